@@ -1,0 +1,3 @@
+//! Stage: load. Importers turn forms as they arrive (the seed's text format, …) into case files.
+
+pub mod seed_text;

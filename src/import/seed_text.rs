@@ -1,0 +1,1 @@
+//! Importer for the seed's text format (placeholder until implemented).

@@ -1,0 +1,26 @@
+//! jixiao (绩效) scores Chinese government project performance self-evaluation forms
+//! (项目支出绩效自评表) against declarative rule sets.
+//!
+//! The pipeline, one module per stage:
+//!
+//! 1. [`load`] reads case files, rule files and seed text into `Raw*` serde mirrors, keeping
+//!    spans (and [`import`] turns other formats into case files);
+//! 2. [`validate`] checks them and builds the [`model`] (collecting every [`diagnostic`] at once),
+//!    parsing every target and actual once with [`value`];
+//! 3. [`evaluate`] scores a case under a rule set, purely, producing an [`outcome::Outcome`]
+//!    with a trace for each number and findings where the form contradicts itself or the rules;
+//! 4. [`render`] turns outcomes into tables, JSON, CSV and Markdown.
+//!
+//! Only [`cli`] prints and only [`load`] touches the filesystem.
+
+pub mod cli;
+pub mod diagnostic;
+pub mod evaluate;
+pub mod import;
+pub mod load;
+pub mod model;
+pub mod outcome;
+pub mod render;
+pub mod source;
+pub mod validate;
+pub mod value;

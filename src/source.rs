@@ -1,0 +1,115 @@
+//! Source text and positions: every file the tool reads is kept as a [`SourceFile`] so that
+//! diagnostics and findings can point at a line and column (in characters, 1-based).
+
+use std::ops::Range;
+use std::sync::Arc;
+
+/// A file's name and full text, with an index of line starts for position look-ups.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// The path as the user gave it (or a synthetic name such as `<memory>`).
+    pub name: String,
+    /// The complete text.
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+/// A shared handle to a source file.
+pub type Source = Arc<SourceFile>;
+
+/// A 1-based line and column (column counted in characters, not bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize)]
+pub struct LineCol {
+    /// Line, starting at 1.
+    pub line: usize,
+    /// Column in characters, starting at 1.
+    pub column: usize,
+}
+
+impl SourceFile {
+    /// Wraps a text with its name.
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Source {
+        let text = text.into();
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Arc::new(SourceFile {
+            name: name.into(),
+            text,
+            line_starts,
+        })
+    }
+
+    /// Line and column of a byte offset (clamped to the text).
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        let offset = offset.min(self.text.len());
+        let line = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts[line];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count())
+            + 1;
+        LineCol {
+            line: line + 1,
+            column,
+        }
+    }
+
+    /// The text of a byte range, or "" when the range is not on character boundaries.
+    pub fn slice(&self, span: Range<usize>) -> &str {
+        self.text.get(span).unwrap_or("")
+    }
+}
+
+/// A place in a file: file name, line and column, and optionally the field it names.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize)]
+pub struct Location {
+    /// File name as given.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column in characters.
+    pub column: usize,
+    /// The field or key path, e.g. `indicators[3].actual`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub field: String,
+}
+
+impl Location {
+    /// Location of a byte span in a source, naming a field.
+    pub fn of(source: &SourceFile, span: &Range<usize>, field: impl Into<String>) -> Location {
+        let lc = source.line_col(span.start);
+        Location {
+            file: source.name.clone(),
+            line: lc.line,
+            column: lc.column,
+            field: field.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.column)?;
+        if !self.field.is_empty() {
+            write!(f, " ({})", self.field)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let src = SourceFile::new("a.toml", "x = 1\n名称 = \"产出\"\n");
+        let off = src.text.find('=').map(|_| src.text.rfind('=').unwrap_or(0)).unwrap_or(0);
+        assert_eq!(src.line_col(off), LineCol { line: 2, column: 4 });
+        assert_eq!(src.line_col(0), LineCol { line: 1, column: 1 });
+    }
+}

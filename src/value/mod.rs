@@ -1,0 +1,80 @@
+//! Stage: load. The one parser for what forms write in their target (年度指标值) and actual
+//! (实际完成值) columns, and in the indicator's own text. Everything the engine knows about a
+//! target or an actual comes from [`parse`]; nothing else reads these texts.
+//!
+//! Parsing never fails: text it cannot read becomes [`Value::Unreadable`], which the evaluator
+//! turns into a finding on that indicator.
+
+mod parse;
+
+pub use parse::{extract_quantities, parse};
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// A comparator written before (≥, 大于等于, 不低于) or after (以上, 以下) a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Comparator {
+    /// ≥ ≧ 大于等于 不低于 不少于 以上 达到
+    Ge,
+    /// > 大于 高于 超过
+    Gt,
+    /// ≤ ≦ 小于等于 不超过 不高于 以下 以内 控制在
+    Le,
+    /// < 小于 低于
+    Lt,
+    /// = 等于
+    Eq,
+}
+
+impl Comparator {
+    /// The symbol used in traces.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Comparator::Ge => "≥",
+            Comparator::Gt => ">",
+            Comparator::Le => "≤",
+            Comparator::Lt => "<",
+            Comparator::Eq => "=",
+        }
+    }
+}
+
+/// A number with its comparator and unit, as read from a cell.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quantity {
+    /// The comparator, if one was written.
+    pub comparator: Option<Comparator>,
+    /// The value with 万/亿 multipliers applied (`60万件` → 600000). Percentages keep their
+    /// written number (`90%` → 90).
+    pub value: Decimal,
+    /// The unit after the multiplier (`件`, `元`, `%`, `人`, `级`), or empty when none was written.
+    pub unit: String,
+    /// True for ordinals such as `第三级` (value 3, unit `级`).
+    pub ordinal: bool,
+}
+
+/// What a target or actual cell says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Value {
+    /// Nothing written (or only whitespace, `/`, `-`, `——`, `……`).
+    Blank,
+    /// Written as not applicable: `无`, `不涉及`, `本项目不涉及`, `不适用`.
+    NotApplicable,
+    /// A number, possibly with a comparator and unit.
+    Quantity(Quantity),
+    /// Words such as `达成预期指标`, `完成`, `影响程度(较高)`: matched against band labels by the rules.
+    Qualitative {
+        /// The text, trimmed.
+        text: String,
+    },
+    /// Something that looks numeric but could not be read (e.g. `≥` with no number, `9O%`).
+    Unreadable {
+        /// The text, trimmed.
+        text: String,
+        /// Why it could not be read.
+        reason: String,
+    },
+}
