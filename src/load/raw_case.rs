@@ -94,7 +94,7 @@ pub struct RawForm {
 }
 
 /// `[header]`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawHeader {
     /// Form title, e.g. 项目支出绩效自评表.
@@ -114,7 +114,7 @@ pub struct RawHeader {
 }
 
 /// One `[[funds]]` row of 项目资金 (万元).
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFunds {
     /// Row label as written: 年度资金总额:, 其中:本年财政拨款, 上年结转资金, 其他资金.
@@ -152,7 +152,7 @@ pub struct RawGoal {
 }
 
 /// One `[[indicators]]` row (a level-3 indicator).
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawIndicator {
     /// 一级指标 as written (labels are often cut: `产`, `效`).
