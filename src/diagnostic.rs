@@ -1,1 +1,225 @@
-//! placeholder
+//! Problems in user input (rule files, case files, scripts, imports) as [`Diagnostic`]s: a
+//! stable code, a severity, a span in a source file, a message and help. Loaders and
+//! validators collect every diagnostic they find and hand the list on; only the CLI renders
+//! them (as human text with the source line underlined, as plain `file:line:col` lines, or as
+//! JSON).
+
+use crate::source::{LineCol, Source};
+use codespan_reporting::diagnostic as cs;
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term;
+use serde::Serialize;
+use std::ops::Range;
+
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Informational.
+    Info,
+    /// Suspicious but usable.
+    Warning,
+    /// Stops the rule set or case from being used.
+    Error,
+}
+
+/// One problem in user input.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    /// Stable code, e.g. `rules::unknown-key`; listed in docs/diagnostics.md.
+    pub code: &'static str,
+    /// Severity.
+    pub severity: Severity,
+    /// Lowercase message without a trailing period; user input in backticks.
+    pub message: String,
+    /// The file and the byte span the problem is about (none for whole-file problems).
+    pub source: Option<(Source, Range<usize>)>,
+    /// What to do about it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error at a span.
+    pub fn error(code: &'static str, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            code,
+            severity: Severity::Error,
+            message: message.into(),
+            source: None,
+            help: None,
+        }
+    }
+
+    /// A warning.
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, message)
+        }
+    }
+
+    /// Attaches the place the diagnostic is about.
+    pub fn at(mut self, source: &Source, span: Range<usize>) -> Diagnostic {
+        self.source = Some((source.clone(), span));
+        self
+    }
+
+    /// Attaches help text.
+    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// The file name, line and column, when the diagnostic has a place.
+    pub fn position(&self) -> Option<(String, LineCol)> {
+        self.source
+            .as_ref()
+            .map(|(s, span)| (s.name.clone(), s.line_col(span.start)))
+    }
+
+    /// Renders for a terminal: header, the source line with the span underlined, help.
+    pub fn render_human(&self, color: bool) -> String {
+        let severity = match self.severity {
+            Severity::Error => cs::Severity::Error,
+            Severity::Warning => cs::Severity::Warning,
+            Severity::Info => cs::Severity::Note,
+        };
+        let mut d = cs::Diagnostic::new(severity)
+            .with_code(self.code)
+            .with_message(&self.message);
+        if let Some(help) = &self.help {
+            d = d.with_notes(vec![format!("help: {help}")]);
+        }
+        let Some((source, span)) = &self.source else {
+            return self.render_plain() + "\n";
+        };
+        d = d.with_labels(vec![cs::Label::primary((), span.clone())]);
+        let file = SimpleFile::new(source.name.as_str(), source.text.as_str());
+        let config = term::Config::default();
+        // Colour is left to the terminal theme: the layout (and the underline under Chinese
+        // text) is what matters, and plain text is what snapshots and pipes want.
+        let _ = color;
+        let rendered = term::emit_into_string(&config, &file, &d);
+        match rendered {
+            Ok(out) => out,
+            Err(_) => self.render_plain() + "\n",
+        }
+    }
+
+    /// One line: `file:line:col: severity[code]: message (help: …)`.
+    pub fn render_plain(&self) -> String {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        };
+        let mut s = match self.position() {
+            Some((file, lc)) => format!("{file}:{}:{}: ", lc.line, lc.column),
+            None => String::new(),
+        };
+        s.push_str(&format!("{sev}[{}]: {}", self.code, self.message));
+        if let Some(help) = &self.help {
+            s.push_str(&format!(" (help: {help})"));
+        }
+        s
+    }
+
+    /// A JSON object with code, severity, message, help, file, line, column.
+    pub fn to_json(&self) -> serde_json::Value {
+        let (file, lc) = self
+            .position()
+            .map_or((None, None), |(f, lc)| (Some(f), Some(lc)));
+        serde_json::json!({
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+            "help": self.help,
+            "file": file,
+            "line": lc.map(|l| l.line),
+            "column": lc.map(|l| l.column),
+        })
+    }
+}
+
+/// The closest candidate to `word` by edit distance, for "did you mean" help.
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let mut best: Option<(usize, &str)> = None;
+    for c in candidates {
+        let d = edit_distance(word, c);
+        let limit = (c.chars().count().max(word.chars().count()) / 3).max(1);
+        if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev.last().copied().unwrap_or(0)
+}
+
+/// Turns a TOML parse/deserialize error into a diagnostic at its span.
+pub fn from_toml_error(code: &'static str, source: &Source, err: &toml::de::Error) -> Diagnostic {
+    let message = err.message().trim().to_owned();
+    let mut d = Diagnostic::error(code, message.clone());
+    if let Some(span) = err.span() {
+        d = d.at(source, span);
+    }
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        if let Some((field, expected)) = rest.split_once("`, expected ") {
+            let names: Vec<&str> = expected
+                .split(['`', ',', ' '])
+                .filter(|s| !s.is_empty() && *s != "one" && *s != "of" && *s != "or")
+                .collect();
+            let help = match did_you_mean(field, names.iter().copied()) {
+                Some(m) => format!("did you mean `{m}`?"),
+                None => format!("valid keys here: {}", names.join(", ")),
+            };
+            d = d.help(help);
+        }
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+
+    #[test]
+    fn suggests_the_nearest_key() {
+        assert_eq!(did_you_mean("wieght", ["weight", "name"]), Some("weight"));
+        assert_eq!(did_you_mean("zzz", ["weight", "name"]), None);
+        assert_eq!(did_you_mean("达成预期", ["达成预期指标", "未达成"]), None);
+        assert_eq!(
+            did_you_mean("达成预期指", ["达成预期指标", "未达成"]),
+            Some("达成预期指标")
+        );
+    }
+
+    #[test]
+    fn human_render_underlines_chinese_text() {
+        let src = SourceFile::new("r.toml", "[a]\nname = \"产出指标\"\n");
+        let start = src.text.find('"').unwrap_or(0);
+        let d = Diagnostic::error("rules::test", "bad name").at(&src, start..start + 14);
+        let out = d.render_human(false);
+        assert!(out.contains("r.toml:2:8"), "{out}");
+        assert!(
+            d.render_plain()
+                .starts_with("r.toml:2:8: error[rules::test]")
+        );
+    }
+}

@@ -1,1 +1,367 @@
-//! placeholder
+//! What evaluation hands on: an [`Outcome`] per case with a trace for every number and the
+//! [`Finding`]s where the form contradicts itself or the rules. Serialised as-is for
+//! `--format json` (documented in docs/json-output.md).
+
+use crate::model::RuleRef;
+use crate::source::Location;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// The scored result of one case under one rule set.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    /// Case file.
+    pub file: String,
+    /// 项目名称.
+    pub project: String,
+    /// Rule set id and content hash.
+    pub rules: RulesId,
+    /// Computed total, rounded per the rule set.
+    pub total: Decimal,
+    /// Points the total is out of (applicable indicators plus execution).
+    pub total_points: Decimal,
+    /// Grade of the computed total, when the rule set has grades.
+    pub grade: Option<String>,
+    /// The total written on the form.
+    pub reported_total: Option<Decimal>,
+    /// Budget execution.
+    pub execution: ExecutionOutcome,
+    /// One entry per level-3 indicator, in form order.
+    pub indicators: Vec<IndicatorOutcome>,
+    /// How the total was reached.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub total_trace: Vec<Step>,
+    /// Contradictions and problems, in form order.
+    pub findings: Vec<Finding>,
+}
+
+/// Rule set identity carried by every result.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct RulesId {
+    /// Id.
+    pub id: String,
+    /// Content hash.
+    pub hash: String,
+}
+
+/// Budget execution result.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExecutionOutcome {
+    /// Execution rate in percent (B/A × 100), unrounded; none when it cannot be computed.
+    pub rate: Option<Decimal>,
+    /// Points.
+    pub points: Decimal,
+    /// Score.
+    pub score: Decimal,
+    /// Score written on the form.
+    pub reported_score: Option<Decimal>,
+    /// How the score was reached.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub trace: Vec<Step>,
+}
+
+/// One level-3 indicator's result.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorOutcome {
+    /// Level 1, resolved to the rule set's name where it could be (`产` → 产出指标).
+    pub level1: String,
+    /// Level 2 as written.
+    pub level2: String,
+    /// Level 3 as written.
+    pub level3: String,
+    /// Points this indicator carries (its share when several share one cell); none when not
+    /// applicable.
+    pub points: Option<Decimal>,
+    /// Computed score.
+    pub score: Decimal,
+    /// Score written on the form (for a shared cell, on the first row of the group).
+    pub reported_score: Option<Decimal>,
+    /// How it was scored.
+    pub method: Method,
+    /// How the score was reached.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub trace: Vec<Step>,
+}
+
+/// How an indicator was scored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    /// A qualitative band.
+    Band,
+    /// Quantitative ratio.
+    Ratio,
+    /// Quantitative all-or-nothing.
+    AllOrNothing,
+    /// Quantitative linear cut.
+    LinearCut,
+    /// Not applicable: excluded.
+    NotApplicable,
+    /// Could not be scored from the form: the reported score was kept (with a finding).
+    ReportedKept,
+    /// No actual: scored 0 (with a finding).
+    Missing,
+    /// Set by a script.
+    Script,
+}
+
+impl Method {
+    /// Short name for tables.
+    pub fn name(self) -> &'static str {
+        match self {
+            Method::Band => "band",
+            Method::Ratio => "ratio",
+            Method::AllOrNothing => "all_or_nothing",
+            Method::LinearCut => "linear_cut",
+            Method::NotApplicable => "not_applicable",
+            Method::ReportedKept => "reported_kept",
+            Method::Missing => "missing",
+            Method::Script => "script",
+        }
+    }
+}
+
+/// One step of a trace: what was computed, from which form fields, under which rule.
+#[derive(Debug, Clone, Serialize)]
+pub struct Step {
+    /// The computation in words and numbers, e.g. `min(100 / 90, 1) × 10 = 10`.
+    pub text: String,
+    /// The rule that says so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<RuleRef>,
+    /// The form fields it read.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub inputs: Vec<Input>,
+}
+
+/// A form field read by a step.
+#[derive(Debug, Clone, Serialize)]
+pub struct Input {
+    /// Where it is.
+    pub location: Location,
+    /// The text as written.
+    pub text: String,
+}
+
+/// Severity of a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing.
+    Info,
+    /// Should be checked.
+    Warning,
+    /// The form contradicts itself or the rules.
+    Error,
+}
+
+/// A place where a form contradicts itself or its rules, or where the engine had to decide
+/// something the form did not say.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    /// Stable code (see [`codes`]).
+    pub code: &'static str,
+    /// Severity.
+    pub severity: Severity,
+    /// What is wrong, with the values involved.
+    pub message: String,
+    /// The form field it is about.
+    pub location: Location,
+}
+
+/// Finding codes with their severity and meaning. docs/findings.md lists them all.
+pub mod codes {
+    use super::Severity::{self, *};
+
+    /// Every finding code: (code, severity, meaning).
+    pub const ALL: &[(&str, Severity, &str)] = &[
+        (
+            SCORE_MISMATCH,
+            Warning,
+            "reported score differs from the computed score",
+        ),
+        (
+            SCORE_ABOVE_POINTS,
+            Error,
+            "a reported score is above its points",
+        ),
+        (
+            TOTAL_NOT_SUM,
+            Error,
+            "reported total is not the sum of the form's own line scores",
+        ),
+        (
+            TOTAL_POINTS_NOT_SUM,
+            Error,
+            "reported total points are not the sum of the declared points",
+        ),
+        (
+            TOTAL_MISMATCH,
+            Warning,
+            "reported total differs from the computed total",
+        ),
+        (
+            POINTS_TOTAL_MISMATCH,
+            Warning,
+            "declared points do not add up to the rule's total",
+        ),
+        (
+            WEIGHTS_ADJUSTED,
+            Info,
+            "a level-1 weight differs from the rule's (allowed: adjustable)",
+        ),
+        (
+            POINTS_WEIGHT_MISMATCH,
+            Warning,
+            "a level-1 weight differs from the rule's (not adjustable)",
+        ),
+        (
+            TEXT_CONTRADICTS_TARGET,
+            Warning,
+            "the indicator's own text states another target than its target column",
+        ),
+        (
+            MISSING_REPORTED,
+            Warning,
+            "a value the form should carry is blank",
+        ),
+        (
+            MISSING_ACTUAL,
+            Warning,
+            "an indicator has no actual value: scored 0",
+        ),
+        (UNREADABLE_VALUE, Warning, "a value could not be read"),
+        (
+            NOT_APPLICABLE,
+            Info,
+            "an indicator was treated as not applicable and excluded",
+        ),
+        (
+            QUALITATIVE_ACTUAL,
+            Info,
+            "a quantitative target answered with band words: scored by the bands",
+        ),
+        (
+            UNSCORABLE,
+            Warning,
+            "the form gives no way to score an indicator: the reported score was kept",
+        ),
+        (
+            UNIT_MISMATCH,
+            Warning,
+            "target and actual are in different units",
+        ),
+        (
+            UNKNOWN_BAND,
+            Warning,
+            "an actual's words match no qualitative band: scored 0",
+        ),
+        (
+            UNKNOWN_LEVEL1,
+            Warning,
+            "a level-1 label matches no level-1 indicator of the rules",
+        ),
+        (DIVISION_BY_ZERO, Warning, "a formula would divide by zero"),
+        (
+            ABSURD_VALUE,
+            Warning,
+            "a value is outside any sensible range (negative budget, rate over 1000%)",
+        ),
+        (
+            OVERSPENT,
+            Info,
+            "spent more than the full-year budget: rate capped at 100% for scoring",
+        ),
+        (
+            FUNDS_TOTAL_BLANK,
+            Warning,
+            "the 年度资金总额 row is blank or 0 while a row below holds the figures",
+        ),
+        (
+            RATE_MISMATCH,
+            Warning,
+            "the written execution rate differs from B/A",
+        ),
+        (
+            EXECUTION_UNEXPLAINED,
+            Warning,
+            "execution below the rule's threshold without a deviation reason",
+        ),
+        (
+            INCOMPLETE_FORM,
+            Warning,
+            "the form was cut short when imported",
+        ),
+        (SCRIPT_FAILED, Error, "a rule script failed for this case"),
+        (SCRIPT, Warning, "a finding raised by a rule script"),
+    ];
+
+    /// Severity of a code.
+    pub fn severity(code: &str) -> Severity {
+        ALL.iter()
+            .find(|(c, _, _)| *c == code)
+            .map_or(Warning, |(_, s, _)| *s)
+    }
+
+    /// `score-mismatch`
+    pub const SCORE_MISMATCH: &str = "score-mismatch";
+    /// `score-above-points`
+    pub const SCORE_ABOVE_POINTS: &str = "score-above-points";
+    /// `total-not-sum`
+    pub const TOTAL_NOT_SUM: &str = "total-not-sum";
+    /// `total-points-not-sum`
+    pub const TOTAL_POINTS_NOT_SUM: &str = "total-points-not-sum";
+    /// `total-mismatch`
+    pub const TOTAL_MISMATCH: &str = "total-mismatch";
+    /// `points-total-mismatch`
+    pub const POINTS_TOTAL_MISMATCH: &str = "points-total-mismatch";
+    /// `weights-adjusted`
+    pub const WEIGHTS_ADJUSTED: &str = "weights-adjusted";
+    /// `points-weight-mismatch`
+    pub const POINTS_WEIGHT_MISMATCH: &str = "points-weight-mismatch";
+    /// `text-contradicts-target`
+    pub const TEXT_CONTRADICTS_TARGET: &str = "text-contradicts-target";
+    /// `missing-reported`
+    pub const MISSING_REPORTED: &str = "missing-reported";
+    /// `missing-actual`
+    pub const MISSING_ACTUAL: &str = "missing-actual";
+    /// `unreadable-value`
+    pub const UNREADABLE_VALUE: &str = "unreadable-value";
+    /// `not-applicable`
+    pub const NOT_APPLICABLE: &str = "not-applicable";
+    /// `qualitative-actual`
+    pub const QUALITATIVE_ACTUAL: &str = "qualitative-actual";
+    /// `unscorable`
+    pub const UNSCORABLE: &str = "unscorable";
+    /// `unit-mismatch`
+    pub const UNIT_MISMATCH: &str = "unit-mismatch";
+    /// `unknown-band`
+    pub const UNKNOWN_BAND: &str = "unknown-band";
+    /// `unknown-level1`
+    pub const UNKNOWN_LEVEL1: &str = "unknown-level1";
+    /// `division-by-zero`
+    pub const DIVISION_BY_ZERO: &str = "division-by-zero";
+    /// `absurd-value`
+    pub const ABSURD_VALUE: &str = "absurd-value";
+    /// `overspent`
+    pub const OVERSPENT: &str = "overspent";
+    /// `funds-total-blank`
+    pub const FUNDS_TOTAL_BLANK: &str = "funds-total-blank";
+    /// `rate-mismatch`
+    pub const RATE_MISMATCH: &str = "rate-mismatch";
+    /// `execution-unexplained`
+    pub const EXECUTION_UNEXPLAINED: &str = "execution-unexplained";
+    /// `incomplete-form`
+    pub const INCOMPLETE_FORM: &str = "incomplete-form";
+    /// `script-failed`
+    pub const SCRIPT_FAILED: &str = "script-failed";
+    /// `script`
+    pub const SCRIPT: &str = "script";
+}
+
+impl Outcome {
+    /// Whether any finding is of error severity.
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+}

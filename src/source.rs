@@ -108,7 +108,11 @@ mod tests {
     #[test]
     fn columns_count_characters_not_bytes() {
         let src = SourceFile::new("a.toml", "x = 1\n名称 = \"产出\"\n");
-        let off = src.text.find('=').map(|_| src.text.rfind('=').unwrap_or(0)).unwrap_or(0);
+        let off = src
+            .text
+            .find('=')
+            .map(|_| src.text.rfind('=').unwrap_or(0))
+            .unwrap_or(0);
         assert_eq!(src.line_col(off), LineCol { line: 2, column: 4 });
         assert_eq!(src.line_col(0), LineCol { line: 1, column: 1 });
     }

@@ -1,1 +1,109 @@
-//! placeholder
+//! Stage: evaluate. Scores one [`Case`] under one [`RuleSet`], purely: no I/O, no printing.
+//! Produces an [`Outcome`] with a trace for each number (when asked) and findings wherever the
+//! form contradicts itself or the rules. A form full of contradictions still gets scored.
+
+mod execution;
+pub mod expect;
+mod indicator;
+mod totals;
+
+use crate::model::{Case, Cell, RuleRef, RuleSet};
+use crate::outcome::{Finding, Input, Outcome, RulesId, Step, codes};
+use rust_decimal::Decimal;
+
+/// Evaluation options.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Build traces (costs string formatting; off for bulk runs that only need numbers).
+    pub trace: bool,
+}
+
+/// Scores a case.
+pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
+    let mut cx = Context {
+        rules,
+        case,
+        options,
+        findings: Vec::new(),
+    };
+    if case.incomplete {
+        cx.finding(
+            codes::INCOMPLETE_FORM,
+            "the form was cut short when imported: missing rows score nothing".into(),
+            &case.project,
+        );
+    }
+    let indicators = indicator::score_all(&mut cx);
+    let execution = execution::score(&mut cx);
+    let (total, total_points, total_trace) = totals::check(&mut cx, &indicators, &execution);
+    let grade = rules
+        .grades
+        .iter()
+        .find(|g| total >= g.min)
+        .map(|g| g.name.clone());
+    Outcome {
+        file: case.file().to_owned(),
+        project: case.project.text.clone(),
+        rules: RulesId {
+            id: rules.id.clone(),
+            hash: rules.hash.clone(),
+        },
+        total,
+        total_points,
+        grade,
+        reported_total: case.total_score.1.value(),
+        execution,
+        indicators,
+        total_trace,
+        findings: cx.findings,
+    }
+}
+
+/// State shared by the evaluation steps of one case.
+pub(crate) struct Context<'a> {
+    pub rules: &'a RuleSet,
+    pub case: &'a Case,
+    pub options: Options,
+    pub findings: Vec<Finding>,
+}
+
+impl Context<'_> {
+    /// Records a finding about a cell.
+    pub fn finding(&mut self, code: &'static str, message: String, cell: &Cell) {
+        self.findings.push(Finding {
+            code,
+            severity: codes::severity(code),
+            message,
+            location: self.case.locate(cell),
+        });
+    }
+
+    /// A trace step, built only when traces are on.
+    pub fn step(
+        &self,
+        trace: &mut Vec<Step>,
+        rule: Option<&RuleRef>,
+        cells: &[&Cell],
+        text: impl FnOnce() -> String,
+    ) {
+        if !self.options.trace {
+            return;
+        }
+        trace.push(Step {
+            text: text(),
+            rule: rule.cloned(),
+            inputs: cells
+                .iter()
+                .map(|c| Input {
+                    location: self.case.locate(c),
+                    text: c.text.clone(),
+                })
+                .collect(),
+        });
+    }
+}
+
+/// Formats a decimal for messages and traces without trailing zeros.
+pub(crate) fn fmt(d: Decimal) -> String {
+    d.normalize().to_string()
+}

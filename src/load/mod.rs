@@ -2,3 +2,4 @@
 //! the filesystem.
 
 pub mod raw_case;
+pub mod raw_rules;

@@ -1,0 +1,298 @@
+//! Budget execution: rate = spent / budget (the rule says which budget), scored by the rule's
+//! method, rounded by the rule's rounding.
+
+use super::{Context, fmt};
+use crate::model::{Case, Denominator, ExecutionMethod, FundsKind, FundsRow, Number};
+use crate::outcome::{ExecutionOutcome, codes};
+use rust_decimal::Decimal;
+
+/// The row that carries the execution figures: 年度资金总额, the first row otherwise.
+pub(crate) fn total_row(case: &Case) -> Option<&FundsRow> {
+    case.funds
+        .iter()
+        .find(|r| r.kind == FundsKind::Total)
+        .or(case.funds.first())
+}
+
+const ABSURD_RATE: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
+
+/// Scores budget execution.
+pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
+    let case = cx.case;
+    let rules = cx.rules;
+    let rule = &rules.execution;
+    let mut trace = Vec::new();
+    let Some(total) = total_row(case) else {
+        cx.finding(
+            codes::MISSING_REPORTED,
+            "the form has no 项目资金 rows: execution scores 0".into(),
+            &case.project,
+        );
+        return ExecutionOutcome {
+            rate: None,
+            points: rule.points,
+            score: Decimal::ZERO,
+            reported_score: None,
+            trace,
+        };
+    };
+    let points = total.points.1.value().unwrap_or(rule.points);
+    let reported_score = total.score.1.value();
+
+    // A total row left at 0 while the appropriation row below holds the figures.
+    let budget_of = |r: &FundsRow| match rule.denominator {
+        Denominator::FullYear => r.full_year_budget.clone(),
+        Denominator::Initial => r.initial_budget.clone(),
+    };
+    let mut row = total;
+    let blank_or_zero = |n: &Number| n.value().is_none_or(|v| v.is_zero());
+    if blank_or_zero(&budget_of(total).1)
+        && blank_or_zero(&total.spent.1)
+        && let Some(below) = case
+            .funds
+            .iter()
+            .find(|r| r.kind == FundsKind::Appropriation && !blank_or_zero(&budget_of(r).1))
+    {
+        cx.finding(
+            codes::FUNDS_TOTAL_BLANK,
+            format!(
+                "年度资金总额 is blank or 0 while `{}` holds the figures: those are used",
+                below.label.text
+            ),
+            &budget_of(total).0,
+        );
+        row = below;
+    }
+    let (budget_cell, budget) = budget_of(row);
+    let (spent_cell, spent) = row.spent.clone();
+
+    let rate = match (budget.value(), spent.value()) {
+        (Some(a), Some(b)) => {
+            if a.is_sign_negative() || b.is_sign_negative() {
+                cx.finding(
+                    codes::ABSURD_VALUE,
+                    format!("negative amount: budget {} spent {}", fmt(a), fmt(b)),
+                    &budget_cell,
+                );
+                None
+            } else if a.is_zero() {
+                cx.finding(
+                    codes::DIVISION_BY_ZERO,
+                    format!("the budget is 0, so the execution rate {} / 0 cannot be computed: execution scores 0", fmt(b)),
+                    &budget_cell,
+                );
+                None
+            } else {
+                let rate = b.checked_div(a);
+                if let Some(r) = rate {
+                    cx.step(
+                        &mut trace,
+                        Some(&rule.rule),
+                        &[&spent_cell, &budget_cell],
+                        || {
+                            format!(
+                                "rate = spent / budget = {} / {} = {}%",
+                                fmt(b),
+                                fmt(a),
+                                fmt((r * Decimal::ONE_HUNDRED).round_dp(4))
+                            )
+                        },
+                    );
+                    if r > ABSURD_RATE {
+                        cx.finding(
+                            codes::ABSURD_VALUE,
+                            format!(
+                                "execution rate {}% is over 1000%: check the amounts",
+                                fmt((r * Decimal::ONE_HUNDRED).round_dp(2))
+                            ),
+                            &spent_cell,
+                        );
+                    } else if r > Decimal::ONE {
+                        cx.finding(
+                            codes::OVERSPENT,
+                            format!("spent {} is more than the budget {}: the rate is capped at 100% for scoring", fmt(b), fmt(a)),
+                            &spent_cell,
+                        );
+                    }
+                }
+                rate
+            }
+        }
+        (a, b) => {
+            for (n, cell, what) in [
+                (&budget, &budget_cell, "budget"),
+                (&spent, &spent_cell, "spent"),
+            ] {
+                match n {
+                    Number::Unreadable(t) => cx.finding(
+                        codes::UNREADABLE_VALUE,
+                        format!("{what} `{t}` cannot be read as an amount"),
+                        cell,
+                    ),
+                    Number::Blank => cx.finding(
+                        codes::MISSING_REPORTED,
+                        format!("{what} is blank: the execution rate cannot be computed"),
+                        cell,
+                    ),
+                    Number::Value(_) => {}
+                }
+            }
+            let _ = (a, b);
+            None
+        }
+    };
+    let score = score_from_rate(cx, total, points, rate, &mut trace);
+
+    if let Some(r) = rate {
+        check_written_rate(cx, &total.rate.0, &total.rate.1, r);
+        if let Some(threshold) = rule.explain_below
+            && r < threshold
+            && case
+                .indicators
+                .iter()
+                .all(|i| i.deviation.text.trim().is_empty())
+        {
+            cx.finding(
+                codes::EXECUTION_UNEXPLAINED,
+                format!(
+                    "execution rate {}% is below {}% and no deviation reason is given",
+                    fmt((r * Decimal::ONE_HUNDRED).round_dp(2)),
+                    fmt(threshold * Decimal::ONE_HUNDRED)
+                ),
+                &total.rate.0,
+            );
+        }
+    }
+    match &total.score.1 {
+        Number::Value(s) if *s != score => cx.finding(
+            codes::SCORE_MISMATCH,
+            format!(
+                "reported execution score {} differs from the computed {}",
+                fmt(*s),
+                fmt(score)
+            ),
+            &total.score.0,
+        ),
+        Number::Value(_) => {}
+        Number::Blank => cx.finding(
+            codes::MISSING_REPORTED,
+            "the execution score (得分) is blank".into(),
+            &total.score.0,
+        ),
+        Number::Unreadable(t) => cx.finding(
+            codes::UNREADABLE_VALUE,
+            format!("execution score `{t}` cannot be read"),
+            &total.score.0,
+        ),
+    }
+    if let Some(s) = reported_score
+        && s > points
+    {
+        cx.finding(
+            codes::SCORE_ABOVE_POINTS,
+            format!(
+                "reported execution score {} is above its {} points",
+                fmt(s),
+                fmt(points)
+            ),
+            &total.score.0,
+        );
+    }
+    ExecutionOutcome {
+        rate: rate.map(|r| r * Decimal::ONE_HUNDRED),
+        points,
+        score,
+        reported_score,
+        trace,
+    }
+}
+
+/// The execution score for a rate (a fraction), by the rule's method and rounding.
+fn score_from_rate(
+    cx: &mut Context,
+    total: &FundsRow,
+    points: Decimal,
+    rate: Option<Decimal>,
+    trace: &mut Vec<crate::outcome::Step>,
+) -> Decimal {
+    let rules = cx.rules;
+    let rule = &rules.execution;
+    let Some(rate) = rate else {
+        return Decimal::ZERO;
+    };
+    let capped = rate.min(Decimal::ONE);
+    let raw = match rule.method {
+        ExecutionMethod::Proportional => {
+            let s = points * capped;
+            cx.step(trace, Some(&rule.rule), &[&total.points.0], || {
+                format!(
+                    "execution score = min(rate, 100%) × points = {}% × {} = {}",
+                    fmt(capped * Decimal::ONE_HUNDRED),
+                    fmt(points),
+                    fmt(s)
+                )
+            });
+            s
+        }
+        ExecutionMethod::ThresholdDeduction {
+            full_at,
+            deduct_per_point,
+        } => {
+            let below = ((full_at - capped) * Decimal::ONE_HUNDRED).max(Decimal::ZERO);
+            let s = (points - below * deduct_per_point).max(Decimal::ZERO);
+            cx.step(trace, Some(&rule.rule), &[&total.points.0], || {
+                    format!(
+                        "execution score = points − {} × percentage points below {}% = {} − {} × {} = {}",
+                        fmt(deduct_per_point),
+                        fmt(full_at * Decimal::ONE_HUNDRED),
+                        fmt(points),
+                        fmt(deduct_per_point),
+                        fmt(below),
+                        fmt(s)
+                    )
+                });
+            s
+        }
+    };
+    match &rule.rounding {
+        Some(r) => {
+            let s = r.apply(raw);
+            cx.step(trace, Some(&r.rule), &[], || {
+                format!(
+                    "rounded {} to {} places: {} → {}",
+                    r.mode.name(),
+                    r.places,
+                    fmt(raw),
+                    fmt(s)
+                )
+            });
+            s
+        }
+        None => cx.rules.round_indicator.apply(raw),
+    }
+}
+
+/// The written rate agrees when it equals B/A rounded to as many places as were written.
+fn check_written_rate(
+    cx: &mut Context,
+    cell: &crate::model::Cell,
+    written: &Number,
+    rate: Decimal,
+) {
+    let Number::Value(w) = written else { return };
+    let percent = rate * Decimal::ONE_HUNDRED;
+    let places = w.scale();
+    let rounded = percent
+        .round_dp_with_strategy(places, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    if rounded != *w {
+        cx.finding(
+            codes::RATE_MISMATCH,
+            format!(
+                "written execution rate {}% differs from B/A = {}%",
+                fmt(*w),
+                fmt(percent.round_dp(2))
+            ),
+            cell,
+        );
+    }
+}

@@ -1,0 +1,681 @@
+//! Level-3 indicators: not-applicable detection, shared points cells, qualitative bands and
+//! quantitative formulas, each score capped at its points and rounded per the rule set.
+
+use super::{Context, fmt};
+use crate::model::{Band, Direction, FormulaKind, Indicator, Number, QualitativeActual, RuleSet};
+use crate::outcome::{IndicatorOutcome, Method, Step, codes};
+use crate::value::{Comparator, Quantity, Value};
+use rust_decimal::Decimal;
+
+/// The rule set's name for a level-1 label as written: exact name or alias, or a cut label
+/// that begins exactly one name (`产` → 产出指标).
+pub(crate) fn level1_name(rules: &RuleSet, text: &str) -> Option<String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let exact = rules
+        .weights
+        .level1
+        .iter()
+        .find(|l| l.name == t || l.aliases.iter().any(|a| a == t));
+    if let Some(l) = exact {
+        return Some(l.name.clone());
+    }
+    let mut prefixed = rules
+        .weights
+        .level1
+        .iter()
+        .filter(|l| l.name.starts_with(t) || l.aliases.iter().any(|a| a.starts_with(t)));
+    match (prefixed.next(), prefixed.next()) {
+        (Some(l), None) => Some(l.name.clone()),
+        _ => None,
+    }
+}
+
+/// Scores every indicator, group by group (a group is a row plus the rows sharing its cell).
+pub(super) fn score_all(cx: &mut Context) -> Vec<IndicatorOutcome> {
+    let inds = &cx.case.indicators;
+    let mut out = Vec::with_capacity(inds.len());
+    let mut start = 0;
+    while start < inds.len() {
+        let mut end = start + 1;
+        while inds.get(end).is_some_and(|i| i.shares_points) {
+            end += 1;
+        }
+        if let Some(group) = inds.get(start..end) {
+            score_group(cx, group, &mut out);
+        }
+        start = end;
+    }
+    out
+}
+
+fn is_not_applicable(rules: &RuleSet, ind: &Indicator) -> bool {
+    if matches!(ind.actual.1, Value::NotApplicable) || matches!(ind.target.1, Value::NotApplicable)
+    {
+        return true;
+    }
+    let name = strip_numbering(&ind.level3.text);
+    let name = name.trim_end_matches(['。', '.', ';', ';', ' ']);
+    rules.indicators.not_applicable.iter().any(|p| name == p)
+}
+
+/// `指标1:本项目不涉及` → `本项目不涉及`.
+fn strip_numbering(text: &str) -> &str {
+    let t = text.trim();
+    let Some(rest) = t.strip_prefix("指标") else {
+        return t;
+    };
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.strip_prefix(':')
+        .or_else(|| rest.strip_prefix(':'))
+        .unwrap_or(t)
+        .trim()
+}
+
+fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOutcome>) {
+    let rules = cx.rules;
+    let Some(leader) = group.first() else { return };
+    let group_points = match &leader.points.1 {
+        Number::Value(v) => *v,
+        Number::Blank => Decimal::ZERO,
+        Number::Unreadable(t) => {
+            cx.finding(
+                codes::UNREADABLE_VALUE,
+                format!("points `{t}` cannot be read: the indicator carries 0 points"),
+                &leader.points.0,
+            );
+            Decimal::ZERO
+        }
+    };
+    let reported = match &leader.score.1 {
+        Number::Value(v) => Some(*v),
+        Number::Unreadable(t) => {
+            cx.finding(
+                codes::UNREADABLE_VALUE,
+                format!("score `{t}` cannot be read"),
+                &leader.score.0,
+            );
+            None
+        }
+        Number::Blank => None,
+    };
+    let applicable: Vec<bool> = group.iter().map(|i| !is_not_applicable(rules, i)).collect();
+    let n = applicable.iter().filter(|a| **a).count();
+    let share = if n > 1 {
+        group_points / Decimal::from(n)
+    } else {
+        group_points
+    };
+    let reported_fraction = match reported {
+        Some(r) if !group_points.is_zero() => r.checked_div(group_points),
+        _ => None,
+    };
+
+    let mut group_score = Decimal::ZERO;
+    for (ind, applicable) in group.iter().zip(applicable) {
+        let mut trace = Vec::new();
+        let (points, score, method) = if !applicable {
+            let msg = if group_points.is_zero() || n > 0 {
+                format!(
+                    "`{}` is not applicable: excluded from scoring",
+                    ind.level3.text
+                )
+            } else {
+                format!(
+                    "`{}` is not applicable: its {} points are excluded from the total",
+                    ind.level3.text,
+                    fmt(group_points)
+                )
+            };
+            cx.step(
+                &mut trace,
+                Some(&rules.indicators.rule),
+                &[&ind.level3, &ind.actual.0],
+                || msg.clone(),
+            );
+            cx.finding(codes::NOT_APPLICABLE, msg, &ind.level3);
+            (None, Decimal::ZERO, Method::NotApplicable)
+        } else {
+            if n > 1 {
+                cx.step(&mut trace, None, &[&leader.points.0], || {
+                    format!(
+                        "{} indicators share one points cell of {}: each carries {}",
+                        n,
+                        fmt(group_points),
+                        fmt(share)
+                    )
+                });
+            }
+            let (raw, method) = score_one(cx, ind, share, reported_fraction, &mut trace);
+            let capped = raw.min(share).max(Decimal::ZERO);
+            let score = rules.round_indicator.apply(capped);
+            if capped != raw || score != capped {
+                cx.step(&mut trace, Some(&rules.round_indicator.rule), &[], || {
+                    format!(
+                        "capped at {} points and rounded {} to {} places: {} → {}",
+                        fmt(share),
+                        rules.round_indicator.mode.name(),
+                        rules.round_indicator.places,
+                        fmt(raw),
+                        fmt(score)
+                    )
+                });
+            }
+            check_text_contradiction(cx, ind);
+            (Some(share), score, method)
+        };
+        group_score += score;
+        out.push(IndicatorOutcome {
+            level1: level1_name(rules, &ind.level1.text).unwrap_or_else(|| ind.level1.text.clone()),
+            level2: ind.level2.text.clone(),
+            level3: ind.level3.text.clone(),
+            points,
+            score,
+            reported_score: if ind.shares_points { None } else { reported },
+            method,
+            trace,
+        });
+    }
+
+    if level1_name(rules, &leader.level1.text).is_none() {
+        cx.finding(
+            codes::UNKNOWN_LEVEL1,
+            format!(
+                "level-1 label `{}` matches no level-1 indicator of the rules",
+                leader.level1.text
+            ),
+            &leader.level1,
+        );
+    }
+    match reported {
+        Some(r) => {
+            if r != group_score && n > 0 {
+                cx.finding(
+                    codes::SCORE_MISMATCH,
+                    format!(
+                        "reported score {} differs from the computed {}",
+                        fmt(r),
+                        fmt(group_score)
+                    ),
+                    &leader.score.0,
+                );
+            }
+            if r > group_points {
+                cx.finding(
+                    codes::SCORE_ABOVE_POINTS,
+                    format!(
+                        "reported score {} is above its {} points",
+                        fmt(r),
+                        fmt(group_points)
+                    ),
+                    &leader.score.0,
+                );
+            }
+        }
+        None => {
+            if n > 0 && !group_points.is_zero() && leader.score.1 == Number::Blank {
+                cx.finding(
+                    codes::MISSING_REPORTED,
+                    "the score (得分) is blank".into(),
+                    &leader.score.0,
+                );
+            }
+        }
+    }
+    if n > 0 && group_points.is_zero() && leader.points.1 == Number::Blank {
+        cx.finding(
+            codes::MISSING_REPORTED,
+            "the points (分值) are blank: the indicator carries 0 points".into(),
+            &leader.points.0,
+        );
+    }
+}
+
+/// The unrounded, uncapped score of one applicable indicator carrying `points`.
+fn score_one(
+    cx: &mut Context,
+    ind: &Indicator,
+    points: Decimal,
+    reported_fraction: Option<Decimal>,
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    if let Value::Unreadable { text, reason } = &ind.target.1 {
+        cx.finding(
+            codes::UNREADABLE_VALUE,
+            format!("target `{text}` cannot be read: {reason}"),
+            &ind.target.0,
+        );
+    }
+    match &ind.actual.1 {
+        Value::Blank | Value::NotApplicable => {
+            cx.finding(
+                codes::MISSING_ACTUAL,
+                "the actual value (实际完成值) is blank: scored 0".into(),
+                &ind.actual.0,
+            );
+            cx.step(trace, None, &[&ind.actual.0], || {
+                "no actual value: 0".into()
+            });
+            (Decimal::ZERO, Method::Missing)
+        }
+        Value::Unreadable { text, reason } => {
+            cx.finding(
+                codes::UNREADABLE_VALUE,
+                format!("actual `{text}` cannot be read ({reason}): the reported score is kept"),
+                &ind.actual.0,
+            );
+            kept(cx, ind, points, reported_fraction, trace)
+        }
+        Value::Qualitative { text } => {
+            if matches!(ind.target.1, Value::Quantity(_)) {
+                if cx.rules.quantitative.qualitative_actual == QualitativeActual::Zero {
+                    cx.finding(
+                        codes::QUALITATIVE_ACTUAL,
+                        format!(
+                            "target `{}` is a number but the actual says `{text}`: scored 0",
+                            ind.target.0.text
+                        ),
+                        &ind.actual.0,
+                    );
+                    return (Decimal::ZERO, Method::Band);
+                }
+                cx.finding(
+                    codes::QUALITATIVE_ACTUAL,
+                    format!(
+                        "target `{}` is a number but the actual says `{text}`: scored by the bands",
+                        ind.target.0.text
+                    ),
+                    &ind.actual.0,
+                );
+            }
+            match match_band(cx.rules, text) {
+                Some(band) => band_score(cx, ind, band, points, reported_fraction, trace),
+                None => {
+                    let labels: Vec<&str> = cx
+                        .rules
+                        .qualitative
+                        .bands
+                        .iter()
+                        .map(|b| b.label.as_str())
+                        .collect();
+                    let hint = crate::diagnostic::did_you_mean(text, labels.iter().copied())
+                        .map(|m| format!(" (did you mean `{m}`?)"))
+                        .unwrap_or_default();
+                    cx.finding(
+                        codes::UNKNOWN_BAND,
+                        format!("actual `{text}` matches no qualitative band{hint}: scored 0"),
+                        &ind.actual.0,
+                    );
+                    (Decimal::ZERO, Method::Band)
+                }
+            }
+        }
+        Value::Quantity(a) => match &ind.target.1 {
+            Value::Quantity(t) => quantitative(cx, ind, t, a, points, reported_fraction, trace),
+            Value::Unreadable { .. } => kept(cx, ind, points, reported_fraction, trace),
+            _ => {
+                cx.finding(
+                    codes::UNSCORABLE,
+                    format!(
+                        "the actual `{}` is a number but there is no numeric target to compare it with: the reported score is kept",
+                        ind.actual.0.text
+                    ),
+                    &ind.target.0,
+                );
+                kept(cx, ind, points, reported_fraction, trace)
+            }
+        },
+    }
+}
+
+/// The reported score, kept when the form gives no way to compute one.
+fn kept(
+    cx: &mut Context,
+    ind: &Indicator,
+    points: Decimal,
+    reported_fraction: Option<Decimal>,
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    let s = reported_fraction.map_or(Decimal::ZERO, |f| points * f);
+    cx.step(trace, None, &[&ind.score.0], || {
+        format!(
+            "cannot be computed from the form: the reported score {} is kept",
+            fmt(s)
+        )
+    });
+    (s, Method::ReportedKept)
+}
+
+fn match_band<'r>(rules: &'r RuleSet, text: &str) -> Option<&'r Band> {
+    let t = text.trim().trim_end_matches(['。', '.']);
+    let bands = &rules.qualitative.bands;
+    bands
+        .iter()
+        .find(|b| b.label == t || b.aliases.iter().any(|a| a == t))
+}
+
+fn band_score(
+    cx: &mut Context,
+    ind: &Indicator,
+    band: &Band,
+    points: Decimal,
+    reported_fraction: Option<Decimal>,
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    if cx.rules.qualitative.accept_reported_in_band
+        && let Some(f) = reported_fraction
+        && band.contains(f)
+    {
+        let s = points * f;
+        cx.step(trace, Some(&band.rule), &[&ind.actual.0, &ind.score.0], || {
+            format!(
+                "`{}` → band {} {}: the reported score lies inside the band and is accepted: {}",
+                ind.actual.0.text,
+                band.label,
+                band.range_text(),
+                fmt(s)
+            )
+        });
+        return (s, Method::Band);
+    }
+    let s = points * band.score_at;
+    cx.step(trace, Some(&band.rule), &[&ind.actual.0], || {
+        format!(
+            "`{}` → band {} {}: {}% of {} points = {}",
+            ind.actual.0.text,
+            band.label,
+            band.range_text(),
+            fmt(band.score_at * Decimal::ONE_HUNDRED),
+            fmt(points),
+            fmt(s)
+        )
+    });
+    (s, Method::Band)
+}
+
+fn units_compatible(t: &Quantity, a: &Quantity) -> bool {
+    t.unit.is_empty()
+        || a.unit.is_empty()
+        || t.unit == a.unit
+        || unit_root(&t.unit) == unit_root(&a.unit)
+}
+
+/// `万元` and `元` are one unit once the multiplier is applied; `个` in `90个乡镇` likewise.
+fn unit_root(u: &str) -> &str {
+    u.chars().next().map_or("", |c| &u[..c.len_utf8()])
+}
+
+fn direction_of(cx: &Context, ind: &Indicator, t: &Quantity) -> (Direction, String) {
+    let from_cmp = |c: Comparator| match c {
+        Comparator::Ge | Comparator::Gt => Direction::Positive,
+        Comparator::Le | Comparator::Lt => Direction::Reverse,
+        Comparator::Eq => Direction::Equal,
+    };
+    if let Some((_, Value::Quantity(q))) = &ind.nature
+        && let Some(c) = q.comparator
+    {
+        return (from_cmp(c), format!("指标性质 `{}`", c.symbol()));
+    }
+    if let Some((cell, Value::Qualitative { text })) = &ind.nature {
+        let d = match text.as_str() {
+            "≥" | "≧" | ">" | "正向" => Some(Direction::Positive),
+            "≤" | "≦" | "<" | "反向" => Some(Direction::Reverse),
+            "=" | "＝" => Some(Direction::Equal),
+            _ => None,
+        };
+        if let Some(d) = d {
+            return (d, format!("指标性质 `{}`", cell.text));
+        }
+    }
+    if let Some(c) = t.comparator {
+        return (from_cmp(c), format!("comparator `{}`", c.symbol()));
+    }
+    let q = &cx.rules.quantitative;
+    let l2 = ind.level2.text.trim();
+    if !l2.is_empty()
+        && let Some((name, d, rule)) = q
+            .bare_target_by_level2
+            .iter()
+            .find(|(name, _, _)| name == l2 || name.starts_with(l2))
+    {
+        return (
+            *d,
+            format!("bare target under {name}: {} ({})", d.name(), rule.key),
+        );
+    }
+    (
+        q.bare_target.0,
+        format!("bare target: {}", q.bare_target.0.name()),
+    )
+}
+
+fn met(direction: Direction, cmp: Option<Comparator>, t: Decimal, a: Decimal) -> bool {
+    match (direction, cmp) {
+        (Direction::Positive, Some(Comparator::Gt)) => a > t,
+        (Direction::Positive, _) => a >= t,
+        (Direction::Reverse, Some(Comparator::Lt)) => a < t,
+        (Direction::Reverse, _) => a <= t,
+        (Direction::Equal, _) => a == t,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn quantitative(
+    cx: &mut Context,
+    ind: &Indicator,
+    t: &Quantity,
+    a: &Quantity,
+    points: Decimal,
+    reported_fraction: Option<Decimal>,
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    if !units_compatible(t, a) {
+        cx.finding(
+            codes::UNIT_MISMATCH,
+            format!(
+                "target `{}` and actual `{}` are in different units: the reported score is kept",
+                ind.target.0.text, ind.actual.0.text
+            ),
+            &ind.actual.0,
+        );
+        return kept(cx, ind, points, reported_fraction, trace);
+    }
+    let (direction, why) = direction_of(cx, ind, t);
+    let formula = cx.rules.quantitative.formula(direction).clone();
+    let (tv, mut av) = (t.value, a.value);
+    if av.is_sign_negative() {
+        cx.finding(
+            codes::ABSURD_VALUE,
+            format!("actual `{}` is negative: counted as 0", ind.actual.0.text),
+            &ind.actual.0,
+        );
+        av = Decimal::ZERO;
+    }
+    let inputs = [&ind.target.0, &ind.actual.0];
+    let is_met = met(direction, t.comparator, tv, av);
+    let method = match formula.kind {
+        FormulaKind::Ratio => Method::Ratio,
+        FormulaKind::AllOrNothing => Method::AllOrNothing,
+        FormulaKind::LinearCut { .. } => Method::LinearCut,
+    };
+    let full = |cx: &mut Context, trace: &mut Vec<Step>, how: &str| {
+        cx.step(trace, Some(&formula.rule), &inputs, || {
+            format!(
+                "{} {} ({why}): target {} actual {}: {how}: {} points",
+                direction.name(),
+                formula.kind.name(),
+                fmt(tv),
+                fmt(av),
+                fmt(points)
+            )
+        });
+        (points, method)
+    };
+    let division_by_zero = |cx: &mut Context, trace: &mut Vec<Step>, what: String| {
+        cx.finding(codes::DIVISION_BY_ZERO, what.clone(), &ind.target.0);
+        cx.step(trace, Some(&formula.rule), &inputs, || {
+            format!("{what}: 0 points")
+        });
+        (Decimal::ZERO, method)
+    };
+    match formula.kind {
+        FormulaKind::AllOrNothing => {
+            if is_met {
+                full(cx, trace, "met")
+            } else {
+                cx.step(trace, Some(&formula.rule), &inputs, || {
+                    format!(
+                        "{} all_or_nothing ({why}): target {} actual {}: not met: 0 points",
+                        direction.name(),
+                        fmt(tv),
+                        fmt(av)
+                    )
+                });
+                (Decimal::ZERO, method)
+            }
+        }
+        FormulaKind::Ratio => {
+            // Multiply before dividing so exact halves survive to the rounding step.
+            let (num, den, text) = match direction {
+                Direction::Positive => (av, tv, "actual / target"),
+                Direction::Reverse => (tv, av, "target / actual"),
+                Direction::Equal => {
+                    if tv == av {
+                        return full(cx, trace, "equal");
+                    }
+                    (tv.min(av), tv.max(av), "smaller / larger")
+                }
+            };
+            if den.is_zero() {
+                if num.is_zero() || direction == Direction::Equal {
+                    return division_by_zero(
+                        cx,
+                        trace,
+                        format!(
+                            "{} {text} = {} / 0 cannot be computed",
+                            direction.name(),
+                            fmt(num)
+                        ),
+                    );
+                }
+                if direction == Direction::Positive {
+                    return full(cx, trace, "target 0 is always met");
+                }
+                return full(
+                    cx,
+                    trace,
+                    "actual 0 is within any positive ceiling (the ratio is unbounded, capped)",
+                );
+            }
+            match points.checked_mul(num).and_then(|x| x.checked_div(den)) {
+                Some(s) => {
+                    cx.step(trace, Some(&formula.rule), &inputs, || {
+                        format!(
+                            "{} ratio ({why}): {text} × points = {} × {} / {} = {}",
+                            direction.name(),
+                            fmt(points),
+                            fmt(num),
+                            fmt(den),
+                            fmt(s)
+                        )
+                    });
+                    (s, method)
+                }
+                None => {
+                    cx.finding(
+                        codes::ABSURD_VALUE,
+                        format!(
+                            "{} × {} / {} overflows: scored 0",
+                            fmt(points),
+                            fmt(num),
+                            fmt(den)
+                        ),
+                        &ind.actual.0,
+                    );
+                    (Decimal::ZERO, method)
+                }
+            }
+        }
+        FormulaKind::LinearCut { zero_at } => {
+            if is_met {
+                return full(cx, trace, "met");
+            }
+            let z = zero_at * tv;
+            let (num, den) = match direction {
+                Direction::Positive => (av - z, tv - z),
+                Direction::Reverse => (z - av, z - tv),
+                Direction::Equal => {
+                    let spread = (zero_at - Decimal::ONE).abs() * tv;
+                    (spread - (av - tv).abs(), spread)
+                }
+            };
+            if den.is_zero() || den.is_sign_negative() {
+                return division_by_zero(
+                    cx,
+                    trace,
+                    format!(
+                        "linear_cut with target {} and zero_at {} has no slope",
+                        fmt(tv),
+                        fmt(zero_at)
+                    ),
+                );
+            }
+            let s = points
+                .checked_mul(num.max(Decimal::ZERO))
+                .and_then(|x| x.checked_div(den))
+                .unwrap_or(Decimal::ZERO);
+            cx.step(trace, Some(&formula.rule), &inputs, || {
+                format!(
+                    "{} linear_cut ({why}): target {} actual {}, 0 points at {} × target: {} × {} / {} = {}",
+                    direction.name(),
+                    fmt(tv),
+                    fmt(av),
+                    fmt(zero_at),
+                    fmt(points),
+                    fmt(num.max(Decimal::ZERO)),
+                    fmt(den),
+                    fmt(s)
+                )
+            });
+            (s, method)
+        }
+    }
+}
+
+/// The indicator's own text states a target (`满意度≥85%`) that its target column (`≧90%`)
+/// does not.
+fn check_text_contradiction(cx: &mut Context, ind: &Indicator) {
+    let Value::Quantity(t) = &ind.target.1 else {
+        return;
+    };
+    let same_unit: Vec<&Quantity> = ind
+        .text_quantities
+        .iter()
+        .filter(|q| q.unit == t.unit && !q.unit.is_empty())
+        .collect();
+    if same_unit.is_empty() || same_unit.iter().any(|q| q.value == t.value) {
+        return;
+    }
+    let stated: Vec<String> = same_unit
+        .iter()
+        .map(|q| {
+            format!(
+                "{}{}{}",
+                q.comparator.map_or("", |c| c.symbol()),
+                fmt(q.value),
+                q.unit
+            )
+        })
+        .collect();
+    cx.finding(
+        codes::TEXT_CONTRADICTS_TARGET,
+        format!(
+            "the indicator's text states {} but its target column says `{}`",
+            stated.join(", "),
+            ind.target.0.text
+        ),
+        &ind.target.0,
+    );
+}

@@ -1,0 +1,174 @@
+//! The total, the grade's input, and the checks that compare the form's own totals and points.
+
+use super::{Context, fmt};
+use crate::model::Cell;
+use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Step, codes};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// Computes the total and checks the form's totals and declared points against it.
+pub(super) fn check(
+    cx: &mut Context,
+    indicators: &[IndicatorOutcome],
+    execution: &ExecutionOutcome,
+) -> (Decimal, Decimal, Vec<Step>) {
+    let case = cx.case;
+    let rules = cx.rules;
+    let mut trace = Vec::new();
+    let sum: Decimal = indicators.iter().map(|i| i.score).sum::<Decimal>() + execution.score;
+    let total = rules.round_total.apply(sum);
+    let total_points: Decimal =
+        indicators.iter().filter_map(|i| i.points).sum::<Decimal>() + execution.points;
+    cx.step(&mut trace, Some(&rules.round_total.rule), &[], || {
+        format!(
+            "total = Σ indicator scores + execution score = {} + {} = {}, rounded {} to {} places = {}",
+            fmt(sum - execution.score),
+            fmt(execution.score),
+            fmt(sum),
+            rules.round_total.mode.name(),
+            rules.round_total.places,
+            fmt(total)
+        )
+    });
+
+    // The form's own arithmetic: reported line scores must add up to the reported total.
+    let mut reported_lines = Decimal::ZERO;
+    let mut declared_points = Decimal::ZERO;
+    let mut by_level1: BTreeMap<String, (Decimal, Cell)> = BTreeMap::new();
+    for ind in case.indicators.iter().filter(|i| !i.shares_points) {
+        if let Some(s) = ind.score.1.value() {
+            reported_lines += s;
+        }
+        if let Some(p) = ind.points.1.value() {
+            declared_points += p;
+            let name = super::indicator::level1_name(rules, &ind.level1.text)
+                .unwrap_or_else(|| ind.level1.text.clone());
+            by_level1
+                .entry(name)
+                .or_insert_with(|| (Decimal::ZERO, ind.level1.clone()))
+                .0 += p;
+        }
+    }
+    let exec_row = super::execution::total_row(case);
+    let exec_declared = exec_row.and_then(|r| r.points.1.value());
+    if let Some(s) = exec_row.and_then(|r| r.score.1.value()) {
+        reported_lines += s;
+    }
+    declared_points += exec_declared.unwrap_or(rules.execution.points);
+
+    match case.total_score.1.value() {
+        Some(reported) => {
+            if reported != reported_lines {
+                cx.finding(
+                    codes::TOTAL_NOT_SUM,
+                    format!(
+                        "reported total {} is not the sum of the form's own line scores ({})",
+                        fmt(reported),
+                        fmt(reported_lines)
+                    ),
+                    &case.total_score.0,
+                );
+            }
+            if reported != total {
+                cx.finding(
+                    codes::TOTAL_MISMATCH,
+                    format!(
+                        "reported total {} differs from the computed total {}",
+                        fmt(reported),
+                        fmt(total)
+                    ),
+                    &case.total_score.0,
+                );
+            }
+        }
+        None => {
+            let what = match &case.total_score.1 {
+                crate::model::Number::Unreadable(t) => {
+                    format!("reported total `{t}` cannot be read")
+                }
+                _ => "reported total score (总分 得分) is blank".to_owned(),
+            };
+            let code = if matches!(case.total_score.1, crate::model::Number::Unreadable(_)) {
+                codes::UNREADABLE_VALUE
+            } else {
+                codes::MISSING_REPORTED
+            };
+            cx.finding(code, what, &case.total_score.0);
+        }
+    }
+    if let Some(p) = case.total_points.1.value()
+        && p != declared_points
+    {
+        cx.finding(
+            codes::TOTAL_POINTS_NOT_SUM,
+            format!(
+                "reported total points {} are not the sum of the declared points ({})",
+                fmt(p),
+                fmt(declared_points)
+            ),
+            &case.total_points.0,
+        );
+    }
+    if declared_points != rules.weights.total {
+        cx.finding(
+            codes::POINTS_TOTAL_MISMATCH,
+            format!(
+                "declared points add up to {}, not {} as `{}` requires",
+                fmt(declared_points),
+                fmt(rules.weights.total),
+                rules.weights.rule.key
+            ),
+            &case.total_points.0,
+        );
+    }
+    for l1 in &rules.weights.level1 {
+        let (declared, cell) = by_level1
+            .get(&l1.name)
+            .cloned()
+            .unwrap_or((Decimal::ZERO, case.total_points.0.clone()));
+        if declared != l1.points {
+            let (code, how) = if rules.weights.adjustable {
+                (codes::WEIGHTS_ADJUSTED, "adjusted; the rules allow it")
+            } else {
+                (
+                    codes::POINTS_WEIGHT_MISMATCH,
+                    "the rules do not allow adjusting it",
+                )
+            };
+            cx.finding(
+                code,
+                format!(
+                    "{} carries {} points, the rule gives {} ({how})",
+                    l1.name,
+                    fmt(declared),
+                    fmt(l1.points)
+                ),
+                &cell,
+            );
+        }
+    }
+    if let Some(d) = exec_declared
+        && d != rules.execution.points
+        && let Some(row) = exec_row
+    {
+        let (code, how) = if rules.weights.adjustable {
+            (codes::WEIGHTS_ADJUSTED, "adjusted; the rules allow it")
+        } else {
+            (
+                codes::POINTS_WEIGHT_MISMATCH,
+                "the rules do not allow adjusting it",
+            )
+        };
+        cx.finding(
+            code,
+            format!(
+                "{} carries {} points, the rule gives {} ({how})",
+                rules.execution.label,
+                fmt(d),
+                fmt(rules.execution.points)
+            ),
+            &row.points.0,
+        );
+    }
+    (total, total_points, trace)
+}

@@ -1,0 +1,270 @@
+//! Stage: load. The serde mirror of a rule file (`rules/<id>/rules.toml`), exactly as written,
+//! with spans so that validation and traces can name the rule's line. Values that must stay
+//! exact (weights, bounds, thresholds) are strings; [`crate::validate::rules`] parses them.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+/// A spanned string.
+pub type Text = Spanned<String>;
+
+/// The whole rule file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRuleSet {
+    /// `[rule_set]`: identity.
+    pub rule_set: Spanned<RawIdentity>,
+    /// `[policy.<id>]`: the policy texts that rules cite with `ref`.
+    #[serde(default)]
+    pub policy: BTreeMap<String, Spanned<RawPolicy>>,
+    /// `[weights]`.
+    pub weights: Spanned<RawWeights>,
+    /// `[execution]`.
+    pub execution: Spanned<RawExecution>,
+    /// `[qualitative]`.
+    pub qualitative: Spanned<RawQualitative>,
+    /// `[quantitative]`.
+    pub quantitative: Spanned<RawQuantitative>,
+    /// `[indicators]`.
+    #[serde(default)]
+    pub indicators: Option<Spanned<RawIndicatorRules>>,
+    /// `[rounding]`.
+    pub rounding: Spanned<RawRounding>,
+    /// `[grades]`.
+    #[serde(default)]
+    pub grades: Option<Spanned<RawGrades>>,
+}
+
+/// `[rule_set]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawIdentity {
+    /// Stable id, the directory name by convention (`anhui-2023`).
+    pub id: Text,
+    /// Human title.
+    pub title: String,
+    /// Jurisdiction, e.g. 安徽省.
+    pub jurisdiction: String,
+    /// Budget year the rules apply to.
+    pub year: Spanned<i64>,
+    /// What the rule set is, in a sentence or two.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// `[policy.<id>]`: a piece of policy text.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPolicy {
+    /// Where the text comes from (document, note number).
+    pub source: String,
+    /// The text, quoted, or the assumption in words.
+    pub text: String,
+    /// True when the rule set assumes this because the source is silent.
+    #[serde(default)]
+    pub assumed: bool,
+}
+
+/// `[weights]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWeights {
+    /// Policy id.
+    #[serde(rename = "ref")]
+    pub reference: Option<Text>,
+    /// Whether a form may adjust the level-1 weights (they must still add up to `total`).
+    #[serde(default)]
+    pub adjustable: bool,
+    /// What all points add up to, execution included (usually "100").
+    pub total: Text,
+    /// The level-1 indicators.
+    pub level1: Vec<Spanned<RawLevel1>>,
+}
+
+/// `[[weights.level1]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLevel1 {
+    /// Name as on the form, e.g. 产出指标.
+    pub name: Text,
+    /// Other names that mean the same; cut labels (`产`) match by prefix on their own.
+    #[serde(default)]
+    pub aliases: Vec<Text>,
+    /// Points.
+    pub points: Text,
+}
+
+/// `[execution]`: budget execution scoring.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawExecution {
+    /// Policy id.
+    #[serde(rename = "ref")]
+    pub reference: Option<Text>,
+    /// Label, e.g. 预算资金执行率.
+    #[serde(default)]
+    pub label: Option<String>,
+    /// Points.
+    pub points: Text,
+    /// Method: `proportional` or `threshold_deduction`.
+    pub method: Text,
+    /// Which budget is the denominator: `full_year_budget` (A) or `initial_budget`.
+    #[serde(default)]
+    pub denominator: Option<Text>,
+    /// For `threshold_deduction`: full points at or above this rate, e.g. "90%".
+    #[serde(default)]
+    pub full_at: Option<Text>,
+    /// For `threshold_deduction`: points deducted per percentage point below `full_at`.
+    #[serde(default)]
+    pub deduct_per_point: Option<Text>,
+    /// A rate below this without a deviation reason is a finding, e.g. "90%".
+    #[serde(default)]
+    pub explain_below: Option<Text>,
+    /// Rounding of the execution score.
+    #[serde(default)]
+    pub rounding: Option<Spanned<RawRound>>,
+}
+
+/// `[qualitative]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQualitative {
+    /// Policy id.
+    #[serde(rename = "ref")]
+    pub reference: Option<Text>,
+    /// Accept a reported score that lies inside the band of the actual's label.
+    #[serde(default)]
+    pub accept_reported_in_band: bool,
+    /// The bands, best first.
+    pub bands: Vec<Spanned<RawBand>>,
+}
+
+/// `[[qualitative.bands]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBand {
+    /// Policy id, when the band cites another text than `[qualitative]`.
+    #[serde(rename = "ref")]
+    pub reference: Option<Text>,
+    /// The label as the notes write it.
+    pub label: Text,
+    /// Other words forms use for the same band.
+    #[serde(default)]
+    pub aliases: Vec<Text>,
+    /// Interval of the points, e.g. "[60%, 80%)": `[`/`]` inclusive, `(`/`)` exclusive.
+    pub range: Text,
+    /// Where inside the band the engine scores: `upper`, `lower`, `middle` or a percentage.
+    pub score_at: Text,
+}
+
+/// `[quantitative]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuantitative {
+    /// Policy id.
+    #[serde(rename = "ref")]
+    pub reference: Option<Text>,
+    /// Formula for positive indicators (≥).
+    pub positive: Spanned<RawFormula>,
+    /// Formula for reverse indicators (≤).
+    pub reverse: Spanned<RawFormula>,
+    /// Formula for equal indicators (=).
+    pub equal: Spanned<RawFormula>,
+    /// Direction of a target written without a comparator: `positive`, `reverse` or `equal`.
+    pub bare_target: Text,
+    /// Overrides of `bare_target` by level-2 indicator.
+    #[serde(default)]
+    pub bare_target_by_level2: Vec<Spanned<RawBareByLevel2>>,
+    /// What to do when a quantitative target is answered with band words: `bands` or `zero`.
+    #[serde(default)]
+    pub qualitative_actual: Option<Text>,
+}
+
+/// A formula choice.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFormula {
+    /// Kind: `ratio`, `all_or_nothing`, `linear_cut`.
+    pub kind: Text,
+    /// For `linear_cut`: the multiple of the target where the score reaches 0 (reverse: "2").
+    #[serde(default)]
+    pub zero_at: Option<Text>,
+}
+
+/// `[[quantitative.bare_target_by_level2]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBareByLevel2 {
+    /// Policy id.
+    #[serde(rename = "ref")]
+    pub reference: Option<Text>,
+    /// Level-2 name, e.g. 成本指标 (cut labels match by prefix).
+    pub level2: Text,
+    /// Direction.
+    pub direction: Text,
+}
+
+/// `[indicators]`: rules about indicator rows.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawIndicatorRules {
+    /// Policy id.
+    #[serde(rename = "ref")]
+    pub reference: Option<Text>,
+    /// Phrases that mark an indicator as not applicable (in its name, target or actual).
+    #[serde(default)]
+    pub not_applicable: Vec<Text>,
+    /// How indicators that share one points cell split it: `split_equally`.
+    #[serde(default)]
+    pub shared_points: Option<Text>,
+}
+
+/// `[rounding]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRounding {
+    /// Policy id.
+    #[serde(rename = "ref")]
+    pub reference: Option<Text>,
+    /// Rounding of each indicator score.
+    pub indicator: Spanned<RawRound>,
+    /// Rounding of the total.
+    pub total: Spanned<RawRound>,
+}
+
+/// One rounding step.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRound {
+    /// Decimal places.
+    pub places: Spanned<i64>,
+    /// `half_up` (四舍五入), `truncate`, `half_even`.
+    pub mode: Text,
+}
+
+/// `[grades]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGrades {
+    /// Policy id.
+    #[serde(rename = "ref")]
+    pub reference: Option<Text>,
+    /// Grades, best first; `min` is inclusive.
+    pub levels: Vec<Spanned<RawGrade>>,
+}
+
+/// One grade.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGrade {
+    /// Name, e.g. 优.
+    pub name: Text,
+    /// Inclusive lower bound of the total.
+    pub min: Text,
+}
+
+/// Parses a rule file's text.
+pub fn parse(text: &str) -> Result<RawRuleSet, toml::de::Error> {
+    toml::from_str(text)
+}

@@ -1,0 +1,174 @@
+//! A validated case: one form, every cell kept as written with its location, and every target,
+//! actual and number parsed once.
+
+use crate::source::{Location, Source};
+use crate::value::{Quantity, Value};
+use rust_decimal::Decimal;
+
+/// A cell as written on the form, with where it stands in the case file.
+#[derive(Debug, Clone, Default)]
+pub struct Cell {
+    /// The text exactly as written.
+    pub text: String,
+    /// Byte span in the case file (empty span when the key is absent).
+    pub span: std::ops::Range<usize>,
+    /// Key path, e.g. `indicators[3].actual`.
+    pub field: String,
+}
+
+/// A numeric cell: its text and what it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Number {
+    /// Nothing written (or `-`).
+    Blank,
+    /// A number (percent cells keep their written number: `70.96%` → 70.96).
+    Value(Decimal),
+    /// Text that is not a number.
+    Unreadable(String),
+}
+
+impl Number {
+    /// The value, if one was written.
+    pub fn value(&self) -> Option<Decimal> {
+        match self {
+            Number::Value(v) => Some(*v),
+            _ => None,
+        }
+    }
+}
+
+/// Kind of a funds row, from its label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FundsKind {
+    /// 年度资金总额.
+    Total,
+    /// 本年财政拨款.
+    Appropriation,
+    /// 上年结转资金.
+    Carryover,
+    /// 其他资金.
+    Other,
+    /// A label the engine does not know.
+    Unknown,
+}
+
+/// A 项目资金 row (万元).
+#[derive(Debug, Clone)]
+pub struct FundsRow {
+    /// Kind.
+    pub kind: FundsKind,
+    /// Label cell.
+    pub label: Cell,
+    /// 年初预算数.
+    pub initial_budget: (Cell, Number),
+    /// 全年预算数(A).
+    pub full_year_budget: (Cell, Number),
+    /// 全年执行数(B).
+    pub spent: (Cell, Number),
+    /// 分值.
+    pub points: (Cell, Number),
+    /// 执行率(B/A), percent.
+    pub rate: (Cell, Number),
+    /// 得分.
+    pub score: (Cell, Number),
+    /// Span of the whole row.
+    pub span: std::ops::Range<usize>,
+}
+
+/// A goal row.
+#[derive(Debug, Clone)]
+pub struct Goal {
+    /// 预期目标.
+    pub expected: Cell,
+    /// 实际完成情况.
+    pub actual: Cell,
+}
+
+/// A level-3 indicator row.
+#[derive(Debug, Clone)]
+pub struct Indicator {
+    /// 0-based position among the case's indicators.
+    pub index: usize,
+    /// 一级 as written.
+    pub level1: Cell,
+    /// 二级 as written.
+    pub level2: Cell,
+    /// 三级 as written.
+    pub level3: Cell,
+    /// 指标性质 column, when the template has one.
+    pub nature: Option<(Cell, Value)>,
+    /// 年度指标值 and what it says.
+    pub target: (Cell, Value),
+    /// 实际完成值 and what it says.
+    pub actual: (Cell, Value),
+    /// 分值.
+    pub points: (Cell, Number),
+    /// 得分.
+    pub score: (Cell, Number),
+    /// 扣分 column of some local templates.
+    pub deduction: Option<(Cell, Number)>,
+    /// 偏差原因分析及改进措施.
+    pub deviation: Cell,
+    /// Shares the 分值/得分 cell of the row above.
+    pub shares_points: bool,
+    /// Quantities with a comparator written in the indicator's own name (`满意度≥85%`).
+    pub text_quantities: Vec<Quantity>,
+    /// Span of the whole row.
+    pub span: std::ops::Range<usize>,
+}
+
+/// What the scored result must be.
+#[derive(Debug, Clone, Default)]
+pub struct Expect {
+    /// Total.
+    pub total: Option<(Decimal, std::ops::Range<usize>)>,
+    /// Grade.
+    pub grade: Option<(String, std::ops::Range<usize>)>,
+    /// Finding codes.
+    pub findings: Option<(Vec<String>, std::ops::Range<usize>)>,
+}
+
+/// One form, validated.
+#[derive(Debug, Clone)]
+pub struct Case {
+    /// The case file.
+    pub source: Source,
+    /// Rule set id named by the file.
+    pub rules: Option<(String, std::ops::Range<usize>)>,
+    /// Constructed for testing rather than filed.
+    pub constructed: bool,
+    /// The importer found the form cut short.
+    pub incomplete: bool,
+    /// 项目名称.
+    pub project: Cell,
+    /// 主管部门.
+    pub department: Cell,
+    /// 实施单位.
+    pub unit: Cell,
+    /// 年度 as written.
+    pub year: Cell,
+    /// Funds rows.
+    pub funds: Vec<FundsRow>,
+    /// Goals.
+    pub goals: Vec<Goal>,
+    /// Indicators.
+    pub indicators: Vec<Indicator>,
+    /// 总分 points.
+    pub total_points: (Cell, Number),
+    /// 总分 score.
+    pub total_score: (Cell, Number),
+    /// Expectations.
+    pub expect: Option<Expect>,
+}
+
+impl Case {
+    /// The file name.
+    pub fn file(&self) -> &str {
+        &self.source.name
+    }
+
+    /// Location of a cell.
+    pub fn locate(&self, cell: &Cell) -> Location {
+        Location::of(&self.source, &cell.span, cell.field.clone())
+    }
+}

@@ -1,0 +1,418 @@
+//! A validated rule set.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use std::sync::Arc;
+
+/// Where a rule came from: its key in the rule file, the file and line, and the policy text it
+/// encodes. Every number in a trace names one of these.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct RuleRef {
+    /// Key path, e.g. `qualitative.bands[1]`.
+    pub key: String,
+    /// Rule file.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// Policy id cited by the rule (`ref`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub policy: Option<String>,
+}
+
+impl std::fmt::Display for RuleRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({}:{}", self.key, self.file, self.line)?;
+        if let Some(p) = &self.policy {
+            write!(f, ", policy {p}")?;
+        }
+        f.write_str(")")
+    }
+}
+
+/// A cited policy text.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    /// Id used in `ref`.
+    pub id: String,
+    /// Where it comes from.
+    pub source: String,
+    /// The text or the assumption.
+    pub text: String,
+    /// Assumed rather than written in the source.
+    pub assumed: bool,
+}
+
+/// A validated, resolved rule set.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    /// Id, e.g. `anhui-2023`.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Jurisdiction.
+    pub jurisdiction: String,
+    /// Year.
+    pub year: i64,
+    /// Hash of the rule set's files (first 16 hex digits of SHA-256).
+    pub hash: String,
+    /// Policy texts.
+    pub policies: Vec<Policy>,
+    /// Level-1 weights.
+    pub weights: Weights,
+    /// Budget execution scoring.
+    pub execution: Execution,
+    /// Qualitative bands.
+    pub qualitative: Qualitative,
+    /// Quantitative formulas.
+    pub quantitative: Quantitative,
+    /// Rules about indicator rows.
+    pub indicators: IndicatorRules,
+    /// Rounding of indicator scores.
+    pub round_indicator: Rounding,
+    /// Rounding of the total.
+    pub round_total: Rounding,
+    /// Grades, best first.
+    pub grades: Vec<Grade>,
+    /// Where the grades rule is.
+    pub grades_rule: Option<RuleRef>,
+}
+
+/// Shared handle to a rule set.
+pub type Rules = Arc<RuleSet>;
+
+/// `[weights]`.
+#[derive(Debug, Clone)]
+pub struct Weights {
+    /// May forms adjust them.
+    pub adjustable: bool,
+    /// What all points add up to.
+    pub total: Decimal,
+    /// Level-1 indicators.
+    pub level1: Vec<Level1>,
+    /// Rule location.
+    pub rule: RuleRef,
+}
+
+/// A level-1 indicator.
+#[derive(Debug, Clone)]
+pub struct Level1 {
+    /// Name.
+    pub name: String,
+    /// Aliases.
+    pub aliases: Vec<String>,
+    /// Points.
+    pub points: Decimal,
+    /// Rule location.
+    pub rule: RuleRef,
+}
+
+/// How the execution rate is turned into a score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExecutionMethod {
+    /// rate × points, capped at the points.
+    Proportional,
+    /// Full points at or above `full_at`, minus `deduct_per_point` per percentage point below.
+    ThresholdDeduction {
+        /// Rate (as a fraction) from which full points are given.
+        full_at: Decimal,
+        /// Points deducted per percentage point below it.
+        deduct_per_point: Decimal,
+    },
+}
+
+/// Which budget is the denominator of the execution rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Denominator {
+    /// 全年预算数(A), the adjusted budget.
+    FullYear,
+    /// 年初预算数.
+    Initial,
+}
+
+/// `[execution]`.
+#[derive(Debug, Clone)]
+pub struct Execution {
+    /// Label.
+    pub label: String,
+    /// Points.
+    pub points: Decimal,
+    /// Method.
+    pub method: ExecutionMethod,
+    /// Denominator.
+    pub denominator: Denominator,
+    /// Rate (fraction) below which a deviation reason is required.
+    pub explain_below: Option<Decimal>,
+    /// Rounding of the score.
+    pub rounding: Option<Rounding>,
+    /// Rule location.
+    pub rule: RuleRef,
+}
+
+/// `[qualitative]`.
+#[derive(Debug, Clone)]
+pub struct Qualitative {
+    /// Accept a reported score inside the band.
+    pub accept_reported_in_band: bool,
+    /// Bands, best first.
+    pub bands: Vec<Band>,
+    /// Rule location.
+    pub rule: RuleRef,
+}
+
+/// A qualitative band: a share of the points between `lower` and `upper`.
+#[derive(Debug, Clone)]
+pub struct Band {
+    /// Label.
+    pub label: String,
+    /// Aliases.
+    pub aliases: Vec<String>,
+    /// Lower bound as a fraction of the points.
+    pub lower: Decimal,
+    /// Whether the lower bound belongs to the band.
+    pub lower_inclusive: bool,
+    /// Upper bound as a fraction.
+    pub upper: Decimal,
+    /// Whether the upper bound belongs to the band.
+    pub upper_inclusive: bool,
+    /// The fraction scored when the reported score is not accepted.
+    pub score_at: Decimal,
+    /// Rule location.
+    pub rule: RuleRef,
+}
+
+impl Band {
+    /// Whether a fraction of the points lies in the band.
+    pub fn contains(&self, fraction: Decimal) -> bool {
+        let above = if self.lower_inclusive {
+            fraction >= self.lower
+        } else {
+            fraction > self.lower
+        };
+        let below = if self.upper_inclusive {
+            fraction <= self.upper
+        } else {
+            fraction < self.upper
+        };
+        above && below
+    }
+
+    /// The band as written: `[60%, 80%)`.
+    pub fn range_text(&self) -> String {
+        format!(
+            "{}{}%, {}%{}",
+            if self.lower_inclusive { '[' } else { '(' },
+            (self.lower * Decimal::ONE_HUNDRED).normalize(),
+            (self.upper * Decimal::ONE_HUNDRED).normalize(),
+            if self.upper_inclusive { ']' } else { ')' }
+        )
+    }
+}
+
+/// Direction of a quantitative indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Higher is better (≥).
+    Positive,
+    /// Lower is better (≤).
+    Reverse,
+    /// Must equal (=).
+    Equal,
+}
+
+impl Direction {
+    /// Parses `positive`, `reverse`, `equal`.
+    pub fn parse(s: &str) -> Option<Direction> {
+        match s {
+            "positive" => Some(Direction::Positive),
+            "reverse" => Some(Direction::Reverse),
+            "equal" => Some(Direction::Equal),
+            _ => None,
+        }
+    }
+
+    /// Name as written in rule files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Direction::Positive => "positive",
+            Direction::Reverse => "reverse",
+            Direction::Equal => "equal",
+        }
+    }
+}
+
+/// A named formula kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormulaKind {
+    /// positive: actual/target × points; reverse: target/actual × points; equal: the smaller of
+    /// the two ratios. Capped at the points.
+    Ratio,
+    /// Target met → full points, else 0.
+    AllOrNothing,
+    /// Met → full; otherwise falls linearly to 0 at `zero_at` × target (reverse: e.g. 2 ×
+    /// target; positive: e.g. 0 × target).
+    LinearCut {
+        /// Multiple of the target where the score reaches 0.
+        zero_at: Decimal,
+    },
+}
+
+impl FormulaKind {
+    /// The kind's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            FormulaKind::Ratio => "ratio",
+            FormulaKind::AllOrNothing => "all_or_nothing",
+            FormulaKind::LinearCut { .. } => "linear_cut",
+        }
+    }
+}
+
+/// A formula with its rule location.
+#[derive(Debug, Clone)]
+pub struct Formula {
+    /// Kind.
+    pub kind: FormulaKind,
+    /// Rule location.
+    pub rule: RuleRef,
+}
+
+/// What to do when a quantitative target is answered with band words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QualitativeActual {
+    /// Score by the qualitative bands (with a finding).
+    Bands,
+    /// Score 0 (with a finding).
+    Zero,
+}
+
+/// `[quantitative]`.
+#[derive(Debug, Clone)]
+pub struct Quantitative {
+    /// Positive formula.
+    pub positive: Formula,
+    /// Reverse formula.
+    pub reverse: Formula,
+    /// Equal formula.
+    pub equal: Formula,
+    /// Direction of a bare target.
+    pub bare_target: (Direction, RuleRef),
+    /// Per level-2 overrides of `bare_target`.
+    pub bare_target_by_level2: Vec<(String, Direction, RuleRef)>,
+    /// Band words in a quantitative column.
+    pub qualitative_actual: QualitativeActual,
+    /// Rule location.
+    pub rule: RuleRef,
+}
+
+impl Quantitative {
+    /// The formula for a direction.
+    pub fn formula(&self, direction: Direction) -> &Formula {
+        match direction {
+            Direction::Positive => &self.positive,
+            Direction::Reverse => &self.reverse,
+            Direction::Equal => &self.equal,
+        }
+    }
+}
+
+/// `[indicators]`.
+#[derive(Debug, Clone)]
+pub struct IndicatorRules {
+    /// Phrases that mark an indicator not applicable.
+    pub not_applicable: Vec<String>,
+    /// Rule location.
+    pub rule: RuleRef,
+}
+
+/// Rounding modes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoundMode {
+    /// 四舍五入: half away from zero.
+    HalfUp,
+    /// Cut off extra digits.
+    Truncate,
+    /// Banker's rounding.
+    HalfEven,
+}
+
+impl RoundMode {
+    /// Parses `half_up`, `truncate`, `half_even`.
+    pub fn parse(s: &str) -> Option<RoundMode> {
+        match s {
+            "half_up" => Some(RoundMode::HalfUp),
+            "truncate" => Some(RoundMode::Truncate),
+            "half_even" => Some(RoundMode::HalfEven),
+            _ => None,
+        }
+    }
+
+    /// Name as written in rule files.
+    pub fn name(self) -> &'static str {
+        match self {
+            RoundMode::HalfUp => "half_up",
+            RoundMode::Truncate => "truncate",
+            RoundMode::HalfEven => "half_even",
+        }
+    }
+}
+
+/// A rounding step.
+#[derive(Debug, Clone)]
+pub struct Rounding {
+    /// Decimal places.
+    pub places: u32,
+    /// Mode.
+    pub mode: RoundMode,
+    /// Rule location.
+    pub rule: RuleRef,
+}
+
+impl Rounding {
+    /// Applies the rounding.
+    pub fn apply(&self, value: Decimal) -> Decimal {
+        let strategy = match self.mode {
+            RoundMode::HalfUp => RoundingStrategy::MidpointAwayFromZero,
+            RoundMode::Truncate => RoundingStrategy::ToZero,
+            RoundMode::HalfEven => RoundingStrategy::MidpointNearestEven,
+        };
+        value.round_dp_with_strategy(self.places, strategy)
+    }
+}
+
+/// A grade.
+#[derive(Debug, Clone)]
+pub struct Grade {
+    /// Name.
+    pub name: String,
+    /// Inclusive lower bound.
+    pub min: Decimal,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn r(mode: RoundMode, places: u32) -> Rounding {
+        Rounding {
+            places,
+            mode,
+            rule: RuleRef {
+                key: "t".into(),
+                file: "t".into(),
+                line: 1,
+                policy: None,
+            },
+        }
+    }
+
+    #[test]
+    fn rounding_modes_differ_on_halves() {
+        let d = |s| Decimal::from_str(s).unwrap_or_default();
+        assert_eq!(r(RoundMode::HalfUp, 2).apply(d("7.525")), d("7.53"));
+        assert_eq!(r(RoundMode::HalfEven, 2).apply(d("7.525")), d("7.52"));
+        assert_eq!(r(RoundMode::Truncate, 2).apply(d("7.529")), d("7.52"));
+        assert_eq!(r(RoundMode::HalfUp, 0).apply(d("7.0964")), d("7"));
+        assert_eq!(r(RoundMode::HalfUp, 0).apply(d("8.6")), d("9"));
+    }
+}

@@ -1,0 +1,236 @@
+//! Validates a case file and builds a [`Case`], parsing every cell once.
+
+use super::Validated;
+use crate::diagnostic::{Diagnostic, from_toml_error};
+use crate::load::raw_case::{self, RawCell};
+use crate::model::{Case, Cell, Expect, FundsKind, FundsRow, Goal, Indicator, Number};
+use crate::source::Source;
+use crate::value::{self, Value};
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+/// Parses and validates a case file.
+pub fn validate(source: &Source) -> Validated<Case> {
+    let raw = match raw_case::parse(&source.text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let d = from_toml_error("case::syntax", source, &e);
+            return Validated {
+                value: None,
+                diagnostics: vec![d],
+            };
+        }
+    };
+    let mut diagnostics = Vec::new();
+    let cell = |c: &Option<RawCell>, field: String| -> Cell { to_cell(c.as_ref(), field) };
+    let header = raw.header.get_ref();
+    let header_span = raw.header.span();
+
+    let mut funds = Vec::new();
+    for (i, row) in raw.funds.iter().enumerate() {
+        let span = row.span();
+        let r = row.get_ref();
+        let f = |name: &str, c: &Option<RawCell>| {
+            let c = cell(c, format!("funds[{i}].{name}"));
+            let n = number(&c.text);
+            (c, n)
+        };
+        let label = to_cell(Some(&r.label), format!("funds[{i}].label"));
+        let kind = funds_kind(&label.text);
+        if kind == FundsKind::Unknown {
+            diagnostics.push(
+                Diagnostic::warning(
+                    "case::unknown-funds-row",
+                    format!("funds row `{}` is not one of the form's rows", label.text),
+                )
+                .at(source, label.span.clone())
+                .help("the rows are 年度资金总额, 其中:本年财政拨款, 上年结转资金 and 其他资金"),
+            );
+        }
+        funds.push(FundsRow {
+            kind,
+            label,
+            initial_budget: f("initial_budget", &r.initial_budget),
+            full_year_budget: f("full_year_budget", &r.full_year_budget),
+            spent: f("spent", &r.spent),
+            points: f("points", &r.points),
+            rate: f("rate", &r.rate),
+            score: f("score", &r.score),
+            span,
+        });
+    }
+
+    let goals = raw
+        .goals
+        .iter()
+        .enumerate()
+        .map(|(i, g)| Goal {
+            expected: cell(&g.get_ref().expected, format!("goals[{i}].expected")),
+            actual: cell(&g.get_ref().actual, format!("goals[{i}].actual")),
+        })
+        .collect();
+
+    let mut indicators = Vec::with_capacity(raw.indicators.len());
+    for (i, row) in raw.indicators.iter().enumerate() {
+        let span = row.span();
+        let r = row.get_ref();
+        let text = |name: &str, c: &Option<RawCell>| cell(c, format!("indicators[{i}].{name}"));
+        let num = |name: &str, c: &Option<RawCell>| {
+            let c = text(name, c);
+            let n = number(&c.text);
+            (c, n)
+        };
+        let parsed = |name: &str, c: &Option<RawCell>| {
+            let c = text(name, c);
+            let v = value::parse(&c.text);
+            (c, v)
+        };
+        let level3 = to_cell(Some(&r.level3), format!("indicators[{i}].level3"));
+        if r.shares_points && (r.points.is_some() || r.score.is_some()) {
+            diagnostics.push(
+                Diagnostic::error(
+                    "case::shared-points-with-points",
+                    "an indicator that shares the points cell above cannot have its own points or score",
+                )
+                .at(source, span.clone())
+                .help("remove `points` and `score` from this row, or remove `shares_points`"),
+            );
+        }
+        if r.shares_points && i == 0 {
+            diagnostics.push(
+                Diagnostic::error(
+                    "case::shared-points-first",
+                    "the first indicator has no row above whose points it could share",
+                )
+                .at(source, span.clone())
+                .help("remove `shares_points = true`"),
+            );
+        }
+        indicators.push(Indicator {
+            index: i,
+            text_quantities: value::extract_quantities(&level3.text),
+            level1: to_cell(Some(&r.level1), format!("indicators[{i}].level1")),
+            level2: to_cell(Some(&r.level2), format!("indicators[{i}].level2")),
+            level3,
+            nature: r.nature.as_ref().map(|_| parsed("nature", &r.nature)),
+            target: parsed("target", &r.target),
+            actual: parsed("actual", &r.actual),
+            points: num("points", &r.points),
+            score: num("score", &r.score),
+            deduction: r.deduction.as_ref().map(|_| num("deduction", &r.deduction)),
+            deviation: text("deviation", &r.deviation),
+            shares_points: r.shares_points,
+            span,
+        });
+    }
+    if indicators.is_empty() {
+        diagnostics.push(
+            Diagnostic::warning("case::no-indicators", "the case has no `[[indicators]]`")
+                .at(source, header_span.clone())
+                .help("a form has at least one level-3 indicator; was it cut short?"),
+        );
+    }
+
+    let (total_points, total_score) = match &raw.total {
+        Some(t) => {
+            let t = t.get_ref();
+            let p = cell(&t.points, "total.points".into());
+            let s = cell(&t.score, "total.score".into());
+            let (pn, sn) = (number(&p.text), number(&s.text));
+            ((p, pn), (s, sn))
+        }
+        None => (
+            (Cell::default(), Number::Blank),
+            (Cell::default(), Number::Blank),
+        ),
+    };
+
+    let expect = raw.expect.as_ref().map(|e| {
+        let e = e.get_ref();
+        let total = e
+            .total
+            .as_ref()
+            .and_then(|t| match Decimal::from_str(t.get_ref()) {
+                Ok(v) => Some((v, t.span())),
+                Err(_) => {
+                    diagnostics.push(
+                        Diagnostic::error(
+                            "case::bad-expect",
+                            format!("expected total `{}` is not a number", t.get_ref()),
+                        )
+                        .at(source, t.span())
+                        .help("write the total as a decimal string, e.g. \"97\""),
+                    );
+                    None
+                }
+            });
+        Expect {
+            total,
+            grade: e.grade.as_ref().map(|g| (g.get_ref().clone(), g.span())),
+            findings: e.findings.as_ref().map(|f| (f.get_ref().clone(), f.span())),
+        }
+    });
+
+    let case = Case {
+        source: source.clone(),
+        rules: raw
+            .form
+            .rules
+            .as_ref()
+            .map(|r| (r.get_ref().clone(), r.span())),
+        constructed: raw.form.constructed,
+        incomplete: raw.form.incomplete,
+        project: to_cell(Some(&header.project), "header.project".into()),
+        department: cell(&header.department, "header.department".into()),
+        unit: cell(&header.unit, "header.unit".into()),
+        year: cell(&header.year, "header.year".into()),
+        funds,
+        goals,
+        indicators,
+        total_points,
+        total_score,
+        expect,
+    };
+    Validated {
+        value: Some(case),
+        diagnostics,
+    }
+}
+
+fn to_cell(c: Option<&RawCell>, field: String) -> Cell {
+    match c {
+        Some(c) => Cell {
+            text: c.get_ref().0.clone(),
+            span: c.span(),
+            field,
+        },
+        None => Cell {
+            text: String::new(),
+            span: 0..0,
+            field,
+        },
+    }
+}
+
+/// Reads a numeric cell (points, scores, amounts, rates) with the one value parser.
+pub fn number(text: &str) -> Number {
+    match value::parse(text) {
+        Value::Blank => Number::Blank,
+        Value::Quantity(q) if q.comparator.is_none() && !q.ordinal => Number::Value(q.value),
+        _ => Number::Unreadable(text.trim().to_owned()),
+    }
+}
+
+fn funds_kind(label: &str) -> FundsKind {
+    if label.contains("总额") || label.contains("合计") {
+        FundsKind::Total
+    } else if label.contains("财政拨款") {
+        FundsKind::Appropriation
+    } else if label.contains("结转") {
+        FundsKind::Carryover
+    } else if label.contains("其他") {
+        FundsKind::Other
+    } else {
+        FundsKind::Unknown
+    }
+}
