@@ -1,17 +1,969 @@
-//! The target/actual parser (placeholder until implemented).
-use super::{Quantity, Value};
+//! The target/actual parser: one hand-written scanner over `char`s, no regex, no floats.
+//!
+//! # What is read
+//!
+//! A cell is normalised first: full-width ASCII (`０-９ ％ ＞ ＜ ＝ ． － （ ）` …, except the
+//! full-width comma `，`, which stays a separator) becomes half-width, `−` becomes `-`, and all
+//! whitespace is removed (`" ≥ 90 % "` reads as `≥90%`). Then a cell is, in order of checks:
+//!
+//! * [`Value::Blank`]: empty, or made only of placeholder marks (`-` `—` `–` `/` `\` `…` `.` `_`
+//!   `·`), so `-`, `——`, `/`, `……`, `...` are blank (a lone `-` is blank, `-5` is a number);
+//! * [`Value::NotApplicable`]: `无`, `N/A` (any case), `NA`, or a text without digits that ends with
+//!   `不涉及` or `不适用` (`本项目不涉及`, `本指标不适用`), trailing `。` ignored;
+//! * [`Value::Quantity`]: `[label][comparator]number[multiplier][unit][suffix comparator][tail]`;
+//! * [`Value::Unreadable`]: looks numeric but is not one simple quantity (see below);
+//! * [`Value::Qualitative`]: anything else (words with no number written in digits).
+//!
+//! # Decisions on ambiguous input
+//!
+//! * Numbers must be written in Arabic digits. Chinese numerals are read only in ordinals
+//!   (`第三级` → 3 `级`, ordinal). Elsewhere a text of Chinese numerals is qualitative (`三年`,
+//!   `一流`), but if it also carries a comparator symbol or `%` it is unreadable (`≥九十%`).
+//! * A comparator symbol, `%` or `‰` with no digits (`≥`, `≥%`) is unreadable.
+//! * Multipliers: `万` ×10⁴ and `亿` ×10⁸ directly after the number (chains multiply: `1.2万亿`);
+//!   `千` ×10³ unless it starts a unit (`千米 千克 千瓦 千卡 千帕 千伏 千焦 千赫`); `百` only before
+//!   `万`/`亿` (`3百万`). The unit is what follows the multiplier (`≤30万元` → 300000 `元`).
+//! * Unit: `%`/`‰` if written; otherwise the run of text after the number up to a separator
+//!   (`、，,;；:：()（）[]【】。!?/"` etc.), a digit, a comparator or a suffix comparator word. Of that
+//!   run the unit is a known multi-character unit (`人次`, `个月`, `平方米`, …) or a known one-character
+//!   measure word (`个 件 人 年 元 …`) at its start, else the whole run (`km`, `楼`). The rest of the
+//!   run is a description, not unit: `90个乡镇、街道` → 90 `个`. `元/人` style units are kept whole.
+//! * Suffix comparators `以上 以下 以内 之内 及以上 及以下 或以上 或以下` may follow the unit or the
+//!   run (`10家企业以上` → ≥10 `家`). A prefix and a suffix comparator that disagree are unreadable;
+//!   when they agree (`控制在30万元以内`) the comparator is kept.
+//! * Leading words are allowed before the number when nothing but punctuation follows the
+//!   quantity (`满意度95%`, `完成90%` are quantities); words on both sides of the number
+//!   (`完成2023年度目标`) make the cell qualitative. Words only after it are a description.
+//! * A second number anywhere in the cell (`1-2个`, `90%-100%`, `1.2.3`, `9O%`) is unreadable, as
+//!   is a comparator/sign left in the label (`≥约90`, `--5`), a number starting with `.`, and a
+//!   number too large or too precise for [`Decimal`].
+//! * Thousands separators `,` are read only as `d,ddd` (`25,000件`); `,` otherwise separates.
+//! * Values are normalised (`124.94万` → `1249400`, `90.0%` → `90`).
+//!
+//! [`extract_quantities`] scans free text with the same number reader and keeps the quantities
+//! that have a comparator directly before (`满意度≥85%`, `不少于10个`) or a suffix comparator after
+//! (`90%以上`); numbering such as `指标1` has neither and is skipped.
+
+use rust_decimal::Decimal;
+
+use super::{Comparator, Quantity, Value};
+
+/// Comparator words written before a number. The longest match ending at the number wins.
+const PREFIX_COMPARATORS: &[(&str, Comparator)] = &[
+    ("≥", Comparator::Ge),
+    ("≧", Comparator::Ge),
+    ("⩾", Comparator::Ge),
+    (">=", Comparator::Ge),
+    ("≥=", Comparator::Ge),
+    ("大于等于", Comparator::Ge),
+    ("大于或等于", Comparator::Ge),
+    ("高于或等于", Comparator::Ge),
+    ("不低于", Comparator::Ge),
+    ("不少于", Comparator::Ge),
+    ("不小于", Comparator::Ge),
+    ("达到", Comparator::Ge),
+    ("至少", Comparator::Ge),
+    (">", Comparator::Gt),
+    ("大于", Comparator::Gt),
+    ("高于", Comparator::Gt),
+    ("超过", Comparator::Gt),
+    ("多于", Comparator::Gt),
+    ("≤", Comparator::Le),
+    ("≦", Comparator::Le),
+    ("⩽", Comparator::Le),
+    ("<=", Comparator::Le),
+    ("≤=", Comparator::Le),
+    ("小于等于", Comparator::Le),
+    ("小于或等于", Comparator::Le),
+    ("低于或等于", Comparator::Le),
+    ("不超过", Comparator::Le),
+    ("不高于", Comparator::Le),
+    ("不大于", Comparator::Le),
+    ("不多于", Comparator::Le),
+    ("控制在", Comparator::Le),
+    ("至多", Comparator::Le),
+    ("<", Comparator::Lt),
+    ("小于", Comparator::Lt),
+    ("低于", Comparator::Lt),
+    ("少于", Comparator::Lt),
+    ("不足", Comparator::Lt),
+    ("=", Comparator::Eq),
+    ("==", Comparator::Eq),
+    ("等于", Comparator::Eq),
+];
+
+/// Comparator words written after the number and unit.
+const SUFFIX_COMPARATORS: &[(&str, Comparator)] = &[
+    ("及以上", Comparator::Ge),
+    ("或以上", Comparator::Ge),
+    ("以上", Comparator::Ge),
+    ("及以下", Comparator::Le),
+    ("或以下", Comparator::Le),
+    ("以下", Comparator::Le),
+    ("以内", Comparator::Le),
+    ("之内", Comparator::Le),
+];
+
+/// Units of more than one character, matched at the start of the text after a number.
+const MULTI_CHAR_UNITS: &[&str] = &[
+    "平方公里",
+    "平方千米",
+    "平方米",
+    "立方米",
+    "个工作日",
+    "工作日",
+    "个百分点",
+    "百分点",
+    "个月",
+    "人次",
+    "户次",
+    "家次",
+    "台次",
+    "车次",
+    "架次",
+    "小时",
+    "分钟",
+    "公里",
+    "千米",
+    "千克",
+    "千瓦时",
+    "千瓦",
+    "公斤",
+    "公顷",
+    "学时",
+    "课时",
+    "周岁",
+];
+
+/// One-character measure words: taken alone as the unit even when more words follow.
+const ONE_CHAR_UNITS: &str = "个件人次户家天年月日周元角所台套项篇场批名座辆条本份册张期栋间亩米\
+                              吨株棵头只处宗笔部类种门节课村镇片块页卷盏根箱袋级星分秒位首幅集届\
+                              轮组队支层艘架瓶盒把双对斤克升度例起单票站点班床孔口眼所校园店网";
+
+/// Characters that only mark an empty cell.
+const PLACEHOLDER_CHARS: &str = "-—–―─/\\…._·";
+
+/// Comparator symbols: numeric-looking, never part of a label or unit.
+const COMPARATOR_SYMBOLS: &str = "≥≤≧≦⩾⩽<>=";
+
+/// Characters that end a unit run.
+const SEPARATORS: &str = ".、，,;；:：()（）[]【】{}《》<>〈〉。!！?？\"'“”‘’/\\|~～·…—-+*#@&";
+
+/// Chinese numerals read in ordinals (`第三级`).
+const CHINESE_NUMERALS: &str = "〇零一二两三四五六七八九十百千";
 
 /// Parses one cell of a target or actual column.
 pub fn parse(text: &str) -> Value {
-    let t = text.trim();
-    if t.is_empty() {
-        Value::Blank
-    } else {
-        Value::Qualitative { text: t.to_owned() }
+    let trimmed = text.trim();
+    let chars = normalize(trimmed);
+    if chars.is_empty() || chars.iter().all(|c| PLACEHOLDER_CHARS.contains(*c)) {
+        return Value::Blank;
     }
+    if is_not_applicable(&chars) {
+        return Value::NotApplicable;
+    }
+    let unreadable = |reason: String| Value::Unreadable {
+        text: trimmed.to_owned(),
+        reason,
+    };
+    let Some(start) = find_number_start(&chars, 0) else {
+        return if chars.iter().any(|c| is_numeric_mark(*c)) {
+            unreadable("a comparator or percent sign without a number written in digits".into())
+        } else {
+            Value::Qualitative {
+                text: trimmed.to_owned(),
+            }
+        };
+    };
+    let prefix = chars.get(..start).unwrap_or_default();
+    let (label_len, prefix_cmp) = match trailing_comparator(prefix) {
+        Some((len, cmp)) => (prefix.len().saturating_sub(len), Some(cmp)),
+        None => (prefix.len(), None),
+    };
+    let label = prefix.get(..label_len).unwrap_or_default();
+    if let Some(bad) = label
+        .iter()
+        .find(|c| is_numeric_mark(**c) || "-+.".contains(**c))
+    {
+        return unreadable(format!(
+            "'{bad}' before the number is not a comparator directly before it"
+        ));
+    }
+    let scan = match read_at(&chars, start) {
+        Ok(scan) => scan,
+        Err(reason) => return unreadable(reason),
+    };
+    let after = chars.get(scan.end..).unwrap_or_default();
+    if let Some(reason) = numeric_leftover(&scan.unit, after) {
+        return unreadable(reason);
+    }
+    let comparator = match (prefix_cmp, scan.suffix) {
+        (Some(p), Some(s)) if p != s => {
+            return unreadable(format!(
+                "two comparators that disagree: {} before and {} after the number",
+                p.symbol(),
+                s.symbol()
+            ));
+        }
+        (p, s) => p.or(s),
+    };
+    let description = chars.get(scan.unit_end..scan.run_end).unwrap_or_default();
+    let has_tail = !description.is_empty() || after.iter().any(|c| !is_punctuation(*c));
+    if !label.is_empty() && has_tail {
+        return Value::Qualitative {
+            text: trimmed.to_owned(),
+        };
+    }
+    Value::Quantity(Quantity {
+        comparator,
+        value: scan.value,
+        unit: scan.unit,
+        ordinal: scan.ordinal,
+    })
 }
 
 /// Every quantity with a comparator written inside a free text (an indicator's own name).
-pub fn extract_quantities(_text: &str) -> Vec<Quantity> {
-    Vec::new()
+///
+/// A quantity is kept when a comparator is written directly before its number (`满意度≥85%`,
+/// `不少于10个`) or a suffix comparator after its unit (`60万件以上`). Quantities whose two
+/// comparators disagree, and numbers that cannot be read, are skipped.
+pub fn extract_quantities(text: &str) -> Vec<Quantity> {
+    let chars = normalize(text);
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(start) = find_number_start(&chars, from) {
+        match read_at(&chars, start) {
+            Ok(scan) => {
+                let before = chars.get(from..start).unwrap_or_default();
+                let prefix = trailing_comparator(before).map(|(_, c)| c);
+                let comparator = match (prefix, scan.suffix) {
+                    (Some(p), Some(s)) if p != s => None,
+                    (p, s) => p.or(s),
+                };
+                if comparator.is_some() {
+                    out.push(Quantity {
+                        comparator,
+                        value: scan.value,
+                        unit: scan.unit,
+                        ordinal: scan.ordinal,
+                    });
+                }
+                from = scan.end.max(start.saturating_add(1));
+            }
+            Err(_) => {
+                // Skip the whole unreadable number so its pieces are not read again.
+                let mut i = start.saturating_add(1);
+                while chars
+                    .get(i)
+                    .is_some_and(|c| c.is_ascii_digit() || ".,".contains(*c))
+                {
+                    i = i.saturating_add(1);
+                }
+                from = i;
+            }
+        }
+    }
+    out
+}
+
+/// What [`read_at`] found: the quantity and where its pieces end.
+struct Scan {
+    value: Decimal,
+    unit: String,
+    ordinal: bool,
+    suffix: Option<Comparator>,
+    /// Index after the unit.
+    unit_end: usize,
+    /// Index after the words following the number (before the suffix comparator, if any).
+    run_end: usize,
+    /// Index after everything read (suffix comparator included).
+    end: usize,
+}
+
+/// Full-width to half-width, `−` to `-`, whitespace removed. The full-width comma stays.
+fn normalize(text: &str) -> Vec<char> {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '，' => c,
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+            '−' => '-',
+            '﹪' => '%',
+            _ => c,
+        })
+        .collect()
+}
+
+fn is_not_applicable(chars: &[char]) -> bool {
+    let mut end = chars.len();
+    while end > 0 && chars.get(end - 1).is_some_and(|c| "。.".contains(*c)) {
+        end -= 1;
+    }
+    let t = chars.get(..end).unwrap_or_default();
+    if matches_word(t, "无") {
+        return true;
+    }
+    let lower: String = t.iter().map(|c| c.to_ascii_lowercase()).collect();
+    if lower == "n/a" || lower == "na" {
+        return true;
+    }
+    !t.iter().any(char::is_ascii_digit) && (ends_with(t, "不涉及") || ends_with(t, "不适用"))
+}
+
+/// Comparator symbols, `%` and `‰`: marks that make a text look numeric.
+fn is_numeric_mark(c: char) -> bool {
+    COMPARATOR_SYMBOLS.contains(c) || c == '%' || c == '‰'
+}
+
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation() || "、，。；：！？（）【】《》“”‘’…—".contains(c)
+}
+
+fn is_chinese_numeral(c: char) -> bool {
+    CHINESE_NUMERALS.contains(c)
+}
+
+/// The index where the next number starts at or after `from`: a digit, a `-`/`+` sign directly
+/// before a digit (and not after another digit, so `1-2` is not `-2`), or `第` before a numeral.
+fn find_number_start(chars: &[char], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(&c) = chars.get(i) {
+        if c.is_ascii_digit() {
+            if i > from {
+                let prev = i - 1;
+                let sign = chars.get(prev).is_some_and(|p| *p == '-' || *p == '+');
+                let after_digit = prev > 0 && chars.get(prev - 1).is_some_and(char::is_ascii_digit);
+                if sign && !after_digit {
+                    return Some(prev);
+                }
+            }
+            return Some(i);
+        }
+        if c == '第'
+            && chars
+                .get(i + 1)
+                .is_some_and(|n| n.is_ascii_digit() || is_chinese_numeral(*n))
+        {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The longest comparator word ending `chars`: its length in chars and the comparator.
+fn trailing_comparator(chars: &[char]) -> Option<(usize, Comparator)> {
+    PREFIX_COMPARATORS
+        .iter()
+        .filter(|(w, _)| ends_with(chars, w))
+        .map(|(w, c)| (w.chars().count(), *c))
+        .max_by_key(|(len, _)| *len)
+}
+
+/// The suffix comparator word starting at `i`, if any: its length and comparator.
+fn suffix_comparator_at(chars: &[char], i: usize) -> Option<(usize, Comparator)> {
+    let rest = chars.get(i..).unwrap_or_default();
+    SUFFIX_COMPARATORS
+        .iter()
+        .filter(|(w, _)| starts_with(rest, w))
+        .map(|(w, c)| (w.chars().count(), *c))
+        .max_by_key(|(len, _)| *len)
+}
+
+fn starts_with(chars: &[char], word: &str) -> bool {
+    let mut it = chars.iter();
+    word.chars().all(|w| it.next() == Some(&w))
+}
+
+fn ends_with(chars: &[char], word: &str) -> bool {
+    let mut it = chars.iter().rev();
+    word.chars().rev().all(|w| it.next() == Some(&w))
+}
+
+fn matches_word(chars: &[char], word: &str) -> bool {
+    chars.len() == word.chars().count() && starts_with(chars, word)
+}
+
+/// Reads the number starting at `start` (as found by [`find_number_start`]) with its
+/// multiplier, unit and suffix comparator.
+fn read_at(chars: &[char], start: usize) -> Result<Scan, String> {
+    if chars.get(start) == Some(&'第') {
+        return read_ordinal(chars, start.saturating_add(1));
+    }
+    if start > 0 && chars.get(start - 1) == Some(&'.') {
+        return Err("the number starts with a decimal point".into());
+    }
+    let mut i = start;
+    let mut literal = String::new();
+    if let Some(&s) = chars.get(i).filter(|c| **c == '-' || **c == '+') {
+        if s == '-' {
+            literal.push('-');
+        }
+        i += 1;
+    }
+    let mut digits = 0usize;
+    let mut seen_point = false;
+    while let Some(&c) = chars.get(i) {
+        let next_is_digit = chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        if c.is_ascii_digit() {
+            literal.push(c);
+            digits += 1;
+            i += 1;
+        } else if c == '.' && next_is_digit {
+            if seen_point {
+                return Err("more than one decimal point in the number".into());
+            }
+            seen_point = true;
+            literal.push('.');
+            i += 1;
+        } else if c == ',' && !seen_point && is_thousands_group(chars, i + 1) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if digits > 40 {
+        return Err(format!("the number has {digits} digits, too many to read"));
+    }
+    let mut value = Decimal::from_str_exact(&literal)
+        .map_err(|_| format!("the number {literal} is too large or too precise to read"))?;
+    while let Some(&c) = chars.get(i) {
+        let next = chars.get(i + 1).copied();
+        let factor: u64 = match c {
+            '万' => 10_000,
+            '亿' => 100_000_000,
+            '千' if !next.is_some_and(|n| "米克瓦卡帕伏焦赫".contains(n)) => 1_000,
+            '百' if next.is_some_and(|n| n == '万' || n == '亿') => 100,
+            _ => break,
+        };
+        value = value
+            .checked_mul(Decimal::from(factor))
+            .ok_or_else(|| format!("the number {literal} with its multiplier is too large"))?;
+        i += 1;
+    }
+    Ok(read_unit(chars, i, value.normalize(), false))
+}
+
+/// `d,ddd`: a comma followed by exactly three digits and then no further digit.
+fn is_thousands_group(chars: &[char], i: usize) -> bool {
+    (0..3).all(|k| chars.get(i + k).is_some_and(char::is_ascii_digit))
+        && !chars.get(i + 3).is_some_and(char::is_ascii_digit)
+}
+
+/// Reads `三级` / `3级` after `第`.
+fn read_ordinal(chars: &[char], mut i: usize) -> Result<Scan, String> {
+    let begin = i;
+    if chars.get(i).is_some_and(char::is_ascii_digit) {
+        let mut literal = String::new();
+        while let Some(&c) = chars.get(i).filter(|c| c.is_ascii_digit()) {
+            literal.push(c);
+            i += 1;
+        }
+        if literal.len() > 9 {
+            return Err(format!("the ordinal 第{literal} is too large"));
+        }
+        let value = Decimal::from_str_exact(&literal)
+            .map_err(|_| format!("the ordinal 第{literal} cannot be read"))?;
+        return Ok(read_unit(chars, i, value.normalize(), true));
+    }
+    while chars.get(i).is_some_and(|c| is_chinese_numeral(*c)) {
+        i += 1;
+    }
+    let numeral = chars.get(begin..i).unwrap_or_default();
+    let n = chinese_numeral_value(numeral).ok_or_else(|| {
+        format!(
+            "the ordinal 第{} is not a Chinese numeral",
+            numeral.iter().collect::<String>()
+        )
+    })?;
+    Ok(read_unit(chars, i, Decimal::from(n), true))
+}
+
+/// Value of a Chinese numeral up to 9999 (`三` 3, `十一` 11, `二十` 20, `一百零五` 105).
+fn chinese_numeral_value(chars: &[char]) -> Option<u32> {
+    if chars.is_empty() || chars.len() > 8 {
+        return None;
+    }
+    let mut total: u32 = 0;
+    let mut current: Option<u32> = None;
+    for &c in chars {
+        let digit = match c {
+            '〇' | '零' => Some(0),
+            '一' => Some(1),
+            '二' | '两' => Some(2),
+            '三' => Some(3),
+            '四' => Some(4),
+            '五' => Some(5),
+            '六' => Some(6),
+            '七' => Some(7),
+            '八' => Some(8),
+            '九' => Some(9),
+            _ => None,
+        };
+        if let Some(d) = digit {
+            if current.is_some_and(|x| x != 0) {
+                return None; // two digits in a row: `三三`
+            }
+            current = Some(d);
+            continue;
+        }
+        let place = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            _ => return None,
+        };
+        let add = current.unwrap_or(1).checked_mul(place)?;
+        total = total.checked_add(add)?;
+        current = None;
+    }
+    total.checked_add(current.unwrap_or(0))
+}
+
+/// Reads the unit at `i` and a suffix comparator after it. Never fails: an empty unit is fine.
+fn read_unit(chars: &[char], i: usize, value: Decimal, ordinal: bool) -> Scan {
+    let mut run_end = i;
+    if chars.get(i).is_some_and(|c| *c == '%' || *c == '‰') {
+        run_end = i + 1;
+        let unit: String = chars.get(i..run_end).unwrap_or_default().iter().collect();
+        return finish(chars, value, unit, ordinal, run_end, run_end);
+    }
+    while let Some(&c) = chars.get(run_end) {
+        if c.is_ascii_digit()
+            || is_numeric_mark(c)
+            || SEPARATORS.contains(c)
+            || c == '，'
+            || suffix_comparator_at(chars, run_end).is_some()
+        {
+            break;
+        }
+        run_end += 1;
+    }
+    let run = chars.get(i..run_end).unwrap_or_default();
+    let mut unit_len = unit_len_at_start(run).unwrap_or(run.len());
+    // `元/人`, `次/年`, `km/h`: a unit over a unit is one unit.
+    if unit_len == run.len() && unit_len > 0 && chars.get(run_end) == Some(&'/') {
+        let after = chars.get(run_end + 1..).unwrap_or_default();
+        let denominator = unit_len_at_start(after)
+            .unwrap_or_else(|| after.iter().take_while(|c| c.is_ascii_alphabetic()).count());
+        if denominator > 0 {
+            unit_len += 1 + denominator;
+            run_end = i + unit_len;
+        }
+    }
+    let unit: String = chars
+        .get(i..i + unit_len)
+        .unwrap_or_default()
+        .iter()
+        .collect();
+    finish(chars, value, unit, ordinal, i + unit_len, run_end)
+}
+
+/// Length of a known unit at the start of `chars`.
+fn unit_len_at_start(chars: &[char]) -> Option<usize> {
+    MULTI_CHAR_UNITS
+        .iter()
+        .filter(|u| starts_with(chars, u))
+        .map(|u| u.chars().count())
+        .max()
+        .or_else(|| {
+            chars
+                .first()
+                .filter(|c| ONE_CHAR_UNITS.contains(**c))
+                .map(|_| 1)
+        })
+}
+
+fn finish(
+    chars: &[char],
+    value: Decimal,
+    unit: String,
+    ordinal: bool,
+    unit_end: usize,
+    run_end: usize,
+) -> Scan {
+    let (suffix, end) = match suffix_comparator_at(chars, run_end) {
+        Some((len, cmp)) => (Some(cmp), run_end + len),
+        None => (None, run_end),
+    };
+    Scan {
+        value,
+        unit,
+        ordinal,
+        suffix,
+        unit_end,
+        run_end,
+        end,
+    }
+}
+
+/// Why the text after a quantity makes the cell unreadable, if it does.
+fn numeric_leftover(unit: &str, after: &[char]) -> Option<String> {
+    let looks_numeric = |c: &char| c.is_ascii_digit() || is_numeric_mark(*c);
+    if !after.iter().any(looks_numeric) {
+        return None;
+    }
+    let rest: String = after.iter().collect();
+    if matches!(unit, "O" | "o" | "l" | "I") {
+        return Some(format!(
+            "the letter '{unit}' is written where a digit is expected"
+        ));
+    }
+    if after.iter().any(char::is_ascii_digit) {
+        Some(format!("more than one number: '{rest}' follows the first"))
+    } else {
+        Some(format!("'{rest}' after the quantity looks numeric"))
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::*;
+    use Comparator::{Eq, Ge, Gt, Le, Lt};
+    use proptest::prelude::*;
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str_exact(s).unwrap()
+    }
+
+    /// Asserts `text` parses to a quantity with these fields.
+    fn quantity(
+        text: &str,
+        comparator: Option<Comparator>,
+        value: &str,
+        unit: &str,
+        ordinal: bool,
+    ) {
+        match parse(text) {
+            Value::Quantity(q) => {
+                assert_eq!(q.comparator, comparator, "comparator of {text:?}");
+                assert_eq!(q.value, dec(value), "value of {text:?}");
+                assert_eq!(q.unit, unit, "unit of {text:?}");
+                assert_eq!(q.ordinal, ordinal, "ordinal of {text:?}");
+            }
+            other => panic!("{text:?} should be a quantity, got {other:?}"),
+        }
+    }
+
+    fn q(text: &str, comparator: Option<Comparator>, value: &str, unit: &str) {
+        quantity(text, comparator, value, unit, false);
+    }
+
+    fn is_unreadable(text: &str) {
+        match parse(text) {
+            Value::Unreadable { text: t, reason } => {
+                assert_eq!(t, text.trim());
+                assert!(!reason.is_empty());
+            }
+            other => panic!("{text:?} should be unreadable, got {other:?}"),
+        }
+    }
+
+    fn is_qualitative(text: &str) {
+        assert_eq!(
+            parse(text),
+            Value::Qualitative {
+                text: text.trim().to_owned()
+            },
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn symbol_comparators() {
+        q("≥90%", Some(Ge), "90", "%");
+        q("≧90%", Some(Ge), "90", "%");
+        q("≥25000件", Some(Ge), "25000", "件");
+        q("≤30万元", Some(Le), "300000", "元");
+        q("≤2100万元", Some(Le), "21000000", "元");
+        q("≤695.92万元", Some(Le), "6959200", "元");
+        q("=8个", Some(Eq), "8", "个");
+        q("≦5%", Some(Le), "5", "%");
+        q("<3天", Some(Lt), "3", "天");
+        q(">95%", Some(Gt), "95", "%");
+        q("=0", Some(Eq), "0", "");
+        q(">=80%", Some(Ge), "80", "%");
+        q("<=2天", Some(Le), "2", "天");
+    }
+
+    #[test]
+    fn word_comparators() {
+        q("大于等于10个", Some(Ge), "10", "个");
+        q("不超过20%", Some(Le), "20", "%");
+        q("不低于95%", Some(Ge), "95", "%");
+        q("不少于10个", Some(Ge), "10", "个");
+        q("高于90%", Some(Gt), "90", "%");
+        q("低于5%", Some(Lt), "5", "%");
+        q("小于等于2天", Some(Le), "2", "天");
+        q("大于3天", Some(Gt), "3", "天");
+        q("小于3天", Some(Lt), "3", "天");
+        q("超过100人", Some(Gt), "100", "人");
+        q("等于1", Some(Eq), "1", "");
+        q("不高于5%", Some(Le), "5", "%");
+        q("达到100%", Some(Ge), "100", "%");
+        q("控制在30万元", Some(Le), "300000", "元");
+        q("少于3次", Some(Lt), "3", "次");
+    }
+
+    #[test]
+    fn suffix_comparators() {
+        q("60万件以上", Some(Ge), "600000", "件");
+        q("100%以上", Some(Ge), "100", "%");
+        q("90%以下", Some(Le), "90", "%");
+        q("30万元以内", Some(Le), "300000", "元");
+        q("5天之内", Some(Le), "5", "天");
+        q("3个及以上", Some(Ge), "3", "个");
+        q("控制在30万元以内", Some(Le), "300000", "元");
+        q("10家企业以上", Some(Ge), "10", "家");
+        quantity("第三级以上", Some(Ge), "3", "级", true);
+    }
+
+    #[test]
+    fn conflicting_comparators_are_unreadable() {
+        is_unreadable("大于30以下");
+        is_unreadable("≥90%以下");
+    }
+
+    #[test]
+    fn bare_numbers_and_units() {
+        q("1", None, "1", "");
+        q("11", None, "11", "");
+        q("50", None, "50", "");
+        q("3年", None, "3", "年");
+        q("100%", None, "100", "%");
+        q("95%", None, "95", "%");
+        q("4人", None, "4", "人");
+        q("0", None, "0", "");
+        q("0起", None, "0", "起");
+        q("≥266米", Some(Ge), "266", "米");
+        q("25,000件", None, "25000", "件");
+        q("5km", None, "5", "km");
+        q("50元/人", None, "50", "元/人");
+        q("12人次", None, "12", "人次");
+        q("3个月", None, "3", "个月");
+        q("2‰", None, "2", "‰");
+        q("+5%", None, "5", "%");
+    }
+
+    #[test]
+    fn multipliers() {
+        q("125万", None, "1250000", "");
+        q("430.5万", None, "4305000", "");
+        q("124.94万", None, "1249400", "");
+        q("0万", None, "0", "");
+        q("≥1.2亿元", Some(Ge), "120000000", "元");
+        q("5千元", None, "5000", "元");
+        q("5千", None, "5000", "");
+        q("5千米", None, "5", "千米");
+        q("3百万元", None, "3000000", "元");
+        q("1.2万亿元", None, "1200000000000", "元");
+        q("60万件", None, "600000", "件");
+        q("3万人次", None, "30000", "人次");
+    }
+
+    #[test]
+    fn unit_stops_at_first_measure_word() {
+        q("90个乡镇、街道", None, "90", "个");
+        q("90个乡镇", None, "90", "个");
+        q("30（个）", None, "30", "");
+        q("5楼", None, "5", "楼");
+    }
+
+    #[test]
+    fn ordinals() {
+        quantity("第三级", None, "3", "级", true);
+        quantity("第3级", None, "3", "级", true);
+        quantity("第十二名", None, "12", "名", true);
+        quantity("第二十级", None, "20", "级", true);
+        quantity("不低于第二级", Some(Ge), "2", "级", true);
+        assert_eq!(chinese_numeral_value(&['一', '百', '零', '五']), Some(105));
+        assert_eq!(chinese_numeral_value(&['十', '一']), Some(11));
+        assert_eq!(chinese_numeral_value(&['三', '三']), None);
+        assert_eq!(chinese_numeral_value(&[]), None);
+    }
+
+    #[test]
+    fn negative_numbers() {
+        q("-5", None, "-5", "");
+        q("-5%", None, "-5", "%");
+        q("≥-2.5%", Some(Ge), "-2.5", "%");
+        assert_eq!(parse("-"), Value::Blank);
+        is_unreadable("--5");
+        is_unreadable("1-2个");
+    }
+
+    #[test]
+    fn full_width_and_spaces() {
+        q("≥９０％", Some(Ge), "90", "%");
+        q("９０％", None, "90", "%");
+        q("＞９５％", Some(Gt), "95", "%");
+        q("＜３天", Some(Lt), "3", "天");
+        q("＝８个", Some(Eq), "8", "个");
+        q(" ≥ 90 % ", Some(Ge), "90", "%");
+        q("≥ 90%", Some(Ge), "90", "%");
+        q("\u{3000}≥90％\u{3000}", Some(Ge), "90", "%");
+        q("１２４．９４万", None, "1249400", "");
+        q("－5", None, "-5", "");
+    }
+
+    #[test]
+    fn leading_words() {
+        q("满意度95%", None, "95", "%");
+        q("完成90%", None, "90", "%");
+        q("满意度≥95%", Some(Ge), "95", "%");
+        q("满意度：95%。", None, "95", "%");
+        is_qualitative("完成2023年度目标");
+        is_unreadable("2023年完成90%");
+    }
+
+    #[test]
+    fn blanks() {
+        for t in [
+            "", "   ", "-", "—", "——", "/", "／", "……", "...", "…", "--", "\u{3000}",
+        ] {
+            assert_eq!(parse(t), Value::Blank, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn not_applicable() {
+        for t in [
+            "无",
+            "不涉及",
+            "本项目不涉及",
+            "不适用",
+            "本指标不适用",
+            "本项目不适用",
+            "N/A",
+            "n/a",
+            "Ｎ／Ａ",
+            " 无 ",
+            "不涉及。",
+        ] {
+            assert_eq!(parse(t), Value::NotApplicable, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn qualitative() {
+        for t in [
+            "完成",
+            "达成预期指标",
+            "基本完成",
+            "影响程度(较高)",
+            "较高",
+            "显著提升",
+            "不低于预期",
+            "三年",
+            "无数据",
+        ] {
+            is_qualitative(t);
+        }
+        is_qualitative(" 完成 ");
+    }
+
+    #[test]
+    fn unreadable() {
+        is_unreadable("≥");
+        is_unreadable("≥%");
+        is_unreadable("9O%");
+        is_unreadable("1.2.3");
+        is_unreadable("≥九十%");
+        is_unreadable("九十%");
+        is_unreadable("90%-100%");
+        is_unreadable(".5");
+        is_unreadable("≥约90");
+        is_unreadable(&format!("1{}", "0".repeat(40)));
+        is_unreadable(&format!("1{}", "0".repeat(30)));
+        is_unreadable("99999999999999999999999亿");
+        match parse("9O%") {
+            Value::Unreadable { reason, .. } => assert!(reason.contains('O'), "{reason}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn values_are_normalised() {
+        match parse("90.00%") {
+            Value::Quantity(q) => assert_eq!(q.value.to_string(), "90"),
+            other => panic!("{other:?}"),
+        }
+        match parse("124.94万") {
+            Value::Quantity(q) => assert_eq!(q.value.to_string(), "1249400"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn ex(text: &str) -> Vec<(Option<Comparator>, Decimal, String)> {
+        extract_quantities(text)
+            .into_iter()
+            .map(|q| (q.comparator, q.value, q.unit))
+            .collect()
+    }
+
+    #[test]
+    fn extract_from_indicator_names() {
+        assert_eq!(ex("指标1:满意度≥85%"), [(Some(Ge), dec("85"), "%".into())]);
+        assert_eq!(ex("群众满意率90%以上"), [(Some(Ge), dec("90"), "%".into())]);
+        assert_eq!(ex("优秀比例不超过20%"), [(Some(Le), dec("20"), "%".into())]);
+        assert_eq!(
+            ex("服务大厅办理各类审批服务事项60万件以上"),
+            [(Some(Ge), dec("600000"), "件".into())]
+        );
+        assert_eq!(
+            ex("预计新增不少于10个部门的信息系统"),
+            [(Some(Ge), dec("10"), "个".into())]
+        );
+        assert_eq!(
+            ex("淮南共评省级大数据企业11户,每户奖励10万元共计110万元"),
+            []
+        );
+        assert_eq!(
+            ex("1.完成率≥95%，投诉不超过3次"),
+            [
+                (Some(Ge), dec("95"), "%".into()),
+                (Some(Le), dec("3"), "次".into())
+            ]
+        );
+        assert_eq!(ex("第1项：版本1.2.3≥2"), [(Some(Ge), dec("2"), "".into())]);
+        assert_eq!(ex(""), []);
+        assert_eq!(ex("满意度达到９０％"), [(Some(Ge), dec("90"), "%".into())]);
+    }
+
+    proptest! {
+        #[test]
+        fn parse_never_panics(s in ".*") {
+            let _ = parse(&s);
+            let _ = extract_quantities(&s);
+        }
+
+        #[test]
+        fn parse_never_panics_on_numeric_alphabet(
+            s in proptest::collection::vec(
+                proptest::sample::select(
+                    "≥≤≧≦<>=%万亿千第级个件.0123456789-无 以上下内".chars().collect::<Vec<_>>()
+                ),
+                0..24,
+            ).prop_map(|v| v.into_iter().collect::<String>())
+        ) {
+            let _ = parse(&s);
+            let _ = extract_quantities(&s);
+        }
+
+        #[test]
+        fn ge_percent_round_trips(mantissa in -1_000_000_000_000i64..1_000_000_000_000, scale in 0u32..10) {
+            let d = Decimal::try_new(mantissa, scale).unwrap();
+            let text = format!("≥{d}%");
+            match parse(&text) {
+                Value::Quantity(q) => {
+                    prop_assert_eq!(q.comparator, Some(Ge));
+                    prop_assert_eq!(q.value, d);
+                    prop_assert_eq!(q.unit, "%");
+                    prop_assert!(!q.ordinal);
+                }
+                other => prop_assert!(false, "{} parsed as {:?}", text, other),
+            }
+        }
+    }
 }
