@@ -1,1 +1,1493 @@
-//! Importer for the seed's text format (placeholder until implemented).
+//! Importer for the seed's text format: forms extracted from a document as text, where every
+//! `|` closes a table cell and merged cells are left out.
+//!
+//! A table row is a run of 12 grid cells. The meaningful cells of a row each stand on a line of
+//! their own (`text |`, or `|` alone for an empty cell); the row is then padded to 12 with a run
+//! of empty cells written on one line (`||||`). The importer splits the text into cells, groups
+//! them into rows at those padding runs, cuts the rows into forms at the title cell
+//! `项目支出绩效自评表`, and reads each row by its content and cell count. Everything it had to
+//! guess or could not read is reported as an [`ImportNote`]; it never panics.
+//!
+//! Each form becomes the text of a case file (see [`crate::load::raw_case`]), written by hand so
+//! that it is deterministic and keeps every cell exactly as written.
+
+use std::fmt::{self, Write as _};
+
+/// The title cell that starts every form.
+const TITLE: &str = "项目支出绩效自评表";
+
+/// Level-1 labels in full; a cut label (`产`, `效`) is any non-empty prefix of one.
+const LEVEL1: [&str; 3] = ["产出指标", "效益指标", "满意度指标"];
+
+/// Level-2 labels in full; a cut label (`可持续影`, `服务对象`) is any non-empty prefix of one.
+const LEVEL2: [&str; 9] = [
+    "数量指标",
+    "质量指标",
+    "时效指标",
+    "成本指标",
+    "经济效益指标",
+    "社会效益指标",
+    "生态效益指标",
+    "可持续影响指标",
+    "服务对象满意度指标",
+];
+
+/// Funds row labels the importer knows (matched as substrings).
+const FUNDS_LABELS: [&str; 4] = ["年度资金总额", "本年财政拨款", "上年结转资金", "其他资金"];
+
+/// One form turned into a case file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedForm {
+    /// The form's position (1-based) in the input.
+    pub index: u32,
+    /// A stable file name: `{year}-{index:02}-{project}.toml`.
+    pub file_name: String,
+    /// The case file's text.
+    pub toml: String,
+    /// True when the form was cut short before its 总分 row.
+    pub incomplete: bool,
+    /// What the importer recognised, guessed or could not read in this form.
+    pub notes: Vec<ImportNote>,
+}
+
+/// Something the importer noticed, with its position in the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportNote {
+    /// The form (1-based); 0 when the note belongs to no form.
+    pub form: u32,
+    /// 1-based cell number in the input (the n-th `|`).
+    pub cell: usize,
+    /// 1-based input line.
+    pub line: usize,
+    /// What kind of note this is.
+    pub kind: NoteKind,
+    /// What happened, in words.
+    pub message: String,
+}
+
+/// How sure the importer is about a row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteKind {
+    /// A shape the importer knows, worth pointing out (e.g. merged points).
+    Recognised,
+    /// A reading the importer chose among several; check it.
+    Guessed,
+    /// Cells that fit no shape; left out.
+    Unreadable,
+}
+
+impl fmt::Display for NoteKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            NoteKind::Recognised => "recognised",
+            NoteKind::Guessed => "guessed",
+            NoteKind::Unreadable => "unreadable",
+        })
+    }
+}
+
+impl fmt::Display for ImportNote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} at line {}, cell {}: {}",
+            self.kind, self.line, self.cell, self.message
+        )
+    }
+}
+
+/// The result of importing one input text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Import {
+    /// The forms found, in input order.
+    pub forms: Vec<ImportedForm>,
+    /// Notes not attached to a form (text skipped before the first form or after the last cell).
+    pub problems: Vec<ImportNote>,
+}
+
+/// Imports every form in `text`. `source_name` is written as `[form].source`; `rules`, when
+/// given, as `[form].rules`.
+pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
+    let parsed = parse(text);
+    let forms = parsed
+        .forms
+        .iter()
+        .map(|form| ImportedForm {
+            index: form.index,
+            file_name: file_name(form),
+            toml: emit(form, source_name, rules),
+            incomplete: !form.complete,
+            notes: form.notes.clone(),
+        })
+        .collect();
+    Import {
+        forms,
+        problems: parsed.problems,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cells and rows
+
+/// One cell of the input.
+#[derive(Debug, Clone)]
+struct Cell {
+    /// The text, trimmed.
+    text: String,
+    /// 1-based cell number (the n-th `|`).
+    number: usize,
+    /// 1-based line where the cell's text starts (or of its `|` when empty).
+    line: usize,
+    /// True when the cell is part of a padding run (`||||` on one line).
+    padding: bool,
+}
+
+/// Splits the text into cells. Returns the cells and the text after the last `|`, if any
+/// (with the line it starts on).
+fn cells(text: &str) -> (Vec<Cell>, Option<(usize, String)>) {
+    struct RawCell {
+        raw: String,
+        number: usize,
+        line: usize,
+    }
+    let mut raws: Vec<RawCell> = Vec::new();
+    let mut raw = String::new();
+    let mut line = 1usize;
+    let mut start_line: Option<usize> = None;
+    for ch in text.chars() {
+        if ch == '|' {
+            raws.push(RawCell {
+                raw: std::mem::take(&mut raw),
+                number: raws.len() + 1,
+                line: start_line.take().unwrap_or(line),
+            });
+            continue;
+        }
+        if start_line.is_none() && !ch.is_whitespace() {
+            start_line = Some(line);
+        }
+        raw.push(ch);
+        if ch == '\n' {
+            line += 1;
+        }
+    }
+    let rest = raw.trim();
+    let trailing = (!rest.is_empty()).then(|| (start_line.unwrap_or(line), rest.to_owned()));
+
+    // A cell is "tight" when it is empty and its `|` follows the previous `|` on the same line.
+    let tight: Vec<bool> = raws
+        .iter()
+        .enumerate()
+        .map(|(i, c)| i > 0 && c.raw.trim().is_empty() && !c.raw.contains('\n'))
+        .collect();
+    let cells = raws
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let empty = c.raw.trim().is_empty();
+            let is_tight = tight.get(i).copied().unwrap_or(false);
+            let next_tight = tight.get(i + 1).copied().unwrap_or(false);
+            Cell {
+                text: c.raw.trim().to_owned(),
+                number: c.number,
+                line: c.line,
+                padding: empty && (is_tight || next_tight),
+            }
+        })
+        .collect();
+    (cells, trailing)
+}
+
+/// A row: its meaningful cells (padding dropped).
+#[derive(Debug, Clone)]
+struct Row {
+    cells: Vec<Cell>,
+}
+
+impl Row {
+    fn text(&self, i: usize) -> Option<&str> {
+        self.cells.get(i).map(|c| c.text.as_str())
+    }
+    fn first(&self) -> &str {
+        self.text(0).unwrap_or("")
+    }
+    fn len(&self) -> usize {
+        self.cells.len()
+    }
+    fn number(&self) -> usize {
+        self.cells.first().map_or(0, |c| c.number)
+    }
+    fn line(&self) -> usize {
+        self.cells.first().map_or(0, |c| c.line)
+    }
+    fn texts(&self) -> Vec<String> {
+        self.cells.iter().map(|c| c.text.clone()).collect()
+    }
+}
+
+fn is_title(text: &str) -> bool {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .eq(TITLE.chars())
+}
+
+/// Groups cells into rows: a row ends at a padding run, and a title cell always starts a row.
+fn rows(cells: Vec<Cell>) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut current: Vec<Cell> = Vec::new();
+    for cell in cells {
+        if cell.padding {
+            if !current.is_empty() {
+                rows.push(Row {
+                    cells: std::mem::take(&mut current),
+                });
+            }
+            continue;
+        }
+        if is_title(&cell.text) && !current.is_empty() {
+            rows.push(Row {
+                cells: std::mem::take(&mut current),
+            });
+        }
+        current.push(cell);
+    }
+    if !current.is_empty() {
+        rows.push(Row { cells: current });
+    }
+    rows
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forms
+
+/// A funds row as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Funds {
+    label: String,
+    /// initial_budget, full_year_budget, spent, points, rate, score (as many as were written).
+    values: Vec<String>,
+}
+
+const FUNDS_KEYS: [&str; 6] = [
+    "initial_budget",
+    "full_year_budget",
+    "spent",
+    "points",
+    "rate",
+    "score",
+];
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Goal {
+    expected: Option<String>,
+    actual: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Indicator {
+    level1: String,
+    level2: String,
+    level3: String,
+    target: Option<String>,
+    actual: Option<String>,
+    points: Option<String>,
+    score: Option<String>,
+    deviation: Option<String>,
+    shares_points: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Total {
+    points: Option<String>,
+    score: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Header,
+    Funds,
+    Goals,
+    Indicators,
+    AfterTotal,
+}
+
+/// One form as read, before it is written out.
+#[derive(Debug, Clone)]
+struct Form {
+    index: u32,
+    title: Option<String>,
+    year: Option<String>,
+    project: Option<String>,
+    department: Option<String>,
+    unit: Option<String>,
+    funds: Vec<Funds>,
+    goals: Vec<Goal>,
+    indicators: Vec<Indicator>,
+    total: Option<Total>,
+    form_notes: Vec<String>,
+    /// True once the 总分 row has been read.
+    complete: bool,
+    notes: Vec<ImportNote>,
+    section: Section,
+    carry_level1: String,
+    carry_level2: String,
+    /// Position of the last row read, for the note on a form cut short.
+    last_cell: usize,
+    last_line: usize,
+}
+
+struct Parsed {
+    forms: Vec<Form>,
+    problems: Vec<ImportNote>,
+}
+
+fn parse(text: &str) -> Parsed {
+    let (cells, trailing) = cells(text);
+    let mut problems = Vec::new();
+    let mut forms: Vec<Form> = Vec::new();
+    let mut skipped: Option<(usize, usize, usize)> = None; // (first cell, line, count)
+    for row in rows(cells) {
+        if is_title(row.first()) {
+            if let Some(form) = forms.last_mut() {
+                form.finish(Some(&row));
+            }
+            let index = u32::try_from(forms.len() + 1).unwrap_or(u32::MAX);
+            let mut form = Form::new(index, &row);
+            if row.len() > 1 {
+                form.note(
+                    &row,
+                    NoteKind::Unreadable,
+                    format!(
+                        "{} cells after the title on its row left out",
+                        row.len() - 1
+                    ),
+                );
+            }
+            forms.push(form);
+            continue;
+        }
+        match forms.last_mut() {
+            Some(form) => form.read(&row),
+            None => {
+                let entry = skipped.get_or_insert((row.number(), row.line(), 0));
+                entry.2 += row.len();
+            }
+        }
+    }
+    if let Some(form) = forms.last_mut() {
+        form.finish(None);
+    }
+    if let Some((cell, line, count)) = skipped {
+        problems.push(ImportNote {
+            form: 0,
+            cell,
+            line,
+            kind: NoteKind::Recognised,
+            message: format!("skipped {count} cells of text before the first form"),
+        });
+    }
+    if let Some((line, _)) = trailing {
+        problems.push(ImportNote {
+            form: 0,
+            cell: 0,
+            line,
+            kind: NoteKind::Recognised,
+            message: "skipped the text after the last cell (not part of a table)".to_owned(),
+        });
+    }
+    if forms.is_empty() {
+        problems.push(ImportNote {
+            form: 0,
+            cell: 0,
+            line: 1,
+            kind: NoteKind::Unreadable,
+            message: format!("no form found (no cell reads {TITLE})"),
+        });
+    }
+    Parsed { forms, problems }
+}
+
+fn is_level1(text: &str) -> bool {
+    !text.is_empty() && LEVEL1.iter().any(|l| l.starts_with(text))
+}
+
+fn is_level2(text: &str) -> bool {
+    !text.is_empty() && LEVEL2.iter().any(|l| l.starts_with(text))
+}
+
+fn is_year(text: &str) -> bool {
+    text.contains("年度") && year_digits(text).is_some()
+}
+
+/// The first run of four ASCII digits.
+fn year_digits(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(4)
+        .find(|w| w.iter().all(char::is_ascii_digit))
+        .map(|w| w.iter().collect())
+}
+
+impl Form {
+    fn new(index: u32, title: &Row) -> Self {
+        Form {
+            index,
+            title: Some(title.first().to_owned()),
+            year: None,
+            project: None,
+            department: None,
+            unit: None,
+            funds: Vec::new(),
+            goals: Vec::new(),
+            indicators: Vec::new(),
+            total: None,
+            form_notes: Vec::new(),
+            complete: false,
+            notes: Vec::new(),
+            section: Section::Header,
+            carry_level1: String::new(),
+            carry_level2: String::new(),
+            last_cell: title.number(),
+            last_line: title.line(),
+        }
+    }
+
+    fn note(&mut self, row: &Row, kind: NoteKind, message: String) {
+        self.notes.push(ImportNote {
+            form: self.index,
+            cell: row.number(),
+            line: row.line(),
+            kind,
+            message,
+        });
+    }
+
+    fn unreadable(&mut self, row: &Row, what: &str) {
+        let message = format!("{} cells fit no {what} shape; left out", row.len());
+        self.note(row, NoteKind::Unreadable, message);
+    }
+
+    /// Ends the form, at the next form's title row or at the end of the input.
+    fn finish(&mut self, next_title: Option<&Row>) {
+        if self.complete {
+            return;
+        }
+        let (cell, line, message) = match next_title {
+            Some(row) => (
+                row.number(),
+                row.line(),
+                "form cut short: the next form starts before 总分; imported as far as it goes",
+            ),
+            // Point at the last row read in this form.
+            None => (
+                self.last_cell,
+                self.last_line,
+                "form cut short: the input ends before 总分; imported as far as it goes",
+            ),
+        };
+        self.notes.push(ImportNote {
+            form: self.index,
+            cell,
+            line,
+            kind: NoteKind::Unreadable,
+            message: message.to_owned(),
+        });
+    }
+
+    fn read(&mut self, row: &Row) {
+        self.last_cell = row.number();
+        self.last_line = row.line();
+        let first = row.first();
+        match first {
+            _ if is_year(first) && self.section == Section::Header => {
+                if row.len() > 1 {
+                    self.note(
+                        row,
+                        NoteKind::Guessed,
+                        "year row has extra cells; only the first was read".to_owned(),
+                    );
+                }
+                self.year = Some(first.to_owned());
+            }
+            "项目名称" => match row.len() {
+                2 => self.project = row.text(1).map(str::to_owned),
+                1 => {
+                    self.project = Some(String::new());
+                    self.note(
+                        row,
+                        NoteKind::Guessed,
+                        "项目名称 has no value cell; read as empty".to_owned(),
+                    );
+                }
+                _ => self.unreadable(row, "项目名称"),
+            },
+            "主管部门" => match row.len() {
+                4 if row.text(2) == Some("实施单位") => {
+                    self.department = row.text(1).map(str::to_owned);
+                    self.unit = row.text(3).map(str::to_owned);
+                }
+                2 => self.department = row.text(1).map(str::to_owned),
+                _ => self.unreadable(row, "主管部门/实施单位"),
+            },
+            "实施单位" if row.len() == 2 => self.unit = row.text(1).map(str::to_owned),
+            "项目资金" => {
+                self.section = Section::Funds;
+                if row.len() != 8 {
+                    self.note(
+                        row,
+                        NoteKind::Guessed,
+                        format!("funds header has {} cells, expected 8", row.len()),
+                    );
+                }
+            }
+            "年度总体目标完成情况" => {
+                self.section = Section::Goals;
+                if row.len() != 3 {
+                    self.note(
+                        row,
+                        NoteKind::Guessed,
+                        format!("goals header has {} cells, expected 3", row.len()),
+                    );
+                }
+            }
+            "年度绩效指标完成情况" => {
+                self.section = Section::Indicators;
+                if row.len() != 9 {
+                    self.note(
+                        row,
+                        NoteKind::Guessed,
+                        format!("indicators header has {} cells, expected 9", row.len()),
+                    );
+                }
+            }
+            "总分" => self.read_total(row),
+            _ => match self.section {
+                Section::Header => self.unreadable(row, "header"),
+                Section::Funds => self.read_funds(row),
+                Section::Goals => self.read_goal(row),
+                Section::Indicators => self.read_indicator(row),
+                Section::AfterTotal => self.read_note(row),
+            },
+        }
+    }
+
+    fn read_funds(&mut self, row: &Row) {
+        let texts = row.texts();
+        let Some((label, values)) = texts.split_first() else {
+            return;
+        };
+        if values.len() > FUNDS_KEYS.len() {
+            self.unreadable(row, "funds row");
+            return;
+        }
+        if values.len() < FUNDS_KEYS.len() {
+            self.note(
+                row,
+                NoteKind::Guessed,
+                format!(
+                    "funds row has {} cells, expected 7; read the cells in column order",
+                    row.len()
+                ),
+            );
+        }
+        if !FUNDS_LABELS.iter().any(|l| label.contains(l)) {
+            self.note(
+                row,
+                NoteKind::Guessed,
+                format!("funds row label {label:?} is not one the importer knows"),
+            );
+        }
+        self.funds.push(Funds {
+            label: label.clone(),
+            values: values.to_vec(),
+        });
+    }
+
+    fn read_goal(&mut self, row: &Row) {
+        match row.len() {
+            2 => self.goals.push(Goal {
+                expected: row.text(0).map(str::to_owned),
+                actual: row.text(1).map(str::to_owned),
+            }),
+            1 => {
+                self.note(
+                    row,
+                    NoteKind::Guessed,
+                    "goal row has one cell; read as the expected goal".to_owned(),
+                );
+                self.goals.push(Goal {
+                    expected: row.text(0).map(str::to_owned),
+                    actual: None,
+                });
+            }
+            _ => self.unreadable(row, "goal row"),
+        }
+    }
+
+    fn read_total(&mut self, row: &Row) {
+        let total = match row.len() {
+            5 | 6 => Total {
+                points: row.text(3).map(str::to_owned),
+                score: row.text(4).map(str::to_owned),
+            },
+            _ => {
+                // Read the non-empty cells after the label in order: points, then score.
+                let mut values = row.cells.iter().skip(1).map(|c| c.text.as_str());
+                let mut filled = values.by_ref().filter(|t| !t.is_empty());
+                let points = filled.next().map(str::to_owned);
+                let score = filled.next().map(str::to_owned);
+                self.note(
+                    row,
+                    NoteKind::Guessed,
+                    format!(
+                        "总分 row has {} cells, expected 6; read the non-empty cells as points, score",
+                        row.len()
+                    ),
+                );
+                Total { points, score }
+            }
+        };
+        if self.total.is_some() {
+            self.note(
+                row,
+                NoteKind::Guessed,
+                "a second 总分 row; the later one was kept".to_owned(),
+            );
+        }
+        self.total = Some(total);
+        self.complete = true;
+        self.section = Section::AfterTotal;
+    }
+
+    fn read_note(&mut self, row: &Row) {
+        if row.len() == 1 {
+            self.form_notes.push(row.first().to_owned());
+        } else {
+            self.unreadable(row, "note");
+        }
+    }
+
+    fn read_indicator(&mut self, row: &Row) {
+        let texts = row.texts();
+        if texts.iter().all(String::is_empty) {
+            self.note(
+                row,
+                NoteKind::Guessed,
+                format!("indicator row of {} empty cells skipped", row.len()),
+            );
+            return;
+        }
+        let first = texts.first().map_or("", String::as_str);
+        let second = texts.get(1).map_or("", String::as_str);
+        // How many label cells (level 1, level 2) the row starts with.
+        let labels = if is_level1(first) {
+            if !is_level2(second) {
+                self.note(
+                    row,
+                    NoteKind::Guessed,
+                    format!(
+                        "level-1 label {first:?} is followed by {second:?}, not a known level-2 label; read it as level 2"
+                    ),
+                );
+            }
+            2
+        } else if is_level2(first) {
+            1
+        } else if texts.len() == 8 || texts.len() == 7 {
+            let n = texts.len() - 6;
+            self.note(
+                row,
+                NoteKind::Guessed,
+                format!(
+                    "{} cells with no known label; read the first {n} as level-{} label{}",
+                    texts.len(),
+                    if n == 2 { "1 and level-2" } else { "2" },
+                    if n == 2 { "s" } else { "" }
+                ),
+            );
+            n
+        } else {
+            0
+        };
+        let rest = texts.get(labels..).unwrap_or(&[]);
+        if rest.is_empty() || rest.len() > 6 {
+            self.unreadable(row, "indicator row");
+            return;
+        }
+        if labels == 2 {
+            self.carry_level1 = first.to_owned();
+            self.carry_level2 = second.to_owned();
+        } else if labels == 1 {
+            self.carry_level2 = first.to_owned();
+        }
+        let get = |i: usize| rest.get(i).cloned();
+        let mut indicator = Indicator {
+            level1: self.carry_level1.clone(),
+            level2: self.carry_level2.clone(),
+            level3: get(0).unwrap_or_default(),
+            target: get(1),
+            actual: get(2),
+            ..Indicator::default()
+        };
+        match rest.len() {
+            6 => {
+                indicator.points = get(3);
+                indicator.score = get(4);
+                indicator.deviation = get(5);
+            }
+            5 => {
+                indicator.points = get(3);
+                indicator.score = get(4);
+                self.note(
+                    row,
+                    NoteKind::Guessed,
+                    "5 cells after the labels; read as level 3, target, actual, points, score (no deviation cell)".to_owned(),
+                );
+            }
+            4 => {
+                indicator.deviation = get(3);
+                indicator.shares_points = true;
+                if labels > 0 || self.indicators.is_empty() {
+                    self.note(
+                        row,
+                        NoteKind::Guessed,
+                        "4 cells after the labels; read as level 3, target, actual, deviation with 分值/得分 merged with the row above".to_owned(),
+                    );
+                } else {
+                    self.note(
+                        row,
+                        NoteKind::Recognised,
+                        "分值/得分 merged with the row above (shares_points)".to_owned(),
+                    );
+                }
+            }
+            3 => {
+                // Merges run down the middle columns: with 分值/得分 merged, a fourth cell is
+                // missing (see above); with 实际完成值 merged too, only level 3, target and the
+                // deviation column remain.
+                indicator.actual = None;
+                indicator.deviation = get(2);
+                indicator.shares_points = true;
+                let above = self
+                    .indicators
+                    .last()
+                    .and_then(|i| i.actual.clone())
+                    .unwrap_or_default();
+                self.note(
+                    row,
+                    NoteKind::Guessed,
+                    format!(
+                        "3 cells after the labels; read as level 3, target, deviation with 实际完成值 and 分值/得分 merged with the row above (which reads {above:?})"
+                    ),
+                );
+            }
+            n => {
+                indicator.shares_points = true;
+                self.note(
+                    row,
+                    NoteKind::Guessed,
+                    format!(
+                        "{n} cells after the labels; read in column order (level 3, target) with 分值/得分 merged with the row above"
+                    ),
+                );
+            }
+        }
+        self.indicators.push(indicator);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// File names
+
+fn file_name(form: &Form) -> String {
+    let year = form
+        .year
+        .as_deref()
+        .and_then(year_digits)
+        .unwrap_or_else(|| "unknown".to_owned());
+    let project: String = form
+        .project
+        .as_deref()
+        .unwrap_or("")
+        .chars()
+        .map(|c| {
+            if c.is_whitespace() || c.is_control() || "/\\:*?\"<>|".contains(c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .take(40)
+        .collect();
+    let project = if project.is_empty() {
+        "unnamed".to_owned()
+    } else {
+        project
+    };
+    format!("{year}-{:02}-{project}.toml", form.index)
+}
+
+// ---------------------------------------------------------------------------------------------
+// TOML text
+
+/// A TOML basic string, quoted and escaped.
+fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if c.is_control() && (c <= '\u{1f}' || c == '\u{7f}') => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn key(out: &mut String, name: &str, value: &str) {
+    let _ = writeln!(out, "{name} = {}", quote(value));
+}
+
+fn opt_key(out: &mut String, name: &str, value: Option<&String>) {
+    if let Some(value) = value {
+        key(out, name, value);
+    }
+}
+
+fn string_array(out: &mut String, name: &str, values: &[String]) {
+    let _ = writeln!(out, "{name} = [");
+    for value in values {
+        let _ = writeln!(out, "  {},", quote(value));
+    }
+    out.push_str("]\n");
+}
+
+/// Replaces line breaks and other control characters so the text fits in a comment.
+fn comment_safe(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+fn emit(form: &Form, source_name: &str, rules: Option<&str>) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# jixiao case file — imported from {}, form {}",
+        comment_safe(source_name),
+        form.index
+    );
+    if !form.form_notes.is_empty() {
+        // TOML puts top-level keys before the first table, so the notes printed under the form
+        // (注) come first.
+        out.push('\n');
+        out.push_str("# 注: the notes printed under the form, as written\n");
+        string_array(&mut out, "notes", &form.form_notes);
+    }
+
+    out.push_str("\n[form]\n");
+    key(&mut out, "source", source_name);
+    let _ = writeln!(out, "index = {}", form.index);
+    if let Some(rules) = rules {
+        key(&mut out, "rules", rules);
+    }
+    out.push_str("constructed = false\n");
+    if !form.complete {
+        out.push_str("incomplete = true\n");
+    }
+    if !form.notes.is_empty() {
+        let notes: Vec<String> = form.notes.iter().map(ToString::to_string).collect();
+        string_array(&mut out, "import_notes", &notes);
+    }
+
+    out.push_str("\n[header]\n");
+    opt_key(&mut out, "title", form.title.as_ref());
+    opt_key(&mut out, "year", form.year.as_ref());
+    key(&mut out, "project", form.project.as_deref().unwrap_or(""));
+    opt_key(&mut out, "department", form.department.as_ref());
+    opt_key(&mut out, "unit", form.unit.as_ref());
+
+    for funds in &form.funds {
+        out.push_str("\n[[funds]]\n");
+        key(&mut out, "label", &funds.label);
+        for (name, value) in FUNDS_KEYS.iter().zip(&funds.values) {
+            key(&mut out, name, value);
+        }
+    }
+
+    for goal in &form.goals {
+        out.push_str("\n[[goals]]\n");
+        opt_key(&mut out, "expected", goal.expected.as_ref());
+        opt_key(&mut out, "actual", goal.actual.as_ref());
+    }
+
+    for ind in &form.indicators {
+        out.push_str("\n[[indicators]]\n");
+        key(&mut out, "level1", &ind.level1);
+        key(&mut out, "level2", &ind.level2);
+        key(&mut out, "level3", &ind.level3);
+        opt_key(&mut out, "target", ind.target.as_ref());
+        opt_key(&mut out, "actual", ind.actual.as_ref());
+        opt_key(&mut out, "points", ind.points.as_ref());
+        opt_key(&mut out, "score", ind.score.as_ref());
+        opt_key(&mut out, "deviation", ind.deviation.as_ref());
+        if ind.shares_points {
+            out.push_str("shares_points = true\n");
+        }
+    }
+
+    if let Some(total) = &form.total {
+        out.push_str("\n[total]\n");
+        opt_key(&mut out, "points", total.points.as_ref());
+        opt_key(&mut out, "score", total.score.as_ref());
+    }
+    out
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::*;
+    use crate::load::raw_case::{RawCase, RawCell};
+    use proptest::prelude::*;
+
+    const SEED: &str = include_str!("../../tests/data/seed-2023-huainan.txt");
+    const SEED_NAME: &str = "tests/data/seed-2023-huainan.txt";
+
+    const PROJECTS: [&str; 14] = [
+        "窗口人员月度考核奖",
+        "政务服务中心行政及“一费制”经费",
+        "标准化建设经费",
+        "免费复印、邮政快递费用",
+        "网上政务服务平台项目",
+        "淮南智慧城市民生领域建设(智慧医疗)PPP项目",
+        "省级大数据企业奖补资金",
+        "电子政务外网安全监测平台建设项目",
+        "淮南市政务服务大厅综合窗口咨询、接件、办件服务项目",
+        "政务中心网络运行维护外包费及电子政务运行维护费",
+        "淮南市电子政务外网租赁服务项目",
+        "淮南市电子政务云计算中心租赁服务及政府协同办公系统租用服务项目",
+        "淮南市党政专网线路租赁服务项目",
+        "淮南市政务中心办公楼互联网租用项目",
+    ];
+
+    fn seed() -> Import {
+        import(SEED_NAME, SEED, Some("anhui-2023"))
+    }
+
+    fn case(form: &ImportedForm) -> RawCase {
+        toml::from_str::<RawCase>(&form.toml)
+            .unwrap_or_else(|e| panic!("form {} does not parse: {e}\n{}", form.index, form.toml))
+    }
+
+    fn text(cell: &RawCell) -> &str {
+        &cell.get_ref().0
+    }
+
+    fn opt(cell: Option<&RawCell>) -> Option<&str> {
+        cell.map(text)
+    }
+
+    /// Every text the importer read comes back unchanged from the case file.
+    fn assert_round_trip(form: &Form, raw: &RawCase) {
+        let header = raw.header.get_ref();
+        assert_eq!(opt(header.title.as_ref()), form.title.as_deref());
+        assert_eq!(opt(header.year.as_ref()), form.year.as_deref());
+        assert_eq!(text(&header.project), form.project.as_deref().unwrap_or(""));
+        assert_eq!(opt(header.department.as_ref()), form.department.as_deref());
+        assert_eq!(opt(header.unit.as_ref()), form.unit.as_deref());
+        assert_eq!(raw.form.index, Some(form.index));
+        assert_eq!(raw.form.incomplete, !form.complete);
+        assert_eq!(raw.form.import_notes.len(), form.notes.len());
+
+        assert_eq!(raw.funds.len(), form.funds.len());
+        for (r, f) in raw.funds.iter().zip(&form.funds) {
+            let r = r.get_ref();
+            assert_eq!(text(&r.label), f.label);
+            let got: Vec<&str> = [
+                &r.initial_budget,
+                &r.full_year_budget,
+                &r.spent,
+                &r.points,
+                &r.rate,
+                &r.score,
+            ]
+            .into_iter()
+            .filter_map(|c| c.as_ref().map(text))
+            .collect();
+            assert_eq!(got, f.values);
+        }
+
+        assert_eq!(raw.goals.len(), form.goals.len());
+        for (r, g) in raw.goals.iter().zip(&form.goals) {
+            let r = r.get_ref();
+            assert_eq!(opt(r.expected.as_ref()), g.expected.as_deref());
+            assert_eq!(opt(r.actual.as_ref()), g.actual.as_deref());
+        }
+
+        assert_eq!(raw.indicators.len(), form.indicators.len());
+        for (r, i) in raw.indicators.iter().zip(&form.indicators) {
+            let r = r.get_ref();
+            assert_eq!(text(&r.level1), i.level1);
+            assert_eq!(text(&r.level2), i.level2);
+            assert_eq!(text(&r.level3), i.level3);
+            assert_eq!(opt(r.target.as_ref()), i.target.as_deref());
+            assert_eq!(opt(r.actual.as_ref()), i.actual.as_deref());
+            assert_eq!(opt(r.points.as_ref()), i.points.as_deref());
+            assert_eq!(opt(r.score.as_ref()), i.score.as_deref());
+            assert_eq!(opt(r.deviation.as_ref()), i.deviation.as_deref());
+            assert_eq!(r.shares_points, i.shares_points);
+            assert!(r.nature.is_none() && r.deduction.is_none());
+        }
+
+        match (&raw.total, &form.total) {
+            (Some(r), Some(t)) => {
+                let r = r.get_ref();
+                assert_eq!(opt(r.points.as_ref()), t.points.as_deref());
+                assert_eq!(opt(r.score.as_ref()), t.score.as_deref());
+            }
+            (None, None) => {}
+            _ => panic!("total differs in form {}", form.index),
+        }
+        assert_eq!(raw.notes, form.form_notes);
+    }
+
+    fn indicator<'a>(
+        raw: &'a RawCase,
+        level3_prefix: &str,
+    ) -> &'a crate::load::raw_case::RawIndicator {
+        raw.indicators
+            .iter()
+            .map(|i| i.get_ref())
+            .find(|i| text(&i.level3).starts_with(level3_prefix))
+            .unwrap_or_else(|| panic!("no indicator {level3_prefix}"))
+    }
+
+    fn funds_total(raw: &RawCase) -> Vec<&str> {
+        let f = raw.funds.first().unwrap().get_ref();
+        [
+            &f.initial_budget,
+            &f.full_year_budget,
+            &f.spent,
+            &f.points,
+            &f.rate,
+            &f.score,
+        ]
+        .into_iter()
+        .map(|c| c.as_ref().map_or("<none>", text))
+        .collect()
+    }
+
+    fn total(raw: &RawCase) -> (Option<&str>, Option<&str>) {
+        let t = raw.total.as_ref().unwrap().get_ref();
+        (opt(t.points.as_ref()), opt(t.score.as_ref()))
+    }
+
+    #[test]
+    fn seed_yields_fourteen_forms_with_their_projects() {
+        let imported = seed();
+        let names: Vec<String> = imported
+            .forms
+            .iter()
+            .map(|f| text(&case(f).header.get_ref().project).to_owned())
+            .collect();
+        assert_eq!(names, PROJECTS);
+        let indexes: Vec<u32> = imported.forms.iter().map(|f| f.index).collect();
+        assert_eq!(indexes, (1..=14).collect::<Vec<_>>());
+        assert_eq!(
+            imported.forms.first().unwrap().file_name,
+            "2023-01-窗口人员月度考核奖.toml"
+        );
+        assert_eq!(
+            imported.forms.get(11).unwrap().file_name,
+            "2023-12-淮南市电子政务云计算中心租赁服务及政府协同办公系统租用服务项目.toml"
+        );
+        for form in &imported.forms {
+            assert!(!form.incomplete, "form {} incomplete", form.index);
+            // Form 12's three-cell rows are the only guesses (see form_12_shares_points_and_funds).
+            assert!(
+                form.index == 12 || form.notes.iter().all(|n| n.kind == NoteKind::Recognised),
+                "form {}: {:?}",
+                form.index,
+                form.notes
+            );
+        }
+        // The heading list before the first form and the narrative after the last cell.
+        assert_eq!(imported.problems.len(), 2);
+        assert!(
+            imported
+                .problems
+                .iter()
+                .all(|p| p.kind == NoteKind::Recognised && p.form == 0)
+        );
+    }
+
+    #[test]
+    fn seed_forms_round_trip() {
+        let imported = seed();
+        let parsed = parse(SEED);
+        assert_eq!(parsed.forms.len(), 14);
+        for (form, data) in imported.forms.iter().zip(&parsed.forms) {
+            let raw = case(form);
+            assert_round_trip(data, &raw);
+            assert_eq!(raw.form.source, SEED_NAME);
+            assert_eq!(raw.form.rules.as_ref().unwrap().get_ref(), "anhui-2023");
+            assert!(!raw.form.constructed);
+            assert_eq!(raw.funds.len(), 4);
+            assert_eq!(raw.goals.len(), 1);
+            assert_eq!(raw.notes.len(), 3);
+            assert!(raw.notes.first().unwrap().starts_with("注:1."));
+            assert_eq!(opt(raw.header.get_ref().year.as_ref()), Some("(2023年度)"));
+            for ind in &raw.indicators {
+                let ind = ind.get_ref();
+                assert!(!text(&ind.level1).is_empty() && !text(&ind.level2).is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn form_1_reads_well() {
+        let imported = seed();
+        let raw = case(imported.forms.first().unwrap());
+        assert_eq!(raw.indicators.len(), 9);
+        let first = raw.indicators.first().unwrap().get_ref();
+        assert_eq!(text(&first.level1), "产");
+        assert_eq!(text(&first.level2), "数量指标");
+        assert_eq!(opt(first.target.as_ref()), Some(""));
+        assert_eq!(opt(first.actual.as_ref()), Some("达成预期指标"));
+        assert_eq!(opt(first.points.as_ref()), Some("15"));
+        let sustain = indicator(&raw, "指标1:按照日考勤");
+        assert_eq!(text(&sustain.level1), "效");
+        assert_eq!(text(&sustain.level2), "可持续影");
+        let satisfied = raw.indicators.last().unwrap().get_ref();
+        assert_eq!(text(&satisfied.level1), "满意度指标");
+        assert_eq!(text(&satisfied.level2), "服务对象");
+        assert_eq!(opt(satisfied.target.as_ref()), Some("≧90%"));
+        assert_eq!(total(&raw), (Some("100"), Some("100")));
+        let carried = raw.funds.get(1).unwrap().get_ref();
+        assert_eq!(text(&carried.label), "其中:本年财政拨款");
+        assert_eq!(opt(carried.spent.as_ref()), Some(""));
+        assert_eq!(opt(carried.points.as_ref()), Some("-"));
+    }
+
+    #[test]
+    fn form_12_shares_points_and_funds() {
+        let imported = seed();
+        let form = imported.forms.get(11).unwrap();
+        let raw = case(form);
+        assert_eq!(
+            text(&raw.header.get_ref().project),
+            "淮南市电子政务云计算中心租赁服务及政府协同办公系统租用服务项目"
+        );
+        assert_eq!(
+            funds_total(&raw),
+            ["430.5", "430.5", "305.5", "10", "70.96%", "7"]
+        );
+        assert_eq!(total(&raw), (Some("93"), Some("93")));
+        let shared: Vec<_> = raw
+            .indicators
+            .iter()
+            .map(|i| i.get_ref())
+            .filter(|i| i.shares_points)
+            .collect();
+        assert_eq!(shared.len(), 4);
+        for ind in &shared {
+            assert!(text(&ind.level3).starts_with("指标2"));
+            assert!(ind.points.is_none() && ind.score.is_none());
+        }
+        let coverage = indicator(&raw, "指标2:推进协同办公系统");
+        assert_eq!(text(&coverage.level1), "产");
+        assert_eq!(text(&coverage.level2), "数量指标");
+        assert_eq!(opt(coverage.target.as_ref()), Some("90个"));
+        assert_eq!(opt(coverage.actual.as_ref()), None);
+        assert_eq!(opt(coverage.deviation.as_ref()), Some(""));
+        let paper = indicator(&raw, "指标2:有效解决传统办公纸张浪费");
+        assert_eq!(text(&paper.level1), "效");
+        assert_eq!(text(&paper.level2), "经济效益");
+        let eco = indicator(&raw, "指标1:本项目不涉及");
+        assert_eq!(opt(eco.points.as_ref()), Some("0"));
+        assert_eq!(opt(eco.score.as_ref()), Some(""));
+        assert!(!eco.shares_points);
+        // Four rows of three cells: 实际完成值 merged too (a guess, reported).
+        assert_eq!(form.notes.len(), 4);
+        for note in &form.notes {
+            assert_eq!(note.kind, NoteKind::Guessed);
+            assert!(note.message.contains("3 cells"), "{note}");
+        }
+        assert_eq!(raw.form.import_notes.len(), 4);
+        assert!(
+            raw.form
+                .import_notes
+                .first()
+                .unwrap()
+                .starts_with("guessed at line 1849, cell 3390: 3 cells")
+        );
+    }
+
+    #[test]
+    fn form_10_quantities() {
+        let imported = seed();
+        let raw = case(imported.forms.get(9).unwrap());
+        let staff = indicator(&raw, "指标1:4名技术人员驻点维护");
+        assert_eq!(opt(staff.target.as_ref()), Some("4人"));
+        assert_eq!(opt(staff.actual.as_ref()), Some("4人"));
+        let cost = indicator(&raw, "指标1:控制在年度预算金额范围内");
+        assert_eq!(text(&cost.level2), "成本指标");
+        assert_eq!(opt(cost.target.as_ref()), Some("125万"));
+        assert_eq!(opt(cost.actual.as_ref()), Some("124.94万"));
+        assert_eq!(
+            funds_total(&raw),
+            ["125", "125", "124.94", "10", "100%", "10"]
+        );
+        let shared = raw.indicators.iter().filter(|i| i.get_ref().shares_points);
+        assert_eq!(shared.count(), 2);
+    }
+
+    #[test]
+    fn form_11_nothing_spent() {
+        let imported = seed();
+        let raw = case(imported.forms.get(10).unwrap());
+        assert_eq!(funds_total(&raw), ["125", "125", "0", "0", "0%", "0"]);
+        assert_eq!(total(&raw), (Some("90"), Some("90")));
+    }
+
+    #[test]
+    fn form_13_total_score_blank() {
+        let imported = seed();
+        let raw = case(imported.forms.get(12).unwrap());
+        assert_eq!(total(&raw), (Some("100"), Some("")));
+        let eco = indicator(&raw, "指标1:本项目不涉及");
+        assert_eq!(opt(eco.points.as_ref()), Some(""));
+    }
+
+    #[test]
+    fn form_14_text_contradicts_target() {
+        let imported = seed();
+        let raw = case(imported.forms.get(13).unwrap());
+        let satisfied = indicator(&raw, "指标1:满意度≥85%");
+        assert_eq!(text(&satisfied.level1), "满意度指标");
+        assert_eq!(opt(satisfied.target.as_ref()), Some("≧90%"));
+        assert_eq!(opt(satisfied.actual.as_ref()), Some("95%"));
+        assert_eq!(raw.notes.len(), 3);
+    }
+
+    #[test]
+    fn importing_twice_is_byte_identical() {
+        let a = seed();
+        let b = seed();
+        assert_eq!(a, b);
+        for (x, y) in a.forms.iter().zip(&b.forms) {
+            assert_eq!(x.toml.as_bytes(), y.toml.as_bytes());
+        }
+    }
+
+    #[test]
+    fn truncated_input_gives_an_incomplete_form() {
+        // Cut the seed after form 12's funds rows (at a line start, in the middle of the form).
+        let start = SEED
+            .find("淮南市电子政务云计算中心租赁服务及政府协同办公系统租用服务项目 |\n||")
+            .unwrap();
+        let cut = start + SEED[start..].find("年度总体目标完成情况").unwrap();
+        let imported = import("cut.txt", &SEED[..cut], None);
+        assert_eq!(imported.forms.len(), 12);
+        let last = imported.forms.last().unwrap();
+        assert!(last.incomplete);
+        assert!(
+            last.notes
+                .iter()
+                .any(|n| n.kind == NoteKind::Unreadable && n.message.contains("cut short"))
+        );
+        let raw = case(last);
+        assert!(raw.form.incomplete);
+        assert!(raw.form.rules.is_none());
+        assert!(
+            raw.form
+                .import_notes
+                .iter()
+                .any(|n| n.contains("cut short"))
+        );
+        assert_eq!(raw.funds.len(), 4);
+        assert!(raw.indicators.is_empty() && raw.total.is_none());
+        assert!(imported.forms.iter().take(11).all(|f| !f.incomplete));
+        assert!(!last.toml.contains("\nnotes ="));
+    }
+
+    #[test]
+    fn a_new_form_before_the_total_cuts_the_previous_one() {
+        let text = "项目支出绩效自评表 |\n|||||||||||\n项目名称 |\nA |\n||||||||||\n项目支出绩效自评表 |\n|||||||||||\n项目名称 |\nB |\n||||||||||\n总分 |\n|\n|\n100 |\n100 |\n|\n||||||\n";
+        let imported = import("two.txt", text, None);
+        assert_eq!(imported.forms.len(), 2);
+        let first = imported.forms.first().unwrap();
+        assert!(first.incomplete);
+        let note = first.notes.last().unwrap();
+        assert_eq!(
+            (note.kind, note.line, note.cell),
+            (NoteKind::Unreadable, 6, 25)
+        );
+        assert!(!imported.forms.get(1).unwrap().incomplete);
+        assert_eq!(first.file_name, "unknown-01-A.toml");
+    }
+
+    #[test]
+    fn unreadable_and_guessed_rows_are_reported() {
+        let input = concat!(
+            "项目支出绩效自评表 |\n|||||||||||\n",
+            "(2023年度) |\n|||||||||||\n",
+            "项目名称 |\na/b \"c\" \\ d |\n||||||||||\n",
+            "年度绩效指标完成情况 |\n||||||||||||\n",
+            "产 |\n数量指标 |\n指标1:x |\n≥1 |\n1 |\n10 |\n10 |\n|\n||||\n",
+            "a |\nb |\nc |\nd |\ne |\nf |\ng |\nh |\ni |\n|||\n",
+            "指标2:y |\n1 |\n2 |\n3 |\n4 |\n|||||||\n",
+            "总分 |\n|\n|\n10 |\n10 |\n|\n||||||\n",
+            "注:1.x |\n|||||||||||\n",
+        );
+        let imported = import("inline.txt", input, Some("anhui-2023"));
+        let form = imported.forms.first().unwrap();
+        assert!(!form.incomplete);
+        let unreadable: Vec<_> = form
+            .notes
+            .iter()
+            .filter(|n| n.kind == NoteKind::Unreadable)
+            .collect();
+        assert_eq!(unreadable.len(), 1);
+        assert_eq!(unreadable.first().unwrap().line, 19);
+        assert_eq!(unreadable.first().unwrap().cell, 62);
+        let guessed: Vec<_> = form
+            .notes
+            .iter()
+            .filter(|n| n.kind == NoteKind::Guessed)
+            .collect();
+        assert_eq!(guessed.len(), 2, "{guessed:?}");
+        assert!(
+            guessed
+                .first()
+                .unwrap()
+                .message
+                .contains("indicators header")
+        );
+        assert!(guessed.get(1).unwrap().message.contains("5 cells"));
+        let raw = case(form);
+        assert_eq!(text(&raw.header.get_ref().project), "a/b \"c\" \\ d");
+        assert_eq!(raw.indicators.len(), 2);
+        let second = raw.indicators.get(1).unwrap().get_ref();
+        assert_eq!(text(&second.level1), "产");
+        assert_eq!(opt(second.score.as_ref()), Some("4"));
+        assert!(second.deviation.is_none());
+        assert_eq!(raw.form.import_notes.len(), 3);
+        assert_eq!(form.file_name, "2023-01-a_b__c____d.toml");
+        assert_eq!(raw.notes, ["注:1.x"]);
+    }
+
+    #[test]
+    fn escaping_round_trips() {
+        let nasty = "q\"b\\s\tt\u{1}\u{7f}\u{8}\u{c}é≧";
+        assert_eq!(quote("a\nb"), "\"a\\nb\"");
+        let doc = format!("x = {}\n", quote(nasty));
+        let value: toml::Table = toml::from_str(&doc).unwrap();
+        assert_eq!(value.get("x").and_then(|v| v.as_str()), Some(nasty));
+        // A cell spanning lines keeps its inner line break.
+        let input =
+            "项目支出绩效自评表 |\n|||||||||||\n项目名称 |\n第一行\n第二行 \n|\n||||||||||\n";
+        let imported = import("multi\nline.txt", input, None);
+        let form = imported.forms.first().unwrap();
+        assert!(
+            form.toml
+                .starts_with("# jixiao case file — imported from multi line.txt, form 1\n")
+        );
+        let raw = case(form);
+        assert_eq!(text(&raw.header.get_ref().project), "第一行\n第二行");
+        assert_eq!(raw.form.source, "multi\nline.txt");
+        assert!(form.incomplete);
+    }
+
+    #[test]
+    fn garbage_does_not_panic() {
+        let inputs = [
+            "",
+            "|",
+            "||||||||||||||||||||||||",
+            "\n\n\n",
+            "no pipes at all",
+            "项目支出绩效自评表",
+            "项目支出绩效自评表 |",
+            "项目支出绩效自评表 ||||总分|||",
+            "项目支出绩效自评表 |\n产 |\n效 |\n|\n",
+            "项目支出绩效自评表|年度绩效指标完成情况|\n产|\n|||\n指标2|\n||||\n总分|\n",
+            "\u{0}|\u{1}|\r\n|\u{feff}|",
+            "项目支出绩效自评表 |\n(9999年度) |\n项目名称 |\n",
+        ];
+        for input in inputs {
+            let imported = import("garbage", input, Some("x"));
+            for form in &imported.forms {
+                case(form);
+            }
+        }
+        let none = import("garbage", "just text | and | pipes |", None);
+        assert!(none.forms.is_empty());
+        assert!(none.problems.iter().any(|p| p.kind == NoteKind::Unreadable));
+    }
+
+    /// Cells of the seed, for the property test.
+    fn seed_cells() -> Vec<String> {
+        let mut cells: Vec<String> = SEED
+            .split('|')
+            .map(|c| c.trim().to_owned())
+            .filter(|c| c.chars().count() < 40)
+            .collect();
+        cells.sort();
+        cells.dedup();
+        cells
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn import_never_panics_and_always_writes_valid_toml(
+            parts in prop::collection::vec(
+                prop_oneof![
+                    3 => Just("|".to_owned()),
+                    2 => Just("\n".to_owned()),
+                    1 => Just(" ".to_owned()),
+                    4 => prop::sample::select(seed_cells()),
+                ],
+                0..300,
+            )
+        ) {
+            let text: String = parts.concat();
+            let imported = import("prop", &text, Some("anhui-2023"));
+            for form in &imported.forms {
+                prop_assert!(toml::from_str::<RawCase>(&form.toml).is_ok(), "{}", form.toml);
+            }
+        }
+
+        #[test]
+        fn import_never_panics_on_any_string(text in "\\PC*|[|\n ]{0,40}") {
+            let imported = import("any", &text, None);
+            for form in &imported.forms {
+                prop_assert!(toml::from_str::<RawCase>(&form.toml).is_ok(), "{}", form.toml);
+            }
+        }
+    }
+
+    /// Writes the seed's forms to `cases/huainan-2023/`:
+    /// `cargo test --lib write_seed_cases -- --ignored`.
+    #[test]
+    #[ignore = "writes files into the repository"]
+    fn write_seed_cases() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/huainan-2023");
+        std::fs::create_dir_all(&dir).unwrap();
+        for form in seed().forms {
+            std::fs::write(dir.join(&form.file_name), &form.toml).unwrap();
+        }
+    }
+}
