@@ -178,8 +178,10 @@ pub fn from_toml_error(code: &'static str, source: &Source, err: &toml::de::Erro
     if let Some(span) = err.span() {
         d = d.at(source, span);
     }
-    if let Some(rest) = message.strip_prefix("unknown field `") {
-        if let Some((field, expected)) = rest.split_once("`, expected ") {
+    if let Some(rest) = message.strip_prefix("unknown field `")
+        && let Some((field, expected)) = rest.split_once("`, expected ")
+    {
+        {
             let names: Vec<&str> = expected
                 .split(['`', ',', ' '])
                 .filter(|s| !s.is_empty() && *s != "one" && *s != "of" && *s != "or")
@@ -203,7 +205,11 @@ mod tests {
     fn suggests_the_nearest_key() {
         assert_eq!(did_you_mean("wieght", ["weight", "name"]), Some("weight"));
         assert_eq!(did_you_mean("zzz", ["weight", "name"]), None);
-        assert_eq!(did_you_mean("达成预期", ["达成预期指标", "未达成"]), None);
+        assert_eq!(
+            did_you_mean("达成预期", ["达成预期指标", "未达成"]),
+            Some("达成预期指标")
+        );
+        assert_eq!(did_you_mean("良好", ["达成预期指标", "未达成"]), None);
         assert_eq!(
             did_you_mean("达成预期指", ["达成预期指标", "未达成"]),
             Some("达成预期指标")

@@ -1,1 +1,5 @@
-fn main() {}
+//! The `jixiao` binary: all work happens in [`jixiao::cli`].
+
+fn main() -> std::process::ExitCode {
+    jixiao::cli::main()
+}

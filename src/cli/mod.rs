@@ -1,1 +1,151 @@
-//! placeholder
+//! The command line: parses arguments into `*Args`, runs the pipeline, prints results to
+//! stdout and diagnostics to stderr, and maps the outcome to an exit code. The only module
+//! that prints.
+
+mod check;
+mod import;
+mod score;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::process::ExitCode;
+
+/// Exit codes (docs/cli.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Exit {
+    /// Everything scored; no error findings.
+    Ok = 0,
+    /// Scored, but some form has findings of error severity (or, for `diff`/`regress`, scores
+    /// moved).
+    Findings = 1,
+    /// Invalid input or usage: a rule set, case file or argument could not be used.
+    Invalid = 2,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(e: Exit) -> ExitCode {
+        ExitCode::from(e as u8)
+    }
+}
+
+/// How diagnostics are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ErrorFormat {
+    /// The source line with the problem underlined, and help.
+    Human,
+    /// One line each: `file:line:col: severity[code]: message (help: …)`.
+    Plain,
+    /// One JSON object per line.
+    Json,
+}
+
+/// jixiao (绩效): score project performance self-evaluation forms (项目支出绩效自评表) against
+/// declarative rule sets.
+#[derive(Debug, Parser)]
+#[command(name = "jixiao", version, about, long_about = None)]
+pub struct Args {
+    /// How to print diagnostics about rule and case files.
+    #[arg(long, global = true, value_enum, default_value = "human")]
+    pub error_format: ErrorFormat,
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Score case files (default: every case under `cases/`, each under its own rule set).
+    Score(score::ScoreArgs),
+    /// Turn forms (the seed's text format) into case files.
+    Import(import::ImportArgs),
+    /// Validate rule sets and case files and report every problem.
+    Check(check::CheckArgs),
+}
+
+/// Entry point of the binary.
+pub fn main() -> ExitCode {
+    let args = match Args::try_parse() {
+        Ok(a) => a,
+        Err(e) => {
+            let _ = e.print();
+            return match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    ExitCode::SUCCESS
+                }
+                _ => Exit::Invalid.into(),
+            };
+        }
+    };
+    run(args).into()
+}
+
+/// Runs a parsed command.
+pub fn run(args: Args) -> Exit {
+    let mut out = Output::new(args.error_format);
+    let exit = match args.command {
+        Command::Score(a) => score::run(a, &mut out),
+        Command::Import(a) => import::run(a, &mut out),
+        Command::Check(a) => check::run(a, &mut out),
+    };
+    exit.max(out.exit_floor())
+}
+
+/// Where commands send results and diagnostics; remembers whether an error was reported.
+pub struct Output {
+    format: ErrorFormat,
+    errors: usize,
+}
+
+impl Output {
+    fn new(format: ErrorFormat) -> Output {
+        Output { format, errors: 0 }
+    }
+
+    /// Prints a diagnostic to stderr.
+    pub fn diagnostic(&mut self, d: &Diagnostic) {
+        if d.severity == Severity::Error {
+            self.errors += 1;
+        }
+        let text = match self.format {
+            ErrorFormat::Human => d.render_human(false),
+            ErrorFormat::Plain => d.render_plain() + "\n",
+            ErrorFormat::Json => d.to_json().to_string() + "\n",
+        };
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    }
+
+    /// Prints every diagnostic.
+    pub fn diagnostics(&mut self, ds: &[Diagnostic]) {
+        for d in ds {
+            self.diagnostic(d);
+        }
+    }
+
+    /// Prints a result to stdout.
+    pub fn stdout(&mut self, text: &str) {
+        let mut lock = std::io::stdout().lock();
+        let _ = lock.write_all(text.as_bytes());
+        let _ = lock.flush();
+    }
+
+    /// Prints a message to stderr.
+    pub fn note(&mut self, text: &str) {
+        let _ = writeln!(std::io::stderr(), "{text}");
+    }
+
+    /// An operational failure (I/O): reported once as an error.
+    pub fn fail(&mut self, e: &dyn std::fmt::Display) {
+        self.errors += 1;
+        let _ = writeln!(std::io::stderr(), "error: {e}");
+    }
+
+    fn exit_floor(&self) -> Exit {
+        if self.errors > 0 {
+            Exit::Invalid
+        } else {
+            Exit::Ok
+        }
+    }
+}

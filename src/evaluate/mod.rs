@@ -104,6 +104,13 @@ impl Context<'_> {
 }
 
 /// Formats a decimal for messages and traces without trailing zeros.
+/// Long quotients (10 × 100 / 90) are shown to 6 places with `…`.
 pub(crate) fn fmt(d: Decimal) -> String {
+    if d.scale() > 6 {
+        let r = d.round_dp(6).normalize();
+        if r != d {
+            return format!("{r}…");
+        }
+    }
     d.normalize().to_string()
 }

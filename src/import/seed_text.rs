@@ -765,19 +765,18 @@ impl Form {
                 // Merges run down the middle columns: with 分值/得分 merged, a fourth cell is
                 // missing (see above); with 实际完成值 merged too, only level 3, target and the
                 // deviation column remain.
-                indicator.actual = None;
+                // A merged cell's text stands for every row it spans, so the actual of the row
+                // above is copied here (and the copy is reported).
+                let above = self.indicators.last().and_then(|i| i.actual.clone());
+                indicator.actual = above.clone();
                 indicator.deviation = get(2);
                 indicator.shares_points = true;
-                let above = self
-                    .indicators
-                    .last()
-                    .and_then(|i| i.actual.clone())
-                    .unwrap_or_default();
                 self.note(
                     row,
                     NoteKind::Guessed,
                     format!(
-                        "3 cells after the labels; read as level 3, target, deviation with 实际完成值 and 分值/得分 merged with the row above (which reads {above:?})"
+                        "3 cells after the labels; read as level 3, target, deviation with 实际完成值 and 分值/得分 merged with the row above; the merged actual {:?} is copied to this row",
+                        above.unwrap_or_default()
                     ),
                 );
             }

@@ -1,5 +1,184 @@
-//! Stage: load. Reads files into `Raw*` serde mirrors with spans. The only stage that touches
-//! the filesystem.
+//! Stage: load. Reads files into `Raw*` serde mirrors with spans, finds rule sets and case
+//! files. The only stage that touches the filesystem.
 
 pub mod raw_case;
 pub mod raw_rules;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{Case, RuleSet, Rules};
+use crate::source::{Source, SourceFile};
+use crate::validate::{self, Validated};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Operational failures: files that cannot be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// A file or directory could not be read.
+    #[error("cannot read `{path}`: {source}")]
+    Read {
+        /// The path.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// A file could not be written.
+    #[error("cannot write `{path}`: {source}")]
+    Write {
+        /// The path.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+}
+
+/// Reads a UTF-8 file into a [`Source`] named by its path as given.
+pub fn read_source(path: &Path) -> Result<Source, LoadError> {
+    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    Ok(SourceFile::new(path.display().to_string(), text))
+}
+
+/// The file of a rule set directory.
+pub const RULES_FILE: &str = "rules.toml";
+
+/// Loads and validates the rule set in `dir` (`dir/rules.toml`). The hash covers every file
+/// of the rule set, so any edit changes it.
+pub fn load_rule_set(dir: &Path) -> Result<Validated<RuleSet>, LoadError> {
+    let source = read_source(&dir.join(RULES_FILE))?;
+    let mut hasher = Sha256::new();
+    hasher.update(source.text.as_bytes());
+    let digest = hasher.finalize();
+    let hash: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    Ok(validate::rules::validate(&source, &hash))
+}
+
+/// Loads and validates a case file.
+pub fn load_case(path: &Path) -> Result<Validated<Case>, LoadError> {
+    let source = read_source(path)?;
+    Ok(validate::case::validate(&source))
+}
+
+/// Every `*.toml` case file under the given paths (files as given, directories recursively),
+/// sorted within each directory so runs are repeatable.
+pub fn case_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            walk(p, &mut out)?;
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
+    let read = |path: &Path| {
+        std::fs::read_dir(path).map_err(|source| LoadError::Read {
+            path: path.to_owned(),
+            source,
+        })
+    };
+    let mut entries: Vec<PathBuf> = read(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for e in entries {
+        if e.is_dir() {
+            walk(&e, out)?;
+        } else if e.extension().is_some_and(|x| x == "toml") {
+            out.push(e);
+        }
+    }
+    Ok(())
+}
+
+/// Rule sets found by id under a root directory (`rules/<id>/rules.toml`), loaded on first use.
+#[derive(Debug)]
+pub struct Catalog {
+    root: PathBuf,
+    loaded: BTreeMap<String, Option<Rules>>,
+}
+
+impl Catalog {
+    /// A catalog over `root`.
+    pub fn new(root: impl Into<PathBuf>) -> Catalog {
+        Catalog {
+            root: root.into(),
+            loaded: BTreeMap::new(),
+        }
+    }
+
+    /// The ids of the rule sets under the root (directory names holding a rules.toml).
+    pub fn ids(&self) -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(&self.root) else {
+            return Vec::new();
+        };
+        let mut ids: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().join(RULES_FILE).is_file())
+            .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    /// The rule set with this id. The first lookup of an id also returns its diagnostics
+    /// (warnings of a usable set, errors of a broken one); later lookups return none.
+    pub fn get(&mut self, id: &str) -> Lookup {
+        if let Some(r) = self.loaded.get(id) {
+            return Lookup {
+                found: true,
+                rules: r.clone(),
+                diagnostics: Vec::new(),
+            };
+        }
+        let dir = self.root.join(id);
+        if !dir.join(RULES_FILE).is_file() {
+            return Lookup {
+                found: false,
+                rules: None,
+                diagnostics: Vec::new(),
+            };
+        }
+        let (rules, diagnostics) = match load_rule_set(&dir) {
+            Ok(v) => match v.value {
+                Some(set) if set.id != id => (
+                    None,
+                    vec![
+                        Diagnostic::error(
+                            "rules::id-mismatch",
+                            format!("rule set in directory `{id}` has id `{}`", set.id),
+                        )
+                        .help("the `[rule_set] id` must equal its directory name"),
+                    ],
+                ),
+                Some(set) => (Some(Arc::new(set)), v.diagnostics),
+                None => (None, v.diagnostics),
+            },
+            Err(e) => (None, vec![Diagnostic::error("io", e.to_string())]),
+        };
+        self.loaded.insert(id.to_owned(), rules.clone());
+        Lookup {
+            found: true,
+            rules,
+            diagnostics,
+        }
+    }
+}
+
+/// The answer of [`Catalog::get`].
+#[derive(Debug)]
+pub struct Lookup {
+    /// A directory for the id exists.
+    pub found: bool,
+    /// The rule set, when it validated.
+    pub rules: Option<Rules>,
+    /// Diagnostics, on the first lookup only.
+    pub diagnostics: Vec<Diagnostic>,
+}

@@ -559,7 +559,7 @@ impl Checker<'_> {
     /// Bands must cover 0–100% without gaps or overlaps.
     fn check_bands(&mut self, bands: &[Band], raw: &[Spanned<crate::load::raw_rules::RawBand>]) {
         let mut sorted: Vec<(usize, &Band)> = bands.iter().enumerate().collect();
-        sorted.sort_by(|a, b| a.1.lower.cmp(&b.1.lower));
+        sorted.sort_by_key(|a| a.1.lower);
         let span_of = |i: usize| raw.get(i).map(|b| b.get_ref().range.span()).unwrap_or(0..0);
         for pair in sorted.windows(2) {
             let [(_, lo), (hi_i, hi)] = pair else {

@@ -1,0 +1,230 @@
+//! The terminal table and its Markdown twin.
+
+use super::text::truncate;
+use crate::outcome::{Outcome, Severity};
+use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
+use rust_decimal::Decimal;
+
+fn num(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+fn opt(d: Option<Decimal>) -> String {
+    d.map(num).unwrap_or_else(|| "—".into())
+}
+
+fn counts(o: &Outcome) -> String {
+    let c = |s| o.findings.iter().filter(|f| f.severity == s).count();
+    let (e, w, i) = (c(Severity::Error), c(Severity::Warning), c(Severity::Info));
+    let mut parts = Vec::new();
+    if e > 0 {
+        parts.push(format!("{e} 错误"));
+    }
+    if w > 0 {
+        parts.push(format!("{w} 警告"));
+    }
+    if i > 0 {
+        parts.push(format!("{i} 提示"));
+    }
+    if parts.is_empty() {
+        "—".into()
+    } else {
+        parts.join(" ")
+    }
+}
+
+fn new_table(style: &str) -> Table {
+    let mut t = Table::new();
+    t.load_style(if style == "md" {
+        presets::ASCII_MARKDOWN
+    } else {
+        presets::UTF8_HORIZONTAL_ONLY
+    });
+    t.set_content_arrangement(ContentArrangement::Disabled);
+    t.force_no_tty();
+    t
+}
+
+fn summary_table(outcomes: &[Outcome], style: &str) -> Table {
+    let mut t = new_table(style);
+    t.set_header(vec![
+        "#",
+        "项目名称",
+        "规则",
+        "计算总分",
+        "自评总分",
+        "等级",
+        "执行率",
+        "执行得分",
+        "发现",
+    ]);
+    for (i, o) in outcomes.iter().enumerate() {
+        t.add_row(vec![
+            (i + 1).to_string(),
+            truncate(&o.project, 36),
+            o.rules.id.clone(),
+            num(o.total),
+            opt(o.reported_total),
+            o.grade.clone().unwrap_or_else(|| "—".into()),
+            o.execution
+                .rate
+                .map(|r| format!("{}%", num(r.round_dp(2))))
+                .unwrap_or_else(|| "—".into()),
+            num(o.execution.score),
+            counts(o),
+        ]);
+    }
+    for c in [0, 3, 4, 6, 7] {
+        if let Some(col) = t.column_mut(c) {
+            col.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    t
+}
+
+fn indicator_table(o: &Outcome, style: &str) -> Table {
+    let mut t = new_table(style);
+    t.set_header(vec![
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "分值",
+        "得分",
+        "自评得分",
+        "方法",
+    ]);
+    for i in &o.indicators {
+        t.add_row(vec![
+            i.level1.clone(),
+            truncate(&i.level2, 12),
+            truncate(&i.level3, 40),
+            opt(i.points),
+            num(i.score),
+            opt(i.reported_score),
+            i.method.name().to_owned(),
+        ]);
+    }
+    t.add_row(vec![
+        "预算执行".to_owned(),
+        String::new(),
+        format!(
+            "执行率 {}",
+            o.execution
+                .rate
+                .map(|r| format!("{}%", num(r.round_dp(2))))
+                .unwrap_or_else(|| "—".into())
+        ),
+        num(o.execution.points),
+        num(o.execution.score),
+        opt(o.execution.reported_score),
+        String::new(),
+    ]);
+    for c in [3, 4, 5] {
+        if let Some(col) = t.column_mut(c) {
+            col.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    t
+}
+
+fn findings_block(o: &Outcome, out: &mut String) {
+    for f in &o.findings {
+        let sev = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        };
+        out.push_str(&format!(
+            "  {}:{}:{} {sev}[{}] {}\n",
+            f.location.file, f.location.line, f.location.column, f.code, f.message
+        ));
+    }
+}
+
+/// The summary table, then each case's findings; with `explain`, each case's indicator table
+/// and the trace of every number.
+pub fn table(outcomes: &[Outcome], explain: bool) -> String {
+    let mut out = summary_table(outcomes, "table").to_string();
+    out.push('\n');
+    for (i, o) in outcomes.iter().enumerate() {
+        if !explain && o.findings.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n#{} {} ({})\n", i + 1, o.project, o.file));
+        if explain {
+            out.push_str(&indicator_table(o, "table").to_string());
+            out.push('\n');
+            for ind in &o.indicators {
+                if ind.trace.is_empty() {
+                    continue;
+                }
+                out.push_str(&format!(
+                    "  {} / {}\n",
+                    ind.level2,
+                    truncate(&ind.level3, 60)
+                ));
+                trace_lines(&ind.trace, &mut out);
+            }
+            out.push_str("  预算执行\n");
+            trace_lines(&o.execution.trace, &mut out);
+            out.push_str("  总分\n");
+            trace_lines(&o.total_trace, &mut out);
+        }
+        findings_block(o, &mut out);
+    }
+    let errors = outcomes.iter().filter(|o| o.has_errors()).count();
+    out.push_str(&format!(
+        "\n{} cases scored, {} with error findings\n",
+        outcomes.len(),
+        errors
+    ));
+    out
+}
+
+fn trace_lines(trace: &[crate::outcome::Step], out: &mut String) {
+    for s in trace {
+        out.push_str(&format!("    {}", s.text));
+        if let Some(r) = &s.rule {
+            out.push_str(&format!("  [{r}]"));
+        }
+        out.push('\n');
+        for i in &s.inputs {
+            out.push_str(&format!("      ← {} = `{}`\n", i.location, i.text));
+        }
+    }
+}
+
+/// Markdown: the summary table, then per case its indicator table and findings.
+pub fn markdown(outcomes: &[Outcome]) -> String {
+    let mut out = String::from("# 绩效自评复核结果\n\n");
+    out.push_str(&summary_table(outcomes, "md").to_string());
+    out.push('\n');
+    for (i, o) in outcomes.iter().enumerate() {
+        out.push_str(&format!(
+            "\n## {}. {}\n\n`{}`\n\n",
+            i + 1,
+            o.project,
+            o.file
+        ));
+        out.push_str(&indicator_table(o, "md").to_string());
+        out.push('\n');
+        if !o.findings.is_empty() {
+            out.push('\n');
+            for f in &o.findings {
+                out.push_str(&format!(
+                    "- **{}** `{}` {} ({}:{})\n",
+                    match f.severity {
+                        Severity::Error => "错误",
+                        Severity::Warning => "警告",
+                        Severity::Info => "提示",
+                    },
+                    f.code,
+                    f.message,
+                    f.location.line,
+                    f.location.column
+                ));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,97 @@
+//! Text helpers shared by the renderers: display width of Chinese text, truncation, CSV.
+
+use crate::outcome::Outcome;
+use unicode_width::UnicodeWidthStr;
+
+/// Columns a string takes in a terminal (CJK characters take two).
+pub fn display_width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// Cuts `s` to at most `width` columns, ending with `…` when cut.
+pub fn truncate(s: &str, width: usize) -> String {
+    if display_width(s) <= width {
+        return s.to_owned();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in s.chars() {
+        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if w + cw + 1 > width {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    out.push('…');
+    out
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+/// One row per case: file, project, rules, hash, total, points, grade, reported total,
+/// execution rate and score, finding counts and codes.
+pub fn csv(outcomes: &[Outcome]) -> String {
+    let mut out = String::from(
+        "file,project,rules,hash,total,total_points,grade,reported_total,execution_rate,execution_score,errors,warnings,findings\n",
+    );
+    for o in outcomes {
+        let count = |s| o.findings.iter().filter(|f| f.severity == s).count();
+        let mut codes: Vec<&str> = o.findings.iter().map(|f| f.code).collect();
+        codes.dedup();
+        let row = [
+            o.file.clone(),
+            o.project.clone(),
+            o.rules.id.clone(),
+            o.rules.hash.clone(),
+            o.total.normalize().to_string(),
+            o.total_points.normalize().to_string(),
+            o.grade.clone().unwrap_or_default(),
+            o.reported_total
+                .map(|d| d.normalize().to_string())
+                .unwrap_or_default(),
+            o.execution
+                .rate
+                .map(|d| d.round_dp(2).normalize().to_string())
+                .unwrap_or_default(),
+            o.execution.score.normalize().to_string(),
+            count(crate::outcome::Severity::Error).to_string(),
+            count(crate::outcome::Severity::Warning).to_string(),
+            codes.join(" "),
+        ];
+        let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&fields.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_count_chinese_as_two_columns() {
+        assert_eq!(display_width("产出指标"), 8);
+        assert_eq!(display_width("ab"), 2);
+        assert_eq!(truncate("政务中心网络运行维护外包费", 10), "政务中心…");
+        assert_eq!(
+            display_width(&truncate("政务中心网络运行维护外包费", 10)),
+            9
+        );
+        assert_eq!(truncate("短", 10), "短");
+    }
+
+    #[test]
+    fn csv_quotes_commas_and_quotes() {
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("plain"), "plain");
+    }
+}
