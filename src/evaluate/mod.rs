@@ -114,3 +114,6 @@ pub(crate) fn fmt(d: Decimal) -> String {
     }
     d.normalize().to_string()
 }
+
+#[cfg(test)]
+mod tests;

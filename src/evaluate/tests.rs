@@ -1,0 +1,299 @@
+//! Evaluator tests on inline rule sets and cases.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use super::*;
+use crate::model::RuleSet;
+use crate::outcome::Method;
+use crate::source::SourceFile;
+use std::str::FromStr;
+
+const RULES: &str = include_str!("../../rules/anhui-2023/rules.toml");
+
+fn rules_with(edit: impl Fn(String) -> String) -> RuleSet {
+    let src = SourceFile::new("rules.toml", edit(RULES.to_owned()));
+    let v = crate::validate::rules::validate(&src, "test");
+    v.value.unwrap_or_else(|| panic!("{:?}", v.diagnostics))
+}
+
+fn rules() -> RuleSet {
+    rules_with(|s| s)
+}
+
+fn d(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap()
+}
+
+/// A case with one funds row and the given indicator rows (TOML inline tables' bodies).
+fn case(funds: &str, indicators: &[&str], total: &str) -> Case {
+    let mut text =
+        String::from("[form]\nrules = \"anhui-2023\"\n[header]\nproject = \"测试项目\"\n");
+    text.push_str(&format!("[[funds]]\nlabel = \"年度资金总额:\"\n{funds}\n"));
+    for i in indicators {
+        text.push_str(&format!("[[indicators]]\n{i}\n"));
+    }
+    text.push_str(&format!("[total]\n{total}\n"));
+    let src = SourceFile::new("case.toml", text);
+    let v = crate::validate::case::validate(&src);
+    v.value.unwrap_or_else(|| panic!("{:?}", v.diagnostics))
+}
+
+const FUNDS_FULL: &str = "initial_budget = \"100\"\nfull_year_budget = \"100\"\nspent = \"100\"\npoints = \"10\"\nrate = \"100%\"\nscore = \"10\"";
+
+fn ind(
+    level1: &str,
+    level2: &str,
+    target: &str,
+    actual: &str,
+    points: &str,
+    score: &str,
+) -> String {
+    format!(
+        "level1 = \"{level1}\"\nlevel2 = \"{level2}\"\nlevel3 = \"指标1:测试\"\ntarget = \"{target}\"\nactual = \"{actual}\"\npoints = \"{points}\"\nscore = \"{score}\""
+    )
+}
+
+fn score_one(rules: &RuleSet, i: &str) -> (crate::outcome::IndicatorOutcome, Vec<&'static str>) {
+    let c = case(FUNDS_FULL, &[i], "points = \"100\"\nscore = \"100\"");
+    let o = evaluate(rules, &c, Options { trace: true });
+    let codes = o.findings.iter().map(|f| f.code).collect();
+    (o.indicators[0].clone(), codes)
+}
+
+#[test]
+fn positive_ratio_multiplies_before_dividing_and_rounds_half_up() {
+    // 9 × 75.25 / 90 = 7.525 exactly → 7.53 half up (dividing first would give 7.52).
+    let (i, _) = score_one(
+        &rules(),
+        &ind("产", "数量指标", "≥90", "75.25", "9", "7.53"),
+    );
+    assert_eq!(i.method, Method::Ratio);
+    assert_eq!(i.score, d("7.53"));
+}
+
+#[test]
+fn positive_ratio_is_capped_at_points() {
+    let (i, _) = score_one(&rules(), &ind("满", "服务对象", "≧90%", "100%", "10", "10"));
+    assert_eq!(i.score, d("10"));
+}
+
+#[test]
+fn reverse_ratio_scores_target_over_actual() {
+    // 10 × 30 / 40 = 7.5
+    let (i, codes) = score_one(
+        &rules(),
+        &ind("产", "成本指标", "≤30万元", "40万元", "10", "10"),
+    );
+    assert_eq!(i.score, d("7.5"));
+    assert!(codes.contains(&"score-mismatch"));
+}
+
+#[test]
+fn reverse_target_zero_and_actual_zero_is_a_division_by_zero_finding() {
+    let (i, codes) = score_one(&rules(), &ind("产", "质量指标", "≤0起", "0起", "10", "10"));
+    assert_eq!(i.score, d("0"));
+    assert!(codes.contains(&"division-by-zero"), "{codes:?}");
+}
+
+#[test]
+fn bare_cost_amount_is_a_ceiling() {
+    let (i, _) = score_one(
+        &rules(),
+        &ind("产", "成本指标", "125万", "150万", "10", "10"),
+    );
+    // reverse: 10 × 1250000 / 1500000 = 8.333… → 8.33
+    assert_eq!(i.score, d("8.33"));
+}
+
+#[test]
+fn band_accepts_a_reported_score_inside_the_band() {
+    let (i, codes) = score_one(
+        &rules(),
+        &ind("效", "社会效益", "", "部分达成预期指标", "10", "7"),
+    );
+    assert_eq!(i.method, Method::Band);
+    assert_eq!(i.score, d("7"));
+    assert!(!codes.contains(&"score-mismatch"));
+}
+
+#[test]
+fn band_outside_score_uses_score_at_and_flags_the_mismatch() {
+    // 部分达成 is [60%, 80%): a reported 9 of 10 is outside; score_at lower → 6.
+    let (i, codes) = score_one(&rules(), &ind("效", "社会效益", "", "基本完成", "10", "9"));
+    assert_eq!(i.score, d("6"));
+    assert!(codes.contains(&"score-mismatch"));
+}
+
+#[test]
+fn unknown_band_words_score_zero_with_a_finding() {
+    let (i, codes) = score_one(&rules(), &ind("效", "社会效益", "", "较好", "10", "10"));
+    assert_eq!(i.score, d("0"));
+    assert!(codes.contains(&"unknown-band"));
+}
+
+#[test]
+fn blank_actual_scores_zero_with_a_finding() {
+    let (i, codes) = score_one(&rules(), &ind("效", "社会效益", "≥90%", "", "10", "10"));
+    assert_eq!(i.method, Method::Missing);
+    assert_eq!(i.score, d("0"));
+    assert!(codes.contains(&"missing-actual"));
+}
+
+#[test]
+fn unit_mismatch_keeps_the_reported_score_with_a_finding() {
+    let (i, codes) = score_one(&rules(), &ind("产", "数量指标", "≥10个", "12人", "10", "9"));
+    assert_eq!(i.method, Method::ReportedKept);
+    assert_eq!(i.score, d("9"));
+    assert!(codes.contains(&"unit-mismatch"));
+}
+
+#[test]
+fn unreadable_actual_is_a_finding_not_a_zero() {
+    let (i, codes) = score_one(&rules(), &ind("产", "数量指标", "≥90%", "9O%", "10", "8"));
+    assert_eq!(i.method, Method::ReportedKept);
+    assert!(codes.contains(&"unreadable-value"), "{codes:?}");
+}
+
+#[test]
+fn score_above_points_is_an_error() {
+    let (_, codes) = score_one(
+        &rules(),
+        &ind("产", "数量指标", "≥10个", "10个", "10", "12"),
+    );
+    assert!(codes.contains(&"score-above-points"));
+}
+
+#[test]
+fn all_or_nothing_and_linear_cut_formulas() {
+    let aon = rules_with(|s| {
+        s.replace(
+            "positive = { kind = \"ratio\" }",
+            "positive = { kind = \"all_or_nothing\" }",
+        )
+    });
+    let (i, _) = score_one(&aon, &ind("产", "数量指标", "≥10个", "9个", "10", "0"));
+    assert_eq!((i.method, i.score), (Method::AllOrNothing, d("0")));
+    let (i, _) = score_one(&aon, &ind("产", "数量指标", "≥10个", "10个", "10", "10"));
+    assert_eq!(i.score, d("10"));
+
+    let cut = rules_with(|s| {
+        s.replace(
+            "reverse = { kind = \"ratio\" }",
+            "reverse = { kind = \"linear_cut\", zero_at = \"2\" }",
+        )
+    });
+    // target 10, actual 15: (20 − 15) / (20 − 10) × 10 = 5
+    let (i, _) = score_one(&cut, &ind("产", "时效指标", "≤10天", "15天", "10", "5"));
+    assert_eq!((i.method, i.score), (Method::LinearCut, d("5")));
+    let (i, _) = score_one(&cut, &ind("产", "时效指标", "≤10天", "25天", "10", "0"));
+    assert_eq!(i.score, d("0"));
+}
+
+#[test]
+fn truncation_and_half_even_rounding_are_rule_choices() {
+    let trunc = rules_with(|s| {
+        s.replace(
+            "indicator = { places = 2, mode = \"half_up\" }",
+            "indicator = { places = 2, mode = \"truncate\" }",
+        )
+    });
+    let (i, _) = score_one(
+        &trunc,
+        &ind("产", "成本指标", "125万", "150万", "10", "8.33"),
+    );
+    assert_eq!(i.score, d("8.33"));
+    let (i, _) = score_one(&trunc, &ind("产", "数量指标", "≥90", "75.25", "9", "7.52"));
+    assert_eq!(i.score, d("7.52"));
+    let even = rules_with(|s| {
+        s.replace(
+            "indicator = { places = 2, mode = \"half_up\" }",
+            "indicator = { places = 2, mode = \"half_even\" }",
+        )
+    });
+    let (i, _) = score_one(&even, &ind("产", "数量指标", "≥90", "75.25", "9", "7.52"));
+    assert_eq!(i.score, d("7.52"));
+}
+
+fn execution(funds: &str) -> (crate::outcome::ExecutionOutcome, Vec<&'static str>) {
+    let c = case(
+        funds,
+        &[&ind("产", "数量指标", "", "完成", "90", "90")],
+        "points = \"100\"\nscore = \"100\"",
+    );
+    let o = evaluate(&rules(), &c, Options { trace: true });
+    (o.execution, o.findings.iter().map(|f| f.code).collect())
+}
+
+#[test]
+fn execution_is_proportional_and_rounded_to_whole_points() {
+    let (e, codes) = execution(
+        "full_year_budget = \"430.5\"\nspent = \"305.5\"\npoints = \"10\"\nrate = \"70.96%\"\nscore = \"7\"",
+    );
+    assert_eq!(e.score, d("7"));
+    assert!(!codes.contains(&"rate-mismatch"), "{codes:?}");
+    let (e, _) = execution(
+        "full_year_budget = \"100\"\nspent = \"86\"\npoints = \"10\"\nrate = \"86%\"\nscore = \"9\"",
+    );
+    assert_eq!(e.score, d("9"));
+}
+
+#[test]
+fn execution_against_zero_budget_is_a_finding() {
+    let (e, codes) = execution(
+        "full_year_budget = \"0\"\nspent = \"5\"\npoints = \"10\"\nrate = \"\"\nscore = \"10\"",
+    );
+    assert_eq!(e.rate, None);
+    assert_eq!(e.score, d("0"));
+    assert!(codes.contains(&"division-by-zero"));
+}
+
+#[test]
+fn overspending_is_capped_and_absurd_rates_flagged() {
+    let (e, codes) = execution(
+        "full_year_budget = \"100\"\nspent = \"120\"\npoints = \"10\"\nrate = \"120%\"\nscore = \"10\"",
+    );
+    assert_eq!(e.score, d("10"));
+    assert!(codes.contains(&"overspent"));
+    let (_, codes) = execution(
+        "full_year_budget = \"1\"\nspent = \"120\"\npoints = \"10\"\nrate = \"12000%\"\nscore = \"10\"",
+    );
+    assert!(codes.contains(&"absurd-value"));
+}
+
+#[test]
+fn written_rate_must_match_b_over_a_at_its_precision() {
+    let (_, codes) = execution(
+        "full_year_budget = \"430.5\"\nspent = \"305.5\"\npoints = \"10\"\nrate = \"75%\"\nscore = \"7\"",
+    );
+    assert!(codes.contains(&"rate-mismatch"));
+}
+
+#[test]
+fn total_row_left_at_zero_uses_the_appropriation_row() {
+    let mut text = String::from("[header]\nproject = \"p\"\n");
+    text.push_str("[[funds]]\nlabel = \"年度资金总额:\"\nfull_year_budget = \"0\"\nspent = \"0\"\npoints = \"10\"\nrate = \"\"\nscore = \"10\"\n");
+    text.push_str(
+        "[[funds]]\nlabel = \"其中:本年财政拨款\"\nfull_year_budget = \"50\"\nspent = \"50\"\n",
+    );
+    text.push_str(&format!(
+        "[[indicators]]\n{}\n",
+        ind("产", "数量指标", "", "完成", "90", "90")
+    ));
+    let src = SourceFile::new("c.toml", text);
+    let c = crate::validate::case::validate(&src).value.unwrap();
+    let o = evaluate(&rules(), &c, Options::default());
+    assert_eq!(o.execution.rate, Some(d("100")));
+    assert_eq!(o.execution.score, d("10"));
+    assert!(o.findings.iter().any(|f| f.code == "funds-total-blank"));
+}
+
+#[test]
+fn trace_is_empty_when_not_requested() {
+    let c = case(
+        FUNDS_FULL,
+        &[&ind("产", "数量指标", "≥10", "10", "90", "90")],
+        "score = \"100\"",
+    );
+    let o = evaluate(&rules(), &c, Options { trace: false });
+    assert!(o.indicators[0].trace.is_empty());
+    assert_eq!(o.total, d("100"));
+}

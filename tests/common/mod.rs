@@ -1,0 +1,61 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use jixiao::evaluate::{Options, evaluate};
+use jixiao::model::{Case, RuleSet};
+use jixiao::outcome::Outcome;
+use std::path::{Path, PathBuf};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Loads a shipped rule set by id.
+pub fn rules(id: &str) -> RuleSet {
+    let v = jixiao::load::load_rule_set(&root().join("rules").join(id)).unwrap();
+    v.value
+        .unwrap_or_else(|| panic!("rule set {id} is invalid: {:?}", v.diagnostics))
+}
+
+/// Loads a case file.
+pub fn case(path: &Path) -> Case {
+    let v = jixiao::load::load_case(path).unwrap();
+    v.value
+        .unwrap_or_else(|| panic!("case {} is invalid: {:?}", path.display(), v.diagnostics))
+}
+
+/// The seed case whose file name starts with `2023-NN-`.
+pub fn seed_case(n: u32) -> Case {
+    let dir = root().join("cases/huainan-2023");
+    let prefix = format!("2023-{n:02}-");
+    let file = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(&prefix)
+        })
+        .unwrap_or_else(|| panic!("no seed case {n}"));
+    case(&file)
+}
+
+/// Scores seed form `n` under anhui-2023 with traces.
+pub fn score_seed(n: u32) -> Outcome {
+    evaluate(&rules("anhui-2023"), &seed_case(n), Options { trace: true })
+}
+
+/// The finding codes of an outcome, sorted and deduplicated.
+pub fn codes(o: &Outcome) -> Vec<&'static str> {
+    let mut c: Vec<&str> = o.findings.iter().map(|f| f.code).collect();
+    c.sort_unstable();
+    c.dedup();
+    c
+}
+
+/// A decimal from text.
+pub fn d(s: &str) -> rust_decimal::Decimal {
+    s.parse().unwrap()
+}
