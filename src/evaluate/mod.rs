@@ -41,6 +41,17 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         .iter()
         .find(|g| total >= g.min)
         .map(|g| g.name.clone());
+    let mut indicators = indicators;
+    for i in &mut indicators {
+        i.score = i.score.normalize();
+        i.points = i.points.map(|p| p.normalize());
+        i.reported_score = i.reported_score.map(|p| p.normalize());
+    }
+    let mut execution = execution;
+    execution.score = execution.score.normalize();
+    execution.points = execution.points.normalize();
+    execution.rate = execution.rate.map(|r| r.normalize());
+    // Trailing zeros carry no meaning once rounding is done: 97.00 is written 97.
     Outcome {
         file: case.file().to_owned(),
         project: case.project.text.clone(),
@@ -48,10 +59,10 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
             id: rules.id.clone(),
             hash: rules.hash.clone(),
         },
-        total,
-        total_points,
+        total: total.normalize(),
+        total_points: total_points.normalize(),
         grade,
-        reported_total: case.total_score.1.value(),
+        reported_total: case.total_score.1.value().map(|t| t.normalize()),
         execution,
         indicators,
         total_trace,

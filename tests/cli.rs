@@ -1,0 +1,205 @@
+//! The real `jixiao` binary, driven as a user would: exit codes, rendered output (insta
+//! snapshots), import round trips, and every shipped rule set and case.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+use assert_cmd::cargo::cargo_bin_cmd;
+use common::*;
+
+fn jixiao() -> assert_cmd::Command {
+    let mut c = cargo_bin_cmd!("jixiao");
+    c.current_dir(root());
+    c
+}
+
+/// The rule set hash changes with every edit of the rules; snapshots should not.
+fn redact_hashes(s: &str) -> String {
+    let rules = rules("anhui-2023");
+    s.replace(&rules.hash, "[hash]")
+}
+
+#[test]
+fn score_with_no_arguments_scores_the_shipped_cases_as_a_table() {
+    let out = jixiao().arg("score").output().unwrap();
+    // Form 12 contradicts itself: exit 1 (findings of error severity).
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("淮南市电子政务云计算中心租赁服务及"));
+    insta::assert_snapshot!("score_table", stdout);
+}
+
+#[test]
+fn score_json_covers_all_14_forms() {
+    let out = jixiao()
+        .args(["score", "cases/huainan-2023", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let cases = v["cases"].as_array().unwrap();
+    assert_eq!(cases.len(), 14);
+    for c in cases {
+        for key in ["file", "project", "rules", "total", "grade", "reported_total", "execution", "indicators", "findings"] {
+            assert!(c.get(key).is_some(), "missing {key}");
+        }
+        assert_eq!(c["rules"]["id"], "anhui-2023");
+        let i = &c["indicators"][0];
+        for key in ["level1", "level2", "level3", "points", "score", "method", "trace"] {
+            assert!(i.get(key).is_some(), "indicator missing {key}");
+        }
+    }
+    // Numbers are exact JSON numbers, not floats rounded through f64.
+    assert!(stdout.contains("\"rate\": 70.96399"), "rate as an exact JSON number");
+    assert!(stdout.contains("\"total\": 97,"), "total as a JSON number");
+    insta::assert_snapshot!("score_json", redact_hashes(&stdout));
+}
+
+#[test]
+fn explain_prints_the_trace_of_every_number() {
+    let out = jixiao()
+        .args(["score", "--explain", "cases/huainan-2023/2023-12-淮南市电子政务云计算中心租赁服务及政府协同办公系统租用服务项目.toml"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("rules/anhui-2023/rules.toml:"));
+    assert!(stdout.contains("rate = spent / budget = 305.5 / 430.5"));
+    insta::assert_snapshot!("score_explain_form_12", stdout);
+}
+
+#[test]
+fn csv_and_markdown_have_one_row_per_case() {
+    let out = jixiao()
+        .args(["score", "cases/huainan-2023", "--format", "csv"])
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(csv.lines().count(), 15);
+    insta::assert_snapshot!("score_csv", redact_hashes(&csv));
+    let out = jixiao()
+        .args(["score", "cases/huainan-2023", "--format", "md"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.starts_with("# 绩效自评复核结果"));
+    assert_eq!(md.matches("\n## ").count(), 14);
+}
+
+#[test]
+fn table_columns_align_chinese_text() {
+    let out = jixiao().args(["score", "cases/huainan-2023"]).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let widths: Vec<usize> = stdout
+        .lines()
+        .take_while(|l| !l.is_empty())
+        .map(jixiao::render::display_width)
+        .collect();
+    assert!(widths.len() > 10);
+    assert!(widths.iter().all(|w| *w == widths[0]), "{widths:?}");
+}
+
+#[test]
+fn every_shipped_rule_set_validates_and_every_case_meets_its_expectations() {
+    let out = jixiao().args(["check", "--error-format", "plain"]).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("error"), "{stderr}");
+    let out = jixiao().args(["score", "--check-expect", "--format", "csv"]).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains("expectation not met"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}
+
+#[test]
+fn reimporting_the_seed_reproduces_the_shipped_cases_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = jixiao()
+        .args(["import", "tests/data/seed-2023-huainan.txt", "--rules", "anhui-2023", "--out"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    names.sort();
+    assert_eq!(names.len(), 14);
+    for n in names {
+        let fresh = std::fs::read(dir.path().join(&n)).unwrap();
+        let shipped = std::fs::read(root().join("cases/huainan-2023").join(&n)).unwrap();
+        assert!(fresh == shipped, "{n:?} differs from the shipped case");
+    }
+    // Importing again changes nothing and is not an error; a differing file is not overwritten.
+    let again = jixiao()
+        .args(["import", "tests/data/seed-2023-huainan.txt", "--rules", "anhui-2023", "--out"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("0 written, 14 unchanged"));
+    let first = std::fs::read_dir(dir.path()).unwrap().next().unwrap().unwrap().path();
+    std::fs::write(&first, "edited by hand").unwrap();
+    let conflict = jixiao()
+        .args(["import", "tests/data/seed-2023-huainan.txt", "--rules", "anhui-2023", "--out"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(conflict.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&first).unwrap(), "edited by hand");
+    assert!(String::from_utf8_lossy(&conflict.stderr).contains("--force"));
+    let forced = jixiao()
+        .args(["import", "tests/data/seed-2023-huainan.txt", "--rules", "anhui-2023", "--force", "--out"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(forced.status.code(), Some(0));
+    assert_ne!(std::fs::read_to_string(&first).unwrap(), "edited by hand");
+}
+
+#[test]
+fn a_broken_case_file_is_reported_with_line_and_column_and_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        "[form]\nrules = \"anhui-2023\"\n[header]\nproject = \"项目\"\n[[indicators]]\nlevel1 = \"产\"\nlevel2 = \"数量指标\"\nlevel3 = \"指标1\"\npionts = \"10\"\n",
+    )
+    .unwrap();
+    let out = jixiao().arg("score").arg(&bad).args(["--error-format", "plain"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("bad.toml:9:1: error[case::syntax]"), "{stderr}");
+    assert!(stderr.contains("did you mean `points`?"), "{stderr}");
+}
+
+#[test]
+fn an_unknown_rule_set_is_named_with_a_suggestion() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = std::fs::read_to_string(root().join("cases/huainan-2023/2023-01-窗口人员月度考核奖.toml"))
+        .unwrap()
+        .replace("rules = \"anhui-2023\"", "rules = \"anhui-2032\"");
+    let path = dir.path().join("c.toml");
+    std::fs::write(&path, case).unwrap();
+    let out = jixiao().arg("score").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("no rule set `anhui-2032`"), "{stderr}");
+    assert!(stderr.contains("did you mean `anhui-2023`?"), "{stderr}");
+}
+
+#[test]
+fn a_broken_rule_file_reports_every_problem_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let set = dir.path().join("bad");
+    std::fs::create_dir(&set).unwrap();
+    let text = std::fs::read_to_string(root().join("rules/anhui-2023/rules.toml"))
+        .unwrap()
+        .replace("range = \"[60%, 80%)\"", "range = \"[50%, 80%)\"")
+        .replace("kind = \"ratio\" }\nreverse", "kind = \"ration\" }\nreverse")
+        .replace("mode = \"half_up\" }\ntotal", "mode = \"round\" }\ntotal");
+    std::fs::write(set.join("rules.toml"), text).unwrap();
+    let out = jixiao().arg("check").arg(&set).args(["--error-format", "plain"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("error[rules::band-overlap]"), "{stderr}");
+    assert!(stderr.contains("did you mean `ratio`?"), "{stderr}");
+    assert!(stderr.contains("error[rules::unknown-rounding]"), "{stderr}");
+}
