@@ -220,12 +220,12 @@ mod tests {
     fn human_render_underlines_chinese_text() {
         let src = SourceFile::new("r.toml", "[a]\nname = \"产出指标\"\n");
         let start = src.text.find('"').unwrap_or(0);
-        let d = Diagnostic::error("rules::test", "bad name").at(&src, start..start + 14);
+        let d = Diagnostic::error("case::syntax", "bad name").at(&src, start..start + 14);
         let out = d.render_human(false);
         assert!(out.contains("r.toml:2:8"), "{out}");
         assert!(
             d.render_plain()
-                .starts_with("r.toml:2:8: error[rules::test]")
+                .starts_with("r.toml:2:8: error[case::syntax]")
         );
     }
 }

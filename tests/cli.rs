@@ -40,17 +40,32 @@ fn score_json_covers_all_14_forms() {
     let cases = v["cases"].as_array().unwrap();
     assert_eq!(cases.len(), 14);
     for c in cases {
-        for key in ["file", "project", "rules", "total", "grade", "reported_total", "execution", "indicators", "findings"] {
+        for key in [
+            "file",
+            "project",
+            "rules",
+            "total",
+            "grade",
+            "reported_total",
+            "execution",
+            "indicators",
+            "findings",
+        ] {
             assert!(c.get(key).is_some(), "missing {key}");
         }
         assert_eq!(c["rules"]["id"], "anhui-2023");
         let i = &c["indicators"][0];
-        for key in ["level1", "level2", "level3", "points", "score", "method", "trace"] {
+        for key in [
+            "level1", "level2", "level3", "points", "score", "method", "trace",
+        ] {
             assert!(i.get(key).is_some(), "indicator missing {key}");
         }
     }
     // Numbers are exact JSON numbers, not floats rounded through f64.
-    assert!(stdout.contains("\"rate\": 70.96399"), "rate as an exact JSON number");
+    assert!(
+        stdout.contains("\"rate\": 70.96399"),
+        "rate as an exact JSON number"
+    );
     assert!(stdout.contains("\"total\": 97,"), "total as a JSON number");
     insta::assert_snapshot!("score_json", redact_hashes(&stdout));
 }
@@ -87,7 +102,10 @@ fn csv_and_markdown_have_one_row_per_case() {
 
 #[test]
 fn table_columns_align_chinese_text() {
-    let out = jixiao().args(["score", "cases/huainan-2023"]).output().unwrap();
+    let out = jixiao()
+        .args(["score", "cases/huainan-2023"])
+        .output()
+        .unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
     let widths: Vec<usize> = stdout
         .lines()
@@ -100,11 +118,17 @@ fn table_columns_align_chinese_text() {
 
 #[test]
 fn every_shipped_rule_set_validates_and_every_case_meets_its_expectations() {
-    let out = jixiao().args(["check", "--error-format", "plain"]).output().unwrap();
+    let out = jixiao()
+        .args(["check", "--error-format", "plain"])
+        .output()
+        .unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert!(!stderr.contains("error"), "{stderr}");
-    let out = jixiao().args(["score", "--check-expect", "--format", "csv"]).output().unwrap();
+    let out = jixiao()
+        .args(["score", "--check-expect", "--format", "csv"])
+        .output()
+        .unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(!stderr.contains("expectation not met"), "{stderr}");
     assert_eq!(out.status.code(), Some(0), "{stderr}");
@@ -114,12 +138,26 @@ fn every_shipped_rule_set_validates_and_every_case_meets_its_expectations() {
 fn reimporting_the_seed_reproduces_the_shipped_cases_byte_for_byte() {
     let dir = tempfile::tempdir().unwrap();
     let out = jixiao()
-        .args(["import", "tests/data/seed-2023-huainan.txt", "--rules", "anhui-2023", "--out"])
+        .args([
+            "import",
+            "tests/data/seed-2023-huainan.txt",
+            "--rules",
+            "anhui-2023",
+            "--out",
+        ])
         .arg(dir.path())
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let mut names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     names.sort();
     assert_eq!(names.len(), 14);
     for n in names {
@@ -129,16 +167,33 @@ fn reimporting_the_seed_reproduces_the_shipped_cases_byte_for_byte() {
     }
     // Importing again changes nothing and is not an error; a differing file is not overwritten.
     let again = jixiao()
-        .args(["import", "tests/data/seed-2023-huainan.txt", "--rules", "anhui-2023", "--out"])
+        .args([
+            "import",
+            "tests/data/seed-2023-huainan.txt",
+            "--rules",
+            "anhui-2023",
+            "--out",
+        ])
         .arg(dir.path())
         .output()
         .unwrap();
     assert_eq!(again.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&again.stderr).contains("0 written, 14 unchanged"));
-    let first = std::fs::read_dir(dir.path()).unwrap().next().unwrap().unwrap().path();
+    let first = std::fs::read_dir(dir.path())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
     std::fs::write(&first, "edited by hand").unwrap();
     let conflict = jixiao()
-        .args(["import", "tests/data/seed-2023-huainan.txt", "--rules", "anhui-2023", "--out"])
+        .args([
+            "import",
+            "tests/data/seed-2023-huainan.txt",
+            "--rules",
+            "anhui-2023",
+            "--out",
+        ])
         .arg(dir.path())
         .output()
         .unwrap();
@@ -146,7 +201,14 @@ fn reimporting_the_seed_reproduces_the_shipped_cases_byte_for_byte() {
     assert_eq!(std::fs::read_to_string(&first).unwrap(), "edited by hand");
     assert!(String::from_utf8_lossy(&conflict.stderr).contains("--force"));
     let forced = jixiao()
-        .args(["import", "tests/data/seed-2023-huainan.txt", "--rules", "anhui-2023", "--force", "--out"])
+        .args([
+            "import",
+            "tests/data/seed-2023-huainan.txt",
+            "--rules",
+            "anhui-2023",
+            "--force",
+            "--out",
+        ])
         .arg(dir.path())
         .output()
         .unwrap();
@@ -163,19 +225,28 @@ fn a_broken_case_file_is_reported_with_line_and_column_and_exit_2() {
         "[form]\nrules = \"anhui-2023\"\n[header]\nproject = \"项目\"\n[[indicators]]\nlevel1 = \"产\"\nlevel2 = \"数量指标\"\nlevel3 = \"指标1\"\npionts = \"10\"\n",
     )
     .unwrap();
-    let out = jixiao().arg("score").arg(&bad).args(["--error-format", "plain"]).output().unwrap();
+    let out = jixiao()
+        .arg("score")
+        .arg(&bad)
+        .args(["--error-format", "plain"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("bad.toml:9:1: error[case::syntax]"), "{stderr}");
+    assert!(
+        stderr.contains("bad.toml:9:1: error[case::syntax]"),
+        "{stderr}"
+    );
     assert!(stderr.contains("did you mean `points`?"), "{stderr}");
 }
 
 #[test]
 fn an_unknown_rule_set_is_named_with_a_suggestion() {
     let dir = tempfile::tempdir().unwrap();
-    let case = std::fs::read_to_string(root().join("cases/huainan-2023/2023-01-窗口人员月度考核奖.toml"))
-        .unwrap()
-        .replace("rules = \"anhui-2023\"", "rules = \"anhui-2032\"");
+    let case =
+        std::fs::read_to_string(root().join("cases/huainan-2023/2023-01-窗口人员月度考核奖.toml"))
+            .unwrap()
+            .replace("rules = \"anhui-2023\"", "rules = \"anhui-2032\"");
     let path = dir.path().join("c.toml");
     std::fs::write(&path, case).unwrap();
     let out = jixiao().arg("score").arg(&path).output().unwrap();
@@ -193,13 +264,60 @@ fn a_broken_rule_file_reports_every_problem_at_once() {
     let text = std::fs::read_to_string(root().join("rules/anhui-2023/rules.toml"))
         .unwrap()
         .replace("range = \"[60%, 80%)\"", "range = \"[50%, 80%)\"")
-        .replace("kind = \"ratio\" }\nreverse", "kind = \"ration\" }\nreverse")
+        .replace(
+            "kind = \"ratio\" }\nreverse",
+            "kind = \"ration\" }\nreverse",
+        )
         .replace("mode = \"half_up\" }\ntotal", "mode = \"round\" }\ntotal");
     std::fs::write(set.join("rules.toml"), text).unwrap();
-    let out = jixiao().arg("check").arg(&set).args(["--error-format", "plain"]).output().unwrap();
+    let out = jixiao()
+        .arg("check")
+        .arg(&set)
+        .args(["--error-format", "plain"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("error[rules::band-overlap]"), "{stderr}");
     assert!(stderr.contains("did you mean `ratio`?"), "{stderr}");
-    assert!(stderr.contains("error[rules::unknown-rounding]"), "{stderr}");
+    assert!(
+        stderr.contains("error[rules::unknown-rounding]"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn every_finding_and_diagnostic_code_is_documented() {
+    let findings = std::fs::read_to_string(root().join("docs/findings.md")).unwrap();
+    for (code, _, _) in jixiao::outcome::codes::ALL {
+        assert!(
+            findings.contains(&format!("`{code}`")),
+            "docs/findings.md lacks {code}"
+        );
+    }
+    let diagnostics = std::fs::read_to_string(root().join("docs/diagnostics.md")).unwrap();
+    let mut stack = vec![root().join("src")];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).unwrap();
+            for prefix in ["\"rules::", "\"case::", "\"script::"] {
+                for (i, _) in text.match_indices(prefix) {
+                    let code: String = text[i + 1..].chars().take_while(|c| *c != '"').collect();
+                    if code == "rules::test" {
+                        continue;
+                    }
+                    assert!(
+                        diagnostics.contains(&format!("`{code}`")),
+                        "docs/diagnostics.md lacks {code} (used in {})",
+                        p.display()
+                    );
+                }
+            }
+        }
+    }
 }

@@ -1478,16 +1478,4 @@ mod tests {
             }
         }
     }
-
-    /// Writes the seed's forms to `cases/huainan-2023/`:
-    /// `cargo test --lib write_seed_cases -- --ignored`.
-    #[test]
-    #[ignore = "writes files into the repository"]
-    fn write_seed_cases() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/huainan-2023");
-        std::fs::create_dir_all(&dir).unwrap();
-        for form in seed().forms {
-            std::fs::write(dir.join(&form.file_name), &form.toml).unwrap();
-        }
-    }
 }
