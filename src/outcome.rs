@@ -288,6 +288,11 @@ pub mod codes {
             "execution below the rule's threshold without a deviation reason",
         ),
         (
+            GOAL_CONTRADICTS_INDICATORS,
+            Warning,
+            "the overall goal is reported as only partly met while every indicator claims full points",
+        ),
+        (
             INCOMPLETE_FORM,
             Warning,
             "the form was cut short when imported",
@@ -351,6 +356,8 @@ pub mod codes {
     pub const RATE_MISMATCH: &str = "rate-mismatch";
     /// `execution-unexplained`
     pub const EXECUTION_UNEXPLAINED: &str = "execution-unexplained";
+    /// `goal-contradicts-indicators`
+    pub const GOAL_CONTRADICTS_INDICATORS: &str = "goal-contradicts-indicators";
     /// `incomplete-form`
     pub const INCOMPLETE_FORM: &str = "incomplete-form";
     /// `script-failed`

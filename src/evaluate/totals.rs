@@ -170,5 +170,51 @@ pub(super) fn check(
             &row.points.0,
         );
     }
+    check_goals(cx, indicators);
     (total, total_points, trace)
+}
+
+/// A goal reported as only partly met (基本完成) while every applicable indicator claims its
+/// full points: the form contradicts itself.
+fn check_goals(cx: &mut Context, indicators: &[IndicatorOutcome]) {
+    let bands = &cx.rules.qualitative.bands;
+    let Some(top) = bands.iter().max_by_key(|b| b.upper) else {
+        return;
+    };
+    let all_full = indicators
+        .iter()
+        .filter(|i| i.points.is_some())
+        .all(|i| i.reported_score.is_none_or(|r| Some(r) == i.points));
+    let groups_full = cx
+        .case
+        .indicators
+        .iter()
+        .filter(|i| !i.shares_points)
+        .all(|i| {
+            i.points
+                .1
+                .value()
+                .is_none_or(|p| i.score.1.value().is_none_or(|s| s == p))
+        });
+    if !(all_full && groups_full) {
+        return;
+    }
+    for goal in &cx.case.goals {
+        let text = goal.actual.text.trim();
+        let band = bands
+            .iter()
+            .find(|b| b.label == text || b.aliases.iter().any(|a| a == text));
+        if let Some(b) = band
+            && b.upper < top.upper
+        {
+            cx.finding(
+                codes::GOAL_CONTRADICTS_INDICATORS,
+                format!(
+                    "the overall goal is reported as `{text}` ({}) while every indicator claims its full points",
+                    b.label
+                ),
+                &goal.actual,
+            );
+        }
+    }
 }
