@@ -11,7 +11,10 @@
 //! Each form becomes the text of a case file (see [`crate::load::raw_case`]), written by hand so
 //! that it is deterministic and keeps every cell exactly as written.
 
-use std::fmt::{self, Write as _};
+#[cfg(test)]
+use super::draft::quote;
+use super::draft::{Draft, FUNDS_KEYS, Funds, Goal, Indicator, Total};
+use std::fmt;
 
 /// The title cell that starts every form.
 const TITLE: &str = "项目支出绩效自评表";
@@ -259,48 +262,6 @@ fn rows(cells: Vec<Cell>) -> Vec<Row> {
 
 // ---------------------------------------------------------------------------------------------
 // Forms
-
-/// A funds row as written.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Funds {
-    label: String,
-    /// initial_budget, full_year_budget, spent, points, rate, score (as many as were written).
-    values: Vec<String>,
-}
-
-const FUNDS_KEYS: [&str; 6] = [
-    "initial_budget",
-    "full_year_budget",
-    "spent",
-    "points",
-    "rate",
-    "score",
-];
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Goal {
-    expected: Option<String>,
-    actual: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Indicator {
-    level1: String,
-    level2: String,
-    level3: String,
-    target: Option<String>,
-    actual: Option<String>,
-    points: Option<String>,
-    score: Option<String>,
-    deviation: Option<String>,
-    shares_points: bool,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Total {
-    points: Option<String>,
-    score: Option<String>,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Section {
@@ -826,130 +787,27 @@ fn file_name(form: &Form) -> String {
     format!("{year}-{:02}-{project}.toml", form.index)
 }
 
-// ---------------------------------------------------------------------------------------------
-// TOML text
-
-/// A TOML basic string, quoted and escaped.
-fn quote(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if c.is_control() && (c <= '\u{1f}' || c == '\u{7f}') => {
-                let _ = write!(out, "\\u{:04X}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-fn key(out: &mut String, name: &str, value: &str) {
-    let _ = writeln!(out, "{name} = {}", quote(value));
-}
-
-fn opt_key(out: &mut String, name: &str, value: Option<&String>) {
-    if let Some(value) = value {
-        key(out, name, value);
-    }
-}
-
-fn string_array(out: &mut String, name: &str, values: &[String]) {
-    let _ = writeln!(out, "{name} = [");
-    for value in values {
-        let _ = writeln!(out, "  {},", quote(value));
-    }
-    out.push_str("]\n");
-}
-
-/// Replaces line breaks and other control characters so the text fits in a comment.
-fn comment_safe(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
-}
-
 fn emit(form: &Form, source_name: &str, rules: Option<&str>) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "# jixiao case file — imported from {}, form {}",
-        comment_safe(source_name),
-        form.index
-    );
-    if !form.form_notes.is_empty() {
-        // TOML puts top-level keys before the first table, so the notes printed under the form
-        // (注) come first.
-        out.push('\n');
-        out.push_str("# 注: the notes printed under the form, as written\n");
-        string_array(&mut out, "notes", &form.form_notes);
+    Draft {
+        origin: format!("imported from {source_name}, form {}", form.index),
+        notes: form.form_notes.clone(),
+        source: source_name.to_owned(),
+        index: Some(form.index),
+        rules: rules.map(str::to_owned),
+        constructed: false,
+        incomplete: !form.complete,
+        import_notes: form.notes.iter().map(ToString::to_string).collect(),
+        title: form.title.clone(),
+        year: form.year.clone(),
+        project: form.project.clone().unwrap_or_default(),
+        department: form.department.clone(),
+        unit: form.unit.clone(),
+        funds: form.funds.clone(),
+        goals: form.goals.clone(),
+        indicators: form.indicators.clone(),
+        total: form.total.clone(),
     }
-
-    out.push_str("\n[form]\n");
-    key(&mut out, "source", source_name);
-    let _ = writeln!(out, "index = {}", form.index);
-    if let Some(rules) = rules {
-        key(&mut out, "rules", rules);
-    }
-    out.push_str("constructed = false\n");
-    if !form.complete {
-        out.push_str("incomplete = true\n");
-    }
-    if !form.notes.is_empty() {
-        let notes: Vec<String> = form.notes.iter().map(ToString::to_string).collect();
-        string_array(&mut out, "import_notes", &notes);
-    }
-
-    out.push_str("\n[header]\n");
-    opt_key(&mut out, "title", form.title.as_ref());
-    opt_key(&mut out, "year", form.year.as_ref());
-    key(&mut out, "project", form.project.as_deref().unwrap_or(""));
-    opt_key(&mut out, "department", form.department.as_ref());
-    opt_key(&mut out, "unit", form.unit.as_ref());
-
-    for funds in &form.funds {
-        out.push_str("\n[[funds]]\n");
-        key(&mut out, "label", &funds.label);
-        for (name, value) in FUNDS_KEYS.iter().zip(&funds.values) {
-            key(&mut out, name, value);
-        }
-    }
-
-    for goal in &form.goals {
-        out.push_str("\n[[goals]]\n");
-        opt_key(&mut out, "expected", goal.expected.as_ref());
-        opt_key(&mut out, "actual", goal.actual.as_ref());
-    }
-
-    for ind in &form.indicators {
-        out.push_str("\n[[indicators]]\n");
-        key(&mut out, "level1", &ind.level1);
-        key(&mut out, "level2", &ind.level2);
-        key(&mut out, "level3", &ind.level3);
-        opt_key(&mut out, "target", ind.target.as_ref());
-        opt_key(&mut out, "actual", ind.actual.as_ref());
-        opt_key(&mut out, "points", ind.points.as_ref());
-        opt_key(&mut out, "score", ind.score.as_ref());
-        opt_key(&mut out, "deviation", ind.deviation.as_ref());
-        if ind.shares_points {
-            out.push_str("shares_points = true\n");
-        }
-    }
-
-    if let Some(total) = &form.total {
-        out.push_str("\n[total]\n");
-        opt_key(&mut out, "points", total.points.as_ref());
-        opt_key(&mut out, "score", total.score.as_ref());
-    }
-    out
+    .to_toml()
 }
 
 #[cfg(test)]
