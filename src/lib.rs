@@ -16,6 +16,7 @@
 pub mod cli;
 pub mod diagnostic;
 pub mod evaluate;
+pub mod generate;
 pub mod import;
 pub mod load;
 pub mod model;

@@ -55,8 +55,7 @@ pub struct ExecutionOutcome {
     pub score: Decimal,
     /// Score written on the form.
     pub reported_score: Option<Decimal>,
-    /// How the score was reached.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// How the score was reached (empty unless traces were asked for).
     pub trace: Vec<Step>,
 }
 
@@ -78,8 +77,7 @@ pub struct IndicatorOutcome {
     pub reported_score: Option<Decimal>,
     /// How it was scored.
     pub method: Method,
-    /// How the score was reached.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// How the score was reached (empty unless traces were asked for).
     pub trace: Vec<Step>,
 }
 

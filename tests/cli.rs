@@ -31,7 +31,7 @@ fn score_with_no_arguments_scores_the_shipped_cases_as_a_table() {
 #[test]
 fn score_json_covers_all_14_forms() {
     let out = jixiao()
-        .args(["score", "cases/huainan-2023", "--format", "json"])
+        .args(["score", "cases/huainan-2023", "--format", "json", "--explain"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -68,6 +68,15 @@ fn score_json_covers_all_14_forms() {
     );
     assert!(stdout.contains("\"total\": 97,"), "total as a JSON number");
     insta::assert_snapshot!("score_json", redact_hashes(&stdout));
+    // Without --explain the same document carries empty traces.
+    let plain = jixiao()
+        .args(["score", "cases/huainan-2023", "--format", "json"])
+        .output()
+        .unwrap();
+    let plain: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
+    assert_eq!(plain["cases"][0]["indicators"][0]["trace"], serde_json::json!([]));
+    assert_eq!(plain["cases"][11]["total"], v["cases"][11]["total"]);
+    assert_eq!(plain["summary"], v["summary"]);
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! that prints.
 
 mod check;
+mod generate;
 mod import;
 mod score;
 
@@ -62,6 +63,8 @@ pub enum Command {
     Import(import::ImportArgs),
     /// Validate rule sets and case files and report every problem.
     Check(check::CheckArgs),
+    /// Generate a deterministic corpus of realistic case files (for benchmarks and tests).
+    Gen(generate::GenArgs),
 }
 
 /// Entry point of the binary.
@@ -88,6 +91,7 @@ pub fn run(args: Args) -> Exit {
         Command::Score(a) => score::run(a, &mut out),
         Command::Import(a) => import::run(a, &mut out),
         Command::Check(a) => check::run(a, &mut out),
+        Command::Gen(a) => generate::run(a, &mut out),
     };
     exit.max(out.exit_floor())
 }

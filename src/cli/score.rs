@@ -7,7 +7,8 @@ use crate::load::{self, Catalog};
 use crate::model::{Case, Rules};
 use crate::outcome::Outcome;
 use crate::render::{self, Format};
-use std::path::PathBuf;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
 
 /// Arguments of `score`.
 #[derive(Debug, clap::Args)]
@@ -31,46 +32,94 @@ pub struct ScoreArgs {
     pub check_expect: bool,
 }
 
-/// Loads the cases and their rule sets, reporting diagnostics; returns the pairs that can be
-/// scored. Shared by commands that score.
-pub(crate) fn load_pairs(
-    paths: &[PathBuf],
-    rules: Option<&PathBuf>,
-    rules_root: &std::path::Path,
-    out: &mut Output,
-) -> Vec<(Rules, Case)> {
+/// Where the rule set of each case comes from.
+pub(crate) struct RuleSource {
+    fixed: Option<Rules>,
+    catalog: Catalog,
+    root: PathBuf,
+}
+
+impl RuleSource {
+    /// `--rules DIR` when given, else each case's own rule set under `rules_root`. `None` when
+    /// the fixed rule set cannot be used (its diagnostics are reported).
+    pub(crate) fn new(rules: Option<&PathBuf>, rules_root: &Path, out: &mut Output) -> Option<RuleSource> {
+        let fixed = match rules {
+            Some(dir) => match load::load_rule_set(dir) {
+                Ok(v) => {
+                    out.diagnostics(&v.diagnostics);
+                    Some(std::sync::Arc::new(v.value?))
+                }
+                Err(e) => {
+                    out.fail(&e);
+                    return None;
+                }
+            },
+            None => None,
+        };
+        Some(RuleSource {
+            fixed,
+            catalog: Catalog::new(rules_root),
+            root: rules_root.to_owned(),
+        })
+    }
+
+    /// The rule set for a case, reporting why there is none.
+    fn resolve(&mut self, case: &Case, out: &mut Output) -> Option<Rules> {
+        if let Some(r) = &self.fixed {
+            return Some(r.clone());
+        }
+        let Some((id, span)) = &case.rules else {
+            out.diagnostic(
+                &Diagnostic::error("case::no-rules", "the case names no rule set")
+                    .at(&case.source, 0..0)
+                    .help("add `rules = \"<id>\"` under `[form]`, or pass `--rules DIR`"),
+            );
+            return None;
+        };
+        let lookup = self.catalog.get(id);
+        out.diagnostics(&lookup.diagnostics);
+        if lookup.rules.is_none() && !lookup.found {
+            let ids = self.catalog.ids();
+            let help = match crate::diagnostic::did_you_mean(id, ids.iter().map(String::as_str)) {
+                Some(m) => format!("did you mean `{m}`?"),
+                None => format!("rule sets under `{}`: {}", self.root.display(), ids.join(", ")),
+            };
+            out.diagnostic(
+                &Diagnostic::error(
+                    "case::unknown-rules",
+                    format!("no rule set `{id}` under `{}`", self.root.display()),
+                )
+                .at(&case.source, span.clone())
+                .help(help),
+            );
+        }
+        lookup.rules
+    }
+}
+
+/// The case files under `paths` (default `cases`).
+pub(crate) fn files(paths: &[PathBuf], out: &mut Output) -> Vec<PathBuf> {
     let paths = if paths.is_empty() {
         vec![PathBuf::from("cases")]
     } else {
         paths.to_vec()
     };
-    let files = match load::case_files(&paths) {
+    match load::case_files(&paths) {
         Ok(f) => f,
         Err(e) => {
             out.fail(&e);
-            return Vec::new();
+            Vec::new()
         }
-    };
-    let fixed: Option<Rules> = match rules {
-        Some(dir) => match load::load_rule_set(dir) {
-            Ok(v) => {
-                out.diagnostics(&v.diagnostics);
-                match v.value {
-                    Some(r) => Some(std::sync::Arc::new(r)),
-                    None => return Vec::new(),
-                }
-            }
-            Err(e) => {
-                out.fail(&e);
-                return Vec::new();
-            }
-        },
-        None => None,
-    };
-    let mut catalog = Catalog::new(rules_root);
-    let mut pairs = Vec::with_capacity(files.len());
-    for f in files {
-        let v = match load::load_case(&f) {
+    }
+}
+
+/// Loads case files in parallel (reading and parsing dominate), then reports diagnostics and
+/// pairs each case with its rule set in file order.
+pub(crate) fn load_chunk(files: &[PathBuf], rules: &mut RuleSource, out: &mut Output) -> Vec<(Rules, Case)> {
+    let loaded: Vec<_> = files.par_iter().map(|f| load::load_case(f)).collect();
+    let mut pairs = Vec::with_capacity(loaded.len());
+    for v in loaded {
+        let v = match v {
             Ok(v) => v,
             Err(e) => {
                 out.fail(&e);
@@ -79,89 +128,65 @@ pub(crate) fn load_pairs(
         };
         out.diagnostics(&v.diagnostics);
         let Some(case) = v.value else { continue };
-        let rules = match (&fixed, &case.rules) {
-            (Some(r), _) => r.clone(),
-            (None, Some((id, span))) => {
-                let lookup = catalog.get(id);
-                out.diagnostics(&lookup.diagnostics);
-                match lookup.rules {
-                    Some(r) => r,
-                    None if !lookup.found => {
-                        let ids = catalog.ids();
-                        let help = match crate::diagnostic::did_you_mean(
-                            id,
-                            ids.iter().map(String::as_str),
-                        ) {
-                            Some(m) => format!("did you mean `{m}`?"),
-                            None => format!(
-                                "rule sets under `{}`: {}",
-                                rules_root.display(),
-                                ids.join(", ")
-                            ),
-                        };
-                        out.diagnostic(
-                            &Diagnostic::error(
-                                "case::unknown-rules",
-                                format!("no rule set `{id}` under `{}`", rules_root.display()),
-                            )
-                            .at(&case.source, span.clone())
-                            .help(help),
-                        );
-                        continue;
-                    }
-                    None => continue,
-                }
-            }
-            (None, None) => {
-                out.diagnostic(
-                    &Diagnostic::error("case::no-rules", "the case names no rule set")
-                        .at(&case.source, 0..0)
-                        .help("add `rules = \"<id>\"` under `[form]`, or pass `--rules DIR`"),
-                );
-                continue;
-            }
-        };
-        pairs.push((rules, case));
+        if let Some(r) = rules.resolve(&case, out) {
+            pairs.push((r, case));
+        }
     }
     pairs
 }
 
+/// Loads every case under `paths` with its rule set. Shared by the commands that score.
+#[allow(dead_code)] // kept for the commands being added beside `score` (diff, regress)
+pub(crate) fn load_pairs(
+    paths: &[PathBuf],
+    rules: Option<&PathBuf>,
+    rules_root: &Path,
+    out: &mut Output,
+) -> Vec<(Rules, Case)> {
+    let files = files(paths, out);
+    match RuleSource::new(rules, rules_root, out) {
+        Some(mut source) => load_chunk(&files, &mut source, out),
+        None => Vec::new(),
+    }
+}
+
+/// Cases are loaded, scored and written this many at a time, so memory stays flat however
+/// large the corpus.
+const CHUNK: usize = 4096;
+
 /// Runs `score`.
 pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
-    let pairs = load_pairs(&args.paths, args.rules.as_ref(), &args.rules_root, out);
+    let files = files(&args.paths, out);
+    let Some(mut rules) = RuleSource::new(args.rules.as_ref(), &args.rules_root, out) else {
+        return Exit::Invalid;
+    };
     let options = Options {
-        trace: args.explain || args.format == Format::Json,
+        trace: args.explain,
     };
-    let outcomes: Vec<Outcome> = pairs
-        .iter()
-        .map(|(r, c)| evaluate::evaluate(r, c, options))
-        .collect();
-    let text = match args.format {
-        Format::Table => render::table(&outcomes, args.explain),
-        Format::Json => render::json(&outcomes),
-        Format::Csv => render::csv(&outcomes),
-        Format::Md => render::markdown(&outcomes),
-    };
-    out.stdout(&text);
-    let mut exit = if outcomes.iter().any(Outcome::has_errors) {
-        Exit::Findings
-    } else {
-        Exit::Ok
-    };
-    if args.check_expect {
-        let problems: Vec<String> = pairs
-            .iter()
-            .zip(&outcomes)
-            .flat_map(|((_, c), o)| evaluate::expect::check(c, o))
+    let mut writer = render::Writer::new(args.format, args.explain);
+    let mut errors = false;
+    let mut unmet = 0;
+    for chunk in files.chunks(CHUNK) {
+        let pairs = load_chunk(chunk, &mut rules, out);
+        let outcomes: Vec<Outcome> = pairs
+            .par_iter()
+            .map(|(r, c)| evaluate::evaluate(r, c, options))
             .collect();
-        for p in &problems {
-            out.note(&format!("expectation not met: {p}"));
+        errors |= outcomes.iter().any(Outcome::has_errors);
+        if args.check_expect {
+            for ((_, c), o) in pairs.iter().zip(&outcomes) {
+                for p in evaluate::expect::check(c, o) {
+                    unmet += 1;
+                    out.note(&format!("expectation not met: {p}"));
+                }
+            }
         }
-        if problems.is_empty() {
-            exit = Exit::Ok;
-        } else {
-            exit = Exit::Findings;
-        }
+        out.stdout(&writer.push(outcomes));
     }
-    exit
+    out.stdout(&writer.finish());
+    match (args.check_expect, unmet, errors) {
+        (true, 0, _) => Exit::Ok,
+        (true, _, _) | (false, _, true) => Exit::Findings,
+        (false, _, false) => Exit::Ok,
+    }
 }

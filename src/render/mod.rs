@@ -6,7 +6,7 @@ mod json;
 mod table;
 mod text;
 
-pub use json::json;
+pub use json::{JsonWriter, json};
 pub use table::{markdown, table};
 pub use text::{csv, display_width, truncate};
 
@@ -21,4 +21,59 @@ pub enum Format {
     Csv,
     /// Markdown tables.
     Md,
+}
+
+/// Writes outcomes chunk by chunk in one format. JSON and CSV stream; the table and Markdown
+/// need every row for their column widths and are written at the end.
+#[derive(Debug)]
+pub struct Writer {
+    format: Format,
+    explain: bool,
+    json: JsonWriter,
+    csv_header: bool,
+    kept: Vec<crate::outcome::Outcome>,
+}
+
+impl Writer {
+    /// A writer for a format.
+    pub fn new(format: Format, explain: bool) -> Writer {
+        Writer {
+            format,
+            explain,
+            json: JsonWriter::default(),
+            csv_header: false,
+            kept: Vec::new(),
+        }
+    }
+
+    /// The text for the next outcomes (empty for formats written at the end).
+    pub fn push(&mut self, outcomes: Vec<crate::outcome::Outcome>) -> String {
+        match self.format {
+            Format::Json => self.json.push(&outcomes),
+            Format::Csv => {
+                let text = csv(&outcomes);
+                if self.csv_header {
+                    text.split_once('\n').map(|(_, rows)| rows.to_owned()).unwrap_or_default()
+                } else {
+                    self.csv_header = true;
+                    text
+                }
+            }
+            Format::Table | Format::Md => {
+                self.kept.extend(outcomes);
+                String::new()
+            }
+        }
+    }
+
+    /// The rest of the output.
+    pub fn finish(&mut self) -> String {
+        match self.format {
+            Format::Json => self.json.finish(),
+            Format::Csv if !self.csv_header => csv(&[]),
+            Format::Csv => String::new(),
+            Format::Table => table(&self.kept, self.explain),
+            Format::Md => markdown(&self.kept),
+        }
+    }
 }
