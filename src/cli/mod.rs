@@ -4,6 +4,7 @@
 
 mod check;
 mod import;
+mod regress;
 mod score;
 
 use crate::diagnostic::{Diagnostic, Severity};
@@ -62,6 +63,9 @@ pub enum Command {
     Import(import::ImportArgs),
     /// Validate rule sets and case files and report every problem.
     Check(check::CheckArgs),
+    /// Re-score every corpus of past years and compare with its accepted results; accept new
+    /// ones after review (`--accept --note`); report rule coverage (`--coverage`).
+    Regress(regress::RegressArgs),
 }
 
 /// Entry point of the binary.
@@ -88,6 +92,7 @@ pub fn run(args: Args) -> Exit {
         Command::Score(a) => score::run(a, &mut out),
         Command::Import(a) => import::run(a, &mut out),
         Command::Check(a) => check::run(a, &mut out),
+        Command::Regress(a) => regress::run(a, &mut out),
     };
     exit.max(out.exit_floor())
 }

@@ -2,7 +2,9 @@
 //! quantitative formulas, each score capped at its points and rounded per the rule set.
 
 use super::{Context, fmt};
-use crate::model::{Band, Direction, FormulaKind, Indicator, Number, QualitativeActual, RuleSet};
+use crate::model::{
+    Band, Direction, FormulaKind, Indicator, Number, QualitativeActual, RuleRef, RuleSet,
+};
 use crate::outcome::{IndicatorOutcome, Method, Step, codes};
 use crate::value::{Comparator, Quantity, Value};
 use rust_decimal::Decimal;
@@ -416,7 +418,13 @@ fn unit_root(u: &str) -> &str {
     u.chars().next().map_or("", |c| &u[..c.len_utf8()])
 }
 
-fn direction_of(cx: &Context, ind: &Indicator, t: &Quantity) -> (Direction, String) {
+/// The direction of a quantitative indicator, why, and the bare-target rule that decided it
+/// (none when the form or the target's comparator says).
+fn direction_of<'r>(
+    cx: &Context<'r>,
+    ind: &Indicator,
+    t: &Quantity,
+) -> (Direction, String, Option<&'r RuleRef>) {
     let from_cmp = |c: Comparator| match c {
         Comparator::Ge | Comparator::Gt => Direction::Positive,
         Comparator::Le | Comparator::Lt => Direction::Reverse,
@@ -425,7 +433,7 @@ fn direction_of(cx: &Context, ind: &Indicator, t: &Quantity) -> (Direction, Stri
     if let Some((_, Value::Quantity(q))) = &ind.nature
         && let Some(c) = q.comparator
     {
-        return (from_cmp(c), format!("指标性质 `{}`", c.symbol()));
+        return (from_cmp(c), format!("指标性质 `{}`", c.symbol()), None);
     }
     if let Some((cell, Value::Qualitative { text })) = &ind.nature {
         let d = match text.as_str() {
@@ -435,11 +443,11 @@ fn direction_of(cx: &Context, ind: &Indicator, t: &Quantity) -> (Direction, Stri
             _ => None,
         };
         if let Some(d) = d {
-            return (d, format!("指标性质 `{}`", cell.text));
+            return (d, format!("指标性质 `{}`", cell.text), None);
         }
     }
     if let Some(c) = t.comparator {
-        return (from_cmp(c), format!("comparator `{}`", c.symbol()));
+        return (from_cmp(c), format!("comparator `{}`", c.symbol()), None);
     }
     let q = &cx.rules.quantitative;
     let l2 = ind.level2.text.trim();
@@ -452,11 +460,13 @@ fn direction_of(cx: &Context, ind: &Indicator, t: &Quantity) -> (Direction, Stri
         return (
             *d,
             format!("bare target under {name}: {} ({})", d.name(), rule.key),
+            Some(rule),
         );
     }
     (
         q.bare_target.0,
         format!("bare target: {}", q.bare_target.0.name()),
+        Some(&q.bare_target.1),
     )
 }
 
@@ -491,7 +501,12 @@ fn quantitative(
         );
         return kept(cx, ind, points, reported_fraction, trace);
     }
-    let (direction, why) = direction_of(cx, ind, t);
+    let (direction, why, bare_rule) = direction_of(cx, ind, t);
+    if bare_rule.is_some() {
+        cx.step(trace, bare_rule, &[&ind.target.0], || {
+            format!("target `{}` has no comparator: {why}", ind.target.0.text)
+        });
+    }
     let formula = cx.rules.quantitative.formula(direction).clone();
     let (tv, mut av) = (t.value, a.value);
     if av.is_sign_negative() {
