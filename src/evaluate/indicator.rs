@@ -573,6 +573,19 @@ fn quantitative(
                 }
             };
             if den.is_zero() {
+                // 0 / 0: `安全事件 ≤0起` answered `0起`. The formula cannot be computed, but
+                // the target is met, so the indicator earns its points (say so in a finding).
+                if num.is_zero() && is_met {
+                    cx.finding(
+                        codes::DIVISION_BY_ZERO,
+                        format!(
+                            "{} {text} = 0 / 0 cannot be computed; the target is met: full points",
+                            direction.name()
+                        ),
+                        &ind.target.0,
+                    );
+                    return full(cx, trace, "0 / 0, target met");
+                }
                 if num.is_zero() || direction == Direction::Equal {
                     return division_by_zero(
                         cx,
@@ -702,4 +715,62 @@ fn check_text_contradiction(cx: &mut Context, ind: &Indicator) {
         ),
         &ind.target.0,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::evaluate::{Options, evaluate};
+    use crate::outcome::Method;
+    use crate::source::SourceFile;
+    use crate::validate;
+    use rust_decimal::Decimal;
+
+    fn score_one(target: &str, actual: &str) -> (Decimal, Method, Vec<&'static str>) {
+        let rules = validate::rules::validate(
+            &SourceFile::new(
+                "rules.toml",
+                include_str!("../../rules/anhui-2023/rules.toml"),
+            ),
+            "h",
+        )
+        .value
+        .unwrap_or_else(|| panic!("shipped rules validate"));
+        let text = format!(
+            "[form]\nrules = \"anhui-2023\"\n[header]\nproject = \"p\"\n\
+             [[funds]]\nlabel = \"年度资金总额:\"\nfull_year_budget = \"10\"\nspent = \"10\"\npoints = \"10\"\nscore = \"10\"\n\
+             [[indicators]]\nlevel1 = \"产出指标\"\nlevel2 = \"质量指标\"\nlevel3 = \"指标1:安全事件\"\n\
+             target = \"{target}\"\nactual = \"{actual}\"\npoints = \"20\"\nscore = \"20\"\n"
+        );
+        let case = validate::case::validate(&SourceFile::new("c.toml", text))
+            .value
+            .unwrap_or_else(|| panic!("case validates"));
+        let o = evaluate(&rules, &case, Options::default());
+        let ind = &o.indicators[0];
+        (
+            ind.score,
+            ind.method,
+            o.findings.iter().map(|f| f.code).collect(),
+        )
+    }
+
+    /// Issue #5: a reverse target of 0 met by an actual of 0 divided 0 by 0 and scored 0.
+    #[test]
+    fn reverse_target_zero_met_scores_full_points() {
+        let (score, method, codes) = score_one("≤0起", "0起");
+        assert_eq!(score, Decimal::from(20));
+        assert_eq!(method, Method::Ratio);
+        assert!(codes.contains(&"division-by-zero"), "{codes:?}");
+    }
+
+    #[test]
+    fn reverse_target_zero_missed_scores_zero() {
+        let (score, _, _) = score_one("≤0起", "2起");
+        assert_eq!(score, Decimal::ZERO);
+    }
+
+    #[test]
+    fn positive_target_zero_met_by_zero_scores_full_points() {
+        let (score, _, _) = score_one("≥0个", "0个");
+        assert_eq!(score, Decimal::from(20));
+    }
 }
