@@ -1,6 +1,8 @@
 //! `jixiao regress` over the shipped corpora, over an edited rule set, through `--accept`
 //! (including a kill in the middle of one), and its coverage report (issue #5).
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use assert_cmd::cargo::cargo_bin_cmd;
 use std::path::{Path, PathBuf};
 use std::process::Command;

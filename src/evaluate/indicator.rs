@@ -718,6 +718,7 @@ fn check_text_contradiction(cx: &mut Context, ind: &Indicator) {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use crate::evaluate::{Options, evaluate};
     use crate::outcome::Method;
