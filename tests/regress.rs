@@ -362,3 +362,20 @@ fn a_killed_accept_leaves_every_accepted_file_old_or_new() {
     let (code, _, _) = regress(a.path(), &[]);
     assert_eq!(code, 0);
 }
+
+#[test]
+fn constructed_cases_meet_their_hand_checked_expectations() {
+    let out = cargo_bin_cmd!("jixiao")
+        .current_dir(repo())
+        .args([
+            "score",
+            "cases/constructed-2022",
+            "cases/constructed-edge",
+            "--check-expect",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("expectation not met"), "{stderr}");
+    assert!(!stderr.contains("error["), "{stderr}");
+}
