@@ -18,7 +18,9 @@ fn main() {
         .unwrap()
         .value
         .unwrap();
-    let texts: Vec<(String, String)> = (0..n).map(|i| jixiao::generate::case(1, i, "anhui-2023")).collect();
+    let texts: Vec<(String, String)> = (0..n)
+        .map(|i| jixiao::generate::case(1, i, "anhui-2023"))
+        .collect();
     let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
 
     let t = Instant::now();

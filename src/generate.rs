@@ -79,20 +79,64 @@ enum Kind {
 }
 
 const OUTPUT: &[Template] = &[
-    Template { level2: "数量指标", name: "指标1:完成服务事项数量", kind: Kind::Count },
-    Template { level2: "数量指标", name: "指标2:覆盖单位数量", kind: Kind::Count },
-    Template { level2: "质量指标", name: "指标1:验收合格率", kind: Kind::Percent },
-    Template { level2: "质量指标", name: "指标2:网络安全等级测评", kind: Kind::Ordinal },
-    Template { level2: "质量指标", name: "指标3:重大安全事故", kind: Kind::ZeroIncidents },
-    Template { level2: "时效指标", name: "指标1:按合同约定时间完成", kind: Kind::Qualitative },
-    Template { level2: "成本指标", name: "指标1:控制在年度预算金额范围内", kind: Kind::Cost },
+    Template {
+        level2: "数量指标",
+        name: "指标1:完成服务事项数量",
+        kind: Kind::Count,
+    },
+    Template {
+        level2: "数量指标",
+        name: "指标2:覆盖单位数量",
+        kind: Kind::Count,
+    },
+    Template {
+        level2: "质量指标",
+        name: "指标1:验收合格率",
+        kind: Kind::Percent,
+    },
+    Template {
+        level2: "质量指标",
+        name: "指标2:网络安全等级测评",
+        kind: Kind::Ordinal,
+    },
+    Template {
+        level2: "质量指标",
+        name: "指标3:重大安全事故",
+        kind: Kind::ZeroIncidents,
+    },
+    Template {
+        level2: "时效指标",
+        name: "指标1:按合同约定时间完成",
+        kind: Kind::Qualitative,
+    },
+    Template {
+        level2: "成本指标",
+        name: "指标1:控制在年度预算金额范围内",
+        kind: Kind::Cost,
+    },
 ];
 
 const BENEFIT: &[Template] = &[
-    Template { level2: "经济效益", name: "指标1:减少重复投资", kind: Kind::Qualitative },
-    Template { level2: "社会效益", name: "指标1:提高办事效率", kind: Kind::Qualitative },
-    Template { level2: "社会效益", name: "指标2:群众办事时间缩短比例", kind: Kind::Percent },
-    Template { level2: "可持续影响", name: "指标1:长效运行机制", kind: Kind::Qualitative },
+    Template {
+        level2: "经济效益",
+        name: "指标1:减少重复投资",
+        kind: Kind::Qualitative,
+    },
+    Template {
+        level2: "社会效益",
+        name: "指标1:提高办事效率",
+        kind: Kind::Qualitative,
+    },
+    Template {
+        level2: "社会效益",
+        name: "指标2:群众办事时间缩短比例",
+        kind: Kind::Percent,
+    },
+    Template {
+        level2: "可持续影响",
+        name: "指标1:长效运行机制",
+        kind: Kind::Qualitative,
+    },
 ];
 
 /// One generated form (a case file's text) and its file name.
@@ -100,8 +144,8 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
     let mut rng = Rng::new(seed ^ index.wrapping_mul(0xA24B_AED4_963E_E407));
     let budget_cents = 10_000 + rng.below(5_000_000); // 1万 to 50,000万, in hundredths
     let initial = match rng.below(10) {
-        0 | 1 => 0,                                    // added mid-year (追加预算)
-        2 => budget_cents + rng.below(budget_cents),   // cut mid-year
+        0 | 1 => 0,                                  // added mid-year (追加预算)
+        2 => budget_cents + rng.below(budget_cents), // cut mid-year
         _ => budget_cents,
     };
     let rate_permille = match rng.below(10) {
@@ -130,53 +174,82 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
         },
         Funds {
             label: "其中:本年财政拨款".into(),
-            values: vec![amount(initial), amount(budget_cents), String::new(), "-".into(), String::new(), "-".into()],
+            values: vec![
+                amount(initial),
+                amount(budget_cents),
+                String::new(),
+                "-".into(),
+                String::new(),
+                "-".into(),
+            ],
         },
     ];
 
     let mut indicators = Vec::new();
     let mut reported_sum = exec_score;
-    let mut section = |rng: &mut Rng, level1: &str, pool: &[Template], points: &[u64], reported_sum: &mut u64| {
-        for (i, p) in points.iter().enumerate() {
-            let t = &pool[usize::try_from(rng.below(pool.len() as u64)).unwrap_or(0) % pool.len()];
-            let (target, actual, full) = values(rng, t.kind);
-            let score = if full || rng.chance(70) { *p } else { p * 8 / 10 };
-            *reported_sum += score;
-            indicators.push(Indicator {
-                level1: if i == 0 { level1.to_owned() } else { level1.chars().take(1).collect() },
-                level2: t.level2.into(),
-                level3: t.name.into(),
-                target: Some(target),
-                actual: Some(actual),
-                points: Some(p.to_string()),
-                score: Some(score.to_string()),
-                deviation: Some(String::new()),
-                shares_points: false,
-            });
-            if rng.chance(10) {
-                // A second indicator sharing the points cell above.
-                let (target, actual, _) = values(rng, Kind::Qualitative);
+    let mut section =
+        |rng: &mut Rng, level1: &str, pool: &[Template], points: &[u64], reported_sum: &mut u64| {
+            for (i, p) in points.iter().enumerate() {
+                let t =
+                    &pool[usize::try_from(rng.below(pool.len() as u64)).unwrap_or(0) % pool.len()];
+                let (target, actual, full) = values(rng, t.kind);
+                let score = if full || rng.chance(70) {
+                    *p
+                } else {
+                    p * 8 / 10
+                };
+                *reported_sum += score;
                 indicators.push(Indicator {
-                    level1: level1.chars().take(1).collect(),
+                    level1: if i == 0 {
+                        level1.to_owned()
+                    } else {
+                        level1.chars().take(1).collect()
+                    },
                     level2: t.level2.into(),
-                    level3: "指标2:相关配套工作".into(),
+                    level3: t.name.into(),
                     target: Some(target),
                     actual: Some(actual),
-                    points: None,
-                    score: None,
+                    points: Some(p.to_string()),
+                    score: Some(score.to_string()),
                     deviation: Some(String::new()),
-                    shares_points: true,
+                    shares_points: false,
                 });
+                if rng.chance(10) {
+                    // A second indicator sharing the points cell above.
+                    let (target, actual, _) = values(rng, Kind::Qualitative);
+                    indicators.push(Indicator {
+                        level1: level1.chars().take(1).collect(),
+                        level2: t.level2.into(),
+                        level3: "指标2:相关配套工作".into(),
+                        target: Some(target),
+                        actual: Some(actual),
+                        points: None,
+                        score: None,
+                        deviation: Some(String::new()),
+                        shares_points: true,
+                    });
+                }
             }
-        }
-    };
+        };
     let output_points: &[u64] = match rng.below(3) {
         0 => &[15, 15, 10, 10],
         1 => &[20, 10, 10, 10],
         _ => &[10, 10, 10, 10, 10],
     };
-    section(&mut rng, "产出指标", OUTPUT, output_points, &mut reported_sum);
-    section(&mut rng, "效益指标", BENEFIT, &[10, 10, 10], &mut reported_sum);
+    section(
+        &mut rng,
+        "产出指标",
+        OUTPUT,
+        output_points,
+        &mut reported_sum,
+    );
+    section(
+        &mut rng,
+        "效益指标",
+        BENEFIT,
+        &[10, 10, 10],
+        &mut reported_sum,
+    );
     indicators.push(Indicator {
         level1: "效".into(),
         level2: "生态效益".into(),
@@ -195,14 +268,21 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
         level1: "满意度指标".into(),
         level2: "服务对象满意度".into(),
         level3: "指标1:服务对象满意度≥90%".into(),
-        target: Some(rng.pick(&["≥90%", "≧90%", "90%以上", "不低于90%"]).to_owned()),
+        target: Some(
+            rng.pick(&["≥90%", "≧90%", "90%以上", "不低于90%"])
+                .to_owned(),
+        ),
         actual: Some(format!("{satisfaction}%")),
         points: Some("10".into()),
         score: Some(sat_score.to_string()),
         deviation: Some(String::new()),
         shares_points: false,
     });
-    let reported_total = if rng.chance(5) { reported_sum.saturating_sub(4) } else { reported_sum };
+    let reported_total = if rng.chance(5) {
+        reported_sum.saturating_sub(4)
+    } else {
+        reported_sum
+    };
     let project = format!("生成项目{index:06}");
     let draft = Draft {
         origin: format!("generated by `jixiao gen --seed {seed}`, form {index}"),
@@ -237,7 +317,11 @@ fn values(rng: &mut Rng, kind: Kind) -> (String, String, bool) {
     match kind {
         Kind::Qualitative => {
             let a = rng.pick(QUALITATIVE_ACTUALS);
-            (String::new(), a.to_owned(), a == "达成预期指标" || a == "完成")
+            (
+                String::new(),
+                a.to_owned(),
+                a == "达成预期指标" || a == "完成",
+            )
         }
         Kind::Count => {
             let t = 10 + rng.below(5000);
@@ -250,7 +334,11 @@ fn values(rng: &mut Rng, kind: Kind) -> (String, String, bool) {
                 3 => format!("≧{t}{unit}"),
                 _ => format!("{t}{unit}"),
             };
-            let actual = if rng.chance(20) { "达成预期指标".to_owned() } else { format!("{a}{unit}") };
+            let actual = if rng.chance(20) {
+                "达成预期指标".to_owned()
+            } else {
+                format!("{a}{unit}")
+            };
             (target, actual, a >= t)
         }
         Kind::Percent => {
@@ -270,9 +358,17 @@ fn values(rng: &mut Rng, kind: Kind) -> (String, String, bool) {
         }
         Kind::ZeroIncidents => {
             let a = u64::from(rng.chance(5));
-            (rng.pick(&["0起", "=0"]).to_owned(), format!("{a}起"), a == 0)
+            (
+                rng.pick(&["0起", "=0"]).to_owned(),
+                format!("{a}起"),
+                a == 0,
+            )
         }
-        Kind::Ordinal => ("第三级".to_owned(), rng.pick(&["第三级", "第三级", "第二级"]).to_owned(), true),
+        Kind::Ordinal => (
+            "第三级".to_owned(),
+            rng.pick(&["第三级", "第三级", "第二级"]).to_owned(),
+            true,
+        ),
     }
 }
 

@@ -9,7 +9,9 @@
 //!    parsing every target and actual once with [`value`];
 //! 3. [`evaluate`] scores a case under a rule set, purely, producing an [`outcome::Outcome`]
 //!    with a trace for each number and findings where the form contradicts itself or the rules;
-//! 4. [`render`] turns outcomes into tables, JSON, CSV and Markdown.
+//! 4. [`render`] turns outcomes into tables, JSON, CSV and Markdown;
+//! 5. [`regress`] compares outcomes with a corpus's accepted results and measures which rules
+//!    a corpus exercises.
 //!
 //! Only [`cli`] prints and only [`load`] touches the filesystem.
 
@@ -21,6 +23,7 @@ pub mod import;
 pub mod load;
 pub mod model;
 pub mod outcome;
+pub mod regress;
 pub mod render;
 pub mod source;
 pub mod validate;

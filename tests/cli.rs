@@ -31,7 +31,13 @@ fn score_with_no_arguments_scores_the_shipped_cases_as_a_table() {
 #[test]
 fn score_json_covers_all_14_forms() {
     let out = jixiao()
-        .args(["score", "cases/huainan-2023", "--format", "json", "--explain"])
+        .args([
+            "score",
+            "cases/huainan-2023",
+            "--format",
+            "json",
+            "--explain",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -74,7 +80,10 @@ fn score_json_covers_all_14_forms() {
         .output()
         .unwrap();
     let plain: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
-    assert_eq!(plain["cases"][0]["indicators"][0]["trace"], serde_json::json!([]));
+    assert_eq!(
+        plain["cases"][0]["indicators"][0]["trace"],
+        serde_json::json!([])
+    );
     assert_eq!(plain["cases"][11]["total"], v["cases"][11]["total"]);
     assert_eq!(plain["summary"], v["summary"]);
 }
@@ -255,13 +264,13 @@ fn an_unknown_rule_set_is_named_with_a_suggestion() {
     let case =
         std::fs::read_to_string(root().join("cases/huainan-2023/2023-01-窗口人员月度考核奖.toml"))
             .unwrap()
-            .replace("rules = \"anhui-2023\"", "rules = \"anhui-2032\"");
+            .replace("rules = \"anhui-2023\"", "rules = \"anhiu-2023\"");
     let path = dir.path().join("c.toml");
     std::fs::write(&path, case).unwrap();
     let out = jixiao().arg("score").arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("no rule set `anhui-2032`"), "{stderr}");
+    assert!(stderr.contains("no rule set `anhiu-2023`"), "{stderr}");
     assert!(stderr.contains("did you mean `anhui-2023`?"), "{stderr}");
 }
 

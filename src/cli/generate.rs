@@ -51,5 +51,9 @@ pub fn run(args: GenArgs, out: &mut Output) -> Exit {
         args.seed,
         args.out.display()
     ));
-    if failures.is_empty() { Exit::Ok } else { Exit::Invalid }
+    if failures.is_empty() {
+        Exit::Ok
+    } else {
+        Exit::Invalid
+    }
 }

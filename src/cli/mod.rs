@@ -5,6 +5,7 @@
 mod check;
 mod generate;
 mod import;
+mod regress;
 mod score;
 
 use crate::diagnostic::{Diagnostic, Severity};
@@ -65,6 +66,9 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Generate a deterministic corpus of realistic case files (for benchmarks and tests).
     Gen(generate::GenArgs),
+    /// Re-score every corpus of past years and compare with its accepted results; accept new
+    /// ones after review (`--accept --note`); report rule coverage (`--coverage`).
+    Regress(regress::RegressArgs),
 }
 
 /// Entry point of the binary.
@@ -92,6 +96,7 @@ pub fn run(args: Args) -> Exit {
         Command::Import(a) => import::run(a, &mut out),
         Command::Check(a) => check::run(a, &mut out),
         Command::Gen(a) => generate::run(a, &mut out),
+        Command::Regress(a) => regress::run(a, &mut out),
     };
     exit.max(out.exit_floor())
 }

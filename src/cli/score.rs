@@ -42,7 +42,11 @@ pub(crate) struct RuleSource {
 impl RuleSource {
     /// `--rules DIR` when given, else each case's own rule set under `rules_root`. `None` when
     /// the fixed rule set cannot be used (its diagnostics are reported).
-    pub(crate) fn new(rules: Option<&PathBuf>, rules_root: &Path, out: &mut Output) -> Option<RuleSource> {
+    pub(crate) fn new(
+        rules: Option<&PathBuf>,
+        rules_root: &Path,
+        out: &mut Output,
+    ) -> Option<RuleSource> {
         let fixed = match rules {
             Some(dir) => match load::load_rule_set(dir) {
                 Ok(v) => {
@@ -82,7 +86,11 @@ impl RuleSource {
             let ids = self.catalog.ids();
             let help = match crate::diagnostic::did_you_mean(id, ids.iter().map(String::as_str)) {
                 Some(m) => format!("did you mean `{m}`?"),
-                None => format!("rule sets under `{}`: {}", self.root.display(), ids.join(", ")),
+                None => format!(
+                    "rule sets under `{}`: {}",
+                    self.root.display(),
+                    ids.join(", ")
+                ),
             };
             out.diagnostic(
                 &Diagnostic::error(
@@ -115,7 +123,11 @@ pub(crate) fn files(paths: &[PathBuf], out: &mut Output) -> Vec<PathBuf> {
 
 /// Loads case files in parallel (reading and parsing dominate), then reports diagnostics and
 /// pairs each case with its rule set in file order.
-pub(crate) fn load_chunk(files: &[PathBuf], rules: &mut RuleSource, out: &mut Output) -> Vec<(Rules, Case)> {
+pub(crate) fn load_chunk(
+    files: &[PathBuf],
+    rules: &mut RuleSource,
+    out: &mut Output,
+) -> Vec<(Rules, Case)> {
     let loaded: Vec<_> = files.par_iter().map(|f| load::load_case(f)).collect();
     let mut pairs = Vec::with_capacity(loaded.len());
     for v in loaded {

@@ -2,7 +2,9 @@
 //! quantitative formulas, each score capped at its points and rounded per the rule set.
 
 use super::{Context, fmt};
-use crate::model::{Band, Direction, FormulaKind, Indicator, Number, QualitativeActual, RuleSet};
+use crate::model::{
+    Band, Direction, FormulaKind, Indicator, Number, QualitativeActual, RuleRef, RuleSet,
+};
 use crate::outcome::{IndicatorOutcome, Method, Step, codes};
 use crate::value::{Comparator, Quantity, Value};
 use rust_decimal::Decimal;
@@ -416,7 +418,13 @@ fn unit_root(u: &str) -> &str {
     u.chars().next().map_or("", |c| &u[..c.len_utf8()])
 }
 
-fn direction_of(cx: &Context, ind: &Indicator, t: &Quantity) -> (Direction, String) {
+/// The direction of a quantitative indicator, why, and the bare-target rule that decided it
+/// (none when the form or the target's comparator says).
+fn direction_of<'r>(
+    cx: &Context<'r>,
+    ind: &Indicator,
+    t: &Quantity,
+) -> (Direction, String, Option<&'r RuleRef>) {
     let from_cmp = |c: Comparator| match c {
         Comparator::Ge | Comparator::Gt => Direction::Positive,
         Comparator::Le | Comparator::Lt => Direction::Reverse,
@@ -425,7 +433,7 @@ fn direction_of(cx: &Context, ind: &Indicator, t: &Quantity) -> (Direction, Stri
     if let Some((_, Value::Quantity(q))) = &ind.nature
         && let Some(c) = q.comparator
     {
-        return (from_cmp(c), format!("指标性质 `{}`", c.symbol()));
+        return (from_cmp(c), format!("指标性质 `{}`", c.symbol()), None);
     }
     if let Some((cell, Value::Qualitative { text })) = &ind.nature {
         let d = match text.as_str() {
@@ -435,11 +443,11 @@ fn direction_of(cx: &Context, ind: &Indicator, t: &Quantity) -> (Direction, Stri
             _ => None,
         };
         if let Some(d) = d {
-            return (d, format!("指标性质 `{}`", cell.text));
+            return (d, format!("指标性质 `{}`", cell.text), None);
         }
     }
     if let Some(c) = t.comparator {
-        return (from_cmp(c), format!("comparator `{}`", c.symbol()));
+        return (from_cmp(c), format!("comparator `{}`", c.symbol()), None);
     }
     let q = &cx.rules.quantitative;
     let l2 = ind.level2.text.trim();
@@ -452,11 +460,13 @@ fn direction_of(cx: &Context, ind: &Indicator, t: &Quantity) -> (Direction, Stri
         return (
             *d,
             format!("bare target under {name}: {} ({})", d.name(), rule.key),
+            Some(rule),
         );
     }
     (
         q.bare_target.0,
         format!("bare target: {}", q.bare_target.0.name()),
+        Some(&q.bare_target.1),
     )
 }
 
@@ -491,7 +501,12 @@ fn quantitative(
         );
         return kept(cx, ind, points, reported_fraction, trace);
     }
-    let (direction, why) = direction_of(cx, ind, t);
+    let (direction, why, bare_rule) = direction_of(cx, ind, t);
+    if bare_rule.is_some() {
+        cx.step(trace, bare_rule, &[&ind.target.0], || {
+            format!("target `{}` has no comparator: {why}", ind.target.0.text)
+        });
+    }
     let formula = cx.rules.quantitative.formula(direction).clone();
     let (tv, mut av) = (t.value, a.value);
     if av.is_sign_negative() {
@@ -558,6 +573,19 @@ fn quantitative(
                 }
             };
             if den.is_zero() {
+                // 0 / 0: `安全事件 ≤0起` answered `0起`. The formula cannot be computed, but
+                // the target is met, so the indicator earns its points (say so in a finding).
+                if num.is_zero() && is_met {
+                    cx.finding(
+                        codes::DIVISION_BY_ZERO,
+                        format!(
+                            "{} {text} = 0 / 0 cannot be computed; the target is met: full points",
+                            direction.name()
+                        ),
+                        &ind.target.0,
+                    );
+                    return full(cx, trace, "0 / 0, target met");
+                }
                 if num.is_zero() || direction == Direction::Equal {
                     return division_by_zero(
                         cx,
@@ -687,4 +715,63 @@ fn check_text_contradiction(cx: &mut Context, ind: &Indicator) {
         ),
         &ind.target.0,
     );
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use crate::evaluate::{Options, evaluate};
+    use crate::outcome::Method;
+    use crate::source::SourceFile;
+    use crate::validate;
+    use rust_decimal::Decimal;
+
+    fn score_one(target: &str, actual: &str) -> (Decimal, Method, Vec<&'static str>) {
+        let rules = validate::rules::validate(
+            &SourceFile::new(
+                "rules.toml",
+                include_str!("../../rules/anhui-2023/rules.toml"),
+            ),
+            "h",
+        )
+        .value
+        .unwrap_or_else(|| panic!("shipped rules validate"));
+        let text = format!(
+            "[form]\nrules = \"anhui-2023\"\n[header]\nproject = \"p\"\n\
+             [[funds]]\nlabel = \"年度资金总额:\"\nfull_year_budget = \"10\"\nspent = \"10\"\npoints = \"10\"\nscore = \"10\"\n\
+             [[indicators]]\nlevel1 = \"产出指标\"\nlevel2 = \"质量指标\"\nlevel3 = \"指标1:安全事件\"\n\
+             target = \"{target}\"\nactual = \"{actual}\"\npoints = \"20\"\nscore = \"20\"\n"
+        );
+        let case = validate::case::validate(&SourceFile::new("c.toml", text))
+            .value
+            .unwrap_or_else(|| panic!("case validates"));
+        let o = evaluate(&rules, &case, Options::default());
+        let ind = &o.indicators[0];
+        (
+            ind.score,
+            ind.method,
+            o.findings.iter().map(|f| f.code).collect(),
+        )
+    }
+
+    /// Issue #5: a reverse target of 0 met by an actual of 0 divided 0 by 0 and scored 0.
+    #[test]
+    fn reverse_target_zero_met_scores_full_points() {
+        let (score, method, codes) = score_one("≤0起", "0起");
+        assert_eq!(score, Decimal::from(20));
+        assert_eq!(method, Method::Ratio);
+        assert!(codes.contains(&"division-by-zero"), "{codes:?}");
+    }
+
+    #[test]
+    fn reverse_target_zero_missed_scores_zero() {
+        let (score, _, _) = score_one("≤0起", "2起");
+        assert_eq!(score, Decimal::ZERO);
+    }
+
+    #[test]
+    fn positive_target_zero_met_by_zero_scores_full_points() {
+        let (score, _, _) = score_one("≥0个", "0个");
+        assert_eq!(score, Decimal::from(20));
+    }
 }

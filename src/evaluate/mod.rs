@@ -35,12 +35,14 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     }
     let indicators = indicator::score_all(&mut cx);
     let execution = execution::score(&mut cx);
-    let (total, total_points, total_trace) = totals::check(&mut cx, &indicators, &execution);
-    let grade = rules
-        .grades
-        .iter()
-        .find(|g| total >= g.min)
-        .map(|g| g.name.clone());
+    let (total, total_points, mut total_trace) = totals::check(&mut cx, &indicators, &execution);
+    let grade = rules.grades.iter().find(|g| total >= g.min);
+    if let Some(g) = grade {
+        cx.step(&mut total_trace, Some(&g.rule), &[], || {
+            format!("total {} ≥ {}: grade {}", fmt(total), fmt(g.min), g.name)
+        });
+    }
+    let grade = grade.map(|g| g.name.clone());
     let mut indicators = indicators;
     for i in &mut indicators {
         i.score = i.score.normalize();

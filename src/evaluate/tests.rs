@@ -88,10 +88,14 @@ fn reverse_ratio_scores_target_over_actual() {
 }
 
 #[test]
-fn reverse_target_zero_and_actual_zero_is_a_division_by_zero_finding() {
+fn reverse_target_zero_met_scores_full_with_a_division_by_zero_finding() {
+    // ≤0 met by 0: full points, but the ratio 0 / 0 is still reported.
     let (i, codes) = score_one(&rules(), &ind("产", "质量指标", "≤0起", "0起", "10", "10"));
-    assert_eq!(i.score, d("0"));
+    assert_eq!(i.score, d("10"));
     assert!(codes.contains(&"division-by-zero"), "{codes:?}");
+    // ≤0 missed by 2: target / actual = 0 / 2 = 0.
+    let (i, _) = score_one(&rules(), &ind("产", "质量指标", "≤0起", "2起", "10", "0"));
+    assert_eq!(i.score, d("0"));
 }
 
 #[test]

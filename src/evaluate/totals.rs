@@ -15,6 +15,28 @@ pub(super) fn check(
     let case = cx.case;
     let rules = cx.rules;
     let mut trace = Vec::new();
+    // One subtotal per level-1 weight the form scores under: the weight's trace step.
+    for l in &rules.weights.level1 {
+        let (score, points) = indicators
+            .iter()
+            .filter(|i| i.level1 == l.name)
+            .filter_map(|i| i.points.map(|p| (i.score, p)))
+            .fold((Decimal::ZERO, Decimal::ZERO), |(s, p), (is, ip)| {
+                (s + is, p + ip)
+            });
+        if points.is_zero() {
+            continue;
+        }
+        cx.step(&mut trace, Some(&l.rule), &[], || {
+            format!(
+                "{}: {} of {} points (the rule's weight is {})",
+                l.name,
+                fmt(score),
+                fmt(points),
+                fmt(l.points)
+            )
+        });
+    }
     let sum: Decimal = indicators.iter().map(|i| i.score).sum::<Decimal>() + execution.score;
     let total = rules.round_total.apply(sum);
     let total_points: Decimal =

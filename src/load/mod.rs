@@ -1,6 +1,7 @@
 //! Stage: load. Reads files into `Raw*` serde mirrors with spans, finds rule sets and case
 //! files. The only stage that touches the filesystem.
 
+pub mod accepted;
 pub mod raw_case;
 pub mod raw_rules;
 

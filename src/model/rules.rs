@@ -386,6 +386,163 @@ pub struct Grade {
     pub name: String,
     /// Inclusive lower bound.
     pub min: Decimal,
+    /// Rule location (`grades.levels[i]`).
+    pub rule: RuleRef,
+}
+
+/// What a rule governs, in policy terms: the groups of a coverage report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleKind {
+    /// A level-1 weight (`weights.level1[i]`).
+    Weight,
+    /// A qualitative band (`qualitative.bands[i]`).
+    Band,
+    /// The formula of one direction (`quantitative.positive`, …).
+    Formula,
+    /// The direction given to a bare target (`quantitative.bare_target*`).
+    BareTarget,
+    /// Not-applicable indicators (`indicators`).
+    NotApplicable,
+    /// Budget execution scoring (`execution`).
+    Execution,
+    /// A rounding step (`rounding.indicator`, `rounding.total`, `execution.rounding`).
+    Rounding,
+    /// A grade threshold (`grades.levels[i]`).
+    Grade,
+}
+
+impl RuleKind {
+    /// Heading in coverage reports.
+    pub fn title(self) -> &'static str {
+        match self {
+            RuleKind::Weight => "level-1 weights",
+            RuleKind::Band => "qualitative bands",
+            RuleKind::Formula => "quantitative formulas",
+            RuleKind::BareTarget => "bare-target directions",
+            RuleKind::NotApplicable => "not-applicable indicators",
+            RuleKind::Execution => "budget execution",
+            RuleKind::Rounding => "rounding steps",
+            RuleKind::Grade => "grade thresholds",
+        }
+    }
+}
+
+/// One rule a corpus can exercise: the unit of coverage. Trace steps name these by key.
+#[derive(Debug, Clone)]
+pub struct RuleItem<'a> {
+    /// What it governs.
+    pub kind: RuleKind,
+    /// The rule in policy words, e.g. `产出指标 50` or `positive: ratio`.
+    pub label: String,
+    /// Where it is.
+    pub rule: &'a RuleRef,
+}
+
+impl RuleSet {
+    /// Every rule that a trace step can name, in rule-file order within each kind. A new kind
+    /// of rule (e.g. script hooks) is one more `extend` line here.
+    pub fn rule_items(&self) -> Vec<RuleItem<'_>> {
+        let item = |kind, label: String, rule| RuleItem { kind, label, rule };
+        let mut items = Vec::new();
+        items.extend(self.weights.level1.iter().map(|l| {
+            item(
+                RuleKind::Weight,
+                format!("{} {}", l.name, l.points.normalize()),
+                &l.rule,
+            )
+        }));
+        items.extend(self.qualitative.bands.iter().map(|b| {
+            item(
+                RuleKind::Band,
+                format!("{} {}", b.label, b.range_text()),
+                &b.rule,
+            )
+        }));
+        let q = &self.quantitative;
+        items.extend(
+            [&q.positive, &q.reverse, &q.equal]
+                .into_iter()
+                .zip([Direction::Positive, Direction::Reverse, Direction::Equal])
+                .map(|(f, d)| {
+                    item(
+                        RuleKind::Formula,
+                        format!("{}: {}", d.name(), f.kind.name()),
+                        &f.rule,
+                    )
+                }),
+        );
+        items.push(item(
+            RuleKind::BareTarget,
+            format!("bare target: {}", q.bare_target.0.name()),
+            &q.bare_target.1,
+        ));
+        items.extend(q.bare_target_by_level2.iter().map(|(l2, d, r)| {
+            item(
+                RuleKind::BareTarget,
+                format!("bare target under {l2}: {}", d.name()),
+                r,
+            )
+        }));
+        if !self.indicators.not_applicable.is_empty() {
+            items.push(item(
+                RuleKind::NotApplicable,
+                format!(
+                    "not applicable: {}",
+                    self.indicators.not_applicable.join(" / ")
+                ),
+                &self.indicators.rule,
+            ));
+        }
+        let method = match self.execution.method {
+            ExecutionMethod::Proportional => "proportional".to_owned(),
+            ExecutionMethod::ThresholdDeduction { .. } => "threshold_deduction".to_owned(),
+        };
+        items.push(item(
+            RuleKind::Execution,
+            format!(
+                "{} {} points, {method}",
+                self.execution.label,
+                self.execution.points.normalize()
+            ),
+            &self.execution.rule,
+        ));
+        let rounding =
+            |what: &str, r: &'_ Rounding| format!("{what}: {} places {}", r.places, r.mode.name());
+        items.push(item(
+            RuleKind::Rounding,
+            rounding("indicator scores", &self.round_indicator),
+            &self.round_indicator.rule,
+        ));
+        if let Some(r) = &self.execution.rounding {
+            items.push(item(
+                RuleKind::Rounding,
+                rounding("execution score", r),
+                &r.rule,
+            ));
+        }
+        items.push(item(
+            RuleKind::Rounding,
+            rounding("total", &self.round_total),
+            &self.round_total.rule,
+        ));
+        items.extend(self.grades.iter().map(|g| {
+            item(
+                RuleKind::Grade,
+                format!("{} ≥ {}", g.name, g.min.normalize()),
+                &g.rule,
+            )
+        }));
+        items
+    }
+
+    /// The keys of [`RuleSet::rule_items`].
+    pub fn rule_keys(&self) -> Vec<&str> {
+        self.rule_items()
+            .into_iter()
+            .map(|i| i.rule.key.as_str())
+            .collect()
+    }
 }
 
 #[cfg(test)]

@@ -24,7 +24,11 @@ impl JsonWriter {
     pub fn push(&mut self, outcomes: &[Outcome]) -> String {
         let mut out = String::new();
         for o in outcomes {
-            out.push_str(if self.cases == 0 { "{\n  \"cases\": [\n" } else { ",\n" });
+            out.push_str(if self.cases == 0 {
+                "{\n  \"cases\": [\n"
+            } else {
+                ",\n"
+            });
             self.cases += 1;
             self.with_errors += usize::from(o.has_errors());
             self.findings += o.findings.len();

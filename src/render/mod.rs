@@ -53,7 +53,9 @@ impl Writer {
             Format::Csv => {
                 let text = csv(&outcomes);
                 if self.csv_header {
-                    text.split_once('\n').map(|(_, rows)| rows.to_owned()).unwrap_or_default()
+                    text.split_once('\n')
+                        .map(|(_, rows)| rows.to_owned())
+                        .unwrap_or_default()
                 } else {
                     self.csv_header = true;
                     text

@@ -220,7 +220,13 @@ pub fn validate(source: &Source, hash: &str) -> Validated<RuleSet> {
     let reverse = v.formula("quantitative.reverse", &qt.reverse, &qt_rule);
     let equal = v.formula("quantitative.equal", &qt.equal, &qt_rule);
     let bare = v.direction(&qt.bare_target);
-    let bare_target = (bare, qt_rule.clone());
+    let bare_rule = v.rule(
+        "quantitative.bare_target",
+        qt.bare_target.span(),
+        None,
+        Some(&qt_rule),
+    );
+    let bare_target = (bare, bare_rule);
     let bare_target_by_level2 = qt
         .bare_target_by_level2
         .iter()
@@ -306,7 +312,7 @@ pub fn validate(source: &Source, hash: &str) -> Validated<RuleSet> {
             let r = g.get_ref();
             let rule = v.rule("grades", g.span(), r.reference.as_ref(), None);
             let mut grades: Vec<Grade> = Vec::new();
-            for l in &r.levels {
+            for (i, l) in r.levels.iter().enumerate() {
                 let min = v.decimal(&l.get_ref().min).unwrap_or_default();
                 if let Some(prev) = grades.last()
                     && min >= prev.min
@@ -325,6 +331,7 @@ pub fn validate(source: &Source, hash: &str) -> Validated<RuleSet> {
                 grades.push(Grade {
                     name: l.get_ref().name.get_ref().clone(),
                     min,
+                    rule: v.rule(&format!("grades.levels[{i}]"), l.span(), None, Some(&rule)),
                 });
             }
             if let Some(last) = grades.last()

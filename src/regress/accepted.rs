@@ -1,0 +1,218 @@
+//! Accepted results: the reviewed result of every case of a corpus, as a readable, diffable
+//! TOML file (`<rules-root>/<rule set id>/accepted/<corpus>.toml`, docs/regression.md).
+//! Built from outcomes, rendered to text and parsed back; no I/O here.
+
+use crate::outcome::{Method, Outcome};
+use std::collections::BTreeMap;
+
+/// Who accepted a case's result, when and why.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Acceptance {
+    /// Who accepted (`--by`, `$USER`).
+    pub by: String,
+    /// Date, `YYYY-MM-DD`.
+    pub date: String,
+    /// Why (`--note`).
+    pub note: String,
+}
+
+/// The accepted result of one case. Numbers are kept as normalised decimal text (`96.5`, not
+/// `96.50`), so equal values compare equal and the file shows them as written.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct AcceptedCase {
+    /// 项目名称.
+    pub project: String,
+    /// Rule set id the result was computed under.
+    pub rules: String,
+    /// That rule set's content hash.
+    pub rules_hash: String,
+    /// Computed total.
+    pub total: String,
+    /// Grade, when the rule set has grades.
+    pub grade: Option<String>,
+    /// Budget execution score.
+    pub execution: String,
+    /// Indicator scores by key (`01 数量指标 指标1:…`, form order), `n/a` when not applicable.
+    pub indicators: BTreeMap<String, String>,
+    /// Finding codes, sorted, repeated as often as they occur.
+    pub findings: Vec<String>,
+    /// Who accepted it; none for a result computed now and not yet accepted.
+    pub acceptance: Option<Acceptance>,
+}
+
+/// The accepted results of one corpus, by case id (the case file's path inside the corpus
+/// directory, without `.toml`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AcceptedFile {
+    /// Cases by id, sorted.
+    pub cases: BTreeMap<String, AcceptedCase>,
+}
+
+/// What an indicator score is written as when the indicator is not applicable.
+pub const NOT_APPLICABLE: &str = "n/a";
+
+impl AcceptedCase {
+    /// The result of an outcome, not yet accepted.
+    pub fn from_outcome(o: &Outcome) -> AcceptedCase {
+        let indicators = o
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, ind)| {
+                let key = format!("{:02} {} {}", i + 1, ind.level2.trim(), ind.level3.trim());
+                let value = if ind.method == Method::NotApplicable {
+                    NOT_APPLICABLE.to_owned()
+                } else {
+                    ind.score.normalize().to_string()
+                };
+                (key, value)
+            })
+            .collect();
+        let mut findings: Vec<String> = o.findings.iter().map(|f| f.code.to_owned()).collect();
+        findings.sort();
+        AcceptedCase {
+            project: o.project.clone(),
+            rules: o.rules.id.clone(),
+            rules_hash: o.rules.hash.clone(),
+            total: o.total.normalize().to_string(),
+            grade: o.grade.clone(),
+            execution: o.execution.score.normalize().to_string(),
+            indicators,
+            findings,
+            acceptance: None,
+        }
+    }
+
+    /// The compared fields as `(field, value)` lines in a fixed order: rule set, total,
+    /// grade, execution, each indicator, findings. The rule set hash and the acceptance
+    /// record are not results and are left out.
+    pub fn fields(&self) -> Vec<(String, String)> {
+        let mut out = vec![
+            ("rules".to_owned(), self.rules.clone()),
+            ("total".to_owned(), self.total.clone()),
+            (
+                "grade".to_owned(),
+                self.grade.clone().unwrap_or_else(|| "-".into()),
+            ),
+            ("execution".to_owned(), self.execution.clone()),
+        ];
+        out.extend(
+            self.indicators
+                .iter()
+                .map(|(k, v)| (format!("indicator {k}"), v.clone())),
+        );
+        out.push(("findings".to_owned(), self.findings.join(", ")));
+        out
+    }
+
+    /// Whether the results (not the hash or acceptance record) are the same.
+    pub fn same_results(&self, other: &AcceptedCase) -> bool {
+        self.fields() == other.fields()
+    }
+}
+
+/// A TOML string literal (also used for quoted keys).
+fn quote(s: &str) -> String {
+    toml::Value::String(s.to_owned()).to_string()
+}
+
+/// Renders the file: a header comment, then one `[cases."<id>"]` table per case in id order,
+/// one value per line, so that accepting one changed case changes a few lines.
+pub fn render(corpus: &str, file: &AcceptedFile) -> String {
+    let mut s = format!(
+        "# Accepted results of the cases in corpus `{corpus}`, one table per case.\n\
+         # Written by `jixiao regress --accept`; review with `git diff` (docs/regression.md).\n"
+    );
+    for (id, c) in &file.cases {
+        let key = format!("cases.{}", quote(id));
+        s.push_str(&format!("\n[{key}]\n"));
+        let mut line = |k: &str, v: &str| s.push_str(&format!("{k} = {}\n", quote(v)));
+        line("project", &c.project);
+        line("rules", &c.rules);
+        line("rules_hash", &c.rules_hash);
+        line("total", &c.total);
+        if let Some(g) = &c.grade {
+            line("grade", g);
+        }
+        line("execution", &c.execution);
+        if let Some(a) = &c.acceptance {
+            line("accepted_by", &a.by);
+            line("accepted_on", &a.date);
+            line("note", &a.note);
+        }
+        if c.findings.is_empty() {
+            s.push_str("findings = []\n");
+        } else {
+            s.push_str("findings = [\n");
+            for f in &c.findings {
+                s.push_str(&format!("  {},\n", quote(f)));
+            }
+            s.push_str("]\n");
+        }
+        s.push_str(&format!("\n[{key}.indicators]\n"));
+        for (k, v) in &c.indicators {
+            s.push_str(&format!("{} = {}\n", quote(k), quote(v)));
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case() -> AcceptedCase {
+        AcceptedCase {
+            project: "窗口人员“月度”考核奖".into(),
+            rules: "anhui-2023".into(),
+            rules_hash: "0123456789abcdef".into(),
+            total: "96.5".into(),
+            grade: Some("优".into()),
+            execution: "7".into(),
+            indicators: [
+                (
+                    "01 数量指标 指标1:覆盖率\"100%\"".to_owned(),
+                    "15".to_owned(),
+                ),
+                (
+                    "02 生态效益 指标1:本项目不涉及".to_owned(),
+                    NOT_APPLICABLE.to_owned(),
+                ),
+            ]
+            .into_iter()
+            .collect(),
+            findings: vec!["not-applicable".into(), "score-mismatch".into()],
+            acceptance: Some(Acceptance {
+                by: "alice".into(),
+                date: "2026-05-02".into(),
+                note: "first".into(),
+            }),
+        }
+    }
+
+    #[test]
+    fn renders_one_value_per_line_and_parses_back() {
+        let mut file = AcceptedFile::default();
+        file.cases.insert("2023-01-a".into(), case());
+        let text = render("huainan-2023", &file);
+        assert!(text.contains("[cases.\"2023-01-a\"]\n"), "{text}");
+        assert!(text.contains("total = \"96.5\"\n"), "{text}");
+        assert!(
+            text.contains("findings = [\n  \"not-applicable\",\n"),
+            "{text}"
+        );
+        let back = crate::load::accepted::parse_text(&text);
+        assert_eq!(back.ok(), Some(file));
+    }
+
+    #[test]
+    fn fields_leave_out_hash_and_acceptance() {
+        let a = case();
+        let mut b = case();
+        b.rules_hash = "ffff".into();
+        b.acceptance = None;
+        assert!(a.same_results(&b));
+        b.total = "96".into();
+        assert!(!a.same_results(&b));
+    }
+}

@@ -1,0 +1,317 @@
+//! Renders a regression run: per corpus the changed cases with their diffs and a summary
+//! line, then coverage; as a table for people, JSON for tools, or JUnit XML for CI.
+
+use super::compare::{CaseComparison, Status};
+use super::coverage::Coverage;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::BTreeSet;
+use std::fmt::Write;
+
+/// The result of comparing one corpus.
+#[derive(Debug, Clone, Serialize)]
+pub struct CorpusReport {
+    /// Corpus name (its directory's name).
+    pub name: String,
+    /// The accepted-results file.
+    pub accepted_file: String,
+    /// Every case, accepted or present, in id order.
+    pub cases: Vec<CaseComparison>,
+    /// Ids whose new results were accepted in this run.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub accepted: Vec<String>,
+}
+
+/// Case counts of a corpus.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Cases.
+    pub cases: usize,
+    /// Changed.
+    pub changed: usize,
+    /// Added.
+    pub added: usize,
+    /// Removed.
+    pub removed: usize,
+    /// Unchanged.
+    pub unchanged: usize,
+}
+
+impl Counts {
+    /// Whether anything changed.
+    pub fn moved(&self) -> bool {
+        self.changed + self.added + self.removed > 0
+    }
+}
+
+impl CorpusReport {
+    /// Counts by status.
+    pub fn counts(&self) -> Counts {
+        let mut c = Counts {
+            cases: self.cases.len(),
+            ..Counts::default()
+        };
+        for case in &self.cases {
+            match case.status {
+                Status::Unchanged => c.unchanged += 1,
+                Status::Changed => c.changed += 1,
+                Status::Added => c.added += 1,
+                Status::Removed => c.removed += 1,
+            }
+        }
+        c
+    }
+
+    /// The distinct rule set hash changes seen (accepted → now).
+    pub fn hash_changes(&self) -> BTreeSet<(String, String)> {
+        self.cases
+            .iter()
+            .filter_map(|c| c.rules_hash.clone())
+            .collect()
+    }
+
+    /// The summary line: `huainan-2023: 14 cases, 1 changed, 0 added, 0 removed, 13 unchanged`.
+    pub fn summary(&self) -> String {
+        let c = self.counts();
+        let mut s = format!(
+            "{}: {} cases, {} changed, {} added, {} removed, {} unchanged",
+            self.name, c.cases, c.changed, c.added, c.removed, c.unchanged
+        );
+        if !self.accepted.is_empty() {
+            let _ = write!(s, "; {} accepted", self.accepted.len());
+        }
+        s
+    }
+}
+
+/// A whole run.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// Corpora in the order given.
+    pub corpora: Vec<CorpusReport>,
+    /// Coverage per rule set, when asked for.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub coverage: Vec<Coverage>,
+    /// Coverage below which the run fails (percent).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_coverage: Option<Decimal>,
+}
+
+impl Report {
+    /// Whether any case changed (and was not accepted in this run).
+    pub fn moved(&self) -> bool {
+        self.corpora.iter().any(|c| c.counts().moved())
+    }
+
+    /// Rule sets whose coverage is below the minimum.
+    pub fn below_min_coverage(&self) -> Vec<&Coverage> {
+        match self.min_coverage {
+            Some(min) => self.coverage.iter().filter(|c| c.percent() < min).collect(),
+            None => Vec::new(),
+        }
+    }
+}
+
+fn indent(text: &str, by: &str) -> String {
+    text.lines().map(|l| format!("{by}{l}\n")).collect()
+}
+
+/// Table output: changed cases with their diffs, a summary line per corpus, then coverage.
+pub fn table(r: &Report) -> String {
+    let mut s = String::new();
+    for c in &r.corpora {
+        let _ = writeln!(s, "corpus {} (accepted: {})", c.name, c.accepted_file);
+        for case in c.cases.iter().filter(|k| k.status != Status::Unchanged) {
+            let _ = writeln!(
+                s,
+                "{} {} ({}){}",
+                case.status.marker(),
+                case.id,
+                case.project,
+                if c.accepted.contains(&case.id) {
+                    " — accepted"
+                } else {
+                    ""
+                }
+            );
+            s.push_str(&indent(&case.diff, "    "));
+        }
+        for (old, new) in c.hash_changes() {
+            let _ = writeln!(
+                s,
+                "  note: the rule set changed since acceptance (hash {old} → {new})"
+            );
+        }
+        let _ = writeln!(s, "{}\n", c.summary());
+    }
+    for cov in &r.coverage {
+        s.push_str(&coverage_table(cov, r.min_coverage));
+    }
+    s
+}
+
+fn coverage_table(cov: &Coverage, min: Option<Decimal>) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "coverage of {} ({}) by {} cases: {} of {} rules exercised ({}%){}",
+        cov.rules.id,
+        cov.rules.hash,
+        cov.cases,
+        cov.exercised(),
+        cov.items.len(),
+        cov.percent(),
+        match min {
+            Some(m) if cov.percent() < m => format!(", below the minimum {}%", m.normalize()),
+            _ => String::new(),
+        }
+    );
+    let mut kind = None;
+    for i in &cov.items {
+        if kind != Some(i.kind) {
+            kind = Some(i.kind);
+            let _ = writeln!(s, "  {}", i.kind.title());
+        }
+        let seen = if i.hits > 0 {
+            format!("✓ {} cases", i.cases)
+        } else {
+            "✗ never".to_owned()
+        };
+        let _ = writeln!(
+            s,
+            "    {seen:<12} {} — {} (line {})",
+            i.key, i.label, i.line
+        );
+    }
+    s.push('\n');
+    s
+}
+
+#[derive(Serialize)]
+struct JsonDocument<'a> {
+    #[serde(flatten)]
+    report: &'a Report,
+    summary: Vec<JsonSummary<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonSummary<'a> {
+    corpus: &'a str,
+    #[serde(flatten)]
+    counts: Counts,
+}
+
+/// JSON output: `{ "corpora": [...], "coverage": [...], "summary": [...] }`.
+pub fn json(r: &Report) -> String {
+    let doc = JsonDocument {
+        report: r,
+        summary: r
+            .corpora
+            .iter()
+            .map(|c| JsonSummary {
+                corpus: &c.name,
+                counts: c.counts(),
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}")) + "\n"
+}
+
+fn xml(text: &str) -> String {
+    let mut s = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => s.push_str("&amp;"),
+            '<' => s.push_str("&lt;"),
+            '>' => s.push_str("&gt;"),
+            '"' => s.push_str("&quot;"),
+            '\'' => s.push_str("&apos;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\t' | '\r') => {}
+            c => s.push(c),
+        }
+    }
+    s
+}
+
+/// JUnit XML: a test suite per corpus, a test case per case (failing when its result moved),
+/// and a `coverage` suite when coverage was asked for.
+pub fn junit(r: &Report) -> String {
+    let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let tests: usize = r.corpora.iter().map(|c| c.cases.len()).sum::<usize>() + r.coverage.len();
+    let failures: usize = r
+        .corpora
+        .iter()
+        .map(|c| c.counts().cases - c.counts().unchanged)
+        .sum::<usize>()
+        + r.below_min_coverage().len();
+    let _ = writeln!(
+        s,
+        "<testsuites name=\"jixiao regress\" tests=\"{tests}\" failures=\"{failures}\">"
+    );
+    for c in &r.corpora {
+        let counts = c.counts();
+        let _ = writeln!(
+            s,
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\">",
+            xml(&c.name),
+            counts.cases,
+            counts.cases - counts.unchanged
+        );
+        for case in &c.cases {
+            let head = format!(
+                "    <testcase classname=\"{}\" name=\"{}\"",
+                xml(&c.name),
+                xml(&case.id)
+            );
+            if case.status == Status::Unchanged {
+                let _ = writeln!(s, "{head}/>");
+                continue;
+            }
+            let message = match case.status {
+                Status::Added => "new case: no accepted result".to_owned(),
+                Status::Removed => "accepted case no longer exists".to_owned(),
+                _ => format!("{} fields changed", case.changes.len()),
+            };
+            let _ = writeln!(
+                s,
+                "{head}>\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    </testcase>",
+                match case.status {
+                    Status::Added => "added",
+                    Status::Removed => "removed",
+                    _ => "changed",
+                },
+                xml(&message),
+                xml(&case.diff)
+            );
+        }
+        let _ = writeln!(s, "  </testsuite>");
+    }
+    if !r.coverage.is_empty() {
+        let below = r.below_min_coverage();
+        let _ = writeln!(
+            s,
+            "  <testsuite name=\"coverage\" tests=\"{}\" failures=\"{}\">",
+            r.coverage.len(),
+            below.len()
+        );
+        for cov in &r.coverage {
+            let head = format!(
+                "    <testcase classname=\"coverage\" name=\"{}\"",
+                xml(&cov.rules.id)
+            );
+            if below.iter().any(|b| b.rules == cov.rules) {
+                let _ = writeln!(
+                    s,
+                    "{head}>\n      <failure type=\"coverage\" message=\"{}% of rules exercised\">{}</failure>\n    </testcase>",
+                    cov.percent(),
+                    xml(&coverage_table(cov, r.min_coverage))
+                );
+            } else {
+                let _ = writeln!(s, "{head}/>");
+            }
+        }
+        let _ = writeln!(s, "  </testsuite>");
+    }
+    s.push_str("</testsuites>\n");
+    s
+}

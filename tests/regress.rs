@@ -1,0 +1,381 @@
+//! `jixiao regress` over the shipped corpora, over an edited rule set, through `--accept`
+//! (including a kill in the middle of one), and its coverage report (issue #5).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).unwrap();
+        }
+    }
+}
+
+/// A copy of the repository's rules and cases.
+fn workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("rules"), &dir.path().join("rules"));
+    copy_dir(&repo().join("cases"), &dir.path().join("cases"));
+    dir
+}
+
+/// One rule parameter changed: band 2 (部分达成) now scores its middle (70%), not its lower
+/// bound (60%).
+fn edit_band2(rules_dir: &Path) {
+    let path = rules_dir.join("rules.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let old = "range = \"[60%, 80%)\"\nscore_at = \"lower\"";
+    assert!(text.contains(old));
+    std::fs::write(
+        &path,
+        text.replace(old, "range = \"[60%, 80%)\"\nscore_at = \"middle\""),
+    )
+    .unwrap();
+}
+
+fn regress(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = cargo_bin_cmd!("jixiao")
+        .current_dir(dir)
+        .arg("regress")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn every_shipped_corpus_matches_its_accepted_results() {
+    let (code, stdout, stderr) = regress(&repo(), &[]);
+    assert_eq!(code, 0, "{stdout}\n{stderr}");
+    for corpus in ["constructed-2022", "constructed-edge", "huainan-2023"] {
+        assert!(
+            stdout.contains(&format!("{corpus}: "))
+                && stdout.contains("0 changed, 0 added, 0 removed"),
+            "{stdout}"
+        );
+    }
+    assert!(
+        stdout.contains("huainan-2023: 14 cases, 0 changed"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn one_rule_change_shows_exactly_the_affected_cases_then_accept_makes_it_pass() {
+    let ws = workspace();
+    let dir = ws.path();
+    let accepted = dir.join("rules/anhui-2023/accepted");
+    let before_edge = std::fs::read_to_string(accepted.join("constructed-edge.toml")).unwrap();
+    let before_seed = std::fs::read_to_string(accepted.join("huainan-2023.toml")).unwrap();
+    edit_band2(&dir.join("rules/anhui-2023"));
+
+    let (code, stdout, stderr) = regress(dir, &[]);
+    assert_eq!(code, 1, "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains("constructed-edge: 7 cases, 1 changed, 0 added, 0 removed, 6 unchanged"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("huainan-2023: 14 cases, 0 changed"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("constructed-2022: 5 cases, 0 changed"),
+        "{stdout}"
+    );
+    let changed: Vec<&str> = stdout.lines().filter(|l| l.starts_with("~ ")).collect();
+    assert_eq!(
+        changed,
+        ["~ edge-04-反向指标目标为0 (网络安全运维项目)"],
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "    - total = [-88-]\n    - grade = [-良-]\n    + total = {+91+}\n    + grade = {+优+}\n"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("    - indicator 02 质量指标 指标2:系统可用率 = [-18-]\n    + indicator 02 质量指标 指标2:系统可用率 = {+21+}\n"),
+        "{stdout}"
+    );
+    assert_eq!(
+        stdout.matches("    - ").count(),
+        3,
+        "only the total, the grade and one indicator: {stdout}"
+    );
+
+    let (code, stdout, stderr) = regress(
+        dir,
+        &[
+            "--accept",
+            "--note",
+            "band 2 scores its middle",
+            "--by",
+            "tester",
+        ],
+    );
+    assert_eq!(code, 0, "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains("~ edge-04-反向指标目标为0 (网络安全运维项目) — accepted"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("    + total = {+91+}"),
+        "accept shows what it accepts: {stdout}"
+    );
+    let (code, stdout, _) = regress(dir, &[]);
+    assert_eq!(code, 0, "{stdout}");
+
+    // The accepted files' diffs: the edited case's total, indicator and acceptance record,
+    // and one rules_hash line per case of the edited rule set.
+    let after_edge = std::fs::read_to_string(accepted.join("constructed-edge.toml")).unwrap();
+    let diff = changed_lines(&before_edge, &after_edge);
+    let (hash, other): (Vec<_>, Vec<_>) = diff
+        .iter()
+        .partition(|(_, n)| n.starts_with("rules_hash = "));
+    assert_eq!(hash.len(), 7, "{diff:#?}");
+    let other: Vec<&str> = other.iter().map(|(_, n)| n.as_str()).collect();
+    // total, grade, indicator, accepted_by, note (and accepted_on unless accepted today)
+    assert!((5..=6).contains(&other.len()), "{other:#?}");
+    assert!(other.contains(&"grade = \"优\""), "{other:#?}");
+    assert!(other.contains(&"total = \"91\""), "{other:#?}");
+    assert!(
+        other.contains(&"\"02 质量指标 指标2:系统可用率\" = \"21\""),
+        "{other:#?}"
+    );
+    assert!(other.contains(&"accepted_by = \"tester\""), "{other:#?}");
+    assert!(
+        other.contains(&"note = \"band 2 scores its middle\""),
+        "{other:#?}"
+    );
+    let after_seed = std::fs::read_to_string(accepted.join("huainan-2023.toml")).unwrap();
+    let diff = changed_lines(&before_seed, &after_seed);
+    assert_eq!(diff.len(), 14, "{diff:#?}");
+    assert!(
+        diff.iter()
+            .all(|(o, n)| o.starts_with("rules_hash = ") && n.starts_with("rules_hash = "))
+    );
+}
+
+/// Lines that differ between two accepted files of the same shape (one value per line).
+fn changed_lines(old: &str, new: &str) -> Vec<(String, String)> {
+    assert_eq!(old.lines().count(), new.lines().count(), "same shape");
+    old.lines()
+        .zip(new.lines())
+        .filter(|(o, n)| o != n)
+        .map(|(o, n)| (o.to_owned(), n.to_owned()))
+        .collect()
+}
+
+#[test]
+fn new_rules_on_an_old_year() {
+    let ws = tempfile::tempdir().unwrap();
+    let edited = ws.path().join("anhui-2023");
+    copy_dir(&repo().join("rules/anhui-2023"), &edited);
+    edit_band2(&edited);
+    let (code, stdout, stderr) = regress(
+        &repo(),
+        &["constructed-edge", "--rules", edited.to_str().unwrap()],
+    );
+    assert_eq!(code, 1, "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains("constructed-edge: 7 cases, 1 changed"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("huainan-2023"), "{stdout}");
+
+    let (code, xml, _) = regress(
+        &repo(),
+        &[
+            "constructed-edge",
+            "--rules",
+            edited.to_str().unwrap(),
+            "--format",
+            "junit",
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(xml.starts_with("<?xml"), "{xml}");
+    assert!(
+        xml.contains("<testsuite name=\"constructed-edge\" tests=\"7\" failures=\"1\">"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("name=\"edge-04-反向指标目标为0\">\n      <failure type=\"changed\""),
+        "{xml}"
+    );
+    assert_eq!(xml.matches("<failure").count(), 1, "{xml}");
+
+    let (code, json, _) = regress(
+        &repo(),
+        &[
+            "constructed-edge",
+            "--rules",
+            edited.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["summary"][0]["changed"], 1, "{json}");
+    let case = v["corpora"][0]["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["status"] == "changed")
+        .unwrap();
+    assert_eq!(case["changes"][0]["field"], "total");
+    assert_eq!(case["changes"][0]["old"], "88");
+    assert_eq!(case["changes"][0]["new"], "91");
+}
+
+#[test]
+fn invalid_input_exits_2() {
+    let (code, _, stderr) = regress(&repo(), &["huainan-2032"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("did you mean `huainan-2023`"), "{stderr}");
+    let ws = workspace();
+    let (code, _, stderr) = regress(ws.path(), &["--accept"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("`--accept` needs `--note`"), "{stderr}");
+    let (code, _, stderr) = regress(ws.path(), &["--accept", "no-such-case", "--note", "x"]);
+    assert_eq!(code, 2, "{stderr}");
+    std::fs::write(
+        ws.path()
+            .join("rules/anhui-2023/accepted/huainan-2023.toml"),
+        "[cases.x]\ntotal = 1\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = regress(ws.path(), &["huainan-2023"]);
+    assert_eq!(code, 2, "{stderr}");
+}
+
+#[test]
+fn coverage_names_the_rules_never_exercised() {
+    let (code, stdout, _) = regress(&repo(), &["--coverage"]);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(stdout.contains("coverage of anhui-2023"), "{stdout}");
+    assert!(stdout.contains("  level-1 weights\n"), "{stdout}");
+    assert!(stdout.contains("  grade thresholds\n"), "{stdout}");
+    assert!(
+        stdout.contains("✗ never      quantitative.equal — equal: all_or_nothing"),
+        "{stdout}"
+    );
+    let (code, stdout, _) = regress(&repo(), &["--min-coverage", "100"]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("below the minimum 100%"), "{stdout}");
+    let (code, _, _) = regress(&repo(), &["--min-coverage", "50"]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn a_killed_accept_leaves_every_accepted_file_old_or_new() {
+    // Workspace A is killed in the middle of an accept; B accepts the same change in full.
+    let (a, b) = (workspace(), workspace());
+    for ws in [&a, &b] {
+        edit_band2(&ws.path().join("rules/anhui-2023"));
+    }
+    let accepted = |ws: &tempfile::TempDir| ws.path().join("rules/anhui-2023/accepted");
+    let files = ["constructed-edge.toml", "huainan-2023.toml"];
+    let read = |dir: &Path| -> Vec<String> {
+        files
+            .iter()
+            .map(|f| std::fs::read_to_string(dir.join(f)).unwrap())
+            .collect()
+    };
+    let old = read(&accepted(&a));
+    let args = ["regress", "--accept", "--note", "n", "--by", "t"];
+    let status = Command::new(env!("CARGO_BIN_EXE_jixiao"))
+        .current_dir(b.path())
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(status.status.code(), Some(0));
+    let new = read(&accepted(&b));
+    assert_ne!(old, new);
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jixiao"))
+        .current_dir(a.path())
+        .args(args)
+        .env("JIXIAO_TEST_PAUSE_BEFORE_RENAME_MS", "1500")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until the second file's temporary copy is written (the first one is renamed by
+    // then), and kill the process before it renames the second.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let tmp_of = |name: &str| {
+        std::fs::read_dir(accepted(&a))
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .any(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with(&format!(".{name}.tmp-"))
+            })
+    };
+    while !tmp_of(files[1]) {
+        assert!(Instant::now() < deadline, "no temporary file appeared");
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "finished before it could be killed"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let now = read(&accepted(&a));
+    for (i, text) in now.iter().enumerate() {
+        assert!(
+            *text == old[i] || *text == new[i],
+            "{} is broken:\n{text}",
+            files[i]
+        );
+    }
+    assert_eq!(now[0], new[0], "the first file was renamed before the kill");
+    assert_eq!(now[1], old[1], "the second file was not");
+    // The interrupted run is repeated: everything is then accepted.
+    let (code, _, _) = regress(a.path(), &["--accept", "--note", "n", "--by", "t"]);
+    assert_eq!(code, 0);
+    assert_eq!(read(&accepted(&a)), new);
+    let (code, _, _) = regress(a.path(), &[]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn constructed_cases_meet_their_hand_checked_expectations() {
+    let out = cargo_bin_cmd!("jixiao")
+        .current_dir(repo())
+        .args([
+            "score",
+            "cases/constructed-2022",
+            "cases/constructed-edge",
+            "--check-expect",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("expectation not met"), "{stderr}");
+    assert!(!stderr.contains("error["), "{stderr}");
+}
