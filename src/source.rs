@@ -64,6 +64,51 @@ impl SourceFile {
     }
 }
 
+/// A field of a case file, e.g. `indicators[3].actual` or `total.score`: small and `Copy`, so
+/// every cell can carry one without allocating; turned into text only for findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash)]
+pub struct Field {
+    /// Table or array of tables, e.g. `indicators`.
+    pub table: &'static str,
+    /// Position in an array of tables.
+    pub index: Option<usize>,
+    /// Key, e.g. `actual`.
+    pub key: &'static str,
+}
+
+impl Field {
+    /// A key of a plain table: `total.score`.
+    pub const fn of(table: &'static str, key: &'static str) -> Field {
+        Field {
+            table,
+            index: None,
+            key,
+        }
+    }
+
+    /// A key of the `index`th table of an array: `indicators[3].actual`.
+    pub const fn at(table: &'static str, index: usize, key: &'static str) -> Field {
+        Field {
+            table,
+            index: Some(index),
+            key,
+        }
+    }
+}
+
+impl std::fmt::Display for Field {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.table)?;
+        if let Some(i) = self.index {
+            write!(f, "[{i}]")?;
+        }
+        if !self.key.is_empty() {
+            write!(f, ".{}", self.key)?;
+        }
+        Ok(())
+    }
+}
+
 /// A place in a file: file name, line and column, and optionally the field it names.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize)]
 pub struct Location {

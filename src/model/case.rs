@@ -1,7 +1,7 @@
 //! A validated case: one form, every cell kept as written with its location, and every target,
 //! actual and number parsed once.
 
-use crate::source::{Location, Source};
+use crate::source::{Field, Location, Source};
 use crate::value::{Quantity, Value};
 use rust_decimal::Decimal;
 
@@ -13,7 +13,7 @@ pub struct Cell {
     /// Byte span in the case file (empty span when the key is absent).
     pub span: std::ops::Range<usize>,
     /// Key path, e.g. `indicators[3].actual`.
-    pub field: String,
+    pub field: Field,
 }
 
 /// A numeric cell: its text and what it says.
@@ -169,6 +169,6 @@ impl Case {
 
     /// Location of a cell.
     pub fn locate(&self, cell: &Cell) -> Location {
-        Location::of(&self.source, &cell.span, cell.field.clone())
+        Location::of(&self.source, &cell.span, cell.field.to_string())
     }
 }

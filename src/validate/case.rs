@@ -4,7 +4,7 @@ use super::Validated;
 use crate::diagnostic::{Diagnostic, from_toml_error};
 use crate::load::raw_case::{self, RawCell};
 use crate::model::{Case, Cell, Expect, FundsKind, FundsRow, Goal, Indicator, Number};
-use crate::source::Source;
+use crate::source::{Field, Source};
 use crate::value::{self, Value};
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -22,7 +22,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
         }
     };
     let mut diagnostics = Vec::new();
-    let cell = |c: &Option<RawCell>, field: String| -> Cell { to_cell(c.as_ref(), field) };
+    let cell = |c: &Option<RawCell>, field: Field| -> Cell { to_cell(c.as_ref(), field) };
     let header = raw.header.get_ref();
     let header_span = raw.header.span();
 
@@ -30,12 +30,12 @@ pub fn validate(source: &Source) -> Validated<Case> {
     for (i, row) in raw.funds.iter().enumerate() {
         let span = row.span();
         let r = row.get_ref();
-        let f = |name: &str, c: &Option<RawCell>| {
-            let c = cell(c, format!("funds[{i}].{name}"));
+        let f = |name: &'static str, c: &Option<RawCell>| {
+            let c = cell(c, Field::at("funds", i, name));
             let n = number(&c.text);
             (c, n)
         };
-        let label = to_cell(Some(&r.label), format!("funds[{i}].label"));
+        let label = to_cell(Some(&r.label), Field::at("funds", i, "label"));
         let kind = funds_kind(&label.text);
         if kind == FundsKind::Unknown {
             diagnostics.push(
@@ -65,8 +65,8 @@ pub fn validate(source: &Source) -> Validated<Case> {
         .iter()
         .enumerate()
         .map(|(i, g)| Goal {
-            expected: cell(&g.get_ref().expected, format!("goals[{i}].expected")),
-            actual: cell(&g.get_ref().actual, format!("goals[{i}].actual")),
+            expected: cell(&g.get_ref().expected, Field::at("goals", i, "expected")),
+            actual: cell(&g.get_ref().actual, Field::at("goals", i, "actual")),
         })
         .collect();
 
@@ -74,18 +74,19 @@ pub fn validate(source: &Source) -> Validated<Case> {
     for (i, row) in raw.indicators.iter().enumerate() {
         let span = row.span();
         let r = row.get_ref();
-        let text = |name: &str, c: &Option<RawCell>| cell(c, format!("indicators[{i}].{name}"));
-        let num = |name: &str, c: &Option<RawCell>| {
+        let text =
+            |name: &'static str, c: &Option<RawCell>| cell(c, Field::at("indicators", i, name));
+        let num = |name: &'static str, c: &Option<RawCell>| {
             let c = text(name, c);
             let n = number(&c.text);
             (c, n)
         };
-        let parsed = |name: &str, c: &Option<RawCell>| {
+        let parsed = |name: &'static str, c: &Option<RawCell>| {
             let c = text(name, c);
             let v = value::parse(&c.text);
             (c, v)
         };
-        let level3 = to_cell(Some(&r.level3), format!("indicators[{i}].level3"));
+        let level3 = to_cell(Some(&r.level3), Field::at("indicators", i, "level3"));
         if r.shares_points && (r.points.is_some() || r.score.is_some()) {
             diagnostics.push(
                 Diagnostic::error(
@@ -109,8 +110,8 @@ pub fn validate(source: &Source) -> Validated<Case> {
         indicators.push(Indicator {
             index: i,
             text_quantities: value::extract_quantities(&level3.text),
-            level1: to_cell(Some(&r.level1), format!("indicators[{i}].level1")),
-            level2: to_cell(Some(&r.level2), format!("indicators[{i}].level2")),
+            level1: to_cell(Some(&r.level1), Field::at("indicators", i, "level1")),
+            level2: to_cell(Some(&r.level2), Field::at("indicators", i, "level2")),
             level3,
             nature: r.nature.as_ref().map(|_| parsed("nature", &r.nature)),
             target: parsed("target", &r.target),
@@ -134,8 +135,8 @@ pub fn validate(source: &Source) -> Validated<Case> {
     let (total_points, total_score) = match &raw.total {
         Some(t) => {
             let t = t.get_ref();
-            let p = cell(&t.points, "total.points".into());
-            let s = cell(&t.score, "total.score".into());
+            let p = cell(&t.points, Field::of("total", "points"));
+            let s = cell(&t.score, Field::of("total", "score"));
             let (pn, sn) = (number(&p.text), number(&s.text));
             ((p, pn), (s, sn))
         }
@@ -180,10 +181,10 @@ pub fn validate(source: &Source) -> Validated<Case> {
             .map(|r| (r.get_ref().clone(), r.span())),
         constructed: raw.form.constructed,
         incomplete: raw.form.incomplete,
-        project: to_cell(Some(&header.project), "header.project".into()),
-        department: cell(&header.department, "header.department".into()),
-        unit: cell(&header.unit, "header.unit".into()),
-        year: cell(&header.year, "header.year".into()),
+        project: to_cell(Some(&header.project), Field::of("header", "project")),
+        department: cell(&header.department, Field::of("header", "department")),
+        unit: cell(&header.unit, Field::of("header", "unit")),
+        year: cell(&header.year, Field::of("header", "year")),
         funds,
         goals,
         indicators,
@@ -197,7 +198,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
     }
 }
 
-fn to_cell(c: Option<&RawCell>, field: String) -> Cell {
+fn to_cell(c: Option<&RawCell>, field: Field) -> Cell {
     match c {
         Some(c) => Cell {
             text: c.get_ref().0.clone(),
