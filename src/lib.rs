@@ -21,6 +21,7 @@ pub mod load;
 pub mod model;
 pub mod outcome;
 pub mod render;
+pub mod script;
 pub mod source;
 pub mod validate;
 pub mod value;
