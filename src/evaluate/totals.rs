@@ -6,13 +6,12 @@ use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Step, codes};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
-/// Computes the total and checks the form's totals and declared points against it.
-pub(super) fn check(
+/// Computes the total (rounded) and the points it is out of, with the trace.
+pub(super) fn compute(
     cx: &mut Context,
     indicators: &[IndicatorOutcome],
     execution: &ExecutionOutcome,
 ) -> (Decimal, Decimal, Vec<Step>) {
-    let case = cx.case;
     let rules = cx.rules;
     let mut trace = Vec::new();
     let sum: Decimal = indicators.iter().map(|i| i.score).sum::<Decimal>() + execution.score;
@@ -30,6 +29,13 @@ pub(super) fn check(
             fmt(total)
         )
     });
+    (total, total_points, trace)
+}
+
+/// Checks the form's totals and declared points against the (final) computed total.
+pub(super) fn check(cx: &mut Context, total: Decimal) {
+    let case = cx.case;
+    let rules = cx.rules;
 
     // The form's own arithmetic: reported line scores must add up to the reported total.
     let mut reported_lines = Decimal::ZERO;
@@ -170,5 +176,4 @@ pub(super) fn check(
             &row.points.0,
         );
     }
-    (total, total_points, trace)
 }
