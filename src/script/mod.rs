@@ -58,11 +58,11 @@ impl Default for Limits {
 /// A point where the engine calls scripts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Hook {
-    /// Before scoring a case: `before(case, rules)`.
+    /// Before scoring a case: `before(form, rules)`.
     Before,
-    /// After each applicable indicator is scored: `indicator(case, rules, ind, result)`.
+    /// After each applicable indicator is scored: `indicator(form, rules, ind, result)`.
     Indicator,
-    /// After the total is computed: `after(case, rules, result)`.
+    /// After the total is computed: `after(form, rules, result)`.
     After,
 }
 
@@ -87,9 +87,9 @@ impl Hook {
     /// The parameters the hook function takes.
     pub fn params(self) -> &'static [&'static str] {
         match self {
-            Hook::Before => &["case", "rules"],
-            Hook::Indicator => &["case", "rules", "ind", "result"],
-            Hook::After => &["case", "rules", "result"],
+            Hook::Before => &["form", "rules"],
+            Hook::Indicator => &["form", "rules", "ind", "result"],
+            Hook::After => &["form", "rules", "result"],
         }
     }
 
