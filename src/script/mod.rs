@@ -215,6 +215,8 @@ impl Scripts {
 
     fn error(&self, script: &Script, f: &HookFn, err: &EvalAltResult) -> ScriptError {
         let inner = err.unwrap_inner();
+        // Rhai gives no position for some limits (operations, data size, time): the hook
+        // function's own line is named then.
         let (line, column) = engine::line_col(inner.position())
             .or_else(|| engine::line_col(err.position()))
             .unwrap_or((f.line, 1));
@@ -388,3 +390,6 @@ fn fn_line(text: &str, name: &str) -> usize {
         .position(|l| l.trim_start().starts_with(&pattern))
         .map_or(1, |i| i + 1)
 }
+
+#[cfg(test)]
+mod tests;
