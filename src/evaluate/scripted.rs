@@ -225,6 +225,9 @@ impl Context<'_> {
 pub(super) fn before(cx: &mut Context, scripts: &Scripts) {
     let project = cx.case.project.clone();
     for script in &scripts.scripts {
+        if script.hook(Hook::Before).is_none() {
+            continue;
+        }
         let args = vec![view_arg(cx), Dynamic::from(script.rules_view().clone())];
         let (value, f) = match scripts.call(script, Hook::Before, args) {
             Ok(Some(x)) => x,
@@ -368,6 +371,9 @@ pub(super) fn indicator_hooks(
         .and_then(|v| v.0.indicators.get(ind.index).cloned())
         .unwrap_or(Dynamic::UNIT);
     for script in &scripts.scripts {
+        if script.hook(Hook::Indicator).is_none() {
+            continue;
+        }
         let mut result = Map::new();
         result.insert("points".into(), Dynamic::from_decimal(scored.points));
         result.insert("score".into(), Dynamic::from_decimal(scored.score));
@@ -507,6 +513,9 @@ pub(super) fn after(
     exec.insert("points".into(), Dynamic::from_decimal(execution.points));
     exec.insert("score".into(), Dynamic::from_decimal(execution.score));
     for script in &scripts.scripts {
+        if script.hook(Hook::After).is_none() {
+            continue;
+        }
         let mut result = Map::new();
         result.insert("total".into(), Dynamic::from_decimal(total));
         result.insert("total_points".into(), Dynamic::from_decimal(total_points));
