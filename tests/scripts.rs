@@ -3,6 +3,9 @@
 //! move (except the deliberate execution-0% finding on form 11), broken scripts are reported
 //! all at once, and the rule set hash covers the scripts.
 
+// A test crate: failing loudly is the point.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use assert_cmd::cargo::cargo_bin_cmd;
 use rust_decimal::Decimal;
 use serde_json::Value;

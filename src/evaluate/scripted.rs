@@ -347,6 +347,17 @@ pub(super) struct Scored {
     pub method: Method,
 }
 
+/// Scores an indicator with a formula a script chose (and its direction, if it chose one),
+/// naming the script's rule in the trace; none when the indicator is not quantitative.
+pub(super) type Rescore<'r> = dyn FnMut(
+        &mut Context,
+        FormulaKind,
+        Option<Direction>,
+        RuleRef,
+        &mut Vec<Step>,
+    ) -> Option<(Decimal, Method)>
+    + 'r;
+
 /// Runs every script's `indicator` hook on one applicable indicator. `mark` is where the
 /// engine's findings for it start, so that a script choosing another method replaces them;
 /// `rescore` scores the indicator with a chosen formula (none when it is not quantitative).
@@ -357,13 +368,7 @@ pub(super) fn indicator_hooks(
     mut scored: Scored,
     trace: &mut Vec<Step>,
     mark: (usize, usize),
-    rescore: &mut dyn FnMut(
-        &mut Context,
-        FormulaKind,
-        Option<Direction>,
-        RuleRef,
-        &mut Vec<Step>,
-    ) -> Option<(Decimal, Method)>,
+    rescore: &mut Rescore,
 ) -> Scored {
     let ind_view = cx
         .view

@@ -2,6 +2,8 @@
 //! the limit, broken scripts are reported at load time with positions, and decisions that fail
 //! the engine's checks are rejected.
 
+#![allow(clippy::panic)]
+
 use crate::evaluate::{Options, evaluate};
 use crate::load::ScriptSources;
 use crate::model::{Case, RuleSet};
