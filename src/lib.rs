@@ -25,6 +25,7 @@ pub mod model;
 pub mod outcome;
 pub mod regress;
 pub mod render;
+pub mod script;
 pub mod source;
 pub mod validate;
 pub mod value;

@@ -296,6 +296,11 @@ pub mod codes {
             "the form was cut short when imported",
         ),
         (SCRIPT_FAILED, Error, "a rule script failed for this case"),
+        (
+            SCRIPT_REJECTED,
+            Error,
+            "a rule script's decision failed the engine's checks and was not applied",
+        ),
         (SCRIPT, Warning, "a finding raised by a rule script"),
     ];
 
@@ -360,6 +365,8 @@ pub mod codes {
     pub const INCOMPLETE_FORM: &str = "incomplete-form";
     /// `script-failed`
     pub const SCRIPT_FAILED: &str = "script-failed";
+    /// `script-rejected`
+    pub const SCRIPT_REJECTED: &str = "script-rejected";
     /// `script`
     pub const SCRIPT: &str = "script";
 }

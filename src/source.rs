@@ -58,6 +58,21 @@ impl SourceFile {
         }
     }
 
+    /// Byte offset of a 1-based line and column (column in characters), clamped to the text:
+    /// turns positions reported by other tools (Rhai) into spans.
+    pub fn offset(&self, line: usize, column: usize) -> usize {
+        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+            return self.text.len();
+        };
+        let rest = self.text.get(start..).unwrap_or("");
+        let line_text = rest.split('\n').next().unwrap_or("");
+        start
+            + line_text
+                .char_indices()
+                .nth(column.saturating_sub(1))
+                .map_or(line_text.len(), |(i, _)| i)
+    }
+
     /// The text of a byte range, or "" when the range is not on character boundaries.
     pub fn slice(&self, span: Range<usize>) -> &str {
         self.text.get(span).unwrap_or("")
@@ -160,5 +175,15 @@ mod tests {
             .unwrap_or(0);
         assert_eq!(src.line_col(off), LineCol { line: 2, column: 4 });
         assert_eq!(src.line_col(0), LineCol { line: 1, column: 1 });
+    }
+
+    #[test]
+    fn offset_inverts_line_col() {
+        let src = SourceFile::new("a.rhai", "x = 1\n名称 = \"产出\"\n");
+        for off in [0, 4, 6, 9, 13] {
+            let lc = src.line_col(off);
+            assert_eq!(src.offset(lc.line, lc.column), off);
+        }
+        assert_eq!(src.offset(9, 1), src.text.len());
     }
 }

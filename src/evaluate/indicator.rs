@@ -1,9 +1,9 @@
 //! Level-3 indicators: not-applicable detection, shared points cells, qualitative bands and
 //! quantitative formulas, each score capped at its points and rounded per the rule set.
 
-use super::{Context, fmt};
+use super::{Context, fmt, scripted};
 use crate::model::{
-    Band, Direction, FormulaKind, Indicator, Number, QualitativeActual, RuleRef, RuleSet,
+    Band, Direction, Formula, FormulaKind, Indicator, Number, QualitativeActual, RuleRef, RuleSet,
 };
 use crate::outcome::{IndicatorOutcome, Method, Step, codes};
 use crate::value::{Comparator, Quantity, Value};
@@ -37,23 +37,60 @@ pub(crate) fn level1_name(rules: &RuleSet, text: &str) -> Option<String> {
 
 /// Scores every indicator, group by group (a group is a row plus the rows sharing its cell).
 pub(super) fn score_all(cx: &mut Context) -> Vec<IndicatorOutcome> {
-    let inds = &cx.case.indicators;
-    let mut out = Vec::with_capacity(inds.len());
-    let mut start = 0;
-    while start < inds.len() {
-        let mut end = start + 1;
-        while inds.get(end).is_some_and(|i| i.shares_points) {
-            end += 1;
-        }
-        if let Some(group) = inds.get(start..end) {
-            score_group(cx, group, &mut out);
-        }
-        start = end;
+    let case = cx.case;
+    let mut out = Vec::with_capacity(case.indicators.len());
+    for group in groups(&case.indicators) {
+        score_group(cx, group, &mut out);
     }
     out
 }
 
-fn is_not_applicable(rules: &RuleSet, ind: &Indicator) -> bool {
+/// The groups of indicators: a row plus the rows sharing its points cell.
+fn groups(inds: &[Indicator]) -> impl Iterator<Item = &[Indicator]> {
+    inds.chunk_by(|_, next| next.shares_points)
+}
+
+fn applicable(cx: &Context, ind: &Indicator, extra_na: &[usize]) -> bool {
+    !is_not_applicable(cx.rules, ind)
+        && cx.plan.not_applicable(ind.index).is_none()
+        && !extra_na.contains(&ind.index)
+}
+
+/// Each indicator's applicability and the points it would carry (its share of its group's
+/// cell), with `extra_na` also not applicable: what a `before` script's new points are
+/// checked against.
+pub(crate) fn planned_points(cx: &Context, extra_na: &[usize]) -> Vec<(bool, Decimal)> {
+    let mut out = Vec::with_capacity(cx.case.indicators.len());
+    for group in groups(&cx.case.indicators) {
+        let group_points = group
+            .first()
+            .and_then(|l| l.points.1.value())
+            .unwrap_or_default();
+        let flags: Vec<bool> = group.iter().map(|i| applicable(cx, i, extra_na)).collect();
+        let n = flags.iter().filter(|a| **a).count();
+        let share = if n > 1 {
+            group_points / Decimal::from(n)
+        } else {
+            group_points
+        };
+        out.extend(
+            flags
+                .into_iter()
+                .map(|a| (a, if a { share } else { Decimal::ZERO })),
+        );
+    }
+    out
+}
+
+/// The points the form's indicator cells declare in all (each shared cell once).
+pub(crate) fn declared_points(cx: &Context) -> Decimal {
+    groups(&cx.case.indicators)
+        .filter_map(|g| g.first().and_then(|l| l.points.1.value()))
+        .sum()
+}
+
+/// Whether the rule set's words (or the cells) mark an indicator not applicable.
+pub(crate) fn is_not_applicable(rules: &RuleSet, ind: &Indicator) -> bool {
     if matches!(ind.actual.1, Value::NotApplicable) || matches!(ind.target.1, Value::NotApplicable)
     {
         return true;
@@ -112,7 +149,7 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         }
         Number::Blank => None,
     };
-    let applicable: Vec<bool> = group.iter().map(|i| !is_not_applicable(rules, i)).collect();
+    let applicable: Vec<bool> = group.iter().map(|i| applicable(cx, i, &[])).collect();
     let n = applicable.iter().filter(|a| **a).count();
     let share = if n > 1 {
         group_points / Decimal::from(n)
@@ -140,12 +177,16 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
                     fmt(group_points)
                 )
             };
-            cx.step(
-                &mut trace,
-                Some(&rules.indicators.rule),
-                &[&ind.level3, &ind.actual.0],
-                || msg.clone(),
-            );
+            match cx.plan.not_applicable(ind.index) {
+                Some(step) if cx.options.trace => trace.push(step.clone()),
+                Some(_) => {}
+                None => cx.step(
+                    &mut trace,
+                    Some(&rules.indicators.rule),
+                    &[&ind.level3, &ind.actual.0],
+                    || msg.clone(),
+                ),
+            }
             cx.finding(codes::NOT_APPLICABLE, msg, &ind.level3);
             (None, Decimal::ZERO, Method::NotApplicable)
         } else {
@@ -159,23 +200,64 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
                     )
                 });
             }
-            let (raw, method) = score_one(cx, ind, share, reported_fraction, &mut trace);
-            let capped = raw.min(share).max(Decimal::ZERO);
-            let score = rules.round_indicator.apply(capped);
-            if capped != raw || score != capped {
-                cx.step(&mut trace, Some(&rules.round_indicator.rule), &[], || {
-                    format!(
-                        "capped at {} points and rounded {} to {} places: {} → {}",
-                        fmt(share),
-                        rules.round_indicator.mode.name(),
-                        rules.round_indicator.places,
-                        fmt(raw),
-                        fmt(score)
-                    )
-                });
-            }
+            let points = match cx.plan.points(ind.index) {
+                Some((p, step)) => {
+                    if cx.options.trace {
+                        trace.push(step.clone());
+                    }
+                    p
+                }
+                None => share,
+            };
+            let mark = (cx.findings.len(), trace.len());
+            let (raw, method) = score_one(cx, ind, points, reported_fraction, &mut trace);
+            let score = finish(cx, raw, points, &mut trace);
+            let (score, method) = match rules.scripts.clone() {
+                Some(scripts) => {
+                    let scored = scripted::Scored {
+                        points,
+                        score,
+                        method,
+                    };
+                    let mut rescore =
+                        |cx: &mut Context,
+                         kind: FormulaKind,
+                         direction: Option<Direction>,
+                         rule: RuleRef,
+                         trace: &mut Vec<Step>| {
+                            let (Value::Quantity(t), Value::Quantity(a)) =
+                                (&ind.target.1, &ind.actual.1)
+                            else {
+                                return None;
+                            };
+                            let forced = Some((kind, direction, rule));
+                            let (raw, m) = quantitative(
+                                cx,
+                                ind,
+                                t,
+                                a,
+                                points,
+                                reported_fraction,
+                                trace,
+                                forced,
+                            );
+                            Some((finish(cx, raw, points, trace), m))
+                        };
+                    let s = scripted::indicator_hooks(
+                        cx,
+                        &scripts,
+                        ind,
+                        scored,
+                        &mut trace,
+                        mark,
+                        &mut rescore,
+                    );
+                    (s.score, s.method)
+                }
+                None => (score, method),
+            };
             check_text_contradiction(cx, ind);
-            (Some(share), score, method)
+            (Some(points), score, method)
         };
         group_score += score;
         out.push(IndicatorOutcome {
@@ -242,6 +324,27 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
             &leader.points.0,
         );
     }
+}
+
+/// Caps a raw score at 0..points and rounds it per the rule set, with a step when that
+/// changes it.
+fn finish(cx: &Context, raw: Decimal, points: Decimal, trace: &mut Vec<Step>) -> Decimal {
+    let rules = cx.rules;
+    let capped = raw.min(points).max(Decimal::ZERO);
+    let score = rules.round_indicator.apply(capped);
+    if capped != raw || score != capped {
+        cx.step(trace, Some(&rules.round_indicator.rule), &[], || {
+            format!(
+                "capped at {} points and rounded {} to {} places: {} → {}",
+                fmt(points),
+                rules.round_indicator.mode.name(),
+                rules.round_indicator.places,
+                fmt(raw),
+                fmt(score)
+            )
+        });
+    }
+    score
 }
 
 /// The unrounded, uncapped score of one applicable indicator carrying `points`.
@@ -324,7 +427,9 @@ fn score_one(
             }
         }
         Value::Quantity(a) => match &ind.target.1 {
-            Value::Quantity(t) => quantitative(cx, ind, t, a, points, reported_fraction, trace),
+            Value::Quantity(t) => {
+                quantitative(cx, ind, t, a, points, reported_fraction, trace, None)
+            }
             Value::Unreadable { .. } => kept(cx, ind, points, reported_fraction, trace),
             _ => {
                 cx.finding(
@@ -489,6 +594,7 @@ fn quantitative(
     points: Decimal,
     reported_fraction: Option<Decimal>,
     trace: &mut Vec<Step>,
+    forced: Option<(FormulaKind, Option<Direction>, RuleRef)>,
 ) -> (Decimal, Method) {
     if !units_compatible(t, a) {
         cx.finding(
@@ -501,13 +607,22 @@ fn quantitative(
         );
         return kept(cx, ind, points, reported_fraction, trace);
     }
-    let (direction, why, bare_rule) = direction_of(cx, ind, t);
+    let (mut direction, mut why, bare_rule) = direction_of(cx, ind, t);
     if bare_rule.is_some() {
         cx.step(trace, bare_rule, &[&ind.target.0], || {
             format!("target `{}` has no comparator: {why}", ind.target.0.text)
         });
     }
-    let formula = cx.rules.quantitative.formula(direction).clone();
+    let formula = match forced {
+        Some((kind, forced_direction, rule)) => {
+            if let Some(d) = forced_direction {
+                direction = d;
+                why = format!("direction chosen by script `{}`", rule.file);
+            }
+            Formula { kind, rule }
+        }
+        None => cx.rules.quantitative.formula(direction).clone(),
+    };
     let (tv, mut av) = (t.value, a.value);
     if av.is_sign_negative() {
         cx.finding(
@@ -573,19 +688,12 @@ fn quantitative(
                 }
             };
             if den.is_zero() {
-                // 0 / 0: `安全事件 ≤0起` answered `0起`. The formula cannot be computed, but
-                // the target is met, so the indicator earns its points (say so in a finding).
-                if num.is_zero() && is_met {
-                    cx.finding(
-                        codes::DIVISION_BY_ZERO,
-                        format!(
-                            "{} {text} = 0 / 0 cannot be computed; the target is met: full points",
-                            direction.name()
-                        ),
-                        &ind.target.0,
-                    );
-                    return full(cx, trace, "0 / 0, target met");
+                // A positive target of 0 is met by any actual (negatives were counted as 0).
+                if direction == Direction::Positive {
+                    return full(cx, trace, "target 0 is always met");
                 }
+                // 0 / 0 (`安全事件 ≤0起` answered `0起`): the formula cannot be computed and the
+                // engine does not guess; rule sets decide with a script (zero_target.rhai).
                 if num.is_zero() || direction == Direction::Equal {
                     return division_by_zero(
                         cx,
@@ -596,9 +704,6 @@ fn quantitative(
                             fmt(num)
                         ),
                     );
-                }
-                if direction == Direction::Positive {
-                    return full(cx, trace, "target 0 is always met");
                 }
                 return full(
                     cx,
@@ -730,7 +835,7 @@ mod tests {
         let rules = validate::rules::validate(
             &SourceFile::new(
                 "rules.toml",
-                include_str!("../../rules/anhui-2023/rules.toml"),
+                validate::rules::without_scripts(include_str!("../../rules/anhui-2023/rules.toml")),
             ),
             "h",
         )
@@ -756,9 +861,11 @@ mod tests {
 
     /// Issue #5: a reverse target of 0 met by an actual of 0 divided 0 by 0 and scored 0.
     #[test]
-    fn reverse_target_zero_met_scores_full_points() {
+    fn reverse_target_zero_met_is_a_division_by_zero_left_to_scripts() {
+        // Without scripts the engine does not guess: 0 / 0 scores 0 with a finding; the
+        // shipped zero_target.rhai turns it into full points (tests/scripts.rs).
         let (score, method, codes) = score_one("≤0起", "0起");
-        assert_eq!(score, Decimal::from(20));
+        assert_eq!(score, Decimal::ZERO);
         assert_eq!(method, Method::Ratio);
         assert!(codes.contains(&"division-by-zero"), "{codes:?}");
     }

@@ -5,6 +5,7 @@
 mod execution;
 pub mod expect;
 mod indicator;
+mod scripted;
 mod totals;
 
 use crate::model::{Case, Cell, RuleRef, RuleSet};
@@ -25,6 +26,8 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         case,
         options,
         findings: Vec::new(),
+        view: None,
+        plan: scripted::Plan::default(),
     };
     if case.incomplete {
         cx.finding(
@@ -33,9 +36,27 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
             &case.project,
         );
     }
+    if let Some(scripts) = &rules.scripts {
+        cx.view = Some(scripted::case_view(&cx));
+        scripted::before(&mut cx, scripts);
+    }
     let indicators = indicator::score_all(&mut cx);
     let execution = execution::score(&mut cx);
-    let (total, total_points, mut total_trace) = totals::check(&mut cx, &indicators, &execution);
+    let (mut total, total_points, mut total_trace) =
+        totals::compute(&mut cx, &indicators, &execution);
+    if let Some(scripts) = &rules.scripts {
+        total = scripted::after(
+            &mut cx,
+            scripts,
+            &indicators,
+            &execution,
+            total,
+            total_points,
+            &mut total_trace,
+        );
+    }
+    totals::check(&mut cx, total);
+    totals::check_goals(&mut cx, &indicators);
     let grade = rules.grades.iter().find(|g| total >= g.min);
     if let Some(g) = grade {
         cx.step(&mut total_trace, Some(&g.rule), &[], || {
@@ -78,6 +99,10 @@ pub(crate) struct Context<'a> {
     pub case: &'a Case,
     pub options: Options,
     pub findings: Vec<Finding>,
+    /// The read-only view scripts get, built once per case when the rule set has scripts.
+    pub view: Option<crate::script::CaseView>,
+    /// What the `before` hooks decided.
+    pub plan: scripted::Plan,
 }
 
 impl Context<'_> {

@@ -10,7 +10,10 @@ use std::str::FromStr;
 const RULES: &str = include_str!("../../rules/anhui-2023/rules.toml");
 
 fn rules_with(edit: impl Fn(String) -> String) -> RuleSet {
-    let src = SourceFile::new("rules.toml", edit(RULES.to_owned()));
+    let src = SourceFile::new(
+        "rules.toml",
+        crate::validate::rules::without_scripts(&edit(RULES.to_owned())),
+    );
     let v = crate::validate::rules::validate(&src, "test");
     v.value.unwrap_or_else(|| panic!("{:?}", v.diagnostics))
 }
@@ -88,10 +91,10 @@ fn reverse_ratio_scores_target_over_actual() {
 }
 
 #[test]
-fn reverse_target_zero_met_scores_full_with_a_division_by_zero_finding() {
-    // ≤0 met by 0: full points, but the ratio 0 / 0 is still reported.
+fn reverse_target_zero_is_a_division_by_zero_left_to_scripts() {
+    // ≤0 answered 0: 0 / 0 cannot be computed; without a script it scores 0 with a finding.
     let (i, codes) = score_one(&rules(), &ind("产", "质量指标", "≤0起", "0起", "10", "10"));
-    assert_eq!(i.score, d("10"));
+    assert_eq!(i.score, d("0"));
     assert!(codes.contains(&"division-by-zero"), "{codes:?}");
     // ≤0 missed by 2: target / actual = 0 / 2 = 0.
     let (i, _) = score_one(&rules(), &ind("产", "质量指标", "≤0起", "2起", "10", "0"));

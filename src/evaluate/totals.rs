@@ -6,13 +6,12 @@ use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Step, codes};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
-/// Computes the total and checks the form's totals and declared points against it.
-pub(super) fn check(
+/// Computes the total (rounded) and the points it is out of, with the trace.
+pub(super) fn compute(
     cx: &mut Context,
     indicators: &[IndicatorOutcome],
     execution: &ExecutionOutcome,
 ) -> (Decimal, Decimal, Vec<Step>) {
-    let case = cx.case;
     let rules = cx.rules;
     let mut trace = Vec::new();
     // One subtotal per level-1 weight the form scores under: the weight's trace step.
@@ -52,6 +51,13 @@ pub(super) fn check(
             fmt(total)
         )
     });
+    (total, total_points, trace)
+}
+
+/// Checks the form's totals and declared points against the (final) computed total.
+pub(super) fn check(cx: &mut Context, total: Decimal) {
+    let case = cx.case;
+    let rules = cx.rules;
 
     // The form's own arithmetic: reported line scores must add up to the reported total.
     let mut reported_lines = Decimal::ZERO;
@@ -192,13 +198,11 @@ pub(super) fn check(
             &row.points.0,
         );
     }
-    check_goals(cx, indicators);
-    (total, total_points, trace)
 }
 
 /// A goal reported as only partly met (基本完成) while every applicable indicator claims its
 /// full points: the form contradicts itself.
-fn check_goals(cx: &mut Context, indicators: &[IndicatorOutcome]) {
+pub(super) fn check_goals(cx: &mut Context, indicators: &[IndicatorOutcome]) {
     let bands = &cx.rules.qualitative.bands;
     let Some(top) = bands.iter().max_by_key(|b| b.upper) else {
         return;

@@ -47,16 +47,44 @@ pub fn read_source(path: &Path) -> Result<Source, LoadError> {
 /// The file of a rule set directory.
 pub const RULES_FILE: &str = "rules.toml";
 
-/// Loads and validates the rule set in `dir` (`dir/rules.toml`). The hash covers every file
-/// of the rule set, so any edit changes it.
+/// Loads and validates the rule set in `dir` (`dir/rules.toml` and the script files its
+/// `[[scripts]]` name). The hash covers every file of the rule set, scripts included, so any
+/// edit changes it.
 pub fn load_rule_set(dir: &Path) -> Result<Validated<RuleSet>, LoadError> {
     let source = read_source(&dir.join(RULES_FILE))?;
     let mut hasher = Sha256::new();
     hasher.update(source.text.as_bytes());
+    let names = toml::from_str::<raw_rules::ScriptFiles>(&source.text).unwrap_or_default();
+    let mut scripts = ScriptSources::new();
+    for s in names.scripts {
+        if scripts.contains_key(&s.file) {
+            continue;
+        }
+        // A script that cannot be read is a problem in the rule set (validation reports it at
+        // the `file` key), not an operational failure.
+        let read = read_source(&dir.join(&s.file)).map_err(|e| match e {
+            LoadError::Read { source, .. } => source.to_string(),
+            LoadError::Write { source, .. } => source.to_string(),
+        });
+        if let Ok(src) = &read {
+            // Length-prefixed so that moving text between files changes the hash.
+            hasher.update((s.file.len() as u64).to_le_bytes());
+            hasher.update(s.file.as_bytes());
+            hasher.update((src.text.len() as u64).to_le_bytes());
+            hasher.update(src.text.as_bytes());
+        }
+        scripts.insert(s.file, read);
+    }
     let digest = hasher.finalize();
     let hash: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    Ok(validate::rules::validate(&source, &hash))
+    Ok(validate::rules::validate_with_scripts(
+        &source, &hash, &scripts,
+    ))
 }
+
+/// Script files of a rule set by the name its rule file gives them: the text, or why it could
+/// not be read.
+pub type ScriptSources = BTreeMap<String, Result<Source, String>>;
 
 /// Loads and validates a case file.
 pub fn load_case(path: &Path) -> Result<Validated<Case>, LoadError> {

@@ -34,6 +34,77 @@ pub struct RawRuleSet {
     /// `[grades]`.
     #[serde(default)]
     pub grades: Option<Spanned<RawGrades>>,
+    /// `[script_limits]`: sandbox limits of the rule set's scripts.
+    #[serde(default)]
+    pub script_limits: Option<Spanned<RawScriptLimits>>,
+    /// `[[scripts]]`: Rhai scripts the rule set calls at its hooks (docs/scripting.md).
+    #[serde(default)]
+    pub scripts: Vec<Spanned<RawScript>>,
+}
+
+/// `[[scripts]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawScript {
+    /// Policy id.
+    #[serde(rename = "ref")]
+    pub reference: Option<Text>,
+    /// The script file, relative to the rule set directory (`scripts/zero_target.rhai`).
+    pub file: Text,
+    /// The hooks it takes part in: `["before", "indicator", "after"]` (functions named like
+    /// the hooks) or `{ indicator = "zero_target" }` (hook → function).
+    pub hooks: Spanned<RawHooks>,
+    /// Parameters handed to the script as `rules.params`.
+    #[serde(default)]
+    pub params: Option<Spanned<toml::Table>>,
+}
+
+/// `hooks = [...]` or `hooks = { hook = "function" }`.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawHooks {
+    /// Hook names; each calls the function of the same name.
+    List(Vec<String>),
+    /// Hook name → function name.
+    Named(BTreeMap<String, String>),
+}
+
+/// `[script_limits]`; every key optional (docs/scripting.md gives the defaults).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawScriptLimits {
+    /// Operations per hook call.
+    pub max_operations: Option<Spanned<i64>>,
+    /// Function call nesting.
+    pub max_call_levels: Option<Spanned<i64>>,
+    /// Expression nesting.
+    pub max_expr_depth: Option<Spanned<i64>>,
+    /// Bytes per string.
+    pub max_string_size: Option<Spanned<i64>>,
+    /// Items per array.
+    pub max_array_size: Option<Spanned<i64>>,
+    /// Entries per object map.
+    pub max_map_size: Option<Spanned<i64>>,
+    /// Variables alive at once.
+    pub max_variables: Option<Spanned<i64>>,
+    /// Milliseconds per hook call.
+    pub timeout_ms: Option<Spanned<i64>>,
+}
+
+/// Just the script files a rule file names, read before validation so the loader can read
+/// them; tolerant of everything else (validation reports it).
+#[derive(Debug, Default, Deserialize)]
+pub struct ScriptFiles {
+    /// `[[scripts]]` entries.
+    #[serde(default)]
+    pub scripts: Vec<ScriptFile>,
+}
+
+/// One `[[scripts]]` entry's `file`.
+#[derive(Debug, Deserialize)]
+pub struct ScriptFile {
+    /// The file, relative to the rule set directory.
+    pub file: String,
 }
 
 /// `[rule_set]`.

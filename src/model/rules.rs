@@ -74,6 +74,8 @@ pub struct RuleSet {
     pub grades: Vec<Grade>,
     /// Where the grades rule is.
     pub grades_rule: Option<RuleRef>,
+    /// Compiled rule scripts (`[[scripts]]`), shared by every clone, case and thread.
+    pub scripts: Option<Arc<crate::script::Scripts>>,
 }
 
 /// Shared handle to a rule set.

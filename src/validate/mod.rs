@@ -3,6 +3,7 @@
 
 pub mod case;
 pub mod rules;
+mod scripts;
 
 use crate::diagnostic::Diagnostic;
 

@@ -3,6 +3,7 @@
 
 use super::Validated;
 use crate::diagnostic::{Diagnostic, did_you_mean, from_toml_error};
+use crate::load::ScriptSources;
 use crate::load::raw_rules::{self, RawFormula, RawRound, Text};
 use crate::model::*;
 use crate::source::Source;
@@ -12,8 +13,19 @@ use std::ops::Range;
 use std::str::FromStr;
 use toml::Spanned;
 
-/// Parses and validates a rule file. `hash` identifies its content (see [`crate::load`]).
+/// Parses and validates a rule file that names no scripts (or whose scripts are to be reported
+/// missing). `hash` identifies its content (see [`crate::load`]).
 pub fn validate(source: &Source, hash: &str) -> Validated<RuleSet> {
+    validate_with_scripts(source, hash, &ScriptSources::new())
+}
+
+/// Parses and validates a rule file and compiles the scripts it names, taking their text
+/// from `scripts` (read by the loader).
+pub fn validate_with_scripts(
+    source: &Source,
+    hash: &str,
+    scripts: &ScriptSources,
+) -> Validated<RuleSet> {
     let raw = match raw_rules::parse(&source.text) {
         Ok(raw) => raw,
         Err(e) => {
@@ -349,6 +361,19 @@ pub fn validate(source: &Source, hash: &str) -> Validated<RuleSet> {
         None => (Vec::new(), None),
     };
 
+    let script_set = super::scripts::validate(
+        &mut v,
+        &raw,
+        scripts,
+        &super::scripts::RuleFacts {
+            id: id.id.get_ref(),
+            year: *id.year.get_ref(),
+            total,
+            level1: &level1,
+            execution_points: execution.points,
+        },
+    );
+
     let set = RuleSet {
         id: id.id.get_ref().clone(),
         title: id.title.clone(),
@@ -374,6 +399,7 @@ pub fn validate(source: &Source, hash: &str) -> Validated<RuleSet> {
         round_total,
         grades,
         grades_rule,
+        scripts: script_set,
     };
     let failed = v
         .diagnostics
@@ -385,14 +411,20 @@ pub fn validate(source: &Source, hash: &str) -> Validated<RuleSet> {
     }
 }
 
-struct Checker<'a> {
-    source: &'a Source,
-    diagnostics: Vec<Diagnostic>,
+pub(super) struct Checker<'a> {
+    pub(super) source: &'a Source,
+    pub(super) diagnostics: Vec<Diagnostic>,
     policies: BTreeSet<String>,
 }
 
 impl Checker<'_> {
-    fn error(&mut self, code: &'static str, message: &str, span: Range<usize>, help: &str) {
+    pub(super) fn error(
+        &mut self,
+        code: &'static str,
+        message: &str,
+        span: Range<usize>,
+        help: &str,
+    ) {
         self.diagnostics.push(
             Diagnostic::error(code, message)
                 .at(self.source, span)
@@ -408,7 +440,7 @@ impl Checker<'_> {
         );
     }
 
-    fn unknown_name(
+    pub(super) fn unknown_name(
         &mut self,
         code: &'static str,
         what: &str,
@@ -424,7 +456,7 @@ impl Checker<'_> {
     }
 
     /// A rule reference at `span`, citing `reference` (checked) or the parent's policy.
-    fn rule(
+    pub(super) fn rule(
         &mut self,
         key: &str,
         span: Range<usize>,
@@ -680,5 +712,15 @@ impl Checker<'_> {
             }
         };
         Rounding { places, mode, rule }
+    }
+}
+
+/// For tests of the declarative engine: a rule file's text without its `[[scripts]]` tables
+/// (which need their script files, read by the loader).
+#[cfg(test)]
+pub(crate) fn without_scripts(text: &str) -> String {
+    match text.find("\n[[scripts]]") {
+        Some(i) => text[..=i].to_owned(),
+        None => text.to_owned(),
     }
 }

@@ -1,0 +1,567 @@
+//! Applies rule scripts' decisions at the three hooks: builds the read-only case view, calls
+//! each script through [`crate::script::Scripts`], checks what it decided (indices exist,
+//! points still add up, a score within 0..points, a total within 0..the points it is out of)
+//! and records each applied decision in the trace with the script's file and line. A failed
+//! call is a `script-failed` finding and a decision that does not pass the checks a
+//! `script-rejected` finding; either way the engine's own result stands.
+
+use super::{Context, fmt, indicator};
+use crate::model::{Cell, Direction, FormulaKind, FundsKind, Indicator, Number, RuleRef};
+use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Method, Step, codes};
+use crate::script::decision::{self, Decided, ScriptFinding};
+use crate::script::view::{
+    CaseData, CaseView, FundsData, FundsView, IndicatorData, IndicatorView, number,
+};
+use crate::script::{Hook, HookFn, Script, ScriptError, Scripts};
+use crate::value::{Comparator, Value};
+use rhai::{Array, Dynamic, Map};
+use rust_decimal::Decimal;
+use std::sync::Arc;
+
+/// What the `before` hooks decided for the case.
+#[derive(Debug, Default)]
+pub(crate) struct Plan {
+    /// Indicators the scripts made not applicable, with the step that says so.
+    not_applicable: Vec<(usize, Step)>,
+    /// New points by indicator, with the step that says so.
+    points: Vec<(usize, Decimal, Step)>,
+}
+
+impl Plan {
+    /// The step that made indicator `index` not applicable, if a script did.
+    pub fn not_applicable(&self, index: usize) -> Option<&Step> {
+        self.not_applicable
+            .iter()
+            .find(|(i, _)| *i == index)
+            .map(|(_, s)| s)
+    }
+
+    /// The points a script gave indicator `index`, if any.
+    pub fn points(&self, index: usize) -> Option<(Decimal, &Step)> {
+        self.points
+            .iter()
+            .rev()
+            .find(|(i, _, _)| *i == index)
+            .map(|(_, p, s)| (*p, s))
+    }
+}
+
+/// The read-only view of a case handed to every hook.
+pub(super) fn case_view(cx: &Context) -> CaseView {
+    let case = cx.case;
+    let num = |n: &Number| number(n.value());
+    let funds = case
+        .funds
+        .iter()
+        .map(|r| {
+            Dynamic::from(FundsView(Arc::new(FundsData {
+                kind: match r.kind {
+                    FundsKind::Total => "total",
+                    FundsKind::Appropriation => "appropriation",
+                    FundsKind::Carryover => "carryover",
+                    FundsKind::Other => "other",
+                    FundsKind::Unknown => "unknown",
+                }
+                .into(),
+                label: r.label.text.as_str().into(),
+                initial_budget: num(&r.initial_budget.1),
+                full_year_budget: num(&r.full_year_budget.1),
+                spent: num(&r.spent.1),
+                points: num(&r.points.1),
+                rate: num(&r.rate.1),
+                score: num(&r.score.1),
+            })))
+        })
+        .collect();
+    let indicators = case
+        .indicators
+        .iter()
+        .map(|i| Dynamic::from(IndicatorView(Arc::new(indicator_data(cx, i)))))
+        .collect();
+    CaseView(Arc::new(CaseData {
+        file: case.file().into(),
+        project: case.project.text.as_str().into(),
+        department: case.department.text.as_str().into(),
+        unit: case.unit.text.as_str().into(),
+        year: case.year.text.as_str().into(),
+        funds,
+        indicators,
+        total_points: num(&case.total_points.1),
+        total_score: num(&case.total_score.1),
+    }))
+}
+
+fn indicator_data(cx: &Context, i: &Indicator) -> IndicatorData {
+    let value = |v: &Value| -> (&'static str, Dynamic, String, &'static str) {
+        match v {
+            Value::Blank => ("blank", Dynamic::UNIT, String::new(), ""),
+            Value::NotApplicable => ("not_applicable", Dynamic::UNIT, String::new(), ""),
+            Value::Qualitative { .. } => ("qualitative", Dynamic::UNIT, String::new(), ""),
+            Value::Unreadable { .. } => ("unreadable", Dynamic::UNIT, String::new(), ""),
+            Value::Quantity(q) => (
+                "quantity",
+                Dynamic::from_decimal(q.value),
+                q.unit.clone(),
+                match q.comparator {
+                    Some(Comparator::Ge) => ">=",
+                    Some(Comparator::Gt) => ">",
+                    Some(Comparator::Le) => "<=",
+                    Some(Comparator::Lt) => "<",
+                    Some(Comparator::Eq) => "=",
+                    None => "",
+                },
+            ),
+        }
+    };
+    let (target_kind, target_value, target_unit, target_comparator) = value(&i.target.1);
+    let (actual_kind, actual_value, actual_unit, _) = value(&i.actual.1);
+    IndicatorData {
+        index: i64::try_from(i.index).unwrap_or(i64::MAX),
+        level1: i.level1.text.as_str().into(),
+        level1_name: indicator::level1_name(cx.rules, &i.level1.text)
+            .unwrap_or_default()
+            .into(),
+        level2: i.level2.text.as_str().into(),
+        level3: i.level3.text.as_str().into(),
+        target: i.target.0.text.as_str().into(),
+        target_kind: target_kind.into(),
+        target_value,
+        target_unit: target_unit.into(),
+        target_comparator: target_comparator.into(),
+        actual: i.actual.0.text.as_str().into(),
+        actual_kind: actual_kind.into(),
+        actual_value,
+        actual_unit: actual_unit.into(),
+        points: number(i.points.1.value()),
+        score: number(i.score.1.value()),
+        deduction: number(i.deduction.as_ref().and_then(|d| d.1.value())),
+        deviation: i.deviation.text.as_str().into(),
+        shares_points: i.shares_points,
+        not_applicable: indicator::is_not_applicable(cx.rules, i),
+    }
+}
+
+fn view_arg(cx: &Context) -> Dynamic {
+    cx.view.clone().map_or(Dynamic::UNIT, Dynamic::from)
+}
+
+/// The rule reference naming a script's decision at `line`.
+fn script_rule(script: &Script, hook: Hook, line: usize) -> RuleRef {
+    RuleRef {
+        key: format!("{}.{}", script.rule.key, hook.name()),
+        file: script.source.name.clone(),
+        line,
+        policy: script.rule.policy.clone(),
+    }
+}
+
+fn decided_step(
+    script: &Script,
+    hook: Hook,
+    line: usize,
+    what: String,
+    reason: &Option<String>,
+) -> Step {
+    Step {
+        text: match reason {
+            Some(r) => format!("script `{}` line {line}: {what}: {r}", script.name),
+            None => format!("script `{}` line {line}: {what}", script.name),
+        },
+        rule: Some(script_rule(script, hook, line)),
+        inputs: Vec::new(),
+    }
+}
+
+impl Context<'_> {
+    fn script_failed(&mut self, err: &ScriptError, hook: Hook, what_stands: &str, cell: &Cell) {
+        self.finding(
+            codes::SCRIPT_FAILED,
+            format!("{err}; in the `{}` hook: {what_stands}", hook.name()),
+            cell,
+        );
+    }
+
+    fn script_rejected(
+        &mut self,
+        script: &Script,
+        f: &HookFn,
+        why: &str,
+        what_stands: &str,
+        cell: &Cell,
+    ) {
+        self.finding(
+            codes::SCRIPT_REJECTED,
+            format!(
+                "decision of script `{}` (fn `{}`) rejected: {why}; {what_stands}",
+                script.source.name, f.name
+            ),
+            cell,
+        );
+    }
+
+    fn script_findings(
+        &mut self,
+        script: &Script,
+        line: usize,
+        findings: &[ScriptFinding],
+        default: &Cell,
+    ) {
+        for f in findings {
+            let cell = f
+                .indicator
+                .and_then(|i| self.case.indicators.get(i))
+                .map_or(default, |i| &i.level3)
+                .clone();
+            self.finding(
+                codes::SCRIPT,
+                format!("{} (script `{}:{line}`)", f.message, script.source.name),
+                &cell,
+            );
+        }
+    }
+}
+
+/// Runs every script's `before` hook and records the accepted decisions in `cx.plan`.
+pub(super) fn before(cx: &mut Context, scripts: &Scripts) {
+    let project = cx.case.project.clone();
+    for script in &scripts.scripts {
+        if script.hook(Hook::Before).is_none() {
+            continue;
+        }
+        let args = vec![view_arg(cx), Dynamic::from(script.rules_view().clone())];
+        let (value, f) = match scripts.call(script, Hook::Before, args) {
+            Ok(Some(x)) => x,
+            Ok(None) => continue,
+            Err(e) => {
+                cx.script_failed(
+                    &e,
+                    Hook::Before,
+                    "the case is scored without its decision",
+                    &project,
+                );
+                continue;
+            }
+        };
+        let stands = "the case is scored without it";
+        let d = match decision::before(value, f.line) {
+            Ok(Some(d)) => d,
+            Ok(None) => continue,
+            Err(why) => {
+                cx.script_rejected(script, f, &why, stands, &project);
+                continue;
+            }
+        };
+        match check_before(cx, &d) {
+            Ok(()) => {}
+            Err(why) => {
+                cx.script_rejected(script, f, &why, stands, &project);
+                continue;
+            }
+        }
+        for &i in &d.value.not_applicable {
+            let step = decided_step(
+                script,
+                Hook::Before,
+                d.line,
+                "not applicable".into(),
+                &d.reason,
+            );
+            cx.plan.not_applicable.push((i, step));
+        }
+        for &(i, p) in &d.value.points {
+            let step = decided_step(
+                script,
+                Hook::Before,
+                d.line,
+                format!("points set to {}", fmt(p)),
+                &d.reason,
+            );
+            cx.plan.points.push((i, p, step));
+        }
+        cx.script_findings(script, d.line, &d.findings, &project);
+    }
+}
+
+/// Indices exist; new points are not negative, go to applicable indicators, and keep the
+/// applicable points adding up to what the form's indicators declare in all.
+fn check_before(cx: &Context, d: &Decided<decision::Before>) -> Result<(), String> {
+    let n = cx.case.indicators.len();
+    let d = &d.value;
+    if let Some(i) = d
+        .not_applicable
+        .iter()
+        .chain(d.points.iter().map(|(i, _)| i))
+        .find(|i| **i >= n)
+    {
+        return Err(format!(
+            "indicator {i} does not exist (the case has {n}, from 0)"
+        ));
+    }
+    if d.points.is_empty() {
+        return Ok(());
+    }
+    let planned = indicator::planned_points(cx, &d.not_applicable);
+    if let Some((i, p)) = d.points.iter().find(|(_, p)| p.is_sign_negative()) {
+        return Err(format!(
+            "indicator {i} cannot carry negative points ({})",
+            fmt(*p)
+        ));
+    }
+    if let Some((i, _)) = d
+        .points
+        .iter()
+        .find(|(i, _)| planned.get(*i).is_none_or(|(applicable, _)| !applicable))
+    {
+        return Err(format!(
+            "indicator {i} is not applicable: it carries no points"
+        ));
+    }
+    let declared: Decimal = indicator::declared_points(cx);
+    let mut after: Vec<Option<Decimal>> = planned
+        .iter()
+        .map(|(applicable, p)| applicable.then_some(*p))
+        .collect();
+    for (i, p) in &d.points {
+        if let Some(slot) = after.get_mut(*i) {
+            *slot = Some(*p);
+        }
+    }
+    let sum: Decimal = after.iter().flatten().sum();
+    if sum != declared {
+        return Err(format!(
+            "the applicable indicators would carry {} points, but the form's indicators declare {} in all",
+            fmt(sum),
+            fmt(declared)
+        ));
+    }
+    Ok(())
+}
+
+/// The engine's result for one indicator, as hooks see and change it.
+pub(super) struct Scored {
+    /// Points.
+    pub points: Decimal,
+    /// Score, capped and rounded.
+    pub score: Decimal,
+    /// Method.
+    pub method: Method,
+}
+
+/// Scores an indicator with a formula a script chose (and its direction, if it chose one),
+/// naming the script's rule in the trace; none when the indicator is not quantitative.
+pub(super) type Rescore<'r> = dyn FnMut(
+        &mut Context,
+        FormulaKind,
+        Option<Direction>,
+        RuleRef,
+        &mut Vec<Step>,
+    ) -> Option<(Decimal, Method)>
+    + 'r;
+
+/// Runs every script's `indicator` hook on one applicable indicator. `mark` is where the
+/// engine's findings for it start, so that a script choosing another method replaces them;
+/// `rescore` scores the indicator with a chosen formula (none when it is not quantitative).
+pub(super) fn indicator_hooks(
+    cx: &mut Context,
+    scripts: &Scripts,
+    ind: &Indicator,
+    mut scored: Scored,
+    trace: &mut Vec<Step>,
+    mark: (usize, usize),
+    rescore: &mut Rescore,
+) -> Scored {
+    let ind_view = cx
+        .view
+        .as_ref()
+        .and_then(|v| v.0.indicators.get(ind.index).cloned())
+        .unwrap_or(Dynamic::UNIT);
+    for script in &scripts.scripts {
+        if script.hook(Hook::Indicator).is_none() {
+            continue;
+        }
+        let mut result = Map::new();
+        result.insert("points".into(), Dynamic::from_decimal(scored.points));
+        result.insert("score".into(), Dynamic::from_decimal(scored.score));
+        result.insert("method".into(), Dynamic::from(scored.method.name()));
+        let args = vec![
+            view_arg(cx),
+            Dynamic::from(script.rules_view().clone()),
+            ind_view.clone(),
+            Dynamic::from_map(result),
+        ];
+        let (value, f) = match scripts.call(script, Hook::Indicator, args) {
+            Ok(Some(x)) => x,
+            Ok(None) => continue,
+            Err(e) => {
+                cx.script_failed(
+                    &e,
+                    Hook::Indicator,
+                    "the engine's score stands",
+                    &ind.level3,
+                );
+                continue;
+            }
+        };
+        let stands = "the engine's score stands";
+        let d = match decision::indicator(value, f.line) {
+            Ok(Some(d)) => d,
+            Ok(None) => continue,
+            Err(why) => {
+                cx.script_rejected(script, f, &why, stands, &ind.level3);
+                continue;
+            }
+        };
+        match d.value {
+            decision::Indicator::Keep => {}
+            decision::Indicator::Score(s) => {
+                if s.is_sign_negative() || s > scored.points {
+                    let why = format!("score {} is outside 0..{}", fmt(s), fmt(scored.points));
+                    cx.script_rejected(script, f, &why, stands, &ind.level3);
+                    continue;
+                }
+                let rounded = cx.rules.round_indicator.apply(s);
+                let what = if rounded == s {
+                    format!("score {} → {}", fmt(scored.score), fmt(s))
+                } else {
+                    format!(
+                        "score {} → {} (rounded {} to {} places: {})",
+                        fmt(scored.score),
+                        fmt(s),
+                        cx.rules.round_indicator.mode.name(),
+                        cx.rules.round_indicator.places,
+                        fmt(rounded)
+                    )
+                };
+                if cx.options.trace {
+                    trace.push(decided_step(
+                        script,
+                        Hook::Indicator,
+                        d.line,
+                        what,
+                        &d.reason,
+                    ));
+                }
+                scored.score = rounded;
+                scored.method = Method::Script;
+            }
+            decision::Indicator::Method { kind, direction } => {
+                let rule = script_rule(script, Hook::Indicator, d.line);
+                let quantitative = matches!(
+                    (&ind.target.1, &ind.actual.1),
+                    (Value::Quantity(_), Value::Quantity(_))
+                );
+                if !quantitative {
+                    let why = "a method can only be chosen for a numeric target and actual";
+                    cx.script_rejected(script, f, why, stands, &ind.level3);
+                    continue;
+                }
+                // The engine's own attempt is replaced: its findings and steps go.
+                cx.findings.truncate(mark.0);
+                trace.truncate(mark.1);
+                if cx.options.trace {
+                    let what = format!(
+                        "method {}{}",
+                        kind.name(),
+                        direction.map_or(String::new(), |d| format!(", direction {}", d.name()))
+                    );
+                    trace.push(decided_step(
+                        script,
+                        Hook::Indicator,
+                        d.line,
+                        what,
+                        &d.reason,
+                    ));
+                }
+                if let Some((s, m)) = rescore(cx, kind, direction, rule, trace) {
+                    scored.score = s;
+                    scored.method = m;
+                }
+            }
+        }
+        cx.script_findings(script, d.line, &d.findings, &ind.level3);
+    }
+    scored
+}
+
+/// Runs every script's `after` hook; returns the total (changed when a script decided so).
+pub(super) fn after(
+    cx: &mut Context,
+    scripts: &Scripts,
+    indicators: &[IndicatorOutcome],
+    execution: &ExecutionOutcome,
+    mut total: Decimal,
+    total_points: Decimal,
+    trace: &mut Vec<Step>,
+) -> Decimal {
+    let project = cx.case.project.clone();
+    let inds: Array = indicators
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let mut m = Map::new();
+            m.insert(
+                "index".into(),
+                Dynamic::from(i64::try_from(i).unwrap_or(i64::MAX)),
+            );
+            m.insert("level1".into(), Dynamic::from(o.level1.clone()));
+            m.insert("level2".into(), Dynamic::from(o.level2.clone()));
+            m.insert("level3".into(), Dynamic::from(o.level3.clone()));
+            m.insert("applicable".into(), Dynamic::from(o.points.is_some()));
+            m.insert("points".into(), number(o.points));
+            m.insert("score".into(), Dynamic::from_decimal(o.score));
+            m.insert("method".into(), Dynamic::from(o.method.name()));
+            Dynamic::from_map(m)
+        })
+        .collect();
+    let mut exec = Map::new();
+    exec.insert("rate".into(), number(execution.rate));
+    exec.insert("points".into(), Dynamic::from_decimal(execution.points));
+    exec.insert("score".into(), Dynamic::from_decimal(execution.score));
+    for script in &scripts.scripts {
+        if script.hook(Hook::After).is_none() {
+            continue;
+        }
+        let mut result = Map::new();
+        result.insert("total".into(), Dynamic::from_decimal(total));
+        result.insert("total_points".into(), Dynamic::from_decimal(total_points));
+        result.insert("indicators".into(), Dynamic::from_array(inds.clone()));
+        result.insert("execution".into(), Dynamic::from_map(exec.clone()));
+        let args = vec![
+            view_arg(cx),
+            Dynamic::from(script.rules_view().clone()),
+            Dynamic::from_map(result),
+        ];
+        let (value, f) = match scripts.call(script, Hook::After, args) {
+            Ok(Some(x)) => x,
+            Ok(None) => continue,
+            Err(e) => {
+                cx.script_failed(&e, Hook::After, "the computed total stands", &project);
+                continue;
+            }
+        };
+        let stands = "the computed total stands";
+        let d = match decision::after(value, f.line) {
+            Ok(Some(d)) => d,
+            Ok(None) => continue,
+            Err(why) => {
+                cx.script_rejected(script, f, &why, stands, &project);
+                continue;
+            }
+        };
+        if let Some(t) = d.value.total {
+            if t.is_sign_negative() || t > total_points {
+                let why = format!("total {} is outside 0..{}", fmt(t), fmt(total_points));
+                cx.script_rejected(script, f, &why, stands, &project);
+                continue;
+            }
+            let rounded = cx.rules.round_total.apply(t);
+            if cx.options.trace {
+                let what = format!("total {} → {}", fmt(total), fmt(rounded));
+                trace.push(decided_step(script, Hook::After, d.line, what, &d.reason));
+            }
+            total = rounded;
+        }
+        cx.script_findings(script, d.line, &d.findings, &project);
+    }
+    total
+}

@@ -1,0 +1,257 @@
+//! What a hook returns, read into typed decisions. A hook returns `()` (no change) or an
+//! object map (optionally wrapped in `decision(...)` so the trace names its line). Unknown
+//! keys and values of the wrong type are errors: the evaluator turns them into
+//! `script-rejected` findings and keeps its own result.
+
+use super::view::{COLUMN_KEY, LINE_KEY};
+use crate::model::{Direction, FormulaKind};
+use rhai::{Dynamic, Map};
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+/// A decision with what every decision may carry.
+#[derive(Debug, Clone)]
+pub struct Decided<T> {
+    /// The hook-specific part.
+    pub value: T,
+    /// Line of the `decision(...)` call, or of the hook's `fn` when the map was returned bare.
+    pub line: usize,
+    /// The script's reason, shown in the trace.
+    pub reason: Option<String>,
+    /// Findings the script raises (code `script`).
+    pub findings: Vec<ScriptFinding>,
+}
+
+/// A finding raised by a script.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScriptFinding {
+    /// Message.
+    pub message: String,
+    /// The indicator it is about (index into `case.indicators`), if any.
+    pub indicator: Option<usize>,
+}
+
+/// The `before` hook's decision.
+#[derive(Debug, Clone, Default)]
+pub struct Before {
+    /// Indicators to treat as not applicable.
+    pub not_applicable: Vec<usize>,
+    /// New points by indicator.
+    pub points: Vec<(usize, Decimal)>,
+}
+
+/// The `indicator` hook's decision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Indicator {
+    /// Keep the engine's score (the decision only adds findings).
+    Keep,
+    /// Score this instead.
+    Score(Decimal),
+    /// Score with this formula (and direction, when given) instead of the rule set's.
+    Method {
+        /// Formula.
+        kind: FormulaKind,
+        /// Direction, when the script overrides it.
+        direction: Option<Direction>,
+    },
+}
+
+/// The `after` hook's decision.
+#[derive(Debug, Clone, Default)]
+pub struct After {
+    /// The new total.
+    pub total: Option<Decimal>,
+}
+
+const COMMON: &[&str] = &["reason", "findings", LINE_KEY, COLUMN_KEY];
+
+/// Reads a `before` decision; `Ok(None)` for `()`.
+pub fn before(value: Dynamic, fn_line: usize) -> Result<Option<Decided<Before>>, String> {
+    read(value, fn_line, &["not_applicable", "points"], |map| {
+        let mut d = Before::default();
+        if let Some(v) = map.get("not_applicable") {
+            for item in list(v, "not_applicable")? {
+                d.not_applicable.push(index(&item, "not_applicable")?);
+            }
+        }
+        if let Some(v) = map.get("points") {
+            for item in list(v, "points")? {
+                let m = item.try_cast::<Map>().ok_or(
+                    "`points` must be an array of `#{ index: i, points: p }` maps".to_owned(),
+                )?;
+                let i = m
+                    .get("index")
+                    .ok_or("a `points` entry has no `index`".to_owned())
+                    .and_then(|v| index(v, "index"))?;
+                let p = m
+                    .get("points")
+                    .ok_or("a `points` entry has no `points`".to_owned())
+                    .and_then(|v| number(v, "points"))?;
+                d.points.push((i, p));
+            }
+        }
+        Ok(d)
+    })
+}
+
+/// Reads an `indicator` decision; `Ok(None)` for `()`.
+pub fn indicator(value: Dynamic, fn_line: usize) -> Result<Option<Decided<Indicator>>, String> {
+    read(
+        value,
+        fn_line,
+        &["score", "method", "direction", "zero_at"],
+        |map| {
+            let score = map.get("score").map(|v| number(v, "score")).transpose()?;
+            let method = map.get("method").map(|v| text(v, "method")).transpose()?;
+            let direction = map
+                .get("direction")
+                .map(|v| {
+                    let t = text(v, "direction")?;
+                    Direction::parse(&t).ok_or(format!(
+                        "unknown direction `{t}`: use positive, reverse or equal"
+                    ))
+                })
+                .transpose()?;
+            let zero_at = map
+                .get("zero_at")
+                .map(|v| number(v, "zero_at"))
+                .transpose()?;
+            match (score, method) {
+                (Some(_), Some(_)) => Err("give either `score` or `method`, not both".into()),
+                (Some(s), None) => Ok(Indicator::Score(s)),
+                (None, Some(m)) => {
+                    let kind = match (m.as_str(), zero_at) {
+                        ("ratio", _) => FormulaKind::Ratio,
+                        ("all_or_nothing", _) => FormulaKind::AllOrNothing,
+                        ("linear_cut", Some(zero_at)) => FormulaKind::LinearCut { zero_at },
+                        ("linear_cut", None) => {
+                            return Err("method `linear_cut` needs `zero_at`".into());
+                        }
+                        (other, _) => {
+                            return Err(format!(
+                                "unknown method `{other}`: use ratio, all_or_nothing or linear_cut"
+                            ));
+                        }
+                    };
+                    Ok(Indicator::Method { kind, direction })
+                }
+                (None, None) if direction.is_some() => Err("`direction` needs a `method`".into()),
+                (None, None) => Ok(Indicator::Keep),
+            }
+        },
+    )
+}
+
+/// Reads an `after` decision; `Ok(None)` for `()`.
+pub fn after(value: Dynamic, fn_line: usize) -> Result<Option<Decided<After>>, String> {
+    read(value, fn_line, &["total"], |map| {
+        Ok(After {
+            total: map.get("total").map(|v| number(v, "total")).transpose()?,
+        })
+    })
+}
+
+fn read<T>(
+    value: Dynamic,
+    fn_line: usize,
+    keys: &[&str],
+    specific: impl FnOnce(&Map) -> Result<T, String>,
+) -> Result<Option<Decided<T>>, String> {
+    if value.is_unit() {
+        return Ok(None);
+    }
+    let type_name = value.type_name();
+    let Some(map) = value.try_cast::<Map>() else {
+        return Err(format!(
+            "the hook returned a `{type_name}`: return `()` or an object map"
+        ));
+    };
+    if let Some(bad) = map
+        .keys()
+        .find(|k| !keys.contains(&k.as_str()) && !COMMON.contains(&k.as_str()))
+    {
+        let valid: Vec<&str> = keys.iter().chain(COMMON.iter().take(2)).copied().collect();
+        let hint = crate::diagnostic::did_you_mean(bad, valid.iter().copied()).map_or_else(
+            || format!("valid keys: {}", valid.join(", ")),
+            |m| format!("did you mean `{m}`?"),
+        );
+        return Err(format!("unknown key `{bad}` in the decision ({hint})"));
+    }
+    let line = map
+        .get(LINE_KEY)
+        .and_then(|v| v.as_int().ok())
+        .and_then(|l| usize::try_from(l).ok())
+        .unwrap_or(fn_line);
+    let reason = map.get("reason").map(|v| text(v, "reason")).transpose()?;
+    let mut findings = Vec::new();
+    if let Some(v) = map.get("findings") {
+        for item in list(v, "findings")? {
+            if item.is_string() {
+                findings.push(ScriptFinding {
+                    message: text(&item, "findings")?,
+                    indicator: None,
+                });
+                continue;
+            }
+            let m = item.try_cast::<Map>().ok_or(
+                "`findings` must hold strings or `#{ message: \"…\", indicator: i }` maps"
+                    .to_owned(),
+            )?;
+            findings.push(ScriptFinding {
+                message: m
+                    .get("message")
+                    .ok_or("a finding has no `message`".to_owned())
+                    .and_then(|v| text(v, "message"))?,
+                indicator: m
+                    .get("indicator")
+                    .map(|v| index(v, "indicator"))
+                    .transpose()?,
+            });
+        }
+    }
+    let value = specific(&map)?;
+    Ok(Some(Decided {
+        value,
+        line,
+        reason,
+        findings,
+    }))
+}
+
+fn list(v: &Dynamic, key: &str) -> Result<rhai::Array, String> {
+    v.clone()
+        .into_array()
+        .map_err(|t| format!("`{key}` must be an array, not `{t}`"))
+}
+
+fn index(v: &Dynamic, key: &str) -> Result<usize, String> {
+    v.as_int()
+        .ok()
+        .and_then(|i| usize::try_from(i).ok())
+        .ok_or(format!(
+            "`{key}` must be an indicator index (an integer from 0), not `{v}`"
+        ))
+}
+
+fn text(v: &Dynamic, key: &str) -> Result<String, String> {
+    v.clone()
+        .into_immutable_string()
+        .map(|s| s.to_string())
+        .map_err(|t| format!("`{key}` must be a string, not `{t}`"))
+}
+
+/// A number from an integer, a decimal or a string holding one.
+pub fn number(v: &Dynamic, key: &str) -> Result<Decimal, String> {
+    if let Ok(i) = v.as_int() {
+        return Ok(Decimal::from(i));
+    }
+    if let Ok(d) = v.as_decimal() {
+        return Ok(d);
+    }
+    if let Ok(s) = v.clone().into_immutable_string()
+        && let Ok(d) = Decimal::from_str(s.trim())
+    {
+        return Ok(d);
+    }
+    Err(format!("`{key}` must be a number, not `{v}`"))
+}

@@ -1,0 +1,395 @@
+//! Rule scripts: Rhai files next to a rule file that the rule set calls at defined points
+//! (hooks) for the special cases its declarative rules cannot express. This module compiles
+//! them once per rule set ([`compile`], at validation), calls them ([`Scripts::call`]) and
+//! reads their answers into typed decisions ([`decision`]); the evaluator applies and checks
+//! those decisions. [`engine`] is the only place that builds a Rhai engine. docs/scripting.md
+//! is the user's guide.
+
+pub mod decision;
+mod engine;
+pub mod view;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::RuleRef;
+use crate::source::Source;
+use rhai::{AST, CallFnOptions, Dynamic, Engine, EvalAltResult, Map, Scope};
+use std::ops::Range;
+use std::sync::Arc;
+use std::time::Duration;
+
+pub use view::{CaseView, RulesData, RulesView};
+
+/// Sandbox limits of a rule set's scripts (`[script_limits]`, every key optional).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Limits {
+    /// Operations one hook call may run (a loop iteration, a call, an expression: each counts).
+    pub max_operations: u64,
+    /// Nesting of function calls (runaway recursion stops here).
+    pub max_call_levels: usize,
+    /// Nesting of expressions, checked when the script is compiled.
+    pub max_expr_depth: usize,
+    /// Bytes in one string.
+    pub max_string_size: usize,
+    /// Items in one array.
+    pub max_array_size: usize,
+    /// Entries in one object map.
+    pub max_map_size: usize,
+    /// Variables alive at once.
+    pub max_variables: usize,
+    /// Wall-clock time one hook call may take.
+    pub timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_operations: 100_000,
+            max_call_levels: 32,
+            max_expr_depth: 64,
+            max_string_size: 10_000,
+            max_array_size: 10_000,
+            max_map_size: 1_000,
+            max_variables: 1_000,
+            timeout: Duration::from_millis(200),
+        }
+    }
+}
+
+/// A point where the engine calls scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Hook {
+    /// Before scoring a case: `before(form, rules)`.
+    Before,
+    /// After each applicable indicator is scored: `indicator(form, rules, ind, result)`.
+    Indicator,
+    /// After the total is computed: `after(form, rules, result)`.
+    After,
+}
+
+impl Hook {
+    /// Every hook.
+    pub const ALL: [Hook; 3] = [Hook::Before, Hook::Indicator, Hook::After];
+
+    /// Name as written in rule files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Hook::Before => "before",
+            Hook::Indicator => "indicator",
+            Hook::After => "after",
+        }
+    }
+
+    /// Parses a hook name.
+    pub fn parse(s: &str) -> Option<Hook> {
+        Hook::ALL.into_iter().find(|h| h.name() == s)
+    }
+
+    /// The parameters the hook function takes.
+    pub fn params(self) -> &'static [&'static str] {
+        match self {
+            Hook::Before => &["form", "rules"],
+            Hook::Indicator => &["form", "rules", "ind", "result"],
+            Hook::After => &["form", "rules", "result"],
+        }
+    }
+
+    fn slot(self) -> usize {
+        self as usize
+    }
+}
+
+/// The function a script runs for a hook.
+#[derive(Debug, Clone)]
+pub struct HookFn {
+    /// Function name.
+    pub name: String,
+    /// Line of its `fn` (the trace names it when the decision carries no line of its own).
+    pub line: usize,
+}
+
+/// One compiled script.
+pub struct Script {
+    /// The file as the rule file names it (`scripts/zero_target.rhai`).
+    pub name: String,
+    /// The script's text (its name is the path it was read from).
+    pub source: Source,
+    /// Functions by hook (`Hook as usize`).
+    hooks: [Option<HookFn>; 3],
+    /// Where the script is declared (`scripts[0]`) and the policy it cites.
+    pub rule: RuleRef,
+    rules_view: RulesView,
+    ast: AST,
+}
+
+impl Script {
+    /// The function run for a hook, if the script takes part in it.
+    pub fn hook(&self, hook: Hook) -> Option<&HookFn> {
+        self.hooks.get(hook.slot()).and_then(Option::as_ref)
+    }
+
+    /// The read-only rules view handed to this script.
+    pub fn rules_view(&self) -> &RulesView {
+        &self.rules_view
+    }
+}
+
+/// A rule set's scripts, compiled once, with the engine that runs them (shared by every case
+/// and thread).
+pub struct Scripts {
+    engine: Engine,
+    /// The limits the engine enforces.
+    pub limits: Limits,
+    /// Scripts in rule-file order; hooks run in this order.
+    pub scripts: Vec<Script>,
+}
+
+impl std::fmt::Debug for Scripts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Scripts")
+            .field("limits", &self.limits)
+            .field(
+                "scripts",
+                &self.scripts.iter().map(|s| &s.name).collect::<Vec<_>>(),
+            )
+            .finish()
+    }
+}
+
+/// A script call that failed: a broken limit, a `throw`, a runtime error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScriptError {
+    /// The script file (path as read).
+    pub file: String,
+    /// 1-based line, 0 when Rhai gave none.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// The hook function.
+    pub function: String,
+    /// The limit broken (`max_operations = 100000`), when a limit stopped it.
+    pub limit: Option<String>,
+    /// What happened.
+    pub message: String,
+}
+
+impl std::fmt::Display for ScriptError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "script `{}:{}:{}` (fn `{}`) ",
+            self.file, self.line, self.column, self.function
+        )?;
+        match &self.limit {
+            Some(limit) => write!(f, "broke the limit `{limit}`: {}", self.message),
+            None => write!(f, "failed: {}", self.message),
+        }
+    }
+}
+
+impl Scripts {
+    /// Calls `script`'s function for `hook` with `args`; `Ok(None)` when the script does not
+    /// take part in the hook.
+    pub fn call<'s>(
+        &self,
+        script: &'s Script,
+        hook: Hook,
+        args: Vec<Dynamic>,
+    ) -> Result<Option<(Dynamic, &'s HookFn)>, ScriptError> {
+        let Some(f) = script.hook(hook) else {
+            return Ok(None);
+        };
+        let mut scope = Scope::new();
+        let result = engine::with_deadline(self.limits.timeout, || {
+            self.engine.call_fn_with_options::<Dynamic>(
+                CallFnOptions::new().eval_ast(false).rewind_scope(true),
+                &mut scope,
+                &script.ast,
+                &f.name,
+                args,
+            )
+        });
+        result
+            .map(|v| Some((v, f)))
+            .map_err(|e| self.error(script, f, &e))
+    }
+
+    fn error(&self, script: &Script, f: &HookFn, err: &EvalAltResult) -> ScriptError {
+        let inner = err.unwrap_inner();
+        // Rhai gives no position for some limits (operations, data size, time): the hook
+        // function's own line is named then.
+        let (line, column) = engine::line_col(inner.position())
+            .or_else(|| engine::line_col(err.position()))
+            .unwrap_or((f.line, 1));
+        let limit = engine::limit_broken(inner, &self.limits);
+        let message = match inner {
+            EvalAltResult::ErrorRuntime(v, _) => format!("the script threw `{v}`"),
+            EvalAltResult::ErrorTerminated(..) => "the script ran out of time".to_owned(),
+            other => {
+                let text = other.to_string();
+                // Rhai appends " (line 3, position 5)": the position is given separately.
+                match text.rfind(" (line ") {
+                    Some(i) => text[..i].to_owned(),
+                    None => text,
+                }
+            }
+        };
+        ScriptError {
+            file: script.source.name.clone(),
+            line,
+            column,
+            function: f.name.clone(),
+            limit,
+            message,
+        }
+    }
+}
+
+/// A script declared by a rule file, read but not yet compiled.
+#[derive(Debug)]
+pub struct Declared {
+    /// The file as the rule file names it.
+    pub name: String,
+    /// Its text, named by the path it was read from.
+    pub source: Source,
+    /// Hook → function name, and the span in the rule file that says so.
+    pub hooks: Vec<(Hook, String, Range<usize>)>,
+    /// The `params` table.
+    pub params: Map,
+    /// Where it is declared.
+    pub rule: RuleRef,
+}
+
+/// Compiles a rule set's scripts with one engine built from `limits`. Every script that does
+/// not compile, and every hook naming a function the script lacks, is a diagnostic; all are
+/// reported. `rules` is the rule set's part of the view each script gets.
+pub fn compile(
+    limits: Limits,
+    declared: Vec<Declared>,
+    rules: &RulesData,
+    rule_file: &Source,
+) -> (Option<Arc<Scripts>>, Vec<Diagnostic>) {
+    let engine = engine::build(&limits);
+    let mut diagnostics = Vec::new();
+    let mut scripts = Vec::new();
+    for d in declared {
+        let ast = match engine.compile(&d.source.text) {
+            Ok(ast) => ast,
+            Err(e) => {
+                let (line, col) = engine::line_col(e.position()).unwrap_or((1, 1));
+                let at = d.source.offset(line, col);
+                let end = d.source.text[at..]
+                    .chars()
+                    .next()
+                    .map_or(at, |c| at + c.len_utf8());
+                let what = e.err_type().to_string();
+                let help = if what.contains("'eval'") || what.contains("'import'") {
+                    "`eval`, `import` and `export` are disabled in rule scripts: write the code in the script itself".to_owned()
+                } else if matches!(e.err_type(), rhai::ParseErrorType::ExprTooDeep) {
+                    format!(
+                        "expressions may nest {} deep (`[script_limits] max_expr_depth`)",
+                        limits.max_expr_depth
+                    )
+                } else {
+                    "see docs/scripting.md for the script language and the hooks".to_owned()
+                };
+                diagnostics.push(
+                    Diagnostic::error(
+                        "rules::script-syntax",
+                        format!("script `{}` does not compile: {what}", d.name),
+                    )
+                    .at(&d.source, at..end)
+                    .help(help),
+                );
+                continue;
+            }
+        };
+        let defined: Vec<(String, usize)> = ast
+            .iter_functions()
+            .map(|f| (f.name.to_owned(), f.params.len()))
+            .collect();
+        let mut hooks: [Option<HookFn>; 3] = [None, None, None];
+        let mut ok = true;
+        for (hook, name, span) in &d.hooks {
+            let want = hook.params().len();
+            if defined.iter().any(|(n, a)| n == name && *a == want) {
+                if let Some(slot) = hooks.get_mut(hook.slot()) {
+                    *slot = Some(HookFn {
+                        name: name.clone(),
+                        line: fn_line(&d.source.text, name),
+                    });
+                }
+                continue;
+            }
+            ok = false;
+            let signature = format!("fn {name}({})", hook.params().join(", "));
+            let help = match defined.iter().find(|(n, _)| n == name) {
+                Some((_, a)) => format!(
+                    "`{name}` takes {a} parameters; the `{}` hook passes {want}: `{signature}`",
+                    hook.name()
+                ),
+                None if defined.is_empty() => {
+                    format!("the script defines no functions: add `{signature} {{ … }}`")
+                }
+                None => format!(
+                    "add `{signature} {{ … }}`; the script defines: {}",
+                    defined
+                        .iter()
+                        .map(|(n, a)| format!("{n}/{a}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            };
+            diagnostics.push(
+                Diagnostic::error(
+                    "rules::script-hook",
+                    format!(
+                        "script `{}` has no function `{name}` with {want} parameters for the `{}` hook",
+                        d.name,
+                        hook.name()
+                    ),
+                )
+                .at(rule_file, span.clone())
+                .help(help),
+            );
+        }
+        if !ok {
+            continue;
+        }
+        let rules_view = RulesView(Arc::new(RulesData {
+            params: d.params,
+            script: d.name.as_str().into(),
+            ..rules.clone()
+        }));
+        scripts.push(Script {
+            name: d.name,
+            source: d.source,
+            hooks,
+            rule: d.rule,
+            rules_view,
+            ast,
+        });
+    }
+    if diagnostics.is_empty() {
+        (
+            Some(Arc::new(Scripts {
+                engine,
+                limits,
+                scripts,
+            })),
+            diagnostics,
+        )
+    } else {
+        (None, diagnostics)
+    }
+}
+
+/// The line of `fn name(` in a script, 1 when not found.
+fn fn_line(text: &str, name: &str) -> usize {
+    let pattern = format!("fn {name}(");
+    text.lines()
+        .position(|l| l.trim_start().starts_with(&pattern))
+        .map_or(1, |i| i + 1)
+}
+
+#[cfg(test)]
+mod tests;

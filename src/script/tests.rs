@@ -1,0 +1,325 @@
+//! Sandbox and decision tests: hostile scripts are stopped quickly with a finding that names
+//! the limit, broken scripts are reported at load time with positions, and decisions that fail
+//! the engine's checks are rejected.
+
+#![allow(clippy::panic)]
+
+use crate::evaluate::{Options, evaluate};
+use crate::load::ScriptSources;
+use crate::model::{Case, RuleSet};
+use crate::outcome::{Outcome, codes};
+use crate::source::SourceFile;
+use crate::validate::{self, Validated};
+use std::time::{Duration, Instant};
+
+const BASE: &str = include_str!("../../rules/anhui-2023/rules.toml");
+const CASE: &str = include_str!("../../cases/constructed-scripts/zero-target.toml");
+
+/// The anhui-2023 rules without their own scripts, plus `extra` TOML and scripts by name.
+fn rules(extra: &str, scripts: &[(&str, &str)]) -> Validated<RuleSet> {
+    let cut = BASE.find("# Special cases").unwrap_or(BASE.len());
+    let text = format!("{}\n{extra}\n", &BASE[..cut]);
+    let source = SourceFile::new("rules/t/rules.toml", text);
+    let mut sources = ScriptSources::new();
+    for (name, body) in scripts {
+        sources.insert(
+            (*name).to_owned(),
+            Ok(SourceFile::new(format!("rules/t/{name}"), *body)),
+        );
+    }
+    validate::rules::validate_with_scripts(&source, "test", &sources)
+}
+
+fn one(hook: &str, script: &str, limits: &str) -> RuleSet {
+    let extra = format!("{limits}\n[[scripts]]\nfile = \"t.rhai\"\nhooks = [\"{hook}\"]\n");
+    let v = rules(&extra, &[("t.rhai", script)]);
+    let messages: Vec<String> = v.diagnostics.iter().map(|d| d.render_plain()).collect();
+    match v.value {
+        Some(r) => r,
+        None => panic!("rule set did not validate: {messages:?}"),
+    }
+}
+
+fn case() -> Case {
+    let v = validate::case::validate(&SourceFile::new("c.toml", CASE));
+    match v.value {
+        Some(c) => c,
+        None => panic!("case did not validate"),
+    }
+}
+
+fn score(r: &RuleSet) -> (Outcome, Duration) {
+    let start = Instant::now();
+    let o = evaluate(r, &case(), Options { trace: true });
+    (o, start.elapsed())
+}
+
+fn failures(o: &Outcome) -> Vec<&str> {
+    o.findings
+        .iter()
+        .filter(|f| f.code == codes::SCRIPT_FAILED)
+        .map(|f| f.message.as_str())
+        .collect()
+}
+
+#[test]
+fn infinite_loop_stops_at_the_operation_limit() {
+    let r = one(
+        "after",
+        "fn after(form, rules, result) {\n    loop { }\n}\n",
+        "",
+    );
+    let (o, took) = score(&r);
+    let f = failures(&o);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].contains("max_operations = 100000"), "{}", f[0]);
+    // Rhai gives no position for the operation count: the hook function's line is named.
+    assert!(f[0].contains("rules/t/t.rhai:1:1"), "{}", f[0]);
+    // The case is still scored: without the zero-target script, ≤0起 divides by zero.
+    assert_eq!(o.total.to_string(), "75");
+    assert!(took < Duration::from_secs(2), "{took:?}");
+}
+
+#[test]
+fn runaway_recursion_stops_at_the_call_depth_limit() {
+    let r = one(
+        "indicator",
+        "fn deeper(n) { deeper(n + 1) }\nfn indicator(form, rules, ind, result) { deeper(0) }\n",
+        "[script_limits]\nmax_call_levels = 20\n",
+    );
+    let (o, took) = score(&r);
+    let f = failures(&o);
+    // One failure per applicable indicator; each is scored by the engine.
+    assert_eq!(f.len(), 6, "{f:?}");
+    assert!(
+        f.iter().all(|m| m.contains("max_call_levels = 20")),
+        "{f:?}"
+    );
+    assert_eq!(o.total.to_string(), "75");
+    assert!(took < Duration::from_secs(2), "{took:?}");
+}
+
+#[test]
+fn huge_string_stops_at_the_string_size_limit() {
+    let r = one(
+        "after",
+        "fn after(form, rules, result) {\n    let s = \"长\";\n    loop { s += s; }\n}\n",
+        "",
+    );
+    let (o, _) = score(&r);
+    let f = failures(&o);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].contains("max_string_size = 10000"), "{}", f[0]);
+    assert!(f[0].contains("t.rhai:1:1"), "{}", f[0]);
+}
+
+#[test]
+fn huge_array_stops_at_the_array_size_limit() {
+    let r = one(
+        "before",
+        "fn before(form, rules) {\n    let a = [];\n    loop { a.push(1); }\n}\n",
+        "[script_limits]\nmax_array_size = 100\n",
+    );
+    let (o, _) = score(&r);
+    let f = failures(&o);
+    assert!(
+        f.first()
+            .is_some_and(|m| m.contains("max_array_size = 100")),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn slow_script_stops_at_the_wall_clock_limit() {
+    let r = one(
+        "after",
+        "fn after(form, rules, result) {\n    let n = 0;\n    loop { n += 1; }\n}\n",
+        "[script_limits]\nmax_operations = 1000000000\ntimeout_ms = 50\n",
+    );
+    let (o, took) = score(&r);
+    let f = failures(&o);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].contains("timeout_ms = 50"), "{}", f[0]);
+    assert!(took < Duration::from_secs(2), "{took:?}");
+}
+
+#[test]
+fn a_throw_fails_the_hook_and_the_engine_result_stands() {
+    let r = one(
+        "after",
+        "fn after(form, rules, result) {\n    throw \"no\";\n}\n",
+        "",
+    );
+    let (o, _) = score(&r);
+    let f = failures(&o);
+    assert!(
+        f.first()
+            .is_some_and(|m| m.contains("threw `no`") && m.contains("t.rhai:2:5")),
+        "{f:?}"
+    );
+    assert_eq!(o.total.to_string(), "75");
+}
+
+#[test]
+fn the_view_is_read_only() {
+    let r = one(
+        "indicator",
+        "fn indicator(form, rules, ind, result) {\n    ind.points = 100;\n}\n",
+        "",
+    );
+    let (o, _) = score(&r);
+    assert_eq!(failures(&o).len(), 6);
+    assert_eq!(o.total.to_string(), "75");
+}
+
+fn diagnostics(v: &Validated<RuleSet>) -> Vec<String> {
+    v.diagnostics.iter().map(|d| d.render_plain()).collect()
+}
+
+#[test]
+fn eval_import_and_undeclared_variables_do_not_compile_and_all_are_reported() {
+    let extra = "[[scripts]]\nfile = \"a.rhai\"\nhooks = [\"after\"]\n\
+                 [[scripts]]\nfile = \"b.rhai\"\nhooks = [\"after\"]\n\
+                 [[scripts]]\nfile = \"c.rhai\"\nhooks = [\"after\"]\n";
+    let v = rules(
+        extra,
+        &[
+            (
+                "a.rhai",
+                "fn after(form, rules, result) {\n  eval(\"1\")\n}\n",
+            ),
+            (
+                "b.rhai",
+                "import \"fs\" as fs;\nfn after(form, rules, result) { () }\n",
+            ),
+            (
+                "c.rhai",
+                "fn after(form, rules, result) {\n  let x = 总分;\n}\n",
+            ),
+        ],
+    );
+    assert!(v.value.is_none());
+    let d = diagnostics(&v);
+    assert_eq!(d.len(), 3, "{d:?}");
+    assert!(
+        d[0].starts_with("rules/t/a.rhai:2:3: error[rules::script-syntax]"),
+        "{}",
+        d[0]
+    );
+    assert!(d[0].contains("eval"), "{}", d[0]);
+    assert!(
+        d[1].starts_with("rules/t/b.rhai:1:1: error[rules::script-syntax]"),
+        "{}",
+        d[1]
+    );
+    assert!(
+        d[2].starts_with("rules/t/c.rhai:2:11: error[rules::script-syntax]"),
+        "{}",
+        d[2]
+    );
+}
+
+#[test]
+fn a_hook_without_its_function_is_reported_at_the_hooks_key() {
+    let v = rules(
+        "[[scripts]]\nfile = \"a.rhai\"\nhooks = { indicator = \"score\" }\n",
+        &[("a.rhai", "fn score(form, rules) { () }\n")],
+    );
+    let d = diagnostics(&v);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(d[0].contains("rules/t/rules.toml:"), "{}", d[0]);
+    assert!(d[0].contains("error[rules::script-hook]"), "{}", d[0]);
+    assert!(d[0].contains("`score` takes 2 parameters"), "{}", d[0]);
+}
+
+#[test]
+fn a_missing_script_file_and_a_bad_limit_are_reported() {
+    let v = rules(
+        "[script_limits]\nmax_operations = 0\n[[scripts]]\nfile = \"gone.rhai\"\nhooks = [\"after\"]\n",
+        &[],
+    );
+    let codes: Vec<&str> = v.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["rules::bad-limit", "rules::script-missing"]);
+}
+
+#[test]
+fn out_of_range_score_is_rejected() {
+    let r = one(
+        "indicator",
+        "fn indicator(form, rules, ind, result) {\n    decision(#{ score: result.points + 1 })\n}\n",
+        "",
+    );
+    let (o, _) = score(&r);
+    let rejected: Vec<&str> = o
+        .findings
+        .iter()
+        .filter(|f| f.code == codes::SCRIPT_REJECTED)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(rejected.len(), 6, "{rejected:?}");
+    assert!(rejected[0].contains("is outside 0..20"), "{}", rejected[0]);
+    assert_eq!(o.total.to_string(), "75");
+}
+
+#[test]
+fn points_that_no_longer_add_up_are_rejected() {
+    let r = one(
+        "before",
+        "fn before(form, rules) {\n    decision(#{ points: [#{ index: 0, points: 25 }] })\n}\n",
+        "",
+    );
+    let (o, _) = score(&r);
+    let rejected: Vec<&str> = o
+        .findings
+        .iter()
+        .filter(|f| f.code == codes::SCRIPT_REJECTED)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(rejected.len(), 1, "{rejected:?}");
+    assert!(
+        rejected[0].contains("would carry 95 points"),
+        "{}",
+        rejected[0]
+    );
+    assert_eq!(
+        o.indicators[0].points.map(|p| p.to_string()),
+        Some("20".into())
+    );
+}
+
+#[test]
+fn unknown_decision_keys_are_rejected_with_a_suggestion() {
+    let r = one(
+        "after",
+        "fn after(form, rules, result) {\n    #{ totl: 1 }\n}\n",
+        "",
+    );
+    let (o, _) = score(&r);
+    assert!(
+        o.findings.iter().any(
+            |f| f.code == codes::SCRIPT_REJECTED && f.message.contains("did you mean `total`?")
+        ),
+        "{:?}",
+        o.findings
+    );
+}
+
+#[test]
+fn rule_sets_with_scripts_are_shared_across_threads() {
+    fn shared<T: Send + Sync + Clone>() {}
+    shared::<RuleSet>();
+    let r = std::sync::Arc::new(one(
+        "after",
+        "fn after(form, rules, result) {\n    decision(#{ total: result.total - 1, reason: \"test\" })\n}\n",
+        "",
+    ));
+    let handles: Vec<_> = (0..2)
+        .map(|_| {
+            let r = r.clone();
+            std::thread::spawn(move || evaluate(&r, &case(), Options::default()).total)
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(h.join().map(|t| t.to_string()).ok(), Some("74".into()));
+    }
+}

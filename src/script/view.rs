@@ -1,0 +1,227 @@
+//! The read-only view of a case and of the rule parameters that scripts receive: custom Rhai
+//! types over `Arc`s with getters only, so `ind.score = 10` is an error in the script and
+//! nothing a script does can reach the engine's data. Numbers are Decimals; a blank or
+//! unreadable cell is `()`.
+
+use rhai::{Array, Dynamic, Engine, ImmutableString, Map};
+use std::sync::Arc;
+
+/// One level-3 indicator as scripts see it (`case.indicators[i]`).
+#[derive(Debug, Clone)]
+pub struct IndicatorView(pub Arc<IndicatorData>);
+
+/// The fields of an [`IndicatorView`]; docs/scripting.md lists them.
+#[derive(Debug, Clone, Default)]
+pub struct IndicatorData {
+    /// 0-based position among the case's indicators.
+    pub index: i64,
+    /// 一级 as written.
+    pub level1: ImmutableString,
+    /// 一级 resolved to the rule set's name (`产` → 产出指标), or "".
+    pub level1_name: ImmutableString,
+    /// 二级 as written.
+    pub level2: ImmutableString,
+    /// 三级 as written.
+    pub level3: ImmutableString,
+    /// 年度指标值 as written.
+    pub target: ImmutableString,
+    /// What the target says: `blank`, `not_applicable`, `quantity`, `qualitative`, `unreadable`.
+    pub target_kind: ImmutableString,
+    /// The target's number (Decimal) or ().
+    pub target_value: Dynamic,
+    /// The target's unit, e.g. `%`, `万元`.
+    pub target_unit: ImmutableString,
+    /// The target's comparator: `>=`, `>`, `<=`, `<`, `=` or "".
+    pub target_comparator: ImmutableString,
+    /// 实际完成值 as written.
+    pub actual: ImmutableString,
+    /// What the actual says (as `target_kind`).
+    pub actual_kind: ImmutableString,
+    /// The actual's number or ().
+    pub actual_value: Dynamic,
+    /// The actual's unit.
+    pub actual_unit: ImmutableString,
+    /// 分值 of the row (a shared cell on the first row of its group), or ().
+    pub points: Dynamic,
+    /// 得分 written on the form, or ().
+    pub score: Dynamic,
+    /// 扣分 column, or ().
+    pub deduction: Dynamic,
+    /// 偏差原因分析及改进措施.
+    pub deviation: ImmutableString,
+    /// Shares the 分值/得分 cell of the row above.
+    pub shares_points: bool,
+    /// The engine found it not applicable (`本项目不涉及`, `无`).
+    pub not_applicable: bool,
+}
+
+/// A 项目资金 row (`case.funds[i]`), amounts in 万元.
+#[derive(Debug, Clone)]
+pub struct FundsView(pub Arc<FundsData>);
+
+/// The fields of a [`FundsView`].
+#[derive(Debug, Clone, Default)]
+pub struct FundsData {
+    /// `total`, `appropriation`, `carryover`, `other`, `unknown`.
+    pub kind: ImmutableString,
+    /// Label as written.
+    pub label: ImmutableString,
+    /// 年初预算数.
+    pub initial_budget: Dynamic,
+    /// 全年预算数(A).
+    pub full_year_budget: Dynamic,
+    /// 全年执行数(B).
+    pub spent: Dynamic,
+    /// 分值.
+    pub points: Dynamic,
+    /// 执行率 as a percent number (`70.96%` → 70.96).
+    pub rate: Dynamic,
+    /// 得分.
+    pub score: Dynamic,
+}
+
+/// A case as scripts see it (the first argument of every hook).
+#[derive(Debug, Clone)]
+pub struct CaseView(pub Arc<CaseData>);
+
+/// The fields of a [`CaseView`].
+#[derive(Debug, Clone, Default)]
+pub struct CaseData {
+    /// Case file.
+    pub file: ImmutableString,
+    /// 项目名称.
+    pub project: ImmutableString,
+    /// 主管部门.
+    pub department: ImmutableString,
+    /// 实施单位.
+    pub unit: ImmutableString,
+    /// 年度 as written.
+    pub year: ImmutableString,
+    /// Funds rows (`FundsView`s).
+    pub funds: Array,
+    /// Indicators (`IndicatorView`s).
+    pub indicators: Array,
+    /// 总分 分值, or ().
+    pub total_points: Dynamic,
+    /// 总分 得分, or ().
+    pub total_score: Dynamic,
+}
+
+/// The rule set as a script sees it (the second argument of every hook).
+#[derive(Debug, Clone)]
+pub struct RulesView(pub Arc<RulesData>);
+
+/// The fields of a [`RulesView`].
+#[derive(Debug, Clone, Default)]
+pub struct RulesData {
+    /// Rule set id.
+    pub id: ImmutableString,
+    /// Year.
+    pub year: i64,
+    /// `weights.total`.
+    pub total: Dynamic,
+    /// Level-1 name → points.
+    pub level1: Map,
+    /// `execution.points`.
+    pub execution_points: Dynamic,
+    /// This script's `params` table from the rule file.
+    pub params: Map,
+    /// The script's file, as named in the rule file.
+    pub script: ImmutableString,
+}
+
+/// Registers the view types and their getters (called by the engine builder only).
+pub(super) fn register(engine: &mut Engine) {
+    macro_rules! getters {
+        ($ty:ty, $name:literal, [$($field:ident),* $(,)?]) => {
+            engine.register_type_with_name::<$ty>($name);
+            $( engine.register_get(stringify!($field), |v: &mut $ty| v.0.$field.clone()); )*
+        };
+    }
+    getters!(
+        IndicatorView,
+        "Indicator",
+        [
+            index,
+            level1,
+            level1_name,
+            level2,
+            level3,
+            target,
+            target_kind,
+            target_value,
+            target_unit,
+            target_comparator,
+            actual,
+            actual_kind,
+            actual_value,
+            actual_unit,
+            points,
+            score,
+            deduction,
+            deviation,
+            shares_points,
+            not_applicable,
+        ]
+    );
+    getters!(
+        FundsView,
+        "Funds",
+        [
+            kind,
+            label,
+            initial_budget,
+            full_year_budget,
+            spent,
+            points,
+            rate,
+            score
+        ]
+    );
+    getters!(
+        CaseView,
+        "Case",
+        [
+            file,
+            project,
+            department,
+            unit,
+            year,
+            funds,
+            indicators,
+            total_points,
+            total_score
+        ]
+    );
+    getters!(
+        RulesView,
+        "Rules",
+        [id, year, total, level1, execution_points, params, script]
+    );
+    // `decision(#{...})` returns its map tagged with the caller's line and column, so the
+    // trace can name the line that decided.
+    engine.register_fn(
+        "decision",
+        |ctx: rhai::NativeCallContext, mut map: Map| -> Map {
+            let pos = ctx.call_position();
+            if let Some(line) = pos.line() {
+                map.insert(LINE_KEY.into(), Dynamic::from(line as i64));
+                map.insert(
+                    COLUMN_KEY.into(),
+                    Dynamic::from(pos.position().unwrap_or(1) as i64),
+                );
+            }
+            map
+        },
+    );
+}
+
+/// Key under which `decision()` records the line.
+pub(crate) const LINE_KEY: &str = "__line";
+/// Key under which `decision()` records the column.
+pub(crate) const COLUMN_KEY: &str = "__column";
+
+/// A Decimal as a Dynamic, `()` for none.
+pub fn number(d: Option<rust_decimal::Decimal>) -> Dynamic {
+    d.map_or(Dynamic::UNIT, Dynamic::from_decimal)
+}

@@ -1,0 +1,212 @@
+//! Validates `[script_limits]` and `[[scripts]]` of a rule file and compiles the scripts
+//! (through [`crate::script::compile`]), so a rule set with a broken script is reported at
+//! load time with every problem at once.
+
+use super::rules::Checker;
+use crate::load::ScriptSources;
+use crate::load::raw_rules::{RawHooks, RawRuleSet, RawScriptLimits};
+use crate::model::Level1;
+use crate::script::{self, Declared, Hook, Limits, RulesData, Scripts};
+use rhai::{Dynamic, Map};
+use rust_decimal::Decimal;
+use std::sync::Arc;
+use std::time::Duration;
+use toml::Spanned;
+
+/// The rule set's facts scripts see through `rules`.
+pub(super) struct RuleFacts<'a> {
+    pub id: &'a str,
+    pub year: i64,
+    pub total: Decimal,
+    pub level1: &'a [Level1],
+    pub execution_points: Decimal,
+}
+
+/// The compiled scripts, or none when the rule set has none or one is broken (then the
+/// checker holds the diagnostics).
+pub(super) fn validate(
+    v: &mut Checker,
+    raw: &RawRuleSet,
+    sources: &ScriptSources,
+    facts: &RuleFacts,
+) -> Option<Arc<Scripts>> {
+    let limits = limits(v, raw.script_limits.as_ref());
+    if raw.scripts.is_empty() {
+        return None;
+    }
+    let mut declared = Vec::new();
+    for (i, s) in raw.scripts.iter().enumerate() {
+        let r = s.get_ref();
+        let rule = v.rule(
+            &format!("scripts[{i}]"),
+            s.span(),
+            r.reference.as_ref(),
+            None,
+        );
+        let span = r.hooks.span();
+        let pairs: Vec<(String, String)> = match r.hooks.get_ref() {
+            RawHooks::List(l) => l.iter().map(|h| (h.clone(), h.clone())).collect(),
+            RawHooks::Named(m) => m.iter().map(|(h, f)| (h.clone(), f.clone())).collect(),
+        };
+        let mut hooks: Vec<(Hook, String, std::ops::Range<usize>)> = Vec::new();
+        for (h, f) in pairs {
+            match Hook::parse(&h) {
+                Some(hook) if hooks.iter().any(|(x, _, _)| *x == hook) => v.error(
+                    "rules::script-hook",
+                    &format!("hook `{h}` is named twice"),
+                    span.clone(),
+                    "a script takes part in each hook once",
+                ),
+                Some(hook) => hooks.push((hook, f, span.clone())),
+                None => v.unknown_name(
+                    "rules::unknown-hook",
+                    "hook",
+                    &h,
+                    span.clone(),
+                    &["before", "indicator", "after"],
+                ),
+            }
+        }
+        if hooks.is_empty()
+            && !v
+                .diagnostics
+                .iter()
+                .any(|d| d.code == "rules::unknown-hook")
+        {
+            v.error(
+                "rules::script-hook",
+                "the script takes part in no hook",
+                span.clone(),
+                "write e.g. `hooks = [\"indicator\"]` or `hooks = { after = \"check\" }`",
+            );
+        }
+        let params = match &r.params {
+            Some(p) => table(v, p),
+            None => Map::new(),
+        };
+        let file = r.file.get_ref();
+        match sources.get(file) {
+            Some(Ok(source)) => declared.push(Declared {
+                name: file.clone(),
+                source: source.clone(),
+                hooks,
+                params,
+                rule,
+            }),
+            Some(Err(why)) => v.error(
+                "rules::script-missing",
+                &format!("cannot read script `{file}`: {why}"),
+                r.file.span(),
+                "the path is relative to the rule set directory",
+            ),
+            None => v.error(
+                "rules::script-missing",
+                &format!("script `{file}` was not read"),
+                r.file.span(),
+                "load the rule set from its directory (`jixiao check rules/<id>`)",
+            ),
+        }
+    }
+    let rules = RulesData {
+        id: facts.id.into(),
+        year: facts.year,
+        total: Dynamic::from_decimal(facts.total),
+        level1: facts
+            .level1
+            .iter()
+            .map(|l| (l.name.as_str().into(), Dynamic::from_decimal(l.points)))
+            .collect(),
+        execution_points: Dynamic::from_decimal(facts.execution_points),
+        params: Map::new(),
+        script: "".into(),
+    };
+    let (scripts, diagnostics) = script::compile(limits, declared, &rules, v.source);
+    v.diagnostics.extend(diagnostics);
+    scripts
+}
+
+fn limits(v: &mut Checker, raw: Option<&Spanned<RawScriptLimits>>) -> Limits {
+    let mut l = Limits::default();
+    let Some(raw) = raw else { return l };
+    let r = raw.get_ref();
+    let mut get = |x: &Option<Spanned<i64>>, name: &str, max: i64| -> Option<u64> {
+        let x = x.as_ref()?;
+        match u64::try_from(*x.get_ref()) {
+            Ok(n) if n > 0 && *x.get_ref() <= max => Some(n),
+            _ => {
+                v.error(
+                    "rules::bad-limit",
+                    &format!("`{name} = {}` is out of range", x.get_ref()),
+                    x.span(),
+                    &format!("use a whole number from 1 to {max}"),
+                );
+                None
+            }
+        }
+    };
+    let size = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
+    if let Some(n) = get(&r.max_operations, "max_operations", 1_000_000_000) {
+        l.max_operations = n;
+    }
+    if let Some(n) = get(&r.max_call_levels, "max_call_levels", 256) {
+        l.max_call_levels = size(n);
+    }
+    if let Some(n) = get(&r.max_expr_depth, "max_expr_depth", 1_000) {
+        l.max_expr_depth = size(n);
+    }
+    if let Some(n) = get(&r.max_string_size, "max_string_size", 100_000_000) {
+        l.max_string_size = size(n);
+    }
+    if let Some(n) = get(&r.max_array_size, "max_array_size", 10_000_000) {
+        l.max_array_size = size(n);
+    }
+    if let Some(n) = get(&r.max_map_size, "max_map_size", 10_000_000) {
+        l.max_map_size = size(n);
+    }
+    if let Some(n) = get(&r.max_variables, "max_variables", 100_000) {
+        l.max_variables = size(n);
+    }
+    if let Some(n) = get(&r.timeout_ms, "timeout_ms", 60_000) {
+        l.timeout = Duration::from_millis(n);
+    }
+    l
+}
+
+/// A `params` table as a Rhai map: strings, integers, booleans, arrays and tables. Floats are
+/// refused (TOML reads them through f64): write decimals as strings.
+fn table(v: &mut Checker, t: &Spanned<toml::Table>) -> Map {
+    fn convert(x: &toml::Value) -> Result<Dynamic, ()> {
+        Ok(match x {
+            toml::Value::String(s) => Dynamic::from(s.clone()),
+            toml::Value::Integer(i) => Dynamic::from(*i),
+            toml::Value::Boolean(b) => Dynamic::from(*b),
+            toml::Value::Float(_) => return Err(()),
+            toml::Value::Datetime(d) => Dynamic::from(d.to_string()),
+            toml::Value::Array(a) => Dynamic::from_array(
+                a.iter()
+                    .map(convert)
+                    .collect::<Result<Vec<Dynamic>, ()>>()?,
+            ),
+            toml::Value::Table(t) => Dynamic::from_map(
+                t.iter()
+                    .map(|(k, x)| convert(x).map(|d| (k.as_str().into(), d)))
+                    .collect::<Result<Map, ()>>()?,
+            ),
+        })
+    }
+    let mut out = Map::new();
+    for (k, x) in t.get_ref() {
+        match convert(x) {
+            Ok(d) => {
+                out.insert(k.as_str().into(), d);
+            }
+            Err(()) => v.error(
+                "rules::script-params",
+                &format!("`params.{k}` holds a float"),
+                t.span(),
+                "TOML floats pass through f64 and lose digits: write decimals in quotes, e.g. \"0.5\", and read them with `parse_decimal`",
+            ),
+        }
+    }
+    out
+}

@@ -1,0 +1,276 @@
+//! Issue #3: rule scripts, through the real binary. Each shipped script changes exactly the
+//! numbers it should, the trace names the script and line, the seed's accepted results do not
+//! move (except the deliberate execution-0% finding on form 11), broken scripts are reported
+//! all at once, and the rule set hash covers the scripts.
+
+// A test crate: failing loudly is the point.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use rust_decimal::Decimal;
+use serde_json::Value;
+use std::path::Path;
+use std::str::FromStr;
+
+/// A JSON decimal (an exact JSON number) without trailing zeros (`100.000` → `"100"`).
+fn n(v: &Value) -> String {
+    let text = match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    Decimal::from_str(&text).unwrap().normalize().to_string()
+}
+
+fn score_json(args: &[&str]) -> Value {
+    let out = cargo_bin_cmd!("jixiao")
+        .arg("score")
+        .args(args)
+        .args(["--format", "json", "--explain"])
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn case<'a>(v: &'a Value, file_part: &str) -> &'a Value {
+    v["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["file"].as_str().unwrap().contains(file_part))
+        .unwrap()
+}
+
+fn codes(c: &Value) -> Vec<String> {
+    c["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Copies a rule set directory to a temporary one, editing its rules.toml.
+fn copy_rules(id: &str, edit: impl Fn(&str) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let from = Path::new("rules").join(id);
+    let text = std::fs::read_to_string(from.join("rules.toml")).unwrap();
+    std::fs::write(dir.path().join("rules.toml"), edit(&text)).unwrap();
+    std::fs::create_dir(dir.path().join("scripts")).unwrap();
+    for e in std::fs::read_dir(from.join("scripts")).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), dir.path().join("scripts").join(e.file_name())).unwrap();
+    }
+    dir
+}
+
+fn without_scripts(text: &str) -> String {
+    text.split("\n[[scripts]]").next().unwrap().to_owned()
+}
+
+#[test]
+fn constructed_script_cases_meet_their_expectations() {
+    cargo_bin_cmd!("jixiao")
+        .args([
+            "score",
+            "--check-expect",
+            "cases/constructed-scripts",
+            "cases/constructed-local",
+        ])
+        .assert()
+        .success();
+}
+
+#[test]
+fn seed_form_11_gets_the_execution_zero_finding_and_nothing_else_moves() {
+    let v = score_json(&["cases/huainan-2023"]);
+    let cases = v["cases"].as_array().unwrap();
+    assert_eq!(cases.len(), 14);
+    for c in cases {
+        let script_findings: Vec<&Value> = c["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"].as_str().unwrap().starts_with("script"))
+            .collect();
+        if c["file"].as_str().unwrap().contains("2023-11-") {
+            assert_eq!(n(&c["total"]), "90");
+            assert_eq!(script_findings.len(), 1);
+            let m = script_findings[0]["message"].as_str().unwrap();
+            assert!(m.contains("budget execution is 0%"), "{m}");
+            assert!(
+                m.contains("rules/anhui-2023/scripts/execution_zero.rhai:"),
+                "{m}"
+            );
+            assert_eq!(
+                script_findings[0]["location"]["field"],
+                "indicators[3].level3"
+            );
+        } else {
+            assert!(script_findings.is_empty(), "{c}");
+        }
+    }
+    let totals: Vec<String> = cases.iter().map(|c| n(&c["total"])).collect();
+    assert_eq!(
+        totals,
+        [
+            "100", "100", "100", "100", "100", "100", "100", "100", "100", "100", "90", "97",
+            "100", "100"
+        ]
+    );
+}
+
+#[test]
+fn zero_target_script_turns_a_division_by_zero_into_full_points() {
+    let file = "cases/constructed-scripts/zero-target.toml";
+    let with = score_json(&[file]);
+    let c = case(&with, "zero-target");
+    assert_eq!(n(&c["total"]), "90");
+    let ind = &c["indicators"][1];
+    assert_eq!(n(&ind["score"]), "15");
+    assert_eq!(ind["method"], "all_or_nothing");
+    let step = &ind["trace"][0];
+    assert_eq!(
+        step["rule"]["file"],
+        "rules/anhui-2023/scripts/zero_target.rhai"
+    );
+    assert_eq!(step["rule"]["line"], 19);
+    // "=0起" with actual 1: 0 either way.
+    assert_eq!(n(&c["indicators"][2]["score"]), "0");
+
+    let plain = copy_rules("anhui-2023", without_scripts);
+    let without = score_json(&[file, "--rules", plain.path().to_str().unwrap()]);
+    let c = case(&without, "zero-target");
+    assert_eq!(n(&c["total"]), "75");
+    assert_eq!(n(&c["indicators"][1]["score"]), "0");
+    assert!(codes(c).contains(&"division-by-zero".to_owned()));
+}
+
+#[test]
+fn not_applicable_points_rescale_or_exclude_by_rule_file_option() {
+    let file = "cases/constructed-local/not-applicable-rescale.toml";
+    let rescaled = score_json(&[file]);
+    let c = case(&rescaled, "not-applicable");
+    assert_eq!(n(&c["total"]), "95.51");
+    assert_eq!(n(&c["total_points"]), "100");
+    let points: Vec<String> = c["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| !i["points"].is_null())
+        .map(|i| n(&i["points"]))
+        .collect();
+    assert_eq!(
+        points,
+        [
+            "22.5", "16.875", "11.25", "5.625", "11.25", "11.25", "11.25"
+        ]
+    );
+    assert_eq!(
+        c["indicators"][0]["trace"][0]["rule"]["file"],
+        "rules/anhui-2023-local/scripts/not_applicable.rhai"
+    );
+
+    let exclude = copy_rules("anhui-2023-local", |t| {
+        t.replace(
+            "params = { not_applicable = \"rescale\" }",
+            "params = { not_applicable = \"exclude\" }",
+        )
+    });
+    let excluded = score_json(&[file, "--rules", exclude.path().to_str().unwrap()]);
+    let c = case(&excluded, "not-applicable");
+    assert_eq!(n(&c["total"]), "86");
+    assert_eq!(n(&c["total_points"]), "90");
+}
+
+#[test]
+fn deduction_script_subtracts_the_column_floored_at_zero() {
+    let file = "cases/constructed-local/deduction.toml";
+    let c = score_json(&[file]);
+    let c = case(&c, "deduction");
+    assert_eq!(n(&c["total"]), "82");
+    assert_eq!(n(&c["indicators"][0]["score"]), "17");
+    assert_eq!(n(&c["indicators"][1]["score"]), "0");
+    assert_eq!(c["indicators"][0]["method"], "script");
+    let step = c["indicators"][0]["trace"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        step["rule"]["file"],
+        "rules/anhui-2023-local/scripts/deduction.rhai"
+    );
+    assert_eq!(step["rule"]["line"], 13);
+    assert!(step["text"].as_str().unwrap().contains("score 20 → 17"));
+
+    let plain = copy_rules("anhui-2023-local", without_scripts);
+    let without = score_json(&[file, "--rules", plain.path().to_str().unwrap()]);
+    assert_eq!(n(&case(&without, "deduction")["total"]), "100");
+}
+
+#[test]
+fn cost_cap_script_caps_an_unfiled_cost_indicator_at_five() {
+    let file = "cases/constructed-local/cost-not-filed.toml";
+    let v = score_json(&[file]);
+    let c = case(&v, "cost-not-filed");
+    assert_eq!(n(&c["total"]), "95");
+    // The indicator keeps its score; the total carries the cap, and the trace says which line.
+    assert_eq!(n(&c["indicators"][3]["score"]), "10");
+    let step = c["total_trace"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| {
+            s["rule"]["file"]
+                .as_str()
+                .is_some_and(|f| f.ends_with(".rhai"))
+        })
+        .unwrap()
+        .clone();
+    assert_eq!(
+        step["rule"]["file"],
+        "rules/anhui-2023-local/scripts/cost_cap.rhai"
+    );
+    assert!(step["text"].as_str().unwrap().contains("total 100 → 95"));
+    assert!(codes(c).contains(&"script".to_owned()));
+}
+
+#[test]
+fn check_reports_every_broken_script_with_its_position() {
+    let dir = copy_rules("anhui-2023", |t| t.to_owned());
+    std::fs::write(
+        dir.path().join("scripts/zero_target.rhai"),
+        "fn indicator(form, rules, ind, result) {\n    let x = ;\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("scripts/execution_zero.rhai"),
+        "fn after(form, rules, result) {\n    eval(\"1\")\n}\n",
+    )
+    .unwrap();
+    let out = cargo_bin_cmd!("jixiao")
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("scripts/zero_target.rhai:2:"), "{text}");
+    assert!(text.contains("scripts/execution_zero.rhai:2:5"), "{text}");
+    assert_eq!(text.matches("rules::script-syntax").count(), 2, "{text}");
+}
+
+#[test]
+fn the_rule_set_hash_covers_the_scripts() {
+    let dir = copy_rules("anhui-2023", |t| t.to_owned());
+    let hash = |d: &Path| jixiao::load::load_rule_set(d).unwrap().value.unwrap().hash;
+    let before = hash(dir.path());
+    let script = dir.path().join("scripts/zero_target.rhai");
+    let text = std::fs::read_to_string(&script).unwrap();
+    std::fs::write(&script, text + "\n// edited\n").unwrap();
+    assert_ne!(before, hash(dir.path()));
+}
