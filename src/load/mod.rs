@@ -1,6 +1,7 @@
 //! Stage: load. Reads files into `Raw*` serde mirrors with spans, finds rule sets and case
 //! files. The only stage that touches the filesystem.
 
+pub mod inherit;
 pub mod raw_case;
 pub mod raw_rules;
 
@@ -8,7 +9,6 @@ use crate::diagnostic::Diagnostic;
 use crate::model::{Case, RuleSet, Rules};
 use crate::source::{Source, SourceFile};
 use crate::validate::{self, Validated};
-use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -46,15 +46,30 @@ pub fn read_source(path: &Path) -> Result<Source, LoadError> {
 /// The file of a rule set directory.
 pub const RULES_FILE: &str = "rules.toml";
 
-/// Loads and validates the rule set in `dir` (`dir/rules.toml`). The hash covers every file
-/// of the rule set, so any edit changes it.
+/// Loads and validates the rule set in `dir` (`dir/rules.toml`), with the parents it
+/// `extends` merged in (see [`inherit`]). The hash covers every file of the chain, so any
+/// edit to the rule set or a parent changes it.
 pub fn load_rule_set(dir: &Path) -> Result<Validated<RuleSet>, LoadError> {
-    let source = read_source(&dir.join(RULES_FILE))?;
-    let mut hasher = Sha256::new();
-    hasher.update(source.text.as_bytes());
-    let digest = hasher.finalize();
-    let hash: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    Ok(validate::rules::validate(&source, &hash))
+    let resolved = inherit::resolve(dir)?;
+    Ok(validate_resolved(&resolved))
+}
+
+/// Validates a resolved rule set; diagnostics and rule references point into the files the
+/// values came from.
+pub fn validate_resolved(resolved: &inherit::Resolved) -> Validated<RuleSet> {
+    if !resolved.ok() {
+        return Validated {
+            value: None,
+            diagnostics: resolved.diagnostics.clone(),
+        };
+    }
+    let mut v = validate::rules::validate_mapped(&resolved.source, &resolved.hash, &|span| {
+        resolved.map(span)
+    });
+    let mut diagnostics = resolved.diagnostics.clone();
+    diagnostics.append(&mut v.diagnostics);
+    v.diagnostics = diagnostics;
+    v
 }
 
 /// Loads and validates a case file.
