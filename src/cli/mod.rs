@@ -3,7 +3,9 @@
 //! that prints.
 
 mod check;
+mod diff;
 mod import;
+mod rules;
 mod score;
 
 use crate::diagnostic::{Diagnostic, Severity};
@@ -62,6 +64,10 @@ pub enum Command {
     Import(import::ImportArgs),
     /// Validate rule sets and case files and report every problem.
     Check(check::CheckArgs),
+    /// Score the same cases under two rule sets: what moved, and which rule change moved it.
+    Diff(diff::DiffArgs),
+    /// Show a resolved rule set, or the changes between two.
+    Rules(rules::RulesArgs),
 }
 
 /// Entry point of the binary.
@@ -88,6 +94,8 @@ pub fn run(args: Args) -> Exit {
         Command::Score(a) => score::run(a, &mut out),
         Command::Import(a) => import::run(a, &mut out),
         Command::Check(a) => check::run(a, &mut out),
+        Command::Diff(a) => diff::run(a, &mut out),
+        Command::Rules(a) => rules::run(a, &mut out),
     };
     exit.max(out.exit_floor())
 }

@@ -31,14 +31,9 @@ pub struct ScoreArgs {
     pub check_expect: bool,
 }
 
-/// Loads the cases and their rule sets, reporting diagnostics; returns the pairs that can be
-/// scored. Shared by commands that score.
-pub(crate) fn load_pairs(
-    paths: &[PathBuf],
-    rules: Option<&PathBuf>,
-    rules_root: &std::path::Path,
-    out: &mut Output,
-) -> Vec<(Rules, Case)> {
+/// Loads every case file under `paths` (default: `cases`), reporting diagnostics; returns
+/// the cases that validated. Shared by every command that reads cases.
+pub(crate) fn load_cases(paths: &[PathBuf], out: &mut Output) -> Vec<Case> {
     let paths = if paths.is_empty() {
         vec![PathBuf::from("cases")]
     } else {
@@ -51,34 +46,52 @@ pub(crate) fn load_pairs(
             return Vec::new();
         }
     };
-    let fixed: Option<Rules> = match rules {
-        Some(dir) => match load::load_rule_set(dir) {
+    let mut cases = Vec::with_capacity(files.len());
+    for f in files {
+        match load::load_case(&f) {
             Ok(v) => {
                 out.diagnostics(&v.diagnostics);
-                match v.value {
-                    Some(r) => Some(std::sync::Arc::new(r)),
-                    None => return Vec::new(),
-                }
+                cases.extend(v.value);
             }
-            Err(e) => {
-                out.fail(&e);
-                return Vec::new();
-            }
+            Err(e) => out.fail(&e),
+        }
+    }
+    cases
+}
+
+/// Loads a rule set directory, reporting diagnostics; none when it cannot be used.
+pub(crate) fn load_rules(dir: &std::path::Path, out: &mut Output) -> Option<Rules> {
+    match load::load_rule_set(dir) {
+        Ok(v) => {
+            out.diagnostics(&v.diagnostics);
+            v.value.map(std::sync::Arc::new)
+        }
+        Err(e) => {
+            out.fail(&e);
+            None
+        }
+    }
+}
+
+/// Loads the cases and their rule sets, reporting diagnostics; returns the pairs that can be
+/// scored. Shared by commands that score.
+pub(crate) fn load_pairs(
+    paths: &[PathBuf],
+    rules: Option<&PathBuf>,
+    rules_root: &std::path::Path,
+    out: &mut Output,
+) -> Vec<(Rules, Case)> {
+    let fixed: Option<Rules> = match rules {
+        Some(dir) => match load_rules(dir, out) {
+            Some(r) => Some(r),
+            None => return Vec::new(),
         },
         None => None,
     };
+    let cases = load_cases(paths, out);
     let mut catalog = Catalog::new(rules_root);
-    let mut pairs = Vec::with_capacity(files.len());
-    for f in files {
-        let v = match load::load_case(&f) {
-            Ok(v) => v,
-            Err(e) => {
-                out.fail(&e);
-                continue;
-            }
-        };
-        out.diagnostics(&v.diagnostics);
-        let Some(case) = v.value else { continue };
+    let mut pairs = Vec::with_capacity(cases.len());
+    for case in cases {
         let rules = match (&fixed, &case.rules) {
             (Some(r), _) => r.clone(),
             (None, Some((id, span))) => {
