@@ -235,3 +235,62 @@ fn summarise(a: &RuleSet, b: &RuleSet, changes: Vec<Change>, cases: Vec<CaseDiff
         biggest,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::{Path, PathBuf};
+
+    fn rules(id: &str) -> RuleSet {
+        crate::load::load_rule_set(&Path::new("rules").join(id))
+            .unwrap()
+            .value
+            .unwrap()
+    }
+
+    fn seed() -> Vec<Case> {
+        crate::load::case_files(&[PathBuf::from("cases/huainan-2023")])
+            .unwrap()
+            .iter()
+            .filter_map(|f| crate::load::load_case(f).unwrap().value)
+            .collect()
+    }
+
+    /// Applying every change to A leaves nothing to change and scores every case as B does;
+    /// each case's attribution sums to its change.
+    #[test]
+    fn changes_applied_in_order_turn_a_into_b() {
+        let ids = [
+            "anhui-2023",
+            "anhui-2023-threshold",
+            "central-2016",
+            "central-2020",
+            "hb-module",
+            "sichuan-2023",
+        ];
+        let cases = seed();
+        for x in ids {
+            for y in ids {
+                let (a, b) = (rules(x), rules(y));
+                let list = changes(&a, &b);
+                let mut v = a.clone();
+                for c in &list {
+                    c.apply(&mut v, &b);
+                }
+                assert!(changes(&v, &b).is_empty(), "{x} → {y}");
+                for case in &cases {
+                    let o = Options { trace: false };
+                    assert_eq!(
+                        evaluate::evaluate(&v, case, o).total,
+                        evaluate::evaluate(&b, case, o).total
+                    );
+                }
+                let report = diff(&a, &b, &cases);
+                for c in &report.cases {
+                    let sum: Decimal = c.attribution.iter().map(|a| a.delta).sum();
+                    assert_eq!(sum, c.delta, "{x} → {y}: {}", c.file);
+                }
+            }
+        }
+    }
+}

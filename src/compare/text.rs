@@ -59,8 +59,8 @@ mod tests {
             "b",
             "x = 1\nrange = \"[50%, 80%)\"\n",
         );
-        assert!(d.contains("-range = \"[[-60%-], 80%)\""), "{d}");
-        assert!(d.contains("+range = \"[{+50%+}, 80%)\""), "{d}");
+        assert!(d.contains("-range = \"[[-60-]%, 80%)\""), "{d}");
+        assert!(d.contains("+range = \"[{+50+}%, 80%)\""), "{d}");
         assert!(text_diff("a", "same\n", "b", "same\n").is_empty());
     }
 }
