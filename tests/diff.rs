@@ -1,6 +1,8 @@
 //! Integration tests for issue #4: the shipped rule sets, inheritance, `rules show`,
 //! `rules changelog` and `diff` with attribution, driving the real binary.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use assert_cmd::cargo::cargo_bin_cmd;
 use serde_json::Value;
 use std::path::Path;

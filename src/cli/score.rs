@@ -144,6 +144,7 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
     let pairs = load_pairs(&args.paths, args.rules.as_ref(), &args.rules_root, out);
     let options = Options {
         trace: args.explain || args.format == Format::Json,
+        scores_only: false,
     };
     let outcomes: Vec<Outcome> = pairs
         .iter()

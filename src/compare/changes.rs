@@ -63,7 +63,32 @@ enum Apply {
     Grades,
 }
 
+/// Which part of a case's score a change can move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
+    /// Only the budget execution score.
+    Execution,
+    /// Only the rounding of the total.
+    Total,
+    /// Anything (indicator rules; indicator rounding also rounds execution by default).
+    Full,
+}
+
 impl Change {
+    /// The part of the score this change can move.
+    pub(crate) fn scope(&self) -> Scope {
+        match self.apply {
+            Apply::ExecPoints
+            | Apply::ExecMethod
+            | Apply::ExecDenominator
+            | Apply::ExecRounding
+            | Apply::ExecRoundingPlaces
+            | Apply::ExecRoundingMode => Scope::Execution,
+            Apply::RoundPlaces(Slot::Total) | Apply::RoundMode(Slot::Total) => Scope::Total,
+            _ => Scope::Full,
+        }
+    }
+
     /// Makes `set` agree with `to` on what this change is about.
     pub fn apply(&self, set: &mut RuleSet, to: &RuleSet) {
         match self.apply {
@@ -262,6 +287,7 @@ impl Builder {
         });
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn when<T: PartialEq>(
         &mut self,
         a: T,

@@ -7,6 +7,8 @@ pub mod changes;
 mod text;
 
 pub use changes::{Change, changes};
+
+use changes::Scope;
 pub use text::text_diff;
 
 use crate::evaluate::{self, Options};
@@ -91,7 +93,7 @@ pub struct Attribution {
 struct Steps {
     /// (index of the change completed by this step, the rule set after it); the last step's
     /// scores are B's own.
-    variants: Vec<(usize, RuleSet)>,
+    variants: Vec<(usize, Scope, RuleSet)>,
     last: Option<usize>,
 }
 
@@ -103,7 +105,7 @@ impl Steps {
         for (i, c) in changes.iter().enumerate() {
             c.apply(&mut current, b);
             if c.scores && Some(i) != last {
-                variants.push((i, current.clone()));
+                variants.push((i, c.scope(), current.clone()));
             }
         }
         Steps { variants, last }
@@ -114,7 +116,10 @@ impl Steps {
 pub fn diff(a: &RuleSet, b: &RuleSet, cases: &[Case]) -> Report {
     let changes = changes(a, b);
     let steps = Steps::build(a, b, &changes);
-    let options = Options { trace: false };
+    let options = Options {
+        trace: false,
+        scores_only: true,
+    };
     let mut out = Vec::with_capacity(cases.len());
     for case in cases {
         let oa = evaluate::evaluate(a, case, options);
@@ -151,8 +156,24 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: &Steps, options: Op
     let mut attribution = Vec::new();
     if !delta.is_zero() {
         let mut prev = oa.total;
-        for (i, variant) in &steps.variants {
-            let s = evaluate::evaluate(variant, case, options).total;
+        // total = round_total(Σ indicator scores + execution score): a step that changes only
+        // execution or total rounding recomputes only that part.
+        let mut indicators: Decimal = oa.indicators.iter().map(|i| i.score).sum();
+        let mut execution = oa.execution.score;
+        for (i, scope, variant) in &steps.variants {
+            let s = match scope {
+                Scope::Execution => {
+                    execution = evaluate::execution_score(variant, case);
+                    variant.round_total.apply(indicators + execution)
+                }
+                Scope::Total => variant.round_total.apply(indicators + execution),
+                Scope::Full => {
+                    let o = evaluate::evaluate(variant, case, options);
+                    indicators = o.indicators.iter().map(|i| i.score).sum();
+                    execution = o.execution.score;
+                    o.total
+                }
+            };
             if s != prev {
                 attribution.push(Attribution {
                     change: *i,
@@ -237,6 +258,7 @@ fn summarise(a: &RuleSet, b: &RuleSet, changes: Vec<Change>, cases: Vec<CaseDiff
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
     use std::path::{Path, PathBuf};
@@ -279,7 +301,7 @@ mod tests {
                 }
                 assert!(changes(&v, &b).is_empty(), "{x} → {y}");
                 for case in &cases {
-                    let o = Options { trace: false };
+                    let o = Options::default();
                     assert_eq!(
                         evaluate::evaluate(&v, case, o).total,
                         evaluate::evaluate(&b, case, o).total

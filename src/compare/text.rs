@@ -48,6 +48,7 @@ pub fn text_diff(a_name: &str, a: &str, b_name: &str, b: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
 

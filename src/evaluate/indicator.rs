@@ -172,7 +172,9 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
                     )
                 });
             }
-            check_text_contradiction(cx, ind);
+            if !cx.options.scores_only {
+                check_text_contradiction(cx, ind);
+            }
             (Some(share), score, method)
         };
         group_score += score;
@@ -188,6 +190,9 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         });
     }
 
+    if cx.options.scores_only {
+        return;
+    }
     if level1_name(rules, &leader.level1.text).is_none() {
         cx.finding(
             codes::UNKNOWN_LEVEL1,
