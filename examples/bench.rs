@@ -48,7 +48,15 @@ fn main() {
             let t = Instant::now();
             let mut total = rust_decimal::Decimal::ZERO;
             for c in &cases {
-                total += evaluate(&rules, c, Options { trace }).total;
+                total += evaluate(
+                    &rules,
+                    c,
+                    Options {
+                        trace,
+                        ..Options::default()
+                    },
+                )
+                .total;
             }
             let e = t.elapsed();
             println!(

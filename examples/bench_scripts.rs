@@ -24,7 +24,15 @@ fn run(label: &str, rules: &RuleSet, cases: &[Case], n: usize) {
     let mut sum = rust_decimal::Decimal::ZERO;
     for i in 0..n {
         if let Some(c) = cases.get(i % cases.len()) {
-            sum += evaluate(rules, c, Options { trace: false }).total;
+            sum += evaluate(
+                rules,
+                c,
+                Options {
+                    trace: false,
+                    ..Options::default()
+                },
+            )
+            .total;
         }
     }
     let took = start.elapsed();

@@ -16,6 +16,7 @@
 //! Only [`cli`] prints and only [`load`] touches the filesystem.
 
 pub mod cli;
+pub mod compare;
 pub mod diagnostic;
 pub mod evaluate;
 pub mod generate;

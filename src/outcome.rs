@@ -295,6 +295,11 @@ pub mod codes {
             Warning,
             "the form was cut short when imported",
         ),
+        (
+            FAR_EXCEEDED,
+            Warning,
+            "a positive indicator's actual is far above its target: manual review (or cut by the rule)",
+        ),
         (SCRIPT_FAILED, Error, "a rule script failed for this case"),
         (
             SCRIPT_REJECTED,
@@ -363,6 +368,8 @@ pub mod codes {
     pub const GOAL_CONTRADICTS_INDICATORS: &str = "goal-contradicts-indicators";
     /// `incomplete-form`
     pub const INCOMPLETE_FORM: &str = "incomplete-form";
+    /// `far-exceeded`
+    pub const FAR_EXCEEDED: &str = "far-exceeded";
     /// `script-failed`
     pub const SCRIPT_FAILED: &str = "script-failed";
     /// `script-rejected`

@@ -3,9 +3,11 @@
 //! that prints.
 
 mod check;
+mod diff;
 mod generate;
 mod import;
 mod regress;
+mod rules;
 mod score;
 
 use crate::diagnostic::{Diagnostic, Severity};
@@ -69,6 +71,10 @@ pub enum Command {
     /// Re-score every corpus of past years and compare with its accepted results; accept new
     /// ones after review (`--accept --note`); report rule coverage (`--coverage`).
     Regress(regress::RegressArgs),
+    /// Score the same cases under two rule sets: what moved, and which rule change moved it.
+    Diff(diff::DiffArgs),
+    /// Show a resolved rule set, or the changes between two.
+    Rules(rules::RulesArgs),
 }
 
 /// Entry point of the binary.
@@ -97,6 +103,8 @@ pub fn run(args: Args) -> Exit {
         Command::Check(a) => check::run(a, &mut out),
         Command::Gen(a) => generate::run(a, &mut out),
         Command::Regress(a) => regress::run(a, &mut out),
+        Command::Diff(a) => diff::run(a, &mut out),
+        Command::Rules(a) => rules::run(a, &mut out),
     };
     exit.max(out.exit_floor())
 }

@@ -202,6 +202,7 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
     };
     let with_coverage = args.coverage || args.min_coverage.is_some();
     let options = Options {
+        scores_only: false,
         trace: with_coverage,
     };
     let mut catalog = Catalog::new(&args.rules_root);

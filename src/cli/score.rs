@@ -48,16 +48,7 @@ impl RuleSource {
         out: &mut Output,
     ) -> Option<RuleSource> {
         let fixed = match rules {
-            Some(dir) => match load::load_rule_set(dir) {
-                Ok(v) => {
-                    out.diagnostics(&v.diagnostics);
-                    Some(std::sync::Arc::new(v.value?))
-                }
-                Err(e) => {
-                    out.fail(&e);
-                    return None;
-                }
-            },
+            Some(dir) => Some(load_rules(dir, out)?),
             None => None,
         };
         Some(RuleSource {
@@ -147,8 +138,39 @@ pub(crate) fn load_chunk(
     pairs
 }
 
+/// Loads every case file under `paths` (default: `cases`), reporting diagnostics; returns
+/// the cases that validated. Shared by every command that reads cases.
+pub(crate) fn load_cases(paths: &[PathBuf], out: &mut Output) -> Vec<Case> {
+    let files = files(paths, out);
+    let loaded: Vec<_> = files.par_iter().map(|f| load::load_case(f)).collect();
+    let mut cases = Vec::with_capacity(loaded.len());
+    for v in loaded {
+        match v {
+            Ok(v) => {
+                out.diagnostics(&v.diagnostics);
+                cases.extend(v.value);
+            }
+            Err(e) => out.fail(&e),
+        }
+    }
+    cases
+}
+
+/// Loads a rule set directory, reporting diagnostics; none when it cannot be used.
+pub(crate) fn load_rules(dir: &Path, out: &mut Output) -> Option<Rules> {
+    match load::load_rule_set(dir) {
+        Ok(v) => {
+            out.diagnostics(&v.diagnostics);
+            v.value.map(std::sync::Arc::new)
+        }
+        Err(e) => {
+            out.fail(&e);
+            None
+        }
+    }
+}
+
 /// Loads every case under `paths` with its rule set. Shared by the commands that score.
-#[allow(dead_code)] // kept for the commands being added beside `score` (diff, regress)
 pub(crate) fn load_pairs(
     paths: &[PathBuf],
     rules: Option<&PathBuf>,
@@ -174,6 +196,7 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
     };
     let options = Options {
         trace: args.explain,
+        scores_only: false,
     };
     let mut writer = render::Writer::new(args.format, args.explain);
     let mut errors = false;

@@ -142,6 +142,15 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
         }
     };
     let score = score_from_rate(cx, total, points, rate, &mut trace);
+    if cx.options.scores_only {
+        return ExecutionOutcome {
+            rate: rate.map(|r| r * Decimal::ONE_HUNDRED),
+            points,
+            score,
+            reported_score,
+            trace,
+        };
+    }
 
     if let Some(r) = rate {
         check_written_rate(cx, &total.rate.0, &total.rate.1, r);

@@ -256,7 +256,9 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
                 }
                 None => (score, method),
             };
-            check_text_contradiction(cx, ind);
+            if !cx.options.scores_only {
+                check_text_contradiction(cx, ind);
+            }
             (Some(points), score, method)
         };
         group_score += score;
@@ -272,6 +274,9 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         });
     }
 
+    if cx.options.scores_only {
+        return;
+    }
     if level1_name(rules, &leader.level1.text).is_none() {
         cx.finding(
             codes::UNKNOWN_LEVEL1,
@@ -428,7 +433,8 @@ fn score_one(
         }
         Value::Quantity(a) => match &ind.target.1 {
             Value::Quantity(t) => {
-                quantitative(cx, ind, t, a, points, reported_fraction, trace, None)
+                let (s, m) = quantitative(cx, ind, t, a, points, reported_fraction, trace, None);
+                far_exceeded(cx, ind, t, a, points, s, trace).map_or((s, m), |s| (s, m))
             }
             Value::Unreadable { .. } => kept(cx, ind, points, reported_fraction, trace),
             _ => {
@@ -782,6 +788,64 @@ fn quantitative(
                 )
             });
             (s, method)
+        }
+    }
+}
+
+/// `[quantitative] far_exceeded`: a positive target (`≥`) exceeded by far is flagged, or cut.
+/// Returns the new score when the rule cuts it.
+fn far_exceeded(
+    cx: &mut Context,
+    ind: &Indicator,
+    t: &Quantity,
+    a: &Quantity,
+    points: Decimal,
+    score: Decimal,
+    trace: &mut Vec<Step>,
+) -> Option<Decimal> {
+    let rule = cx.rules.quantitative.far_exceeded.as_ref()?;
+    if !matches!(t.comparator, Some(Comparator::Ge | Comparator::Gt))
+        || t.value <= Decimal::ZERO
+        || !units_compatible(t, a)
+        || a.value < rule.at.checked_mul(t.value)?
+    {
+        return None;
+    }
+    let share = fmt(rule.at * Decimal::ONE_HUNDRED);
+    match rule.action {
+        crate::model::FarAction::Review => {
+            cx.finding(
+                codes::FAR_EXCEEDED,
+                format!(
+                    "actual `{}` is at least {share}% of the target `{}`: flagged for manual review",
+                    ind.actual.0.text, ind.target.0.text
+                ),
+                &ind.actual.0,
+            );
+            None
+        }
+        crate::model::FarAction::Cut(cut) => {
+            let s = (score - points * cut).max(Decimal::ZERO);
+            cx.finding(
+                codes::FAR_EXCEEDED,
+                format!(
+                    "actual `{}` is at least {share}% of the target `{}`: {}% of the points cut",
+                    ind.actual.0.text,
+                    ind.target.0.text,
+                    fmt(cut * Decimal::ONE_HUNDRED)
+                ),
+                &ind.actual.0,
+            );
+            cx.step(trace, Some(&rule.rule), &[&ind.actual.0], || {
+                format!(
+                    "target exceeded by far (≥ {share}%): {} − {} × {}% = {}",
+                    fmt(score),
+                    fmt(points),
+                    fmt(cut * Decimal::ONE_HUNDRED),
+                    fmt(s)
+                )
+            });
+            Some(s)
         }
     }
 }

@@ -17,6 +17,9 @@ use rust_decimal::Decimal;
 pub struct Options {
     /// Build traces (costs string formatting; off for bulk runs that only need numbers).
     pub trace: bool,
+    /// Compute scores only: skip findings and the checks that only produce findings (the
+    /// form's own arithmetic, reported scores). For `diff` and its attribution passes.
+    pub scores_only: bool,
 }
 
 /// Scores a case.
@@ -93,6 +96,23 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     }
 }
 
+/// The budget execution score alone, scores only: the part of [`evaluate`] that rules about
+/// execution change. `diff` uses it for attribution steps that change only those rules.
+pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
+    let mut cx = Context {
+        rules,
+        case,
+        options: Options {
+            trace: false,
+            scores_only: true,
+        },
+        findings: Vec::new(),
+        view: None,
+        plan: scripted::Plan::default(),
+    };
+    execution::score(&mut cx).score
+}
+
 /// State shared by the evaluation steps of one case.
 pub(crate) struct Context<'a> {
     pub rules: &'a RuleSet,
@@ -108,6 +128,9 @@ pub(crate) struct Context<'a> {
 impl Context<'_> {
     /// Records a finding about a cell.
     pub fn finding(&mut self, code: &'static str, message: String, cell: &Cell) {
+        if self.options.scores_only {
+            return;
+        }
         self.findings.push(Finding {
             code,
             severity: codes::severity(code),

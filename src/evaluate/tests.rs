@@ -57,7 +57,14 @@ fn ind(
 
 fn score_one(rules: &RuleSet, i: &str) -> (crate::outcome::IndicatorOutcome, Vec<&'static str>) {
     let c = case(FUNDS_FULL, &[i], "points = \"100\"\nscore = \"100\"");
-    let o = evaluate(rules, &c, Options { trace: true });
+    let o = evaluate(
+        rules,
+        &c,
+        Options {
+            trace: true,
+            ..Options::default()
+        },
+    );
     let codes = o.findings.iter().map(|f| f.code).collect();
     (o.indicators[0].clone(), codes)
 }
@@ -226,7 +233,14 @@ fn execution(funds: &str) -> (crate::outcome::ExecutionOutcome, Vec<&'static str
         &[&ind("产", "数量指标", "", "完成", "90", "90")],
         "points = \"100\"\nscore = \"100\"",
     );
-    let o = evaluate(&rules(), &c, Options { trace: true });
+    let o = evaluate(
+        &rules(),
+        &c,
+        Options {
+            trace: true,
+            ..Options::default()
+        },
+    );
     (o.execution, o.findings.iter().map(|f| f.code).collect())
 }
 
@@ -300,7 +314,14 @@ fn trace_is_empty_when_not_requested() {
         &[&ind("产", "数量指标", "≥10", "10", "90", "90")],
         "score = \"100\"",
     );
-    let o = evaluate(&rules(), &c, Options { trace: false });
+    let o = evaluate(
+        &rules(),
+        &c,
+        Options {
+            trace: false,
+            ..Options::default()
+        },
+    );
     assert!(o.indicators[0].trace.is_empty());
     assert_eq!(o.total, d("100"));
 }

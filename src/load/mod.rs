@@ -2,6 +2,7 @@
 //! files. The only stage that touches the filesystem.
 
 pub mod accepted;
+pub mod inherit;
 pub mod raw_case;
 pub mod raw_rules;
 
@@ -47,14 +48,31 @@ pub fn read_source(path: &Path) -> Result<Source, LoadError> {
 /// The file of a rule set directory.
 pub const RULES_FILE: &str = "rules.toml";
 
-/// Loads and validates the rule set in `dir` (`dir/rules.toml` and the script files its
-/// `[[scripts]]` name). The hash covers every file of the rule set, scripts included, so any
-/// edit changes it.
+/// Loads and validates the rule set in `dir` (`dir/rules.toml`), with the parents it
+/// `extends` merged in (see [`inherit`]) and the script files its `[[scripts]]` name (looked
+/// up beside the rule file that declares them, child first). The hash covers every file of the
+/// chain and every script, so any edit changes it.
 pub fn load_rule_set(dir: &Path) -> Result<Validated<RuleSet>, LoadError> {
-    let source = read_source(&dir.join(RULES_FILE))?;
+    Ok(validate_resolved(&inherit::resolve(dir)?))
+}
+
+/// Validates a resolved rule set, reading the scripts it names; diagnostics and rule
+/// references point into the files the values came from.
+pub fn validate_resolved(resolved: &inherit::Resolved) -> Validated<RuleSet> {
+    if !resolved.ok() {
+        return Validated {
+            value: None,
+            diagnostics: resolved.diagnostics.clone(),
+        };
+    }
     let mut hasher = Sha256::new();
-    hasher.update(source.text.as_bytes());
-    let names = toml::from_str::<raw_rules::ScriptFiles>(&source.text).unwrap_or_default();
+    hasher.update(resolved.hash.as_bytes());
+    let names = toml::from_str::<raw_rules::ScriptFiles>(&resolved.source.text).unwrap_or_default();
+    let dirs: Vec<PathBuf> = resolved
+        .files
+        .iter()
+        .filter_map(|f| Path::new(&f.name).parent().map(Path::to_path_buf))
+        .collect();
     let mut scripts = ScriptSources::new();
     for s in names.scripts {
         if scripts.contains_key(&s.file) {
@@ -62,7 +80,12 @@ pub fn load_rule_set(dir: &Path) -> Result<Validated<RuleSet>, LoadError> {
         }
         // A script that cannot be read is a problem in the rule set (validation reports it at
         // the `file` key), not an operational failure.
-        let read = read_source(&dir.join(&s.file)).map_err(|e| match e {
+        let path = dirs
+            .iter()
+            .map(|d| d.join(&s.file))
+            .find(|p| p.is_file())
+            .unwrap_or_else(|| PathBuf::from(&s.file));
+        let read = read_source(&path).map_err(|e| match e {
             LoadError::Read { source, .. } => source.to_string(),
             LoadError::Write { source, .. } => source.to_string(),
         });
@@ -77,9 +100,16 @@ pub fn load_rule_set(dir: &Path) -> Result<Validated<RuleSet>, LoadError> {
     }
     let digest = hasher.finalize();
     let hash: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    Ok(validate::rules::validate_with_scripts(
-        &source, &hash, &scripts,
-    ))
+    let mut v = validate::rules::validate_full(
+        &resolved.source,
+        &hash,
+        &|span| resolved.map(span),
+        &scripts,
+    );
+    let mut diagnostics = resolved.diagnostics.clone();
+    diagnostics.append(&mut v.diagnostics);
+    v.diagnostics = diagnostics;
+    v
 }
 
 /// Script files of a rule set by the name its rule file gives them: the text, or why it could

@@ -122,6 +122,9 @@ pub struct RawIdentity {
     /// What the rule set is, in a sentence or two.
     #[serde(default)]
     pub description: String,
+    /// The id of the rule set this one extends (resolved by [`crate::load::inherit`]).
+    #[serde(default)]
+    pub extends: Option<Text>,
 }
 
 /// `[policy.<id>]`: a piece of policy text.
@@ -250,12 +253,35 @@ pub struct RawQuantitative {
     /// What to do when a quantitative target is answered with band words: `bands` or `zero`.
     #[serde(default)]
     pub qualitative_actual: Option<Text>,
+    /// What to do when a positive indicator's actual exceeds its target by far.
+    #[serde(default)]
+    pub far_exceeded: Option<Spanned<RawFarExceeded>>,
+}
+
+/// `far_exceeded = { at = "120%", action = "review" }`: an actual at or above `at` × target on
+/// a positive indicator is flagged for manual review, or has `cut` of its points deducted.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFarExceeded {
+    /// Policy id.
+    #[serde(rename = "ref")]
+    pub reference: Option<Text>,
+    /// The actual as a share of the target from which it counts as far exceeded, e.g. "120%".
+    pub at: Text,
+    /// `review` (a finding only) or `cut` (deduct `cut` of the points, with a finding).
+    pub action: Text,
+    /// For `cut`: the share of the indicator's points deducted, e.g. "20%".
+    #[serde(default)]
+    pub cut: Option<Text>,
 }
 
 /// A formula choice.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFormula {
+    /// Policy id, when the formula cites another text than `[quantitative]`.
+    #[serde(rename = "ref")]
+    pub reference: Option<Text>,
     /// Kind: `ratio`, `all_or_nothing`, `linear_cut`.
     pub kind: Text,
     /// For `linear_cut`: the multiple of the target where the score reaches 0 (reverse: "2").

@@ -302,6 +302,28 @@ pub struct Quantitative {
     pub bare_target_by_level2: Vec<(String, Direction, RuleRef)>,
     /// Band words in a quantitative column.
     pub qualitative_actual: QualitativeActual,
+    /// What happens when a positive indicator's actual exceeds its target by far.
+    pub far_exceeded: Option<FarExceeded>,
+    /// Rule location.
+    pub rule: RuleRef,
+}
+
+/// What a rule does about an actual far above a positive target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FarAction {
+    /// Flag for manual review (a finding); the score stands.
+    Review,
+    /// Deduct this share of the indicator's points (with a finding).
+    Cut(Decimal),
+}
+
+/// `[quantitative] far_exceeded`: an actual at or above `at` × target on a positive indicator.
+#[derive(Debug, Clone)]
+pub struct FarExceeded {
+    /// Multiple of the target (1.2 for "120%").
+    pub at: Decimal,
+    /// What to do.
+    pub action: FarAction,
     /// Rule location.
     pub rule: RuleRef,
 }

@@ -2,10 +2,12 @@
 //! width), one JSON document, CSV, or Markdown. Pure functions returning strings; only the CLI
 //! prints them.
 
+mod diff;
 mod json;
 mod table;
 mod text;
 
+pub use diff::{change_list, changelog, diff_json, diff_markdown, diff_table};
 pub use json::{JsonWriter, json};
 pub use table::{markdown, table};
 pub use text::{csv, display_width, truncate};

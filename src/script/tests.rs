@@ -50,7 +50,14 @@ fn case() -> Case {
 
 fn score(r: &RuleSet) -> (Outcome, Duration) {
     let start = Instant::now();
-    let o = evaluate(r, &case(), Options { trace: true });
+    let o = evaluate(
+        r,
+        &case(),
+        Options {
+            trace: true,
+            ..Options::default()
+        },
+    );
     (o, start.elapsed())
 }
 

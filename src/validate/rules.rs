@@ -13,10 +13,19 @@ use std::ops::Range;
 use std::str::FromStr;
 use toml::Spanned;
 
+/// Maps a span of the validated text to the file and span it came from (a resolved rule set
+/// is merged from several files, see [`crate::load::inherit`]).
+pub type Locate<'a> = &'a dyn Fn(Range<usize>) -> (Source, Range<usize>);
+
 /// Parses and validates a rule file that names no scripts (or whose scripts are to be reported
 /// missing). `hash` identifies its content (see [`crate::load`]).
 pub fn validate(source: &Source, hash: &str) -> Validated<RuleSet> {
-    validate_with_scripts(source, hash, &ScriptSources::new())
+    validate_full(
+        source,
+        hash,
+        &|span| (source.clone(), span),
+        &ScriptSources::new(),
+    )
 }
 
 /// Parses and validates a rule file and compiles the scripts it names, taking their text
@@ -26,17 +35,34 @@ pub fn validate_with_scripts(
     hash: &str,
     scripts: &ScriptSources,
 ) -> Validated<RuleSet> {
+    validate_full(source, hash, &|span| (source.clone(), span), scripts)
+}
+
+/// Parses and validates a rule text whose spans `locate` maps back to the files they came
+/// from, compiling the scripts it names from `scripts`.
+pub fn validate_full(
+    source: &Source,
+    hash: &str,
+    locate: Locate,
+    scripts: &ScriptSources,
+) -> Validated<RuleSet> {
     let raw = match raw_rules::parse(&source.text) {
         Ok(raw) => raw,
         Err(e) => {
+            let mut d = from_toml_error("rules::syntax", source, &e);
+            if let Some((_, span)) = &d.source {
+                let (src, span) = locate(span.clone());
+                d.source = Some((src, span));
+            }
             return Validated {
                 value: None,
-                diagnostics: vec![from_toml_error("rules::syntax", source, &e)],
+                diagnostics: vec![d],
             };
         }
     };
     let mut v = Checker {
         source,
+        locate,
         diagnostics: Vec::new(),
         policies: raw.policy.keys().cloned().collect(),
     };
@@ -272,6 +298,57 @@ pub fn validate_with_scripts(
             QualitativeActual::Bands
         }
     };
+    let far_exceeded = qt.far_exceeded.as_ref().map(|f| {
+        let r = f.get_ref();
+        let rule = v.rule(
+            "quantitative.far_exceeded",
+            f.span(),
+            r.reference.as_ref(),
+            Some(&qt_rule),
+        );
+        let at = v.fraction(&r.at).unwrap_or(Decimal::TWO);
+        if at <= Decimal::ONE {
+            v.error(
+                "rules::bad-threshold",
+                &format!("`at = \"{}\"` does not exceed the target", r.at.get_ref()),
+                r.at.span(),
+                "write a share of the target above 100%, e.g. \"120%\"",
+            );
+        }
+        let action = match (r.action.get_ref().as_str(), &r.cut) {
+            ("review", None) => FarAction::Review,
+            ("cut", Some(c)) => FarAction::Cut(v.fraction(c).unwrap_or_default().min(Decimal::ONE)),
+            ("review", Some(c)) => {
+                v.error(
+                    "rules::unexpected-key",
+                    "`cut` is only read with `action = \"cut\"`",
+                    c.span(),
+                    "remove `cut`, or write `action = \"cut\"`",
+                );
+                FarAction::Review
+            }
+            ("cut", None) => {
+                v.error(
+                    "rules::missing-key",
+                    "`action = \"cut\"` needs `cut`",
+                    r.action.span(),
+                    "add the share of the points deducted, e.g. `cut = \"20%\"`",
+                );
+                FarAction::Review
+            }
+            (other, _) => {
+                v.unknown_name(
+                    "rules::unknown-option",
+                    "far_exceeded action",
+                    other,
+                    r.action.span(),
+                    &["review", "cut"],
+                );
+                FarAction::Review
+            }
+        };
+        FarExceeded { at, action, rule }
+    });
     let quantitative = Quantitative {
         positive,
         reverse,
@@ -279,6 +356,7 @@ pub fn validate_with_scripts(
         bare_target,
         bare_target_by_level2,
         qualitative_actual,
+        far_exceeded,
         rule: qt_rule,
     };
 
@@ -413,6 +491,7 @@ pub fn validate_with_scripts(
 
 pub(super) struct Checker<'a> {
     pub(super) source: &'a Source,
+    pub(super) locate: Locate<'a>,
     pub(super) diagnostics: Vec<Diagnostic>,
     policies: BTreeSet<String>,
 }
@@ -425,19 +504,15 @@ impl Checker<'_> {
         span: Range<usize>,
         help: &str,
     ) {
-        self.diagnostics.push(
-            Diagnostic::error(code, message)
-                .at(self.source, span)
-                .help(help),
-        );
+        let (src, span) = (self.locate)(span);
+        self.diagnostics
+            .push(Diagnostic::error(code, message).at(&src, span).help(help));
     }
 
     fn warning(&mut self, code: &'static str, message: &str, span: Range<usize>, help: &str) {
-        self.diagnostics.push(
-            Diagnostic::warning(code, message)
-                .at(self.source, span)
-                .help(help),
-        );
+        let (src, span) = (self.locate)(span);
+        self.diagnostics
+            .push(Diagnostic::warning(code, message).at(&src, span).help(help));
     }
 
     pub(super) fn unknown_name(
@@ -486,10 +561,11 @@ impl Checker<'_> {
             }
             None => parent.and_then(|p| p.policy.clone()),
         };
+        let (src, span) = (self.locate)(span);
         RuleRef {
             key: key.to_owned(),
-            file: self.source.name.clone(),
-            line: self.source.line_col(span.start).line,
+            file: src.name.clone(),
+            line: src.line_col(span.start).line,
             policy,
         }
     }
@@ -641,7 +717,7 @@ impl Checker<'_> {
 
     fn formula(&mut self, key: &str, f: &Spanned<RawFormula>, parent: &RuleRef) -> Formula {
         let r = f.get_ref();
-        let rule = self.rule(key, f.span(), None, Some(parent));
+        let rule = self.rule(key, f.span(), r.reference.as_ref(), Some(parent));
         let kind = match r.kind.get_ref().as_str() {
             "ratio" => FormulaKind::Ratio,
             "all_or_nothing" => FormulaKind::AllOrNothing,

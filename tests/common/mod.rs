@@ -44,7 +44,14 @@ pub fn seed_case(n: u32) -> Case {
 
 /// Scores seed form `n` under anhui-2023 with traces.
 pub fn score_seed(n: u32) -> Outcome {
-    evaluate(&rules("anhui-2023"), &seed_case(n), Options { trace: true })
+    evaluate(
+        &rules("anhui-2023"),
+        &seed_case(n),
+        Options {
+            trace: true,
+            ..Options::default()
+        },
+    )
 }
 
 /// The finding codes of an outcome, sorted and deduplicated.

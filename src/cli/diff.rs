@@ -1,0 +1,60 @@
+//! `jixiao diff --from A --to B [CASES...]`: the same cases under two rule sets, with what
+//! moved and which rule change moved it.
+
+use super::rules::load_arg;
+use super::score::load_cases;
+use super::{Exit, Output};
+use crate::compare;
+use std::path::PathBuf;
+
+/// Output formats of `diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiffFormat {
+    /// Aligned tables for a terminal.
+    Table,
+    /// One JSON document (the compare report).
+    Json,
+    /// Markdown.
+    Md,
+}
+
+/// Arguments of `diff`.
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// Rule set A (before): an id under the rules root or a directory.
+    #[arg(long, value_name = "RULES")]
+    pub from: String,
+    /// Rule set B (after): an id under the rules root or a directory.
+    #[arg(long, value_name = "RULES")]
+    pub to: String,
+    /// Case files or directories of them (default: `cases`).
+    pub paths: Vec<PathBuf>,
+    /// Where rule sets named by id are found.
+    #[arg(long, value_name = "DIR", default_value = "rules")]
+    pub rules_root: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: DiffFormat,
+}
+
+/// Runs `diff`: exit 0 when nothing moved, 1 when something moved, 2 on invalid input.
+pub fn run(args: DiffArgs, out: &mut Output) -> Exit {
+    let a = load_arg(&args.from, &args.rules_root, out);
+    let b = load_arg(&args.to, &args.rules_root, out);
+    let (Some(a), Some(b)) = (a, b) else {
+        return Exit::Invalid;
+    };
+    let cases = load_cases(&args.paths, out);
+    let report = compare::diff(&a, &b, &cases);
+    let text = match args.format {
+        DiffFormat::Table => crate::render::diff_table(&report),
+        DiffFormat::Json => crate::render::diff_json(&report),
+        DiffFormat::Md => crate::render::diff_markdown(&report),
+    };
+    out.stdout(&text);
+    if report.moved > 0 {
+        Exit::Findings
+    } else {
+        Exit::Ok
+    }
+}

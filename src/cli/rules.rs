@@ -1,0 +1,119 @@
+//! `jixiao rules show ID` and `jixiao rules changelog A B`: a resolved rule set with the
+//! origin of every value, and the changes between two rule sets.
+
+use super::score::load_rules;
+use super::{Exit, Output};
+use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::load::{self, Catalog, RULES_FILE, inherit};
+use crate::model::Rules;
+use std::path::{Path, PathBuf};
+
+/// Arguments of `rules`.
+#[derive(Debug, clap::Args)]
+pub struct RulesArgs {
+    /// Where rule sets named by id are found.
+    #[arg(long, value_name = "DIR", default_value = "rules", global = true)]
+    pub rules_root: PathBuf,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: RulesCommand,
+}
+
+/// `rules` subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum RulesCommand {
+    /// Print a rule set with its parents merged, each line marked with the file:line it
+    /// came from.
+    Show {
+        /// Rule set id (under the rules root) or directory.
+        id: String,
+    },
+    /// List the semantic changes from rule set A to rule set B, then a text diff of the
+    /// resolved files.
+    Changelog {
+        /// Rule set A: id or directory.
+        from: String,
+        /// Rule set B: id or directory.
+        to: String,
+    },
+}
+
+/// The directory of a rule set given as a directory or as an id under `root`; reports a
+/// diagnostic and returns none when there is none.
+pub(crate) fn rule_dir(arg: &str, root: &Path, out: &mut Output) -> Option<PathBuf> {
+    let as_path = PathBuf::from(arg);
+    if as_path.join(RULES_FILE).is_file() {
+        return Some(as_path);
+    }
+    let dir = root.join(arg);
+    if dir.join(RULES_FILE).is_file() {
+        return Some(dir);
+    }
+    let ids = Catalog::new(root).ids();
+    let help = match did_you_mean(arg, ids.iter().map(String::as_str)) {
+        Some(m) => format!("did you mean `{m}`?"),
+        None => format!("rule sets under `{}`: {}", root.display(), ids.join(", ")),
+    };
+    out.diagnostic(
+        &Diagnostic::error(
+            "rules::unknown-rules",
+            format!(
+                "no rule set `{arg}`: neither a directory with {RULES_FILE} nor an id under `{}`",
+                root.display()
+            ),
+        )
+        .help(help),
+    );
+    None
+}
+
+/// Loads a rule set by id or directory.
+pub(crate) fn load_arg(arg: &str, root: &Path, out: &mut Output) -> Option<Rules> {
+    let dir = rule_dir(arg, root, out)?;
+    load_rules(&dir, out)
+}
+
+fn resolve(arg: &str, root: &Path, out: &mut Output) -> Option<inherit::Resolved> {
+    let dir = rule_dir(arg, root, out)?;
+    match inherit::resolve(&dir) {
+        Ok(r) => {
+            let v = load::validate_resolved(&r);
+            out.diagnostics(&v.diagnostics);
+            v.value.map(|_| r)
+        }
+        Err(e) => {
+            out.fail(&e);
+            None
+        }
+    }
+}
+
+/// Runs `rules`.
+pub fn run(args: RulesArgs, out: &mut Output) -> Exit {
+    let root = &args.rules_root;
+    match args.command {
+        RulesCommand::Show { id } => {
+            let Some(r) = resolve(&id, root, out) else {
+                return Exit::Invalid;
+            };
+            out.stdout(&format!("# {id}: hash {}\n", r.hash));
+            out.stdout(&r.annotated());
+            Exit::Ok
+        }
+        RulesCommand::Changelog { from, to } => {
+            let (Some(ra), Some(rb)) = (resolve(&from, root, out), resolve(&to, root, out)) else {
+                return Exit::Invalid;
+            };
+            let (Some(a), Some(b)) = (
+                load::validate_resolved(&ra).value,
+                load::validate_resolved(&rb).value,
+            ) else {
+                return Exit::Invalid;
+            };
+            let changes = crate::compare::changes(&a, &b);
+            let text = crate::compare::text_diff(&from, ra.text(), &to, rb.text());
+            out.stdout(&crate::render::changelog(&from, &to, &changes, &text));
+            Exit::Ok
+        }
+    }
+}

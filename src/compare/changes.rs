@@ -1,0 +1,666 @@
+//! The semantic changes between two resolved rule sets, in words a policy officer reads, each
+//! able to apply itself to a rule set. `jixiao rules changelog` prints this list and
+//! `jixiao diff` attributes score changes to it: one source of truth.
+//!
+//! Order (documented in docs/cli.md): the sections of a rule file, top to bottom — weights,
+//! execution, qualitative, quantitative, indicators, rounding, grades — and within a section
+//! the order of its keys. Lists that keep their shape (same level-1 names, same number of
+//! bands) change item by item and field by field; lists that change shape change as a whole.
+
+use crate::model::*;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// One semantic change from rule set A to rule set B.
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    /// The rule key it is about, e.g. `qualitative.bands[1].lower`.
+    pub key: String,
+    /// What changed, in words: `部分达成预期指标并具有一定效果 band lower bound: 60% → 50%`.
+    pub text: String,
+    /// Whether it can change a total (false: it changes findings or grades only).
+    pub scores: bool,
+    #[serde(skip)]
+    apply: Apply,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    Indicator,
+    Total,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Apply {
+    WeightsTotal,
+    WeightsAdjustable,
+    Level1All,
+    Level1Points(usize),
+    Level1Aliases(usize),
+    ExecLabel,
+    ExecPoints,
+    ExecMethod,
+    ExecDenominator,
+    ExecExplainBelow,
+    ExecRounding,
+    ExecRoundingPlaces,
+    ExecRoundingMode,
+    AcceptInBand,
+    BandsAll,
+    BandLabel(usize),
+    BandAliases(usize),
+    BandLower(usize),
+    BandUpper(usize),
+    BandScoreAt(usize),
+    Formula(Direction),
+    BareTarget,
+    BareByLevel2,
+    QualitativeActual,
+    FarExceeded,
+    NotApplicable,
+    RoundPlaces(Slot),
+    RoundMode(Slot),
+    Grades,
+}
+
+/// Which part of a case's score a change can move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
+    /// Only the budget execution score.
+    Execution,
+    /// Only the rounding of the total.
+    Total,
+    /// Anything (indicator rules; indicator rounding also rounds execution by default).
+    Full,
+}
+
+impl Change {
+    /// The part of the score this change can move.
+    pub(crate) fn scope(&self) -> Scope {
+        match self.apply {
+            Apply::ExecPoints
+            | Apply::ExecMethod
+            | Apply::ExecDenominator
+            | Apply::ExecRounding
+            | Apply::ExecRoundingPlaces
+            | Apply::ExecRoundingMode => Scope::Execution,
+            Apply::RoundPlaces(Slot::Total) | Apply::RoundMode(Slot::Total) => Scope::Total,
+            _ => Scope::Full,
+        }
+    }
+
+    /// Makes `set` agree with `to` on what this change is about.
+    pub fn apply(&self, set: &mut RuleSet, to: &RuleSet) {
+        match self.apply {
+            Apply::WeightsTotal => set.weights.total = to.weights.total,
+            Apply::WeightsAdjustable => set.weights.adjustable = to.weights.adjustable,
+            Apply::Level1All => set.weights.level1 = to.weights.level1.clone(),
+            Apply::Level1Points(i) => {
+                if let (Some(s), Some(t)) =
+                    (set.weights.level1.get_mut(i), to.weights.level1.get(i))
+                {
+                    s.points = t.points;
+                }
+            }
+            Apply::Level1Aliases(i) => {
+                if let (Some(s), Some(t)) =
+                    (set.weights.level1.get_mut(i), to.weights.level1.get(i))
+                {
+                    s.aliases = t.aliases.clone();
+                }
+            }
+            Apply::ExecLabel => set.execution.label = to.execution.label.clone(),
+            Apply::ExecPoints => set.execution.points = to.execution.points,
+            Apply::ExecMethod => set.execution.method = to.execution.method,
+            Apply::ExecDenominator => set.execution.denominator = to.execution.denominator,
+            Apply::ExecExplainBelow => set.execution.explain_below = to.execution.explain_below,
+            Apply::ExecRounding => set.execution.rounding = to.execution.rounding.clone(),
+            Apply::ExecRoundingPlaces => {
+                if let (Some(s), Some(t)) = (&mut set.execution.rounding, &to.execution.rounding) {
+                    s.places = t.places;
+                }
+            }
+            Apply::ExecRoundingMode => {
+                if let (Some(s), Some(t)) = (&mut set.execution.rounding, &to.execution.rounding) {
+                    s.mode = t.mode;
+                }
+            }
+            Apply::AcceptInBand => {
+                set.qualitative.accept_reported_in_band = to.qualitative.accept_reported_in_band
+            }
+            Apply::BandsAll => set.qualitative.bands = to.qualitative.bands.clone(),
+            Apply::BandLabel(i) => band(set, to, i, |s, t| s.label = t.label.clone()),
+            Apply::BandAliases(i) => band(set, to, i, |s, t| s.aliases = t.aliases.clone()),
+            Apply::BandLower(i) => band(set, to, i, |s, t| {
+                s.lower = t.lower;
+                s.lower_inclusive = t.lower_inclusive;
+            }),
+            Apply::BandUpper(i) => band(set, to, i, |s, t| {
+                s.upper = t.upper;
+                s.upper_inclusive = t.upper_inclusive;
+            }),
+            Apply::BandScoreAt(i) => band(set, to, i, |s, t| s.score_at = t.score_at),
+            Apply::Formula(d) => {
+                let f = to.quantitative.formula(d).clone();
+                match d {
+                    Direction::Positive => set.quantitative.positive = f,
+                    Direction::Reverse => set.quantitative.reverse = f,
+                    Direction::Equal => set.quantitative.equal = f,
+                }
+            }
+            Apply::BareTarget => set.quantitative.bare_target = to.quantitative.bare_target.clone(),
+            Apply::BareByLevel2 => {
+                set.quantitative.bare_target_by_level2 =
+                    to.quantitative.bare_target_by_level2.clone()
+            }
+            Apply::QualitativeActual => {
+                set.quantitative.qualitative_actual = to.quantitative.qualitative_actual
+            }
+            Apply::FarExceeded => {
+                set.quantitative.far_exceeded = to.quantitative.far_exceeded.clone()
+            }
+            Apply::NotApplicable => {
+                set.indicators.not_applicable = to.indicators.not_applicable.clone()
+            }
+            Apply::RoundPlaces(slot) => rounding_mut(set, slot).places = rounding(to, slot).places,
+            Apply::RoundMode(slot) => rounding_mut(set, slot).mode = rounding(to, slot).mode,
+            Apply::Grades => set.grades = to.grades.clone(),
+        }
+    }
+}
+
+fn band(set: &mut RuleSet, to: &RuleSet, i: usize, f: impl FnOnce(&mut Band, &Band)) {
+    if let (Some(s), Some(t)) = (
+        set.qualitative.bands.get_mut(i),
+        to.qualitative.bands.get(i),
+    ) {
+        f(s, t);
+    }
+}
+
+fn rounding(set: &RuleSet, slot: Slot) -> &Rounding {
+    match slot {
+        Slot::Indicator => &set.round_indicator,
+        Slot::Total => &set.round_total,
+    }
+}
+
+fn rounding_mut(set: &mut RuleSet, slot: Slot) -> &mut Rounding {
+    match slot {
+        Slot::Indicator => &mut set.round_indicator,
+        Slot::Total => &mut set.round_total,
+    }
+}
+
+fn num(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+fn pct(d: Decimal) -> String {
+    format!("{}%", num(d * Decimal::ONE_HUNDRED))
+}
+
+fn yes(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
+
+fn list(items: &[String]) -> String {
+    if items.is_empty() {
+        "(none)".into()
+    } else {
+        items.join(", ")
+    }
+}
+
+fn method(m: ExecutionMethod) -> String {
+    match m {
+        ExecutionMethod::Proportional => "rate × points (proportional)".into(),
+        ExecutionMethod::ThresholdDeduction {
+            full_at,
+            deduct_per_point,
+        } => format!(
+            "full points from {}, minus {} per percentage point below",
+            pct(full_at),
+            num(deduct_per_point)
+        ),
+    }
+}
+
+fn denominator(d: Denominator) -> &'static str {
+    match d {
+        Denominator::FullYear => "full-year (adjusted) budget",
+        Denominator::Initial => "initial budget",
+    }
+}
+
+fn formula(k: FormulaKind) -> String {
+    match k {
+        FormulaKind::Ratio => "ratio".into(),
+        FormulaKind::AllOrNothing => "all or nothing".into(),
+        FormulaKind::LinearCut { zero_at } => {
+            format!("linear cut (0 points at {} × target)", num(zero_at))
+        }
+    }
+}
+
+fn round_text(r: &Rounding) -> String {
+    format!("{} places {}", r.places, r.mode.name())
+}
+
+fn bound(d: Decimal, inclusive: bool) -> String {
+    format!(
+        "{} ({})",
+        pct(d),
+        if inclusive { "inclusive" } else { "exclusive" }
+    )
+}
+
+fn far(f: &Option<FarExceeded>) -> String {
+    match f {
+        None => "not checked".into(),
+        Some(f) => match f.action {
+            FarAction::Review => format!("flagged for review from {}", pct(f.at)),
+            FarAction::Cut(c) => format!("{} of the points cut from {}", pct(c), pct(f.at)),
+        },
+    }
+}
+
+fn grades(g: &[Grade]) -> String {
+    if g.is_empty() {
+        return "(none)".into();
+    }
+    g.iter()
+        .map(|g| format!("{} ≥ {}", g.name, num(g.min)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+struct Builder(Vec<Change>);
+
+impl Builder {
+    fn push(&mut self, key: impl Into<String>, text: String, scores: bool, apply: Apply) {
+        self.0.push(Change {
+            key: key.into(),
+            text,
+            scores,
+            apply,
+        });
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn when<T: PartialEq>(
+        &mut self,
+        a: T,
+        b: T,
+        key: &str,
+        what: &str,
+        show: impl Fn(&T) -> String,
+        scores: bool,
+        apply: Apply,
+    ) {
+        if a != b {
+            self.push(
+                key,
+                format!("{what}: {} → {}", show(&a), show(&b)),
+                scores,
+                apply,
+            );
+        }
+    }
+}
+
+/// The semantic changes from `a` to `b`, in the documented order. Applying all of them to
+/// `a` gives a rule set that scores every case as `b` does.
+pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
+    let mut c = Builder(Vec::new());
+    weights(&mut c, a, b);
+    execution(&mut c, a, b);
+    qualitative(&mut c, a, b);
+    quantitative(&mut c, a, b);
+    c.when(
+        &a.indicators.not_applicable,
+        &b.indicators.not_applicable,
+        "indicators.not_applicable",
+        "phrases that mark an indicator not applicable",
+        |l| list(l),
+        true,
+        Apply::NotApplicable,
+    );
+    for (slot, key, what) in [
+        (
+            Slot::Indicator,
+            "rounding.indicator",
+            "indicator score rounding",
+        ),
+        (Slot::Total, "rounding.total", "total rounding"),
+    ] {
+        let (ra, rb) = (rounding(a, slot), rounding(b, slot));
+        c.when(
+            ra.places,
+            rb.places,
+            &format!("{key}.places"),
+            &format!("{what} places"),
+            |p| p.to_string(),
+            true,
+            Apply::RoundPlaces(slot),
+        );
+        c.when(
+            ra.mode,
+            rb.mode,
+            &format!("{key}.mode"),
+            &format!("{what} mode"),
+            |m| m.name().to_owned(),
+            true,
+            Apply::RoundMode(slot),
+        );
+    }
+    let ga: Vec<(String, Decimal)> = a.grades.iter().map(|g| (g.name.clone(), g.min)).collect();
+    let gb: Vec<(String, Decimal)> = b.grades.iter().map(|g| (g.name.clone(), g.min)).collect();
+    if ga != gb {
+        c.push(
+            "grades",
+            format!("grades: {} → {}", grades(&a.grades), grades(&b.grades)),
+            false,
+            Apply::Grades,
+        );
+    }
+    c.0
+}
+
+fn weights(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
+    let (wa, wb) = (&a.weights, &b.weights);
+    c.when(
+        wa.total,
+        wb.total,
+        "weights.total",
+        "points all indicators add up to",
+        |d| num(*d),
+        false,
+        Apply::WeightsTotal,
+    );
+    c.when(
+        wa.adjustable,
+        wb.adjustable,
+        "weights.adjustable",
+        "forms may adjust the level-1 weights",
+        |b| yes(*b).to_owned(),
+        false,
+        Apply::WeightsAdjustable,
+    );
+    let same_shape = wa.level1.len() == wb.level1.len()
+        && wa
+            .level1
+            .iter()
+            .zip(&wb.level1)
+            .all(|(x, y)| x.name == y.name);
+    if !same_shape {
+        let show = |l: &[Level1]| {
+            l.iter()
+                .map(|l| format!("{} {}", l.name, num(l.points)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        c.push(
+            "weights.level1",
+            format!(
+                "level-1 indicators: {} → {}",
+                show(&wa.level1),
+                show(&wb.level1)
+            ),
+            false,
+            Apply::Level1All,
+        );
+        return;
+    }
+    for (i, (x, y)) in wa.level1.iter().zip(&wb.level1).enumerate() {
+        c.when(
+            x.points,
+            y.points,
+            &format!("weights.level1[{i}].points"),
+            &format!("{} points", y.name),
+            |d| num(*d),
+            false,
+            Apply::Level1Points(i),
+        );
+        c.when(
+            &x.aliases,
+            &y.aliases,
+            &format!("weights.level1[{i}].aliases"),
+            &format!("{} aliases", y.name),
+            |l| list(l),
+            false,
+            Apply::Level1Aliases(i),
+        );
+    }
+}
+
+fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
+    let (ea, eb) = (&a.execution, &b.execution);
+    c.when(
+        &ea.label,
+        &eb.label,
+        "execution.label",
+        "execution label",
+        |s| s.to_string(),
+        false,
+        Apply::ExecLabel,
+    );
+    c.when(
+        ea.points,
+        eb.points,
+        "execution.points",
+        "execution points",
+        |d| num(*d),
+        true,
+        Apply::ExecPoints,
+    );
+    c.when(
+        ea.method,
+        eb.method,
+        "execution.method",
+        "execution scoring",
+        |m| method(*m),
+        true,
+        Apply::ExecMethod,
+    );
+    c.when(
+        ea.denominator,
+        eb.denominator,
+        "execution.denominator",
+        "execution rate measured against",
+        |d| denominator(*d).to_owned(),
+        true,
+        Apply::ExecDenominator,
+    );
+    c.when(
+        ea.explain_below,
+        eb.explain_below,
+        "execution.explain_below",
+        "execution rate that must be explained",
+        |d| d.map_or("(none)".into(), |d| format!("below {}", pct(d))),
+        false,
+        Apply::ExecExplainBelow,
+    );
+    match (&ea.rounding, &eb.rounding) {
+        (Some(x), Some(y)) => {
+            c.when(
+                x.places,
+                y.places,
+                "execution.rounding.places",
+                "execution rounding places",
+                |p| p.to_string(),
+                true,
+                Apply::ExecRoundingPlaces,
+            );
+            c.when(
+                x.mode,
+                y.mode,
+                "execution.rounding.mode",
+                "execution rounding mode",
+                |m| m.name().to_owned(),
+                true,
+                Apply::ExecRoundingMode,
+            );
+        }
+        (None, None) => {}
+        (x, y) => {
+            let show =
+                |r: &Option<Rounding>| r.as_ref().map_or("as indicator scores".into(), round_text);
+            c.push(
+                "execution.rounding",
+                format!("execution rounding: {} → {}", show(x), show(y)),
+                true,
+                Apply::ExecRounding,
+            );
+        }
+    }
+}
+
+fn qualitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
+    let (qa, qb) = (&a.qualitative, &b.qualitative);
+    c.when(
+        qa.accept_reported_in_band,
+        qb.accept_reported_in_band,
+        "qualitative.accept_reported_in_band",
+        "a reported score inside its band is accepted",
+        |b| yes(*b).to_owned(),
+        true,
+        Apply::AcceptInBand,
+    );
+    if qa.bands.len() != qb.bands.len() {
+        let show = |bands: &[Band]| {
+            bands
+                .iter()
+                .map(|b| format!("{} {}", b.label, b.range_text()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        c.push(
+            "qualitative.bands",
+            format!(
+                "qualitative bands: {} → {}",
+                show(&qa.bands),
+                show(&qb.bands)
+            ),
+            true,
+            Apply::BandsAll,
+        );
+        return;
+    }
+    for (i, (x, y)) in qa.bands.iter().zip(&qb.bands).enumerate() {
+        let key = format!("qualitative.bands[{i}]");
+        c.when(
+            &x.label,
+            &y.label,
+            &format!("{key}.label"),
+            &format!("band {} label", i + 1),
+            |s| s.to_string(),
+            true,
+            Apply::BandLabel(i),
+        );
+        c.when(
+            &x.aliases,
+            &y.aliases,
+            &format!("{key}.aliases"),
+            &format!("{} band aliases", y.label),
+            |l| list(l),
+            true,
+            Apply::BandAliases(i),
+        );
+        c.when(
+            (x.lower, x.lower_inclusive),
+            (y.lower, y.lower_inclusive),
+            &format!("{key}.lower"),
+            &format!("{} band lower bound", y.label),
+            |(d, inc)| bound(*d, *inc),
+            true,
+            Apply::BandLower(i),
+        );
+        c.when(
+            (x.upper, x.upper_inclusive),
+            (y.upper, y.upper_inclusive),
+            &format!("{key}.upper"),
+            &format!("{} band upper bound", y.label),
+            |(d, inc)| bound(*d, *inc),
+            true,
+            Apply::BandUpper(i),
+        );
+        c.when(
+            x.score_at,
+            y.score_at,
+            &format!("{key}.score_at"),
+            &format!("{} band scores at", y.label),
+            |d| pct(*d),
+            true,
+            Apply::BandScoreAt(i),
+        );
+    }
+}
+
+fn quantitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
+    let (qa, qb) = (&a.quantitative, &b.quantitative);
+    for d in [Direction::Positive, Direction::Reverse, Direction::Equal] {
+        c.when(
+            qa.formula(d).kind,
+            qb.formula(d).kind,
+            &format!("quantitative.{}", d.name()),
+            &format!("{} indicator formula", d.name()),
+            |k| formula(*k),
+            true,
+            Apply::Formula(d),
+        );
+    }
+    c.when(
+        qa.bare_target.0,
+        qb.bare_target.0,
+        "quantitative.bare_target",
+        "direction of a target without comparator",
+        |d| d.name().to_owned(),
+        true,
+        Apply::BareTarget,
+    );
+    let by = |q: &Quantitative| {
+        q.bare_target_by_level2
+            .iter()
+            .map(|(n, d, _)| format!("{n} {}", d.name()))
+            .collect::<Vec<_>>()
+    };
+    c.when(
+        by(qa),
+        by(qb),
+        "quantitative.bare_target_by_level2",
+        "direction of a target without comparator, by level 2",
+        |l| list(l),
+        true,
+        Apply::BareByLevel2,
+    );
+    c.when(
+        qa.qualitative_actual,
+        qb.qualitative_actual,
+        "quantitative.qualitative_actual",
+        "band words answering a numeric target",
+        |q| match q {
+            QualitativeActual::Bands => "scored by the bands".into(),
+            QualitativeActual::Zero => "scored 0".into(),
+        },
+        true,
+        Apply::QualitativeActual,
+    );
+    let key = |f: &Option<FarExceeded>| f.as_ref().map(|f| (f.at, f.action));
+    if key(&qa.far_exceeded) != key(&qb.far_exceeded) {
+        let cuts = |f: &Option<FarExceeded>| {
+            f.as_ref()
+                .is_some_and(|f| matches!(f.action, FarAction::Cut(_)))
+        };
+        c.push(
+            "quantitative.far_exceeded",
+            format!(
+                "target exceeded by far: {} → {}",
+                far(&qa.far_exceeded),
+                far(&qb.far_exceeded)
+            ),
+            cuts(&qa.far_exceeded) || cuts(&qb.far_exceeded),
+            Apply::FarExceeded,
+        );
+    }
+}

@@ -1,0 +1,495 @@
+//! Stage: load. Rule set inheritance: a rule file may say `extends = "<id>"` under
+//! `[rule_set]` and override only what changed. The chain of files is resolved at the TOML value
+//! level, before deserializing, into one resolved TOML text; every line of it remembers the file
+//! and span its value came from, so diagnostics and rule references point at the right file.
+//!
+//! Merge rules (docs/rules-format.md, "extends"):
+//! - tables (`[execution]`, inline `{ … }` tables) merge key by key, recursively;
+//! - every other value replaces the parent's as a whole, arrays of tables included
+//!   (`[[qualitative.bands]]`: a child that lists bands lists all of them);
+//! - the parent is the sibling directory named by the id (`rules/<id>/rules.toml`).
+
+use super::{LoadError, RULES_FILE, read_source};
+use crate::diagnostic::{Diagnostic, Severity, did_you_mean, from_toml_error};
+use crate::source::{Source, SourceFile};
+use sha2::{Digest, Sha256};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+/// Where a value came from: a file of the chain and a byte span in it.
+#[derive(Debug, Clone)]
+struct Origin {
+    file: usize,
+    span: Range<usize>,
+}
+
+#[derive(Debug, Clone)]
+enum Node {
+    /// A value kept verbatim (its TOML text in the origin file).
+    Leaf { text: String, origin: Origin },
+    /// A table, merged key by key.
+    Table {
+        entries: Vec<(String, Node)>,
+        origin: Origin,
+    },
+    /// An array of tables, replaced as a whole.
+    Array {
+        items: Vec<(Origin, Vec<(String, Node)>)>,
+    },
+}
+
+/// One piece of the resolved text and where it came from.
+#[derive(Debug, Clone)]
+pub struct Segment {
+    /// Byte range of the line(s) in the resolved text.
+    pub resolved: Range<usize>,
+    /// Where the verbatim value starts in the resolved text (the line start for headers).
+    pub value_start: usize,
+    /// Index into [`Resolved::files`].
+    pub file: usize,
+    /// Byte span of the value in that file.
+    pub origin: Range<usize>,
+}
+
+/// A rule set with its parents merged into one TOML text.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// The chain of files, the rule set's own first, then its parent, and so on.
+    pub files: Vec<Source>,
+    /// The resolved TOML as one source (named after the first file, marked `(resolved)`).
+    pub source: Source,
+    /// Provenance of the resolved text, in text order.
+    pub segments: Vec<Segment>,
+    /// Hash over every file of the chain (first 16 hex digits of SHA-256).
+    pub hash: String,
+    /// Problems found while reading the chain (syntax, missing or circular parents).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Resolved {
+    /// Whether the chain could be resolved (no error diagnostics).
+    pub fn ok(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .all(|d| d.severity != Severity::Error)
+    }
+
+    /// The resolved text.
+    pub fn text(&self) -> &str {
+        &self.source.text
+    }
+
+    /// Maps a span of the resolved text to the file and span it came from.
+    pub fn map(&self, span: Range<usize>) -> (Source, Range<usize>) {
+        let i = self
+            .segments
+            .partition_point(|s| s.resolved.start <= span.start);
+        let Some(seg) = i.checked_sub(1).and_then(|i| self.segments.get(i)) else {
+            return (self.source.clone(), span);
+        };
+        let Some(file) = self.files.get(seg.file) else {
+            return (self.source.clone(), span);
+        };
+        let start = if span.start >= seg.value_start {
+            (seg.origin.start + (span.start - seg.value_start)).min(seg.origin.end)
+        } else {
+            seg.origin.start
+        };
+        let len = span.end.saturating_sub(span.start);
+        let end = (start + len).min(seg.origin.end.max(start));
+        (file.clone(), start..end)
+    }
+
+    /// `file:line` of the value on each line of the resolved text (none for blank lines).
+    pub fn line_origins(&self) -> Vec<Option<(String, usize)>> {
+        let text = self.text();
+        let mut out = Vec::new();
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            let covered = self
+                .segments
+                .iter()
+                .any(|s| s.resolved.start <= start && start < s.resolved.end);
+            out.push(covered.then(|| {
+                let (src, span) = self.map(start..start);
+                (src.name.clone(), src.line_col(span.start).line)
+            }));
+            start += line.len();
+        }
+        out
+    }
+
+    /// The resolved text with `# file:line` after each line, for `jixiao rules show`.
+    pub fn annotated(&self) -> String {
+        let origins = self.line_origins();
+        let width = self
+            .text()
+            .lines()
+            .map(crate::render::display_width)
+            .max()
+            .unwrap_or(0)
+            .min(60);
+        let mut out = String::new();
+        for (line, origin) in self.text().lines().zip(origins) {
+            match origin {
+                Some((file, n)) => {
+                    let pad = width.saturating_sub(crate::render::display_width(line));
+                    out.push_str(&format!("{line}{}  # {file}:{n}\n", " ".repeat(pad)));
+                }
+                None => {
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Reads `dir/rules.toml` and every parent it extends, and merges them.
+pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
+    let first = read_source(&dir.join(RULES_FILE))?;
+    let mut files = vec![first];
+    let mut diagnostics = Vec::new();
+    let mut layers: Vec<Vec<(String, Node)>> = Vec::new();
+    let mut seen: Vec<String> = vec![dir_id(dir)];
+    let mut current = dir.to_path_buf();
+    loop {
+        let index = files.len() - 1;
+        let Some(file) = files.get(index).cloned() else {
+            break;
+        };
+        let table = match DeTable::parse(&file.text) {
+            Ok(t) => t,
+            Err(e) => {
+                diagnostics.push(from_toml_error("rules::syntax", &file, &e));
+                break;
+            }
+        };
+        let entries = from_table(table.get_ref(), index, &file.text);
+        let extends = extends_of(table.get_ref());
+        layers.push(entries);
+        let Some((parent, span)) = extends else { break };
+        let root = current
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from(".."));
+        let parent_dir = root.join(&parent);
+        if seen.contains(&parent) {
+            let mut chain = seen.clone();
+            chain.push(parent.clone());
+            diagnostics.push(
+                Diagnostic::error(
+                    "rules::extends-cycle",
+                    format!("`extends` makes a cycle: {}", chain.join(" → ")),
+                )
+                .at(&file, span)
+                .help("a rule set may not extend itself, directly or through its parents"),
+            );
+            break;
+        }
+        if !parent_dir.join(RULES_FILE).is_file() {
+            let ids = sibling_ids(&root);
+            let help = match did_you_mean(&parent, ids.iter().map(String::as_str)) {
+                Some(m) => format!("did you mean `{m}`?"),
+                None => format!("rule sets beside it: {}", ids.join(", ")),
+            };
+            diagnostics.push(
+                Diagnostic::error(
+                    "rules::extends-missing",
+                    format!(
+                        "`extends = \"{parent}\"` names no rule set under `{}`",
+                        root.display()
+                    ),
+                )
+                .at(&file, span)
+                .help(help),
+            );
+            break;
+        }
+        files.push(read_source(&parent_dir.join(RULES_FILE))?);
+        seen.push(parent);
+        current = parent_dir;
+    }
+
+    let mut merged: Vec<(String, Node)> = Vec::new();
+    for layer in layers.into_iter().rev() {
+        merge(&mut merged, layer);
+    }
+    let mut emitter = Emitter {
+        files: &files,
+        text: String::new(),
+        segments: Vec::new(),
+    };
+    emitter.table(&[], &merged);
+    let Emitter { text, segments, .. } = emitter;
+    let name = files.first().map_or_else(String::new, |f| f.name.clone());
+    let mut hasher = Sha256::new();
+    for f in &files {
+        hasher.update(f.text.as_bytes());
+        hasher.update([0]);
+    }
+    let hash = hasher
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Ok(Resolved {
+        source: SourceFile::new(format!("{name} (resolved)"), text),
+        files,
+        segments,
+        hash,
+        diagnostics,
+    })
+}
+
+fn dir_id(dir: &Path) -> String {
+    dir.file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn sibling_ids(root: &Path) -> Vec<String> {
+    let mut ids: Vec<String> = std::fs::read_dir(root)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .filter(|e| e.path().join(RULES_FILE).is_file())
+                .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    ids.sort();
+    ids
+}
+
+fn extends_of(root: &DeTable) -> Option<(String, Range<usize>)> {
+    let (_, rs) = root.iter().find(|(k, _)| k.get_ref() == "rule_set")?;
+    let DeValue::Table(t) = rs.get_ref() else {
+        return None;
+    };
+    let (_, v) = t.iter().find(|(k, _)| k.get_ref() == "extends")?;
+    v.get_ref().as_str().map(|s| (s.to_owned(), v.span()))
+}
+
+/// Entries in file order (the parser's map is sorted by key).
+fn from_table(t: &DeTable, file: usize, text: &str) -> Vec<(String, Node)> {
+    let mut entries: Vec<(&Spanned<std::borrow::Cow<str>>, &Spanned<DeValue>)> = t.iter().collect();
+    entries.sort_by_key(|(k, _)| k.span().start);
+    entries
+        .into_iter()
+        .map(|(k, v)| (k.get_ref().to_string(), node(v, file, text)))
+        .collect()
+}
+
+fn node(v: &Spanned<DeValue>, file: usize, text: &str) -> Node {
+    let origin = Origin {
+        file,
+        span: v.span(),
+    };
+    match v.get_ref() {
+        DeValue::Table(t) => Node::Table {
+            entries: from_table(t, file, text),
+            origin,
+        },
+        DeValue::Array(a) if !a.is_empty() && a.iter().all(|i| i.get_ref().is_table()) => {
+            Node::Array {
+                items: a
+                    .iter()
+                    .map(|i| {
+                        let entries = match i.get_ref() {
+                            DeValue::Table(t) => from_table(t, file, text),
+                            _ => Vec::new(),
+                        };
+                        (
+                            Origin {
+                                file,
+                                span: i.span(),
+                            },
+                            entries,
+                        )
+                    })
+                    .collect(),
+            }
+        }
+        _ => Node::Leaf {
+            text: text.get(v.span()).unwrap_or_default().to_owned(),
+            origin,
+        },
+    }
+}
+
+/// Merges `over` (a child) into `base` (its parent, already merged).
+fn merge(base: &mut Vec<(String, Node)>, over: Vec<(String, Node)>) {
+    for (key, node) in over {
+        match base.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, existing)) => match (existing, node) {
+                (
+                    Node::Table { entries, origin },
+                    Node::Table {
+                        entries: child,
+                        origin: child_origin,
+                    },
+                ) => {
+                    merge(entries, child);
+                    *origin = child_origin;
+                }
+                (slot, node) => *slot = node,
+            },
+            None => base.push((key, node)),
+        }
+    }
+}
+
+struct Emitter<'a> {
+    files: &'a [Source],
+    text: String,
+    segments: Vec<Segment>,
+}
+
+impl Emitter<'_> {
+    fn table(&mut self, path: &[String], entries: &[(String, Node)]) {
+        for (k, n) in entries {
+            if let Node::Leaf { text, origin } = n {
+                let start = self.text.len();
+                self.text.push_str(&key(k));
+                self.text.push_str(" = ");
+                let value_start = self.text.len();
+                self.text.push_str(text);
+                self.text.push('\n');
+                self.segment(start, value_start, origin);
+            }
+        }
+        for (k, n) in entries {
+            let mut sub = path.to_vec();
+            sub.push(key(k));
+            match n {
+                Node::Table { entries, origin } => {
+                    let has_leaves = entries.iter().any(|(_, n)| matches!(n, Node::Leaf { .. }));
+                    if has_leaves || entries.is_empty() {
+                        self.header(&format!("[{}]", sub.join(".")), origin);
+                    }
+                    self.table(&sub, entries);
+                }
+                Node::Array { items } => {
+                    for (origin, entries) in items {
+                        self.header(&format!("[[{}]]", sub.join(".")), origin);
+                        self.table(&sub, entries);
+                    }
+                }
+                Node::Leaf { .. } => {}
+            }
+        }
+    }
+
+    fn header(&mut self, header: &str, origin: &Origin) {
+        if !self.text.is_empty() {
+            self.text.push('\n');
+        }
+        let start = self.text.len();
+        self.text.push_str(header);
+        self.text.push('\n');
+        self.segment(start, start, origin);
+    }
+
+    fn segment(&mut self, start: usize, value_start: usize, origin: &Origin) {
+        let _ = self.files;
+        self.segments.push(Segment {
+            resolved: start..self.text.len(),
+            value_start,
+            file: origin.file,
+            origin: origin.span.clone(),
+        });
+    }
+}
+
+/// A key as TOML writes it: bare when it can be, quoted otherwise.
+fn key(k: &str) -> String {
+    if !k.is_empty()
+        && k.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
+        k.to_owned()
+    } else {
+        format!("{k:?}")
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::*;
+
+    fn write(root: &Path, id: &str, text: &str) -> PathBuf {
+        let dir = root.join(id);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(RULES_FILE), text).unwrap();
+        dir
+    }
+
+    #[test]
+    fn child_overrides_key_by_key_and_maps_back() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(
+            tmp.path(),
+            "base",
+            "[rule_set]\nid = \"base\"\ntitle = \"T\"\n\n[execution]\npoints = \"10\"\nmethod = \"proportional\"\nrounding = { places = 0, mode = \"half_up\" }\n",
+        );
+        let child = write(
+            tmp.path(),
+            "child",
+            "[rule_set]\nid = \"child\"\nextends = \"base\"\n\n[execution]\nrounding = { mode = \"truncate\" }\n",
+        );
+        let r = resolve(&child).unwrap();
+        assert!(r.ok(), "{:?}", r.diagnostics);
+        let text = r.text();
+        assert!(text.contains("id = \"child\""), "{text}");
+        assert!(text.contains("title = \"T\""), "{text}");
+        assert!(text.contains("points = \"10\""), "{text}");
+        assert!(text.contains("places = 0"), "{text}");
+        assert!(text.contains("mode = \"truncate\""), "{text}");
+        let at = text.find("\"truncate\"").unwrap();
+        let (src, span) = r.map(at..at + 10);
+        assert!(src.name.ends_with("child/rules.toml"), "{}", src.name);
+        assert_eq!(src.slice(span), "\"truncate\"");
+        let at = text.find("\"10\"").unwrap();
+        let (src, span) = r.map(at..at + 4);
+        assert!(src.name.ends_with("base/rules.toml"));
+        assert_eq!(src.line_col(span.start).line, 6);
+        let origins = r.annotated();
+        assert!(origins.contains("base/rules.toml:6"), "{origins}");
+    }
+
+    #[test]
+    fn missing_and_circular_parents_are_diagnosed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let a = write(tmp.path(), "a", "[rule_set]\nid = \"a\"\nextends = \"b\"\n");
+        write(tmp.path(), "b", "[rule_set]\nid = \"b\"\nextends = \"a\"\n");
+        let r = resolve(&a).unwrap();
+        assert_eq!(r.diagnostics.len(), 1);
+        assert_eq!(r.diagnostics[0].code, "rules::extends-cycle");
+        assert!(r.diagnostics[0].message.contains("a → b → a"));
+        let c = write(
+            tmp.path(),
+            "c",
+            "[rule_set]\nid = \"c\"\nextends = \"bb\"\n",
+        );
+        let r = resolve(&c).unwrap();
+        assert_eq!(r.diagnostics[0].code, "rules::extends-missing");
+        assert_eq!(r.diagnostics[0].help.as_deref(), Some("did you mean `b`?"));
+    }
+
+    #[test]
+    fn the_hash_covers_parents() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(tmp.path(), "p", "[rule_set]\nid = \"p\"\n");
+        let c = write(tmp.path(), "c", "[rule_set]\nid = \"c\"\nextends = \"p\"\n");
+        let h1 = resolve(&c).unwrap().hash;
+        write(tmp.path(), "p", "[rule_set]\nid = \"p\"\ntitle = \"x\"\n");
+        let h2 = resolve(&c).unwrap().hash;
+        assert_ne!(h1, h2);
+    }
+}

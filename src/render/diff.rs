@@ -1,0 +1,218 @@
+//! `jixiao diff` and `jixiao rules changelog` output: a [`Report`] as a table, Markdown or
+//! JSON, and a changelog as text.
+
+use super::text::truncate;
+use crate::compare::{Change, Report};
+use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
+use rust_decimal::Decimal;
+
+fn num(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+fn signed(d: Decimal) -> String {
+    if d.is_sign_positive() && !d.is_zero() {
+        format!("+{}", num(d))
+    } else {
+        num(d)
+    }
+}
+
+fn grade(g: &Option<String>) -> String {
+    g.clone().unwrap_or_else(|| "—".into())
+}
+
+fn new_table(md: bool) -> Table {
+    let mut t = Table::new();
+    t.load_style(if md {
+        presets::ASCII_MARKDOWN
+    } else {
+        presets::UTF8_HORIZONTAL_ONLY
+    });
+    t.set_content_arrangement(ContentArrangement::Disabled);
+    t.force_no_tty();
+    t
+}
+
+fn right(t: &mut Table, cols: &[usize]) {
+    for c in cols {
+        if let Some(col) = t.column_mut(*c) {
+            col.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+}
+
+/// The numbered list of rule changes, `*` marking those that cannot move a total.
+pub fn change_list(changes: &[Change]) -> String {
+    if changes.is_empty() {
+        return "  (no semantic changes)\n".into();
+    }
+    let mut out = String::new();
+    for (i, c) in changes.iter().enumerate() {
+        let mark = if c.scores { "" } else { " *" };
+        out.push_str(&format!("  {:>2}. {}{mark}\n", i + 1, c.text));
+    }
+    if changes.iter().any(|c| !c.scores) {
+        out.push_str("  (* changes findings or grades only, never a total)\n");
+    }
+    out
+}
+
+fn cases_table(r: &Report, md: bool) -> Table {
+    let mut t = new_table(md);
+    t.set_header(vec![
+        "#",
+        "项目名称",
+        "总分 A",
+        "总分 B",
+        "Δ",
+        "等级 A",
+        "等级 B",
+    ]);
+    for (i, c) in r.cases.iter().enumerate() {
+        t.add_row(vec![
+            (i + 1).to_string(),
+            truncate(&c.project, 36),
+            num(c.before),
+            num(c.after),
+            if c.moved {
+                signed(c.delta)
+            } else {
+                String::new()
+            },
+            grade(&c.grade_before),
+            grade(&c.grade_after),
+        ]);
+    }
+    right(&mut t, &[0, 2, 3, 4]);
+    t
+}
+
+fn matrix(r: &Report, md: bool) -> Table {
+    let mut t = new_table(md);
+    let mut header = vec![format!("A \\ B")];
+    header.extend(r.grades.iter().cloned());
+    t.set_header(header);
+    for (g, row) in r.grades.iter().zip(&r.transitions) {
+        let mut cells = vec![g.clone()];
+        cells.extend(row.iter().map(|n| n.to_string()));
+        t.add_row(cells);
+    }
+    right(&mut t, &(1..=r.grades.len()).collect::<Vec<_>>());
+    t
+}
+
+fn details(r: &Report, out: &mut String, md: bool) {
+    let bullet = if md { "- " } else { "    " };
+    for (i, c) in r.cases.iter().enumerate().filter(|(_, c)| c.moved) {
+        out.push_str(&format!(
+            "{}#{} {}: {} → {} ({}), {} → {}\n",
+            if md { "### " } else { "" },
+            i + 1,
+            c.project,
+            num(c.before),
+            num(c.after),
+            signed(c.delta),
+            grade(&c.grade_before),
+            grade(&c.grade_after)
+        ));
+        if md {
+            out.push('\n');
+        }
+        for l in &c.lines {
+            out.push_str(&format!(
+                "{bullet}{} {}: {} → {}\n",
+                l.level1,
+                truncate(&l.name, 40),
+                num(l.before),
+                num(l.after)
+            ));
+        }
+        for a in &c.attribution {
+            let text = r.changes.get(a.change).map_or("", |c| c.text.as_str());
+            out.push_str(&format!(
+                "{bullet}{} from change {}: {text}\n",
+                signed(a.delta),
+                a.change + 1
+            ));
+        }
+        out.push('\n');
+    }
+}
+
+fn render(r: &Report, md: bool) -> String {
+    let h = |s: &str| {
+        if md {
+            format!("## {s}\n\n")
+        } else {
+            format!("{s}\n")
+        }
+    };
+    let mut out = String::new();
+    if md {
+        out.push_str(&format!("# diff {} → {}\n\n", r.from.id, r.to.id));
+    }
+    out.push_str(&format!(
+        "{} ({}) → {} ({}): {} cases, {} moved\n\n",
+        r.from.id,
+        r.from.hash,
+        r.to.id,
+        r.to.hash,
+        r.cases.len(),
+        r.moved
+    ));
+    out.push_str(&h("Rule changes, in attribution order"));
+    out.push_str(&change_list(&r.changes));
+    out.push('\n');
+    out.push_str(&h("Cases"));
+    out.push_str(&format!("{}\n\n", cases_table(r, md)));
+    out.push_str(&h("Grade transitions (rows A, columns B)"));
+    out.push_str(&format!("{}\n\n", matrix(r, md)));
+    out.push_str(&h("Biggest movers"));
+    if r.biggest.is_empty() {
+        out.push_str("  (no total moved)\n");
+    }
+    for &i in &r.biggest {
+        if let Some(c) = r.cases.get(i) {
+            out.push_str(&format!(
+                "{}#{} {} {}\n",
+                if md { "- " } else { "  " },
+                i + 1,
+                truncate(&c.project, 36),
+                signed(c.delta)
+            ));
+        }
+    }
+    out.push('\n');
+    out.push_str(&h("What moved, and which rule change moved it"));
+    details(r, &mut out, md);
+    out
+}
+
+/// The diff report as an aligned table for a terminal.
+pub fn diff_table(r: &Report) -> String {
+    render(r, false)
+}
+
+/// The diff report as Markdown.
+pub fn diff_markdown(r: &Report) -> String {
+    render(r, true)
+}
+
+/// The diff report as one JSON document (the [`Report`] type, docs/cli.md).
+pub fn diff_json(r: &Report) -> String {
+    serde_json::to_string_pretty(r).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}")) + "\n"
+}
+
+/// `jixiao rules changelog`: the semantic changes, then the text diff of the resolved files.
+pub fn changelog(from: &str, to: &str, changes: &[Change], text_diff: &str) -> String {
+    let mut out = format!("Changes from {from} to {to}:\n");
+    out.push_str(&change_list(changes));
+    out.push_str("\nResolved rule files:\n");
+    if text_diff.is_empty() {
+        out.push_str("  (identical)\n");
+    } else {
+        out.push_str(text_diff);
+    }
+    out
+}

@@ -1,0 +1,404 @@
+//! Integration tests for issue #4: the shipped rule sets, inheritance, `rules show`,
+//! `rules changelog` and `diff` with attribution, driving the real binary.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use serde_json::Value;
+use std::path::Path;
+
+const RULE_SETS: &[&str] = &[
+    "anhui-2022",
+    "anhui-2023",
+    "anhui-2023-local",
+    "anhui-2023-threshold",
+    "central-2016",
+    "central-2020",
+    "hb-module",
+    "sichuan-2023",
+];
+
+const CASE_12: &str = "2023-12-";
+
+fn json(args: &[&str]) -> (Value, i32) {
+    let out = cargo_bin_cmd!("jixiao").args(args).output().unwrap();
+    let v = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{e}: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    (v, out.status.code().unwrap_or(-1))
+}
+
+fn text(args: &[&str]) -> (String, String, i32) {
+    let out = cargo_bin_cmd!("jixiao").args(args).output().unwrap();
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+/// A decimal in the JSON output (written as a string), normalised: "97.00" → "97".
+fn num(v: &Value) -> String {
+    let s = v.as_str().map_or_else(|| v.to_string(), str::to_owned);
+    s.parse::<rust_decimal::Decimal>()
+        .map_or(s, |d| d.normalize().to_string())
+}
+
+fn case<'a>(doc: &'a Value, prefix: &str) -> &'a Value {
+    doc["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["file"].as_str().unwrap().contains(prefix))
+        .unwrap()
+}
+
+#[test]
+fn every_shipped_rule_set_validates() {
+    let (_, stderr, code) = text(&["--error-format", "plain", "check", "rules"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        !stderr.contains("error") && !stderr.contains("warning"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("checked {} rule sets", RULE_SETS.len())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_seed_scores_under_every_rule_set() {
+    for id in RULE_SETS {
+        let dir = format!("rules/{id}");
+        let (doc, _) = json(&[
+            "score",
+            "--rules",
+            &dir,
+            "cases/huainan-2023",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(doc["summary"]["cases"], 14, "{id}");
+        for c in doc["cases"].as_array().unwrap() {
+            assert_eq!(c["rules"]["id"], *id);
+        }
+    }
+}
+
+/// Form 12 (70.96% execution, 10 points) is where the families part: Anhui rounds the
+/// execution score to whole points (7), the central rules and Sichuan keep 2 decimals half up
+/// (7.1), the hb module truncates (7.09), the threshold variant deducts 1 point per percentage
+/// point below 90% (0). Forms 10 and 13 (99.95%, 99.98%) lose 0.01 only under truncation.
+#[test]
+fn families_differ_on_execution_rounding_and_method() {
+    let expected = [
+        ("anhui-2023", "97", Some("优")),
+        ("anhui-2023-threshold", "90", Some("优")),
+        ("central-2016", "97.1", None),
+        ("central-2020", "97.1", Some("优")),
+        ("hb-module", "97.09", Some("优")),
+        ("sichuan-2023", "97.1", Some("优")),
+    ];
+    for (id, total, grade) in expected {
+        let dir = format!("rules/{id}");
+        let (doc, _) = json(&[
+            "score",
+            "--rules",
+            &dir,
+            "cases/huainan-2023",
+            "--format",
+            "json",
+        ]);
+        let c = case(&doc, CASE_12);
+        assert_eq!(num(&c["total"]), total, "{id}");
+        assert_eq!(c["grade"].as_str(), grade, "{id}");
+        let codes: Vec<&str> = c["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap())
+            .collect();
+        // Only Sichuan asks for a reason below 90% execution.
+        assert_eq!(
+            codes.contains(&"execution-unexplained"),
+            id == "sichuan-2023",
+            "{id}: {codes:?}"
+        );
+        let hb_total = |p: &str| num(&case(&doc, p)["total"]);
+        if id == "hb-module" {
+            assert_eq!(hb_total("2023-10-"), "99.99");
+            assert_eq!(hb_total("2023-13-"), "99.99");
+            // the module weighs 20/40/40: the seed's 10/50/30/10 forms are flagged
+            assert!(codes.contains(&"points-weight-mismatch"), "{codes:?}");
+        } else {
+            assert_eq!(hb_total("2023-10-"), "100", "{id}");
+        }
+    }
+}
+
+#[test]
+fn diff_anhui_to_hb_attributes_each_rule_change() {
+    let (doc, code) = json(&[
+        "diff",
+        "--from",
+        "anhui-2023",
+        "--to",
+        "hb-module",
+        "cases/huainan-2023",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1, "scores moved");
+    assert_eq!(doc["moved"], 3);
+    let changes = doc["changes"].as_array().unwrap();
+    let c = case(&doc, CASE_12);
+    assert_eq!(num(&c["before"]), "97");
+    assert_eq!(num(&c["after"]), "97.09");
+    let attr: Vec<(String, String)> = c["attribution"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            let i = a["change"].as_u64().unwrap() as usize;
+            (
+                changes[i]["key"].as_str().unwrap().to_owned(),
+                num(&a["delta"]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        attr,
+        vec![
+            ("execution.rounding.places".to_owned(), "0.1".to_owned()),
+            ("execution.rounding.mode".to_owned(), "-0.01".to_owned()),
+        ]
+    );
+    // a 14 × 优 diagonal
+    assert_eq!(doc["transitions"][0][0], 14);
+}
+
+/// Copies anhui-2023's scripts into a rule set directory whose rules name them.
+fn copy_scripts(to: &Path) {
+    let scripts = to.join("scripts");
+    std::fs::create_dir_all(&scripts).unwrap();
+    for e in std::fs::read_dir("rules/anhui-2023/scripts").unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), scripts.join(e.file_name())).unwrap();
+    }
+}
+
+fn fixture(children: &[(&str, &str)]) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let anhui = tmp.path().join("rules/anhui-2023");
+    std::fs::create_dir_all(&anhui).unwrap();
+    std::fs::copy("rules/anhui-2023/rules.toml", anhui.join("rules.toml")).unwrap();
+    copy_scripts(&anhui);
+    for (id, text) in children {
+        let dir = tmp.path().join("rules").join(id);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("rules.toml"), text).unwrap();
+        if text.contains("[[scripts]]") {
+            copy_scripts(&dir);
+        }
+    }
+    tmp
+}
+
+fn root(tmp: &tempfile::TempDir) -> String {
+    tmp.path().join("rules").display().to_string()
+}
+
+#[test]
+fn a_rule_set_differing_only_in_execution_rounding_moves_form_12_by_exactly_that() {
+    let tmp = fixture(&[(
+        "exec2",
+        "[rule_set]\nid = \"exec2\"\nextends = \"anhui-2023\"\n\n[execution]\nrounding = { places = 2 }\n",
+    )]);
+    let r = root(&tmp);
+    let (doc, code) = json(&[
+        "diff",
+        "--rules-root",
+        &r,
+        "--from",
+        "anhui-2023",
+        "--to",
+        "exec2",
+        "cases/huainan-2023",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1);
+    let changes = doc["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0]["text"], "execution rounding places: 0 → 2");
+    assert_eq!(doc["moved"], 1);
+    let c = case(&doc, CASE_12);
+    assert_eq!(num(&c["delta"]), "0.1");
+    assert_eq!(c["attribution"][0]["change"], 0);
+    assert_eq!(num(&c["attribution"][0]["delta"]), "0.1");
+}
+
+#[test]
+fn a_band_bound_the_seed_never_reaches_moves_nothing_and_exits_0() {
+    let anhui = std::fs::read_to_string("rules/anhui-2023/rules.toml").unwrap();
+    let child = anhui
+        .replace("id = \"anhui-2023\"", "id = \"band50\"")
+        .replace("range = \"[60%, 80%)\"", "range = \"[50%, 80%)\"")
+        .replace("range = \"[0%, 60%)\"", "range = \"[0%, 50%)\"");
+    let tmp = fixture(&[("band50", &child)]);
+    let r = root(&tmp);
+    let (out, _, code) = text(&[
+        "diff",
+        "--rules-root",
+        &r,
+        "--from",
+        "anhui-2023",
+        "--to",
+        "band50",
+        "cases/huainan-2023",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(
+            "部分达成预期指标并具有一定效果 band lower bound: 60% (inclusive) → 50% (inclusive)"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("14 cases, 0 moved"), "{out}");
+}
+
+#[test]
+fn unknown_rule_sets_are_invalid_input() {
+    let (_, stderr, code) = text(&[
+        "diff",
+        "--from",
+        "anhui-2023",
+        "--to",
+        "anhiu-2023",
+        "cases/huainan-2023",
+    ]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("did you mean `anhui-2023`"), "{stderr}");
+}
+
+#[test]
+fn inherited_problems_point_at_the_file_that_holds_them() {
+    let tmp = fixture(&[
+        (
+            "child",
+            "[rule_set]\nid = \"child\"\nextends = \"anhui-2023\"\n\n[execution]\nmethod = \"proportionall\"\n",
+        ),
+        (
+            "loop-a",
+            "[rule_set]\nid = \"loop-a\"\nextends = \"loop-b\"\n",
+        ),
+        (
+            "loop-b",
+            "[rule_set]\nid = \"loop-b\"\nextends = \"loop-a\"\n",
+        ),
+        (
+            "orphan",
+            "[rule_set]\nid = \"orphan\"\nextends = \"anhui-2022\"\n",
+        ),
+    ]);
+    let r = Path::new(&root(&tmp)).to_path_buf();
+    let (_, stderr, _) = text(&["--error-format", "plain", "check", r.to_str().unwrap()]);
+    let child = r.join("child/rules.toml").display().to_string();
+    assert!(
+        stderr.contains(&format!("{child}:6:10: error[rules::unknown-method]")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "error[rules::extends-cycle]: `extends` makes a cycle: loop-a → loop-b → loop-a"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("error[rules::extends-missing]"), "{stderr}");
+    assert!(stderr.contains("did you mean `anhui-2023`?"), "{stderr}");
+}
+
+#[test]
+fn rules_show_marks_inherited_values_with_the_parent_file() {
+    let (out, _, code) = text(&["rules", "show", "central-2020"]);
+    assert_eq!(code, 0);
+    let line = out.lines().find(|l| l.starts_with("jurisdiction")).unwrap();
+    assert!(
+        line.ends_with("# rules/central-2016/rules.toml:12"),
+        "{line}"
+    );
+    let line = out.lines().find(|l| l.starts_with("year")).unwrap();
+    assert!(
+        line.ends_with("# rules/central-2020/rules.toml:11"),
+        "{line}"
+    );
+}
+
+#[test]
+fn snapshot_diff_anhui_to_hb_table() {
+    let (out, _, _) = text(&[
+        "diff",
+        "--from",
+        "anhui-2023",
+        "--to",
+        "hb-module",
+        "cases/huainan-2023",
+    ]);
+    insta::assert_snapshot!(redact_hashes(&out));
+}
+
+#[test]
+fn snapshot_diff_anhui_to_threshold_markdown() {
+    let (out, _, _) = text(&[
+        "diff",
+        "--from",
+        "anhui-2023",
+        "--to",
+        "anhui-2023-threshold",
+        "cases/huainan-2023",
+        "--format",
+        "md",
+    ]);
+    insta::assert_snapshot!(redact_hashes(&out));
+}
+
+#[test]
+fn snapshot_changelog_central_2016_to_2020() {
+    let (out, _, code) = text(&["rules", "changelog", "central-2016", "central-2020"]);
+    assert_eq!(code, 0);
+    insta::assert_snapshot!(redact_hashes(&out));
+}
+
+#[test]
+fn snapshot_changelog_anhui_to_hb() {
+    let (out, _, _) = text(&["rules", "changelog", "anhui-2023", "hb-module"]);
+    insta::assert_snapshot!(redact_hashes(&out));
+}
+
+/// Rule set hashes change with every edit of the rules; snapshots should not.
+fn redact_hashes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('(') {
+        let (head, tail) = rest.split_at(i);
+        out.push_str(head);
+        let candidate = tail.get(1..17).unwrap_or("");
+        if candidate.len() == 16
+            && candidate.chars().all(|c| c.is_ascii_hexdigit())
+            && tail.get(17..18) == Some(")")
+        {
+            out.push_str("([hash])");
+            rest = &tail[18..];
+        } else {
+            out.push('(');
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
