@@ -1,69 +1,153 @@
 //! Benchmarks for docs/performance.md. Run with
 //! `cargo run --release --example bench -- [score|load|all] [N]`.
 //!
-//! - `score`: in-memory scoring of N generated forms on one thread, with and without traces
-//!   (forms per second per core);
-//! - `load`: parsing and validating N case texts already in memory (no disk).
+//! - `load`: parsing and validating N generated case texts already in memory (no disk), one
+//!   thread;
+//! - `score`: in-memory scoring on one thread of N generated forms and of the 14 seed forms
+//!   replicated to N, under anhui-2023 without its scripts and with them, with and without
+//!   traces (forms per second per core).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use jixiao::evaluate::{Options, evaluate};
+use jixiao::model::{Case, RuleSet};
+use jixiao::source::SourceFile;
+use std::time::Instant;
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use jixiao::source::SourceFile;
-use std::time::Instant;
+
+/// anhui-2023 with only the scripts whose file names contain `only` (for the per-hook cost).
+fn rules_only(only: &str) -> RuleSet {
+    let dir = std::path::Path::new("rules/anhui-2023");
+    let text = std::fs::read_to_string(dir.join("rules.toml")).unwrap();
+    let cut = text.find("\n[[scripts]]").unwrap_or(text.len());
+    let mut kept = text[..cut].to_owned();
+    for block in text[cut..].split("\n[[scripts]]").skip(1) {
+        if block.contains(only) {
+            kept.push_str("\n[[scripts]]");
+            kept.push_str(block);
+        }
+    }
+    let tmp = std::env::temp_dir().join(format!("jixiao-bench-{only}"));
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(tmp.join("scripts")).unwrap();
+    std::fs::write(tmp.join("rules.toml"), kept).unwrap();
+    for e in std::fs::read_dir(dir.join("scripts")).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), tmp.join("scripts").join(e.file_name())).unwrap();
+    }
+    jixiao::load::load_rule_set(&tmp).unwrap().value.unwrap()
+}
+
+fn rules(with_scripts: bool) -> RuleSet {
+    let dir = std::path::Path::new("rules/anhui-2023");
+    if with_scripts {
+        return jixiao::load::load_rule_set(dir).unwrap().value.unwrap();
+    }
+    let text = std::fs::read_to_string(dir.join("rules.toml")).unwrap();
+    let cut = text.find("\n[[scripts]]").unwrap_or(text.len());
+    let src = SourceFile::new("rules/anhui-2023/rules.toml", &text[..cut]);
+    jixiao::validate::rules::validate(&src, "bench")
+        .value
+        .unwrap()
+}
+
+fn score(label: &str, rules: &RuleSet, cases: &[Case]) {
+    for trace in [false, true] {
+        // One warm-up pass, then the timed one.
+        for c in cases.iter().take(1000) {
+            let _ = evaluate(
+                rules,
+                c,
+                Options {
+                    trace,
+                    ..Options::default()
+                },
+            );
+        }
+        let t = Instant::now();
+        let mut total = rust_decimal::Decimal::ZERO;
+        for c in cases {
+            total += evaluate(
+                rules,
+                c,
+                Options {
+                    trace,
+                    ..Options::default()
+                },
+            )
+            .total;
+        }
+        let e = t.elapsed().as_secs_f64();
+        println!(
+            "score {label:<34} trace {:<5}: {:>8.0} forms/s on one core ({:.2} µs/form, checksum {total})",
+            trace,
+            cases.len() as f64 / e,
+            e * 1e6 / cases.len() as f64
+        );
+    }
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let mode = args.get(1).map_or("all", String::as_str);
     let n: u64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(20_000);
-    let rules = jixiao::load::load_rule_set(std::path::Path::new("rules/anhui-2023"))
-        .unwrap()
-        .value
-        .unwrap();
     let texts: Vec<(String, String)> = (0..n)
         .map(|i| jixiao::generate::case(1, i, "anhui-2023"))
         .collect();
     let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
 
     let t = Instant::now();
-    let cases: Vec<_> = texts
+    let generated: Vec<Case> = texts
         .iter()
         .map(|(name, text)| {
             let src = SourceFile::new(name.clone(), text.clone());
             jixiao::validate::case::validate(&src).value.unwrap()
         })
         .collect();
-    let load = t.elapsed();
+    let load = t.elapsed().as_secs_f64();
     if mode == "load" || mode == "all" {
         println!(
-            "load: {n} case texts ({:.1} MB) parsed and validated in {:.3} s: {:.0} forms/s on one core",
+            "load: {n} case texts ({:.1} MB) parsed and validated: {:.0} forms/s on one core ({:.1} µs/form)",
             bytes as f64 / 1e6,
-            load.as_secs_f64(),
-            n as f64 / load.as_secs_f64()
+            n as f64 / load,
+            load * 1e6 / n as f64
         );
     }
-    if mode == "score" || mode == "all" {
-        for trace in [false, true] {
-            let t = Instant::now();
-            let mut total = rust_decimal::Decimal::ZERO;
-            for c in &cases {
-                total += evaluate(
-                    &rules,
-                    c,
-                    Options {
-                        trace,
-                        ..Options::default()
-                    },
-                )
-                .total;
+    if mode == "profile-plain" || mode == "profile-scripts" {
+        // A long loop over a few cases, for `perf record`.
+        let r = rules(mode == "profile-scripts");
+        let few: Vec<Case> = generated.iter().take(100).cloned().collect();
+        let mut total = rust_decimal::Decimal::ZERO;
+        for _ in 0..2000 {
+            for c in &few {
+                total += evaluate(&r, c, Options::default()).total;
             }
-            let e = t.elapsed();
-            println!(
-                "score (trace {trace}): {n} forms in {:.3} s: {:.0} forms/s on one core (checksum {total})",
-                e.as_secs_f64(),
-                n as f64 / e.as_secs_f64()
-            );
         }
+        println!("checksum {total}");
+        return;
+    }
+    if mode == "score" || mode == "all" {
+        let seed: Vec<Case> = jixiao::load::case_files(&["cases/huainan-2023".into()])
+            .unwrap()
+            .iter()
+            .map(|p| jixiao::load::load_case(p).unwrap().value.unwrap())
+            .collect();
+        let seed: Vec<Case> = seed.iter().cycle().take(generated.len()).cloned().collect();
+        let (plain, scripted) = (rules(false), rules(true));
+        score("seed forms, anhui-2023 (no scripts)", &plain, &seed);
+        score("seed forms, anhui-2023 + scripts", &scripted, &seed);
+        score("generated, anhui-2023 (no scripts)", &plain, &generated);
+        score("generated, anhui-2023 + scripts", &scripted, &generated);
+        score(
+            "generated, only zero_target (indicator)",
+            &rules_only("zero_target"),
+            &generated,
+        );
+        score(
+            "generated, only execution_zero (after)",
+            &rules_only("execution_zero"),
+            &generated,
+        );
     }
 }

@@ -6,6 +6,7 @@ use crate::model::RuleRef;
 use crate::source::Location;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// The scored result of one case under one rule set.
 #[derive(Debug, Clone, Serialize)]
@@ -13,7 +14,7 @@ pub struct Outcome {
     /// Case file.
     pub file: String,
     /// 项目名称.
-    pub project: String,
+    pub project: Arc<str>,
     /// Rule set id and content hash.
     pub rules: RulesId,
     /// Computed total, rounded per the rule set.
@@ -63,11 +64,11 @@ pub struct ExecutionOutcome {
 #[derive(Debug, Clone, Serialize)]
 pub struct IndicatorOutcome {
     /// Level 1, resolved to the rule set's name where it could be (`产` → 产出指标).
-    pub level1: String,
+    pub level1: Arc<str>,
     /// Level 2 as written.
-    pub level2: String,
+    pub level2: Arc<str>,
     /// Level 3 as written.
-    pub level3: String,
+    pub level3: Arc<str>,
     /// Points this indicator carries (its share when several share one cell); none when not
     /// applicable.
     pub points: Option<Decimal>,

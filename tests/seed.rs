@@ -13,7 +13,7 @@ fn every_seed_form_scores_and_excludes_ecology_as_not_applicable() {
         let eco: Vec<_> = o
             .indicators
             .iter()
-            .filter(|i| i.level2 == "生态效益")
+            .filter(|i| &*i.level2 == "生态效益")
             .collect();
         assert_eq!(eco.len(), 1, "form {n}");
         assert_eq!(eco[0].method, Method::NotApplicable, "form {n}");
@@ -74,7 +74,7 @@ fn form_12_shared_points_cells_split_equally() {
     let quantity: Vec<_> = o
         .indicators
         .iter()
-        .filter(|i| i.level2 == "数量指标")
+        .filter(|i| &*i.level2 == "数量指标")
         .collect();
     assert_eq!(quantity.len(), 2);
     for i in &quantity {
@@ -101,7 +101,7 @@ fn form_11_zero_execution_and_points_adding_to_90() {
     let cost = o
         .indicators
         .iter()
-        .find(|i| i.level2 == "成本指标")
+        .find(|i| &*i.level2 == "成本指标")
         .unwrap();
     assert_eq!(cost.method, Method::Ratio);
     assert_eq!(cost.score, d("10"));
@@ -149,7 +149,7 @@ fn form_10_rates_and_ceilings() {
     let cost = o
         .indicators
         .iter()
-        .find(|i| i.level2 == "成本指标")
+        .find(|i| &*i.level2 == "成本指标")
         .unwrap();
     assert_eq!(cost.method, Method::Ratio);
     assert_eq!(cost.score, d("10"));

@@ -134,8 +134,8 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: &Steps, options: Op
     for (x, y) in oa.indicators.iter().zip(&ob.indicators) {
         if x.score != y.score {
             lines.push(LineMove {
-                level1: y.level1.clone(),
-                name: y.level3.clone(),
+                level1: y.level1.to_string(),
+                name: y.level3.to_string(),
                 before: x.score,
                 after: y.score,
             });
@@ -193,7 +193,7 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: &Steps, options: Op
     }
     CaseDiff {
         file: oa.file.clone(),
-        project: oa.project.clone(),
+        project: oa.project.to_string(),
         before: oa.total,
         after: ob.total,
         delta,

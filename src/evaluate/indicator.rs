@@ -8,10 +8,11 @@ use crate::model::{
 use crate::outcome::{IndicatorOutcome, Method, Step, codes};
 use crate::value::{Comparator, Quantity, Value};
 use rust_decimal::Decimal;
+use std::sync::Arc;
 
 /// The rule set's name for a level-1 label as written: exact name or alias, or a cut label
 /// that begins exactly one name (`产` → 产出指标).
-pub(crate) fn level1_name(rules: &RuleSet, text: &str) -> Option<String> {
+pub(crate) fn level1_name(rules: &RuleSet, text: &str) -> Option<Arc<str>> {
     let t = text.trim();
     if t.is_empty() {
         return None;
@@ -20,7 +21,7 @@ pub(crate) fn level1_name(rules: &RuleSet, text: &str) -> Option<String> {
         .weights
         .level1
         .iter()
-        .find(|l| l.name == t || l.aliases.iter().any(|a| a == t));
+        .find(|l| &*l.name == t || l.aliases.iter().any(|a| a == t));
     if let Some(l) = exact {
         return Some(l.name.clone());
     }

@@ -157,7 +157,7 @@ impl Context<'_> {
                 .iter()
                 .map(|c| Input {
                     location: self.case.locate(c),
-                    text: c.text.clone(),
+                    text: c.text.to_string(),
                 })
                 .collect(),
         });

@@ -63,7 +63,7 @@ pub(super) fn case_view(cx: &Context) -> CaseView {
                     FundsKind::Unknown => "unknown",
                 }
                 .into(),
-                label: r.label.text.as_str().into(),
+                label: r.label.text.as_ref().into(),
                 initial_budget: num(&r.initial_budget.1),
                 full_year_budget: num(&r.full_year_budget.1),
                 spent: num(&r.spent.1),
@@ -80,10 +80,10 @@ pub(super) fn case_view(cx: &Context) -> CaseView {
         .collect();
     CaseView(Arc::new(CaseData {
         file: case.file().into(),
-        project: case.project.text.as_str().into(),
-        department: case.department.text.as_str().into(),
-        unit: case.unit.text.as_str().into(),
-        year: case.year.text.as_str().into(),
+        project: case.project.text.as_ref().into(),
+        department: case.department.text.as_ref().into(),
+        unit: case.unit.text.as_ref().into(),
+        year: case.year.text.as_ref().into(),
         funds,
         indicators,
         total_points: num(&case.total_points.1),
@@ -117,25 +117,26 @@ fn indicator_data(cx: &Context, i: &Indicator) -> IndicatorData {
     let (actual_kind, actual_value, actual_unit, _) = value(&i.actual.1);
     IndicatorData {
         index: i64::try_from(i.index).unwrap_or(i64::MAX),
-        level1: i.level1.text.as_str().into(),
+        level1: i.level1.text.as_ref().into(),
         level1_name: indicator::level1_name(cx.rules, &i.level1.text)
+            .as_deref()
             .unwrap_or_default()
             .into(),
-        level2: i.level2.text.as_str().into(),
-        level3: i.level3.text.as_str().into(),
-        target: i.target.0.text.as_str().into(),
+        level2: i.level2.text.as_ref().into(),
+        level3: i.level3.text.as_ref().into(),
+        target: i.target.0.text.as_ref().into(),
         target_kind: target_kind.into(),
         target_value,
         target_unit: target_unit.into(),
         target_comparator: target_comparator.into(),
-        actual: i.actual.0.text.as_str().into(),
+        actual: i.actual.0.text.as_ref().into(),
         actual_kind: actual_kind.into(),
         actual_value,
         actual_unit: actual_unit.into(),
         points: number(i.points.1.value()),
         score: number(i.score.1.value()),
         deduction: number(i.deduction.as_ref().and_then(|d| d.1.value())),
-        deviation: i.deviation.text.as_str().into(),
+        deviation: i.deviation.text.as_ref().into(),
         shares_points: i.shares_points,
         not_applicable: indicator::is_not_applicable(cx.rules, i),
     }
@@ -503,9 +504,18 @@ pub(super) fn after(
                 "index".into(),
                 Dynamic::from(i64::try_from(i).unwrap_or(i64::MAX)),
             );
-            m.insert("level1".into(), Dynamic::from(o.level1.clone()));
-            m.insert("level2".into(), Dynamic::from(o.level2.clone()));
-            m.insert("level3".into(), Dynamic::from(o.level3.clone()));
+            m.insert(
+                "level1".into(),
+                Dynamic::from(rhai::ImmutableString::from(&*o.level1)),
+            );
+            m.insert(
+                "level2".into(),
+                Dynamic::from(rhai::ImmutableString::from(&*o.level2)),
+            );
+            m.insert(
+                "level3".into(),
+                Dynamic::from(rhai::ImmutableString::from(&*o.level3)),
+            );
             m.insert("applicable".into(), Dynamic::from(o.points.is_some()));
             m.insert("points".into(), number(o.points));
             m.insert("score".into(), Dynamic::from_decimal(o.score));

@@ -5,6 +5,7 @@ use crate::model::Cell;
 use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Step, codes};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// Computes the total (rounded) and the points it is out of, with the trace.
 pub(super) fn compute(
@@ -65,7 +66,7 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
     // The form's own arithmetic: reported line scores must add up to the reported total.
     let mut reported_lines = Decimal::ZERO;
     let mut declared_points = Decimal::ZERO;
-    let mut by_level1: BTreeMap<String, (Decimal, Cell)> = BTreeMap::new();
+    let mut by_level1: BTreeMap<Arc<str>, (Decimal, Cell)> = BTreeMap::new();
     for ind in case.indicators.iter().filter(|i| !i.shares_points) {
         if let Some(s) = ind.score.1.value() {
             reported_lines += s;

@@ -4,12 +4,14 @@
 use crate::source::{Field, Location, Source};
 use crate::value::{Quantity, Value};
 use rust_decimal::Decimal;
+use std::sync::Arc;
 
 /// A cell as written on the form, with where it stands in the case file.
 #[derive(Debug, Clone, Default)]
 pub struct Cell {
-    /// The text exactly as written.
-    pub text: String,
+    /// The text exactly as written (shared: outcomes and script views refer to it without
+    /// copying).
+    pub text: Arc<str>,
     /// Byte span in the case file (empty span when the key is absent).
     pub span: std::ops::Range<usize>,
     /// Key path, e.g. `indicators[3].actual`.

@@ -97,8 +97,8 @@ pub struct Weights {
 /// A level-1 indicator.
 #[derive(Debug, Clone)]
 pub struct Level1 {
-    /// Name.
-    pub name: String,
+    /// Name (shared with every outcome that names it).
+    pub name: Arc<str>,
     /// Aliases.
     pub aliases: Vec<String>,
     /// Points.

@@ -71,7 +71,7 @@ impl AcceptedCase {
         let mut findings: Vec<String> = o.findings.iter().map(|f| f.code.to_owned()).collect();
         findings.sort();
         AcceptedCase {
-            project: o.project.clone(),
+            project: o.project.to_string(),
             rules: o.rules.id.clone(),
             rules_hash: o.rules.hash.clone(),
             total: o.total.normalize().to_string(),

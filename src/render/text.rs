@@ -47,7 +47,7 @@ pub fn csv(outcomes: &[Outcome]) -> String {
         codes.dedup();
         let row = [
             o.file.clone(),
-            o.project.clone(),
+            o.project.to_string(),
             o.rules.id.clone(),
             o.rules.hash.clone(),
             o.total.normalize().to_string(),

@@ -8,6 +8,7 @@ use crate::source::{Field, Source};
 use crate::value::{self, Value};
 use rust_decimal::Decimal;
 use std::str::FromStr;
+use std::sync::Arc;
 
 /// Parses and validates a case file.
 pub fn validate(source: &Source) -> Validated<Case> {
@@ -201,12 +202,12 @@ pub fn validate(source: &Source) -> Validated<Case> {
 fn to_cell(c: Option<&RawCell>, field: Field) -> Cell {
     match c {
         Some(c) => Cell {
-            text: c.get_ref().0.clone(),
+            text: Arc::from(c.get_ref().0.as_str()),
             span: c.span(),
             field,
         },
         None => Cell {
-            text: String::new(),
+            text: Arc::from(""),
             span: 0..0,
             field,
         },

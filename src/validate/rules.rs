@@ -87,7 +87,7 @@ pub fn validate_full(
         let r = l.get_ref();
         let points = v.decimal(&r.points).unwrap_or_default();
         level1.push(Level1 {
-            name: r.name.get_ref().clone(),
+            name: r.name.get_ref().as_str().into(),
             aliases: r.aliases.iter().map(|a| a.get_ref().clone()).collect(),
             points,
             rule: v.rule(

@@ -114,7 +114,7 @@ pub(super) fn validate(
         level1: facts
             .level1
             .iter()
-            .map(|l| (l.name.as_str().into(), Dynamic::from_decimal(l.points)))
+            .map(|l| (l.name.as_ref().into(), Dynamic::from_decimal(l.points)))
             .collect(),
         execution_points: Dynamic::from_decimal(facts.execution_points),
         params: Map::new(),
