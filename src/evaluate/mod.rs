@@ -40,7 +40,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         );
     }
     if let Some(scripts) = &rules.scripts {
-        cx.view = Some(scripted::case_view(&cx));
+        // The case view is built on the first hook call that needs it (see `scripted`).
         scripted::before(&mut cx, scripts);
     }
     let indicators = indicator::score_all(&mut cx);

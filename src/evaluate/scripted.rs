@@ -12,7 +12,7 @@ use crate::script::decision::{self, Decided, ScriptFinding};
 use crate::script::view::{
     CaseData, CaseView, FundsData, FundsView, IndicatorData, IndicatorView, number,
 };
-use crate::script::{Hook, HookFn, Script, ScriptError, Scripts};
+use crate::script::{Hook, HookFn, Script, ScriptError, Scripts, When};
 use crate::value::{Comparator, Value};
 use rhai::{Array, Dynamic, Map};
 use rust_decimal::Decimal;
@@ -63,7 +63,7 @@ pub(super) fn case_view(cx: &Context) -> CaseView {
                     FundsKind::Unknown => "unknown",
                 }
                 .into(),
-                label: r.label.text.as_ref().into(),
+                label: r.label.text.clone(),
                 initial_budget: num(&r.initial_budget.1),
                 full_year_budget: num(&r.full_year_budget.1),
                 spent: num(&r.spent.1),
@@ -80,10 +80,10 @@ pub(super) fn case_view(cx: &Context) -> CaseView {
         .collect();
     CaseView(Arc::new(CaseData {
         file: case.file().into(),
-        project: case.project.text.as_ref().into(),
-        department: case.department.text.as_ref().into(),
-        unit: case.unit.text.as_ref().into(),
-        year: case.year.text.as_ref().into(),
+        project: case.project.text.clone(),
+        department: case.department.text.clone(),
+        unit: case.unit.text.clone(),
+        year: case.year.text.clone(),
         funds,
         indicators,
         total_points: num(&case.total_points.1),
@@ -117,32 +117,63 @@ fn indicator_data(cx: &Context, i: &Indicator) -> IndicatorData {
     let (actual_kind, actual_value, actual_unit, _) = value(&i.actual.1);
     IndicatorData {
         index: i64::try_from(i.index).unwrap_or(i64::MAX),
-        level1: i.level1.text.as_ref().into(),
+        level1: i.level1.text.clone(),
         level1_name: indicator::level1_name(cx.rules, &i.level1.text)
-            .as_deref()
-            .unwrap_or_default()
-            .into(),
-        level2: i.level2.text.as_ref().into(),
-        level3: i.level3.text.as_ref().into(),
-        target: i.target.0.text.as_ref().into(),
+            .unwrap_or_else(|| Arc::from("")),
+        level2: i.level2.text.clone(),
+        level3: i.level3.text.clone(),
+        target: i.target.0.text.clone(),
         target_kind: target_kind.into(),
         target_value,
         target_unit: target_unit.into(),
         target_comparator: target_comparator.into(),
-        actual: i.actual.0.text.as_ref().into(),
+        actual: i.actual.0.text.clone(),
         actual_kind: actual_kind.into(),
         actual_value,
         actual_unit: actual_unit.into(),
         points: number(i.points.1.value()),
         score: number(i.score.1.value()),
         deduction: number(i.deduction.as_ref().and_then(|d| d.1.value())),
-        deviation: i.deviation.text.as_ref().into(),
+        deviation: i.deviation.text.clone(),
         shares_points: i.shares_points,
         not_applicable: indicator::is_not_applicable(cx.rules, i),
     }
 }
 
-fn view_arg(cx: &Context) -> Dynamic {
+/// Whether an indicator passes a script's `when` filter (every condition given must hold).
+fn when_matches(cx: &Context, when: &When, ind: &Indicator) -> bool {
+    let kind = |v: &Value| match v {
+        Value::Blank => "blank",
+        Value::NotApplicable => "not_applicable",
+        Value::Quantity(_) => "quantity",
+        Value::Qualitative { .. } => "qualitative",
+        Value::Unreadable { .. } => "unreadable",
+    };
+    let prefix = |want: &Option<String>, written: &str, resolved: Option<&str>| {
+        want.as_deref().is_none_or(|w| {
+            written.starts_with(w) || w.starts_with(written.trim()) && !written.trim().is_empty()
+                || resolved.is_some_and(|r| r.starts_with(w))
+        })
+    };
+    let level1 = indicator::level1_name(cx.rules, &ind.level1.text);
+    prefix(&when.level1, &ind.level1.text, level1.as_deref())
+        && prefix(&when.level2, &ind.level2.text, None)
+        && when.target_kind.as_deref().is_none_or(|k| k == kind(&ind.target.1))
+        && when.actual_kind.as_deref().is_none_or(|k| k == kind(&ind.actual.1))
+        && when.target_value.is_none_or(|want| {
+            matches!(&ind.target.1, Value::Quantity(q) if q.value == want)
+        })
+        && when
+            .has_deduction
+            .is_none_or(|want| want == ind.deduction.as_ref().is_some_and(|(c, _)| !c.text.trim().is_empty()))
+}
+
+/// The case view, built on first use: cases whose hooks all filter themselves out (`when`)
+/// never pay for it.
+fn view_arg(cx: &mut Context) -> Dynamic {
+    if cx.view.is_none() {
+        cx.view = Some(case_view(cx));
+    }
     cx.view.clone().map_or(Dynamic::UNIT, Dynamic::from)
 }
 
@@ -371,21 +402,22 @@ pub(super) fn indicator_hooks(
     mark: (usize, usize),
     rescore: &mut Rescore,
 ) -> Scored {
-    let ind_view = cx
-        .view
-        .as_ref()
-        .and_then(|v| v.0.indicators.get(ind.index).cloned())
-        .unwrap_or(Dynamic::UNIT);
     for script in &scripts.scripts {
-        if script.hook(Hook::Indicator).is_none() {
+        if script.hook(Hook::Indicator).is_none() || !when_matches(cx, &script.when, ind) {
             continue;
         }
+        let view = view_arg(cx);
+        let ind_view = cx
+            .view
+            .as_ref()
+            .and_then(|v| v.0.indicators.get(ind.index).cloned())
+            .unwrap_or(Dynamic::UNIT);
         let mut result = Map::new();
         result.insert("points".into(), Dynamic::from_decimal(scored.points));
         result.insert("score".into(), Dynamic::from_decimal(scored.score));
         result.insert("method".into(), Dynamic::from(scored.method.name()));
         let args = vec![
-            view_arg(cx),
+            view,
             Dynamic::from(script.rules_view().clone()),
             ind_view.clone(),
             Dynamic::from_map(result),

@@ -57,6 +57,28 @@ pub struct RawScript {
     /// Parameters handed to the script as `rules.params`.
     #[serde(default)]
     pub params: Option<Spanned<toml::Table>>,
+    /// Which indicators the `indicator` hook is called for (every condition must hold); the
+    /// engine checks it before calling, so other indicators cost nothing.
+    #[serde(default)]
+    pub when: Option<Spanned<RawWhen>>,
+}
+
+/// `when = { level2 = "成本指标", target_kind = "quantity", target_value = "0" }`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWhen {
+    /// Level 1 begins with this (as written or as resolved by the rules).
+    pub level1: Option<String>,
+    /// Level 2 begins with this.
+    pub level2: Option<String>,
+    /// What the target says: blank, not_applicable, quantity, qualitative, unreadable.
+    pub target_kind: Option<Text>,
+    /// What the actual says (as `target_kind`).
+    pub actual_kind: Option<Text>,
+    /// The target's number equals this.
+    pub target_value: Option<Text>,
+    /// The row has (true) or lacks (false) a filled 扣分 cell.
+    pub has_deduction: Option<bool>,
 }
 
 /// `hooks = [...]` or `hooks = { hook = "function" }`.

@@ -107,6 +107,24 @@ pub struct HookFn {
     pub line: usize,
 }
 
+/// The `when` filter of a script's `indicator` hook: conditions on the indicator, all of which
+/// must hold for the hook to be called. Empty: called for every indicator.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct When {
+    /// Level 1 begins with this (as written or resolved).
+    pub level1: Option<String>,
+    /// Level 2 begins with this.
+    pub level2: Option<String>,
+    /// Kind of the target value.
+    pub target_kind: Option<String>,
+    /// Kind of the actual value.
+    pub actual_kind: Option<String>,
+    /// The target's number.
+    pub target_value: Option<rust_decimal::Decimal>,
+    /// Has a filled deduction cell.
+    pub has_deduction: Option<bool>,
+}
+
 /// One compiled script.
 pub struct Script {
     /// The file as the rule file names it (`scripts/zero_target.rhai`).
@@ -117,6 +135,8 @@ pub struct Script {
     hooks: [Option<HookFn>; 3],
     /// Where the script is declared (`scripts[0]`) and the policy it cites.
     pub rule: RuleRef,
+    /// Which indicators its `indicator` hook is called for.
+    pub when: When,
     rules_view: RulesView,
     ast: AST,
 }
@@ -257,6 +277,8 @@ pub struct Declared {
     pub params: Map,
     /// Where it is declared.
     pub rule: RuleRef,
+    /// The `when` filter of its `indicator` hook.
+    pub when: When,
 }
 
 /// Compiles a rule set's scripts with one engine built from `limits`. Every script that does
@@ -365,6 +387,7 @@ pub fn compile(
             source: d.source,
             hooks,
             rule: d.rule,
+            when: d.when,
             rules_view,
             ast,
         });

@@ -16,15 +16,15 @@ pub struct IndicatorData {
     /// 0-based position among the case's indicators.
     pub index: i64,
     /// 一级 as written.
-    pub level1: ImmutableString,
+    pub level1: Arc<str>,
     /// 一级 resolved to the rule set's name (`产` → 产出指标), or "".
-    pub level1_name: ImmutableString,
+    pub level1_name: Arc<str>,
     /// 二级 as written.
-    pub level2: ImmutableString,
+    pub level2: Arc<str>,
     /// 三级 as written.
-    pub level3: ImmutableString,
+    pub level3: Arc<str>,
     /// 年度指标值 as written.
-    pub target: ImmutableString,
+    pub target: Arc<str>,
     /// What the target says: `blank`, `not_applicable`, `quantity`, `qualitative`, `unreadable`.
     pub target_kind: ImmutableString,
     /// The target's number (Decimal) or ().
@@ -34,7 +34,7 @@ pub struct IndicatorData {
     /// The target's comparator: `>=`, `>`, `<=`, `<`, `=` or "".
     pub target_comparator: ImmutableString,
     /// 实际完成值 as written.
-    pub actual: ImmutableString,
+    pub actual: Arc<str>,
     /// What the actual says (as `target_kind`).
     pub actual_kind: ImmutableString,
     /// The actual's number or ().
@@ -48,7 +48,7 @@ pub struct IndicatorData {
     /// 扣分 column, or ().
     pub deduction: Dynamic,
     /// 偏差原因分析及改进措施.
-    pub deviation: ImmutableString,
+    pub deviation: Arc<str>,
     /// Shares the 分值/得分 cell of the row above.
     pub shares_points: bool,
     /// The engine found it not applicable (`本项目不涉及`, `无`).
@@ -65,7 +65,7 @@ pub struct FundsData {
     /// `total`, `appropriation`, `carryover`, `other`, `unknown`.
     pub kind: ImmutableString,
     /// Label as written.
-    pub label: ImmutableString,
+    pub label: Arc<str>,
     /// 年初预算数.
     pub initial_budget: Dynamic,
     /// 全年预算数(A).
@@ -90,13 +90,13 @@ pub struct CaseData {
     /// Case file.
     pub file: ImmutableString,
     /// 项目名称.
-    pub project: ImmutableString,
+    pub project: Arc<str>,
     /// 主管部门.
-    pub department: ImmutableString,
+    pub department: Arc<str>,
     /// 实施单位.
-    pub unit: ImmutableString,
+    pub unit: Arc<str>,
     /// 年度 as written.
-    pub year: ImmutableString,
+    pub year: Arc<str>,
     /// Funds rows (`FundsView`s).
     pub funds: Array,
     /// Indicators (`IndicatorView`s).
@@ -132,10 +132,13 @@ pub struct RulesData {
 
 /// Registers the view types and their getters (called by the engine builder only).
 pub(super) fn register(engine: &mut Engine) {
+    // Text fields are kept as the case's own `Arc<str>` and turned into Rhai strings only
+    // when a script reads them: building a view then costs a few reference counts.
     macro_rules! getters {
-        ($ty:ty, $name:literal, [$($field:ident),* $(,)?]) => {
+        ($ty:ty, $name:literal, [$($field:ident),* $(,)?] $(, text [$($text:ident),* $(,)?])?) => {
             engine.register_type_with_name::<$ty>($name);
             $( engine.register_get(stringify!($field), |v: &mut $ty| v.0.$field.clone()); )*
+            $($( engine.register_get(stringify!($text), |v: &mut $ty| ImmutableString::from(&*v.0.$text)); )*)?
         };
     }
     getters!(
@@ -143,55 +146,40 @@ pub(super) fn register(engine: &mut Engine) {
         "Indicator",
         [
             index,
-            level1,
-            level1_name,
-            level2,
-            level3,
-            target,
             target_kind,
             target_value,
             target_unit,
             target_comparator,
-            actual,
             actual_kind,
             actual_value,
             actual_unit,
             points,
             score,
             deduction,
-            deviation,
             shares_points,
             not_applicable,
-        ]
+        ],
+        text [level1, level1_name, level2, level3, target, actual, deviation]
     );
     getters!(
         FundsView,
         "Funds",
         [
             kind,
-            label,
             initial_budget,
             full_year_budget,
             spent,
             points,
             rate,
             score
-        ]
+        ],
+        text [label]
     );
     getters!(
         CaseView,
         "Case",
-        [
-            file,
-            project,
-            department,
-            unit,
-            year,
-            funds,
-            indicators,
-            total_points,
-            total_score
-        ]
+        [file, funds, indicators, total_points, total_score],
+        text [project, department, unit, year]
     );
     getters!(
         RulesView,

@@ -4,9 +4,9 @@
 
 use super::rules::Checker;
 use crate::load::ScriptSources;
-use crate::load::raw_rules::{RawHooks, RawRuleSet, RawScriptLimits};
+use crate::load::raw_rules::{RawHooks, RawRuleSet, RawScriptLimits, RawWhen};
 use crate::model::Level1;
-use crate::script::{self, Declared, Hook, Limits, RulesData, Scripts};
+use crate::script::{self, Declared, Hook, Limits, RulesData, Scripts, When};
 use rhai::{Dynamic, Map};
 use rust_decimal::Decimal;
 use std::sync::Arc;
@@ -84,6 +84,7 @@ pub(super) fn validate(
             Some(p) => table(v, p),
             None => Map::new(),
         };
+        let when = r.when.as_ref().map(|w| when(v, w, &hooks)).unwrap_or_default();
         let file = r.file.get_ref();
         match sources.get(file) {
             Some(Ok(source)) => declared.push(Declared {
@@ -92,6 +93,7 @@ pub(super) fn validate(
                 hooks,
                 params,
                 rule,
+                when,
             }),
             Some(Err(why)) => v.error(
                 "rules::script-missing",
@@ -123,6 +125,58 @@ pub(super) fn validate(
     let (scripts, diagnostics) = script::compile(limits, declared, &rules, v.source);
     v.diagnostics.extend(diagnostics);
     scripts
+}
+
+/// The `when` filter: kinds must be known, the value a number, and the script must take part
+/// in the `indicator` hook (the only hook it filters).
+fn when(
+    v: &mut Checker,
+    raw: &Spanned<RawWhen>,
+    hooks: &[(Hook, String, std::ops::Range<usize>)],
+) -> When {
+    const KINDS: [&str; 5] = ["blank", "not_applicable", "quantity", "qualitative", "unreadable"];
+    let w = raw.get_ref();
+    if !hooks.iter().any(|(h, _, _)| *h == Hook::Indicator) {
+        v.error(
+            "rules::script-when",
+            "`when` filters the `indicator` hook, which this script does not take part in",
+            raw.span(),
+            "remove `when`, or add `indicator` to `hooks`",
+        );
+    }
+    let mut kind = |t: &Option<Spanned<String>>| -> Option<String> {
+        let t = t.as_ref()?;
+        if KINDS.contains(&t.get_ref().as_str()) {
+            Some(t.get_ref().clone())
+        } else {
+            v.unknown_name("rules::script-when", "value kind", t.get_ref(), t.span(), &KINDS);
+            None
+        }
+    };
+    let target_kind = kind(&w.target_kind);
+    let actual_kind = kind(&w.actual_kind);
+    let target_value = w.target_value.as_ref().and_then(|t| {
+        match rust_decimal::Decimal::from_str_exact(t.get_ref().trim()) {
+            Ok(d) => Some(d),
+            Err(_) => {
+                v.error(
+                    "rules::script-when",
+                    &format!("`target_value = \"{}\"` is not a number", t.get_ref()),
+                    t.span(),
+                    "write the number as a string, e.g. \"0\"",
+                );
+                None
+            }
+        }
+    });
+    When {
+        level1: w.level1.clone(),
+        level2: w.level2.clone(),
+        target_kind,
+        actual_kind,
+        target_value,
+        has_deduction: w.has_deduction,
+    }
 }
 
 fn limits(v: &mut Checker, raw: Option<&Spanned<RawScriptLimits>>) -> Limits {
