@@ -116,7 +116,11 @@ fn main() {
     }
     if mode == "profile-plain" || mode == "profile-scripts" {
         // A long loop over a few cases, for `perf record`.
-        let r = rules(mode == "profile-scripts");
+        let r = if mode == "profile-scripts" {
+            rules_only("execution_zero")
+        } else {
+            rules(false)
+        };
         let few: Vec<Case> = generated.iter().take(100).cloned().collect();
         let mut total = rust_decimal::Decimal::ZERO;
         for _ in 0..2000 {

@@ -36,6 +36,31 @@ pub(crate) fn level1_name(rules: &RuleSet, text: &str) -> Option<Arc<str>> {
     }
 }
 
+/// Every indicator's level 1 resolved once per evaluation; rows under one merged level-1
+/// cell repeat its text, so each distinct text is looked up once.
+pub(crate) fn resolve_level1(rules: &RuleSet, case: &crate::model::Case) -> Vec<Option<Arc<str>>> {
+    let mut last: Option<(&str, Option<Arc<str>>)> = None;
+    case.indicators
+        .iter()
+        .map(|i| {
+            let text = &*i.level1.text;
+            match &last {
+                Some((t, name)) if *t == text => name.clone(),
+                _ => {
+                    let name = level1_name(rules, text);
+                    last = Some((text, name.clone()));
+                    name
+                }
+            }
+        })
+        .collect()
+}
+
+/// The resolved level 1 of an indicator (see [`resolve_level1`]).
+pub(crate) fn level1_of(cx: &Context, ind: &Indicator) -> Option<Arc<str>> {
+    cx.level1.get(ind.index).cloned().flatten()
+}
+
 /// Scores every indicator, group by group (a group is a row plus the rows sharing its cell).
 pub(super) fn score_all(cx: &mut Context) -> Vec<IndicatorOutcome> {
     let case = cx.case;
@@ -264,7 +289,7 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         };
         group_score += score;
         out.push(IndicatorOutcome {
-            level1: level1_name(rules, &ind.level1.text).unwrap_or_else(|| ind.level1.text.clone()),
+            level1: level1_of(cx, ind).unwrap_or_else(|| ind.level1.text.clone()),
             level2: ind.level2.text.clone(),
             level3: ind.level3.text.clone(),
             points,
@@ -278,7 +303,7 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
     if cx.options.scores_only {
         return;
     }
-    if level1_name(rules, &leader.level1.text).is_none() {
+    if level1_of(cx, leader).is_none() {
         cx.finding(
             codes::UNKNOWN_LEVEL1,
             format!(

@@ -31,6 +31,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         findings: Vec::new(),
         view: None,
         plan: scripted::Plan::default(),
+        level1: indicator::resolve_level1(rules, case),
     };
     if case.incomplete {
         cx.finding(
@@ -109,6 +110,7 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
         findings: Vec::new(),
         view: None,
         plan: scripted::Plan::default(),
+        level1: Vec::new(),
     };
     execution::score(&mut cx).score
 }
@@ -123,6 +125,8 @@ pub(crate) struct Context<'a> {
     pub view: Option<crate::script::CaseView>,
     /// What the `before` hooks decided.
     pub plan: scripted::Plan,
+    /// Each indicator's level 1 resolved to the rule set's name (by indicator index).
+    pub level1: Vec<Option<std::sync::Arc<str>>>,
 }
 
 impl Context<'_> {

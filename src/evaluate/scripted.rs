@@ -10,7 +10,8 @@ use crate::model::{Cell, Direction, FormulaKind, FundsKind, Indicator, Number, R
 use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Method, Step, codes};
 use crate::script::decision::{self, Decided, ScriptFinding};
 use crate::script::view::{
-    CaseData, CaseView, FundsData, FundsView, IndicatorData, IndicatorView, number,
+    CaseData, CaseView, ExecutionData, ExecutionView, FundsData, FundsView, IndicatorData,
+    IndicatorView, ScoredData, ScoredView, number,
 };
 use crate::script::{Hook, HookFn, Script, ScriptError, Scripts, When};
 use crate::value::{Comparator, Value};
@@ -118,8 +119,7 @@ fn indicator_data(cx: &Context, i: &Indicator) -> IndicatorData {
     IndicatorData {
         index: i64::try_from(i.index).unwrap_or(i64::MAX),
         level1: i.level1.text.clone(),
-        level1_name: indicator::level1_name(cx.rules, &i.level1.text)
-            .unwrap_or_else(|| Arc::from("")),
+        level1_name: indicator::level1_of(cx, i).unwrap_or_else(|| Arc::from("")),
         level2: i.level2.text.clone(),
         level3: i.level3.text.clone(),
         target: i.target.0.text.clone(),
@@ -151,21 +151,31 @@ fn when_matches(cx: &Context, when: &When, ind: &Indicator) -> bool {
     };
     let prefix = |want: &Option<String>, written: &str, resolved: Option<&str>| {
         want.as_deref().is_none_or(|w| {
-            written.starts_with(w) || w.starts_with(written.trim()) && !written.trim().is_empty()
+            written.starts_with(w)
+                || w.starts_with(written.trim()) && !written.trim().is_empty()
                 || resolved.is_some_and(|r| r.starts_with(w))
         })
     };
-    let level1 = indicator::level1_name(cx.rules, &ind.level1.text);
+    let level1 = indicator::level1_of(cx, ind);
     prefix(&when.level1, &ind.level1.text, level1.as_deref())
         && prefix(&when.level2, &ind.level2.text, None)
-        && when.target_kind.as_deref().is_none_or(|k| k == kind(&ind.target.1))
-        && when.actual_kind.as_deref().is_none_or(|k| k == kind(&ind.actual.1))
-        && when.target_value.is_none_or(|want| {
-            matches!(&ind.target.1, Value::Quantity(q) if q.value == want)
-        })
         && when
-            .has_deduction
-            .is_none_or(|want| want == ind.deduction.as_ref().is_some_and(|(c, _)| !c.text.trim().is_empty()))
+            .target_kind
+            .as_deref()
+            .is_none_or(|k| k == kind(&ind.target.1))
+        && when
+            .actual_kind
+            .as_deref()
+            .is_none_or(|k| k == kind(&ind.actual.1))
+        && when
+            .target_value
+            .is_none_or(|want| matches!(&ind.target.1, Value::Quantity(q) if q.value == want))
+        && when.has_deduction.is_none_or(|want| {
+            want == ind
+                .deduction
+                .as_ref()
+                .is_some_and(|(c, _)| !c.text.trim().is_empty())
+        })
 }
 
 /// The case view, built on first use: cases whose hooks all filter themselves out (`when`)
@@ -527,38 +537,36 @@ pub(super) fn after(
     trace: &mut Vec<Step>,
 ) -> Decimal {
     let project = cx.case.project.clone();
+    if scripts
+        .scripts
+        .iter()
+        .all(|s| s.hook(Hook::After).is_none())
+    {
+        return total;
+    }
+    // Read-only result records with getters (no maps to build): what each script reads is
+    // converted when it reads it.
     let inds: Array = indicators
         .iter()
         .enumerate()
         .map(|(i, o)| {
-            let mut m = Map::new();
-            m.insert(
-                "index".into(),
-                Dynamic::from(i64::try_from(i).unwrap_or(i64::MAX)),
-            );
-            m.insert(
-                "level1".into(),
-                Dynamic::from(rhai::ImmutableString::from(&*o.level1)),
-            );
-            m.insert(
-                "level2".into(),
-                Dynamic::from(rhai::ImmutableString::from(&*o.level2)),
-            );
-            m.insert(
-                "level3".into(),
-                Dynamic::from(rhai::ImmutableString::from(&*o.level3)),
-            );
-            m.insert("applicable".into(), Dynamic::from(o.points.is_some()));
-            m.insert("points".into(), number(o.points));
-            m.insert("score".into(), Dynamic::from_decimal(o.score));
-            m.insert("method".into(), Dynamic::from(o.method.name()));
-            Dynamic::from_map(m)
+            Dynamic::from(ScoredView(Arc::new(ScoredData {
+                index: i64::try_from(i).unwrap_or(i64::MAX),
+                level1: o.level1.clone(),
+                level2: o.level2.clone(),
+                level3: o.level3.clone(),
+                applicable: o.points.is_some(),
+                points: number(o.points),
+                score: Dynamic::from_decimal(o.score),
+                method: o.method.name(),
+            })))
         })
         .collect();
-    let mut exec = Map::new();
-    exec.insert("rate".into(), number(execution.rate));
-    exec.insert("points".into(), Dynamic::from_decimal(execution.points));
-    exec.insert("score".into(), Dynamic::from_decimal(execution.score));
+    let exec = Dynamic::from(ExecutionView(Arc::new(ExecutionData {
+        rate: number(execution.rate),
+        points: Dynamic::from_decimal(execution.points),
+        score: Dynamic::from_decimal(execution.score),
+    })));
     for script in &scripts.scripts {
         if script.hook(Hook::After).is_none() {
             continue;
@@ -567,7 +575,7 @@ pub(super) fn after(
         result.insert("total".into(), Dynamic::from_decimal(total));
         result.insert("total_points".into(), Dynamic::from_decimal(total_points));
         result.insert("indicators".into(), Dynamic::from_array(inds.clone()));
-        result.insert("execution".into(), Dynamic::from_map(exec.clone()));
+        result.insert("execution".into(), exec.clone());
         let args = vec![
             view_arg(cx),
             Dynamic::from(script.rules_view().clone()),

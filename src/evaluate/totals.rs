@@ -73,8 +73,8 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
         }
         if let Some(p) = ind.points.1.value() {
             declared_points += p;
-            let name = super::indicator::level1_name(rules, &ind.level1.text)
-                .unwrap_or_else(|| ind.level1.text.clone());
+            let name =
+                super::indicator::level1_of(cx, ind).unwrap_or_else(|| ind.level1.text.clone());
             by_level1
                 .entry(name)
                 .or_insert_with(|| (Decimal::ZERO, ind.level1.clone()))

@@ -130,6 +130,46 @@ pub struct RulesData {
     pub script: ImmutableString,
 }
 
+/// One scored indicator in the `after` hook's `result.indicators`.
+#[derive(Debug, Clone)]
+pub struct ScoredView(pub Arc<ScoredData>);
+
+/// The fields of a [`ScoredView`]; docs/scripting.md lists them.
+#[derive(Debug, Clone)]
+pub struct ScoredData {
+    /// 0-based position.
+    pub index: i64,
+    /// Level 1 as resolved.
+    pub level1: Arc<str>,
+    /// Level 2 as written.
+    pub level2: Arc<str>,
+    /// Level 3 as written.
+    pub level3: Arc<str>,
+    /// False when not applicable (excluded).
+    pub applicable: bool,
+    /// Points carried, or ().
+    pub points: Dynamic,
+    /// Computed score.
+    pub score: Dynamic,
+    /// How it was scored.
+    pub method: &'static str,
+}
+
+/// Budget execution in the `after` hook's `result.execution`.
+#[derive(Debug, Clone)]
+pub struct ExecutionView(pub Arc<ExecutionData>);
+
+/// The fields of an [`ExecutionView`].
+#[derive(Debug, Clone)]
+pub struct ExecutionData {
+    /// Rate in percent, or ().
+    pub rate: Dynamic,
+    /// Points.
+    pub points: Dynamic,
+    /// Score.
+    pub score: Dynamic,
+}
+
 /// Registers the view types and their getters (called by the engine builder only).
 pub(super) fn register(engine: &mut Engine) {
     // Text fields are kept as the case's own `Arc<str>` and turned into Rhai strings only
@@ -173,7 +213,7 @@ pub(super) fn register(engine: &mut Engine) {
             rate,
             score
         ],
-        text [label]
+        text[label]
     );
     getters!(
         CaseView,
@@ -181,6 +221,16 @@ pub(super) fn register(engine: &mut Engine) {
         [file, funds, indicators, total_points, total_score],
         text [project, department, unit, year]
     );
+    getters!(
+        ScoredView,
+        "Scored",
+        [index, applicable, points, score],
+        text [level1, level2, level3]
+    );
+    engine.register_get("method", |v: &mut ScoredView| {
+        ImmutableString::from(v.0.method)
+    });
+    getters!(ExecutionView, "Execution", [rate, points, score]);
     getters!(
         RulesView,
         "Rules",

@@ -84,7 +84,11 @@ pub(super) fn validate(
             Some(p) => table(v, p),
             None => Map::new(),
         };
-        let when = r.when.as_ref().map(|w| when(v, w, &hooks)).unwrap_or_default();
+        let when = r
+            .when
+            .as_ref()
+            .map(|w| when(v, w, &hooks))
+            .unwrap_or_default();
         let file = r.file.get_ref();
         match sources.get(file) {
             Some(Ok(source)) => declared.push(Declared {
@@ -134,7 +138,13 @@ fn when(
     raw: &Spanned<RawWhen>,
     hooks: &[(Hook, String, std::ops::Range<usize>)],
 ) -> When {
-    const KINDS: [&str; 5] = ["blank", "not_applicable", "quantity", "qualitative", "unreadable"];
+    const KINDS: [&str; 5] = [
+        "blank",
+        "not_applicable",
+        "quantity",
+        "qualitative",
+        "unreadable",
+    ];
     let w = raw.get_ref();
     if !hooks.iter().any(|(h, _, _)| *h == Hook::Indicator) {
         v.error(
@@ -149,7 +159,13 @@ fn when(
         if KINDS.contains(&t.get_ref().as_str()) {
             Some(t.get_ref().clone())
         } else {
-            v.unknown_name("rules::script-when", "value kind", t.get_ref(), t.span(), &KINDS);
+            v.unknown_name(
+                "rules::script-when",
+                "value kind",
+                t.get_ref(),
+                t.span(),
+                &KINDS,
+            );
             None
         }
     };
