@@ -103,12 +103,20 @@ struct Sheet<'a> {
 
 impl Sheet<'_> {
     /// Writes `value` over columns `first..=last` of rows `row..=last_row`.
-    fn put(&mut self, rows: (u32, u32), cols: (u16, u16), value: &str, head: bool) -> Result<(), XlsxError> {
+    fn put(
+        &mut self,
+        rows: (u32, u32),
+        cols: (u16, u16),
+        value: &str,
+        head: bool,
+    ) -> Result<(), XlsxError> {
         let format = if head { &self.head } else { &self.cell };
         if rows.0 == rows.1 && cols.0 == cols.1 {
-            self.ws.write_string_with_format(rows.0, cols.0, value, format)?;
+            self.ws
+                .write_string_with_format(rows.0, cols.0, value, format)?;
         } else {
-            self.ws.merge_range(rows.0, cols.0, rows.1, cols.1, value, format)?;
+            self.ws
+                .merge_range(rows.0, cols.0, rows.1, cols.1, value, format)?;
         }
         Ok(())
     }
@@ -138,13 +146,28 @@ pub fn write_form(ws: &mut Worksheet, draft: &Draft, start_row: u32) -> Result<u
     };
     let last = WIDTH - 1;
     let o = |v: &Option<String>| v.clone().unwrap_or_default();
-    s.line(&[(0, last, draft.title.as_deref().unwrap_or(super::grid::TITLE))], true)?;
+    s.line(
+        &[(
+            0,
+            last,
+            draft.title.as_deref().unwrap_or(super::grid::TITLE),
+        )],
+        true,
+    )?;
     if let Some(year) = &draft.year {
         s.line(&[(0, last, year)], true)?;
     }
     s.line(&[(0, 1, "项目名称"), (2, last, &draft.project)], false)?;
     let (dept, unit) = (o(&draft.department), o(&draft.unit));
-    s.line(&[(0, 1, "主管部门"), (2, 5, &dept), (6, 7, "实施单位"), (8, last, &unit)], false)?;
+    s.line(
+        &[
+            (0, 1, "主管部门"),
+            (2, 5, &dept),
+            (6, 7, "实施单位"),
+            (8, last, &unit),
+        ],
+        false,
+    )?;
     if !draft.funds.is_empty() {
         s.line(
             &[
@@ -198,7 +221,14 @@ pub fn write_form(ws: &mut Worksheet, draft: &Draft, start_row: u32) -> Result<u
     write_indicators(&mut s, &draft.indicators)?;
     if let Some(t) = &draft.total {
         s.line(
-            &[(0, 4, "总分"), (5, 5, ""), (6, 6, ""), (7, 7, &o(&t.points)), (8, 8, &o(&t.score)), (9, last, "")],
+            &[
+                (0, 4, "总分"),
+                (5, 5, ""),
+                (6, 6, ""),
+                (7, 7, &o(&t.points)),
+                (8, 8, &o(&t.score)),
+                (9, last, ""),
+            ],
             true,
         )?;
     }
@@ -228,12 +258,20 @@ fn write_indicators(s: &mut Sheet<'_>, indicators: &[Indicator]) -> Result<(), X
     let first_value: u16 = 5;
     let span = |k: usize| -> (u16, u16) {
         let c = first_value + u16::try_from(k).unwrap_or(0);
-        if k + 1 == names.len() { (c, last) } else { (c, c) }
+        if k + 1 == names.len() {
+            (c, last)
+        } else {
+            (c, c)
+        }
     };
     let top = s.row;
     let bottom = top + u32::try_from(indicators.len()).unwrap_or(0);
     s.put((top, bottom), (0, 0), "年度绩效指标完成情况", true)?;
-    let mut header = vec![(1u16, 1u16, "一级指标"), (2, 2, "二级指标"), (3, 4, "三级指标")];
+    let mut header = vec![
+        (1u16, 1u16, "一级指标"),
+        (2, 2, "二级指标"),
+        (3, 4, "三级指标"),
+    ];
     for (k, n) in names.iter().enumerate() {
         let (a, b) = span(k);
         header.push((a, b, n));
@@ -280,7 +318,12 @@ fn write_indicators(s: &mut Sheet<'_>, indicators: &[Indicator]) -> Result<(), X
         if nature {
             values.push(o(&ind.nature));
         }
-        values.extend([o(&ind.target), o(&ind.actual), o(&ind.points), o(&ind.score)]);
+        values.extend([
+            o(&ind.target),
+            o(&ind.actual),
+            o(&ind.points),
+            o(&ind.score),
+        ]);
         if deduction {
             values.push(o(&ind.deduction));
         }

@@ -689,7 +689,9 @@ impl Form {
             );
         }
         // A spreadsheet shows 70.96% but stores 0.7096: the rate column written back as percent.
-        let columns: Vec<usize> = mapped.clone().unwrap_or_else(|| (0..FUNDS_KEYS.len()).collect());
+        let columns: Vec<usize> = mapped
+            .clone()
+            .unwrap_or_else(|| (0..FUNDS_KEYS.len()).collect());
         for (i, (value, cell)) in values.iter_mut().zip(row.cells.iter().skip(1)).enumerate() {
             if columns.get(i) != Some(&4) || !cell.numeric || value.contains('%') {
                 continue;
@@ -1069,4 +1071,3 @@ fn emit(form: &Form, source_name: &str, rules: Option<&str>) -> String {
     }
     .to_toml()
 }
-

@@ -144,11 +144,17 @@ fn rows(cells: &[Cell]) -> Vec<Row> {
             {
                 n += 1;
             }
-            let width = (1..n).filter(|k| funds_column(text(i + k)).is_some()).count();
+            let width = (1..n)
+                .filter(|k| funds_column(text(i + k)).is_some())
+                .count();
             (n, Section::Funds(width))
         } else if is_goals_header(t) {
             let mut n = 1;
-            while n < 3 && ["目标", "完成", "实际"].iter().any(|w| text(i + n).contains(w)) {
+            while n < 3
+                && ["目标", "完成", "实际"]
+                    .iter()
+                    .any(|w| text(i + n).contains(w))
+            {
                 n += 1;
             }
             (n, Section::Goals((n - 1).max(1)))
@@ -176,7 +182,8 @@ fn rows(cells: &[Cell]) -> Vec<Row> {
         } else {
             match section {
                 Section::Funds(width)
-                    if grid::FUNDS_LABELS.iter().any(|l| t.contains(l)) || t.starts_with("其中") =>
+                    if grid::FUNDS_LABELS.iter().any(|l| t.contains(l))
+                        || t.starts_with("其中") =>
                 {
                     (1 + width, section)
                 }

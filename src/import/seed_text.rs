@@ -13,9 +13,9 @@
 
 #[cfg(test)]
 use super::draft::quote;
-use super::grid::{self, Cell, Parsed, Row};
 #[cfg(test)]
-use super::grid::{Form, TITLE};
+use super::grid::Form;
+use super::grid::{self, Cell, Parsed, Row};
 pub use super::grid::{Import, ImportNote, ImportedForm, NoteKind};
 
 /// Imports every form in `text`. `source_name` is written as `[form].source`; `rules`, when

@@ -16,6 +16,9 @@ use rust_decimal::Decimal;
 use std::collections::HashSet;
 use std::io::Cursor;
 
+/// A merged region: (first row, first column), (last row, last column), 0-based.
+type Region = ((u32, u32), (u32, u32));
+
 /// Imports every form of every sheet. `Err` when the bytes are not a readable workbook.
 pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Import, String> {
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes.to_vec()))
@@ -37,7 +40,7 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Im
                 continue;
             }
         };
-        let merges: Vec<((u32, u32), (u32, u32))> = book
+        let merges: Vec<Region> = book
             .merge_cells_by_sheet_name(&name)
             .unwrap_or_default()
             .into_iter()
@@ -91,7 +94,7 @@ pub fn number_text(f: f64) -> String {
 
 /// The rows of a sheet: per sheet row, the cells not covered by a merged region (other than
 /// its top-left), across the columns the table uses. Rows with no text are left out.
-fn sheet_rows(cells: &[((u32, u32), Data)], merges: &[((u32, u32), (u32, u32))]) -> Vec<Row> {
+fn sheet_rows(cells: &[((u32, u32), Data)], merges: &[Region]) -> Vec<Row> {
     let mut covered: HashSet<(u32, u32)> = HashSet::new();
     for &(start, end) in merges {
         // Guard against absurd regions (a whole column merged): cap the work per region.
