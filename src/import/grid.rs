@@ -347,7 +347,7 @@ pub(crate) fn read(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
             Some(form) => form.read(&row),
             None => {
                 let entry = skipped.get_or_insert((row.number(), row.line(), 0));
-                entry.2 += row.len();
+                entry.2 += row.cells.iter().filter(|c| !c.text.is_empty()).count();
             }
         }
     }
@@ -568,6 +568,14 @@ impl Form {
                 self.read_indicators_header(row)
             }
             "总分" | "合计" => self.read_total(row),
+            // Notes under a template with no 总分 row end the indicators.
+            _ if self.section == Section::Indicators
+                && row.len() == 1
+                && (first.starts_with("注:") || first.starts_with("注：")) =>
+            {
+                self.form_notes.push(first.to_owned());
+                self.section = Section::AfterTotal;
+            }
             _ => match self.section {
                 Section::Header => self.unreadable(row, "header"),
                 Section::Funds => self.read_funds(row),

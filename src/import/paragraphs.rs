@@ -113,6 +113,8 @@ fn starts_row(text: &str) -> bool {
         || is_funds_header(text)
         || is_goals_header(text)
         || text == "年度绩效指标完成情况"
+        || text.starts_with("注:")
+        || text.starts_with("注：")
 }
 
 /// A level-3 cell (`指标1:…`) starts a new indicator row.
