@@ -126,7 +126,9 @@ fn summary(ws: &mut Worksheet, outcomes: &[Outcome], fm: &Formats) -> Result<(),
             ws,
             r,
             9,
-            o.execution.rate.map(|p| p.round_dp(2) / Decimal::ONE_HUNDRED),
+            o.execution
+                .rate
+                .map(|p| p.round_dp(2) / Decimal::ONE_HUNDRED),
             &fm.pct,
         )?;
         ws.write_number_with_format(r, 10, f(o.execution.score), &fm.num)?;
