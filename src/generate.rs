@@ -171,6 +171,7 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
                 rate_text,
                 exec_score.to_string(),
             ],
+            columns: Vec::new(),
         },
         Funds {
             label: "其中:本年财政拨款".into(),
@@ -182,6 +183,7 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
                 String::new(),
                 "-".into(),
             ],
+            columns: Vec::new(),
         },
     ];
 
@@ -200,6 +202,8 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
                 };
                 *reported_sum += score;
                 indicators.push(Indicator {
+                    nature: None,
+                    deduction: None,
                     level1: if i == 0 {
                         level1.to_owned()
                     } else {
@@ -218,6 +222,8 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
                     // A second indicator sharing the points cell above.
                     let (target, actual, _) = values(rng, Kind::Qualitative);
                     indicators.push(Indicator {
+                        nature: None,
+                        deduction: None,
                         level1: level1.chars().take(1).collect(),
                         level2: t.level2.into(),
                         level3: "指标2:相关配套工作".into(),
@@ -251,6 +257,8 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
         &mut reported_sum,
     );
     indicators.push(Indicator {
+        nature: None,
+        deduction: None,
         level1: "效".into(),
         level2: "生态效益".into(),
         level3: "指标1:本项目不涉及".into(),
@@ -265,6 +273,8 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
     let sat_score = if satisfaction >= 90 { 10 } else { 9 };
     reported_sum += sat_score;
     indicators.push(Indicator {
+        nature: None,
+        deduction: None,
         level1: "满意度指标".into(),
         level2: "服务对象满意度".into(),
         level3: "指标1:服务对象满意度≥90%".into(),

@@ -16,6 +16,8 @@ pub enum DiffFormat {
     Json,
     /// Markdown.
     Md,
+    /// A self-contained before/after HTML page (needs `--out FILE`).
+    Html,
 }
 
 /// Arguments of `diff`.
@@ -35,10 +37,17 @@ pub struct DiffArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "table")]
     pub format: DiffFormat,
+    /// Write the report to this file instead of stdout (required for `html`).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 /// Runs `diff`: exit 0 when nothing moved, 1 when something moved, 2 on invalid input.
 pub fn run(args: DiffArgs, out: &mut Output) -> Exit {
+    if args.format == DiffFormat::Html && args.out.is_none() {
+        out.fail(&"`--format html` writes a file: pass `--out FILE`");
+        return Exit::Invalid;
+    }
     let a = load_arg(&args.from, &args.rules_root, out);
     let b = load_arg(&args.to, &args.rules_root, out);
     let (Some(a), Some(b)) = (a, b) else {
@@ -50,8 +59,18 @@ pub fn run(args: DiffArgs, out: &mut Output) -> Exit {
         DiffFormat::Table => crate::render::diff_table(&report),
         DiffFormat::Json => crate::render::diff_json(&report),
         DiffFormat::Md => crate::render::diff_markdown(&report),
+        DiffFormat::Html => crate::render::diff_html(&report),
     };
-    out.stdout(&text);
+    match &args.out {
+        None => out.stdout(&text),
+        Some(path) => match crate::load::write_bytes(path, text.as_bytes()) {
+            Ok(()) => out.note(&format!("wrote `{}`", path.display())),
+            Err(e) => {
+                out.fail(&e);
+                return Exit::Invalid;
+            }
+        },
+    }
     if report.moved > 0 {
         Exit::Findings
     } else {

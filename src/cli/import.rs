@@ -1,14 +1,16 @@
-//! `jixiao import`: forms → case files.
+//! `jixiao import`: forms → case files, choosing the importer by the file's content (xlsx
+//! workbook, the seed's `|` text, or one cell per paragraph).
 
 use super::{Exit, Output};
-use crate::import::seed_text;
+use crate::import;
 use crate::load;
 use std::path::PathBuf;
 
 /// Arguments of `import`.
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// The file holding the forms (the seed's text format: every `|` closes a cell).
+    /// The file holding the forms: an `.xlsx` workbook, text in the seed's format (every `|`
+    /// closes a cell), or text with one table cell per paragraph. Chosen by content.
     pub file: PathBuf,
     /// Directory to write one case file per form into.
     #[arg(long, value_name = "DIR")]
@@ -23,22 +25,27 @@ pub struct ImportArgs {
 
 /// Runs `import`.
 pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
-    let source = match load::read_source(&args.file) {
-        Ok(s) => s,
+    let bytes = match load::read_bytes(&args.file) {
+        Ok(b) => b,
         Err(e) => {
             out.fail(&e);
             return Exit::Invalid;
         }
     };
-    let import = seed_text::import(&source.name, &source.text, args.rules.as_deref());
+    let name = args.file.display().to_string();
+    let (format, import) = match import::import(&name, &bytes, args.rules.as_deref()) {
+        Ok(i) => i,
+        Err(e) => {
+            out.fail(&e);
+            return Exit::Invalid;
+        }
+    };
+    out.note(&format!("`{name}`: read as {}", format.name()));
     for p in &import.problems {
-        out.note(&format!(
-            "{}:{}: {:?}: {}",
-            source.name, p.line, p.kind, p.message
-        ));
+        out.note(&format!("{name}: {p}"));
     }
     if import.forms.is_empty() {
-        out.note(&format!("no form found in `{}`", source.name));
+        out.note(&format!("no form found in `{name}`"));
         return Exit::Invalid;
     }
     if let Err(e) = std::fs::create_dir_all(&args.out) {
@@ -52,10 +59,7 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
     let (mut written, mut kept) = (0, 0);
     for form in &import.forms {
         for n in &form.notes {
-            out.note(&format!(
-                "{}:{}: form {} cell {}: {:?}: {}",
-                source.name, n.line, n.form, n.cell, n.kind, n.message
-            ));
+            out.note(&format!("{name}: form {}: {n}", n.form));
         }
         let path = args.out.join(&form.file_name);
         if path.exists() && !args.force {
@@ -87,7 +91,7 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
     out.note(&format!(
         "imported {} forms from `{}`: {written} written, {kept} unchanged",
         import.forms.len(),
-        source.name
+        name
     ));
     exit
 }

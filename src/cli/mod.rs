@@ -4,6 +4,7 @@
 
 mod check;
 mod diff;
+mod export;
 mod generate;
 mod import;
 mod regress;
@@ -62,8 +63,11 @@ pub struct Args {
 pub enum Command {
     /// Score case files (default: every case under `cases/`, each under its own rule set).
     Score(score::ScoreArgs),
-    /// Turn forms (the seed's text format) into case files.
+    /// Turn forms (xlsx workbooks, text with one cell per paragraph, the seed's `|` text) into
+    /// case files.
     Import(import::ImportArgs),
+    /// Write case files as form sheets of an xlsx workbook (the layout `import` reads).
+    Export(export::ExportArgs),
     /// Validate rule sets and case files and report every problem.
     Check(check::CheckArgs),
     /// Generate a deterministic corpus of realistic case files (for benchmarks and tests).
@@ -100,6 +104,7 @@ pub fn run(args: Args) -> Exit {
     let exit = match args.command {
         Command::Score(a) => score::run(a, &mut out),
         Command::Import(a) => import::run(a, &mut out),
+        Command::Export(a) => export::run(a, &mut out),
         Command::Check(a) => check::run(a, &mut out),
         Command::Gen(a) => generate::run(a, &mut out),
         Command::Regress(a) => regress::run(a, &mut out),

@@ -30,6 +30,9 @@ pub struct ScoreArgs {
     /// Fail (exit 1) when a case's result differs from its `[expect]` table.
     #[arg(long)]
     pub check_expect: bool,
+    /// Write the result to this file instead of stdout (required for `xlsx` and `html`).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 /// Where the rule set of each case comes from.
@@ -188,16 +191,33 @@ pub(crate) fn load_pairs(
 /// large the corpus.
 const CHUNK: usize = 4096;
 
+/// The name of a format as `--format` takes it.
+pub(crate) fn format_name(format: Format) -> String {
+    use clap::ValueEnum;
+    format
+        .to_possible_value()
+        .map(|v| v.get_name().to_owned())
+        .unwrap_or_default()
+}
+
 /// Runs `score`.
 pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
+    if args.format.is_file() && args.out.is_none() {
+        out.fail(&format!(
+            "`--format {}` writes a file: pass `--out FILE`",
+            format_name(args.format)
+        ));
+        return Exit::Invalid;
+    }
     let files = files(&args.paths, out);
     let Some(mut rules) = RuleSource::new(args.rules.as_ref(), &args.rules_root, out) else {
         return Exit::Invalid;
     };
     let options = Options {
-        trace: args.explain,
+        trace: args.explain || args.format.is_file(),
         scores_only: false,
     };
+    let mut text = String::new();
     let mut writer = render::Writer::new(args.format, args.explain);
     let mut errors = false;
     let mut unmet = 0;
@@ -216,9 +236,37 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
                 }
             }
         }
-        out.stdout(&writer.push(outcomes));
+        let chunk = writer.push(outcomes);
+        if args.out.is_some() {
+            text.push_str(&chunk);
+        } else {
+            out.stdout(&chunk);
+        }
     }
-    out.stdout(&writer.finish());
+    match &args.out {
+        None => out.stdout(&writer.finish()),
+        Some(path) => {
+            let bytes = if args.format.is_file() {
+                writer.finish_bytes()
+            } else {
+                text.push_str(&writer.finish());
+                Ok(std::mem::take(&mut text).into_bytes())
+            };
+            match bytes {
+                Ok(bytes) => match load::write_bytes(path, &bytes) {
+                    Ok(()) => out.note(&format!("wrote `{}`", path.display())),
+                    Err(e) => {
+                        out.fail(&e);
+                        return Exit::Invalid;
+                    }
+                },
+                Err(e) => {
+                    out.fail(&e);
+                    return Exit::Invalid;
+                }
+            }
+        }
+    }
     match (args.check_expect, unmet, errors) {
         (true, 0, _) => Exit::Ok,
         (true, _, _) | (false, _, true) => Exit::Findings,

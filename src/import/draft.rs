@@ -11,6 +11,9 @@ pub struct Funds {
     pub label: String,
     /// initial_budget, full_year_budget, spent, points, rate, score (as many as were written).
     pub values: Vec<String>,
+    /// The columns of `values` as indexes into [`FUNDS_KEYS`] when the template has other
+    /// columns than the standard six (no 分值/得分 …); empty: `values` are in standard order.
+    pub columns: Vec<usize>,
 }
 
 /// The keys of a funds row's values, in column order.
@@ -41,6 +44,8 @@ pub struct Indicator {
     pub level2: String,
     /// 三级 as written.
     pub level3: String,
+    /// 指标性质 (=, ≤, ≥) where the template has that column.
+    pub nature: Option<String>,
     /// 年度指标值.
     pub target: Option<String>,
     /// 实际完成值.
@@ -49,6 +54,8 @@ pub struct Indicator {
     pub points: Option<String>,
     /// 得分.
     pub score: Option<String>,
+    /// 扣分 where the template has that column.
+    pub deduction: Option<String>,
     /// 偏差原因分析及改进措施.
     pub deviation: Option<String>,
     /// 分值/得分 merged with the row above.
@@ -191,8 +198,21 @@ impl Draft {
         for funds in &self.funds {
             out.push_str("\n[[funds]]\n");
             key(&mut out, "label", &funds.label);
-            for (name, value) in FUNDS_KEYS.iter().zip(&funds.values) {
-                key(&mut out, name, value);
+            if funds.columns.is_empty() {
+                for (name, value) in FUNDS_KEYS.iter().zip(&funds.values) {
+                    key(&mut out, name, value);
+                }
+            } else {
+                // Keys in standard order, whatever the template's column order.
+                let mut pairs: Vec<(usize, &String)> =
+                    funds.columns.iter().copied().zip(&funds.values).collect();
+                pairs.sort_by_key(|(c, _)| *c);
+                pairs.dedup_by_key(|(c, _)| *c);
+                for (column, value) in pairs {
+                    if let Some(name) = FUNDS_KEYS.get(column) {
+                        key(&mut out, name, value);
+                    }
+                }
             }
         }
 
@@ -207,10 +227,12 @@ impl Draft {
             key(&mut out, "level1", &ind.level1);
             key(&mut out, "level2", &ind.level2);
             key(&mut out, "level3", &ind.level3);
+            opt_key(&mut out, "nature", ind.nature.as_ref());
             opt_key(&mut out, "target", ind.target.as_ref());
             opt_key(&mut out, "actual", ind.actual.as_ref());
             opt_key(&mut out, "points", ind.points.as_ref());
             opt_key(&mut out, "score", ind.score.as_ref());
+            opt_key(&mut out, "deduction", ind.deduction.as_ref());
             opt_key(&mut out, "deviation", ind.deviation.as_ref());
             if ind.shares_points {
                 out.push_str("shares_points = true\n");

@@ -13,141 +13,38 @@
 
 #[cfg(test)]
 use super::draft::quote;
-use super::draft::{Draft, FUNDS_KEYS, Funds, Goal, Indicator, Total};
-use std::fmt;
-
-/// The title cell that starts every form.
-const TITLE: &str = "项目支出绩效自评表";
-
-/// Level-1 labels in full; a cut label (`产`, `效`) is any non-empty prefix of one.
-const LEVEL1: [&str; 3] = ["产出指标", "效益指标", "满意度指标"];
-
-/// Level-2 labels in full; a cut label (`可持续影`, `服务对象`) is any non-empty prefix of one.
-const LEVEL2: [&str; 9] = [
-    "数量指标",
-    "质量指标",
-    "时效指标",
-    "成本指标",
-    "经济效益指标",
-    "社会效益指标",
-    "生态效益指标",
-    "可持续影响指标",
-    "服务对象满意度指标",
-];
-
-/// Funds row labels the importer knows (matched as substrings).
-const FUNDS_LABELS: [&str; 4] = ["年度资金总额", "本年财政拨款", "上年结转资金", "其他资金"];
-
-/// One form turned into a case file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImportedForm {
-    /// The form's position (1-based) in the input.
-    pub index: u32,
-    /// A stable file name: `{year}-{index:02}-{project}.toml`.
-    pub file_name: String,
-    /// The case file's text.
-    pub toml: String,
-    /// True when the form was cut short before its 总分 row.
-    pub incomplete: bool,
-    /// What the importer recognised, guessed or could not read in this form.
-    pub notes: Vec<ImportNote>,
-}
-
-/// Something the importer noticed, with its position in the input.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImportNote {
-    /// The form (1-based); 0 when the note belongs to no form.
-    pub form: u32,
-    /// 1-based cell number in the input (the n-th `|`).
-    pub cell: usize,
-    /// 1-based input line.
-    pub line: usize,
-    /// What kind of note this is.
-    pub kind: NoteKind,
-    /// What happened, in words.
-    pub message: String,
-}
-
-/// How sure the importer is about a row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoteKind {
-    /// A shape the importer knows, worth pointing out (e.g. merged points).
-    Recognised,
-    /// A reading the importer chose among several; check it.
-    Guessed,
-    /// Cells that fit no shape; left out.
-    Unreadable,
-}
-
-impl fmt::Display for NoteKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            NoteKind::Recognised => "recognised",
-            NoteKind::Guessed => "guessed",
-            NoteKind::Unreadable => "unreadable",
-        })
-    }
-}
-
-impl fmt::Display for ImportNote {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} at line {}, cell {}: {}",
-            self.kind, self.line, self.cell, self.message
-        )
-    }
-}
-
-/// The result of importing one input text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Import {
-    /// The forms found, in input order.
-    pub forms: Vec<ImportedForm>,
-    /// Notes not attached to a form (text skipped before the first form or after the last cell).
-    pub problems: Vec<ImportNote>,
-}
+#[cfg(test)]
+use super::grid::Form;
+use super::grid::{self, Cell, Parsed, Row};
+pub use super::grid::{Import, ImportNote, ImportedForm, NoteKind};
 
 /// Imports every form in `text`. `source_name` is written as `[form].source`; `rules`, when
 /// given, as `[form].rules`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     let parsed = parse(text);
-    let forms = parsed
-        .forms
-        .iter()
-        .map(|form| ImportedForm {
-            index: form.index,
-            file_name: file_name(form),
-            toml: emit(form, source_name, rules),
-            incomplete: !form.complete,
-            notes: form.notes.clone(),
-        })
-        .collect();
-    Import {
-        forms,
-        problems: parsed.problems,
-    }
+    grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
+}
+
+/// True when `text` looks like the seed's text format: many lines ending in `|`.
+pub fn looks_like(text: &str) -> bool {
+    let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
+    let piped = text.lines().filter(|l| l.trim_end().ends_with('|')).count();
+    piped >= 5 && piped * 4 >= lines
 }
 
 // ---------------------------------------------------------------------------------------------
 // Cells and rows
 
-/// One cell of the input.
-#[derive(Debug, Clone)]
-struct Cell {
-    /// The text, trimmed.
-    text: String,
-    /// 1-based cell number (the n-th `|`).
-    number: usize,
-    /// 1-based line where the cell's text starts (or of its `|` when empty).
-    line: usize,
+/// A cell of the text and whether it pads its row.
+struct TextCell {
+    cell: Cell,
     /// True when the cell is part of a padding run (`||||` on one line).
     padding: bool,
 }
 
 /// Splits the text into cells. Returns the cells and the text after the last `|`, if any
 /// (with the line it starts on).
-fn cells(text: &str) -> (Vec<Cell>, Option<(usize, String)>) {
+fn cells(text: &str) -> (Vec<TextCell>, Option<(usize, String)>) {
     struct RawCell {
         raw: String,
         number: usize,
@@ -190,10 +87,13 @@ fn cells(text: &str) -> (Vec<Cell>, Option<(usize, String)>) {
             let empty = c.raw.trim().is_empty();
             let is_tight = tight.get(i).copied().unwrap_or(false);
             let next_tight = tight.get(i + 1).copied().unwrap_or(false);
-            Cell {
-                text: c.raw.trim().to_owned(),
-                number: c.number,
-                line: c.line,
+            TextCell {
+                cell: Cell {
+                    text: c.raw.trim().to_owned(),
+                    number: c.number,
+                    line: c.line,
+                    numeric: false,
+                },
                 padding: empty && (is_tight || next_tight),
             }
         })
@@ -201,45 +101,12 @@ fn cells(text: &str) -> (Vec<Cell>, Option<(usize, String)>) {
     (cells, trailing)
 }
 
-/// A row: its meaningful cells (padding dropped).
-#[derive(Debug, Clone)]
-struct Row {
-    cells: Vec<Cell>,
-}
-
-impl Row {
-    fn text(&self, i: usize) -> Option<&str> {
-        self.cells.get(i).map(|c| c.text.as_str())
-    }
-    fn first(&self) -> &str {
-        self.text(0).unwrap_or("")
-    }
-    fn len(&self) -> usize {
-        self.cells.len()
-    }
-    fn number(&self) -> usize {
-        self.cells.first().map_or(0, |c| c.number)
-    }
-    fn line(&self) -> usize {
-        self.cells.first().map_or(0, |c| c.line)
-    }
-    fn texts(&self) -> Vec<String> {
-        self.cells.iter().map(|c| c.text.clone()).collect()
-    }
-}
-
-fn is_title(text: &str) -> bool {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .eq(TITLE.chars())
-}
-
 /// Groups cells into rows: a row ends at a padding run, and a title cell always starts a row.
-fn rows(cells: Vec<Cell>) -> Vec<Row> {
+fn rows(cells: Vec<TextCell>) -> Vec<Row> {
     let mut rows = Vec::new();
     let mut current: Vec<Cell> = Vec::new();
-    for cell in cells {
-        if cell.padding {
+    for TextCell { cell, padding } in cells {
+        if padding {
             if !current.is_empty() {
                 rows.push(Row {
                     cells: std::mem::take(&mut current),
@@ -247,7 +114,7 @@ fn rows(cells: Vec<Cell>) -> Vec<Row> {
             }
             continue;
         }
-        if is_title(&cell.text) && !current.is_empty() {
+        if grid::is_title(&cell.text) && !current.is_empty() {
             rows.push(Row {
                 cells: std::mem::take(&mut current),
             });
@@ -260,554 +127,23 @@ fn rows(cells: Vec<Cell>) -> Vec<Row> {
     rows
 }
 
-// ---------------------------------------------------------------------------------------------
-// Forms
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Section {
-    Header,
-    Funds,
-    Goals,
-    Indicators,
-    AfterTotal,
-}
-
-/// One form as read, before it is written out.
-#[derive(Debug, Clone)]
-struct Form {
-    index: u32,
-    title: Option<String>,
-    year: Option<String>,
-    project: Option<String>,
-    department: Option<String>,
-    unit: Option<String>,
-    funds: Vec<Funds>,
-    goals: Vec<Goal>,
-    indicators: Vec<Indicator>,
-    total: Option<Total>,
-    form_notes: Vec<String>,
-    /// True once the 总分 row has been read.
-    complete: bool,
-    notes: Vec<ImportNote>,
-    section: Section,
-    carry_level1: String,
-    carry_level2: String,
-    /// Position of the last row read, for the note on a form cut short.
-    last_cell: usize,
-    last_line: usize,
-}
-
-struct Parsed {
-    forms: Vec<Form>,
-    problems: Vec<ImportNote>,
-}
-
 fn parse(text: &str) -> Parsed {
     let (cells, trailing) = cells(text);
-    let mut problems = Vec::new();
-    let mut forms: Vec<Form> = Vec::new();
-    let mut skipped: Option<(usize, usize, usize)> = None; // (first cell, line, count)
-    for row in rows(cells) {
-        if is_title(row.first()) {
-            if let Some(form) = forms.last_mut() {
-                form.finish(Some(&row));
-            }
-            let index = u32::try_from(forms.len() + 1).unwrap_or(u32::MAX);
-            let mut form = Form::new(index, &row);
-            if row.len() > 1 {
-                form.note(
-                    &row,
-                    NoteKind::Unreadable,
-                    format!(
-                        "{} cells after the title on its row left out",
-                        row.len() - 1
-                    ),
-                );
-            }
-            forms.push(form);
-            continue;
-        }
-        match forms.last_mut() {
-            Some(form) => form.read(&row),
-            None => {
-                let entry = skipped.get_or_insert((row.number(), row.line(), 0));
-                entry.2 += row.len();
-            }
-        }
-    }
-    if let Some(form) = forms.last_mut() {
-        form.finish(None);
-    }
-    if let Some((cell, line, count)) = skipped {
-        problems.push(ImportNote {
-            form: 0,
-            cell,
-            line,
-            kind: NoteKind::Recognised,
-            message: format!("skipped {count} cells of text before the first form"),
-        });
-    }
+    let mut parsed = grid::read(rows(cells), None);
     if let Some((line, _)) = trailing {
-        problems.push(ImportNote {
+        parsed.problems.push(ImportNote {
             form: 0,
             cell: 0,
             line,
+            sheet: None,
             kind: NoteKind::Recognised,
             message: "skipped the text after the last cell (not part of a table)".to_owned(),
         });
     }
-    if forms.is_empty() {
-        problems.push(ImportNote {
-            form: 0,
-            cell: 0,
-            line: 1,
-            kind: NoteKind::Unreadable,
-            message: format!("no form found (no cell reads {TITLE})"),
-        });
+    if parsed.forms.is_empty() {
+        parsed.problems.push(grid::no_form_note());
     }
-    Parsed { forms, problems }
-}
-
-fn is_level1(text: &str) -> bool {
-    !text.is_empty() && LEVEL1.iter().any(|l| l.starts_with(text))
-}
-
-fn is_level2(text: &str) -> bool {
-    !text.is_empty() && LEVEL2.iter().any(|l| l.starts_with(text))
-}
-
-fn is_year(text: &str) -> bool {
-    text.contains("年度") && year_digits(text).is_some()
-}
-
-/// The first run of four ASCII digits.
-fn year_digits(text: &str) -> Option<String> {
-    let chars: Vec<char> = text.chars().collect();
-    chars
-        .windows(4)
-        .find(|w| w.iter().all(char::is_ascii_digit))
-        .map(|w| w.iter().collect())
-}
-
-impl Form {
-    fn new(index: u32, title: &Row) -> Self {
-        Form {
-            index,
-            title: Some(title.first().to_owned()),
-            year: None,
-            project: None,
-            department: None,
-            unit: None,
-            funds: Vec::new(),
-            goals: Vec::new(),
-            indicators: Vec::new(),
-            total: None,
-            form_notes: Vec::new(),
-            complete: false,
-            notes: Vec::new(),
-            section: Section::Header,
-            carry_level1: String::new(),
-            carry_level2: String::new(),
-            last_cell: title.number(),
-            last_line: title.line(),
-        }
-    }
-
-    fn note(&mut self, row: &Row, kind: NoteKind, message: String) {
-        self.notes.push(ImportNote {
-            form: self.index,
-            cell: row.number(),
-            line: row.line(),
-            kind,
-            message,
-        });
-    }
-
-    fn unreadable(&mut self, row: &Row, what: &str) {
-        let message = format!("{} cells fit no {what} shape; left out", row.len());
-        self.note(row, NoteKind::Unreadable, message);
-    }
-
-    /// Ends the form, at the next form's title row or at the end of the input.
-    fn finish(&mut self, next_title: Option<&Row>) {
-        if self.complete {
-            return;
-        }
-        let (cell, line, message) = match next_title {
-            Some(row) => (
-                row.number(),
-                row.line(),
-                "form cut short: the next form starts before 总分; imported as far as it goes",
-            ),
-            // Point at the last row read in this form.
-            None => (
-                self.last_cell,
-                self.last_line,
-                "form cut short: the input ends before 总分; imported as far as it goes",
-            ),
-        };
-        self.notes.push(ImportNote {
-            form: self.index,
-            cell,
-            line,
-            kind: NoteKind::Unreadable,
-            message: message.to_owned(),
-        });
-    }
-
-    fn read(&mut self, row: &Row) {
-        self.last_cell = row.number();
-        self.last_line = row.line();
-        let first = row.first();
-        match first {
-            _ if is_year(first) && self.section == Section::Header => {
-                if row.len() > 1 {
-                    self.note(
-                        row,
-                        NoteKind::Guessed,
-                        "year row has extra cells; only the first was read".to_owned(),
-                    );
-                }
-                self.year = Some(first.to_owned());
-            }
-            "项目名称" => match row.len() {
-                2 => self.project = row.text(1).map(str::to_owned),
-                1 => {
-                    self.project = Some(String::new());
-                    self.note(
-                        row,
-                        NoteKind::Guessed,
-                        "项目名称 has no value cell; read as empty".to_owned(),
-                    );
-                }
-                _ => self.unreadable(row, "项目名称"),
-            },
-            "主管部门" => match row.len() {
-                4 if row.text(2) == Some("实施单位") => {
-                    self.department = row.text(1).map(str::to_owned);
-                    self.unit = row.text(3).map(str::to_owned);
-                }
-                2 => self.department = row.text(1).map(str::to_owned),
-                _ => self.unreadable(row, "主管部门/实施单位"),
-            },
-            "实施单位" if row.len() == 2 => self.unit = row.text(1).map(str::to_owned),
-            "项目资金" => {
-                self.section = Section::Funds;
-                if row.len() != 8 {
-                    self.note(
-                        row,
-                        NoteKind::Guessed,
-                        format!("funds header has {} cells, expected 8", row.len()),
-                    );
-                }
-            }
-            "年度总体目标完成情况" => {
-                self.section = Section::Goals;
-                if row.len() != 3 {
-                    self.note(
-                        row,
-                        NoteKind::Guessed,
-                        format!("goals header has {} cells, expected 3", row.len()),
-                    );
-                }
-            }
-            "年度绩效指标完成情况" => {
-                self.section = Section::Indicators;
-                if row.len() != 9 {
-                    self.note(
-                        row,
-                        NoteKind::Guessed,
-                        format!("indicators header has {} cells, expected 9", row.len()),
-                    );
-                }
-            }
-            "总分" => self.read_total(row),
-            _ => match self.section {
-                Section::Header => self.unreadable(row, "header"),
-                Section::Funds => self.read_funds(row),
-                Section::Goals => self.read_goal(row),
-                Section::Indicators => self.read_indicator(row),
-                Section::AfterTotal => self.read_note(row),
-            },
-        }
-    }
-
-    fn read_funds(&mut self, row: &Row) {
-        let texts = row.texts();
-        let Some((label, values)) = texts.split_first() else {
-            return;
-        };
-        if values.len() > FUNDS_KEYS.len() {
-            self.unreadable(row, "funds row");
-            return;
-        }
-        if values.len() < FUNDS_KEYS.len() {
-            self.note(
-                row,
-                NoteKind::Guessed,
-                format!(
-                    "funds row has {} cells, expected 7; read the cells in column order",
-                    row.len()
-                ),
-            );
-        }
-        if !FUNDS_LABELS.iter().any(|l| label.contains(l)) {
-            self.note(
-                row,
-                NoteKind::Guessed,
-                format!("funds row label {label:?} is not one the importer knows"),
-            );
-        }
-        self.funds.push(Funds {
-            label: label.clone(),
-            values: values.to_vec(),
-        });
-    }
-
-    fn read_goal(&mut self, row: &Row) {
-        match row.len() {
-            2 => self.goals.push(Goal {
-                expected: row.text(0).map(str::to_owned),
-                actual: row.text(1).map(str::to_owned),
-            }),
-            1 => {
-                self.note(
-                    row,
-                    NoteKind::Guessed,
-                    "goal row has one cell; read as the expected goal".to_owned(),
-                );
-                self.goals.push(Goal {
-                    expected: row.text(0).map(str::to_owned),
-                    actual: None,
-                });
-            }
-            _ => self.unreadable(row, "goal row"),
-        }
-    }
-
-    fn read_total(&mut self, row: &Row) {
-        let total = match row.len() {
-            5 | 6 => Total {
-                points: row.text(3).map(str::to_owned),
-                score: row.text(4).map(str::to_owned),
-            },
-            _ => {
-                // Read the non-empty cells after the label in order: points, then score.
-                let mut values = row.cells.iter().skip(1).map(|c| c.text.as_str());
-                let mut filled = values.by_ref().filter(|t| !t.is_empty());
-                let points = filled.next().map(str::to_owned);
-                let score = filled.next().map(str::to_owned);
-                self.note(
-                    row,
-                    NoteKind::Guessed,
-                    format!(
-                        "总分 row has {} cells, expected 6; read the non-empty cells as points, score",
-                        row.len()
-                    ),
-                );
-                Total { points, score }
-            }
-        };
-        if self.total.is_some() {
-            self.note(
-                row,
-                NoteKind::Guessed,
-                "a second 总分 row; the later one was kept".to_owned(),
-            );
-        }
-        self.total = Some(total);
-        self.complete = true;
-        self.section = Section::AfterTotal;
-    }
-
-    fn read_note(&mut self, row: &Row) {
-        if row.len() == 1 {
-            self.form_notes.push(row.first().to_owned());
-        } else {
-            self.unreadable(row, "note");
-        }
-    }
-
-    fn read_indicator(&mut self, row: &Row) {
-        let texts = row.texts();
-        if texts.iter().all(String::is_empty) {
-            self.note(
-                row,
-                NoteKind::Guessed,
-                format!("indicator row of {} empty cells skipped", row.len()),
-            );
-            return;
-        }
-        let first = texts.first().map_or("", String::as_str);
-        let second = texts.get(1).map_or("", String::as_str);
-        // How many label cells (level 1, level 2) the row starts with.
-        let labels = if is_level1(first) {
-            if !is_level2(second) {
-                self.note(
-                    row,
-                    NoteKind::Guessed,
-                    format!(
-                        "level-1 label {first:?} is followed by {second:?}, not a known level-2 label; read it as level 2"
-                    ),
-                );
-            }
-            2
-        } else if is_level2(first) {
-            1
-        } else if texts.len() == 8 || texts.len() == 7 {
-            let n = texts.len() - 6;
-            self.note(
-                row,
-                NoteKind::Guessed,
-                format!(
-                    "{} cells with no known label; read the first {n} as level-{} label{}",
-                    texts.len(),
-                    if n == 2 { "1 and level-2" } else { "2" },
-                    if n == 2 { "s" } else { "" }
-                ),
-            );
-            n
-        } else {
-            0
-        };
-        let rest = texts.get(labels..).unwrap_or(&[]);
-        if rest.is_empty() || rest.len() > 6 {
-            self.unreadable(row, "indicator row");
-            return;
-        }
-        if labels == 2 {
-            self.carry_level1 = first.to_owned();
-            self.carry_level2 = second.to_owned();
-        } else if labels == 1 {
-            self.carry_level2 = first.to_owned();
-        }
-        let get = |i: usize| rest.get(i).cloned();
-        let mut indicator = Indicator {
-            level1: self.carry_level1.clone(),
-            level2: self.carry_level2.clone(),
-            level3: get(0).unwrap_or_default(),
-            target: get(1),
-            actual: get(2),
-            ..Indicator::default()
-        };
-        match rest.len() {
-            6 => {
-                indicator.points = get(3);
-                indicator.score = get(4);
-                indicator.deviation = get(5);
-            }
-            5 => {
-                indicator.points = get(3);
-                indicator.score = get(4);
-                self.note(
-                    row,
-                    NoteKind::Guessed,
-                    "5 cells after the labels; read as level 3, target, actual, points, score (no deviation cell)".to_owned(),
-                );
-            }
-            4 => {
-                indicator.deviation = get(3);
-                indicator.shares_points = true;
-                if labels > 0 || self.indicators.is_empty() {
-                    self.note(
-                        row,
-                        NoteKind::Guessed,
-                        "4 cells after the labels; read as level 3, target, actual, deviation with 分值/得分 merged with the row above".to_owned(),
-                    );
-                } else {
-                    self.note(
-                        row,
-                        NoteKind::Recognised,
-                        "分值/得分 merged with the row above (shares_points)".to_owned(),
-                    );
-                }
-            }
-            3 => {
-                // Merges run down the middle columns: with 分值/得分 merged, a fourth cell is
-                // missing (see above); with 实际完成值 merged too, only level 3, target and the
-                // deviation column remain.
-                // A merged cell's text stands for every row it spans, so the actual of the row
-                // above is copied here (and the copy is reported).
-                let above = self.indicators.last().and_then(|i| i.actual.clone());
-                indicator.actual = above.clone();
-                indicator.deviation = get(2);
-                indicator.shares_points = true;
-                self.note(
-                    row,
-                    NoteKind::Guessed,
-                    format!(
-                        "3 cells after the labels; read as level 3, target, deviation with 实际完成值 and 分值/得分 merged with the row above; the merged actual {:?} is copied to this row",
-                        above.unwrap_or_default()
-                    ),
-                );
-            }
-            n => {
-                indicator.shares_points = true;
-                self.note(
-                    row,
-                    NoteKind::Guessed,
-                    format!(
-                        "{n} cells after the labels; read in column order (level 3, target) with 分值/得分 merged with the row above"
-                    ),
-                );
-            }
-        }
-        self.indicators.push(indicator);
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// File names
-
-fn file_name(form: &Form) -> String {
-    let year = form
-        .year
-        .as_deref()
-        .and_then(year_digits)
-        .unwrap_or_else(|| "unknown".to_owned());
-    let project: String = form
-        .project
-        .as_deref()
-        .unwrap_or("")
-        .chars()
-        .map(|c| {
-            if c.is_whitespace() || c.is_control() || "/\\:*?\"<>|".contains(c) {
-                '_'
-            } else {
-                c
-            }
-        })
-        .take(40)
-        .collect();
-    let project = if project.is_empty() {
-        "unnamed".to_owned()
-    } else {
-        project
-    };
-    format!("{year}-{:02}-{project}.toml", form.index)
-}
-
-fn emit(form: &Form, source_name: &str, rules: Option<&str>) -> String {
-    Draft {
-        origin: format!("imported from {source_name}, form {}", form.index),
-        notes: form.form_notes.clone(),
-        source: source_name.to_owned(),
-        index: Some(form.index),
-        rules: rules.map(str::to_owned),
-        constructed: false,
-        incomplete: !form.complete,
-        import_notes: form.notes.iter().map(ToString::to_string).collect(),
-        title: form.title.clone(),
-        year: form.year.clone(),
-        project: form.project.clone().unwrap_or_default(),
-        department: form.department.clone(),
-        unit: form.unit.clone(),
-        funds: form.funds.clone(),
-        goals: form.goals.clone(),
-        indicators: form.indicators.clone(),
-        total: form.total.clone(),
-    }
-    .to_toml()
+    parsed
 }
 
 #[cfg(test)]

@@ -45,6 +45,22 @@ pub fn read_source(path: &Path) -> Result<Source, LoadError> {
     Ok(SourceFile::new(path.display().to_string(), text))
 }
 
+/// Reads a file's bytes (forms to import may be binary workbooks).
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+    std::fs::read(path).map_err(|source| LoadError::Read {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Writes a file's bytes (workbook and page reports).
+pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), LoadError> {
+    std::fs::write(path, bytes).map_err(|source| LoadError::Write {
+        path: path.to_owned(),
+        source,
+    })
+}
+
 /// The file of a rule set directory.
 pub const RULES_FILE: &str = "rules.toml";
 

@@ -1,16 +1,21 @@
 //! Stage: render. Turns outcomes into text: an aligned table (Chinese text counted by display
-//! width), one JSON document, CSV, or Markdown. Pure functions returning strings; only the CLI
-//! prints them.
+//! width), one JSON document, CSV, or Markdown; or into files: an xlsx workbook and a
+//! self-contained HTML page. Pure functions returning strings or bytes; only the CLI prints or
+//! writes them.
 
 mod diff;
+mod html;
 mod json;
 mod table;
 mod text;
+mod xlsx;
 
 pub use diff::{change_list, changelog, diff_json, diff_markdown, diff_table};
+pub use html::{diff_html, esc, html};
 pub use json::{JsonWriter, json};
 pub use table::{markdown, table};
 pub use text::{csv, display_width, truncate};
+pub use xlsx::{FORM_HEADER, SUMMARY_HEADER, xlsx};
 
 /// Output formats of `score`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -23,6 +28,19 @@ pub enum Format {
     Csv,
     /// Markdown tables.
     Md,
+    /// An xlsx workbook (needs `--out FILE`): a filterable summary sheet, then one sheet per
+    /// form with the trace of every number and its findings.
+    Xlsx,
+    /// One self-contained HTML page (needs `--out FILE`) with every form's score sheet, each
+    /// number linked to its trace, and a grade distribution chart.
+    Html,
+}
+
+impl Format {
+    /// True for formats written to a file (`--out`), not to a terminal.
+    pub fn is_file(self) -> bool {
+        matches!(self, Format::Xlsx | Format::Html)
+    }
 }
 
 /// Writes outcomes chunk by chunk in one format. JSON and CSV stream; the table and Markdown
@@ -63,7 +81,7 @@ impl Writer {
                     text
                 }
             }
-            Format::Table | Format::Md => {
+            Format::Table | Format::Md | Format::Xlsx | Format::Html => {
                 self.kept.extend(outcomes);
                 String::new()
             }
@@ -78,6 +96,17 @@ impl Writer {
             Format::Csv => String::new(),
             Format::Table => table(&self.kept, self.explain),
             Format::Md => markdown(&self.kept),
+            Format::Xlsx | Format::Html => String::new(),
+        }
+    }
+
+    /// The file for the formats written at the end as a whole (xlsx, HTML); the text of the
+    /// others.
+    pub fn finish_bytes(&mut self) -> Result<Vec<u8>, String> {
+        match self.format {
+            Format::Xlsx => xlsx(&self.kept).map_err(|e| format!("cannot build the workbook: {e}")),
+            Format::Html => Ok(html(&self.kept).into_bytes()),
+            _ => Ok(self.finish().into_bytes()),
         }
     }
 }

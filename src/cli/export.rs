@@ -1,0 +1,55 @@
+//! `jixiao export CASES... --out FILE.xlsx`: case files back to form sheets in the standard
+//! layout, one sheet per form, for staff who work in spreadsheets and for round trips
+//! (`jixiao import FILE.xlsx` reads them back to the same cases).
+
+use super::{Exit, Output};
+use crate::import::export;
+use crate::load;
+use crate::load::raw_case::RawCase;
+use std::path::PathBuf;
+
+/// Arguments of `export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Case files or directories of them (default: `cases`).
+    pub paths: Vec<PathBuf>,
+    /// The workbook to write.
+    #[arg(long, value_name = "FILE.xlsx")]
+    pub out: PathBuf,
+}
+
+/// Runs `export`.
+pub fn run(args: ExportArgs, out: &mut Output) -> Exit {
+    let files = super::score::files(&args.paths, out);
+    let mut drafts = Vec::new();
+    for f in &files {
+        let source = match load::read_source(f) {
+            Ok(s) => s,
+            Err(e) => {
+                out.fail(&e);
+                continue;
+            }
+        };
+        match toml::from_str::<RawCase>(&source.text) {
+            Ok(raw) => drafts.push(export::draft_of(&raw)),
+            Err(e) => out.fail(&format!("`{}` is not a case file: {e}", f.display())),
+        }
+    }
+    let bytes = match export::workbook(&drafts) {
+        Ok(b) => b,
+        Err(e) => {
+            out.fail(&format!("cannot build the workbook: {e}"));
+            return Exit::Invalid;
+        }
+    };
+    if let Err(e) = load::write_bytes(&args.out, &bytes) {
+        out.fail(&e);
+        return Exit::Invalid;
+    }
+    out.note(&format!(
+        "exported {} forms to `{}`",
+        drafts.len(),
+        args.out.display()
+    ));
+    Exit::Ok
+}

@@ -1,0 +1,367 @@
+//! Writes case files back as form sheets in the standard layout (`jixiao export`): one sheet per
+//! form, 12 grid columns, merged cells where the printed form merges them (title, labels,
+//! level-1/level-2 groups, shared 分值/得分 cells). Every cell is written as text, exactly as
+//! the case file holds it, so importing the workbook again gives the same case (and the same
+//! score). The layout is the one the xlsx importer reads (docs/import.md).
+
+use super::draft::{Draft, FUNDS_KEYS, Funds, Goal, Indicator, Total};
+use crate::load::raw_case::{RawCase, RawCell};
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
+
+fn text(cell: &RawCell) -> String {
+    cell.get_ref().0.clone()
+}
+
+fn opt(cell: Option<&RawCell>) -> Option<String> {
+    cell.map(text)
+}
+
+/// The draft a case file was written from (the cells as written).
+pub fn draft_of(raw: &RawCase) -> Draft {
+    let header = raw.header.get_ref();
+    Draft {
+        origin: String::new(),
+        notes: raw.notes.clone(),
+        source: raw.form.source.clone(),
+        index: raw.form.index,
+        rules: raw.form.rules.as_ref().map(|r| r.get_ref().clone()),
+        constructed: raw.form.constructed,
+        incomplete: raw.form.incomplete,
+        import_notes: Vec::new(),
+        title: opt(header.title.as_ref()),
+        year: opt(header.year.as_ref()),
+        project: text(&header.project),
+        department: opt(header.department.as_ref()),
+        unit: opt(header.unit.as_ref()),
+        funds: raw
+            .funds
+            .iter()
+            .map(|f| {
+                let f = f.get_ref();
+                let cells = [
+                    &f.initial_budget,
+                    &f.full_year_budget,
+                    &f.spent,
+                    &f.points,
+                    &f.rate,
+                    &f.score,
+                ];
+                let columns: Vec<usize> = (0..FUNDS_KEYS.len())
+                    .filter(|&i| cells.get(i).is_some_and(|c| c.is_some()))
+                    .collect();
+                Funds {
+                    label: text(&f.label),
+                    values: cells.iter().filter_map(|c| opt(c.as_ref())).collect(),
+                    columns,
+                }
+            })
+            .collect(),
+        goals: raw
+            .goals
+            .iter()
+            .map(|g| Goal {
+                expected: opt(g.get_ref().expected.as_ref()),
+                actual: opt(g.get_ref().actual.as_ref()),
+            })
+            .collect(),
+        indicators: raw
+            .indicators
+            .iter()
+            .map(|i| {
+                let i = i.get_ref();
+                Indicator {
+                    level1: text(&i.level1),
+                    level2: text(&i.level2),
+                    level3: text(&i.level3),
+                    nature: opt(i.nature.as_ref()),
+                    target: opt(i.target.as_ref()),
+                    actual: opt(i.actual.as_ref()),
+                    points: opt(i.points.as_ref()),
+                    score: opt(i.score.as_ref()),
+                    deduction: opt(i.deduction.as_ref()),
+                    deviation: opt(i.deviation.as_ref()),
+                    shares_points: i.shares_points,
+                }
+            })
+            .collect(),
+        total: raw.total.as_ref().map(|t| Total {
+            points: opt(t.get_ref().points.as_ref()),
+            score: opt(t.get_ref().score.as_ref()),
+        }),
+    }
+}
+
+/// Grid width of the standard layout.
+const WIDTH: u16 = 12;
+
+struct Sheet<'a> {
+    ws: &'a mut Worksheet,
+    cell: Format,
+    head: Format,
+    row: u32,
+}
+
+impl Sheet<'_> {
+    /// Writes `value` over columns `first..=last` of rows `row..=last_row`.
+    fn put(
+        &mut self,
+        rows: (u32, u32),
+        cols: (u16, u16),
+        value: &str,
+        head: bool,
+    ) -> Result<(), XlsxError> {
+        let format = if head { &self.head } else { &self.cell };
+        if rows.0 == rows.1 && cols.0 == cols.1 {
+            self.ws
+                .write_string_with_format(rows.0, cols.0, value, format)?;
+        } else {
+            self.ws
+                .merge_range(rows.0, cols.0, rows.1, cols.1, value, format)?;
+        }
+        Ok(())
+    }
+
+    /// A row of cells, each spanning the given columns.
+    fn line(&mut self, cells: &[(u16, u16, &str)], head: bool) -> Result<(), XlsxError> {
+        let r = self.row;
+        for &(a, b, v) in cells {
+            self.put((r, r), (a, b), v, head)?;
+        }
+        self.row += 1;
+        Ok(())
+    }
+}
+
+/// Writes one form in the standard layout from `start_row`; returns the row after it.
+pub fn write_form(ws: &mut Worksheet, draft: &Draft, start_row: u32) -> Result<u32, XlsxError> {
+    let border = Format::new()
+        .set_border(FormatBorder::Thin)
+        .set_text_wrap()
+        .set_align(FormatAlign::VerticalCenter);
+    let mut s = Sheet {
+        ws,
+        head: border.clone().set_bold().set_align(FormatAlign::Center),
+        cell: border,
+        row: start_row,
+    };
+    let last = WIDTH - 1;
+    let o = |v: &Option<String>| v.clone().unwrap_or_default();
+    s.line(
+        &[(
+            0,
+            last,
+            draft.title.as_deref().unwrap_or(super::grid::TITLE),
+        )],
+        true,
+    )?;
+    if let Some(year) = &draft.year {
+        s.line(&[(0, last, year)], true)?;
+    }
+    s.line(&[(0, 1, "项目名称"), (2, last, &draft.project)], false)?;
+    let (dept, unit) = (o(&draft.department), o(&draft.unit));
+    s.line(
+        &[
+            (0, 1, "主管部门"),
+            (2, 5, &dept),
+            (6, 7, "实施单位"),
+            (8, last, &unit),
+        ],
+        false,
+    )?;
+    if !draft.funds.is_empty() {
+        s.line(
+            &[
+                (0, 1, "项目资金(万元)"),
+                (2, 3, ""),
+                (4, 4, "年初预算数"),
+                (5, 5, "全年预算数(A)"),
+                (6, 6, "全年执行数(B)"),
+                (7, 7, "分值"),
+                (8, 8, "执行率(B/A)"),
+                (9, last, "得分"),
+            ],
+            true,
+        )?;
+        for f in &draft.funds {
+            let mut values = vec![String::new(); FUNDS_KEYS.len()];
+            let columns: Vec<usize> = if f.columns.is_empty() {
+                (0..FUNDS_KEYS.len()).collect()
+            } else {
+                f.columns.clone()
+            };
+            for (c, v) in columns.iter().zip(&f.values) {
+                if let Some(slot) = values.get_mut(*c) {
+                    slot.clone_from(v);
+                }
+            }
+            let v = |i: usize| values.get(i).map_or("", String::as_str);
+            s.line(
+                &[
+                    (0, 3, &f.label),
+                    (4, 4, v(0)),
+                    (5, 5, v(1)),
+                    (6, 6, v(2)),
+                    (7, 7, v(3)),
+                    (8, 8, v(4)),
+                    (9, last, v(5)),
+                ],
+                false,
+            )?;
+        }
+    }
+    if !draft.goals.is_empty() {
+        let top = s.row;
+        let bottom = top + u32::try_from(draft.goals.len()).unwrap_or(0);
+        s.put((top, bottom), (0, 1), "年度总体目标完成情况", true)?;
+        s.line(&[(2, 6, "预期目标"), (7, last, "实际完成情况")], true)?;
+        for g in &draft.goals {
+            s.line(&[(2, 6, &o(&g.expected)), (7, last, &o(&g.actual))], false)?;
+        }
+    }
+    write_indicators(&mut s, &draft.indicators)?;
+    if let Some(t) = &draft.total {
+        s.line(
+            &[
+                (0, 4, "总分"),
+                (5, 5, ""),
+                (6, 6, ""),
+                (7, 7, &o(&t.points)),
+                (8, 8, &o(&t.score)),
+                (9, last, ""),
+            ],
+            true,
+        )?;
+    }
+    for n in &draft.notes {
+        s.line(&[(0, last, n)], false)?;
+    }
+    Ok(s.row)
+}
+
+fn write_indicators(s: &mut Sheet<'_>, indicators: &[Indicator]) -> Result<(), XlsxError> {
+    if indicators.is_empty() {
+        return Ok(());
+    }
+    let last = WIDTH - 1;
+    let nature = indicators.iter().any(|i| i.nature.is_some());
+    let deduction = indicators.iter().any(|i| i.deduction.is_some());
+    // Header names and the columns after 一级/二级/三级 (D:E).
+    let mut names: Vec<&str> = Vec::new();
+    if nature {
+        names.push("指标性质");
+    }
+    names.extend(["年度指标值", "实际完成值", "分值", "得分"]);
+    if deduction {
+        names.push("扣分");
+    }
+    names.push("偏差原因分析及改进措施");
+    let first_value: u16 = 5;
+    let span = |k: usize| -> (u16, u16) {
+        let c = first_value + u16::try_from(k).unwrap_or(0);
+        if k + 1 == names.len() {
+            (c, last)
+        } else {
+            (c, c)
+        }
+    };
+    let top = s.row;
+    let bottom = top + u32::try_from(indicators.len()).unwrap_or(0);
+    s.put((top, bottom), (0, 0), "年度绩效指标完成情况", true)?;
+    let mut header = vec![
+        (1u16, 1u16, "一级指标"),
+        (2, 2, "二级指标"),
+        (3, 4, "三级指标"),
+    ];
+    for (k, n) in names.iter().enumerate() {
+        let (a, b) = span(k);
+        header.push((a, b, n));
+    }
+    s.line(&header, true)?;
+    let points_k = names.iter().position(|n| *n == "分值").unwrap_or(0);
+    let r0 = s.row;
+    let row_of = |i: usize| r0 + u32::try_from(i).unwrap_or(0);
+    // Runs of equal level-1 (and level-2 within them) are merged down.
+    let runs = |key: &dyn Fn(&Indicator) -> (String, String)| -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for i in 1..=indicators.len() {
+            let same = i < indicators.len()
+                && indicators.get(i).map(key) == indicators.get(start).map(key);
+            if !same {
+                out.push((start, i - 1));
+                start = i;
+            }
+        }
+        out
+    };
+    for (a, b) in runs(&|i: &Indicator| (i.level1.clone(), String::new())) {
+        let v = indicators.get(a).map_or("", |i| i.level1.as_str());
+        s.put((row_of(a), row_of(b)), (1, 1), v, false)?;
+    }
+    for (a, b) in runs(&|i: &Indicator| (i.level1.clone(), i.level2.clone())) {
+        let v = indicators.get(a).map_or("", |i| i.level2.as_str());
+        s.put((row_of(a), row_of(b)), (2, 2), v, false)?;
+    }
+    // Shared 分值/得分: a row with shares_points joins the group of the row above.
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    for (i, ind) in indicators.iter().enumerate() {
+        match groups.last_mut() {
+            Some(g) if ind.shares_points => g.1 = i,
+            _ => groups.push((i, i)),
+        }
+    }
+    let o = |v: &Option<String>| v.clone().unwrap_or_default();
+    for (i, ind) in indicators.iter().enumerate() {
+        let r = row_of(i);
+        s.put((r, r), (3, 4), &ind.level3, false)?;
+        let mut values: Vec<String> = Vec::new();
+        if nature {
+            values.push(o(&ind.nature));
+        }
+        values.extend([
+            o(&ind.target),
+            o(&ind.actual),
+            o(&ind.points),
+            o(&ind.score),
+        ]);
+        if deduction {
+            values.push(o(&ind.deduction));
+        }
+        values.push(o(&ind.deviation));
+        for (k, v) in values.iter().enumerate() {
+            let (a, b) = span(k);
+            let is_points = k == points_k || k == points_k + 1;
+            if is_points {
+                match groups.iter().find(|g| g.0 <= i && i <= g.1) {
+                    Some(&(g0, g1)) if g0 == i => s.put((r, row_of(g1)), (a, b), v, false)?,
+                    Some(_) => {}
+                    None => s.put((r, r), (a, b), v, false)?,
+                }
+            } else {
+                s.put((r, r), (a, b), v, false)?;
+            }
+        }
+    }
+    s.row = row_of(indicators.len());
+    Ok(())
+}
+
+/// A workbook with one form per sheet, named after the forms' order (`表1`, `表2`, …).
+pub fn workbook(drafts: &[Draft]) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    for (i, d) in drafts.iter().enumerate() {
+        let ws = book.add_worksheet();
+        ws.set_name(format!("表{}", i + 1))?;
+        for (c, w) in [(0u16, 10.0), (1, 10.0), (2, 12.0), (3, 24.0), (4, 12.0)] {
+            ws.set_column_width(c, w)?;
+        }
+        for c in 5..WIDTH {
+            ws.set_column_width(c, 12.0)?;
+        }
+        write_form(ws, d, 0)?;
+    }
+    if drafts.is_empty() {
+        book.add_worksheet();
+    }
+    book.save_to_buffer()
+}

@@ -1,0 +1,1081 @@
+//! The cell-grid → form reader shared by every importer. An importer turns its input into
+//! [`Row`]s of meaningful cells — merged cells left out, a merged region's text standing in its
+//! first cell — and [`read`] cuts the rows into forms at the title cell (`项目支出绩效自评表`)
+//! and reads each row by its content and cell count, or by the columns its section header
+//! names (templates with a 指标性质 column, or with no 分值/得分 columns). Everything it had to
+//! guess or could not read is reported as an [`ImportNote`]; it never panics.
+//!
+//! Each form becomes a [`Draft`] and then the text of a case file (see
+//! [`crate::load::raw_case`]), keeping every cell exactly as written.
+
+use super::draft::{Draft, FUNDS_KEYS, Funds, Goal, Indicator, Total};
+use std::fmt;
+
+/// The title cell that starts every form (other templates prefix a year or say 项目绩效自评表).
+pub(crate) const TITLE: &str = "项目支出绩效自评表";
+
+/// Level-1 labels in full; a cut label (`产`, `效`) is any non-empty prefix of one. 成本指标 is
+/// level 1 in the 2021 central template and level 2 in older ones.
+const LEVEL1: [&str; 5] = ["产出指标", "效益指标", "满意度指标", "成本指标", "预算执行"];
+
+/// Level-2 labels in full; a cut label (`可持续影`, `服务对象`) is any non-empty prefix of one.
+const LEVEL2: [&str; 12] = [
+    "数量指标",
+    "质量指标",
+    "时效指标",
+    "成本指标",
+    "经济效益指标",
+    "社会效益指标",
+    "生态效益指标",
+    "可持续影响指标",
+    "服务对象满意度指标",
+    "经济成本指标",
+    "社会成本指标",
+    "生态环境成本指标",
+];
+
+/// Funds row labels the importer knows (matched as substrings).
+pub(crate) const FUNDS_LABELS: [&str; 4] =
+    ["年度资金总额", "本年财政拨款", "上年结转资金", "其他资金"];
+
+/// One form turned into a case file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedForm {
+    /// The form's position (1-based) in the input.
+    pub index: u32,
+    /// A stable file name: `{year}-{index:02}-{project}.toml`.
+    pub file_name: String,
+    /// The case file's text.
+    pub toml: String,
+    /// True when the form was cut short before its 总分 row.
+    pub incomplete: bool,
+    /// What the importer recognised, guessed or could not read in this form.
+    pub notes: Vec<ImportNote>,
+}
+
+/// Something the importer noticed, with its position in the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportNote {
+    /// The form (1-based); 0 when the note belongs to no form.
+    pub form: u32,
+    /// 1-based cell number in the input (the n-th `|` or paragraph); the column in a sheet.
+    pub cell: usize,
+    /// 1-based input line; the row in a sheet.
+    pub line: usize,
+    /// The worksheet, for workbooks.
+    pub sheet: Option<String>,
+    /// What kind of note this is.
+    pub kind: NoteKind,
+    /// What happened, in words.
+    pub message: String,
+}
+
+/// How sure the importer is about a row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteKind {
+    /// A shape the importer knows, worth pointing out (e.g. merged points).
+    Recognised,
+    /// A reading the importer chose among several; check it.
+    Guessed,
+    /// Cells that fit no shape; left out.
+    Unreadable,
+}
+
+impl fmt::Display for NoteKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            NoteKind::Recognised => "recognised",
+            NoteKind::Guessed => "guessed",
+            NoteKind::Unreadable => "unreadable",
+        })
+    }
+}
+
+/// Excel's column letters for a 1-based column (`1` → `A`, `28` → `AB`).
+pub fn column_name(column: usize) -> String {
+    let mut n = column;
+    let mut out = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        out.push(char::from(b'A' + u8::try_from(rem).unwrap_or(0)));
+        n = (n - 1) / 26;
+    }
+    out.iter().rev().collect()
+}
+
+impl ImportNote {
+    /// Where the note points: `line L, cell C`, or `Sheet!B12` in a workbook.
+    pub fn place(&self) -> String {
+        match &self.sheet {
+            Some(sheet) => format!("{sheet}!{}{}", column_name(self.cell), self.line),
+            None => format!("line {}, cell {}", self.line, self.cell),
+        }
+    }
+}
+
+impl fmt::Display for ImportNote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} at {}: {}", self.kind, self.place(), self.message)
+    }
+}
+
+/// The result of importing one input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Import {
+    /// The forms found, in input order.
+    pub forms: Vec<ImportedForm>,
+    /// Notes not attached to a form (text skipped before the first form or after the last cell).
+    pub problems: Vec<ImportNote>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cells and rows
+
+/// One meaningful cell of the grid.
+#[derive(Debug, Clone, Default)]
+pub struct Cell {
+    /// The text, trimmed.
+    pub text: String,
+    /// 1-based cell number (the n-th `|` or paragraph), or the column in a sheet.
+    pub number: usize,
+    /// 1-based line where the cell's text starts, or the row in a sheet.
+    pub line: usize,
+    /// True when the cell held a number (a spreadsheet's numeric cell), not text.
+    pub numeric: bool,
+}
+
+/// A row: its meaningful cells, in column order.
+#[derive(Debug, Clone, Default)]
+pub struct Row {
+    /// The cells.
+    pub cells: Vec<Cell>,
+}
+
+impl Row {
+    fn text(&self, i: usize) -> Option<&str> {
+        self.cells.get(i).map(|c| c.text.as_str())
+    }
+    /// The first cell's text.
+    pub fn first(&self) -> &str {
+        self.text(0).unwrap_or("")
+    }
+    fn len(&self) -> usize {
+        self.cells.len()
+    }
+    fn number(&self) -> usize {
+        self.cells.first().map_or(0, |c| c.number)
+    }
+    fn line(&self) -> usize {
+        self.cells.first().map_or(0, |c| c.line)
+    }
+    fn texts(&self) -> Vec<String> {
+        self.cells.iter().map(|c| c.text.clone()).collect()
+    }
+}
+
+/// True for a form's title cell: `项目支出绩效自评表`, also with a year or other prefix
+/// (`2023年度项目支出绩效自评表`, `项目绩效自评表`).
+pub fn is_title(text: &str) -> bool {
+    let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    squeezed == TITLE || (squeezed.ends_with("绩效自评表") && squeezed.chars().count() <= 30)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Column headers
+
+/// A column named by a section header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    /// 一级指标.
+    Level1,
+    /// 二级指标.
+    Level2,
+    /// 三级指标.
+    Level3,
+    /// 指标性质.
+    Nature,
+    /// 年度指标值.
+    Target,
+    /// 实际完成值.
+    Actual,
+    /// 分值.
+    Points,
+    /// 得分.
+    Score,
+    /// 扣分.
+    Deduction,
+    /// 偏差原因分析及改进措施.
+    Deviation,
+}
+
+/// The indicator column a header cell names, if any.
+pub fn indicator_column(text: &str) -> Option<Column> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    Some(match () {
+        _ if t.starts_with("一级") => Column::Level1,
+        _ if t.starts_with("二级") => Column::Level2,
+        _ if t.starts_with("三级") => Column::Level3,
+        _ if t.contains("性质") => Column::Nature,
+        _ if t.contains("指标值") || t.contains("目标值") => Column::Target,
+        _ if t.contains("实际") || t.contains("完成值") => Column::Actual,
+        _ if t.contains("分值") || t == "权重" => Column::Points,
+        _ if t.contains("扣分") => Column::Deduction,
+        _ if t.contains("得分") => Column::Score,
+        _ if t.contains("偏差") || t.contains("原因") => Column::Deviation,
+        _ => return None,
+    })
+}
+
+/// The standard columns after the level-1 and level-2 labels.
+const STANDARD_INDICATOR: [Column; 6] = [
+    Column::Level3,
+    Column::Target,
+    Column::Actual,
+    Column::Points,
+    Column::Score,
+    Column::Deviation,
+];
+
+/// The funds column a header cell names (an index into [`FUNDS_KEYS`]), if any.
+pub fn funds_column(text: &str) -> Option<usize> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    Some(match () {
+        _ if t.contains("年初") => 0,
+        _ if t.contains("全年预算") || t.contains("调整") => 1,
+        _ if t.contains("执行数") || t.contains("实际支出") => 2,
+        _ if t.contains("执行率") => 4,
+        _ if t.contains("分值") => 3,
+        _ if t.contains("得分") => 5,
+        _ => return None,
+    })
+}
+
+/// True for the first cell of the indicators section's header row.
+pub fn is_indicators_header(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    t == "年度绩效指标完成情况" || t == "绩效指标" || t.starts_with("一级指标") || t == "一级"
+}
+
+/// True for the first cell of the funds section's header row.
+pub fn is_funds_header(text: &str) -> bool {
+    text.starts_with("项目资金") || text.starts_with("预算执行情况")
+}
+
+/// True for the first cell of the goals section's header row.
+pub fn is_goals_header(text: &str) -> bool {
+    text.starts_with("年度总体目标")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forms
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Section {
+    Header,
+    Funds,
+    Goals,
+    Indicators,
+    AfterTotal,
+}
+
+/// One form as read, before it is written out.
+#[derive(Debug, Clone)]
+pub(crate) struct Form {
+    pub(crate) index: u32,
+    pub(crate) title: Option<String>,
+    pub(crate) year: Option<String>,
+    pub(crate) project: Option<String>,
+    pub(crate) department: Option<String>,
+    pub(crate) unit: Option<String>,
+    pub(crate) funds: Vec<Funds>,
+    pub(crate) goals: Vec<Goal>,
+    pub(crate) indicators: Vec<Indicator>,
+    pub(crate) total: Option<Total>,
+    pub(crate) form_notes: Vec<String>,
+    /// True once the 总分 row has been read (or the template has none and the form ended).
+    pub(crate) complete: bool,
+    pub(crate) notes: Vec<ImportNote>,
+    section: Section,
+    carry_level1: String,
+    carry_level2: String,
+    /// The funds columns named by the funds header, when they are not the standard six.
+    funds_columns: Option<Vec<usize>>,
+    /// The indicator columns after the labels named by the header, when not the standard.
+    indicator_columns: Option<Vec<Column>>,
+    /// The worksheet, for notes.
+    sheet: Option<String>,
+    /// Position of the last row read, for the note on a form cut short.
+    last_cell: usize,
+    last_line: usize,
+    /// Whether the last indicator row had every column.
+    last_row_full: bool,
+}
+
+/// Forms read from rows, and the notes that belong to no form.
+pub(crate) struct Parsed {
+    pub(crate) forms: Vec<Form>,
+    pub(crate) problems: Vec<ImportNote>,
+}
+
+/// Cuts rows into forms at title cells and reads each form. `sheet` names the worksheet the
+/// rows come from, for the notes.
+pub(crate) fn read(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
+    let mut problems = Vec::new();
+    let mut forms: Vec<Form> = Vec::new();
+    let mut skipped: Option<(usize, usize, usize)> = None; // (first cell, line, count)
+    for row in rows {
+        if is_title(row.first()) {
+            if let Some(form) = forms.last_mut() {
+                form.finish(Some(&row));
+            }
+            let index = u32::try_from(forms.len() + 1).unwrap_or(u32::MAX);
+            let mut form = Form::new(index, &row, sheet);
+            if row.len() > 1 {
+                form.note(
+                    &row,
+                    NoteKind::Unreadable,
+                    format!(
+                        "{} cells after the title on its row left out",
+                        row.len() - 1
+                    ),
+                );
+            }
+            forms.push(form);
+            continue;
+        }
+        match forms.last_mut() {
+            Some(form) => form.read(&row),
+            None => {
+                let entry = skipped.get_or_insert((row.number(), row.line(), 0));
+                entry.2 += row.cells.iter().filter(|c| !c.text.is_empty()).count();
+            }
+        }
+    }
+    if let Some(form) = forms.last_mut() {
+        form.finish(None);
+    }
+    if let Some((cell, line, count)) = skipped {
+        problems.push(ImportNote {
+            form: 0,
+            cell,
+            line,
+            sheet: sheet.map(str::to_owned),
+            kind: NoteKind::Recognised,
+            message: format!("skipped {count} cells of text before the first form"),
+        });
+    }
+    Parsed { forms, problems }
+}
+
+/// Turns read forms into case files, numbering them from `first_index`.
+pub(crate) fn finish_import(
+    forms: Vec<Form>,
+    problems: Vec<ImportNote>,
+    source_name: &str,
+    rules: Option<&str>,
+) -> Import {
+    let forms = forms
+        .iter()
+        .map(|form| ImportedForm {
+            index: form.index,
+            file_name: file_name(form),
+            toml: emit(form, source_name, rules),
+            incomplete: !form.complete,
+            notes: form.notes.clone(),
+        })
+        .collect();
+    Import { forms, problems }
+}
+
+/// The note for an input in which no form was found.
+pub(crate) fn no_form_note() -> ImportNote {
+    ImportNote {
+        form: 0,
+        cell: 0,
+        line: 1,
+        sheet: None,
+        kind: NoteKind::Unreadable,
+        message: format!("no form found (no cell reads {TITLE})"),
+    }
+}
+
+pub(crate) fn is_level1(text: &str) -> bool {
+    !text.is_empty() && LEVEL1.iter().any(|l| l.starts_with(text))
+}
+
+pub(crate) fn is_level2(text: &str) -> bool {
+    !text.is_empty() && LEVEL2.iter().any(|l| l.starts_with(text))
+}
+
+pub(crate) fn is_year(text: &str) -> bool {
+    text.contains("年度") && year_digits(text).is_some() && text.chars().count() <= 12
+}
+
+/// The first run of four ASCII digits.
+fn year_digits(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(4)
+        .find(|w| w.iter().all(char::is_ascii_digit))
+        .map(|w| w.iter().collect())
+}
+
+impl Form {
+    fn new(index: u32, title: &Row, sheet: Option<&str>) -> Self {
+        Form {
+            index,
+            title: Some(title.first().to_owned()),
+            year: None,
+            project: None,
+            department: None,
+            unit: None,
+            funds: Vec::new(),
+            goals: Vec::new(),
+            indicators: Vec::new(),
+            total: None,
+            form_notes: Vec::new(),
+            complete: false,
+            notes: Vec::new(),
+            section: Section::Header,
+            carry_level1: String::new(),
+            carry_level2: String::new(),
+            funds_columns: None,
+            indicator_columns: None,
+            sheet: sheet.map(str::to_owned),
+            last_cell: title.number(),
+            last_line: title.line(),
+            last_row_full: false,
+        }
+    }
+
+    fn note_at(&mut self, cell: usize, line: usize, kind: NoteKind, message: String) {
+        self.notes.push(ImportNote {
+            form: self.index,
+            cell,
+            line,
+            sheet: self.sheet.clone(),
+            kind,
+            message,
+        });
+    }
+
+    fn note(&mut self, row: &Row, kind: NoteKind, message: String) {
+        self.note_at(row.number(), row.line(), kind, message);
+    }
+
+    fn unreadable(&mut self, row: &Row, what: &str) {
+        let message = format!("{} cells fit no {what} shape; left out", row.len());
+        self.note(row, NoteKind::Unreadable, message);
+    }
+
+    /// True when the template has no 分值/得分 columns (and so no 总分 row to end the form).
+    fn scoreless(&self) -> bool {
+        self.indicator_columns
+            .as_ref()
+            .is_some_and(|c| !c.contains(&Column::Score) && !c.contains(&Column::Points))
+    }
+
+    /// Gives the form another number (forms of several sheets are numbered across the book).
+    pub(crate) fn renumber(&mut self, index: u32) {
+        self.index = index;
+        for n in &mut self.notes {
+            n.form = index;
+        }
+    }
+
+    /// Ends the form, at the next form's title row or at the end of the input.
+    fn finish(&mut self, next_title: Option<&Row>) {
+        if self.complete {
+            return;
+        }
+        if self.scoreless() && !self.indicators.is_empty() && self.last_row_full {
+            self.complete = true;
+            let (cell, line) = (self.last_cell, self.last_line);
+            self.note_at(
+                cell,
+                line,
+                NoteKind::Guessed,
+                "the template has no 分值/得分 columns and no 总分 row: the form is taken as complete after its last full indicator row".to_owned(),
+            );
+            return;
+        }
+        let (cell, line, message) = match next_title {
+            Some(row) => (
+                row.number(),
+                row.line(),
+                "form cut short: the next form starts before 总分; imported as far as it goes",
+            ),
+            // Point at the last row read in this form.
+            None => (
+                self.last_cell,
+                self.last_line,
+                "form cut short: the input ends before 总分; imported as far as it goes",
+            ),
+        };
+        self.note_at(cell, line, NoteKind::Unreadable, message.to_owned());
+    }
+
+    fn read(&mut self, row: &Row) {
+        self.last_cell = row.number();
+        self.last_line = row.line();
+        let first = row.first();
+        match first {
+            _ if is_year(first) && self.section == Section::Header => {
+                if row.len() > 1 {
+                    self.note(
+                        row,
+                        NoteKind::Guessed,
+                        "year row has extra cells; only the first was read".to_owned(),
+                    );
+                }
+                self.year = Some(first.to_owned());
+            }
+            "项目名称" => match row.len() {
+                2 => self.project = row.text(1).map(str::to_owned),
+                1 => {
+                    self.project = Some(String::new());
+                    self.note(
+                        row,
+                        NoteKind::Guessed,
+                        "项目名称 has no value cell; read as empty".to_owned(),
+                    );
+                }
+                _ => self.unreadable(row, "项目名称"),
+            },
+            "主管部门" => match row.len() {
+                4 if row.text(2) == Some("实施单位") => {
+                    self.department = row.text(1).map(str::to_owned);
+                    self.unit = row.text(3).map(str::to_owned);
+                }
+                2 => self.department = row.text(1).map(str::to_owned),
+                _ => self.unreadable(row, "主管部门/实施单位"),
+            },
+            "实施单位" if row.len() == 2 => self.unit = row.text(1).map(str::to_owned),
+            _ if is_funds_header(first) && self.section == Section::Header => {
+                self.read_funds_header(row)
+            }
+            _ if is_goals_header(first) && self.section <= Section::Funds => {
+                self.section = Section::Goals;
+                if row.len() != 3 {
+                    self.note(
+                        row,
+                        NoteKind::Guessed,
+                        format!("goals header has {} cells, expected 3", row.len()),
+                    );
+                }
+            }
+            _ if is_indicators_header(first) && self.section < Section::Indicators => {
+                self.read_indicators_header(row)
+            }
+            "总分" | "合计" => self.read_total(row),
+            // Notes under a template with no 总分 row end the indicators.
+            _ if self.section == Section::Indicators
+                && row.len() == 1
+                && (first.starts_with("注:") || first.starts_with("注：")) =>
+            {
+                self.form_notes.push(first.to_owned());
+                self.section = Section::AfterTotal;
+            }
+            _ => match self.section {
+                Section::Header => self.unreadable(row, "header"),
+                Section::Funds => self.read_funds(row),
+                Section::Goals => self.read_goal(row),
+                Section::Indicators => self.read_indicator(row),
+                Section::AfterTotal => self.read_note(row),
+            },
+        }
+    }
+
+    fn read_funds_header(&mut self, row: &Row) {
+        self.section = Section::Funds;
+        let columns: Vec<usize> = row
+            .cells
+            .iter()
+            .skip(1)
+            .filter_map(|c| funds_column(&c.text))
+            .collect();
+        if row.len() == 8 && columns == [0, 1, 2, 3, 4, 5] {
+            return;
+        }
+        if columns.is_empty() {
+            self.note(
+                row,
+                NoteKind::Guessed,
+                format!(
+                    "funds header has {} cells and names no known column, expected 8; rows read in column order",
+                    row.len()
+                ),
+            );
+            return;
+        }
+        let names: Vec<&str> = columns
+            .iter()
+            .filter_map(|&i| FUNDS_KEYS.get(i).copied())
+            .collect();
+        self.note(
+            row,
+            NoteKind::Recognised,
+            format!("funds columns named by the header: {}", names.join(", ")),
+        );
+        self.funds_columns = Some(columns);
+    }
+
+    fn read_indicators_header(&mut self, row: &Row) {
+        self.section = Section::Indicators;
+        let named: Vec<Option<Column>> = row
+            .cells
+            .iter()
+            .map(|c| indicator_column(&c.text))
+            .collect();
+        let columns: Vec<Column> = named
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|c| !matches!(c, Column::Level1 | Column::Level2))
+            .collect();
+        if columns == STANDARD_INDICATOR {
+            if row.len() != 9 {
+                self.note(
+                    row,
+                    NoteKind::Guessed,
+                    format!("indicators header has {} cells, expected 9", row.len()),
+                );
+            }
+            return;
+        }
+        if !columns.contains(&Column::Level3) || columns.len() < 2 {
+            self.note(
+                row,
+                NoteKind::Guessed,
+                format!(
+                    "indicators header has {} cells, expected 9; rows read by cell count",
+                    row.len()
+                ),
+            );
+            return;
+        }
+        let names: Vec<String> = columns.iter().map(|c| format!("{c:?}")).collect();
+        self.note(
+            row,
+            NoteKind::Recognised,
+            format!(
+                "indicator columns named by the header (another template): {}",
+                names.join(", ").to_lowercase()
+            ),
+        );
+        self.indicator_columns = Some(columns);
+    }
+
+    fn read_funds(&mut self, row: &Row) {
+        let texts = row.texts();
+        let Some((label, values)) = texts.split_first() else {
+            return;
+        };
+        let mut values = values.to_vec();
+        let mapped = self.funds_columns.clone();
+        let width = mapped.as_ref().map_or(FUNDS_KEYS.len(), Vec::len);
+        if values.len() > width {
+            self.unreadable(row, "funds row");
+            return;
+        }
+        if values.len() < width {
+            self.note(
+                row,
+                NoteKind::Guessed,
+                format!(
+                    "funds row has {} cells, expected {}; read the cells in column order",
+                    row.len(),
+                    width + 1
+                ),
+            );
+        }
+        if !FUNDS_LABELS.iter().any(|l| label.contains(l)) {
+            self.note(
+                row,
+                NoteKind::Guessed,
+                format!("funds row label {label:?} is not one the importer knows"),
+            );
+        }
+        // A spreadsheet shows 70.96% but stores 0.7096: the rate column written back as percent.
+        let columns: Vec<usize> = mapped
+            .clone()
+            .unwrap_or_else(|| (0..FUNDS_KEYS.len()).collect());
+        for (i, (value, cell)) in values.iter_mut().zip(row.cells.iter().skip(1)).enumerate() {
+            if columns.get(i) != Some(&4) || !cell.numeric || value.contains('%') {
+                continue;
+            }
+            if let Ok(fraction) = value.parse::<rust_decimal::Decimal>()
+                && fraction <= rust_decimal::Decimal::from(2)
+                && let Some(percent) = fraction.checked_mul(rust_decimal::Decimal::from(100))
+            {
+                let text = format!("{}%", percent.normalize());
+                self.note_at(
+                    cell.number,
+                    cell.line,
+                    NoteKind::Guessed,
+                    format!("execution rate stored as the number {value}; read as {text}"),
+                );
+                *value = text;
+            }
+        }
+        self.check_funds_total(row, label, &values);
+        self.funds.push(Funds {
+            label: label.clone(),
+            values,
+            columns: mapped.unwrap_or_default(),
+        });
+    }
+
+    /// The total row left at 0 while the row below (本年财政拨款) holds the figures.
+    fn check_funds_total(&mut self, row: &Row, label: &str, values: &[String]) {
+        if self.funds.len() != 1 || !label.contains("本年财政拨款") {
+            return;
+        }
+        let Some(total) = self.funds.first() else {
+            return;
+        };
+        let amounts = |v: &[String]| -> Vec<rust_decimal::Decimal> {
+            v.iter()
+                .take(3)
+                .filter_map(|t| t.trim().parse::<rust_decimal::Decimal>().ok())
+                .collect()
+        };
+        let total_zero = amounts(&total.values).iter().all(|d| d.is_zero());
+        let below = amounts(values);
+        if total.label.contains("年度资金总额") && total_zero && below.iter().any(|d| !d.is_zero())
+        {
+            self.note(
+                row,
+                NoteKind::Guessed,
+                "年度资金总额 row left at 0 while 本年财政拨款 holds the figures; both kept as written (scoring reads the row below)".to_owned(),
+            );
+        }
+    }
+
+    fn read_goal(&mut self, row: &Row) {
+        match row.len() {
+            2 => self.goals.push(Goal {
+                expected: row.text(0).map(str::to_owned),
+                actual: row.text(1).map(str::to_owned),
+            }),
+            1 => {
+                self.note(
+                    row,
+                    NoteKind::Guessed,
+                    "goal row has one cell; read as the expected goal".to_owned(),
+                );
+                self.goals.push(Goal {
+                    expected: row.text(0).map(str::to_owned),
+                    actual: None,
+                });
+            }
+            _ => self.unreadable(row, "goal row"),
+        }
+    }
+
+    fn read_total(&mut self, row: &Row) {
+        let total = match row.len() {
+            5 | 6 => Total {
+                points: row.text(3).map(str::to_owned),
+                score: row.text(4).map(str::to_owned),
+            },
+            _ => {
+                // Read the non-empty cells after the label in order: points, then score.
+                let mut values = row.cells.iter().skip(1).map(|c| c.text.as_str());
+                let mut filled = values.by_ref().filter(|t| !t.is_empty());
+                let points = filled.next().map(str::to_owned);
+                let score = filled.next().map(str::to_owned);
+                self.note(
+                    row,
+                    NoteKind::Guessed,
+                    format!(
+                        "总分 row has {} cells, expected 6; read the non-empty cells as points, score",
+                        row.len()
+                    ),
+                );
+                Total { points, score }
+            }
+        };
+        if self.total.is_some() {
+            self.note(
+                row,
+                NoteKind::Guessed,
+                "a second 总分 row; the later one was kept".to_owned(),
+            );
+        }
+        self.total = Some(total);
+        self.complete = true;
+        self.section = Section::AfterTotal;
+    }
+
+    fn read_note(&mut self, row: &Row) {
+        if row.len() == 1 {
+            self.form_notes.push(row.first().to_owned());
+        } else {
+            self.unreadable(row, "note");
+        }
+    }
+
+    /// An indicator row of a template whose header names its columns (指标性质, no 分值/得分 …).
+    fn read_mapped_indicator(&mut self, row: &Row, columns: &[Column]) {
+        let texts = row.texts();
+        let first = texts.first().map_or("", String::as_str);
+        let second = texts.get(1).map_or("", String::as_str);
+        let width = columns.len();
+        let labels = if is_level1(first) && is_level2(second) || texts.len() >= width + 2 {
+            2
+        } else if is_level2(first) || texts.len() == width + 1 {
+            1
+        } else {
+            0
+        };
+        if labels == 2 {
+            self.carry_level1 = first.to_owned();
+            self.carry_level2 = second.to_owned();
+        } else if labels == 1 {
+            self.carry_level2 = first.to_owned();
+        }
+        let rest = texts.get(labels..).unwrap_or(&[]);
+        let has_points = columns.contains(&Column::Points) && columns.contains(&Column::Score);
+        let shares = has_points && rest.len() + 2 == width;
+        let used: Vec<Column> = if shares {
+            columns
+                .iter()
+                .copied()
+                .filter(|c| !matches!(c, Column::Points | Column::Score))
+                .collect()
+        } else {
+            columns.to_vec()
+        };
+        if rest.is_empty() || rest.len() > width {
+            self.unreadable(row, "indicator row");
+            return;
+        }
+        if shares {
+            self.note(
+                row,
+                NoteKind::Recognised,
+                "分值/得分 merged with the row above (shares_points)".to_owned(),
+            );
+        } else if rest.len() < width {
+            self.note(
+                row,
+                NoteKind::Guessed,
+                format!(
+                    "{} cells after the labels for {width} columns; read in column order",
+                    rest.len()
+                ),
+            );
+        }
+        self.last_row_full = rest.len() == width || shares;
+        let mut indicator = Indicator {
+            level1: self.carry_level1.clone(),
+            level2: self.carry_level2.clone(),
+            shares_points: shares,
+            ..Indicator::default()
+        };
+        for (column, text) in used.iter().zip(rest) {
+            let value = Some(text.clone());
+            match column {
+                Column::Level3 => indicator.level3 = text.clone(),
+                Column::Nature => indicator.nature = value,
+                Column::Target => indicator.target = value,
+                Column::Actual => indicator.actual = value,
+                Column::Points => indicator.points = value,
+                Column::Score => indicator.score = value,
+                Column::Deduction => indicator.deduction = value,
+                Column::Deviation => indicator.deviation = value,
+                Column::Level1 | Column::Level2 => {}
+            }
+        }
+        self.indicators.push(indicator);
+    }
+
+    fn read_indicator(&mut self, row: &Row) {
+        let texts = row.texts();
+        if let Some(columns) = self.indicator_columns.clone()
+            && !texts.iter().all(String::is_empty)
+        {
+            self.read_mapped_indicator(row, &columns);
+            return;
+        }
+        if texts.iter().all(String::is_empty) {
+            self.note(
+                row,
+                NoteKind::Guessed,
+                format!("indicator row of {} empty cells skipped", row.len()),
+            );
+            return;
+        }
+        let first = texts.first().map_or("", String::as_str);
+        let second = texts.get(1).map_or("", String::as_str);
+        // How many label cells (level 1, level 2) the row starts with.
+        let labels = if is_level1(first) && is_level2(second) {
+            2
+        } else if is_level1(first) && !is_level2(first) {
+            self.note(
+                row,
+                NoteKind::Guessed,
+                format!(
+                    "level-1 label {first:?} is followed by {second:?}, not a known level-2 label; read it as level 2"
+                ),
+            );
+            2
+        } else if is_level2(first) {
+            1
+        } else if texts.len() == 8 || texts.len() == 7 {
+            let n = texts.len() - 6;
+            self.note(
+                row,
+                NoteKind::Guessed,
+                format!(
+                    "{} cells with no known label; read the first {n} as level-{} label{}",
+                    texts.len(),
+                    if n == 2 { "1 and level-2" } else { "2" },
+                    if n == 2 { "s" } else { "" }
+                ),
+            );
+            n
+        } else {
+            0
+        };
+        let rest = texts.get(labels..).unwrap_or(&[]);
+        if rest.is_empty() || rest.len() > 6 {
+            self.unreadable(row, "indicator row");
+            return;
+        }
+        if labels == 2 {
+            self.carry_level1 = first.to_owned();
+            self.carry_level2 = second.to_owned();
+        } else if labels == 1 {
+            self.carry_level2 = first.to_owned();
+        }
+        let get = |i: usize| rest.get(i).cloned();
+        let mut indicator = Indicator {
+            level1: self.carry_level1.clone(),
+            level2: self.carry_level2.clone(),
+            level3: get(0).unwrap_or_default(),
+            target: get(1),
+            actual: get(2),
+            ..Indicator::default()
+        };
+        match rest.len() {
+            6 => {
+                indicator.points = get(3);
+                indicator.score = get(4);
+                indicator.deviation = get(5);
+            }
+            5 => {
+                indicator.points = get(3);
+                indicator.score = get(4);
+                self.note(
+                    row,
+                    NoteKind::Guessed,
+                    "5 cells after the labels; read as level 3, target, actual, points, score (no deviation cell)".to_owned(),
+                );
+            }
+            4 => {
+                indicator.deviation = get(3);
+                indicator.shares_points = true;
+                if labels > 0 || self.indicators.is_empty() {
+                    self.note(
+                        row,
+                        NoteKind::Guessed,
+                        "4 cells after the labels; read as level 3, target, actual, deviation with 分值/得分 merged with the row above".to_owned(),
+                    );
+                } else {
+                    self.note(
+                        row,
+                        NoteKind::Recognised,
+                        "分值/得分 merged with the row above (shares_points)".to_owned(),
+                    );
+                }
+            }
+            3 => {
+                // Merges run down the middle columns: with 分值/得分 merged, a fourth cell is
+                // missing (see above); with 实际完成值 merged too, only level 3, target and the
+                // deviation column remain.
+                // A merged cell's text stands for every row it spans, so the actual of the row
+                // above is copied here (and the copy is reported).
+                let above = self.indicators.last().and_then(|i| i.actual.clone());
+                indicator.actual = above.clone();
+                indicator.deviation = get(2);
+                indicator.shares_points = true;
+                self.note(
+                    row,
+                    NoteKind::Guessed,
+                    format!(
+                        "3 cells after the labels; read as level 3, target, deviation with 实际完成值 and 分值/得分 merged with the row above; the merged actual {:?} is copied to this row",
+                        above.unwrap_or_default()
+                    ),
+                );
+            }
+            n => {
+                indicator.shares_points = true;
+                self.note(
+                    row,
+                    NoteKind::Guessed,
+                    format!(
+                        "{n} cells after the labels; read in column order (level 3, target) with 分值/得分 merged with the row above"
+                    ),
+                );
+            }
+        }
+        self.indicators.push(indicator);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// File names
+
+fn file_name(form: &Form) -> String {
+    let year = form
+        .year
+        .as_deref()
+        .and_then(year_digits)
+        .or_else(|| form.title.as_deref().and_then(year_digits))
+        .unwrap_or_else(|| "unknown".to_owned());
+    let project: String = form
+        .project
+        .as_deref()
+        .unwrap_or("")
+        .chars()
+        .map(|c| {
+            if c.is_whitespace() || c.is_control() || "/\\:*?\"<>|".contains(c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .take(40)
+        .collect();
+    let project = if project.is_empty() {
+        "unnamed".to_owned()
+    } else {
+        project
+    };
+    format!("{year}-{:02}-{project}.toml", form.index)
+}
+
+fn emit(form: &Form, source_name: &str, rules: Option<&str>) -> String {
+    Draft {
+        origin: format!("imported from {source_name}, form {}", form.index),
+        notes: form.form_notes.clone(),
+        source: source_name.to_owned(),
+        index: Some(form.index),
+        rules: rules.map(str::to_owned),
+        constructed: false,
+        incomplete: !form.complete,
+        import_notes: form.notes.iter().map(ToString::to_string).collect(),
+        title: form.title.clone(),
+        year: form.year.clone(),
+        project: form.project.clone().unwrap_or_default(),
+        department: form.department.clone(),
+        unit: form.unit.clone(),
+        funds: form.funds.clone(),
+        goals: form.goals.clone(),
+        indicators: form.indicators.clone(),
+        total: form.total.clone(),
+    }
+    .to_toml()
+}

@@ -1,0 +1,463 @@
+//! `--format html`: one self-contained page (inline CSS, JS and SVG; nothing fetched) with the
+//! score sheet of every form. Every number links to its trace — the rule line and the form
+//! fields (`file:line:col`) it was computed from — and carries the same as a tooltip; each
+//! indicator links to its findings. A grade distribution chart (inline SVG) heads the page.
+//! Also the before/after page of `jixiao diff --format html`.
+
+use super::xlsx::severity_name;
+use crate::compare::Report;
+use crate::outcome::{Outcome, Step};
+use rust_decimal::Decimal;
+use std::fmt::Write as _;
+
+/// Escapes text for HTML content and attribute values.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn num(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+const STYLE: &str = r#"
+body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:24px;color:#1f2933;background:#fff}
+h1{font-size:24px}h2{font-size:19px;margin-top:32px;border-bottom:2px solid #2b6cb0;padding-bottom:4px}
+table{border-collapse:collapse;margin:8px 0 16px;font-size:14px}
+th,td{border:1px solid #cbd2d9;padding:4px 8px;vertical-align:top}
+th{background:#ebf4fb}td.n{text-align:right;font-variant-numeric:tabular-nums}
+a.num{color:#1a56db;text-decoration:none;border-bottom:1px dotted #1a56db}
+tr.diff td.n{background:#fff4e5}.error{color:#b91c1c}.warning{color:#b45309}.info{color:#4b5563}
+details{margin:2px 0 8px 16px;font-size:13px}details code{font-size:12px;color:#52606d}
+.meta{color:#52606d;font-size:13px}#filter{padding:4px 8px;width:320px;margin:8px 0}
+.up{color:#047857}.down{color:#b91c1c}#js-errors:empty{display:none}#js-errors{color:#b91c1c}
+"#;
+
+const SCRIPT: &str = r#"
+window.addEventListener('error',function(e){var p=document.getElementById('js-errors');if(p){p.textContent+=String(e.message)+'\n';}});
+function filterRows(q){q=q.trim();var rows=document.querySelectorAll('#summary tbody tr');for(var i=0;i<rows.length;i++){var t=rows[i].textContent;rows[i].style.display=(q===''||t.indexOf(q)>=0)?'':'none';}}
+"#;
+
+fn page(title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n<script>{SCRIPT}</script>\n</head>\n<body>\n<pre id=\"js-errors\"></pre>\n{body}</body>\n</html>\n",
+        esc(title)
+    )
+}
+
+/// The tooltip of a number: its trace, rules and fields as plain lines.
+fn tooltip(trace: &[Step]) -> String {
+    let mut lines = Vec::new();
+    for s in trace {
+        lines.push(s.text.clone());
+        if let Some(r) = &s.rule {
+            lines.push(format!("  规则 {}:{} {}", r.file, r.line, r.key));
+        }
+        for i in &s.inputs {
+            lines.push(format!("  字段 {} = {}", i.location, i.text));
+        }
+    }
+    esc(&lines.join("\n"))
+}
+
+/// A number linked to its trace.
+fn linked(d: Option<Decimal>, anchor: &str, trace: &[Step]) -> String {
+    match d {
+        Some(d) => format!(
+            "<a class=\"num\" href=\"#{anchor}\" title=\"{}\">{}</a>",
+            tooltip(trace),
+            num(d)
+        ),
+        None => "—".to_owned(),
+    }
+}
+
+fn trace_details(out: &mut String, id: &str, label: &str, trace: &[Step]) {
+    let _ = write!(
+        out,
+        "<details id=\"{id}\"><summary>{} 的计算过程</summary><ol>",
+        esc(label)
+    );
+    for s in trace {
+        let _ = write!(out, "<li>{}", esc(&s.text));
+        if let Some(r) = &s.rule {
+            let _ = write!(
+                out,
+                "<br>规则 <code>{}:{}</code> {}",
+                esc(&r.file),
+                r.line,
+                esc(&r.key)
+            );
+        }
+        for i in &s.inputs {
+            let _ = write!(
+                out,
+                "<br>字段 <code>{}</code> = {}",
+                esc(&i.location.to_string()),
+                esc(&i.text)
+            );
+        }
+        out.push_str("</li>");
+    }
+    if trace.is_empty() {
+        out.push_str("<li>(无)</li>");
+    }
+    out.push_str("</ol></details>\n");
+}
+
+/// Grade buckets (label, count), best first: the rule set's grades, else score bands.
+fn distribution(outcomes: &[Outcome]) -> (String, Vec<(String, usize)>) {
+    let order = ["优", "良", "中", "差"];
+    if outcomes.iter().any(|o| o.grade.is_some()) {
+        let mut names: Vec<String> = order.iter().map(|s| (*s).to_owned()).collect();
+        for o in outcomes {
+            let g = o.grade.clone().unwrap_or_else(|| "—".to_owned());
+            if !names.contains(&g) {
+                names.push(g);
+            }
+        }
+        let counts = names
+            .into_iter()
+            .map(|n| {
+                let c = outcomes
+                    .iter()
+                    .filter(|o| o.grade.as_deref().unwrap_or("—") == n)
+                    .count();
+                (n, c)
+            })
+            .collect();
+        return ("等级分布".to_owned(), counts);
+    }
+    let bands = [
+        ("≥90", Decimal::from(90), Decimal::MAX),
+        ("80–90", Decimal::from(80), Decimal::from(90)),
+        ("60–80", Decimal::from(60), Decimal::from(80)),
+        ("<60", Decimal::MIN, Decimal::from(60)),
+    ];
+    let counts = bands
+        .iter()
+        .map(|(n, lo, hi)| {
+            let c = outcomes
+                .iter()
+                .filter(|o| o.total >= *lo && o.total < *hi)
+                .count();
+            ((*n).to_owned(), c)
+        })
+        .collect();
+    ("总分分布(规则未设等级)".to_owned(), counts)
+}
+
+/// An inline SVG bar chart.
+fn chart(title: &str, bars: &[(String, usize)]) -> String {
+    let max = bars.iter().map(|b| b.1).max().unwrap_or(0).max(1);
+    let (w, h, left, bottom) = (560usize, 240usize, 40usize, 40usize);
+    let step = (w - left) / bars.len().max(1);
+    let mut svg = format!(
+        "<svg id=\"grade-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{t}\"><title>{t}</title>",
+        t = esc(title)
+    );
+    let _ = write!(
+        svg,
+        "<line x1=\"{left}\" y1=\"{y}\" x2=\"{w}\" y2=\"{y}\" stroke=\"#52606d\"/>",
+        y = h - bottom
+    );
+    for (i, (label, count)) in bars.iter().enumerate() {
+        let bh = (h - bottom - 20) * count / max;
+        let x = left + i * step + step / 6;
+        let bw = step * 2 / 3;
+        let y = h - bottom - bh;
+        let _ = write!(
+            svg,
+            "<rect class=\"bar\" x=\"{x}\" y=\"{y}\" width=\"{bw}\" height=\"{bh}\" fill=\"#2b6cb0\"><title>{l}: {count}</title></rect><text x=\"{cx}\" y=\"{ty}\" text-anchor=\"middle\" font-size=\"13\">{count}</text><text x=\"{cx}\" y=\"{ly}\" text-anchor=\"middle\" font-size=\"14\">{l}</text>",
+            l = esc(label),
+            cx = x + bw / 2,
+            ty = y.saturating_sub(4),
+            ly = h - bottom + 20
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// The score sheets of every form as one page.
+pub fn html(outcomes: &[Outcome]) -> String {
+    let mut b = String::new();
+    let _ = writeln!(b, "<h1>项目支出绩效自评 评分结果</h1>");
+    let _ = writeln!(
+        b,
+        "<p class=\"meta\">共 {} 张表。点击任一数字查看计算过程、所依据的规则行和表内字段(文件:行:列)。</p>",
+        outcomes.len()
+    );
+    let (title, bars) = distribution(outcomes);
+    let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(&title), chart(&title, &bars));
+    b.push_str("<h2>汇总</h2>\n<input id=\"filter\" placeholder=\"筛选项目名称、等级…\" oninput=\"filterRows(this.value)\">\n");
+    b.push_str("<table id=\"summary\"><thead><tr><th>序号</th><th>项目名称</th><th>规则</th><th>计算总分</th><th>自评总分</th><th>等级</th><th>执行率</th><th>执行得分</th><th>发现</th></tr></thead><tbody>\n");
+    for (i, o) in outcomes.iter().enumerate() {
+        let n = i + 1;
+        let differs = o.reported_total.is_some_and(|t| t != o.total);
+        let _ = writeln!(
+            b,
+            "<tr{}><td class=\"n\">{n}</td><td><a href=\"#form-{n}\">{}</a></td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            if differs { " class=\"diff\"" } else { "" },
+            esc(&o.project),
+            esc(&o.rules.id),
+            linked(Some(o.total), &format!("form-{n}-total"), &o.total_trace),
+            o.reported_total.map(num).unwrap_or_else(|| "—".into()),
+            esc(o.grade.as_deref().unwrap_or("—")),
+            o.execution
+                .rate
+                .map(|r| format!("{}%", num(r.round_dp(2))))
+                .unwrap_or_else(|| "—".into()),
+            linked(
+                Some(o.execution.score),
+                &format!("form-{n}-exec"),
+                &o.execution.trace
+            ),
+            o.findings.len()
+        );
+    }
+    b.push_str("</tbody></table>\n");
+    for (i, o) in outcomes.iter().enumerate() {
+        form(&mut b, i + 1, o);
+    }
+    page("绩效自评评分结果", &b)
+}
+
+fn form(b: &mut String, n: usize, o: &Outcome) {
+    let _ = writeln!(
+        b,
+        "<section id=\"form-{n}\"><h2>{n}. {}</h2>",
+        esc(&o.project)
+    );
+    let _ = writeln!(
+        b,
+        "<p class=\"meta\">文件 <code>{}</code> · 规则 {} (<code>{}</code>) · 总分 {} / {} · 自评总分 {} · 等级 {}</p>",
+        esc(&o.file),
+        esc(&o.rules.id),
+        esc(&o.rules.hash),
+        num(o.total),
+        num(o.total_points),
+        o.reported_total.map(num).unwrap_or_else(|| "—".into()),
+        esc(o.grade.as_deref().unwrap_or("—"))
+    );
+    b.push_str("<table class=\"sheet\"><thead><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>分值</th><th>得分</th><th>自评得分</th><th>发现</th></tr></thead><tbody>\n");
+    for (k, ind) in o.indicators.iter().enumerate() {
+        let anchor = format!("form-{n}-ind-{k}");
+        let field = format!("indicators[{k}]");
+        let links: Vec<String> = o
+            .findings
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| {
+                f.location.field == field || f.location.field.starts_with(&format!("{field}."))
+            })
+            .map(|(j, f)| {
+                format!(
+                    "<a class=\"{}\" href=\"#form-{n}-finding-{j}\" title=\"{}\">{}</a>",
+                    sev_class(f.severity),
+                    esc(&f.message),
+                    esc(f.code)
+                )
+            })
+            .collect();
+        let differs = ind.reported_score.is_some_and(|r| r != ind.score);
+        let _ = writeln!(
+            b,
+            "<tr{}><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
+            if differs { " class=\"diff\"" } else { "" },
+            esc(&ind.level1),
+            esc(&ind.level2),
+            esc(&ind.level3),
+            linked(ind.points, &format!("{anchor}-trace"), &ind.trace),
+            linked(Some(ind.score), &format!("{anchor}-trace"), &ind.trace),
+            ind.reported_score.map(num).unwrap_or_else(|| "—".into()),
+            links.join(" ")
+        );
+    }
+    let e = &o.execution;
+    let _ = writeln!(
+        b,
+        "<tr><td>预算执行率</td><td colspan=\"2\">执行率 {}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td></td></tr>",
+        e.rate
+            .map(|r| format!("{}%", num(r.round_dp(2))))
+            .unwrap_or_else(|| "—".into()),
+        linked(Some(e.points), &format!("form-{n}-exec"), &e.trace),
+        linked(Some(e.score), &format!("form-{n}-exec"), &e.trace),
+        e.reported_score.map(num).unwrap_or_else(|| "—".into()),
+    );
+    let _ = writeln!(
+        b,
+        "<tr><th colspan=\"3\">总分</th><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td></td></tr></tbody></table>",
+        num(o.total_points),
+        linked(Some(o.total), &format!("form-{n}-total"), &o.total_trace),
+        o.reported_total.map(num).unwrap_or_else(|| "—".into()),
+    );
+    for (k, ind) in o.indicators.iter().enumerate() {
+        trace_details(
+            b,
+            &format!("form-{n}-ind-{k}-trace"),
+            &ind.level3,
+            &ind.trace,
+        );
+    }
+    trace_details(b, &format!("form-{n}-exec"), "预算执行率得分", &e.trace);
+    trace_details(b, &format!("form-{n}-total"), "总分", &o.total_trace);
+    b.push_str("<h3>发现</h3>\n<ul>\n");
+    for (j, f) in o.findings.iter().enumerate() {
+        let _ = writeln!(
+            b,
+            "<li id=\"form-{n}-finding-{j}\" class=\"{}\">[{}] <code>{}</code> {} — <code>{}</code></li>",
+            sev_class(f.severity),
+            severity_name(f.severity),
+            esc(f.code),
+            esc(&f.message),
+            esc(&f.location.to_string())
+        );
+    }
+    if o.findings.is_empty() {
+        b.push_str("<li>(无)</li>\n");
+    }
+    b.push_str("</ul></section>\n");
+}
+
+fn sev_class(s: crate::outcome::Severity) -> &'static str {
+    match s {
+        crate::outcome::Severity::Error => "error",
+        crate::outcome::Severity::Warning => "warning",
+        crate::outcome::Severity::Info => "info",
+    }
+}
+
+/// The before/after page of `jixiao diff --format html`.
+pub fn diff_html(r: &Report) -> String {
+    let mut b = String::new();
+    let _ = writeln!(
+        b,
+        "<h1>规则对比:{} → {}</h1>\n<p class=\"meta\">{} (<code>{}</code>) → {} (<code>{}</code>):共 {} 张表,{} 张有变化。</p>",
+        esc(&r.from.id),
+        esc(&r.to.id),
+        esc(&r.from.id),
+        esc(&r.from.hash),
+        esc(&r.to.id),
+        esc(&r.to.hash),
+        r.cases.len(),
+        r.moved
+    );
+    b.push_str("<h2>规则变化(按归因顺序)</h2>\n<ol>\n");
+    for c in &r.changes {
+        let _ = writeln!(
+            b,
+            "<li>{}{}</li>",
+            esc(&c.text),
+            if c.scores {
+                ""
+            } else {
+                " <span class=\"meta\">(只影响发现或等级)</span>"
+            }
+        );
+    }
+    b.push_str("</ol>\n");
+    let after: Vec<(String, usize)> = r
+        .grades
+        .iter()
+        .enumerate()
+        .map(|(j, g)| {
+            (
+                g.clone(),
+                r.transitions.iter().filter_map(|row| row.get(j)).sum(),
+            )
+        })
+        .collect();
+    let _ = writeln!(
+        b,
+        "<h2>对比后等级分布</h2>\n{}",
+        chart("对比后等级分布", &after)
+    );
+    b.push_str("<h2>各表总分</h2>\n<input id=\"filter\" placeholder=\"筛选项目名称…\" oninput=\"filterRows(this.value)\">\n<table id=\"summary\"><thead><tr><th>序号</th><th>项目名称</th><th>对比前总分</th><th>对比后总分</th><th>变化</th><th>对比前等级</th><th>对比后等级</th></tr></thead><tbody>\n");
+    for (i, c) in r.cases.iter().enumerate() {
+        let class = if c.delta > Decimal::ZERO {
+            "up"
+        } else if c.delta < Decimal::ZERO {
+            "down"
+        } else {
+            ""
+        };
+        let name = if c.moved {
+            format!("<a href=\"#case-{}\">{}</a>", i + 1, esc(&c.project))
+        } else {
+            esc(&c.project)
+        };
+        let _ = writeln!(
+            b,
+            "<tr><td class=\"n\">{}</td><td>{name}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n {class}\">{}</td><td>{}</td><td>{}</td></tr>",
+            i + 1,
+            num(c.before),
+            num(c.after),
+            if c.moved { num(c.delta) } else { String::new() },
+            esc(c.grade_before.as_deref().unwrap_or("—")),
+            esc(c.grade_after.as_deref().unwrap_or("—")),
+        );
+    }
+    b.push_str(
+        "</tbody></table>\n<h2>等级变化(行:对比前,列:对比后)</h2>\n<table><thead><tr><th></th>",
+    );
+    for g in &r.grades {
+        let _ = write!(b, "<th>{}</th>", esc(g));
+    }
+    b.push_str("</tr></thead><tbody>\n");
+    for (g, row) in r.grades.iter().zip(&r.transitions) {
+        let _ = write!(b, "<tr><th>{}</th>", esc(g));
+        for n in row {
+            let _ = write!(b, "<td class=\"n\">{n}</td>");
+        }
+        b.push_str("</tr>\n");
+    }
+    b.push_str("</tbody></table>\n<h2>变化明细与归因</h2>\n");
+    for (i, c) in r.cases.iter().enumerate().filter(|(_, c)| c.moved) {
+        let _ = writeln!(
+            b,
+            "<section id=\"case-{}\"><h3>{}. {}:{} → {}({})</h3><p class=\"meta\"><code>{}</code></p>",
+            i + 1,
+            i + 1,
+            esc(&c.project),
+            num(c.before),
+            num(c.after),
+            num(c.delta),
+            esc(&c.file)
+        );
+        b.push_str("<table><thead><tr><th>一级指标</th><th>指标</th><th>对比前得分</th><th>对比后得分</th></tr></thead><tbody>\n");
+        for l in &c.lines {
+            let _ = writeln!(
+                b,
+                "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+                esc(&l.level1),
+                esc(&l.name),
+                num(l.before),
+                num(l.after)
+            );
+        }
+        b.push_str("</tbody></table>\n<ul>\n");
+        for a in &c.attribution {
+            let text = r.changes.get(a.change).map_or("", |c| c.text.as_str());
+            let _ = writeln!(
+                b,
+                "<li>{} 来自规则变化 {}:{}</li>",
+                num(a.delta),
+                a.change + 1,
+                esc(text)
+            );
+        }
+        b.push_str("</ul></section>\n");
+    }
+    page(&format!("规则对比 {} → {}", r.from.id, r.to.id), &b)
+}
