@@ -114,7 +114,7 @@ fn summary(ws: &mut Worksheet, outcomes: &[Outcome], fm: &Formats) -> Result<(),
         codes.sort_unstable();
         codes.dedup();
         ws.write_number(r, 0, u32::try_from(i + 1).unwrap_or(0))?;
-        ws.write_string(r, 1, &o.project)?;
+        ws.write_string(r, 1, &*o.project)?;
         ws.write_string(r, 2, &o.file)?;
         ws.write_string(r, 3, &o.rules.id)?;
         ws.write_number_with_format(r, 4, f(o.total), &fm.num)?;
@@ -163,7 +163,7 @@ pub const FORM_HEADER: [&str; 10] = [
 fn form_sheet(ws: &mut Worksheet, i: usize, o: &Outcome, fm: &Formats) -> Result<(), XlsxError> {
     ws.set_name(sheet_name(i, &o.project))?;
     let info: [(&str, String); 6] = [
-        ("项目名称", o.project.clone()),
+        ("项目名称", o.project.to_string()),
         ("文件", o.file.clone()),
         ("规则", format!("{} ({})", o.rules.id, o.rules.hash)),
         (
@@ -187,9 +187,9 @@ fn form_sheet(ws: &mut Worksheet, i: usize, o: &Outcome, fm: &Formats) -> Result
     write_header(ws, top, &FORM_HEADER, &fm.head)?;
     let mut r = top + 1;
     for ind in &o.indicators {
-        ws.write_string(r, 0, &ind.level1)?;
-        ws.write_string(r, 1, &ind.level2)?;
-        ws.write_string_with_format(r, 2, &ind.level3, &fm.wrap)?;
+        ws.write_string(r, 0, &*ind.level1)?;
+        ws.write_string(r, 1, &*ind.level2)?;
+        ws.write_string_with_format(r, 2, &*ind.level3, &fm.wrap)?;
         opt_num(ws, r, 3, ind.points, &fm.num)?;
         ws.write_number_with_format(r, 4, f(ind.score), &fm.num)?;
         opt_num(ws, r, 5, ind.reported_score, &fm.num)?;
