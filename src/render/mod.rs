@@ -6,11 +6,13 @@ mod diff;
 mod json;
 mod table;
 mod text;
+mod watch;
 
 pub use diff::{change_list, changelog, diff_json, diff_markdown, diff_table};
 pub use json::{JsonWriter, json};
 pub use table::{markdown, table};
 pub use text::{csv, display_width, truncate};
+pub use watch::{watch_body, watch_header};
 
 /// Output formats of `score`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
