@@ -55,6 +55,8 @@ struct CaseEntry {
     outcome: Option<(Rules, Outcome)>,
     /// Its outcome under the baseline rule set.
     baseline: Option<Outcome>,
+    /// The directory of the rule set it is scored under (none: it names none that exists).
+    key: Option<PathBuf>,
 }
 
 /// A case added (or back) in this evaluation.
@@ -246,22 +248,29 @@ impl State {
             .filter(|(_, e)| !e.files.is_disjoint(&rule_files))
             .map(|(k, _)| k.clone())
             .collect();
-        let mut keys = BTreeMap::new();
-        for (p, c) in &self.cases {
-            if let (true, Some(case)) = (c.present, &c.case)
-                && let Some(key) = self.key(case, changed_cases.contains(p), &mut round)
-            {
-                if !self.rules.contains_key(&key) {
-                    dirty.insert(key.clone());
+        // Only a case just read can name another rule set.
+        let mut keys = Vec::new();
+        for p in &changed_cases {
+            if let Some(case) = self.cases.get(p).and_then(|c| c.case.as_ref()) {
+                let key = self.key(case, true, &mut round);
+                if let Some(k) = &key
+                    && !self.rules.contains_key(k)
+                {
+                    dirty.insert(k.clone());
                 }
-                keys.insert(p.clone(), key);
+                keys.push((p, key));
+            }
+        }
+        for (p, key) in keys {
+            if let Some(c) = self.cases.get_mut(p) {
+                c.key = key;
             }
         }
         for key in dirty {
             self.reload_rules(&key, &mut round);
         }
 
-        self.score(&keys, &changed_cases, &back, &mut round);
+        self.score(&changed_cases, &back, &mut round);
         round.elapsed = start.elapsed();
         round
     }
@@ -336,6 +345,7 @@ impl State {
                 present: true,
                 outcome: None,
                 baseline: None,
+                key: None,
             });
             if !entry.present && entry.outcome.is_some() {
                 back.insert(p.clone());
@@ -462,23 +472,16 @@ impl State {
     }
 
     /// Re-scores the cases whose case or rule set changed and compares with before.
-    fn score(
-        &mut self,
-        keys: &BTreeMap<PathBuf, PathBuf>,
-        changed: &BTreeSet<PathBuf>,
-        back: &BTreeSet<PathBuf>,
-        round: &mut Round,
-    ) {
+    fn score(&mut self, changed: &BTreeSet<PathBuf>, back: &BTreeSet<PathBuf>, round: &mut Round) {
         let baseline = self.config.baseline.clone();
         let mut work: Vec<(&PathBuf, &Case, Rules, bool)> = Vec::new();
-        for (p, key) in keys {
+        for (p, entry) in &self.cases {
+            let (true, Some(case), Some(key)) = (entry.present, &entry.case, &entry.key) else {
+                continue;
+            };
             let Some(rules) = self.rules.get(key).and_then(|e| e.good.clone()) else {
                 continue;
             };
-            let Some(entry) = self.cases.get(p) else {
-                continue;
-            };
-            let Some(case) = &entry.case else { continue };
             let fresh = changed.contains(p);
             let stale = entry
                 .outcome
@@ -555,21 +558,22 @@ impl State {
                 }
             }
         }
-        self.summarise(keys, round);
+        self.summarise(round);
     }
 
     /// Counts, grades and the comparison with the baseline.
-    fn summarise(&self, keys: &BTreeMap<PathBuf, PathBuf>, round: &mut Round) {
+    fn summarise(&self, round: &mut Round) {
         let mut in_use: Vec<Rules> = Vec::new();
         let mut grades: BTreeMap<Option<String>, usize> = BTreeMap::new();
         let mut against: Vec<(Rules, Vec<Scored>)> = Vec::new();
-        for (p, e) in &self.cases {
+        for e in self.cases.values() {
             if !e.present || e.case.is_none() {
                 continue;
             }
             round.cases += 1;
-            let current = keys
-                .get(p)
+            let current = e
+                .key
+                .as_ref()
                 .and_then(|k| self.rules.get(k))
                 .and_then(|r| r.good.as_ref());
             let (Some(current), Some((r, o)), Some(case)) = (current, &e.outcome, &e.case) else {
