@@ -30,3 +30,4 @@ pub mod script;
 pub mod source;
 pub mod validate;
 pub mod value;
+pub mod watch;

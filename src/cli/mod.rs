@@ -10,6 +10,7 @@ mod import;
 mod regress;
 mod rules;
 mod score;
+mod watch;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -79,6 +80,9 @@ pub enum Command {
     Diff(diff::DiffArgs),
     /// Show a resolved rule set, or the changes between two.
     Rules(rules::RulesArgs),
+    /// Re-validate and re-score on every save of a rule set, script or case file, and show
+    /// what moved since the previous good evaluation (and against `--baseline`).
+    Watch(watch::WatchArgs),
 }
 
 /// Entry point of the binary.
@@ -110,6 +114,7 @@ pub fn run(args: Args) -> Exit {
         Command::Regress(a) => regress::run(a, &mut out),
         Command::Diff(a) => diff::run(a, &mut out),
         Command::Rules(a) => rules::run(a, &mut out),
+        Command::Watch(a) => watch::run(a, &mut out),
     };
     exit.max(out.exit_floor())
 }

@@ -124,12 +124,54 @@ pub fn diff(a: &RuleSet, b: &RuleSet, cases: &[Case]) -> Report {
     for case in cases {
         let oa = evaluate::evaluate(a, case, options);
         let ob = evaluate::evaluate(b, case, options);
-        out.push(case_diff(&oa, &ob, case, &steps, options));
+        out.push(case_diff(&oa, &ob, case, Some(&steps), options));
     }
     summarise(a, b, changes, out)
 }
 
-fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: &Steps, options: Options) -> CaseDiff {
+/// One case already scored under both rule sets by the caller, with `scores_only` outcomes.
+#[derive(Debug, Clone, Copy)]
+pub struct Scored<'a> {
+    /// The case as scored under B.
+    pub case: &'a Case,
+    /// Its outcome under A.
+    pub before: &'a Outcome,
+    /// Its outcome under B.
+    pub after: &'a Outcome,
+    /// Attribute a moved total to the rule changes. False when the case itself changed
+    /// between the two outcomes (then the rules are not what moved it) or when the caller
+    /// wants the movement only.
+    pub attribute: bool,
+}
+
+/// [`diff`] over outcomes the caller keeps (`jixiao watch` scores each case once per edit and
+/// keeps the previous outcomes): no case is scored twice, and only cases marked
+/// [`Scored::attribute`] whose total moved are re-scored for attribution.
+pub fn diff_scored(a: &RuleSet, b: &RuleSet, scored: &[Scored]) -> Report {
+    use rayon::prelude::*;
+    let changes = changes(a, b);
+    let steps = Steps::build(a, b, &changes);
+    let options = Options {
+        trace: false,
+        scores_only: true,
+    };
+    let out: Vec<CaseDiff> = scored
+        .par_iter()
+        .map(|s| {
+            let steps = s.attribute.then_some(&steps);
+            case_diff(s.before, s.after, s.case, steps, options)
+        })
+        .collect();
+    summarise(a, b, changes, out)
+}
+
+fn case_diff(
+    oa: &Outcome,
+    ob: &Outcome,
+    case: &Case,
+    steps: Option<&Steps>,
+    options: Options,
+) -> CaseDiff {
     let mut lines = Vec::new();
     for (x, y) in oa.indicators.iter().zip(&ob.indicators) {
         if x.score != y.score {
@@ -154,7 +196,9 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: &Steps, options: Op
     }
     let delta = ob.total - oa.total;
     let mut attribution = Vec::new();
-    if !delta.is_zero() {
+    if let Some(steps) = steps
+        && !delta.is_zero()
+    {
         let mut prev = oa.total;
         // total = round_total(Σ indicator scores + execution score): a step that changes only
         // execution or total rounding recomputes only that part.

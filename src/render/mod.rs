@@ -8,6 +8,7 @@ mod html;
 mod json;
 mod table;
 mod text;
+mod watch;
 mod xlsx;
 
 pub use diff::{change_list, changelog, diff_json, diff_markdown, diff_table};
@@ -15,6 +16,7 @@ pub use html::{diff_html, esc, html};
 pub use json::{JsonWriter, json};
 pub use table::{markdown, table};
 pub use text::{csv, display_width, truncate};
+pub use watch::{watch_body, watch_header};
 pub use xlsx::{FORM_HEADER, SUMMARY_HEADER, xlsx};
 
 /// Output formats of `score`.

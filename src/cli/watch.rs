@@ -1,0 +1,238 @@
+//! `jixiao watch`: wires a notify watcher (debounced, or polling with `--poll`) and Ctrl-C to
+//! [`crate::watch::State`] and prints one block per evaluation. The event logic is in
+//! [`crate::watch`]; this file only connects it to the terminal and the file system.
+
+use super::rules::load_arg;
+use super::{ErrorFormat, Exit, Output};
+use crate::diagnostic::Diagnostic;
+use crate::watch::{Changes, Config, Round, State, classify};
+use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
+use notify_debouncer_full::{DebounceEventResult, Debouncer, FileIdCache, new_debouncer_opt};
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// Arguments of `watch`.
+#[derive(Debug, clap::Args)]
+pub struct WatchArgs {
+    /// Case files or directories of them (default: `cases`).
+    pub paths: Vec<PathBuf>,
+    /// Score every case under this rule set directory instead of the one each case names.
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+    /// Also compare every evaluation with this rule set (an id under the rules root or a
+    /// directory), e.g. last year's.
+    #[arg(long, value_name = "DIR")]
+    pub baseline: Option<String>,
+    /// Where rule sets named by id are found.
+    #[arg(long, value_name = "DIR", default_value = "rules")]
+    pub rules_root: PathBuf,
+    /// Evaluate once and exit (for scripts and tests).
+    #[arg(long)]
+    pub once: bool,
+    /// Poll the files instead of using the operating system's notifications (network drives,
+    /// containers).
+    #[arg(long)]
+    pub poll: bool,
+    /// Milliseconds of quiet after the last event before evaluating.
+    #[arg(long, value_name = "MS", default_value_t = 50)]
+    pub debounce: u64,
+}
+
+/// What the loop waits for.
+enum Message {
+    Events(DebounceEventResult),
+    Stop,
+}
+
+/// A debounced watcher of either kind.
+trait Watch {
+    fn watch(&mut self, path: &std::path::Path, mode: RecursiveMode) -> notify::Result<()>;
+}
+
+impl<T: Watcher, C: FileIdCache> Watch for Debouncer<T, C> {
+    fn watch(&mut self, path: &std::path::Path, mode: RecursiveMode) -> notify::Result<()> {
+        Debouncer::watch(self, path, mode)
+    }
+}
+
+fn watcher(args: &WatchArgs, tx: mpsc::Sender<Message>) -> notify::Result<Box<dyn Watch>> {
+    let timeout = Duration::from_millis(args.debounce.max(10));
+    let handler = move |r: DebounceEventResult| {
+        let _ = tx.send(Message::Events(r));
+    };
+    if args.poll {
+        let config = notify::Config::default()
+            .with_poll_interval(Duration::from_millis(200))
+            .with_compare_contents(true);
+        let d = new_debouncer_opt::<_, PollWatcher, _>(
+            timeout,
+            None,
+            handler,
+            notify_debouncer_full::NoCache,
+            config,
+        )?;
+        Ok(Box::new(d))
+    } else {
+        let d = new_debouncer_opt::<_, RecommendedWatcher, _>(
+            timeout,
+            None,
+            handler,
+            notify_debouncer_full::RecommendedCache::new(),
+            notify::Config::default(),
+        )?;
+        Ok(Box::new(d))
+    }
+}
+
+/// Colour only on a terminal, and never with `NO_COLOR` set (https://no-color.org).
+fn colour() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// `HH:MM:SS` UTC (the standard library knows no time zones).
+fn now() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+        % 86_400;
+    format!(
+        "{:02}:{:02}:{:02} UTC",
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60
+    )
+}
+
+fn print_round(round: &Round, format: ErrorFormat, colour: bool, out: &mut Output) {
+    let mut text = crate::render::watch_header(round, &now(), colour);
+    for d in &round.diagnostics {
+        text.push_str(&render(d, format, colour));
+    }
+    text.push_str(&crate::render::watch_body(round, colour));
+    out.stdout(&text);
+}
+
+/// Diagnostics go to stdout with the rest of the block (a bad edit is part of the session, not
+/// a failure of the command).
+fn render(d: &Diagnostic, format: ErrorFormat, colour: bool) -> String {
+    match format {
+        ErrorFormat::Human => d.render_human(colour),
+        ErrorFormat::Plain => d.render_plain() + "\n",
+        ErrorFormat::Json => d.to_json().to_string() + "\n",
+    }
+}
+
+/// Runs `watch`: exit 0 on Ctrl-C; with `--once`, 0 when everything validated and 2 otherwise.
+pub fn run(args: WatchArgs, out: &mut Output) -> Exit {
+    let baseline = match &args.baseline {
+        Some(b) => match load_arg(b, &args.rules_root, out) {
+            Some(r) => Some(r),
+            None => return Exit::Invalid,
+        },
+        None => None,
+    };
+    let format = out.format;
+    let colour = colour();
+    let mut state = State::new(Config {
+        rules: args.rules.clone(),
+        rules_root: args.rules_root.clone(),
+        cases: args.paths.clone(),
+        baseline,
+    });
+    let first = state.start();
+    print_round(&first, format, colour, out);
+    if args.once {
+        return if State::errors(&first) || !first.broken.is_empty() {
+            Exit::Invalid
+        } else {
+            Exit::Ok
+        };
+    }
+
+    let (tx, rx) = mpsc::channel();
+    let stop = tx.clone();
+    if let Err(e) = ctrlc::set_handler(move || {
+        let _ = stop.send(Message::Stop);
+    }) {
+        out.fail(&format!("cannot handle Ctrl-C: {e}"));
+        return Exit::Invalid;
+    }
+    let mut watcher = match watcher(&args, tx) {
+        Ok(w) => w,
+        Err(e) => {
+            out.fail(&format!("cannot watch files: {e}"));
+            return Exit::Invalid;
+        }
+    };
+    let mut watched: BTreeMap<PathBuf, bool> = BTreeMap::new();
+    watch_new(&mut *watcher, &state, &mut watched, out);
+    out.note("watching; Ctrl-C to stop");
+
+    while let Ok(message) = rx.recv() {
+        let mut changes = Changes::default();
+        let mut stop = handle(message, &state, &mut changes, out);
+        // Merge batches that queued up while the last one was evaluated.
+        while let Ok(m) = rx.try_recv() {
+            stop |= handle(m, &state, &mut changes, out);
+        }
+        if stop {
+            break;
+        }
+        if changes.is_empty() {
+            continue;
+        }
+        let round = state.update(&changes);
+        if !round.changed.is_empty() || !round.diagnostics.is_empty() {
+            print_round(&round, format, colour, out);
+        }
+        watch_new(&mut *watcher, &state, &mut watched, out);
+    }
+    Exit::Ok
+}
+
+/// Adds one message to the changes; true for Ctrl-C.
+fn handle(m: Message, state: &State, changes: &mut Changes, out: &mut Output) -> bool {
+    match m {
+        Message::Stop => true,
+        Message::Events(Ok(events)) => {
+            changes.merge(classify(events.iter().map(|e| &e.event), &state.scope()));
+            false
+        }
+        Message::Events(Err(errors)) => {
+            for e in errors {
+                out.note(&format!("watch error: {e}"));
+            }
+            changes.rescan = true;
+            false
+        }
+    }
+}
+
+/// Watches directories that came into scope (a new parent in the `extends` chain, a new
+/// script directory); a directory that cannot be watched is reported, and the session goes on.
+fn watch_new(
+    watcher: &mut dyn Watch,
+    state: &State,
+    watched: &mut BTreeMap<PathBuf, bool>,
+    out: &mut Output,
+) {
+    for (dir, recursive) in state.watch_dirs() {
+        if watched.get(&dir) == Some(&recursive) || watched.get(&dir) == Some(&true) {
+            continue;
+        }
+        let mode = if recursive {
+            RecursiveMode::Recursive
+        } else {
+            RecursiveMode::NonRecursive
+        };
+        match watcher.watch(&dir, mode) {
+            Ok(()) => {
+                watched.insert(dir, recursive);
+            }
+            Err(e) => out.note(&format!("cannot watch `{}`: {e}", dir.display())),
+        }
+    }
+}

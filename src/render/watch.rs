@@ -1,0 +1,247 @@
+//! `jixiao watch` output: one block per evaluation, a header (time, rule sets, counts) and
+//! what moved since the previous good evaluation and against the baseline. Colour only when
+//! the caller says the terminal wants it.
+
+use super::diff::change_list;
+use super::text::truncate;
+use crate::compare::{CaseDiff, Report};
+use crate::watch::Round;
+use rust_decimal::Decimal;
+
+/// How many moved cases, and moved lines per case, are listed before `… and N more`.
+const MAX_CASES: usize = 20;
+const MAX_LINES: usize = 6;
+
+/// ANSI styles, empty without colour.
+#[derive(Debug, Clone, Copy)]
+struct Style {
+    colour: bool,
+}
+
+impl Style {
+    fn paint(self, code: &str, text: &str) -> String {
+        if self.colour {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+    fn bold(self, t: &str) -> String {
+        self.paint("1", t)
+    }
+    fn red(self, t: &str) -> String {
+        self.paint("31", t)
+    }
+    fn green(self, t: &str) -> String {
+        self.paint("32", t)
+    }
+    fn yellow(self, t: &str) -> String {
+        self.paint("33", t)
+    }
+    fn delta(self, d: Decimal) -> String {
+        let text = signed(d);
+        if d.is_sign_negative() && !d.is_zero() {
+            self.red(&text)
+        } else if d.is_zero() {
+            text
+        } else {
+            self.green(&text)
+        }
+    }
+}
+
+fn num(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+fn signed(d: Decimal) -> String {
+    if d.is_sign_positive() && !d.is_zero() {
+        format!("+{}", num(d))
+    } else {
+        num(d)
+    }
+}
+
+fn grade(g: &Option<String>) -> &str {
+    g.as_deref().unwrap_or("—")
+}
+
+/// The header line of an evaluation: `── #2 12:03:07 · anhui-2023 @ 1a2b… · 14 cases · … ──`.
+pub fn watch_header(round: &Round, time: &str, colour: bool) -> String {
+    let s = Style { colour };
+    let rules = if round.rule_sets.is_empty() {
+        "no good rule set".to_owned()
+    } else {
+        round
+            .rule_sets
+            .iter()
+            .map(|r| format!("{} @ {}", r.id, r.hash))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut parts = vec![
+        format!("#{} {time}", round.number),
+        rules,
+        format!("{} cases", round.cases),
+        format!("{} re-scored", round.rescored),
+    ];
+    if round.unscored > 0 {
+        parts.push(format!("{} unscored", round.unscored));
+    }
+    parts.push(format!("{} ms", round.elapsed.as_millis()));
+    format!("{}\n", s.bold(&format!("── {} ──", parts.join(" · "))))
+}
+
+/// The body of an evaluation (diagnostics are printed by the caller, between header and body).
+pub fn watch_body(round: &Round, colour: bool) -> String {
+    let s = Style { colour };
+    let mut out = String::new();
+    match round.changed.len() {
+        0 => {}
+        _ if round.number == 1 => {}
+        n if n > MAX_LINES => out.push_str(&format!("changed: {n} files\n")),
+        _ => out.push_str(&format!("changed: {}\n", round.changed.join(", "))),
+    }
+    if !round.broken.is_empty() {
+        out.push_str(&s.yellow(&format!(
+            "kept the last good version of: {}\n",
+            round.broken.join(", ")
+        )));
+    }
+    if round.rule_sets.is_empty() {
+        out.push_str(&s.yellow("no good rule set yet: waiting for a fix\n"));
+    }
+    for r in &round.moved {
+        if r.from.hash != r.to.hash {
+            out.push_str(&format!(
+                "rule changes ({} @ {} → {} @ {}):\n",
+                r.from.id, r.from.hash, r.to.id, r.to.hash
+            ));
+            out.push_str(&change_list(&r.changes));
+        }
+        moved(&mut out, r, s);
+    }
+    let quiet = round.moved.iter().all(|r| r.moved == 0)
+        && round.added.is_empty()
+        && round.removed.is_empty();
+    if round.number > 1 && quiet && (round.scored() || round.broken.is_empty()) {
+        out.push_str(&format!(
+            "nothing moved ({} cases re-scored)\n",
+            round.rescored
+        ));
+    }
+    if !round.added.is_empty() {
+        if round.number == 1 || round.added.len() > MAX_CASES {
+            out.push_str(&format!("scored {} cases\n", round.added.len()));
+        } else {
+            for a in &round.added {
+                out.push_str(&format!(
+                    "added: {}  {}  {}\n",
+                    a.file,
+                    num(a.total),
+                    grade(&a.grade)
+                ));
+            }
+        }
+    }
+    for r in &round.removed {
+        out.push_str(&format!("removed: {r}\n"));
+    }
+    if !round.grades.is_empty() {
+        let g: Vec<String> = round
+            .grades
+            .iter()
+            .map(|(g, n)| format!("{g} {n}"))
+            .collect();
+        out.push_str(&format!("grades: {}\n", g.join(" · ")));
+    }
+    for b in &round.baseline {
+        baseline(&mut out, b, s);
+    }
+    out
+}
+
+fn case_line(c: &CaseDiff, s: Style) -> String {
+    let grades = if c.grade_before != c.grade_after {
+        format!(
+            "  {} → {}",
+            grade(&c.grade_before),
+            s.bold(grade(&c.grade_after))
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "  {}  {}  {} → {} ({}){grades}\n",
+        c.file,
+        truncate(&c.project, 30),
+        num(c.before),
+        num(c.after),
+        s.delta(c.delta)
+    )
+}
+
+fn moved(out: &mut String, r: &Report, s: Style) {
+    if r.moved == 0 {
+        return;
+    }
+    out.push_str(&s.bold(&format!("moved: {} of {} cases\n", r.moved, r.cases.len())));
+    let mut cases: Vec<&CaseDiff> = r.cases.iter().filter(|c| c.moved).collect();
+    cases.sort_by(|a, b| b.delta.abs().cmp(&a.delta.abs()).then(a.file.cmp(&b.file)));
+    for c in cases.iter().take(MAX_CASES) {
+        out.push_str(&case_line(c, s));
+        for l in c.lines.iter().take(MAX_LINES) {
+            out.push_str(&format!(
+                "      {} / {}: {} → {} ({})\n",
+                l.level1,
+                truncate(&l.name, 30),
+                num(l.before),
+                num(l.after),
+                s.delta(l.after - l.before)
+            ));
+        }
+        if c.lines.len() > MAX_LINES {
+            out.push_str(&format!(
+                "      … and {} more lines\n",
+                c.lines.len() - MAX_LINES
+            ));
+        }
+        for a in &c.attribution {
+            if let Some(ch) = r.changes.get(a.change) {
+                out.push_str(&format!("      {}: {}\n", s.delta(a.delta), ch.text));
+            }
+        }
+    }
+    if cases.len() > MAX_CASES {
+        out.push_str(&format!("  … and {} more cases\n", cases.len() - MAX_CASES));
+    }
+}
+
+fn baseline(out: &mut String, r: &Report, s: Style) {
+    out.push_str(&format!(
+        "against baseline {} @ {}: {} of {} cases differ\n",
+        r.from.id,
+        r.from.hash,
+        r.moved,
+        r.cases.len()
+    ));
+    let mut moves = Vec::new();
+    for (i, row) in r.transitions.iter().enumerate() {
+        for (j, n) in row.iter().enumerate() {
+            if i != j
+                && *n > 0
+                && let (Some(a), Some(b)) = (r.grades.get(i), r.grades.get(j))
+            {
+                moves.push(format!("{a} → {b} {n}"));
+            }
+        }
+    }
+    if !moves.is_empty() {
+        out.push_str(&format!("  grades: {}\n", moves.join(" · ")));
+    }
+    for i in r.biggest.iter().take(5) {
+        if let Some(c) = r.cases.get(*i) {
+            out.push_str(&case_line(c, s));
+        }
+    }
+}

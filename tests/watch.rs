@@ -1,0 +1,325 @@
+//! `jixiao watch` driven for real: the binary runs on a temporary copy of a rule set and a few
+//! cases, the test edits files the way editors do and waits (bounded) for the expected output.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+/// Generous: the machine is shared with other builds.
+const WAIT: Duration = Duration::from_secs(20);
+
+/// A running `jixiao watch` with its output (stdout and stderr) read line by line on threads.
+struct Watch {
+    child: Child,
+    lines: Receiver<String>,
+    seen: Vec<String>,
+}
+
+impl Watch {
+    fn spawn(dir: &Path, args: &[&str]) -> Watch {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_jixiao"))
+            .arg("watch")
+            .args(args)
+            .current_dir(dir)
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let (tx, rx) = channel();
+        let out = child.stdout.take().unwrap();
+        let err = child.stderr.take().unwrap();
+        let tx2 = tx.clone();
+        std::thread::spawn(move || {
+            for l in BufReader::new(out).lines().map_while(Result::ok) {
+                let _ = tx.send(l);
+            }
+        });
+        std::thread::spawn(move || {
+            for l in BufReader::new(err).lines().map_while(Result::ok) {
+                let _ = tx2.send(l);
+            }
+        });
+        let mut w = Watch {
+            child,
+            lines: rx,
+            seen: Vec::new(),
+        };
+        // The watches are in place once this is printed: edits before it could be missed.
+        w.wait_for("watching; Ctrl-C to stop");
+        w
+    }
+
+    /// Reads output until a line contains `needle`; returns the lines read (bounded by
+    /// [`WAIT`]: the test fails with everything seen rather than hanging).
+    fn wait_for(&mut self, needle: &str) -> Vec<String> {
+        let deadline = Instant::now() + WAIT;
+        let mut block = Vec::new();
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(l) => {
+                    self.seen.push(l.clone());
+                    let found = l.contains(needle);
+                    block.push(l);
+                    if found {
+                        return block;
+                    }
+                }
+                Err(_) => panic!(
+                    "no line containing `{needle}` within {WAIT:?}; output so far:\n{}",
+                    self.seen.join("\n")
+                ),
+            }
+        }
+    }
+
+    /// Reads output until a line contains `needle`, then the rest of that evaluation's block
+    /// (up to the next header or a quiet moment).
+    fn block_with(&mut self, needle: &str) -> String {
+        let mut block = self.wait_for(needle);
+        while let Ok(l) = self.lines.recv_timeout(Duration::from_millis(300)) {
+            self.seen.push(l.clone());
+            if l.starts_with("── #") {
+                break;
+            }
+            block.push(l);
+        }
+        block.join("\n")
+    }
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A temporary directory with `rules/anhui-2023` (and its scripts) and three seed cases.
+fn workspace() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = common::root();
+    let rules = tmp.path().join("rules/anhui-2023/scripts");
+    std::fs::create_dir_all(&rules).unwrap();
+    std::fs::copy(
+        root.join("rules/anhui-2023/rules.toml"),
+        tmp.path().join("rules/anhui-2023/rules.toml"),
+    )
+    .unwrap();
+    for e in std::fs::read_dir(root.join("rules/anhui-2023/scripts")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, rules.join(p.file_name().unwrap())).unwrap();
+    }
+    std::fs::create_dir_all(tmp.path().join("cases")).unwrap();
+    for n in [1, 2, 5] {
+        let src = seed_file(n);
+        std::fs::copy(
+            &src,
+            tmp.path().join("cases").join(src.file_name().unwrap()),
+        )
+        .unwrap();
+    }
+    tmp
+}
+
+fn seed_file(n: u32) -> PathBuf {
+    let prefix = format!("2023-{n:02}-");
+    std::fs::read_dir(common::root().join("cases/huainan-2023"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(&prefix)
+        })
+        .unwrap()
+}
+
+fn rules_file(tmp: &Path) -> PathBuf {
+    tmp.join("rules/anhui-2023/rules.toml")
+}
+
+/// The rule file with the top qualitative band scored at its lower bound (80%) instead of its
+/// upper bound and reported scores no longer accepted: every 达成 indicator loses a fifth of
+/// its points (100 → 84, 优 → 良 on the three seed forms).
+fn lowered(tmp: &Path) -> String {
+    let text = std::fs::read_to_string(rules_file(tmp)).unwrap();
+    let edited = text
+        .replacen("score_at = \"upper\"", "score_at = \"lower\"", 1)
+        .replacen(
+            "accept_reported_in_band = true",
+            "accept_reported_in_band = false",
+            1,
+        );
+    assert_ne!(text, edited);
+    edited
+}
+
+const ARGS: [&str; 3] = ["--rules", "rules/anhui-2023", "cases"];
+
+#[test]
+fn once_scores_and_exits() {
+    let tmp = workspace();
+    let out = Command::new(env!("CARGO_BIN_EXE_jixiao"))
+        .args(["watch", "--once", "--baseline", "central-2020"])
+        .args(ARGS)
+        .arg("--rules-root")
+        .arg(common::root().join("rules"))
+        .current_dir(tmp.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("── #1 "), "{text}");
+    assert!(text.contains("anhui-2023 @ "), "{text}");
+    assert!(text.contains("3 cases"), "{text}");
+    assert!(text.contains("scored 3 cases"), "{text}");
+    assert!(text.contains("against baseline central-2020"), "{text}");
+    assert!(!text.contains("\x1b["), "no colour with NO_COLOR or a pipe");
+}
+
+#[test]
+fn good_edit_shows_what_moved() {
+    let tmp = workspace();
+    let mut w = Watch::spawn(tmp.path(), &ARGS);
+    std::fs::write(rules_file(tmp.path()), lowered(tmp.path())).unwrap();
+    let block = w.block_with("moved: 3 of 3 cases");
+    assert!(block.contains("rule changes (anhui-2023 @ "), "{block}");
+    assert!(block.contains("band scores at: 100% → 80%"), "{block}");
+    assert!(block.contains("100 → 84 (-16)  优 → 良"), "{block}");
+    assert!(block.contains("grades: 良 3"), "{block}");
+    assert!(
+        block.contains("changed: rules/anhui-2023/rules.toml"),
+        "{block}"
+    );
+}
+
+#[test]
+fn broken_edit_keeps_last_good_state_and_the_fix_compares_with_it() {
+    let tmp = workspace();
+    let mut w = Watch::spawn(tmp.path(), &ARGS);
+    let good = std::fs::read_to_string(rules_file(tmp.path())).unwrap();
+    std::fs::write(rules_file(tmp.path()), format!("{good}\nbroken = [\n")).unwrap();
+    let block = w.block_with("kept the last good version of: rules/anhui-2023/rules.toml");
+    assert!(block.contains("error[rules::syntax]"), "{block}");
+    assert!(block.contains("rules/anhui-2023/rules.toml:"), "{block}");
+    assert!(block.contains("broken = ["), "the snippet: {block}");
+    // The fix (with a real change) is compared with the last good state, not the broken one.
+    std::fs::write(
+        rules_file(tmp.path()),
+        lowered(tmp.path()).replace("\nbroken = [\n", ""),
+    )
+    .unwrap();
+    let block = w.block_with("moved: ");
+    assert!(block.contains("rule changes"), "{block}");
+    assert!(!block.contains("kept the last good"), "{block}");
+    assert!(
+        w.child.try_wait().unwrap().is_none(),
+        "the watcher never exits on a bad edit"
+    );
+}
+
+/// How many editors save: write a temporary file beside the original, rename it over it.
+#[test]
+fn rename_into_place_is_seen() {
+    let tmp = workspace();
+    let mut w = Watch::spawn(tmp.path(), &ARGS);
+    let temp = tmp.path().join("rules/anhui-2023/.rules.toml.swp");
+    std::fs::write(&temp, lowered(tmp.path())).unwrap();
+    std::fs::rename(&temp, rules_file(tmp.path())).unwrap();
+    w.block_with("moved: ");
+    // And again: the watch on the directory survives the first rename.
+    let back = std::fs::read_to_string(rules_file(tmp.path()))
+        .unwrap()
+        .replacen("score_at = \"lower\"", "score_at = \"upper\"", 1);
+    std::fs::write(&temp, back).unwrap();
+    std::fs::rename(&temp, rules_file(tmp.path())).unwrap();
+    let block = w.block_with("moved: ");
+    assert!(block.contains("band scores at: 80% → 100%"), "{block}");
+}
+
+#[test]
+fn deleted_and_recreated_files_are_recovered() {
+    let tmp = workspace();
+    let mut w = Watch::spawn(tmp.path(), &ARGS);
+    // A case file goes away and comes back.
+    let case = tmp
+        .path()
+        .join("cases")
+        .join(seed_file(2).file_name().unwrap());
+    let text = std::fs::read(&case).unwrap();
+    std::fs::remove_file(&case).unwrap();
+    w.block_with("removed: cases/2023-02-");
+    std::fs::write(&case, &text).unwrap();
+    w.block_with("added: cases/2023-02-");
+    // The rule file goes away: the last good state is kept; it comes back edited.
+    let edited = lowered(tmp.path());
+    std::fs::remove_file(rules_file(tmp.path())).unwrap();
+    w.block_with("kept the last good version of: rules/anhui-2023/rules.toml");
+    std::fs::write(rules_file(tmp.path()), edited).unwrap();
+    w.block_with("moved: ");
+}
+
+#[test]
+fn script_edits_are_seen() {
+    let tmp = workspace();
+    let mut w = Watch::spawn(tmp.path(), &ARGS);
+    let script = tmp.path().join("rules/anhui-2023/scripts/zero_target.rhai");
+    let good = std::fs::read_to_string(&script).unwrap();
+    std::fs::write(&script, good.replace("fn indicator(", "fn indicator((")).unwrap();
+    let block = w.block_with("kept the last good version of");
+    assert!(block.contains("zero_target.rhai"), "{block}");
+    assert!(block.contains("error["), "{block}");
+    std::fs::write(&script, format!("// edited\n{good}")).unwrap();
+    let block = w.block_with("nothing moved");
+    assert!(
+        block.contains("changed: rules/anhui-2023/scripts/zero_target.rhai"),
+        "{block}"
+    );
+}
+
+#[test]
+fn saving_the_same_content_twice_scores_once() {
+    let tmp = workspace();
+    let mut w = Watch::spawn(tmp.path(), &ARGS);
+    let edited = lowered(tmp.path());
+    std::fs::write(rules_file(tmp.path()), &edited).unwrap();
+    std::fs::write(rules_file(tmp.path()), &edited).unwrap();
+    w.block_with("moved: ");
+    // A case edit afterwards shows only the case: the double save left nothing behind.
+    let case = tmp
+        .path()
+        .join("cases")
+        .join(seed_file(1).file_name().unwrap());
+    let text = std::fs::read_to_string(&case).unwrap();
+    std::fs::write(&case, format!("# a comment\n{text}")).unwrap();
+    let block = w.block_with("nothing moved");
+    assert!(!block.contains("rule changes"), "{block}");
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_exits_cleanly() {
+    let tmp = workspace();
+    let mut w = Watch::spawn(tmp.path(), &ARGS);
+    let pid = w.child.id().to_string();
+    let status = Command::new("kill").args(["-INT", &pid]).status().unwrap();
+    assert!(status.success());
+    let deadline = Instant::now() + WAIT;
+    loop {
+        if let Some(s) = w.child.try_wait().unwrap() {
+            assert_eq!(s.code(), Some(0));
+            break;
+        }
+        assert!(Instant::now() < deadline, "still running after Ctrl-C");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
