@@ -217,10 +217,17 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         trace: args.explain || args.format.is_file(),
         scores_only: false,
     };
-    let mut text = String::new();
+    let mut sink = match Sink::open(args.out.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            out.fail(&e);
+            return Exit::Invalid;
+        }
+    };
     let mut writer = render::Writer::new(args.format, args.explain);
     let mut errors = false;
     let mut unmet = 0;
+    let mut written = Ok(());
     for chunk in files.chunks(CHUNK) {
         let pairs = load_chunk(chunk, &mut rules, out);
         let outcomes: Vec<Outcome> = pairs
@@ -236,40 +243,89 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
                 }
             }
         }
-        let chunk = writer.push(outcomes);
-        if args.out.is_some() {
-            text.push_str(&chunk);
-        } else {
-            out.stdout(&chunk);
+        if written.is_ok() {
+            written = writer.push(outcomes, sink.writer());
         }
     }
-    match &args.out {
-        None => out.stdout(&writer.finish()),
-        Some(path) => {
-            let bytes = if args.format.is_file() {
-                writer.finish_bytes()
-            } else {
-                text.push_str(&writer.finish());
-                Ok(std::mem::take(&mut text).into_bytes())
-            };
-            match bytes {
-                Ok(bytes) => match load::write_bytes(path, &bytes) {
-                    Ok(()) => out.note(&format!("wrote `{}`", path.display())),
-                    Err(e) => {
-                        out.fail(&e);
-                        return Exit::Invalid;
-                    }
-                },
-                Err(e) => {
-                    out.fail(&e);
-                    return Exit::Invalid;
-                }
+    let done = written
+        .and_then(|()| writer.finish(sink.writer()))
+        .and_then(|()| sink.commit());
+    match (done, &args.out) {
+        (Ok(()), Some(path)) => out.note(&format!("wrote `{}`", path.display())),
+        (Ok(()), None) => {}
+        // A closed pipe (`| head`) is not an error worth a message.
+        (Err(e), None) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        (Err(e), path) => {
+            if let Some(p) = path {
+                let _ = std::fs::remove_file(temp_path(p));
             }
+            out.fail(&format!(
+                "cannot write {}: {e}",
+                path.as_ref()
+                    .map_or("the output".to_owned(), |p| format!("`{}`", p.display()))
+            ));
+            return Exit::Invalid;
         }
     }
     match (args.check_expect, unmet, errors) {
         (true, 0, _) => Exit::Ok,
         (true, _, _) | (false, _, true) => Exit::Findings,
         (false, _, false) => Exit::Ok,
+    }
+}
+
+/// Where results go: stdout, or a file written beside its final path and renamed into place
+/// when complete, so an interrupted run never leaves a half-written report.
+enum Sink {
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    File {
+        writer: std::io::BufWriter<std::fs::File>,
+        temp: PathBuf,
+        path: PathBuf,
+    },
+}
+
+/// The temporary file a report is written to before it is renamed to `path`.
+fn temp_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+}
+
+impl Sink {
+    fn open(path: Option<&Path>) -> Result<Sink, String> {
+        let Some(path) = path else {
+            return Ok(Sink::Stdout(std::io::BufWriter::with_capacity(
+                1 << 20,
+                std::io::stdout(),
+            )));
+        };
+        let temp = temp_path(path);
+        let file = std::fs::File::create(&temp)
+            .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+        Ok(Sink::File {
+            writer: std::io::BufWriter::with_capacity(1 << 20, file),
+            temp,
+            path: path.to_owned(),
+        })
+    }
+
+    fn writer(&mut self) -> &mut dyn std::io::Write {
+        match self {
+            Sink::Stdout(w) => w,
+            Sink::File { writer, .. } => writer,
+        }
+    }
+
+    fn commit(self) -> std::io::Result<()> {
+        match self {
+            Sink::Stdout(mut w) => std::io::Write::flush(&mut w),
+            Sink::File { writer, temp, path } => {
+                let file = writer.into_inner().map_err(|e| e.into_error())?;
+                file.sync_all()?;
+                std::fs::rename(&temp, &path)
+            }
+        }
     }
 }

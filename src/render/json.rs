@@ -3,6 +3,7 @@
 
 use crate::outcome::Outcome;
 use serde::Serialize;
+use std::io::Write;
 
 #[derive(Serialize)]
 struct Summary {
@@ -11,42 +12,44 @@ struct Summary {
     findings: usize,
 }
 
-/// Streams outcomes into one pretty-printed JSON document.
+/// Streams outcomes into one pretty-printed JSON document, case by case, through one reused
+/// buffer: memory stays flat however many cases pass.
 #[derive(Debug, Default)]
 pub struct JsonWriter {
     cases: usize,
     with_errors: usize,
     findings: usize,
+    buf: Vec<u8>,
 }
 
 impl JsonWriter {
-    /// The text for the next outcomes.
-    pub fn push(&mut self, outcomes: &[Outcome]) -> String {
-        let mut out = String::new();
+    /// Writes the next outcomes.
+    pub fn write(&mut self, outcomes: &[Outcome], w: &mut dyn Write) -> std::io::Result<()> {
         for o in outcomes {
-            out.push_str(if self.cases == 0 {
-                "{\n  \"cases\": [\n"
+            w.write_all(if self.cases == 0 {
+                b"{\n  \"cases\": [\n"
             } else {
-                ",\n"
-            });
+                b",\n"
+            })?;
             self.cases += 1;
             self.with_errors += usize::from(o.has_errors());
             self.findings += o.findings.len();
-            let text = serde_json::to_string_pretty(o)
-                .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-            for (i, line) in text.lines().enumerate() {
+            self.buf.clear();
+            serde_json::to_writer_pretty(&mut self.buf, o).map_err(std::io::Error::other)?;
+            // Indent the case by two levels: it sits inside `"cases": [ ... ]`.
+            for (i, line) in self.buf.split(|b| *b == b'\n').enumerate() {
                 if i > 0 {
-                    out.push('\n');
+                    w.write_all(b"\n")?;
                 }
-                out.push_str("    ");
-                out.push_str(line);
+                w.write_all(b"    ")?;
+                w.write_all(line)?;
             }
         }
-        out
+        Ok(())
     }
 
-    /// The closing text, with the summary.
-    pub fn finish(&mut self) -> String {
+    /// Writes the closing text, with the summary.
+    pub fn finish(&mut self, w: &mut dyn Write) -> std::io::Result<()> {
         let summary = Summary {
             cases: self.cases,
             with_errors: self.with_errors,
@@ -55,18 +58,19 @@ impl JsonWriter {
         let summary = serde_json::to_string_pretty(&summary).unwrap_or_default();
         let summary = summary.replace('\n', "\n  ");
         let head = if self.cases == 0 {
-            "{\n  \"cases\": [],\n".to_owned()
+            "{\n  \"cases\": [],\n"
         } else {
-            "\n  ],\n".to_owned()
+            "\n  ],\n"
         };
-        format!("{head}  \"summary\": {summary}\n}}\n")
+        write!(w, "{head}  \"summary\": {summary}\n}}\n")
     }
 }
 
 /// Renders outcomes as one pretty-printed JSON document.
 pub fn json(outcomes: &[Outcome]) -> String {
     let mut w = JsonWriter::default();
-    let mut s = w.push(outcomes);
-    s.push_str(&w.finish());
-    s
+    let mut out = Vec::new();
+    let _ = w.write(outcomes, &mut out);
+    let _ = w.finish(&mut out);
+    String::from_utf8(out).unwrap_or_default()
 }

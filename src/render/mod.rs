@@ -68,47 +68,46 @@ impl Writer {
         }
     }
 
-    /// The text for the next outcomes (empty for formats written at the end).
-    pub fn push(&mut self, outcomes: Vec<crate::outcome::Outcome>) -> String {
+    /// Writes the next outcomes (formats written at the end keep them instead).
+    pub fn push(
+        &mut self,
+        outcomes: Vec<crate::outcome::Outcome>,
+        w: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
         match self.format {
-            Format::Json => self.json.push(&outcomes),
+            Format::Json => self.json.write(&outcomes, w),
             Format::Csv => {
                 let text = csv(&outcomes);
-                if self.csv_header {
-                    text.split_once('\n')
-                        .map(|(_, rows)| rows.to_owned())
-                        .unwrap_or_default()
+                let rows = if self.csv_header {
+                    text.split_once('\n').map_or("", |(_, rows)| rows)
                 } else {
                     self.csv_header = true;
-                    text
-                }
+                    &text
+                };
+                w.write_all(rows.as_bytes())
             }
             Format::Table | Format::Md | Format::Xlsx | Format::Html => {
                 self.kept.extend(outcomes);
-                String::new()
+                Ok(())
             }
         }
     }
 
-    /// The rest of the output.
-    pub fn finish(&mut self) -> String {
+    /// Writes the rest of the output.
+    pub fn finish(&mut self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         match self.format {
-            Format::Json => self.json.finish(),
-            Format::Csv if !self.csv_header => csv(&[]),
-            Format::Csv => String::new(),
-            Format::Table => table(&self.kept, self.explain),
-            Format::Md => markdown(&self.kept),
-            Format::Xlsx | Format::Html => String::new(),
-        }
-    }
-
-    /// The file for the formats written at the end as a whole (xlsx, HTML); the text of the
-    /// others.
-    pub fn finish_bytes(&mut self) -> Result<Vec<u8>, String> {
-        match self.format {
-            Format::Xlsx => xlsx(&self.kept).map_err(|e| format!("cannot build the workbook: {e}")),
-            Format::Html => Ok(html(&self.kept).into_bytes()),
-            _ => Ok(self.finish().into_bytes()),
+            Format::Json => self.json.finish(w),
+            Format::Csv if !self.csv_header => w.write_all(csv(&[]).as_bytes()),
+            Format::Csv => Ok(()),
+            Format::Table => w.write_all(table(&self.kept, self.explain).as_bytes()),
+            Format::Md => w.write_all(markdown(&self.kept).as_bytes()),
+            Format::Xlsx => {
+                let bytes = xlsx(&self.kept).map_err(|e| {
+                    std::io::Error::other(format!("cannot build the workbook: {e}"))
+                })?;
+                w.write_all(&bytes)
+            }
+            Format::Html => w.write_all(html(&self.kept).as_bytes()),
         }
     }
 }
