@@ -65,10 +65,10 @@ fn paragraphs_of_another_template() {
     let raw = parse(&form.toml);
     assert_eq!(raw.indicators.len(), 7);
     let first = raw.indicators.first().unwrap().get_ref();
-    assert_eq!(first.nature.as_ref().unwrap().get_ref().0, "≥");
+    assert_eq!(first.nature.as_ref().unwrap().get_ref().0.as_ref(), "≥");
     assert!(first.points.is_none() && first.score.is_none());
     let funds = raw.funds.get(1).unwrap().get_ref();
-    assert_eq!(funds.rate.as_ref().unwrap().get_ref().0, "90%");
+    assert_eq!(funds.rate.as_ref().unwrap().get_ref().0.as_ref(), "90%");
     assert!(funds.points.is_none());
     insta::assert_snapshot!("paragraphs_other_template", summary(&imported));
     insta::assert_snapshot!("paragraphs_other_template_case", form.toml);
@@ -144,9 +144,9 @@ fn xlsx_stacked_merged_and_cut_short() {
     assert_eq!(names, [false, false, true]);
     let cut = parse(&imported.forms.get(2).unwrap().toml);
     let total = cut.funds.first().unwrap().get_ref();
-    assert_eq!(total.rate.as_ref().unwrap().get_ref().0, "70.96%");
-    assert_eq!(total.score.as_ref().unwrap().get_ref().0, "7");
-    assert_eq!(total.spent.as_ref().unwrap().get_ref().0, "305.5");
+    assert_eq!(total.rate.as_ref().unwrap().get_ref().0.as_ref(), "70.96%");
+    assert_eq!(total.score.as_ref().unwrap().get_ref().0.as_ref(), "7");
+    assert_eq!(total.spent.as_ref().unwrap().get_ref().0.as_ref(), "305.5");
     let shared = parse(&imported.forms.get(1).unwrap().toml);
     assert_eq!(
         shared

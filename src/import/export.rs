@@ -9,7 +9,7 @@ use crate::load::raw_case::{RawCase, RawCell};
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
 fn text(cell: &RawCell) -> String {
-    cell.get_ref().0.clone()
+    cell.get_ref().0.to_string()
 }
 
 fn opt(cell: Option<&RawCell>) -> Option<String> {

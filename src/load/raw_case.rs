@@ -3,12 +3,13 @@
 //! interpreted. [`crate::validate::case`] turns it into a [`crate::model::Case`].
 
 use serde::{Deserialize, Deserializer};
+use std::sync::Arc;
 use toml::Spanned;
 
 /// A form cell as written: a TOML string (preferred) or an integer. Floats are refused because
 /// TOML floats pass through `f64` and lose digits (`124.940`); write decimals in quotes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct CellText(pub String);
+pub struct CellText(pub Arc<str>);
 
 impl<'de> Deserialize<'de> for CellText {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -19,13 +20,13 @@ impl<'de> Deserialize<'de> for CellText {
                 f.write_str("the cell's text as a string, e.g. \"124.94\"")
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<CellText, E> {
-                Ok(CellText(v.to_owned()))
+                Ok(CellText(Arc::from(v)))
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<CellText, E> {
-                Ok(CellText(v.to_string()))
+                Ok(CellText(Arc::from(v.to_string())))
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<CellText, E> {
-                Ok(CellText(v.to_string()))
+                Ok(CellText(Arc::from(v.to_string())))
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<CellText, E> {
                 Err(E::custom(format!(

@@ -202,7 +202,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
 fn to_cell(c: Option<&RawCell>, field: Field) -> Cell {
     match c {
         Some(c) => Cell {
-            text: Arc::from(c.get_ref().0.as_str()),
+            text: c.get_ref().0.clone(),
             span: c.span(),
             field,
         },
