@@ -142,17 +142,9 @@ pub struct Input {
     pub text: String,
 }
 
-/// Severity of a finding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Worth knowing.
-    Info,
-    /// Should be checked.
-    Warning,
-    /// The form contradicts itself or the rules.
-    Error,
-}
+/// Severity of a finding: the same scale as diagnostics (info, warning, error); a finding of
+/// error severity means the form contradicts itself or its rules.
+pub use crate::diagnostic::Severity;
 
 /// A place where a form contradicts itself or its rules, or where the engine had to decide
 /// something the form did not say.

@@ -158,50 +158,44 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
             .get(&l1.name)
             .cloned()
             .unwrap_or((Decimal::ZERO, case.total_points.0.clone()));
-        if declared != l1.points {
-            let (code, how) = if rules.weights.adjustable {
-                (codes::WEIGHTS_ADJUSTED, "adjusted; the rules allow it")
-            } else {
-                (
-                    codes::POINTS_WEIGHT_MISMATCH,
-                    "the rules do not allow adjusting it",
-                )
-            };
-            cx.finding(
-                code,
-                format!(
-                    "{} carries {} points, the rule gives {} ({how})",
-                    l1.name,
-                    fmt(declared),
-                    fmt(l1.points)
-                ),
-                &cell,
-            );
-        }
+        weight_differs(cx, &l1.name, declared, l1.points, &cell);
     }
     if let Some(d) = exec_declared
-        && d != rules.execution.points
         && let Some(row) = exec_row
     {
-        let (code, how) = if rules.weights.adjustable {
-            (codes::WEIGHTS_ADJUSTED, "adjusted; the rules allow it")
-        } else {
-            (
-                codes::POINTS_WEIGHT_MISMATCH,
-                "the rules do not allow adjusting it",
-            )
-        };
-        cx.finding(
-            code,
-            format!(
-                "{} carries {} points, the rule gives {} ({how})",
-                rules.execution.label,
-                fmt(d),
-                fmt(rules.execution.points)
-            ),
+        weight_differs(
+            cx,
+            &rules.execution.label,
+            d,
+            rules.execution.points,
             &row.points.0,
         );
     }
+}
+
+/// A declared level-1 (or execution) weight that differs from the rule's: allowed and noted
+/// when the rules let forms adjust weights, a warning otherwise.
+fn weight_differs(cx: &mut Context, name: &str, declared: Decimal, rule: Decimal, cell: &Cell) {
+    if declared == rule {
+        return;
+    }
+    let (code, how) = if cx.rules.weights.adjustable {
+        (codes::WEIGHTS_ADJUSTED, "adjusted; the rules allow it")
+    } else {
+        (
+            codes::POINTS_WEIGHT_MISMATCH,
+            "the rules do not allow adjusting it",
+        )
+    };
+    cx.finding(
+        code,
+        format!(
+            "{name} carries {} points, the rule gives {} ({how})",
+            fmt(declared),
+            fmt(rule)
+        ),
+        cell,
+    );
 }
 
 /// A goal reported as only partly met (基本完成) while every applicable indicator claims its
