@@ -27,7 +27,7 @@ fn new_table(md: bool) -> Table {
     t.load_style(if md {
         presets::ASCII_MARKDOWN
     } else {
-        presets::UTF8_HORIZONTAL_ONLY
+        presets::UTF8_FULL_CONDENSED
     });
     t.set_content_arrangement(ContentArrangement::Disabled);
     t.force_no_tty();

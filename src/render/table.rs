@@ -38,7 +38,7 @@ fn new_table(style: &str) -> Table {
     t.load_style(if style == "md" {
         presets::ASCII_MARKDOWN
     } else {
-        presets::UTF8_HORIZONTAL_ONLY
+        presets::UTF8_FULL_CONDENSED
     });
     t.set_content_arrangement(ContentArrangement::Disabled);
     t.force_no_tty();
