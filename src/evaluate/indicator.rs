@@ -126,6 +126,17 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
     let rules = cx.rules;
     let Some(leader) = group.first() else { return };
     let group_points = match &leader.points.1 {
+        Number::Value(v) if v.is_sign_negative() && !v.is_zero() => {
+            cx.finding(
+                codes::ABSURD_VALUE,
+                format!(
+                    "points `{}` are negative: the indicator carries 0 points",
+                    fmt(*v)
+                ),
+                &leader.points.0,
+            );
+            Decimal::ZERO
+        }
         Number::Value(v) => *v,
         Number::Blank => Decimal::ZERO,
         Number::Unreadable(t) => {
@@ -138,6 +149,14 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         }
     };
     let reported = match &leader.score.1 {
+        Number::Value(v) if v.is_sign_negative() && !v.is_zero() => {
+            cx.finding(
+                codes::ABSURD_VALUE,
+                format!("score `{}` is negative: it is not used", fmt(*v)),
+                &leader.score.0,
+            );
+            None
+        }
         Number::Value(v) => Some(*v),
         Number::Unreadable(t) => {
             cx.finding(
@@ -460,7 +479,9 @@ fn kept(
     reported_fraction: Option<Decimal>,
     trace: &mut Vec<Step>,
 ) -> (Decimal, Method) {
-    let s = reported_fraction.map_or(Decimal::ZERO, |f| points * f);
+    let s = reported_fraction
+        .and_then(|f| points.checked_mul(f))
+        .unwrap_or(Decimal::ZERO);
     cx.step(trace, None, &[&ind.score.0], || {
         format!(
             "cannot be computed from the form: the reported score {} is kept",
@@ -489,8 +510,8 @@ fn band_score(
     if cx.rules.qualitative.accept_reported_in_band
         && let Some(f) = reported_fraction
         && band.contains(f)
+        && let Some(s) = points.checked_mul(f)
     {
-        let s = points * f;
         cx.step(trace, Some(&band.rule), &[&ind.actual.0, &ind.score.0], || {
             format!(
                 "`{}` → band {} {}: the reported score lies inside the band and is accepted: {}",
@@ -750,14 +771,26 @@ fn quantitative(
             if is_met {
                 return full(cx, trace, "met");
             }
-            let z = zero_at * tv;
-            let (num, den) = match direction {
-                Direction::Positive => (av - z, tv - z),
-                Direction::Reverse => (z - av, z - tv),
+            // Checked: targets and actuals may be as large as a Decimal holds.
+            let parts = zero_at.checked_mul(tv).and_then(|z| match direction {
+                Direction::Positive => Some((av.checked_sub(z)?, tv.checked_sub(z)?)),
+                Direction::Reverse => Some((z.checked_sub(av)?, z.checked_sub(tv)?)),
                 Direction::Equal => {
-                    let spread = (zero_at - Decimal::ONE).abs() * tv;
-                    (spread - (av - tv).abs(), spread)
+                    let spread = (zero_at - Decimal::ONE).abs().checked_mul(tv)?;
+                    Some((spread.checked_sub(av.checked_sub(tv)?.abs())?, spread))
                 }
+            });
+            let Some((num, den)) = parts else {
+                cx.finding(
+                    codes::ABSURD_VALUE,
+                    format!(
+                        "linear_cut with target {} and actual {} overflows: scored 0",
+                        fmt(tv),
+                        fmt(av)
+                    ),
+                    &ind.actual.0,
+                );
+                return (Decimal::ZERO, method);
             };
             if den.is_zero() || den.is_sign_negative() {
                 return division_by_zero(

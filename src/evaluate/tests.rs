@@ -325,3 +325,95 @@ fn trace_is_empty_when_not_requested() {
     assert!(o.indicators[0].trace.is_empty());
     assert_eq!(o.total, d("100"));
 }
+
+// Regression tests for crashes found by examples/fuzz.rs (issue #7): each input panicked with
+// "Addition overflowed" or scored outside 0..points before the fix.
+
+#[test]
+fn fuzz_huge_reported_score_does_not_overflow() {
+    let i = ind(
+        "产出指标",
+        "数量指标",
+        "≥100件",
+        "100件",
+        "20",
+        "79228162514264337593543950335",
+    );
+    let (o, codes) = score_one(&rules(), &i);
+    assert!(o.score <= d("20"), "{o:?}");
+    assert!(codes.contains(&"unreadable-value"), "{codes:?}");
+}
+
+#[test]
+fn fuzz_huge_funds_points_do_not_overflow() {
+    let funds = FUNDS_FULL.replace(
+        "points = \"10\"",
+        "points = \"79228162514264337593543950335\"",
+    );
+    let c = case(
+        &funds,
+        &[&ind("产出指标", "数量指标", "≥1", "1", "90", "90")],
+        "points = \"100\"\nscore = \"100\"",
+    );
+    let o = evaluate(&rules(), &c, Options::default());
+    assert!(o.total <= d("100"), "{}", o.total);
+}
+
+#[test]
+fn fuzz_negative_points_are_absurd_and_count_zero() {
+    let i = ind("产出指标", "质量指标", "≥95%", "90%", "-20%", "24");
+    let (o, codes) = score_one(&rules(), &i);
+    assert_eq!(o.score, Decimal::ZERO);
+    assert_eq!(o.points, Some(Decimal::ZERO));
+    assert!(codes.contains(&"absurd-value"), "{codes:?}");
+    let i = ind("产出指标", "质量指标", "≥95%", "90%", "20", "-5");
+    let (_, codes) = score_one(&rules(), &i);
+    assert!(codes.contains(&"absurd-value"), "{codes:?}");
+}
+
+#[test]
+fn fuzz_linear_cut_with_a_huge_target_does_not_overflow() {
+    let r = rules_with(|s| {
+        s.replace(
+            "reverse = { kind = \"ratio\" }",
+            "reverse = { kind = \"linear_cut\", zero_at = \"2\" }",
+        )
+    });
+    for (t, a) in [
+        (
+            "≤79228162514264337593543950335",
+            "79228162514264337593543950335",
+        ),
+        (
+            "≤50000000000000000000000000000",
+            "79228162514264337593543950335",
+        ),
+        ("≤-79228162514264337593543950335", "5"),
+    ] {
+        let i = ind("产出指标", "成本指标", t, a, "20", "20");
+        let (o, _) = score_one(&r, &i);
+        assert!(
+            o.score >= Decimal::ZERO && o.score <= d("20"),
+            "{t} {a}: {o:?}"
+        );
+    }
+}
+
+#[test]
+fn fuzz_huge_rule_points_are_rejected() {
+    let src = SourceFile::new(
+        "rules.toml",
+        crate::validate::rules::without_scripts(&RULES.replacen(
+            "points = \"30\"",
+            "points = \"79228162514264337593543950335\"",
+            1,
+        )),
+    );
+    let v = crate::validate::rules::validate(&src, "test");
+    assert!(v.value.is_none());
+    assert!(
+        v.diagnostics.iter().any(|d| d.code == "rules::too-large"),
+        "{:?}",
+        v.diagnostics
+    );
+}

@@ -47,7 +47,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
                 .help("the rows are 年度资金总额, 其中:本年财政拨款, 上年结转资金 and 其他资金"),
             );
         }
-        funds.push(FundsRow {
+        let row = FundsRow {
             kind,
             label,
             initial_budget: f("initial_budget", &r.initial_budget),
@@ -57,7 +57,17 @@ pub fn validate(source: &Source) -> Validated<Case> {
             rate: f("rate", &r.rate),
             score: f("score", &r.score),
             span,
-        });
+        };
+        for (what, (c, n)) in [
+            ("initial budget", &row.initial_budget),
+            ("full-year budget", &row.full_year_budget),
+            ("spent", &row.spent),
+            ("points", &row.points),
+            ("score", &row.score),
+        ] {
+            check_number(&mut diagnostics, source, what, c, n);
+        }
+        funds.push(row);
     }
 
     let goals = raw
@@ -123,6 +133,14 @@ pub fn validate(source: &Source) -> Validated<Case> {
             shares_points: r.shares_points,
             span,
         });
+        if let Some(ind) = indicators.last() {
+            for (what, (c, n)) in std::iter::once(("points", &ind.points))
+                .chain(std::iter::once(("score", &ind.score)))
+                .chain(ind.deduction.as_ref().map(|d| ("deduction", d)))
+            {
+                check_number(&mut diagnostics, source, what, c, n);
+            }
+        }
     }
     if indicators.is_empty() {
         diagnostics.push(
@@ -138,6 +156,8 @@ pub fn validate(source: &Source) -> Validated<Case> {
             let p = cell(&t.points, Field::of("total", "points"));
             let s = cell(&t.score, Field::of("total", "score"));
             let (pn, sn) = (number(&p.text), number(&s.text));
+            check_number(&mut diagnostics, source, "total points", &p, &pn);
+            check_number(&mut diagnostics, source, "total score", &s, &sn);
             ((p, pn), (s, sn))
         }
         None => (
@@ -172,6 +192,16 @@ pub fn validate(source: &Source) -> Validated<Case> {
         }
     });
 
+    if header.project.get_ref().0.trim().is_empty() {
+        diagnostics.push(
+            Diagnostic::warning(
+                "case::blank-project",
+                "the project name (项目名称) is blank",
+            )
+            .at(source, header.project.span())
+            .help("copy the project name from the form: reports and findings name the case by it"),
+        );
+    }
     let case = Case {
         source: source.clone(),
         rules: raw
@@ -213,13 +243,57 @@ fn to_cell(c: Option<&RawCell>, field: Field) -> Cell {
     }
 }
 
-/// Reads a numeric cell (points, scores, amounts, rates) with the one value parser.
+/// The largest magnitude a numeric cell may hold (10^15): no form's points, scores, amounts
+/// (万元) or rates come near it, and every sum and product of such cells stays far inside
+/// `Decimal`'s range, so scoring arithmetic cannot overflow on them.
+pub const MAX_CELL: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0);
+
+/// Reads a numeric cell (points, scores, amounts, rates) with the one value parser. A number
+/// beyond [`MAX_CELL`] is unreadable: no form means it.
 pub fn number(text: &str) -> Number {
     match value::parse(text) {
         Value::Blank => Number::Blank,
-        Value::Quantity(q) if q.comparator.is_none() && !q.ordinal => Number::Value(q.value),
+        Value::Quantity(q) if q.comparator.is_none() && !q.ordinal && q.value.abs() <= MAX_CELL => {
+            Number::Value(q.value)
+        }
         _ => Number::Unreadable(text.trim().to_owned()),
     }
+}
+
+/// Warnings about a numeric cell that cannot be used as written: not a number (`十五`), too
+/// large, or negative. The form is still scored; the evaluator reports a finding too.
+fn check_number(
+    diagnostics: &mut Vec<Diagnostic>,
+    source: &Source,
+    what: &str,
+    cell: &Cell,
+    n: &Number,
+) {
+    let text = cell.text.trim();
+    let d = match n {
+        Number::Unreadable(_) => {
+            let too_large = matches!(value::parse(text), Value::Quantity(q) if q.comparator.is_none() && !q.ordinal);
+            if too_large {
+                Diagnostic::warning(
+                    "case::too-large",
+                    format!("{what} `{text}` is too large for a form cell"),
+                )
+                .help("cells hold at most 10^15; check for a pasted or repeated number")
+            } else {
+                Diagnostic::warning(
+                    "case::not-a-number",
+                    format!("{what} `{text}` is not a number"),
+                )
+                .help("write the number in Arabic digits, e.g. \"15\" for 十五, or leave the cell blank")
+            }
+        }
+        Number::Value(v) if v.is_sign_negative() && !v.is_zero() => {
+            Diagnostic::warning("case::negative", format!("{what} `{text}` is negative"))
+                .help("points, scores and amounts on a form are zero or more")
+        }
+        _ => return,
+    };
+    diagnostics.push(d.at(source, cell.span.clone()));
 }
 
 fn funds_kind(label: &str) -> FundsKind {
