@@ -35,6 +35,19 @@ pub(crate) fn level1_name(rules: &RuleSet, text: &str) -> Option<String> {
     }
 }
 
+/// ` (did you mean `产出指标`?)` for a misspelt level-1 label, or "" when nothing is close.
+pub(crate) fn level1_hint(rules: &RuleSet, text: &str) -> String {
+    let names = rules
+        .weights
+        .level1
+        .iter()
+        .flat_map(|l| std::iter::once(&l.name).chain(l.aliases.iter()));
+    let found = crate::diagnostic::did_you_mean(text.trim(), names.map(String::as_str));
+    let name = found.and_then(|f| level1_name(rules, f));
+    name.map(|m| format!(" (did you mean `{m}`?)"))
+        .unwrap_or_default()
+}
+
 /// Scores every indicator, group by group (a group is a row plus the rows sharing its cell).
 pub(super) fn score_all(cx: &mut Context) -> Vec<IndicatorOutcome> {
     let case = cx.case;
@@ -300,8 +313,9 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         cx.finding(
             codes::UNKNOWN_LEVEL1,
             format!(
-                "level-1 label `{}` matches no level-1 indicator of the rules",
-                leader.level1.text
+                "level-1 label `{}` matches no level-1 indicator of the rules{}",
+                leader.level1.text,
+                level1_hint(rules, &leader.level1.text)
             ),
             &leader.level1,
         );

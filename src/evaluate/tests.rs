@@ -417,3 +417,34 @@ fn fuzz_huge_rule_points_are_rejected() {
         v.diagnostics
     );
 }
+
+#[test]
+fn misspelt_band_and_level1_labels_get_did_you_mean() {
+    let c = case(
+        FUNDS_FULL,
+        &[&ind("产出指表", "数量指标", "", "达成预期指", "90", "90")],
+        "points = \"100\"\nscore = \"100\"",
+    );
+    let o = evaluate(&rules(), &c, Options::default());
+    let band = o
+        .findings
+        .iter()
+        .find(|f| f.code == "unknown-band")
+        .unwrap();
+    assert!(
+        band.message.contains("did you mean `达成预期指标`?"),
+        "{}",
+        band.message
+    );
+    let l1 = o
+        .findings
+        .iter()
+        .find(|f| f.code == "unknown-level1")
+        .unwrap();
+    assert!(
+        l1.message.contains("did you mean `产出指标`?"),
+        "{}",
+        l1.message
+    );
+    assert_eq!((l1.location.line, l1.location.column), (14, 10));
+}

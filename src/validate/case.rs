@@ -14,10 +14,19 @@ pub fn validate(source: &Source) -> Validated<Case> {
     let raw = match raw_case::parse(&source.text) {
         Ok(raw) => raw,
         Err(e) => {
-            let d = from_toml_error("case::syntax", source, &e);
+            // serde stops at the first unknown key: report every one of them instead.
+            let mut diagnostics = super::keys::unknown_keys(
+                "case::unknown-key",
+                &source.text,
+                super::keys::CASE,
+                &|span| (source.clone(), span),
+            );
+            if diagnostics.is_empty() || !e.message().starts_with("unknown field") {
+                diagnostics.push(from_toml_error("case::syntax", source, &e));
+            }
             return Validated {
                 value: None,
-                diagnostics: vec![d],
+                diagnostics,
             };
         }
     };

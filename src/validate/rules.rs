@@ -49,14 +49,24 @@ pub fn validate_full(
     let raw = match raw_rules::parse(&source.text) {
         Ok(raw) => raw,
         Err(e) => {
-            let mut d = from_toml_error("rules::syntax", source, &e);
-            if let Some((_, span)) = &d.source {
-                let (src, span) = locate(span.clone());
-                d.source = Some((src, span));
+            // serde stops at the first unknown key: report every one of them instead.
+            let mut diagnostics = super::keys::unknown_keys(
+                "rules::unknown-key",
+                &source.text,
+                super::keys::RULES,
+                locate,
+            );
+            if diagnostics.is_empty() || !e.message().starts_with("unknown field") {
+                let mut d = from_toml_error("rules::syntax", source, &e);
+                if let Some((_, span)) = &d.source {
+                    let (src, span) = locate(span.clone());
+                    d.source = Some((src, span));
+                }
+                diagnostics.push(d);
             }
             return Validated {
                 value: None,
-                diagnostics: vec![d],
+                diagnostics,
             };
         }
     };
