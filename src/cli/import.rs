@@ -1,8 +1,10 @@
 //! `jixiao import`: forms → case files.
 
 use super::{Exit, Output};
-use crate::import::seed_text;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::import::seed_text::{self, ImportNote, NoteKind};
 use crate::load;
+use crate::source::Source;
 use std::path::PathBuf;
 
 /// Arguments of `import`.
@@ -32,13 +34,16 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
     };
     let import = seed_text::import(&source.name, &source.text, args.rules.as_deref());
     for p in &import.problems {
-        out.note(&format!(
-            "{}:{}: {:?}: {}",
-            source.name, p.line, p.kind, p.message
-        ));
+        out.diagnostic(&note_diagnostic(&source, p));
     }
     if import.forms.is_empty() {
-        out.note(&format!("no form found in `{}`", source.name));
+        out.diagnostic(
+            &Diagnostic::error(
+                "import::no-forms",
+                format!("no form found in `{}`", source.name),
+            )
+            .help("each form starts with the title cell `项目支出绩效自评表 |`"),
+        );
         return Exit::Invalid;
     }
     if let Err(e) = std::fs::create_dir_all(&args.out) {
@@ -52,10 +57,7 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
     let (mut written, mut kept) = (0, 0);
     for form in &import.forms {
         for n in &form.notes {
-            out.note(&format!(
-                "{}:{}: form {} cell {}: {:?}: {}",
-                source.name, n.line, n.form, n.cell, n.kind, n.message
-            ));
+            out.diagnostic(&note_diagnostic(&source, n));
         }
         let path = args.out.join(&form.file_name);
         if path.exists() && !args.force {
@@ -64,10 +66,13 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
                 kept += 1;
                 continue;
             }
-            out.note(&format!(
-                "error: `{}` exists and differs; pass --force to overwrite it",
-                path.display()
-            ));
+            out.diagnostic(
+                &Diagnostic::error(
+                    "import::exists",
+                    format!("`{}` exists and differs", path.display()),
+                )
+                .help("pass --force to overwrite it"),
+            );
             exit = Exit::Invalid;
             continue;
         }
@@ -90,4 +95,28 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
         source.name
     ));
     exit
+}
+
+/// An importer's note as a diagnostic on its line of the input (every `--error-format`).
+fn note_diagnostic(source: &Source, n: &ImportNote) -> Diagnostic {
+    let (code, severity) = match n.kind {
+        NoteKind::Recognised => ("import::recognised", Severity::Info),
+        NoteKind::Guessed => ("import::guessed", Severity::Warning),
+        NoteKind::Unreadable => ("import::unreadable", Severity::Warning),
+    };
+    let start = source.offset(n.line, 1);
+    let end = source
+        .text
+        .get(start..)
+        .and_then(|rest| rest.find('\n'))
+        .map_or(source.text.len(), |i| start + i);
+    let form = match (n.form, n.cell) {
+        (0, 0) => String::new(),
+        (0, cell) => format!("cell {cell}: "),
+        (form, cell) => format!("form {form}, cell {cell}: "),
+    };
+    Diagnostic {
+        severity,
+        ..Diagnostic::error(code, format!("{form}{}", n.message)).at(source, start..end)
+    }
 }

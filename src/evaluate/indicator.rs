@@ -505,7 +505,7 @@ fn kept(
     (s, Method::ReportedKept)
 }
 
-fn match_band<'r>(rules: &'r RuleSet, text: &str) -> Option<&'r Band> {
+pub(crate) fn match_band<'r>(rules: &'r RuleSet, text: &str) -> Option<&'r Band> {
     let t = text.trim().trim_end_matches(['。', '.']);
     let bands = &rules.qualitative.bands;
     bands
