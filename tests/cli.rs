@@ -323,7 +323,13 @@ fn every_finding_and_diagnostic_code_is_documented() {
                 continue;
             }
             let text = std::fs::read_to_string(&p).unwrap();
-            for prefix in ["\"rules::", "\"case::", "\"script::", "\"regress::"] {
+            for prefix in [
+                "\"rules::",
+                "\"case::",
+                "\"script::",
+                "\"regress::",
+                "\"import::",
+            ] {
                 for (i, _) in text.match_indices(prefix) {
                     let code: String = text[i + 1..].chars().take_while(|c| *c != '"').collect();
                     if code == "rules::test" {

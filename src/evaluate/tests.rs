@@ -448,3 +448,82 @@ fn misspelt_band_and_level1_labels_get_did_you_mean() {
     );
     assert_eq!((l1.location.line, l1.location.column), (14, 10));
 }
+
+// Properties (issue #7): checked with proptest over generated inputs.
+mod properties {
+    use super::*;
+    use crate::model::{RoundMode, Rounding};
+    use proptest::prelude::*;
+
+    fn decimal() -> impl Strategy<Value = Decimal> {
+        (0i64..10_000_000, 0u32..4).prop_map(|(m, s)| Decimal::new(m, s))
+    }
+
+    fn score_of(rules: &RuleSet, target: &str, actual: &str, points: &str) -> (Decimal, Decimal) {
+        let i = ind("产出指标", "数量指标", target, actual, points, points);
+        let (o, _) = score_one(rules, &i);
+        (o.score, o.points.unwrap_or_default())
+    }
+
+    fn positive_rules() -> Vec<RuleSet> {
+        vec![
+            rules(),
+            rules_with(|s| {
+                s.replace(
+                    "positive = { kind = \"ratio\" }",
+                    "positive = { kind = \"linear_cut\", zero_at = \"0.5\" }",
+                )
+            }),
+            rules_with(|s| {
+                s.replace(
+                    "positive = { kind = \"ratio\" }",
+                    "positive = { kind = \"all_or_nothing\" }",
+                )
+            }),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn a_score_is_within_zero_and_its_points(
+            target in "(≥|≤|=|)[0-9]{1,6}(\\.[0-9]{1,3})?(%|个|万元|)",
+            actual in "-?[0-9]{1,30}(\\.[0-9]{1,3})?(%|个|万元|)|达成预期指标|基本完成|",
+            points in "-?[0-9]{1,4}(\\.[0-9]{1,2})?",
+        ) {
+            for r in positive_rules() {
+                let (score, pts) = score_of(&r, &target, &actual, &points);
+                prop_assert!(score >= Decimal::ZERO, "{score}");
+                prop_assert!(score <= pts.max(Decimal::ZERO), "{score} > {pts}");
+            }
+        }
+
+        #[test]
+        fn a_positive_score_never_falls_when_the_actual_rises(
+            target in decimal(), a1 in decimal(), a2 in decimal(), points in 1u32..100,
+        ) {
+            let (lo, hi) = if a1 <= a2 { (a1, a2) } else { (a2, a1) };
+            let t = format!("≥{target}");
+            let p = points.to_string();
+            for r in positive_rules() {
+                let (s_lo, _) = score_of(&r, &t, &lo.to_string(), &p);
+                let (s_hi, _) = score_of(&r, &t, &hi.to_string(), &p);
+                prop_assert!(s_lo <= s_hi, "target {t}: actual {lo} → {s_lo}, {hi} → {s_hi}");
+            }
+        }
+
+        #[test]
+        fn rounding_moves_a_value_by_less_than_one_unit_of_its_last_place(
+            m in any::<i64>(), scale in 0u32..20, places in 0u32..=10, mode in 0u8..3,
+        ) {
+            let v = Decimal::new(m, scale);
+            let mode = [RoundMode::HalfUp, RoundMode::Truncate, RoundMode::HalfEven][usize::from(mode)];
+            let r = Rounding { places, mode, rule: rules().round_total.rule.clone() };
+            let out = r.apply(v);
+            let unit = Decimal::new(1, places);
+            prop_assert!((out - v).abs() < unit, "{v} → {out} at {places} places");
+            prop_assert!(out.scale() <= places);
+        }
+    }
+}
