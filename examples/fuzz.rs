@@ -274,6 +274,9 @@ fn mutate_keys(rng: &mut Rng, text: &str) -> String {
     out.join("\n")
 }
 
+/// A fuzz target: its name and one run on iteration `i`, false when it panicked.
+type Target<'a> = (&'a str, &'a dyn Fn(&mut Rng, u64) -> bool);
+
 struct Outcome {
     runs: u64,
     crashes: u64,
@@ -366,7 +369,7 @@ fn main() {
     }
     values.extend(ABSURD.iter().map(|s| (*s).to_owned()));
 
-    let targets: [(&str, &dyn Fn(&mut Rng, u64) -> bool); 4] = [
+    let targets: [Target; 4] = [
         ("import", &|rng, i| {
             // A window of the seed (one to a few forms' worth), mutated.
             let len = 200 + rng.below(6000);
@@ -523,7 +526,7 @@ fn rng_pick_owned(rng: &mut Rng, items: &[String]) -> String {
 }
 
 fn rng_bit(i: u64) -> bool {
-    i % 2 == 0
+    i.is_multiple_of(2)
 }
 
 fn fnv(s: &str) -> u64 {
