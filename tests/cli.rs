@@ -252,7 +252,7 @@ fn a_broken_case_file_is_reported_with_line_and_column_and_exit_2() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("bad.toml:9:1: error[case::syntax]"),
+        stderr.contains("bad.toml:9:1: error[case::unknown-key]"),
         "{stderr}"
     );
     assert!(stderr.contains("did you mean `points`?"), "{stderr}");
