@@ -527,3 +527,15 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn fuzz_rounding_never_lifts_a_score_above_points_with_more_places() {
+    // Found by examples/fuzz.rs: points 151.599, full score rounded half up to 2 places gave
+    // 151.60, above the points.
+    for points in ["151.599", "399999999.99999"] {
+        let i = ind("产出指标", "数量指标", "≥10个", "10个", points, points);
+        let (o, _) = score_one(&rules(), &i);
+        assert!(o.score <= d(points), "{points}: {}", o.score);
+        assert!(o.score >= d(points) - d("0.01"), "{points}: {}", o.score);
+    }
+}
