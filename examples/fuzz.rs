@@ -475,7 +475,9 @@ fn main() {
                     );
                     assert!(o.total >= rust_decimal::Decimal::ZERO, "negative total");
                     for ind in &o.indicators {
-                        let p = ind.points.unwrap_or_default();
+                        // Within the points rounded by the rule's indicator rounding (a full
+                        // score on points 151.599 is 151.60 at 2 places).
+                        let p = rules.round_indicator.apply(ind.points.unwrap_or_default());
                         assert!(
                             ind.score >= rust_decimal::Decimal::ZERO && ind.score <= p,
                             "score {} outside 0..{p}",

@@ -369,15 +369,9 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
 fn finish(cx: &Context, raw: Decimal, points: Decimal, trace: &mut Vec<Step>) -> Decimal {
     let rules = cx.rules;
     let capped = raw.min(points).max(Decimal::ZERO);
-    let mut score = rules.round_indicator.apply(capped);
-    // Points written with more places than the rounding (151.599 at 2 places) would round a
-    // full score above them (151.60): the score is then rounded down, never above its points.
-    if score > points {
-        score = capped.round_dp_with_strategy(
-            rules.round_indicator.places,
-            rust_decimal::RoundingStrategy::ToZero,
-        );
-    }
+    // Points with more places than the rounding (151.599, or 16.875 rescaled by a script) let
+    // a full score round above them (151.60): it stays within the points rounded alike.
+    let score = rules.round_indicator.apply(capped);
     if capped != raw || score != capped {
         cx.step(trace, Some(&rules.round_indicator.rule), &[], || {
             format!(
