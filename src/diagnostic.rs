@@ -157,16 +157,29 @@ pub fn did_you_mean<'a>(
     best.map(|(_, c)| c)
 }
 
+/// Edit distance counting a swap of two neighbouring characters as one edit (`scroe` →
+/// `score`), the commonest typo.
 fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    let mut prev2: Vec<usize> = Vec::new();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
+    for (i, ca) in a.iter().enumerate() {
         let mut cur = vec![i + 1; b.len() + 1];
         for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+            let cost = usize::from(ca != cb);
+            let mut d = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+            if i > 0
+                && j > 0
+                && a.get(i - 1) == Some(cb)
+                && b.get(j - 1) == Some(ca)
+                && let Some(p) = prev2.get(j - 1)
+            {
+                d = d.min(p + 1);
+            }
+            cur[j + 1] = d;
         }
-        prev = cur;
+        prev2 = std::mem::replace(&mut prev, cur);
     }
     prev.last().copied().unwrap_or(0)
 }
@@ -205,6 +218,7 @@ mod tests {
     fn suggests_the_nearest_key() {
         assert_eq!(did_you_mean("wieght", ["weight", "name"]), Some("weight"));
         assert_eq!(did_you_mean("zzz", ["weight", "name"]), None);
+        assert_eq!(did_you_mean("scroe", ["score", "level3"]), Some("score"));
         assert_eq!(
             did_you_mean("达成预期", ["达成预期指标", "未达成"]),
             Some("达成预期指标")

@@ -252,7 +252,7 @@ fn a_broken_case_file_is_reported_with_line_and_column_and_exit_2() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("bad.toml:9:1: error[case::syntax]"),
+        stderr.contains("bad.toml:9:1: error[case::unknown-key]"),
         "{stderr}"
     );
     assert!(stderr.contains("did you mean `points`?"), "{stderr}");
@@ -323,7 +323,13 @@ fn every_finding_and_diagnostic_code_is_documented() {
                 continue;
             }
             let text = std::fs::read_to_string(&p).unwrap();
-            for prefix in ["\"rules::", "\"case::", "\"script::", "\"regress::"] {
+            for prefix in [
+                "\"rules::",
+                "\"case::",
+                "\"script::",
+                "\"regress::",
+                "\"import::",
+            ] {
                 for (i, _) in text.match_indices(prefix) {
                     let code: String = text[i + 1..].chars().take_while(|c| *c != '"').collect();
                     if code == "rules::test" {

@@ -1,7 +1,8 @@
 //! `jixiao check`: validate rule sets and case files, reporting every problem.
 
 use super::{Exit, Output};
-use crate::load::{self, RULES_FILE};
+use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::load::{self, Catalog, RULES_FILE};
 use std::path::PathBuf;
 
 /// Arguments of `check`.
@@ -10,6 +11,10 @@ pub struct CheckArgs {
     /// Rule set directories, rule files, case files or directories of case files (default:
     /// every rule set under `rules/` and every case under `cases/`).
     pub paths: Vec<PathBuf>,
+    /// Where the rule sets that cases name by id are found (each case is cross-checked
+    /// against its rule set).
+    #[arg(long, value_name = "DIR", default_value = "rules")]
+    pub rules_root: PathBuf,
 }
 
 /// Runs `check`.
@@ -20,6 +25,7 @@ pub fn run(args: CheckArgs, out: &mut Output) -> Exit {
         args.paths
     };
     let (mut rule_sets, mut cases) = (0, 0);
+    let mut catalog = Catalog::new(&args.rules_root);
     for p in &paths {
         // A directory holding rules.toml is a rule set; a directory of rule sets is walked.
         let rule_dirs: Vec<PathBuf> = if p.join(RULES_FILE).is_file() {
@@ -59,7 +65,12 @@ pub fn run(args: CheckArgs, out: &mut Output) -> Exit {
         for f in files {
             cases += 1;
             match load::load_case(&f) {
-                Ok(v) => out.diagnostics(&v.diagnostics),
+                Ok(v) => {
+                    out.diagnostics(&v.diagnostics);
+                    if let Some(case) = &v.value {
+                        cross_check(case, &mut catalog, &args.rules_root, out);
+                    }
+                }
                 Err(e) => out.fail(&e),
             }
         }
@@ -68,4 +79,37 @@ pub fn run(args: CheckArgs, out: &mut Output) -> Exit {
         "checked {rule_sets} rule sets and {cases} case files"
     ));
     Exit::Ok
+}
+
+/// Checks a case against the rule set it names (warnings; an unknown id is an error).
+fn cross_check(
+    case: &crate::model::Case,
+    catalog: &mut Catalog,
+    root: &std::path::Path,
+    out: &mut Output,
+) {
+    let Some((id, span)) = &case.rules else {
+        return;
+    };
+    let lookup = catalog.get(id);
+    // The rule set's own problems are reported when it is checked itself.
+    match lookup.rules {
+        Some(rules) => out.diagnostics(&crate::validate::case::cross_check(&rules, case)),
+        None if !lookup.found => {
+            let ids = catalog.ids();
+            let help = match did_you_mean(id, ids.iter().map(String::as_str)) {
+                Some(m) => format!("did you mean `{m}`?"),
+                None => format!("rule sets under `{}`: {}", root.display(), ids.join(", ")),
+            };
+            out.diagnostic(
+                &Diagnostic::error(
+                    "case::unknown-rules",
+                    format!("no rule set `{id}` under `{}`", root.display()),
+                )
+                .at(&case.source, span.clone())
+                .help(help),
+            );
+        }
+        None => {}
+    }
 }

@@ -2,8 +2,10 @@
 //! workbook, the seed's `|` text, or one cell per paragraph).
 
 use super::{Exit, Output};
-use crate::import;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::import::{self, ImportNote, NoteKind};
 use crate::load;
+use crate::source::{Source, SourceFile};
 use std::path::PathBuf;
 
 /// Arguments of `import`.
@@ -41,11 +43,19 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
         }
     };
     out.note(&format!("`{name}`: read as {}", format.name()));
+    // Text inputs get notes with the input line underlined; workbooks name `Sheet!B12`.
+    let source = std::str::from_utf8(&bytes)
+        .ok()
+        .map(|t| SourceFile::new(name.clone(), t));
     for p in &import.problems {
-        out.note(&format!("{name}: {p}"));
+        out.diagnostic(&note_diagnostic(source.as_ref(), p));
     }
     if import.forms.is_empty() {
-        out.note(&format!("no form found in `{name}`"));
+        out.diagnostic(
+            &Diagnostic::error("import::no-forms", format!("no form found in `{name}`")).help(
+                "a form starts with the title cell 项目支出绩效自评表 (in the seed's text, `项目支出绩效自评表 |`)",
+            ),
+        );
         return Exit::Invalid;
     }
     if let Err(e) = std::fs::create_dir_all(&args.out) {
@@ -59,7 +69,7 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
     let (mut written, mut kept) = (0, 0);
     for form in &import.forms {
         for n in &form.notes {
-            out.note(&format!("{name}: form {}: {n}", n.form));
+            out.diagnostic(&note_diagnostic(source.as_ref(), n));
         }
         let path = args.out.join(&form.file_name);
         if path.exists() && !args.force {
@@ -68,10 +78,13 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
                 kept += 1;
                 continue;
             }
-            out.note(&format!(
-                "error: `{}` exists and differs; pass --force to overwrite it",
-                path.display()
-            ));
+            out.diagnostic(
+                &Diagnostic::error(
+                    "import::exists",
+                    format!("`{}` exists and differs", path.display()),
+                )
+                .help("pass --force to overwrite it"),
+            );
             exit = Exit::Invalid;
             continue;
         }
@@ -94,4 +107,33 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
         name
     ));
     exit
+}
+
+/// An importer's note as a diagnostic: on its line of a text input (so every `--error-format`
+/// shows it with the line), or naming the sheet and cell of a workbook.
+fn note_diagnostic(source: Option<&Source>, n: &ImportNote) -> Diagnostic {
+    let (code, severity) = match n.kind {
+        NoteKind::Recognised => ("import::recognised", Severity::Info),
+        NoteKind::Guessed => ("import::guessed", Severity::Warning),
+        NoteKind::Unreadable => ("import::unreadable", Severity::Warning),
+    };
+    let form = if n.form == 0 {
+        String::new()
+    } else {
+        format!("form {}: ", n.form)
+    };
+    let d = Diagnostic::error(code, format!("{form}{} ({})", n.message, n.place()));
+    let d = match (source, &n.sheet) {
+        (Some(source), None) if n.line > 0 => {
+            let start = source.offset(n.line, 1);
+            let end = source
+                .text
+                .get(start..)
+                .and_then(|rest| rest.find('\n'))
+                .map_or(source.text.len(), |i| start + i);
+            d.at(source, start..end)
+        }
+        _ => d,
+    };
+    Diagnostic { severity, ..d }
 }

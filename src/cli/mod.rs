@@ -157,15 +157,29 @@ impl Output {
         let _ = lock.flush();
     }
 
-    /// Prints a message to stderr.
+    /// Prints a message to stderr (with `--error-format json`, as a JSON object with code
+    /// `note`, so that every line of stderr is JSON).
     pub fn note(&mut self, text: &str) {
-        let _ = writeln!(std::io::stderr(), "{text}");
+        let line = match self.format {
+            ErrorFormat::Json => serde_json::json!({
+                "code": "note",
+                "severity": "info",
+                "message": text,
+            })
+            .to_string(),
+            ErrorFormat::Human | ErrorFormat::Plain => text.to_owned(),
+        };
+        let _ = writeln!(std::io::stderr(), "{line}");
     }
 
-    /// An operational failure (I/O): reported once as an error.
+    /// An operational failure (I/O): reported once as an error (code `io`).
     pub fn fail(&mut self, e: &dyn std::fmt::Display) {
         self.errors += 1;
-        let _ = writeln!(std::io::stderr(), "error: {e}");
+        let line = match self.format {
+            ErrorFormat::Json => Diagnostic::error("io", e.to_string()).to_json().to_string(),
+            ErrorFormat::Human | ErrorFormat::Plain => format!("error: {e}"),
+        };
+        let _ = writeln!(std::io::stderr(), "{line}");
     }
 
     fn exit_floor(&self) -> Exit {

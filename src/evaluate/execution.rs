@@ -36,7 +36,22 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
             trace,
         };
     };
-    let points = total.points.1.value().unwrap_or(rule.points);
+    let points = match total.points.1.value() {
+        Some(p) if p.is_sign_negative() && !p.is_zero() => {
+            cx.finding(
+                codes::ABSURD_VALUE,
+                format!(
+                    "execution points `{}` are negative: the rule's {} are used",
+                    fmt(p),
+                    fmt(rule.points)
+                ),
+                &total.points.0,
+            );
+            rule.points
+        }
+        Some(p) => p,
+        None => rule.points,
+    };
     let reported_score = total.score.1.value();
 
     // A total row left at 0 while the appropriation row below holds the figures.
@@ -94,7 +109,7 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
                                 "rate = spent / budget = {} / {} = {}%",
                                 fmt(b),
                                 fmt(a),
-                                fmt((r * Decimal::ONE_HUNDRED).round_dp(4))
+                                fmt((r.saturating_mul(Decimal::ONE_HUNDRED)).round_dp(4))
                             )
                         },
                     );
@@ -103,7 +118,7 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
                             codes::ABSURD_VALUE,
                             format!(
                                 "execution rate {}% is over 1000%: check the amounts",
-                                fmt((r * Decimal::ONE_HUNDRED).round_dp(2))
+                                fmt((r.saturating_mul(Decimal::ONE_HUNDRED)).round_dp(2))
                             ),
                             &spent_cell,
                         );
@@ -144,7 +159,7 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
     let score = score_from_rate(cx, total, points, rate, &mut trace);
     if cx.options.scores_only {
         return ExecutionOutcome {
-            rate: rate.map(|r| r * Decimal::ONE_HUNDRED),
+            rate: rate.map(|r| r.saturating_mul(Decimal::ONE_HUNDRED)),
             points,
             score,
             reported_score,
@@ -165,7 +180,7 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
                 codes::EXECUTION_UNEXPLAINED,
                 format!(
                     "execution rate {}% is below {}% and no deviation reason is given",
-                    fmt((r * Decimal::ONE_HUNDRED).round_dp(2)),
+                    fmt((r.saturating_mul(Decimal::ONE_HUNDRED)).round_dp(2)),
                     fmt(threshold * Decimal::ONE_HUNDRED)
                 ),
                 &total.rate.0,
@@ -208,7 +223,7 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
         );
     }
     ExecutionOutcome {
-        rate: rate.map(|r| r * Decimal::ONE_HUNDRED),
+        rate: rate.map(|r| r.saturating_mul(Decimal::ONE_HUNDRED)),
         points,
         score,
         reported_score,

@@ -61,6 +61,19 @@ pub(crate) fn level1_of(cx: &Context, ind: &Indicator) -> Option<Arc<str>> {
     cx.level1.get(ind.index).cloned().flatten()
 }
 
+/// ` (did you mean `产出指标`?)` for a misspelt level-1 label, or "" when nothing is close.
+pub(crate) fn level1_hint(rules: &RuleSet, text: &str) -> String {
+    let names = rules
+        .weights
+        .level1
+        .iter()
+        .flat_map(|l| std::iter::once(&*l.name).chain(l.aliases.iter().map(String::as_str)));
+    let found = crate::diagnostic::did_you_mean(text.trim(), names);
+    let name = found.and_then(|f| level1_name(rules, f));
+    name.map(|m| format!(" (did you mean `{m}`?)"))
+        .unwrap_or_default()
+}
+
 /// Scores every indicator, group by group (a group is a row plus the rows sharing its cell).
 pub(super) fn score_all(cx: &mut Context) -> Vec<IndicatorOutcome> {
     let case = cx.case;
@@ -152,6 +165,17 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
     let rules = cx.rules;
     let Some(leader) = group.first() else { return };
     let group_points = match &leader.points.1 {
+        Number::Value(v) if v.is_sign_negative() && !v.is_zero() => {
+            cx.finding(
+                codes::ABSURD_VALUE,
+                format!(
+                    "points `{}` are negative: the indicator carries 0 points",
+                    fmt(*v)
+                ),
+                &leader.points.0,
+            );
+            Decimal::ZERO
+        }
         Number::Value(v) => *v,
         Number::Blank => Decimal::ZERO,
         Number::Unreadable(t) => {
@@ -164,6 +188,14 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         }
     };
     let reported = match &leader.score.1 {
+        Number::Value(v) if v.is_sign_negative() && !v.is_zero() => {
+            cx.finding(
+                codes::ABSURD_VALUE,
+                format!("score `{}` is negative: it is not used", fmt(*v)),
+                &leader.score.0,
+            );
+            None
+        }
         Number::Value(v) => Some(*v),
         Number::Unreadable(t) => {
             cx.finding(
@@ -307,8 +339,9 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         cx.finding(
             codes::UNKNOWN_LEVEL1,
             format!(
-                "level-1 label `{}` matches no level-1 indicator of the rules",
-                leader.level1.text
+                "level-1 label `{}` matches no level-1 indicator of the rules{}",
+                leader.level1.text,
+                level1_hint(rules, &leader.level1.text)
             ),
             &leader.level1,
         );
@@ -362,6 +395,8 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
 fn finish(cx: &Context, raw: Decimal, points: Decimal, trace: &mut Vec<Step>) -> Decimal {
     let rules = cx.rules;
     let capped = raw.min(points).max(Decimal::ZERO);
+    // Points with more places than the rounding (151.599, or 16.875 rescaled by a script) let
+    // a full score round above them (151.60): it stays within the points rounded alike.
     let score = rules.round_indicator.apply(capped);
     if capped != raw || score != capped {
         cx.step(trace, Some(&rules.round_indicator.rule), &[], || {
@@ -486,7 +521,9 @@ fn kept(
     reported_fraction: Option<Decimal>,
     trace: &mut Vec<Step>,
 ) -> (Decimal, Method) {
-    let s = reported_fraction.map_or(Decimal::ZERO, |f| points * f);
+    let s = reported_fraction
+        .and_then(|f| points.checked_mul(f))
+        .unwrap_or(Decimal::ZERO);
     cx.step(trace, None, &[&ind.score.0], || {
         format!(
             "cannot be computed from the form: the reported score {} is kept",
@@ -496,7 +533,7 @@ fn kept(
     (s, Method::ReportedKept)
 }
 
-fn match_band<'r>(rules: &'r RuleSet, text: &str) -> Option<&'r Band> {
+pub(crate) fn match_band<'r>(rules: &'r RuleSet, text: &str) -> Option<&'r Band> {
     let t = text.trim().trim_end_matches(['。', '.']);
     let bands = &rules.qualitative.bands;
     bands
@@ -515,8 +552,8 @@ fn band_score(
     if cx.rules.qualitative.accept_reported_in_band
         && let Some(f) = reported_fraction
         && band.contains(f)
+        && let Some(s) = points.checked_mul(f)
     {
-        let s = points * f;
         cx.step(trace, Some(&band.rule), &[&ind.actual.0, &ind.score.0], || {
             format!(
                 "`{}` → band {} {}: the reported score lies inside the band and is accepted: {}",
@@ -776,14 +813,26 @@ fn quantitative(
             if is_met {
                 return full(cx, trace, "met");
             }
-            let z = zero_at * tv;
-            let (num, den) = match direction {
-                Direction::Positive => (av - z, tv - z),
-                Direction::Reverse => (z - av, z - tv),
+            // Checked: targets and actuals may be as large as a Decimal holds.
+            let parts = zero_at.checked_mul(tv).and_then(|z| match direction {
+                Direction::Positive => Some((av.checked_sub(z)?, tv.checked_sub(z)?)),
+                Direction::Reverse => Some((z.checked_sub(av)?, z.checked_sub(tv)?)),
                 Direction::Equal => {
-                    let spread = (zero_at - Decimal::ONE).abs() * tv;
-                    (spread - (av - tv).abs(), spread)
+                    let spread = (zero_at - Decimal::ONE).abs().checked_mul(tv)?;
+                    Some((spread.checked_sub(av.checked_sub(tv)?.abs())?, spread))
                 }
+            });
+            let Some((num, den)) = parts else {
+                cx.finding(
+                    codes::ABSURD_VALUE,
+                    format!(
+                        "linear_cut with target {} and actual {} overflows: scored 0",
+                        fmt(tv),
+                        fmt(av)
+                    ),
+                    &ind.actual.0,
+                );
+                return (Decimal::ZERO, method);
             };
             if den.is_zero() || den.is_sign_negative() {
                 return division_by_zero(

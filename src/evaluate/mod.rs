@@ -182,3 +182,9 @@ pub(crate) fn fmt(d: Decimal) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// Label matching shared with validation (`jixiao check` cross-checks cases against rules).
+pub(crate) mod labels {
+    pub(crate) use super::execution::total_row as funds_total_row;
+    pub(crate) use super::indicator::{is_not_applicable, level1_hint, level1_name, match_band};
+}

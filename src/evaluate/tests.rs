@@ -325,3 +325,219 @@ fn trace_is_empty_when_not_requested() {
     assert!(o.indicators[0].trace.is_empty());
     assert_eq!(o.total, d("100"));
 }
+
+// Regression tests for crashes found by examples/fuzz.rs (issue #7): each input panicked with
+// "Addition overflowed" or scored outside 0..points before the fix.
+
+#[test]
+fn fuzz_huge_reported_score_does_not_overflow() {
+    let i = ind(
+        "产出指标",
+        "数量指标",
+        "≥100件",
+        "100件",
+        "20",
+        "79228162514264337593543950335",
+    );
+    let (o, codes) = score_one(&rules(), &i);
+    assert!(o.score <= d("20"), "{o:?}");
+    assert!(codes.contains(&"unreadable-value"), "{codes:?}");
+}
+
+#[test]
+fn fuzz_huge_funds_points_do_not_overflow() {
+    let funds = FUNDS_FULL.replace(
+        "points = \"10\"",
+        "points = \"79228162514264337593543950335\"",
+    );
+    let c = case(
+        &funds,
+        &[&ind("产出指标", "数量指标", "≥1", "1", "90", "90")],
+        "points = \"100\"\nscore = \"100\"",
+    );
+    let o = evaluate(&rules(), &c, Options::default());
+    assert!(o.total <= d("100"), "{}", o.total);
+}
+
+#[test]
+fn fuzz_negative_points_are_absurd_and_count_zero() {
+    let i = ind("产出指标", "质量指标", "≥95%", "90%", "-20%", "24");
+    let (o, codes) = score_one(&rules(), &i);
+    assert_eq!(o.score, Decimal::ZERO);
+    assert_eq!(o.points, Some(Decimal::ZERO));
+    assert!(codes.contains(&"absurd-value"), "{codes:?}");
+    let i = ind("产出指标", "质量指标", "≥95%", "90%", "20", "-5");
+    let (_, codes) = score_one(&rules(), &i);
+    assert!(codes.contains(&"absurd-value"), "{codes:?}");
+}
+
+#[test]
+fn fuzz_linear_cut_with_a_huge_target_does_not_overflow() {
+    let r = rules_with(|s| {
+        s.replace(
+            "reverse = { kind = \"ratio\" }",
+            "reverse = { kind = \"linear_cut\", zero_at = \"2\" }",
+        )
+    });
+    for (t, a) in [
+        (
+            "≤79228162514264337593543950335",
+            "79228162514264337593543950335",
+        ),
+        (
+            "≤50000000000000000000000000000",
+            "79228162514264337593543950335",
+        ),
+        ("≤-79228162514264337593543950335", "5"),
+    ] {
+        let i = ind("产出指标", "成本指标", t, a, "20", "20");
+        let (o, _) = score_one(&r, &i);
+        assert!(
+            o.score >= Decimal::ZERO && o.score <= d("20"),
+            "{t} {a}: {o:?}"
+        );
+    }
+}
+
+#[test]
+fn fuzz_huge_rule_points_are_rejected() {
+    let src = SourceFile::new(
+        "rules.toml",
+        crate::validate::rules::without_scripts(&RULES.replacen(
+            "points = \"30\"",
+            "points = \"79228162514264337593543950335\"",
+            1,
+        )),
+    );
+    let v = crate::validate::rules::validate(&src, "test");
+    assert!(v.value.is_none());
+    assert!(
+        v.diagnostics.iter().any(|d| d.code == "rules::too-large"),
+        "{:?}",
+        v.diagnostics
+    );
+}
+
+#[test]
+fn misspelt_band_and_level1_labels_get_did_you_mean() {
+    let c = case(
+        FUNDS_FULL,
+        &[&ind("产出指表", "数量指标", "", "达成预期指", "90", "90")],
+        "points = \"100\"\nscore = \"100\"",
+    );
+    let o = evaluate(&rules(), &c, Options::default());
+    let band = o
+        .findings
+        .iter()
+        .find(|f| f.code == "unknown-band")
+        .unwrap();
+    assert!(
+        band.message.contains("did you mean `达成预期指标`?"),
+        "{}",
+        band.message
+    );
+    let l1 = o
+        .findings
+        .iter()
+        .find(|f| f.code == "unknown-level1")
+        .unwrap();
+    assert!(
+        l1.message.contains("did you mean `产出指标`?"),
+        "{}",
+        l1.message
+    );
+    assert_eq!((l1.location.line, l1.location.column), (14, 10));
+}
+
+// Properties (issue #7): checked with proptest over generated inputs.
+mod properties {
+    use super::*;
+    use crate::model::{RoundMode, Rounding};
+    use proptest::prelude::*;
+
+    fn decimal() -> impl Strategy<Value = Decimal> {
+        (0i64..10_000_000, 0u32..4).prop_map(|(m, s)| Decimal::new(m, s))
+    }
+
+    fn score_of(rules: &RuleSet, target: &str, actual: &str, points: &str) -> (Decimal, Decimal) {
+        let i = ind("产出指标", "数量指标", target, actual, points, points);
+        let (o, _) = score_one(rules, &i);
+        (o.score, o.points.unwrap_or_default())
+    }
+
+    fn positive_rules() -> Vec<RuleSet> {
+        vec![
+            rules(),
+            rules_with(|s| {
+                s.replace(
+                    "positive = { kind = \"ratio\" }",
+                    "positive = { kind = \"linear_cut\", zero_at = \"0.5\" }",
+                )
+            }),
+            rules_with(|s| {
+                s.replace(
+                    "positive = { kind = \"ratio\" }",
+                    "positive = { kind = \"all_or_nothing\" }",
+                )
+            }),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn a_score_is_within_zero_and_its_points(
+            target in "(≥|≤|=|)[0-9]{1,6}(\\.[0-9]{1,3})?(%|个|万元|)",
+            actual in "-?[0-9]{1,30}(\\.[0-9]{1,3})?(%|个|万元|)|达成预期指标|基本完成|",
+            points in "-?[0-9]{1,4}(\\.[0-9]{1,2})?",
+        ) {
+            for r in positive_rules() {
+                let (score, pts) = score_of(&r, &target, &actual, &points);
+                prop_assert!(score >= Decimal::ZERO, "{score}");
+                let bound = r.round_indicator.apply(pts.max(Decimal::ZERO));
+                prop_assert!(score <= bound, "{score} > {pts}");
+            }
+        }
+
+        #[test]
+        fn a_positive_score_never_falls_when_the_actual_rises(
+            target in decimal(), a1 in decimal(), a2 in decimal(), points in 1u32..100,
+        ) {
+            let (lo, hi) = if a1 <= a2 { (a1, a2) } else { (a2, a1) };
+            let t = format!("≥{target}");
+            let p = points.to_string();
+            for r in positive_rules() {
+                let (s_lo, _) = score_of(&r, &t, &lo.to_string(), &p);
+                let (s_hi, _) = score_of(&r, &t, &hi.to_string(), &p);
+                prop_assert!(s_lo <= s_hi, "target {t}: actual {lo} → {s_lo}, {hi} → {s_hi}");
+            }
+        }
+
+        #[test]
+        fn rounding_moves_a_value_by_less_than_one_unit_of_its_last_place(
+            m in any::<i64>(), scale in 0u32..20, places in 0u32..=10, mode in 0u8..3,
+        ) {
+            let v = Decimal::new(m, scale);
+            let mode = [RoundMode::HalfUp, RoundMode::Truncate, RoundMode::HalfEven][usize::from(mode)];
+            let r = Rounding { places, mode, rule: rules().round_total.rule.clone() };
+            let out = r.apply(v);
+            let unit = Decimal::new(1, places);
+            prop_assert!((out - v).abs() < unit, "{v} → {out} at {places} places");
+            prop_assert!(out.scale() <= places);
+        }
+    }
+}
+
+#[test]
+fn fuzz_rounding_keeps_a_score_within_its_points_rounded_alike() {
+    // Found by examples/fuzz.rs: points 151.599, a full score rounded half up to 2 places is
+    // 151.60. Scores are bounded by the points rounded by the same rule (the form shows both at
+    // that precision; scripts that rescale points to 16.875 rely on it).
+    let r = rules();
+    for points in ["151.599", "399999999.99999"] {
+        let i = ind("产出指标", "数量指标", "≥10个", "10个", points, points);
+        let (o, _) = score_one(&r, &i);
+        assert_eq!(o.score, r.round_indicator.apply(d(points)), "{points}");
+    }
+}

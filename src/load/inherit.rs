@@ -95,7 +95,19 @@ impl Resolved {
         let start = if span.start >= seg.value_start {
             (seg.origin.start + (span.start - seg.value_start)).min(seg.origin.end)
         } else {
-            seg.origin.start
+            // A key (or header) before the value: find the same text on the value's line in
+            // the origin file, else point at the value.
+            let key = self.source.slice(span.clone());
+            let line_start = file
+                .text
+                .get(..seg.origin.start)
+                .and_then(|t| t.rfind('\n'))
+                .map_or(0, |i| i + 1);
+            file.text
+                .get(line_start..seg.origin.start)
+                .filter(|_| !key.is_empty())
+                .and_then(|line| line.find(key))
+                .map_or(seg.origin.start, |i| line_start + i)
         };
         let len = span.end.saturating_sub(span.start);
         let end = (start + len).min(seg.origin.end.max(start));
@@ -156,6 +168,7 @@ pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
     let mut layers: Vec<Vec<(String, Node)>> = Vec::new();
     let mut seen: Vec<String> = vec![dir_id(dir)];
     let mut current = dir.to_path_buf();
+    let mut first_extends: Option<(Source, Range<usize>)> = None;
     loop {
         let index = files.len() - 1;
         let Some(file) = files.get(index).cloned() else {
@@ -172,6 +185,11 @@ pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
         let extends = extends_of(table.get_ref());
         layers.push(entries);
         let Some((parent, span)) = extends else { break };
+        // Problems of the chain are reported at the checked rule set's own `extends`, where its
+        // author looks; the message names the whole chain.
+        let (at_file, at_span) = first_extends
+            .get_or_insert_with(|| (file.clone(), span.clone()))
+            .clone();
         let root = current
             .parent()
             .map(Path::to_path_buf)
@@ -185,7 +203,7 @@ pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
                     "rules::extends-cycle",
                     format!("`extends` makes a cycle: {}", chain.join(" → ")),
                 )
-                .at(&file, span)
+                .at(&at_file, at_span)
                 .help("a rule set may not extend itself, directly or through its parents"),
             );
             break;

@@ -15,10 +15,19 @@ pub fn validate(source: &Source) -> Validated<Case> {
     let raw = match raw_case::parse(&source.text) {
         Ok(raw) => raw,
         Err(e) => {
-            let d = from_toml_error("case::syntax", source, &e);
+            // serde stops at the first unknown key: report every one of them instead.
+            let mut diagnostics = super::keys::unknown_keys(
+                "case::unknown-key",
+                &source.text,
+                super::keys::CASE,
+                &|span| (source.clone(), span),
+            );
+            if diagnostics.is_empty() || !e.message().starts_with("unknown field") {
+                diagnostics.push(from_toml_error("case::syntax", source, &e));
+            }
             return Validated {
                 value: None,
-                diagnostics: vec![d],
+                diagnostics,
             };
         }
     };
@@ -48,7 +57,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
                 .help("the rows are 年度资金总额, 其中:本年财政拨款, 上年结转资金 and 其他资金"),
             );
         }
-        funds.push(FundsRow {
+        let row = FundsRow {
             kind,
             label,
             initial_budget: f("initial_budget", &r.initial_budget),
@@ -58,7 +67,17 @@ pub fn validate(source: &Source) -> Validated<Case> {
             rate: f("rate", &r.rate),
             score: f("score", &r.score),
             span,
-        });
+        };
+        for (what, (c, n)) in [
+            ("initial budget", &row.initial_budget),
+            ("full-year budget", &row.full_year_budget),
+            ("spent", &row.spent),
+            ("points", &row.points),
+            ("score", &row.score),
+        ] {
+            check_number(&mut diagnostics, source, what, c, n);
+        }
+        funds.push(row);
     }
 
     let goals = raw
@@ -124,6 +143,14 @@ pub fn validate(source: &Source) -> Validated<Case> {
             shares_points: r.shares_points,
             span,
         });
+        if let Some(ind) = indicators.last() {
+            for (what, (c, n)) in std::iter::once(("points", &ind.points))
+                .chain(std::iter::once(("score", &ind.score)))
+                .chain(ind.deduction.as_ref().map(|d| ("deduction", d)))
+            {
+                check_number(&mut diagnostics, source, what, c, n);
+            }
+        }
     }
     if indicators.is_empty() {
         diagnostics.push(
@@ -139,6 +166,8 @@ pub fn validate(source: &Source) -> Validated<Case> {
             let p = cell(&t.points, Field::of("total", "points"));
             let s = cell(&t.score, Field::of("total", "score"));
             let (pn, sn) = (number(&p.text), number(&s.text));
+            check_number(&mut diagnostics, source, "total points", &p, &pn);
+            check_number(&mut diagnostics, source, "total score", &s, &sn);
             ((p, pn), (s, sn))
         }
         None => (
@@ -173,6 +202,16 @@ pub fn validate(source: &Source) -> Validated<Case> {
         }
     });
 
+    if header.project.get_ref().0.trim().is_empty() {
+        diagnostics.push(
+            Diagnostic::warning(
+                "case::blank-project",
+                "the project name (项目名称) is blank",
+            )
+            .at(source, header.project.span())
+            .help("copy the project name from the form: reports and findings name the case by it"),
+        );
+    }
     let case = Case {
         source: source.clone(),
         rules: raw
@@ -214,13 +253,57 @@ fn to_cell(c: Option<&RawCell>, field: Field) -> Cell {
     }
 }
 
-/// Reads a numeric cell (points, scores, amounts, rates) with the one value parser.
+/// The largest magnitude a numeric cell may hold (10^15): no form's points, scores, amounts
+/// (万元) or rates come near it, and every sum and product of such cells stays far inside
+/// `Decimal`'s range, so scoring arithmetic cannot overflow on them.
+pub const MAX_CELL: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0);
+
+/// Reads a numeric cell (points, scores, amounts, rates) with the one value parser. A number
+/// beyond [`MAX_CELL`] is unreadable: no form means it.
 pub fn number(text: &str) -> Number {
     match value::parse(text) {
         Value::Blank => Number::Blank,
-        Value::Quantity(q) if q.comparator.is_none() && !q.ordinal => Number::Value(q.value),
+        Value::Quantity(q) if q.comparator.is_none() && !q.ordinal && q.value.abs() <= MAX_CELL => {
+            Number::Value(q.value)
+        }
         _ => Number::Unreadable(text.trim().to_owned()),
     }
+}
+
+/// Warnings about a numeric cell that cannot be used as written: not a number (`十五`), too
+/// large, or negative. The form is still scored; the evaluator reports a finding too.
+fn check_number(
+    diagnostics: &mut Vec<Diagnostic>,
+    source: &Source,
+    what: &str,
+    cell: &Cell,
+    n: &Number,
+) {
+    let text = cell.text.trim();
+    let d = match n {
+        Number::Unreadable(_) => {
+            let too_large = matches!(value::parse(text), Value::Quantity(q) if q.comparator.is_none() && !q.ordinal);
+            if too_large {
+                Diagnostic::warning(
+                    "case::too-large",
+                    format!("{what} `{text}` is too large for a form cell"),
+                )
+                .help("cells hold at most 10^15; check for a pasted or repeated number")
+            } else {
+                Diagnostic::warning(
+                    "case::not-a-number",
+                    format!("{what} `{text}` is not a number"),
+                )
+                .help("write the number in Arabic digits, e.g. \"15\" for 十五, or leave the cell blank")
+            }
+        }
+        Number::Value(v) if v.is_sign_negative() && !v.is_zero() => {
+            Diagnostic::warning("case::negative", format!("{what} `{text}` is negative"))
+                .help("points, scores and amounts on a form are zero or more")
+        }
+        _ => return,
+    };
+    diagnostics.push(d.at(source, cell.span.clone()));
 }
 
 fn funds_kind(label: &str) -> FundsKind {
@@ -235,4 +318,94 @@ fn funds_kind(label: &str) -> FundsKind {
     } else {
         FundsKind::Unknown
     }
+}
+
+/// Cross-checks a valid case against the rule set it will be scored with (for `jixiao check`):
+/// level-1 labels that match no level-1 indicator, actuals whose words match no band, and
+/// declared points that do not add up to the rule set's total. Warnings: the case can still
+/// be scored, with findings.
+pub fn cross_check(rules: &crate::model::RuleSet, case: &Case) -> Vec<Diagnostic> {
+    use crate::evaluate::labels;
+    let mut out = Vec::new();
+    let source = &case.source;
+    for ind in &case.indicators {
+        if !ind.shares_points && labels::level1_name(rules, &ind.level1.text).is_none() {
+            let hint = labels::level1_hint(rules, &ind.level1.text);
+            let names: Vec<&str> = rules.weights.level1.iter().map(|l| &*l.name).collect();
+            out.push(
+                Diagnostic::warning(
+                    "case::unknown-level1",
+                    format!(
+                        "level-1 label `{}` matches no level-1 indicator of `{}`",
+                        ind.level1.text, rules.id
+                    ),
+                )
+                .at(source, ind.level1.span.clone())
+                .help(match hint.is_empty() {
+                    true => format!("the level-1 indicators are: {}", names.join(", ")),
+                    false => hint.trim().trim_matches(['(', ')']).to_owned(),
+                }),
+            );
+        }
+        if let Value::Qualitative { text } = &ind.actual.1
+            && !labels::is_not_applicable(rules, ind)
+            && labels::match_band(rules, text).is_none()
+        {
+            let bands: Vec<&str> = rules
+                .qualitative
+                .bands
+                .iter()
+                .map(|b| b.label.as_str())
+                .collect();
+            let help = match crate::diagnostic::did_you_mean(text, bands.iter().copied()) {
+                Some(m) => format!("did you mean `{m}`?"),
+                None => format!("the bands are: {}", bands.join(", ")),
+            };
+            out.push(
+                Diagnostic::warning(
+                    "case::unknown-band",
+                    format!(
+                        "actual `{text}` matches no qualitative band of `{}`: it scores 0",
+                        rules.id
+                    ),
+                )
+                .at(source, ind.actual.0.span.clone())
+                .help(help),
+            );
+        }
+    }
+    let declared = case
+        .indicators
+        .iter()
+        .filter(|i| !i.shares_points)
+        .filter_map(|i| i.points.1.value())
+        .chain(crate::evaluate::labels::funds_total_row(case).and_then(|r| r.points.1.value()))
+        .try_fold(Decimal::ZERO, |a, b| a.checked_add(b));
+    if let Some(sum) = declared
+        && !case.indicators.is_empty()
+        && sum != rules.weights.total
+    {
+        let (span, what) = match &case.total_points.0 {
+            c if !c.span.is_empty() => (c.span.clone(), "declared"),
+            _ => (0..0, "declared"),
+        };
+        out.push(
+            Diagnostic::warning(
+                "case::points-sum",
+                format!(
+                    "the {what} points of indicators and execution add up to {}, not {} as `{}` requires",
+                    sum.normalize(),
+                    rules.weights.total.normalize(),
+                    rules.id
+                ),
+            )
+            .at(source, span)
+            .help(if rules.weights.adjustable {
+                "the rules allow adjusting level-1 weights, but they must still add up to the total"
+            } else {
+                "the rules fix the weights: use the points of the rule set"
+            }),
+        );
+    }
+    out
 }

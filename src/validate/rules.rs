@@ -49,14 +49,24 @@ pub fn validate_full(
     let raw = match raw_rules::parse(&source.text) {
         Ok(raw) => raw,
         Err(e) => {
-            let mut d = from_toml_error("rules::syntax", source, &e);
-            if let Some((_, span)) = &d.source {
-                let (src, span) = locate(span.clone());
-                d.source = Some((src, span));
+            // serde stops at the first unknown key: report every one of them instead.
+            let mut diagnostics = super::keys::unknown_keys(
+                "rules::unknown-key",
+                &source.text,
+                super::keys::RULES,
+                locate,
+            );
+            if diagnostics.is_empty() || !e.message().starts_with("unknown field") {
+                let mut d = from_toml_error("rules::syntax", source, &e);
+                if let Some((_, span)) = &d.source {
+                    let (src, span) = locate(span.clone());
+                    d.source = Some((src, span));
+                }
+                diagnostics.push(d);
             }
             return Validated {
                 value: None,
-                diagnostics: vec![d],
+                diagnostics,
             };
         }
     };
@@ -171,7 +181,12 @@ pub fn validate_full(
         rule: exec_rule,
     };
 
-    let sum = level1.iter().map(|l| l.points).sum::<Decimal>() + execution.points;
+    // Each number is at most MAX_RULE_NUMBER, so the sum cannot overflow (checked anyway).
+    let sum = level1
+        .iter()
+        .map(|l| l.points)
+        .try_fold(execution.points, |a, b| a.checked_add(b))
+        .unwrap_or(Decimal::MAX);
     if sum != total {
         v.error(
             "rules::weights-sum",
@@ -489,6 +504,10 @@ pub fn validate_full(
     }
 }
 
+/// The largest number a rule may write (10^9): far above any real weight or threshold, and small
+/// enough that scoring arithmetic on it cannot overflow.
+const MAX_RULE_NUMBER: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
+
 pub(super) struct Checker<'a> {
     pub(super) source: &'a Source,
     pub(super) locate: Locate<'a>,
@@ -572,6 +591,15 @@ impl Checker<'_> {
 
     fn decimal(&mut self, t: &Text) -> Option<Decimal> {
         match Decimal::from_str_exact(t.get_ref().trim()) {
+            Ok(d) if d > MAX_RULE_NUMBER => {
+                self.error(
+                    "rules::too-large",
+                    &format!("`{}` is too large", t.get_ref()),
+                    t.span(),
+                    "points, thresholds and bounds are at most 1000000000",
+                );
+                None
+            }
             Ok(d) if d >= Decimal::ZERO => Some(d),
             Ok(_) => {
                 self.error(
@@ -604,6 +632,15 @@ impl Checker<'_> {
             None => Decimal::from_str_exact(s).ok(),
         };
         match parsed {
+            Some(d) if d > MAX_RULE_NUMBER => {
+                self.error(
+                    "rules::too-large",
+                    &format!("`{s}` is too large"),
+                    t.span(),
+                    "shares and multiples are at most 1000000000 (that is, 100000000000%)",
+                );
+                None
+            }
             Some(d) if d >= Decimal::ZERO => Some(d),
             _ => {
                 self.error(

@@ -1,0 +1,538 @@
+//! Deterministic fuzz harness that runs on the stable toolchain (docs/reliability.md). Feeds
+//! pseudo-random and mutated inputs into every stage that reads user input and catches panics:
+//!
+//! - `import`: windows of the seed text, mutated, into `import::seed_text::import`, and the
+//!   case files it writes into the case validator;
+//! - `value`: value strings (from the shipped cases, generated from a numeric alphabet, and
+//!   mutated) into `value::parse` and `value::extract_quantities`;
+//! - `rules`: the shipped rule files, mutated (bytes, keys, values), into
+//!   `validate::rules::validate`, and the rule sets that still validate score a shipped case;
+//! - `case`: the shipped case files, mutated (bytes, and cell values replaced by absurd
+//!   numbers), into `validate::case::validate` and `evaluate` under anhui-2023 (with its
+//!   scripts) and central-2016.
+//!
+//! Run: `cargo run --release --example fuzz -- [--per-target N] [--seed S] [--target NAME]`.
+//! A panic prints the target, the iteration and the input (Rust string escape), writes it to
+//! `target/fuzz-crashes/`, and makes the run exit 1.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use jixiao::evaluate::{Options, evaluate};
+use jixiao::model::RuleSet;
+use jixiao::source::SourceFile;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::Path;
+use std::time::Instant;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// splitmix64: small, fast and deterministic.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+    fn chance(&mut self, one_in: usize) -> bool {
+        self.below(one_in) == 0
+    }
+}
+
+/// Pieces that matter to the parsers: digits, separators, comparators, units, multipliers,
+/// band words, TOML punctuation.
+const TOKENS: &[&str] = &[
+    "0",
+    "1",
+    "5",
+    "9",
+    ".",
+    ",",
+    "%",
+    "‰",
+    "-",
+    "+",
+    "≥",
+    "≤",
+    ">",
+    "<",
+    "=",
+    "≧",
+    "≦",
+    "以上",
+    "以下",
+    "以内",
+    "不低于",
+    "不超过",
+    "大于",
+    "小于",
+    "达到",
+    "万",
+    "亿",
+    "万元",
+    "元",
+    "个",
+    "件",
+    "人",
+    "次",
+    "天",
+    "级",
+    "第",
+    "三",
+    "十",
+    "百",
+    "千",
+    "无",
+    "不涉及",
+    "N/A",
+    "/",
+    "——",
+    "…",
+    " ",
+    "\n",
+    "\t",
+    "|",
+    "||||",
+    "\"",
+    "'",
+    "[",
+    "]",
+    "{",
+    "}",
+    "=",
+    "#",
+    "\\",
+    "达成预期指标",
+    "部分达成",
+    "未达成",
+    "产出指标",
+    "效益",
+    "满意度",
+    "项目支出绩效自评表",
+    "年度资金总额",
+    "总分",
+    "9O",
+    "e",
+    "E",
+    "１",
+    "％",
+    "：",
+    "·",
+    "\u{200b}",
+    "\u{feff}",
+    "🙂",
+    "\r\n",
+];
+
+/// Values a cell may be replaced with: absurd, huge, tiny, negative, malformed.
+const ABSURD: &[&str] = &[
+    "0",
+    "-0",
+    "-5",
+    "-100",
+    "0.0000000000000000000000000001",
+    "79228162514264337593543950335",
+    "7922816251426433759354395033.5",
+    "99999999999999999999999999999",
+    "999999999999999999999999999999999",
+    "1e5",
+    "1000%",
+    "100000%",
+    "-20%",
+    "≥0",
+    "≤0",
+    "=0",
+    "≥79228162514264337593543950335",
+    "≤0.0000000000000000000000000001",
+    "9999999999999亿",
+    "1.2万亿",
+    "5万亿亿",
+    "十五",
+    "",
+    " ",
+    "/",
+    "无",
+    "达成预期指",
+    "达成预期指标",
+    "产",
+    "不涉及",
+    "1,000,000,000,000,000,000,000,000,000",
+    "第三级",
+    "第九千九百九十九亿级",
+];
+
+fn mutate(rng: &mut Rng, text: &str) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    let rounds = 1 + rng.below(4);
+    for _ in 0..rounds {
+        let at = rng.below(chars.len() + 1);
+        match rng.below(7) {
+            0 if !chars.is_empty() => {
+                let end = (at + 1 + rng.below(8)).min(chars.len());
+                chars.drain(at.min(end)..end);
+            }
+            1 => {
+                let t = rng.pick(TOKENS);
+                chars.splice(at..at, t.chars());
+            }
+            2 if at < chars.len() => {
+                chars[at] = char::from_u32(rng.below(0x3000) as u32).unwrap_or('?');
+            }
+            3 if !chars.is_empty() => {
+                // duplicate a run
+                let start = rng.below(chars.len());
+                let end = (start + 1 + rng.below(40)).min(chars.len());
+                let run: Vec<char> = chars[start..end].to_vec();
+                chars.splice(at..at, run);
+            }
+            4 => {
+                let t = rng.pick(ABSURD);
+                chars.splice(at..at, t.chars());
+            }
+            5 if chars.len() > 2 => {
+                // swap two characters
+                let b = rng.below(chars.len());
+                let a = at.min(chars.len() - 1);
+                chars.swap(a, b);
+            }
+            _ => {
+                let t = rng.pick(TOKENS);
+                chars.splice(at..at, t.chars());
+            }
+        }
+    }
+    chars.into_iter().collect()
+}
+
+/// Replaces the content of `k` random quoted strings (`"…"`) with absurd values or mutations.
+fn mutate_values(rng: &mut Rng, text: &str, k: usize) -> String {
+    let quotes: Vec<usize> = text.match_indices('"').map(|(i, _)| i).collect();
+    let pairs: Vec<(usize, usize)> = quotes.chunks_exact(2).map(|c| (c[0], c[1])).collect();
+    if pairs.is_empty() {
+        return text.to_owned();
+    }
+    let mut chosen: Vec<(usize, usize)> = (0..k).map(|_| *rng.pick(&pairs)).collect();
+    chosen.sort_unstable();
+    chosen.dedup();
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut last = 0;
+    for (a, b) in chosen {
+        if a < last {
+            continue;
+        }
+        out.push_str(&text[last..=a]);
+        let inner = &text[a + 1..b];
+        let new = if rng.chance(2) {
+            (*rng.pick(ABSURD)).to_owned()
+        } else {
+            mutate(rng, inner)
+        };
+        // keep the string a TOML string most of the time
+        let new = if rng.chance(10) {
+            new
+        } else {
+            new.replace(['"', '\\', '\n', '\r'], "")
+        };
+        out.push_str(&new);
+        last = b;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// Renames a key (`points =` → a near miss), or changes a value's type.
+fn mutate_keys(rng: &mut Rng, text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let i = rng.below(lines.len());
+    let mut out: Vec<String> = lines.iter().map(|l| (*l).to_owned()).collect();
+    let line = &lines[i];
+    if let Some((k, v)) = line.split_once(" = ") {
+        let new = match rng.below(5) {
+            0 => format!("{} = {v}", mutate(rng, k)),
+            1 => format!("{k} = 7.5"),
+            2 => format!("{k} = true"),
+            3 => format!("{k} = [{v}, {v}]"),
+            _ => format!("{k} = {{ x = {v} }}"),
+        };
+        out[i] = new;
+    } else {
+        out[i] = mutate(rng, line);
+    }
+    out.join("\n")
+}
+
+/// A fuzz target: its name and one run on iteration `i`, false when it panicked.
+type Target<'a> = (&'a str, &'a dyn Fn(&mut Rng, u64) -> bool);
+
+struct Outcome {
+    runs: u64,
+    crashes: u64,
+}
+
+fn run_one(target: &str, i: u64, input: &str, f: impl FnOnce()) -> bool {
+    match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(()) => true,
+        Err(e) => {
+            let msg = e
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| e.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                .unwrap_or_default();
+            let dir = Path::new("target/fuzz-crashes");
+            let file = dir.join(format!("{target}-{i}.txt"));
+            let _ = std::fs::create_dir_all(dir);
+            let _ = std::fs::write(&file, input);
+            let head: String = input.chars().take(300).collect();
+            eprintln!(
+                "CRASH in `{target}` at iteration {i}: {msg}\ninput ({} bytes, written to {}): {head:?}…",
+                input.len(),
+                file.display()
+            );
+            false
+        }
+    }
+}
+
+fn shipped(dir: &str) -> Vec<String> {
+    let files = jixiao::load::case_files(&[dir.into()]).unwrap();
+    files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .collect()
+}
+
+fn load_rules(id: &str) -> RuleSet {
+    jixiao::load::load_rule_set(&Path::new("rules").join(id))
+        .unwrap()
+        .value
+        .unwrap()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let arg = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let per_target: u64 = arg("--per-target")
+        .and_then(|s| s.replace('_', "").parse().ok())
+        .unwrap_or(1_000_000);
+    let seed: u64 = arg("--seed").and_then(|s| s.parse().ok()).unwrap_or(7);
+    let only = arg("--target");
+    // Panics are caught and reported by `run_one`; keep the default hook quiet.
+    std::panic::set_hook(Box::new(|_| {}));
+
+    let seed_text = std::fs::read_to_string("tests/data/seed-2023-huainan.txt").unwrap();
+    let seed_chars: Vec<char> = seed_text.chars().collect();
+    let cases = shipped("cases");
+    let mut rule_texts: Vec<String> = Vec::new();
+    for id in jixiao::load::Catalog::new("rules").ids() {
+        let text =
+            std::fs::read_to_string(Path::new("rules").join(&id).join("rules.toml")).unwrap();
+        rule_texts.push(text);
+    }
+    let anhui = load_rules("anhui-2023");
+    let central = load_rules("central-2016");
+    let sample_case = jixiao::validate::case::validate(&SourceFile::new(
+        "sample.toml",
+        cases
+            .iter()
+            .find(|c| c.contains("anhui-2023"))
+            .cloned()
+            .unwrap(),
+    ))
+    .value
+    .unwrap();
+    // Value strings from the shipped cases' cells.
+    let mut values: Vec<String> = Vec::new();
+    for c in &cases {
+        for line in c.lines() {
+            if let Some((_, v)) = line.split_once(" = \"") {
+                values.push(v.trim_end_matches('"').to_owned());
+            }
+        }
+    }
+    values.extend(ABSURD.iter().map(|s| (*s).to_owned()));
+
+    let targets: [Target; 4] = [
+        ("import", &|rng, i| {
+            // A window of the seed (one to a few forms' worth), mutated.
+            let len = 200 + rng.below(6000);
+            let start = rng.below(seed_chars.len().saturating_sub(len));
+            let window: String = seed_chars[start..(start + len).min(seed_chars.len())]
+                .iter()
+                .collect();
+            let input = if rng.chance(20) {
+                window
+            } else {
+                mutate(rng, &window)
+            };
+            run_one("import", i, &input, || {
+                let imported = jixiao::import::seed_text::import("fuzz.txt", &input, None);
+                for f in imported.forms.iter().take(1) {
+                    let src = SourceFile::new(f.file_name.clone(), f.toml.clone());
+                    let v = jixiao::validate::case::validate(&src);
+                    assert!(
+                        v.value.is_some(),
+                        "imported case does not validate: {:?}\n{}",
+                        v.diagnostics.first().map(|d| d.render_plain()),
+                        f.toml
+                    );
+                }
+            })
+        }),
+        ("value", &|rng, i| {
+            let input = match rng.below(3) {
+                0 => {
+                    let v = rng_pick_owned(rng, &values);
+                    mutate(rng, &v)
+                }
+                1 => {
+                    let n = 1 + rng.below(8);
+                    (0..n).map(|_| *rng.pick(TOKENS)).collect()
+                }
+                _ => {
+                    let n = 1 + rng.below(6);
+                    (0..n)
+                        .map(|_| {
+                            if rng.chance(2) {
+                                *rng.pick(ABSURD)
+                            } else {
+                                *rng.pick(TOKENS)
+                            }
+                        })
+                        .collect()
+                }
+            };
+            run_one("value", i, &input, || {
+                let _ = jixiao::value::parse(&input);
+                let _ = jixiao::value::extract_quantities(&input);
+                let _ = jixiao::validate::case::number(&input);
+            })
+        }),
+        ("rules", &|rng, i| {
+            let base = rng.pick(&rule_texts);
+            let input = match rng.below(3) {
+                0 => mutate(rng, base),
+                1 => {
+                    let k = 1 + rng.below(3);
+                    mutate_values(rng, base, k)
+                }
+                _ => mutate_keys(rng, base),
+            };
+            run_one("rules", i, &input, || {
+                let src = SourceFile::new("rules.toml", input.clone());
+                let v = jixiao::validate::rules::validate(&src, "fuzz");
+                for d in &v.diagnostics {
+                    let _ = d.render_human(false);
+                    let _ = d.to_json();
+                }
+                if let Some(rules) = v.value {
+                    let _ = evaluate(&rules, &sample_case, Options::default());
+                }
+            })
+        }),
+        ("case", &|rng, i| {
+            let base = rng.pick(&cases);
+            let input = match rng.below(4) {
+                0 => mutate(rng, base),
+                1 => mutate_keys(rng, base),
+                _ => {
+                    let k = 1 + rng.below(6);
+                    mutate_values(rng, base, k)
+                }
+            };
+            run_one("case", i, &input, || {
+                let src = SourceFile::new("case.toml", input.clone());
+                let v = jixiao::validate::case::validate(&src);
+                for d in &v.diagnostics {
+                    let _ = d.render_human(false);
+                }
+                if let Some(case) = v.value {
+                    let rules = if rng_bit(i) { &anhui } else { &central };
+                    let o = evaluate(
+                        rules,
+                        &case,
+                        Options {
+                            trace: i % 4 == 0,
+                            scores_only: false,
+                        },
+                    );
+                    assert!(o.total >= rust_decimal::Decimal::ZERO, "negative total");
+                    for ind in &o.indicators {
+                        // Within the points rounded by the rule's indicator rounding (a full
+                        // score on points 151.599 is 151.60 at 2 places).
+                        let p = rules.round_indicator.apply(ind.points.unwrap_or_default());
+                        assert!(
+                            ind.score >= rust_decimal::Decimal::ZERO && ind.score <= p,
+                            "score {} outside 0..{p}",
+                            ind.score
+                        );
+                    }
+                }
+            })
+        }),
+    ];
+
+    let mut failed = false;
+    for (name, target) in targets {
+        if only.as_deref().is_some_and(|o| o != name) {
+            continue;
+        }
+        let mut rng = Rng(seed ^ fnv(name));
+        let t = Instant::now();
+        let mut out = Outcome {
+            runs: 0,
+            crashes: 0,
+        };
+        for i in 0..per_target {
+            out.runs += 1;
+            if !target(&mut rng, i) {
+                out.crashes += 1;
+                if out.crashes >= 5 {
+                    break;
+                }
+            }
+        }
+        let secs = t.elapsed().as_secs_f64();
+        println!(
+            "{name:>7}: {} inputs in {secs:.1} s ({:.0}/s), {} crashes",
+            out.runs,
+            out.runs as f64 / secs,
+            out.crashes
+        );
+        failed |= out.crashes > 0;
+    }
+    if failed {
+        std::process::exit(1);
+    }
+}
+
+fn rng_pick_owned(rng: &mut Rng, items: &[String]) -> String {
+    rng.pick(items).clone()
+}
+
+fn rng_bit(i: u64) -> bool {
+    i.is_multiple_of(2)
+}
+
+fn fnv(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
