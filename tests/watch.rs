@@ -323,3 +323,22 @@ fn ctrl_c_exits_cleanly() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+/// A save that changes no rule (a comment) re-scores nothing; a real change after it is still
+/// compared with the last good meaning.
+#[test]
+fn a_comment_only_rule_edit_rescores_nothing() {
+    let tmp = workspace();
+    let mut w = Watch::spawn(tmp.path(), &ARGS);
+    let good = std::fs::read_to_string(rules_file(tmp.path())).unwrap();
+    std::fs::write(
+        rules_file(tmp.path()),
+        format!("# a note while drafting\n{good}"),
+    )
+    .unwrap();
+    let block = w.block_with("changed: rules/anhui-2023/rules.toml");
+    assert!(block.contains("0 re-scored"), "{block}");
+    std::fs::write(rules_file(tmp.path()), lowered(tmp.path())).unwrap();
+    let block = w.block_with("moved: 3 of 3 cases");
+    assert!(block.contains("band scores at: 100% → 80%"), "{block}");
+}

@@ -16,7 +16,7 @@ pub use html::{diff_html, esc, html};
 pub use json::{JsonWriter, json};
 pub use table::{markdown, table};
 pub use text::{csv, display_width, truncate};
-pub use watch::{watch_body, watch_header};
+pub use watch::{MAX_CASES as WATCH_MAX_CASES, watch_body, watch_header};
 pub use xlsx::{FORM_HEADER, SUMMARY_HEADER, xlsx};
 
 /// Output formats of `score`.

@@ -9,7 +9,7 @@ use crate::watch::Round;
 use rust_decimal::Decimal;
 
 /// How many moved cases, and moved lines per case, are listed before `… and N more`.
-const MAX_CASES: usize = 20;
+pub const MAX_CASES: usize = 20;
 const MAX_LINES: usize = 6;
 
 /// ANSI styles, empty without colour.

@@ -42,6 +42,9 @@ struct RuleEntry {
     good: Option<Rules>,
     /// Absolute paths it is read from (rule files of the chain, script candidates).
     files: BTreeSet<PathBuf>,
+    /// Hash of what the rule set means: the resolved rules (comments and layout gone) and its
+    /// scripts. A save that leaves it unchanged (a comment, a reformat) re-scores nothing.
+    meaning: Option<Hash>,
 }
 
 #[derive(Debug)]
@@ -423,6 +426,7 @@ impl State {
             files.insert(p);
         }
         let names = toml::from_str::<raw_rules::ScriptFiles>(resolved.text()).unwrap_or_default();
+        let mut meaning = vec![hash(resolved.text().as_bytes())];
         for dir in resolved
             .files
             .iter()
@@ -431,6 +435,7 @@ impl State {
             for s in &names.scripts {
                 let p = absolute(&dir.join(&s.file));
                 let h = std::fs::read(&p).ok().map(|b| hash(&b));
+                meaning.push(h.unwrap_or_default());
                 self.hashes.insert(p.clone(), h);
                 files.insert(p);
             }
@@ -461,8 +466,11 @@ impl State {
                     .push(key.join(RULES_FILE).display().to_string());
             }
             Some(set) => {
-                if entry.good.as_ref().is_none_or(|g| g.hash != set.hash) {
+                let meaning = Some(hash(format!("{meaning:?}").as_bytes()));
+                // Same meaning as the last good version: keep it, so no case goes stale.
+                if entry.good.is_none() || entry.meaning != meaning {
                     entry.good = Some(Arc::new(set));
+                    entry.meaning = meaning;
                 }
             }
             None => round
@@ -504,6 +512,25 @@ impl State {
             .collect();
         round.rescored = results.len();
 
+        // Attribution re-scores a case once per rule change: do it only for the cases the
+        // block lists (the biggest movers, as `render::watch` orders them).
+        let mut movers: Vec<(Decimal, &str, &PathBuf)> = work
+            .iter()
+            .zip(&results)
+            .filter(|((_, _, _, fresh), _)| !fresh)
+            .filter_map(|((p, _, _, _), (o, _))| {
+                let (_, old) = self.cases.get(*p)?.outcome.as_ref()?;
+                let d = (o.total - old.total).abs();
+                (!d.is_zero()).then_some((d, o.file.as_str(), *p))
+            })
+            .collect();
+        movers.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        let attribute: BTreeSet<&PathBuf> = movers
+            .iter()
+            .take(crate::render::WATCH_MAX_CASES)
+            .map(|(_, _, p)| *p)
+            .collect();
+
         // Group by (rule set before, rule set after) and compare.
         let mut groups: Vec<(Rules, Rules, Vec<Scored>)> = Vec::new();
         for ((p, case, rules, fresh), (o, _)) in work.iter().zip(&results) {
@@ -529,7 +556,7 @@ impl State {
                 case,
                 before: old,
                 after: o,
-                attribute: !fresh,
+                attribute: !fresh && attribute.contains(p),
             };
             match groups
                 .iter_mut()
