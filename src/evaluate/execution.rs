@@ -14,6 +14,30 @@ pub(crate) fn total_row(case: &Case) -> Option<&FundsRow> {
         .or(case.funds.first())
 }
 
+/// The execution rate in percent (B / A × 100) as the execution rule reads it, without
+/// findings; none when it cannot be computed. For `when` filters of scripts.
+pub(crate) fn rate_percent(case: &Case, rules: &crate::model::RuleSet) -> Option<Decimal> {
+    let budget_of = |r: &FundsRow| match rules.execution.denominator {
+        Denominator::FullYear => r.full_year_budget.1.value(),
+        Denominator::Initial => r.initial_budget.1.value(),
+    };
+    let blank_or_zero = |v: Option<Decimal>| v.is_none_or(|v| v.is_zero());
+    let total = total_row(case)?;
+    let row = if blank_or_zero(budget_of(total)) && blank_or_zero(total.spent.1.value()) {
+        case.funds
+            .iter()
+            .find(|r| r.kind == FundsKind::Appropriation && !blank_or_zero(budget_of(r)))
+            .unwrap_or(total)
+    } else {
+        total
+    };
+    let (a, b) = (budget_of(row)?, row.spent.1.value()?);
+    if a <= Decimal::ZERO {
+        return None;
+    }
+    b.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(a)
+}
+
 const ABSURD_RATE: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
 
 /// Scores budget execution.

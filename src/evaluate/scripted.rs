@@ -140,6 +140,13 @@ fn indicator_data(cx: &Context, i: &Indicator) -> IndicatorData {
     }
 }
 
+/// Whether the case passes a script's case-level `when` conditions (the execution rate).
+fn case_matches(cx: &Context, when: &When) -> bool {
+    when.execution_rate.is_none_or(|want| {
+        super::execution::rate_percent(cx.case, cx.rules).is_some_and(|r| r == want)
+    })
+}
+
 /// Whether an indicator passes a script's `when` filter (every condition given must hold).
 fn when_matches(cx: &Context, when: &When, ind: &Indicator) -> bool {
     let kind = |v: &Value| match v {
@@ -267,7 +274,7 @@ impl Context<'_> {
 pub(super) fn before(cx: &mut Context, scripts: &Scripts) {
     let project = cx.case.project.clone();
     for script in &scripts.scripts {
-        if script.hook(Hook::Before).is_none() {
+        if script.hook(Hook::Before).is_none() || !case_matches(cx, &script.when) {
             continue;
         }
         let args = vec![view_arg(cx), Dynamic::from(script.rules_view().clone())];
@@ -413,7 +420,10 @@ pub(super) fn indicator_hooks(
     rescore: &mut Rescore,
 ) -> Scored {
     for script in &scripts.scripts {
-        if script.hook(Hook::Indicator).is_none() || !when_matches(cx, &script.when, ind) {
+        if script.hook(Hook::Indicator).is_none()
+            || !when_matches(cx, &script.when, ind)
+            || !case_matches(cx, &script.when)
+        {
             continue;
         }
         let view = view_arg(cx);
@@ -537,11 +547,13 @@ pub(super) fn after(
     trace: &mut Vec<Step>,
 ) -> Decimal {
     let project = cx.case.project.clone();
-    if scripts
+    // The execution rate a `when` may ask for does not change once the total is computed.
+    let runs: Vec<bool> = scripts
         .scripts
         .iter()
-        .all(|s| s.hook(Hook::After).is_none())
-    {
+        .map(|s| s.hook(Hook::After).is_some() && case_matches(cx, &s.when))
+        .collect();
+    if !runs.iter().any(|r| *r) {
         return total;
     }
     // Read-only result records with getters (no maps to build): what each script reads is
@@ -567,8 +579,8 @@ pub(super) fn after(
         points: Dynamic::from_decimal(execution.points),
         score: Dynamic::from_decimal(execution.score),
     })));
-    for script in &scripts.scripts {
-        if script.hook(Hook::After).is_none() {
+    for (script, runs) in scripts.scripts.iter().zip(runs) {
+        if !runs {
             continue;
         }
         let mut result = Map::new();

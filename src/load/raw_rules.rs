@@ -79,6 +79,8 @@ pub struct RawWhen {
     pub target_value: Option<Text>,
     /// The row has (true) or lacks (false) a filled 扣分 cell.
     pub has_deduction: Option<bool>,
+    /// The case's execution rate, in percent, equals this (`"0"`); filters every hook.
+    pub execution_rate: Option<Text>,
 }
 
 /// `hooks = [...]` or `hooks = { hook = "function" }`.

@@ -123,6 +123,8 @@ pub struct When {
     pub target_value: Option<rust_decimal::Decimal>,
     /// Has a filled deduction cell.
     pub has_deduction: Option<bool>,
+    /// The case's execution rate (percent) equals this; applies to every hook.
+    pub execution_rate: Option<rust_decimal::Decimal>,
 }
 
 /// One compiled script.

@@ -173,6 +173,7 @@ pub const RULES: Schema = Schema::Table(&[
                     ("actual_kind", Schema::Any),
                     ("target_value", Schema::Any),
                     ("has_deduction", Schema::Any),
+                    ("execution_rate", Schema::Any),
                 ]),
             ),
         ]),

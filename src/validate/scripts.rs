@@ -146,10 +146,16 @@ fn when(
         "unreadable",
     ];
     let w = raw.get_ref();
-    if !hooks.iter().any(|(h, _, _)| *h == Hook::Indicator) {
+    let per_indicator = w.level1.is_some()
+        || w.level2.is_some()
+        || w.target_kind.is_some()
+        || w.actual_kind.is_some()
+        || w.target_value.is_some()
+        || w.has_deduction.is_some();
+    if per_indicator && !hooks.iter().any(|(h, _, _)| *h == Hook::Indicator) {
         v.error(
             "rules::script-when",
-            "`when` filters the `indicator` hook, which this script does not take part in",
+            "`when` has conditions on the indicator, but this script takes no part in the `indicator` hook",
             raw.span(),
             "remove `when`, or add `indicator` to `hooks`",
         );
@@ -185,7 +191,23 @@ fn when(
             }
         }
     });
+    let execution_rate = w.execution_rate.as_ref().and_then(|t| {
+        let text = t.get_ref().trim().trim_end_matches('%');
+        match rust_decimal::Decimal::from_str_exact(text) {
+            Ok(d) => Some(d),
+            Err(_) => {
+                v.error(
+                    "rules::script-when",
+                    &format!("`execution_rate = \"{}\"` is not a percentage", t.get_ref()),
+                    t.span(),
+                    "write the rate in percent as a string, e.g. \"0\" or \"0%\"",
+                );
+                None
+            }
+        }
+    });
     When {
+        execution_rate,
         level1: w.level1.clone(),
         level2: w.level2.clone(),
         target_kind,
