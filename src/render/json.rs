@@ -2,6 +2,7 @@
 //! written case by case so that a corpus of any size streams through in bounded memory.
 
 use crate::outcome::Outcome;
+use rayon::prelude::*;
 use serde::Serialize;
 use std::io::Write;
 
@@ -12,20 +13,21 @@ struct Summary {
     findings: usize,
 }
 
-/// Streams outcomes into one pretty-printed JSON document, case by case, through one reused
-/// buffer: memory stays flat however many cases pass.
+/// Streams outcomes into one pretty-printed JSON document, chunk by chunk: memory stays flat
+/// however many cases pass.
 #[derive(Debug, Default)]
 pub struct JsonWriter {
     cases: usize,
     with_errors: usize,
     findings: usize,
-    buf: Vec<u8>,
 }
 
 impl JsonWriter {
-    /// Writes the next outcomes.
+    /// Writes the next outcomes. Each case is serialised on its own (in parallel: for large
+    /// corpora this is a good part of the run), then written in order.
     pub fn write(&mut self, outcomes: &[Outcome], w: &mut dyn Write) -> std::io::Result<()> {
-        for o in outcomes {
+        let parts: Vec<std::io::Result<Vec<u8>>> = outcomes.par_iter().map(case_bytes).collect();
+        for (o, part) in outcomes.iter().zip(parts) {
             w.write_all(if self.cases == 0 {
                 b"{\n  \"cases\": [\n"
             } else {
@@ -34,16 +36,7 @@ impl JsonWriter {
             self.cases += 1;
             self.with_errors += usize::from(o.has_errors());
             self.findings += o.findings.len();
-            self.buf.clear();
-            serde_json::to_writer_pretty(&mut self.buf, o).map_err(std::io::Error::other)?;
-            // Indent the case by two levels: it sits inside `"cases": [ ... ]`.
-            for (i, line) in self.buf.split(|b| *b == b'\n').enumerate() {
-                if i > 0 {
-                    w.write_all(b"\n")?;
-                }
-                w.write_all(b"    ")?;
-                w.write_all(line)?;
-            }
+            w.write_all(&part?)?;
         }
         Ok(())
     }
@@ -64,6 +57,20 @@ impl JsonWriter {
         };
         write!(w, "{head}  \"summary\": {summary}\n}}\n")
     }
+}
+
+/// One case, pretty-printed and indented by two levels (it sits inside `"cases": [ ... ]`).
+fn case_bytes(o: &Outcome) -> std::io::Result<Vec<u8>> {
+    let pretty = serde_json::to_vec_pretty(o).map_err(std::io::Error::other)?;
+    let mut out = Vec::with_capacity(pretty.len() + pretty.len() / 8);
+    for (i, line) in pretty.split(|b| *b == b'\n').enumerate() {
+        if i > 0 {
+            out.push(b'\n');
+        }
+        out.extend_from_slice(b"    ");
+        out.extend_from_slice(line);
+    }
+    Ok(out)
 }
 
 /// Renders outcomes as one pretty-printed JSON document.
