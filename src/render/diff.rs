@@ -2,21 +2,9 @@
 //! JSON, and a changelog as text.
 
 use super::text::truncate;
+use super::text::{num, signed};
 use crate::compare::{Change, Report};
 use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
-use rust_decimal::Decimal;
-
-fn num(d: Decimal) -> String {
-    d.normalize().to_string()
-}
-
-fn signed(d: Decimal) -> String {
-    if d.is_sign_positive() && !d.is_zero() {
-        format!("+{}", num(d))
-    } else {
-        num(d)
-    }
-}
 
 fn grade(g: &Option<String>) -> String {
     g.clone().unwrap_or_else(|| "—".into())

@@ -4,6 +4,7 @@
 //! indicator links to its findings. A grade distribution chart (inline SVG) heads the page.
 //! Also the before/after page of `jixiao diff --format html`.
 
+use super::text::num;
 use super::xlsx::severity_name;
 use crate::compare::Report;
 use crate::outcome::{Outcome, Step};
@@ -24,10 +25,6 @@ pub fn esc(s: &str) -> String {
         }
     }
     out
-}
-
-fn num(d: Decimal) -> String {
-    d.normalize().to_string()
 }
 
 const STYLE: &str = r#"

@@ -1,13 +1,10 @@
 //! The terminal table and its Markdown twin.
 
+use super::text::num;
 use super::text::truncate;
 use crate::outcome::{Outcome, Severity};
 use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 use rust_decimal::Decimal;
-
-fn num(d: Decimal) -> String {
-    d.normalize().to_string()
-}
 
 fn opt(d: Option<Decimal>) -> String {
     d.map(num).unwrap_or_else(|| "—".into())

@@ -27,6 +27,20 @@ pub fn truncate(s: &str, width: usize) -> String {
     out
 }
 
+/// A decimal without trailing zeros (`97.00` → `97`).
+pub(crate) fn num(d: rust_decimal::Decimal) -> String {
+    d.normalize().to_string()
+}
+
+/// A change with its sign (`+0.09`, `-16`, `0`).
+pub(crate) fn signed(d: rust_decimal::Decimal) -> String {
+    if d.is_sign_positive() && !d.is_zero() {
+        format!("+{}", num(d))
+    } else {
+        num(d)
+    }
+}
+
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))

@@ -4,6 +4,7 @@
 
 use super::diff::change_list;
 use super::text::truncate;
+use super::text::{num, signed};
 use crate::compare::{CaseDiff, Report};
 use crate::watch::Round;
 use rust_decimal::Decimal;
@@ -47,18 +48,6 @@ impl Style {
         } else {
             self.green(&text)
         }
-    }
-}
-
-fn num(d: Decimal) -> String {
-    d.normalize().to_string()
-}
-
-fn signed(d: Decimal) -> String {
-    if d.is_sign_positive() && !d.is_zero() {
-        format!("+{}", num(d))
-    } else {
-        num(d)
     }
 }
 
