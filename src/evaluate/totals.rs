@@ -4,7 +4,6 @@ use super::{Context, fmt};
 use crate::model::Cell;
 use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Step, codes};
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// Computes the total (rounded) and the points it is out of, with the trace.
@@ -66,19 +65,28 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
     // The form's own arithmetic: reported line scores must add up to the reported total.
     let mut reported_lines = Decimal::ZERO;
     let mut declared_points = Decimal::ZERO;
-    let mut by_level1: BTreeMap<Arc<str>, (Decimal, Cell)> = BTreeMap::new();
+    // Declared points per level-1 weight of the rules (by position), with the first cell that
+    // carries them for the finding's location.
+    let mut by_level1: Vec<(Decimal, Option<&Cell>)> =
+        vec![(Decimal::ZERO, None); rules.weights.level1.len()];
     for ind in case.indicators.iter().filter(|i| !i.shares_points) {
         if let Some(s) = ind.score.1.value() {
             reported_lines += s;
         }
         if let Some(p) = ind.points.1.value() {
             declared_points += p;
-            let name =
-                super::indicator::level1_of(cx, ind).unwrap_or_else(|| ind.level1.text.clone());
-            by_level1
-                .entry(name)
-                .or_insert_with(|| (Decimal::ZERO, ind.level1.clone()))
-                .0 += p;
+            let name = super::indicator::level1_of(cx, ind);
+            let slot = name.and_then(|n| {
+                rules
+                    .weights
+                    .level1
+                    .iter()
+                    .position(|l| Arc::ptr_eq(&l.name, &n) || l.name == n)
+            });
+            if let Some((sum, cell)) = slot.and_then(|i| by_level1.get_mut(i)) {
+                *sum += p;
+                cell.get_or_insert(&ind.level1);
+            }
         }
     }
     let exec_row = super::execution::total_row(case);
@@ -153,12 +161,9 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
             &case.total_points.0,
         );
     }
-    for l1 in &rules.weights.level1 {
-        let (declared, cell) = by_level1
-            .get(&l1.name)
-            .cloned()
-            .unwrap_or((Decimal::ZERO, case.total_points.0.clone()));
-        weight_differs(cx, &l1.name, declared, l1.points, &cell);
+    for (l1, (declared, cell)) in rules.weights.level1.iter().zip(by_level1) {
+        let cell = cell.unwrap_or(&case.total_points.0);
+        weight_differs(cx, &l1.name, declared, l1.points, cell);
     }
     if let Some(d) = exec_declared
         && let Some(row) = exec_row
