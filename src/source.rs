@@ -12,6 +12,8 @@ pub struct SourceFile {
     /// The complete text.
     pub text: String,
     line_starts: Vec<usize>,
+    /// The name again, shared by every [`Location`] in this file (findings are many).
+    shared_name: Arc<str>,
 }
 
 /// A shared handle to a source file.
@@ -32,8 +34,10 @@ impl SourceFile {
         let text = text.into();
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let name = name.into();
         Arc::new(SourceFile {
-            name: name.into(),
+            shared_name: Arc::from(name.as_str()),
+            name,
             text,
             line_starts,
         })
@@ -128,7 +132,7 @@ impl std::fmt::Display for Field {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize)]
 pub struct Location {
     /// File name as given.
-    pub file: String,
+    pub file: Arc<str>,
     /// 1-based line.
     pub line: usize,
     /// 1-based column in characters.
@@ -143,7 +147,7 @@ impl Location {
     pub fn of(source: &SourceFile, span: &Range<usize>, field: impl Into<String>) -> Location {
         let lc = source.line_col(span.start);
         Location {
-            file: source.name.clone(),
+            file: source.shared_name.clone(),
             line: lc.line,
             column: lc.column,
             field: field.into(),

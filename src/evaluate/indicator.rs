@@ -134,18 +134,21 @@ pub(crate) fn is_not_applicable(rules: &RuleSet, ind: &Indicator) -> bool {
     {
         return true;
     }
-    let name = strip_numbering(&ind.level3.text);
-    let name = name.trim_end_matches(['。', '.', ';', ';', ' ']);
     let phrases = &rules.indicators.not_applicable;
-    if phrases.iter().any(|p| name == p) {
-        return true;
-    }
     // "本指标不适用此项目": a phrase inside the name counts only when the row carries no points
     // and no actual, so an indicator merely mentioning the words is still scored.
-    let no_points = ind.points.1.value().is_none_or(|p| p.is_zero()) && !ind.shares_points;
-    no_points
-        && matches!(ind.actual.1, Value::Blank)
-        && phrases.iter().any(|p| name.contains(p.as_str()))
+    let may_contain = matches!(ind.actual.1, Value::Blank)
+        && !ind.shares_points
+        && ind.points.1.value().is_none_or(|p| p.is_zero());
+    // A name much longer than every phrase cannot equal one (most names): skip the scan.
+    let longest = phrases.iter().map(String::len).max().unwrap_or(0);
+    if !may_contain && ind.level3.text.len() > longest + 32 {
+        return false;
+    }
+    let name = strip_numbering(&ind.level3.text);
+    let name = name.trim_end_matches(['。', '.', ';', ';', ' ']);
+    phrases.iter().any(|p| name == p)
+        || may_contain && phrases.iter().any(|p| name.contains(p.as_str()))
 }
 
 /// `指标1:本项目不涉及` → `本项目不涉及`.
