@@ -270,6 +270,36 @@ impl Context<'_> {
     }
 }
 
+/// Calls `script`'s function for `hook` and reads the decision it returns. A script that fails
+/// (a limit, a throw) or returns something unreadable becomes a finding on `cell` saying what
+/// happens instead (`stands`); `None` then, and when the script decided nothing.
+#[allow(clippy::too_many_arguments)]
+fn decide<'s, T>(
+    cx: &mut Context,
+    scripts: &Scripts,
+    script: &'s Script,
+    hook: Hook,
+    args: Vec<Dynamic>,
+    read: fn(Dynamic, usize) -> Result<Option<Decided<T>>, String>,
+    stands: &str,
+    cell: &Cell,
+) -> Option<(Decided<T>, &'s HookFn)> {
+    let (value, f) = match scripts.call(script, hook, args) {
+        Ok(x) => x?,
+        Err(e) => {
+            cx.script_failed(&e, hook, stands, cell);
+            return None;
+        }
+    };
+    match read(value, f.line) {
+        Ok(d) => Some((d?, f)),
+        Err(why) => {
+            cx.script_rejected(script, f, &why, stands, cell);
+            None
+        }
+    }
+}
+
 /// Runs every script's `before` hook and records the accepted decisions in `cx.plan`.
 pub(super) fn before(cx: &mut Context, scripts: &Scripts) {
     let project = cx.case.project.clone();
@@ -278,27 +308,18 @@ pub(super) fn before(cx: &mut Context, scripts: &Scripts) {
             continue;
         }
         let args = vec![view_arg(cx), Dynamic::from(script.rules_view().clone())];
-        let (value, f) = match scripts.call(script, Hook::Before, args) {
-            Ok(Some(x)) => x,
-            Ok(None) => continue,
-            Err(e) => {
-                cx.script_failed(
-                    &e,
-                    Hook::Before,
-                    "the case is scored without its decision",
-                    &project,
-                );
-                continue;
-            }
-        };
-        let stands = "the case is scored without it";
-        let d = match decision::before(value, f.line) {
-            Ok(Some(d)) => d,
-            Ok(None) => continue,
-            Err(why) => {
-                cx.script_rejected(script, f, &why, stands, &project);
-                continue;
-            }
+        let stands = "the case is scored without its decision";
+        let Some((d, f)) = decide(
+            cx,
+            scripts,
+            script,
+            Hook::Before,
+            args,
+            decision::before,
+            stands,
+            &project,
+        ) else {
+            continue;
         };
         match check_before(cx, &d) {
             Ok(()) => {}
@@ -442,27 +463,18 @@ pub(super) fn indicator_hooks(
             ind_view.clone(),
             Dynamic::from_map(result),
         ];
-        let (value, f) = match scripts.call(script, Hook::Indicator, args) {
-            Ok(Some(x)) => x,
-            Ok(None) => continue,
-            Err(e) => {
-                cx.script_failed(
-                    &e,
-                    Hook::Indicator,
-                    "the engine's score stands",
-                    &ind.level3,
-                );
-                continue;
-            }
-        };
         let stands = "the engine's score stands";
-        let d = match decision::indicator(value, f.line) {
-            Ok(Some(d)) => d,
-            Ok(None) => continue,
-            Err(why) => {
-                cx.script_rejected(script, f, &why, stands, &ind.level3);
-                continue;
-            }
+        let Some((d, f)) = decide(
+            cx,
+            scripts,
+            script,
+            Hook::Indicator,
+            args,
+            decision::indicator,
+            stands,
+            &ind.level3,
+        ) else {
+            continue;
         };
         match d.value {
             decision::Indicator::Keep => {}
@@ -593,22 +605,18 @@ pub(super) fn after(
             Dynamic::from(script.rules_view().clone()),
             Dynamic::from_map(result),
         ];
-        let (value, f) = match scripts.call(script, Hook::After, args) {
-            Ok(Some(x)) => x,
-            Ok(None) => continue,
-            Err(e) => {
-                cx.script_failed(&e, Hook::After, "the computed total stands", &project);
-                continue;
-            }
-        };
         let stands = "the computed total stands";
-        let d = match decision::after(value, f.line) {
-            Ok(Some(d)) => d,
-            Ok(None) => continue,
-            Err(why) => {
-                cx.script_rejected(script, f, &why, stands, &project);
-                continue;
-            }
+        let Some((d, f)) = decide(
+            cx,
+            scripts,
+            script,
+            Hook::After,
+            args,
+            decision::after,
+            stands,
+            &project,
+        ) else {
+            continue;
         };
         if let Some(t) = d.value.total {
             if t.is_sign_negative() || t > total_points {
