@@ -270,6 +270,9 @@ impl Context<'_> {
     }
 }
 
+/// Reads a hook's return value as its decision (`decision::before` and the like).
+type ReadDecision<T> = fn(Dynamic, usize) -> Result<Option<Decided<T>>, String>;
+
 /// Calls `script`'s function for `hook` and reads the decision it returns. A script that fails
 /// (a limit, a throw) or returns something unreadable becomes a finding on `cell` saying what
 /// happens instead (`stands`); `None` then, and when the script decided nothing.
@@ -280,7 +283,7 @@ fn decide<'s, T>(
     script: &'s Script,
     hook: Hook,
     args: Vec<Dynamic>,
-    read: fn(Dynamic, usize) -> Result<Option<Decided<T>>, String>,
+    read: ReadDecision<T>,
     stands: &str,
     cell: &Cell,
 ) -> Option<(Decided<T>, &'s HookFn)> {
