@@ -92,17 +92,7 @@ fn web_text_cut_short_and_noisy() {
 fn noisy_workbook() -> Vec<u8> {
     use rust_xlsxwriter::{Format, Workbook};
     let draft = |n: u32| {
-        let case = common::root().join("cases/huainan-2023");
-        let file = std::fs::read_dir(&case)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .find(|p| {
-                p.file_name()
-                    .unwrap()
-                    .to_string_lossy()
-                    .starts_with(&format!("2023-{n:02}-"))
-            })
-            .unwrap();
+        let file = common::seed_file(n);
         export::draft_of(&parse(&std::fs::read_to_string(file).unwrap()))
     };
     let mut book = Workbook::new();

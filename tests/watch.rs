@@ -118,7 +118,7 @@ fn workspace() -> tempfile::TempDir {
     }
     std::fs::create_dir_all(tmp.path().join("cases")).unwrap();
     for n in [1, 2, 5] {
-        let src = seed_file(n);
+        let src = common::seed_file(n);
         std::fs::copy(
             &src,
             tmp.path().join("cases").join(src.file_name().unwrap()),
@@ -126,20 +126,6 @@ fn workspace() -> tempfile::TempDir {
         .unwrap();
     }
     tmp
-}
-
-fn seed_file(n: u32) -> PathBuf {
-    let prefix = format!("2023-{n:02}-");
-    std::fs::read_dir(common::root().join("cases/huainan-2023"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| {
-            p.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with(&prefix)
-        })
-        .unwrap()
 }
 
 fn rules_file(tmp: &Path) -> PathBuf {
@@ -254,7 +240,7 @@ fn deleted_and_recreated_files_are_recovered() {
     let case = tmp
         .path()
         .join("cases")
-        .join(seed_file(2).file_name().unwrap());
+        .join(common::seed_file(2).file_name().unwrap());
     let text = std::fs::read(&case).unwrap();
     std::fs::remove_file(&case).unwrap();
     w.block_with("removed: cases/2023-02-");
@@ -298,7 +284,7 @@ fn saving_the_same_content_twice_scores_once() {
     let case = tmp
         .path()
         .join("cases")
-        .join(seed_file(1).file_name().unwrap());
+        .join(common::seed_file(1).file_name().unwrap());
     let text = std::fs::read_to_string(&case).unwrap();
     std::fs::write(&case, format!("# a comment\n{text}")).unwrap();
     let block = w.block_with("nothing moved");

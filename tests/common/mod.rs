@@ -25,11 +25,10 @@ pub fn case(path: &Path) -> Case {
         .unwrap_or_else(|| panic!("case {} is invalid: {:?}", path.display(), v.diagnostics))
 }
 
-/// The seed case whose file name starts with `2023-NN-`.
-pub fn seed_case(n: u32) -> Case {
-    let dir = root().join("cases/huainan-2023");
+/// The seed case file whose name starts with `2023-NN-`.
+pub fn seed_file(n: u32) -> PathBuf {
     let prefix = format!("2023-{n:02}-");
-    let file = std::fs::read_dir(&dir)
+    std::fs::read_dir(root().join("cases/huainan-2023"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .find(|p| {
@@ -38,8 +37,12 @@ pub fn seed_case(n: u32) -> Case {
                 .to_string_lossy()
                 .starts_with(&prefix)
         })
-        .unwrap_or_else(|| panic!("no seed case {n}"));
-    case(&file)
+        .unwrap_or_else(|| panic!("no seed case {n}"))
+}
+
+/// The seed case whose file name starts with `2023-NN-`.
+pub fn seed_case(n: u32) -> Case {
+    case(&seed_file(n))
 }
 
 /// Scores seed form `n` under anhui-2023 with traces.
