@@ -2,7 +2,7 @@
 //! method, rounded by the rule's rounding.
 
 use super::{Context, fmt};
-use crate::model::{Case, Denominator, ExecutionMethod, FundsKind, FundsRow, Number};
+use crate::model::{Case, Cell, Denominator, ExecutionMethod, FundsKind, FundsRow, Number};
 use crate::outcome::{ExecutionOutcome, codes};
 use rust_decimal::Decimal;
 
@@ -14,24 +14,36 @@ pub(crate) fn total_row(case: &Case) -> Option<&FundsRow> {
         .or(case.funds.first())
 }
 
+/// The budget cell the rule divides by (全年预算数 A or 年初预算数).
+fn budget_of(r: &FundsRow, denominator: Denominator) -> &(Cell, Number) {
+    match denominator {
+        Denominator::FullYear => &r.full_year_budget,
+        Denominator::Initial => &r.initial_budget,
+    }
+}
+
+/// The row the rate is read from: the total row, or — when the total row is blank or 0 while
+/// 其中:本年财政拨款 holds the figures — that row (`true`: the fallback was taken).
+fn figures_row(case: &Case, denominator: Denominator) -> Option<(&FundsRow, bool)> {
+    let total = total_row(case)?;
+    let blank_or_zero = |n: &Number| n.value().is_none_or(|v| v.is_zero());
+    if blank_or_zero(&budget_of(total, denominator).1) && blank_or_zero(&total.spent.1) {
+        let below = case.funds.iter().find(|r| {
+            r.kind == FundsKind::Appropriation && !blank_or_zero(&budget_of(r, denominator).1)
+        });
+        if let Some(below) = below {
+            return Some((below, true));
+        }
+    }
+    Some((total, false))
+}
+
 /// The execution rate in percent (B / A × 100) as the execution rule reads it, without
 /// findings; none when it cannot be computed. For `when` filters of scripts.
 pub(crate) fn rate_percent(case: &Case, rules: &crate::model::RuleSet) -> Option<Decimal> {
-    let budget_of = |r: &FundsRow| match rules.execution.denominator {
-        Denominator::FullYear => r.full_year_budget.1.value(),
-        Denominator::Initial => r.initial_budget.1.value(),
-    };
-    let blank_or_zero = |v: Option<Decimal>| v.is_none_or(|v| v.is_zero());
-    let total = total_row(case)?;
-    let row = if blank_or_zero(budget_of(total)) && blank_or_zero(total.spent.1.value()) {
-        case.funds
-            .iter()
-            .find(|r| r.kind == FundsKind::Appropriation && !blank_or_zero(budget_of(r)))
-            .unwrap_or(total)
-    } else {
-        total
-    };
-    let (a, b) = (budget_of(row)?, row.spent.1.value()?);
+    let denominator = rules.execution.denominator;
+    let (row, _) = figures_row(case, denominator)?;
+    let (a, b) = (budget_of(row, denominator).1.value()?, row.spent.1.value()?);
     if a <= Decimal::ZERO {
         return None;
     }
@@ -79,30 +91,18 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
     let reported_score = total.score.1.value();
 
     // A total row left at 0 while the appropriation row below holds the figures.
-    let budget_of = |r: &FundsRow| match rule.denominator {
-        Denominator::FullYear => r.full_year_budget.clone(),
-        Denominator::Initial => r.initial_budget.clone(),
-    };
-    let mut row = total;
-    let blank_or_zero = |n: &Number| n.value().is_none_or(|v| v.is_zero());
-    if blank_or_zero(&budget_of(total).1)
-        && blank_or_zero(&total.spent.1)
-        && let Some(below) = case
-            .funds
-            .iter()
-            .find(|r| r.kind == FundsKind::Appropriation && !blank_or_zero(&budget_of(r).1))
-    {
+    let (row, fallback) = figures_row(case, rule.denominator).unwrap_or((total, false));
+    if fallback {
         cx.finding(
             codes::FUNDS_TOTAL_BLANK,
             format!(
                 "年度资金总额 is blank or 0 while `{}` holds the figures: those are used",
-                below.label.text
+                row.label.text
             ),
-            &budget_of(total).0,
+            &budget_of(total, rule.denominator).0,
         );
-        row = below;
     }
-    let (budget_cell, budget) = budget_of(row);
+    let (budget_cell, budget) = budget_of(row, rule.denominator).clone();
     let (spent_cell, spent) = row.spent.clone();
 
     let rate = match (budget.value(), spent.value()) {
