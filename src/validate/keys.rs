@@ -344,6 +344,71 @@ mod tests {
     use super::*;
     use crate::source::SourceFile;
 
+    /// Every table of a schema with its TOML path (`weights.level1`, `policy.x`).
+    fn tables(schema: &Schema, path: String, out: &mut Vec<(String, Vec<&'static str>)>) {
+        match schema {
+            Schema::Any => {}
+            Schema::Map(inner) => tables(inner, format!("{path}.x"), out),
+            Schema::Table(keys) => {
+                out.push((path.clone(), keys.iter().map(|(k, _)| *k).collect()));
+                for (k, sub) in keys.iter() {
+                    let p = if path.is_empty() {
+                        (*k).to_owned()
+                    } else {
+                        format!("{path}.{k}")
+                    };
+                    tables(sub, p, out);
+                }
+            }
+        }
+    }
+
+    /// The key lists here must be the serde mirrors' fields: a misspelt key in a table serde
+    /// rejects lists the fields serde knows, and those must be the schema's keys.
+    fn schema_matches_serde<T: std::fmt::Debug>(
+        schema: &Schema,
+        parse: fn(&str) -> Result<T, toml::de::Error>,
+    ) {
+        let mut all = Vec::new();
+        tables(schema, String::new(), &mut all);
+        for (path, mut keys) in all.into_iter().filter(|(p, _)| !p.is_empty()) {
+            // Any ancestor may be an array of tables (`[[scripts]]` before `[scripts.when]`).
+            let parts: Vec<&str> = path.split('.').collect();
+            let ancestors = parts.len() - 1;
+            let mut tried = Vec::new();
+            for arrays in 0..(1u32 << ancestors) {
+                let mut head = String::new();
+                for a in 0..ancestors {
+                    if arrays & (1 << a) != 0 {
+                        head.push_str(&format!("[[{}]]\n", parts[..=a].join(".")));
+                    }
+                }
+                tried.push(format!("{head}[{path}]\nzz_unknown = 1\n"));
+                tried.push(format!("{head}[[{path}]]\nzz_unknown = 1\n"));
+            }
+            let message = tried
+                .iter()
+                .filter_map(|t| parse(t).err().map(|e| e.message().to_owned()))
+                .find(|m| m.starts_with("unknown field `zz_unknown`"))
+                .unwrap_or_else(|| panic!("serde does not reject an unknown key in `{path}`"));
+            let mut serde_keys: Vec<&str> = message
+                .split_once("expected ")
+                .map_or("", |(_, rest)| rest)
+                .split(['`', ',', ' '])
+                .filter(|w| !w.is_empty() && !["one", "of", "or"].contains(w))
+                .collect();
+            serde_keys.sort_unstable();
+            keys.sort_unstable();
+            assert_eq!(keys, serde_keys, "keys of `{path}`");
+        }
+    }
+
+    #[test]
+    fn rule_and_case_schemas_list_exactly_the_serde_fields() {
+        schema_matches_serde(&RULES, crate::load::raw_rules::parse);
+        schema_matches_serde(&CASE, crate::load::raw_case::parse);
+    }
+
     #[test]
     fn reports_every_unknown_key_with_its_position() {
         let src = SourceFile::new(
