@@ -152,20 +152,25 @@ fn every_shipped_rule_set_validates_and_every_case_meets_its_expectations() {
     assert_eq!(out.status.code(), Some(0), "{stderr}");
 }
 
+/// `jixiao import` of the seed text into `out`, with `--force` when asked.
+fn import_seed(out: &std::path::Path, force: bool) -> std::process::Output {
+    let mut c = jixiao();
+    c.args([
+        "import",
+        "tests/data/seed-2023-huainan.txt",
+        "--rules",
+        "anhui-2023",
+    ]);
+    if force {
+        c.arg("--force");
+    }
+    c.arg("--out").arg(out).output().unwrap()
+}
+
 #[test]
 fn reimporting_the_seed_reproduces_the_shipped_cases_byte_for_byte() {
     let dir = tempfile::tempdir().unwrap();
-    let out = jixiao()
-        .args([
-            "import",
-            "tests/data/seed-2023-huainan.txt",
-            "--rules",
-            "anhui-2023",
-            "--out",
-        ])
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let out = import_seed(dir.path(), false);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -184,17 +189,7 @@ fn reimporting_the_seed_reproduces_the_shipped_cases_byte_for_byte() {
         assert!(fresh == shipped, "{n:?} differs from the shipped case");
     }
     // Importing again changes nothing and is not an error; a differing file is not overwritten.
-    let again = jixiao()
-        .args([
-            "import",
-            "tests/data/seed-2023-huainan.txt",
-            "--rules",
-            "anhui-2023",
-            "--out",
-        ])
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let again = import_seed(dir.path(), false);
     assert_eq!(again.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&again.stderr).contains("0 written, 14 unchanged"));
     let first = std::fs::read_dir(dir.path())
@@ -204,32 +199,11 @@ fn reimporting_the_seed_reproduces_the_shipped_cases_byte_for_byte() {
         .unwrap()
         .path();
     std::fs::write(&first, "edited by hand").unwrap();
-    let conflict = jixiao()
-        .args([
-            "import",
-            "tests/data/seed-2023-huainan.txt",
-            "--rules",
-            "anhui-2023",
-            "--out",
-        ])
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let conflict = import_seed(dir.path(), false);
     assert_eq!(conflict.status.code(), Some(2));
     assert_eq!(std::fs::read_to_string(&first).unwrap(), "edited by hand");
     assert!(String::from_utf8_lossy(&conflict.stderr).contains("--force"));
-    let forced = jixiao()
-        .args([
-            "import",
-            "tests/data/seed-2023-huainan.txt",
-            "--rules",
-            "anhui-2023",
-            "--force",
-            "--out",
-        ])
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let forced = import_seed(dir.path(), true);
     assert_eq!(forced.status.code(), Some(0));
     assert_ne!(std::fs::read_to_string(&first).unwrap(), "edited by hand");
 }
