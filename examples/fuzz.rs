@@ -9,7 +9,8 @@
 //!   `validate::rules::validate`, and the rule sets that still validate score a shipped case;
 //! - `case`: the shipped case files, mutated (bytes, and cell values replaced by absurd
 //!   numbers), into `validate::case::validate` and `evaluate` under anhui-2023 (with its
-//!   scripts) and central-2016.
+//!   scripts) and central-2016; the fast case reader must read each one exactly as the TOML
+//!   parser does, or leave it to the TOML parser.
 //!
 //! Run: `cargo run --release --example fuzz -- [--per-target N] [--seed S] [--target NAME]`.
 //! A panic prints the target, the iteration and the input (Rust string escape), writes it to
@@ -458,6 +459,14 @@ fn main() {
                 }
             };
             run_one("case", i, &input, || {
+                // The fast case reader must read what the TOML parser reads, or decline.
+                if let Ok(fast) = jixiao::load::raw_case::parse(&input) {
+                    let full = jixiao::load::raw_case::parse_toml(&input);
+                    assert!(full.is_ok(), "read a file TOML refuses: {full:?}");
+                    if let Ok(full) = full {
+                        assert_eq!(format!("{fast:?}"), format!("{full:?}"), "readers differ");
+                    }
+                }
                 let src = SourceFile::new("case.toml", input.clone());
                 let v = jixiao::validate::case::validate(&src);
                 for d in &v.diagnostics {

@@ -2,6 +2,7 @@
 //! files. The only stage that touches the filesystem.
 
 pub mod accepted;
+mod fast_case;
 pub mod inherit;
 pub mod raw_case;
 pub mod raw_rules;

@@ -215,7 +215,17 @@ pub struct RawExpect {
     pub findings: Option<Spanned<Vec<String>>>,
 }
 
-/// Parses a case file's text.
+/// Parses a case file's text: the fast reader for files in the layout jixiao writes
+/// ([`super::fast_case`]), the TOML parser for anything else and for every error.
 pub fn parse(text: &str) -> Result<RawCase, toml::de::Error> {
+    match super::fast_case::read(text) {
+        Some(raw) => Ok(raw),
+        None => parse_toml(text),
+    }
+}
+
+/// Parses a case file's text with the TOML parser only: the reference [`parse`] must agree
+/// with.
+pub fn parse_toml(text: &str) -> Result<RawCase, toml::de::Error> {
     toml::from_str(text)
 }

@@ -1,0 +1,786 @@
+//! A fast reader for case files in the layout jixiao writes them (`import`, `gen`, `export`:
+//! see [`crate::import::draft`]): comment lines, `[table]` and `[[array]]` headers, and
+//! `key = value` lines whose value is a basic string, an integer, a boolean or an array of basic
+//! strings. It builds the same [`RawCase`] as the TOML parser, spans included, at a fraction of
+//! the cost (reading case files is most of what `score` does on a large corpus).
+//!
+//! It is an accelerator, not a second definition of the format: whenever a file uses anything
+//! else TOML allows (literal or multi-line strings, inline tables, dotted or quoted keys, …),
+//! or anything is wrong with it (unknown or repeated keys, a missing required key, a value of
+//! the wrong type, bad syntax), [`read`] returns `None` and the caller parses the file with the
+//! `toml` crate, which accepts every valid file and reports every error. A test compares the
+//! two readers on every shipped case, thousands of generated ones and mutations of them; the
+//! fuzz harness does the same (`cargo run --example fuzz`).
+
+use super::raw_case::{
+    CellText, RawCase, RawCell, RawExpect, RawForm, RawFunds, RawGoal, RawHeader, RawIndicator,
+    RawTotal,
+};
+use std::borrow::Cow;
+use std::ops::Range;
+use std::sync::Arc;
+use toml::Spanned;
+
+/// Reads a case file written in the canonical layout; `None` when the TOML parser must decide.
+pub fn read(text: &str) -> Option<RawCase> {
+    if text.starts_with('\u{feff}') {
+        return None;
+    }
+    let mut r = Reader {
+        text,
+        bytes: text.as_bytes(),
+        pos: 0,
+    };
+    let mut doc = Doc::default();
+    let mut section = Section::Root;
+    while r.pos < r.bytes.len() {
+        r.skip_ws();
+        match r.peek() {
+            None => break,
+            Some(b'\n') => r.pos += 1,
+            Some(b'#') => r.end_of_line()?,
+            Some(b'[') => {
+                section = r.header(&mut doc)?;
+                r.end_of_line()?;
+            }
+            Some(_) => {
+                let key = r.key()?;
+                r.skip_ws();
+                if r.peek() != Some(b'=') {
+                    return None;
+                }
+                r.pos += 1;
+                r.skip_ws();
+                let value = r.value()?;
+                r.end_of_line()?;
+                doc.set(section, key, value)?;
+            }
+        }
+    }
+    doc.finish()
+}
+
+/// A value as written, with its span.
+enum Value<'a> {
+    Str(Cow<'a, str>, Range<usize>),
+    Int(i64, Range<usize>),
+    Bool(bool),
+    Array(Vec<String>, Range<usize>),
+}
+
+impl Value<'_> {
+    fn cell(self) -> Option<RawCell> {
+        match self {
+            Value::Str(s, span) => Some(Spanned::new(span, CellText(Arc::from(&*s)))),
+            Value::Int(i, span) => Some(Spanned::new(span, CellText(Arc::from(i.to_string())))),
+            _ => None,
+        }
+    }
+
+    fn string(self) -> Option<String> {
+        match self {
+            Value::Str(s, _) => Some(s.into_owned()),
+            _ => None,
+        }
+    }
+
+    fn spanned_string(self) -> Option<Spanned<String>> {
+        match self {
+            Value::Str(s, span) => Some(Spanned::new(span, s.into_owned())),
+            _ => None,
+        }
+    }
+
+    fn bool(self) -> Option<bool> {
+        match self {
+            Value::Bool(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    fn strings(self) -> Option<Vec<String>> {
+        match self {
+            Value::Array(v, _) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// Which table the following keys belong to.
+#[derive(Clone, Copy)]
+enum Section {
+    Root,
+    Form,
+    Header,
+    Funds,
+    Goals,
+    Indicators,
+    Total,
+    Expect,
+}
+
+/// The tables read so far.
+#[derive(Default)]
+struct Doc {
+    notes: Option<Vec<String>>,
+    form: Option<Form>,
+    header: Option<(Range<usize>, Header)>,
+    funds: Vec<(Range<usize>, Funds)>,
+    goals: Vec<Spanned<RawGoal>>,
+    indicators: Vec<(Range<usize>, Indicator)>,
+    total: Option<(Range<usize>, RawTotal)>,
+    expect: Option<(Range<usize>, RawExpect)>,
+}
+
+/// `[form]` while it is read.
+#[derive(Default)]
+struct Form {
+    source: Option<String>,
+    index: Option<u32>,
+    constructed: Option<bool>,
+    rules: Option<Spanned<String>>,
+    incomplete: Option<bool>,
+    import_notes: Option<Vec<String>>,
+}
+
+/// `[header]` while it is read (`project` is required).
+#[derive(Default)]
+struct Header {
+    title: Option<RawCell>,
+    year: Option<RawCell>,
+    project: Option<RawCell>,
+    department: Option<RawCell>,
+    unit: Option<RawCell>,
+}
+
+/// An `[[indicators]]` row while it is read (the three labels are required).
+#[derive(Default)]
+struct Indicator {
+    level1: Option<RawCell>,
+    level2: Option<RawCell>,
+    level3: Option<RawCell>,
+    nature: Option<RawCell>,
+    target: Option<RawCell>,
+    actual: Option<RawCell>,
+    points: Option<RawCell>,
+    score: Option<RawCell>,
+    deduction: Option<RawCell>,
+    deviation: Option<RawCell>,
+    shares_points: Option<bool>,
+}
+
+/// Sets `slot` once: a repeated key is an error the TOML parser reports.
+fn once<T>(slot: &mut Option<T>, value: Option<T>) -> Option<()> {
+    if slot.is_some() {
+        return None;
+    }
+    *slot = Some(value?);
+    Some(())
+}
+
+/// `[[funds]]` while it is read (`label` is required).
+#[derive(Default)]
+struct Funds {
+    label: Option<RawCell>,
+    initial_budget: Option<RawCell>,
+    full_year_budget: Option<RawCell>,
+    spent: Option<RawCell>,
+    points: Option<RawCell>,
+    rate: Option<RawCell>,
+    score: Option<RawCell>,
+}
+
+impl Doc {
+    /// Stores `key = v` of `section`; `None` for a key the case format does not have, a
+    /// repeated key or a value of the wrong type.
+    fn set(&mut self, section: Section, key: &str, v: Value<'_>) -> Option<()> {
+        match section {
+            Section::Root => match key {
+                "notes" => once(&mut self.notes, v.strings()),
+                _ => None,
+            },
+            Section::Form => {
+                let f = self.form.as_mut()?;
+                match key {
+                    "source" => once(&mut f.source, v.string()),
+                    "index" => match v {
+                        Value::Int(i, _) => once(&mut f.index, u32::try_from(i).ok()),
+                        _ => None,
+                    },
+                    "constructed" => once(&mut f.constructed, v.bool()),
+                    "rules" => once(&mut f.rules, v.spanned_string()),
+                    "incomplete" => once(&mut f.incomplete, v.bool()),
+                    "import_notes" => once(&mut f.import_notes, v.strings()),
+                    _ => None,
+                }
+            }
+            Section::Header => {
+                let h = &mut self.header.as_mut()?.1;
+                let slot = match key {
+                    "title" => &mut h.title,
+                    "year" => &mut h.year,
+                    "project" => &mut h.project,
+                    "department" => &mut h.department,
+                    "unit" => &mut h.unit,
+                    _ => return None,
+                };
+                once(slot, v.cell())
+            }
+            Section::Funds => {
+                let f = &mut self.funds.last_mut()?.1;
+                let slot = match key {
+                    "label" => &mut f.label,
+                    "initial_budget" => &mut f.initial_budget,
+                    "full_year_budget" => &mut f.full_year_budget,
+                    "spent" => &mut f.spent,
+                    "points" => &mut f.points,
+                    "rate" => &mut f.rate,
+                    "score" => &mut f.score,
+                    _ => return None,
+                };
+                once(slot, v.cell())
+            }
+            Section::Goals => {
+                let g = self.goals.last_mut()?.as_mut();
+                let slot = match key {
+                    "expected" => &mut g.expected,
+                    "actual" => &mut g.actual,
+                    _ => return None,
+                };
+                once(slot, v.cell())
+            }
+            Section::Indicators => {
+                let i = &mut self.indicators.last_mut()?.1;
+                if key == "shares_points" {
+                    return once(&mut i.shares_points, v.bool());
+                }
+                let slot = match key {
+                    "level1" => &mut i.level1,
+                    "level2" => &mut i.level2,
+                    "level3" => &mut i.level3,
+                    "nature" => &mut i.nature,
+                    "target" => &mut i.target,
+                    "actual" => &mut i.actual,
+                    "points" => &mut i.points,
+                    "score" => &mut i.score,
+                    "deduction" => &mut i.deduction,
+                    "deviation" => &mut i.deviation,
+                    _ => return None,
+                };
+                once(slot, v.cell())
+            }
+            Section::Total => {
+                let t = &mut self.total.as_mut()?.1;
+                let slot = match key {
+                    "points" => &mut t.points,
+                    "score" => &mut t.score,
+                    _ => return None,
+                };
+                once(slot, v.cell())
+            }
+            Section::Expect => {
+                let e = &mut self.expect.as_mut()?.1;
+                match key {
+                    "total" => once(&mut e.total, v.spanned_string()),
+                    "grade" => once(&mut e.grade, v.spanned_string()),
+                    "findings" => match v {
+                        Value::Array(list, span) => {
+                            once(&mut e.findings, Some(Spanned::new(span, list)))
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    fn finish(self) -> Option<RawCase> {
+        let (header_span, h) = self.header?;
+        let header = RawHeader {
+            title: h.title,
+            year: h.year,
+            project: h.project?,
+            department: h.department,
+            unit: h.unit,
+        };
+        let mut funds = Vec::with_capacity(self.funds.len());
+        for (span, f) in self.funds {
+            funds.push(Spanned::new(
+                span,
+                RawFunds {
+                    label: f.label?,
+                    initial_budget: f.initial_budget,
+                    full_year_budget: f.full_year_budget,
+                    spent: f.spent,
+                    points: f.points,
+                    rate: f.rate,
+                    score: f.score,
+                },
+            ));
+        }
+        let form = self.form.unwrap_or_default();
+        let form = RawForm {
+            source: form.source.unwrap_or_default(),
+            index: form.index,
+            constructed: form.constructed.unwrap_or(false),
+            rules: form.rules,
+            incomplete: form.incomplete.unwrap_or(false),
+            import_notes: form.import_notes.unwrap_or_default(),
+        };
+        let mut indicators = Vec::with_capacity(self.indicators.len());
+        for (span, i) in self.indicators {
+            indicators.push(Spanned::new(
+                span,
+                RawIndicator {
+                    level1: i.level1?,
+                    level2: i.level2?,
+                    level3: i.level3?,
+                    nature: i.nature,
+                    target: i.target,
+                    actual: i.actual,
+                    points: i.points,
+                    score: i.score,
+                    deduction: i.deduction,
+                    deviation: i.deviation,
+                    shares_points: i.shares_points.unwrap_or(false),
+                },
+            ));
+        }
+        Some(RawCase {
+            form,
+            header: Spanned::new(header_span, header),
+            funds,
+            goals: self.goals,
+            indicators,
+            total: self.total.map(|(s, t)| Spanned::new(s, t)),
+            notes: self.notes.unwrap_or_default(),
+            expect: self.expect.map(|(s, e)| Spanned::new(s, e)),
+        })
+    }
+}
+
+/// A cursor over the text.
+struct Reader<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t')) {
+            self.pos += 1;
+        }
+    }
+
+    /// Whitespace, an optional comment, then a newline or the end of the text.
+    fn end_of_line(&mut self) -> Option<()> {
+        self.skip_ws();
+        if self.peek() == Some(b'#') {
+            self.pos += 1;
+            while let Some(b) = self.peek() {
+                if b == b'\n' {
+                    break;
+                }
+                // TOML allows no control characters in comments but tab.
+                if (b < 0x20 && b != b'\t') || b == 0x7f {
+                    return None;
+                }
+                self.pos += 1;
+            }
+        }
+        match self.peek() {
+            None => Some(()),
+            Some(b'\n') => {
+                self.pos += 1;
+                Some(())
+            }
+            Some(_) => None,
+        }
+    }
+
+    /// A bare key (`A-Za-z0-9_-`).
+    fn key(&mut self) -> Option<&'a str> {
+        let start = self.pos;
+        while matches!(
+            self.peek(),
+            Some(b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'_' | b'-')
+        ) {
+            self.pos += 1;
+        }
+        (self.pos > start).then(|| &self.text[start..self.pos])
+    }
+
+    /// A table header this reader knows; the tables it opens.
+    fn header(&mut self, doc: &mut Doc) -> Option<Section> {
+        let rest = &self.text[self.pos..];
+        let (name, len) = if let Some(r) = rest.strip_prefix("[[") {
+            let end = r.find("]]")?;
+            (&r[..end], end + 4)
+        } else {
+            let r = &rest[1..];
+            let end = r.find(']')?;
+            (&r[..end], end + 2)
+        };
+        let span = self.pos..self.pos + len;
+        let array = rest.starts_with("[[");
+        self.pos += len;
+        let section = match (array, name) {
+            (false, "form") if doc.form.is_none() => {
+                doc.form = Some(Form::default());
+                Section::Form
+            }
+            (false, "header") if doc.header.is_none() => {
+                doc.header = Some((span, Header::default()));
+                Section::Header
+            }
+            (false, "total") if doc.total.is_none() => {
+                doc.total = Some((span, RawTotal::default()));
+                Section::Total
+            }
+            (false, "expect") if doc.expect.is_none() => {
+                doc.expect = Some((span, RawExpect::default()));
+                Section::Expect
+            }
+            (true, "funds") => {
+                doc.funds.push((span, Funds::default()));
+                Section::Funds
+            }
+            (true, "goals") => {
+                doc.goals.push(Spanned::new(span, RawGoal::default()));
+                Section::Goals
+            }
+            (true, "indicators") => {
+                doc.indicators.push((span, Indicator::default()));
+                Section::Indicators
+            }
+            _ => return None,
+        };
+        Some(section)
+    }
+
+    /// A value: basic string, integer, boolean, or array of basic strings.
+    fn value(&mut self) -> Option<Value<'a>> {
+        let start = self.pos;
+        match self.peek()? {
+            b'"' => {
+                let s = self.basic_string()?;
+                Some(Value::Str(s, start..self.pos))
+            }
+            b'[' => {
+                self.pos += 1;
+                let mut items = Vec::new();
+                loop {
+                    self.skip_array_space()?;
+                    match self.peek()? {
+                        b']' => break,
+                        b'"' => items.push(self.basic_string()?.into_owned()),
+                        _ => return None,
+                    }
+                    self.skip_array_space()?;
+                    match self.peek()? {
+                        b',' => self.pos += 1,
+                        b']' => break,
+                        _ => return None,
+                    }
+                }
+                self.pos += 1;
+                Some(Value::Array(items, start..self.pos))
+            }
+            b't' if self.text[start..].starts_with("true") => {
+                self.pos += 4;
+                self.no_word_follows()?;
+                Some(Value::Bool(true))
+            }
+            b'f' if self.text[start..].starts_with("false") => {
+                self.pos += 5;
+                self.no_word_follows()?;
+                Some(Value::Bool(false))
+            }
+            b'+' | b'-' | b'0'..=b'9' => {
+                if matches!(self.peek(), Some(b'+' | b'-')) {
+                    self.pos += 1;
+                }
+                let digits = self.pos;
+                while matches!(self.peek(), Some(b'0'..=b'9')) {
+                    self.pos += 1;
+                }
+                let n = self.pos - digits;
+                // TOML integers: no leading zeros; anything after the digits (`.`, `e`, `_`,
+                // `:` of a date, a letter) is another kind of value for the TOML parser.
+                if n == 0 || (n > 1 && self.bytes[digits] == b'0') {
+                    return None;
+                }
+                self.no_word_follows()?;
+                let i: i64 = self.text[start..self.pos].parse().ok()?;
+                Some(Value::Int(i, start..self.pos))
+            }
+            _ => None,
+        }
+    }
+
+    /// After a bare value only whitespace, a comment, a newline or the end may follow.
+    fn no_word_follows(&self) -> Option<()> {
+        match self.peek() {
+            None | Some(b' ' | b'\t' | b'\n' | b'#') => Some(()),
+            _ => None,
+        }
+    }
+
+    /// Whitespace, newlines and comments between array items.
+    fn skip_array_space(&mut self) -> Option<()> {
+        loop {
+            match self.peek() {
+                Some(b' ' | b'\t' | b'\n') => self.pos += 1,
+                Some(b'#') => {
+                    // Up to the newline, which the loop then takes.
+                    self.end_of_line()?;
+                }
+                _ => return Some(()),
+            }
+        }
+    }
+
+    /// A basic string `"…"` with its escapes decoded.
+    fn basic_string(&mut self) -> Option<Cow<'a, str>> {
+        self.pos += 1; // opening quote
+        let start = self.pos;
+        // The common case: no escapes.
+        loop {
+            let b = self.peek()?;
+            match b {
+                b'"' => {
+                    let s = &self.text[start..self.pos];
+                    self.pos += 1;
+                    return Some(Cow::Borrowed(s));
+                }
+                b'\\' => break,
+                _ if (b < 0x20 && b != b'\t') || b == 0x7f => return None,
+                _ => self.pos += 1,
+            }
+        }
+        let mut s = self.text[start..self.pos].to_owned();
+        loop {
+            let b = self.peek()?;
+            match b {
+                b'"' => {
+                    self.pos += 1;
+                    return Some(Cow::Owned(s));
+                }
+                b'\\' => {
+                    self.pos += 1;
+                    let c = match self.peek()? {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'n' => '\n',
+                        b't' => '\t',
+                        b'r' => '\r',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'u' => self.unicode(4)?,
+                        b'U' => self.unicode(8)?,
+                        _ => return None,
+                    };
+                    self.pos += 1;
+                    s.push(c);
+                }
+                _ if (b < 0x20 && b != b'\t') || b == 0x7f => return None,
+                _ => {
+                    // Copy up to the next quote or backslash in one go.
+                    let from = self.pos;
+                    while let Some(b) = self.peek() {
+                        if b == b'"' || b == b'\\' || (b < 0x20 && b != b'\t') || b == 0x7f {
+                            break;
+                        }
+                        self.pos += 1;
+                    }
+                    s.push_str(&self.text[from..self.pos]);
+                }
+            }
+        }
+    }
+
+    /// The character of `\uXXXX` / `\UXXXXXXXX`, with the cursor on the `u`; leaves the cursor
+    /// on the last digit (the caller steps over it).
+    fn unicode(&mut self, digits: usize) -> Option<char> {
+        let from = self.pos + 1;
+        let hex = self.text.get(from..from + digits)?;
+        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let c = char::from_u32(u32::from_str_radix(hex, 16).ok()?)?;
+        self.pos = from + digits - 1;
+        Some(c)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read;
+    use crate::load::raw_case::parse_toml;
+
+    /// The fast reader either declines or reads exactly what the TOML parser reads, spans
+    /// included; it never accepts a file the TOML parser refuses.
+    fn agrees(name: &str, text: &str) {
+        let Some(fast) = read(text) else { return };
+        let full = parse_toml(text);
+        assert!(
+            full.is_ok(),
+            "{name}: the fast reader accepted a file TOML refuses: {full:?}"
+        );
+        if let Ok(full) = full {
+            assert_eq!(
+                format!("{fast:?}"),
+                format!("{full:?}"),
+                "{name}: readers differ"
+            );
+        }
+    }
+
+    fn shipped() -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let files = crate::load::case_files(&[root.join("cases"), root.join("tests/broken")])
+            .unwrap_or_default();
+        for f in files {
+            if let Ok(text) = std::fs::read_to_string(&f) {
+                out.push((f.display().to_string(), text));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn reads_every_shipped_and_generated_case_as_toml_does() {
+        let shipped = shipped();
+        assert!(shipped.len() > 30, "found {} case files", shipped.len());
+        let mut read_fast = 0;
+        for (name, text) in &shipped {
+            agrees(name, text);
+            read_fast += usize::from(read(text).is_some());
+        }
+        // Files jixiao wrote itself take the fast path.
+        assert!(read_fast >= 30, "only {read_fast} shipped cases read fast");
+        for i in 0..2000 {
+            let (name, text) = crate::generate::case(7, i, "anhui-2023");
+            agrees(&name, &text);
+            assert!(read(&text).is_some(), "{name} not read fast");
+        }
+    }
+
+    /// Small edits of real files: every one either declined or read as TOML reads it.
+    #[test]
+    fn agrees_with_toml_on_mutated_files() {
+        const SNIPPETS: &[&str] = &[
+            "\"",
+            "'",
+            "\\",
+            "\\u00e9",
+            "\\U0001F600",
+            "\\x41",
+            "\\e",
+            "#",
+            "[",
+            "]",
+            "[[",
+            "=",
+            " = ",
+            ",",
+            "\n",
+            "\r\n",
+            "\t",
+            "\u{7f}",
+            "\u{1}",
+            "1",
+            "0",
+            "-",
+            "+",
+            "_",
+            ".5",
+            "e3",
+            "true",
+            "false",
+            "inf",
+            "nan",
+            "1979-05-27",
+            "[form]",
+            "[header]",
+            "[[funds]]",
+            "[total]",
+            "[expect]",
+            "[[indicators]]",
+            "notes = []",
+            "points = 5\n",
+            "level1 = \"产\"\n",
+            "x = 1\n",
+            "a.b = 1\n",
+            "\"k\" = \"v\"\n",
+            "target = '≥5'\n",
+            "score = \"\"\"7\"\"\"\n",
+            "{ a = 1 }",
+            "\u{feff}",
+            "shares_points = true\n",
+            "index = -1\n",
+            "index = 4294967296\n",
+            "findings = [\"a\",]\n",
+            "findings = [ # c\n\"a\"\n]\n",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut bases = shipped();
+        bases.truncate(40);
+        for i in 0..20 {
+            bases.push(crate::generate::case(3, i, "anhui-2023"));
+        }
+        let mut declined = 0;
+        let mut total = 0;
+        for (name, text) in &bases {
+            for round in 0..150 {
+                let mut t = text.clone();
+                for _ in 0..=next(3) {
+                    let mut at = next(t.len() + 1);
+                    while !t.is_char_boundary(at) {
+                        at -= 1;
+                    }
+                    match next(4) {
+                        0 => {
+                            let mut end = at + 1;
+                            while end < t.len() && !t.is_char_boundary(end) {
+                                end += 1;
+                            }
+                            if end <= t.len() {
+                                t.replace_range(at..end, "");
+                            }
+                        }
+                        1 => {
+                            // Repeat the line under the cursor.
+                            let start = t[..at].rfind('\n').map_or(0, |p| p + 1);
+                            let end = t[at..].find('\n').map_or(t.len(), |p| at + p);
+                            let line = format!("{}\n", &t[start..end]);
+                            t.insert_str(start, &line);
+                        }
+                        _ => t.insert_str(at, SNIPPETS[next(SNIPPETS.len())]),
+                    }
+                }
+                total += 1;
+                declined += usize::from(read(&t).is_none());
+                agrees(&format!("{name} (mutation {round})"), &t);
+            }
+        }
+        // Both paths are exercised.
+        assert!(
+            declined > total / 10 && declined < total,
+            "{declined} of {total} declined"
+        );
+    }
+}
