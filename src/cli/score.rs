@@ -224,32 +224,77 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
             return Exit::Invalid;
         }
     };
-    let mut writer = render::Writer::new(args.format, args.explain);
+    let format = args.format;
+    let mut writer = render::Writer::new(format, args.explain);
     let mut errors = false;
     let mut unmet = 0;
-    let mut written = Ok(());
-    for chunk in files.chunks(CHUNK) {
-        let pairs = load_chunk(chunk, &mut rules, out);
-        let outcomes: Vec<Outcome> = pairs
-            .par_iter()
-            .map(|(r, c)| evaluate::evaluate(r, c, options))
-            .collect();
-        errors |= outcomes.iter().any(Outcome::has_errors);
-        if args.check_expect {
-            for ((_, c), o) in pairs.iter().zip(&outcomes) {
-                for p in evaluate::expect::check(c, o) {
-                    unmet += 1;
-                    out.note(&format!("expectation not met: {p}"));
+    // A writer thread takes each chunk's output while the next chunk is read and scored; it
+    // hangs up on the first write error (a closed pipe), which ends the run early.
+    let done = std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(1);
+        let writing = scope.spawn(move || {
+            for batch in rx {
+                let written = match batch {
+                    Batch::Parts(parts) => writer.push_parts(&parts, sink.writer()),
+                    Batch::Outcomes(outcomes) => writer.push(outcomes, sink.writer()),
+                };
+                written?;
+            }
+            writer.finish(sink.writer())?;
+            sink.commit()
+        });
+        for chunk in files.chunks(CHUNK) {
+            let pairs = load_chunk(chunk, &mut rules, out);
+            let check = args.check_expect;
+            let batch = if format.streams() {
+                // Streamed formats: each case is scored, checked and rendered on one thread,
+                // and dropped there.
+                let scored: Vec<(render::Part, Vec<String>)> = pairs
+                    .into_par_iter()
+                    .map(|(r, c)| {
+                        let o = evaluate::evaluate(&r, &c, options);
+                        let problems = match check {
+                            true => evaluate::expect::check(&c, &o),
+                            false => Vec::new(),
+                        };
+                        (render::part(format, &o), problems)
+                    })
+                    .collect();
+                let mut parts = Vec::with_capacity(scored.len());
+                for (part, problems) in scored {
+                    errors |= part.errors;
+                    for p in problems {
+                        unmet += 1;
+                        out.note(&format!("expectation not met: {p}"));
+                    }
+                    parts.push(part);
                 }
+                Batch::Parts(parts)
+            } else {
+                let outcomes: Vec<Outcome> = pairs
+                    .par_iter()
+                    .map(|(r, c)| evaluate::evaluate(r, c, options))
+                    .collect();
+                errors |= outcomes.iter().any(Outcome::has_errors);
+                if check {
+                    for ((_, c), o) in pairs.iter().zip(&outcomes) {
+                        for p in evaluate::expect::check(c, o) {
+                            unmet += 1;
+                            out.note(&format!("expectation not met: {p}"));
+                        }
+                    }
+                }
+                Batch::Outcomes(outcomes)
+            };
+            if tx.send(batch).is_err() {
+                break;
             }
         }
-        if written.is_ok() {
-            written = writer.push(outcomes, sink.writer());
-        }
-    }
-    let done = written
-        .and_then(|()| writer.finish(sink.writer()))
-        .and_then(|()| sink.commit());
+        drop(tx);
+        writing
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("the writer thread failed")))
+    });
     match (done, &args.out) {
         (Ok(()), Some(path)) => out.note(&format!("wrote `{}`", path.display())),
         (Ok(()), None) => {}
@@ -272,6 +317,13 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         (true, _, _) | (false, _, true) => Exit::Findings,
         (false, _, false) => Exit::Ok,
     }
+}
+
+/// What the scoring loop hands the writer thread: rendered cases of a streamed format, or
+/// outcomes for a format written at the end.
+enum Batch {
+    Parts(Vec<render::Part>),
+    Outcomes(Vec<Outcome>),
 }
 
 /// Where results go: stdout, or a file written beside its final path and renamed into place

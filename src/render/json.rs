@@ -1,6 +1,7 @@
 //! `--format json`: one document `{ "cases": [...], "summary": {...} }` (docs/json-output.md),
 //! written case by case so that a corpus of any size streams through in bounded memory.
 
+use super::Part;
 use crate::outcome::Outcome;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -13,7 +14,7 @@ struct Summary {
     findings: usize,
 }
 
-/// Streams outcomes into one pretty-printed JSON document, chunk by chunk: memory stays flat
+/// Streams cases into one pretty-printed JSON document, chunk by chunk: memory stays flat
 /// however many cases pass.
 #[derive(Debug, Default)]
 pub struct JsonWriter {
@@ -23,20 +24,25 @@ pub struct JsonWriter {
 }
 
 impl JsonWriter {
-    /// Writes the next outcomes. Each case is serialised on its own (in parallel: for large
-    /// corpora this is a good part of the run), then written in order.
+    /// Writes the next outcomes, each serialised on its own (in parallel: for large corpora
+    /// this is a good part of the run), in order.
     pub fn write(&mut self, outcomes: &[Outcome], w: &mut dyn Write) -> std::io::Result<()> {
-        let parts: Vec<std::io::Result<Vec<u8>>> = outcomes.par_iter().map(case_bytes).collect();
-        for (o, part) in outcomes.iter().zip(parts) {
+        let parts: Vec<Part> = outcomes.par_iter().map(part).collect();
+        self.write_parts(&parts, w)
+    }
+
+    /// Writes cases already rendered by [`part`], in order.
+    pub fn write_parts(&mut self, parts: &[Part], w: &mut dyn Write) -> std::io::Result<()> {
+        for p in parts {
             w.write_all(if self.cases == 0 {
                 b"{\n  \"cases\": [\n"
             } else {
                 b",\n"
             })?;
             self.cases += 1;
-            self.with_errors += usize::from(o.has_errors());
-            self.findings += o.findings.len();
-            w.write_all(&part?)?;
+            self.with_errors += usize::from(p.errors);
+            self.findings += p.findings;
+            w.write_all(&p.bytes)?;
         }
         Ok(())
     }
@@ -59,18 +65,117 @@ impl JsonWriter {
     }
 }
 
-/// One case, pretty-printed and indented by two levels (it sits inside `"cases": [ ... ]`).
-fn case_bytes(o: &Outcome) -> std::io::Result<Vec<u8>> {
-    let pretty = serde_json::to_vec_pretty(o).map_err(std::io::Error::other)?;
-    let mut out = Vec::with_capacity(pretty.len() + pretty.len() / 8);
-    for (i, line) in pretty.split(|b| *b == b'\n').enumerate() {
-        if i > 0 {
-            out.push(b'\n');
-        }
-        out.extend_from_slice(b"    ");
-        out.extend_from_slice(line);
+/// One case, pretty-printed as it sits inside `"cases": [ ... ]` (two levels in).
+pub fn part(o: &Outcome) -> Part {
+    let mut bytes = Vec::with_capacity(8 * 1024);
+    let mut ser = serde_json::Serializer::with_formatter(&mut bytes, Indented::at(2));
+    // Serialising an outcome cannot fail: every map key is a string.
+    let _ = o.serialize(&mut ser);
+    Part {
+        bytes,
+        errors: o.has_errors(),
+        findings: o.findings.len(),
     }
-    Ok(out)
+}
+
+/// serde_json's pretty layout (two spaces a level), starting `base` levels in, so a case is
+/// written in place inside the document instead of being re-indented afterwards.
+struct Indented {
+    base: usize,
+    depth: usize,
+    has_value: bool,
+}
+
+impl Indented {
+    fn at(base: usize) -> Indented {
+        Indented {
+            base,
+            depth: 0,
+            has_value: false,
+        }
+    }
+
+    fn indent<W: ?Sized + Write>(&self, w: &mut W) -> std::io::Result<()> {
+        const SPACES: &[u8; 64] = &[b' '; 64];
+        let mut n = 2 * (self.base + self.depth);
+        while n > 0 {
+            let k = n.min(SPACES.len());
+            w.write_all(&SPACES[..k])?;
+            n -= k;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, w: &mut W, b: &[u8]) -> std::io::Result<()> {
+        if self.depth == 0 {
+            self.indent(w)?;
+        }
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, w: &mut W, b: &[u8]) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            w.write_all(b"\n")?;
+            self.indent(w)?;
+        }
+        w.write_all(b)
+    }
+
+    fn item<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(w)
+    }
+}
+
+impl serde_json::ser::Formatter for Indented {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// Renders outcomes as one pretty-printed JSON document.
@@ -80,4 +185,30 @@ pub fn json(outcomes: &[Outcome]) -> String {
     let _ = w.write(outcomes, &mut out);
     let _ = w.finish(&mut out);
     String::from_utf8(out).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Indented;
+    use serde::Serialize;
+
+    /// The in-place layout is serde_json's pretty layout, indented two levels.
+    #[test]
+    fn indented_matches_pretty_printing_shifted() {
+        let value = serde_json::json!({
+            "a": [1, 2, {"b": [], "c": {}}],
+            "d": {"e": [[]], "f": null},
+            "g": "文本",
+            "h": []
+        });
+        let pretty = serde_json::to_string_pretty(&value).unwrap_or_default();
+        let shifted: Vec<String> = pretty.lines().map(|l| format!("    {l}")).collect();
+        let mut bytes = Vec::new();
+        let mut ser = serde_json::Serializer::with_formatter(&mut bytes, Indented::at(2));
+        assert!(value.serialize(&mut ser).is_ok());
+        assert_eq!(
+            String::from_utf8(bytes).unwrap_or_default(),
+            shifted.join("\n")
+        );
+    }
 }

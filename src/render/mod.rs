@@ -15,7 +15,7 @@ pub use diff::{change_list, changelog, diff_json, diff_markdown, diff_table};
 pub use html::{diff_html, esc, html};
 pub use json::{JsonWriter, json};
 pub use table::{markdown, table};
-pub use text::{csv, display_width, truncate};
+pub use text::{CSV_HEADER, csv, csv_row, display_width, truncate};
 pub use watch::{MAX_CASES as WATCH_MAX_CASES, watch_body, watch_header};
 pub use xlsx::{FORM_HEADER, SUMMARY_HEADER, xlsx};
 
@@ -42,6 +42,39 @@ impl Format {
     /// True for formats written to a file (`--out`), not to a terminal.
     pub fn is_file(self) -> bool {
         matches!(self, Format::Xlsx | Format::Html)
+    }
+
+    /// True for formats written case by case as they are scored (JSON, CSV); the others need
+    /// every case before they can write.
+    pub fn streams(self) -> bool {
+        matches!(self, Format::Json | Format::Csv)
+    }
+}
+
+/// One case rendered for a streamed output (JSON, CSV), with what the JSON summary counts of
+/// it. Cases are rendered on their own, in parallel, and written in order.
+#[derive(Debug)]
+pub struct Part {
+    /// The case's text in the output.
+    pub bytes: Vec<u8>,
+    /// Whether the case has error findings.
+    pub errors: bool,
+    /// How many findings the case has.
+    pub findings: usize,
+}
+
+/// One case's part of a streamed output ([`Format::streams`]); the other formats have no
+/// parts (empty bytes): they are written from the outcomes at the end.
+pub fn part(format: Format, o: &crate::outcome::Outcome) -> Part {
+    let bytes = match format {
+        Format::Json => return json::part(o),
+        Format::Csv => csv_row(o).into_bytes(),
+        Format::Table | Format::Md | Format::Xlsx | Format::Html => Vec::new(),
+    };
+    Part {
+        bytes,
+        errors: o.has_errors(),
+        findings: o.findings.len(),
     }
 }
 
@@ -74,20 +107,33 @@ impl Writer {
         outcomes: Vec<crate::outcome::Outcome>,
         w: &mut dyn std::io::Write,
     ) -> std::io::Result<()> {
+        use rayon::prelude::*;
+        let format = self.format;
+        if format.streams() {
+            let parts: Vec<Part> = outcomes.par_iter().map(|o| part(format, o)).collect();
+            self.push_parts(&parts, w)
+        } else {
+            self.kept.extend(outcomes);
+            Ok(())
+        }
+    }
+
+    /// Writes the next cases of a streamed format, rendered by [`part`], in order.
+    pub fn push_parts(
+        &mut self,
+        parts: &[Part],
+        w: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
         match self.format {
-            Format::Json => self.json.write(&outcomes, w),
-            Format::Csv => {
-                let text = csv(&outcomes);
-                let rows = if self.csv_header {
-                    text.split_once('\n').map_or("", |(_, rows)| rows)
-                } else {
+            Format::Json => self.json.write_parts(parts, w),
+            _ => {
+                if !self.csv_header {
                     self.csv_header = true;
-                    &text
-                };
-                w.write_all(rows.as_bytes())
-            }
-            Format::Table | Format::Md | Format::Xlsx | Format::Html => {
-                self.kept.extend(outcomes);
+                    w.write_all(CSV_HEADER.as_bytes())?;
+                }
+                for p in parts {
+                    w.write_all(&p.bytes)?;
+                }
                 Ok(())
             }
         }
@@ -97,7 +143,7 @@ impl Writer {
     pub fn finish(&mut self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         match self.format {
             Format::Json => self.json.finish(w),
-            Format::Csv if !self.csv_header => w.write_all(csv(&[]).as_bytes()),
+            Format::Csv if !self.csv_header => w.write_all(CSV_HEADER.as_bytes()),
             Format::Csv => Ok(()),
             Format::Table => w.write_all(table(&self.kept, self.explain).as_bytes()),
             Format::Md => w.write_all(markdown(&self.kept).as_bytes()),

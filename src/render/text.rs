@@ -49,41 +49,48 @@ fn csv_field(s: &str) -> String {
     }
 }
 
+/// The header line of the CSV output.
+pub const CSV_HEADER: &str = "file,project,rules,hash,total,total_points,grade,reported_total,execution_rate,execution_score,errors,warnings,findings\n";
+
 /// One row per case: file, project, rules, hash, total, points, grade, reported total,
 /// execution rate and score, finding counts and codes.
 pub fn csv(outcomes: &[Outcome]) -> String {
-    let mut out = String::from(
-        "file,project,rules,hash,total,total_points,grade,reported_total,execution_rate,execution_score,errors,warnings,findings\n",
-    );
+    let mut out = String::from(CSV_HEADER);
     for o in outcomes {
-        let count = |s| o.findings.iter().filter(|f| f.severity == s).count();
-        let mut codes: Vec<&str> = o.findings.iter().map(|f| f.code).collect();
-        codes.dedup();
-        let row = [
-            o.file.clone(),
-            o.project.to_string(),
-            o.rules.id.clone(),
-            o.rules.hash.clone(),
-            o.total.normalize().to_string(),
-            o.total_points.normalize().to_string(),
-            o.grade.clone().unwrap_or_default(),
-            o.reported_total
-                .map(|d| d.normalize().to_string())
-                .unwrap_or_default(),
-            o.execution
-                .rate
-                .map(|d| d.round_dp(2).normalize().to_string())
-                .unwrap_or_default(),
-            o.execution.score.normalize().to_string(),
-            count(crate::outcome::Severity::Error).to_string(),
-            count(crate::outcome::Severity::Warning).to_string(),
-            codes.join(" "),
-        ];
-        let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&fields.join(","));
-        out.push('\n');
+        out.push_str(&csv_row(o));
     }
     out
+}
+
+/// One case's CSV row, with its newline.
+pub fn csv_row(o: &Outcome) -> String {
+    let count = |s| o.findings.iter().filter(|f| f.severity == s).count();
+    let mut codes: Vec<&str> = o.findings.iter().map(|f| f.code).collect();
+    codes.dedup();
+    let row = [
+        o.file.clone(),
+        o.project.to_string(),
+        o.rules.id.clone(),
+        o.rules.hash.clone(),
+        o.total.normalize().to_string(),
+        o.total_points.normalize().to_string(),
+        o.grade.clone().unwrap_or_default(),
+        o.reported_total
+            .map(|d| d.normalize().to_string())
+            .unwrap_or_default(),
+        o.execution
+            .rate
+            .map(|d| d.round_dp(2).normalize().to_string())
+            .unwrap_or_default(),
+        o.execution.score.normalize().to_string(),
+        count(crate::outcome::Severity::Error).to_string(),
+        count(crate::outcome::Severity::Warning).to_string(),
+        codes.join(" "),
+    ];
+    let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+    let mut line = fields.join(",");
+    line.push('\n');
+    line
 }
 
 #[cfg(test)]
