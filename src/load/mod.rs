@@ -160,12 +160,22 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
             source,
         })
     };
-    let mut entries: Vec<PathBuf> = read(dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
+    // The entry's own type saves a `stat` per file (100,000 of them in a large corpus);
+    // symbolic links are followed.
+    let mut entries: Vec<(PathBuf, bool)> = read(dir)?
+        .filter_map(|e| e.ok())
+        .map(|e| {
+            let path = e.path();
+            let is_dir = match e.file_type() {
+                Ok(t) if !t.is_symlink() => t.is_dir(),
+                _ => path.is_dir(),
+            };
+            (path, is_dir)
+        })
         .collect();
     entries.sort();
-    for e in entries {
-        if e.is_dir() {
+    for (e, is_dir) in entries {
+        if is_dir {
             walk(&e, out)?;
         } else if e.extension().is_some_and(|x| x == "toml") {
             out.push(e);
