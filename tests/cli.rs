@@ -319,3 +319,26 @@ fn every_finding_and_diagnostic_code_is_documented() {
         }
     }
 }
+
+#[test]
+fn a_missing_rule_set_is_reported_once_with_a_count_of_the_other_cases() {
+    let empty = tempfile::tempdir().unwrap();
+    let out = jixiao()
+        .args(["score", "cases/huainan-2023", "--rules-root"])
+        .arg(empty.path())
+        .args(["--format", "csv", "--error-format", "plain"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        stderr.matches("no rule set `anhui-2023`").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(stderr.contains("there are no rule sets under"), "{stderr}");
+    assert!(
+        stderr.contains("13 more case(s) name the missing rule set `anhui-2023`"),
+        "{stderr}"
+    );
+}

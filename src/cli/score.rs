@@ -40,6 +40,9 @@ pub(crate) struct RuleSource {
     fixed: Option<Rules>,
     catalog: Catalog,
     root: PathBuf,
+    /// Cases naming a rule set that does not exist, by id: the first is reported in full, the
+    /// rest counted (a corpus of 100,000 forms would otherwise print 100,000 copies).
+    unknown: std::collections::BTreeMap<String, usize>,
 }
 
 impl RuleSource {
@@ -58,6 +61,7 @@ impl RuleSource {
             fixed,
             catalog: Catalog::new(rules_root),
             root: rules_root.to_owned(),
+            unknown: std::collections::BTreeMap::new(),
         })
     }
 
@@ -77,9 +81,18 @@ impl RuleSource {
         let lookup = self.catalog.get(id);
         out.diagnostics(&lookup.diagnostics);
         if lookup.rules.is_none() && !lookup.found {
+            let seen = self.unknown.entry(id.clone()).or_default();
+            *seen += 1;
+            if *seen > 1 {
+                return None;
+            }
             let ids = self.catalog.ids();
             let help = match crate::diagnostic::did_you_mean(id, ids.iter().map(String::as_str)) {
                 Some(m) => format!("did you mean `{m}`?"),
+                None if ids.is_empty() => format!(
+                    "there are no rule sets under `{}`: run jixiao from the project directory, or pass `--rules-root DIR` (rule sets by id) or `--rules DIR` (one rule set for every case)",
+                    self.root.display()
+                ),
                 None => format!(
                     "rule sets under `{}`: {}",
                     self.root.display(),
@@ -96,6 +109,22 @@ impl RuleSource {
             );
         }
         lookup.rules
+    }
+
+    /// Reports how many more cases named each missing rule set (after the first, reported in
+    /// full).
+    pub(crate) fn finish(&self, out: &mut Output) {
+        for (id, n) in &self.unknown {
+            if *n > 1 {
+                out.diagnostic(&Diagnostic::error(
+                    "case::unknown-rules",
+                    format!(
+                        "{} more case(s) name the missing rule set `{id}` and were not scored",
+                        n - 1
+                    ),
+                ));
+            }
+        }
     }
 }
 
@@ -182,7 +211,11 @@ pub(crate) fn load_pairs(
 ) -> Vec<(Rules, Case)> {
     let files = files(paths, out);
     match RuleSource::new(rules, rules_root, out) {
-        Some(mut source) => load_chunk(&files, &mut source, out),
+        Some(mut source) => {
+            let pairs = load_chunk(&files, &mut source, out);
+            source.finish(out);
+            pairs
+        }
         None => Vec::new(),
     }
 }
@@ -296,6 +329,7 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
             .join()
             .unwrap_or_else(|_| Err(std::io::Error::other("the writer thread failed")))
     });
+    rules.finish(out);
     match (done, &args.out) {
         (Ok(()), Some(path)) => out.note(&format!("wrote `{}`", path.display())),
         (Ok(()), None) => {}
