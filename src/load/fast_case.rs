@@ -1,4 +1,4 @@
-//! A fast reader for case files in the layout jixiao writes them (`import`, `gen`, `export`:
+//! A fast reader for case files in the layout jixiao writes them (`import`, `gen`:
 //! see [`crate::import::draft`]): comment lines, `[table]` and `[[array]]` headers, and
 //! `key = value` lines whose value is a basic string, an integer, a boolean or an array of basic
 //! strings. It builds the same [`RawCase`] as the TOML parser, spans included, at a fraction of
