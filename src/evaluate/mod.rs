@@ -32,6 +32,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         view: None,
         plan: scripted::Plan::default(),
         level1: indicator::resolve_level1(rules, case),
+        flags: Vec::new(),
     };
     if case.incomplete {
         cx.finding(
@@ -111,6 +112,7 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
         view: None,
         plan: scripted::Plan::default(),
         level1: Vec::new(),
+        flags: Vec::new(),
     };
     execution::score(&mut cx).score
 }
@@ -125,8 +127,11 @@ pub(crate) struct Context<'a> {
     pub view: Option<crate::script::CaseView>,
     /// What the `before` hooks decided.
     pub plan: scripted::Plan,
-    /// Each indicator's level 1 resolved to the rule set's name (by indicator index).
-    pub level1: Vec<Option<std::sync::Arc<str>>>,
+    /// Each indicator's level 1 resolved to a position in `rules.weights.level1` (by
+    /// indicator index).
+    pub level1: Vec<Option<usize>>,
+    /// Scratch buffer: which indicators of the group being scored are applicable.
+    pub flags: Vec<bool>,
 }
 
 impl Context<'_> {

@@ -119,7 +119,9 @@ fn indicator_data(cx: &Context, i: &Indicator) -> IndicatorData {
     IndicatorData {
         index: i64::try_from(i.index).unwrap_or(i64::MAX),
         level1: i.level1.text.clone(),
-        level1_name: indicator::level1_of(cx, i).unwrap_or_else(|| Arc::from("")),
+        level1_name: indicator::level1_of(cx, i)
+            .cloned()
+            .unwrap_or_else(|| Arc::from("")),
         level2: i.level2.text.clone(),
         level3: i.level3.text.clone(),
         target: i.target.0.text.clone(),
@@ -164,7 +166,7 @@ fn when_matches(cx: &Context, when: &When, ind: &Indicator) -> bool {
         })
     };
     let level1 = indicator::level1_of(cx, ind);
-    prefix(&when.level1, &ind.level1.text, level1.as_deref())
+    prefix(&when.level1, &ind.level1.text, level1.map(|l| &**l))
         && prefix(&when.level2, &ind.level2.text, None)
         && when
             .target_kind
@@ -426,7 +428,7 @@ pub(super) type Rescore<'r> = dyn FnMut(
         &mut Context,
         FormulaKind,
         Option<Direction>,
-        RuleRef,
+        &RuleRef,
         &mut Vec<Step>,
     ) -> Option<(Decimal, Method)>
     + 'r;
@@ -540,7 +542,7 @@ pub(super) fn indicator_hooks(
                         &d.reason,
                     ));
                 }
-                if let Some((s, m)) = rescore(cx, kind, direction, rule, trace) {
+                if let Some((s, m)) = rescore(cx, kind, direction, &rule, trace) {
                     scored.score = s;
                     scored.method = m;
                 }
