@@ -175,14 +175,26 @@ impl Context<'_> {
 
 /// Formats a decimal for messages and traces without trailing zeros.
 /// Long quotients (10 × 100 / 90) are shown to 6 places with `…`.
-pub(crate) fn fmt(d: Decimal) -> String {
-    if d.scale() > 6 {
-        let r = d.round_dp(6).normalize();
-        if r != d {
-            return format!("{r}…");
+/// Written straight into the message that shows it (no text of its own).
+pub(crate) fn fmt(d: Decimal) -> Shown {
+    Shown(d)
+}
+
+/// A decimal as [`fmt`] shows it.
+#[derive(Clone, Copy)]
+pub(crate) struct Shown(Decimal);
+
+impl std::fmt::Display for Shown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let d = self.0;
+        if d.scale() > 6 {
+            let r = d.round_dp(6).normalize();
+            if r != d {
+                return write!(f, "{r}…");
+            }
         }
+        write!(f, "{}", d.normalize())
     }
-    d.normalize().to_string()
 }
 
 #[cfg(test)]

@@ -13,8 +13,14 @@ pub(super) fn compute(
 ) -> (Decimal, Decimal, Vec<Step>) {
     let rules = cx.rules;
     let mut trace = Vec::new();
-    // One subtotal per level-1 weight the form scores under: the weight's trace step.
-    for l in &rules.weights.level1 {
+    // One subtotal per level-1 weight the form scores under: the weight's trace step (only
+    // traces read them).
+    let subtotals = if cx.options.trace {
+        &rules.weights.level1[..]
+    } else {
+        &[]
+    };
+    for l in subtotals {
         let (score, points) = indicators
             .iter()
             .filter(|i| i.level1 == l.name)
