@@ -6,12 +6,12 @@
 //! `script-rejected` finding; either way the engine's own result stands.
 
 use super::{Context, fmt, indicator};
-use crate::model::{Cell, Direction, FormulaKind, FundsKind, Indicator, Number, RuleRef};
+use crate::model::{Cell, Direction, FormulaKind, FundsKind, Indicator, RuleRef};
 use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Method, Step, codes};
 use crate::script::decision::{self, Decided, ScriptFinding};
 use crate::script::view::{
     CaseData, CaseView, ExecutionData, ExecutionView, FundsData, FundsView, IndicatorData,
-    IndicatorView, ScoredData, ScoredView, number,
+    IndicatorView, ScoredData, ScoredView,
 };
 use crate::script::{Hook, HookFn, Script, ScriptError, Scripts, When};
 use crate::value::{Comparator, Value};
@@ -50,7 +50,6 @@ impl Plan {
 /// The read-only view of a case handed to every hook.
 pub(super) fn case_view(cx: &Context) -> CaseView {
     let case = cx.case;
-    let num = |n: &Number| number(n.value());
     let funds = case
         .funds
         .iter()
@@ -62,15 +61,14 @@ pub(super) fn case_view(cx: &Context) -> CaseView {
                     FundsKind::Carryover => "carryover",
                     FundsKind::Other => "other",
                     FundsKind::Unknown => "unknown",
-                }
-                .into(),
+                },
                 label: r.label.text.clone(),
-                initial_budget: num(&r.initial_budget.1),
-                full_year_budget: num(&r.full_year_budget.1),
-                spent: num(&r.spent.1),
-                points: num(&r.points.1),
-                rate: num(&r.rate.1),
-                score: num(&r.score.1),
+                initial_budget: r.initial_budget.1.value(),
+                full_year_budget: r.full_year_budget.1.value(),
+                spent: r.spent.1.value(),
+                points: r.points.1.value(),
+                rate: r.rate.1.value(),
+                score: r.score.1.value(),
             })))
         })
         .collect();
@@ -80,28 +78,28 @@ pub(super) fn case_view(cx: &Context) -> CaseView {
         .map(|i| Dynamic::from(IndicatorView(Arc::new(indicator_data(cx, i)))))
         .collect();
     CaseView(Arc::new(CaseData {
-        file: case.file().into(),
+        file: case.source.name.as_str().into(),
         project: case.project.text.clone(),
         department: case.department.text.clone(),
         unit: case.unit.text.clone(),
         year: case.year.text.clone(),
         funds,
         indicators,
-        total_points: num(&case.total_points.1),
-        total_score: num(&case.total_score.1),
+        total_points: case.total_points.1.value(),
+        total_score: case.total_score.1.value(),
     }))
 }
 
 fn indicator_data(cx: &Context, i: &Indicator) -> IndicatorData {
-    let value = |v: &Value| -> (&'static str, Dynamic, String, &'static str) {
+    let value = |v: &Value| -> (&'static str, Option<Decimal>, String, &'static str) {
         match v {
-            Value::Blank => ("blank", Dynamic::UNIT, String::new(), ""),
-            Value::NotApplicable => ("not_applicable", Dynamic::UNIT, String::new(), ""),
-            Value::Qualitative { .. } => ("qualitative", Dynamic::UNIT, String::new(), ""),
-            Value::Unreadable { .. } => ("unreadable", Dynamic::UNIT, String::new(), ""),
+            Value::Blank => ("blank", None, String::new(), ""),
+            Value::NotApplicable => ("not_applicable", None, String::new(), ""),
+            Value::Qualitative { .. } => ("qualitative", None, String::new(), ""),
+            Value::Unreadable { .. } => ("unreadable", None, String::new(), ""),
             Value::Quantity(q) => (
                 "quantity",
-                Dynamic::from_decimal(q.value),
+                Some(q.value),
                 q.unit.clone(),
                 match q.comparator {
                     Some(Comparator::Ge) => ">=",
@@ -125,17 +123,17 @@ fn indicator_data(cx: &Context, i: &Indicator) -> IndicatorData {
         level2: i.level2.text.clone(),
         level3: i.level3.text.clone(),
         target: i.target.0.text.clone(),
-        target_kind: target_kind.into(),
+        target_kind,
         target_value,
-        target_unit: target_unit.into(),
-        target_comparator: target_comparator.into(),
+        target_unit,
+        target_comparator,
         actual: i.actual.0.text.clone(),
-        actual_kind: actual_kind.into(),
+        actual_kind,
         actual_value,
-        actual_unit: actual_unit.into(),
-        points: number(i.points.1.value()),
-        score: number(i.score.1.value()),
-        deduction: number(i.deduction.as_ref().and_then(|d| d.1.value())),
+        actual_unit,
+        points: i.points.1.value(),
+        score: i.score.1.value(),
+        deduction: i.deduction.as_ref().and_then(|d| d.1.value()),
         deviation: i.deviation.text.clone(),
         shares_points: i.shares_points,
         not_applicable: indicator::is_not_applicable(cx.rules, i),
@@ -585,16 +583,16 @@ pub(super) fn after(
                 level2: o.level2.clone(),
                 level3: o.level3.clone(),
                 applicable: o.points.is_some(),
-                points: number(o.points),
-                score: Dynamic::from_decimal(o.score),
+                points: o.points,
+                score: o.score,
                 method: o.method.name(),
             })))
         })
         .collect();
     let exec = Dynamic::from(ExecutionView(Arc::new(ExecutionData {
-        rate: number(execution.rate),
-        points: Dynamic::from_decimal(execution.points),
-        score: Dynamic::from_decimal(execution.score),
+        rate: execution.rate,
+        points: execution.points,
+        score: execution.score,
     })));
     for (script, runs) in scripts.scripts.iter().zip(runs) {
         if !runs {
