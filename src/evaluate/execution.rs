@@ -102,8 +102,8 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
             &budget_of(total, rule.denominator).0,
         );
     }
-    let (budget_cell, budget) = budget_of(row, rule.denominator).clone();
-    let (spent_cell, spent) = row.spent.clone();
+    let (budget_cell, budget) = budget_of(row, rule.denominator);
+    let (spent_cell, spent) = &row.spent;
 
     let rate = match (budget.value(), spent.value()) {
         (Some(a), Some(b)) => {
