@@ -185,13 +185,30 @@ fn when_matches(cx: &Context, when: &When, ind: &Indicator) -> bool {
         })
 }
 
-/// The case view, built on first use: cases whose hooks all filter themselves out (`when`)
-/// never pay for it.
-fn view_arg(cx: &mut Context) -> Dynamic {
+/// The case view for `script`'s function for `hook`, built on first use: cases whose hooks
+/// all filter themselves out (`when`) never pay for it, nor do hooks that never name their
+/// `form` parameter (they get `()`, which they cannot tell apart).
+fn view_arg(cx: &mut Context, script: &Script, hook: Hook) -> Dynamic {
+    if !script.hook(hook).is_some_and(|f| f.reads_form) {
+        return Dynamic::UNIT;
+    }
     if cx.view.is_none() {
         cx.view = Some(case_view(cx));
     }
     cx.view.clone().map_or(Dynamic::UNIT, Dynamic::from)
+}
+
+/// The view of one indicator: the case view's own when it was built, else built alone.
+fn indicator_arg(cx: &Context, ind: &Indicator) -> Dynamic {
+    match &cx.view {
+        Some(v) => {
+            v.0.indicators
+                .get(ind.index)
+                .cloned()
+                .unwrap_or(Dynamic::UNIT)
+        }
+        None => Dynamic::from(IndicatorView(Arc::new(indicator_data(cx, ind)))),
+    }
 }
 
 /// The rule reference naming a script's decision at `line`.
@@ -310,7 +327,10 @@ pub(super) fn before(cx: &mut Context, scripts: &Scripts) {
         if script.hook(Hook::Before).is_none() || !case_matches(cx, &script.when) {
             continue;
         }
-        let args = vec![view_arg(cx), Dynamic::from(script.rules_view().clone())];
+        let args = vec![
+            view_arg(cx, script, Hook::Before),
+            Dynamic::from(script.rules_view().clone()),
+        ];
         let stands = "the case is scored without its decision";
         let Some((d, f)) = decide(
             cx,
@@ -450,12 +470,8 @@ pub(super) fn indicator_hooks(
         {
             continue;
         }
-        let view = view_arg(cx);
-        let ind_view = cx
-            .view
-            .as_ref()
-            .and_then(|v| v.0.indicators.get(ind.index).cloned())
-            .unwrap_or(Dynamic::UNIT);
+        let view = view_arg(cx, script, Hook::Indicator);
+        let ind_view = indicator_arg(cx, ind);
         let mut result = Map::new();
         result.insert("points".into(), Dynamic::from_decimal(scored.points));
         result.insert("score".into(), Dynamic::from_decimal(scored.score));
@@ -463,7 +479,7 @@ pub(super) fn indicator_hooks(
         let args = vec![
             view,
             Dynamic::from(script.rules_view().clone()),
-            ind_view.clone(),
+            ind_view,
             Dynamic::from_map(result),
         ];
         let stands = "the engine's score stands";
@@ -604,7 +620,7 @@ pub(super) fn after(
         result.insert("indicators".into(), Dynamic::from_array(inds.clone()));
         result.insert("execution".into(), exec.clone());
         let args = vec![
-            view_arg(cx),
+            view_arg(cx, script, Hook::After),
             Dynamic::from(script.rules_view().clone()),
             Dynamic::from_map(result),
         ];
