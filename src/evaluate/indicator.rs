@@ -40,19 +40,19 @@ fn level1_index(rules: &RuleSet, text: &str) -> Option<usize> {
 }
 
 /// Every indicator's level 1 resolved once per evaluation, as a position in
-/// `rules.weights.level1`; rows under one merged level-1 cell repeat its text, so each
-/// distinct text is looked up once.
+/// `rules.weights.level1`; a form writes a few distinct texts (a merged cell repeats its text,
+/// cut labels such as `产` recur), so each distinct text is looked up once.
 pub(crate) fn resolve_level1(rules: &RuleSet, case: &crate::model::Case) -> Vec<Option<usize>> {
-    let mut last: Option<(&str, Option<usize>)> = None;
+    let mut seen: Vec<(&str, Option<usize>)> = Vec::new();
     case.indicators
         .iter()
         .map(|i| {
             let text = &*i.level1.text;
-            match last {
-                Some((t, found)) if t == text => found,
-                _ => {
+            match seen.iter().find(|(t, _)| *t == text) {
+                Some((_, found)) => *found,
+                None => {
                     let found = level1_index(rules, text);
-                    last = Some((text, found));
+                    seen.push((text, found));
                     found
                 }
             }
