@@ -102,8 +102,8 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
             &budget_of(total, rule.denominator).0,
         );
     }
-    let (budget_cell, budget) = budget_of(row, rule.denominator).clone();
-    let (spent_cell, spent) = row.spent.clone();
+    let (budget_cell, budget) = budget_of(row, rule.denominator);
+    let (spent_cell, spent) = &row.spent;
 
     let rate = match (budget.value(), spent.value()) {
         (Some(a), Some(b)) => {
@@ -111,14 +111,14 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
                 cx.finding(
                     codes::ABSURD_VALUE,
                     format!("negative amount: budget {} spent {}", fmt(a), fmt(b)),
-                    &budget_cell,
+                    budget_cell,
                 );
                 None
             } else if a.is_zero() {
                 cx.finding(
                     codes::DIVISION_BY_ZERO,
                     format!("the budget is 0, so the execution rate {} / 0 cannot be computed: execution scores 0", fmt(b)),
-                    &budget_cell,
+                    budget_cell,
                 );
                 None
             } else {
@@ -127,7 +127,7 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
                     cx.step(
                         &mut trace,
                         Some(&rule.rule),
-                        &[&spent_cell, &budget_cell],
+                        &[spent_cell, budget_cell],
                         || {
                             format!(
                                 "rate = spent / budget = {} / {} = {}%",
@@ -144,13 +144,13 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
                                 "execution rate {}% is over 1000%: check the amounts",
                                 fmt((r.saturating_mul(Decimal::ONE_HUNDRED)).round_dp(2))
                             ),
-                            &spent_cell,
+                            spent_cell,
                         );
                     } else if r > Decimal::ONE {
                         cx.finding(
                             codes::OVERSPENT,
                             format!("spent {} is more than the budget {}: the rate is capped at 100% for scoring", fmt(b), fmt(a)),
-                            &spent_cell,
+                            spent_cell,
                         );
                     }
                 }
@@ -159,8 +159,8 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
         }
         (a, b) => {
             for (n, cell, what) in [
-                (&budget, &budget_cell, "budget"),
-                (&spent, &spent_cell, "spent"),
+                (budget, budget_cell, "budget"),
+                (spent, spent_cell, "spent"),
             ] {
                 match n {
                     Number::Unreadable(t) => cx.finding(

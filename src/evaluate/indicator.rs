@@ -3,7 +3,7 @@
 
 use super::{Context, fmt, scripted};
 use crate::model::{
-    Band, Direction, Formula, FormulaKind, Indicator, Number, QualitativeActual, RuleRef, RuleSet,
+    Band, Direction, FormulaKind, Indicator, Number, QualitativeActual, RuleRef, RuleSet,
 };
 use crate::outcome::{IndicatorOutcome, Method, Step, codes};
 use crate::value::{Comparator, Quantity, Value};
@@ -13,52 +13,65 @@ use std::sync::Arc;
 /// The rule set's name for a level-1 label as written: exact name or alias, or a cut label
 /// that begins exactly one name (`产` → 产出指标).
 pub(crate) fn level1_name(rules: &RuleSet, text: &str) -> Option<Arc<str>> {
+    level1_index(rules, text).and_then(|i| rules.weights.level1.get(i).map(|l| l.name.clone()))
+}
+
+/// The position in `rules.weights.level1` of a level-1 label as written (see [`level1_name`]).
+fn level1_index(rules: &RuleSet, text: &str) -> Option<usize> {
     let t = text.trim();
     if t.is_empty() {
         return None;
     }
-    let exact = rules
-        .weights
-        .level1
+    let level1 = &rules.weights.level1;
+    let exact = level1
         .iter()
-        .find(|l| &*l.name == t || l.aliases.iter().any(|a| a == t));
-    if let Some(l) = exact {
-        return Some(l.name.clone());
+        .position(|l| &*l.name == t || l.aliases.iter().any(|a| a == t));
+    if exact.is_some() {
+        return exact;
     }
-    let mut prefixed = rules
-        .weights
-        .level1
+    let mut prefixed = level1
         .iter()
-        .filter(|l| l.name.starts_with(t) || l.aliases.iter().any(|a| a.starts_with(t)));
+        .enumerate()
+        .filter(|(_, l)| l.name.starts_with(t) || l.aliases.iter().any(|a| a.starts_with(t)));
     match (prefixed.next(), prefixed.next()) {
-        (Some(l), None) => Some(l.name.clone()),
+        (Some((i, _)), None) => Some(i),
         _ => None,
     }
 }
 
-/// Every indicator's level 1 resolved once per evaluation; rows under one merged level-1
-/// cell repeat its text, so each distinct text is looked up once.
-pub(crate) fn resolve_level1(rules: &RuleSet, case: &crate::model::Case) -> Vec<Option<Arc<str>>> {
-    let mut last: Option<(&str, Option<Arc<str>>)> = None;
+/// Every indicator's level 1 resolved once per evaluation, as a position in
+/// `rules.weights.level1`; a form writes a few distinct texts (a merged cell repeats its text,
+/// cut labels such as `产` recur), so each distinct text is looked up once.
+pub(crate) fn resolve_level1(rules: &RuleSet, case: &crate::model::Case) -> Vec<Option<usize>> {
+    let mut seen: Vec<(&str, Option<usize>)> = Vec::new();
     case.indicators
         .iter()
         .map(|i| {
             let text = &*i.level1.text;
-            match &last {
-                Some((t, name)) if *t == text => name.clone(),
-                _ => {
-                    let name = level1_name(rules, text);
-                    last = Some((text, name.clone()));
-                    name
+            match seen.iter().find(|(t, _)| *t == text) {
+                Some((_, found)) => *found,
+                None => {
+                    let found = level1_index(rules, text);
+                    seen.push((text, found));
+                    found
                 }
             }
         })
         .collect()
 }
 
+/// The position in `rules.weights.level1` of an indicator's resolved level 1 (see
+/// [`resolve_level1`]).
+pub(crate) fn level1_slot(cx: &Context, ind: &Indicator) -> Option<usize> {
+    cx.level1.get(ind.index).copied().flatten()
+}
+
 /// The resolved level 1 of an indicator (see [`resolve_level1`]).
-pub(crate) fn level1_of(cx: &Context, ind: &Indicator) -> Option<Arc<str>> {
-    cx.level1.get(ind.index).cloned().flatten()
+pub(crate) fn level1_of<'r>(cx: &Context<'r>, ind: &Indicator) -> Option<&'r Arc<str>> {
+    let rules: &'r RuleSet = cx.rules;
+    level1_slot(cx, ind)
+        .and_then(|i| rules.weights.level1.get(i))
+        .map(|l| &l.name)
 }
 
 /// ` (did you mean `产出指标`?)` for a misspelt level-1 label, or "" when nothing is close.
@@ -210,20 +223,23 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         }
         Number::Blank => None,
     };
-    let applicable: Vec<bool> = group.iter().map(|i| applicable(cx, i, &[])).collect();
-    let n = applicable.iter().filter(|a| **a).count();
+    // The flags live in a buffer the context keeps, so groups allocate nothing for them.
+    let mut flags = std::mem::take(&mut cx.flags);
+    flags.clear();
+    flags.extend(group.iter().map(|i| applicable(cx, i, &[])));
+    let n = flags.iter().filter(|a| **a).count();
     let share = if n > 1 {
         group_points / Decimal::from(n)
     } else {
         group_points
     };
-    let reported_fraction = match reported {
-        Some(r) if !group_points.is_zero() => r.checked_div(group_points),
-        _ => None,
+    let reported_fraction = Fraction {
+        score: reported,
+        of: group_points,
     };
 
     let mut group_score = Decimal::ZERO;
-    for (ind, applicable) in group.iter().zip(applicable) {
+    for (ind, &applicable) in group.iter().zip(&flags) {
         let mut trace = Vec::new();
         let (points, score, method) = if !applicable {
             let msg = if group_points.is_zero() || n > 0 {
@@ -284,7 +300,7 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
                         |cx: &mut Context,
                          kind: FormulaKind,
                          direction: Option<Direction>,
-                         rule: RuleRef,
+                         rule: &RuleRef,
                          trace: &mut Vec<Step>| {
                             let (Value::Quantity(t), Value::Quantity(a)) =
                                 (&ind.target.1, &ind.actual.1)
@@ -324,7 +340,7 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         };
         group_score += score;
         out.push(IndicatorOutcome {
-            level1: level1_of(cx, ind).unwrap_or_else(|| ind.level1.text.clone()),
+            level1: level1_of(cx, ind).unwrap_or(&ind.level1.text).clone(),
             level2: ind.level2.text.clone(),
             level3: ind.level3.text.clone(),
             points,
@@ -334,11 +350,12 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
             trace,
         });
     }
+    cx.flags = flags;
 
     if cx.options.scores_only {
         return;
     }
-    if level1_of(cx, leader).is_none() {
+    if level1_slot(cx, leader).is_none() {
         cx.finding(
             codes::UNKNOWN_LEVEL1,
             format!(
@@ -421,7 +438,7 @@ fn score_one(
     cx: &mut Context,
     ind: &Indicator,
     points: Decimal,
-    reported_fraction: Option<Decimal>,
+    reported_fraction: Fraction,
     trace: &mut Vec<Step>,
 ) -> (Decimal, Method) {
     if let Value::Unreadable { text, reason } = &ind.target.1 {
@@ -516,15 +533,34 @@ fn score_one(
     }
 }
 
+/// The reported score of a group as a fraction of its points, divided out only where a
+/// formula asks for it (most indicators never do).
+#[derive(Clone, Copy)]
+struct Fraction {
+    score: Option<Decimal>,
+    of: Decimal,
+}
+
+impl Fraction {
+    /// reported / points; none when nothing usable was reported or the points are 0.
+    fn get(self) -> Option<Decimal> {
+        match self.score {
+            Some(r) if !self.of.is_zero() => r.checked_div(self.of),
+            _ => None,
+        }
+    }
+}
+
 /// The reported score, kept when the form gives no way to compute one.
 fn kept(
     cx: &mut Context,
     ind: &Indicator,
     points: Decimal,
-    reported_fraction: Option<Decimal>,
+    reported_fraction: Fraction,
     trace: &mut Vec<Step>,
 ) -> (Decimal, Method) {
     let s = reported_fraction
+        .get()
         .and_then(|f| points.checked_mul(f))
         .unwrap_or(Decimal::ZERO);
     cx.step(trace, None, &[&ind.score.0], || {
@@ -549,11 +585,11 @@ fn band_score(
     ind: &Indicator,
     band: &Band,
     points: Decimal,
-    reported_fraction: Option<Decimal>,
+    reported_fraction: Fraction,
     trace: &mut Vec<Step>,
 ) -> (Decimal, Method) {
     if cx.rules.qualitative.accept_reported_in_band
-        && let Some(f) = reported_fraction
+        && let Some(f) = reported_fraction.get()
         && band.contains(f)
         && let Some(s) = points.checked_mul(f)
     {
@@ -595,13 +631,45 @@ fn unit_root(u: &str) -> &str {
     u.chars().next().map_or("", |c| &u[..c.len_utf8()])
 }
 
+/// Why a quantitative indicator has its direction: shown in traces only, so it is formatted
+/// only when a trace asks for it.
+enum Why<'a> {
+    /// The 指标性质 column holds a comparator (`≥`) as a quantity.
+    NatureComparator(Comparator),
+    /// The 指标性质 column says it in words (`正向`).
+    NatureText(&'a str),
+    /// The target's own comparator.
+    Comparator(Comparator),
+    /// A bare target under a level 2 the rules name.
+    BareUnder(&'a str, Direction, &'a RuleRef),
+    /// A bare target: the rules' default.
+    Bare(Direction),
+    /// A script chose the direction.
+    Script(&'a str),
+}
+
+impl std::fmt::Display for Why<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Why::NatureComparator(c) => write!(f, "指标性质 `{}`", c.symbol()),
+            Why::NatureText(t) => write!(f, "指标性质 `{t}`"),
+            Why::Comparator(c) => write!(f, "comparator `{}`", c.symbol()),
+            Why::BareUnder(name, d, rule) => {
+                write!(f, "bare target under {name}: {} ({})", d.name(), rule.key)
+            }
+            Why::Bare(d) => write!(f, "bare target: {}", d.name()),
+            Why::Script(file) => write!(f, "direction chosen by script `{file}`"),
+        }
+    }
+}
+
 /// The direction of a quantitative indicator, why, and the bare-target rule that decided it
 /// (none when the form or the target's comparator says).
 fn direction_of<'r>(
     cx: &Context<'r>,
-    ind: &Indicator,
+    ind: &'r Indicator,
     t: &Quantity,
-) -> (Direction, String, Option<&'r RuleRef>) {
+) -> (Direction, Why<'r>, Option<&'r RuleRef>) {
     let from_cmp = |c: Comparator| match c {
         Comparator::Ge | Comparator::Gt => Direction::Positive,
         Comparator::Le | Comparator::Lt => Direction::Reverse,
@@ -610,7 +678,7 @@ fn direction_of<'r>(
     if let Some((_, Value::Quantity(q))) = &ind.nature
         && let Some(c) = q.comparator
     {
-        return (from_cmp(c), format!("指标性质 `{}`", c.symbol()), None);
+        return (from_cmp(c), Why::NatureComparator(c), None);
     }
     if let Some((cell, Value::Qualitative { text })) = &ind.nature {
         let d = match text.as_str() {
@@ -620,13 +688,14 @@ fn direction_of<'r>(
             _ => None,
         };
         if let Some(d) = d {
-            return (d, format!("指标性质 `{}`", cell.text), None);
+            return (d, Why::NatureText(&cell.text), None);
         }
     }
     if let Some(c) = t.comparator {
-        return (from_cmp(c), format!("comparator `{}`", c.symbol()), None);
+        return (from_cmp(c), Why::Comparator(c), None);
     }
-    let q = &cx.rules.quantitative;
+    let rules: &'r RuleSet = cx.rules;
+    let q = &rules.quantitative;
     let l2 = ind.level2.text.trim();
     if !l2.is_empty()
         && let Some((name, d, rule)) = q
@@ -634,17 +703,20 @@ fn direction_of<'r>(
             .iter()
             .find(|(name, _, _)| name == l2 || name.starts_with(l2))
     {
-        return (
-            *d,
-            format!("bare target under {name}: {} ({})", d.name(), rule.key),
-            Some(rule),
-        );
+        return (*d, Why::BareUnder(name, *d, rule), Some(rule));
     }
     (
         q.bare_target.0,
-        format!("bare target: {}", q.bare_target.0.name()),
+        Why::Bare(q.bare_target.0),
         Some(&q.bare_target.1),
     )
+}
+
+/// The formula an indicator is scored with: the rule set's for its direction, or one a
+/// script chose.
+struct FormulaRef<'a> {
+    kind: FormulaKind,
+    rule: &'a RuleRef,
 }
 
 fn met(direction: Direction, cmp: Option<Comparator>, t: Decimal, a: Decimal) -> bool {
@@ -664,9 +736,9 @@ fn quantitative(
     t: &Quantity,
     a: &Quantity,
     points: Decimal,
-    reported_fraction: Option<Decimal>,
+    reported_fraction: Fraction,
     trace: &mut Vec<Step>,
-    forced: Option<(FormulaKind, Option<Direction>, RuleRef)>,
+    forced: Option<(FormulaKind, Option<Direction>, &RuleRef)>,
 ) -> (Decimal, Method) {
     if !units_compatible(t, a) {
         cx.finding(
@@ -685,15 +757,22 @@ fn quantitative(
             format!("target `{}` has no comparator: {why}", ind.target.0.text)
         });
     }
+    let rules = cx.rules;
     let formula = match forced {
         Some((kind, forced_direction, rule)) => {
             if let Some(d) = forced_direction {
                 direction = d;
-                why = format!("direction chosen by script `{}`", rule.file);
+                why = Why::Script(&rule.file);
             }
-            Formula { kind, rule }
+            FormulaRef { kind, rule }
         }
-        None => cx.rules.quantitative.formula(direction).clone(),
+        None => {
+            let f = rules.quantitative.formula(direction);
+            FormulaRef {
+                kind: f.kind,
+                rule: &f.rule,
+            }
+        }
     };
     let (tv, mut av) = (t.value, a.value);
     if av.is_sign_negative() {
@@ -712,7 +791,7 @@ fn quantitative(
         FormulaKind::LinearCut { .. } => Method::LinearCut,
     };
     let full = |cx: &mut Context, trace: &mut Vec<Step>, how: &str| {
-        cx.step(trace, Some(&formula.rule), &inputs, || {
+        cx.step(trace, Some(formula.rule), &inputs, || {
             format!(
                 "{} {} ({why}): target {} actual {}: {how}: {} points",
                 direction.name(),
@@ -726,7 +805,7 @@ fn quantitative(
     };
     let division_by_zero = |cx: &mut Context, trace: &mut Vec<Step>, what: String| {
         cx.finding(codes::DIVISION_BY_ZERO, what.clone(), &ind.target.0);
-        cx.step(trace, Some(&formula.rule), &inputs, || {
+        cx.step(trace, Some(formula.rule), &inputs, || {
             format!("{what}: 0 points")
         });
         (Decimal::ZERO, method)
@@ -736,7 +815,7 @@ fn quantitative(
             if is_met {
                 full(cx, trace, "met")
             } else {
-                cx.step(trace, Some(&formula.rule), &inputs, || {
+                cx.step(trace, Some(formula.rule), &inputs, || {
                     format!(
                         "{} all_or_nothing ({why}): target {} actual {}: not met: 0 points",
                         direction.name(),
@@ -785,7 +864,7 @@ fn quantitative(
             }
             match points.checked_mul(num).and_then(|x| x.checked_div(den)) {
                 Some(s) => {
-                    cx.step(trace, Some(&formula.rule), &inputs, || {
+                    cx.step(trace, Some(formula.rule), &inputs, || {
                         format!(
                             "{} ratio ({why}): {text} × points = {} × {} / {} = {}",
                             direction.name(),
@@ -852,7 +931,7 @@ fn quantitative(
                 .checked_mul(num.max(Decimal::ZERO))
                 .and_then(|x| x.checked_div(den))
                 .unwrap_or(Decimal::ZERO);
-            cx.step(trace, Some(&formula.rule), &inputs, || {
+            cx.step(trace, Some(formula.rule), &inputs, || {
                 format!(
                     "{} linear_cut ({why}): target {} actual {}, 0 points at {} × target: {} × {} / {} = {}",
                     direction.name(),

@@ -32,6 +32,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         view: None,
         plan: scripted::Plan::default(),
         level1: indicator::resolve_level1(rules, case),
+        flags: Vec::new(),
     };
     if case.incomplete {
         cx.finding(
@@ -111,6 +112,7 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
         view: None,
         plan: scripted::Plan::default(),
         level1: Vec::new(),
+        flags: Vec::new(),
     };
     execution::score(&mut cx).score
 }
@@ -125,8 +127,11 @@ pub(crate) struct Context<'a> {
     pub view: Option<crate::script::CaseView>,
     /// What the `before` hooks decided.
     pub plan: scripted::Plan,
-    /// Each indicator's level 1 resolved to the rule set's name (by indicator index).
-    pub level1: Vec<Option<std::sync::Arc<str>>>,
+    /// Each indicator's level 1 resolved to a position in `rules.weights.level1` (by
+    /// indicator index).
+    pub level1: Vec<Option<usize>>,
+    /// Scratch buffer: which indicators of the group being scored are applicable.
+    pub flags: Vec<bool>,
 }
 
 impl Context<'_> {
@@ -170,14 +175,26 @@ impl Context<'_> {
 
 /// Formats a decimal for messages and traces without trailing zeros.
 /// Long quotients (10 × 100 / 90) are shown to 6 places with `…`.
-pub(crate) fn fmt(d: Decimal) -> String {
-    if d.scale() > 6 {
-        let r = d.round_dp(6).normalize();
-        if r != d {
-            return format!("{r}…");
+/// Written straight into the message that shows it (no text of its own).
+pub(crate) fn fmt(d: Decimal) -> Shown {
+    Shown(d)
+}
+
+/// A decimal as [`fmt`] shows it.
+#[derive(Clone, Copy)]
+pub(crate) struct Shown(Decimal);
+
+impl std::fmt::Display for Shown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let d = self.0;
+        if d.scale() > 6 {
+            let r = d.round_dp(6).normalize();
+            if r != d {
+                return write!(f, "{r}…");
+            }
         }
+        write!(f, "{}", d.normalize())
     }
-    d.normalize().to_string()
 }
 
 #[cfg(test)]

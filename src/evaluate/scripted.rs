@@ -6,12 +6,12 @@
 //! `script-rejected` finding; either way the engine's own result stands.
 
 use super::{Context, fmt, indicator};
-use crate::model::{Cell, Direction, FormulaKind, FundsKind, Indicator, Number, RuleRef};
+use crate::model::{Cell, Direction, FormulaKind, FundsKind, Indicator, RuleRef};
 use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Method, Step, codes};
 use crate::script::decision::{self, Decided, ScriptFinding};
 use crate::script::view::{
     CaseData, CaseView, ExecutionData, ExecutionView, FundsData, FundsView, IndicatorData,
-    IndicatorView, ScoredData, ScoredView, number,
+    IndicatorView, ScoredData, ScoredView,
 };
 use crate::script::{Hook, HookFn, Script, ScriptError, Scripts, When};
 use crate::value::{Comparator, Value};
@@ -50,7 +50,6 @@ impl Plan {
 /// The read-only view of a case handed to every hook.
 pub(super) fn case_view(cx: &Context) -> CaseView {
     let case = cx.case;
-    let num = |n: &Number| number(n.value());
     let funds = case
         .funds
         .iter()
@@ -62,15 +61,14 @@ pub(super) fn case_view(cx: &Context) -> CaseView {
                     FundsKind::Carryover => "carryover",
                     FundsKind::Other => "other",
                     FundsKind::Unknown => "unknown",
-                }
-                .into(),
+                },
                 label: r.label.text.clone(),
-                initial_budget: num(&r.initial_budget.1),
-                full_year_budget: num(&r.full_year_budget.1),
-                spent: num(&r.spent.1),
-                points: num(&r.points.1),
-                rate: num(&r.rate.1),
-                score: num(&r.score.1),
+                initial_budget: r.initial_budget.1.value(),
+                full_year_budget: r.full_year_budget.1.value(),
+                spent: r.spent.1.value(),
+                points: r.points.1.value(),
+                rate: r.rate.1.value(),
+                score: r.score.1.value(),
             })))
         })
         .collect();
@@ -80,28 +78,28 @@ pub(super) fn case_view(cx: &Context) -> CaseView {
         .map(|i| Dynamic::from(IndicatorView(Arc::new(indicator_data(cx, i)))))
         .collect();
     CaseView(Arc::new(CaseData {
-        file: case.file().into(),
+        file: case.source.name.as_str().into(),
         project: case.project.text.clone(),
         department: case.department.text.clone(),
         unit: case.unit.text.clone(),
         year: case.year.text.clone(),
         funds,
         indicators,
-        total_points: num(&case.total_points.1),
-        total_score: num(&case.total_score.1),
+        total_points: case.total_points.1.value(),
+        total_score: case.total_score.1.value(),
     }))
 }
 
 fn indicator_data(cx: &Context, i: &Indicator) -> IndicatorData {
-    let value = |v: &Value| -> (&'static str, Dynamic, String, &'static str) {
+    let value = |v: &Value| -> (&'static str, Option<Decimal>, String, &'static str) {
         match v {
-            Value::Blank => ("blank", Dynamic::UNIT, String::new(), ""),
-            Value::NotApplicable => ("not_applicable", Dynamic::UNIT, String::new(), ""),
-            Value::Qualitative { .. } => ("qualitative", Dynamic::UNIT, String::new(), ""),
-            Value::Unreadable { .. } => ("unreadable", Dynamic::UNIT, String::new(), ""),
+            Value::Blank => ("blank", None, String::new(), ""),
+            Value::NotApplicable => ("not_applicable", None, String::new(), ""),
+            Value::Qualitative { .. } => ("qualitative", None, String::new(), ""),
+            Value::Unreadable { .. } => ("unreadable", None, String::new(), ""),
             Value::Quantity(q) => (
                 "quantity",
-                Dynamic::from_decimal(q.value),
+                Some(q.value),
                 q.unit.clone(),
                 match q.comparator {
                     Some(Comparator::Ge) => ">=",
@@ -119,21 +117,23 @@ fn indicator_data(cx: &Context, i: &Indicator) -> IndicatorData {
     IndicatorData {
         index: i64::try_from(i.index).unwrap_or(i64::MAX),
         level1: i.level1.text.clone(),
-        level1_name: indicator::level1_of(cx, i).unwrap_or_else(|| Arc::from("")),
+        level1_name: indicator::level1_of(cx, i)
+            .cloned()
+            .unwrap_or_else(|| Arc::from("")),
         level2: i.level2.text.clone(),
         level3: i.level3.text.clone(),
         target: i.target.0.text.clone(),
-        target_kind: target_kind.into(),
+        target_kind,
         target_value,
-        target_unit: target_unit.into(),
-        target_comparator: target_comparator.into(),
+        target_unit,
+        target_comparator,
         actual: i.actual.0.text.clone(),
-        actual_kind: actual_kind.into(),
+        actual_kind,
         actual_value,
-        actual_unit: actual_unit.into(),
-        points: number(i.points.1.value()),
-        score: number(i.score.1.value()),
-        deduction: number(i.deduction.as_ref().and_then(|d| d.1.value())),
+        actual_unit,
+        points: i.points.1.value(),
+        score: i.score.1.value(),
+        deduction: i.deduction.as_ref().and_then(|d| d.1.value()),
         deviation: i.deviation.text.clone(),
         shares_points: i.shares_points,
         not_applicable: indicator::is_not_applicable(cx.rules, i),
@@ -164,7 +164,7 @@ fn when_matches(cx: &Context, when: &When, ind: &Indicator) -> bool {
         })
     };
     let level1 = indicator::level1_of(cx, ind);
-    prefix(&when.level1, &ind.level1.text, level1.as_deref())
+    prefix(&when.level1, &ind.level1.text, level1.map(|l| &**l))
         && prefix(&when.level2, &ind.level2.text, None)
         && when
             .target_kind
@@ -185,13 +185,30 @@ fn when_matches(cx: &Context, when: &When, ind: &Indicator) -> bool {
         })
 }
 
-/// The case view, built on first use: cases whose hooks all filter themselves out (`when`)
-/// never pay for it.
-fn view_arg(cx: &mut Context) -> Dynamic {
+/// The case view for `script`'s function for `hook`, built on first use: cases whose hooks
+/// all filter themselves out (`when`) never pay for it, nor do hooks that never name their
+/// `form` parameter (they get `()`, which they cannot tell apart).
+fn view_arg(cx: &mut Context, script: &Script, hook: Hook) -> Dynamic {
+    if !script.hook(hook).is_some_and(|f| f.reads_form) {
+        return Dynamic::UNIT;
+    }
     if cx.view.is_none() {
         cx.view = Some(case_view(cx));
     }
     cx.view.clone().map_or(Dynamic::UNIT, Dynamic::from)
+}
+
+/// The view of one indicator: the case view's own when it was built, else built alone.
+fn indicator_arg(cx: &Context, ind: &Indicator) -> Dynamic {
+    match &cx.view {
+        Some(v) => {
+            v.0.indicators
+                .get(ind.index)
+                .cloned()
+                .unwrap_or(Dynamic::UNIT)
+        }
+        None => Dynamic::from(IndicatorView(Arc::new(indicator_data(cx, ind)))),
+    }
 }
 
 /// The rule reference naming a script's decision at `line`.
@@ -310,7 +327,10 @@ pub(super) fn before(cx: &mut Context, scripts: &Scripts) {
         if script.hook(Hook::Before).is_none() || !case_matches(cx, &script.when) {
             continue;
         }
-        let args = vec![view_arg(cx), Dynamic::from(script.rules_view().clone())];
+        let args = vec![
+            view_arg(cx, script, Hook::Before),
+            Dynamic::from(script.rules_view().clone()),
+        ];
         let stands = "the case is scored without its decision";
         let Some((d, f)) = decide(
             cx,
@@ -426,7 +446,7 @@ pub(super) type Rescore<'r> = dyn FnMut(
         &mut Context,
         FormulaKind,
         Option<Direction>,
-        RuleRef,
+        &RuleRef,
         &mut Vec<Step>,
     ) -> Option<(Decimal, Method)>
     + 'r;
@@ -450,12 +470,8 @@ pub(super) fn indicator_hooks(
         {
             continue;
         }
-        let view = view_arg(cx);
-        let ind_view = cx
-            .view
-            .as_ref()
-            .and_then(|v| v.0.indicators.get(ind.index).cloned())
-            .unwrap_or(Dynamic::UNIT);
+        let view = view_arg(cx, script, Hook::Indicator);
+        let ind_view = indicator_arg(cx, ind);
         let mut result = Map::new();
         result.insert("points".into(), Dynamic::from_decimal(scored.points));
         result.insert("score".into(), Dynamic::from_decimal(scored.score));
@@ -463,7 +479,7 @@ pub(super) fn indicator_hooks(
         let args = vec![
             view,
             Dynamic::from(script.rules_view().clone()),
-            ind_view.clone(),
+            ind_view,
             Dynamic::from_map(result),
         ];
         let stands = "the engine's score stands";
@@ -540,7 +556,7 @@ pub(super) fn indicator_hooks(
                         &d.reason,
                     ));
                 }
-                if let Some((s, m)) = rescore(cx, kind, direction, rule, trace) {
+                if let Some((s, m)) = rescore(cx, kind, direction, &rule, trace) {
                     scored.score = s;
                     scored.method = m;
                 }
@@ -583,16 +599,16 @@ pub(super) fn after(
                 level2: o.level2.clone(),
                 level3: o.level3.clone(),
                 applicable: o.points.is_some(),
-                points: number(o.points),
-                score: Dynamic::from_decimal(o.score),
+                points: o.points,
+                score: o.score,
                 method: o.method.name(),
             })))
         })
         .collect();
     let exec = Dynamic::from(ExecutionView(Arc::new(ExecutionData {
-        rate: number(execution.rate),
-        points: Dynamic::from_decimal(execution.points),
-        score: Dynamic::from_decimal(execution.score),
+        rate: execution.rate,
+        points: execution.points,
+        score: execution.score,
     })));
     for (script, runs) in scripts.scripts.iter().zip(runs) {
         if !runs {
@@ -604,7 +620,7 @@ pub(super) fn after(
         result.insert("indicators".into(), Dynamic::from_array(inds.clone()));
         result.insert("execution".into(), exec.clone());
         let args = vec![
-            view_arg(cx),
+            view_arg(cx, script, Hook::After),
             Dynamic::from(script.rules_view().clone()),
             Dynamic::from_map(result),
         ];

@@ -4,7 +4,6 @@ use super::{Context, fmt};
 use crate::model::Cell;
 use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Step, codes};
 use rust_decimal::Decimal;
-use std::sync::Arc;
 
 /// Computes the total (rounded) and the points it is out of, with the trace.
 pub(super) fn compute(
@@ -14,8 +13,14 @@ pub(super) fn compute(
 ) -> (Decimal, Decimal, Vec<Step>) {
     let rules = cx.rules;
     let mut trace = Vec::new();
-    // One subtotal per level-1 weight the form scores under: the weight's trace step.
-    for l in &rules.weights.level1 {
+    // One subtotal per level-1 weight the form scores under: the weight's trace step (only
+    // traces read them).
+    let subtotals = if cx.options.trace {
+        &rules.weights.level1[..]
+    } else {
+        &[]
+    };
+    for l in subtotals {
         let (score, points) = indicators
             .iter()
             .filter(|i| i.level1 == l.name)
@@ -75,14 +80,7 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
         }
         if let Some(p) = ind.points.1.value() {
             declared_points += p;
-            let name = super::indicator::level1_of(cx, ind);
-            let slot = name.and_then(|n| {
-                rules
-                    .weights
-                    .level1
-                    .iter()
-                    .position(|l| Arc::ptr_eq(&l.name, &n) || l.name == n)
-            });
+            let slot = super::indicator::level1_slot(cx, ind);
             if let Some((sum, cell)) = slot.and_then(|i| by_level1.get_mut(i)) {
                 *sum += p;
                 cell.get_or_insert(&ind.level1);

@@ -105,6 +105,10 @@ pub struct HookFn {
     pub name: String,
     /// Line of its `fn` (the trace names it when the decision carries no line of its own).
     pub line: usize,
+    /// Whether the script may read the function's first parameter, the case view (`form`).
+    /// When it cannot, the engine passes `()` and skips building the view: no script can
+    /// tell the difference.
+    pub reads_form: bool,
 }
 
 /// The `when` filter of a script's `indicator` hook: conditions on the indicator, all of which
@@ -327,27 +331,33 @@ pub fn compile(
                 continue;
             }
         };
-        let defined: Vec<(String, usize)> = ast
+        let defined: Vec<(String, usize, Option<String>)> = ast
             .iter_functions()
-            .map(|f| (f.name.to_owned(), f.params.len()))
+            .map(|f| {
+                let first = f.params.first().map(|p| (*p).to_owned());
+                (f.name.to_owned(), f.params.len(), first)
+            })
             .collect();
         let mut hooks: [Option<HookFn>; 3] = [None, None, None];
         let mut ok = true;
         for (hook, name, span) in &d.hooks {
             let want = hook.params().len();
-            if defined.iter().any(|(n, a)| n == name && *a == want) {
+            if let Some((_, _, first)) = defined.iter().find(|(n, a, _)| n == name && *a == want) {
                 if let Some(slot) = hooks.get_mut(hook.slot()) {
                     *slot = Some(HookFn {
                         name: name.clone(),
                         line: fn_line(&d.source.text, name),
+                        reads_form: first
+                            .as_deref()
+                            .is_none_or(|p| word_count(&d.source.text, p) > 1),
                     });
                 }
                 continue;
             }
             ok = false;
             let signature = format!("fn {name}({})", hook.params().join(", "));
-            let help = match defined.iter().find(|(n, _)| n == name) {
-                Some((_, a)) => format!(
+            let help = match defined.iter().find(|(n, _, _)| n == name) {
+                Some((_, a, _)) => format!(
                     "`{name}` takes {a} parameters; the `{}` hook passes {want}: `{signature}`",
                     hook.name()
                 ),
@@ -358,7 +368,7 @@ pub fn compile(
                     "add `{signature} {{ … }}`; the script defines: {}",
                     defined
                         .iter()
-                        .map(|(n, a)| format!("{n}/{a}"))
+                        .map(|(n, a, _)| format!("{n}/{a}"))
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
@@ -406,6 +416,25 @@ pub fn compile(
     } else {
         (None, diagnostics)
     }
+}
+
+/// How often `word` stands in `text` as a whole word: not preceded or followed by an ASCII
+/// letter, digit or `_`. Comments and strings count too, and so does `word` inside a longer
+/// Chinese identifier: the count is never below the number of times a script names a
+/// variable `word`, which is what [`HookFn::reads_form`] needs. Rhai has no way to reach a
+/// variable but by its name (`eval` is disabled).
+fn word_count(text: &str, word: &str) -> usize {
+    let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    if word.is_empty() {
+        return usize::MAX;
+    }
+    text.match_indices(word)
+        .filter(|(i, _)| {
+            let before = text.get(..*i).and_then(|t| t.chars().next_back());
+            let after = text.get(i + word.len()..).and_then(|t| t.chars().next());
+            !before.is_some_and(ident) && !after.is_some_and(ident)
+        })
+        .count()
 }
 
 /// The line of `fn name(` in a script, 1 when not found.

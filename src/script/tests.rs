@@ -330,3 +330,50 @@ fn rule_sets_with_scripts_are_shared_across_threads() {
         assert_eq!(h.join().map(|t| t.to_string()).ok(), Some("74".into()));
     }
 }
+
+#[test]
+fn a_hook_that_never_names_its_form_gets_no_view_and_one_that_does_gets_it() {
+    let reads = |script: &str| {
+        let r = one("after", script, "");
+        r.scripts
+            .as_ref()
+            .and_then(|s| s.scripts.first())
+            .and_then(|s| s.hook(super::Hook::After))
+            .map(|f| f.reads_form)
+    };
+    assert_eq!(reads("fn after(form, rules, result) { () }\n"), Some(false));
+    // Through a helper, in a string, inside a longer identifier: counted, so the view is built.
+    let via_helper = "fn project(f) { f.project }\n\
+                      fn after(form, rules, result) {\n    decision(#{ findings: [project(form)] })\n}\n";
+    assert_eq!(reads(via_helper), Some(true));
+    assert_eq!(
+        reads("fn after(form, rules, result) { let s = \"form\"; () }\n"),
+        Some(true)
+    );
+    assert_eq!(
+        reads("fn after(f, rules, result) { f.project; () }\n"),
+        Some(true)
+    );
+    // The helper really sees the case.
+    let (o, _) = score(&one("after", via_helper, ""));
+    let project = case().project.text;
+    assert!(
+        o.findings
+            .iter()
+            .any(|f| f.code == codes::SCRIPT && f.message.starts_with(&*project)),
+        "{:?}",
+        o.findings
+    );
+}
+
+#[test]
+fn whole_words_are_counted_conservatively() {
+    use super::word_count;
+    assert_eq!(
+        word_count("fn a(form, r) { form.x + forms + reform }", "form"),
+        2
+    );
+    // A Chinese letter next to it may make a longer identifier: counted all the same.
+    assert_eq!(word_count("let 甲form = 1; form_x; form2", "form"), 1);
+    assert_eq!(word_count("anything", ""), usize::MAX);
+}

@@ -1,9 +1,11 @@
 //! The read-only view of a case and of the rule parameters that scripts receive: custom Rhai
 //! types over `Arc`s with getters only, so `ind.score = 10` is an error in the script and
 //! nothing a script does can reach the engine's data. Numbers are Decimals; a blank or
-//! unreadable cell is `()`.
+//! unreadable cell is `()`. Fields are kept as Rust values and turned into Rhai values only
+//! when a script reads them: a view costs few allocations, and most fields are never read.
 
 use rhai::{Array, Dynamic, Engine, ImmutableString, Map};
+use rust_decimal::Decimal;
 use std::sync::Arc;
 
 /// One level-3 indicator as scripts see it (`case.indicators[i]`).
@@ -26,27 +28,27 @@ pub struct IndicatorData {
     /// 年度指标值 as written.
     pub target: Arc<str>,
     /// What the target says: `blank`, `not_applicable`, `quantity`, `qualitative`, `unreadable`.
-    pub target_kind: ImmutableString,
+    pub target_kind: &'static str,
     /// The target's number (Decimal) or ().
-    pub target_value: Dynamic,
+    pub target_value: Option<Decimal>,
     /// The target's unit, e.g. `%`, `万元`.
-    pub target_unit: ImmutableString,
+    pub target_unit: String,
     /// The target's comparator: `>=`, `>`, `<=`, `<`, `=` or "".
-    pub target_comparator: ImmutableString,
+    pub target_comparator: &'static str,
     /// 实际完成值 as written.
     pub actual: Arc<str>,
     /// What the actual says (as `target_kind`).
-    pub actual_kind: ImmutableString,
+    pub actual_kind: &'static str,
     /// The actual's number or ().
-    pub actual_value: Dynamic,
+    pub actual_value: Option<Decimal>,
     /// The actual's unit.
-    pub actual_unit: ImmutableString,
+    pub actual_unit: String,
     /// 分值 of the row (a shared cell on the first row of its group), or ().
-    pub points: Dynamic,
+    pub points: Option<Decimal>,
     /// 得分 written on the form, or ().
-    pub score: Dynamic,
+    pub score: Option<Decimal>,
     /// 扣分 column, or ().
-    pub deduction: Dynamic,
+    pub deduction: Option<Decimal>,
     /// 偏差原因分析及改进措施.
     pub deviation: Arc<str>,
     /// Shares the 分值/得分 cell of the row above.
@@ -63,21 +65,21 @@ pub struct FundsView(pub Arc<FundsData>);
 #[derive(Debug, Clone, Default)]
 pub struct FundsData {
     /// `total`, `appropriation`, `carryover`, `other`, `unknown`.
-    pub kind: ImmutableString,
+    pub kind: &'static str,
     /// Label as written.
     pub label: Arc<str>,
     /// 年初预算数.
-    pub initial_budget: Dynamic,
+    pub initial_budget: Option<Decimal>,
     /// 全年预算数(A).
-    pub full_year_budget: Dynamic,
+    pub full_year_budget: Option<Decimal>,
     /// 全年执行数(B).
-    pub spent: Dynamic,
+    pub spent: Option<Decimal>,
     /// 分值.
-    pub points: Dynamic,
+    pub points: Option<Decimal>,
     /// 执行率 as a percent number (`70.96%` → 70.96).
-    pub rate: Dynamic,
+    pub rate: Option<Decimal>,
     /// 得分.
-    pub score: Dynamic,
+    pub score: Option<Decimal>,
 }
 
 /// A case as scripts see it (the first argument of every hook).
@@ -88,7 +90,7 @@ pub struct CaseView(pub Arc<CaseData>);
 #[derive(Debug, Clone, Default)]
 pub struct CaseData {
     /// Case file.
-    pub file: ImmutableString,
+    pub file: Arc<str>,
     /// 项目名称.
     pub project: Arc<str>,
     /// 主管部门.
@@ -102,9 +104,9 @@ pub struct CaseData {
     /// Indicators (`IndicatorView`s).
     pub indicators: Array,
     /// 总分 分值, or ().
-    pub total_points: Dynamic,
+    pub total_points: Option<Decimal>,
     /// 总分 得分, or ().
-    pub total_score: Dynamic,
+    pub total_score: Option<Decimal>,
 }
 
 /// The rule set as a script sees it (the second argument of every hook).
@@ -148,9 +150,9 @@ pub struct ScoredData {
     /// False when not applicable (excluded).
     pub applicable: bool,
     /// Points carried, or ().
-    pub points: Dynamic,
+    pub points: Option<Decimal>,
     /// Computed score.
-    pub score: Dynamic,
+    pub score: Decimal,
     /// How it was scored.
     pub method: &'static str,
 }
@@ -163,74 +165,79 @@ pub struct ExecutionView(pub Arc<ExecutionData>);
 #[derive(Debug, Clone)]
 pub struct ExecutionData {
     /// Rate in percent, or ().
-    pub rate: Dynamic,
+    pub rate: Option<Decimal>,
     /// Points.
-    pub points: Dynamic,
+    pub points: Decimal,
     /// Score.
-    pub score: Dynamic,
+    pub score: Decimal,
 }
 
 /// Registers the view types and their getters (called by the engine builder only).
 pub(super) fn register(engine: &mut Engine) {
-    // Text fields are kept as the case's own `Arc<str>` and turned into Rhai strings only
-    // when a script reads them: building a view then costs a few reference counts.
+    // Each kind of field becomes its Rhai value when a script reads it: `text` (shared or
+    // static text) a Rhai string, `number` (an optional Decimal) a Decimal or (), `decimal` a
+    // Decimal; other fields are cloned as they are.
     macro_rules! getters {
-        ($ty:ty, $name:literal, [$($field:ident),* $(,)?] $(, text [$($text:ident),* $(,)?])?) => {
+        ($ty:ty, $name:literal, [$($field:ident),* $(,)?]
+            $(, text [$($text:ident),* $(,)?])?
+            $(, number [$($number:ident),* $(,)?])?
+            $(, decimal [$($decimal:ident),* $(,)?])?) => {
             engine.register_type_with_name::<$ty>($name);
             $( engine.register_get(stringify!($field), |v: &mut $ty| v.0.$field.clone()); )*
             $($( engine.register_get(stringify!($text), |v: &mut $ty| ImmutableString::from(&*v.0.$text)); )*)?
+            $($( engine.register_get(stringify!($number), |v: &mut $ty| number(v.0.$number)); )*)?
+            $($( engine.register_get(stringify!($decimal), |v: &mut $ty| Dynamic::from_decimal(v.0.$decimal)); )*)?
         };
     }
     getters!(
         IndicatorView,
         "Indicator",
-        [
-            index,
+        [index, shares_points, not_applicable],
+        text [
+            level1,
+            level1_name,
+            level2,
+            level3,
+            target,
             target_kind,
-            target_value,
             target_unit,
             target_comparator,
+            actual,
             actual_kind,
-            actual_value,
             actual_unit,
-            points,
-            score,
-            deduction,
-            shares_points,
-            not_applicable,
+            deviation
         ],
-        text [level1, level1_name, level2, level3, target, actual, deviation]
+        number [target_value, actual_value, points, score, deduction]
     );
     getters!(
         FundsView,
         "Funds",
-        [
-            kind,
-            initial_budget,
-            full_year_budget,
-            spent,
-            points,
-            rate,
-            score
-        ],
-        text[label]
+        [],
+        text [kind, label],
+        number [initial_budget, full_year_budget, spent, points, rate, score]
     );
     getters!(
         CaseView,
         "Case",
-        [file, funds, indicators, total_points, total_score],
-        text [project, department, unit, year]
+        [funds, indicators],
+        text [file, project, department, unit, year],
+        number [total_points, total_score]
     );
     getters!(
         ScoredView,
         "Scored",
-        [index, applicable, points, score],
-        text [level1, level2, level3]
+        [index, applicable],
+        text [level1, level2, level3, method],
+        number [points],
+        decimal [score]
     );
-    engine.register_get("method", |v: &mut ScoredView| {
-        ImmutableString::from(v.0.method)
-    });
-    getters!(ExecutionView, "Execution", [rate, points, score]);
+    getters!(
+        ExecutionView,
+        "Execution",
+        [],
+        number [rate],
+        decimal [points, score]
+    );
     getters!(
         RulesView,
         "Rules",
@@ -260,6 +267,6 @@ pub(crate) const LINE_KEY: &str = "__line";
 pub(crate) const COLUMN_KEY: &str = "__column";
 
 /// A Decimal as a Dynamic, `()` for none.
-pub fn number(d: Option<rust_decimal::Decimal>) -> Dynamic {
+pub fn number(d: Option<Decimal>) -> Dynamic {
     d.map_or(Dynamic::UNIT, Dynamic::from_decimal)
 }
