@@ -202,24 +202,6 @@ pub(crate) fn load_rules(dir: &Path, out: &mut Output) -> Option<Rules> {
     }
 }
 
-/// Loads every case under `paths` with its rule set. Shared by the commands that score.
-pub(crate) fn load_pairs(
-    paths: &[PathBuf],
-    rules: Option<&PathBuf>,
-    rules_root: &Path,
-    out: &mut Output,
-) -> Vec<(Rules, Case)> {
-    let files = files(paths, out);
-    match RuleSource::new(rules, rules_root, out) {
-        Some(mut source) => {
-            let pairs = load_chunk(&files, &mut source, out);
-            source.finish(out);
-            pairs
-        }
-        None => Vec::new(),
-    }
-}
-
 /// Cases are loaded, scored and written this many at a time, so memory stays flat however
 /// large the corpus (about 75 MB peak for 100,000 files; 4,096 at a time took twice that
 /// for no gain in speed). `diff` and `regress` read their cases in chunks of the same size.
