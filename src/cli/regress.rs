@@ -607,7 +607,7 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
     let unaccepted = run_report.corpora.iter().any(|c| {
         c.cases
             .iter()
-            .any(|k| k.status != Status::Unchanged && !c.accepted.contains(&k.id))
+            .any(|k| k.status != Status::Unchanged && !c.is_accepted(&k.id))
     });
     if unaccepted || !run_report.below_min_coverage().is_empty() {
         exit = exit.max(Exit::Findings);
