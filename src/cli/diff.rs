@@ -2,7 +2,7 @@
 //! moved and which rule change moved it.
 
 use super::rules::load_arg;
-use super::score::load_cases;
+use super::score::{CHUNK, files, load_cases};
 use super::{Exit, Output};
 use crate::compare;
 use std::path::PathBuf;
@@ -53,8 +53,14 @@ pub fn run(args: DiffArgs, out: &mut Output) -> Exit {
     let (Some(a), Some(b)) = (a, b) else {
         return Exit::Invalid;
     };
-    let cases = load_cases(&args.paths, out);
-    let report = compare::diff(&a, &b, &cases);
+    // A chunk of cases at a time: only each case's diff is kept for the report.
+    let files = files(&args.paths, out);
+    let differ = compare::Differ::new(&a, &b);
+    let mut diffs = Vec::with_capacity(files.len());
+    for chunk in files.chunks(CHUNK) {
+        diffs.extend(differ.diff_cases(&load_cases(chunk, out)));
+    }
+    let report = differ.report(diffs);
     let text = match args.format {
         DiffFormat::Table => crate::render::diff_table(&report),
         DiffFormat::Json => crate::render::diff_json(&report),

@@ -1,17 +1,17 @@
 //! `jixiao regress`: re-score every corpus of past years' cases, compare with the accepted
 //! results, accept new ones after review, and report rule coverage (docs/regression.md).
 
-use super::score::load_pairs;
+use super::score::{CHUNK, RuleSource, files, load_chunk};
 use super::{Exit, Output};
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::evaluate::{self, Options};
 use crate::load::{Catalog, accepted as accepted_file};
 use crate::model::{Case, Rules};
-use crate::outcome::Outcome;
 use crate::regress::accepted::{Acceptance, AcceptedCase, AcceptedFile, render};
-use crate::regress::compare::{Status, compare};
-use crate::regress::coverage::coverage;
+use crate::regress::compare::{CaseComparison, Status, compare};
+use crate::regress::coverage::Coverage;
 use crate::regress::report::{self, CorpusReport, Report};
+use rayon::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -154,6 +154,222 @@ fn case_id(dir: &Path, case: &Case) -> String {
         .join("/")
 }
 
+/// Something to report about a corpus once every file has been read: reports come corpus by
+/// corpus after the files' own diagnostics, and not at all for a corpus that is skipped.
+enum Held {
+    Diagnostic(Diagnostic),
+    /// An operational failure (the accepted file cannot be read).
+    Fail(String),
+    /// The diagnostics of loading this rule set, if no corpus reported before has.
+    Lookup(String),
+}
+
+/// A corpus while its cases stream in.
+#[derive(Default)]
+struct CorpusRun {
+    /// The rule set ids its cases name (more than one: the corpus is skipped).
+    ids: BTreeSet<String>,
+    /// Its accepted file, read when the first case arrives (the case names the rule set it is
+    /// under): path, and the results or why they cannot be used.
+    accepted: Option<(PathBuf, Result<AcceptedFile, Held>)>,
+    /// Each case scored, compared with its accepted result, by id.
+    comparisons: BTreeMap<String, CaseComparison>,
+    /// With `--accept`: the new result of each changed or added case, by id.
+    now: BTreeMap<String, AcceptedCase>,
+    /// Reports from scoring, in case order.
+    held: Vec<Held>,
+    /// Rule sets with a [`Held::Lookup`] in `held`.
+    looked_up: BTreeSet<String>,
+    /// With `--coverage`: per rule set scored under, in order of first use.
+    coverage: Vec<Coverage>,
+}
+
+impl CorpusRun {
+    /// The accepted results cases are compared with, when the corpus is not skipped.
+    fn old(&self) -> Option<&AcceptedFile> {
+        match &self.accepted {
+            Some((_, Ok(f))) if self.ids.len() == 1 => Some(f),
+            _ => None,
+        }
+    }
+}
+
+/// How the cases of a regression run are scored and compared.
+struct Scoring<'a> {
+    /// Rule sets cases were accepted under.
+    catalog: Catalog,
+    /// Diagnostics of loading a rule set from `catalog`, until reported.
+    lookups: BTreeMap<String, Vec<Diagnostic>>,
+    options: Options,
+    /// `--rules` given: every case under it.
+    fixed: bool,
+    accepting: bool,
+    rules_root: &'a Path,
+}
+
+/// One case to score for a corpus.
+struct Job<'p> {
+    corpus: usize,
+    id: String,
+    rules: Rules,
+    case: &'p Case,
+}
+
+impl Scoring<'_> {
+    /// Scores a chunk of loaded cases for every corpus they belong to, in parallel, and keeps
+    /// each one's comparison with its accepted result.
+    fn chunk(&mut self, corpora: &[Corpus], runs: &mut [CorpusRun], pairs: &[(Rules, Case)]) {
+        let mut jobs = Vec::with_capacity(pairs.len());
+        for (rules, case) in pairs {
+            for (corpus, (c, run)) in corpora.iter().zip(runs.iter_mut()).enumerate() {
+                if !Path::new(case.file()).starts_with(&c.dir) {
+                    continue;
+                }
+                jobs.extend(self.job(corpus, c, run, rules, case));
+            }
+        }
+        let runs_now: &[CorpusRun] = runs;
+        let (options, accepting) = (self.options, self.accepting);
+        let done: Vec<_> = jobs
+            .par_iter()
+            .map(|job| {
+                let outcome = evaluate::evaluate(&job.rules, job.case, options);
+                let now = AcceptedCase::from_outcome(&outcome);
+                let old = runs_now
+                    .get(job.corpus)
+                    .and_then(CorpusRun::old)
+                    .and_then(|f| f.cases.get(&job.id));
+                let comparison = compare(&job.id, old, Some(&now));
+                let keep = accepting && comparison.status != Status::Unchanged;
+                (
+                    comparison,
+                    keep.then_some(now),
+                    options.trace.then_some(outcome),
+                )
+            })
+            .collect();
+        for (job, (comparison, now, outcome)) in jobs.into_iter().zip(done) {
+            let Some(run) = runs.get_mut(job.corpus) else {
+                continue;
+            };
+            if run.old().is_none() {
+                continue;
+            }
+            match now {
+                Some(now) => run.now.insert(job.id.clone(), now),
+                None => run.now.remove(&job.id),
+            };
+            run.comparisons.insert(job.id, comparison);
+            if let Some(o) = outcome {
+                let rules = &job.rules;
+                match run
+                    .coverage
+                    .iter_mut()
+                    .find(|c| c.rules.id == rules.id && c.rules.hash == rules.hash)
+                {
+                    Some(c) => c.add(&o),
+                    None => {
+                        let mut c = Coverage::none(rules);
+                        c.add(&o);
+                        run.coverage.push(c);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The case's id and the rule set to score it under for corpus number `index`; none when
+    /// the corpus is skipped or the rule set cannot be had.
+    fn job<'p>(
+        &mut self,
+        index: usize,
+        corpus: &Corpus,
+        run: &mut CorpusRun,
+        rules: &Rules,
+        case: &'p Case,
+    ) -> Option<Job<'p>> {
+        // The accepted file lives under the rule set the corpus's cases name.
+        let named = case
+            .rules
+            .as_ref()
+            .map_or(rules.id.clone(), |(id, _)| id.clone());
+        if run.accepted.is_none() {
+            let path = self
+                .rules_root
+                .join(&named)
+                .join("accepted")
+                .join(format!("{}.toml", corpus.name));
+            let old = match accepted_file::read(&path) {
+                Ok(None) => Ok(AcceptedFile::default()),
+                Ok(Some(Ok(f))) => Ok(f),
+                Ok(Some(Err(d))) => Err(Held::Diagnostic(d)),
+                Err(e) => Err(Held::Fail(e.to_string())),
+            };
+            run.accepted = Some((path, old));
+        }
+        if !run.ids.contains(&named) {
+            run.ids.insert(named);
+            if run.ids.len() > 1 {
+                // Skipped: what was kept for it is not needed.
+                run.comparisons = BTreeMap::new();
+                run.now = BTreeMap::new();
+                run.held = Vec::new();
+                run.looked_up = BTreeSet::new();
+                run.coverage = Vec::new();
+            }
+        }
+        let old = run.old()?;
+        let id = case_id(&corpus.dir, case);
+        // Each case under the rule set it was accepted with, unless `--rules` says.
+        let mut rules = rules.clone();
+        if !self.fixed
+            && let Some(prev) = old.cases.get(&id)
+            && prev.rules != rules.id
+        {
+            let prev = prev.rules.clone();
+            let lookup = self.catalog.get(&prev);
+            if !lookup.diagnostics.is_empty() {
+                self.lookups.insert(prev.clone(), lookup.diagnostics);
+            }
+            if self.lookups.contains_key(&prev) && run.looked_up.insert(prev.clone()) {
+                run.held.push(Held::Lookup(prev.clone()));
+            }
+            match lookup.rules {
+                Some(r) => rules = r,
+                None => {
+                    run.held.push(Held::Diagnostic(Diagnostic::error(
+                        "regress::unknown-rules",
+                        format!(
+                            "case `{id}` was accepted under rule set `{prev}`, which is not under `{}`",
+                            self.rules_root.display()
+                        ),
+                    )));
+                    return None;
+                }
+            }
+        }
+        Some(Job {
+            corpus: index,
+            id,
+            rules,
+            case,
+        })
+    }
+
+    /// Prints what was held for a corpus.
+    fn report(&mut self, held: &Held, out: &mut Output) {
+        match held {
+            Held::Diagnostic(d) => out.diagnostic(d),
+            Held::Fail(e) => out.fail(e),
+            Held::Lookup(id) => {
+                if let Some(ds) = self.lookups.remove(id) {
+                    out.diagnostics(&ds);
+                }
+            }
+        }
+    }
+}
+
 /// Today as `YYYY-MM-DD` (UTC), from the system clock.
 fn today() -> String {
     let secs = std::time::SystemTime::now()
@@ -195,110 +411,92 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
         return Exit::Invalid;
     };
     let dirs: Vec<PathBuf> = corpora.iter().map(|c| c.dir.clone()).collect();
-    let pairs = if dirs.is_empty() {
-        Vec::new()
-    } else {
-        load_pairs(&dirs, args.rules.as_ref(), &args.rules_root, out)
-    };
     let with_coverage = args.coverage || args.min_coverage.is_some();
-    let options = Options {
-        scores_only: false,
-        trace: with_coverage,
+    let mut scoring = Scoring {
+        catalog: Catalog::new(&args.rules_root),
+        lookups: BTreeMap::new(),
+        options: Options {
+            scores_only: false,
+            trace: with_coverage,
+        },
+        fixed: args.rules.is_some(),
+        accepting,
+        rules_root: &args.rules_root,
     };
-    let mut catalog = Catalog::new(&args.rules_root);
-    let mut scored: Vec<(Rules, Outcome)> = Vec::new();
+    let mut runs: Vec<CorpusRun> = corpora.iter().map(|_| CorpusRun::default()).collect();
+    // A chunk of cases at a time, every corpus in one stream: only each case's comparison
+    // (and, when accepting, its new result if it changed) is kept.
+    if !dirs.is_empty() {
+        let files = files(&dirs, out);
+        // Without a usable `--rules`, nothing is scored (its diagnostics are reported).
+        if let Some(mut source) = RuleSource::new(args.rules.as_ref(), &args.rules_root, out) {
+            for chunk in files.chunks(CHUNK) {
+                let pairs = load_chunk(chunk, &mut source, out);
+                scoring.chunk(&corpora, &mut runs, &pairs);
+            }
+            source.finish(out);
+        }
+    }
+    // What scoring found is reported now, corpus by corpus, after every file's diagnostics.
+    let mut coverages: Vec<Coverage> = Vec::new();
+    let mut corpus_files: Vec<(
+        PathBuf,
+        String,
+        AcceptedFile,
+        BTreeMap<String, AcceptedCase>,
+    )> = Vec::new();
     let mut reports = Vec::new();
-    let mut files: Vec<(PathBuf, String, AcceptedFile, AcceptedFile)> = Vec::new();
-    for corpus in &corpora {
-        let cases: Vec<&(Rules, Case)> = pairs
-            .iter()
-            .filter(|(_, c)| Path::new(c.file()).starts_with(&corpus.dir))
-            .collect();
-        // The accepted file lives under the rule set the corpus's cases name.
-        let ids: BTreeSet<String> = cases
-            .iter()
-            .map(|(r, c)| c.rules.as_ref().map_or(r.id.clone(), |(id, _)| id.clone()))
-            .collect();
-        if ids.len() > 1 {
+    for (corpus, run) in corpora.iter().zip(runs) {
+        if run.ids.len() > 1 {
             out.diagnostic(
                 &Diagnostic::error(
                     "regress::mixed-rules",
                     format!(
                         "corpus `{}` names several rule sets: {}",
                         corpus.name,
-                        ids.iter().cloned().collect::<Vec<_>>().join(", ")
+                        run.ids.iter().cloned().collect::<Vec<_>>().join(", ")
                     ),
                 )
                 .help("a corpus is one year of one jurisdiction: split it into one directory per rule set"),
             );
             continue;
         }
-        let Some(rules_id) = ids.into_iter().next() else {
+        let Some((path, accepted)) = run.accepted else {
             out.note(&format!("corpus `{}` has no cases", corpus.name));
             continue;
         };
-        let path = args
-            .rules_root
-            .join(&rules_id)
-            .join("accepted")
-            .join(format!("{}.toml", corpus.name));
-        let old = match accepted_file::read(&path) {
-            Ok(None) => AcceptedFile::default(),
-            Ok(Some(Ok(f))) => f,
-            Ok(Some(Err(d))) => {
-                out.diagnostic(&d);
-                continue;
-            }
-            Err(e) => {
-                out.fail(&e);
+        let old = match accepted {
+            Ok(f) => f,
+            Err(problem) => {
+                scoring.report(&problem, out);
                 continue;
             }
         };
-        let mut now: BTreeMap<String, AcceptedCase> = BTreeMap::new();
-        for (rules, case) in cases {
-            let id = case_id(&corpus.dir, case);
-            // Each case under the rule set it was accepted with, unless `--rules` says.
-            let mut rules = rules.clone();
-            if args.rules.is_none()
-                && let Some(prev) = old.cases.get(&id)
-                && prev.rules != rules.id
+        for h in &run.held {
+            scoring.report(h, out);
+        }
+        for c in &run.coverage {
+            match coverages
+                .iter_mut()
+                .find(|g| g.rules.id == c.rules.id && g.rules.hash == c.rules.hash)
             {
-                let lookup = catalog.get(&prev.rules);
-                out.diagnostics(&lookup.diagnostics);
-                match lookup.rules {
-                    Some(r) => rules = r,
-                    None => {
-                        out.diagnostic(&Diagnostic::error(
-                            "regress::unknown-rules",
-                            format!(
-                                "case `{id}` was accepted under rule set `{}`, which is not under `{}`",
-                                prev.rules,
-                                args.rules_root.display()
-                            ),
-                        ));
-                        continue;
-                    }
-                }
-            }
-            let outcome = evaluate::evaluate(&rules, case, options);
-            now.insert(id, AcceptedCase::from_outcome(&outcome));
-            if with_coverage {
-                scored.push((rules, outcome));
+                Some(g) => g.absorb(c),
+                None => coverages.push(c.clone()),
             }
         }
-        let ids: BTreeSet<&String> = old.cases.keys().chain(now.keys()).collect();
-        let comparisons = ids
-            .into_iter()
-            .map(|id| compare(id, old.cases.get(id), now.get(id)))
-            .collect();
+        let mut comparisons = run.comparisons;
+        for (id, prev) in &old.cases {
+            if !comparisons.contains_key(id) {
+                comparisons.insert(id.clone(), compare(id, Some(prev), None));
+            }
+        }
         reports.push(CorpusReport {
             name: corpus.name.clone(),
             accepted_file: path.display().to_string(),
-            cases: comparisons,
+            cases: comparisons.into_values().collect(),
             accepted: Vec::new(),
         });
-        let now_file = AcceptedFile { cases: now };
-        files.push((path, corpus.name.clone(), old, now_file));
+        corpus_files.push((path, corpus.name.clone(), old, run.now));
     }
 
     let mut exit = Exit::Ok;
@@ -319,7 +517,7 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
         };
         let mut unmatched: BTreeSet<&String> = names.iter().collect();
         let mut plans = Vec::new();
-        for ((path, corpus, old, now), report) in files.iter().zip(reports.iter_mut()) {
+        for ((path, corpus, old, now), report) in corpus_files.iter().zip(reports.iter_mut()) {
             let selected = |id: &str| {
                 names.is_empty()
                     || names.iter().any(|n| {
@@ -338,12 +536,9 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
                         || **n == format!("{corpus}/{}", case.id)
                         || n.trim_end_matches(".toml") == case.id)
                 });
-                match (case.status, now.cases.get(&case.id)) {
-                    (Status::Removed, _) | (_, None) => {
-                        next.cases.remove(&case.id);
-                        report.accepted.push(case.id.clone());
-                    }
-                    (Status::Unchanged, Some(_)) => {
+                // `now` holds the new result of every changed and added case.
+                match (case.status, now.get(&case.id)) {
+                    (Status::Unchanged, _) => {
                         // Same results under edited rules: record the hash they were
                         // confirmed under, keep who accepted the results.
                         if let (Some(entry), Some((_, hash))) =
@@ -351,6 +546,10 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
                         {
                             entry.rules_hash = hash.clone();
                         }
+                    }
+                    (Status::Removed, _) | (_, None) => {
+                        next.cases.remove(&case.id);
+                        report.accepted.push(case.id.clone());
                     }
                     (_, Some(new)) => {
                         let mut new = new.clone();
@@ -397,20 +596,7 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
         min_coverage: args.min_coverage,
     };
     if with_coverage {
-        let mut groups: Vec<(Rules, Vec<&Outcome>)> = Vec::new();
-        for (rules, o) in &scored {
-            match groups
-                .iter_mut()
-                .find(|(r, _)| r.id == rules.id && r.hash == rules.hash)
-            {
-                Some((_, os)) => os.push(o),
-                None => groups.push((rules.clone(), vec![o])),
-            }
-        }
-        run_report.coverage = groups
-            .iter()
-            .map(|(r, os)| coverage(r, os.iter().copied()))
-            .collect();
+        run_report.coverage = coverages;
     }
     let text = match args.format {
         RegressFormat::Table => report::table(&run_report),
@@ -421,7 +607,7 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
     let unaccepted = run_report.corpora.iter().any(|c| {
         c.cases
             .iter()
-            .any(|k| k.status != Status::Unchanged && !c.accepted.contains(&k.id))
+            .any(|k| k.status != Status::Unchanged && !c.is_accepted(&k.id))
     });
     if unaccepted || !run_report.below_min_coverage().is_empty() {
         exit = exit.max(Exit::Findings);

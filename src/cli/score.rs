@@ -170,10 +170,10 @@ pub(crate) fn load_chunk(
     pairs
 }
 
-/// Loads every case file under `paths` (default: `cases`), reporting diagnostics; returns
-/// the cases that validated. Shared by every command that reads cases.
-pub(crate) fn load_cases(paths: &[PathBuf], out: &mut Output) -> Vec<Case> {
-    let files = files(paths, out);
+/// Loads case files in parallel, reporting diagnostics in file order; returns the cases that
+/// validated. Callers pass a chunk of [`files`] at a time ([`CHUNK`]), so a corpus is never in
+/// memory at once.
+pub(crate) fn load_cases(files: &[PathBuf], out: &mut Output) -> Vec<Case> {
     let loaded: Vec<_> = files.par_iter().map(|f| load::load_case(f)).collect();
     let mut cases = Vec::with_capacity(loaded.len());
     for v in loaded {
@@ -202,28 +202,10 @@ pub(crate) fn load_rules(dir: &Path, out: &mut Output) -> Option<Rules> {
     }
 }
 
-/// Loads every case under `paths` with its rule set. Shared by the commands that score.
-pub(crate) fn load_pairs(
-    paths: &[PathBuf],
-    rules: Option<&PathBuf>,
-    rules_root: &Path,
-    out: &mut Output,
-) -> Vec<(Rules, Case)> {
-    let files = files(paths, out);
-    match RuleSource::new(rules, rules_root, out) {
-        Some(mut source) => {
-            let pairs = load_chunk(&files, &mut source, out);
-            source.finish(out);
-            pairs
-        }
-        None => Vec::new(),
-    }
-}
-
 /// Cases are loaded, scored and written this many at a time, so memory stays flat however
 /// large the corpus (about 75 MB peak for 100,000 files; 4,096 at a time took twice that
-/// for no gain in speed).
-const CHUNK: usize = 1024;
+/// for no gain in speed). `diff` and `regress` read their cases in chunks of the same size.
+pub(crate) const CHUNK: usize = 1024;
 
 /// The name of a format as `--format` takes it.
 pub(crate) fn format_name(format: Format) -> String {

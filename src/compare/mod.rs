@@ -112,21 +112,74 @@ impl Steps {
     }
 }
 
+/// The options every comparison scores with: no traces, no findings (a diff never shows
+/// them).
+const OPTIONS: Options = Options {
+    trace: false,
+    scores_only: true,
+};
+
+/// A comparison of two rule sets, built once — the rule changes and the rule set variants for
+/// attribution — and applied to any number of cases, a slice at a time, so a corpus never has
+/// to be in memory at once: [`Differ::diff_cases`] per slice, then [`Differ::report`] over
+/// every slice's results.
+pub struct Differ<'r> {
+    a: &'r RuleSet,
+    b: &'r RuleSet,
+    changes: Vec<Change>,
+    steps: Steps,
+}
+
+impl<'r> Differ<'r> {
+    /// The changes from `a` to `b` and the variants that attribute a case's movement to them.
+    pub fn new(a: &'r RuleSet, b: &'r RuleSet) -> Differ<'r> {
+        let changes = changes(a, b);
+        let steps = Steps::build(a, b, &changes);
+        Differ {
+            a,
+            b,
+            changes,
+            steps,
+        }
+    }
+
+    /// Scores `cases` under both rule sets, in parallel, and explains each one's movement; one
+    /// [`CaseDiff`] per case, in input order.
+    pub fn diff_cases(&self, cases: &[Case]) -> Vec<CaseDiff> {
+        use rayon::prelude::*;
+        cases
+            .par_iter()
+            .map(|case| {
+                let oa = evaluate::evaluate(self.a, case, OPTIONS);
+                let ob = evaluate::evaluate(self.b, case, OPTIONS);
+                case_diff(&oa, &ob, case, Some(&self.steps))
+            })
+            .collect()
+    }
+
+    /// Explains outcomes the caller scored (see [`diff_scored`]), in parallel, in input order.
+    pub fn diff_scored(&self, scored: &[Scored]) -> Vec<CaseDiff> {
+        use rayon::prelude::*;
+        scored
+            .par_iter()
+            .map(|s| {
+                let steps = s.attribute.then_some(&self.steps);
+                case_diff(s.before, s.after, s.case, steps)
+            })
+            .collect()
+    }
+
+    /// The report over every case compared, in the order given.
+    pub fn report(self, cases: Vec<CaseDiff>) -> Report {
+        summarise(self.a, self.b, self.changes, cases)
+    }
+}
+
 /// Scores `cases` under `a` and `b` and explains the movement.
 pub fn diff(a: &RuleSet, b: &RuleSet, cases: &[Case]) -> Report {
-    let changes = changes(a, b);
-    let steps = Steps::build(a, b, &changes);
-    let options = Options {
-        trace: false,
-        scores_only: true,
-    };
-    let mut out = Vec::with_capacity(cases.len());
-    for case in cases {
-        let oa = evaluate::evaluate(a, case, options);
-        let ob = evaluate::evaluate(b, case, options);
-        out.push(case_diff(&oa, &ob, case, Some(&steps), options));
-    }
-    summarise(a, b, changes, out)
+    let differ = Differ::new(a, b);
+    let out = differ.diff_cases(cases);
+    differ.report(out)
 }
 
 /// One case already scored under both rule sets by the caller, with `scores_only` outcomes.
@@ -148,30 +201,12 @@ pub struct Scored<'a> {
 /// keeps the previous outcomes): no case is scored twice, and only cases marked
 /// [`Scored::attribute`] whose total moved are re-scored for attribution.
 pub fn diff_scored(a: &RuleSet, b: &RuleSet, scored: &[Scored]) -> Report {
-    use rayon::prelude::*;
-    let changes = changes(a, b);
-    let steps = Steps::build(a, b, &changes);
-    let options = Options {
-        trace: false,
-        scores_only: true,
-    };
-    let out: Vec<CaseDiff> = scored
-        .par_iter()
-        .map(|s| {
-            let steps = s.attribute.then_some(&steps);
-            case_diff(s.before, s.after, s.case, steps, options)
-        })
-        .collect();
-    summarise(a, b, changes, out)
+    let differ = Differ::new(a, b);
+    let out = differ.diff_scored(scored);
+    differ.report(out)
 }
 
-fn case_diff(
-    oa: &Outcome,
-    ob: &Outcome,
-    case: &Case,
-    steps: Option<&Steps>,
-    options: Options,
-) -> CaseDiff {
+fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> CaseDiff {
     let mut lines = Vec::new();
     for (x, y) in oa.indicators.iter().zip(&ob.indicators) {
         if x.score != y.score {
@@ -212,7 +247,7 @@ fn case_diff(
                 }
                 Scope::Total => variant.round_total.apply(indicators + execution),
                 Scope::Full => {
-                    let o = evaluate::evaluate(variant, case, options);
+                    let o = evaluate::evaluate(variant, case, OPTIONS);
                     indicators = o.indicators.iter().map(|i| i.score).sum();
                     execution = o.execution.score;
                     o.total

@@ -71,34 +71,56 @@ pub fn trace_keys(o: &Outcome) -> BTreeMap<&str, usize> {
 
 /// Coverage of `rules` by the outcomes (those scored under it).
 pub fn coverage<'o>(rules: &RuleSet, outcomes: impl IntoIterator<Item = &'o Outcome>) -> Coverage {
-    let mut items: Vec<CoveredRule> = rules
-        .rule_items()
-        .into_iter()
-        .map(|i| CoveredRule {
-            kind: i.kind,
-            key: i.rule.key.clone(),
-            label: i.label,
-            line: i.rule.line,
-            hits: 0,
-            cases: 0,
-        })
-        .collect();
-    let mut cases = 0;
+    let mut c = Coverage::none(rules);
     for o in outcomes {
-        cases += 1;
+        c.add(o);
+    }
+    c
+}
+
+impl Coverage {
+    /// Coverage of `rules` by no case yet; [`Coverage::add`] counts cases one at a time, so
+    /// their outcomes need not be kept.
+    pub fn none(rules: &RuleSet) -> Coverage {
+        let items = rules
+            .rule_items()
+            .into_iter()
+            .map(|i| CoveredRule {
+                kind: i.kind,
+                key: i.rule.key.clone(),
+                label: i.label,
+                line: i.rule.line,
+                hits: 0,
+                cases: 0,
+            })
+            .collect();
+        Coverage {
+            rules: RulesId {
+                id: rules.id.clone(),
+                hash: rules.hash.clone(),
+            },
+            cases: 0,
+            items,
+        }
+    }
+
+    /// Counts one more case, scored with traces under this coverage's rule set.
+    pub fn add(&mut self, o: &Outcome) {
+        self.cases += 1;
         for (key, n) in trace_keys(o) {
-            if let Some(item) = items.iter_mut().find(|i| i.key == key) {
+            if let Some(item) = self.items.iter_mut().find(|i| i.key == key) {
                 item.hits += n;
                 item.cases += 1;
             }
         }
     }
-    Coverage {
-        rules: RulesId {
-            id: rules.id.clone(),
-            hash: rules.hash.clone(),
-        },
-        cases,
-        items,
+
+    /// Adds the counts of `other`, coverage of the same rule set by other cases.
+    pub fn absorb(&mut self, other: &Coverage) {
+        self.cases += other.cases;
+        for (item, more) in self.items.iter_mut().zip(&other.items) {
+            item.hits += more.hits;
+            item.cases += more.cases;
+        }
     }
 }

@@ -17,7 +17,7 @@ pub struct CorpusReport {
     pub accepted_file: String,
     /// Every case, accepted or present, in id order.
     pub cases: Vec<CaseComparison>,
-    /// Ids whose new results were accepted in this run.
+    /// Ids whose new results were accepted in this run, in id order (as `cases`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub accepted: Vec<String>,
 }
@@ -60,6 +60,14 @@ impl CorpusReport {
             }
         }
         c
+    }
+
+    /// Whether the case's new result was accepted in this run (a binary search: `accepted` is
+    /// in id order, and a corpus can accept 100,000 cases at once).
+    pub fn is_accepted(&self, id: &str) -> bool {
+        self.accepted
+            .binary_search_by(|a| a.as_str().cmp(id))
+            .is_ok()
     }
 
     /// The distinct rule set hash changes seen (accepted → now).
@@ -128,7 +136,7 @@ pub fn table(r: &Report) -> String {
                 case.status.marker(),
                 case.id,
                 case.project,
-                if c.accepted.contains(&case.id) {
+                if c.is_accepted(&case.id) {
                     " — accepted"
                 } else {
                     ""
