@@ -54,9 +54,13 @@ fn number(id: &str, field: &str, text: &str) -> Result<String, ParseError> {
         .map_err(|_| ParseError::Number(id.to_owned(), field.to_owned(), text.to_owned()))
 }
 
-/// Parses the text of an accepted file.
+/// Parses the text of an accepted file: the fast reader for files in the layout
+/// `jixiao regress --accept` writes, the TOML parser for anything else and every error.
 pub fn parse_text(text: &str) -> Result<AcceptedFile, ParseError> {
-    let raw: RawAccepted = toml::from_str(text).map_err(ParseError::Toml)?;
+    let raw = match read_fast(text) {
+        Some(raw) => raw,
+        None => toml::from_str(text).map_err(ParseError::Toml)?,
+    };
     let mut cases = BTreeMap::new();
     for (id, c) in raw.cases {
         let mut indicators = BTreeMap::new();
@@ -90,6 +94,118 @@ pub fn parse_text(text: &str) -> Result<AcceptedFile, ParseError> {
         cases.insert(id, case);
     }
     Ok(AcceptedFile { cases })
+}
+
+/// `[cases."<id>"]` while it is read.
+#[derive(Default)]
+struct FastCase {
+    project: Option<String>,
+    rules: Option<String>,
+    rules_hash: Option<String>,
+    total: Option<String>,
+    grade: Option<String>,
+    execution: Option<String>,
+    accepted_by: Option<String>,
+    accepted_on: Option<String>,
+    note: Option<String>,
+    findings: Option<Vec<String>>,
+    indicators: BTreeMap<String, String>,
+    /// Whether `[cases."<id>"]` and `[cases."<id>".indicators]` were opened (twice is an
+    /// error for TOML).
+    opened: (bool, bool),
+}
+
+/// Sets `slot` once: a repeated key is an error the TOML parser reports.
+fn once<T>(slot: &mut Option<T>, value: Option<T>) -> Option<()> {
+    if slot.is_some() {
+        return None;
+    }
+    *slot = Some(value?);
+    Some(())
+}
+
+/// Reads an accepted file in the layout [`crate::regress::accepted::render`] writes, on the
+/// line reader of [`super::fast_toml`] (a 100,000-case file took the TOML parser 4 s and
+/// 1.3 GB). `None` for anything else, and for every mistake: the TOML parser decides those. A
+/// test checks that both read the same.
+fn read_fast(text: &str) -> Option<RawAccepted> {
+    use super::fast_toml::{Line, Reader};
+    let mut r = Reader::new(text)?;
+    let mut cases: BTreeMap<String, FastCase> = BTreeMap::new();
+    // Where keys go: nowhere yet (the root takes none), a case, or a case's indicators.
+    let mut at: Option<(String, bool)> = None;
+    while let Some(line) = r.next()? {
+        match line {
+            Line::Table {
+                path, array: false, ..
+            } => {
+                let (id, indicators) = match path.as_slice() {
+                    [c, id] if c == "cases" => (id.to_string(), false),
+                    [c, id, i] if c == "cases" && i == "indicators" => (id.to_string(), true),
+                    _ => return None,
+                };
+                let case = cases.entry(id.clone()).or_default();
+                let opened = match indicators {
+                    false => &mut case.opened.0,
+                    true => &mut case.opened.1,
+                };
+                if *opened {
+                    return None;
+                }
+                *opened = true;
+                at = Some((id, indicators));
+            }
+            Line::Table { array: true, .. } => return None,
+            Line::Pair { key, value } => {
+                let (id, indicators) = at.as_ref()?;
+                let case = cases.get_mut(id)?;
+                if *indicators {
+                    let v = value.string()?;
+                    if case.indicators.insert(key.into_owned(), v).is_some() {
+                        return None;
+                    }
+                    continue;
+                }
+                if key == "findings" {
+                    once(&mut case.findings, value.strings())?;
+                    continue;
+                }
+                let slot = match &*key {
+                    "project" => &mut case.project,
+                    "rules" => &mut case.rules,
+                    "rules_hash" => &mut case.rules_hash,
+                    "total" => &mut case.total,
+                    "grade" => &mut case.grade,
+                    "execution" => &mut case.execution,
+                    "accepted_by" => &mut case.accepted_by,
+                    "accepted_on" => &mut case.accepted_on,
+                    "note" => &mut case.note,
+                    _ => return None,
+                };
+                once(slot, value.string())?;
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    for (id, c) in cases {
+        out.insert(
+            id,
+            RawAcceptedCase {
+                project: c.project?,
+                rules: c.rules?,
+                rules_hash: c.rules_hash?,
+                total: c.total?,
+                grade: c.grade,
+                execution: c.execution?,
+                accepted_by: c.accepted_by,
+                accepted_on: c.accepted_on,
+                note: c.note,
+                findings: c.findings.unwrap_or_default(),
+                indicators: c.indicators,
+            },
+        );
+    }
+    Some(RawAccepted { cases: out })
 }
 
 /// Reads an accepted file: none when it does not exist yet, a diagnostic when it cannot be
@@ -156,4 +272,76 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), LoadError> {
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{RawAccepted, read_fast};
+
+    /// The fast reader declines or reads what the TOML parser reads; it never accepts a file
+    /// the TOML parser refuses.
+    fn agrees(name: &str, text: &str) {
+        let Some(fast) = read_fast(text) else { return };
+        let full: Result<RawAccepted, _> = toml::from_str(text);
+        assert!(
+            full.is_ok(),
+            "{name}: the fast reader accepted a file TOML refuses: {full:?}"
+        );
+        if let Ok(full) = full {
+            assert_eq!(
+                format!("{fast:?}"),
+                format!("{full:?}"),
+                "{name}: readers differ"
+            );
+        }
+    }
+
+    #[test]
+    fn reads_the_shipped_accepted_files_as_toml_does_and_declines_what_it_does_not_read() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+        let mut texts = Vec::new();
+        for rules in std::fs::read_dir(root).into_iter().flatten().flatten() {
+            let dir = rules.path().join("accepted");
+            for f in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                if let Ok(t) = std::fs::read_to_string(f.path()) {
+                    texts.push((f.path().display().to_string(), t));
+                }
+            }
+        }
+        assert!(texts.len() >= 4, "found {} accepted files", texts.len());
+        for (name, text) in &texts {
+            assert!(read_fast(text).is_some(), "{name} not read fast");
+            agrees(name, text);
+        }
+        // Edits: each line removed, each line repeated, and foreign lines inserted.
+        let foreign = [
+            "x = \"1\"\n",
+            "total = 5\n",
+            "[cases]\n",
+            "[[cases.\"a\"]]\n",
+            "indicators = {}\n",
+            "'k' = 'v'\n",
+            "grade = '''优'''\n",
+            "[cases.\"2023-01-a\".indicators]\n\"01 a\" = \"1\"\n",
+            "[cases.'2023-01-b']\nproject = 'p'\nrules = \"r\"\nrules_hash = \"h\"\ntotal = \"1\"\nexecution = \"0\"\n",
+        ];
+        let mut read = 0;
+        for (name, text) in texts.iter().take(2) {
+            let lines: Vec<&str> = text.split_inclusive('\n').collect();
+            for i in 0..lines.len() {
+                let mut cut = lines.clone();
+                cut.remove(i);
+                agrees(&format!("{name} without line {i}"), &cut.concat());
+                let mut twice = lines.clone();
+                twice.insert(i, lines[i]);
+                agrees(&format!("{name} with line {i} twice"), &twice.concat());
+                let mut with = lines.clone();
+                with.insert(i, foreign[i % foreign.len()]);
+                let t = with.concat();
+                read += usize::from(read_fast(&t).is_some());
+                agrees(&format!("{name} with a foreign line at {i}"), &t);
+            }
+        }
+        assert!(read > 0, "no edited file was read fast");
+    }
 }

@@ -1,108 +1,58 @@
-//! A fast reader for case files in the layout jixiao writes them (`import`, `gen`:
-//! see [`crate::import::draft`]): comment lines, `[table]` and `[[array]]` headers, and
-//! `key = value` lines whose value is a basic string, an integer, a boolean or an array of basic
-//! strings. It builds the same [`RawCase`] as the TOML parser, spans included, at a fraction of
-//! the cost (reading case files is most of what `score` does on a large corpus).
+//! A fast reader for case files in the layout jixiao writes them (`import`, `gen`: see
+//! [`crate::import::draft`]), on the line reader of [`super::fast_toml`]. It builds the same
+//! [`RawCase`] as the TOML parser, spans included, at a fraction of the cost (reading case
+//! files is most of what `score` does on a large corpus).
 //!
 //! It is an accelerator, not a second definition of the format: whenever a file uses anything
-//! else TOML allows (literal or multi-line strings, inline tables, dotted or quoted keys, …),
-//! or anything is wrong with it (unknown or repeated keys, a missing required key, a value of
-//! the wrong type, bad syntax), [`read`] returns `None` and the caller parses the file with the
-//! `toml` crate, which accepts every valid file and reports every error. A test compares the
-//! two readers on every shipped case, thousands of generated ones and mutations of them; the
-//! fuzz harness does the same (`cargo run --example fuzz`).
+//! else TOML allows (multi-line strings, inline tables, dotted keys, …), or anything is wrong
+//! with it (unknown or repeated keys, a missing required key, a value of the wrong type, bad
+//! syntax), [`read`] returns `None` and the caller parses the file with the `toml` crate,
+//! which accepts every valid file and reports every error. A test compares the two readers on
+//! every shipped case, thousands of generated ones and mutations of them; the fuzz harness
+//! does the same (`cargo run --example fuzz`).
 
+use super::fast_toml::{Line, Reader, Value};
 use super::raw_case::{
     CellText, RawCase, RawCell, RawExpect, RawForm, RawFunds, RawGoal, RawHeader, RawIndicator,
     RawTotal,
 };
-use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 use toml::Spanned;
 
 /// Reads a case file written in the canonical layout; `None` when the TOML parser must decide.
 pub fn read(text: &str) -> Option<RawCase> {
-    if text.starts_with('\u{feff}') {
-        return None;
-    }
-    let mut r = Reader {
-        text,
-        bytes: text.as_bytes(),
-        pos: 0,
-    };
+    let mut r = Reader::new(text)?;
     let mut doc = Doc::default();
     let mut section = Section::Root;
-    while r.pos < r.bytes.len() {
-        r.skip_ws();
-        match r.peek() {
-            None => break,
-            Some(b'\n') => r.pos += 1,
-            Some(b'#') => r.end_of_line()?,
-            Some(b'[') => {
-                section = r.header(&mut doc)?;
-                r.end_of_line()?;
-            }
-            Some(_) => {
-                let key = r.key()?;
-                r.skip_ws();
-                if r.peek() != Some(b'=') {
+    while let Some(line) = r.next()? {
+        match line {
+            Line::Table { path, array, span } => {
+                let [name] = path.as_slice() else {
                     return None;
-                }
-                r.pos += 1;
-                r.skip_ws();
-                let value = r.value()?;
-                r.end_of_line()?;
-                doc.set(section, key, value)?;
+                };
+                section = doc.open(name, array, span)?;
             }
+            Line::Pair { key, value } => doc.set(section, &key, value)?,
         }
     }
     doc.finish()
 }
 
-/// A value as written, with its span.
-enum Value<'a> {
-    Str(Cow<'a, str>, Range<usize>),
-    Int(i64, Range<usize>),
-    Bool(bool),
-    Array(Vec<String>, Range<usize>),
+/// A cell: a string, or an integer kept as its digits.
+fn cell(v: Value<'_>) -> Option<RawCell> {
+    match v {
+        Value::Str(s, span) => Some(Spanned::new(span, CellText(Arc::from(&*s)))),
+        Value::Int(i, span) => Some(Spanned::new(span, CellText(Arc::from(i.to_string())))),
+        _ => None,
+    }
 }
 
-impl Value<'_> {
-    fn cell(self) -> Option<RawCell> {
-        match self {
-            Value::Str(s, span) => Some(Spanned::new(span, CellText(Arc::from(&*s)))),
-            Value::Int(i, span) => Some(Spanned::new(span, CellText(Arc::from(i.to_string())))),
-            _ => None,
-        }
-    }
-
-    fn string(self) -> Option<String> {
-        match self {
-            Value::Str(s, _) => Some(s.into_owned()),
-            _ => None,
-        }
-    }
-
-    fn spanned_string(self) -> Option<Spanned<String>> {
-        match self {
-            Value::Str(s, span) => Some(Spanned::new(span, s.into_owned())),
-            _ => None,
-        }
-    }
-
-    fn bool(self) -> Option<bool> {
-        match self {
-            Value::Bool(b) => Some(b),
-            _ => None,
-        }
-    }
-
-    fn strings(self) -> Option<Vec<String>> {
-        match self {
-            Value::Array(v, _) => Some(v),
-            _ => None,
-        }
+/// A string with its span.
+fn spanned_string(v: Value<'_>) -> Option<Spanned<String>> {
+    match v {
+        Value::Str(s, span) => Some(Spanned::new(span, s.into_owned())),
+        _ => None,
     }
 }
 
@@ -191,6 +141,43 @@ struct Funds {
 }
 
 impl Doc {
+    /// Opens the table a header names; `None` for a table the case format does not have or
+    /// one opened twice.
+    fn open(&mut self, name: &str, array: bool, span: Range<usize>) -> Option<Section> {
+        let section = match (array, name) {
+            (false, "form") if self.form.is_none() => {
+                self.form = Some(Form::default());
+                Section::Form
+            }
+            (false, "header") if self.header.is_none() => {
+                self.header = Some((span, Header::default()));
+                Section::Header
+            }
+            (false, "total") if self.total.is_none() => {
+                self.total = Some((span, RawTotal::default()));
+                Section::Total
+            }
+            (false, "expect") if self.expect.is_none() => {
+                self.expect = Some((span, RawExpect::default()));
+                Section::Expect
+            }
+            (true, "funds") => {
+                self.funds.push((span, Funds::default()));
+                Section::Funds
+            }
+            (true, "goals") => {
+                self.goals.push(Spanned::new(span, RawGoal::default()));
+                Section::Goals
+            }
+            (true, "indicators") => {
+                self.indicators.push((span, Indicator::default()));
+                Section::Indicators
+            }
+            _ => return None,
+        };
+        Some(section)
+    }
+
     /// Stores `key = v` of `section`; `None` for a key the case format does not have, a
     /// repeated key or a value of the wrong type.
     fn set(&mut self, section: Section, key: &str, v: Value<'_>) -> Option<()> {
@@ -208,7 +195,7 @@ impl Doc {
                         _ => None,
                     },
                     "constructed" => once(&mut f.constructed, v.bool()),
-                    "rules" => once(&mut f.rules, v.spanned_string()),
+                    "rules" => once(&mut f.rules, spanned_string(v)),
                     "incomplete" => once(&mut f.incomplete, v.bool()),
                     "import_notes" => once(&mut f.import_notes, v.strings()),
                     _ => None,
@@ -224,7 +211,7 @@ impl Doc {
                     "unit" => &mut h.unit,
                     _ => return None,
                 };
-                once(slot, v.cell())
+                once(slot, cell(v))
             }
             Section::Funds => {
                 let f = &mut self.funds.last_mut()?.1;
@@ -238,7 +225,7 @@ impl Doc {
                     "score" => &mut f.score,
                     _ => return None,
                 };
-                once(slot, v.cell())
+                once(slot, cell(v))
             }
             Section::Goals => {
                 let g = self.goals.last_mut()?.as_mut();
@@ -247,7 +234,7 @@ impl Doc {
                     "actual" => &mut g.actual,
                     _ => return None,
                 };
-                once(slot, v.cell())
+                once(slot, cell(v))
             }
             Section::Indicators => {
                 let i = &mut self.indicators.last_mut()?.1;
@@ -267,7 +254,7 @@ impl Doc {
                     "deviation" => &mut i.deviation,
                     _ => return None,
                 };
-                once(slot, v.cell())
+                once(slot, cell(v))
             }
             Section::Total => {
                 let t = &mut self.total.as_mut()?.1;
@@ -276,13 +263,13 @@ impl Doc {
                     "score" => &mut t.score,
                     _ => return None,
                 };
-                once(slot, v.cell())
+                once(slot, cell(v))
             }
             Section::Expect => {
                 let e = &mut self.expect.as_mut()?.1;
                 match key {
-                    "total" => once(&mut e.total, v.spanned_string()),
-                    "grade" => once(&mut e.grade, v.spanned_string()),
+                    "total" => once(&mut e.total, spanned_string(v)),
+                    "grade" => once(&mut e.grade, spanned_string(v)),
                     "findings" => match v {
                         Value::Array(list, span) => {
                             once(&mut e.findings, Some(Spanned::new(span, list)))
@@ -357,265 +344,6 @@ impl Doc {
             notes: self.notes.unwrap_or_default(),
             expect: self.expect.map(|(s, e)| Spanned::new(s, e)),
         })
-    }
-}
-
-/// A cursor over the text.
-struct Reader<'a> {
-    text: &'a str,
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.pos).copied()
-    }
-
-    fn skip_ws(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\t')) {
-            self.pos += 1;
-        }
-    }
-
-    /// Whitespace, an optional comment, then a newline or the end of the text.
-    fn end_of_line(&mut self) -> Option<()> {
-        self.skip_ws();
-        if self.peek() == Some(b'#') {
-            self.pos += 1;
-            while let Some(b) = self.peek() {
-                if b == b'\n' {
-                    break;
-                }
-                // TOML allows no control characters in comments but tab.
-                if (b < 0x20 && b != b'\t') || b == 0x7f {
-                    return None;
-                }
-                self.pos += 1;
-            }
-        }
-        match self.peek() {
-            None => Some(()),
-            Some(b'\n') => {
-                self.pos += 1;
-                Some(())
-            }
-            Some(_) => None,
-        }
-    }
-
-    /// A bare key (`A-Za-z0-9_-`).
-    fn key(&mut self) -> Option<&'a str> {
-        let start = self.pos;
-        while matches!(
-            self.peek(),
-            Some(b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'_' | b'-')
-        ) {
-            self.pos += 1;
-        }
-        (self.pos > start).then(|| &self.text[start..self.pos])
-    }
-
-    /// A table header this reader knows; the tables it opens.
-    fn header(&mut self, doc: &mut Doc) -> Option<Section> {
-        let rest = &self.text[self.pos..];
-        let (name, len) = if let Some(r) = rest.strip_prefix("[[") {
-            let end = r.find("]]")?;
-            (&r[..end], end + 4)
-        } else {
-            let r = &rest[1..];
-            let end = r.find(']')?;
-            (&r[..end], end + 2)
-        };
-        let span = self.pos..self.pos + len;
-        let array = rest.starts_with("[[");
-        self.pos += len;
-        let section = match (array, name) {
-            (false, "form") if doc.form.is_none() => {
-                doc.form = Some(Form::default());
-                Section::Form
-            }
-            (false, "header") if doc.header.is_none() => {
-                doc.header = Some((span, Header::default()));
-                Section::Header
-            }
-            (false, "total") if doc.total.is_none() => {
-                doc.total = Some((span, RawTotal::default()));
-                Section::Total
-            }
-            (false, "expect") if doc.expect.is_none() => {
-                doc.expect = Some((span, RawExpect::default()));
-                Section::Expect
-            }
-            (true, "funds") => {
-                doc.funds.push((span, Funds::default()));
-                Section::Funds
-            }
-            (true, "goals") => {
-                doc.goals.push(Spanned::new(span, RawGoal::default()));
-                Section::Goals
-            }
-            (true, "indicators") => {
-                doc.indicators.push((span, Indicator::default()));
-                Section::Indicators
-            }
-            _ => return None,
-        };
-        Some(section)
-    }
-
-    /// A value: basic string, integer, boolean, or array of basic strings.
-    fn value(&mut self) -> Option<Value<'a>> {
-        let start = self.pos;
-        match self.peek()? {
-            b'"' => {
-                let s = self.basic_string()?;
-                Some(Value::Str(s, start..self.pos))
-            }
-            b'[' => {
-                self.pos += 1;
-                let mut items = Vec::new();
-                loop {
-                    self.skip_array_space()?;
-                    match self.peek()? {
-                        b']' => break,
-                        b'"' => items.push(self.basic_string()?.into_owned()),
-                        _ => return None,
-                    }
-                    self.skip_array_space()?;
-                    match self.peek()? {
-                        b',' => self.pos += 1,
-                        b']' => break,
-                        _ => return None,
-                    }
-                }
-                self.pos += 1;
-                Some(Value::Array(items, start..self.pos))
-            }
-            b't' if self.text[start..].starts_with("true") => {
-                self.pos += 4;
-                self.no_word_follows()?;
-                Some(Value::Bool(true))
-            }
-            b'f' if self.text[start..].starts_with("false") => {
-                self.pos += 5;
-                self.no_word_follows()?;
-                Some(Value::Bool(false))
-            }
-            b'+' | b'-' | b'0'..=b'9' => {
-                if matches!(self.peek(), Some(b'+' | b'-')) {
-                    self.pos += 1;
-                }
-                let digits = self.pos;
-                while matches!(self.peek(), Some(b'0'..=b'9')) {
-                    self.pos += 1;
-                }
-                let n = self.pos - digits;
-                // TOML integers: no leading zeros; anything after the digits (`.`, `e`, `_`,
-                // `:` of a date, a letter) is another kind of value for the TOML parser.
-                if n == 0 || (n > 1 && self.bytes[digits] == b'0') {
-                    return None;
-                }
-                self.no_word_follows()?;
-                let i: i64 = self.text[start..self.pos].parse().ok()?;
-                Some(Value::Int(i, start..self.pos))
-            }
-            _ => None,
-        }
-    }
-
-    /// After a bare value only whitespace, a comment, a newline or the end may follow.
-    fn no_word_follows(&self) -> Option<()> {
-        match self.peek() {
-            None | Some(b' ' | b'\t' | b'\n' | b'#') => Some(()),
-            _ => None,
-        }
-    }
-
-    /// Whitespace, newlines and comments between array items.
-    fn skip_array_space(&mut self) -> Option<()> {
-        loop {
-            match self.peek() {
-                Some(b' ' | b'\t' | b'\n') => self.pos += 1,
-                Some(b'#') => {
-                    // Up to the newline, which the loop then takes.
-                    self.end_of_line()?;
-                }
-                _ => return Some(()),
-            }
-        }
-    }
-
-    /// A basic string `"…"` with its escapes decoded.
-    fn basic_string(&mut self) -> Option<Cow<'a, str>> {
-        self.pos += 1; // opening quote
-        let start = self.pos;
-        // The common case: no escapes.
-        loop {
-            let b = self.peek()?;
-            match b {
-                b'"' => {
-                    let s = &self.text[start..self.pos];
-                    self.pos += 1;
-                    return Some(Cow::Borrowed(s));
-                }
-                b'\\' => break,
-                _ if (b < 0x20 && b != b'\t') || b == 0x7f => return None,
-                _ => self.pos += 1,
-            }
-        }
-        let mut s = self.text[start..self.pos].to_owned();
-        loop {
-            let b = self.peek()?;
-            match b {
-                b'"' => {
-                    self.pos += 1;
-                    return Some(Cow::Owned(s));
-                }
-                b'\\' => {
-                    self.pos += 1;
-                    let c = match self.peek()? {
-                        b'"' => '"',
-                        b'\\' => '\\',
-                        b'n' => '\n',
-                        b't' => '\t',
-                        b'r' => '\r',
-                        b'b' => '\u{8}',
-                        b'f' => '\u{c}',
-                        b'u' => self.unicode(4)?,
-                        b'U' => self.unicode(8)?,
-                        _ => return None,
-                    };
-                    self.pos += 1;
-                    s.push(c);
-                }
-                _ if (b < 0x20 && b != b'\t') || b == 0x7f => return None,
-                _ => {
-                    // Copy up to the next quote or backslash in one go.
-                    let from = self.pos;
-                    while let Some(b) = self.peek() {
-                        if b == b'"' || b == b'\\' || (b < 0x20 && b != b'\t') || b == 0x7f {
-                            break;
-                        }
-                        self.pos += 1;
-                    }
-                    s.push_str(&self.text[from..self.pos]);
-                }
-            }
-        }
-    }
-
-    /// The character of `\uXXXX` / `\UXXXXXXXX`, with the cursor on the `u`; leaves the cursor
-    /// on the last digit (the caller steps over it).
-    fn unicode(&mut self, digits: usize) -> Option<char> {
-        let from = self.pos + 1;
-        let hex = self.text.get(from..from + digits)?;
-        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return None;
-        }
-        let c = char::from_u32(u32::from_str_radix(hex, 16).ok()?)?;
-        self.pos = from + digits - 1;
-        Some(c)
     }
 }
 
