@@ -12,6 +12,10 @@
 //! docs/performance.md under "Watch".
 
 use jixiao::watch::{Changes, Config, State};
+
+// The allocator of the `jixiao` binary, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
