@@ -50,12 +50,15 @@ impl SourceFile {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        let start = self.line_starts[line];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count())
-            + 1;
+        let start = self.line_starts.get(line).copied().unwrap_or(0);
+        let column = self.text.get(start..offset).map_or(offset - start, |s| {
+            // Most keys and values start on an ASCII line prefix: bytes are characters there.
+            if s.is_ascii() {
+                s.len()
+            } else {
+                s.chars().count()
+            }
+        }) + 1;
         LineCol {
             line: line + 1,
             column,
@@ -115,16 +118,47 @@ impl Field {
     }
 }
 
-impl std::fmt::Display for Field {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.table)?;
+impl Field {
+    /// Appends the path (`indicators[3].actual`) to `out`: the one way a field is written.
+    /// Plain pushes rather than the formatting machinery: every finding writes one.
+    pub fn push_to(&self, out: &mut String) {
+        out.push_str(self.table);
         if let Some(i) = self.index {
-            write!(f, "[{i}]")?;
+            out.push('[');
+            push_decimal(out, i);
+            out.push(']');
         }
         if !self.key.is_empty() {
-            write!(f, ".{}", self.key)?;
+            out.push('.');
+            out.push_str(self.key);
         }
-        Ok(())
+    }
+}
+
+/// Appends `n` in decimal digits.
+fn push_decimal(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        // `n % 10` is below 10, so the digit is ASCII.
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
+}
+
+impl std::fmt::Display for Field {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut text = String::with_capacity(40);
+        self.push_to(&mut text);
+        f.write_str(&text)
     }
 }
 
@@ -179,6 +213,18 @@ mod tests {
             .unwrap_or(0);
         assert_eq!(src.line_col(off), LineCol { line: 2, column: 4 });
         assert_eq!(src.line_col(0), LineCol { line: 1, column: 1 });
+    }
+
+    #[test]
+    fn fields_are_written_as_paths() {
+        for (field, text) in [
+            (Field::at("indicators", 0, "actual"), "indicators[0].actual"),
+            (Field::at("funds", 1234567, "rate"), "funds[1234567].rate"),
+            (Field::of("total", "score"), "total.score"),
+            (Field::of("project", ""), "project"),
+        ] {
+            assert_eq!(field.to_string(), text);
+        }
     }
 
     #[test]

@@ -289,7 +289,8 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
             let mark = (cx.findings.len(), trace.len());
             let (raw, method) = score_one(cx, ind, points, reported_fraction, &mut trace);
             let score = finish(cx, raw, points, &mut trace);
-            let (score, method) = match rules.scripts.clone() {
+            // Borrowed from the rule set, not the context: no reference count per indicator.
+            let (score, method) = match &rules.scripts {
                 Some(scripts) => {
                     let scored = scripted::Scored {
                         points,
@@ -322,7 +323,7 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
                         };
                     let s = scripted::indicator_hooks(
                         cx,
-                        &scripts,
+                        scripts,
                         ind,
                         scored,
                         &mut trace,

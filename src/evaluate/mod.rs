@@ -190,10 +190,44 @@ impl std::fmt::Display for Shown {
         if d.scale() > 6 {
             let r = d.round_dp(6).normalize();
             if r != d {
-                return write!(f, "{r}…");
+                write_plain(f, r)?;
+                return f.write_str("…");
             }
         }
-        write!(f, "{}", d.normalize())
+        write_plain(f, d.normalize())
+    }
+}
+
+/// Writes a decimal as its `Display` does without a width or precision (`-12.05`), straight
+/// from its digits when the mantissa fits in 64 bits (every amount and score on a form): most
+/// findings show two numbers, and the general path builds and pads a text of its own.
+fn write_plain(f: &mut std::fmt::Formatter<'_>, d: Decimal) -> std::fmt::Result {
+    let Ok(mut m) = u64::try_from(d.mantissa().unsigned_abs()) else {
+        return write!(f, "{d}");
+    };
+    let scale = d.scale() as usize;
+    // 20 digits of a u64, up to 28 places of leading zeros, a sign and a point.
+    let mut buf = [0u8; 52];
+    let mut at = buf.len();
+    let mut written = 0;
+    while m > 0 || written <= scale {
+        if written == scale && scale > 0 {
+            at -= 1;
+            buf[at] = b'.';
+        }
+        at -= 1;
+        // `m % 10` is below 10: an ASCII digit.
+        buf[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        written += 1;
+    }
+    if d.is_sign_negative() {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    match std::str::from_utf8(&buf[at..]) {
+        Ok(text) => f.write_str(text),
+        Err(_) => write!(f, "{d}"),
     }
 }
 

@@ -541,3 +541,41 @@ fn fuzz_rounding_keeps_a_score_within_its_points_rounded_alike() {
         assert_eq!(o.score, r.round_indicator.apply(d(points)), "{points}");
     }
 }
+
+#[test]
+fn shown_numbers_are_written_as_decimal_display_writes_them() {
+    for text in [
+        "0",
+        "-0",
+        "0.00",
+        "1",
+        "-1",
+        "1.5",
+        "-1.50",
+        "0.05",
+        "-0.005",
+        "12",
+        "100",
+        "97.00",
+        "70.96",
+        "0.000001",
+        "123456789.123456",
+        "18446744073709551615",
+        "18446744073709551616",
+        "-79228162514264337593543950335",
+        "0.1234567",
+        "2.4999999999",
+        "7.5249999999999999999999999999",
+    ] {
+        let d = Decimal::from_str(text).unwrap();
+        let expected = if d.scale() > 6 && d.round_dp(6).normalize() != d {
+            format!("{}…", d.round_dp(6).normalize())
+        } else {
+            format!("{}", d.normalize())
+        };
+        assert_eq!(fmt(d).to_string(), expected, "{text}");
+    }
+    let third = Decimal::ONE / Decimal::from(3);
+    assert_eq!(fmt(third).to_string(), "0.333333…");
+    assert_eq!(fmt(-third).to_string(), "-0.333333…");
+}

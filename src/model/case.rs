@@ -171,10 +171,9 @@ impl Case {
 
     /// Location of a cell.
     pub fn locate(&self, cell: &Cell) -> Location {
-        use std::fmt::Write;
         // Sized once: `indicators[12].full_year_budget` fits, so the text never grows.
         let mut field = String::with_capacity(40);
-        let _ = write!(field, "{}", cell.field);
+        cell.field.push_to(&mut field);
         Location::of(&self.source, &cell.span, field)
     }
 }
