@@ -115,21 +115,12 @@ struct FastCase {
     opened: (bool, bool),
 }
 
-/// Sets `slot` once: a repeated key is an error the TOML parser reports.
-fn once<T>(slot: &mut Option<T>, value: Option<T>) -> Option<()> {
-    if slot.is_some() {
-        return None;
-    }
-    *slot = Some(value?);
-    Some(())
-}
-
 /// Reads an accepted file in the layout [`crate::regress::accepted::render`] writes, on the
 /// line reader of [`super::fast_toml`] (a 100,000-case file took the TOML parser 4 s and
 /// 1.3 GB). `None` for anything else, and for every mistake: the TOML parser decides those. A
 /// test checks that both read the same.
 fn read_fast(text: &str) -> Option<RawAccepted> {
-    use super::fast_toml::{Line, Reader};
+    use super::fast_toml::{Line, Reader, once};
     let mut r = Reader::new(text)?;
     let mut cases: BTreeMap<String, FastCase> = BTreeMap::new();
     // Where keys go: nowhere yet (the root takes none), a case, or a case's indicators.
@@ -281,19 +272,11 @@ mod tests {
     /// The fast reader declines or reads what the TOML parser reads; it never accepts a file
     /// the TOML parser refuses.
     fn agrees(name: &str, text: &str) {
-        let Some(fast) = read_fast(text) else { return };
-        let full: Result<RawAccepted, _> = toml::from_str(text);
-        assert!(
-            full.is_ok(),
-            "{name}: the fast reader accepted a file TOML refuses: {full:?}"
+        crate::load::fast_toml::assert_agrees(
+            name,
+            read_fast(text),
+            toml::from_str::<RawAccepted>(text),
         );
-        if let Ok(full) = full {
-            assert_eq!(
-                format!("{fast:?}"),
-                format!("{full:?}"),
-                "{name}: readers differ"
-            );
-        }
     }
 
     #[test]

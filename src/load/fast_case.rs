@@ -11,7 +11,7 @@
 //! every shipped case, thousands of generated ones and mutations of them; the fuzz harness
 //! does the same (`cargo run --example fuzz`).
 
-use super::fast_toml::{Line, Reader, Value};
+use super::fast_toml::{Line, Reader, Value, once};
 use super::raw_case::{
     CellText, RawCase, RawCell, RawExpect, RawForm, RawFunds, RawGoal, RawHeader, RawIndicator,
     RawTotal,
@@ -117,15 +117,6 @@ struct Indicator {
     deduction: Option<RawCell>,
     deviation: Option<RawCell>,
     shares_points: Option<bool>,
-}
-
-/// Sets `slot` once: a repeated key is an error the TOML parser reports.
-fn once<T>(slot: &mut Option<T>, value: Option<T>) -> Option<()> {
-    if slot.is_some() {
-        return None;
-    }
-    *slot = Some(value?);
-    Some(())
 }
 
 /// `[[funds]]` while it is read (`label` is required).
@@ -355,19 +346,7 @@ mod tests {
     /// The fast reader either declines or reads exactly what the TOML parser reads, spans
     /// included; it never accepts a file the TOML parser refuses.
     fn agrees(name: &str, text: &str) {
-        let Some(fast) = read(text) else { return };
-        let full = parse_toml(text);
-        assert!(
-            full.is_ok(),
-            "{name}: the fast reader accepted a file TOML refuses: {full:?}"
-        );
-        if let Ok(full) = full {
-            assert_eq!(
-                format!("{fast:?}"),
-                format!("{full:?}"),
-                "{name}: readers differ"
-            );
-        }
+        crate::load::fast_toml::assert_agrees(name, read(text), parse_toml(text));
     }
 
     fn shipped() -> Vec<(String, String)> {

@@ -61,6 +61,39 @@ pub(super) struct Reader<'a> {
     pos: usize,
 }
 
+/// Sets `slot` once: a repeated key is an error the TOML parser reports, so the fast readers
+/// decline it.
+pub(super) fn once<T>(slot: &mut Option<T>, value: Option<T>) -> Option<()> {
+    if slot.is_some() {
+        return None;
+    }
+    *slot = Some(value?);
+    Some(())
+}
+
+/// For the fast readers' tests: the fast reader declined (`None`), or read what the TOML
+/// parser reads (compared by `Debug`, spans included); it never accepts a file the TOML parser
+/// refuses.
+#[cfg(test)]
+pub(super) fn assert_agrees<T: std::fmt::Debug, E: std::fmt::Debug>(
+    name: &str,
+    fast: Option<T>,
+    full: Result<T, E>,
+) {
+    let Some(fast) = fast else { return };
+    assert!(
+        full.is_ok(),
+        "{name}: the fast reader accepted a file TOML refuses: {full:?}"
+    );
+    if let Ok(full) = full {
+        assert_eq!(
+            format!("{fast:?}"),
+            format!("{full:?}"),
+            "{name}: readers differ"
+        );
+    }
+}
+
 /// TOML allows no control characters in comments and single-line strings but tab.
 fn is_control(b: u8) -> bool {
     (b < 0x20 && b != b'\t') || b == 0x7f
