@@ -16,6 +16,8 @@
 //! package `time`); without it only times are shown. Figures are recorded in
 //! docs/performance.md.
 
+mod common;
+use common::copy_dir;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
@@ -116,20 +118,6 @@ fn corpus(bin: &Path, n: u64) -> Result<PathBuf, String> {
         }
     }
     Ok(dir)
-}
-
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for e in std::fs::read_dir(from)? {
-        let p = e?.path();
-        let target = to.join(p.file_name().unwrap_or_default());
-        if p.is_dir() {
-            copy_dir(&p, &target)?;
-        } else {
-            std::fs::copy(&p, &target)?;
-        }
-    }
-    Ok(())
 }
 
 fn print(what: &str, n: u64, r: &Run) {

@@ -11,6 +11,8 @@
 //! Run: `cargo run --release --example bench_watch [-- N]`. Figures are recorded in
 //! docs/performance.md under "Watch".
 
+mod common;
+use common::copy_dir;
 use jixiao::watch::{Changes, Config, State};
 
 // The allocator of the `jixiao` binary, so the figures are the binary's.
@@ -18,20 +20,6 @@ use jixiao::watch::{Changes, Config, State};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
-
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for e in std::fs::read_dir(from)? {
-        let p = e?.path();
-        let target = to.join(p.file_name().unwrap_or_default());
-        if p.is_dir() {
-            copy_dir(&p, &target)?;
-        } else {
-            std::fs::copy(&p, &target)?;
-        }
-    }
-    Ok(())
-}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let n: u64 = std::env::args().nth(1).map_or(Ok(10_000), |s| s.parse())?;
