@@ -94,6 +94,8 @@ fn score(label: &str, rules: &RuleSet, cases: &[Case]) {
 }
 
 fn main() {
+    // The binary's allocator settings, so the figures are the binary's.
+    jixiao::allocator::keep_freed_memory();
     let args: Vec<String> = std::env::args().collect();
     let mode = args.get(1).map_or("all", String::as_str);
     let n: u64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(20_000);

@@ -22,6 +22,8 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // The binary's allocator settings, so the figures are the binary's.
+    jixiao::allocator::keep_freed_memory();
     let n: u64 = std::env::args().nth(1).map_or(Ok(10_000), |s| s.parse())?;
     // `--no-scripts`: the same rule set without its `[[scripts]]` (the engine alone).
     let no_scripts = std::env::args().any(|a| a == "--no-scripts");

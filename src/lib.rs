@@ -15,6 +15,7 @@
 //!
 //! Only [`cli`] prints and only [`load`] touches the filesystem.
 
+pub mod allocator;
 pub mod cli;
 pub mod compare;
 pub mod diagnostic;
