@@ -144,47 +144,44 @@ pub(crate) fn files(paths: &[PathBuf], out: &mut Output) -> Vec<PathBuf> {
     }
 }
 
-/// Loads case files in parallel (reading and parsing dominate), then reports diagnostics and
-/// pairs each case with its rule set in file order.
+/// Loads case files in parallel (reading and parsing dominate), then, in file order, reports
+/// each file's diagnostics and hands its case, if it validated, to `each`.
+fn load_each(files: &[PathBuf], out: &mut Output, mut each: impl FnMut(Case, &mut Output)) {
+    let loaded: Vec<_> = files.par_iter().map(|f| load::load_case(f)).collect();
+    for v in loaded {
+        match v {
+            Ok(v) => {
+                out.diagnostics(&v.diagnostics);
+                if let Some(case) = v.value {
+                    each(case, out);
+                }
+            }
+            Err(e) => out.fail(&e),
+        }
+    }
+}
+
+/// Loads case files and pairs each case with its rule set, in file order.
 pub(crate) fn load_chunk(
     files: &[PathBuf],
     rules: &mut RuleSource,
     out: &mut Output,
 ) -> Vec<(Rules, Case)> {
-    let loaded: Vec<_> = files.par_iter().map(|f| load::load_case(f)).collect();
-    let mut pairs = Vec::with_capacity(loaded.len());
-    for v in loaded {
-        let v = match v {
-            Ok(v) => v,
-            Err(e) => {
-                out.fail(&e);
-                continue;
-            }
-        };
-        out.diagnostics(&v.diagnostics);
-        let Some(case) = v.value else { continue };
+    let mut pairs = Vec::with_capacity(files.len());
+    load_each(files, out, |case, out| {
         if let Some(r) = rules.resolve(&case, out) {
             pairs.push((r, case));
         }
-    }
+    });
     pairs
 }
 
-/// Loads case files in parallel, reporting diagnostics in file order; returns the cases that
-/// validated. Callers pass a chunk of [`files`] at a time ([`CHUNK`]), so a corpus is never in
-/// memory at once.
+/// Loads case files, reporting diagnostics in file order; returns the cases that validated.
+/// Callers pass a chunk of [`files`] at a time ([`CHUNK`]), so a corpus is never in memory at
+/// once.
 pub(crate) fn load_cases(files: &[PathBuf], out: &mut Output) -> Vec<Case> {
-    let loaded: Vec<_> = files.par_iter().map(|f| load::load_case(f)).collect();
-    let mut cases = Vec::with_capacity(loaded.len());
-    for v in loaded {
-        match v {
-            Ok(v) => {
-                out.diagnostics(&v.diagnostics);
-                cases.extend(v.value);
-            }
-            Err(e) => out.fail(&e),
-        }
-    }
+    let mut cases = Vec::with_capacity(files.len());
+    load_each(files, out, |case, _| cases.push(case));
     cases
 }
 
@@ -262,45 +259,44 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         for chunk in files.chunks(CHUNK) {
             let pairs = load_chunk(chunk, &mut rules, out);
             let check = args.check_expect;
-            let batch = if format.streams() {
-                // Streamed formats: each case is scored, checked and rendered on one thread,
-                // and dropped there.
-                let scored: Vec<(render::Part, Vec<String>)> = pairs
-                    .into_par_iter()
-                    .map(|(r, c)| {
-                        let o = evaluate::evaluate(&r, &c, options);
-                        let problems = match check {
-                            true => evaluate::expect::check(&c, &o),
-                            false => Vec::new(),
-                        };
-                        (render::part(format, &o), problems)
-                    })
-                    .collect();
-                let mut parts = Vec::with_capacity(scored.len());
-                for (part, problems) in scored {
-                    errors |= part.errors;
-                    for p in problems {
-                        unmet += 1;
-                        out.note(&format!("expectation not met: {p}"));
-                    }
-                    parts.push(part);
+            // Each case is scored and checked on one worker, and for the streamed formats
+            // (JSON, CSV) rendered there too and dropped; the others keep the outcomes.
+            let scored: Vec<(Scored, Vec<String>)> = pairs
+                .into_par_iter()
+                .map(|(r, c)| {
+                    let o = evaluate::evaluate(&r, &c, options);
+                    let problems = match check {
+                        true => evaluate::expect::check(&c, &o),
+                        false => Vec::new(),
+                    };
+                    let scored = match format.streams() {
+                        true => Scored::Part(render::part(format, &o)),
+                        false => Scored::Outcome(Box::new(o)),
+                    };
+                    (scored, problems)
+                })
+                .collect();
+            let mut parts = Vec::new();
+            let mut outcomes = Vec::new();
+            for (scored, problems) in scored {
+                for p in problems {
+                    unmet += 1;
+                    out.note(&format!("expectation not met: {p}"));
                 }
-                Batch::Parts(parts)
-            } else {
-                let outcomes: Vec<Outcome> = pairs
-                    .par_iter()
-                    .map(|(r, c)| evaluate::evaluate(r, c, options))
-                    .collect();
-                errors |= outcomes.iter().any(Outcome::has_errors);
-                if check {
-                    for ((_, c), o) in pairs.iter().zip(&outcomes) {
-                        for p in evaluate::expect::check(c, o) {
-                            unmet += 1;
-                            out.note(&format!("expectation not met: {p}"));
-                        }
+                match scored {
+                    Scored::Part(part) => {
+                        errors |= part.errors;
+                        parts.push(part);
+                    }
+                    Scored::Outcome(o) => {
+                        errors |= o.has_errors();
+                        outcomes.push(*o);
                     }
                 }
-                Batch::Outcomes(outcomes)
+            }
+            let batch = match format.streams() {
+                true => Batch::Parts(parts),
+                false => Batch::Outcomes(outcomes),
             };
             if tx.send(batch).is_err() {
                 break;
@@ -334,6 +330,12 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         (true, _, _) | (false, _, true) => Exit::Findings,
         (false, _, false) => Exit::Ok,
     }
+}
+
+/// One case as the scoring loop keeps it: rendered (streamed formats) or its outcome.
+enum Scored {
+    Part(render::Part),
+    Outcome(Box<Outcome>),
 }
 
 /// What the scoring loop hands the writer thread: rendered cases of a streamed format, or

@@ -38,14 +38,7 @@ pub fn draft_of(raw: &RawCase) -> Draft {
             .iter()
             .map(|f| {
                 let f = f.get_ref();
-                let cells = [
-                    &f.initial_budget,
-                    &f.full_year_budget,
-                    &f.spent,
-                    &f.points,
-                    &f.rate,
-                    &f.score,
-                ];
+                let cells = f.cells();
                 let columns: Vec<usize> = (0..FUNDS_KEYS.len())
                     .filter(|&i| cells.get(i).is_some_and(|c| c.is_some()))
                     .collect();

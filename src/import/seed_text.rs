@@ -206,17 +206,11 @@ mod tests {
         for (r, f) in raw.funds.iter().zip(&form.funds) {
             let r = r.get_ref();
             assert_eq!(text(&r.label), f.label);
-            let got: Vec<&str> = [
-                &r.initial_budget,
-                &r.full_year_budget,
-                &r.spent,
-                &r.points,
-                &r.rate,
-                &r.score,
-            ]
-            .into_iter()
-            .filter_map(|c| c.as_ref().map(text))
-            .collect();
+            let got: Vec<&str> = r
+                .cells()
+                .into_iter()
+                .filter_map(|c| c.as_ref().map(text))
+                .collect();
             assert_eq!(got, f.values);
         }
 
@@ -266,18 +260,14 @@ mod tests {
     }
 
     fn funds_total(raw: &RawCase) -> Vec<&str> {
-        let f = raw.funds.first().unwrap().get_ref();
-        [
-            &f.initial_budget,
-            &f.full_year_budget,
-            &f.spent,
-            &f.points,
-            &f.rate,
-            &f.score,
-        ]
-        .into_iter()
-        .map(|c| c.as_ref().map_or("<none>", text))
-        .collect()
+        raw.funds
+            .first()
+            .unwrap()
+            .get_ref()
+            .cells()
+            .into_iter()
+            .map(|c| c.as_ref().map_or("<none>", text))
+            .collect()
     }
 
     fn total(raw: &RawCase) -> (Option<&str>, Option<&str>) {

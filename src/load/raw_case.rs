@@ -140,6 +140,20 @@ pub struct RawFunds {
     pub score: Option<RawCell>,
 }
 
+impl RawFunds {
+    /// The six value cells in column order (the order of `import::draft::FUNDS_KEYS`).
+    pub fn cells(&self) -> [&Option<RawCell>; 6] {
+        [
+            &self.initial_budget,
+            &self.full_year_budget,
+            &self.spent,
+            &self.points,
+            &self.rate,
+            &self.score,
+        ]
+    }
+}
+
 /// One `[[goals]]` row of 年度总体目标.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
