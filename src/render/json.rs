@@ -3,7 +3,6 @@
 
 use super::Part;
 use crate::outcome::Outcome;
-use rayon::prelude::*;
 use serde::Serialize;
 use std::io::Write;
 
@@ -24,13 +23,6 @@ pub struct JsonWriter {
 }
 
 impl JsonWriter {
-    /// Writes the next outcomes, each serialised on its own (in parallel: for large corpora
-    /// this is a good part of the run), in order.
-    pub fn write(&mut self, outcomes: &[Outcome], w: &mut dyn Write) -> std::io::Result<()> {
-        let parts: Vec<Part> = outcomes.par_iter().map(part).collect();
-        self.write_parts(&parts, w)
-    }
-
     /// Writes cases already rendered by [`part`], in order.
     pub fn write_parts(&mut self, parts: &[Part], w: &mut dyn Write) -> std::io::Result<()> {
         for p in parts {
@@ -176,15 +168,6 @@ impl serde_json::ser::Formatter for Indented {
         self.has_value = true;
         Ok(())
     }
-}
-
-/// Renders outcomes as one pretty-printed JSON document.
-pub fn json(outcomes: &[Outcome]) -> String {
-    let mut w = JsonWriter::default();
-    let mut out = Vec::new();
-    let _ = w.write(outcomes, &mut out);
-    let _ = w.finish(&mut out);
-    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]

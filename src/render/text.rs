@@ -52,17 +52,8 @@ fn csv_field(s: &str) -> String {
 /// The header line of the CSV output.
 pub const CSV_HEADER: &str = "file,project,rules,hash,total,total_points,grade,reported_total,execution_rate,execution_score,errors,warnings,findings\n";
 
-/// One row per case: file, project, rules, hash, total, points, grade, reported total,
-/// execution rate and score, finding counts and codes.
-pub fn csv(outcomes: &[Outcome]) -> String {
-    let mut out = String::from(CSV_HEADER);
-    for o in outcomes {
-        out.push_str(&csv_row(o));
-    }
-    out
-}
-
-/// One case's CSV row, with its newline.
+/// One case's CSV row, with its newline: file, project, rules, hash, total, points, grade,
+/// reported total, execution rate and score, finding counts and codes (see [`CSV_HEADER`]).
 pub fn csv_row(o: &Outcome) -> String {
     let count = |s| o.findings.iter().filter(|f| f.severity == s).count();
     let mut codes: Vec<&str> = o.findings.iter().map(|f| f.code).collect();
