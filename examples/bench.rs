@@ -8,6 +8,8 @@
 //!   traces (forms per second per core, best of 3 passes).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+use common::copy_dir;
 use jixiao::evaluate::{Options, evaluate};
 use jixiao::model::{Case, RuleSet};
 use jixiao::source::SourceFile;
@@ -30,12 +32,8 @@ fn rules_only(only: &str) -> RuleSet {
     }
     let tmp = std::env::temp_dir().join(format!("jixiao-bench-{only}"));
     let _ = std::fs::remove_dir_all(&tmp);
-    std::fs::create_dir_all(tmp.join("scripts")).unwrap();
+    copy_dir(&dir.join("scripts"), &tmp.join("scripts")).unwrap();
     std::fs::write(tmp.join("rules.toml"), kept).unwrap();
-    for e in std::fs::read_dir(dir.join("scripts")).unwrap() {
-        let e = e.unwrap();
-        std::fs::copy(e.path(), tmp.join("scripts").join(e.file_name())).unwrap();
-    }
     jixiao::load::load_rule_set(&tmp).unwrap().value.unwrap()
 }
 
