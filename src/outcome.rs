@@ -3,7 +3,7 @@
 //! `--format json` (documented in docs/json-output.md).
 
 use crate::model::RuleRef;
-use crate::source::Location;
+use crate::source::Place;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::sync::Arc;
@@ -137,7 +137,7 @@ pub struct Step {
 #[derive(Debug, Clone, Serialize)]
 pub struct Input {
     /// Where it is.
-    pub location: Location,
+    pub location: Place,
     /// The text as written.
     pub text: String,
 }
@@ -157,7 +157,7 @@ pub struct Finding {
     /// What is wrong, with the values involved.
     pub message: String,
     /// The form field it is about.
-    pub location: Location,
+    pub location: Place,
 }
 
 /// Finding codes with their severity and meaning. docs/findings.md lists them all.

@@ -189,6 +189,68 @@ impl Location {
     }
 }
 
+/// A place in a source file as findings and traces keep it: the file, a byte offset and the
+/// field there. The line and column are worked out only when the place is shown (see
+/// [`Place::location`]): a run makes millions of findings that are counted or compared far
+/// more often than printed. Shown, printed and serialised exactly as its [`Location`].
+#[derive(Clone)]
+pub struct Place {
+    source: Source,
+    offset: usize,
+    field: Field,
+}
+
+impl Place {
+    /// The place of a byte span's start in a source, naming a field.
+    pub fn new(source: &Source, span: &Range<usize>, field: Field) -> Place {
+        Place {
+            source: Arc::clone(source),
+            offset: span.start,
+            field,
+        }
+    }
+
+    /// The file name as given.
+    pub fn file(&self) -> &str {
+        &self.source.name
+    }
+
+    /// The field path, e.g. `indicators[3].actual`.
+    pub fn field(&self) -> Field {
+        self.field
+    }
+
+    /// Line and column.
+    pub fn line_col(&self) -> LineCol {
+        self.source.line_col(self.offset)
+    }
+
+    /// The place as a [`Location`]: file, line, column and field path.
+    pub fn location(&self) -> Location {
+        let mut field = String::with_capacity(40);
+        self.field.push_to(&mut field);
+        Location::of(&self.source, &(self.offset..self.offset), field)
+    }
+}
+
+impl std::fmt::Display for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.location().fmt(f)
+    }
+}
+
+impl std::fmt::Debug for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.location().fmt(f)
+    }
+}
+
+impl serde::Serialize for Place {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.location().serialize(serializer)
+    }
+}
+
 impl std::fmt::Display for Location {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}:{}:{}", self.file, self.line, self.column)?;
@@ -225,6 +287,21 @@ mod tests {
         ] {
             assert_eq!(field.to_string(), text);
         }
+    }
+
+    #[test]
+    fn places_show_as_their_location() {
+        let src = SourceFile::new("a.toml", "x = 1\n名称 = \"产出\"\n");
+        let off = src.text.rfind('"').unwrap_or(0);
+        let place = Place::new(&src, &(off..off + 1), Field::at("indicators", 2, "actual"));
+        let location = Location::of(&src, &(off..off + 1), "indicators[2].actual");
+        assert_eq!(place.location(), location);
+        assert_eq!(place.to_string(), location.to_string());
+        assert_eq!(place.to_string(), "a.toml:2:9 (indicators[2].actual)");
+        assert_eq!(format!("{place:?}"), format!("{location:?}"));
+        assert_eq!(place.line_col(), LineCol { line: 2, column: 9 });
+        assert_eq!(place.file(), "a.toml");
+        assert_eq!(place.field().to_string(), "indicators[2].actual");
     }
 
     #[test]

@@ -63,7 +63,7 @@ fn form_12_total_is_not_the_sum_of_its_lines() {
         f.message
     );
     assert_eq!(f.severity, Severity::Error);
-    assert_eq!(f.location.field, "total.score");
+    assert_eq!(f.location.field().to_string(), "total.score");
     assert!(o.has_errors());
 }
 
@@ -118,7 +118,7 @@ fn form_13_total_score_is_blank() {
         .iter()
         .find(|f| f.code == "missing-reported")
         .unwrap();
-    assert_eq!(f.location.field, "total.score");
+    assert_eq!(f.location.field().to_string(), "total.score");
 }
 
 /// Form 14: the indicator says 满意度≥85% but its target column says ≧90%.
@@ -135,7 +135,7 @@ fn form_14_text_contradicts_target() {
         "{}",
         f.message
     );
-    assert_eq!(f.location.field, "indicators[8].target");
+    assert_eq!(f.location.field().to_string(), "indicators[8].target");
 }
 
 /// Form 10: 124.94 / 125 = 99.952%, written as 100% (rounded to whole percent: consistent);
@@ -182,7 +182,7 @@ fn traces_point_at_rule_lines_and_form_fields() {
     assert!(
         step.inputs
             .iter()
-            .any(|i| i.location.field == "indicators[0].actual")
+            .any(|i| i.location.field().to_string() == "indicators[0].actual")
     );
     assert!(!o.execution.trace.is_empty());
     assert!(!o.total_trace.is_empty());
@@ -201,7 +201,7 @@ fn forms_6_8_9_goal_partly_met_but_all_indicators_full() {
             .find(|f| f.code == "goal-contradicts-indicators")
             .unwrap_or_else(|| panic!("form {n}: {:?}", codes(&o)));
         assert!(f.message.contains("基本完成"));
-        assert_eq!(f.location.field, "goals[0].actual");
+        assert_eq!(f.location.field().to_string(), "goals[0].actual");
         assert_eq!(f.severity, Severity::Warning);
     }
     for n in [1, 2, 3, 4, 5, 7, 10, 11, 12, 13, 14] {

@@ -446,7 +446,8 @@ fn misspelt_band_and_level1_labels_get_did_you_mean() {
         "{}",
         l1.message
     );
-    assert_eq!((l1.location.line, l1.location.column), (14, 10));
+    let at = l1.location.line_col();
+    assert_eq!((at.line, at.column), (14, 10));
 }
 
 // Properties (issue #7): checked with proptest over generated inputs.

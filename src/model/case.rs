@@ -1,7 +1,7 @@
 //! A validated case: one form, every cell kept as written with its location, and every target,
 //! actual and number parsed once.
 
-use crate::source::{Field, Location, Source};
+use crate::source::{Field, Place, Source};
 use crate::value::{Quantity, Value};
 use rust_decimal::Decimal;
 use std::sync::Arc;
@@ -169,11 +169,8 @@ impl Case {
         &self.source.name
     }
 
-    /// Location of a cell.
-    pub fn locate(&self, cell: &Cell) -> Location {
-        // Sized once: `indicators[12].full_year_budget` fits, so the text never grows.
-        let mut field = String::with_capacity(40);
-        cell.field.push_to(&mut field);
-        Location::of(&self.source, &cell.span, field)
+    /// The place of a cell (its line and column are worked out when shown).
+    pub fn locate(&self, cell: &Cell) -> Place {
+        Place::new(&self.source, &cell.span, cell.field)
     }
 }

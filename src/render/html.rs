@@ -250,13 +250,13 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
     b.push_str("<table class=\"sheet\"><thead><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>分值</th><th>得分</th><th>自评得分</th><th>发现</th></tr></thead><tbody>\n");
     for (k, ind) in o.indicators.iter().enumerate() {
         let anchor = format!("form-{n}-ind-{k}");
-        let field = format!("indicators[{k}]");
         let links: Vec<String> = o
             .findings
             .iter()
             .enumerate()
             .filter(|(_, f)| {
-                f.location.field == field || f.location.field.starts_with(&format!("{field}."))
+                let at = f.location.field();
+                at.table == "indicators" && at.index == Some(k)
             })
             .map(|(j, f)| {
                 format!(

@@ -131,9 +131,14 @@ fn findings_block(o: &Outcome, out: &mut String) {
             Severity::Warning => "warning",
             Severity::Info => "info",
         };
+        let at = f.location.line_col();
         out.push_str(&format!(
             "  {}:{}:{} {sev}[{}] {}\n",
-            f.location.file, f.location.line, f.location.column, f.code, f.message
+            f.location.file(),
+            at.line,
+            at.column,
+            f.code,
+            f.message
         ));
     }
 }
@@ -217,8 +222,8 @@ pub fn markdown(outcomes: &[Outcome]) -> String {
                     },
                     f.code,
                     f.message,
-                    f.location.line,
-                    f.location.column
+                    f.location.line_col().line,
+                    f.location.line_col().column
                 ));
             }
         }
