@@ -153,28 +153,9 @@ pub(crate) fn is_not_applicable(rules: &RuleSet, ind: &Indicator) -> bool {
     let may_contain = matches!(ind.actual.1, Value::Blank)
         && !ind.shares_points
         && ind.points.1.value().is_none_or(|p| p.is_zero());
-    // A name much longer than every phrase cannot equal one (most names): skip the scan.
-    let longest = phrases.iter().map(String::len).max().unwrap_or(0);
-    if !may_contain && ind.level3.text.len() > longest + 32 {
-        return false;
-    }
-    let name = strip_numbering(&ind.level3.text);
-    let name = name.trim_end_matches(['。', '.', ';', ';', ' ']);
+    let name = ind.bare_name();
     phrases.iter().any(|p| name == p)
         || may_contain && phrases.iter().any(|p| name.contains(p.as_str()))
-}
-
-/// `指标1:本项目不涉及` → `本项目不涉及`.
-fn strip_numbering(text: &str) -> &str {
-    let t = text.trim();
-    let Some(rest) = t.strip_prefix("指标") else {
-        return t;
-    };
-    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
-    rest.strip_prefix(':')
-        .or_else(|| rest.strip_prefix(':'))
-        .unwrap_or(t)
-        .trim()
 }
 
 fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOutcome>) {

@@ -115,6 +115,9 @@ pub struct Indicator {
     pub shares_points: bool,
     /// Quantities with a comparator written in the indicator's own name (`满意度≥85%`).
     pub text_quantities: Vec<Quantity>,
+    /// The name without its numbering and end punctuation, as a byte range of `level3.text`
+    /// (`指标1:本项目不涉及。` → `本项目不涉及`): what not-applicable phrases are compared with.
+    pub bare_name: std::ops::Range<usize>,
     /// Span of the whole row.
     pub span: std::ops::Range<usize>,
 }
@@ -163,6 +166,30 @@ pub struct Case {
     pub expect: Option<Expect>,
 }
 
+impl Indicator {
+    /// The name without its numbering and end punctuation (see [`Indicator::bare_name`]).
+    pub fn bare_name(&self) -> &str {
+        self.level3.text.get(self.bare_name.clone()).unwrap_or("")
+    }
+}
+
+/// The byte range of a level-3 name without its numbering and end punctuation:
+/// `指标1:本项目不涉及。` → the range of `本项目不涉及`.
+pub(crate) fn bare_name(text: &str) -> std::ops::Range<usize> {
+    let t = text.trim();
+    let stripped = t
+        .strip_prefix("指标")
+        .and_then(|rest| {
+            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.strip_prefix(':').or_else(|| rest.strip_prefix(':'))
+        })
+        .map_or(t, str::trim);
+    let name = stripped.trim_end_matches(['。', '.', ';', ';', ' ']);
+    // `name` is a slice of `text`: its offset is the distance between their starts.
+    let start = name.as_ptr() as usize - text.as_ptr() as usize;
+    start..start + name.len()
+}
+
 impl Case {
     /// The file name.
     pub fn file(&self) -> &str {
@@ -172,5 +199,26 @@ impl Case {
     /// The place of a cell (its line and column are worked out when shown).
     pub fn locate(&self, cell: &Cell) -> Place {
         Place::new(&self.source, &cell.span, cell.field)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bare_name;
+
+    #[test]
+    fn bare_names_drop_numbering_and_end_punctuation() {
+        for (text, bare) in [
+            ("指标1:本项目不涉及。", "本项目不涉及"),
+            (" 指标12: 不适用; ", "不适用"),
+            ("指标:本指标不适用", "本指标不适用"),
+            ("不涉及.", "不涉及"),
+            ("指标一:不涉及", "指标一:不涉及"),
+            ("指标2 完成率", "指标2 完成率"),
+            ("", ""),
+        ] {
+            let range = bare_name(text);
+            assert_eq!(&text[range], bare, "{text}");
+        }
     }
 }

@@ -130,6 +130,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
         indicators.push(Indicator {
             index: i,
             text_quantities: value::extract_quantities(&level3.text),
+            bare_name: crate::model::bare_name(&level3.text),
             level1: to_cell(Some(&r.level1), Field::at("indicators", i, "level1")),
             level2: to_cell(Some(&r.level2), Field::at("indicators", i, "level2")),
             level3,
