@@ -69,17 +69,17 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         });
     }
     let grade = grade.map(|g| g.name.clone());
+    // Trailing zeros carry no meaning once rounding is done: 97.00 is written 97.
     let mut indicators = indicators;
     for i in &mut indicators {
-        i.score = i.score.normalize();
-        i.points = i.points.map(|p| p.normalize());
-        i.reported_score = i.reported_score.map(|p| p.normalize());
+        i.score = tidy(i.score);
+        i.points = i.points.map(tidy);
+        i.reported_score = i.reported_score.map(tidy);
     }
     let mut execution = execution;
-    execution.score = execution.score.normalize();
-    execution.points = execution.points.normalize();
-    execution.rate = execution.rate.map(|r| r.normalize());
-    // Trailing zeros carry no meaning once rounding is done: 97.00 is written 97.
+    execution.score = tidy(execution.score);
+    execution.points = tidy(execution.points);
+    execution.rate = execution.rate.map(tidy);
     Outcome {
         file: case.file().to_owned(),
         project: case.project.text.clone(),
@@ -87,14 +87,24 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
             id: rules.id.clone(),
             hash: rules.hash.clone(),
         },
-        total: total.normalize(),
-        total_points: total_points.normalize(),
+        total: tidy(total),
+        total_points: tidy(total_points),
         grade,
-        reported_total: case.total_score.1.value().map(|t| t.normalize()),
+        reported_total: case.total_score.1.value().map(tidy),
         execution,
         indicators,
         total_trace,
         findings: cx.findings,
+    }
+}
+
+/// A decimal without trailing zeros (`97.00` → `97`, `-0` → `0`): [`Decimal::normalize`],
+/// skipped for the whole non-negative numbers most scores and points are.
+fn tidy(d: Decimal) -> Decimal {
+    if d.scale() == 0 && !d.is_sign_negative() {
+        d
+    } else {
+        d.normalize()
     }
 }
 
@@ -194,7 +204,7 @@ impl std::fmt::Display for Shown {
                 return f.write_str("…");
             }
         }
-        write_plain(f, d.normalize())
+        write_plain(f, tidy(d))
     }
 }
 
