@@ -844,7 +844,14 @@ fn quantitative(
                     "actual 0 is within any positive ceiling (the ratio is unbounded, capped)",
                 );
             }
-            match points.checked_mul(num).and_then(|x| x.checked_div(den)) {
+            let product = points.checked_mul(num);
+            // A ratio of 1 or more scores the full points once capped: the quotient (to 28
+            // places, then rounded) only shows in the trace, and a far-exceeded cut works on
+            // the uncapped score, so only they need it.
+            if num >= den && product.is_some() && !cx.options.trace && !cuts_far_exceeded(rules) {
+                return (points, method);
+            }
+            match product.and_then(|x| x.checked_div(den)) {
                 Some(s) => {
                     cx.step(trace, Some(formula.rule), &inputs, || {
                         format!(
@@ -929,6 +936,18 @@ fn quantitative(
             (s, method)
         }
     }
+}
+
+/// Whether the rules cut the score of a target exceeded by far (a cut works on the uncapped
+/// score).
+fn cuts_far_exceeded(rules: &RuleSet) -> bool {
+    matches!(
+        rules.quantitative.far_exceeded,
+        Some(crate::model::FarExceeded {
+            action: crate::model::FarAction::Cut(_),
+            ..
+        })
+    )
 }
 
 /// `[quantitative] far_exceeded`: a positive target (`≥`) exceeded by far is flagged, or cut.
