@@ -60,13 +60,18 @@ pub struct ExecutionOutcome {
     pub trace: Vec<Step>,
 }
 
+/// A short text kept inline when it fits (24 bytes: `产出指标`, `数量指标`), on the heap
+/// otherwise. Derefs to `str`.
+pub type Label = compact_str::CompactString;
+
 /// One level-3 indicator's result.
 #[derive(Debug, Clone, Serialize)]
 pub struct IndicatorOutcome {
-    /// Level 1, resolved to the rule set's name where it could be (`产` → 产出指标).
-    pub level1: Arc<str>,
-    /// Level 2 as written.
-    pub level2: Arc<str>,
+    /// Level 1, resolved to the rule set's name where it could be (`产` → 产出指标). Short
+    /// labels are kept inline (no allocation and no reference count shared between threads).
+    pub level1: Label,
+    /// Level 2 as written (inline like level 1).
+    pub level2: Label,
     /// Level 3 as written.
     pub level3: Arc<str>,
     /// Points this indicator carries (its share when several share one cell); none when not

@@ -5,7 +5,7 @@ use super::{Context, fmt, scripted};
 use crate::model::{
     Band, Direction, FormulaKind, Indicator, Number, QualitativeActual, RuleRef, RuleSet,
 };
-use crate::outcome::{IndicatorOutcome, Method, Step, codes};
+use crate::outcome::{IndicatorOutcome, Label, Method, Step, codes};
 use crate::value::{Comparator, Quantity, Value};
 use rust_decimal::Decimal;
 use std::sync::Arc;
@@ -322,8 +322,8 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         };
         group_score += score;
         out.push(IndicatorOutcome {
-            level1: level1_of(cx, ind).unwrap_or(&ind.level1.text).clone(),
-            level2: ind.level2.text.clone(),
+            level1: Label::from(&**level1_of(cx, ind).unwrap_or(&ind.level1.text)),
+            level2: Label::from(&*ind.level2.text),
             level3: ind.level3.text.clone(),
             points,
             score,

@@ -142,9 +142,9 @@ pub struct ScoredData {
     /// 0-based position.
     pub index: i64,
     /// Level 1 as resolved.
-    pub level1: Arc<str>,
+    pub level1: crate::outcome::Label,
     /// Level 2 as written.
-    pub level2: Arc<str>,
+    pub level2: crate::outcome::Label,
     /// Level 3 as written.
     pub level3: Arc<str>,
     /// False when not applicable (excluded).
