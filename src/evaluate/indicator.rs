@@ -400,7 +400,7 @@ fn finish(cx: &Context, raw: Decimal, points: Decimal, trace: &mut Vec<Step>) ->
     // Points with more places than the rounding (151.599, or 16.875 rescaled by a script) let
     // a full score round above them (151.60): it stays within the points rounded alike.
     let score = rules.round_indicator.apply(capped);
-    if capped != raw || score != capped {
+    if cx.options.trace && (capped != raw || score != capped) {
         cx.step(trace, Some(&rules.round_indicator.rule), &[], || {
             format!(
                 "capped at {} points and rounded {} to {} places: {} → {}",
