@@ -43,16 +43,22 @@ fn level1_index(rules: &RuleSet, text: &str) -> Option<usize> {
 /// `rules.weights.level1`; a form writes a few distinct texts (a merged cell repeats its text,
 /// cut labels such as `产` recur), so each distinct text is looked up once.
 pub(crate) fn resolve_level1(rules: &RuleSet, case: &crate::model::Case) -> Vec<Option<usize>> {
-    let mut seen: Vec<(&str, Option<usize>)> = Vec::new();
+    // The last few distinct texts, kept on the stack (a form rarely writes more than four).
+    let mut seen: [(&str, Option<usize>); 8] = [("", None); 8];
+    let (mut len, mut at) = (0, 0);
     case.indicators
         .iter()
         .map(|i| {
             let text = &*i.level1.text;
-            match seen.iter().find(|(t, _)| *t == text) {
+            match seen.iter().take(len).find(|(t, _)| *t == text) {
                 Some((_, found)) => *found,
                 None => {
                     let found = level1_index(rules, text);
-                    seen.push((text, found));
+                    if let Some(slot) = seen.get_mut(at) {
+                        *slot = (text, found);
+                    }
+                    at = (at + 1) % seen.len();
+                    len = (len + 1).min(seen.len());
                     found
                 }
             }
@@ -396,7 +402,13 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
 /// changes it.
 fn finish(cx: &Context, raw: Decimal, points: Decimal, trace: &mut Vec<Step>) -> Decimal {
     let rules = cx.rules;
-    let capped = raw.min(points).max(Decimal::ZERO);
+    // max(min(raw, points), 0), with one comparison of two decimals.
+    let capped = if raw > points { points } else { raw };
+    let capped = if capped.is_sign_negative() {
+        Decimal::ZERO
+    } else {
+        capped
+    };
     // Points with more places than the rounding (151.599, or 16.875 rescaled by a script) let
     // a full score round above them (151.60): it stays within the points rounded alike.
     let score = rules.round_indicator.apply(capped);
