@@ -152,11 +152,13 @@ fn main() -> Result<(), String> {
         let dir = corpus(&bin, n)?;
         let d = dir.to_string_lossy().into_owned();
         if runs("score") {
-            let r = time(&bin, &["score", &d, "--format", "json"], Some(&json_out))?;
-            let size = std::fs::metadata(&json_out).map_or(0, |m| m.len());
-            print("score --format json", n, &r);
-            println!("{:>28} JSON written: {:.0} MB", "", size as f64 / 1e6);
-            let _ = std::fs::remove_file(&json_out);
+            for format in ["json", "jsonl"] {
+                let r = time(&bin, &["score", &d, "--format", format], Some(&json_out))?;
+                let size = std::fs::metadata(&json_out).map_or(0, |m| m.len());
+                print(&format!("score --format {format}"), n, &r);
+                println!("{:>28} {format} written: {:.0} MB", "", size as f64 / 1e6);
+                let _ = std::fs::remove_file(&json_out);
+            }
             let r = time(&bin, &["score", &d, "--format", "csv"], None)?;
             print("score --format csv", n, &r);
         }

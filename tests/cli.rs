@@ -89,6 +89,48 @@ fn score_json_covers_all_14_forms() {
 }
 
 #[test]
+fn score_jsonl_writes_each_case_of_the_json_document_on_one_line() {
+    for explain in [false, true] {
+        let run = |format: &str| {
+            let mut args = vec!["score", "cases", "--format", format];
+            if explain {
+                args.push("--explain");
+            }
+            jixiao().args(args).output().unwrap()
+        };
+        let (json, jsonl) = (run("json"), run("jsonl"));
+        assert_eq!(json.status.code(), jsonl.status.code());
+        assert_eq!(json.stderr, jsonl.stderr);
+        let document: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+        let text = String::from_utf8(jsonl.stdout).unwrap();
+        assert!(text.ends_with('\n'));
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+            .collect();
+        assert!(lines.len() >= 14, "{} lines", lines.len());
+        assert_eq!(&serde_json::Value::Array(lines), &document["cases"]);
+        // Exact decimal digits, as in the JSON document.
+        assert!(
+            text.contains("\"rate\":70.96399"),
+            "rate as an exact JSON number"
+        );
+    }
+    // No case: no line.
+    let empty = tempfile::tempdir().unwrap();
+    let out = jixiao()
+        .args(["score", "--format", "jsonl"])
+        .arg(empty.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
 fn explain_prints_the_trace_of_every_number() {
     let out = jixiao()
         .args(["score", "--explain", "cases/huainan-2023/2023-12-淮南市电子政务云计算中心租赁服务及政府协同办公系统租用服务项目.toml"])

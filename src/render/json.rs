@@ -1,5 +1,6 @@
-//! `--format json`: one document `{ "cases": [...], "summary": {...} }` (docs/json-output.md),
-//! written case by case so that a corpus of any size streams through in bounded memory.
+//! `--format json`: one document `{ "cases": [...], "summary": {...} }`, and `--format jsonl`:
+//! one case per line (docs/json-output.md); both written case by case so that a corpus of any
+//! size streams through in bounded memory.
 
 use super::Part;
 use crate::outcome::Outcome;
@@ -68,6 +69,15 @@ pub fn part(o: &Outcome) -> Part {
         errors: o.has_errors(),
         findings: o.findings.len(),
     }
+}
+
+/// One case as one line of JSON Lines: the object of [`part`] without whitespace, then `\n`.
+pub fn line(o: &Outcome) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(4 * 1024);
+    // Serialising an outcome cannot fail: every map key is a string.
+    let _ = serde_json::to_writer(&mut bytes, o);
+    bytes.push(b'\n');
+    bytes
 }
 
 /// serde_json's pretty layout (two spaces a level), starting `base` levels in, so a case is

@@ -26,6 +26,9 @@ pub enum Format {
     Table,
     /// One JSON document with a `cases` array.
     Json,
+    /// JSON Lines: one compact JSON object per case and line, no summary (for bulk runs and
+    /// line-oriented tools).
+    Jsonl,
     /// One row per case.
     Csv,
     /// Markdown tables.
@@ -44,10 +47,10 @@ impl Format {
         matches!(self, Format::Xlsx | Format::Html)
     }
 
-    /// True for formats written case by case as they are scored (JSON, CSV); the others need
-    /// every case before they can write.
+    /// True for formats written case by case as they are scored (JSON, JSON Lines, CSV); the
+    /// others need every case before they can write.
     pub fn streams(self) -> bool {
-        matches!(self, Format::Json | Format::Csv)
+        matches!(self, Format::Json | Format::Jsonl | Format::Csv)
     }
 }
 
@@ -68,6 +71,7 @@ pub struct Part {
 pub fn part(format: Format, o: &crate::outcome::Outcome) -> Part {
     let bytes = match format {
         Format::Json => return json::part(o),
+        Format::Jsonl => json::line(o),
         Format::Csv => csv_row(o).into_bytes(),
         Format::Table | Format::Md | Format::Xlsx | Format::Html => Vec::new(),
     };
@@ -125,18 +129,17 @@ impl Writer {
         w: &mut dyn std::io::Write,
     ) -> std::io::Result<()> {
         match self.format {
-            Format::Json => self.json.write_parts(parts, w),
-            _ => {
-                if !self.csv_header {
-                    self.csv_header = true;
-                    w.write_all(CSV_HEADER.as_bytes())?;
-                }
-                for p in parts {
-                    w.write_all(&p.bytes)?;
-                }
-                Ok(())
+            Format::Json => return self.json.write_parts(parts, w),
+            Format::Csv if !self.csv_header => {
+                self.csv_header = true;
+                w.write_all(CSV_HEADER.as_bytes())?;
             }
+            _ => {}
         }
+        for p in parts {
+            w.write_all(&p.bytes)?;
+        }
+        Ok(())
     }
 
     /// Writes the rest of the output.
@@ -144,7 +147,7 @@ impl Writer {
         match self.format {
             Format::Json => self.json.finish(w),
             Format::Csv if !self.csv_header => w.write_all(CSV_HEADER.as_bytes()),
-            Format::Csv => Ok(()),
+            Format::Csv | Format::Jsonl => Ok(()),
             Format::Table => w.write_all(table(&self.kept, self.explain).as_bytes()),
             Format::Md => w.write_all(markdown(&self.kept).as_bytes()),
             Format::Xlsx => {
