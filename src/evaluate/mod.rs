@@ -204,18 +204,24 @@ impl std::fmt::Display for Shown {
                 return f.write_str("…");
             }
         }
-        write_plain(f, tidy(d))
+        write_plain(f, d)
     }
 }
 
-/// Writes a decimal as its `Display` does without a width or precision (`-12.05`), straight
-/// from its digits when the mantissa fits in 64 bits (every amount and score on a form): most
-/// findings show two numbers, and the general path builds and pads a text of its own.
+/// Writes a decimal without trailing zeros as its normalized `Display` does without a width
+/// or precision (`-12.05`, `97.00` → `97`, `-0` → `0`), straight from its digits when the
+/// mantissa fits in 64 bits (every amount and score on a form): most findings show two
+/// numbers, and the general path builds and pads a text of its own.
 fn write_plain(f: &mut std::fmt::Formatter<'_>, d: Decimal) -> std::fmt::Result {
     let Ok(mut m) = u64::try_from(d.mantissa().unsigned_abs()) else {
-        return write!(f, "{d}");
+        return write!(f, "{}", d.normalize());
     };
-    let scale = d.scale() as usize;
+    let negative = d.is_sign_negative() && m != 0;
+    let mut scale = d.scale() as usize;
+    while scale > 0 && m % 10 == 0 {
+        m /= 10;
+        scale -= 1;
+    }
     // 20 digits of a u64, up to 28 places of leading zeros, a sign and a point.
     let mut buf = [0u8; 52];
     let mut at = buf.len();
@@ -231,7 +237,7 @@ fn write_plain(f: &mut std::fmt::Formatter<'_>, d: Decimal) -> std::fmt::Result 
         m /= 10;
         written += 1;
     }
-    if d.is_sign_negative() {
+    if negative {
         at -= 1;
         buf[at] = b'-';
     }

@@ -558,6 +558,10 @@ fn shown_numbers_are_written_as_decimal_display_writes_them() {
         "12",
         "100",
         "97.00",
+        "-0.000",
+        "1000.000",
+        "-120.50",
+        "10.010",
         "70.96",
         "0.000001",
         "123456789.123456",
@@ -575,6 +579,21 @@ fn shown_numbers_are_written_as_decimal_display_writes_them() {
             format!("{}", d.normalize())
         };
         assert_eq!(fmt(d).to_string(), expected, "{text}");
+    }
+    // Trailing zeros of every length, signs and scales, from a fixed pseudo-random sequence.
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..20_000 {
+        x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let zeros = 10i64.pow(u32::try_from(x % 7).unwrap());
+        let m = i64::try_from((x >> 20) % 1_000_000).unwrap() * zeros;
+        let m = if x & 1 == 1 { -m } else { m };
+        let d = Decimal::new(m, u32::try_from((x >> 8) % 12).unwrap());
+        let expected = if d.scale() > 6 && d.round_dp(6).normalize() != d {
+            format!("{}…", d.round_dp(6).normalize())
+        } else {
+            format!("{}", d.normalize())
+        };
+        assert_eq!(fmt(d).to_string(), expected, "{d:?}");
     }
     let third = Decimal::ONE / Decimal::from(3);
     assert_eq!(fmt(third).to_string(), "0.333333…");
