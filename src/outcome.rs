@@ -384,4 +384,24 @@ impl Outcome {
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)
     }
+
+    /// Works out every finding's and trace input's line and column now, so that the outcome
+    /// no longer holds its case file's text (see [`crate::source::Place`]). For outcomes kept
+    /// until the end of a run.
+    pub fn settle(&mut self) {
+        let steps = self
+            .indicators
+            .iter_mut()
+            .flat_map(|i| i.trace.iter_mut())
+            .chain(self.execution.trace.iter_mut())
+            .chain(self.total_trace.iter_mut());
+        for step in steps {
+            for input in &mut step.inputs {
+                input.location.settle();
+            }
+        }
+        for f in &mut self.findings {
+            f.location.settle();
+        }
+    }
 }

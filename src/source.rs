@@ -193,43 +193,85 @@ impl Location {
 /// field there. The line and column are worked out only when the place is shown (see
 /// [`Place::location`]): a run makes millions of findings that are counted or compared far
 /// more often than printed. Shown, printed and serialised exactly as its [`Location`].
+///
+/// A place holds its file's text until it is [settled](Place::settle): what keeps outcomes
+/// for the end of a run settles them, so that the case files can go.
 #[derive(Clone)]
-pub struct Place {
-    source: Source,
-    offset: usize,
-    field: Field,
+pub struct Place(Spot);
+
+#[derive(Clone)]
+enum Spot {
+    /// In a source kept alive by the place.
+    Lazy {
+        source: Source,
+        offset: usize,
+        field: Field,
+    },
+    /// Worked out.
+    Settled { location: Location, field: Field },
 }
 
 impl Place {
     /// The place of a byte span's start in a source, naming a field.
     pub fn new(source: &Source, span: &Range<usize>, field: Field) -> Place {
-        Place {
+        Place(Spot::Lazy {
             source: Arc::clone(source),
             offset: span.start,
             field,
+        })
+    }
+
+    /// Works out the line and column now and lets go of the file's text.
+    pub fn settle(&mut self) {
+        if let Spot::Lazy { field, .. } = &self.0 {
+            let field = *field;
+            self.0 = Spot::Settled {
+                location: self.location(),
+                field,
+            };
         }
     }
 
     /// The file name as given.
     pub fn file(&self) -> &str {
-        &self.source.name
+        match &self.0 {
+            Spot::Lazy { source, .. } => &source.name,
+            Spot::Settled { location, .. } => &location.file,
+        }
     }
 
     /// The field path, e.g. `indicators[3].actual`.
     pub fn field(&self) -> Field {
-        self.field
+        match &self.0 {
+            Spot::Lazy { field, .. } | Spot::Settled { field, .. } => *field,
+        }
     }
 
     /// Line and column.
     pub fn line_col(&self) -> LineCol {
-        self.source.line_col(self.offset)
+        match &self.0 {
+            Spot::Lazy { source, offset, .. } => source.line_col(*offset),
+            Spot::Settled { location, .. } => LineCol {
+                line: location.line,
+                column: location.column,
+            },
+        }
     }
 
     /// The place as a [`Location`]: file, line, column and field path.
     pub fn location(&self) -> Location {
-        let mut field = String::with_capacity(40);
-        self.field.push_to(&mut field);
-        Location::of(&self.source, &(self.offset..self.offset), field)
+        match &self.0 {
+            Spot::Lazy {
+                source,
+                offset,
+                field,
+            } => {
+                let mut path = String::with_capacity(40);
+                field.push_to(&mut path);
+                Location::of(source, &(*offset..*offset), path)
+            }
+            Spot::Settled { location, .. } => location.clone(),
+        }
     }
 }
 
@@ -302,6 +344,17 @@ mod tests {
         assert_eq!(place.line_col(), LineCol { line: 2, column: 9 });
         assert_eq!(place.file(), "a.toml");
         assert_eq!(place.field().to_string(), "indicators[2].actual");
+        // Settled, it shows the same and no longer holds the file.
+        let mut settled = place.clone();
+        settled.settle();
+        drop(place);
+        assert_eq!(Arc::strong_count(&src), 1);
+        assert_eq!(settled.location(), location);
+        assert_eq!(settled.to_string(), location.to_string());
+        assert_eq!(format!("{settled:?}"), format!("{location:?}"));
+        assert_eq!(settled.line_col(), LineCol { line: 2, column: 9 });
+        assert_eq!(settled.file(), "a.toml");
+        assert_eq!(settled.field().to_string(), "indicators[2].actual");
     }
 
     #[test]

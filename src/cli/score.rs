@@ -271,7 +271,12 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
                     };
                     let scored = match format.streams() {
                         true => Scored::Part(render::part(format, &o)),
-                        false => Scored::Outcome(Box::new(o)),
+                        false => {
+                            // Kept until the end: let go of the case file's text.
+                            let mut o = o;
+                            o.settle();
+                            Scored::Outcome(Box::new(o))
+                        }
                     };
                     (scored, problems)
                 })
