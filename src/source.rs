@@ -118,47 +118,16 @@ impl Field {
     }
 }
 
-impl Field {
-    /// Appends the path (`indicators[3].actual`) to `out`: the one way a field is written.
-    /// Plain pushes rather than the formatting machinery: every finding writes one.
-    pub fn push_to(&self, out: &mut String) {
-        out.push_str(self.table);
-        if let Some(i) = self.index {
-            out.push('[');
-            push_decimal(out, i);
-            out.push(']');
-        }
-        if !self.key.is_empty() {
-            out.push('.');
-            out.push_str(self.key);
-        }
-    }
-}
-
-/// Appends `n` in decimal digits.
-fn push_decimal(out: &mut String, n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut n = n;
-    loop {
-        at -= 1;
-        // `n % 10` is below 10, so the digit is ASCII.
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[at..] {
-        out.push(char::from(d));
-    }
-}
-
 impl std::fmt::Display for Field {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut text = String::with_capacity(40);
-        self.push_to(&mut text);
-        f.write_str(&text)
+        f.write_str(self.table)?;
+        if let Some(i) = self.index {
+            write!(f, "[{i}]")?;
+        }
+        if !self.key.is_empty() {
+            write!(f, ".{}", self.key)?;
+        }
+        Ok(())
     }
 }
 
@@ -265,11 +234,7 @@ impl Place {
                 source,
                 offset,
                 field,
-            } => {
-                let mut path = String::with_capacity(40);
-                field.push_to(&mut path);
-                Location::of(source, &(*offset..*offset), path)
-            }
+            } => Location::of(source, &(*offset..*offset), field.to_string()),
             Spot::Settled { location, .. } => location.clone(),
         }
     }
