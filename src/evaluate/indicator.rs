@@ -43,22 +43,16 @@ fn level1_index(rules: &RuleSet, text: &str) -> Option<usize> {
 /// `rules.weights.level1`; a form writes a few distinct texts (a merged cell repeats its text,
 /// cut labels such as `产` recur), so each distinct text is looked up once.
 pub(crate) fn resolve_level1(rules: &RuleSet, case: &crate::model::Case) -> Vec<Option<usize>> {
-    // The last few distinct texts, kept on the stack (a form rarely writes more than four).
-    let mut seen: [(&str, Option<usize>); 8] = [("", None); 8];
-    let (mut len, mut at) = (0, 0);
+    let mut seen: Vec<(&str, Option<usize>)> = Vec::new();
     case.indicators
         .iter()
         .map(|i| {
             let text = &*i.level1.text;
-            match seen.iter().take(len).find(|(t, _)| *t == text) {
+            match seen.iter().find(|(t, _)| *t == text) {
                 Some((_, found)) => *found,
                 None => {
                     let found = level1_index(rules, text);
-                    if let Some(slot) = seen.get_mut(at) {
-                        *slot = (text, found);
-                    }
-                    at = (at + 1) % seen.len();
-                    len = (len + 1).min(seen.len());
+                    seen.push((text, found));
                     found
                 }
             }
