@@ -389,13 +389,7 @@ impl Outcome {
     /// no longer holds its case file's text (see [`crate::source::Place`]). For outcomes kept
     /// until the end of a run.
     pub fn settle(&mut self) {
-        let steps = self
-            .indicators
-            .iter_mut()
-            .flat_map(|i| i.trace.iter_mut())
-            .chain(self.execution.trace.iter_mut())
-            .chain(self.total_trace.iter_mut());
-        for step in steps {
+        for step in self.steps_mut() {
             for input in &mut step.inputs {
                 input.location.settle();
             }
@@ -403,5 +397,23 @@ impl Outcome {
         for f in &mut self.findings {
             f.location.settle();
         }
+    }
+
+    /// Every trace step: each indicator's, then execution's, then the total's.
+    pub fn steps(&self) -> impl Iterator<Item = &Step> {
+        self.indicators
+            .iter()
+            .flat_map(|i| &i.trace)
+            .chain(&self.execution.trace)
+            .chain(&self.total_trace)
+    }
+
+    /// [`Outcome::steps`], to change.
+    fn steps_mut(&mut self) -> impl Iterator<Item = &mut Step> {
+        self.indicators
+            .iter_mut()
+            .flat_map(|i| &mut i.trace)
+            .chain(&mut self.execution.trace)
+            .chain(&mut self.total_trace)
     }
 }

@@ -673,3 +673,28 @@ fn traces_and_findings_never_change_a_score() {
     }
     assert!(compared > 2_000, "{compared}");
 }
+
+/// An outcome kept to the end of a run settles its places: it then shows the same and no
+/// longer holds its case file.
+#[test]
+fn settled_outcomes_show_the_same_and_let_go_of_the_case_file() {
+    let c = case(
+        FUNDS_FULL,
+        &[&ind("产出指标", "数量指标", "≥90", "80", "10", "10")],
+        "points = \"100\"\nscore = \"97\"",
+    );
+    let mut o = evaluate(
+        &rules(),
+        &c,
+        Options {
+            trace: true,
+            ..Options::default()
+        },
+    );
+    assert!(!o.findings.is_empty() && o.steps().any(|s| !s.inputs.is_empty()));
+    assert!(std::sync::Arc::strong_count(&c.source) > 1);
+    let before = serde_json::to_string(&o).unwrap();
+    o.settle();
+    assert_eq!(std::sync::Arc::strong_count(&c.source), 1);
+    assert_eq!(serde_json::to_string(&o).unwrap(), before);
+}

@@ -55,13 +55,7 @@ impl Coverage {
 /// Every rule key an outcome's traces name, with how often.
 pub fn trace_keys(o: &Outcome) -> BTreeMap<&str, usize> {
     let mut keys = BTreeMap::new();
-    let steps = o
-        .indicators
-        .iter()
-        .flat_map(|i| i.trace.iter())
-        .chain(o.execution.trace.iter())
-        .chain(o.total_trace.iter());
-    for s in steps {
+    for s in o.steps() {
         if let Some(r) = &s.rule {
             *keys.entry(r.key.as_str()).or_insert(0) += 1;
         }
