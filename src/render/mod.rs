@@ -105,21 +105,20 @@ impl Writer {
         }
     }
 
-    /// Writes the next outcomes (formats written at the end keep them instead).
+    /// Writes the next outcomes; formats written at the end keep them instead. (`score`
+    /// renders streamed formats on its workers with [`part`] and writes them with
+    /// [`Writer::push_parts`]; this renders them here.)
     pub fn push(
         &mut self,
         outcomes: Vec<crate::outcome::Outcome>,
         w: &mut dyn std::io::Write,
     ) -> std::io::Result<()> {
-        use rayon::prelude::*;
-        let format = self.format;
-        if format.streams() {
-            let parts: Vec<Part> = outcomes.par_iter().map(|o| part(format, o)).collect();
-            self.push_parts(&parts, w)
-        } else {
-            self.kept.extend(outcomes);
-            Ok(())
+        if self.format.streams() {
+            let parts: Vec<Part> = outcomes.iter().map(|o| part(self.format, o)).collect();
+            return self.push_parts(&parts, w);
         }
+        self.kept.extend(outcomes);
+        Ok(())
     }
 
     /// Writes the next cases of a streamed format, rendered by [`part`], in order.
@@ -157,6 +156,40 @@ impl Writer {
                 w.write_all(&bytes)
             }
             Format::Html => w.write_all(html(&self.kept).as_bytes()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    /// Outcomes pushed to a writer come out as the parts `score` renders on its workers.
+    #[test]
+    fn pushed_outcomes_write_as_their_parts() {
+        let rules = crate::load::load_rule_set(std::path::Path::new("rules/anhui-2023"))
+            .unwrap()
+            .value
+            .unwrap();
+        let outcomes: Vec<crate::outcome::Outcome> =
+            crate::load::case_files(&["cases/huainan-2023".into()])
+                .unwrap()
+                .iter()
+                .map(|p| crate::load::load_case(p).unwrap().value.unwrap())
+                .map(|c| crate::evaluate::evaluate(&rules, &c, Default::default()))
+                .collect();
+        for format in [Format::Json, Format::Jsonl, Format::Csv] {
+            let (mut pushed, mut parted) = (Vec::new(), Vec::new());
+            let mut w = Writer::new(format, false);
+            w.push(outcomes.clone(), &mut pushed).unwrap();
+            w.finish(&mut pushed).unwrap();
+            let parts: Vec<Part> = outcomes.iter().map(|o| part(format, o)).collect();
+            let mut w = Writer::new(format, false);
+            w.push_parts(&parts, &mut parted).unwrap();
+            w.finish(&mut parted).unwrap();
+            assert!(pushed.len() > 1000, "{format:?}");
+            assert_eq!(pushed, parted, "{format:?}");
         }
     }
 }
