@@ -7,6 +7,7 @@ mod diff;
 mod export;
 mod generate;
 mod import;
+mod output_file;
 mod regress;
 mod rules;
 mod score;

@@ -55,12 +55,33 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     })
 }
 
-/// Writes a file's bytes (workbook and page reports).
+/// Writes a file's bytes (reports, workbooks, case files) through a temporary file beside it,
+/// renamed into place when complete: an interrupted write never leaves half a file, and
+/// never half of the file it replaces.
 pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), LoadError> {
-    std::fs::write(path, bytes).map_err(|source| LoadError::Write {
-        path: path.to_owned(),
-        source,
+    let temp = temp_path(path);
+    let written = std::fs::File::create(&temp)
+        .and_then(|mut f| {
+            std::io::Write::write_all(&mut f, bytes)?;
+            f.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&temp, path));
+    written.map_err(|source| {
+        let _ = std::fs::remove_file(&temp);
+        LoadError::Write {
+            path: path.to_owned(),
+            source,
+        }
     })
+}
+
+/// The temporary file an output is written to before it is renamed to `path`: hidden,
+/// beside it (a rename within one directory is atomic), named by the process.
+pub fn temp_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
 
 /// The file of a rule set directory.
