@@ -273,3 +273,50 @@ fn a_case_naming_its_rules_by_path_is_refused_by_check_and_score() {
         );
     }
 }
+
+/// Item 3: `ln -s .. loop` inside a corpus made one case be scored 41 times (and `regress`
+/// report "41 added"); links into a directory's own ancestors are not followed, and said.
+#[cfg(unix)]
+#[test]
+fn a_link_into_its_own_ancestors_is_skipped_and_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("cases/c");
+    std::fs::create_dir_all(corpus.join("sub")).unwrap();
+    std::fs::copy(seed_file(1), corpus.join("sub/1.toml")).unwrap();
+    std::os::unix::fs::symlink("..", corpus.join("sub/loop")).unwrap();
+    // A second link to a directory already read: its cases are not read twice.
+    std::os::unix::fs::symlink("sub", corpus.join("again")).unwrap();
+    let rules = dir.path().join("rules/anhui-2023");
+    std::fs::create_dir_all(rules.join("scripts")).unwrap();
+    for f in [
+        "rules.toml",
+        "scripts/zero_target.rhai",
+        "scripts/execution_zero.rhai",
+    ] {
+        std::fs::copy(
+            common::root().join("rules/anhui-2023").join(f),
+            rules.join(f),
+        )
+        .unwrap();
+    }
+    let in_dir = |args: &[&str]| {
+        let mut c = cargo_bin_cmd!("jixiao");
+        c.current_dir(dir.path())
+            .args(args)
+            .timeout(std::time::Duration::from_secs(60));
+        c.output().unwrap()
+    };
+    let out = in_dir(&["score", "cases/c", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["cases"].as_array().unwrap().len(), 1, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("case::link-skipped"), "{err}");
+    assert!(err.contains("loop"), "{err}");
+    let out = in_dir(&["regress", "c", "--accept", "--note", "t", "--by", "t"]);
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
+    assert!(text.contains("c: 1 cases, 0 changed, 1 added"), "{text}");
+    let out = in_dir(&["watch", "--once", "cases/c"]);
+    assert!(out.status.code().is_some(), "watch --once did not end");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("1 cases"), "{text}");
+}

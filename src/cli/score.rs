@@ -138,13 +138,30 @@ pub(crate) fn files(paths: &[PathBuf], out: &mut Output) -> Vec<PathBuf> {
     } else {
         paths.to_vec()
     };
-    match load::case_files(&paths) {
-        Ok(f) => f,
+    match load::walk_case_files(&paths) {
+        Ok(walked) => {
+            for link in &walked.skipped_links {
+                out.diagnostic(&skipped_link(link));
+            }
+            walked.files
+        }
         Err(e) => {
             out.fail(&e);
             Vec::new()
         }
     }
+}
+
+/// A link to a directory that was not followed (issue #18 item 3).
+fn skipped_link(link: &Path) -> Diagnostic {
+    Diagnostic::warning(
+        "case::link-skipped",
+        format!(
+            "`{}` links to a directory that contains it or was already read: not followed",
+            link.display()
+        ),
+    )
+    .help("each case is read once; remove the link if it is a mistake")
 }
 
 /// Loads case files in parallel (reading and parsing dominate), then, in file order, reports
