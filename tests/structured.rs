@@ -209,3 +209,38 @@ fn gbk_text_imports_and_scores_like_utf8() {
         assert_eq!(without.replace("import_notes = [\n]\n", ""), plain);
     }
 }
+
+#[test]
+fn gbk_case_and_rule_files_say_how_to_resave() {
+    let utf8 = std::fs::read_to_string(common::seed_file(1)).unwrap();
+    let (line, column) = utf8
+        .lines()
+        .enumerate()
+        .find_map(|(i, l)| {
+            l.chars()
+                .position(|c| !c.is_ascii())
+                .map(|c| (i + 1, c + 1))
+        })
+        .unwrap();
+    let (gbk, _, _) = encoding_rs::GBK.encode(&utf8);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gbk.toml");
+    std::fs::write(&path, &gbk).unwrap();
+    let err = jixiao::load::load_case(&path).unwrap_err().to_string();
+    assert!(
+        err.contains(&format!(
+            "the file is GBK/GB18030 text (the encoding of Chinese Windows tools), not UTF-8 (first other byte at line {line}, column {column})"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("re-save it as UTF-8"), "{err}");
+    std::fs::create_dir(dir.path().join("r")).unwrap();
+    std::fs::write(dir.path().join("r/rules.toml"), b"id = \"\xd5\xfe\"\n").unwrap();
+    let err = jixiao::load::load_rule_set(&dir.path().join("r"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("GBK/GB18030") && err.contains("line 1, column 7"),
+        "{err}"
+    );
+}
