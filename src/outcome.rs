@@ -298,6 +298,31 @@ pub mod codes {
             Warning,
             "a positive indicator's actual is far above its target: manual review (or cut by the rule)",
         ),
+        (
+            NO_GRADE,
+            Warning,
+            "the form cannot earn a grade (cut short, never self-scored, no points or no actuals): none given",
+        ),
+        (
+            BUDGET_ADDED,
+            Info,
+            "the budget rose during the year (追加): the change needs its reason",
+        ),
+        (
+            BUDGET_CUT,
+            Info,
+            "the budget was cut during the year (调减)",
+        ),
+        (
+            BUDGET_TRIMMED_TO_SPENT,
+            Warning,
+            "the full-year budget was cut to exactly the amount spent: B/A is 100% by construction",
+        ),
+        (
+            LABEL_POINTS_MISMATCH,
+            Warning,
+            "a level-1 label's written points (`产出指标(50分)`) differ from the points declared under it",
+        ),
         (SCRIPT_FAILED, Error, "a rule script failed for this case"),
         (
             SCRIPT_REJECTED,
@@ -371,6 +396,16 @@ pub mod codes {
     pub const INCOMPLETE_FORM: &str = "incomplete-form";
     /// `far-exceeded`
     pub const FAR_EXCEEDED: &str = "far-exceeded";
+    /// `no-grade`
+    pub const NO_GRADE: &str = "no-grade";
+    /// `budget-added`
+    pub const BUDGET_ADDED: &str = "budget-added";
+    /// `budget-cut`
+    pub const BUDGET_CUT: &str = "budget-cut";
+    /// `budget-trimmed-to-spent`
+    pub const BUDGET_TRIMMED_TO_SPENT: &str = "budget-trimmed-to-spent";
+    /// `label-points-mismatch`
+    pub const LABEL_POINTS_MISMATCH: &str = "label-points-mismatch";
     /// `script-failed`
     pub const SCRIPT_FAILED: &str = "script-failed";
     /// `script-rejected`

@@ -18,7 +18,9 @@ pub(crate) fn level1_name(rules: &RuleSet, text: &str) -> Option<Arc<str>> {
 
 /// The position in `rules.weights.level1` of a level-1 label as written (see [`level1_name`]).
 fn level1_index(rules: &RuleSet, text: &str) -> Option<usize> {
-    let t = text.trim();
+    // A label carrying its points (`产出指标(50分)`) is matched without them; the points are
+    // cross-checked by `form::check_label_points`.
+    let (t, _) = crate::value::label_points(text);
     if t.is_empty() {
         return None;
     }
@@ -480,6 +482,9 @@ fn score_one(
             }
             match match_band(cx.rules, text) {
                 Some(band) => band_score(cx, ind, band, points, reported_fraction, trace),
+                None if worded_like_target(ind, text) => {
+                    met_as_worded(cx, ind, points, reported_fraction, trace)
+                }
                 None => {
                     let labels: Vec<&str> = cx
                         .rules
@@ -558,6 +563,34 @@ fn kept(
         )
     });
     (s, Method::ReportedKept)
+}
+
+/// True when a qualitative actual repeats its target's words (`显著提升` / `显著提升`, `高` /
+/// `高`): the target was met as stated.
+fn worded_like_target(ind: &Indicator, actual: &str) -> bool {
+    let squeeze = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
+    matches!(&ind.target.1, Value::Qualitative { text } if squeeze(text) == squeeze(actual))
+}
+
+/// An actual worded like its target scores as the top qualitative band (target met).
+fn met_as_worded(
+    cx: &mut Context,
+    ind: &Indicator,
+    points: Decimal,
+    reported_fraction: Fraction,
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    let top = cx.rules.qualitative.bands.iter().max_by_key(|b| b.score_at);
+    let Some(band) = top else {
+        return kept(cx, ind, points, reported_fraction, trace);
+    };
+    cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
+        format!(
+            "actual `{}` is worded like its target: the target was met (band {})",
+            ind.actual.0.text, band.label
+        )
+    });
+    band_score(cx, ind, band, points, reported_fraction, trace)
 }
 
 pub(crate) fn match_band<'r>(rules: &'r RuleSet, text: &str) -> Option<&'r Band> {
@@ -668,8 +701,10 @@ fn direction_of<'r>(
     {
         return (from_cmp(c), Why::NatureComparator(c), None);
     }
-    if let Some((cell, Value::Qualitative { text })) = &ind.nature {
-        let d = match text.as_str() {
+    // A bare operator (`≤`) is not a quantity: the value parser calls it unreadable, but in the
+    // 指标性质 column it is exactly the direction.
+    if let Some((cell, Value::Qualitative { .. } | Value::Unreadable { .. })) = &ind.nature {
+        let d = match cell.text.trim() {
             "≥" | "≧" | ">" | "正向" => Some(Direction::Positive),
             "≤" | "≦" | "<" | "反向" => Some(Direction::Reverse),
             "=" | "＝" => Some(Direction::Equal),

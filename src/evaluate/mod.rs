@@ -4,6 +4,7 @@
 
 mod execution;
 pub mod expect;
+mod form;
 mod indicator;
 mod scripted;
 mod totals;
@@ -62,7 +63,18 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     }
     totals::check(&mut cx, total);
     totals::check_goals(&mut cx, &indicators);
-    let grade = rules.grades.iter().find(|g| total >= g.min);
+    form::check_budget_changes(&mut cx);
+    form::check_label_points(&mut cx);
+    let no_grade = form::no_grade_reason(&cx);
+    if let Some(reason) = no_grade
+        && !rules.grades.is_empty()
+    {
+        form::report_no_grade(&mut cx, reason);
+    }
+    let grade = match no_grade {
+        Some(_) => None,
+        None => rules.grades.iter().find(|g| total >= g.min),
+    };
     if let Some(g) = grade {
         cx.step(&mut total_trace, Some(&g.rule), &[], || {
             format!("total {} ≥ {}: grade {}", fmt(total), fmt(g.min), g.name)

@@ -5,6 +5,7 @@
 
 pub mod draft;
 pub mod export;
+pub mod flat_text;
 pub mod grid;
 pub mod paragraphs;
 pub mod seed_text;
@@ -21,6 +22,8 @@ pub enum InputFormat {
     SeedText,
     /// One table cell per paragraph (text copied from Word or a web page).
     Paragraphs,
+    /// A whole form flattened onto one line, cells separated by spaces.
+    FlatText,
 }
 
 impl InputFormat {
@@ -30,12 +33,14 @@ impl InputFormat {
             InputFormat::Xlsx => "xlsx workbook",
             InputFormat::SeedText => "seed text (`|` cells)",
             InputFormat::Paragraphs => "paragraph text (one cell per paragraph)",
+            InputFormat::FlatText => "flattened text (a form on one line, cells split at spaces)",
         }
     }
 }
 
 /// Chooses the importer by content: a zip is a workbook, text with `|`-closed lines is the
-/// seed's format, other text is one cell per paragraph.
+/// seed's format, text with a whole form on one line is flattened text, other text is one
+/// cell per paragraph.
 pub fn detect(bytes: &[u8]) -> InputFormat {
     if bytes.starts_with(b"PK\x03\x04") {
         return InputFormat::Xlsx;
@@ -43,6 +48,8 @@ pub fn detect(bytes: &[u8]) -> InputFormat {
     let text = String::from_utf8_lossy(bytes);
     if seed_text::looks_like(&text) {
         InputFormat::SeedText
+    } else if flat_text::looks_like(&text) {
+        InputFormat::FlatText
     } else {
         InputFormat::Paragraphs
     }
@@ -62,6 +69,9 @@ pub fn import(
         }
         InputFormat::Paragraphs => {
             paragraphs::import(source_name, &String::from_utf8_lossy(bytes), rules)
+        }
+        InputFormat::FlatText => {
+            flat_text::import(source_name, &String::from_utf8_lossy(bytes), rules)
         }
     };
     Ok((format, import))

@@ -9,6 +9,24 @@ mod parse;
 
 pub use parse::{extract_quantities, parse};
 
+/// A label without the points written after it, and those points: `产出指标(50分)` →
+/// (`产出指标`, 50); `产出指标` → (`产出指标`, none).
+pub fn label_points(text: &str) -> (&str, Option<Decimal>) {
+    let t = text.trim();
+    for (open, close) in [('(', ')'), ('(', ')')] {
+        if let Some(body) = t.strip_suffix(close)
+            && let Some(at) = body.rfind(open)
+            && let Some(points) = body
+                .get(at + open.len_utf8()..)
+                .and_then(|p| p.trim().strip_suffix('分'))
+            && let Ok(value) = points.trim().parse::<Decimal>()
+        {
+            return (body.get(..at).unwrap_or("").trim_end(), Some(value));
+        }
+    }
+    (t, None)
+}
+
 use rust_decimal::Decimal;
 use serde::Serialize;
 
