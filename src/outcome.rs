@@ -107,6 +107,12 @@ pub enum Method {
     Missing,
     /// Set by a script.
     Script,
+    /// A form with no points: the target was met (score 0, no points).
+    Met,
+    /// A form with no points: the target was not met.
+    NotMet,
+    /// A form with no points: target and actual could not be compared.
+    Unjudged,
 }
 
 impl Method {
@@ -121,6 +127,9 @@ impl Method {
             Method::ReportedKept => "reported_kept",
             Method::Missing => "missing",
             Method::Script => "script",
+            Method::Met => "met",
+            Method::NotMet => "not_met",
+            Method::Unjudged => "unjudged",
         }
     }
 }

@@ -222,6 +222,8 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
             &total.score.0,
         ),
         Number::Value(_) => {}
+        // A template without 分值/得分 columns has no execution score to report.
+        Number::Blank if cx.pointless => {}
         Number::Blank => cx.finding(
             codes::MISSING_REPORTED,
             "the execution score (得分) is blank".into(),

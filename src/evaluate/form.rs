@@ -8,6 +8,15 @@ use crate::model::{FundsKind, Number};
 use crate::outcome::codes;
 use rust_decimal::Decimal;
 
+/// True when no indicator carries points (a template without 分值/得分 columns).
+pub(super) fn pointless(case: &crate::model::Case) -> bool {
+    !case.indicators.is_empty()
+        && case
+            .indicators
+            .iter()
+            .all(|i| matches!(i.points.1, Number::Blank))
+}
+
 /// Why the form cannot earn a grade, if it cannot (checked before the grade is given).
 pub(super) fn no_grade_reason(cx: &Context) -> Option<&'static str> {
     let case = cx.case;
@@ -16,7 +25,7 @@ pub(super) fn no_grade_reason(cx: &Context) -> Option<&'static str> {
         return Some(NO_GRADE_INCOMPLETE);
     }
     let funds_points = case.funds.iter().any(|r| !blank(&r.points.1));
-    if !case.indicators.is_empty() && case.indicators.iter().all(|i| blank(&i.points.1)) {
+    if cx.pointless {
         return Some(if funds_points {
             NO_GRADE_NO_INDICATOR_POINTS
         } else {
@@ -39,9 +48,8 @@ pub(super) fn no_grade_reason(cx: &Context) -> Option<&'static str> {
 
 const NO_GRADE_INCOMPLETE: &str =
     "the form was cut short: a partial sum earns no grade (given none)";
-const NO_GRADE_NO_POINTS: &str =
-    "the form has no 分值 (points) column: there is nothing to score out of 100 (no grade given)";
-const NO_GRADE_NO_INDICATOR_POINTS: &str = "no indicator carries points (分值/权重 blank): the indicators cannot be scored (no grade given)";
+const NO_GRADE_NO_POINTS: &str = "the form has no 分值 (points) column: nothing to score out of 100; each indicator is judged met or not met instead (no grade given)";
+const NO_GRADE_NO_INDICATOR_POINTS: &str = "no indicator carries points (分值/权重 blank): each indicator is judged met or not met instead (no grade given)";
 const NO_GRADE_NO_SELF_SCORES: &str =
     "every 得分 cell and the 总分 are blank: the form was never self-scored (no grade given)";
 const NO_GRADE_NO_ACTUALS: &str =

@@ -270,6 +270,21 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
                 None => share,
             };
             let mark = (cx.findings.len(), trace.len());
+            if cx.pointless {
+                // No points anywhere on the form: say whether the target was met, score 0.
+                let method = judge_met(cx, ind, &mut trace);
+                out.push(IndicatorOutcome {
+                    level1: Label::from(&**level1_of(cx, ind).unwrap_or(&ind.level1.text)),
+                    level2: Label::from(&*ind.level2.text),
+                    level3: ind.level3.text.clone(),
+                    points: None,
+                    score: Decimal::ZERO,
+                    reported_score: None,
+                    method,
+                    trace,
+                });
+                continue;
+            }
             let (raw, method) = score_one(cx, ind, points, reported_fraction, &mut trace);
             let score = finish(cx, raw, points, &mut trace);
             // Borrowed from the rule set, not the context: no reference count per indicator.
@@ -385,7 +400,7 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
             }
         }
     }
-    if n > 0 && group_points.is_zero() && leader.points.1 == Number::Blank {
+    if n > 0 && group_points.is_zero() && leader.points.1 == Number::Blank && !cx.pointless {
         cx.finding(
             codes::MISSING_REPORTED,
             "the points (分值) are blank: the indicator carries 0 points".into(),
@@ -740,6 +755,53 @@ fn direction_of<'r>(
 struct FormulaRef<'a> {
     kind: FormulaKind,
     rule: &'a RuleRef,
+}
+
+/// For a form with no points at all (a template without 分值/得分): whether the indicator met
+/// its target, as [`Method::Met`], [`Method::NotMet`] or [`Method::Unjudged`] (or
+/// [`Method::Missing`] with no actual), with a trace step saying why.
+fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method {
+    let (target, actual) = (&ind.target.0.text, &ind.actual.0.text);
+    let top = cx.rules.qualitative.bands.iter().map(|b| b.score_at).max();
+    let (method, why) = match (&ind.target.1, &ind.actual.1) {
+        (_, Value::Blank) => (Method::Missing, "no actual value".to_owned()),
+        (Value::Quantity(t), Value::Quantity(a)) => {
+            let (direction, why, _) = direction_of(cx, ind, t);
+            let ok = met(direction, t.comparator, t.value, a.value);
+            let word = if ok { "met" } else { "not met" };
+            (
+                if ok { Method::Met } else { Method::NotMet },
+                format!(
+                    "{} {} against {} ({why}): {word}",
+                    fmt(a.value),
+                    direction.name(),
+                    fmt(t.value)
+                ),
+            )
+        }
+        (_, Value::Qualitative { text }) if worded_like_target(ind, text) => (
+            Method::Met,
+            "the actual is worded like its target: met".to_owned(),
+        ),
+        (_, Value::Qualitative { text }) => match match_band(cx.rules, text) {
+            Some(band) if Some(band.score_at) == top => {
+                (Method::Met, format!("band {}: met", band.label))
+            }
+            Some(band) => (Method::NotMet, format!("band {}: not met", band.label)),
+            None => (
+                Method::Unjudged,
+                "the actual's words match neither the target nor a band: not judged".to_owned(),
+            ),
+        },
+        _ => (
+            Method::Unjudged,
+            "target and actual cannot be compared: not judged".to_owned(),
+        ),
+    };
+    cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
+        format!("no points on the form: target `{target}`, actual `{actual}`: {why}")
+    });
+    method
 }
 
 fn met(direction: Direction, cmp: Option<Comparator>, t: Decimal, a: Decimal) -> bool {

@@ -34,6 +34,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         plan: scripted::Plan::default(),
         level1: indicator::resolve_level1(rules, case),
         flags: Vec::new(),
+        pointless: form::pointless(case),
     };
     if case.incomplete {
         cx.finding(
@@ -135,6 +136,7 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
         plan: scripted::Plan::default(),
         level1: Vec::new(),
         flags: Vec::new(),
+        pointless: false,
     };
     execution::score(&mut cx).score
 }
@@ -154,6 +156,9 @@ pub(crate) struct Context<'a> {
     pub level1: Vec<Option<usize>>,
     /// Scratch buffer: which indicators of the group being scored are applicable.
     pub flags: Vec<bool>,
+    /// The form carries no points on any indicator (a template without 分值/得分): each
+    /// indicator is judged met or not instead of scored.
+    pub pointless: bool,
 }
 
 impl Context<'_> {
