@@ -620,3 +620,36 @@ fn no_points_form_is_judged_met_or_not() {
     assert!(!has(o, "points-total-mismatch") && !has(o, "missing-reported"));
     insta::assert_snapshot!("no_points", out);
 }
+
+#[test]
+fn real_hunan_glued_form_without_points_is_judged_not_scored() {
+    let (imported, outcomes, out) = import_and_score(
+        "real/hunan-hengshan-liangshi-2020-chubeiliang.txt",
+        "central-2020",
+    );
+    let form = imported.forms.first().unwrap();
+    assert!(
+        form.toml
+            .contains("label = \"其中:中央、省、市补助县级资金\"")
+    );
+    let o = outcomes.first().unwrap();
+    assert_eq!(o.indicators.len(), 16);
+    let method = |name: &str| {
+        o.indicators
+            .iter()
+            .find(|i| i.level3.contains(name))
+            .map(|i| i.method.name())
+            .unwrap()
+    };
+    assert_eq!(method("安全事件发生数"), "met"); // 0起 / 0起
+    assert_eq!(method("维护及安全性"), "met"); // 高 / 高
+    assert_eq!(method("政策性挂账利息补贴保障率"), "not_applicable"); // 无
+    assert_eq!(o.execution.rate, Some(common::d("100")));
+    assert_eq!(
+        (o.total, o.execution.score),
+        (common::d("0"), common::d("0"))
+    );
+    assert_eq!(o.grade, None);
+    assert!(has(o, "no-grade"));
+    insta::assert_snapshot!("real_hunan", out);
+}

@@ -86,6 +86,9 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
             rule.points
         }
         Some(p) => p,
+        // A template without 分值 columns: the rate is worked out, but there are no points to
+        // score it with (the form is judged, not scored).
+        None if cx.pointless => Decimal::ZERO,
         None => rule.points,
     };
     let reported_score = total.score.1.value();

@@ -6,6 +6,7 @@
 pub mod draft;
 pub mod export;
 pub mod flat_text;
+pub mod glued_text;
 pub mod grid;
 pub mod paragraphs;
 pub mod seed_text;
@@ -24,6 +25,8 @@ pub enum InputFormat {
     Paragraphs,
     /// A whole form flattened onto one line, cells separated by spaces.
     FlatText,
+    /// A form whose cells were glued together with no separator (a site's preview).
+    GluedText,
 }
 
 impl InputFormat {
@@ -34,6 +37,7 @@ impl InputFormat {
             InputFormat::SeedText => "seed text (`|` cells)",
             InputFormat::Paragraphs => "paragraph text (one cell per paragraph)",
             InputFormat::FlatText => "flattened text (a form on one line, cells split at spaces)",
+            InputFormat::GluedText => "glued text (cells with no separator, split by the template)",
         }
     }
 }
@@ -50,6 +54,8 @@ pub fn detect(bytes: &[u8]) -> InputFormat {
         InputFormat::SeedText
     } else if flat_text::looks_like(&text) {
         InputFormat::FlatText
+    } else if glued_text::looks_like(&text) {
+        InputFormat::GluedText
     } else {
         InputFormat::Paragraphs
     }
@@ -72,6 +78,9 @@ pub fn import(
         }
         InputFormat::FlatText => {
             flat_text::import(source_name, &String::from_utf8_lossy(bytes), rules)
+        }
+        InputFormat::GluedText => {
+            glued_text::import(source_name, &String::from_utf8_lossy(bytes), rules)
         }
     };
     Ok((format, import))
