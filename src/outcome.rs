@@ -332,6 +332,11 @@ pub mod codes {
             Warning,
             "a level-1 label's written points (`产出指标(50分)`) differ from the points declared under it",
         ),
+        (
+            ACTUAL_IS_BOUND,
+            Warning,
+            "an actual is written as a bound (`≥266米`), not a measurement: read as its number",
+        ),
         (SCRIPT_FAILED, Error, "a rule script failed for this case"),
         (
             SCRIPT_REJECTED,
@@ -415,6 +420,8 @@ pub mod codes {
     pub const BUDGET_TRIMMED_TO_SPENT: &str = "budget-trimmed-to-spent";
     /// `label-points-mismatch`
     pub const LABEL_POINTS_MISMATCH: &str = "label-points-mismatch";
+    /// `actual-is-bound`
+    pub const ACTUAL_IS_BOUND: &str = "actual-is-bound";
     /// `script-failed`
     pub const SCRIPT_FAILED: &str = "script-failed";
     /// `script-rejected`

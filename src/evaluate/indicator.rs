@@ -520,7 +520,37 @@ fn score_one(
                 }
             }
         }
-        Value::Quantity(a) => match &ind.target.1 {
+        Value::Quantity(a) if a.comparator.is_some() && !a.is_date() => {
+            cx.finding(
+                codes::ACTUAL_IS_BOUND,
+                format!(
+                    "the actual `{}` is written as a bound, not a measurement: read as {}{}",
+                    ind.actual.0.text,
+                    fmt(a.value),
+                    a.unit
+                ),
+                &ind.actual.0,
+            );
+            score_quantity(cx, ind, a, points, reported_fraction, trace)
+        }
+        Value::Quantity(a) => score_quantity(cx, ind, a, points, reported_fraction, trace),
+    }
+}
+
+/// A numeric actual against its target.
+fn score_quantity(
+    cx: &mut Context,
+    ind: &Indicator,
+    a: &Quantity,
+    points: Decimal,
+    reported_fraction: Fraction,
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    {
+        match &ind.target.1 {
+            Value::Quantity(t) if t.is_date() || a.is_date() => {
+                deadline(cx, ind, t, a, points, trace)
+            }
             Value::Quantity(t) => {
                 let (s, m) = quantitative(cx, ind, t, a, points, reported_fraction, trace, None);
                 far_exceeded(cx, ind, t, a, points, s, trace).map_or((s, m), |s| (s, m))
@@ -537,7 +567,7 @@ fn score_one(
                 );
                 kept(cx, ind, points, reported_fraction, trace)
             }
-        },
+        }
     }
 }
 
@@ -757,6 +787,46 @@ struct FormulaRef<'a> {
     rule: &'a RuleRef,
 }
 
+/// A date or deadline (`2023年11月底前` against `2023年11月`): met when the actual month is
+/// not after the target's (or equals it under `=`), full points then, 0 otherwise — a ratio of
+/// two dates means nothing.
+fn deadline(
+    cx: &mut Context,
+    ind: &Indicator,
+    t: &Quantity,
+    a: &Quantity,
+    points: Decimal,
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    if t.unit != a.unit {
+        cx.finding(
+            codes::UNIT_MISMATCH,
+            format!(
+                "target `{}` and actual `{}` are not both dates of the same kind (with or without the year): scored 0",
+                ind.target.0.text, ind.actual.0.text
+            ),
+            &ind.actual.0,
+        );
+        return (Decimal::ZERO, Method::AllOrNothing);
+    }
+    let ok = match t.comparator {
+        Some(Comparator::Eq) => a.value == t.value,
+        Some(Comparator::Lt) => a.value < t.value,
+        _ => a.value <= t.value,
+    };
+    let score = if ok { points } else { Decimal::ZERO };
+    cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
+        format!(
+            "deadline `{}`, done `{}`: {} → {}",
+            ind.target.0.text,
+            ind.actual.0.text,
+            if ok { "met in time" } else { "late" },
+            fmt(score)
+        )
+    });
+    (score, Method::AllOrNothing)
+}
+
 /// For a form with no points at all (a template without 分值/得分): whether the indicator met
 /// its target, as [`Method::Met`], [`Method::NotMet`] or [`Method::Unjudged`] (or
 /// [`Method::Missing`] with no actual), with a trace step saying why.
@@ -765,6 +835,14 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
     let top = cx.rules.qualitative.bands.iter().map(|b| b.score_at).max();
     let (method, why) = match (&ind.target.1, &ind.actual.1) {
         (_, Value::Blank) => (Method::Missing, "no actual value".to_owned()),
+        (Value::Quantity(t), Value::Quantity(a)) if t.is_date() && t.unit == a.unit => {
+            let ok = a.value <= t.value;
+            let word = if ok { "met in time" } else { "late" };
+            (
+                if ok { Method::Met } else { Method::NotMet },
+                format!("deadline: {word}"),
+            )
+        }
         (Value::Quantity(t), Value::Quantity(a)) => {
             let (direction, why, _) = direction_of(cx, ind, t);
             let ok = met(direction, t.comparator, t.value, a.value);
@@ -1157,6 +1235,15 @@ mod tests {
     use rust_decimal::Decimal;
 
     fn score_one(target: &str, actual: &str) -> (Decimal, Method, Vec<&'static str>) {
+        score_with("", target, actual)
+    }
+
+    /// [`score_one`] with a 指标性质 cell (`""`: none).
+    fn score_with(
+        nature: &str,
+        target: &str,
+        actual: &str,
+    ) -> (Decimal, Method, Vec<&'static str>) {
         let rules = validate::rules::validate(
             &SourceFile::new(
                 "rules.toml",
@@ -1170,7 +1257,12 @@ mod tests {
             "[form]\nrules = \"anhui-2023\"\n[header]\nproject = \"p\"\n\
              [[funds]]\nlabel = \"年度资金总额:\"\nfull_year_budget = \"10\"\nspent = \"10\"\npoints = \"10\"\nscore = \"10\"\n\
              [[indicators]]\nlevel1 = \"产出指标\"\nlevel2 = \"质量指标\"\nlevel3 = \"指标1:安全事件\"\n\
-             target = \"{target}\"\nactual = \"{actual}\"\npoints = \"20\"\nscore = \"20\"\n"
+             target = \"{target}\"\nactual = \"{actual}\"\npoints = \"20\"\nscore = \"20\"\n{}",
+            if nature.is_empty() {
+                String::new()
+            } else {
+                format!("nature = \"{nature}\"\n")
+            }
         );
         let case = validate::case::validate(&SourceFile::new("c.toml", text))
             .value
@@ -1182,6 +1274,44 @@ mod tests {
             ind.method,
             o.findings.iter().map(|f| f.code).collect(),
         )
+    }
+
+    /// #15: a bare operator in the 指标性质 column decides the direction: `≤` with 30 against
+    /// 35 is a reverse indicator (30/35 × 20 = 17.14), not a positive one met in full.
+    #[test]
+    fn bare_operator_in_nature_decides_the_direction() {
+        let (score, _, _) = score_with("≤", "30", "35");
+        assert_eq!(score, Decimal::new(1714, 2));
+        let (score, _, _) = score_with("", "30", "35");
+        assert_eq!(score, Decimal::from(20));
+    }
+
+    /// #15: deadlines are met or late, never a ratio of two dates.
+    #[test]
+    fn deadlines_are_met_or_late() {
+        let (score, method, _) = score_one("2023年11月底前", "2023年11月");
+        assert_eq!((score, method), (Decimal::from(20), Method::AllOrNothing));
+        let (score, _, _) = score_one("2023年11月底前", "2023年12月完成");
+        assert_eq!(score, Decimal::ZERO);
+        let (score, _, codes) = score_one("12月底前", "2023年12月");
+        assert_eq!(score, Decimal::ZERO);
+        assert!(codes.contains(&"unit-mismatch"), "{codes:?}");
+    }
+
+    /// #15: an actual written as a bound is read as its number and flagged.
+    #[test]
+    fn an_actual_written_as_a_bound_is_flagged() {
+        let (score, _, codes) = score_one("≥250米", "≥266米");
+        assert_eq!(score, Decimal::from(20));
+        assert!(codes.contains(&"actual-is-bound"), "{codes:?}");
+    }
+
+    /// #15: an actual worded like its target is met.
+    #[test]
+    fn an_actual_worded_like_its_target_is_met() {
+        let (score, method, codes) = score_one("显著提升", "显著提升");
+        assert_eq!((score, method), (Decimal::from(20), Method::Band));
+        assert!(!codes.contains(&"unknown-band"), "{codes:?}");
     }
 
     /// Issue #5: a reverse target of 0 met by an actual of 0 divided 0 by 0 and scored 0.

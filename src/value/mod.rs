@@ -9,6 +9,18 @@ mod parse;
 
 pub use parse::{extract_quantities, parse};
 
+/// The unit of a date read from a 时效 cell with its year (`2023年11月` → 202311 年月).
+pub const DATE_UNIT: &str = "年月";
+/// The unit of a date read without a year (`12月底前` → ≤ 12 月份).
+pub const MONTH_UNIT: &str = "月份";
+
+impl Quantity {
+    /// True for a date or deadline (`2023年11月底前`), compared as a month, not as an amount.
+    pub fn is_date(&self) -> bool {
+        self.unit == DATE_UNIT || self.unit == MONTH_UNIT
+    }
+}
+
 /// A label without the points written after it, and those points: `产出指标(50分)` →
 /// (`产出指标`, 50); `产出指标` → (`产出指标`, none).
 pub fn label_points(text: &str) -> (&str, Option<Decimal>) {
