@@ -39,9 +39,9 @@ pub fn looks_like(text: &str) -> bool {
 
 /// Imports every form in `text`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
-    let (cells, mut notes) = paragraphs::join_broken(cells(text));
+    let (cells, notes) = paragraphs::join_broken(cells(text));
     let mut parsed = grid::read(paragraphs::rows(&cells, true), None);
-    parsed.problems.append(&mut notes);
+    grid::attach_notes(&mut parsed, notes);
     if parsed.forms.is_empty() {
         parsed.problems.push(grid::no_form_note());
     }

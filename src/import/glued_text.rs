@@ -151,7 +151,7 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
         None => Vec::new(),
     };
     let mut parsed = grid::read(rows, None);
-    parsed.problems.append(&mut notes);
+    grid::attach_notes(&mut parsed, notes);
     if parsed.forms.is_empty() {
         parsed.problems.push(grid::no_form_note());
     }
@@ -161,7 +161,8 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
 fn note(line: usize, message: &str) -> ImportNote {
     ImportNote {
         form: 0,
-        cell: 0,
+        // The whole form is one run of text: its notes point at its line.
+        cell: 1,
         line,
         sheet: None,
         kind: NoteKind::Guessed,
@@ -309,17 +310,21 @@ fn segment(glued: &str, line: usize, notes: &mut Vec<ImportNote>) -> Vec<Row> {
             l => rows.push(vec![l.to_owned()]),
         }
     }
+    // Cells numbered in reading order, as the other text readers number theirs.
+    let mut number = 0;
     rows.into_iter()
         .filter(|r| !r.is_empty())
         .map(|cells| Row {
             cells: cells
                 .into_iter()
-                .enumerate()
-                .map(|(k, text)| Cell {
-                    text,
-                    number: k + 1,
-                    line,
-                    numeric: false,
+                .map(|text| {
+                    number += 1;
+                    Cell {
+                        text,
+                        number,
+                        line,
+                        numeric: false,
+                    }
                 })
                 .collect(),
         })

@@ -386,6 +386,8 @@ pub(crate) struct Form {
     last_line: usize,
     /// Whether the last indicator row had every column.
     last_row_full: bool,
+    /// Where the form starts (line, cell): notes made before the grid are attached by it.
+    start: (usize, usize),
 }
 
 /// Forms read from rows, and the notes that belong to no form.
@@ -442,6 +444,27 @@ pub(crate) fn read(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
         });
     }
     Parsed { forms, problems }
+}
+
+/// Gives notes a text reader made before the grid (cells joined, figures split) to the form
+/// they fall in, so that they reach its `import_notes`; notes before the first form stay
+/// with the input.
+pub(crate) fn attach_notes(parsed: &mut Parsed, notes: Vec<ImportNote>) {
+    for mut note in notes {
+        let at = (note.line, note.cell);
+        match parsed.forms.iter_mut().rev().find(|f| f.start <= at) {
+            Some(form) => {
+                note.form = form.index;
+                let k = form
+                    .notes
+                    .iter()
+                    .position(|n| (n.line, n.cell) > at)
+                    .unwrap_or(form.notes.len());
+                form.notes.insert(k, note);
+            }
+            None => parsed.problems.push(note),
+        }
+    }
 }
 
 /// Turns read forms into case files, numbering them from `first_index`.
@@ -547,6 +570,7 @@ impl Form {
             last_cell: title.number(),
             last_line: title.line(),
             last_row_full: false,
+            start: (title.line(), title.number()),
         }
     }
 

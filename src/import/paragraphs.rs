@@ -17,9 +17,9 @@ use super::grid::{
 
 /// Imports every form in `text`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
-    let (cells, mut notes) = join_broken(paragraphs(text));
+    let (cells, notes) = join_broken(paragraphs(text));
     let mut parsed = grid::read(rows(&cells, false), None);
-    parsed.problems.append(&mut notes);
+    grid::attach_notes(&mut parsed, notes);
     if parsed.forms.is_empty() {
         parsed.problems.push(grid::no_form_note());
     }

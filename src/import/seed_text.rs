@@ -142,7 +142,7 @@ fn parse(text: &str) -> Parsed {
         super::paragraphs::rows(&plain, false)
     };
     let mut parsed = grid::read(rows, None);
-    parsed.problems.append(&mut joined);
+    grid::attach_notes(&mut parsed, joined);
     if let Some((line, _)) = trailing {
         parsed.problems.push(ImportNote {
             form: 0,
