@@ -4,9 +4,9 @@
 //! them (as human text with the source line underlined, as plain `file:line:col` lines, or as
 //! JSON).
 
-use crate::source::{LineCol, Source};
+use crate::source::{LineCol, Source, SourceFile};
 use codespan_reporting::diagnostic as cs;
-use codespan_reporting::files::SimpleFile;
+use codespan_reporting::files::{self as cs_files, Files};
 use codespan_reporting::term;
 use serde::Serialize;
 use std::ops::Range;
@@ -94,7 +94,9 @@ impl Diagnostic {
             return self.render_plain() + "\n";
         };
         d = d.with_labels(vec![cs::Label::primary((), span.clone())]);
-        let file = SimpleFile::new(source.name.as_str(), source.text.as_str());
+        // The source's own line index: building one per diagnostic (codespan's `SimpleFile`)
+        // made an import with a note per form quadratic in the input (#15).
+        let file = Indexed(source);
         let config = term::Config::default();
         // Colour is left to the terminal theme: the layout (and the underline under Chinese
         // text) is what matters, and plain text is what snapshots and pipes want.
@@ -138,6 +140,37 @@ impl Diagnostic {
             "line": lc.map(|l| l.line),
             "column": lc.map(|l| l.column),
         })
+    }
+}
+
+/// A [`SourceFile`] as codespan's file database, answering from the line index the source
+/// already holds.
+struct Indexed<'a>(&'a SourceFile);
+
+impl<'a> Files<'a> for Indexed<'a> {
+    type FileId = ();
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, (): ()) -> Result<&'a str, cs_files::Error> {
+        Ok(self.0.name.as_str())
+    }
+
+    fn source(&'a self, (): ()) -> Result<&'a str, cs_files::Error> {
+        Ok(self.0.text.as_str())
+    }
+
+    fn line_index(&'a self, (): (), byte_index: usize) -> Result<usize, cs_files::Error> {
+        Ok(self.0.line_col(byte_index).line - 1)
+    }
+
+    fn line_range(&'a self, (): (), line_index: usize) -> Result<Range<usize>, cs_files::Error> {
+        self.0
+            .line_range(line_index)
+            .ok_or(cs_files::Error::LineTooLarge {
+                given: line_index,
+                max: self.0.line_count().saturating_sub(1),
+            })
     }
 }
 

@@ -86,6 +86,9 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
             rule.points
         }
         Some(p) => p,
+        // A template without 分值 columns: the rate is worked out, but there are no points to
+        // score it with (the form is judged, not scored).
+        None if cx.pointless => Decimal::ZERO,
         None => rule.points,
     };
     let reported_score = total.score.1.value();
@@ -232,6 +235,8 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
             &total.score.0,
         ),
         Number::Value(_) => {}
+        // A template without 分值/得分 columns has no execution score to report.
+        Number::Blank if cx.pointless => {}
         Number::Blank => cx.finding(
             codes::MISSING_REPORTED,
             "the execution score (得分) is blank".into(),

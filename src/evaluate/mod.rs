@@ -4,6 +4,7 @@
 
 mod execution;
 pub mod expect;
+mod form;
 mod indicator;
 mod scripted;
 mod totals;
@@ -33,6 +34,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         plan: scripted::Plan::default(),
         level1: indicator::resolve_level1(rules, case),
         flags: Vec::new(),
+        pointless: form::pointless(case),
     };
     if case.incomplete {
         cx.finding(
@@ -67,7 +69,18 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     }
     totals::check(&mut cx, total);
     totals::check_goals(&mut cx, &indicators);
-    let grade = rules.grades.iter().find(|g| total >= g.min);
+    form::check_budget_changes(&mut cx);
+    form::check_label_points(&mut cx);
+    let no_grade = form::no_grade_reason(&cx);
+    if let Some(reason) = no_grade
+        && !rules.grades.is_empty()
+    {
+        form::report_no_grade(&mut cx, reason);
+    }
+    let grade = match no_grade {
+        Some(_) => None,
+        None => rules.grades.iter().find(|g| total >= g.min),
+    };
     if let Some(g) = grade {
         cx.step(&mut total_trace, Some(&g.rule), &[], || {
             format!("total {} ≥ {}: grade {}", fmt(total), fmt(g.min), g.name)
@@ -147,6 +160,7 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
         plan: scripted::Plan::default(),
         level1: Vec::new(),
         flags: Vec::new(),
+        pointless: false,
     };
     execution::score(&mut cx).score
 }
@@ -166,6 +180,9 @@ pub(crate) struct Context<'a> {
     pub level1: Vec<Option<usize>>,
     /// Scratch buffer: which indicators of the group being scored are applicable.
     pub flags: Vec<bool>,
+    /// The form carries no points on any indicator (a template without 分值/得分): each
+    /// indicator is judged met or not instead of scored.
+    pub pointless: bool,
 }
 
 impl Context<'_> {

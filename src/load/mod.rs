@@ -38,13 +38,45 @@ pub enum LoadError {
     },
 }
 
-/// Reads a UTF-8 file into a [`Source`] named by its path as given.
+/// Reads a UTF-8 file into a [`Source`] named by its path as given. A file in another
+/// encoding (GBK, the usual one of Chinese Windows tools) is refused with where and how to
+/// re-save it (#18).
 pub fn read_source(path: &Path) -> Result<Source, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
+    let read_error = |source| LoadError::Read {
         path: path.to_owned(),
         source,
+    };
+    let bytes = std::fs::read(path).map_err(read_error)?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        read_error(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            not_utf8_message(e.as_bytes(), e.utf8_error().valid_up_to()),
+        ))
     })?;
     Ok(SourceFile::new(path.display().to_string(), text))
+}
+
+/// Why a rule or case file that is not UTF-8 was refused, and how to re-save it.
+fn not_utf8_message(bytes: &[u8], valid_up_to: usize) -> String {
+    let before = bytes.get(..valid_up_to).unwrap_or(&[]);
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(before.get(line_start..).unwrap_or(&[]))
+        .chars()
+        .count()
+        + 1;
+    let (_, gbk_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
+    let what = if gbk_errors {
+        "the file is not UTF-8 text"
+    } else {
+        "the file is GBK/GB18030 text (the encoding of Chinese Windows tools), not UTF-8"
+    };
+    format!(
+        "{what} (first other byte at line {line}, column {column}); rule and case files must be UTF-8: re-save it as UTF-8 (Notepad: 另存为 → 编码 UTF-8; WPS or VS Code: 以 UTF-8 编码保存)"
+    )
 }
 
 /// Reads a file's bytes (forms to import may be binary workbooks).
