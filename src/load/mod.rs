@@ -46,7 +46,7 @@ pub fn read_source(path: &Path) -> Result<Source, LoadError> {
         path: path.to_owned(),
         source,
     };
-    let bytes = std::fs::read(path).map_err(read_error)?;
+    let bytes = read_capped(path, MAX_SOURCE_BYTES).map_err(read_error)?;
     let text = String::from_utf8(bytes).map_err(|e| {
         read_error(std::io::Error::new(
             std::io::ErrorKind::InvalidData,
@@ -54,6 +54,36 @@ pub fn read_source(path: &Path) -> Result<Source, LoadError> {
         ))
     })?;
     Ok(SourceFile::new(path.display().to_string(), text))
+}
+
+/// The largest rule, case or script file read (8 MiB). A form's case file is a few KB; a
+/// 200 MB case file with 1.89 million indicators took 4.2 GB to score (issue #18 item 11).
+pub const MAX_SOURCE_BYTES: u64 = 8 << 20;
+
+/// Reads a file of at most `limit` bytes; a larger one is refused unread, with its size.
+pub fn read_capped(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    // One byte past the limit tells a file at the limit from a larger one, even one that
+    // grows while it is read.
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        let size = std::fs::metadata(path).map_or(limit, |m| m.len().max(limit));
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            too_large_message(size, limit),
+        ));
+    }
+    Ok(bytes)
+}
+
+fn too_large_message(size: u64, limit: u64) -> String {
+    format!(
+        "the file is {} MB, over the {} MB limit for rule, case and script files (a form's case file is a few KB): split it into one case file per form",
+        size.div_ceil(1 << 20),
+        limit >> 20
+    )
 }
 
 /// Why a rule or case file that is not UTF-8 was refused, and how to re-save it.
@@ -326,6 +356,11 @@ impl Catalog {
             root: root.into(),
             loaded: BTreeMap::new(),
         }
+    }
+
+    /// The rule sets loaded so far.
+    pub fn loaded(&self) -> impl Iterator<Item = &Rules> {
+        self.loaded.values().flatten()
     }
 
     /// The ids of the rule sets under the root (directory names holding a rules.toml).
