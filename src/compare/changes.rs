@@ -57,6 +57,7 @@ enum Apply {
     BareByLevel2,
     QualitativeActual,
     FarExceeded,
+    ZeroTarget,
     NotApplicable,
     RoundPlaces(Slot),
     RoundMode(Slot),
@@ -159,6 +160,7 @@ impl Change {
             Apply::FarExceeded => {
                 set.quantitative.far_exceeded = to.quantitative.far_exceeded.clone()
             }
+            Apply::ZeroTarget => set.quantitative.zero_target = to.quantitative.zero_target.clone(),
             Apply::NotApplicable => {
                 set.indicators.not_applicable = to.indicators.not_applicable.clone()
             }
@@ -237,6 +239,7 @@ fn formula(k: FormulaKind) -> String {
     match k {
         FormulaKind::Ratio => "ratio".into(),
         FormulaKind::AllOrNothing => "all or nothing".into(),
+        FormulaKind::MetOrRatio => "met → full points, else in proportion".into(),
         FormulaKind::LinearCut { zero_at } => {
             format!("linear cut (0 points at {} × target)", num(zero_at))
         }
@@ -663,4 +666,19 @@ fn quantitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
             Apply::FarExceeded,
         );
     }
+    c.when(
+        qa.zero_target.is_some(),
+        qb.zero_target.is_some(),
+        "quantitative.zero_target",
+        "target of 0",
+        |z| {
+            if *z {
+                "a ceiling, all or nothing".into()
+            } else {
+                "scored by the direction's formula".into()
+            }
+        },
+        true,
+        Apply::ZeroTarget,
+    );
 }

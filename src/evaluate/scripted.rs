@@ -218,6 +218,7 @@ fn script_rule(script: &Script, hook: Hook, line: usize) -> RuleRef {
         file: script.source.name.clone(),
         line,
         policy: script.rule.policy.clone(),
+        source: script.rule.source,
     }
 }
 

@@ -49,6 +49,9 @@ pub struct RawScript {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// The script file, relative to the rule set directory (`scripts/zero_target.rhai`).
     pub file: Text,
     /// The hooks it takes part in: `["before", "indicator", "after"]` (functions named like
@@ -171,6 +174,9 @@ pub struct RawWeights {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// Whether a form may adjust the level-1 weights (they must still add up to `total`).
     #[serde(default)]
     pub adjustable: bool,
@@ -200,6 +206,9 @@ pub struct RawExecution {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// Label, e.g. 预算资金执行率.
     #[serde(default)]
     pub label: Option<String>,
@@ -231,6 +240,9 @@ pub struct RawQualitative {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// Accept a reported score that lies inside the band of the actual's label.
     #[serde(default)]
     pub accept_reported_in_band: bool,
@@ -245,6 +257,9 @@ pub struct RawBand {
     /// Policy id, when the band cites another text than `[qualitative]`.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// The label as the notes write it.
     pub label: Text,
     /// Other words forms use for the same band.
@@ -263,6 +278,9 @@ pub struct RawQuantitative {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// Formula for positive indicators (≥).
     pub positive: Spanned<RawFormula>,
     /// Formula for reverse indicators (≤).
@@ -280,6 +298,24 @@ pub struct RawQuantitative {
     /// What to do when a positive indicator's actual exceeds its target by far.
     #[serde(default)]
     pub far_exceeded: Option<Spanned<RawFarExceeded>>,
+    /// How a target of 0 not written "≥" is scored: `{ kind = "all_or_nothing" }`.
+    #[serde(default)]
+    pub zero_target: Option<Spanned<RawZeroTarget>>,
+}
+
+/// `zero_target = { kind = "all_or_nothing" }`: a target of 0 (`0起`, `≤0`, `=0`) is a
+/// ceiling: actual ≤ 0 earns the points, anything else 0.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawZeroTarget {
+    /// Policy id.
+    #[serde(rename = "ref")]
+    pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
+    /// Kind: `all_or_nothing` (the only one).
+    pub kind: Text,
 }
 
 /// `far_exceeded = { at = "120%", action = "review" }`: an actual at or above `at` × target on
@@ -290,6 +326,9 @@ pub struct RawFarExceeded {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// The actual as a share of the target from which it counts as far exceeded, e.g. "120%".
     pub at: Text,
     /// `review` (a finding only) or `cut` (deduct `cut` of the points, with a finding).
@@ -306,7 +345,10 @@ pub struct RawFormula {
     /// Policy id, when the formula cites another text than `[quantitative]`.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
-    /// Kind: `ratio`, `all_or_nothing`, `linear_cut`.
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
+    /// Kind: `ratio`, `all_or_nothing`, `met_or_ratio`, `linear_cut`.
     pub kind: Text,
     /// For `linear_cut`: the multiple of the target where the score reaches 0 (reverse: "2").
     #[serde(default)]
@@ -320,6 +362,9 @@ pub struct RawBareByLevel2 {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// Level-2 name, e.g. 成本指标 (cut labels match by prefix).
     pub level2: Text,
     /// Direction.
@@ -333,6 +378,9 @@ pub struct RawIndicatorRules {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// Phrases that mark an indicator as not applicable (in its name, target or actual).
     #[serde(default)]
     pub not_applicable: Vec<Text>,
@@ -348,6 +396,9 @@ pub struct RawRounding {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// Rounding of each indicator score.
     pub indicator: Spanned<RawRound>,
     /// Rounding of the total.
@@ -362,6 +413,9 @@ pub struct RawRound {
     pub places: Spanned<i64>,
     /// `half_up` (四舍五入), `truncate`, `half_even`.
     pub mode: Text,
+    /// How the rounding stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
 }
 
 /// `[grades]`.
@@ -371,6 +425,9 @@ pub struct RawGrades {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// Grades, best first; `min` is inclusive.
     pub levels: Vec<Spanned<RawGrade>>,
 }

@@ -16,6 +16,45 @@ pub struct RuleRef {
     /// Policy id cited by the rule (`ref`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<String>,
+    /// How the rule stands to its source (`source = "quoted"`), its own or its table's; a rule
+    /// citing an `assumed = true` policy without saying is `assumed`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Provenance>,
+}
+
+/// How a rule stands to the policy text it cites: the `source` key of a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Provenance {
+    /// The source says this in so many words.
+    Quoted,
+    /// The source implies it (a worked example, a form's own scores, a module's behaviour).
+    Inferred,
+    /// The source is silent: the rule set assumes it.
+    Assumed,
+}
+
+impl Provenance {
+    /// Every provenance, in the order written in docs.
+    pub const ALL: [Provenance; 3] = [
+        Provenance::Quoted,
+        Provenance::Inferred,
+        Provenance::Assumed,
+    ];
+
+    /// Parses `quoted`, `inferred`, `assumed`.
+    pub fn parse(s: &str) -> Option<Provenance> {
+        Provenance::ALL.into_iter().find(|p| p.name() == s)
+    }
+
+    /// Name as written in rule files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Provenance::Quoted => "quoted",
+            Provenance::Inferred => "inferred",
+            Provenance::Assumed => "assumed",
+        }
+    }
 }
 
 impl std::fmt::Display for RuleRef {
@@ -23,6 +62,9 @@ impl std::fmt::Display for RuleRef {
         write!(f, "{} ({}:{}", self.key, self.file, self.line)?;
         if let Some(p) = &self.policy {
             write!(f, ", policy {p}")?;
+        }
+        if let Some(s) = self.source {
+            write!(f, ", {}", s.name())?;
         }
         f.write_str(")")
     }
@@ -250,6 +292,9 @@ pub enum FormulaKind {
     Ratio,
     /// Target met → full points, else 0.
     AllOrNothing,
+    /// Met → full points, else in proportion (positive actual/target, reverse target/actual,
+    /// equal actual/target: reaching an "=" target meets it); a target of 0 is all or nothing.
+    MetOrRatio,
     /// Met → full; otherwise falls linearly to 0 at `zero_at` × target (reverse: e.g. 2 ×
     /// target; positive: e.g. 0 × target).
     LinearCut {
@@ -264,6 +309,7 @@ impl FormulaKind {
         match self {
             FormulaKind::Ratio => "ratio",
             FormulaKind::AllOrNothing => "all_or_nothing",
+            FormulaKind::MetOrRatio => "met_or_ratio",
             FormulaKind::LinearCut { .. } => "linear_cut",
         }
     }
@@ -304,6 +350,9 @@ pub struct Quantitative {
     pub qualitative_actual: QualitativeActual,
     /// What happens when a positive indicator's actual exceeds its target by far.
     pub far_exceeded: Option<FarExceeded>,
+    /// `zero_target`: a target of 0 not written "≥" is a ceiling scored all or nothing (actual
+    /// ≤ 0 → full points, else 0), whatever the direction's formula; `None`: the formula.
+    pub zero_target: Option<RuleRef>,
     /// Rule location.
     pub rule: RuleRef,
 }
@@ -583,6 +632,7 @@ mod tests {
                 file: "t".into(),
                 line: 1,
                 policy: None,
+                source: None,
             },
         }
     }

@@ -123,13 +123,14 @@ pub fn indicator(value: Dynamic, fn_line: usize) -> Result<Option<Decided<Indica
                     let kind = match (m.as_str(), zero_at) {
                         ("ratio", _) => FormulaKind::Ratio,
                         ("all_or_nothing", _) => FormulaKind::AllOrNothing,
+                        ("met_or_ratio", _) => FormulaKind::MetOrRatio,
                         ("linear_cut", Some(zero_at)) => FormulaKind::LinearCut { zero_at },
                         ("linear_cut", None) => {
                             return Err("method `linear_cut` needs `zero_at`".into());
                         }
                         (other, _) => {
                             return Err(format!(
-                                "unknown method `{other}`: use ratio, all_or_nothing or linear_cut"
+                                "unknown method `{other}`: use ratio, all_or_nothing, met_or_ratio or linear_cut"
                             ));
                         }
                     };

@@ -19,9 +19,14 @@ pub enum Schema {
     Map(&'static Schema),
 }
 
-const ROUND: Schema = Schema::Table(&[("places", Schema::Any), ("mode", Schema::Any)]);
+const ROUND: Schema = Schema::Table(&[
+    ("places", Schema::Any),
+    ("mode", Schema::Any),
+    ("source", Schema::Any),
+]);
 const FORMULA: Schema = Schema::Table(&[
     ("ref", Schema::Any),
+    ("source", Schema::Any),
     ("kind", Schema::Any),
     ("zero_at", Schema::Any),
 ]);
@@ -51,6 +56,7 @@ pub const RULES: Schema = Schema::Table(&[
         "weights",
         Schema::Table(&[
             ("ref", Schema::Any),
+            ("source", Schema::Any),
             ("adjustable", Schema::Any),
             ("total", Schema::Any),
             (
@@ -67,6 +73,7 @@ pub const RULES: Schema = Schema::Table(&[
         "execution",
         Schema::Table(&[
             ("ref", Schema::Any),
+            ("source", Schema::Any),
             ("label", Schema::Any),
             ("points", Schema::Any),
             ("method", Schema::Any),
@@ -81,11 +88,13 @@ pub const RULES: Schema = Schema::Table(&[
         "qualitative",
         Schema::Table(&[
             ("ref", Schema::Any),
+            ("source", Schema::Any),
             ("accept_reported_in_band", Schema::Any),
             (
                 "bands",
                 Schema::Table(&[
                     ("ref", Schema::Any),
+                    ("source", Schema::Any),
                     ("label", Schema::Any),
                     ("aliases", Schema::Any),
                     ("range", Schema::Any),
@@ -98,6 +107,7 @@ pub const RULES: Schema = Schema::Table(&[
         "quantitative",
         Schema::Table(&[
             ("ref", Schema::Any),
+            ("source", Schema::Any),
             ("positive", FORMULA),
             ("reverse", FORMULA),
             ("equal", FORMULA),
@@ -106,15 +116,25 @@ pub const RULES: Schema = Schema::Table(&[
                 "bare_target_by_level2",
                 Schema::Table(&[
                     ("ref", Schema::Any),
+                    ("source", Schema::Any),
                     ("level2", Schema::Any),
                     ("direction", Schema::Any),
                 ]),
             ),
             ("qualitative_actual", Schema::Any),
             (
+                "zero_target",
+                Schema::Table(&[
+                    ("ref", Schema::Any),
+                    ("source", Schema::Any),
+                    ("kind", Schema::Any),
+                ]),
+            ),
+            (
                 "far_exceeded",
                 Schema::Table(&[
                     ("ref", Schema::Any),
+                    ("source", Schema::Any),
                     ("at", Schema::Any),
                     ("action", Schema::Any),
                     ("cut", Schema::Any),
@@ -126,18 +146,25 @@ pub const RULES: Schema = Schema::Table(&[
         "indicators",
         Schema::Table(&[
             ("ref", Schema::Any),
+            ("source", Schema::Any),
             ("not_applicable", Schema::Any),
             ("shared_points", Schema::Any),
         ]),
     ),
     (
         "rounding",
-        Schema::Table(&[("ref", Schema::Any), ("indicator", ROUND), ("total", ROUND)]),
+        Schema::Table(&[
+            ("ref", Schema::Any),
+            ("source", Schema::Any),
+            ("indicator", ROUND),
+            ("total", ROUND),
+        ]),
     ),
     (
         "grades",
         Schema::Table(&[
             ("ref", Schema::Any),
+            ("source", Schema::Any),
             (
                 "levels",
                 Schema::Table(&[("name", Schema::Any), ("min", Schema::Any)]),
@@ -161,6 +188,7 @@ pub const RULES: Schema = Schema::Table(&[
         "scripts",
         Schema::Table(&[
             ("ref", Schema::Any),
+            ("source", Schema::Any),
             ("file", Schema::Any),
             ("hooks", Schema::Any),
             ("params", Schema::Any),

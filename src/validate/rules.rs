@@ -75,6 +75,13 @@ pub fn validate_full(
         locate,
         diagnostics: Vec::new(),
         policies: raw.policy.keys().cloned().collect(),
+        assumed: raw
+            .policy
+            .iter()
+            .filter(|(_, p)| p.get_ref().assumed)
+            .map(|(k, _)| k.clone())
+            .collect(),
+        unsourced: Vec::new(),
     };
     let id = raw.rule_set.get_ref();
     let policies = raw
@@ -90,7 +97,13 @@ pub fn validate_full(
 
     // weights
     let w = raw.weights.get_ref();
-    let weights_rule = v.rule("weights", raw.weights.span(), w.reference.as_ref(), None);
+    let weights_rule = v.rule(
+        "weights",
+        raw.weights.span(),
+        w.reference.as_ref(),
+        w.source.as_ref(),
+        None,
+    );
     let total = v.decimal(&w.total).unwrap_or(Decimal::ONE_HUNDRED);
     let mut level1 = Vec::new();
     for (i, l) in w.level1.iter().enumerate() {
@@ -104,6 +117,7 @@ pub fn validate_full(
                 &format!("weights.level1[{i}]"),
                 l.span(),
                 None,
+                None,
                 Some(&weights_rule),
             ),
         });
@@ -115,6 +129,7 @@ pub fn validate_full(
         "execution",
         raw.execution.span(),
         e.reference.as_ref(),
+        e.source.as_ref(),
         None,
     );
     let exec_points = v.decimal(&e.points).unwrap_or_default();
@@ -215,6 +230,7 @@ pub fn validate_full(
         "qualitative",
         raw.qualitative.span(),
         q.reference.as_ref(),
+        q.source.as_ref(),
         None,
     );
     let mut bands = Vec::new();
@@ -224,6 +240,7 @@ pub fn validate_full(
             &format!("qualitative.bands[{i}]"),
             b.span(),
             r.reference.as_ref(),
+            r.source.as_ref(),
             Some(&q_rule),
         );
         let Some((lower, lower_inclusive, upper, upper_inclusive)) = v.interval(&r.range) else {
@@ -267,6 +284,7 @@ pub fn validate_full(
         "quantitative",
         raw.quantitative.span(),
         qt.reference.as_ref(),
+        qt.source.as_ref(),
         None,
     );
     let positive = v.formula("quantitative.positive", &qt.positive, &qt_rule);
@@ -276,6 +294,7 @@ pub fn validate_full(
     let bare_rule = v.rule(
         "quantitative.bare_target",
         qt.bare_target.span(),
+        None,
         None,
         Some(&qt_rule),
     );
@@ -290,6 +309,7 @@ pub fn validate_full(
                 &format!("quantitative.bare_target_by_level2[{i}]"),
                 b.span(),
                 r.reference.as_ref(),
+                r.source.as_ref(),
                 Some(&qt_rule),
             );
             (r.level2.get_ref().clone(), v.direction(&r.direction), rule)
@@ -319,6 +339,7 @@ pub fn validate_full(
             "quantitative.far_exceeded",
             f.span(),
             r.reference.as_ref(),
+            r.source.as_ref(),
             Some(&qt_rule),
         );
         let at = v.fraction(&r.at).unwrap_or(Decimal::TWO);
@@ -364,6 +385,25 @@ pub fn validate_full(
         };
         FarExceeded { at, action, rule }
     });
+    let zero_target = qt.zero_target.as_ref().map(|z| {
+        let r = z.get_ref();
+        if r.kind.get_ref() != "all_or_nothing" {
+            v.unknown_name(
+                "rules::unknown-formula",
+                "zero_target kind",
+                r.kind.get_ref(),
+                r.kind.span(),
+                &["all_or_nothing"],
+            );
+        }
+        v.rule(
+            "quantitative.zero_target",
+            z.span(),
+            r.reference.as_ref(),
+            r.source.as_ref(),
+            Some(&qt_rule),
+        )
+    });
     let quantitative = Quantitative {
         positive,
         reverse,
@@ -372,6 +412,7 @@ pub fn validate_full(
         bare_target_by_level2,
         qualitative_actual,
         far_exceeded,
+        zero_target,
         rule: qt_rule,
     };
 
@@ -396,18 +437,30 @@ pub fn validate_full(
                     .iter()
                     .map(|p| p.get_ref().clone())
                     .collect(),
-                rule: v.rule("indicators", ind.span(), r.reference.as_ref(), None),
+                rule: v.rule(
+                    "indicators",
+                    ind.span(),
+                    r.reference.as_ref(),
+                    r.source.as_ref(),
+                    None,
+                ),
             }
         }
         None => IndicatorRules {
             not_applicable: Vec::new(),
-            rule: v.rule("indicators", 0..0, None, None),
+            rule: v.rule("indicators", 0..0, None, None, None),
         },
     };
 
     // rounding
     let ro = raw.rounding.get_ref();
-    let ro_rule = v.rule("rounding", raw.rounding.span(), ro.reference.as_ref(), None);
+    let ro_rule = v.rule(
+        "rounding",
+        raw.rounding.span(),
+        ro.reference.as_ref(),
+        ro.source.as_ref(),
+        None,
+    );
     let round_indicator = v.rounding("rounding.indicator", &ro.indicator, &ro_rule);
     let round_total = v.rounding("rounding.total", &ro.total, &ro_rule);
 
@@ -415,7 +468,13 @@ pub fn validate_full(
     let (grades, grades_rule) = match &raw.grades {
         Some(g) => {
             let r = g.get_ref();
-            let rule = v.rule("grades", g.span(), r.reference.as_ref(), None);
+            let rule = v.rule(
+                "grades",
+                g.span(),
+                r.reference.as_ref(),
+                r.source.as_ref(),
+                None,
+            );
             let mut grades: Vec<Grade> = Vec::new();
             for (i, l) in r.levels.iter().enumerate() {
                 let min = v.decimal(&l.get_ref().min).unwrap_or_default();
@@ -436,7 +495,13 @@ pub fn validate_full(
                 grades.push(Grade {
                     name: l.get_ref().name.get_ref().clone(),
                     min,
-                    rule: v.rule(&format!("grades.levels[{i}]"), l.span(), None, Some(&rule)),
+                    rule: v.rule(
+                        &format!("grades.levels[{i}]"),
+                        l.span(),
+                        None,
+                        None,
+                        Some(&rule),
+                    ),
                 });
             }
             if let Some(last) = grades.last()
@@ -498,6 +563,9 @@ pub fn validate_full(
         .diagnostics
         .iter()
         .any(|d| d.severity == crate::diagnostic::Severity::Error);
+    if !failed {
+        v.diagnostics.append(&mut v.unsourced);
+    }
     Validated {
         value: (!failed).then_some(set),
         diagnostics: v.diagnostics,
@@ -513,6 +581,11 @@ pub(super) struct Checker<'a> {
     pub(super) locate: Locate<'a>,
     pub(super) diagnostics: Vec<Diagnostic>,
     policies: BTreeSet<String>,
+    /// Policies marked `assumed = true`.
+    assumed: BTreeSet<String>,
+    /// `rules::unsourced` warnings, reported only when the rule set has no error: a missing
+    /// `source` must not bury the mistake that stops the rule set from loading.
+    unsourced: Vec<Diagnostic>,
 }
 
 impl Checker<'_> {
@@ -549,12 +622,15 @@ impl Checker<'_> {
         self.error(code, &format!("unknown {what} `{got}`"), span, &help);
     }
 
-    /// A rule reference at `span`, citing `reference` (checked) or the parent's policy.
+    /// A rule reference at `span`, citing `reference` (checked) or the parent's policy, with
+    /// its provenance: `source` (checked), else the parent's, else `assumed` when the policy
+    /// it cites is `assumed = true`. A top-level rule left without either is a warning.
     pub(super) fn rule(
         &mut self,
         key: &str,
         span: Range<usize>,
         reference: Option<&Text>,
+        source: Option<&Text>,
         parent: Option<&RuleRef>,
     ) -> RuleRef {
         let policy = match reference {
@@ -580,13 +656,57 @@ impl Checker<'_> {
             }
             None => parent.and_then(|p| p.policy.clone()),
         };
+        let own = source.and_then(|t| self.provenance(t));
+        let provenance = own.or_else(|| parent.and_then(|p| p.source)).or_else(|| {
+            policy
+                .as_ref()
+                .filter(|p| self.assumed.contains(*p))
+                .map(|_| Provenance::Assumed)
+        });
+        if parent.is_none() && !span.is_empty() && (policy.is_none() || provenance.is_none()) {
+            self.unsourced(key, span.clone(), policy.is_none(), provenance.is_none());
+        }
         let (src, span) = (self.locate)(span);
         RuleRef {
             key: key.to_owned(),
             file: src.name.clone(),
             line: src.line_col(span.start).line,
             policy,
+            source: provenance,
         }
+    }
+
+    /// `source = "quoted" | "inferred" | "assumed"`.
+    fn provenance(&mut self, t: &Text) -> Option<Provenance> {
+        let p = Provenance::parse(t.get_ref().trim());
+        if p.is_none() {
+            let names: Vec<&str> = Provenance::ALL.iter().map(|p| p.name()).collect();
+            self.unknown_name(
+                "rules::unknown-source",
+                "source",
+                t.get_ref(),
+                t.span(),
+                &names,
+            );
+        }
+        p
+    }
+
+    /// `check` warns on a rule that cites no policy or does not say how it stands to it.
+    fn unsourced(&mut self, key: &str, span: Range<usize>, no_ref: bool, no_source: bool) {
+        let missing = match (no_ref, no_source) {
+            (true, true) => {
+                "cites no policy (`ref`) and does not say how it stands to one (`source`)"
+            }
+            (true, false) => "cites no policy (`ref`)",
+            _ => "does not say how it stands to its policy (`source`)",
+        };
+        let (src, span) = (self.locate)(span);
+        self.unsourced.push(
+            Diagnostic::warning("rules::unsourced", format!("rule `{key}` {missing}"))
+                .at(&src, span)
+                .help("add `ref = \"<policy id>\"` naming the `[policy.*]` text it encodes and `source = \"quoted\"`, `\"inferred\"` or `\"assumed\"`"),
+        );
     }
 
     fn decimal(&mut self, t: &Text) -> Option<Decimal> {
@@ -754,10 +874,17 @@ impl Checker<'_> {
 
     fn formula(&mut self, key: &str, f: &Spanned<RawFormula>, parent: &RuleRef) -> Formula {
         let r = f.get_ref();
-        let rule = self.rule(key, f.span(), r.reference.as_ref(), Some(parent));
+        let rule = self.rule(
+            key,
+            f.span(),
+            r.reference.as_ref(),
+            r.source.as_ref(),
+            Some(parent),
+        );
         let kind = match r.kind.get_ref().as_str() {
             "ratio" => FormulaKind::Ratio,
             "all_or_nothing" => FormulaKind::AllOrNothing,
+            "met_or_ratio" => FormulaKind::MetOrRatio,
             "linear_cut" => match &r.zero_at {
                 Some(z) => FormulaKind::LinearCut {
                     zero_at: self.decimal(z).unwrap_or(Decimal::TWO),
@@ -778,7 +905,7 @@ impl Checker<'_> {
                     "formula kind",
                     other,
                     r.kind.span(),
-                    &["ratio", "all_or_nothing", "linear_cut"],
+                    &["ratio", "all_or_nothing", "met_or_ratio", "linear_cut"],
                 );
                 FormulaKind::Ratio
             }
@@ -801,7 +928,7 @@ impl Checker<'_> {
 
     fn rounding(&mut self, key: &str, r: &Spanned<RawRound>, parent: &RuleRef) -> Rounding {
         let raw = r.get_ref();
-        let rule = self.rule(key, r.span(), None, Some(parent));
+        let rule = self.rule(key, r.span(), None, raw.source.as_ref(), Some(parent));
         let mode = RoundMode::parse(raw.mode.get_ref()).unwrap_or_else(|| {
             self.unknown_name(
                 "rules::unknown-rounding",
