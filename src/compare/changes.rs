@@ -59,6 +59,8 @@ enum Apply {
     FarExceeded,
     ZeroTarget,
     NotApplicable,
+    /// A rule's `source` (quoted / inferred / assumed): moves no score.
+    Provenance,
     RoundPlaces(Slot),
     RoundMode(Slot),
     Grades,
@@ -167,6 +169,15 @@ impl Change {
             Apply::RoundPlaces(slot) => rounding_mut(set, slot).places = rounding(to, slot).places,
             Apply::RoundMode(slot) => rounding_mut(set, slot).mode = rounding(to, slot).mode,
             Apply::Grades => set.grades = to.grades.clone(),
+            Apply::Provenance => {
+                let from = to.rule_items().into_iter().find(|i| i.rule.key == self.key);
+                if let (Some(from), Some(r)) = (
+                    from,
+                    set.rules_mut().into_iter().find(|r| r.key == self.key),
+                ) {
+                    r.source = from.rule.source;
+                }
+            }
         }
     }
 }
@@ -367,7 +378,33 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
             Apply::Grades,
         );
     }
+    provenance(&mut c, a, b);
     c.0
+}
+
+/// Rules present in both sets whose `source` differs (`execution: assumed → inferred`): what
+/// a reviewer must know even when no number moves.
+fn provenance(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
+    let name = |s: Option<Provenance>| s.map_or("(not said)", Provenance::name);
+    let items_b = b.rule_items();
+    for ia in a.rule_items() {
+        let Some(ib) = items_b.iter().find(|i| i.rule.key == ia.rule.key) else {
+            continue;
+        };
+        if ia.rule.source != ib.rule.source {
+            c.push(
+                ia.rule.key.clone(),
+                format!(
+                    "{} source: {} → {}",
+                    ib.label,
+                    name(ia.rule.source),
+                    name(ib.rule.source)
+                ),
+                false,
+                Apply::Provenance,
+            );
+        }
+    }
 }
 
 fn weights(c: &mut Builder, a: &RuleSet, b: &RuleSet) {

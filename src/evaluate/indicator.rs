@@ -1197,20 +1197,22 @@ mod tests {
         assert_eq!(score, Decimal::from(20));
     }
 
-    const EQUAL_MET_OR_RATIO: (&str, &str) = (
+    /// anhui-2023 before issue #17.
+    const EQUAL_ALL_OR_NOTHING: (&str, &str) = (
+        "equal = { kind = \"met_or_ratio\", ref = \"equal\" }",
         "equal = { kind = \"all_or_nothing\" }",
-        "equal = { kind = \"met_or_ratio\" }",
     );
 
-    /// Issue #17, 财预〔2020〕10号 / the 2016 notice: "完成指标值的记满分,未完成的按实际完成值占指标值
-    /// 的比例记分" — an "=" target is met → full points, else in proportion. `=8个` answered
-    /// `6个` on 90 points: 90 × 6 / 8 = 67.5 (all_or_nothing gave 0).
+    /// Issue #17: the central notices' quantitative rule as domain.md summarises it ("full
+    /// points when the target is met; proportional when missed"), which anhui-2023's
+    /// `[policy.equal]` applies to "=" targets: `=8个` answered `6个` on 90 points scores
+    /// 90 × 6 / 8 = 67.5 (all_or_nothing gave 0).
     #[test]
     fn equal_met_or_ratio_scores_a_shortfall_in_proportion() {
-        let (score, method, _) = score_under(&[EQUAL_MET_OR_RATIO], "=8个", "6个", "90");
+        let (score, method, _) = score_under(&[], "=8个", "6个", "90");
         assert_eq!(score, Decimal::new(675, 1));
         assert_eq!(method, Method::Ratio);
-        let (all, _, _) = score_under(&[], "=8个", "6个", "90");
+        let (all, _, _) = score_under(&[EQUAL_ALL_OR_NOTHING], "=8个", "6个", "90");
         assert_eq!(all, Decimal::ZERO, "all_or_nothing, for comparison");
     }
 
@@ -1218,16 +1220,16 @@ mod tests {
     /// smaller / larger would give 90 × 8 / 10 = 72).
     #[test]
     fn equal_met_or_ratio_gives_full_points_when_reached_or_exceeded() {
-        let (exact, _, _) = score_under(&[EQUAL_MET_OR_RATIO], "=8个", "8个", "90");
-        let (over, _, _) = score_under(&[EQUAL_MET_OR_RATIO], "=8个", "10个", "90");
+        let (exact, _, _) = score_under(&[], "=8个", "8个", "90");
+        let (over, _, _) = score_under(&[], "=8个", "10个", "90");
         assert_eq!((exact, over), (Decimal::from(90), Decimal::from(90)));
     }
 
     /// "=0" is all or nothing: nothing to be in proportion to.
     #[test]
     fn equal_met_or_ratio_with_target_zero_is_all_or_nothing() {
-        let (met, m1, _) = score_under(&[EQUAL_MET_OR_RATIO], "=0起", "0起", "10");
-        let (missed, m2, _) = score_under(&[EQUAL_MET_OR_RATIO], "=0起", "2起", "10");
+        let (met, m1, _) = score_under(&[], "=0起", "0起", "10");
+        let (missed, m2, _) = score_under(&[], "=0起", "2起", "10");
         assert_eq!((met, missed), (Decimal::from(10), Decimal::ZERO));
         assert_eq!((m1, m2), (Method::AllOrNothing, Method::AllOrNothing));
     }

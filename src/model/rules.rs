@@ -609,6 +609,35 @@ impl RuleSet {
         items
     }
 
+    /// Every rule reference of the set, mutable (to carry a `source` over in `compare`).
+    pub fn rules_mut(&mut self) -> Vec<&mut RuleRef> {
+        let mut out: Vec<&mut RuleRef> = vec![&mut self.weights.rule];
+        out.extend(self.weights.level1.iter_mut().map(|l| &mut l.rule));
+        out.push(&mut self.execution.rule);
+        out.extend(self.execution.rounding.iter_mut().map(|r| &mut r.rule));
+        out.push(&mut self.qualitative.rule);
+        out.extend(self.qualitative.bands.iter_mut().map(|b| &mut b.rule));
+        let q = &mut self.quantitative;
+        out.extend([
+            &mut q.rule,
+            &mut q.positive.rule,
+            &mut q.reverse.rule,
+            &mut q.equal.rule,
+            &mut q.bare_target.1,
+        ]);
+        out.extend(q.bare_target_by_level2.iter_mut().map(|(_, _, r)| r));
+        out.extend(q.far_exceeded.iter_mut().map(|f| &mut f.rule));
+        out.extend(q.zero_target.iter_mut());
+        out.extend([
+            &mut self.indicators.rule,
+            &mut self.round_indicator.rule,
+            &mut self.round_total.rule,
+        ]);
+        out.extend(self.grades.iter_mut().map(|g| &mut g.rule));
+        out.extend(self.grades_rule.iter_mut());
+        out
+    }
+
     /// The keys of [`RuleSet::rule_items`].
     pub fn rule_keys(&self) -> Vec<&str> {
         self.rule_items()

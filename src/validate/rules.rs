@@ -623,8 +623,9 @@ impl Checker<'_> {
     }
 
     /// A rule reference at `span`, citing `reference` (checked) or the parent's policy, with
-    /// its provenance: `source` (checked), else the parent's, else `assumed` when the policy
-    /// it cites is `assumed = true`. A top-level rule left without either is a warning.
+    /// its provenance: `source` (checked); else `assumed` when its own `ref` names an
+    /// `assumed = true` policy; else the parent's; else `assumed` when the inherited policy is.
+    /// A top-level rule left without either is a warning.
     pub(super) fn rule(
         &mut self,
         key: &str,
@@ -657,12 +658,15 @@ impl Checker<'_> {
             None => parent.and_then(|p| p.policy.clone()),
         };
         let own = source.and_then(|t| self.provenance(t));
-        let provenance = own.or_else(|| parent.and_then(|p| p.source)).or_else(|| {
-            policy
-                .as_ref()
-                .filter(|p| self.assumed.contains(*p))
-                .map(|_| Provenance::Assumed)
-        });
+        let assumed = policy
+            .as_ref()
+            .is_some_and(|p| self.assumed.contains(p))
+            .then_some(Provenance::Assumed);
+        // A rule citing its own assumed policy is assumed, whatever its table says.
+        let provenance = own
+            .or(if reference.is_some() { assumed } else { None })
+            .or_else(|| parent.and_then(|p| p.source))
+            .or(assumed);
         if parent.is_none() && !span.is_empty() && (policy.is_none() || provenance.is_none()) {
             self.unsourced(key, span.clone(), policy.is_none(), provenance.is_none());
         }
