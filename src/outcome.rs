@@ -298,6 +298,16 @@ pub mod codes {
             Warning,
             "a positive indicator's actual is far above its target: manual review (or cut by the rule)",
         ),
+        (
+            DEVIATION_UNEXPLAINED,
+            Warning,
+            "an indicator scores below its points without a deviation reason, which the rule requires",
+        ),
+        (
+            BUDGET_ADJUSTED,
+            Warning,
+            "the full-year budget differs from the initial one beyond the rule's share: the adjustment must be explained",
+        ),
         (SCRIPT_FAILED, Error, "a rule script failed for this case"),
         (
             SCRIPT_REJECTED,
@@ -371,6 +381,10 @@ pub mod codes {
     pub const INCOMPLETE_FORM: &str = "incomplete-form";
     /// `far-exceeded`
     pub const FAR_EXCEEDED: &str = "far-exceeded";
+    /// `deviation-unexplained`
+    pub const DEVIATION_UNEXPLAINED: &str = "deviation-unexplained";
+    /// `budget-adjusted`
+    pub const BUDGET_ADJUSTED: &str = "budget-adjusted";
     /// `script-failed`
     pub const SCRIPT_FAILED: &str = "script-failed";
     /// `script-rejected`

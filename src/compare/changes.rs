@@ -42,6 +42,9 @@ enum Apply {
     ExecMethod,
     ExecDenominator,
     ExecExplainBelow,
+    ExecBands,
+    ExecExplainAdjustment,
+    ExplainBelowPoints,
     ExecRounding,
     ExecRoundingPlaces,
     ExecRoundingMode,
@@ -83,6 +86,7 @@ impl Change {
         match self.apply {
             Apply::ExecPoints
             | Apply::ExecMethod
+            | Apply::ExecBands
             | Apply::ExecDenominator
             | Apply::ExecRounding
             | Apply::ExecRoundingPlaces
@@ -117,6 +121,13 @@ impl Change {
             Apply::ExecMethod => set.execution.method = to.execution.method,
             Apply::ExecDenominator => set.execution.denominator = to.execution.denominator,
             Apply::ExecExplainBelow => set.execution.explain_below = to.execution.explain_below,
+            Apply::ExecBands => set.execution.bands = to.execution.bands.clone(),
+            Apply::ExecExplainAdjustment => {
+                set.execution.explain_adjustment_above = to.execution.explain_adjustment_above
+            }
+            Apply::ExplainBelowPoints => {
+                set.indicators.explain_below_points = to.indicators.explain_below_points
+            }
             Apply::ExecRounding => set.execution.rounding = to.execution.rounding.clone(),
             Apply::ExecRoundingPlaces => {
                 if let (Some(s), Some(t)) = (&mut set.execution.rounding, &to.execution.rounding) {
@@ -236,7 +247,19 @@ fn method(m: ExecutionMethod) -> String {
             pct(full_at),
             num(deduct_per_point)
         ),
+        ExecutionMethod::Bands => "a banded table (execution.bands)".into(),
     }
+}
+
+fn rate_bands(bands: &[RateBand]) -> String {
+    if bands.is_empty() {
+        return "(none)".into();
+    }
+    bands
+        .iter()
+        .map(|b| format!("≥ {} → {}", pct(b.from), num(b.score)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn denominator(d: Denominator) -> &'static str {
@@ -339,6 +362,15 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         |l| list(l),
         true,
         Apply::NotApplicable,
+    );
+    c.when(
+        a.indicators.explain_below_points,
+        b.indicators.explain_below_points,
+        "indicators.explain_below_points",
+        "deviation reason required below the points",
+        |x| yes(*x).to_owned(),
+        false,
+        Apply::ExplainBelowPoints,
     );
     for (slot, key, what) in [
         (
@@ -520,6 +552,24 @@ fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         |d| d.map_or("(none)".into(), |d| format!("below {}", pct(d))),
         false,
         Apply::ExecExplainBelow,
+    );
+    c.when(
+        &ea.bands,
+        &eb.bands,
+        "execution.bands",
+        "execution band table",
+        |b| rate_bands(b),
+        true,
+        Apply::ExecBands,
+    );
+    c.when(
+        ea.explain_adjustment_above,
+        eb.explain_adjustment_above,
+        "execution.explain_adjustment_above",
+        "budget adjustment that must be explained",
+        |d| d.map_or("(none)".into(), |d| format!("beyond {}", pct(d))),
+        false,
+        Apply::ExecExplainAdjustment,
     );
     match (&ea.rounding, &eb.rounding) {
         (Some(x), Some(y)) => {

@@ -4,6 +4,7 @@
 
 mod execution;
 pub mod expect;
+mod explain;
 mod indicator;
 mod scripted;
 mod totals;
@@ -62,6 +63,8 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     }
     totals::check(&mut cx, total);
     totals::check_goals(&mut cx, &indicators);
+    explain::deviations(&mut cx, &indicators);
+    execution::check_adjustment(&mut cx);
     let grade = rules.grades.iter().find(|g| total >= g.min);
     if let Some(g) = grade {
         cx.step(&mut total_trace, Some(&g.rule), &[], || {

@@ -228,9 +228,26 @@ pub struct RawExecution {
     /// A rate below this without a deviation reason is a finding, e.g. "90%".
     #[serde(default)]
     pub explain_below: Option<Text>,
+    /// For `bands`: `[{ from = "90%", score = "10" }, …]`, highest first, the last from "0%".
+    #[serde(default)]
+    pub bands: Vec<Spanned<RawRateBand>>,
+    /// A full-year budget differing from the initial one by more than this share ("0%": any
+    /// 追加 or 调减) is reported for explanation.
+    #[serde(default)]
+    pub explain_adjustment_above: Option<Text>,
     /// Rounding of the execution score.
     #[serde(default)]
     pub rounding: Option<Spanned<RawRound>>,
+}
+
+/// One row of `[execution] bands`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRateBand {
+    /// Lower bound of the rate, inclusive: "90%".
+    pub from: Text,
+    /// Points scored from there up: "10".
+    pub score: Text,
 }
 
 /// `[qualitative]`.
@@ -387,6 +404,9 @@ pub struct RawIndicatorRules {
     /// How indicators that share one points cell split it: `split_equally`.
     #[serde(default)]
     pub shared_points: Option<Text>,
+    /// An indicator scoring below its points must give a deviation reason.
+    #[serde(default)]
+    pub explain_below_points: bool,
 }
 
 /// `[rounding]`.

@@ -161,6 +161,18 @@ pub enum ExecutionMethod {
         /// Points deducted per percentage point below it.
         deduct_per_point: Decimal,
     },
+    /// A banded table (`[[execution.bands]]`): the score of the first band whose `from` the
+    /// rate reaches.
+    Bands,
+}
+
+/// One row of a banded execution table: from this rate (inclusive) up, this score.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RateBand {
+    /// Lower bound of the rate, as a fraction (0.9 for "90%"), inclusive.
+    pub from: Decimal,
+    /// Points scored.
+    pub score: Decimal,
 }
 
 /// Which budget is the denominator of the execution rate.
@@ -185,6 +197,11 @@ pub struct Execution {
     pub denominator: Denominator,
     /// Rate (fraction) below which a deviation reason is required.
     pub explain_below: Option<Decimal>,
+    /// For [`ExecutionMethod::Bands`]: the table, highest `from` first, the last from 0.
+    pub bands: Vec<RateBand>,
+    /// A full-year budget that differs from the initial one by more than this share of it
+    /// (追加 or 调减) is reported (`budget-adjusted`): the family wants it explained.
+    pub explain_adjustment_above: Option<Decimal>,
     /// Rounding of the score.
     pub rounding: Option<Rounding>,
     /// Rule location.
@@ -393,6 +410,8 @@ impl Quantitative {
 pub struct IndicatorRules {
     /// Phrases that mark an indicator not applicable.
     pub not_applicable: Vec<String>,
+    /// An indicator scoring below its points must give a deviation reason (偏差原因).
+    pub explain_below_points: bool,
     /// Rule location.
     pub rule: RuleRef,
 }
@@ -570,6 +589,7 @@ impl RuleSet {
         let method = match self.execution.method {
             ExecutionMethod::Proportional => "proportional".to_owned(),
             ExecutionMethod::ThresholdDeduction { .. } => "threshold_deduction".to_owned(),
+            ExecutionMethod::Bands => "bands".to_owned(),
         };
         items.push(item(
             RuleKind::Execution,

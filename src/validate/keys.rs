@@ -81,6 +81,11 @@ pub const RULES: Schema = Schema::Table(&[
             ("full_at", Schema::Any),
             ("deduct_per_point", Schema::Any),
             ("explain_below", Schema::Any),
+            (
+                "bands",
+                Schema::Table(&[("from", Schema::Any), ("score", Schema::Any)]),
+            ),
+            ("explain_adjustment_above", Schema::Any),
             ("rounding", ROUND),
         ]),
     ),
@@ -149,6 +154,7 @@ pub const RULES: Schema = Schema::Table(&[
             ("source", Schema::Any),
             ("not_applicable", Schema::Any),
             ("shared_points", Schema::Any),
+            ("explain_below_points", Schema::Any),
         ]),
     ),
     (

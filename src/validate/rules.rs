@@ -154,17 +154,19 @@ pub fn validate_full(
                 }
             }
         }
+        "bands" => ExecutionMethod::Bands,
         other => {
             v.unknown_name(
                 "rules::unknown-method",
                 "execution method",
                 other,
                 e.method.span(),
-                &["proportional", "threshold_deduction"],
+                &["proportional", "threshold_deduction", "bands"],
             );
             ExecutionMethod::Proportional
         }
     };
+    let bands = v.rate_bands(e, method == ExecutionMethod::Bands);
     let denominator = match e
         .denominator
         .as_ref()
@@ -189,6 +191,11 @@ pub fn validate_full(
         method,
         denominator,
         explain_below: e.explain_below.as_ref().and_then(|t| v.fraction(t)),
+        bands,
+        explain_adjustment_above: e
+            .explain_adjustment_above
+            .as_ref()
+            .and_then(|t| v.fraction(t)),
         rounding: e
             .rounding
             .as_ref()
@@ -437,6 +444,7 @@ pub fn validate_full(
                     .iter()
                     .map(|p| p.get_ref().clone())
                     .collect(),
+                explain_below_points: r.explain_below_points,
                 rule: v.rule(
                     "indicators",
                     ind.span(),
@@ -448,6 +456,7 @@ pub fn validate_full(
         }
         None => IndicatorRules {
             not_applicable: Vec::new(),
+            explain_below_points: false,
             rule: v.rule("indicators", 0..0, None, None, None),
         },
     };
@@ -915,6 +924,62 @@ impl Checker<'_> {
             }
         };
         Formula { kind, rule }
+    }
+
+    /// `[execution] bands`: given exactly when `method = "bands"`, `from` strictly falling and
+    /// the last one 0%, so that every rate falls in one band.
+    fn rate_bands(
+        &mut self,
+        e: &crate::load::raw_rules::RawExecution,
+        wanted: bool,
+    ) -> Vec<RateBand> {
+        if !wanted {
+            if let Some(b) = e.bands.first() {
+                self.error(
+                    "rules::unexpected-key",
+                    "`bands` is only read with `method = \"bands\"`",
+                    b.span(),
+                    "remove `bands`, or write `method = \"bands\"`",
+                );
+            }
+            return Vec::new();
+        }
+        if e.bands.is_empty() {
+            self.error(
+                "rules::missing-key",
+                "method `bands` needs `bands`",
+                e.method.span(),
+                "add e.g. `bands = [{ from = \"90%\", score = \"10\" }, { from = \"0%\", score = \"0\" }]`",
+            );
+            return Vec::new();
+        }
+        let mut out: Vec<RateBand> = Vec::new();
+        for b in &e.bands {
+            let r = b.get_ref();
+            let (Some(from), Some(score)) = (self.fraction(&r.from), self.decimal(&r.score)) else {
+                continue;
+            };
+            if out.last().is_some_and(|p| from >= p.from) {
+                self.error(
+                    "rules::band-order",
+                    &format!("band from {} does not start below the band before it", r.from.get_ref()),
+                    r.from.span(),
+                    "list execution bands highest rate first, each `from` lower than the one before",
+                );
+            }
+            out.push(RateBand { from, score });
+        }
+        if let (Some(last), Some(b)) = (out.last(), e.bands.last())
+            && !last.from.is_zero()
+        {
+            self.error(
+                "rules::band-gap",
+                &format!("rates below {} fall in no band", b.get_ref().from.get_ref()),
+                b.span(),
+                "end the list with a band `from = \"0%\"`",
+            );
+        }
+        out
     }
 
     fn direction(&mut self, t: &Text) -> Direction {
