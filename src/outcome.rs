@@ -99,6 +99,8 @@ pub enum Method {
     AllOrNothing,
     /// Quantitative linear cut.
     LinearCut,
+    /// Quantitative: points deducted per percentage point missed.
+    PerPoint,
     /// Not applicable: excluded.
     NotApplicable,
     /// Could not be scored from the form: the reported score was kept (with a finding).
@@ -117,6 +119,7 @@ impl Method {
             Method::Ratio => "ratio",
             Method::AllOrNothing => "all_or_nothing",
             Method::LinearCut => "linear_cut",
+            Method::PerPoint => "per_point",
             Method::NotApplicable => "not_applicable",
             Method::ReportedKept => "reported_kept",
             Method::Missing => "missing",

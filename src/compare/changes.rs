@@ -274,6 +274,12 @@ fn formula(k: FormulaKind) -> String {
         FormulaKind::Ratio => "ratio".into(),
         FormulaKind::AllOrNothing => "all or nothing".into(),
         FormulaKind::MetOrRatio => "met → full points, else in proportion".into(),
+        FormulaKind::PerPoint { deduct } => {
+            format!(
+                "met → full points, else −{} per percentage point missed",
+                num(deduct)
+            )
+        }
         FormulaKind::LinearCut { zero_at } => {
             format!("linear cut (0 points at {} × target)", num(zero_at))
         }

@@ -794,6 +794,7 @@ fn quantitative(
         FormulaKind::AllOrNothing => Method::AllOrNothing,
         FormulaKind::MetOrRatio if tv.is_zero() => Method::AllOrNothing,
         FormulaKind::MetOrRatio => Method::Ratio,
+        FormulaKind::PerPoint { .. } => Method::PerPoint,
         FormulaKind::LinearCut { .. } => Method::LinearCut,
     };
     let full = |cx: &mut Context, trace: &mut Vec<Step>, how: &str| {
@@ -864,6 +865,40 @@ fn quantitative(
                         fmt(s)
                     )
                 }
+            });
+            (s, method)
+        }
+        FormulaKind::PerPoint { deduct } => {
+            if is_met {
+                return full(cx, trace, "met");
+            }
+            let Some(missed) = missed_points(tv, av, &t.unit) else {
+                return division_by_zero(
+                    cx,
+                    trace,
+                    format!(
+                        "per_point: a miss of target {} cannot be measured in percentage points",
+                        fmt(tv)
+                    ),
+                );
+            };
+            let s = deduct
+                .checked_mul(missed)
+                .and_then(|d| points.checked_sub(d))
+                .unwrap_or(Decimal::ZERO)
+                .max(Decimal::ZERO);
+            cx.step(trace, Some(formula.rule), &inputs, || {
+                format!(
+                    "{} per_point ({why}): target {} actual {}: missed by {} percentage points × {} = {} deducted from {} = {}",
+                    direction.name(),
+                    fmt(tv),
+                    fmt(av),
+                    fmt(missed),
+                    fmt(deduct),
+                    fmt(deduct.saturating_mul(missed)),
+                    fmt(points),
+                    fmt(s)
+                )
             });
             (s, method)
         }
@@ -1010,6 +1045,18 @@ fn quantitative(
             (s, method)
         }
     }
+}
+
+/// How far an actual misses its target, in percentage points: for a target in % the
+/// difference itself, otherwise the difference as a percentage of the target (none for a
+/// target of 0).
+fn missed_points(target: Decimal, actual: Decimal, unit: &str) -> Option<Decimal> {
+    let gap = actual.checked_sub(target)?.abs();
+    if unit == "%" {
+        return Some(gap);
+    }
+    gap.checked_mul(Decimal::ONE_HUNDRED)?
+        .checked_div(target.abs())
 }
 
 /// `[quantitative] zero_target`: the rule that scores a target of 0 not written "≥" (`0起`,
@@ -1253,5 +1300,28 @@ mod tests {
         assert!(!codes.contains(&"division-by-zero"), "{codes:?}");
         let (at_least, _, _) = score_under(&[ZERO_TARGET], "≥0个", "0个", "10");
         assert_eq!(at_least, Decimal::from(10), "≥0 stays positive and met");
+    }
+
+    /// Issue #17: "每少1个百分点扣1分" (positive) and "每超过一个百分点扣0.5分" (reverse) as
+    /// `per_point`. By hand: `≥95%` answered `92%` on 10 points misses by 3 points → 10 − 3 =
+    /// 7; `≤5%` answered `8%` with 0.5 per point → 10 − 1.5 = 8.5; `≥95%` answered `80%` →
+    /// 10 − 15 floored at 0; `≥200个` answered `190个` misses by 5% of the target → 10 − 5 = 5.
+    #[test]
+    fn per_point_deducts_per_percentage_point_missed_with_a_floor() {
+        let positive = (
+            "positive = { kind = \"ratio\" }",
+            "positive = { kind = \"per_point\", deduct = \"1\" }",
+        );
+        let reverse = (
+            "reverse = { kind = \"ratio\" }",
+            "reverse = { kind = \"per_point\", deduct = \"0.5\" }",
+        );
+        let s = |e, t, a| score_under(&[e], t, a, "10");
+        let (short, method, _) = s(positive, "≥95%", "92%");
+        assert_eq!((short, method), (Decimal::from(7), Method::PerPoint));
+        assert_eq!(s(reverse, "≤5%", "8%").0, Decimal::new(85, 1));
+        assert_eq!(s(positive, "≥95%", "80%").0, Decimal::ZERO);
+        assert_eq!(s(positive, "≥200个", "190个").0, Decimal::from(5));
+        assert_eq!(s(positive, "≥95%", "96%").0, Decimal::from(10));
     }
 }

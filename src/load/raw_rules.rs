@@ -365,11 +365,14 @@ pub struct RawFormula {
     /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
     #[serde(default)]
     pub source: Option<Text>,
-    /// Kind: `ratio`, `all_or_nothing`, `met_or_ratio`, `linear_cut`.
+    /// Kind: `ratio`, `all_or_nothing`, `met_or_ratio`, `per_point`, `linear_cut`.
     pub kind: Text,
     /// For `linear_cut`: the multiple of the target where the score reaches 0 (reverse: "2").
     #[serde(default)]
     pub zero_at: Option<Text>,
+    /// For `per_point`: points deducted per percentage point missed ("1", "0.5").
+    #[serde(default)]
+    pub deduct: Option<Text>,
 }
 
 /// `[[quantitative.bare_target_by_level2]]`.

@@ -312,6 +312,13 @@ pub enum FormulaKind {
     /// Met → full points, else in proportion (positive actual/target, reverse target/actual,
     /// equal actual/target: reaching an "=" target meets it); a target of 0 is all or nothing.
     MetOrRatio,
+    /// Met → full; otherwise `deduct` points per percentage point missed ("每少1个百分点扣1分",
+    /// "每超过一个百分点扣0.5分"), never below 0. A target in % misses by actual − target
+    /// percentage points; any other unit by the miss as a percentage of the target.
+    PerPoint {
+        /// Points deducted per percentage point.
+        deduct: Decimal,
+    },
     /// Met → full; otherwise falls linearly to 0 at `zero_at` × target (reverse: e.g. 2 ×
     /// target; positive: e.g. 0 × target).
     LinearCut {
@@ -327,6 +334,7 @@ impl FormulaKind {
             FormulaKind::Ratio => "ratio",
             FormulaKind::AllOrNothing => "all_or_nothing",
             FormulaKind::MetOrRatio => "met_or_ratio",
+            FormulaKind::PerPoint { .. } => "per_point",
             FormulaKind::LinearCut { .. } => "linear_cut",
         }
     }

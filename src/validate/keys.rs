@@ -29,6 +29,7 @@ const FORMULA: Schema = Schema::Table(&[
     ("source", Schema::Any),
     ("kind", Schema::Any),
     ("zero_at", Schema::Any),
+    ("deduct", Schema::Any),
 ]);
 
 /// The keys of a rule file (`rules/<id>/rules.toml`), as [`crate::load::raw_rules`] reads them.

@@ -898,6 +898,20 @@ impl Checker<'_> {
             "ratio" => FormulaKind::Ratio,
             "all_or_nothing" => FormulaKind::AllOrNothing,
             "met_or_ratio" => FormulaKind::MetOrRatio,
+            "per_point" => match &r.deduct {
+                Some(t) => FormulaKind::PerPoint {
+                    deduct: self.decimal(t).unwrap_or(Decimal::ONE),
+                },
+                None => {
+                    self.error(
+                        "rules::missing-key",
+                        "formula `per_point` needs `deduct`",
+                        r.kind.span(),
+                        "add the points deducted per percentage point, e.g. `deduct = \"1\"`",
+                    );
+                    FormulaKind::Ratio
+                }
+            },
             "linear_cut" => match &r.zero_at {
                 Some(z) => FormulaKind::LinearCut {
                     zero_at: self.decimal(z).unwrap_or(Decimal::TWO),
@@ -918,7 +932,13 @@ impl Checker<'_> {
                     "formula kind",
                     other,
                     r.kind.span(),
-                    &["ratio", "all_or_nothing", "met_or_ratio", "linear_cut"],
+                    &[
+                        "ratio",
+                        "all_or_nothing",
+                        "met_or_ratio",
+                        "per_point",
+                        "linear_cut",
+                    ],
                 );
                 FormulaKind::Ratio
             }
