@@ -14,7 +14,9 @@ const RULE_SETS: &[&str] = &[
     "anhui-2023-threshold",
     "central-2016",
     "central-2020",
+    "department-overall",
     "hb-module",
+    "national-2020",
     "sichuan-2023",
 ];
 
@@ -402,4 +404,22 @@ fn redact_hashes(s: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Issue #17: one fixture form per fixed family and per new rule shape, each scored by hand in
+/// its header comment (tests/data/families/*.toml, `[expect]`).
+#[test]
+fn family_fixtures_meet_their_hand_worked_expectations() {
+    let out = cargo_bin_cmd!("jixiao")
+        .args(["score", "--check-expect", "tests/data/families"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("4 cases scored"), "{stdout}");
 }

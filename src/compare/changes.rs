@@ -44,6 +44,7 @@ enum Apply {
     ExecExplainBelow,
     ExecBands,
     ExecExplainAdjustment,
+    ExecWithin,
     ExplainBelowPoints,
     ExecRounding,
     ExecRoundingPlaces,
@@ -125,6 +126,7 @@ impl Change {
             Apply::ExecExplainAdjustment => {
                 set.execution.explain_adjustment_above = to.execution.explain_adjustment_above
             }
+            Apply::ExecWithin => set.execution.within = to.execution.within,
             Apply::ExplainBelowPoints => {
                 set.indicators.explain_below_points = to.indicators.explain_below_points
             }
@@ -576,6 +578,21 @@ fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         |d| d.map_or("(none)".into(), |d| format!("beyond {}", pct(d))),
         false,
         Apply::ExecExplainAdjustment,
+    );
+    let within = |s: &RuleSet| {
+        s.execution
+            .within
+            .and_then(|i| s.weights.level1.get(i))
+            .map(|l| l.name.to_string())
+    };
+    c.when(
+        within(a),
+        within(b),
+        "execution.within",
+        "budget execution counted inside",
+        |w| w.clone().unwrap_or_else(|| "(its own level-1 item)".into()),
+        false,
+        Apply::ExecWithin,
     );
     match (&ea.rounding, &eb.rounding) {
         (Some(x), Some(y)) => {

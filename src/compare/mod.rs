@@ -367,6 +367,7 @@ mod tests {
             "central-2016",
             "central-2020",
             "hb-module",
+            "national-2020",
             "sichuan-2023",
         ];
         let cases = seed();

@@ -93,6 +93,7 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
         reported_lines += s;
     }
     declared_points += exec_declared.unwrap_or(rules.execution.points);
+    execution_within(cx, exec_declared, &mut by_level1);
 
     match case.total_score.1.value() {
         Some(reported) => {
@@ -243,5 +244,19 @@ pub(super) fn check_goals(cx: &mut Context, indicators: &[IndicatorOutcome]) {
                 &goal.actual,
             );
         }
+    }
+}
+
+/// `[execution] within`: budget execution is an indicator inside a level-1 indicator (the
+/// national framework's 过程), so the form's execution points count towards that level-1's
+/// declared points.
+fn execution_within(
+    cx: &Context,
+    exec_declared: Option<Decimal>,
+    by_level1: &mut [(Decimal, Option<&Cell>)],
+) {
+    let rule = &cx.rules.execution;
+    if let Some((sum, _)) = rule.within.and_then(|i| by_level1.get_mut(i)) {
+        *sum += exec_declared.unwrap_or(rule.points);
     }
 }

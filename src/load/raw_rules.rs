@@ -228,6 +228,10 @@ pub struct RawExecution {
     /// A rate below this without a deviation reason is a finding, e.g. "90%".
     #[serde(default)]
     pub explain_below: Option<Text>,
+    /// The level-1 indicator whose points include execution's (`"过程指标"`), when execution
+    /// is an indicator inside it.
+    #[serde(default)]
+    pub within: Option<Text>,
     /// For `bands`: `[{ from = "90%", score = "10" }, …]`, highest first, the last from "0%".
     #[serde(default)]
     pub bands: Vec<Spanned<RawRateBand>>,

@@ -199,6 +199,10 @@ pub struct Execution {
     pub explain_below: Option<Decimal>,
     /// For [`ExecutionMethod::Bands`]: the table, highest `from` first, the last from 0.
     pub bands: Vec<RateBand>,
+    /// `within = "过程"`: budget execution is an indicator inside this level-1 indicator (index
+    /// into `weights.level1`), whose points include the execution points (the national
+    /// evaluation framework); `None`: execution is a level-1 item of its own.
+    pub within: Option<usize>,
     /// A full-year budget that differs from the initial one by more than this share of it
     /// (追加 or 调减) is reported (`budget-adjusted`): the family wants it explained.
     pub explain_adjustment_above: Option<Decimal>,

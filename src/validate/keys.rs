@@ -87,6 +87,7 @@ pub const RULES: Schema = Schema::Table(&[
                 Schema::Table(&[("from", Schema::Any), ("score", Schema::Any)]),
             ),
             ("explain_adjustment_above", Schema::Any),
+            ("within", Schema::Any),
             ("rounding", ROUND),
         ]),
     ),

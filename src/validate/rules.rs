@@ -192,6 +192,7 @@ pub fn validate_full(
         denominator,
         explain_below: e.explain_below.as_ref().and_then(|t| v.fraction(t)),
         bands,
+        within: None,
         explain_adjustment_above: e
             .explain_adjustment_above
             .as_ref()
@@ -203,18 +204,32 @@ pub fn validate_full(
         rule: exec_rule,
     };
 
+    let within = e
+        .within
+        .as_ref()
+        .and_then(|t| v.within(t, &level1, execution.points));
+    let execution = Execution {
+        within,
+        ..execution
+    };
     // Each number is at most MAX_RULE_NUMBER, so the sum cannot overflow (checked anyway).
+    // Execution inside a level-1 indicator is already in its points.
+    let own = if within.is_some() {
+        Decimal::ZERO
+    } else {
+        execution.points
+    };
     let sum = level1
         .iter()
         .map(|l| l.points)
-        .try_fold(execution.points, |a, b| a.checked_add(b))
+        .try_fold(own, |a, b| a.checked_add(b))
         .unwrap_or(Decimal::MAX);
     if sum != total {
         v.error(
             "rules::weights-sum",
             &format!("level-1 weights and execution points add up to {sum}, not {total}"),
             raw.weights.span(),
-            "make `weights.level1[*].points` plus `execution.points` equal `weights.total`",
+            "make `weights.level1[*].points` plus `execution.points` equal `weights.total` (with `execution.within`, the level-1 points alone)",
         );
     }
     let mut names = BTreeSet::new();
@@ -944,6 +959,37 @@ impl Checker<'_> {
             }
         };
         Formula { kind, rule }
+    }
+
+    /// `[execution] within`: a level-1 name whose points hold the execution points.
+    fn within(&mut self, t: &Text, level1: &[Level1], points: Decimal) -> Option<usize> {
+        let name = t.get_ref().trim();
+        let Some(i) = level1
+            .iter()
+            .position(|l| &*l.name == name || l.aliases.iter().any(|a| a == name))
+        else {
+            let names: Vec<&str> = level1.iter().map(|l| &*l.name).collect();
+            self.unknown_name(
+                "rules::unknown-level1",
+                "level-1 indicator",
+                name,
+                t.span(),
+                &names,
+            );
+            return None;
+        };
+        if level1[i].points < points {
+            self.error(
+                "rules::weights-sum",
+                &format!(
+                    "execution's {points} points do not fit inside `{name}`'s {} points",
+                    level1[i].points
+                ),
+                t.span(),
+                "give the level-1 indicator at least the execution points",
+            );
+        }
+        Some(i)
     }
 
     /// `[execution] bands`: given exactly when `method = "bands"`, `from` strictly falling and
