@@ -423,3 +423,41 @@ fn family_fixtures_meet_their_hand_worked_expectations() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("4 cases scored"), "{stdout}");
 }
+
+/// Issue #17: docs/rules/<id>.md lists every rule of every shipped rule set with its policy,
+/// where the policy text comes from and whether the rule is quoted, inferred or assumed — the
+/// table between the `provenance` markers is what the rule files say. Regenerate with
+/// `JIXIAO_UPDATE_DOCS=1 cargo test --test diff provenance`.
+#[test]
+fn every_shipped_rule_set_has_its_provenance_table_in_the_docs() {
+    const BEGIN: &str =
+        "<!-- provenance:begin (generated from the rule files; see tests/diff.rs) -->\n";
+    const END: &str = "<!-- provenance:end -->";
+    let mut stale = Vec::new();
+    for id in RULE_SETS {
+        let rules = jixiao::load::load_rule_set(&Path::new("rules").join(id))
+            .unwrap()
+            .value
+            .unwrap();
+        let table = jixiao::render::provenance_table(&rules);
+        assert!(
+            !table.contains("**not said**"),
+            "{id}: a rule without source\n{table}"
+        );
+        let path = Path::new("docs/rules").join(format!("{id}.md"));
+        let doc = std::fs::read_to_string(&path).unwrap_or_default();
+        let (head, tail) = match (doc.find(BEGIN), doc.find(END)) {
+            (Some(b), Some(e)) if b < e => (doc[..b].to_owned(), doc[e + END.len()..].to_owned()),
+            _ => (doc.clone(), "\n".to_owned()),
+        };
+        let want = format!("{head}{BEGIN}{table}{END}{tail}");
+        if want != doc {
+            if std::env::var_os("JIXIAO_UPDATE_DOCS").is_some() {
+                std::fs::write(&path, &want).unwrap();
+            } else {
+                stale.push(path.display().to_string());
+            }
+        }
+    }
+    assert!(stale.is_empty(), "stale provenance tables: {stale:?}");
+}

@@ -309,7 +309,7 @@ pub struct RawQuantitative {
     /// Formula for equal indicators (=).
     pub equal: Spanned<RawFormula>,
     /// Direction of a target written without a comparator: `positive`, `reverse` or `equal`.
-    pub bare_target: Text,
+    pub bare_target: RawBareTarget,
     /// Overrides of `bare_target` by level-2 indicator.
     #[serde(default)]
     pub bare_target_by_level2: Vec<Spanned<RawBareByLevel2>>,
@@ -322,6 +322,52 @@ pub struct RawQuantitative {
     /// How a target of 0 not written "≥" is scored: `{ kind = "all_or_nothing" }`.
     #[serde(default)]
     pub zero_target: Option<Spanned<RawZeroTarget>>,
+}
+
+/// `bare_target = "positive"`, or with its own citation:
+/// `bare_target = { direction = "positive", ref = "…", source = "assumed" }`. Read as a TOML
+/// value (toml's spans do not survive serde's untagged enums); every part carries the span of
+/// the whole value.
+#[derive(Debug, Deserialize)]
+#[serde(transparent)]
+pub struct RawBareTarget(pub Spanned<toml::Value>);
+
+impl RawBareTarget {
+    fn part(&self, key: &str) -> Option<Text> {
+        let text = match self.0.get_ref() {
+            toml::Value::String(s) if key == "direction" => s.clone(),
+            toml::Value::Table(t) => match t.get(key)? {
+                toml::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            },
+            other if key == "direction" => other.to_string(),
+            _ => return None,
+        };
+        Some(Spanned::new(self.0.span(), text))
+    }
+
+    /// The direction as written (empty when the table has none).
+    pub fn direction(&self) -> Text {
+        self.part("direction")
+            .unwrap_or_else(|| Spanned::new(self.0.span(), String::new()))
+    }
+
+    /// Its own `ref` and `source`, when written.
+    pub fn cites(&self) -> (Option<Text>, Option<Text>) {
+        (self.part("ref"), self.part("source"))
+    }
+
+    /// Keys of the table form other than `direction`, `ref` and `source`.
+    pub fn unknown_keys(&self) -> Vec<String> {
+        match self.0.get_ref() {
+            toml::Value::Table(t) => t
+                .keys()
+                .filter(|k| !["direction", "ref", "source"].contains(&k.as_str()))
+                .cloned()
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// `zero_target = { kind = "all_or_nothing" }`: a target of 0 (`0起`, `≤0`, `=0`) is a

@@ -581,6 +581,27 @@ impl RuleSet {
             format!("bare target: {}", q.bare_target.0.name()),
             &q.bare_target.1,
         ));
+        if let Some(z) = &q.zero_target {
+            items.push(item(
+                RuleKind::Formula,
+                "target 0: a ceiling, all or nothing".into(),
+                z,
+            ));
+        }
+        if let Some(f) = &q.far_exceeded {
+            let action = match f.action {
+                FarAction::Review => "review".to_owned(),
+                FarAction::Cut(c) => format!("cut {}%", (c * Decimal::ONE_HUNDRED).normalize()),
+            };
+            items.push(item(
+                RuleKind::Formula,
+                format!(
+                    "far exceeded from {}%: {action}",
+                    (f.at * Decimal::ONE_HUNDRED).normalize()
+                ),
+                &f.rule,
+            ));
+        }
         items.extend(q.bare_target_by_level2.iter().map(|(l2, d, r)| {
             item(
                 RuleKind::BareTarget,

@@ -312,12 +312,23 @@ pub fn validate_full(
     let positive = v.formula("quantitative.positive", &qt.positive, &qt_rule);
     let reverse = v.formula("quantitative.reverse", &qt.reverse, &qt_rule);
     let equal = v.formula("quantitative.equal", &qt.equal, &qt_rule);
-    let bare = v.direction(&qt.bare_target);
+    let bare_direction = qt.bare_target.direction();
+    let bare = v.direction(&bare_direction);
+    let (bare_ref, bare_source) = qt.bare_target.cites();
+    for k in qt.bare_target.unknown_keys() {
+        v.unknown_name(
+            "rules::unknown-key",
+            "key of bare_target",
+            &k,
+            bare_direction.span(),
+            &["direction", "ref", "source"],
+        );
+    }
     let bare_rule = v.rule(
         "quantitative.bare_target",
-        qt.bare_target.span(),
-        None,
-        None,
+        bare_direction.span(),
+        bare_ref.as_ref(),
+        bare_source.as_ref(),
         Some(&qt_rule),
     );
     let bare_target = (bare, bare_rule);
