@@ -47,7 +47,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         scripted::before(&mut cx, scripts);
     }
     let indicators = indicator::score_all(&mut cx);
-    let execution = execution::score(&mut cx);
+    let mut execution = execution::score(&mut cx);
     let (mut total, total_points, mut total_trace) =
         totals::compute(&mut cx, &indicators, &execution);
     if let Some(scripts) = &rules.scripts {
@@ -55,7 +55,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
             &mut cx,
             scripts,
             &indicators,
-            &execution,
+            &mut execution,
             total,
             total_points,
             &mut total_trace,
