@@ -79,7 +79,6 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         i.points = i.points.map(tidy);
         i.reported_score = i.reported_score.map(tidy);
     }
-    let mut execution = execution;
     execution.score = tidy(execution.score);
     execution.points = tidy(execution.points);
     execution.rate = execution.rate.map(tidy);
