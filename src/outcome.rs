@@ -307,6 +307,11 @@ pub mod codes {
             "an indicator scores below its points without a deviation reason, which the rule requires",
         ),
         (
+            UNGRADED,
+            Info,
+            "grading is optional under the rules and the form gives no total score: left ungraded",
+        ),
+        (
             BUDGET_ADJUSTED,
             Warning,
             "the full-year budget differs from the initial one beyond the rule's share: the adjustment must be explained",
@@ -386,6 +391,8 @@ pub mod codes {
     pub const FAR_EXCEEDED: &str = "far-exceeded";
     /// `deviation-unexplained`
     pub const DEVIATION_UNEXPLAINED: &str = "deviation-unexplained";
+    /// `ungraded`
+    pub const UNGRADED: &str = "ungraded";
     /// `budget-adjusted`
     pub const BUDGET_ADJUSTED: &str = "budget-adjusted";
     /// `script-failed`

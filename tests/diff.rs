@@ -159,8 +159,9 @@ fn diff_anhui_to_hb_attributes_each_rule_change() {
         "json",
     ]);
     assert_eq!(code, 1, "scores moved");
-    // Issue #17: hb-module no longer truncates, so only form 12 (execution 70.96%) moves.
-    assert_eq!(doc["moved"], 1);
+    // Issue #17: hb-module no longer truncates, so only form 12 (execution 70.96%) moves in
+    // total; form 13, whose 总分 得分 is blank, is left ungraded (hb: 可以不评级).
+    assert_eq!(doc["moved"], 2);
     let changes = doc["changes"].as_array().unwrap();
     let c = case(&doc, CASE_12);
     assert_eq!(num(&c["before"]), "97");
@@ -181,8 +182,8 @@ fn diff_anhui_to_hb_attributes_each_rule_change() {
         attr,
         vec![("execution.rounding".to_owned(), "0.1".to_owned())]
     );
-    // a 14 × 优 diagonal
-    assert_eq!(doc["transitions"][0][0], 14);
+    // 13 × 优 on the diagonal; form 13 优 → ungraded
+    assert_eq!(doc["transitions"][0][0], 13);
 }
 
 /// Copies anhui-2023's scripts into a rule set directory whose rules name them.

@@ -68,6 +68,7 @@ enum Apply {
     RoundPlaces(Slot),
     RoundMode(Slot),
     Grades,
+    GradesOptional,
 }
 
 /// Which part of a case's score a change can move.
@@ -182,6 +183,7 @@ impl Change {
             Apply::RoundPlaces(slot) => rounding_mut(set, slot).places = rounding(to, slot).places,
             Apply::RoundMode(slot) => rounding_mut(set, slot).mode = rounding(to, slot).mode,
             Apply::Grades => set.grades = to.grades.clone(),
+            Apply::GradesOptional => set.grades_optional = to.grades_optional,
             Apply::Provenance => {
                 let from = to.rule_items().into_iter().find(|i| i.rule.key == self.key);
                 if let (Some(from), Some(r)) = (
@@ -418,6 +420,15 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
             Apply::Grades,
         );
     }
+    c.when(
+        a.grades_optional,
+        b.grades_optional,
+        "grades.optional",
+        "grading optional (可以不评级)",
+        |x| yes(*x).to_owned(),
+        false,
+        Apply::GradesOptional,
+    );
     provenance(&mut c, a, b);
     c.0
 }

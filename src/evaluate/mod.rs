@@ -65,7 +65,11 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     totals::check_goals(&mut cx, &indicators);
     explain::deviations(&mut cx, &indicators);
     execution::check_adjustment(&mut cx);
-    let grade = rules.grades.iter().find(|g| total >= g.min);
+    let grade = rules
+        .grades
+        .iter()
+        .find(|g| total >= g.min)
+        .filter(|_| !totals::left_ungraded(&mut cx));
     if let Some(g) = grade {
         cx.step(&mut total_trace, Some(&g.rule), &[], || {
             format!("total {} ≥ {}: grade {}", fmt(total), fmt(g.min), g.name)

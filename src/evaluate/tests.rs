@@ -820,3 +820,46 @@ fn a_budget_adjusted_beyond_the_share_is_reported() {
         "money added to a project with no initial budget"
     );
 }
+
+/// Issue #17: `[grades] optional = true` (可以不评级, the hb module): a form whose 总分 得分 is
+/// blank is left ungraded with an `ungraded` finding; a self-scored form is graded as before.
+/// By hand: one band indicator 90/90 + execution 10 = 100 → 优 when graded.
+#[test]
+fn optional_grading_leaves_a_form_without_a_total_score_ungraded() {
+    let optional = rules_with(|s| {
+        s.replace(
+            "[grades]\nref = \"grades\"",
+            "[grades]\nref = \"grades\"\noptional = true",
+        )
+    });
+    let form = |total: &str| {
+        case(
+            FUNDS_FULL,
+            &[&ind("产", "数量指标", "", "完成", "90", "90")],
+            total,
+        )
+    };
+    let blank = evaluate(
+        &optional,
+        &form("points = \"100\"\nscore = \"\""),
+        Options::default(),
+    );
+    assert_eq!(blank.grade, None);
+    assert!(blank.findings.iter().any(|f| f.code == "ungraded"));
+    let filled = evaluate(
+        &optional,
+        &form("points = \"100\"\nscore = \"100\""),
+        Options::default(),
+    );
+    assert_eq!(filled.grade.as_deref(), Some("优"));
+    let plain = evaluate(
+        &rules(),
+        &form("points = \"100\"\nscore = \"\""),
+        Options::default(),
+    );
+    assert_eq!(
+        plain.grade.as_deref(),
+        Some("优"),
+        "not optional: graded on the computed total"
+    );
+}

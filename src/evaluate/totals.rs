@@ -260,3 +260,19 @@ fn execution_within(
         *sum += exec_declared.unwrap_or(rule.points);
     }
 }
+
+/// `[grades] optional = true` (可以不评级): a form whose 总分 得分 was never filled in did
+/// not ask for a grade, so it is left ungraded (finding `ungraded`) rather than graded on the
+/// engine's total. True when the grade is left out.
+pub(super) fn left_ungraded(cx: &mut Context) -> bool {
+    let case = cx.case;
+    if !cx.rules.grades_optional || !matches!(case.total_score.1, crate::model::Number::Blank) {
+        return false;
+    }
+    cx.finding(
+        codes::UNGRADED,
+        "grading is optional under these rules (可以不评级) and the form gives no total score: no grade".into(),
+        &case.total_score.0,
+    );
+    true
+}

@@ -503,6 +503,9 @@ pub struct RawGrades {
     pub source: Option<Text>,
     /// Grades, best first; `min` is inclusive.
     pub levels: Vec<Spanned<RawGrade>>,
+    /// Grading is optional (可以不评级): a form that was never self-scored is left ungraded.
+    #[serde(default)]
+    pub optional: bool,
 }
 
 /// One grade.

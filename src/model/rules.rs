@@ -116,6 +116,9 @@ pub struct RuleSet {
     pub grades: Vec<Grade>,
     /// Where the grades rule is.
     pub grades_rule: Option<RuleRef>,
+    /// `[grades] optional`: grading may be left out (可以不评级) — a form never self-scored
+    /// gets no grade.
+    pub grades_optional: bool,
     /// Compiled rule scripts (`[[scripts]]`), shared by every clone, case and thread.
     pub scripts: Option<Arc<crate::script::Scripts>>,
 }

@@ -177,6 +177,7 @@ pub const RULES: Schema = Schema::Table(&[
                 "levels",
                 Schema::Table(&[("name", Schema::Any), ("min", Schema::Any)]),
             ),
+            ("optional", Schema::Any),
         ]),
     ),
     (

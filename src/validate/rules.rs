@@ -592,6 +592,7 @@ pub fn validate_full(
         round_total,
         grades,
         grades_rule,
+        grades_optional: raw.grades.as_ref().is_some_and(|g| g.get_ref().optional),
         scripts: script_set,
     };
     let failed = v
