@@ -13,7 +13,8 @@ pub(super) fn deviations(cx: &mut Context, outcomes: &[IndicatorOutcome]) {
     let case = cx.case;
     for (ind, out) in case.indicators.iter().zip(outcomes) {
         let Some(points) = out.points else { continue };
-        if out.method == Method::NotApplicable
+        // No actual (`missing-actual` says so) or not applicable: no deviation to explain.
+        if matches!(out.method, Method::NotApplicable | Method::Missing)
             || out.score >= points
             || !ind.deviation.text.trim().is_empty()
         {

@@ -280,6 +280,33 @@ fn overspending_is_capped_and_absurd_rates_flagged() {
     assert!(codes.contains(&"absurd-value"));
 }
 
+/// Issue #18 item 5: a budget of 10^-28 scored execution 0 with no finding and an empty
+/// trace (spent 8: the quotient overflows), or showed the rate as
+/// 79228162514264337593543950335% (spent 7: the percentage saturated).
+#[test]
+fn an_execution_rate_too_large_to_compute_is_a_finding_with_a_trace() {
+    for spent in ["8", "7"] {
+        let (e, codes) = execution(&format!(
+            "full_year_budget = \"0.0000000000000000000000000001\"\nspent = \"{spent}\"\npoints = \"10\"\nrate = \"\"\nscore = \"10\""
+        ));
+        assert_eq!(e.rate, None, "spent {spent}");
+        assert_eq!(e.score, d("0"));
+        assert!(codes.contains(&"absurd-value"), "spent {spent}: {codes:?}");
+        assert!(
+            e.trace
+                .iter()
+                .any(|s| s.text.contains("cannot be computed")),
+            "spent {spent}: {:?}",
+            e.trace
+        );
+    }
+    // With a written rate the percentage was computed unchecked.
+    let (e, _) = execution(
+        "full_year_budget = \"0.0000000000000000000000000001\"\nspent = \"7\"\npoints = \"10\"\nrate = \"100%\"\nscore = \"10\"",
+    );
+    assert_eq!(e.rate, None);
+}
+
 #[test]
 fn written_rate_must_match_b_over_a_at_its_precision() {
     let (_, codes) = execution(
@@ -822,7 +849,7 @@ fn a_budget_adjusted_beyond_the_share_is_reported() {
 }
 
 /// Issue #17: `[grades] optional = true` (可以不评级, the hb module): a form whose 总分 得分 is
-/// blank is left ungraded with an `ungraded` finding; a self-scored form is graded as before.
+/// blank is left ungraded with a `no-grade` finding (#15's mechanism); a self-scored form is graded.
 /// By hand: one band indicator 90/90 + execution 10 = 100 → 优 when graded.
 #[test]
 fn optional_grading_leaves_a_form_without_a_total_score_ungraded() {
@@ -845,7 +872,7 @@ fn optional_grading_leaves_a_form_without_a_total_score_ungraded() {
         Options::default(),
     );
     assert_eq!(blank.grade, None);
-    assert!(blank.findings.iter().any(|f| f.code == "ungraded"));
+    assert!(blank.findings.iter().any(|f| f.code == "no-grade"));
     let filled = evaluate(
         &optional,
         &form("points = \"100\"\nscore = \"100\""),

@@ -599,7 +599,8 @@ pub fn validate_full(
         .diagnostics
         .iter()
         .any(|d| d.severity == crate::diagnostic::Severity::Error);
-    if !failed {
+    // The lint comes last: only a rule set with no other problem shows it.
+    if v.diagnostics.is_empty() {
         v.diagnostics.append(&mut v.unsourced);
     }
     Validated {
@@ -619,8 +620,8 @@ pub(super) struct Checker<'a> {
     policies: BTreeSet<String>,
     /// Policies marked `assumed = true`.
     assumed: BTreeSet<String>,
-    /// `rules::unsourced` warnings, reported only when the rule set has no error: a missing
-    /// `source` must not bury the mistake that stops the rule set from loading.
+    /// `rules::unsourced` warnings, reported only when the rule set has no other problem: a
+    /// missing `source` must not bury a mistake that matters more.
     unsourced: Vec<Diagnostic>,
 }
 
@@ -637,7 +638,13 @@ impl Checker<'_> {
             .push(Diagnostic::error(code, message).at(&src, span).help(help));
     }
 
-    fn warning(&mut self, code: &'static str, message: &str, span: Range<usize>, help: &str) {
+    pub(super) fn warning(
+        &mut self,
+        code: &'static str,
+        message: &str,
+        span: Range<usize>,
+        help: &str,
+    ) {
         let (src, span) = (self.locate)(span);
         self.diagnostics
             .push(Diagnostic::warning(code, message).at(&src, span).help(help));
