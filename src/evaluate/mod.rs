@@ -66,6 +66,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     totals::check_goals(&mut cx, &indicators);
     form::check_budget_changes(&mut cx);
     form::check_label_points(&mut cx);
+    form::check_import_guesses(&mut cx);
     let no_grade = form::no_grade_reason(&cx);
     if let Some(reason) = no_grade
         && !rules.grades.is_empty()
