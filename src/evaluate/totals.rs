@@ -340,6 +340,7 @@ mod tests {
             plan: scripted::Plan::default(),
             level1: indicator::resolve_level1(&rules, &case),
             flags: Vec::new(),
+            pointless: false,
         };
         let check =
             |inds: &[_], total: Decimal, points: Decimal| scripts_broke(&cx, inds, total, points);
