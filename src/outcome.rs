@@ -354,6 +354,11 @@ pub mod codes {
             "a rule script's decision failed the engine's checks and was not applied",
         ),
         (SCRIPT, Warning, "a finding raised by a rule script"),
+        (
+            SCRIPTS_BROKE_TOTALS,
+            Error,
+            "the scripts' decisions together broke the totals (points created, a total above its points): scored without them",
+        ),
     ];
 
     /// Severity of a code.
@@ -442,6 +447,8 @@ pub mod codes {
     pub const SCRIPT_REJECTED: &str = "script-rejected";
     /// `script`
     pub const SCRIPT: &str = "script";
+    /// `scripts-broke-totals`
+    pub const SCRIPTS_BROKE_TOTALS: &str = "scripts-broke-totals";
 }
 
 impl Outcome {

@@ -112,9 +112,21 @@ fn applicable(cx: &Context, ind: &Indicator, extra_na: &[usize]) -> bool {
 }
 
 /// Each indicator's applicability and the points it would carry (its share of its group's
-/// cell), with `extra_na` also not applicable: what a `before` script's new points are
-/// checked against.
+/// cell, or the points an earlier `before` decision gave it), with `extra_na` also not
+/// applicable: what a `before` script's new points are checked against, so each decision
+/// is checked against the state the decisions before it left (issue #18 item 4).
 pub(crate) fn planned_points(cx: &Context, extra_na: &[usize]) -> Vec<(bool, Decimal)> {
+    let mut out = declared_shares(cx, extra_na);
+    for (i, (applicable, points)) in out.iter_mut().enumerate() {
+        if let Some((p, _)) = cx.plan.points(i).filter(|_| *applicable) {
+            *points = p;
+        }
+    }
+    out
+}
+
+/// Each indicator's applicability and its share of its group's points cell.
+fn declared_shares(cx: &Context, extra_na: &[usize]) -> Vec<(bool, Decimal)> {
     let mut out = Vec::with_capacity(cx.case.indicators.len());
     for group in groups(&cx.case.indicators) {
         let group_points = group

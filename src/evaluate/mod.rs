@@ -62,6 +62,11 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
             &mut total_trace,
         );
     }
+    if rules.scripts.is_some()
+        && let Some(why) = totals::scripts_broke(&cx, &indicators, total, total_points)
+    {
+        return without_scripts(rules, case, options, why);
+    }
     totals::check(&mut cx, total);
     totals::check_goals(&mut cx, &indicators);
     form::check_budget_changes(&mut cx);
@@ -114,6 +119,25 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
 
 /// A decimal without trailing zeros (`97.00` → `97`, `-0` → `0`): [`Decimal::normalize`],
 /// skipped for the whole non-negative numbers most scores and points are.
+/// The case scored as if the rule set had no scripts, with a `scripts-broke-totals` error
+/// saying why: the scripts' decisions together broke the totals' invariants (issue #18
+/// item 4), so none of them stands. Rare, so the rule set is cloned here.
+fn without_scripts(rules: &RuleSet, case: &Case, options: Options, why: String) -> Outcome {
+    let mut plain = rules.clone();
+    plain.scripts = None;
+    let mut o = evaluate(&plain, case, options);
+    o.rules.hash = rules.hash.clone();
+    if !options.scores_only {
+        o.findings.push(Finding {
+            code: codes::SCRIPTS_BROKE_TOTALS,
+            severity: codes::severity(codes::SCRIPTS_BROKE_TOTALS),
+            message: totals::scripts_broke_message(&why),
+            location: case.locate(&case.total_score.0),
+        });
+    }
+    o
+}
+
 fn tidy(d: Decimal) -> Decimal {
     if d.scale() == 0 && !d.is_sign_negative() {
         d
