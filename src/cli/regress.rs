@@ -407,6 +407,14 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
         );
         return Exit::Invalid;
     }
+    // What an interrupted accept left is finished or cleared before anything is read.
+    match accepted_file::recover(&args.rules_root) {
+        Ok(done) => done.iter().for_each(|line| out.note(line)),
+        Err(e) => {
+            out.fail(&e);
+            return Exit::Invalid;
+        }
+    }
     let Some(corpora) = find_corpora(&args, out) else {
         return Exit::Invalid;
     };
@@ -579,13 +587,16 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
             out.note("nothing accepted");
             return Exit::Invalid;
         }
-        for (path, text) in plans {
-            match accepted_file::write_atomic(&path, &text) {
-                Ok(()) => out.note(&format!("accepted: wrote `{}`", path.display())),
-                Err(e) => {
-                    out.fail(&e);
-                    exit = Exit::Invalid;
+        // Every corpus's file, or none (#18 item 10).
+        match accepted_file::write_all_atomic(&args.rules_root, &plans) {
+            Ok(()) => {
+                for (path, _) in &plans {
+                    out.note(&format!("accepted: wrote `{}`", path.display()));
                 }
+            }
+            Err(e) => {
+                out.fail(&e);
+                exit = Exit::Invalid;
             }
         }
     }

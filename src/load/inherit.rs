@@ -246,7 +246,7 @@ pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
     let name = files.first().map_or_else(String::new, |f| f.name.clone());
     let mut hasher = Sha256::new();
     for f in &files {
-        hasher.update(f.text.as_bytes());
+        hasher.update(hash_text(&f.text).as_bytes());
         hasher.update([0]);
     }
     let hash = hasher
@@ -262,6 +262,19 @@ pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
         hash,
         diagnostics,
     })
+}
+
+/// A file's text as the rule set hash sees it: line endings normalised to `\n` and a leading
+/// byte-order mark dropped, so that the same rules hash the same on every checkout (git may
+/// turn `\n` into `\r\n` on Windows, an editor may add a BOM) and accepted results stay
+/// current (#19).
+pub fn hash_text(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 fn dir_id(dir: &Path) -> String {
@@ -509,5 +522,12 @@ mod tests {
         write(tmp.path(), "p", "[rule_set]\nid = \"p\"\ntitle = \"x\"\n");
         let h2 = resolve(&c).unwrap().hash;
         assert_ne!(h1, h2);
+        // The same files with Windows line endings and a BOM hash the same.
+        write(
+            tmp.path(),
+            "p",
+            "\u{feff}[rule_set]\r\nid = \"p\"\r\ntitle = \"x\"\r\n",
+        );
+        assert_eq!(resolve(&c).unwrap().hash, h2);
     }
 }

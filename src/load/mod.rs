@@ -108,11 +108,13 @@ pub fn validate_resolved(resolved: &inherit::Resolved) -> Validated<RuleSet> {
             LoadError::Write { source, .. } => source.to_string(),
         });
         if let Ok(src) = &read {
-            // Length-prefixed so that moving text between files changes the hash.
+            // Length-prefixed so that moving text between files changes the hash; the name as
+            // the rule file writes it (relative), never the path it was read from.
+            let text = inherit::hash_text(&src.text);
             hasher.update((s.file.len() as u64).to_le_bytes());
             hasher.update(s.file.as_bytes());
-            hasher.update((src.text.len() as u64).to_le_bytes());
-            hasher.update(src.text.as_bytes());
+            hasher.update((text.len() as u64).to_le_bytes());
+            hasher.update(text.as_bytes());
         }
         scripts.insert(s.file, read);
     }
