@@ -233,7 +233,8 @@ pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
     }
 
     let mut merged: Vec<(String, Node)> = Vec::new();
-    for layer in layers.into_iter().rev() {
+    for mut layer in layers.into_iter().rev() {
+        inherit_scripts(&merged, &mut layer);
         merge(&mut merged, layer);
     }
     let mut emitter = Emitter {
@@ -351,6 +352,69 @@ fn node(v: &Spanned<DeValue>, file: usize, text: &str) -> Node {
             origin,
         },
     }
+}
+
+/// Scripts are inherited (#19): a child's `[[scripts]]` add to its parent's, a child's script
+/// with the same `file` as a parent's takes its place (and position), unless the child says
+/// `scripts_inherit = "replace"` under `[rule_set]`: then its own scripts (or none) are all
+/// there are. Each entry keeps the file it came from, so its `file` is read relative to that
+/// rule file.
+fn inherit_scripts(base: &[(String, Node)], layer: &mut Vec<(String, Node)>) {
+    const KEY: &str = "scripts";
+    if let Some(origin) = replaces_scripts(layer) {
+        if !layer.iter().any(|(k, _)| k == KEY) {
+            layer.push((
+                KEY.to_owned(),
+                Node::Leaf {
+                    text: "[]".to_owned(),
+                    origin,
+                },
+            ));
+        }
+        return;
+    }
+    let Some((_, Node::Array { items: parent })) = base.iter().find(|(k, _)| k == KEY) else {
+        return;
+    };
+    let Some((_, Node::Array { items: child })) = layer.iter_mut().find(|(k, _)| k == KEY) else {
+        return;
+    };
+    let mut all = parent.clone();
+    for item in std::mem::take(child) {
+        let same = script_file(&item.1)
+            .and_then(|f| all.iter().position(|p| script_file(&p.1) == Some(f)));
+        match same.and_then(|i| all.get_mut(i)) {
+            Some(slot) => *slot = item,
+            None => all.push(item),
+        }
+    }
+    *child = all;
+}
+
+/// The origin of `scripts_inherit = "replace"` in a layer's `[rule_set]`, if it says so.
+fn replaces_scripts(layer: &[(String, Node)]) -> Option<Origin> {
+    let (_, Node::Table { entries, .. }) = layer.iter().find(|(k, _)| k == "rule_set")? else {
+        return None;
+    };
+    match entries.iter().find(|(k, _)| k == "scripts_inherit") {
+        Some((_, Node::Leaf { text, origin })) if unquote(text) == "replace" => {
+            Some(origin.clone())
+        }
+        _ => None,
+    }
+}
+
+/// The `file` of a `[[scripts]]` entry, as written.
+fn script_file(entries: &[(String, Node)]) -> Option<&str> {
+    match entries.iter().find(|(k, _)| k == "file") {
+        Some((_, Node::Leaf { text, .. })) => Some(unquote(text)),
+        _ => None,
+    }
+}
+
+/// A TOML string literal's text without its quotes (escapes are not expected in file names).
+fn unquote(text: &str) -> &str {
+    text.trim().trim_matches('"').trim_matches('\'')
 }
 
 /// Merges `over` (a child) into `base` (its parent, already merged).
@@ -511,6 +575,59 @@ mod tests {
         let r = resolve(&c).unwrap();
         assert_eq!(r.diagnostics[0].code, "rules::extends-missing");
         assert_eq!(r.diagnostics[0].help.as_deref(), Some("did you mean `b`?"));
+    }
+
+    #[test]
+    fn scripts_add_to_the_parents_unless_replaced() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(
+            tmp.path(),
+            "p",
+            "[rule_set]\nid = \"p\"\n\n[[scripts]]\nfile = \"scripts/a.rhai\"\n\n[[scripts]]\nfile = \"scripts/b.rhai\"\n",
+        );
+        let files = |dir: &Path| -> Vec<(String, String)> {
+            let r = resolve(dir).unwrap();
+            let raw: crate::load::raw_rules::ScriptFiles = toml::from_str(r.text()).unwrap();
+            raw.scripts
+                .iter()
+                .map(|s| {
+                    let (src, _) = r.map(s.file.span());
+                    (s.file.get_ref().clone(), src.name.clone())
+                })
+                .collect()
+        };
+        let add = write(
+            tmp.path(),
+            "add",
+            "[rule_set]\nid = \"add\"\nextends = \"p\"\n\n[[scripts]]\nfile = \"scripts/b.rhai\"\n\n[[scripts]]\nfile = \"scripts/c.rhai\"\n",
+        );
+        let got = files(&add);
+        let names: Vec<&str> = got.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(
+            names,
+            ["scripts/a.rhai", "scripts/b.rhai", "scripts/c.rhai"]
+        );
+        assert!(got[0].1.ends_with("p/rules.toml"), "{got:?}");
+        assert!(got[1].1.ends_with("add/rules.toml"), "{got:?}");
+        let replace = write(
+            tmp.path(),
+            "replace",
+            "[rule_set]\nid = \"replace\"\nextends = \"p\"\nscripts_inherit = \"replace\"\n\n[[scripts]]\nfile = \"scripts/c.rhai\"\n",
+        );
+        let names: Vec<String> = files(&replace).into_iter().map(|(f, _)| f).collect();
+        assert_eq!(names, ["scripts/c.rhai"]);
+        let none = write(
+            tmp.path(),
+            "none",
+            "[rule_set]\nid = \"none\"\nextends = \"p\"\nscripts_inherit = \"replace\"\n",
+        );
+        assert!(files(&none).is_empty());
+        let keep = write(
+            tmp.path(),
+            "keep",
+            "[rule_set]\nid = \"keep\"\nextends = \"p\"\n",
+        );
+        assert_eq!(files(&keep).len(), 2);
     }
 
     #[test]
