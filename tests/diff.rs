@@ -658,3 +658,27 @@ fn rules_show_lists_the_effective_scripts_with_their_origin() {
         tail[2]
     );
 }
+
+/// #19: `check --against` says how many shipped forms a draft would move.
+#[test]
+fn check_against_counts_the_forms_that_would_move() {
+    let tmp = journey();
+    let r = root(&tmp);
+    let (_, stderr, code) = text(&[
+        "check",
+        &format!("{r}/anhui-2024"),
+        "--rules-root",
+        &r,
+        "--cases",
+        "cases/constructed-2022",
+        "--against",
+        "anhui-2023",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains(
+            "anhui-2024 against anhui-2023: 5 of 5 cases would move (0 change grade); `jixiao diff --from anhui-2023 --to anhui-2024` shows which and why"
+        ),
+        "{stderr}"
+    );
+}

@@ -2,6 +2,7 @@
 //! Produces an [`Outcome`] with a trace for each number (when asked) and findings wherever the
 //! form contradicts itself or the rules. A form full of contradictions still gets scored.
 
+pub mod dry_run;
 mod execution;
 pub mod expect;
 mod indicator;

@@ -125,6 +125,12 @@ pub fn validate_resolved(resolved: &inherit::Resolved) -> Validated<RuleSet> {
     );
     let mut diagnostics = resolved.diagnostics.clone();
     diagnostics.extend(stale_description(resolved));
+    let vocabulary = crate::validate::vocabulary::check(resolved);
+    if !vocabulary.is_empty() {
+        // A band no form's word reaches: the rule set is not usable as written.
+        v.value = None;
+    }
+    diagnostics.extend(vocabulary);
     diagnostics.append(&mut v.diagnostics);
     v.diagnostics = diagnostics;
     v
