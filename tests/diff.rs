@@ -682,3 +682,76 @@ fn check_against_counts_the_forms_that_would_move() {
         "{stderr}"
     );
 }
+
+/// Execution 10 → 15, 效益 30 → 25: weights only.
+const WEIGHTS_ONLY: &str = "[rule_set]\nid = \"w\"\nextends = \"anhui-2023\"\ndescription = \"execution 15, 效益 25\"\n\n[execution]\npoints = \"15\"\n\n[[weights.level1]]\nname = \"产出指标\"\naliases = [\"产出\"]\npoints = \"50\"\n\n[[weights.level1]]\nname = \"效益指标\"\naliases = [\"效益\"]\npoints = \"25\"\n\n[[weights.level1]]\nname = \"满意度指标\"\naliases = [\"服务对象满意度指标\", \"满意度\"]\npoints = \"10\"\n";
+
+/// #19: weight changes move nothing while forms' own points win, and move totals under
+/// `--points rules`, with the scaling in the trace.
+#[test]
+fn points_rules_moves_totals_when_only_weights_changed() {
+    let tmp = fixture(&[("w", WEIGHTS_ONLY)]);
+    let r = root(&tmp);
+    let diff = |extra: &[&str]| {
+        let mut args = vec![
+            "diff",
+            "--rules-root",
+            &r,
+            "--from",
+            "anhui-2023",
+            "--to",
+            "w",
+            "cases/huainan-2023",
+            "--format",
+            "json",
+        ];
+        args.extend_from_slice(extra);
+        json(&args)
+    };
+    let (doc, code) = diff(&[]);
+    assert_eq!((doc["moved"].as_u64(), code), (Some(0), 0), "{doc:#}");
+    let weight = doc["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["key"] == "weights.level1[1].points")
+        .unwrap();
+    assert_eq!(weight["scores"], false);
+    assert_eq!(weight["rule_points"], true);
+    let (doc, code) = diff(&["--points", "rules"]);
+    assert_eq!(code, 1);
+    assert_eq!(doc["moved"], 14, "{doc:#}");
+    let c = case(&doc, "2023-01-");
+    assert_eq!(num(&c["before"]), "100");
+    assert_eq!(num(&c["after"]), "99.99");
+    // The 效益 weight's share and the execution points' share.
+    let shares: Vec<String> = c["attribution"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| num(&a["delta"]))
+        .collect();
+    assert_eq!(shares, ["-5.01", "5"], "{c:#}");
+    let (out, stderr, code) = text(&[
+        "score",
+        "--rules",
+        &format!("{r}/w"),
+        "--points",
+        "rules",
+        "--explain",
+        "cases/huainan-2023/2023-01-窗口人员月度考核奖.toml",
+    ]);
+    assert!(code <= 1, "{stderr}");
+    assert!(
+        out.contains("points 10 → 8.3333: 效益指标 declares 30 on the form and has 25 under the rule set (`--points rules`): 10 × 25 / 30"),
+        "{out}"
+    );
+    assert!(
+        out.contains("points 10 → 15: the rule set's execution points (`--points rules`; the form declares 10)"),
+        "{out}"
+    );
+    // Accepting what-if results is refused.
+    let (_, stderr, code) = text(&["regress", "--accept", "--note", "x", "--points", "rules"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("regress::points-accept"), "{stderr}");
+}

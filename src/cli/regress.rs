@@ -1,7 +1,7 @@
 //! `jixiao regress`: re-score every corpus of past years' cases, compare with the accepted
 //! results, accept new ones after review, and report rule coverage (docs/regression.md).
 
-use super::score::{CHUNK, RuleSource, files, load_chunk};
+use super::score::{CHUNK, PointsArg, RuleSource, files, load_chunk};
 use super::{Exit, Output};
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::evaluate::{self, Options};
@@ -64,6 +64,11 @@ pub struct RegressArgs {
     /// `--coverage`).
     #[arg(long, value_name = "PCT")]
     pub min_coverage: Option<Decimal>,
+    /// Whose points cases are scored with: `form`, the form's own 分值 cells (re-checking a
+    /// form), or `rules`, the rule set's level-1 weights and execution points, spread over each
+    /// level's indicators in proportion to what the form declared (a what-if on weights).
+    #[arg(long, value_enum, default_value = "form")]
+    pub points: PointsArg,
 }
 
 /// A corpus found on disk.
@@ -201,6 +206,8 @@ struct Scoring<'a> {
     /// Diagnostics of loading a rule set from `catalog`, until reported.
     lookups: BTreeMap<String, Vec<Diagnostic>>,
     options: Options,
+    /// `--points`.
+    points: crate::evaluate::points::PointsFrom,
     /// `--rules` given: every case under it.
     fixed: bool,
     accepting: bool,
@@ -229,11 +236,12 @@ impl Scoring<'_> {
             }
         }
         let runs_now: &[CorpusRun] = runs;
-        let (options, accepting) = (self.options, self.accepting);
+        let (options, accepting, points) = (self.options, self.accepting, self.points);
         let done: Vec<_> = jobs
             .par_iter()
             .map(|job| {
-                let outcome = evaluate::evaluate(&job.rules, job.case, options);
+                let outcome =
+                    evaluate::points::evaluate_points(&job.rules, job.case, options, points);
                 let now = AcceptedCase::from_outcome(&outcome);
                 let old = runs_now
                     .get(job.corpus)
@@ -407,6 +415,16 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
         );
         return Exit::Invalid;
     }
+    if accepting && args.points == PointsArg::Rules {
+        out.diagnostic(
+            &Diagnostic::error(
+                "regress::points-accept",
+                "`--accept` with `--points rules` would record what-if results",
+            )
+            .help("accepted results are scored with each form's own points: drop `--points rules` to accept"),
+        );
+        return Exit::Invalid;
+    }
     // What an interrupted accept left is finished or cleared before anything is read.
     match accepted_file::recover(&args.rules_root) {
         Ok(done) => done.iter().for_each(|line| out.note(line)),
@@ -427,6 +445,7 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
             scores_only: false,
             trace: with_coverage,
         },
+        points: args.points.into(),
         fixed: args.rules.is_some(),
         accepting,
         rules_root: &args.rules_root,

@@ -21,6 +21,9 @@ pub struct Change {
     pub text: String,
     /// Whether it can change a total (false: it changes findings or grades only).
     pub scores: bool,
+    /// Whether it moves totals when cases are scored with the rule set's points
+    /// (`--points rules`): a level-1 weight, which a form's own 分值 cells otherwise override.
+    pub rule_points: bool,
     #[serde(skip)]
     apply: Apply,
 }
@@ -294,10 +297,12 @@ struct Builder(Vec<Change>);
 
 impl Builder {
     fn push(&mut self, key: impl Into<String>, text: String, scores: bool, apply: Apply) {
+        let rule_points = matches!(apply, Apply::Level1Points(_) | Apply::Level1All);
         self.0.push(Change {
             key: key.into(),
             text,
             scores,
+            rule_points,
             apply,
         });
     }

@@ -11,6 +11,7 @@ pub use changes::{Change, changes};
 use changes::Scope;
 pub use text::text_diff;
 
+use crate::evaluate::points::{PointsFrom, evaluate_points};
 use crate::evaluate::{self, Options};
 use crate::model::{Case, RuleSet};
 use crate::outcome::{Outcome, RulesId};
@@ -130,13 +131,15 @@ struct Steps {
     /// Whether a change that moves only execution or the total's rounding may be scored by
     /// recomputing that part alone: not when scripts can touch the result.
     partial: bool,
+    /// Whose points cases are scored with.
+    points: PointsFrom,
 }
 
 impl Steps {
-    fn build(a: &RuleSet, b: &RuleSet, changes: &[Change]) -> Steps {
+    fn build(a: &RuleSet, b: &RuleSet, changes: &[Change], points: PointsFrom) -> Steps {
         let (mut solo, mut without) = (Vec::new(), Vec::new());
         for (i, c) in changes.iter().enumerate() {
-            if c.scores {
+            if c.scores || (points == PointsFrom::Rules && c.rule_points) {
                 let mut alone = a.clone();
                 c.apply(&mut alone, b);
                 solo.push((i, c.scope(), alone));
@@ -152,7 +155,8 @@ impl Steps {
         Steps {
             solo,
             without,
-            partial: a.scripts.is_none() && b.scripts.is_none(),
+            partial: a.scripts.is_none() && b.scripts.is_none() && points == PointsFrom::Form,
+            points,
         }
     }
 }
@@ -180,7 +184,7 @@ impl Steps {
                 .round_total
                 .apply(parts.indicators + parts.execution),
             _ => {
-                let o = evaluate::evaluate(variant, case, OPTIONS);
+                let o = evaluate_points(variant, case, OPTIONS, self.points);
                 parts.indicators = o.indicators.iter().map(|i| i.score).sum();
                 parts.execution = o.execution.score;
                 o.total
@@ -220,7 +224,7 @@ impl Steps {
         let mut changes = Vec::new();
         for ((i, _, _), (variant, share)) in self.solo.iter().zip(self.without.iter().zip(&shares))
         {
-            let last = total - evaluate::evaluate(variant, case, OPTIONS).total;
+            let last = total - evaluate_points(variant, case, OPTIONS, self.points).total;
             if last != *share {
                 changes.push(*i);
             }
@@ -256,18 +260,26 @@ pub struct Differ<'r> {
     b: &'r RuleSet,
     changes: Vec<Change>,
     steps: Steps,
+    points: PointsFrom,
 }
 
 impl<'r> Differ<'r> {
     /// The changes from `a` to `b` and the variants that attribute a case's movement to them.
     pub fn new(a: &'r RuleSet, b: &'r RuleSet) -> Differ<'r> {
+        Differ::with_points(a, b, PointsFrom::Form)
+    }
+
+    /// As [`Differ::new`], scoring cases with the points `points` says (`--points rules`:
+    /// each rule set's own weights, so a weight change moves totals).
+    pub fn with_points(a: &'r RuleSet, b: &'r RuleSet, points: PointsFrom) -> Differ<'r> {
         let changes = changes(a, b);
-        let steps = Steps::build(a, b, &changes);
+        let steps = Steps::build(a, b, &changes, points);
         Differ {
             a,
             b,
             changes,
             steps,
+            points,
         }
     }
 
@@ -278,8 +290,8 @@ impl<'r> Differ<'r> {
         cases
             .par_iter()
             .map(|case| {
-                let oa = evaluate::evaluate(self.a, case, WITH_FINDINGS);
-                let ob = evaluate::evaluate(self.b, case, WITH_FINDINGS);
+                let oa = evaluate_points(self.a, case, WITH_FINDINGS, self.points);
+                let ob = evaluate_points(self.b, case, WITH_FINDINGS, self.points);
                 case_diff(&oa, &ob, case, Some(&self.steps))
             })
             .collect()

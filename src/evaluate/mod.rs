@@ -6,6 +6,7 @@ pub mod dry_run;
 mod execution;
 pub mod expect;
 mod indicator;
+pub mod points;
 mod scripted;
 mod totals;
 

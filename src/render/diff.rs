@@ -37,11 +37,20 @@ pub fn change_list(changes: &[Change]) -> String {
     }
     let mut out = String::new();
     for (i, c) in changes.iter().enumerate() {
-        let mark = if c.scores { "" } else { " *" };
+        let mark = match (c.scores, c.rule_points) {
+            (true, _) => "",
+            (false, true) => " †",
+            (false, false) => " *",
+        };
         out.push_str(&format!("  {:>2}. {}{mark}\n", i + 1, c.text));
     }
-    if changes.iter().any(|c| !c.scores) {
+    if changes.iter().any(|c| !c.scores && !c.rule_points) {
         out.push_str("  (* changes findings or grades only, never a total)\n");
+    }
+    if changes.iter().any(|c| !c.scores && c.rule_points) {
+        out.push_str(
+            "  († moves totals only with `--points rules`: a form's own points otherwise win)\n",
+        );
     }
     out
 }
