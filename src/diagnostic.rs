@@ -4,9 +4,9 @@
 //! them (as human text with the source line underlined, as plain `file:line:col` lines, or as
 //! JSON).
 
-use crate::source::{LineCol, Source};
+use crate::source::{LineCol, Source, SourceFile};
 use codespan_reporting::diagnostic as cs;
-use codespan_reporting::files::SimpleFile;
+use codespan_reporting::files::{self as cs_files, Files};
 use codespan_reporting::term;
 use serde::Serialize;
 use std::ops::Range;
@@ -94,7 +94,9 @@ impl Diagnostic {
             return self.render_plain() + "\n";
         };
         d = d.with_labels(vec![cs::Label::primary((), span.clone())]);
-        let file = SimpleFile::new(source.name.as_str(), source.text.as_str());
+        // The source's own line index: building one per diagnostic (codespan's `SimpleFile`)
+        // made an import with a note per form quadratic in the input (#15).
+        let file = Indexed(source);
         let config = term::Config::default();
         // Colour is left to the terminal theme: the layout (and the underline under Chinese
         // text) is what matters, and plain text is what snapshots and pipes want.
@@ -141,6 +143,37 @@ impl Diagnostic {
     }
 }
 
+/// A [`SourceFile`] as codespan's file database, answering from the line index the source
+/// already holds.
+struct Indexed<'a>(&'a SourceFile);
+
+impl<'a> Files<'a> for Indexed<'a> {
+    type FileId = ();
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, (): ()) -> Result<&'a str, cs_files::Error> {
+        Ok(self.0.name.as_str())
+    }
+
+    fn source(&'a self, (): ()) -> Result<&'a str, cs_files::Error> {
+        Ok(self.0.text.as_str())
+    }
+
+    fn line_index(&'a self, (): (), byte_index: usize) -> Result<usize, cs_files::Error> {
+        Ok(self.0.line_col(byte_index).line - 1)
+    }
+
+    fn line_range(&'a self, (): (), line_index: usize) -> Result<Range<usize>, cs_files::Error> {
+        self.0
+            .line_range(line_index)
+            .ok_or(cs_files::Error::LineTooLarge {
+                given: line_index,
+                max: self.0.line_count().saturating_sub(1),
+            })
+    }
+}
+
 /// The closest candidate to `word` by edit distance, for "did you mean" help.
 pub fn did_you_mean<'a>(
     word: &str,
@@ -155,6 +188,22 @@ pub fn did_you_mean<'a>(
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// The `n` candidates nearest to `word` by edit distance, nearest first (ties in the
+/// candidates' order): for help texts that cannot list every candidate.
+pub fn nearest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    n: usize,
+) -> Vec<&'a str> {
+    let mut scored: Vec<(usize, usize, &str)> = candidates
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| (edit_distance(word, c), i, c))
+        .collect();
+    scored.sort_unstable();
+    scored.into_iter().take(n).map(|(_, _, c)| c).collect()
 }
 
 /// Edit distance counting a swap of two neighbouring characters as one edit (`scroe` →

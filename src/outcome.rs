@@ -245,7 +245,12 @@ pub mod codes {
         (
             UNIT_MISMATCH,
             Warning,
-            "target and actual are in different units",
+            "target and actual are in units that do not convert into each other",
+        ),
+        (
+            UNIT_ASSUMED,
+            Info,
+            "an actual was converted to its target's unit, or read in its multiplier",
         ),
         (
             UNKNOWN_BAND,
@@ -349,6 +354,8 @@ pub mod codes {
     pub const UNSCORABLE: &str = "unscorable";
     /// `unit-mismatch`
     pub const UNIT_MISMATCH: &str = "unit-mismatch";
+    /// `unit-assumed`
+    pub const UNIT_ASSUMED: &str = "unit-assumed";
     /// `unknown-band`
     pub const UNKNOWN_BAND: &str = "unknown-band";
     /// `unknown-level1`

@@ -65,6 +65,23 @@ impl SourceFile {
         }
     }
 
+    /// How many lines the text has (a text without a newline has one).
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// The byte range of a 0-based line, its newline included (the last line ends at the end
+    /// of the text; the line after it is the empty range there, as codespan expects).
+    pub fn line_range(&self, line_index: usize) -> Option<Range<usize>> {
+        let start = *self.line_starts.get(line_index)?;
+        let end = self
+            .line_starts
+            .get(line_index + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        Some(start..end)
+    }
+
     /// Byte offset of a 1-based line and column (column in characters), clamped to the text:
     /// turns positions reported by other tools (Rhai) into spans.
     pub fn offset(&self, line: usize, column: usize) -> usize {

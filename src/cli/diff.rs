@@ -45,6 +45,9 @@ pub struct DiffArgs {
     /// level's indicators in proportion to what the form declared (a what-if on weights).
     #[arg(long, value_enum, default_value = "form")]
     pub points: PointsArg,
+    /// Replace the `--out` file when it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Runs `diff`: exit 0 when nothing moved, 1 when something moved, 2 on invalid input.
@@ -53,13 +56,20 @@ pub fn run(args: DiffArgs, out: &mut Output) -> Exit {
         out.fail(&"`--format html` writes a file: pass `--out FILE`");
         return Exit::Invalid;
     }
+    let files = files(&args.paths, out);
+    if let Some(path) = &args.out {
+        let dirs = [args.rules_root.as_path()];
+        if let Err(d) = super::output_file::check(path, &files, &dirs, args.force) {
+            out.diagnostic(&d);
+            return Exit::Invalid;
+        }
+    }
     let a = load_arg(&args.from, &args.rules_root, out);
     let b = load_arg(&args.to, &args.rules_root, out);
     let (Some(a), Some(b)) = (a, b) else {
         return Exit::Invalid;
     };
     // A chunk of cases at a time: only each case's diff is kept for the report.
-    let files = files(&args.paths, out);
     let differ = compare::Differ::with_points(&a, &b, args.points.into());
     let mut diffs = Vec::with_capacity(files.len());
     for chunk in files.chunks(CHUNK) {

@@ -3,7 +3,7 @@
 
 use super::{Exit, Output};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::import::{self, ImportNote, NoteKind};
+use crate::import::{self, ImportNote, InputFormat, NoteKind};
 use crate::load;
 use crate::source::{Source, SourceFile};
 use std::path::PathBuf;
@@ -27,6 +27,13 @@ pub struct ImportArgs {
 
 /// Runs `import`.
 pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
+    // Refuse an oversized file before reading it into memory.
+    if let Ok(meta) = std::fs::metadata(&args.file)
+        && meta.len() > import::limits::MAX_INPUT_BYTES
+    {
+        out.diagnostic(&refused(&args.file, import::too_large(meta.len())));
+        return Exit::Invalid;
+    }
     let bytes = match load::read_bytes(&args.file) {
         Ok(b) => b,
         Err(e) => {
@@ -38,15 +45,15 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
     let (format, import) = match import::import(&name, &bytes, args.rules.as_deref()) {
         Ok(i) => i,
         Err(e) => {
-            out.fail(&e);
+            out.diagnostic(&refused(&args.file, e));
             return Exit::Invalid;
         }
     };
     out.note(&format!("`{name}`: read as {}", format.name()));
-    // Text inputs get notes with the input line underlined; workbooks name `Sheet!B12`.
-    let source = std::str::from_utf8(&bytes)
-        .ok()
-        .map(|t| SourceFile::new(name.clone(), t));
+    // Text inputs get notes with the input line underlined (GBK text decoded as it was read);
+    // workbooks name `Sheet!B12`.
+    let source = matches!(format, InputFormat::SeedText | InputFormat::Paragraphs)
+        .then(|| SourceFile::new(name.clone(), import::encoding::decode(&bytes).text));
     for p in &import.problems {
         out.diagnostic(&note_diagnostic(source.as_ref(), p));
     }
@@ -88,8 +95,8 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
             exit = Exit::Invalid;
             continue;
         }
-        if let Err(e) = std::fs::write(&path, &form.toml) {
-            out.fail(&load::LoadError::Write { path, source: e });
+        if let Err(e) = load::write_bytes(&path, form.toml.as_bytes()) {
+            out.fail(&e);
             continue;
         }
         written += 1;
@@ -107,6 +114,15 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
         name
     ));
     exit
+}
+
+/// A file `import` will not read (too large, not a readable workbook, a zip bomb).
+fn refused(file: &std::path::Path, message: String) -> Diagnostic {
+    Diagnostic::error(
+        "import::refused",
+        format!("`{}` was not imported: {message}", file.display()),
+    )
+    .help("import reads .xlsx and .xls workbooks and UTF-8 or GBK text; see docs/reliability.md for the size limits")
 }
 
 /// An importer's note as a diagnostic: on its line of a text input (so every `--error-format`

@@ -38,6 +38,9 @@ pub struct ScoreArgs {
     /// level's indicators in proportion to what the form declared (a what-if on weights).
     #[arg(long, value_enum, default_value = "form")]
     pub points: PointsArg,
+    /// Replace the `--out` file when it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// `--points` of `score`, `diff` and `regress` (#19).
@@ -246,6 +249,14 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         return Exit::Invalid;
     }
     let files = files(&args.paths, out);
+    if let Some(path) = &args.out {
+        let rule_dirs: Vec<&Path> = args.rules.iter().map(PathBuf::as_path).collect();
+        let dirs = [rule_dirs.as_slice(), &[args.rules_root.as_path()]].concat();
+        if let Err(d) = super::output_file::check(path, &files, &dirs, args.force) {
+            out.diagnostic(&d);
+            return Exit::Invalid;
+        }
+    }
     let Some(mut rules) = RuleSource::new(args.rules.as_ref(), &args.rules_root, out) else {
         return Exit::Invalid;
     };
@@ -385,13 +396,7 @@ enum Sink {
     },
 }
 
-/// The temporary file a report is written to before it is renamed to `path`.
-fn temp_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
-    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
-}
+use crate::load::temp_path;
 
 impl Sink {
     fn open(path: Option<&Path>) -> Result<Sink, String> {

@@ -6,6 +6,7 @@ use crate::model::{
     Band, Direction, FormulaKind, Indicator, Number, QualitativeActual, RuleRef, RuleSet,
 };
 use crate::outcome::{IndicatorOutcome, Label, Method, Step, codes};
+use crate::value::units::{self, Aligned, Conversion};
 use crate::value::{Comparator, Quantity, Value};
 use rust_decimal::Decimal;
 use std::sync::Arc;
@@ -607,16 +608,80 @@ fn band_score(
     (s, Method::Band)
 }
 
-fn units_compatible(t: &Quantity, a: &Quantity) -> bool {
-    t.unit.is_empty()
-        || a.unit.is_empty()
-        || t.unit == a.unit
-        || unit_root(&t.unit) == unit_root(&a.unit)
+/// The actual in the target's unit (issue #18 item 6, issue #15 item 3): converted by the
+/// unit table or read in the target's unit and multiplier, the conversion said in the trace
+/// (and as a `unit-assumed` finding when it changes the number). `None` when the units
+/// cannot be compared: a `unit-mismatch` (or `absurd-value`) finding was raised.
+fn aligned_actual(
+    cx: &mut Context,
+    ind: &Indicator,
+    t: &Quantity,
+    a: &Quantity,
+    trace: &mut Vec<Step>,
+) -> Option<Quantity> {
+    let (value, how) = match units::align(t, a) {
+        Aligned::Same => return Some(a.clone()),
+        Aligned::Converted { value, how } => (value, how),
+        Aligned::Mismatch => {
+            cx.finding(
+                codes::UNIT_MISMATCH,
+                unit_mismatch_message(ind),
+                &ind.actual.0,
+            );
+            return None;
+        }
+        Aligned::TooLarge => {
+            cx.finding(
+                codes::ABSURD_VALUE,
+                format!(
+                    "actual `{}` cannot be converted to the unit of target `{}`: the number is too large; the reported score is kept",
+                    ind.actual.0.text, ind.target.0.text
+                ),
+                &ind.actual.0,
+            );
+            return None;
+        }
+    };
+    let note = || conversion_note(ind, t, value, &how);
+    if how.changes_number() {
+        cx.finding(codes::UNIT_ASSUMED, note(), &ind.actual.0);
+    }
+    cx.step(trace, None, &[&ind.target.0, &ind.actual.0], note);
+    Some(Quantity {
+        value,
+        unit: t.unit.clone(),
+        scale: t.scale,
+        ..a.clone()
+    })
 }
 
-/// `万元` and `元` are one unit once the multiplier is applied; `个` in `90个乡镇` likewise.
-fn unit_root(u: &str) -> &str {
-    u.chars().next().map_or("", |c| &u[..c.len_utf8()])
+fn unit_mismatch_message(ind: &Indicator) -> String {
+    format!(
+        "target `{}` and actual `{}` are in units that do not convert: the reported score is kept",
+        ind.target.0.text, ind.actual.0.text
+    )
+}
+
+fn conversion_note(ind: &Indicator, t: &Quantity, value: Decimal, how: &Conversion) -> String {
+    let (actual, target) = (&ind.actual.0.text, &ind.target.0.text);
+    let unit = &t.unit;
+    match how {
+        Conversion::TargetUnit { scale } if *scale != Decimal::ONE => format!(
+            "actual `{actual}` has no unit: read in the unit and multiplier of target `{target}` as {} {unit}",
+            fmt(value)
+        ),
+        Conversion::TargetUnit { .. } => {
+            format!("actual `{actual}` has no unit: read in the unit of target `{target}` ({unit})")
+        }
+        Conversion::Fraction => format!(
+            "actual `{actual}` has no unit and is at most 1: read as a fraction, {} {unit}",
+            fmt(value)
+        ),
+        Conversion::Table => format!(
+            "actual `{actual}` converted to the unit of target `{target}`: {} {unit}",
+            fmt(value)
+        ),
+    }
 }
 
 /// Why a quantitative indicator has its direction: shown in traces only, so it is formatted
@@ -728,17 +793,9 @@ fn quantitative(
     trace: &mut Vec<Step>,
     forced: Option<(FormulaKind, Option<Direction>, &RuleRef)>,
 ) -> (Decimal, Method) {
-    if !units_compatible(t, a) {
-        cx.finding(
-            codes::UNIT_MISMATCH,
-            format!(
-                "target `{}` and actual `{}` are in different units: the reported score is kept",
-                ind.target.0.text, ind.actual.0.text
-            ),
-            &ind.actual.0,
-        );
+    let Some(a) = aligned_actual(cx, ind, t, a, trace) else {
         return kept(cx, ind, points, reported_fraction, trace);
-    }
+    };
     let (mut direction, mut why, bare_rule) = direction_of(cx, ind, t);
     if bare_rule.is_some() {
         cx.step(trace, bare_rule, &[&ind.target.0], || {
@@ -968,10 +1025,14 @@ fn far_exceeded(
     trace: &mut Vec<Step>,
 ) -> Option<Decimal> {
     let rule = cx.rules.quantitative.far_exceeded.as_ref()?;
+    let actual = match units::align(t, a) {
+        Aligned::Same => a.value,
+        Aligned::Converted { value, .. } => value,
+        Aligned::Mismatch | Aligned::TooLarge => return None,
+    };
     if !matches!(t.comparator, Some(Comparator::Ge | Comparator::Gt))
         || t.value <= Decimal::ZERO
-        || !units_compatible(t, a)
-        || a.value < rule.at.checked_mul(t.value)?
+        || actual < rule.at.checked_mul(t.value)?
     {
         return None;
     }
@@ -1108,5 +1169,44 @@ mod tests {
     fn positive_target_zero_met_by_zero_scores_full_points() {
         let (score, _, _) = score_one("≥0个", "0个");
         assert_eq!(score, Decimal::from(20));
+    }
+
+    /// Issue #18 item 6: units were matched by their first character.
+    #[test]
+    fn units_convert_within_their_family() {
+        let cases = [
+            ("≥2平方公里", "1500000平方米", "15"),
+            ("≥1000平方米", "1平方公里", "20"),
+            ("≥90%", "0.95", "20"),
+            ("≥90%", "45", "10"),
+            ("≥10公里", "5000米", "10"),
+            ("≥1年", "6个月", "10"),
+        ];
+        for (target, actual, want) in cases {
+            let (score, method, codes) = score_one(target, actual);
+            assert_eq!(score, want.parse().unwrap(), "{target} vs {actual}");
+            assert_eq!(method, Method::Ratio, "{target} vs {actual}");
+            assert!(!codes.contains(&"unit-mismatch"), "{codes:?}");
+        }
+    }
+
+    #[test]
+    fn units_of_different_kinds_are_a_mismatch_and_keep_the_reported_score() {
+        let (score, method, codes) = score_one("≥100公里", "50公斤");
+        assert_eq!(method, Method::ReportedKept);
+        assert_eq!(score, Decimal::from(20));
+        assert!(codes.contains(&"unit-mismatch"), "{codes:?}");
+    }
+
+    /// Issue #15 item 3: `≤90万元` vs `90` is 90万元, never 90 yuan against 900,000.
+    #[test]
+    fn an_actual_without_unit_takes_the_targets_unit_and_multiplier() {
+        let (score, _, codes) = score_one("≤90万元", "90");
+        assert_eq!(score, Decimal::from(20));
+        assert!(codes.contains(&"unit-assumed"), "{codes:?}");
+        let (score, _, _) = score_one("≤90万元", "100");
+        assert_eq!(score, Decimal::from(18));
+        let (_, _, codes) = score_one("≥10个", "12");
+        assert!(!codes.contains(&"unit-assumed"), "{codes:?}");
     }
 }

@@ -9,6 +9,10 @@
 //! [`crate::load::raw_case`]), keeping every cell exactly as written.
 
 use super::draft::{Draft, FUNDS_KEYS, Funds, Goal, Indicator, Total};
+
+mod aligned;
+use aligned::filled;
+use std::borrow::Cow;
 use std::fmt;
 
 /// The title cell that starts every form (other templates prefix a year or say 项目绩效自评表).
@@ -309,6 +313,12 @@ pub(crate) struct Form {
     last_line: usize,
     /// Whether the last indicator row had every column.
     last_row_full: bool,
+    /// Rows come from a real grid: cell numbers are columns (see [`read_aligned`]).
+    aligned: bool,
+    /// In a grid: the column of each funds value the funds header names (column, key index).
+    funds_at: Vec<(usize, usize)>,
+    /// In a grid: the column of each indicator column the indicators header names.
+    indicator_at: Vec<(usize, Column)>,
 }
 
 /// Forms read from rows, and the notes that belong to no form.
@@ -320,16 +330,36 @@ pub(crate) struct Parsed {
 /// Cuts rows into forms at title cells and reads each form. `sheet` names the worksheet the
 /// rows come from, for the notes.
 pub(crate) fn read(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
+    read_rows(rows, sheet, false)
+}
+
+/// Like [`read`], for rows whose cell numbers are the columns of a real grid (a worksheet, a
+/// Word or HTML table), with empty cells present and cells merged over left out: funds,
+/// indicator and 总分 rows are read by the columns their headers name, so a label in the
+/// third column, a merged 总分 label, an extra column or a far stray cell do not shift them.
+pub(crate) fn read_aligned(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
+    read_rows(rows, sheet, true)
+}
+
+fn read_rows(rows: Vec<Row>, sheet: Option<&str>, aligned: bool) -> Parsed {
     let mut problems = Vec::new();
     let mut forms: Vec<Form> = Vec::new();
     let mut skipped: Option<(usize, usize, usize)> = None; // (first cell, line, count)
     for row in rows {
-        if is_title(row.first()) {
+        // Title and section rows are matched on their non-empty cells in a grid.
+        let filled: Cow<'_, Row> = if aligned {
+            Cow::Owned(filled(&row))
+        } else {
+            Cow::Borrowed(&row)
+        };
+        if is_title(filled.first()) {
             if let Some(form) = forms.last_mut() {
-                form.finish(Some(&row));
+                form.finish(Some(&filled));
             }
             let index = u32::try_from(forms.len() + 1).unwrap_or(u32::MAX);
-            let mut form = Form::new(index, &row, sheet);
+            let mut form = Form::new(index, &filled, sheet);
+            form.aligned = aligned;
+            let row = filled;
             if row.len() > 1 {
                 form.note(
                     &row,
@@ -344,9 +374,10 @@ pub(crate) fn read(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
             continue;
         }
         match forms.last_mut() {
+            Some(form) if aligned => form.read_grid_row(&row, &filled),
             Some(form) => form.read(&row),
             None => {
-                let entry = skipped.get_or_insert((row.number(), row.line(), 0));
+                let entry = skipped.get_or_insert((filled.number(), filled.line(), 0));
                 entry.2 += row.cells.iter().filter(|c| !c.text.is_empty()).count();
             }
         }
@@ -365,6 +396,45 @@ pub(crate) fn read(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
         });
     }
     Parsed { forms, problems }
+}
+
+impl Import {
+    /// Records how the input's text was decoded (GBK, a byte-order mark …): in the report, and
+    /// in every form's `import_notes`, since each case file stands alone.
+    pub(crate) fn note_encoding(&mut self, message: String) {
+        let note = |form: u32| ImportNote {
+            form,
+            cell: 1,
+            line: 1,
+            sheet: None,
+            kind: NoteKind::Recognised,
+            message: message.clone(),
+        };
+        for form in &mut self.forms {
+            let first = note(form.index);
+            form.toml = with_first_import_note(&form.toml, &first.to_string());
+            form.notes.insert(0, first);
+        }
+        self.problems.insert(0, note(0));
+    }
+}
+
+/// A case file's text with `note` first in `[form] import_notes` (the text readers write the
+/// case before the encoding is known to them).
+fn with_first_import_note(toml: &str, note: &str) -> String {
+    let line = format!("  {},\n", super::draft::quote(note));
+    if let Some(at) = toml.find("\nimport_notes = [\n") {
+        let at = at + "\nimport_notes = [\n".len();
+        let (head, tail) = toml.split_at(at);
+        return format!("{head}{line}{tail}");
+    }
+    match toml.find("\n\n[header]\n") {
+        Some(at) => {
+            let (head, tail) = toml.split_at(at + 1);
+            format!("{head}import_notes = [\n{line}]\n{tail}")
+        }
+        None => toml.to_owned(),
+    }
 }
 
 /// Turns read forms into case files, numbering them from `first_index`.
@@ -445,6 +515,9 @@ impl Form {
             last_cell: title.number(),
             last_line: title.line(),
             last_row_full: false,
+            aligned: false,
+            funds_at: Vec::new(),
+            indicator_at: Vec::new(),
         }
     }
 
@@ -671,7 +744,7 @@ impl Form {
         let Some((label, values)) = texts.split_first() else {
             return;
         };
-        let mut values = values.to_vec();
+        let values = values.to_vec();
         let mapped = self.funds_columns.clone();
         let width = mapped.as_ref().map_or(FUNDS_KEYS.len(), Vec::len);
         if values.len() > width {
@@ -689,6 +762,20 @@ impl Form {
                 ),
             );
         }
+        let cells: Vec<&Cell> = row.cells.iter().skip(1).collect();
+        self.keep_funds(row, label, values, &cells, mapped);
+    }
+
+    /// Checks a funds row read (its label, a rate stored as a fraction, a total row left at 0)
+    /// and keeps it. `cells` are the cells the `values` came from, in the same order.
+    fn keep_funds(
+        &mut self,
+        row: &Row,
+        label: &str,
+        mut values: Vec<String>,
+        cells: &[&Cell],
+        mapped: Option<Vec<usize>>,
+    ) {
         if !FUNDS_LABELS.iter().any(|l| label.contains(l)) {
             self.note(
                 row,
@@ -700,7 +787,7 @@ impl Form {
         let columns: Vec<usize> = mapped
             .clone()
             .unwrap_or_else(|| (0..FUNDS_KEYS.len()).collect());
-        for (i, (value, cell)) in values.iter_mut().zip(row.cells.iter().skip(1)).enumerate() {
+        for (i, (value, cell)) in values.iter_mut().zip(cells).enumerate() {
             if columns.get(i) != Some(&4) || !cell.numeric || value.contains('%') {
                 continue;
             }
@@ -720,7 +807,7 @@ impl Form {
         }
         self.check_funds_total(row, label, &values);
         self.funds.push(Funds {
-            label: label.clone(),
+            label: label.to_owned(),
             values,
             columns: mapped.unwrap_or_default(),
         });

@@ -1,82 +1,178 @@
-//! Importer for `.xlsx` workbooks in the standard self-evaluation layout: one form per sheet,
-//! or several stacked vertically on one sheet. Read with calamine. A merged region's value
-//! stands in its top-left cell; the other cells of the region are left out of the row, exactly
-//! as the seed's text format leaves merged cells out, so the rows go to the same
-//! [`grid`](super::grid) reader. A 分值/得分 region merged down over several indicator rows
-//! therefore reads as a shared points cell (`shares_points`).
+//! Importer for workbooks — `.xlsx` (read as a stream of cells, never as a dense range) and
+//! `.xls` — in the standard self-evaluation layout as departments fill it: one form per sheet
+//! or several stacked on one sheet, found by their labels, not by fixed addresses. Every
+//! visible sheet becomes a sparse [`Sheet`]; hidden sheets are skipped and said. A merged
+//! region's value stands in its top-left cell and the cells it covers are left out, so the
+//! rows go to the one grid reader ([`grid::read_aligned`](super::grid)), which reads them by
+//! the columns their headers name.
 //!
 //! Numbers: calamine carries them as f64. A numeric cell is written back through its shortest
 //! decimal text and rounded to 6 decimal places (the forms carry at most 2), so `124.94` stays
 //! `124.94`; an execution rate stored as a fraction (`0.7096` shown as `70.96%`) is read back
-//! as a percent, and that is reported.
+//! as a percent, and that is reported. A formula is read by its cached value; one with no
+//! cached value (never recalculated) is read as empty, with a note naming the cell.
 
-use super::grid::{self, Cell, Import, ImportNote, NoteKind, Row};
-use calamine::{Data, Reader, Xlsx};
+use super::grid::{Import, NoteKind};
+use super::sheet::{self, Sheet};
+use super::zipped;
+use calamine::{Data, DataRef, Reader, SheetVisible, Xls, Xlsx};
 use rust_decimal::Decimal;
-use std::collections::HashSet;
 use std::io::Cursor;
 
-/// A merged region: (first row, first column), (last row, last column), 0-based.
-type Region = ((u32, u32), (u32, u32));
-
-/// Imports every form of every sheet. `Err` when the bytes are not a readable workbook.
+/// Imports every form of every visible sheet of an `.xlsx`. `Err` when the bytes are not a
+/// readable workbook or a zip entry is over the limits.
 pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Import, String> {
-    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes.to_vec()))
+    zipped::check(bytes)?;
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
         .map_err(|e| format!("cannot open `{source_name}` as an xlsx workbook: {e}"))?;
-    let mut forms = Vec::new();
-    let mut problems = Vec::new();
-    for name in book.sheet_names() {
-        let range = match book.worksheet_range(&name) {
-            Ok(r) => r,
-            Err(e) => {
-                problems.push(ImportNote {
-                    form: 0,
-                    cell: 1,
-                    line: 1,
-                    sheet: Some(name.clone()),
-                    kind: NoteKind::Unreadable,
-                    message: format!("the sheet cannot be read: {e}"),
-                });
-                continue;
-            }
-        };
-        let merges: Vec<Region> = book
-            .merge_cells_by_sheet_name(&name)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|d| (d.start, d.end))
-            .collect();
-        let cells: Vec<((u32, u32), Data)> = range
-            .used_cells()
-            .map(|(r, c, v)| {
-                let (r0, c0) = range.start().unwrap_or((0, 0));
-                let r = r0 + u32::try_from(r).unwrap_or(u32::MAX - r0);
-                let c = c0 + u32::try_from(c).unwrap_or(u32::MAX - c0);
-                ((r, c), v.clone())
-            })
-            .collect();
-        let parsed = grid::read(sheet_rows(&cells, &merges), Some(&name));
-        for mut form in parsed.forms {
-            form.renumber(u32::try_from(forms.len() + 1).unwrap_or(u32::MAX));
-            forms.push(form);
+    let metadata = book.sheets_metadata().to_vec();
+    let mut sheets = Vec::new();
+    for meta in metadata {
+        let mut sheet = Sheet::new(&meta.name);
+        if meta.visible != SheetVisible::Visible {
+            // No cells: the note goes to the import's report.
+            sheet.note(0, 0, NoteKind::Recognised, hidden_message(meta.visible));
+            sheets.push(sheet);
+            continue;
         }
-        problems.extend(parsed.problems);
+        if let Err(e) = read_xlsx_sheet(&mut book, &mut sheet) {
+            sheet.note(
+                0,
+                0,
+                NoteKind::Unreadable,
+                format!("the sheet cannot be read: {e}"),
+            );
+        }
+        sheets.push(sheet);
     }
-    if forms.is_empty() {
-        problems.push(grid::no_form_note());
+    Ok(sheet::import_sheets(sheets, Vec::new(), source_name, rules))
+}
+
+/// Imports every form of every visible sheet of an `.xls` (Excel 97–2003).
+pub fn import_xls(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Import, String> {
+    let mut book: Xls<_> = Xls::new(Cursor::new(bytes))
+        .map_err(|e| format!("cannot open `{source_name}` as an xls workbook: {e}"))?;
+    let metadata = book.sheets_metadata().to_vec();
+    let mut sheets = Vec::new();
+    for meta in metadata {
+        let mut sheet = Sheet::new(&meta.name);
+        if meta.visible != SheetVisible::Visible {
+            sheet.note(0, 0, NoteKind::Recognised, hidden_message(meta.visible));
+            sheets.push(sheet);
+            continue;
+        }
+        match book.worksheet_range(&meta.name) {
+            Ok(range) => {
+                let (r0, c0) = range.start().unwrap_or((0, 0));
+                for (r, c, value) in range.used_cells() {
+                    let r = r0.saturating_add(u32::try_from(r).unwrap_or(u32::MAX));
+                    let c = c0.saturating_add(u32::try_from(c).unwrap_or(u32::MAX));
+                    let (text, numeric) = cell_text(&data_ref(value));
+                    if !sheet.put(r, c, text, numeric) {
+                        break;
+                    }
+                }
+                for d in book
+                    .merge_cells_by_sheet_name(&meta.name)
+                    .unwrap_or_default()
+                {
+                    if !sheet.merge((d.start, d.end)) {
+                        break;
+                    }
+                }
+            }
+            Err(e) => sheet.note(
+                0,
+                0,
+                NoteKind::Unreadable,
+                format!("the sheet cannot be read: {e}"),
+            ),
+        }
+        sheets.push(sheet);
     }
-    Ok(grid::finish_import(forms, problems, source_name, rules))
+    Ok(sheet::import_sheets(sheets, Vec::new(), source_name, rules))
+}
+
+fn hidden_message(visible: SheetVisible) -> String {
+    let how = if visible == SheetVisible::VeryHidden {
+        "very hidden (only a macro can show it)"
+    } else {
+        "hidden"
+    };
+    format!("the sheet is {how}; skipped (unhide it in Excel or WPS to import its forms)")
+}
+
+/// Streams the cells of one sheet into `sheet`, with its merged regions.
+fn read_xlsx_sheet(
+    book: &mut Xlsx<Cursor<&[u8]>>,
+    sheet: &mut Sheet,
+) -> Result<(), calamine::XlsxError> {
+    let name = sheet.name.clone();
+    for d in book.merge_cells_by_sheet_name(&name)? {
+        if !sheet.merge((d.start, d.end)) {
+            break;
+        }
+    }
+    let mut reader = book.worksheet_cells_reader(&name)?;
+    while let Some(cell) = reader.next_cell_with_formula()? {
+        let (row, column) = cell.pos;
+        if cell.value == DataRef::Empty {
+            if let Some(formula) = cell.formula.filter(|f| !f.is_empty()) {
+                sheet.note(
+                    row,
+                    column,
+                    NoteKind::Unreadable,
+                    format!(
+                        "the formula `={formula}` has no saved value (the workbook was not recalculated); read as empty — open and save the workbook in Excel or WPS"
+                    ),
+                );
+            }
+            continue;
+        }
+        if let DataRef::Error(e) = &cell.value {
+            sheet.note(
+                row,
+                column,
+                NoteKind::Unreadable,
+                format!("the cell shows the error `{e}`; read as that text"),
+            );
+        }
+        let (text, numeric) = cell_text(&cell.value);
+        if !sheet.put(row, column, text, numeric) {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// An `.xls` cell as the `.xlsx` reader sees one.
+fn data_ref(value: &Data) -> DataRef<'_> {
+    match value {
+        Data::String(s) => DataRef::SharedString(s),
+        Data::Int(i) => DataRef::Int(*i),
+        Data::Float(f) => DataRef::Float(*f),
+        Data::Bool(b) => DataRef::Bool(*b),
+        Data::DateTime(d) => DataRef::DateTime(*d),
+        Data::DateTimeIso(s) => DataRef::DateTimeIso(s.clone()),
+        Data::DurationIso(s) => DataRef::DurationIso(s.clone()),
+        Data::Error(e) => DataRef::Error(e.clone()),
+        Data::Empty => DataRef::Empty,
+    }
 }
 
 /// A cell's text, and whether it was a number.
-fn cell_text(value: &Data) -> (String, bool) {
+fn cell_text(value: &DataRef<'_>) -> (String, bool) {
     match value {
-        Data::String(s) => (s.trim().to_owned(), false),
-        Data::Int(i) => (i.to_string(), true),
-        Data::Float(f) => (number_text(*f), true),
-        Data::Bool(b) => (b.to_string(), false),
-        Data::Empty => (String::new(), false),
-        other => (other.to_string(), false),
+        DataRef::String(s) => (s.trim().to_owned(), false),
+        DataRef::SharedString(s) => (s.trim().to_owned(), false),
+        DataRef::Int(i) => (i.to_string(), true),
+        DataRef::Float(f) => (number_text(*f), true),
+        DataRef::Bool(b) => (b.to_string(), false),
+        DataRef::Empty => (String::new(), false),
+        other => (
+            Data::from(other.clone()).to_string().trim().to_owned(),
+            false,
+        ),
     }
 }
 
@@ -92,72 +188,10 @@ pub fn number_text(f: f64) -> String {
     }
 }
 
-/// The rows of a sheet: per sheet row, the cells not covered by a merged region (other than
-/// its top-left), across the columns the table uses. Rows with no text are left out.
-fn sheet_rows(cells: &[((u32, u32), Data)], merges: &[Region]) -> Vec<Row> {
-    let mut covered: HashSet<(u32, u32)> = HashSet::new();
-    for &(start, end) in merges {
-        // Guard against absurd regions (a whole column merged): cap the work per region.
-        let rows = end.0.saturating_sub(start.0).min(10_000);
-        let cols = end.1.saturating_sub(start.1).min(1_000);
-        for r in start.0..=start.0 + rows {
-            for c in start.1..=start.1 + cols {
-                if (r, c) != start {
-                    covered.insert((r, c));
-                }
-            }
-        }
-    }
-    let filled = cells.iter().filter(|(_, v)| !matches!(v, Data::Empty));
-    let positions: Vec<(u32, u32)> = filled.map(|(p, _)| *p).collect();
-    let (Some(first_col), Some(last_col)) = (
-        positions
-            .iter()
-            .map(|p| p.1)
-            .chain(merges.iter().map(|m| m.0.1))
-            .min(),
-        positions
-            .iter()
-            .map(|p| p.1)
-            .chain(merges.iter().map(|m| m.1.1))
-            .max(),
-    ) else {
-        return Vec::new();
-    };
-    let last_row = positions.iter().map(|p| p.0).max().unwrap_or(0);
-    let first_row = positions.iter().map(|p| p.0).min().unwrap_or(0);
-    let value = |r: u32, c: u32| {
-        cells
-            .binary_search_by(|(p, _)| p.cmp(&(r, c)))
-            .ok()
-            .and_then(|i| cells.get(i))
-            .map(|(_, v)| v)
-    };
-    let mut rows = Vec::new();
-    for r in first_row..=last_row {
-        let mut row = Row::default();
-        for c in first_col..=last_col {
-            if covered.contains(&(r, c)) {
-                continue;
-            }
-            let (text, numeric) = value(r, c).map(cell_text).unwrap_or_default();
-            row.cells.push(Cell {
-                text,
-                number: usize::try_from(c).unwrap_or(0) + 1,
-                line: usize::try_from(r).unwrap_or(0) + 1,
-                numeric,
-            });
-        }
-        if row.cells.iter().any(|c| !c.text.is_empty()) {
-            rows.push(row);
-        }
-    }
-    rows
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::grid;
 
     #[test]
     fn numbers_read_as_the_form_meant_them() {

@@ -38,13 +38,45 @@ pub enum LoadError {
     },
 }
 
-/// Reads a UTF-8 file into a [`Source`] named by its path as given.
+/// Reads a UTF-8 file into a [`Source`] named by its path as given. A file in another
+/// encoding (GBK, the usual one of Chinese Windows tools) is refused with where and how to
+/// re-save it (#18).
 pub fn read_source(path: &Path) -> Result<Source, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
+    let read_error = |source| LoadError::Read {
         path: path.to_owned(),
         source,
+    };
+    let bytes = std::fs::read(path).map_err(read_error)?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        read_error(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            not_utf8_message(e.as_bytes(), e.utf8_error().valid_up_to()),
+        ))
     })?;
     Ok(SourceFile::new(path.display().to_string(), text))
+}
+
+/// Why a rule or case file that is not UTF-8 was refused, and how to re-save it.
+fn not_utf8_message(bytes: &[u8], valid_up_to: usize) -> String {
+    let before = bytes.get(..valid_up_to).unwrap_or(&[]);
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(before.get(line_start..).unwrap_or(&[]))
+        .chars()
+        .count()
+        + 1;
+    let (_, gbk_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
+    let what = if gbk_errors {
+        "the file is not UTF-8 text"
+    } else {
+        "the file is GBK/GB18030 text (the encoding of Chinese Windows tools), not UTF-8"
+    };
+    format!(
+        "{what} (first other byte at line {line}, column {column}); rule and case files must be UTF-8: re-save it as UTF-8 (Notepad: 另存为 → 编码 UTF-8; WPS or VS Code: 以 UTF-8 编码保存)"
+    )
 }
 
 /// Reads a file's bytes (forms to import may be binary workbooks).
@@ -55,12 +87,33 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     })
 }
 
-/// Writes a file's bytes (workbook and page reports).
+/// Writes a file's bytes (reports, workbooks, case files) through a temporary file beside it,
+/// renamed into place when complete: an interrupted write never leaves half a file, and
+/// never half of the file it replaces.
 pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), LoadError> {
-    std::fs::write(path, bytes).map_err(|source| LoadError::Write {
-        path: path.to_owned(),
-        source,
+    let temp = temp_path(path);
+    let written = std::fs::File::create(&temp)
+        .and_then(|mut f| {
+            std::io::Write::write_all(&mut f, bytes)?;
+            f.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&temp, path));
+    written.map_err(|source| {
+        let _ = std::fs::remove_file(&temp);
+        LoadError::Write {
+            path: path.to_owned(),
+            source,
+        }
     })
+}
+
+/// The temporary file an output is written to before it is renamed to `path`: hidden,
+/// beside it (a rename within one directory is atomic), named by the process.
+pub fn temp_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
 
 /// The file of a rule set directory.
@@ -95,14 +148,17 @@ pub fn validate_resolved(resolved: &inherit::Resolved) -> Validated<RuleSet> {
         // Relative to the rule file that declares the script (#19): a parent's scripts are
         // read from the parent's directory, a child's from its own.
         let (declared_in, _) = resolved.map(span);
-        let path = Path::new(&declared_in.name)
+        let dir = Path::new(&declared_in.name)
             .parent()
-            .map_or_else(|| PathBuf::from(&file), |d| d.join(&file));
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
         // A script that cannot be read is a problem in the rule set (validation reports it at
         // the `file` key), not an operational failure.
-        let read = read_source(&path).map_err(|e| match e {
-            LoadError::Read { source, .. } => source.to_string(),
-            LoadError::Write { source, .. } => source.to_string(),
+        let read = script_path(std::slice::from_ref(&dir), &file).and_then(|path| {
+            read_source(&path).map_err(|e| match e {
+                LoadError::Read { source, .. } => source.to_string(),
+                LoadError::Write { source, .. } => source.to_string(),
+            })
         });
         if let Ok(src) = &read {
             // Length-prefixed so that moving text between files changes the hash; the name as
@@ -175,6 +231,32 @@ fn stale_description(resolved: &inherit::Resolved) -> Option<Diagnostic> {
     )
 }
 
+/// Where a script named `file` is read from: beside the rule file that declares it (#19), and
+/// only inside that rule file's directory: an absolute path, `../x` or a link out is
+/// refused unread, so no file outside the rule sets is read or echoed (issue #18 item 8).
+fn script_path(dirs: &[PathBuf], file: &str) -> Result<PathBuf, String> {
+    for d in dirs {
+        let path = d.join(file);
+        if !path.is_file() {
+            continue;
+        }
+        let inside = match (d.canonicalize(), path.canonicalize()) {
+            (Ok(d), Ok(p)) => p.starts_with(d),
+            _ => false,
+        };
+        return match inside {
+            true => Ok(path),
+            false => Err(
+                "it is outside the rule set's directory (scripts live inside their rule set): not read"
+                    .into(),
+            ),
+        };
+    }
+    Ok(dirs
+        .first()
+        .map_or_else(|| PathBuf::from(file), |d| d.join(file)))
+}
+
 /// Script files of a rule set by the name its rule file gives them: the text, or why it could
 /// not be read.
 pub type ScriptSources = BTreeMap<String, Result<Source, String>>;
@@ -230,6 +312,12 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
     Ok(())
 }
 
+/// Whether `id` names a rule set directly under a rules root: one path component, not `.`
+/// or `..`, no separator, not absolute (issue #18 item 8: nothing outside the root is read).
+pub fn is_rule_set_id(id: &str) -> bool {
+    !id.is_empty() && id != "." && id != ".." && !id.contains(['/', '\\', ':'])
+}
+
 /// Rule sets found by id under a root directory (`rules/<id>/rules.toml`), loaded on first use.
 #[derive(Debug)]
 pub struct Catalog {
@@ -271,7 +359,7 @@ impl Catalog {
             };
         }
         let dir = self.root.join(id);
-        if !dir.join(RULES_FILE).is_file() {
+        if !is_rule_set_id(id) || !dir.join(RULES_FILE).is_file() {
             return Lookup {
                 found: false,
                 rules: None,

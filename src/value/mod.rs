@@ -6,6 +6,7 @@
 //! turns into a finding on that indicator.
 
 mod parse;
+pub mod units;
 
 pub use parse::{extract_quantities, parse};
 
@@ -53,6 +54,10 @@ pub struct Quantity {
     pub unit: String,
     /// True for ordinals such as `第三级` (value 3, unit `级`).
     pub ordinal: bool,
+    /// The 万/亿 multiplier written before the unit (`90万元` → 10000), 1 when none: an actual
+    /// written without unit is read with its target's (issue #15).
+    #[serde(skip)]
+    pub scale: Decimal,
 }
 
 /// What a target or actual cell says.

@@ -224,6 +224,7 @@ fn parse_full(text: &str) -> Value {
         value: scan.value,
         unit: scan.unit,
         ordinal: scan.ordinal,
+        scale: scan.scale,
     })
 }
 
@@ -251,6 +252,7 @@ pub fn extract_quantities(text: &str) -> Vec<Quantity> {
                         value: scan.value,
                         unit: scan.unit,
                         ordinal: scan.ordinal,
+                        scale: scan.scale,
                     });
                 }
                 from = scan.end.max(start.saturating_add(1));
@@ -276,6 +278,8 @@ struct Scan {
     value: Decimal,
     unit: String,
     ordinal: bool,
+    /// The 万/亿 multiplier applied to the value (1 when none).
+    scale: Decimal,
     suffix: Option<Comparator>,
     /// Index after the unit.
     unit_end: usize,
@@ -316,6 +320,7 @@ fn plain_number(t: &str) -> Option<Value> {
         value,
         unit: unit.to_owned(),
         ordinal: false,
+        scale: Decimal::ONE,
     }))
 }
 
@@ -465,6 +470,7 @@ fn read_at(chars: &[char], start: usize) -> Result<Scan, String> {
     }
     let mut value = Decimal::from_str_exact(&literal)
         .map_err(|_| format!("the number {literal} is too large or too precise to read"))?;
+    let mut scale = Decimal::ONE;
     while let Some(&c) = chars.get(i) {
         let next = chars.get(i + 1).copied();
         let factor: u64 = match c {
@@ -477,9 +483,14 @@ fn read_at(chars: &[char], start: usize) -> Result<Scan, String> {
         value = value
             .checked_mul(Decimal::from(factor))
             .ok_or_else(|| format!("the number {literal} with its multiplier is too large"))?;
+        scale = scale
+            .checked_mul(Decimal::from(factor))
+            .ok_or_else(|| format!("the number {literal} with its multiplier is too large"))?;
         i += 1;
     }
-    Ok(read_unit(chars, i, value.normalize(), false))
+    let mut scan = read_unit(chars, i, value.normalize(), false);
+    scan.scale = scale;
+    Ok(scan)
 }
 
 /// `d,ddd`: a comma followed by exactly three digits and then no further digit.
@@ -628,6 +639,7 @@ fn finish(
         value,
         unit,
         ordinal,
+        scale: Decimal::ONE,
         suffix,
         unit_end,
         run_end,

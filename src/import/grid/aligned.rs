@@ -1,0 +1,308 @@
+//! Reading rows of a real grid — a worksheet, a Word or HTML table — where a cell's number is
+//! its column, empty cells are present and cells merged over are left out. Section and header
+//! rows are matched on their non-empty cells ([`filled`]); funds, indicator and 总分 rows are
+//! read by the columns their headers name, so a funds label in the third column, a 总分 label
+//! merged across six columns, an extra column or a stray far cell do not shift a value. A
+//! points cell merged over (absent) is told from an empty one (present): only the first is a
+//! shared 分值/得分 cell.
+
+use super::{
+    Cell, Column, FUNDS_KEYS, Form, Indicator, NoteKind, Row, Section, Total, column_name,
+    funds_column, indicator_column, is_funds_header, is_goals_header, is_indicators_header,
+};
+
+/// The row's non-empty cells, numbers kept.
+pub(crate) fn filled(row: &Row) -> Row {
+    Row {
+        cells: row
+            .cells
+            .iter()
+            .filter(|c| !c.text.is_empty())
+            .cloned()
+            .collect(),
+    }
+}
+
+/// True for a first cell that ends the indicators: 总分, or the notes under the form.
+fn ends_indicators(first: &str) -> bool {
+    first == "总分" || first == "合计" || first.starts_with("注:") || first.starts_with("注：")
+}
+
+/// True for a first cell that ends the funds rows.
+fn ends_funds(first: &str) -> bool {
+    is_goals_header(first) || is_indicators_header(first) || first == "总分" || first == "合计"
+}
+
+/// The cell in `column`, if present (not merged over).
+fn at(row: &Row, column: usize) -> Option<&Cell> {
+    row.cells.iter().find(|c| c.number == column)
+}
+
+impl Form {
+    /// Reads one row of a grid: `raw` with its empty cells, `filled` without them.
+    pub(crate) fn read_grid_row(&mut self, raw: &Row, filled: &Row) {
+        let first = filled.first();
+        let mark = |form: &mut Form| {
+            form.last_cell = filled.number();
+            form.last_line = filled.line();
+        };
+        if self.section == Section::Indicators
+            && !self.indicator_at.is_empty()
+            && !ends_indicators(first)
+        {
+            mark(self);
+            self.read_indicator_at(raw, filled);
+        } else if self.section == Section::Funds && !self.funds_at.is_empty() && !ends_funds(first)
+        {
+            mark(self);
+            self.read_funds_at(raw, filled);
+        } else if self.section == Section::Header && is_funds_header(first) {
+            mark(self);
+            self.read_funds_header_at(filled);
+        } else if self.section < Section::Indicators && is_indicators_header(first) {
+            mark(self);
+            self.read_indicators_header_at(filled);
+        } else if matches!(first, "总分" | "合计") && self.has_points_columns() {
+            mark(self);
+            self.read_total_at(raw, filled);
+        } else {
+            self.read(filled);
+        }
+    }
+
+    /// The indicators header: which column holds what. Header cells naming no column the
+    /// importer reads (a 备注 column a department added) are said once here; their cells are
+    /// left out.
+    fn read_indicators_header_at(&mut self, header: &Row) {
+        let mut named = Row::default();
+        for (i, cell) in header.cells.iter().enumerate() {
+            if i == 0 || indicator_column(&cell.text).is_some() {
+                named.cells.push(cell.clone());
+            } else {
+                self.note_at(
+                    cell.number,
+                    cell.line,
+                    NoteKind::Recognised,
+                    format!(
+                        "column {} ({:?}) is not a column of the form; its cells are left out",
+                        column_name(cell.number),
+                        cell.text
+                    ),
+                );
+            }
+        }
+        self.read_indicators_header(&named);
+        self.indicator_at = named
+            .cells
+            .iter()
+            .filter_map(|c| indicator_column(&c.text).map(|k| (c.number, k)))
+            .collect();
+    }
+
+    fn has_points_columns(&self) -> bool {
+        self.indicator_at
+            .iter()
+            .any(|(_, k)| matches!(k, Column::Points | Column::Score))
+    }
+
+    /// The funds header: which column holds which value.
+    fn read_funds_header_at(&mut self, header: &Row) {
+        self.section = Section::Funds;
+        self.funds_at = header
+            .cells
+            .iter()
+            .skip(1)
+            .filter_map(|c| funds_column(&c.text).map(|k| (c.number, k)))
+            .collect();
+        let keys: Vec<usize> = self.funds_at.iter().map(|&(_, k)| k).collect();
+        if keys == [0, 1, 2, 3, 4, 5] {
+            return;
+        }
+        if keys.is_empty() {
+            self.note(
+                header,
+                NoteKind::Guessed,
+                "funds header names no known column; rows read in column order".to_owned(),
+            );
+            return;
+        }
+        let names: Vec<&str> = keys
+            .iter()
+            .filter_map(|&i| FUNDS_KEYS.get(i).copied())
+            .collect();
+        self.note(
+            header,
+            NoteKind::Recognised,
+            format!("funds columns named by the header: {}", names.join(", ")),
+        );
+        self.funds_columns = Some(keys);
+    }
+
+    /// A funds row: the label is the text left of the first value column, each value the cell
+    /// under its header.
+    fn read_funds_at(&mut self, raw: &Row, filled: &Row) {
+        let first_value = self.funds_at.iter().map(|&(c, _)| c).min().unwrap_or(0);
+        let label = filled
+            .cells
+            .iter()
+            .filter(|c| c.number < first_value)
+            .map(|c| c.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let placed: Vec<(usize, usize)> = self.funds_at.clone();
+        let blank = Cell::default();
+        let cells: Vec<&Cell> = placed
+            .iter()
+            .map(|&(c, _)| at(raw, c).unwrap_or(&blank))
+            .collect();
+        let values: Vec<String> = cells.iter().map(|c| c.text.clone()).collect();
+        self.left_out(filled, first_value, &placed);
+        let mapped = self.funds_columns.clone();
+        self.keep_funds(filled, &label, values, &cells, mapped);
+    }
+
+    /// Notes every non-empty cell right of `from` in a column no header names.
+    fn left_out<T>(&mut self, filled: &Row, from: usize, named: &[(usize, T)]) {
+        let stray: Vec<(usize, usize, String)> = filled
+            .cells
+            .iter()
+            .filter(|c| c.number >= from && !named.iter().any(|(n, _)| *n == c.number))
+            .map(|c| (c.number, c.line, c.text.clone()))
+            .collect();
+        for (number, line, text) in stray {
+            self.note_at(
+                number,
+                line,
+                NoteKind::Unreadable,
+                format!(
+                    "cell {text:?} is in column {}, which the section's header does not name; left out",
+                    column_name(number)
+                ),
+            );
+        }
+    }
+
+    /// An indicator row, each value under its header; a label merged down carries on, a
+    /// 分值/得分 cell merged over is shared with the row above.
+    fn read_indicator_at(&mut self, raw: &Row, filled: &Row) {
+        let placed = self.indicator_at.clone();
+        let first_named = placed.iter().map(|&(c, _)| c).min().unwrap_or(0);
+        self.left_out(filled, first_named, &placed);
+        let mut indicator = Indicator::default();
+        let mut merged_points = false;
+        let mut merged_actual = false;
+        for &(column, kind) in &placed {
+            let cell = at(raw, column);
+            let text = cell.map(|c| c.text.clone());
+            match kind {
+                Column::Level1 => {
+                    if let Some(t) = text.filter(|t| !t.is_empty()) {
+                        self.carry_level1 = t;
+                        self.carry_level2.clear();
+                    }
+                }
+                Column::Level2 => {
+                    if let Some(t) = text.filter(|t| !t.is_empty()) {
+                        self.carry_level2 = t;
+                    }
+                }
+                Column::Level3 => indicator.level3 = text.unwrap_or_default(),
+                Column::Nature => indicator.nature = text,
+                Column::Target => indicator.target = text,
+                Column::Actual => {
+                    merged_actual = cell.is_none();
+                    indicator.actual = text;
+                }
+                Column::Points => {
+                    merged_points |= cell.is_none();
+                    indicator.points = text;
+                }
+                Column::Score => {
+                    merged_points |= cell.is_none();
+                    indicator.score = text;
+                }
+                Column::Deduction => indicator.deduction = text,
+                Column::Deviation => indicator.deviation = text,
+            }
+        }
+        indicator.level1.clone_from(&self.carry_level1);
+        indicator.level2.clone_from(&self.carry_level2);
+        let values = [
+            &indicator.target,
+            &indicator.actual,
+            &indicator.points,
+            &indicator.score,
+        ];
+        if indicator.level3.is_empty()
+            && values
+                .iter()
+                .all(|v| v.as_deref().is_none_or(str::is_empty))
+        {
+            self.note(
+                filled,
+                NoteKind::Guessed,
+                "indicator row with labels only (no level 3, target, actual, points or score) skipped"
+                    .to_owned(),
+            );
+            return;
+        }
+        if merged_points && !self.indicators.is_empty() {
+            indicator.shares_points = true;
+            indicator.points = None;
+            indicator.score = None;
+            self.note(
+                filled,
+                NoteKind::Recognised,
+                "分值/得分 merged with the row above (shares_points)".to_owned(),
+            );
+        }
+        if merged_actual {
+            let above = self.indicators.last().and_then(|i| i.actual.clone());
+            self.note(
+                filled,
+                NoteKind::Guessed,
+                format!(
+                    "实际完成值 merged with the row above; the merged actual {:?} is copied to this row",
+                    above.clone().unwrap_or_default()
+                ),
+            );
+            indicator.actual = above;
+        }
+        self.last_row_full = true;
+        self.indicators.push(indicator);
+    }
+
+    /// The 总分 row: points and score under the indicators' 分值 and 得分 columns, wherever its
+    /// merged label ends.
+    fn read_total_at(&mut self, raw: &Row, filled: &Row) {
+        let column = |kind: Column| {
+            self.indicator_at
+                .iter()
+                .find(|(_, k)| *k == kind)
+                .map(|&(c, _)| c)
+        };
+        let (points_at, score_at) = (column(Column::Points), column(Column::Score));
+        let text = |c: Option<usize>| c.and_then(|c| at(raw, c)).map(|c| c.text.clone());
+        let total = Total {
+            points: text(points_at),
+            score: text(score_at),
+        };
+        let named: Vec<(usize, ())> = [points_at, score_at]
+            .into_iter()
+            .flatten()
+            .map(|c| (c, ()))
+            .collect();
+        let from = filled.cells.get(1).map_or(usize::MAX, |c| c.number);
+        self.left_out(filled, from, &named);
+        if self.total.is_some() {
+            self.note(
+                filled,
+                NoteKind::Guessed,
+                "a second 总分 row; the later one was kept".to_owned(),
+            );
+        }
+        self.total = Some(total);
+        self.complete = true;
+        self.section = Section::AfterTotal;
+    }
+}

@@ -1,0 +1,230 @@
+//! A sparse grid of cells — a worksheet, a Word table, an HTML table — as the readers of
+//! structured sources collect it: only the cells that hold text, and the merged regions. Turned
+//! into [`Row`]s for the grid reader ([`grid::read_aligned`]) only over the rows and columns
+//! that hold something, so a stray cell at `XFD1048576` costs one more row and one more column,
+//! never the 17 billion cells between. Every limit is in [`super::limits`] and is reported as
+//! a note naming the sheet when hit.
+
+use super::grid::{self, Cell, Import, ImportNote, NoteKind, Row};
+use super::limits;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+/// A merged region: (first row, first column), (last row, last column), 0-based, inclusive.
+pub(crate) type Region = ((u32, u32), (u32, u32));
+
+/// One sheet or table as read.
+#[derive(Debug, Default)]
+pub(crate) struct Sheet {
+    /// The name notes use for it (`表1`, `table 2`).
+    pub(crate) name: String,
+    /// Non-empty cells by (row, column), 0-based: the text and whether it was a number.
+    cells: BTreeMap<(u32, u32), (String, bool)>,
+    merges: Vec<Region>,
+    /// What the reader noticed in single cells (a formula with no cached value …).
+    notes: Vec<ImportNote>,
+    /// Set when a limit stopped the reading: the rest of the sheet was not read.
+    pub(crate) stopped: bool,
+}
+
+impl Sheet {
+    /// An empty sheet called `name`.
+    pub(crate) fn new(name: &str) -> Sheet {
+        Sheet {
+            name: name.to_owned(),
+            ..Sheet::default()
+        }
+    }
+
+    /// Puts a cell's text. Empty text is not kept. Returns false (and notes it once) when the
+    /// sheet has reached [`limits::MAX_SHEET_CELLS`].
+    pub(crate) fn put(&mut self, row: u32, column: u32, text: String, numeric: bool) -> bool {
+        if text.is_empty() {
+            return true;
+        }
+        if self.cells.len() >= limits::MAX_SHEET_CELLS {
+            self.stop(
+                row,
+                column,
+                format!(
+                    "the sheet holds more than {} filled cells; the rest of it was not read",
+                    limits::MAX_SHEET_CELLS
+                ),
+            );
+            return false;
+        }
+        self.cells.insert((row, column), (text, numeric));
+        true
+    }
+
+    /// Adds a merged region. Returns false when the sheet has too many.
+    pub(crate) fn merge(&mut self, region: Region) -> bool {
+        if self.merges.len() >= limits::MAX_SHEET_MERGES {
+            self.stop(
+                region.0.0,
+                region.0.1,
+                format!(
+                    "the sheet has more than {} merged regions; the others were left out",
+                    limits::MAX_SHEET_MERGES
+                ),
+            );
+            return false;
+        }
+        if region.0.0 <= region.1.0 && region.0.1 <= region.1.1 {
+            self.merges.push(region);
+        }
+        true
+    }
+
+    /// Notes something about one cell (0-based position).
+    pub(crate) fn note(&mut self, row: u32, column: u32, kind: NoteKind, message: String) {
+        self.notes.push(ImportNote {
+            form: 0,
+            cell: to_usize(column) + 1,
+            line: to_usize(row) + 1,
+            sheet: Some(self.name.clone()),
+            kind,
+            message,
+        });
+    }
+
+    fn stop(&mut self, row: u32, column: u32, message: String) {
+        if !self.stopped {
+            self.stopped = true;
+            self.note(row, column, NoteKind::Unreadable, message);
+        }
+    }
+
+    /// The rows that hold text, each with a cell for every column of the sheet that holds
+    /// something (empty where nothing is written), leaving out the cells merged over. `Err`
+    /// with the reason when rows × columns exceed [`limits::MAX_GRID_CELLS`].
+    pub(crate) fn rows(&self) -> Result<Vec<Row>, String> {
+        let used_rows: BTreeSet<u32> = self.cells.keys().map(|&(r, _)| r).collect();
+        let columns: BTreeSet<u32> = self
+            .cells
+            .keys()
+            .map(|&(_, c)| c)
+            .chain(self.merges.iter().map(|m| m.0.1))
+            .collect();
+        let size = used_rows.len().saturating_mul(columns.len());
+        if size > limits::MAX_GRID_CELLS {
+            return Err(format!(
+                "the sheet's filled cells span {} rows × {} columns, more than the {} cells a form sheet can hold; the sheet was not read (delete stray cells far from the form, or split the sheet)",
+                used_rows.len(),
+                columns.len(),
+                limits::MAX_GRID_CELLS
+            ));
+        }
+        let covered = self.covered(&used_rows, &columns)?;
+        let mut rows = Vec::new();
+        for &r in &used_rows {
+            let mut row = Row::default();
+            for &c in &columns {
+                if covered.contains(&(r, c)) {
+                    continue;
+                }
+                let (text, numeric) = self
+                    .cells
+                    .get(&(r, c))
+                    .map_or((String::new(), false), |(t, n)| (t.clone(), *n));
+                row.cells.push(Cell {
+                    text,
+                    number: to_usize(c) + 1,
+                    line: to_usize(r) + 1,
+                    numeric,
+                });
+            }
+            if row.cells.iter().any(|c| !c.text.is_empty()) {
+                rows.push(row);
+            }
+        }
+        Ok(rows)
+    }
+
+    /// The positions (among the used rows and columns) that a merged region covers, other
+    /// than its top-left cell.
+    fn covered(
+        &self,
+        rows: &BTreeSet<u32>,
+        columns: &BTreeSet<u32>,
+    ) -> Result<HashSet<(u32, u32)>, String> {
+        let mut covered = HashSet::new();
+        let mut work = 0usize;
+        for &(start, end) in &self.merges {
+            for &r in rows.range(start.0..=end.0) {
+                for &c in columns.range(start.1..=end.1) {
+                    work += 1;
+                    if work > limits::MAX_GRID_CELLS.saturating_mul(4) {
+                        return Err(
+                            "the sheet's merged regions overlap over and over; the sheet was not read"
+                                .to_owned(),
+                        );
+                    }
+                    if (r, c) != start {
+                        covered.insert((r, c));
+                    }
+                }
+            }
+        }
+        Ok(covered)
+    }
+}
+
+fn to_usize(n: u32) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX - 1)
+}
+
+/// Reads the forms of every sheet, numbering them across the input, and attaches each cell
+/// note to the form it falls in (or to no form, before the first).
+pub(crate) fn import_sheets(
+    sheets: Vec<Sheet>,
+    mut problems: Vec<ImportNote>,
+    source_name: &str,
+    rules: Option<&str>,
+) -> Import {
+    let mut forms = Vec::new();
+    for sheet in sheets {
+        let rows = match sheet.rows() {
+            Ok(rows) => rows,
+            Err(message) => {
+                problems.push(ImportNote {
+                    form: 0,
+                    cell: 1,
+                    line: 1,
+                    sheet: Some(sheet.name.clone()),
+                    kind: NoteKind::Unreadable,
+                    message,
+                });
+                continue;
+            }
+        };
+        let titles: Vec<usize> = rows
+            .iter()
+            .filter(|r| {
+                let first = r.cells.iter().find(|c| !c.text.is_empty());
+                first.is_some_and(|c| grid::is_title(&c.text))
+            })
+            .filter_map(|r| r.cells.first().map(|c| c.line))
+            .collect();
+        let parsed = grid::read_aligned(rows, Some(&sheet.name));
+        let first = forms.len();
+        for mut form in parsed.forms {
+            form.renumber(u32::try_from(forms.len() + 1).unwrap_or(u32::MAX));
+            forms.push(form);
+        }
+        problems.extend(parsed.problems);
+        for mut note in sheet.notes {
+            let within = titles.iter().filter(|&&l| l <= note.line).count();
+            match forms.get_mut(first + within.saturating_sub(1)) {
+                Some(form) if within > 0 => {
+                    note.form = form.index;
+                    form.notes.push(note);
+                }
+                _ => problems.push(note),
+            }
+        }
+    }
+    if forms.is_empty() {
+        problems.push(grid::no_form_note());
+    }
+    grid::finish_import(forms, problems, source_name, rules)
+}

@@ -1,0 +1,97 @@
+//! Zip containers (`.xlsx`, `.docx`): what kind of document a zip holds, and the check that
+//! every entry unpacks within [`limits`] before any reader touches it. Sizes declared in the
+//! zip can lie, so the check counts the bytes that actually come out, stopping at the limit.
+
+use super::limits;
+use std::io::{Cursor, Read};
+
+/// What a zip holds, by the entries it has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ZipKind {
+    /// `xl/workbook.xml`: an Excel workbook.
+    Workbook,
+    /// `word/document.xml`: a Word document.
+    Document,
+    /// Neither.
+    Other,
+}
+
+/// The kind of document in `bytes` (a zip), or `Other` when it cannot be opened.
+pub fn kind(bytes: &[u8]) -> ZipKind {
+    let Ok(zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return ZipKind::Other;
+    };
+    let has = |name: &str| zip.file_names().any(|n| n.is_ok_and(|n| n == name));
+    if has("word/document.xml") {
+        ZipKind::Document
+    } else if has("xl/workbook.xml") {
+        ZipKind::Workbook
+    } else {
+        ZipKind::Other
+    }
+}
+
+/// Checks that every entry of the zip unpacks within the limits. `Err` names the entry and the
+/// limit.
+pub fn check(bytes: &[u8]) -> Result<(), String> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| format!("the file is not a readable zip (xlsx and docx files are): {e}"))?;
+    if zip.len() > limits::MAX_ZIP_ENTRIES {
+        return Err(format!(
+            "the zip holds {} entries, more than the {} an office document needs",
+            zip.len(),
+            limits::MAX_ZIP_ENTRIES
+        ));
+    }
+    let mut total = 0u64;
+    for i in 0..zip.len() {
+        let mut entry = zip
+            .by_index(i)
+            .map_err(|e| format!("entry {} of the zip cannot be read: {e}", i + 1))?;
+        let name = entry
+            .name()
+            .map_or_else(|_| format!("entry {}", i + 1), |n| n.into_owned());
+        let unpacked = count(&mut entry, limits::MAX_ZIP_ENTRY_BYTES + 1)
+            .map_err(|e| format!("`{name}` inside the file cannot be unpacked: {e}"))?;
+        if unpacked > limits::MAX_ZIP_ENTRY_BYTES {
+            return Err(too_big(
+                &format!("`{name}` inside the file"),
+                limits::MAX_ZIP_ENTRY_BYTES,
+            ));
+        }
+        total = total.saturating_add(unpacked);
+        if total > limits::MAX_ZIP_TOTAL_BYTES {
+            return Err(too_big(
+                "the zip's entries together",
+                limits::MAX_ZIP_TOTAL_BYTES,
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Reads one entry whole (after [`check`]). `Err` when it is missing or unreadable.
+pub fn read_entry(bytes: &[u8], name: &str) -> Result<Vec<u8>, String> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+    let entry = zip
+        .by_name(name)
+        .map_err(|e| format!("`{name}` is missing from the file: {e}"))?;
+    let mut out = Vec::new();
+    entry
+        .take(limits::MAX_ZIP_ENTRY_BYTES)
+        .read_to_end(&mut out)
+        .map_err(|e| format!("`{name}` inside the file cannot be unpacked: {e}"))?;
+    Ok(out)
+}
+
+/// Bytes that come out of `reader`, up to `cap`.
+fn count(reader: &mut impl Read, cap: u64) -> std::io::Result<u64> {
+    std::io::copy(&mut reader.take(cap), &mut std::io::sink())
+}
+
+fn too_big(what: &str, limit: u64) -> String {
+    format!(
+        "{what} unpacks to more than {} MB (a zip bomb, or not a form); nothing was read",
+        limit / (1024 * 1024)
+    )
+}

@@ -1,0 +1,246 @@
+//! #15 / #18: structured sources as departments send them — the standard template in Excel
+//! (.xlsx and .xls) with merged labels, numbers as numbers, extra columns, hidden sheets,
+//! formulas; GBK text; hostile workbooks (a far cell, a zip bomb). Each imports and scores
+//! like its plain twin, and every guess or skip is a note naming the cell.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use jixiao::evaluate::{Options, evaluate};
+use jixiao::import::{self, InputFormat};
+use jixiao::source::SourceFile;
+use std::io::Write;
+use std::path::PathBuf;
+
+fn data(name: &str) -> PathBuf {
+    common::root().join("tests/data/import").join(name)
+}
+
+fn import_bytes(name: &str, bytes: &[u8]) -> (InputFormat, import::Import) {
+    import::import(
+        &format!("tests/data/import/{name}"),
+        bytes,
+        Some("anhui-2023"),
+    )
+    .unwrap()
+}
+
+fn import_file(name: &str) -> (InputFormat, import::Import) {
+    import_bytes(name, &std::fs::read(data(name)).unwrap())
+}
+
+/// Per form: project, computed total, reported total, execution rate and score.
+fn scores(import: &import::Import) -> Vec<String> {
+    let rules = common::rules("anhui-2023");
+    import
+        .forms
+        .iter()
+        .map(|f| {
+            let source = SourceFile::new(f.file_name.clone(), f.toml.clone());
+            let case = jixiao::validate::case::validate(&source).value.unwrap();
+            let o = evaluate(&rules, &case, Options::default());
+            format!(
+                "{} {} / {} execution {}% → {}",
+                o.project,
+                o.total,
+                o.reported_total.map(|d| d.to_string()).unwrap_or_default(),
+                o.execution
+                    .rate
+                    .map(|d| d.normalize().to_string())
+                    .unwrap_or_default(),
+                o.execution.score
+            )
+        })
+        .collect()
+}
+
+/// What an import recognised, guessed and could not read, form by form.
+fn summary(import: &import::Import) -> String {
+    let mut out = String::new();
+    for p in &import.problems {
+        out.push_str(&format!("(no form) {p}\n"));
+    }
+    for f in &import.forms {
+        out.push_str(&format!(
+            "form {} → {}{}\n",
+            f.index,
+            f.file_name,
+            if f.incomplete { " (incomplete)" } else { "" }
+        ));
+        for n in &f.notes {
+            out.push_str(&format!("  {n}\n"));
+        }
+    }
+    out
+}
+
+const TEMPLATE_SCORES: [&str; 2] = [
+    "城乡居民医保参保补助项目 95.8 / 95.8 execution 95% → 10",
+    "公共图书馆免费开放补助 94.76 / 94.76 execution 80% → 8",
+];
+
+#[test]
+fn standard_template_scores_as_its_readme_says() {
+    let (format, imported) = import_file("standard-template-example.xlsx");
+    assert_eq!(format, InputFormat::Xlsx);
+    assert_eq!(scores(&imported), TEMPLATE_SCORES);
+    insta::assert_snapshot!("standard_template", summary(&imported));
+    insta::assert_snapshot!(
+        "standard_template_case_1",
+        imported.forms.first().unwrap().toml
+    );
+}
+
+#[test]
+fn standard_template_scores_like_its_text_twin() {
+    let (_, book) = import_file("standard-template-example.xlsx");
+    let (format, text) = import_file("standard-template-twin.txt");
+    assert_eq!(format, InputFormat::SeedText);
+    assert_eq!(scores(&text), scores(&book));
+}
+
+#[test]
+fn xls_reads_like_xlsx() {
+    let (format, imported) = import_file("standard-template.xls");
+    assert_eq!(format, InputFormat::Xls);
+    assert_eq!(scores(&imported), TEMPLATE_SCORES[..1]);
+}
+
+#[test]
+fn template_variants_extra_column_stacked_hidden_formulas() {
+    let (_, imported) = import_file("template-variants.xlsx");
+    let [first, second] = TEMPLATE_SCORES;
+    let got = scores(&imported);
+    assert_eq!(got.get(..3).unwrap(), [first, second, first]);
+    // The formula with no cached value leaves the reported total blank — and says so.
+    assert_eq!(
+        got.get(3).unwrap(),
+        "公共图书馆免费开放补助 94.76 /  execution 80% → 8"
+    );
+    let report = summary(&imported);
+    assert!(
+        report.contains("隐藏!A1: the sheet is hidden; skipped"),
+        "{report}"
+    );
+    assert!(report.contains("未计算!H21: the formula `=SUM(H13:H20)` has no saved value"));
+    assert!(report.contains("表1改!K14: cell \"已核实\" is in column K"));
+    let last = imported.forms.get(3).unwrap();
+    assert!(last.toml.contains("has no saved value"), "{}", last.toml);
+    insta::assert_snapshot!("template_variants", report);
+}
+
+/// Rewrites one entry of a zip (an .xlsx) with `edit`.
+fn rezip(bytes: &[u8], entry: &str, edit: impl Fn(String) -> String) -> Vec<u8> {
+    let mut zin = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..zin.len() {
+        let mut f = zin.by_index(i).unwrap();
+        let name = f.name().unwrap().into_owned();
+        let mut data = Vec::new();
+        std::io::Read::read_to_end(&mut f, &mut data).unwrap();
+        if name == entry {
+            data = edit(String::from_utf8(data).unwrap()).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&data).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_cell_at_xfd1048576_costs_one_row_not_the_sheet() {
+    // #18 item 1: this allocated 512 GiB before sheets were read sparsely.
+    let template = std::fs::read(data("standard-template-example.xlsx")).unwrap();
+    let far = r#"<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>"#;
+    let bytes = rezip(&template, "xl/worksheets/sheet1.xml", |xml| {
+        xml.replace("</sheetData>", &format!("{far}</sheetData>"))
+    });
+    let (_, imported) = import_bytes("far-cell.xlsx", &bytes);
+    assert_eq!(scores(&imported), TEMPLATE_SCORES);
+    // The stray cell sits below 总分: kept as a note under the form, not lost.
+    let first = imported.forms.first().unwrap();
+    assert!(first.toml.contains("  \"x\","), "{}", first.toml);
+}
+
+#[test]
+fn a_zip_bomb_is_refused_with_the_limit() {
+    // 130 MB of XML packed into a small file: refused before any reader unpacks it.
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    out.start_file("xl/workbook.xml", options).unwrap();
+    out.write_all(b"<workbook/>").unwrap();
+    out.start_file("xl/worksheets/sheet1.xml", options).unwrap();
+    let block = vec![b' '; 1 << 20];
+    for _ in 0..130 {
+        out.write_all(&block).unwrap();
+    }
+    let bomb = out.finish().unwrap().into_inner();
+    assert!(bomb.len() < 1 << 20, "{} bytes", bomb.len());
+    let err = import::import("bomb.xlsx", &bomb, None).unwrap_err();
+    assert!(
+        err.contains("`xl/worksheets/sheet1.xml` inside the file unpacks to more than 128 MB"),
+        "{err}"
+    );
+}
+
+#[test]
+fn gbk_text_imports_and_scores_like_utf8() {
+    let utf8 = std::fs::read_to_string(data("standard-template-twin.txt")).unwrap();
+    let (gbk, _, lossy) = encoding_rs::GBK.encode(&utf8);
+    assert!(!lossy);
+    assert!(std::str::from_utf8(&gbk).is_err());
+    let (format, from_gbk) = import_bytes("twin-gbk.txt", &gbk);
+    let (_, from_utf8) = import_bytes("twin-gbk.txt", utf8.as_bytes());
+    assert_eq!(format, InputFormat::SeedText);
+    assert_eq!(scores(&from_gbk), scores(&from_utf8));
+    for (a, b) in from_gbk.forms.iter().zip(&from_utf8.forms) {
+        let note =
+            "recognised at line 1, cell 1: the file is not UTF-8; read as GB18030 (GBK) text";
+        assert!(a.toml.contains(note), "{}", a.toml);
+        let without: String = a
+            .toml
+            .lines()
+            .filter(|l| !l.contains(note))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let plain: String = b.toml.lines().map(|l| format!("{l}\n")).collect();
+        assert_eq!(without.replace("import_notes = [\n]\n", ""), plain);
+    }
+}
+
+#[test]
+fn gbk_case_and_rule_files_say_how_to_resave() {
+    let utf8 = std::fs::read_to_string(common::seed_file(1)).unwrap();
+    let (line, column) = utf8
+        .lines()
+        .enumerate()
+        .find_map(|(i, l)| {
+            l.chars()
+                .position(|c| !c.is_ascii())
+                .map(|c| (i + 1, c + 1))
+        })
+        .unwrap();
+    let (gbk, _, _) = encoding_rs::GBK.encode(&utf8);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gbk.toml");
+    std::fs::write(&path, &gbk).unwrap();
+    let err = jixiao::load::load_case(&path).unwrap_err().to_string();
+    assert!(
+        err.contains(&format!(
+            "the file is GBK/GB18030 text (the encoding of Chinese Windows tools), not UTF-8 (first other byte at line {line}, column {column})"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("re-save it as UTF-8"), "{err}");
+    std::fs::create_dir(dir.path().join("r")).unwrap();
+    std::fs::write(dir.path().join("r/rules.toml"), b"id = \"\xd5\xfe\"\n").unwrap();
+    let err = jixiao::load::load_rule_set(&dir.path().join("r"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("GBK/GB18030") && err.contains("line 1, column 7"),
+        "{err}"
+    );
+}
