@@ -101,7 +101,9 @@ fn accepting_one_case_changes_one_accepted_file() {
                 .flatten()
                 .flatten()
             {
-                files.push((f.path(), std::fs::read_to_string(f.path()).unwrap()));
+                if f.path().is_file() {
+                    files.push((f.path(), std::fs::read_to_string(f.path()).unwrap()));
+                }
             }
         }
         files.sort();
@@ -453,4 +455,52 @@ fn constructed_cases_meet_their_hand_checked_expectations() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("expectation not met"), "{stderr}");
     assert!(!stderr.contains("error["), "{stderr}");
+}
+
+/// #19: a changed case says which rule change since acceptance moved it, from the copy of the
+/// rule set kept when its result was accepted (`accepted/rules/<hash>/`).
+#[test]
+fn a_changed_case_names_the_rule_change_that_moved_it() {
+    let ws = workspace();
+    let dir = ws.path();
+    let kept = dir.join("rules/anhui-2023/accepted/rules");
+    let hashes: Vec<String> = std::fs::read_dir(&kept)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        hashes.len(),
+        1,
+        "the shipped results keep the rule set they were accepted under"
+    );
+    edit_band2(&dir.join("rules/anhui-2023"));
+    let (code, stdout, stderr) = regress(dir, &["constructed-edge"]);
+    assert_eq!(code, 1, "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains(
+            "    moved by +3 from: 部分达成预期指标并具有一定效果 band scores at: 60% → 70%\n"
+        ),
+        "{stdout}"
+    );
+    // Accepting keeps the new rule set beside the old one.
+    let (code, _, stderr) = regress(dir, &["--accept", "--note", "n", "--by", "t"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("kept the rule set as accepted: "),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_dir(&kept).unwrap().count(), 2);
+    // Without a kept copy the case is still reported, with no attribution.
+    std::fs::remove_dir_all(&kept).unwrap();
+    let edited = dir.join("rules/anhui-2023/rules.toml");
+    let text = std::fs::read_to_string(&edited).unwrap();
+    std::fs::write(
+        &edited,
+        text.replace("score_at = \"middle\"", "score_at = \"lower\""),
+    )
+    .unwrap();
+    let (code, stdout, _) = regress(dir, &["constructed-edge"]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("~ edge-04-"), "{stdout}");
+    assert!(!stdout.contains("moved by"), "{stdout}");
 }

@@ -406,6 +406,45 @@ pub fn recover(root: &Path) -> Result<Vec<String>, LoadError> {
     Ok(done)
 }
 
+/// Where the rule set a result was accepted under is kept:
+/// `<rules-root>/<id>/accepted/rules/<hash>/`, a self-contained copy (the resolved rule file
+/// and its scripts) that `regress` diffs against the rule set now to say which rule change
+/// moved a case (#19).
+pub fn snapshot_dir(root: &Path, id: &str, hash: &str) -> std::path::PathBuf {
+    root.join(id).join("accepted").join("rules").join(hash)
+}
+
+/// Writes the snapshot of the rule set in `dir` (its resolved text without `extends`, and its
+/// scripts by the names the rule file gives them) unless it exists. Returns whether it wrote.
+pub fn write_snapshot(
+    root: &Path,
+    set: &crate::model::RuleSet,
+    dir: &Path,
+) -> Result<bool, LoadError> {
+    let target = snapshot_dir(root, &set.id, &set.hash);
+    if target.join(super::RULES_FILE).is_file() {
+        return Ok(false);
+    }
+    let resolved = super::inherit::resolve(dir)?;
+    // Self-contained: the chain is merged already, and scripts are all beside it.
+    let text: String = resolved
+        .text()
+        .lines()
+        .filter(|l| !l.starts_with("extends = ") && !l.starts_with("scripts_inherit = "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let header = format!(
+        "# The rule set `{}` (hash {}) as results were accepted under it, written by\n\
+         # `jixiao regress --accept` so that `regress` can say which rule change moved a case.\n\n",
+        set.id, set.hash
+    );
+    for script in set.scripts.iter().flat_map(|s| s.scripts.iter()) {
+        write_atomic(&target.join(&script.name), &script.source.text)?;
+    }
+    write_atomic(&target.join(super::RULES_FILE), &format!("{header}{text}"))?;
+    Ok(true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::{RawAccepted, read_fast};

@@ -63,6 +63,11 @@ pub struct CaseComparison {
     /// Finding codes the case had when accepted and no longer has.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub findings_removed: Vec<String>,
+    /// Which rule changes since acceptance moved the case, in words
+    /// (`-3 from: 达成预期指标 band scores at: 100% → 80%`): `diff`'s attribution against the
+    /// rule set as accepted, when its snapshot is kept (`accepted/rules/<hash>/`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub moved_by: Vec<String>,
     /// Rule set hash when accepted and now, when they differ (the rules were edited).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rules_hash: Option<(String, String)>,
@@ -129,6 +134,7 @@ pub fn compare(id: &str, old: Option<&AcceptedCase>, new: Option<&AcceptedCase>)
         diff,
         findings_added,
         findings_removed,
+        moved_by: Vec::new(),
         rules_hash,
     }
 }

@@ -149,6 +149,9 @@ pub fn table(r: &Report) -> String {
                 }
             );
             s.push_str(&indent(&case.diff, "    "));
+            for line in &case.moved_by {
+                let _ = writeln!(s, "    moved by {line}");
+            }
         }
         for (old, new) in c.hash_changes() {
             s.push_str(&restamp_note(&c.name, &old, &new, c.counts().moved()));
