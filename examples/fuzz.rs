@@ -12,6 +12,13 @@
 //!   scripts) and central-2016; the fast case reader must read each one exactly as the TOML
 //!   parser does, or leave it to the TOML parser.
 //!
+//! - `workbook`: generated `.xlsx` workbooks (random sheets, form labels and numbers, far cells
+//!   up to `XFD1048576`, merges, formulas with and without cached values, hidden sheets), some
+//!   with bytes flipped, into `import::import`; one in ten iterations (a workbook costs a
+//!   thousand times a value string);
+//! - `markup`: generated HTML pages and Word `document.xml` bodies (tag soup, huge
+//!   `rowspan`/`colspan`/`gridSpan`, unclosed cells, entities) into `import::import`.
+//!
 //! Run: `cargo run --release --example fuzz -- [--per-target N] [--seed S] [--target NAME]`.
 //! A panic prints the target, the iteration and the input (Rust string escape), writes it to
 //! `target/fuzz-crashes/`, and makes the run exit 1.
@@ -370,7 +377,8 @@ fn main() {
     }
     values.extend(ABSURD.iter().map(|s| (*s).to_owned()));
 
-    let targets: [Target; 4] = [
+    let workbook_every = 10;
+    let targets: [Target; 6] = [
         ("import", &|rng, i| {
             // A window of the seed (one to a few forms' worth), mutated.
             let len = 200 + rng.below(6000);
@@ -496,6 +504,27 @@ fn main() {
                 }
             })
         }),
+        ("workbook", &|rng, i| {
+            if i % workbook_every != 0 {
+                return true;
+            }
+            let bytes = random_workbook(rng);
+            let input = format!("workbook of {} bytes (seed iteration {i})", bytes.len());
+            run_one("workbook", i, &input, || {
+                let _ = jixiao::import::import("fuzz.xlsx", &bytes, None);
+            })
+        }),
+        ("markup", &|rng, i| {
+            let (name, bytes) = if rng.chance(2) {
+                ("fuzz.html", random_html(rng).into_bytes())
+            } else {
+                ("fuzz.docx", random_docx(rng))
+            };
+            let input = String::from_utf8_lossy(&bytes).into_owned();
+            run_one("markup", i, &input, || {
+                let _ = jixiao::import::import(name, &bytes, None);
+            })
+        }),
     ];
 
     let mut failed = false;
@@ -544,4 +573,183 @@ fn fnv(s: &str) -> u64 {
     s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// Cell texts of a form, and numbers, for generated workbooks and pages.
+const FORM_WORDS: &[&str] = &[
+    "项目支出绩效自评表",
+    "(2023年度)",
+    "项目名称",
+    "主管部门",
+    "实施单位",
+    "项目资金(万元)",
+    "年初预算数",
+    "全年预算数(A)",
+    "全年执行数(B)",
+    "分值",
+    "执行率(B/A)",
+    "得分",
+    "年度资金总额:",
+    "其中:本年财政拨款",
+    "上年结转资金",
+    "年度总体目标",
+    "预期目标",
+    "实际完成情况",
+    "绩效指标",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "偏差原因分析及改进措施",
+    "产出指标",
+    "数量指标",
+    "效益指标",
+    "满意度指标",
+    "指标1:参保人数",
+    "≥90%",
+    "≤150元",
+    "达成预期指标",
+    "总分",
+    "注:",
+    "100",
+    "95.8",
+    "-",
+    "",
+    "0.7096",
+    "1e308",
+    "-5",
+    "备注",
+];
+
+/// A random workbook: sheets of form words in a form-sized grid, far cells, merges (some
+/// overlapping or huge), formulas with and without results; sometimes with bytes flipped.
+fn random_workbook(rng: &mut Rng) -> Vec<u8> {
+    use rust_xlsxwriter::{Format, Formula, Workbook};
+    let mut book = Workbook::new();
+    let plain = Format::new();
+    for s in 0..1 + rng.below(3) {
+        let ws = book.add_worksheet();
+        let _ = ws.set_name(format!("表{s}"));
+        if rng.chance(15) {
+            let _ = ws.set_hidden(true);
+        }
+        for _ in 0..rng.below(120) {
+            let (r, c) = (rng.below(30) as u32, rng.below(12) as u16);
+            let word = *rng.pick(FORM_WORDS);
+            let _ = match rng.below(10) {
+                0 => ws.write_number(r, c, rng.below(10_000) as f64 / 100.0),
+                1 => ws.write_formula(r, c, Formula::new("=SUM(A1:B2)")),
+                2 => ws.write_formula(r, c, Formula::new("=1/0").set_result("95.8")),
+                _ => ws.write_string(r, c, word),
+            };
+        }
+        for _ in 0..rng.below(20) {
+            let (r, c) = (rng.below(30) as u32, rng.below(12) as u16);
+            let (h, w) = if rng.chance(5) {
+                (rng.below(1_048_000) as u32, rng.below(16_000) as u16)
+            } else {
+                (rng.below(6) as u32, rng.below(6) as u16)
+            };
+            let last_r = (r + h).min(1_048_575);
+            let last_c = c.saturating_add(w).min(16_383);
+            if (last_r, last_c) != (r, c) {
+                let _ = ws.merge_range(r, c, last_r, last_c, rng.pick::<&str>(FORM_WORDS), &plain);
+            }
+        }
+        for _ in 0..rng.below(3) {
+            let _ = ws.write_string(
+                1_048_575 - rng.below(100) as u32,
+                16_383 - rng.below(100) as u16,
+                "x",
+            );
+        }
+    }
+    let mut bytes = book.save_to_buffer().unwrap_or_default();
+    if rng.chance(3) && !bytes.is_empty() {
+        for _ in 0..1 + rng.below(8) {
+            let at = rng.below(bytes.len());
+            bytes[at] = rng.below(256) as u8;
+        }
+    }
+    bytes
+}
+
+const HTML_TOKENS: &[&str] = &[
+    "<table>",
+    "<tr>",
+    "<td>",
+    "</td>",
+    "</tr>",
+    "</table>",
+    "<th colspan=2>",
+    "<td rowspan=3>",
+    "<td colspan=1000>",
+    "<td rowspan=65534 colspan=999>",
+    "<td rowspan=-1>",
+    "<br>",
+    "&nbsp;",
+    "<p>",
+    "</p>",
+    "<script>",
+    "</script>",
+    "<head>",
+    "<td colspan=\"x\">",
+    "&#0;",
+    "&#x110000;",
+];
+
+fn random_html(rng: &mut Rng) -> String {
+    let mut out = String::from("<!DOCTYPE html><html><body>");
+    for _ in 0..rng.below(300) {
+        if rng.chance(2) {
+            out.push_str(rng.pick::<&str>(HTML_TOKENS));
+        } else {
+            out.push_str(rng.pick::<&str>(FORM_WORDS));
+        }
+    }
+    out
+}
+
+const DOCX_TOKENS: &[&str] = &[
+    "<w:tbl>",
+    "</w:tbl>",
+    "<w:tr>",
+    "</w:tr>",
+    "<w:tc>",
+    "</w:tc>",
+    "<w:p>",
+    "</w:p>",
+    "<w:r><w:t>",
+    "</w:t></w:r>",
+    "<w:tcPr><w:gridSpan w:val=\"1000\"/></w:tcPr>",
+    "<w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>",
+    "<w:tcPr><w:vMerge/></w:tcPr>",
+    "<w:gridSpan w:val=\"-3\"/>",
+    "&amp;",
+    "&#12345;",
+    "<w:br/>",
+    "<w:tab/>",
+];
+
+fn random_docx(rng: &mut Rng) -> Vec<u8> {
+    use std::io::Write;
+    let mut xml = String::from("<w:document><w:body>");
+    for _ in 0..rng.below(300) {
+        if rng.below(5) < 3 {
+            xml.push_str(rng.pick::<&str>(DOCX_TOKENS));
+        } else {
+            xml.push_str(rng.pick::<&str>(FORM_WORDS));
+        }
+    }
+    if rng.below(10) < 7 {
+        xml.push_str("</w:body></w:document>");
+    }
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let _ = zip.start_file(
+        "word/document.xml",
+        zip::write::SimpleFileOptions::default(),
+    );
+    let _ = zip.write_all(xml.as_bytes());
+    zip.finish().map(|c| c.into_inner()).unwrap_or_default()
 }

@@ -244,3 +244,28 @@ fn gbk_case_and_rule_files_say_how_to_resave() {
         "{err}"
     );
 }
+
+#[test]
+fn word_document_tables_read_like_the_workbook() {
+    let (format, imported) = import_file("template.docx");
+    assert_eq!(format, InputFormat::Docx);
+    assert_eq!(scores(&imported), TEMPLATE_SCORES);
+    insta::assert_snapshot!("docx", summary(&imported));
+}
+
+#[test]
+fn web_page_tables_read_like_the_workbook() {
+    for name in ["template-page.html", "template-page-gbk.html"] {
+        let (format, imported) = import_file(name);
+        assert_eq!(format, InputFormat::Html, "{name}");
+        assert_eq!(scores(&imported), TEMPLATE_SCORES, "{name}");
+    }
+    let (_, gbk) = import_file("template-page-gbk.html");
+    let report = summary(&gbk);
+    assert!(
+        report.contains("the page declares charset=gb2312; read as gb18030 text"),
+        "{report}"
+    );
+    assert!(gbk.forms.iter().all(|f| f.toml.contains("charset=gb2312")));
+    insta::assert_snapshot!("html", summary(&import_file("template-page.html").1));
+}

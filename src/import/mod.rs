@@ -3,10 +3,14 @@
 //! importer builds rows of cells and hands them to the one [`grid`] reader; [`detect`] chooses
 //! the importer by content, not by file name. [`export`] writes cases back as form sheets.
 
+pub mod docx;
 pub mod draft;
 pub mod encoding;
 pub mod export;
+pub mod flat_text;
+pub mod glued_text;
 pub mod grid;
+pub mod html;
 pub mod limits;
 pub mod paragraphs;
 pub mod seed_text;
@@ -23,10 +27,18 @@ pub enum InputFormat {
     Xlsx,
     /// An `.xls` workbook (Excel 97–2003, an OLE compound file).
     Xls,
+    /// A Word `.docx` document (a zip holding `word/document.xml`): its tables.
+    Docx,
+    /// A web page: its `<table>`s.
+    Html,
     /// The seed's text format (`|` closes a cell).
     SeedText,
     /// One table cell per paragraph (text copied from Word or a web page).
     Paragraphs,
+    /// A whole form flattened onto one line, cells separated by spaces.
+    FlatText,
+    /// A form whose cells were glued together with no separator (a site's preview).
+    GluedText,
 }
 
 impl InputFormat {
@@ -35,8 +47,12 @@ impl InputFormat {
         match self {
             InputFormat::Xlsx => "xlsx workbook",
             InputFormat::Xls => "xls workbook (Excel 97-2003)",
+            InputFormat::Docx => "Word document (its tables)",
+            InputFormat::Html => "HTML page (its tables)",
             InputFormat::SeedText => "seed text (`|` cells)",
             InputFormat::Paragraphs => "paragraph text (one cell per paragraph)",
+            InputFormat::FlatText => "flattened text (a form on one line, cells split at spaces)",
+            InputFormat::GluedText => "glued text (cells with no separator, split by the template)",
         }
     }
 }
@@ -44,18 +60,32 @@ impl InputFormat {
 /// The first bytes of an OLE compound file (`.xls`, `.doc`).
 const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
-/// Chooses the importer by content: a zip is a workbook, an OLE file an `.xls`, text with
-/// `|`-closed lines is the seed's format, other text is one cell per paragraph. Text in GBK or
-/// GB18030 is told apart from UTF-8 first ([`encoding::decode`]).
+/// Chooses the importer by content: a zip is a Word document when it holds
+/// `word/document.xml`, else a workbook; an OLE file an `.xls`, a page with HTML tags a web
+/// page, text with `|`-closed lines is the seed's format, text with a whole form on one line is
+/// flattened text, a form glued together with no separators is glued text, other text is one
+/// cell per paragraph. Text in GBK or GB18030 is told apart from UTF-8 first
+/// ([`encoding::decode`]).
 pub fn detect(bytes: &[u8]) -> InputFormat {
     if bytes.starts_with(b"PK\x03\x04") {
-        return InputFormat::Xlsx;
+        return match zipped::kind(bytes) {
+            zipped::ZipKind::Document => InputFormat::Docx,
+            zipped::ZipKind::Workbook | zipped::ZipKind::Other => InputFormat::Xlsx,
+        };
     }
     if bytes.starts_with(OLE_MAGIC) {
         return InputFormat::Xls;
     }
-    if seed_text::looks_like(&encoding::decode(bytes).text) {
+    if html::looks_like(bytes) {
+        return InputFormat::Html;
+    }
+    let text = encoding::decode(bytes).text;
+    if seed_text::looks_like(&text) {
         InputFormat::SeedText
+    } else if flat_text::looks_like(&text) {
+        InputFormat::FlatText
+    } else if glued_text::looks_like(&text) {
+        InputFormat::GluedText
     } else {
         InputFormat::Paragraphs
     }
@@ -75,12 +105,19 @@ pub fn import(
     let import = match format {
         InputFormat::Xlsx => xlsx::import(source_name, bytes, rules)?,
         InputFormat::Xls => xlsx::import_xls(source_name, bytes, rules)?,
-        InputFormat::SeedText | InputFormat::Paragraphs => {
+        InputFormat::Docx => docx::import(source_name, bytes, rules)?,
+        InputFormat::Html => html::import(source_name, bytes, rules),
+        InputFormat::SeedText
+        | InputFormat::Paragraphs
+        | InputFormat::FlatText
+        | InputFormat::GluedText => {
             let decoded = encoding::decode(bytes);
-            let mut import = if format == InputFormat::SeedText {
-                seed_text::import(source_name, &decoded.text, rules)
-            } else {
-                paragraphs::import(source_name, &decoded.text, rules)
+            let text = &decoded.text;
+            let mut import = match format {
+                InputFormat::SeedText => seed_text::import(source_name, text, rules),
+                InputFormat::FlatText => flat_text::import(source_name, text, rules),
+                InputFormat::GluedText => glued_text::import(source_name, text, rules),
+                _ => paragraphs::import(source_name, text, rules),
             };
             if let Some(message) = decoded.message() {
                 import.note_encoding(message);

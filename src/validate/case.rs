@@ -315,8 +315,12 @@ fn check_number(
 fn funds_kind(label: &str) -> FundsKind {
     if label.contains("总额") || label.contains("合计") {
         FundsKind::Total
-    } else if label.contains("财政拨款") {
+    } else if label.contains("财政拨款") || label.trim_start_matches("其中:") == "财政资金"
+    {
         FundsKind::Appropriation
+    } else if label.contains("单位资金") || label.contains("财政专户") {
+        // Sichuan's 部门预算 template: money other than the year's appropriation.
+        FundsKind::Other
     } else if label.contains("结转") {
         FundsKind::Carryover
     } else if label.contains("其他") {

@@ -1,0 +1,148 @@
+//! Import benchmark for docs/performance.md (#15 item 6). Run with
+//! `cargo run --release --example bench_import -- [N]` (default 10,000 forms).
+//!
+//! - `text`: one seed-layout text file holding N forms (the seed's 14 forms repeated), imported
+//!   in memory and every case scored under anhui-2023 (scripts included), and the same file
+//!   through the binary (`jixiao import` then `jixiao score --format csv`);
+//! - `workbook`: one workbook of N/10 sheets with 10 generated forms stacked on each (written
+//!   with `jixiao gen`'s generator and `export::write_form`), imported and scored in memory.
+//!
+//! Best of 3 passes; the phases are timed apart so that a regression shows where it is.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use jixiao::evaluate::{Options, evaluate};
+use jixiao::import::{self, export};
+use jixiao::load::raw_case::RawCase;
+use jixiao::model::RuleSet;
+use jixiao::source::SourceFile;
+use rayon::prelude::*;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// The seed's forms repeated until the text holds `n` forms.
+fn seed_text(n: usize) -> String {
+    let seed = std::fs::read_to_string("tests/data/seed-2023-huainan.txt").unwrap();
+    let start = seed.find("项目支出绩效自评表 |").unwrap();
+    let body = &seed[start..];
+    let per = body.matches("项目支出绩效自评表 |").count();
+    let mut text = seed[..start].to_owned();
+    for _ in 0..n.div_ceil(per) {
+        text.push_str(body);
+    }
+    text
+}
+
+/// A workbook of `n` generated forms, 10 stacked on each sheet.
+fn workbook(n: usize) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    for sheet in 0..n.div_ceil(10) {
+        let ws = book.add_worksheet();
+        ws.set_name(format!("表{}", sheet + 1)).unwrap();
+        let mut row = 0;
+        for k in 0..10 {
+            let (_, toml) = jixiao::generate::case(1, (sheet * 10 + k) as u64, "anhui-2023");
+            let raw: RawCase = toml::from_str(&toml).unwrap();
+            row = export::write_form(ws, &export::draft_of(&raw), row).unwrap() + 1;
+        }
+    }
+    book.save_to_buffer().unwrap()
+}
+
+/// Imports `bytes` and scores every form; returns (import time, score time, forms, total).
+fn run(name: &str, bytes: &[u8], rules: &RuleSet) -> (Duration, Duration, usize, String) {
+    let t = Instant::now();
+    let (_, imported) = import::import(name, bytes, Some("anhui-2023")).unwrap();
+    let import_time = t.elapsed();
+    let t = Instant::now();
+    let totals: Vec<rust_decimal::Decimal> = imported
+        .forms
+        .par_iter()
+        .map(|f| {
+            let source = SourceFile::new(f.file_name.clone(), f.toml.clone());
+            let case = jixiao::validate::case::validate(&source).value.unwrap();
+            evaluate(rules, &case, Options::default()).total
+        })
+        .collect();
+    let score_time = t.elapsed();
+    let sum: rust_decimal::Decimal = totals.iter().sum();
+    (import_time, score_time, totals.len(), sum.to_string())
+}
+
+fn best(label: &str, name: &str, bytes: &[u8], rules: &RuleSet) {
+    let mut best: Option<(Duration, Duration, usize, String)> = None;
+    for _ in 0..3 {
+        let r = run(name, bytes, rules);
+        if best.as_ref().is_none_or(|b| r.0 + r.1 < b.0 + b.1) {
+            best = Some(r);
+        }
+    }
+    let (i, s, forms, sum) = best.unwrap();
+    println!(
+        "{label:<10} {forms:>6} forms {:>6.1} MB  import {:>7.3} s  validate+score {:>6.3} s  total {:>6.3} s  (sum of totals {sum})",
+        bytes.len() as f64 / 1e6,
+        i.as_secs_f64(),
+        s.as_secs_f64(),
+        (i + s).as_secs_f64()
+    );
+}
+
+/// The same text file through the release binary, as a user runs it.
+fn binary(text: &str) {
+    let bin = Path::new("target/release/jixiao");
+    if !bin.exists() {
+        println!("(build with `cargo build --release` to time the binary)");
+        return;
+    }
+    let dir = std::env::temp_dir().join("jixiao-bench-import");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("forms.txt");
+    std::fs::write(&file, text).unwrap();
+    let out = dir.join("cases");
+    let t = Instant::now();
+    let status = std::process::Command::new(bin)
+        .args([
+            "import",
+            file.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .args(["--rules", "anhui-2023", "--error-format", "plain"])
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    let import = t.elapsed();
+    let t = Instant::now();
+    let scored = std::process::Command::new(bin)
+        .args(["score", out.to_str().unwrap(), "--format", "csv"])
+        .output()
+        .unwrap();
+    let score = t.elapsed();
+    println!(
+        "binary     import {:.3} s ({status})  score --format csv {:.3} s ({} lines)  total {:.3} s",
+        import.as_secs_f64(),
+        score.as_secs_f64(),
+        scored.stdout.iter().filter(|&&b| b == b'\n').count(),
+        (import + score).as_secs_f64()
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn main() {
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(10_000);
+    let rules = jixiao::load::load_rule_set(Path::new("rules/anhui-2023"))
+        .unwrap()
+        .value
+        .unwrap();
+    let text = seed_text(n);
+    best("text", "forms.txt", text.as_bytes(), &rules);
+    binary(&text);
+    let book = workbook(n);
+    best("workbook", "forms.xlsx", &book, &rules);
+}

@@ -1,0 +1,242 @@
+//! Importer for Word `.docx` documents: the standard template is most often a Word table. The
+//! document body (`word/document.xml`, read with quick-xml after the zip passed
+//! [`zipped::check`]) is laid out as one sparse [`Sheet`] called `document`: each paragraph
+//! outside a table is a row of one cell (the title and year usually stand above the table),
+//! each table row a row, cells placed by the grid columns they span (`w:gridSpan`), vertical
+//! merges (`w:vMerge` restart / continue) as merged regions. A form split over two tables by a
+//! page break therefore reads on as one, and several forms are cut at their titles by the grid
+//! reader. The paragraphs inside a cell are joined. A note's place `document!C37` counts the
+//! paragraphs and table rows from the top of the document.
+
+use super::grid::Import;
+use super::sheet::{self, Region, Sheet};
+use super::zipped;
+use quick_xml::events::{BytesStart, Event};
+use std::collections::BTreeMap;
+
+/// The sheet name notes use for a document.
+const SHEET: &str = "document";
+
+/// Imports every form in a `.docx`. `Err` when it is not a readable document or over the
+/// limits.
+pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Import, String> {
+    zipped::check(bytes)?;
+    let xml = zipped::read_entry(bytes, "word/document.xml")?;
+    let sheet = read_body(&xml).map_err(|e| {
+        format!("cannot read `{source_name}` as a Word document: word/document.xml: {e}")
+    })?;
+    Ok(sheet::import_sheets(
+        vec![sheet],
+        Vec::new(),
+        source_name,
+        rules,
+    ))
+}
+
+/// A table cell being read.
+#[derive(Default)]
+struct OpenCell {
+    text: String,
+    span: u32,
+    /// `Some(true)` restarts a vertical merge, `Some(false)` continues one.
+    vmerge: Option<bool>,
+}
+
+/// Where the reader is in the body.
+#[derive(Default)]
+struct Body {
+    sheet: Sheet,
+    /// The next sheet row.
+    row: u32,
+    /// Table nesting depth (cells of nested tables are read into the outer cell).
+    depth: u32,
+    /// The next grid column in the current table row.
+    column: u32,
+    cell: Option<OpenCell>,
+    /// Text of the paragraph outside any table.
+    paragraph: String,
+    /// Open vertical merges of the current table by column: (first row, last row, span).
+    vmerges: BTreeMap<u32, (u32, u32, u32)>,
+    /// Inside `w:t`: the only element whose text is the document's (whitespace between
+    /// elements is layout, `w:instrText` a field code, `w:delText` deleted text).
+    in_t: bool,
+    full: bool,
+}
+
+impl Body {
+    fn push_text(&mut self, text: &str) {
+        match (&mut self.cell, self.depth) {
+            (Some(cell), _) => cell.text.push_str(text),
+            (None, 0) => self.paragraph.push_str(text),
+            (None, _) => {}
+        }
+    }
+
+    fn start(&mut self, e: &BytesStart<'_>) {
+        match e.local_name().as_ref() {
+            "t" => self.in_t = true,
+            "tbl" => {
+                self.depth += 1;
+                if self.depth == 1 {
+                    self.vmerges.clear();
+                }
+            }
+            "tr" if self.depth == 1 => self.column = 0,
+            "tc" if self.depth == 1 => {
+                self.cell = Some(OpenCell {
+                    span: 1,
+                    ..OpenCell::default()
+                });
+            }
+            _ => self.property(e),
+        }
+    }
+
+    /// `w:gridSpan`, `w:vMerge`, `w:br`, `w:tab` (start or empty elements).
+    fn property(&mut self, e: &BytesStart<'_>) {
+        let val = || {
+            e.attributes()
+                .flatten()
+                .find(|a| a.key.local_name().as_ref() == "val")
+                .map(|a| a.value.into_owned())
+        };
+        match e.local_name().as_ref() {
+            "gridSpan" if self.depth == 1 => {
+                let span = val()
+                    .and_then(|v| v.trim().parse::<u32>().ok())
+                    .unwrap_or(1)
+                    .clamp(1, 1000);
+                if let Some(cell) = &mut self.cell {
+                    cell.span = span;
+                }
+            }
+            "vMerge" if self.depth == 1 => {
+                let restart = val().is_some_and(|v| v == "restart");
+                if let Some(cell) = &mut self.cell {
+                    cell.vmerge = Some(restart);
+                }
+            }
+            "tab" => self.push_text(" "),
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, name: &str) {
+        match name {
+            "t" => self.in_t = false,
+            "tbl" => {
+                if self.depth == 1 {
+                    self.close_vmerges();
+                }
+                self.depth = self.depth.saturating_sub(1);
+            }
+            "tr" if self.depth == 1 => self.row = self.row.saturating_add(1),
+            "tc" if self.depth == 1 => self.end_cell(),
+            "p" if self.depth == 0 => {
+                let text = std::mem::take(&mut self.paragraph);
+                let text = text.trim();
+                if !text.is_empty() {
+                    let (row, text) = (self.row, text.to_owned());
+                    self.full |= !self.sheet.put(row, 0, text, false);
+                    self.row = self.row.saturating_add(1);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn end_cell(&mut self) {
+        let Some(cell) = self.cell.take() else {
+            return;
+        };
+        let (row, column) = (self.row, self.column);
+        let last_column = column.saturating_add(cell.span - 1);
+        match cell.vmerge {
+            Some(false) => {
+                // Continues the merge that starts above in this column.
+                if let Some(open) = self.vmerges.get_mut(&column) {
+                    open.1 = row;
+                }
+            }
+            restart => {
+                self.close_vmerges_in(column, last_column);
+                let text = cell.text.trim().to_owned();
+                self.full |= !self.sheet.put(row, column, text, false);
+                if restart == Some(true) {
+                    self.vmerges.insert(column, (row, row, cell.span));
+                } else if cell.span > 1 {
+                    self.full |= !self.sheet.merge(((row, column), (row, last_column)));
+                }
+            }
+        }
+        self.column = last_column.saturating_add(1);
+    }
+
+    fn close_vmerges_in(&mut self, first: u32, last: u32) {
+        let closing: Vec<u32> = self.vmerges.range(first..=last).map(|(&c, _)| c).collect();
+        for c in closing {
+            if let Some((top, bottom, span)) = self.vmerges.remove(&c) {
+                self.merge(top, bottom, c, span);
+            }
+        }
+    }
+
+    fn close_vmerges(&mut self) {
+        let all = std::mem::take(&mut self.vmerges);
+        for (c, (top, bottom, span)) in all {
+            self.merge(top, bottom, c, span);
+        }
+    }
+
+    fn merge(&mut self, top: u32, bottom: u32, column: u32, span: u32) {
+        let region: Region = ((top, column), (bottom, column.saturating_add(span - 1)));
+        if region.0 != region.1 {
+            self.full |= !self.sheet.merge(region);
+        }
+    }
+}
+
+/// Reads the body of `word/document.xml` into a sheet.
+fn read_body(xml: &[u8]) -> Result<Sheet, String> {
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut body = Body {
+        sheet: Sheet::new(SHEET),
+        ..Body::default()
+    };
+    loop {
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| format!("{e} (at byte {})", reader.buffer_position()))?;
+        match event {
+            Event::Start(e) => body.start(&e),
+            Event::Empty(e) => body.property(&e),
+            Event::End(e) => body.end(e.local_name().as_ref()),
+            Event::Text(t) if body.in_t => body.push_text(&t.xml10_content()),
+            Event::GeneralRef(r) if body.in_t => {
+                let name = r.xml10_content();
+                let c = match r.resolve_char_ref() {
+                    Ok(Some(c)) => Some(c),
+                    _ => match name.as_ref() {
+                        "lt" => Some('<'),
+                        "gt" => Some('>'),
+                        "amp" => Some('&'),
+                        "apos" => Some('\''),
+                        "quot" => Some('"'),
+                        _ => None,
+                    },
+                };
+                if let Some(c) = c {
+                    body.push_text(c.encode_utf8(&mut [0; 4]));
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+        if body.full {
+            break;
+        }
+        buf.clear();
+    }
+    Ok(body.sheet)
+}

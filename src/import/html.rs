@@ -1,0 +1,318 @@
+//! Importer for web pages that publish forms as `<table>`s (government sites do). The page is
+//! decoded (UTF-8, else the `charset` it declares, else GB18030, with a note), tokenised by
+//! html5gum (a WHATWG tokenizer: entities such as `&nbsp;`, unclosed tags and attributes
+//! without quotes as a browser reads them) and laid out as one sparse [`Sheet`] called `page`:
+//! each block of text outside a table (a heading, a paragraph) is a row of one cell, each table
+//! row a row, cells placed past the ones that `rowspan`s from above still cover, `colspan` and
+//! `rowspan` as merged regions. `<br>` inside a cell joins its lines. A `<td>` or `<tr>` left
+//! open is closed by the next one, as browsers do. Several forms on one page are cut at their
+//! titles by the grid reader; text around them is skipped and said. The `<head>` (its
+//! `<title>`), scripts and styles are not page text.
+
+use super::encoding;
+use super::grid::Import;
+use super::sheet::{self, Sheet};
+use html5gum::{DefaultEmitter, Token, Tokenizer};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+/// The sheet name notes use for a page.
+const SHEET: &str = "page";
+
+/// Largest `colspan` / `rowspan` honoured (the HTML standard's caps are 1000 and 65534).
+const MAX_SPAN: u32 = 1000;
+
+/// True when `bytes` look like an HTML page: a tag that only HTML has near the start.
+pub fn looks_like(bytes: &[u8]) -> bool {
+    let head = bytes.get(..bytes.len().min(4096)).unwrap_or(bytes);
+    let lower = String::from_utf8_lossy(head).to_ascii_lowercase();
+    [
+        "<!doctype html",
+        "<html",
+        "<table",
+        "<body",
+        "<meta",
+        "<head",
+    ]
+    .iter()
+    .any(|tag| lower.contains(tag))
+}
+
+/// Imports every form in an HTML page.
+pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Import {
+    let (text, note) = decode(bytes);
+    let mut page = Page {
+        sheet: Sheet::new(SHEET),
+        ..Page::default()
+    };
+    let mut emitter = DefaultEmitter::default();
+    // Script and style contents are raw text, not tags.
+    emitter.naively_switch_states(true);
+    for token in Tokenizer::new_with_emitter(text.as_ref(), emitter).flatten() {
+        page.token(token);
+        if page.full {
+            break;
+        }
+    }
+    page.end_block();
+    page.close_table();
+    let mut import = sheet::import_sheets(vec![page.sheet], Vec::new(), source_name, rules);
+    if let Some(message) = note {
+        import.note_encoding(message);
+    }
+    import
+}
+
+/// The page's text: UTF-8 when it is valid UTF-8, else the `charset` the page declares, else
+/// GB18030; with a note when not UTF-8.
+fn decode(bytes: &[u8]) -> (Cow<'_, str>, Option<String>) {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (Cow::Borrowed(text), None);
+    }
+    if let Some(declared) = declared_charset(bytes)
+        && let Some(enc) = encoding_rs::Encoding::for_label(declared.as_bytes())
+        && enc != encoding_rs::UTF_8
+    {
+        // GBK and GB2312 pages are decoded as GB18030, their superset (as browsers do).
+        let enc = if enc == encoding_rs::GBK {
+            encoding_rs::GB18030
+        } else {
+            enc
+        };
+        let (text, _, replaced) = enc.decode(bytes);
+        let mut message = format!(
+            "the page declares charset={declared}; read as {} text",
+            enc.name()
+        );
+        if replaced {
+            message.push_str("; some bytes fit no encoding and were replaced by `�`");
+        }
+        return (text, Some(message));
+    }
+    let decoded = encoding::decode(bytes);
+    let message = decoded.message();
+    (decoded.text, message)
+}
+
+/// The `charset=…` a page declares in its first 1024 bytes.
+fn declared_charset(bytes: &[u8]) -> Option<String> {
+    let head = bytes.get(..bytes.len().min(1024)).unwrap_or(bytes);
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
+    let rest = lower.get(at..)?;
+    let name: Vec<u8> = rest
+        .iter()
+        .copied()
+        .skip_while(|&b| b == b'"' || b == b'\'' || b == b' ')
+        .take_while(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        .collect();
+    String::from_utf8(name).ok().filter(|n| !n.is_empty())
+}
+
+/// A table cell being read.
+#[derive(Default)]
+struct OpenCell {
+    text: String,
+    colspan: u32,
+    rowspan: u32,
+}
+
+/// Where the reader is in the page.
+#[derive(Default)]
+struct Page {
+    sheet: Sheet,
+    /// The next sheet row.
+    row: u32,
+    /// Table nesting depth (nested tables' text goes into the outer cell).
+    depth: u32,
+    /// A table row is open.
+    in_row: bool,
+    /// The next column in the open table row.
+    column: u32,
+    cell: Option<OpenCell>,
+    /// Columns still covered by a `rowspan` from above: column → last row covered.
+    spans: BTreeMap<u32, u32>,
+    /// Text outside tables, until the block ends.
+    block: String,
+    /// Inside `<head>`, `<script>`, `<style>`, `<template>`: not page text.
+    hidden: u32,
+    full: bool,
+}
+
+/// Elements whose start or end ends a block of text outside tables.
+const BLOCKS: [&[u8]; 18] = [
+    b"p", b"div", b"br", b"h1", b"h2", b"h3", b"h4", b"h5", b"h6", b"li", b"tr", b"table",
+    b"section", b"article", b"header", b"footer", b"center", b"hr",
+];
+
+impl Page {
+    fn token(&mut self, token: Token) {
+        match token {
+            Token::StartTag(tag) => {
+                let name = tag.name.as_slice();
+                let attr = |key: &[u8]| {
+                    tag.attributes
+                        .get(key)
+                        .and_then(|v| std::str::from_utf8(v).ok())
+                        .and_then(|v| v.trim().parse::<u32>().ok())
+                        .unwrap_or(1)
+                        .clamp(1, MAX_SPAN)
+                };
+                let (colspan, rowspan) = (attr(b"colspan"), attr(b"rowspan"));
+                self.start(name, colspan, rowspan, tag.self_closing);
+            }
+            Token::EndTag(tag) => self.end(tag.name.as_slice()),
+            Token::String(text) if self.hidden == 0 => {
+                let text = String::from_utf8_lossy(&text);
+                self.text(&text);
+            }
+            _ => {}
+        }
+    }
+
+    fn start(&mut self, name: &[u8], colspan: u32, rowspan: u32, self_closing: bool) {
+        if matches!(
+            name,
+            b"head" | b"script" | b"style" | b"template" | b"title"
+        ) && !self_closing
+        {
+            self.hidden += 1;
+            return;
+        }
+        if self.depth == 0 && BLOCKS.contains(&name) {
+            self.end_block();
+        }
+        match name {
+            b"table" => {
+                self.depth += 1;
+                if self.depth == 1 {
+                    self.spans.clear();
+                }
+            }
+            b"tr" if self.depth == 1 => {
+                self.end_row();
+                self.in_row = true;
+                self.column = 0;
+            }
+            b"td" | b"th" if self.depth == 1 => {
+                self.end_cell();
+                if !self.in_row {
+                    self.in_row = true;
+                    self.column = 0;
+                }
+                self.cell = Some(OpenCell {
+                    colspan,
+                    rowspan,
+                    ..OpenCell::default()
+                });
+            }
+            b"br" => self.text("\n"),
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, name: &[u8]) {
+        if matches!(
+            name,
+            b"head" | b"script" | b"style" | b"template" | b"title"
+        ) {
+            self.hidden = self.hidden.saturating_sub(1);
+            return;
+        }
+        match name {
+            b"table" => {
+                if self.depth == 1 {
+                    self.close_table();
+                }
+                self.depth = self.depth.saturating_sub(1);
+            }
+            b"tr" if self.depth == 1 => self.end_row(),
+            b"td" | b"th" if self.depth == 1 => self.end_cell(),
+            _ if self.depth == 0 && BLOCKS.contains(&name) => self.end_block(),
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        match (&mut self.cell, self.depth) {
+            (Some(cell), _) => cell.text.push_str(text),
+            (None, 0) => self.block.push_str(text),
+            (None, _) => {}
+        }
+    }
+
+    /// Ends a block of text outside tables: a row of one cell.
+    fn end_block(&mut self) {
+        let text = squeeze(&std::mem::take(&mut self.block));
+        if !text.is_empty() {
+            self.full |= !self.sheet.put(self.row, 0, text, false);
+            self.row = self.row.saturating_add(1);
+        }
+    }
+
+    fn end_cell(&mut self) {
+        let Some(cell) = self.cell.take() else {
+            return;
+        };
+        // Skip the columns a rowspan from above still covers.
+        while self
+            .spans
+            .get(&self.column)
+            .is_some_and(|&last| last >= self.row)
+        {
+            self.column = self.column.saturating_add(1);
+        }
+        let (row, column) = (self.row, self.column);
+        let last_row = row.saturating_add(cell.rowspan - 1);
+        let last_column = column.saturating_add(cell.colspan - 1);
+        self.full |= !self.sheet.put(row, column, squeeze(&cell.text), false);
+        if (last_row, last_column) != (row, column) {
+            self.full |= !self.sheet.merge(((row, column), (last_row, last_column)));
+        }
+        if last_row > row {
+            for c in column..=last_column {
+                self.spans.insert(c, last_row);
+            }
+        }
+        self.column = last_column.saturating_add(1);
+    }
+
+    fn end_row(&mut self) {
+        self.end_cell();
+        if self.in_row {
+            self.in_row = false;
+            self.row = self.row.saturating_add(1);
+        }
+    }
+
+    fn close_table(&mut self) {
+        self.end_row();
+        // Rows a rowspan reaches past the table's end are not rows of the table.
+        self.spans.clear();
+    }
+}
+
+/// A cell's text as a browser shows it: lines joined (`<br>` inside a cell breaks a label such
+/// as `项目资金<br>(万元)`), runs of white space (including `&nbsp;`) as one space, trimmed.
+fn squeeze(text: &str) -> String {
+    let joined: String = text
+        .split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("");
+    let mut out = String::with_capacity(joined.len());
+    let mut space = false;
+    for c in joined.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    out
+}
