@@ -2,10 +2,12 @@
 //! Produces an [`Outcome`] with a trace for each number (when asked) and findings wherever the
 //! form contradicts itself or the rules. A form full of contradictions still gets scored.
 
+pub mod dry_run;
 mod execution;
 pub mod expect;
 mod form;
 mod indicator;
+pub mod points;
 mod scripted;
 mod totals;
 

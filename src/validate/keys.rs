@@ -19,7 +19,11 @@ pub enum Schema {
     Map(&'static Schema),
 }
 
-const ROUND: Schema = Schema::Table(&[("places", Schema::Any), ("mode", Schema::Any)]);
+const ROUND: Schema = Schema::Table(&[
+    ("ref", Schema::Any),
+    ("places", Schema::Any),
+    ("mode", Schema::Any),
+]);
 const FORMULA: Schema = Schema::Table(&[
     ("ref", Schema::Any),
     ("kind", Schema::Any),
@@ -37,6 +41,7 @@ pub const RULES: Schema = Schema::Table(&[
             ("year", Schema::Any),
             ("description", Schema::Any),
             ("extends", Schema::Any),
+            ("scripts_inherit", Schema::Any),
         ]),
     ),
     (
@@ -56,6 +61,7 @@ pub const RULES: Schema = Schema::Table(&[
             (
                 "level1",
                 Schema::Table(&[
+                    ("ref", Schema::Any),
                     ("name", Schema::Any),
                     ("aliases", Schema::Any),
                     ("points", Schema::Any),
@@ -140,13 +146,18 @@ pub const RULES: Schema = Schema::Table(&[
             ("ref", Schema::Any),
             (
                 "levels",
-                Schema::Table(&[("name", Schema::Any), ("min", Schema::Any)]),
+                Schema::Table(&[
+                    ("ref", Schema::Any),
+                    ("name", Schema::Any),
+                    ("min", Schema::Any),
+                ]),
             ),
         ]),
     ),
     (
         "script_limits",
         Schema::Table(&[
+            ("ref", Schema::Any),
             ("max_operations", Schema::Any),
             ("max_call_levels", Schema::Any),
             ("max_expr_depth", Schema::Any),

@@ -77,6 +77,17 @@ pub fn validate_full(
         policies: raw.policy.keys().cloned().collect(),
     };
     let id = raw.rule_set.get_ref();
+    if let Some(si) = &id.scripts_inherit
+        && !matches!(si.get_ref().as_str(), "add" | "replace")
+    {
+        v.unknown_name(
+            "rules::scripts-inherit",
+            "`scripts_inherit` value",
+            si.get_ref(),
+            si.span(),
+            &["add", "replace"],
+        );
+    }
     let policies = raw
         .policy
         .iter()
@@ -103,7 +114,7 @@ pub fn validate_full(
             rule: v.rule(
                 &format!("weights.level1[{i}]"),
                 l.span(),
-                None,
+                r.reference.as_ref(),
                 Some(&weights_rule),
             ),
         });
@@ -436,7 +447,12 @@ pub fn validate_full(
                 grades.push(Grade {
                     name: l.get_ref().name.get_ref().clone(),
                     min,
-                    rule: v.rule(&format!("grades.levels[{i}]"), l.span(), None, Some(&rule)),
+                    rule: v.rule(
+                        &format!("grades.levels[{i}]"),
+                        l.span(),
+                        l.get_ref().reference.as_ref(),
+                        Some(&rule),
+                    ),
                 });
             }
             if let Some(last) = grades.last()
@@ -807,7 +823,7 @@ impl Checker<'_> {
 
     fn rounding(&mut self, key: &str, r: &Spanned<RawRound>, parent: &RuleRef) -> Rounding {
         let raw = r.get_ref();
-        let rule = self.rule(key, r.span(), None, Some(parent));
+        let rule = self.rule(key, r.span(), raw.reference.as_ref(), Some(parent));
         let mode = RoundMode::parse(raw.mode.get_ref()).unwrap_or_else(|| {
             self.unknown_name(
                 "rules::unknown-rounding",
