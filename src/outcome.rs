@@ -351,6 +351,11 @@ pub mod codes {
             "a level-1 label's written points (`产出指标(50分)`) differ from the points declared under it",
         ),
         (
+            IMPORT_GUESSED,
+            Info,
+            "the importer guessed or could not read parts of the form: numbers may rest on those guesses",
+        ),
+        (
             ACTUAL_IS_BOUND,
             Warning,
             "an actual is written as a bound (`≥266米`), not a measurement: read as its number",
@@ -449,6 +454,8 @@ pub mod codes {
     pub const BUDGET_TRIMMED_TO_SPENT: &str = "budget-trimmed-to-spent";
     /// `label-points-mismatch`
     pub const LABEL_POINTS_MISMATCH: &str = "label-points-mismatch";
+    /// `import-guessed`
+    pub const IMPORT_GUESSED: &str = "import-guessed";
     /// `actual-is-bound`
     pub const ACTUAL_IS_BOUND: &str = "actual-is-bound";
     /// `script-failed`

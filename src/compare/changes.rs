@@ -8,6 +8,7 @@
 //! bands) change item by item and field by field; lists that change shape change as a whole.
 
 use crate::model::*;
+use crate::script::{Script, Scripts};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -20,6 +21,9 @@ pub struct Change {
     pub text: String,
     /// Whether it can change a total (false: it changes findings or grades only).
     pub scores: bool,
+    /// Whether it moves totals when cases are scored with the rule set's points
+    /// (`--points rules`): a level-1 weight, which a form's own 分值 cells otherwise override.
+    pub rule_points: bool,
     #[serde(skip)]
     apply: Apply,
 }
@@ -30,7 +34,7 @@ enum Slot {
     Total,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 enum Apply {
     WeightsTotal,
     WeightsAdjustable,
@@ -69,6 +73,12 @@ enum Apply {
     RoundMode(Slot),
     Grades,
     GradesOptional,
+    /// The script with this name (as its rule file writes it): added, removed or edited.
+    Script(String),
+    /// `[script_limits]`.
+    ScriptLimits,
+    /// The order the scripts run in.
+    ScriptOrder,
 }
 
 /// Which part of a case's score a change can move.
@@ -85,7 +95,7 @@ pub(crate) enum Scope {
 impl Change {
     /// The part of the score this change can move.
     pub(crate) fn scope(&self) -> Scope {
-        match self.apply {
+        match &self.apply {
             Apply::ExecPoints
             | Apply::ExecMethod
             | Apply::ExecBands
@@ -100,7 +110,7 @@ impl Change {
 
     /// Makes `set` agree with `to` on what this change is about.
     pub fn apply(&self, set: &mut RuleSet, to: &RuleSet) {
-        match self.apply {
+        match self.apply.clone() {
             Apply::WeightsTotal => set.weights.total = to.weights.total,
             Apply::WeightsAdjustable => set.weights.adjustable = to.weights.adjustable,
             Apply::Level1All => set.weights.level1 = to.weights.level1.clone(),
@@ -193,6 +203,14 @@ impl Change {
                     r.source = from.rule.source;
                 }
             }
+            Apply::Script(name) => {
+                set.scripts =
+                    Scripts::with_script_of(set.scripts.as_ref(), to.scripts.as_ref(), &name)
+            }
+            Apply::ScriptLimits => {
+                set.scripts = Scripts::with_limits_of(set.scripts.as_ref(), to.scripts.as_ref())
+            }
+            Apply::ScriptOrder => set.scripts = to.scripts.clone(),
         }
     }
 }
@@ -326,10 +344,12 @@ struct Builder(Vec<Change>);
 
 impl Builder {
     fn push(&mut self, key: impl Into<String>, text: String, scores: bool, apply: Apply) {
+        let rule_points = matches!(apply, Apply::Level1Points(_) | Apply::Level1All);
         self.0.push(Change {
             key: key.into(),
             text,
             scores,
+            rule_points,
             apply,
         });
     }
@@ -359,6 +379,28 @@ impl Builder {
 /// The semantic changes from `a` to `b`, in the documented order. Applying all of them to
 /// `a` gives a rule set that scores every case as `b` does.
 pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
+    // Every field of a rule set, so that a new one cannot be forgotten here (#19): the
+    // compiler refuses this line until the new field is named, compared below or marked as
+    // not a rule.
+    let RuleSet {
+        id: _,           // not a rule: the rule set's name
+        title: _,        // not a rule
+        jurisdiction: _, // not a rule
+        year: _,         // not a rule (scripts read it: a script change if they do)
+        hash: _,         // not a rule: the hash of everything below
+        policies: _,     // not a rule: the texts rules cite
+        weights: _,      // weights()
+        execution: _,    // execution()
+        qualitative: _,  // qualitative()
+        quantitative: _, // quantitative()
+        indicators: _,   // `indicators.not_applicable` below
+        round_indicator: _,
+        round_total: _,     // both in the rounding loop below
+        grades: _,          // `grades` below
+        grades_rule: _,     // where the grades are: not a rule
+        grades_optional: _, // `grades.optional` below
+        scripts: _,         // scripts()
+    } = a;
     let mut c = Builder(Vec::new());
     weights(&mut c, a, b);
     execution(&mut c, a, b);
@@ -430,6 +472,7 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         Apply::GradesOptional,
     );
     provenance(&mut c, a, b);
+    scripts(&mut c, a.scripts.as_deref(), b.scripts.as_deref());
     c.0
 }
 
@@ -456,6 +499,162 @@ fn provenance(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
             );
         }
     }
+}
+
+fn script_list(s: Option<&Scripts>) -> &[Script] {
+    s.map_or(&[], |s| s.scripts.as_slice())
+}
+
+fn hooks_text(s: &Script) -> String {
+    crate::script::Hook::ALL
+        .into_iter()
+        .filter(|h| s.hook(*h).is_some())
+        .map(|h| h.name())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Scripts are rules (#19): each script added, removed or edited (its text, hooks, `when` or
+/// `params`: [`Script::fingerprint`]) is one change, matched by the name its rule file gives
+/// it; then the limits, then the order they run in.
+fn scripts(c: &mut Builder, a: Option<&Scripts>, b: Option<&Scripts>) {
+    let (la, lb) = (script_list(a), script_list(b));
+    let key = |i: usize| format!("scripts[{i}]");
+    for (i, x) in la.iter().enumerate() {
+        if !lb.iter().any(|y| y.name == x.name) {
+            c.push(
+                key(i),
+                format!("script `{}` removed (hooks: {})", x.name, hooks_text(x)),
+                true,
+                Apply::Script(x.name.clone()),
+            );
+        }
+    }
+    for (i, y) in lb.iter().enumerate() {
+        match la.iter().find(|x| x.name == y.name) {
+            None => c.push(
+                key(i),
+                format!("script `{}` added (hooks: {})", y.name, hooks_text(y)),
+                true,
+                Apply::Script(y.name.clone()),
+            ),
+            Some(x) if x.fingerprint() != y.fingerprint() => {
+                let mut what = Vec::new();
+                if crate::load::inherit::hash_text(&x.source.text)
+                    != crate::load::inherit::hash_text(&y.source.text)
+                {
+                    what.push("text");
+                }
+                if hooks_text(x) != hooks_text(y)
+                    || crate::script::Hook::ALL
+                        .into_iter()
+                        .any(|h| x.hook(h).map(|f| &f.name) != y.hook(h).map(|f| &f.name))
+                {
+                    what.push("hooks");
+                }
+                if x.when != y.when {
+                    what.push("`when`");
+                }
+                if what.is_empty() {
+                    what.push("`params`");
+                }
+                c.push(
+                    key(i),
+                    format!(
+                        "script `{}` changed ({}): {} → {}",
+                        y.name,
+                        what.join(", "),
+                        x.fingerprint(),
+                        y.fingerprint()
+                    ),
+                    true,
+                    Apply::Script(y.name.clone()),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+    if let (Some(x), Some(y)) = (a, b)
+        && x.limits != y.limits
+        && !la.is_empty()
+    {
+        c.push(
+            "script_limits",
+            format!("script limits: {}", limits_text(&x.limits, &y.limits)),
+            true,
+            Apply::ScriptLimits,
+        );
+    }
+    let common = |l: &[Script], other: &[Script]| -> Vec<String> {
+        l.iter()
+            .filter(|s| other.iter().any(|o| o.name == s.name))
+            .map(|s| s.name.clone())
+            .collect()
+    };
+    if common(la, lb) != common(lb, la) {
+        c.push(
+            "scripts",
+            format!(
+                "order scripts run in: {} → {}",
+                list(&common(la, lb)),
+                list(&common(lb, la))
+            ),
+            true,
+            Apply::ScriptOrder,
+        );
+    }
+}
+
+/// The `[script_limits]` keys that differ: `max_operations 100000 → 200000`.
+fn limits_text(x: &crate::script::Limits, y: &crate::script::Limits) -> String {
+    let pairs: [(&str, String, String); 8] = [
+        (
+            "max_operations",
+            x.max_operations.to_string(),
+            y.max_operations.to_string(),
+        ),
+        (
+            "max_call_levels",
+            x.max_call_levels.to_string(),
+            y.max_call_levels.to_string(),
+        ),
+        (
+            "max_expr_depth",
+            x.max_expr_depth.to_string(),
+            y.max_expr_depth.to_string(),
+        ),
+        (
+            "max_string_size",
+            x.max_string_size.to_string(),
+            y.max_string_size.to_string(),
+        ),
+        (
+            "max_array_size",
+            x.max_array_size.to_string(),
+            y.max_array_size.to_string(),
+        ),
+        (
+            "max_map_size",
+            x.max_map_size.to_string(),
+            y.max_map_size.to_string(),
+        ),
+        (
+            "max_variables",
+            x.max_variables.to_string(),
+            y.max_variables.to_string(),
+        ),
+        (
+            "timeout_ms",
+            x.timeout.as_millis().to_string(),
+            y.timeout.as_millis().to_string(),
+        ),
+    ];
+    pairs
+        .iter()
+        .filter(|(_, a, b)| a != b)
+        .map(|(k, a, b)| format!("{k} {a} → {b}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn weights(c: &mut Builder, a: &RuleSet, b: &RuleSet) {

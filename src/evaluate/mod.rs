@@ -2,11 +2,13 @@
 //! Produces an [`Outcome`] with a trace for each number (when asked) and findings wherever the
 //! form contradicts itself or the rules. A form full of contradictions still gets scored.
 
+pub mod dry_run;
 mod execution;
 pub mod expect;
 mod explain;
 mod form;
 mod indicator;
+pub mod points;
 mod scripted;
 mod totals;
 
@@ -74,6 +76,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     execution::check_adjustment(&mut cx);
     form::check_budget_changes(&mut cx);
     form::check_label_points(&mut cx);
+    form::check_import_guesses(&mut cx);
     // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
     let no_grade = form::no_grade_reason(&cx).or_else(|| totals::optional_grade_left_out(&cx));
     if let Some(reason) = no_grade

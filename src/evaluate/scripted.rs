@@ -255,6 +255,7 @@ fn decided_step(
 
 impl Context<'_> {
     fn script_failed(&mut self, err: &ScriptError, hook: Hook, what_stands: &str, cell: &Cell) {
+        super::dry_run::record(err);
         self.finding(
             codes::SCRIPT_FAILED,
             format!("{err}; in the `{}` hook: {what_stands}", hook.name()),

@@ -100,6 +100,9 @@ pub enum RawHooks {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawScriptLimits {
+    /// Policy id (`ref`), when this element cites its own policy rather than its table's.
+    #[serde(rename = "ref", default)]
+    pub reference: Option<Text>,
     /// Operations per hook call.
     pub max_operations: Option<Spanned<i64>>,
     /// Function call nesting.
@@ -130,8 +133,9 @@ pub struct ScriptFiles {
 /// One `[[scripts]]` entry's `file`.
 #[derive(Debug, Deserialize)]
 pub struct ScriptFile {
-    /// The file, relative to the rule set directory.
-    pub file: String,
+    /// The file, relative to the rule file that declares it; its span (in the resolved text)
+    /// tells which file that is.
+    pub file: Text,
 }
 
 /// `[rule_set]`.
@@ -152,6 +156,10 @@ pub struct RawIdentity {
     /// The id of the rule set this one extends (resolved by [`crate::load::inherit`]).
     #[serde(default)]
     pub extends: Option<Text>,
+    /// `"add"` (the default: the child's `[[scripts]]` add to its parent's) or `"replace"`
+    /// (only the child's own).
+    #[serde(default)]
+    pub scripts_inherit: Option<Text>,
 }
 
 /// `[policy.<id>]`: a piece of policy text.
@@ -190,6 +198,9 @@ pub struct RawWeights {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawLevel1 {
+    /// Policy id (`ref`), when this element cites its own policy rather than its table's.
+    #[serde(rename = "ref", default)]
+    pub reference: Option<Text>,
     /// Name as on the form, e.g. 产出指标.
     pub name: Text,
     /// Other names that mean the same; cut labels (`产`) match by prefix on their own.
@@ -482,6 +493,9 @@ pub struct RawRounding {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRound {
+    /// Policy id (`ref`), when this element cites its own policy rather than its table's.
+    #[serde(rename = "ref", default)]
+    pub reference: Option<Text>,
     /// Decimal places.
     pub places: Spanned<i64>,
     /// `half_up` (四舍五入), `truncate`, `half_even`.
@@ -512,6 +526,9 @@ pub struct RawGrades {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawGrade {
+    /// Policy id (`ref`), when this element cites its own policy rather than its table's.
+    #[serde(rename = "ref", default)]
+    pub reference: Option<Text>,
     /// Name, e.g. 优.
     pub name: Text,
     /// Inclusive lower bound of the total.

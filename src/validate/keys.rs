@@ -20,6 +20,7 @@ pub enum Schema {
 }
 
 const ROUND: Schema = Schema::Table(&[
+    ("ref", Schema::Any),
     ("places", Schema::Any),
     ("mode", Schema::Any),
     ("source", Schema::Any),
@@ -43,6 +44,7 @@ pub const RULES: Schema = Schema::Table(&[
             ("year", Schema::Any),
             ("description", Schema::Any),
             ("extends", Schema::Any),
+            ("scripts_inherit", Schema::Any),
         ]),
     ),
     (
@@ -63,6 +65,7 @@ pub const RULES: Schema = Schema::Table(&[
             (
                 "level1",
                 Schema::Table(&[
+                    ("ref", Schema::Any),
                     ("name", Schema::Any),
                     ("aliases", Schema::Any),
                     ("points", Schema::Any),
@@ -175,7 +178,11 @@ pub const RULES: Schema = Schema::Table(&[
             ("source", Schema::Any),
             (
                 "levels",
-                Schema::Table(&[("name", Schema::Any), ("min", Schema::Any)]),
+                Schema::Table(&[
+                    ("ref", Schema::Any),
+                    ("name", Schema::Any),
+                    ("min", Schema::Any),
+                ]),
             ),
             ("optional", Schema::Any),
         ]),
@@ -183,6 +190,7 @@ pub const RULES: Schema = Schema::Table(&[
     (
         "script_limits",
         Schema::Table(&[
+            ("ref", Schema::Any),
             ("max_operations", Schema::Any),
             ("max_call_levels", Schema::Any),
             ("max_expr_depth", Schema::Any),

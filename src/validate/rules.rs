@@ -84,6 +84,17 @@ pub fn validate_full(
         unsourced: Vec::new(),
     };
     let id = raw.rule_set.get_ref();
+    if let Some(si) = &id.scripts_inherit
+        && !matches!(si.get_ref().as_str(), "add" | "replace")
+    {
+        v.unknown_name(
+            "rules::scripts-inherit",
+            "`scripts_inherit` value",
+            si.get_ref(),
+            si.span(),
+            &["add", "replace"],
+        );
+    }
     let policies = raw
         .policy
         .iter()
@@ -116,7 +127,7 @@ pub fn validate_full(
             rule: v.rule(
                 &format!("weights.level1[{i}]"),
                 l.span(),
-                None,
+                r.reference.as_ref(),
                 None,
                 Some(&weights_rule),
             ),
@@ -533,7 +544,7 @@ pub fn validate_full(
                     rule: v.rule(
                         &format!("grades.levels[{i}]"),
                         l.span(),
-                        None,
+                        l.get_ref().reference.as_ref(),
                         None,
                         Some(&rule),
                     ),
@@ -1082,7 +1093,13 @@ impl Checker<'_> {
 
     fn rounding(&mut self, key: &str, r: &Spanned<RawRound>, parent: &RuleRef) -> Rounding {
         let raw = r.get_ref();
-        let rule = self.rule(key, r.span(), None, raw.source.as_ref(), Some(parent));
+        let rule = self.rule(
+            key,
+            r.span(),
+            raw.reference.as_ref(),
+            raw.source.as_ref(),
+            Some(parent),
+        );
         let mode = RoundMode::parse(raw.mode.get_ref()).unwrap_or_else(|| {
             self.unknown_name(
                 "rules::unknown-rounding",
