@@ -99,6 +99,8 @@ pub enum Method {
     AllOrNothing,
     /// Quantitative linear cut.
     LinearCut,
+    /// Quantitative: points deducted per percentage point missed.
+    PerPoint,
     /// Not applicable: excluded.
     NotApplicable,
     /// Could not be scored from the form: the reported score was kept (with a finding).
@@ -123,6 +125,7 @@ impl Method {
             Method::Ratio => "ratio",
             Method::AllOrNothing => "all_or_nothing",
             Method::LinearCut => "linear_cut",
+            Method::PerPoint => "per_point",
             Method::NotApplicable => "not_applicable",
             Method::ReportedKept => "reported_kept",
             Method::Missing => "missing",
@@ -313,6 +316,16 @@ pub mod codes {
             "a positive indicator's actual is far above its target: manual review (or cut by the rule)",
         ),
         (
+            DEVIATION_UNEXPLAINED,
+            Warning,
+            "an indicator scores below its points without a deviation reason, which the rule requires",
+        ),
+        (
+            BUDGET_ADJUSTED,
+            Warning,
+            "the full-year budget differs from the initial one beyond the rule's share: the adjustment must be explained",
+        ),
+        (
             NO_GRADE,
             Warning,
             "the form cannot earn a grade (cut short, never self-scored, no points or no actuals): none given",
@@ -336,6 +349,11 @@ pub mod codes {
             LABEL_POINTS_MISMATCH,
             Warning,
             "a level-1 label's written points (`产出指标(50分)`) differ from the points declared under it",
+        ),
+        (
+            IMPORT_GUESSED,
+            Info,
+            "the importer guessed or could not read parts of the form: numbers may rest on those guesses",
         ),
         (
             ACTUAL_IS_BOUND,
@@ -422,6 +440,10 @@ pub mod codes {
     pub const INCOMPLETE_FORM: &str = "incomplete-form";
     /// `far-exceeded`
     pub const FAR_EXCEEDED: &str = "far-exceeded";
+    /// `deviation-unexplained`
+    pub const DEVIATION_UNEXPLAINED: &str = "deviation-unexplained";
+    /// `budget-adjusted`
+    pub const BUDGET_ADJUSTED: &str = "budget-adjusted";
     /// `no-grade`
     pub const NO_GRADE: &str = "no-grade";
     /// `budget-added`
@@ -432,6 +454,8 @@ pub mod codes {
     pub const BUDGET_TRIMMED_TO_SPENT: &str = "budget-trimmed-to-spent";
     /// `label-points-mismatch`
     pub const LABEL_POINTS_MISMATCH: &str = "label-points-mismatch";
+    /// `import-guessed`
+    pub const IMPORT_GUESSED: &str = "import-guessed";
     /// `actual-is-bound`
     pub const ACTUAL_IS_BOUND: &str = "actual-is-bound";
     /// `script-failed`

@@ -1,6 +1,7 @@
 //! The broken corpus (issue #7): `tests/broken/rules/<name>/rules.toml` and
 //! `tests/broken/cases/<name>.toml`, one mistake each. Each file starts with
-//! `# mistake: <what is wrong>` and `# expect: <line>:<column> <code>`. For every file this
+//! `# mistake: <what is wrong>` and `# expect: <line>:<column> <code>` (or
+//! `# expect: <file beside it>:<line>:<column> <code>`, for a script). For every file this
 //! test runs `jixiao check` on it and asserts that
 //! - a diagnostic with that code names that line and column (`--error-format json`), and the
 //!   exit code is 2 for an error, 0 for a warning;
@@ -76,7 +77,15 @@ fn broken_corpus_is_diagnosed_at_the_right_place() {
                 )
             });
         let (pos, code) = expect.split_once(' ').unwrap();
-        let (line, column) = pos.split_once(':').unwrap();
+        // `L:C`, or `path:L:C` for a file beside the rule file (a script, #19).
+        let mut parts: Vec<&str> = pos.rsplitn(3, ':').collect();
+        parts.reverse();
+        let (at_file, line, column) = match parts.as_slice() {
+            [f, l, c] => (file.parent().unwrap().join(f), *l, *c),
+            [l, c] => (file.clone(), *l, *c),
+            _ => panic!("{}: bad `# expect: {pos}`", file.display()),
+        };
+        let file = &at_file;
         let (line, column): (u64, u64) = (line.parse().unwrap(), column.parse().unwrap());
 
         let (status, json) = check(path, "json");

@@ -653,3 +653,56 @@ fn real_hunan_glued_form_without_points_is_judged_not_scored() {
     assert!(has(o, "no-grade"));
     insta::assert_snapshot!("real_hunan", out);
 }
+
+/// #15: the 14 seed forms flattened onto one line each (cells split at spaces, empty cells
+/// gone, after a line of document metadata) import to the same scores as the seed: merged
+/// 分值/得分 and 实际完成值 cells, blank targets and deviations are told apart by where the
+/// points and scores fall.
+#[test]
+fn seed_forms_flattened_onto_one_line_score_as_the_seed() {
+    let seed =
+        std::fs::read_to_string(common::root().join("tests/data/seed-2023-huainan.txt")).unwrap();
+    let mut text = String::from("张三 zlnb000001 1 2023-01-05T08:00:00Z False False\n");
+    let mut started = false;
+    for cell in seed.split('|') {
+        let cell: String = cell.split_whitespace().collect();
+        if cell == "项目支出绩效自评表" {
+            if started {
+                text.push('\n');
+            }
+            started = true;
+        } else if cell.is_empty() || !started {
+            continue;
+        } else {
+            text.push(' ');
+        }
+        text.push_str(&cell);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let flat = dir.path().join("flat.txt");
+    std::fs::write(&flat, &text).unwrap();
+    assert_eq!(
+        import::detect(text.as_bytes()),
+        InputFormat::FlatText,
+        "{}",
+        &text[..200]
+    );
+    let cases = dir.path().join("cases");
+    let out = run(&[
+        "import",
+        flat.to_str().unwrap(),
+        "--out",
+        cases.to_str().unwrap(),
+        "--rules",
+        "anhui-2023",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let a = run(&["score", "cases/huainan-2023", "--format", "csv"]);
+    let b = run(&["score", cases.to_str().unwrap(), "--format", "csv"]);
+    assert_eq!(scores(&a.stdout), scores(&b.stdout));
+    assert_eq!(scores(&b.stdout).len(), 15);
+}

@@ -50,17 +50,44 @@ fn codes(c: &Value) -> Vec<String> {
 }
 
 /// Copies a rule set directory to a temporary one, editing its rules.toml.
-fn copy_rules(id: &str, edit: impl Fn(&str) -> String) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let from = Path::new("rules").join(id);
-    let text = std::fs::read_to_string(from.join("rules.toml")).unwrap();
-    std::fs::write(dir.path().join("rules.toml"), edit(&text)).unwrap();
-    std::fs::create_dir(dir.path().join("scripts")).unwrap();
-    for e in std::fs::read_dir(from.join("scripts")).unwrap() {
-        let e = e.unwrap();
-        std::fs::copy(e.path(), dir.path().join("scripts").join(e.file_name())).unwrap();
+/// A copy of a shipped rule set, edited, beside copies of the rule sets it extends.
+struct Copied {
+    _tmp: tempfile::TempDir,
+    dir: std::path::PathBuf,
+}
+
+impl Copied {
+    fn path(&self) -> &Path {
+        &self.dir
     }
-    dir
+}
+
+fn copy_rules(id: &str, edit: impl Fn(&str) -> String) -> Copied {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut next = Some((id.to_owned(), true));
+    while let Some((id, first)) = next.take() {
+        let to = tmp.path().join(&id);
+        std::fs::create_dir_all(to.join("scripts")).unwrap();
+        let from = Path::new("rules").join(&id);
+        let text = std::fs::read_to_string(from.join("rules.toml")).unwrap();
+        let text = if first { edit(&text) } else { text };
+        std::fs::write(to.join("rules.toml"), &text).unwrap();
+        for e in std::fs::read_dir(from.join("scripts"))
+            .into_iter()
+            .flatten()
+        {
+            let e = e.unwrap();
+            std::fs::copy(e.path(), to.join("scripts").join(e.file_name())).unwrap();
+        }
+        next = text
+            .lines()
+            .find_map(|l| l.strip_prefix("extends = \""))
+            .map(|p| (p.trim_end_matches('"').to_owned(), false));
+    }
+    Copied {
+        dir: tmp.path().join(id),
+        _tmp: tmp,
+    }
 }
 
 fn without_scripts(text: &str) -> String {

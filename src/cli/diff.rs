@@ -2,7 +2,7 @@
 //! moved and which rule change moved it.
 
 use super::rules::load_arg;
-use super::score::{CHUNK, files, load_cases};
+use super::score::{CHUNK, PointsArg, files, load_cases};
 use super::{Exit, Output};
 use crate::compare;
 use std::path::PathBuf;
@@ -40,6 +40,11 @@ pub struct DiffArgs {
     /// Write the report to this file instead of stdout (required for `html`).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Whose points cases are scored with: `form`, the form's own 分值 cells (re-checking a
+    /// form), or `rules`, the rule set's level-1 weights and execution points, spread over each
+    /// level's indicators in proportion to what the form declared (a what-if on weights).
+    #[arg(long, value_enum, default_value = "form")]
+    pub points: PointsArg,
     /// Replace the `--out` file when it exists.
     #[arg(long)]
     pub force: bool,
@@ -65,7 +70,7 @@ pub fn run(args: DiffArgs, out: &mut Output) -> Exit {
         return Exit::Invalid;
     };
     // A chunk of cases at a time: only each case's diff is kept for the report.
-    let differ = compare::Differ::new(&a, &b);
+    let differ = compare::Differ::with_points(&a, &b, args.points.into());
     let mut diffs = Vec::with_capacity(files.len());
     for chunk in files.chunks(CHUNK) {
         diffs.extend(differ.diff_cases(&load_cases(chunk, out)));

@@ -1,7 +1,7 @@
 //! `jixiao regress`: re-score every corpus of past years' cases, compare with the accepted
 //! results, accept new ones after review, and report rule coverage (docs/regression.md).
 
-use super::score::{CHUNK, RuleSource, files, load_chunk};
+use super::score::{CHUNK, PointsArg, RuleSource, files, load_chunk};
 use super::{Exit, Output};
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::evaluate::{self, Options};
@@ -64,6 +64,11 @@ pub struct RegressArgs {
     /// `--coverage`).
     #[arg(long, value_name = "PCT")]
     pub min_coverage: Option<Decimal>,
+    /// Whose points cases are scored with: `form`, the form's own 分值 cells (re-checking a
+    /// form), or `rules`, the rule set's level-1 weights and execution points, spread over each
+    /// level's indicators in proportion to what the form declared (a what-if on weights).
+    #[arg(long, value_enum, default_value = "form")]
+    pub points: PointsArg,
 }
 
 /// A corpus found on disk.
@@ -201,10 +206,15 @@ struct Scoring<'a> {
     /// Diagnostics of loading a rule set from `catalog`, until reported.
     lookups: BTreeMap<String, Vec<Diagnostic>>,
     options: Options,
+    /// `--points`.
+    points: crate::evaluate::points::PointsFrom,
     /// `--rules` given: every case under it.
     fixed: bool,
     accepting: bool,
     rules_root: &'a Path,
+    /// Rule sets as accepted (`accepted/rules/<hash>/`), by id and hash: none when there is no
+    /// snapshot or it does not load.
+    snapshots: BTreeMap<(String, String), Option<Rules>>,
 }
 
 /// One case to score for a corpus.
@@ -228,18 +238,45 @@ impl Scoring<'_> {
                 jobs.extend(self.job(corpus, c, run, rules, case));
             }
         }
+        // The rule sets results were accepted under, where they differ from today's.
+        for job in &jobs {
+            let accepted_hash = runs
+                .get(job.corpus)
+                .and_then(CorpusRun::old)
+                .and_then(|f| f.cases.get(&job.id))
+                .filter(|a| a.rules == job.rules.id && a.rules_hash != job.rules.hash)
+                .map(|a| (a.rules.clone(), a.rules_hash.clone()));
+            if let Some(key) = accepted_hash
+                && !self.snapshots.contains_key(&key)
+            {
+                let dir = accepted_file::snapshot_dir(self.rules_root, &key.0, &key.1);
+                let set = crate::load::load_rule_set(&dir)
+                    .ok()
+                    .and_then(|v| v.value)
+                    .map(std::sync::Arc::new);
+                self.snapshots.insert(key, set);
+            }
+        }
+        let snapshots = &self.snapshots;
         let runs_now: &[CorpusRun] = runs;
-        let (options, accepting) = (self.options, self.accepting);
+        let (options, accepting, points) = (self.options, self.accepting, self.points);
         let done: Vec<_> = jobs
             .par_iter()
             .map(|job| {
-                let outcome = evaluate::evaluate(&job.rules, job.case, options);
+                let outcome =
+                    evaluate::points::evaluate_points(&job.rules, job.case, options, points);
                 let now = AcceptedCase::from_outcome(&outcome);
                 let old = runs_now
                     .get(job.corpus)
                     .and_then(CorpusRun::old)
                     .and_then(|f| f.cases.get(&job.id));
-                let comparison = compare(&job.id, old, Some(&now));
+                let mut comparison = compare(&job.id, old, Some(&now));
+                if comparison.status == Status::Changed
+                    && let Some(Some(then)) =
+                        old.and_then(|o| snapshots.get(&(o.rules.clone(), o.rules_hash.clone())))
+                {
+                    comparison.moved_by = moved_by(then, &job.rules, job.case, points);
+                }
                 let keep = accepting && comparison.status != Status::Unchanged;
                 (
                     comparison,
@@ -370,6 +407,64 @@ impl Scoring<'_> {
     }
 }
 
+/// Keeps a copy of each rule set results are accepted under (`accepted/rules/<hash>/`), so
+/// later runs can say which rule change moved a case (#19). A copy that cannot be written is
+/// reported; the accept stands.
+fn keep_snapshots(args: &RegressArgs, ids: &BTreeSet<String>, out: &mut Output) {
+    for id in ids {
+        let dir = args
+            .rules
+            .clone()
+            .unwrap_or_else(|| args.rules_root.join(id));
+        let Some(set) = crate::load::load_rule_set(&dir).ok().and_then(|v| v.value) else {
+            continue;
+        };
+        if set.id != *id {
+            continue;
+        }
+        match accepted_file::write_snapshot(&args.rules_root, &set, &dir) {
+            Ok(true) => out.note(&format!(
+                "kept the rule set as accepted: `{}`",
+                accepted_file::snapshot_dir(&args.rules_root, id, &set.hash).display()
+            )),
+            Ok(false) => {}
+            Err(e) => out.fail(&e),
+        }
+    }
+}
+
+/// Which rule changes since acceptance moved a case (#19): `diff`'s attribution of the case
+/// between the rule set it was accepted under and today's, in words.
+fn moved_by(
+    then: &crate::model::RuleSet,
+    now: &crate::model::RuleSet,
+    case: &Case,
+    points: crate::evaluate::points::PointsFrom,
+) -> Vec<String> {
+    let differ = crate::compare::Differ::with_points(then, now, points);
+    let diffs = differ.diff_cases(std::slice::from_ref(case));
+    let report = differ.report(diffs);
+    let Some(c) = report.cases.first() else {
+        return Vec::new();
+    };
+    let mut lines: Vec<String> = c
+        .attribution
+        .iter()
+        .map(|a| {
+            let text = report.changes.get(a.change).map_or("", |x| x.text.as_str());
+            format!("{} from: {text}", crate::render::signed(a.delta))
+        })
+        .collect();
+    if let Some(i) = &c.interaction {
+        lines.push(format!(
+            "{} from {}",
+            crate::render::signed(i.delta),
+            crate::render::interaction_text(&i.changes)
+        ));
+    }
+    lines
+}
+
 /// Today as `YYYY-MM-DD` (UTC), from the system clock.
 fn today() -> String {
     let secs = std::time::SystemTime::now()
@@ -407,6 +502,24 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
         );
         return Exit::Invalid;
     }
+    if accepting && args.points == PointsArg::Rules {
+        out.diagnostic(
+            &Diagnostic::error(
+                "regress::points-accept",
+                "`--accept` with `--points rules` would record what-if results",
+            )
+            .help("accepted results are scored with each form's own points: drop `--points rules` to accept"),
+        );
+        return Exit::Invalid;
+    }
+    // What an interrupted accept left is finished or cleared before anything is read.
+    match accepted_file::recover(&args.rules_root) {
+        Ok(done) => done.iter().for_each(|line| out.note(line)),
+        Err(e) => {
+            out.fail(&e);
+            return Exit::Invalid;
+        }
+    }
     let Some(corpora) = find_corpora(&args, out) else {
         return Exit::Invalid;
     };
@@ -419,9 +532,11 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
             scores_only: false,
             trace: with_coverage,
         },
+        points: args.points.into(),
         fixed: args.rules.is_some(),
         accepting,
         rules_root: &args.rules_root,
+        snapshots: BTreeMap::new(),
     };
     let mut runs: Vec<CorpusRun> = corpora.iter().map(|_| CorpusRun::default()).collect();
     // A chunk of cases at a time, every corpus in one stream: only each case's comparison
@@ -517,6 +632,7 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
         };
         let mut unmatched: BTreeSet<&String> = names.iter().collect();
         let mut plans = Vec::new();
+        let mut snapshot_ids: BTreeSet<String> = BTreeSet::new();
         for ((path, corpus, old, now), report) in corpus_files.iter().zip(reports.iter_mut()) {
             let selected = |id: &str| {
                 names.is_empty()
@@ -562,6 +678,7 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
             if next != *old {
                 plans.push((path.clone(), render(corpus, &next)));
             }
+            snapshot_ids.extend(next.cases.values().map(|c| c.rules.clone()));
         }
         if !unmatched.is_empty() {
             for n in unmatched {
@@ -579,13 +696,17 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
             out.note("nothing accepted");
             return Exit::Invalid;
         }
-        for (path, text) in plans {
-            match accepted_file::write_atomic(&path, &text) {
-                Ok(()) => out.note(&format!("accepted: wrote `{}`", path.display())),
-                Err(e) => {
-                    out.fail(&e);
-                    exit = Exit::Invalid;
+        // Every corpus's file, or none (#18 item 10).
+        match accepted_file::write_all_atomic(&args.rules_root, &plans) {
+            Ok(()) => {
+                for (path, _) in &plans {
+                    out.note(&format!("accepted: wrote `{}`", path.display()));
                 }
+                keep_snapshots(&args, &snapshot_ids, out);
+            }
+            Err(e) => {
+                out.fail(&e);
+                exit = Exit::Invalid;
             }
         }
     }

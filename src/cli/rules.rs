@@ -89,6 +89,32 @@ fn resolve(arg: &str, root: &Path, out: &mut Output) -> Option<inherit::Resolved
 }
 
 /// Runs `rules`.
+/// The scripts a rule set runs, in order, each with the file it is read from and the rule file
+/// that declares it (#19: inherited scripts are added to a child's own).
+fn effective_scripts(set: &crate::model::RuleSet) -> String {
+    let Some(scripts) = &set.scripts else {
+        return "\n# scripts: none\n".to_owned();
+    };
+    let mut s = String::from("\n# scripts, in the order they run:\n");
+    for (i, x) in scripts.scripts.iter().enumerate() {
+        let hooks: Vec<&str> = crate::script::Hook::ALL
+            .into_iter()
+            .filter(|h| x.hook(*h).is_some())
+            .map(|h| h.name())
+            .collect();
+        s.push_str(&format!(
+            "#   {}. {} (hooks: {}) read from {}, declared at {}:{}\n",
+            i + 1,
+            x.name,
+            hooks.join(", "),
+            x.source.name,
+            x.rule.file,
+            x.rule.line
+        ));
+    }
+    s
+}
+
 pub fn run(args: RulesArgs, out: &mut Output) -> Exit {
     let root = &args.rules_root;
     match args.command {
@@ -96,8 +122,15 @@ pub fn run(args: RulesArgs, out: &mut Output) -> Exit {
             let Some(r) = resolve(&id, root, out) else {
                 return Exit::Invalid;
             };
-            out.stdout(&format!("# {id}: hash {}\n", r.hash));
+            let set = load::validate_resolved(&r).value;
+            // The rule set's hash covers its scripts too; the chain's alone when it does not
+            // validate (`check` says why).
+            let hash = set.as_ref().map_or(r.hash.as_str(), |s| s.hash.as_str());
+            out.stdout(&format!("# {id}: hash {hash}\n"));
             out.stdout(&r.annotated());
+            if let Some(set) = &set {
+                out.stdout(&effective_scripts(set));
+            }
             Exit::Ok
         }
         RulesCommand::Changelog { from, to } => {

@@ -33,9 +33,32 @@ pub struct ScoreArgs {
     /// Write the result to this file instead of stdout (required for `xlsx` and `html`).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Whose points cases are scored with: `form`, the form's own 分值 cells (re-checking a
+    /// form), or `rules`, the rule set's level-1 weights and execution points, spread over each
+    /// level's indicators in proportion to what the form declared (a what-if on weights).
+    #[arg(long, value_enum, default_value = "form")]
+    pub points: PointsArg,
     /// Replace the `--out` file when it exists.
     #[arg(long)]
     pub force: bool,
+}
+
+/// `--points` of `score`, `diff` and `regress` (#19).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PointsArg {
+    /// The form's own 分值 cells.
+    Form,
+    /// The rule set's weights, scaled over the form's indicators.
+    Rules,
+}
+
+impl From<PointsArg> for crate::evaluate::points::PointsFrom {
+    fn from(p: PointsArg) -> Self {
+        match p {
+            PointsArg::Form => Self::Form,
+            PointsArg::Rules => Self::Rules,
+        }
+    }
 }
 
 /// Where the rule set of each case comes from.
@@ -305,12 +328,13 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         for chunk in files.chunks(CHUNK) {
             let pairs = load_chunk(chunk, &mut rules, out);
             let check = args.check_expect;
+            let points = args.points.into();
             // Each case is scored and checked on one worker, and for the streamed formats
             // (JSON, CSV) rendered there too and dropped; the others keep the outcomes.
             let scored: Vec<(Scored, Vec<String>)> = pairs
                 .into_par_iter()
                 .map(|(r, c)| {
-                    let o = evaluate::evaluate(&r, &c, options);
+                    let o = evaluate::points::evaluate_points(&r, &c, options, points);
                     let problems = match check {
                         true => evaluate::expect::check(&c, &o),
                         false => Vec::new(),

@@ -8,6 +8,7 @@
 //! bands) change item by item and field by field; lists that change shape change as a whole.
 
 use crate::model::*;
+use crate::script::{Script, Scripts};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -20,6 +21,9 @@ pub struct Change {
     pub text: String,
     /// Whether it can change a total (false: it changes findings or grades only).
     pub scores: bool,
+    /// Whether it moves totals when cases are scored with the rule set's points
+    /// (`--points rules`): a level-1 weight, which a form's own 分值 cells otherwise override.
+    pub rule_points: bool,
     #[serde(skip)]
     apply: Apply,
 }
@@ -30,7 +34,7 @@ enum Slot {
     Total,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 enum Apply {
     WeightsTotal,
     WeightsAdjustable,
@@ -42,6 +46,10 @@ enum Apply {
     ExecMethod,
     ExecDenominator,
     ExecExplainBelow,
+    ExecBands,
+    ExecExplainAdjustment,
+    ExecWithin,
+    ExplainBelowPoints,
     ExecRounding,
     ExecRoundingPlaces,
     ExecRoundingMode,
@@ -57,10 +65,20 @@ enum Apply {
     BareByLevel2,
     QualitativeActual,
     FarExceeded,
+    ZeroTarget,
     NotApplicable,
+    /// A rule's `source` (quoted / inferred / assumed): moves no score.
+    Provenance,
     RoundPlaces(Slot),
     RoundMode(Slot),
     Grades,
+    GradesOptional,
+    /// The script with this name (as its rule file writes it): added, removed or edited.
+    Script(String),
+    /// `[script_limits]`.
+    ScriptLimits,
+    /// The order the scripts run in.
+    ScriptOrder,
 }
 
 /// Which part of a case's score a change can move.
@@ -77,9 +95,10 @@ pub(crate) enum Scope {
 impl Change {
     /// The part of the score this change can move.
     pub(crate) fn scope(&self) -> Scope {
-        match self.apply {
+        match &self.apply {
             Apply::ExecPoints
             | Apply::ExecMethod
+            | Apply::ExecBands
             | Apply::ExecDenominator
             | Apply::ExecRounding
             | Apply::ExecRoundingPlaces
@@ -91,7 +110,7 @@ impl Change {
 
     /// Makes `set` agree with `to` on what this change is about.
     pub fn apply(&self, set: &mut RuleSet, to: &RuleSet) {
-        match self.apply {
+        match self.apply.clone() {
             Apply::WeightsTotal => set.weights.total = to.weights.total,
             Apply::WeightsAdjustable => set.weights.adjustable = to.weights.adjustable,
             Apply::Level1All => set.weights.level1 = to.weights.level1.clone(),
@@ -114,6 +133,14 @@ impl Change {
             Apply::ExecMethod => set.execution.method = to.execution.method,
             Apply::ExecDenominator => set.execution.denominator = to.execution.denominator,
             Apply::ExecExplainBelow => set.execution.explain_below = to.execution.explain_below,
+            Apply::ExecBands => set.execution.bands = to.execution.bands.clone(),
+            Apply::ExecExplainAdjustment => {
+                set.execution.explain_adjustment_above = to.execution.explain_adjustment_above
+            }
+            Apply::ExecWithin => set.execution.within = to.execution.within,
+            Apply::ExplainBelowPoints => {
+                set.indicators.explain_below_points = to.indicators.explain_below_points
+            }
             Apply::ExecRounding => set.execution.rounding = to.execution.rounding.clone(),
             Apply::ExecRoundingPlaces => {
                 if let (Some(s), Some(t)) = (&mut set.execution.rounding, &to.execution.rounding) {
@@ -159,12 +186,31 @@ impl Change {
             Apply::FarExceeded => {
                 set.quantitative.far_exceeded = to.quantitative.far_exceeded.clone()
             }
+            Apply::ZeroTarget => set.quantitative.zero_target = to.quantitative.zero_target.clone(),
             Apply::NotApplicable => {
                 set.indicators.not_applicable = to.indicators.not_applicable.clone()
             }
             Apply::RoundPlaces(slot) => rounding_mut(set, slot).places = rounding(to, slot).places,
             Apply::RoundMode(slot) => rounding_mut(set, slot).mode = rounding(to, slot).mode,
             Apply::Grades => set.grades = to.grades.clone(),
+            Apply::GradesOptional => set.grades_optional = to.grades_optional,
+            Apply::Provenance => {
+                let from = to.rule_items().into_iter().find(|i| i.rule.key == self.key);
+                if let (Some(from), Some(r)) = (
+                    from,
+                    set.rules_mut().into_iter().find(|r| r.key == self.key),
+                ) {
+                    r.source = from.rule.source;
+                }
+            }
+            Apply::Script(name) => {
+                set.scripts =
+                    Scripts::with_script_of(set.scripts.as_ref(), to.scripts.as_ref(), &name)
+            }
+            Apply::ScriptLimits => {
+                set.scripts = Scripts::with_limits_of(set.scripts.as_ref(), to.scripts.as_ref())
+            }
+            Apply::ScriptOrder => set.scripts = to.scripts.clone(),
         }
     }
 }
@@ -223,7 +269,19 @@ fn method(m: ExecutionMethod) -> String {
             pct(full_at),
             num(deduct_per_point)
         ),
+        ExecutionMethod::Bands => "a banded table (execution.bands)".into(),
     }
+}
+
+fn rate_bands(bands: &[RateBand]) -> String {
+    if bands.is_empty() {
+        return "(none)".into();
+    }
+    bands
+        .iter()
+        .map(|b| format!("≥ {} → {}", pct(b.from), num(b.score)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn denominator(d: Denominator) -> &'static str {
@@ -237,6 +295,13 @@ fn formula(k: FormulaKind) -> String {
     match k {
         FormulaKind::Ratio => "ratio".into(),
         FormulaKind::AllOrNothing => "all or nothing".into(),
+        FormulaKind::MetOrRatio => "met → full points, else in proportion".into(),
+        FormulaKind::PerPoint { deduct } => {
+            format!(
+                "met → full points, else −{} per percentage point missed",
+                num(deduct)
+            )
+        }
         FormulaKind::LinearCut { zero_at } => {
             format!("linear cut (0 points at {} × target)", num(zero_at))
         }
@@ -279,10 +344,12 @@ struct Builder(Vec<Change>);
 
 impl Builder {
     fn push(&mut self, key: impl Into<String>, text: String, scores: bool, apply: Apply) {
+        let rule_points = matches!(apply, Apply::Level1Points(_) | Apply::Level1All);
         self.0.push(Change {
             key: key.into(),
             text,
             scores,
+            rule_points,
             apply,
         });
     }
@@ -312,6 +379,28 @@ impl Builder {
 /// The semantic changes from `a` to `b`, in the documented order. Applying all of them to
 /// `a` gives a rule set that scores every case as `b` does.
 pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
+    // Every field of a rule set, so that a new one cannot be forgotten here (#19): the
+    // compiler refuses this line until the new field is named, compared below or marked as
+    // not a rule.
+    let RuleSet {
+        id: _,           // not a rule: the rule set's name
+        title: _,        // not a rule
+        jurisdiction: _, // not a rule
+        year: _,         // not a rule (scripts read it: a script change if they do)
+        hash: _,         // not a rule: the hash of everything below
+        policies: _,     // not a rule: the texts rules cite
+        weights: _,      // weights()
+        execution: _,    // execution()
+        qualitative: _,  // qualitative()
+        quantitative: _, // quantitative()
+        indicators: _,   // `indicators.not_applicable` below
+        round_indicator: _,
+        round_total: _,     // both in the rounding loop below
+        grades: _,          // `grades` below
+        grades_rule: _,     // where the grades are: not a rule
+        grades_optional: _, // `grades.optional` below
+        scripts: _,         // scripts()
+    } = a;
     let mut c = Builder(Vec::new());
     weights(&mut c, a, b);
     execution(&mut c, a, b);
@@ -325,6 +414,15 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         |l| list(l),
         true,
         Apply::NotApplicable,
+    );
+    c.when(
+        a.indicators.explain_below_points,
+        b.indicators.explain_below_points,
+        "indicators.explain_below_points",
+        "deviation reason required below the points",
+        |x| yes(*x).to_owned(),
+        false,
+        Apply::ExplainBelowPoints,
     );
     for (slot, key, what) in [
         (
@@ -364,7 +462,199 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
             Apply::Grades,
         );
     }
+    c.when(
+        a.grades_optional,
+        b.grades_optional,
+        "grades.optional",
+        "grading optional (可以不评级)",
+        |x| yes(*x).to_owned(),
+        false,
+        Apply::GradesOptional,
+    );
+    provenance(&mut c, a, b);
+    scripts(&mut c, a.scripts.as_deref(), b.scripts.as_deref());
     c.0
+}
+
+/// Rules present in both sets whose `source` differs (`execution: assumed → inferred`): what
+/// a reviewer must know even when no number moves.
+fn provenance(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
+    let name = |s: Option<Provenance>| s.map_or("(not said)", Provenance::name);
+    let items_b = b.rule_items();
+    for ia in a.rule_items() {
+        let Some(ib) = items_b.iter().find(|i| i.rule.key == ia.rule.key) else {
+            continue;
+        };
+        if ia.rule.source != ib.rule.source {
+            c.push(
+                ia.rule.key.clone(),
+                format!(
+                    "{} source: {} → {}",
+                    ib.label,
+                    name(ia.rule.source),
+                    name(ib.rule.source)
+                ),
+                false,
+                Apply::Provenance,
+            );
+        }
+    }
+}
+
+fn script_list(s: Option<&Scripts>) -> &[Script] {
+    s.map_or(&[], |s| s.scripts.as_slice())
+}
+
+fn hooks_text(s: &Script) -> String {
+    crate::script::Hook::ALL
+        .into_iter()
+        .filter(|h| s.hook(*h).is_some())
+        .map(|h| h.name())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Scripts are rules (#19): each script added, removed or edited (its text, hooks, `when` or
+/// `params`: [`Script::fingerprint`]) is one change, matched by the name its rule file gives
+/// it; then the limits, then the order they run in.
+fn scripts(c: &mut Builder, a: Option<&Scripts>, b: Option<&Scripts>) {
+    let (la, lb) = (script_list(a), script_list(b));
+    let key = |i: usize| format!("scripts[{i}]");
+    for (i, x) in la.iter().enumerate() {
+        if !lb.iter().any(|y| y.name == x.name) {
+            c.push(
+                key(i),
+                format!("script `{}` removed (hooks: {})", x.name, hooks_text(x)),
+                true,
+                Apply::Script(x.name.clone()),
+            );
+        }
+    }
+    for (i, y) in lb.iter().enumerate() {
+        match la.iter().find(|x| x.name == y.name) {
+            None => c.push(
+                key(i),
+                format!("script `{}` added (hooks: {})", y.name, hooks_text(y)),
+                true,
+                Apply::Script(y.name.clone()),
+            ),
+            Some(x) if x.fingerprint() != y.fingerprint() => {
+                let mut what = Vec::new();
+                if crate::load::inherit::hash_text(&x.source.text)
+                    != crate::load::inherit::hash_text(&y.source.text)
+                {
+                    what.push("text");
+                }
+                if hooks_text(x) != hooks_text(y)
+                    || crate::script::Hook::ALL
+                        .into_iter()
+                        .any(|h| x.hook(h).map(|f| &f.name) != y.hook(h).map(|f| &f.name))
+                {
+                    what.push("hooks");
+                }
+                if x.when != y.when {
+                    what.push("`when`");
+                }
+                if what.is_empty() {
+                    what.push("`params`");
+                }
+                c.push(
+                    key(i),
+                    format!(
+                        "script `{}` changed ({}): {} → {}",
+                        y.name,
+                        what.join(", "),
+                        x.fingerprint(),
+                        y.fingerprint()
+                    ),
+                    true,
+                    Apply::Script(y.name.clone()),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+    if let (Some(x), Some(y)) = (a, b)
+        && x.limits != y.limits
+        && !la.is_empty()
+    {
+        c.push(
+            "script_limits",
+            format!("script limits: {}", limits_text(&x.limits, &y.limits)),
+            true,
+            Apply::ScriptLimits,
+        );
+    }
+    let common = |l: &[Script], other: &[Script]| -> Vec<String> {
+        l.iter()
+            .filter(|s| other.iter().any(|o| o.name == s.name))
+            .map(|s| s.name.clone())
+            .collect()
+    };
+    if common(la, lb) != common(lb, la) {
+        c.push(
+            "scripts",
+            format!(
+                "order scripts run in: {} → {}",
+                list(&common(la, lb)),
+                list(&common(lb, la))
+            ),
+            true,
+            Apply::ScriptOrder,
+        );
+    }
+}
+
+/// The `[script_limits]` keys that differ: `max_operations 100000 → 200000`.
+fn limits_text(x: &crate::script::Limits, y: &crate::script::Limits) -> String {
+    let pairs: [(&str, String, String); 8] = [
+        (
+            "max_operations",
+            x.max_operations.to_string(),
+            y.max_operations.to_string(),
+        ),
+        (
+            "max_call_levels",
+            x.max_call_levels.to_string(),
+            y.max_call_levels.to_string(),
+        ),
+        (
+            "max_expr_depth",
+            x.max_expr_depth.to_string(),
+            y.max_expr_depth.to_string(),
+        ),
+        (
+            "max_string_size",
+            x.max_string_size.to_string(),
+            y.max_string_size.to_string(),
+        ),
+        (
+            "max_array_size",
+            x.max_array_size.to_string(),
+            y.max_array_size.to_string(),
+        ),
+        (
+            "max_map_size",
+            x.max_map_size.to_string(),
+            y.max_map_size.to_string(),
+        ),
+        (
+            "max_variables",
+            x.max_variables.to_string(),
+            y.max_variables.to_string(),
+        ),
+        (
+            "timeout_ms",
+            x.timeout.as_millis().to_string(),
+            y.timeout.as_millis().to_string(),
+        ),
+    ];
+    pairs
+        .iter()
+        .filter(|(_, a, b)| a != b)
+        .map(|(k, a, b)| format!("{k} {a} → {b}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn weights(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
@@ -480,6 +770,39 @@ fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         |d| d.map_or("(none)".into(), |d| format!("below {}", pct(d))),
         false,
         Apply::ExecExplainBelow,
+    );
+    c.when(
+        &ea.bands,
+        &eb.bands,
+        "execution.bands",
+        "execution band table",
+        |b| rate_bands(b),
+        true,
+        Apply::ExecBands,
+    );
+    c.when(
+        ea.explain_adjustment_above,
+        eb.explain_adjustment_above,
+        "execution.explain_adjustment_above",
+        "budget adjustment that must be explained",
+        |d| d.map_or("(none)".into(), |d| format!("beyond {}", pct(d))),
+        false,
+        Apply::ExecExplainAdjustment,
+    );
+    let within = |s: &RuleSet| {
+        s.execution
+            .within
+            .and_then(|i| s.weights.level1.get(i))
+            .map(|l| l.name.to_string())
+    };
+    c.when(
+        within(a),
+        within(b),
+        "execution.within",
+        "budget execution counted inside",
+        |w| w.clone().unwrap_or_else(|| "(its own level-1 item)".into()),
+        false,
+        Apply::ExecWithin,
     );
     match (&ea.rounding, &eb.rounding) {
         (Some(x), Some(y)) => {
@@ -663,4 +986,19 @@ fn quantitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
             Apply::FarExceeded,
         );
     }
+    c.when(
+        qa.zero_target.is_some(),
+        qb.zero_target.is_some(),
+        "quantitative.zero_target",
+        "target of 0",
+        |z| {
+            if *z {
+                "a ceiling, all or nothing".into()
+            } else {
+                "scored by the direction's formula".into()
+            }
+        },
+        true,
+        Apply::ZeroTarget,
+    );
 }

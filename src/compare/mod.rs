@@ -11,6 +11,7 @@ pub use changes::{Change, changes};
 use changes::Scope;
 pub use text::text_diff;
 
+use crate::evaluate::points::{PointsFrom, evaluate_points};
 use crate::evaluate::{self, Options};
 use crate::model::{Case, RuleSet};
 use crate::outcome::{Outcome, RulesId};
@@ -55,15 +56,34 @@ pub struct CaseDiff {
     pub grade_before: Option<String>,
     /// Grade under B.
     pub grade_after: Option<String>,
-    /// Whether anything moved.
+    /// Whether anything scored moved (total, grade or a line score); finding changes alone
+    /// do not count.
     pub moved: bool,
     /// Line scores that moved (indicators, then budget execution).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub lines: Vec<LineMove>,
-    /// How much of `delta` each rule change contributed (changes with no effect left out);
-    /// the contributions sum exactly to `delta`.
+    /// How much of `delta` each rule change contributed on its own (A with that change
+    /// alone; changes with no effect left out). With `interaction` they sum exactly to
+    /// `delta`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub attribution: Vec<Attribution>,
+    /// The part of `delta` that only changes acting together explain, its own line, never
+    /// added to one change.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interaction: Option<Interaction>,
+    /// Finding codes under B and not under A (whole codes).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub findings_added: Vec<String>,
+    /// Finding codes under A and not under B.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub findings_removed: Vec<String>,
+}
+
+impl CaseDiff {
+    /// Whether the case's finding codes differ between A and B.
+    pub fn findings_changed(&self) -> bool {
+        !self.findings_added.is_empty() || !self.findings_removed.is_empty()
+    }
 }
 
 /// A line score that moved.
@@ -79,6 +99,18 @@ pub struct LineMove {
     pub after: Decimal,
 }
 
+/// What a fixed order of the changes cannot split: the part of a case's total change that
+/// appears only when several changes act together (a rounding change that matters only once a
+/// script has moved a score, two band changes that move the same indicator).
+#[derive(Debug, Clone, Serialize)]
+pub struct Interaction {
+    /// Indices into [`Report::changes`] of the changes involved (empty when the final rule set
+    /// scores differently from every change applied, which only a bug would cause).
+    pub changes: Vec<usize>,
+    /// Its part of the total change.
+    pub delta: Decimal,
+}
+
 /// One rule change's share of a case's total change.
 #[derive(Debug, Clone, Serialize)]
 pub struct Attribution {
@@ -88,35 +120,135 @@ pub struct Attribution {
     pub delta: Decimal,
 }
 
-/// Rule set variants for attribution: A with the first k score-changing rule changes applied,
-/// built once per diff, not per case.
+/// Rule set variants for attribution, built once per diff, not per case: A with one
+/// score-changing change applied (its share), and B without it (to name the changes whose
+/// effect depends on the others).
 struct Steps {
-    /// (index of the change completed by this step, the rule set after it); the last step's
-    /// scores are B's own.
-    variants: Vec<(usize, Scope, RuleSet)>,
-    last: Option<usize>,
+    /// (index of the change, what it can move, A with only this change).
+    solo: Vec<(usize, Scope, RuleSet)>,
+    /// A with every change but this one (same order as `solo`).
+    without: Vec<RuleSet>,
+    /// Whether a change that moves only execution or the total's rounding may be scored by
+    /// recomputing that part alone: not when scripts can touch the result.
+    partial: bool,
+    /// Whose points cases are scored with.
+    points: PointsFrom,
 }
 
 impl Steps {
-    fn build(a: &RuleSet, b: &RuleSet, changes: &[Change]) -> Steps {
-        let last = changes.iter().rposition(|c| c.scores);
-        let mut current = a.clone();
-        let mut variants = Vec::new();
+    fn build(a: &RuleSet, b: &RuleSet, changes: &[Change], points: PointsFrom) -> Steps {
+        let (mut solo, mut without) = (Vec::new(), Vec::new());
         for (i, c) in changes.iter().enumerate() {
-            c.apply(&mut current, b);
-            if c.scores && Some(i) != last {
-                variants.push((i, c.scope(), current.clone()));
+            if c.scores || (points == PointsFrom::Rules && c.rule_points) {
+                let mut alone = a.clone();
+                c.apply(&mut alone, b);
+                solo.push((i, c.scope(), alone));
+                let mut rest = a.clone();
+                for (j, other) in changes.iter().enumerate() {
+                    if j != i {
+                        other.apply(&mut rest, b);
+                    }
+                }
+                without.push(rest);
             }
         }
-        Steps { variants, last }
+        Steps {
+            solo,
+            without,
+            partial: a.scripts.is_none() && b.scripts.is_none() && points == PointsFrom::Form,
+            points,
+        }
     }
 }
 
-/// The options every comparison scores with: no traces, no findings (a diff never shows
-/// them).
+/// A case's score split into the parts a change can move alone:
+/// total = round_total(Σ indicator scores + execution score), unless scripts intervene.
+#[derive(Clone, Copy)]
+struct Parts {
+    indicators: Decimal,
+    execution: Decimal,
+}
+
+impl Steps {
+    /// The total of `case` under `variant`, recomputing only what `scope` can move from
+    /// `parts` (which it updates).
+    fn score(&self, variant: &RuleSet, scope: Scope, parts: &mut Parts, case: &Case) -> Decimal {
+        match (self.partial, scope) {
+            (true, Scope::Execution) => {
+                parts.execution = evaluate::execution_score(variant, case);
+                variant
+                    .round_total
+                    .apply(parts.indicators + parts.execution)
+            }
+            (true, Scope::Total) => variant
+                .round_total
+                .apply(parts.indicators + parts.execution),
+            _ => {
+                let o = evaluate_points(variant, case, OPTIONS, self.points);
+                parts.indicators = o.indicators.iter().map(|i| i.score).sum();
+                parts.execution = o.execution.score;
+                o.total
+            }
+        }
+    }
+
+    /// Each change's share of `oa`'s move to `total`, and what no share explains.
+    fn attribute(
+        &self,
+        oa: &Outcome,
+        total: Decimal,
+        case: &Case,
+    ) -> (Vec<Attribution>, Option<Interaction>) {
+        let base = Parts {
+            indicators: oa.indicators.iter().map(|i| i.score).sum(),
+            execution: oa.execution.score,
+        };
+        let mut shares = Vec::with_capacity(self.solo.len());
+        let mut attribution = Vec::new();
+        for (i, scope, variant) in &self.solo {
+            let d = self.score(variant, *scope, &mut base.clone(), case) - oa.total;
+            shares.push(d);
+            if !d.is_zero() {
+                attribution.push(Attribution {
+                    change: *i,
+                    delta: d,
+                });
+            }
+        }
+        let rest = total - oa.total - shares.iter().copied().sum::<Decimal>();
+        if rest.is_zero() {
+            return (attribution, None);
+        }
+        // The changes that act together: those whose effect on top of every other change
+        // differs from their effect alone.
+        let mut changes = Vec::new();
+        for ((i, _, _), (variant, share)) in self.solo.iter().zip(self.without.iter().zip(&shares))
+        {
+            let last = total - evaluate_points(variant, case, OPTIONS, self.points).total;
+            if last != *share {
+                changes.push(*i);
+            }
+        }
+        (
+            attribution,
+            Some(Interaction {
+                changes,
+                delta: rest,
+            }),
+        )
+    }
+}
+
+/// The options attribution variants score with: no traces, no findings.
 const OPTIONS: Options = Options {
     trace: false,
     scores_only: true,
+};
+
+/// The options of the two outcomes of a case: findings too, whose codes a diff compares.
+const WITH_FINDINGS: Options = Options {
+    trace: false,
+    scores_only: false,
 };
 
 /// A comparison of two rule sets, built once — the rule changes and the rule set variants for
@@ -128,18 +260,26 @@ pub struct Differ<'r> {
     b: &'r RuleSet,
     changes: Vec<Change>,
     steps: Steps,
+    points: PointsFrom,
 }
 
 impl<'r> Differ<'r> {
     /// The changes from `a` to `b` and the variants that attribute a case's movement to them.
     pub fn new(a: &'r RuleSet, b: &'r RuleSet) -> Differ<'r> {
+        Differ::with_points(a, b, PointsFrom::Form)
+    }
+
+    /// As [`Differ::new`], scoring cases with the points `points` says (`--points rules`:
+    /// each rule set's own weights, so a weight change moves totals).
+    pub fn with_points(a: &'r RuleSet, b: &'r RuleSet, points: PointsFrom) -> Differ<'r> {
         let changes = changes(a, b);
-        let steps = Steps::build(a, b, &changes);
+        let steps = Steps::build(a, b, &changes, points);
         Differ {
             a,
             b,
             changes,
             steps,
+            points,
         }
     }
 
@@ -150,8 +290,8 @@ impl<'r> Differ<'r> {
         cases
             .par_iter()
             .map(|case| {
-                let oa = evaluate::evaluate(self.a, case, OPTIONS);
-                let ob = evaluate::evaluate(self.b, case, OPTIONS);
+                let oa = evaluate_points(self.a, case, WITH_FINDINGS, self.points);
+                let ob = evaluate_points(self.b, case, WITH_FINDINGS, self.points);
                 case_diff(&oa, &ob, case, Some(&self.steps))
             })
             .collect()
@@ -230,46 +370,18 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
         });
     }
     let delta = ob.total - oa.total;
-    let mut attribution = Vec::new();
-    if let Some(steps) = steps
-        && !delta.is_zero()
-    {
-        let mut prev = oa.total;
-        // total = round_total(Σ indicator scores + execution score): a step that changes only
-        // execution or total rounding recomputes only that part.
-        let mut indicators: Decimal = oa.indicators.iter().map(|i| i.score).sum();
-        let mut execution = oa.execution.score;
-        for (i, scope, variant) in &steps.variants {
-            let s = match scope {
-                Scope::Execution => {
-                    execution = evaluate::execution_score(variant, case);
-                    variant.round_total.apply(indicators + execution)
-                }
-                Scope::Total => variant.round_total.apply(indicators + execution),
-                Scope::Full => {
-                    let o = evaluate::evaluate(variant, case, OPTIONS);
-                    indicators = o.indicators.iter().map(|i| i.score).sum();
-                    execution = o.execution.score;
-                    o.total
-                }
-            };
-            if s != prev {
-                attribution.push(Attribution {
-                    change: *i,
-                    delta: s - prev,
-                });
-            }
-            prev = s;
-        }
-        if let Some(i) = steps.last
-            && ob.total != prev
-        {
-            attribution.push(Attribution {
-                change: i,
-                delta: ob.total - prev,
-            });
-        }
-    }
+    let (attribution, interaction) = match steps {
+        Some(steps) if !delta.is_zero() => steps.attribute(oa, ob.total, case),
+        _ => (Vec::new(), None),
+    };
+    let codes = |o: &Outcome| {
+        o.findings
+            .iter()
+            .map(|f| f.code.to_owned())
+            .collect::<Vec<_>>()
+    };
+    let (findings_added, findings_removed) =
+        crate::regress::compare::code_changes(&codes(oa), &codes(ob));
     CaseDiff {
         file: oa.file.clone(),
         project: oa.project.to_string(),
@@ -281,6 +393,9 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
         grade_after: ob.grade.clone(),
         lines,
         attribution,
+        interaction,
+        findings_added,
+        findings_removed,
     }
 }
 
@@ -367,6 +482,7 @@ mod tests {
             "central-2016",
             "central-2020",
             "hb-module",
+            "national-2020",
             "sichuan-2023",
         ];
         let cases = seed();
@@ -388,7 +504,8 @@ mod tests {
                 }
                 let report = diff(&a, &b, &cases);
                 for c in &report.cases {
-                    let sum: Decimal = c.attribution.iter().map(|a| a.delta).sum();
+                    let sum: Decimal = c.attribution.iter().map(|a| a.delta).sum::<Decimal>()
+                        + c.interaction.as_ref().map_or(Decimal::ZERO, |i| i.delta);
                     assert_eq!(sum, c.delta, "{x} → {y}: {}", c.file);
                 }
             }

@@ -333,6 +333,7 @@ fn score_from_rate(
                 });
             s
         }
+        ExecutionMethod::Bands => banded(cx, total, points, capped, trace),
     };
     match &rule.rounding {
         Some(r) => {
@@ -350,6 +351,89 @@ fn score_from_rate(
         }
         None => cx.rules.round_indicator.apply(raw),
     }
+}
+
+/// `method = "bands"`: the score of the first band the rate reaches, never above the points.
+fn banded(
+    cx: &mut Context,
+    total: &FundsRow,
+    points: Decimal,
+    rate: Decimal,
+    trace: &mut Vec<crate::outcome::Step>,
+) -> Decimal {
+    let rule = &cx.rules.execution;
+    let band = rule.bands.iter().find(|b| rate >= b.from);
+    let s = band.map_or(Decimal::ZERO, |b| b.score.min(points));
+    cx.step(trace, Some(&rule.rule), &[&total.points.0], || match band {
+        Some(b) => format!(
+            "execution score from the band table: rate {}% ≥ {}% → {} (of {} points)",
+            fmt(rate * Decimal::ONE_HUNDRED),
+            fmt(b.from * Decimal::ONE_HUNDRED),
+            fmt(s),
+            fmt(points)
+        ),
+        None => format!(
+            "execution score from the band table: rate {}% falls in no band → 0",
+            fmt(rate * Decimal::ONE_HUNDRED)
+        ),
+    });
+    s
+}
+
+/// `[execution] explain_adjustment_above`: a full-year budget (A) that differs from the initial
+/// budget by more than the rule's share of it — 追加 or 调减, or any money added to a project
+/// with no initial budget — is reported so that the adjustment is explained.
+pub(super) fn check_adjustment(cx: &mut Context) {
+    let Some(share) = cx.rules.execution.explain_adjustment_above else {
+        return;
+    };
+    let Some((row, _)) = figures_row(cx.case, Denominator::FullYear) else {
+        return;
+    };
+    let (Some(initial), Some(full)) =
+        (row.initial_budget.1.value(), row.full_year_budget.1.value())
+    else {
+        return;
+    };
+    let Some(change) = full.checked_sub(initial) else {
+        return;
+    };
+    let beyond = match initial.abs().checked_mul(share) {
+        _ if change.is_zero() => false,
+        _ if initial.is_zero() => true,
+        Some(limit) => change.abs() > limit,
+        None => false,
+    };
+    if beyond {
+        let message = adjustment_message(initial, full, change, share);
+        cx.finding(codes::BUDGET_ADJUSTED, message, &row.full_year_budget.0);
+    }
+}
+
+/// The `budget-adjusted` message.
+fn adjustment_message(initial: Decimal, full: Decimal, change: Decimal, share: Decimal) -> String {
+    let what = if change.is_sign_negative() {
+        "调减 (cut)"
+    } else {
+        "追加 (added)"
+    };
+    let relative = if initial.is_zero() {
+        String::new()
+    } else {
+        change
+            .checked_mul(Decimal::ONE_HUNDRED)
+            .and_then(|c| c.checked_div(initial))
+            .map_or(String::new(), |p| {
+                format!(", {}%", fmt(p.abs().round_dp(2)))
+            })
+    };
+    format!(
+        "the full-year budget {} differs from the initial budget {} by {} ({what}{relative}): the rules ask for adjustments beyond {}% of the initial budget to be explained",
+        fmt(full),
+        fmt(initial),
+        fmt(change.abs()),
+        fmt(share * Decimal::ONE_HUNDRED)
+    )
 }
 
 /// The written rate agrees when it equals B/A rounded to as many places as were written.

@@ -166,3 +166,18 @@ pub(super) fn check_label_points(cx: &mut Context) {
         }
     }
 }
+
+/// A form whose import guessed readings (`[form] import_notes`): the numbers may rest on them.
+pub(super) fn check_import_guesses(cx: &mut Context) {
+    let n = cx.case.guessed_notes;
+    if n > 0 {
+        cx.finding(
+            codes::IMPORT_GUESSED,
+            format!(
+                "the importer guessed or could not read {n} thing{} in this form (see `[form] import_notes`): numbers resting on them may be off; check them against the original",
+                if n == 1 { "" } else { "s" }
+            ),
+            &cx.case.project,
+        );
+    }
+}

@@ -789,6 +789,8 @@ enum Why<'a> {
     Bare(Direction),
     /// A script chose the direction.
     Script(&'a str),
+    /// `[quantitative] zero_target`: a target of 0 is a ceiling.
+    ZeroTarget,
 }
 
 impl std::fmt::Display for Why<'_> {
@@ -802,6 +804,7 @@ impl std::fmt::Display for Why<'_> {
             }
             Why::Bare(d) => write!(f, "bare target: {}", d.name()),
             Why::Script(file) => write!(f, "direction chosen by script `{file}`"),
+            Why::ZeroTarget => f.write_str("a target of 0 is a ceiling"),
         }
     }
 }
@@ -998,13 +1001,26 @@ fn quantitative(
             }
             FormulaRef { kind, rule }
         }
-        None => {
-            let f = rules.quantitative.formula(direction);
-            FormulaRef {
-                kind: f.kind,
-                rule: &f.rule,
+        // Only a positive direction the form states (`≥`, 正向) keeps a target of 0 positive.
+        None => match zero_target(rules, t)
+            .filter(|_| direction != Direction::Positive || bare_rule.is_some())
+        {
+            Some(rule) => {
+                direction = Direction::Reverse;
+                why = Why::ZeroTarget;
+                FormulaRef {
+                    kind: FormulaKind::AllOrNothing,
+                    rule,
+                }
             }
-        }
+            None => {
+                let f = rules.quantitative.formula(direction);
+                FormulaRef {
+                    kind: f.kind,
+                    rule: &f.rule,
+                }
+            }
+        },
     };
     let (tv, mut av) = (t.value, a.value);
     if av.is_sign_negative() {
@@ -1020,6 +1036,9 @@ fn quantitative(
     let method = match formula.kind {
         FormulaKind::Ratio => Method::Ratio,
         FormulaKind::AllOrNothing => Method::AllOrNothing,
+        FormulaKind::MetOrRatio if tv.is_zero() => Method::AllOrNothing,
+        FormulaKind::MetOrRatio => Method::Ratio,
+        FormulaKind::PerPoint { .. } => Method::PerPoint,
         FormulaKind::LinearCut { .. } => Method::LinearCut,
     };
     let full = |cx: &mut Context, trace: &mut Vec<Step>, how: &str| {
@@ -1043,6 +1062,90 @@ fn quantitative(
         (Decimal::ZERO, method)
     };
     match formula.kind {
+        FormulaKind::MetOrRatio => {
+            // Reaching an "=" target meets it: only falling short is scored in proportion.
+            let reached = is_met || (direction == Direction::Equal && !tv.is_zero() && av > tv);
+            if reached {
+                return full(cx, trace, "met");
+            }
+            let (num, den, text) = match direction {
+                Direction::Positive | Direction::Equal => (av, tv, "actual / target"),
+                Direction::Reverse => (tv, av, "target / actual"),
+            };
+            // A target of 0 that is not met (`=0` answered `2`, `≤0` answered `1`): the
+            // proportion has nothing to measure, so it is all or nothing.
+            let s = if tv.is_zero() {
+                Some(Decimal::ZERO)
+            } else {
+                points.checked_mul(num).and_then(|x| x.checked_div(den))
+            };
+            let Some(s) = s else {
+                cx.finding(
+                    codes::ABSURD_VALUE,
+                    format!(
+                        "{} × {} / {} overflows: scored 0",
+                        fmt(points),
+                        fmt(num),
+                        fmt(den)
+                    ),
+                    &ind.actual.0,
+                );
+                return (Decimal::ZERO, method);
+            };
+            cx.step(trace, Some(formula.rule), &inputs, || {
+                if tv.is_zero() {
+                    format!(
+                        "{} met_or_ratio ({why}): target 0 actual {}: not met: 0 points",
+                        direction.name(),
+                        fmt(av)
+                    )
+                } else {
+                    format!(
+                        "{} met_or_ratio ({why}): not met: {text} × points = {} × {} / {} = {}",
+                        direction.name(),
+                        fmt(points),
+                        fmt(num),
+                        fmt(den),
+                        fmt(s)
+                    )
+                }
+            });
+            (s, method)
+        }
+        FormulaKind::PerPoint { deduct } => {
+            if is_met {
+                return full(cx, trace, "met");
+            }
+            let Some(missed) = missed_points(tv, av, &t.unit) else {
+                return division_by_zero(
+                    cx,
+                    trace,
+                    format!(
+                        "per_point: a miss of target {} cannot be measured in percentage points",
+                        fmt(tv)
+                    ),
+                );
+            };
+            let s = deduct
+                .checked_mul(missed)
+                .and_then(|d| points.checked_sub(d))
+                .unwrap_or(Decimal::ZERO)
+                .max(Decimal::ZERO);
+            cx.step(trace, Some(formula.rule), &inputs, || {
+                format!(
+                    "{} per_point ({why}): target {} actual {}: missed by {} percentage points × {} = {} deducted from {} = {}",
+                    direction.name(),
+                    fmt(tv),
+                    fmt(av),
+                    fmt(missed),
+                    fmt(deduct),
+                    fmt(deduct.saturating_mul(missed)),
+                    fmt(points),
+                    fmt(s)
+                )
+            });
+            (s, method)
+        }
         FormulaKind::AllOrNothing => {
             if is_met {
                 full(cx, trace, "met")
@@ -1188,6 +1291,26 @@ fn quantitative(
     }
 }
 
+/// How far an actual misses its target, in percentage points: for a target in % the
+/// difference itself, otherwise the difference as a percentage of the target (none for a
+/// target of 0).
+fn missed_points(target: Decimal, actual: Decimal, unit: &str) -> Option<Decimal> {
+    let gap = actual.checked_sub(target)?.abs();
+    if unit == "%" {
+        return Some(gap);
+    }
+    gap.checked_mul(Decimal::ONE_HUNDRED)?
+        .checked_div(target.abs())
+}
+
+/// `[quantitative] zero_target`: the rule that scores a target of 0 not written "≥" (`0起`,
+/// `≤0`, `=0`) as a ceiling, when the rule set has one.
+fn zero_target<'r>(rules: &'r RuleSet, t: &Quantity) -> Option<&'r RuleRef> {
+    let rule = rules.quantitative.zero_target.as_ref()?;
+    (t.value.is_zero() && !matches!(t.comparator, Some(Comparator::Ge | Comparator::Gt)))
+        .then_some(rule)
+}
+
 /// Whether the rules cut the score of a target exceeded by far (a cut works on the uncapped
 /// score).
 fn cuts_far_exceeded(rules: &RuleSet) -> bool {
@@ -1317,20 +1440,41 @@ mod tests {
         target: &str,
         actual: &str,
     ) -> (Decimal, Method, Vec<&'static str>) {
-        let rules = validate::rules::validate(
-            &SourceFile::new(
-                "rules.toml",
-                validate::rules::without_scripts(include_str!("../../rules/anhui-2023/rules.toml")),
-            ),
-            "h",
-        )
-        .value
-        .unwrap_or_else(|| panic!("shipped rules validate"));
+        score_full(&[], nature, target, actual, "20")
+    }
+
+    /// Scores one indicator under anhui-2023 (without scripts) with `edits` made to its rule
+    /// text (`(from, to)` replacements).
+    fn score_under(
+        edits: &[(&str, &str)],
+        target: &str,
+        actual: &str,
+        points: &str,
+    ) -> (Decimal, Method, Vec<&'static str>) {
+        score_full(edits, "", target, actual, points)
+    }
+
+    fn score_full(
+        edits: &[(&str, &str)],
+        nature: &str,
+        target: &str,
+        actual: &str,
+        points: &str,
+    ) -> (Decimal, Method, Vec<&'static str>) {
+        let mut rules_text =
+            validate::rules::without_scripts(include_str!("../../rules/anhui-2023/rules.toml"));
+        for (from, to) in edits {
+            assert!(rules_text.contains(from), "{from}");
+            rules_text = rules_text.replace(from, to);
+        }
+        let rules = validate::rules::validate(&SourceFile::new("rules.toml", rules_text), "h")
+            .value
+            .unwrap_or_else(|| panic!("edited rules validate"));
         let text = format!(
             "[form]\nrules = \"anhui-2023\"\n[header]\nproject = \"p\"\n\
              [[funds]]\nlabel = \"年度资金总额:\"\nfull_year_budget = \"10\"\nspent = \"10\"\npoints = \"10\"\nscore = \"10\"\n\
              [[indicators]]\nlevel1 = \"产出指标\"\nlevel2 = \"质量指标\"\nlevel3 = \"指标1:安全事件\"\n\
-             target = \"{target}\"\nactual = \"{actual}\"\npoints = \"20\"\nscore = \"20\"\n{}",
+             target = \"{target}\"\nactual = \"{actual}\"\npoints = \"{points}\"\nscore = \"{points}\"\n{}",
             if nature.is_empty() {
                 String::new()
             } else {
@@ -1408,6 +1552,87 @@ mod tests {
     fn positive_target_zero_met_by_zero_scores_full_points() {
         let (score, _, _) = score_one("≥0个", "0个");
         assert_eq!(score, Decimal::from(20));
+    }
+
+    /// anhui-2023 before issue #17.
+    const EQUAL_ALL_OR_NOTHING: (&str, &str) = (
+        "equal = { kind = \"met_or_ratio\", ref = \"equal\" }",
+        "equal = { kind = \"all_or_nothing\" }",
+    );
+
+    /// Issue #17: the central notices' quantitative rule as domain.md summarises it ("full
+    /// points when the target is met; proportional when missed"), which anhui-2023's
+    /// `[policy.equal]` applies to "=" targets: `=8个` answered `6个` on 90 points scores
+    /// 90 × 6 / 8 = 67.5 (all_or_nothing gave 0).
+    #[test]
+    fn equal_met_or_ratio_scores_a_shortfall_in_proportion() {
+        let (score, method, _) = score_under(&[], "=8个", "6个", "90");
+        assert_eq!(score, Decimal::new(675, 1));
+        assert_eq!(method, Method::Ratio);
+        let (all, _, _) = score_under(&[EQUAL_ALL_OR_NOTHING], "=8个", "6个", "90");
+        assert_eq!(all, Decimal::ZERO, "all_or_nothing, for comparison");
+    }
+
+    /// Reaching an "=" target meets it: over-achievement is not penalised (ratio's
+    /// smaller / larger would give 90 × 8 / 10 = 72).
+    #[test]
+    fn equal_met_or_ratio_gives_full_points_when_reached_or_exceeded() {
+        let (exact, _, _) = score_under(&[], "=8个", "8个", "90");
+        let (over, _, _) = score_under(&[], "=8个", "10个", "90");
+        assert_eq!((exact, over), (Decimal::from(90), Decimal::from(90)));
+    }
+
+    /// "=0" is all or nothing: nothing to be in proportion to.
+    #[test]
+    fn equal_met_or_ratio_with_target_zero_is_all_or_nothing() {
+        let (met, m1, _) = score_under(&[], "=0起", "0起", "10");
+        let (missed, m2, _) = score_under(&[], "=0起", "2起", "10");
+        assert_eq!((met, missed), (Decimal::from(10), Decimal::ZERO));
+        assert_eq!((m1, m2), (Method::AllOrNothing, Method::AllOrNothing));
+    }
+
+    const ZERO_TARGET: (&str, &str) = (
+        "qualitative_actual = \"bands\"",
+        "qualitative_actual = \"bands\"\nzero_target = { kind = \"all_or_nothing\" }",
+    );
+
+    /// Issue #17: a bare `0起` (安全事件) is a ceiling, not "at least 0": under the bare-target
+    /// default (positive) `2起` scored full points; with `zero_target` it scores 0.
+    #[test]
+    fn zero_target_makes_a_bare_zero_a_ceiling() {
+        let (before, _, _) = score_under(&[], "0起", "2起", "10");
+        assert_eq!(before, Decimal::from(10), "the bug: positive 2 ≥ 0 is met");
+        let (missed, method, _) = score_under(&[ZERO_TARGET], "0起", "2起", "10");
+        assert_eq!(missed, Decimal::ZERO);
+        assert_eq!(method, Method::AllOrNothing);
+        let (met, _, codes) = score_under(&[ZERO_TARGET], "≤0起", "0起", "10");
+        assert_eq!(met, Decimal::from(10));
+        assert!(!codes.contains(&"division-by-zero"), "{codes:?}");
+        let (at_least, _, _) = score_under(&[ZERO_TARGET], "≥0个", "0个", "10");
+        assert_eq!(at_least, Decimal::from(10), "≥0 stays positive and met");
+    }
+
+    /// Issue #17: "每少1个百分点扣1分" (positive) and "每超过一个百分点扣0.5分" (reverse) as
+    /// `per_point`. By hand: `≥95%` answered `92%` on 10 points misses by 3 points → 10 − 3 =
+    /// 7; `≤5%` answered `8%` with 0.5 per point → 10 − 1.5 = 8.5; `≥95%` answered `80%` →
+    /// 10 − 15 floored at 0; `≥200个` answered `190个` misses by 5% of the target → 10 − 5 = 5.
+    #[test]
+    fn per_point_deducts_per_percentage_point_missed_with_a_floor() {
+        let positive = (
+            "positive = { kind = \"ratio\" }",
+            "positive = { kind = \"per_point\", deduct = \"1\" }",
+        );
+        let reverse = (
+            "reverse = { kind = \"ratio\" }",
+            "reverse = { kind = \"per_point\", deduct = \"0.5\" }",
+        );
+        let s = |e, t, a| score_under(&[e], t, a, "10");
+        let (short, method, _) = s(positive, "≥95%", "92%");
+        assert_eq!((short, method), (Decimal::from(7), Method::PerPoint));
+        assert_eq!(s(reverse, "≤5%", "8%").0, Decimal::new(85, 1));
+        assert_eq!(s(positive, "≥95%", "80%").0, Decimal::ZERO);
+        assert_eq!(s(positive, "≥200个", "190个").0, Decimal::from(5));
+        assert_eq!(s(positive, "≥95%", "96%").0, Decimal::from(10));
     }
 
     /// Issue #18 item 6: units were matched by their first character.

@@ -2,10 +2,13 @@
 //! Produces an [`Outcome`] with a trace for each number (when asked) and findings wherever the
 //! form contradicts itself or the rules. A form full of contradictions still gets scored.
 
+pub mod dry_run;
 mod execution;
 pub mod expect;
+mod explain;
 mod form;
 mod indicator;
+pub mod points;
 mod scripted;
 mod totals;
 
@@ -49,7 +52,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         scripted::before(&mut cx, scripts);
     }
     let indicators = indicator::score_all(&mut cx);
-    let execution = execution::score(&mut cx);
+    let mut execution = execution::score(&mut cx);
     let (mut total, total_points, mut total_trace) =
         totals::compute(&mut cx, &indicators, &execution);
     if let Some(scripts) = &rules.scripts {
@@ -57,7 +60,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
             &mut cx,
             scripts,
             &indicators,
-            &execution,
+            &mut execution,
             total,
             total_points,
             &mut total_trace,
@@ -70,9 +73,13 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     }
     totals::check(&mut cx, total);
     totals::check_goals(&mut cx, &indicators);
+    explain::deviations(&mut cx, &indicators);
+    execution::check_adjustment(&mut cx);
     form::check_budget_changes(&mut cx);
     form::check_label_points(&mut cx);
-    let no_grade = form::no_grade_reason(&cx);
+    form::check_import_guesses(&mut cx);
+    // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
+    let no_grade = form::no_grade_reason(&cx).or_else(|| totals::optional_grade_left_out(&cx));
     if let Some(reason) = no_grade
         && !rules.grades.is_empty()
     {
@@ -95,7 +102,6 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         i.points = i.points.map(tidy);
         i.reported_score = i.reported_score.map(tidy);
     }
-    let mut execution = execution;
     execution.score = tidy(execution.score);
     execution.points = tidy(execution.points);
     execution.rate = execution.rate.map(tidy);

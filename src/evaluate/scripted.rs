@@ -232,6 +232,7 @@ fn script_rule(script: &Script, hook: Hook, line: usize) -> RuleRef {
         file: script.source.name.clone(),
         line,
         policy: script.rule.policy.clone(),
+        source: script.rule.source,
     }
 }
 
@@ -254,6 +255,7 @@ fn decided_step(
 
 impl Context<'_> {
     fn script_failed(&mut self, err: &ScriptError, hook: Hook, what_stands: &str, cell: &Cell) {
+        super::dry_run::record(err);
         self.finding(
             codes::SCRIPT_FAILED,
             format!("{err}; in the `{}` hook: {what_stands}", hook.name()),
@@ -597,7 +599,7 @@ pub(super) fn after(
     cx: &mut Context,
     scripts: &Scripts,
     indicators: &[IndicatorOutcome],
-    execution: &ExecutionOutcome,
+    execution: &mut ExecutionOutcome,
     mut total: Decimal,
     total_points: Decimal,
     trace: &mut Vec<Step>,
@@ -662,6 +664,20 @@ pub(super) fn after(
         ) else {
             continue;
         };
+        if let Some(e) = d.value.execution {
+            match set_execution(cx, execution, e, total) {
+                Ok((new_total, what)) => {
+                    if cx.options.trace {
+                        trace.push(decided_step(script, Hook::After, d.line, what, &d.reason));
+                    }
+                    total = new_total;
+                }
+                Err(why) => {
+                    cx.script_rejected(script, f, &why, "the execution score stands", &project);
+                    continue;
+                }
+            }
+        }
         if let Some(t) = d.value.total {
             if t.is_sign_negative() || t > total_points {
                 let why = format!("total {} is outside 0..{}", fmt(t), fmt(total_points));
@@ -678,6 +694,44 @@ pub(super) fn after(
         cx.script_findings(script, d.line, &d.findings, &project);
     }
     total
+}
+
+/// An `after` decision's `execution`: the score (0 to the execution points, rounded like the
+/// rule's execution score) replaces the computed one and the total follows it. Returns the new
+/// total and the trace text, or why the decision is rejected.
+fn set_execution(
+    cx: &Context,
+    execution: &mut ExecutionOutcome,
+    score: Decimal,
+    total: Decimal,
+) -> Result<(Decimal, String), String> {
+    if score.is_sign_negative() || score > execution.points {
+        return Err(format!(
+            "execution score {} is outside 0..{}",
+            fmt(score),
+            fmt(execution.points)
+        ));
+    }
+    let rules = cx.rules;
+    let rounded = rules
+        .execution
+        .rounding
+        .as_ref()
+        .map_or_else(|| rules.round_indicator.apply(score), |r| r.apply(score));
+    let new_total = total
+        .checked_sub(execution.score)
+        .and_then(|t| t.checked_add(rounded))
+        .map(|t| rules.round_total.apply(t))
+        .ok_or_else(|| "the total overflows".to_owned())?;
+    let what = format!(
+        "execution score {} → {}, total {} → {}",
+        fmt(execution.score),
+        fmt(rounded),
+        fmt(total),
+        fmt(new_total)
+    );
+    execution.score = rounded;
+    Ok((new_total, what))
 }
 
 #[cfg(test)]

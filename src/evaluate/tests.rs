@@ -725,3 +725,168 @@ fn settled_outcomes_show_the_same_and_let_go_of_the_case_file() {
     assert_eq!(std::sync::Arc::strong_count(&c.source), 1);
     assert_eq!(serde_json::to_string(&o).unwrap(), before);
 }
+
+/// anhui-2023 with its execution scored by a band table (issue #17): "执行率 ≥ 90% 得 10 分,
+/// 80%(含)–90% 得 8 分,60%(含)–80% 得 6 分,60% 以下 0 分" — the shape of the banded tables
+/// in local notes.
+fn banded_rules() -> RuleSet {
+    rules_with(|s| {
+        s.replace(
+            "method = \"proportional\"",
+            "method = \"bands\"\nbands = [\n  { from = \"90%\", score = \"10\" },\n  { from = \"80%\", score = \"8\" },\n  { from = \"60%\", score = \"6\" },\n  { from = \"0%\", score = \"0\" },\n]",
+        )
+    })
+}
+
+fn banded(spent: &str) -> Decimal {
+    let c = case(
+        &format!(
+            "full_year_budget = \"100\"\nspent = \"{spent}\"\npoints = \"10\"\nscore = \"10\""
+        ),
+        &[&ind("产", "数量指标", "", "完成", "90", "90")],
+        "points = \"100\"\nscore = \"100\"",
+    );
+    evaluate(&banded_rules(), &c, Options::default())
+        .execution
+        .score
+}
+
+/// By hand: 95% ≥ 90% → 10; 90% (inclusive) → 10; 89.99% → 8; 80% → 8; 70.96% → 6;
+/// 59.9% → 0.
+#[test]
+fn execution_band_table_scores_the_band_the_rate_reaches() {
+    let got: Vec<Decimal> = ["95", "90", "89.99", "80", "70.96", "59.9"]
+        .into_iter()
+        .map(banded)
+        .collect();
+    assert_eq!(got, ["10", "10", "8", "8", "6", "0"].map(d));
+}
+
+#[test]
+fn execution_band_table_must_reach_zero() {
+    let src = SourceFile::new(
+        "rules.toml",
+        crate::validate::rules::without_scripts(&RULES.replace(
+            "method = \"proportional\"",
+            "method = \"bands\"\nbands = [{ from = \"90%\", score = \"10\" }, { from = \"95%\", score = \"8\" }]",
+        )),
+    );
+    let v = crate::validate::rules::validate(&src, "test");
+    let codes: Vec<&str> = v.diagnostics.iter().map(|d| d.code).collect();
+    assert!(codes.contains(&"rules::band-order"), "{codes:?}");
+    assert!(codes.contains(&"rules::band-gap"), "{codes:?}");
+}
+
+/// Issue #17: "偏差原因分析" required wherever a score falls below its points. By hand: `≥100`
+/// answered `80` on 20 points scores 16 < 20 with a blank reason → one finding; the same row
+/// with a reason → none; a row at full points → none.
+#[test]
+fn a_score_below_its_points_needs_a_deviation_reason_when_the_rules_say_so() {
+    let strict = rules_with(|s| {
+        s.replace(
+            "shared_points = \"split_equally\"",
+            "shared_points = \"split_equally\"\nexplain_below_points = true",
+        )
+    });
+    let short = ind("产", "数量指标", "≥100个", "80个", "20", "16");
+    let with_reason = format!("{short}\ndeviation = \"设备到货延迟\"");
+    let full = ind("产", "质量指标", "≥100个", "100个", "20", "20");
+    let codes = |i: &str| score_one(&strict, i).1;
+    assert_eq!(
+        codes(&short)
+            .iter()
+            .filter(|c| **c == "deviation-unexplained")
+            .count(),
+        1
+    );
+    assert!(!codes(&with_reason).contains(&"deviation-unexplained"));
+    assert!(!codes(&full).contains(&"deviation-unexplained"));
+    // Off by default: anhui-2023's notes ask for no reason.
+    assert!(
+        !score_one(&rules(), &short)
+            .1
+            .contains(&"deviation-unexplained")
+    );
+}
+
+/// Sichuan 2023 template note 2: "年中发生预算调整的(追加或调减),应单独说明理由". By hand:
+/// 238.93 → 251.89 is 追加 12.96 (5.42%) > 0% → a finding; 调减 100 → 90 too; no change → none.
+#[test]
+fn a_budget_adjusted_beyond_the_share_is_reported() {
+    let rules = rules_with(|s| {
+        s.replace(
+            "denominator = \"full_year_budget\"",
+            "denominator = \"full_year_budget\"\nexplain_adjustment_above = \"0%\"",
+        )
+    });
+    let findings = |initial: &str, full: &str| -> Vec<String> {
+        let c = case(
+            &format!(
+                "initial_budget = \"{initial}\"\nfull_year_budget = \"{full}\"\nspent = \"{full}\"\npoints = \"10\"\nscore = \"10\""
+            ),
+            &[&ind("产", "数量指标", "", "完成", "90", "90")],
+            "points = \"100\"\nscore = \"100\"",
+        );
+        evaluate(&rules, &c, Options::default())
+            .findings
+            .iter()
+            .filter(|f| f.code == "budget-adjusted")
+            .map(|f| f.message.clone())
+            .collect()
+    };
+    let added = findings("238.93", "251.89");
+    assert_eq!(added.len(), 1);
+    assert!(
+        added[0].contains("by 12.96 (追加 (added), 5.42%)"),
+        "{added:?}"
+    );
+    assert_eq!(findings("100", "90").len(), 1);
+    assert!(findings("100", "100").is_empty());
+    assert!(
+        findings("0", "50").len() == 1,
+        "money added to a project with no initial budget"
+    );
+}
+
+/// Issue #17: `[grades] optional = true` (可以不评级, the hb module): a form whose 总分 得分 is
+/// blank is left ungraded with a `no-grade` finding (#15's mechanism); a self-scored form is graded.
+/// By hand: one band indicator 90/90 + execution 10 = 100 → 优 when graded.
+#[test]
+fn optional_grading_leaves_a_form_without_a_total_score_ungraded() {
+    let optional = rules_with(|s| {
+        s.replace(
+            "[grades]\nref = \"grades\"",
+            "[grades]\nref = \"grades\"\noptional = true",
+        )
+    });
+    let form = |total: &str| {
+        case(
+            FUNDS_FULL,
+            &[&ind("产", "数量指标", "", "完成", "90", "90")],
+            total,
+        )
+    };
+    let blank = evaluate(
+        &optional,
+        &form("points = \"100\"\nscore = \"\""),
+        Options::default(),
+    );
+    assert_eq!(blank.grade, None);
+    assert!(blank.findings.iter().any(|f| f.code == "no-grade"));
+    let filled = evaluate(
+        &optional,
+        &form("points = \"100\"\nscore = \"100\""),
+        Options::default(),
+    );
+    assert_eq!(filled.grade.as_deref(), Some("优"));
+    let plain = evaluate(
+        &rules(),
+        &form("points = \"100\"\nscore = \"\""),
+        Options::default(),
+    );
+    assert_eq!(
+        plain.grade.as_deref(),
+        Some("优"),
+        "not optional: graded on the computed total"
+    );
+}

@@ -149,6 +149,7 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
         reported_lines += s;
     }
     declared_points += exec_declared.unwrap_or(rules.execution.points);
+    execution_within(cx, exec_declared, &mut by_level1);
 
     match case.total_score.1.value() {
         Some(reported) => {
@@ -301,6 +302,30 @@ pub(super) fn check_goals(cx: &mut Context, indicators: &[IndicatorOutcome]) {
         }
     }
 }
+
+/// `[execution] within`: budget execution is an indicator inside a level-1 indicator (the
+/// national framework's 过程), so the form's execution points count towards that level-1's
+/// declared points.
+fn execution_within(
+    cx: &Context,
+    exec_declared: Option<Decimal>,
+    by_level1: &mut [(Decimal, Option<&Cell>)],
+) {
+    let rule = &cx.rules.execution;
+    if let Some((sum, _)) = rule.within.and_then(|i| by_level1.get_mut(i)) {
+        *sum += exec_declared.unwrap_or(rule.points);
+    }
+}
+
+/// `[grades] optional = true` (可以不评级): a form whose 总分 得分 was never filled in did
+/// not ask for a grade, so it is left ungraded — through the same `no-grade` finding as a form
+/// that cannot earn one — rather than graded on the engine's total.
+pub(super) fn optional_grade_left_out(cx: &Context) -> Option<&'static str> {
+    (cx.rules.grades_optional && matches!(cx.case.total_score.1, crate::model::Number::Blank))
+        .then_some(NO_GRADE_OPTIONAL)
+}
+
+const NO_GRADE_OPTIONAL: &str = "grading is optional under these rules (可以不评级) and the form gives no total score (no grade given)";
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]

@@ -483,7 +483,9 @@ fn read_rows(rows: Vec<Row>, sheet: Option<&str>, aligned: bool) -> Parsed {
 pub(crate) fn attach_notes(parsed: &mut Parsed, notes: Vec<ImportNote>) {
     for mut note in notes {
         let at = (note.line, note.cell);
-        match parsed.forms.iter_mut().rev().find(|f| f.start <= at) {
+        // Forms are in reading order: the last one starting at or before the note.
+        let n = parsed.forms.partition_point(|f| f.start <= at);
+        match n.checked_sub(1).and_then(|k| parsed.forms.get_mut(k)) {
             Some(form) => {
                 note.form = form.index;
                 let k = form

@@ -182,17 +182,76 @@ fn is_number(text: &str) -> bool {
     !t.is_empty() && t.parse::<rust_decimal::Decimal>().is_ok()
 }
 
-/// In flattened text (empty cells dropped), whether the standard indicator row starting at
-/// `start` (level 3, target, actual, points, score) is followed by a deviation cell: the row
-/// after it must again have its points and score in the fourth and fifth cells.
-fn has_deviation(text: &dyn Fn(usize) -> String, start: usize) -> bool {
-    let at = start + 5;
-    let candidate = text(at);
-    if candidate.is_empty() || starts_row(&candidate) || is_full_label(&candidate) {
-        return false;
+/// A cell holding a plain number without a percent sign (points, scores).
+fn is_plain(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.parse::<rust_decimal::Decimal>().is_ok()
+}
+
+/// The number of label cells (level 1, level 2) a row starting at `j` opens with.
+fn labels_at(text: &dyn Fn(usize) -> String, j: usize) -> usize {
+    let (a, b) = (text(j), text(j + 1));
+    if is_level1(&a) && is_level2(&b) {
+        2
+    } else {
+        usize::from(is_level1(&a) || is_level2(&a))
     }
-    let row_at = |j: usize| is_number(&text(j + 3)) && is_number(&text(j + 4));
-    !row_at(at) && row_at(at + 1)
+}
+
+/// How a flattened standard indicator row is read: the cells it takes, and the empty cells
+/// that were dropped from it and are put back (a blank target; the deviation of a row whose
+/// 分值/得分 are merged with the row above, so that it reads as sharing them).
+struct FlatRow {
+    take: usize,
+    blank_target: bool,
+    blank_deviation: bool,
+}
+
+/// In flattened text (empty cells dropped), how the standard indicator row whose level 3
+/// stands at `start` is read. Points and score are plain numbers: found after level 3, target
+/// and actual, or one cell earlier when the target (or actual) was blank; a row without them
+/// shares the row above's. A 偏差原因 cell follows only when the row after it again has its
+/// numbers where they belong (or nothing follows: 总分, the end).
+fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
+    let has_numbers = |j: usize, k: usize| is_plain(&text(j + k)) && is_plain(&text(j + k + 1));
+    let Some(k) = [3, 2].into_iter().find(|&k| has_numbers(start, k)) else {
+        // No points: level 3 and up to two values, up to the next row's opening cell.
+        let opens = |j: usize| {
+            let t = text(j);
+            t.is_empty()
+                || starts_row(&t)
+                || is_level3(&t)
+                || is_full_label(&t)
+                || (is_level2(&t) && is_level3(&text(j + 1)))
+        };
+        let take = (1..3).find(|&n| opens(start + n)).unwrap_or(3);
+        return FlatRow {
+            take,
+            blank_target: take <= 2,
+            blank_deviation: true,
+        };
+    };
+    let at = start + k + 2;
+    let candidate = text(at);
+    let row_at = |j: usize| {
+        let s = j + labels_at(text, j);
+        has_numbers(s, 3) || has_numbers(s, 2)
+    };
+    let ends = |j: usize| {
+        let t = text(j);
+        t.is_empty() || starts_row(&t)
+    };
+    let deviation = !(candidate.is_empty()
+        || starts_row(&candidate)
+        || is_full_label(&candidate)
+        || is_level3(&candidate)
+        || row_at(at))
+        && (row_at(at + 1) || ends(at + 1));
+    FlatRow {
+        take: k + 2 + usize::from(deviation),
+        blank_target: k == 2,
+        blank_deviation: false,
+    }
 }
 
 /// A level-3 cell (`指标1:…`) starts a new indicator row.
@@ -212,6 +271,7 @@ pub(crate) fn rows(cells: &[Cell], flat: bool) -> Vec<Row> {
     let owned = |j: usize| text(j).to_owned();
     while i < cells.len() {
         let t = text(i);
+        let mut pad: Option<(usize, bool, bool)> = None;
         // How many cells this row takes (at least 1), and the section after it.
         let (take, next) = if is_title(t) {
             (1, Section::Header)
@@ -279,8 +339,13 @@ pub(crate) fn rows(cells: &[Cell], flat: bool) -> Vec<Row> {
                     } else {
                         usize::from(is_level1(t) || is_level2(t))
                     };
-                    if flat && width == 6 && !has_deviation(&owned, i + labels) {
-                        (labels + width - 1, section)
+                    if flat && width == 6 {
+                        let row = flat_indicator(&owned, i + labels);
+                        // A row under new labels cannot share another group's points: one
+                        // without numbers there is cut short, and is left as it is.
+                        let merged = row.blank_deviation && labels > 0;
+                        pad = (!merged).then_some((labels, row.blank_target, row.blank_deviation));
+                        (labels + row.take, section)
                     } else {
                         (labels + width, section)
                     }
@@ -305,7 +370,9 @@ pub(crate) fn rows(cells: &[Cell], flat: bool) -> Vec<Row> {
             let t = text(i + n);
             let new_group = is_level1(t) && is_level2(text(i + n + 1));
             let second_level3 = is_level3(t) && level3_at.is_some_and(|k| n > k);
-            let new_label = n > labels_end && is_full_label(t);
+            // A label written in full, or a cut level-2 label before an `指标N` cell.
+            let new_label = n > labels_end
+                && (is_full_label(t) || (is_level2(t) && is_level3(text(i + n + 1))));
             let header_cell = is_indicators_header(text(i)) && indicator_column(t).is_some();
             if (starts_row(t) && !header_cell)
                 || (in_indicators && (new_group || second_level3 || new_label))
@@ -315,9 +382,26 @@ pub(crate) fn rows(cells: &[Cell], flat: bool) -> Vec<Row> {
             }
             n += 1;
         }
-        let row = Row {
+        let mut row = Row {
             cells: cells.iter().skip(i).take(n).cloned().collect(),
         };
+        // A flattened row: the empty cells the flattening dropped, put back.
+        if let Some((labels, target, deviation)) = pad
+            && n == take
+            && let Some(last) = row.cells.last().cloned()
+        {
+            let blank = Cell {
+                text: String::new(),
+                ..last
+            };
+            if target {
+                row.cells
+                    .insert((labels + 1).min(row.cells.len()), blank.clone());
+            }
+            if deviation {
+                row.cells.push(blank);
+            }
+        }
         rows.push(row);
         section = next;
         i += n;

@@ -225,8 +225,32 @@ pub const PAUSE_ENV: &str = "JIXIAO_TEST_PAUSE_BEFORE_RENAME_MS";
 
 /// Writes `text` to `path` atomically: a temporary file in the same directory, flushed to
 /// disk, renamed over `path`, then the directory flushed. An interrupted write leaves `path`
-/// as it was (and at worst a `.<name>.tmp-<pid>` file beside it).
+/// as it was (and at worst a `.<name>.tmp-<pid>` file beside it, which [`recover`] removes).
 pub fn write_atomic(path: &Path, text: &str) -> Result<(), LoadError> {
+    let tmp = stage(path, text)?;
+    if let Err(source) = std::fs::rename(&tmp, path) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(LoadError::Write {
+            path: path.to_owned(),
+            source,
+        });
+    }
+    sync_dir(path);
+    Ok(())
+}
+
+/// Test hook: sleeps [`PAUSE_ENV`] milliseconds, if set.
+fn pause() {
+    if let Some(ms) = std::env::var(PAUSE_ENV)
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+    }
+}
+
+/// Writes `text` to `.<name>.tmp-<pid>` beside `path`, flushed to disk; returns its path.
+fn stage(path: &Path, text: &str) -> Result<std::path::PathBuf, LoadError> {
     let fail = |source| LoadError::Write {
         path: path.to_owned(),
         source,
@@ -244,25 +268,181 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), LoadError> {
     let written = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(text.as_bytes())?;
-        f.sync_all()?;
-        drop(f);
-        if let Some(ms) = std::env::var(PAUSE_ENV)
-            .ok()
-            .and_then(|v| v.parse::<u64>().ok())
-        {
-            std::thread::sleep(std::time::Duration::from_millis(ms));
-        }
-        std::fs::rename(&tmp, path)
+        f.sync_all()
     })();
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
         return Err(fail(e));
     }
-    // The rename is durable once the directory entry is.
-    if let Ok(d) = std::fs::File::open(&dir) {
+    Ok(tmp)
+}
+
+/// Flushes the directory holding `path`: a rename is durable once the directory entry is.
+fn sync_dir(path: &Path) {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if let Ok(d) = std::fs::File::open(dir) {
         let _ = d.sync_all();
     }
-    Ok(())
+}
+
+/// The journal of an accept in progress, in the rules root: one `staged\tfinal` line per
+/// file, paths relative to the root. Written once every new file is staged, removed once every
+/// file is renamed: while it exists the accept is decided and is completed by the next run.
+pub const JOURNAL: &str = ".jixiao-accept-journal";
+
+/// Writes several accepted files as one change (#18 item 10): every file is staged beside its
+/// target and flushed, then a journal naming them all is written, then each is renamed over
+/// its target and the journal removed. A kill before the journal leaves every file old (and
+/// staged files that [`recover`] removes); a kill after it leaves files that [`recover`]
+/// brings forward, so no run ever sees one corpus new and another old.
+pub fn write_all_atomic(
+    root: &Path,
+    files: &[(std::path::PathBuf, String)],
+) -> Result<(), LoadError> {
+    let mut staged = Vec::with_capacity(files.len());
+    for (path, text) in files {
+        match stage(path, text) {
+            Ok(tmp) => staged.push((tmp, path.clone())),
+            Err(e) => {
+                for (tmp, _) in &staged {
+                    let _ = std::fs::remove_file(tmp);
+                }
+                return Err(e);
+            }
+        }
+    }
+    let journal: String = staged
+        .iter()
+        .map(|(tmp, path)| format!("{}\t{}\n", relative(root, tmp), relative(root, path)))
+        .collect();
+    if let Err(e) = write_atomic(&root.join(JOURNAL), &journal) {
+        for (tmp, _) in &staged {
+            let _ = std::fs::remove_file(tmp);
+        }
+        return Err(e);
+    }
+    pause();
+    for (tmp, path) in &staged {
+        std::fs::rename(tmp, path).map_err(|source| LoadError::Write {
+            path: path.clone(),
+            source,
+        })?;
+        sync_dir(path);
+    }
+    let journal = root.join(JOURNAL);
+    std::fs::remove_file(&journal).map_err(|source| LoadError::Write {
+        path: journal,
+        source,
+    })
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+/// Finishes or clears what an interrupted accept left under `root`: the renames of a journal
+/// still present are completed, then staged files (`.<name>.tmp-<pid>`) left in any
+/// `<id>/accepted/` are removed. Returns one line per thing done, for the user.
+pub fn recover(root: &Path) -> Result<Vec<String>, LoadError> {
+    let mut done = Vec::new();
+    let journal = root.join(JOURNAL);
+    if journal.is_file() {
+        let text = super::read_source(&journal)?.text.clone();
+        let mut completed = 0;
+        for line in text.lines() {
+            let Some((tmp, path)) = line.split_once('\t') else {
+                continue;
+            };
+            let (tmp, path) = (root.join(tmp), root.join(path));
+            if tmp.is_file() {
+                std::fs::rename(&tmp, &path).map_err(|source| LoadError::Write {
+                    path: path.clone(),
+                    source,
+                })?;
+                sync_dir(&path);
+                completed += 1;
+            }
+        }
+        std::fs::remove_file(&journal).map_err(|source| LoadError::Write {
+            path: journal.clone(),
+            source,
+        })?;
+        done.push(format!(
+            "completed an interrupted accept: {completed} accepted file(s) brought up to date"
+        ));
+    }
+    let Ok(sets) = std::fs::read_dir(root) else {
+        return Ok(done);
+    };
+    let mut leftovers = Vec::new();
+    for set in sets.flatten() {
+        let Ok(entries) = std::fs::read_dir(set.path().join("accepted")) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') && name.contains(".tmp-") && e.path().is_file() {
+                leftovers.push(e.path());
+            }
+        }
+    }
+    leftovers.sort();
+    for path in leftovers {
+        std::fs::remove_file(&path).map_err(|source| LoadError::Write {
+            path: path.clone(),
+            source,
+        })?;
+        done.push(format!(
+            "removed `{}`, left by an interrupted accept",
+            path.display()
+        ));
+    }
+    Ok(done)
+}
+
+/// Where the rule set a result was accepted under is kept:
+/// `<rules-root>/<id>/accepted/rules/<hash>/`, a self-contained copy (the resolved rule file
+/// and its scripts) that `regress` diffs against the rule set now to say which rule change
+/// moved a case (#19).
+pub fn snapshot_dir(root: &Path, id: &str, hash: &str) -> std::path::PathBuf {
+    root.join(id).join("accepted").join("rules").join(hash)
+}
+
+/// Writes the snapshot of the rule set in `dir` (its resolved text without `extends`, and its
+/// scripts by the names the rule file gives them) unless it exists. Returns whether it wrote.
+pub fn write_snapshot(
+    root: &Path,
+    set: &crate::model::RuleSet,
+    dir: &Path,
+) -> Result<bool, LoadError> {
+    let target = snapshot_dir(root, &set.id, &set.hash);
+    if target.join(super::RULES_FILE).is_file() {
+        return Ok(false);
+    }
+    let resolved = super::inherit::resolve(dir)?;
+    // Self-contained: the chain is merged already, and scripts are all beside it.
+    let text: String = resolved
+        .text()
+        .lines()
+        .filter(|l| !l.starts_with("extends = ") && !l.starts_with("scripts_inherit = "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let header = format!(
+        "# The rule set `{}` (hash {}) as results were accepted under it, written by\n\
+         # `jixiao regress --accept` so that `regress` can say which rule change moved a case.\n\n",
+        set.id, set.hash
+    );
+    for script in set.scripts.iter().flat_map(|s| s.scripts.iter()) {
+        write_atomic(&target.join(&script.name), &script.source.text)?;
+    }
+    write_atomic(&target.join(super::RULES_FILE), &format!("{header}{text}"))?;
+    Ok(true)
 }
 
 #[cfg(test)]

@@ -289,7 +289,8 @@ pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
     }
 
     let mut merged: Vec<(String, Node)> = Vec::new();
-    for layer in layers.into_iter().rev() {
+    for mut layer in layers.into_iter().rev() {
+        inherit_scripts(&merged, &mut layer);
         merge(&mut merged, layer);
     }
     let mut emitter = Emitter {
@@ -302,7 +303,7 @@ pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
     let name = files.first().map_or_else(String::new, |f| f.name.clone());
     let mut hasher = Sha256::new();
     for f in &files {
-        hasher.update(f.text.as_bytes());
+        hasher.update(hash_text(&f.text).as_bytes());
         hasher.update([0]);
     }
     let hash = hasher
@@ -318,6 +319,19 @@ pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
         hash,
         diagnostics,
     })
+}
+
+/// A file's text as the rule set hash sees it: line endings normalised to `\n` and a leading
+/// byte-order mark dropped, so that the same rules hash the same on every checkout (git may
+/// turn `\n` into `\r\n` on Windows, an editor may add a BOM) and accepted results stay
+/// current (#19).
+pub fn hash_text(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 fn dir_id(dir: &Path) -> String {
@@ -394,6 +408,69 @@ fn node(v: &Spanned<DeValue>, file: usize, text: &str) -> Node {
             origin,
         },
     }
+}
+
+/// Scripts are inherited (#19): a child's `[[scripts]]` add to its parent's, a child's script
+/// with the same `file` as a parent's takes its place (and position), unless the child says
+/// `scripts_inherit = "replace"` under `[rule_set]`: then its own scripts (or none) are all
+/// there are. Each entry keeps the file it came from, so its `file` is read relative to that
+/// rule file.
+fn inherit_scripts(base: &[(String, Node)], layer: &mut Vec<(String, Node)>) {
+    const KEY: &str = "scripts";
+    if let Some(origin) = replaces_scripts(layer) {
+        if !layer.iter().any(|(k, _)| k == KEY) {
+            layer.push((
+                KEY.to_owned(),
+                Node::Leaf {
+                    text: "[]".to_owned(),
+                    origin,
+                },
+            ));
+        }
+        return;
+    }
+    let Some((_, Node::Array { items: parent })) = base.iter().find(|(k, _)| k == KEY) else {
+        return;
+    };
+    let Some((_, Node::Array { items: child })) = layer.iter_mut().find(|(k, _)| k == KEY) else {
+        return;
+    };
+    let mut all = parent.clone();
+    for item in std::mem::take(child) {
+        let same = script_file(&item.1)
+            .and_then(|f| all.iter().position(|p| script_file(&p.1) == Some(f)));
+        match same.and_then(|i| all.get_mut(i)) {
+            Some(slot) => *slot = item,
+            None => all.push(item),
+        }
+    }
+    *child = all;
+}
+
+/// The origin of `scripts_inherit = "replace"` in a layer's `[rule_set]`, if it says so.
+fn replaces_scripts(layer: &[(String, Node)]) -> Option<Origin> {
+    let (_, Node::Table { entries, .. }) = layer.iter().find(|(k, _)| k == "rule_set")? else {
+        return None;
+    };
+    match entries.iter().find(|(k, _)| k == "scripts_inherit") {
+        Some((_, Node::Leaf { text, origin })) if unquote(text) == "replace" => {
+            Some(origin.clone())
+        }
+        _ => None,
+    }
+}
+
+/// The `file` of a `[[scripts]]` entry, as written.
+fn script_file(entries: &[(String, Node)]) -> Option<&str> {
+    match entries.iter().find(|(k, _)| k == "file") {
+        Some((_, Node::Leaf { text, .. })) => Some(unquote(text)),
+        _ => None,
+    }
+}
+
+/// A TOML string literal's text without its quotes (escapes are not expected in file names).
+fn unquote(text: &str) -> &str {
+    text.trim().trim_matches('"').trim_matches('\'')
 }
 
 /// Merges `over` (a child) into `base` (its parent, already merged).
@@ -557,6 +634,59 @@ mod tests {
     }
 
     #[test]
+    fn scripts_add_to_the_parents_unless_replaced() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(
+            tmp.path(),
+            "p",
+            "[rule_set]\nid = \"p\"\n\n[[scripts]]\nfile = \"scripts/a.rhai\"\n\n[[scripts]]\nfile = \"scripts/b.rhai\"\n",
+        );
+        let files = |dir: &Path| -> Vec<(String, String)> {
+            let r = resolve(dir).unwrap();
+            let raw: crate::load::raw_rules::ScriptFiles = toml::from_str(r.text()).unwrap();
+            raw.scripts
+                .iter()
+                .map(|s| {
+                    let (src, _) = r.map(s.file.span());
+                    (s.file.get_ref().clone(), src.name.clone())
+                })
+                .collect()
+        };
+        let add = write(
+            tmp.path(),
+            "add",
+            "[rule_set]\nid = \"add\"\nextends = \"p\"\n\n[[scripts]]\nfile = \"scripts/b.rhai\"\n\n[[scripts]]\nfile = \"scripts/c.rhai\"\n",
+        );
+        let got = files(&add);
+        let names: Vec<&str> = got.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(
+            names,
+            ["scripts/a.rhai", "scripts/b.rhai", "scripts/c.rhai"]
+        );
+        assert!(got[0].1.ends_with("p/rules.toml"), "{got:?}");
+        assert!(got[1].1.ends_with("add/rules.toml"), "{got:?}");
+        let replace = write(
+            tmp.path(),
+            "replace",
+            "[rule_set]\nid = \"replace\"\nextends = \"p\"\nscripts_inherit = \"replace\"\n\n[[scripts]]\nfile = \"scripts/c.rhai\"\n",
+        );
+        let names: Vec<String> = files(&replace).into_iter().map(|(f, _)| f).collect();
+        assert_eq!(names, ["scripts/c.rhai"]);
+        let none = write(
+            tmp.path(),
+            "none",
+            "[rule_set]\nid = \"none\"\nextends = \"p\"\nscripts_inherit = \"replace\"\n",
+        );
+        assert!(files(&none).is_empty());
+        let keep = write(
+            tmp.path(),
+            "keep",
+            "[rule_set]\nid = \"keep\"\nextends = \"p\"\n",
+        );
+        assert_eq!(files(&keep).len(), 2);
+    }
+
+    #[test]
     fn the_hash_covers_parents() {
         let tmp = tempfile::tempdir().unwrap();
         write(tmp.path(), "p", "[rule_set]\nid = \"p\"\n");
@@ -565,5 +695,12 @@ mod tests {
         write(tmp.path(), "p", "[rule_set]\nid = \"p\"\ntitle = \"x\"\n");
         let h2 = resolve(&c).unwrap().hash;
         assert_ne!(h1, h2);
+        // The same files with Windows line endings and a BOM hash the same.
+        write(
+            tmp.path(),
+            "p",
+            "\u{feff}[rule_set]\r\nid = \"p\"\r\ntitle = \"x\"\r\n",
+        );
+        assert_eq!(resolve(&c).unwrap().hash, h2);
     }
 }

@@ -150,8 +150,8 @@ pub fn temp_path(path: &Path) -> PathBuf {
 pub const RULES_FILE: &str = "rules.toml";
 
 /// Loads and validates the rule set in `dir` (`dir/rules.toml`), with the parents it
-/// `extends` merged in (see [`inherit`]) and the script files its `[[scripts]]` name (looked
-/// up beside the rule file that declares them, child first). The hash covers every file of the
+/// `extends` merged in (see [`inherit`]) and the script files its `[[scripts]]` name (each
+/// relative to the rule file that declares it). The hash covers every file of the
 /// chain and every script, so any edit changes it.
 pub fn load_rule_set(dir: &Path) -> Result<Validated<RuleSet>, LoadError> {
     Ok(validate_resolved(&inherit::resolve(dir)?))
@@ -169,32 +169,37 @@ pub fn validate_resolved(resolved: &inherit::Resolved) -> Validated<RuleSet> {
     let mut hasher = Sha256::new();
     hasher.update(resolved.hash.as_bytes());
     let names = toml::from_str::<raw_rules::ScriptFiles>(&resolved.source.text).unwrap_or_default();
-    let dirs: Vec<PathBuf> = resolved
-        .files
-        .iter()
-        .filter_map(|f| Path::new(&f.name).parent().map(Path::to_path_buf))
-        .collect();
     let mut scripts = ScriptSources::new();
     for s in names.scripts {
-        if scripts.contains_key(&s.file) {
+        let (span, file) = (s.file.span(), s.file.into_inner());
+        if scripts.contains_key(&file) {
             continue;
         }
+        // Relative to the rule file that declares the script (#19): a parent's scripts are
+        // read from the parent's directory, a child's from its own.
+        let (declared_in, _) = resolved.map(span);
+        let dir = Path::new(&declared_in.name)
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
         // A script that cannot be read is a problem in the rule set (validation reports it at
         // the `file` key), not an operational failure.
-        let read = script_path(&dirs, &s.file).and_then(|path| {
+        let read = script_path(std::slice::from_ref(&dir), &file).and_then(|path| {
             read_source(&path).map_err(|e| match e {
                 LoadError::Read { source, .. } => source.to_string(),
                 LoadError::Write { source, .. } => source.to_string(),
             })
         });
         if let Ok(src) = &read {
-            // Length-prefixed so that moving text between files changes the hash.
-            hasher.update((s.file.len() as u64).to_le_bytes());
-            hasher.update(s.file.as_bytes());
-            hasher.update((src.text.len() as u64).to_le_bytes());
-            hasher.update(src.text.as_bytes());
+            // Length-prefixed so that moving text between files changes the hash; the name as
+            // the rule file writes it (relative), never the path it was read from.
+            let text = inherit::hash_text(&src.text);
+            hasher.update((file.len() as u64).to_le_bytes());
+            hasher.update(file.as_bytes());
+            hasher.update((text.len() as u64).to_le_bytes());
+            hasher.update(text.as_bytes());
         }
-        scripts.insert(s.file, read);
+        scripts.insert(file, read);
     }
     let digest = hasher.finalize();
     let hash: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
@@ -205,13 +210,59 @@ pub fn validate_resolved(resolved: &inherit::Resolved) -> Validated<RuleSet> {
         &scripts,
     );
     let mut diagnostics = resolved.diagnostics.clone();
+    diagnostics.extend(stale_description(resolved));
+    let vocabulary = crate::validate::vocabulary::check(resolved);
+    if !vocabulary.is_empty() {
+        // A band no form's word reaches: the rule set is not usable as written.
+        v.value = None;
+    }
+    diagnostics.extend(vocabulary);
     diagnostics.append(&mut v.diagnostics);
     v.diagnostics = diagnostics;
     v
 }
 
-/// Where a script named `file` is read from: beside the first rule file of the chain that has
-/// it, and only inside that rule file's directory: an absolute path, `../x` or a link out is
+/// A child rule set that changes rules but keeps its parent's `description` (#19): the
+/// description then says what the parent does, not what the child does.
+fn stale_description(resolved: &inherit::Resolved) -> Option<Diagnostic> {
+    #[derive(serde::Deserialize)]
+    struct Top {
+        rule_set: Head,
+    }
+    #[derive(serde::Deserialize)]
+    struct Head {
+        description: Option<toml::Spanned<String>>,
+        extends: Option<toml::Spanned<String>>,
+    }
+    let own = resolved.files.first()?;
+    let parent = resolved.files.get(1)?;
+    let merged: Top = toml::from_str(&resolved.source.text).ok()?;
+    let (from, _) = resolved.map(merged.rule_set.description?.span());
+    if from.name == own.name {
+        return None;
+    }
+    let child: toml::Table = toml::from_str(&own.text).ok()?;
+    let changes_rules = child.keys().any(|k| k != "rule_set" && k != "policy");
+    if !changes_rules {
+        return None;
+    }
+    let head: Top = toml::from_str(&own.text).ok()?;
+    let at = head.rule_set.extends?.span();
+    Some(
+        Diagnostic::warning(
+            "rules::stale-description",
+            format!(
+                "this rule set changes rules but keeps the `description` of `{}`",
+                parent.name
+            ),
+        )
+        .at(own, at)
+        .help("write a `description` under `[rule_set]` saying what this rule set changes"),
+    )
+}
+
+/// Where a script named `file` is read from: beside the rule file that declares it (#19), and
+/// only inside that rule file's directory: an absolute path, `../x` or a link out is
 /// refused unread, so no file outside the rule sets is read or echoed (issue #18 item 8).
 fn script_path(dirs: &[PathBuf], file: &str) -> Result<PathBuf, String> {
     for d in dirs {

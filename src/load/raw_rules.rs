@@ -49,6 +49,9 @@ pub struct RawScript {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// The script file, relative to the rule set directory (`scripts/zero_target.rhai`).
     pub file: Text,
     /// The hooks it takes part in: `["before", "indicator", "after"]` (functions named like
@@ -99,6 +102,9 @@ pub enum RawHooks {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawScriptLimits {
+    /// Policy id (`ref`), when this element cites its own policy rather than its table's.
+    #[serde(rename = "ref", default)]
+    pub reference: Option<Text>,
     /// Operations per hook call.
     pub max_operations: Option<Spanned<toml::Value>>,
     /// Function call nesting.
@@ -129,8 +135,9 @@ pub struct ScriptFiles {
 /// One `[[scripts]]` entry's `file`.
 #[derive(Debug, Deserialize)]
 pub struct ScriptFile {
-    /// The file, relative to the rule set directory.
-    pub file: String,
+    /// The file, relative to the rule file that declares it; its span (in the resolved text)
+    /// tells which file that is.
+    pub file: Text,
 }
 
 /// `[rule_set]`.
@@ -151,6 +158,10 @@ pub struct RawIdentity {
     /// The id of the rule set this one extends (resolved by [`crate::load::inherit`]).
     #[serde(default)]
     pub extends: Option<Text>,
+    /// `"add"` (the default: the child's `[[scripts]]` add to its parent's) or `"replace"`
+    /// (only the child's own).
+    #[serde(default)]
+    pub scripts_inherit: Option<Text>,
 }
 
 /// `[policy.<id>]`: a piece of policy text.
@@ -173,6 +184,9 @@ pub struct RawWeights {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// Whether a form may adjust the level-1 weights (they must still add up to `total`).
     #[serde(default)]
     pub adjustable: bool,
@@ -186,6 +200,9 @@ pub struct RawWeights {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawLevel1 {
+    /// Policy id (`ref`), when this element cites its own policy rather than its table's.
+    #[serde(rename = "ref", default)]
+    pub reference: Option<Text>,
     /// Name as on the form, e.g. 产出指标.
     pub name: Text,
     /// Other names that mean the same; cut labels (`产`) match by prefix on their own.
@@ -202,6 +219,9 @@ pub struct RawExecution {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// Label, e.g. 预算资金执行率.
     #[serde(default)]
     pub label: Option<String>,
@@ -221,9 +241,30 @@ pub struct RawExecution {
     /// A rate below this without a deviation reason is a finding, e.g. "90%".
     #[serde(default)]
     pub explain_below: Option<Text>,
+    /// The level-1 indicator whose points include execution's (`"过程指标"`), when execution
+    /// is an indicator inside it.
+    #[serde(default)]
+    pub within: Option<Text>,
+    /// For `bands`: `[{ from = "90%", score = "10" }, …]`, highest first, the last from "0%".
+    #[serde(default)]
+    pub bands: Vec<Spanned<RawRateBand>>,
+    /// A full-year budget differing from the initial one by more than this share ("0%": any
+    /// 追加 or 调减) is reported for explanation.
+    #[serde(default)]
+    pub explain_adjustment_above: Option<Text>,
     /// Rounding of the execution score.
     #[serde(default)]
     pub rounding: Option<Spanned<RawRound>>,
+}
+
+/// One row of `[execution] bands`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRateBand {
+    /// Lower bound of the rate, inclusive: "90%".
+    pub from: Text,
+    /// Points scored from there up: "10".
+    pub score: Text,
 }
 
 /// `[qualitative]`.
@@ -233,6 +274,9 @@ pub struct RawQualitative {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// Accept a reported score that lies inside the band of the actual's label.
     #[serde(default)]
     pub accept_reported_in_band: bool,
@@ -247,6 +291,9 @@ pub struct RawBand {
     /// Policy id, when the band cites another text than `[qualitative]`.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// The label as the notes write it.
     pub label: Text,
     /// Other words forms use for the same band.
@@ -265,6 +312,9 @@ pub struct RawQuantitative {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// Formula for positive indicators (≥).
     pub positive: Spanned<RawFormula>,
     /// Formula for reverse indicators (≤).
@@ -272,7 +322,7 @@ pub struct RawQuantitative {
     /// Formula for equal indicators (=).
     pub equal: Spanned<RawFormula>,
     /// Direction of a target written without a comparator: `positive`, `reverse` or `equal`.
-    pub bare_target: Text,
+    pub bare_target: RawBareTarget,
     /// Overrides of `bare_target` by level-2 indicator.
     #[serde(default)]
     pub bare_target_by_level2: Vec<Spanned<RawBareByLevel2>>,
@@ -282,6 +332,70 @@ pub struct RawQuantitative {
     /// What to do when a positive indicator's actual exceeds its target by far.
     #[serde(default)]
     pub far_exceeded: Option<Spanned<RawFarExceeded>>,
+    /// How a target of 0 not written "≥" is scored: `{ kind = "all_or_nothing" }`.
+    #[serde(default)]
+    pub zero_target: Option<Spanned<RawZeroTarget>>,
+}
+
+/// `bare_target = "positive"`, or with its own citation:
+/// `bare_target = { direction = "positive", ref = "…", source = "assumed" }`. Read as a TOML
+/// value (toml's spans do not survive serde's untagged enums); every part carries the span of
+/// the whole value.
+#[derive(Debug, Deserialize)]
+#[serde(transparent)]
+pub struct RawBareTarget(pub Spanned<toml::Value>);
+
+impl RawBareTarget {
+    fn part(&self, key: &str) -> Option<Text> {
+        let text = match self.0.get_ref() {
+            toml::Value::String(s) if key == "direction" => s.clone(),
+            toml::Value::Table(t) => match t.get(key)? {
+                toml::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            },
+            other if key == "direction" => other.to_string(),
+            _ => return None,
+        };
+        Some(Spanned::new(self.0.span(), text))
+    }
+
+    /// The direction as written (empty when the table has none).
+    pub fn direction(&self) -> Text {
+        self.part("direction")
+            .unwrap_or_else(|| Spanned::new(self.0.span(), String::new()))
+    }
+
+    /// Its own `ref` and `source`, when written.
+    pub fn cites(&self) -> (Option<Text>, Option<Text>) {
+        (self.part("ref"), self.part("source"))
+    }
+
+    /// Keys of the table form other than `direction`, `ref` and `source`.
+    pub fn unknown_keys(&self) -> Vec<String> {
+        match self.0.get_ref() {
+            toml::Value::Table(t) => t
+                .keys()
+                .filter(|k| !["direction", "ref", "source"].contains(&k.as_str()))
+                .cloned()
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// `zero_target = { kind = "all_or_nothing" }`: a target of 0 (`0起`, `≤0`, `=0`) is a
+/// ceiling: actual ≤ 0 earns the points, anything else 0.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawZeroTarget {
+    /// Policy id.
+    #[serde(rename = "ref")]
+    pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
+    /// Kind: `all_or_nothing` (the only one).
+    pub kind: Text,
 }
 
 /// `far_exceeded = { at = "120%", action = "review" }`: an actual at or above `at` × target on
@@ -292,6 +406,9 @@ pub struct RawFarExceeded {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// The actual as a share of the target from which it counts as far exceeded, e.g. "120%".
     pub at: Text,
     /// `review` (a finding only) or `cut` (deduct `cut` of the points, with a finding).
@@ -308,11 +425,17 @@ pub struct RawFormula {
     /// Policy id, when the formula cites another text than `[quantitative]`.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
-    /// Kind: `ratio`, `all_or_nothing`, `linear_cut`.
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
+    /// Kind: `ratio`, `all_or_nothing`, `met_or_ratio`, `per_point`, `linear_cut`.
     pub kind: Text,
     /// For `linear_cut`: the multiple of the target where the score reaches 0 (reverse: "2").
     #[serde(default)]
     pub zero_at: Option<Text>,
+    /// For `per_point`: points deducted per percentage point missed ("1", "0.5").
+    #[serde(default)]
+    pub deduct: Option<Text>,
 }
 
 /// `[[quantitative.bare_target_by_level2]]`.
@@ -322,6 +445,9 @@ pub struct RawBareByLevel2 {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// Level-2 name, e.g. 成本指标 (cut labels match by prefix).
     pub level2: Text,
     /// Direction.
@@ -335,12 +461,18 @@ pub struct RawIndicatorRules {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// Phrases that mark an indicator as not applicable (in its name, target or actual).
     #[serde(default)]
     pub not_applicable: Vec<Text>,
     /// How indicators that share one points cell split it: `split_equally`.
     #[serde(default)]
     pub shared_points: Option<Text>,
+    /// An indicator scoring below its points must give a deviation reason.
+    #[serde(default)]
+    pub explain_below_points: bool,
 }
 
 /// `[rounding]`.
@@ -350,6 +482,9 @@ pub struct RawRounding {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// Rounding of each indicator score.
     pub indicator: Spanned<RawRound>,
     /// Rounding of the total.
@@ -360,10 +495,16 @@ pub struct RawRounding {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRound {
+    /// Policy id (`ref`), when this element cites its own policy rather than its table's.
+    #[serde(rename = "ref", default)]
+    pub reference: Option<Text>,
     /// Decimal places.
     pub places: Spanned<i64>,
     /// `half_up` (四舍五入), `truncate`, `half_even`.
     pub mode: Text,
+    /// How the rounding stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
 }
 
 /// `[grades]`.
@@ -373,14 +514,23 @@ pub struct RawGrades {
     /// Policy id.
     #[serde(rename = "ref")]
     pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
     /// Grades, best first; `min` is inclusive.
     pub levels: Vec<Spanned<RawGrade>>,
+    /// Grading is optional (可以不评级): a form that was never self-scored is left ungraded.
+    #[serde(default)]
+    pub optional: bool,
 }
 
 /// One grade.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawGrade {
+    /// Policy id (`ref`), when this element cites its own policy rather than its table's.
+    #[serde(rename = "ref", default)]
+    pub reference: Option<Text>,
     /// Name, e.g. 优.
     pub name: Text,
     /// Inclusive lower bound of the total.

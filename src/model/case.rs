@@ -144,6 +144,8 @@ pub struct Case {
     pub constructed: bool,
     /// The importer found the form cut short.
     pub incomplete: bool,
+    /// How many of `[form] import_notes` say the importer guessed or could not read something.
+    pub guessed_notes: usize,
     /// 项目名称.
     pub project: Cell,
     /// 主管部门.

@@ -16,6 +16,45 @@ pub struct RuleRef {
     /// Policy id cited by the rule (`ref`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<String>,
+    /// How the rule stands to its source (`source = "quoted"`), its own or its table's; a rule
+    /// citing an `assumed = true` policy without saying is `assumed`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Provenance>,
+}
+
+/// How a rule stands to the policy text it cites: the `source` key of a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Provenance {
+    /// The source says this in so many words.
+    Quoted,
+    /// The source implies it (a worked example, a form's own scores, a module's behaviour).
+    Inferred,
+    /// The source is silent: the rule set assumes it.
+    Assumed,
+}
+
+impl Provenance {
+    /// Every provenance, in the order written in docs.
+    pub const ALL: [Provenance; 3] = [
+        Provenance::Quoted,
+        Provenance::Inferred,
+        Provenance::Assumed,
+    ];
+
+    /// Parses `quoted`, `inferred`, `assumed`.
+    pub fn parse(s: &str) -> Option<Provenance> {
+        Provenance::ALL.into_iter().find(|p| p.name() == s)
+    }
+
+    /// Name as written in rule files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Provenance::Quoted => "quoted",
+            Provenance::Inferred => "inferred",
+            Provenance::Assumed => "assumed",
+        }
+    }
 }
 
 impl std::fmt::Display for RuleRef {
@@ -23,6 +62,9 @@ impl std::fmt::Display for RuleRef {
         write!(f, "{} ({}:{}", self.key, self.file, self.line)?;
         if let Some(p) = &self.policy {
             write!(f, ", policy {p}")?;
+        }
+        if let Some(s) = self.source {
+            write!(f, ", {}", s.name())?;
         }
         f.write_str(")")
     }
@@ -74,6 +116,9 @@ pub struct RuleSet {
     pub grades: Vec<Grade>,
     /// Where the grades rule is.
     pub grades_rule: Option<RuleRef>,
+    /// `[grades] optional`: grading may be left out (可以不评级) — a form never self-scored
+    /// gets no grade.
+    pub grades_optional: bool,
     /// Compiled rule scripts (`[[scripts]]`), shared by every clone, case and thread.
     pub scripts: Option<Arc<crate::script::Scripts>>,
 }
@@ -119,6 +164,18 @@ pub enum ExecutionMethod {
         /// Points deducted per percentage point below it.
         deduct_per_point: Decimal,
     },
+    /// A banded table (`[[execution.bands]]`): the score of the first band whose `from` the
+    /// rate reaches.
+    Bands,
+}
+
+/// One row of a banded execution table: from this rate (inclusive) up, this score.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RateBand {
+    /// Lower bound of the rate, as a fraction (0.9 for "90%"), inclusive.
+    pub from: Decimal,
+    /// Points scored.
+    pub score: Decimal,
 }
 
 /// Which budget is the denominator of the execution rate.
@@ -143,6 +200,15 @@ pub struct Execution {
     pub denominator: Denominator,
     /// Rate (fraction) below which a deviation reason is required.
     pub explain_below: Option<Decimal>,
+    /// For [`ExecutionMethod::Bands`]: the table, highest `from` first, the last from 0.
+    pub bands: Vec<RateBand>,
+    /// `within = "过程"`: budget execution is an indicator inside this level-1 indicator (index
+    /// into `weights.level1`), whose points include the execution points (the national
+    /// evaluation framework); `None`: execution is a level-1 item of its own.
+    pub within: Option<usize>,
+    /// A full-year budget that differs from the initial one by more than this share of it
+    /// (追加 or 调减) is reported (`budget-adjusted`): the family wants it explained.
+    pub explain_adjustment_above: Option<Decimal>,
     /// Rounding of the score.
     pub rounding: Option<Rounding>,
     /// Rule location.
@@ -250,6 +316,16 @@ pub enum FormulaKind {
     Ratio,
     /// Target met → full points, else 0.
     AllOrNothing,
+    /// Met → full points, else in proportion (positive actual/target, reverse target/actual,
+    /// equal actual/target: reaching an "=" target meets it); a target of 0 is all or nothing.
+    MetOrRatio,
+    /// Met → full; otherwise `deduct` points per percentage point missed ("每少1个百分点扣1分",
+    /// "每超过一个百分点扣0.5分"), never below 0. A target in % misses by actual − target
+    /// percentage points; any other unit by the miss as a percentage of the target.
+    PerPoint {
+        /// Points deducted per percentage point.
+        deduct: Decimal,
+    },
     /// Met → full; otherwise falls linearly to 0 at `zero_at` × target (reverse: e.g. 2 ×
     /// target; positive: e.g. 0 × target).
     LinearCut {
@@ -264,6 +340,8 @@ impl FormulaKind {
         match self {
             FormulaKind::Ratio => "ratio",
             FormulaKind::AllOrNothing => "all_or_nothing",
+            FormulaKind::MetOrRatio => "met_or_ratio",
+            FormulaKind::PerPoint { .. } => "per_point",
             FormulaKind::LinearCut { .. } => "linear_cut",
         }
     }
@@ -304,6 +382,9 @@ pub struct Quantitative {
     pub qualitative_actual: QualitativeActual,
     /// What happens when a positive indicator's actual exceeds its target by far.
     pub far_exceeded: Option<FarExceeded>,
+    /// `zero_target`: a target of 0 not written "≥" is a ceiling scored all or nothing (actual
+    /// ≤ 0 → full points, else 0), whatever the direction's formula; `None`: the formula.
+    pub zero_target: Option<RuleRef>,
     /// Rule location.
     pub rule: RuleRef,
 }
@@ -344,6 +425,8 @@ impl Quantitative {
 pub struct IndicatorRules {
     /// Phrases that mark an indicator not applicable.
     pub not_applicable: Vec<String>,
+    /// An indicator scoring below its points must give a deviation reason (偏差原因).
+    pub explain_below_points: bool,
     /// Rule location.
     pub rule: RuleRef,
 }
@@ -501,6 +584,27 @@ impl RuleSet {
             format!("bare target: {}", q.bare_target.0.name()),
             &q.bare_target.1,
         ));
+        if let Some(z) = &q.zero_target {
+            items.push(item(
+                RuleKind::Formula,
+                "target 0: a ceiling, all or nothing".into(),
+                z,
+            ));
+        }
+        if let Some(f) = &q.far_exceeded {
+            let action = match f.action {
+                FarAction::Review => "review".to_owned(),
+                FarAction::Cut(c) => format!("cut {}%", (c * Decimal::ONE_HUNDRED).normalize()),
+            };
+            items.push(item(
+                RuleKind::Formula,
+                format!(
+                    "far exceeded from {}%: {action}",
+                    (f.at * Decimal::ONE_HUNDRED).normalize()
+                ),
+                &f.rule,
+            ));
+        }
         items.extend(q.bare_target_by_level2.iter().map(|(l2, d, r)| {
             item(
                 RuleKind::BareTarget,
@@ -521,6 +625,7 @@ impl RuleSet {
         let method = match self.execution.method {
             ExecutionMethod::Proportional => "proportional".to_owned(),
             ExecutionMethod::ThresholdDeduction { .. } => "threshold_deduction".to_owned(),
+            ExecutionMethod::Bands => "bands".to_owned(),
         };
         items.push(item(
             RuleKind::Execution,
@@ -560,6 +665,35 @@ impl RuleSet {
         items
     }
 
+    /// Every rule reference of the set, mutable (to carry a `source` over in `compare`).
+    pub fn rules_mut(&mut self) -> Vec<&mut RuleRef> {
+        let mut out: Vec<&mut RuleRef> = vec![&mut self.weights.rule];
+        out.extend(self.weights.level1.iter_mut().map(|l| &mut l.rule));
+        out.push(&mut self.execution.rule);
+        out.extend(self.execution.rounding.iter_mut().map(|r| &mut r.rule));
+        out.push(&mut self.qualitative.rule);
+        out.extend(self.qualitative.bands.iter_mut().map(|b| &mut b.rule));
+        let q = &mut self.quantitative;
+        out.extend([
+            &mut q.rule,
+            &mut q.positive.rule,
+            &mut q.reverse.rule,
+            &mut q.equal.rule,
+            &mut q.bare_target.1,
+        ]);
+        out.extend(q.bare_target_by_level2.iter_mut().map(|(_, _, r)| r));
+        out.extend(q.far_exceeded.iter_mut().map(|f| &mut f.rule));
+        out.extend(q.zero_target.iter_mut());
+        out.extend([
+            &mut self.indicators.rule,
+            &mut self.round_indicator.rule,
+            &mut self.round_total.rule,
+        ]);
+        out.extend(self.grades.iter_mut().map(|g| &mut g.rule));
+        out.extend(self.grades_rule.iter_mut());
+        out
+    }
+
     /// The keys of [`RuleSet::rule_items`].
     pub fn rule_keys(&self) -> Vec<&str> {
         self.rule_items()
@@ -583,6 +717,7 @@ mod tests {
                 file: "t".into(),
                 line: 1,
                 policy: None,
+                source: None,
             },
         }
     }

@@ -56,6 +56,18 @@ pub struct CaseComparison {
     /// The changed lines as a diff (`-`/`+` lines, changed words marked); empty when
     /// unchanged.
     pub diff: String,
+    /// Finding codes the case has now and did not have when accepted (whole codes, each as
+    /// often as it was added).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub findings_added: Vec<String>,
+    /// Finding codes the case had when accepted and no longer has.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub findings_removed: Vec<String>,
+    /// Which rule changes since acceptance moved the case, in words
+    /// (`-3 from: 达成预期指标 band scores at: 100% → 80%`): `diff`'s attribution against the
+    /// rule set as accepted, when its snapshot is kept (`accepted/rules/<hash>/`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub moved_by: Vec<String>,
     /// Rule set hash when accepted and now, when they differ (the rules were edited).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rules_hash: Option<(String, String)>,
@@ -97,10 +109,22 @@ pub fn compare(id: &str, old: Option<&AcceptedCase>, new: Option<&AcceptedCase>)
         }
         _ => None,
     };
+    let codes = |c: Option<&AcceptedCase>| c.map(|c| c.findings.clone()).unwrap_or_default();
+    let (findings_added, findings_removed) = code_changes(&codes(old), &codes(new));
     let diff = if status == Status::Unchanged {
         String::new()
     } else {
-        line_diff(&lines(&of), &lines(&nf))
+        // Finding codes are compared as whole codes: a word diff would split
+        // `score-mismatch` at its hyphen.
+        let (of, nf) = (without_findings(&of), without_findings(&nf));
+        let mut d = line_diff(&lines(&of), &lines(&nf));
+        d.push_str(&findings_diff(
+            old.map(|c| c.findings.as_slice()),
+            new.map(|c| c.findings.as_slice()),
+            &findings_added,
+            &findings_removed,
+        ));
+        d
     };
     CaseComparison {
         id: id.to_owned(),
@@ -108,8 +132,76 @@ pub fn compare(id: &str, old: Option<&AcceptedCase>, new: Option<&AcceptedCase>)
         status,
         changes,
         diff,
+        findings_added,
+        findings_removed,
+        moved_by: Vec::new(),
         rules_hash,
     }
+}
+
+/// The codes only in `new` and the codes only in `old`, counted as a multiset, each list
+/// sorted.
+pub fn code_changes(old: &[String], new: &[String]) -> (Vec<String>, Vec<String>) {
+    let minus = |a: &[String], b: &[String]| {
+        let mut rest: Vec<&String> = b.iter().collect();
+        let mut out = Vec::new();
+        for x in a {
+            match rest.iter().position(|y| *y == x) {
+                Some(i) => {
+                    rest.swap_remove(i);
+                }
+                None => out.push(x.clone()),
+            }
+        }
+        out.sort();
+        out
+    };
+    (minus(new, old), minus(old, new))
+}
+
+fn without_findings(fields: &[(String, String)]) -> Vec<(String, String)> {
+    fields
+        .iter()
+        .filter(|(k, _)| k != "findings")
+        .cloned()
+        .collect()
+}
+
+/// The findings line of a case's diff: `- findings = a, [-score-mismatch-]` and
+/// `+ findings = a, {+blank-actual+}`, whole codes marked; empty when the codes are the same.
+fn findings_diff(
+    old: Option<&[String]>,
+    new: Option<&[String]>,
+    added: &[String],
+    removed: &[String],
+) -> String {
+    if added.is_empty() && removed.is_empty() && old.is_some() == new.is_some() {
+        return String::new();
+    }
+    let side = |codes: &[String], changed: &[String], open: &str, close: &str, whole: bool| {
+        let mut left: Vec<&String> = changed.iter().collect();
+        codes
+            .iter()
+            .map(|c| match left.iter().position(|x| *x == c) {
+                Some(i) if !whole => {
+                    left.swap_remove(i);
+                    format!("{open}{c}{close}")
+                }
+                _ => c.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = String::new();
+    if let Some(codes) = old {
+        let text = side(codes, removed, "[-", "-]", new.is_none());
+        out.push_str(&format!("- findings = {text}\n"));
+    }
+    if let Some(codes) = new {
+        let text = side(codes, added, "{+", "+}", old.is_none());
+        out.push_str(&format!("+ findings = {text}\n"));
+    }
+    out
 }
 
 fn lines(fields: &[(String, String)]) -> String {
@@ -190,6 +282,24 @@ mod tests {
              - indicator 01 数量指标 指标1:覆盖 = [-15-]\n\
              + indicator 01 数量指标 指标1:覆盖 = {+14.5+}\n"
         );
+    }
+
+    #[test]
+    fn finding_codes_change_as_whole_codes() {
+        let mut a = case("97", "15");
+        a.findings = vec!["not-applicable".into(), "score-mismatch".into()];
+        let mut b = case("97", "15");
+        b.findings = vec!["blank-actual".into(), "not-applicable".into()];
+        let c = compare("a", Some(&a), Some(&b));
+        assert_eq!(c.status, Status::Changed);
+        assert_eq!(c.findings_added, ["blank-actual"]);
+        assert_eq!(c.findings_removed, ["score-mismatch"]);
+        assert_eq!(
+            c.diff,
+            "- findings = not-applicable, [-score-mismatch-]\n\
+             + findings = {+blank-actual+}, not-applicable\n"
+        );
+        assert!(!c.diff.contains("[-score-]"));
     }
 
     #[test]

@@ -128,6 +128,12 @@ fn indent(text: &str, by: &str) -> String {
 pub fn table(r: &Report) -> String {
     let mut s = String::new();
     for c in &r.corpora {
+        // A corpus where nothing happened is its summary line alone (#19).
+        let quiet = !c.counts().moved() && c.hash_changes().is_empty();
+        if quiet {
+            let _ = writeln!(s, "{}", c.summary());
+            continue;
+        }
         let _ = writeln!(s, "corpus {} (accepted: {})", c.name, c.accepted_file);
         for case in c.cases.iter().filter(|k| k.status != Status::Unchanged) {
             let _ = writeln!(
@@ -143,12 +149,12 @@ pub fn table(r: &Report) -> String {
                 }
             );
             s.push_str(&indent(&case.diff, "    "));
+            for line in &case.moved_by {
+                let _ = writeln!(s, "    moved by {line}");
+            }
         }
         for (old, new) in c.hash_changes() {
-            let _ = writeln!(
-                s,
-                "  note: the rule set changed since acceptance (hash {old} → {new})"
-            );
+            s.push_str(&restamp_note(&c.name, &old, &new, c.counts().moved()));
         }
         let _ = writeln!(s, "{}\n", c.summary());
     }
@@ -156,6 +162,19 @@ pub fn table(r: &Report) -> String {
         s.push_str(&coverage_table(cov, r.min_coverage));
     }
     s
+}
+
+/// The one line about a rule set edited since acceptance: when no result moved, it offers the
+/// command that records the new hash.
+fn restamp_note(corpus: &str, old: &str, new: &str, moved: bool) -> String {
+    if moved {
+        format!("  note: the rule set changed since acceptance (hash {old} → {new})\n")
+    } else {
+        format!(
+            "  note: the rule set changed since acceptance (hash {old} → {new}) but no result moved; \
+             re-stamp with `jixiao regress {corpus} --accept --note \"…\"`\n"
+        )
+    }
 }
 
 fn coverage_table(cov: &Coverage, min: Option<Decimal>) -> String {

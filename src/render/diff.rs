@@ -37,11 +37,20 @@ pub fn change_list(changes: &[Change]) -> String {
     }
     let mut out = String::new();
     for (i, c) in changes.iter().enumerate() {
-        let mark = if c.scores { "" } else { " *" };
+        let mark = match (c.scores, c.rule_points) {
+            (true, _) => "",
+            (false, true) => " †",
+            (false, false) => " *",
+        };
         out.push_str(&format!("  {:>2}. {}{mark}\n", i + 1, c.text));
     }
-    if changes.iter().any(|c| !c.scores) {
+    if changes.iter().any(|c| !c.scores && !c.rule_points) {
         out.push_str("  (* changes findings or grades only, never a total)\n");
+    }
+    if changes.iter().any(|c| !c.scores && c.rule_points) {
+        out.push_str(
+            "  († moves totals only with `--points rules`: a form's own points otherwise win)\n",
+        );
     }
     out
 }
@@ -92,7 +101,12 @@ fn matrix(r: &Report, md: bool) -> Table {
 
 fn details(r: &Report, out: &mut String, md: bool) {
     let bullet = if md { "- " } else { "    " };
-    for (i, c) in r.cases.iter().enumerate().filter(|(_, c)| c.moved) {
+    for (i, c) in r
+        .cases
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.moved || c.findings_changed())
+    {
         out.push_str(&format!(
             "{}#{} {}: {} → {} ({}), {} → {}\n",
             if md { "### " } else { "" },
@@ -124,7 +138,38 @@ fn details(r: &Report, out: &mut String, md: bool) {
                 a.change + 1
             ));
         }
+        if let Some(i) = &c.interaction {
+            out.push_str(&format!(
+                "{bullet}{} from {}\n",
+                signed(i.delta),
+                interaction_text(&i.changes)
+            ));
+        }
+        for (sign, codes) in [("+", &c.findings_added), ("-", &c.findings_removed)] {
+            // Codes come sorted: one line per code, with how often.
+            let mut rest = codes.as_slice();
+            while let Some(code) = rest.first() {
+                let n = rest.iter().take_while(|c| *c == code).count();
+                let times = if n > 1 {
+                    format!(" (×{n})")
+                } else {
+                    String::new()
+                };
+                out.push_str(&format!("{bullet}finding {sign}{code}{times}\n"));
+                rest = rest.get(n..).unwrap_or_default();
+            }
+        }
         out.push('\n');
+    }
+}
+
+/// `interaction of changes 3 and 5` (1-based, as the change list numbers them).
+pub fn interaction_text(changes: &[usize]) -> String {
+    let n: Vec<String> = changes.iter().map(|c| (c + 1).to_string()).collect();
+    match n.as_slice() {
+        [] => "changes acting together".to_owned(),
+        [one] => format!("change {one} acting with the ones before it"),
+        [init @ .., last] => format!("interaction of changes {} and {last}", init.join(", ")),
     }
 }
 
@@ -140,14 +185,20 @@ fn render(r: &Report, md: bool) -> String {
     if md {
         out.push_str(&format!("# diff {} → {}\n\n", r.from.id, r.to.id));
     }
+    let findings = r.cases.iter().filter(|c| c.findings_changed()).count();
     out.push_str(&format!(
-        "{} ({}) → {} ({}): {} cases, {} moved\n\n",
+        "{} ({}) → {} ({}): {} cases, {} moved{}\n\n",
         r.from.id,
         r.from.hash,
         r.to.id,
         r.to.hash,
         r.cases.len(),
-        r.moved
+        r.moved,
+        if findings > 0 {
+            format!(", {findings} with other findings")
+        } else {
+            String::new()
+        }
     ));
     out.push_str(&h("Rule changes, in attribution order"));
     out.push_str(&change_list(&r.changes));
@@ -172,7 +223,9 @@ fn render(r: &Report, md: bool) -> String {
         }
     }
     out.push('\n');
-    out.push_str(&h("What moved, and which rule change moved it"));
+    out.push_str(&h(
+        "What moved, and which rule change moved it (findings: + added, - removed)",
+    ));
     details(r, &mut out, md);
     out
 }

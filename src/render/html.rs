@@ -454,6 +454,14 @@ pub fn diff_html(r: &Report) -> String {
                 esc(text)
             );
         }
+        if let Some(i) = &c.interaction {
+            let _ = writeln!(
+                b,
+                "<li>{} 来自{}</li>",
+                num(i.delta),
+                esc(&super::diff::interaction_text(&i.changes))
+            );
+        }
         b.push_str("</ul></section>\n");
     }
     page(&format!("规则对比 {} → {}", r.from.id, r.to.id), &b)

@@ -6,15 +6,18 @@
 mod diff;
 mod html;
 mod json;
+mod provenance;
 mod table;
 mod text;
 mod watch;
 mod xlsx;
 
-pub use diff::{change_list, changelog, diff_json, diff_markdown, diff_table};
+pub use diff::{change_list, changelog, diff_json, diff_markdown, diff_table, interaction_text};
 pub use html::{diff_html, esc, html};
 pub use json::JsonWriter;
+pub use provenance::provenance_table;
 pub use table::{markdown, table};
+pub(crate) use text::signed;
 pub use text::{CSV_HEADER, csv_row, display_width, truncate};
 pub use watch::{MAX_CASES as WATCH_MAX_CASES, watch_body, watch_header};
 pub use xlsx::{FORM_HEADER, SUMMARY_HEADER, xlsx};

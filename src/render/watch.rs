@@ -200,6 +200,13 @@ fn moved(out: &mut String, r: &Report, s: Style) {
                 out.push_str(&format!("      {}: {}\n", s.delta(a.delta), ch.text));
             }
         }
+        if let Some(i) = &c.interaction {
+            out.push_str(&format!(
+                "      {}: {}\n",
+                s.delta(i.delta),
+                super::diff::interaction_text(&i.changes)
+            ));
+        }
     }
     if cases.len() > MAX_CASES {
         out.push_str(&format!("  … and {} more cases\n", cases.len() - MAX_CASES));

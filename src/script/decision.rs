@@ -61,6 +61,8 @@ pub enum Indicator {
 pub struct After {
     /// The new total.
     pub total: Option<Decimal>,
+    /// The new budget execution score (the total follows it), issue #17.
+    pub execution: Option<Decimal>,
 }
 
 const COMMON: &[&str] = &["reason", "findings", LINE_KEY, COLUMN_KEY];
@@ -123,13 +125,14 @@ pub fn indicator(value: Dynamic, fn_line: usize) -> Result<Option<Decided<Indica
                     let kind = match (m.as_str(), zero_at) {
                         ("ratio", _) => FormulaKind::Ratio,
                         ("all_or_nothing", _) => FormulaKind::AllOrNothing,
+                        ("met_or_ratio", _) => FormulaKind::MetOrRatio,
                         ("linear_cut", Some(zero_at)) => FormulaKind::LinearCut { zero_at },
                         ("linear_cut", None) => {
                             return Err("method `linear_cut` needs `zero_at`".into());
                         }
                         (other, _) => {
                             return Err(format!(
-                                "unknown method `{other}`: use ratio, all_or_nothing or linear_cut"
+                                "unknown method `{other}`: use ratio, all_or_nothing, met_or_ratio or linear_cut"
                             ));
                         }
                     };
@@ -144,9 +147,13 @@ pub fn indicator(value: Dynamic, fn_line: usize) -> Result<Option<Decided<Indica
 
 /// Reads an `after` decision; `Ok(None)` for `()`.
 pub fn after(value: Dynamic, fn_line: usize) -> Result<Option<Decided<After>>, String> {
-    read(value, fn_line, &["total"], |map| {
+    read(value, fn_line, &["total", "execution"], |map| {
         Ok(After {
             total: map.get("total").map(|v| number(v, "total")).transpose()?,
+            execution: map
+                .get("execution")
+                .map(|v| number(v, "execution"))
+                .transpose()?,
         })
     })
 }

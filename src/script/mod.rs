@@ -7,6 +7,7 @@
 
 pub mod decision;
 mod engine;
+mod variant;
 pub mod view;
 
 use crate::diagnostic::Diagnostic;
@@ -173,6 +174,7 @@ pub struct When {
 }
 
 /// One compiled script.
+#[derive(Clone)]
 pub struct Script {
     /// The file as the rule file names it (`scripts/zero_target.rhai`).
     pub name: String,
@@ -203,7 +205,7 @@ impl Script {
 /// A rule set's scripts, compiled once, with the engine that runs them (shared by every case
 /// and thread).
 pub struct Scripts {
-    engine: Engine,
+    engine: Arc<Engine>,
     /// The limits the engine enforces.
     pub limits: Limits,
     /// Scripts in rule-file order; hooks run in this order.
@@ -521,7 +523,7 @@ pub fn compile(
     if diagnostics.is_empty() {
         (
             Some(Arc::new(Scripts {
-                engine,
+                engine: Arc::new(engine),
                 limits,
                 timeouts: scripts.iter().map(|_| Default::default()).collect(),
                 scripts,

@@ -378,6 +378,44 @@ fn whole_words_are_counted_conservatively() {
     assert_eq!(word_count("anything", ""), usize::MAX);
 }
 
+/// Issue #17: an `after` script may set the execution score; the total follows it. By hand:
+/// the case scores execution e and total t without the script; with `execution: 7` the
+/// execution is 7 and the total t − e + 7. A score above the execution points is rejected.
+#[test]
+fn after_hook_may_set_the_execution_score_and_the_total_follows() {
+    let plain = rules("", &[]);
+    let Some(plain) = plain.value else {
+        panic!("base rules validate")
+    };
+    let (before, _) = score(&plain);
+    let set = one(
+        "after",
+        "fn after(form, rules, result) {\n    decision(#{ execution: 7, reason: \"local rule\" })\n}\n",
+        "",
+    );
+    let (o, _) = score(&set);
+    assert_eq!(o.execution.score, rust_decimal::Decimal::from(7));
+    assert_eq!(
+        o.total,
+        before.total - before.execution.score + rust_decimal::Decimal::from(7)
+    );
+    assert!(
+        o.total_trace.iter().any(|s| s
+            .text
+            .contains(&format!("execution score {} → 7", before.execution.score))),
+        "{:?}",
+        o.total_trace
+    );
+    let over = one(
+        "after",
+        "fn after(form, rules, result) {\n    decision(#{ execution: 11 })\n}\n",
+        "",
+    );
+    let (o, _) = score(&over);
+    assert_eq!(o.execution.score, before.execution.score);
+    assert!(o.findings.iter().any(|f| f.code == codes::SCRIPT_REJECTED));
+}
+
 /// Issue #18 item 4: the second `before` decision was checked against the form's declared
 /// points, not the points after the first, so two scripts together created points (a form
 /// ended with 115 of 100, graded 优, with no error).

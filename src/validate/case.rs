@@ -227,6 +227,12 @@ pub fn validate(source: &Source) -> Validated<Case> {
             .map(|r| (r.get_ref().clone(), r.span())),
         constructed: raw.form.constructed,
         incomplete: raw.form.incomplete,
+        guessed_notes: raw
+            .form
+            .import_notes
+            .iter()
+            .filter(|n| n.starts_with("guessed ") || n.starts_with("unreadable "))
+            .count(),
         project: to_cell(Some(&header.project), Field::of("header", "project")),
         department: cell(&header.department, Field::of("header", "department")),
         unit: cell(&header.unit, Field::of("header", "unit")),

@@ -19,11 +19,18 @@ pub enum Schema {
     Map(&'static Schema),
 }
 
-const ROUND: Schema = Schema::Table(&[("places", Schema::Any), ("mode", Schema::Any)]);
+const ROUND: Schema = Schema::Table(&[
+    ("ref", Schema::Any),
+    ("places", Schema::Any),
+    ("mode", Schema::Any),
+    ("source", Schema::Any),
+]);
 const FORMULA: Schema = Schema::Table(&[
     ("ref", Schema::Any),
+    ("source", Schema::Any),
     ("kind", Schema::Any),
     ("zero_at", Schema::Any),
+    ("deduct", Schema::Any),
 ]);
 
 /// The keys of a rule file (`rules/<id>/rules.toml`), as [`crate::load::raw_rules`] reads them.
@@ -37,6 +44,7 @@ pub const RULES: Schema = Schema::Table(&[
             ("year", Schema::Any),
             ("description", Schema::Any),
             ("extends", Schema::Any),
+            ("scripts_inherit", Schema::Any),
         ]),
     ),
     (
@@ -51,11 +59,13 @@ pub const RULES: Schema = Schema::Table(&[
         "weights",
         Schema::Table(&[
             ("ref", Schema::Any),
+            ("source", Schema::Any),
             ("adjustable", Schema::Any),
             ("total", Schema::Any),
             (
                 "level1",
                 Schema::Table(&[
+                    ("ref", Schema::Any),
                     ("name", Schema::Any),
                     ("aliases", Schema::Any),
                     ("points", Schema::Any),
@@ -67,6 +77,7 @@ pub const RULES: Schema = Schema::Table(&[
         "execution",
         Schema::Table(&[
             ("ref", Schema::Any),
+            ("source", Schema::Any),
             ("label", Schema::Any),
             ("points", Schema::Any),
             ("method", Schema::Any),
@@ -74,6 +85,12 @@ pub const RULES: Schema = Schema::Table(&[
             ("full_at", Schema::Any),
             ("deduct_per_point", Schema::Any),
             ("explain_below", Schema::Any),
+            (
+                "bands",
+                Schema::Table(&[("from", Schema::Any), ("score", Schema::Any)]),
+            ),
+            ("explain_adjustment_above", Schema::Any),
+            ("within", Schema::Any),
             ("rounding", ROUND),
         ]),
     ),
@@ -81,11 +98,13 @@ pub const RULES: Schema = Schema::Table(&[
         "qualitative",
         Schema::Table(&[
             ("ref", Schema::Any),
+            ("source", Schema::Any),
             ("accept_reported_in_band", Schema::Any),
             (
                 "bands",
                 Schema::Table(&[
                     ("ref", Schema::Any),
+                    ("source", Schema::Any),
                     ("label", Schema::Any),
                     ("aliases", Schema::Any),
                     ("range", Schema::Any),
@@ -98,6 +117,7 @@ pub const RULES: Schema = Schema::Table(&[
         "quantitative",
         Schema::Table(&[
             ("ref", Schema::Any),
+            ("source", Schema::Any),
             ("positive", FORMULA),
             ("reverse", FORMULA),
             ("equal", FORMULA),
@@ -106,15 +126,25 @@ pub const RULES: Schema = Schema::Table(&[
                 "bare_target_by_level2",
                 Schema::Table(&[
                     ("ref", Schema::Any),
+                    ("source", Schema::Any),
                     ("level2", Schema::Any),
                     ("direction", Schema::Any),
                 ]),
             ),
             ("qualitative_actual", Schema::Any),
             (
+                "zero_target",
+                Schema::Table(&[
+                    ("ref", Schema::Any),
+                    ("source", Schema::Any),
+                    ("kind", Schema::Any),
+                ]),
+            ),
+            (
                 "far_exceeded",
                 Schema::Table(&[
                     ("ref", Schema::Any),
+                    ("source", Schema::Any),
                     ("at", Schema::Any),
                     ("action", Schema::Any),
                     ("cut", Schema::Any),
@@ -126,27 +156,41 @@ pub const RULES: Schema = Schema::Table(&[
         "indicators",
         Schema::Table(&[
             ("ref", Schema::Any),
+            ("source", Schema::Any),
             ("not_applicable", Schema::Any),
             ("shared_points", Schema::Any),
+            ("explain_below_points", Schema::Any),
         ]),
     ),
     (
         "rounding",
-        Schema::Table(&[("ref", Schema::Any), ("indicator", ROUND), ("total", ROUND)]),
+        Schema::Table(&[
+            ("ref", Schema::Any),
+            ("source", Schema::Any),
+            ("indicator", ROUND),
+            ("total", ROUND),
+        ]),
     ),
     (
         "grades",
         Schema::Table(&[
             ("ref", Schema::Any),
+            ("source", Schema::Any),
             (
                 "levels",
-                Schema::Table(&[("name", Schema::Any), ("min", Schema::Any)]),
+                Schema::Table(&[
+                    ("ref", Schema::Any),
+                    ("name", Schema::Any),
+                    ("min", Schema::Any),
+                ]),
             ),
+            ("optional", Schema::Any),
         ]),
     ),
     (
         "script_limits",
         Schema::Table(&[
+            ("ref", Schema::Any),
             ("max_operations", Schema::Any),
             ("max_call_levels", Schema::Any),
             ("max_expr_depth", Schema::Any),
@@ -161,6 +205,7 @@ pub const RULES: Schema = Schema::Table(&[
         "scripts",
         Schema::Table(&[
             ("ref", Schema::Any),
+            ("source", Schema::Any),
             ("file", Schema::Any),
             ("hooks", Schema::Any),
             ("params", Schema::Any),

@@ -5,6 +5,7 @@ pub mod case;
 pub mod keys;
 pub mod rules;
 mod scripts;
+pub mod vocabulary;
 
 use crate::diagnostic::Diagnostic;
 

@@ -75,8 +75,26 @@ pub fn validate_full(
         locate,
         diagnostics: Vec::new(),
         policies: raw.policy.keys().cloned().collect(),
+        assumed: raw
+            .policy
+            .iter()
+            .filter(|(_, p)| p.get_ref().assumed)
+            .map(|(k, _)| k.clone())
+            .collect(),
+        unsourced: Vec::new(),
     };
     let id = raw.rule_set.get_ref();
+    if let Some(si) = &id.scripts_inherit
+        && !matches!(si.get_ref().as_str(), "add" | "replace")
+    {
+        v.unknown_name(
+            "rules::scripts-inherit",
+            "`scripts_inherit` value",
+            si.get_ref(),
+            si.span(),
+            &["add", "replace"],
+        );
+    }
     let policies = raw
         .policy
         .iter()
@@ -90,7 +108,13 @@ pub fn validate_full(
 
     // weights
     let w = raw.weights.get_ref();
-    let weights_rule = v.rule("weights", raw.weights.span(), w.reference.as_ref(), None);
+    let weights_rule = v.rule(
+        "weights",
+        raw.weights.span(),
+        w.reference.as_ref(),
+        w.source.as_ref(),
+        None,
+    );
     let total = v.decimal(&w.total).unwrap_or(Decimal::ONE_HUNDRED);
     let mut level1 = Vec::new();
     for (i, l) in w.level1.iter().enumerate() {
@@ -103,6 +127,7 @@ pub fn validate_full(
             rule: v.rule(
                 &format!("weights.level1[{i}]"),
                 l.span(),
+                r.reference.as_ref(),
                 None,
                 Some(&weights_rule),
             ),
@@ -115,6 +140,7 @@ pub fn validate_full(
         "execution",
         raw.execution.span(),
         e.reference.as_ref(),
+        e.source.as_ref(),
         None,
     );
     let exec_points = v.decimal(&e.points).unwrap_or_default();
@@ -139,17 +165,19 @@ pub fn validate_full(
                 }
             }
         }
+        "bands" => ExecutionMethod::Bands,
         other => {
             v.unknown_name(
                 "rules::unknown-method",
                 "execution method",
                 other,
                 e.method.span(),
-                &["proportional", "threshold_deduction"],
+                &["proportional", "threshold_deduction", "bands"],
             );
             ExecutionMethod::Proportional
         }
     };
+    let bands = v.rate_bands(e, method == ExecutionMethod::Bands);
     let denominator = match e
         .denominator
         .as_ref()
@@ -174,6 +202,12 @@ pub fn validate_full(
         method,
         denominator,
         explain_below: e.explain_below.as_ref().and_then(|t| v.fraction(t)),
+        bands,
+        within: None,
+        explain_adjustment_above: e
+            .explain_adjustment_above
+            .as_ref()
+            .and_then(|t| v.fraction(t)),
         rounding: e
             .rounding
             .as_ref()
@@ -181,18 +215,32 @@ pub fn validate_full(
         rule: exec_rule,
     };
 
+    let within = e
+        .within
+        .as_ref()
+        .and_then(|t| v.within(t, &level1, execution.points));
+    let execution = Execution {
+        within,
+        ..execution
+    };
     // Each number is at most MAX_RULE_NUMBER, so the sum cannot overflow (checked anyway).
+    // Execution inside a level-1 indicator is already in its points.
+    let own = if within.is_some() {
+        Decimal::ZERO
+    } else {
+        execution.points
+    };
     let sum = level1
         .iter()
         .map(|l| l.points)
-        .try_fold(execution.points, |a, b| a.checked_add(b))
+        .try_fold(own, |a, b| a.checked_add(b))
         .unwrap_or(Decimal::MAX);
     if sum != total {
         v.error(
             "rules::weights-sum",
             &format!("level-1 weights and execution points add up to {sum}, not {total}"),
             raw.weights.span(),
-            "make `weights.level1[*].points` plus `execution.points` equal `weights.total`",
+            "make `weights.level1[*].points` plus `execution.points` equal `weights.total` (with `execution.within`, the level-1 points alone)",
         );
     }
     let mut names = BTreeSet::new();
@@ -215,6 +263,7 @@ pub fn validate_full(
         "qualitative",
         raw.qualitative.span(),
         q.reference.as_ref(),
+        q.source.as_ref(),
         None,
     );
     let mut bands = Vec::new();
@@ -224,6 +273,7 @@ pub fn validate_full(
             &format!("qualitative.bands[{i}]"),
             b.span(),
             r.reference.as_ref(),
+            r.source.as_ref(),
             Some(&q_rule),
         );
         let Some((lower, lower_inclusive, upper, upper_inclusive)) = v.interval(&r.range) else {
@@ -267,16 +317,29 @@ pub fn validate_full(
         "quantitative",
         raw.quantitative.span(),
         qt.reference.as_ref(),
+        qt.source.as_ref(),
         None,
     );
     let positive = v.formula("quantitative.positive", &qt.positive, &qt_rule);
     let reverse = v.formula("quantitative.reverse", &qt.reverse, &qt_rule);
     let equal = v.formula("quantitative.equal", &qt.equal, &qt_rule);
-    let bare = v.direction(&qt.bare_target);
+    let bare_direction = qt.bare_target.direction();
+    let bare = v.direction(&bare_direction);
+    let (bare_ref, bare_source) = qt.bare_target.cites();
+    for k in qt.bare_target.unknown_keys() {
+        v.unknown_name(
+            "rules::unknown-key",
+            "key of bare_target",
+            &k,
+            bare_direction.span(),
+            &["direction", "ref", "source"],
+        );
+    }
     let bare_rule = v.rule(
         "quantitative.bare_target",
-        qt.bare_target.span(),
-        None,
+        bare_direction.span(),
+        bare_ref.as_ref(),
+        bare_source.as_ref(),
         Some(&qt_rule),
     );
     let bare_target = (bare, bare_rule);
@@ -290,6 +353,7 @@ pub fn validate_full(
                 &format!("quantitative.bare_target_by_level2[{i}]"),
                 b.span(),
                 r.reference.as_ref(),
+                r.source.as_ref(),
                 Some(&qt_rule),
             );
             (r.level2.get_ref().clone(), v.direction(&r.direction), rule)
@@ -319,6 +383,7 @@ pub fn validate_full(
             "quantitative.far_exceeded",
             f.span(),
             r.reference.as_ref(),
+            r.source.as_ref(),
             Some(&qt_rule),
         );
         let at = v.fraction(&r.at).unwrap_or(Decimal::TWO);
@@ -364,6 +429,25 @@ pub fn validate_full(
         };
         FarExceeded { at, action, rule }
     });
+    let zero_target = qt.zero_target.as_ref().map(|z| {
+        let r = z.get_ref();
+        if r.kind.get_ref() != "all_or_nothing" {
+            v.unknown_name(
+                "rules::unknown-formula",
+                "zero_target kind",
+                r.kind.get_ref(),
+                r.kind.span(),
+                &["all_or_nothing"],
+            );
+        }
+        v.rule(
+            "quantitative.zero_target",
+            z.span(),
+            r.reference.as_ref(),
+            r.source.as_ref(),
+            Some(&qt_rule),
+        )
+    });
     let quantitative = Quantitative {
         positive,
         reverse,
@@ -372,6 +456,7 @@ pub fn validate_full(
         bare_target_by_level2,
         qualitative_actual,
         far_exceeded,
+        zero_target,
         rule: qt_rule,
     };
 
@@ -396,18 +481,32 @@ pub fn validate_full(
                     .iter()
                     .map(|p| p.get_ref().clone())
                     .collect(),
-                rule: v.rule("indicators", ind.span(), r.reference.as_ref(), None),
+                explain_below_points: r.explain_below_points,
+                rule: v.rule(
+                    "indicators",
+                    ind.span(),
+                    r.reference.as_ref(),
+                    r.source.as_ref(),
+                    None,
+                ),
             }
         }
         None => IndicatorRules {
             not_applicable: Vec::new(),
-            rule: v.rule("indicators", 0..0, None, None),
+            explain_below_points: false,
+            rule: v.rule("indicators", 0..0, None, None, None),
         },
     };
 
     // rounding
     let ro = raw.rounding.get_ref();
-    let ro_rule = v.rule("rounding", raw.rounding.span(), ro.reference.as_ref(), None);
+    let ro_rule = v.rule(
+        "rounding",
+        raw.rounding.span(),
+        ro.reference.as_ref(),
+        ro.source.as_ref(),
+        None,
+    );
     let round_indicator = v.rounding("rounding.indicator", &ro.indicator, &ro_rule);
     let round_total = v.rounding("rounding.total", &ro.total, &ro_rule);
 
@@ -415,7 +514,13 @@ pub fn validate_full(
     let (grades, grades_rule) = match &raw.grades {
         Some(g) => {
             let r = g.get_ref();
-            let rule = v.rule("grades", g.span(), r.reference.as_ref(), None);
+            let rule = v.rule(
+                "grades",
+                g.span(),
+                r.reference.as_ref(),
+                r.source.as_ref(),
+                None,
+            );
             let mut grades: Vec<Grade> = Vec::new();
             for (i, l) in r.levels.iter().enumerate() {
                 let min = v.decimal(&l.get_ref().min).unwrap_or_default();
@@ -436,7 +541,13 @@ pub fn validate_full(
                 grades.push(Grade {
                     name: l.get_ref().name.get_ref().clone(),
                     min,
-                    rule: v.rule(&format!("grades.levels[{i}]"), l.span(), None, Some(&rule)),
+                    rule: v.rule(
+                        &format!("grades.levels[{i}]"),
+                        l.span(),
+                        l.get_ref().reference.as_ref(),
+                        None,
+                        Some(&rule),
+                    ),
                 });
             }
             if let Some(last) = grades.last()
@@ -492,12 +603,17 @@ pub fn validate_full(
         round_total,
         grades,
         grades_rule,
+        grades_optional: raw.grades.as_ref().is_some_and(|g| g.get_ref().optional),
         scripts: script_set,
     };
     let failed = v
         .diagnostics
         .iter()
         .any(|d| d.severity == crate::diagnostic::Severity::Error);
+    // The lint comes last: only a rule set with no other problem shows it.
+    if v.diagnostics.is_empty() {
+        v.diagnostics.append(&mut v.unsourced);
+    }
     Validated {
         value: (!failed).then_some(set),
         diagnostics: v.diagnostics,
@@ -513,6 +629,11 @@ pub(super) struct Checker<'a> {
     pub(super) locate: Locate<'a>,
     pub(super) diagnostics: Vec<Diagnostic>,
     policies: BTreeSet<String>,
+    /// Policies marked `assumed = true`.
+    assumed: BTreeSet<String>,
+    /// `rules::unsourced` warnings, reported only when the rule set has no other problem: a
+    /// missing `source` must not bury a mistake that matters more.
+    unsourced: Vec<Diagnostic>,
 }
 
 impl Checker<'_> {
@@ -555,12 +676,16 @@ impl Checker<'_> {
         self.error(code, &format!("unknown {what} `{got}`"), span, &help);
     }
 
-    /// A rule reference at `span`, citing `reference` (checked) or the parent's policy.
+    /// A rule reference at `span`, citing `reference` (checked) or the parent's policy, with
+    /// its provenance: `source` (checked); else `assumed` when its own `ref` names an
+    /// `assumed = true` policy; else the parent's; else `assumed` when the inherited policy is.
+    /// A top-level rule left without either is a warning.
     pub(super) fn rule(
         &mut self,
         key: &str,
         span: Range<usize>,
         reference: Option<&Text>,
+        source: Option<&Text>,
         parent: Option<&RuleRef>,
     ) -> RuleRef {
         let policy = match reference {
@@ -586,13 +711,60 @@ impl Checker<'_> {
             }
             None => parent.and_then(|p| p.policy.clone()),
         };
+        let own = source.and_then(|t| self.provenance(t));
+        let assumed = policy
+            .as_ref()
+            .is_some_and(|p| self.assumed.contains(p))
+            .then_some(Provenance::Assumed);
+        // A rule citing its own assumed policy is assumed, whatever its table says.
+        let provenance = own
+            .or(if reference.is_some() { assumed } else { None })
+            .or_else(|| parent.and_then(|p| p.source))
+            .or(assumed);
+        if parent.is_none() && !span.is_empty() && (policy.is_none() || provenance.is_none()) {
+            self.unsourced(key, span.clone(), policy.is_none(), provenance.is_none());
+        }
         let (src, span) = (self.locate)(span);
         RuleRef {
             key: key.to_owned(),
             file: src.name.clone(),
             line: src.line_col(span.start).line,
             policy,
+            source: provenance,
         }
+    }
+
+    /// `source = "quoted" | "inferred" | "assumed"`.
+    fn provenance(&mut self, t: &Text) -> Option<Provenance> {
+        let p = Provenance::parse(t.get_ref().trim());
+        if p.is_none() {
+            let names: Vec<&str> = Provenance::ALL.iter().map(|p| p.name()).collect();
+            self.unknown_name(
+                "rules::unknown-source",
+                "source",
+                t.get_ref(),
+                t.span(),
+                &names,
+            );
+        }
+        p
+    }
+
+    /// `check` warns on a rule that cites no policy or does not say how it stands to it.
+    fn unsourced(&mut self, key: &str, span: Range<usize>, no_ref: bool, no_source: bool) {
+        let missing = match (no_ref, no_source) {
+            (true, true) => {
+                "cites no policy (`ref`) and does not say how it stands to one (`source`)"
+            }
+            (true, false) => "cites no policy (`ref`)",
+            _ => "does not say how it stands to its policy (`source`)",
+        };
+        let (src, span) = (self.locate)(span);
+        self.unsourced.push(
+            Diagnostic::warning("rules::unsourced", format!("rule `{key}` {missing}"))
+                .at(&src, span)
+                .help("add `ref = \"<policy id>\"` naming the `[policy.*]` text it encodes and `source = \"quoted\"`, `\"inferred\"` or `\"assumed\"`"),
+        );
     }
 
     fn decimal(&mut self, t: &Text) -> Option<Decimal> {
@@ -760,10 +932,31 @@ impl Checker<'_> {
 
     fn formula(&mut self, key: &str, f: &Spanned<RawFormula>, parent: &RuleRef) -> Formula {
         let r = f.get_ref();
-        let rule = self.rule(key, f.span(), r.reference.as_ref(), Some(parent));
+        let rule = self.rule(
+            key,
+            f.span(),
+            r.reference.as_ref(),
+            r.source.as_ref(),
+            Some(parent),
+        );
         let kind = match r.kind.get_ref().as_str() {
             "ratio" => FormulaKind::Ratio,
             "all_or_nothing" => FormulaKind::AllOrNothing,
+            "met_or_ratio" => FormulaKind::MetOrRatio,
+            "per_point" => match &r.deduct {
+                Some(t) => FormulaKind::PerPoint {
+                    deduct: self.decimal(t).unwrap_or(Decimal::ONE),
+                },
+                None => {
+                    self.error(
+                        "rules::missing-key",
+                        "formula `per_point` needs `deduct`",
+                        r.kind.span(),
+                        "add the points deducted per percentage point, e.g. `deduct = \"1\"`",
+                    );
+                    FormulaKind::Ratio
+                }
+            },
             "linear_cut" => match &r.zero_at {
                 Some(z) => FormulaKind::LinearCut {
                     zero_at: self.decimal(z).unwrap_or(Decimal::TWO),
@@ -784,12 +977,105 @@ impl Checker<'_> {
                     "formula kind",
                     other,
                     r.kind.span(),
-                    &["ratio", "all_or_nothing", "linear_cut"],
+                    &[
+                        "ratio",
+                        "all_or_nothing",
+                        "met_or_ratio",
+                        "per_point",
+                        "linear_cut",
+                    ],
                 );
                 FormulaKind::Ratio
             }
         };
         Formula { kind, rule }
+    }
+
+    /// `[execution] within`: a level-1 name whose points hold the execution points.
+    fn within(&mut self, t: &Text, level1: &[Level1], points: Decimal) -> Option<usize> {
+        let name = t.get_ref().trim();
+        let Some(i) = level1
+            .iter()
+            .position(|l| &*l.name == name || l.aliases.iter().any(|a| a == name))
+        else {
+            let names: Vec<&str> = level1.iter().map(|l| &*l.name).collect();
+            self.unknown_name(
+                "rules::unknown-level1",
+                "level-1 indicator",
+                name,
+                t.span(),
+                &names,
+            );
+            return None;
+        };
+        if level1[i].points < points {
+            self.error(
+                "rules::weights-sum",
+                &format!(
+                    "execution's {points} points do not fit inside `{name}`'s {} points",
+                    level1[i].points
+                ),
+                t.span(),
+                "give the level-1 indicator at least the execution points",
+            );
+        }
+        Some(i)
+    }
+
+    /// `[execution] bands`: given exactly when `method = "bands"`, `from` strictly falling and
+    /// the last one 0%, so that every rate falls in one band.
+    fn rate_bands(
+        &mut self,
+        e: &crate::load::raw_rules::RawExecution,
+        wanted: bool,
+    ) -> Vec<RateBand> {
+        if !wanted {
+            if let Some(b) = e.bands.first() {
+                self.error(
+                    "rules::unexpected-key",
+                    "`bands` is only read with `method = \"bands\"`",
+                    b.span(),
+                    "remove `bands`, or write `method = \"bands\"`",
+                );
+            }
+            return Vec::new();
+        }
+        if e.bands.is_empty() {
+            self.error(
+                "rules::missing-key",
+                "method `bands` needs `bands`",
+                e.method.span(),
+                "add e.g. `bands = [{ from = \"90%\", score = \"10\" }, { from = \"0%\", score = \"0\" }]`",
+            );
+            return Vec::new();
+        }
+        let mut out: Vec<RateBand> = Vec::new();
+        for b in &e.bands {
+            let r = b.get_ref();
+            let (Some(from), Some(score)) = (self.fraction(&r.from), self.decimal(&r.score)) else {
+                continue;
+            };
+            if out.last().is_some_and(|p| from >= p.from) {
+                self.error(
+                    "rules::band-order",
+                    &format!("band from {} does not start below the band before it", r.from.get_ref()),
+                    r.from.span(),
+                    "list execution bands highest rate first, each `from` lower than the one before",
+                );
+            }
+            out.push(RateBand { from, score });
+        }
+        if let (Some(last), Some(b)) = (out.last(), e.bands.last())
+            && !last.from.is_zero()
+        {
+            self.error(
+                "rules::band-gap",
+                &format!("rates below {} fall in no band", b.get_ref().from.get_ref()),
+                b.span(),
+                "end the list with a band `from = \"0%\"`",
+            );
+        }
+        out
     }
 
     fn direction(&mut self, t: &Text) -> Direction {
@@ -807,7 +1093,13 @@ impl Checker<'_> {
 
     fn rounding(&mut self, key: &str, r: &Spanned<RawRound>, parent: &RuleRef) -> Rounding {
         let raw = r.get_ref();
-        let rule = self.rule(key, r.span(), None, Some(parent));
+        let rule = self.rule(
+            key,
+            r.span(),
+            raw.reference.as_ref(),
+            raw.source.as_ref(),
+            Some(parent),
+        );
         let mode = RoundMode::parse(raw.mode.get_ref()).unwrap_or_else(|| {
             self.unknown_name(
                 "rules::unknown-rounding",

@@ -41,6 +41,7 @@ pub(super) fn validate(
             &format!("scripts[{i}]"),
             s.span(),
             r.reference.as_ref(),
+            r.source.as_ref(),
             None,
         );
         let span = r.hooks.span();

@@ -434,7 +434,7 @@ impl State {
             .filter_map(|f| Path::new(&f.name).parent())
         {
             for s in &names.scripts {
-                let p = absolute(&dir.join(&s.file));
+                let p = absolute(&dir.join(s.file.get_ref()));
                 let h = std::fs::read(&p).ok().map(|b| hash(&b));
                 meaning.push(h.unwrap_or_default());
                 self.hashes.insert(p.clone(), h);
