@@ -190,6 +190,22 @@ pub fn did_you_mean<'a>(
     best.map(|(_, c)| c)
 }
 
+/// The `n` candidates nearest to `word` by edit distance, nearest first (ties in the
+/// candidates' order): for help texts that cannot list every candidate.
+pub fn nearest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    n: usize,
+) -> Vec<&'a str> {
+    let mut scored: Vec<(usize, usize, &str)> = candidates
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| (edit_distance(word, c), i, c))
+        .collect();
+    scored.sort_unstable();
+    scored.into_iter().take(n).map(|(_, _, c)| c).collect()
+}
+
 /// Edit distance counting a swap of two neighbouring characters as one edit (`scroe` →
 /// `score`), the commonest typo.
 fn edit_distance(a: &str, b: &str) -> usize {

@@ -107,6 +107,12 @@ pub enum Method {
     Missing,
     /// Set by a script.
     Script,
+    /// A form with no points: the target was met (score 0, no points).
+    Met,
+    /// A form with no points: the target was not met.
+    NotMet,
+    /// A form with no points: target and actual could not be compared.
+    Unjudged,
 }
 
 impl Method {
@@ -121,6 +127,9 @@ impl Method {
             Method::ReportedKept => "reported_kept",
             Method::Missing => "missing",
             Method::Script => "script",
+            Method::Met => "met",
+            Method::NotMet => "not_met",
+            Method::Unjudged => "unjudged",
         }
     }
 }
@@ -245,7 +254,12 @@ pub mod codes {
         (
             UNIT_MISMATCH,
             Warning,
-            "target and actual are in different units",
+            "target and actual are in units that do not convert into each other",
+        ),
+        (
+            UNIT_ASSUMED,
+            Info,
+            "an actual was converted to its target's unit, or read in its multiplier",
         ),
         (
             UNKNOWN_BAND,
@@ -298,6 +312,36 @@ pub mod codes {
             Warning,
             "a positive indicator's actual is far above its target: manual review (or cut by the rule)",
         ),
+        (
+            NO_GRADE,
+            Warning,
+            "the form cannot earn a grade (cut short, never self-scored, no points or no actuals): none given",
+        ),
+        (
+            BUDGET_ADDED,
+            Info,
+            "the budget rose during the year (追加): the change needs its reason",
+        ),
+        (
+            BUDGET_CUT,
+            Info,
+            "the budget was cut during the year (调减)",
+        ),
+        (
+            BUDGET_TRIMMED_TO_SPENT,
+            Warning,
+            "the full-year budget was cut to exactly the amount spent: B/A is 100% by construction",
+        ),
+        (
+            LABEL_POINTS_MISMATCH,
+            Warning,
+            "a level-1 label's written points (`产出指标(50分)`) differ from the points declared under it",
+        ),
+        (
+            ACTUAL_IS_BOUND,
+            Warning,
+            "an actual is written as a bound (`≥266米`), not a measurement: read as its number",
+        ),
         (SCRIPT_FAILED, Error, "a rule script failed for this case"),
         (
             SCRIPT_REJECTED,
@@ -305,6 +349,11 @@ pub mod codes {
             "a rule script's decision failed the engine's checks and was not applied",
         ),
         (SCRIPT, Warning, "a finding raised by a rule script"),
+        (
+            SCRIPTS_BROKE_TOTALS,
+            Error,
+            "the scripts' decisions together broke the totals (points created, a total above its points): scored without them",
+        ),
     ];
 
     /// Severity of a code.
@@ -349,6 +398,8 @@ pub mod codes {
     pub const UNSCORABLE: &str = "unscorable";
     /// `unit-mismatch`
     pub const UNIT_MISMATCH: &str = "unit-mismatch";
+    /// `unit-assumed`
+    pub const UNIT_ASSUMED: &str = "unit-assumed";
     /// `unknown-band`
     pub const UNKNOWN_BAND: &str = "unknown-band";
     /// `unknown-level1`
@@ -371,12 +422,26 @@ pub mod codes {
     pub const INCOMPLETE_FORM: &str = "incomplete-form";
     /// `far-exceeded`
     pub const FAR_EXCEEDED: &str = "far-exceeded";
+    /// `no-grade`
+    pub const NO_GRADE: &str = "no-grade";
+    /// `budget-added`
+    pub const BUDGET_ADDED: &str = "budget-added";
+    /// `budget-cut`
+    pub const BUDGET_CUT: &str = "budget-cut";
+    /// `budget-trimmed-to-spent`
+    pub const BUDGET_TRIMMED_TO_SPENT: &str = "budget-trimmed-to-spent";
+    /// `label-points-mismatch`
+    pub const LABEL_POINTS_MISMATCH: &str = "label-points-mismatch";
+    /// `actual-is-bound`
+    pub const ACTUAL_IS_BOUND: &str = "actual-is-bound";
     /// `script-failed`
     pub const SCRIPT_FAILED: &str = "script-failed";
     /// `script-rejected`
     pub const SCRIPT_REJECTED: &str = "script-rejected";
     /// `script`
     pub const SCRIPT: &str = "script";
+    /// `scripts-broke-totals`
+    pub const SCRIPTS_BROKE_TOTALS: &str = "scripts-broke-totals";
 }
 
 impl Outcome {

@@ -413,3 +413,243 @@ fn html_report_renders_in_chromium() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// #15: real forms and other templates, import → score
+
+/// Imports `path` (under `tests/data/import/`) naming `rules`, scores every form under them,
+/// and returns the outcomes with a summary of what was read and scored.
+fn import_and_score(
+    name: &str,
+    rules: &str,
+) -> (import::Import, Vec<jixiao::outcome::Outcome>, String) {
+    let bytes = std::fs::read(data(name)).unwrap();
+    let source = format!("tests/data/import/{name}");
+    let (format, imported) = import::import(&source, &bytes, Some(rules)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let rule_set = common::rules(rules);
+    let mut out = format!("read as {}\n{}", format.name(), summary(&imported));
+    let mut outcomes = Vec::new();
+    for form in &imported.forms {
+        let path = dir.path().join(&form.file_name);
+        std::fs::write(&path, &form.toml).unwrap();
+        let case = common::case(&path);
+        let o = jixiao::evaluate::evaluate(
+            &rule_set,
+            &case,
+            jixiao::evaluate::Options {
+                trace: true,
+                ..Default::default()
+            },
+        );
+        out.push_str(&format!(
+            "scored under {rules}: total {} of {}, grade {}, execution rate {} → {}\n",
+            o.total,
+            o.total_points,
+            o.grade.as_deref().unwrap_or("(none)"),
+            o.execution
+                .rate
+                .map_or("—".to_owned(), |r| r.round_dp(2).to_string()),
+            o.execution.score
+        ));
+        for i in &o.indicators {
+            out.push_str(&format!(
+                "  {} / {} / {}: {} of {} ({})\n",
+                &*i.level1,
+                &*i.level2,
+                i.level3,
+                i.score,
+                i.points.map_or("—".to_owned(), |p| p.to_string()),
+                i.method.name()
+            ));
+            for step in &i.trace {
+                out.push_str(&format!("      {}\n", step.text));
+            }
+        }
+        for f in &o.findings {
+            out.push_str(&format!("  [{}] {}\n", f.code, f.message));
+        }
+        outcomes.push(o);
+    }
+    (imported, outcomes, out)
+}
+
+fn has(o: &jixiao::outcome::Outcome, code: &str) -> bool {
+    o.findings.iter().any(|f| f.code == code)
+}
+
+#[test]
+fn real_chizhou_flattened_form_reads_and_gets_no_grade() {
+    let (imported, outcomes, out) =
+        import_and_score("real/chizhou-guichi-tangxi-2022-weituo.txt", "anhui-2022");
+    let (form, o) = (imported.forms.first().unwrap(), outcomes.first().unwrap());
+    assert!(form.incomplete, "the text ends mid-word");
+    assert_eq!(o.indicators.len(), 10);
+    // Execution from 本年财政拨款: 89.974 / 89.974 = 100% → 10.
+    assert_eq!(o.execution.rate, Some(common::d("100")));
+    assert_eq!(o.execution.score, common::d("10"));
+    // ≤90万元 vs 90: full points, never 90 yuan against 900,000.
+    let cost = o
+        .indicators
+        .iter()
+        .find(|i| &*i.level3 == "项目总成本")
+        .unwrap();
+    assert_eq!(cost.score, common::d("8"));
+    assert_eq!(o.grade, None);
+    for code in [
+        "funds-total-blank",
+        "budget-trimmed-to-spent",
+        "incomplete-form",
+        "no-grade",
+    ] {
+        assert!(has(o, code), "{code} missing:\n{out}");
+    }
+    insta::assert_snapshot!("real_chizhou", out);
+}
+
+#[test]
+fn real_langfang_paragraph_form_reads_and_gets_no_grade() {
+    let (imported, outcomes, out) =
+        import_and_score("real/langfang-shipin-2019-nuantong.txt", "central-2016");
+    let (form, o) = (imported.forms.first().unwrap(), outcomes.first().unwrap());
+    assert!(form.incomplete, "the excerpt ends before 总分");
+    assert!(form.toml.contains("year = \"2019年度)\""));
+    // Placeholder rows (指标2, ……) are skipped: 9 real indicators remain.
+    assert_eq!(o.indicators.len(), 9);
+    assert!(
+        o.indicators
+            .iter()
+            .all(|i| !["指标1", "指标2", "……"].contains(&&*i.level3))
+    );
+    // 37.24 / 43.2 = 86.2%; the form's own 9 of 10 is reported as a mismatch, not taken.
+    assert_eq!(
+        o.execution.rate.map(|r| r.round_dp(1)),
+        Some(common::d("86.2"))
+    );
+    assert_eq!(o.grade, None);
+    insta::assert_snapshot!("real_langfang", out);
+}
+
+#[test]
+fn real_sichuan_form_reads_budget_increase_and_no_self_scores() {
+    let (imported, outcomes, out) =
+        import_and_score("real/sichuan-qingshen-fgj-2023-gongzi.txt", "sichuan-2023");
+    let (form, o) = (imported.forms.first().unwrap(), outcomes.first().unwrap());
+    assert!(!form.incomplete);
+    assert!(form.toml.contains("year = \"2023年度\""));
+    assert_eq!(o.indicators.len(), 2);
+    assert_eq!(o.execution.score, common::d("10"));
+    let added = o
+        .findings
+        .iter()
+        .find(|f| f.code == "budget-added")
+        .unwrap();
+    assert!(
+        added.message.contains("238.93") && added.message.contains("12.96"),
+        "{}",
+        added.message
+    );
+    assert!(has(o, "no-grade"));
+    assert_eq!(o.grade, None);
+    insta::assert_snapshot!("real_sichuan", out);
+}
+
+#[test]
+fn flattened_form_scores_as_hand_worked() {
+    let (imported, outcomes, out) = import_and_score("flat-one-line.txt", "anhui-2023");
+    assert_eq!(imported.forms.len(), 1);
+    let o = outcomes.first().unwrap();
+    // 118/120 × 20 = 19.67; 15 + 15 + 15 (显著提升 worded like its target) + 15 + 10; 108/120 = 90% → 9.
+    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    assert_eq!(scores, ["19.67", "15", "15", "15", "15", "10"]);
+    assert_eq!(o.execution.score, common::d("9"));
+    assert_eq!(o.total, common::d("98.67"));
+    assert_eq!(o.grade.as_deref(), Some("优"));
+    // The deviation cell after the first row was found by where the next row's numbers fall.
+    assert!(
+        imported.forms[0]
+            .toml
+            .contains("deviation = \"两段道路因施工推迟\"")
+    );
+    assert!(has(o, "budget-added"));
+    let label = o
+        .findings
+        .iter()
+        .find(|f| f.code == "label-points-mismatch")
+        .unwrap();
+    assert!(label.message.contains("35") && label.message.contains("30"));
+    insta::assert_snapshot!("flat_one_line", out);
+}
+
+#[test]
+fn sichuan_template_scores_as_hand_worked() {
+    let (_, outcomes, out) = import_and_score("sichuan-template.txt", "sichuan-2023");
+    let o = outcomes.first().unwrap();
+    // ≥ 500 人次 vs 450: 450/500 × 30 = 27. 指标性质 ≤ with 30 天 vs 35: reverse,
+    // 30/35 × 30 = 25.71 (without the 指标性质 it would be full points). = 100% vs 100: 30.
+    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    assert_eq!(scores, ["27", "25.71", "30"]);
+    // 72 / 80 (调整后预算数) = 90% → 9.
+    assert_eq!(o.execution.score, common::d("9"));
+    assert_eq!(o.total, common::d("91.71"));
+    assert_eq!(o.grade.as_deref(), Some("优"));
+    let cut = o.findings.iter().find(|f| f.code == "budget-cut").unwrap();
+    assert!(cut.message.contains("100") && cut.message.contains("80"));
+    insta::assert_snapshot!("sichuan_template", out);
+}
+
+#[test]
+fn no_points_form_is_judged_met_or_not() {
+    let (imported, outcomes, out) = import_and_score("no-points.txt", "anhui-2023");
+    assert!(!imported.forms[0].incomplete);
+    let o = outcomes.first().unwrap();
+    let methods: Vec<&str> = o.indicators.iter().map(|i| i.method.name()).collect();
+    // 100%/100% met; ≤1% vs 2% not met; 0起/0起 met; 高/高 met; 无 not applicable;
+    // ≥90% vs 85% not met.
+    assert_eq!(
+        methods,
+        ["met", "not_met", "met", "met", "not_applicable", "not_met"]
+    );
+    assert!(
+        o.indicators
+            .iter()
+            .all(|i| i.points.is_none() && i.score.is_zero())
+    );
+    assert_eq!(o.grade, None);
+    assert!(has(o, "no-grade"));
+    assert!(!has(o, "points-total-mismatch") && !has(o, "missing-reported"));
+    insta::assert_snapshot!("no_points", out);
+}
+
+#[test]
+fn real_hunan_glued_form_without_points_is_judged_not_scored() {
+    let (imported, outcomes, out) = import_and_score(
+        "real/hunan-hengshan-liangshi-2020-chubeiliang.txt",
+        "central-2020",
+    );
+    let form = imported.forms.first().unwrap();
+    assert!(
+        form.toml
+            .contains("label = \"其中:中央、省、市补助县级资金\"")
+    );
+    let o = outcomes.first().unwrap();
+    assert_eq!(o.indicators.len(), 16);
+    let method = |name: &str| {
+        o.indicators
+            .iter()
+            .find(|i| i.level3.contains(name))
+            .map(|i| i.method.name())
+            .unwrap()
+    };
+    assert_eq!(method("安全事件发生数"), "met"); // 0起 / 0起
+    assert_eq!(method("维护及安全性"), "met"); // 高 / 高
+    assert_eq!(method("政策性挂账利息补贴保障率"), "not_applicable"); // 无
+    assert_eq!(o.execution.rate, Some(common::d("100")));
+    assert_eq!(
+        (o.total, o.execution.score),
+        (common::d("0"), common::d("0"))
+    );
+    assert_eq!(o.grade, None);
+    assert!(has(o, "no-grade"));
+    insta::assert_snapshot!("real_hunan", out);
+}

@@ -40,6 +40,9 @@ pub struct DiffArgs {
     /// Write the report to this file instead of stdout (required for `html`).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace the `--out` file when it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Runs `diff`: exit 0 when nothing moved, 1 when something moved, 2 on invalid input.
@@ -48,13 +51,20 @@ pub fn run(args: DiffArgs, out: &mut Output) -> Exit {
         out.fail(&"`--format html` writes a file: pass `--out FILE`");
         return Exit::Invalid;
     }
+    let files = files(&args.paths, out);
+    if let Some(path) = &args.out {
+        let dirs = [args.rules_root.as_path()];
+        if let Err(d) = super::output_file::check(path, &files, &dirs, args.force) {
+            out.diagnostic(&d);
+            return Exit::Invalid;
+        }
+    }
     let a = load_arg(&args.from, &args.rules_root, out);
     let b = load_arg(&args.to, &args.rules_root, out);
     let (Some(a), Some(b)) = (a, b) else {
         return Exit::Invalid;
     };
     // A chunk of cases at a time: only each case's diff is kept for the report.
-    let files = files(&args.paths, out);
     let differ = compare::Differ::new(&a, &b);
     let mut diffs = Vec::with_capacity(files.len());
     for chunk in files.chunks(CHUNK) {

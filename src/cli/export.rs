@@ -16,11 +16,18 @@ pub struct ExportArgs {
     /// The workbook to write.
     #[arg(long, value_name = "FILE.xlsx")]
     pub out: PathBuf,
+    /// Replace the `--out` file when it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Runs `export`.
 pub fn run(args: ExportArgs, out: &mut Output) -> Exit {
     let files = super::score::files(&args.paths, out);
+    if let Err(d) = super::output_file::check(&args.out, &files, &[], args.force) {
+        out.diagnostic(&d);
+        return Exit::Invalid;
+    }
     let mut drafts = Vec::new();
     for f in &files {
         let source = match load::read_source(f) {

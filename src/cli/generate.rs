@@ -1,10 +1,11 @@
 //! `jixiao gen`: write a deterministic corpus of generated case files (benchmarks, tests).
 
 use super::{Exit, Output};
+use crate::diagnostic::Diagnostic;
 use crate::generate;
 use crate::load::LoadError;
 use rayon::prelude::*;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Arguments of `gen`.
 #[derive(Debug, clap::Args)]
@@ -18,9 +19,13 @@ pub struct GenArgs {
     /// Rule set id written into each case.
     #[arg(long, default_value = "anhui-2023")]
     pub rules: String,
-    /// Directory to write into (created if missing; existing generated files are replaced).
+    /// Directory to write into (created if missing). A file that exists with other content
+    /// is left alone and reported unless `--force` is given.
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
+    /// Replace files that exist with other content.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Runs `gen`.
@@ -32,18 +37,24 @@ pub fn run(args: GenArgs, out: &mut Output) -> Exit {
         });
         return Exit::Invalid;
     }
-    let failures: Vec<LoadError> = (0..args.count)
+    let failures: Vec<Failure> = (0..args.count)
         .into_par_iter()
         .filter_map(|i| {
             let (name, text) = generate::case(args.seed, i, &args.rules);
-            let path = args.out.join(name);
-            std::fs::write(&path, text)
-                .err()
-                .map(|source| LoadError::Write { path, source })
+            write_one(&args.out.join(name), &text, args.force)
         })
         .collect();
     for f in failures.iter().take(10) {
-        out.fail(f);
+        match f {
+            Failure::Exists(d) => out.diagnostic(d),
+            Failure::Write(e) => out.fail(e),
+        }
+    }
+    if failures.len() > 10 {
+        out.note(&format!(
+            "… and {} more files not written",
+            failures.len() - 10
+        ));
     }
     out.note(&format!(
         "generated {} forms (seed {}) into `{}`",
@@ -56,4 +67,25 @@ pub fn run(args: GenArgs, out: &mut Output) -> Exit {
     } else {
         Exit::Invalid
     }
+}
+
+/// A generated file that was not written.
+enum Failure {
+    /// It exists with other content (a hand-written file, another seed) and `--force` was not given.
+    Exists(Diagnostic),
+    Write(LoadError),
+}
+
+/// Writes one generated file: identical content is left as is (re-running is idempotent),
+/// other content only with `--force`.
+fn write_one(path: &Path, text: &str, force: bool) -> Option<Failure> {
+    if !force && path.exists() {
+        if std::fs::read_to_string(path).is_ok_and(|t| t == text) {
+            return None;
+        }
+        return Some(Failure::Exists(super::output_file::exists_diagnostic(path)));
+    }
+    crate::load::write_bytes(path, text.as_bytes())
+        .err()
+        .map(Failure::Write)
 }

@@ -95,8 +95,8 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
             exit = Exit::Invalid;
             continue;
         }
-        if let Err(e) = std::fs::write(&path, &form.toml) {
-            out.fail(&load::LoadError::Write { path, source: e });
+        if let Err(e) = load::write_bytes(&path, form.toml.as_bytes()) {
+            out.fail(&e);
             continue;
         }
         written += 1;

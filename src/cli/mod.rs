@@ -7,6 +7,7 @@ mod diff;
 mod export;
 mod generate;
 mod import;
+mod output_file;
 mod regress;
 mod rules;
 mod score;
@@ -99,7 +100,13 @@ pub fn main() -> ExitCode {
             };
         }
     };
-    run(args).into()
+    match crate::script::run_on_script_threads(|| run(args)) {
+        Ok(exit) => exit.into(),
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "error: cannot start a thread: {e}");
+            Exit::Invalid.into()
+        }
+    }
 }
 
 /// Runs a parsed command.

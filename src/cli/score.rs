@@ -33,6 +33,9 @@ pub struct ScoreArgs {
     /// Write the result to this file instead of stdout (required for `xlsx` and `html`).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace the `--out` file when it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Where the rule set of each case comes from.
@@ -223,6 +226,14 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         return Exit::Invalid;
     }
     let files = files(&args.paths, out);
+    if let Some(path) = &args.out {
+        let rule_dirs: Vec<&Path> = args.rules.iter().map(PathBuf::as_path).collect();
+        let dirs = [rule_dirs.as_slice(), &[args.rules_root.as_path()]].concat();
+        if let Err(d) = super::output_file::check(path, &files, &dirs, args.force) {
+            out.diagnostic(&d);
+            return Exit::Invalid;
+        }
+    }
     let Some(mut rules) = RuleSource::new(args.rules.as_ref(), &args.rules_root, out) else {
         return Exit::Invalid;
     };
@@ -361,13 +372,7 @@ enum Sink {
     },
 }
 
-/// The temporary file a report is written to before it is renamed to `path`.
-fn temp_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
-    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
-}
+use crate::load::temp_path;
 
 impl Sink {
     fn open(path: Option<&Path>) -> Result<Sink, String> {

@@ -86,6 +86,9 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
             rule.points
         }
         Some(p) => p,
+        // A template without 分值 columns: the rate is worked out, but there are no points to
+        // score it with (the form is judged, not scored).
+        None if cx.pointless => Decimal::ZERO,
         None => rule.points,
     };
     let reported_score = total.score.1.value();
@@ -122,7 +125,17 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
                 );
                 None
             } else {
-                let rate = b.checked_div(a);
+                let rate = computable_rate(a, b);
+                if rate.is_none() {
+                    let what = rate_overflow_message(a, b);
+                    cx.step(
+                        &mut trace,
+                        Some(&rule.rule),
+                        &[spent_cell, budget_cell],
+                        || what.clone(),
+                    );
+                    cx.finding(codes::ABSURD_VALUE, what, budget_cell);
+                }
                 if let Some(r) = rate {
                     cx.step(
                         &mut trace,
@@ -222,6 +235,8 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
             &total.score.0,
         ),
         Number::Value(_) => {}
+        // A template without 分值/得分 columns has no execution score to report.
+        Number::Blank if cx.pointless => {}
         Number::Blank => cx.finding(
             codes::MISSING_REPORTED,
             "the execution score (得分) is blank".into(),
@@ -253,6 +268,23 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
         reported_score,
         trace,
     }
+}
+
+/// spent / budget as a fraction, when it and its percentage fit a Decimal: a budget of
+/// 10^-28 makes the quotient overflow (it was scored 0 with no word) or the percentage
+/// saturate (it showed as 79228162514264337593543950335%) (issue #18 item 5).
+fn computable_rate(budget: Decimal, spent: Decimal) -> Option<Decimal> {
+    spent
+        .checked_div(budget)
+        .filter(|r| r.checked_mul(Decimal::ONE_HUNDRED).is_some())
+}
+
+fn rate_overflow_message(budget: Decimal, spent: Decimal) -> String {
+    format!(
+        "the execution rate spent / budget = {} / {} cannot be computed: the quotient is too large for exact arithmetic; execution scores 0",
+        fmt(spent),
+        fmt(budget)
+    )
 }
 
 /// The execution score for a rate (a fraction), by the rule's method and rounding.

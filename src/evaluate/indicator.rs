@@ -6,6 +6,7 @@ use crate::model::{
     Band, Direction, FormulaKind, Indicator, Number, QualitativeActual, RuleRef, RuleSet,
 };
 use crate::outcome::{IndicatorOutcome, Label, Method, Step, codes};
+use crate::value::units::{self, Aligned, Conversion};
 use crate::value::{Comparator, Quantity, Value};
 use rust_decimal::Decimal;
 use std::sync::Arc;
@@ -18,7 +19,9 @@ pub(crate) fn level1_name(rules: &RuleSet, text: &str) -> Option<Arc<str>> {
 
 /// The position in `rules.weights.level1` of a level-1 label as written (see [`level1_name`]).
 fn level1_index(rules: &RuleSet, text: &str) -> Option<usize> {
-    let t = text.trim();
+    // A label carrying its points (`产出指标(50分)`) is matched without them; the points are
+    // cross-checked by `form::check_label_points`.
+    let (t, _) = crate::value::label_points(text);
     if t.is_empty() {
         return None;
     }
@@ -109,9 +112,21 @@ fn applicable(cx: &Context, ind: &Indicator, extra_na: &[usize]) -> bool {
 }
 
 /// Each indicator's applicability and the points it would carry (its share of its group's
-/// cell), with `extra_na` also not applicable: what a `before` script's new points are
-/// checked against.
+/// cell, or the points an earlier `before` decision gave it), with `extra_na` also not
+/// applicable: what a `before` script's new points are checked against, so each decision
+/// is checked against the state the decisions before it left (issue #18 item 4).
 pub(crate) fn planned_points(cx: &Context, extra_na: &[usize]) -> Vec<(bool, Decimal)> {
+    let mut out = declared_shares(cx, extra_na);
+    for (i, (applicable, points)) in out.iter_mut().enumerate() {
+        if let Some((p, _)) = cx.plan.points(i).filter(|_| *applicable) {
+            *points = p;
+        }
+    }
+    out
+}
+
+/// Each indicator's applicability and its share of its group's points cell.
+fn declared_shares(cx: &Context, extra_na: &[usize]) -> Vec<(bool, Decimal)> {
     let mut out = Vec::with_capacity(cx.case.indicators.len());
     for group in groups(&cx.case.indicators) {
         let group_points = group
@@ -268,6 +283,21 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
                 None => share,
             };
             let mark = (cx.findings.len(), trace.len());
+            if cx.pointless {
+                // No points anywhere on the form: say whether the target was met, score 0.
+                let method = judge_met(cx, ind, &mut trace);
+                out.push(IndicatorOutcome {
+                    level1: Label::from(&**level1_of(cx, ind).unwrap_or(&ind.level1.text)),
+                    level2: Label::from(&*ind.level2.text),
+                    level3: ind.level3.text.clone(),
+                    points: None,
+                    score: Decimal::ZERO,
+                    reported_score: None,
+                    method,
+                    trace,
+                });
+                continue;
+            }
             let (raw, method) = score_one(cx, ind, points, reported_fraction, &mut trace);
             let score = finish(cx, raw, points, &mut trace);
             // Borrowed from the rule set, not the context: no reference count per indicator.
@@ -383,7 +413,7 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
             }
         }
     }
-    if n > 0 && group_points.is_zero() && leader.points.1 == Number::Blank {
+    if n > 0 && group_points.is_zero() && leader.points.1 == Number::Blank && !cx.pointless {
         cx.finding(
             codes::MISSING_REPORTED,
             "the points (分值) are blank: the indicator carries 0 points".into(),
@@ -480,6 +510,9 @@ fn score_one(
             }
             match match_band(cx.rules, text) {
                 Some(band) => band_score(cx, ind, band, points, reported_fraction, trace),
+                None if worded_like_target(ind, text) => {
+                    met_as_worded(cx, ind, points, reported_fraction, trace)
+                }
                 None => {
                     let labels: Vec<&str> = cx
                         .rules
@@ -500,7 +533,37 @@ fn score_one(
                 }
             }
         }
-        Value::Quantity(a) => match &ind.target.1 {
+        Value::Quantity(a) if a.comparator.is_some() && !a.is_date() => {
+            cx.finding(
+                codes::ACTUAL_IS_BOUND,
+                format!(
+                    "the actual `{}` is written as a bound, not a measurement: read as {}{}",
+                    ind.actual.0.text,
+                    fmt(a.value),
+                    a.unit
+                ),
+                &ind.actual.0,
+            );
+            score_quantity(cx, ind, a, points, reported_fraction, trace)
+        }
+        Value::Quantity(a) => score_quantity(cx, ind, a, points, reported_fraction, trace),
+    }
+}
+
+/// A numeric actual against its target.
+fn score_quantity(
+    cx: &mut Context,
+    ind: &Indicator,
+    a: &Quantity,
+    points: Decimal,
+    reported_fraction: Fraction,
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    {
+        match &ind.target.1 {
+            Value::Quantity(t) if t.is_date() || a.is_date() => {
+                deadline(cx, ind, t, a, points, trace)
+            }
             Value::Quantity(t) => {
                 let (s, m) = quantitative(cx, ind, t, a, points, reported_fraction, trace, None);
                 far_exceeded(cx, ind, t, a, points, s, trace).map_or((s, m), |s| (s, m))
@@ -517,7 +580,7 @@ fn score_one(
                 );
                 kept(cx, ind, points, reported_fraction, trace)
             }
-        },
+        }
     }
 }
 
@@ -558,6 +621,34 @@ fn kept(
         )
     });
     (s, Method::ReportedKept)
+}
+
+/// True when a qualitative actual repeats its target's words (`显著提升` / `显著提升`, `高` /
+/// `高`): the target was met as stated.
+fn worded_like_target(ind: &Indicator, actual: &str) -> bool {
+    let squeeze = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
+    matches!(&ind.target.1, Value::Qualitative { text } if squeeze(text) == squeeze(actual))
+}
+
+/// An actual worded like its target scores as the top qualitative band (target met).
+fn met_as_worded(
+    cx: &mut Context,
+    ind: &Indicator,
+    points: Decimal,
+    reported_fraction: Fraction,
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    let top = cx.rules.qualitative.bands.iter().max_by_key(|b| b.score_at);
+    let Some(band) = top else {
+        return kept(cx, ind, points, reported_fraction, trace);
+    };
+    cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
+        format!(
+            "actual `{}` is worded like its target: the target was met (band {})",
+            ind.actual.0.text, band.label
+        )
+    });
+    band_score(cx, ind, band, points, reported_fraction, trace)
 }
 
 pub(crate) fn match_band<'r>(rules: &'r RuleSet, text: &str) -> Option<&'r Band> {
@@ -607,16 +698,80 @@ fn band_score(
     (s, Method::Band)
 }
 
-fn units_compatible(t: &Quantity, a: &Quantity) -> bool {
-    t.unit.is_empty()
-        || a.unit.is_empty()
-        || t.unit == a.unit
-        || unit_root(&t.unit) == unit_root(&a.unit)
+/// The actual in the target's unit (issue #18 item 6, issue #15 item 3): converted by the
+/// unit table or read in the target's unit and multiplier, the conversion said in the trace
+/// (and as a `unit-assumed` finding when it changes the number). `None` when the units
+/// cannot be compared: a `unit-mismatch` (or `absurd-value`) finding was raised.
+fn aligned_actual(
+    cx: &mut Context,
+    ind: &Indicator,
+    t: &Quantity,
+    a: &Quantity,
+    trace: &mut Vec<Step>,
+) -> Option<Quantity> {
+    let (value, how) = match units::align(t, a) {
+        Aligned::Same => return Some(a.clone()),
+        Aligned::Converted { value, how } => (value, how),
+        Aligned::Mismatch => {
+            cx.finding(
+                codes::UNIT_MISMATCH,
+                unit_mismatch_message(ind),
+                &ind.actual.0,
+            );
+            return None;
+        }
+        Aligned::TooLarge => {
+            cx.finding(
+                codes::ABSURD_VALUE,
+                format!(
+                    "actual `{}` cannot be converted to the unit of target `{}`: the number is too large; the reported score is kept",
+                    ind.actual.0.text, ind.target.0.text
+                ),
+                &ind.actual.0,
+            );
+            return None;
+        }
+    };
+    let note = || conversion_note(ind, t, value, &how);
+    if how.changes_number() {
+        cx.finding(codes::UNIT_ASSUMED, note(), &ind.actual.0);
+    }
+    cx.step(trace, None, &[&ind.target.0, &ind.actual.0], note);
+    Some(Quantity {
+        value,
+        unit: t.unit.clone(),
+        scale: t.scale,
+        ..a.clone()
+    })
 }
 
-/// `万元` and `元` are one unit once the multiplier is applied; `个` in `90个乡镇` likewise.
-fn unit_root(u: &str) -> &str {
-    u.chars().next().map_or("", |c| &u[..c.len_utf8()])
+fn unit_mismatch_message(ind: &Indicator) -> String {
+    format!(
+        "target `{}` and actual `{}` are in units that do not convert: the reported score is kept",
+        ind.target.0.text, ind.actual.0.text
+    )
+}
+
+fn conversion_note(ind: &Indicator, t: &Quantity, value: Decimal, how: &Conversion) -> String {
+    let (actual, target) = (&ind.actual.0.text, &ind.target.0.text);
+    let unit = &t.unit;
+    match how {
+        Conversion::TargetUnit { scale } if *scale != Decimal::ONE => format!(
+            "actual `{actual}` has no unit: read in the unit and multiplier of target `{target}` as {} {unit}",
+            fmt(value)
+        ),
+        Conversion::TargetUnit { .. } => {
+            format!("actual `{actual}` has no unit: read in the unit of target `{target}` ({unit})")
+        }
+        Conversion::Fraction => format!(
+            "actual `{actual}` has no unit and is at most 1: read as a fraction, {} {unit}",
+            fmt(value)
+        ),
+        Conversion::Table => format!(
+            "actual `{actual}` converted to the unit of target `{target}`: {} {unit}",
+            fmt(value)
+        ),
+    }
 }
 
 /// Why a quantitative indicator has its direction: shown in traces only, so it is formatted
@@ -668,8 +823,10 @@ fn direction_of<'r>(
     {
         return (from_cmp(c), Why::NatureComparator(c), None);
     }
-    if let Some((cell, Value::Qualitative { text })) = &ind.nature {
-        let d = match text.as_str() {
+    // A bare operator (`≤`) is not a quantity: the value parser calls it unreadable, but in the
+    // 指标性质 column it is exactly the direction.
+    if let Some((cell, Value::Qualitative { .. } | Value::Unreadable { .. })) = &ind.nature {
+        let d = match cell.text.trim() {
             "≥" | "≧" | ">" | "正向" => Some(Direction::Positive),
             "≤" | "≦" | "<" | "反向" => Some(Direction::Reverse),
             "=" | "＝" => Some(Direction::Equal),
@@ -707,6 +864,101 @@ struct FormulaRef<'a> {
     rule: &'a RuleRef,
 }
 
+/// A date or deadline (`2023年11月底前` against `2023年11月`): met when the actual month is
+/// not after the target's (or equals it under `=`), full points then, 0 otherwise — a ratio of
+/// two dates means nothing.
+fn deadline(
+    cx: &mut Context,
+    ind: &Indicator,
+    t: &Quantity,
+    a: &Quantity,
+    points: Decimal,
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    if t.unit != a.unit {
+        cx.finding(
+            codes::UNIT_MISMATCH,
+            format!(
+                "target `{}` and actual `{}` are not both dates of the same kind (with or without the year): scored 0",
+                ind.target.0.text, ind.actual.0.text
+            ),
+            &ind.actual.0,
+        );
+        return (Decimal::ZERO, Method::AllOrNothing);
+    }
+    let ok = match t.comparator {
+        Some(Comparator::Eq) => a.value == t.value,
+        Some(Comparator::Lt) => a.value < t.value,
+        _ => a.value <= t.value,
+    };
+    let score = if ok { points } else { Decimal::ZERO };
+    cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
+        format!(
+            "deadline `{}`, done `{}`: {} → {}",
+            ind.target.0.text,
+            ind.actual.0.text,
+            if ok { "met in time" } else { "late" },
+            fmt(score)
+        )
+    });
+    (score, Method::AllOrNothing)
+}
+
+/// For a form with no points at all (a template without 分值/得分): whether the indicator met
+/// its target, as [`Method::Met`], [`Method::NotMet`] or [`Method::Unjudged`] (or
+/// [`Method::Missing`] with no actual), with a trace step saying why.
+fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method {
+    let (target, actual) = (&ind.target.0.text, &ind.actual.0.text);
+    let top = cx.rules.qualitative.bands.iter().map(|b| b.score_at).max();
+    let (method, why) = match (&ind.target.1, &ind.actual.1) {
+        (_, Value::Blank) => (Method::Missing, "no actual value".to_owned()),
+        (Value::Quantity(t), Value::Quantity(a)) if t.is_date() && t.unit == a.unit => {
+            let ok = a.value <= t.value;
+            let word = if ok { "met in time" } else { "late" };
+            (
+                if ok { Method::Met } else { Method::NotMet },
+                format!("deadline: {word}"),
+            )
+        }
+        (Value::Quantity(t), Value::Quantity(a)) => {
+            let (direction, why, _) = direction_of(cx, ind, t);
+            let ok = met(direction, t.comparator, t.value, a.value);
+            let word = if ok { "met" } else { "not met" };
+            (
+                if ok { Method::Met } else { Method::NotMet },
+                format!(
+                    "{} {} against {} ({why}): {word}",
+                    fmt(a.value),
+                    direction.name(),
+                    fmt(t.value)
+                ),
+            )
+        }
+        (_, Value::Qualitative { text }) if worded_like_target(ind, text) => (
+            Method::Met,
+            "the actual is worded like its target: met".to_owned(),
+        ),
+        (_, Value::Qualitative { text }) => match match_band(cx.rules, text) {
+            Some(band) if Some(band.score_at) == top => {
+                (Method::Met, format!("band {}: met", band.label))
+            }
+            Some(band) => (Method::NotMet, format!("band {}: not met", band.label)),
+            None => (
+                Method::Unjudged,
+                "the actual's words match neither the target nor a band: not judged".to_owned(),
+            ),
+        },
+        _ => (
+            Method::Unjudged,
+            "target and actual cannot be compared: not judged".to_owned(),
+        ),
+    };
+    cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
+        format!("no points on the form: target `{target}`, actual `{actual}`: {why}")
+    });
+    method
+}
+
 fn met(direction: Direction, cmp: Option<Comparator>, t: Decimal, a: Decimal) -> bool {
     match (direction, cmp) {
         (Direction::Positive, Some(Comparator::Gt)) => a > t,
@@ -728,17 +980,9 @@ fn quantitative(
     trace: &mut Vec<Step>,
     forced: Option<(FormulaKind, Option<Direction>, &RuleRef)>,
 ) -> (Decimal, Method) {
-    if !units_compatible(t, a) {
-        cx.finding(
-            codes::UNIT_MISMATCH,
-            format!(
-                "target `{}` and actual `{}` are in different units: the reported score is kept",
-                ind.target.0.text, ind.actual.0.text
-            ),
-            &ind.actual.0,
-        );
+    let Some(a) = aligned_actual(cx, ind, t, a, trace) else {
         return kept(cx, ind, points, reported_fraction, trace);
-    }
+    };
     let (mut direction, mut why, bare_rule) = direction_of(cx, ind, t);
     if bare_rule.is_some() {
         cx.step(trace, bare_rule, &[&ind.target.0], || {
@@ -968,10 +1212,14 @@ fn far_exceeded(
     trace: &mut Vec<Step>,
 ) -> Option<Decimal> {
     let rule = cx.rules.quantitative.far_exceeded.as_ref()?;
+    let actual = match units::align(t, a) {
+        Aligned::Same => a.value,
+        Aligned::Converted { value, .. } => value,
+        Aligned::Mismatch | Aligned::TooLarge => return None,
+    };
     if !matches!(t.comparator, Some(Comparator::Ge | Comparator::Gt))
         || t.value <= Decimal::ZERO
-        || !units_compatible(t, a)
-        || a.value < rule.at.checked_mul(t.value)?
+        || actual < rule.at.checked_mul(t.value)?
     {
         return None;
     }
@@ -1060,6 +1308,15 @@ mod tests {
     use rust_decimal::Decimal;
 
     fn score_one(target: &str, actual: &str) -> (Decimal, Method, Vec<&'static str>) {
+        score_with("", target, actual)
+    }
+
+    /// [`score_one`] with a 指标性质 cell (`""`: none).
+    fn score_with(
+        nature: &str,
+        target: &str,
+        actual: &str,
+    ) -> (Decimal, Method, Vec<&'static str>) {
         let rules = validate::rules::validate(
             &SourceFile::new(
                 "rules.toml",
@@ -1073,7 +1330,12 @@ mod tests {
             "[form]\nrules = \"anhui-2023\"\n[header]\nproject = \"p\"\n\
              [[funds]]\nlabel = \"年度资金总额:\"\nfull_year_budget = \"10\"\nspent = \"10\"\npoints = \"10\"\nscore = \"10\"\n\
              [[indicators]]\nlevel1 = \"产出指标\"\nlevel2 = \"质量指标\"\nlevel3 = \"指标1:安全事件\"\n\
-             target = \"{target}\"\nactual = \"{actual}\"\npoints = \"20\"\nscore = \"20\"\n"
+             target = \"{target}\"\nactual = \"{actual}\"\npoints = \"20\"\nscore = \"20\"\n{}",
+            if nature.is_empty() {
+                String::new()
+            } else {
+                format!("nature = \"{nature}\"\n")
+            }
         );
         let case = validate::case::validate(&SourceFile::new("c.toml", text))
             .value
@@ -1085,6 +1347,44 @@ mod tests {
             ind.method,
             o.findings.iter().map(|f| f.code).collect(),
         )
+    }
+
+    /// #15: a bare operator in the 指标性质 column decides the direction: `≤` with 30 against
+    /// 35 is a reverse indicator (30/35 × 20 = 17.14), not a positive one met in full.
+    #[test]
+    fn bare_operator_in_nature_decides_the_direction() {
+        let (score, _, _) = score_with("≤", "30", "35");
+        assert_eq!(score, Decimal::new(1714, 2));
+        let (score, _, _) = score_with("", "30", "35");
+        assert_eq!(score, Decimal::from(20));
+    }
+
+    /// #15: deadlines are met or late, never a ratio of two dates.
+    #[test]
+    fn deadlines_are_met_or_late() {
+        let (score, method, _) = score_one("2023年11月底前", "2023年11月");
+        assert_eq!((score, method), (Decimal::from(20), Method::AllOrNothing));
+        let (score, _, _) = score_one("2023年11月底前", "2023年12月完成");
+        assert_eq!(score, Decimal::ZERO);
+        let (score, _, codes) = score_one("12月底前", "2023年12月");
+        assert_eq!(score, Decimal::ZERO);
+        assert!(codes.contains(&"unit-mismatch"), "{codes:?}");
+    }
+
+    /// #15: an actual written as a bound is read as its number and flagged.
+    #[test]
+    fn an_actual_written_as_a_bound_is_flagged() {
+        let (score, _, codes) = score_one("≥250米", "≥266米");
+        assert_eq!(score, Decimal::from(20));
+        assert!(codes.contains(&"actual-is-bound"), "{codes:?}");
+    }
+
+    /// #15: an actual worded like its target is met.
+    #[test]
+    fn an_actual_worded_like_its_target_is_met() {
+        let (score, method, codes) = score_one("显著提升", "显著提升");
+        assert_eq!((score, method), (Decimal::from(20), Method::Band));
+        assert!(!codes.contains(&"unknown-band"), "{codes:?}");
     }
 
     /// Issue #5: a reverse target of 0 met by an actual of 0 divided 0 by 0 and scored 0.
@@ -1108,5 +1408,44 @@ mod tests {
     fn positive_target_zero_met_by_zero_scores_full_points() {
         let (score, _, _) = score_one("≥0个", "0个");
         assert_eq!(score, Decimal::from(20));
+    }
+
+    /// Issue #18 item 6: units were matched by their first character.
+    #[test]
+    fn units_convert_within_their_family() {
+        let cases = [
+            ("≥2平方公里", "1500000平方米", "15"),
+            ("≥1000平方米", "1平方公里", "20"),
+            ("≥90%", "0.95", "20"),
+            ("≥90%", "45", "10"),
+            ("≥10公里", "5000米", "10"),
+            ("≥1年", "6个月", "10"),
+        ];
+        for (target, actual, want) in cases {
+            let (score, method, codes) = score_one(target, actual);
+            assert_eq!(score, want.parse().unwrap(), "{target} vs {actual}");
+            assert_eq!(method, Method::Ratio, "{target} vs {actual}");
+            assert!(!codes.contains(&"unit-mismatch"), "{codes:?}");
+        }
+    }
+
+    #[test]
+    fn units_of_different_kinds_are_a_mismatch_and_keep_the_reported_score() {
+        let (score, method, codes) = score_one("≥100公里", "50公斤");
+        assert_eq!(method, Method::ReportedKept);
+        assert_eq!(score, Decimal::from(20));
+        assert!(codes.contains(&"unit-mismatch"), "{codes:?}");
+    }
+
+    /// Issue #15 item 3: `≤90万元` vs `90` is 90万元, never 90 yuan against 900,000.
+    #[test]
+    fn an_actual_without_unit_takes_the_targets_unit_and_multiplier() {
+        let (score, _, codes) = score_one("≤90万元", "90");
+        assert_eq!(score, Decimal::from(20));
+        assert!(codes.contains(&"unit-assumed"), "{codes:?}");
+        let (score, _, _) = score_one("≤90万元", "100");
+        assert_eq!(score, Decimal::from(18));
+        let (_, _, codes) = score_one("≥10个", "12");
+        assert!(!codes.contains(&"unit-assumed"), "{codes:?}");
     }
 }

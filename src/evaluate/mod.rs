@@ -4,6 +4,7 @@
 
 mod execution;
 pub mod expect;
+mod form;
 mod indicator;
 mod scripted;
 mod totals;
@@ -33,6 +34,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         plan: scripted::Plan::default(),
         level1: indicator::resolve_level1(rules, case),
         flags: Vec::new(),
+        pointless: form::pointless(case),
     };
     if case.incomplete {
         cx.finding(
@@ -60,9 +62,25 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
             &mut total_trace,
         );
     }
+    if rules.scripts.is_some()
+        && let Some(why) = totals::scripts_broke(&cx, &indicators, total, total_points)
+    {
+        return without_scripts(rules, case, options, why);
+    }
     totals::check(&mut cx, total);
     totals::check_goals(&mut cx, &indicators);
-    let grade = rules.grades.iter().find(|g| total >= g.min);
+    form::check_budget_changes(&mut cx);
+    form::check_label_points(&mut cx);
+    let no_grade = form::no_grade_reason(&cx);
+    if let Some(reason) = no_grade
+        && !rules.grades.is_empty()
+    {
+        form::report_no_grade(&mut cx, reason);
+    }
+    let grade = match no_grade {
+        Some(_) => None,
+        None => rules.grades.iter().find(|g| total >= g.min),
+    };
     if let Some(g) = grade {
         cx.step(&mut total_trace, Some(&g.rule), &[], || {
             format!("total {} ≥ {}: grade {}", fmt(total), fmt(g.min), g.name)
@@ -100,6 +118,25 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
 
 /// A decimal without trailing zeros (`97.00` → `97`, `-0` → `0`): [`Decimal::normalize`],
 /// skipped for the whole non-negative numbers most scores and points are.
+/// The case scored as if the rule set had no scripts, with a `scripts-broke-totals` error
+/// saying why: the scripts' decisions together broke the totals' invariants (issue #18
+/// item 4), so none of them stands. Rare, so the rule set is cloned here.
+fn without_scripts(rules: &RuleSet, case: &Case, options: Options, why: String) -> Outcome {
+    let mut plain = rules.clone();
+    plain.scripts = None;
+    let mut o = evaluate(&plain, case, options);
+    o.rules.hash = rules.hash.clone();
+    if !options.scores_only {
+        o.findings.push(Finding {
+            code: codes::SCRIPTS_BROKE_TOTALS,
+            severity: codes::severity(codes::SCRIPTS_BROKE_TOTALS),
+            message: totals::scripts_broke_message(&why),
+            location: case.locate(&case.total_score.0),
+        });
+    }
+    o
+}
+
 fn tidy(d: Decimal) -> Decimal {
     if d.scale() == 0 && !d.is_sign_negative() {
         d
@@ -123,6 +160,7 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
         plan: scripted::Plan::default(),
         level1: Vec::new(),
         flags: Vec::new(),
+        pointless: false,
     };
     execution::score(&mut cx).score
 }
@@ -142,6 +180,9 @@ pub(crate) struct Context<'a> {
     pub level1: Vec<Option<usize>>,
     /// Scratch buffer: which indicators of the group being scored are applicable.
     pub flags: Vec<bool>,
+    /// The form carries no points on any indicator (a template without 分值/得分): each
+    /// indicator is judged met or not instead of scored.
+    pub pointless: bool,
 }
 
 impl Context<'_> {

@@ -37,6 +37,20 @@ impl Plan {
             .map(|(_, s)| s)
     }
 
+    /// A plan giving indicators these points (tests of the checks that read plans).
+    #[cfg(test)]
+    pub fn with_points(points: &[(usize, Decimal)]) -> Plan {
+        let step = |p: &Decimal| Step {
+            text: format!("points set to {p}"),
+            rule: None,
+            inputs: Vec::new(),
+        };
+        Plan {
+            not_applicable: Vec::new(),
+            points: points.iter().map(|(i, p)| (*i, *p, step(p))).collect(),
+        }
+    }
+
     /// The points a script gave indicator `index`, if any.
     pub fn points(&self, index: usize) -> Option<(Decimal, &Step)> {
         self.points

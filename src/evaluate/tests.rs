@@ -280,6 +280,33 @@ fn overspending_is_capped_and_absurd_rates_flagged() {
     assert!(codes.contains(&"absurd-value"));
 }
 
+/// Issue #18 item 5: a budget of 10^-28 scored execution 0 with no finding and an empty
+/// trace (spent 8: the quotient overflows), or showed the rate as
+/// 79228162514264337593543950335% (spent 7: the percentage saturated).
+#[test]
+fn an_execution_rate_too_large_to_compute_is_a_finding_with_a_trace() {
+    for spent in ["8", "7"] {
+        let (e, codes) = execution(&format!(
+            "full_year_budget = \"0.0000000000000000000000000001\"\nspent = \"{spent}\"\npoints = \"10\"\nrate = \"\"\nscore = \"10\""
+        ));
+        assert_eq!(e.rate, None, "spent {spent}");
+        assert_eq!(e.score, d("0"));
+        assert!(codes.contains(&"absurd-value"), "spent {spent}: {codes:?}");
+        assert!(
+            e.trace
+                .iter()
+                .any(|s| s.text.contains("cannot be computed")),
+            "spent {spent}: {:?}",
+            e.trace
+        );
+    }
+    // With a written rate the percentage was computed unchecked.
+    let (e, _) = execution(
+        "full_year_budget = \"0.0000000000000000000000000001\"\nspent = \"7\"\npoints = \"10\"\nrate = \"100%\"\nscore = \"10\"",
+    );
+    assert_eq!(e.rate, None);
+}
+
 #[test]
 fn written_rate_must_match_b_over_a_at_its_precision() {
     let (_, codes) = execution(

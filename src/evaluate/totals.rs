@@ -59,8 +59,64 @@ pub(super) fn compute(
     (total, total_points, trace)
 }
 
+/// The totals' invariants, re-checked once every script hook has run (issue #18 item 4):
+/// the points the form is scored out of are no more than the form declares (scripts move
+/// points, they never create them), and the total lies within 0..those points. `None`
+/// when they hold.
+pub(super) fn scripts_broke(
+    cx: &Context,
+    indicators: &[IndicatorOutcome],
+    total: Decimal,
+    total_points: Decimal,
+) -> Option<String> {
+    // The points before rounding (rounded points may pass the declared sum by a cent).
+    let declared = super::indicator::declared_points(cx);
+    let planned = super::indicator::planned_points(cx, &[])
+        .into_iter()
+        .filter(|(applicable, _)| *applicable)
+        .fold(Decimal::ZERO, |a, (_, p)| a.saturating_add(p));
+    if planned > declared {
+        return Some(format!(
+            "they give the indicators {} points where the form declares {}",
+            fmt(planned),
+            fmt(declared)
+        ));
+    }
+    if let Some(i) = indicators.iter().find(|i| {
+        // A score lies within its points rounded as the score is (16.875 → 16.88).
+        let within = |p: Decimal| i.score <= cx.rules.round_indicator.apply(p);
+        i.score.is_sign_negative() || i.points.is_some_and(|p| !within(p))
+    }) {
+        return Some(format!(
+            "`{}` scores {} of {} points",
+            i.level3,
+            fmt(i.score),
+            fmt(i.points.unwrap_or_default())
+        ));
+    }
+    if total.is_sign_negative() || total > cx.rules.round_total.apply(total_points) {
+        return Some(format!(
+            "the total would be {} of {} points",
+            fmt(total),
+            fmt(total_points)
+        ));
+    }
+    None
+}
+
+/// The `scripts-broke-totals` message.
+pub(super) fn scripts_broke_message(why: &str) -> String {
+    format!(
+        "the rule scripts' decisions together break the form's totals ({why}): the form is scored without any script decision"
+    )
+}
+
 /// Checks the form's totals and declared points against the (final) computed total.
 pub(super) fn check(cx: &mut Context, total: Decimal) {
+    // A form with no points has no total to compare (its indicators are judged met or not).
+    if cx.pointless {
+        return;
+    }
     let case = cx.case;
     let rules = cx.rules;
 
@@ -243,5 +299,60 @@ pub(super) fn check_goals(cx: &mut Context, indicators: &[IndicatorOutcome]) {
                 &goal.actual,
             );
         }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::scripts_broke;
+    use crate::evaluate::{Context, Options, evaluate, indicator, scripted};
+    use crate::source::SourceFile;
+    use crate::validate;
+    use rust_decimal::Decimal;
+
+    /// Issue #18 item 4: the invariants re-checked after every hook catch a form that ends
+    /// with more points than it declares, or a total above its points.
+    #[test]
+    fn totals_invariants_catch_created_points_and_a_total_above_its_points() {
+        let rules = validate::rules::validate(
+            &SourceFile::new(
+                "rules.toml",
+                validate::rules::without_scripts(include_str!("../../rules/anhui-2023/rules.toml")),
+            ),
+            "h",
+        )
+        .value
+        .unwrap();
+        let case = validate::case::validate(&SourceFile::new(
+            "c.toml",
+            include_str!("../../cases/constructed-scripts/zero-target.toml"),
+        ))
+        .value
+        .unwrap();
+        let o = evaluate(&rules, &case, Options::default());
+        let mut cx = Context {
+            rules: &rules,
+            case: &case,
+            options: Options::default(),
+            findings: Vec::new(),
+            view: None,
+            plan: scripted::Plan::default(),
+            level1: indicator::resolve_level1(&rules, &case),
+            flags: Vec::new(),
+            pointless: false,
+        };
+        let check =
+            |inds: &[_], total: Decimal, points: Decimal| scripts_broke(&cx, inds, total, points);
+        assert_eq!(check(&o.indicators, o.total, o.total_points), None);
+        let why = check(&o.indicators, Decimal::from(115), o.total_points).unwrap();
+        assert!(why.contains("115 of 100"), "{why}");
+        // Indicator 0 declares 20: a plan giving it 35 creates 15 points.
+        cx.plan = scripted::Plan::with_points(&[(0, Decimal::from(35))]);
+        let why = scripts_broke(&cx, &o.indicators, o.total, o.total_points).unwrap();
+        assert!(
+            why.contains("105 points where the form declares 90"),
+            "{why}"
+        );
     }
 }

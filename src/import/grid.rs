@@ -9,6 +9,7 @@
 //! [`crate::load::raw_case`]), keeping every cell exactly as written.
 
 use super::draft::{Draft, FUNDS_KEYS, Funds, Goal, Indicator, Total};
+use rust_decimal::Decimal;
 
 mod aligned;
 use aligned::filled;
@@ -23,7 +24,7 @@ pub(crate) const TITLE: &str = "项目支出绩效自评表";
 const LEVEL1: [&str; 5] = ["产出指标", "效益指标", "满意度指标", "成本指标", "预算执行"];
 
 /// Level-2 labels in full; a cut label (`可持续影`, `服务对象`) is any non-empty prefix of one.
-const LEVEL2: [&str; 12] = [
+const LEVEL2: [&str; 13] = [
     "数量指标",
     "质量指标",
     "时效指标",
@@ -33,6 +34,8 @@ const LEVEL2: [&str; 12] = [
     "生态效益指标",
     "可持续影响指标",
     "服务对象满意度指标",
+    // Some templates repeat 满意度指标 as level 2 under 满意度指标(10分).
+    "满意度指标",
     "经济成本指标",
     "社会成本指标",
     "生态环境成本指标",
@@ -41,6 +44,29 @@ const LEVEL2: [&str; 12] = [
 /// Funds row labels the importer knows (matched as substrings).
 pub(crate) const FUNDS_LABELS: [&str; 4] =
     ["年度资金总额", "本年财政拨款", "上年结转资金", "其他资金"];
+
+/// Funds row labels of other templates (Sichuan: 总额, 财政资金, 财政专户管理资金, 单位资金), so
+/// that text readers know where such a row starts.
+pub(crate) const OTHER_FUNDS_LABELS: [&str; 5] = [
+    "总额",
+    "财政资金",
+    "财政专户管理资金",
+    "单位资金",
+    "当年财政拨款",
+];
+
+/// True for a funds row's label cell, of any template.
+pub(crate) fn is_funds_label(text: &str) -> bool {
+    let t = text.trim();
+    if t.chars().count() > 20 {
+        return false;
+    }
+    FUNDS_LABELS.iter().any(|l| t.contains(l))
+        || OTHER_FUNDS_LABELS
+            .iter()
+            .any(|l| t.trim_end_matches([':', ':']) == *l)
+        || t.starts_with("其中")
+}
 
 /// One form turned into a case file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -178,10 +204,39 @@ impl Row {
 }
 
 /// True for a form's title cell: `项目支出绩效自评表`, also with a year or other prefix
-/// (`2023年度项目支出绩效自评表`, `项目绩效自评表`).
+/// (`2023年度项目支出绩效自评表`, `项目绩效自评表`, `县级专项资金绩效目标自评表`) or the year in
+/// parentheses after it (`部门预算项目支出绩效自评表(2023年度)`).
 pub fn is_title(text: &str) -> bool {
     let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    squeezed == TITLE || (squeezed.ends_with("绩效自评表") && squeezed.chars().count() <= 30)
+    let (name, _) = split_title_year(&squeezed);
+    name == TITLE
+        || (name.contains("绩效")
+            && name.ends_with("自评表")
+            && !name.starts_with('《')
+            && name.chars().count() <= 30)
+}
+
+/// A title without a trailing parenthesised year, and that year's text:
+/// `部门预算项目支出绩效自评表(2023年度)` → (`部门预算项目支出绩效自评表`, `2023年度`).
+pub(crate) fn split_title_year(text: &str) -> (&str, Option<&str>) {
+    let t = text.trim();
+    for (open, close) in [('(', ')'), ('(', ')')] {
+        if let Some(body) = t.strip_suffix(close)
+            && let Some(at) = body.rfind(open)
+        {
+            let inner = body.get(at + open.len_utf8()..).unwrap_or("");
+            if is_year(inner) {
+                return (body.get(..at).unwrap_or("").trim_end(), Some(inner));
+            }
+        }
+    }
+    (t, None)
+}
+
+/// A label without the points written after it (`产出指标(50分)` → `产出指标`), as the value
+/// parser reads it.
+pub(crate) fn split_points(text: &str) -> (&str, Option<Decimal>) {
+    crate::value::label_points(text)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -210,6 +265,8 @@ pub enum Column {
     Deduction,
     /// 偏差原因分析及改进措施.
     Deviation,
+    /// 度量单位 / 计量单位: the target's unit, written in a column of its own.
+    Unit,
 }
 
 /// The indicator column a header cell names, if any.
@@ -220,9 +277,10 @@ pub fn indicator_column(text: &str) -> Option<Column> {
         _ if t.starts_with("二级") => Column::Level2,
         _ if t.starts_with("三级") => Column::Level3,
         _ if t.contains("性质") => Column::Nature,
+        _ if t.contains("单位") => Column::Unit,
         _ if t.contains("指标值") || t.contains("目标值") => Column::Target,
         _ if t.contains("实际") || t.contains("完成值") => Column::Actual,
-        _ if t.contains("分值") || t == "权重" => Column::Points,
+        _ if t.contains("分值") || t.starts_with("权重") => Column::Points,
         _ if t.contains("扣分") => Column::Deduction,
         _ if t.contains("得分") => Column::Score,
         _ if t.contains("偏差") || t.contains("原因") => Column::Deviation,
@@ -248,8 +306,10 @@ pub fn funds_column(text: &str) -> Option<usize> {
         _ if t.contains("全年预算") || t.contains("调整") => 1,
         _ if t.contains("执行数") || t.contains("实际支出") => 2,
         _ if t.contains("执行率") => 4,
-        _ if t.contains("分值") => 3,
+        _ if t.contains("分值") || t.starts_with("权重") => 3,
         _ if t.contains("得分") => 5,
+        // A column the case file has no key for (原因, 说明): its cells are reported, not kept.
+        _ if t.contains("原因") || t.contains("说明") => FUNDS_KEYS.len(),
         _ => return None,
     })
 }
@@ -257,7 +317,24 @@ pub fn funds_column(text: &str) -> Option<usize> {
 /// True for the first cell of the indicators section's header row.
 pub fn is_indicators_header(text: &str) -> bool {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let (t, _) = split_points(&t);
     t == "年度绩效指标完成情况" || t == "绩效指标" || t.starts_with("一级指标") || t == "一级"
+}
+
+/// The header label a cell stands for, without what other templates add (`实施单位 (盖章)`,
+/// `专项资金名称`, `县级主管部门`).
+pub(crate) fn header_key(text: &str) -> Option<&'static str> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = t
+        .split_once(['(', '('])
+        .map_or(t.as_str(), |(head, _)| head)
+        .trim_end_matches([':', ':']);
+    match t {
+        "项目名称" | "专项资金名称" => Some("项目名称"),
+        "主管部门" | "县级主管部门" => Some("主管部门"),
+        "实施单位" => Some("实施单位"),
+        _ => None,
+    }
 }
 
 /// True for the first cell of the funds section's header row.
@@ -267,7 +344,7 @@ pub fn is_funds_header(text: &str) -> bool {
 
 /// True for the first cell of the goals section's header row.
 pub fn is_goals_header(text: &str) -> bool {
-    text.starts_with("年度总体目标")
+    text.starts_with("年度总体目标") || text == "项目年度目标"
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -313,6 +390,8 @@ pub(crate) struct Form {
     last_line: usize,
     /// Whether the last indicator row had every column.
     last_row_full: bool,
+    /// Where the form starts (line, cell): notes made before the grid are attached by it.
+    start: (usize, usize),
     /// Rows come from a real grid: cell numbers are columns (see [`read_aligned`]).
     aligned: bool,
     /// In a grid: the column of each funds value the funds header names (column, key index).
@@ -398,6 +477,27 @@ fn read_rows(rows: Vec<Row>, sheet: Option<&str>, aligned: bool) -> Parsed {
     Parsed { forms, problems }
 }
 
+/// Gives notes a text reader made before the grid (cells joined, figures split) to the form
+/// they fall in, so that they reach its `import_notes`; notes before the first form stay
+/// with the input.
+pub(crate) fn attach_notes(parsed: &mut Parsed, notes: Vec<ImportNote>) {
+    for mut note in notes {
+        let at = (note.line, note.cell);
+        match parsed.forms.iter_mut().rev().find(|f| f.start <= at) {
+            Some(form) => {
+                note.form = form.index;
+                let k = form
+                    .notes
+                    .iter()
+                    .position(|n| (n.line, n.cell) > at)
+                    .unwrap_or(form.notes.len());
+                form.notes.insert(k, note);
+            }
+            None => parsed.problems.push(note),
+        }
+    }
+}
+
 impl Import {
     /// Records how the input's text was decoded (GBK, a byte-order mark …): in the report, and
     /// in every form's `import_notes`, since each case file stands alone.
@@ -469,12 +569,31 @@ pub(crate) fn no_form_note() -> ImportNote {
     }
 }
 
+/// A level-1 label, cut (`产`) or carrying its points (`产出指标(50分)`).
 pub(crate) fn is_level1(text: &str) -> bool {
+    let (text, _) = split_points(text);
     !text.is_empty() && LEVEL1.iter().any(|l| l.starts_with(text))
 }
 
 pub(crate) fn is_level2(text: &str) -> bool {
     !text.is_empty() && LEVEL2.iter().any(|l| l.starts_with(text))
+}
+
+/// A level-1 or level-2 label written in full (not a cut prefix, which could be any word): in
+/// text whose row boundaries are lost, such a cell opens a new row.
+pub(crate) fn is_full_label(text: &str) -> bool {
+    let (text, _) = split_points(text);
+    LEVEL1.contains(&text) || LEVEL2.contains(&text)
+}
+
+/// A placeholder level-3 cell of an unfilled template row: `指标2`, `……`, `...`.
+pub(crate) fn is_placeholder(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() || t.chars().all(|c| matches!(c, '…' | '.' | '。' | '-' | '—')) {
+        return true;
+    }
+    t.strip_prefix("指标")
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 pub(crate) fn is_year(text: &str) -> bool {
@@ -492,10 +611,16 @@ fn year_digits(text: &str) -> Option<String> {
 
 impl Form {
     fn new(index: u32, title: &Row, sheet: Option<&str>) -> Self {
+        let squeezed: String = title
+            .first()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let year = split_title_year(&squeezed).1.map(str::to_owned);
         Form {
             index,
             title: Some(title.first().to_owned()),
-            year: None,
+            year,
             project: None,
             department: None,
             unit: None,
@@ -515,6 +640,7 @@ impl Form {
             last_cell: title.number(),
             last_line: title.line(),
             last_row_full: false,
+            start: (title.line(), title.number()),
             aligned: false,
             funds_at: Vec::new(),
             indicator_at: Vec::new(),
@@ -592,7 +718,7 @@ impl Form {
         self.last_cell = row.number();
         self.last_line = row.line();
         let first = row.first();
-        match first {
+        match header_key(first).unwrap_or(first) {
             _ if is_year(first) && self.section == Section::Header => {
                 if row.len() > 1 {
                     self.note(
@@ -616,7 +742,7 @@ impl Form {
                 _ => self.unreadable(row, "项目名称"),
             },
             "主管部门" => match row.len() {
-                4 if row.text(2) == Some("实施单位") => {
+                4 if row.text(2).and_then(header_key) == Some("实施单位") => {
                     self.department = row.text(1).map(str::to_owned);
                     self.unit = row.text(3).map(str::to_owned);
                 }
@@ -624,16 +750,18 @@ impl Form {
                 _ => self.unreadable(row, "主管部门/实施单位"),
             },
             "实施单位" if row.len() == 2 => self.unit = row.text(1).map(str::to_owned),
-            _ if is_funds_header(first) && self.section == Section::Header => {
+            // Most templates put the funds before the goals; Sichuan's puts them after.
+            _ if is_funds_header(first) && self.section < Section::Indicators => {
                 self.read_funds_header(row)
             }
             _ if is_goals_header(first) && self.section <= Section::Funds => {
                 self.section = Section::Goals;
-                if row.len() != 3 {
+                let expected = if first == "项目年度目标" { 2 } else { 3 };
+                if row.len() != expected {
                     self.note(
                         row,
                         NoteKind::Guessed,
-                        format!("goals header has {} cells, expected 3", row.len()),
+                        format!("goals header has {} cells, expected {expected}", row.len()),
                     );
                 }
             }
@@ -707,11 +835,20 @@ impl Form {
             .filter(|c| !matches!(c, Column::Level1 | Column::Level2))
             .collect();
         if columns == STANDARD_INDICATOR {
-            if row.len() != 9 {
+            // The header's first cell is 绩效指标 (9 cells) or already 一级指标 (8).
+            let expected = if named.first() == Some(&Some(Column::Level1)) {
+                8
+            } else {
+                9
+            };
+            if row.len() != expected {
                 self.note(
                     row,
                     NoteKind::Guessed,
-                    format!("indicators header has {} cells, expected 9", row.len()),
+                    format!(
+                        "indicators header has {} cells, expected {expected}",
+                        row.len()
+                    ),
                 );
             }
             return;
@@ -776,7 +913,7 @@ impl Form {
         cells: &[&Cell],
         mapped: Option<Vec<usize>>,
     ) {
-        if !FUNDS_LABELS.iter().any(|l| label.contains(l)) {
+        if !is_funds_label(label) {
             self.note(
                 row,
                 NoteKind::Guessed,
@@ -803,6 +940,19 @@ impl Form {
                     format!("execution rate stored as the number {value}; read as {text}"),
                 );
                 *value = text;
+            }
+        }
+        for (i, cell) in cells.iter().enumerate() {
+            if columns.get(i) == Some(&FUNDS_KEYS.len()) && !cell.text.trim().is_empty() {
+                self.note_at(
+                    cell.number,
+                    cell.line,
+                    NoteKind::Recognised,
+                    format!(
+                        "the funds 原因/说明 column has no case-file key; its text is not scored: {:?}",
+                        cell.text
+                    ),
+                );
             }
         }
         self.check_funds_total(row, label, &values);
@@ -840,6 +990,9 @@ impl Form {
     }
 
     fn read_goal(&mut self, row: &Row) {
+        if row.cells.iter().all(|c| c.text.trim().is_empty()) {
+            return;
+        }
         match row.len() {
             2 => self.goals.push(Goal {
                 expected: row.text(0).map(str::to_owned),
@@ -961,6 +1114,7 @@ impl Form {
             shares_points: shares,
             ..Indicator::default()
         };
+        let mut unit = None;
         for (column, text) in used.iter().zip(rest) {
             let value = Some(text.clone());
             match column {
@@ -972,10 +1126,55 @@ impl Form {
                 Column::Score => indicator.score = value,
                 Column::Deduction => indicator.deduction = value,
                 Column::Deviation => indicator.deviation = value,
+                Column::Unit => unit = Some(text.trim().to_owned()),
                 Column::Level1 | Column::Level2 => {}
             }
         }
+        self.join_unit(row, &mut indicator, unit);
+        if self.skip_placeholder(row, &indicator) {
+            return;
+        }
         self.indicators.push(indicator);
+    }
+
+    /// A target written without its unit, the unit standing in a 度量单位 column of its own
+    /// (Sichuan): joined (`100` + `%` → `100%`) and reported.
+    pub(crate) fn join_unit(&mut self, row: &Row, indicator: &mut Indicator, unit: Option<String>) {
+        if let Some(unit) = unit.map(|u| u.trim().to_owned()).filter(|u| !u.is_empty())
+            && let Some(target) = indicator.target.as_mut()
+            && !target.trim().is_empty()
+            && !target.trim_end().ends_with(unit.as_str())
+        {
+            let joined = format!("{}{unit}", target.trim());
+            self.note(
+                row,
+                NoteKind::Recognised,
+                format!("target {target:?} with the 度量单位 column {unit:?} read as {joined:?}"),
+            );
+            *target = joined;
+        }
+    }
+
+    /// Skips an unfilled template row (`指标2`, `……` with every other cell empty) with a note;
+    /// true when skipped.
+    fn skip_placeholder(&mut self, row: &Row, ind: &Indicator) -> bool {
+        let empty = |v: &Option<String>| v.as_deref().is_none_or(|t| t.trim().is_empty());
+        let unfilled = is_placeholder(&ind.level3)
+            && empty(&ind.target)
+            && empty(&ind.actual)
+            && empty(&ind.points)
+            && empty(&ind.score);
+        if unfilled {
+            self.note(
+                row,
+                NoteKind::Recognised,
+                format!(
+                    "placeholder row {:?} with no values skipped (not scored)",
+                    ind.level3
+                ),
+            );
+        }
+        unfilled
     }
 
     fn read_indicator(&mut self, row: &Row) {
@@ -1027,8 +1226,33 @@ impl Form {
             0
         };
         let rest = texts.get(labels..).unwrap_or(&[]);
+        if rest.is_empty() && labels > 0 {
+            self.note(
+                row,
+                NoteKind::Recognised,
+                format!("label {first:?} with no indicator row under it skipped"),
+            );
+            return;
+        }
         if rest.is_empty() || rest.len() > 6 {
             self.unreadable(row, "indicator row");
+            return;
+        }
+        if rest.first().is_some_and(|t| is_placeholder(t))
+            && rest.iter().skip(1).all(|t| t.trim().is_empty())
+        {
+            if labels == 2 {
+                self.carry_level1 = first.to_owned();
+                self.carry_level2 = second.to_owned();
+            } else if labels == 1 {
+                self.carry_level2 = first.to_owned();
+            }
+            let placeholder = rest.first().cloned().unwrap_or_default();
+            self.note(
+                row,
+                NoteKind::Recognised,
+                format!("placeholder row {placeholder:?} with no values skipped (not scored)"),
+            );
             return;
         }
         if labels == 2 {
@@ -1094,6 +1318,17 @@ impl Form {
                     format!(
                         "3 cells after the labels; read as level 3, target, deviation with 实际完成值 and 分值/得分 merged with the row above; the merged actual {:?} is copied to this row",
                         above.unwrap_or_default()
+                    ),
+                );
+            }
+            // A row under new labels cannot share the points cell of another group's row: it
+            // is a row cut short (the end of a cut-off form), read without points.
+            n if labels > 0 => {
+                self.note(
+                    row,
+                    NoteKind::Guessed,
+                    format!(
+                        "{n} cells after the labels; read in column order (level 3, target) with no points (a row cut short)"
                     ),
                 );
             }

@@ -7,6 +7,8 @@ pub mod docx;
 pub mod draft;
 pub mod encoding;
 pub mod export;
+pub mod flat_text;
+pub mod glued_text;
 pub mod grid;
 pub mod html;
 pub mod limits;
@@ -33,6 +35,10 @@ pub enum InputFormat {
     SeedText,
     /// One table cell per paragraph (text copied from Word or a web page).
     Paragraphs,
+    /// A whole form flattened onto one line, cells separated by spaces.
+    FlatText,
+    /// A form whose cells were glued together with no separator (a site's preview).
+    GluedText,
 }
 
 impl InputFormat {
@@ -45,6 +51,8 @@ impl InputFormat {
             InputFormat::Html => "HTML page (its tables)",
             InputFormat::SeedText => "seed text (`|` cells)",
             InputFormat::Paragraphs => "paragraph text (one cell per paragraph)",
+            InputFormat::FlatText => "flattened text (a form on one line, cells split at spaces)",
+            InputFormat::GluedText => "glued text (cells with no separator, split by the template)",
         }
     }
 }
@@ -53,9 +61,11 @@ impl InputFormat {
 const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
 /// Chooses the importer by content: a zip is a Word document when it holds
-/// `word/document.xml`, else a workbook; an OLE file an `.xls`, a page with HTML tags a web page, text with
-/// `|`-closed lines is the seed's format, other text is one cell per paragraph. Text in GBK or
-/// GB18030 is told apart from UTF-8 first ([`encoding::decode`]).
+/// `word/document.xml`, else a workbook; an OLE file an `.xls`, a page with HTML tags a web
+/// page, text with `|`-closed lines is the seed's format, text with a whole form on one line is
+/// flattened text, a form glued together with no separators is glued text, other text is one
+/// cell per paragraph. Text in GBK or GB18030 is told apart from UTF-8 first
+/// ([`encoding::decode`]).
 pub fn detect(bytes: &[u8]) -> InputFormat {
     if bytes.starts_with(b"PK\x03\x04") {
         return match zipped::kind(bytes) {
@@ -69,8 +79,13 @@ pub fn detect(bytes: &[u8]) -> InputFormat {
     if html::looks_like(bytes) {
         return InputFormat::Html;
     }
-    if seed_text::looks_like(&encoding::decode(bytes).text) {
+    let text = encoding::decode(bytes).text;
+    if seed_text::looks_like(&text) {
         InputFormat::SeedText
+    } else if flat_text::looks_like(&text) {
+        InputFormat::FlatText
+    } else if glued_text::looks_like(&text) {
+        InputFormat::GluedText
     } else {
         InputFormat::Paragraphs
     }
@@ -92,12 +107,17 @@ pub fn import(
         InputFormat::Xls => xlsx::import_xls(source_name, bytes, rules)?,
         InputFormat::Docx => docx::import(source_name, bytes, rules)?,
         InputFormat::Html => html::import(source_name, bytes, rules),
-        InputFormat::SeedText | InputFormat::Paragraphs => {
+        InputFormat::SeedText
+        | InputFormat::Paragraphs
+        | InputFormat::FlatText
+        | InputFormat::GluedText => {
             let decoded = encoding::decode(bytes);
-            let mut import = if format == InputFormat::SeedText {
-                seed_text::import(source_name, &decoded.text, rules)
-            } else {
-                paragraphs::import(source_name, &decoded.text, rules)
+            let text = &decoded.text;
+            let mut import = match format {
+                InputFormat::SeedText => seed_text::import(source_name, text, rules),
+                InputFormat::FlatText => flat_text::import(source_name, text, rules),
+                InputFormat::GluedText => glued_text::import(source_name, text, rules),
+                _ => paragraphs::import(source_name, text, rules),
             };
             if let Some(message) = decoded.message() {
                 import.note_encoding(message);

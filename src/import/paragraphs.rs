@@ -10,17 +10,75 @@
 //! forms of other templates (指标性质 column, no 分值/得分 columns).
 
 use super::grid::{
-    self, Cell, Import, Row, funds_column, indicator_column, is_funds_header, is_goals_header,
-    is_indicators_header, is_level1, is_level2, is_title, is_year,
+    self, Cell, Import, ImportNote, NoteKind, Row, funds_column, indicator_column, is_full_label,
+    is_funds_header, is_funds_label, is_goals_header, is_indicators_header, is_level1, is_level2,
+    is_title, is_year,
 };
 
 /// Imports every form in `text`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
-    let mut parsed = grid::read(rows(&paragraphs(text)), None);
+    let (cells, notes) = join_broken(paragraphs(text));
+    let mut parsed = grid::read(rows(&cells, false), None);
+    grid::attach_notes(&mut parsed, notes);
     if parsed.forms.is_empty() {
         parsed.problems.push(grid::no_form_note());
     }
     grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
+}
+
+/// Header texts that Word and web pages break over two paragraphs (`年初` / `预算数`,
+/// `经济效益` / `指标`, `项目资金` / `(万元)`): two cells whose texts make one of these are
+/// joined.
+const BROKEN_HEADERS: [&str; 16] = [
+    "项目资金(万元)",
+    "项目资金(万元)",
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "年度指标值",
+    "实际完成值",
+    "全年完成值",
+    "经济效益指标",
+    "社会效益指标",
+    "生态效益指标",
+    "可持续影响指标",
+    "满意度指标",
+    "服务对象满意度指标",
+    "偏差原因分析及改进措施",
+    "年度总体目标",
+];
+
+/// Joins cells broken over two paragraphs (see [`BROKEN_HEADERS`]), each join reported.
+pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
+    let squeeze = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
+    let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
+    let mut notes = Vec::new();
+    let mut cells = cells.into_iter().peekable();
+    while let Some(mut cell) = cells.next() {
+        if let Some(next) = cells.peek() {
+            let (a, b) = (squeeze(&cell.text), squeeze(&next.text));
+            let joined = format!("{a}{b}");
+            if !a.is_empty()
+                && !b.is_empty()
+                && !BROKEN_HEADERS.contains(&a.as_str())
+                && BROKEN_HEADERS.contains(&joined.as_str())
+            {
+                notes.push(ImportNote {
+                    form: 0,
+                    cell: cell.number,
+                    line: cell.line,
+                    sheet: None,
+                    kind: NoteKind::Recognised,
+                    message: format!("cells {a:?} and {b:?} read as one cell {joined:?}"),
+                });
+                cell.text = joined;
+                cells.next();
+            }
+        }
+        cell.number = out.len() + 1;
+        out.push(cell);
+    }
+    (out, notes)
 }
 
 /// Splits the text into cells, numbered in order.
@@ -113,8 +171,28 @@ fn starts_row(text: &str) -> bool {
         || is_funds_header(text)
         || is_goals_header(text)
         || text == "年度绩效指标完成情况"
+        || is_indicators_header(text)
         || text.starts_with("注:")
         || text.starts_with("注：")
+}
+
+/// A cell holding a plain number (points, scores, amounts), blank-free.
+fn is_number(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('%');
+    !t.is_empty() && t.parse::<rust_decimal::Decimal>().is_ok()
+}
+
+/// In flattened text (empty cells dropped), whether the standard indicator row starting at
+/// `start` (level 3, target, actual, points, score) is followed by a deviation cell: the row
+/// after it must again have its points and score in the fourth and fifth cells.
+fn has_deviation(text: &dyn Fn(usize) -> String, start: usize) -> bool {
+    let at = start + 5;
+    let candidate = text(at);
+    if candidate.is_empty() || starts_row(&candidate) || is_full_label(&candidate) {
+        return false;
+    }
+    let row_at = |j: usize| is_number(&text(j + 3)) && is_number(&text(j + 4));
+    !row_at(at) && row_at(at + 1)
 }
 
 /// A level-3 cell (`指标1:…`) starts a new indicator row.
@@ -123,26 +201,35 @@ fn is_level3(text: &str) -> bool {
     chars.next().is_some_and(|c| c.is_ascii_digit())
 }
 
-fn rows(cells: &[Cell]) -> Vec<Row> {
+/// Rebuilds rows from cells in order. `flat`: the text was flattened onto one line and its
+/// empty cells are gone, so an indicator row's optional last cell (偏差原因) is decided by what
+/// follows.
+pub(crate) fn rows(cells: &[Cell], flat: bool) -> Vec<Row> {
     let mut rows = Vec::new();
     let mut section = Section::Header;
     let mut i = 0;
     let text = |j: usize| cells.get(j).map_or("", |c| c.text.as_str());
+    let owned = |j: usize| text(j).to_owned();
     while i < cells.len() {
         let t = text(i);
         // How many cells this row takes (at least 1), and the section after it.
         let (take, next) = if is_title(t) {
             (1, Section::Header)
-        } else if t == "项目名称" || t == "实施单位" {
+        } else if header_label(t) == Some("项目名称") || header_label(t) == Some("实施单位")
+        {
             (2, section)
-        } else if t == "主管部门" {
-            (if text(i + 2) == "实施单位" { 4 } else { 2 }, section)
+        } else if header_label(t) == Some("主管部门") {
+            let unit_next = header_label(text(i + 2)) == Some("实施单位");
+            (if unit_next { 4 } else { 2 }, section)
         } else if is_year(t) && section == Section::Header {
             (1, section)
         } else if is_funds_header(t) {
             let mut n = 1;
+            // A group heading over the amount columns (`年度预算数(万元)`) or an empty cell
+            // may stand before the first column.
+            let heading = |c: &str| c.is_empty() || c.contains("万元");
             while funds_column(text(i + n)).is_some()
-                || (text(i + n).is_empty() && funds_column(text(i + n + 1)).is_some())
+                || (heading(text(i + n)) && funds_column(text(i + n + 1)).is_some())
             {
                 n += 1;
             }
@@ -150,6 +237,10 @@ fn rows(cells: &[Cell]) -> Vec<Row> {
                 .filter(|k| funds_column(text(i + k)).is_some())
                 .count();
             (n, Section::Funds(width))
+        } else if t == "项目年度目标" {
+            // Sichuan: the header is two cells, then one row of goal and how it was met.
+            let n = if text(i + 1).contains("完成") { 2 } else { 1 };
+            (n, Section::Goals(2))
         } else if is_goals_header(t) {
             let mut n = 1;
             while n < 3
@@ -171,24 +262,16 @@ fn rows(cells: &[Cell]) -> Vec<Row> {
                 .count();
             (n.max(1), Section::Indicators(width.max(1)))
         } else if t == "总分" || t == "合计" {
+            // The 总分 row holds numbers or nothing (its label may be merged over empty cells).
             let mut n = 1;
-            while n < 6
-                && i + n < cells.len()
-                && !starts_row(text(i + n))
-                && !text(i + n).starts_with('注')
-                && text(i + n).chars().count() <= 12
+            while n < 6 && i + n < cells.len() && (text(i + n).is_empty() || is_number(text(i + n)))
             {
                 n += 1;
             }
             (n, Section::After)
         } else {
             match section {
-                Section::Funds(width)
-                    if grid::FUNDS_LABELS.iter().any(|l| t.contains(l))
-                        || t.starts_with("其中") =>
-                {
-                    (1 + width, section)
-                }
+                Section::Funds(width) if is_funds_label(t) => (1 + width, section),
                 Section::Goals(width) => (width, section),
                 Section::Indicators(width) => {
                     let labels = if is_level1(t) && is_level2(text(i + 1)) {
@@ -196,7 +279,11 @@ fn rows(cells: &[Cell]) -> Vec<Row> {
                     } else {
                         usize::from(is_level1(t) || is_level2(t))
                     };
-                    (labels + width, section)
+                    if flat && width == 6 && !has_deviation(&owned, i + labels) {
+                        (labels + width - 1, section)
+                    } else {
+                        (labels + width, section)
+                    }
                 }
                 _ => (1, section),
             }
@@ -205,13 +292,25 @@ fn rows(cells: &[Cell]) -> Vec<Row> {
         // the indicators a new level-1/level-2 pair or a second `指标N` cell (the row above had
         // merged, left-out cells).
         let in_indicators = matches!(section, Section::Indicators(_)) && next == section;
+        let in_funds = matches!(section, Section::Funds(_)) && next == section;
         let level3_at = (0..3).find(|k| is_level3(text(i + k)));
+        // Where the label cells end: a label written in full after them opens the next row.
+        let labels_end = if is_level1(t) && is_level2(text(i + 1)) {
+            2
+        } else {
+            usize::from(is_level1(t) || is_level2(t))
+        };
         let mut n = 1;
         while n < take && i + n < cells.len() {
             let t = text(i + n);
             let new_group = is_level1(t) && is_level2(text(i + n + 1));
             let second_level3 = is_level3(t) && level3_at.is_some_and(|k| n > k);
-            if starts_row(t) || (in_indicators && (new_group || second_level3)) {
+            let new_label = n > labels_end && is_full_label(t);
+            let header_cell = is_indicators_header(text(i)) && indicator_column(t).is_some();
+            if (starts_row(t) && !header_cell)
+                || (in_indicators && (new_group || second_level3 || new_label))
+                || (in_funds && is_funds_label(t))
+            {
                 break;
             }
             n += 1;
@@ -224,6 +323,11 @@ fn rows(cells: &[Cell]) -> Vec<Row> {
         i += n;
     }
     rows
+}
+
+/// The header label a cell stands for (`实施单位 (盖章)` → `实施单位`), as the grid reads it.
+fn header_label(text: &str) -> Option<&'static str> {
+    grid::header_key(text)
 }
 
 #[cfg(test)]

@@ -129,7 +129,20 @@ fn rows(cells: Vec<TextCell>) -> Vec<Row> {
 
 fn parse(text: &str) -> Parsed {
     let (cells, trailing) = cells(text);
-    let mut parsed = grid::read(rows(cells), None);
+    // Without padding runs the row boundaries are lost (a web page's table rendered one cell
+    // a line, `text |`): rows are rebuilt from the content as for paragraph text.
+    let padded = cells.iter().any(|c| c.padding);
+    let mut joined = Vec::new();
+    let rows = if padded {
+        rows(cells)
+    } else {
+        let plain = cells.into_iter().map(|c| c.cell).collect();
+        let (plain, notes) = super::paragraphs::join_broken(plain);
+        joined = notes;
+        super::paragraphs::rows(&plain, false)
+    };
+    let mut parsed = grid::read(rows, None);
+    grid::attach_notes(&mut parsed, joined);
     if let Some((line, _)) = trailing {
         parsed.problems.push(ImportNote {
             form: 0,

@@ -160,6 +160,58 @@ impl Resolved {
     }
 }
 
+/// The diagnostic for an `extends` that leads outside the rules root (the directory holding
+/// the rule set being loaded): an absolute path, `../../x`, or a link out. Rule sets are
+/// shared between offices, so nothing outside the root is read (issue #18 item 8).
+fn outside_rules_root(
+    first: &Path,
+    parent_dir: &Path,
+    parent: &str,
+    file: &Source,
+    span: &Range<usize>,
+) -> Option<Diagnostic> {
+    let root = first.parent().unwrap_or(Path::new("."));
+    let root = if root.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        root
+    };
+    let (Ok(root), Ok(target)) = (root.canonicalize(), parent_dir.canonicalize()) else {
+        // A parent that does not exist is `extends-missing`, said without reading anything.
+        return None;
+    };
+    if target.starts_with(&root) {
+        return None;
+    }
+    Some(
+        Diagnostic::error(
+            "rules::extends-outside",
+            format!("`extends = \"{parent}\"` leads outside the rules root"),
+        )
+        .at(file, span.clone())
+        .help("name a rule set by its id, or by a path inside the rules root: nothing outside it is read"),
+    )
+}
+
+/// The rule sets named in an `extends-missing` help: the nearest ten by spelling, and how
+/// many more there are (a shared root holds thousands).
+fn siblings_help(parent: &str, ids: &[String]) -> String {
+    const SHOWN: usize = 10;
+    if ids.is_empty() {
+        return "there is no rule set beside it".into();
+    }
+    let nearest = crate::diagnostic::nearest(parent, ids.iter().map(String::as_str), SHOWN);
+    let more = ids.len().saturating_sub(nearest.len());
+    match more {
+        0 => format!("rule sets beside it: {}", nearest.join(", ")),
+        _ => format!(
+            "the nearest of the {} rule sets beside it: {} (and {more} more)",
+            ids.len(),
+            nearest.join(", ")
+        ),
+    }
+}
+
 /// Reads `dir/rules.toml` and every parent it extends, and merges them.
 pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
     let first = read_source(&dir.join(RULES_FILE))?;
@@ -208,11 +260,15 @@ pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
             );
             break;
         }
+        if let Some(d) = outside_rules_root(dir, &parent_dir, &parent, &file, &span) {
+            diagnostics.push(d);
+            break;
+        }
         if !parent_dir.join(RULES_FILE).is_file() {
             let ids = sibling_ids(&root);
             let help = match did_you_mean(&parent, ids.iter().map(String::as_str)) {
                 Some(m) => format!("did you mean `{m}`?"),
-                None => format!("rule sets beside it: {}", ids.join(", ")),
+                None => siblings_help(&parent, &ids),
             };
             diagnostics.push(
                 Diagnostic::error(

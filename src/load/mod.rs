@@ -87,12 +87,33 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     })
 }
 
-/// Writes a file's bytes (workbook and page reports).
+/// Writes a file's bytes (reports, workbooks, case files) through a temporary file beside it,
+/// renamed into place when complete: an interrupted write never leaves half a file, and
+/// never half of the file it replaces.
 pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), LoadError> {
-    std::fs::write(path, bytes).map_err(|source| LoadError::Write {
-        path: path.to_owned(),
-        source,
+    let temp = temp_path(path);
+    let written = std::fs::File::create(&temp)
+        .and_then(|mut f| {
+            std::io::Write::write_all(&mut f, bytes)?;
+            f.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&temp, path));
+    written.map_err(|source| {
+        let _ = std::fs::remove_file(&temp);
+        LoadError::Write {
+            path: path.to_owned(),
+            source,
+        }
     })
+}
+
+/// The temporary file an output is written to before it is renamed to `path`: hidden,
+/// beside it (a rename within one directory is atomic), named by the process.
+pub fn temp_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
 
 /// The file of a rule set directory.
@@ -130,14 +151,11 @@ pub fn validate_resolved(resolved: &inherit::Resolved) -> Validated<RuleSet> {
         }
         // A script that cannot be read is a problem in the rule set (validation reports it at
         // the `file` key), not an operational failure.
-        let path = dirs
-            .iter()
-            .map(|d| d.join(&s.file))
-            .find(|p| p.is_file())
-            .unwrap_or_else(|| PathBuf::from(&s.file));
-        let read = read_source(&path).map_err(|e| match e {
-            LoadError::Read { source, .. } => source.to_string(),
-            LoadError::Write { source, .. } => source.to_string(),
+        let read = script_path(&dirs, &s.file).and_then(|path| {
+            read_source(&path).map_err(|e| match e {
+                LoadError::Read { source, .. } => source.to_string(),
+                LoadError::Write { source, .. } => source.to_string(),
+            })
         });
         if let Ok(src) = &read {
             // Length-prefixed so that moving text between files changes the hash.
@@ -160,6 +178,32 @@ pub fn validate_resolved(resolved: &inherit::Resolved) -> Validated<RuleSet> {
     diagnostics.append(&mut v.diagnostics);
     v.diagnostics = diagnostics;
     v
+}
+
+/// Where a script named `file` is read from: beside the first rule file of the chain that has
+/// it, and only inside that rule file's directory: an absolute path, `../x` or a link out is
+/// refused unread, so no file outside the rule sets is read or echoed (issue #18 item 8).
+fn script_path(dirs: &[PathBuf], file: &str) -> Result<PathBuf, String> {
+    for d in dirs {
+        let path = d.join(file);
+        if !path.is_file() {
+            continue;
+        }
+        let inside = match (d.canonicalize(), path.canonicalize()) {
+            (Ok(d), Ok(p)) => p.starts_with(d),
+            _ => false,
+        };
+        return match inside {
+            true => Ok(path),
+            false => Err(
+                "it is outside the rule set's directory (scripts live inside their rule set): not read"
+                    .into(),
+            ),
+        };
+    }
+    Ok(dirs
+        .first()
+        .map_or_else(|| PathBuf::from(file), |d| d.join(file)))
 }
 
 /// Script files of a rule set by the name its rule file gives them: the text, or why it could
@@ -217,6 +261,12 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
     Ok(())
 }
 
+/// Whether `id` names a rule set directly under a rules root: one path component, not `.`
+/// or `..`, no separator, not absolute (issue #18 item 8: nothing outside the root is read).
+pub fn is_rule_set_id(id: &str) -> bool {
+    !id.is_empty() && id != "." && id != ".." && !id.contains(['/', '\\', ':'])
+}
+
 /// Rule sets found by id under a root directory (`rules/<id>/rules.toml`), loaded on first use.
 #[derive(Debug)]
 pub struct Catalog {
@@ -258,7 +308,7 @@ impl Catalog {
             };
         }
         let dir = self.root.join(id);
-        if !dir.join(RULES_FILE).is_file() {
+        if !is_rule_set_id(id) || !dir.join(RULES_FILE).is_file() {
             return Lookup {
                 found: false,
                 rules: None,

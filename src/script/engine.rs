@@ -46,7 +46,7 @@ pub(super) fn build(limits: &Limits) -> Engine {
     engine
         .set_max_operations(limits.max_operations)
         .set_max_call_levels(limits.max_call_levels)
-        .set_max_expr_depths(limits.max_expr_depth, limits.max_expr_depth)
+        .set_max_expr_depths(limits.max_expr_depth, limits.function_expr_depth())
         .set_max_string_size(limits.max_string_size)
         .set_max_array_size(limits.max_array_size)
         .set_max_map_size(limits.max_map_size)

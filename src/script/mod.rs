@@ -40,6 +40,47 @@ pub struct Limits {
     pub timeout: Duration,
 }
 
+/// Stack of every thread that runs scripts (the rayon workers and the command's own thread,
+/// see [`run_on_script_threads`]): reserved, not used, until a script recurses deep.
+pub const STACK_SIZE: usize = 256 << 20;
+
+/// Nesting a script may reach on one [`STACK_SIZE`] stack, counted as call levels times the
+/// expression depth of a function body. Measured on a debug build (the larger frames): about
+/// 10 KB of stack per level, so 16,384 levels take some 160 MB (docs/reliability.md).
+pub const STACK_LEVELS: usize = 16_384;
+
+impl Limits {
+    /// How deep expressions inside a function body may nest: `max_expr_depth`, lowered so
+    /// that `max_call_levels` nested calls of such bodies fit on the stack (issue #18 item 2).
+    pub fn function_expr_depth(&self) -> usize {
+        self.max_expr_depth
+            .min(STACK_LEVELS / self.max_call_levels.max(1))
+            .max(1)
+    }
+}
+
+/// Runs `f` on a thread with a [`STACK_SIZE`] stack, after sizing the rayon workers' stacks
+/// alike, so scripts inside the documented limits stop at a limit instead of overflowing the
+/// stack (a stack overflow aborts the whole process). Every command runs through it. Fails
+/// only when no such thread can be made.
+pub fn run_on_script_threads<T: Send>(f: impl FnOnce() -> T + Send) -> std::io::Result<T> {
+    // Fails only when the global pool was already built (a second call): it then has the
+    // stack this function gave it.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .stack_size(STACK_SIZE)
+        .build_global();
+    std::thread::scope(|scope| {
+        let handle = std::thread::Builder::new()
+            .name("jixiao".into())
+            .stack_size(STACK_SIZE)
+            .spawn_scoped(scope, f)?;
+        match handle.join() {
+            Ok(v) => Ok(v),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })
+}
+
 impl Default for Limits {
     fn default() -> Limits {
         Limits {
@@ -314,8 +355,10 @@ pub fn compile(
                     "`eval`, `import` and `export` are disabled in rule scripts: write the code in the script itself".to_owned()
                 } else if matches!(e.err_type(), rhai::ParseErrorType::ExprTooDeep) {
                     format!(
-                        "expressions may nest {} deep (`[script_limits] max_expr_depth`)",
-                        limits.max_expr_depth
+                        "expressions may nest {} deep, {} inside a function body (`[script_limits] max_expr_depth`, lowered so that `max_call_levels = {}` nested calls fit on the stack)",
+                        limits.max_expr_depth,
+                        limits.function_expr_depth(),
+                        limits.max_call_levels
                     )
                 } else {
                     "see docs/scripting.md for the script language and the hooks".to_owned()

@@ -377,3 +377,41 @@ fn whole_words_are_counted_conservatively() {
     assert_eq!(word_count("let 甲form = 1; form_x; form2", "form"), 1);
     assert_eq!(word_count("anything", ""), usize::MAX);
 }
+
+/// Issue #18 item 4: the second `before` decision was checked against the form's declared
+/// points, not the points after the first, so two scripts together created points (a form
+/// ended with 115 of 100, graded 优, with no error).
+#[test]
+fn two_before_scripts_cannot_create_points_together() {
+    // The first moves 5 points from indicator 1 (15) to indicator 0 (20); the second puts
+    // indicator 1 back to 15, which against the declared points looks balanced.
+    let first = "fn before(form, rules) {\n    decision(#{ points: [#{ index: 0, points: 25 }, #{ index: 1, points: 10 }] })\n}\n";
+    let second =
+        "fn before(form, rules) {\n    decision(#{ points: [#{ index: 1, points: 15 }] })\n}\n";
+    let extra = "[[scripts]]\nfile = \"a.rhai\"\nhooks = [\"before\"]\n\
+                 [[scripts]]\nfile = \"b.rhai\"\nhooks = [\"before\"]\n";
+    let v = rules(extra, &[("a.rhai", first), ("b.rhai", second)]);
+    let Some(r) = v.value else {
+        panic!("rule set did not validate")
+    };
+    let (o, _) = score(&r);
+    assert_eq!(o.total_points.to_string(), "100", "{:?}", o.findings);
+    assert!(o.total <= o.total_points);
+    let rejected: Vec<&str> = o
+        .findings
+        .iter()
+        .filter(|f| f.code == codes::SCRIPT_REJECTED)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(rejected.len(), 1, "{rejected:?}");
+    assert!(
+        rejected[0].contains("would carry 95 points"),
+        "{}",
+        rejected[0]
+    );
+    let points: Vec<String> = o.indicators[..2]
+        .iter()
+        .map(|i| i.points.unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(points, ["25", "10"]);
+}

@@ -213,6 +213,11 @@ pub fn validate(source: &Source) -> Validated<Case> {
             .help("copy the project name from the form: reports and findings name the case by it"),
         );
     }
+    if let Some(r) = &raw.form.rules
+        && !crate::load::is_rule_set_id(r.get_ref())
+    {
+        diagnostics.push(rules_not_an_id(source, r));
+    }
     let case = Case {
         source: source.clone(),
         rules: raw
@@ -310,8 +315,12 @@ fn check_number(
 fn funds_kind(label: &str) -> FundsKind {
     if label.contains("总额") || label.contains("合计") {
         FundsKind::Total
-    } else if label.contains("财政拨款") {
+    } else if label.contains("财政拨款") || label.trim_start_matches("其中:") == "财政资金"
+    {
         FundsKind::Appropriation
+    } else if label.contains("单位资金") || label.contains("财政专户") {
+        // Sichuan's 部门预算 template: money other than the year's appropriation.
+        FundsKind::Other
     } else if label.contains("结转") {
         FundsKind::Carryover
     } else if label.contains("其他") {
@@ -409,4 +418,18 @@ pub fn cross_check(rules: &crate::model::RuleSet, case: &Case) -> Vec<Diagnostic
         );
     }
     out
+}
+
+/// `[form] rules` naming a path (`/etc/x`, `../../x`): rule sets are shared between offices
+/// and found by id under the rules root only; nothing outside it is read (issue #18 item 8).
+fn rules_not_an_id(source: &Source, r: &toml::Spanned<String>) -> Diagnostic {
+    Diagnostic::error(
+        "case::rules-not-an-id",
+        format!(
+            "`rules = \"{}\"` is a path, not the id of a rule set",
+            r.get_ref()
+        ),
+    )
+    .at(source, r.span())
+    .help("name a rule set by its directory name under the rules root (e.g. `anhui-2023`), or score with `--rules DIR`")
 }

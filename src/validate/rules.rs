@@ -528,7 +528,13 @@ impl Checker<'_> {
             .push(Diagnostic::error(code, message).at(&src, span).help(help));
     }
 
-    fn warning(&mut self, code: &'static str, message: &str, span: Range<usize>, help: &str) {
+    pub(super) fn warning(
+        &mut self,
+        code: &'static str,
+        message: &str,
+        span: Range<usize>,
+        help: &str,
+    ) {
         let (src, span) = (self.locate)(span);
         self.diagnostics
             .push(Diagnostic::warning(code, message).at(&src, span).help(help));

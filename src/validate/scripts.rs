@@ -261,7 +261,37 @@ fn limits(v: &mut Checker, raw: Option<&Spanned<RawScriptLimits>>) -> Limits {
     if let Some(n) = get(&r.timeout_ms, "timeout_ms", 60_000) {
         l.timeout = Duration::from_millis(n);
     }
+    stack_cap(v, r, &l);
     l
+}
+
+/// Says when `max_call_levels` lowers the expression depth allowed in function bodies (so
+/// that the deepest recursion fits on a scoring thread's stack, issue #18 item 2).
+fn stack_cap(v: &mut Checker, r: &RawScriptLimits, l: &Limits) {
+    let capped = l.function_expr_depth();
+    if capped >= l.max_expr_depth {
+        return;
+    }
+    let Some(span) = r
+        .max_expr_depth
+        .as_ref()
+        .or(r.max_call_levels.as_ref())
+        .map(Spanned::span)
+    else {
+        return;
+    };
+    v.warning(
+        "rules::limit-capped",
+        &format!(
+            "with `max_call_levels = {}`, expressions inside function bodies may nest only {capped} deep, not {}",
+            l.max_call_levels, l.max_expr_depth
+        ),
+        span,
+        &format!(
+            "the scoring threads' stack holds {} nested levels (call levels × expression depth): lower `max_call_levels` to allow deeper expressions",
+            crate::script::STACK_LEVELS
+        ),
+    );
 }
 
 /// A `params` table as a Rhai map: strings, integers, booleans, arrays and tables. Floats are

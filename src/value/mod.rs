@@ -6,8 +6,39 @@
 //! turns into a finding on that indicator.
 
 mod parse;
+pub mod units;
 
 pub use parse::{extract_quantities, parse};
+
+/// The unit of a date read from a 时效 cell with its year (`2023年11月` → 202311 年月).
+pub const DATE_UNIT: &str = "年月";
+/// The unit of a date read without a year (`12月底前` → ≤ 12 月份).
+pub const MONTH_UNIT: &str = "月份";
+
+impl Quantity {
+    /// True for a date or deadline (`2023年11月底前`), compared as a month, not as an amount.
+    pub fn is_date(&self) -> bool {
+        self.unit == DATE_UNIT || self.unit == MONTH_UNIT
+    }
+}
+
+/// A label without the points written after it, and those points: `产出指标(50分)` →
+/// (`产出指标`, 50); `产出指标` → (`产出指标`, none).
+pub fn label_points(text: &str) -> (&str, Option<Decimal>) {
+    let t = text.trim();
+    for (open, close) in [('(', ')'), ('(', ')')] {
+        if let Some(body) = t.strip_suffix(close)
+            && let Some(at) = body.rfind(open)
+            && let Some(points) = body
+                .get(at + open.len_utf8()..)
+                .and_then(|p| p.trim().strip_suffix('分'))
+            && let Ok(value) = points.trim().parse::<Decimal>()
+        {
+            return (body.get(..at).unwrap_or("").trim_end(), Some(value));
+        }
+    }
+    (t, None)
+}
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -53,6 +84,10 @@ pub struct Quantity {
     pub unit: String,
     /// True for ordinals such as `第三级` (value 3, unit `级`).
     pub ordinal: bool,
+    /// The 万/亿 multiplier written before the unit (`90万元` → 10000), 1 when none: an actual
+    /// written without unit is read with its target's (issue #15).
+    #[serde(skip)]
+    pub scale: Decimal,
 }
 
 /// What a target or actual cell says.

@@ -167,6 +167,9 @@ fn parse_full(text: &str) -> Value {
     if is_not_applicable(&chars) {
         return Value::NotApplicable;
     }
+    if let Some(q) = deadline(&chars) {
+        return Value::Quantity(q);
+    }
     let unreadable = |reason: String| Value::Unreadable {
         text: trimmed.to_owned(),
         reason,
@@ -224,6 +227,7 @@ fn parse_full(text: &str) -> Value {
         value: scan.value,
         unit: scan.unit,
         ordinal: scan.ordinal,
+        scale: scan.scale,
     })
 }
 
@@ -251,6 +255,7 @@ pub fn extract_quantities(text: &str) -> Vec<Quantity> {
                         value: scan.value,
                         unit: scan.unit,
                         ordinal: scan.ordinal,
+                        scale: scan.scale,
                     });
                 }
                 from = scan.end.max(start.saturating_add(1));
@@ -276,6 +281,8 @@ struct Scan {
     value: Decimal,
     unit: String,
     ordinal: bool,
+    /// The 万/亿 multiplier applied to the value (1 when none).
+    scale: Decimal,
     suffix: Option<Comparator>,
     /// Index after the unit.
     unit_end: usize,
@@ -316,7 +323,71 @@ fn plain_number(t: &str) -> Option<Value> {
         value,
         unit: unit.to_owned(),
         ordinal: false,
+        scale: Decimal::ONE,
     }))
+}
+
+/// A date or deadline in a 时效 cell: `2023年11月底前`, `12月底前`, `2021年12月完成`,
+/// `2023年11月`. Read as a month: `年月` = year × 100 + month, or `月份` = the month alone when
+/// no year is written; `前` / `以前` / `之前` / `内` make it a deadline (≤).
+fn deadline(chars: &[char]) -> Option<Quantity> {
+    let digits = |from: usize| {
+        chars
+            .iter()
+            .skip(from)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let number = |from: usize, n: usize| -> Option<u32> {
+        chars
+            .get(from..from + n)?
+            .iter()
+            .collect::<String>()
+            .parse()
+            .ok()
+    };
+    let mut at = 0;
+    let mut year = None;
+    let n = digits(at);
+    if n == 4 && chars.get(at + 4) == Some(&'年') {
+        year = number(at, 4);
+        at += 5;
+    }
+    let n = digits(at);
+    if !(1..=2).contains(&n) || chars.get(at + n) != Some(&'月') {
+        return None;
+    }
+    let month = number(at, n).filter(|m| (1..=12).contains(m))?;
+    at += n + 1;
+    let rest: String = chars.get(at..)?.iter().collect();
+    if year.is_none() && rest.is_empty() {
+        // `12月` alone may be a duration: left to the number reader.
+        return None;
+    }
+    let rest = rest
+        .trim_start_matches(['底', '末', '份'])
+        .trim_end_matches(['。', '.']);
+    let (comparator, done) = match rest {
+        "" | "完成" | "完工" => (None, true),
+        "前" | "以前" | "之前" | "内" | "前完成" | "以前完成" | "之前完成" | "内完成" => {
+            (Some(super::Comparator::Le), true)
+        }
+        _ => (None, false),
+    };
+    if !done {
+        return None;
+    }
+    let (value, unit) = match year {
+        Some(y) => (Decimal::from(y * 100 + month), super::DATE_UNIT),
+        None => (Decimal::from(month), super::MONTH_UNIT),
+    };
+    Some(Quantity {
+        comparator,
+        value,
+        unit: unit.to_owned(),
+        ordinal: false,
+        scale: Decimal::ONE,
+    })
 }
 
 fn normalize(text: &str) -> Vec<char> {
@@ -465,6 +536,7 @@ fn read_at(chars: &[char], start: usize) -> Result<Scan, String> {
     }
     let mut value = Decimal::from_str_exact(&literal)
         .map_err(|_| format!("the number {literal} is too large or too precise to read"))?;
+    let mut scale = Decimal::ONE;
     while let Some(&c) = chars.get(i) {
         let next = chars.get(i + 1).copied();
         let factor: u64 = match c {
@@ -477,9 +549,14 @@ fn read_at(chars: &[char], start: usize) -> Result<Scan, String> {
         value = value
             .checked_mul(Decimal::from(factor))
             .ok_or_else(|| format!("the number {literal} with its multiplier is too large"))?;
+        scale = scale
+            .checked_mul(Decimal::from(factor))
+            .ok_or_else(|| format!("the number {literal} with its multiplier is too large"))?;
         i += 1;
     }
-    Ok(read_unit(chars, i, value.normalize(), false))
+    let mut scan = read_unit(chars, i, value.normalize(), false);
+    scan.scale = scale;
+    Ok(scan)
 }
 
 /// `d,ddd`: a comma followed by exactly three digits and then no further digit.
@@ -628,6 +705,7 @@ fn finish(
         value,
         unit,
         ordinal,
+        scale: Decimal::ONE,
         suffix,
         unit_end,
         run_end,
@@ -657,6 +735,29 @@ fn numeric_leftover(unit: &str, after: &[char]) -> Option<String> {
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
+
+    #[test]
+    fn dates_and_deadlines_read_as_months() {
+        let q = |t: &str| match parse(t) {
+            Value::Quantity(q) => (q.comparator, q.value.to_string(), q.unit),
+            other => panic!("{t}: {other:?}"),
+        };
+        let le = Some(Comparator::Le);
+        assert_eq!(q("2023年11月底前"), (le, "202311".into(), "年月".into()));
+        assert_eq!(q("2021年12月完成"), (None, "202112".into(), "年月".into()));
+        assert_eq!(q("2023年11月"), (None, "202311".into(), "年月".into()));
+        assert_eq!(q("12月底前"), (le, "12".into(), "月份".into()));
+        // Durations and other text are not dates.
+        assert_eq!(q("12月"), (None, "12".into(), "月".into()));
+        assert_eq!(q("3年").2, "年");
+        assert!(matches!(
+            parse("2023年13月"),
+            Value::Unreadable { .. } | Value::Qualitative { .. } | Value::Quantity(_)
+        ));
+        assert!(
+            !matches!(parse("2023年13月"), Value::Quantity(Quantity { ref unit, .. }) if unit == "年月")
+        );
+    }
     use super::*;
     use Comparator::{Eq, Ge, Gt, Le, Lt};
     use proptest::prelude::*;

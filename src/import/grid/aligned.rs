@@ -191,6 +191,7 @@ impl Form {
         let mut indicator = Indicator::default();
         let mut merged_points = false;
         let mut merged_actual = false;
+        let mut unit = None;
         for &(column, kind) in &placed {
             let cell = at(raw, column);
             let text = cell.map(|c| c.text.clone());
@@ -223,8 +224,10 @@ impl Form {
                 }
                 Column::Deduction => indicator.deduction = text,
                 Column::Deviation => indicator.deviation = text,
+                Column::Unit => unit = text,
             }
         }
+        self.join_unit(filled, &mut indicator, unit);
         indicator.level1.clone_from(&self.carry_level1);
         indicator.level2.clone_from(&self.carry_level2);
         let values = [

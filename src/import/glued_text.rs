@@ -1,0 +1,570 @@
+//! Importer for a form whose cells were glued together with no separator at all: text copied
+//! from a document-sharing site's preview (`专项资金名称县级储备粮负责人及电话…`), broken into
+//! page chunks that the site numbers `1、`, `2、`, … at the start of a line, with stray spaces
+//! inside cells (`绩 效 指 标`).
+//!
+//! What the template fixes segments it: its labels (header, funds, goals and indicator column
+//! names, level-1/level-2 vocabulary) are found in the text; the funds figures are split where
+//! B / A = the written rate; an indicator's level 3, target and actual are split where two
+//! values (`100%100%`, `0起0起`, `高高`) follow a name, and text after them that no values
+//! follow is the row's 未完成原因. The rows go to the one [`grid`] reader; every split is
+//! reported as guessed.
+
+use super::grid::{self, Cell, Import, ImportNote, NoteKind, Row};
+use rust_decimal::Decimal;
+
+/// Labels of the header and the column headers, longest first where one contains another.
+const HEADER_LABELS: [&str; 6] = [
+    "专项资金名称",
+    "项目名称",
+    "负责人及电话",
+    "县级主管部门",
+    "主管部门",
+    "实施单位",
+];
+const FUNDS_HEADER: [&str; 1] = ["项目资金(万元)"];
+const FUNDS_COLUMNS: [&str; 6] = [
+    "年初预算数",
+    "全年预算数(A)",
+    "全年执行数(B)",
+    "执行率(B/A)",
+    "分值",
+    "得分",
+];
+const FUNDS_ROWS: [&str; 5] = [
+    "年度资金总额",
+    "其中:",
+    "本年财政拨款",
+    "上年结转资金",
+    "其他资金",
+];
+const GOALS: [&str; 5] = [
+    "年度总体目标",
+    "年初设定目标",
+    "全年实际完成情况",
+    "预期目标",
+    "实际完成情况",
+];
+const INDICATOR_HEADER: [&str; 9] = [
+    "绩效指标",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "全年完成值",
+    "实际完成值",
+    "未完成原因和改进措施",
+    "偏差原因分析及改进措施",
+];
+const LEVELS: [&str; 14] = [
+    "产出指标",
+    "效益指标",
+    "满意度指标",
+    "数量指标",
+    "质量指标",
+    "时效指标",
+    "成本指标",
+    "经济效益指标",
+    "社会效益指标",
+    "生态效益指标",
+    "可持续影响指标",
+    "服务对象满意度指标",
+    "说明",
+    "注:",
+];
+
+/// Words a whole value cell may be (`高` / `高`, `无`).
+const VALUE_WORDS: [&str; 8] = ["高", "中", "低", "无", "是", "否", "良好", "达标"];
+/// Units a number may carry in a value cell.
+const VALUE_UNITS: [&str; 12] = [
+    "%", "‰", "起", "吨", "个", "人", "次", "天", "件", "年", "月", "元",
+];
+
+/// True when the text holds a form glued together: a line with a title ending in 自评表 and
+/// at least three of the form's labels with hardly any spaces between them.
+pub fn looks_like(text: &str) -> bool {
+    start_line(text).is_some()
+}
+
+/// The index of the line where the glued form starts.
+fn start_line(text: &str) -> Option<usize> {
+    text.lines().position(|line| {
+        let squeezed = squeeze(strip_marker(line));
+        let labels = [
+            "主管部门",
+            "实施单位",
+            "年度总体目标",
+            "一级指标",
+            "三级指标",
+        ]
+        .iter()
+        .filter(|l| squeezed.contains(*l))
+        .count();
+        squeezed.contains("自评表") && labels >= 3 && !squeezed.starts_with('《')
+    })
+}
+
+/// A line without the site's page-chunk marker (`2、`).
+fn strip_marker(line: &str) -> &str {
+    let t = line.trim_start();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    match t.get(digits..) {
+        Some(rest) if digits > 0 && digits <= 3 => rest.strip_prefix('、').unwrap_or(t),
+        _ => t,
+    }
+}
+
+fn squeeze(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '(' => '(',
+            ')' => ')',
+            ':' => ':',
+            c => c,
+        })
+        .collect()
+}
+
+/// Imports every form in `text`.
+pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
+    let mut notes = Vec::new();
+    let rows = match start_line(text) {
+        Some(start) => {
+            let glued: String = text
+                .lines()
+                .skip(start)
+                .map(|l| squeeze(strip_marker(l)))
+                .collect();
+            if text
+                .lines()
+                .skip(start + 1)
+                .any(|l| strip_marker(l) != l.trim_start())
+            {
+                notes.push(note(
+                    start + 1,
+                    "page-chunk markers (`2、`) at line starts dropped and the lines joined",
+                ));
+            }
+            segment(&glued, start + 1, &mut notes)
+        }
+        None => Vec::new(),
+    };
+    let mut parsed = grid::read(rows, None);
+    grid::attach_notes(&mut parsed, notes);
+    if parsed.forms.is_empty() {
+        parsed.problems.push(grid::no_form_note());
+    }
+    grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
+}
+
+fn note(line: usize, message: &str) -> ImportNote {
+    ImportNote {
+        form: 0,
+        // The whole form is one run of text: its notes point at its line.
+        cell: 1,
+        line,
+        sheet: None,
+        kind: NoteKind::Guessed,
+        message: message.to_owned(),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Header,
+    Funds,
+    Goals,
+    Indicators,
+}
+
+/// Cuts the glued text into rows.
+fn segment(glued: &str, line: usize, notes: &mut Vec<ImportNote>) -> Vec<Row> {
+    let chars: Vec<char> = glued.chars().collect();
+    let text =
+        |a: usize, b: usize| -> String { chars.get(a..b).unwrap_or_default().iter().collect() };
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut part = Part::Header;
+    // The title runs to the first 自评表.
+    let title_end = glued
+        .find("自评表")
+        .map_or(0, |b| glued[..b].chars().count() + 3);
+    rows.push(vec![text(0, title_end)]);
+    let mut i = title_end;
+    let mut funds_width = 0usize;
+    let (mut level1, mut level2) = (String::new(), String::new());
+    while i < chars.len() {
+        let Some((label, len)) = label_at(&chars, i, part) else {
+            // Free text up to the next label.
+            let mut j = i + 1;
+            while j < chars.len() && label_at(&chars, j, part).is_none() {
+                j += 1;
+            }
+            let run = text(i, j);
+            match part {
+                Part::Header | Part::Goals => {
+                    if let Some(row) = rows.last_mut() {
+                        row.push(run);
+                    }
+                }
+                Part::Funds => {
+                    let (name, values) = split_funds(&run, funds_width, notes, line);
+                    if let Some(row) = rows.last_mut() {
+                        if row.len() == 1
+                            && let Some(last) = row.last_mut()
+                        {
+                            last.push_str(&name);
+                        }
+                        row.extend(values);
+                    }
+                }
+                Part::Indicators => {
+                    for mut row in split_indicators(&run) {
+                        if row.len() == 1 {
+                            // Text that no values follow: the row above's 未完成原因.
+                            let last = rows.last_mut().filter(|r| r.len() == 6);
+                            match last {
+                                Some(last) if last.get(5).is_some_and(String::is_empty) => {
+                                    last[5] = row.remove(0);
+                                }
+                                _ => rows.push(row),
+                            }
+                            continue;
+                        }
+                        let mut full = vec![level1.clone(), level2.clone()];
+                        full.append(&mut row);
+                        full.push(String::new());
+                        rows.push(full);
+                    }
+                }
+            }
+            i = j;
+            continue;
+        };
+        i += len;
+        let label = label.to_owned();
+        match label.as_str() {
+            l if FUNDS_HEADER.contains(&l) => {
+                part = Part::Funds;
+                rows.push(vec![l.to_owned()]);
+            }
+            l if FUNDS_COLUMNS.contains(&l) => {
+                funds_width += 1;
+                if let Some(row) = rows.last_mut() {
+                    row.push(l.to_owned());
+                }
+            }
+            l if GOALS.first() == Some(&l) => {
+                part = Part::Goals;
+                rows.push(vec![l.to_owned()]);
+            }
+            l if GOALS.contains(&l) => {
+                if let Some(row) = rows.last_mut() {
+                    row.push(l.to_owned());
+                }
+                // The goal text follows the header: a row of its own.
+                if GOALS.get(2) == Some(&l) || GOALS.get(4) == Some(&l) {
+                    rows.push(Vec::new());
+                }
+            }
+            "绩效指标" if part == Part::Indicators => {
+                notes.push(note(
+                    line,
+                    "a repeated 绩效指标 header (a page break) dropped",
+                ));
+            }
+            l if INDICATOR_HEADER.contains(&l) => {
+                if part != Part::Indicators {
+                    part = Part::Indicators;
+                    rows.push(Vec::new());
+                }
+                if let Some(row) = rows.last_mut() {
+                    row.push(l.to_owned());
+                }
+            }
+            "说明" | "注:" => {
+                let rest = text(i - len, chars.len());
+                let (said, note_text) = match rest.find("注:") {
+                    Some(at) => rest.split_at(at),
+                    None => (rest.as_str(), ""),
+                };
+                if !said.is_empty() {
+                    notes.push(note(line, &format!("the 说明 cell {said:?} is not kept")));
+                }
+                if !note_text.is_empty() {
+                    rows.push(vec![note_text.to_owned()]);
+                }
+                break;
+            }
+            l if part == Part::Indicators => {
+                if ["产出指标", "效益指标", "满意度指标"].contains(&l) {
+                    level1 = l.to_owned();
+                } else {
+                    level2 = l.to_owned();
+                }
+            }
+            l if part == Part::Funds || FUNDS_ROWS.contains(&l) => {
+                part = Part::Funds;
+                rows.push(vec![l.to_owned()]);
+            }
+            l => rows.push(vec![l.to_owned()]),
+        }
+    }
+    // Cells numbered in reading order, as the other text readers number theirs.
+    let mut number = 0;
+    rows.into_iter()
+        .filter(|r| !r.is_empty())
+        .map(|cells| Row {
+            cells: cells
+                .into_iter()
+                .map(|text| {
+                    number += 1;
+                    Cell {
+                        text,
+                        number,
+                        line,
+                        numeric: false,
+                    }
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The label starting at `i`, if any, with its length in characters.
+fn label_at(chars: &[char], i: usize, part: Part) -> Option<(&'static str, usize)> {
+    let lists: &[&[&'static str]] = match part {
+        Part::Header => &[&HEADER_LABELS, &FUNDS_HEADER],
+        Part::Funds => &[&FUNDS_COLUMNS, &FUNDS_ROWS, &GOALS],
+        Part::Goals => &[&GOALS, &INDICATOR_HEADER],
+        Part::Indicators => &[&INDICATOR_HEADER, &LEVELS],
+    };
+    let rest = chars.get(i..)?;
+    lists
+        .iter()
+        .flat_map(|l| l.iter())
+        .filter(|label| {
+            let n = label.chars().count();
+            rest.len() >= n && label.chars().zip(rest).all(|(a, b)| a == *b)
+        })
+        .max_by_key(|label| label.chars().count())
+        .map(|label| (*label, label.chars().count()))
+}
+
+/// A funds row's free text: its label's rest (`中央、省、市补助县级资金`) and its figures split
+/// into `width` numbers so that B / A matches the written rate.
+fn split_funds(
+    run: &str,
+    width: usize,
+    notes: &mut Vec<ImportNote>,
+    line: usize,
+) -> (String, Vec<String>) {
+    let digits_at = run.find(|c: char| c.is_ascii_digit()).unwrap_or(run.len());
+    let (name, figures) = run.split_at(digits_at);
+    if figures.is_empty() {
+        return (name.to_owned(), Vec::new());
+    }
+    match split_by_rate(figures, width) {
+        Some(values) => {
+            notes.push(note(
+                line,
+                &format!(
+                    "glued figures {figures:?} split as {} (B / A = the written rate)",
+                    values.join(", ")
+                ),
+            ));
+            (name.to_owned(), values)
+        }
+        None => {
+            notes.push(note(
+                line,
+                &format!("glued figures {figures:?} could not be split; kept as one cell"),
+            ));
+            (name.to_owned(), vec![figures.to_owned()])
+        }
+    }
+}
+
+/// Splits `figures` into `width` numbers (the last may end in `%`) with the first two as A, B
+/// and the last as the rate B / A: the split whose B / A × 100 is within 0.5 of the rate.
+fn split_by_rate(figures: &str, width: usize) -> Option<Vec<String>> {
+    if width != 3 {
+        return None;
+    }
+    let numbers = figures.strip_suffix('%')?;
+    let chars: Vec<char> = numbers.chars().collect();
+    let number = |a: usize, b: usize| -> Option<(String, Decimal)> {
+        let t: String = chars.get(a..b)?.iter().collect();
+        let leading_zero = t.len() > 1 && t.starts_with('0') && !t.starts_with("0.");
+        if leading_zero || t.starts_with('.') || t.ends_with('.') {
+            return None;
+        }
+        t.parse::<Decimal>().ok().map(|d| (t, d))
+    };
+    let n = chars.len();
+    for x in 1..n {
+        for y in x + 1..n {
+            let (Some((ta, a)), Some((tb, b)), Some((tr, r))) =
+                (number(0, x), number(x, y), number(y, n))
+            else {
+                continue;
+            };
+            if a.is_zero() {
+                continue;
+            }
+            let computed = b
+                .checked_mul(Decimal::ONE_HUNDRED)
+                .and_then(|p| p.checked_div(a));
+            if computed.is_some_and(|c| (c - r).abs() <= Decimal::new(5, 1)) {
+                return Some(vec![ta, tb, format!("{tr}%")]);
+            }
+        }
+    }
+    None
+}
+
+/// A value cell starting at `i`: every length at which one ends.
+fn value_ends(chars: &[char], i: usize) -> Vec<usize> {
+    let mut ends = Vec::new();
+    for word in VALUE_WORDS {
+        let n = word.chars().count();
+        if chars
+            .get(i..i + n)
+            .is_some_and(|s| s.iter().copied().eq(word.chars()))
+        {
+            ends.push(i + n);
+        }
+    }
+    let mut j = i;
+    while chars.get(j).is_some_and(|c| "≥≤<>=".contains(*c)) {
+        j += 1;
+    }
+    while let Some(c) = chars.get(j) {
+        if !(c.is_ascii_digit() || *c == '.') {
+            break;
+        }
+        j += 1;
+        if chars.get(j - 1) != Some(&'.') {
+            ends.push(j);
+            for unit in VALUE_UNITS {
+                let n = unit.chars().count();
+                if chars
+                    .get(j..j + n)
+                    .is_some_and(|s| s.iter().copied().eq(unit.chars()))
+                {
+                    ends.push(j + n);
+                }
+            }
+        }
+    }
+    ends.sort_unstable();
+    ends.dedup();
+    ends
+}
+
+/// Splits an indicator run into rows of (level 3, target, actual); text that no pair of values
+/// follows becomes a row of one cell (the 未完成原因 of the row before).
+fn split_indicators(run: &str) -> Vec<Vec<String>> {
+    let chars: Vec<char> = run.chars().collect();
+    let text =
+        |a: usize, b: usize| -> String { chars.get(a..b).unwrap_or_default().iter().collect() };
+    let mut rows = Vec::new();
+    let mut start = 0;
+    let mut p = 1;
+    while p < chars.len() {
+        let before = chars.get(p - 1).copied().unwrap_or(' ');
+        if before.is_ascii_digit() || before == '.' {
+            p += 1;
+            continue;
+        }
+        if let Some((t_end, a_end)) = pair_at(&chars, p) {
+            rows.push(vec![text(start, p), text(p, t_end), text(t_end, a_end)]);
+            start = a_end;
+            p = a_end + 1;
+            continue;
+        }
+        p += 1;
+    }
+    if start < chars.len() {
+        rows.push(vec![text(start, chars.len())]);
+    }
+    rows
+}
+
+/// Two value cells from `p` (target, actual) followed by the end or a non-digit.
+fn pair_at(chars: &[char], p: usize) -> Option<(usize, usize)> {
+    // The longest reading first: `0起0起` is 0起 / 0起, not 0 / 0 with 起 left over.
+    for t_end in value_ends(chars, p).into_iter().rev() {
+        for a_end in value_ends(chars, t_end).into_iter().rev() {
+            let next = chars.get(a_end);
+            if next.is_some_and(|c| c.is_ascii_digit() || *c == '.' || *c == '%') {
+                continue;
+            }
+            // Split inside one run of digits only when both halves read the same (`00`).
+            let inside = chars.get(t_end - 1).is_some_and(char::is_ascii_digit)
+                && chars.get(t_end).is_some_and(char::is_ascii_digit);
+            let same = chars.get(p..t_end) == chars.get(t_end..a_end);
+            if inside && !same {
+                continue;
+            }
+            return Some((t_end, a_end));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indicator_runs_split_at_value_pairs() {
+        let rows =
+            split_indicators("5000吨稻谷、500吨成品粮储备到位率100%100%库存数量真实率100%100%");
+        assert_eq!(
+            rows,
+            [
+                vec!["5000吨稻谷、500吨成品粮储备到位率", "100%", "100%"],
+                vec!["库存数量真实率", "100%", "100%"],
+            ]
+        );
+        let rows = split_indicators("库存粮食明显变质比例00安全性高高保障率100%无没有轮换");
+        assert_eq!(
+            rows,
+            [
+                vec!["库存粮食明显变质比例", "0", "0"],
+                vec!["安全性", "高", "高"],
+                vec!["保障率", "100%", "无"],
+                vec!["没有轮换"],
+            ]
+        );
+        let rows = split_indicators("安全事件发生数0起0起市民满意度调查290%100%");
+        assert_eq!(
+            rows,
+            [
+                vec!["安全事件发生数", "0起", "0起"],
+                vec!["市民满意度调查", "290%", "100%"],
+            ]
+        );
+    }
+
+    #[test]
+    fn funds_figures_split_where_b_over_a_is_the_rate() {
+        assert_eq!(
+            split_by_rate("194.9194.9100%", 3).unwrap(),
+            ["194.9", "194.9", "100%"]
+        );
+        assert_eq!(
+            split_by_rate("20019095%", 3).unwrap(),
+            ["200", "190", "95%"]
+        );
+        assert!(split_by_rate("1234", 3).is_none());
+    }
+
+    #[test]
+    fn page_markers_are_dropped() {
+        assert_eq!(strip_marker("2、100%质量"), "100%质量");
+        assert_eq!(strip_marker("2020年度"), "2020年度");
+    }
+}

@@ -1,0 +1,275 @@
+//! Issue #18: hostile and broken inputs against the real binary — nothing overwritten,
+//! nothing read outside its place, no hang, no crash.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+use assert_cmd::cargo::cargo_bin_cmd;
+use common::*;
+use std::path::Path;
+
+fn jixiao() -> assert_cmd::Command {
+    let mut c = cargo_bin_cmd!("jixiao");
+    c.current_dir(root());
+    c
+}
+
+fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A copy of one shipped case in a fresh directory.
+fn one_case(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("case.toml");
+    std::fs::copy(seed_file(1), &path).unwrap();
+    path
+}
+
+/// Item 9: `score x.toml --format json --out x.toml` replaced the case with JSON.
+#[test]
+fn score_refuses_to_write_over_its_own_input_even_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = one_case(dir.path());
+    let before = std::fs::read(&case).unwrap();
+    for force in [false, true] {
+        let mut c = jixiao();
+        c.arg("score")
+            .arg(&case)
+            .args(["--format", "json", "--out"]);
+        c.arg(&case);
+        if force {
+            c.arg("--force");
+        }
+        let out = c.output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("output::is-input"),
+            "{}",
+            stderr(&out)
+        );
+        assert_eq!(
+            std::fs::read(&case).unwrap(),
+            before,
+            "the case was overwritten"
+        );
+    }
+}
+
+/// Item 9: `export x.toml --out x.toml` replaced the case with a workbook.
+#[test]
+fn export_refuses_to_write_over_its_own_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = one_case(dir.path());
+    let before = std::fs::read(&case).unwrap();
+    let out = jixiao()
+        .arg("export")
+        .arg(&case)
+        .arg("--out")
+        .arg(&case)
+        .arg("--force")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("output::is-input"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(&case).unwrap(), before);
+}
+
+/// Item 9: any existing file was overwritten silently; now only with `--force`, and then
+/// through a temporary file (none is left behind).
+#[test]
+fn an_existing_output_is_replaced_only_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = one_case(dir.path());
+    let report = dir.path().join("notes.json");
+    std::fs::write(&report, "hand-written notes").unwrap();
+    let run = |force: bool| {
+        let mut c = jixiao();
+        c.arg("score")
+            .arg(&case)
+            .args(["--format", "json", "--out"]);
+        c.arg(&report);
+        if force {
+            c.arg("--force");
+        }
+        c.output().unwrap()
+    };
+    let out = run(false);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("output::exists"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--force"), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(&report).unwrap(),
+        "hand-written notes"
+    );
+    let out = run(true);
+    assert!(out.status.code() != Some(2), "{}", stderr(&out));
+    assert!(std::fs::read_to_string(&report).unwrap().starts_with('{'));
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+/// Item 9: `gen` overwrote hand-written files of the same name.
+#[test]
+fn gen_leaves_hand_written_files_alone_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let gen_into = |force: bool| {
+        let mut c = jixiao();
+        c.args(["gen", "--count", "2", "--out"]).arg(dir.path());
+        if force {
+            c.arg("--force");
+        }
+        c.output().unwrap()
+    };
+    assert_eq!(gen_into(false).status.code(), Some(0));
+    // Generating the same again is idempotent.
+    assert_eq!(gen_into(false).status.code(), Some(0));
+    let first = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "toml"))
+        .unwrap();
+    std::fs::write(&first, "# my own case\n").unwrap();
+    let out = gen_into(false);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("output::exists"), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&first).unwrap(), "# my own case\n");
+    assert_eq!(gen_into(true).status.code(), Some(0));
+    assert_ne!(std::fs::read_to_string(&first).unwrap(), "# my own case\n");
+}
+
+/// A rule set `deep` under `root/rules` with the largest script limits allowed and a script
+/// that recurses as deep as they let it, with function bodies nested as deep as they compile;
+/// and a corpus `root/cases/deep` of four seed cases naming it.
+fn deepest_scripts(root: &Path) {
+    let rules = root.join("rules/deep");
+    std::fs::create_dir_all(rules.join("scripts")).unwrap();
+    let shipped =
+        std::fs::read_to_string(common::root().join("rules/anhui-2023/rules.toml")).unwrap();
+    let base = &shipped[..shipped.find("[[scripts]]").unwrap()];
+    let toml = base.replacen("id = \"anhui-2023\"", "id = \"deep\"", 1)
+        + "\n[script_limits]\nmax_call_levels = 256\nmax_expr_depth = 1000\n\
+           max_operations = 1000000000\ntimeout_ms = 60000\n\n\
+           [[scripts]]\nref = \"practice\"\nfile = \"scripts/deep.rhai\"\nhooks = [\"after\"]\n";
+    std::fs::write(rules.join("rules.toml"), toml).unwrap();
+    // The deepest body that compiles: each `(1 + ` nests the recursive call one level more.
+    let script = |depth: usize| {
+        format!(
+            "fn f(n) {{ if n <= 0 {{ return 0; }} {}f(n - 1){} }}\n\
+             fn after(form, rules, result) {{ f(100000); () }}\n",
+            "(1 + ".repeat(depth),
+            ")".repeat(depth)
+        )
+    };
+    let compiles = |depth: usize| {
+        std::fs::write(rules.join("scripts/deep.rhai"), script(depth)).unwrap();
+        jixiao::load::load_rule_set(&rules).unwrap().value.is_some()
+    };
+    let depth = (1..200).take_while(|d| compiles(*d)).last().unwrap();
+    assert!(depth >= 3, "the issue's three parentheses must compile");
+    std::fs::write(rules.join("scripts/deep.rhai"), script(depth)).unwrap();
+    let cases = root.join("cases/deep");
+    std::fs::create_dir_all(&cases).unwrap();
+    for n in 1..=4 {
+        let text = std::fs::read_to_string(seed_file(n)).unwrap();
+        let text = text.replacen("rules = \"anhui-2023\"", "rules = \"deep\"", 1);
+        std::fs::write(cases.join(format!("{n}.toml")), text).unwrap();
+    }
+}
+
+/// Item 2: a script inside the documented limits overflowed a rayon worker's stack and
+/// aborted the run (exit 134, no output). Every command that scores on the workers now
+/// reports the limit as a finding.
+#[test]
+fn the_largest_script_limits_stop_at_a_limit_on_every_scoring_thread() {
+    let dir = tempfile::tempdir().unwrap();
+    deepest_scripts(dir.path());
+    let in_dir = |args: &[&str]| {
+        let mut c = cargo_bin_cmd!("jixiao");
+        c.current_dir(dir.path()).args(args);
+        c.output().unwrap()
+    };
+    let runs = [
+        in_dir(&["score", "cases/deep"]),
+        in_dir(&["diff", "--from", "deep", "--to", "deep", "cases/deep"]),
+        in_dir(&["regress", "deep", "--accept", "--note", "t", "--by", "t"]),
+        in_dir(&["watch", "--once", "cases/deep"]),
+    ];
+    for (i, out) in runs.iter().enumerate() {
+        let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(out));
+        assert!(
+            matches!(out.status.code(), Some(0..=2)),
+            "run {i} died: {:?}\n{text}",
+            out.status
+        );
+        assert!(!text.contains("overflowed its stack"), "run {i}: {text}");
+    }
+    let score = format!(
+        "{}{}",
+        String::from_utf8_lossy(&runs[0].stdout),
+        stderr(&runs[0])
+    );
+    assert!(
+        score.contains("broke the limit `max_call_levels = 256`"),
+        "{score}"
+    );
+}
+
+/// Item 8: a script `file` naming an absolute path outside the rule set was read and its
+/// first line printed in a diagnostic.
+#[test]
+fn a_script_outside_its_rule_set_is_not_read_nor_echoed() {
+    let dir = tempfile::tempdir().unwrap();
+    let secret = dir.path().join("secret.txt");
+    std::fs::write(&secret, "password = hunter2\n").unwrap();
+    let rules = dir.path().join("rules/leaky");
+    std::fs::create_dir_all(&rules).unwrap();
+    let shipped =
+        std::fs::read_to_string(common::root().join("rules/anhui-2023/rules.toml")).unwrap();
+    let base = &shipped[..shipped.find("[[scripts]]").unwrap()];
+    let toml = format!(
+        "{}\n[[scripts]]\nref = \"practice\"\nfile = {:?}\nhooks = [\"after\"]\n",
+        base.replacen("id = \"anhui-2023\"", "id = \"leaky\"", 1),
+        secret.display().to_string()
+    );
+    std::fs::write(rules.join("rules.toml"), toml).unwrap();
+    let out = jixiao().arg("check").arg(&rules).output().unwrap();
+    let text = stderr(&out) + String::from_utf8_lossy(&out.stdout).as_ref();
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains("outside the rule set's directory"), "{text}");
+    assert!(!text.contains("hunter2"), "{text}");
+}
+
+/// Item 8: a case's `rules` naming an absolute path was read by `score` while `check`
+/// passed it.
+#[test]
+fn a_case_naming_its_rules_by_path_is_refused_by_check_and_score() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = one_case(dir.path());
+    let abs = common::root().join("rules/anhui-2023");
+    let text = std::fs::read_to_string(&case).unwrap().replacen(
+        "rules = \"anhui-2023\"",
+        &format!("rules = {:?}", abs.display().to_string()),
+        1,
+    );
+    std::fs::write(&case, text).unwrap();
+    for cmd in ["check", "score"] {
+        let out = jixiao().arg(cmd).arg(&case).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{cmd}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("case::rules-not-an-id"),
+            "{}",
+            stderr(&out)
+        );
+        assert!(
+            !String::from_utf8_lossy(&out.stdout).contains("窗口人员"),
+            "{cmd} scored it"
+        );
+    }
+}
