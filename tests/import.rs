@@ -706,3 +706,34 @@ fn seed_forms_flattened_onto_one_line_score_as_the_seed() {
     assert_eq!(scores(&a.stdout), scores(&b.stdout));
     assert_eq!(scores(&b.stdout).len(), 15);
 }
+
+/// #15 item 6: the seed text twice back to back (each copy ending in its narrative) gives
+/// every form of both copies: a form after another form's narrative is not lost.
+#[test]
+fn seed_text_twice_gives_every_form() {
+    let seed = std::fs::read(common::root().join("tests/data/seed-2023-huainan.txt")).unwrap();
+    let (_, once) = import::import("seed.txt", &seed, Some("anhui-2023")).unwrap();
+    let mut twice = seed.clone();
+    twice.extend_from_slice(&seed);
+    let (_, imported) = import::import("seed.txt", &twice, Some("anhui-2023")).unwrap();
+    assert_eq!(once.forms.len(), 14);
+    assert_eq!(imported.forms.len(), 28);
+    // As the benchmark builds it: the forms and narrative repeated, the narrative's last line
+    // running straight into the next title (`…网项目支出绩效自评表 |`), or on its own line.
+    let text = String::from_utf8(seed).unwrap();
+    let body = &text[text.find("项目支出绩效自评表 |").unwrap()..];
+    for glue in ["", "\n"] {
+        let repeated = format!("{body}{glue}{body}{glue}{body}");
+        let (_, imported) = import::import("seed.txt", repeated.as_bytes(), None).unwrap();
+        assert_eq!(imported.forms.len(), 42, "glue {glue:?}");
+        let skipped = imported
+            .problems
+            .iter()
+            .filter(|n| {
+                n.message
+                    .starts_with("skipped the text before the form's title")
+            })
+            .count();
+        assert_eq!(skipped, 2, "glue {glue:?}");
+    }
+}

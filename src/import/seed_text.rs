@@ -32,6 +32,10 @@ pub fn looks_like(text: &str) -> bool {
     piped >= 5 && piped * 4 >= lines
 }
 
+/// The note for text outside the table that stood before a form's title in the same cell.
+const SKIPPED_BEFORE_TITLE: &str =
+    "skipped the text before the form's title 项目支出绩效自评表 (not part of a table)";
+
 // ---------------------------------------------------------------------------------------------
 // Cells and rows
 
@@ -42,9 +46,10 @@ struct TextCell {
     padding: bool,
 }
 
-/// Splits the text into cells. Returns the cells and the text after the last `|`, if any
-/// (with the line it starts on).
-fn cells(text: &str) -> (Vec<TextCell>, Option<(usize, String)>) {
+/// Splits the text into cells. Returns the cells, the text after the last `|`, if any (with the
+/// line it starts on), and the lines where text outside the table before a form's title was
+/// skipped.
+fn cells(text: &str) -> (Vec<TextCell>, Option<(usize, String)>, Vec<usize>) {
     struct RawCell {
         raw: String,
         number: usize,
@@ -73,6 +78,14 @@ fn cells(text: &str) -> (Vec<TextCell>, Option<(usize, String)>) {
     }
     let rest = raw.trim();
     let trailing = (!rest.is_empty()).then(|| (start_line.unwrap_or(line), rest.to_owned()));
+    let mut skipped = Vec::new();
+    for c in &mut raws {
+        if let Some((title, title_line)) = title_after_text(&c.raw, c.line) {
+            skipped.push(c.line);
+            c.raw = title;
+            c.line = title_line;
+        }
+    }
 
     // A cell is "tight" when it is empty and its `|` follows the previous `|` on the same line.
     let tight: Vec<bool> = raws
@@ -98,7 +111,27 @@ fn cells(text: &str) -> (Vec<TextCell>, Option<(usize, String)>) {
             }
         })
         .collect();
-    (cells, trailing)
+    (cells, trailing, skipped)
+}
+
+/// A cell holding text outside the table followed by a form's title (a document's narrative
+/// after one form, then the next form's title cell, with or without a line break between):
+/// the title's text and line, so that the title still starts its form. `None` for any other
+/// cell.
+fn title_after_text(raw: &str, first_line: usize) -> Option<(String, usize)> {
+    let text = raw.trim();
+    if grid::is_title(text) {
+        return None;
+    }
+    let last = text.lines().last()?.trim();
+    let lines_before = text.lines().count().saturating_sub(1);
+    let title_line = first_line.saturating_add(lines_before);
+    if last != text && grid::is_title(last) {
+        return Some((last.to_owned(), title_line));
+    }
+    let squeezed = last.trim_end();
+    (squeezed.ends_with(grid::TITLE) && squeezed != grid::TITLE)
+        .then(|| (grid::TITLE.to_owned(), title_line))
 }
 
 /// Groups cells into rows: a row ends at a padding run, and a title cell always starts a row.
@@ -128,7 +161,7 @@ fn rows(cells: Vec<TextCell>) -> Vec<Row> {
 }
 
 fn parse(text: &str) -> Parsed {
-    let (cells, trailing) = cells(text);
+    let (cells, trailing, skipped) = cells(text);
     // Without padding runs the row boundaries are lost (a web page's table rendered one cell
     // a line, `text |`): rows are rebuilt from the content as for paragraph text.
     let padded = cells.iter().any(|c| c.padding);
@@ -151,6 +184,16 @@ fn parse(text: &str) -> Parsed {
             sheet: None,
             kind: NoteKind::Recognised,
             message: "skipped the text after the last cell (not part of a table)".to_owned(),
+        });
+    }
+    for line in skipped {
+        parsed.problems.push(ImportNote {
+            form: 0,
+            cell: 0,
+            line,
+            sheet: None,
+            kind: NoteKind::Recognised,
+            message: SKIPPED_BEFORE_TITLE.to_owned(),
         });
     }
     if parsed.forms.is_empty() {
