@@ -273,3 +273,138 @@ fn a_case_naming_its_rules_by_path_is_refused_by_check_and_score() {
         );
     }
 }
+
+/// Item 3: `ln -s .. loop` inside a corpus made one case be scored 41 times (and `regress`
+/// report "41 added"); links into a directory's own ancestors are not followed, and said.
+#[cfg(unix)]
+#[test]
+fn a_link_into_its_own_ancestors_is_skipped_and_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("cases/c");
+    std::fs::create_dir_all(corpus.join("sub")).unwrap();
+    std::fs::copy(seed_file(1), corpus.join("sub/1.toml")).unwrap();
+    std::os::unix::fs::symlink("..", corpus.join("sub/loop")).unwrap();
+    // A second link to a directory already read: its cases are not read twice.
+    std::os::unix::fs::symlink("sub", corpus.join("again")).unwrap();
+    let rules = dir.path().join("rules/anhui-2023");
+    std::fs::create_dir_all(rules.join("scripts")).unwrap();
+    for f in [
+        "rules.toml",
+        "scripts/zero_target.rhai",
+        "scripts/execution_zero.rhai",
+    ] {
+        std::fs::copy(
+            common::root().join("rules/anhui-2023").join(f),
+            rules.join(f),
+        )
+        .unwrap();
+    }
+    let in_dir = |args: &[&str]| {
+        let mut c = cargo_bin_cmd!("jixiao");
+        c.current_dir(dir.path())
+            .args(args)
+            .timeout(std::time::Duration::from_secs(60));
+        c.output().unwrap()
+    };
+    let out = in_dir(&["score", "cases/c", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["cases"].as_array().unwrap().len(), 1, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("case::link-skipped"), "{err}");
+    assert!(err.contains("loop"), "{err}");
+    let out = in_dir(&["regress", "c", "--accept", "--note", "t", "--by", "t"]);
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
+    assert!(text.contains("c: 1 cases, 0 changed, 1 added"), "{text}");
+    let out = in_dir(&["watch", "--once", "cases/c"]);
+    assert!(out.status.code().is_some(), "watch --once did not end");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("1 cases"), "{text}");
+}
+
+/// Item 11: a 200 MB case file with 1.89 M indicators took 4.2 GB; case, rule and script
+/// files are capped at 8 MB and a larger one is refused unread, with its size.
+#[test]
+fn a_case_file_over_the_size_cap_is_refused_unread() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = one_case(dir.path());
+    let mut text = std::fs::read_to_string(&case).unwrap();
+    let line = "# padding\n".repeat(1 << 16);
+    while text.len() <= 8 << 20 {
+        text.push_str(&line);
+    }
+    std::fs::write(&case, &text).unwrap();
+    for cmd in ["score", "check"] {
+        let out = jixiao().arg(cmd).arg(&case).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{cmd}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("over the 8 MB limit"),
+            "{}",
+            stderr(&out)
+        );
+    }
+}
+
+/// Item 11: a script that times out at every hook cost its full time-out per call (17.5 s for
+/// 14 forms). After three time-outs it is disabled for the run: every case still says the
+/// script did not run, and a diagnostic names the script once.
+#[test]
+fn a_script_that_keeps_timing_out_is_disabled_for_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules/slow");
+    std::fs::create_dir_all(rules.join("scripts")).unwrap();
+    let shipped =
+        std::fs::read_to_string(common::root().join("rules/anhui-2023/rules.toml")).unwrap();
+    let base = &shipped[..shipped.find("[[scripts]]").unwrap()];
+    let toml = format!(
+        "{}\n[script_limits]\ntimeout_ms = 300\nmax_operations = 1000000000\n\n\
+         [[scripts]]\nref = \"practice\"\nfile = \"scripts/slow.rhai\"\nhooks = [\"after\"]\n",
+        base.replacen("id = \"anhui-2023\"", "id = \"slow\"", 1)
+    );
+    std::fs::write(rules.join("rules.toml"), toml).unwrap();
+    std::fs::write(
+        rules.join("scripts/slow.rhai"),
+        "fn after(form, rules, result) { let n = 0; loop { n += 1; } }\n",
+    )
+    .unwrap();
+    let cases = dir.path().join("cases");
+    std::fs::create_dir_all(&cases).unwrap();
+    for n in 1..=14 {
+        let text = std::fs::read_to_string(seed_file(n)).unwrap();
+        let text = text.replacen("rules = \"anhui-2023\"", "rules = \"slow\"", 1);
+        std::fs::write(cases.join(format!("{n:02}.toml")), text).unwrap();
+    }
+    let started = std::time::Instant::now();
+    let out = cargo_bin_cmd!("jixiao")
+        .current_dir(dir.path())
+        .args(["score", "cases", "--format", "json"])
+        .output()
+        .unwrap();
+    let took = started.elapsed();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let cases = v["cases"].as_array().unwrap();
+    assert_eq!(cases.len(), 14);
+    let (mut timed_out, mut skipped) = (0, 0);
+    for c in cases {
+        let failed: Vec<&str> = c["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == "script-failed")
+            .map(|f| f["message"].as_str().unwrap())
+            .collect();
+        assert_eq!(failed.len(), 1, "{c}");
+        if failed[0].contains("disabled for the rest of it") {
+            skipped += 1;
+        } else {
+            timed_out += 1;
+        }
+    }
+    // Three time-outs disable it; the other workers may each be inside one more call.
+    let workers = std::thread::available_parallelism().map_or(2, usize::from);
+    assert!(timed_out <= 2 + workers, "{timed_out} time-outs");
+    assert_eq!(timed_out + skipped, 14);
+    let err = stderr(&out);
+    assert_eq!(err.matches("rules::script-disabled").count(), 1, "{err}");
+    // Before: 14 time-outs of 300 ms, 4.2 s of script time.
+    assert!(took < std::time::Duration::from_secs(30), "{took:?}");
+}

@@ -328,3 +328,58 @@ fn a_comment_only_rule_edit_rescores_nothing() {
     let block = w.block_with("moved: 3 of 3 cases");
     assert!(block.contains("band scores at: 100% → 80%"), "{block}");
 }
+
+/// Issue #18 item 7: after the rules directory was deleted and recreated (a `git checkout`,
+/// a directory copied back), watch no longer saw rule changes and later case edits were
+/// scored under the stale rule set. With `--poll`, the gone directory printed raw
+/// `watch error: IO error…` lines in a loop.
+fn recreate_rules_dir(tmp: &Path, rules: &str) {
+    let dir = tmp.join("rules/anhui-2023");
+    let scripts: Vec<(PathBuf, Vec<u8>)> = std::fs::read_dir(dir.join("scripts"))
+        .unwrap()
+        .map(|e| {
+            let p = e.unwrap().path();
+            let bytes = std::fs::read(&p).unwrap();
+            (p, bytes)
+        })
+        .collect();
+    std::fs::remove_dir_all(&dir).unwrap();
+    std::thread::sleep(Duration::from_millis(700));
+    std::fs::create_dir_all(dir.join("scripts")).unwrap();
+    for (p, bytes) in scripts {
+        std::fs::write(p, bytes).unwrap();
+    }
+    std::fs::write(dir.join("rules.toml"), rules).unwrap();
+}
+
+#[test]
+fn a_recreated_rules_directory_is_watched_again() {
+    for poll in [false, true] {
+        let tmp = workspace();
+        let args: Vec<&str> = if poll {
+            ["--poll"].iter().chain(ARGS.iter()).copied().collect()
+        } else {
+            ARGS.to_vec()
+        };
+        let mut w = Watch::spawn(tmp.path(), &args);
+        let original = std::fs::read_to_string(rules_file(tmp.path())).unwrap();
+        recreate_rules_dir(tmp.path(), &original);
+        // Now an edit of the recreated rule file must be seen.
+        std::thread::sleep(Duration::from_millis(1500));
+        std::fs::write(rules_file(tmp.path()), lowered(tmp.path())).unwrap();
+        let block = w.block_with("moved: ");
+        assert!(block.contains("band scores at"), "poll {poll}: {block}");
+        let raw = w.seen.iter().filter(|l| l.contains("watch error")).count();
+        assert_eq!(raw, 0, "poll {poll}: {}", w.seen.join("\n"));
+        let said = w
+            .seen
+            .iter()
+            .filter(|l| l.contains("cannot be read (deleted"))
+            .count();
+        assert!(
+            said <= 3,
+            "poll {poll}: said {said} times:\n{}",
+            w.seen.join("\n")
+        );
+    }
+}

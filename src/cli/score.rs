@@ -140,6 +140,11 @@ impl RuleSource {
     /// Reports how many more cases named each missing rule set (after the first, reported in
     /// full).
     pub(crate) fn finish(&self, out: &mut Output) {
+        for rules in self.fixed.iter().chain(self.catalog.loaded()) {
+            for name in rules.scripts.iter().flat_map(|s| s.disabled()) {
+                out.diagnostic(&script_disabled(&rules.id, name));
+            }
+        }
         for (id, n) in &self.unknown {
             if *n > 1 {
                 out.diagnostic(&Diagnostic::error(
@@ -161,13 +166,43 @@ pub(crate) fn files(paths: &[PathBuf], out: &mut Output) -> Vec<PathBuf> {
     } else {
         paths.to_vec()
     };
-    match load::case_files(&paths) {
-        Ok(f) => f,
+    match load::walk_case_files(&paths) {
+        Ok(walked) => {
+            for link in &walked.skipped_links {
+                out.diagnostic(&skipped_link(link));
+            }
+            walked.files
+        }
         Err(e) => {
             out.fail(&e);
             Vec::new()
         }
     }
+}
+
+/// A script disabled for the rest of the run after running out of time again and again
+/// (issue #18 item 11).
+fn script_disabled(rules: &str, script: &str) -> Diagnostic {
+    Diagnostic::warning(
+        "rules::script-disabled",
+        format!(
+            "script `{script}` of rule set `{rules}` ran out of time {} times and was disabled for the rest of this run: the cases after that were scored without it",
+            crate::script::MAX_TIMEOUTS
+        ),
+    )
+    .help("make the script faster, or raise `[script_limits] timeout_ms`; each case it skipped has a script-failed finding")
+}
+
+/// A link to a directory that was not followed (issue #18 item 3).
+fn skipped_link(link: &Path) -> Diagnostic {
+    Diagnostic::warning(
+        "case::link-skipped",
+        format!(
+            "`{}` links to a directory that contains it or was already read: not followed",
+            link.display()
+        ),
+    )
+    .help("each case is read once; remove the link if it is a mistake")
 }
 
 /// Loads case files in parallel (reading and parsing dominate), then, in file order, reports

@@ -50,13 +50,43 @@ enum Message {
 /// A debounced watcher of either kind.
 trait Watch {
     fn watch(&mut self, path: &std::path::Path, mode: RecursiveMode) -> notify::Result<()>;
+    fn unwatch(&mut self, path: &std::path::Path) -> notify::Result<()>;
 }
 
 impl<T: Watcher, C: FileIdCache> Watch for Debouncer<T, C> {
     fn watch(&mut self, path: &std::path::Path, mode: RecursiveMode) -> notify::Result<()> {
         Debouncer::watch(self, path, mode)
     }
+    fn unwatch(&mut self, path: &std::path::Path) -> notify::Result<()> {
+        Debouncer::unwatch(self, path)
+    }
 }
+
+/// A watched directory: recursive or not, and which directory it was (device and inode),
+/// so one deleted and recreated (a `git checkout`, a directory copied back) is seen as new
+/// and watched again (issue #18 item 7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Watched {
+    recursive: bool,
+    id: Option<(u64, u64)>,
+}
+
+/// The identity of a directory, where the platform gives one.
+fn dir_id(dir: &std::path::Path) -> Option<(u64, u64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(dir).ok().map(|m| (m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        None
+    }
+}
+
+/// How often directories are checked for having been recreated, between events.
+const REARM_EVERY: Duration = Duration::from_millis(500);
 
 fn watcher(args: &WatchArgs, tx: mpsc::Sender<Message>) -> notify::Result<Box<dyn Watch>> {
     let timeout = Duration::from_millis(args.debounce.max(10));
@@ -167,16 +197,34 @@ pub fn run(args: WatchArgs, out: &mut Output) -> Exit {
             return Exit::Invalid;
         }
     };
-    let mut watched: BTreeMap<PathBuf, bool> = BTreeMap::new();
+    let mut watched: BTreeMap<PathBuf, Watched> = BTreeMap::new();
     watch_new(&mut *watcher, &state, &mut watched, out);
     out.note("watching; Ctrl-C to stop");
+    let mut said = std::collections::BTreeSet::new();
 
-    while let Ok(message) = rx.recv() {
+    loop {
+        let message = match rx.recv_timeout(REARM_EVERY) {
+            Ok(m) => m,
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                // A directory recreated between events: watch it again and read everything.
+                if watch_new(&mut *watcher, &state, &mut watched, out) {
+                    let round = state.update(&Changes {
+                        rescan: true,
+                        ..Changes::default()
+                    });
+                    if !round.changed.is_empty() || !round.diagnostics.is_empty() {
+                        print_round(&round, format, colour, out);
+                    }
+                }
+                continue;
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        };
         let mut changes = Changes::default();
-        let mut stop = handle(message, &state, &mut changes, out);
+        let mut stop = handle(message, &state, &mut changes, &mut said, out);
         // Merge batches that queued up while the last one was evaluated.
         while let Ok(m) = rx.try_recv() {
-            stop |= handle(m, &state, &mut changes, out);
+            stop |= handle(m, &state, &mut changes, &mut said, out);
         }
         if stop {
             break;
@@ -188,13 +236,28 @@ pub fn run(args: WatchArgs, out: &mut Output) -> Exit {
         if !round.changed.is_empty() || !round.diagnostics.is_empty() {
             print_round(&round, format, colour, out);
         }
-        watch_new(&mut *watcher, &state, &mut watched, out);
+        if watch_new(&mut *watcher, &state, &mut watched, out) {
+            let round = state.update(&Changes {
+                rescan: true,
+                ..Changes::default()
+            });
+            if !round.changed.is_empty() || !round.diagnostics.is_empty() {
+                print_round(&round, format, colour, out);
+            }
+        }
     }
     Exit::Ok
 }
 
-/// Adds one message to the changes; true for Ctrl-C.
-fn handle(m: Message, state: &State, changes: &mut Changes, out: &mut Output) -> bool {
+/// Adds one message to the changes; true for Ctrl-C. A watcher error is said once per
+/// path, in words (a polling watcher repeats it every interval while a directory is gone).
+fn handle(
+    m: Message,
+    state: &State,
+    changes: &mut Changes,
+    said: &mut std::collections::BTreeSet<String>,
+    out: &mut Output,
+) -> bool {
     match m {
         Message::Stop => true,
         Message::Events(Ok(events)) => {
@@ -203,7 +266,15 @@ fn handle(m: Message, state: &State, changes: &mut Changes, out: &mut Output) ->
         }
         Message::Events(Err(errors)) => {
             for e in errors {
-                out.note(&format!("watch error: {e}"));
+                let place = e
+                    .paths
+                    .iter()
+                    .map(|p| format!("`{}`", p.display()))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                if said.insert(place.clone()) {
+                    out.note(&watch_error_message(&place));
+                }
             }
             changes.rescan = true;
             false
@@ -211,28 +282,55 @@ fn handle(m: Message, state: &State, changes: &mut Changes, out: &mut Output) ->
     }
 }
 
+fn watch_error_message(place: &str) -> String {
+    let place = if place.is_empty() {
+        "a watched directory".to_owned()
+    } else {
+        place.to_owned()
+    };
+    format!(
+        "{place} cannot be read (deleted or moved?): still watching, and reading it again when it comes back"
+    )
+}
+
 /// Watches directories that came into scope (a new parent in the `extends` chain, a new
-/// script directory); a directory that cannot be watched is reported, and the session goes on.
+/// script directory) and directories that were deleted and recreated since they were
+/// watched; a directory that cannot be watched is reported, and the session goes on. True
+/// when a recreated directory was watched again: what it holds must be read anew.
 fn watch_new(
     watcher: &mut dyn Watch,
     state: &State,
-    watched: &mut BTreeMap<PathBuf, bool>,
+    watched: &mut BTreeMap<PathBuf, Watched>,
     out: &mut Output,
-) {
+) -> bool {
+    let mut rearmed = false;
     for (dir, recursive) in state.watch_dirs() {
-        if watched.get(&dir) == Some(&recursive) || watched.get(&dir) == Some(&true) {
+        let now = Watched {
+            recursive,
+            id: dir_id(&dir),
+        };
+        let before = watched.get(&dir).copied();
+        let recreated = before.is_some_and(|b| b.id != now.id);
+        if !recreated && before.is_some_and(|b| b.recursive || b.recursive == recursive) {
             continue;
         }
-        let mode = if recursive {
+        if recreated {
+            // The old watch died with the old directory; dropping it may fail, harmlessly.
+            let _ = watcher.unwatch(&dir);
+        }
+        let mode = if recursive || before.is_some_and(|b| b.recursive) {
             RecursiveMode::Recursive
         } else {
             RecursiveMode::NonRecursive
         };
         match watcher.watch(&dir, mode) {
             Ok(()) => {
-                watched.insert(dir, recursive);
+                let recursive = mode == RecursiveMode::Recursive;
+                watched.insert(dir, Watched { recursive, ..now });
+                rearmed |= recreated;
             }
             Err(e) => out.note(&format!("cannot watch `{}`: {e}", dir.display())),
         }
     }
+    rearmed
 }

@@ -38,6 +38,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         level1: indicator::resolve_level1(rules, case),
         flags: Vec::new(),
         pointless: form::pointless(case),
+        script_time: std::time::Duration::ZERO,
     };
     if case.incomplete {
         cx.finding(
@@ -167,6 +168,7 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
         level1: Vec::new(),
         flags: Vec::new(),
         pointless: false,
+        script_time: std::time::Duration::ZERO,
     };
     execution::score(&mut cx).score
 }
@@ -189,6 +191,8 @@ pub(crate) struct Context<'a> {
     /// The form carries no points on any indicator (a template without 分值/得分): each
     /// indicator is judged met or not instead of scored.
     pub pointless: bool,
+    /// Script time this case has taken so far (its budget: `Scripts::case_budget`).
+    pub script_time: std::time::Duration,
 }
 
 impl Context<'_> {

@@ -320,7 +320,18 @@ fn decide<'s, T>(
     stands: &str,
     cell: &Cell,
 ) -> Option<(Decided<T>, &'s HookFn)> {
-    let (value, f) = match scripts.call(script, hook, args) {
+    // The case's script time budget (issue #18 item 11): once spent, its remaining hooks
+    // are not run, each said in a finding.
+    if cx.script_time >= scripts.case_budget() {
+        if let Some(e) = scripts.case_budget_error(script, hook) {
+            cx.script_failed(&e, hook, stands, cell);
+        }
+        return None;
+    }
+    let started = std::time::Instant::now();
+    let called = scripts.call(script, hook, args);
+    cx.script_time = cx.script_time.saturating_add(started.elapsed());
+    let (value, f) = match called {
         Ok(x) => x?,
         Err(e) => {
             cx.script_failed(&e, hook, stands, cell);
@@ -721,4 +732,79 @@ fn set_execution(
     );
     execution.score = rounded;
     Ok((new_total, what))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use crate::evaluate::{Context, Options, indicator};
+    use crate::load::ScriptSources;
+    use crate::outcome::codes;
+    use crate::source::SourceFile;
+    use crate::validate;
+
+    /// Issue #18 item 11: once a case has spent its script time budget, its remaining hooks
+    /// are not run, and each says so in a finding.
+    #[test]
+    fn a_case_past_its_script_time_budget_runs_no_more_hooks() {
+        let base = include_str!("../../rules/anhui-2023/rules.toml");
+        let cut = base.find("# Special cases").unwrap_or(base.len());
+        let text = format!(
+            "{}\n[[scripts]]\nfile = \"t.rhai\"\nhooks = [\"before\"]\n",
+            &base[..cut]
+        );
+        let mut sources = ScriptSources::new();
+        sources.insert(
+            "t.rhai".into(),
+            Ok(SourceFile::new(
+                "rules/t/t.rhai",
+                "fn before(form, rules) { decision(#{ not_applicable: [0] }) }\n",
+            )),
+        );
+        let rules = validate::rules::validate_with_scripts(
+            &SourceFile::new("rules/t/rules.toml", text),
+            "h",
+            &sources,
+        )
+        .value
+        .unwrap();
+        let case = validate::case::validate(&SourceFile::new(
+            "c.toml",
+            include_str!("../../cases/constructed-scripts/zero-target.toml"),
+        ))
+        .value
+        .unwrap();
+        let scripts = rules.scripts.clone().unwrap();
+        let mut cx = Context {
+            rules: &rules,
+            case: &case,
+            options: Options::default(),
+            findings: Vec::new(),
+            view: None,
+            plan: super::Plan::default(),
+            level1: indicator::resolve_level1(&rules, &case),
+            flags: Vec::new(),
+            pointless: false,
+            script_time: std::time::Duration::ZERO,
+        };
+        super::before(&mut cx, &scripts);
+        assert!(cx.plan.not_applicable(0).is_some(), "the hook ran");
+        cx.plan = super::Plan::default();
+        cx.script_time = scripts.case_budget();
+        super::before(&mut cx, &scripts);
+        assert!(
+            cx.plan.not_applicable(0).is_none(),
+            "the hook ran past the budget"
+        );
+        let f = cx
+            .findings
+            .iter()
+            .find(|f| f.code == codes::SCRIPT_FAILED)
+            .unwrap();
+        assert!(
+            f.message.contains("of script time per case"),
+            "{}",
+            f.message
+        );
+    }
 }

@@ -366,6 +366,7 @@ mod tests {
             level1: indicator::resolve_level1(&rules, &case),
             flags: Vec::new(),
             pointless: false,
+            script_time: std::time::Duration::ZERO,
         };
         let check =
             |inds: &[_], total: Decimal, points: Decimal| scripts_broke(&cx, inds, total, points);

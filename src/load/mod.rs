@@ -46,7 +46,7 @@ pub fn read_source(path: &Path) -> Result<Source, LoadError> {
         path: path.to_owned(),
         source,
     };
-    let bytes = std::fs::read(path).map_err(read_error)?;
+    let bytes = read_capped(path, MAX_SOURCE_BYTES).map_err(read_error)?;
     let text = String::from_utf8(bytes).map_err(|e| {
         read_error(std::io::Error::new(
             std::io::ErrorKind::InvalidData,
@@ -54,6 +54,36 @@ pub fn read_source(path: &Path) -> Result<Source, LoadError> {
         ))
     })?;
     Ok(SourceFile::new(path.display().to_string(), text))
+}
+
+/// The largest rule, case or script file read (8 MiB). A form's case file is a few KB; a
+/// 200 MB case file with 1.89 million indicators took 4.2 GB to score (issue #18 item 11).
+pub const MAX_SOURCE_BYTES: u64 = 8 << 20;
+
+/// Reads a file of at most `limit` bytes; a larger one is refused unread, with its size.
+pub fn read_capped(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    // One byte past the limit tells a file at the limit from a larger one, even one that
+    // grows while it is read.
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        let size = std::fs::metadata(path).map_or(limit, |m| m.len().max(limit));
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            too_large_message(size, limit),
+        ));
+    }
+    Ok(bytes)
+}
+
+fn too_large_message(size: u64, limit: u64) -> String {
+    format!(
+        "the file is {} MB, over the {} MB limit for rule, case and script files (a form's case file is a few KB): split it into one case file per form",
+        size.div_ceil(1 << 20),
+        limit >> 20
+    )
 }
 
 /// Why a rule or case file that is not UTF-8 was refused, and how to re-save it.
@@ -270,18 +300,43 @@ pub fn load_case(path: &Path) -> Result<Validated<Case>, LoadError> {
 /// Every `*.toml` case file under the given paths (files as given, directories recursively),
 /// sorted within each directory so runs are repeatable.
 pub fn case_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
-    let mut out = Vec::new();
-    for p in paths {
-        if p.is_dir() {
-            walk(p, &mut out)?;
-        } else {
-            out.push(p.clone());
-        }
-    }
-    Ok(out)
+    Ok(walk_case_files(paths)?.files)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
+/// What [`walk_case_files`] found.
+#[derive(Debug, Default)]
+pub struct Walked {
+    /// The case files, in order.
+    pub files: Vec<PathBuf>,
+    /// Links to directories that were not followed: into a directory that contains them
+    /// (`ln -s .. loop`), or into one already walked (issue #18 item 3).
+    pub skipped_links: Vec<PathBuf>,
+}
+
+/// [`case_files`], also naming the links it did not follow. A link to a directory is
+/// followed once: never into its own ancestors (a loop), never into a directory already
+/// walked (the same cases twice).
+pub fn walk_case_files(paths: &[PathBuf]) -> Result<Walked, LoadError> {
+    let mut walked = Walked::default();
+    let mut seen = std::collections::HashSet::new();
+    for p in paths {
+        if p.is_dir() {
+            if let Ok(c) = p.canonicalize() {
+                seen.insert(c);
+            }
+            walk(p, &mut walked, &mut seen)?;
+        } else {
+            walked.files.push(p.clone());
+        }
+    }
+    Ok(walked)
+}
+
+fn walk(
+    dir: &Path,
+    out: &mut Walked,
+    seen: &mut std::collections::HashSet<PathBuf>,
+) -> Result<(), LoadError> {
     let read = |path: &Path| {
         std::fs::read_dir(path).map_err(|source| LoadError::Read {
             path: path.to_owned(),
@@ -289,27 +344,47 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
         })
     };
     // The entry's own type saves a `stat` per file (100,000 of them in a large corpus);
-    // symbolic links are followed.
-    let mut entries: Vec<(PathBuf, bool)> = read(dir)?
+    // symbolic links are followed, once (see `walk_case_files`).
+    let mut entries: Vec<(PathBuf, bool, bool)> = read(dir)?
         .filter_map(|e| e.ok())
         .map(|e| {
             let path = e.path();
-            let is_dir = match e.file_type() {
-                Ok(t) if !t.is_symlink() => t.is_dir(),
-                _ => path.is_dir(),
+            let (is_dir, is_link) = match e.file_type() {
+                Ok(t) if !t.is_symlink() => (t.is_dir(), false),
+                _ => (path.is_dir(), true),
             };
-            (path, is_dir)
+            (path, is_dir, is_link)
         })
         .collect();
     entries.sort();
-    for (e, is_dir) in entries {
+    for (e, is_dir, is_link) in entries {
         if is_dir {
-            walk(&e, out)?;
+            if !first_visit(&e, seen) {
+                // A plain directory seen before was reached through a link first.
+                if is_link {
+                    out.skipped_links.push(e);
+                }
+                continue;
+            }
+            walk(&e, out, seen)?;
         } else if e.extension().is_some_and(|x| x == "toml") {
-            out.push(e);
+            out.files.push(e);
         }
     }
     Ok(())
+}
+
+/// Whether a directory is walked for the first time (recorded if so): not one walked
+/// before, nor an ancestor of one (a link into its own ancestors would loop).
+fn first_visit(dir: &Path, seen: &mut std::collections::HashSet<PathBuf>) -> bool {
+    match dir.canonicalize() {
+        Ok(target) => {
+            let ancestor = seen.iter().any(|s| s.starts_with(&target));
+            !ancestor && seen.insert(target)
+        }
+        // Reading it will say what is wrong.
+        Err(_) => true,
+    }
 }
 
 /// Whether `id` names a rule set directly under a rules root: one path component, not `.`
@@ -332,6 +407,11 @@ impl Catalog {
             root: root.into(),
             loaded: BTreeMap::new(),
         }
+    }
+
+    /// The rule sets loaded so far.
+    pub fn loaded(&self) -> impl Iterator<Item = &Rules> {
+        self.loaded.values().flatten()
     }
 
     /// The ids of the rule sets under the root (directory names holding a rules.toml).

@@ -96,7 +96,9 @@ pub enum RawHooks {
     Named(BTreeMap<String, String>),
 }
 
-/// `[script_limits]`; every key optional (docs/scripting.md gives the defaults).
+/// `[script_limits]`; every key optional (docs/scripting.md gives the defaults). Values of
+/// any type are taken here and checked in validation, so a wrong type is reported with the
+/// other problems rather than stopping the file at the parser (issue #18 item 12).
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawScriptLimits {
@@ -104,21 +106,21 @@ pub struct RawScriptLimits {
     #[serde(rename = "ref", default)]
     pub reference: Option<Text>,
     /// Operations per hook call.
-    pub max_operations: Option<Spanned<i64>>,
+    pub max_operations: Option<Spanned<toml::Value>>,
     /// Function call nesting.
-    pub max_call_levels: Option<Spanned<i64>>,
+    pub max_call_levels: Option<Spanned<toml::Value>>,
     /// Expression nesting.
-    pub max_expr_depth: Option<Spanned<i64>>,
+    pub max_expr_depth: Option<Spanned<toml::Value>>,
     /// Bytes per string.
-    pub max_string_size: Option<Spanned<i64>>,
+    pub max_string_size: Option<Spanned<toml::Value>>,
     /// Items per array.
-    pub max_array_size: Option<Spanned<i64>>,
+    pub max_array_size: Option<Spanned<toml::Value>>,
     /// Entries per object map.
-    pub max_map_size: Option<Spanned<i64>>,
+    pub max_map_size: Option<Spanned<toml::Value>>,
     /// Variables alive at once.
-    pub max_variables: Option<Spanned<i64>>,
+    pub max_variables: Option<Spanned<toml::Value>>,
     /// Milliseconds per hook call.
-    pub timeout_ms: Option<Spanned<i64>>,
+    pub timeout_ms: Option<Spanned<toml::Value>>,
 }
 
 /// Just the script files a rule file names, read before validation so the loader can read

@@ -236,7 +236,8 @@ fn index(v: &Dynamic, key: &str) -> Result<usize, String> {
         .ok()
         .and_then(|i| usize::try_from(i).ok())
         .ok_or(format!(
-            "`{key}` must be an indicator index (an integer from 0), not `{v}`"
+            "`{key}` must be an indicator index (an integer from 0), not {}",
+            shown(v)
         ))
 }
 
@@ -260,5 +261,15 @@ pub fn number(v: &Dynamic, key: &str) -> Result<Decimal, String> {
     {
         return Ok(d);
     }
-    Err(format!("`{key}` must be a number, not `{v}`"))
+    Err(format!("`{key}` must be a number, not {}", shown(v)))
+}
+
+/// A script value as a message shows it: `()` (nothing) reads as such, not as an empty
+/// pair of backticks (issue #18 item 12).
+fn shown(v: &Dynamic) -> String {
+    if v.is_unit() {
+        "`()` (nothing: a variable never set, or a hook that returned nothing)".to_owned()
+    } else {
+        format!("`{v}` (a {})", v.type_name())
+    }
 }

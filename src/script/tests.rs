@@ -453,3 +453,25 @@ fn two_before_scripts_cannot_create_points_together() {
         .collect();
     assert_eq!(points, ["25", "10"]);
 }
+
+/// Issue #18 item 12: a decision holding `()` was rejected as "not ``".
+#[test]
+fn a_unit_value_in_a_decision_is_named_not_shown_as_empty() {
+    let r = one(
+        "indicator",
+        "fn indicator(form, rules, ind, result) {\n    decision(#{ score: () })\n}\n",
+        "",
+    );
+    let (o, _) = score(&r);
+    let rejected: Vec<&str> = o
+        .findings
+        .iter()
+        .filter(|f| f.code == codes::SCRIPT_REJECTED)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert!(!rejected.is_empty());
+    for m in rejected {
+        assert!(!m.contains("not ``"), "{m}");
+        assert!(m.contains("`()` (nothing"), "{m}");
+    }
+}

@@ -63,6 +63,7 @@ impl Scripts {
         Some(Arc::new(Scripts {
             engine: Arc::clone(&base.engine),
             limits: base.limits.clone(),
+            timeouts: list.iter().map(|_| Default::default()).collect(),
             scripts: list,
         }))
         .filter(|s| !s.scripts.is_empty())
@@ -77,6 +78,7 @@ impl Scripts {
             (Some(s), Some(t)) => Some(Arc::new(Scripts {
                 engine: Arc::clone(&t.engine),
                 limits: t.limits.clone(),
+                timeouts: s.scripts.iter().map(|_| Default::default()).collect(),
                 scripts: s.scripts.clone(),
             })),
             (s, _) => s.cloned(),

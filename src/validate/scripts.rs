@@ -222,20 +222,22 @@ fn limits(v: &mut Checker, raw: Option<&Spanned<RawScriptLimits>>) -> Limits {
     let mut l = Limits::default();
     let Some(raw) = raw else { return l };
     let r = raw.get_ref();
-    let mut get = |x: &Option<Spanned<i64>>, name: &str, max: i64| -> Option<u64> {
+    let mut get = |x: &Option<Spanned<toml::Value>>, name: &str, max: i64| -> Option<u64> {
         let x = x.as_ref()?;
-        match u64::try_from(*x.get_ref()) {
-            Ok(n) if n > 0 && *x.get_ref() <= max => Some(n),
-            _ => {
-                v.error(
-                    "rules::bad-limit",
-                    &format!("`{name} = {}` is out of range", x.get_ref()),
-                    x.span(),
-                    &format!("use a whole number from 1 to {max}"),
-                );
-                None
-            }
-        }
+        let what = match x.get_ref().as_integer() {
+            Some(n) => match u64::try_from(n) {
+                Ok(u) if u > 0 && n <= max => return Some(u),
+                _ => "is out of range",
+            },
+            None => "is not a whole number",
+        };
+        v.error(
+            "rules::bad-limit",
+            &format!("`{name} = {}` {what}", x.get_ref()),
+            x.span(),
+            &format!("use a whole number from 1 to {max}"),
+        );
+        None
     };
     let size = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
     if let Some(n) = get(&r.max_operations, "max_operations", 1_000_000_000) {

@@ -225,7 +225,8 @@ impl State {
         let mut rule_files = BTreeSet::new();
         let mut case_files = Vec::new();
         for p in candidates {
-            let bytes = std::fs::read(&p).ok();
+            // Capped like every rule and case file (a larger one reads as absent).
+            let bytes = load::read_capped(&p, load::MAX_SOURCE_BYTES).ok();
             let h = bytes.as_deref().map(hash);
             if self.hashes.get(&p) == Some(&h) {
                 continue;
