@@ -16,6 +16,7 @@ const RULE_SETS: &[&str] = &[
     "central-2020",
     "department-overall",
     "hb-module",
+    "hunan-2020-target",
     "national-2020",
     "sichuan-2023",
 ];

@@ -654,6 +654,57 @@ fn real_hunan_glued_form_without_points_is_judged_not_scored() {
     insta::assert_snapshot!("real_hunan", out);
 }
 
+/// #17: the Hunan 县级专项资金绩效目标自评表 (2020) under its own family, `hunan-2020-target`,
+/// as shared/real-forms/README.md says: per indicator met / not met (`0起`/`0起` met, `高`/`高`
+/// met, `无` not applicable), no points, no total, no grade, no crash.
+#[test]
+fn real_hunan_scores_under_its_own_family_per_indicator() {
+    let (imported, outcomes, out) = import_and_score(
+        "real/hunan-hengshan-liangshi-2020-chubeiliang.txt",
+        "hunan-2020-target",
+    );
+    assert_eq!(imported.forms.len(), 1);
+    let o = outcomes.first().unwrap();
+    assert_eq!(o.rules.id, "hunan-2020-target");
+    let methods: Vec<(&str, &str)> = o
+        .indicators
+        .iter()
+        .map(|i| (&*i.level3, i.method.name()))
+        .collect();
+    let expect = |name: &str| {
+        methods
+            .iter()
+            .find(|(l3, _)| l3.contains(name))
+            .map(|(_, m)| *m)
+            .unwrap()
+    };
+    assert_eq!(expect("安全事件发生数"), "met"); // 0起 / 0起: a zero ceiling reached
+    assert_eq!(expect("明显变质比例"), "met"); // 0 / 0
+    assert_eq!(expect("维护及安全性"), "met"); // 高 / 高
+    assert_eq!(expect("政策性挂账利息补贴保障率"), "not_applicable"); // 无
+    let count = |m: &str| methods.iter().filter(|(_, x)| *x == m).count();
+    // 16 indicators: 14 met, 无 not applicable, and 市民满意度调查 (the target as the page
+    // gives it, `290%`, against 100%) not met.
+    assert_eq!(
+        (count("met"), count("not_applicable"), count("not_met")),
+        (14, 1, 1),
+        "{out}"
+    );
+    assert!(
+        o.indicators
+            .iter()
+            .all(|i| i.points.is_none() && i.score.is_zero())
+    );
+    // No points anywhere: nothing is scored out of 100 and no grade is given.
+    assert_eq!(o.total_points, common::d("0"));
+    assert_eq!(o.execution.score, common::d("0"));
+    assert_eq!(o.execution.rate, Some(common::d("100")));
+    assert_eq!(o.grade, None);
+    assert!(has(o, "no-grade"));
+    assert!(!has(o, "points-total-mismatch") && !has(o, "missing-reported"));
+    insta::assert_snapshot!("real_hunan_own_family", out);
+}
+
 /// #15: the 14 seed forms flattened onto one line each (cells split at spaces, empty cells
 /// gone, after a line of document metadata) import to the same scores as the seed: merged
 /// 分值/得分 and 实际完成值 cells, blank targets and deviations are told apart by where the

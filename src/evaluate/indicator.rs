@@ -924,7 +924,14 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
             )
         }
         (Value::Quantity(t), Value::Quantity(a)) => {
-            let (direction, why, _) = direction_of(cx, ind, t);
+            let (mut direction, mut why, bare_rule) = direction_of(cx, ind, t);
+            // As in scoring: `zero_target` makes a target of 0 not written "≥" a ceiling, so
+            // `0起` answered `2起` is not met.
+            if zero_target(cx.rules, t)
+                .is_some_and(|_| direction != Direction::Positive || bare_rule.is_some())
+            {
+                (direction, why) = (Direction::Reverse, Why::ZeroTarget);
+            }
             let ok = met(direction, t.comparator, t.value, a.value);
             let word = if ok { "met" } else { "not met" };
             (
@@ -1610,6 +1617,18 @@ mod tests {
         assert!(!codes.contains(&"division-by-zero"), "{codes:?}");
         let (at_least, _, _) = score_under(&[ZERO_TARGET], "≥0个", "0个", "10");
         assert_eq!(at_least, Decimal::from(10), "≥0 stays positive and met");
+    }
+
+    /// Issue #17: on a form with no points (Hunan's 绩效目标自评表) a bare `0起` is judged as a
+    /// ceiling too: `2起` is not met under `zero_target`; `0起` is met.
+    #[test]
+    fn zero_target_is_a_ceiling_when_judging_met_without_points() {
+        let (_, before, _) = score_under(&[], "0起", "2起", "");
+        assert_eq!(before, Method::Met, "the bug: positive 2 ≥ 0 is met");
+        let (_, missed, _) = score_under(&[ZERO_TARGET], "0起", "2起", "");
+        assert_eq!(missed, Method::NotMet);
+        let (_, reached, _) = score_under(&[ZERO_TARGET], "0起", "0起", "");
+        assert_eq!(reached, Method::Met);
     }
 
     /// Issue #17: "每少1个百分点扣1分" (positive) and "每超过一个百分点扣0.5分" (reverse) as
