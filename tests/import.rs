@@ -14,26 +14,6 @@ fn data(name: &str) -> PathBuf {
     common::root().join("tests/data/import").join(name)
 }
 
-/// What an import recognised, guessed and could not read, form by form.
-fn summary(import: &import::Import) -> String {
-    let mut out = String::new();
-    for p in &import.problems {
-        out.push_str(&format!("(no form) {p}\n"));
-    }
-    for f in &import.forms {
-        out.push_str(&format!(
-            "form {} → {}{}\n",
-            f.index,
-            f.file_name,
-            if f.incomplete { " (incomplete)" } else { "" }
-        ));
-        for n in &f.notes {
-            out.push_str(&format!("  {n}\n"));
-        }
-    }
-    out
-}
-
 fn import_file(path: &Path) -> (InputFormat, import::Import) {
     let bytes = std::fs::read(path).unwrap();
     let name = format!(
@@ -70,7 +50,10 @@ fn paragraphs_of_another_template() {
     let funds = raw.funds.get(1).unwrap().get_ref();
     assert_eq!(funds.rate.as_ref().unwrap().get_ref().0.as_ref(), "90%");
     assert!(funds.points.is_none());
-    insta::assert_snapshot!("paragraphs_other_template", summary(&imported));
+    insta::assert_snapshot!(
+        "paragraphs_other_template",
+        common::import_summary(&imported)
+    );
     insta::assert_snapshot!("paragraphs_other_template_case", form.toml);
 }
 
@@ -84,7 +67,7 @@ fn web_text_cut_short_and_noisy() {
     assert!(raw.form.incomplete);
     assert_eq!(raw.indicators.len(), 4);
     assert_eq!(raw.funds.len(), 2);
-    insta::assert_snapshot!("web_cut_lines", summary(&imported));
+    insta::assert_snapshot!("web_cut_lines", common::import_summary(&imported));
 }
 
 /// The noisy workbook: two forms stacked on one sheet, a hand-typed form with numbers stored
@@ -155,12 +138,12 @@ fn xlsx_stacked_merged_and_cut_short() {
     .unwrap()
     .1;
     assert_eq!(
-        summary(&fresh),
-        summary(&imported),
+        common::import_summary(&fresh),
+        common::import_summary(&imported),
         "regenerate noisy.xlsx ({} bytes)",
         committed.len()
     );
-    insta::assert_snapshot!("xlsx_noisy", summary(&imported));
+    insta::assert_snapshot!("xlsx_noisy", common::import_summary(&imported));
 }
 
 fn run(args: &[&str]) -> std::process::Output {
@@ -428,7 +411,11 @@ fn import_and_score(
     let (format, imported) = import::import(&source, &bytes, Some(rules)).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let rule_set = common::rules(rules);
-    let mut out = format!("read as {}\n{}", format.name(), summary(&imported));
+    let mut out = format!(
+        "read as {}\n{}",
+        format.name(),
+        common::import_summary(&imported)
+    );
     let mut outcomes = Vec::new();
     for form in &imported.forms {
         let path = dir.path().join(&form.file_name);

@@ -54,26 +54,6 @@ fn scores(import: &import::Import) -> Vec<String> {
         .collect()
 }
 
-/// What an import recognised, guessed and could not read, form by form.
-fn summary(import: &import::Import) -> String {
-    let mut out = String::new();
-    for p in &import.problems {
-        out.push_str(&format!("(no form) {p}\n"));
-    }
-    for f in &import.forms {
-        out.push_str(&format!(
-            "form {} → {}{}\n",
-            f.index,
-            f.file_name,
-            if f.incomplete { " (incomplete)" } else { "" }
-        ));
-        for n in &f.notes {
-            out.push_str(&format!("  {n}\n"));
-        }
-    }
-    out
-}
-
 const TEMPLATE_SCORES: [&str; 2] = [
     "城乡居民医保参保补助项目 95.8 / 95.8 execution 95% → 10",
     "公共图书馆免费开放补助 94.76 / 94.76 execution 80% → 8",
@@ -84,7 +64,7 @@ fn standard_template_scores_as_its_readme_says() {
     let (format, imported) = import_file("standard-template-example.xlsx");
     assert_eq!(format, InputFormat::Xlsx);
     assert_eq!(scores(&imported), TEMPLATE_SCORES);
-    insta::assert_snapshot!("standard_template", summary(&imported));
+    insta::assert_snapshot!("standard_template", common::import_summary(&imported));
     insta::assert_snapshot!(
         "standard_template_case_1",
         imported.forms.first().unwrap().toml
@@ -117,7 +97,7 @@ fn template_variants_extra_column_stacked_hidden_formulas() {
         got.get(3).unwrap(),
         "公共图书馆免费开放补助 94.76 /  execution 80% → 8"
     );
-    let report = summary(&imported);
+    let report = common::import_summary(&imported);
     assert!(
         report.contains("隐藏!A1: the sheet is hidden; skipped"),
         "{report}"
@@ -250,7 +230,7 @@ fn word_document_tables_read_like_the_workbook() {
     let (format, imported) = import_file("template.docx");
     assert_eq!(format, InputFormat::Docx);
     assert_eq!(scores(&imported), TEMPLATE_SCORES);
-    insta::assert_snapshot!("docx", summary(&imported));
+    insta::assert_snapshot!("docx", common::import_summary(&imported));
 }
 
 #[test]
@@ -261,11 +241,14 @@ fn web_page_tables_read_like_the_workbook() {
         assert_eq!(scores(&imported), TEMPLATE_SCORES, "{name}");
     }
     let (_, gbk) = import_file("template-page-gbk.html");
-    let report = summary(&gbk);
+    let report = common::import_summary(&gbk);
     assert!(
         report.contains("the page declares charset=gb2312; read as gb18030 text"),
         "{report}"
     );
     assert!(gbk.forms.iter().all(|f| f.toml.contains("charset=gb2312")));
-    insta::assert_snapshot!("html", summary(&import_file("template-page.html").1));
+    insta::assert_snapshot!(
+        "html",
+        common::import_summary(&import_file("template-page.html").1)
+    );
 }

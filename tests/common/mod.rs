@@ -69,3 +69,23 @@ pub fn codes(o: &Outcome) -> Vec<&'static str> {
 pub fn d(s: &str) -> rust_decimal::Decimal {
     s.parse().unwrap()
 }
+
+/// What an import recognised, guessed and could not read, form by form.
+pub fn import_summary(import: &jixiao::import::Import) -> String {
+    let mut out = String::new();
+    for p in &import.problems {
+        out.push_str(&format!("(no form) {p}\n"));
+    }
+    for f in &import.forms {
+        out.push_str(&format!(
+            "form {} → {}{}\n",
+            f.index,
+            f.file_name,
+            if f.incomplete { " (incomplete)" } else { "" }
+        ));
+        for n in &f.notes {
+            out.push_str(&format!("  {n}\n"));
+        }
+    }
+    out
+}
