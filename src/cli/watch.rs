@@ -304,6 +304,15 @@ fn watch_new(
     out: &mut Output,
 ) -> bool {
     let mut rearmed = false;
+    // A watched directory that is gone forgets its identity: when it comes back it is watched
+    // and read anew even if the file system gave the new directory the old one's inode (ext4
+    // and overlayfs reuse a freed inode at once, so device and inode alone miss a directory
+    // deleted and recreated).
+    for (dir, w) in watched.iter_mut() {
+        if w.id.is_some() && dir_id(dir).is_none() {
+            w.id = None;
+        }
+    }
     for (dir, recursive) in state.watch_dirs() {
         let now = Watched {
             recursive,
