@@ -26,16 +26,56 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Im
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
         .map_err(|e| format!("cannot open `{source_name}` as an xlsx workbook: {e}"))?;
     let metadata = book.sheets_metadata().to_vec();
-    let mut sheets = Vec::new();
+    let sheets = read_sheets(&metadata, |sheet| {
+        read_xlsx_sheet(&mut book, sheet).map_err(|e| e.to_string())
+    });
+    Ok(sheet::import_sheets(sheets, Vec::new(), source_name, rules))
+}
+
+/// Imports every form of every visible sheet of an `.xls` (Excel 97–2003).
+pub fn import_xls(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Import, String> {
+    let mut book: Xls<_> = Xls::new(Cursor::new(bytes))
+        .map_err(|e| format!("cannot open `{source_name}` as an xls workbook: {e}"))?;
+    let metadata = book.sheets_metadata().to_vec();
+    let sheets = read_sheets(&metadata, |sheet| {
+        let range = book
+            .worksheet_range(&sheet.name)
+            .map_err(|e| e.to_string())?;
+        let (r0, c0) = range.start().unwrap_or((0, 0));
+        for (r, c, value) in range.used_cells() {
+            let r = r0.saturating_add(u32::try_from(r).unwrap_or(u32::MAX));
+            let c = c0.saturating_add(u32::try_from(c).unwrap_or(u32::MAX));
+            let (text, numeric) = cell_text(&data_ref(value));
+            if !sheet.put(r, c, text, numeric) {
+                break;
+            }
+        }
+        for d in book
+            .merge_cells_by_sheet_name(&sheet.name)
+            .unwrap_or_default()
+        {
+            if !sheet.merge((d.start, d.end)) {
+                break;
+            }
+        }
+        Ok(())
+    });
+    Ok(sheet::import_sheets(sheets, Vec::new(), source_name, rules))
+}
+
+/// One [`Sheet`] per sheet of the workbook, in order: a hidden sheet is skipped with a note
+/// (no cells: the note goes to the import's report), a visible one filled by `read`, and one
+/// that cannot be read keeps a note saying why.
+fn read_sheets(
+    metadata: &[calamine::Sheet],
+    mut read: impl FnMut(&mut Sheet) -> Result<(), String>,
+) -> Vec<Sheet> {
+    let mut sheets = Vec::with_capacity(metadata.len());
     for meta in metadata {
         let mut sheet = Sheet::new(&meta.name);
         if meta.visible != SheetVisible::Visible {
-            // No cells: the note goes to the import's report.
             sheet.note(0, 0, NoteKind::Recognised, hidden_message(meta.visible));
-            sheets.push(sheet);
-            continue;
-        }
-        if let Err(e) = read_xlsx_sheet(&mut book, &mut sheet) {
+        } else if let Err(e) = read(&mut sheet) {
             sheet.note(
                 0,
                 0,
@@ -45,52 +85,7 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Im
         }
         sheets.push(sheet);
     }
-    Ok(sheet::import_sheets(sheets, Vec::new(), source_name, rules))
-}
-
-/// Imports every form of every visible sheet of an `.xls` (Excel 97–2003).
-pub fn import_xls(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Import, String> {
-    let mut book: Xls<_> = Xls::new(Cursor::new(bytes))
-        .map_err(|e| format!("cannot open `{source_name}` as an xls workbook: {e}"))?;
-    let metadata = book.sheets_metadata().to_vec();
-    let mut sheets = Vec::new();
-    for meta in metadata {
-        let mut sheet = Sheet::new(&meta.name);
-        if meta.visible != SheetVisible::Visible {
-            sheet.note(0, 0, NoteKind::Recognised, hidden_message(meta.visible));
-            sheets.push(sheet);
-            continue;
-        }
-        match book.worksheet_range(&meta.name) {
-            Ok(range) => {
-                let (r0, c0) = range.start().unwrap_or((0, 0));
-                for (r, c, value) in range.used_cells() {
-                    let r = r0.saturating_add(u32::try_from(r).unwrap_or(u32::MAX));
-                    let c = c0.saturating_add(u32::try_from(c).unwrap_or(u32::MAX));
-                    let (text, numeric) = cell_text(&data_ref(value));
-                    if !sheet.put(r, c, text, numeric) {
-                        break;
-                    }
-                }
-                for d in book
-                    .merge_cells_by_sheet_name(&meta.name)
-                    .unwrap_or_default()
-                {
-                    if !sheet.merge((d.start, d.end)) {
-                        break;
-                    }
-                }
-            }
-            Err(e) => sheet.note(
-                0,
-                0,
-                NoteKind::Unreadable,
-                format!("the sheet cannot be read: {e}"),
-            ),
-        }
-        sheets.push(sheet);
-    }
-    Ok(sheet::import_sheets(sheets, Vec::new(), source_name, rules))
+    sheets
 }
 
 fn hidden_message(visible: SheetVisible) -> String {
