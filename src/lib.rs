@@ -21,6 +21,7 @@ pub mod compare;
 pub mod diagnostic;
 pub mod evaluate;
 pub mod generate;
+pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod model;

@@ -2,6 +2,7 @@
 //! [`Finding`]s where the form contradicts itself or the rules. Serialised as-is for
 //! `--format json` (documented in docs/json-output.md).
 
+use crate::i18n::Message;
 use crate::model::RuleRef;
 use crate::source::Place;
 use rust_decimal::Decimal;
@@ -140,8 +141,9 @@ impl Method {
 /// One step of a trace: what was computed, from which form fields, under which rule.
 #[derive(Debug, Clone, Serialize)]
 pub struct Step {
-    /// The computation in words and numbers, e.g. `min(100 / 90, 1) × 10 = 10`.
-    pub text: String,
+    /// The computation in words and numbers, e.g. `min(100 / 90, 1) × 10 = 10` (rendered
+    /// in the user's language).
+    pub text: Message,
     /// The rule that says so.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<RuleRef>,
@@ -167,305 +169,462 @@ pub use crate::diagnostic::Severity;
 /// something the form did not say.
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
-    /// Stable code (see [`codes`]).
-    pub code: &'static str,
+    /// Stable code.
+    pub code: FindingCode,
     /// Severity.
     pub severity: Severity,
-    /// What is wrong, with the values involved.
-    pub message: String,
+    /// What is wrong, with the values involved (rendered in the user's language).
+    pub message: Message,
     /// The form field it is about.
     pub location: Place,
 }
 
-/// Finding codes with their severity and meaning. docs/findings.md lists them all.
-pub mod codes {
-    use super::Severity::{self, *};
+/// Finding codes: one enum, each code with its stable name, severity and meaning.
+/// docs/findings.md lists them all (a test iterates [`FindingCode::ALL`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FindingCode {
+    /// `score-mismatch`: reported score differs from the computed score.
+    ScoreMismatch,
+    /// `score-above-points`: a reported score is above its points.
+    ScoreAbovePoints,
+    /// `total-not-sum`: reported total is not the sum of the form's own line scores.
+    TotalNotSum,
+    /// `total-points-not-sum`: reported total points are not the sum of the declared points.
+    TotalPointsNotSum,
+    /// `total-mismatch`: reported total differs from the computed total.
+    TotalMismatch,
+    /// `points-total-mismatch`: declared points do not add up to the rule's total.
+    PointsTotalMismatch,
+    /// `weights-adjusted`: a level-1 weight differs from the rule's (allowed: adjustable).
+    WeightsAdjusted,
+    /// `points-weight-mismatch`: a level-1 weight differs from the rule's (not adjustable).
+    PointsWeightMismatch,
+    /// `text-contradicts-target`: the indicator's own text states another target than its target column.
+    TextContradictsTarget,
+    /// `missing-reported`: a value the form should carry is blank.
+    MissingReported,
+    /// `missing-actual`: an indicator has no actual value: scored 0.
+    MissingActual,
+    /// `unreadable-value`: a value could not be read.
+    UnreadableValue,
+    /// `not-applicable`: an indicator was treated as not applicable and excluded.
+    NotApplicable,
+    /// `qualitative-actual`: a quantitative target answered with band words: scored by the bands.
+    QualitativeActual,
+    /// `unscorable`: the form gives no way to score an indicator: the reported score was kept.
+    Unscorable,
+    /// `unit-mismatch`: target and actual are in units that do not convert into each other.
+    UnitMismatch,
+    /// `unit-assumed`: an actual was converted to its target's unit, or read in its multiplier.
+    UnitAssumed,
+    /// `unknown-band`: an actual's words match no qualitative band: scored 0.
+    UnknownBand,
+    /// `unknown-level1`: a level-1 label matches no level-1 indicator of the rules.
+    UnknownLevel1,
+    /// `division-by-zero`: a formula would divide by zero.
+    DivisionByZero,
+    /// `absurd-value`: a value is outside any sensible range (negative budget, rate over 1000%).
+    AbsurdValue,
+    /// `overspent`: spent more than the full-year budget: rate capped at 100% for scoring.
+    Overspent,
+    /// `funds-total-blank`: the 年度资金总额 row is blank or 0 while a row below holds the figures.
+    FundsTotalBlank,
+    /// `rate-mismatch`: the written execution rate differs from B/A.
+    RateMismatch,
+    /// `execution-unexplained`: execution below the rule's threshold without a deviation reason.
+    ExecutionUnexplained,
+    /// `goal-contradicts-indicators`: the overall goal is reported as only partly met while every indicator claims full points.
+    GoalContradictsIndicators,
+    /// `incomplete-form`: the form was cut short when imported.
+    IncompleteForm,
+    /// `far-exceeded`: a positive indicator's actual is far above its target: manual review (or cut by the rule).
+    FarExceeded,
+    /// `deviation-unexplained`: an indicator scores below its points without a deviation reason, which the rule requires.
+    DeviationUnexplained,
+    /// `budget-adjusted`: the full-year budget differs from the initial one beyond the rule's share: the adjustment must be explained.
+    BudgetAdjusted,
+    /// `no-grade`: the form cannot earn a grade (cut short, never self-scored, no points or no actuals): none given.
+    NoGrade,
+    /// `budget-added`: the budget rose during the year (追加): the change needs its reason.
+    BudgetAdded,
+    /// `budget-cut`: the budget was cut during the year (调减).
+    BudgetCut,
+    /// `budget-trimmed-to-spent`: the full-year budget was cut to exactly the amount spent: B/A is 100% by construction.
+    BudgetTrimmedToSpent,
+    /// `label-points-mismatch`: a level-1 label's written points (`产出指标(50分)`) differ from the points declared under it.
+    LabelPointsMismatch,
+    /// `import-guessed`: the importer guessed or could not read parts of the form: numbers may rest on those guesses.
+    ImportGuessed,
+    /// `actual-is-bound`: an actual is written as a bound (`≥266米`), not a measurement: read as its number.
+    ActualIsBound,
+    /// `script-failed`: a rule script failed for this case.
+    ScriptFailed,
+    /// `script-rejected`: a rule script's decision failed the engine's checks and was not applied.
+    ScriptRejected,
+    /// `script`: a finding raised by a rule script.
+    Script,
+    /// `scripts-broke-totals`: the scripts' decisions together broke the totals (points created, a total above its points): scored without them.
+    ScriptsBrokeTotals,
+}
 
-    /// Every finding code: (code, severity, meaning).
-    pub const ALL: &[(&str, Severity, &str)] = &[
-        (
-            SCORE_MISMATCH,
-            Warning,
-            "reported score differs from the computed score",
-        ),
-        (
-            SCORE_ABOVE_POINTS,
-            Error,
-            "a reported score is above its points",
-        ),
-        (
-            TOTAL_NOT_SUM,
-            Error,
-            "reported total is not the sum of the form's own line scores",
-        ),
-        (
-            TOTAL_POINTS_NOT_SUM,
-            Error,
-            "reported total points are not the sum of the declared points",
-        ),
-        (
-            TOTAL_MISMATCH,
-            Warning,
-            "reported total differs from the computed total",
-        ),
-        (
-            POINTS_TOTAL_MISMATCH,
-            Warning,
-            "declared points do not add up to the rule's total",
-        ),
-        (
-            WEIGHTS_ADJUSTED,
-            Info,
-            "a level-1 weight differs from the rule's (allowed: adjustable)",
-        ),
-        (
-            POINTS_WEIGHT_MISMATCH,
-            Warning,
-            "a level-1 weight differs from the rule's (not adjustable)",
-        ),
-        (
-            TEXT_CONTRADICTS_TARGET,
-            Warning,
-            "the indicator's own text states another target than its target column",
-        ),
-        (
-            MISSING_REPORTED,
-            Warning,
-            "a value the form should carry is blank",
-        ),
-        (
-            MISSING_ACTUAL,
-            Warning,
-            "an indicator has no actual value: scored 0",
-        ),
-        (UNREADABLE_VALUE, Warning, "a value could not be read"),
-        (
-            NOT_APPLICABLE,
-            Info,
-            "an indicator was treated as not applicable and excluded",
-        ),
-        (
-            QUALITATIVE_ACTUAL,
-            Info,
-            "a quantitative target answered with band words: scored by the bands",
-        ),
-        (
-            UNSCORABLE,
-            Warning,
-            "the form gives no way to score an indicator: the reported score was kept",
-        ),
-        (
-            UNIT_MISMATCH,
-            Warning,
-            "target and actual are in units that do not convert into each other",
-        ),
-        (
-            UNIT_ASSUMED,
-            Info,
-            "an actual was converted to its target's unit, or read in its multiplier",
-        ),
-        (
-            UNKNOWN_BAND,
-            Warning,
-            "an actual's words match no qualitative band: scored 0",
-        ),
-        (
-            UNKNOWN_LEVEL1,
-            Warning,
-            "a level-1 label matches no level-1 indicator of the rules",
-        ),
-        (DIVISION_BY_ZERO, Warning, "a formula would divide by zero"),
-        (
-            ABSURD_VALUE,
-            Warning,
-            "a value is outside any sensible range (negative budget, rate over 1000%)",
-        ),
-        (
-            OVERSPENT,
-            Info,
-            "spent more than the full-year budget: rate capped at 100% for scoring",
-        ),
-        (
-            FUNDS_TOTAL_BLANK,
-            Warning,
-            "the 年度资金总额 row is blank or 0 while a row below holds the figures",
-        ),
-        (
-            RATE_MISMATCH,
-            Warning,
-            "the written execution rate differs from B/A",
-        ),
-        (
-            EXECUTION_UNEXPLAINED,
-            Warning,
-            "execution below the rule's threshold without a deviation reason",
-        ),
-        (
-            GOAL_CONTRADICTS_INDICATORS,
-            Warning,
-            "the overall goal is reported as only partly met while every indicator claims full points",
-        ),
-        (
-            INCOMPLETE_FORM,
-            Warning,
-            "the form was cut short when imported",
-        ),
-        (
-            FAR_EXCEEDED,
-            Warning,
-            "a positive indicator's actual is far above its target: manual review (or cut by the rule)",
-        ),
-        (
-            DEVIATION_UNEXPLAINED,
-            Warning,
-            "an indicator scores below its points without a deviation reason, which the rule requires",
-        ),
-        (
-            BUDGET_ADJUSTED,
-            Warning,
-            "the full-year budget differs from the initial one beyond the rule's share: the adjustment must be explained",
-        ),
-        (
-            NO_GRADE,
-            Warning,
-            "the form cannot earn a grade (cut short, never self-scored, no points or no actuals): none given",
-        ),
-        (
-            BUDGET_ADDED,
-            Info,
-            "the budget rose during the year (追加): the change needs its reason",
-        ),
-        (
-            BUDGET_CUT,
-            Info,
-            "the budget was cut during the year (调减)",
-        ),
-        (
-            BUDGET_TRIMMED_TO_SPENT,
-            Warning,
-            "the full-year budget was cut to exactly the amount spent: B/A is 100% by construction",
-        ),
-        (
-            LABEL_POINTS_MISMATCH,
-            Warning,
-            "a level-1 label's written points (`产出指标(50分)`) differ from the points declared under it",
-        ),
-        (
-            IMPORT_GUESSED,
-            Info,
-            "the importer guessed or could not read parts of the form: numbers may rest on those guesses",
-        ),
-        (
-            ACTUAL_IS_BOUND,
-            Warning,
-            "an actual is written as a bound (`≥266米`), not a measurement: read as its number",
-        ),
-        (SCRIPT_FAILED, Error, "a rule script failed for this case"),
-        (
-            SCRIPT_REJECTED,
-            Error,
-            "a rule script's decision failed the engine's checks and was not applied",
-        ),
-        (SCRIPT, Warning, "a finding raised by a rule script"),
-        (
-            SCRIPTS_BROKE_TOTALS,
-            Error,
-            "the scripts' decisions together broke the totals (points created, a total above its points): scored without them",
-        ),
+impl FindingCode {
+    /// Every code, in the order docs/findings.md lists them.
+    pub const ALL: &[FindingCode] = &[
+        FindingCode::ScoreMismatch,
+        FindingCode::ScoreAbovePoints,
+        FindingCode::TotalNotSum,
+        FindingCode::TotalPointsNotSum,
+        FindingCode::TotalMismatch,
+        FindingCode::PointsTotalMismatch,
+        FindingCode::WeightsAdjusted,
+        FindingCode::PointsWeightMismatch,
+        FindingCode::TextContradictsTarget,
+        FindingCode::MissingReported,
+        FindingCode::MissingActual,
+        FindingCode::UnreadableValue,
+        FindingCode::NotApplicable,
+        FindingCode::QualitativeActual,
+        FindingCode::Unscorable,
+        FindingCode::UnitMismatch,
+        FindingCode::UnitAssumed,
+        FindingCode::UnknownBand,
+        FindingCode::UnknownLevel1,
+        FindingCode::DivisionByZero,
+        FindingCode::AbsurdValue,
+        FindingCode::Overspent,
+        FindingCode::FundsTotalBlank,
+        FindingCode::RateMismatch,
+        FindingCode::ExecutionUnexplained,
+        FindingCode::GoalContradictsIndicators,
+        FindingCode::IncompleteForm,
+        FindingCode::FarExceeded,
+        FindingCode::DeviationUnexplained,
+        FindingCode::BudgetAdjusted,
+        FindingCode::NoGrade,
+        FindingCode::BudgetAdded,
+        FindingCode::BudgetCut,
+        FindingCode::BudgetTrimmedToSpent,
+        FindingCode::LabelPointsMismatch,
+        FindingCode::ImportGuessed,
+        FindingCode::ActualIsBound,
+        FindingCode::ScriptFailed,
+        FindingCode::ScriptRejected,
+        FindingCode::Script,
+        FindingCode::ScriptsBrokeTotals,
     ];
 
-    /// Severity of a code.
-    pub fn severity(code: &str) -> Severity {
-        // Called for every finding: length and last byte rule out most codes without a
-        // call to compare the texts.
-        let last = code.as_bytes().last();
-        ALL.iter()
-            .find(|(c, _, _)| c.len() == code.len() && c.as_bytes().last() == last && *c == code)
-            .map_or(Warning, |(_, s, _)| *s)
+    /// The stable name (`score-mismatch`), the same in every language and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingCode::ScoreMismatch => "score-mismatch",
+            FindingCode::ScoreAbovePoints => "score-above-points",
+            FindingCode::TotalNotSum => "total-not-sum",
+            FindingCode::TotalPointsNotSum => "total-points-not-sum",
+            FindingCode::TotalMismatch => "total-mismatch",
+            FindingCode::PointsTotalMismatch => "points-total-mismatch",
+            FindingCode::WeightsAdjusted => "weights-adjusted",
+            FindingCode::PointsWeightMismatch => "points-weight-mismatch",
+            FindingCode::TextContradictsTarget => "text-contradicts-target",
+            FindingCode::MissingReported => "missing-reported",
+            FindingCode::MissingActual => "missing-actual",
+            FindingCode::UnreadableValue => "unreadable-value",
+            FindingCode::NotApplicable => "not-applicable",
+            FindingCode::QualitativeActual => "qualitative-actual",
+            FindingCode::Unscorable => "unscorable",
+            FindingCode::UnitMismatch => "unit-mismatch",
+            FindingCode::UnitAssumed => "unit-assumed",
+            FindingCode::UnknownBand => "unknown-band",
+            FindingCode::UnknownLevel1 => "unknown-level1",
+            FindingCode::DivisionByZero => "division-by-zero",
+            FindingCode::AbsurdValue => "absurd-value",
+            FindingCode::Overspent => "overspent",
+            FindingCode::FundsTotalBlank => "funds-total-blank",
+            FindingCode::RateMismatch => "rate-mismatch",
+            FindingCode::ExecutionUnexplained => "execution-unexplained",
+            FindingCode::GoalContradictsIndicators => "goal-contradicts-indicators",
+            FindingCode::IncompleteForm => "incomplete-form",
+            FindingCode::FarExceeded => "far-exceeded",
+            FindingCode::DeviationUnexplained => "deviation-unexplained",
+            FindingCode::BudgetAdjusted => "budget-adjusted",
+            FindingCode::NoGrade => "no-grade",
+            FindingCode::BudgetAdded => "budget-added",
+            FindingCode::BudgetCut => "budget-cut",
+            FindingCode::BudgetTrimmedToSpent => "budget-trimmed-to-spent",
+            FindingCode::LabelPointsMismatch => "label-points-mismatch",
+            FindingCode::ImportGuessed => "import-guessed",
+            FindingCode::ActualIsBound => "actual-is-bound",
+            FindingCode::ScriptFailed => "script-failed",
+            FindingCode::ScriptRejected => "script-rejected",
+            FindingCode::Script => "script",
+            FindingCode::ScriptsBrokeTotals => "scripts-broke-totals",
+        }
     }
 
+    /// How bad a finding with this code is.
+    pub fn severity(self) -> Severity {
+        use Severity::*;
+        match self {
+            FindingCode::ScoreMismatch => Warning,
+            FindingCode::ScoreAbovePoints => Error,
+            FindingCode::TotalNotSum => Error,
+            FindingCode::TotalPointsNotSum => Error,
+            FindingCode::TotalMismatch => Warning,
+            FindingCode::PointsTotalMismatch => Warning,
+            FindingCode::WeightsAdjusted => Info,
+            FindingCode::PointsWeightMismatch => Warning,
+            FindingCode::TextContradictsTarget => Warning,
+            FindingCode::MissingReported => Warning,
+            FindingCode::MissingActual => Warning,
+            FindingCode::UnreadableValue => Warning,
+            FindingCode::NotApplicable => Info,
+            FindingCode::QualitativeActual => Info,
+            FindingCode::Unscorable => Warning,
+            FindingCode::UnitMismatch => Warning,
+            FindingCode::UnitAssumed => Info,
+            FindingCode::UnknownBand => Warning,
+            FindingCode::UnknownLevel1 => Warning,
+            FindingCode::DivisionByZero => Warning,
+            FindingCode::AbsurdValue => Warning,
+            FindingCode::Overspent => Info,
+            FindingCode::FundsTotalBlank => Warning,
+            FindingCode::RateMismatch => Warning,
+            FindingCode::ExecutionUnexplained => Warning,
+            FindingCode::GoalContradictsIndicators => Warning,
+            FindingCode::IncompleteForm => Warning,
+            FindingCode::FarExceeded => Warning,
+            FindingCode::DeviationUnexplained => Warning,
+            FindingCode::BudgetAdjusted => Warning,
+            FindingCode::NoGrade => Warning,
+            FindingCode::BudgetAdded => Info,
+            FindingCode::BudgetCut => Info,
+            FindingCode::BudgetTrimmedToSpent => Warning,
+            FindingCode::LabelPointsMismatch => Warning,
+            FindingCode::ImportGuessed => Info,
+            FindingCode::ActualIsBound => Warning,
+            FindingCode::ScriptFailed => Error,
+            FindingCode::ScriptRejected => Error,
+            FindingCode::Script => Warning,
+            FindingCode::ScriptsBrokeTotals => Error,
+        }
+    }
+
+    /// What the code means, in English (docs/findings.md says it in full).
+    pub fn meaning(self) -> &'static str {
+        match self {
+            FindingCode::ScoreMismatch => "reported score differs from the computed score",
+            FindingCode::ScoreAbovePoints => "a reported score is above its points",
+            FindingCode::TotalNotSum => {
+                "reported total is not the sum of the form's own line scores"
+            }
+            FindingCode::TotalPointsNotSum => {
+                "reported total points are not the sum of the declared points"
+            }
+            FindingCode::TotalMismatch => "reported total differs from the computed total",
+            FindingCode::PointsTotalMismatch => "declared points do not add up to the rule's total",
+            FindingCode::WeightsAdjusted => {
+                "a level-1 weight differs from the rule's (allowed: adjustable)"
+            }
+            FindingCode::PointsWeightMismatch => {
+                "a level-1 weight differs from the rule's (not adjustable)"
+            }
+            FindingCode::TextContradictsTarget => {
+                "the indicator's own text states another target than its target column"
+            }
+            FindingCode::MissingReported => "a value the form should carry is blank",
+            FindingCode::MissingActual => "an indicator has no actual value: scored 0",
+            FindingCode::UnreadableValue => "a value could not be read",
+            FindingCode::NotApplicable => "an indicator was treated as not applicable and excluded",
+            FindingCode::QualitativeActual => {
+                "a quantitative target answered with band words: scored by the bands"
+            }
+            FindingCode::Unscorable => {
+                "the form gives no way to score an indicator: the reported score was kept"
+            }
+            FindingCode::UnitMismatch => {
+                "target and actual are in units that do not convert into each other"
+            }
+            FindingCode::UnitAssumed => {
+                "an actual was converted to its target's unit, or read in its multiplier"
+            }
+            FindingCode::UnknownBand => "an actual's words match no qualitative band: scored 0",
+            FindingCode::UnknownLevel1 => {
+                "a level-1 label matches no level-1 indicator of the rules"
+            }
+            FindingCode::DivisionByZero => "a formula would divide by zero",
+            FindingCode::AbsurdValue => {
+                "a value is outside any sensible range (negative budget, rate over 1000%)"
+            }
+            FindingCode::Overspent => {
+                "spent more than the full-year budget: rate capped at 100% for scoring"
+            }
+            FindingCode::FundsTotalBlank => {
+                "the 年度资金总额 row is blank or 0 while a row below holds the figures"
+            }
+            FindingCode::RateMismatch => "the written execution rate differs from B/A",
+            FindingCode::ExecutionUnexplained => {
+                "execution below the rule's threshold without a deviation reason"
+            }
+            FindingCode::GoalContradictsIndicators => {
+                "the overall goal is reported as only partly met while every indicator claims full points"
+            }
+            FindingCode::IncompleteForm => "the form was cut short when imported",
+            FindingCode::FarExceeded => {
+                "a positive indicator's actual is far above its target: manual review (or cut by the rule)"
+            }
+            FindingCode::DeviationUnexplained => {
+                "an indicator scores below its points without a deviation reason, which the rule requires"
+            }
+            FindingCode::BudgetAdjusted => {
+                "the full-year budget differs from the initial one beyond the rule's share: the adjustment must be explained"
+            }
+            FindingCode::NoGrade => {
+                "the form cannot earn a grade (cut short, never self-scored, no points or no actuals): none given"
+            }
+            FindingCode::BudgetAdded => {
+                "the budget rose during the year (追加): the change needs its reason"
+            }
+            FindingCode::BudgetCut => "the budget was cut during the year (调减)",
+            FindingCode::BudgetTrimmedToSpent => {
+                "the full-year budget was cut to exactly the amount spent: B/A is 100% by construction"
+            }
+            FindingCode::LabelPointsMismatch => {
+                "a level-1 label's written points (`产出指标(50分)`) differ from the points declared under it"
+            }
+            FindingCode::ImportGuessed => {
+                "the importer guessed or could not read parts of the form: numbers may rest on those guesses"
+            }
+            FindingCode::ActualIsBound => {
+                "an actual is written as a bound (`≥266米`), not a measurement: read as its number"
+            }
+            FindingCode::ScriptFailed => "a rule script failed for this case",
+            FindingCode::ScriptRejected => {
+                "a rule script's decision failed the engine's checks and was not applied"
+            }
+            FindingCode::Script => "a finding raised by a rule script",
+            FindingCode::ScriptsBrokeTotals => {
+                "the scripts' decisions together broke the totals (points created, a total above its points): scored without them"
+            }
+        }
+    }
+
+    /// Where the code is documented.
+    pub fn docs_link(self) -> String {
+        format!("docs/findings.md#{}", self.as_str())
+    }
+
+    /// The code for a stable name.
+    pub fn from_name(name: &str) -> Option<FindingCode> {
+        FindingCode::ALL
+            .iter()
+            .copied()
+            .find(|c| c.as_str() == name)
+    }
+}
+
+impl std::fmt::Display for FindingCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for FindingCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl Serialize for FindingCode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// The finding codes under their old constant names, so call sites read `codes::TOTAL_NOT_SUM`.
+pub mod codes {
+    use super::FindingCode;
+
     /// `score-mismatch`
-    pub const SCORE_MISMATCH: &str = "score-mismatch";
+    pub const SCORE_MISMATCH: FindingCode = FindingCode::ScoreMismatch;
     /// `score-above-points`
-    pub const SCORE_ABOVE_POINTS: &str = "score-above-points";
+    pub const SCORE_ABOVE_POINTS: FindingCode = FindingCode::ScoreAbovePoints;
     /// `total-not-sum`
-    pub const TOTAL_NOT_SUM: &str = "total-not-sum";
+    pub const TOTAL_NOT_SUM: FindingCode = FindingCode::TotalNotSum;
     /// `total-points-not-sum`
-    pub const TOTAL_POINTS_NOT_SUM: &str = "total-points-not-sum";
+    pub const TOTAL_POINTS_NOT_SUM: FindingCode = FindingCode::TotalPointsNotSum;
     /// `total-mismatch`
-    pub const TOTAL_MISMATCH: &str = "total-mismatch";
+    pub const TOTAL_MISMATCH: FindingCode = FindingCode::TotalMismatch;
     /// `points-total-mismatch`
-    pub const POINTS_TOTAL_MISMATCH: &str = "points-total-mismatch";
+    pub const POINTS_TOTAL_MISMATCH: FindingCode = FindingCode::PointsTotalMismatch;
     /// `weights-adjusted`
-    pub const WEIGHTS_ADJUSTED: &str = "weights-adjusted";
+    pub const WEIGHTS_ADJUSTED: FindingCode = FindingCode::WeightsAdjusted;
     /// `points-weight-mismatch`
-    pub const POINTS_WEIGHT_MISMATCH: &str = "points-weight-mismatch";
+    pub const POINTS_WEIGHT_MISMATCH: FindingCode = FindingCode::PointsWeightMismatch;
     /// `text-contradicts-target`
-    pub const TEXT_CONTRADICTS_TARGET: &str = "text-contradicts-target";
+    pub const TEXT_CONTRADICTS_TARGET: FindingCode = FindingCode::TextContradictsTarget;
     /// `missing-reported`
-    pub const MISSING_REPORTED: &str = "missing-reported";
+    pub const MISSING_REPORTED: FindingCode = FindingCode::MissingReported;
     /// `missing-actual`
-    pub const MISSING_ACTUAL: &str = "missing-actual";
+    pub const MISSING_ACTUAL: FindingCode = FindingCode::MissingActual;
     /// `unreadable-value`
-    pub const UNREADABLE_VALUE: &str = "unreadable-value";
+    pub const UNREADABLE_VALUE: FindingCode = FindingCode::UnreadableValue;
     /// `not-applicable`
-    pub const NOT_APPLICABLE: &str = "not-applicable";
+    pub const NOT_APPLICABLE: FindingCode = FindingCode::NotApplicable;
     /// `qualitative-actual`
-    pub const QUALITATIVE_ACTUAL: &str = "qualitative-actual";
+    pub const QUALITATIVE_ACTUAL: FindingCode = FindingCode::QualitativeActual;
     /// `unscorable`
-    pub const UNSCORABLE: &str = "unscorable";
+    pub const UNSCORABLE: FindingCode = FindingCode::Unscorable;
     /// `unit-mismatch`
-    pub const UNIT_MISMATCH: &str = "unit-mismatch";
+    pub const UNIT_MISMATCH: FindingCode = FindingCode::UnitMismatch;
     /// `unit-assumed`
-    pub const UNIT_ASSUMED: &str = "unit-assumed";
+    pub const UNIT_ASSUMED: FindingCode = FindingCode::UnitAssumed;
     /// `unknown-band`
-    pub const UNKNOWN_BAND: &str = "unknown-band";
+    pub const UNKNOWN_BAND: FindingCode = FindingCode::UnknownBand;
     /// `unknown-level1`
-    pub const UNKNOWN_LEVEL1: &str = "unknown-level1";
+    pub const UNKNOWN_LEVEL1: FindingCode = FindingCode::UnknownLevel1;
     /// `division-by-zero`
-    pub const DIVISION_BY_ZERO: &str = "division-by-zero";
+    pub const DIVISION_BY_ZERO: FindingCode = FindingCode::DivisionByZero;
     /// `absurd-value`
-    pub const ABSURD_VALUE: &str = "absurd-value";
+    pub const ABSURD_VALUE: FindingCode = FindingCode::AbsurdValue;
     /// `overspent`
-    pub const OVERSPENT: &str = "overspent";
+    pub const OVERSPENT: FindingCode = FindingCode::Overspent;
     /// `funds-total-blank`
-    pub const FUNDS_TOTAL_BLANK: &str = "funds-total-blank";
+    pub const FUNDS_TOTAL_BLANK: FindingCode = FindingCode::FundsTotalBlank;
     /// `rate-mismatch`
-    pub const RATE_MISMATCH: &str = "rate-mismatch";
+    pub const RATE_MISMATCH: FindingCode = FindingCode::RateMismatch;
     /// `execution-unexplained`
-    pub const EXECUTION_UNEXPLAINED: &str = "execution-unexplained";
+    pub const EXECUTION_UNEXPLAINED: FindingCode = FindingCode::ExecutionUnexplained;
     /// `goal-contradicts-indicators`
-    pub const GOAL_CONTRADICTS_INDICATORS: &str = "goal-contradicts-indicators";
+    pub const GOAL_CONTRADICTS_INDICATORS: FindingCode = FindingCode::GoalContradictsIndicators;
     /// `incomplete-form`
-    pub const INCOMPLETE_FORM: &str = "incomplete-form";
+    pub const INCOMPLETE_FORM: FindingCode = FindingCode::IncompleteForm;
     /// `far-exceeded`
-    pub const FAR_EXCEEDED: &str = "far-exceeded";
+    pub const FAR_EXCEEDED: FindingCode = FindingCode::FarExceeded;
     /// `deviation-unexplained`
-    pub const DEVIATION_UNEXPLAINED: &str = "deviation-unexplained";
+    pub const DEVIATION_UNEXPLAINED: FindingCode = FindingCode::DeviationUnexplained;
     /// `budget-adjusted`
-    pub const BUDGET_ADJUSTED: &str = "budget-adjusted";
+    pub const BUDGET_ADJUSTED: FindingCode = FindingCode::BudgetAdjusted;
     /// `no-grade`
-    pub const NO_GRADE: &str = "no-grade";
+    pub const NO_GRADE: FindingCode = FindingCode::NoGrade;
     /// `budget-added`
-    pub const BUDGET_ADDED: &str = "budget-added";
+    pub const BUDGET_ADDED: FindingCode = FindingCode::BudgetAdded;
     /// `budget-cut`
-    pub const BUDGET_CUT: &str = "budget-cut";
+    pub const BUDGET_CUT: FindingCode = FindingCode::BudgetCut;
     /// `budget-trimmed-to-spent`
-    pub const BUDGET_TRIMMED_TO_SPENT: &str = "budget-trimmed-to-spent";
+    pub const BUDGET_TRIMMED_TO_SPENT: FindingCode = FindingCode::BudgetTrimmedToSpent;
     /// `label-points-mismatch`
-    pub const LABEL_POINTS_MISMATCH: &str = "label-points-mismatch";
+    pub const LABEL_POINTS_MISMATCH: FindingCode = FindingCode::LabelPointsMismatch;
     /// `import-guessed`
-    pub const IMPORT_GUESSED: &str = "import-guessed";
+    pub const IMPORT_GUESSED: FindingCode = FindingCode::ImportGuessed;
     /// `actual-is-bound`
-    pub const ACTUAL_IS_BOUND: &str = "actual-is-bound";
+    pub const ACTUAL_IS_BOUND: FindingCode = FindingCode::ActualIsBound;
     /// `script-failed`
-    pub const SCRIPT_FAILED: &str = "script-failed";
+    pub const SCRIPT_FAILED: FindingCode = FindingCode::ScriptFailed;
     /// `script-rejected`
-    pub const SCRIPT_REJECTED: &str = "script-rejected";
+    pub const SCRIPT_REJECTED: FindingCode = FindingCode::ScriptRejected;
     /// `script`
-    pub const SCRIPT: &str = "script";
+    pub const SCRIPT: FindingCode = FindingCode::Script;
     /// `scripts-broke-totals`
-    pub const SCRIPTS_BROKE_TOTALS: &str = "scripts-broke-totals";
+    pub const SCRIPTS_BROKE_TOTALS: FindingCode = FindingCode::ScriptsBrokeTotals;
 }
 
 impl Outcome {

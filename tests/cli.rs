@@ -323,7 +323,7 @@ fn a_broken_rule_file_reports_every_problem_at_once() {
 #[test]
 fn every_finding_and_diagnostic_code_is_documented() {
     let findings = std::fs::read_to_string(root().join("docs/findings.md")).unwrap();
-    for (code, _, _) in jixiao::outcome::codes::ALL {
+    for code in jixiao::outcome::FindingCode::ALL {
         assert!(
             findings.contains(&format!("`{code}`")),
             "docs/findings.md lacks {code}"
@@ -383,4 +383,61 @@ fn a_missing_rule_set_is_reported_once_with_a_count_of_the_other_cases() {
         stderr.contains("13 more case(s) name the missing rule set `anhui-2023`"),
         "{stderr}"
     );
+}
+
+/// Chinese when nothing says otherwise (#16 item 1): the tests' environment sets
+/// `JIXIAO_LANG=en` (.cargo/config.toml), so removing it shows the users' default.
+#[test]
+fn findings_are_chinese_by_default_and_english_on_request() {
+    let case = "cases/constructed-2022/2022-02-政务服务站点建设项目.toml";
+    let run = |lang: Option<&str>, env: Option<&str>| {
+        let mut c = jixiao();
+        c.env_remove("JIXIAO_LANG");
+        if let Some(e) = env {
+            c.env("JIXIAO_LANG", e);
+        }
+        c.arg("score").arg(case);
+        if let Some(l) = lang {
+            c.args(["--lang", l]);
+        }
+        let out = c.output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let default = run(None, None);
+    assert!(
+        default.contains("自评总分 76 不等于表中各项得分之和（58）"),
+        "{default}"
+    );
+    assert_eq!(
+        run(Some("zh"), Some("en")),
+        default,
+        "--lang beats the variable"
+    );
+    let english = run(Some("en"), None);
+    assert!(
+        english.contains("reported total 76 is not the sum of the form's own line scores (58)"),
+        "{english}"
+    );
+    assert_eq!(run(None, Some("en")), english);
+    assert_eq!(run(None, Some("zh_CN.UTF-8")), default);
+    insta::assert_snapshot!("score_zh", default);
+}
+
+#[test]
+fn json_findings_carry_the_message_in_the_chosen_language_beside_the_stable_code() {
+    let case = "cases/constructed-2022/2022-02-政务服务站点建设项目.toml";
+    let out = jixiao()
+        .args(["score", case, "--format", "json", "--lang", "zh"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = &v["cases"][0]["findings"];
+    let f = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "total-not-sum")
+        .unwrap();
+    assert_eq!(f["message"], "自评总分 76 不等于表中各项得分之和（58）");
 }

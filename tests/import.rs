@@ -538,7 +538,7 @@ fn real_sichuan_form_reads_budget_increase_and_no_self_scores() {
         .find(|f| f.code == "budget-added")
         .unwrap();
     assert!(
-        added.message.contains("238.93") && added.message.contains("12.96"),
+        added.message.to_string().contains("238.93") && added.message.to_string().contains("12.96"),
         "{}",
         added.message
     );
@@ -570,7 +570,7 @@ fn flattened_form_scores_as_hand_worked() {
         .iter()
         .find(|f| f.code == "label-points-mismatch")
         .unwrap();
-    assert!(label.message.contains("35") && label.message.contains("30"));
+    assert!(label.message.to_string().contains("35") && label.message.to_string().contains("30"));
     insta::assert_snapshot!("flat_one_line", out);
 }
 
@@ -587,7 +587,7 @@ fn sichuan_template_scores_as_hand_worked() {
     assert_eq!(o.total, common::d("91.71"));
     assert_eq!(o.grade.as_deref(), Some("优"));
     let cut = o.findings.iter().find(|f| f.code == "budget-cut").unwrap();
-    assert!(cut.message.contains("100") && cut.message.contains("80"));
+    assert!(cut.message.to_string().contains("100") && cut.message.to_string().contains("80"));
     insta::assert_snapshot!("sichuan_template", out);
 }
 

@@ -58,7 +58,7 @@ fn form_12_total_is_not_the_sum_of_its_lines() {
         .find(|f| f.code == "total-not-sum")
         .unwrap();
     assert!(
-        f.message.contains("93") && f.message.contains("97"),
+        f.message.to_string().contains("93") && f.message.to_string().contains("97"),
         "{}",
         f.message
     );
@@ -131,7 +131,7 @@ fn form_14_text_contradicts_target() {
         .find(|f| f.code == "text-contradicts-target")
         .unwrap();
     assert!(
-        f.message.contains("85") && f.message.contains("≧90%"),
+        f.message.to_string().contains("85") && f.message.to_string().contains("≧90%"),
         "{}",
         f.message
     );
@@ -156,7 +156,7 @@ fn form_10_rates_and_ceilings() {
     let trace = cost
         .trace
         .iter()
-        .map(|s| s.text.clone())
+        .map(|s| s.text.to_string())
         .collect::<Vec<_>>()
         .join("\n");
     assert!(
@@ -200,7 +200,7 @@ fn forms_6_8_9_goal_partly_met_but_all_indicators_full() {
             .iter()
             .find(|f| f.code == "goal-contradicts-indicators")
             .unwrap_or_else(|| panic!("form {n}: {:?}", codes(&o)));
-        assert!(f.message.contains("基本完成"));
+        assert!(f.message.to_string().contains("基本完成"));
         assert_eq!(f.location.field().to_string(), "goals[0].actual");
         assert_eq!(f.severity, Severity::Warning);
     }

@@ -14,6 +14,7 @@ mod score;
 mod watch;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::{self, Lang};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::process::ExitCode;
@@ -55,6 +56,10 @@ pub struct Args {
     /// How to print diagnostics about rule and case files.
     #[arg(long, global = true, value_enum, default_value = "human")]
     pub error_format: ErrorFormat,
+    /// Language of messages and reports: zh (Chinese, the default) or en. Also set by the
+    /// JIXIAO_LANG environment variable.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
     /// The command.
     #[command(subcommand)]
     pub command: Command,
@@ -88,6 +93,9 @@ pub enum Command {
 
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
+    // The language is needed before the arguments are parsed: clap's own errors and `--help`
+    // are printed in it.
+    i18n::set_lang(i18n::resolve(lang_flag(std::env::args_os())));
     let args = match Args::try_parse() {
         Ok(a) => a,
         Err(e) => {
@@ -107,6 +115,27 @@ pub fn main() -> ExitCode {
             Exit::Invalid.into()
         }
     }
+}
+
+/// The value of `--lang` (`--lang en`, `--lang=en`) among raw arguments, when it names a
+/// language; clap checks it properly afterwards.
+fn lang_flag(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<Lang> {
+    let mut args = args.into_iter().skip(1);
+    let mut found = None;
+    while let Some(a) = args.next() {
+        let a = a.to_string_lossy().into_owned();
+        if a == "--" {
+            break;
+        }
+        if a == "--lang" {
+            found = args
+                .next()
+                .and_then(|v| Lang::from_tag(&v.to_string_lossy()));
+        } else if let Some(v) = a.strip_prefix("--lang=") {
+            found = Lang::from_tag(v);
+        }
+    }
+    found
 }
 
 /// Runs a parsed command.

@@ -377,7 +377,7 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
     let codes = |o: &Outcome| {
         o.findings
             .iter()
-            .map(|f| f.code.to_owned())
+            .map(|f| f.code.as_str().to_owned())
             .collect::<Vec<_>>()
     };
     let (findings_added, findings_removed) =

@@ -2,7 +2,9 @@
 //! method, rounded by the rule's rounding.
 
 use super::{Context, fmt};
+use crate::i18n::Message;
 use crate::model::{Case, Cell, Denominator, ExecutionMethod, FundsKind, FundsRow, Number};
+use crate::msg;
 use crate::outcome::{ExecutionOutcome, codes};
 use rust_decimal::Decimal;
 
@@ -61,7 +63,7 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
     let Some(total) = total_row(case) else {
         cx.finding(
             codes::MISSING_REPORTED,
-            "the form has no 项目资金 rows: execution scores 0".into(),
+            msg!("finding-no-funds-rows"),
             &case.project,
         );
         return ExecutionOutcome {
@@ -76,10 +78,10 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
         Some(p) if p.is_sign_negative() && !p.is_zero() => {
             cx.finding(
                 codes::ABSURD_VALUE,
-                format!(
-                    "execution points `{}` are negative: the rule's {} are used",
-                    fmt(p),
-                    fmt(rule.points)
+                msg!(
+                    "finding-execution-points-negative",
+                    points = fmt(p),
+                    rule = fmt(rule.points)
                 ),
                 &total.points.0,
             );
@@ -98,10 +100,7 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
     if fallback {
         cx.finding(
             codes::FUNDS_TOTAL_BLANK,
-            format!(
-                "年度资金总额 is blank or 0 while `{}` holds the figures: those are used",
-                row.label.text
-            ),
+            msg!("finding-funds-total-blank", row = &row.label.text),
             &budget_of(total, rule.denominator).0,
         );
     }
@@ -113,14 +112,14 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
             if a.is_sign_negative() || b.is_sign_negative() {
                 cx.finding(
                     codes::ABSURD_VALUE,
-                    format!("negative amount: budget {} spent {}", fmt(a), fmt(b)),
+                    msg!("finding-amount-negative", budget = fmt(a), spent = fmt(b)),
                     budget_cell,
                 );
                 None
             } else if a.is_zero() {
                 cx.finding(
                     codes::DIVISION_BY_ZERO,
-                    format!("the budget is 0, so the execution rate {} / 0 cannot be computed: execution scores 0", fmt(b)),
+                    msg!("finding-budget-zero", spent = fmt(b)),
                     budget_cell,
                 );
                 None
@@ -153,16 +152,16 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
                     if r > ABSURD_RATE {
                         cx.finding(
                             codes::ABSURD_VALUE,
-                            format!(
-                                "execution rate {}% is over 1000%: check the amounts",
-                                fmt((r.saturating_mul(Decimal::ONE_HUNDRED)).round_dp(2))
+                            msg!(
+                                "finding-rate-absurd",
+                                rate = fmt((r.saturating_mul(Decimal::ONE_HUNDRED)).round_dp(2))
                             ),
                             spent_cell,
                         );
                     } else if r > Decimal::ONE {
                         cx.finding(
                             codes::OVERSPENT,
-                            format!("spent {} is more than the budget {}: the rate is capped at 100% for scoring", fmt(b), fmt(a)),
+                            msg!("finding-overspent", spent = fmt(b), budget = fmt(a)),
                             spent_cell,
                         );
                     }
@@ -171,19 +170,24 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
             }
         }
         (a, b) => {
-            for (n, cell, what) in [
-                (budget, budget_cell, "budget"),
-                (spent, spent_cell, "spent"),
-            ] {
+            for (n, cell, is_budget) in [(budget, budget_cell, true), (spent, spent_cell, false)] {
                 match n {
                     Number::Unreadable(t) => cx.finding(
                         codes::UNREADABLE_VALUE,
-                        format!("{what} `{t}` cannot be read as an amount"),
+                        if is_budget {
+                            msg!("finding-budget-unreadable", text = t)
+                        } else {
+                            msg!("finding-spent-unreadable", text = t)
+                        },
                         cell,
                     ),
                     Number::Blank => cx.finding(
                         codes::MISSING_REPORTED,
-                        format!("{what} is blank: the execution rate cannot be computed"),
+                        if is_budget {
+                            msg!("finding-budget-blank")
+                        } else {
+                            msg!("finding-spent-blank")
+                        },
                         cell,
                     ),
                     Number::Value(_) => {}
@@ -215,10 +219,10 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
         {
             cx.finding(
                 codes::EXECUTION_UNEXPLAINED,
-                format!(
-                    "execution rate {}% is below {}% and no deviation reason is given",
-                    fmt((r.saturating_mul(Decimal::ONE_HUNDRED)).round_dp(2)),
-                    fmt(threshold * Decimal::ONE_HUNDRED)
+                msg!(
+                    "finding-execution-unexplained",
+                    rate = fmt((r.saturating_mul(Decimal::ONE_HUNDRED)).round_dp(2)),
+                    threshold = fmt(threshold * Decimal::ONE_HUNDRED)
                 ),
                 &total.rate.0,
             );
@@ -227,10 +231,10 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
     match &total.score.1 {
         Number::Value(s) if *s != score => cx.finding(
             codes::SCORE_MISMATCH,
-            format!(
-                "reported execution score {} differs from the computed {}",
-                fmt(*s),
-                fmt(score)
+            msg!(
+                "finding-execution-score-mismatch",
+                reported = fmt(*s),
+                computed = fmt(score)
             ),
             &total.score.0,
         ),
@@ -239,12 +243,12 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
         Number::Blank if cx.pointless => {}
         Number::Blank => cx.finding(
             codes::MISSING_REPORTED,
-            "the execution score (得分) is blank".into(),
+            msg!("finding-execution-score-blank"),
             &total.score.0,
         ),
         Number::Unreadable(t) => cx.finding(
             codes::UNREADABLE_VALUE,
-            format!("execution score `{t}` cannot be read"),
+            msg!("finding-execution-score-unreadable", text = t),
             &total.score.0,
         ),
     }
@@ -253,10 +257,10 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
     {
         cx.finding(
             codes::SCORE_ABOVE_POINTS,
-            format!(
-                "reported execution score {} is above its {} points",
-                fmt(s),
-                fmt(points)
+            msg!(
+                "finding-execution-score-above-points",
+                reported = fmt(s),
+                points = fmt(points)
             ),
             &total.score.0,
         );
@@ -279,11 +283,11 @@ fn computable_rate(budget: Decimal, spent: Decimal) -> Option<Decimal> {
         .filter(|r| r.checked_mul(Decimal::ONE_HUNDRED).is_some())
 }
 
-fn rate_overflow_message(budget: Decimal, spent: Decimal) -> String {
-    format!(
-        "the execution rate spent / budget = {} / {} cannot be computed: the quotient is too large for exact arithmetic; execution scores 0",
-        fmt(spent),
-        fmt(budget)
+fn rate_overflow_message(budget: Decimal, spent: Decimal) -> Message {
+    msg!(
+        "finding-rate-overflow",
+        spent = fmt(spent),
+        budget = fmt(budget)
     )
 }
 
@@ -411,28 +415,33 @@ pub(super) fn check_adjustment(cx: &mut Context) {
 }
 
 /// The `budget-adjusted` message.
-fn adjustment_message(initial: Decimal, full: Decimal, change: Decimal, share: Decimal) -> String {
-    let what = if change.is_sign_negative() {
-        "调减 (cut)"
+fn adjustment_message(initial: Decimal, full: Decimal, change: Decimal, share: Decimal) -> Message {
+    let direction = if change.is_sign_negative() {
+        "cut"
     } else {
-        "追加 (added)"
+        "added"
     };
     let relative = if initial.is_zero() {
-        String::new()
+        None
     } else {
         change
             .checked_mul(Decimal::ONE_HUNDRED)
             .and_then(|c| c.checked_div(initial))
-            .map_or(String::new(), |p| {
-                format!(", {}%", fmt(p.abs().round_dp(2)))
+            .map(|p| {
+                msg!(
+                    "finding-budget-adjusted-relative",
+                    percent = fmt(p.abs().round_dp(2))
+                )
             })
     };
-    format!(
-        "the full-year budget {} differs from the initial budget {} by {} ({what}{relative}): the rules ask for adjustments beyond {}% of the initial budget to be explained",
-        fmt(full),
-        fmt(initial),
-        fmt(change.abs()),
-        fmt(share * Decimal::ONE_HUNDRED)
+    msg!(
+        "finding-budget-adjusted",
+        full = fmt(full),
+        initial = fmt(initial),
+        change = fmt(change.abs()),
+        direction = direction,
+        relative = relative,
+        share = fmt(share * Decimal::ONE_HUNDRED)
     )
 }
 
@@ -451,10 +460,10 @@ fn check_written_rate(
     if rounded != *w {
         cx.finding(
             codes::RATE_MISMATCH,
-            format!(
-                "written execution rate {}% differs from B/A = {}%",
-                fmt(*w),
-                fmt(percent.round_dp(2))
+            msg!(
+                "finding-rate-mismatch",
+                written = fmt(*w),
+                computed = fmt(percent.round_dp(2))
             ),
             cell,
         );

@@ -31,7 +31,7 @@ pub fn check(case: &Case, outcome: &Outcome) -> Vec<String> {
     }
     if let Some((codes, _)) = &expect.findings {
         let mut want: Vec<&str> = codes.iter().map(String::as_str).collect();
-        let mut got: Vec<&str> = outcome.findings.iter().map(|f| f.code).collect();
+        let mut got: Vec<&str> = outcome.findings.iter().map(|f| f.code.as_str()).collect();
         want.sort_unstable();
         got.sort_unstable();
         got.dedup();

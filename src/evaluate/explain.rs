@@ -2,6 +2,7 @@
 //! below its points (`[indicators] explain_below_points`). Findings only; no score moves.
 
 use super::{Context, fmt};
+use crate::msg;
 use crate::outcome::{IndicatorOutcome, Method, codes};
 
 /// `deviation-unexplained` for each applicable indicator scored below its points whose
@@ -33,10 +34,11 @@ fn unexplained_message(
     level3: &str,
     score: rust_decimal::Decimal,
     points: rust_decimal::Decimal,
-) -> String {
-    format!(
-        "`{level3}` scores {} of {} points and gives no deviation reason (偏差原因分析及改进措施), which the rules require",
-        fmt(score),
-        fmt(points)
+) -> crate::i18n::Message {
+    msg!(
+        "finding-deviation-unexplained",
+        level3 = level3,
+        score = fmt(score),
+        points = fmt(points)
     )
 }

@@ -4,7 +4,9 @@
 //! their points (`产出指标(50分)`) cross-checked against the points declared under them.
 
 use super::{Context, fmt};
+use crate::i18n::Message;
 use crate::model::{FundsKind, Number};
+use crate::msg;
 use crate::outcome::codes;
 use rust_decimal::Decimal;
 
@@ -18,46 +20,37 @@ pub(super) fn pointless(case: &crate::model::Case) -> bool {
 }
 
 /// Why the form cannot earn a grade, if it cannot (checked before the grade is given).
-pub(super) fn no_grade_reason(cx: &Context) -> Option<&'static str> {
+pub(super) fn no_grade_reason(cx: &Context) -> Option<Message> {
     let case = cx.case;
     let blank = |n: &Number| matches!(n, Number::Blank);
     if case.incomplete {
-        return Some(NO_GRADE_INCOMPLETE);
+        return Some(msg!("finding-no-grade-incomplete"));
     }
     let funds_points = case.funds.iter().any(|r| !blank(&r.points.1));
     if cx.pointless {
         return Some(if funds_points {
-            NO_GRADE_NO_INDICATOR_POINTS
+            msg!("finding-no-grade-no-indicator-points")
         } else {
-            NO_GRADE_NO_POINTS
+            msg!("finding-no-grade-no-points")
         });
     }
     let scores_blank = case.indicators.iter().all(|i| blank(&i.score.1))
         && case.funds.iter().all(|r| blank(&r.score.1))
         && blank(&case.total_score.1);
     if scores_blank {
-        return Some(NO_GRADE_NO_SELF_SCORES);
+        return Some(msg!("finding-no-grade-no-self-scores"));
     }
     let actuals_blank = !case.indicators.is_empty()
         && case
             .indicators
             .iter()
             .all(|i| matches!(i.actual.1, crate::value::Value::Blank));
-    actuals_blank.then_some(NO_GRADE_NO_ACTUALS)
+    actuals_blank.then(|| msg!("finding-no-grade-no-actuals"))
 }
 
-const NO_GRADE_INCOMPLETE: &str =
-    "the form was cut short: a partial sum earns no grade (given none)";
-const NO_GRADE_NO_POINTS: &str = "the form has no 分值 (points) column: nothing to score out of 100; each indicator is judged met or not met instead (no grade given)";
-const NO_GRADE_NO_INDICATOR_POINTS: &str = "no indicator carries points (分值/权重 blank): each indicator is judged met or not met instead (no grade given)";
-const NO_GRADE_NO_SELF_SCORES: &str =
-    "every 得分 cell and the 总分 are blank: the form was never self-scored (no grade given)";
-const NO_GRADE_NO_ACTUALS: &str =
-    "every 实际完成值 is blank: the form was never filled in (no grade given)";
-
 /// Records the finding that the form gets no grade.
-pub(super) fn report_no_grade(cx: &mut Context, reason: &'static str) {
-    cx.finding(codes::NO_GRADE, reason.to_owned(), &cx.case.project);
+pub(super) fn report_no_grade(cx: &mut Context, reason: Message) {
+    cx.finding(codes::NO_GRADE, reason, &cx.case.project);
 }
 
 /// Findings for budgets changed during the year, on every funds row that shows a change.
@@ -81,41 +74,42 @@ pub(super) fn check_budget_changes(cx: &mut Context) {
         let (code, message) = if initial < full {
             let added = full.checked_sub(initial).unwrap_or(Decimal::ZERO);
             let message = if initial.is_zero() {
-                format!(
-                    "`{label}`: the initial budget was 0 and became {} during the year (追加预算 {}): check that the form explains the change; execution is measured against {}",
-                    fmt(full),
-                    fmt(added),
-                    fmt(full)
+                msg!(
+                    "finding-budget-added-from-zero",
+                    row = label,
+                    full = fmt(full),
+                    added = fmt(added)
                 )
             } else {
-                format!(
-                    "`{label}`: the budget rose from {} to {} during the year (追加 {}): check that the form explains the change; execution is measured against {}",
-                    fmt(initial),
-                    fmt(full),
-                    fmt(added),
-                    fmt(full)
+                msg!(
+                    "finding-budget-added",
+                    row = label,
+                    initial = fmt(initial),
+                    full = fmt(full),
+                    added = fmt(added)
                 )
             };
             (codes::BUDGET_ADDED, message)
         } else if spent == Some(full) {
             (
                 codes::BUDGET_TRIMMED_TO_SPENT,
-                format!(
-                    "`{label}`: the full-year budget was cut from {} to exactly the amount spent, {}: the rate B/A is 100% by construction",
-                    fmt(initial),
-                    fmt(full)
+                msg!(
+                    "finding-budget-trimmed-to-spent",
+                    row = label,
+                    initial = fmt(initial),
+                    full = fmt(full)
                 ),
             )
         } else {
             let cut = initial.checked_sub(full).unwrap_or(Decimal::ZERO);
             (
                 codes::BUDGET_CUT,
-                format!(
-                    "`{label}`: the budget was cut from {} to {} during the year (调减 {}): execution is measured against {}",
-                    fmt(initial),
-                    fmt(full),
-                    fmt(cut),
-                    fmt(full)
+                msg!(
+                    "finding-budget-cut",
+                    row = label,
+                    initial = fmt(initial),
+                    full = fmt(full),
+                    cut = fmt(cut)
                 ),
             )
         };
@@ -156,10 +150,11 @@ pub(super) fn check_label_points(cx: &mut Context) {
         {
             cx.finding(
                 codes::LABEL_POINTS_MISMATCH,
-                format!(
-                    "level-1 label `{label}` says {} points but the indicators under it declare {}",
-                    fmt(written),
-                    fmt(declared)
+                msg!(
+                    "finding-label-points-mismatch",
+                    label = label,
+                    written = fmt(written),
+                    declared = fmt(declared)
                 ),
                 &ind.level1,
             );
@@ -173,10 +168,7 @@ pub(super) fn check_import_guesses(cx: &mut Context) {
     if n > 0 {
         cx.finding(
             codes::IMPORT_GUESSED,
-            format!(
-                "the importer guessed or could not read {n} thing{} in this form (see `[form] import_notes`): numbers resting on them may be off; check them against the original",
-                if n == 1 { "" } else { "s" }
-            ),
+            msg!("finding-import-guessed", count = n),
             &cx.case.project,
         );
     }

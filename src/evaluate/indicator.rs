@@ -2,9 +2,11 @@
 //! quantitative formulas, each score capped at its points and rounded per the rule set.
 
 use super::{Context, fmt, scripted};
+use crate::i18n::Message;
 use crate::model::{
     Band, Direction, FormulaKind, Indicator, Number, QualitativeActual, RuleRef, RuleSet,
 };
+use crate::msg;
 use crate::outcome::{IndicatorOutcome, Label, Method, Step, codes};
 use crate::value::units::{self, Aligned, Conversion};
 use crate::value::{Comparator, Quantity, Value};
@@ -77,8 +79,8 @@ pub(crate) fn level1_of<'r>(cx: &Context<'r>, ind: &Indicator) -> Option<&'r Arc
         .map(|l| &l.name)
 }
 
-/// ` (did you mean `产出指标`?)` for a misspelt level-1 label, or "" when nothing is close.
-pub(crate) fn level1_hint(rules: &RuleSet, text: &str) -> String {
+/// ` (did you mean `产出指标`?)` for a misspelt level-1 label, or none when nothing is close.
+pub(crate) fn level1_hint(rules: &RuleSet, text: &str) -> Option<Message> {
     let names = rules
         .weights
         .level1
@@ -86,8 +88,7 @@ pub(crate) fn level1_hint(rules: &RuleSet, text: &str) -> String {
         .flat_map(|l| std::iter::once(&*l.name).chain(l.aliases.iter().map(String::as_str)));
     let found = crate::diagnostic::did_you_mean(text.trim(), names);
     let name = found.and_then(|f| level1_name(rules, f));
-    name.map(|m| format!(" (did you mean `{m}`?)"))
-        .unwrap_or_default()
+    name.map(|m| msg!("finding-hint-did-you-mean", suggestion = m))
 }
 
 /// Scores every indicator, group by group (a group is a row plus the rows sharing its cell).
@@ -180,10 +181,7 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         Number::Value(v) if v.is_sign_negative() && !v.is_zero() => {
             cx.finding(
                 codes::ABSURD_VALUE,
-                format!(
-                    "points `{}` are negative: the indicator carries 0 points",
-                    fmt(*v)
-                ),
+                msg!("finding-points-negative", points = fmt(*v)),
                 &leader.points.0,
             );
             Decimal::ZERO
@@ -193,7 +191,7 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         Number::Unreadable(t) => {
             cx.finding(
                 codes::UNREADABLE_VALUE,
-                format!("points `{t}` cannot be read: the indicator carries 0 points"),
+                msg!("finding-points-unreadable", text = t),
                 &leader.points.0,
             );
             Decimal::ZERO
@@ -203,7 +201,7 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         Number::Value(v) if v.is_sign_negative() && !v.is_zero() => {
             cx.finding(
                 codes::ABSURD_VALUE,
-                format!("score `{}` is negative: it is not used", fmt(*v)),
+                msg!("finding-score-negative", score = fmt(*v)),
                 &leader.score.0,
             );
             None
@@ -212,7 +210,7 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         Number::Unreadable(t) => {
             cx.finding(
                 codes::UNREADABLE_VALUE,
-                format!("score `{t}` cannot be read"),
+                msg!("finding-score-unreadable", text = t),
                 &leader.score.0,
             );
             None
@@ -239,15 +237,12 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         let mut trace = Vec::new();
         let (points, score, method) = if !applicable {
             let msg = if group_points.is_zero() || n > 0 {
-                format!(
-                    "`{}` is not applicable: excluded from scoring",
-                    ind.level3.text
-                )
+                msg!("finding-not-applicable", level3 = &ind.level3.text)
             } else {
-                format!(
-                    "`{}` is not applicable: its {} points are excluded from the total",
-                    ind.level3.text,
-                    fmt(group_points)
+                msg!(
+                    "finding-not-applicable-points",
+                    level3 = &ind.level3.text,
+                    points = fmt(group_points)
                 )
             };
             match cx.plan.not_applicable(ind.index) {
@@ -370,10 +365,10 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
     if level1_slot(cx, leader).is_none() {
         cx.finding(
             codes::UNKNOWN_LEVEL1,
-            format!(
-                "level-1 label `{}` matches no level-1 indicator of the rules{}",
-                leader.level1.text,
-                level1_hint(rules, &leader.level1.text)
+            msg!(
+                "finding-unknown-level1",
+                label = &leader.level1.text,
+                hint = level1_hint(rules, &leader.level1.text)
             ),
             &leader.level1,
         );
@@ -383,10 +378,10 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
             if r != group_score && n > 0 {
                 cx.finding(
                     codes::SCORE_MISMATCH,
-                    format!(
-                        "reported score {} differs from the computed {}",
-                        fmt(r),
-                        fmt(group_score)
+                    msg!(
+                        "finding-score-mismatch",
+                        reported = fmt(r),
+                        computed = fmt(group_score)
                     ),
                     &leader.score.0,
                 );
@@ -394,10 +389,10 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
             if r > group_points {
                 cx.finding(
                     codes::SCORE_ABOVE_POINTS,
-                    format!(
-                        "reported score {} is above its {} points",
-                        fmt(r),
-                        fmt(group_points)
+                    msg!(
+                        "finding-score-above-points",
+                        reported = fmt(r),
+                        points = fmt(group_points)
                     ),
                     &leader.score.0,
                 );
@@ -407,7 +402,7 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
             if n > 0 && !group_points.is_zero() && leader.score.1 == Number::Blank {
                 cx.finding(
                     codes::MISSING_REPORTED,
-                    "the score (得分) is blank".into(),
+                    msg!("finding-score-blank"),
                     &leader.score.0,
                 );
             }
@@ -416,7 +411,7 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
     if n > 0 && group_points.is_zero() && leader.points.1 == Number::Blank && !cx.pointless {
         cx.finding(
             codes::MISSING_REPORTED,
-            "the points (分值) are blank: the indicator carries 0 points".into(),
+            msg!("finding-points-blank"),
             &leader.points.0,
         );
     }
@@ -462,7 +457,7 @@ fn score_one(
     if let Value::Unreadable { text, reason } = &ind.target.1 {
         cx.finding(
             codes::UNREADABLE_VALUE,
-            format!("target `{text}` cannot be read: {reason}"),
+            msg!("finding-target-unreadable", text = text, reason = reason),
             &ind.target.0,
         );
     }
@@ -470,18 +465,18 @@ fn score_one(
         Value::Blank | Value::NotApplicable => {
             cx.finding(
                 codes::MISSING_ACTUAL,
-                "the actual value (实际完成值) is blank: scored 0".into(),
+                msg!("finding-actual-blank"),
                 &ind.actual.0,
             );
             cx.step(trace, None, &[&ind.actual.0], || {
-                "no actual value: 0".into()
+                "no actual value: 0".to_owned()
             });
             (Decimal::ZERO, Method::Missing)
         }
         Value::Unreadable { text, reason } => {
             cx.finding(
                 codes::UNREADABLE_VALUE,
-                format!("actual `{text}` cannot be read ({reason}): the reported score is kept"),
+                msg!("finding-actual-unreadable", text = text, reason = reason),
                 &ind.actual.0,
             );
             kept(cx, ind, points, reported_fraction, trace)
@@ -491,9 +486,10 @@ fn score_one(
                 if cx.rules.quantitative.qualitative_actual == QualitativeActual::Zero {
                     cx.finding(
                         codes::QUALITATIVE_ACTUAL,
-                        format!(
-                            "target `{}` is a number but the actual says `{text}`: scored 0",
-                            ind.target.0.text
+                        msg!(
+                            "finding-qualitative-actual-zero",
+                            target = &ind.target.0.text,
+                            actual = text
                         ),
                         &ind.actual.0,
                     );
@@ -501,9 +497,10 @@ fn score_one(
                 }
                 cx.finding(
                     codes::QUALITATIVE_ACTUAL,
-                    format!(
-                        "target `{}` is a number but the actual says `{text}`: scored by the bands",
-                        ind.target.0.text
+                    msg!(
+                        "finding-qualitative-actual-bands",
+                        target = &ind.target.0.text,
+                        actual = text
                     ),
                     &ind.actual.0,
                 );
@@ -522,11 +519,10 @@ fn score_one(
                         .map(|b| b.label.as_str())
                         .collect();
                     let hint = crate::diagnostic::did_you_mean(text, labels.iter().copied())
-                        .map(|m| format!(" (did you mean `{m}`?)"))
-                        .unwrap_or_default();
+                        .map(|m| msg!("finding-hint-did-you-mean", suggestion = m));
                     cx.finding(
                         codes::UNKNOWN_BAND,
-                        format!("actual `{text}` matches no qualitative band{hint}: scored 0"),
+                        msg!("finding-unknown-band", actual = text, hint = hint),
                         &ind.actual.0,
                     );
                     (Decimal::ZERO, Method::Band)
@@ -536,11 +532,11 @@ fn score_one(
         Value::Quantity(a) if a.comparator.is_some() && !a.is_date() => {
             cx.finding(
                 codes::ACTUAL_IS_BOUND,
-                format!(
-                    "the actual `{}` is written as a bound, not a measurement: read as {}{}",
-                    ind.actual.0.text,
-                    fmt(a.value),
-                    a.unit
+                msg!(
+                    "finding-actual-is-bound",
+                    actual = &ind.actual.0.text,
+                    value = fmt(a.value),
+                    unit = &a.unit
                 ),
                 &ind.actual.0,
             );
@@ -572,10 +568,7 @@ fn score_quantity(
             _ => {
                 cx.finding(
                     codes::UNSCORABLE,
-                    format!(
-                        "the actual `{}` is a number but there is no numeric target to compare it with: the reported score is kept",
-                        ind.actual.0.text
-                    ),
+                    msg!("finding-unscorable", actual = &ind.actual.0.text),
                     &ind.target.0,
                 );
                 kept(cx, ind, points, reported_fraction, trace)
@@ -723,9 +716,10 @@ fn aligned_actual(
         Aligned::TooLarge => {
             cx.finding(
                 codes::ABSURD_VALUE,
-                format!(
-                    "actual `{}` cannot be converted to the unit of target `{}`: the number is too large; the reported score is kept",
-                    ind.actual.0.text, ind.target.0.text
+                msg!(
+                    "finding-unit-too-large",
+                    actual = &ind.actual.0.text,
+                    target = &ind.target.0.text
                 ),
                 &ind.actual.0,
             );
@@ -745,31 +739,46 @@ fn aligned_actual(
     })
 }
 
-fn unit_mismatch_message(ind: &Indicator) -> String {
-    format!(
-        "target `{}` and actual `{}` are in units that do not convert: the reported score is kept",
-        ind.target.0.text, ind.actual.0.text
+fn unit_mismatch_message(ind: &Indicator) -> Message {
+    msg!(
+        "finding-unit-mismatch",
+        target = &ind.target.0.text,
+        actual = &ind.actual.0.text
     )
 }
 
-fn conversion_note(ind: &Indicator, t: &Quantity, value: Decimal, how: &Conversion) -> String {
+fn conversion_note(ind: &Indicator, t: &Quantity, value: Decimal, how: &Conversion) -> Message {
     let (actual, target) = (&ind.actual.0.text, &ind.target.0.text);
     let unit = &t.unit;
+    let value = fmt(value);
     match how {
-        Conversion::TargetUnit { scale } if *scale != Decimal::ONE => format!(
-            "actual `{actual}` has no unit: read in the unit and multiplier of target `{target}` as {} {unit}",
-            fmt(value)
+        Conversion::TargetUnit { scale } if *scale != Decimal::ONE => msg!(
+            "finding-unit-scaled",
+            actual = actual,
+            target = target,
+            value = value,
+            unit = unit
         ),
         Conversion::TargetUnit { .. } => {
-            format!("actual `{actual}` has no unit: read in the unit of target `{target}` ({unit})")
+            msg!(
+                "finding-unit-target",
+                actual = actual,
+                target = target,
+                unit = unit
+            )
         }
-        Conversion::Fraction => format!(
-            "actual `{actual}` has no unit and is at most 1: read as a fraction, {} {unit}",
-            fmt(value)
+        Conversion::Fraction => msg!(
+            "finding-unit-fraction",
+            actual = actual,
+            value = value,
+            unit = unit
         ),
-        Conversion::Table => format!(
-            "actual `{actual}` converted to the unit of target `{target}`: {} {unit}",
-            fmt(value)
+        Conversion::Table => msg!(
+            "finding-unit-converted",
+            actual = actual,
+            target = target,
+            value = value,
+            unit = unit
         ),
     }
 }
@@ -881,9 +890,10 @@ fn deadline(
     if t.unit != a.unit {
         cx.finding(
             codes::UNIT_MISMATCH,
-            format!(
-                "target `{}` and actual `{}` are not both dates of the same kind (with or without the year): scored 0",
-                ind.target.0.text, ind.actual.0.text
+            msg!(
+                "finding-dates-mismatch",
+                target = &ind.target.0.text,
+                actual = &ind.actual.0.text
             ),
             &ind.actual.0,
         );
@@ -1033,7 +1043,7 @@ fn quantitative(
     if av.is_sign_negative() {
         cx.finding(
             codes::ABSURD_VALUE,
-            format!("actual `{}` is negative: counted as 0", ind.actual.0.text),
+            msg!("finding-actual-negative", actual = &ind.actual.0.text),
             &ind.actual.0,
         );
         av = Decimal::ZERO;
@@ -1089,11 +1099,11 @@ fn quantitative(
             let Some(s) = s else {
                 cx.finding(
                     codes::ABSURD_VALUE,
-                    format!(
-                        "{} × {} / {} overflows: scored 0",
-                        fmt(points),
-                        fmt(num),
-                        fmt(den)
+                    msg!(
+                        "finding-formula-overflow",
+                        points = fmt(points),
+                        num = fmt(num),
+                        den = fmt(den)
                     ),
                     &ind.actual.0,
                 );
@@ -1228,11 +1238,11 @@ fn quantitative(
                 None => {
                     cx.finding(
                         codes::ABSURD_VALUE,
-                        format!(
-                            "{} × {} / {} overflows: scored 0",
-                            fmt(points),
-                            fmt(num),
-                            fmt(den)
+                        msg!(
+                            "finding-formula-overflow",
+                            points = fmt(points),
+                            num = fmt(num),
+                            den = fmt(den)
                         ),
                         &ind.actual.0,
                     );
@@ -1256,10 +1266,10 @@ fn quantitative(
             let Some((num, den)) = parts else {
                 cx.finding(
                     codes::ABSURD_VALUE,
-                    format!(
-                        "linear_cut with target {} and actual {} overflows: scored 0",
-                        fmt(tv),
-                        fmt(av)
+                    msg!(
+                        "finding-linear-cut-overflow",
+                        target = fmt(tv),
+                        actual = fmt(av)
                     ),
                     &ind.actual.0,
                 );
@@ -1358,9 +1368,11 @@ fn far_exceeded(
         crate::model::FarAction::Review => {
             cx.finding(
                 codes::FAR_EXCEEDED,
-                format!(
-                    "actual `{}` is at least {share}% of the target `{}`: flagged for manual review",
-                    ind.actual.0.text, ind.target.0.text
+                msg!(
+                    "finding-far-exceeded-review",
+                    actual = &ind.actual.0.text,
+                    share = share,
+                    target = &ind.target.0.text
                 ),
                 &ind.actual.0,
             );
@@ -1370,11 +1382,12 @@ fn far_exceeded(
             let s = (score - points * cut).max(Decimal::ZERO);
             cx.finding(
                 codes::FAR_EXCEEDED,
-                format!(
-                    "actual `{}` is at least {share}% of the target `{}`: {}% of the points cut",
-                    ind.actual.0.text,
-                    ind.target.0.text,
-                    fmt(cut * Decimal::ONE_HUNDRED)
+                msg!(
+                    "finding-far-exceeded-cut",
+                    actual = &ind.actual.0.text,
+                    share = share,
+                    target = &ind.target.0.text,
+                    cut = fmt(cut * Decimal::ONE_HUNDRED)
                 ),
                 &ind.actual.0,
             );
@@ -1419,10 +1432,10 @@ fn check_text_contradiction(cx: &mut Context, ind: &Indicator) {
         .collect();
     cx.finding(
         codes::TEXT_CONTRADICTS_TARGET,
-        format!(
-            "the indicator's text states {} but its target column says `{}`",
-            stated.join(", "),
-            ind.target.0.text
+        msg!(
+            "finding-text-contradicts-target",
+            stated = stated.join(", "),
+            target = &ind.target.0.text
         ),
         &ind.target.0,
     );
@@ -1496,7 +1509,7 @@ mod tests {
         (
             ind.score,
             ind.method,
-            o.findings.iter().map(|f| f.code).collect(),
+            o.findings.iter().map(|f| f.code.as_str()).collect(),
         )
     }
 

@@ -12,8 +12,10 @@ pub mod points;
 mod scripted;
 mod totals;
 
+use crate::i18n::Message;
 use crate::model::{Case, Cell, RuleRef, RuleSet};
-use crate::outcome::{Finding, Input, Outcome, RulesId, Step, codes};
+use crate::msg;
+use crate::outcome::{Finding, FindingCode, Input, Outcome, RulesId, Step, codes};
 use rust_decimal::Decimal;
 
 /// Evaluation options.
@@ -43,7 +45,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     if case.incomplete {
         cx.finding(
             codes::INCOMPLETE_FORM,
-            "the form was cut short when imported: missing rows score nothing".into(),
+            msg!("finding-incomplete-form"),
             &case.project,
         );
     }
@@ -80,14 +82,15 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     form::check_import_guesses(&mut cx);
     // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
     let no_grade = form::no_grade_reason(&cx).or_else(|| totals::optional_grade_left_out(&cx));
+    let graded = no_grade.is_none();
     if let Some(reason) = no_grade
         && !rules.grades.is_empty()
     {
         form::report_no_grade(&mut cx, reason);
     }
-    let grade = match no_grade {
-        Some(_) => None,
-        None => rules.grades.iter().find(|g| total >= g.min),
+    let grade = match graded {
+        false => None,
+        true => rules.grades.iter().find(|g| total >= g.min),
     };
     if let Some(g) = grade {
         cx.step(&mut total_trace, Some(&g.rule), &[], || {
@@ -136,8 +139,8 @@ fn without_scripts(rules: &RuleSet, case: &Case, options: Options, why: String) 
     if !options.scores_only {
         o.findings.push(Finding {
             code: codes::SCRIPTS_BROKE_TOTALS,
-            severity: codes::severity(codes::SCRIPTS_BROKE_TOTALS),
-            message: totals::scripts_broke_message(&why),
+            severity: codes::SCRIPTS_BROKE_TOTALS.severity(),
+            message: totals::scripts_broke_message(why),
             location: case.locate(&case.total_score.0),
         });
     }
@@ -197,31 +200,31 @@ pub(crate) struct Context<'a> {
 
 impl Context<'_> {
     /// Records a finding about a cell.
-    pub fn finding(&mut self, code: &'static str, message: String, cell: &Cell) {
+    pub fn finding(&mut self, code: FindingCode, message: impl Into<Message>, cell: &Cell) {
         if self.options.scores_only {
             return;
         }
         self.findings.push(Finding {
             code,
-            severity: codes::severity(code),
-            message,
+            severity: code.severity(),
+            message: message.into(),
             location: self.case.locate(cell),
         });
     }
 
     /// A trace step, built only when traces are on.
-    pub fn step(
+    pub fn step<M: Into<Message>>(
         &self,
         trace: &mut Vec<Step>,
         rule: Option<&RuleRef>,
         cells: &[&Cell],
-        text: impl FnOnce() -> String,
+        text: impl FnOnce() -> M,
     ) {
         if !self.options.trace {
             return;
         }
         trace.push(Step {
-            text: text(),
+            text: text().into(),
             rule: rule.cloned(),
             inputs: cells
                 .iter()

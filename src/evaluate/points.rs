@@ -102,7 +102,7 @@ pub fn rescale(rules: &RuleSet, case: &Case) -> (Case, Vec<(Option<usize>, Step)
             steps.push((
                 Some(*i),
                 Step {
-                    text: scaled_text(&l1.name, *p, new, declared, l1.points),
+                    text: scaled_text(&l1.name, *p, new, declared, l1.points).into(),
                     rule: Some(l1.rule.clone()),
                     inputs: Vec::new(),
                 },
@@ -128,7 +128,8 @@ pub fn rescale(rules: &RuleSet, case: &Case) -> (Case, Vec<(Option<usize>, Step)
                     p.normalize(),
                     rules.execution.points.normalize(),
                     p.normalize()
-                ),
+                )
+                .into(),
                 rule: Some(rules.execution.rule.clone()),
                 inputs: Vec::new(),
             },

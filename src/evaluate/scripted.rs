@@ -6,7 +6,9 @@
 //! `script-rejected` finding; either way the engine's own result stands.
 
 use super::{Context, fmt, indicator};
+use crate::i18n::Message;
 use crate::model::{Cell, Direction, FormulaKind, FundsKind, Indicator, RuleRef};
+use crate::msg;
 use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Method, Step, codes};
 use crate::script::decision::{self, Decided, ScriptFinding};
 use crate::script::view::{
@@ -41,7 +43,7 @@ impl Plan {
     #[cfg(test)]
     pub fn with_points(points: &[(usize, Decimal)]) -> Plan {
         let step = |p: &Decimal| Step {
-            text: format!("points set to {p}"),
+            text: format!("points set to {p}").into(),
             rule: None,
             inputs: Vec::new(),
         };
@@ -245,8 +247,8 @@ fn decided_step(
 ) -> Step {
     Step {
         text: match reason {
-            Some(r) => format!("script `{}` line {line}: {what}: {r}", script.name),
-            None => format!("script `{}` line {line}: {what}", script.name),
+            Some(r) => format!("script `{}` line {line}: {what}: {r}", script.name).into(),
+            None => format!("script `{}` line {line}: {what}", script.name).into(),
         },
         rule: Some(script_rule(script, hook, line)),
         inputs: Vec::new(),
@@ -254,11 +256,16 @@ fn decided_step(
 }
 
 impl Context<'_> {
-    fn script_failed(&mut self, err: &ScriptError, hook: Hook, what_stands: &str, cell: &Cell) {
+    fn script_failed(&mut self, err: &ScriptError, hook: Hook, what_stands: &Message, cell: &Cell) {
         super::dry_run::record(err);
         self.finding(
             codes::SCRIPT_FAILED,
-            format!("{err}; in the `{}` hook: {what_stands}", hook.name()),
+            msg!(
+                "finding-script-failed",
+                error = err.to_string(),
+                hook = hook.name(),
+                stands = what_stands.clone()
+            ),
             cell,
         );
     }
@@ -268,14 +275,17 @@ impl Context<'_> {
         script: &Script,
         f: &HookFn,
         why: &str,
-        what_stands: &str,
+        what_stands: &Message,
         cell: &Cell,
     ) {
         self.finding(
             codes::SCRIPT_REJECTED,
-            format!(
-                "decision of script `{}` (fn `{}`) rejected: {why}; {what_stands}",
-                script.source.name, f.name
+            msg!(
+                "finding-script-rejected",
+                script = &script.source.name,
+                function = &f.name,
+                why = why,
+                stands = what_stands.clone()
             ),
             cell,
         );
@@ -296,7 +306,12 @@ impl Context<'_> {
                 .clone();
             self.finding(
                 codes::SCRIPT,
-                format!("{} (script `{}:{line}`)", f.message, script.source.name),
+                msg!(
+                    "finding-script",
+                    message = &f.message,
+                    script = &script.source.name,
+                    line = line
+                ),
                 &cell,
             );
         }
@@ -317,7 +332,7 @@ fn decide<'s, T>(
     hook: Hook,
     args: Vec<Dynamic>,
     read: ReadDecision<T>,
-    stands: &str,
+    stands: &Message,
     cell: &Cell,
 ) -> Option<(Decided<T>, &'s HookFn)> {
     // The case's script time budget (issue #18 item 11): once spent, its remaining hooks
@@ -358,7 +373,7 @@ pub(super) fn before(cx: &mut Context, scripts: &Scripts) {
             view_arg(cx, script, Hook::Before),
             Dynamic::from(script.rules_view().clone()),
         ];
-        let stands = "the case is scored without its decision";
+        let stands = &msg!("finding-stands-case");
         let Some((d, f)) = decide(
             cx,
             scripts,
@@ -509,7 +524,7 @@ pub(super) fn indicator_hooks(
             ind_view,
             Dynamic::from_map(result),
         ];
-        let stands = "the engine's score stands";
+        let stands = &msg!("finding-stands-score");
         let Some((d, f)) = decide(
             cx,
             scripts,
@@ -651,7 +666,7 @@ pub(super) fn after(
             Dynamic::from(script.rules_view().clone()),
             Dynamic::from_map(result),
         ];
-        let stands = "the computed total stands";
+        let stands = &msg!("finding-stands-total");
         let Some((d, f)) = decide(
             cx,
             scripts,
@@ -673,7 +688,13 @@ pub(super) fn after(
                     total = new_total;
                 }
                 Err(why) => {
-                    cx.script_rejected(script, f, &why, "the execution score stands", &project);
+                    cx.script_rejected(
+                        script,
+                        f,
+                        &why,
+                        &msg!("finding-stands-execution"),
+                        &project,
+                    );
                     continue;
                 }
             }
@@ -802,7 +823,7 @@ mod tests {
             .find(|f| f.code == codes::SCRIPT_FAILED)
             .unwrap();
         assert!(
-            f.message.contains("of script time per case"),
+            f.message.to_string().contains("of script time per case"),
             "{}",
             f.message
         );

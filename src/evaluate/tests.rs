@@ -65,7 +65,7 @@ fn score_one(rules: &RuleSet, i: &str) -> (crate::outcome::IndicatorOutcome, Vec
             ..Options::default()
         },
     );
-    let codes = o.findings.iter().map(|f| f.code).collect();
+    let codes = o.findings.iter().map(|f| f.code.as_str()).collect();
     (o.indicators[0].clone(), codes)
 }
 
@@ -241,7 +241,10 @@ fn execution(funds: &str) -> (crate::outcome::ExecutionOutcome, Vec<&'static str
             ..Options::default()
         },
     );
-    (o.execution, o.findings.iter().map(|f| f.code).collect())
+    (
+        o.execution,
+        o.findings.iter().map(|f| f.code.as_str()).collect(),
+    )
 }
 
 #[test]
@@ -295,7 +298,7 @@ fn an_execution_rate_too_large_to_compute_is_a_finding_with_a_trace() {
         assert!(
             e.trace
                 .iter()
-                .any(|s| s.text.contains("cannot be computed")),
+                .any(|s| s.text.to_string().contains("cannot be computed")),
             "spent {spent}: {:?}",
             e.trace
         );
@@ -459,7 +462,9 @@ fn misspelt_band_and_level1_labels_get_did_you_mean() {
         .find(|f| f.code == "unknown-band")
         .unwrap();
     assert!(
-        band.message.contains("did you mean `达成预期指标`?"),
+        band.message
+            .to_string()
+            .contains("did you mean `达成预期指标`?"),
         "{}",
         band.message
     );
@@ -469,7 +474,7 @@ fn misspelt_band_and_level1_labels_get_did_you_mean() {
         .find(|f| f.code == "unknown-level1")
         .unwrap();
     assert!(
-        l1.message.contains("did you mean `产出指标`?"),
+        l1.message.to_string().contains("did you mean `产出指标`?"),
         "{}",
         l1.message
     );
@@ -831,7 +836,7 @@ fn a_budget_adjusted_beyond_the_share_is_reported() {
             .findings
             .iter()
             .filter(|f| f.code == "budget-adjusted")
-            .map(|f| f.message.clone())
+            .map(|f| f.message.to_string())
             .collect()
     };
     let added = findings("238.93", "251.89");

@@ -1,7 +1,9 @@
 //! The total, the grade's input, and the checks that compare the form's own totals and points.
 
 use super::{Context, fmt};
+use crate::i18n::Message;
 use crate::model::Cell;
+use crate::msg;
 use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Step, codes};
 use rust_decimal::Decimal;
 
@@ -105,10 +107,8 @@ pub(super) fn scripts_broke(
 }
 
 /// The `scripts-broke-totals` message.
-pub(super) fn scripts_broke_message(why: &str) -> String {
-    format!(
-        "the rule scripts' decisions together break the form's totals ({why}): the form is scored without any script decision"
-    )
+pub(super) fn scripts_broke_message(why: String) -> Message {
+    msg!("finding-scripts-broke-totals", why = why)
 }
 
 /// Checks the form's totals and declared points against the (final) computed total.
@@ -156,10 +156,10 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
             if reported != reported_lines {
                 cx.finding(
                     codes::TOTAL_NOT_SUM,
-                    format!(
-                        "reported total {} is not the sum of the form's own line scores ({})",
-                        fmt(reported),
-                        fmt(reported_lines)
+                    msg!(
+                        "finding-total-not-sum",
+                        reported = fmt(reported),
+                        lines = fmt(reported_lines)
                     ),
                     &case.total_score.0,
                 );
@@ -167,10 +167,10 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
             if reported != total {
                 cx.finding(
                     codes::TOTAL_MISMATCH,
-                    format!(
-                        "reported total {} differs from the computed total {}",
-                        fmt(reported),
-                        fmt(total)
+                    msg!(
+                        "finding-total-mismatch",
+                        reported = fmt(reported),
+                        computed = fmt(total)
                     ),
                     &case.total_score.0,
                 );
@@ -179,9 +179,9 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
         None => {
             let what = match &case.total_score.1 {
                 crate::model::Number::Unreadable(t) => {
-                    format!("reported total `{t}` cannot be read")
+                    msg!("finding-total-unreadable", text = t)
                 }
-                _ => "reported total score (总分 得分) is blank".to_owned(),
+                _ => msg!("finding-total-blank"),
             };
             let code = if matches!(case.total_score.1, crate::model::Number::Unreadable(_)) {
                 codes::UNREADABLE_VALUE
@@ -196,10 +196,10 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
     {
         cx.finding(
             codes::TOTAL_POINTS_NOT_SUM,
-            format!(
-                "reported total points {} are not the sum of the declared points ({})",
-                fmt(p),
-                fmt(declared_points)
+            msg!(
+                "finding-total-points-not-sum",
+                reported = fmt(p),
+                declared = fmt(declared_points)
             ),
             &case.total_points.0,
         );
@@ -207,11 +207,11 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
     if declared_points != rules.weights.total {
         cx.finding(
             codes::POINTS_TOTAL_MISMATCH,
-            format!(
-                "declared points add up to {}, not {} as `{}` requires",
-                fmt(declared_points),
-                fmt(rules.weights.total),
-                rules.weights.rule.key
+            msg!(
+                "finding-points-total-mismatch",
+                declared = fmt(declared_points),
+                total = fmt(rules.weights.total),
+                rule = &rules.weights.rule.key
             ),
             &case.total_points.0,
         );
@@ -239,23 +239,29 @@ fn weight_differs(cx: &mut Context, name: &str, declared: Decimal, rule: Decimal
     if declared == rule {
         return;
     }
-    let (code, how) = if cx.rules.weights.adjustable {
-        (codes::WEIGHTS_ADJUSTED, "adjusted; the rules allow it")
+    let (declared, rule) = (fmt(declared), fmt(rule));
+    let (code, message) = if cx.rules.weights.adjustable {
+        (
+            codes::WEIGHTS_ADJUSTED,
+            msg!(
+                "finding-weights-adjusted",
+                level1 = name,
+                declared = declared,
+                rule = rule
+            ),
+        )
     } else {
         (
             codes::POINTS_WEIGHT_MISMATCH,
-            "the rules do not allow adjusting it",
+            msg!(
+                "finding-points-weight-mismatch",
+                level1 = name,
+                declared = declared,
+                rule = rule
+            ),
         )
     };
-    cx.finding(
-        code,
-        format!(
-            "{name} carries {} points, the rule gives {} ({how})",
-            fmt(declared),
-            fmt(rule)
-        ),
-        cell,
-    );
+    cx.finding(code, message, cell);
 }
 
 /// A goal reported as only partly met (基本完成) while every applicable indicator claims its
@@ -293,9 +299,10 @@ pub(super) fn check_goals(cx: &mut Context, indicators: &[IndicatorOutcome]) {
         {
             cx.finding(
                 codes::GOAL_CONTRADICTS_INDICATORS,
-                format!(
-                    "the overall goal is reported as `{text}` ({}) while every indicator claims its full points",
-                    b.label
+                msg!(
+                    "finding-goal-contradicts-indicators",
+                    text = text,
+                    band = &b.label
                 ),
                 &goal.actual,
             );
@@ -320,12 +327,10 @@ fn execution_within(
 /// `[grades] optional = true` (可以不评级): a form whose 总分 得分 was never filled in did
 /// not ask for a grade, so it is left ungraded — through the same `no-grade` finding as a form
 /// that cannot earn one — rather than graded on the engine's total.
-pub(super) fn optional_grade_left_out(cx: &Context) -> Option<&'static str> {
+pub(super) fn optional_grade_left_out(cx: &Context) -> Option<Message> {
     (cx.rules.grades_optional && matches!(cx.case.total_score.1, crate::model::Number::Blank))
-        .then_some(NO_GRADE_OPTIONAL)
+        .then(|| msg!("finding-no-grade-optional"))
 }
-
-const NO_GRADE_OPTIONAL: &str = "grading is optional under these rules (可以不评级) and the form gives no total score (no grade given)";
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]

@@ -68,7 +68,11 @@ impl AcceptedCase {
                 (key, value)
             })
             .collect();
-        let mut findings: Vec<String> = o.findings.iter().map(|f| f.code.to_owned()).collect();
+        let mut findings: Vec<String> = o
+            .findings
+            .iter()
+            .map(|f| f.code.as_str().to_owned())
+            .collect();
         findings.sort();
         AcceptedCase {
             project: o.project.to_string(),

@@ -56,7 +56,7 @@ fn page(title: &str, body: &str) -> String {
 fn tooltip(trace: &[Step]) -> String {
     let mut lines = Vec::new();
     for s in trace {
-        lines.push(s.text.clone());
+        lines.push(s.text.to_string());
         if let Some(r) = &s.rule {
             lines.push(format!("  规则 {}:{} {}", r.file, r.line, r.key));
         }
@@ -86,7 +86,7 @@ fn trace_details(out: &mut String, id: &str, label: &str, trace: &[Step]) {
         esc(label)
     );
     for s in trace {
-        let _ = write!(out, "<li>{}", esc(&s.text));
+        let _ = write!(out, "<li>{}", esc(&s.text.to_string()));
         if let Some(r) = &s.rule {
             let _ = write!(
                 out,
@@ -262,8 +262,8 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
                 format!(
                     "<a class=\"{}\" href=\"#form-{n}-finding-{j}\" title=\"{}\">{}</a>",
                     sev_class(f.severity),
-                    esc(&f.message),
-                    esc(f.code)
+                    esc(&f.message.to_string()),
+                    esc(f.code.as_str())
                 )
             })
             .collect();
@@ -316,8 +316,8 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
             "<li id=\"form-{n}-finding-{j}\" class=\"{}\">[{}] <code>{}</code> {} — <code>{}</code></li>",
             sev_class(f.severity),
             severity_name(f.severity),
-            esc(f.code),
-            esc(&f.message),
+            esc(f.code.as_str()),
+            esc(&f.message.to_string()),
             esc(&f.location.to_string())
         );
     }

@@ -56,7 +56,7 @@ pub const CSV_HEADER: &str = "file,project,rules,hash,total,total_points,grade,r
 /// reported total, execution rate and score, finding counts and codes (see [`CSV_HEADER`]).
 pub fn csv_row(o: &Outcome) -> String {
     let count = |s| o.findings.iter().filter(|f| f.severity == s).count();
-    let mut codes: Vec<&str> = o.findings.iter().map(|f| f.code).collect();
+    let mut codes: Vec<&str> = o.findings.iter().map(|f| f.code.as_str()).collect();
     codes.dedup();
     let row = [
         o.file.clone(),

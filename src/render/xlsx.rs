@@ -27,7 +27,7 @@ fn sheet_name(i: usize, project: &str) -> String {
 pub(crate) fn trace_text(trace: &[Step]) -> String {
     let mut out = Vec::new();
     for s in trace {
-        out.push(s.text.clone());
+        out.push(s.text.to_string());
     }
     out.join("\n")
 }
@@ -110,7 +110,7 @@ fn summary(ws: &mut Worksheet, outcomes: &[Outcome], fm: &Formats) -> Result<(),
         let r = u32::try_from(i + 1).unwrap_or(u32::MAX);
         let count =
             |s| u32::try_from(o.findings.iter().filter(|f| f.severity == s).count()).unwrap_or(0);
-        let mut codes: Vec<&str> = o.findings.iter().map(|f| f.code).collect();
+        let mut codes: Vec<&str> = o.findings.iter().map(|f| f.code.as_str()).collect();
         codes.sort_unstable();
         codes.dedup();
         ws.write_number(r, 0, u32::try_from(i + 1).unwrap_or(0))?;
@@ -225,9 +225,9 @@ fn form_sheet(ws: &mut Worksheet, i: usize, o: &Outcome, fm: &Formats) -> Result
     write_header(ws, r, &["发现代码", "级别", "说明", "位置"], &fm.head)?;
     for fd in &o.findings {
         r += 1;
-        ws.write_string(r, 0, fd.code)?;
+        ws.write_string(r, 0, fd.code.as_str())?;
         ws.write_string(r, 1, severity_name(fd.severity))?;
-        ws.write_string_with_format(r, 2, &fd.message, &fm.wrap)?;
+        ws.write_string_with_format(r, 2, fd.message.to_string(), &fm.wrap)?;
         ws.write_string(r, 3, fd.location.to_string())?;
     }
     for (c, w) in [

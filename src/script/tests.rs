@@ -61,11 +61,11 @@ fn score(r: &RuleSet) -> (Outcome, Duration) {
     (o, start.elapsed())
 }
 
-fn failures(o: &Outcome) -> Vec<&str> {
+fn failures(o: &Outcome) -> Vec<String> {
     o.findings
         .iter()
         .filter(|f| f.code == codes::SCRIPT_FAILED)
-        .map(|f| f.message.as_str())
+        .map(|f| f.message.to_string())
         .collect()
 }
 
@@ -257,11 +257,11 @@ fn out_of_range_score_is_rejected() {
         "",
     );
     let (o, _) = score(&r);
-    let rejected: Vec<&str> = o
+    let rejected: Vec<String> = o
         .findings
         .iter()
         .filter(|f| f.code == codes::SCRIPT_REJECTED)
-        .map(|f| f.message.as_str())
+        .map(|f| f.message.to_string())
         .collect();
     assert_eq!(rejected.len(), 6, "{rejected:?}");
     assert!(rejected[0].contains("is outside 0..20"), "{}", rejected[0]);
@@ -276,11 +276,11 @@ fn points_that_no_longer_add_up_are_rejected() {
         "",
     );
     let (o, _) = score(&r);
-    let rejected: Vec<&str> = o
+    let rejected: Vec<String> = o
         .findings
         .iter()
         .filter(|f| f.code == codes::SCRIPT_REJECTED)
-        .map(|f| f.message.as_str())
+        .map(|f| f.message.to_string())
         .collect();
     assert_eq!(rejected.len(), 1, "{rejected:?}");
     assert!(
@@ -303,9 +303,8 @@ fn unknown_decision_keys_are_rejected_with_a_suggestion() {
     );
     let (o, _) = score(&r);
     assert!(
-        o.findings.iter().any(
-            |f| f.code == codes::SCRIPT_REJECTED && f.message.contains("did you mean `total`?")
-        ),
+        o.findings.iter().any(|f| f.code == codes::SCRIPT_REJECTED
+            && f.message.to_string().contains("did you mean `total`?")),
         "{:?}",
         o.findings
     );
@@ -360,7 +359,7 @@ fn a_hook_that_never_names_its_form_gets_no_view_and_one_that_does_gets_it() {
     assert!(
         o.findings
             .iter()
-            .any(|f| f.code == codes::SCRIPT && f.message.starts_with(&*project)),
+            .any(|f| f.code == codes::SCRIPT && f.message.to_string().starts_with(&*project)),
         "{:?}",
         o.findings
     );
@@ -402,6 +401,7 @@ fn after_hook_may_set_the_execution_score_and_the_total_follows() {
     assert!(
         o.total_trace.iter().any(|s| s
             .text
+            .to_string()
             .contains(&format!("execution score {} → 7", before.execution.score))),
         "{:?}",
         o.total_trace
@@ -435,11 +435,11 @@ fn two_before_scripts_cannot_create_points_together() {
     let (o, _) = score(&r);
     assert_eq!(o.total_points.to_string(), "100", "{:?}", o.findings);
     assert!(o.total <= o.total_points);
-    let rejected: Vec<&str> = o
+    let rejected: Vec<String> = o
         .findings
         .iter()
         .filter(|f| f.code == codes::SCRIPT_REJECTED)
-        .map(|f| f.message.as_str())
+        .map(|f| f.message.to_string())
         .collect();
     assert_eq!(rejected.len(), 1, "{rejected:?}");
     assert!(
@@ -463,11 +463,11 @@ fn a_unit_value_in_a_decision_is_named_not_shown_as_empty() {
         "",
     );
     let (o, _) = score(&r);
-    let rejected: Vec<&str> = o
+    let rejected: Vec<String> = o
         .findings
         .iter()
         .filter(|f| f.code == codes::SCRIPT_REJECTED)
-        .map(|f| f.message.as_str())
+        .map(|f| f.message.to_string())
         .collect();
     assert!(!rejected.is_empty());
     for m in rejected {

@@ -357,9 +357,13 @@ pub fn cross_check(rules: &crate::model::RuleSet, case: &Case) -> Vec<Diagnostic
                     ),
                 )
                 .at(source, ind.level1.span.clone())
-                .help(match hint.is_empty() {
-                    true => format!("the level-1 indicators are: {}", names.join(", ")),
-                    false => hint.trim().trim_matches(['(', ')']).to_owned(),
+                .help(match hint {
+                    None => format!("the level-1 indicators are: {}", names.join(", ")),
+                    Some(h) => h
+                        .to_string()
+                        .trim()
+                        .trim_matches(['(', ')', '（', '）'])
+                        .to_owned(),
                 }),
             );
         }

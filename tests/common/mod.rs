@@ -59,7 +59,7 @@ pub fn score_seed(n: u32) -> Outcome {
 
 /// The finding codes of an outcome, sorted and deduplicated.
 pub fn codes(o: &Outcome) -> Vec<&'static str> {
-    let mut c: Vec<&str> = o.findings.iter().map(|f| f.code).collect();
+    let mut c: Vec<&str> = o.findings.iter().map(|f| f.code.as_str()).collect();
     c.sort_unstable();
     c.dedup();
     c

@@ -1,0 +1,110 @@
+# Findings: where a form contradicts itself or its rules (docs/findings.md).
+# Every message here has its twin in i18n/zh/findings.ftl with the same arguments.
+# Arguments are text: numbers come formatted by the engine, `$hint`-like arguments are
+# messages of their own rendered in the same language (or empty).
+
+finding-hint-did-you-mean = {" "}(did you mean `{ $suggestion }`?)
+
+## Indicators
+
+finding-points-negative = points `{ $points }` are negative: the indicator carries 0 points
+finding-points-unreadable = points `{ $text }` cannot be read: the indicator carries 0 points
+finding-score-negative = score `{ $score }` is negative: it is not used
+finding-score-unreadable = score `{ $text }` cannot be read
+finding-not-applicable = `{ $level3 }` is not applicable: excluded from scoring
+finding-not-applicable-points = `{ $level3 }` is not applicable: its { $points } points are excluded from the total
+finding-unknown-level1 = level-1 label `{ $label }` matches no level-1 indicator of the rules{ $hint }
+finding-score-mismatch = reported score { $reported } differs from the computed { $computed }
+finding-score-above-points = reported score { $reported } is above its { $points } points
+finding-score-blank = the score (得分) is blank
+finding-points-blank = the points (分值) are blank: the indicator carries 0 points
+finding-target-unreadable = target `{ $text }` cannot be read: { $reason }
+finding-actual-blank = the actual value (实际完成值) is blank: scored 0
+finding-actual-unreadable = actual `{ $text }` cannot be read ({ $reason }): the reported score is kept
+finding-qualitative-actual-zero = target `{ $target }` is a number but the actual says `{ $actual }`: scored 0
+finding-qualitative-actual-bands = target `{ $target }` is a number but the actual says `{ $actual }`: scored by the bands
+finding-unknown-band = actual `{ $actual }` matches no qualitative band{ $hint }: scored 0
+finding-actual-is-bound = the actual `{ $actual }` is written as a bound, not a measurement: read as { $value }{ $unit }
+finding-unscorable = the actual `{ $actual }` is a number but there is no numeric target to compare it with: the reported score is kept
+finding-unit-mismatch = target `{ $target }` and actual `{ $actual }` are in units that do not convert: the reported score is kept
+finding-unit-too-large = actual `{ $actual }` cannot be converted to the unit of target `{ $target }`: the number is too large; the reported score is kept
+finding-unit-scaled = actual `{ $actual }` has no unit: read in the unit and multiplier of target `{ $target }` as { $value } { $unit }
+finding-unit-target = actual `{ $actual }` has no unit: read in the unit of target `{ $target }` ({ $unit })
+finding-unit-fraction = actual `{ $actual }` has no unit and is at most 1: read as a fraction, { $value } { $unit }
+finding-unit-converted = actual `{ $actual }` converted to the unit of target `{ $target }`: { $value } { $unit }
+finding-dates-mismatch = target `{ $target }` and actual `{ $actual }` are not both dates of the same kind (with or without the year): scored 0
+finding-actual-negative = actual `{ $actual }` is negative: counted as 0
+finding-formula-overflow = { $points } × { $num } / { $den } overflows: scored 0
+finding-linear-cut-overflow = linear_cut with target { $target } and actual { $actual } overflows: scored 0
+finding-far-exceeded-review = actual `{ $actual }` is at least { $share }% of the target `{ $target }`: flagged for manual review
+finding-far-exceeded-cut = actual `{ $actual }` is at least { $share }% of the target `{ $target }`: { $cut }% of the points cut
+finding-text-contradicts-target = the indicator's text states { $stated } but its target column says `{ $target }`
+finding-deviation-unexplained = `{ $level3 }` scores { $score } of { $points } points and gives no deviation reason (偏差原因分析及改进措施), which the rules require
+
+## Budget execution
+
+finding-no-funds-rows = the form has no 项目资金 rows: execution scores 0
+finding-execution-points-negative = execution points `{ $points }` are negative: the rule's { $rule } are used
+finding-funds-total-blank = 年度资金总额 is blank or 0 while `{ $row }` holds the figures: those are used
+finding-amount-negative = negative amount: budget { $budget } spent { $spent }
+finding-budget-zero = the budget is 0, so the execution rate { $spent } / 0 cannot be computed: execution scores 0
+finding-rate-overflow = the execution rate spent / budget = { $spent } / { $budget } cannot be computed: the quotient is too large for exact arithmetic; execution scores 0
+finding-rate-absurd = execution rate { $rate }% is over 1000%: check the amounts
+finding-overspent = spent { $spent } is more than the budget { $budget }: the rate is capped at 100% for scoring
+finding-budget-unreadable = budget `{ $text }` cannot be read as an amount
+finding-spent-unreadable = spent `{ $text }` cannot be read as an amount
+finding-budget-blank = budget is blank: the execution rate cannot be computed
+finding-spent-blank = spent is blank: the execution rate cannot be computed
+finding-execution-unexplained = execution rate { $rate }% is below { $threshold }% and no deviation reason is given
+finding-execution-score-mismatch = reported execution score { $reported } differs from the computed { $computed }
+finding-execution-score-blank = the execution score (得分) is blank
+finding-execution-score-unreadable = execution score `{ $text }` cannot be read
+finding-execution-score-above-points = reported execution score { $reported } is above its { $points } points
+finding-budget-adjusted = the full-year budget { $full } differs from the initial budget { $initial } by { $change } ({ $direction ->
+        [cut] 调减 (cut)
+       *[added] 追加 (added)
+    }{ $relative }): the rules ask for adjustments beyond { $share }% of the initial budget to be explained
+finding-budget-adjusted-relative = , { $percent }%
+finding-rate-mismatch = written execution rate { $written }% differs from B/A = { $computed }%
+
+## The form as a whole
+
+finding-incomplete-form = the form was cut short when imported: missing rows score nothing
+finding-no-grade-incomplete = the form was cut short: a partial sum earns no grade (given none)
+finding-no-grade-no-points = the form has no 分值 (points) column: nothing to score out of 100; each indicator is judged met or not met instead (no grade given)
+finding-no-grade-no-indicator-points = no indicator carries points (分值/权重 blank): each indicator is judged met or not met instead (no grade given)
+finding-no-grade-no-self-scores = every 得分 cell and the 总分 are blank: the form was never self-scored (no grade given)
+finding-no-grade-no-actuals = every 实际完成值 is blank: the form was never filled in (no grade given)
+finding-no-grade-optional = grading is optional under these rules (可以不评级) and the form gives no total score (no grade given)
+finding-budget-added-from-zero = `{ $row }`: the initial budget was 0 and became { $full } during the year (追加预算 { $added }): check that the form explains the change; execution is measured against { $full }
+finding-budget-added = `{ $row }`: the budget rose from { $initial } to { $full } during the year (追加 { $added }): check that the form explains the change; execution is measured against { $full }
+finding-budget-trimmed-to-spent = `{ $row }`: the full-year budget was cut from { $initial } to exactly the amount spent, { $full }: the rate B/A is 100% by construction
+finding-budget-cut = `{ $row }`: the budget was cut from { $initial } to { $full } during the year (调减 { $cut }): execution is measured against { $full }
+finding-label-points-mismatch = level-1 label `{ $label }` says { $written } points but the indicators under it declare { $declared }
+finding-import-guessed = the importer guessed or could not read { $count } { $count ->
+        [one] thing
+       *[other] things
+    } in this form (see `[form] import_notes`): numbers resting on them may be off; check them against the original
+
+## Totals
+
+finding-total-not-sum = reported total { $reported } is not the sum of the form's own line scores ({ $lines })
+finding-total-mismatch = reported total { $reported } differs from the computed total { $computed }
+finding-total-unreadable = reported total `{ $text }` cannot be read
+finding-total-blank = reported total score (总分 得分) is blank
+finding-total-points-not-sum = reported total points { $reported } are not the sum of the declared points ({ $declared })
+finding-points-total-mismatch = declared points add up to { $declared }, not { $total } as `{ $rule }` requires
+finding-weights-adjusted = { $level1 } carries { $declared } points, the rule gives { $rule } (adjusted; the rules allow it)
+finding-points-weight-mismatch = { $level1 } carries { $declared } points, the rule gives { $rule } (the rules do not allow adjusting it)
+finding-goal-contradicts-indicators = the overall goal is reported as `{ $text }` ({ $band }) while every indicator claims its full points
+
+## Scripts (the script's own words and Rhai's errors are shown as they are)
+
+finding-script-failed = { $error }; in the `{ $hook }` hook: { $stands }
+finding-script-rejected = decision of script `{ $script }` (fn `{ $function }`) rejected: { $why }; { $stands }
+finding-script = { $message } (script `{ $script }:{ $line }`)
+finding-scripts-broke-totals = the rule scripts' decisions together break the form's totals ({ $why }): the form is scored without any script decision
+finding-stands-case = the case is scored without its decision
+finding-stands-score = the engine's score stands
+finding-stands-total = the computed total stands
+finding-stands-execution = the execution score stands

@@ -1,0 +1,106 @@
+# 审核发现：自评表自相矛盾或与规则不符之处（docs/findings.md）。
+# 每条消息在 i18n/en/findings.ftl 中都有同名、同参数的英文版本。
+# 参数均为文本：数字由引擎格式化；`$hint` 一类参数本身是消息，以同一语言显示（或为空）。
+
+finding-hint-did-you-mean = （是否应为“{ $suggestion }”？）
+
+## 绩效指标
+
+finding-points-negative = 分值“{ $points }”为负数：该指标按 0 分值计
+finding-points-unreadable = 分值“{ $text }”无法识别：该指标按 0 分值计
+finding-score-negative = 得分“{ $score }”为负数：不予采用
+finding-score-unreadable = 得分“{ $text }”无法识别
+finding-not-applicable = “{ $level3 }”不适用：不参与评分
+finding-not-applicable-points = “{ $level3 }”不适用：其 { $points } 分分值不计入总分
+finding-unknown-level1 = 一级指标“{ $label }”与规则中的任何一级指标都不对应{ $hint }
+finding-score-mismatch = 自评得分 { $reported } 与计算得分 { $computed } 不一致
+finding-score-above-points = 自评得分 { $reported } 超过分值 { $points }
+finding-score-blank = 得分为空
+finding-points-blank = 分值为空：该指标按 0 分值计
+finding-target-unreadable = 年度指标值“{ $text }”无法识别：{ $reason }
+finding-actual-blank = 实际完成值为空：计 0 分
+finding-actual-unreadable = 实际完成值“{ $text }”无法识别（{ $reason }）：沿用自评得分
+finding-qualitative-actual-zero = 年度指标值“{ $target }”是数值，但实际完成值填写为“{ $actual }”：计 0 分
+finding-qualitative-actual-bands = 年度指标值“{ $target }”是数值，但实际完成值填写为“{ $actual }”：按定性档次评分
+finding-unknown-band = 实际完成值“{ $actual }”不属于任何定性档次{ $hint }：计 0 分
+finding-actual-is-bound = 实际完成值“{ $actual }”写成了范围而非实测值：按 { $value }{ $unit } 计
+finding-unscorable = 实际完成值“{ $actual }”是数值，但没有可比较的数值型年度指标值：沿用自评得分
+finding-unit-mismatch = 年度指标值“{ $target }”与实际完成值“{ $actual }”的单位无法换算：沿用自评得分
+finding-unit-too-large = 实际完成值“{ $actual }”无法换算为年度指标值“{ $target }”的单位：数值过大；沿用自评得分
+finding-unit-scaled = 实际完成值“{ $actual }”未写单位：按年度指标值“{ $target }”的单位和倍数读作 { $value } { $unit }
+finding-unit-target = 实际完成值“{ $actual }”未写单位：按年度指标值“{ $target }”的单位（{ $unit }）读取
+finding-unit-fraction = 实际完成值“{ $actual }”未写单位且不大于 1：按比例读作 { $value } { $unit }
+finding-unit-converted = 实际完成值“{ $actual }”已换算为年度指标值“{ $target }”的单位：{ $value } { $unit }
+finding-dates-mismatch = 年度指标值“{ $target }”与实际完成值“{ $actual }”不是同一类日期（是否带年份）：计 0 分
+finding-actual-negative = 实际完成值“{ $actual }”为负数：按 0 计
+finding-formula-overflow = { $points } × { $num } / { $den } 超出计算范围：计 0 分
+finding-linear-cut-overflow = 年度指标值 { $target }、实际完成值 { $actual } 按线性扣分（linear_cut）计算超出范围：计 0 分
+finding-far-exceeded-review = 实际完成值“{ $actual }”达到年度指标值“{ $target }”的 { $share }% 以上：需人工复核
+finding-far-exceeded-cut = 实际完成值“{ $actual }”达到年度指标值“{ $target }”的 { $share }% 以上：扣减分值的 { $cut }%
+finding-text-contradicts-target = 指标名称中写明 { $stated }，但年度指标值一栏为“{ $target }”
+finding-deviation-unexplained = “{ $level3 }”得分 { $score }（分值 { $points }），未填写偏差原因分析及改进措施，而规则要求填写
+
+## 预算执行
+
+finding-no-funds-rows = 自评表没有项目资金行：预算执行率计 0 分
+finding-execution-points-negative = 预算执行率分值“{ $points }”为负数：改用规则规定的 { $rule } 分
+finding-funds-total-blank = 年度资金总额为空或为 0，而“{ $row }”一行填有金额：改用该行金额
+finding-amount-negative = 金额为负数：全年预算数 { $budget }，全年执行数 { $spent }
+finding-budget-zero = 全年预算数为 0，执行率 { $spent } / 0 无法计算：预算执行率计 0 分
+finding-rate-overflow = 执行率 = 全年执行数 / 全年预算数 = { $spent } / { $budget } 无法计算：商过大，超出精确计算范围；预算执行率计 0 分
+finding-rate-absurd = 预算执行率 { $rate }% 超过 1000%：请核对金额
+finding-overspent = 全年执行数 { $spent } 超过全年预算数 { $budget }：评分时执行率按 100% 计
+finding-budget-unreadable = 全年预算数“{ $text }”无法识别为金额
+finding-spent-unreadable = 全年执行数“{ $text }”无法识别为金额
+finding-budget-blank = 全年预算数为空：无法计算预算执行率
+finding-spent-blank = 全年执行数为空：无法计算预算执行率
+finding-execution-unexplained = 预算执行率 { $rate }% 低于 { $threshold }%，且未填写偏差原因
+finding-execution-score-mismatch = 预算执行率自评得分 { $reported } 与计算得分 { $computed } 不一致
+finding-execution-score-blank = 预算执行率得分为空
+finding-execution-score-unreadable = 预算执行率得分“{ $text }”无法识别
+finding-execution-score-above-points = 预算执行率自评得分 { $reported } 超过分值 { $points }
+finding-budget-adjusted = 全年预算数 { $full } 与年初预算数 { $initial } 相差 { $change }（{ $direction ->
+        [cut] 调减
+       *[added] 追加
+    }{ $relative }）：规则要求对超过年初预算 { $share }% 的调整作出说明
+finding-budget-adjusted-relative = ，{ $percent }%
+finding-rate-mismatch = 填写的执行率 { $written }% 与 B/A = { $computed }% 不一致
+
+## 整张自评表
+
+finding-incomplete-form = 自评表导入时不完整：缺失的行不得分
+finding-no-grade-incomplete = 自评表不完整：部分合计不评定等级（未评级）
+finding-no-grade-no-points = 自评表没有分值列：无法按百分制评分；改为逐项判断是否完成（未评级）
+finding-no-grade-no-indicator-points = 所有指标均未填分值（分值/权重为空）：改为逐项判断是否完成（未评级）
+finding-no-grade-no-self-scores = 所有得分栏和总分均为空：该表未自评（未评级）
+finding-no-grade-no-actuals = 所有实际完成值均为空：该表未填写（未评级）
+finding-no-grade-optional = 本规则可以不评级，且自评表未填总分（未评级）
+finding-budget-added-from-zero = “{ $row }”：年初预算数为 0，年内追加预算至 { $full }（追加预算 { $added }）：请确认表中已说明调整原因；执行率按 { $full } 计算
+finding-budget-added = “{ $row }”：预算在年内由 { $initial } 增至 { $full }（追加 { $added }）：请确认表中已说明调整原因；执行率按 { $full } 计算
+finding-budget-trimmed-to-spent = “{ $row }”：全年预算数由 { $initial } 调减至恰好等于全年执行数 { $full }：执行率 B/A 因此必然为 100%
+finding-budget-cut = “{ $row }”：预算在年内由 { $initial } 调减至 { $full }（调减 { $cut }）：执行率按 { $full } 计算
+finding-label-points-mismatch = 一级指标“{ $label }”标明 { $written } 分，但其下各指标分值合计为 { $declared }
+finding-import-guessed = 导入时有 { $count } 处内容为推测或无法识别（见 `[form] import_notes`）：依赖这些内容的数字可能有误，请与原表核对
+
+## 总分
+
+finding-total-not-sum = 自评总分 { $reported } 不等于表中各项得分之和（{ $lines }）
+finding-total-mismatch = 自评总分 { $reported } 与计算总分 { $computed } 不一致
+finding-total-unreadable = 自评总分“{ $text }”无法识别
+finding-total-blank = 总分得分为空
+finding-total-points-not-sum = 填写的总分值 { $reported } 不等于各项分值之和（{ $declared }）
+finding-points-total-mismatch = 各项分值合计 { $declared }，不是“{ $rule }”要求的 { $total }
+finding-weights-adjusted = { $level1 }分值为 { $declared }，规则规定为 { $rule }（已调整；规则允许调整）
+finding-points-weight-mismatch = { $level1 }分值为 { $declared }，规则规定为 { $rule }（规则不允许调整）
+finding-goal-contradicts-indicators = 年度总体目标完成情况填写为“{ $text }”（{ $band }），但所有指标均自评满分
+
+## 规则脚本（脚本自身的文字和 Rhai 的错误信息原样显示）
+
+finding-script-failed = { $error }；发生在“{ $hook }”钩子中：{ $stands }
+finding-script-rejected = 脚本“{ $script }”（函数“{ $function }”）的决定未被采纳：{ $why }；{ $stands }
+finding-script = { $message }（脚本 `{ $script }:{ $line }`）
+finding-scripts-broke-totals = 各规则脚本的决定合在一起破坏了自评表的合计关系（{ $why }）：该表按不使用任何脚本决定评分
+finding-stands-case = 该表按不采纳其决定评分
+finding-stands-score = 沿用引擎计算的得分
+finding-stands-total = 沿用计算总分
+finding-stands-execution = 沿用预算执行率得分
