@@ -2,7 +2,7 @@
 //! snapshots), import round trips, and every shipped rule set and case.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 use assert_cmd::cargo::cargo_bin_cmd;
 use common::*;
 
