@@ -6,7 +6,7 @@
 //! - a diagnostic with that code names that line and column (`--error-format json`), and the
 //!   exit code is 2 for an error, 0 for a warning;
 //! - the human rendering (source line, underline, help) matches its insta snapshot
-//!   (`tests/snapshots/broken__<kind>-<name>.snap`).
+//!   (`tests/main/snapshots/main__broken__<kind>-<name>.snap`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::{Path, PathBuf};

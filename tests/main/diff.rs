@@ -431,7 +431,7 @@ fn family_fixtures_meet_their_hand_worked_expectations() {
 /// Issue #17: docs/rules/<id>.md lists every rule of every shipped rule set with its policy,
 /// where the policy text comes from and whether the rule is quoted, inferred or assumed — the
 /// table between the `provenance` markers is what the rule files say. Regenerate with
-/// `JIXIAO_UPDATE_DOCS=1 cargo test --test diff provenance`.
+/// `JIXIAO_UPDATE_DOCS=1 cargo test --test main provenance`.
 #[test]
 fn every_shipped_rule_set_has_its_provenance_table_in_the_docs() {
     const BEGIN: &str =
