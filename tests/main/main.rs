@@ -18,4 +18,5 @@ mod regress;
 mod scripts;
 mod seed;
 mod structured;
+mod test;
 mod watch;
