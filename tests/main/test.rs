@@ -17,7 +17,7 @@
 //!   with the command, its status, stdout and stderr.
 //! - A command that outlives its time-out (300 s unless `timeout` says otherwise) is killed
 //!   and the test fails: a hang is a bug, not a stuck CI run.
-//! - `command` gives the configured `std::process::Command` for the few tests that drive a
+//! - `output` runs without checking expectations; `command` gives the configured `std::process::Command` for the few tests that drive a
 //!   long-running process themselves (`watch`, a kill in the middle of `regress --accept`).
 //!
 //! Snapshots: name them (`insta::assert_snapshot!("name", …)`); insta stores them as
@@ -187,9 +187,11 @@ impl Test {
         out
     }
 
-    /// Spawns, feeds stdin, collects both streams, and kills the process past the time-out.
+    /// Runs the binary without checking any expectation: for a test that works out what to
+    /// expect from the output itself (the broken corpus: the exit status follows the severity
+    /// of the diagnostic it reports). The time-out still applies.
     #[track_caller]
-    fn output(&self) -> Output {
+    pub fn output(&self) -> Output {
         let mut child = self
             .command()
             .stdin(Stdio::piped())
