@@ -4,6 +4,10 @@
 //! them (as human text with the source line underlined, as plain `file:line:col` lines, or as
 //! JSON).
 
+pub mod codes;
+
+pub use codes::DiagnosticCode;
+
 use crate::source::{LineCol, Source, SourceFile};
 use codespan_reporting::diagnostic as cs;
 use codespan_reporting::files::{self as cs_files, Files};
@@ -27,7 +31,7 @@ pub enum Severity {
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
     /// Stable code, e.g. `rules::unknown-key`; listed in docs/diagnostics.md.
-    pub code: &'static str,
+    pub code: DiagnosticCode,
     /// Severity.
     pub severity: Severity,
     /// Lowercase message without a trailing period; user input in backticks.
@@ -40,9 +44,9 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error at a span.
-    pub fn error(code: &'static str, message: impl Into<String>) -> Diagnostic {
+    pub fn error(code: impl Into<DiagnosticCode>, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
-            code,
+            code: code.into(),
             severity: Severity::Error,
             message: message.into(),
             source: None,
@@ -51,7 +55,7 @@ impl Diagnostic {
     }
 
     /// A warning.
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(code: impl Into<DiagnosticCode>, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, message)
@@ -85,7 +89,7 @@ impl Diagnostic {
             Severity::Info => cs::Severity::Note,
         };
         let mut d = cs::Diagnostic::new(severity)
-            .with_code(self.code)
+            .with_code(self.code.as_str())
             .with_message(&self.message);
         if let Some(help) = &self.help {
             d = d.with_notes(vec![format!("help: {help}")]);
@@ -132,7 +136,7 @@ impl Diagnostic {
             .position()
             .map_or((None, None), |(f, lc)| (Some(f), Some(lc)));
         serde_json::json!({
-            "code": self.code,
+            "code": self.code.as_str(),
             "severity": self.severity,
             "message": self.message,
             "help": self.help,
@@ -311,7 +315,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// Turns a TOML parse/deserialize error into a diagnostic at its span.
-pub fn from_toml_error(code: &'static str, source: &Source, err: &toml::de::Error) -> Diagnostic {
+pub fn from_toml_error(
+    code: impl Into<DiagnosticCode>,
+    source: &Source,
+    err: &toml::de::Error,
+) -> Diagnostic {
     let message = err.message().trim().to_owned();
     let mut d = Diagnostic::error(code, message.clone());
     if let Some(span) = err.span() {
@@ -360,7 +368,7 @@ mod tests {
     fn human_render_underlines_chinese_text() {
         let src = SourceFile::new("r.toml", "[a]\nname = \"产出指标\"\n");
         let start = src.text.find('"').unwrap_or(0);
-        let d = Diagnostic::error("case::syntax", "bad name").at(&src, start..start + 14);
+        let d = Diagnostic::error(codes::CaseCode::Syntax, "bad name").at(&src, start..start + 14);
         let out = d.render_human(false);
         assert!(out.contains("r.toml:2:8"), "{out}");
         assert!(

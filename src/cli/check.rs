@@ -1,6 +1,7 @@
 //! `jixiao check`: validate rule sets and case files, reporting every problem.
 
 use super::{Exit, Output};
+use crate::diagnostic::codes::{CaseCode, RulesCode};
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::evaluate::dry_run;
 use crate::load::{self, Catalog, RULES_FILE};
@@ -118,7 +119,7 @@ fn cross_check(
             };
             out.diagnostic(
                 &Diagnostic::error(
-                    "case::unknown-rules",
+                    CaseCode::UnknownRules,
                     format!("no rule set `{id}` under `{}`", root.display()),
                 )
                 .at(&case.source, span.clone())
@@ -212,8 +213,8 @@ fn dry_run_diagnostic(set: &RuleSet, f: &dry_run::DryRunFailure, of: usize) -> D
         e.file, e.function, f.cases, e.message
     );
     let mut d = match &e.limit {
-        Some(_) => Diagnostic::warning("rules::script-dry-run", message),
-        None => Diagnostic::error("rules::script-dry-run", message),
+        Some(_) => Diagnostic::warning(RulesCode::ScriptDryRun, message),
+        None => Diagnostic::error(RulesCode::ScriptDryRun, message),
     };
     let source = set
         .scripts

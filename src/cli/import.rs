@@ -2,6 +2,7 @@
 //! workbook, the seed's `|` text, or one cell per paragraph).
 
 use super::{Exit, Output};
+use crate::diagnostic::codes::ImportCode;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::import::{self, ImportNote, InputFormat, NoteKind};
 use crate::load;
@@ -59,7 +60,7 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
     }
     if import.forms.is_empty() {
         out.diagnostic(
-            &Diagnostic::error("import::no-forms", format!("no form found in `{name}`")).help(
+            &Diagnostic::error(ImportCode::NoForms, format!("no form found in `{name}`")).help(
                 "a form starts with the title cell 项目支出绩效自评表 (in the seed's text, `项目支出绩效自评表 |`)",
             ),
         );
@@ -87,7 +88,7 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
             }
             out.diagnostic(
                 &Diagnostic::error(
-                    "import::exists",
+                    ImportCode::Exists,
                     format!("`{}` exists and differs", path.display()),
                 )
                 .help("pass --force to overwrite it"),
@@ -119,7 +120,7 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
 /// A file `import` will not read (too large, not a readable workbook, a zip bomb).
 fn refused(file: &std::path::Path, message: String) -> Diagnostic {
     Diagnostic::error(
-        "import::refused",
+        ImportCode::Refused,
         format!("`{}` was not imported: {message}", file.display()),
     )
     .help("import reads .xlsx and .xls workbooks and UTF-8 or GBK text; see docs/reliability.md for the size limits")
@@ -129,9 +130,9 @@ fn refused(file: &std::path::Path, message: String) -> Diagnostic {
 /// shows it with the line), or naming the sheet and cell of a workbook.
 fn note_diagnostic(source: Option<&Source>, n: &ImportNote) -> Diagnostic {
     let (code, severity) = match n.kind {
-        NoteKind::Recognised => ("import::recognised", Severity::Info),
-        NoteKind::Guessed => ("import::guessed", Severity::Warning),
-        NoteKind::Unreadable => ("import::unreadable", Severity::Warning),
+        NoteKind::Recognised => (ImportCode::Recognised, Severity::Info),
+        NoteKind::Guessed => (ImportCode::Guessed, Severity::Warning),
+        NoteKind::Unreadable => (ImportCode::Unreadable, Severity::Warning),
     };
     let form = if n.form == 0 {
         String::new()

@@ -224,7 +224,11 @@ impl Output {
     pub fn fail(&mut self, e: &dyn std::fmt::Display) {
         self.errors += 1;
         let line = match self.format {
-            ErrorFormat::Json => Diagnostic::error("io", e.to_string()).to_json().to_string(),
+            ErrorFormat::Json => {
+                Diagnostic::error(crate::diagnostic::DiagnosticCode::Io, e.to_string())
+                    .to_json()
+                    .to_string()
+            }
             ErrorFormat::Human | ErrorFormat::Plain => format!("error: {e}"),
         };
         let _ = writeln!(std::io::stderr(), "{line}");

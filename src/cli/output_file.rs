@@ -4,6 +4,7 @@
 //! through a temporary file renamed into place ([`crate::load::write_bytes`]).
 
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::codes::OutputCode;
 use std::path::{Path, PathBuf};
 
 /// Why an output path is refused: `output::is-input` when the path is a file the command
@@ -30,7 +31,7 @@ pub(crate) fn check(
     }
     if canonical.is_dir() {
         return Err(Diagnostic::error(
-            "output::exists",
+            OutputCode::Exists,
             format!("`{}` is a directory", path.display()),
         )
         .help("name a file to write"));
@@ -43,7 +44,7 @@ pub(crate) fn check(
 
 fn is_input_diagnostic(path: &Path) -> Diagnostic {
     Diagnostic::error(
-        "output::is-input",
+        OutputCode::IsInput,
         format!(
             "`{}` is one of this command's inputs: writing the output there would destroy it",
             path.display()
@@ -55,7 +56,7 @@ fn is_input_diagnostic(path: &Path) -> Diagnostic {
 /// The diagnostic for an output file that exists (shared with `gen`).
 pub(crate) fn exists_diagnostic(path: &Path) -> Diagnostic {
     Diagnostic::error(
-        "output::exists",
+        OutputCode::Exists,
         format!("`{}` exists and would be replaced", path.display()),
     )
     .help("pass --force to replace it, or write to another file")

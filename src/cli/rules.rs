@@ -2,6 +2,7 @@
 //! origin of every value, and the changes between two rule sets.
 
 use super::{Exit, Output};
+use crate::diagnostic::codes::RulesCode;
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::load::{self, Catalog, RULES_FILE, inherit};
 use crate::model::Rules;
@@ -56,7 +57,7 @@ pub(crate) fn rule_dir(arg: &str, root: &Path, out: &mut Output) -> Option<PathB
     };
     out.diagnostic(
         &Diagnostic::error(
-            "rules::unknown-rules",
+            RulesCode::UnknownRules,
             format!(
                 "no rule set `{arg}`: neither a directory with {RULES_FILE} nor an id under `{}`",
                 root.display()

@@ -777,7 +777,7 @@ fn execution_band_table_must_reach_zero() {
         )),
     );
     let v = crate::validate::rules::validate(&src, "test");
-    let codes: Vec<&str> = v.diagnostics.iter().map(|d| d.code).collect();
+    let codes: Vec<&str> = v.diagnostics.iter().map(|d| d.code.as_str()).collect();
     assert!(codes.contains(&"rules::band-order"), "{codes:?}");
     assert!(codes.contains(&"rules::band-gap"), "{codes:?}");
 }

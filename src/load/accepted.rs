@@ -2,6 +2,7 @@
 //! parse into [`AcceptedFile`], and the atomic write used by `jixiao regress --accept`.
 
 use super::LoadError;
+use crate::diagnostic::codes::AcceptedCode;
 use crate::diagnostic::{Diagnostic, from_toml_error};
 use crate::regress::accepted::{Acceptance, AcceptedCase, AcceptedFile, NOT_APPLICABLE};
 use crate::source::Source;
@@ -208,9 +209,9 @@ pub fn read(path: &Path) -> Result<Option<Result<AcceptedFile, Diagnostic>>, Loa
     let source: Source = super::read_source(path)?;
     Ok(Some(parse_text(&source.text).map_err(|e| {
         match e {
-            ParseError::Toml(e) => from_toml_error("accepted::syntax", &source, &e),
+            ParseError::Toml(e) => from_toml_error(AcceptedCode::Syntax, &source, &e),
             ParseError::Number(id, field, text) => Diagnostic::error(
-                "accepted::number",
+                AcceptedCode::Number,
                 format!("case `{id}`: `{field}` = `{text}` is not a number"),
             )
             .at(&source, 0..0)

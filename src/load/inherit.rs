@@ -10,6 +10,7 @@
 //! - the parent is the sibling directory named by the id (`rules/<id>/rules.toml`).
 
 use super::{LoadError, RULES_FILE, read_source};
+use crate::diagnostic::codes::RulesCode;
 use crate::diagnostic::{Diagnostic, Severity, did_you_mean, from_toml_error};
 use crate::source::{Source, SourceFile};
 use sha2::{Digest, Sha256};
@@ -185,7 +186,7 @@ fn outside_rules_root(
     }
     Some(
         Diagnostic::error(
-            "rules::extends-outside",
+            RulesCode::ExtendsOutside,
             format!("`extends = \"{parent}\"` leads outside the rules root"),
         )
         .at(file, span.clone())
@@ -229,7 +230,7 @@ pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
         let table = match DeTable::parse(&file.text) {
             Ok(t) => t,
             Err(e) => {
-                diagnostics.push(from_toml_error("rules::syntax", &file, &e));
+                diagnostics.push(from_toml_error(RulesCode::Syntax, &file, &e));
                 break;
             }
         };
@@ -252,7 +253,7 @@ pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
             chain.push(parent.clone());
             diagnostics.push(
                 Diagnostic::error(
-                    "rules::extends-cycle",
+                    RulesCode::ExtendsCycle,
                     format!("`extends` makes a cycle: {}", chain.join(" → ")),
                 )
                 .at(&at_file, at_span)
@@ -272,7 +273,7 @@ pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
             };
             diagnostics.push(
                 Diagnostic::error(
-                    "rules::extends-missing",
+                    RulesCode::ExtendsMissing,
                     format!(
                         "`extends = \"{parent}\"` names no rule set under `{}`",
                         root.display()

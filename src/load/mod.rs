@@ -9,6 +9,7 @@ pub mod raw_case;
 pub mod raw_rules;
 
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::codes::RulesCode;
 use crate::model::{Case, RuleSet, Rules};
 use crate::source::{Source, SourceFile};
 use crate::validate::{self, Validated};
@@ -250,7 +251,7 @@ fn stale_description(resolved: &inherit::Resolved) -> Option<Diagnostic> {
     let at = head.rule_set.extends?.span();
     Some(
         Diagnostic::warning(
-            "rules::stale-description",
+            RulesCode::StaleDescription,
             format!(
                 "this rule set changes rules but keeps the `description` of `{}`",
                 parent.name
@@ -452,7 +453,7 @@ impl Catalog {
                     None,
                     vec![
                         Diagnostic::error(
-                            "rules::id-mismatch",
+                            RulesCode::IdMismatch,
                             format!("rule set in directory `{id}` has id `{}`", set.id),
                         )
                         .help("the `[rule_set] id` must equal its directory name"),
@@ -461,7 +462,13 @@ impl Catalog {
                 Some(set) => (Some(Arc::new(set)), v.diagnostics),
                 None => (None, v.diagnostics),
             },
-            Err(e) => (None, vec![Diagnostic::error("io", e.to_string())]),
+            Err(e) => (
+                None,
+                vec![Diagnostic::error(
+                    crate::diagnostic::DiagnosticCode::Io,
+                    e.to_string(),
+                )],
+            ),
         };
         self.loaded.insert(id.to_owned(), rules.clone());
         Lookup {

@@ -2,6 +2,7 @@
 //! memory stays flat however many forms there are. `score`, `diff` and `regress` all read
 //! their cases through here.
 
+use crate::diagnostic::codes::{CaseCode, RulesCode};
 use crate::diagnostic::{Diagnostic, Reporter};
 use crate::evaluate::{self, Options, points::PointsFrom};
 use crate::load::{self, Catalog};
@@ -54,7 +55,7 @@ impl RuleSource {
 
 /// A case that names no rule set.
 fn no_rules(case: &Case) -> Diagnostic {
-    Diagnostic::error("case::no-rules", "the case names no rule set")
+    Diagnostic::error(CaseCode::NoRules, "the case names no rule set")
         .at(&case.source, 0..0)
         .help("add `rules = \"<id>\"` under `[form]`, or pass `--rules DIR`")
 }
@@ -70,7 +71,7 @@ fn unknown_rules(id: &str, ids: &[String], root: &Path) -> Diagnostic {
         None => format!("rule sets under `{}`: {}", root.display(), ids.join(", ")),
     };
     Diagnostic::error(
-        "case::unknown-rules",
+        CaseCode::UnknownRules,
         format!("no rule set `{id}` under `{}`", root.display()),
     )
     .help(help)
@@ -156,7 +157,7 @@ impl Corpus {
         for (id, n) in &rules.unknown {
             if *n > 1 {
                 report.diagnostic(&Diagnostic::error(
-                    "case::unknown-rules",
+                    CaseCode::UnknownRules,
                     format!(
                         "{} more case(s) name the missing rule set `{id}` and were not scored",
                         n - 1
@@ -242,7 +243,7 @@ pub fn case_files(paths: &[PathBuf], report: &mut dyn Reporter) -> Vec<PathBuf> 
 /// (issue #18 item 11).
 fn script_disabled(rules: &str, script: &str) -> Diagnostic {
     Diagnostic::warning(
-        "rules::script-disabled",
+        RulesCode::ScriptDisabled,
         format!(
             "script `{script}` of rule set `{rules}` ran out of time {} times and was disabled for the rest of this run: the cases after that were scored without it",
             crate::script::MAX_TIMEOUTS
@@ -254,7 +255,7 @@ fn script_disabled(rules: &str, script: &str) -> Diagnostic {
 /// A link to a directory that was not followed (issue #18 item 3).
 fn skipped_link(link: &Path) -> Diagnostic {
     Diagnostic::warning(
-        "case::link-skipped",
+        CaseCode::LinkSkipped,
         format!(
             "`{}` links to a directory that contains it or was already read: not followed",
             link.display()

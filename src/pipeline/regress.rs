@@ -4,6 +4,7 @@
 //! measured. Returns the [`Report`] as data; the CLI renders it and picks the exit code.
 
 use super::corpus::{Corpus, case_files};
+use crate::diagnostic::codes::RegressCode;
 use crate::diagnostic::{Counting, Diagnostic, Reporter, did_you_mean};
 use crate::evaluate::{self, Options, points::PointsFrom};
 use crate::load::{Catalog, accepted as accepted_file};
@@ -113,7 +114,7 @@ fn request_usable(req: &Request, report: &mut dyn Reporter) -> bool {
     };
     if accept.note.is_empty() {
         report.diagnostic(
-            &Diagnostic::error("regress::no-note", "`--accept` needs `--note`").help(
+            &Diagnostic::error(RegressCode::NoNote, "`--accept` needs `--note`").help(
                 "say why the new results are right: `--note \"band 2 now scores its middle\"`",
             ),
         );
@@ -122,7 +123,7 @@ fn request_usable(req: &Request, report: &mut dyn Reporter) -> bool {
     if req.points == PointsFrom::Rules {
         report.diagnostic(
             &Diagnostic::error(
-                "regress::points-accept",
+                RegressCode::PointsAccept,
                 "`--accept` with `--points rules` would record what-if results",
             )
             .help("accepted results are scored with each form's own points: drop `--points rules` to accept"),
@@ -237,7 +238,7 @@ fn gather(
 /// A corpus whose cases name more than one rule set.
 fn mixed_rules(name: &str, ids: &BTreeSet<String>) -> Diagnostic {
     Diagnostic::error(
-        "regress::mixed-rules",
+        RegressCode::MixedRules,
         format!(
             "corpus `{name}` names several rule sets: {}",
             ids.iter().cloned().collect::<Vec<_>>().join(", ")
@@ -293,7 +294,7 @@ fn accept_results(
         for n in unmatched {
             report.diagnostic(
                 &Diagnostic::error(
-                    "regress::unknown-case",
+                    RegressCode::UnknownCase,
                     format!("no case `{n}` in the corpora"),
                 )
                 .help("name a case by its file name without `.toml`, or as `corpus/id`"),
@@ -379,7 +380,7 @@ fn find_corpora(args: &Request, report: &mut dyn Reporter) -> Option<Vec<CorpusD
         if !args.cases.is_dir() {
             report.diagnostic(
                 &Diagnostic::error(
-                    "regress::no-corpora",
+                    RegressCode::NoCorpora,
                     format!("`{}` is not a directory of corpora", args.cases.display()),
                 )
                 .help("run from the repository root, or pass `--cases DIR`"),
@@ -415,7 +416,7 @@ fn find_corpora(args: &Request, report: &mut dyn Reporter) -> Option<Vec<CorpusD
                 ),
             };
             report.diagnostic(
-                &Diagnostic::error("regress::unknown-corpus", format!("no corpus `{c}`"))
+                &Diagnostic::error(RegressCode::UnknownCorpus, format!("no corpus `{c}`"))
                     .help(help),
             );
             ok = false;
@@ -656,7 +657,7 @@ impl Scoring<'_> {
                 Some(r) => rules = r,
                 None => {
                     run.held.push(Held::Diagnostic(Diagnostic::error(
-                        "regress::unknown-rules",
+                        RegressCode::UnknownRules,
                         format!(
                             "case `{id}` was accepted under rule set `{prev}`, which is not under `{}`",
                             self.rules_root.display()

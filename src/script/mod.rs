@@ -11,6 +11,7 @@ mod variant;
 pub mod view;
 
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::codes::RulesCode;
 use crate::model::RuleRef;
 use crate::source::Source;
 use rhai::{AST, CallFnOptions, Dynamic, Engine, EvalAltResult, Map, Scope};
@@ -438,7 +439,7 @@ pub fn compile(
                 };
                 diagnostics.push(
                     Diagnostic::error(
-                        "rules::script-syntax",
+                        RulesCode::ScriptSyntax,
                         format!("script `{}` does not compile: {what}", d.name),
                     )
                     .at(&d.source, at..end)
@@ -491,7 +492,7 @@ pub fn compile(
             };
             diagnostics.push(
                 Diagnostic::error(
-                    "rules::script-hook",
+                    RulesCode::ScriptHook,
                     format!(
                         "script `{}` has no function `{name}` with {want} parameters for the `{}` hook",
                         d.name,

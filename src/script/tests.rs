@@ -245,7 +245,7 @@ fn a_missing_script_file_and_a_bad_limit_are_reported() {
         "[script_limits]\nmax_operations = 0\n[[scripts]]\nfile = \"gone.rhai\"\nhooks = [\"after\"]\n",
         &[],
     );
-    let codes: Vec<&str> = v.diagnostics.iter().map(|d| d.code).collect();
+    let codes: Vec<&str> = v.diagnostics.iter().map(|d| d.code.as_str()).collect();
     assert_eq!(codes, ["rules::bad-limit", "rules::script-missing"]);
 }
 

@@ -1,6 +1,7 @@
 //! Validates a case file and builds a [`Case`], parsing every cell once.
 
 use super::Validated;
+use crate::diagnostic::codes::CaseCode;
 use crate::diagnostic::{Diagnostic, from_toml_error};
 use crate::load::raw_case::{self, RawCell};
 use crate::model::{Case, Cell, Expect, FundsKind, FundsRow, Goal, Indicator, Number};
@@ -17,13 +18,13 @@ pub fn validate(source: &Source) -> Validated<Case> {
         Err(e) => {
             // serde stops at the first unknown key: report every one of them instead.
             let mut diagnostics = super::keys::unknown_keys(
-                "case::unknown-key",
+                CaseCode::UnknownKey,
                 &source.text,
                 super::keys::CASE,
                 &|span| (source.clone(), span),
             );
             if diagnostics.is_empty() || !e.message().starts_with("unknown field") {
-                diagnostics.push(from_toml_error("case::syntax", source, &e));
+                diagnostics.push(from_toml_error(CaseCode::Syntax, source, &e));
             }
             return Validated {
                 value: None,
@@ -50,7 +51,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
         if kind == FundsKind::Unknown {
             diagnostics.push(
                 Diagnostic::warning(
-                    "case::unknown-funds-row",
+                    CaseCode::UnknownFundsRow,
                     format!("funds row `{}` is not one of the form's rows", label.text),
                 )
                 .at(source, label.span.clone())
@@ -110,7 +111,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
         if r.shares_points && (r.points.is_some() || r.score.is_some()) {
             diagnostics.push(
                 Diagnostic::error(
-                    "case::shared-points-with-points",
+                    CaseCode::SharedPointsWithPoints,
                     "an indicator that shares the points cell above cannot have its own points or score",
                 )
                 .at(source, span.clone())
@@ -120,7 +121,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
         if r.shares_points && i == 0 {
             diagnostics.push(
                 Diagnostic::error(
-                    "case::shared-points-first",
+                    CaseCode::SharedPointsFirst,
                     "the first indicator has no row above whose points it could share",
                 )
                 .at(source, span.clone())
@@ -155,7 +156,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
     }
     if indicators.is_empty() {
         diagnostics.push(
-            Diagnostic::warning("case::no-indicators", "the case has no `[[indicators]]`")
+            Diagnostic::warning(CaseCode::NoIndicators, "the case has no `[[indicators]]`")
                 .at(source, header_span.clone())
                 .help("a form has at least one level-3 indicator; was it cut short?"),
         );
@@ -187,7 +188,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
                 Err(_) => {
                     diagnostics.push(
                         Diagnostic::error(
-                            "case::bad-expect",
+                            CaseCode::BadExpect,
                             format!("expected total `{}` is not a number", t.get_ref()),
                         )
                         .at(source, t.span())
@@ -206,7 +207,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
     if header.project.get_ref().0.trim().is_empty() {
         diagnostics.push(
             Diagnostic::warning(
-                "case::blank-project",
+                CaseCode::BlankProject,
                 "the project name (项目名称) is blank",
             )
             .at(source, header.project.span())
@@ -297,20 +298,20 @@ fn check_number(
             let too_large = matches!(value::parse(text), Value::Quantity(q) if q.comparator.is_none() && !q.ordinal);
             if too_large {
                 Diagnostic::warning(
-                    "case::too-large",
+                    CaseCode::TooLarge,
                     format!("{what} `{text}` is too large for a form cell"),
                 )
                 .help("cells hold at most 10^15; check for a pasted or repeated number")
             } else {
                 Diagnostic::warning(
-                    "case::not-a-number",
+                    CaseCode::NotANumber,
                     format!("{what} `{text}` is not a number"),
                 )
                 .help("write the number in Arabic digits, e.g. \"15\" for 十五, or leave the cell blank")
             }
         }
         Number::Value(v) if v.is_sign_negative() && !v.is_zero() => {
-            Diagnostic::warning("case::negative", format!("{what} `{text}` is negative"))
+            Diagnostic::warning(CaseCode::Negative, format!("{what} `{text}` is negative"))
                 .help("points, scores and amounts on a form are zero or more")
         }
         _ => return,
@@ -350,7 +351,7 @@ pub fn cross_check(rules: &crate::model::RuleSet, case: &Case) -> Vec<Diagnostic
             let names: Vec<&str> = rules.weights.level1.iter().map(|l| &*l.name).collect();
             out.push(
                 Diagnostic::warning(
-                    "case::unknown-level1",
+                    CaseCode::UnknownLevel1,
                     format!(
                         "level-1 label `{}` matches no level-1 indicator of `{}`",
                         ind.level1.text, rules.id
@@ -383,7 +384,7 @@ pub fn cross_check(rules: &crate::model::RuleSet, case: &Case) -> Vec<Diagnostic
             };
             out.push(
                 Diagnostic::warning(
-                    "case::unknown-band",
+                    CaseCode::UnknownBand,
                     format!(
                         "actual `{text}` matches no qualitative band of `{}`: it scores 0",
                         rules.id
@@ -411,7 +412,7 @@ pub fn cross_check(rules: &crate::model::RuleSet, case: &Case) -> Vec<Diagnostic
         };
         out.push(
             Diagnostic::warning(
-                "case::points-sum",
+                CaseCode::PointsSum,
                 format!(
                     "the {what} points of indicators and execution add up to {}, not {} as `{}` requires",
                     sum.normalize(),
@@ -434,7 +435,7 @@ pub fn cross_check(rules: &crate::model::RuleSet, case: &Case) -> Vec<Diagnostic
 /// and found by id under the rules root only; nothing outside it is read (issue #18 item 8).
 fn rules_not_an_id(source: &Source, r: &toml::Spanned<String>) -> Diagnostic {
     Diagnostic::error(
-        "case::rules-not-an-id",
+        CaseCode::RulesNotAnId,
         format!(
             "`rules = \"{}\"` is a path, not the id of a rule set",
             r.get_ref()

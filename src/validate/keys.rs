@@ -306,11 +306,12 @@ struct Unknown {
 /// Every key of `text` that `schema` does not know, as `code` diagnostics (none when the text
 /// is not TOML: the parser reports that). `locate` maps spans back to the files they came from.
 pub fn unknown_keys(
-    code: &'static str,
+    code: impl Into<crate::diagnostic::DiagnosticCode>,
     text: &str,
     schema: Schema,
     locate: &dyn Fn(Range<usize>) -> (Source, Range<usize>),
 ) -> Vec<Diagnostic> {
+    let code = code.into();
     let Ok(root) = DeTable::parse(text) else {
         return Vec::new();
     };
@@ -460,7 +461,12 @@ mod tests {
             "c.toml",
             "[header]\nprojet = \"x\"\n\n[[indicators]]\nlevel1 = \"产出\"\npionts = \"10\"\n\n[[indicators]]\nscroe = \"1\"\n",
         );
-        let ds = unknown_keys("case::unknown-key", &src.text, CASE, &|s| (src.clone(), s));
+        let ds = unknown_keys(
+            crate::diagnostic::codes::CaseCode::UnknownKey,
+            &src.text,
+            CASE,
+            &|s| (src.clone(), s),
+        );
         let got: Vec<(String, usize, usize)> = ds
             .iter()
             .map(|d| {
@@ -483,9 +489,12 @@ mod tests {
         for id in crate::load::Catalog::new("rules").ids() {
             let text = std::fs::read_to_string(format!("rules/{id}/rules.toml")).unwrap();
             let src = SourceFile::new("r.toml", text);
-            let ds = unknown_keys("rules::unknown-key", &src.text, RULES, &|s| {
-                (src.clone(), s)
-            });
+            let ds = unknown_keys(
+                crate::diagnostic::codes::RulesCode::UnknownKey,
+                &src.text,
+                RULES,
+                &|s| (src.clone(), s),
+            );
             assert!(ds.is_empty(), "{id}: {:?}", ds);
         }
     }

@@ -2,6 +2,7 @@
 //! weights, bands and grades checked for consistency. Reports every problem at once.
 
 use super::Validated;
+use crate::diagnostic::codes::RulesCode;
 use crate::diagnostic::{Diagnostic, did_you_mean, from_toml_error};
 use crate::load::ScriptSources;
 use crate::load::raw_rules::{self, RawFormula, RawRound, Text};
@@ -51,13 +52,13 @@ pub fn validate_full(
         Err(e) => {
             // serde stops at the first unknown key: report every one of them instead.
             let mut diagnostics = super::keys::unknown_keys(
-                "rules::unknown-key",
+                RulesCode::UnknownKey,
                 &source.text,
                 super::keys::RULES,
                 locate,
             );
             if diagnostics.is_empty() || !e.message().starts_with("unknown field") {
-                let mut d = from_toml_error("rules::syntax", source, &e);
+                let mut d = from_toml_error(RulesCode::Syntax, source, &e);
                 if let Some((_, span)) = &d.source {
                     let (src, span) = locate(span.clone());
                     d.source = Some((src, span));
@@ -88,7 +89,7 @@ pub fn validate_full(
         && !matches!(si.get_ref().as_str(), "add" | "replace")
     {
         v.unknown_name(
-            "rules::scripts-inherit",
+            RulesCode::ScriptsInherit,
             "`scripts_inherit` value",
             si.get_ref(),
             si.span(),
@@ -156,7 +157,7 @@ pub fn validate_full(
                 },
                 _ => {
                     v.error(
-                        "rules::missing-key",
+                        RulesCode::MissingKey,
                         "method `threshold_deduction` needs `full_at` and `deduct_per_point`",
                         e.method.span(),
                         "add e.g. `full_at = \"90%\"` and `deduct_per_point = \"1\"`",
@@ -168,7 +169,7 @@ pub fn validate_full(
         "bands" => ExecutionMethod::Bands,
         other => {
             v.unknown_name(
-                "rules::unknown-method",
+                RulesCode::UnknownMethod,
                 "execution method",
                 other,
                 e.method.span(),
@@ -187,7 +188,7 @@ pub fn validate_full(
         Some(("initial_budget", _)) => Denominator::Initial,
         Some((other, span)) => {
             v.unknown_name(
-                "rules::unknown-denominator",
+                RulesCode::UnknownDenominator,
                 "denominator",
                 other,
                 span,
@@ -237,7 +238,7 @@ pub fn validate_full(
         .unwrap_or(Decimal::MAX);
     if sum != total {
         v.error(
-            "rules::weights-sum",
+            RulesCode::WeightsSum,
             &format!("level-1 weights and execution points add up to {sum}, not {total}"),
             raw.weights.span(),
             "make `weights.level1[*].points` plus `execution.points` equal `weights.total` (with `execution.within`, the level-1 points alone)",
@@ -248,7 +249,7 @@ pub fn validate_full(
         for n in std::iter::once(&l.get_ref().name).chain(l.get_ref().aliases.iter()) {
             if !names.insert(n.get_ref().clone()) {
                 v.error(
-                    "rules::duplicate-name",
+                    RulesCode::DuplicateName,
                     &format!("level-1 name `{}` is used twice", n.get_ref()),
                     n.span(),
                     "each name and alias may name one level-1 indicator only",
@@ -297,7 +298,7 @@ pub fn validate_full(
         };
         if !band.contains(score_at) {
             v.error(
-                "rules::score-outside-band",
+                RulesCode::ScoreOutsideBand,
                 &format!(
                     "`score_at = \"{}\"` is not inside the band {}",
                     r.score_at.get_ref(),
@@ -328,7 +329,7 @@ pub fn validate_full(
     let (bare_ref, bare_source) = qt.bare_target.cites();
     for k in qt.bare_target.unknown_keys() {
         v.unknown_name(
-            "rules::unknown-key",
+            RulesCode::UnknownKey,
             "key of bare_target",
             &k,
             bare_direction.span(),
@@ -368,7 +369,7 @@ pub fn validate_full(
         Some(("zero", _)) => QualitativeActual::Zero,
         Some((other, span)) => {
             v.unknown_name(
-                "rules::unknown-option",
+                RulesCode::UnknownOption,
                 "qualitative_actual",
                 other,
                 span,
@@ -389,7 +390,7 @@ pub fn validate_full(
         let at = v.fraction(&r.at).unwrap_or(Decimal::TWO);
         if at <= Decimal::ONE {
             v.error(
-                "rules::bad-threshold",
+                RulesCode::BadThreshold,
                 &format!("`at = \"{}\"` does not exceed the target", r.at.get_ref()),
                 r.at.span(),
                 "write a share of the target above 100%, e.g. \"120%\"",
@@ -400,7 +401,7 @@ pub fn validate_full(
             ("cut", Some(c)) => FarAction::Cut(v.fraction(c).unwrap_or_default().min(Decimal::ONE)),
             ("review", Some(c)) => {
                 v.error(
-                    "rules::unexpected-key",
+                    RulesCode::UnexpectedKey,
                     "`cut` is only read with `action = \"cut\"`",
                     c.span(),
                     "remove `cut`, or write `action = \"cut\"`",
@@ -409,7 +410,7 @@ pub fn validate_full(
             }
             ("cut", None) => {
                 v.error(
-                    "rules::missing-key",
+                    RulesCode::MissingKey,
                     "`action = \"cut\"` needs `cut`",
                     r.action.span(),
                     "add the share of the points deducted, e.g. `cut = \"20%\"`",
@@ -418,7 +419,7 @@ pub fn validate_full(
             }
             (other, _) => {
                 v.unknown_name(
-                    "rules::unknown-option",
+                    RulesCode::UnknownOption,
                     "far_exceeded action",
                     other,
                     r.action.span(),
@@ -433,7 +434,7 @@ pub fn validate_full(
         let r = z.get_ref();
         if r.kind.get_ref() != "all_or_nothing" {
             v.unknown_name(
-                "rules::unknown-formula",
+                RulesCode::UnknownFormula,
                 "zero_target kind",
                 r.kind.get_ref(),
                 r.kind.span(),
@@ -468,7 +469,7 @@ pub fn validate_full(
                 && sp.get_ref() != "split_equally"
             {
                 v.unknown_name(
-                    "rules::unknown-option",
+                    RulesCode::UnknownOption,
                     "shared_points",
                     sp.get_ref(),
                     sp.span(),
@@ -528,7 +529,7 @@ pub fn validate_full(
                     && min >= prev.min
                 {
                     v.error(
-                        "rules::grades-order",
+                        RulesCode::GradesOrder,
                         &format!(
                             "grade `{}` starts at {min}, not below the grade before it ({})",
                             l.get_ref().name.get_ref(),
@@ -554,7 +555,7 @@ pub fn validate_full(
                 && last.min > Decimal::ZERO
             {
                 v.warning(
-                    "rules::grades-gap",
+                    RulesCode::GradesGap,
                     &format!("totals below {} get no grade", last.min),
                     g.span(),
                     "end the list with a grade whose `min` is \"0\"",
@@ -639,7 +640,7 @@ pub(super) struct Checker<'a> {
 impl Checker<'_> {
     pub(super) fn error(
         &mut self,
-        code: &'static str,
+        code: impl Into<crate::diagnostic::DiagnosticCode>,
         message: &str,
         span: Range<usize>,
         help: &str,
@@ -651,7 +652,7 @@ impl Checker<'_> {
 
     pub(super) fn warning(
         &mut self,
-        code: &'static str,
+        code: impl Into<crate::diagnostic::DiagnosticCode>,
         message: &str,
         span: Range<usize>,
         help: &str,
@@ -663,7 +664,7 @@ impl Checker<'_> {
 
     pub(super) fn unknown_name(
         &mut self,
-        code: &'static str,
+        code: impl Into<crate::diagnostic::DiagnosticCode>,
         what: &str,
         got: &str,
         span: Range<usize>,
@@ -701,7 +702,7 @@ impl Checker<'_> {
                         ),
                     };
                     self.error(
-                        "rules::unknown-policy",
+                        RulesCode::UnknownPolicy,
                         &format!("`ref = \"{}\"` names no `[policy.*]` table", r.get_ref()),
                         r.span(),
                         &help,
@@ -740,7 +741,7 @@ impl Checker<'_> {
         if p.is_none() {
             let names: Vec<&str> = Provenance::ALL.iter().map(|p| p.name()).collect();
             self.unknown_name(
-                "rules::unknown-source",
+                RulesCode::UnknownSource,
                 "source",
                 t.get_ref(),
                 t.span(),
@@ -761,7 +762,7 @@ impl Checker<'_> {
         };
         let (src, span) = (self.locate)(span);
         self.unsourced.push(
-            Diagnostic::warning("rules::unsourced", format!("rule `{key}` {missing}"))
+            Diagnostic::warning(RulesCode::Unsourced, format!("rule `{key}` {missing}"))
                 .at(&src, span)
                 .help("add `ref = \"<policy id>\"` naming the `[policy.*]` text it encodes and `source = \"quoted\"`, `\"inferred\"` or `\"assumed\"`"),
         );
@@ -771,7 +772,7 @@ impl Checker<'_> {
         match Decimal::from_str_exact(t.get_ref().trim()) {
             Ok(d) if d > MAX_RULE_NUMBER => {
                 self.error(
-                    "rules::too-large",
+                    RulesCode::TooLarge,
                     &format!("`{}` is too large", t.get_ref()),
                     t.span(),
                     "points, thresholds and bounds are at most 1000000000",
@@ -781,7 +782,7 @@ impl Checker<'_> {
             Ok(d) if d >= Decimal::ZERO => Some(d),
             Ok(_) => {
                 self.error(
-                    "rules::negative",
+                    RulesCode::Negative,
                     &format!("`{}` is negative", t.get_ref()),
                     t.span(),
                     "points, thresholds and bounds are zero or more",
@@ -790,7 +791,7 @@ impl Checker<'_> {
             }
             Err(_) => {
                 self.error(
-                    "rules::not-a-number",
+                    RulesCode::NotANumber,
                     &format!("`{}` is not a number", t.get_ref()),
                     t.span(),
                     "write a decimal number in quotes, e.g. \"50\" or \"7.5\"",
@@ -812,7 +813,7 @@ impl Checker<'_> {
         match parsed {
             Some(d) if d > MAX_RULE_NUMBER => {
                 self.error(
-                    "rules::too-large",
+                    RulesCode::TooLarge,
                     &format!("`{s}` is too large"),
                     t.span(),
                     "shares and multiples are at most 1000000000 (that is, 100000000000%)",
@@ -822,7 +823,7 @@ impl Checker<'_> {
             Some(d) if d >= Decimal::ZERO => Some(d),
             _ => {
                 self.error(
-                    "rules::not-a-percentage",
+                    RulesCode::NotAPercentage,
                     &format!("`{s}` is not a percentage"),
                     t.span(),
                     "write e.g. \"80%\"",
@@ -837,7 +838,7 @@ impl Checker<'_> {
         let s = t.get_ref().trim();
         let bad = |c: &mut Self| {
             c.error(
-                "rules::bad-range",
+                RulesCode::BadRange,
                 &format!("`{s}` is not a range"),
                 t.span(),
                 "write an interval such as \"[60%, 80%)\": `[` `]` include the bound, `(` `)` exclude it",
@@ -875,7 +876,7 @@ impl Checker<'_> {
             }
             (Some(_), Some(_)) => {
                 self.error(
-                    "rules::bad-range",
+                    RulesCode::BadRange,
                     &format!("`{s}` runs backwards or past 100%"),
                     t.span(),
                     "bands are shares of the points from 0% to 100%, lower bound first",
@@ -901,14 +902,14 @@ impl Checker<'_> {
                 || (lo.upper == hi.lower && lo.upper_inclusive && hi.lower_inclusive);
             if gap {
                 self.error(
-                    "rules::band-gap",
+                    RulesCode::BandGap,
                     &format!("bands {} and {} leave a gap", lo.range_text(), hi.range_text()),
                     span_of(*hi_i),
                     "make each band start where the one below ends, with exactly one of them including the shared bound",
                 );
             } else if overlap {
                 self.error(
-                    "rules::band-overlap",
+                    RulesCode::BandOverlap,
                     &format!("bands {} and {} overlap", lo.range_text(), hi.range_text()),
                     span_of(*hi_i),
                     "a shared bound may be included by one band only: write `)` on one side and `[` on the other",
@@ -920,7 +921,7 @@ impl Checker<'_> {
             for l in std::iter::once(&b.get_ref().label).chain(b.get_ref().aliases.iter()) {
                 if !labels.insert(l.get_ref().clone()) {
                     self.error(
-                        "rules::duplicate-name",
+                        RulesCode::DuplicateName,
                         &format!("band label `{}` is used twice", l.get_ref()),
                         l.span(),
                         "each label or alias may name one band only",
@@ -949,7 +950,7 @@ impl Checker<'_> {
                 },
                 None => {
                     self.error(
-                        "rules::missing-key",
+                        RulesCode::MissingKey,
                         "formula `per_point` needs `deduct`",
                         r.kind.span(),
                         "add the points deducted per percentage point, e.g. `deduct = \"1\"`",
@@ -963,7 +964,7 @@ impl Checker<'_> {
                 },
                 None => {
                     self.error(
-                        "rules::missing-key",
+                        RulesCode::MissingKey,
                         "formula `linear_cut` needs `zero_at`",
                         r.kind.span(),
                         "add `zero_at = \"2\"` (reverse: 0 points at twice the target)",
@@ -973,7 +974,7 @@ impl Checker<'_> {
             },
             other => {
                 self.unknown_name(
-                    "rules::unknown-formula",
+                    RulesCode::UnknownFormula,
                     "formula kind",
                     other,
                     r.kind.span(),
@@ -1000,7 +1001,7 @@ impl Checker<'_> {
         else {
             let names: Vec<&str> = level1.iter().map(|l| &*l.name).collect();
             self.unknown_name(
-                "rules::unknown-level1",
+                RulesCode::UnknownLevel1,
                 "level-1 indicator",
                 name,
                 t.span(),
@@ -1010,7 +1011,7 @@ impl Checker<'_> {
         };
         if level1[i].points < points {
             self.error(
-                "rules::weights-sum",
+                RulesCode::WeightsSum,
                 &format!(
                     "execution's {points} points do not fit inside `{name}`'s {} points",
                     level1[i].points
@@ -1032,7 +1033,7 @@ impl Checker<'_> {
         if !wanted {
             if let Some(b) = e.bands.first() {
                 self.error(
-                    "rules::unexpected-key",
+                    RulesCode::UnexpectedKey,
                     "`bands` is only read with `method = \"bands\"`",
                     b.span(),
                     "remove `bands`, or write `method = \"bands\"`",
@@ -1042,7 +1043,7 @@ impl Checker<'_> {
         }
         if e.bands.is_empty() {
             self.error(
-                "rules::missing-key",
+                RulesCode::MissingKey,
                 "method `bands` needs `bands`",
                 e.method.span(),
                 "add e.g. `bands = [{ from = \"90%\", score = \"10\" }, { from = \"0%\", score = \"0\" }]`",
@@ -1057,7 +1058,7 @@ impl Checker<'_> {
             };
             if out.last().is_some_and(|p| from >= p.from) {
                 self.error(
-                    "rules::band-order",
+                    RulesCode::BandOrder,
                     &format!("band from {} does not start below the band before it", r.from.get_ref()),
                     r.from.span(),
                     "list execution bands highest rate first, each `from` lower than the one before",
@@ -1069,7 +1070,7 @@ impl Checker<'_> {
             && !last.from.is_zero()
         {
             self.error(
-                "rules::band-gap",
+                RulesCode::BandGap,
                 &format!("rates below {} fall in no band", b.get_ref().from.get_ref()),
                 b.span(),
                 "end the list with a band `from = \"0%\"`",
@@ -1081,7 +1082,7 @@ impl Checker<'_> {
     fn direction(&mut self, t: &Text) -> Direction {
         Direction::parse(t.get_ref()).unwrap_or_else(|| {
             self.unknown_name(
-                "rules::unknown-direction",
+                RulesCode::UnknownDirection,
                 "direction",
                 t.get_ref(),
                 t.span(),
@@ -1102,7 +1103,7 @@ impl Checker<'_> {
         );
         let mode = RoundMode::parse(raw.mode.get_ref()).unwrap_or_else(|| {
             self.unknown_name(
-                "rules::unknown-rounding",
+                RulesCode::UnknownRounding,
                 "rounding mode",
                 raw.mode.get_ref(),
                 raw.mode.span(),
@@ -1114,7 +1115,7 @@ impl Checker<'_> {
             Ok(p) if p <= 10 => p,
             _ => {
                 self.error(
-                    "rules::bad-places",
+                    RulesCode::BadPlaces,
                     &format!("`places = {}` is out of range", raw.places.get_ref()),
                     raw.places.span(),
                     "use 0 to 10 decimal places",

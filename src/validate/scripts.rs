@@ -3,6 +3,7 @@
 //! load time with every problem at once.
 
 use super::rules::Checker;
+use crate::diagnostic::codes::RulesCode;
 use crate::load::ScriptSources;
 use crate::load::raw_rules::{RawHooks, RawRuleSet, RawScriptLimits, RawWhen};
 use crate::model::Level1;
@@ -53,14 +54,14 @@ pub(super) fn validate(
         for (h, f) in pairs {
             match Hook::parse(&h) {
                 Some(hook) if hooks.iter().any(|(x, _, _)| *x == hook) => v.error(
-                    "rules::script-hook",
+                    RulesCode::ScriptHook,
                     &format!("hook `{h}` is named twice"),
                     span.clone(),
                     "a script takes part in each hook once",
                 ),
                 Some(hook) => hooks.push((hook, f, span.clone())),
                 None => v.unknown_name(
-                    "rules::unknown-hook",
+                    RulesCode::UnknownHook,
                     "hook",
                     &h,
                     span.clone(),
@@ -72,10 +73,10 @@ pub(super) fn validate(
             && !v
                 .diagnostics
                 .iter()
-                .any(|d| d.code == "rules::unknown-hook")
+                .any(|d| d.code == RulesCode::UnknownHook)
         {
             v.error(
-                "rules::script-hook",
+                RulesCode::ScriptHook,
                 "the script takes part in no hook",
                 span.clone(),
                 "write e.g. `hooks = [\"indicator\"]` or `hooks = { after = \"check\" }`",
@@ -101,13 +102,13 @@ pub(super) fn validate(
                 when,
             }),
             Some(Err(why)) => v.error(
-                "rules::script-missing",
+                RulesCode::ScriptMissing,
                 &format!("cannot read script `{file}`: {why}"),
                 r.file.span(),
                 "the path is relative to the rule set directory",
             ),
             None => v.error(
-                "rules::script-missing",
+                RulesCode::ScriptMissing,
                 &format!("script `{file}` was not read"),
                 r.file.span(),
                 "load the rule set from its directory (`jixiao check rules/<id>`)",
@@ -155,7 +156,7 @@ fn when(
         || w.has_deduction.is_some();
     if per_indicator && !hooks.iter().any(|(h, _, _)| *h == Hook::Indicator) {
         v.error(
-            "rules::script-when",
+            RulesCode::ScriptWhen,
             "`when` has conditions on the indicator, but this script takes no part in the `indicator` hook",
             raw.span(),
             "remove `when`, or add `indicator` to `hooks`",
@@ -167,7 +168,7 @@ fn when(
             Some(t.get_ref().clone())
         } else {
             v.unknown_name(
-                "rules::script-when",
+                RulesCode::ScriptWhen,
                 "value kind",
                 t.get_ref(),
                 t.span(),
@@ -183,7 +184,7 @@ fn when(
             Ok(d) => Some(d),
             Err(_) => {
                 v.error(
-                    "rules::script-when",
+                    RulesCode::ScriptWhen,
                     &format!("`target_value = \"{}\"` is not a number", t.get_ref()),
                     t.span(),
                     "write the number as a string, e.g. \"0\"",
@@ -198,7 +199,7 @@ fn when(
             Ok(d) => Some(d),
             Err(_) => {
                 v.error(
-                    "rules::script-when",
+                    RulesCode::ScriptWhen,
                     &format!("`execution_rate = \"{}\"` is not a percentage", t.get_ref()),
                     t.span(),
                     "write the rate in percent as a string, e.g. \"0\" or \"0%\"",
@@ -232,7 +233,7 @@ fn limits(v: &mut Checker, raw: Option<&Spanned<RawScriptLimits>>) -> Limits {
             None => "is not a whole number",
         };
         v.error(
-            "rules::bad-limit",
+            RulesCode::BadLimit,
             &format!("`{name} = {}` {what}", x.get_ref()),
             x.span(),
             &format!("use a whole number from 1 to {max}"),
@@ -284,7 +285,7 @@ fn stack_cap(v: &mut Checker, r: &RawScriptLimits, l: &Limits) {
         return;
     };
     v.warning(
-        "rules::limit-capped",
+        RulesCode::LimitCapped,
         &format!(
             "with `max_call_levels = {}`, expressions inside function bodies may nest only {capped} deep, not {}",
             l.max_call_levels, l.max_expr_depth
@@ -326,7 +327,7 @@ fn table(v: &mut Checker, t: &Spanned<toml::Table>) -> Map {
                 out.insert(k.as_str().into(), d);
             }
             Err(()) => v.error(
-                "rules::script-params",
+                RulesCode::ScriptParams,
                 &format!("`params.{k}` holds a float"),
                 t.span(),
                 "TOML floats pass through f64 and lose digits: write decimals in quotes, e.g. \"0.5\", and read them with `parse_decimal`",

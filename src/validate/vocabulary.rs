@@ -4,6 +4,7 @@
 //! band: an error at the word, with "did you mean". Known words: the shipped rule sets' band
 //! words and those of the rule set's parents.
 
+use crate::diagnostic::codes::RulesCode;
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::load::inherit::Resolved;
 use serde::Deserialize;
@@ -97,7 +98,7 @@ pub fn check(resolved: &Resolved) -> Vec<Diagnostic> {
         let (file, span) = resolved.map(w.span());
         out.push(
             Diagnostic::error(
-                "rules::band-word",
+                RulesCode::BandWord,
                 format!(
                     "band word `{word}` is not one forms write, and no band keeps `{near}`, which they do"
                 ),

@@ -7,6 +7,7 @@
 
 use super::events::{Changes, Scope};
 use crate::compare::{self, Report, Scored};
+use crate::diagnostic::codes::{CaseCode, RulesCode};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::evaluate::{self, Options};
 use crate::load::{self, RULES_FILE, inherit, raw_rules};
@@ -323,7 +324,7 @@ impl State {
                     Err(_) => crate::validate::Validated {
                         value: None,
                         diagnostics: vec![Diagnostic::error(
-                            "io",
+                            crate::diagnostic::DiagnosticCode::Io,
                             format!("cannot read `{name}`: not UTF-8 text"),
                         )],
                     },
@@ -375,7 +376,7 @@ impl State {
         let Some((id, span)) = &case.rules else {
             if fresh {
                 round.diagnostics.push(
-                    Diagnostic::error("case::no-rules", "the case names no rule set")
+                    Diagnostic::error(CaseCode::NoRules, "the case names no rule set")
                         .at(&case.source, 0..0)
                         .help("add `rules = \"<id>\"` under `[form]`, or pass `--rules DIR`"),
                 );
@@ -387,7 +388,7 @@ impl State {
             if fresh {
                 round.diagnostics.push(
                     Diagnostic::error(
-                        "case::unknown-rules",
+                        CaseCode::UnknownRules,
                         format!(
                             "no rule set `{id}` under `{}`",
                             self.config.rules_root.display()
@@ -410,9 +411,10 @@ impl State {
             Ok(r) => r,
             Err(e) => {
                 self.hashes.entry(own).or_insert(None);
-                round
-                    .diagnostics
-                    .push(Diagnostic::error("io", e.to_string()));
+                round.diagnostics.push(Diagnostic::error(
+                    crate::diagnostic::DiagnosticCode::Io,
+                    e.to_string(),
+                ));
                 round
                     .broken
                     .push(key.join(RULES_FILE).display().to_string());
@@ -453,7 +455,7 @@ impl State {
             {
                 round.diagnostics.push(
                     Diagnostic::error(
-                        "rules::id-mismatch",
+                        RulesCode::IdMismatch,
                         format!(
                             "rule set in directory `{}` has id `{}`",
                             key.display(),
