@@ -289,6 +289,15 @@ fn bundle(lang: Lang) -> Bundle {
     b
 }
 
+/// The text of a message without arguments whose id is made at run time (`--help` texts
+/// keyed by command and argument); none when the catalog has no such id.
+pub fn lookup(lang: Lang, id: &str) -> Option<String> {
+    let b = &bundles()[lang.index()];
+    let pattern = b.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(b.format_pattern(pattern, None, &mut errors).into_owned())
+}
+
 fn render(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
     let b = &bundles()[lang.index()];
     let Some(pattern) = b.get_message(id).and_then(|m| m.value()) else {

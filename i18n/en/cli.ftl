@@ -1,3 +1,84 @@
 # Command line: --help texts, labels and notes the CLI prints.
 
-cli-lang-help = Language of messages and reports: zh (Chinese, the default) or en. Also set by the JIXIAO_LANG environment variable
+
+## --help: one entry per command ("-about") and argument, keyed by the command path and the
+## argument id. The English entries must equal the doc comments of src/cli (a test checks).
+
+help-jixiao-about = Rule engine that scores Chinese government project performance self-evaluation forms (项目支出绩效自评表)
+help-jixiao-error-format = How to print diagnostics about rule and case files
+help-jixiao-lang = Language of messages and reports: zh (Chinese, the default) or en. Also set by the JIXIAO_LANG environment variable
+help-score-about = Score case files (default: every case under `cases/`, each under its own rule set)
+help-score-paths = Case files or directories of them (default: `cases`)
+help-score-rules = Score every case under this rule set directory instead of the one each case names
+help-score-rules-root = Where rule sets named by id are found
+help-score-format = Output format
+help-score-explain = Show each case's indicators and the trace of every number (table and JSON)
+help-score-check-expect = Fail (exit 1) when a case's result differs from its `[expect]` table
+help-score-out = Write the result to this file instead of stdout (required for `xlsx` and `html`)
+help-score-points = Whose points cases are scored with: `form`, the form's own 分值 cells (re-checking a form), or `rules`, the rule set's level-1 weights and execution points, spread over each level's indicators in proportion to what the form declared (a what-if on weights)
+help-score-force = Replace the `--out` file when it exists
+help-import-about = Turn forms (xlsx workbooks, text with one cell per paragraph, the seed's `|` text) into case files
+help-import-file = The file holding the forms: an `.xlsx` workbook, text in the seed's format (every `|` closes a cell), or text with one table cell per paragraph. Chosen by content
+help-import-out = Directory to write one case file per form into
+help-import-rules = Rule set id written into each case file (`[form] rules`)
+help-import-force = Overwrite case files that already exist
+help-export-about = Write case files as form sheets of an xlsx workbook (the layout `import` reads)
+help-export-paths = Case files or directories of them (default: `cases`)
+help-export-out = The workbook to write
+help-export-force = Replace the `--out` file when it exists
+help-check-about = Validate rule sets and case files and report every problem
+help-check-paths = Rule set directories, rule files, case files or directories of case files (default: every rule set under `rules/` and every case under `cases/`)
+help-check-rules-root = Where the rule sets that cases name by id are found (each case is cross-checked against its rule set)
+help-check-cases = The cases a rule set's scripts are dry-run over (default: `cases`, when it exists)
+help-check-against = Also score those cases under this rule set (an id under `--rules-root` or a directory) and under each rule set checked, and say how many would move
+help-gen-about = Generate a deterministic corpus of realistic case files (for benchmarks and tests)
+help-gen-count = How many forms
+help-gen-seed = Seed: the same seed gives the same files
+help-gen-rules = Rule set id written into each case
+help-gen-out = Directory to write into (created if missing). A file that exists with other content is left alone and reported unless `--force` is given
+help-gen-force = Replace files that exist with other content
+help-regress-about = Re-score every corpus of past years and compare with its accepted results; accept new ones after review (`--accept --note`); report rule coverage (`--coverage`)
+help-regress-corpora = Corpora: names of sub-directories of `--cases`, or directories (default: all of them)
+help-regress-cases = Where the corpora are
+help-regress-rules = Score every case under this rule set directory instead of the one it was accepted with (to try new rules on old years)
+help-regress-rules-root = Where rule sets named by id are found; accepted results are in `<id>/accepted/`
+help-regress-format = Output format
+help-regress-accept = Accept the new results of the named cases (id, file stem or `corpus/id`; default: every changed case) after showing their diffs. Needs `--note`
+help-regress-note = Why the new results are right (recorded with them)
+help-regress-by = Who accepts (default: `$USER`, else `unknown`)
+help-regress-coverage = Report which rules (weights, bands, formulas, execution, rounding, grades) the corpora exercised and which they never did
+help-regress-min-coverage = Fail (exit 1) when a rule set's coverage is below this percentage (implies `--coverage`)
+help-regress-points = Whose points cases are scored with: `form`, the form's own 分值 cells (re-checking a form), or `rules`, the rule set's level-1 weights and execution points, spread over each level's indicators in proportion to what the form declared (a what-if on weights)
+help-diff-about = Score the same cases under two rule sets: what moved, and which rule change moved it
+help-diff-from = Rule set A (before): an id under the rules root or a directory
+help-diff-to = Rule set B (after): an id under the rules root or a directory
+help-diff-paths = Case files or directories of them (default: `cases`)
+help-diff-rules-root = Where rule sets named by id are found
+help-diff-format = Output format
+help-diff-out = Write the report to this file instead of stdout (required for `html`)
+help-diff-points = Whose points cases are scored with: `form`, the form's own 分值 cells (re-checking a form), or `rules`, the rule set's level-1 weights and execution points, spread over each level's indicators in proportion to what the form declared (a what-if on weights)
+help-diff-force = Replace the `--out` file when it exists
+help-rules-about = Show a resolved rule set, or the changes between two
+help-rules-rules-root = Where rule sets named by id are found
+help-rules-show-about = Print a rule set with its parents merged, each line marked with the file:line it came from
+help-rules-show-id = Rule set id (under the rules root) or directory
+help-rules-changelog-about = List the semantic changes from rule set A to rule set B, then a text diff of the resolved files
+help-rules-changelog-from = Rule set A: id or directory
+help-rules-changelog-to = Rule set B: id or directory
+help-watch-about = Re-validate and re-score on every save of a rule set, script or case file, and show what moved since the previous good evaluation (and against `--baseline`)
+help-watch-paths = Case files or directories of them (default: `cases`)
+help-watch-rules = Score every case under this rule set directory instead of the one each case names
+help-watch-baseline = Also compare every evaluation with this rule set (an id under the rules root or a directory), e.g. last year's
+help-watch-rules-root = Where rule sets named by id are found
+help-watch-once = Evaluate once and exit (for scripts and tests)
+help-watch-poll = Poll the files instead of using the operating system's notifications (network drives, containers)
+help-watch-debounce = Milliseconds of quiet after the last event before evaluating
+
+## Headings and clap's own flags, in the words clap uses
+
+cli-heading-usage = Usage
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-heading-commands = Commands
+cli-help-flag = Print help (see a summary with '-h')
+cli-version-flag = Print version

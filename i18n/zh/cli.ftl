@@ -1,3 +1,82 @@
 # 命令行：--help 说明、标签和提示。
 
-cli-lang-help = 消息和报告的语言：zh（中文，默认）或 en（英文）。也可用环境变量 JIXIAO_LANG 设置
+## --help 的标题（英文用 clap 自带的，无需翻译；为使两种语言的编号一致，英文也列出）
+
+cli-heading-usage = 用法
+cli-heading-arguments = 参数
+cli-heading-options = 选项
+cli-heading-commands = 命令
+cli-help-flag = 显示帮助（-h 显示摘要）
+cli-version-flag = 显示版本
+
+## --help：每个命令（“-about”）和参数一条，编号由命令路径和参数名组成。
+
+help-jixiao-about = 绩效自评复核引擎：按评分规则复核《项目支出绩效自评表》
+help-jixiao-error-format = 规则文件、案卷文件问题提示的显示方式
+help-jixiao-lang = 消息和报告的语言：zh（中文，默认）或 en（英文）。也可用环境变量 JIXIAO_LANG 设置
+help-score-about = 为案卷文件评分（默认：`cases/` 下的全部案卷，各按其指定的规则）
+help-score-paths = 案卷文件或其所在目录（默认：`cases`）
+help-score-rules = 所有案卷都按此规则目录评分，而不按各案卷指定的规则
+help-score-rules-root = 按编号查找规则的目录
+help-score-format = 输出格式
+help-score-explain = 显示每张表的各项指标及每个数字的计算过程（表格和 JSON）
+help-score-check-expect = 案卷结果与其 `[expect]` 表不一致时失败（退出码 1）
+help-score-out = 将结果写入此文件而不是输出到屏幕（`xlsx` 和 `html` 格式必须指定）
+help-score-points = 按谁的分值评分：`form`，按表上填写的分值（复核自评表）；`rules`，按规则的一级指标权重和预算执行率分值，分摊到各级指标
+help-score-force = `--out` 文件已存在时覆盖
+help-import-about = 将自评表（xlsx 工作簿、每段一个单元格的文字、原始 `|` 分隔文字稿）转换为案卷文件
+help-import-file = 含自评表的文件：`.xlsx` 工作簿、原始文字稿格式（每个 `|` 结束一个单元格）或每段一个单元格的文字。按内容识别
+help-import-out = 每张表写成一个案卷文件，写入此目录
+help-import-rules = 写入每个案卷文件的规则编号（`[form] rules`）
+help-import-force = 覆盖已存在的案卷文件
+help-export-about = 将案卷文件写成 xlsx 工作簿中的自评表工作表（`import` 可读的版式）
+help-export-paths = 案卷文件或其所在目录（默认：`cases`）
+help-export-out = 要写入的工作簿
+help-export-force = `--out` 文件已存在时覆盖
+help-check-about = 检查规则和案卷文件，列出全部问题
+help-check-paths = 规则目录、规则文件、案卷文件或案卷目录（默认：`rules/` 下的全部规则和 `cases/` 下的全部案卷）
+help-check-rules-root = 案卷按编号指定的规则所在目录（每个案卷都与其规则交叉核对）
+help-check-cases = 试运行规则脚本所用的案卷（默认：`cases`，如存在）
+help-check-against = 同时按此规则（`--rules-root` 下的编号或目录）和每套被检查的规则为这些案卷评分，并说明有多少结果会变动
+help-gen-about = 生成一批确定的、仿真的案卷文件（用于性能测试和测试）
+help-gen-count = 生成多少张表
+help-gen-seed = 随机种子：种子相同，生成的文件相同
+help-gen-rules = 写入每个案卷的规则编号
+help-gen-out = 写入的目录（不存在则创建）。已存在且内容不同的文件保持不动并提示，除非指定 `--force`
+help-gen-force = 覆盖已存在且内容不同的文件
+help-regress-about = 重新评分往年各批案卷并与已认可的结果比较；复核后认可新结果（`--accept --note`）；报告规则覆盖情况（`--coverage`）
+help-regress-corpora = 案卷批次：`--cases` 下的子目录名，或目录（默认：全部）
+help-regress-cases = 各批案卷所在目录
+help-regress-rules = 所有案卷都按此规则目录评分，而不按认可时的规则（用新规则试算往年）
+help-regress-rules-root = 按编号查找规则的目录；已认可的结果在 `<id>/accepted/` 中
+help-regress-format = 输出格式
+help-regress-accept = 显示差异后认可指定案卷的新结果（编号、文件名或 `corpus/id`；默认：所有有变化的案卷）。须同时指定 `--note`
+help-regress-note = 新结果为何正确（与结果一并记录）
+help-regress-by = 认可人（默认：`$USER`，否则为 `unknown`）
+help-regress-coverage = 报告各批案卷用到了哪些规则（权重、档次、公式、预算执行、取整、等级），哪些从未用到
+help-regress-min-coverage = 某套规则的覆盖率低于此百分比时失败（退出码 1；隐含 `--coverage`）
+help-regress-points = 按谁的分值评分：`form`，按表上填写的分值（复核自评表）；`rules`，按规则的一级指标权重和预算执行率分值，分摊到各级指标
+help-diff-about = 按两套规则为同一批案卷评分：哪些结果变了，是哪条规则的变化引起的
+help-diff-from = 规则 A（调整前）：规则目录下的编号或目录
+help-diff-to = 规则 B（调整后）：规则目录下的编号或目录
+help-diff-paths = 案卷文件或其所在目录（默认：`cases`）
+help-diff-rules-root = 按编号查找规则的目录
+help-diff-format = 输出格式
+help-diff-out = 将报告写入此文件而不是输出到屏幕（`html` 格式必须指定）
+help-diff-points = 按谁的分值评分：`form`，按表上填写的分值（复核自评表）；`rules`，按规则的一级指标权重和预算执行率分值，分摊到各级指标
+help-diff-force = `--out` 文件已存在时覆盖
+help-rules-about = 显示合并后的规则，或两套规则之间的变化
+help-rules-rules-root = 按编号查找规则的目录
+help-rules-show-about = 显示合并了上级规则后的规则，每行注明来自哪个文件的哪一行
+help-rules-show-id = 规则编号（规则目录下）或目录
+help-rules-changelog-about = 列出规则 A 到规则 B 的实质变化，再列出合并后文件的文字差异
+help-rules-changelog-from = 规则 A：编号或目录
+help-rules-changelog-to = 规则 B：编号或目录
+help-watch-about = 每次保存规则、脚本或案卷文件时重新检查并评分，显示与上一次成功评分（及 `--baseline`）相比的变化
+help-watch-paths = 案卷文件或其所在目录（默认：`cases`）
+help-watch-rules = 所有案卷都按此规则目录评分，而不按各案卷指定的规则
+help-watch-baseline = 每次评分同时与此规则（规则目录下的编号或目录）比较，例如上一年度的规则
+help-watch-rules-root = 按编号查找规则的目录
+help-watch-once = 评分一次后退出（供脚本和测试使用）
+help-watch-poll = 轮询文件，不使用操作系统的文件通知（网络驱动器、容器）
+help-watch-debounce = 最后一次文件变动后静候多少毫秒再评分

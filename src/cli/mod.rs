@@ -6,6 +6,7 @@ mod check;
 mod diff;
 mod export;
 mod generate;
+mod help;
 mod import;
 mod output_file;
 mod regress;
@@ -15,7 +16,7 @@ mod watch;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::{self, Lang};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -95,8 +96,12 @@ pub enum Command {
 pub fn main() -> ExitCode {
     // The language is needed before the arguments are parsed: clap's own errors and `--help`
     // are printed in it.
-    i18n::set_lang(i18n::resolve(lang_flag(std::env::args_os())));
-    let args = match Args::try_parse() {
+    let lang = i18n::resolve(lang_flag(std::env::args_os()));
+    i18n::set_lang(lang);
+    let args = match help::command(lang)
+        .try_get_matches()
+        .and_then(|mut m| Args::from_arg_matches_mut(&mut m))
+    {
         Ok(a) => a,
         Err(e) => {
             let _ = e.print();

@@ -376,3 +376,18 @@ fn json_findings_carry_the_message_in_the_chosen_language_beside_the_stable_code
         .clone();
     assert_eq!(f["message"], "自评总分 76 不等于表中各项得分之和（58）");
 }
+
+/// `--help` is Chinese by default and English with `--lang en` (#16 item 1).
+#[test]
+fn help_is_chinese_by_default_and_english_on_request() {
+    let mut c = Test::new().args(["score", "--help"]).command();
+    c.env_remove("JIXIAO_LANG");
+    let out = c.output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let zh = String::from_utf8(out.stdout).unwrap();
+    assert!(zh.contains("用法: jixiao score"), "{zh}");
+    insta::assert_snapshot!("score_help_zh", zh);
+    let en = Test::new().args(["--lang", "en", "score", "--help"]).run();
+    assert!(en.stdout.starts_with("Score case files"), "{}", en.stdout);
+    assert!(en.stdout.contains("Usage: jixiao score"));
+}
