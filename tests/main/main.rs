@@ -18,6 +18,7 @@ mod import;
 mod regress;
 mod scripts;
 mod seed;
+mod shipped;
 mod structured;
 mod test;
 mod watch;
