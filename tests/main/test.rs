@@ -345,3 +345,28 @@ fn a_hung_command_is_killed_at_its_time_out() {
     assert!(message.contains("still running after 2s"), "{message}");
     assert!(started.elapsed() < Duration::from_secs(60));
 }
+
+/// The integration tests stay one binary: a `tests/<name>.rs` would be linked as a binary of
+/// its own, and a snapshot left in `tests/snapshots/` is one no test reads any more.
+#[test]
+fn the_integration_tests_are_modules_of_one_binary() {
+    let tests = crate::common::root().join("tests");
+    let mut strays = Vec::new();
+    for e in std::fs::read_dir(&tests).unwrap() {
+        let name = e.unwrap().file_name().to_string_lossy().into_owned();
+        if let Some(module) = name.strip_suffix(".rs") {
+            strays.push(format!(
+                "tests/{name}: git mv it to tests/main/{module}.rs and add `mod {module};` \
+                 to tests/main/main.rs"
+            ));
+        }
+    }
+    let old_snapshots = tests.join("snapshots");
+    for e in std::fs::read_dir(&old_snapshots).into_iter().flatten() {
+        let name = e.unwrap().file_name().to_string_lossy().into_owned();
+        strays.push(format!(
+            "tests/snapshots/{name}: git mv it to tests/main/snapshots/main__{name}"
+        ));
+    }
+    assert!(strays.is_empty(), "{}", strays.join("\n"));
+}
