@@ -17,8 +17,9 @@
 //!   with the command, its status, stdout and stderr.
 //! - A command that outlives its time-out (300 s unless `timeout` says otherwise) is killed
 //!   and the test fails: a hang is a bug, not a stuck CI run.
-//! - `output` runs without checking expectations; `command` gives the configured `std::process::Command` for the few tests that drive a
-//!   long-running process themselves (`watch`, a kill in the middle of `regress --accept`).
+//! - `output` runs without checking expectations; `command` gives the configured
+//!   `std::process::Command` for the few tests that drive a long-running process themselves
+//!   (`watch`, a kill in the middle of `regress --accept`).
 //!
 //! Snapshots: name them (`insta::assert_snapshot!("name", …)`); insta stores them as
 //! `tests/main/snapshots/main__<module>__<name>.snap`. `redact_hashes` takes out what changes
@@ -166,10 +167,11 @@ impl Test {
             ("stderr", &out.stderr, &self.stderr, &self.stderr_contains),
         ];
         for (name, have, whole, parts) in streams {
-            if whole.as_ref().is_some_and(|want| want != have) {
+            if let Some(want) = whole.as_ref().filter(|want| *want != have) {
+                let diff = similar::TextDiff::from_lines(want.as_str(), have.as_str());
                 wrong.push(format!(
-                    "{name} differs from the expected:\n{}",
-                    whole_text(whole)
+                    "{name} differs (- expected, + actual):\n{}",
+                    diff.unified_diff()
                 ));
             }
             for part in parts.iter().filter(|p| !have.contains(p.as_str())) {
@@ -248,10 +250,6 @@ impl Test {
     }
 }
 
-fn whole_text(text: &Option<String>) -> &str {
-    text.as_deref().unwrap_or_default()
-}
-
 fn read_all(mut from: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
     std::thread::spawn(move || {
         let mut bytes = Vec::new();
@@ -314,6 +312,17 @@ fn a_test_fails_on_the_wrong_status_and_names_the_command() {
     let message = message.downcast_ref::<String>().unwrap();
     assert!(message.contains("`jixiao check no-such-dir`"), "{message}");
     assert!(message.contains("expected 0"), "{message}");
+    // A whole stream that differs is shown as a diff against the expected text.
+    let caught = std::panic::catch_unwind(|| {
+        Test::new()
+            .arg("--version")
+            .expect_stdout("jixiao 9.9.9\n")
+            .run();
+    });
+    let message = caught.unwrap_err();
+    let message = message.downcast_ref::<String>().unwrap();
+    assert!(message.contains("-jixiao 9.9.9"), "{message}");
+    assert!(message.contains("+jixiao 0."), "{message}");
 }
 
 #[test]
