@@ -71,11 +71,13 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     {
         return without_scripts(rules, case, options, why);
     }
+    // Audits over the final result: every score is settled (scripts included).
+    execution::audit(&mut cx, &execution);
     totals::check(&mut cx, total);
     totals::check_goals(&mut cx, &indicators);
     explain::deviations(&mut cx, &indicators);
-    execution::check_adjustment(&mut cx);
-    form::check_budget_changes(&mut cx);
+    let adjusted = execution::check_adjustment(&mut cx);
+    form::check_budget_changes(&mut cx, adjusted);
     form::check_label_points(&mut cx);
     form::check_import_guesses(&mut cx);
     // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
