@@ -425,16 +425,18 @@ fn real_sichuan_form_reads_budget_increase_and_no_self_scores() {
     assert!(form.toml.contains("year = \"2023年度\""));
     assert_eq!(o.indicators.len(), 2);
     assert_eq!(o.execution.score, common::d("10"));
+    // The template's note asks for the 追加 to be explained: one finding says it (#17).
     let added = o
         .findings
         .iter()
-        .find(|f| f.code == "budget-added")
+        .find(|f| f.code == "budget-adjusted")
         .unwrap();
     assert!(
         added.message.contains("238.93") && added.message.contains("12.96"),
         "{}",
         added.message
     );
+    assert!(!has(o, "budget-added"), "the same change reported twice");
     assert!(has(o, "no-grade"));
     assert_eq!(o.grade, None);
     insta::assert_snapshot!("real_sichuan", out);
@@ -479,8 +481,13 @@ fn sichuan_template_scores_as_hand_worked() {
     assert_eq!(o.execution.score, common::d("9"));
     assert_eq!(o.total, common::d("91.71"));
     assert_eq!(o.grade.as_deref(), Some("优"));
-    let cut = o.findings.iter().find(|f| f.code == "budget-cut").unwrap();
+    let cut = o
+        .findings
+        .iter()
+        .find(|f| f.code == "budget-adjusted")
+        .unwrap();
     assert!(cut.message.contains("100") && cut.message.contains("80"));
+    assert!(!has(o, "budget-cut"), "the same change reported twice");
     insta::assert_snapshot!("sichuan_template", out);
 }
 
