@@ -136,7 +136,7 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(10_000);
-    let rules = jixiao::load::load_rule_set(Path::new("rules/anhui-2023"))
+    let rules = jixiao::pipeline::load_rule_set(Path::new("rules/anhui-2023"))
         .unwrap()
         .value
         .unwrap();

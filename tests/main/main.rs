@@ -14,6 +14,7 @@ mod common;
 mod diff;
 mod hostile;
 mod import;
+mod layers;
 mod regress;
 mod scripts;
 mod seed;
