@@ -104,7 +104,7 @@ pub const CATALOGS: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// A text a person will read: a catalog id with named arguments, or (for text not yet moved
+/// A text a person will read: a catalog id with named arguments ([`msg!`]), or (for text not yet moved
 /// into the catalogs, and text that is the user's own, like a script's message) verbatim.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message(Repr);
@@ -130,7 +130,7 @@ pub enum Arg {
 }
 
 impl Message {
-    /// A message from the catalogs with no arguments yet (see [`msg!`](crate::msg)).
+    /// A message from the catalogs with no arguments yet (see [`msg!`]).
     pub fn new(id: &'static str) -> Message {
         Message(Repr::Catalog {
             id,
@@ -239,8 +239,7 @@ text_args!(
     i64,
     std::sync::Arc<str>,
     &std::sync::Arc<str>,
-    &compact_str::CompactString,
-    crate::evaluate::Shown
+    &compact_str::CompactString
 );
 
 /// Counts, which select plural forms in the catalogs.
@@ -258,12 +257,12 @@ count_args!(usize, u32, u64);
 /// A catalog message with named arguments: `msg!("finding-score-blank")`,
 /// `msg!("finding-score-mismatch", reported = fmt(r), computed = fmt(c))`.
 /// Every id must exist in each language's catalog (a test reads the ids from the source).
-#[macro_export]
 macro_rules! msg {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::i18n::Message::new($id)$(.arg(stringify!($name), $value))*
     };
 }
+pub(crate) use msg;
 
 type Bundle = FluentBundle<FluentResource>;
 

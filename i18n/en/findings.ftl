@@ -108,3 +108,10 @@ finding-stands-case = the case is scored without its decision
 finding-stands-score = the engine's score stands
 finding-stands-total = the computed total stands
 finding-stands-execution = the execution score stands
+
+## Division by zero
+
+finding-division-by-zero-step = { $what }: 0 points
+finding-per-point-unmeasurable = per_point: a miss of target { $target } cannot be measured in percentage points
+finding-ratio-zero-denominator = { $direction } { $formula } = { $num } / 0 cannot be computed
+finding-linear-cut-no-slope = linear_cut with target { $target } and zero_at { $zero_at } has no slope

@@ -104,3 +104,10 @@ finding-stands-case = 该表按不采纳其决定评分
 finding-stands-score = 沿用引擎计算的得分
 finding-stands-total = 沿用计算总分
 finding-stands-execution = 沿用预算执行率得分
+
+## 除数为零
+
+finding-division-by-zero-step = { $what }：计 0 分
+finding-per-point-unmeasurable = 按百分点扣分（per_point）：年度指标值 { $target } 无法按百分点衡量差距
+finding-ratio-zero-denominator = { $direction } { $formula } = { $num } / 0 无法计算
+finding-linear-cut-no-slope = 线性扣分（linear_cut）的年度指标值 { $target } 与零分点 { $zero_at } 相同，无法计算

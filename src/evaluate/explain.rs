@@ -2,7 +2,7 @@
 //! below its points (`[indicators] explain_below_points`). Findings only; no score moves.
 
 use super::{Context, fmt};
-use crate::msg;
+use crate::i18n::msg;
 use crate::outcome::{IndicatorOutcome, Method, codes};
 
 /// `deviation-unexplained` for each applicable indicator scored below its points whose

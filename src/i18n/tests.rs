@@ -118,7 +118,7 @@ fn every_id_the_source_uses_exists() {
 
 #[test]
 fn renders_arguments_without_isolation_marks_and_nested_messages_in_the_same_language() {
-    let m = crate::msg!("finding-hint-did-you-mean", suggestion = "产出指标");
+    let m = crate::i18n::msg!("finding-hint-did-you-mean", suggestion = "产出指标");
     assert_eq!(m.render(Lang::En), " (did you mean `产出指标`?)");
     assert_eq!(m.render(Lang::Zh), "（是否应为“产出指标”？）");
     assert!(!m.render(Lang::En).contains('\u{2068}'));
@@ -137,8 +137,8 @@ fn language_tags_as_users_write_them() {
 
 #[test]
 fn counts_choose_plural_forms() {
-    let one = crate::msg!("finding-import-guessed", count = 1usize).render(Lang::En);
-    let two = crate::msg!("finding-import-guessed", count = 2usize).render(Lang::En);
+    let one = crate::i18n::msg!("finding-import-guessed", count = 1usize).render(Lang::En);
+    let two = crate::i18n::msg!("finding-import-guessed", count = 2usize).render(Lang::En);
     assert!(one.contains("read 1 thing in"), "{one}");
     assert!(two.contains("read 2 things in"), "{two}");
 }
