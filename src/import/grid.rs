@@ -9,6 +9,7 @@
 //! [`crate::load::raw_case`]), keeping every cell exactly as written.
 
 use super::draft::{Draft, FUNDS_KEYS, Funds, Goal, Indicator, Total};
+use crate::model::FundsKind;
 use rust_decimal::Decimal;
 
 mod aligned;
@@ -915,7 +916,7 @@ impl Form {
         cells: &[&Cell],
         mapped: Option<Vec<usize>>,
     ) {
-        if !is_funds_label(label) {
+        if !is_funds_label(label) && FundsKind::of_label(label) == FundsKind::Unknown {
             self.note(
                 row,
                 NoteKind::Guessed,

@@ -10,6 +10,9 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 use std::sync::Arc;
 
+/// Help for a funds row label no pattern knows.
+const UNKNOWN_FUNDS_ROW_HELP: &str = "the rows are 年度资金总额, 其中:本年财政拨款, 上年结转资金 and 其他资金, or a 其中 row naming where part of the money came from (其中:上级补助资金, 本级安排资金)";
+
 /// Parses and validates a case file.
 pub fn validate(source: &Source) -> Validated<Case> {
     let raw = match raw_case::parse(&source.text) {
@@ -46,7 +49,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
             (c, n)
         };
         let label = to_cell(Some(&r.label), Field::at("funds", i, "label"));
-        let kind = funds_kind(&label.text);
+        let kind = FundsKind::of_label(&label.text);
         if kind == FundsKind::Unknown {
             diagnostics.push(
                 Diagnostic::warning(
@@ -54,7 +57,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
                     format!("funds row `{}` is not one of the form's rows", label.text),
                 )
                 .at(source, label.span.clone())
-                .help("the rows are 年度资金总额, 其中:本年财政拨款, 上年结转资金 and 其他资金"),
+                .help(UNKNOWN_FUNDS_ROW_HELP),
             );
         }
         let row = FundsRow {
@@ -316,24 +319,6 @@ fn check_number(
         _ => return,
     };
     diagnostics.push(d.at(source, cell.span.clone()));
-}
-
-fn funds_kind(label: &str) -> FundsKind {
-    if label.contains("总额") || label.contains("合计") {
-        FundsKind::Total
-    } else if label.contains("财政拨款") || label.trim_start_matches("其中:") == "财政资金"
-    {
-        FundsKind::Appropriation
-    } else if label.contains("单位资金") || label.contains("财政专户") {
-        // Sichuan's 部门预算 template: money other than the year's appropriation.
-        FundsKind::Other
-    } else if label.contains("结转") {
-        FundsKind::Carryover
-    } else if label.contains("其他") {
-        FundsKind::Other
-    } else {
-        FundsKind::Unknown
-    }
 }
 
 /// Cross-checks a valid case against the rule set it will be scored with (for `jixiao check`):
