@@ -1,7 +1,7 @@
 //! A validated case: one form, every cell kept as written with its location, and every target,
 //! actual and number parsed once.
 
-use crate::source::{Field, Place, Source};
+use crate::source::{Field, FormMap, Place, Source};
 use crate::value::{Quantity, Value};
 use rust_decimal::Decimal;
 use std::sync::Arc;
@@ -205,6 +205,9 @@ pub struct Case {
     pub total_score: (Cell, Number),
     /// Expectations.
     pub expect: Option<Expect>,
+    /// Where the fields stand on the form (indicator names, funds labels, workbook cells),
+    /// shared by every finding's place.
+    pub form_map: Arc<FormMap>,
 }
 
 impl Indicator {
@@ -240,6 +243,12 @@ impl Case {
     /// The place of a cell (its line and column are worked out when shown).
     pub fn locate(&self, cell: &Cell) -> Place {
         Place::new(&self.source, &cell.span, cell.field)
+    }
+
+    /// The place of a cell that also names where it stands on the form — indicator, the
+    /// form's field, the workbook cell (#16): for findings.
+    pub fn locate_on_form(&self, cell: &Cell) -> Place {
+        Place::with_form(&self.source, &cell.span, cell.field, &self.form_map)
     }
 }
 

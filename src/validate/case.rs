@@ -4,7 +4,7 @@ use super::Validated;
 use crate::diagnostic::{Diagnostic, from_toml_error};
 use crate::load::raw_case::{self, RawCell};
 use crate::model::{Case, Cell, Expect, FundsKind, FundsRow, Goal, Indicator, Number};
-use crate::source::{Field, Source};
+use crate::source::{Field, FormMap, Source};
 use crate::value::{self, Value};
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -221,6 +221,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
     {
         diagnostics.push(rules_not_an_id(source, r));
     }
+    let form_map = Arc::new(form_map(&funds, &indicators));
     let case = Case {
         source: source.clone(),
         rules: raw
@@ -246,10 +247,29 @@ pub fn validate(source: &Source) -> Validated<Case> {
         total_points,
         total_score,
         expect,
+        form_map,
     };
     Validated {
         value: Some(case),
         diagnostics,
+    }
+}
+
+/// Where the case's fields stand on the form: indicator names and funds labels as written.
+fn form_map(funds: &[FundsRow], indicators: &[Indicator]) -> FormMap {
+    FormMap {
+        indicators: indicators
+            .iter()
+            .map(|i| {
+                [
+                    i.level1.text.clone(),
+                    i.level2.text.clone(),
+                    i.level3.text.clone(),
+                ]
+            })
+            .collect(),
+        funds: funds.iter().map(|r| r.label.text.clone()).collect(),
+        cells: Vec::new(),
     }
 }
 
