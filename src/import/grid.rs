@@ -270,6 +270,26 @@ pub enum Column {
     Unit,
 }
 
+impl Column {
+    /// The case-file key the column's cells are written to (none for 度量单位, which is
+    /// joined to the target).
+    pub fn case_key(self) -> Option<&'static str> {
+        Some(match self {
+            Column::Level1 => "level1",
+            Column::Level2 => "level2",
+            Column::Level3 => "level3",
+            Column::Nature => "nature",
+            Column::Target => "target",
+            Column::Actual => "actual",
+            Column::Points => "points",
+            Column::Score => "score",
+            Column::Deduction => "deduction",
+            Column::Deviation => "deviation",
+            Column::Unit => return None,
+        })
+    }
+}
+
 /// The indicator column a header cell names, if any.
 pub fn indicator_column(text: &str) -> Option<Column> {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -960,6 +980,7 @@ impl Form {
         }
         self.check_funds_total(row, label, &values);
         self.funds.push(Funds {
+            cells: Vec::new(),
             label: label.to_owned(),
             values,
             columns: mapped.unwrap_or_default(),
@@ -1019,6 +1040,7 @@ impl Form {
     fn read_total(&mut self, row: &Row) {
         let total = match row.len() {
             5 | 6 => Total {
+                cells: Vec::new(),
                 points: row.text(3).map(str::to_owned),
                 score: row.text(4).map(str::to_owned),
             },
@@ -1036,7 +1058,11 @@ impl Form {
                         row.len()
                     ),
                 );
-                Total { points, score }
+                Total {
+                    points,
+                    score,
+                    cells: Vec::new(),
+                }
             }
         };
         if self.total.is_some() {

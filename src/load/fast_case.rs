@@ -294,6 +294,7 @@ impl Doc {
                     points: f.points,
                     rate: f.rate,
                     score: f.score,
+                    cells: None,
                 },
             ));
         }
@@ -322,6 +323,7 @@ impl Doc {
                     deduction: i.deduction,
                     deviation: i.deviation,
                     shares_points: i.shares_points.unwrap_or(false),
+                    cells: None,
                 },
             ));
         }

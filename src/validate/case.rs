@@ -221,7 +221,8 @@ pub fn validate(source: &Source) -> Validated<Case> {
     {
         diagnostics.push(rules_not_an_id(source, r));
     }
-    let form_map = Arc::new(form_map(&funds, &indicators));
+    let cells = form_cells(&raw, source, &mut diagnostics);
+    let form_map = Arc::new(form_map(&funds, &indicators, cells));
     let case = Case {
         source: source.clone(),
         rules: raw
@@ -255,8 +256,86 @@ pub fn validate(source: &Source) -> Validated<Case> {
     }
 }
 
-/// Where the case's fields stand on the form: indicator names and funds labels as written.
-fn form_map(funds: &[FundsRow], indicators: &[Indicator]) -> FormMap {
+/// The case-file keys a `cells` table may name, per table.
+const FUNDS_CELL_KEYS: [&str; 7] = [
+    "label",
+    "initial_budget",
+    "full_year_budget",
+    "spent",
+    "points",
+    "rate",
+    "score",
+];
+const INDICATOR_CELL_KEYS: [&str; 10] = [
+    "level1",
+    "level2",
+    "level3",
+    "nature",
+    "target",
+    "actual",
+    "points",
+    "score",
+    "deduction",
+    "deviation",
+];
+const TOTAL_CELL_KEYS: [&str; 2] = ["points", "score"];
+
+/// The workbook or document cells the importer recorded (`cells = { actual = "表1!E14" }`),
+/// by case-file field and sorted; a key naming no field of its table is a warning (#16).
+fn form_cells(
+    raw: &raw_case::RawCase,
+    source: &Source,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<(Field, Arc<str>)> {
+    type Cells = Option<toml::Spanned<std::collections::BTreeMap<String, String>>>;
+    let mut out = Vec::new();
+    let mut add =
+        |table: &'static str, index: Option<usize>, keys: &[&'static str], cells: &Cells| {
+            let Some(cells) = cells else {
+                return;
+            };
+            for (name, cell) in cells.get_ref() {
+                match keys.iter().find(|k| **k == name.as_str()) {
+                Some(key) => out.push((Field { table, index, key }, Arc::from(cell.as_str()))),
+                None => diagnostics.push(
+                    Diagnostic::warning(
+                        "case::unknown-cell-key",
+                        format!("`cells` names `{name}`, which is not a key of `{table}`"),
+                    )
+                    .at(source, cells.span())
+                    .help(format!(
+                        "`cells` says which workbook cell each value came from; its keys are {}",
+                        keys.join(", ")
+                    )),
+                ),
+            }
+            }
+        };
+    for (i, row) in raw.funds.iter().enumerate() {
+        add("funds", Some(i), &FUNDS_CELL_KEYS, &row.get_ref().cells);
+    }
+    for (i, row) in raw.indicators.iter().enumerate() {
+        add(
+            "indicators",
+            Some(i),
+            &INDICATOR_CELL_KEYS,
+            &row.get_ref().cells,
+        );
+    }
+    if let Some(total) = &raw.total {
+        add("total", None, &TOTAL_CELL_KEYS, &total.get_ref().cells);
+    }
+    out.sort();
+    out
+}
+
+/// Where the case's fields stand on the form: indicator names and funds labels as written,
+/// and the workbook cells the importer recorded.
+fn form_map(
+    funds: &[FundsRow],
+    indicators: &[Indicator],
+    cells: Vec<(Field, Arc<str>)>,
+) -> FormMap {
     FormMap {
         indicators: indicators
             .iter()
@@ -269,7 +348,7 @@ fn form_map(funds: &[FundsRow], indicators: &[Indicator]) -> FormMap {
             })
             .collect(),
         funds: funds.iter().map(|r| r.label.text.clone()).collect(),
-        cells: Vec::new(),
+        cells,
     }
 }
 
