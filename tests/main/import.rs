@@ -3,7 +3,7 @@
 //! HTML reports, read back as a user sees them (calamine, headless Chromium).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use calamine::{Data, Reader, Xlsx};
 use jixiao::import::{self, InputFormat, export};

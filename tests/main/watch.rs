@@ -2,7 +2,7 @@
 //! cases, the test edits files the way editors do and waits (bounded) for the expected output.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};

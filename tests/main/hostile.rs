@@ -2,7 +2,7 @@
 //! nothing read outside its place, no hang, no crash.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 use assert_cmd::cargo::cargo_bin_cmd;
 use common::*;
 use std::path::Path;
