@@ -878,7 +878,7 @@ fn deadline(
     points: Decimal,
     trace: &mut Vec<Step>,
 ) -> (Decimal, Method) {
-    if t.unit != a.unit {
+    let Some((t_value, a_value, at_month)) = crate::value::comparable_dates(t, a) else {
         cx.finding(
             codes::UNIT_MISMATCH,
             format!(
@@ -888,18 +888,23 @@ fn deadline(
             &ind.actual.0,
         );
         return (Decimal::ZERO, Method::AllOrNothing);
-    }
+    };
     let ok = match t.comparator {
-        Some(Comparator::Eq) => a.value == t.value,
-        Some(Comparator::Lt) => a.value < t.value,
-        _ => a.value <= t.value,
+        Some(Comparator::Eq) => a_value == t_value,
+        Some(Comparator::Lt) => a_value < t_value,
+        _ => a_value <= t_value,
     };
     let score = if ok { points } else { Decimal::ZERO };
     cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
         format!(
-            "deadline `{}`, done `{}`: {} → {}",
+            "deadline `{}`, done `{}`{}: {} → {}",
             ind.target.0.text,
             ind.actual.0.text,
+            if at_month {
+                " (the day read at its month)"
+            } else {
+                ""
+            },
             if ok { "met in time" } else { "late" },
             fmt(score)
         )
@@ -915,8 +920,10 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
     let top = cx.rules.qualitative.bands.iter().map(|b| b.score_at).max();
     let (method, why) = match (&ind.target.1, &ind.actual.1) {
         (_, Value::Blank) => (Method::Missing, "no actual value".to_owned()),
-        (Value::Quantity(t), Value::Quantity(a)) if t.is_date() && t.unit == a.unit => {
-            let ok = a.value <= t.value;
+        (Value::Quantity(t), Value::Quantity(a))
+            if t.is_date() && crate::value::comparable_dates(t, a).is_some() =>
+        {
+            let ok = crate::value::comparable_dates(t, a).is_some_and(|(t, a, _)| a <= t);
             let word = if ok { "met in time" } else { "late" };
             (
                 if ok { Method::Met } else { Method::NotMet },

@@ -323,3 +323,36 @@ fn findings_on_an_imported_workbook_name_indicator_field_and_cell() {
         )
     );
 }
+
+/// #15 item 2: a deadline typed into Excel as a date (a serial number with a date format) is
+/// read as the date it shows, with a note; a plain number stays a number. The date then scores
+/// against a month deadline at its month: in time, or late.
+#[test]
+fn excel_date_cells_read_as_dates() {
+    let (_, imported) = import_file("dates.xlsx");
+    let form = imported.forms.first().unwrap();
+    assert!(
+        form.toml.contains("actual = \"2023年11月20日\""),
+        "{}",
+        form.toml
+    );
+    assert!(form.toml.contains("full_year_budget = \"120\""));
+    assert!(form.toml.contains(
+        "recognised at 表1!F15: the cell holds a date (stored as the number 45250 with a date format); read as 2023年11月20日"
+    ));
+    let rules = common::rules("anhui-2023");
+    let score_of = |toml: &str| {
+        let source = SourceFile::new("dates.toml", toml.to_owned());
+        let case = jixiao::validate::case::validate(&source).value.unwrap();
+        let o = evaluate(&rules, &case, Options::default());
+        let ind = o
+            .indicators
+            .iter()
+            .find(|i| i.level3.contains("资金拨付及时性"))
+            .unwrap();
+        (ind.score, ind.method.name())
+    };
+    assert_eq!(score_of(&form.toml), (common::d("10"), "all_or_nothing"));
+    let late = form.toml.replace("2023年11月20日\"", "2023年12月1日\"");
+    assert_eq!(score_of(&late), (common::d("0"), "all_or_nothing"));
+}
