@@ -9,6 +9,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod broken;
+mod browser;
 mod cli;
 mod common;
 mod diff;
@@ -17,6 +18,7 @@ mod import;
 mod regress;
 mod scripts;
 mod seed;
+mod shipped;
 mod structured;
 mod test;
 mod watch;
