@@ -147,8 +147,25 @@ fn put_cell(sheet: &mut Sheet, row: u32, column: u32, value: &DataRef<'_>) -> bo
         sheet.note(row, column, NoteKind::Recognised, note);
         return sheet.put(row, column, text, false);
     }
+    if let DataRef::Float(f) = value
+        && let Some(note) = rounding_note(*f)
+    {
+        sheet.note(row, column, NoteKind::Guessed, note);
+    }
     let (text, numeric) = cell_text(value);
     sheet.put(row, column, text, numeric)
+}
+
+/// A number with more than 6 decimal places loses digits when it is read (#15 item 4: a guess
+/// that changes a number is said). Float noise (`0.30000000000000004`, what Excel shows as
+/// 0.3) is not a guess and is not said.
+fn rounding_note(f: f64) -> Option<String> {
+    let written = format!("{f}");
+    let exact = written.parse::<Decimal>().ok()?;
+    let read = number_text(f);
+    let lost = exact.checked_sub(read.parse::<Decimal>().ok()?)?.abs();
+    (lost > Decimal::new(1, 9))
+        .then(|| format!("the number {written} has more than 6 decimal places; read as {read}"))
 }
 
 /// A cell Excel shows as a date — a serial number with a date format, as a deadline typed as a
@@ -233,5 +250,15 @@ mod tests {
         assert_eq!(number_text(100.0), "100");
         assert_eq!(grid::column_name(1), "A");
         assert_eq!(grid::column_name(28), "AB");
+    }
+
+    #[test]
+    fn only_real_rounding_is_said() {
+        assert_eq!(rounding_note(0.1 + 0.2), None);
+        assert_eq!(rounding_note(124.94), None);
+        assert_eq!(
+            rounding_note(0.123_456_7).as_deref(),
+            Some("the number 0.1234567 has more than 6 decimal places; read as 0.123457")
+        );
     }
 }
