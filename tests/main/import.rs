@@ -529,7 +529,7 @@ fn real_hunan_glued_form_without_points_is_judged_not_scored() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(&form.file_name);
     std::fs::write(&path, &form.toml).unwrap();
-    let checked = jixiao::load::load_case(&path).unwrap();
+    let checked = jixiao::pipeline::load_case(&path).unwrap();
     let codes: Vec<&str> = checked.diagnostics.iter().map(|d| d.code).collect();
     assert!(!codes.contains(&"case::unknown-funds-row"), "{codes:?}");
     let o = outcomes.first().unwrap();
