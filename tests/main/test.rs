@@ -11,14 +11,16 @@
 //! ```
 //!
 //! - The command runs in the repository root unless `current_dir` says otherwise (a relative
-//!   directory is taken from the root), with `NO_COLOR=1`.
+//!   directory is taken from the root), with `NO_COLOR=1` and none of the caller's `JIXIAO_*`
+//!   variables (only those the test sets with `env`).
 //! - `run` checks the exit status — 0 unless `expect_status` says otherwise, so a command that
 //!   fails unexpectedly fails the test — and every `expect_*` given; on a mismatch it panics
 //!   with the command, its status, stdout and stderr.
 //! - A command that outlives its time-out (300 s unless `timeout` says otherwise) is killed
 //!   and the test fails: a hang is a bug, not a stuck CI run.
-//! - `output` runs without checking expectations; `command` gives the configured `std::process::Command` for the few tests that drive a
-//!   long-running process themselves (`watch`, a kill in the middle of `regress --accept`).
+//! - `output` runs without checking expectations; `command` gives the configured
+//!   `std::process::Command` for the few tests that drive a long-running process themselves
+//!   (`watch`, a kill in the middle of `regress --accept`).
 //!
 //! Snapshots: name them (`insta::assert_snapshot!("name", …)`); insta stores them as
 //! `tests/main/snapshots/main__<module>__<name>.snap`. `redact_hashes` takes out what changes
@@ -144,6 +146,13 @@ impl Test {
     pub fn command(&self) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_jixiao"));
         c.args(&self.args).current_dir(&self.current_dir);
+        // A developer's own settings (`JIXIAO_LANG=en`, say) must not change what a test
+        // sees: the binary gets a `JIXIAO_*` variable only when the test sets it.
+        for (k, _) in std::env::vars_os() {
+            if k.to_string_lossy().starts_with("JIXIAO_") {
+                c.env_remove(k);
+            }
+        }
         for (k, v) in &self.env {
             c.env(k, v);
         }
@@ -166,10 +175,11 @@ impl Test {
             ("stderr", &out.stderr, &self.stderr, &self.stderr_contains),
         ];
         for (name, have, whole, parts) in streams {
-            if whole.as_ref().is_some_and(|want| want != have) {
+            if let Some(want) = whole.as_ref().filter(|want| *want != have) {
+                let diff = similar::TextDiff::from_lines(want.as_str(), have.as_str());
                 wrong.push(format!(
-                    "{name} differs from the expected:\n{}",
-                    whole_text(whole)
+                    "{name} differs (- expected, + actual):\n{}",
+                    diff.unified_diff()
                 ));
             }
             for part in parts.iter().filter(|p| !have.contains(p.as_str())) {
@@ -248,10 +258,6 @@ impl Test {
     }
 }
 
-fn whole_text(text: &Option<String>) -> &str {
-    text.as_deref().unwrap_or_default()
-}
-
 fn read_all(mut from: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
     std::thread::spawn(move || {
         let mut bytes = Vec::new();
@@ -314,6 +320,17 @@ fn a_test_fails_on_the_wrong_status_and_names_the_command() {
     let message = message.downcast_ref::<String>().unwrap();
     assert!(message.contains("`jixiao check no-such-dir`"), "{message}");
     assert!(message.contains("expected 0"), "{message}");
+    // A whole stream that differs is shown as a diff against the expected text.
+    let caught = std::panic::catch_unwind(|| {
+        Test::new()
+            .arg("--version")
+            .expect_stdout("jixiao 9.9.9\n")
+            .run();
+    });
+    let message = caught.unwrap_err();
+    let message = message.downcast_ref::<String>().unwrap();
+    assert!(message.contains("-jixiao 9.9.9"), "{message}");
+    assert!(message.contains("+jixiao 0."), "{message}");
 }
 
 #[test]
@@ -344,4 +361,29 @@ fn a_hung_command_is_killed_at_its_time_out() {
     let message = message.downcast_ref::<String>().unwrap();
     assert!(message.contains("still running after 2s"), "{message}");
     assert!(started.elapsed() < Duration::from_secs(60));
+}
+
+/// The integration tests stay one binary: a `tests/<name>.rs` would be linked as a binary of
+/// its own, and a snapshot left in `tests/snapshots/` is one no test reads any more.
+#[test]
+fn the_integration_tests_are_modules_of_one_binary() {
+    let tests = crate::common::root().join("tests");
+    let mut strays = Vec::new();
+    for e in std::fs::read_dir(&tests).unwrap() {
+        let name = e.unwrap().file_name().to_string_lossy().into_owned();
+        if let Some(module) = name.strip_suffix(".rs") {
+            strays.push(format!(
+                "tests/{name}: git mv it to tests/main/{module}.rs and add `mod {module};` \
+                 to tests/main/main.rs"
+            ));
+        }
+    }
+    let old_snapshots = tests.join("snapshots");
+    for e in std::fs::read_dir(&old_snapshots).into_iter().flatten() {
+        let name = e.unwrap().file_name().to_string_lossy().into_owned();
+        strays.push(format!(
+            "tests/snapshots/{name}: git mv it to tests/main/snapshots/main__{name}"
+        ));
+    }
+    assert!(strays.is_empty(), "{}", strays.join("\n"));
 }
