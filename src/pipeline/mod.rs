@@ -6,9 +6,11 @@
 //!
 //! - [`rule_sets`]: rule sets read (disk or memory), validated, found by id in a catalog;
 //! - [`corpus`]: case files read, paired with their rule sets and scored a chunk at a time;
+//! - [`check`]: rule sets and case files validated and cross-checked (`jixiao check`);
 //! - [`diff`]: the same cases under two rule sets, compared;
 //! - [`regress`]: a regression run over past years' corpora, with accepting and coverage.
 
+pub mod check;
 pub mod corpus;
 pub mod diff;
 pub mod regress;
