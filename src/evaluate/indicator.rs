@@ -310,7 +310,7 @@ impl Attempt {
         lead: Option<Step>,
     ) -> Attempt {
         let mut trace: Vec<Step> = lead.into_iter().collect();
-        let ((score, method), findings) = cx.collect(|cx| {
+        let run = |cx: &mut Context, trace: &mut Vec<Step>| {
             let (raw, method) = match (forced, &ind.target.1, &ind.actual.1) {
                 (Some(f), Value::Quantity(t), Value::Quantity(a)) => {
                     let row = Row {
@@ -318,12 +318,19 @@ impl Attempt {
                         points,
                         reported: reported_fraction,
                     };
-                    quantitative(cx, row, t, a, &mut trace, Some(f))
+                    quantitative(cx, row, t, a, trace, Some(f))
                 }
-                _ => score_one(cx, ind, points, reported_fraction, &mut trace),
+                _ => score_one(cx, ind, points, reported_fraction, trace),
             };
-            (finish(cx, raw, points, &mut trace), method)
-        });
+            (finish(cx, raw, points, trace), method)
+        };
+        // Only a rule set with scripts can replace an attempt: without, its findings go
+        // straight to the case (in the same order), with no buffer of their own.
+        let ((score, method), findings) = if cx.rules.scripts.is_some() {
+            cx.collect(|cx| run(cx, &mut trace))
+        } else {
+            (run(cx, &mut trace), Vec::new())
+        };
         Attempt {
             score,
             method,
