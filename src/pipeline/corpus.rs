@@ -264,24 +264,46 @@ fn skipped_link(link: &Path) -> Diagnostic {
 }
 
 /// Loads case files in parallel (reading and parsing dominate), then, in file order, reports
-/// each file's diagnostics and hands its case, if it validated, to `each`.
+/// each file's diagnostics and hands its case, if it validated, to `each`. A file given by
+/// name that is not a `.toml` case file holds forms ([`super::forms`]): it is imported in
+/// memory and each form's case handed on in form order, with the notes `import` gives.
 fn load_each(
     files: &[PathBuf],
     report: &mut dyn Reporter,
     mut each: impl FnMut(Case, &mut dyn Reporter),
 ) {
-    let loaded: Vec<_> = files.par_iter().map(|f| load::load_case(f)).collect();
+    let loaded: Vec<_> = files
+        .par_iter()
+        .map(|f| match super::forms::holds_forms(f) {
+            true => Loaded::Forms(super::forms::read(f)),
+            false => Loaded::Case(load::load_case(f)),
+        })
+        .collect();
     for v in loaded {
-        match v {
-            Ok(v) => {
-                report.diagnostics(&v.diagnostics);
-                if let Some(case) = v.value {
-                    each(case, report);
-                }
+        let validated = match v {
+            Loaded::Case(Ok(v)) => vec![v],
+            Loaded::Case(Err(e)) => {
+                report.fail(&e);
+                continue;
             }
-            Err(e) => report.fail(&e),
+            Loaded::Forms(read) => read.report(report),
+        };
+        for v in validated {
+            report.diagnostics(&v.diagnostics);
+            if let Some(case) = v.value {
+                each(case, report);
+            }
         }
     }
+}
+
+/// One file as [`load_each`] read it.
+// Case files are nearly every file: boxing their result would allocate once per file to save
+// the space of a chunk's short-lived list.
+#[allow(clippy::large_enum_variant)]
+enum Loaded {
+    Case(Result<crate::validate::Validated<Case>, load::LoadError>),
+    Forms(super::forms::Read),
 }
 
 /// Loads case files, reporting diagnostics in file order; returns the cases that validated.

@@ -6,10 +6,13 @@
 //!
 //! - [`corpus`]: case files read, paired with their rule sets and scored a chunk at a time;
 //! - [`diff`]: the same cases under two rule sets, compared;
+//! - [`forms`]: files of forms (text, workbooks, documents, pages) imported in memory and
+//!   read as cases, without writing case files;
 //! - [`regress`]: a regression run over past years' corpora, with accepting and coverage.
 
 pub mod corpus;
 pub mod diff;
+pub mod forms;
 pub mod regress;
 
 pub use corpus::{CHUNK, Corpus, Kept, ScoredCase, Scoring, case_files, load_cases, load_rules};

@@ -764,3 +764,66 @@ fn seed_text_twice_gives_every_form() {
         assert_eq!(skipped, 2, "glue {glue:?}");
     }
 }
+
+/// `score FILE` on a file of forms scores them in memory exactly as `import` then `score DIR`
+/// would, without writing a case file (#15).
+#[test]
+fn score_reads_a_file_of_forms_as_import_then_score() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = dir.path().join("cases");
+    let seed = "tests/data/seed-2023-huainan.txt";
+    let imported = run(&[
+        "import",
+        seed,
+        "--out",
+        cases.to_str().unwrap(),
+        "--rules",
+        "anhui-2023",
+    ]);
+    assert!(imported.status.success());
+    let via_files = run(&["score", cases.to_str().unwrap(), "--format", "csv"]);
+    let direct = run(&[
+        "score",
+        seed,
+        "--rules",
+        "rules/anhui-2023",
+        "--format",
+        "csv",
+    ]);
+    let stderr = String::from_utf8_lossy(&direct.stderr);
+    assert_eq!(direct.status.code(), via_files.status.code(), "{stderr}");
+    assert!(stderr.contains("read as seed text"), "{stderr}");
+    assert!(
+        stderr.contains("scoring 14 forms imported from"),
+        "{stderr}"
+    );
+    // Every column but the file name is the same; the file names the form's case file.
+    let rows = |out: &[u8]| -> Vec<(String, String)> {
+        String::from_utf8_lossy(out)
+            .lines()
+            .skip(1)
+            .map(|l| {
+                let (file, rest) = l.split_once(',').unwrap();
+                let name = file.rsplit(['/', '#']).next().unwrap().to_owned();
+                (name, rest.to_owned())
+            })
+            .collect()
+    };
+    let (a, b) = (rows(&direct.stdout), rows(&via_files.stdout));
+    assert_eq!(a.len(), 14);
+    assert_eq!(a, b);
+    let first = String::from_utf8_lossy(&direct.stdout);
+    assert!(
+        first.contains("tests/data/seed-2023-huainan.txt#2023-01-窗口人员月度考核奖.toml,"),
+        "{first}"
+    );
+    // Imported forms name no rule set: one error, nothing scored.
+    let bare = run(&["score", seed, "--format", "csv"]);
+    let stderr = String::from_utf8_lossy(&bare.stderr);
+    assert_eq!(bare.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("case::no-rules") && stderr.contains("holds forms"),
+        "{stderr}"
+    );
+    assert!(bare.stdout.is_empty());
+}
