@@ -637,13 +637,13 @@ fn traces_and_findings_never_change_a_score() {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.join("rules.toml").exists())
-        .map(|p| crate::load::load_rule_set(&p).unwrap().value.unwrap())
+        .map(|p| crate::pipeline::load_rule_set(&p).unwrap().value.unwrap())
         .collect();
     assert!(rule_sets.len() >= 8, "{} rule sets", rule_sets.len());
     let mut cases: Vec<Case> = crate::load::case_files(&["cases".into()])
         .unwrap()
         .iter()
-        .filter_map(|p| crate::load::load_case(p).unwrap().value)
+        .filter_map(|p| crate::pipeline::load_case(p).unwrap().value)
         .collect();
     for i in 0..300 {
         let (name, text) = crate::generate::case(7, i, "anhui-2023");
@@ -846,6 +846,54 @@ fn a_budget_adjusted_beyond_the_share_is_reported() {
         findings("0", "50").len() == 1,
         "money added to a project with no initial budget"
     );
+}
+
+/// Issue #17: one finding per fact. A 追加 the rules ask to explain (`budget-adjusted`) was
+/// also reported as `budget-added`, a 调减 also as `budget-cut`: the same change twice. By
+/// hand: 100 → 120 and 100 → 90 under `explain_adjustment_above = "0%"` give one
+/// `budget-adjusted` each and nothing else about the budget; without the rule, the info
+/// findings still say what happened; a budget trimmed to exactly the amount spent is a
+/// further fact (the rate is 100% by construction) and stays.
+#[test]
+fn a_budget_change_is_reported_once() {
+    let strict = rules_with(|s| {
+        s.replace(
+            "denominator = \"full_year_budget\"",
+            "denominator = \"full_year_budget\"\nexplain_adjustment_above = \"0%\"",
+        )
+    });
+    let budget_codes = |rules: &crate::model::RuleSet, initial: &str, full: &str, spent: &str| {
+        let c = case(
+            &format!(
+                "initial_budget = \"{initial}\"\nfull_year_budget = \"{full}\"\nspent = \"{spent}\"\npoints = \"10\"\nscore = \"10\""
+            ),
+            &[&ind("产", "数量指标", "", "完成", "90", "90")],
+            "points = \"100\"\nscore = \"100\"",
+        );
+        evaluate(rules, &c, Options::default())
+            .findings
+            .iter()
+            .map(|f| f.code)
+            .filter(|c| c.starts_with("budget-"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        budget_codes(&strict, "100", "120", "120"),
+        ["budget-adjusted"]
+    );
+    assert_eq!(
+        budget_codes(&strict, "100", "90", "80"),
+        ["budget-adjusted"]
+    );
+    assert_eq!(
+        budget_codes(&strict, "100", "90", "90"),
+        ["budget-adjusted", "budget-trimmed-to-spent"]
+    );
+    assert_eq!(
+        budget_codes(&rules(), "100", "120", "120"),
+        ["budget-added"]
+    );
+    assert_eq!(budget_codes(&rules(), "100", "90", "80"), ["budget-cut"]);
 }
 
 /// Issue #17: `[grades] optional = true` (可以不评级, the hb module): a form whose 总分 得分 is

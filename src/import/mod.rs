@@ -128,44 +128,6 @@ pub fn import(
     Ok((format, import))
 }
 
-/// Forms read from a file and validated into cases, without writing a case file: what
-/// `jixiao score FILE` scores when FILE holds forms (text, a workbook, a document, a page)
-/// rather than a case.
-pub struct ImportedCases {
-    /// The format the input was read as.
-    pub format: InputFormat,
-    /// The import: its notes, and each form's case text.
-    pub import: Import,
-    /// One validated case per form of [`Import::forms`], in the same order.
-    pub cases: Vec<crate::validate::Validated<crate::model::Case>>,
-}
-
-/// Imports `bytes` as [`import`] does and validates every form's case text into the model, on
-/// every core. Each case is validated from exactly the text `jixiao import` would write, so its
-/// findings and scores are those of the written case file; its source is named
-/// `SOURCE#FILE_NAME` (the case file that `import --out` would write). `Err` as for [`import`].
-pub fn cases(
-    source_name: &str,
-    bytes: &[u8],
-    rules: Option<&str>,
-) -> Result<ImportedCases, String> {
-    use rayon::prelude::*;
-    let (format, import) = import(source_name, bytes, rules)?;
-    let cases = import
-        .forms
-        .par_iter()
-        .map(|form| {
-            let name = format!("{source_name}#{}", form.file_name);
-            crate::validate::case::validate(&crate::source::SourceFile::new(name, &*form.toml))
-        })
-        .collect();
-    Ok(ImportedCases {
-        format,
-        import,
-        cases,
-    })
-}
-
 /// The message for an input over [`limits::MAX_INPUT_BYTES`].
 pub fn too_large(size: u64) -> String {
     format!(

@@ -4,9 +4,10 @@
 
 use crate::diagnostic::{Diagnostic, Reporter};
 use crate::evaluate::{self, Options, points::PointsFrom};
-use crate::load::{self, Catalog};
+use crate::load;
 use crate::model::{Case, Rules};
 use crate::outcome::Outcome;
+use crate::pipeline::Catalog;
 use crate::render::{self, Format};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -276,7 +277,7 @@ fn load_each(
         .par_iter()
         .map(|f| match super::forms::holds_forms(f) {
             true => Loaded::Forms(super::forms::read(f)),
-            false => Loaded::Case(load::load_case(f)),
+            false => Loaded::Case(crate::pipeline::load_case(f)),
         })
         .collect();
     for v in loaded {
@@ -316,7 +317,7 @@ pub fn load_cases(files: &[PathBuf], report: &mut dyn Reporter) -> Vec<Case> {
 
 /// Loads a rule set directory, reporting diagnostics; none when it cannot be used.
 pub fn load_rules(dir: &Path, report: &mut dyn Reporter) -> Option<Rules> {
-    match load::load_rule_set(dir) {
+    match crate::pipeline::load_rule_set(dir) {
         Ok(v) => {
             report.diagnostics(&v.diagnostics);
             v.value.map(std::sync::Arc::new)

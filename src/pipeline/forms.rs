@@ -1,16 +1,56 @@
 //! Files of forms scored without writing case files (#15): `jixiao score FILE` where FILE is
 //! text, a workbook, a document or a page as `import` reads it. Each form is imported in
-//! memory ([`crate::import::cases`]) and validated from exactly the case text `import` would
-//! write, so its scores and findings are those of the written case file. Also the
-//! diagnostics `import` and `score` give for what the importer noticed.
+//! memory and validated from exactly the case text `import` would write ([`cases`]), so its
+//! scores and findings are those of the written case file. Also the diagnostics `import` and
+//! `score` give for what the importer noticed.
 
 use crate::diagnostic::{Diagnostic, Reporter, Severity};
-use crate::import::{self, ImportNote, ImportedCases, InputFormat, NoteKind};
+use crate::import::{self, ImportNote, InputFormat, NoteKind};
 use crate::load;
 use crate::model::Case;
 use crate::source::{Source, SourceFile};
-use crate::validate::Validated;
+use crate::validate::{self, Validated};
+use rayon::prelude::*;
 use std::path::Path;
+
+/// Forms read from a file and validated into cases, without writing a case file: what
+/// `jixiao score FILE` scores when FILE holds forms (text, a workbook, a document, a page)
+/// rather than a case.
+pub struct ImportedCases {
+    /// The format the input was read as.
+    pub format: InputFormat,
+    /// The import: its notes, and each form's case text.
+    pub import: import::Import,
+    /// One validated case per form of the import, in the same order.
+    pub cases: Vec<Validated<Case>>,
+}
+
+/// Imports `bytes` as [`import::import`] does and validates every form's case text into the
+/// model, on every core. Each case is validated from exactly the text `jixiao import` would
+/// write, so its findings and scores are those of the written case file; its source is named
+/// `SOURCE#FILE_NAME` (the case file `import --out` would write). `Err` as for
+/// [`import::import`].
+pub fn cases(
+    source_name: &str,
+    bytes: &[u8],
+    rules: Option<&str>,
+) -> Result<ImportedCases, String> {
+    let (format, import) = import::import(source_name, bytes, rules)?;
+    let cases = import
+        .forms
+        .par_iter()
+        .map(|form| {
+            let name = format!("{source_name}#{}", form.file_name);
+            validate::case::validate(&SourceFile::new(name, &*form.toml))
+        })
+        .collect();
+    Ok(ImportedCases {
+        format,
+        import,
+        cases,
+    })
+}
+
 
 /// True for a file that holds forms to import rather than a case: any file but `*.toml`
 /// (directories yield only case files).
@@ -55,7 +95,7 @@ pub fn read(path: &Path) -> Read {
         Err(e) => return Read::Failed(e),
     };
     let name = path.display().to_string();
-    match import::cases(&name, &bytes, None) {
+    match cases(&name, &bytes, None) {
         Ok(imported) => Read::Forms(name, bytes, Box::new(imported)),
         Err(e) => Read::Refused(refused(path, e)),
     }

@@ -9,14 +9,17 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod broken;
+mod browser;
 mod cli;
 mod common;
 mod diff;
 mod hostile;
 mod import;
+mod layers;
 mod regress;
 mod scripts;
 mod seed;
+mod shipped;
 mod structured;
 mod test;
 mod watch;
