@@ -265,7 +265,9 @@ fn skipped_link(link: &Path) -> Diagnostic {
 }
 
 /// Loads case files in parallel (reading and parsing dominate), then, in file order, reports
-/// each file's diagnostics and hands its case, if it validated, to `each`.
+/// each file's diagnostics and hands its case, if it validated, to `each`. A file given by
+/// name that is not a `.toml` case file holds forms ([`super::forms`]): it is imported in
+/// memory and each form's case handed on in form order, with the notes `import` gives.
 fn load_each(
     files: &[PathBuf],
     report: &mut dyn Reporter,
@@ -273,19 +275,36 @@ fn load_each(
 ) {
     let loaded: Vec<_> = files
         .par_iter()
-        .map(|f| crate::pipeline::load_case(f))
+        .map(|f| match super::forms::holds_forms(f) {
+            true => Loaded::Forms(super::forms::read(f)),
+            false => Loaded::Case(crate::pipeline::load_case(f)),
+        })
         .collect();
     for v in loaded {
-        match v {
-            Ok(v) => {
-                report.diagnostics(&v.diagnostics);
-                if let Some(case) = v.value {
-                    each(case, report);
-                }
+        let validated = match v {
+            Loaded::Case(Ok(v)) => vec![v],
+            Loaded::Case(Err(e)) => {
+                report.fail(&e);
+                continue;
             }
-            Err(e) => report.fail(&e),
+            Loaded::Forms(read) => read.report(report),
+        };
+        for v in validated {
+            report.diagnostics(&v.diagnostics);
+            if let Some(case) = v.value {
+                each(case, report);
+            }
         }
     }
+}
+
+/// One file as [`load_each`] read it.
+// Case files are nearly every file: boxing their result would allocate once per file to save
+// the space of a chunk's short-lived list.
+#[allow(clippy::large_enum_variant)]
+enum Loaded {
+    Case(Result<crate::validate::Validated<Case>, load::LoadError>),
+    Forms(super::forms::Read),
 }
 
 /// Loads case files, reporting diagnostics in file order; returns the cases that validated.
