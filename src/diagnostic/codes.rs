@@ -241,6 +241,8 @@ pub enum CaseCode {
     TooLarge,
     /// `case::unknown-band`
     UnknownBand,
+    /// `case::unknown-cell-key`
+    UnknownCellKey,
     /// `case::unknown-funds-row`
     UnknownFundsRow,
     /// `case::unknown-key`
@@ -268,6 +270,7 @@ impl CaseCode {
         CaseCode::Syntax,
         CaseCode::TooLarge,
         CaseCode::UnknownBand,
+        CaseCode::UnknownCellKey,
         CaseCode::UnknownFundsRow,
         CaseCode::UnknownKey,
         CaseCode::UnknownLevel1,
@@ -291,6 +294,7 @@ impl CaseCode {
             CaseCode::Syntax => "case::syntax",
             CaseCode::TooLarge => "case::too-large",
             CaseCode::UnknownBand => "case::unknown-band",
+            CaseCode::UnknownCellKey => "case::unknown-cell-key",
             CaseCode::UnknownFundsRow => "case::unknown-funds-row",
             CaseCode::UnknownKey => "case::unknown-key",
             CaseCode::UnknownLevel1 => "case::unknown-level1",

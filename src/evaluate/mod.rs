@@ -212,7 +212,7 @@ impl Context<'_> {
             code,
             severity: code.severity(),
             message,
-            location: self.case.locate(cell),
+            location: self.case.locate_on_form(cell),
         });
     }
 
