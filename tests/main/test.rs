@@ -67,7 +67,12 @@ impl Test {
         Self {
             args: Vec::new(),
             current_dir: crate::common::root(),
-            env: vec![("NO_COLOR".into(), "1".into())],
+            // The snapshots are the English ones; a Chinese test passes `--lang zh` or removes
+            // the variable (users get Chinese when nothing says otherwise, #16 item 1).
+            env: vec![
+                ("NO_COLOR".into(), "1".into()),
+                ("JIXIAO_LANG".into(), "en".into()),
+            ],
             stdin: None,
             status: 0,
             stdout: None,
