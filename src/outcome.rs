@@ -15,6 +15,10 @@ pub struct Outcome {
     pub file: String,
     /// 项目名称.
     pub project: Arc<str>,
+    /// 主管部门 as written (empty when the form leaves it blank).
+    pub department: Arc<str>,
+    /// 实施单位 as written (empty when the form leaves it blank).
+    pub unit: Arc<str>,
     /// Rule set id and content hash.
     pub rules: RulesId,
     /// Computed total, rounded per the rule set.
@@ -50,6 +54,11 @@ pub struct RulesId {
 pub struct ExecutionOutcome {
     /// Execution rate in percent (B/A × 100), unrounded; none when it cannot be computed.
     pub rate: Option<Decimal>,
+    /// 全年预算数(A) of the row the figures are read from (年度资金总额, or 本年财政拨款 when
+    /// the total row is blank), in 万元; none when blank or unreadable. For department sums.
+    pub budget: Option<Decimal>,
+    /// 全年执行数(B) of the same row, in 万元; none when blank or unreadable.
+    pub spent: Option<Decimal>,
     /// Points.
     pub points: Decimal,
     /// Score.

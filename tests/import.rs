@@ -160,7 +160,8 @@ fn scores(csv_out: &[u8]) -> Vec<String> {
         .lines()
         .map(|l| {
             let cells: Vec<&str> = l.split(',').collect();
-            let keep = [1usize, 4, 5, 6, 7, 8, 9];
+            // 项目名称, 计算总分, 满分, 等级, 自评总分, 执行率, 执行得分.
+            let keep = [1usize, 6, 7, 8, 9, 10, 11];
             keep.iter()
                 .map(|&i| cells.get(i).copied().unwrap_or(""))
                 .collect::<Vec<_>>()

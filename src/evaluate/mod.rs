@@ -105,9 +105,13 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     execution.score = tidy(execution.score);
     execution.points = tidy(execution.points);
     execution.rate = execution.rate.map(tidy);
+    let (budget, spent) = execution::amounts(case);
+    (execution.budget, execution.spent) = (budget.map(tidy), spent.map(tidy));
     Outcome {
         file: case.file().to_owned(),
         project: case.project.text.clone(),
+        department: case.department.text.clone(),
+        unit: case.unit.text.clone(),
         rules: RulesId {
             id: rules.id.clone(),
             hash: rules.hash.clone(),

@@ -18,7 +18,7 @@ pub use json::JsonWriter;
 pub use provenance::provenance_table;
 pub use table::{markdown, table};
 pub(crate) use text::signed;
-pub use text::{CSV_HEADER, csv_row, display_width, truncate};
+pub use text::{CSV_BOM, CSV_HEADER, csv_row, display_width, truncate};
 pub use watch::{MAX_CASES as WATCH_MAX_CASES, watch_body, watch_header};
 pub use xlsx::{FORM_HEADER, SUMMARY_HEADER, xlsx};
 
@@ -134,6 +134,7 @@ impl Writer {
             Format::Json => return self.json.write_parts(parts, w),
             Format::Csv if !self.csv_header => {
                 self.csv_header = true;
+                w.write_all(CSV_BOM.as_bytes())?;
                 w.write_all(CSV_HEADER.as_bytes())?;
             }
             _ => {}
@@ -148,7 +149,10 @@ impl Writer {
     pub fn finish(&mut self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         match self.format {
             Format::Json => self.json.finish(w),
-            Format::Csv if !self.csv_header => w.write_all(CSV_HEADER.as_bytes()),
+            Format::Csv if !self.csv_header => {
+                w.write_all(CSV_BOM.as_bytes())?;
+                w.write_all(CSV_HEADER.as_bytes())
+            }
             Format::Csv | Format::Jsonl => Ok(()),
             Format::Table => w.write_all(table(&self.kept, self.explain).as_bytes()),
             Format::Md => w.write_all(markdown(&self.kept).as_bytes()),
