@@ -21,8 +21,9 @@ pub struct Outcome {
     pub unit: Arc<str>,
     /// Rule set id and content hash.
     pub rules: RulesId,
-    /// Computed total, rounded per the rule set.
-    pub total: Decimal,
+    /// Computed total, rounded per the rule set; none on a form with no points (a template
+    /// without 分值/得分: each indicator is judged met or not, nothing adds up to a total).
+    pub total: Option<Decimal>,
     /// Points the total is out of (applicable indicators plus execution).
     pub total_points: Decimal,
     /// Grade of the computed total, when the rule set has grades.
@@ -478,6 +479,12 @@ pub mod codes {
 }
 
 impl Outcome {
+    /// The total for arithmetic that compares outcomes (`diff`, `watch`): 0 on a form with no
+    /// points, which has none (see [`Outcome::total`]).
+    pub fn total_or_zero(&self) -> Decimal {
+        self.total.unwrap_or_default()
+    }
+
     /// Whether any finding is of error severity.
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)

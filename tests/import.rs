@@ -438,7 +438,8 @@ fn import_and_score(
         );
         out.push_str(&format!(
             "scored under {rules}: total {} of {}, grade {}, execution rate {} → {}\n",
-            o.total,
+            o.total
+                .map_or_else(|| "(none)".to_owned(), |t| t.to_string()),
             o.total_points,
             o.grade.as_deref().unwrap_or("(none)"),
             o.execution
@@ -557,7 +558,7 @@ fn flattened_form_scores_as_hand_worked() {
     let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
     assert_eq!(scores, ["19.67", "15", "15", "15", "15", "10"]);
     assert_eq!(o.execution.score, common::d("9"));
-    assert_eq!(o.total, common::d("98.67"));
+    assert_eq!(o.total, Some(common::d("98.67")));
     assert_eq!(o.grade.as_deref(), Some("优"));
     // The deviation cell after the first row was found by where the next row's numbers fall.
     assert!(
@@ -585,7 +586,7 @@ fn sichuan_template_scores_as_hand_worked() {
     assert_eq!(scores, ["27", "25.71", "30"]);
     // 72 / 80 (调整后预算数) = 90% → 9.
     assert_eq!(o.execution.score, common::d("9"));
-    assert_eq!(o.total, common::d("91.71"));
+    assert_eq!(o.total, Some(common::d("91.71")));
     assert_eq!(o.grade.as_deref(), Some("优"));
     let cut = o.findings.iter().find(|f| f.code == "budget-cut").unwrap();
     assert!(cut.message.contains("100") && cut.message.contains("80"));
@@ -641,8 +642,14 @@ fn real_hunan_glued_form_without_points_is_judged_not_scored() {
     assert_eq!(o.execution.rate, Some(common::d("100")));
     assert_eq!(
         (o.total, o.execution.score),
-        (common::d("0"), common::d("0"))
+        (None, common::d("0")),
+        "a form with no points has no total (#15)"
     );
+    // Every output shows it without a total: `null` in JSON, an empty CSV cell.
+    assert!(serde_json::to_value(o).unwrap()["total"].is_null());
+    let csv = jixiao::render::csv_row(o);
+    let cells: Vec<&str> = csv.split(',').collect();
+    assert_eq!((cells[6], cells[8]), ("", ""), "{csv}");
     assert_eq!(o.grade, None);
     assert!(has(o, "no-grade"));
     insta::assert_snapshot!("real_hunan", out);

@@ -42,7 +42,7 @@ fn scores(import: &import::Import) -> Vec<String> {
             format!(
                 "{} {} / {} execution {}% → {}",
                 o.project,
-                o.total,
+                o.total.map(|d| d.to_string()).unwrap_or_default(),
                 o.reported_total.map(|d| d.to_string()).unwrap_or_default(),
                 o.execution
                     .rate

@@ -95,6 +95,8 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         });
     }
     let grade = grade.map(|g| g.name.clone());
+    // A form with no points adds nothing up: it has no total (not 0) (#15).
+    let total = (!cx.pointless).then(|| tidy(total));
     // Trailing zeros carry no meaning once rounding is done: 97.00 is written 97.
     let mut indicators = indicators;
     for i in &mut indicators {
@@ -116,7 +118,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
             id: rules.id.clone(),
             hash: rules.hash.clone(),
         },
-        total: tidy(total),
+        total,
         total_points: tidy(total_points),
         grade,
         reported_total: case.total_score.1.value().map(tidy),

@@ -81,7 +81,12 @@ pub fn parse_text(text: &str) -> Result<AcceptedFile, ParseError> {
             }),
         };
         let case = AcceptedCase {
-            total: number(&id, "total", &c.total)?,
+            // A form with no points has no total (#15).
+            total: if c.total == NOT_APPLICABLE {
+                c.total
+            } else {
+                number(&id, "total", &c.total)?
+            },
             execution: number(&id, "execution", &c.execution)?,
             project: c.project,
             rules: c.rules,

@@ -146,7 +146,7 @@ fn distribution(outcomes: &[Outcome]) -> (String, Vec<(String, usize)>) {
         .map(|(n, lo, hi)| {
             let c = outcomes
                 .iter()
-                .filter(|o| o.total >= *lo && o.total < *hi)
+                .filter(|o| o.total.is_some_and(|t| t >= *lo && t < *hi))
                 .count();
             ((*n).to_owned(), c)
         })
@@ -201,14 +201,14 @@ pub fn html(outcomes: &[Outcome]) -> String {
     b.push_str("<table id=\"summary\"><thead><tr><th>序号</th><th>项目名称</th><th>规则</th><th>计算总分</th><th>自评总分</th><th>等级</th><th>执行率</th><th>执行得分</th><th>发现</th></tr></thead><tbody>\n");
     for (i, o) in outcomes.iter().enumerate() {
         let n = i + 1;
-        let differs = o.reported_total.is_some_and(|t| t != o.total);
+        let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
         let _ = writeln!(
             b,
             "<tr{}><td class=\"n\">{n}</td><td><a href=\"#form-{n}\">{}</a></td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             if differs { " class=\"diff\"" } else { "" },
             esc(&o.project),
             esc(&o.rules.id),
-            linked(Some(o.total), &format!("form-{n}-total"), &o.total_trace),
+            linked(o.total, &format!("form-{n}-total"), &o.total_trace),
             o.reported_total.map(num).unwrap_or_else(|| "—".into()),
             esc(o.grade.as_deref().unwrap_or("—")),
             o.execution
@@ -242,7 +242,7 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
         esc(&o.file),
         esc(&o.rules.id),
         esc(&o.rules.hash),
-        num(o.total),
+        o.total.map_or_else(|| "—".into(), num),
         num(o.total_points),
         o.reported_total.map(num).unwrap_or_else(|| "—".into()),
         esc(o.grade.as_deref().unwrap_or("—"))
@@ -296,7 +296,7 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
         b,
         "<tr><th colspan=\"3\">总分</th><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td></td></tr></tbody></table>",
         num(o.total_points),
-        linked(Some(o.total), &format!("form-{n}-total"), &o.total_trace),
+        linked(o.total, &format!("form-{n}-total"), &o.total_trace),
         o.reported_total.map(num).unwrap_or_else(|| "—".into()),
     );
     for (k, ind) in o.indicators.iter().enumerate() {

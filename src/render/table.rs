@@ -60,7 +60,7 @@ fn summary_table(outcomes: &[Outcome], style: &str) -> Table {
             (i + 1).to_string(),
             truncate(&o.project, 36),
             o.rules.id.clone(),
-            num(o.total),
+            opt(o.total),
             opt(o.reported_total),
             o.grade.clone().unwrap_or_else(|| "—".into()),
             o.execution

@@ -71,7 +71,9 @@ pub fn csv_row(o: &Outcome) -> String {
         o.unit.to_string(),
         o.rules.id.clone(),
         o.rules.hash.clone(),
-        o.total.normalize().to_string(),
+        o.total
+            .map(|d| d.normalize().to_string())
+            .unwrap_or_default(),
         o.total_points.normalize().to_string(),
         o.grade.clone().unwrap_or_default(),
         o.reported_total

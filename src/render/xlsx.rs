@@ -117,10 +117,16 @@ fn summary(ws: &mut Worksheet, outcomes: &[Outcome], fm: &Formats) -> Result<(),
         ws.write_string(r, 1, &*o.project)?;
         ws.write_string(r, 2, &o.file)?;
         ws.write_string(r, 3, &o.rules.id)?;
-        ws.write_number_with_format(r, 4, f(o.total), &fm.num)?;
+        opt_num(ws, r, 4, o.total, &fm.num)?;
         ws.write_number_with_format(r, 5, f(o.total_points), &fm.num)?;
         opt_num(ws, r, 6, o.reported_total, &fm.num)?;
-        opt_num(ws, r, 7, o.reported_total.map(|t| t - o.total), &fm.num)?;
+        opt_num(
+            ws,
+            r,
+            7,
+            o.reported_total.zip(o.total).map(|(r, t)| r - t),
+            &fm.num,
+        )?;
         ws.write_string(r, 8, o.grade.as_deref().unwrap_or(""))?;
         opt_num(
             ws,
@@ -168,7 +174,10 @@ fn form_sheet(ws: &mut Worksheet, i: usize, o: &Outcome, fm: &Formats) -> Result
         ("规则", format!("{} ({})", o.rules.id, o.rules.hash)),
         (
             "总分",
-            format!("{} / {}", o.total.normalize(), o.total_points.normalize()),
+            match o.total {
+                Some(t) => format!("{} / {}", t.normalize(), o.total_points.normalize()),
+                None => String::new(),
+            },
         ),
         (
             "自评总分",
@@ -217,7 +226,7 @@ fn form_sheet(ws: &mut Worksheet, i: usize, o: &Outcome, fm: &Formats) -> Result
     r += 1;
     ws.write_string(r, 0, "总分")?;
     ws.write_number_with_format(r, 3, f(o.total_points), &fm.num)?;
-    ws.write_number_with_format(r, 4, f(o.total), &fm.num)?;
+    opt_num(ws, r, 4, o.total, &fm.num)?;
     opt_num(ws, r, 5, o.reported_total, &fm.num)?;
     ws.write_string_with_format(r, 7, trace_text(&o.total_trace), &fm.wrap)?;
     ws.write_string_with_format(r, 8, rules_text(&o.total_trace), &fm.wrap)?;

@@ -67,8 +67,8 @@ struct CaseEntry {
 pub struct Added {
     /// Case file.
     pub file: String,
-    /// Total.
-    pub total: Decimal,
+    /// Total (none on a form with no points).
+    pub total: Option<Decimal>,
     /// Grade.
     pub grade: Option<String>,
 }
@@ -523,7 +523,7 @@ impl State {
             .filter(|((.., fresh), _)| !fresh)
             .filter_map(|((i, _, entry, ..), (o, _))| {
                 let (_, old) = entry.outcome.as_ref()?;
-                let d = (o.total - old.total).abs();
+                let d = (o.total_or_zero() - old.total_or_zero()).abs();
                 (!d.is_zero()).then_some((d, o.file.as_str(), *i))
             })
             .collect();
