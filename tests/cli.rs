@@ -166,6 +166,63 @@ fn csv_and_markdown_have_one_row_per_case() {
     assert_eq!(md.matches("\n## ").count(), 14);
 }
 
+/// `--by department` (#16 item 4): per 主管部门, forms, Σ A and B, execution rate ΣB/ΣA, the
+/// plain and budget-weighted average, grade counts; in the table and the JSON summary.
+#[test]
+fn by_department_sums_each_supervising_department() {
+    let out = jixiao()
+        .args(["score", "cases", "--by", "department"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    let block = &table[table.find("按主管部门汇总").expect("a department block")..];
+    insta::assert_snapshot!("score_by_department", block);
+    let out = jixiao()
+        .args([
+            "score",
+            "cases/huainan-2023",
+            "--format",
+            "json",
+            "--by",
+            "department",
+        ])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let d = &json["summary"]["departments"][0];
+    assert_eq!(d["department"], "淮南市数据资源管理局");
+    assert_eq!(d["forms"], 14);
+    assert_eq!(d["budget"].to_string(), "4884.34");
+    assert_eq!(d["spent"].to_string(), "4634.27");
+    // 4634.27 / 4884.34 = 94.880…%; Σ(total × A) / ΣA = 99.479…; Σ total / 14 = 99.071…
+    assert_eq!(d["execution_rate"].to_string(), "94.88");
+    assert_eq!(d["weighted_average"].to_string(), "99.48");
+    assert_eq!(d["average"].to_string(), "99.07");
+    assert_eq!(d["grades"], serde_json::json!({"优": 14}));
+    // Without `--by` the summary is as it was.
+    let out = jixiao()
+        .args(["score", "cases/huainan-2023", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(json["summary"].get("departments").is_none());
+    // CSV has one row per form: `--by` is refused in words, not ignored.
+    let out = jixiao()
+        .args([
+            "score",
+            "cases/huainan-2023",
+            "--format",
+            "csv",
+            "--by",
+            "department",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`--by department`"));
+    assert!(out.stdout.is_empty());
+}
+
 #[test]
 fn table_columns_align_chinese_text() {
     let out = jixiao()

@@ -271,13 +271,12 @@ fn score_workbook_reads_back() {
     );
     let mut book: Xlsx<_> = calamine::open_workbook(&file).unwrap();
     let names = book.sheet_names();
-    assert_eq!(names.len(), 15);
-    assert_eq!(names.first().unwrap(), "汇总");
-    assert!(
-        names
-            .get(12)
-            .unwrap()
-            .starts_with("12 淮南市电子政务云计算中心")
+    assert_eq!(names.len(), 16);
+    assert_eq!(names[..2], ["汇总", "部门汇总"]);
+    // Form sheets are named after the project (this one has exactly Excel's 31 characters).
+    assert_eq!(
+        names.get(13).unwrap(),
+        "淮南市电子政务云计算中心租赁服务及政府协同办公系统租用服务项目"
     );
     let summary = book.worksheet_range("汇总").unwrap();
     let header: Vec<String> = summary.rows().next().unwrap().iter().map(text).collect();
@@ -288,16 +287,64 @@ fn score_workbook_reads_back() {
         text(row12.get(1).unwrap()),
         "淮南市电子政务云计算中心租赁服务及政府协同办公系统租用服务项目"
     );
-    assert_eq!(row12.get(4).unwrap(), &&Data::Float(97.0));
-    assert_eq!(row12.get(6).unwrap(), &&Data::Float(93.0));
-    assert_eq!(row12.get(9).unwrap(), &&Data::Float(0.7096));
-    let form = book.worksheet_range(names.get(12).unwrap()).unwrap();
-    let head: Vec<String> = form.rows().nth(7).unwrap().iter().map(text).collect();
+    assert_eq!(text(row12.get(2).unwrap()), "淮南市数据资源管理局");
+    assert_eq!(row12.get(6).unwrap(), &&Data::Float(97.0));
+    assert_eq!(row12.get(8).unwrap(), &&Data::Float(93.0));
+    assert_eq!(row12.get(11).unwrap(), &&Data::Float(0.7096));
+    // The department summary: numbers stored as numbers, and a native chart over them.
+    let departments = book.worksheet_range("部门汇总").unwrap();
+    let head: Vec<String> = departments
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(head[..7], jixiao::render::DEPARTMENT_HEADER);
+    assert_eq!(head[7..12], ["优", "良", "中", "差", "无等级"]);
+    let row: Vec<&Data> = departments.rows().nth(1).unwrap().iter().collect();
+    assert_eq!(text(row[0]), "淮南市数据资源管理局");
+    assert_eq!(
+        row[1..8],
+        [14.0, 4884.34, 4634.27, 0.9488, 99.07, 99.48, 14.0]
+            .map(Data::Float)
+            .iter()
+            .collect::<Vec<_>>()[..]
+    );
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&file).unwrap()).unwrap();
+    let mut chart = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/charts/chart1.xml").unwrap(),
+        &mut chart,
+    )
+    .unwrap();
+    assert!(chart.contains("<c:barChart>") && chart.contains("<c:grouping val=\"stacked\"/>"));
+    assert!(
+        chart.contains("<c:f>部门汇总!$A$2</c:f>") && chart.contains("<c:f>部门汇总!$H$2</c:f>"),
+        "{chart}"
+    );
+    let form = book.worksheet_range(names.get(13).unwrap()).unwrap();
+    let head: Vec<String> = form.rows().nth(11).unwrap().iter().map(text).collect();
     assert_eq!(head, jixiao::render::FORM_HEADER);
-    let trace = text(form.get((8, 7)).unwrap());
+    let trace = text(form.get((12, 7)).unwrap());
     assert!(!trace.is_empty());
-    let fields = text(form.get((8, 9)).unwrap());
+    let fields = text(form.get((12, 9)).unwrap());
     assert!(fields.contains("indicators[0]"), "{fields}");
+    // `--sheets none`: the summary sheets only.
+    let out = run(&[
+        "score",
+        "cases/huainan-2023",
+        "--format",
+        "xlsx",
+        "--sheets",
+        "none",
+        "--force",
+        "--out",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let book: Xlsx<_> = calamine::open_workbook(&file).unwrap();
+    assert_eq!(book.sheet_names(), ["汇总", "部门汇总"]);
 }
 
 /// Headless Chromium, when installed: the page renders, runs no failing script and draws its
@@ -311,12 +358,15 @@ fn html_report_renders_in_chromium() {
         "cases/huainan-2023",
         "--format",
         "html",
+        "--by",
+        "department",
         "--out",
         page.to_str().unwrap(),
     ]);
     assert_eq!(out.status.code(), Some(1));
     let html = std::fs::read_to_string(&page).unwrap();
     assert!(html.contains("<svg id=\"grade-chart\""));
+    assert!(html.contains("<td>淮南市数据资源管理局</td><td class=\"n\">14</td><td class=\"n\">4884.34</td><td class=\"n\">4634.27</td><td class=\"n\">94.88%</td>"), "{html}");
     assert!(!html.contains("<link ") && !html.contains("src=\"http"));
     let diff = dir.path().join("diff.html");
     let out = run(&[

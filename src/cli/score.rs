@@ -41,6 +41,14 @@ pub struct ScoreArgs {
     /// Replace the `--out` file when it exists.
     #[arg(long)]
     pub force: bool,
+    /// Add a summary grouped by 主管部门 (table, md, json, html; the xlsx report always has
+    /// one): forms, Σ budget A and spent B, execution rate, budget-weighted average, grades.
+    #[arg(long, value_enum, value_name = "GROUP")]
+    pub by: Option<render::By>,
+    /// The xlsx report's per-form sheets: `auto` (one per form up to 300 forms, none above),
+    /// `all` or `none`.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub sheets: render::Sheets,
 }
 
 /// `--points` of `score`, `diff` and `regress` (#19).
@@ -283,6 +291,10 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         ));
         return Exit::Invalid;
     }
+    if let Some(problem) = layout_problem(&args) {
+        out.fail(&problem);
+        return Exit::Invalid;
+    }
     let files = files(&args.paths, out);
     if let Some(path) = &args.out {
         let rule_dirs: Vec<&Path> = args.rules.iter().map(PathBuf::as_path).collect();
@@ -307,7 +319,14 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         }
     };
     let format = args.format;
-    let mut writer = render::Writer::new(format, args.explain);
+    let layout = render::Layout {
+        explain: args.explain,
+        by: args.by,
+        sheets: args.sheets,
+    };
+    let by = args.by;
+    let mut writer = render::Writer::new(format, layout);
+    let progress = super::progress::bar(files.len());
     let mut errors = false;
     let mut unmet = 0;
     // A writer thread takes each chunk's output while the next chunk is read and scored; it
@@ -335,12 +354,13 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
                 .into_par_iter()
                 .map(|(r, c)| {
                     let o = evaluate::points::evaluate_points(&r, &c, options, points);
+                    progress.inc(1);
                     let problems = match check {
                         true => evaluate::expect::check(&c, &o),
                         false => Vec::new(),
                     };
                     let scored = match format.streams() {
-                        true => Scored::Part(render::part(format, &o)),
+                        true => Scored::Part(render::part(format, &o, by)),
                         false => {
                             // Kept until the end: let go of the case file's text.
                             let mut o = o;
@@ -382,7 +402,14 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
             .join()
             .unwrap_or_else(|_| Err(std::io::Error::other("the writer thread failed")))
     });
+    progress.finish_and_clear();
     rules.finish(out);
+    if format == Format::Xlsx
+        && args.sheets == render::Sheets::Auto
+        && !args.sheets.per_form(files.len())
+    {
+        out.note(&sheets_left_out(files.len()));
+    }
     match (done, &args.out) {
         (Ok(()), Some(path)) => out.note(&format!("wrote `{}`", path.display())),
         (Ok(()), None) => {}
@@ -405,6 +432,30 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         (true, _, _) | (false, _, true) => Exit::Findings,
         (false, _, false) => Exit::Ok,
     }
+}
+
+/// Why `--by` or `--sheets` cannot be used with the chosen format, if so.
+fn layout_problem(args: &ScoreArgs) -> Option<String> {
+    let name = format_name(args.format);
+    if args.by.is_some() && matches!(args.format, Format::Csv | Format::Jsonl) {
+        return Some(format!(
+            "`--by department` adds a summary table, and `--format {name}` has one row per form only: use `--format table`, `json`, `html` or `xlsx`"
+        ));
+    }
+    if args.sheets != render::Sheets::Auto && args.format != Format::Xlsx {
+        return Some(format!(
+            "`--sheets` chooses the per-form sheets of the xlsx report: it does nothing with `--format {name}`"
+        ));
+    }
+    None
+}
+
+/// The note when `--sheets auto` leaves the per-form sheets out.
+fn sheets_left_out(forms: usize) -> String {
+    format!(
+        "{forms} forms: more than {}, so the workbook has only its summary sheets (汇总, 部门汇总); pass `--sheets all` for one sheet per form",
+        render::DEFAULT_SHEETS_UP_TO
+    )
 }
 
 /// One case as the scoring loop keeps it: rendered (streamed formats) or its outcome.
