@@ -3,7 +3,7 @@
 use super::{Exit, Output};
 use crate::evaluate::Options;
 use crate::outcome::Outcome;
-use crate::pipeline::{Corpus, Kept, Scoring, case_files};
+use crate::pipeline::{Corpus, Kept, ScoredCase, Scoring, case_files};
 use crate::render::{self, Format};
 use std::path::{Path, PathBuf};
 
@@ -111,7 +111,7 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         format: args.format,
         by: args.by,
     };
-    let mut sink = match Sink::open(args.out.as_deref()) {
+    let sink = match Sink::open(args.out.as_deref()) {
         Ok(s) => s,
         Err(e) => {
             out.fail(&e);
@@ -124,58 +124,9 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         by: args.by,
         sheets: args.sheets,
     };
-    let mut writer = render::Writer::new(format, layout);
+    let writer = render::Writer::new(format, layout);
     let progress = super::progress::bar(forms);
-    let mut errors = false;
-    let mut unmet = 0;
-    // A writer thread takes each chunk's output while the next chunk is read and scored; it
-    // hangs up on the first write error (a closed pipe), which ends the run early.
-    let done = std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(1);
-        let writing = scope.spawn(move || {
-            for batch in rx {
-                let written = match batch {
-                    Batch::Parts(parts) => writer.push_parts(&parts, sink.writer()),
-                    Batch::Outcomes(outcomes) => writer.push(outcomes, sink.writer()),
-                };
-                written?;
-            }
-            writer.finish(sink.writer())?;
-            sink.commit()
-        });
-        while let Some(scored) = corpus.next_scored(&how, out) {
-            progress.inc(u64::try_from(scored.len()).unwrap_or(0));
-            let mut parts = Vec::new();
-            let mut outcomes = Vec::new();
-            for case in scored {
-                for p in case.unmet {
-                    unmet += 1;
-                    out.note(&format!("expectation not met: {p}"));
-                }
-                match case.kept {
-                    Kept::Part(part) => {
-                        errors |= part.errors;
-                        parts.push(part);
-                    }
-                    Kept::Outcome(o) => {
-                        errors |= o.has_errors();
-                        outcomes.push(*o);
-                    }
-                }
-            }
-            let batch = match format.streams() {
-                true => Batch::Parts(parts),
-                false => Batch::Outcomes(outcomes),
-            };
-            if tx.send(batch).is_err() {
-                break;
-            }
-        }
-        drop(tx);
-        writing
-            .join()
-            .unwrap_or_else(|_| Err(std::io::Error::other("the writer thread failed")))
-    });
+    let (done, tally) = score_and_write(&mut corpus, &how, writer, sink, &progress, out);
     progress.finish_and_clear();
     corpus.finish(out);
     if format == Format::Xlsx && args.sheets == render::Sheets::Auto && !args.sheets.per_form(forms)
@@ -199,7 +150,7 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
             return Exit::Invalid;
         }
     }
-    match (args.check_expect, unmet, errors) {
+    match (args.check_expect, tally.unmet, tally.errors) {
         (true, 0, _) => Exit::Ok,
         (true, _, _) | (false, _, true) => Exit::Findings,
         (false, _, false) => Exit::Ok,
@@ -228,6 +179,80 @@ fn sheets_left_out(forms: usize) -> String {
         "{forms} forms: more than {}, so the workbook has only its summary sheets (汇总, 部门汇总); pass `--sheets all` for one sheet per form",
         render::DEFAULT_SHEETS_UP_TO
     )
+}
+
+/// What [`score_and_write`] counted.
+#[derive(Default)]
+struct Tally {
+    /// Some case has findings of error severity.
+    errors: bool,
+    /// Expectations not met (`--check-expect`).
+    unmet: usize,
+}
+
+/// Scores the corpus a chunk at a time and writes each chunk's output to `sink`. A writer
+/// thread takes each chunk's output while the next chunk is read and scored; it hangs up on
+/// the first write error (a closed pipe), which ends the run early.
+fn score_and_write(
+    corpus: &mut Corpus,
+    how: &Scoring,
+    mut writer: render::Writer,
+    mut sink: Sink,
+    progress: &indicatif::ProgressBar,
+    out: &mut Output,
+) -> (std::io::Result<()>, Tally) {
+    let mut tally = Tally::default();
+    let done = std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(1);
+        let writing = scope.spawn(move || {
+            for batch in rx {
+                let written = match batch {
+                    Batch::Parts(parts) => writer.push_parts(&parts, sink.writer()),
+                    Batch::Outcomes(outcomes) => writer.push(outcomes, sink.writer()),
+                };
+                written?;
+            }
+            writer.finish(sink.writer())?;
+            sink.commit()
+        });
+        while let Some(scored) = corpus.next_scored(how, out) {
+            progress.inc(u64::try_from(scored.len()).unwrap_or(0));
+            if tx.send(batch(scored, how.format, &mut tally, out)).is_err() {
+                break;
+            }
+        }
+        drop(tx);
+        writing
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("the writer thread failed")))
+    });
+    (done, tally)
+}
+
+/// A scored chunk as the writer takes it, noting unmet expectations as they come.
+fn batch(scored: Vec<ScoredCase>, format: Format, tally: &mut Tally, out: &mut Output) -> Batch {
+    let mut parts = Vec::new();
+    let mut outcomes = Vec::new();
+    for case in scored {
+        for p in case.unmet {
+            tally.unmet += 1;
+            out.note(&format!("expectation not met: {p}"));
+        }
+        match case.kept {
+            Kept::Part(part) => {
+                tally.errors |= part.errors;
+                parts.push(part);
+            }
+            Kept::Outcome(o) => {
+                tally.errors |= o.has_errors();
+                outcomes.push(*o);
+            }
+        }
+    }
+    match format.streams() {
+        true => Batch::Parts(parts),
+        false => Batch::Outcomes(outcomes),
+    }
 }
 
 /// What the scoring loop hands the writer thread: rendered cases of a streamed format, or

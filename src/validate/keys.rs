@@ -480,7 +480,7 @@ mod tests {
 
     #[test]
     fn shipped_rule_files_have_no_unknown_keys() {
-        for id in crate::load::Catalog::new("rules").ids() {
+        for id in crate::pipeline::Catalog::new("rules").ids() {
             let text = std::fs::read_to_string(format!("rules/{id}/rules.toml")).unwrap();
             let src = SourceFile::new("r.toml", text);
             let ds = unknown_keys("rules::unknown-key", &src.text, RULES, &|s| {
