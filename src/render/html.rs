@@ -224,7 +224,7 @@ fn departments(b: &mut String, outcomes: &[Outcome]) {
         }
         let _ = writeln!(
             b,
-            "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td style=\"white-space:normal\">{}</td></tr>",
+            "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td style=\"white-space:normal;min-width:28em\">{}</td></tr>",
             r.ungraded,
             r.errors,
             r.warnings,
@@ -250,16 +250,17 @@ pub fn html(outcomes: &[Outcome], by: Option<super::By>) -> String {
     if by == Some(super::By::Department) {
         departments(&mut b, outcomes);
     }
-    b.push_str("<h2>汇总</h2>\n<input id=\"filter\" placeholder=\"筛选项目名称、等级…\" oninput=\"filterRows(this.value)\">\n");
-    b.push_str("<table id=\"summary\"><thead><tr><th>序号</th><th>项目名称</th><th>规则</th><th>计算总分</th><th>自评总分</th><th>等级</th><th>执行率</th><th>执行得分</th><th>发现</th></tr></thead><tbody>\n");
+    b.push_str("<h2>汇总</h2>\n<input id=\"filter\" placeholder=\"筛选项目名称、主管部门、等级…\" oninput=\"filterRows(this.value)\">\n");
+    b.push_str("<table id=\"summary\"><thead><tr><th>序号</th><th>项目名称</th><th>主管部门</th><th>规则</th><th>计算总分</th><th>自评总分</th><th>等级</th><th>执行率</th><th>执行得分</th><th>发现</th></tr></thead><tbody>\n");
     for (i, o) in outcomes.iter().enumerate() {
         let n = i + 1;
         let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
         let _ = writeln!(
             b,
-            "<tr{}><td class=\"n\">{n}</td><td><a href=\"#form-{n}\">{}</a></td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            "<tr{}><td class=\"n\">{n}</td><td><a href=\"#form-{n}\">{}</a></td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             if differs { " class=\"diff\"" } else { "" },
             esc(&o.project),
+            esc(&o.department),
             esc(&o.rules.id),
             linked(o.total, &format!("form-{n}-total"), &o.total_trace),
             o.reported_total.map(num).unwrap_or_else(|| "—".into()),
