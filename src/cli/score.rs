@@ -129,9 +129,11 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
     let (done, tally) = score_and_write(&mut corpus, &how, writer, sink, &progress, out);
     progress.finish_and_clear();
     corpus.finish(out);
-    if format == Format::Xlsx && args.sheets == render::Sheets::Auto && !args.sheets.per_form(forms)
+    if format == Format::Xlsx
+        && args.sheets == render::Sheets::Auto
+        && !args.sheets.per_form(tally.scored)
     {
-        out.note(&sheets_left_out(forms));
+        out.note(&sheets_left_out(tally.scored));
     }
     match (done, &args.out) {
         (Ok(()), Some(path)) => out.note(&format!("wrote `{}`", path.display())),
@@ -188,6 +190,8 @@ struct Tally {
     errors: bool,
     /// Expectations not met (`--check-expect`).
     unmet: usize,
+    /// Cases scored (what the xlsx report decides its per-form sheets by).
+    scored: usize,
 }
 
 /// Scores the corpus a chunk at a time and writes each chunk's output to `sink`. A writer
@@ -233,6 +237,7 @@ fn score_and_write(
 fn batch(scored: Vec<ScoredCase>, format: Format, tally: &mut Tally, out: &mut Output) -> Batch {
     let mut parts = Vec::new();
     let mut outcomes = Vec::new();
+    tally.scored += scored.len();
     for case in scored {
         for p in case.unmet {
             tally.unmet += 1;

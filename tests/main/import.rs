@@ -322,6 +322,31 @@ fn score_workbook_reads_back() {
     assert_eq!(book.sheet_names(), ["汇总", "部门汇总"]);
 }
 
+/// `--sheets auto` (the default) keeps one sheet per form up to 300 forms; above, only the
+/// summary sheets, and a note says so and how to get them all (#16 item 4).
+#[test]
+fn a_large_workbook_leaves_out_the_form_sheets_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = dir.path().join("cases");
+    Test::new()
+        .args(["gen", "--count", "301", "--out"])
+        .arg(&cases)
+        .run();
+    let file = dir.path().join("big.xlsx");
+    let out = Test::new()
+        .args(["score", "--format", "xlsx", "--out"])
+        .arg(&file)
+        .arg(&cases)
+        .output();
+    assert!(
+        out.stderr.contains("301 forms: more than 300") && out.stderr.contains("--sheets all"),
+        "{}",
+        out.stderr
+    );
+    let book: Xlsx<_> = calamine::open_workbook(&file).unwrap();
+    assert_eq!(book.sheet_names(), ["汇总", "部门汇总"]);
+}
+
 /// The HTML reports (score and diff) stand alone: the chart is inline SVG, nothing is fetched.
 /// How they render is `browser::html_reports_render_in_chromium`.
 #[test]
