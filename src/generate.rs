@@ -198,6 +198,7 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
         }],
         indicators,
         total: Some(Total {
+            cells: Vec::new(),
             points: Some("100".into()),
             score: Some(reported_total.to_string()),
         }),
@@ -228,6 +229,7 @@ fn funds(rng: &mut Rng) -> (Vec<Funds>, u64) {
     let exec_score = ((rate_permille * 10 + 500) / 1000).min(10);
     let funds = vec![
         Funds {
+            cells: Vec::new(),
             label: "年度资金总额:".into(),
             values: vec![
                 amount(initial),
@@ -240,6 +242,7 @@ fn funds(rng: &mut Rng) -> (Vec<Funds>, u64) {
             columns: Vec::new(),
         },
         Funds {
+            cells: Vec::new(),
             label: "其中:本年财政拨款".into(),
             values: vec![
                 amount(initial),
@@ -276,6 +279,7 @@ fn section(
         };
         *reported_sum += score;
         indicators.push(Indicator {
+            cells: Vec::new(),
             nature: None,
             deduction: None,
             level1: if i == 0 {
@@ -296,6 +300,7 @@ fn section(
             // A second indicator sharing the points cell above.
             let (target, actual, _) = values(rng, Kind::Qualitative);
             indicators.push(Indicator {
+                cells: Vec::new(),
                 nature: None,
                 deduction: None,
                 level1: level1.chars().take(1).collect(),
@@ -315,6 +320,7 @@ fn section(
 /// The not-applicable line every generated form has (生态效益 / 本项目不涉及, all cells empty).
 fn not_applicable() -> Indicator {
     Indicator {
+        cells: Vec::new(),
         nature: None,
         deduction: None,
         level1: "效".into(),
@@ -335,6 +341,7 @@ fn satisfaction(rng: &mut Rng) -> (Indicator, u64) {
     let satisfaction = 85 + rng.below(16);
     let sat_score = if satisfaction >= 90 { 10 } else { 9 };
     let indicator = Indicator {
+        cells: Vec::new(),
         nature: None,
         deduction: None,
         level1: "满意度指标".into(),
