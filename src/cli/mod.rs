@@ -9,6 +9,7 @@ mod generate;
 mod help;
 mod import;
 mod output_file;
+mod progress;
 mod regress;
 mod rules;
 mod score;
