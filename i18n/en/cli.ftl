@@ -82,3 +82,8 @@ cli-heading-options = Options
 cli-heading-commands = Commands
 cli-help-flag = Print help (see a summary with '-h')
 cli-version-flag = Print version
+
+## Options added with the department summary (#16 item 4)
+
+help-score-by = Add a summary grouped by 主管部门 (table, md, json, html; the xlsx report always has one): forms, Σ budget A and spent B, execution rate, budget-weighted average, grades
+help-score-sheets = The xlsx report's per-form sheets: `auto` (one per form up to 300 forms, none above), `all` or `none`

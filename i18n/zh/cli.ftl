@@ -80,3 +80,8 @@ help-watch-rules-root = 按编号查找规则的目录
 help-watch-once = 评分一次后退出（供脚本和测试使用）
 help-watch-poll = 轮询文件，不使用操作系统的文件通知（网络驱动器、容器）
 help-watch-debounce = 最后一次文件变动后静候多少毫秒再评分
+
+## 随部门汇总新增的选项（#16 第 4 项）
+
+help-score-by = 增加按主管部门分组的汇总（table、md、json、html；xlsx 报告总是包含）：表数、全年预算数 A 与全年执行数 B 合计、预算执行率、按预算加权的平均分、各等级数量
+help-score-sheets = xlsx 报告中每张表的工作表：`auto`（300 张表以内每张一个，超过则不生成）、`all` 或 `none`
