@@ -49,8 +49,11 @@ pub(super) fn no_grade_reason(cx: &Context) -> Option<Message> {
 }
 
 /// Records the finding that the form gets no grade.
-pub(super) fn report_no_grade(cx: &mut Context, reason: Message) {
-    cx.finding(codes::NO_GRADE, reason, &cx.case.project);
+pub(super) fn report_no_grade(cx: &mut Context, reason: Message, grades: &[crate::model::Grade]) {
+    // Rules without grades have none to withhold.
+    if !grades.is_empty() {
+        cx.finding(codes::NO_GRADE, reason, &cx.case.project);
+    }
 }
 
 /// Findings for budgets changed during the year, on every funds row that shows a change.
