@@ -669,10 +669,7 @@ impl Checker<'_> {
         span: Range<usize>,
         valid: &[&str],
     ) {
-        let help = match did_you_mean(got, valid.iter().copied()) {
-            Some(m) => format!("did you mean `{m}`?"),
-            None => format!("use one of: {}", valid.join(", ")),
-        };
+        let help = super::enum_words::help(got, valid);
         self.error(code, &format!("unknown {what} `{got}`"), span, &help);
     }
 
