@@ -229,7 +229,12 @@ pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
         let table = match DeTable::parse(&file.text) {
             Ok(t) => t,
             Err(e) => {
-                diagnostics.push(from_toml_error("rules::syntax", &file, &e));
+                // A full-width `：` or `“` is what TOML's error would be about: say so instead.
+                let slips = super::full_width::diagnostics("rules::full-width", &file);
+                match slips.is_empty() {
+                    true => diagnostics.push(from_toml_error("rules::syntax", &file, &e)),
+                    false => diagnostics.extend(slips),
+                }
                 break;
             }
         };

@@ -4,6 +4,7 @@
 pub mod accepted;
 mod fast_case;
 mod fast_toml;
+pub mod full_width;
 pub mod inherit;
 pub mod raw_case;
 pub mod raw_rules;

@@ -15,6 +15,13 @@ pub fn validate(source: &Source) -> Validated<Case> {
     let raw = match raw_case::parse(&source.text) {
         Ok(raw) => raw,
         Err(e) => {
+            let slips = crate::load::full_width::diagnostics("case::full-width", source);
+            if !slips.is_empty() {
+                return Validated {
+                    value: None,
+                    diagnostics: slips,
+                };
+            }
             // serde stops at the first unknown key: report every one of them instead.
             let mut diagnostics = super::keys::unknown_keys(
                 "case::unknown-key",

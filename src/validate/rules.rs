@@ -49,6 +49,21 @@ pub fn validate_full(
     let raw = match raw_rules::parse(&source.text) {
         Ok(raw) => raw,
         Err(e) => {
+            let slips = crate::load::full_width::diagnostics("rules::full-width", source);
+            if !slips.is_empty() {
+                return Validated {
+                    value: None,
+                    diagnostics: slips
+                        .into_iter()
+                        .map(|mut d| {
+                            if let Some((_, span)) = d.source.take() {
+                                d.source = Some(locate(span));
+                            }
+                            d
+                        })
+                        .collect(),
+                };
+            }
             // serde stops at the first unknown key: report every one of them instead.
             let mut diagnostics = super::keys::unknown_keys(
                 "rules::unknown-key",
@@ -764,6 +779,18 @@ impl Checker<'_> {
         );
     }
 
+    /// `rules::full-width` for a number or range written with full-width digits or marks
+    /// (`"１５"`, `"８５％"`, `"［85%，100%］"`): true when reported.
+    fn full_width(&mut self, t: &Text) -> bool {
+        let s = t.get_ref().trim();
+        if !crate::load::full_width::has_full_width(s) {
+            return false;
+        }
+        let (message, help) = crate::load::full_width::value_message(s);
+        self.error("rules::full-width", &message, t.span(), &help);
+        true
+    }
+
     fn decimal(&mut self, t: &Text) -> Option<Decimal> {
         match Decimal::from_str_exact(t.get_ref().trim()) {
             Ok(d) if d > MAX_RULE_NUMBER => {
@@ -785,6 +812,7 @@ impl Checker<'_> {
                 );
                 None
             }
+            Err(_) if self.full_width(t) => None,
             Err(_) => {
                 self.error(
                     "rules::not-a-number",
@@ -817,6 +845,7 @@ impl Checker<'_> {
                 None
             }
             Some(d) if d >= Decimal::ZERO => Some(d),
+            None if self.full_width(t) => None,
             _ => {
                 self.error(
                     "rules::not-a-percentage",
@@ -832,6 +861,9 @@ impl Checker<'_> {
     /// "[60%, 80%)" → (0.6, true, 0.8, false).
     fn interval(&mut self, t: &Text) -> Option<(Decimal, bool, Decimal, bool)> {
         let s = t.get_ref().trim();
+        if self.full_width(t) {
+            return None;
+        }
         let bad = |c: &mut Self| {
             c.error(
                 "rules::bad-range",
