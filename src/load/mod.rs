@@ -8,6 +8,7 @@ pub mod full_width;
 pub mod inherit;
 pub mod raw_case;
 pub mod raw_rules;
+pub mod unknown;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, RuleSet, Rules};

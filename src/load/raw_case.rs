@@ -43,7 +43,6 @@ pub type RawCell = Spanned<CellText>;
 
 /// The whole case file.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawCase {
     /// Where the form came from and how to score it.
     #[serde(default)]
@@ -72,7 +71,6 @@ pub struct RawCase {
 
 /// `[form]`: provenance and the rule set to use.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawForm {
     /// The file the form was imported from.
     #[serde(default)]
@@ -96,7 +94,6 @@ pub struct RawForm {
 
 /// `[header]`.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawHeader {
     /// Form title, e.g. 项目支出绩效自评表.
     #[serde(default)]
@@ -116,7 +113,6 @@ pub struct RawHeader {
 
 /// One `[[funds]]` row of 项目资金 (万元).
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawFunds {
     /// Row label as written: 年度资金总额:, 其中:本年财政拨款, 上年结转资金, 其他资金.
     pub label: RawCell,
@@ -156,7 +152,6 @@ impl RawFunds {
 
 /// One `[[goals]]` row of 年度总体目标.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawGoal {
     /// 预期目标.
     #[serde(default)]
@@ -168,7 +163,6 @@ pub struct RawGoal {
 
 /// One `[[indicators]]` row (a level-3 indicator).
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawIndicator {
     /// 一级指标 as written (labels are often cut: `产`, `效`).
     pub level1: RawCell,
@@ -204,7 +198,6 @@ pub struct RawIndicator {
 
 /// `[total]`: the 总分 row.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawTotal {
     /// Total points as written.
     #[serde(default)]
@@ -216,7 +209,6 @@ pub struct RawTotal {
 
 /// `[expect]`: the accepted result of scoring this case.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawExpect {
     /// Expected computed total, e.g. "97".
     #[serde(default)]
@@ -230,7 +222,8 @@ pub struct RawExpect {
 }
 
 /// Parses a case file's text: the fast reader for files in the layout jixiao writes
-/// ([`super::fast_case`]), the TOML parser for anything else and for every error.
+/// ([`super::fast_case`]), the TOML parser for anything else and for every error. A key the
+/// format does not have is an error.
 pub fn parse(text: &str) -> Result<RawCase, toml::de::Error> {
     match super::fast_case::read(text) {
         Some(raw) => Ok(raw),
@@ -238,8 +231,22 @@ pub fn parse(text: &str) -> Result<RawCase, toml::de::Error> {
     }
 }
 
+/// [`parse`], with the path of every key the format does not have instead of an error for the
+/// first (the fast reader declines a file with one).
+pub fn parse_reporting(
+    text: &str,
+) -> (
+    Result<RawCase, toml::de::Error>,
+    Vec<super::unknown::KeyPath>,
+) {
+    match super::fast_case::read(text) {
+        Some(raw) => (Ok(raw), Vec::new()),
+        None => super::unknown::deserialize(text),
+    }
+}
+
 /// Parses a case file's text with the TOML parser only: the reference [`parse`] must agree
 /// with.
 pub fn parse_toml(text: &str) -> Result<RawCase, toml::de::Error> {
-    toml::from_str(text)
+    super::unknown::deserialize_strict(text)
 }

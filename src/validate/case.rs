@@ -12,8 +12,21 @@ use std::sync::Arc;
 
 /// Parses and validates a case file.
 pub fn validate(source: &Source) -> Validated<Case> {
-    let raw = match raw_case::parse(&source.text) {
-        Ok(raw) => raw,
+    let (raw, unknown) = raw_case::parse_reporting(&source.text);
+    let diagnostics = super::keys::unknown_keys::<raw_case::RawCase>(
+        "case::unknown-key",
+        &source.text,
+        &unknown,
+        &|span| (source.clone(), span),
+    );
+    let raw = match raw {
+        Ok(raw) if diagnostics.is_empty() => raw,
+        Ok(_) => {
+            return Validated {
+                value: None,
+                diagnostics,
+            };
+        }
         Err(e) => {
             let slips = crate::load::full_width::diagnostics("case::full-width", source);
             if !slips.is_empty() {
@@ -22,16 +35,22 @@ pub fn validate(source: &Source) -> Validated<Case> {
                     diagnostics: slips,
                 };
             }
-            // serde stops at the first unknown key: report every one of them instead.
-            let mut diagnostics = super::keys::unknown_keys(
+            // As serde stopped at the error, the unknown keys after it are found by a walk
+            // over the file; the error itself is reported unless a misspelt key came first
+            // (a misspelt required key makes it "missing").
+            let mut diagnostics = super::keys::unknown_keys::<raw_case::RawCase>(
                 "case::unknown-key",
                 &source.text,
-                super::keys::CASE,
+                &crate::load::unknown::every_unknown::<raw_case::RawCase>(&source.text),
                 &|span| (source.clone(), span),
             );
-            if diagnostics.is_empty() || !e.message().starts_with("unknown field") {
-                diagnostics.push(from_toml_error("case::syntax", source, &e));
+            if !unknown.is_empty() {
+                return Validated {
+                    value: None,
+                    diagnostics,
+                };
             }
+            diagnostics.push(from_toml_error("case::syntax", source, &e));
             return Validated {
                 value: None,
                 diagnostics,

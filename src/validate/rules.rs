@@ -46,8 +46,21 @@ pub fn validate_full(
     locate: Locate,
     scripts: &ScriptSources,
 ) -> Validated<RuleSet> {
-    let raw = match raw_rules::parse(&source.text) {
-        Ok(raw) => raw,
+    let (raw, unknown) = raw_rules::parse_reporting(&source.text);
+    let diagnostics = super::keys::unknown_keys::<raw_rules::RawRuleSet>(
+        "rules::unknown-key",
+        &source.text,
+        &unknown,
+        locate,
+    );
+    let raw = match raw {
+        Ok(raw) if diagnostics.is_empty() => raw,
+        Ok(_) => {
+            return Validated {
+                value: None,
+                diagnostics,
+            };
+        }
         Err(e) => {
             let slips = crate::load::full_width::diagnostics("rules::full-width", source);
             if !slips.is_empty() {
@@ -64,21 +77,27 @@ pub fn validate_full(
                         .collect(),
                 };
             }
-            // serde stops at the first unknown key: report every one of them instead.
-            let mut diagnostics = super::keys::unknown_keys(
+            // As serde stopped at the error, the unknown keys after it are found by a walk
+            // over the file; the error itself is reported unless a misspelt key came first
+            // (a misspelt required key makes it "missing").
+            let mut diagnostics = super::keys::unknown_keys::<raw_rules::RawRuleSet>(
                 "rules::unknown-key",
                 &source.text,
-                super::keys::RULES,
+                &crate::load::unknown::every_unknown::<raw_rules::RawRuleSet>(&source.text),
                 locate,
             );
-            if diagnostics.is_empty() || !e.message().starts_with("unknown field") {
-                let mut d = from_toml_error("rules::syntax", source, &e);
-                if let Some((_, span)) = &d.source {
-                    let (src, span) = locate(span.clone());
-                    d.source = Some((src, span));
-                }
-                diagnostics.push(d);
+            if !unknown.is_empty() {
+                return Validated {
+                    value: None,
+                    diagnostics,
+                };
             }
+            let mut d = from_toml_error("rules::syntax", source, &e);
+            if let Some((_, span)) = &d.source {
+                let (src, span) = locate(span.clone());
+                d.source = Some((src, span));
+            }
+            diagnostics.push(d);
             return Validated {
                 value: None,
                 diagnostics,
