@@ -1,11 +1,15 @@
-//! Import benchmark for docs/performance.md (#15 item 6). Run with
-//! `cargo run --release --example bench_import -- [N]` (default 10,000 forms).
+//! Import benchmark for docs/performance.md (#15). Run with
+//! `cargo run --release --example bench_import -- [N] [text] [binary] [workbook] [profile]`
+//! (default 10,000 forms, `text binary workbook`).
 //!
 //! - `text`: one seed-layout text file holding N forms (the seed's 14 forms repeated), imported
-//!   in memory and every case scored under anhui-2023 (scripts included), and the same file
-//!   through the binary (`jixiao import` then `jixiao score --format csv`);
+//!   in memory and every case scored under anhui-2023 (scripts included); in the same run the
+//!   plain Python reading of the same file (`scripts/reference_reader.py`), and the ratio;
+//! - `binary`: the same file through the release binary: `jixiao score FILE --format csv`
+//!   (import and score in one step), and `jixiao import --out DIR` then `jixiao score DIR`;
 //! - `workbook`: one workbook of N/10 sheets with 10 generated forms stacked on each (written
-//!   with `jixiao gen`'s generator and `export::write_form`), imported and scored in memory.
+//!   with `jixiao gen`'s generator and `export::write_form`), imported and scored in memory;
+//! - `profile`: the text import alone, 5 times, for `perf record`.
 //!
 //! Best of 3 passes; the phases are timed apart so that a regression shows where it is.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -71,7 +75,8 @@ fn run(name: &str, bytes: &[u8], rules: &RuleSet) -> (Duration, Duration, usize,
     (import_time, score_time, totals.len(), sum.to_string())
 }
 
-fn best(label: &str, name: &str, bytes: &[u8], rules: &RuleSet) {
+/// Best of 3 runs of [`run`], printed; returns its import + score time.
+fn best(label: &str, name: &str, bytes: &[u8], rules: &RuleSet) -> Duration {
     let mut best: Option<(Duration, Duration, usize, String)> = None;
     for _ in 0..3 {
         let r = run(name, bytes, rules);
@@ -87,6 +92,7 @@ fn best(label: &str, name: &str, bytes: &[u8], rules: &RuleSet) {
         s.as_secs_f64(),
         (i + s).as_secs_f64()
     );
+    i + s
 }
 
 /// The same text file through the release binary, as a user runs it.
@@ -131,18 +137,67 @@ fn binary(text: &str) {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// The plain Python reading of the same text (`scripts/reference_reader.py`), best of 3:
+/// its time, and jixiao's in-memory time over it.
+fn python(text: &str, jixiao: Duration) {
+    let dir = std::env::temp_dir().join("jixiao-bench-python");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("forms.txt");
+    std::fs::write(&file, text).unwrap();
+    let mut best: Option<(Duration, String)> = None;
+    for _ in 0..3 {
+        let t = Instant::now();
+        let out = std::process::Command::new("python3")
+            .args(["scripts/reference_reader.py", file.to_str().unwrap()])
+            .output();
+        let elapsed = t.elapsed();
+        let Ok(out) = out.map_err(|e| println!("python    (python3 not run: {e})")) else {
+            break;
+        };
+        let said = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+        if best.as_ref().is_none_or(|b| elapsed < b.0) {
+            best = Some((elapsed, said));
+        }
+    }
+    if let Some((elapsed, said)) = best {
+        println!(
+            "python     {said} (process {:.3} s); jixiao in memory is {:.1}x faster",
+            elapsed.as_secs_f64(),
+            elapsed.as_secs_f64() / jixiao.as_secs_f64()
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 fn main() {
-    let n: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(10_000);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let n: usize = args.iter().find_map(|a| a.parse().ok()).unwrap_or(10_000);
+    let parts: Vec<&str> = args
+        .iter()
+        .filter(|a| a.parse::<usize>().is_err())
+        .map(String::as_str)
+        .collect();
+    let wants = |part: &str| parts.contains(&part) || (parts.is_empty() && part != "profile");
     let rules = jixiao::load::load_rule_set(Path::new("rules/anhui-2023"))
         .unwrap()
         .value
         .unwrap();
     let text = seed_text(n);
-    best("text", "forms.txt", text.as_bytes(), &rules);
-    binary(&text);
-    let book = workbook(n);
-    best("workbook", "forms.xlsx", &book, &rules);
+    if wants("profile") {
+        for _ in 0..5 {
+            let (_, imported) = import::import("forms.txt", text.as_bytes(), None).unwrap();
+            println!("{} forms", imported.forms.len());
+        }
+    }
+    if wants("text") {
+        let time = best("text", "forms.txt", text.as_bytes(), &rules);
+        python(&text, time);
+    }
+    if wants("binary") {
+        binary(&text);
+    }
+    if wants("workbook") {
+        let book = workbook(n);
+        best("workbook", "forms.xlsx", &book, &rules);
+    }
 }

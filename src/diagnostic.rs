@@ -174,6 +174,83 @@ impl<'a> Files<'a> for Indexed<'a> {
     }
 }
 
+/// Where library code that runs over many files (a corpus, a regression run) sends what it
+/// has to say as it goes, in the order it finds it: diagnostics about user input, operational
+/// failures, and notes. The library never prints; the CLI implements this by printing
+/// (`cli::Output`), tests and the watch loop by collecting ([`Collected`]).
+pub trait Reporter {
+    /// A problem in user input.
+    fn diagnostic(&mut self, d: &Diagnostic);
+    /// An operational failure (I/O), reported once.
+    fn fail(&mut self, e: &dyn std::fmt::Display);
+    /// A message for the user that is neither (what was written, what was skipped).
+    fn note(&mut self, text: &str);
+    /// Every diagnostic, in order.
+    fn diagnostics(&mut self, ds: &[Diagnostic]) {
+        for d in ds {
+            self.diagnostic(d);
+        }
+    }
+}
+
+/// One thing reported through a [`Reporter`], kept as data.
+#[derive(Debug, Clone)]
+pub enum Reported {
+    /// [`Reporter::diagnostic`].
+    Diagnostic(Diagnostic),
+    /// [`Reporter::fail`], as text.
+    Fail(String),
+    /// [`Reporter::note`].
+    Note(String),
+}
+
+/// A [`Reporter`] that keeps everything, in order.
+#[derive(Debug, Clone, Default)]
+pub struct Collected(pub Vec<Reported>);
+
+impl Reporter for Collected {
+    fn diagnostic(&mut self, d: &Diagnostic) {
+        self.0.push(Reported::Diagnostic(d.clone()));
+    }
+    fn fail(&mut self, e: &dyn std::fmt::Display) {
+        self.0.push(Reported::Fail(e.to_string()));
+    }
+    fn note(&mut self, text: &str) {
+        self.0.push(Reported::Note(text.to_owned()));
+    }
+}
+
+/// Counts the errors (error diagnostics and failures) passed on to another [`Reporter`]: for
+/// library code that must not act after an error was reported (`regress --accept`).
+pub struct Counting<'a> {
+    inner: &'a mut dyn Reporter,
+    /// Errors reported so far.
+    pub errors: usize,
+}
+
+impl<'a> Counting<'a> {
+    /// Counts what goes to `inner`.
+    pub fn new(inner: &'a mut dyn Reporter) -> Counting<'a> {
+        Counting { inner, errors: 0 }
+    }
+}
+
+impl Reporter for Counting<'_> {
+    fn diagnostic(&mut self, d: &Diagnostic) {
+        if d.severity == Severity::Error {
+            self.errors += 1;
+        }
+        self.inner.diagnostic(d);
+    }
+    fn fail(&mut self, e: &dyn std::fmt::Display) {
+        self.errors += 1;
+        self.inner.fail(e);
+    }
+    fn note(&mut self, text: &str) {
+        self.inner.note(text);
+    }
+}
+
 /// The closest candidate to `word` by edit distance, for "did you mean" help.
 pub fn did_you_mean<'a>(
     word: &str,

@@ -25,6 +25,7 @@ pub mod import;
 pub mod load;
 pub mod model;
 pub mod outcome;
+pub mod pipeline;
 pub mod regress;
 pub mod render;
 pub mod script;

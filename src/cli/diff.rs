@@ -2,9 +2,9 @@
 //! moved and which rule change moved it.
 
 use super::rules::load_arg;
-use super::score::{CHUNK, PointsArg, files, load_cases};
+use super::score::PointsArg;
 use super::{Exit, Output};
-use crate::compare;
+use crate::pipeline::case_files as files;
 use std::path::PathBuf;
 
 /// Output formats of `diff`.
@@ -69,13 +69,7 @@ pub fn run(args: DiffArgs, out: &mut Output) -> Exit {
     let (Some(a), Some(b)) = (a, b) else {
         return Exit::Invalid;
     };
-    // A chunk of cases at a time: only each case's diff is kept for the report.
-    let differ = compare::Differ::with_points(&a, &b, args.points.into());
-    let mut diffs = Vec::with_capacity(files.len());
-    for chunk in files.chunks(CHUNK) {
-        diffs.extend(differ.diff_cases(&load_cases(chunk, out)));
-    }
-    let report = differ.report(diffs);
+    let report = crate::pipeline::diff::run(&a, &b, &files, args.points.into(), out);
     let text = match args.format {
         DiffFormat::Table => crate::render::diff_table(&report),
         DiffFormat::Json => crate::render::diff_json(&report),

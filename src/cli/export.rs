@@ -23,7 +23,7 @@ pub struct ExportArgs {
 
 /// Runs `export`.
 pub fn run(args: ExportArgs, out: &mut Output) -> Exit {
-    let files = super::score::files(&args.paths, out);
+    let files = crate::pipeline::case_files(&args.paths, out);
     if let Err(d) = super::output_file::check(&args.out, &files, &[], args.force) {
         out.diagnostic(&d);
         return Exit::Invalid;

@@ -126,6 +126,18 @@ pub fn run(args: Args) -> Exit {
     exit.max(out.exit_floor())
 }
 
+impl crate::diagnostic::Reporter for Output {
+    fn diagnostic(&mut self, d: &Diagnostic) {
+        Output::diagnostic(self, d);
+    }
+    fn fail(&mut self, e: &dyn std::fmt::Display) {
+        Output::fail(self, e);
+    }
+    fn note(&mut self, text: &str) {
+        Output::note(self, text);
+    }
+}
+
 /// Where commands send results and diagnostics; remembers whether an error was reported.
 pub struct Output {
     format: ErrorFormat,

@@ -1,11 +1,11 @@
 //! `jixiao rules show ID` and `jixiao rules changelog A B`: a resolved rule set with the
 //! origin of every value, and the changes between two rule sets.
 
-use super::score::load_rules;
 use super::{Exit, Output};
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::load::{self, Catalog, RULES_FILE, inherit};
 use crate::model::Rules;
+use crate::pipeline::load_rules;
 use std::path::{Path, PathBuf};
 
 /// Arguments of `rules`.

@@ -194,36 +194,60 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
         }
     };
     let score = score_from_rate(cx, total, points, rate, &mut trace);
-    if cx.options.scores_only {
-        return ExecutionOutcome {
-            rate: rate.map(|r| r.saturating_mul(Decimal::ONE_HUNDRED)),
-            points,
-            score,
-            reported_score,
-            trace,
-        };
+    ExecutionOutcome {
+        rate: rate.map(|r| r.saturating_mul(Decimal::ONE_HUNDRED)),
+        points,
+        score,
+        reported_score,
+        trace,
     }
+}
 
-    if let Some(r) = rate {
-        check_written_rate(cx, &total.rate.0, &total.rate.1, r);
-        if let Some(threshold) = rule.explain_below
-            && r < threshold
-            && case
-                .indicators
-                .iter()
-                .all(|i| i.deviation.text.trim().is_empty())
-        {
-            cx.finding(
-                codes::EXECUTION_UNEXPLAINED,
-                format!(
-                    "execution rate {}% is below {}% and no deviation reason is given",
-                    fmt((r.saturating_mul(Decimal::ONE_HUNDRED)).round_dp(2)),
-                    fmt(threshold * Decimal::ONE_HUNDRED)
-                ),
-                &total.rate.0,
-            );
-        }
+/// Audits the execution block against the final execution result, once every script hook
+/// has run: the written rate, a low rate left unexplained, the reported score (blank,
+/// unreadable, different from the computed one, above its points). Scoring comes first, so
+/// the score an `after` script set is the one the form's 得分 is compared with (#17).
+pub(super) fn audit(cx: &mut Context, execution: &ExecutionOutcome) {
+    if cx.options.scores_only {
+        return;
     }
+    let case = cx.case;
+    let Some(total) = total_row(case) else { return };
+    if let Some(percent) = execution.rate {
+        check_written_rate(cx, &total.rate.0, &total.rate.1, percent);
+        check_unexplained(cx, &total.rate.0, percent);
+    }
+    check_reported(cx, total, execution);
+}
+
+/// `[execution] explain_below`: a rate below the rule's threshold with no deviation reason
+/// anywhere on the form.
+fn check_unexplained(cx: &mut Context, cell: &Cell, percent: Decimal) {
+    let Some(threshold) = cx.rules.execution.explain_below else {
+        return;
+    };
+    let threshold_percent = threshold * Decimal::ONE_HUNDRED;
+    let explained = cx
+        .case
+        .indicators
+        .iter()
+        .any(|i| !i.deviation.text.trim().is_empty());
+    if percent < threshold_percent && !explained {
+        cx.finding(
+            codes::EXECUTION_UNEXPLAINED,
+            format!(
+                "execution rate {}% is below {}% and no deviation reason is given",
+                fmt(percent.round_dp(2)),
+                fmt(threshold_percent)
+            ),
+            cell,
+        );
+    }
+}
+
+/// The form's execution 得分 against the final execution score and points.
+fn check_reported(cx: &mut Context, total: &FundsRow, execution: &ExecutionOutcome) {
+    let score = execution.score;
     match &total.score.1 {
         Number::Value(s) if *s != score => cx.finding(
             codes::SCORE_MISMATCH,
@@ -248,25 +272,18 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
             &total.score.0,
         ),
     }
-    if let Some(s) = reported_score
-        && s > points
+    if let Some(s) = execution.reported_score
+        && s > execution.points
     {
         cx.finding(
             codes::SCORE_ABOVE_POINTS,
             format!(
                 "reported execution score {} is above its {} points",
                 fmt(s),
-                fmt(points)
+                fmt(execution.points)
             ),
             &total.score.0,
         );
-    }
-    ExecutionOutcome {
-        rate: rate.map(|r| r.saturating_mul(Decimal::ONE_HUNDRED)),
-        points,
-        score,
-        reported_score,
-        trace,
     }
 }
 
@@ -382,21 +399,22 @@ fn banded(
 
 /// `[execution] explain_adjustment_above`: a full-year budget (A) that differs from the initial
 /// budget by more than the rule's share of it — 追加 or 调减, or any money added to a project
-/// with no initial budget — is reported so that the adjustment is explained.
-pub(super) fn check_adjustment(cx: &mut Context) {
+/// with no initial budget — is reported so that the adjustment is explained. Returns whether
+/// it was.
+pub(super) fn check_adjustment(cx: &mut Context) -> bool {
     let Some(share) = cx.rules.execution.explain_adjustment_above else {
-        return;
+        return false;
     };
     let Some((row, _)) = figures_row(cx.case, Denominator::FullYear) else {
-        return;
+        return false;
     };
     let (Some(initial), Some(full)) =
         (row.initial_budget.1.value(), row.full_year_budget.1.value())
     else {
-        return;
+        return false;
     };
     let Some(change) = full.checked_sub(initial) else {
-        return;
+        return false;
     };
     let beyond = match initial.abs().checked_mul(share) {
         _ if change.is_zero() => false,
@@ -408,6 +426,7 @@ pub(super) fn check_adjustment(cx: &mut Context) {
         let message = adjustment_message(initial, full, change, share);
         cx.finding(codes::BUDGET_ADJUSTED, message, &row.full_year_budget.0);
     }
+    beyond
 }
 
 /// The `budget-adjusted` message.
@@ -436,15 +455,10 @@ fn adjustment_message(initial: Decimal, full: Decimal, change: Decimal, share: D
     )
 }
 
-/// The written rate agrees when it equals B/A rounded to as many places as were written.
-fn check_written_rate(
-    cx: &mut Context,
-    cell: &crate::model::Cell,
-    written: &Number,
-    rate: Decimal,
-) {
+/// The written rate agrees when it equals B/A (in percent) rounded to as many places as were
+/// written.
+fn check_written_rate(cx: &mut Context, cell: &Cell, written: &Number, percent: Decimal) {
     let Number::Value(w) = written else { return };
-    let percent = rate * Decimal::ONE_HUNDRED;
     let places = w.scale();
     let rounded = percent
         .round_dp_with_strategy(places, rust_decimal::RoundingStrategy::MidpointAwayFromZero);

@@ -61,8 +61,11 @@ pub(super) fn report_no_grade(cx: &mut Context, reason: &'static str) {
 }
 
 /// Findings for budgets changed during the year, on every funds row that shows a change.
-/// Execution stays spent / full-year budget (B/A); these only say what happened.
-pub(super) fn check_budget_changes(cx: &mut Context) {
+/// Execution stays spent / full-year budget (B/A); these only say what happened. When the
+/// rules' `budget-adjusted` already reported the change (`adjusted`), `budget-added` and
+/// `budget-cut` would say the same fact again and are left out (#17); a budget trimmed to
+/// exactly the amount spent is another fact and still said.
+pub(super) fn check_budget_changes(cx: &mut Context, adjusted: bool) {
     let case = cx.case;
     for row in &case.funds {
         if !matches!(row.kind, FundsKind::Total | FundsKind::Appropriation) {
@@ -119,7 +122,9 @@ pub(super) fn check_budget_changes(cx: &mut Context) {
                 ),
             )
         };
-        cx.finding(code, message, &row.full_year_budget.0);
+        if !adjusted || code == codes::BUDGET_TRIMMED_TO_SPENT {
+            cx.finding(code, message, &row.full_year_budget.0);
+        }
         // The total row and the row below usually say the same: one finding is enough.
         break;
     }

@@ -1,94 +1,15 @@
 //! Level-3 indicators: not-applicable detection, shared points cells, qualitative bands and
 //! quantitative formulas, each score capped at its points and rounded per the rule set.
 
+use super::layout::{applicable, groups, level1_hint, level1_of, level1_slot};
 use super::{Context, fmt, scripted};
 use crate::model::{
     Band, Direction, FormulaKind, Indicator, Number, QualitativeActual, RuleRef, RuleSet,
 };
-use crate::outcome::{IndicatorOutcome, Label, Method, Step, codes};
+use crate::outcome::{Finding, IndicatorOutcome, Label, Method, Step, codes};
 use crate::value::units::{self, Aligned, Conversion};
 use crate::value::{Comparator, Quantity, Value};
 use rust_decimal::Decimal;
-use std::sync::Arc;
-
-/// The rule set's name for a level-1 label as written: exact name or alias, or a cut label
-/// that begins exactly one name (`产` → 产出指标).
-pub(crate) fn level1_name(rules: &RuleSet, text: &str) -> Option<Arc<str>> {
-    level1_index(rules, text).and_then(|i| rules.weights.level1.get(i).map(|l| l.name.clone()))
-}
-
-/// The position in `rules.weights.level1` of a level-1 label as written (see [`level1_name`]).
-fn level1_index(rules: &RuleSet, text: &str) -> Option<usize> {
-    // A label carrying its points (`产出指标(50分)`) is matched without them; the points are
-    // cross-checked by `form::check_label_points`.
-    let (t, _) = crate::value::label_points(text);
-    if t.is_empty() {
-        return None;
-    }
-    let level1 = &rules.weights.level1;
-    let exact = level1
-        .iter()
-        .position(|l| &*l.name == t || l.aliases.iter().any(|a| a == t));
-    if exact.is_some() {
-        return exact;
-    }
-    let mut prefixed = level1
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| l.name.starts_with(t) || l.aliases.iter().any(|a| a.starts_with(t)));
-    match (prefixed.next(), prefixed.next()) {
-        (Some((i, _)), None) => Some(i),
-        _ => None,
-    }
-}
-
-/// Every indicator's level 1 resolved once per evaluation, as a position in
-/// `rules.weights.level1`; a form writes a few distinct texts (a merged cell repeats its text,
-/// cut labels such as `产` recur), so each distinct text is looked up once.
-pub(crate) fn resolve_level1(rules: &RuleSet, case: &crate::model::Case) -> Vec<Option<usize>> {
-    let mut seen: Vec<(&str, Option<usize>)> = Vec::new();
-    case.indicators
-        .iter()
-        .map(|i| {
-            let text = &*i.level1.text;
-            match seen.iter().find(|(t, _)| *t == text) {
-                Some((_, found)) => *found,
-                None => {
-                    let found = level1_index(rules, text);
-                    seen.push((text, found));
-                    found
-                }
-            }
-        })
-        .collect()
-}
-
-/// The position in `rules.weights.level1` of an indicator's resolved level 1 (see
-/// [`resolve_level1`]).
-pub(crate) fn level1_slot(cx: &Context, ind: &Indicator) -> Option<usize> {
-    cx.level1.get(ind.index).copied().flatten()
-}
-
-/// The resolved level 1 of an indicator (see [`resolve_level1`]).
-pub(crate) fn level1_of<'r>(cx: &Context<'r>, ind: &Indicator) -> Option<&'r Arc<str>> {
-    let rules: &'r RuleSet = cx.rules;
-    level1_slot(cx, ind)
-        .and_then(|i| rules.weights.level1.get(i))
-        .map(|l| &l.name)
-}
-
-/// ` (did you mean `产出指标`?)` for a misspelt level-1 label, or "" when nothing is close.
-pub(crate) fn level1_hint(rules: &RuleSet, text: &str) -> String {
-    let names = rules
-        .weights
-        .level1
-        .iter()
-        .flat_map(|l| std::iter::once(&*l.name).chain(l.aliases.iter().map(String::as_str)));
-    let found = crate::diagnostic::did_you_mean(text.trim(), names);
-    let name = found.and_then(|f| level1_name(rules, f));
-    name.map(|m| format!(" (did you mean `{m}`?)"))
-        .unwrap_or_default()
-}
 
 /// Scores every indicator, group by group (a group is a row plus the rows sharing its cell).
 pub(super) fn score_all(cx: &mut Context) -> Vec<IndicatorOutcome> {
@@ -98,79 +19,6 @@ pub(super) fn score_all(cx: &mut Context) -> Vec<IndicatorOutcome> {
         score_group(cx, group, &mut out);
     }
     out
-}
-
-/// The groups of indicators: a row plus the rows sharing its points cell.
-fn groups(inds: &[Indicator]) -> impl Iterator<Item = &[Indicator]> {
-    inds.chunk_by(|_, next| next.shares_points)
-}
-
-fn applicable(cx: &Context, ind: &Indicator, extra_na: &[usize]) -> bool {
-    !is_not_applicable(cx.rules, ind)
-        && cx.plan.not_applicable(ind.index).is_none()
-        && !extra_na.contains(&ind.index)
-}
-
-/// Each indicator's applicability and the points it would carry (its share of its group's
-/// cell, or the points an earlier `before` decision gave it), with `extra_na` also not
-/// applicable: what a `before` script's new points are checked against, so each decision
-/// is checked against the state the decisions before it left (issue #18 item 4).
-pub(crate) fn planned_points(cx: &Context, extra_na: &[usize]) -> Vec<(bool, Decimal)> {
-    let mut out = declared_shares(cx, extra_na);
-    for (i, (applicable, points)) in out.iter_mut().enumerate() {
-        if let Some((p, _)) = cx.plan.points(i).filter(|_| *applicable) {
-            *points = p;
-        }
-    }
-    out
-}
-
-/// Each indicator's applicability and its share of its group's points cell.
-fn declared_shares(cx: &Context, extra_na: &[usize]) -> Vec<(bool, Decimal)> {
-    let mut out = Vec::with_capacity(cx.case.indicators.len());
-    for group in groups(&cx.case.indicators) {
-        let group_points = group
-            .first()
-            .and_then(|l| l.points.1.value())
-            .unwrap_or_default();
-        let flags: Vec<bool> = group.iter().map(|i| applicable(cx, i, extra_na)).collect();
-        let n = flags.iter().filter(|a| **a).count();
-        let share = if n > 1 {
-            group_points / Decimal::from(n)
-        } else {
-            group_points
-        };
-        out.extend(
-            flags
-                .into_iter()
-                .map(|a| (a, if a { share } else { Decimal::ZERO })),
-        );
-    }
-    out
-}
-
-/// The points the form's indicator cells declare in all (each shared cell once).
-pub(crate) fn declared_points(cx: &Context) -> Decimal {
-    groups(&cx.case.indicators)
-        .filter_map(|g| g.first().and_then(|l| l.points.1.value()))
-        .sum()
-}
-
-/// Whether the rule set's words (or the cells) mark an indicator not applicable.
-pub(crate) fn is_not_applicable(rules: &RuleSet, ind: &Indicator) -> bool {
-    if matches!(ind.actual.1, Value::NotApplicable) || matches!(ind.target.1, Value::NotApplicable)
-    {
-        return true;
-    }
-    let phrases = &rules.indicators.not_applicable;
-    // "本指标不适用此项目": a phrase inside the name counts only when the row carries no points
-    // and no actual, so an indicator merely mentioning the words is still scored.
-    let may_contain = matches!(ind.actual.1, Value::Blank)
-        && !ind.shares_points
-        && ind.points.1.value().is_none_or(|p| p.is_zero());
-    let name = ind.bare_name();
-    phrases.iter().any(|p| name == p)
-        || may_contain && phrases.iter().any(|p| name.contains(p.as_str()))
 }
 
 fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOutcome>) {
@@ -282,7 +130,6 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
                 }
                 None => share,
             };
-            let mark = (cx.findings.len(), trace.len());
             if cx.pointless {
                 // No points anywhere on the form: say whether the target was met, score 0.
                 let method = judge_met(cx, ind, &mut trace);
@@ -298,53 +145,8 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
                 });
                 continue;
             }
-            let (raw, method) = score_one(cx, ind, points, reported_fraction, &mut trace);
-            let score = finish(cx, raw, points, &mut trace);
-            // Borrowed from the rule set, not the context: no reference count per indicator.
-            let (score, method) = match &rules.scripts {
-                Some(scripts) => {
-                    let scored = scripted::Scored {
-                        points,
-                        score,
-                        method,
-                    };
-                    let mut rescore =
-                        |cx: &mut Context,
-                         kind: FormulaKind,
-                         direction: Option<Direction>,
-                         rule: &RuleRef,
-                         trace: &mut Vec<Step>| {
-                            let (Value::Quantity(t), Value::Quantity(a)) =
-                                (&ind.target.1, &ind.actual.1)
-                            else {
-                                return None;
-                            };
-                            let forced = Some((kind, direction, rule));
-                            let (raw, m) = quantitative(
-                                cx,
-                                ind,
-                                t,
-                                a,
-                                points,
-                                reported_fraction,
-                                trace,
-                                forced,
-                            );
-                            Some((finish(cx, raw, points, trace), m))
-                        };
-                    let s = scripted::indicator_hooks(
-                        cx,
-                        scripts,
-                        ind,
-                        scored,
-                        &mut trace,
-                        mark,
-                        &mut rescore,
-                    );
-                    (s.score, s.method)
-                }
-                None => (score, method),
-            };
+            let attempt = scored_attempt(cx, ind, points, reported_fraction);
+            let (score, method) = attempt.keep(cx, &mut trace);
             if !cx.options.scores_only {
                 check_text_contradiction(cx, ind);
             }
@@ -420,6 +222,115 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
             &leader.points.0,
         );
     }
+}
+
+/// One attempt at scoring an applicable indicator: its score (capped and rounded), method,
+/// trace steps and findings, held together as a value. A script's typed decision either
+/// changes the score or replaces the attempt whole with one scored by the method it chose, so
+/// nothing written into the case's findings or trace has to be taken back.
+struct Attempt {
+    score: Decimal,
+    method: Method,
+    trace: Vec<Step>,
+    findings: Vec<Finding>,
+    /// What the script hooks said about it (failures, rejections, their own findings), after
+    /// the attempt's findings.
+    hook_findings: Vec<Finding>,
+}
+
+impl Attempt {
+    /// Scores `ind` by the rules, or — with `forced` — by a formula a script chose; `lead`
+    /// opens the trace (the script's decision).
+    fn new(
+        cx: &mut Context,
+        ind: &Indicator,
+        points: Decimal,
+        reported_fraction: Fraction,
+        forced: Option<Forced<'_>>,
+        lead: Option<Step>,
+    ) -> Attempt {
+        let mut trace: Vec<Step> = lead.into_iter().collect();
+        let ((score, method), findings) = cx.collect(|cx| {
+            let (raw, method) = match (forced, &ind.target.1, &ind.actual.1) {
+                (Some(f), Value::Quantity(t), Value::Quantity(a)) => quantitative(
+                    cx,
+                    ind,
+                    t,
+                    a,
+                    points,
+                    reported_fraction,
+                    &mut trace,
+                    Some(f),
+                ),
+                _ => score_one(cx, ind, points, reported_fraction, &mut trace),
+            };
+            (finish(cx, raw, points, &mut trace), method)
+        });
+        Attempt {
+            score,
+            method,
+            trace,
+            findings,
+            hook_findings: Vec::new(),
+        }
+    }
+
+    /// Records the attempt in the case: its findings, then the hooks', and its steps after
+    /// `trace`'s; returns its score and method.
+    fn keep(mut self, cx: &mut Context, trace: &mut Vec<Step>) -> (Decimal, Method) {
+        cx.findings.append(&mut self.findings);
+        cx.findings.append(&mut self.hook_findings);
+        trace.append(&mut self.trace);
+        (self.score, self.method)
+    }
+}
+
+/// A formula (and maybe a direction) a script chose, under the script's rule.
+type Forced<'a> = (FormulaKind, Option<Direction>, &'a RuleRef);
+
+/// The engine's attempt at an applicable indicator carrying `points`, then every script's
+/// `indicator` hook in turn, each deciding on the attempt the ones before it left.
+fn scored_attempt(
+    cx: &mut Context,
+    ind: &Indicator,
+    points: Decimal,
+    reported_fraction: Fraction,
+) -> Attempt {
+    let mut attempt = Attempt::new(cx, ind, points, reported_fraction, None, None);
+    // Borrowed from the rule set, not the context: no reference count per indicator.
+    let Some(scripts) = &cx.rules.scripts else {
+        return attempt;
+    };
+    for script in &scripts.scripts {
+        let scored = scripted::Scored {
+            points,
+            score: attempt.score,
+            method: attempt.method,
+        };
+        let (decision, mut said) =
+            cx.collect(|cx| scripted::indicator_decision(cx, scripts, script, ind, &scored));
+        match decision {
+            None => {}
+            Some(scripted::IndicatorDecision::Score { score, step }) => {
+                attempt.trace.extend(step);
+                attempt.score = score;
+                attempt.method = Method::Script;
+            }
+            Some(scripted::IndicatorDecision::Method {
+                kind,
+                direction,
+                rule,
+                step,
+            }) => {
+                let forced = Some((kind, direction, &rule));
+                let hook_findings = std::mem::take(&mut attempt.hook_findings);
+                attempt = Attempt::new(cx, ind, points, reported_fraction, forced, step);
+                attempt.hook_findings = hook_findings;
+            }
+        }
+        attempt.hook_findings.append(&mut said);
+    }
+    attempt
 }
 
 /// Caps a raw score at 0..points and rounds it per the rule set, with a step when that

@@ -8,6 +8,7 @@ pub mod expect;
 mod explain;
 mod form;
 mod indicator;
+mod layout;
 pub mod points;
 mod scripted;
 mod totals;
@@ -35,7 +36,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         findings: Vec::new(),
         view: None,
         plan: scripted::Plan::default(),
-        level1: indicator::resolve_level1(rules, case),
+        level1: layout::resolve_level1(rules, case),
         flags: Vec::new(),
         pointless: form::pointless(case),
         script_time: std::time::Duration::ZERO,
@@ -71,11 +72,13 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     {
         return without_scripts(rules, case, options, why);
     }
+    // Audits over the final result: every score is settled (scripts included).
+    execution::audit(&mut cx, &execution);
     totals::check(&mut cx, total);
     totals::check_goals(&mut cx, &indicators);
     explain::deviations(&mut cx, &indicators);
-    execution::check_adjustment(&mut cx);
-    form::check_budget_changes(&mut cx);
+    let adjusted = execution::check_adjustment(&mut cx);
+    form::check_budget_changes(&mut cx, adjusted);
     form::check_label_points(&mut cx);
     form::check_import_guesses(&mut cx);
     // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
@@ -209,6 +212,16 @@ impl Context<'_> {
         });
     }
 
+    /// Runs `f` with the findings it records kept apart from the case's and returned with
+    /// its result, for the caller to keep or drop as a whole (a scoring attempt a script
+    /// replaces).
+    pub fn collect<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> (T, Vec<Finding>) {
+        let outer = std::mem::take(&mut self.findings);
+        let value = f(self);
+        let inner = std::mem::replace(&mut self.findings, outer);
+        (value, inner)
+    }
+
     /// A trace step, built only when traces are on.
     pub fn step(
         &self,
@@ -304,5 +317,6 @@ mod tests;
 /// Label matching shared with validation (`jixiao check` cross-checks cases against rules).
 pub(crate) mod labels {
     pub(crate) use super::execution::total_row as funds_total_row;
-    pub(crate) use super::indicator::{is_not_applicable, level1_hint, level1_name, match_band};
+    pub(crate) use super::indicator::match_band;
+    pub(crate) use super::layout::{is_not_applicable, level1_hint, level1_name};
 }

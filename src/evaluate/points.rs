@@ -5,7 +5,7 @@
 //! declared (its reported score scaled alike, so a score inside its band stays inside), and
 //! the trace says so.
 
-use super::{Options, evaluate, indicator};
+use super::{Options, evaluate, layout};
 use crate::model::{Case, FundsKind, Number, RuleSet};
 use crate::outcome::{Outcome, Step};
 use rust_decimal::Decimal;
@@ -54,7 +54,7 @@ pub fn evaluate_points(
 pub fn rescale(rules: &RuleSet, case: &Case) -> (Case, Vec<(Option<usize>, Step)>) {
     let mut out = case.clone();
     let mut steps = Vec::new();
-    let level1 = indicator::resolve_level1(rules, case);
+    let level1 = layout::resolve_level1(rules, case);
     // Leaders (first rows of their points cell) with declared points, by level 1.
     let mut leaders: Vec<Vec<(usize, Decimal)>> = vec![Vec::new(); rules.weights.level1.len()];
     let mut start = 0;

@@ -5,7 +5,7 @@
 //! call is a `script-failed` finding and a decision that does not pass the checks a
 //! `script-rejected` finding; either way the engine's own result stands.
 
-use super::{Context, fmt, indicator};
+use super::{Context, fmt, layout};
 use crate::model::{Cell, Direction, FormulaKind, FundsKind, Indicator, RuleRef};
 use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Method, Step, codes};
 use crate::script::decision::{self, Decided, ScriptFinding};
@@ -131,7 +131,7 @@ fn indicator_data(cx: &Context, i: &Indicator) -> IndicatorData {
     IndicatorData {
         index: i64::try_from(i.index).unwrap_or(i64::MAX),
         level1: i.level1.text.clone(),
-        level1_name: indicator::level1_of(cx, i)
+        level1_name: layout::level1_of(cx, i)
             .cloned()
             .unwrap_or_else(|| Arc::from("")),
         level2: i.level2.text.clone(),
@@ -150,7 +150,7 @@ fn indicator_data(cx: &Context, i: &Indicator) -> IndicatorData {
         deduction: i.deduction.as_ref().and_then(|d| d.1.value()),
         deviation: i.deviation.text.clone(),
         shares_points: i.shares_points,
-        not_applicable: indicator::is_not_applicable(cx.rules, i),
+        not_applicable: layout::is_not_applicable(cx.rules, i),
     }
 }
 
@@ -177,7 +177,7 @@ fn when_matches(cx: &Context, when: &When, ind: &Indicator) -> bool {
                 || resolved.is_some_and(|r| r.starts_with(w))
         })
     };
-    let level1 = indicator::level1_of(cx, ind);
+    let level1 = layout::level1_of(cx, ind);
     prefix(&when.level1, &ind.level1.text, level1.map(|l| &**l))
         && prefix(&when.level2, &ind.level2.text, None)
         && when
@@ -420,7 +420,7 @@ fn check_before(cx: &Context, d: &Decided<decision::Before>) -> Result<(), Strin
     if d.points.is_empty() {
         return Ok(());
     }
-    let planned = indicator::planned_points(cx, &d.not_applicable);
+    let planned = layout::planned_points(cx, &d.not_applicable);
     if let Some((i, p)) = d.points.iter().find(|(_, p)| p.is_sign_negative()) {
         return Err(format!(
             "indicator {i} cannot carry negative points ({})",
@@ -436,7 +436,7 @@ fn check_before(cx: &Context, d: &Decided<decision::Before>) -> Result<(), Strin
             "indicator {i} is not applicable: it carries no points"
         ));
     }
-    let declared: Decimal = indicator::declared_points(cx);
+    let declared: Decimal = layout::declared_points(cx);
     let mut after: Vec<Option<Decimal>> = planned
         .iter()
         .map(|(applicable, p)| applicable.then_some(*p))
@@ -467,70 +467,81 @@ pub(super) struct Scored {
     pub method: Method,
 }
 
-/// Scores an indicator with a formula a script chose (and its direction, if it chose one),
-/// naming the script's rule in the trace; none when the indicator is not quantitative.
-pub(super) type Rescore<'r> = dyn FnMut(
-        &mut Context,
-        FormulaKind,
-        Option<Direction>,
-        &RuleRef,
-        &mut Vec<Step>,
-    ) -> Option<(Decimal, Method)>
-    + 'r;
+/// What one script's `indicator` hook decided, checked and ready for the indicator code to
+/// apply; a hook that decided nothing, failed or was rejected gives none (any finding saying
+/// so is recorded).
+pub(super) enum IndicatorDecision {
+    /// This score (within 0..points, rounded per the rule set) replaces the attempt's.
+    Score {
+        /// The score.
+        score: Decimal,
+        /// The trace step saying so (traces on).
+        step: Option<Step>,
+    },
+    /// Score the indicator again with this formula (and direction), under the script's rule:
+    /// the new attempt replaces the engine's whole, its findings and steps included.
+    Method {
+        /// The formula.
+        kind: FormulaKind,
+        /// The direction, if the script chose one.
+        direction: Option<Direction>,
+        /// The script's rule, named in the new attempt's trace.
+        rule: RuleRef,
+        /// The trace step opening the new attempt (traces on).
+        step: Option<Step>,
+    },
+}
 
-/// Runs every script's `indicator` hook on one applicable indicator. `mark` is where the
-/// engine's findings for it start, so that a script choosing another method replaces them;
-/// `rescore` scores the indicator with a chosen formula (none when it is not quantitative).
-pub(super) fn indicator_hooks(
+/// Runs `script`'s `indicator` hook on one applicable indicator scored as `scored` (when its
+/// `when` filters let it) and returns its checked decision, or none. The script's own
+/// findings are recorded when its decision stands.
+pub(super) fn indicator_decision(
     cx: &mut Context,
     scripts: &Scripts,
+    script: &Script,
     ind: &Indicator,
-    mut scored: Scored,
-    trace: &mut Vec<Step>,
-    mark: (usize, usize),
-    rescore: &mut Rescore,
-) -> Scored {
-    for script in &scripts.scripts {
-        if script.hook(Hook::Indicator).is_none()
-            || !when_matches(cx, &script.when, ind)
-            || !case_matches(cx, &script.when)
-        {
-            continue;
-        }
-        let view = view_arg(cx, script, Hook::Indicator);
-        let ind_view = indicator_arg(cx, ind);
-        let mut result = Map::new();
-        result.insert("points".into(), Dynamic::from_decimal(scored.points));
-        result.insert("score".into(), Dynamic::from_decimal(scored.score));
-        result.insert("method".into(), Dynamic::from(scored.method.name()));
-        let args = vec![
-            view,
-            Dynamic::from(script.rules_view().clone()),
-            ind_view,
-            Dynamic::from_map(result),
-        ];
-        let stands = "the engine's score stands";
-        let Some((d, f)) = decide(
-            cx,
-            scripts,
-            script,
-            Hook::Indicator,
-            args,
-            decision::indicator,
-            stands,
-            &ind.level3,
-        ) else {
-            continue;
-        };
-        match d.value {
-            decision::Indicator::Keep => {}
-            decision::Indicator::Score(s) => {
-                if s.is_sign_negative() || s > scored.points {
-                    let why = format!("score {} is outside 0..{}", fmt(s), fmt(scored.points));
-                    cx.script_rejected(script, f, &why, stands, &ind.level3);
-                    continue;
-                }
-                let rounded = cx.rules.round_indicator.apply(s);
+    scored: &Scored,
+) -> Option<IndicatorDecision> {
+    if script.hook(Hook::Indicator).is_none()
+        || !when_matches(cx, &script.when, ind)
+        || !case_matches(cx, &script.when)
+    {
+        return None;
+    }
+    let view = view_arg(cx, script, Hook::Indicator);
+    let ind_view = indicator_arg(cx, ind);
+    let mut result = Map::new();
+    result.insert("points".into(), Dynamic::from_decimal(scored.points));
+    result.insert("score".into(), Dynamic::from_decimal(scored.score));
+    result.insert("method".into(), Dynamic::from(scored.method.name()));
+    let args = vec![
+        view,
+        Dynamic::from(script.rules_view().clone()),
+        ind_view,
+        Dynamic::from_map(result),
+    ];
+    let stands = "the engine's score stands";
+    let (d, f) = decide(
+        cx,
+        scripts,
+        script,
+        Hook::Indicator,
+        args,
+        decision::indicator,
+        stands,
+        &ind.level3,
+    )?;
+    let trace = cx.options.trace;
+    let decided = match d.value {
+        decision::Indicator::Keep => None,
+        decision::Indicator::Score(s) => {
+            if s.is_sign_negative() || s > scored.points {
+                let why = format!("score {} is outside 0..{}", fmt(s), fmt(scored.points));
+                cx.script_rejected(script, f, &why, stands, &ind.level3);
+                return None;
+            }
+            let rounded = cx.rules.round_indicator.apply(s);
+            let step = trace.then(|| {
                 let what = if rounded == s {
                     format!("score {} → {}", fmt(scored.score), fmt(s))
                 } else {
@@ -543,55 +554,41 @@ pub(super) fn indicator_hooks(
                         fmt(rounded)
                     )
                 };
-                if cx.options.trace {
-                    trace.push(decided_step(
-                        script,
-                        Hook::Indicator,
-                        d.line,
-                        what,
-                        &d.reason,
-                    ));
-                }
-                scored.score = rounded;
-                scored.method = Method::Script;
-            }
-            decision::Indicator::Method { kind, direction } => {
-                let rule = script_rule(script, Hook::Indicator, d.line);
-                let quantitative = matches!(
-                    (&ind.target.1, &ind.actual.1),
-                    (Value::Quantity(_), Value::Quantity(_))
-                );
-                if !quantitative {
-                    let why = "a method can only be chosen for a numeric target and actual";
-                    cx.script_rejected(script, f, why, stands, &ind.level3);
-                    continue;
-                }
-                // The engine's own attempt is replaced: its findings and steps go.
-                cx.findings.truncate(mark.0);
-                trace.truncate(mark.1);
-                if cx.options.trace {
-                    let what = format!(
-                        "method {}{}",
-                        kind.name(),
-                        direction.map_or(String::new(), |d| format!(", direction {}", d.name()))
-                    );
-                    trace.push(decided_step(
-                        script,
-                        Hook::Indicator,
-                        d.line,
-                        what,
-                        &d.reason,
-                    ));
-                }
-                if let Some((s, m)) = rescore(cx, kind, direction, &rule, trace) {
-                    scored.score = s;
-                    scored.method = m;
-                }
-            }
+                decided_step(script, Hook::Indicator, d.line, what, &d.reason)
+            });
+            Some(IndicatorDecision::Score {
+                score: rounded,
+                step,
+            })
         }
-        cx.script_findings(script, d.line, &d.findings, &ind.level3);
-    }
-    scored
+        decision::Indicator::Method { kind, direction } => {
+            let quantitative = matches!(
+                (&ind.target.1, &ind.actual.1),
+                (Value::Quantity(_), Value::Quantity(_))
+            );
+            if !quantitative {
+                let why = "a method can only be chosen for a numeric target and actual";
+                cx.script_rejected(script, f, why, stands, &ind.level3);
+                return None;
+            }
+            let step = trace.then(|| {
+                let what = format!(
+                    "method {}{}",
+                    kind.name(),
+                    direction.map_or(String::new(), |d| format!(", direction {}", d.name()))
+                );
+                decided_step(script, Hook::Indicator, d.line, what, &d.reason)
+            });
+            Some(IndicatorDecision::Method {
+                kind,
+                direction,
+                rule: script_rule(script, Hook::Indicator, d.line),
+                step,
+            })
+        }
+    };
+    cx.script_findings(script, d.line, &d.findings, &ind.level3);
+    decided
 }
 
 /// Runs every script's `after` hook; returns the total (changed when a script decided so).
@@ -737,7 +734,7 @@ fn set_execution(
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
-    use crate::evaluate::{Context, Options, indicator};
+    use crate::evaluate::{Context, Options, layout};
     use crate::load::ScriptSources;
     use crate::outcome::codes;
     use crate::source::SourceFile;
@@ -782,7 +779,7 @@ mod tests {
             findings: Vec::new(),
             view: None,
             plan: super::Plan::default(),
-            level1: indicator::resolve_level1(&rules, &case),
+            level1: layout::resolve_level1(&rules, &case),
             flags: Vec::new(),
             pointless: false,
             script_time: std::time::Duration::ZERO,

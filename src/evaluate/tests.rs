@@ -848,6 +848,54 @@ fn a_budget_adjusted_beyond_the_share_is_reported() {
     );
 }
 
+/// Issue #17: one finding per fact. A 追加 the rules ask to explain (`budget-adjusted`) was
+/// also reported as `budget-added`, a 调减 also as `budget-cut`: the same change twice. By
+/// hand: 100 → 120 and 100 → 90 under `explain_adjustment_above = "0%"` give one
+/// `budget-adjusted` each and nothing else about the budget; without the rule, the info
+/// findings still say what happened; a budget trimmed to exactly the amount spent is a
+/// further fact (the rate is 100% by construction) and stays.
+#[test]
+fn a_budget_change_is_reported_once() {
+    let strict = rules_with(|s| {
+        s.replace(
+            "denominator = \"full_year_budget\"",
+            "denominator = \"full_year_budget\"\nexplain_adjustment_above = \"0%\"",
+        )
+    });
+    let budget_codes = |rules: &crate::model::RuleSet, initial: &str, full: &str, spent: &str| {
+        let c = case(
+            &format!(
+                "initial_budget = \"{initial}\"\nfull_year_budget = \"{full}\"\nspent = \"{spent}\"\npoints = \"10\"\nscore = \"10\""
+            ),
+            &[&ind("产", "数量指标", "", "完成", "90", "90")],
+            "points = \"100\"\nscore = \"100\"",
+        );
+        evaluate(rules, &c, Options::default())
+            .findings
+            .iter()
+            .map(|f| f.code)
+            .filter(|c| c.starts_with("budget-"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        budget_codes(&strict, "100", "120", "120"),
+        ["budget-adjusted"]
+    );
+    assert_eq!(
+        budget_codes(&strict, "100", "90", "80"),
+        ["budget-adjusted"]
+    );
+    assert_eq!(
+        budget_codes(&strict, "100", "90", "90"),
+        ["budget-adjusted", "budget-trimmed-to-spent"]
+    );
+    assert_eq!(
+        budget_codes(&rules(), "100", "120", "120"),
+        ["budget-added"]
+    );
+    assert_eq!(budget_codes(&rules(), "100", "90", "80"), ["budget-cut"]);
+}
+
 /// Issue #17: `[grades] optional = true` (可以不评级, the hb module): a form whose 总分 得分 is
 /// blank is left ungraded with a `no-grade` finding (#15's mechanism); a self-scored form is graded.
 /// By hand: one band indicator 90/90 + execution 10 = 100 → 优 when graded.

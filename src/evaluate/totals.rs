@@ -70,8 +70,8 @@ pub(super) fn scripts_broke(
     total_points: Decimal,
 ) -> Option<String> {
     // The points before rounding (rounded points may pass the declared sum by a cent).
-    let declared = super::indicator::declared_points(cx);
-    let planned = super::indicator::planned_points(cx, &[])
+    let declared = super::layout::declared_points(cx);
+    let planned = super::layout::planned_points(cx, &[])
         .into_iter()
         .filter(|(applicable, _)| *applicable)
         .fold(Decimal::ZERO, |a, (_, p)| a.saturating_add(p));
@@ -136,7 +136,7 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
         }
         if let Some(p) = ind.points.1.value() {
             declared_points += p;
-            let slot = super::indicator::level1_slot(cx, ind);
+            let slot = super::layout::level1_slot(cx, ind);
             if let Some((sum, cell)) = slot.and_then(|i| by_level1.get_mut(i)) {
                 *sum += p;
                 cell.get_or_insert(&ind.level1);
@@ -331,7 +331,7 @@ const NO_GRADE_OPTIONAL: &str = "grading is optional under these rules (可以�
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::scripts_broke;
-    use crate::evaluate::{Context, Options, evaluate, indicator, scripted};
+    use crate::evaluate::{Context, Options, evaluate, layout, scripted};
     use crate::source::SourceFile;
     use crate::validate;
     use rust_decimal::Decimal;
@@ -363,7 +363,7 @@ mod tests {
             findings: Vec::new(),
             view: None,
             plan: scripted::Plan::default(),
-            level1: indicator::resolve_level1(&rules, &case),
+            level1: layout::resolve_level1(&rules, &case),
             flags: Vec::new(),
             pointless: false,
             script_time: std::time::Duration::ZERO,

@@ -9,6 +9,7 @@
 //! [`crate::load::raw_case`]), keeping every cell exactly as written.
 
 use super::draft::{Draft, FUNDS_KEYS, Funds, Goal, Indicator, Total};
+use rayon::prelude::*;
 use rust_decimal::Decimal;
 
 mod aligned;
@@ -203,11 +204,21 @@ impl Row {
     }
 }
 
+/// `text` without its whitespace; borrowed when it has none (nearly every cell), since the
+/// title and header tests run on every cell of the input.
+pub(crate) fn squeeze(text: &str) -> Cow<'_, str> {
+    if text.chars().any(char::is_whitespace) {
+        Cow::Owned(text.chars().filter(|c| !c.is_whitespace()).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// True for a form's title cell: `项目支出绩效自评表`, also with a year or other prefix
 /// (`2023年度项目支出绩效自评表`, `项目绩效自评表`, `县级专项资金绩效目标自评表`) or the year in
 /// parentheses after it (`部门预算项目支出绩效自评表(2023年度)`).
 pub fn is_title(text: &str) -> bool {
-    let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let squeezed = squeeze(text);
     let (name, _) = split_title_year(&squeezed);
     name == TITLE
         || (name.contains("绩效")
@@ -271,7 +282,7 @@ pub enum Column {
 
 /// The indicator column a header cell names, if any.
 pub fn indicator_column(text: &str) -> Option<Column> {
-    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = squeeze(text);
     Some(match () {
         _ if t.starts_with("一级") => Column::Level1,
         _ if t.starts_with("二级") => Column::Level2,
@@ -300,7 +311,7 @@ const STANDARD_INDICATOR: [Column; 6] = [
 
 /// The funds column a header cell names (an index into [`FUNDS_KEYS`]), if any.
 pub fn funds_column(text: &str) -> Option<usize> {
-    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = squeeze(text);
     Some(match () {
         _ if t.contains("年初") => 0,
         _ if t.contains("全年预算") || t.contains("调整") => 1,
@@ -316,7 +327,7 @@ pub fn funds_column(text: &str) -> Option<usize> {
 
 /// True for the first cell of the indicators section's header row.
 pub fn is_indicators_header(text: &str) -> bool {
-    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = squeeze(text);
     let (t, _) = split_points(&t);
     t == "年度绩效指标完成情况" || t == "绩效指标" || t.starts_with("一级指标") || t == "一级"
 }
@@ -324,10 +335,10 @@ pub fn is_indicators_header(text: &str) -> bool {
 /// The header label a cell stands for, without what other templates add (`实施单位 (盖章)`,
 /// `专项资金名称`, `县级主管部门`).
 pub(crate) fn header_key(text: &str) -> Option<&'static str> {
-    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = squeeze(text);
     let t = t
         .split_once(['(', '('])
-        .map_or(t.as_str(), |(head, _)| head)
+        .map_or(&*t, |(head, _)| head)
         .trim_end_matches([':', ':']);
     match t {
         "项目名称" | "专项资金名称" => Some("项目名称"),
@@ -546,8 +557,10 @@ pub(crate) fn finish_import(
     source_name: &str,
     rules: Option<&str>,
 ) -> Import {
+    // Writing the case files is most of an import's work and each form's is its own: on
+    // every core, in input order.
     let forms = forms
-        .iter()
+        .par_iter()
         .map(|form| ImportedForm {
             index: form.index,
             file_name: file_name(form),
@@ -613,11 +626,7 @@ fn year_digits(text: &str) -> Option<String> {
 
 impl Form {
     fn new(index: u32, title: &Row, sheet: Option<&str>) -> Self {
-        let squeezed: String = title
-            .first()
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
+        let squeezed = squeeze(title.first());
         let year = split_title_year(&squeezed).1.map(str::to_owned);
         Form {
             index,

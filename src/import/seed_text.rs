@@ -17,6 +17,7 @@ use super::draft::quote;
 use super::grid::Form;
 use super::grid::{self, Cell, Parsed, Row};
 pub use super::grid::{Import, ImportNote, ImportedForm, NoteKind};
+use std::borrow::Cow;
 
 /// Imports every form in `text`. `source_name` is written as `[form].source`; `rules`, when
 /// given, as `[form].rules`.
@@ -50,39 +51,33 @@ struct TextCell {
 /// line it starts on), and the lines where text outside the table before a form's title was
 /// skipped.
 fn cells(text: &str) -> (Vec<TextCell>, Option<(usize, String)>, Vec<usize>) {
-    struct RawCell {
-        raw: String,
+    struct RawCell<'a> {
+        raw: Cow<'a, str>,
         number: usize,
         line: usize,
     }
-    let mut raws: Vec<RawCell> = Vec::new();
-    let mut raw = String::new();
+    // Cells are slices of the text between `|`s (found with memchr), not copied a character
+    // at a time: this loop sees every byte of an input that can hold 10,000 forms.
+    let mut raws: Vec<RawCell<'_>> = Vec::new();
     let mut line = 1usize;
-    let mut start_line: Option<usize> = None;
-    for ch in text.chars() {
-        if ch == '|' {
-            raws.push(RawCell {
-                raw: std::mem::take(&mut raw),
-                number: raws.len() + 1,
-                line: start_line.take().unwrap_or(line),
-            });
-            continue;
-        }
-        if start_line.is_none() && !ch.is_whitespace() {
-            start_line = Some(line);
-        }
-        raw.push(ch);
-        if ch == '\n' {
-            line += 1;
-        }
+    let mut rest = text;
+    while let Some(at) = rest.find('|') {
+        let raw = rest.get(..at).unwrap_or("");
+        raws.push(RawCell {
+            raw: Cow::Borrowed(raw),
+            number: raws.len() + 1,
+            line: start_line(raw, line),
+        });
+        line += newlines(raw);
+        rest = rest.get(at + 1..).unwrap_or("");
     }
-    let rest = raw.trim();
-    let trailing = (!rest.is_empty()).then(|| (start_line.unwrap_or(line), rest.to_owned()));
+    let trailing = rest.trim();
+    let trailing = (!trailing.is_empty()).then(|| (start_line(rest, line), trailing.to_owned()));
     let mut skipped = Vec::new();
     for c in &mut raws {
         if let Some((title, title_line)) = title_after_text(&c.raw, c.line) {
             skipped.push(c.line);
-            c.raw = title;
+            c.raw = Cow::Owned(title);
             c.line = title_line;
         }
     }
@@ -112,6 +107,17 @@ fn cells(text: &str) -> (Vec<TextCell>, Option<(usize, String)>, Vec<usize>) {
         })
         .collect();
     (cells, trailing, skipped)
+}
+
+/// The line where a cell's text starts (its first non-whitespace character), for a cell whose
+/// text starts on `line`; the line of its closing `|` when it is blank.
+fn start_line(raw: &str, line: usize) -> usize {
+    let lead = raw.len() - raw.trim_start().len();
+    line + newlines(raw.get(..lead).unwrap_or(""))
+}
+
+fn newlines(text: &str) -> usize {
+    text.bytes().filter(|&b| b == b'\n').count()
 }
 
 /// A cell holding text outside the table followed by a form's title (a document's narrative

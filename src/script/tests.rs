@@ -416,6 +416,39 @@ fn after_hook_may_set_the_execution_score_and_the_total_follows() {
     assert!(o.findings.iter().any(|f| f.code == codes::SCRIPT_REJECTED));
 }
 
+/// Issue #17: the execution 得分 was compared with the engine's execution score before an
+/// `after` script set it, so the form's 10 against a script's 7 said nothing, and a form
+/// whose 得分 the script confirmed was still told it differed. By hand (the case reports
+/// 10 of 10 at 100%): a script setting 7 makes the reported 10 differ from the computed 7;
+/// one setting 10 leaves nothing to report.
+#[test]
+fn the_execution_score_is_audited_after_the_after_hook_sets_it() {
+    let mismatch = |o: &Outcome| -> Vec<String> {
+        o.findings
+            .iter()
+            .filter(|f| f.code == codes::SCORE_MISMATCH && f.message.contains("execution"))
+            .map(|f| f.message.clone())
+            .collect()
+    };
+    let set = |score: &str| {
+        one(
+            "after",
+            &format!(
+                "fn after(form, rules, result) {{\n    decision(#{{ execution: {score} }})\n}}\n"
+            ),
+            "",
+        )
+    };
+    let (o, _) = score(&set("7"));
+    assert_eq!(o.execution.score, rust_decimal::Decimal::from(7));
+    assert_eq!(
+        mismatch(&o),
+        vec!["reported execution score 10 differs from the computed 7".to_owned()]
+    );
+    let (o, _) = score(&set("10"));
+    assert_eq!(mismatch(&o), Vec::<String>::new());
+}
+
 /// Issue #18 item 4: the second `before` decision was checked against the form's declared
 /// points, not the points after the first, so two scripts together created points (a form
 /// ended with 115 of 100, graded 优, with no error).

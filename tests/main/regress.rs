@@ -3,9 +3,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use assert_cmd::cargo::cargo_bin_cmd;
+use crate::test::{Output, Test};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 fn repo() -> PathBuf {
@@ -47,24 +46,14 @@ fn edit_band2(rules_dir: &Path) {
     .unwrap();
 }
 
-fn regress(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = cargo_bin_cmd!("jixiao")
-        .current_dir(dir)
-        .arg("regress")
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+/// `jixiao regress` run in `dir`.
+fn regress(dir: &Path) -> Test {
+    Test::new().current_dir(dir).arg("regress")
 }
 
 #[test]
 fn every_shipped_corpus_matches_its_accepted_results() {
-    let (code, stdout, stderr) = regress(&repo(), &[]);
-    assert_eq!(code, 0, "{stdout}\n{stderr}");
+    let Output { stdout, stderr, .. } = regress(&repo()).run();
     for corpus in ["constructed-2022", "constructed-edge", "huainan-2023"] {
         assert!(
             stdout.contains(&format!("{corpus}: "))
@@ -110,9 +99,8 @@ fn accepting_one_case_changes_one_accepted_file() {
         files
     };
     let before = read_all();
-    let (code, stdout, stderr) = regress(
-        dir,
-        &[
+    regress(dir)
+        .args([
             "--accept",
             "edge-04-反向指标目标为0",
             "--note",
@@ -123,9 +111,8 @@ fn accepting_one_case_changes_one_accepted_file() {
             "constructed-edge",
             "constructed-scripts",
             "huainan-2023",
-        ],
-    );
-    assert_eq!(code, 0, "{stdout}\n{stderr}");
+        ])
+        .run();
     let after = read_all();
     let changed: Vec<&PathBuf> = before
         .iter()
@@ -159,16 +146,14 @@ fn one_rule_change_shows_exactly_the_affected_cases_then_accept_makes_it_pass() 
 
     // anhui-2022 and anhui-2023-local extend anhui-2023 (issue #17): the edit reaches their
     // corpora too, which is what inheriting means.
-    let (code, stdout, stderr) = regress(dir, &[]);
-    assert_eq!(code, 1, "{stdout}\n{stderr}");
+    let stdout = regress(dir).expect_status(1).run().stdout;
     assert!(
         stdout.contains("constructed-2022: 5 cases, 2 changed"),
         "{stdout}"
     );
     // The rest of the test follows anhui-2023's own corpora.
     let own = ["constructed-edge", "constructed-scripts", "huainan-2023"];
-    let (code, stdout, stderr) = regress(dir, &own);
-    assert_eq!(code, 1, "{stdout}\n{stderr}");
+    let stdout = regress(dir).args(own).expect_status(1).run().stdout;
     assert!(
         stdout.contains("constructed-edge: 7 cases, 1 changed, 0 added, 0 removed, 6 unchanged"),
         "{stdout}"
@@ -199,9 +184,8 @@ fn one_rule_change_shows_exactly_the_affected_cases_then_accept_makes_it_pass() 
         "only the total, the grade and one indicator: {stdout}"
     );
 
-    let (code, stdout, stderr) = regress(
-        dir,
-        &[
+    let stdout = regress(dir)
+        .args([
             "--accept",
             "--note",
             "band 2 scores its middle",
@@ -210,9 +194,9 @@ fn one_rule_change_shows_exactly_the_affected_cases_then_accept_makes_it_pass() 
             "constructed-edge",
             "constructed-scripts",
             "huainan-2023",
-        ],
-    );
-    assert_eq!(code, 0, "{stdout}\n{stderr}");
+        ])
+        .run()
+        .stdout;
     assert!(
         stdout.contains("~ edge-04-反向指标目标为0 (网络安全运维项目) — accepted"),
         "{stdout}"
@@ -221,8 +205,7 @@ fn one_rule_change_shows_exactly_the_affected_cases_then_accept_makes_it_pass() 
         stdout.contains("    + total = {+91+}"),
         "accept shows what it accepts: {stdout}"
     );
-    let (code, stdout, _) = regress(dir, &own);
-    assert_eq!(code, 0, "{stdout}");
+    regress(dir).args(own).run();
 
     // The accepted files' diffs: the edited case's total, indicator and acceptance record,
     // and one rules_hash line per case of the edited rule set.
@@ -271,28 +254,28 @@ fn new_rules_on_an_old_year() {
     let edited = ws.path().join("anhui-2023");
     copy_dir(&repo().join("rules/anhui-2023"), &edited);
     edit_band2(&edited);
-    let (code, stdout, stderr) = regress(
-        &repo(),
-        &["constructed-edge", "--rules", edited.to_str().unwrap()],
-    );
-    assert_eq!(code, 1, "{stdout}\n{stderr}");
+    let stdout = regress(&repo())
+        .args(["constructed-edge", "--rules", edited.to_str().unwrap()])
+        .expect_status(1)
+        .run()
+        .stdout;
     assert!(
         stdout.contains("constructed-edge: 7 cases, 1 changed"),
         "{stdout}"
     );
     assert!(!stdout.contains("huainan-2023"), "{stdout}");
 
-    let (code, xml, _) = regress(
-        &repo(),
-        &[
+    let xml = regress(&repo())
+        .args([
             "constructed-edge",
             "--rules",
             edited.to_str().unwrap(),
             "--format",
             "junit",
-        ],
-    );
-    assert_eq!(code, 1);
+        ])
+        .expect_status(1)
+        .run()
+        .stdout;
     assert!(xml.starts_with("<?xml"), "{xml}");
     assert!(
         xml.contains("<testsuite name=\"constructed-edge\" tests=\"7\" failures=\"1\">"),
@@ -304,17 +287,17 @@ fn new_rules_on_an_old_year() {
     );
     assert_eq!(xml.matches("<failure").count(), 1, "{xml}");
 
-    let (code, json, _) = regress(
-        &repo(),
-        &[
+    let json = regress(&repo())
+        .args([
             "constructed-edge",
             "--rules",
             edited.to_str().unwrap(),
             "--format",
             "json",
-        ],
-    );
-    assert_eq!(code, 1);
+        ])
+        .expect_status(1)
+        .run()
+        .stdout;
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["summary"][0]["changed"], 1, "{json}");
     let case = v["corpora"][0]["cases"]
@@ -330,29 +313,38 @@ fn new_rules_on_an_old_year() {
 
 #[test]
 fn invalid_input_exits_2() {
-    let (code, _, stderr) = regress(&repo(), &["huainan-2032"]);
-    assert_eq!(code, 2);
+    let stderr = regress(&repo())
+        .args(["huainan-2032"])
+        .expect_status(2)
+        .run()
+        .stderr;
     assert!(stderr.contains("did you mean `huainan-2023`"), "{stderr}");
     let ws = workspace();
-    let (code, _, stderr) = regress(ws.path(), &["--accept"]);
-    assert_eq!(code, 2, "{stderr}");
+    let stderr = regress(ws.path())
+        .args(["--accept"])
+        .expect_status(2)
+        .run()
+        .stderr;
     assert!(stderr.contains("`--accept` needs `--note`"), "{stderr}");
-    let (code, _, stderr) = regress(ws.path(), &["--accept", "no-such-case", "--note", "x"]);
-    assert_eq!(code, 2, "{stderr}");
+    regress(ws.path())
+        .args(["--accept", "no-such-case", "--note", "x"])
+        .expect_status(2)
+        .run();
     std::fs::write(
         ws.path()
             .join("rules/anhui-2023/accepted/huainan-2023.toml"),
         "[cases.x]\ntotal = 1\n",
     )
     .unwrap();
-    let (code, _, stderr) = regress(ws.path(), &["huainan-2023"]);
-    assert_eq!(code, 2, "{stderr}");
+    regress(ws.path())
+        .args(["huainan-2023"])
+        .expect_status(2)
+        .run();
 }
 
 #[test]
 fn coverage_names_the_rules_never_exercised() {
-    let (code, stdout, _) = regress(&repo(), &["--coverage"]);
-    assert_eq!(code, 0, "{stdout}");
+    let stdout = regress(&repo()).args(["--coverage"]).run().stdout;
     assert!(stdout.contains("coverage of anhui-2023"), "{stdout}");
     assert!(stdout.contains("  level-1 weights\n"), "{stdout}");
     assert!(stdout.contains("  grade thresholds\n"), "{stdout}");
@@ -360,11 +352,13 @@ fn coverage_names_the_rules_never_exercised() {
         stdout.contains("✗ never      quantitative.equal — equal: met_or_ratio"),
         "{stdout}"
     );
-    let (code, stdout, _) = regress(&repo(), &["--min-coverage", "100"]);
-    assert_eq!(code, 1, "{stdout}");
+    let stdout = regress(&repo())
+        .args(["--min-coverage", "100"])
+        .expect_status(1)
+        .run()
+        .stdout;
     assert!(stdout.contains("below the minimum 100%"), "{stdout}");
-    let (code, _, _) = regress(&repo(), &["--min-coverage", "50"]);
-    assert_eq!(code, 0);
+    regress(&repo()).args(["--min-coverage", "50"]).run();
 }
 
 #[test]
@@ -384,19 +378,15 @@ fn a_killed_accept_leaves_every_accepted_file_old_or_new() {
     };
     let old = read(&accepted(&a));
     let args = ["regress", "--accept", "--note", "n", "--by", "t"];
-    let status = Command::new(env!("CARGO_BIN_EXE_jixiao"))
-        .current_dir(b.path())
-        .args(args)
-        .output()
-        .unwrap();
-    assert_eq!(status.status.code(), Some(0));
+    Test::new().current_dir(b.path()).args(args).run();
     let new = read(&accepted(&b));
     assert_ne!(old, new);
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_jixiao"))
+    let mut child = Test::new()
         .current_dir(a.path())
         .args(args)
         .env("JIXIAO_TEST_PAUSE_BEFORE_RENAME_MS", "1500")
+        .command()
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
@@ -417,8 +407,7 @@ fn a_killed_accept_leaves_every_accepted_file_old_or_new() {
     child.wait().unwrap();
     assert_eq!(read(&accepted(&a)), old, "nothing renamed before the kill");
     // The next run, whatever it is, completes the decided accept.
-    let (code, stdout, stderr) = regress(a.path(), &[]);
-    assert_eq!(code, 0, "{stdout}\n{stderr}");
+    let stderr = regress(a.path()).run().stderr;
     assert!(
         // anhui-2022 and anhui-2023-local extend anhui-2023 (#17): their accepted files are
         // re-stamped by the same accept, 5 files in all.
@@ -442,8 +431,7 @@ fn staged_files_of_an_accept_killed_before_its_journal_are_removed() {
     let stray = dir.join(".huainan-2023.toml.tmp-999999");
     std::fs::write(&stray, "half").unwrap();
     let before = std::fs::read_to_string(dir.join("huainan-2023.toml")).unwrap();
-    let (code, stdout, stderr) = regress(ws.path(), &[]);
-    assert_eq!(code, 0, "{stdout}\n{stderr}");
+    let stderr = regress(ws.path()).run().stderr;
     assert!(!stray.exists(), "{stderr}");
     assert!(
         stderr.contains("huainan-2023.toml.tmp-999999`, left by an interrupted accept"),
@@ -457,17 +445,15 @@ fn staged_files_of_an_accept_killed_before_its_journal_are_removed() {
 
 #[test]
 fn constructed_cases_meet_their_hand_checked_expectations() {
-    let out = cargo_bin_cmd!("jixiao")
-        .current_dir(repo())
+    let stderr = Test::new()
         .args([
             "score",
             "cases/constructed-2022",
             "cases/constructed-edge",
             "--check-expect",
         ])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
+        .run()
+        .stderr;
     assert!(!stderr.contains("expectation not met"), "{stderr}");
     assert!(!stderr.contains("error["), "{stderr}");
 }
@@ -489,8 +475,11 @@ fn a_changed_case_names_the_rule_change_that_moved_it() {
         "the shipped results keep the rule set they were accepted under"
     );
     edit_band2(&dir.join("rules/anhui-2023"));
-    let (code, stdout, stderr) = regress(dir, &["constructed-edge"]);
-    assert_eq!(code, 1, "{stdout}\n{stderr}");
+    let stdout = regress(dir)
+        .args(["constructed-edge"])
+        .expect_status(1)
+        .run()
+        .stdout;
     assert!(
         stdout.contains(
             "    moved by +3 from: 部分达成预期指标并具有一定效果 band scores at: 60% → 70%\n"
@@ -498,8 +487,10 @@ fn a_changed_case_names_the_rule_change_that_moved_it() {
         "{stdout}"
     );
     // Accepting keeps the new rule set beside the old one.
-    let (code, _, stderr) = regress(dir, &["--accept", "--note", "n", "--by", "t"]);
-    assert_eq!(code, 0, "{stderr}");
+    let stderr = regress(dir)
+        .args(["--accept", "--note", "n", "--by", "t"])
+        .run()
+        .stderr;
     assert!(
         stderr.contains("kept the rule set as accepted: "),
         "{stderr}"
@@ -514,8 +505,11 @@ fn a_changed_case_names_the_rule_change_that_moved_it() {
         text.replace("score_at = \"middle\"", "score_at = \"lower\""),
     )
     .unwrap();
-    let (code, stdout, _) = regress(dir, &["constructed-edge"]);
-    assert_eq!(code, 1, "{stdout}");
+    let stdout = regress(dir)
+        .args(["constructed-edge"])
+        .expect_status(1)
+        .run()
+        .stdout;
     assert!(stdout.contains("~ edge-04-"), "{stdout}");
     assert!(!stdout.contains("moved by"), "{stdout}");
 }

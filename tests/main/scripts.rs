@@ -6,7 +6,7 @@
 // A test crate: failing loudly is the point.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use assert_cmd::cargo::cargo_bin_cmd;
+use crate::test::Test;
 use rust_decimal::Decimal;
 use serde_json::Value;
 use std::path::Path;
@@ -21,14 +21,12 @@ fn n(v: &Value) -> String {
     Decimal::from_str(&text).unwrap().normalize().to_string()
 }
 
-fn score_json(args: &[&str]) -> Value {
-    let out = cargo_bin_cmd!("jixiao")
+/// `jixiao score ARGS --format json --explain`.
+fn score_json(args: &[&str]) -> Test {
+    Test::new()
         .arg("score")
         .args(args)
         .args(["--format", "json", "--explain"])
-        .output()
-        .unwrap();
-    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 fn case<'a>(v: &'a Value, file_part: &str) -> &'a Value {
@@ -96,20 +94,22 @@ fn without_scripts(text: &str) -> String {
 
 #[test]
 fn constructed_script_cases_meet_their_expectations() {
-    cargo_bin_cmd!("jixiao")
+    Test::new()
         .args([
             "score",
             "--check-expect",
             "cases/constructed-scripts",
             "cases/constructed-local",
         ])
-        .assert()
-        .success();
+        .run();
 }
 
 #[test]
 fn seed_form_11_gets_the_execution_zero_finding_and_nothing_else_moves() {
-    let v = score_json(&["cases/huainan-2023"]);
+    let v = score_json(&["cases/huainan-2023"])
+        .expect_status(1)
+        .run()
+        .json();
     let cases = v["cases"].as_array().unwrap();
     assert_eq!(cases.len(), 14);
     for c in cases {
@@ -149,7 +149,7 @@ fn seed_form_11_gets_the_execution_zero_finding_and_nothing_else_moves() {
 #[test]
 fn zero_target_script_turns_a_division_by_zero_into_full_points() {
     let file = "cases/constructed-scripts/zero-target.toml";
-    let with = score_json(&[file]);
+    let with = score_json(&[file]).run().json();
     let c = case(&with, "zero-target");
     assert_eq!(n(&c["total"]), "90");
     let ind = &c["indicators"][1];
@@ -165,7 +165,9 @@ fn zero_target_script_turns_a_division_by_zero_into_full_points() {
     assert_eq!(n(&c["indicators"][2]["score"]), "0");
 
     let plain = copy_rules("anhui-2023", without_scripts);
-    let without = score_json(&[file, "--rules", plain.path().to_str().unwrap()]);
+    let without = score_json(&[file, "--rules", plain.path().to_str().unwrap()])
+        .run()
+        .json();
     let c = case(&without, "zero-target");
     assert_eq!(n(&c["total"]), "75");
     assert_eq!(n(&c["indicators"][1]["score"]), "0");
@@ -175,7 +177,7 @@ fn zero_target_script_turns_a_division_by_zero_into_full_points() {
 #[test]
 fn not_applicable_points_rescale_or_exclude_by_rule_file_option() {
     let file = "cases/constructed-local/not-applicable-rescale.toml";
-    let rescaled = score_json(&[file]);
+    let rescaled = score_json(&[file]).run().json();
     let c = case(&rescaled, "not-applicable");
     assert_eq!(n(&c["total"]), "95.51");
     assert_eq!(n(&c["total_points"]), "100");
@@ -203,7 +205,9 @@ fn not_applicable_points_rescale_or_exclude_by_rule_file_option() {
             "params = { not_applicable = \"exclude\" }",
         )
     });
-    let excluded = score_json(&[file, "--rules", exclude.path().to_str().unwrap()]);
+    let excluded = score_json(&[file, "--rules", exclude.path().to_str().unwrap()])
+        .run()
+        .json();
     let c = case(&excluded, "not-applicable");
     assert_eq!(n(&c["total"]), "86");
     assert_eq!(n(&c["total_points"]), "90");
@@ -212,7 +216,7 @@ fn not_applicable_points_rescale_or_exclude_by_rule_file_option() {
 #[test]
 fn deduction_script_subtracts_the_column_floored_at_zero() {
     let file = "cases/constructed-local/deduction.toml";
-    let c = score_json(&[file]);
+    let c = score_json(&[file]).run().json();
     let c = case(&c, "deduction");
     assert_eq!(n(&c["total"]), "82");
     assert_eq!(n(&c["indicators"][0]["score"]), "17");
@@ -232,14 +236,16 @@ fn deduction_script_subtracts_the_column_floored_at_zero() {
     assert!(step["text"].as_str().unwrap().contains("score 20 → 17"));
 
     let plain = copy_rules("anhui-2023-local", without_scripts);
-    let without = score_json(&[file, "--rules", plain.path().to_str().unwrap()]);
+    let without = score_json(&[file, "--rules", plain.path().to_str().unwrap()])
+        .run()
+        .json();
     assert_eq!(n(&case(&without, "deduction")["total"]), "100");
 }
 
 #[test]
 fn cost_cap_script_caps_an_unfiled_cost_indicator_at_five() {
     let file = "cases/constructed-local/cost-not-filed.toml";
-    let v = score_json(&[file]);
+    let v = score_json(&[file]).run().json();
     let c = case(&v, "cost-not-filed");
     assert_eq!(n(&c["total"]), "95");
     // The indicator keeps its score; the total carries the cap, and the trace says which line.
@@ -276,16 +282,12 @@ fn check_reports_every_broken_script_with_its_position() {
         "fn after(form, rules, result) {\n    eval(\"1\")\n}\n",
     )
     .unwrap();
-    let out = cargo_bin_cmd!("jixiao")
+    let out = Test::new()
         .arg("check")
         .arg(dir.path())
-        .output()
-        .unwrap();
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .expect_status(2)
+        .run();
+    let text = format!("{}{}", out.stdout, out.stderr);
     assert!(text.contains("scripts/zero_target.rhai:2:"), "{text}");
     assert!(text.contains("scripts/execution_zero.rhai:2:5"), "{text}");
     assert_eq!(text.matches("rules::script-syntax").count(), 2, "{text}");

@@ -2,7 +2,7 @@
 //! contain is found, and every number can be defended from the notes.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 use common::*;
 use jixiao::outcome::{Method, Severity};
 

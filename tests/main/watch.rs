@@ -2,7 +2,8 @@
 //! cases, the test edits files the way editors do and waits (bounded) for the expected output.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
+use crate::test::Test;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -22,11 +23,11 @@ struct Watch {
 
 impl Watch {
     fn spawn(dir: &Path, args: &[&str]) -> Watch {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_jixiao"))
+        let mut child = Test::new()
+            .current_dir(dir)
             .arg("watch")
             .args(args)
-            .current_dir(dir)
-            .env("NO_COLOR", "1")
+            .command()
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -153,23 +154,22 @@ const ARGS: [&str; 3] = ["--rules", "rules/anhui-2023", "cases"];
 #[test]
 fn once_scores_and_exits() {
     let tmp = workspace();
-    let out = Command::new(env!("CARGO_BIN_EXE_jixiao"))
+    let out = Test::new()
+        .current_dir(tmp.path())
         .args(["watch", "--once", "--baseline", "central-2020"])
         .args(ARGS)
         .arg("--rules-root")
         .arg(common::root().join("rules"))
-        .current_dir(tmp.path())
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{text}");
-    assert!(text.contains("── #1 "), "{text}");
-    assert!(text.contains("anhui-2023 @ "), "{text}");
-    assert!(text.contains("3 cases"), "{text}");
-    assert!(text.contains("scored 3 cases"), "{text}");
-    assert!(text.contains("against baseline central-2020"), "{text}");
-    assert!(!text.contains("\x1b["), "no colour with NO_COLOR or a pipe");
+        .expect_stdout_contains("── #1 ")
+        .expect_stdout_contains("anhui-2023 @ ")
+        .expect_stdout_contains("3 cases")
+        .expect_stdout_contains("scored 3 cases")
+        .expect_stdout_contains("against baseline central-2020")
+        .run();
+    assert!(
+        !out.stdout.contains("\x1b["),
+        "no colour with NO_COLOR or a pipe"
+    );
 }
 
 #[test]

@@ -2,35 +2,23 @@
 //! snapshots), import round trips, and every shipped rule set and case.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
-use assert_cmd::cargo::cargo_bin_cmd;
-use common::*;
-
-fn jixiao() -> assert_cmd::Command {
-    let mut c = cargo_bin_cmd!("jixiao");
-    c.current_dir(root());
-    c
-}
-
-/// The rule set hash changes with every edit of the rules; snapshots should not.
-fn redact_hashes(s: &str) -> String {
-    let rules = rules("anhui-2023");
-    s.replace(&rules.hash, "[hash]")
-}
+use crate::common::*;
+use crate::test::{Test, redact_hashes};
 
 #[test]
 fn score_with_no_arguments_scores_the_shipped_cases_as_a_table() {
-    let out = jixiao().arg("score").output().unwrap();
     // Form 12 contradicts itself: exit 1 (findings of error severity).
-    assert_eq!(out.status.code(), Some(1));
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains("淮南市电子政务云计算中心租赁服务及"));
-    insta::assert_snapshot!("score_table", stdout);
+    let out = Test::new()
+        .arg("score")
+        .expect_status(1)
+        .expect_stdout_contains("淮南市电子政务云计算中心租赁服务及")
+        .run();
+    insta::assert_snapshot!("score_table", out.stdout);
 }
 
 #[test]
 fn score_json_covers_all_14_forms() {
-    let out = jixiao()
+    let out = Test::new()
         .args([
             "score",
             "cases/huainan-2023",
@@ -38,11 +26,12 @@ fn score_json_covers_all_14_forms() {
             "json",
             "--explain",
         ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+        .expect_status(1)
+        // Numbers are exact JSON numbers, not floats rounded through f64.
+        .expect_stdout_contains("\"rate\": 70.96399")
+        .expect_stdout_contains("\"total\": 97,")
+        .run();
+    let v = out.json();
     let cases = v["cases"].as_array().unwrap();
     assert_eq!(cases.len(), 14);
     for c in cases {
@@ -67,19 +56,13 @@ fn score_json_covers_all_14_forms() {
             assert!(i.get(key).is_some(), "indicator missing {key}");
         }
     }
-    // Numbers are exact JSON numbers, not floats rounded through f64.
-    assert!(
-        stdout.contains("\"rate\": 70.96399"),
-        "rate as an exact JSON number"
-    );
-    assert!(stdout.contains("\"total\": 97,"), "total as a JSON number");
-    insta::assert_snapshot!("score_json", redact_hashes(&stdout));
+    insta::assert_snapshot!("score_json", redact_hashes(&out.stdout));
     // Without --explain the same document carries empty traces.
-    let plain = jixiao()
+    let plain = Test::new()
         .args(["score", "cases/huainan-2023", "--format", "json"])
-        .output()
-        .unwrap();
-    let plain: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
+        .expect_status(1)
+        .run()
+        .json();
     assert_eq!(
         plain["cases"][0]["indicators"][0]["trace"],
         serde_json::json!([])
@@ -96,13 +79,12 @@ fn score_jsonl_writes_each_case_of_the_json_document_on_one_line() {
             if explain {
                 args.push("--explain");
             }
-            jixiao().args(args).output().unwrap()
+            Test::new().args(args).expect_status(1).run()
         };
         let (json, jsonl) = (run("json"), run("jsonl"));
-        assert_eq!(json.status.code(), jsonl.status.code());
         assert_eq!(json.stderr, jsonl.stderr);
-        let document: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
-        let text = String::from_utf8(jsonl.stdout).unwrap();
+        let document = json.json();
+        let text = jsonl.stdout;
         assert!(text.ends_with('\n'));
         let lines: Vec<serde_json::Value> = text
             .lines()
@@ -118,55 +100,49 @@ fn score_jsonl_writes_each_case_of_the_json_document_on_one_line() {
     }
     // No case: no line.
     let empty = tempfile::tempdir().unwrap();
-    let out = jixiao()
+    Test::new()
         .args(["score", "--format", "jsonl"])
         .arg(empty.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.stdout.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+        .expect_stdout("")
+        .run();
 }
 
 #[test]
 fn explain_prints_the_trace_of_every_number() {
-    let out = jixiao()
+    let out = Test::new()
         .args(["score", "--explain", "cases/huainan-2023/2023-12-淮南市电子政务云计算中心租赁服务及政府协同办公系统租用服务项目.toml"])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains("rules/anhui-2023/rules.toml:"));
-    assert!(stdout.contains("rate = spent / budget = 305.5 / 430.5"));
-    insta::assert_snapshot!("score_explain_form_12", stdout);
+        .expect_status(1)
+        .expect_stdout_contains("rules/anhui-2023/rules.toml:")
+        .expect_stdout_contains("rate = spent / budget = 305.5 / 430.5")
+        .run();
+    insta::assert_snapshot!("score_explain_form_12", out.stdout);
 }
 
 #[test]
 fn csv_and_markdown_have_one_row_per_case() {
-    let out = jixiao()
+    let csv = Test::new()
         .args(["score", "cases/huainan-2023", "--format", "csv"])
-        .output()
-        .unwrap();
-    let csv = String::from_utf8(out.stdout).unwrap();
+        .expect_status(1)
+        .run()
+        .stdout;
     assert_eq!(csv.lines().count(), 15);
     insta::assert_snapshot!("score_csv", redact_hashes(&csv));
-    let out = jixiao()
+    let md = Test::new()
         .args(["score", "cases/huainan-2023", "--format", "md"])
-        .output()
-        .unwrap();
-    let md = String::from_utf8(out.stdout).unwrap();
+        .expect_status(1)
+        .run()
+        .stdout;
     assert!(md.starts_with("# 绩效自评复核结果"));
     assert_eq!(md.matches("\n## ").count(), 14);
 }
 
 #[test]
 fn table_columns_align_chinese_text() {
-    let out = jixiao()
+    let stdout = Test::new()
         .args(["score", "cases/huainan-2023"])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(out.stdout).unwrap();
+        .expect_status(1)
+        .run()
+        .stdout;
     let widths: Vec<usize> = stdout
         .lines()
         .take_while(|l| !l.is_empty())
@@ -178,47 +154,36 @@ fn table_columns_align_chinese_text() {
 
 #[test]
 fn every_shipped_rule_set_validates_and_every_case_meets_its_expectations() {
-    let out = jixiao()
-        .args(["check", "--error-format", "plain"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(0), "{stderr}");
-    assert!(!stderr.contains("error"), "{stderr}");
-    let out = jixiao()
+    let out = Test::new().args(["check", "--error-format", "plain"]).run();
+    assert!(!out.stderr.contains("error"), "{}", out.stderr);
+    let out = Test::new()
         .args(["score", "--check-expect", "--format", "csv"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(!stderr.contains("expectation not met"), "{stderr}");
-    assert_eq!(out.status.code(), Some(0), "{stderr}");
+        .run();
+    assert!(
+        !out.stderr.contains("expectation not met"),
+        "{}",
+        out.stderr
+    );
 }
 
 /// `jixiao import` of the seed text into `out`, with `--force` when asked.
-fn import_seed(out: &std::path::Path, force: bool) -> std::process::Output {
-    let mut c = jixiao();
-    c.args([
-        "import",
-        "tests/data/seed-2023-huainan.txt",
-        "--rules",
-        "anhui-2023",
-    ]);
-    if force {
-        c.arg("--force");
-    }
-    c.arg("--out").arg(out).output().unwrap()
+fn import_seed(out: &std::path::Path, force: bool) -> Test {
+    Test::new()
+        .args([
+            "import",
+            "tests/data/seed-2023-huainan.txt",
+            "--rules",
+            "anhui-2023",
+        ])
+        .args(force.then_some("--force"))
+        .arg("--out")
+        .arg(out)
 }
 
 #[test]
 fn reimporting_the_seed_reproduces_the_shipped_cases_byte_for_byte() {
     let dir = tempfile::tempdir().unwrap();
-    let out = import_seed(dir.path(), false);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    import_seed(dir.path(), false).run();
     let mut names: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name())
@@ -231,9 +196,9 @@ fn reimporting_the_seed_reproduces_the_shipped_cases_byte_for_byte() {
         assert!(fresh == shipped, "{n:?} differs from the shipped case");
     }
     // Importing again changes nothing and is not an error; a differing file is not overwritten.
-    let again = import_seed(dir.path(), false);
-    assert_eq!(again.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&again.stderr).contains("0 written, 14 unchanged"));
+    import_seed(dir.path(), false)
+        .expect_stderr_contains("0 written, 14 unchanged")
+        .run();
     let first = std::fs::read_dir(dir.path())
         .unwrap()
         .next()
@@ -241,12 +206,12 @@ fn reimporting_the_seed_reproduces_the_shipped_cases_byte_for_byte() {
         .unwrap()
         .path();
     std::fs::write(&first, "edited by hand").unwrap();
-    let conflict = import_seed(dir.path(), false);
-    assert_eq!(conflict.status.code(), Some(2));
+    import_seed(dir.path(), false)
+        .expect_status(2)
+        .expect_stderr_contains("--force")
+        .run();
     assert_eq!(std::fs::read_to_string(&first).unwrap(), "edited by hand");
-    assert!(String::from_utf8_lossy(&conflict.stderr).contains("--force"));
-    let forced = import_seed(dir.path(), true);
-    assert_eq!(forced.status.code(), Some(0));
+    import_seed(dir.path(), true).run();
     assert_ne!(std::fs::read_to_string(&first).unwrap(), "edited by hand");
 }
 
@@ -259,19 +224,14 @@ fn a_broken_case_file_is_reported_with_line_and_column_and_exit_2() {
         "[form]\nrules = \"anhui-2023\"\n[header]\nproject = \"项目\"\n[[indicators]]\nlevel1 = \"产\"\nlevel2 = \"数量指标\"\nlevel3 = \"指标1\"\npionts = \"10\"\n",
     )
     .unwrap();
-    let out = jixiao()
+    Test::new()
         .arg("score")
         .arg(&bad)
         .args(["--error-format", "plain"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(
-        stderr.contains("bad.toml:9:1: error[case::unknown-key]"),
-        "{stderr}"
-    );
-    assert!(stderr.contains("did you mean `points`?"), "{stderr}");
+        .expect_status(2)
+        .expect_stderr_contains("bad.toml:9:1: error[case::unknown-key]")
+        .expect_stderr_contains("did you mean `points`?")
+        .run();
 }
 
 #[test]
@@ -283,11 +243,13 @@ fn an_unknown_rule_set_is_named_with_a_suggestion() {
             .replace("rules = \"anhui-2023\"", "rules = \"anhiu-2023\"");
     let path = dir.path().join("c.toml");
     std::fs::write(&path, case).unwrap();
-    let out = jixiao().arg("score").arg(&path).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("no rule set `anhiu-2023`"), "{stderr}");
-    assert!(stderr.contains("did you mean `anhui-2023`?"), "{stderr}");
+    Test::new()
+        .arg("score")
+        .arg(&path)
+        .expect_status(2)
+        .expect_stderr_contains("no rule set `anhiu-2023`")
+        .expect_stderr_contains("did you mean `anhui-2023`?")
+        .run();
 }
 
 #[test]
@@ -304,20 +266,15 @@ fn a_broken_rule_file_reports_every_problem_at_once() {
         )
         .replace("mode = \"half_up\" }\ntotal", "mode = \"round\" }\ntotal");
     std::fs::write(set.join("rules.toml"), text).unwrap();
-    let out = jixiao()
+    Test::new()
         .arg("check")
         .arg(&set)
         .args(["--error-format", "plain"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("error[rules::band-overlap]"), "{stderr}");
-    assert!(stderr.contains("did you mean `ratio`?"), "{stderr}");
-    assert!(
-        stderr.contains("error[rules::unknown-rounding]"),
-        "{stderr}"
-    );
+        .expect_status(2)
+        .expect_stderr_contains("error[rules::band-overlap]")
+        .expect_stderr_contains("did you mean `ratio`?")
+        .expect_stderr_contains("error[rules::unknown-rounding]")
+        .run();
 }
 
 #[test]
@@ -365,22 +322,18 @@ fn every_finding_and_diagnostic_code_is_documented() {
 #[test]
 fn a_missing_rule_set_is_reported_once_with_a_count_of_the_other_cases() {
     let empty = tempfile::tempdir().unwrap();
-    let out = jixiao()
+    let stderr = Test::new()
         .args(["score", "cases/huainan-2023", "--rules-root"])
         .arg(empty.path())
         .args(["--format", "csv", "--error-format", "plain"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8(out.stderr).unwrap();
+        .expect_status(2)
+        .expect_stderr_contains("there are no rule sets under")
+        .expect_stderr_contains("13 more case(s) name the missing rule set `anhui-2023`")
+        .run()
+        .stderr;
     assert_eq!(
         stderr.matches("no rule set `anhui-2023`").count(),
         1,
-        "{stderr}"
-    );
-    assert!(stderr.contains("there are no rule sets under"), "{stderr}");
-    assert!(
-        stderr.contains("13 more case(s) name the missing rule set `anhui-2023`"),
         "{stderr}"
     );
 }

@@ -2,20 +2,11 @@
 //! nothing read outside its place, no hang, no crash.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
-use assert_cmd::cargo::cargo_bin_cmd;
+use crate::common;
+use crate::test::Test;
 use common::*;
 use std::path::Path;
-
-fn jixiao() -> assert_cmd::Command {
-    let mut c = cargo_bin_cmd!("jixiao");
-    c.current_dir(root());
-    c
-}
-
-fn stderr(o: &std::process::Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use std::time::Duration;
 
 /// A copy of one shipped case in a fresh directory.
 fn one_case(dir: &Path) -> std::path::PathBuf {
@@ -31,21 +22,15 @@ fn score_refuses_to_write_over_its_own_input_even_with_force() {
     let case = one_case(dir.path());
     let before = std::fs::read(&case).unwrap();
     for force in [false, true] {
-        let mut c = jixiao();
-        c.arg("score")
+        Test::new()
+            .arg("score")
             .arg(&case)
-            .args(["--format", "json", "--out"]);
-        c.arg(&case);
-        if force {
-            c.arg("--force");
-        }
-        let out = c.output().unwrap();
-        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-        assert!(
-            stderr(&out).contains("output::is-input"),
-            "{}",
-            stderr(&out)
-        );
+            .args(["--format", "json", "--out"])
+            .arg(&case)
+            .args(force.then_some("--force"))
+            .expect_status(2)
+            .expect_stderr_contains("output::is-input")
+            .run();
         assert_eq!(
             std::fs::read(&case).unwrap(),
             before,
@@ -60,20 +45,15 @@ fn export_refuses_to_write_over_its_own_input() {
     let dir = tempfile::tempdir().unwrap();
     let case = one_case(dir.path());
     let before = std::fs::read(&case).unwrap();
-    let out = jixiao()
+    Test::new()
         .arg("export")
         .arg(&case)
         .arg("--out")
         .arg(&case)
         .arg("--force")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(
-        stderr(&out).contains("output::is-input"),
-        "{}",
-        stderr(&out)
-    );
+        .expect_status(2)
+        .expect_stderr_contains("output::is-input")
+        .run();
     assert_eq!(std::fs::read(&case).unwrap(), before);
 }
 
@@ -85,27 +65,24 @@ fn an_existing_output_is_replaced_only_with_force() {
     let case = one_case(dir.path());
     let report = dir.path().join("notes.json");
     std::fs::write(&report, "hand-written notes").unwrap();
-    let run = |force: bool| {
-        let mut c = jixiao();
-        c.arg("score")
+    let score_to_report = |force: bool| {
+        Test::new()
+            .arg("score")
             .arg(&case)
-            .args(["--format", "json", "--out"]);
-        c.arg(&report);
-        if force {
-            c.arg("--force");
-        }
-        c.output().unwrap()
+            .args(["--format", "json", "--out"])
+            .arg(&report)
+            .args(force.then_some("--force"))
     };
-    let out = run(false);
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("output::exists"), "{}", stderr(&out));
-    assert!(stderr(&out).contains("--force"), "{}", stderr(&out));
+    score_to_report(false)
+        .expect_status(2)
+        .expect_stderr_contains("output::exists")
+        .expect_stderr_contains("--force")
+        .run();
     assert_eq!(
         std::fs::read_to_string(&report).unwrap(),
         "hand-written notes"
     );
-    let out = run(true);
-    assert!(out.status.code() != Some(2), "{}", stderr(&out));
+    score_to_report(true).run();
     assert!(std::fs::read_to_string(&report).unwrap().starts_with('{'));
     let left: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
@@ -120,27 +97,26 @@ fn an_existing_output_is_replaced_only_with_force() {
 fn gen_leaves_hand_written_files_alone_without_force() {
     let dir = tempfile::tempdir().unwrap();
     let gen_into = |force: bool| {
-        let mut c = jixiao();
-        c.args(["gen", "--count", "2", "--out"]).arg(dir.path());
-        if force {
-            c.arg("--force");
-        }
-        c.output().unwrap()
+        Test::new()
+            .args(["gen", "--count", "2", "--out"])
+            .arg(dir.path())
+            .args(force.then_some("--force"))
     };
-    assert_eq!(gen_into(false).status.code(), Some(0));
+    gen_into(false).run();
     // Generating the same again is idempotent.
-    assert_eq!(gen_into(false).status.code(), Some(0));
+    gen_into(false).run();
     let first = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().path())
         .find(|p| p.extension().is_some_and(|e| e == "toml"))
         .unwrap();
     std::fs::write(&first, "# my own case\n").unwrap();
-    let out = gen_into(false);
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("output::exists"), "{}", stderr(&out));
+    gen_into(false)
+        .expect_status(2)
+        .expect_stderr_contains("output::exists")
+        .run();
     assert_eq!(std::fs::read_to_string(&first).unwrap(), "# my own case\n");
-    assert_eq!(gen_into(true).status.code(), Some(0));
+    gen_into(true).run();
     assert_ne!(std::fs::read_to_string(&first).unwrap(), "# my own case\n");
 }
 
@@ -190,35 +166,35 @@ fn deepest_scripts(root: &Path) {
 fn the_largest_script_limits_stop_at_a_limit_on_every_scoring_thread() {
     let dir = tempfile::tempdir().unwrap();
     deepest_scripts(dir.path());
-    let in_dir = |args: &[&str]| {
-        let mut c = cargo_bin_cmd!("jixiao");
-        c.current_dir(dir.path()).args(args);
-        c.output().unwrap()
-    };
+    // Before: the first three died of a signal (no exit status) with no output.
     let runs = [
-        in_dir(&["score", "cases/deep"]),
-        in_dir(&["diff", "--from", "deep", "--to", "deep", "cases/deep"]),
-        in_dir(&["regress", "deep", "--accept", "--note", "t", "--by", "t"]),
-        in_dir(&["watch", "--once", "cases/deep"]),
+        (vec!["score", "cases/deep"], 1),
+        (
+            vec!["diff", "--from", "deep", "--to", "deep", "cases/deep"],
+            0,
+        ),
+        (
+            vec!["regress", "deep", "--accept", "--note", "t", "--by", "t"],
+            0,
+        ),
+        (vec!["watch", "--once", "cases/deep"], 0),
     ];
-    for (i, out) in runs.iter().enumerate() {
-        let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(out));
-        assert!(
-            matches!(out.status.code(), Some(0..=2)),
-            "run {i} died: {:?}\n{text}",
-            out.status
-        );
-        assert!(!text.contains("overflowed its stack"), "run {i}: {text}");
+    for (args, status) in runs {
+        let scores = args[0] == "score";
+        let out = Test::new()
+            .current_dir(dir.path())
+            .args(args)
+            .expect_status(status)
+            .run();
+        let text = format!("{}{}", out.stdout, out.stderr);
+        assert!(!text.contains("overflowed its stack"), "{text}");
+        if scores {
+            assert!(
+                text.contains("broke the limit `max_call_levels = 256`"),
+                "{text}"
+            );
+        }
     }
-    let score = format!(
-        "{}{}",
-        String::from_utf8_lossy(&runs[0].stdout),
-        stderr(&runs[0])
-    );
-    assert!(
-        score.contains("broke the limit `max_call_levels = 256`"),
-        "{score}"
-    );
 }
 
 /// Item 8: a script `file` naming an absolute path outside the rule set was read and its
@@ -239,9 +215,8 @@ fn a_script_outside_its_rule_set_is_not_read_nor_echoed() {
         secret.display().to_string()
     );
     std::fs::write(rules.join("rules.toml"), toml).unwrap();
-    let out = jixiao().arg("check").arg(&rules).output().unwrap();
-    let text = stderr(&out) + String::from_utf8_lossy(&out.stdout).as_ref();
-    assert_eq!(out.status.code(), Some(2), "{text}");
+    let out = Test::new().arg("check").arg(&rules).expect_status(2).run();
+    let text = format!("{}{}", out.stderr, out.stdout);
     assert!(text.contains("outside the rule set's directory"), "{text}");
     assert!(!text.contains("hunter2"), "{text}");
 }
@@ -260,17 +235,13 @@ fn a_case_naming_its_rules_by_path_is_refused_by_check_and_score() {
     );
     std::fs::write(&case, text).unwrap();
     for cmd in ["check", "score"] {
-        let out = jixiao().arg(cmd).arg(&case).output().unwrap();
-        assert_eq!(out.status.code(), Some(2), "{cmd}: {}", stderr(&out));
-        assert!(
-            stderr(&out).contains("case::rules-not-an-id"),
-            "{}",
-            stderr(&out)
-        );
-        assert!(
-            !String::from_utf8_lossy(&out.stdout).contains("窗口人员"),
-            "{cmd} scored it"
-        );
+        let out = Test::new()
+            .arg(cmd)
+            .arg(&case)
+            .expect_status(2)
+            .expect_stderr_contains("case::rules-not-an-id")
+            .run();
+        assert!(!out.stdout.contains("窗口人员"), "{cmd} scored it");
     }
 }
 
@@ -299,26 +270,24 @@ fn a_link_into_its_own_ancestors_is_skipped_and_said() {
         )
         .unwrap();
     }
+    // A loop that is followed never ends: a minute is far more than one case needs.
     let in_dir = |args: &[&str]| {
-        let mut c = cargo_bin_cmd!("jixiao");
-        c.current_dir(dir.path())
+        Test::new()
+            .current_dir(dir.path())
             .args(args)
-            .timeout(std::time::Duration::from_secs(60));
-        c.output().unwrap()
+            .timeout(Duration::from_secs(60))
     };
-    let out = in_dir(&["score", "cases/c", "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["cases"].as_array().unwrap().len(), 1, "{}", stderr(&out));
-    let err = stderr(&out);
-    assert!(err.contains("case::link-skipped"), "{err}");
-    assert!(err.contains("loop"), "{err}");
-    let out = in_dir(&["regress", "c", "--accept", "--note", "t", "--by", "t"]);
-    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
+    let out = in_dir(&["score", "cases/c", "--format", "json"])
+        .expect_stderr_contains("case::link-skipped")
+        .expect_stderr_contains("loop")
+        .run();
+    assert_eq!(out.json()["cases"].as_array().unwrap().len(), 1);
+    let out = in_dir(&["regress", "c", "--accept", "--note", "t", "--by", "t"]).run();
+    let text = format!("{}{}", out.stdout, out.stderr);
     assert!(text.contains("c: 1 cases, 0 changed, 1 added"), "{text}");
-    let out = in_dir(&["watch", "--once", "cases/c"]);
-    assert!(out.status.code().is_some(), "watch --once did not end");
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("1 cases"), "{text}");
+    in_dir(&["watch", "--once", "cases/c"])
+        .expect_stdout_contains("1 cases")
+        .run();
 }
 
 /// Item 11: a 200 MB case file with 1.89 M indicators took 4.2 GB; case, rule and script
@@ -334,13 +303,12 @@ fn a_case_file_over_the_size_cap_is_refused_unread() {
     }
     std::fs::write(&case, &text).unwrap();
     for cmd in ["score", "check"] {
-        let out = jixiao().arg(cmd).arg(&case).output().unwrap();
-        assert_eq!(out.status.code(), Some(2), "{cmd}: {}", stderr(&out));
-        assert!(
-            stderr(&out).contains("over the 8 MB limit"),
-            "{}",
-            stderr(&out)
-        );
+        Test::new()
+            .arg(cmd)
+            .arg(&case)
+            .expect_status(2)
+            .expect_stderr_contains("over the 8 MB limit")
+            .run();
     }
 }
 
@@ -374,13 +342,13 @@ fn a_script_that_keeps_timing_out_is_disabled_for_the_run() {
         std::fs::write(cases.join(format!("{n:02}.toml")), text).unwrap();
     }
     let started = std::time::Instant::now();
-    let out = cargo_bin_cmd!("jixiao")
+    let out = Test::new()
         .current_dir(dir.path())
         .args(["score", "cases", "--format", "json"])
-        .output()
-        .unwrap();
+        .expect_status(1)
+        .run();
     let took = started.elapsed();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = out.json();
     let cases = v["cases"].as_array().unwrap();
     assert_eq!(cases.len(), 14);
     let (mut timed_out, mut skipped) = (0, 0);
@@ -403,7 +371,7 @@ fn a_script_that_keeps_timing_out_is_disabled_for_the_run() {
     let workers = std::thread::available_parallelism().map_or(2, usize::from);
     assert!(timed_out <= 2 + workers, "{timed_out} time-outs");
     assert_eq!(timed_out + skipped, 14);
-    let err = stderr(&out);
+    let err = out.stderr;
     assert_eq!(err.matches("rules::script-disabled").count(), 1, "{err}");
     // Before: 14 time-outs of 300 ms, 4.2 s of script time.
     assert!(took < std::time::Duration::from_secs(30), "{took:?}");

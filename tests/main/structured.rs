@@ -4,7 +4,7 @@
 //! like its plain twin, and every guess or skip is a note naming the cell.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use jixiao::evaluate::{Options, evaluate};
 use jixiao::import::{self, InputFormat};

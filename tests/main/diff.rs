@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use assert_cmd::cargo::cargo_bin_cmd;
+use crate::test::{Test, redact_hashes};
 use serde_json::Value;
 use std::path::Path;
 
@@ -23,27 +23,6 @@ const RULE_SETS: &[&str] = &[
 
 const CASE_12: &str = "2023-12-";
 
-fn json(args: &[&str]) -> (Value, i32) {
-    let out = cargo_bin_cmd!("jixiao").args(args).output().unwrap();
-    let v = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "{e}: {}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
-    (v, out.status.code().unwrap_or(-1))
-}
-
-fn text(args: &[&str]) -> (String, String, i32) {
-    let out = cargo_bin_cmd!("jixiao").args(args).output().unwrap();
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
-}
-
 /// A decimal in the JSON output (written as a string), normalised: "97.00" → "97".
 fn num(v: &Value) -> String {
     let s = v.as_str().map_or_else(|| v.to_string(), str::to_owned);
@@ -62,8 +41,10 @@ fn case<'a>(doc: &'a Value, prefix: &str) -> &'a Value {
 
 #[test]
 fn every_shipped_rule_set_validates() {
-    let (_, stderr, code) = text(&["--error-format", "plain", "check", "rules"]);
-    assert_eq!(code, 0, "{stderr}");
+    let stderr = Test::new()
+        .args(["--error-format", "plain", "check", "rules"])
+        .run()
+        .stderr;
     assert!(
         !stderr.contains("error") && !stderr.contains("warning"),
         "{stderr}"
@@ -78,14 +59,18 @@ fn every_shipped_rule_set_validates() {
 fn the_seed_scores_under_every_rule_set() {
     for id in RULE_SETS {
         let dir = format!("rules/{id}");
-        let (doc, _) = json(&[
-            "score",
-            "--rules",
-            &dir,
-            "cases/huainan-2023",
-            "--format",
-            "json",
-        ]);
+        let doc = Test::new()
+            .args([
+                "score",
+                "--rules",
+                &dir,
+                "cases/huainan-2023",
+                "--format",
+                "json",
+            ])
+            .expect_status(1)
+            .run()
+            .json();
         assert_eq!(doc["summary"]["cases"], 14, "{id}");
         for c in doc["cases"].as_array().unwrap() {
             assert_eq!(c["rules"]["id"], *id);
@@ -111,14 +96,18 @@ fn families_differ_on_execution_rounding_and_method() {
     ];
     for (id, total, grade) in expected {
         let dir = format!("rules/{id}");
-        let (doc, _) = json(&[
-            "score",
-            "--rules",
-            &dir,
-            "cases/huainan-2023",
-            "--format",
-            "json",
-        ]);
+        let doc = Test::new()
+            .args([
+                "score",
+                "--rules",
+                &dir,
+                "cases/huainan-2023",
+                "--format",
+                "json",
+            ])
+            .expect_status(1)
+            .run()
+            .json();
         let c = case(&doc, CASE_12);
         assert_eq!(num(&c["total"]), total, "{id}");
         assert_eq!(c["grade"].as_str(), grade, "{id}");
@@ -149,17 +138,20 @@ fn families_differ_on_execution_rounding_and_method() {
 
 #[test]
 fn diff_anhui_to_hb_attributes_each_rule_change() {
-    let (doc, code) = json(&[
-        "diff",
-        "--from",
-        "anhui-2023",
-        "--to",
-        "hb-module",
-        "cases/huainan-2023",
-        "--format",
-        "json",
-    ]);
-    assert_eq!(code, 1, "scores moved");
+    let doc = Test::new()
+        .args([
+            "diff",
+            "--from",
+            "anhui-2023",
+            "--to",
+            "hb-module",
+            "cases/huainan-2023",
+            "--format",
+            "json",
+        ])
+        .expect_status(1)
+        .run()
+        .json();
     // Issue #17: hb-module no longer truncates, so only form 12 (execution 70.96%) moves in
     // total; form 13, whose 总分 得分 is blank, is left ungraded (hb: 可以不评级).
     assert_eq!(doc["moved"], 2);
@@ -227,19 +219,22 @@ fn a_rule_set_differing_only_in_execution_rounding_moves_form_12_by_exactly_that
         "[rule_set]\nid = \"exec2\"\nextends = \"anhui-2023\"\n\n[execution]\nrounding = { places = 2 }\n",
     )]);
     let r = root(&tmp);
-    let (doc, code) = json(&[
-        "diff",
-        "--rules-root",
-        &r,
-        "--from",
-        "anhui-2023",
-        "--to",
-        "exec2",
-        "cases/huainan-2023",
-        "--format",
-        "json",
-    ]);
-    assert_eq!(code, 1);
+    let doc = Test::new()
+        .args([
+            "diff",
+            "--rules-root",
+            &r,
+            "--from",
+            "anhui-2023",
+            "--to",
+            "exec2",
+            "cases/huainan-2023",
+            "--format",
+            "json",
+        ])
+        .expect_status(1)
+        .run()
+        .json();
     let changes = doc["changes"].as_array().unwrap();
     assert_eq!(changes.len(), 1, "{changes:?}");
     assert_eq!(changes[0]["text"], "execution rounding places: 0 → 2");
@@ -259,17 +254,19 @@ fn a_band_bound_the_seed_never_reaches_moves_nothing_and_exits_0() {
         .replace("range = \"[0%, 60%)\"", "range = \"[0%, 50%)\"");
     let tmp = fixture(&[("band50", &child)]);
     let r = root(&tmp);
-    let (out, _, code) = text(&[
-        "diff",
-        "--rules-root",
-        &r,
-        "--from",
-        "anhui-2023",
-        "--to",
-        "band50",
-        "cases/huainan-2023",
-    ]);
-    assert_eq!(code, 0, "{out}");
+    let out = Test::new()
+        .args([
+            "diff",
+            "--rules-root",
+            &r,
+            "--from",
+            "anhui-2023",
+            "--to",
+            "band50",
+            "cases/huainan-2023",
+        ])
+        .run()
+        .stdout;
     assert!(
         out.contains(
             "部分达成预期指标并具有一定效果 band lower bound: 60% (inclusive) → 50% (inclusive)"
@@ -281,15 +278,18 @@ fn a_band_bound_the_seed_never_reaches_moves_nothing_and_exits_0() {
 
 #[test]
 fn unknown_rule_sets_are_invalid_input() {
-    let (_, stderr, code) = text(&[
-        "diff",
-        "--from",
-        "anhui-2023",
-        "--to",
-        "anhiu-2023",
-        "cases/huainan-2023",
-    ]);
-    assert_eq!(code, 2);
+    let stderr = Test::new()
+        .args([
+            "diff",
+            "--from",
+            "anhui-2023",
+            "--to",
+            "anhiu-2023",
+            "cases/huainan-2023",
+        ])
+        .expect_status(2)
+        .run()
+        .stderr;
     assert!(stderr.contains("did you mean `anhui-2023`"), "{stderr}");
 }
 
@@ -314,7 +314,11 @@ fn inherited_problems_point_at_the_file_that_holds_them() {
         ),
     ]);
     let r = Path::new(&root(&tmp)).to_path_buf();
-    let (_, stderr, _) = text(&["--error-format", "plain", "check", r.to_str().unwrap()]);
+    let stderr = Test::new()
+        .args(["--error-format", "plain", "check", r.to_str().unwrap()])
+        .expect_status(2)
+        .run()
+        .stderr;
     let child = r.join("child/rules.toml").display().to_string();
     assert!(
         stderr.contains(&format!("{child}:6:10: error[rules::unknown-method]")),
@@ -332,8 +336,10 @@ fn inherited_problems_point_at_the_file_that_holds_them() {
 
 #[test]
 fn rules_show_marks_inherited_values_with_the_parent_file() {
-    let (out, _, code) = text(&["rules", "show", "central-2020"]);
-    assert_eq!(code, 0);
+    let out = Test::new()
+        .args(["rules", "show", "central-2020"])
+        .run()
+        .stdout;
     let line = out.lines().find(|l| l.starts_with("jurisdiction")).unwrap();
     assert!(
         line.ends_with("# rules/central-2016/rules.toml:13"),
@@ -348,90 +354,72 @@ fn rules_show_marks_inherited_values_with_the_parent_file() {
 
 #[test]
 fn snapshot_diff_anhui_to_hb_table() {
-    let (out, _, _) = text(&[
-        "diff",
-        "--from",
-        "anhui-2023",
-        "--to",
-        "hb-module",
-        "cases/huainan-2023",
-    ]);
+    let out = Test::new()
+        .args([
+            "diff",
+            "--from",
+            "anhui-2023",
+            "--to",
+            "hb-module",
+            "cases/huainan-2023",
+        ])
+        .expect_status(1)
+        .run()
+        .stdout;
     insta::assert_snapshot!(redact_hashes(&out));
 }
 
 #[test]
 fn snapshot_diff_anhui_to_threshold_markdown() {
-    let (out, _, _) = text(&[
-        "diff",
-        "--from",
-        "anhui-2023",
-        "--to",
-        "anhui-2023-threshold",
-        "cases/huainan-2023",
-        "--format",
-        "md",
-    ]);
+    let out = Test::new()
+        .args([
+            "diff",
+            "--from",
+            "anhui-2023",
+            "--to",
+            "anhui-2023-threshold",
+            "cases/huainan-2023",
+            "--format",
+            "md",
+        ])
+        .expect_status(1)
+        .run()
+        .stdout;
     insta::assert_snapshot!(redact_hashes(&out));
 }
 
 #[test]
 fn snapshot_changelog_central_2016_to_2020() {
-    let (out, _, code) = text(&["rules", "changelog", "central-2016", "central-2020"]);
-    assert_eq!(code, 0);
+    let out = Test::new()
+        .args(["rules", "changelog", "central-2016", "central-2020"])
+        .run()
+        .stdout;
     insta::assert_snapshot!(redact_hashes(&out));
 }
 
 #[test]
 fn snapshot_changelog_anhui_to_hb() {
-    let (out, _, _) = text(&["rules", "changelog", "anhui-2023", "hb-module"]);
+    let out = Test::new()
+        .args(["rules", "changelog", "anhui-2023", "hb-module"])
+        .run()
+        .stdout;
     insta::assert_snapshot!(redact_hashes(&out));
-}
-
-/// Rule set hashes change with every edit of the rules; snapshots should not.
-fn redact_hashes(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find('(') {
-        let (head, tail) = rest.split_at(i);
-        out.push_str(head);
-        let candidate = tail.get(1..17).unwrap_or("");
-        if candidate.len() == 16
-            && candidate.chars().all(|c| c.is_ascii_hexdigit())
-            && tail.get(17..18) == Some(")")
-        {
-            out.push_str("([hash])");
-            rest = &tail[18..];
-        } else {
-            out.push('(');
-            rest = &tail[1..];
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Issue #17: one fixture form per fixed family and per new rule shape, each scored by hand in
 /// its header comment (tests/data/families/*.toml, `[expect]`).
 #[test]
 fn family_fixtures_meet_their_hand_worked_expectations() {
-    let out = cargo_bin_cmd!("jixiao")
+    Test::new()
         .args(["score", "--check-expect", "tests/data/families"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("4 cases scored"), "{stdout}");
+        .expect_stdout_contains("4 cases scored")
+        .run();
 }
 
 /// Issue #17: docs/rules/<id>.md lists every rule of every shipped rule set with its policy,
 /// where the policy text comes from and whether the rule is quoted, inferred or assumed — the
 /// table between the `provenance` markers is what the rule files say. Regenerate with
-/// `JIXIAO_UPDATE_DOCS=1 cargo test --test diff provenance`.
+/// `JIXIAO_UPDATE_DOCS=1 cargo test --test main provenance`.
 #[test]
 fn every_shipped_rule_set_has_its_provenance_table_in_the_docs() {
     const BEGIN: &str =
@@ -493,20 +481,23 @@ fn decimal(v: &Value) -> rust_decimal::Decimal {
 fn the_drafting_journey_attributes_each_part_to_its_change() {
     let tmp = journey();
     let r = root(&tmp);
-    let (doc, code) = json(&[
-        "diff",
-        "--rules-root",
-        &r,
-        "--from",
-        "anhui-2023",
-        "--to",
-        "anhui-2024",
-        "cases/constructed-2022",
-        "cases/constructed-edge",
-        "--format",
-        "json",
-    ]);
-    assert_eq!(code, 1);
+    let doc = Test::new()
+        .args([
+            "diff",
+            "--rules-root",
+            &r,
+            "--from",
+            "anhui-2023",
+            "--to",
+            "anhui-2024",
+            "cases/constructed-2022",
+            "cases/constructed-edge",
+            "--format",
+            "json",
+        ])
+        .expect_status(1)
+        .run()
+        .json();
     let texts: Vec<&str> = doc["changes"]
         .as_array()
         .unwrap()
@@ -577,16 +568,20 @@ fn the_drafting_journey_attributes_each_part_to_its_change() {
     );
     assert!(!involved.contains(&band), "{involved:?}");
     // The table says the same in words.
-    let (out, _, _) = text(&[
-        "diff",
-        "--rules-root",
-        &r,
-        "--from",
-        "anhui-2023",
-        "--to",
-        "anhui-2024",
-        "cases/constructed-2022/2022-02-政务服务站点建设项目.toml",
-    ]);
+    let out = Test::new()
+        .args([
+            "diff",
+            "--rules-root",
+            &r,
+            "--from",
+            "anhui-2023",
+            "--to",
+            "anhui-2024",
+            "cases/constructed-2022/2022-02-政务服务站点建设项目.toml",
+        ])
+        .expect_status(1)
+        .run()
+        .stdout;
     assert!(
         out.contains(&format!(
             "    -0.75 from interaction of changes {}\n",
@@ -649,7 +644,7 @@ fn stale_descriptions_refs_everywhere_and_scripts_inherit() {
     ]);
     let r = root(&tmp);
     let check = |id: &str| {
-        text(&[
+        Test::new().args([
             "--error-format",
             "plain",
             "check",
@@ -658,23 +653,19 @@ fn stale_descriptions_refs_everywhere_and_scripts_inherit() {
             &r,
         ])
     };
-    let (_, stderr, code) = check("stale");
-    assert_eq!(code, 0, "a warning: {stderr}");
-    assert!(
-        stderr.contains("stale/rules.toml:3:11: warning[rules::stale-description]"),
-        "{stderr}"
-    );
+    // A warning: exit 0.
+    check("stale")
+        .expect_stderr_contains("stale/rules.toml:3:11: warning[rules::stale-description]")
+        .run();
     for quiet in ["fresh", "renamed", "cited"] {
-        let (_, stderr, code) = check(quiet);
-        assert_eq!(code, 0, "{quiet}: {stderr}");
+        let stderr = check(quiet).run().stderr;
         assert!(!stderr.contains("warning"), "{quiet}: {stderr}");
     }
-    let (_, stderr, code) = check("badinherit");
-    assert_eq!(code, 2, "{stderr}");
-    assert!(
-        stderr.contains("error[rules::scripts-inherit]") && stderr.contains("`replace`"),
-        "{stderr}"
-    );
+    check("badinherit")
+        .expect_status(2)
+        .expect_stderr_contains("error[rules::scripts-inherit]")
+        .expect_stderr_contains("`replace`")
+        .run();
 }
 
 /// #19: a child's scripts add to its parent's (one of the same file name takes its place),
@@ -683,8 +674,10 @@ fn stale_descriptions_refs_everywhere_and_scripts_inherit() {
 fn rules_show_lists_the_effective_scripts_with_their_origin() {
     let tmp = journey();
     let r = root(&tmp);
-    let (out, stderr, code) = text(&["rules", "show", "anhui-2024", "--rules-root", &r]);
-    assert_eq!(code, 0, "{stderr}");
+    let out = Test::new()
+        .args(["rules", "show", "anhui-2024", "--rules-root", &r])
+        .run()
+        .stdout;
     let tail: Vec<&str> = out
         .lines()
         .skip_while(|l| !l.starts_with("# scripts, in the order they run:"))
@@ -711,17 +704,19 @@ fn rules_show_lists_the_effective_scripts_with_their_origin() {
 fn check_against_counts_the_forms_that_would_move() {
     let tmp = journey();
     let r = root(&tmp);
-    let (_, stderr, code) = text(&[
-        "check",
-        &format!("{r}/anhui-2024"),
-        "--rules-root",
-        &r,
-        "--cases",
-        "cases/constructed-2022",
-        "--against",
-        "anhui-2023",
-    ]);
-    assert_eq!(code, 0, "{stderr}");
+    let stderr = Test::new()
+        .args([
+            "check",
+            &format!("{r}/anhui-2024"),
+            "--rules-root",
+            &r,
+            "--cases",
+            "cases/constructed-2022",
+            "--against",
+            "anhui-2023",
+        ])
+        .run()
+        .stderr;
     assert!(
         stderr.contains(
             "anhui-2024 against anhui-2023: 5 of 5 cases would move (0 change grade); `jixiao diff --from anhui-2023 --to anhui-2024` shows which and why"
@@ -753,10 +748,10 @@ fn points_rules_moves_totals_when_only_weights_changed() {
             "json",
         ];
         args.extend_from_slice(extra);
-        json(&args)
+        Test::new().args(args)
     };
-    let (doc, code) = diff(&[]);
-    assert_eq!((doc["moved"].as_u64(), code), (Some(0), 0), "{doc:#}");
+    let doc = diff(&[]).run().json();
+    assert_eq!(doc["moved"].as_u64(), Some(0), "{doc:#}");
     let weight = doc["changes"]
         .as_array()
         .unwrap()
@@ -765,8 +760,7 @@ fn points_rules_moves_totals_when_only_weights_changed() {
         .unwrap();
     assert_eq!(weight["scores"], false);
     assert_eq!(weight["rule_points"], true);
-    let (doc, code) = diff(&["--points", "rules"]);
-    assert_eq!(code, 1);
+    let doc = diff(&["--points", "rules"]).expect_status(1).run().json();
     assert_eq!(doc["moved"], 14, "{doc:#}");
     let c = case(&doc, "2023-01-");
     assert_eq!(num(&c["before"]), "100");
@@ -779,16 +773,19 @@ fn points_rules_moves_totals_when_only_weights_changed() {
         .map(|a| num(&a["delta"]))
         .collect();
     assert_eq!(shares, ["-5.01", "5"], "{c:#}");
-    let (out, stderr, code) = text(&[
-        "score",
-        "--rules",
-        &format!("{r}/w"),
-        "--points",
-        "rules",
-        "--explain",
-        "cases/huainan-2023/2023-01-窗口人员月度考核奖.toml",
-    ]);
-    assert!(code <= 1, "{stderr}");
+    let out = Test::new()
+        .args([
+            "score",
+            "--rules",
+            &format!("{r}/w"),
+            "--points",
+            "rules",
+            "--explain",
+            "cases/huainan-2023/2023-01-窗口人员月度考核奖.toml",
+        ])
+        .expect_status(1)
+        .run()
+        .stdout;
     assert!(
         out.contains("points 10 → 8.3333: 效益指标 declares 30 on the form and has 25 under the rule set (`--points rules`): 10 × 25 / 30"),
         "{out}"
@@ -798,7 +795,10 @@ fn points_rules_moves_totals_when_only_weights_changed() {
         "{out}"
     );
     // Accepting what-if results is refused.
-    let (_, stderr, code) = text(&["regress", "--accept", "--note", "x", "--points", "rules"]);
-    assert_eq!(code, 2);
+    let stderr = Test::new()
+        .args(["regress", "--accept", "--note", "x", "--points", "rules"])
+        .expect_status(2)
+        .run()
+        .stderr;
     assert!(stderr.contains("regress::points-accept"), "{stderr}");
 }

@@ -1,0 +1,15 @@
+//! The library façade: what the CLI and the watch loop call to run the pipeline over files
+//! (ripgrep's "the binary is glue"). It stands after every stage (load → validate → model →
+//! evaluate → outcome → compare → render) and drives them; it never prints, and reports what
+//! it finds as it goes through a [`crate::diagnostic::Reporter`], handing results back as
+//! data.
+//!
+//! - [`corpus`]: case files read, paired with their rule sets and scored a chunk at a time;
+//! - [`diff`]: the same cases under two rule sets, compared;
+//! - [`regress`]: a regression run over past years' corpora, with accepting and coverage.
+
+pub mod corpus;
+pub mod diff;
+pub mod regress;
+
+pub use corpus::{CHUNK, Corpus, Kept, ScoredCase, Scoring, case_files, load_cases, load_rules};

@@ -1,0 +1,767 @@
+//! A regression run (`jixiao regress`, docs/regression.md): every corpus of past years'
+//! cases re-scored, compared with its accepted results, new results accepted after review
+//! (the accept plan: which cases, which files, written all or none), and rule coverage
+//! measured. Returns the [`Report`] as data; the CLI renders it and picks the exit code.
+
+use super::corpus::{Corpus, case_files};
+use crate::diagnostic::{Counting, Diagnostic, Reporter, did_you_mean};
+use crate::evaluate::{self, Options, points::PointsFrom};
+use crate::load::{Catalog, accepted as accepted_file};
+use crate::model::{Case, Rules};
+use crate::regress::accepted::{Acceptance, AcceptedCase, AcceptedFile, render};
+use crate::regress::compare::{CaseComparison, Status, compare};
+use crate::regress::coverage::Coverage;
+use crate::regress::report::{CorpusReport, Report};
+use rayon::prelude::*;
+use rust_decimal::Decimal;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// What a regression run is asked to do.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// Corpora: names of sub-directories of `cases`, or directories (empty: all of them).
+    pub corpora: Vec<String>,
+    /// Where the corpora are.
+    pub cases: PathBuf,
+    /// Score every case under this rule set directory instead of the one it was accepted with.
+    pub rules: Option<PathBuf>,
+    /// Where rule sets named by id are found; accepted results are in `<id>/accepted/`.
+    pub rules_root: PathBuf,
+    /// Accept new results after review.
+    pub accept: Option<Accept>,
+    /// Measure which rules the corpora exercised.
+    pub coverage: bool,
+    /// Coverage below which the run fails (percent); implies `coverage`.
+    pub min_coverage: Option<Decimal>,
+    /// Whose points cases are scored with.
+    pub points: PointsFrom,
+}
+
+/// `--accept`: which new results to accept, why and by whom.
+#[derive(Debug, Clone)]
+pub struct Accept {
+    /// Cases by id, file stem or `corpus/id` (empty: every changed case).
+    pub names: Vec<String>,
+    /// Why the new results are right (trimmed; must not be empty).
+    pub note: String,
+    /// Who accepts.
+    pub by: String,
+}
+
+/// What a regression run hands back.
+#[derive(Debug)]
+pub struct Regression {
+    /// Every corpus compared (and what was accepted), with coverage when asked for.
+    pub report: Report,
+    /// Accepted results could not be written (reported); the report still stands.
+    pub write_failed: bool,
+}
+
+impl Regression {
+    /// Whether a case changed and was not accepted, or coverage is below the minimum: the run
+    /// fails (exit 1).
+    pub fn failed(&self) -> bool {
+        let unaccepted = self.report.corpora.iter().any(|c| {
+            c.cases
+                .iter()
+                .any(|k| k.status != Status::Unchanged && !c.is_accepted(&k.id))
+        });
+        unaccepted || !self.report.below_min_coverage().is_empty()
+    }
+}
+
+/// Runs a regression: `None` when the request or the files cannot be used (reported), with
+/// nothing to show.
+pub fn run(req: &Request, report: &mut dyn Reporter) -> Option<Regression> {
+    let mut report = Counting::new(report);
+    let report = &mut report;
+    if !request_usable(req, report) {
+        return None;
+    }
+    // What an interrupted accept left is finished or cleared before anything is read.
+    match accepted_file::recover(&req.rules_root) {
+        Ok(done) => done.iter().for_each(|line| report.note(line)),
+        Err(e) => {
+            report.fail(&e);
+            return None;
+        }
+    }
+    let corpora = find_corpora(req, report)?;
+    let (runs, mut scoring) = score_corpora(req, &corpora, report);
+    let (reports, coverages, files) = gather(&corpora, runs, &mut scoring, report);
+    let mut write_failed = false;
+    let mut reports = reports;
+    if let Some(accept) = &req.accept {
+        write_failed = !accept_results(req, accept, &files, &mut reports, report)?;
+    }
+    let with_coverage = req.coverage || req.min_coverage.is_some();
+    Some(Regression {
+        report: Report {
+            corpora: reports,
+            coverage: if with_coverage { coverages } else { Vec::new() },
+            min_coverage: req.min_coverage,
+        },
+        write_failed,
+    })
+}
+
+/// Whether the request can be run: accepting needs a note and each form's own points.
+fn request_usable(req: &Request, report: &mut dyn Reporter) -> bool {
+    let Some(accept) = &req.accept else {
+        return true;
+    };
+    if accept.note.is_empty() {
+        report.diagnostic(
+            &Diagnostic::error("regress::no-note", "`--accept` needs `--note`").help(
+                "say why the new results are right: `--note \"band 2 now scores its middle\"`",
+            ),
+        );
+        return false;
+    }
+    if req.points == PointsFrom::Rules {
+        report.diagnostic(
+            &Diagnostic::error(
+                "regress::points-accept",
+                "`--accept` with `--points rules` would record what-if results",
+            )
+            .help("accepted results are scored with each form's own points: drop `--points rules` to accept"),
+        );
+        return false;
+    }
+    true
+}
+
+/// Scores every corpus, a chunk of cases at a time, every corpus in one stream: only each
+/// case's comparison (and, when accepting, its new result if it changed) is kept.
+fn score_corpora<'a>(
+    req: &'a Request,
+    corpora: &[CorpusDir],
+    report: &mut dyn Reporter,
+) -> (Vec<CorpusRun>, Scoring<'a>) {
+    let mut scoring = Scoring {
+        catalog: Catalog::new(&req.rules_root),
+        lookups: BTreeMap::new(),
+        options: Options {
+            scores_only: false,
+            trace: req.coverage || req.min_coverage.is_some(),
+        },
+        points: req.points,
+        fixed: req.rules.is_some(),
+        accepting: req.accept.is_some(),
+        rules_root: &req.rules_root,
+        snapshots: BTreeMap::new(),
+    };
+    let mut runs: Vec<CorpusRun> = corpora.iter().map(|_| CorpusRun::default()).collect();
+    let dirs: Vec<PathBuf> = corpora.iter().map(|c| c.dir.clone()).collect();
+    if dirs.is_empty() {
+        return (runs, scoring);
+    }
+    let files = case_files(&dirs, report);
+    // Without a usable `--rules`, nothing is scored (its diagnostics are reported).
+    if let Some(mut cases) = Corpus::open(files, req.rules.as_deref(), &req.rules_root, report) {
+        while let Some(pairs) = cases.next_chunk(report) {
+            scoring.chunk(corpora, &mut runs, &pairs);
+        }
+        cases.finish(report);
+    }
+    (runs, scoring)
+}
+
+/// A corpus compared, with what accepting needs: its accepted file's path, the corpus name,
+/// the results accepted before and the new result of each changed case.
+type CorpusFile = (
+    PathBuf,
+    String,
+    AcceptedFile,
+    BTreeMap<String, AcceptedCase>,
+);
+
+/// Each corpus's comparison report, the coverage of every rule set scored under, and what
+/// accepting needs. What scoring found is reported now, corpus by corpus, after every file's
+/// diagnostics; corpora that were skipped are reported.
+fn gather(
+    corpora: &[CorpusDir],
+    runs: Vec<CorpusRun>,
+    scoring: &mut Scoring,
+    report: &mut dyn Reporter,
+) -> (Vec<CorpusReport>, Vec<Coverage>, Vec<CorpusFile>) {
+    let mut coverages: Vec<Coverage> = Vec::new();
+    let mut files = Vec::new();
+    let mut reports = Vec::new();
+    for (corpus, run) in corpora.iter().zip(runs) {
+        if run.ids.len() > 1 {
+            report.diagnostic(&mixed_rules(&corpus.name, &run.ids));
+            continue;
+        }
+        let Some((path, accepted)) = run.accepted else {
+            report.note(&format!("corpus `{}` has no cases", corpus.name));
+            continue;
+        };
+        let old = match accepted {
+            Ok(f) => f,
+            Err(problem) => {
+                scoring.report(&problem, report);
+                continue;
+            }
+        };
+        for h in &run.held {
+            scoring.report(h, report);
+        }
+        for c in &run.coverage {
+            match coverages
+                .iter_mut()
+                .find(|g| g.rules.id == c.rules.id && g.rules.hash == c.rules.hash)
+            {
+                Some(g) => g.absorb(c),
+                None => coverages.push(c.clone()),
+            }
+        }
+        let mut comparisons = run.comparisons;
+        for (id, prev) in &old.cases {
+            if !comparisons.contains_key(id) {
+                comparisons.insert(id.clone(), compare(id, Some(prev), None));
+            }
+        }
+        reports.push(CorpusReport {
+            name: corpus.name.clone(),
+            accepted_file: path.display().to_string(),
+            cases: comparisons.into_values().collect(),
+            accepted: Vec::new(),
+        });
+        files.push((path, corpus.name.clone(), old, run.now));
+    }
+    (reports, coverages, files)
+}
+
+/// A corpus whose cases name more than one rule set.
+fn mixed_rules(name: &str, ids: &BTreeSet<String>) -> Diagnostic {
+    Diagnostic::error(
+        "regress::mixed-rules",
+        format!(
+            "corpus `{name}` names several rule sets: {}",
+            ids.iter().cloned().collect::<Vec<_>>().join(", ")
+        ),
+    )
+    .help("a corpus is one year of one jurisdiction: split it into one directory per rule set")
+}
+
+/// Accepts the new results `accept` names: plans the accepted files, writes them all or none,
+/// and keeps a copy of the rule sets they were accepted under. `None` when nothing may be
+/// accepted (errors reported earlier, or a named case does not exist); `Some(false)` when the
+/// files could not be written.
+fn accept_results(
+    req: &Request,
+    accept: &Accept,
+    files: &[CorpusFile],
+    reports: &mut [CorpusReport],
+    report: &mut Counting,
+) -> Option<bool> {
+    if report.errors > 0 {
+        report.note("nothing accepted: fix the errors above first");
+        return None;
+    }
+    let acceptance = Acceptance {
+        by: accept.by.clone(),
+        date: today(),
+        note: accept.note.clone(),
+    };
+    let names = &accept.names;
+    let mut unmatched: BTreeSet<&String> = names.iter().collect();
+    let mut plans = Vec::new();
+    let mut snapshot_ids: BTreeSet<String> = BTreeSet::new();
+    for ((path, corpus, old, now), corpus_report) in files.iter().zip(reports.iter_mut()) {
+        let names_case = |n: &String, id: &str| {
+            n == id || *n == format!("{corpus}/{id}") || n.trim_end_matches(".toml") == id
+        };
+        let mut next = old.clone();
+        for case in &corpus_report.cases {
+            if !(names.is_empty() || names.iter().any(|n| names_case(n, &case.id))) {
+                continue;
+            }
+            unmatched.retain(|n| !names_case(n, &case.id));
+            if plan_case(&mut next, case, now, &acceptance) {
+                corpus_report.accepted.push(case.id.clone());
+            }
+        }
+        if next != *old {
+            plans.push((path.clone(), render(corpus, &next)));
+        }
+        snapshot_ids.extend(next.cases.values().map(|c| c.rules.clone()));
+    }
+    if !unmatched.is_empty() {
+        for n in unmatched {
+            report.diagnostic(
+                &Diagnostic::error(
+                    "regress::unknown-case",
+                    format!("no case `{n}` in the corpora"),
+                )
+                .help("name a case by its file name without `.toml`, or as `corpus/id`"),
+            );
+        }
+        for r in reports.iter_mut() {
+            r.accepted.clear();
+        }
+        report.note("nothing accepted");
+        return None;
+    }
+    // Every corpus's file, or none (#18 item 10).
+    match accepted_file::write_all_atomic(&req.rules_root, &plans) {
+        Ok(()) => {
+            for (path, _) in &plans {
+                report.note(&format!("accepted: wrote `{}`", path.display()));
+            }
+            keep_snapshots(req, &snapshot_ids, report);
+            Some(true)
+        }
+        Err(e) => {
+            report.fail(&e);
+            Some(false)
+        }
+    }
+}
+
+/// Plans accepting one compared case into `next`; whether it counts as accepted. `now` holds
+/// the new result of every changed and added case.
+fn plan_case(
+    next: &mut AcceptedFile,
+    case: &CaseComparison,
+    now: &BTreeMap<String, AcceptedCase>,
+    acceptance: &Acceptance,
+) -> bool {
+    match (case.status, now.get(&case.id)) {
+        (Status::Unchanged, _) => {
+            // Same results under edited rules: record the hash they were confirmed under,
+            // keep who accepted the results.
+            if let (Some(entry), Some((_, hash))) = (next.cases.get_mut(&case.id), &case.rules_hash)
+            {
+                entry.rules_hash = hash.clone();
+            }
+            false
+        }
+        (Status::Removed, _) | (_, None) => {
+            next.cases.remove(&case.id);
+            true
+        }
+        (_, Some(new)) => {
+            let mut new = new.clone();
+            new.acceptance = Some(acceptance.clone());
+            next.cases.insert(case.id.clone(), new);
+            true
+        }
+    }
+}
+
+/// A corpus found on disk.
+struct CorpusDir {
+    name: String,
+    dir: PathBuf,
+}
+
+fn find_corpora(args: &Request, report: &mut dyn Reporter) -> Option<Vec<CorpusDir>> {
+    let subdirs = |root: &Path| -> Vec<PathBuf> {
+        let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
+            .map(|rd| {
+                rd.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.is_dir())
+                    .collect()
+            })
+            .unwrap_or_default();
+        dirs.sort();
+        dirs
+    };
+    let name_of = |p: &Path| {
+        p.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    if args.corpora.is_empty() {
+        if !args.cases.is_dir() {
+            report.diagnostic(
+                &Diagnostic::error(
+                    "regress::no-corpora",
+                    format!("`{}` is not a directory of corpora", args.cases.display()),
+                )
+                .help("run from the repository root, or pass `--cases DIR`"),
+            );
+            return None;
+        }
+        return Some(
+            subdirs(&args.cases)
+                .into_iter()
+                .map(|dir| CorpusDir {
+                    name: name_of(&dir),
+                    dir,
+                })
+                .collect(),
+        );
+    }
+    let mut corpora = Vec::new();
+    let mut ok = true;
+    for c in &args.corpora {
+        let under = args.cases.join(c);
+        let dir = if under.is_dir() {
+            under
+        } else if Path::new(c).is_dir() {
+            PathBuf::from(c)
+        } else {
+            let names: Vec<String> = subdirs(&args.cases).iter().map(|d| name_of(d)).collect();
+            let help = match did_you_mean(c, names.iter().map(String::as_str)) {
+                Some(m) => format!("did you mean `{m}`?"),
+                None => format!(
+                    "corpora under `{}`: {}",
+                    args.cases.display(),
+                    names.join(", ")
+                ),
+            };
+            report.diagnostic(
+                &Diagnostic::error("regress::unknown-corpus", format!("no corpus `{c}`"))
+                    .help(help),
+            );
+            ok = false;
+            continue;
+        };
+        corpora.push(CorpusDir {
+            name: name_of(&dir),
+            dir,
+        });
+    }
+    ok.then_some(corpora)
+}
+
+/// The case's id inside its corpus: its path below the corpus directory, without `.toml`.
+fn case_id(dir: &Path, case: &Case) -> String {
+    let path = Path::new(case.file());
+    let rel = path.strip_prefix(dir).unwrap_or(path);
+    rel.with_extension("")
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Something to report about a corpus once every file has been read: reports come corpus by
+/// corpus after the files' own diagnostics, and not at all for a corpus that is skipped.
+enum Held {
+    Diagnostic(Diagnostic),
+    /// An operational failure (the accepted file cannot be read).
+    Fail(String),
+    /// The diagnostics of loading this rule set, if no corpus reported before has.
+    Lookup(String),
+}
+
+/// A corpus while its cases stream in.
+#[derive(Default)]
+struct CorpusRun {
+    /// The rule set ids its cases name (more than one: the corpus is skipped).
+    ids: BTreeSet<String>,
+    /// Its accepted file, read when the first case arrives (the case names the rule set it is
+    /// under): path, and the results or why they cannot be used.
+    accepted: Option<(PathBuf, Result<AcceptedFile, Held>)>,
+    /// Each case scored, compared with its accepted result, by id.
+    comparisons: BTreeMap<String, CaseComparison>,
+    /// With `--accept`: the new result of each changed or added case, by id.
+    now: BTreeMap<String, AcceptedCase>,
+    /// Reports from scoring, in case order.
+    held: Vec<Held>,
+    /// Rule sets with a [`Held::Lookup`] in `held`.
+    looked_up: BTreeSet<String>,
+    /// With `--coverage`: per rule set scored under, in order of first use.
+    coverage: Vec<Coverage>,
+}
+
+impl CorpusRun {
+    /// The accepted results cases are compared with, when the corpus is not skipped.
+    fn old(&self) -> Option<&AcceptedFile> {
+        match &self.accepted {
+            Some((_, Ok(f))) if self.ids.len() == 1 => Some(f),
+            _ => None,
+        }
+    }
+}
+
+/// How the cases of a regression run are scored and compared.
+struct Scoring<'a> {
+    /// Rule sets cases were accepted under.
+    catalog: Catalog,
+    /// Diagnostics of loading a rule set from `catalog`, until reported.
+    lookups: BTreeMap<String, Vec<Diagnostic>>,
+    options: Options,
+    /// `--points`.
+    points: crate::evaluate::points::PointsFrom,
+    /// `--rules` given: every case under it.
+    fixed: bool,
+    accepting: bool,
+    rules_root: &'a Path,
+    /// Rule sets as accepted (`accepted/rules/<hash>/`), by id and hash: none when there is no
+    /// snapshot or it does not load.
+    snapshots: BTreeMap<(String, String), Option<Rules>>,
+}
+
+/// One case to score for a corpus.
+struct Job<'p> {
+    corpus: usize,
+    id: String,
+    rules: Rules,
+    case: &'p Case,
+}
+
+impl Scoring<'_> {
+    /// Scores a chunk of loaded cases for every corpus they belong to, in parallel, and keeps
+    /// each one's comparison with its accepted result.
+    fn chunk(&mut self, corpora: &[CorpusDir], runs: &mut [CorpusRun], pairs: &[(Rules, Case)]) {
+        let mut jobs = Vec::with_capacity(pairs.len());
+        for (rules, case) in pairs {
+            for (corpus, (c, run)) in corpora.iter().zip(runs.iter_mut()).enumerate() {
+                if !Path::new(case.file()).starts_with(&c.dir) {
+                    continue;
+                }
+                jobs.extend(self.job(corpus, c, run, rules, case));
+            }
+        }
+        // The rule sets results were accepted under, where they differ from today's.
+        for job in &jobs {
+            let accepted_hash = runs
+                .get(job.corpus)
+                .and_then(CorpusRun::old)
+                .and_then(|f| f.cases.get(&job.id))
+                .filter(|a| a.rules == job.rules.id && a.rules_hash != job.rules.hash)
+                .map(|a| (a.rules.clone(), a.rules_hash.clone()));
+            if let Some(key) = accepted_hash
+                && !self.snapshots.contains_key(&key)
+            {
+                let dir = accepted_file::snapshot_dir(self.rules_root, &key.0, &key.1);
+                let set = crate::load::load_rule_set(&dir)
+                    .ok()
+                    .and_then(|v| v.value)
+                    .map(std::sync::Arc::new);
+                self.snapshots.insert(key, set);
+            }
+        }
+        let snapshots = &self.snapshots;
+        let runs_now: &[CorpusRun] = runs;
+        let (options, accepting, points) = (self.options, self.accepting, self.points);
+        let done: Vec<_> = jobs
+            .par_iter()
+            .map(|job| {
+                let outcome =
+                    evaluate::points::evaluate_points(&job.rules, job.case, options, points);
+                let now = AcceptedCase::from_outcome(&outcome);
+                let old = runs_now
+                    .get(job.corpus)
+                    .and_then(CorpusRun::old)
+                    .and_then(|f| f.cases.get(&job.id));
+                let mut comparison = compare(&job.id, old, Some(&now));
+                if comparison.status == Status::Changed
+                    && let Some(Some(then)) =
+                        old.and_then(|o| snapshots.get(&(o.rules.clone(), o.rules_hash.clone())))
+                {
+                    comparison.moved_by = moved_by(then, &job.rules, job.case, points);
+                }
+                let keep = accepting && comparison.status != Status::Unchanged;
+                (
+                    comparison,
+                    keep.then_some(now),
+                    options.trace.then_some(outcome),
+                )
+            })
+            .collect();
+        for (job, (comparison, now, outcome)) in jobs.into_iter().zip(done) {
+            let Some(run) = runs.get_mut(job.corpus) else {
+                continue;
+            };
+            if run.old().is_none() {
+                continue;
+            }
+            match now {
+                Some(now) => run.now.insert(job.id.clone(), now),
+                None => run.now.remove(&job.id),
+            };
+            run.comparisons.insert(job.id, comparison);
+            if let Some(o) = outcome {
+                let rules = &job.rules;
+                match run
+                    .coverage
+                    .iter_mut()
+                    .find(|c| c.rules.id == rules.id && c.rules.hash == rules.hash)
+                {
+                    Some(c) => c.add(&o),
+                    None => {
+                        let mut c = Coverage::none(rules);
+                        c.add(&o);
+                        run.coverage.push(c);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The case's id and the rule set to score it under for corpus number `index`; none when
+    /// the corpus is skipped or the rule set cannot be had.
+    fn job<'p>(
+        &mut self,
+        index: usize,
+        corpus: &CorpusDir,
+        run: &mut CorpusRun,
+        rules: &Rules,
+        case: &'p Case,
+    ) -> Option<Job<'p>> {
+        // The accepted file lives under the rule set the corpus's cases name.
+        let named = case
+            .rules
+            .as_ref()
+            .map_or(rules.id.clone(), |(id, _)| id.clone());
+        if run.accepted.is_none() {
+            let path = self
+                .rules_root
+                .join(&named)
+                .join("accepted")
+                .join(format!("{}.toml", corpus.name));
+            let old = match accepted_file::read(&path) {
+                Ok(None) => Ok(AcceptedFile::default()),
+                Ok(Some(Ok(f))) => Ok(f),
+                Ok(Some(Err(d))) => Err(Held::Diagnostic(d)),
+                Err(e) => Err(Held::Fail(e.to_string())),
+            };
+            run.accepted = Some((path, old));
+        }
+        if !run.ids.contains(&named) {
+            run.ids.insert(named);
+            if run.ids.len() > 1 {
+                // Skipped: what was kept for it is not needed.
+                run.comparisons = BTreeMap::new();
+                run.now = BTreeMap::new();
+                run.held = Vec::new();
+                run.looked_up = BTreeSet::new();
+                run.coverage = Vec::new();
+            }
+        }
+        let old = run.old()?;
+        let id = case_id(&corpus.dir, case);
+        // Each case under the rule set it was accepted with, unless `--rules` says.
+        let mut rules = rules.clone();
+        if !self.fixed
+            && let Some(prev) = old.cases.get(&id)
+            && prev.rules != rules.id
+        {
+            let prev = prev.rules.clone();
+            let lookup = self.catalog.get(&prev);
+            if !lookup.diagnostics.is_empty() {
+                self.lookups.insert(prev.clone(), lookup.diagnostics);
+            }
+            if self.lookups.contains_key(&prev) && run.looked_up.insert(prev.clone()) {
+                run.held.push(Held::Lookup(prev.clone()));
+            }
+            match lookup.rules {
+                Some(r) => rules = r,
+                None => {
+                    run.held.push(Held::Diagnostic(Diagnostic::error(
+                        "regress::unknown-rules",
+                        format!(
+                            "case `{id}` was accepted under rule set `{prev}`, which is not under `{}`",
+                            self.rules_root.display()
+                        ),
+                    )));
+                    return None;
+                }
+            }
+        }
+        Some(Job {
+            corpus: index,
+            id,
+            rules,
+            case,
+        })
+    }
+
+    /// Prints what was held for a corpus.
+    fn report(&mut self, held: &Held, report: &mut dyn Reporter) {
+        match held {
+            Held::Diagnostic(d) => report.diagnostic(d),
+            Held::Fail(e) => report.fail(e),
+            Held::Lookup(id) => {
+                if let Some(ds) = self.lookups.remove(id) {
+                    report.diagnostics(&ds);
+                }
+            }
+        }
+    }
+}
+
+/// Keeps a copy of each rule set results are accepted under (`accepted/rules/<hash>/`), so
+/// later runs can say which rule change moved a case (#19). A copy that cannot be written is
+/// reported; the accept stands.
+fn keep_snapshots(args: &Request, ids: &BTreeSet<String>, report: &mut dyn Reporter) {
+    for id in ids {
+        let dir = args
+            .rules
+            .clone()
+            .unwrap_or_else(|| args.rules_root.join(id));
+        let Some(set) = crate::load::load_rule_set(&dir).ok().and_then(|v| v.value) else {
+            continue;
+        };
+        if set.id != *id {
+            continue;
+        }
+        match accepted_file::write_snapshot(&args.rules_root, &set, &dir) {
+            Ok(true) => report.note(&format!(
+                "kept the rule set as accepted: `{}`",
+                accepted_file::snapshot_dir(&args.rules_root, id, &set.hash).display()
+            )),
+            Ok(false) => {}
+            Err(e) => report.fail(&e),
+        }
+    }
+}
+
+/// Which rule changes since acceptance moved a case (#19): `diff`'s attribution of the case
+/// between the rule set it was accepted under and today's, in words.
+fn moved_by(
+    then: &crate::model::RuleSet,
+    now: &crate::model::RuleSet,
+    case: &Case,
+    points: crate::evaluate::points::PointsFrom,
+) -> Vec<String> {
+    let differ = crate::compare::Differ::with_points(then, now, points);
+    let diffs = differ.diff_cases(std::slice::from_ref(case));
+    let report = differ.report(diffs);
+    let Some(c) = report.cases.first() else {
+        return Vec::new();
+    };
+    let mut lines: Vec<String> = c
+        .attribution
+        .iter()
+        .map(|a| {
+            let text = report.changes.get(a.change).map_or("", |x| x.text.as_str());
+            format!("{} from: {text}", crate::render::signed(a.delta))
+        })
+        .collect();
+    if let Some(i) = &c.interaction {
+        lines.push(format!(
+            "{} from {}",
+            crate::render::signed(i.delta),
+            crate::render::interaction_text(&i.changes)
+        ));
+    }
+    lines
+}
+
+/// Today as `YYYY-MM-DD` (UTC), from the system clock.
+fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let days = i64::try_from(secs / 86_400).unwrap_or(0);
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}

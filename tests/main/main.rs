@@ -1,0 +1,24 @@
+//! The integration tests: one binary (`cargo test --test main`), one module per area. Each
+//! module drives the real `jixiao` binary or the library as a user's files would; shared data
+//! helpers live in `common`. Snapshots are in `tests/main/snapshots/main__<module>__<name>.snap`.
+//!
+//! One binary instead of one per file: the crate and its dependencies are linked once, not ten
+//! times, and the tests of every area run side by side in one harness.
+
+// A test crate: failing loudly is the point.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod broken;
+mod browser;
+mod cli;
+mod common;
+mod diff;
+mod hostile;
+mod import;
+mod regress;
+mod scripts;
+mod seed;
+mod shipped;
+mod structured;
+mod test;
+mod watch;
