@@ -34,13 +34,16 @@ fn rules_only(only: &str) -> RuleSet {
     let _ = std::fs::remove_dir_all(&tmp);
     copy_dir(&dir.join("scripts"), &tmp.join("scripts")).unwrap();
     std::fs::write(tmp.join("rules.toml"), kept).unwrap();
-    jixiao::load::load_rule_set(&tmp).unwrap().value.unwrap()
+    jixiao::pipeline::load_rule_set(&tmp)
+        .unwrap()
+        .value
+        .unwrap()
 }
 
 fn rules(with_scripts: bool) -> RuleSet {
     let dir = std::path::Path::new("rules/anhui-2023");
     if with_scripts {
-        return jixiao::load::load_rule_set(dir).unwrap().value.unwrap();
+        return jixiao::pipeline::load_rule_set(dir).unwrap().value.unwrap();
     }
     let text = std::fs::read_to_string(dir.join("rules.toml")).unwrap();
     let cut = text.find("\n[[scripts]]").unwrap_or(text.len());
@@ -151,7 +154,7 @@ fn main() {
         let seed: Vec<Case> = jixiao::load::case_files(&["cases/huainan-2023".into()])
             .unwrap()
             .iter()
-            .map(|p| jixiao::load::load_case(p).unwrap().value.unwrap())
+            .map(|p| jixiao::pipeline::load_case(p).unwrap().value.unwrap())
             .collect();
         let seed: Vec<Case> = seed.iter().cycle().take(generated.len()).cloned().collect();
         let (plain, scripted) = (rules(false), rules(true));

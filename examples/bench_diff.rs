@@ -18,7 +18,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let from = args.next().unwrap_or_else(|| "anhui-2023".into());
     let to = args.next().unwrap_or_else(|| "hb-module".into());
     let rules = |id: &str| -> Result<_, Box<dyn std::error::Error>> {
-        load::load_rule_set(&Path::new("rules").join(id))?
+        jixiao::pipeline::load_rule_set(&Path::new("rules").join(id))?
             .value
             .ok_or_else(|| format!("rule set {id} does not validate").into())
     };
@@ -26,7 +26,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let files = load::case_files(&[PathBuf::from("cases/huainan-2023")])?;
     let mut seed = Vec::new();
     for f in files {
-        seed.extend(load::load_case(&f)?.value);
+        seed.extend(jixiao::pipeline::load_case(&f)?.value);
     }
     let cases: Vec<_> = seed.iter().cycle().take(n).cloned().collect();
     println!(

@@ -178,7 +178,7 @@ fn main() {
         .map(String::as_str)
         .collect();
     let wants = |part: &str| parts.contains(&part) || (parts.is_empty() && part != "profile");
-    let rules = jixiao::load::load_rule_set(Path::new("rules/anhui-2023"))
+    let rules = jixiao::pipeline::load_rule_set(Path::new("rules/anhui-2023"))
         .unwrap()
         .value
         .unwrap();

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 fn rules(dir: &str) -> Result<RuleSet, String> {
-    load::load_rule_set(Path::new(dir))
+    jixiao::pipeline::load_rule_set(Path::new(dir))
         .map_err(|e| e.to_string())?
         .value
         .ok_or_else(|| format!("`{dir}` does not validate"))
@@ -52,7 +52,7 @@ fn main() -> Result<(), String> {
         load::case_files(&[PathBuf::from("cases/huainan-2023")]).map_err(|e| e.to_string())?;
     let cases: Vec<Case> = files
         .iter()
-        .filter_map(|f| load::load_case(f).ok().and_then(|v| v.value))
+        .filter_map(|f| jixiao::pipeline::load_case(f).ok().and_then(|v| v.value))
         .collect();
     let with = rules("rules/anhui-2023")?;
     let without = RuleSet {

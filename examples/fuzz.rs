@@ -323,7 +323,7 @@ fn shipped(dir: &str) -> Vec<String> {
 }
 
 fn load_rules(id: &str) -> RuleSet {
-    jixiao::load::load_rule_set(&Path::new("rules").join(id))
+    jixiao::pipeline::load_rule_set(&Path::new("rules").join(id))
         .unwrap()
         .value
         .unwrap()
@@ -349,7 +349,7 @@ fn main() {
     let seed_chars: Vec<char> = seed_text.chars().collect();
     let cases = shipped("cases");
     let mut rule_texts: Vec<String> = Vec::new();
-    for id in jixiao::load::Catalog::new("rules").ids() {
+    for id in jixiao::pipeline::Catalog::new("rules").ids() {
         let text =
             std::fs::read_to_string(Path::new("rules").join(&id).join("rules.toml")).unwrap();
         rule_texts.push(text);

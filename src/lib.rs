@@ -13,7 +13,9 @@
 //! 5. [`regress`] compares outcomes with a corpus's accepted results and measures which rules
 //!    a corpus exercises.
 //!
-//! Only [`cli`] prints and only [`load`] touches the filesystem.
+//! [`pipeline`] is the façade the CLI and the watch loop call to run these stages over files;
+//! no module uses one that stands after it (docs/architecture.md, checked by a test). Only
+//! [`cli`] prints; [`load`] and the watch loop touch the filesystem.
 
 pub mod allocator;
 pub mod cli;

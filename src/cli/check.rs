@@ -3,8 +3,9 @@
 use super::{Exit, Output};
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::evaluate::dry_run;
-use crate::load::{self, Catalog, RULES_FILE};
+use crate::load::{self, RULES_FILE};
 use crate::model::{Case, RuleSet};
+use crate::pipeline::Catalog;
 use std::path::PathBuf;
 
 /// Arguments of `check`.
@@ -58,7 +59,7 @@ pub fn run(args: CheckArgs, out: &mut Output) -> Exit {
         if !rule_dirs.is_empty() {
             for d in rule_dirs {
                 rule_sets += 1;
-                match load::load_rule_set(&d) {
+                match crate::pipeline::load_rule_set(&d) {
                     Ok(v) => {
                         out.diagnostics(&v.diagnostics);
                         if let Some(set) = &v.value {
@@ -79,7 +80,7 @@ pub fn run(args: CheckArgs, out: &mut Output) -> Exit {
         };
         for f in files {
             cases += 1;
-            match load::load_case(&f) {
+            match crate::pipeline::load_case(&f) {
                 Ok(v) => {
                     out.diagnostics(&v.diagnostics);
                     if let Some(case) = &v.value {
@@ -109,7 +110,7 @@ fn cross_check(
     let lookup = catalog.get(id);
     // The rule set's own problems are reported when it is checked itself.
     match lookup.rules {
-        Some(rules) => out.diagnostics(&crate::validate::case::cross_check(&rules, case)),
+        Some(rules) => out.diagnostics(&crate::evaluate::cross_check::cross_check(&rules, case)),
         None if !lookup.found => {
             let ids = catalog.ids();
             let help = match did_you_mean(id, ids.iter().map(String::as_str)) {
@@ -158,7 +159,7 @@ impl Shipped {
             files
                 .iter()
                 .take(MAX_CASES)
-                .filter_map(|f| load::load_case(f).ok().and_then(|v| v.value))
+                .filter_map(|f| crate::pipeline::load_case(f).ok().and_then(|v| v.value))
                 .collect()
         })
     }

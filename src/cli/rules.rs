@@ -3,8 +3,9 @@
 
 use super::{Exit, Output};
 use crate::diagnostic::{Diagnostic, did_you_mean};
-use crate::load::{self, Catalog, RULES_FILE, inherit};
+use crate::load::{RULES_FILE, inherit};
 use crate::model::Rules;
+use crate::pipeline::Catalog;
 use crate::pipeline::load_rules;
 use std::path::{Path, PathBuf};
 
@@ -77,7 +78,7 @@ fn resolve(arg: &str, root: &Path, out: &mut Output) -> Option<inherit::Resolved
     let dir = rule_dir(arg, root, out)?;
     match inherit::resolve(&dir) {
         Ok(r) => {
-            let v = load::validate_resolved(&r);
+            let v = crate::pipeline::validate_resolved(&r);
             out.diagnostics(&v.diagnostics);
             v.value.map(|_| r)
         }
@@ -122,7 +123,7 @@ pub fn run(args: RulesArgs, out: &mut Output) -> Exit {
             let Some(r) = resolve(&id, root, out) else {
                 return Exit::Invalid;
             };
-            let set = load::validate_resolved(&r).value;
+            let set = crate::pipeline::validate_resolved(&r).value;
             // The rule set's hash covers its scripts too; the chain's alone when it does not
             // validate (`check` says why).
             let hash = set.as_ref().map_or(r.hash.as_str(), |s| s.hash.as_str());
@@ -138,8 +139,8 @@ pub fn run(args: RulesArgs, out: &mut Output) -> Exit {
                 return Exit::Invalid;
             };
             let (Some(a), Some(b)) = (
-                load::validate_resolved(&ra).value,
-                load::validate_resolved(&rb).value,
+                crate::pipeline::validate_resolved(&ra).value,
+                crate::pipeline::validate_resolved(&rb).value,
             ) else {
                 return Exit::Invalid;
             };

@@ -3,7 +3,7 @@
 use super::{Exit, Output};
 use crate::evaluate::Options;
 use crate::outcome::Outcome;
-use crate::pipeline::{Corpus, Kept, Scoring, case_files};
+use crate::pipeline::{Corpus, Kept, ScoredCase, Scoring, case_files};
 use crate::render::{self, Format};
 use std::path::{Path, PathBuf};
 
@@ -97,64 +97,15 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         check_expect: args.check_expect,
         format: args.format,
     };
-    let mut sink = match Sink::open(args.out.as_deref()) {
+    let sink = match Sink::open(args.out.as_deref()) {
         Ok(s) => s,
         Err(e) => {
             out.fail(&e);
             return Exit::Invalid;
         }
     };
-    let format = args.format;
-    let mut writer = render::Writer::new(format, args.explain);
-    let mut errors = false;
-    let mut unmet = 0;
-    // A writer thread takes each chunk's output while the next chunk is read and scored; it
-    // hangs up on the first write error (a closed pipe), which ends the run early.
-    let done = std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(1);
-        let writing = scope.spawn(move || {
-            for batch in rx {
-                let written = match batch {
-                    Batch::Parts(parts) => writer.push_parts(&parts, sink.writer()),
-                    Batch::Outcomes(outcomes) => writer.push(outcomes, sink.writer()),
-                };
-                written?;
-            }
-            writer.finish(sink.writer())?;
-            sink.commit()
-        });
-        while let Some(scored) = corpus.next_scored(&how, out) {
-            let mut parts = Vec::new();
-            let mut outcomes = Vec::new();
-            for case in scored {
-                for p in case.unmet {
-                    unmet += 1;
-                    out.note(&format!("expectation not met: {p}"));
-                }
-                match case.kept {
-                    Kept::Part(part) => {
-                        errors |= part.errors;
-                        parts.push(part);
-                    }
-                    Kept::Outcome(o) => {
-                        errors |= o.has_errors();
-                        outcomes.push(*o);
-                    }
-                }
-            }
-            let batch = match format.streams() {
-                true => Batch::Parts(parts),
-                false => Batch::Outcomes(outcomes),
-            };
-            if tx.send(batch).is_err() {
-                break;
-            }
-        }
-        drop(tx);
-        writing
-            .join()
-            .unwrap_or_else(|_| Err(std::io::Error::other("the writer thread failed")))
-    });
+    let writer = render::Writer::new(args.format, args.explain);
+    let (done, tally) = score_and_write(&mut corpus, &how, writer, sink, out);
     corpus.finish(out);
     match (done, &args.out) {
         (Ok(()), Some(path)) => out.note(&format!("wrote `{}`", path.display())),
@@ -173,10 +124,82 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
             return Exit::Invalid;
         }
     }
-    match (args.check_expect, unmet, errors) {
+    match (args.check_expect, tally.unmet, tally.errors) {
         (true, 0, _) => Exit::Ok,
         (true, _, _) | (false, _, true) => Exit::Findings,
         (false, _, false) => Exit::Ok,
+    }
+}
+
+/// What [`score_and_write`] counted.
+#[derive(Default)]
+struct Tally {
+    /// Some case has findings of error severity.
+    errors: bool,
+    /// Expectations not met (`--check-expect`).
+    unmet: usize,
+}
+
+/// Scores the corpus a chunk at a time and writes each chunk's output to `sink`. A writer
+/// thread takes each chunk's output while the next chunk is read and scored; it hangs up on
+/// the first write error (a closed pipe), which ends the run early.
+fn score_and_write(
+    corpus: &mut Corpus,
+    how: &Scoring,
+    mut writer: render::Writer,
+    mut sink: Sink,
+    out: &mut Output,
+) -> (std::io::Result<()>, Tally) {
+    let mut tally = Tally::default();
+    let done = std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(1);
+        let writing = scope.spawn(move || {
+            for batch in rx {
+                let written = match batch {
+                    Batch::Parts(parts) => writer.push_parts(&parts, sink.writer()),
+                    Batch::Outcomes(outcomes) => writer.push(outcomes, sink.writer()),
+                };
+                written?;
+            }
+            writer.finish(sink.writer())?;
+            sink.commit()
+        });
+        while let Some(scored) = corpus.next_scored(how, out) {
+            if tx.send(batch(scored, how.format, &mut tally, out)).is_err() {
+                break;
+            }
+        }
+        drop(tx);
+        writing
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("the writer thread failed")))
+    });
+    (done, tally)
+}
+
+/// A scored chunk as the writer takes it, noting unmet expectations as they come.
+fn batch(scored: Vec<ScoredCase>, format: Format, tally: &mut Tally, out: &mut Output) -> Batch {
+    let mut parts = Vec::new();
+    let mut outcomes = Vec::new();
+    for case in scored {
+        for p in case.unmet {
+            tally.unmet += 1;
+            out.note(&format!("expectation not met: {p}"));
+        }
+        match case.kept {
+            Kept::Part(part) => {
+                tally.errors |= part.errors;
+                parts.push(part);
+            }
+            Kept::Outcome(o) => {
+                tally.errors |= o.has_errors();
+                outcomes.push(*o);
+            }
+        }
+    }
+    match format.streams() {
+        true => Batch::Parts(parts),
+        false => Batch::Outcomes(outcomes),
     }
 }
 

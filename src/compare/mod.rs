@@ -4,6 +4,7 @@
 //! scores with [`crate::evaluate::evaluate`] and hands a [`Report`] to the renderers.
 
 pub mod changes;
+pub mod round;
 mod text;
 
 pub use changes::{Change, changes};
@@ -458,7 +459,7 @@ mod tests {
     use std::path::{Path, PathBuf};
 
     fn rules(id: &str) -> RuleSet {
-        crate::load::load_rule_set(&Path::new("rules").join(id))
+        crate::pipeline::load_rule_set(&Path::new("rules").join(id))
             .unwrap()
             .value
             .unwrap()
@@ -468,7 +469,7 @@ mod tests {
         crate::load::case_files(&[PathBuf::from("cases/huainan-2023")])
             .unwrap()
             .iter()
-            .filter_map(|f| crate::load::load_case(f).unwrap().value)
+            .filter_map(|f| crate::pipeline::load_case(f).unwrap().value)
             .collect()
     }
 

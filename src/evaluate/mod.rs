@@ -2,6 +2,7 @@
 //! Produces an [`Outcome`] with a trace for each number (when asked) and findings wherever the
 //! form contradicts itself or the rules. A form full of contradictions still gets scored.
 
+pub mod cross_check;
 pub mod dry_run;
 mod execution;
 pub mod expect;
@@ -314,7 +315,7 @@ fn write_plain(f: &mut std::fmt::Formatter<'_>, d: Decimal) -> std::fmt::Result 
 #[cfg(test)]
 mod tests;
 
-/// Label matching shared with validation (`jixiao check` cross-checks cases against rules).
+/// Label matching shared by scoring and [`cross_check`].
 pub(crate) mod labels {
     pub(crate) use super::execution::total_row as funds_total_row;
     pub(crate) use super::indicator::match_band;

@@ -637,13 +637,13 @@ fn traces_and_findings_never_change_a_score() {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.join("rules.toml").exists())
-        .map(|p| crate::load::load_rule_set(&p).unwrap().value.unwrap())
+        .map(|p| crate::pipeline::load_rule_set(&p).unwrap().value.unwrap())
         .collect();
     assert!(rule_sets.len() >= 8, "{} rule sets", rule_sets.len());
     let mut cases: Vec<Case> = crate::load::case_files(&["cases".into()])
         .unwrap()
         .iter()
-        .filter_map(|p| crate::load::load_case(p).unwrap().value)
+        .filter_map(|p| crate::pipeline::load_case(p).unwrap().value)
         .collect();
     for i in 0..300 {
         let (name, text) = crate::generate::case(7, i, "anhui-2023");

@@ -3,12 +3,57 @@
 
 use super::LoadError;
 use crate::diagnostic::{Diagnostic, from_toml_error};
-use crate::regress::accepted::{Acceptance, AcceptedCase, AcceptedFile, NOT_APPLICABLE};
 use crate::source::Source;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
+
+/// Who accepted a case's result, when and why.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Acceptance {
+    /// Who accepted (`--by`, `$USER`).
+    pub by: String,
+    /// Date, `YYYY-MM-DD`.
+    pub date: String,
+    /// Why (`--note`).
+    pub note: String,
+}
+
+/// The accepted result of one case. Numbers are kept as normalised decimal text (`96.5`, not
+/// `96.50`), so equal values compare equal and the file shows them as written.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct AcceptedCase {
+    /// 项目名称.
+    pub project: String,
+    /// Rule set id the result was computed under.
+    pub rules: String,
+    /// That rule set's content hash.
+    pub rules_hash: String,
+    /// Computed total.
+    pub total: String,
+    /// Grade, when the rule set has grades.
+    pub grade: Option<String>,
+    /// Budget execution score.
+    pub execution: String,
+    /// Indicator scores by key (`01 数量指标 指标1:…`, form order), `n/a` when not applicable.
+    pub indicators: BTreeMap<String, String>,
+    /// Finding codes, sorted, repeated as often as they occur.
+    pub findings: Vec<String>,
+    /// Who accepted it; none for a result computed now and not yet accepted.
+    pub acceptance: Option<Acceptance>,
+}
+
+/// The accepted results of one corpus, by case id (the case file's path inside the corpus
+/// directory, without `.toml`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AcceptedFile {
+    /// Cases by id, sorted.
+    pub cases: BTreeMap<String, AcceptedCase>,
+}
+
+/// What an indicator score is written as when the indicator is not applicable.
+pub const NOT_APPLICABLE: &str = "n/a";
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -414,14 +459,21 @@ pub fn snapshot_dir(root: &Path, id: &str, hash: &str) -> std::path::PathBuf {
     root.join(id).join("accepted").join("rules").join(hash)
 }
 
+/// What [`write_snapshot`] keeps of a validated rule set.
+#[derive(Debug)]
+pub struct Snapshot<'a> {
+    /// Its id.
+    pub id: &'a str,
+    /// Its hash.
+    pub hash: &'a str,
+    /// Its scripts: the name the rule file gives each, and its text.
+    pub scripts: Vec<(&'a str, &'a str)>,
+}
+
 /// Writes the snapshot of the rule set in `dir` (its resolved text without `extends`, and its
 /// scripts by the names the rule file gives them) unless it exists. Returns whether it wrote.
-pub fn write_snapshot(
-    root: &Path,
-    set: &crate::model::RuleSet,
-    dir: &Path,
-) -> Result<bool, LoadError> {
-    let target = snapshot_dir(root, &set.id, &set.hash);
+pub fn write_snapshot(root: &Path, set: &Snapshot, dir: &Path) -> Result<bool, LoadError> {
+    let target = snapshot_dir(root, set.id, set.hash);
     if target.join(super::RULES_FILE).is_file() {
         return Ok(false);
     }
@@ -438,8 +490,8 @@ pub fn write_snapshot(
          # `jixiao regress --accept` so that `regress` can say which rule change moved a case.\n\n",
         set.id, set.hash
     );
-    for script in set.scripts.iter().flat_map(|s| s.scripts.iter()) {
-        write_atomic(&target.join(&script.name), &script.source.text)?;
+    for (name, text) in &set.scripts {
+        write_atomic(&target.join(name), text)?;
     }
     write_atomic(&target.join(super::RULES_FILE), &format!("{header}{text}"))?;
     Ok(true)

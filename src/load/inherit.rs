@@ -9,7 +9,8 @@
 //!   (`[[qualitative.bands]]`: a child that lists bands lists all of them);
 //! - the parent is the sibling directory named by the id (`rules/<id>/rules.toml`).
 
-use super::{LoadError, RULES_FILE, read_source};
+use super::files::{Disk, Files};
+use super::{LoadError, RULES_FILE};
 use crate::diagnostic::{Diagnostic, Severity, did_you_mean, from_toml_error};
 use crate::source::{Source, SourceFile};
 use sha2::{Digest, Sha256};
@@ -139,7 +140,7 @@ impl Resolved {
         let width = self
             .text()
             .lines()
-            .map(crate::render::display_width)
+            .map(unicode_width::UnicodeWidthStr::width)
             .max()
             .unwrap_or(0)
             .min(60);
@@ -147,7 +148,7 @@ impl Resolved {
         for (line, origin) in self.text().lines().zip(origins) {
             match origin {
                 Some((file, n)) => {
-                    let pad = width.saturating_sub(crate::render::display_width(line));
+                    let pad = width.saturating_sub(unicode_width::UnicodeWidthStr::width(line));
                     out.push_str(&format!("{line}{}  # {file}:{n}\n", " ".repeat(pad)));
                 }
                 None => {
@@ -164,6 +165,7 @@ impl Resolved {
 /// the rule set being loaded): an absolute path, `../../x`, or a link out. Rule sets are
 /// shared between offices, so nothing outside the root is read (issue #18 item 8).
 fn outside_rules_root(
+    fs: &dyn Files,
     first: &Path,
     parent_dir: &Path,
     parent: &str,
@@ -176,7 +178,7 @@ fn outside_rules_root(
     } else {
         root
     };
-    let (Ok(root), Ok(target)) = (root.canonicalize(), parent_dir.canonicalize()) else {
+    let (Some(root), Some(target)) = (fs.canonical(root), fs.canonical(parent_dir)) else {
         // A parent that does not exist is `extends-missing`, said without reading anything.
         return None;
     };
@@ -214,7 +216,12 @@ fn siblings_help(parent: &str, ids: &[String]) -> String {
 
 /// Reads `dir/rules.toml` and every parent it extends, and merges them.
 pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
-    let first = read_source(&dir.join(RULES_FILE))?;
+    resolve_in(&Disk, dir)
+}
+
+/// [`resolve`], reading through `fs` (the disk, or memory).
+pub fn resolve_in(fs: &dyn Files, dir: &Path) -> Result<Resolved, LoadError> {
+    let first = fs.read(&dir.join(RULES_FILE))?;
     let mut files = vec![first];
     let mut diagnostics = Vec::new();
     let mut layers: Vec<Vec<(String, Node)>> = Vec::new();
@@ -265,12 +272,12 @@ pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
             );
             break;
         }
-        if let Some(d) = outside_rules_root(dir, &parent_dir, &parent, &file, &span) {
+        if let Some(d) = outside_rules_root(fs, dir, &parent_dir, &parent, &file, &span) {
             diagnostics.push(d);
             break;
         }
-        if !parent_dir.join(RULES_FILE).is_file() {
-            let ids = sibling_ids(&root);
+        if !fs.is_file(&parent_dir.join(RULES_FILE)) {
+            let ids = fs.rule_set_ids(&root);
             let help = match did_you_mean(&parent, ids.iter().map(String::as_str)) {
                 Some(m) => format!("did you mean `{m}`?"),
                 None => siblings_help(&parent, &ids),
@@ -288,7 +295,7 @@ pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
             );
             break;
         }
-        files.push(read_source(&parent_dir.join(RULES_FILE))?);
+        files.push(fs.read(&parent_dir.join(RULES_FILE))?);
         seen.push(parent);
         current = parent_dir;
     }
@@ -344,19 +351,6 @@ fn dir_id(dir: &Path) -> String {
         .and_then(|n| n.to_str())
         .unwrap_or_default()
         .to_owned()
-}
-
-fn sibling_ids(root: &Path) -> Vec<String> {
-    let mut ids: Vec<String> = std::fs::read_dir(root)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok())
-                .filter(|e| e.path().join(RULES_FILE).is_file())
-                .filter_map(|e| e.file_name().to_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default();
-    ids.sort();
-    ids
 }
 
 fn extends_of(root: &DeTable) -> Option<(String, Range<usize>)> {

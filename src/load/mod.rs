@@ -1,23 +1,22 @@
-//! Stage: load. Reads files into `Raw*` serde mirrors with spans, finds rule sets and case
-//! files. The only stage that touches the filesystem.
+//! Stage: load, pure I/O. Reads files into `Raw*` serde mirrors with spans, resolves rule set
+//! chains and reads their scripts (through [`files::Files`]: the disk or memory), finds case
+//! files, reads and writes accepted results. Validation is the next stage's
+//! ([`crate::pipeline::rule_sets`] runs both).
 
 pub mod accepted;
 mod fast_case;
 mod fast_toml;
+pub mod files;
 pub mod full_width;
 pub mod inherit;
 pub mod raw_case;
 pub mod raw_rules;
 pub mod unknown;
 
-use crate::diagnostic::Diagnostic;
-use crate::model::{Case, RuleSet, Rules};
 use crate::source::{Source, SourceFile};
-use crate::validate::{self, Validated};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 /// Operational failures: files that cannot be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -151,30 +150,36 @@ pub fn temp_path(path: &Path) -> PathBuf {
 /// The file of a rule set directory.
 pub const RULES_FILE: &str = "rules.toml";
 
-/// Loads and validates the rule set in `dir` (`dir/rules.toml`), with the parents it
-/// `extends` merged in (see [`inherit`]) and the script files its `[[scripts]]` name (each
-/// relative to the rule file that declares it). The hash covers every file of the
-/// chain and every script, so any edit changes it.
-pub fn load_rule_set(dir: &Path) -> Result<Validated<RuleSet>, LoadError> {
-    Ok(validate_resolved(&inherit::resolve(dir)?))
+/// The script files a resolved rule set names (`[[scripts]] file`), each read beside the rule
+/// file that declares it (#19), and the rule set's hash: the hash of its chain of rule files
+/// and of every script read, so any edit changes it.
+#[derive(Debug)]
+pub struct ScriptsRead {
+    /// Each script's text, or why it could not be read, by the name the rule file gives.
+    pub sources: ScriptSources,
+    /// Every `[[scripts]] file` as written, in order (the watch loop watches these names).
+    pub names: Vec<String>,
+    /// The rule set's hash.
+    pub hash: String,
 }
 
-/// Validates a resolved rule set, reading the scripts it names; diagnostics and rule
-/// references point into the files the values came from.
-pub fn validate_resolved(resolved: &inherit::Resolved) -> Validated<RuleSet> {
-    if !resolved.ok() {
-        return Validated {
-            value: None,
-            diagnostics: resolved.diagnostics.clone(),
-        };
-    }
+/// Reads the scripts a resolved rule set names; pure I/O, no validation (a script that cannot
+/// be read is kept as the reason, which validation reports at the `file` key).
+pub fn read_scripts(resolved: &inherit::Resolved) -> ScriptsRead {
+    read_scripts_in(&files::Disk, resolved)
+}
+
+/// [`read_scripts`], reading through `fs` (the disk, or memory).
+pub fn read_scripts_in(fs: &dyn files::Files, resolved: &inherit::Resolved) -> ScriptsRead {
     let mut hasher = Sha256::new();
     hasher.update(resolved.hash.as_bytes());
     let names = toml::from_str::<raw_rules::ScriptFiles>(&resolved.source.text).unwrap_or_default();
-    let mut scripts = ScriptSources::new();
+    let mut sources = ScriptSources::new();
+    let mut all = Vec::with_capacity(names.scripts.len());
     for s in names.scripts {
         let (span, file) = (s.file.span(), s.file.into_inner());
-        if scripts.contains_key(&file) {
+        all.push(file.clone());
+        if sources.contains_key(&file) {
             continue;
         }
         // Relative to the rule file that declares the script (#19): a parent's scripts are
@@ -186,8 +191,8 @@ pub fn validate_resolved(resolved: &inherit::Resolved) -> Validated<RuleSet> {
             .unwrap_or_default();
         // A script that cannot be read is a problem in the rule set (validation reports it at
         // the `file` key), not an operational failure.
-        let read = script_path(std::slice::from_ref(&dir), &file).and_then(|path| {
-            read_source(&path).map_err(|e| match e {
+        let read = script_path(fs, std::slice::from_ref(&dir), &file).and_then(|path| {
+            fs.read(&path).map_err(|e| match e {
                 LoadError::Read { source, .. } => source.to_string(),
                 LoadError::Write { source, .. } => source.to_string(),
             })
@@ -201,79 +206,28 @@ pub fn validate_resolved(resolved: &inherit::Resolved) -> Validated<RuleSet> {
             hasher.update((text.len() as u64).to_le_bytes());
             hasher.update(text.as_bytes());
         }
-        scripts.insert(file, read);
+        sources.insert(file, read);
     }
     let digest = hasher.finalize();
     let hash: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let mut v = validate::rules::validate_full(
-        &resolved.source,
-        &hash,
-        &|span| resolved.map(span),
-        &scripts,
-    );
-    let mut diagnostics = resolved.diagnostics.clone();
-    diagnostics.extend(stale_description(resolved));
-    let vocabulary = crate::validate::vocabulary::check(resolved);
-    if !vocabulary.is_empty() {
-        // A band no form's word reaches: the rule set is not usable as written.
-        v.value = None;
+    ScriptsRead {
+        sources,
+        names: all,
+        hash,
     }
-    diagnostics.extend(vocabulary);
-    diagnostics.append(&mut v.diagnostics);
-    v.diagnostics = diagnostics;
-    v
-}
-
-/// A child rule set that changes rules but keeps its parent's `description` (#19): the
-/// description then says what the parent does, not what the child does.
-fn stale_description(resolved: &inherit::Resolved) -> Option<Diagnostic> {
-    #[derive(serde::Deserialize)]
-    struct Top {
-        rule_set: Head,
-    }
-    #[derive(serde::Deserialize)]
-    struct Head {
-        description: Option<toml::Spanned<String>>,
-        extends: Option<toml::Spanned<String>>,
-    }
-    let own = resolved.files.first()?;
-    let parent = resolved.files.get(1)?;
-    let merged: Top = toml::from_str(&resolved.source.text).ok()?;
-    let (from, _) = resolved.map(merged.rule_set.description?.span());
-    if from.name == own.name {
-        return None;
-    }
-    let child: toml::Table = toml::from_str(&own.text).ok()?;
-    let changes_rules = child.keys().any(|k| k != "rule_set" && k != "policy");
-    if !changes_rules {
-        return None;
-    }
-    let head: Top = toml::from_str(&own.text).ok()?;
-    let at = head.rule_set.extends?.span();
-    Some(
-        Diagnostic::warning(
-            "rules::stale-description",
-            format!(
-                "this rule set changes rules but keeps the `description` of `{}`",
-                parent.name
-            ),
-        )
-        .at(own, at)
-        .help("write a `description` under `[rule_set]` saying what this rule set changes"),
-    )
 }
 
 /// Where a script named `file` is read from: beside the rule file that declares it (#19), and
 /// only inside that rule file's directory: an absolute path, `../x` or a link out is
 /// refused unread, so no file outside the rule sets is read or echoed (issue #18 item 8).
-fn script_path(dirs: &[PathBuf], file: &str) -> Result<PathBuf, String> {
+fn script_path(fs: &dyn files::Files, dirs: &[PathBuf], file: &str) -> Result<PathBuf, String> {
     for d in dirs {
         let path = d.join(file);
-        if !path.is_file() {
+        if !fs.is_file(&path) {
             continue;
         }
-        let inside = match (d.canonicalize(), path.canonicalize()) {
-            (Ok(d), Ok(p)) => p.starts_with(d),
+        let inside = match (fs.canonical(d), fs.canonical(&path)) {
+            (Some(d), Some(p)) => p.starts_with(d),
             _ => false,
         };
         return match inside {
@@ -292,12 +246,6 @@ fn script_path(dirs: &[PathBuf], file: &str) -> Result<PathBuf, String> {
 /// Script files of a rule set by the name its rule file gives them: the text, or why it could
 /// not be read.
 pub type ScriptSources = BTreeMap<String, Result<Source, String>>;
-
-/// Loads and validates a case file.
-pub fn load_case(path: &Path) -> Result<Validated<Case>, LoadError> {
-    let source = read_source(path)?;
-    Ok(validate::case::validate(&source))
-}
 
 /// Every `*.toml` case file under the given paths (files as given, directories recursively),
 /// sorted within each directory so runs are repeatable.
@@ -393,94 +341,4 @@ fn first_visit(dir: &Path, seen: &mut std::collections::HashSet<PathBuf>) -> boo
 /// or `..`, no separator, not absolute (issue #18 item 8: nothing outside the root is read).
 pub fn is_rule_set_id(id: &str) -> bool {
     !id.is_empty() && id != "." && id != ".." && !id.contains(['/', '\\', ':'])
-}
-
-/// Rule sets found by id under a root directory (`rules/<id>/rules.toml`), loaded on first use.
-#[derive(Debug)]
-pub struct Catalog {
-    root: PathBuf,
-    loaded: BTreeMap<String, Option<Rules>>,
-}
-
-impl Catalog {
-    /// A catalog over `root`.
-    pub fn new(root: impl Into<PathBuf>) -> Catalog {
-        Catalog {
-            root: root.into(),
-            loaded: BTreeMap::new(),
-        }
-    }
-
-    /// The rule sets loaded so far.
-    pub fn loaded(&self) -> impl Iterator<Item = &Rules> {
-        self.loaded.values().flatten()
-    }
-
-    /// The ids of the rule sets under the root (directory names holding a rules.toml).
-    pub fn ids(&self) -> Vec<String> {
-        let Ok(entries) = std::fs::read_dir(&self.root) else {
-            return Vec::new();
-        };
-        let mut ids: Vec<String> = entries
-            .filter_map(|e| e.ok())
-            .filter(|e| e.path().join(RULES_FILE).is_file())
-            .filter_map(|e| e.file_name().to_str().map(str::to_owned))
-            .collect();
-        ids.sort();
-        ids
-    }
-
-    /// The rule set with this id. The first lookup of an id also returns its diagnostics
-    /// (warnings of a usable set, errors of a broken one); later lookups return none.
-    pub fn get(&mut self, id: &str) -> Lookup {
-        if let Some(r) = self.loaded.get(id) {
-            return Lookup {
-                found: true,
-                rules: r.clone(),
-                diagnostics: Vec::new(),
-            };
-        }
-        let dir = self.root.join(id);
-        if !is_rule_set_id(id) || !dir.join(RULES_FILE).is_file() {
-            return Lookup {
-                found: false,
-                rules: None,
-                diagnostics: Vec::new(),
-            };
-        }
-        let (rules, diagnostics) = match load_rule_set(&dir) {
-            Ok(v) => match v.value {
-                Some(set) if set.id != id => (
-                    None,
-                    vec![
-                        Diagnostic::error(
-                            "rules::id-mismatch",
-                            format!("rule set in directory `{id}` has id `{}`", set.id),
-                        )
-                        .help("the `[rule_set] id` must equal its directory name"),
-                    ],
-                ),
-                Some(set) => (Some(Arc::new(set)), v.diagnostics),
-                None => (None, v.diagnostics),
-            },
-            Err(e) => (None, vec![Diagnostic::error("io", e.to_string())]),
-        };
-        self.loaded.insert(id.to_owned(), rules.clone());
-        Lookup {
-            found: true,
-            rules,
-            diagnostics,
-        }
-    }
-}
-
-/// The answer of [`Catalog::get`].
-#[derive(Debug)]
-pub struct Lookup {
-    /// A directory for the id exists.
-    pub found: bool,
-    /// The rule set, when it validated.
-    pub rules: Option<Rules>,
-    /// Diagnostics, on the first lookup only.
-    pub diagnostics: Vec<Diagnostic>,
 }

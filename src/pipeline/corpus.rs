@@ -4,9 +4,10 @@
 
 use crate::diagnostic::{Diagnostic, Reporter};
 use crate::evaluate::{self, Options, points::PointsFrom};
-use crate::load::{self, Catalog};
+use crate::load;
 use crate::model::{Case, Rules};
 use crate::outcome::Outcome;
+use crate::pipeline::Catalog;
 use crate::render::{self, Format};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -270,7 +271,10 @@ fn load_each(
     report: &mut dyn Reporter,
     mut each: impl FnMut(Case, &mut dyn Reporter),
 ) {
-    let loaded: Vec<_> = files.par_iter().map(|f| load::load_case(f)).collect();
+    let loaded: Vec<_> = files
+        .par_iter()
+        .map(|f| crate::pipeline::load_case(f))
+        .collect();
     for v in loaded {
         match v {
             Ok(v) => {
@@ -294,7 +298,7 @@ pub fn load_cases(files: &[PathBuf], report: &mut dyn Reporter) -> Vec<Case> {
 
 /// Loads a rule set directory, reporting diagnostics; none when it cannot be used.
 pub fn load_rules(dir: &Path, report: &mut dyn Reporter) -> Option<Rules> {
-    match load::load_rule_set(dir) {
+    match crate::pipeline::load_rule_set(dir) {
         Ok(v) => {
             report.diagnostics(&v.diagnostics);
             v.value.map(std::sync::Arc::new)

@@ -4,6 +4,7 @@
 //! it finds as it goes through a [`crate::diagnostic::Reporter`], handing results back as
 //! data.
 //!
+//! - [`rule_sets`]: rule sets read (disk or memory), validated, found by id in a catalog;
 //! - [`corpus`]: case files read, paired with their rule sets and scored a chunk at a time;
 //! - [`diff`]: the same cases under two rule sets, compared;
 //! - [`regress`]: a regression run over past years' corpora, with accepting and coverage.
@@ -11,5 +12,7 @@
 pub mod corpus;
 pub mod diff;
 pub mod regress;
+pub mod rule_sets;
 
 pub use corpus::{CHUNK, Corpus, Kept, ScoredCase, Scoring, case_files, load_cases, load_rules};
+pub use rule_sets::{Catalog, Lookup, load_case, load_rule_set, validate_resolved};

@@ -6,8 +6,9 @@
 use super::corpus::{Corpus, case_files};
 use crate::diagnostic::{Counting, Diagnostic, Reporter, did_you_mean};
 use crate::evaluate::{self, Options, points::PointsFrom};
-use crate::load::{Catalog, accepted as accepted_file};
+use crate::load::accepted as accepted_file;
 use crate::model::{Case, Rules};
+use crate::pipeline::Catalog;
 use crate::regress::accepted::{Acceptance, AcceptedCase, AcceptedFile, render};
 use crate::regress::compare::{CaseComparison, Status, compare};
 use crate::regress::coverage::Coverage;
@@ -531,7 +532,7 @@ impl Scoring<'_> {
                 && !self.snapshots.contains_key(&key)
             {
                 let dir = accepted_file::snapshot_dir(self.rules_root, &key.0, &key.1);
-                let set = crate::load::load_rule_set(&dir)
+                let set = crate::pipeline::load_rule_set(&dir)
                     .ok()
                     .and_then(|v| v.value)
                     .map(std::sync::Arc::new);
@@ -697,13 +698,26 @@ fn keep_snapshots(args: &Request, ids: &BTreeSet<String>, report: &mut dyn Repor
             .rules
             .clone()
             .unwrap_or_else(|| args.rules_root.join(id));
-        let Some(set) = crate::load::load_rule_set(&dir).ok().and_then(|v| v.value) else {
+        let Some(set) = crate::pipeline::load_rule_set(&dir)
+            .ok()
+            .and_then(|v| v.value)
+        else {
             continue;
         };
         if set.id != *id {
             continue;
         }
-        match accepted_file::write_snapshot(&args.rules_root, &set, &dir) {
+        let snapshot = accepted_file::Snapshot {
+            id: &set.id,
+            hash: &set.hash,
+            scripts: set
+                .scripts
+                .iter()
+                .flat_map(|s| s.scripts.iter())
+                .map(|s| (s.name.as_str(), s.source.text.as_str()))
+                .collect(),
+        };
+        match accepted_file::write_snapshot(&args.rules_root, &snapshot, &dir) {
             Ok(true) => report.note(&format!(
                 "kept the rule set as accepted: `{}`",
                 accepted_file::snapshot_dir(&args.rules_root, id, &set.hash).display()

@@ -3,53 +3,8 @@
 //! Built from outcomes, rendered to text and parsed back; no I/O here.
 
 use crate::outcome::{Method, Outcome};
-use std::collections::BTreeMap;
 
-/// Who accepted a case's result, when and why.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Acceptance {
-    /// Who accepted (`--by`, `$USER`).
-    pub by: String,
-    /// Date, `YYYY-MM-DD`.
-    pub date: String,
-    /// Why (`--note`).
-    pub note: String,
-}
-
-/// The accepted result of one case. Numbers are kept as normalised decimal text (`96.5`, not
-/// `96.50`), so equal values compare equal and the file shows them as written.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct AcceptedCase {
-    /// 项目名称.
-    pub project: String,
-    /// Rule set id the result was computed under.
-    pub rules: String,
-    /// That rule set's content hash.
-    pub rules_hash: String,
-    /// Computed total.
-    pub total: String,
-    /// Grade, when the rule set has grades.
-    pub grade: Option<String>,
-    /// Budget execution score.
-    pub execution: String,
-    /// Indicator scores by key (`01 数量指标 指标1:…`, form order), `n/a` when not applicable.
-    pub indicators: BTreeMap<String, String>,
-    /// Finding codes, sorted, repeated as often as they occur.
-    pub findings: Vec<String>,
-    /// Who accepted it; none for a result computed now and not yet accepted.
-    pub acceptance: Option<Acceptance>,
-}
-
-/// The accepted results of one corpus, by case id (the case file's path inside the corpus
-/// directory, without `.toml`).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct AcceptedFile {
-    /// Cases by id, sorted.
-    pub cases: BTreeMap<String, AcceptedCase>,
-}
-
-/// What an indicator score is written as when the indicator is not applicable.
-pub const NOT_APPLICABLE: &str = "n/a";
+pub use crate::load::accepted::{Acceptance, AcceptedCase, AcceptedFile, NOT_APPLICABLE};
 
 impl AcceptedCase {
     /// The result of an outcome, not yet accepted.

@@ -171,7 +171,7 @@ mod tests {
     /// Outcomes pushed to a writer come out as the parts `score` renders on its workers.
     #[test]
     fn pushed_outcomes_write_as_their_parts() {
-        let rules = crate::load::load_rule_set(std::path::Path::new("rules/anhui-2023"))
+        let rules = crate::pipeline::load_rule_set(std::path::Path::new("rules/anhui-2023"))
             .unwrap()
             .value
             .unwrap();
@@ -179,7 +179,7 @@ mod tests {
             crate::load::case_files(&["cases/huainan-2023".into()])
                 .unwrap()
                 .iter()
-                .map(|p| crate::load::load_case(p).unwrap().value.unwrap())
+                .map(|p| crate::pipeline::load_case(p).unwrap().value.unwrap())
                 .map(|c| crate::evaluate::evaluate(&rules, &c, Default::default()))
                 .collect();
         for format in [Format::Json, Format::Jsonl, Format::Csv] {

@@ -5,12 +5,12 @@
 use super::diff::change_list;
 use super::text::truncate;
 use super::text::{num, signed};
+use crate::compare::round::{LISTED, Round};
 use crate::compare::{CaseDiff, Report};
-use crate::watch::Round;
 use rust_decimal::Decimal;
 
 /// How many moved cases, and moved lines per case, are listed before `… and N more`.
-pub const MAX_CASES: usize = 20;
+pub const MAX_CASES: usize = LISTED;
 const MAX_LINES: usize = 6;
 
 /// ANSI styles, empty without colour.

@@ -201,7 +201,7 @@ mod tests {
 
     #[test]
     fn shipped_rule_files_have_no_unknown_keys() {
-        for id in crate::load::Catalog::new("rules").ids() {
+        for id in crate::pipeline::Catalog::new("rules").ids() {
             let text = std::fs::read_to_string(format!("rules/{id}/rules.toml")).unwrap();
             // A child rule set is a partial file: its unknown keys are those met before the
             // first missing table, and there must be none.

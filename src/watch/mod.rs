@@ -3,7 +3,8 @@
 //!
 //! - [`events`]: pure; which paths of a batch of watcher events may have changed content.
 //! - [`state`]: the last good state; reads the candidates (content hashes first), re-resolves
-//!   the rule sets they belong to, re-scores only what they affect, and compares with
+//!   the rule sets they belong to (loaded and validated through [`crate::pipeline::rule_sets`],
+//!   as every command loads them), re-scores only what they affect, and compares with
 //!   [`crate::compare::diff_scored`] into a [`Round`] for [`crate::render::watch_body`].
 //!
 //! The watcher itself (notify, debouncing, Ctrl-C) lives in the CLI, which only wires these.
@@ -11,5 +12,6 @@
 pub mod events;
 pub mod state;
 
+pub use crate::compare::round::{Added, Round};
 pub use events::{Changes, Scope, classify};
-pub use state::{Added, Config, Round, State};
+pub use state::{Config, State};

@@ -6,10 +6,11 @@
 //! whose content hash differs), and only cases whose case or rule set changed are re-scored.
 
 use super::events::{Changes, Scope};
-use crate::compare::{self, Report, Scored};
+use crate::compare::round::{Added, Round};
+use crate::compare::{self, Scored};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::evaluate::{self, Options};
-use crate::load::{self, RULES_FILE, inherit, raw_rules};
+use crate::load::{self, RULES_FILE, inherit};
 use crate::model::{Case, Rules};
 use crate::outcome::{Outcome, RulesId};
 use crate::source::SourceFile;
@@ -19,7 +20,7 @@ use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// What a session watches and scores.
 #[derive(Debug, Clone)]
@@ -60,57 +61,6 @@ struct CaseEntry {
     baseline: Option<Outcome>,
     /// The directory of the rule set it is scored under (none: it names none that exists).
     key: Option<PathBuf>,
-}
-
-/// A case added (or back) in this evaluation.
-#[derive(Debug, Clone)]
-pub struct Added {
-    /// Case file.
-    pub file: String,
-    /// Total.
-    pub total: Decimal,
-    /// Grade.
-    pub grade: Option<String>,
-}
-
-/// The result of one evaluation, for the renderer.
-#[derive(Debug, Default)]
-pub struct Round {
-    /// 1 for the first evaluation.
-    pub number: usize,
-    /// Files whose content changed (display paths).
-    pub changed: Vec<String>,
-    /// Diagnostics of the files read in this round.
-    pub diagnostics: Vec<Diagnostic>,
-    /// Files whose new version did not validate: their last good version is kept.
-    pub broken: Vec<String>,
-    /// The rule sets in use (last good versions).
-    pub rule_sets: Vec<RulesId>,
-    /// Cases with a good version.
-    pub cases: usize,
-    /// Cases that have no usable rule set.
-    pub unscored: usize,
-    /// Cases scored in this round.
-    pub rescored: usize,
-    /// What moved since the previous good evaluation, one report per pair of rule sets.
-    pub moved: Vec<Report>,
-    /// Cases scored for the first time (or back after being deleted).
-    pub added: Vec<Added>,
-    /// Cases whose file went away.
-    pub removed: Vec<String>,
-    /// The current results against the baseline rule set, one report per rule set in use.
-    pub baseline: Vec<Report>,
-    /// Cases per grade (`—` for none), best first as the rule sets list them.
-    pub grades: Vec<(String, usize)>,
-    /// Time from reading the first changed file to the finished comparison.
-    pub elapsed: Duration,
-}
-
-impl Round {
-    /// Whether the round re-scored anything.
-    pub fn scored(&self) -> bool {
-        self.rescored > 0
-    }
 }
 
 /// The state of a watch session.
@@ -426,15 +376,17 @@ impl State {
             self.hashes.insert(p.clone(), Some(hash(f.text.as_bytes())));
             files.insert(p);
         }
-        let names = toml::from_str::<raw_rules::ScriptFiles>(resolved.text()).unwrap_or_default();
+        // The scripts as the rule set reads them (one parse of `[[scripts]]`, the same as
+        // `score`'s), and every place a script of that name may be saved.
+        let scripts = load::read_scripts(&resolved);
         let mut meaning = vec![hash(resolved.text().as_bytes())];
         for dir in resolved
             .files
             .iter()
             .filter_map(|f| Path::new(&f.name).parent())
         {
-            for s in &names.scripts {
-                let p = absolute(&dir.join(s.file.get_ref()));
+            for name in &scripts.names {
+                let p = absolute(&dir.join(name));
                 let h = std::fs::read(&p).ok().map(|b| hash(&b));
                 meaning.push(h.unwrap_or_default());
                 self.hashes.insert(p.clone(), h);
@@ -442,7 +394,7 @@ impl State {
             }
         }
         files.insert(own);
-        let v = load::validate_resolved(&resolved);
+        let v = crate::pipeline::rule_sets::validate_read(&resolved, &scripts);
         round.diagnostics.extend(v.diagnostics);
         let entry = self.rules.entry(key.to_owned()).or_default();
         entry.files = files;
@@ -451,17 +403,10 @@ impl State {
                 if self.config.rules.is_none()
                     && Some(set.id.as_str()) != key.file_name().and_then(|n| n.to_str()) =>
             {
-                round.diagnostics.push(
-                    Diagnostic::error(
-                        "rules::id-mismatch",
-                        format!(
-                            "rule set in directory `{}` has id `{}`",
-                            key.display(),
-                            set.id
-                        ),
-                    )
-                    .help("the `[rule_set] id` must equal its directory name"),
-                );
+                let dir = key.display().to_string();
+                round
+                    .diagnostics
+                    .push(crate::pipeline::rule_sets::id_mismatch(&dir, &set.id));
                 round
                     .broken
                     .push(key.join(RULES_FILE).display().to_string());
@@ -515,24 +460,7 @@ impl State {
             .collect();
         round.rescored = results.len();
 
-        // Attribution re-scores a case once per rule change: do it only for the cases the
-        // block lists (the biggest movers, as `render::watch` orders them).
-        let mut movers: Vec<(Decimal, &str, usize)> = work
-            .iter()
-            .zip(&results)
-            .filter(|((.., fresh), _)| !fresh)
-            .filter_map(|((i, _, entry, ..), (o, _))| {
-                let (_, old) = entry.outcome.as_ref()?;
-                let d = (o.total - old.total).abs();
-                (!d.is_zero()).then_some((d, o.file.as_str(), *i))
-            })
-            .collect();
-        movers.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-        let attribute: BTreeSet<usize> = movers
-            .iter()
-            .take(crate::render::WATCH_MAX_CASES)
-            .map(|(_, _, i)| *i)
-            .collect();
+        let attribute = biggest_movers(&work, &results);
 
         // Group by (rule set before, rule set after) and compare.
         let mut groups: Vec<(Rules, Rules, Vec<Scored>)> = Vec::new();
@@ -665,4 +593,29 @@ impl State {
             .iter()
             .any(|d| d.severity == Severity::Error)
     }
+}
+
+/// The cases to attribute to rule changes, by position: attribution re-scores a case once per
+/// rule change, so only the cases the round lists (the biggest movers of the cases scored
+/// before, as `render::watch` orders them).
+fn biggest_movers(
+    work: &[(usize, &PathBuf, &CaseEntry, &Case, Rules, bool)],
+    results: &[(Outcome, Option<Outcome>)],
+) -> BTreeSet<usize> {
+    let mut movers: Vec<(Decimal, &str, usize)> = work
+        .iter()
+        .zip(results)
+        .filter(|((.., fresh), _)| !fresh)
+        .filter_map(|((i, _, entry, ..), (o, _))| {
+            let (_, old) = entry.outcome.as_ref()?;
+            let d = (o.total - old.total).abs();
+            (!d.is_zero()).then_some((d, o.file.as_str(), *i))
+        })
+        .collect();
+    movers.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    movers
+        .iter()
+        .take(crate::compare::round::LISTED)
+        .map(|(_, _, i)| *i)
+        .collect()
 }

@@ -13,14 +13,14 @@ pub fn root() -> PathBuf {
 
 /// Loads a shipped rule set by id.
 pub fn rules(id: &str) -> RuleSet {
-    let v = jixiao::load::load_rule_set(&root().join("rules").join(id)).unwrap();
+    let v = jixiao::pipeline::load_rule_set(&root().join("rules").join(id)).unwrap();
     v.value
         .unwrap_or_else(|| panic!("rule set {id} is invalid: {:?}", v.diagnostics))
 }
 
 /// Loads a case file.
 pub fn case(path: &Path) -> Case {
-    let v = jixiao::load::load_case(path).unwrap();
+    let v = jixiao::pipeline::load_case(path).unwrap();
     v.value
         .unwrap_or_else(|| panic!("case {} is invalid: {:?}", path.display(), v.diagnostics))
 }

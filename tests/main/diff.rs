@@ -427,7 +427,7 @@ fn every_shipped_rule_set_has_its_provenance_table_in_the_docs() {
     const END: &str = "<!-- provenance:end -->";
     let mut stale = Vec::new();
     for id in RULE_SETS {
-        let rules = jixiao::load::load_rule_set(&Path::new("rules").join(id))
+        let rules = jixiao::pipeline::load_rule_set(&Path::new("rules").join(id))
             .unwrap()
             .value
             .unwrap();

@@ -145,7 +145,10 @@ fn deepest_scripts(root: &Path) {
     };
     let compiles = |depth: usize| {
         std::fs::write(rules.join("scripts/deep.rhai"), script(depth)).unwrap();
-        jixiao::load::load_rule_set(&rules).unwrap().value.is_some()
+        jixiao::pipeline::load_rule_set(&rules)
+            .unwrap()
+            .value
+            .is_some()
     };
     let depth = (1..200).take_while(|d| compiles(*d)).last().unwrap();
     assert!(depth >= 3, "the issue's three parentheses must compile");

@@ -15,6 +15,7 @@ mod common;
 mod diff;
 mod hostile;
 mod import;
+mod layers;
 mod regress;
 mod scripts;
 mod seed;

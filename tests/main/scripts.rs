@@ -296,7 +296,13 @@ fn check_reports_every_broken_script_with_its_position() {
 #[test]
 fn the_rule_set_hash_covers_the_scripts() {
     let dir = copy_rules("anhui-2023", |t| t.to_owned());
-    let hash = |d: &Path| jixiao::load::load_rule_set(d).unwrap().value.unwrap().hash;
+    let hash = |d: &Path| {
+        jixiao::pipeline::load_rule_set(d)
+            .unwrap()
+            .value
+            .unwrap()
+            .hash
+    };
     let before = hash(dir.path());
     let script = dir.path().join("scripts/zero_target.rhai");
     let text = std::fs::read_to_string(&script).unwrap();

@@ -206,7 +206,7 @@ fn gbk_case_and_rule_files_say_how_to_resave() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("gbk.toml");
     std::fs::write(&path, &gbk).unwrap();
-    let err = jixiao::load::load_case(&path).unwrap_err().to_string();
+    let err = jixiao::pipeline::load_case(&path).unwrap_err().to_string();
     assert!(
         err.contains(&format!(
             "the file is GBK/GB18030 text (the encoding of Chinese Windows tools), not UTF-8 (first other byte at line {line}, column {column})"
@@ -216,7 +216,7 @@ fn gbk_case_and_rule_files_say_how_to_resave() {
     assert!(err.contains("re-save it as UTF-8"), "{err}");
     std::fs::create_dir(dir.path().join("r")).unwrap();
     std::fs::write(dir.path().join("r/rules.toml"), b"id = \"\xd5\xfe\"\n").unwrap();
-    let err = jixiao::load::load_rule_set(&dir.path().join("r"))
+    let err = jixiao::pipeline::load_rule_set(&dir.path().join("r"))
         .unwrap_err()
         .to_string();
     assert!(

@@ -17,8 +17,9 @@
 //!   with the command, its status, stdout and stderr.
 //! - A command that outlives its time-out (300 s unless `timeout` says otherwise) is killed
 //!   and the test fails: a hang is a bug, not a stuck CI run.
-//! - `output` runs without checking expectations; `command` gives the configured `std::process::Command` for the few tests that drive a
-//!   long-running process themselves (`watch`, a kill in the middle of `regress --accept`).
+//! - `output` runs without checking expectations; `command` gives the configured
+//!   `std::process::Command` for the few tests that drive a long-running process themselves
+//!   (`watch`, a kill in the middle of `regress --accept`).
 //!
 //! Snapshots: name them (`insta::assert_snapshot!("name", …)`); insta stores them as
 //! `tests/main/snapshots/main__<module>__<name>.snap`. `redact_hashes` takes out what changes
@@ -166,10 +167,11 @@ impl Test {
             ("stderr", &out.stderr, &self.stderr, &self.stderr_contains),
         ];
         for (name, have, whole, parts) in streams {
-            if whole.as_ref().is_some_and(|want| want != have) {
+            if let Some(want) = whole.as_ref().filter(|want| *want != have) {
+                let diff = similar::TextDiff::from_lines(want.as_str(), have.as_str());
                 wrong.push(format!(
-                    "{name} differs from the expected:\n{}",
-                    whole_text(whole)
+                    "{name} differs (- expected, + actual):\n{}",
+                    diff.unified_diff()
                 ));
             }
             for part in parts.iter().filter(|p| !have.contains(p.as_str())) {
@@ -248,10 +250,6 @@ impl Test {
     }
 }
 
-fn whole_text(text: &Option<String>) -> &str {
-    text.as_deref().unwrap_or_default()
-}
-
 fn read_all(mut from: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
     std::thread::spawn(move || {
         let mut bytes = Vec::new();
@@ -314,6 +312,17 @@ fn a_test_fails_on_the_wrong_status_and_names_the_command() {
     let message = message.downcast_ref::<String>().unwrap();
     assert!(message.contains("`jixiao check no-such-dir`"), "{message}");
     assert!(message.contains("expected 0"), "{message}");
+    // A whole stream that differs is shown as a diff against the expected text.
+    let caught = std::panic::catch_unwind(|| {
+        Test::new()
+            .arg("--version")
+            .expect_stdout("jixiao 9.9.9\n")
+            .run();
+    });
+    let message = caught.unwrap_err();
+    let message = message.downcast_ref::<String>().unwrap();
+    assert!(message.contains("-jixiao 9.9.9"), "{message}");
+    assert!(message.contains("+jixiao 0."), "{message}");
 }
 
 #[test]
@@ -344,4 +353,29 @@ fn a_hung_command_is_killed_at_its_time_out() {
     let message = message.downcast_ref::<String>().unwrap();
     assert!(message.contains("still running after 2s"), "{message}");
     assert!(started.elapsed() < Duration::from_secs(60));
+}
+
+/// The integration tests stay one binary: a `tests/<name>.rs` would be linked as a binary of
+/// its own, and a snapshot left in `tests/snapshots/` is one no test reads any more.
+#[test]
+fn the_integration_tests_are_modules_of_one_binary() {
+    let tests = crate::common::root().join("tests");
+    let mut strays = Vec::new();
+    for e in std::fs::read_dir(&tests).unwrap() {
+        let name = e.unwrap().file_name().to_string_lossy().into_owned();
+        if let Some(module) = name.strip_suffix(".rs") {
+            strays.push(format!(
+                "tests/{name}: git mv it to tests/main/{module}.rs and add `mod {module};` \
+                 to tests/main/main.rs"
+            ));
+        }
+    }
+    let old_snapshots = tests.join("snapshots");
+    for e in std::fs::read_dir(&old_snapshots).into_iter().flatten() {
+        let name = e.unwrap().file_name().to_string_lossy().into_owned();
+        strays.push(format!(
+            "tests/snapshots/{name}: git mv it to tests/main/snapshots/main__{name}"
+        ));
+    }
+    assert!(strays.is_empty(), "{}", strays.join("\n"));
 }

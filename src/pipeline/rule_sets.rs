@@ -1,0 +1,270 @@
+//! Rule sets loaded for use: read (pure I/O, [`crate::load`]), then validated as their own
+//! stage ([`crate::validate`]), found by id in a [`Catalog`] over a rules root on disk or in
+//! memory. `score`, `diff`, `regress`, `check`, `rules` and the watch loop all load rule sets
+//! here.
+
+use crate::diagnostic::Diagnostic;
+use crate::load::files::{Disk, Files};
+use crate::load::{self, LoadError, RULES_FILE, ScriptsRead, inherit, is_rule_set_id};
+use crate::model::{Case, RuleSet, Rules};
+use crate::validate::{self, Validated};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Loads and validates the rule set in `dir` (`dir/rules.toml`), with the parents it
+/// `extends` merged in (see [`inherit`]) and the script files its `[[scripts]]` name (each
+/// relative to the rule file that declares it). The hash covers every file of the
+/// chain and every script, so any edit changes it.
+pub fn load_rule_set(dir: &Path) -> Result<Validated<RuleSet>, LoadError> {
+    load_rule_set_in(&Disk, dir)
+}
+
+/// [`load_rule_set`], reading through `fs` (the disk, or memory).
+pub fn load_rule_set_in(fs: &dyn Files, dir: &Path) -> Result<Validated<RuleSet>, LoadError> {
+    let resolved = inherit::resolve_in(fs, dir)?;
+    Ok(validate_resolved_in(fs, &resolved))
+}
+
+/// Validates a resolved rule set, reading the scripts it names; diagnostics and rule
+/// references point into the files the values came from.
+pub fn validate_resolved(resolved: &inherit::Resolved) -> Validated<RuleSet> {
+    validate_resolved_in(&Disk, resolved)
+}
+
+fn validate_resolved_in(fs: &dyn Files, resolved: &inherit::Resolved) -> Validated<RuleSet> {
+    if !resolved.ok() {
+        return Validated {
+            value: None,
+            diagnostics: resolved.diagnostics.clone(),
+        };
+    }
+    validate_read(resolved, &load::read_scripts_in(fs, resolved))
+}
+
+/// Validates a resolved rule set whose scripts were read (by [`load::read_scripts`]).
+pub fn validate_read(resolved: &inherit::Resolved, scripts: &ScriptsRead) -> Validated<RuleSet> {
+    if !resolved.ok() {
+        return Validated {
+            value: None,
+            diagnostics: resolved.diagnostics.clone(),
+        };
+    }
+    let mut v = validate::rules::validate_full(
+        &resolved.source,
+        &scripts.hash,
+        &|span| resolved.map(span),
+        &scripts.sources,
+    );
+    let mut diagnostics = resolved.diagnostics.clone();
+    diagnostics.extend(stale_description(resolved));
+    let vocabulary = validate::vocabulary::check(resolved);
+    if !vocabulary.is_empty() {
+        // A band no form's word reaches: the rule set is not usable as written.
+        v.value = None;
+    }
+    diagnostics.extend(vocabulary);
+    diagnostics.append(&mut v.diagnostics);
+    v.diagnostics = diagnostics;
+    v
+}
+
+/// A rule set found in directory `dir_id` whose `[rule_set] id` is `id`: rule sets are named
+/// by their directory, so it is not used.
+pub fn id_mismatch(dir_id: &str, id: &str) -> Diagnostic {
+    Diagnostic::error(
+        "rules::id-mismatch",
+        format!("rule set in directory `{dir_id}` has id `{id}`"),
+    )
+    .help("the `[rule_set] id` must equal its directory name")
+}
+
+/// Loads and validates a case file.
+pub fn load_case(path: &Path) -> Result<Validated<Case>, LoadError> {
+    let source = load::read_source(path)?;
+    Ok(validate::case::validate(&source))
+}
+
+/// A child rule set that changes rules but keeps its parent's `description` (#19): the
+/// description then says what the parent does, not what the child does.
+fn stale_description(resolved: &inherit::Resolved) -> Option<Diagnostic> {
+    #[derive(serde::Deserialize)]
+    struct Top {
+        rule_set: Head,
+    }
+    #[derive(serde::Deserialize)]
+    struct Head {
+        description: Option<toml::Spanned<String>>,
+        extends: Option<toml::Spanned<String>>,
+    }
+    let own = resolved.files.first()?;
+    let parent = resolved.files.get(1)?;
+    let merged: Top = toml::from_str(&resolved.source.text).ok()?;
+    let (from, _) = resolved.map(merged.rule_set.description?.span());
+    if from.name == own.name {
+        return None;
+    }
+    let child: toml::Table = toml::from_str(&own.text).ok()?;
+    let changes_rules = child.keys().any(|k| k != "rule_set" && k != "policy");
+    if !changes_rules {
+        return None;
+    }
+    let head: Top = toml::from_str(&own.text).ok()?;
+    let at = head.rule_set.extends?.span();
+    Some(
+        Diagnostic::warning(
+            "rules::stale-description",
+            format!(
+                "this rule set changes rules but keeps the `description` of `{}`",
+                parent.name
+            ),
+        )
+        .at(own, at)
+        .help("write a `description` under `[rule_set]` saying what this rule set changes"),
+    )
+}
+
+/// Rule sets found by id under a root directory (`rules/<id>/rules.toml`), loaded on first use.
+pub struct Catalog {
+    root: PathBuf,
+    files: Box<dyn Files>,
+    loaded: BTreeMap<String, Option<Rules>>,
+}
+
+impl Catalog {
+    /// A catalog over `root` on disk.
+    pub fn new(root: impl Into<PathBuf>) -> Catalog {
+        Catalog::over(Disk, root)
+    }
+
+    /// A catalog over `root`, read through `files` (the disk, or [`crate::load::files::Memory`]).
+    pub fn over(files: impl Files + 'static, root: impl Into<PathBuf>) -> Catalog {
+        Catalog {
+            root: root.into(),
+            files: Box::new(files),
+            loaded: BTreeMap::new(),
+        }
+    }
+
+    /// The rule sets loaded so far.
+    pub fn loaded(&self) -> impl Iterator<Item = &Rules> {
+        self.loaded.values().flatten()
+    }
+
+    /// The ids of the rule sets under the root (directory names holding a rules.toml).
+    pub fn ids(&self) -> Vec<String> {
+        self.files.rule_set_ids(&self.root)
+    }
+
+    /// The rule set with this id. The first lookup of an id also returns its diagnostics
+    /// (warnings of a usable set, errors of a broken one); later lookups return none.
+    pub fn get(&mut self, id: &str) -> Lookup {
+        if let Some(r) = self.loaded.get(id) {
+            return Lookup {
+                found: true,
+                rules: r.clone(),
+                diagnostics: Vec::new(),
+            };
+        }
+        let dir = self.root.join(id);
+        if !is_rule_set_id(id) || !self.files.is_file(&dir.join(RULES_FILE)) {
+            return Lookup {
+                found: false,
+                rules: None,
+                diagnostics: Vec::new(),
+            };
+        }
+        let (rules, diagnostics) = match load_rule_set_in(self.files.as_ref(), &dir) {
+            Ok(v) => match v.value {
+                Some(set) if set.id != id => (None, vec![id_mismatch(id, &set.id)]),
+                Some(set) => (Some(Arc::new(set)), v.diagnostics),
+                None => (None, v.diagnostics),
+            },
+            Err(e) => (None, vec![Diagnostic::error("io", e.to_string())]),
+        };
+        self.loaded.insert(id.to_owned(), rules.clone());
+        Lookup {
+            found: true,
+            rules,
+            diagnostics,
+        }
+    }
+}
+
+/// The answer of [`Catalog::get`].
+#[derive(Debug)]
+pub struct Lookup {
+    /// A directory for the id exists.
+    pub found: bool,
+    /// The rule set, when it validated.
+    pub rules: Option<Rules>,
+    /// Diagnostics, on the first lookup only.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog")
+            .field("root", &self.root)
+            .field("loaded", &self.loaded.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::*;
+    use crate::load::files::Memory;
+
+    /// Every file under `dir`, as a [`Memory`] with the same relative paths.
+    fn memory_copy(dir: &Path, mut m: Memory) -> Memory {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                m = memory_copy(&p, m);
+            } else if let Ok(text) = std::fs::read_to_string(&p) {
+                m = m.with(&p, text);
+            }
+        }
+        m
+    }
+
+    fn plain(ds: &[Diagnostic]) -> Vec<String> {
+        ds.iter().map(Diagnostic::render_plain).collect()
+    }
+
+    #[test]
+    fn every_shipped_rule_set_loads_the_same_from_memory_as_from_disk() {
+        let memory = memory_copy(Path::new("rules"), Memory::new());
+        let mut disk = Catalog::new("rules");
+        let mut mem = Catalog::over(memory, "rules");
+        let ids = disk.ids();
+        assert!(ids.len() > 5, "{ids:?}");
+        assert_eq!(mem.ids(), ids);
+        for id in &ids {
+            let (d, m) = (disk.get(id), mem.get(id));
+            let hash = |l: &Lookup| l.rules.as_ref().map(|r| (r.id.clone(), r.hash.clone()));
+            assert!(d.rules.is_some(), "{id}");
+            assert_eq!(hash(&m), hash(&d), "{id}");
+            assert_eq!(plain(&m.diagnostics), plain(&d.diagnostics), "{id}");
+        }
+    }
+
+    #[test]
+    fn a_rule_set_in_memory_reports_its_mistakes_where_they_are() {
+        let files = Memory::new()
+            .with("r/a/rules.toml", "[rule_set]\nid = \"b\"\n")
+            .with(
+                "r/c/rules.toml",
+                "[rule_set]\nid = \"c\"\nextends = \"nope\"\n",
+            );
+        let mut catalog = Catalog::over(files, "r");
+        let a = catalog.get("a");
+        assert!(a.rules.is_none());
+        let c = catalog.get("c");
+        let codes: Vec<&str> = c.diagnostics.iter().map(|d| d.code).collect();
+        assert!(codes.contains(&"rules::extends-missing"), "{codes:?}");
+        assert!(!catalog.get("x").found);
+    }
+}
