@@ -134,6 +134,10 @@ pub struct RawFunds {
     /// 得分.
     #[serde(default)]
     pub score: Option<RawCell>,
+    /// Where each value stood in the workbook or document it was imported from (#16):
+    /// `cells = { actual = "表1!E14" }`, keys as in this table.
+    #[serde(default)]
+    pub cells: Option<Spanned<std::collections::BTreeMap<String, String>>>,
 }
 
 impl RawFunds {
@@ -194,6 +198,10 @@ pub struct RawIndicator {
     /// True when this row's 分值/得分 cell is merged with the row above.
     #[serde(default)]
     pub shares_points: bool,
+    /// Where each value stood in the workbook or document it was imported from (#16):
+    /// `cells = { actual = "表1!E14" }`, keys as in this table.
+    #[serde(default)]
+    pub cells: Option<Spanned<std::collections::BTreeMap<String, String>>>,
 }
 
 /// `[total]`: the 总分 row.
@@ -205,6 +213,10 @@ pub struct RawTotal {
     /// Total score as written.
     #[serde(default)]
     pub score: Option<RawCell>,
+    /// Where each value stood in the workbook or document it was imported from (#16):
+    /// `cells = { actual = "表1!E14" }`, keys as in this table.
+    #[serde(default)]
+    pub cells: Option<Spanned<std::collections::BTreeMap<String, String>>>,
 }
 
 /// `[expect]`: the accepted result of scoring this case.
@@ -261,6 +273,19 @@ mod tests {
         c.map(|c| c.into_inner().0.to_string())
     }
 
+    type Cells = std::collections::BTreeMap<String, String>;
+
+    fn cell_map(c: Option<Spanned<Cells>>) -> Cells {
+        c.map(Spanned::into_inner).unwrap_or_default()
+    }
+
+    fn cell_map_of(pairs: &[(&str, &str)]) -> Cells {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
     fn s(v: &str) -> Option<String> {
         Some(v.to_owned())
     }
@@ -291,6 +316,7 @@ mod tests {
                 label: "年度资金总额:".into(),
                 values: funds_values.clone(),
                 columns: Vec::new(),
+                cells: vec![("spent", "表1!D5".into())],
             }],
             goals: vec![draft::Goal {
                 expected: s("预期"),
@@ -309,6 +335,7 @@ mod tests {
                     deduction: s("1"),
                     deviation: s("偏差"),
                     shares_points: false,
+                    cells: vec![("actual", "表1!F13".into()), ("score", "表1!H13".into())],
                 },
                 draft::Indicator {
                     level1: "产出指标".into(),
@@ -321,6 +348,7 @@ mod tests {
             total: Some(draft::Total {
                 points: s("100"),
                 score: s("90"),
+                cells: vec![("score", "表1!H30".into())],
             }),
         };
         let toml_text = d.to_toml();
@@ -385,7 +413,9 @@ mod tests {
             points,
             rate,
             score,
+            cells,
         } = row.into_inner();
+        assert_eq!(cell_map(cells), cell_map_of(&[("spent", "表1!D5")]));
         assert_eq!(text(Some(label)), s("年度资金总额:"));
         let values: Vec<Option<String>> =
             [initial_budget, full_year_budget, spent, points, rate, score]
@@ -412,6 +442,7 @@ mod tests {
                 deduction,
                 deviation,
                 shares_points,
+                cells,
             } = raw.into_inner();
             let draft::Indicator {
                 level1: w1,
@@ -425,7 +456,10 @@ mod tests {
                 deduction: wd,
                 deviation: wv,
                 shares_points: wsp,
+                cells: wc,
             } = want.clone();
+            let wc: Vec<(&str, &str)> = wc.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            assert_eq!(cell_map(cells), cell_map_of(&wc));
             assert_eq!(
                 [text(Some(level1)), text(Some(level2)), text(Some(level3))],
                 [Some(w1), Some(w2), Some(w3)]
@@ -444,7 +478,12 @@ mod tests {
             );
             assert_eq!(shares_points, wsp);
         }
-        let RawTotal { points, score } = total.unwrap().into_inner();
+        let RawTotal {
+            points,
+            score,
+            cells,
+        } = total.unwrap().into_inner();
+        assert_eq!(cell_map(cells), cell_map_of(&[("score", "表1!H30")]));
         assert_eq!([text(points), text(score)], [s("100"), s("90")]);
 
         // The model carries every cell the validator reads.
