@@ -15,7 +15,9 @@ mod scripted;
 mod totals;
 
 use crate::model::{Case, Cell, RuleRef, RuleSet};
-use crate::outcome::{Finding, Input, Outcome, RulesId, Step, codes};
+use crate::outcome::{
+    ExecutionOutcome, Finding, IndicatorOutcome, Input, Outcome, RulesId, Step, codes,
+};
 use rust_decimal::Decimal;
 
 /// Evaluation options.
@@ -73,15 +75,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     {
         return without_scripts(rules, case, options, why);
     }
-    // Audits over the final result: every score is settled (scripts included).
-    execution::audit(&mut cx, &execution);
-    totals::check(&mut cx, total);
-    totals::check_goals(&mut cx, &indicators);
-    explain::deviations(&mut cx, &indicators);
-    let adjusted = execution::check_adjustment(&mut cx);
-    form::check_budget_changes(&mut cx, adjusted);
-    form::check_label_points(&mut cx);
-    form::check_import_guesses(&mut cx);
+    audit(&mut cx, &indicators, &execution, total);
     // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
     let no_grade = form::no_grade_reason(&cx).or_else(|| totals::optional_grade_left_out(&cx));
     if let Some(reason) = no_grade
@@ -131,6 +125,24 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         total_trace,
         findings: cx.findings,
     }
+}
+
+/// Audits over the final result, once every score is settled (scripts included): findings
+/// only, no number changes here.
+fn audit(
+    cx: &mut Context,
+    indicators: &[IndicatorOutcome],
+    execution: &ExecutionOutcome,
+    total: Decimal,
+) {
+    execution::audit(cx, execution);
+    totals::check(cx, total);
+    totals::check_goals(cx, indicators);
+    explain::deviations(cx, indicators);
+    let adjusted = execution::check_adjustment(cx);
+    form::check_budget_changes(cx, adjusted);
+    form::check_label_points(cx);
+    form::check_import_guesses(cx);
 }
 
 /// A decimal without trailing zeros (`97.00` → `97`, `-0` → `0`): [`Decimal::normalize`],
