@@ -9,7 +9,8 @@
 //!   (import and score in one step), and `jixiao import --out DIR` then `jixiao score DIR`;
 //! - `workbook`: one workbook of N/10 sheets with 10 generated forms stacked on each (written
 //!   with `jixiao gen`'s generator and `export::write_form`), imported and scored in memory;
-//! - `profile`: the text import alone, 5 times, for `perf record`.
+//! - `profile`: the text import alone, once, for `perf record` and for counting instructions
+//!   with `valgrind --tool=cachegrind --cache-sim=no`.
 //!
 //! Best of 3 passes; the phases are timed apart so that a regression shows where it is.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -107,6 +108,29 @@ fn binary(text: &str) {
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("forms.txt");
     std::fs::write(&file, text).unwrap();
+    // Import and score in one step, nothing written (best of 3).
+    let mut direct = Duration::MAX;
+    let mut lines = 0;
+    for _ in 0..3 {
+        let t = Instant::now();
+        let scored = std::process::Command::new(bin)
+            .args([
+                "score",
+                file.to_str().unwrap(),
+                "--rules",
+                "rules/anhui-2023",
+            ])
+            .args(["--format", "csv", "--error-format", "plain"])
+            .stderr(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        direct = direct.min(t.elapsed());
+        lines = scored.stdout.iter().filter(|&&b| b == b'\n').count();
+    }
+    println!(
+        "binary     score FILE --format csv {:.3} s ({lines} lines)",
+        direct.as_secs_f64()
+    );
     let out = dir.join("cases");
     let t = Instant::now();
     let status = std::process::Command::new(bin)
@@ -184,10 +208,8 @@ fn main() {
         .unwrap();
     let text = seed_text(n);
     if wants("profile") {
-        for _ in 0..5 {
-            let (_, imported) = import::import("forms.txt", text.as_bytes(), None).unwrap();
-            println!("{} forms", imported.forms.len());
-        }
+        let (_, imported) = import::import("forms.txt", text.as_bytes(), None).unwrap();
+        println!("{} forms", imported.forms.len());
     }
     if wants("text") {
         let time = best("text", "forms.txt", text.as_bytes(), &rules);

@@ -2,10 +2,11 @@
 //! workbook, the seed's `|` text, or one cell per paragraph).
 
 use super::{Exit, Output};
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::import::{self, ImportNote, InputFormat, NoteKind};
+use crate::diagnostic::Diagnostic;
+use crate::import::{self, InputFormat};
 use crate::load;
-use crate::source::{Source, SourceFile};
+use crate::pipeline::forms::{no_forms, note_diagnostic, refused};
+use crate::source::SourceFile;
 use std::path::PathBuf;
 
 /// Arguments of `import`.
@@ -58,11 +59,7 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
         out.diagnostic(&note_diagnostic(source.as_ref(), p));
     }
     if import.forms.is_empty() {
-        out.diagnostic(
-            &Diagnostic::error("import::no-forms", format!("no form found in `{name}`")).help(
-                "a form starts with the title cell 项目支出绩效自评表 (in the seed's text, `项目支出绩效自评表 |`)",
-            ),
-        );
+        out.diagnostic(&no_forms(&name));
         return Exit::Invalid;
     }
     if let Err(e) = std::fs::create_dir_all(&args.out) {
@@ -72,30 +69,54 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
         });
         return Exit::Invalid;
     }
+    // Decide every form first, write the new ones together (their syncs overlap), then
+    // report form by form in input order as before.
+    let plans: Vec<(PathBuf, Plan)> = import
+        .forms
+        .iter()
+        .map(|form| {
+            let path = args.out.join(&form.file_name);
+            let plan = match path.exists() && !args.force {
+                // Identical content is not a conflict: re-importing is idempotent.
+                true if std::fs::read_to_string(&path).is_ok_and(|t| t == form.toml) => Plan::Kept,
+                true => Plan::Exists,
+                false => Plan::Write,
+            };
+            (path, plan)
+        })
+        .collect();
+    let to_write: Vec<(PathBuf, &[u8])> = plans
+        .iter()
+        .zip(&import.forms)
+        .filter(|((_, plan), _)| *plan == Plan::Write)
+        .map(|((path, _), form)| (path.clone(), form.toml.as_bytes()))
+        .collect();
+    let mut results = load::write_all(&to_write).into_iter();
     let mut exit = Exit::Ok;
     let (mut written, mut kept) = (0, 0);
-    for form in &import.forms {
+    for (form, (path, plan)) in import.forms.iter().zip(&plans) {
         for n in &form.notes {
             out.diagnostic(&note_diagnostic(source.as_ref(), n));
         }
-        let path = args.out.join(&form.file_name);
-        if path.exists() && !args.force {
-            // Identical content is not a conflict: re-importing is idempotent.
-            if std::fs::read_to_string(&path).is_ok_and(|t| t == form.toml) {
+        match plan {
+            Plan::Kept => {
                 kept += 1;
                 continue;
             }
-            out.diagnostic(
-                &Diagnostic::error(
-                    "import::exists",
-                    format!("`{}` exists and differs", path.display()),
-                )
-                .help("pass --force to overwrite it"),
-            );
-            exit = Exit::Invalid;
-            continue;
+            Plan::Exists => {
+                out.diagnostic(
+                    &Diagnostic::error(
+                        "import::exists",
+                        format!("`{}` exists and differs", path.display()),
+                    )
+                    .help("pass --force to overwrite it"),
+                );
+                exit = Exit::Invalid;
+                continue;
+            }
+            Plan::Write => {}
         }
-        if let Err(e) = load::write_bytes(&path, form.toml.as_bytes()) {
+        if let Some(Err(e)) = results.next() {
             out.fail(&e);
             continue;
         }
@@ -116,40 +137,13 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
     exit
 }
 
-/// A file `import` will not read (too large, not a readable workbook, a zip bomb).
-fn refused(file: &std::path::Path, message: String) -> Diagnostic {
-    Diagnostic::error(
-        "import::refused",
-        format!("`{}` was not imported: {message}", file.display()),
-    )
-    .help("import reads .xlsx and .xls workbooks and UTF-8 or GBK text; see docs/reliability.md for the size limits")
-}
-
-/// An importer's note as a diagnostic: on its line of a text input (so every `--error-format`
-/// shows it with the line), or naming the sheet and cell of a workbook.
-fn note_diagnostic(source: Option<&Source>, n: &ImportNote) -> Diagnostic {
-    let (code, severity) = match n.kind {
-        NoteKind::Recognised => ("import::recognised", Severity::Info),
-        NoteKind::Guessed => ("import::guessed", Severity::Warning),
-        NoteKind::Unreadable => ("import::unreadable", Severity::Warning),
-    };
-    let form = if n.form == 0 {
-        String::new()
-    } else {
-        format!("form {}: ", n.form)
-    };
-    let d = Diagnostic::error(code, format!("{form}{} ({})", n.message, n.place()));
-    let d = match (source, &n.sheet) {
-        (Some(source), None) if n.line > 0 => {
-            let start = source.offset(n.line, 1);
-            let end = source
-                .text
-                .get(start..)
-                .and_then(|rest| rest.find('\n'))
-                .map_or(source.text.len(), |i| start + i);
-            d.at(source, start..end)
-        }
-        _ => d,
-    };
-    Diagnostic { severity, ..d }
+/// What `import` does with one form's case file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Plan {
+    /// Write it (new, or `--force`).
+    Write,
+    /// The same text is there already.
+    Kept,
+    /// A different file is there and `--force` was not given.
+    Exists,
 }

@@ -3,14 +3,16 @@
 use super::{Exit, Output};
 use crate::evaluate::Options;
 use crate::outcome::Outcome;
-use crate::pipeline::{Corpus, Kept, ScoredCase, Scoring, case_files};
+use crate::pipeline::{Corpus, Kept, ScoredCase, Scoring, case_files, forms};
 use crate::render::{self, Format};
 use std::path::{Path, PathBuf};
 
 /// Arguments of `score`.
 #[derive(Debug, clap::Args)]
 pub struct ScoreArgs {
-    /// Case files or directories of them (default: `cases`).
+    /// Case files or directories of them (default: `cases`); or files of forms as `import`
+    /// reads them (text, `.xlsx`, `.xls`, `.docx`, `.html`), imported in memory and scored
+    /// without writing case files (needs `--rules DIR`).
     pub paths: Vec<PathBuf>,
     /// Score every case under this rule set directory instead of the one each case names.
     #[arg(long, value_name = "DIR")]
@@ -77,6 +79,12 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         return Exit::Invalid;
     }
     let files = case_files(&args.paths, out);
+    if args.rules.is_none()
+        && let Some(forms) = files.iter().find(|f| forms::holds_forms(f))
+    {
+        out.diagnostic(&forms::need_rules(forms));
+        return Exit::Invalid;
+    }
     if let Some(path) = &args.out {
         let rule_dirs: Vec<&Path> = args.rules.iter().map(PathBuf::as_path).collect();
         let dirs = [rule_dirs.as_slice(), &[args.rules_root.as_path()]].concat();

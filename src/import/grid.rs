@@ -453,61 +453,86 @@ pub(crate) fn read_aligned(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
 }
 
 fn read_rows(rows: Vec<Row>, sheet: Option<&str>, aligned: bool) -> Parsed {
+    // Title and section rows are matched on their non-empty cells in a grid.
+    let filled: Vec<Cow<'_, Row>> = rows
+        .par_iter()
+        .map(|row| match aligned {
+            true => Cow::Owned(filled(row)),
+            false => Cow::Borrowed(row),
+        })
+        .collect();
+    // Each form runs from its title row to the next: forms are read apart, on every core
+    // (an input can hold 10,000 of them), and numbered in input order.
+    let titles: Vec<usize> = (0..rows.len())
+        .filter(|&i| filled.get(i).is_some_and(|f| is_title(f.first())))
+        .collect();
     let mut problems = Vec::new();
-    let mut forms: Vec<Form> = Vec::new();
-    let mut skipped: Option<(usize, usize, usize)> = None; // (first cell, line, count)
-    for row in rows {
-        // Title and section rows are matched on their non-empty cells in a grid.
-        let filled: Cow<'_, Row> = if aligned {
-            Cow::Owned(filled(&row))
-        } else {
-            Cow::Borrowed(&row)
-        };
-        if is_title(filled.first()) {
-            if let Some(form) = forms.last_mut() {
-                form.finish(Some(&filled));
-            }
-            let index = u32::try_from(forms.len() + 1).unwrap_or(u32::MAX);
-            let mut form = Form::new(index, &filled, sheet);
-            form.aligned = aligned;
-            let row = filled;
-            if row.len() > 1 {
-                form.note(
-                    &row,
-                    NoteKind::Unreadable,
-                    format!(
-                        "{} cells after the title on its row left out",
-                        row.len() - 1
-                    ),
-                );
-            }
-            forms.push(form);
-            continue;
-        }
-        match forms.last_mut() {
-            Some(form) if aligned => form.read_grid_row(&row, &filled),
-            Some(form) => form.read(&row),
-            None => {
-                let entry = skipped.get_or_insert((filled.number(), filled.line(), 0));
-                entry.2 += row.cells.iter().filter(|c| !c.text.is_empty()).count();
-            }
-        }
-    }
-    if let Some(form) = forms.last_mut() {
-        form.finish(None);
-    }
-    if let Some((cell, line, count)) = skipped {
+    let before = titles.first().copied().unwrap_or(rows.len());
+    if let Some(first) = filled.first().filter(|_| before > 0) {
+        let count = rows
+            .iter()
+            .take(before)
+            .map(|row| row.cells.iter().filter(|c| !c.text.is_empty()).count())
+            .sum::<usize>();
         problems.push(ImportNote {
             form: 0,
-            cell,
-            line,
+            cell: first.number(),
+            line: first.line(),
             sheet: sheet.map(str::to_owned),
             kind: NoteKind::Recognised,
             message: format!("skipped {count} cells of text before the first form"),
         });
     }
+    let forms = titles
+        .par_iter()
+        .enumerate()
+        .map(|(k, &at)| {
+            let end = titles.get(k + 1).copied().unwrap_or(rows.len());
+            let index = u32::try_from(k + 1).unwrap_or(u32::MAX);
+            let next_title = filled.get(end).map(|r| &**r);
+            let rows = rows.get(at..end).unwrap_or(&[]);
+            let filled = filled.get(at..end).unwrap_or(&[]);
+            read_form(index, rows, filled, next_title, sheet, aligned)
+        })
+        .collect();
     Parsed { forms, problems }
 }
+
+/// Reads one form: `rows` from its title row up to the next form's title row (`next_title`,
+/// none at the end of the input), with their non-empty cells in `filled`.
+fn read_form(
+    index: u32,
+    rows: &[Row],
+    filled: &[Cow<'_, Row>],
+    next_title: Option<&Row>,
+    sheet: Option<&str>,
+    aligned: bool,
+) -> Form {
+    let title: &Row = filled.first().map_or(&EMPTY_ROW, |r| &**r);
+    let mut form = Form::new(index, title, sheet);
+    form.aligned = aligned;
+    if title.len() > 1 {
+        form.note(
+            title,
+            NoteKind::Unreadable,
+            format!(
+                "{} cells after the title on its row left out",
+                title.len() - 1
+            ),
+        );
+    }
+    for (row, filled) in rows.iter().zip(filled).skip(1) {
+        match aligned {
+            true => form.read_grid_row(row, filled),
+            false => form.read(row),
+        }
+    }
+    form.finish(next_title);
+    form
+}
+
+/// A row with no cells.
+static EMPTY_ROW: Row = Row { cells: Vec::new() };
 
 /// Gives notes a text reader made before the grid (cells joined, figures split) to the form
 /// they fall in, so that they reach its `import_notes`; notes before the first form stay

@@ -265,7 +265,9 @@ fn skipped_link(link: &Path) -> Diagnostic {
 }
 
 /// Loads case files in parallel (reading and parsing dominate), then, in file order, reports
-/// each file's diagnostics and hands its case, if it validated, to `each`.
+/// each file's diagnostics and hands its case, if it validated, to `each`. A file given by
+/// name that is not a `.toml` case file holds forms ([`super::forms`]): it is imported in
+/// memory and each form's case handed on in form order, with the notes `import` gives.
 fn load_each(
     files: &[PathBuf],
     report: &mut dyn Reporter,
@@ -273,19 +275,36 @@ fn load_each(
 ) {
     let loaded: Vec<_> = files
         .par_iter()
-        .map(|f| crate::pipeline::load_case(f))
+        .map(|f| match super::forms::holds_forms(f) {
+            true => Loaded::Forms(super::forms::read(f)),
+            false => Loaded::Case(crate::pipeline::load_case(f)),
+        })
         .collect();
     for v in loaded {
-        match v {
-            Ok(v) => {
-                report.diagnostics(&v.diagnostics);
-                if let Some(case) = v.value {
-                    each(case, report);
-                }
+        let validated = match v {
+            Loaded::Case(Ok(v)) => vec![v],
+            Loaded::Case(Err(e)) => {
+                report.fail(&e);
+                continue;
             }
-            Err(e) => report.fail(&e),
+            Loaded::Forms(read) => read.report(report),
+        };
+        for v in validated {
+            report.diagnostics(&v.diagnostics);
+            if let Some(case) = v.value {
+                each(case, report);
+            }
         }
     }
+}
+
+/// One file as [`load_each`] read it.
+// Case files are nearly every file: boxing their result would allocate once per file to save
+// the space of a chunk's short-lived list.
+#[allow(clippy::large_enum_variant)]
+enum Loaded {
+    Case(Result<crate::validate::Validated<Case>, load::LoadError>),
+    Forms(super::forms::Read),
 }
 
 /// Loads case files, reporting diagnostics in file order; returns the cases that validated.
@@ -307,5 +326,54 @@ pub fn load_rules(dir: &Path, report: &mut dyn Reporter) -> Option<Rules> {
             report.fail(&e);
             None
         }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Collected;
+
+    #[test]
+    fn a_corpus_pairs_each_case_with_the_rule_set_it_names_in_file_order() {
+        let mut said = Collected::default();
+        let files = case_files(&["cases/huainan-2023".into()], &mut said);
+        let n = files.len();
+        let mut corpus = Corpus::open(files.clone(), None, Path::new("rules"), &mut said).unwrap();
+        let pairs = corpus.next_chunk(&mut said).unwrap();
+        assert!(corpus.next_chunk(&mut said).is_none());
+        corpus.finish(&mut said);
+        assert!(said.0.is_empty(), "{:?}", said.0);
+        assert_eq!(pairs.len(), n);
+        for ((rules, case), file) in pairs.iter().zip(&files) {
+            assert_eq!(rules.id, "anhui-2023");
+            assert_eq!(Path::new(case.file()), file.as_path());
+        }
+    }
+
+    #[test]
+    fn a_missing_rule_set_is_reported_once_then_counted() {
+        let mut said = Collected::default();
+        let files = case_files(&["cases/huainan-2023".into()], &mut said);
+        let mut corpus = Corpus::open(files, None, Path::new("nowhere"), &mut said).unwrap();
+        let how = Scoring {
+            options: Options::default(),
+            points: PointsFrom::Form,
+            check_expect: false,
+            format: Format::Csv,
+        };
+        assert!(corpus.next_scored(&how, &mut said).unwrap().is_empty());
+        corpus.finish(&mut said);
+        let messages: Vec<String> = said
+            .0
+            .iter()
+            .map(|r| match r {
+                crate::diagnostic::Reported::Diagnostic(d) => d.message.clone(),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(messages[1].starts_with("13 more case(s)"), "{messages:?}");
     }
 }

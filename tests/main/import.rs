@@ -671,3 +671,66 @@ fn seed_text_twice_gives_every_form() {
         assert_eq!(skipped, 2, "glue {glue:?}");
     }
 }
+
+/// `score FILE` on a file of forms scores them in memory exactly as `import` then `score DIR`
+/// would, without writing a case file (#15).
+#[test]
+fn score_reads_a_file_of_forms_as_import_then_score() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = dir.path().join("cases");
+    let seed = "tests/data/seed-2023-huainan.txt";
+    Test::new()
+        .args(["import", seed, "--out"])
+        .arg(&cases)
+        .args(["--rules", "anhui-2023"])
+        .run();
+    // Form 12 contradicts itself: exit 1 both ways.
+    let via_files = Test::new()
+        .arg("score")
+        .arg(&cases)
+        .args(["--format", "csv"])
+        .expect_status(1)
+        .run();
+    let direct = Test::new()
+        .args([
+            "score",
+            seed,
+            "--rules",
+            "rules/anhui-2023",
+            "--format",
+            "csv",
+        ])
+        .expect_status(1)
+        .expect_stderr_contains("read as seed text")
+        .expect_stderr_contains("scoring 14 forms imported from")
+        .run();
+    // Every column but the file name is the same; the file names the form's case file.
+    let rows = |out: &str| -> Vec<(String, String)> {
+        out.lines()
+            .skip(1)
+            .map(|l| {
+                let (file, rest) = l.split_once(',').unwrap();
+                let name = file.rsplit(['/', '#']).next().unwrap().to_owned();
+                (name, rest.to_owned())
+            })
+            .collect()
+    };
+    let (a, b) = (rows(&direct.stdout), rows(&via_files.stdout));
+    assert_eq!(a.len(), 14);
+    assert_eq!(a, b);
+    assert!(
+        direct
+            .stdout
+            .contains("tests/data/seed-2023-huainan.txt#2023-01-窗口人员月度考核奖.toml,"),
+        "{}",
+        direct.stdout
+    );
+    // Imported forms name no rule set: one error, nothing scored.
+    let bare = Test::new()
+        .args(["score", seed, "--format", "csv"])
+        .expect_status(2)
+        .expect_stderr_contains("case::no-rules")
+        .expect_stderr_contains("holds forms")
+        .run();
+    assert!(bare.stdout.is_empty());
+}

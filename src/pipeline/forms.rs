@@ -1,0 +1,187 @@
+//! Files of forms scored without writing case files (#15): `jixiao score FILE` where FILE is
+//! text, a workbook, a document or a page as `import` reads it. Each form is imported in
+//! memory and validated from exactly the case text `import` would write ([`cases`]), so its
+//! scores and findings are those of the written case file. Also the diagnostics `import` and
+//! `score` give for what the importer noticed.
+
+use crate::diagnostic::{Diagnostic, Reporter, Severity};
+use crate::import::{self, ImportNote, InputFormat, NoteKind};
+use crate::load;
+use crate::model::Case;
+use crate::source::{Source, SourceFile};
+use crate::validate::{self, Validated};
+use rayon::prelude::*;
+use std::path::Path;
+
+/// Forms read from a file and validated into cases, without writing a case file: what
+/// `jixiao score FILE` scores when FILE holds forms (text, a workbook, a document, a page)
+/// rather than a case.
+pub struct ImportedCases {
+    /// The format the input was read as.
+    pub format: InputFormat,
+    /// The import: its notes, and each form's case text.
+    pub import: import::Import,
+    /// One validated case per form of the import, in the same order.
+    pub cases: Vec<Validated<Case>>,
+}
+
+/// Imports `bytes` as [`import::import`] does and validates every form's case text into the
+/// model, on every core. Each case is validated from exactly the text `jixiao import` would
+/// write, so its findings and scores are those of the written case file; its source is named
+/// `SOURCE#FILE_NAME` (the case file `import --out` would write). `Err` as for
+/// [`import::import`].
+pub fn cases(
+    source_name: &str,
+    bytes: &[u8],
+    rules: Option<&str>,
+) -> Result<ImportedCases, String> {
+    let (format, import) = import::import(source_name, bytes, rules)?;
+    let cases = import
+        .forms
+        .par_iter()
+        .map(|form| {
+            let name = format!("{source_name}#{}", form.file_name);
+            validate::case::validate(&SourceFile::new(name, &*form.toml))
+        })
+        .collect();
+    Ok(ImportedCases {
+        format,
+        import,
+        cases,
+    })
+}
+
+/// True for a file that holds forms to import rather than a case: any file but `*.toml`
+/// (directories yield only case files).
+pub fn holds_forms(path: &Path) -> bool {
+    !path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+}
+
+/// The error for files of forms given without a fixed rule set (`--rules DIR`): an imported
+/// form names no rule set, so each of them would fail alone.
+pub fn need_rules(path: &Path) -> Diagnostic {
+    Diagnostic::error(
+        "case::no-rules",
+        format!(
+            "`{}` holds forms, not case files: the forms name no rule set",
+            path.display()
+        ),
+    )
+    .help("pass the rule set to score them with: `--rules rules/<id>`")
+}
+
+/// A file of forms read, imported and validated, or why not.
+pub enum Read {
+    /// The forms: the file's name, its bytes (for notes on its lines) and its cases.
+    Forms(String, Vec<u8>, Box<ImportedCases>),
+    /// The file could not be read.
+    Failed(load::LoadError),
+    /// The file was refused (too large, not a readable workbook).
+    Refused(Diagnostic),
+}
+
+/// Reads and imports a file of forms, validating every form on every core.
+pub fn read(path: &Path) -> Read {
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.len() > import::limits::MAX_INPUT_BYTES
+    {
+        return Read::Refused(refused(path, import::too_large(meta.len())));
+    }
+    let bytes = match load::read_bytes(path) {
+        Ok(b) => b,
+        Err(e) => return Read::Failed(e),
+    };
+    let name = path.display().to_string();
+    match cases(&name, &bytes, None) {
+        Ok(imported) => Read::Forms(name, bytes, Box::new(imported)),
+        Err(e) => Read::Refused(refused(path, e)),
+    }
+}
+
+impl Read {
+    /// Reports how the file was read and every note, as `import` says them, and how many
+    /// forms it holds; returns the validated cases, in form order.
+    pub fn report(self, report: &mut dyn Reporter) -> Vec<Validated<Case>> {
+        let (name, bytes, imported) = match self {
+            Read::Forms(name, bytes, imported) => (name, bytes, imported),
+            Read::Failed(e) => {
+                report.fail(&e);
+                return Vec::new();
+            }
+            Read::Refused(d) => {
+                report.diagnostic(&d);
+                return Vec::new();
+            }
+        };
+        report.note(&format!("`{name}`: read as {}", imported.format.name()));
+        let source = text_source(&name, &bytes, imported.format);
+        let forms = &imported.import.forms;
+        let notes = forms.iter().flat_map(|f| &f.notes);
+        for n in imported.import.problems.iter().chain(notes) {
+            report.diagnostic(&note_diagnostic(source.as_ref(), n));
+        }
+        if forms.is_empty() {
+            report.diagnostic(&no_forms(&name));
+        } else {
+            report.note(&format!(
+                "scoring {} forms imported from `{name}` (no case file written; `jixiao import --out DIR` writes them)",
+                forms.len()
+            ));
+        }
+        imported.cases
+    }
+}
+
+/// Text inputs get notes with the input line underlined (GBK text decoded as it was read);
+/// workbooks name `Sheet!B12`.
+pub fn text_source(name: &str, bytes: &[u8], format: InputFormat) -> Option<Source> {
+    matches!(format, InputFormat::SeedText | InputFormat::Paragraphs)
+        .then(|| SourceFile::new(name.to_owned(), import::encoding::decode(bytes).text))
+}
+
+/// No form in the input.
+pub fn no_forms(name: &str) -> Diagnostic {
+    Diagnostic::error("import::no-forms", format!("no form found in `{name}`")).help(
+        "a form starts with the title cell 项目支出绩效自评表 (in the seed's text, `项目支出绩效自评表 |`)",
+    )
+}
+
+/// A file `import` will not read (too large, not a readable workbook, a zip bomb).
+pub fn refused(file: &std::path::Path, message: String) -> Diagnostic {
+    Diagnostic::error(
+        "import::refused",
+        format!("`{}` was not imported: {message}", file.display()),
+    )
+    .help("import reads .xlsx and .xls workbooks and UTF-8 or GBK text; see docs/reliability.md for the size limits")
+}
+
+/// An importer's note as a diagnostic: on its line of a text input (so every `--error-format`
+/// shows it with the line), or naming the sheet and cell of a workbook.
+pub fn note_diagnostic(source: Option<&Source>, n: &ImportNote) -> Diagnostic {
+    let (code, severity) = match n.kind {
+        NoteKind::Recognised => ("import::recognised", Severity::Info),
+        NoteKind::Guessed => ("import::guessed", Severity::Warning),
+        NoteKind::Unreadable => ("import::unreadable", Severity::Warning),
+    };
+    let form = if n.form == 0 {
+        String::new()
+    } else {
+        format!("form {}: ", n.form)
+    };
+    let d = Diagnostic::error(code, format!("{form}{} ({})", n.message, n.place()));
+    let d = match (source, &n.sheet) {
+        (Some(source), None) if n.line > 0 => {
+            let start = source.offset(n.line, 1);
+            let end = source
+                .text
+                .get(start..)
+                .and_then(|rest| rest.find('\n'))
+                .map_or(source.text.len(), |i| start + i);
+            d.at(source, start..end)
+        }
+        _ => d,
+    };
+    Diagnostic { severity, ..d }
+}
