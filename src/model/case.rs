@@ -39,6 +39,8 @@ impl Number {
     }
 }
 
+/// Kind of a funds row: read from its label by the value layer, so importers and the
+/// validator share one classifier.
 pub use crate::value::FundsKind;
 
 /// A 项目资金 row (万元).

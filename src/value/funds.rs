@@ -1,5 +1,5 @@
-//! The kind of a funds row (项目资金), read from its label by pattern as real templates write
-//! it: here, below both the importers and the model that use it.
+//! Funds-row labels (项目资金 rows) as real templates write them: one classifier for the
+//! importers and the validator.
 
 /// Kind of a funds row, from its label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

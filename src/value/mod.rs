@@ -5,7 +5,7 @@
 //! Parsing never fails: text it cannot read becomes [`Value::Unreadable`], which the evaluator
 //! turns into a finding on that indicator.
 
-mod funds;
+pub mod funds;
 mod parse;
 pub mod units;
 
