@@ -51,7 +51,6 @@ pub fn cases(
     })
 }
 
-
 /// True for a file that holds forms to import rather than a case: any file but `*.toml`
 /// (directories yield only case files).
 pub fn holds_forms(path: &Path) -> bool {
