@@ -162,6 +162,7 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
     let exec_score = ((rate_permille * 10 + 500) / 1000).min(10);
     let funds = vec![
         Funds {
+            cells: Vec::new(),
             label: "年度资金总额:".into(),
             values: vec![
                 amount(initial),
@@ -174,6 +175,7 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
             columns: Vec::new(),
         },
         Funds {
+            cells: Vec::new(),
             label: "其中:本年财政拨款".into(),
             values: vec![
                 amount(initial),
@@ -202,6 +204,7 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
                 };
                 *reported_sum += score;
                 indicators.push(Indicator {
+                    cells: Vec::new(),
                     nature: None,
                     deduction: None,
                     level1: if i == 0 {
@@ -222,6 +225,7 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
                     // A second indicator sharing the points cell above.
                     let (target, actual, _) = values(rng, Kind::Qualitative);
                     indicators.push(Indicator {
+                        cells: Vec::new(),
                         nature: None,
                         deduction: None,
                         level1: level1.chars().take(1).collect(),
@@ -257,6 +261,7 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
         &mut reported_sum,
     );
     indicators.push(Indicator {
+        cells: Vec::new(),
         nature: None,
         deduction: None,
         level1: "效".into(),
@@ -273,6 +278,7 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
     let sat_score = if satisfaction >= 90 { 10 } else { 9 };
     reported_sum += sat_score;
     indicators.push(Indicator {
+        cells: Vec::new(),
         nature: None,
         deduction: None,
         level1: "满意度指标".into(),
@@ -315,6 +321,7 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
         }],
         indicators,
         total: Some(Total {
+            cells: Vec::new(),
             points: Some("100".into()),
             score: Some(reported_total.to_string()),
         }),

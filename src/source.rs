@@ -160,6 +160,120 @@ pub struct Location {
     /// The field or key path, e.g. `indicators[3].actual`.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub field: String,
+    /// The indicator the place belongs to, as the form names it (findings only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indicator: Option<IndicatorName>,
+    /// The form's own name of the field: `实际完成值`, `年度资金总额 · 全年执行数`,
+    /// `总分 · 得分` (findings only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form_field: Option<String>,
+    /// The workbook or document cell the field was read from, e.g. `表3!F14` (forms imported
+    /// from a workbook or document).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form_cell: Option<String>,
+}
+
+/// An indicator as the form names it: level 1 / level 2 / level 3, as written.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize)]
+pub struct IndicatorName {
+    /// 一级指标.
+    pub level1: String,
+    /// 二级指标.
+    pub level2: String,
+    /// 三级指标.
+    pub level3: String,
+}
+
+impl std::fmt::Display for IndicatorName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} / {} / {}", self.level1, self.level2, self.level3)
+    }
+}
+
+/// Where a case file's fields stand on the form: each indicator's level names, each funds
+/// row's label, and — for forms imported from a workbook or document — the cell each field
+/// was read from. One per case, shared by every finding's place in it.
+#[derive(Debug, Default)]
+pub struct FormMap {
+    /// Per indicator (by index): level 1, level 2, level 3 as written.
+    pub indicators: Vec<[Arc<str>; 3]>,
+    /// Per funds row (by index): its label as written.
+    pub funds: Vec<Arc<str>>,
+    /// The cell each field was read from (`表3!F14`), sorted by field.
+    pub cells: Vec<(Field, Arc<str>)>,
+}
+
+impl FormMap {
+    /// The indicator, the form's name of the field and the cell of a case-file field.
+    fn describe(&self, field: Field) -> (Option<IndicatorName>, Option<String>, Option<String>) {
+        let indicator = match (field.table, field.index) {
+            ("indicators", Some(i)) => self.indicators.get(i).map(|[l1, l2, l3]| IndicatorName {
+                level1: l1.to_string(),
+                level2: l2.to_string(),
+                level3: l3.to_string(),
+            }),
+            _ => None,
+        };
+        let cell = self
+            .cells
+            .binary_search_by(|(f, _)| f.cmp(&field))
+            .ok()
+            .and_then(|i| self.cells.get(i))
+            .map(|(_, c)| c.to_string());
+        (indicator, self.form_field(field), cell)
+    }
+
+    /// The form's own name of a case-file field (`indicators[3].actual` → `实际完成值`).
+    fn form_field(&self, field: Field) -> Option<String> {
+        let name = form_field_name(field.table, field.key)?;
+        match (field.table, field.index) {
+            ("funds", Some(i)) => {
+                let label = self.funds.get(i).map_or("", |l| {
+                    l.trim()
+                        .trim_end_matches([':', '：'])
+                        .trim_start_matches("其中")
+                        .trim_start_matches([':', '：'])
+                });
+                Some(if field.key == "label" || label.is_empty() {
+                    format!("项目资金 · {name}")
+                } else {
+                    format!("{label} · {name}")
+                })
+            }
+            ("goals", _) => Some(format!("年度总体目标 · {name}")),
+            ("total", _) => Some(format!("总分 · {name}")),
+            _ => Some(name.to_owned()),
+        }
+    }
+}
+
+/// The column or row name a form prints for a case-file key (#16).
+fn form_field_name(table: &str, key: &str) -> Option<&'static str> {
+    Some(match (table, key) {
+        ("header", "title") => "标题",
+        ("header", "year") => "年度",
+        ("header", "project") => "项目名称",
+        ("header", "department") => "主管部门",
+        ("header", "unit") => "实施单位",
+        ("funds", "label") => "行名",
+        ("funds", "initial_budget") => "年初预算数",
+        ("funds", "full_year_budget") => "全年预算数",
+        ("funds", "spent") => "全年执行数",
+        ("funds", "rate") => "执行率",
+        ("goals", "expected") => "预期目标",
+        ("goals", "actual") => "实际完成情况",
+        ("indicators", "level1") => "一级指标",
+        ("indicators", "level2") => "二级指标",
+        ("indicators", "level3") => "三级指标",
+        ("indicators", "nature") => "指标性质",
+        ("indicators", "target") => "年度指标值",
+        ("indicators", "actual") => "实际完成值",
+        ("indicators", "deduction") => "扣分",
+        ("indicators", "deviation") => "偏差原因分析及改进措施",
+        (_, "points") => "分值",
+        (_, "score") => "得分",
+        _ => return None,
+    })
 }
 
 impl Location {
@@ -171,7 +285,23 @@ impl Location {
             line: lc.line,
             column: lc.column,
             field: field.into(),
+            ..Location::default()
         }
+    }
+
+    /// Where the place stands on the form, for people: the indicator, the form's name of the
+    /// field and the cell, e.g. `产出指标 / 数量指标 / 指标1:… · 实际完成值 · 表3!F14`; none
+    /// when the place knows nothing of the form.
+    pub fn on_form(&self) -> Option<String> {
+        let parts: Vec<String> = [
+            self.indicator.as_ref().map(ToString::to_string),
+            self.form_field.clone(),
+            self.form_cell.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        (!parts.is_empty()).then(|| parts.join(" · "))
     }
 }
 
@@ -192,6 +322,8 @@ enum Spot {
         source: Source,
         offset: usize,
         field: Field,
+        /// What the case knows of the form (findings only).
+        form: Option<Arc<FormMap>>,
     },
     /// Worked out.
     Settled { location: Location, field: Field },
@@ -204,6 +336,23 @@ impl Place {
             source: Arc::clone(source),
             offset: span.start,
             field,
+            form: None,
+        })
+    }
+
+    /// A place that also knows where the field stands on the form (its indicator, the form's
+    /// name of the field, the workbook cell): shown by findings (#16).
+    pub fn with_form(
+        source: &Source,
+        span: &Range<usize>,
+        field: Field,
+        form: &Arc<FormMap>,
+    ) -> Place {
+        Place(Spot::Lazy {
+            source: Arc::clone(source),
+            offset: span.start,
+            field,
+            form: Some(Arc::clone(form)),
         })
     }
 
@@ -244,6 +393,11 @@ impl Place {
         }
     }
 
+    /// Where the place stands on the form, for people (see [`Location::on_form`]).
+    pub fn on_form(&self) -> Option<String> {
+        self.location().on_form()
+    }
+
     /// The place as a [`Location`]: file, line, column and field path.
     pub fn location(&self) -> Location {
         match &self.0 {
@@ -251,7 +405,15 @@ impl Place {
                 source,
                 offset,
                 field,
-            } => Location::of(source, &(*offset..*offset), field.to_string()),
+                form,
+            } => {
+                let mut location = Location::of(source, &(*offset..*offset), field.to_string());
+                if let Some(form) = form {
+                    (location.indicator, location.form_field, location.form_cell) =
+                        form.describe(*field);
+                }
+                location
+            }
             Spot::Settled { location, .. } => location.clone(),
         }
     }

@@ -1,10 +1,10 @@
 //! `jixiao diff --from A --to B [CASES...]`: the same cases under two rule sets, with what
 //! moved and which rule change moved it.
 
-use super::rules::load_arg;
 use super::score::PointsArg;
 use super::{Exit, Output};
 use crate::pipeline::case_files as files;
+use crate::pipeline::rule_sets::load_arg;
 use std::path::PathBuf;
 
 /// Output formats of `diff`.

@@ -2,11 +2,8 @@
 //! origin of every value, and the changes between two rule sets.
 
 use super::{Exit, Output};
-use crate::diagnostic::{Diagnostic, did_you_mean};
-use crate::load::{RULES_FILE, inherit};
-use crate::model::Rules;
-use crate::pipeline::Catalog;
-use crate::pipeline::load_rules;
+use crate::load::inherit;
+use crate::pipeline::rule_sets::rule_dir;
 use std::path::{Path, PathBuf};
 
 /// Arguments of `rules`.
@@ -37,41 +34,6 @@ pub enum RulesCommand {
         /// Rule set B: id or directory.
         to: String,
     },
-}
-
-/// The directory of a rule set given as a directory or as an id under `root`; reports a
-/// diagnostic and returns none when there is none.
-pub(crate) fn rule_dir(arg: &str, root: &Path, out: &mut Output) -> Option<PathBuf> {
-    let as_path = PathBuf::from(arg);
-    if as_path.join(RULES_FILE).is_file() {
-        return Some(as_path);
-    }
-    let dir = root.join(arg);
-    if dir.join(RULES_FILE).is_file() {
-        return Some(dir);
-    }
-    let ids = Catalog::new(root).ids();
-    let help = match did_you_mean(arg, ids.iter().map(String::as_str)) {
-        Some(m) => format!("did you mean `{m}`?"),
-        None => format!("rule sets under `{}`: {}", root.display(), ids.join(", ")),
-    };
-    out.diagnostic(
-        &Diagnostic::error(
-            "rules::unknown-rules",
-            format!(
-                "no rule set `{arg}`: neither a directory with {RULES_FILE} nor an id under `{}`",
-                root.display()
-            ),
-        )
-        .help(help),
-    );
-    None
-}
-
-/// Loads a rule set by id or directory.
-pub(crate) fn load_arg(arg: &str, root: &Path, out: &mut Output) -> Option<Rules> {
-    let dir = rule_dir(arg, root, out)?;
-    load_rules(&dir, out)
 }
 
 fn resolve(arg: &str, root: &Path, out: &mut Output) -> Option<inherit::Resolved> {

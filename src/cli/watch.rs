@@ -2,9 +2,9 @@
 //! [`crate::watch::State`] and prints one block per evaluation. The event logic is in
 //! [`crate::watch`]; this file only connects it to the terminal and the file system.
 
-use super::rules::load_arg;
 use super::{ErrorFormat, Exit, Output};
 use crate::diagnostic::Diagnostic;
+use crate::pipeline::rule_sets::load_arg;
 use crate::watch::{Changes, Config, Round, State, classify};
 use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, FileIdCache, new_debouncer_opt};

@@ -3,7 +3,7 @@
 
 use super::{Context, fmt};
 use crate::model::{Case, Cell, Denominator, ExecutionMethod, FundsKind, FundsRow, Number};
-use crate::outcome::{ExecutionOutcome, codes};
+use crate::outcome::{ExecutionOutcome, Step, codes};
 use rust_decimal::Decimal;
 
 /// The row that carries the execution figures: 年度资金总额, the first row otherwise.
@@ -52,11 +52,12 @@ pub(crate) fn rate_percent(case: &Case, rules: &crate::model::RuleSet) -> Option
 
 const ABSURD_RATE: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
 
-/// Scores budget execution.
+/// Scores budget execution: the points, the rate (spent / budget, from the row the rule
+/// reads) and the score the rule gives it. The checks against the form's own 得分 come after
+/// every hook, in [`audit`].
 pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
     let case = cx.case;
-    let rules = cx.rules;
-    let rule = &rules.execution;
+    let rule = &cx.rules.execution;
     let mut trace = Vec::new();
     let Some(total) = total_row(case) else {
         cx.finding(
@@ -72,7 +73,37 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
             trace,
         };
     };
-    let points = match total.points.1.value() {
+    let points = execution_points(cx, total);
+    let reported_score = total.score.1.value();
+
+    // A total row left at 0 while the appropriation row below holds the figures.
+    let (row, fallback) = figures_row(case, rule.denominator).unwrap_or((total, false));
+    if fallback {
+        cx.finding(
+            codes::FUNDS_TOTAL_BLANK,
+            format!(
+                "年度资金总额 is blank or 0 while `{}` holds the figures: those are used",
+                row.label.text
+            ),
+            &budget_of(total, rule.denominator).0,
+        );
+    }
+    let rate = rate_of(cx, row, &mut trace);
+    let score = score_from_rate(cx, total, points, rate, &mut trace);
+    ExecutionOutcome {
+        rate: rate.map(|r| r.saturating_mul(Decimal::ONE_HUNDRED)),
+        points,
+        score,
+        reported_score,
+        trace,
+    }
+}
+
+/// The execution points: the form's 分值 on the total row, the rule's when it is blank or
+/// negative (said), none on a template without points.
+fn execution_points(cx: &mut Context, total: &FundsRow) -> Decimal {
+    let rule = &cx.rules.execution;
+    match total.points.1.value() {
         Some(p) if p.is_sign_negative() && !p.is_zero() => {
             cx.finding(
                 codes::ABSURD_VALUE,
@@ -90,117 +121,88 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
         // score it with (the form is judged, not scored).
         None if cx.pointless => Decimal::ZERO,
         None => rule.points,
-    };
-    let reported_score = total.score.1.value();
-
-    // A total row left at 0 while the appropriation row below holds the figures.
-    let (row, fallback) = figures_row(case, rule.denominator).unwrap_or((total, false));
-    if fallback {
-        cx.finding(
-            codes::FUNDS_TOTAL_BLANK,
-            format!(
-                "年度资金总额 is blank or 0 while `{}` holds the figures: those are used",
-                row.label.text
-            ),
-            &budget_of(total, rule.denominator).0,
-        );
     }
+}
+
+/// The execution rate of `row` as a fraction, with its step; none (said in a finding) when
+/// an amount is blank, unreadable or negative, the budget is 0, or the quotient overflows.
+fn rate_of(cx: &mut Context, row: &FundsRow, trace: &mut Vec<Step>) -> Option<Decimal> {
+    let rule = &cx.rules.execution;
     let (budget_cell, budget) = budget_of(row, rule.denominator);
     let (spent_cell, spent) = &row.spent;
-
-    let rate = match (budget.value(), spent.value()) {
-        (Some(a), Some(b)) => {
-            if a.is_sign_negative() || b.is_sign_negative() {
-                cx.finding(
-                    codes::ABSURD_VALUE,
-                    format!("negative amount: budget {} spent {}", fmt(a), fmt(b)),
-                    budget_cell,
-                );
-                None
-            } else if a.is_zero() {
-                cx.finding(
-                    codes::DIVISION_BY_ZERO,
-                    format!("the budget is 0, so the execution rate {} / 0 cannot be computed: execution scores 0", fmt(b)),
-                    budget_cell,
-                );
-                None
-            } else {
-                let rate = computable_rate(a, b);
-                if rate.is_none() {
-                    let what = rate_overflow_message(a, b);
-                    cx.step(
-                        &mut trace,
-                        Some(&rule.rule),
-                        &[spent_cell, budget_cell],
-                        || what.clone(),
-                    );
-                    cx.finding(codes::ABSURD_VALUE, what, budget_cell);
-                }
-                if let Some(r) = rate {
-                    cx.step(
-                        &mut trace,
-                        Some(&rule.rule),
-                        &[spent_cell, budget_cell],
-                        || {
-                            format!(
-                                "rate = spent / budget = {} / {} = {}%",
-                                fmt(b),
-                                fmt(a),
-                                fmt((r.saturating_mul(Decimal::ONE_HUNDRED)).round_dp(4))
-                            )
-                        },
-                    );
-                    if r > ABSURD_RATE {
-                        cx.finding(
-                            codes::ABSURD_VALUE,
-                            format!(
-                                "execution rate {}% is over 1000%: check the amounts",
-                                fmt((r.saturating_mul(Decimal::ONE_HUNDRED)).round_dp(2))
-                            ),
-                            spent_cell,
-                        );
-                    } else if r > Decimal::ONE {
-                        cx.finding(
-                            codes::OVERSPENT,
-                            format!("spent {} is more than the budget {}: the rate is capped at 100% for scoring", fmt(b), fmt(a)),
-                            spent_cell,
-                        );
-                    }
-                }
-                rate
+    let (Some(a), Some(b)) = (budget.value(), spent.value()) else {
+        for (n, cell, what) in [
+            (budget, budget_cell, "budget"),
+            (spent, spent_cell, "spent"),
+        ] {
+            match n {
+                Number::Unreadable(t) => cx.finding(
+                    codes::UNREADABLE_VALUE,
+                    format!("{what} `{t}` cannot be read as an amount"),
+                    cell,
+                ),
+                Number::Blank => cx.finding(
+                    codes::MISSING_REPORTED,
+                    format!("{what} is blank: the execution rate cannot be computed"),
+                    cell,
+                ),
+                Number::Value(_) => {}
             }
         }
-        (a, b) => {
-            for (n, cell, what) in [
-                (budget, budget_cell, "budget"),
-                (spent, spent_cell, "spent"),
-            ] {
-                match n {
-                    Number::Unreadable(t) => cx.finding(
-                        codes::UNREADABLE_VALUE,
-                        format!("{what} `{t}` cannot be read as an amount"),
-                        cell,
-                    ),
-                    Number::Blank => cx.finding(
-                        codes::MISSING_REPORTED,
-                        format!("{what} is blank: the execution rate cannot be computed"),
-                        cell,
-                    ),
-                    Number::Value(_) => {}
-                }
-            }
-            let _ = (a, b);
-            None
-        }
+        return None;
     };
-    let score = score_from_rate(cx, total, points, rate, &mut trace);
-    ExecutionOutcome {
-        rate: rate.map(|r| r.saturating_mul(Decimal::ONE_HUNDRED)),
-        points,
-        score,
-        reported_score,
-        trace,
+    if a.is_sign_negative() || b.is_sign_negative() {
+        cx.finding(
+            codes::ABSURD_VALUE,
+            format!("negative amount: budget {} spent {}", fmt(a), fmt(b)),
+            budget_cell,
+        );
+        return None;
     }
+    if a.is_zero() {
+        cx.finding(
+            codes::DIVISION_BY_ZERO,
+            format!("the budget is 0, so the execution rate {} / 0 cannot be computed: execution scores 0", fmt(b)),
+            budget_cell,
+        );
+        return None;
+    }
+    let inputs = [spent_cell, budget_cell];
+    let Some(r) = computable_rate(a, b) else {
+        let what = rate_overflow_message(a, b);
+        cx.step(trace, Some(&rule.rule), &inputs, || what.clone());
+        cx.finding(codes::ABSURD_VALUE, what, budget_cell);
+        return None;
+    };
+    cx.step(trace, Some(&rule.rule), &inputs, || {
+        format!(
+            "rate = spent / budget = {} / {} = {}%",
+            fmt(b),
+            fmt(a),
+            fmt((r.saturating_mul(Decimal::ONE_HUNDRED)).round_dp(4))
+        )
+    });
+    if r > ABSURD_RATE {
+        cx.finding(
+            codes::ABSURD_VALUE,
+            format!(
+                "execution rate {}% is over 1000%: check the amounts",
+                fmt((r.saturating_mul(Decimal::ONE_HUNDRED)).round_dp(2))
+            ),
+            spent_cell,
+        );
+    } else if r > Decimal::ONE {
+        cx.finding(
+            codes::OVERSPENT,
+            format!(
+                "spent {} is more than the budget {}: the rate is capped at 100% for scoring",
+                fmt(b),
+                fmt(a)
+            ),
+            spent_cell,
+        );
+    }
+    Some(r)
 }
 
 /// Audits the execution block against the final execution result, once every script hook

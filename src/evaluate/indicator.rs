@@ -4,7 +4,7 @@
 use super::layout::{applicable, groups, level1_hint, level1_of, level1_slot};
 use super::{Context, fmt, scripted};
 use crate::model::{
-    Band, Direction, FormulaKind, Indicator, Number, QualitativeActual, RuleRef, RuleSet,
+    Band, Cell, Direction, FormulaKind, Indicator, Number, QualitativeActual, RuleRef, RuleSet,
 };
 use crate::outcome::{Finding, IndicatorOutcome, Label, Method, Step, codes};
 use crate::value::units::{self, Aligned, Conversion};
@@ -21,10 +21,53 @@ pub(super) fn score_all(cx: &mut Context) -> Vec<IndicatorOutcome> {
     out
 }
 
+/// A group's shared cells as read once: the points (0 when blank, unreadable or negative), the
+/// reported score (none when blank, unreadable or negative), how many of its rows are
+/// applicable and the share of the points each carries.
+#[derive(Clone, Copy)]
+struct Group {
+    points: Decimal,
+    reported: Option<Decimal>,
+    applicable: usize,
+    share: Decimal,
+}
+
 fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOutcome>) {
-    let rules = cx.rules;
     let Some(leader) = group.first() else { return };
-    let group_points = match &leader.points.1 {
+    let points = group_points(cx, leader);
+    let reported = reported_score(cx, leader);
+    // The flags live in a buffer the context keeps, so groups allocate nothing for them.
+    let mut flags = std::mem::take(&mut cx.flags);
+    flags.clear();
+    flags.extend(group.iter().map(|i| applicable(cx, i, &[])));
+    let n = flags.iter().filter(|a| **a).count();
+    let g = Group {
+        points,
+        reported,
+        applicable: n,
+        share: if n > 1 {
+            points / Decimal::from(n)
+        } else {
+            points
+        },
+    };
+    let mut group_score = Decimal::ZERO;
+    for (ind, &applicable) in group.iter().zip(&flags) {
+        let o = if applicable {
+            score_applicable(cx, leader, ind, g)
+        } else {
+            excluded(cx, ind, g)
+        };
+        group_score += o.score;
+        out.push(o);
+    }
+    cx.flags = flags;
+    audit_group(cx, leader, g, group_score);
+}
+
+/// The group's points cell: 0 when blank, unreadable or negative (the last two said).
+fn group_points(cx: &mut Context, leader: &Indicator) -> Decimal {
+    match &leader.points.1 {
         Number::Value(v) if v.is_sign_negative() && !v.is_zero() => {
             cx.finding(
                 codes::ABSURD_VALUE,
@@ -46,8 +89,12 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
             );
             Decimal::ZERO
         }
-    };
-    let reported = match &leader.score.1 {
+    }
+}
+
+/// The group's reported score: none when blank, unreadable or negative (the last two said).
+fn reported_score(cx: &mut Context, leader: &Indicator) -> Option<Decimal> {
+    match &leader.score.1 {
         Number::Value(v) if v.is_sign_negative() && !v.is_zero() => {
             cx.finding(
                 codes::ABSURD_VALUE,
@@ -66,106 +113,118 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
             None
         }
         Number::Blank => None,
-    };
-    // The flags live in a buffer the context keeps, so groups allocate nothing for them.
-    let mut flags = std::mem::take(&mut cx.flags);
-    flags.clear();
-    flags.extend(group.iter().map(|i| applicable(cx, i, &[])));
-    let n = flags.iter().filter(|a| **a).count();
-    let share = if n > 1 {
-        group_points / Decimal::from(n)
-    } else {
-        group_points
-    };
-    let reported_fraction = Fraction {
-        score: reported,
-        of: group_points,
-    };
+    }
+}
 
-    let mut group_score = Decimal::ZERO;
-    for (ind, &applicable) in group.iter().zip(&flags) {
-        let mut trace = Vec::new();
-        let (points, score, method) = if !applicable {
-            let msg = if group_points.is_zero() || n > 0 {
-                format!(
-                    "`{}` is not applicable: excluded from scoring",
-                    ind.level3.text
-                )
-            } else {
-                format!(
-                    "`{}` is not applicable: its {} points are excluded from the total",
-                    ind.level3.text,
-                    fmt(group_points)
-                )
-            };
-            match cx.plan.not_applicable(ind.index) {
-                Some(step) if cx.options.trace => trace.push(step.clone()),
-                Some(_) => {}
-                None => cx.step(
-                    &mut trace,
-                    Some(&rules.indicators.rule),
-                    &[&ind.level3, &ind.actual.0],
-                    || msg.clone(),
-                ),
-            }
-            cx.finding(codes::NOT_APPLICABLE, msg, &ind.level3);
-            (None, Decimal::ZERO, Method::NotApplicable)
-        } else {
-            if n > 1 {
-                cx.step(&mut trace, None, &[&leader.points.0], || {
-                    format!(
-                        "{} indicators share one points cell of {}: each carries {}",
-                        n,
-                        fmt(group_points),
-                        fmt(share)
-                    )
-                });
-            }
-            let points = match cx.plan.points(ind.index) {
-                Some((p, step)) => {
-                    if cx.options.trace {
-                        trace.push(step.clone());
-                    }
-                    p
-                }
-                None => share,
-            };
-            if cx.pointless {
-                // No points anywhere on the form: say whether the target was met, score 0.
-                let method = judge_met(cx, ind, &mut trace);
-                out.push(IndicatorOutcome {
-                    level1: Label::from(&**level1_of(cx, ind).unwrap_or(&ind.level1.text)),
-                    level2: Label::from(&*ind.level2.text),
-                    level3: ind.level3.text.clone(),
-                    points: None,
-                    score: Decimal::ZERO,
-                    reported_score: None,
-                    method,
-                    trace,
-                });
-                continue;
-            }
-            let attempt = scored_attempt(cx, ind, points, reported_fraction);
-            let (score, method) = attempt.keep(cx, &mut trace);
-            if !cx.options.scores_only {
-                check_text_contradiction(cx, ind);
-            }
-            (Some(points), score, method)
-        };
-        group_score += score;
-        out.push(IndicatorOutcome {
-            level1: Label::from(&**level1_of(cx, ind).unwrap_or(&ind.level1.text)),
-            level2: Label::from(&*ind.level2.text),
-            level3: ind.level3.text.clone(),
-            points,
-            score,
-            reported_score: if ind.shares_points { None } else { reported },
-            method,
-            trace,
+/// The outcome of one row.
+fn outcome(
+    cx: &Context,
+    ind: &Indicator,
+    points: Option<Decimal>,
+    score: Decimal,
+    reported: Option<Decimal>,
+    method: Method,
+    trace: Vec<Step>,
+) -> IndicatorOutcome {
+    IndicatorOutcome {
+        level1: Label::from(&**level1_of(cx, ind).unwrap_or(&ind.level1.text)),
+        level2: Label::from(&*ind.level2.text),
+        level3: ind.level3.text.clone(),
+        points,
+        score,
+        reported_score: if ind.shares_points { None } else { reported },
+        method,
+        trace,
+    }
+}
+
+/// A row that is not applicable (by the rules' words, its cells or a script): no points,
+/// score 0, said in a step and a finding.
+fn excluded(cx: &mut Context, ind: &Indicator, g: Group) -> IndicatorOutcome {
+    let mut trace = Vec::new();
+    let msg = if g.points.is_zero() || g.applicable > 0 {
+        format!(
+            "`{}` is not applicable: excluded from scoring",
+            ind.level3.text
+        )
+    } else {
+        format!(
+            "`{}` is not applicable: its {} points are excluded from the total",
+            ind.level3.text,
+            fmt(g.points)
+        )
+    };
+    match cx.plan.not_applicable(ind.index) {
+        Some(step) if cx.options.trace => trace.push(step.clone()),
+        Some(_) => {}
+        None => cx.step(
+            &mut trace,
+            Some(&cx.rules.indicators.rule),
+            &[&ind.level3, &ind.actual.0],
+            || msg.clone(),
+        ),
+    }
+    cx.finding(codes::NOT_APPLICABLE, msg, &ind.level3);
+    let reported = g.reported;
+    outcome(
+        cx,
+        ind,
+        None,
+        Decimal::ZERO,
+        reported,
+        Method::NotApplicable,
+        trace,
+    )
+}
+
+/// An applicable row: its points (its share of the group's cell, or what a script gave it),
+/// then its score — or, on a form with no points at all, whether it met its target.
+fn score_applicable(
+    cx: &mut Context,
+    leader: &Indicator,
+    ind: &Indicator,
+    g: Group,
+) -> IndicatorOutcome {
+    let mut trace = Vec::new();
+    if g.applicable > 1 {
+        cx.step(&mut trace, None, &[&leader.points.0], || {
+            format!(
+                "{} indicators share one points cell of {}: each carries {}",
+                g.applicable,
+                fmt(g.points),
+                fmt(g.share)
+            )
         });
     }
-    cx.flags = flags;
+    let points = match cx.plan.points(ind.index) {
+        Some((p, step)) => {
+            if cx.options.trace {
+                trace.push(step.clone());
+            }
+            p
+        }
+        None => g.share,
+    };
+    if cx.pointless {
+        // No points anywhere on the form: say whether the target was met, score 0.
+        let method = judge_met(cx, ind, &mut trace);
+        return outcome(cx, ind, None, Decimal::ZERO, None, method, trace);
+    }
+    let reported = Fraction {
+        score: g.reported,
+        of: g.points,
+    };
+    let attempt = scored_attempt(cx, ind, points, reported);
+    let (score, method) = attempt.keep(cx, &mut trace);
+    if !cx.options.scores_only {
+        check_text_contradiction(cx, ind);
+    }
+    outcome(cx, ind, Some(points), score, g.reported, method, trace)
+}
 
+/// The group's cells against its scores: a level 1 the rules do not know, a reported score
+/// that differs from the computed one or passes its points, blank score or points cells.
+fn audit_group(cx: &mut Context, leader: &Indicator, g: Group, group_score: Decimal) {
     if cx.options.scores_only {
         return;
     }
@@ -175,12 +234,13 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
             format!(
                 "level-1 label `{}` matches no level-1 indicator of the rules{}",
                 leader.level1.text,
-                level1_hint(rules, &leader.level1.text)
+                level1_hint(cx.rules, &leader.level1.text)
             ),
             &leader.level1,
         );
     }
-    match reported {
+    let n = g.applicable;
+    match g.reported {
         Some(r) => {
             if r != group_score && n > 0 {
                 cx.finding(
@@ -193,20 +253,20 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
                     &leader.score.0,
                 );
             }
-            if r > group_points {
+            if r > g.points {
                 cx.finding(
                     codes::SCORE_ABOVE_POINTS,
                     format!(
                         "reported score {} is above its {} points",
                         fmt(r),
-                        fmt(group_points)
+                        fmt(g.points)
                     ),
                     &leader.score.0,
                 );
             }
         }
         None => {
-            if n > 0 && !group_points.is_zero() && leader.score.1 == Number::Blank {
+            if n > 0 && !g.points.is_zero() && leader.score.1 == Number::Blank {
                 cx.finding(
                     codes::MISSING_REPORTED,
                     "the score (得分) is blank".into(),
@@ -215,7 +275,7 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
             }
         }
     }
-    if n > 0 && group_points.is_zero() && leader.points.1 == Number::Blank && !cx.pointless {
+    if n > 0 && g.points.is_zero() && leader.points.1 == Number::Blank && !cx.pointless {
         cx.finding(
             codes::MISSING_REPORTED,
             "the points (分值) are blank: the indicator carries 0 points".into(),
@@ -250,22 +310,27 @@ impl Attempt {
         lead: Option<Step>,
     ) -> Attempt {
         let mut trace: Vec<Step> = lead.into_iter().collect();
-        let ((score, method), findings) = cx.collect(|cx| {
+        let run = |cx: &mut Context, trace: &mut Vec<Step>| {
             let (raw, method) = match (forced, &ind.target.1, &ind.actual.1) {
-                (Some(f), Value::Quantity(t), Value::Quantity(a)) => quantitative(
-                    cx,
-                    ind,
-                    t,
-                    a,
-                    points,
-                    reported_fraction,
-                    &mut trace,
-                    Some(f),
-                ),
-                _ => score_one(cx, ind, points, reported_fraction, &mut trace),
+                (Some(f), Value::Quantity(t), Value::Quantity(a)) => {
+                    let row = Row {
+                        ind,
+                        points,
+                        reported: reported_fraction,
+                    };
+                    quantitative(cx, row, t, a, trace, Some(f))
+                }
+                _ => score_one(cx, ind, points, reported_fraction, trace),
             };
-            (finish(cx, raw, points, &mut trace), method)
-        });
+            (finish(cx, raw, points, trace), method)
+        };
+        // Only a rule set with scripts can replace an attempt: without, its findings go
+        // straight to the case (in the same order), with no buffer of their own.
+        let ((score, method), findings) = if cx.rules.scripts.is_some() {
+            cx.collect(|cx| run(cx, &mut trace))
+        } else {
+            (run(cx, &mut trace), Vec::new())
+        };
         Attempt {
             score,
             method,
@@ -476,7 +541,12 @@ fn score_quantity(
                 deadline(cx, ind, t, a, points, trace)
             }
             Value::Quantity(t) => {
-                let (s, m) = quantitative(cx, ind, t, a, points, reported_fraction, trace, None);
+                let row = Row {
+                    ind,
+                    points,
+                    reported: reported_fraction,
+                };
+                let (s, m) = quantitative(cx, row, t, a, trace, None);
                 far_exceeded(cx, ind, t, a, points, s, trace).map_or((s, m), |s| (s, m))
             }
             Value::Unreadable { .. } => kept(cx, ind, points, reported_fraction, trace),
@@ -789,7 +859,7 @@ fn deadline(
     points: Decimal,
     trace: &mut Vec<Step>,
 ) -> (Decimal, Method) {
-    if t.unit != a.unit {
+    let Some((t_value, a_value, at_month)) = crate::value::comparable_dates(t, a) else {
         cx.finding(
             codes::UNIT_MISMATCH,
             format!(
@@ -799,18 +869,23 @@ fn deadline(
             &ind.actual.0,
         );
         return (Decimal::ZERO, Method::AllOrNothing);
-    }
+    };
     let ok = match t.comparator {
-        Some(Comparator::Eq) => a.value == t.value,
-        Some(Comparator::Lt) => a.value < t.value,
-        _ => a.value <= t.value,
+        Some(Comparator::Eq) => a_value == t_value,
+        Some(Comparator::Lt) => a_value < t_value,
+        _ => a_value <= t_value,
     };
     let score = if ok { points } else { Decimal::ZERO };
     cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
         format!(
-            "deadline `{}`, done `{}`: {} → {}",
+            "deadline `{}`, done `{}`{}: {} → {}",
             ind.target.0.text,
             ind.actual.0.text,
+            if at_month {
+                " (the day read at its month)"
+            } else {
+                ""
+            },
             if ok { "met in time" } else { "late" },
             fmt(score)
         )
@@ -826,8 +901,10 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
     let top = cx.rules.qualitative.bands.iter().map(|b| b.score_at).max();
     let (method, why) = match (&ind.target.1, &ind.actual.1) {
         (_, Value::Blank) => (Method::Missing, "no actual value".to_owned()),
-        (Value::Quantity(t), Value::Quantity(a)) if t.is_date() && t.unit == a.unit => {
-            let ok = a.value <= t.value;
+        (Value::Quantity(t), Value::Quantity(a))
+            if t.is_date() && crate::value::comparable_dates(t, a).is_some() =>
+        {
+            let ok = crate::value::comparable_dates(t, a).is_some_and(|(t, a, _)| a <= t);
             let word = if ok { "met in time" } else { "late" };
             (
                 if ok { Method::Met } else { Method::NotMet },
@@ -890,19 +967,100 @@ fn met(direction: Direction, cmp: Option<Comparator>, t: Decimal, a: Decimal) ->
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// An applicable indicator as scoring reads it: the row, the points it carries and the
+/// reported score as a fraction of its group's points.
+#[derive(Clone, Copy)]
+struct Row<'a> {
+    ind: &'a Indicator,
+    points: Decimal,
+    reported: Fraction,
+}
+
+/// A quantitative indicator ready for its formula: the numbers compared (the actual in the
+/// target's unit, a negative one counted as 0), the direction and why, the formula with its
+/// rule, whether the target was met, and the method the score reports.
+struct Quant<'a> {
+    ind: &'a Indicator,
+    unit: &'a str,
+    direction: Direction,
+    why: Why<'a>,
+    formula: FormulaRef<'a>,
+    tv: Decimal,
+    av: Decimal,
+    points: Decimal,
+    is_met: bool,
+    method: Method,
+}
+
+impl<'a> Quant<'a> {
+    /// The cells every formula step names: target and actual.
+    fn inputs(&self) -> [&'a Cell; 2] {
+        [&self.ind.target.0, &self.ind.actual.0]
+    }
+
+    /// Full points, with a step saying why (`how`).
+    fn full(&self, cx: &Context, trace: &mut Vec<Step>, how: &str) -> (Decimal, Method) {
+        cx.step(trace, Some(self.formula.rule), &self.inputs(), || {
+            format!(
+                "{} {} ({}): target {} actual {}: {how}: {} points",
+                self.direction.name(),
+                self.formula.kind.name(),
+                self.why,
+                fmt(self.tv),
+                fmt(self.av),
+                fmt(self.points)
+            )
+        });
+        (self.points, self.method)
+    }
+
+    /// 0 points: the formula divides by zero (`what` says how), a finding on the target.
+    fn division_by_zero(
+        &self,
+        cx: &mut Context,
+        trace: &mut Vec<Step>,
+        what: String,
+    ) -> (Decimal, Method) {
+        cx.finding(codes::DIVISION_BY_ZERO, what.clone(), &self.ind.target.0);
+        cx.step(trace, Some(self.formula.rule), &self.inputs(), || {
+            format!("{what}: 0 points")
+        });
+        (Decimal::ZERO, self.method)
+    }
+
+    /// 0 points: points × num / den overflows, a finding on the actual.
+    fn overflow(&self, cx: &mut Context, num: Decimal, den: Decimal) -> (Decimal, Method) {
+        cx.finding(
+            codes::ABSURD_VALUE,
+            format!(
+                "{} × {} / {} overflows: scored 0",
+                fmt(self.points),
+                fmt(num),
+                fmt(den)
+            ),
+            &self.ind.actual.0,
+        );
+        (Decimal::ZERO, self.method)
+    }
+}
+
+/// A numeric target and actual, scored by the formula for the indicator's direction (or the
+/// one a script chose, `forced`); unrounded and uncapped.
 fn quantitative(
     cx: &mut Context,
-    ind: &Indicator,
+    row: Row,
     t: &Quantity,
     a: &Quantity,
-    points: Decimal,
-    reported_fraction: Fraction,
     trace: &mut Vec<Step>,
-    forced: Option<(FormulaKind, Option<Direction>, &RuleRef)>,
+    forced: Option<Forced<'_>>,
 ) -> (Decimal, Method) {
+    let Row {
+        ind,
+        points,
+        reported,
+    } = row;
     let Some(a) = aligned_actual(cx, ind, t, a, trace) else {
-        return kept(cx, ind, points, reported_fraction, trace);
+        return kept(cx, ind, points, reported, trace);
     };
     let (mut direction, mut why, bare_rule) = direction_of(cx, ind, t);
     if bare_rule.is_some() {
@@ -949,8 +1107,6 @@ fn quantitative(
         );
         av = Decimal::ZERO;
     }
-    let inputs = [&ind.target.0, &ind.actual.0];
-    let is_met = met(direction, t.comparator, tv, av);
     let method = match formula.kind {
         FormulaKind::Ratio => Method::Ratio,
         FormulaKind::AllOrNothing => Method::AllOrNothing,
@@ -959,254 +1115,254 @@ fn quantitative(
         FormulaKind::PerPoint { .. } => Method::PerPoint,
         FormulaKind::LinearCut { .. } => Method::LinearCut,
     };
-    let full = |cx: &mut Context, trace: &mut Vec<Step>, how: &str| {
-        cx.step(trace, Some(formula.rule), &inputs, || {
-            format!(
-                "{} {} ({why}): target {} actual {}: {how}: {} points",
-                direction.name(),
-                formula.kind.name(),
-                fmt(tv),
-                fmt(av),
-                fmt(points)
-            )
-        });
-        (points, method)
+    let q = Quant {
+        ind,
+        unit: &t.unit,
+        direction,
+        why,
+        is_met: met(direction, t.comparator, tv, av),
+        formula,
+        tv,
+        av,
+        points,
+        method,
     };
-    let division_by_zero = |cx: &mut Context, trace: &mut Vec<Step>, what: String| {
-        cx.finding(codes::DIVISION_BY_ZERO, what.clone(), &ind.target.0);
-        cx.step(trace, Some(formula.rule), &inputs, || {
-            format!("{what}: 0 points")
-        });
-        (Decimal::ZERO, method)
-    };
-    match formula.kind {
-        FormulaKind::MetOrRatio => {
-            // Reaching an "=" target meets it: only falling short is scored in proportion.
-            let reached = is_met || (direction == Direction::Equal && !tv.is_zero() && av > tv);
-            if reached {
-                return full(cx, trace, "met");
-            }
-            let (num, den, text) = match direction {
-                Direction::Positive | Direction::Equal => (av, tv, "actual / target"),
-                Direction::Reverse => (tv, av, "target / actual"),
-            };
-            // A target of 0 that is not met (`=0` answered `2`, `≤0` answered `1`): the
-            // proportion has nothing to measure, so it is all or nothing.
-            let s = if tv.is_zero() {
-                Some(Decimal::ZERO)
-            } else {
-                points.checked_mul(num).and_then(|x| x.checked_div(den))
-            };
-            let Some(s) = s else {
-                cx.finding(
-                    codes::ABSURD_VALUE,
-                    format!(
-                        "{} × {} / {} overflows: scored 0",
-                        fmt(points),
-                        fmt(num),
-                        fmt(den)
-                    ),
-                    &ind.actual.0,
-                );
-                return (Decimal::ZERO, method);
-            };
-            cx.step(trace, Some(formula.rule), &inputs, || {
-                if tv.is_zero() {
-                    format!(
-                        "{} met_or_ratio ({why}): target 0 actual {}: not met: 0 points",
-                        direction.name(),
-                        fmt(av)
-                    )
-                } else {
-                    format!(
-                        "{} met_or_ratio ({why}): not met: {text} × points = {} × {} / {} = {}",
-                        direction.name(),
-                        fmt(points),
-                        fmt(num),
-                        fmt(den),
-                        fmt(s)
-                    )
-                }
-            });
-            (s, method)
-        }
-        FormulaKind::PerPoint { deduct } => {
-            if is_met {
-                return full(cx, trace, "met");
-            }
-            let Some(missed) = missed_points(tv, av, &t.unit) else {
-                return division_by_zero(
-                    cx,
-                    trace,
-                    format!(
-                        "per_point: a miss of target {} cannot be measured in percentage points",
-                        fmt(tv)
-                    ),
-                );
-            };
-            let s = deduct
-                .checked_mul(missed)
-                .and_then(|d| points.checked_sub(d))
-                .unwrap_or(Decimal::ZERO)
-                .max(Decimal::ZERO);
-            cx.step(trace, Some(formula.rule), &inputs, || {
-                format!(
-                    "{} per_point ({why}): target {} actual {}: missed by {} percentage points × {} = {} deducted from {} = {}",
-                    direction.name(),
-                    fmt(tv),
-                    fmt(av),
-                    fmt(missed),
-                    fmt(deduct),
-                    fmt(deduct.saturating_mul(missed)),
-                    fmt(points),
-                    fmt(s)
-                )
-            });
-            (s, method)
-        }
-        FormulaKind::AllOrNothing => {
-            if is_met {
-                full(cx, trace, "met")
-            } else {
-                cx.step(trace, Some(formula.rule), &inputs, || {
-                    format!(
-                        "{} all_or_nothing ({why}): target {} actual {}: not met: 0 points",
-                        direction.name(),
-                        fmt(tv),
-                        fmt(av)
-                    )
-                });
-                (Decimal::ZERO, method)
-            }
-        }
-        FormulaKind::Ratio => {
-            // Multiply before dividing so exact halves survive to the rounding step.
-            let (num, den, text) = match direction {
-                Direction::Positive => (av, tv, "actual / target"),
-                Direction::Reverse => (tv, av, "target / actual"),
-                Direction::Equal => {
-                    if tv == av {
-                        return full(cx, trace, "equal");
-                    }
-                    (tv.min(av), tv.max(av), "smaller / larger")
-                }
-            };
-            if den.is_zero() {
-                // A positive target of 0 is met by any actual (negatives were counted as 0).
-                if direction == Direction::Positive {
-                    return full(cx, trace, "target 0 is always met");
-                }
-                // 0 / 0 (`安全事件 ≤0起` answered `0起`): the formula cannot be computed and the
-                // engine does not guess; rule sets decide with a script (zero_target.rhai).
-                if num.is_zero() || direction == Direction::Equal {
-                    return division_by_zero(
-                        cx,
-                        trace,
-                        format!(
-                            "{} {text} = {} / 0 cannot be computed",
-                            direction.name(),
-                            fmt(num)
-                        ),
-                    );
-                }
-                return full(
-                    cx,
-                    trace,
-                    "actual 0 is within any positive ceiling (the ratio is unbounded, capped)",
-                );
-            }
-            let product = points.checked_mul(num);
-            // A ratio of 1 or more scores the full points once capped: the quotient (to 28
-            // places, then rounded) only shows in the trace, and a far-exceeded cut works on
-            // the uncapped score, so only they need it.
-            if num >= den && product.is_some() && !cx.options.trace && !cuts_far_exceeded(rules) {
-                return (points, method);
-            }
-            match product.and_then(|x| x.checked_div(den)) {
-                Some(s) => {
-                    cx.step(trace, Some(formula.rule), &inputs, || {
-                        format!(
-                            "{} ratio ({why}): {text} × points = {} × {} / {} = {}",
-                            direction.name(),
-                            fmt(points),
-                            fmt(num),
-                            fmt(den),
-                            fmt(s)
-                        )
-                    });
-                    (s, method)
-                }
-                None => {
-                    cx.finding(
-                        codes::ABSURD_VALUE,
-                        format!(
-                            "{} × {} / {} overflows: scored 0",
-                            fmt(points),
-                            fmt(num),
-                            fmt(den)
-                        ),
-                        &ind.actual.0,
-                    );
-                    (Decimal::ZERO, method)
-                }
-            }
-        }
-        FormulaKind::LinearCut { zero_at } => {
-            if is_met {
-                return full(cx, trace, "met");
-            }
-            // Checked: targets and actuals may be as large as a Decimal holds.
-            let parts = zero_at.checked_mul(tv).and_then(|z| match direction {
-                Direction::Positive => Some((av.checked_sub(z)?, tv.checked_sub(z)?)),
-                Direction::Reverse => Some((z.checked_sub(av)?, z.checked_sub(tv)?)),
-                Direction::Equal => {
-                    let spread = (zero_at - Decimal::ONE).abs().checked_mul(tv)?;
-                    Some((spread.checked_sub(av.checked_sub(tv)?.abs())?, spread))
-                }
-            });
-            let Some((num, den)) = parts else {
-                cx.finding(
-                    codes::ABSURD_VALUE,
-                    format!(
-                        "linear_cut with target {} and actual {} overflows: scored 0",
-                        fmt(tv),
-                        fmt(av)
-                    ),
-                    &ind.actual.0,
-                );
-                return (Decimal::ZERO, method);
-            };
-            if den.is_zero() || den.is_sign_negative() {
-                return division_by_zero(
-                    cx,
-                    trace,
-                    format!(
-                        "linear_cut with target {} and zero_at {} has no slope",
-                        fmt(tv),
-                        fmt(zero_at)
-                    ),
-                );
-            }
-            let s = points
-                .checked_mul(num.max(Decimal::ZERO))
-                .and_then(|x| x.checked_div(den))
-                .unwrap_or(Decimal::ZERO);
-            cx.step(trace, Some(formula.rule), &inputs, || {
-                format!(
-                    "{} linear_cut ({why}): target {} actual {}, 0 points at {} × target: {} × {} / {} = {}",
-                    direction.name(),
-                    fmt(tv),
-                    fmt(av),
-                    fmt(zero_at),
-                    fmt(points),
-                    fmt(num.max(Decimal::ZERO)),
-                    fmt(den),
-                    fmt(s)
-                )
-            });
-            (s, method)
-        }
+    match q.formula.kind {
+        FormulaKind::MetOrRatio => met_or_ratio(cx, &q, trace),
+        FormulaKind::PerPoint { deduct } => per_point(cx, &q, deduct, trace),
+        FormulaKind::AllOrNothing => all_or_nothing(cx, &q, trace),
+        FormulaKind::Ratio => ratio(cx, &q, trace),
+        FormulaKind::LinearCut { zero_at } => linear_cut(cx, &q, zero_at, trace),
     }
+}
+
+/// `met_or_ratio`: met → full points, else in proportion; a target of 0 all or nothing.
+fn met_or_ratio(cx: &mut Context, q: &Quant, trace: &mut Vec<Step>) -> (Decimal, Method) {
+    let (direction, tv, av, points, why) = (q.direction, q.tv, q.av, q.points, &q.why);
+    // Reaching an "=" target meets it: only falling short is scored in proportion.
+    let reached = q.is_met || (direction == Direction::Equal && !tv.is_zero() && av > tv);
+    if reached {
+        return q.full(cx, trace, "met");
+    }
+    let (num, den, text) = match direction {
+        Direction::Positive | Direction::Equal => (av, tv, "actual / target"),
+        Direction::Reverse => (tv, av, "target / actual"),
+    };
+    // A target of 0 that is not met (`=0` answered `2`, `≤0` answered `1`): the
+    // proportion has nothing to measure, so it is all or nothing.
+    let s = if tv.is_zero() {
+        Some(Decimal::ZERO)
+    } else {
+        points.checked_mul(num).and_then(|x| x.checked_div(den))
+    };
+    let Some(s) = s else {
+        return q.overflow(cx, num, den);
+    };
+    cx.step(trace, Some(q.formula.rule), &q.inputs(), || {
+        if tv.is_zero() {
+            format!(
+                "{} met_or_ratio ({why}): target 0 actual {}: not met: 0 points",
+                direction.name(),
+                fmt(av)
+            )
+        } else {
+            format!(
+                "{} met_or_ratio ({why}): not met: {text} × points = {} × {} / {} = {}",
+                direction.name(),
+                fmt(points),
+                fmt(num),
+                fmt(den),
+                fmt(s)
+            )
+        }
+    });
+    (s, q.method)
+}
+
+/// `per_point`: full points when met, else `deduct` per percentage point missed, floor 0.
+fn per_point(
+    cx: &mut Context,
+    q: &Quant,
+    deduct: Decimal,
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    let (tv, av, points) = (q.tv, q.av, q.points);
+    if q.is_met {
+        return q.full(cx, trace, "met");
+    }
+    let Some(missed) = missed_points(tv, av, q.unit) else {
+        return q.division_by_zero(
+            cx,
+            trace,
+            format!(
+                "per_point: a miss of target {} cannot be measured in percentage points",
+                fmt(tv)
+            ),
+        );
+    };
+    let s = deduct
+        .checked_mul(missed)
+        .and_then(|d| points.checked_sub(d))
+        .unwrap_or(Decimal::ZERO)
+        .max(Decimal::ZERO);
+    cx.step(trace, Some(q.formula.rule), &q.inputs(), || {
+        format!(
+            "{} per_point ({}): target {} actual {}: missed by {} percentage points × {} = {} deducted from {} = {}",
+            q.direction.name(),
+            q.why,
+            fmt(tv),
+            fmt(av),
+            fmt(missed),
+            fmt(deduct),
+            fmt(deduct.saturating_mul(missed)),
+            fmt(points),
+            fmt(s)
+        )
+    });
+    (s, q.method)
+}
+
+/// `all_or_nothing`: full points when met, else 0.
+fn all_or_nothing(cx: &mut Context, q: &Quant, trace: &mut Vec<Step>) -> (Decimal, Method) {
+    if q.is_met {
+        return q.full(cx, trace, "met");
+    }
+    cx.step(trace, Some(q.formula.rule), &q.inputs(), || {
+        format!(
+            "{} all_or_nothing ({}): target {} actual {}: not met: 0 points",
+            q.direction.name(),
+            q.why,
+            fmt(q.tv),
+            fmt(q.av)
+        )
+    });
+    (Decimal::ZERO, q.method)
+}
+
+/// `ratio`: actual / target (reverse: target / actual; equal: smaller / larger) × points.
+fn ratio(cx: &mut Context, q: &Quant, trace: &mut Vec<Step>) -> (Decimal, Method) {
+    let (direction, tv, av, points) = (q.direction, q.tv, q.av, q.points);
+    // Multiply before dividing so exact halves survive to the rounding step.
+    let (num, den, text) = match direction {
+        Direction::Positive => (av, tv, "actual / target"),
+        Direction::Reverse => (tv, av, "target / actual"),
+        Direction::Equal => {
+            if tv == av {
+                return q.full(cx, trace, "equal");
+            }
+            (tv.min(av), tv.max(av), "smaller / larger")
+        }
+    };
+    if den.is_zero() {
+        // A positive target of 0 is met by any actual (negatives were counted as 0).
+        if direction == Direction::Positive {
+            return q.full(cx, trace, "target 0 is always met");
+        }
+        // 0 / 0 (`安全事件 ≤0起` answered `0起`): the formula cannot be computed and the
+        // engine does not guess; rule sets decide with a script (zero_target.rhai).
+        if num.is_zero() || direction == Direction::Equal {
+            return q.division_by_zero(
+                cx,
+                trace,
+                format!(
+                    "{} {text} = {} / 0 cannot be computed",
+                    direction.name(),
+                    fmt(num)
+                ),
+            );
+        }
+        return q.full(
+            cx,
+            trace,
+            "actual 0 is within any positive ceiling (the ratio is unbounded, capped)",
+        );
+    }
+    let product = points.checked_mul(num);
+    // A ratio of 1 or more scores the full points once capped: the quotient (to 28
+    // places, then rounded) only shows in the trace, and a far-exceeded cut works on
+    // the uncapped score, so only they need it.
+    if num >= den && product.is_some() && !cx.options.trace && !cuts_far_exceeded(cx.rules) {
+        return (points, q.method);
+    }
+    let Some(s) = product.and_then(|x| x.checked_div(den)) else {
+        return q.overflow(cx, num, den);
+    };
+    cx.step(trace, Some(q.formula.rule), &q.inputs(), || {
+        format!(
+            "{} ratio ({}): {text} × points = {} × {} / {} = {}",
+            direction.name(),
+            q.why,
+            fmt(points),
+            fmt(num),
+            fmt(den),
+            fmt(s)
+        )
+    });
+    (s, q.method)
+}
+
+/// `linear_cut`: full points when met, falling linearly to 0 at `zero_at` × target.
+fn linear_cut(
+    cx: &mut Context,
+    q: &Quant,
+    zero_at: Decimal,
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    let (direction, tv, av, points) = (q.direction, q.tv, q.av, q.points);
+    if q.is_met {
+        return q.full(cx, trace, "met");
+    }
+    // Checked: targets and actuals may be as large as a Decimal holds.
+    let parts = zero_at.checked_mul(tv).and_then(|z| match direction {
+        Direction::Positive => Some((av.checked_sub(z)?, tv.checked_sub(z)?)),
+        Direction::Reverse => Some((z.checked_sub(av)?, z.checked_sub(tv)?)),
+        Direction::Equal => {
+            let spread = (zero_at - Decimal::ONE).abs().checked_mul(tv)?;
+            Some((spread.checked_sub(av.checked_sub(tv)?.abs())?, spread))
+        }
+    });
+    let Some((num, den)) = parts else {
+        cx.finding(
+            codes::ABSURD_VALUE,
+            format!(
+                "linear_cut with target {} and actual {} overflows: scored 0",
+                fmt(tv),
+                fmt(av)
+            ),
+            &q.ind.actual.0,
+        );
+        return (Decimal::ZERO, q.method);
+    };
+    if den.is_zero() || den.is_sign_negative() {
+        return q.division_by_zero(
+            cx,
+            trace,
+            format!(
+                "linear_cut with target {} and zero_at {} has no slope",
+                fmt(tv),
+                fmt(zero_at)
+            ),
+        );
+    }
+    let s = points
+        .checked_mul(num.max(Decimal::ZERO))
+        .and_then(|x| x.checked_div(den))
+        .unwrap_or(Decimal::ZERO);
+    cx.step(trace, Some(q.formula.rule), &q.inputs(), || {
+        format!(
+            "{} linear_cut ({}): target {} actual {}, 0 points at {} × target: {} × {} / {} = {}",
+            direction.name(),
+            q.why,
+            fmt(tv),
+            fmt(av),
+            fmt(zero_at),
+            fmt(points),
+            fmt(num.max(Decimal::ZERO)),
+            fmt(den),
+            fmt(s)
+        )
+    });
+    (s, q.method)
 }
 
 /// How far an actual misses its target, in percentage points: for a target in % the

@@ -209,7 +209,7 @@ impl Context<'_> {
             code,
             severity: codes::severity(code),
             message,
-            location: self.case.locate(cell),
+            location: self.case.locate_on_form(cell),
         });
     }
 

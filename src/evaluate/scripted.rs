@@ -74,6 +74,7 @@ pub(super) fn case_view(cx: &Context) -> CaseView {
                     FundsKind::Appropriation => "appropriation",
                     FundsKind::Carryover => "carryover",
                     FundsKind::Other => "other",
+                    FundsKind::Part => "part",
                     FundsKind::Unknown => "unknown",
                 },
                 label: r.label.text.clone(),

@@ -114,20 +114,33 @@ pub(super) fn scripts_broke_message(why: &str) -> String {
 /// Checks the form's totals and declared points against the (final) computed total.
 pub(super) fn check(cx: &mut Context, total: Decimal) {
     // A form with no points has no total to compare (its indicators are judged met or not).
-    if cx.pointless {
+    if cx.pointless || cx.options.scores_only {
         return;
     }
+    let sums = form_sums(cx);
+    check_reported_total(cx, sums.reported_lines, total);
+    check_declared_points(cx, sums);
+}
+
+/// The form's own arithmetic, as its cells write it.
+struct Sums<'a> {
+    /// The reported line scores (each shared cell once) and the execution 得分.
+    reported_lines: Decimal,
+    /// The declared points (each shared cell once) and the execution 分值 (the rule's when
+    /// blank).
+    declared_points: Decimal,
+    /// Declared points per level-1 weight of the rules (by position), with the first cell
+    /// that carries them for the finding's location.
+    by_level1: Vec<(Decimal, Option<&'a Cell>)>,
+    /// The execution 分值 as written.
+    exec_declared: Option<Decimal>,
+}
+
+fn form_sums<'a>(cx: &Context<'a>) -> Sums<'a> {
     let case = cx.case;
     let rules = cx.rules;
-
-    if cx.options.scores_only {
-        return;
-    }
-    // The form's own arithmetic: reported line scores must add up to the reported total.
     let mut reported_lines = Decimal::ZERO;
     let mut declared_points = Decimal::ZERO;
-    // Declared points per level-1 weight of the rules (by position), with the first cell that
-    // carries them for the finding's location.
     let mut by_level1: Vec<(Decimal, Option<&Cell>)> =
         vec![(Decimal::ZERO, None); rules.weights.level1.len()];
     for ind in case.indicators.iter().filter(|i| !i.shares_points) {
@@ -150,7 +163,17 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
     }
     declared_points += exec_declared.unwrap_or(rules.execution.points);
     execution_within(cx, exec_declared, &mut by_level1);
+    Sums {
+        reported_lines,
+        declared_points,
+        by_level1,
+        exec_declared,
+    }
+}
 
+/// The reported total against the form's own line scores and the computed total.
+fn check_reported_total(cx: &mut Context, reported_lines: Decimal, total: Decimal) {
+    let case = cx.case;
     match case.total_score.1.value() {
         Some(reported) => {
             if reported != reported_lines {
@@ -191,6 +214,14 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
             cx.finding(code, what, &case.total_score.0);
         }
     }
+}
+
+/// The declared points against the reported total points, the rules' total and each
+/// level-1 (and execution) weight.
+fn check_declared_points(cx: &mut Context, sums: Sums) {
+    let case = cx.case;
+    let rules = cx.rules;
+    let declared_points = sums.declared_points;
     if let Some(p) = case.total_points.1.value()
         && p != declared_points
     {
@@ -216,12 +247,12 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
             &case.total_points.0,
         );
     }
-    for (l1, (declared, cell)) in rules.weights.level1.iter().zip(by_level1) {
+    for (l1, (declared, cell)) in rules.weights.level1.iter().zip(sums.by_level1) {
         let cell = cell.unwrap_or(&case.total_points.0);
         weight_differs(cx, &l1.name, declared, l1.points, cell);
     }
-    if let Some(d) = exec_declared
-        && let Some(row) = exec_row
+    if let Some(d) = sums.exec_declared
+        && let Some(row) = super::execution::total_row(case)
     {
         weight_differs(
             cx,

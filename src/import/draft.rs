@@ -14,6 +14,8 @@ pub struct Funds {
     /// The columns of `values` as indexes into [`FUNDS_KEYS`] when the template has other
     /// columns than the standard six (no 分值/得分 …); empty: `values` are in standard order.
     pub columns: Vec<usize>,
+    /// The workbook or document cell each key was read from (`("spent", "表1!F7")`).
+    pub cells: Vec<(&'static str, String)>,
 }
 
 /// The keys of a funds row's values, in column order.
@@ -60,6 +62,8 @@ pub struct Indicator {
     pub deviation: Option<String>,
     /// 分值/得分 merged with the row above.
     pub shares_points: bool,
+    /// The workbook or document cell each key was read from (`("actual", "表1!E14")`).
+    pub cells: Vec<(&'static str, String)>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -69,6 +73,8 @@ pub struct Total {
     pub points: Option<String>,
     /// Total score.
     pub score: Option<String>,
+    /// The workbook or document cell each key was read from.
+    pub cells: Vec<(&'static str, String)>,
 }
 
 /// One form, ready to be written as a case file.
@@ -151,6 +157,19 @@ fn string_array(out: &mut String, name: &str, values: &[String]) {
     out.push_str("]\n");
 }
 
+/// `cells = { actual = "表1!E14", … }`: where each value stood in the workbook or document
+/// (#16), so that findings can name the cell.
+fn cells_key(out: &mut String, cells: &[(&'static str, String)]) {
+    if cells.is_empty() {
+        return;
+    }
+    let pairs: Vec<String> = cells
+        .iter()
+        .map(|(k, v)| format!("{k} = {}", quote(v)))
+        .collect();
+    let _ = writeln!(out, "cells = {{ {} }}", pairs.join(", "));
+}
+
 /// Replaces line breaks and other control characters so the text fits in a comment.
 fn comment_safe(text: &str) -> String {
     text.chars()
@@ -214,6 +233,7 @@ impl Draft {
                     }
                 }
             }
+            cells_key(&mut out, &funds.cells);
         }
 
         for goal in &self.goals {
@@ -237,12 +257,14 @@ impl Draft {
             if ind.shares_points {
                 out.push_str("shares_points = true\n");
             }
+            cells_key(&mut out, &ind.cells);
         }
 
         if let Some(total) = &self.total {
             out.push_str("\n[total]\n");
             opt_key(&mut out, "points", total.points.as_ref());
             opt_key(&mut out, "score", total.score.as_ref());
+            cells_key(&mut out, &total.cells);
         }
         out
     }

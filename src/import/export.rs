@@ -43,6 +43,7 @@ pub fn draft_of(raw: &RawCase) -> Draft {
                     .filter(|&i| cells.get(i).is_some_and(|c| c.is_some()))
                     .collect();
                 Funds {
+                    cells: Vec::new(),
                     label: text(&f.label),
                     values: cells.iter().filter_map(|c| opt(c.as_ref())).collect(),
                     columns,
@@ -63,6 +64,7 @@ pub fn draft_of(raw: &RawCase) -> Draft {
             .map(|i| {
                 let i = i.get_ref();
                 Indicator {
+                    cells: Vec::new(),
                     level1: text(&i.level1),
                     level2: text(&i.level2),
                     level3: text(&i.level3),
@@ -78,6 +80,7 @@ pub fn draft_of(raw: &RawCase) -> Draft {
             })
             .collect(),
         total: raw.total.as_ref().map(|t| Total {
+            cells: Vec::new(),
             points: opt(t.get_ref().points.as_ref()),
             score: opt(t.get_ref().score.as_ref()),
         }),

@@ -9,6 +9,7 @@
 //! [`crate::load::raw_case`]), keeping every cell exactly as written.
 
 use super::draft::{Draft, FUNDS_KEYS, Funds, Goal, Indicator, Total};
+use crate::model::FundsKind;
 use rayon::prelude::*;
 use rust_decimal::Decimal;
 
@@ -278,6 +279,26 @@ pub enum Column {
     Deviation,
     /// 度量单位 / 计量单位: the target's unit, written in a column of its own.
     Unit,
+}
+
+impl Column {
+    /// The case-file key the column's cells are written to (none for 度量单位, which is
+    /// joined to the target).
+    pub fn case_key(self) -> Option<&'static str> {
+        Some(match self {
+            Column::Level1 => "level1",
+            Column::Level2 => "level2",
+            Column::Level3 => "level3",
+            Column::Nature => "nature",
+            Column::Target => "target",
+            Column::Actual => "actual",
+            Column::Points => "points",
+            Column::Score => "score",
+            Column::Deduction => "deduction",
+            Column::Deviation => "deviation",
+            Column::Unit => return None,
+        })
+    }
 }
 
 /// The indicator column a header cell names, if any.
@@ -949,7 +970,7 @@ impl Form {
         cells: &[&Cell],
         mapped: Option<Vec<usize>>,
     ) {
-        if !is_funds_label(label) {
+        if !is_funds_label(label) && FundsKind::of_label(label) == FundsKind::Unknown {
             self.note(
                 row,
                 NoteKind::Guessed,
@@ -993,6 +1014,7 @@ impl Form {
         }
         self.check_funds_total(row, label, &values);
         self.funds.push(Funds {
+            cells: Vec::new(),
             label: label.to_owned(),
             values,
             columns: mapped.unwrap_or_default(),
@@ -1052,6 +1074,7 @@ impl Form {
     fn read_total(&mut self, row: &Row) {
         let total = match row.len() {
             5 | 6 => Total {
+                cells: Vec::new(),
                 points: row.text(3).map(str::to_owned),
                 score: row.text(4).map(str::to_owned),
             },
@@ -1069,7 +1092,11 @@ impl Form {
                         row.len()
                     ),
                 );
-                Total { points, score }
+                Total {
+                    points,
+                    score,
+                    cells: Vec::new(),
+                }
             }
         };
         if self.total.is_some() {

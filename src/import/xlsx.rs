@@ -10,7 +10,9 @@
 //! decimal text and rounded to 6 decimal places (the forms carry at most 2), so `124.94` stays
 //! `124.94`; an execution rate stored as a fraction (`0.7096` shown as `70.96%`) is read back
 //! as a percent, and that is reported. A formula is read by its cached value; one with no
-//! cached value (never recalculated) is read as empty, with a note naming the cell.
+//! cached value (never recalculated) is read as empty, with a note naming the cell. A date
+//! (a serial number with a date format) is read as the date it shows, `2023年11月20日`, with a
+//! note; a serial number without a date format stays a number.
 
 use super::grid::{Import, NoteKind};
 use super::sheet::{self, Sheet};
@@ -45,8 +47,7 @@ pub fn import_xls(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Resul
         for (r, c, value) in range.used_cells() {
             let r = r0.saturating_add(u32::try_from(r).unwrap_or(u32::MAX));
             let c = c0.saturating_add(u32::try_from(c).unwrap_or(u32::MAX));
-            let (text, numeric) = cell_text(&data_ref(value));
-            if !sheet.put(r, c, text, numeric) {
+            if !put_cell(sheet, r, c, &data_ref(value)) {
                 break;
             }
         }
@@ -132,12 +133,65 @@ fn read_xlsx_sheet(
                 format!("the cell shows the error `{e}`; read as that text"),
             );
         }
-        let (text, numeric) = cell_text(&cell.value);
-        if !sheet.put(row, column, text, numeric) {
+        if !put_cell(sheet, row, column, &cell.value) {
             break;
         }
     }
     Ok(())
+}
+
+/// Puts a cell's text into the sheet (false: the sheet is full). A date cell is read as the
+/// date it shows, with a note.
+fn put_cell(sheet: &mut Sheet, row: u32, column: u32, value: &DataRef<'_>) -> bool {
+    if let Some((text, note)) = date_cell(value) {
+        sheet.note(row, column, NoteKind::Recognised, note);
+        return sheet.put(row, column, text, false);
+    }
+    if let DataRef::Float(f) = value
+        && let Some(note) = rounding_note(*f)
+    {
+        sheet.note(row, column, NoteKind::Guessed, note);
+    }
+    let (text, numeric) = cell_text(value);
+    sheet.put(row, column, text, numeric)
+}
+
+/// A number with more than 6 decimal places loses digits when it is read (#15 item 4: a guess
+/// that changes a number is said). Float noise (`0.30000000000000004`, what Excel shows as
+/// 0.3) is not a guess and is not said.
+fn rounding_note(f: f64) -> Option<String> {
+    let written = format!("{f}");
+    let exact = written.parse::<Decimal>().ok()?;
+    let read = number_text(f);
+    let lost = exact.checked_sub(read.parse::<Decimal>().ok()?)?.abs();
+    (lost > Decimal::new(1, 9))
+        .then(|| format!("the number {written} has more than 6 decimal places; read as {read}"))
+}
+
+/// A cell Excel shows as a date — a serial number with a date format, as a deadline typed as a
+/// date is stored — as the form writes a date (`2023年11月20日`, with the time when it has
+/// one), and the note saying so (#15). None for any other cell: a serial number without a
+/// date format stays a number.
+fn date_cell(value: &DataRef<'_>) -> Option<(String, String)> {
+    let DataRef::DateTime(d) = value else {
+        return None;
+    };
+    let serial = d.as_f64();
+    if !d.is_datetime() || !(1.0..2_958_466.0).contains(&serial) {
+        return None;
+    }
+    let (year, month, day, hour, minute, _, _) = d.to_ymd_hms_milli();
+    let date = format!("{year}年{month}月{day}日");
+    let text = if (hour, minute) == (0, 0) {
+        date
+    } else {
+        format!("{date} {hour:02}:{minute:02}")
+    };
+    let note = format!(
+        "the cell holds a date (stored as the number {} with a date format); read as {text}",
+        number_text(serial)
+    );
+    Some((text, note))
 }
 
 /// An `.xls` cell as the `.xlsx` reader sees one.
@@ -196,5 +250,15 @@ mod tests {
         assert_eq!(number_text(100.0), "100");
         assert_eq!(grid::column_name(1), "A");
         assert_eq!(grid::column_name(28), "AB");
+    }
+
+    #[test]
+    fn only_real_rounding_is_said() {
+        assert_eq!(rounding_note(0.1 + 0.2), None);
+        assert_eq!(rounding_note(124.94), None);
+        assert_eq!(
+            rounding_note(0.123_456_7).as_deref(),
+            Some("the number 0.1234567 has more than 6 decimal places; read as 0.123457")
+        );
     }
 }

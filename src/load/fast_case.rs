@@ -117,6 +117,7 @@ struct Indicator {
     deduction: Option<RawCell>,
     deviation: Option<RawCell>,
     shares_points: Option<bool>,
+    cells: Option<RawCells>,
 }
 
 /// `[[funds]]` while it is read (`label` is required).
@@ -129,6 +130,16 @@ struct Funds {
     points: Option<RawCell>,
     rate: Option<RawCell>,
     score: Option<RawCell>,
+    cells: Option<RawCells>,
+}
+
+/// A row's `cells = { … }` as the TOML parser reads it.
+type RawCells = Spanned<std::collections::BTreeMap<String, String>>;
+
+/// `cells = { actual = "表1!F13" }`: an inline table of strings, spanned as TOML spans it.
+fn cells(v: Value<'_>) -> Option<RawCells> {
+    let (pairs, span) = v.table()?;
+    Some(Spanned::new(span, pairs.into_iter().collect()))
 }
 
 impl Doc {
@@ -206,6 +217,9 @@ impl Doc {
             }
             Section::Funds => {
                 let f = &mut self.funds.last_mut()?.1;
+                if key == "cells" {
+                    return once(&mut f.cells, cells(v));
+                }
                 let slot = match key {
                     "label" => &mut f.label,
                     "initial_budget" => &mut f.initial_budget,
@@ -232,6 +246,9 @@ impl Doc {
                 if key == "shares_points" {
                     return once(&mut i.shares_points, v.bool());
                 }
+                if key == "cells" {
+                    return once(&mut i.cells, cells(v));
+                }
                 let slot = match key {
                     "level1" => &mut i.level1,
                     "level2" => &mut i.level2,
@@ -249,6 +266,9 @@ impl Doc {
             }
             Section::Total => {
                 let t = &mut self.total.as_mut()?.1;
+                if key == "cells" {
+                    return once(&mut t.cells, cells(v));
+                }
                 let slot = match key {
                     "points" => &mut t.points,
                     "score" => &mut t.score,
@@ -294,6 +314,7 @@ impl Doc {
                     points: f.points,
                     rate: f.rate,
                     score: f.score,
+                    cells: f.cells,
                 },
             ));
         }
@@ -322,6 +343,7 @@ impl Doc {
                     deduction: i.deduction,
                     deviation: i.deviation,
                     shares_points: i.shares_points.unwrap_or(false),
+                    cells: i.cells,
                 },
             ));
         }
@@ -380,6 +402,28 @@ mod tests {
         }
     }
 
+    /// `cells = { … }` written by `import` from a workbook (#16) is read fast, spans as TOML's.
+    #[test]
+    fn reads_imported_cells_as_toml_does() {
+        let text = "[header]\nproject = \"p\"\n\n[[funds]]\nlabel = \"年度资金总额:\"\nspent = \"1\"\ncells = { label = \"表1!C6\", spent = \"表1!F6\" }\n\n[[indicators]]\nlevel1 = \"产出指标\"\nlevel2 = \"数量指标\"\nlevel3 = \"指标1\"\nactual = \"1\"\ncells = { level3 = \"表1!D13\", actual = \"表1!F13\" }\n\n[total]\nscore = \"1\"\ncells = { score = \"表1!H20\" }\n";
+        let cells_read = |raw: super::RawCase| {
+            raw.indicators
+                .first()
+                .and_then(|i| i.get_ref().cells.as_ref())
+                .map(|c| c.get_ref().len())
+        };
+        assert_eq!(read(text).and_then(cells_read), Some(2));
+        agrees("cells", text);
+        for declined in [
+            "[header]\nproject = \"p\"\n[total]\ncells = { score = \"a\", }\n",
+            "[header]\nproject = \"p\"\n[total]\ncells = { score = \"a\", score = \"b\" }\n",
+        ] {
+            assert!(read(declined).is_none(), "{declined}");
+            agrees(declined, declined);
+        }
+        assert!(read("[header]\nproject = \"p\"\n[total]\ncells = { score = \"a\" }\n").is_some());
+    }
+
     /// Small edits of real files: every one either declined or read as TOML reads it.
     #[test]
     fn agrees_with_toml_on_mutated_files() {
@@ -436,6 +480,11 @@ mod tests {
             "index = 4294967296\n",
             "findings = [\"a\",]\n",
             "findings = [ # c\n\"a\"\n]\n",
+            "cells = { actual = \"表1!F13\" }\n",
+            "cells = { a = \"x\", }\n",
+            "cells = { a = \"x\", a = \"y\" }\n",
+            "cells = { a.b = \"x\" }\n",
+            "cells = {}\n",
         ];
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         let mut next = move |n: usize| {

@@ -14,7 +14,12 @@ pub(super) enum Value<'a> {
     Int(i64, Range<usize>),
     Bool(bool),
     Array(Vec<String>, Range<usize>),
+    /// A one-line inline table of strings (`cells = { actual = "表1!F13" }`), keys in order.
+    Table(Pairs, Range<usize>),
 }
+
+/// The key/value pairs of an inline table, in order.
+pub(super) type Pairs = Vec<(String, String)>;
 
 impl Value<'_> {
     /// The text of a string value.
@@ -29,6 +34,14 @@ impl Value<'_> {
     pub(super) fn strings(self) -> Option<Vec<String>> {
         match self {
             Value::Array(v, _) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The pairs of a one-line inline table of strings, with its span.
+    pub(super) fn table(self) -> Option<(Pairs, Range<usize>)> {
+        match self {
+            Value::Table(pairs, span) => Some((pairs, span)),
             _ => None,
         }
     }
@@ -214,10 +227,52 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// A string (basic or literal), an integer, a boolean, or an array of strings.
+    /// `{ key = "text", … }` on one line, no trailing comma, no repeated key (anything else
+    /// declines to the TOML parser).
+    fn inline_table(&mut self) -> Option<Value<'a>> {
+        let start = self.pos;
+        self.pos += 1;
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        self.skip_ws();
+        if self.peek()? == b'}' {
+            self.pos += 1;
+            return Some(Value::Table(pairs, start..self.pos));
+        }
+        loop {
+            self.skip_ws();
+            let key = self.key()?.into_owned();
+            self.skip_ws();
+            if self.peek()? != b'=' {
+                return None;
+            }
+            self.pos += 1;
+            self.skip_ws();
+            if !matches!(self.peek()?, b'"' | b'\'') {
+                return None;
+            }
+            let value = self.string()?.into_owned();
+            if pairs.iter().any(|(k, _)| *k == key) {
+                return None;
+            }
+            pairs.push((key, value));
+            self.skip_ws();
+            match self.peek()? {
+                b',' => self.pos += 1,
+                b'}' => {
+                    self.pos += 1;
+                    return Some(Value::Table(pairs, start..self.pos));
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// A string (basic or literal), an integer, a boolean, an array of strings, or a one-line
+    /// inline table of strings.
     fn value(&mut self) -> Option<Value<'a>> {
         let start = self.pos;
         match self.peek()? {
+            b'{' => self.inline_table(),
             b'"' | b'\'' => {
                 let s = self.string()?;
                 Some(Value::Str(s, start..self.pos))

@@ -138,6 +138,10 @@ pub struct RawFunds {
     /// 得分.
     #[serde(default)]
     pub score: Option<RawCell>,
+    /// Where each value stood in the workbook or document it was imported from (#16):
+    /// `cells = { actual = "表1!E14" }`, keys as in this table.
+    #[serde(default)]
+    pub cells: Option<Spanned<std::collections::BTreeMap<String, String>>>,
 }
 
 impl RawFunds {
@@ -200,6 +204,10 @@ pub struct RawIndicator {
     /// True when this row's 分值/得分 cell is merged with the row above.
     #[serde(default)]
     pub shares_points: bool,
+    /// Where each value stood in the workbook or document it was imported from (#16):
+    /// `cells = { actual = "表1!E14" }`, keys as in this table.
+    #[serde(default)]
+    pub cells: Option<Spanned<std::collections::BTreeMap<String, String>>>,
 }
 
 /// `[total]`: the 总分 row.
@@ -212,6 +220,10 @@ pub struct RawTotal {
     /// Total score as written.
     #[serde(default)]
     pub score: Option<RawCell>,
+    /// Where each value stood in the workbook or document it was imported from (#16):
+    /// `cells = { actual = "表1!E14" }`, keys as in this table.
+    #[serde(default)]
+    pub cells: Option<Spanned<std::collections::BTreeMap<String, String>>>,
 }
 
 /// `[expect]`: the accepted result of scoring this case.

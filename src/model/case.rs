@@ -1,7 +1,7 @@
 //! A validated case: one form, every cell kept as written with its location, and every target,
 //! actual and number parsed once.
 
-use crate::source::{Field, Place, Source};
+use crate::source::{Field, FormMap, Place, Source};
 use crate::value::{Quantity, Value};
 use rust_decimal::Decimal;
 use std::sync::Arc;
@@ -50,8 +50,47 @@ pub enum FundsKind {
     Carryover,
     /// 其他资金.
     Other,
+    /// A 其中 sub-row naming where part of the money came from (上级补助, 本级安排,
+    /// 中央、省、市补助县级资金, …): part of the total, never the row execution is read from.
+    Part,
     /// A label the engine does not know.
     Unknown,
+}
+
+impl FundsKind {
+    /// The kind of a funds row from its label as real templates write it: the `其中`/`其中:`
+    /// prefix and end colons dropped, then matched by pattern, not one string (#15):
+    /// 年度资金总额 / 总额 / 合计 → total; …财政拨款 / 财政资金 → appropriation; …结转… →
+    /// carryover; 其他资金 / 单位资金 / 财政专户… / 自筹… → other; …补助… / 本级安排… /
+    /// 上级… or any other `其中` row naming 资金 or 经费 → a part of the total.
+    pub fn of_label(label: &str) -> FundsKind {
+        let t = label.trim();
+        let sub_row = t.starts_with("其中");
+        let t = t
+            .trim_start_matches("其中")
+            .trim_start_matches([':', '：', '、', ',', '，', ' '])
+            .trim_end_matches([':', '：', ' ']);
+        if t.contains("总额") || t.contains("合计") || t.contains("总计") {
+            FundsKind::Total
+        } else if t.contains("财政拨款") || t == "财政资金" {
+            FundsKind::Appropriation
+        } else if t.contains("单位资金") || t.contains("财政专户") {
+            // Sichuan's 部门预算 template: money other than the year's appropriation.
+            FundsKind::Other
+        } else if t.contains("结转") || t.contains("结余") {
+            FundsKind::Carryover
+        } else if t.contains("其他") || t.starts_with("自筹") || t.contains("社会资金") {
+            FundsKind::Other
+        } else if t.contains("补助")
+            || t.starts_with("本级")
+            || t.starts_with("上级")
+            || (sub_row && (t.contains("资金") || t.contains("经费")))
+        {
+            FundsKind::Part
+        } else {
+            FundsKind::Unknown
+        }
+    }
 }
 
 /// A 项目资金 row (万元).
@@ -166,6 +205,9 @@ pub struct Case {
     pub total_score: (Cell, Number),
     /// Expectations.
     pub expect: Option<Expect>,
+    /// Where the fields stand on the form (indicator names, funds labels, workbook cells),
+    /// shared by every finding's place.
+    pub form_map: Arc<FormMap>,
 }
 
 impl Indicator {
@@ -202,11 +244,44 @@ impl Case {
     pub fn locate(&self, cell: &Cell) -> Place {
         Place::new(&self.source, &cell.span, cell.field)
     }
+
+    /// The place of a cell that also names where it stands on the form — indicator, the
+    /// form's field, the workbook cell (#16): for findings.
+    pub fn locate_on_form(&self, cell: &Cell) -> Place {
+        Place::with_form(&self.source, &cell.span, cell.field, &self.form_map)
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::bare_name;
+    use super::{FundsKind, bare_name};
+
+    #[test]
+    fn funds_labels_are_read_by_pattern_as_templates_write_them() {
+        use FundsKind::*;
+        for (label, kind) in [
+            ("年度资金总额:", Total),
+            ("总额", Total),
+            ("合计", Total),
+            ("其中:本年财政拨款", Appropriation),
+            ("其中：财政拨款", Appropriation),
+            ("其中:财政资金", Appropriation),
+            ("当年财政拨款", Appropriation),
+            ("上年结转资金", Carryover),
+            ("其他资金", Other),
+            ("单位资金", Other),
+            ("财政专户管理资金", Other),
+            ("自筹资金", Other),
+            ("其中:中央、省、市补助县级资金", Part),
+            ("其中：上级补助", Part),
+            ("本级安排资金", Part),
+            ("其中:专项经费", Part),
+            ("备注", Unknown),
+            ("资金", Unknown),
+        ] {
+            assert_eq!(FundsKind::of_label(label), kind, "{label}");
+        }
+    }
 
     #[test]
     fn bare_names_drop_numbering_and_end_punctuation() {

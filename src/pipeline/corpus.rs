@@ -328,3 +328,52 @@ pub fn load_rules(dir: &Path, report: &mut dyn Reporter) -> Option<Rules> {
         }
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Collected;
+
+    #[test]
+    fn a_corpus_pairs_each_case_with_the_rule_set_it_names_in_file_order() {
+        let mut said = Collected::default();
+        let files = case_files(&["cases/huainan-2023".into()], &mut said);
+        let n = files.len();
+        let mut corpus = Corpus::open(files.clone(), None, Path::new("rules"), &mut said).unwrap();
+        let pairs = corpus.next_chunk(&mut said).unwrap();
+        assert!(corpus.next_chunk(&mut said).is_none());
+        corpus.finish(&mut said);
+        assert!(said.0.is_empty(), "{:?}", said.0);
+        assert_eq!(pairs.len(), n);
+        for ((rules, case), file) in pairs.iter().zip(&files) {
+            assert_eq!(rules.id, "anhui-2023");
+            assert_eq!(Path::new(case.file()), file.as_path());
+        }
+    }
+
+    #[test]
+    fn a_missing_rule_set_is_reported_once_then_counted() {
+        let mut said = Collected::default();
+        let files = case_files(&["cases/huainan-2023".into()], &mut said);
+        let mut corpus = Corpus::open(files, None, Path::new("nowhere"), &mut said).unwrap();
+        let how = Scoring {
+            options: Options::default(),
+            points: PointsFrom::Form,
+            check_expect: false,
+            format: Format::Csv,
+        };
+        assert!(corpus.next_scored(&how, &mut said).unwrap().is_empty());
+        corpus.finish(&mut said);
+        let messages: Vec<String> = said
+            .0
+            .iter()
+            .map(|r| match r {
+                crate::diagnostic::Reported::Diagnostic(d) => d.message.clone(),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(messages[1].starts_with("13 more case(s)"), "{messages:?}");
+    }
+}

@@ -6,11 +6,13 @@
 //!
 //! - [`rule_sets`]: rule sets read (disk or memory), validated, found by id in a catalog;
 //! - [`corpus`]: case files read, paired with their rule sets and scored a chunk at a time;
+//! - [`check`]: rule sets and case files validated and cross-checked (`jixiao check`);
 //! - [`diff`]: the same cases under two rule sets, compared;
 //! - [`forms`]: files of forms (text, workbooks, documents, pages) imported in memory and
 //!   read as cases, without writing case files;
 //! - [`regress`]: a regression run over past years' corpora, with accepting and coverage.
 
+pub mod check;
 pub mod corpus;
 pub mod diff;
 pub mod forms;

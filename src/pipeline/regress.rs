@@ -90,9 +90,8 @@ pub fn run(req: &Request, report: &mut dyn Reporter) -> Option<Regression> {
     }
     let corpora = find_corpora(req, report)?;
     let (runs, mut scoring) = score_corpora(req, &corpora, report);
-    let (reports, coverages, files) = gather(&corpora, runs, &mut scoring, report);
+    let (mut reports, coverages, files) = gather(&corpora, runs, &mut scoring, report);
     let mut write_failed = false;
-    let mut reports = reports;
     if let Some(accept) = &req.accept {
         write_failed = !accept_results(req, accept, &files, &mut reports, report)?;
     }
@@ -778,4 +777,64 @@ fn today() -> String {
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
     format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::{Collected, Reported};
+
+    fn request(corpora: &[&str], rules: Option<&str>) -> Request {
+        Request {
+            corpora: corpora.iter().map(|c| c.to_string()).collect(),
+            cases: "cases".into(),
+            rules: rules.map(PathBuf::from),
+            rules_root: "rules".into(),
+            accept: None,
+            coverage: true,
+            min_coverage: None,
+            points: PointsFrom::Form,
+        }
+    }
+
+    #[test]
+    fn the_shipped_corpora_are_unchanged_and_the_report_is_data() {
+        let mut said = Collected::default();
+        let r = run(&request(&[], None), &mut said).unwrap();
+        assert!(said.0.is_empty(), "{:?}", said.0);
+        assert!(r.report.corpora.len() >= 5);
+        assert!(r.report.corpora.iter().all(|c| !c.cases.is_empty()));
+        assert!(!r.report.coverage.is_empty());
+        assert!(!r.failed() && !r.write_failed);
+    }
+
+    #[test]
+    fn other_rules_move_cases_and_an_unknown_corpus_is_reported() {
+        let mut said = Collected::default();
+        let r = run(
+            &request(&["huainan-2023"], Some("rules/anhui-2023-threshold")),
+            &mut said,
+        )
+        .unwrap();
+        assert!(r.failed());
+        assert!(
+            r.report.corpora[0]
+                .cases
+                .iter()
+                .all(|c| c.status == Status::Changed)
+        );
+
+        let mut said = Collected::default();
+        assert!(run(&request(&["huainan-2032"], None), &mut said).is_none());
+        let codes: Vec<&str> = said
+            .0
+            .iter()
+            .filter_map(|r| match r {
+                Reported::Diagnostic(d) => Some(d.code),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(codes, ["regress::unknown-corpus"]);
+    }
 }

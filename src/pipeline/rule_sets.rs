@@ -3,7 +3,7 @@
 //! memory. `score`, `diff`, `regress`, `check`, `rules` and the watch loop all load rule sets
 //! here.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Reporter, did_you_mean};
 use crate::load::files::{Disk, Files};
 use crate::load::{self, LoadError, RULES_FILE, ScriptsRead, inherit, is_rule_set_id};
 use crate::model::{Case, RuleSet, Rules};
@@ -77,6 +77,41 @@ pub fn id_mismatch(dir_id: &str, id: &str) -> Diagnostic {
         format!("rule set in directory `{dir_id}` has id `{id}`"),
     )
     .help("the `[rule_set] id` must equal its directory name")
+}
+
+/// The directory of a rule set given as a directory or as an id under `root`; reports a
+/// diagnostic and returns none when there is none.
+pub fn rule_dir(arg: &str, root: &Path, report: &mut dyn Reporter) -> Option<PathBuf> {
+    let as_path = PathBuf::from(arg);
+    if as_path.join(RULES_FILE).is_file() {
+        return Some(as_path);
+    }
+    let dir = root.join(arg);
+    if dir.join(RULES_FILE).is_file() {
+        return Some(dir);
+    }
+    let ids = Catalog::new(root).ids();
+    let help = match did_you_mean(arg, ids.iter().map(String::as_str)) {
+        Some(m) => format!("did you mean `{m}`?"),
+        None => format!("rule sets under `{}`: {}", root.display(), ids.join(", ")),
+    };
+    report.diagnostic(
+        &Diagnostic::error(
+            "rules::unknown-rules",
+            format!(
+                "no rule set `{arg}`: neither a directory with {RULES_FILE} nor an id under `{}`",
+                root.display()
+            ),
+        )
+        .help(help),
+    );
+    None
+}
+
+/// Loads a rule set by id or directory.
+pub fn load_arg(arg: &str, root: &Path, report: &mut dyn Reporter) -> Option<Rules> {
+    let dir = rule_dir(arg, root, report)?;
+    super::corpus::load_rules(&dir, report)
 }
 
 /// Loads and validates a case file.

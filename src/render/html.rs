@@ -313,11 +313,12 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
     for (j, f) in o.findings.iter().enumerate() {
         let _ = writeln!(
             b,
-            "<li id=\"form-{n}-finding-{j}\" class=\"{}\">[{}] <code>{}</code> {} — <code>{}</code></li>",
+            "<li id=\"form-{n}-finding-{j}\" class=\"{}\">[{}] <code>{}</code> {} — {}<code>{}</code></li>",
             sev_class(f.severity),
             severity_name(f.severity),
             esc(f.code),
             esc(&f.message),
+            on_form_span(&f.location),
             esc(&f.location.to_string())
         );
     }
@@ -325,6 +326,15 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
         b.push_str("<li>(无)</li>\n");
     }
     b.push_str("</ul></section>\n");
+}
+
+/// Where a finding stands on the form (indicator, form field, cell), before its case-file
+/// place (#16).
+fn on_form_span(place: &crate::source::Place) -> String {
+    place
+        .on_form()
+        .map(|p| format!("<span class=\"on-form\">{}</span> ", esc(&p)))
+        .unwrap_or_default()
 }
 
 fn sev_class(s: crate::outcome::Severity) -> &'static str {

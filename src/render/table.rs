@@ -132,8 +132,14 @@ fn findings_block(o: &Outcome, out: &mut String) {
             Severity::Info => "info",
         };
         let at = f.location.line_col();
+        // Where it stands on the form comes first, the case-file line after it (#16).
+        let on_form = f
+            .location
+            .on_form()
+            .map(|p| format!("{p} — "))
+            .unwrap_or_default();
         out.push_str(&format!(
-            "  {}:{}:{} {sev}[{}] {}\n",
+            "  {on_form}{}:{}:{} {sev}[{}] {}\n",
             f.location.file(),
             at.line,
             at.column,
@@ -213,8 +219,13 @@ pub fn markdown(outcomes: &[Outcome]) -> String {
         if !o.findings.is_empty() {
             out.push('\n');
             for f in &o.findings {
+                let on_form = f
+                    .location
+                    .on_form()
+                    .map(|p| format!("{p}; "))
+                    .unwrap_or_default();
                 out.push_str(&format!(
-                    "- **{}** `{}` {} ({}:{})\n",
+                    "- **{}** `{}` {} ({on_form}{}:{})\n",
                     match f.severity {
                         Severity::Error => "错误",
                         Severity::Warning => "警告",

@@ -222,13 +222,20 @@ fn form_sheet(ws: &mut Worksheet, i: usize, o: &Outcome, fm: &Formats) -> Result
     ws.write_string_with_format(r, 7, trace_text(&o.total_trace), &fm.wrap)?;
     ws.write_string_with_format(r, 8, rules_text(&o.total_trace), &fm.wrap)?;
     r += 2;
-    write_header(ws, r, &["发现代码", "级别", "说明", "位置"], &fm.head)?;
+    write_header(
+        ws,
+        r,
+        &["发现代码", "级别", "说明", "表上位置", "位置"],
+        &fm.head,
+    )?;
     for fd in &o.findings {
         r += 1;
         ws.write_string(r, 0, fd.code)?;
         ws.write_string(r, 1, severity_name(fd.severity))?;
         ws.write_string_with_format(r, 2, &fd.message, &fm.wrap)?;
-        ws.write_string(r, 3, fd.location.to_string())?;
+        // Where it stands on the form (indicator · form field · cell), then the case file (#16).
+        ws.write_string_with_format(r, 3, fd.location.on_form().unwrap_or_default(), &fm.wrap)?;
+        ws.write_string(r, 4, fd.location.to_string())?;
     }
     for (c, w) in [
         (0u16, 14.0),

@@ -4,11 +4,14 @@ use super::Validated;
 use crate::diagnostic::{Diagnostic, from_toml_error};
 use crate::load::raw_case::{self, RawCell};
 use crate::model::{Case, Cell, Expect, FundsKind, FundsRow, Goal, Indicator, Number};
-use crate::source::{Field, Source};
+use crate::source::{Field, FormMap, Source};
 use crate::value::{self, Value};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 use std::sync::Arc;
+
+/// Help for a funds row label no pattern knows.
+const UNKNOWN_FUNDS_ROW_HELP: &str = "the rows are 年度资金总额, 其中:本年财政拨款, 上年结转资金 and 其他资金, or a 其中 row naming where part of the money came from (其中:上级补助资金, 本级安排资金)";
 
 /// Parses and validates a case file.
 pub fn validate(source: &Source) -> Validated<Case> {
@@ -46,7 +49,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
             (c, n)
         };
         let label = to_cell(Some(&r.label), Field::at("funds", i, "label"));
-        let kind = funds_kind(&label.text);
+        let kind = FundsKind::of_label(&label.text);
         if kind == FundsKind::Unknown {
             diagnostics.push(
                 Diagnostic::warning(
@@ -54,7 +57,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
                     format!("funds row `{}` is not one of the form's rows", label.text),
                 )
                 .at(source, label.span.clone())
-                .help("the rows are 年度资金总额, 其中:本年财政拨款, 上年结转资金 and 其他资金"),
+                .help(UNKNOWN_FUNDS_ROW_HELP),
             );
         }
         let row = FundsRow {
@@ -218,6 +221,8 @@ pub fn validate(source: &Source) -> Validated<Case> {
     {
         diagnostics.push(rules_not_an_id(source, r));
     }
+    let cells = form_cells(&raw, source, &mut diagnostics);
+    let form_map = Arc::new(form_map(&funds, &indicators, cells));
     let case = Case {
         source: source.clone(),
         rules: raw
@@ -243,10 +248,107 @@ pub fn validate(source: &Source) -> Validated<Case> {
         total_points,
         total_score,
         expect,
+        form_map,
     };
     Validated {
         value: Some(case),
         diagnostics,
+    }
+}
+
+/// The case-file keys a `cells` table may name, per table.
+const FUNDS_CELL_KEYS: [&str; 7] = [
+    "label",
+    "initial_budget",
+    "full_year_budget",
+    "spent",
+    "points",
+    "rate",
+    "score",
+];
+const INDICATOR_CELL_KEYS: [&str; 10] = [
+    "level1",
+    "level2",
+    "level3",
+    "nature",
+    "target",
+    "actual",
+    "points",
+    "score",
+    "deduction",
+    "deviation",
+];
+const TOTAL_CELL_KEYS: [&str; 2] = ["points", "score"];
+
+/// The workbook or document cells the importer recorded (`cells = { actual = "表1!E14" }`),
+/// by case-file field and sorted; a key naming no field of its table is a warning (#16).
+fn form_cells(
+    raw: &raw_case::RawCase,
+    source: &Source,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<(Field, Arc<str>)> {
+    type Cells = Option<toml::Spanned<std::collections::BTreeMap<String, String>>>;
+    let mut out = Vec::new();
+    let mut add =
+        |table: &'static str, index: Option<usize>, keys: &[&'static str], cells: &Cells| {
+            let Some(cells) = cells else {
+                return;
+            };
+            for (name, cell) in cells.get_ref() {
+                match keys.iter().find(|k| **k == name.as_str()) {
+                Some(key) => out.push((Field { table, index, key }, Arc::from(cell.as_str()))),
+                None => diagnostics.push(
+                    Diagnostic::warning(
+                        "case::unknown-cell-key",
+                        format!("`cells` names `{name}`, which is not a key of `{table}`"),
+                    )
+                    .at(source, cells.span())
+                    .help(format!(
+                        "`cells` says which workbook cell each value came from; its keys are {}",
+                        keys.join(", ")
+                    )),
+                ),
+            }
+            }
+        };
+    for (i, row) in raw.funds.iter().enumerate() {
+        add("funds", Some(i), &FUNDS_CELL_KEYS, &row.get_ref().cells);
+    }
+    for (i, row) in raw.indicators.iter().enumerate() {
+        add(
+            "indicators",
+            Some(i),
+            &INDICATOR_CELL_KEYS,
+            &row.get_ref().cells,
+        );
+    }
+    if let Some(total) = &raw.total {
+        add("total", None, &TOTAL_CELL_KEYS, &total.get_ref().cells);
+    }
+    out.sort();
+    out
+}
+
+/// Where the case's fields stand on the form: indicator names and funds labels as written,
+/// and the workbook cells the importer recorded.
+fn form_map(
+    funds: &[FundsRow],
+    indicators: &[Indicator],
+    cells: Vec<(Field, Arc<str>)>,
+) -> FormMap {
+    FormMap {
+        indicators: indicators
+            .iter()
+            .map(|i| {
+                [
+                    i.level1.text.clone(),
+                    i.level2.text.clone(),
+                    i.level3.text.clone(),
+                ]
+            })
+            .collect(),
+        funds: funds.iter().map(|r| r.label.text.clone()).collect(),
+        cells,
     }
 }
 
@@ -316,24 +418,6 @@ fn check_number(
         _ => return,
     };
     diagnostics.push(d.at(source, cell.span.clone()));
-}
-
-fn funds_kind(label: &str) -> FundsKind {
-    if label.contains("总额") || label.contains("合计") {
-        FundsKind::Total
-    } else if label.contains("财政拨款") || label.trim_start_matches("其中:") == "财政资金"
-    {
-        FundsKind::Appropriation
-    } else if label.contains("单位资金") || label.contains("财政专户") {
-        // Sichuan's 部门预算 template: money other than the year's appropriation.
-        FundsKind::Other
-    } else if label.contains("结转") {
-        FundsKind::Carryover
-    } else if label.contains("其他") {
-        FundsKind::Other
-    } else {
-        FundsKind::Unknown
-    }
 }
 
 /// `[form] rules` naming a path (`/etc/x`, `../../x`): rule sets are shared between offices

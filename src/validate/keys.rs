@@ -258,6 +258,7 @@ pub const CASE: Schema = Schema::Table(&[
             ("points", Schema::Any),
             ("rate", Schema::Any),
             ("score", Schema::Any),
+            ("cells", Schema::Any),
         ]),
     ),
     (
@@ -278,11 +279,16 @@ pub const CASE: Schema = Schema::Table(&[
             ("deduction", Schema::Any),
             ("deviation", Schema::Any),
             ("shares_points", Schema::Any),
+            ("cells", Schema::Any),
         ]),
     ),
     (
         "total",
-        Schema::Table(&[("points", Schema::Any), ("score", Schema::Any)]),
+        Schema::Table(&[
+            ("points", Schema::Any),
+            ("score", Schema::Any),
+            ("cells", Schema::Any),
+        ]),
     ),
     ("notes", Schema::Any),
     (

@@ -106,6 +106,70 @@ pub fn validate_full(
         })
         .collect();
 
+    let w = raw.weights.get_ref();
+    let (weights_rule, total, level1) = weights_of(&mut v, &raw);
+    let execution = execution_of(&mut v, &raw, &level1, total);
+    check_level1_names(&mut v, w);
+    let qualitative = qualitative_of(&mut v, &raw);
+    let quantitative = quantitative_of(&mut v, &raw);
+    let indicators = indicators_of(&mut v, &raw);
+
+    let (round_indicator, round_total) = rounding_of(&mut v, &raw);
+    let (grades, grades_rule) = grades_of(&mut v, &raw);
+
+    let script_set = super::scripts::validate(
+        &mut v,
+        &raw,
+        scripts,
+        &super::scripts::RuleFacts {
+            id: id.id.get_ref(),
+            year: *id.year.get_ref(),
+            total,
+            level1: &level1,
+            execution_points: execution.points,
+        },
+    );
+
+    let set = RuleSet {
+        id: id.id.get_ref().clone(),
+        title: id.title.clone(),
+        jurisdiction: id.jurisdiction.clone(),
+        year: *id.year.get_ref(),
+        hash: hash.to_owned(),
+        policies,
+        weights: Weights {
+            adjustable: w.adjustable,
+            total,
+            level1,
+            rule: weights_rule,
+        },
+        execution,
+        qualitative,
+        quantitative,
+        indicators,
+        round_indicator,
+        round_total,
+        grades,
+        grades_rule,
+        grades_optional: raw.grades.as_ref().is_some_and(|g| g.get_ref().optional),
+        scripts: script_set,
+    };
+    let failed = v
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == crate::diagnostic::Severity::Error);
+    // The lint comes last: only a rule set with no other problem shows it.
+    if v.diagnostics.is_empty() {
+        v.diagnostics.append(&mut v.unsourced);
+    }
+    Validated {
+        value: (!failed).then_some(set),
+        diagnostics: v.diagnostics,
+    }
+}
+
+/// `[weights]`: the rule, the total and each level-1 weight.
+fn weights_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> (RuleRef, Decimal, Vec<Level1>) {
     // weights
     let w = raw.weights.get_ref();
     let weights_rule = v.rule(
@@ -133,7 +197,17 @@ pub fn validate_full(
             ),
         });
     }
+    (weights_rule, total, level1)
+}
 
+/// `[execution]`, with `within` resolved against the level-1 weights and the weights' sum
+/// checked against the total.
+fn execution_of(
+    v: &mut Checker,
+    raw: &raw_rules::RawRuleSet,
+    level1: &[Level1],
+    total: Decimal,
+) -> Execution {
     // execution
     let e = raw.execution.get_ref();
     let exec_rule = v.rule(
@@ -144,39 +218,7 @@ pub fn validate_full(
         None,
     );
     let exec_points = v.decimal(&e.points).unwrap_or_default();
-    let method = match e.method.get_ref().as_str() {
-        "proportional" => ExecutionMethod::Proportional,
-        "threshold_deduction" => {
-            let full_at = e.full_at.as_ref().and_then(|t| v.fraction(t));
-            let deduct = e.deduct_per_point.as_ref().and_then(|t| v.decimal(t));
-            match (full_at, deduct) {
-                (Some(full_at), Some(deduct_per_point)) => ExecutionMethod::ThresholdDeduction {
-                    full_at,
-                    deduct_per_point,
-                },
-                _ => {
-                    v.error(
-                        "rules::missing-key",
-                        "method `threshold_deduction` needs `full_at` and `deduct_per_point`",
-                        e.method.span(),
-                        "add e.g. `full_at = \"90%\"` and `deduct_per_point = \"1\"`",
-                    );
-                    ExecutionMethod::Proportional
-                }
-            }
-        }
-        "bands" => ExecutionMethod::Bands,
-        other => {
-            v.unknown_name(
-                "rules::unknown-method",
-                "execution method",
-                other,
-                e.method.span(),
-                &["proportional", "threshold_deduction", "bands"],
-            );
-            ExecutionMethod::Proportional
-        }
-    };
+    let method = execution_method(v, e);
     let bands = v.rate_bands(e, method == ExecutionMethod::Bands);
     let denominator = match e
         .denominator
@@ -218,7 +260,7 @@ pub fn validate_full(
     let within = e
         .within
         .as_ref()
-        .and_then(|t| v.within(t, &level1, execution.points));
+        .and_then(|t| v.within(t, level1, execution.points));
     let execution = Execution {
         within,
         ..execution
@@ -243,6 +285,48 @@ pub fn validate_full(
             "make `weights.level1[*].points` plus `execution.points` equal `weights.total` (with `execution.within`, the level-1 points alone)",
         );
     }
+    execution
+}
+
+/// `[execution] method`, with the keys `threshold_deduction` needs.
+fn execution_method(v: &mut Checker, e: &raw_rules::RawExecution) -> ExecutionMethod {
+    match e.method.get_ref().as_str() {
+        "proportional" => ExecutionMethod::Proportional,
+        "threshold_deduction" => {
+            let full_at = e.full_at.as_ref().and_then(|t| v.fraction(t));
+            let deduct = e.deduct_per_point.as_ref().and_then(|t| v.decimal(t));
+            match (full_at, deduct) {
+                (Some(full_at), Some(deduct_per_point)) => ExecutionMethod::ThresholdDeduction {
+                    full_at,
+                    deduct_per_point,
+                },
+                _ => {
+                    v.error(
+                        "rules::missing-key",
+                        "method `threshold_deduction` needs `full_at` and `deduct_per_point`",
+                        e.method.span(),
+                        "add e.g. `full_at = \"90%\"` and `deduct_per_point = \"1\"`",
+                    );
+                    ExecutionMethod::Proportional
+                }
+            }
+        }
+        "bands" => ExecutionMethod::Bands,
+        other => {
+            v.unknown_name(
+                "rules::unknown-method",
+                "execution method",
+                other,
+                e.method.span(),
+                &["proportional", "threshold_deduction", "bands"],
+            );
+            ExecutionMethod::Proportional
+        }
+    }
+}
+
+/// Each level-1 name and alias names one level-1 indicator only.
+fn check_level1_names(v: &mut Checker, w: &raw_rules::RawWeights) {
     let mut names = BTreeSet::new();
     for l in &w.level1 {
         for n in std::iter::once(&l.get_ref().name).chain(l.get_ref().aliases.iter()) {
@@ -256,7 +340,10 @@ pub fn validate_full(
             }
         }
     }
+}
 
+/// `[qualitative]`: the bands, each checked to hold its own `score_at`, and together.
+fn qualitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Qualitative {
     // qualitative
     let q = raw.qualitative.get_ref();
     let q_rule = v.rule(
@@ -310,7 +397,15 @@ pub fn validate_full(
         bands.push(band);
     }
     v.check_bands(&bands, &q.bands);
+    Qualitative {
+        accept_reported_in_band: q.accept_reported_in_band,
+        bands,
+        rule: q_rule,
+    }
+}
 
+/// `[quantitative]`: the formulas by direction, bare targets, and the special cases.
+fn quantitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Quantitative {
     // quantitative
     let qt = raw.quantitative.get_ref();
     let qt_rule = v.rule(
@@ -359,76 +454,11 @@ pub fn validate_full(
             (r.level2.get_ref().clone(), v.direction(&r.direction), rule)
         })
         .collect();
-    let qualitative_actual = match qt
-        .qualitative_actual
+    let qualitative_actual = qualitative_actual_of(v, qt);
+    let far_exceeded = qt
+        .far_exceeded
         .as_ref()
-        .map(|t| (t.get_ref().as_str(), t.span()))
-    {
-        None | Some(("bands", _)) => QualitativeActual::Bands,
-        Some(("zero", _)) => QualitativeActual::Zero,
-        Some((other, span)) => {
-            v.unknown_name(
-                "rules::unknown-option",
-                "qualitative_actual",
-                other,
-                span,
-                &["bands", "zero"],
-            );
-            QualitativeActual::Bands
-        }
-    };
-    let far_exceeded = qt.far_exceeded.as_ref().map(|f| {
-        let r = f.get_ref();
-        let rule = v.rule(
-            "quantitative.far_exceeded",
-            f.span(),
-            r.reference.as_ref(),
-            r.source.as_ref(),
-            Some(&qt_rule),
-        );
-        let at = v.fraction(&r.at).unwrap_or(Decimal::TWO);
-        if at <= Decimal::ONE {
-            v.error(
-                "rules::bad-threshold",
-                &format!("`at = \"{}\"` does not exceed the target", r.at.get_ref()),
-                r.at.span(),
-                "write a share of the target above 100%, e.g. \"120%\"",
-            );
-        }
-        let action = match (r.action.get_ref().as_str(), &r.cut) {
-            ("review", None) => FarAction::Review,
-            ("cut", Some(c)) => FarAction::Cut(v.fraction(c).unwrap_or_default().min(Decimal::ONE)),
-            ("review", Some(c)) => {
-                v.error(
-                    "rules::unexpected-key",
-                    "`cut` is only read with `action = \"cut\"`",
-                    c.span(),
-                    "remove `cut`, or write `action = \"cut\"`",
-                );
-                FarAction::Review
-            }
-            ("cut", None) => {
-                v.error(
-                    "rules::missing-key",
-                    "`action = \"cut\"` needs `cut`",
-                    r.action.span(),
-                    "add the share of the points deducted, e.g. `cut = \"20%\"`",
-                );
-                FarAction::Review
-            }
-            (other, _) => {
-                v.unknown_name(
-                    "rules::unknown-option",
-                    "far_exceeded action",
-                    other,
-                    r.action.span(),
-                    &["review", "cut"],
-                );
-                FarAction::Review
-            }
-        };
-        FarExceeded { at, action, rule }
-    });
+        .map(|f| far_exceeded_of(v, f, &qt_rule));
     let zero_target = qt.zero_target.as_ref().map(|z| {
         let r = z.get_ref();
         if r.kind.get_ref() != "all_or_nothing" {
@@ -448,7 +478,7 @@ pub fn validate_full(
             Some(&qt_rule),
         )
     });
-    let quantitative = Quantitative {
+    Quantitative {
         positive,
         reverse,
         equal,
@@ -458,10 +488,93 @@ pub fn validate_full(
         far_exceeded,
         zero_target,
         rule: qt_rule,
-    };
+    }
+}
 
+/// `[quantitative] qualitative_actual`: how words in a numeric indicator's actual score.
+fn qualitative_actual_of(v: &mut Checker, qt: &raw_rules::RawQuantitative) -> QualitativeActual {
+    match qt
+        .qualitative_actual
+        .as_ref()
+        .map(|t| (t.get_ref().as_str(), t.span()))
+    {
+        None | Some(("bands", _)) => QualitativeActual::Bands,
+        Some(("zero", _)) => QualitativeActual::Zero,
+        Some((other, span)) => {
+            v.unknown_name(
+                "rules::unknown-option",
+                "qualitative_actual",
+                other,
+                span,
+                &["bands", "zero"],
+            );
+            QualitativeActual::Bands
+        }
+    }
+}
+
+/// `[quantitative] far_exceeded`: the share of the target that is "far", and what happens.
+fn far_exceeded_of(
+    v: &mut Checker,
+    f: &Spanned<raw_rules::RawFarExceeded>,
+    qt_rule: &RuleRef,
+) -> FarExceeded {
+    let r = f.get_ref();
+    let rule = v.rule(
+        "quantitative.far_exceeded",
+        f.span(),
+        r.reference.as_ref(),
+        r.source.as_ref(),
+        Some(qt_rule),
+    );
+    let at = v.fraction(&r.at).unwrap_or(Decimal::TWO);
+    if at <= Decimal::ONE {
+        v.error(
+            "rules::bad-threshold",
+            &format!("`at = \"{}\"` does not exceed the target", r.at.get_ref()),
+            r.at.span(),
+            "write a share of the target above 100%, e.g. \"120%\"",
+        );
+    }
+    let action = match (r.action.get_ref().as_str(), &r.cut) {
+        ("review", None) => FarAction::Review,
+        ("cut", Some(c)) => FarAction::Cut(v.fraction(c).unwrap_or_default().min(Decimal::ONE)),
+        ("review", Some(c)) => {
+            v.error(
+                "rules::unexpected-key",
+                "`cut` is only read with `action = \"cut\"`",
+                c.span(),
+                "remove `cut`, or write `action = \"cut\"`",
+            );
+            FarAction::Review
+        }
+        ("cut", None) => {
+            v.error(
+                "rules::missing-key",
+                "`action = \"cut\"` needs `cut`",
+                r.action.span(),
+                "add the share of the points deducted, e.g. `cut = \"20%\"`",
+            );
+            FarAction::Review
+        }
+        (other, _) => {
+            v.unknown_name(
+                "rules::unknown-option",
+                "far_exceeded action",
+                other,
+                r.action.span(),
+                &["review", "cut"],
+            );
+            FarAction::Review
+        }
+    };
+    FarExceeded { at, action, rule }
+}
+
+/// `[indicators]`: not-applicable words, shared points, deviation reasons.
+fn indicators_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> IndicatorRules {
     // indicators
-    let indicators = match &raw.indicators {
+    match &raw.indicators {
         Some(ind) => {
             let r = ind.get_ref();
             if let Some(sp) = &r.shared_points
@@ -496,9 +609,11 @@ pub fn validate_full(
             explain_below_points: false,
             rule: v.rule("indicators", 0..0, None, None, None),
         },
-    };
+    }
+}
 
-    // rounding
+/// `[rounding]`: indicator scores and the total.
+fn rounding_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> (Rounding, Rounding) {
     let ro = raw.rounding.get_ref();
     let ro_rule = v.rule(
         "rounding",
@@ -509,9 +624,13 @@ pub fn validate_full(
     );
     let round_indicator = v.rounding("rounding.indicator", &ro.indicator, &ro_rule);
     let round_total = v.rounding("rounding.total", &ro.total, &ro_rule);
+    (round_indicator, round_total)
+}
 
+/// `[grades]`: the levels, best first, and the rule.
+fn grades_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> (Vec<Grade>, Option<RuleRef>) {
     // grades
-    let (grades, grades_rule) = match &raw.grades {
+    match &raw.grades {
         Some(g) => {
             let r = g.get_ref();
             let rule = v.rule(
@@ -563,60 +682,6 @@ pub fn validate_full(
             (grades, Some(rule))
         }
         None => (Vec::new(), None),
-    };
-
-    let script_set = super::scripts::validate(
-        &mut v,
-        &raw,
-        scripts,
-        &super::scripts::RuleFacts {
-            id: id.id.get_ref(),
-            year: *id.year.get_ref(),
-            total,
-            level1: &level1,
-            execution_points: execution.points,
-        },
-    );
-
-    let set = RuleSet {
-        id: id.id.get_ref().clone(),
-        title: id.title.clone(),
-        jurisdiction: id.jurisdiction.clone(),
-        year: *id.year.get_ref(),
-        hash: hash.to_owned(),
-        policies,
-        weights: Weights {
-            adjustable: w.adjustable,
-            total,
-            level1,
-            rule: weights_rule,
-        },
-        execution,
-        qualitative: Qualitative {
-            accept_reported_in_band: q.accept_reported_in_band,
-            bands,
-            rule: q_rule,
-        },
-        quantitative,
-        indicators,
-        round_indicator,
-        round_total,
-        grades,
-        grades_rule,
-        grades_optional: raw.grades.as_ref().is_some_and(|g| g.get_ref().optional),
-        scripts: script_set,
-    };
-    let failed = v
-        .diagnostics
-        .iter()
-        .any(|d| d.severity == crate::diagnostic::Severity::Error);
-    // The lint comes last: only a rule set with no other problem shows it.
-    if v.diagnostics.is_empty() {
-        v.diagnostics.append(&mut v.unsourced);
-    }
-    Validated {
-        value: (!failed).then_some(set),
-        diagnostics: v.diagnostics,
     }
 }
 

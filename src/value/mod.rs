@@ -14,11 +14,29 @@ pub use parse::{extract_quantities, parse};
 pub const DATE_UNIT: &str = "年月";
 /// The unit of a date read without a year (`12月底前` → ≤ 12 月份).
 pub const MONTH_UNIT: &str = "月份";
+/// The unit of a date read with its day (`2023年11月20日` → 20231120 年月日), as a date typed
+/// into a workbook cell is imported (#15).
+pub const DAY_UNIT: &str = "年月日";
 
 impl Quantity {
-    /// True for a date or deadline (`2023年11月底前`), compared as a month, not as an amount.
+    /// True for a date or deadline (`2023年11月底前`), compared as a date, not as an amount.
     pub fn is_date(&self) -> bool {
-        self.unit == DATE_UNIT || self.unit == MONTH_UNIT
+        self.unit == DATE_UNIT || self.unit == MONTH_UNIT || self.unit == DAY_UNIT
+    }
+}
+
+/// A target date and an actual date as two comparable numbers: as they are when both are of
+/// the same kind; a day (`2023年11月20日`) against a month (`2023年11月底前`) at the month
+/// (true: the day was read at its month); none when they cannot be compared.
+pub fn comparable_dates(target: &Quantity, actual: &Quantity) -> Option<(Decimal, Decimal, bool)> {
+    if target.unit == actual.unit {
+        Some((target.value, actual.value, false))
+    } else if target.unit == DATE_UNIT && actual.unit == DAY_UNIT {
+        let month = actual.value.checked_div(Decimal::ONE_HUNDRED)?.floor();
+        Some((target.value, month, true))
+    } else {
+        // A month done against a day's deadline cannot be told in time or late.
+        None
     }
 }
 

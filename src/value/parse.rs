@@ -359,6 +359,17 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
     }
     let month = number(at, n).filter(|m| (1..=12).contains(m))?;
     at += n + 1;
+    // A day after a dated month (`2023年11月20日`, as a date typed into a workbook is read).
+    let n = digits(at);
+    let day =
+        if year.is_some() && (1..=2).contains(&n) && matches!(chars.get(at + n), Some('日' | '号'))
+        {
+            let day = number(at, n).filter(|d| (1..=31).contains(d))?;
+            at += n + 1;
+            Some(day)
+        } else {
+            None
+        };
     let rest: String = chars.get(at..)?.iter().collect();
     if year.is_none() && rest.is_empty() {
         // `12月` alone may be a duration: left to the number reader.
@@ -377,9 +388,10 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
     if !done {
         return None;
     }
-    let (value, unit) = match year {
-        Some(y) => (Decimal::from(y * 100 + month), super::DATE_UNIT),
-        None => (Decimal::from(month), super::MONTH_UNIT),
+    let (value, unit) = match (year, day) {
+        (Some(y), Some(d)) => (Decimal::from((y * 100 + month) * 100 + d), super::DAY_UNIT),
+        (Some(y), None) => (Decimal::from(y * 100 + month), super::DATE_UNIT),
+        (None, _) => (Decimal::from(month), super::MONTH_UNIT),
     };
     Some(Quantity {
         comparator,
@@ -747,6 +759,18 @@ mod tests {
         assert_eq!(q("2021年12月完成"), (None, "202112".into(), "年月".into()));
         assert_eq!(q("2023年11月"), (None, "202311".into(), "年月".into()));
         assert_eq!(q("12月底前"), (le, "12".into(), "月份".into()));
+        // A date typed into a workbook cell, imported with its day (#15).
+        assert_eq!(
+            q("2023年11月20日"),
+            (None, "20231120".into(), "年月日".into())
+        );
+        assert_eq!(
+            q("2023年11月5日前"),
+            (le, "20231105".into(), "年月日".into())
+        );
+        assert!(
+            !matches!(parse("2023年11月32日"), Value::Quantity(Quantity { ref unit, .. }) if unit == "年月日")
+        );
         // Durations and other text are not dates.
         assert_eq!(q("12月"), (None, "12".into(), "月".into()));
         assert_eq!(q("3年").2, "年");

@@ -525,6 +525,13 @@ fn real_hunan_glued_form_without_points_is_judged_not_scored() {
         form.toml
             .contains("label = \"其中:中央、省、市补助县级资金\"")
     );
+    // #15: the sub-row by source is read as the form means it, not as an unknown row.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(&form.file_name);
+    std::fs::write(&path, &form.toml).unwrap();
+    let checked = jixiao::pipeline::load_case(&path).unwrap();
+    let codes: Vec<&str> = checked.diagnostics.iter().map(|d| d.code).collect();
+    assert!(!codes.contains(&"case::unknown-funds-row"), "{codes:?}");
     let o = outcomes.first().unwrap();
     assert_eq!(o.indicators.len(), 16);
     let method = |name: &str| {

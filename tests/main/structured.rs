@@ -252,3 +252,107 @@ fn web_page_tables_read_like_the_workbook() {
         common::import_summary(&import_file("template-page.html").1)
     );
 }
+
+/// #16 item 2: a finding on a form imported from a workbook names its indicator, the form's
+/// own field and the workbook cell before the case-file line — in the table, Markdown, HTML,
+/// JSON and xlsx outputs.
+#[test]
+fn findings_on_an_imported_workbook_name_indicator_field_and_cell() {
+    let (_, imported) = import_file("standard-template-example.xlsx");
+    let form = imported.forms.first().unwrap();
+    assert!(form.toml.contains(r#"actual = "表1!F13""#), "{}", form.toml);
+    assert!(form.toml.contains(r#"score = "表1!H20""#), "{}", form.toml);
+    // The department's self-score of 指标1:资助参保人数 read 18 instead of 19: a mismatch.
+    let toml = form.toml.replacen("score = \"19\"", "score = \"18\"", 1);
+    let source = SourceFile::new("表1.toml", toml);
+    let case = jixiao::validate::case::validate(&source).value.unwrap();
+    let o = evaluate(&common::rules("anhui-2023"), &case, Options::default());
+    let mismatch = o
+        .findings
+        .iter()
+        .find(|f| f.code == "score-mismatch")
+        .unwrap();
+    assert_eq!(
+        mismatch.location.on_form().as_deref(),
+        Some("产出指标 / 数量指标 / 指标1:资助参保人数 · 得分 · 表1!H13")
+    );
+    let outcomes = vec![o];
+    let finding_lines = |text: &str, marker: &str| -> String {
+        text.lines()
+            .filter(|l| l.contains(marker))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let table = jixiao::render::table(&outcomes, false);
+    let markdown = jixiao::render::markdown(&outcomes);
+    let html = jixiao::render::html(&outcomes);
+    let json: Vec<String> = outcomes[0]
+        .findings
+        .iter()
+        .map(|f| serde_json::to_string(&f.location).unwrap())
+        .collect();
+    let bytes = jixiao::render::xlsx(&outcomes).unwrap();
+    let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    use calamine::Reader;
+    let mut xlsx_rows = Vec::new();
+    for name in book.sheet_names() {
+        let range = book.worksheet_range(&name).unwrap();
+        let mut in_findings = false;
+        for row in range.rows() {
+            let mut cells: Vec<String> = row.iter().map(|c| c.to_string()).collect();
+            while cells.last().is_some_and(String::is_empty) {
+                cells.pop();
+            }
+            if cells.first().is_some_and(|c| c == "发现代码") {
+                in_findings = true;
+            }
+            if in_findings {
+                xlsx_rows.push(cells.join(" | "));
+            }
+        }
+    }
+    insta::assert_snapshot!(
+        "findings_on_the_form",
+        format!(
+            "table:\n{}\n\nmarkdown:\n{}\n\nhtml:\n{}\n\njson:\n{}\n\nxlsx:\n{}\n",
+            finding_lines(&table, "[score-mismatch]"),
+            finding_lines(&markdown, "`score-mismatch`"),
+            finding_lines(&html, "<code>score-mismatch</code> reported"),
+            json.join("\n"),
+            xlsx_rows.join("\n")
+        )
+    );
+}
+
+/// #15 item 2: a deadline typed into Excel as a date (a serial number with a date format) is
+/// read as the date it shows, with a note; a plain number stays a number. The date then scores
+/// against a month deadline at its month: in time, or late.
+#[test]
+fn excel_date_cells_read_as_dates() {
+    let (_, imported) = import_file("dates.xlsx");
+    let form = imported.forms.first().unwrap();
+    assert!(
+        form.toml.contains("actual = \"2023年11月20日\""),
+        "{}",
+        form.toml
+    );
+    assert!(form.toml.contains("full_year_budget = \"120\""));
+    assert!(form.toml.contains(
+        "recognised at 表1!F15: the cell holds a date (stored as the number 45250 with a date format); read as 2023年11月20日"
+    ));
+    let rules = common::rules("anhui-2023");
+    let score_of = |toml: &str| {
+        let source = SourceFile::new("dates.toml", toml.to_owned());
+        let case = jixiao::validate::case::validate(&source).value.unwrap();
+        let o = evaluate(&rules, &case, Options::default());
+        let ind = o
+            .indicators
+            .iter()
+            .find(|i| i.level3.contains("资金拨付及时性"))
+            .unwrap();
+        (ind.score, ind.method.name())
+    };
+    assert_eq!(score_of(&form.toml), (common::d("10"), "all_or_nothing"));
+    let late = form.toml.replace("2023年11月20日\"", "2023年12月1日\"");
+    assert_eq!(score_of(&late), (common::d("0"), "all_or_nothing"));
+}

@@ -11,7 +11,8 @@
 //! ```
 //!
 //! - The command runs in the repository root unless `current_dir` says otherwise (a relative
-//!   directory is taken from the root), with `NO_COLOR=1`.
+//!   directory is taken from the root), with `NO_COLOR=1` and none of the caller's `JIXIAO_*`
+//!   variables (only those the test sets with `env`).
 //! - `run` checks the exit status — 0 unless `expect_status` says otherwise, so a command that
 //!   fails unexpectedly fails the test — and every `expect_*` given; on a mismatch it panics
 //!   with the command, its status, stdout and stderr.
@@ -145,6 +146,13 @@ impl Test {
     pub fn command(&self) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_jixiao"));
         c.args(&self.args).current_dir(&self.current_dir);
+        // A developer's own settings (`JIXIAO_LANG=en`, say) must not change what a test
+        // sees: the binary gets a `JIXIAO_*` variable only when the test sets it.
+        for (k, _) in std::env::vars_os() {
+            if k.to_string_lossy().starts_with("JIXIAO_") {
+                c.env_remove(k);
+            }
+        }
         for (k, v) in &self.env {
             c.env(k, v);
         }

@@ -158,7 +158,31 @@ impl Form {
         let values: Vec<String> = cells.iter().map(|c| c.text.clone()).collect();
         self.left_out(filled, first_value, &placed);
         let mapped = self.funds_columns.clone();
+        let mut refs: Vec<(&'static str, String)> = filled
+            .cells
+            .iter()
+            .find(|c| c.number < first_value)
+            .and_then(|c| self.cell_ref(c))
+            .map(|r| ("label", r))
+            .into_iter()
+            .collect();
+        for &(column, key) in &placed {
+            if let (Some(cell), Some(name)) = (at(raw, column), FUNDS_KEYS.get(key))
+                && let Some(r) = self.cell_ref(cell)
+            {
+                refs.push((name, r));
+            }
+        }
         self.keep_funds(filled, &label, values, &cells, mapped);
+        if let Some(kept) = self.funds.last_mut() {
+            kept.cells = refs;
+        }
+    }
+
+    /// `表1!E14`: where a cell stands in the workbook or document (#16); none for text.
+    fn cell_ref(&self, cell: &Cell) -> Option<String> {
+        let sheet = self.sheet.as_deref()?;
+        Some(format!("{sheet}!{}{}", column_name(cell.number), cell.line))
     }
 
     /// Notes every non-empty cell right of `from` in a column no header names.
@@ -194,6 +218,11 @@ impl Form {
         let mut unit = None;
         for &(column, kind) in &placed {
             let cell = at(raw, column);
+            if let Some(key) = kind.case_key()
+                && let Some(r) = cell.and_then(|c| self.cell_ref(c))
+            {
+                indicator.cells.push((key, r));
+            }
             let text = cell.map(|c| c.text.clone());
             match kind {
                 Column::Level1 => {
@@ -253,6 +282,9 @@ impl Form {
             indicator.shares_points = true;
             indicator.points = None;
             indicator.score = None;
+            indicator
+                .cells
+                .retain(|(k, _)| !matches!(*k, "points" | "score"));
             self.note(
                 filled,
                 NoteKind::Recognised,
@@ -286,9 +318,14 @@ impl Form {
         };
         let (points_at, score_at) = (column(Column::Points), column(Column::Score));
         let text = |c: Option<usize>| c.and_then(|c| at(raw, c)).map(|c| c.text.clone());
+        let cells = [("points", points_at), ("score", score_at)]
+            .into_iter()
+            .filter_map(|(k, c)| Some((k, self.cell_ref(at(raw, c?)?)?)))
+            .collect();
         let total = Total {
             points: text(points_at),
             score: text(score_at),
+            cells,
         };
         let named: Vec<(usize, ())> = [points_at, score_at]
             .into_iter()

@@ -1,0 +1,254 @@
+//! `jixiao check`: rule sets and case files validated, every problem reported; each case
+//! cross-checked against the rule set it names, each rule set's scripts dry-run over the
+//! cases, and with `against`, how many cases a rule set would move.
+
+use crate::diagnostic::{Diagnostic, Reporter, did_you_mean};
+use crate::evaluate::dry_run;
+use crate::load::{self, RULES_FILE};
+use crate::model::{Case, RuleSet};
+use crate::pipeline::Catalog;
+use std::path::PathBuf;
+
+/// What `check` is asked to check.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// Rule set directories, rule files, case files or directories of case files (empty:
+    /// `rules` and `cases`).
+    pub paths: Vec<PathBuf>,
+    /// Where the rule sets that cases name by id are found.
+    pub rules_root: PathBuf,
+    /// The cases a rule set's scripts are dry-run over (default: `cases`, when it exists).
+    pub cases: Option<PathBuf>,
+    /// Also compare each rule set checked with this one (an id or a directory) on those cases.
+    pub against: Option<String>,
+}
+
+/// How much was checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Checked {
+    /// Rule sets.
+    pub rule_sets: usize,
+    /// Case files.
+    pub cases: usize,
+}
+
+/// Checks the rule sets and case files `args.paths` name (default: every rule set under
+/// `rules/` and every case under `cases/`), reporting every problem; returns how many of each
+/// were checked.
+pub fn run(args: &Request, out: &mut dyn Reporter) -> Checked {
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from("rules"), PathBuf::from("cases")]
+    } else {
+        args.paths.clone()
+    };
+    let (mut rule_sets, mut cases) = (0, 0);
+    let mut shipped = Shipped::default();
+    let mut catalog = Catalog::new(&args.rules_root);
+    for p in &paths {
+        // A directory holding rules.toml is a rule set; a directory of rule sets is walked.
+        let rule_dirs: Vec<PathBuf> = if p.join(RULES_FILE).is_file() {
+            vec![p.clone()]
+        } else if p.file_name().is_some_and(|n| n == RULES_FILE) {
+            vec![p.parent().map(PathBuf::from).unwrap_or_default()]
+        } else if p.is_dir() {
+            let mut dirs: Vec<PathBuf> = std::fs::read_dir(p)
+                .map(|rd| {
+                    rd.filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|d| d.join(RULES_FILE).is_file())
+                        .collect()
+                })
+                .unwrap_or_default();
+            dirs.sort();
+            dirs
+        } else {
+            Vec::new()
+        };
+        if !rule_dirs.is_empty() {
+            for d in rule_dirs {
+                rule_sets += 1;
+                match crate::pipeline::load_rule_set(&d) {
+                    Ok(v) => {
+                        out.diagnostics(&v.diagnostics);
+                        if let Some(set) = &v.value {
+                            run_against(set, args, &mut shipped, out);
+                        }
+                    }
+                    Err(e) => out.fail(&e),
+                }
+            }
+            continue;
+        }
+        let files = match load::case_files(std::slice::from_ref(p)) {
+            Ok(f) => f,
+            Err(e) => {
+                out.fail(&e);
+                continue;
+            }
+        };
+        for f in files {
+            cases += 1;
+            match crate::pipeline::load_case(&f) {
+                Ok(v) => {
+                    out.diagnostics(&v.diagnostics);
+                    if let Some(case) = &v.value {
+                        cross_check(case, &mut catalog, &args.rules_root, out);
+                    }
+                }
+                Err(e) => out.fail(&e),
+            }
+        }
+    }
+    Checked { rule_sets, cases }
+}
+
+/// Checks a case against the rule set it names (warnings; an unknown id is an error).
+fn cross_check(
+    case: &crate::model::Case,
+    catalog: &mut Catalog,
+    root: &std::path::Path,
+    out: &mut dyn Reporter,
+) {
+    let Some((id, span)) = &case.rules else {
+        return;
+    };
+    let lookup = catalog.get(id);
+    // The rule set's own problems are reported when it is checked itself.
+    match lookup.rules {
+        Some(rules) => out.diagnostics(&crate::evaluate::cross_check::cross_check(&rules, case)),
+        None if !lookup.found => {
+            let ids = catalog.ids();
+            let help = match did_you_mean(id, ids.iter().map(String::as_str)) {
+                Some(m) => format!("did you mean `{m}`?"),
+                None => format!("rule sets under `{}`: {}", root.display(), ids.join(", ")),
+            };
+            out.diagnostic(
+                &Diagnostic::error(
+                    "case::unknown-rules",
+                    format!("no rule set `{id}` under `{}`", root.display()),
+                )
+                .at(&case.source, span.clone())
+                .help(help),
+            );
+        }
+        None => {}
+    }
+}
+
+/// How many cases scripts are dry-run over and `--against` compares on: enough to reach every
+/// branch real forms take, few enough that `check` stays quick on a corpus of 100,000.
+const MAX_CASES: usize = 2_000;
+
+/// The cases scripts are dry-run over and `--against` compares on, loaded once per run.
+#[derive(Default)]
+struct Shipped {
+    cases: Option<Vec<Case>>,
+}
+
+impl Shipped {
+    fn get(&mut self, args: &Request, out: &mut dyn Reporter) -> &[Case] {
+        self.cases.get_or_insert_with(|| {
+            let dir = args.cases.clone().unwrap_or_else(|| PathBuf::from("cases"));
+            if !dir.exists() {
+                return Vec::new();
+            }
+            let files = load::case_files(std::slice::from_ref(&dir)).unwrap_or_default();
+            if files.len() > MAX_CASES {
+                out.note(&format!(
+                    "scripts are dry-run over the first {MAX_CASES} of the {} cases under `{}`",
+                    files.len(),
+                    dir.display()
+                ));
+            }
+            // Cases that do not load are `check`'s business when checked themselves.
+            files
+                .iter()
+                .take(MAX_CASES)
+                .filter_map(|f| crate::pipeline::load_case(f).ok().and_then(|v| v.value))
+                .collect()
+        })
+    }
+}
+
+/// What runs a checked rule set: its scripts dry-run over the cases (#19), and with
+/// `--against`, how many of them would move.
+fn run_against(set: &RuleSet, args: &Request, shipped: &mut Shipped, out: &mut dyn Reporter) {
+    if set.scripts.is_some() {
+        let cases = shipped.get(args, out);
+        for f in dry_run::dry_run(set, cases) {
+            out.diagnostic(&dry_run_diagnostic(set, &f, cases.len()));
+        }
+    }
+    let Some(against) = &args.against else {
+        return;
+    };
+    let Some(base) = super::rule_sets::load_arg(against, &args.rules_root, out) else {
+        return;
+    };
+    let cases = shipped.get(args, out);
+    let report = crate::compare::diff(&base, set, cases);
+    let grades = report
+        .cases
+        .iter()
+        .filter(|c| c.grade_before != c.grade_after)
+        .count();
+    out.note(&against_note(
+        &base.id,
+        &set.id,
+        report.moved,
+        cases.len(),
+        grades,
+    ));
+}
+
+/// `anhui-2024 against anhui-2023: 12 of 30 cases would move (2 change grade); jixiao diff …`
+fn against_note(base: &str, set: &str, moved: usize, cases: usize, grades: usize) -> String {
+    format!(
+        "{set} against {base}: {moved} of {cases} cases would move ({grades} change grade); \
+         `jixiao diff --from {base} --to {set}` shows which and why"
+    )
+}
+
+/// A script failure of the dry run, at its line in the script: an error (a limit broken is a
+/// warning: it may depend on the machine's load).
+fn dry_run_diagnostic(set: &RuleSet, f: &dry_run::DryRunFailure, of: usize) -> Diagnostic {
+    let e = &f.error;
+    let message = format!(
+        "script `{}` (fn `{}`) fails on {} of {of} cases: {}",
+        e.file, e.function, f.cases, e.message
+    );
+    let mut d = match &e.limit {
+        Some(_) => Diagnostic::warning("rules::script-dry-run", message),
+        None => Diagnostic::error("rules::script-dry-run", message),
+    };
+    let source = set
+        .scripts
+        .iter()
+        .flat_map(|s| s.scripts.iter())
+        .find(|s| s.source.name == e.file)
+        .map(|s| s.source.clone());
+    if let Some(src) = source {
+        let at = src.offset(e.line.max(1), e.column.max(1));
+        // The name Rhai points at (a property, a function), else one character.
+        let rest = src.text.get(at..).unwrap_or_default();
+        let word: usize = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .map(char::len_utf8)
+            .sum();
+        let end = at
+            + if word > 0 {
+                word
+            } else {
+                rest.chars().next().map_or(0, char::len_utf8)
+            };
+        d = d.at(&src, at..end);
+    }
+    let hint = if e.message.contains("Function not found") {
+        "scripts may call their own functions and those listed in docs/scripting.md (no files, no clock, no sleep)"
+    } else if e.message.contains("property") || e.message.contains("Property") {
+        "see docs/scripting.md for the fields of `form`, `ind`, `result` and `rules`"
+    } else {
+        "see docs/scripting.md"
+    };
+    d.help(format!("{hint}; first failed on `{}`", f.first_case))
+}
