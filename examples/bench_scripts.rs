@@ -32,7 +32,7 @@ fn run(label: &str, rules: &RuleSet, cases: &[Case], n: usize) {
                     ..Options::default()
                 },
             )
-            .total;
+            .total_or_zero();
         }
     }
     let took = start.elapsed();

@@ -491,7 +491,10 @@ fn main() {
                             scores_only: false,
                         },
                     );
-                    assert!(o.total >= rust_decimal::Decimal::ZERO, "negative total");
+                    assert!(
+                        o.total_or_zero() >= rust_decimal::Decimal::ZERO,
+                        "negative total"
+                    );
                     for ind in &o.indicators {
                         // Within the points rounded by the rule's indicator rounding (a full
                         // score on points 151.599 is 151.60 at 2 places).

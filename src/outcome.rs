@@ -15,10 +15,15 @@ pub struct Outcome {
     pub file: String,
     /// 项目名称.
     pub project: Arc<str>,
+    /// 主管部门 as written (empty when the form leaves it blank).
+    pub department: Arc<str>,
+    /// 实施单位 as written (empty when the form leaves it blank).
+    pub unit: Arc<str>,
     /// Rule set id and content hash.
     pub rules: RulesId,
-    /// Computed total, rounded per the rule set.
-    pub total: Decimal,
+    /// Computed total, rounded per the rule set; none on a form with no points (a template
+    /// without 分值/得分: each indicator is judged met or not, nothing adds up to a total).
+    pub total: Option<Decimal>,
     /// Points the total is out of (applicable indicators plus execution).
     pub total_points: Decimal,
     /// Grade of the computed total, when the rule set has grades.
@@ -50,6 +55,11 @@ pub struct RulesId {
 pub struct ExecutionOutcome {
     /// Execution rate in percent (B/A × 100), unrounded; none when it cannot be computed.
     pub rate: Option<Decimal>,
+    /// 全年预算数(A) of the row the figures are read from (年度资金总额, or 本年财政拨款 when
+    /// the total row is blank), in 万元; none when blank or unreadable. For department sums.
+    pub budget: Option<Decimal>,
+    /// 全年执行数(B) of the same row, in 万元; none when blank or unreadable.
+    pub spent: Option<Decimal>,
     /// Points.
     pub points: Decimal,
     /// Score.
@@ -469,6 +479,12 @@ pub mod codes {
 }
 
 impl Outcome {
+    /// The total for arithmetic that compares outcomes (`diff`, `watch`): 0 on a form with no
+    /// points, which has none (see [`Outcome::total`]).
+    pub fn total_or_zero(&self) -> Decimal {
+        self.total.unwrap_or_default()
+    }
+
     /// Whether any finding is of error severity.
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)

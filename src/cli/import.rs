@@ -7,7 +7,7 @@ use crate::import::{self, InputFormat};
 use crate::load;
 use crate::pipeline::forms::{no_forms, note_diagnostic, refused};
 use crate::source::SourceFile;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Arguments of `import`.
 #[derive(Debug, clap::Args)]
@@ -71,20 +71,7 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
     }
     // Decide every form first, write the new ones together (their syncs overlap), then
     // report form by form in input order as before.
-    let plans: Vec<(PathBuf, Plan)> = import
-        .forms
-        .iter()
-        .map(|form| {
-            let path = args.out.join(&form.file_name);
-            let plan = match path.exists() && !args.force {
-                // Identical content is not a conflict: re-importing is idempotent.
-                true if std::fs::read_to_string(&path).is_ok_and(|t| t == form.toml) => Plan::Kept,
-                true => Plan::Exists,
-                false => Plan::Write,
-            };
-            (path, plan)
-        })
-        .collect();
+    let plans = plans(&import.forms, &args.out, args.force);
     let to_write: Vec<(PathBuf, &[u8])> = plans
         .iter()
         .zip(&import.forms)
@@ -135,6 +122,23 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
         name
     ));
     exit
+}
+
+/// What to do with each form's case file under `out_dir`, decided before any is written.
+fn plans(forms: &[import::ImportedForm], out_dir: &Path, force: bool) -> Vec<(PathBuf, Plan)> {
+    forms
+        .iter()
+        .map(|form| {
+            let path = out_dir.join(&form.file_name);
+            let plan = match path.exists() && !force {
+                // Identical content is not a conflict: re-importing is idempotent.
+                true if std::fs::read_to_string(&path).is_ok_and(|t| t == form.toml) => Plan::Kept,
+                true => Plan::Exists,
+                false => Plan::Write,
+            };
+            (path, plan)
+        })
+        .collect()
 }
 
 /// What `import` does with one form's case file.

@@ -8,6 +8,7 @@ mod export;
 mod generate;
 mod import;
 mod output_file;
+mod progress;
 mod regress;
 mod rules;
 mod score;

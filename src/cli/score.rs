@@ -40,6 +40,14 @@ pub struct ScoreArgs {
     /// Replace the `--out` file when it exists.
     #[arg(long)]
     pub force: bool,
+    /// Add a summary grouped by 主管部门 (table, md, json, html; the xlsx report always has
+    /// one): forms, Σ budget A and spent B, execution rate, budget-weighted average, grades.
+    #[arg(long, value_enum, value_name = "GROUP")]
+    pub by: Option<render::By>,
+    /// The xlsx report's per-form sheets: `auto` (one per form up to 300 forms, none above),
+    /// `all` or `none`.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub sheets: render::Sheets,
 }
 
 /// `--points` of `score`, `diff` and `regress` (#19).
@@ -78,6 +86,10 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         ));
         return Exit::Invalid;
     }
+    if let Some(problem) = layout_problem(&args) {
+        out.fail(&problem);
+        return Exit::Invalid;
+    }
     let files = case_files(&args.paths, out);
     if args.rules.is_none()
         && let Some(forms) = files.iter().find(|f| forms::holds_forms(f))
@@ -93,6 +105,7 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
             return Exit::Invalid;
         }
     }
+    let forms = files.len();
     let Some(mut corpus) = Corpus::open(files, args.rules.as_deref(), &args.rules_root, out) else {
         return Exit::Invalid;
     };
@@ -104,6 +117,7 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         points: args.points.into(),
         check_expect: args.check_expect,
         format: args.format,
+        by: args.by,
     };
     let sink = match Sink::open(args.out.as_deref()) {
         Ok(s) => s,
@@ -112,9 +126,23 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
             return Exit::Invalid;
         }
     };
-    let writer = render::Writer::new(args.format, args.explain);
-    let (done, tally) = score_and_write(&mut corpus, &how, writer, sink, out);
+    let format = args.format;
+    let layout = render::Layout {
+        explain: args.explain,
+        by: args.by,
+        sheets: args.sheets,
+    };
+    let writer = render::Writer::new(format, layout);
+    let progress = super::progress::bar(forms);
+    let (done, tally) = score_and_write(&mut corpus, &how, writer, sink, &progress, out);
+    progress.finish_and_clear();
     corpus.finish(out);
+    if format == Format::Xlsx
+        && args.sheets == render::Sheets::Auto
+        && !args.sheets.per_form(tally.scored)
+    {
+        out.note(&sheets_left_out(tally.scored));
+    }
     match (done, &args.out) {
         (Ok(()), Some(path)) => out.note(&format!("wrote `{}`", path.display())),
         (Ok(()), None) => {}
@@ -139,6 +167,30 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
     }
 }
 
+/// Why `--by` or `--sheets` cannot be used with the chosen format, if so.
+fn layout_problem(args: &ScoreArgs) -> Option<String> {
+    let name = format_name(args.format);
+    if args.by.is_some() && matches!(args.format, Format::Csv | Format::Jsonl) {
+        return Some(format!(
+            "`--by department` adds a summary table, and `--format {name}` has one row per form only: use `--format table`, `json`, `html` or `xlsx`"
+        ));
+    }
+    if args.sheets != render::Sheets::Auto && args.format != Format::Xlsx {
+        return Some(format!(
+            "`--sheets` chooses the per-form sheets of the xlsx report: it does nothing with `--format {name}`"
+        ));
+    }
+    None
+}
+
+/// The note when `--sheets auto` leaves the per-form sheets out.
+fn sheets_left_out(forms: usize) -> String {
+    format!(
+        "{forms} forms: more than {}, so the workbook has only its summary sheets (汇总, 部门汇总); pass `--sheets all` for one sheet per form",
+        render::DEFAULT_SHEETS_UP_TO
+    )
+}
+
 /// What [`score_and_write`] counted.
 #[derive(Default)]
 struct Tally {
@@ -146,6 +198,8 @@ struct Tally {
     errors: bool,
     /// Expectations not met (`--check-expect`).
     unmet: usize,
+    /// Cases scored (what the xlsx report decides its per-form sheets by).
+    scored: usize,
 }
 
 /// Scores the corpus a chunk at a time and writes each chunk's output to `sink`. A writer
@@ -156,6 +210,7 @@ fn score_and_write(
     how: &Scoring,
     mut writer: render::Writer,
     mut sink: Sink,
+    progress: &indicatif::ProgressBar,
     out: &mut Output,
 ) -> (std::io::Result<()>, Tally) {
     let mut tally = Tally::default();
@@ -173,6 +228,7 @@ fn score_and_write(
             sink.commit()
         });
         while let Some(scored) = corpus.next_scored(how, out) {
+            progress.inc(u64::try_from(scored.len()).unwrap_or(0));
             if tx.send(batch(scored, how.format, &mut tally, out)).is_err() {
                 break;
             }
@@ -189,6 +245,7 @@ fn score_and_write(
 fn batch(scored: Vec<ScoredCase>, format: Format, tally: &mut Tally, out: &mut Output) -> Batch {
     let mut parts = Vec::new();
     let mut outcomes = Vec::new();
+    tally.scored += scored.len();
     for case in scored {
         for p in case.unmet {
             tally.unmet += 1;

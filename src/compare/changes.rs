@@ -128,68 +128,32 @@ impl Change {
                     s.aliases = t.aliases.clone();
                 }
             }
-            Apply::ExecLabel => set.execution.label = to.execution.label.clone(),
-            Apply::ExecPoints => set.execution.points = to.execution.points,
-            Apply::ExecMethod => set.execution.method = to.execution.method,
-            Apply::ExecDenominator => set.execution.denominator = to.execution.denominator,
-            Apply::ExecExplainBelow => set.execution.explain_below = to.execution.explain_below,
-            Apply::ExecBands => set.execution.bands = to.execution.bands.clone(),
-            Apply::ExecExplainAdjustment => {
-                set.execution.explain_adjustment_above = to.execution.explain_adjustment_above
-            }
-            Apply::ExecWithin => set.execution.within = to.execution.within,
-            Apply::ExplainBelowPoints => {
-                set.indicators.explain_below_points = to.indicators.explain_below_points
-            }
-            Apply::ExecRounding => set.execution.rounding = to.execution.rounding.clone(),
-            Apply::ExecRoundingPlaces => {
-                if let (Some(s), Some(t)) = (&mut set.execution.rounding, &to.execution.rounding) {
-                    s.places = t.places;
-                }
-            }
-            Apply::ExecRoundingMode => {
-                if let (Some(s), Some(t)) = (&mut set.execution.rounding, &to.execution.rounding) {
-                    s.mode = t.mode;
-                }
-            }
-            Apply::AcceptInBand => {
-                set.qualitative.accept_reported_in_band = to.qualitative.accept_reported_in_band
-            }
-            Apply::BandsAll => set.qualitative.bands = to.qualitative.bands.clone(),
-            Apply::BandLabel(i) => band(set, to, i, |s, t| s.label = t.label.clone()),
-            Apply::BandAliases(i) => band(set, to, i, |s, t| s.aliases = t.aliases.clone()),
-            Apply::BandLower(i) => band(set, to, i, |s, t| {
-                s.lower = t.lower;
-                s.lower_inclusive = t.lower_inclusive;
-            }),
-            Apply::BandUpper(i) => band(set, to, i, |s, t| {
-                s.upper = t.upper;
-                s.upper_inclusive = t.upper_inclusive;
-            }),
-            Apply::BandScoreAt(i) => band(set, to, i, |s, t| s.score_at = t.score_at),
-            Apply::Formula(d) => {
-                let f = to.quantitative.formula(d).clone();
-                match d {
-                    Direction::Positive => set.quantitative.positive = f,
-                    Direction::Reverse => set.quantitative.reverse = f,
-                    Direction::Equal => set.quantitative.equal = f,
-                }
-            }
-            Apply::BareTarget => set.quantitative.bare_target = to.quantitative.bare_target.clone(),
-            Apply::BareByLevel2 => {
-                set.quantitative.bare_target_by_level2 =
-                    to.quantitative.bare_target_by_level2.clone()
-            }
-            Apply::QualitativeActual => {
-                set.quantitative.qualitative_actual = to.quantitative.qualitative_actual
-            }
-            Apply::FarExceeded => {
-                set.quantitative.far_exceeded = to.quantitative.far_exceeded.clone()
-            }
-            Apply::ZeroTarget => set.quantitative.zero_target = to.quantitative.zero_target.clone(),
-            Apply::NotApplicable => {
-                set.indicators.not_applicable = to.indicators.not_applicable.clone()
-            }
+            Apply::ExecLabel
+            | Apply::ExecPoints
+            | Apply::ExecMethod
+            | Apply::ExecDenominator
+            | Apply::ExecExplainBelow
+            | Apply::ExecBands
+            | Apply::ExecExplainAdjustment
+            | Apply::ExecWithin
+            | Apply::ExplainBelowPoints
+            | Apply::ExecRounding
+            | Apply::ExecRoundingPlaces
+            | Apply::ExecRoundingMode => apply_execution(&self.apply, set, to),
+            Apply::AcceptInBand
+            | Apply::BandsAll
+            | Apply::BandLabel(_)
+            | Apply::BandAliases(_)
+            | Apply::BandLower(_)
+            | Apply::BandUpper(_)
+            | Apply::BandScoreAt(_)
+            | Apply::Formula(_)
+            | Apply::BareTarget
+            | Apply::BareByLevel2
+            | Apply::QualitativeActual
+            | Apply::FarExceeded
+            | Apply::ZeroTarget
+            | Apply::NotApplicable => apply_indicator_rules(&self.apply, set, to),
             Apply::RoundPlaces(slot) => rounding_mut(set, slot).places = rounding(to, slot).places,
             Apply::RoundMode(slot) => rounding_mut(set, slot).mode = rounding(to, slot).mode,
             Apply::Grades => set.grades = to.grades.clone(),
@@ -212,6 +176,81 @@ impl Change {
             }
             Apply::ScriptOrder => set.scripts = to.scripts.clone(),
         }
+    }
+}
+
+/// [`Change::apply`] for the `[execution]` table (and `explain_below_points`, which the
+/// execution scope re-scores); other kinds are applied there.
+fn apply_execution(apply: &Apply, set: &mut RuleSet, to: &RuleSet) {
+    match *apply {
+        Apply::ExecLabel => set.execution.label = to.execution.label.clone(),
+        Apply::ExecPoints => set.execution.points = to.execution.points,
+        Apply::ExecMethod => set.execution.method = to.execution.method,
+        Apply::ExecDenominator => set.execution.denominator = to.execution.denominator,
+        Apply::ExecExplainBelow => set.execution.explain_below = to.execution.explain_below,
+        Apply::ExecBands => set.execution.bands = to.execution.bands.clone(),
+        Apply::ExecExplainAdjustment => {
+            set.execution.explain_adjustment_above = to.execution.explain_adjustment_above
+        }
+        Apply::ExecWithin => set.execution.within = to.execution.within,
+        Apply::ExplainBelowPoints => {
+            set.indicators.explain_below_points = to.indicators.explain_below_points
+        }
+        Apply::ExecRounding => set.execution.rounding = to.execution.rounding.clone(),
+        Apply::ExecRoundingPlaces => {
+            if let (Some(s), Some(t)) = (&mut set.execution.rounding, &to.execution.rounding) {
+                s.places = t.places;
+            }
+        }
+        Apply::ExecRoundingMode => {
+            if let (Some(s), Some(t)) = (&mut set.execution.rounding, &to.execution.rounding) {
+                s.mode = t.mode;
+            }
+        }
+        _ => {}
+    }
+}
+
+/// [`Change::apply`] for the rules that score one indicator: qualitative bands and the
+/// quantitative formulas, bare targets and not-applicable names; other kinds are applied there.
+fn apply_indicator_rules(apply: &Apply, set: &mut RuleSet, to: &RuleSet) {
+    match *apply {
+        Apply::AcceptInBand => {
+            set.qualitative.accept_reported_in_band = to.qualitative.accept_reported_in_band
+        }
+        Apply::BandsAll => set.qualitative.bands = to.qualitative.bands.clone(),
+        Apply::BandLabel(i) => band(set, to, i, |s, t| s.label = t.label.clone()),
+        Apply::BandAliases(i) => band(set, to, i, |s, t| s.aliases = t.aliases.clone()),
+        Apply::BandLower(i) => band(set, to, i, |s, t| {
+            s.lower = t.lower;
+            s.lower_inclusive = t.lower_inclusive;
+        }),
+        Apply::BandUpper(i) => band(set, to, i, |s, t| {
+            s.upper = t.upper;
+            s.upper_inclusive = t.upper_inclusive;
+        }),
+        Apply::BandScoreAt(i) => band(set, to, i, |s, t| s.score_at = t.score_at),
+        Apply::Formula(d) => {
+            let f = to.quantitative.formula(d).clone();
+            match d {
+                Direction::Positive => set.quantitative.positive = f,
+                Direction::Reverse => set.quantitative.reverse = f,
+                Direction::Equal => set.quantitative.equal = f,
+            }
+        }
+        Apply::BareTarget => set.quantitative.bare_target = to.quantitative.bare_target.clone(),
+        Apply::BareByLevel2 => {
+            set.quantitative.bare_target_by_level2 = to.quantitative.bare_target_by_level2.clone()
+        }
+        Apply::QualitativeActual => {
+            set.quantitative.qualitative_actual = to.quantitative.qualitative_actual
+        }
+        Apply::FarExceeded => set.quantitative.far_exceeded = to.quantitative.far_exceeded.clone(),
+        Apply::ZeroTarget => set.quantitative.zero_target = to.quantitative.zero_target.clone(),
+        Apply::NotApplicable => {
+            set.indicators.not_applicable = to.indicators.not_applicable.clone()
+        }
+        _ => {}
     }
 }
 
@@ -804,7 +843,13 @@ fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         false,
         Apply::ExecWithin,
     );
-    match (&ea.rounding, &eb.rounding) {
+    execution_rounding(c, &ea.rounding, &eb.rounding);
+}
+
+/// `[execution.rounding]`: its places and mode when both sets have one, else the table
+/// added or removed as a whole.
+fn execution_rounding(c: &mut Builder, ra: &Option<Rounding>, rb: &Option<Rounding>) {
+    match (ra, rb) {
         (Some(x), Some(y)) => {
             c.when(
                 x.places,

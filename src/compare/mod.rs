@@ -188,7 +188,7 @@ impl Steps {
                 let o = evaluate_points(variant, case, OPTIONS, self.points);
                 parts.indicators = o.indicators.iter().map(|i| i.score).sum();
                 parts.execution = o.execution.score;
-                o.total
+                o.total_or_zero()
             }
         }
     }
@@ -207,7 +207,7 @@ impl Steps {
         let mut shares = Vec::with_capacity(self.solo.len());
         let mut attribution = Vec::new();
         for (i, scope, variant) in &self.solo {
-            let d = self.score(variant, *scope, &mut base.clone(), case) - oa.total;
+            let d = self.score(variant, *scope, &mut base.clone(), case) - oa.total_or_zero();
             shares.push(d);
             if !d.is_zero() {
                 attribution.push(Attribution {
@@ -216,7 +216,7 @@ impl Steps {
                 });
             }
         }
-        let rest = total - oa.total - shares.iter().copied().sum::<Decimal>();
+        let rest = total - oa.total_or_zero() - shares.iter().copied().sum::<Decimal>();
         if rest.is_zero() {
             return (attribution, None);
         }
@@ -225,7 +225,7 @@ impl Steps {
         let mut changes = Vec::new();
         for ((i, _, _), (variant, share)) in self.solo.iter().zip(self.without.iter().zip(&shares))
         {
-            let last = total - evaluate_points(variant, case, OPTIONS, self.points).total;
+            let last = total - evaluate_points(variant, case, OPTIONS, self.points).total_or_zero();
             if last != *share {
                 changes.push(*i);
             }
@@ -370,9 +370,9 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
             after: ob.execution.score,
         });
     }
-    let delta = ob.total - oa.total;
+    let delta = ob.total_or_zero() - oa.total_or_zero();
     let (attribution, interaction) = match steps {
-        Some(steps) if !delta.is_zero() => steps.attribute(oa, ob.total, case),
+        Some(steps) if !delta.is_zero() => steps.attribute(oa, ob.total_or_zero(), case),
         _ => (Vec::new(), None),
     };
     let codes = |o: &Outcome| {
@@ -386,8 +386,8 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
     CaseDiff {
         file: oa.file.clone(),
         project: oa.project.to_string(),
-        before: oa.total,
-        after: ob.total,
+        before: oa.total_or_zero(),
+        after: ob.total_or_zero(),
         delta,
         moved: !delta.is_zero() || oa.grade != ob.grade || !lines.is_empty(),
         grade_before: oa.grade.clone(),

@@ -17,8 +17,8 @@ pub const LISTED: usize = 20;
 pub struct Added {
     /// Case file.
     pub file: String,
-    /// Total.
-    pub total: Decimal,
+    /// Total (none on a form with no points).
+    pub total: Option<Decimal>,
     /// Grade.
     pub grade: Option<String>,
 }

@@ -38,6 +38,14 @@ fn figures_row(case: &Case, denominator: Denominator) -> Option<(&FundsRow, bool
     Some((total, false))
 }
 
+/// 全年预算数(A) and 全年执行数(B) of the row the figures are read from (as for the rate
+/// against the full-year budget): what department summaries add up.
+pub(crate) fn amounts(case: &Case) -> (Option<Decimal>, Option<Decimal>) {
+    figures_row(case, Denominator::FullYear).map_or((None, None), |(row, _)| {
+        (row.full_year_budget.1.value(), row.spent.1.value())
+    })
+}
+
 /// The execution rate in percent (B / A × 100) as the execution rule reads it, without
 /// findings; none when it cannot be computed. For `when` filters of scripts.
 pub(crate) fn rate_percent(case: &Case, rules: &crate::model::RuleSet) -> Option<Decimal> {
@@ -67,6 +75,8 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
         );
         return ExecutionOutcome {
             rate: None,
+            budget: None,
+            spent: None,
             points: rule.points,
             score: Decimal::ZERO,
             reported_score: None,
@@ -92,6 +102,8 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
     let score = score_from_rate(cx, total, points, rate, &mut trace);
     ExecutionOutcome {
         rate: rate.map(|r| r.saturating_mul(Decimal::ONE_HUNDRED)),
+        budget: None,
+        spent: None,
         points,
         score,
         reported_score,

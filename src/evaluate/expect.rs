@@ -11,13 +11,16 @@ pub fn check(case: &Case, outcome: &Outcome) -> Vec<String> {
         return problems;
     };
     if let Some((total, _)) = &expect.total
-        && *total != outcome.total
+        && Some(*total) != outcome.total
     {
         problems.push(format!(
             "{}: expected total {}, got {}",
             case.file(),
             total.normalize(),
-            outcome.total.normalize()
+            outcome.total.map_or_else(
+                || "none (the form has no points)".into(),
+                |t| t.normalize().to_string()
+            )
         ));
     }
     if let Some((grade, _)) = &expect.grade

@@ -99,6 +99,8 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         });
     }
     let grade = grade.map(|g| g.name.clone());
+    // A form with no points adds nothing up: it has no total (not 0) (#15).
+    let total = (!cx.pointless).then(|| tidy(total));
     // Trailing zeros carry no meaning once rounding is done: 97.00 is written 97.
     let mut indicators = indicators;
     for i in &mut indicators {
@@ -109,14 +111,18 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     execution.score = tidy(execution.score);
     execution.points = tidy(execution.points);
     execution.rate = execution.rate.map(tidy);
+    let (budget, spent) = execution::amounts(case);
+    (execution.budget, execution.spent) = (budget.map(tidy), spent.map(tidy));
     Outcome {
         file: case.file().to_owned(),
         project: case.project.text.clone(),
+        department: case.department.text.clone(),
+        unit: case.unit.text.clone(),
         rules: RulesId {
             id: rules.id.clone(),
             hash: rules.hash.clone(),
         },
-        total: tidy(total),
+        total,
         total_points: tidy(total_points),
         grade,
         reported_total: case.total_score.1.value().map(tidy),

@@ -401,12 +401,15 @@ mod tests {
         };
         let check =
             |inds: &[_], total: Decimal, points: Decimal| scripts_broke(&cx, inds, total, points);
-        assert_eq!(check(&o.indicators, o.total, o.total_points), None);
+        assert_eq!(
+            check(&o.indicators, o.total_or_zero(), o.total_points),
+            None
+        );
         let why = check(&o.indicators, Decimal::from(115), o.total_points).unwrap();
         assert!(why.contains("115 of 100"), "{why}");
         // Indicator 0 declares 20: a plan giving it 35 creates 15 points.
         cx.plan = scripted::Plan::with_points(&[(0, Decimal::from(35))]);
-        let why = scripts_broke(&cx, &o.indicators, o.total, o.total_points).unwrap();
+        let why = scripts_broke(&cx, &o.indicators, o.total_or_zero(), o.total_points).unwrap();
         assert!(
             why.contains("105 points where the form declares 90"),
             "{why}"

@@ -164,7 +164,32 @@ pub fn write_form(ws: &mut Worksheet, draft: &Draft, start_row: u32) -> Result<u
         ],
         false,
     )?;
-    if !draft.funds.is_empty() {
+    write_funds(&mut s, &draft.funds)?;
+    write_goals(&mut s, &draft.goals)?;
+    write_indicators(&mut s, &draft.indicators)?;
+    if let Some(t) = &draft.total {
+        s.line(
+            &[
+                (0, 4, "总分"),
+                (5, 5, ""),
+                (6, 6, ""),
+                (7, 7, &o(&t.points)),
+                (8, 8, &o(&t.score)),
+                (9, last, ""),
+            ],
+            true,
+        )?;
+    }
+    for n in &draft.notes {
+        s.line(&[(0, last, n)], false)?;
+    }
+    Ok(s.row)
+}
+
+/// The 项目资金 block: its header row and one row per funds line, each value in its column.
+fn write_funds(s: &mut Sheet<'_>, funds: &[Funds]) -> Result<(), XlsxError> {
+    let last = WIDTH - 1;
+    if !funds.is_empty() {
         s.line(
             &[
                 (0, 1, "项目资金(万元)"),
@@ -178,7 +203,7 @@ pub fn write_form(ws: &mut Worksheet, draft: &Draft, start_row: u32) -> Result<u
             ],
             true,
         )?;
-        for f in &draft.funds {
+        for f in funds {
             let mut values = vec![String::new(); FUNDS_KEYS.len()];
             let columns: Vec<usize> = if f.columns.is_empty() {
                 (0..FUNDS_KEYS.len()).collect()
@@ -205,33 +230,23 @@ pub fn write_form(ws: &mut Worksheet, draft: &Draft, start_row: u32) -> Result<u
             )?;
         }
     }
-    if !draft.goals.is_empty() {
+    Ok(())
+}
+
+/// The 年度总体目标完成情况 block: its header and one row per goal (预期目标, 实际完成情况).
+fn write_goals(s: &mut Sheet<'_>, goals: &[Goal]) -> Result<(), XlsxError> {
+    let last = WIDTH - 1;
+    let o = |v: &Option<String>| v.clone().unwrap_or_default();
+    if !goals.is_empty() {
         let top = s.row;
-        let bottom = top + u32::try_from(draft.goals.len()).unwrap_or(0);
+        let bottom = top + u32::try_from(goals.len()).unwrap_or(0);
         s.put((top, bottom), (0, 1), "年度总体目标完成情况", true)?;
         s.line(&[(2, 6, "预期目标"), (7, last, "实际完成情况")], true)?;
-        for g in &draft.goals {
+        for g in goals {
             s.line(&[(2, 6, &o(&g.expected)), (7, last, &o(&g.actual))], false)?;
         }
     }
-    write_indicators(&mut s, &draft.indicators)?;
-    if let Some(t) = &draft.total {
-        s.line(
-            &[
-                (0, 4, "总分"),
-                (5, 5, ""),
-                (6, 6, ""),
-                (7, 7, &o(&t.points)),
-                (8, 8, &o(&t.score)),
-                (9, last, ""),
-            ],
-            true,
-        )?;
-    }
-    for n in &draft.notes {
-        s.line(&[(0, last, n)], false)?;
-    }
-    Ok(s.row)
+    Ok(())
 }
 
 fn write_indicators(s: &mut Sheet<'_>, indicators: &[Indicator]) -> Result<(), XlsxError> {
@@ -241,16 +256,7 @@ fn write_indicators(s: &mut Sheet<'_>, indicators: &[Indicator]) -> Result<(), X
     let last = WIDTH - 1;
     let nature = indicators.iter().any(|i| i.nature.is_some());
     let deduction = indicators.iter().any(|i| i.deduction.is_some());
-    // Header names and the columns after 一级/二级/三级 (D:E).
-    let mut names: Vec<&str> = Vec::new();
-    if nature {
-        names.push("指标性质");
-    }
-    names.extend(["年度指标值", "实际完成值", "分值", "得分"]);
-    if deduction {
-        names.push("扣分");
-    }
-    names.push("偏差原因分析及改进措施");
+    let names = value_columns(nature, deduction);
     let first_value: u16 = 5;
     let span = |k: usize| -> (u16, u16) {
         let c = first_value + u16::try_from(k).unwrap_or(0);
@@ -276,7 +282,49 @@ fn write_indicators(s: &mut Sheet<'_>, indicators: &[Indicator]) -> Result<(), X
     let points_k = names.iter().position(|n| *n == "分值").unwrap_or(0);
     let r0 = s.row;
     let row_of = |i: usize| r0 + u32::try_from(i).unwrap_or(0);
-    // Runs of equal level-1 (and level-2 within them) are merged down.
+    write_levels(s, indicators, r0)?;
+    let groups = points_groups(indicators);
+    for (i, ind) in indicators.iter().enumerate() {
+        let r = row_of(i);
+        s.put((r, r), (3, 4), &ind.level3, false)?;
+        let values = indicator_values(ind, nature, deduction);
+        for (k, v) in values.iter().enumerate() {
+            let (a, b) = span(k);
+            let is_points = k == points_k || k == points_k + 1;
+            if is_points {
+                match groups.iter().find(|g| g.0 <= i && i <= g.1) {
+                    Some(&(g0, g1)) if g0 == i => s.put((r, row_of(g1)), (a, b), v, false)?,
+                    Some(_) => {}
+                    None => s.put((r, r), (a, b), v, false)?,
+                }
+            } else {
+                s.put((r, r), (a, b), v, false)?;
+            }
+        }
+    }
+    s.row = row_of(indicators.len());
+    Ok(())
+}
+
+/// The indicator table's column names after 一级/二级/三级 (D:E): 指标性质 and 扣分 only when
+/// some indicator has them.
+fn value_columns(nature: bool, deduction: bool) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    if nature {
+        names.push("指标性质");
+    }
+    names.extend(["年度指标值", "实际完成值", "分值", "得分"]);
+    if deduction {
+        names.push("扣分");
+    }
+    names.push("偏差原因分析及改进措施");
+    names
+}
+
+/// Writes the 一级指标 and 二级指标 columns from row `r0`: runs of equal level-1 (and level-2
+/// within them) are merged down.
+fn write_levels(s: &mut Sheet<'_>, indicators: &[Indicator], r0: u32) -> Result<(), XlsxError> {
+    let row_of = |i: usize| r0 + u32::try_from(i).unwrap_or(0);
     let runs = |key: &dyn Fn(&Indicator) -> (String, String)| -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let mut start = 0;
@@ -298,7 +346,12 @@ fn write_indicators(s: &mut Sheet<'_>, indicators: &[Indicator]) -> Result<(), X
         let v = indicators.get(a).map_or("", |i| i.level2.as_str());
         s.put((row_of(a), row_of(b)), (2, 2), v, false)?;
     }
-    // Shared 分值/得分: a row with shares_points joins the group of the row above.
+    Ok(())
+}
+
+/// Shared 分值/得分 cells as (first, last) indicator indexes: a row with `shares_points` joins
+/// the group of the row above.
+fn points_groups(indicators: &[Indicator]) -> Vec<(usize, usize)> {
     let mut groups: Vec<(usize, usize)> = Vec::new();
     for (i, ind) in indicators.iter().enumerate() {
         match groups.last_mut() {
@@ -306,40 +359,27 @@ fn write_indicators(s: &mut Sheet<'_>, indicators: &[Indicator]) -> Result<(), X
             _ => groups.push((i, i)),
         }
     }
+    groups
+}
+
+/// One indicator's values in the order of [`value_columns`].
+fn indicator_values(ind: &Indicator, nature: bool, deduction: bool) -> Vec<String> {
     let o = |v: &Option<String>| v.clone().unwrap_or_default();
-    for (i, ind) in indicators.iter().enumerate() {
-        let r = row_of(i);
-        s.put((r, r), (3, 4), &ind.level3, false)?;
-        let mut values: Vec<String> = Vec::new();
-        if nature {
-            values.push(o(&ind.nature));
-        }
-        values.extend([
-            o(&ind.target),
-            o(&ind.actual),
-            o(&ind.points),
-            o(&ind.score),
-        ]);
-        if deduction {
-            values.push(o(&ind.deduction));
-        }
-        values.push(o(&ind.deviation));
-        for (k, v) in values.iter().enumerate() {
-            let (a, b) = span(k);
-            let is_points = k == points_k || k == points_k + 1;
-            if is_points {
-                match groups.iter().find(|g| g.0 <= i && i <= g.1) {
-                    Some(&(g0, g1)) if g0 == i => s.put((r, row_of(g1)), (a, b), v, false)?,
-                    Some(_) => {}
-                    None => s.put((r, r), (a, b), v, false)?,
-                }
-            } else {
-                s.put((r, r), (a, b), v, false)?;
-            }
-        }
+    let mut values: Vec<String> = Vec::new();
+    if nature {
+        values.push(o(&ind.nature));
     }
-    s.row = row_of(indicators.len());
-    Ok(())
+    values.extend([
+        o(&ind.target),
+        o(&ind.actual),
+        o(&ind.points),
+        o(&ind.score),
+    ]);
+    if deduction {
+        values.push(o(&ind.deduction));
+    }
+    values.push(o(&ind.deviation));
+    values
 }
 
 /// A workbook with one form per sheet, named after the forms' order (`表1`, `表2`, …).

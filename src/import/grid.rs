@@ -9,7 +9,7 @@
 //! [`crate::load::raw_case`]), keeping every cell exactly as written.
 
 use super::draft::{Draft, FUNDS_KEYS, Funds, Goal, Indicator, Total};
-use crate::model::FundsKind;
+use crate::value::FundsKind;
 use rayon::prelude::*;
 use rust_decimal::Decimal;
 

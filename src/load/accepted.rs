@@ -126,7 +126,12 @@ pub fn parse_text(text: &str) -> Result<AcceptedFile, ParseError> {
             }),
         };
         let case = AcceptedCase {
-            total: number(&id, "total", &c.total)?,
+            // A form with no points has no total (#15).
+            total: if c.total == NOT_APPLICABLE {
+                c.total
+            } else {
+                number(&id, "total", &c.total)?
+            },
             execution: number(&id, "execution", &c.execution)?,
             project: c.project,
             rules: c.rules,
@@ -558,5 +563,17 @@ mod tests {
             }
         }
         assert!(read > 0, "no edited file was read fast");
+    }
+
+    /// A form with no points has no total (#15): accepted as `n/a`, read back as such.
+    #[test]
+    fn a_form_without_a_total_round_trips_as_not_applicable() {
+        let text = "[cases.\"2020-01-a\"]\nproject = \"p\"\nrules = \"r\"\nrules_hash = \"h\"\ntotal = \"n/a\"\nexecution = \"0\"\nfindings = []\n";
+        let total = super::parse_text(text)
+            .ok()
+            .and_then(|f| f.cases.get("2020-01-a").map(|c| c.total.clone()));
+        assert_eq!(total.as_deref(), Some(super::NOT_APPLICABLE));
+        let bad = text.replace("n/a", "n/b");
+        assert!(super::parse_text(&bad).is_err());
     }
 }

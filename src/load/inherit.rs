@@ -221,6 +221,45 @@ pub fn resolve(dir: &Path) -> Result<Resolved, LoadError> {
 
 /// [`resolve`], reading through `fs` (the disk, or memory).
 pub fn resolve_in(fs: &dyn Files, dir: &Path) -> Result<Resolved, LoadError> {
+    let Chain {
+        files,
+        layers,
+        diagnostics,
+    } = read_chain(fs, dir)?;
+    let mut merged: Vec<(String, Node)> = Vec::new();
+    for mut layer in layers.into_iter().rev() {
+        inherit_scripts(&merged, &mut layer);
+        merge(&mut merged, layer);
+    }
+    let mut emitter = Emitter {
+        files: &files,
+        text: String::new(),
+        segments: Vec::new(),
+    };
+    emitter.table(&[], &merged);
+    let Emitter { text, segments, .. } = emitter;
+    let name = files.first().map_or_else(String::new, |f| f.name.clone());
+    let hash = chain_hash(&files);
+    Ok(Resolved {
+        source: SourceFile::new(format!("{name} (resolved)"), text),
+        files,
+        segments,
+        hash,
+        diagnostics,
+    })
+}
+
+/// The files of a rule set's `extends` chain, own first, each parsed into its entries; the
+/// chain stops at the first file that does not parse or names a parent that cannot be used.
+struct Chain {
+    files: Vec<Source>,
+    layers: Vec<Vec<(String, Node)>>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads `dir/rules.toml` and the parents it `extends`, one after the other, until a file
+/// extends nothing or its `extends` is a cycle, outside the rules root or missing.
+fn read_chain(fs: &dyn Files, dir: &Path) -> Result<Chain, LoadError> {
     let first = fs.read(&dir.join(RULES_FILE))?;
     let mut files = vec![first];
     let mut diagnostics = Vec::new();
@@ -294,38 +333,26 @@ pub fn resolve_in(fs: &dyn Files, dir: &Path) -> Result<Resolved, LoadError> {
         seen.push(parent);
         current = parent_dir;
     }
+    Ok(Chain {
+        files,
+        layers,
+        diagnostics,
+    })
+}
 
-    let mut merged: Vec<(String, Node)> = Vec::new();
-    for mut layer in layers.into_iter().rev() {
-        inherit_scripts(&merged, &mut layer);
-        merge(&mut merged, layer);
-    }
-    let mut emitter = Emitter {
-        files: &files,
-        text: String::new(),
-        segments: Vec::new(),
-    };
-    emitter.table(&[], &merged);
-    let Emitter { text, segments, .. } = emitter;
-    let name = files.first().map_or_else(String::new, |f| f.name.clone());
+/// The rule set hash: the first 8 bytes (hex) of a SHA-256 over every file of the chain.
+fn chain_hash(files: &[Source]) -> String {
     let mut hasher = Sha256::new();
-    for f in &files {
+    for f in files {
         hasher.update(hash_text(&f.text).as_bytes());
         hasher.update([0]);
     }
-    let hash = hasher
+    hasher
         .finalize()
         .iter()
         .take(8)
         .map(|b| format!("{b:02x}"))
-        .collect();
-    Ok(Resolved {
-        source: SourceFile::new(format!("{name} (resolved)"), text),
-        files,
-        segments,
-        hash,
-        diagnostics,
-    })
+        .collect()
 }
 
 /// A file's text as the rule set hash sees it: line endings normalised to `\n` and a leading

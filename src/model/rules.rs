@@ -566,6 +566,33 @@ impl RuleSet {
                 &b.rule,
             )
         }));
+        self.quantitative_items(&mut items);
+        if !self.indicators.not_applicable.is_empty() {
+            items.push(item(
+                RuleKind::NotApplicable,
+                format!(
+                    "not applicable: {}",
+                    self.indicators.not_applicable.join(" / ")
+                ),
+                &self.indicators.rule,
+            ));
+        }
+        items.push(self.execution_item());
+        self.rounding_items(&mut items);
+        items.extend(self.grades.iter().map(|g| {
+            item(
+                RuleKind::Grade,
+                format!("{} ≥ {}", g.name, g.min.normalize()),
+                &g.rule,
+            )
+        }));
+        items
+    }
+
+    /// The quantitative rules (the three formulas, bare targets, target 0, far exceeded), in
+    /// that order.
+    fn quantitative_items<'a>(&'a self, items: &mut Vec<RuleItem<'a>>) {
+        let item = |kind, label: String, rule| RuleItem { kind, label, rule };
         let q = &self.quantitative;
         items.extend(
             [&q.positive, &q.reverse, &q.equal]
@@ -612,30 +639,29 @@ impl RuleSet {
                 r,
             )
         }));
-        if !self.indicators.not_applicable.is_empty() {
-            items.push(item(
-                RuleKind::NotApplicable,
-                format!(
-                    "not applicable: {}",
-                    self.indicators.not_applicable.join(" / ")
-                ),
-                &self.indicators.rule,
-            ));
-        }
+    }
+
+    /// The execution rule: its label, points and method.
+    fn execution_item(&self) -> RuleItem<'_> {
         let method = match self.execution.method {
             ExecutionMethod::Proportional => "proportional".to_owned(),
             ExecutionMethod::ThresholdDeduction { .. } => "threshold_deduction".to_owned(),
             ExecutionMethod::Bands => "bands".to_owned(),
         };
-        items.push(item(
-            RuleKind::Execution,
-            format!(
+        RuleItem {
+            kind: RuleKind::Execution,
+            label: format!(
                 "{} {} points, {method}",
                 self.execution.label,
                 self.execution.points.normalize()
             ),
-            &self.execution.rule,
-        ));
+            rule: &self.execution.rule,
+        }
+    }
+
+    /// The rounding rules: indicator scores, the execution score (when it has its own), total.
+    fn rounding_items<'a>(&'a self, items: &mut Vec<RuleItem<'a>>) {
+        let item = |kind, label: String, rule| RuleItem { kind, label, rule };
         let rounding =
             |what: &str, r: &'_ Rounding| format!("{what}: {} places {}", r.places, r.mode.name());
         items.push(item(
@@ -655,14 +681,6 @@ impl RuleSet {
             rounding("total", &self.round_total),
             &self.round_total.rule,
         ));
-        items.extend(self.grades.iter().map(|g| {
-            item(
-                RuleKind::Grade,
-                format!("{} ≥ {}", g.name, g.min.normalize()),
-                &g.rule,
-            )
-        }));
-        items
     }
 
     /// Every rule reference of the set, mutable (to carry a `source` over in `compare`).

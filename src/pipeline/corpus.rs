@@ -180,6 +180,8 @@ pub struct Scoring {
     /// The output format: a streamed one (JSON, CSV) is rendered on the worker that scored
     /// the case and the outcome dropped; for the others the outcome is kept.
     pub format: Format,
+    /// `--by`: a streamed case also carries what it adds to the grouped summary.
+    pub by: Option<render::By>,
 }
 
 impl Scoring {
@@ -190,7 +192,7 @@ impl Scoring {
             false => Vec::new(),
         };
         let kept = match self.format.streams() {
-            true => Kept::Part(render::part(self.format, &o)),
+            true => Kept::Part(render::part(self.format, &o, self.by)),
             false => {
                 // Kept until the end: let go of the case file's text.
                 let mut o = o;
@@ -362,6 +364,7 @@ mod tests {
             points: PointsFrom::Form,
             check_expect: false,
             format: Format::Csv,
+            by: None,
         };
         assert!(corpus.next_scored(&how, &mut said).unwrap().is_empty());
         corpus.finish(&mut said);

@@ -29,7 +29,9 @@ impl AcceptedCase {
             project: o.project.to_string(),
             rules: o.rules.id.clone(),
             rules_hash: o.rules.hash.clone(),
-            total: o.total.normalize().to_string(),
+            total: o
+                .total
+                .map_or_else(|| NOT_APPLICABLE.to_owned(), |t| t.normalize().to_string()),
             grade: o.grade.clone(),
             execution: o.execution.score.normalize().to_string(),
             indicators,

@@ -146,7 +146,7 @@ fn distribution(outcomes: &[Outcome]) -> (String, Vec<(String, usize)>) {
         .map(|(n, lo, hi)| {
             let c = outcomes
                 .iter()
-                .filter(|o| o.total >= *lo && o.total < *hi)
+                .filter(|o| o.total.is_some_and(|t| t >= *lo && t < *hi))
                 .count();
             ((*n).to_owned(), c)
         })
@@ -186,8 +186,58 @@ fn chart(title: &str, bars: &[(String, usize)]) -> String {
     svg
 }
 
-/// The score sheets of every form as one page.
-pub fn html(outcomes: &[Outcome]) -> String {
+/// The department summary (`--by department`) as an HTML table.
+fn departments(b: &mut String, outcomes: &[Outcome]) {
+    use super::departments as d;
+    let rows = d::Departments::of(outcomes);
+    let grades = d::grade_names(&rows);
+    let _ = write!(
+        b,
+        "<h2>{}</h2>\n<table id=\"departments\" style=\"white-space:nowrap\"><thead><tr>",
+        d::DEPARTMENT_TITLE
+    );
+    for h in d::DEPARTMENT_HEADER
+        .iter()
+        .copied()
+        .chain(grades.iter().map(String::as_str))
+        .chain([d::UNGRADED, "错误", "警告", "提示", "发现"])
+    {
+        let _ = write!(b, "<th>{}</th>", esc(h));
+    }
+    b.push_str("</tr></thead><tbody>\n");
+    let opt = |x: Option<Decimal>| x.map_or_else(|| "—".into(), num);
+    for r in &rows {
+        let _ = write!(
+            b,
+            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
+            esc(&r.department),
+            r.forms,
+            opt(r.budget),
+            opt(r.spent),
+            r.execution_rate
+                .map_or_else(|| "—".into(), |p| format!("{}%", num(p))),
+            opt(r.average),
+            opt(r.weighted_average),
+        );
+        for g in &grades {
+            let _ = write!(b, "<td class=\"n\">{}</td>", d::grade_count(r, g));
+        }
+        let _ = writeln!(
+            b,
+            "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td style=\"white-space:normal;min-width:28em\">{}</td></tr>",
+            r.ungraded,
+            r.errors,
+            r.warnings,
+            r.infos,
+            esc(&d::findings_text(r))
+        );
+    }
+    b.push_str("</tbody></table>\n");
+}
+
+/// The score sheets of every form as one page; with `by`, a department summary after the
+/// chart.
+pub fn html(outcomes: &[Outcome], by: Option<super::By>) -> String {
     let mut b = String::new();
     let _ = writeln!(b, "<h1>项目支出绩效自评 评分结果</h1>");
     let _ = writeln!(
@@ -197,18 +247,22 @@ pub fn html(outcomes: &[Outcome]) -> String {
     );
     let (title, bars) = distribution(outcomes);
     let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(&title), chart(&title, &bars));
-    b.push_str("<h2>汇总</h2>\n<input id=\"filter\" placeholder=\"筛选项目名称、等级…\" oninput=\"filterRows(this.value)\">\n");
-    b.push_str("<table id=\"summary\"><thead><tr><th>序号</th><th>项目名称</th><th>规则</th><th>计算总分</th><th>自评总分</th><th>等级</th><th>执行率</th><th>执行得分</th><th>发现</th></tr></thead><tbody>\n");
+    if by == Some(super::By::Department) {
+        departments(&mut b, outcomes);
+    }
+    b.push_str("<h2>汇总</h2>\n<input id=\"filter\" placeholder=\"筛选项目名称、主管部门、等级…\" oninput=\"filterRows(this.value)\">\n");
+    b.push_str("<table id=\"summary\"><thead><tr><th>序号</th><th>项目名称</th><th>主管部门</th><th>规则</th><th>计算总分</th><th>自评总分</th><th>等级</th><th>执行率</th><th>执行得分</th><th>发现</th></tr></thead><tbody>\n");
     for (i, o) in outcomes.iter().enumerate() {
         let n = i + 1;
-        let differs = o.reported_total.is_some_and(|t| t != o.total);
+        let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
         let _ = writeln!(
             b,
-            "<tr{}><td class=\"n\">{n}</td><td><a href=\"#form-{n}\">{}</a></td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            "<tr{}><td class=\"n\">{n}</td><td><a href=\"#form-{n}\">{}</a></td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             if differs { " class=\"diff\"" } else { "" },
             esc(&o.project),
+            esc(&o.department),
             esc(&o.rules.id),
-            linked(Some(o.total), &format!("form-{n}-total"), &o.total_trace),
+            linked(o.total, &format!("form-{n}-total"), &o.total_trace),
             o.reported_total.map(num).unwrap_or_else(|| "—".into()),
             esc(o.grade.as_deref().unwrap_or("—")),
             o.execution
@@ -242,7 +296,7 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
         esc(&o.file),
         esc(&o.rules.id),
         esc(&o.rules.hash),
-        num(o.total),
+        o.total.map_or_else(|| "—".into(), num),
         num(o.total_points),
         o.reported_total.map(num).unwrap_or_else(|| "—".into()),
         esc(o.grade.as_deref().unwrap_or("—"))
@@ -296,7 +350,7 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
         b,
         "<tr><th colspan=\"3\">总分</th><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td></td></tr></tbody></table>",
         num(o.total_points),
-        linked(Some(o.total), &format!("form-{n}-total"), &o.total_trace),
+        linked(o.total, &format!("form-{n}-total"), &o.total_trace),
         o.reported_total.map(num).unwrap_or_else(|| "—".into()),
     );
     for (k, ind) in o.indicators.iter().enumerate() {

@@ -3,6 +3,7 @@
 //! size streams through in bounded memory.
 
 use super::Part;
+use super::departments::{By, Department, Departments};
 use crate::outcome::Outcome;
 use serde::Serialize;
 use std::io::Write;
@@ -12,6 +13,9 @@ struct Summary {
     cases: usize,
     with_errors: usize,
     findings: usize,
+    /// With `--by department`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    departments: Option<Vec<Department>>,
 }
 
 /// Streams cases into one pretty-printed JSON document, chunk by chunk: memory stays flat
@@ -21,9 +25,18 @@ pub struct JsonWriter {
     cases: usize,
     with_errors: usize,
     findings: usize,
+    departments: Option<Departments>,
 }
 
 impl JsonWriter {
+    /// A writer whose summary groups the cases `by` department, when asked.
+    pub fn new(by: Option<By>) -> JsonWriter {
+        JsonWriter {
+            departments: by.map(|_| Departments::default()),
+            ..JsonWriter::default()
+        }
+    }
+
     /// Writes cases already rendered by [`part`], in order.
     pub fn write_parts(&mut self, parts: &[Part], w: &mut dyn Write) -> std::io::Result<()> {
         for p in parts {
@@ -35,6 +48,9 @@ impl JsonWriter {
             self.cases += 1;
             self.with_errors += usize::from(p.errors);
             self.findings += p.findings;
+            if let (Some(d), Some(f)) = (&mut self.departments, &p.figures) {
+                d.add(f);
+            }
             w.write_all(&p.bytes)?;
         }
         Ok(())
@@ -46,6 +62,7 @@ impl JsonWriter {
             cases: self.cases,
             with_errors: self.with_errors,
             findings: self.findings,
+            departments: self.departments.as_ref().map(Departments::rows),
         };
         let summary = serde_json::to_string_pretty(&summary).unwrap_or_default();
         let summary = summary.replace('\n', "\n  ");
@@ -68,6 +85,7 @@ pub fn part(o: &Outcome) -> Part {
         bytes,
         errors: o.has_errors(),
         findings: o.findings.len(),
+        figures: None,
     }
 }
 

@@ -3,6 +3,7 @@
 //! self-contained HTML page. Pure functions returning strings or bytes; only the CLI prints or
 //! writes them.
 
+mod departments;
 mod diff;
 mod html;
 mod json;
@@ -12,15 +13,18 @@ mod text;
 mod watch;
 mod xlsx;
 
+pub use departments::{
+    By, DEPARTMENT_HEADER, DEPARTMENT_TITLE, Department, Departments, FormFigures, NO_DEPARTMENT,
+};
 pub use diff::{change_list, changelog, diff_json, diff_markdown, diff_table, interaction_text};
 pub use html::{diff_html, esc, html};
 pub use json::JsonWriter;
 pub use provenance::provenance_table;
 pub use table::{markdown, table};
 pub(crate) use text::signed;
-pub use text::{CSV_HEADER, csv_row, display_width, truncate};
+pub use text::{CSV_BOM, CSV_HEADER, csv_row, display_width, truncate};
 pub use watch::{MAX_CASES as WATCH_MAX_CASES, watch_body, watch_header};
-pub use xlsx::{FORM_HEADER, SUMMARY_HEADER, xlsx};
+pub use xlsx::{DEFAULT_SHEETS_UP_TO, FORM_HEADER, SUMMARY_HEADER, Sheets, xlsx};
 
 /// Output formats of `score`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -57,6 +61,18 @@ impl Format {
     }
 }
 
+/// How a report is laid out beyond its format: `--explain`, `--by`, `--sheets`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Layout {
+    /// Each case's indicators and the trace of every number (table).
+    pub explain: bool,
+    /// A summary grouped by department (table, Markdown, JSON, HTML; the xlsx report always
+    /// has it).
+    pub by: Option<By>,
+    /// The xlsx report's per-form sheets.
+    pub sheets: Sheets,
+}
+
 /// One case rendered for a streamed output (JSON, CSV), with what the JSON summary counts of
 /// it. Cases are rendered on their own, in parallel, and written in order.
 #[derive(Debug)]
@@ -67,13 +83,22 @@ pub struct Part {
     pub errors: bool,
     /// How many findings the case has.
     pub findings: usize,
+    /// What the case adds to the department summary, when one is asked for.
+    pub figures: Option<FormFigures>,
 }
 
 /// One case's part of a streamed output ([`Format::streams`]); the other formats have no
-/// parts (empty bytes): they are written from the outcomes at the end.
-pub fn part(format: Format, o: &crate::outcome::Outcome) -> Part {
+/// parts (empty bytes): they are written from the outcomes at the end. With `by`, the part
+/// carries what the case adds to the department summary.
+pub fn part(format: Format, o: &crate::outcome::Outcome, by: Option<By>) -> Part {
+    let figures = by.map(|_| FormFigures::of(o));
     let bytes = match format {
-        Format::Json => return json::part(o),
+        Format::Json => {
+            return Part {
+                figures,
+                ..json::part(o)
+            };
+        }
         Format::Jsonl => json::line(o),
         Format::Csv => csv_row(o).into_bytes(),
         Format::Table | Format::Md | Format::Xlsx | Format::Html => Vec::new(),
@@ -82,6 +107,7 @@ pub fn part(format: Format, o: &crate::outcome::Outcome) -> Part {
         bytes,
         errors: o.has_errors(),
         findings: o.findings.len(),
+        figures,
     }
 }
 
@@ -90,7 +116,7 @@ pub fn part(format: Format, o: &crate::outcome::Outcome) -> Part {
 #[derive(Debug)]
 pub struct Writer {
     format: Format,
-    explain: bool,
+    layout: Layout,
     json: JsonWriter,
     csv_header: bool,
     kept: Vec<crate::outcome::Outcome>,
@@ -98,11 +124,11 @@ pub struct Writer {
 
 impl Writer {
     /// A writer for a format.
-    pub fn new(format: Format, explain: bool) -> Writer {
+    pub fn new(format: Format, layout: Layout) -> Writer {
         Writer {
             format,
-            explain,
-            json: JsonWriter::default(),
+            layout,
+            json: JsonWriter::new(layout.by),
             csv_header: false,
             kept: Vec::new(),
         }
@@ -117,7 +143,10 @@ impl Writer {
         w: &mut dyn std::io::Write,
     ) -> std::io::Result<()> {
         if self.format.streams() {
-            let parts: Vec<Part> = outcomes.iter().map(|o| part(self.format, o)).collect();
+            let parts: Vec<Part> = outcomes
+                .iter()
+                .map(|o| part(self.format, o, self.layout.by))
+                .collect();
             return self.push_parts(&parts, w);
         }
         self.kept.extend(outcomes);
@@ -134,6 +163,7 @@ impl Writer {
             Format::Json => return self.json.write_parts(parts, w),
             Format::Csv if !self.csv_header => {
                 self.csv_header = true;
+                w.write_all(CSV_BOM.as_bytes())?;
                 w.write_all(CSV_HEADER.as_bytes())?;
             }
             _ => {}
@@ -148,17 +178,20 @@ impl Writer {
     pub fn finish(&mut self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         match self.format {
             Format::Json => self.json.finish(w),
-            Format::Csv if !self.csv_header => w.write_all(CSV_HEADER.as_bytes()),
+            Format::Csv if !self.csv_header => {
+                w.write_all(CSV_BOM.as_bytes())?;
+                w.write_all(CSV_HEADER.as_bytes())
+            }
             Format::Csv | Format::Jsonl => Ok(()),
-            Format::Table => w.write_all(table(&self.kept, self.explain).as_bytes()),
-            Format::Md => w.write_all(markdown(&self.kept).as_bytes()),
+            Format::Table => w.write_all(table(&self.kept, self.layout).as_bytes()),
+            Format::Md => w.write_all(markdown(&self.kept, self.layout.by).as_bytes()),
             Format::Xlsx => {
-                let bytes = xlsx(&self.kept).map_err(|e| {
+                let bytes = xlsx(&self.kept, self.layout.sheets).map_err(|e| {
                     std::io::Error::other(format!("cannot build the workbook: {e}"))
                 })?;
                 w.write_all(&bytes)
             }
-            Format::Html => w.write_all(html(&self.kept).as_bytes()),
+            Format::Html => w.write_all(html(&self.kept, self.layout.by).as_bytes()),
         }
     }
 }
@@ -184,11 +217,18 @@ mod tests {
                 .collect();
         for format in [Format::Json, Format::Jsonl, Format::Csv] {
             let (mut pushed, mut parted) = (Vec::new(), Vec::new());
-            let mut w = Writer::new(format, false);
+            let layout = Layout {
+                by: Some(By::Department),
+                ..Layout::default()
+            };
+            let mut w = Writer::new(format, layout);
             w.push(outcomes.clone(), &mut pushed).unwrap();
             w.finish(&mut pushed).unwrap();
-            let parts: Vec<Part> = outcomes.iter().map(|o| part(format, o)).collect();
-            let mut w = Writer::new(format, false);
+            let parts: Vec<Part> = outcomes
+                .iter()
+                .map(|o| part(format, o, layout.by))
+                .collect();
+            let mut w = Writer::new(format, layout);
             w.push_parts(&parts, &mut parted).unwrap();
             w.finish(&mut parted).unwrap();
             assert!(pushed.len() > 1000, "{format:?}");

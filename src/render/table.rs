@@ -1,5 +1,9 @@
 //! The terminal table and its Markdown twin.
 
+use super::departments::{
+    By, DEPARTMENT_HEADER, DEPARTMENT_TITLE, Department, Departments, UNGRADED, grade_count,
+    grade_names,
+};
 use super::text::num;
 use super::text::truncate;
 use crate::outcome::{Outcome, Severity};
@@ -12,22 +16,7 @@ fn opt(d: Option<Decimal>) -> String {
 
 fn counts(o: &Outcome) -> String {
     let c = |s| o.findings.iter().filter(|f| f.severity == s).count();
-    let (e, w, i) = (c(Severity::Error), c(Severity::Warning), c(Severity::Info));
-    let mut parts = Vec::new();
-    if e > 0 {
-        parts.push(format!("{e} 错误"));
-    }
-    if w > 0 {
-        parts.push(format!("{w} 警告"));
-    }
-    if i > 0 {
-        parts.push(format!("{i} 提示"));
-    }
-    if parts.is_empty() {
-        "—".into()
-    } else {
-        parts.join(" ")
-    }
+    severity_counts(c(Severity::Error), c(Severity::Warning), c(Severity::Info))
 }
 
 fn new_table(style: &str) -> Table {
@@ -60,7 +49,7 @@ fn summary_table(outcomes: &[Outcome], style: &str) -> Table {
             (i + 1).to_string(),
             truncate(&o.project, 36),
             o.rules.id.clone(),
-            num(o.total),
+            opt(o.total),
             opt(o.reported_total),
             o.grade.clone().unwrap_or_else(|| "—".into()),
             o.execution
@@ -77,6 +66,63 @@ fn summary_table(outcomes: &[Outcome], style: &str) -> Table {
         }
     }
     t
+}
+
+/// One row per 主管部门 (`--by department`): forms, Σ A and B, execution rate, average and
+/// budget-weighted average total, grade counts, finding counts.
+fn department_table(rows: &[Department], style: &str) -> Table {
+    let mut t = new_table(style);
+    let grades = grade_names(rows);
+    let mut header: Vec<String> = DEPARTMENT_HEADER.iter().map(|h| (*h).to_owned()).collect();
+    header.extend(grades.iter().cloned());
+    header.extend([UNGRADED.to_owned(), "发现".to_owned()]);
+    t.set_header(header);
+    let pct = |d: Option<Decimal>| d.map_or_else(|| "—".into(), |d| format!("{}%", num(d)));
+    for r in rows {
+        let mut row = vec![
+            truncate(&r.department, 30),
+            r.forms.to_string(),
+            opt(r.budget),
+            opt(r.spent),
+            pct(r.execution_rate),
+            opt(r.average),
+            opt(r.weighted_average),
+        ];
+        row.extend(grades.iter().map(|g| grade_count(r, g).to_string()));
+        row.push(r.ungraded.to_string());
+        row.push(severity_counts(r.errors, r.warnings, r.infos));
+        t.add_row(row);
+    }
+    for c in 1..DEPARTMENT_HEADER.len() + grades.len() + 1 {
+        if let Some(col) = t.column_mut(c) {
+            col.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    t
+}
+
+fn severity_counts(e: usize, w: usize, i: usize) -> String {
+    let mut parts = Vec::new();
+    for (n, name) in [(e, "错误"), (w, "警告"), (i, "提示")] {
+        if n > 0 {
+            parts.push(format!("{n} {name}"));
+        }
+    }
+    if parts.is_empty() {
+        "—".into()
+    } else {
+        parts.join(" ")
+    }
+}
+
+/// The department summary as a titled block (table or Markdown).
+fn department_block(outcomes: &[Outcome], style: &str) -> String {
+    let rows = Departments::of(outcomes);
+    let title = match style {
+        "md" => format!("\n## {DEPARTMENT_TITLE}\n\n"),
+        _ => format!("\n{DEPARTMENT_TITLE}\n"),
+    };
+    format!("{title}{}\n", department_table(&rows, style))
 }
 
 fn indicator_table(o: &Outcome, style: &str) -> Table {
@@ -150,8 +196,9 @@ fn findings_block(o: &Outcome, out: &mut String) {
 }
 
 /// The summary table, then each case's findings; with `explain`, each case's indicator table
-/// and the trace of every number.
-pub fn table(outcomes: &[Outcome], explain: bool) -> String {
+/// and the trace of every number; with `by`, the department summary last.
+pub fn table(outcomes: &[Outcome], layout: super::Layout) -> String {
+    let explain = layout.explain;
     let mut out = summary_table(outcomes, "table").to_string();
     out.push('\n');
     for (i, o) in outcomes.iter().enumerate() {
@@ -180,6 +227,9 @@ pub fn table(outcomes: &[Outcome], explain: bool) -> String {
         }
         findings_block(o, &mut out);
     }
+    if layout.by == Some(By::Department) {
+        out.push_str(&department_block(outcomes, "table"));
+    }
     let errors = outcomes.iter().filter(|o| o.has_errors()).count();
     out.push_str(&format!(
         "\n{} cases scored, {} with error findings\n",
@@ -202,11 +252,15 @@ fn trace_lines(trace: &[crate::outcome::Step], out: &mut String) {
     }
 }
 
-/// Markdown: the summary table, then per case its indicator table and findings.
-pub fn markdown(outcomes: &[Outcome]) -> String {
+/// Markdown: the summary table (with `by`, the department summary after it), then per case
+/// its indicator table and findings.
+pub fn markdown(outcomes: &[Outcome], by: Option<By>) -> String {
     let mut out = String::from("# 绩效自评复核结果\n\n");
     out.push_str(&summary_table(outcomes, "md").to_string());
     out.push('\n');
+    if by == Some(By::Department) {
+        out.push_str(&department_block(outcomes, "md"));
+    }
     for (i, o) in outcomes.iter().enumerate() {
         out.push_str(&format!(
             "\n## {}. {}\n\n`{}`\n\n",

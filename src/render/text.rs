@@ -49,11 +49,17 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// The header line of the CSV output.
-pub const CSV_HEADER: &str = "file,project,rules,hash,total,total_points,grade,reported_total,execution_rate,execution_score,errors,warnings,findings\n";
+/// The UTF-8 byte-order mark the CSV output starts with: without it, Excel on a Chinese
+/// Windows reads the file as GBK and shows mojibake (#16 item 4).
+pub const CSV_BOM: &str = "\u{FEFF}";
 
-/// One case's CSV row, with its newline: file, project, rules, hash, total, points, grade,
-/// reported total, execution rate and score, finding counts and codes (see [`CSV_HEADER`]).
+/// The header line of the CSV output, in the form's words. (Header texts live here only, so
+/// that they can move to the message catalogs.)
+pub const CSV_HEADER: &str = "文件,项目名称,主管部门,实施单位,规则,规则哈希,计算总分,满分,等级,自评总分,执行率(%),执行得分,错误,警告,发现\n";
+
+/// One case's CSV row, with its newline: file, project, department, unit, rules, hash,
+/// total (empty on a form with no points), points, grade, reported total, execution rate
+/// and score, finding counts and codes (see [`CSV_HEADER`]).
 pub fn csv_row(o: &Outcome) -> String {
     let count = |s| o.findings.iter().filter(|f| f.severity == s).count();
     let mut codes: Vec<&str> = o.findings.iter().map(|f| f.code).collect();
@@ -61,9 +67,13 @@ pub fn csv_row(o: &Outcome) -> String {
     let row = [
         o.file.clone(),
         o.project.to_string(),
+        o.department.to_string(),
+        o.unit.to_string(),
         o.rules.id.clone(),
         o.rules.hash.clone(),
-        o.total.normalize().to_string(),
+        o.total
+            .map(|d| d.normalize().to_string())
+            .unwrap_or_default(),
         o.total_points.normalize().to_string(),
         o.grade.clone().unwrap_or_default(),
         o.reported_total

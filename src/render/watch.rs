@@ -127,7 +127,7 @@ pub fn watch_body(round: &Round, colour: bool) -> String {
                 out.push_str(&format!(
                     "added: {}  {}  {}\n",
                     a.file,
-                    num(a.total),
+                    a.total.map_or_else(|| "—".into(), num),
                     grade(&a.grade)
                 ));
             }

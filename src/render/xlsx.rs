@@ -1,26 +1,97 @@
 //! `--format xlsx`: a workbook staff can filter and sort. Sheet 1 (汇总) has one row per form
-//! with an autofilter and a frozen header; then one sheet per form with its indicators, the
-//! trace of every number (rule line, form fields) and its findings. Scores are written as
-//! numbers (Decimal → f64 only for display, with a number format of two places); amounts and
-//! texts as written stay text.
+//! (主管部门 and 实施单位 included) with an autofilter and a frozen header, each project name
+//! linking to its form sheet; sheet 2 (部门汇总) one row per 主管部门 with a native Excel chart
+//! of grades by department; then one sheet per form, named after its project, with its
+//! indicators, the trace of every number (rule line, form fields) and its findings. Scores
+//! and amounts are written as numbers (Decimal → f64 only for display, with a number format
+//! of two places); texts as written stay text. A self-score that differs from the computed
+//! one is highlighted as on the HTML page.
 
+use super::departments::{
+    DEPARTMENT_HEADER, Department, Departments, UNGRADED, findings_text, grade_count, grade_names,
+};
 use crate::outcome::{Outcome, Severity, Step};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
-use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    Chart, ChartLegendPosition, ChartType, Format, FormatAlign, Url, Workbook, Worksheet, XlsxError,
+};
+use std::collections::HashSet;
 
 fn f(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
 }
 
-/// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, unique by prefix.
-fn sheet_name(i: usize, project: &str) -> String {
-    let clean: String = project
-        .chars()
-        .filter(|c| !"[]:*?/\\'".contains(*c))
-        .collect();
-    let name = format!("{} {clean}", i + 1);
-    name.chars().take(31).collect()
+/// The per-form sheets of the xlsx report (`--sheets`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Sheets {
+    /// One sheet per form up to [`DEFAULT_SHEETS_UP_TO`] forms, none above (a workbook of
+    /// thousands of sheets is slow to open and to page through).
+    #[default]
+    Auto,
+    /// One sheet per form, however many.
+    All,
+    /// Only the summary sheets.
+    None,
+}
+
+/// With `--sheets auto`, the most forms that still get a sheet each.
+pub const DEFAULT_SHEETS_UP_TO: usize = 300;
+
+impl Sheets {
+    /// Whether a report of `forms` forms gets one sheet per form.
+    pub fn per_form(self, forms: usize) -> bool {
+        match self {
+            Sheets::Auto => forms <= DEFAULT_SHEETS_UP_TO,
+            Sheets::All => true,
+            Sheets::None => false,
+        }
+    }
+}
+
+/// Names of the summary sheets.
+const SUMMARY_SHEET: &str = "汇总";
+const DEPARTMENT_SHEET: &str = "部门汇总";
+
+/// Sheet names Excel accepts, given out once each: at most 31 characters, none of
+/// `[]:*?/\`, no leading or trailing `'`, and unique ignoring case (as Excel compares them).
+struct SheetNames {
+    taken: HashSet<String>,
+}
+
+impl SheetNames {
+    fn new() -> SheetNames {
+        let taken = [SUMMARY_SHEET, DEPARTMENT_SHEET, "history"]
+            .iter()
+            .map(|n| n.to_lowercase())
+            .collect();
+        SheetNames { taken }
+    }
+
+    /// The project's name made a sheet name; `表N` when nothing is left of it; ` (2)`, ` (3)`…
+    /// after a name already given (cut to leave room within 31 characters).
+    fn give(&mut self, n: usize, project: &str) -> String {
+        let clean: String = project
+            .chars()
+            .filter(|c| !"[]:*?/\\'".contains(*c) && !c.is_control())
+            .collect();
+        let clean = clean.trim();
+        let base = if clean.is_empty() {
+            format!("表{n}")
+        } else {
+            clean.to_owned()
+        };
+        let mut name: String = base.chars().take(31).collect();
+        let mut k = 1;
+        while !self.taken.insert(name.to_lowercase()) {
+            k += 1;
+            let tail = format!(" ({k})");
+            let keep = 31 - tail.chars().count();
+            let head: String = base.chars().take(keep).collect();
+            name = format!("{}{tail}", head.trim_end());
+        }
+        name
+    }
 }
 
 /// The trace as lines of text: step, then its rule and inputs.
@@ -57,6 +128,9 @@ struct Formats {
     num: Format,
     pct: Format,
     wrap: Format,
+    /// A self-score that differs from the computed one (the HTML page's colour).
+    differs: Format,
+    link: Format,
 }
 
 fn write_header(
@@ -85,9 +159,11 @@ fn opt_num(
 }
 
 /// The summary columns of sheet 1.
-pub const SUMMARY_HEADER: [&str; 15] = [
+pub const SUMMARY_HEADER: [&str; 17] = [
     "序号",
     "项目名称",
+    "主管部门",
+    "实施单位",
     "文件",
     "规则",
     "计算总分",
@@ -103,46 +179,153 @@ pub const SUMMARY_HEADER: [&str; 15] = [
     "发现",
 ];
 
-fn summary(ws: &mut Worksheet, outcomes: &[Outcome], fm: &Formats) -> Result<(), XlsxError> {
-    ws.set_name("汇总")?;
+fn set_widths(ws: &mut Worksheet, widths: &[f64]) -> Result<(), XlsxError> {
+    for (c, w) in widths.iter().enumerate() {
+        ws.set_column_width(u16::try_from(c).unwrap_or(u16::MAX), *w)?;
+    }
+    Ok(())
+}
+
+fn row_of(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+fn summary(
+    ws: &mut Worksheet,
+    outcomes: &[Outcome],
+    sheets: Option<&[String]>,
+    fm: &Formats,
+) -> Result<(), XlsxError> {
+    ws.set_name(SUMMARY_SHEET)?;
     write_header(ws, 0, &SUMMARY_HEADER, &fm.head)?;
     for (i, o) in outcomes.iter().enumerate() {
-        let r = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        let r = row_of(i + 1);
         let count =
             |s| u32::try_from(o.findings.iter().filter(|f| f.severity == s).count()).unwrap_or(0);
         let mut codes: Vec<&str> = o.findings.iter().map(|f| f.code).collect();
         codes.sort_unstable();
         codes.dedup();
         ws.write_number(r, 0, u32::try_from(i + 1).unwrap_or(0))?;
-        ws.write_string(r, 1, &*o.project)?;
-        ws.write_string(r, 2, &o.file)?;
-        ws.write_string(r, 3, &o.rules.id)?;
-        ws.write_number_with_format(r, 4, f(o.total), &fm.num)?;
-        ws.write_number_with_format(r, 5, f(o.total_points), &fm.num)?;
-        opt_num(ws, r, 6, o.reported_total, &fm.num)?;
-        opt_num(ws, r, 7, o.reported_total.map(|t| t - o.total), &fm.num)?;
-        ws.write_string(r, 8, o.grade.as_deref().unwrap_or(""))?;
+        match sheets.and_then(|s| s.get(i)) {
+            Some(sheet) => {
+                let url = Url::new(format!("internal:'{sheet}'!A1")).set_text(&*o.project);
+                ws.write_url_with_format(r, 1, url, &fm.link)?;
+            }
+            None => {
+                ws.write_string_with_format(r, 1, &*o.project, &fm.wrap)?;
+            }
+        }
+        ws.write_string_with_format(r, 2, &*o.department, &fm.wrap)?;
+        ws.write_string_with_format(r, 3, &*o.unit, &fm.wrap)?;
+        ws.write_string(r, 4, &o.file)?;
+        ws.write_string(r, 5, &o.rules.id)?;
+        opt_num(ws, r, 6, o.total, &fm.num)?;
+        ws.write_number_with_format(r, 7, f(o.total_points), &fm.num)?;
+        let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
+        let mark = if differs { &fm.differs } else { &fm.num };
+        opt_num(ws, r, 8, o.reported_total, mark)?;
         opt_num(
             ws,
             r,
             9,
+            o.reported_total.zip(o.total).map(|(r, t)| r - t),
+            mark,
+        )?;
+        ws.write_string(r, 10, o.grade.as_deref().unwrap_or(""))?;
+        opt_num(
+            ws,
+            r,
+            11,
             o.execution
                 .rate
                 .map(|p| p.round_dp(2) / Decimal::ONE_HUNDRED),
             &fm.pct,
         )?;
-        ws.write_number_with_format(r, 10, f(o.execution.score), &fm.num)?;
-        ws.write_number(r, 11, count(Severity::Error))?;
-        ws.write_number(r, 12, count(Severity::Warning))?;
-        ws.write_number(r, 13, count(Severity::Info))?;
-        ws.write_string(r, 14, codes.join(" "))?;
+        ws.write_number_with_format(r, 12, f(o.execution.score), &fm.num)?;
+        ws.write_number(r, 13, count(Severity::Error))?;
+        ws.write_number(r, 14, count(Severity::Warning))?;
+        ws.write_number(r, 15, count(Severity::Info))?;
+        ws.write_string_with_format(r, 16, codes.join(" "), &fm.wrap)?;
     }
-    let last = u32::try_from(outcomes.len()).unwrap_or(0);
-    ws.autofilter(0, 0, last, 14)?;
-    ws.set_freeze_panes(1, 0)?;
-    for (c, w) in [(1u16, 40.0), (2, 36.0), (3, 16.0), (14, 40.0)] {
-        ws.set_column_width(c, w)?;
+    let last = row_of(outcomes.len());
+    ws.autofilter(0, 0, last, 16)?;
+    ws.set_freeze_panes(1, 2)?;
+    set_widths(
+        ws,
+        &[
+            6.0, 36.0, 24.0, 24.0, 30.0, 14.0, 10.0, 8.0, 10.0, 8.0, 6.0, 10.0, 10.0, 6.0, 6.0,
+            6.0, 36.0,
+        ],
+    )
+}
+
+/// Sheet 2: one row per 主管部门 and a stacked column chart of its forms' grades.
+fn department_sheet(
+    ws: &mut Worksheet,
+    rows: &[Department],
+    fm: &Formats,
+) -> Result<(), XlsxError> {
+    ws.set_name(DEPARTMENT_SHEET)?;
+    let grades = grade_names(rows);
+    let mut header: Vec<&str> = DEPARTMENT_HEADER.to_vec();
+    header.extend(grades.iter().map(String::as_str));
+    header.extend([UNGRADED, "错误", "警告", "提示", "发现(按代码)"]);
+    write_header(ws, 0, &header, &fm.head)?;
+    let g0 = u16::try_from(DEPARTMENT_HEADER.len()).unwrap_or(0);
+    let after = g0 + u16::try_from(grades.len()).unwrap_or(0);
+    for (i, d) in rows.iter().enumerate() {
+        let r = row_of(i + 1);
+        ws.write_string_with_format(r, 0, &*d.department, &fm.wrap)?;
+        ws.write_number(r, 1, u32::try_from(d.forms).unwrap_or(u32::MAX))?;
+        opt_num(ws, r, 2, d.budget, &fm.num)?;
+        opt_num(ws, r, 3, d.spent, &fm.num)?;
+        opt_num(
+            ws,
+            r,
+            4,
+            d.execution_rate.map(|p| p / Decimal::ONE_HUNDRED),
+            &fm.pct,
+        )?;
+        opt_num(ws, r, 5, d.average, &fm.num)?;
+        opt_num(ws, r, 6, d.weighted_average, &fm.num)?;
+        for (k, g) in grades.iter().enumerate() {
+            let c = g0 + u16::try_from(k).unwrap_or(0);
+            ws.write_number(r, c, u32::try_from(grade_count(d, g)).unwrap_or(0))?;
+        }
+        for (k, n) in [d.ungraded, d.errors, d.warnings, d.infos]
+            .into_iter()
+            .enumerate()
+        {
+            let c = after + u16::try_from(k).unwrap_or(0);
+            ws.write_number(r, c, u32::try_from(n).unwrap_or(u32::MAX))?;
+        }
+        ws.write_string_with_format(r, after + 4, findings_text(d), &fm.wrap)?;
     }
+    let last = row_of(rows.len());
+    ws.set_freeze_panes(1, 1)?;
+    let mut widths = vec![30.0, 6.0, 16.0, 16.0, 9.0, 9.0, 14.0];
+    widths.extend(grades.iter().map(|_| 6.0));
+    widths.extend([8.0, 6.0, 6.0, 6.0, 48.0]);
+    set_widths(ws, &widths)?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    // Grades by department: one stacked column per department, one series per grade.
+    let mut chart = Chart::new(ChartType::ColumnStacked);
+    for (k, _) in grades.iter().enumerate() {
+        let c = g0 + u16::try_from(k).unwrap_or(0);
+        chart
+            .add_series()
+            .set_name((DEPARTMENT_SHEET, 0, c))
+            .set_categories((DEPARTMENT_SHEET, 1, 0, last, 0))
+            .set_values((DEPARTMENT_SHEET, 1, c, last, c));
+    }
+    chart.title().set_name("各主管部门等级分布");
+    chart.x_axis().set_name("主管部门");
+    chart.y_axis().set_name("表数");
+    chart.legend().set_position(ChartLegendPosition::Bottom);
+    chart.set_width(720).set_height(360);
+    ws.insert_chart(last + 2, 0, &chart)?;
     Ok(())
 }
 
@@ -160,39 +343,50 @@ pub const FORM_HEADER: [&str; 10] = [
     "表内字段",
 ];
 
-fn form_sheet(ws: &mut Worksheet, i: usize, o: &Outcome, fm: &Formats) -> Result<(), XlsxError> {
-    ws.set_name(sheet_name(i, &o.project))?;
-    let info: [(&str, String); 6] = [
+fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Result<(), XlsxError> {
+    ws.set_name(name)?;
+    let opt_text = |d: Option<Decimal>| d.map(|d| d.normalize().to_string()).unwrap_or_default();
+    let info: [(&str, String); 10] = [
         ("项目名称", o.project.to_string()),
+        ("主管部门", o.department.to_string()),
+        ("实施单位", o.unit.to_string()),
         ("文件", o.file.clone()),
         ("规则", format!("{} ({})", o.rules.id, o.rules.hash)),
         (
             "总分",
-            format!("{} / {}", o.total.normalize(), o.total_points.normalize()),
+            match o.total {
+                Some(t) => format!("{} / {}", t.normalize(), o.total_points.normalize()),
+                None => String::new(),
+            },
         ),
-        (
-            "自评总分",
-            o.reported_total
-                .map(|d| d.normalize().to_string())
-                .unwrap_or_default(),
-        ),
+        ("自评总分", opt_text(o.reported_total)),
         ("等级", o.grade.clone().unwrap_or_default()),
+        ("全年预算数(A)", opt_text(o.execution.budget)),
+        ("全年执行数(B)", opt_text(o.execution.spent)),
     ];
     for (r, (k, v)) in info.iter().enumerate() {
-        let r = u32::try_from(r).unwrap_or(0);
+        let r = row_of(r);
         ws.write_string_with_format(r, 0, *k, &fm.head)?;
-        ws.write_string(r, 1, v)?;
+        ws.write_string_with_format(r, 1, v, &fm.wrap)?;
     }
-    let top = 7;
+    ws.write_url_with_format(
+        0,
+        3,
+        Url::new(format!("internal:'{SUMMARY_SHEET}'!A1")).set_text("← 汇总"),
+        &fm.link,
+    )?;
+    let top = row_of(info.len() + 1);
     write_header(ws, top, &FORM_HEADER, &fm.head)?;
     let mut r = top + 1;
+    let mark = |differs: bool| if differs { &fm.differs } else { &fm.num };
     for ind in &o.indicators {
-        ws.write_string(r, 0, &*ind.level1)?;
-        ws.write_string(r, 1, &*ind.level2)?;
+        ws.write_string_with_format(r, 0, &*ind.level1, &fm.wrap)?;
+        ws.write_string_with_format(r, 1, &*ind.level2, &fm.wrap)?;
         ws.write_string_with_format(r, 2, &*ind.level3, &fm.wrap)?;
         opt_num(ws, r, 3, ind.points, &fm.num)?;
-        ws.write_number_with_format(r, 4, f(ind.score), &fm.num)?;
-        opt_num(ws, r, 5, ind.reported_score, &fm.num)?;
+        let differs = ind.reported_score.is_some_and(|s| s != ind.score);
+        ws.write_number_with_format(r, 4, f(ind.score), mark(differs))?;
+        opt_num(ws, r, 5, ind.reported_score, mark(differs))?;
         ws.write_string(r, 6, ind.method.name())?;
         ws.write_string_with_format(r, 7, trace_text(&ind.trace), &fm.wrap)?;
         ws.write_string_with_format(r, 8, rules_text(&ind.trace), &fm.wrap)?;
@@ -209,16 +403,18 @@ fn form_sheet(ws: &mut Worksheet, i: usize, o: &Outcome, fm: &Formats) -> Result
             .unwrap_or_default(),
     )?;
     ws.write_number_with_format(r, 3, f(e.points), &fm.num)?;
-    ws.write_number_with_format(r, 4, f(e.score), &fm.num)?;
-    opt_num(ws, r, 5, e.reported_score, &fm.num)?;
+    let differs = e.reported_score.is_some_and(|s| s != e.score);
+    ws.write_number_with_format(r, 4, f(e.score), mark(differs))?;
+    opt_num(ws, r, 5, e.reported_score, mark(differs))?;
     ws.write_string_with_format(r, 7, trace_text(&e.trace), &fm.wrap)?;
     ws.write_string_with_format(r, 8, rules_text(&e.trace), &fm.wrap)?;
     ws.write_string_with_format(r, 9, inputs_text(&e.trace), &fm.wrap)?;
     r += 1;
     ws.write_string(r, 0, "总分")?;
     ws.write_number_with_format(r, 3, f(o.total_points), &fm.num)?;
-    ws.write_number_with_format(r, 4, f(o.total), &fm.num)?;
-    opt_num(ws, r, 5, o.reported_total, &fm.num)?;
+    let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
+    opt_num(ws, r, 4, o.total, mark(differs))?;
+    opt_num(ws, r, 5, o.reported_total, mark(differs))?;
     ws.write_string_with_format(r, 7, trace_text(&o.total_trace), &fm.wrap)?;
     ws.write_string_with_format(r, 8, rules_text(&o.total_trace), &fm.wrap)?;
     r += 2;
@@ -237,18 +433,10 @@ fn form_sheet(ws: &mut Worksheet, i: usize, o: &Outcome, fm: &Formats) -> Result
         ws.write_string_with_format(r, 3, fd.location.on_form().unwrap_or_default(), &fm.wrap)?;
         ws.write_string(r, 4, fd.location.to_string())?;
     }
-    for (c, w) in [
-        (0u16, 14.0),
-        (1, 14.0),
-        (2, 40.0),
-        (6, 12.0),
-        (7, 40.0),
-        (8, 30.0),
-        (9, 40.0),
-    ] {
-        ws.set_column_width(c, w)?;
-    }
-    Ok(())
+    set_widths(
+        ws,
+        &[14.0, 16.0, 40.0, 8.0, 8.0, 9.0, 12.0, 48.0, 30.0, 44.0],
+    )
 }
 
 /// A severity in the users' words.
@@ -260,21 +448,71 @@ pub(crate) fn severity_name(s: Severity) -> &'static str {
     }
 }
 
-/// The workbook's bytes.
-pub fn xlsx(outcomes: &[Outcome]) -> Result<Vec<u8>, XlsxError> {
+/// The workbook's bytes: 汇总, 部门汇总, then, as `sheets` says, one sheet per form.
+pub fn xlsx(outcomes: &[Outcome], sheets: Sheets) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let fm = Formats {
         head: Format::new()
             .set_bold()
             .set_background_color(0x00DD_EBF7)
-            .set_align(FormatAlign::Center),
+            .set_align(FormatAlign::Center)
+            .set_text_wrap(),
         num: Format::new().set_num_format("0.00"),
         pct: Format::new().set_num_format("0.00%"),
         wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+        differs: Format::new()
+            .set_num_format("0.00")
+            .set_background_color(0x00FF_F4E5),
+        link: Format::new()
+            .set_font_color(0x001A_56DB)
+            .set_underline(rust_xlsxwriter::FormatUnderline::Single)
+            .set_text_wrap()
+            .set_align(FormatAlign::Top),
     };
-    summary(book.add_worksheet(), outcomes, &fm)?;
-    for (i, o) in outcomes.iter().enumerate() {
-        form_sheet(book.add_worksheet(), i, o, &fm)?;
+    let names: Option<Vec<String>> = sheets.per_form(outcomes.len()).then(|| {
+        let mut given = SheetNames::new();
+        outcomes
+            .iter()
+            .enumerate()
+            .map(|(i, o)| given.give(i + 1, &o.project))
+            .collect()
+    });
+    summary(book.add_worksheet(), outcomes, names.as_deref(), &fm)?;
+    department_sheet(book.add_worksheet(), &Departments::of(outcomes), &fm)?;
+    for (name, o) in names.iter().flatten().zip(outcomes) {
+        form_sheet(book.add_worksheet(), name, o, &fm)?;
     }
     book.save_to_buffer()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sheet_names_fit_excel_and_never_repeat() {
+        let mut names = SheetNames::new();
+        assert_eq!(
+            names.give(1, "政务服务中心[2023]:运行/维护*?"),
+            "政务服务中心2023运行维护"
+        );
+        let long = "淮南市数据资源管理局政务服务中心网络运行维护外包服务项目经费及配套";
+        let a = names.give(2, long);
+        let b = names.give(3, long);
+        assert_eq!(a.chars().count(), 31);
+        assert!(b.ends_with(" (2)") && b.chars().count() == 31, "{b}");
+        assert_ne!(a, b);
+        assert_eq!(names.give(4, " '' "), "表4");
+        assert_eq!(names.give(5, "汇总"), "汇总 (2)");
+        assert_eq!(names.give(6, "Abc"), "Abc");
+        assert_eq!(names.give(7, "aBC"), "aBC (2)");
+    }
+
+    #[test]
+    fn auto_keeps_form_sheets_up_to_a_few_hundred_forms() {
+        assert!(Sheets::Auto.per_form(DEFAULT_SHEETS_UP_TO));
+        assert!(!Sheets::Auto.per_form(DEFAULT_SHEETS_UP_TO + 1));
+        assert!(Sheets::All.per_form(100_000));
+        assert!(!Sheets::None.per_form(1));
+    }
 }

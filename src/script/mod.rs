@@ -417,94 +417,13 @@ pub fn compile(
         let ast = match engine.compile(&d.source.text) {
             Ok(ast) => ast,
             Err(e) => {
-                let (line, col) = engine::line_col(e.position()).unwrap_or((1, 1));
-                let at = d.source.offset(line, col);
-                let end = d.source.text[at..]
-                    .chars()
-                    .next()
-                    .map_or(at, |c| at + c.len_utf8());
-                let what = e.err_type().to_string();
-                let help = if what.contains("'eval'") || what.contains("'import'") {
-                    "`eval`, `import` and `export` are disabled in rule scripts: write the code in the script itself".to_owned()
-                } else if matches!(e.err_type(), rhai::ParseErrorType::ExprTooDeep) {
-                    format!(
-                        "expressions may nest {} deep, {} inside a function body (`[script_limits] max_expr_depth`, lowered so that `max_call_levels = {}` nested calls fit on the stack)",
-                        limits.max_expr_depth,
-                        limits.function_expr_depth(),
-                        limits.max_call_levels
-                    )
-                } else {
-                    "see docs/scripting.md for the script language and the hooks".to_owned()
-                };
-                diagnostics.push(
-                    Diagnostic::error(
-                        "rules::script-syntax",
-                        format!("script `{}` does not compile: {what}", d.name),
-                    )
-                    .at(&d.source, at..end)
-                    .help(help),
-                );
+                diagnostics.push(syntax_error(&limits, &d, &e));
                 continue;
             }
         };
-        let defined: Vec<(String, usize, Option<String>)> = ast
-            .iter_functions()
-            .map(|f| {
-                let first = f.params.first().map(|p| (*p).to_owned());
-                (f.name.to_owned(), f.params.len(), first)
-            })
-            .collect();
-        let mut hooks: [Option<HookFn>; 3] = [None, None, None];
-        let mut ok = true;
-        for (hook, name, span) in &d.hooks {
-            let want = hook.params().len();
-            if let Some((_, _, first)) = defined.iter().find(|(n, a, _)| n == name && *a == want) {
-                if let Some(slot) = hooks.get_mut(hook.slot()) {
-                    *slot = Some(HookFn {
-                        name: name.clone(),
-                        line: fn_line(&d.source.text, name),
-                        reads_form: first
-                            .as_deref()
-                            .is_none_or(|p| word_count(&d.source.text, p) > 1),
-                    });
-                }
-                continue;
-            }
-            ok = false;
-            let signature = format!("fn {name}({})", hook.params().join(", "));
-            let help = match defined.iter().find(|(n, _, _)| n == name) {
-                Some((_, a, _)) => format!(
-                    "`{name}` takes {a} parameters; the `{}` hook passes {want}: `{signature}`",
-                    hook.name()
-                ),
-                None if defined.is_empty() => {
-                    format!("the script defines no functions: add `{signature} {{ … }}`")
-                }
-                None => format!(
-                    "add `{signature} {{ … }}`; the script defines: {}",
-                    defined
-                        .iter()
-                        .map(|(n, a, _)| format!("{n}/{a}"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            };
-            diagnostics.push(
-                Diagnostic::error(
-                    "rules::script-hook",
-                    format!(
-                        "script `{}` has no function `{name}` with {want} parameters for the `{}` hook",
-                        d.name,
-                        hook.name()
-                    ),
-                )
-                .at(rule_file, span.clone())
-                .help(help),
-            );
-        }
-        if !ok {
+        let Some(hooks) = bind_hooks(&d, &ast, rule_file, &mut diagnostics) else {
             continue;
-        }
+        };
         let rules_view = RulesView(Arc::new(RulesData {
             params: d.params,
             script: d.name.as_str().into(),
@@ -533,6 +452,102 @@ pub fn compile(
     } else {
         (None, diagnostics)
     }
+}
+
+/// The diagnostic for a script that does not compile: where rhai stopped, what it says, and
+/// help for the usual causes (a disabled `eval`/`import`, expressions nested too deep).
+fn syntax_error(limits: &Limits, d: &Declared, e: &rhai::ParseError) -> Diagnostic {
+    let (line, col) = engine::line_col(e.position()).unwrap_or((1, 1));
+    let at = d.source.offset(line, col);
+    let end = d.source.text[at..]
+        .chars()
+        .next()
+        .map_or(at, |c| at + c.len_utf8());
+    let what = e.err_type().to_string();
+    let help = if what.contains("'eval'") || what.contains("'import'") {
+        "`eval`, `import` and `export` are disabled in rule scripts: write the code in the script itself".to_owned()
+    } else if matches!(e.err_type(), rhai::ParseErrorType::ExprTooDeep) {
+        format!(
+            "expressions may nest {} deep, {} inside a function body (`[script_limits] max_expr_depth`, lowered so that `max_call_levels = {}` nested calls fit on the stack)",
+            limits.max_expr_depth,
+            limits.function_expr_depth(),
+            limits.max_call_levels
+        )
+    } else {
+        "see docs/scripting.md for the script language and the hooks".to_owned()
+    };
+    Diagnostic::error(
+        "rules::script-syntax",
+        format!("script `{}` does not compile: {what}", d.name),
+    )
+    .at(&d.source, at..end)
+    .help(help)
+}
+
+/// Binds each hook `d` declares to the script function of that name taking the hook's
+/// parameters. Every hook without one is a diagnostic; `None` when any is missing.
+fn bind_hooks(
+    d: &Declared,
+    ast: &rhai::AST,
+    rule_file: &Source,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<[Option<HookFn>; 3]> {
+    let defined: Vec<(String, usize, Option<String>)> = ast
+        .iter_functions()
+        .map(|f| {
+            let first = f.params.first().map(|p| (*p).to_owned());
+            (f.name.to_owned(), f.params.len(), first)
+        })
+        .collect();
+    let mut hooks: [Option<HookFn>; 3] = [None, None, None];
+    let mut ok = true;
+    for (hook, name, span) in &d.hooks {
+        let want = hook.params().len();
+        if let Some((_, _, first)) = defined.iter().find(|(n, a, _)| n == name && *a == want) {
+            if let Some(slot) = hooks.get_mut(hook.slot()) {
+                *slot = Some(HookFn {
+                    name: name.clone(),
+                    line: fn_line(&d.source.text, name),
+                    reads_form: first
+                        .as_deref()
+                        .is_none_or(|p| word_count(&d.source.text, p) > 1),
+                });
+            }
+            continue;
+        }
+        ok = false;
+        let signature = format!("fn {name}({})", hook.params().join(", "));
+        let help = match defined.iter().find(|(n, _, _)| n == name) {
+            Some((_, a, _)) => format!(
+                "`{name}` takes {a} parameters; the `{}` hook passes {want}: `{signature}`",
+                hook.name()
+            ),
+            None if defined.is_empty() => {
+                format!("the script defines no functions: add `{signature} {{ … }}`")
+            }
+            None => format!(
+                "add `{signature} {{ … }}`; the script defines: {}",
+                defined
+                    .iter()
+                    .map(|(n, a, _)| format!("{n}/{a}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        diagnostics.push(
+            Diagnostic::error(
+                "rules::script-hook",
+                format!(
+                    "script `{}` has no function `{name}` with {want} parameters for the `{}` hook",
+                    d.name,
+                    hook.name()
+                ),
+            )
+            .at(rule_file, span.clone())
+            .help(help),
+        );
+    }
+    ok.then_some(hooks)
 }
 
 /// How often `word` stands in `text` as a whole word: not preceded or followed by an ASCII

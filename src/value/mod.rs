@@ -5,8 +5,11 @@
 //! Parsing never fails: text it cannot read becomes [`Value::Unreadable`], which the evaluator
 //! turns into a finding on that indicator.
 
+pub mod funds;
 mod parse;
 pub mod units;
+
+pub use funds::FundsKind;
 
 pub use parse::{extract_quantities, parse};
 

@@ -608,7 +608,7 @@ fn biggest_movers(
         .filter(|((.., fresh), _)| !fresh)
         .filter_map(|((i, _, entry, ..), (o, _))| {
             let (_, old) = entry.outcome.as_ref()?;
-            let d = (o.total - old.total).abs();
+            let d = (o.total_or_zero() - old.total_or_zero()).abs();
             (!d.is_zero()).then_some((d, o.file.as_str(), *i))
         })
         .collect();

@@ -19,7 +19,8 @@ pub fn html_reports(dir: &Path) -> [(PathBuf, &'static str); 2] {
     let diff = dir.join("diff.html");
     // Form 12 contradicts itself (exit 1); diff: scores moved (exit 1).
     Test::new()
-        .args(["score", "cases/huainan-2023", "--format", "html", "--out"])
+        .args(["score", "cases/huainan-2023", "--format", "html"])
+        .args(["--by", "department", "--out"])
         .arg(&page)
         .expect_status(1)
         .run();

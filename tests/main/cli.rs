@@ -126,7 +126,13 @@ fn csv_and_markdown_have_one_row_per_case() {
         .run()
         .stdout;
     assert_eq!(csv.lines().count(), 15);
-    insta::assert_snapshot!("score_csv", redact_hashes(&csv));
+    // Excel on a Chinese Windows reads a CSV without a byte-order mark as GBK (#16 item 4).
+    let csv = csv
+        .strip_prefix('\u{FEFF}')
+        .expect("the CSV starts with a UTF-8 BOM");
+    assert!(csv.starts_with("文件,项目名称,主管部门,实施单位,"), "{csv}");
+    assert!(csv.contains(",淮南市数据资源管理局,"), "{csv}");
+    insta::assert_snapshot!("score_csv", redact_hashes(csv));
     let md = Test::new()
         .args(["score", "cases/huainan-2023", "--format", "md"])
         .expect_status(1)
@@ -134,6 +140,50 @@ fn csv_and_markdown_have_one_row_per_case() {
         .stdout;
     assert!(md.starts_with("# 绩效自评复核结果"));
     assert_eq!(md.matches("\n## ").count(), 14);
+}
+
+/// `--by department` (#16 item 4): per 主管部门, forms, Σ A and B, execution rate ΣB/ΣA, the
+/// plain and budget-weighted average, grade counts; in the table and the JSON summary.
+#[test]
+fn by_department_sums_each_supervising_department() {
+    let table = Test::new()
+        .args(["score", "cases", "--by", "department"])
+        .expect_status(1)
+        .run()
+        .stdout;
+    let block = &table[table.find("按主管部门汇总").expect("a department block")..];
+    insta::assert_snapshot!("score_by_department", block);
+    let out = Test::new()
+        .args(["score", "cases/huainan-2023", "--format", "json"])
+        .args(["--by", "department"])
+        .expect_status(1)
+        .run();
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let d = &json["summary"]["departments"][0];
+    assert_eq!(d["department"], "淮南市数据资源管理局");
+    assert_eq!(d["forms"], 14);
+    assert_eq!(d["budget"].to_string(), "4884.34");
+    assert_eq!(d["spent"].to_string(), "4634.27");
+    // 4634.27 / 4884.34 = 94.880…%; Σ(total × A) / ΣA = 99.479…; Σ total / 14 = 99.071…
+    assert_eq!(d["execution_rate"].to_string(), "94.88");
+    assert_eq!(d["weighted_average"].to_string(), "99.48");
+    assert_eq!(d["average"].to_string(), "99.07");
+    assert_eq!(d["grades"], serde_json::json!({"优": 14}));
+    // Without `--by` the summary is as it was.
+    let out = Test::new()
+        .args(["score", "cases/huainan-2023", "--format", "json"])
+        .expect_status(1)
+        .run();
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert!(json["summary"].get("departments").is_none());
+    // CSV has one row per form: `--by` is refused in words, not ignored.
+    Test::new()
+        .args(["score", "cases/huainan-2023", "--format", "csv"])
+        .args(["--by", "department"])
+        .expect_status(2)
+        .expect_stdout("")
+        .expect_stderr_contains("`--by department`")
+        .run();
 }
 
 #[test]

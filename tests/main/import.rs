@@ -154,7 +154,8 @@ fn scores(csv_out: &str) -> Vec<String> {
         .lines()
         .map(|l| {
             let cells: Vec<&str> = l.split(',').collect();
-            let keep = [1usize, 4, 5, 6, 7, 8, 9];
+            // 项目名称, 计算总分, 满分, 等级, 自评总分, 执行率, 执行得分.
+            let keep = [1usize, 6, 7, 8, 9, 10, 11];
             keep.iter()
                 .map(|&i| cells.get(i).copied().unwrap_or(""))
                 .collect::<Vec<_>>()
@@ -251,13 +252,12 @@ fn score_workbook_reads_back() {
         .run();
     let mut book: Xlsx<_> = calamine::open_workbook(&file).unwrap();
     let names = book.sheet_names();
-    assert_eq!(names.len(), 15);
-    assert_eq!(names.first().unwrap(), "汇总");
-    assert!(
-        names
-            .get(12)
-            .unwrap()
-            .starts_with("12 淮南市电子政务云计算中心")
+    assert_eq!(names.len(), 16);
+    assert_eq!(names[..2], ["汇总", "部门汇总"]);
+    // Form sheets are named after the project (this one has exactly Excel's 31 characters).
+    assert_eq!(
+        names.get(13).unwrap(),
+        "淮南市电子政务云计算中心租赁服务及政府协同办公系统租用服务项目"
     );
     let summary = book.worksheet_range("汇总").unwrap();
     let header: Vec<String> = summary.rows().next().unwrap().iter().map(text).collect();
@@ -268,16 +268,83 @@ fn score_workbook_reads_back() {
         text(row12.get(1).unwrap()),
         "淮南市电子政务云计算中心租赁服务及政府协同办公系统租用服务项目"
     );
-    assert_eq!(row12.get(4).unwrap(), &&Data::Float(97.0));
-    assert_eq!(row12.get(6).unwrap(), &&Data::Float(93.0));
-    assert_eq!(row12.get(9).unwrap(), &&Data::Float(0.7096));
-    let form = book.worksheet_range(names.get(12).unwrap()).unwrap();
-    let head: Vec<String> = form.rows().nth(7).unwrap().iter().map(text).collect();
+    assert_eq!(text(row12.get(2).unwrap()), "淮南市数据资源管理局");
+    assert_eq!(row12.get(6).unwrap(), &&Data::Float(97.0));
+    assert_eq!(row12.get(8).unwrap(), &&Data::Float(93.0));
+    assert_eq!(row12.get(11).unwrap(), &&Data::Float(0.7096));
+    // The department summary: numbers stored as numbers, and a native chart over them.
+    let departments = book.worksheet_range("部门汇总").unwrap();
+    let head: Vec<String> = departments
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(head[..7], jixiao::render::DEPARTMENT_HEADER);
+    assert_eq!(head[7..12], ["优", "良", "中", "差", "无等级"]);
+    let row: Vec<&Data> = departments.rows().nth(1).unwrap().iter().collect();
+    assert_eq!(text(row[0]), "淮南市数据资源管理局");
+    assert_eq!(
+        row[1..8],
+        [14.0, 4884.34, 4634.27, 0.9488, 99.07, 99.48, 14.0]
+            .map(Data::Float)
+            .iter()
+            .collect::<Vec<_>>()[..]
+    );
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&file).unwrap()).unwrap();
+    let mut chart = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/charts/chart1.xml").unwrap(),
+        &mut chart,
+    )
+    .unwrap();
+    assert!(chart.contains("<c:barChart>") && chart.contains("<c:grouping val=\"stacked\"/>"));
+    assert!(
+        chart.contains("<c:f>部门汇总!$A$2</c:f>") && chart.contains("<c:f>部门汇总!$H$2</c:f>"),
+        "{chart}"
+    );
+    let form = book.worksheet_range(names.get(13).unwrap()).unwrap();
+    let head: Vec<String> = form.rows().nth(11).unwrap().iter().map(text).collect();
     assert_eq!(head, jixiao::render::FORM_HEADER);
-    let trace = text(form.get((8, 7)).unwrap());
+    let trace = text(form.get((12, 7)).unwrap());
     assert!(!trace.is_empty());
-    let fields = text(form.get((8, 9)).unwrap());
+    let fields = text(form.get((12, 9)).unwrap());
     assert!(fields.contains("indicators[0]"), "{fields}");
+    // `--sheets none`: the summary sheets only.
+    Test::new()
+        .args(["score", "cases/huainan-2023", "--format", "xlsx"])
+        .args(["--sheets", "none", "--force", "--out"])
+        .arg(&file)
+        .expect_status(1)
+        .run();
+    let book: Xlsx<_> = calamine::open_workbook(&file).unwrap();
+    assert_eq!(book.sheet_names(), ["汇总", "部门汇总"]);
+}
+
+/// `--sheets auto` (the default) keeps one sheet per form up to 300 forms; above, only the
+/// summary sheets, and a note says so and how to get them all (#16 item 4).
+#[test]
+fn a_large_workbook_leaves_out_the_form_sheets_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = dir.path().join("cases");
+    Test::new()
+        .args(["gen", "--count", "301", "--out"])
+        .arg(&cases)
+        .run();
+    let file = dir.path().join("big.xlsx");
+    let out = Test::new()
+        .args(["score", "--format", "xlsx", "--out"])
+        .arg(&file)
+        .arg(&cases)
+        .output();
+    assert!(
+        out.stderr.contains("301 forms: more than 300") && out.stderr.contains("--sheets all"),
+        "{}",
+        out.stderr
+    );
+    let book: Xlsx<_> = calamine::open_workbook(&file).unwrap();
+    assert_eq!(book.sheet_names(), ["汇总", "部门汇总"]);
 }
 
 /// The HTML reports (score and diff) stand alone: the chart is inline SVG, nothing is fetched.
@@ -285,8 +352,15 @@ fn score_workbook_reads_back() {
 #[test]
 fn html_reports_are_self_contained() {
     let dir = tempfile::tempdir().unwrap();
-    for (page, _) in crate::browser::html_reports(dir.path()) {
+    for (page, command) in crate::browser::html_reports(dir.path()) {
         let html = std::fs::read_to_string(&page).unwrap();
+        if command == "score" {
+            // `--by department`: the department summary after the chart (#16 item 4).
+            assert!(
+                html.contains("<td>淮南市数据资源管理局</td><td class=\"n\">14</td><td class=\"n\">4884.34</td><td class=\"n\">4634.27</td><td class=\"n\">94.88%</td>"),
+                "{html}"
+            );
+        }
         assert!(
             html.contains("<svg id=\"grade-chart\""),
             "{}",
@@ -330,7 +404,8 @@ fn import_and_score(
         );
         out.push_str(&format!(
             "scored under {rules}: total {} of {}, grade {}, execution rate {} → {}\n",
-            o.total,
+            o.total
+                .map_or_else(|| "(none)".to_owned(), |t| t.to_string()),
             o.total_points,
             o.grade.as_deref().unwrap_or("(none)"),
             o.execution
@@ -451,7 +526,7 @@ fn flattened_form_scores_as_hand_worked() {
     let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
     assert_eq!(scores, ["19.67", "15", "15", "15", "15", "10"]);
     assert_eq!(o.execution.score, common::d("9"));
-    assert_eq!(o.total, common::d("98.67"));
+    assert_eq!(o.total, Some(common::d("98.67")));
     assert_eq!(o.grade.as_deref(), Some("优"));
     // The deviation cell after the first row was found by where the next row's numbers fall.
     assert!(
@@ -479,7 +554,7 @@ fn sichuan_template_scores_as_hand_worked() {
     assert_eq!(scores, ["27", "25.71", "30"]);
     // 72 / 80 (调整后预算数) = 90% → 9.
     assert_eq!(o.execution.score, common::d("9"));
-    assert_eq!(o.total, common::d("91.71"));
+    assert_eq!(o.total, Some(common::d("91.71")));
     assert_eq!(o.grade.as_deref(), Some("优"));
     let cut = o
         .findings
@@ -547,8 +622,14 @@ fn real_hunan_glued_form_without_points_is_judged_not_scored() {
     assert_eq!(o.execution.rate, Some(common::d("100")));
     assert_eq!(
         (o.total, o.execution.score),
-        (common::d("0"), common::d("0"))
+        (None, common::d("0")),
+        "a form with no points has no total (#15)"
     );
+    // Every output shows it without a total: `null` in JSON, an empty CSV cell.
+    assert!(serde_json::to_value(o).unwrap()["total"].is_null());
+    let csv = jixiao::render::csv_row(o);
+    let cells: Vec<&str> = csv.split(',').collect();
+    assert_eq!((cells[6], cells[8]), ("", ""), "{csv}");
     assert_eq!(o.grade, None);
     assert!(has(o, "no-grade"));
     insta::assert_snapshot!("real_hunan", out);

@@ -13,6 +13,7 @@ mod browser;
 mod cli;
 mod common;
 mod diff;
+mod fn_length;
 mod hostile;
 mod import;
 mod layers;

@@ -42,7 +42,7 @@ fn scores(import: &import::Import) -> Vec<String> {
             format!(
                 "{} {} / {} execution {}% → {}",
                 o.project,
-                o.total,
+                o.total.map(|d| d.to_string()).unwrap_or_default(),
                 o.reported_total.map(|d| d.to_string()).unwrap_or_default(),
                 o.execution
                     .rate
@@ -283,15 +283,15 @@ fn findings_on_an_imported_workbook_name_indicator_field_and_cell() {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let table = jixiao::render::table(&outcomes, false);
-    let markdown = jixiao::render::markdown(&outcomes);
-    let html = jixiao::render::html(&outcomes);
+    let table = jixiao::render::table(&outcomes, jixiao::render::Layout::default());
+    let markdown = jixiao::render::markdown(&outcomes, None);
+    let html = jixiao::render::html(&outcomes, None);
     let json: Vec<String> = outcomes[0]
         .findings
         .iter()
         .map(|f| serde_json::to_string(&f.location).unwrap())
         .collect();
-    let bytes = jixiao::render::xlsx(&outcomes).unwrap();
+    let bytes = jixiao::render::xlsx(&outcomes, jixiao::render::Sheets::All).unwrap();
     let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     use calamine::Reader;
     let mut xlsx_rows = Vec::new();

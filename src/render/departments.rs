@@ -1,0 +1,399 @@
+//! The department summary (`score --by department`, and the xlsx report's 部门汇总 sheet):
+//! per 主管部门, how many forms, Σ 全年预算数(A) and Σ 全年执行数(B), the execution rate ΣB/ΣA,
+//! the plain and the budget-weighted average total, grade counts and findings by code. Built
+//! case by case ([`Departments::add`]), so a streamed output keeps only one row per
+//! department, never the outcomes.
+
+use crate::outcome::{Outcome, Severity};
+use rust_decimal::Decimal;
+use serde::{Serialize, Serializer};
+use std::sync::Arc;
+
+/// How `score` groups its summary (`--by`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum By {
+    /// One row per 主管部门 (supervising department).
+    Department,
+}
+
+/// The name a form without a 主管部门 is counted under.
+pub const NO_DEPARTMENT: &str = "(未填主管部门)";
+
+/// Grades in the order reports list them; other grade names follow in the order first met.
+const GRADE_ORDER: [&str; 4] = ["优", "良", "中", "差"];
+
+/// What one form adds to its department's row: taken from an outcome on the worker that
+/// scored it, so the outcome itself can be dropped.
+#[derive(Debug, Clone)]
+pub struct FormFigures {
+    department: Arc<str>,
+    budget: Option<Decimal>,
+    spent: Option<Decimal>,
+    total: Option<Decimal>,
+    grade: Option<String>,
+    severities: [usize; 3],
+    codes: Vec<&'static str>,
+}
+
+impl FormFigures {
+    /// The figures of one outcome.
+    pub fn of(o: &Outcome) -> FormFigures {
+        let mut severities = [0; 3];
+        for f in &o.findings {
+            severities[severity_slot(f.severity)] += 1;
+        }
+        FormFigures {
+            department: o.department.clone(),
+            budget: o.execution.budget,
+            spent: o.execution.spent,
+            total: o.total,
+            grade: o.grade.clone(),
+            severities,
+            codes: o.findings.iter().map(|f| f.code).collect(),
+        }
+    }
+}
+
+fn severity_slot(s: Severity) -> usize {
+    match s {
+        Severity::Error => 0,
+        Severity::Warning => 1,
+        Severity::Info => 2,
+    }
+}
+
+/// One department's row.
+#[derive(Debug, Clone, Serialize)]
+pub struct Department {
+    /// 主管部门 as written ([`NO_DEPARTMENT`] when blank).
+    pub department: Arc<str>,
+    /// Forms.
+    pub forms: usize,
+    /// Σ 全年预算数(A), 万元, over the forms that give both A and B (none if the sum
+    /// overflowed).
+    pub budget: Option<Decimal>,
+    /// Σ 全年执行数(B), 万元, over the same forms.
+    pub spent: Option<Decimal>,
+    /// Forms left out of the sums because A or B is blank or unreadable.
+    pub without_amounts: usize,
+    /// ΣB / ΣA in percent, rounded to 2 places; none when ΣA is 0.
+    pub execution_rate: Option<Decimal>,
+    /// Mean total of the forms that have one (a form with no points has none), 2 places.
+    pub average: Option<Decimal>,
+    /// Σ(total × A) / ΣA over the forms with a total and a budget A above 0, 2 places.
+    pub weighted_average: Option<Decimal>,
+    /// Forms per grade, 优 良 中 差 first.
+    #[serde(serialize_with = "as_map")]
+    pub grades: Vec<(String, usize)>,
+    /// Forms with no grade.
+    pub ungraded: usize,
+    /// Findings of error, warning and info severity.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+    /// Infos.
+    pub infos: usize,
+    /// Findings per code, most frequent first.
+    #[serde(serialize_with = "as_map")]
+    pub findings: Vec<(&'static str, usize)>,
+}
+
+fn as_map<S: Serializer, K: Serialize>(v: &[(K, usize)], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(v.iter().map(|(k, n)| (k, n)))
+}
+
+/// Sums kept while forms are added.
+#[derive(Debug, Clone, Default)]
+struct Sums {
+    scored: usize,
+    totals: Option<Decimal>,
+    weighted: Option<Decimal>,
+    weights: Option<Decimal>,
+}
+
+/// Department rows in the order their first form came.
+#[derive(Debug, Clone, Default)]
+pub struct Departments {
+    rows: Vec<(Department, Sums)>,
+    index: std::collections::HashMap<Arc<str>, usize>,
+}
+
+fn add_to(sum: &mut Option<Decimal>, d: Decimal) {
+    *sum = sum.and_then(|s| s.checked_add(d));
+}
+
+impl Departments {
+    /// Adds one form.
+    pub fn add(&mut self, f: &FormFigures) {
+        let name: Arc<str> = match f.department.trim() {
+            "" => Arc::from(NO_DEPARTMENT),
+            _ => f.department.clone(),
+        };
+        let at = *self.index.entry(name.clone()).or_insert_with(|| {
+            self.rows.push((empty_row(name), Sums::new()));
+            self.rows.len() - 1
+        });
+        let Some((row, sums)) = self.rows.get_mut(at) else {
+            return;
+        };
+        row.forms += 1;
+        match (f.budget, f.spent) {
+            (Some(a), Some(b)) => {
+                add_to(&mut row.budget, a);
+                add_to(&mut row.spent, b);
+            }
+            _ => row.without_amounts += 1,
+        }
+        if let Some(t) = f.total {
+            sums.scored += 1;
+            add_to(&mut sums.totals, t);
+            if let Some(a) = f.budget.filter(|a| *a > Decimal::ZERO) {
+                match t.checked_mul(a) {
+                    Some(ta) => add_to(&mut sums.weighted, ta),
+                    None => sums.weighted = None,
+                }
+                add_to(&mut sums.weights, a);
+            }
+        }
+        match &f.grade {
+            Some(g) => match row.grades.iter_mut().find(|(n, _)| n == g) {
+                Some((_, n)) => *n += 1,
+                None => row.grades.push((g.clone(), 1)),
+            },
+            None => row.ungraded += 1,
+        }
+        row.errors += f.severities[0];
+        row.warnings += f.severities[1];
+        row.infos += f.severities[2];
+        for code in &f.codes {
+            match row.findings.iter_mut().find(|(c, _)| c == code) {
+                Some((_, n)) => *n += 1,
+                None => row.findings.push((code, 1)),
+            }
+        }
+    }
+
+    /// Adds one outcome.
+    pub fn add_outcome(&mut self, o: &Outcome) {
+        self.add(&FormFigures::of(o));
+    }
+
+    /// Every department's finished row, in the order their first form came.
+    pub fn rows(&self) -> Vec<Department> {
+        self.rows
+            .iter()
+            .map(|(row, sums)| finish(row, sums))
+            .collect()
+    }
+
+    /// The rows of a list of outcomes.
+    pub fn of(outcomes: &[Outcome]) -> Vec<Department> {
+        let mut d = Departments::default();
+        for o in outcomes {
+            d.add_outcome(o);
+        }
+        d.rows()
+    }
+
+    /// Whether no form was added.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+}
+
+impl Sums {
+    fn new() -> Sums {
+        Sums {
+            scored: 0,
+            totals: Some(Decimal::ZERO),
+            weighted: Some(Decimal::ZERO),
+            weights: Some(Decimal::ZERO),
+        }
+    }
+}
+
+fn empty_row(department: Arc<str>) -> Department {
+    Department {
+        department,
+        forms: 0,
+        budget: Some(Decimal::ZERO),
+        spent: Some(Decimal::ZERO),
+        without_amounts: 0,
+        execution_rate: None,
+        average: None,
+        weighted_average: None,
+        grades: Vec::new(),
+        ungraded: 0,
+        errors: 0,
+        warnings: 0,
+        infos: 0,
+        findings: Vec::new(),
+    }
+}
+
+/// `n / d` rounded half up to 2 places; none when `d` is 0 or the quotient does not fit.
+fn ratio(n: Option<Decimal>, d: Option<Decimal>) -> Option<Decimal> {
+    let (n, d) = (n?, d?);
+    if d.is_zero() {
+        return None;
+    }
+    n.checked_div(d).map(|q| {
+        q.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+            .normalize()
+    })
+}
+
+fn finish(row: &Department, sums: &Sums) -> Department {
+    let mut row = row.clone();
+    let hundred_b = row.spent.and_then(|b| b.checked_mul(Decimal::ONE_HUNDRED));
+    let counted = row.forms - row.without_amounts;
+    row.execution_rate = if counted == 0 {
+        None
+    } else {
+        ratio(hundred_b, row.budget)
+    };
+    row.budget = row.budget.map(|d| d.normalize());
+    row.spent = row.spent.map(|d| d.normalize());
+    row.average = ratio(sums.totals, Some(Decimal::from(sums.scored)));
+    row.weighted_average = ratio(sums.weighted, sums.weights);
+    let rank = |g: &str| GRADE_ORDER.iter().position(|k| *k == g).unwrap_or(4);
+    row.grades.sort_by_key(|(g, _)| rank(g));
+    row.findings
+        .sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    row
+}
+
+/// The grade names of a set of rows, 优 良 中 差 first, then others in the order met.
+pub fn grade_names(rows: &[Department]) -> Vec<String> {
+    let mut names: Vec<String> = GRADE_ORDER.iter().map(|g| (*g).to_owned()).collect();
+    for r in rows {
+        for (g, _) in &r.grades {
+            if !names.contains(g) {
+                names.push(g.clone());
+            }
+        }
+    }
+    names
+}
+
+/// How many forms of a row have a grade.
+pub fn grade_count(row: &Department, grade: &str) -> usize {
+    row.grades
+        .iter()
+        .find(|(g, _)| g == grade)
+        .map_or(0, |(_, n)| *n)
+}
+
+/// Findings per code as text: `score-mismatch ×3, not-applicable ×2`.
+pub fn findings_text(row: &Department) -> String {
+    row.findings
+        .iter()
+        .map(|(c, n)| format!("{c} ×{n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The column headers of the department summary, in the form's words (kept here only, so
+/// they can move to the message catalogs). The grade columns come after these.
+pub const DEPARTMENT_HEADER: [&str; 7] = [
+    "主管部门",
+    "表数",
+    "全年预算数(A)合计",
+    "全年执行数(B)合计",
+    "执行率",
+    "平均分",
+    "预算加权平均分",
+];
+
+/// Title of the department summary.
+pub const DEPARTMENT_TITLE: &str = "按主管部门汇总";
+
+/// The column after the grades: forms without a grade.
+pub const UNGRADED: &str = "无等级";
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    fn form(
+        dep: &str,
+        a: Option<&str>,
+        b: Option<&str>,
+        total: Option<&str>,
+        g: Option<&str>,
+    ) -> FormFigures {
+        FormFigures {
+            department: Arc::from(dep),
+            budget: a.map(d),
+            spent: b.map(d),
+            total: total.map(d),
+            grade: g.map(str::to_owned),
+            severities: [1, 0, 2],
+            codes: vec!["score-mismatch", "not-applicable", "not-applicable"],
+        }
+    }
+
+    #[test]
+    fn sums_rates_and_budget_weighted_averages_per_department() {
+        let mut ds = Departments::default();
+        ds.add(&form(
+            "甲局",
+            Some("100"),
+            Some("90"),
+            Some("90"),
+            Some("优"),
+        ));
+        ds.add(&form("乙局", Some("10"), Some("5"), Some("60"), Some("中")));
+        ds.add(&form(
+            "甲局",
+            Some("300"),
+            Some("150"),
+            Some("70"),
+            Some("中"),
+        ));
+        // No points: no total, no grade; its money still counts.
+        ds.add(&form("甲局", Some("100"), Some("100"), None, None));
+        // No amounts: left out of the sums and the weighting, counted.
+        ds.add(&form("甲局", None, Some("1"), Some("100"), Some("优")));
+        ds.add(&form(" ", Some("1"), Some("1"), Some("50"), Some("差")));
+        let rows = ds.rows();
+        assert_eq!(rows.len(), 3);
+        let a = &rows[0];
+        assert_eq!(&*a.department, "甲局");
+        assert_eq!(a.forms, 4);
+        assert_eq!((a.budget, a.spent), (Some(d("500")), Some(d("340"))));
+        assert_eq!(a.without_amounts, 1);
+        assert_eq!(a.execution_rate, Some(d("68")));
+        // (90 + 70 + 100) / 3
+        assert_eq!(a.average, Some(d("86.67")));
+        // (90×100 + 70×300) / 400 = 75
+        assert_eq!(a.weighted_average, Some(d("75")));
+        assert_eq!(a.grades, vec![("优".to_owned(), 2), ("中".to_owned(), 1)]);
+        assert_eq!(a.ungraded, 1);
+        assert_eq!((a.errors, a.warnings, a.infos), (4, 0, 8));
+        assert_eq!(
+            a.findings,
+            vec![("not-applicable", 8), ("score-mismatch", 4)]
+        );
+        assert_eq!(&*rows[2].department, NO_DEPARTMENT);
+        let json = serde_json::to_value(&rows[1]).unwrap();
+        assert_eq!(json["grades"], serde_json::json!({"中": 1}));
+        assert_eq!(json["execution_rate"], serde_json::json!(50));
+    }
+
+    #[test]
+    fn a_department_without_budgets_has_no_rate_nor_weighted_average() {
+        let mut ds = Departments::default();
+        ds.add(&form("甲局", Some("0"), Some("0"), Some("80"), Some("良")));
+        ds.add(&form("甲局", None, None, Some("90"), Some("优")));
+        let row = &ds.rows()[0];
+        assert_eq!(row.execution_rate, None);
+        assert_eq!(row.weighted_average, None);
+        assert_eq!(row.average, Some(d("85")));
+    }
+}
