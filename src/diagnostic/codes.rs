@@ -100,6 +100,8 @@ pub enum RulesCode {
     UnknownSource,
     /// `rules::unsourced`
     Unsourced,
+    /// `rules::full-width`
+    FullWidth,
     /// `rules::weights-sum`
     WeightsSum,
 }
@@ -153,6 +155,7 @@ impl RulesCode {
         RulesCode::UnknownRules,
         RulesCode::UnknownSource,
         RulesCode::Unsourced,
+        RulesCode::FullWidth,
         RulesCode::WeightsSum,
     ];
 
@@ -205,6 +208,7 @@ impl RulesCode {
             RulesCode::UnknownRules => "rules::unknown-rules",
             RulesCode::UnknownSource => "rules::unknown-source",
             RulesCode::Unsourced => "rules::unsourced",
+            RulesCode::FullWidth => "rules::full-width",
             RulesCode::WeightsSum => "rules::weights-sum",
         }
     }
@@ -243,6 +247,10 @@ pub enum CaseCode {
     UnknownBand,
     /// `case::unknown-cell-key`
     UnknownCellKey,
+    /// `case::full-width`
+    FullWidth,
+    /// `case::full-width-read`
+    FullWidthRead,
     /// `case::unknown-funds-row`
     UnknownFundsRow,
     /// `case::unknown-key`
@@ -271,6 +279,8 @@ impl CaseCode {
         CaseCode::TooLarge,
         CaseCode::UnknownBand,
         CaseCode::UnknownCellKey,
+        CaseCode::FullWidth,
+        CaseCode::FullWidthRead,
         CaseCode::UnknownFundsRow,
         CaseCode::UnknownKey,
         CaseCode::UnknownLevel1,
@@ -295,6 +305,8 @@ impl CaseCode {
             CaseCode::TooLarge => "case::too-large",
             CaseCode::UnknownBand => "case::unknown-band",
             CaseCode::UnknownCellKey => "case::unknown-cell-key",
+            CaseCode::FullWidth => "case::full-width",
+            CaseCode::FullWidthRead => "case::full-width-read",
             CaseCode::UnknownFundsRow => "case::unknown-funds-row",
             CaseCode::UnknownKey => "case::unknown-key",
             CaseCode::UnknownLevel1 => "case::unknown-level1",

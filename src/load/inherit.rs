@@ -276,7 +276,12 @@ fn read_chain(fs: &dyn Files, dir: &Path) -> Result<Chain, LoadError> {
         let table = match DeTable::parse(&file.text) {
             Ok(t) => t,
             Err(e) => {
-                diagnostics.push(from_toml_error(RulesCode::Syntax, &file, &e));
+                // A full-width `：` or `“` is what TOML's error would be about: say so instead.
+                let slips = super::full_width::diagnostics(RulesCode::FullWidth, &file);
+                match slips.is_empty() {
+                    true => diagnostics.push(from_toml_error(RulesCode::Syntax, &file, &e)),
+                    false => diagnostics.extend(slips),
+                }
                 break;
             }
         };

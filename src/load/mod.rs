@@ -7,9 +7,11 @@ pub mod accepted;
 mod fast_case;
 mod fast_toml;
 pub mod files;
+pub mod full_width;
 pub mod inherit;
 pub mod raw_case;
 pub mod raw_rules;
+pub mod unknown;
 
 use crate::source::{Source, SourceFile};
 use sha2::{Digest, Sha256};

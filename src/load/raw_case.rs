@@ -43,7 +43,6 @@ pub type RawCell = Spanned<CellText>;
 
 /// The whole case file.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawCase {
     /// Where the form came from and how to score it.
     #[serde(default)]
@@ -72,7 +71,6 @@ pub struct RawCase {
 
 /// `[form]`: provenance and the rule set to use.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawForm {
     /// The file the form was imported from.
     #[serde(default)]
@@ -96,7 +94,6 @@ pub struct RawForm {
 
 /// `[header]`.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawHeader {
     /// Form title, e.g. 项目支出绩效自评表.
     #[serde(default)]
@@ -116,7 +113,6 @@ pub struct RawHeader {
 
 /// One `[[funds]]` row of 项目资金 (万元).
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawFunds {
     /// Row label as written: 年度资金总额:, 其中:本年财政拨款, 上年结转资金, 其他资金.
     pub label: RawCell,
@@ -160,7 +156,6 @@ impl RawFunds {
 
 /// One `[[goals]]` row of 年度总体目标.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawGoal {
     /// 预期目标.
     #[serde(default)]
@@ -172,7 +167,6 @@ pub struct RawGoal {
 
 /// One `[[indicators]]` row (a level-3 indicator).
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawIndicator {
     /// 一级指标 as written (labels are often cut: `产`, `效`).
     pub level1: RawCell,
@@ -212,7 +206,6 @@ pub struct RawIndicator {
 
 /// `[total]`: the 总分 row.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawTotal {
     /// Total points as written.
     #[serde(default)]
@@ -228,7 +221,6 @@ pub struct RawTotal {
 
 /// `[expect]`: the accepted result of scoring this case.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawExpect {
     /// Expected computed total, e.g. "97".
     #[serde(default)]
@@ -242,7 +234,8 @@ pub struct RawExpect {
 }
 
 /// Parses a case file's text: the fast reader for files in the layout jixiao writes
-/// ([`super::fast_case`]), the TOML parser for anything else and for every error.
+/// ([`super::fast_case`]), the TOML parser for anything else and for every error. A key the
+/// format does not have is an error.
 pub fn parse(text: &str) -> Result<RawCase, toml::de::Error> {
     match super::fast_case::read(text) {
         Some(raw) => Ok(raw),
@@ -250,8 +243,314 @@ pub fn parse(text: &str) -> Result<RawCase, toml::de::Error> {
     }
 }
 
+/// [`parse`], with the path of every key the format does not have instead of an error for the
+/// first (the fast reader declines a file with one).
+pub fn parse_reporting(
+    text: &str,
+) -> (
+    Result<RawCase, toml::de::Error>,
+    Vec<super::unknown::KeyPath>,
+) {
+    match super::fast_case::read(text) {
+        Some(raw) => (Ok(raw), Vec::new()),
+        None => super::unknown::deserialize(text),
+    }
+}
+
 /// Parses a case file's text with the TOML parser only: the reference [`parse`] must agree
 /// with.
 pub fn parse_toml(text: &str) -> Result<RawCase, toml::de::Error> {
-    toml::from_str(text)
+    super::unknown::deserialize_strict(text)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::*;
+    use crate::import::draft;
+
+    fn text(c: Option<RawCell>) -> Option<String> {
+        c.map(|c| c.into_inner().0.to_string())
+    }
+
+    type Cells = std::collections::BTreeMap<String, String>;
+
+    fn cell_map(c: Option<Spanned<Cells>>) -> Cells {
+        c.map(Spanned::into_inner).unwrap_or_default()
+    }
+
+    fn cell_map_of(pairs: &[(&str, &str)]) -> Cells {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    fn s(v: &str) -> Option<String> {
+        Some(v.to_owned())
+    }
+
+    /// Every field of a form survives draft → TOML → raw (fast reader and TOML parser alike) →
+    /// model. The struct literals and destructurings here are exhaustive: a field added to the
+    /// draft or to a `Raw*` type does not compile until this test shows the writer, both
+    /// readers and the validator carrying it (#14 item 2). `[expect]` is written by people, not
+    /// by the draft.
+    #[test]
+    fn every_field_round_trips_from_draft_to_model() {
+        let funds_values = ["1", "2", "3", "4", "5%", "6"].map(String::from).to_vec();
+        let d = draft::Draft {
+            origin: "round trip".into(),
+            notes: vec!["注1".into()],
+            source: "src.xlsx".into(),
+            index: Some(3),
+            rules: s("anhui-2023"),
+            constructed: true,
+            incomplete: true,
+            import_notes: vec!["guessed x".into()],
+            title: s("项目支出绩效自评表"),
+            year: s("(2023年度)"),
+            project: "项目".into(),
+            department: s("部门"),
+            unit: s("单位"),
+            funds: vec![draft::Funds {
+                label: "年度资金总额:".into(),
+                values: funds_values.clone(),
+                columns: Vec::new(),
+                cells: vec![("spent", "表1!D5".into())],
+            }],
+            goals: vec![draft::Goal {
+                expected: s("预期"),
+                actual: s("实际"),
+            }],
+            indicators: vec![
+                draft::Indicator {
+                    level1: "产出指标".into(),
+                    level2: "数量指标".into(),
+                    level3: "指标1".into(),
+                    nature: s("≥"),
+                    target: s("≥90%"),
+                    actual: s("95%"),
+                    points: s("10"),
+                    score: s("9"),
+                    deduction: s("1"),
+                    deviation: s("偏差"),
+                    shares_points: false,
+                    cells: vec![("actual", "表1!F13".into()), ("score", "表1!H13".into())],
+                },
+                draft::Indicator {
+                    level1: "产出指标".into(),
+                    level2: "数量指标".into(),
+                    level3: "指标2".into(),
+                    shares_points: true,
+                    ..Default::default()
+                },
+            ],
+            total: Some(draft::Total {
+                points: s("100"),
+                score: s("90"),
+                cells: vec![("score", "表1!H30".into())],
+            }),
+        };
+        let toml_text = d.to_toml();
+        let fast = super::super::fast_case::read(&toml_text).expect("read fast");
+        let full = parse_toml(&toml_text).unwrap();
+        assert_eq!(format!("{fast:?}"), format!("{full:?}"));
+
+        let RawCase {
+            form,
+            header,
+            funds,
+            goals,
+            indicators,
+            total,
+            notes,
+            expect,
+        } = full;
+        assert_eq!(notes, d.notes);
+        assert!(expect.is_none());
+        let RawForm {
+            source,
+            index,
+            constructed,
+            rules,
+            incomplete,
+            import_notes,
+        } = form;
+        assert_eq!(source, d.source);
+        assert_eq!(index, d.index);
+        assert_eq!(rules.map(Spanned::into_inner), d.rules);
+        assert_eq!((constructed, incomplete), (d.constructed, d.incomplete));
+        assert_eq!(import_notes, d.import_notes);
+        let RawHeader {
+            title,
+            year,
+            project,
+            department,
+            unit,
+        } = header.into_inner();
+        assert_eq!(
+            [
+                text(title),
+                text(year),
+                text(Some(project)),
+                text(department),
+                text(unit)
+            ],
+            [
+                d.title.clone(),
+                d.year.clone(),
+                s(&d.project),
+                d.department.clone(),
+                d.unit.clone()
+            ]
+        );
+        let [row] = <[_; 1]>::try_from(funds).unwrap();
+        let RawFunds {
+            label,
+            initial_budget,
+            full_year_budget,
+            spent,
+            points,
+            rate,
+            score,
+            cells,
+        } = row.into_inner();
+        assert_eq!(cell_map(cells), cell_map_of(&[("spent", "表1!D5")]));
+        assert_eq!(text(Some(label)), s("年度资金总额:"));
+        let values: Vec<Option<String>> =
+            [initial_budget, full_year_budget, spent, points, rate, score]
+                .into_iter()
+                .map(text)
+                .collect();
+        assert_eq!(
+            values,
+            funds_values.iter().map(|v| s(v)).collect::<Vec<_>>()
+        );
+        let [goal] = <[_; 1]>::try_from(goals).unwrap();
+        let RawGoal { expected, actual } = goal.into_inner();
+        assert_eq!([text(expected), text(actual)], [s("预期"), s("实际")]);
+        for (raw, want) in indicators.into_iter().zip(&d.indicators) {
+            let RawIndicator {
+                level1,
+                level2,
+                level3,
+                nature,
+                target,
+                actual,
+                points,
+                score,
+                deduction,
+                deviation,
+                shares_points,
+                cells,
+            } = raw.into_inner();
+            let draft::Indicator {
+                level1: w1,
+                level2: w2,
+                level3: w3,
+                nature: wn,
+                target: wt,
+                actual: wa,
+                points: wp,
+                score: ws,
+                deduction: wd,
+                deviation: wv,
+                shares_points: wsp,
+                cells: wc,
+            } = want.clone();
+            let wc: Vec<(&str, &str)> = wc.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            assert_eq!(cell_map(cells), cell_map_of(&wc));
+            assert_eq!(
+                [text(Some(level1)), text(Some(level2)), text(Some(level3))],
+                [Some(w1), Some(w2), Some(w3)]
+            );
+            assert_eq!(
+                [
+                    text(nature),
+                    text(target),
+                    text(actual),
+                    text(points),
+                    text(score),
+                    text(deduction),
+                    text(deviation)
+                ],
+                [wn, wt, wa, wp, ws, wd, wv]
+            );
+            assert_eq!(shares_points, wsp);
+        }
+        let RawTotal {
+            points,
+            score,
+            cells,
+        } = total.unwrap().into_inner();
+        assert_eq!(cell_map(cells), cell_map_of(&[("score", "表1!H30")]));
+        assert_eq!([text(points), text(score)], [s("100"), s("90")]);
+
+        // The model carries every cell the validator reads.
+        let source = crate::source::SourceFile::new("rt.toml", toml_text);
+        let case = crate::validate::case::validate(&source).value.unwrap();
+        assert_eq!(case.rules.map(|r| r.0), d.rules);
+        assert!(case.constructed && case.incomplete);
+        assert_eq!(case.guessed_notes, 1);
+        let cell = |c: &crate::model::Cell| c.text.to_string();
+        assert_eq!(
+            [
+                cell(&case.project),
+                cell(&case.department),
+                cell(&case.unit),
+                cell(&case.year)
+            ],
+            ["项目", "部门", "单位", "(2023年度)"]
+        );
+        let f = &case.funds[0];
+        assert_eq!(
+            [
+                &f.initial_budget,
+                &f.full_year_budget,
+                &f.spent,
+                &f.points,
+                &f.rate,
+                &f.score
+            ]
+            .map(|(c, _)| cell(c))
+            .to_vec(),
+            funds_values
+        );
+        assert_eq!(
+            [cell(&case.goals[0].expected), cell(&case.goals[0].actual)],
+            ["预期", "实际"]
+        );
+        let i = &case.indicators[0];
+        assert_eq!(
+            [
+                cell(&i.level1),
+                cell(&i.level2),
+                cell(&i.level3),
+                i.nature.as_ref().map(|n| cell(&n.0)).unwrap(),
+                cell(&i.target.0),
+                cell(&i.actual.0),
+                cell(&i.points.0),
+                cell(&i.score.0),
+                i.deduction.as_ref().map(|n| cell(&n.0)).unwrap(),
+                cell(&i.deviation),
+            ],
+            [
+                "产出指标",
+                "数量指标",
+                "指标1",
+                "≥",
+                "≥90%",
+                "95%",
+                "10",
+                "9",
+                "1",
+                "偏差"
+            ]
+        );
+        assert!(!i.shares_points && case.indicators[1].shares_points);
+        assert_eq!(
+            [cell(&case.total_points.0), cell(&case.total_score.0)],
+            ["100", "90"]
+        );
+    }
 }

@@ -11,7 +11,6 @@ pub type Text = Spanned<String>;
 
 /// The whole rule file.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawRuleSet {
     /// `[rule_set]`: identity.
     pub rule_set: Spanned<RawIdentity>,
@@ -44,7 +43,6 @@ pub struct RawRuleSet {
 
 /// `[[scripts]]`.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawScript {
     /// Policy id.
     #[serde(rename = "ref")]
@@ -68,7 +66,6 @@ pub struct RawScript {
 
 /// `when = { level2 = "成本指标", target_kind = "quantity", target_value = "0" }`.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawWhen {
     /// Level 1 begins with this (as written or as resolved by the rules).
     pub level1: Option<String>,
@@ -100,7 +97,6 @@ pub enum RawHooks {
 /// any type are taken here and checked in validation, so a wrong type is reported with the
 /// other problems rather than stopping the file at the parser (issue #18 item 12).
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawScriptLimits {
     /// Policy id (`ref`), when this element cites its own policy rather than its table's.
     #[serde(rename = "ref", default)]
@@ -142,7 +138,6 @@ pub struct ScriptFile {
 
 /// `[rule_set]`.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawIdentity {
     /// Stable id, the directory name by convention (`anhui-2023`).
     pub id: Text,
@@ -166,7 +161,6 @@ pub struct RawIdentity {
 
 /// `[policy.<id>]`: a piece of policy text.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawPolicy {
     /// Where the text comes from (document, note number).
     pub source: String,
@@ -179,7 +173,6 @@ pub struct RawPolicy {
 
 /// `[weights]`.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawWeights {
     /// Policy id.
     #[serde(rename = "ref")]
@@ -198,7 +191,6 @@ pub struct RawWeights {
 
 /// `[[weights.level1]]`.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawLevel1 {
     /// Policy id (`ref`), when this element cites its own policy rather than its table's.
     #[serde(rename = "ref", default)]
@@ -214,7 +206,6 @@ pub struct RawLevel1 {
 
 /// `[execution]`: budget execution scoring.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawExecution {
     /// Policy id.
     #[serde(rename = "ref")]
@@ -259,7 +250,6 @@ pub struct RawExecution {
 
 /// One row of `[execution] bands`.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawRateBand {
     /// Lower bound of the rate, inclusive: "90%".
     pub from: Text,
@@ -269,7 +259,6 @@ pub struct RawRateBand {
 
 /// `[qualitative]`.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawQualitative {
     /// Policy id.
     #[serde(rename = "ref")]
@@ -286,7 +275,6 @@ pub struct RawQualitative {
 
 /// `[[qualitative.bands]]`.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawBand {
     /// Policy id, when the band cites another text than `[qualitative]`.
     #[serde(rename = "ref")]
@@ -307,7 +295,6 @@ pub struct RawBand {
 
 /// `[quantitative]`.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawQuantitative {
     /// Policy id.
     #[serde(rename = "ref")]
@@ -386,7 +373,6 @@ impl RawBareTarget {
 /// `zero_target = { kind = "all_or_nothing" }`: a target of 0 (`0起`, `≤0`, `=0`) is a
 /// ceiling: actual ≤ 0 earns the points, anything else 0.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawZeroTarget {
     /// Policy id.
     #[serde(rename = "ref")]
@@ -401,7 +387,6 @@ pub struct RawZeroTarget {
 /// `far_exceeded = { at = "120%", action = "review" }`: an actual at or above `at` × target on
 /// a positive indicator is flagged for manual review, or has `cut` of its points deducted.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawFarExceeded {
     /// Policy id.
     #[serde(rename = "ref")]
@@ -420,7 +405,6 @@ pub struct RawFarExceeded {
 
 /// A formula choice.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawFormula {
     /// Policy id, when the formula cites another text than `[quantitative]`.
     #[serde(rename = "ref")]
@@ -440,7 +424,6 @@ pub struct RawFormula {
 
 /// `[[quantitative.bare_target_by_level2]]`.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawBareByLevel2 {
     /// Policy id.
     #[serde(rename = "ref")]
@@ -456,7 +439,6 @@ pub struct RawBareByLevel2 {
 
 /// `[indicators]`: rules about indicator rows.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawIndicatorRules {
     /// Policy id.
     #[serde(rename = "ref")]
@@ -477,7 +459,6 @@ pub struct RawIndicatorRules {
 
 /// `[rounding]`.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawRounding {
     /// Policy id.
     #[serde(rename = "ref")]
@@ -493,7 +474,6 @@ pub struct RawRounding {
 
 /// One rounding step.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawRound {
     /// Policy id (`ref`), when this element cites its own policy rather than its table's.
     #[serde(rename = "ref", default)]
@@ -509,7 +489,6 @@ pub struct RawRound {
 
 /// `[grades]`.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawGrades {
     /// Policy id.
     #[serde(rename = "ref")]
@@ -526,7 +505,6 @@ pub struct RawGrades {
 
 /// One grade.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawGrade {
     /// Policy id (`ref`), when this element cites its own policy rather than its table's.
     #[serde(rename = "ref", default)]
@@ -537,7 +515,18 @@ pub struct RawGrade {
     pub min: Text,
 }
 
-/// Parses a rule file's text.
+/// Parses a rule file's text; a key the format does not have is an error.
 pub fn parse(text: &str) -> Result<RawRuleSet, toml::de::Error> {
-    toml::from_str(text)
+    super::unknown::deserialize_strict(text)
+}
+
+/// [`parse`], with the path of every key the format does not have instead of an error for the
+/// first.
+pub fn parse_reporting(
+    text: &str,
+) -> (
+    Result<RawRuleSet, toml::de::Error>,
+    Vec<super::unknown::KeyPath>,
+) {
+    super::unknown::deserialize(text)
 }

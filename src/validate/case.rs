@@ -16,19 +16,45 @@ const UNKNOWN_FUNDS_ROW_HELP: &str = "the rows are 年度资金总额, 其中:�
 
 /// Parses and validates a case file.
 pub fn validate(source: &Source) -> Validated<Case> {
-    let raw = match raw_case::parse(&source.text) {
-        Ok(raw) => raw,
+    let (raw, unknown) = raw_case::parse_reporting(&source.text);
+    let diagnostics = super::keys::unknown_keys::<raw_case::RawCase>(
+        CaseCode::UnknownKey,
+        &source.text,
+        &unknown,
+        &|span| (source.clone(), span),
+    );
+    let raw = match raw {
+        Ok(raw) if diagnostics.is_empty() => raw,
+        Ok(_) => {
+            return Validated {
+                value: None,
+                diagnostics,
+            };
+        }
         Err(e) => {
-            // serde stops at the first unknown key: report every one of them instead.
-            let mut diagnostics = super::keys::unknown_keys(
+            let slips = crate::load::full_width::diagnostics(CaseCode::FullWidth, source);
+            if !slips.is_empty() {
+                return Validated {
+                    value: None,
+                    diagnostics: slips,
+                };
+            }
+            // As serde stopped at the error, the unknown keys after it are found by a walk
+            // over the file; the error itself is reported unless a misspelt key came first
+            // (a misspelt required key makes it "missing").
+            let mut diagnostics = super::keys::unknown_keys::<raw_case::RawCase>(
                 CaseCode::UnknownKey,
                 &source.text,
-                super::keys::CASE,
+                &crate::load::unknown::every_unknown::<raw_case::RawCase>(&source.text),
                 &|span| (source.clone(), span),
             );
-            if diagnostics.is_empty() || !e.message().starts_with("unknown field") {
-                diagnostics.push(from_toml_error(CaseCode::Syntax, source, &e));
+            if !unknown.is_empty() {
+                return Validated {
+                    value: None,
+                    diagnostics,
+                };
             }
+            diagnostics.push(from_toml_error(CaseCode::Syntax, source, &e));
             return Validated {
                 value: None,
                 diagnostics,
@@ -222,6 +248,25 @@ pub fn validate(source: &Source) -> Validated<Case> {
     {
         diagnostics.push(rules_not_an_id(source, r));
     }
+    let numeric_cells = indicators
+        .iter()
+        .flat_map(|i| {
+            [&i.target.0, &i.actual.0, &i.points.0, &i.score.0]
+                .into_iter()
+                .chain(i.deduction.as_ref().map(|d| &d.0))
+        })
+        .chain(funds.iter().flat_map(|r| {
+            [
+                &r.initial_budget.0,
+                &r.full_year_budget.0,
+                &r.spent.0,
+                &r.points.0,
+                &r.rate.0,
+                &r.score.0,
+            ]
+        }))
+        .chain([&total_points.0, &total_score.0]);
+    diagnostics.extend(full_width_note(source, numeric_cells));
     let cells = form_cells(&raw, source, &mut diagnostics);
     let form_map = Arc::new(form_map(&funds, &indicators, cells));
     let case = Case {
@@ -255,6 +300,44 @@ pub fn validate(source: &Source) -> Validated<Case> {
         value: Some(case),
         diagnostics,
     }
+}
+
+/// One note for the cells written with full-width digits or number signs (`９０％`): they are
+/// read as half-width, and the note says so once per case, at the first of them.
+fn full_width_note<'a>(
+    source: &Source,
+    cells: impl Iterator<Item = &'a Cell>,
+) -> Option<Diagnostic> {
+    let mut first: Option<(&Cell, String)> = None;
+    let mut more = 0usize;
+    for c in cells {
+        if let Some(read) = value::full_width_reading(&c.text) {
+            match first {
+                None => first = Some((c, read)),
+                Some(_) => more += 1,
+            }
+        }
+    }
+    let (cell, read) = first?;
+    let (message, help) = full_width_message(cell.text.trim(), &read, more);
+    let mut d = Diagnostic::warning(CaseCode::FullWidthRead, message)
+        .at(source, cell.span.clone())
+        .help(help);
+    d.severity = crate::diagnostic::Severity::Info;
+    Some(d)
+}
+
+/// The message and help of `case::full-width-read` (kept together for the message catalogs).
+fn full_width_message(text: &str, read: &str, more: usize) -> (String, String) {
+    let others = match more {
+        0 => String::new(),
+        1 => " (and 1 more cell)".to_owned(),
+        n => format!(" (and {n} more cells)"),
+    };
+    (
+        format!("`{text}` is written in full-width digits or signs and read as `{read}`{others}"),
+        "nothing to fix: full-width (全角) digits and signs in cells are read as half-width (半角); retype them in half-width to silence this note".to_owned(),
+    )
 }
 
 /// The case-file keys a `cells` table may name, per table.
@@ -433,4 +516,48 @@ fn rules_not_an_id(source: &Source, r: &toml::Spanned<String>) -> Diagnostic {
     )
     .at(source, r.span())
     .help("name a rule set by its directory name under the rules root (e.g. `anhui-2023`), or score with `--rules DIR`")
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use crate::source::SourceFile;
+
+    const CASE: &str = "[header]\nproject = \"p\"\n\n[[indicators]]\nlevel1 = \"产出指标\"\nlevel2 = \"数量指标\"\nlevel3 = \"指标1\"\ntarget = \"≥85.5%\"\nactual = \"25,000件\"\npoints = \"50\"\nscore = \"-5\"\n";
+
+    /// Full-width cells read exactly as their half-width twins, with one note at the first.
+    #[test]
+    fn full_width_cells_read_as_half_width_with_one_note() {
+        let full = CASE
+            .replace("≥85.5%", "≥８５．５％")
+            .replace("25,000件", "２５，０００件")
+            .replace("\"50\"", "\"５０\"")
+            .replace("-5", "﹣5");
+        let half = super::validate(&SourceFile::new("h.toml", CASE));
+        let full = super::validate(&SourceFile::new("f.toml", full));
+        let (h, f) = (half.value.unwrap(), full.value.unwrap());
+        for (a, b) in h.indicators.iter().zip(&f.indicators) {
+            assert_eq!(a.target.1, b.target.1);
+            assert_eq!(a.actual.1, b.actual.1);
+            assert_eq!(a.points.1, b.points.1);
+            assert_eq!(a.score.1, b.score.1);
+        }
+        let notes: Vec<_> = full
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "case::full-width-read")
+            .collect();
+        assert_eq!(notes.len(), 1, "{:?}", full.diagnostics);
+        assert!(
+            notes[0].message.contains("(and 3 more cells)"),
+            "{}",
+            notes[0].message
+        );
+        assert!(
+            !half
+                .diagnostics
+                .iter()
+                .any(|d| d.code == "case::full-width-read")
+        );
+    }
 }

@@ -2,6 +2,7 @@
 //! problem as a [`crate::diagnostic::Diagnostic`] instead of stopping at the first.
 
 pub mod case;
+mod enum_words;
 pub mod keys;
 pub mod rules;
 mod scripts;

@@ -47,24 +47,58 @@ pub fn validate_full(
     locate: Locate,
     scripts: &ScriptSources,
 ) -> Validated<RuleSet> {
-    let raw = match raw_rules::parse(&source.text) {
-        Ok(raw) => raw,
+    let (raw, unknown) = raw_rules::parse_reporting(&source.text);
+    let diagnostics = super::keys::unknown_keys::<raw_rules::RawRuleSet>(
+        RulesCode::UnknownKey,
+        &source.text,
+        &unknown,
+        locate,
+    );
+    let raw = match raw {
+        Ok(raw) if diagnostics.is_empty() => raw,
+        Ok(_) => {
+            return Validated {
+                value: None,
+                diagnostics,
+            };
+        }
         Err(e) => {
-            // serde stops at the first unknown key: report every one of them instead.
-            let mut diagnostics = super::keys::unknown_keys(
+            let slips = crate::load::full_width::diagnostics(RulesCode::FullWidth, source);
+            if !slips.is_empty() {
+                return Validated {
+                    value: None,
+                    diagnostics: slips
+                        .into_iter()
+                        .map(|mut d| {
+                            if let Some((_, span)) = d.source.take() {
+                                d.source = Some(locate(span));
+                            }
+                            d
+                        })
+                        .collect(),
+                };
+            }
+            // As serde stopped at the error, the unknown keys after it are found by a walk
+            // over the file; the error itself is reported unless a misspelt key came first
+            // (a misspelt required key makes it "missing").
+            let mut diagnostics = super::keys::unknown_keys::<raw_rules::RawRuleSet>(
                 RulesCode::UnknownKey,
                 &source.text,
-                super::keys::RULES,
+                &crate::load::unknown::every_unknown::<raw_rules::RawRuleSet>(&source.text),
                 locate,
             );
-            if diagnostics.is_empty() || !e.message().starts_with("unknown field") {
-                let mut d = from_toml_error(RulesCode::Syntax, source, &e);
-                if let Some((_, span)) = &d.source {
-                    let (src, span) = locate(span.clone());
-                    d.source = Some((src, span));
-                }
-                diagnostics.push(d);
+            if !unknown.is_empty() {
+                return Validated {
+                    value: None,
+                    diagnostics,
+                };
             }
+            let mut d = from_toml_error(RulesCode::Syntax, source, &e);
+            if let Some((_, span)) = &d.source {
+                let (src, span) = locate(span.clone());
+                d.source = Some((src, span));
+            }
+            diagnostics.push(d);
             return Validated {
                 value: None,
                 diagnostics,
@@ -735,10 +769,7 @@ impl Checker<'_> {
         span: Range<usize>,
         valid: &[&str],
     ) {
-        let help = match did_you_mean(got, valid.iter().copied()) {
-            Some(m) => format!("did you mean `{m}`?"),
-            None => format!("use one of: {}", valid.join(", ")),
-        };
+        let help = super::enum_words::help(got, valid);
         self.error(code, &format!("unknown {what} `{got}`"), span, &help);
     }
 
@@ -833,6 +864,18 @@ impl Checker<'_> {
         );
     }
 
+    /// `rules::full-width` for a number or range written with full-width digits or marks
+    /// (`"１５"`, `"８５％"`, `"［85%，100%］"`): true when reported.
+    fn full_width(&mut self, t: &Text) -> bool {
+        let s = t.get_ref().trim();
+        if !crate::load::full_width::has_full_width(s) {
+            return false;
+        }
+        let (message, help) = crate::load::full_width::value_message(s);
+        self.error(RulesCode::FullWidth, &message, t.span(), &help);
+        true
+    }
+
     fn decimal(&mut self, t: &Text) -> Option<Decimal> {
         match Decimal::from_str_exact(t.get_ref().trim()) {
             Ok(d) if d > MAX_RULE_NUMBER => {
@@ -854,6 +897,7 @@ impl Checker<'_> {
                 );
                 None
             }
+            Err(_) if self.full_width(t) => None,
             Err(_) => {
                 self.error(
                     RulesCode::NotANumber,
@@ -886,6 +930,7 @@ impl Checker<'_> {
                 None
             }
             Some(d) if d >= Decimal::ZERO => Some(d),
+            None if self.full_width(t) => None,
             _ => {
                 self.error(
                     RulesCode::NotAPercentage,
@@ -901,6 +946,9 @@ impl Checker<'_> {
     /// "[60%, 80%)" → (0.6, true, 0.8, false).
     fn interval(&mut self, t: &Text) -> Option<(Decimal, bool, Decimal, bool)> {
         let s = t.get_ref().trim();
+        if self.full_width(t) {
+            return None;
+        }
         let bad = |c: &mut Self| {
             c.error(
                 RulesCode::BadRange,

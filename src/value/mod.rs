@@ -11,7 +11,7 @@ pub mod units;
 
 pub use funds::FundsKind;
 
-pub use parse::{extract_quantities, parse};
+pub use parse::{extract_quantities, full_width_reading, parse};
 
 /// The unit of a date read from a 时效 cell with its year (`2023年11月` → 202311 年月).
 pub const DATE_UNIT: &str = "年月";
@@ -44,16 +44,20 @@ pub fn comparable_dates(target: &Quantity, actual: &Quantity) -> Option<(Decimal
 }
 
 /// A label without the points written after it, and those points: `产出指标(50分)` →
-/// (`产出指标`, 50); `产出指标` → (`产出指标`, none).
+/// (`产出指标`, 50); `产出指标（５０分）` (full-width) likewise; `产出指标` → (`产出指标`, none).
 pub fn label_points(text: &str) -> (&str, Option<Decimal>) {
     let t = text.trim();
-    for (open, close) in [('(', ')'), ('(', ')')] {
+    for (open, close) in [('(', ')'), ('（', '）')] {
         if let Some(body) = t.strip_suffix(close)
             && let Some(at) = body.rfind(open)
             && let Some(points) = body
                 .get(at + open.len_utf8()..)
                 .and_then(|p| p.trim().strip_suffix('分'))
-            && let Ok(value) = points.trim().parse::<Decimal>()
+            && let Ok(value) = full_width_reading(points)
+                .as_deref()
+                .unwrap_or(points)
+                .trim()
+                .parse::<Decimal>()
         {
             return (body.get(..at).unwrap_or("").trim_end(), Some(value));
         }
@@ -133,4 +137,20 @@ pub enum Value {
         /// Why it could not be read.
         reason: String,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::label_points;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn points_after_a_label_in_half_or_full_width() {
+        let fifty = Some(Decimal::from(50));
+        assert_eq!(label_points("产出指标(50分)"), ("产出指标", fifty));
+        assert_eq!(label_points("产出指标（50分）"), ("产出指标", fifty));
+        assert_eq!(label_points("产出指标（５０分）"), ("产出指标", fifty));
+        assert_eq!(label_points("产出指标"), ("产出指标", None));
+        assert_eq!(label_points("影响程度（较高）"), ("影响程度（较高）", None));
+    }
 }

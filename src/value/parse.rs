@@ -3,7 +3,8 @@
 //! # What is read
 //!
 //! A cell is normalised first: full-width ASCII (`０-９ ％ ＞ ＜ ＝ ． － （ ）` …, except the
-//! full-width comma `，`, which stays a separator) becomes half-width, `−` becomes `-`, and all
+//! full-width comma `，`, which stays a separator unless it groups thousands, `２５，０００`)
+//! becomes half-width, `−` and `﹣` become `-`, and all
 //! whitespace is removed (`" ≥ 90 % "` reads as `≥90%`). Then a cell is, in order of checks:
 //!
 //! * [`Value::Blank`]: empty, or made only of placeholder marks (`-` `—` `–` `/` `\` `…` `.` `_`
@@ -231,6 +232,49 @@ fn parse_full(text: &str) -> Value {
     })
 }
 
+/// How [`parse`] reads a cell written with full-width digits or number signs (`９０％`,
+/// `≥８５．５`, `２５，０００件`): the text with those characters in half-width, for the note
+/// that says so. `None` when the cell has none (full-width brackets and colons in words, and
+/// `≧`/`≦`, which forms write as a matter of course, are not slips).
+pub fn full_width_reading(text: &str) -> Option<String> {
+    let numeric = |c: char| {
+        matches!(
+            c,
+            '０'..='９' | '％' | '．' | '＞' | '＜' | '＝' | '－' | '＋' | '﹣'
+        )
+    };
+    if text.is_ascii() || !text.chars().any(numeric) {
+        return None;
+    }
+    let chars: Vec<char> = text.trim().chars().collect();
+    let read: String = chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| match c {
+            '﹣' => '-',
+            c if numeric(c) => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+            // The thousands comma of `２５，０００`, as `normalize` reads it.
+            '，' if i > 0
+                && chars
+                    .get(i - 1)
+                    .is_some_and(|p| p.is_ascii_digit() || numeric(*p))
+                && (1..=3).all(|k| {
+                    chars
+                        .get(i + k)
+                        .is_some_and(|d| d.is_ascii_digit() || ('０'..='９').contains(d))
+                })
+                && !chars
+                    .get(i + 4)
+                    .is_some_and(|d| d.is_ascii_digit() || ('０'..='９').contains(d)) =>
+            {
+                ','
+            }
+            c => c,
+        })
+        .collect();
+    Some(read)
+}
+
 /// Every quantity with a comparator written inside a free text (an indicator's own name).
 ///
 /// A quantity is kept when a comparator is written directly before its number (`满意度≥85%`,
@@ -403,16 +447,28 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
 }
 
 fn normalize(text: &str) -> Vec<char> {
-    text.chars()
+    let mut chars: Vec<char> = text
+        .chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
             '，' => c,
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
-            '−' => '-',
+            '−' | '﹣' => '-',
             '﹪' => '%',
             _ => c,
         })
-        .collect()
+        .collect();
+    // A full-width comma between digits in `d，ddd` groups thousands as `,` does (`２５，０００件`).
+    for i in 1..chars.len() {
+        if chars.get(i) == Some(&'，')
+            && chars.get(i - 1).is_some_and(char::is_ascii_digit)
+            && is_thousands_group(&chars, i + 1)
+            && let Some(c) = chars.get_mut(i)
+        {
+            *c = ',';
+        }
+    }
+    chars
 }
 
 fn is_not_applicable(chars: &[char]) -> bool {
@@ -968,6 +1024,34 @@ mod tests {
         q("\u{3000}≥90％\u{3000}", Some(Ge), "90", "%");
         q("１２４．９４万", None, "1249400", "");
         q("－5", None, "-5", "");
+        q("≦３０万元", Some(Le), "300000", "元");
+        q("≧９０．５％", Some(Ge), "90.5", "%");
+        q("２５，０００件", None, "25000", "件");
+        q("满意度：９５％", None, "95", "%");
+        q("（≥90%）", Some(Ge), "90", "%");
+        q("＞＝８５％", Some(Ge), "85", "%");
+        q("﹣5", None, "-5", "");
+        q("８５％以上", Some(Ge), "85", "%");
+        assert_eq!(parse("ＮＡ"), Value::NotApplicable);
+        let read = |t: &str| full_width_reading(t);
+        assert_eq!(read("≧９０．５％").as_deref(), Some("≧90.5%"));
+        assert_eq!(
+            read("２５，０００件，其中"),
+            Some("25,000件，其中".to_owned())
+        );
+        assert_eq!(read("≧90%"), None);
+        assert_eq!(read("影响程度（较高）"), None);
+        // What the note says is what the parser reads.
+        for t in [
+            "≧９０．５％",
+            "２５，０００件",
+            "－５",
+            "＞＝８５％",
+            "满意度：９５％",
+        ] {
+            assert_eq!(parse(t), parse(&read(t).unwrap()), "{t}");
+        }
+        assert_eq!(parse("１５"), parse("15"));
     }
 
     #[test]
