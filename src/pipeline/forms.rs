@@ -52,12 +52,15 @@ pub fn cases(
     })
 }
 
-/// True for a file that holds forms to import rather than a case: any file but `*.toml`
+/// True for a file that holds forms to import rather than a case: any existing file but `*.toml`
 /// (directories yield only case files).
 pub fn holds_forms(path: &Path) -> bool {
-    !path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+    // A path that is not there (a mistyped name, a pattern the shell left unexpanded) is not a
+    // file of forms: it goes the case files' way and is reported as not found.
+    path.is_file()
+        && !path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
 }
 
 /// The error for files of forms given without a fixed rule set (`--rules DIR`): an imported

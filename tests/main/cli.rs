@@ -441,3 +441,14 @@ fn help_is_chinese_by_default_and_english_on_request() {
     assert!(en.stdout.starts_with("Score case files"), "{}", en.stdout);
     assert!(en.stdout.contains("Usage: jixiao score"));
 }
+
+/// A path that is not there — a mistyped name or a pattern the shell left unexpanded — is
+/// reported as not found, not as "holds forms" (which any non-`.toml` path used to be).
+#[test]
+fn a_missing_path_is_not_taken_for_a_file_of_forms() {
+    Test::new()
+        .args(["score", "cases/*/2023-12-0*"])
+        .expect_status(2)
+        .expect_stderr_contains("cannot read `cases/*/2023-12-0*`")
+        .run();
+}
