@@ -87,3 +87,7 @@ cli-version-flag = Print version
 
 help-score-by = Add a summary grouped by 主管部门 (table, md, json, html; the xlsx report always has one): forms, Σ budget A and spent B, execution rate, budget-weighted average, grades
 help-score-sheets = The xlsx report's per-form sheets: `auto` (one per form up to 300 forms, none above), `all` or `none`
+
+## The table's last line
+
+table-summary = { $scored } cases scored, { $errors } with error findings

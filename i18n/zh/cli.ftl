@@ -85,3 +85,7 @@ help-watch-debounce = 最后一次文件变动后静候多少毫秒再评分
 
 help-score-by = 增加按主管部门分组的汇总（table、md、json、html；xlsx 报告总是包含）：表数、全年预算数 A 与全年执行数 B 合计、预算执行率、按预算加权的平均分、各等级数量
 help-score-sheets = xlsx 报告中每张表的工作表：`auto`（300 张表以内每张一个，超过则不生成）、`all` 或 `none`
+
+## 表格末行
+
+table-summary = 共评 { $scored } 张表，其中 { $errors } 张有错误级问题

@@ -231,11 +231,8 @@ pub fn table(outcomes: &[Outcome], layout: super::Layout) -> String {
         out.push_str(&department_block(outcomes, "table"));
     }
     let errors = outcomes.iter().filter(|o| o.has_errors()).count();
-    out.push_str(&format!(
-        "\n{} cases scored, {} with error findings\n",
-        outcomes.len(),
-        errors
-    ));
+    let summary = crate::i18n::msg!("table-summary", scored = outcomes.len(), errors = errors);
+    out.push_str(&format!("\n{summary}\n"));
     out
 }
 
