@@ -145,6 +145,22 @@ fn print_round(round: &Round, format: ErrorFormat, colour: bool, out: &mut Outpu
     out.stdout(&text);
 }
 
+/// Prints a round only when it moved a score or has something to say.
+fn print_if_moved(round: &Round, format: ErrorFormat, colour: bool, out: &mut Output) {
+    if !round.changed.is_empty() || !round.diagnostics.is_empty() {
+        print_round(round, format, colour, out);
+    }
+}
+
+/// Reads everything again (a watched directory was recreated) and prints what moved.
+fn rescan(state: &mut State, format: ErrorFormat, colour: bool, out: &mut Output) {
+    let round = state.update(&Changes {
+        rescan: true,
+        ..Changes::default()
+    });
+    print_if_moved(&round, format, colour, out);
+}
+
 /// Diagnostics go to stdout with the rest of the block (a bad edit is part of the session, not
 /// a failure of the command).
 fn render(d: &Diagnostic, format: ErrorFormat, colour: bool) -> String {
@@ -208,13 +224,7 @@ pub fn run(args: WatchArgs, out: &mut Output) -> Exit {
             Err(mpsc::RecvTimeoutError::Timeout) => {
                 // A directory recreated between events: watch it again and read everything.
                 if watch_new(&mut *watcher, &state, &mut watched, out) {
-                    let round = state.update(&Changes {
-                        rescan: true,
-                        ..Changes::default()
-                    });
-                    if !round.changed.is_empty() || !round.diagnostics.is_empty() {
-                        print_round(&round, format, colour, out);
-                    }
+                    rescan(&mut state, format, colour, out);
                 }
                 continue;
             }
@@ -232,18 +242,9 @@ pub fn run(args: WatchArgs, out: &mut Output) -> Exit {
         if changes.is_empty() {
             continue;
         }
-        let round = state.update(&changes);
-        if !round.changed.is_empty() || !round.diagnostics.is_empty() {
-            print_round(&round, format, colour, out);
-        }
+        print_if_moved(&state.update(&changes), format, colour, out);
         if watch_new(&mut *watcher, &state, &mut watched, out) {
-            let round = state.update(&Changes {
-                rescan: true,
-                ..Changes::default()
-            });
-            if !round.changed.is_empty() || !round.diagnostics.is_empty() {
-                print_round(&round, format, colour, out);
-            }
+            rescan(&mut state, format, colour, out);
         }
     }
     Exit::Ok
