@@ -89,3 +89,15 @@ pub fn import_summary(import: &jixiao::import::Import) -> String {
     }
     out
 }
+
+/// Every `.rs` file under `dir`, depth first (the source-walking tests: layers, fn_length).
+pub fn rust_files(dir: &Path, files: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            rust_files(&p, files);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            files.push(p);
+        }
+    }
+}

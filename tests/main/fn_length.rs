@@ -3,7 +3,7 @@
 //! `#[cfg(test)]` module, `tests.rs` files left out. A function runs from its `fn` line to the
 //! first line that is its indentation followed by `}` (what `cargo fmt` writes).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The most lines a function may have.
 const MAX_LINES: usize = 100;
@@ -81,17 +81,6 @@ fn functions(text: &str) -> Vec<(String, usize, usize)> {
     out
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            walk(&p, files);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            files.push(p);
-        }
-    }
-}
-
 #[test]
 fn measures_functions_as_written() {
     let text = "fn short() {\n    a();\n}\n\npub(crate) fn two() -> u8 {\n    if x {\n    }\n    1\n}\n\
@@ -108,7 +97,7 @@ fn measures_functions_as_written() {
 fn no_function_in_src_is_over_100_lines() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    walk(&root.join("src"), &mut files);
+    crate::common::rust_files(&root.join("src"), &mut files);
     files.sort();
     let mut long = Vec::new();
     let mut seen = 0;

@@ -66,22 +66,11 @@ fn violations(module: &str, file: &str, text: &str) -> Vec<String> {
     found.into_iter().collect()
 }
 
-fn walk(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            walk(&p, files);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            files.push(p);
-        }
-    }
-}
-
 #[test]
 fn no_module_imports_one_that_stands_after_it() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
-    walk(&src, &mut files);
+    crate::common::rust_files(&src, &mut files);
     files.sort();
     let mut all = Vec::new();
     for f in &files {
