@@ -128,3 +128,42 @@ rules-limit-capped = with `max_call_levels = { $call_levels }`, expressions insi
 rules-limit-capped-help = the scoring threads' stack holds { $levels } nested levels (call levels × expression depth): lower `max_call_levels` to allow deeper expressions
 rules-params-float = `params.{ $key }` holds a float
 rules-params-float-help = TOML floats pass through f64 and lose digits: write decimals in quotes, e.g. "0.5", and read them with `parse_decimal`
+
+## Case files (case::*).
+
+case-what-initial-budget = initial budget
+case-what-full-year-budget = full-year budget
+case-what-spent = spent
+case-what-points = points
+case-what-score = score
+case-what-deduction = deduction
+case-what-total-points = total points
+case-what-total-score = total score
+case-unknown-funds-row = funds row `{ $label }` is not one of the form's rows
+case-unknown-funds-row-help = the rows are 年度资金总额, 其中:本年财政拨款, 上年结转资金 and 其他资金, or a 其中 row naming where part of the money came from (其中:上级补助资金, 本级安排资金)
+case-shared-points-with-points = an indicator that shares the points cell above cannot have its own points or score
+case-shared-points-with-points-help = remove `points` and `score` from this row, or remove `shares_points`
+case-shared-points-first = the first indicator has no row above whose points it could share
+case-shared-points-first-help = remove `shares_points = true`
+case-no-indicators = the case has no `[[indicators]]`
+case-no-indicators-help = a form has at least one level-3 indicator; was it cut short?
+case-bad-expect = expected total `{ $total }` is not a number
+case-bad-expect-help = write the total as a decimal string, e.g. "97"
+case-blank-project = the project name (项目名称) is blank
+case-blank-project-help = copy the project name from the form: reports and findings name the case by it
+case-full-width-read = `{ $text }` is written in full-width digits or signs and read as `{ $read }`{ $more ->
+        [0] {""}
+        [one] {" "}(and 1 more cell)
+       *[other] {" "}(and { $more } more cells)
+    }
+case-full-width-read-help = nothing to fix: full-width (全角) digits and signs in cells are read as half-width (半角); retype them in half-width to silence this note
+case-unknown-cell-key = `cells` names `{ $name }`, which is not a key of `{ $table }`
+case-unknown-cell-key-help = `cells` says which workbook cell each value came from; its keys are { $keys }
+case-cell-too-large = { $what } `{ $text }` is too large for a form cell
+case-cell-too-large-help = cells hold at most 10^15; check for a pasted or repeated number
+case-cell-not-a-number = { $what } `{ $text }` is not a number
+case-cell-not-a-number-help = write the number in Arabic digits, e.g. "15" for 十五, or leave the cell blank
+case-cell-negative = { $what } `{ $text }` is negative
+case-cell-negative-help = points, scores and amounts on a form are zero or more
+case-rules-not-an-id = `rules = "{ $rules }"` is a path, not the id of a rule set
+case-rules-not-an-id-help = name a rule set by its directory name under the rules root (e.g. `anhui-2023`), or score with `--rules DIR`

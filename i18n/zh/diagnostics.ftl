@@ -128,3 +128,41 @@ rules-limit-capped = `max_call_levels = { $call_levels }` 时，函数体内的�
 rules-limit-capped-help = 计分线程的栈能容纳 { $levels } 层嵌套（调用层数 × 表达式深度）：调低 `max_call_levels` 才能允许更深的表达式
 rules-params-float = `params.{ $key }` 写成了小数（浮点数）
 rules-params-float-help = TOML 的小数经过 f64 会丢失位数：把小数加引号写，例如 "0.5"，在脚本中用 `parse_decimal` 读取
+
+## 案例文件（case::*）。
+
+case-what-initial-budget = 年初预算数
+case-what-full-year-budget = 全年预算数
+case-what-spent = 全年执行数
+case-what-points = 分值
+case-what-score = 得分
+case-what-deduction = 扣分
+case-what-total-points = 总分的分值
+case-what-total-score = 总分的得分
+case-unknown-funds-row = 资金行“{ $label }”不是自评表上的资金行
+case-unknown-funds-row-help = 资金行有：年度资金总额、其中：本年财政拨款、上年结转资金、其他资金，或写明部分资金来源的“其中”行（其中：上级补助资金、本级安排资金）
+case-shared-points-with-points = 与上一行共用分值格的指标不能再有自己的分值或得分
+case-shared-points-with-points-help = 删去这一行的 `points` 和 `score`，或删去 `shares_points`
+case-shared-points-first = 第一个指标上面没有可以共用分值的行
+case-shared-points-first-help = 删去 `shares_points = true`
+case-no-indicators = 这份案例文件没有绩效指标（`[[indicators]]`）
+case-no-indicators-help = 自评表至少有一个三级指标；是不是表格被截断了？
+case-bad-expect = 预期总分“{ $total }”不是数字
+case-bad-expect-help = 把总分写成加引号的数字，例如 "97"
+case-blank-project = 项目名称是空的
+case-blank-project-help = 从自评表抄上项目名称：报告和问题提示都用它称呼这张表
+case-full-width-read = “{ $text }”用了全角数字或符号，已按“{ $read }”读取{ $more ->
+        [0] {""}
+       *[other] （另有 { $more } 格同样处理）
+    }
+case-full-width-read-help = 无需修改：格中的全角数字和符号按半角读取；改用半角输入后这条提示就不再出现
+case-unknown-cell-key = `cells` 中的 `{ $name }` 不是 `{ $table }` 的键
+case-unknown-cell-key-help = `cells` 记录每个值来自工作簿的哪一格；可用的键有：{ $keys }
+case-cell-too-large = { $what }“{ $text }”太大，不像表格中的数
+case-cell-too-large-help = 表格中的数最大为 10^15；检查是否粘贴错或重复了数字
+case-cell-not-a-number = { $what }“{ $text }”不是数字
+case-cell-not-a-number-help = 用阿拉伯数字填写，例如十五写成 "15"，或留空
+case-cell-negative = { $what }“{ $text }”是负数
+case-cell-negative-help = 自评表上的分值、得分和金额不能小于 0
+case-rules-not-an-id = `rules = "{ $rules }"` 是一个路径，不是规则集编号
+case-rules-not-an-id-help = 用规则集在规则目录下的文件夹名称（例如 `anhui-2023`），或评分时用 `--rules 目录` 指定

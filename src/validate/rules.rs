@@ -48,58 +48,9 @@ pub fn validate_full(
     locate: Locate,
     scripts: &ScriptSources,
 ) -> Validated<RuleSet> {
-    let (raw, unknown) = raw_rules::parse_reporting(&source.text);
-    let diagnostics = super::keys::unknown_keys::<raw_rules::RawRuleSet>(
-        RulesCode::UnknownKey,
-        &source.text,
-        &unknown,
-        locate,
-    );
-    let raw = match raw {
-        Ok(raw) if diagnostics.is_empty() => raw,
-        Ok(_) => {
-            return Validated {
-                value: None,
-                diagnostics,
-            };
-        }
-        Err(e) => {
-            let slips = crate::load::full_width::diagnostics(RulesCode::FullWidth, source);
-            if !slips.is_empty() {
-                return Validated {
-                    value: None,
-                    diagnostics: slips
-                        .into_iter()
-                        .map(|mut d| {
-                            if let Some((_, span)) = d.source.take() {
-                                d.source = Some(locate(span));
-                            }
-                            d
-                        })
-                        .collect(),
-                };
-            }
-            // As serde stopped at the error, the unknown keys after it are found by a walk
-            // over the file; the error itself is reported unless a misspelt key came first
-            // (a misspelt required key makes it "missing").
-            let mut diagnostics = super::keys::unknown_keys::<raw_rules::RawRuleSet>(
-                RulesCode::UnknownKey,
-                &source.text,
-                &crate::load::unknown::every_unknown::<raw_rules::RawRuleSet>(&source.text),
-                locate,
-            );
-            if !unknown.is_empty() {
-                return Validated {
-                    value: None,
-                    diagnostics,
-                };
-            }
-            let mut d = from_toml_error(RulesCode::Syntax, source, &e);
-            if let Some((_, span)) = &d.source {
-                let (src, span) = locate(span.clone());
-                d.source = Some((src, span));
-            }
-            diagnostics.push(d);
+    let raw = match parse(source, locate) {
+        Ok(raw) => raw,
+        Err(diagnostics) => {
             return Validated {
                 value: None,
                 diagnostics,
@@ -120,27 +71,7 @@ pub fn validate_full(
         unsourced: Vec::new(),
     };
     let id = raw.rule_set.get_ref();
-    if let Some(si) = &id.scripts_inherit
-        && !matches!(si.get_ref().as_str(), "add" | "replace")
-    {
-        v.unknown_name(
-            RulesCode::ScriptsInherit,
-            msg!("what-scripts-inherit"),
-            si.get_ref(),
-            si.span(),
-            &["add", "replace"],
-        );
-    }
-    let policies = raw
-        .policy
-        .iter()
-        .map(|(k, p)| Policy {
-            id: k.clone(),
-            source: p.get_ref().source.clone(),
-            text: p.get_ref().text.clone(),
-            assumed: p.get_ref().assumed,
-        })
-        .collect();
+    let policies = policies_of(&mut v, &raw);
 
     let w = raw.weights.get_ref();
     let (weights_rule, total, level1) = weights_of(&mut v, &raw);
@@ -202,6 +133,81 @@ pub fn validate_full(
         value: (!failed).then_some(set),
         diagnostics: v.diagnostics,
     }
+}
+
+/// The rule file as its serde mirror, or every problem that stops it from being read: unknown
+/// keys, full-width marks where TOML needs ASCII, TOML's own error; at the places `locate`
+/// maps them to.
+fn parse(source: &Source, locate: Locate) -> Result<raw_rules::RawRuleSet, Vec<Diagnostic>> {
+    let (raw, unknown) = raw_rules::parse_reporting(&source.text);
+    let diagnostics = super::keys::unknown_keys::<raw_rules::RawRuleSet>(
+        RulesCode::UnknownKey,
+        &source.text,
+        &unknown,
+        locate,
+    );
+    match raw {
+        Ok(raw) if diagnostics.is_empty() => Ok(raw),
+        Ok(_) => Err(diagnostics),
+        Err(e) => {
+            let slips = crate::load::full_width::diagnostics(RulesCode::FullWidth, source);
+            if !slips.is_empty() {
+                return Err(slips
+                    .into_iter()
+                    .map(|mut d| {
+                        if let Some((_, span)) = d.source.take() {
+                            d.source = Some(locate(span));
+                        }
+                        d
+                    })
+                    .collect());
+            }
+            // As serde stopped at the error, the unknown keys after it are found by a walk
+            // over the file; the error itself is reported unless a misspelt key came first
+            // (a misspelt required key makes it "missing").
+            let mut diagnostics = super::keys::unknown_keys::<raw_rules::RawRuleSet>(
+                RulesCode::UnknownKey,
+                &source.text,
+                &crate::load::unknown::every_unknown::<raw_rules::RawRuleSet>(&source.text),
+                locate,
+            );
+            if !unknown.is_empty() {
+                return Err(diagnostics);
+            }
+            let mut d = from_toml_error(RulesCode::Syntax, source, &e);
+            if let Some((_, span)) = &d.source {
+                let (src, span) = locate(span.clone());
+                d.source = Some((src, span));
+            }
+            diagnostics.push(d);
+            Err(diagnostics)
+        }
+    }
+}
+
+/// `[rule_set] scripts_inherit` checked, and the `[policy.*]` tables.
+fn policies_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Vec<Policy> {
+    let id = raw.rule_set.get_ref();
+    if let Some(si) = &id.scripts_inherit
+        && !matches!(si.get_ref().as_str(), "add" | "replace")
+    {
+        v.unknown_name(
+            RulesCode::ScriptsInherit,
+            msg!("what-scripts-inherit"),
+            si.get_ref(),
+            si.span(),
+            &["add", "replace"],
+        );
+    }
+    raw.policy
+        .iter()
+        .map(|(k, p)| Policy {
+            id: k.clone(),
+            source: p.get_ref().source.clone(),
+            text: p.get_ref().text.clone(),
+            assumed: p.get_ref().assumed,
+        })
+        .collect()
 }
 
 /// `[weights]`: the rule, the total and each level-1 weight.
