@@ -167,3 +167,43 @@ case-cell-negative = { $what } `{ $text }` is negative
 case-cell-negative-help = points, scores and amounts on a form are zero or more
 case-rules-not-an-id = `rules = "{ $rules }"` is a path, not the id of a rule set
 case-rules-not-an-id-help = name a rule set by its directory name under the rules root (e.g. `anhui-2023`), or score with `--rules DIR`
+
+## Keys, TOML, inheritance, accepted files.
+
+toml-error = { $error }
+valid-keys-here = valid keys here: { $keys }
+unknown-key-top-level = unknown key `{ $key }` at the top level
+unknown-key-in-table = unknown key `{ $key }` in `[{ $table }]`
+rules-band-word = band word `{ $word }` is not one forms write, and no band keeps `{ $near }`, which they do
+rules-band-word-help = did you mean `{ $near }`? if the new wording is intended, keep `{ $near }` as an alias so forms that write it still match
+rules-extends-outside = `extends = "{ $parent }"` leads outside the rules root
+rules-extends-outside-help = name a rule set by its id, or by a path inside the rules root: nothing outside it is read
+rules-extends-no-siblings = there is no rule set beside it
+rules-extends-siblings = rule sets beside it: { $names }
+rules-extends-nearest-siblings = the nearest of the { $count } rule sets beside it: { $names } (and { $more } more)
+rules-extends-cycle = `extends` makes a cycle: { $chain }
+rules-extends-cycle-help = a rule set may not extend itself, directly or through its parents
+rules-extends-missing = `extends = "{ $parent }"` names no rule set under `{ $root }`
+accepted-not-a-number = case `{ $id }`: `{ $field }` = `{ $text }` is not a number
+accepted-not-a-number-help = accepted files are written by `jixiao regress --accept`; restore it from git
+
+## Rule scripts (rules::script-*).
+
+script-syntax = script `{ $script }` does not compile: { $error }
+script-syntax-help = see docs/scripting.md for the script language and the hooks
+script-eval-disabled-help = `eval`, `import` and `export` are disabled in rule scripts: write the code in the script itself
+script-too-deep-help = expressions may nest { $depth } deep, { $function_depth } inside a function body (`[script_limits] max_expr_depth`, lowered so that `max_call_levels = { $call_levels }` nested calls fit on the stack)
+script-no-hook-function = script `{ $script }` has no function `{ $name }` with { $params } parameters for the `{ $hook }` hook
+script-hook-arity-help = `{ $name }` takes { $takes } parameters; the `{ $hook }` hook passes { $passes }: `{ $signature }`
+script-no-functions-help = the script defines no functions: add `{ $signature } {"{"} … {"}"}`
+script-add-function-help = add `{ $signature } {"{"} … {"}"}`; the script defines: { $defined }
+
+## A case checked against its rule set (check).
+
+case-unknown-level1 = level-1 label `{ $label }` matches no level-1 indicator of `{ $rules }`
+case-level1-names = the level-1 indicators are: { $names }
+case-unknown-band = actual `{ $text }` matches no qualitative band of `{ $rules }`: it scores 0
+case-band-names = the bands are: { $names }
+case-points-sum = the declared points of indicators and execution add up to { $sum }, not { $total } as `{ $rules }` requires
+case-points-sum-adjustable-help = the rules allow adjusting level-1 weights, but they must still add up to the total
+case-points-sum-fixed-help = the rules fix the weights: use the points of the rule set

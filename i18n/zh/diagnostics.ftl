@@ -166,3 +166,43 @@ case-cell-negative = { $what }“{ $text }”是负数
 case-cell-negative-help = 自评表上的分值、得分和金额不能小于 0
 case-rules-not-an-id = `rules = "{ $rules }"` 是一个路径，不是规则集编号
 case-rules-not-an-id-help = 用规则集在规则目录下的文件夹名称（例如 `anhui-2023`），或评分时用 `--rules 目录` 指定
+
+## 键、TOML 写法、继承、已确认结果文件。
+
+toml-error = 文件写法不符合 TOML 格式：{ $error }
+valid-keys-here = 这里可用的键：{ $keys }
+unknown-key-top-level = 文件开头（任何表之前）的键 `{ $key }` 无法识别
+unknown-key-in-table = `[{ $table }]` 中的键 `{ $key }` 无法识别
+rules-band-word = 档次用语“{ $word }”不是自评表上的写法，而表上常写的“{ $near }”已没有档次保留
+rules-band-word-help = 是不是要写“{ $near }”？如果确实要改用新的说法，请把“{ $near }”保留为别名（`aliases`），写这个词的自评表才能继续对应
+rules-extends-outside = `extends = "{ $parent }"` 指向了规则目录之外
+rules-extends-outside-help = 用规则集编号，或规则目录内的路径：规则目录之外的文件一概不读
+rules-extends-no-siblings = 同一目录下没有其他规则集
+rules-extends-siblings = 同一目录下的规则集：{ $names }
+rules-extends-nearest-siblings = 同一目录下共 { $count } 个规则集，最接近的是：{ $names }（另有 { $more } 个）
+rules-extends-cycle = `extends` 形成了循环：{ $chain }
+rules-extends-cycle-help = 规则集不能直接或经由上级规则集继承自己
+rules-extends-missing = `extends = "{ $parent }"` 在 `{ $root }` 下找不到这个规则集
+accepted-not-a-number = 案例 `{ $id }`：`{ $field }` = “{ $text }”不是数字
+accepted-not-a-number-help = 已确认结果文件由 `jixiao regress --accept` 生成；请从 git 恢复它
+
+## 规则脚本（rules::script-*）。
+
+script-syntax = 脚本 `{ $script }` 无法编译：{ $error }
+script-syntax-help = 脚本语言和挂接点见 docs/scripting.md
+script-eval-disabled-help = 规则脚本中不能使用 `eval`、`import` 和 `export`：把代码直接写在脚本里
+script-too-deep-help = 表达式最多嵌套 { $depth } 层，函数体内 { $function_depth } 层（`[script_limits] max_expr_depth`，已调低以便 `max_call_levels = { $call_levels }` 层嵌套调用能放进栈）
+script-no-hook-function = 脚本 `{ $script }` 没有供 `{ $hook }` 挂接点调用的函数 `{ $name }`（{ $params } 个参数）
+script-hook-arity-help = `{ $name }` 有 { $takes } 个参数，而 `{ $hook }` 挂接点传入 { $passes } 个：`{ $signature }`
+script-no-functions-help = 脚本里没有定义函数：加上 `{ $signature } {"{"} … {"}"}`
+script-add-function-help = 加上 `{ $signature } {"{"} … {"}"}`；脚本中已定义：{ $defined }
+
+## 案例与所用规则集的核对（check）。
+
+case-unknown-level1 = 一级指标“{ $label }”与规则集 `{ $rules }` 的一级指标都对不上
+case-level1-names = 一级指标有：{ $names }
+case-unknown-band = 实际完成值“{ $text }”与规则集 `{ $rules }` 的定性档次都对不上：该项将得 0 分
+case-band-names = 定性档次有：{ $names }
+case-points-sum = 各指标与预算执行率填写的分值合计 { $sum }，不是规则集 `{ $rules }` 要求的 { $total }
+case-points-sum-adjustable-help = 规则允许调整一级指标分值，但合计仍须等于总分
+case-points-sum-fixed-help = 规则固定了各项分值：请按规则集的分值填写
