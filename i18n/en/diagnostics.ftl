@@ -207,3 +207,68 @@ case-band-names = the bands are: { $names }
 case-points-sum = the declared points of indicators and execution add up to { $sum }, not { $total } as `{ $rules }` requires
 case-points-sum-adjustable-help = the rules allow adjusting level-1 weights, but they must still add up to the total
 case-points-sum-fixed-help = the rules fix the weights: use the points of the rule set
+
+## Cases and their rule sets, while scoring or checking many files.
+
+case-no-rules = the case names no rule set
+case-no-rules-help = add `rules = "<id>"` under `[form]`, or pass `--rules DIR`
+case-unknown-rules = no rule set `{ $id }` under `{ $root }`
+case-rule-sets-under = rule sets under `{ $root }`: { $ids }
+case-no-rule-sets-under = there are no rule sets under `{ $root }`: run jixiao from the project directory, or pass `--rules-root DIR` (rule sets by id) or `--rules DIR` (one rule set for every case)
+case-more-missing-rules = { $count } more case(s) name the missing rule set `{ $id }` and were not scored
+case-link-skipped = `{ $link }` links to a directory that contains it or was already read: not followed
+case-link-skipped-help = each case is read once; remove the link if it is a mistake
+script-disabled = script `{ $script }` of rule set `{ $rules }` ran out of time { $times } times and was disabled for the rest of this run: the cases after that were scored without it
+script-disabled-help = make the script faster, or raise `[script_limits] timeout_ms`; each case it skipped has a script-failed finding
+script-dry-run-fails = script `{ $script }` (fn `{ $function }`) fails on { $failed } of { $cases } cases: { $error }
+script-dry-run-function-hint = scripts may call their own functions and those listed in docs/scripting.md (no files, no clock, no sleep)
+script-dry-run-property-hint = see docs/scripting.md for the fields of `form`, `ind`, `result` and `rules`
+script-dry-run-hint = see docs/scripting.md
+script-dry-run-help = { $hint }; first failed on `{ $case }`
+import-forms-need-rules = `{ $path }` holds forms, not case files: the forms name no rule set
+import-forms-need-rules-help = pass the rule set to score them with: `--rules rules/<id>`
+
+## Regression runs (regress::*).
+
+regress-no-note = `--accept` needs `--note`
+regress-no-note-help = say why the new results are right: `--note "band 2 now scores its middle"`
+regress-points-accept = `--accept` with `--points rules` would record what-if results
+regress-points-accept-help = accepted results are scored with each form's own points: drop `--points rules` to accept
+regress-mixed-rules = corpus `{ $name }` names several rule sets: { $ids }
+regress-mixed-rules-help = a corpus is one year of one jurisdiction: split it into one directory per rule set
+regress-unknown-case = no case `{ $name }` in the corpora
+regress-unknown-case-help = name a case by its file name without `.toml`, or as `corpus/id`
+regress-no-corpora = `{ $path }` is not a directory of corpora
+regress-no-corpora-help = run from the repository root, or pass `--cases DIR`
+regress-corpora-under = corpora under `{ $path }`: { $names }
+regress-unknown-corpus = no corpus `{ $name }`
+regress-accepted-rules-missing = case `{ $id }` was accepted under rule set `{ $rules }`, which is not under `{ $root }`
+
+## Importing forms (import::*).
+
+import-no-forms = no form found in `{ $name }`
+import-no-forms-help = a form starts with the title cell 项目支出绩效自评表 (in the seed's text, `项目支出绩效自评表 |`)
+import-refused = `{ $file }` was not imported: { $reason }
+import-refused-help = import reads .xlsx and .xls workbooks and UTF-8 or GBK text; see docs/reliability.md for the size limits
+import-note-diagnostic = { $message } ({ $place })
+import-note-diagnostic-form = form { $form }: { $message } ({ $place })
+
+## Rule sets found by id.
+
+rules-id-mismatch = rule set in directory `{ $dir }` has id `{ $id }`
+rules-id-mismatch-help = the `[rule_set] id` must equal its directory name
+rules-unknown-rule-set = no rule set `{ $arg }`: neither a directory with { $file } nor an id under `{ $root }`
+rules-stale-description = this rule set changes rules but keeps the `description` of `{ $parent }`
+rules-stale-description-help = write a `description` under `[rule_set]` saying what this rule set changes
+
+## Files read and written by the command line.
+
+case-not-utf8 = cannot read `{ $name }`: not UTF-8 text
+output-is-directory = `{ $path }` is a directory
+output-is-directory-help = name a file to write
+output-is-input = `{ $path }` is one of this command's inputs: writing the output there would destroy it
+output-is-input-help = write the output to another file
+output-exists = `{ $path }` exists and would be replaced
+output-exists-help = pass --force to replace it, or write to another file
+import-exists = `{ $path }` exists and differs
+import-exists-help = pass --force to overwrite it

@@ -206,3 +206,68 @@ case-band-names = 定性档次有：{ $names }
 case-points-sum = 各指标与预算执行率填写的分值合计 { $sum }，不是规则集 `{ $rules }` 要求的 { $total }
 case-points-sum-adjustable-help = 规则允许调整一级指标分值，但合计仍须等于总分
 case-points-sum-fixed-help = 规则固定了各项分值：请按规则集的分值填写
+
+## 成批评分或检查时，案例与其规则集。
+
+case-no-rules = 这份案例文件没有指定规则集
+case-no-rules-help = 在 `[form]` 下加上 `rules = "<规则集编号>"`，或评分时用 `--rules 目录` 指定
+case-unknown-rules = `{ $root }` 下没有规则集 `{ $id }`
+case-rule-sets-under = `{ $root }` 下的规则集：{ $ids }
+case-no-rule-sets-under = `{ $root }` 下没有任何规则集：请在项目目录中运行 jixiao，或用 `--rules-root 目录`（按编号找规则集）或 `--rules 目录`（所有案例用同一规则集）
+case-more-missing-rules = 另有 { $count } 份案例指定了不存在的规则集 `{ $id }`，未评分
+case-link-skipped = `{ $link }` 链接到包含它自身或已读过的文件夹：未跟随
+case-link-skipped-help = 每份案例只读一次；如果链接是误建的，请删除
+script-disabled = 规则集 `{ $rules }` 的脚本 `{ $script }` 已 { $times } 次超时，本次运行余下的案例不再执行它：之后的案例未经该脚本评分
+script-disabled-help = 让脚本运行得更快，或调高 `[script_limits] timeout_ms`；每份跳过的案例都有一条“脚本运行失败”的问题提示
+script-dry-run-fails = 脚本 `{ $script }`（函数 `{ $function }`）在 { $cases } 份案例中有 { $failed } 份运行失败：{ $error }
+script-dry-run-function-hint = 脚本只能调用自己定义的函数和 docs/scripting.md 列出的函数（不能读文件、取时间或暂停）
+script-dry-run-property-hint = `form`、`ind`、`result` 和 `rules` 的字段见 docs/scripting.md
+script-dry-run-hint = 见 docs/scripting.md
+script-dry-run-help = { $hint }；第一次失败在 `{ $case }`
+import-forms-need-rules = `{ $path }` 里是自评表，不是案例文件：这些表没有指定规则集
+import-forms-need-rules-help = 指定评分所用的规则集：`--rules rules/<规则集编号>`
+
+## 回归核对（regress::*）。
+
+regress-no-note = `--accept` 需要同时写 `--note`
+regress-no-note-help = 说明新结果为什么是对的：`--note "第 2 档改按中点计分"`
+regress-points-accept = `--accept` 与 `--points rules` 同用会把假设性的结果记为已确认
+regress-points-accept-help = 已确认的结果按每张表自己填写的分值计分：去掉 `--points rules` 再确认
+regress-mixed-rules = 案例集 `{ $name }` 指定了多个规则集：{ $ids }
+regress-mixed-rules-help = 一个案例集是一个地区一个年度的表：按规则集分成不同的文件夹
+regress-unknown-case = 各案例集中没有案例 `{ $name }`
+regress-unknown-case-help = 用不带 `.toml` 的文件名称呼案例，或写成 `案例集/编号`
+regress-no-corpora = `{ $path }` 不是存放案例集的文件夹
+regress-no-corpora-help = 在仓库根目录运行，或用 `--cases 目录` 指定
+regress-corpora-under = `{ $path }` 下的案例集：{ $names }
+regress-unknown-corpus = 没有案例集 `{ $name }`
+regress-accepted-rules-missing = 案例 `{ $id }` 是按规则集 `{ $rules }` 确认的，但 `{ $root }` 下没有这个规则集
+
+## 导入自评表（import::*）。
+
+import-no-forms = `{ $name }` 中没有找到自评表
+import-no-forms-help = 自评表以标题格“项目支出绩效自评表”开头（种子文本中写作 `项目支出绩效自评表 |`）
+import-refused = `{ $file }` 未导入：{ $reason }
+import-refused-help = 可导入 .xlsx 和 .xls 工作簿，以及 UTF-8 或 GBK 编码的文本；大小限制见 docs/reliability.md
+import-note-diagnostic = { $message }（{ $place }）
+import-note-diagnostic-form = 第 { $form } 张表：{ $message }（{ $place }）
+
+## 按编号查找规则集。
+
+rules-id-mismatch = 文件夹 `{ $dir }` 中的规则集编号是 `{ $id }`
+rules-id-mismatch-help = `[rule_set] id` 必须与所在文件夹的名称相同
+rules-unknown-rule-set = 找不到规则集 `{ $arg }`：既不是含有 { $file } 的文件夹，也不是 `{ $root }` 下的编号
+rules-stale-description = 这个规则集改动了规则，却沿用了 `{ $parent }` 的说明（`description`）
+rules-stale-description-help = 在 `[rule_set]` 下写一条 `description`，说明这个规则集改了什么
+
+## 命令行读写的文件。
+
+case-not-utf8 = 无法读取 `{ $name }`：不是 UTF-8 编码的文本
+output-is-directory = `{ $path }` 是一个文件夹
+output-is-directory-help = 指定一个要写入的文件名
+output-is-input = `{ $path }` 是本命令读取的文件：把结果写到那里会毁掉它
+output-is-input-help = 把结果写到另一个文件
+output-exists = `{ $path }` 已存在，会被覆盖
+output-exists-help = 加上 --force 才会覆盖，或写到另一个文件
+import-exists = `{ $path }` 已存在且内容不同
+import-exists-help = 加上 --force 才会覆盖

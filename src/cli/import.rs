@@ -4,6 +4,7 @@
 use super::{Exit, Output};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes::ImportCode;
+use crate::i18n::msg;
 use crate::import::{self, InputFormat};
 use crate::load;
 use crate::pipeline::forms::{no_forms, note_diagnostic, refused};
@@ -95,9 +96,9 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
                 out.diagnostic(
                     &Diagnostic::error(
                         ImportCode::Exists,
-                        format!("`{}` exists and differs", path.display()),
+                        msg!("import-exists", path = path.display().to_string()),
                     )
-                    .help("pass --force to overwrite it"),
+                    .help(msg!("import-exists-help")),
                 );
                 exit = Exit::Invalid;
                 continue;

@@ -6,6 +6,7 @@
 
 use crate::diagnostic::codes::{CaseCode, ImportCode};
 use crate::diagnostic::{Diagnostic, Reporter, Severity};
+use crate::i18n::msg;
 use crate::import::{self, ImportNote, InputFormat, NoteKind};
 use crate::load;
 use crate::model::Case;
@@ -68,12 +69,9 @@ pub fn holds_forms(path: &Path) -> bool {
 pub fn need_rules(path: &Path) -> Diagnostic {
     Diagnostic::error(
         CaseCode::NoRules,
-        format!(
-            "`{}` holds forms, not case files: the forms name no rule set",
-            path.display()
-        ),
+        msg!("import-forms-need-rules", path = path.display().to_string()),
     )
-    .help("pass the rule set to score them with: `--rules rules/<id>`")
+    .help(msg!("import-forms-need-rules-help"))
 }
 
 /// A file of forms read, imported and validated, or why not.
@@ -147,18 +145,21 @@ pub fn text_source(name: &str, bytes: &[u8], format: InputFormat) -> Option<Sour
 
 /// No form in the input.
 pub fn no_forms(name: &str) -> Diagnostic {
-    Diagnostic::error(ImportCode::NoForms, format!("no form found in `{name}`")).help(
-        "a form starts with the title cell 项目支出绩效自评表 (in the seed's text, `项目支出绩效自评表 |`)",
-    )
+    Diagnostic::error(ImportCode::NoForms, msg!("import-no-forms", name = name))
+        .help(msg!("import-no-forms-help"))
 }
 
 /// A file `import` will not read (too large, not a readable workbook, a zip bomb).
 pub fn refused(file: &std::path::Path, message: String) -> Diagnostic {
     Diagnostic::error(
         ImportCode::Refused,
-        format!("`{}` was not imported: {message}", file.display()),
+        msg!(
+            "import-refused",
+            file = file.display().to_string(),
+            reason = message
+        ),
     )
-    .help("import reads .xlsx and .xls workbooks and UTF-8 or GBK text; see docs/reliability.md for the size limits")
+    .help(msg!("import-refused-help"))
 }
 
 /// An importer's note as a diagnostic: on its line of a text input (so every `--error-format`
@@ -169,12 +170,22 @@ pub fn note_diagnostic(source: Option<&Source>, n: &ImportNote) -> Diagnostic {
         NoteKind::Guessed => (ImportCode::Guessed, Severity::Warning),
         NoteKind::Unreadable => (ImportCode::Unreadable, Severity::Warning),
     };
-    let form = if n.form == 0 {
-        String::new()
-    } else {
-        format!("form {}: ", n.form)
-    };
-    let d = Diagnostic::error(code, format!("{form}{} ({})", n.message, n.place()));
+    let d = Diagnostic::error(
+        code,
+        match n.form {
+            0 => msg!(
+                "import-note-diagnostic",
+                message = n.message.clone(),
+                place = n.place()
+            ),
+            form => msg!(
+                "import-note-diagnostic-form",
+                form = form.to_string(),
+                message = n.message.clone(),
+                place = n.place()
+            ),
+        },
+    );
     let d = match (source, &n.sheet) {
         (Some(source), None) if n.line > 0 => {
             let start = source.offset(n.line, 1);

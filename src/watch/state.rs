@@ -11,6 +11,7 @@ use crate::compare::{self, Scored};
 use crate::diagnostic::codes::CaseCode;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::evaluate::{self, Options};
+use crate::i18n::msg;
 use crate::load::{self, RULES_FILE, inherit};
 use crate::model::{Case, Rules};
 use crate::outcome::{Outcome, RulesId};
@@ -275,7 +276,7 @@ impl State {
                         value: None,
                         diagnostics: vec![Diagnostic::error(
                             crate::diagnostic::DiagnosticCode::Io,
-                            format!("cannot read `{name}`: not UTF-8 text"),
+                            msg!("case-not-utf8", name = &name),
                         )],
                     },
                 });
@@ -326,9 +327,9 @@ impl State {
         let Some((id, span)) = &case.rules else {
             if fresh {
                 round.diagnostics.push(
-                    Diagnostic::error(CaseCode::NoRules, "the case names no rule set")
+                    Diagnostic::error(CaseCode::NoRules, msg!("case-no-rules"))
                         .at(&case.source, 0..0)
-                        .help("add `rules = \"<id>\"` under `[form]`, or pass `--rules DIR`"),
+                        .help(msg!("case-no-rules-help")),
                 );
             }
             return None;
@@ -339,9 +340,10 @@ impl State {
                 round.diagnostics.push(
                     Diagnostic::error(
                         CaseCode::UnknownRules,
-                        format!(
-                            "no rule set `{id}` under `{}`",
-                            self.config.rules_root.display()
+                        msg!(
+                            "case-unknown-rules",
+                            id = id,
+                            root = self.config.rules_root.display().to_string()
                         ),
                     )
                     .at(&case.source, span.clone()),
