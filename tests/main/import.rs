@@ -750,6 +750,7 @@ fn seed_text_twice_gives_every_form() {
             .iter()
             .filter(|n| {
                 n.message
+                    .to_string()
                     .starts_with("skipped the text before the form's title")
             })
             .count();
