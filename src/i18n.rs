@@ -107,6 +107,11 @@ pub const CATALOGS: &[(&str, &str, &str)] = &[
         include_str!("../i18n/en/cli.ftl"),
         include_str!("../i18n/zh/cli.ftl"),
     ),
+    (
+        "trace",
+        include_str!("../i18n/en/trace.ftl"),
+        include_str!("../i18n/zh/trace.ftl"),
+    ),
 ];
 
 /// A text a person will read: a catalog id with named arguments ([`msg!`]), or (for text not yet moved
