@@ -478,7 +478,8 @@ pub(crate) fn read_aligned(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
     read_rows(rows, sheet, true)
 }
 
-fn read_rows(rows: Vec<Row>, sheet: Option<&str>, aligned: bool) -> Parsed {
+fn read_rows(mut rows: Vec<Row>, sheet: Option<&str>, aligned: bool) -> Parsed {
+    let rewritten = half_width(rows.iter_mut().flat_map(|r| r.cells.iter_mut()));
     // Title and section rows are matched on their non-empty cells in a grid.
     let filled: Vec<Cow<'_, Row>> = rows
         .par_iter()
@@ -521,7 +522,9 @@ fn read_rows(rows: Vec<Row>, sheet: Option<&str>, aligned: bool) -> Parsed {
             read_form(index, rows, filled, next_title, sheet, aligned)
         })
         .collect();
-    Parsed { forms, problems }
+    let mut parsed = Parsed { forms, problems };
+    note_half_width(&mut parsed, rewritten, sheet);
+    parsed
 }
 
 /// Reads one form: `rows` from its title row up to the next form's title row (`next_title`,
@@ -581,6 +584,80 @@ pub(crate) fn attach_notes(parsed: &mut Parsed, notes: Vec<ImportNote>) {
             None => parsed.problems.push(note),
         }
     }
+}
+
+/// A cell written with full-width digits or number signs (`１５`, `８６％`, `２０１９年度`),
+/// rewritten as the value layer reads it ([`crate::value::full_width_reading`]): where it
+/// stood, what was written and what is read (#15).
+#[derive(Debug, Clone)]
+pub(crate) struct HalfWidth {
+    line: usize,
+    cell: usize,
+    written: String,
+    read: String,
+}
+
+/// Rewrites every cell written with full-width digits or number signs as half-width, so that
+/// the readers' tests on numbers, years, points and rates see them as a person does (a
+/// full-width `１５` is 15 points, `（２０１９年度）` the year); what was rewritten is returned
+/// for [`note_half_width`]. Cells already in half-width cost one ASCII check.
+pub(crate) fn half_width<'a>(cells: impl IntoIterator<Item = &'a mut Cell>) -> Vec<HalfWidth> {
+    let mut out = Vec::new();
+    for cell in cells {
+        if let Some(read) = crate::value::full_width_reading(&cell.text) {
+            let written = std::mem::replace(&mut cell.text, read.clone());
+            out.push(HalfWidth {
+                line: cell.line,
+                cell: cell.number,
+                written,
+                read,
+            });
+        }
+    }
+    out
+}
+
+/// One note per form for its cells rewritten by [`half_width`], at the first of them; those
+/// before the first form go to the input's notes.
+pub(crate) fn note_half_width(parsed: &mut Parsed, rewritten: Vec<HalfWidth>, sheet: Option<&str>) {
+    let mut groups: Vec<(Option<usize>, Vec<HalfWidth>)> = Vec::new();
+    for r in rewritten {
+        let at = (r.line, r.cell);
+        let form = parsed
+            .forms
+            .partition_point(|f| f.start <= at)
+            .checked_sub(1);
+        match groups.last_mut() {
+            Some((f, list)) if *f == form => list.push(r),
+            _ => groups.push((form, vec![r])),
+        }
+    }
+    for (_, list) in groups {
+        let Some(first) = list.first() else {
+            continue;
+        };
+        let note = ImportNote {
+            form: 0,
+            cell: first.cell,
+            line: first.line,
+            sheet: sheet.map(str::to_owned),
+            kind: NoteKind::Recognised,
+            message: half_width_message(&first.written, &first.read, list.len() - 1),
+        };
+        attach_notes(parsed, vec![note]);
+    }
+}
+
+/// The note on cells written in full-width digits or number signs.
+fn half_width_message(written: &str, read: &str, more: usize) -> String {
+    let others = match more {
+        0 => String::new(),
+        1 => " (and 1 more cell)".to_owned(),
+        n => format!(" (and {n} more cells)"),
+    };
+    format!(
+        "{written:?} is written in full-width (全角) digits or signs and read as {read:?}{others}"
+    )
 }
 
 impl Import {
