@@ -12,18 +12,6 @@ const MAX_LINES: usize = 100;
 /// function is split; add one only with a reason a reviewer would accept.
 const ALLOWED: &[(&str, &str)] = &[
     (
-        "src/validate/case.rs::validate",
-        "being rewritten by one schema definition in #14 item 2 (schema); split there, not twice",
-    ),
-    (
-        "src/validate/rules.rs::validate_full",
-        "its sections are functions; the rest is being rewritten in #14 item 2 (schema)",
-    ),
-    (
-        "src/validate/scripts.rs::validate",
-        "one [[scripts]] entry checked in order, diagnostics in that order (audit, #14 item 3)",
-    ),
-    (
         "src/import/grid.rs::read_indicator",
         "being split in #14 (forms)",
     ),
