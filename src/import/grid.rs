@@ -1335,8 +1335,42 @@ impl Form {
         }
         let first = texts.first().map_or("", String::as_str);
         let second = texts.get(1).map_or("", String::as_str);
-        // How many label cells (level 1, level 2) the row starts with.
-        let labels = if is_level1(first) && is_level2(second) {
+        let labels = self.label_cells(row, &texts);
+        let rest = texts.get(labels..).unwrap_or(&[]);
+        if rest.is_empty() && labels > 0 {
+            self.note(
+                row,
+                NoteKind::Recognised,
+                format!("label {first:?} with no indicator row under it skipped"),
+            );
+            return;
+        }
+        if rest.is_empty() || rest.len() > 6 {
+            self.unreadable(row, "indicator row");
+            return;
+        }
+        self.carry_labels(labels, first, second);
+        if rest.first().is_some_and(|t| is_placeholder(t))
+            && rest.iter().skip(1).all(|t| t.trim().is_empty())
+        {
+            let placeholder = rest.first().cloned().unwrap_or_default();
+            self.note(
+                row,
+                NoteKind::Recognised,
+                format!("placeholder row {placeholder:?} with no values skipped (not scored)"),
+            );
+            return;
+        }
+        let indicator = self.standard_indicator(row, rest, labels);
+        self.indicators.push(indicator);
+    }
+
+    /// How many label cells (level 1, level 2) a standard indicator row starts with; a reading
+    /// chosen among several is reported.
+    fn label_cells(&mut self, row: &Row, texts: &[String]) -> usize {
+        let first = texts.first().map_or("", String::as_str);
+        let second = texts.get(1).map_or("", String::as_str);
+        if is_level1(first) && is_level2(second) {
             2
         } else if is_level1(first) && !is_level2(first) {
             self.note(
@@ -1364,43 +1398,22 @@ impl Form {
             n
         } else {
             0
-        };
-        let rest = texts.get(labels..).unwrap_or(&[]);
-        if rest.is_empty() && labels > 0 {
-            self.note(
-                row,
-                NoteKind::Recognised,
-                format!("label {first:?} with no indicator row under it skipped"),
-            );
-            return;
         }
-        if rest.is_empty() || rest.len() > 6 {
-            self.unreadable(row, "indicator row");
-            return;
-        }
-        if rest.first().is_some_and(|t| is_placeholder(t))
-            && rest.iter().skip(1).all(|t| t.trim().is_empty())
-        {
-            if labels == 2 {
-                self.carry_level1 = first.to_owned();
-                self.carry_level2 = second.to_owned();
-            } else if labels == 1 {
-                self.carry_level2 = first.to_owned();
-            }
-            let placeholder = rest.first().cloned().unwrap_or_default();
-            self.note(
-                row,
-                NoteKind::Recognised,
-                format!("placeholder row {placeholder:?} with no values skipped (not scored)"),
-            );
-            return;
-        }
+    }
+
+    /// The labels a row opens with carry on to the rows under them.
+    fn carry_labels(&mut self, labels: usize, first: &str, second: &str) {
         if labels == 2 {
             self.carry_level1 = first.to_owned();
             self.carry_level2 = second.to_owned();
         } else if labels == 1 {
             self.carry_level2 = first.to_owned();
         }
+    }
+
+    /// A standard indicator row from its cells after the labels (`rest`, 1 to 6 of them), read
+    /// by how many there are: merged 分值/得分 and 实际完成值 cells are left out of a row.
+    fn standard_indicator(&mut self, row: &Row, rest: &[String], labels: usize) -> Indicator {
         let get = |i: usize| rest.get(i).cloned();
         let mut indicator = Indicator {
             level1: self.carry_level1.clone(),
@@ -1483,7 +1496,7 @@ impl Form {
                 );
             }
         }
-        self.indicators.push(indicator);
+        indicator
     }
 }
 

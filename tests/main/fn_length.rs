@@ -24,18 +24,6 @@ const ALLOWED: &[(&str, &str)] = &[
         "one [[scripts]] entry checked in order, diagnostics in that order (audit, #14 item 3)",
     ),
     (
-        "src/import/grid.rs::read_indicator",
-        "being split in #14 (forms)",
-    ),
-    (
-        "src/import/glued_text.rs::segment",
-        "being split in #14 (forms)",
-    ),
-    (
-        "src/import/paragraphs.rs::rows",
-        "being split in #14 (forms)",
-    ),
-    (
         "src/render/html.rs::diff_html",
         "being split in #14 (outputs)",
     ),
