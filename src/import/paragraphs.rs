@@ -51,7 +51,8 @@ const BROKEN_HEADERS: [&str; 16] = [
     "年度总体目标",
 ];
 
-/// Joins cells broken over two paragraphs (see [`BROKEN_HEADERS`]), each join reported.
+/// Joins cells broken over two paragraphs (see [`BROKEN_HEADERS`]) and a header label split
+/// from its remark (`实施单位` `(盖章)`), each join reported.
 pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
     let squeeze = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
     let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
@@ -61,11 +62,11 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
         if let Some(next) = cells.peek() {
             let (a, b) = (squeeze(&cell.text), squeeze(&next.text));
             let joined = format!("{a}{b}");
-            if !a.is_empty()
+            let header = !a.is_empty()
                 && !b.is_empty()
                 && !BROKEN_HEADERS.contains(&a.as_str())
-                && BROKEN_HEADERS.contains(&joined.as_str())
-            {
+                && BROKEN_HEADERS.contains(&joined.as_str());
+            if header || (grid::header_key(&a).is_some() && is_remark(&b)) {
                 notes.push(ImportNote {
                     form: 0,
                     cell: cell.number,
@@ -82,6 +83,15 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
         out.push(cell);
     }
     (out, notes)
+}
+
+/// A remark in parentheses that a header label carries (`(盖章)`, `（签章）`), with no digits:
+/// a cell of its own when a space split it from its label.
+fn is_remark(text: &str) -> bool {
+    let inner = text
+        .strip_prefix(['(', '（'])
+        .and_then(|t| t.strip_suffix([')', '）']));
+    inner.is_some_and(|t| !t.is_empty() && !t.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// Splits the text into cells, numbered in order.
@@ -257,6 +267,14 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
     }
 }
 
+/// A 指标性质 cell: the operator that gives an indicator its direction.
+fn is_operator(text: &str) -> bool {
+    matches!(
+        text.trim(),
+        "=" | "≥" | "≤" | "≧" | "≦" | ">" | "<" | ">=" | "<="
+    )
+}
+
 /// A level-3 cell (`指标1:…`) starts a new indicator row.
 fn is_level3(text: &str) -> bool {
     let mut chars = text.strip_prefix("指标").unwrap_or("").chars();
@@ -273,7 +291,14 @@ pub(crate) fn rows(cells: &[Cell], flat: bool) -> Vec<Row> {
     let text = |j: usize| cells.get(j).map_or("", |c| c.text.as_str());
     while i < cells.len() {
         let planned = plan_row(&text, cells.len(), i, section, flat);
-        let n = cut_before_next_row(&text, cells.len(), i, planned.take, section, planned.next);
+        let n = cut_before_next_row(
+            &text,
+            cells.len(),
+            i,
+            planned.take,
+            (section, planned.next),
+            flat,
+        );
         let mut row = Row {
             cells: cells.iter().skip(i).take(n).cloned().collect(),
         };
@@ -434,13 +459,15 @@ fn plan_header_row<'a>(
 /// How many of the `take` cells planned from cell `i` the row really takes: it never runs into
 /// the next row's opening cell — a title, 总分, a section header, or in the indicators a new
 /// level-1/level-2 pair or a second `指标N` cell (the row above had merged, left-out cells).
+/// In flattened text a cell before a 指标性质 operator (`=`, `≥`, `≤`) is the next row's
+/// 三级指标: the rows under merged labels have lost their widths with their empty cells.
 fn cut_before_next_row<'a>(
     text: &dyn Fn(usize) -> &'a str,
     len: usize,
     i: usize,
     take: usize,
-    section: Section,
-    next: Section,
+    (section, next): (Section, Section),
+    flat: bool,
 ) -> usize {
     let t = text(i);
     let in_indicators = matches!(section, Section::Indicators(_)) && next == section;
@@ -457,8 +484,10 @@ fn cut_before_next_row<'a>(
         let new_label =
             n > labels_end && (is_full_label(t) || (is_level2(t) && is_level3(text(i + n + 1))));
         let header_cell = is_indicators_header(text(i)) && indicator_column(t).is_some();
+        let before_nature =
+            flat && n > labels_end && !is_operator(t) && is_operator(text(i + n + 1));
         if (starts_row(t) && !header_cell)
-            || (in_indicators && (new_group || second_level3 || new_label))
+            || (in_indicators && (new_group || second_level3 || new_label || before_nature))
             || (in_funds && is_funds_label(t))
         {
             break;
