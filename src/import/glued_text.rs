@@ -188,7 +188,7 @@ fn note(line: usize, message: &str) -> ImportNote {
         line,
         sheet: None,
         kind: NoteKind::Guessed,
-        message: message.to_owned(),
+        message: message.into(),
     }
 }
 

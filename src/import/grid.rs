@@ -9,6 +9,7 @@
 //! [`crate::load::raw_case`]), keeping every cell exactly as written.
 
 use super::draft::{Draft, FUNDS_KEYS, Funds, Goal, Indicator, Total};
+use crate::i18n::{Message, msg};
 use crate::value::FundsKind;
 use rayon::prelude::*;
 use rust_decimal::Decimal;
@@ -99,8 +100,9 @@ pub struct ImportNote {
     pub sheet: Option<String>,
     /// What kind of note this is.
     pub kind: NoteKind,
-    /// What happened, in words.
-    pub message: String,
+    /// What happened, in words: rendered in the user's language when shown, and in the
+    /// language of the import when written into a case file's `import_notes`.
+    pub message: Message,
 }
 
 /// How sure the importer is about a row.
@@ -114,13 +116,20 @@ pub enum NoteKind {
     Unreadable,
 }
 
+impl NoteKind {
+    /// The kind in words (`recognised`, 已识别).
+    pub fn message(self) -> Message {
+        match self {
+            NoteKind::Recognised => msg!("import-kind-recognised"),
+            NoteKind::Guessed => msg!("import-kind-guessed"),
+            NoteKind::Unreadable => msg!("import-kind-unreadable"),
+        }
+    }
+}
+
 impl fmt::Display for NoteKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            NoteKind::Recognised => "recognised",
-            NoteKind::Guessed => "guessed",
-            NoteKind::Unreadable => "unreadable",
-        })
+        self.message().fmt(f)
     }
 }
 
@@ -137,18 +146,35 @@ pub fn column_name(column: usize) -> String {
 }
 
 impl ImportNote {
-    /// Where the note points: `line L, cell C`, or `Sheet!B12` in a workbook.
-    pub fn place(&self) -> String {
+    /// Where the note points: `line L, cell C` (第 L 行第 C 格), or `Sheet!B12` in a workbook.
+    pub fn place(&self) -> Message {
         match &self.sheet {
-            Some(sheet) => format!("{sheet}!{}{}", column_name(self.cell), self.line),
-            None => format!("line {}, cell {}", self.line, self.cell),
+            Some(sheet) => {
+                Message::verbatim(format!("{sheet}!{}{}", column_name(self.cell), self.line))
+            }
+            None => msg!(
+                "import-place-line-cell",
+                line = self.line.to_string(),
+                cell = self.cell.to_string()
+            ),
         }
+    }
+
+    /// The whole note: `guessed at line 3, cell 7: …`.
+    pub fn message(&self) -> Message {
+        msg!(
+            "import-note",
+            kind = self.kind.message(),
+            place = self.place(),
+            message = self.message.clone()
+        )
     }
 }
 
 impl fmt::Display for ImportNote {
+    /// The whole note in the current language (as `import_notes` holds it).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} at {}: {}", self.kind, self.place(), self.message)
+        self.message().fmt(f)
     }
 }
 
@@ -503,7 +529,7 @@ fn read_rows(mut rows: Vec<Row>, sheet: Option<&str>, layout: Layout) -> Parsed 
             line: first.line(),
             sheet: sheet.map(str::to_owned),
             kind: NoteKind::Recognised,
-            message: format!("skipped {count} cells of text before the first form"),
+            message: msg!("import-skipped-before-first-form", count = count),
         });
     }
     let forms = titles
@@ -647,21 +673,20 @@ pub(crate) fn note_half_width(parsed: &mut Parsed, rewritten: Vec<HalfWidth>, sh
 }
 
 /// The note on cells written in full-width digits or number signs.
-fn half_width_message(written: &str, read: &str, more: usize) -> String {
-    let others = match more {
-        0 => String::new(),
-        1 => " (and 1 more cell)".to_owned(),
-        n => format!(" (and {n} more cells)"),
-    };
-    format!(
-        "{written:?} is written in full-width (全角) digits or signs and read as {read:?}{others}"
+fn half_width_message(written: &str, read: &str, more: usize) -> Message {
+    crate::i18n::msg!(
+        "import-note-full-width",
+        written = format!("{written:?}"),
+        read = format!("{read:?}"),
+        more = more
     )
 }
 
 impl Import {
     /// Records how the input's text was decoded (GBK, a byte-order mark …): in the report, and
     /// in every form's `import_notes`, since each case file stands alone.
-    pub(crate) fn note_encoding(&mut self, message: String) {
+    pub(crate) fn note_encoding(&mut self, message: impl Into<Message>) {
+        let message = message.into();
         let note = |form: u32| ImportNote {
             form,
             cell: 1,
@@ -727,7 +752,7 @@ pub(crate) fn no_form_note() -> ImportNote {
         line: 1,
         sheet: None,
         kind: NoteKind::Unreadable,
-        message: format!("no form found (no cell reads {TITLE})"),
+        message: msg!("import-no-form", title = TITLE),
     }
 }
 
@@ -806,18 +831,18 @@ impl Form {
         }
     }
 
-    fn note_at(&mut self, cell: usize, line: usize, kind: NoteKind, message: String) {
+    fn note_at(&mut self, cell: usize, line: usize, kind: NoteKind, message: impl Into<Message>) {
         self.notes.push(ImportNote {
             form: self.index,
             cell,
             line,
             sheet: self.sheet.clone(),
             kind,
-            message,
+            message: message.into(),
         });
     }
 
-    fn note(&mut self, row: &Row, kind: NoteKind, message: String) {
+    fn note(&mut self, row: &Row, kind: NoteKind, message: impl Into<Message>) {
         self.note_at(row.number(), row.line(), kind, message);
     }
 

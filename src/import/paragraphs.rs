@@ -73,7 +73,7 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
                     line: cell.line,
                     sheet: None,
                     kind: NoteKind::Recognised,
-                    message: format!("cells {a:?} and {b:?} read as one cell {joined:?}"),
+                    message: format!("cells {a:?} and {b:?} read as one cell {joined:?}").into(),
                 });
                 cell.text = joined;
                 cells.next();
