@@ -523,7 +523,7 @@ pub fn diff_html(r: &Report) -> String {
                 b,
                 "<li>{} 来自{}</li>",
                 num(i.delta),
-                esc(&super::diff::interaction_text(&i.changes))
+                esc(&super::diff::interaction_text(&i.changes).to_string())
             );
         }
         b.push_str("</ul></section>\n");
