@@ -98,6 +98,11 @@ pub const CATALOGS: &[(&str, &str, &str)] = &[
         include_str!("../i18n/zh/findings.ftl"),
     ),
     (
+        "diagnostics",
+        include_str!("../i18n/en/diagnostics.ftl"),
+        include_str!("../i18n/zh/diagnostics.ftl"),
+    ),
+    (
         "cli",
         include_str!("../i18n/en/cli.ftl"),
         include_str!("../i18n/zh/cli.ftl"),
