@@ -57,13 +57,13 @@ pub fn change_list(changes: &[Change]) -> String {
 fn cases_table(r: &Report, md: bool) -> Table {
     let mut t = new_table(md);
     t.set_header(vec![
-        "#",
-        "项目名称",
-        "总分 A",
-        "总分 B",
-        "Δ",
-        "等级 A",
-        "等级 B",
+        "#".to_owned(),
+        msg!("label-project").to_string(),
+        msg!("label-total-a").to_string(),
+        msg!("label-total-b").to_string(),
+        "Δ".to_owned(),
+        msg!("label-grade-a").to_string(),
+        msg!("label-grade-b").to_string(),
     ]);
     for (i, c) in r.cases.iter().enumerate() {
         t.add_row(vec![
