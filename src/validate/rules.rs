@@ -148,6 +148,10 @@ pub fn validate_full(
     let qualitative = qualitative_of(&mut v, &raw);
     let quantitative = quantitative_of(&mut v, &raw);
     let indicators = indicators_of(&mut v, &raw);
+    let satisfaction = raw
+        .satisfaction
+        .as_ref()
+        .map(|s| satisfaction_of(&mut v, s));
 
     let (round_indicator, round_total) = rounding_of(&mut v, &raw);
     let (grades, grades_rule) = grades_of(&mut v, &raw);
@@ -182,6 +186,7 @@ pub fn validate_full(
         qualitative,
         quantitative,
         indicators,
+        satisfaction,
         round_indicator,
         round_total,
         grades,
@@ -645,6 +650,86 @@ fn indicators_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> IndicatorRules
             rule: v.rule("indicators", 0..0, None, None, None),
         },
     }
+}
+
+/// `[satisfaction]`: the names of satisfaction indicators, the minimum sample and what a
+/// smaller one can earn.
+fn satisfaction_of(v: &mut Checker, s: &Spanned<raw_rules::RawSatisfaction>) -> Satisfaction {
+    let r = s.get_ref();
+    let rule = v.rule(
+        "satisfaction",
+        s.span(),
+        r.reference.as_ref(),
+        r.source.as_ref(),
+        None,
+    );
+    let names: Vec<String> = r
+        .names
+        .get_ref()
+        .iter()
+        .map(|n| n.get_ref().trim().to_owned())
+        .filter(|n| !n.is_empty())
+        .collect();
+    if names.is_empty() {
+        v.error(
+            RulesCode::MissingKey,
+            "`names` lists no words of a satisfaction indicator's name",
+            r.names.span(),
+            "write the words that name a satisfaction indicator, e.g. `names = [\"满意度\"]`",
+        );
+    }
+    let minimum_sample = r
+        .minimum_sample
+        .as_ref()
+        .map(|m| minimum_sample_of(v, m, &rule));
+    Satisfaction {
+        names,
+        minimum_sample,
+        rule,
+    }
+}
+
+/// `[satisfaction] minimum_sample`: a whole number of people, and the share a smaller sample
+/// can earn at most.
+fn minimum_sample_of(
+    v: &mut Checker,
+    m: &Spanned<raw_rules::RawMinimumSample>,
+    parent: &RuleRef,
+) -> MinimumSample {
+    let r = m.get_ref();
+    let rule = v.rule(
+        "satisfaction.minimum_sample",
+        m.span(),
+        r.reference.as_ref(),
+        r.source.as_ref(),
+        Some(parent),
+    );
+    let size = v.decimal(&r.size).unwrap_or(Decimal::ONE);
+    if size.fract() != Decimal::ZERO || size.is_zero() {
+        v.error(
+            RulesCode::BadThreshold,
+            &format!(
+                "`size = \"{}\"` is not a whole number of people",
+                r.size.get_ref()
+            ),
+            r.size.span(),
+            "write the smallest sample that counts, in people, e.g. \"30\"",
+        );
+    }
+    let cap = r.cap.as_ref().and_then(|c| {
+        let share = v.fraction(c)?;
+        if share > Decimal::ONE {
+            v.error(
+                RulesCode::BadThreshold,
+                &format!("`cap = \"{}\"` is more than the points", c.get_ref()),
+                c.span(),
+                "write the most a small sample earns as a share of the points, e.g. \"80%\"",
+            );
+            return None;
+        }
+        Some(share)
+    });
+    MinimumSample { size, cap, rule }
 }
 
 /// `[rounding]`: indicator scores and the total.
