@@ -112,10 +112,10 @@ fn rate(
         // Only a rate beside the sample: the rate as written, the sample for its minimum.
         let rate = s.rate?;
         cx.step(trace, Some(&rule.rule), &[cell], || {
-            format!(
-                "满意度 {}% as written, from a sample of {}",
-                fmt(rate),
-                fmt(s.sample)
+            msg!(
+                "trace-survey-rate-as-written",
+                rate = fmt(rate),
+                sample = fmt(s.sample)
             )
         });
         return Some(rate);
@@ -142,16 +142,19 @@ fn rate(
     }
     cx.step(trace, Some(&rule.rule), &[cell], || {
         let from = match s.dissatisfied {
-            Some(d) if s.satisfied.is_none() => {
-                format!(" ({} sampled less {} dissatisfied)", fmt(s.sample), fmt(d))
-            }
-            _ => String::new(),
+            Some(d) if s.satisfied.is_none() => Some(msg!(
+                "trace-survey-less-dissatisfied",
+                sample = fmt(s.sample),
+                dissatisfied = fmt(d)
+            )),
+            _ => None,
         };
-        format!(
-            "满意度 from the survey: {} satisfied{from} of a sample of {} = {}%",
-            fmt(satisfied),
-            fmt(s.sample),
-            fmt(computed)
+        msg!(
+            "trace-survey-rate",
+            satisfied = fmt(satisfied),
+            from = from,
+            sample = fmt(s.sample),
+            rate = fmt(computed)
         )
     });
     Some(computed)
@@ -212,14 +215,14 @@ fn small_sample(
         return raw;
     }
     cx.step(trace, Some(&min.rule), &[cell], || {
-        format!(
-            "a sample of {} is below the minimum {}: at most {}% of {} points = {} (was {})",
-            fmt(s.sample),
-            fmt(minimum),
-            fmt(share * Decimal::ONE_HUNDRED),
-            fmt(points),
-            fmt(cap),
-            fmt(raw)
+        msg!(
+            "trace-survey-sample-cap",
+            sample = fmt(s.sample),
+            minimum = fmt(minimum),
+            share = fmt(share * Decimal::ONE_HUNDRED),
+            points = fmt(points),
+            cap = fmt(cap),
+            raw = fmt(raw)
         )
     });
     cap

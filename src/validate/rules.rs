@@ -4,6 +4,7 @@
 use super::Validated;
 use crate::diagnostic::codes::RulesCode;
 use crate::diagnostic::{Diagnostic, did_you_mean, from_toml_error};
+use crate::i18n::msg;
 use crate::load::ScriptSources;
 use crate::load::raw_rules::{self, RawFormula, RawRound, Text};
 use crate::model::*;
@@ -671,11 +672,12 @@ fn satisfaction_of(v: &mut Checker, s: &Spanned<raw_rules::RawSatisfaction>) -> 
         .filter(|n| !n.is_empty())
         .collect();
     if names.is_empty() {
-        v.error(
+        catalog_error(
+            v,
             RulesCode::MissingKey,
-            "`names` lists no words of a satisfaction indicator's name",
+            msg!("rules-satisfaction-no-names"),
             r.names.span(),
-            "write the words that name a satisfaction indicator, e.g. `names = [\"满意度\"]`",
+            msg!("rules-satisfaction-no-names-help"),
         );
     }
     let minimum_sample = r
@@ -706,30 +708,42 @@ fn minimum_sample_of(
     );
     let size = v.decimal(&r.size).unwrap_or(Decimal::ONE);
     if size.fract() != Decimal::ZERO || size.is_zero() {
-        v.error(
+        catalog_error(
+            v,
             RulesCode::BadThreshold,
-            &format!(
-                "`size = \"{}\"` is not a whole number of people",
-                r.size.get_ref()
-            ),
+            msg!("rules-sample-not-whole", size = r.size.get_ref()),
             r.size.span(),
-            "write the smallest sample that counts, in people, e.g. \"30\"",
+            msg!("rules-sample-not-whole-help"),
         );
     }
     let cap = r.cap.as_ref().and_then(|c| {
         let share = v.fraction(c)?;
         if share > Decimal::ONE {
-            v.error(
+            catalog_error(
+                v,
                 RulesCode::BadThreshold,
-                &format!("`cap = \"{}\"` is more than the points", c.get_ref()),
+                msg!("rules-sample-cap-above-points", cap = c.get_ref()),
                 c.span(),
-                "write the most a small sample earns as a share of the points, e.g. \"80%\"",
+                msg!("rules-sample-cap-above-points-help"),
             );
             return None;
         }
         Some(share)
     });
     MinimumSample { size, cap, rule }
+}
+
+/// An error whose message and help come from the catalogs (i18n/*/diagnostics.ftl).
+fn catalog_error(
+    v: &mut Checker,
+    code: RulesCode,
+    message: crate::i18n::Message,
+    span: Range<usize>,
+    help: crate::i18n::Message,
+) {
+    let (src, span) = (v.locate)(span);
+    v.diagnostics
+        .push(Diagnostic::error(code, message).at(&src, span).help(help));
 }
 
 /// `[rounding]`: indicator scores and the total.
