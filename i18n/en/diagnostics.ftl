@@ -212,3 +212,11 @@ case-band-names = the bands are: { $names }
 case-points-sum = the declared points of indicators and execution add up to { $sum }, not { $total } as `{ $rules }` requires
 case-points-sum-adjustable-help = the rules allow adjusting level-1 weights, but they must still add up to the total
 case-points-sum-fixed-help = the rules fix the weights: use the points of the rule set
+## Rule files: [satisfaction] (#17)
+
+rules-satisfaction-no-names = `names` lists no words of a satisfaction indicator's name
+rules-satisfaction-no-names-help = write the words that name a satisfaction indicator, e.g. `names = ["满意度"]`
+rules-sample-not-whole = `size = "{ $size }"` is not a whole number of people
+rules-sample-not-whole-help = write the smallest sample that counts, in people, e.g. "30"
+rules-sample-cap-above-points = `cap = "{ $cap }"` is more than the points
+rules-sample-cap-above-points-help = write the most a small sample earns as a share of the points, e.g. "80%"

@@ -210,3 +210,11 @@ case-band-names = 定性档次有：{ $names }
 case-points-sum = 各指标与预算执行率填写的分值合计 { $sum }，不是规则集 `{ $rules }` 要求的 { $total }
 case-points-sum-adjustable-help = 规则允许调整一级指标分值，但合计仍须等于总分
 case-points-sum-fixed-help = 规则固定了各项分值：请按规则集的分值填写
+## 规则文件：[satisfaction]（#17）
+
+rules-satisfaction-no-names = `names` 没有列出满意度指标名称中的词
+rules-satisfaction-no-names-help = 写出满意度指标名称中的词，例如 `names = ["满意度"]`
+rules-sample-not-whole = `size = "{ $size }"` 不是整数人数
+rules-sample-not-whole-help = 写出有效样本的最少人数，例如 "30"
+rules-sample-cap-above-points = `cap = "{ $cap }"` 超过了分值
+rules-sample-cap-above-points-help = 写出样本不足时最多可得分值的比例，例如 "80%"
