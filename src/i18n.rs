@@ -107,6 +107,16 @@ pub const CATALOGS: &[(&str, &str, &str)] = &[
         include_str!("../i18n/en/cli.ftl"),
         include_str!("../i18n/zh/cli.ftl"),
     ),
+    (
+        "trace",
+        include_str!("../i18n/en/trace.ftl"),
+        include_str!("../i18n/zh/trace.ftl"),
+    ),
+    (
+        "reports",
+        include_str!("../i18n/en/reports.ftl"),
+        include_str!("../i18n/zh/reports.ftl"),
+    ),
 ];
 
 /// A text a person will read: a catalog id with named arguments ([`msg!`]), or (for text not yet moved

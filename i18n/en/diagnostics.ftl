@@ -13,6 +13,11 @@ import-place-line-cell = line { $line }, cell { $cell }
 import-skipped-before-first-form = skipped { $count } cells of text before the first form
 import-no-form = no form found (no cell reads { $title })
 
+import-note-full-width = { $written } is written in full-width (全角) digits or signs and read as { $read }{ $more ->
+        [0] {""}
+        [1] {" "}(and 1 more cell)
+       *[other] {" "}(and { $more } more cells)
+    }
 ## Shared parts.
 
 did-you-mean = did you mean `{ $name }`?
@@ -272,3 +277,12 @@ output-exists = `{ $path }` exists and would be replaced
 output-exists-help = pass --force to replace it, or write to another file
 import-exists = `{ $path }` exists and differs
 import-exists-help = pass --force to overwrite it
+
+## Rule files: [satisfaction] (#17)
+
+rules-satisfaction-no-names = `names` lists no words of a satisfaction indicator's name
+rules-satisfaction-no-names-help = write the words that name a satisfaction indicator, e.g. `names = ["满意度"]`
+rules-sample-not-whole = `size = "{ $size }"` is not a whole number of people
+rules-sample-not-whole-help = write the smallest sample that counts, in people, e.g. "30"
+rules-sample-cap-above-points = `cap = "{ $cap }"` is more than the points
+rules-sample-cap-above-points-help = write the most a small sample earns as a share of the points, e.g. "80%"

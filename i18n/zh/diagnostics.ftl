@@ -13,6 +13,10 @@ import-place-line-cell = 第 { $line } 行第 { $cell } 格
 import-skipped-before-first-form = 第一张表之前的 { $count } 格文字未导入
 import-no-form = 没有找到自评表（没有一格写着“{ $title }”）
 
+import-note-full-width = { $written } 使用了全角数字或符号，已按 { $read } 读取{ $more ->
+        [0] {""}
+       *[other] （另有 { $more } 个单元格同样处理）
+    }
 ## 通用部分。
 
 did-you-mean = 是不是要写 `{ $name }`？
@@ -271,3 +275,12 @@ output-exists = `{ $path }` 已存在，会被覆盖
 output-exists-help = 加上 --force 才会覆盖，或写到另一个文件
 import-exists = `{ $path }` 已存在且内容不同
 import-exists-help = 加上 --force 才会覆盖
+
+## 规则文件：[satisfaction]（#17）
+
+rules-satisfaction-no-names = `names` 没有列出满意度指标名称中的词
+rules-satisfaction-no-names-help = 写出满意度指标名称中的词，例如 `names = ["满意度"]`
+rules-sample-not-whole = `size = "{ $size }"` 不是整数人数
+rules-sample-not-whole-help = 写出有效样本的最少人数，例如 "30"
+rules-sample-cap-above-points = `cap = "{ $cap }"` 超过了分值
+rules-sample-cap-above-points-help = 写出样本不足时最多可得分值的比例，例如 "80%"

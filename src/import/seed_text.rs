@@ -167,7 +167,8 @@ fn rows(cells: Vec<TextCell>) -> Vec<Row> {
 }
 
 fn parse(text: &str) -> Parsed {
-    let (cells, trailing, skipped) = cells(text);
+    let (mut cells, trailing, skipped) = cells(text);
+    let rewritten = grid::half_width(cells.iter_mut().map(|c| &mut c.cell));
     // Without padding runs the row boundaries are lost (a web page's table rendered one cell
     // a line, `text |`): rows are rebuilt from the content as for paragraph text.
     let padded = cells.iter().any(|c| c.padding);
@@ -182,6 +183,7 @@ fn parse(text: &str) -> Parsed {
     };
     let mut parsed = grid::read(rows, None);
     grid::attach_notes(&mut parsed, joined);
+    grid::note_half_width(&mut parsed, rewritten, None);
     if let Some((line, _)) = trailing {
         parsed.problems.push(ImportNote {
             form: 0,

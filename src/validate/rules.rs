@@ -80,6 +80,10 @@ pub fn validate_full(
     let qualitative = qualitative_of(&mut v, &raw);
     let quantitative = quantitative_of(&mut v, &raw);
     let indicators = indicators_of(&mut v, &raw);
+    let satisfaction = raw
+        .satisfaction
+        .as_ref()
+        .map(|s| satisfaction_of(&mut v, s));
 
     let (round_indicator, round_total) = rounding_of(&mut v, &raw);
     let (grades, grades_rule) = grades_of(&mut v, &raw);
@@ -114,6 +118,7 @@ pub fn validate_full(
         qualitative,
         quantitative,
         indicators,
+        satisfaction,
         round_indicator,
         round_total,
         grades,
@@ -656,6 +661,99 @@ fn indicators_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> IndicatorRules
             rule: v.rule("indicators", 0..0, None, None, None),
         },
     }
+}
+
+/// `[satisfaction]`: the names of satisfaction indicators, the minimum sample and what a
+/// smaller one can earn.
+fn satisfaction_of(v: &mut Checker, s: &Spanned<raw_rules::RawSatisfaction>) -> Satisfaction {
+    let r = s.get_ref();
+    let rule = v.rule(
+        "satisfaction",
+        s.span(),
+        r.reference.as_ref(),
+        r.source.as_ref(),
+        None,
+    );
+    let names: Vec<String> = r
+        .names
+        .get_ref()
+        .iter()
+        .map(|n| n.get_ref().trim().to_owned())
+        .filter(|n| !n.is_empty())
+        .collect();
+    if names.is_empty() {
+        catalog_error(
+            v,
+            RulesCode::MissingKey,
+            msg!("rules-satisfaction-no-names"),
+            r.names.span(),
+            msg!("rules-satisfaction-no-names-help"),
+        );
+    }
+    let minimum_sample = r
+        .minimum_sample
+        .as_ref()
+        .map(|m| minimum_sample_of(v, m, &rule));
+    Satisfaction {
+        names,
+        minimum_sample,
+        rule,
+    }
+}
+
+/// `[satisfaction] minimum_sample`: a whole number of people, and the share a smaller sample
+/// can earn at most.
+fn minimum_sample_of(
+    v: &mut Checker,
+    m: &Spanned<raw_rules::RawMinimumSample>,
+    parent: &RuleRef,
+) -> MinimumSample {
+    let r = m.get_ref();
+    let rule = v.rule(
+        "satisfaction.minimum_sample",
+        m.span(),
+        r.reference.as_ref(),
+        r.source.as_ref(),
+        Some(parent),
+    );
+    let size = v.decimal(&r.size).unwrap_or(Decimal::ONE);
+    if size.fract() != Decimal::ZERO || size.is_zero() {
+        catalog_error(
+            v,
+            RulesCode::BadThreshold,
+            msg!("rules-sample-not-whole", size = r.size.get_ref()),
+            r.size.span(),
+            msg!("rules-sample-not-whole-help"),
+        );
+    }
+    let cap = r.cap.as_ref().and_then(|c| {
+        let share = v.fraction(c)?;
+        if share > Decimal::ONE {
+            catalog_error(
+                v,
+                RulesCode::BadThreshold,
+                msg!("rules-sample-cap-above-points", cap = c.get_ref()),
+                c.span(),
+                msg!("rules-sample-cap-above-points-help"),
+            );
+            return None;
+        }
+        Some(share)
+    });
+    MinimumSample { size, cap, rule }
+}
+
+/// An error whose message and help come from the catalogs (i18n/*/diagnostics.ftl).
+fn catalog_error(
+    v: &mut Checker,
+    code: RulesCode,
+    message: crate::i18n::Message,
+    span: Range<usize>,
+    help: crate::i18n::Message,
+) {
+    let (src, span) = (v.locate)(span);
+    v.diagnostics
+        .push(Diagnostic::error(code, message).at(&src, span).help(help));
 }
 
 /// `[rounding]`: indicator scores and the total.

@@ -11,22 +11,6 @@ const MAX_LINES: usize = 100;
 /// Functions allowed to be longer, as `path::name` with the reason. Remove an entry when its
 /// function is split; add one only with a reason a reviewer would accept.
 const ALLOWED: &[(&str, &str)] = &[
-    (
-        "src/import/grid.rs::read_indicator",
-        "being split in #14 (forms)",
-    ),
-    (
-        "src/import/glued_text.rs::segment",
-        "being split in #14 (forms)",
-    ),
-    (
-        "src/import/paragraphs.rs::rows",
-        "being split in #14 (forms)",
-    ),
-    (
-        "src/render/html.rs::diff_html",
-        "being split in #14 (outputs)",
-    ),
     ("src/load/fast_case.rs::set", "being split in #14 (schema)"),
 ];
 

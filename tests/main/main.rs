@@ -22,5 +22,6 @@ mod scripts;
 mod seed;
 mod shipped;
 mod structured;
+mod survey;
 mod test;
 mod watch;
