@@ -9,7 +9,7 @@ pub mod funds;
 mod parse;
 pub mod units;
 
-pub use funds::FundsKind;
+pub use funds::{Amount, FundsKind, amount};
 
 pub use parse::{extract_quantities, full_width_reading, parse};
 
