@@ -158,6 +158,24 @@ fn opt_num(
     Ok(())
 }
 
+/// The computed total: a number, or — when it is only a partial sum (F6) — the marked text
+/// (`90（不完整）`), which Excel's sums and averages skip.
+fn total_cell(
+    ws: &mut Worksheet,
+    r: u32,
+    c: u16,
+    o: &Outcome,
+    fm: &Format,
+) -> Result<(), XlsxError> {
+    match super::text::total_text(o) {
+        Some(t) if o.partial => {
+            ws.write_string(r, c, t)?;
+        }
+        _ => opt_num(ws, r, c, o.total, fm)?,
+    }
+    Ok(())
+}
+
 /// The summary columns of sheet 1.
 pub const SUMMARY_HEADER: [&str; 17] = [
     "序号",
@@ -219,7 +237,7 @@ fn summary(
         ws.write_string_with_format(r, 3, &*o.unit, &fm.wrap)?;
         ws.write_string(r, 4, &o.file)?;
         ws.write_string(r, 5, &o.rules.id)?;
-        opt_num(ws, r, 6, o.total, &fm.num)?;
+        total_cell(ws, r, 6, o, &fm.num)?;
         ws.write_number_with_format(r, 7, f(o.total_points), &fm.num)?;
         let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
         let mark = if differs { &fm.differs } else { &fm.num };
@@ -302,6 +320,9 @@ fn department_sheet(
         ws.write_string_with_format(r, after + 4, findings_text(d), &fm.wrap)?;
     }
     let last = row_of(rows.len());
+    if let Some(note) = super::table::partial_note(rows) {
+        ws.write_string(last + 2, 0, note)?;
+    }
     ws.set_freeze_panes(1, 1)?;
     let mut widths = vec![30.0, 6.0, 16.0, 16.0, 9.0, 9.0, 14.0];
     widths.extend(grades.iter().map(|_| 6.0));
@@ -343,39 +364,57 @@ pub const FORM_HEADER: [&str; 10] = [
     "表内字段",
 ];
 
+/// The labels of a form sheet's header block, one a row.
+const FORM_INFO: [&str; 10] = [
+    "项目名称",
+    "主管部门",
+    "实施单位",
+    "文件",
+    "规则",
+    "总分 / 满分",
+    "自评总分",
+    "等级",
+    "全年预算数(A)",
+    "全年执行数(B)",
+];
+
+/// A form sheet's header block: texts as text, and scores and amounts as numbers (F9: they
+/// were text, `'95.8 / 100'`, so Excel could not add them up); the total beside its points.
+fn form_info(ws: &mut Worksheet, o: &Outcome, fm: &Formats) -> Result<(), XlsxError> {
+    for (r, k) in FORM_INFO.iter().enumerate() {
+        ws.write_string_with_format(row_of(r), 0, *k, &fm.head)?;
+    }
+    let texts = [
+        o.project.to_string(),
+        o.department.to_string(),
+        o.unit.to_string(),
+        o.file.clone(),
+        format!("{} ({})", o.rules.id, o.rules.hash),
+    ];
+    for (r, v) in texts.iter().enumerate() {
+        ws.write_string_with_format(row_of(r), 1, v, &fm.wrap)?;
+    }
+    total_cell(ws, row_of(5), 1, o, &fm.num)?;
+    if o.total.is_some() {
+        ws.write_number_with_format(row_of(5), 2, f(o.total_points), &fm.num)?;
+    }
+    opt_num(ws, row_of(6), 1, o.reported_total, &fm.num)?;
+    ws.write_string_with_format(row_of(7), 1, o.grade.clone().unwrap_or_default(), &fm.wrap)?;
+    opt_num(ws, row_of(8), 1, o.execution.budget, &fm.num)?;
+    opt_num(ws, row_of(9), 1, o.execution.spent, &fm.num)?;
+    Ok(())
+}
+
 fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Result<(), XlsxError> {
     ws.set_name(name)?;
-    let opt_text = |d: Option<Decimal>| d.map(|d| d.normalize().to_string()).unwrap_or_default();
-    let info: [(&str, String); 10] = [
-        ("项目名称", o.project.to_string()),
-        ("主管部门", o.department.to_string()),
-        ("实施单位", o.unit.to_string()),
-        ("文件", o.file.clone()),
-        ("规则", format!("{} ({})", o.rules.id, o.rules.hash)),
-        (
-            "总分",
-            match o.total {
-                Some(t) => format!("{} / {}", t.normalize(), o.total_points.normalize()),
-                None => String::new(),
-            },
-        ),
-        ("自评总分", opt_text(o.reported_total)),
-        ("等级", o.grade.clone().unwrap_or_default()),
-        ("全年预算数(A)", opt_text(o.execution.budget)),
-        ("全年执行数(B)", opt_text(o.execution.spent)),
-    ];
-    for (r, (k, v)) in info.iter().enumerate() {
-        let r = row_of(r);
-        ws.write_string_with_format(r, 0, *k, &fm.head)?;
-        ws.write_string_with_format(r, 1, v, &fm.wrap)?;
-    }
+    form_info(ws, o, fm)?;
     ws.write_url_with_format(
         0,
         3,
         Url::new(format!("internal:'{SUMMARY_SHEET}'!A1")).set_text("← 汇总"),
         &fm.link,
     )?;
-    let top = row_of(info.len() + 1);
+    let top = row_of(FORM_INFO.len() + 1);
     write_header(ws, top, &FORM_HEADER, &fm.head)?;
     let mut r = top + 1;
     let mark = |differs: bool| if differs { &fm.differs } else { &fm.num };
@@ -413,7 +452,7 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
     ws.write_string(r, 0, "总分")?;
     ws.write_number_with_format(r, 3, f(o.total_points), &fm.num)?;
     let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
-    opt_num(ws, r, 4, o.total, mark(differs))?;
+    total_cell(ws, r, 4, o, mark(differs))?;
     opt_num(ws, r, 5, o.reported_total, mark(differs))?;
     ws.write_string_with_format(r, 7, trace_text(&o.total_trace), &fm.wrap)?;
     ws.write_string_with_format(r, 8, rules_text(&o.total_trace), &fm.wrap)?;
