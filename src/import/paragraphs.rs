@@ -17,9 +17,12 @@ use super::grid::{
 
 /// Imports every form in `text`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
-    let (cells, notes) = join_broken(paragraphs(text));
+    let mut cells = paragraphs(text);
+    let rewritten = grid::half_width(&mut cells);
+    let (cells, notes) = join_broken(cells);
     let mut parsed = grid::read(rows(&cells, false), None);
     grid::attach_notes(&mut parsed, notes);
+    grid::note_half_width(&mut parsed, rewritten, None);
     if parsed.forms.is_empty() {
         parsed.problems.push(grid::no_form_note());
     }
@@ -31,7 +34,7 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
 /// joined.
 const BROKEN_HEADERS: [&str; 16] = [
     "项目资金(万元)",
-    "项目资金(万元)",
+    "项目资金（万元）",
     "年初预算数",
     "全年预算数",
     "全年执行数",
@@ -69,7 +72,7 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
                     line: cell.line,
                     sheet: None,
                     kind: NoteKind::Recognised,
-                    message: format!("cells {a:?} and {b:?} read as one cell {joined:?}"),
+                    message: format!("cells {a:?} and {b:?} read as one cell {joined:?}").into(),
                 });
                 cell.text = joined;
                 cells.next();
