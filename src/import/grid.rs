@@ -1174,10 +1174,14 @@ impl Form {
         let Some(total) = self.funds.first() else {
             return;
         };
+        // Read with the one amount reader: `120万元` is an amount, not a blank (F16).
         let amounts = |v: &[String]| -> Vec<rust_decimal::Decimal> {
             v.iter()
                 .take(3)
-                .filter_map(|t| t.trim().parse::<rust_decimal::Decimal>().ok())
+                .filter_map(|t| match crate::value::amount(t) {
+                    crate::value::Amount::Value(d) => Some(d),
+                    _ => None,
+                })
                 .collect()
         };
         let total_zero = amounts(&total.values).iter().all(|d| d.is_zero());

@@ -10,7 +10,7 @@ mod parse;
 mod survey;
 pub mod units;
 
-pub use funds::FundsKind;
+pub use funds::{Amount, FundsKind, amount};
 
 pub use parse::{extract_quantities, full_width_reading, parse};
 pub use survey::{Survey, SurveyPart, SurveyProblem, survey};
