@@ -286,3 +286,36 @@ rules-sample-not-whole = `size = "{ $size }"` is not a whole number of people
 rules-sample-not-whole-help = write the smallest sample that counts, in people, e.g. "30"
 rules-sample-cap-above-points = `cap = "{ $cap }"` is more than the points
 rules-sample-cap-above-points-help = write the most a small sample earns as a share of the points, e.g. "80%"
+
+## Import notes of the workbook, page and text readers.
+
+import-sheet-unreadable = the sheet cannot be read: { $error }
+import-sheet-hidden = the sheet is hidden; skipped (unhide it in Excel or WPS to import its forms)
+import-sheet-very-hidden = the sheet is very hidden (only a macro can show it); skipped (unhide it in Excel or WPS to import its forms)
+import-formula-no-value = the formula `={ $formula }` has no saved value (the workbook was not recalculated); read as empty — open and save the workbook in Excel or WPS
+import-cell-error = the cell shows the error `{ $error }`; read as that text
+import-number-rounded = the number { $written } has more than 6 decimal places; read as { $read }
+import-date-cell = the cell holds a date (stored as the number { $serial } with a date format); read as { $text }
+import-sheet-too-many-cells = the sheet holds more than { $max } filled cells; the rest of it was not read
+import-sheet-too-many-merges = the sheet has more than { $max } merged regions; the others were left out
+import-skipped-after-last-cell = skipped the text after the last cell (not part of a table)
+import-skipped-before-title = skipped the text before the form's title 项目支出绩效自评表 (not part of a table)
+import-encoding-read-as = the file is not UTF-8; read as { $encoding } text (the usual encoding of Chinese Windows tools)
+import-encoding-not-utf8 = the file is not valid UTF-8
+import-encoding-replaced = { $read }; some bytes fit no encoding and were replaced by `�`
+import-page-charset = the page declares charset={ $declared }; read as { $encoding } text
+
+## What import says about the file it read.
+
+import-format-xlsx = xlsx workbook
+import-format-xls = xls workbook (Excel 97-2003)
+import-format-docx = Word document (its tables)
+import-format-html = HTML page (its tables)
+import-format-seed-text = seed text (`|` cells)
+import-format-paragraphs = paragraph text (one cell per paragraph)
+import-format-flat-text = flattened text (a form on one line, cells split at spaces)
+import-format-glued-text = glued text (cells with no separator, split by the template)
+import-read-as = `{ $name }`: read as { $format }
+import-form-cut-short = warning: form { $form } (`{ $path }`) was cut short: imported as far as it goes and marked incomplete
+import-summary = imported { $forms } forms from `{ $name }`: { $written } written, { $kept } unchanged
+import-scoring-forms = scoring { $forms } forms imported from `{ $name }` (no case file written; `jixiao import --out DIR` writes them)

@@ -284,3 +284,36 @@ rules-sample-not-whole = `size = "{ $size }"` 不是整数人数
 rules-sample-not-whole-help = 写出有效样本的最少人数，例如 "30"
 rules-sample-cap-above-points = `cap = "{ $cap }"` 超过了分值
 rules-sample-cap-above-points-help = 写出样本不足时最多可得分值的比例，例如 "80%"
+
+## 工作簿、网页和文本读取时的导入说明。
+
+import-sheet-unreadable = 无法读取这张工作表：{ $error }
+import-sheet-hidden = 这张工作表是隐藏的，已跳过（在 Excel 或 WPS 中取消隐藏后才能导入其中的表）
+import-sheet-very-hidden = 这张工作表被深度隐藏（只能用宏显示），已跳过（在 Excel 或 WPS 中取消隐藏后才能导入其中的表）
+import-formula-no-value = 公式 `={ $formula }` 没有保存计算结果（工作簿未重新计算），按空白读取——请在 Excel 或 WPS 中打开并保存工作簿
+import-cell-error = 这一格显示错误值 `{ $error }`，按这段文字读取
+import-number-rounded = 数字 { $written } 超过 6 位小数，按 { $read } 读取
+import-date-cell = 这一格是日期（以数字 { $serial } 加日期格式保存），按 { $text } 读取
+import-sheet-too-many-cells = 这张工作表有内容的格超过 { $max } 个，其余部分未读取
+import-sheet-too-many-merges = 这张工作表的合并单元格超过 { $max } 处，其余的未计入
+import-skipped-after-last-cell = 最后一格之后的文字不属于表格，未导入
+import-skipped-before-title = 表题“项目支出绩效自评表”之前的文字不属于表格，未导入
+import-encoding-read-as = 文件不是 UTF-8 编码，按 { $encoding } 读取（中文 Windows 软件常用的编码）
+import-encoding-not-utf8 = 文件不是有效的 UTF-8 编码
+import-encoding-replaced = { $read }；有些字节无法按任何编码识别，已替换为“�”
+import-page-charset = 网页声明的字符集为 charset={ $declared }，按 { $encoding } 读取
+
+## 导入时对所读文件的说明。
+
+import-format-xlsx = xlsx 工作簿
+import-format-xls = xls 工作簿（Excel 97-2003）
+import-format-docx = Word 文档（其中的表格）
+import-format-html = 网页（其中的表格）
+import-format-seed-text = 种子文本（以 `|` 分格）
+import-format-paragraphs = 分段文本（每段一格）
+import-format-flat-text = 压平的文本（一张表在一行，按空格分格）
+import-format-glued-text = 连写的文本（格间没有分隔，按模板拆分）
+import-read-as = `{ $name }`：按{ $format }读取
+import-form-cut-short = 注意：第 { $form } 张表（`{ $path }`）不完整：已导入现有部分，并标记为不完整
+import-summary = 从 `{ $name }` 导入 { $forms } 张表：写入 { $written } 个，未变 { $kept } 个
+import-scoring-forms = 对从 `{ $name }` 导入的 { $forms } 张表评分（未写出案例文件；`jixiao import --out 目录` 可写出）

@@ -52,7 +52,7 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
             return Exit::Invalid;
         }
     };
-    out.note(&format!("`{name}`: read as {}", format.name()));
+    out.note(&msg!("import-read-as", name = &name, format = format.name()).to_string());
     // Text inputs get notes with the input line underlined (GBK text decoded as it was read);
     // workbooks name `Sheet!B12`.
     let source = matches!(format, InputFormat::SeedText | InputFormat::Paragraphs)
@@ -111,18 +111,26 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
         }
         written += 1;
         if form.incomplete {
-            out.note(&format!(
-                "warning: form {} (`{}`) was cut short: imported as far as it goes and marked incomplete",
-                form.index,
-                path.display()
-            ));
+            out.note(
+                &msg!(
+                    "import-form-cut-short",
+                    form = form.index.to_string(),
+                    path = path.display().to_string()
+                )
+                .to_string(),
+            );
         }
     }
-    out.note(&format!(
-        "imported {} forms from `{}`: {written} written, {kept} unchanged",
-        import.forms.len(),
-        name
-    ));
+    out.note(
+        &msg!(
+            "import-summary",
+            forms = import.forms.len().to_string(),
+            name = &name,
+            written = written.to_string(),
+            kept = kept.to_string()
+        )
+        .to_string(),
+    );
     exit
 }
 

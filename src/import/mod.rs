@@ -18,6 +18,8 @@ pub(crate) mod sheet;
 pub mod xlsx;
 pub mod zipped;
 
+use crate::i18n::{Message, msg};
+
 pub use grid::{Import, ImportNote, ImportedForm, NoteKind};
 
 /// The input formats `jixiao import` reads.
@@ -43,16 +45,16 @@ pub enum InputFormat {
 
 impl InputFormat {
     /// A short name for messages.
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> Message {
         match self {
-            InputFormat::Xlsx => "xlsx workbook",
-            InputFormat::Xls => "xls workbook (Excel 97-2003)",
-            InputFormat::Docx => "Word document (its tables)",
-            InputFormat::Html => "HTML page (its tables)",
-            InputFormat::SeedText => "seed text (`|` cells)",
-            InputFormat::Paragraphs => "paragraph text (one cell per paragraph)",
-            InputFormat::FlatText => "flattened text (a form on one line, cells split at spaces)",
-            InputFormat::GluedText => "glued text (cells with no separator, split by the template)",
+            InputFormat::Xlsx => msg!("import-format-xlsx"),
+            InputFormat::Xls => msg!("import-format-xls"),
+            InputFormat::Docx => msg!("import-format-docx"),
+            InputFormat::Html => msg!("import-format-html"),
+            InputFormat::SeedText => msg!("import-format-seed-text"),
+            InputFormat::Paragraphs => msg!("import-format-paragraphs"),
+            InputFormat::FlatText => msg!("import-format-flat-text"),
+            InputFormat::GluedText => msg!("import-format-glued-text"),
         }
     }
 }

@@ -33,10 +33,6 @@ pub fn looks_like(text: &str) -> bool {
     piped >= 5 && piped * 4 >= lines
 }
 
-/// The note for text outside the table that stood before a form's title in the same cell.
-const SKIPPED_BEFORE_TITLE: &str =
-    "skipped the text before the form's title 项目支出绩效自评表 (not part of a table)";
-
 // ---------------------------------------------------------------------------------------------
 // Cells and rows
 
@@ -191,7 +187,7 @@ fn parse(text: &str) -> Parsed {
             line,
             sheet: None,
             kind: NoteKind::Recognised,
-            message: "skipped the text after the last cell (not part of a table)".into(),
+            message: crate::i18n::msg!("import-skipped-after-last-cell"),
         });
     }
     for line in skipped {
@@ -201,7 +197,7 @@ fn parse(text: &str) -> Parsed {
             line,
             sheet: None,
             kind: NoteKind::Recognised,
-            message: SKIPPED_BEFORE_TITLE.into(),
+            message: crate::i18n::msg!("import-skipped-before-title"),
         });
     }
     if parsed.forms.is_empty() {

@@ -117,7 +117,14 @@ impl Read {
                 return Vec::new();
             }
         };
-        report.note(&format!("`{name}`: read as {}", imported.format.name()));
+        report.note(
+            &msg!(
+                "import-read-as",
+                name = &name,
+                format = imported.format.name()
+            )
+            .to_string(),
+        );
         let source = text_source(&name, &bytes, imported.format);
         let forms = &imported.import.forms;
         let notes = forms.iter().flat_map(|f| &f.notes);
@@ -127,10 +134,14 @@ impl Read {
         if forms.is_empty() {
             report.diagnostic(&no_forms(&name));
         } else {
-            report.note(&format!(
-                "scoring {} forms imported from `{name}` (no case file written; `jixiao import --out DIR` writes them)",
-                forms.len()
-            ));
+            report.note(
+                &msg!(
+                    "import-scoring-forms",
+                    forms = forms.len().to_string(),
+                    name = &name
+                )
+                .to_string(),
+            );
         }
         imported.cases
     }
