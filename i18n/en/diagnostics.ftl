@@ -319,3 +319,7 @@ import-read-as = `{ $name }`: read as { $format }
 import-form-cut-short = warning: form { $form } (`{ $path }`) was cut short: imported as far as it goes and marked incomplete
 import-summary = imported { $forms } forms from `{ $name }`: { $written } written, { $kept } unchanged
 import-scoring-forms = scoring { $forms } forms imported from `{ $name }` (no case file written; `jixiao import --out DIR` writes them)
+
+## check's summary line.
+
+check-summary = checked { $rule_sets } rule sets and { $cases } case files

@@ -317,3 +317,7 @@ import-read-as = `{ $name }`：按{ $format }读取
 import-form-cut-short = 注意：第 { $form } 张表（`{ $path }`）不完整：已导入现有部分，并标记为不完整
 import-summary = 从 `{ $name }` 导入 { $forms } 张表：写入 { $written } 个，未变 { $kept } 个
 import-scoring-forms = 对从 `{ $name }` 导入的 { $forms } 张表评分（未写出案例文件；`jixiao import --out 目录` 可写出）
+
+## check 的汇总行。
+
+check-summary = 已检查 { $rule_sets } 个规则集、{ $cases } 个案例文件
