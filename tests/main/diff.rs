@@ -406,6 +406,23 @@ fn snapshot_changelog_anhui_to_hb() {
     insta::assert_snapshot!(redact_hashes(&out));
 }
 
+/// `rules changelog` in Chinese, and in English with `--lang en` as the snapshot above (#16).
+#[test]
+fn snapshot_changelog_anhui_to_hb_in_chinese() {
+    let args = ["rules", "changelog", "anhui-2023", "hb-module"];
+    let zh = Test::new().arg("--lang").arg("zh").args(args).run().stdout;
+    let en = Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .arg("--lang")
+        .arg("en")
+        .args(args)
+        .run()
+        .stdout;
+    assert_eq!(en, Test::new().args(args).run().stdout);
+    assert_ne!(zh, en);
+    insta::assert_snapshot!(redact_hashes(&zh));
+}
+
 /// Issue #17: one fixture form per fixed family and per new rule shape, each scored by hand in
 /// its header comment (tests/data/families/*.toml, `[expect]`).
 #[test]
