@@ -98,6 +98,11 @@ pub const CATALOGS: &[(&str, &str, &str)] = &[
         include_str!("../i18n/zh/findings.ftl"),
     ),
     (
+        "arrival",
+        include_str!("../i18n/en/arrival.ftl"),
+        include_str!("../i18n/zh/arrival.ftl"),
+    ),
+    (
         "cli",
         include_str!("../i18n/en/cli.ftl"),
         include_str!("../i18n/zh/cli.ftl"),
