@@ -8,6 +8,7 @@ pub mod codes;
 
 pub use codes::DiagnosticCode;
 
+use crate::i18n::{Message, msg};
 use crate::source::{LineCol, Source, SourceFile};
 use codespan_reporting::diagnostic as cs;
 use codespan_reporting::files::{self as cs_files, Files};
@@ -34,17 +35,19 @@ pub struct Diagnostic {
     pub code: DiagnosticCode,
     /// Severity.
     pub severity: Severity,
-    /// Lowercase message without a trailing period; user input in backticks.
-    pub message: String,
+    /// What is wrong, rendered at the edge in the user's language (the catalogs
+    /// `i18n/<lang>/diagnostics.ftl`); English: lowercase, no trailing period, input in
+    /// backticks.
+    pub message: Message,
     /// The file and the byte span the problem is about (none for whole-file problems).
     pub source: Option<(Source, Range<usize>)>,
     /// What to do about it.
-    pub help: Option<String>,
+    pub help: Option<Message>,
 }
 
 impl Diagnostic {
     /// An error at a span.
-    pub fn error(code: impl Into<DiagnosticCode>, message: impl Into<String>) -> Diagnostic {
+    pub fn error(code: impl Into<DiagnosticCode>, message: impl Into<Message>) -> Diagnostic {
         Diagnostic {
             code: code.into(),
             severity: Severity::Error,
@@ -55,7 +58,7 @@ impl Diagnostic {
     }
 
     /// A warning.
-    pub fn warning(code: impl Into<DiagnosticCode>, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(code: impl Into<DiagnosticCode>, message: impl Into<Message>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, message)
@@ -69,7 +72,7 @@ impl Diagnostic {
     }
 
     /// Attaches help text.
-    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
+    pub fn help(mut self, help: impl Into<Message>) -> Diagnostic {
         self.help = Some(help.into());
         self
     }
@@ -90,9 +93,9 @@ impl Diagnostic {
         };
         let mut d = cs::Diagnostic::new(severity)
             .with_code(self.code.as_str())
-            .with_message(&self.message);
+            .with_message(self.message.to_string());
         if let Some(help) = &self.help {
-            d = d.with_notes(vec![format!("help: {help}")]);
+            d = d.with_notes(vec![help_line(help)]);
         }
         let Some((source, span)) = &self.source else {
             return self.render_plain() + "\n";
@@ -125,7 +128,7 @@ impl Diagnostic {
         };
         s.push_str(&format!("{sev}[{}]: {}", self.code, self.message));
         if let Some(help) = &self.help {
-            s.push_str(&format!(" (help: {help})"));
+            s.push_str(&format!(" ({})", help_line(help)));
         }
         s
     }
@@ -145,6 +148,11 @@ impl Diagnostic {
             "column": lc.map(|l| l.column),
         })
     }
+}
+
+/// `help: …` in the current language.
+fn help_line(help: &Message) -> String {
+    msg!("diagnostic-help", help = help.clone()).to_string()
 }
 
 /// A [`SourceFile`] as codespan's file database, answering from the line index the source
@@ -261,7 +269,14 @@ pub fn did_you_mean<'a>(
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
     let mut best: Option<(usize, &str)> = None;
+    // A suggestion that reads like the word itself (they differ only in a line break or
+    // another invisible character) tells the reader nothing: never offered (#15, F12).
+    let visible = |t: &str| -> String { t.chars().filter(|c| !c.is_control()).collect() };
+    let shown = visible(word);
     for c in candidates {
+        if visible(c) == shown {
+            continue;
+        }
         let d = edit_distance(word, c);
         let limit = (c.chars().count().max(word.chars().count()) / 3).max(1);
         if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
@@ -321,7 +336,7 @@ pub fn from_toml_error(
     err: &toml::de::Error,
 ) -> Diagnostic {
     let message = err.message().trim().to_owned();
-    let mut d = Diagnostic::error(code, message.clone());
+    let mut d = Diagnostic::error(code, msg!("toml-error", error = &message));
     if let Some(span) = err.span() {
         d = d.at(source, span);
     }
@@ -334,8 +349,8 @@ pub fn from_toml_error(
                 .filter(|s| !s.is_empty() && *s != "one" && *s != "of" && *s != "or")
                 .collect();
             let help = match did_you_mean(field, names.iter().copied()) {
-                Some(m) => format!("did you mean `{m}`?"),
-                None => format!("valid keys here: {}", names.join(", ")),
+                Some(m) => msg!("did-you-mean", name = m),
+                None => msg!("valid-keys-here", keys = names.join(", ")),
             };
             d = d.help(help);
         }
@@ -358,6 +373,9 @@ mod tests {
             Some("达成预期指标")
         );
         assert_eq!(did_you_mean("良好", ["达成预期指标", "未达成"]), None);
+        // #15 F12: never a suggestion that reads like what is written.
+        assert_eq!(did_you_mean("达成预期\n指标", ["达成预期指标"]), None);
+        assert_eq!(did_you_mean("score", ["score", "scores"]), Some("scores"));
         assert_eq!(
             did_you_mean("达成预期指", ["达成预期指标", "未达成"]),
             Some("达成预期指标")

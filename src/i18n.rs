@@ -98,9 +98,29 @@ pub const CATALOGS: &[(&str, &str, &str)] = &[
         include_str!("../i18n/zh/findings.ftl"),
     ),
     (
+        "diagnostics",
+        include_str!("../i18n/en/diagnostics.ftl"),
+        include_str!("../i18n/zh/diagnostics.ftl"),
+    ),
+    (
+        "arrival",
+        include_str!("../i18n/en/arrival.ftl"),
+        include_str!("../i18n/zh/arrival.ftl"),
+    ),
+    (
         "cli",
         include_str!("../i18n/en/cli.ftl"),
         include_str!("../i18n/zh/cli.ftl"),
+    ),
+    (
+        "trace",
+        include_str!("../i18n/en/trace.ftl"),
+        include_str!("../i18n/zh/trace.ftl"),
+    ),
+    (
+        "reports",
+        include_str!("../i18n/en/reports.ftl"),
+        include_str!("../i18n/zh/reports.ftl"),
     ),
 ];
 

@@ -12,6 +12,7 @@ mod indicator;
 mod layout;
 pub mod points;
 mod scripted;
+mod survey;
 mod totals;
 
 use crate::i18n::Message;
@@ -80,6 +81,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     audit(&mut cx, &indicators, &execution, total);
     // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
     let no_grade = form::no_grade_reason(&cx).or_else(|| totals::optional_grade_left_out(&cx));
+    let partial = !cx.pointless && form::partial(case);
     let grade = match no_grade {
         Some(reason) => {
             form::report_no_grade(&mut cx, reason, &rules.grades);
@@ -89,7 +91,12 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     };
     if let Some(g) = grade {
         cx.step(&mut total_trace, Some(&g.rule), &[], || {
-            format!("total {} ≥ {}: grade {}", fmt(total), fmt(g.min), g.name)
+            msg!(
+                "trace-grade",
+                total = fmt(total),
+                min = fmt(g.min),
+                grade = &g.name
+            )
         });
     }
     let grade = grade.map(|g| g.name.clone());
@@ -118,6 +125,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         },
         total,
         total_points: tidy(total_points),
+        partial,
         grade,
         reported_total: case.total_score.1.value().map(tidy),
         execution,

@@ -7,6 +7,7 @@
 
 use super::grid::{self, Cell, Import, ImportNote, NoteKind, Row};
 use super::limits;
+use crate::i18n::Message;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// A merged region: (first row, first column), (last row, last column), 0-based, inclusive.
@@ -76,14 +77,20 @@ impl Sheet {
     }
 
     /// Notes something about one cell (0-based position).
-    pub(crate) fn note(&mut self, row: u32, column: u32, kind: NoteKind, message: String) {
+    pub(crate) fn note(
+        &mut self,
+        row: u32,
+        column: u32,
+        kind: NoteKind,
+        message: impl Into<Message>,
+    ) {
         self.notes.push(ImportNote {
             form: 0,
             cell: to_usize(column) + 1,
             line: to_usize(row) + 1,
             sheet: Some(self.name.clone()),
             kind,
-            message,
+            message: message.into(),
         });
     }
 
@@ -192,20 +199,14 @@ pub(crate) fn import_sheets(
                     line: 1,
                     sheet: Some(sheet.name.clone()),
                     kind: NoteKind::Unreadable,
-                    message,
+                    message: message.into(),
                 });
                 continue;
             }
         };
-        let titles: Vec<usize> = rows
-            .iter()
-            .filter(|r| {
-                let first = r.cells.iter().find(|c| !c.text.is_empty());
-                first.is_some_and(|c| grid::is_title(&c.text))
-            })
-            .filter_map(|r| r.cells.first().map(|c| c.line))
-            .collect();
         let parsed = grid::read_aligned(rows, Some(&sheet.name));
+        // The rows where the forms read start (a bare title left out is none of them).
+        let titles: Vec<usize> = parsed.forms.iter().map(grid::Form::start_line).collect();
         let first = forms.len();
         for mut form in parsed.forms {
             form.renumber(u32::try_from(forms.len() + 1).unwrap_or(u32::MAX));
