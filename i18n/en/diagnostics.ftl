@@ -251,8 +251,6 @@ regress-accepted-rules-missing = case `{ $id }` was accepted under rule set `{ $
 
 ## Importing forms (import::*).
 
-import-no-forms = no form found in `{ $name }`
-import-no-forms-help = a form starts with the title cell 项目支出绩效自评表 (in the seed's text, `项目支出绩效自评表 |`)
 import-refused = `{ $file }` was not imported: { $reason }
 import-refused-help = import reads .xlsx and .xls workbooks and UTF-8 or GBK text; see docs/reliability.md for the size limits
 import-note-diagnostic = { $message } ({ $place })
@@ -268,7 +266,6 @@ rules-stale-description-help = write a `description` under `[rule_set]` saying w
 
 ## Files read and written by the command line.
 
-case-not-utf8 = cannot read `{ $name }`: not UTF-8 text
 output-is-directory = `{ $path }` is a directory
 output-is-directory-help = name a file to write
 output-is-input = `{ $path }` is one of this command's inputs: writing the output there would destroy it

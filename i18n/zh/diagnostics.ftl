@@ -249,8 +249,6 @@ regress-accepted-rules-missing = 案例 `{ $id }` 是按规则集 `{ $rules }` �
 
 ## 导入自评表（import::*）。
 
-import-no-forms = `{ $name }` 中没有找到自评表
-import-no-forms-help = 自评表以标题格“项目支出绩效自评表”开头（种子文本中写作 `项目支出绩效自评表 |`）
 import-refused = `{ $file }` 未导入：{ $reason }
 import-refused-help = 可导入 .xlsx 和 .xls 工作簿，以及 UTF-8 或 GBK 编码的文本；大小限制见 docs/reliability.md
 import-note-diagnostic = { $message }（{ $place }）
@@ -266,7 +264,6 @@ rules-stale-description-help = 在 `[rule_set]` 下写一条 `description`，说
 
 ## 命令行读写的文件。
 
-case-not-utf8 = 无法读取 `{ $name }`：不是 UTF-8 编码的文本
 output-is-directory = `{ $path }` 是一个文件夹
 output-is-directory-help = 指定一个要写入的文件名
 output-is-input = `{ $path }` 是本命令读取的文件：把结果写到那里会毁掉它

@@ -154,13 +154,17 @@ pub fn text_source(name: &str, bytes: &[u8], format: InputFormat) -> Option<Sour
         .then(|| SourceFile::new(name.to_owned(), import::encoding::decode(bytes).text))
 }
 
-/// No form in the input.
+/// No form in the input (a file holding no title, or only a title: #15 F20).
 pub fn no_forms(name: &str) -> Diagnostic {
-    Diagnostic::error(ImportCode::NoForms, msg!("import-no-forms", name = name))
-        .help(msg!("import-no-forms-help"))
+    Diagnostic::error(
+        ImportCode::NoForms,
+        msg!("import-no-forms-in-file", file = name),
+    )
+    .help(msg!("import-no-forms-in-file-help"))
 }
 
-/// A file `import` will not read (too large, not a readable workbook, a zip bomb).
+/// A file `import` will not read (a PDF, a zip of forms, a `.doc`, too large, not a readable
+/// workbook, a zip bomb), naming the file and what to do.
 pub fn refused(file: &std::path::Path, message: String) -> Diagnostic {
     Diagnostic::error(
         ImportCode::Refused,
