@@ -16,6 +16,7 @@ mod diff;
 mod fn_length;
 mod hostile;
 mod import;
+mod languages;
 mod layers;
 mod regress;
 mod scripts;
