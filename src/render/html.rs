@@ -9,7 +9,7 @@ use super::text::num;
 use super::xlsx::severity_name;
 use crate::compare::Report;
 use crate::i18n::msg;
-use crate::outcome::{Outcome, Step};
+use crate::outcome::{Outcome, Step, codes};
 use rust_decimal::Decimal;
 use std::fmt::Write as _;
 
@@ -96,6 +96,18 @@ fn linked(d: Option<Decimal>, anchor: &str, trace: &[Step]) -> String {
     }
 }
 
+/// The computed total linked to its trace, marked when it is only a partial sum (F6).
+fn linked_total(o: &Outcome, anchor: &str) -> String {
+    match super::text::total_text(o) {
+        Some(t) => format!(
+            "<a class=\"num\" href=\"#{anchor}\" title=\"{}\">{}</a>",
+            tooltip(&o.total_trace),
+            esc(&t)
+        ),
+        None => "—".to_owned(),
+    }
+}
+
 fn trace_details(out: &mut String, id: &str, label: &str, trace: &[Step]) {
     let _ = write!(
         out,
@@ -131,13 +143,21 @@ fn trace_details(out: &mut String, id: &str, label: &str, trace: &[Step]) {
     out.push_str("</ol></details>\n");
 }
 
-/// Grade buckets (label, count), best first: the rule set's grades, else score bands.
+/// Grade buckets (label, count), best first: the rule set's grades (forms without one under
+/// 未评级), else score bands. The rules grade when any form got a grade or was refused one
+/// (`no-grade`: only said under rules with grades) — not only when some form got one (F7: a
+/// single cut-short form made the chart say the rules had no grades). Partial sums are no
+/// scores: they stand in a bar of their own, never in a score band (F6).
 fn distribution(outcomes: &[Outcome]) -> (String, Vec<(String, usize)>) {
     let order = ["优", "良", "中", "差"];
-    if outcomes.iter().any(|o| o.grade.is_some()) {
+    let graded = outcomes
+        .iter()
+        .any(|o| o.grade.is_some() || o.findings.iter().any(|f| f.code == codes::NO_GRADE));
+    let ungraded = crate::i18n::msg!("chart-ungraded").to_string();
+    if graded {
         let mut names: Vec<String> = order.iter().map(|s| (*s).to_owned()).collect();
         for o in outcomes {
-            let g = o.grade.clone().unwrap_or_else(|| "—".to_owned());
+            let g = o.grade.clone().unwrap_or_else(|| ungraded.clone());
             if !names.contains(&g) {
                 names.push(g);
             }
@@ -147,7 +167,7 @@ fn distribution(outcomes: &[Outcome]) -> (String, Vec<(String, usize)>) {
             .map(|n| {
                 let c = outcomes
                     .iter()
-                    .filter(|o| o.grade.as_deref().unwrap_or("—") == n)
+                    .filter(|o| o.grade.as_deref().unwrap_or(&ungraded) == n)
                     .count();
                 (n, c)
             })
@@ -160,16 +180,20 @@ fn distribution(outcomes: &[Outcome]) -> (String, Vec<(String, usize)>) {
         ("60–80", Decimal::from(60), Decimal::from(80)),
         ("<60", Decimal::MIN, Decimal::from(60)),
     ];
-    let counts = bands
+    let mut counts: Vec<(String, usize)> = bands
         .iter()
         .map(|(n, lo, hi)| {
             let c = outcomes
                 .iter()
-                .filter(|o| o.total.is_some_and(|t| t >= *lo && t < *hi))
+                .filter(|o| !o.partial && o.total.is_some_and(|t| t >= *lo && t < *hi))
                 .count();
             ((*n).to_owned(), c)
         })
         .collect();
+    let partial = outcomes.iter().filter(|o| o.partial).count();
+    if partial > 0 {
+        counts.push((msg!("chart-partial").to_string(), partial));
+    }
     (msg!("html-totals").to_string(), counts)
 }
 
@@ -257,6 +281,9 @@ fn departments(b: &mut String, outcomes: &[Outcome]) {
         );
     }
     b.push_str("</tbody></table>\n");
+    if let Some(note) = super::table::partial_note(&rows) {
+        let _ = writeln!(b, "<p class=\"meta\">{}</p>", esc(&note));
+    }
 }
 
 /// The score sheets of every form as one page; with `by`, a department summary after the
@@ -306,7 +333,7 @@ pub fn html(outcomes: &[Outcome], by: Option<super::By>) -> String {
             esc(&o.project),
             esc(&o.department),
             esc(&o.rules.id),
-            linked(o.total, &format!("form-{n}-total"), &o.total_trace),
+            linked_total(o, &format!("form-{n}-total")),
             o.reported_total.map(num).unwrap_or_else(|| "—".into()),
             esc(o.grade.as_deref().unwrap_or("—")),
             o.execution
@@ -343,7 +370,7 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
         esc(&o.rules.id),
         esc(&o.rules.hash),
         msg!("label-total-row"),
-        o.total.map_or_else(|| "—".into(), num),
+        esc(&super::text::total_text(o).unwrap_or_else(|| "—".into())),
         num(o.total_points),
         msg!("label-reported-total"),
         o.reported_total.map(num).unwrap_or_else(|| "—".into()),

@@ -50,7 +50,7 @@ fn summary_table(outcomes: &[Outcome], style: &str) -> Table {
             (i + 1).to_string(),
             truncate(&o.project, 36),
             o.rules.id.clone(),
-            opt(o.total),
+            super::text::total_text(o).unwrap_or_else(|| "—".into()),
             opt(o.reported_total),
             o.grade.clone().unwrap_or_else(|| "—".into()),
             o.execution
@@ -110,7 +110,16 @@ fn department_block(outcomes: &[Outcome], style: &str) -> String {
         "md" => format!("\n## {title}\n\n"),
         _ => format!("\n{title}\n"),
     };
-    format!("{title}{}\n", department_table(&rows, style))
+    let note = partial_note(&rows).map_or_else(String::new, |n| format!("{n}\n"));
+    format!("{title}{}\n{note}", department_table(&rows, style))
+}
+
+/// The line under a department summary that says how many partial totals the averages left
+/// out (F6); none when there were none.
+pub(crate) fn partial_note(rows: &[Department]) -> Option<String> {
+    let partial: usize = rows.iter().map(|r| r.partial).sum();
+    (partial > 0)
+        .then(|| crate::i18n::msg!("departments-partial-left-out", count = partial).to_string())
 }
 
 fn indicator_table(o: &Outcome, style: &str) -> Table {

@@ -41,6 +41,19 @@ pub(crate) fn signed(d: rust_decimal::Decimal) -> String {
     }
 }
 
+/// The computed total as reports show it: the number, marked when it is only a partial sum
+/// (`90（不完整）`, `90 (partial)`: the form was cut short or its actuals never filled, F6) so
+/// that nobody reads it as a score — in a spreadsheet it is text, which sums and averages
+/// skip; none on a form with no points.
+pub fn total_text(o: &Outcome) -> Option<String> {
+    let t = num(o.total?);
+    Some(if o.partial {
+        crate::i18n::msg!("total-partial", total = t).to_string()
+    } else {
+        t
+    })
+}
+
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
@@ -67,9 +80,7 @@ pub fn csv_row(o: &Outcome) -> String {
         o.unit.to_string(),
         o.rules.id.clone(),
         o.rules.hash.clone(),
-        o.total
-            .map(|d| d.normalize().to_string())
-            .unwrap_or_default(),
+        total_text(o).unwrap_or_default(),
         o.total_points.normalize().to_string(),
         o.grade.clone().unwrap_or_default(),
         o.reported_total

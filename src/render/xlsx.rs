@@ -158,6 +158,24 @@ fn opt_num(
     Ok(())
 }
 
+/// The computed total: a number, or — when it is only a partial sum (F6) — the marked text
+/// (`90（不完整）`), which Excel's sums and averages skip.
+fn total_cell(
+    ws: &mut Worksheet,
+    r: u32,
+    c: u16,
+    o: &Outcome,
+    fm: &Format,
+) -> Result<(), XlsxError> {
+    match super::text::total_text(o) {
+        Some(t) if o.partial => {
+            ws.write_string(r, c, t)?;
+        }
+        _ => opt_num(ws, r, c, o.total, fm)?,
+    }
+    Ok(())
+}
+
 fn set_widths(ws: &mut Worksheet, widths: &[f64]) -> Result<(), XlsxError> {
     for (c, w) in widths.iter().enumerate() {
         ws.set_column_width(u16::try_from(c).unwrap_or(u16::MAX), *w)?;
@@ -198,7 +216,7 @@ fn summary(
         ws.write_string_with_format(r, 3, &*o.unit, &fm.wrap)?;
         ws.write_string(r, 4, &o.file)?;
         ws.write_string(r, 5, &o.rules.id)?;
-        opt_num(ws, r, 6, o.total, &fm.num)?;
+        total_cell(ws, r, 6, o, &fm.num)?;
         ws.write_number_with_format(r, 7, f(o.total_points), &fm.num)?;
         let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
         let mark = if differs { &fm.differs } else { &fm.num };
@@ -287,6 +305,9 @@ fn department_sheet(
         ws.write_string_with_format(r, after + 4, findings_text(d), &fm.wrap)?;
     }
     let last = row_of(rows.len());
+    if let Some(note) = super::table::partial_note(rows) {
+        ws.write_string(last + 2, 0, note)?;
+    }
     ws.set_freeze_panes(1, 1)?;
     let mut widths = vec![30.0, 6.0, 16.0, 16.0, 9.0, 9.0, 14.0];
     widths.extend(grades.iter().map(|_| 6.0));
@@ -322,37 +343,45 @@ fn department_sheet(
     Ok(())
 }
 
-/// The form's header block (project, department, unit, file, rules, totals, budget) as
-/// label and value rows from the top; how many rows it took.
+/// A form sheet's header block (project, department, unit, file, rules, totals, budget) as
+/// label and value rows from the top: texts as text, and scores and amounts as numbers (F9:
+/// they were text, `'95.8 / 100'`, so Excel could not add them up), the total beside its
+/// points; how many rows it took.
 fn form_info(ws: &mut Worksheet, o: &Outcome, fm: &Formats) -> Result<usize, XlsxError> {
-    let opt_text = |d: Option<Decimal>| d.map(|d| d.normalize().to_string()).unwrap_or_default();
-    let info: [(crate::i18n::Message, String); 10] = [
-        (msg!("label-project"), o.project.to_string()),
-        (msg!("label-department"), o.department.to_string()),
-        (msg!("label-unit"), o.unit.to_string()),
-        (msg!("label-file"), o.file.clone()),
-        (
-            msg!("label-rules"),
-            format!("{} ({})", o.rules.id, o.rules.hash),
-        ),
-        (
-            msg!("label-total-row"),
-            match o.total {
-                Some(t) => format!("{} / {}", t.normalize(), o.total_points.normalize()),
-                None => String::new(),
-            },
-        ),
-        (msg!("label-reported-total"), opt_text(o.reported_total)),
-        (msg!("label-grade"), o.grade.clone().unwrap_or_default()),
-        (msg!("label-budget"), opt_text(o.execution.budget)),
-        (msg!("label-spent"), opt_text(o.execution.spent)),
+    let labels: [crate::i18n::Message; 10] = [
+        msg!("label-project"),
+        msg!("label-department"),
+        msg!("label-unit"),
+        msg!("label-file"),
+        msg!("label-rules"),
+        msg!("label-total-row"),
+        msg!("label-reported-total"),
+        msg!("label-grade"),
+        msg!("label-budget"),
+        msg!("label-spent"),
     ];
-    for (r, (k, v)) in info.iter().enumerate() {
-        let r = row_of(r);
-        ws.write_string_with_format(r, 0, k.to_string(), &fm.head)?;
-        ws.write_string_with_format(r, 1, v, &fm.wrap)?;
+    for (r, k) in labels.iter().enumerate() {
+        ws.write_string_with_format(row_of(r), 0, k.to_string(), &fm.head)?;
     }
-    Ok(info.len())
+    let texts = [
+        o.project.to_string(),
+        o.department.to_string(),
+        o.unit.to_string(),
+        o.file.clone(),
+        format!("{} ({})", o.rules.id, o.rules.hash),
+    ];
+    for (r, v) in texts.iter().enumerate() {
+        ws.write_string_with_format(row_of(r), 1, v, &fm.wrap)?;
+    }
+    total_cell(ws, row_of(5), 1, o, &fm.num)?;
+    if o.total.is_some() {
+        ws.write_number_with_format(row_of(5), 2, f(o.total_points), &fm.num)?;
+    }
+    opt_num(ws, row_of(6), 1, o.reported_total, &fm.num)?;
+    ws.write_string_with_format(row_of(7), 1, o.grade.clone().unwrap_or_default(), &fm.wrap)?;
+    opt_num(ws, row_of(8), 1, o.execution.budget, &fm.num)?;
+    opt_num(ws, row_of(9), 1, o.execution.spent, &fm.num)?;
+    Ok(labels.len())
 }
 
 fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Result<(), XlsxError> {
@@ -409,7 +438,7 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
     ws.write_string(r, 0, msg!("label-total-row").to_string())?;
     ws.write_number_with_format(r, 3, f(o.total_points), &fm.num)?;
     let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
-    opt_num(ws, r, 4, o.total, mark(differs))?;
+    total_cell(ws, r, 4, o, mark(differs))?;
     opt_num(ws, r, 5, o.reported_total, mark(differs))?;
     ws.write_string_with_format(r, 7, trace_text(&o.total_trace), &fm.wrap)?;
     ws.write_string_with_format(r, 8, rules_text(&o.total_trace), &fm.wrap)?;
