@@ -222,6 +222,9 @@ code-script-failed = rule script failed
 code-script-rejected = rule script's decision rejected
 code-script = raised by a rule script
 code-scripts-broke-totals = scripts broke the totals
+code-survey-counts-invalid = survey counts contradict themselves
+code-survey-rate-mismatch = written 满意度 differs from the survey counts
+code-survey-sample-small = survey sample below the rules' minimum
 
 ## Command-line errors (clap's own wording, so the two languages stay parallel; English
 ## prints clap's rendering itself)

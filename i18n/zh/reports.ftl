@@ -210,6 +210,9 @@ code-script-failed = 规则脚本运行失败
 code-script-rejected = 规则脚本的决定未被采纳
 code-script = 规则脚本提出
 code-scripts-broke-totals = 规则脚本破坏了总分
+code-survey-counts-invalid = 满意度调查人数自相矛盾
+code-survey-rate-mismatch = 填写的满意度与调查人数不符
+code-survey-sample-small = 满意度调查样本少于规则要求
 
 ## 命令行错误（对应 clap 自带的英文说法）
 
@@ -229,7 +232,7 @@ clap-other = 命令行参数无法识别
 clap-possible-values = [可选值：{ $values }]
 clap-subcommands = [可用的命令：{ $values }]
 clap-default = [默认：{ $value }]
-clap-tip = 提示：是不是要用“{ $value }”？
+clap-tip = 提示：是不是要用{ $kind }“{ $value }”？
 clap-tip-many = 提示：相近的{ $kind }有 { $values }
 clap-kind-subcommand = 命令
 clap-kind-argument = 参数

@@ -156,7 +156,7 @@ fn command_line_mistakes_are_explained_in_both_languages() {
     }
     let zh = run(&["scroe"], None, 2).stderr;
     assert!(zh.starts_with("错误：没有“scroe”这个命令"), "{zh}");
-    assert!(zh.contains("提示：是不是要用“score”？"), "{zh}");
+    assert!(zh.contains("提示：是不是要用命令“score”？"), "{zh}");
     let zh = run(&["score", "--format", "tabel"], None, 2).stderr;
     assert!(zh.contains("[可选值：table、json"), "{zh}");
 }
