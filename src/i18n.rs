@@ -103,6 +103,11 @@ pub const CATALOGS: &[(&str, &str, &str)] = &[
         include_str!("../i18n/zh/diagnostics.ftl"),
     ),
     (
+        "arrival",
+        include_str!("../i18n/en/arrival.ftl"),
+        include_str!("../i18n/zh/arrival.ftl"),
+    ),
+    (
         "cli",
         include_str!("../i18n/en/cli.ftl"),
         include_str!("../i18n/zh/cli.ftl"),

@@ -105,6 +105,7 @@ label-actual = Actual
 label-execution = Budget execution
 label-execution-rate = execution rate { $rate }
 label-total-row = Total
+label-total-of-points = Total / points
 label-forms = Forms
 label-budget-sum = Σ full-year budget (A)
 label-spent-sum = Σ spent (B)
@@ -224,7 +225,7 @@ code-script = raised by a rule script
 code-scripts-broke-totals = scripts broke the totals
 code-survey-counts-invalid = survey counts contradict themselves
 code-survey-rate-mismatch = written 满意度 differs from the survey counts
-code-survey-sample-small = survey sample below the rules' minimum
+code-survey-sample-small = survey sample below the minimum
 
 ## Command-line errors (clap's own wording, so the two languages stay parallel; English
 ## prints clap's rendering itself)

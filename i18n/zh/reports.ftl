@@ -105,6 +105,7 @@ label-actual = 实际完成值
 label-execution = 预算执行
 label-execution-rate = 执行率 { $rate }
 label-total-row = 总分
+label-total-of-points = 总分 / 满分
 label-forms = 表数
 label-budget-sum = 全年预算数(A)合计
 label-spent-sum = 全年执行数(B)合计
@@ -212,7 +213,7 @@ code-script = 规则脚本提出
 code-scripts-broke-totals = 规则脚本破坏了总分
 code-survey-counts-invalid = 满意度调查人数自相矛盾
 code-survey-rate-mismatch = 填写的满意度与调查人数不符
-code-survey-sample-small = 满意度调查样本少于规则要求
+code-survey-sample-small = 满意度调查样本量不足
 
 ## 命令行错误（对应 clap 自带的英文说法）
 

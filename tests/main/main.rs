@@ -8,6 +8,7 @@
 // A test crate: failing loudly is the point.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod arrival;
 mod broken;
 mod browser;
 mod cli;
