@@ -17,6 +17,7 @@ mod diff;
 mod fn_length;
 mod hostile;
 mod import;
+mod languages;
 mod layers;
 mod outputs;
 mod regress;
