@@ -18,3 +18,8 @@ import-note-full-width = { $written } is written in full-width (全角) digits o
         [1] {" "}(and 1 more cell)
        *[other] {" "}(and { $more } more cells)
     }
+import-note-flat-row = { $what ->
+        [funds] funds
+       *[indicator] indicator
+    } row has { $cells } cells for { $width } columns (the flattened text dropped its empty cells); placed by what each cell holds: { $placed }
+import-note-glued-full-width = { $count } full-width (全角) digits or signs in the text read as half-width (`１５` as `15`)

@@ -17,3 +17,8 @@ import-note-full-width = { $written } 使用了全角数字或符号，已按 { 
         [0] {""}
        *[other] （另有 { $more } 个单元格同样处理）
     }
+import-note-flat-row = { $what ->
+        [funds] 资金
+       *[indicator] 指标
+    }行有 { $cells } 个单元格，表头有 { $width } 列（压平成一行的文本丢掉了空单元格）；已按各单元格的内容放入各列：{ $placed }
+import-note-glued-full-width = 文本中 { $count } 个全角数字或符号已按半角读取（“１５”读作“15”）

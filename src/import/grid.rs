@@ -1590,7 +1590,7 @@ impl Form {
 }
 
 /// The note on a row of flattened text placed by what its cells hold (#15).
-fn flat_row_message(what: &str, cells: usize, width: usize, placed: &[String]) -> String {
+fn flat_row_message(what: &str, cells: usize, width: usize, placed: &[String]) -> Message {
     let shown: Vec<String> = placed
         .iter()
         .map(|v| {
@@ -1601,9 +1601,12 @@ fn flat_row_message(what: &str, cells: usize, width: usize, placed: &[String]) -
             }
         })
         .collect();
-    format!(
-        "{what} row has {cells} cells for {width} columns (the flattened text dropped its empty cells); placed by what each cell holds: {}",
-        shown.join(", ")
+    crate::i18n::msg!(
+        "import-note-flat-row",
+        what = what,
+        cells = cells,
+        width = width,
+        placed = shown.join(", ")
     )
 }
 

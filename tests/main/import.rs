@@ -726,7 +726,7 @@ fn real_sichuan_flattened_scores_as_the_tabular_form() {
     let placed = form
         .notes
         .iter()
-        .filter(|n| n.message.contains("placed by what each cell holds"))
+        .filter(|n| n.message.id() == Some("import-note-flat-row"))
         .count();
     assert_eq!(placed, 7, "{out}");
     insta::assert_snapshot!("sichuan_real_flattened", out);
@@ -751,7 +751,7 @@ fn sichuan_flattened_onto_one_line_scores_as_hand_worked() {
     insta::assert_snapshot!("sichuan_flat_one_line", out);
 }
 
-/// #15 item 2: the real forms with every digit, `%`, `.`, `(`, `)` and `:` typed in full-width
+/// #15 item 2: three real forms (paragraphs, flattened, glued) with every digit, `%`, `.`, `(`, `)` and `:` typed in full-width
 /// (`１５`, `８６％`, `（万元）`, `：`) import and score exactly as the originals — points,
 /// years, rates and the funds header read through the value layer's full-width reading — and
 /// each form says so once in its notes.
@@ -760,6 +760,10 @@ fn full_width_copies_score_as_the_originals() {
     for (name, rules) in [
         ("langfang-shipin-2019-nuantong.txt", "central-2016"),
         ("chizhou-guichi-tangxi-2022-weituo.txt", "anhui-2022"),
+        (
+            "hunan-hengshan-liangshi-2020-chubeiliang.txt",
+            "hunan-2020-target",
+        ),
     ] {
         let (_, original, _) = import_and_score(&format!("real/{name}"), rules);
         let (imported, copy, out) = import_and_score(&format!("full-width-{name}"), rules);
@@ -770,12 +774,11 @@ fn full_width_copies_score_as_the_originals() {
         );
         let form = imported.forms.first().unwrap();
         assert!(
-            form.toml
-                .contains("is written in full-width (全角) digits or signs")
-                && form
-                    .notes
-                    .iter()
-                    .any(|n| n.message.id() == Some("import-note-full-width")),
+            form.toml.contains("full-width (全角) digits or signs")
+                && form.notes.iter().any(|n| matches!(
+                    n.message.id(),
+                    Some("import-note-full-width" | "import-note-glued-full-width")
+                )),
             "{name}: no note on the full-width cells"
         );
     }
