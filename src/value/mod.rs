@@ -11,7 +11,7 @@ pub mod units;
 
 pub use funds::FundsKind;
 
-pub use parse::{extract_quantities, full_width_reading, parse};
+pub use parse::{date_time, extract_quantities, full_width_reading, parse};
 
 /// The unit of a date read from a 时效 cell with its year (`2023年11月` → 202311 年月).
 pub const DATE_UNIT: &str = "年月";
