@@ -288,12 +288,16 @@ impl Segments<'_> {
                         let last = self.rows.last_mut().filter(|r| r.len() == 6);
                         match last {
                             Some(last) if last.get(5).is_some_and(String::is_empty) => {
-                                last[5] = row.remove(0);
+                                let reason = row.remove(0);
+                                let said = glued_reason_message(&reason);
+                                last[5] = reason;
+                                self.guessed(said);
                             }
                             _ => self.rows.push(row),
                         }
                         continue;
                     }
+                    self.guessed(glued_split_message(&row));
                     let mut full = vec![self.level1.clone(), self.level2.clone()];
                     full.append(&mut row);
                     full.push(String::new());
@@ -364,6 +368,13 @@ impl Segments<'_> {
         true
     }
 
+    /// A guessed note at the form's line.
+    fn guessed(&mut self, message: crate::i18n::Message) {
+        let mut said = note(self.line, "");
+        said.message = message;
+        self.notes.push(said);
+    }
+
     /// The text from `说明` or `注:` on: the 说明 cell is reported, the notes kept.
     fn notes_at_end(&mut self, rest: &str) {
         let (said, note_text) = match rest.find("注:") {
@@ -380,6 +391,22 @@ impl Segments<'_> {
             self.rows.push(vec![note_text.to_owned()]);
         }
     }
+}
+
+/// The note on an indicator run split where two values follow a name (#15 item 4).
+fn glued_split_message(row: &[String]) -> crate::i18n::Message {
+    let cell = |i: usize| format!("{:?}", row.get(i).map_or("", String::as_str));
+    crate::i18n::msg!(
+        "import-note-glued-indicator",
+        level3 = cell(0),
+        target = cell(1),
+        actual = cell(2)
+    )
+}
+
+/// The note on text that no values follow, read as the row above's 未完成原因 (#15 item 4).
+fn glued_reason_message(reason: &str) -> crate::i18n::Message {
+    crate::i18n::msg!("import-note-glued-reason", text = format!("{reason:?}"))
 }
 
 /// Rows of cells numbered in reading order, as the other text readers number theirs.
