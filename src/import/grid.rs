@@ -465,6 +465,8 @@ pub(crate) struct Form {
 pub(crate) struct Parsed {
     pub(crate) forms: Vec<Form>,
     pub(crate) problems: Vec<ImportNote>,
+    /// Titles with no form after them, left out (and said in `problems`).
+    pub(crate) bare_titles: usize,
 }
 
 /// Cuts rows into forms at title cells and reads each form. `sheet` names the worksheet the
@@ -532,7 +534,7 @@ fn read_rows(mut rows: Vec<Row>, sheet: Option<&str>, layout: Layout) -> Parsed 
             message: msg!("import-skipped-before-first-form", count = count),
         });
     }
-    let forms = titles
+    let forms: Vec<Form> = titles
         .par_iter()
         .enumerate()
         .map(|(k, &at)| {
@@ -544,9 +546,47 @@ fn read_rows(mut rows: Vec<Row>, sheet: Option<&str>, layout: Layout) -> Parsed 
             read_form(index, rows, filled, next_title, sheet, layout)
         })
         .collect();
-    let mut parsed = Parsed { forms, problems };
+    let read = forms.len();
+    let forms = drop_bare_titles(forms, &mut problems);
+    let mut parsed = Parsed {
+        bare_titles: read - forms.len(),
+        forms,
+        problems,
+    };
     note_half_width(&mut parsed, rewritten, sheet);
     parsed
+}
+
+/// Leaves out the "forms" that are only a title — a table of contents' `二、项目支出绩效自评表`,
+/// a heading over text, a file holding the title alone — each with a note, and numbers the
+/// real forms on from 1 (#15, F20: such a title was scored as a form of 0 points).
+fn drop_bare_titles(forms: Vec<Form>, problems: &mut Vec<ImportNote>) -> Vec<Form> {
+    let mut kept = Vec::with_capacity(forms.len());
+    for mut form in forms {
+        if !form.is_bare_title() {
+            let index = u32::try_from(kept.len() + 1).unwrap_or(u32::MAX);
+            if form.index != index {
+                form.renumber(index);
+            }
+            kept.push(form);
+            continue;
+        }
+        let (line, cell) = form.start;
+        problems.push(ImportNote {
+            form: 0,
+            cell,
+            line,
+            sheet: form.sheet.clone(),
+            kind: NoteKind::Recognised,
+            message: msg!(
+                "import-bare-title-skipped",
+                title = form.title.as_deref().unwrap_or("")
+            ),
+        });
+        // Its own notes (the lines after it fit no header, the form is cut short) would only
+        // repeat that it is no form.
+    }
+    kept
 }
 
 /// Reads one form: `rows` from its title row up to the next form's title row (`next_title`,
@@ -830,6 +870,23 @@ impl Form {
             funds_at: Vec::new(),
             indicator_at: Vec::new(),
         }
+    }
+
+    /// The line (the row in a sheet) of the form's title.
+    pub(crate) fn start_line(&self) -> usize {
+        self.start.0
+    }
+
+    /// True when nothing of a form followed the title: no header value, funds, goal,
+    /// indicator or 总分 row.
+    fn is_bare_title(&self) -> bool {
+        self.project.is_none()
+            && self.department.is_none()
+            && self.unit.is_none()
+            && self.funds.is_empty()
+            && self.goals.is_empty()
+            && self.indicators.is_empty()
+            && self.total.is_none()
     }
 
     fn note_at(&mut self, cell: usize, line: usize, kind: NoteKind, message: impl Into<Message>) {
@@ -1175,10 +1232,14 @@ impl Form {
         let Some(total) = self.funds.first() else {
             return;
         };
+        // Read with the one amount reader: `120万元` is an amount, not a blank (F16).
         let amounts = |v: &[String]| -> Vec<rust_decimal::Decimal> {
             v.iter()
                 .take(3)
-                .filter_map(|t| t.trim().parse::<rust_decimal::Decimal>().ok())
+                .filter_map(|t| match crate::value::amount(t) {
+                    crate::value::Amount::Value(d) => Some(d),
+                    _ => None,
+                })
                 .collect()
         };
         let total_zero = amounts(&total.values).iter().all(|d| d.is_zero());

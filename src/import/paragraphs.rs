@@ -9,6 +9,8 @@
 //! The rows then go to the same [`grid`](super::grid) reader as every other format, including
 //! forms of other templates (指标性质 column, no 分值/得分 columns).
 
+use crate::i18n::msg;
+
 use super::grid::{
     self, Cell, Import, ImportNote, NoteKind, Row, funds_column, indicator_column, is_full_label,
     is_funds_header, is_funds_label, is_goals_header, is_indicators_header, is_level1, is_level2,
@@ -19,12 +21,29 @@ use super::grid::{
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     let mut cells = paragraphs(text);
     let rewritten = grid::half_width(&mut cells);
-    let (cells, notes) = join_broken(cells);
-    let (rows, _) = rows(&cells, false);
+    let (cells, mut notes) = join_lines(cells);
+    let (cells, broken) = join_broken(cells);
+    notes.extend(broken);
+    // One cell a line with not one empty cell: the copy (out of a PDF viewer, most often)
+    // dropped the empty cells, as flattening does, so the rows are rebuilt as for flattened
+    // text — a blank target put back by where the numbers fall — and each guess is said.
+    let dropped =
+        cells.len() > 1 && cells.iter().all(|c| !c.text.is_empty()) && one_cell_a_line(&cells);
+    let cells = match dropped {
+        true => {
+            let (cells, continued) = join_continued(cells);
+            notes.extend(continued);
+            cells
+        }
+        false => cells,
+    };
+    let (rows, guessed) = rows(&cells, dropped);
+    notes.extend(guessed);
     let mut parsed = grid::read(rows, None);
     grid::attach_notes(&mut parsed, notes);
     grid::note_half_width(&mut parsed, rewritten, None);
-    if parsed.forms.is_empty() {
+    // A title alone was said when it was left out: "no cell reads the title" would be false.
+    if parsed.forms.is_empty() && parsed.bare_titles == 0 {
         parsed.problems.push(grid::no_form_note());
     }
     let mut import = grid::finish_import(parsed.forms, parsed.problems, source_name, rules);
@@ -99,6 +118,89 @@ fn is_remark(text: &str) -> bool {
         .strip_prefix(['(', '（'])
         .and_then(|t| t.strip_suffix([')', '）']));
     inner.is_some_and(|t| !t.is_empty() && !t.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// Joins the lines of a cell that Word, a web page or a PDF broke over two lines
+/// (`部分达成预期指标` / `并具有一定效果`, `全年执行数` / `(B)`): a line break inside Chinese text
+/// is layout, not a word boundary, so the lines are joined with nothing between them (with a
+/// space between two ASCII words). Each join is reported (#15, F12).
+fn join_lines(mut cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
+    let mut notes = Vec::new();
+    for cell in &mut cells {
+        if !cell.text.contains('\n') {
+            continue;
+        }
+        let mut joined = String::with_capacity(cell.text.len());
+        for line in cell.text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let ascii_end = joined
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_ascii_alphanumeric());
+            let ascii_start = line
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphanumeric());
+            if ascii_end && ascii_start {
+                joined.push(' ');
+            }
+            joined.push_str(line);
+        }
+        notes.push(ImportNote {
+            form: 0,
+            cell: cell.number,
+            line: cell.line,
+            sheet: None,
+            kind: NoteKind::Recognised,
+            message: msg!(
+                "import-lines-joined",
+                lines = cell.text.lines().count(),
+                text = joined.as_str()
+            ),
+        });
+        cell.text = joined;
+    }
+    (cells, notes)
+}
+
+/// True when every cell stands on a line of its own, one after the other (no blank lines, no
+/// cell of several lines).
+fn one_cell_a_line(cells: &[Cell]) -> bool {
+    cells.windows(2).all(|w| match w {
+        [a, b] => b.line == a.line + 1,
+        _ => true,
+    })
+}
+
+/// In text of one cell a line, a line ending in `,`, `，`, `、` or `;` does not end a cell:
+/// the cell's text (a long 偏差原因, a goal) was wrapped onto the next line. Joined, and said.
+fn join_continued(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
+    let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
+    let mut notes = Vec::new();
+    let mut open: Option<usize> = None;
+    for cell in cells {
+        if let Some(at) = open
+            && let Some(last) = out.get_mut(at)
+        {
+            last.text.push_str(&cell.text);
+            notes.push(ImportNote {
+                form: 0,
+                cell: last.number,
+                line: last.line,
+                sheet: None,
+                kind: NoteKind::Guessed,
+                message: msg!("import-wrapped-line-joined", text = last.text.as_str()),
+            });
+        } else {
+            let mut cell = cell;
+            cell.number = out.len() + 1;
+            out.push(cell);
+        }
+        open = out
+            .last()
+            .filter(|c| c.text.ends_with([',', '，', '、', ';', '；']))
+            .map(|_| out.len() - 1);
+    }
+    (out, notes)
 }
 
 /// True when the text has (nearly) no blank lines between its cells, so that each line is a
