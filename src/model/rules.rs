@@ -751,6 +751,65 @@ impl RuleSet {
         ));
     }
 
+    /// The switches each table holds beside its items, under the table's own rule: whether
+    /// forms may adjust the weights, whether a reported score inside its band is accepted, what
+    /// band words answering a numeric target score, what the indicator rules require, whether
+    /// grading is optional. The docs tables list them after [`RuleSet::rule_items`], so that
+    /// every rule a set holds is there with its source (#17).
+    pub fn table_items(&self) -> Vec<RuleItem<'_>> {
+        let item = |kind, label: String, rule| RuleItem { kind, label, rule };
+        let yes = |b: bool| if b { "yes" } else { "no" };
+        let mut items = vec![
+            item(
+                RuleKind::Weight,
+                format!(
+                    "all points add up to {}; forms may adjust the level-1 points: {}",
+                    self.weights.total.normalize(),
+                    yes(self.weights.adjustable)
+                ),
+                &self.weights.rule,
+            ),
+            item(
+                RuleKind::Band,
+                format!(
+                    "a reported score inside the band of its words is accepted: {}",
+                    yes(self.qualitative.accept_reported_in_band)
+                ),
+                &self.qualitative.rule,
+            ),
+            item(
+                RuleKind::Formula,
+                format!(
+                    "band words answering a numeric target: {}",
+                    match self.quantitative.qualitative_actual {
+                        QualitativeActual::Bands => "scored by the bands",
+                        QualitativeActual::Zero => "scored 0",
+                    }
+                ),
+                &self.quantitative.rule,
+            ),
+            item(
+                RuleKind::NotApplicable,
+                format!(
+                    "rows sharing a points cell split it equally; a deviation reason is required below the points: {}",
+                    yes(self.indicators.explain_below_points)
+                ),
+                &self.indicators.rule,
+            ),
+        ];
+        if let Some(rule) = &self.grades_rule {
+            items.push(item(
+                RuleKind::Grade,
+                format!(
+                    "grading optional (可以不评级): {}",
+                    yes(self.grades_optional)
+                ),
+                rule,
+            ));
+        }
+        items
+    }
+
     /// Every rule reference of the set, mutable (to carry a `source` over in `compare`).
     pub fn rules_mut(&mut self) -> Vec<&mut RuleRef> {
         let mut out: Vec<&mut RuleRef> = vec![&mut self.weights.rule];
