@@ -156,6 +156,13 @@ pub fn validate_full(
 
     let (round_indicator, round_total) = rounding_of(&mut v, &raw);
     let (grades, grades_rule) = grades_of(&mut v, &raw);
+    let tables = [
+        &weights_rule,
+        &qualitative.rule,
+        &quantitative.rule,
+        &indicators.rule,
+    ];
+    let switches = switches_of(&mut v, &raw, tables, grades_rule.as_ref());
 
     let script_set = super::scripts::validate(
         &mut v,
@@ -193,6 +200,7 @@ pub fn validate_full(
         grades,
         grades_rule,
         grades_optional: raw.grades.as_ref().is_some_and(|g| g.get_ref().optional),
+        switches,
         scripts: script_set,
     };
     let failed = v
@@ -651,6 +659,77 @@ fn indicators_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> IndicatorRules
             rule: v.rule("indicators", 0..0, None, None, None),
         },
     }
+}
+
+/// A table's `cites`: its name, the map as written, its switches and its rule.
+type Cites<'a> = (
+    &'a str,
+    &'a std::collections::BTreeMap<String, Text>,
+    &'a [&'a str],
+    Option<&'a RuleRef>,
+);
+
+/// Each table's `cites`: the switches (`qualitative_actual`, `accept_reported_in_band`, …)
+/// that follow another policy than their table's, as rules keyed `<table>.<switch>`.
+fn switches_of(
+    v: &mut Checker,
+    raw: &raw_rules::RawRuleSet,
+    [weights, qualitative, quantitative, indicators]: [&RuleRef; 4],
+    grades: Option<&RuleRef>,
+) -> Vec<RuleRef> {
+    let empty = std::collections::BTreeMap::new();
+    let tables: [Cites; 5] = [
+        (
+            "weights",
+            &raw.weights.get_ref().cites,
+            &["adjustable"],
+            Some(weights),
+        ),
+        (
+            "qualitative",
+            &raw.qualitative.get_ref().cites,
+            &["accept_reported_in_band"],
+            Some(qualitative),
+        ),
+        (
+            "quantitative",
+            &raw.quantitative.get_ref().cites,
+            &["qualitative_actual"],
+            Some(quantitative),
+        ),
+        (
+            "indicators",
+            raw.indicators
+                .as_ref()
+                .map_or(&empty, |i| &i.get_ref().cites),
+            &["shared_points", "explain_below_points"],
+            Some(indicators),
+        ),
+        (
+            "grades",
+            raw.grades.as_ref().map_or(&empty, |g| &g.get_ref().cites),
+            &["optional"],
+            grades,
+        ),
+    ];
+    let mut out = Vec::new();
+    for (table, cites, allowed, parent) in tables {
+        for (switch, policy) in cites {
+            if !allowed.contains(&switch.as_str()) {
+                v.unknown_name(
+                    RulesCode::UnknownKey,
+                    &format!("switch of `[{table}]` in `cites`"),
+                    switch,
+                    policy.span(),
+                    allowed,
+                );
+                continue;
+            }
+            let key = format!("{table}.{switch}");
+            out.push(v.rule(&key, policy.span(), Some(policy), None, parent));
+        }
+    }
+    out
 }
 
 /// `[satisfaction]`: the names of satisfaction indicators, the minimum sample and what a
