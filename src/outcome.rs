@@ -29,6 +29,12 @@ pub struct Outcome {
     pub total: Option<Decimal>,
     /// Points the total is out of (applicable indicators plus execution).
     pub total_points: Decimal,
+    /// True when the total is only a partial sum: the form was cut short, or none of its
+    /// actuals was filled, so it cannot earn a grade. Reports mark such a total (`90（不完整）`)
+    /// and leave it out of averages and the score chart (the tester's F6). Absent from JSON
+    /// when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub partial: bool,
     /// Grade of the computed total, when the rule set has grades.
     pub grade: Option<String>,
     /// The total written on the form.

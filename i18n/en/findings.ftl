@@ -53,6 +53,10 @@ finding-rate-absurd = execution rate { $rate }% is over 1000%: check the amounts
 finding-overspent = spent { $spent } is more than the budget { $budget }: the rate is capped at 100% for scoring
 finding-budget-unreadable = budget `{ $text }` cannot be read as an amount
 finding-spent-unreadable = spent `{ $text }` cannot be read as an amount
+finding-amount-not-money = { $what ->
+    [budget] budget
+   *[spent] spent
+} `{ $text }` is written in `{ $unit }`, which is not money: the amounts of 项目资金 are in 万元; the execution rate cannot be computed
 finding-budget-blank = budget is blank: the execution rate cannot be computed
 finding-spent-blank = spent is blank: the execution rate cannot be computed
 finding-execution-unexplained = execution rate { $rate }% is below { $threshold }% and no deviation reason is given

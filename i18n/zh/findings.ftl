@@ -52,6 +52,10 @@ finding-rate-absurd = 预算执行率 { $rate }% 超过 1000%：请核对金额
 finding-overspent = 全年执行数 { $spent } 超过全年预算数 { $budget }：评分时执行率按 100% 计
 finding-budget-unreadable = 全年预算数“{ $text }”无法识别为金额
 finding-spent-unreadable = 全年执行数“{ $text }”无法识别为金额
+finding-amount-not-money = { $what ->
+    [budget] 全年预算数
+   *[spent] 全年执行数
+}“{ $text }”的单位“{ $unit }”不是金额：项目资金以万元填写；无法计算预算执行率
 finding-budget-blank = 全年预算数为空：无法计算预算执行率
 finding-spent-blank = 全年执行数为空：无法计算预算执行率
 finding-execution-unexplained = 预算执行率 { $rate }% 低于 { $threshold }%，且未填写偏差原因

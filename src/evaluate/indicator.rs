@@ -512,7 +512,7 @@ fn score_words(
             &ind.actual.0,
         );
     }
-    match match_band(cx.rules, text) {
+    match spaced_band(cx, ind, text, trace) {
         Some(band) => band_score(cx, ind, band, points, reported_fraction, trace),
         None if worded_like_target(ind, text) => {
             met_as_worded(cx, ind, points, reported_fraction, trace)
@@ -638,12 +638,42 @@ fn met_as_worded(
     band_score(cx, ind, band, points, reported_fraction, trace)
 }
 
+/// The band the actual `text` says ([`match_band`]); matched across a line break or spaces
+/// inside it (a cell broken over two lines in copied text, #15 F12), with a trace step so the
+/// reading is visible.
+fn spaced_band<'r>(
+    cx: &mut Context<'r>,
+    ind: &Indicator,
+    text: &str,
+    trace: &mut Vec<Step>,
+) -> Option<&'r Band> {
+    let band = match_band(cx.rules, text)?;
+    if text.trim().contains(char::is_whitespace) {
+        cx.step(trace, None, &[&ind.actual.0], || {
+            format!(
+                "`{}` is read without the line breaks and spaces inside it, as band {}",
+                text.escape_debug(),
+                band.label
+            )
+        });
+    }
+    Some(band)
+}
+
+/// The band whose label or alias `text` says, whitespace and line breaks inside it set aside
+/// ([`value::same_words`]).
 pub(crate) fn match_band<'r>(rules: &'r RuleSet, text: &str) -> Option<&'r Band> {
     let t = text.trim().trim_end_matches(['。', '.']);
     let bands = &rules.qualitative.bands;
     bands
         .iter()
         .find(|b| b.label == t || b.aliases.iter().any(|a| a == t))
+        .or_else(|| {
+            bands.iter().find(|b| {
+                crate::value::same_words(&b.label, t)
+                    || b.aliases.iter().any(|a| crate::value::same_words(a, t))
+            })
+        })
 }
 
 fn band_score(
@@ -1660,6 +1690,17 @@ mod tests {
         let (score, _, codes) = score_one("≥250米", "≥266米");
         assert_eq!(score, Decimal::from(20));
         assert!(codes.contains(&"actual-is-bound"), "{codes:?}");
+    }
+
+    /// #15 F12: a band written over two lines (a cell broken in copied text) is the band: the
+    /// line break is layout, not words; it used to score 0 as `unknown-band`.
+    #[test]
+    fn a_band_broken_over_two_lines_is_the_band() {
+        let (whole, _, _) = score_one("", "部分达成预期指标并具有一定效果");
+        let (broken, method, codes) = score_one("", "部分达成预期指标\\n并具有一定效果");
+        assert_eq!((broken, method), (whole, Method::Band));
+        assert!(broken > Decimal::ZERO);
+        assert!(!codes.contains(&"unknown-band"), "{codes:?}");
     }
 
     /// #15: an actual worded like its target is met.

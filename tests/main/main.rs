@@ -8,6 +8,7 @@
 // A test crate: failing loudly is the point.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod arrival;
 mod broken;
 mod browser;
 mod cli;
@@ -18,6 +19,7 @@ mod fn_length;
 mod hostile;
 mod import;
 mod layers;
+mod outputs;
 mod regress;
 mod scripts;
 mod seed;
