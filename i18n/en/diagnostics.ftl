@@ -40,6 +40,7 @@ what-denominator = denominator
 what-execution-method = execution method
 what-bare-target-key = key of bare_target
 what-zero-target-kind = zero_target kind
+what-cites-switch = switch of `[{ $table }]` in `cites`
 what-qualitative-actual = qualitative_actual
 what-far-exceeded-action = far_exceeded action
 what-shared-points = shared_points

@@ -39,6 +39,7 @@ what-denominator = 执行率分母（`denominator`）
 what-execution-method = 预算执行率计分方法（`method`）
 what-bare-target-key = 未写方向的目标值设置（`bare_target`）中的键
 what-zero-target-kind = 目标值为 0 时的计分方式（`zero_target` 的 `kind`）
+what-cites-switch = `cites` 中 `[{ $table }]` 的开关
 what-qualitative-actual = 定量指标填文字时的计分方式（`qualitative_actual`）
 what-far-exceeded-action = 远超目标时的处理（`far_exceeded` 的 `action`）
 what-shared-points = 共用分值的分配方式（`shared_points`）

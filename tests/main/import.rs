@@ -459,6 +459,7 @@ fn real_chizhou_flattened_form_reads_and_gets_no_grade() {
     assert_eq!(cost.score, common::d("8"));
     assert_eq!(o.grade, None);
     for code in [
+        "unit-assumed",
         "funds-total-blank",
         "budget-trimmed-to-spent",
         "incomplete-form",
@@ -483,10 +484,19 @@ fn real_langfang_paragraph_form_reads_and_gets_no_grade() {
             .iter()
             .all(|i| !["指标1", "指标2", "……"].contains(&&*i.level3))
     );
-    // 37.24 / 43.2 = 86.2%; the form's own 9 of 10 is reported as a mismatch, not taken.
+    // 37.24 / 43.2 = 86.2%; as shared/real-forms/README.md says, "the form itself scores it 9
+    // of 10 (whole points)": central-2016 scores execution the same way (8.62 → 9, #17), so the
+    // form's execution 得分 agrees.
     assert_eq!(
         o.execution.rate.map(|r| r.round_dp(1)),
         Some(common::d("86.2"))
+    );
+    assert_eq!(o.execution.score, common::d("9"));
+    assert!(
+        !o.findings
+            .iter()
+            .any(|f| f.code == "score-mismatch" && f.message.to_string().contains("execution")),
+        "{out}"
     );
     assert_eq!(o.grade, None);
     insta::assert_snapshot!("real_langfang", out);

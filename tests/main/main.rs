@@ -14,6 +14,7 @@ mod browser;
 mod cli;
 mod common;
 mod diff;
+mod families;
 mod fn_length;
 mod hostile;
 mod import;
