@@ -289,6 +289,12 @@ pub enum FindingCode {
     Script,
     /// `scripts-broke-totals`: the scripts' decisions together broke the totals (points created, a total above its points): scored without them.
     ScriptsBrokeTotals,
+    /// `survey-counts-invalid`: a satisfaction survey's counts contradict themselves (a sample of 0, more satisfied than sampled): the reported score is kept.
+    SurveyCountsInvalid,
+    /// `survey-rate-mismatch`: the 满意度 written beside the survey counts differs from 满意人数 / 有效样本: scored on the counts.
+    SurveyRateMismatch,
+    /// `survey-sample-small`: a satisfaction survey's sample is below the rules' minimum (and may earn at most the rules' share of the points).
+    SurveySampleSmall,
 }
 
 impl FindingCode {
@@ -338,6 +344,9 @@ impl FindingCode {
         FindingCode::ScriptRejected,
         FindingCode::Script,
         FindingCode::ScriptsBrokeTotals,
+        FindingCode::SurveyCountsInvalid,
+        FindingCode::SurveyRateMismatch,
+        FindingCode::SurveySampleSmall,
     ];
 
     /// The stable name (`score-mismatch`), the same in every language and in JSON.
@@ -387,6 +396,9 @@ impl FindingCode {
             FindingCode::ScriptRejected => "script-rejected",
             FindingCode::Script => "script",
             FindingCode::ScriptsBrokeTotals => "scripts-broke-totals",
+            FindingCode::SurveyCountsInvalid => "survey-counts-invalid",
+            FindingCode::SurveyRateMismatch => "survey-rate-mismatch",
+            FindingCode::SurveySampleSmall => "survey-sample-small",
         }
     }
 
@@ -438,6 +450,9 @@ impl FindingCode {
             FindingCode::ScriptRejected => Error,
             FindingCode::Script => Warning,
             FindingCode::ScriptsBrokeTotals => Error,
+            FindingCode::SurveyCountsInvalid => Error,
+            FindingCode::SurveyRateMismatch => Warning,
+            FindingCode::SurveySampleSmall => Warning,
         }
     }
 
@@ -540,6 +555,9 @@ impl FindingCode {
             FindingCode::ScriptsBrokeTotals => {
                 "the scripts' decisions together broke the totals (points created, a total above its points): scored without them"
             }
+            FindingCode::SurveyCountsInvalid => "survey counts contradict themselves: score kept",
+            FindingCode::SurveyRateMismatch => "a written 满意度 differs from the survey counts",
+            FindingCode::SurveySampleSmall => "a survey's sample is below the rules' minimum",
         }
     }
 
@@ -667,6 +685,12 @@ pub mod codes {
     pub const SCRIPT: FindingCode = FindingCode::Script;
     /// `scripts-broke-totals`
     pub const SCRIPTS_BROKE_TOTALS: FindingCode = FindingCode::ScriptsBrokeTotals;
+    /// `survey-counts-invalid`
+    pub const SURVEY_COUNTS_INVALID: FindingCode = FindingCode::SurveyCountsInvalid;
+    /// `survey-rate-mismatch`
+    pub const SURVEY_RATE_MISMATCH: FindingCode = FindingCode::SurveyRateMismatch;
+    /// `survey-sample-small`
+    pub const SURVEY_SAMPLE_SMALL: FindingCode = FindingCode::SurveySampleSmall;
 }
 
 impl Outcome {

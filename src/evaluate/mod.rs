@@ -12,6 +12,7 @@ mod indicator;
 mod layout;
 pub mod points;
 mod scripted;
+mod survey;
 mod totals;
 
 use crate::i18n::Message;

@@ -158,13 +158,20 @@ fn string_array(out: &mut String, name: &str, values: &[String]) {
 }
 
 /// `cells = { actual = "表1!E14", … }`: where each value stood in the workbook or document
-/// (#16), so that findings can name the cell.
+/// (#16), so that findings can name the cell. A key given twice is written once, the first
+/// place kept: a duplicate key would make the whole case file unreadable (#15, F23).
 fn cells_key(out: &mut String, cells: &[(&'static str, String)]) {
     if cells.is_empty() {
         return;
     }
+    let mut seen: Vec<&str> = Vec::with_capacity(cells.len());
     let pairs: Vec<String> = cells
         .iter()
+        .filter(|(k, _)| {
+            let first = !seen.contains(k);
+            seen.push(k);
+            first
+        })
         .map(|(k, v)| format!("{k} = {}", quote(v)))
         .collect();
     let _ = writeln!(out, "cells = {{ {} }}", pairs.join(", "));
@@ -267,5 +274,47 @@ impl Draft {
             cells_key(&mut out, &total.cells);
         }
         out
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// #15 F23: a reader that hands the writer one key twice (a second 得分 column's cell) must
+    /// still get a case file that parses: the writer keeps the first and never repeats a key.
+    #[test]
+    fn a_key_given_twice_is_written_once() {
+        let draft = Draft {
+            project: "p".into(),
+            funds: vec![Funds {
+                label: "年度资金总额".into(),
+                values: vec!["1".into(), "2".into()],
+                columns: vec![5, 5],
+                cells: vec![("score", "表1!H6".into()), ("score", "表1!K6".into())],
+            }],
+            indicators: vec![Indicator {
+                level3: "指标1".into(),
+                score: Some("19".into()),
+                cells: vec![
+                    ("score", "表1!H13".into()),
+                    ("deviation", "表1!I13".into()),
+                    ("score", "表1!K13".into()),
+                ],
+                ..Indicator::default()
+            }],
+            total: Some(Total {
+                points: Some("100".into()),
+                score: None,
+                cells: vec![("points", "表1!G20".into()), ("points", "表1!K20".into())],
+            }),
+            ..Draft::default()
+        };
+        let text = draft.to_toml();
+        let parsed: Result<toml::Table, _> = toml::from_str(&text);
+        assert!(parsed.is_ok(), "{parsed:?}\n{text}");
+        assert!(text.contains(r#"cells = { score = "表1!H13", deviation = "表1!I13" }"#));
+        assert!(!text.contains("K13") && !text.contains("K6") && !text.contains("K20"));
     }
 }

@@ -308,24 +308,6 @@ pub fn findings_text(row: &Department) -> String {
         .join(", ")
 }
 
-/// The column headers of the department summary, in the form's words (kept here only, so
-/// they can move to the message catalogs). The grade columns come after these.
-pub const DEPARTMENT_HEADER: [&str; 7] = [
-    "主管部门",
-    "表数",
-    "全年预算数(A)合计",
-    "全年执行数(B)合计",
-    "执行率",
-    "平均分",
-    "预算加权平均分",
-];
-
-/// Title of the department summary.
-pub const DEPARTMENT_TITLE: &str = "按主管部门汇总";
-
-/// The column after the grades: forms without a grade.
-pub const UNGRADED: &str = "无等级";
-
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]

@@ -66,13 +66,9 @@ fn csv_field(s: &str) -> String {
 /// Windows reads the file as GBK and shows mojibake (#16 item 4).
 pub const CSV_BOM: &str = "\u{FEFF}";
 
-/// The header line of the CSV output, in the form's words. (Header texts live here only, so
-/// that they can move to the message catalogs.)
-pub const CSV_HEADER: &str = "文件,项目名称,主管部门,实施单位,规则,规则哈希,计算总分,满分,等级,自评总分,执行率(%),执行得分,错误,警告,发现\n";
-
 /// One case's CSV row, with its newline: file, project, department, unit, rules, hash,
 /// total (empty on a form with no points), points, grade, reported total, execution rate
-/// and score, finding counts and codes (see [`CSV_HEADER`]).
+/// and score, finding counts and codes (see [`super::csv_header`]).
 pub fn csv_row(o: &Outcome) -> String {
     let count = |s| o.findings.iter().filter(|f| f.severity == s).count();
     let mut codes: Vec<&str> = o.findings.iter().map(|f| f.code.as_str()).collect();

@@ -8,6 +8,7 @@
 // A test crate: failing loudly is the point.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod arrival;
 mod broken;
 mod browser;
 mod cli;
@@ -23,5 +24,6 @@ mod scripts;
 mod seed;
 mod shipped;
 mod structured;
+mod survey;
 mod test;
 mod watch;
