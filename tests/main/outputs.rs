@@ -296,3 +296,47 @@ fn a_form_of_another_year_or_template_is_said() {
     assert!(score(&hunan, "rules/anhui-2023", "en").contains("warning[template-mismatch]"));
     assert!(!score(&hunan, "rules/hunan-2020-target", "en").contains("mismatch"));
 }
+
+/// The tester's F8: on a template without points (Hunan) every indicator row showed 得分 0 in
+/// HTML and xlsx, and never whether its target was met. The judgement stands there instead.
+#[test]
+fn a_form_without_points_shows_each_judgement_not_a_zero() {
+    use calamine::{Data, Reader, Xlsx};
+    let dir = tempfile::tempdir().unwrap();
+    let form = "tests/data/import/real/hunan-hengshan-liangshi-2020-chubeiliang.txt";
+    let run = |format: &str, out: &Path| {
+        Test::new()
+            .args([
+                "score",
+                "--rules",
+                "rules/hunan-2020-target",
+                "--lang",
+                "zh",
+            ])
+            .args(["--format", format, "--out"])
+            .arg(out)
+            .arg(form)
+            .output()
+    };
+    let page = dir.path().join("hn.html");
+    run("html", &page);
+    let html = std::fs::read_to_string(&page).unwrap();
+    let sheet = &html[html.find("class=\"sheet\"").unwrap()..];
+    let rows = &sheet[..sheet.find("</tbody>").unwrap()];
+    assert!(
+        rows.contains(">达成</a>") && rows.contains(">未达成</a>"),
+        "{rows}"
+    );
+    assert!(!rows.contains(">0</a></td><td class=\"n\">—"), "{rows}");
+    let book_path = dir.path().join("hn.xlsx");
+    run("xlsx", &book_path);
+    let mut book: Xlsx<_> = calamine::open_workbook(&book_path).unwrap();
+    let name = book.sheet_names()[2].clone();
+    let sheet = book.worksheet_range(&name).unwrap();
+    let scores: Vec<Data> = sheet.rows().skip(12).map(|r| r[4].clone()).collect();
+    assert!(
+        scores.contains(&Data::String("未达成".into())),
+        "{scores:?}"
+    );
+    assert!(!scores[..3].contains(&Data::Float(0.0)), "{scores:?}");
+}
