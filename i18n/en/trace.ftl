@@ -43,6 +43,8 @@ trace-why-bare-under = bare target under { $level2 }: { $direction } ({ $key })
 trace-why-bare = bare target: { $direction }
 trace-why-script = direction chosen by script `{ $file }`
 trace-why-zero-target = a target of 0 is a ceiling
+trace-why-range-lower = a range: met from its lower end up
+trace-why-range-upper = a range under a reverse level 2: met at or below its upper end
 
 ## Indicators
 

@@ -42,6 +42,8 @@ trace-why-bare-under = 按{ $level2 }的规则为{ $direction }（{ $key }）
 trace-why-bare = 默认为{ $direction }
 trace-why-script = 方向由脚本“{ $file }”确定
 trace-why-zero-target = 年度指标值为 0，视为上限
+trace-why-range-lower = 区间指标值：达到下限即完成
+trace-why-range-upper = 区间指标值（反向指标）：不超过上限即完成
 
 ## 指标
 

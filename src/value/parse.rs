@@ -209,6 +209,12 @@ fn parse_full(text: &str) -> Value {
         Err(reason) => return unreadable(reason),
     };
     let after = chars.get(scan.end..).unwrap_or_default();
+    if label.is_empty()
+        && prefix_cmp.is_none()
+        && let Some(q) = range(&chars, &scan)
+    {
+        return Value::Quantity(q);
+    }
     if let Some(reason) = numeric_leftover(&scan.unit, after) {
         return unreadable(reason);
     }
@@ -235,6 +241,7 @@ fn parse_full(text: &str) -> Value {
         unit: scan.unit,
         ordinal: scan.ordinal,
         scale: scan.scale,
+        upper: None,
     })
 }
 
@@ -306,6 +313,7 @@ pub fn extract_quantities(text: &str) -> Vec<Quantity> {
                         unit: scan.unit,
                         ordinal: scan.ordinal,
                         scale: scan.scale,
+                        upper: None,
                     });
                 }
                 from = scan.end.max(start.saturating_add(1));
@@ -374,6 +382,7 @@ fn plain_number(t: &str) -> Option<Value> {
         unit: unit.to_owned(),
         ordinal: false,
         scale: Decimal::ONE,
+        upper: None,
     }))
 }
 
@@ -490,6 +499,7 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
         unit: unit.to_owned(),
         ordinal: false,
         scale: Decimal::ONE,
+        upper: None,
     })
 }
 
@@ -861,6 +871,46 @@ fn finish(
 }
 
 /// Why the text after a quantity makes the cell unreadable, if it does.
+/// Dashes and words that join the two ends of a range (`8000-9000人`, `8～9万人`, `80%至90%`).
+const RANGE_JOINS: &str = "-~～至到—–";
+
+/// A range target written as two numbers joined by a dash (`8000-9000人`, `90%-95%`,
+/// `8-9万人`, `80%至90%`): the lower end as the value, the upper as `upper`. The lower end
+/// takes the upper's unit and multiplier when written bare (`8-9万人` is 80000 to 90000 人).
+/// None unless the whole cell is the range, with no comparator, the ends in one unit and the
+/// lower end below the upper.
+fn range(chars: &[char], low: &Scan) -> Option<Quantity> {
+    let join = *chars.get(low.end)?;
+    let plain = |s: &Scan| s.suffix.is_none() && !s.ordinal && s.unit_end == s.end;
+    if !RANGE_JOINS.contains(join) || !plain(low) {
+        return None;
+    }
+    let start = low.end.checked_add(1)?;
+    if !chars.get(start).is_some_and(char::is_ascii_digit) {
+        return None;
+    }
+    let high = read_at(chars, start).ok()?;
+    let rest = chars.get(high.end..).unwrap_or_default();
+    if !plain(&high) || !rest.iter().all(|c| is_punctuation(*c)) {
+        return None;
+    }
+    let value = if low.unit.is_empty() && low.scale == Decimal::ONE {
+        low.value.checked_mul(high.scale)?
+    } else if low.unit == high.unit && low.scale == high.scale {
+        low.value
+    } else {
+        return None;
+    };
+    (value < high.value).then(|| Quantity {
+        comparator: None,
+        value,
+        unit: high.unit.clone(),
+        ordinal: false,
+        scale: high.scale,
+        upper: Some(high.value),
+    })
+}
+
 fn numeric_leftover(unit: &str, after: &[char]) -> Option<String> {
     let looks_numeric = |c: &char| c.is_ascii_digit() || is_numeric_mark(*c);
     if !after.iter().any(looks_numeric) {
@@ -882,6 +932,44 @@ fn numeric_leftover(unit: &str, after: &[char]) -> Option<String> {
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
+
+    /// The tester's F21: range targets were unreadable ("more than one number").
+    #[test]
+    fn ranges_read_as_their_two_ends() {
+        let r = |t: &str| match parse(t) {
+            Value::Quantity(q) => (
+                q.comparator,
+                q.value.to_string(),
+                q.upper.map(|u| u.to_string()),
+                q.unit,
+            ),
+            other => panic!("{t}: {other:?}"),
+        };
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            r("8000-9000人"),
+            (None, "8000".into(), some("9000"), "人".into())
+        );
+        assert_eq!(r("90%-95%"), (None, "90".into(), some("95"), "%".into()));
+        assert_eq!(r("90-95%"), (None, "90".into(), some("95"), "%".into()));
+        assert_eq!(
+            r("8～9万人"),
+            (None, "80000".into(), some("90000"), "人".into())
+        );
+        assert_eq!(r("80%至90%"), (None, "80".into(), some("90"), "%".into()));
+        assert_eq!(
+            r("８０００－９０００人"),
+            (None, "8000".into(), some("9000"), "人".into())
+        );
+        // Not ranges: a descending pair, two units, a comparator, words after.
+        for t in ["9000-8000人", "80人-90%", "≥80-90%", "80-90%以上的群众"] {
+            assert!(
+                !matches!(parse(t), Value::Quantity(ref q) if q.upper.is_some()),
+                "{t}: {:?}",
+                parse(t)
+            );
+        }
+    }
 
     #[test]
     fn dates_and_deadlines_read_as_months() {
@@ -1105,7 +1193,8 @@ mod tests {
         q("≥-2.5%", Some(Ge), "-2.5", "%");
         assert_eq!(parse("-"), Value::Blank);
         is_unreadable("--5");
-        is_unreadable("1-2个");
+        // Two numbers joined by a dash are a range (F21), not a negative second number.
+        assert!(matches!(parse("1-2个"), Value::Quantity(q) if q.upper == Some(dec("2"))));
     }
 
     #[test]
@@ -1230,7 +1319,7 @@ mod tests {
         is_unreadable("1.2.3");
         is_unreadable("≥九十%");
         is_unreadable("九十%");
-        is_unreadable("90%-100%");
+        // `90%-100%` is a range now (F21): `ranges_read_as_their_two_ends`.
         is_unreadable(".5");
         is_unreadable("≥约90");
         is_unreadable(&format!("1{}", "0".repeat(40)));
