@@ -8,6 +8,7 @@ pub mod codes;
 
 pub use codes::DiagnosticCode;
 
+use crate::i18n::{Message, msg};
 use crate::source::{LineCol, Source, SourceFile};
 use codespan_reporting::diagnostic as cs;
 use codespan_reporting::files::{self as cs_files, Files};
@@ -34,17 +35,19 @@ pub struct Diagnostic {
     pub code: DiagnosticCode,
     /// Severity.
     pub severity: Severity,
-    /// Lowercase message without a trailing period; user input in backticks.
-    pub message: String,
+    /// What is wrong, rendered at the edge in the user's language (the catalogs
+    /// `i18n/<lang>/diagnostics.ftl`); English: lowercase, no trailing period, input in
+    /// backticks.
+    pub message: Message,
     /// The file and the byte span the problem is about (none for whole-file problems).
     pub source: Option<(Source, Range<usize>)>,
     /// What to do about it.
-    pub help: Option<String>,
+    pub help: Option<Message>,
 }
 
 impl Diagnostic {
     /// An error at a span.
-    pub fn error(code: impl Into<DiagnosticCode>, message: impl Into<String>) -> Diagnostic {
+    pub fn error(code: impl Into<DiagnosticCode>, message: impl Into<Message>) -> Diagnostic {
         Diagnostic {
             code: code.into(),
             severity: Severity::Error,
@@ -55,7 +58,7 @@ impl Diagnostic {
     }
 
     /// A warning.
-    pub fn warning(code: impl Into<DiagnosticCode>, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(code: impl Into<DiagnosticCode>, message: impl Into<Message>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, message)
@@ -69,7 +72,7 @@ impl Diagnostic {
     }
 
     /// Attaches help text.
-    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
+    pub fn help(mut self, help: impl Into<Message>) -> Diagnostic {
         self.help = Some(help.into());
         self
     }
@@ -90,9 +93,9 @@ impl Diagnostic {
         };
         let mut d = cs::Diagnostic::new(severity)
             .with_code(self.code.as_str())
-            .with_message(&self.message);
+            .with_message(self.message.to_string());
         if let Some(help) = &self.help {
-            d = d.with_notes(vec![format!("help: {help}")]);
+            d = d.with_notes(vec![help_line(help)]);
         }
         let Some((source, span)) = &self.source else {
             return self.render_plain() + "\n";
@@ -125,7 +128,7 @@ impl Diagnostic {
         };
         s.push_str(&format!("{sev}[{}]: {}", self.code, self.message));
         if let Some(help) = &self.help {
-            s.push_str(&format!(" (help: {help})"));
+            s.push_str(&format!(" ({})", help_line(help)));
         }
         s
     }
@@ -145,6 +148,11 @@ impl Diagnostic {
             "column": lc.map(|l| l.column),
         })
     }
+}
+
+/// `help: …` in the current language.
+fn help_line(help: &Message) -> String {
+    msg!("diagnostic-help", help = help.clone()).to_string()
 }
 
 /// A [`SourceFile`] as codespan's file database, answering from the line index the source

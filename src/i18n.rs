@@ -103,9 +103,19 @@ pub const CATALOGS: &[(&str, &str, &str)] = &[
         include_str!("../i18n/zh/arrival.ftl"),
     ),
     (
+        "diagnostics",
+        include_str!("../i18n/en/diagnostics.ftl"),
+        include_str!("../i18n/zh/diagnostics.ftl"),
+    ),
+    (
         "cli",
         include_str!("../i18n/en/cli.ftl"),
         include_str!("../i18n/zh/cli.ftl"),
+    ),
+    (
+        "trace",
+        include_str!("../i18n/en/trace.ftl"),
+        include_str!("../i18n/zh/trace.ftl"),
     ),
 ];
 

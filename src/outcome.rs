@@ -9,6 +9,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use std::sync::Arc;
 
+pub mod words;
+
 /// The scored result of one case under one rule set.
 #[derive(Debug, Clone, Serialize)]
 pub struct Outcome {

@@ -5,7 +5,7 @@ use super::{Context, fmt};
 use crate::i18n::Message;
 use crate::i18n::msg;
 use crate::model::{Case, Cell, Denominator, ExecutionMethod, FundsKind, FundsRow, Number};
-use crate::outcome::{ExecutionOutcome, Step, codes};
+use crate::outcome::{ExecutionOutcome, Step, codes, words};
 use rust_decimal::Decimal;
 
 /// The row that carries the execution figures: 年度资金总额, the first row otherwise.
@@ -194,11 +194,11 @@ fn rate_of(cx: &mut Context, row: &FundsRow, trace: &mut Vec<Step>) -> Option<De
         return None;
     };
     cx.step(trace, Some(&rule.rule), &inputs, || {
-        format!(
-            "rate = spent / budget = {} / {} = {}%",
-            fmt(b),
-            fmt(a),
-            fmt((r.saturating_mul(Decimal::ONE_HUNDRED)).round_dp(4))
+        msg!(
+            "trace-rate",
+            spent = fmt(b),
+            budget = fmt(a),
+            rate = fmt((r.saturating_mul(Decimal::ONE_HUNDRED)).round_dp(4))
         )
     });
     if r > ABSURD_RATE {
@@ -339,11 +339,11 @@ fn score_from_rate(
         ExecutionMethod::Proportional => {
             let s = points * capped;
             cx.step(trace, Some(&rule.rule), &[&total.points.0], || {
-                format!(
-                    "execution score = min(rate, 100%) × points = {}% × {} = {}",
-                    fmt(capped * Decimal::ONE_HUNDRED),
-                    fmt(points),
-                    fmt(s)
+                msg!(
+                    "trace-execution-proportional",
+                    rate = fmt(capped * Decimal::ONE_HUNDRED),
+                    points = fmt(points),
+                    score = fmt(s)
                 )
             });
             s
@@ -355,16 +355,15 @@ fn score_from_rate(
             let below = ((full_at - capped) * Decimal::ONE_HUNDRED).max(Decimal::ZERO);
             let s = (points - below * deduct_per_point).max(Decimal::ZERO);
             cx.step(trace, Some(&rule.rule), &[&total.points.0], || {
-                    format!(
-                        "execution score = points − {} × percentage points below {}% = {} − {} × {} = {}",
-                        fmt(deduct_per_point),
-                        fmt(full_at * Decimal::ONE_HUNDRED),
-                        fmt(points),
-                        fmt(deduct_per_point),
-                        fmt(below),
-                        fmt(s)
-                    )
-                });
+                msg!(
+                    "trace-execution-threshold",
+                    deduct = fmt(deduct_per_point),
+                    full = fmt(full_at * Decimal::ONE_HUNDRED),
+                    points = fmt(points),
+                    below = fmt(below),
+                    score = fmt(s)
+                )
+            });
             s
         }
         ExecutionMethod::Bands => banded(cx, total, points, capped, trace),
@@ -373,12 +372,12 @@ fn score_from_rate(
         Some(r) => {
             let s = r.apply(raw);
             cx.step(trace, Some(&r.rule), &[], || {
-                format!(
-                    "rounded {} to {} places: {} → {}",
-                    r.mode.name(),
-                    r.places,
-                    fmt(raw),
-                    fmt(s)
+                msg!(
+                    "trace-rounded",
+                    mode = words::round_mode(r.mode),
+                    places = r.places.to_string(),
+                    raw = fmt(raw),
+                    score = fmt(s)
                 )
             });
             s
@@ -399,16 +398,16 @@ fn banded(
     let band = rule.bands.iter().find(|b| rate >= b.from);
     let s = band.map_or(Decimal::ZERO, |b| b.score.min(points));
     cx.step(trace, Some(&rule.rule), &[&total.points.0], || match band {
-        Some(b) => format!(
-            "execution score from the band table: rate {}% ≥ {}% → {} (of {} points)",
-            fmt(rate * Decimal::ONE_HUNDRED),
-            fmt(b.from * Decimal::ONE_HUNDRED),
-            fmt(s),
-            fmt(points)
+        Some(b) => msg!(
+            "trace-execution-band",
+            rate = fmt(rate * Decimal::ONE_HUNDRED),
+            from = fmt(b.from * Decimal::ONE_HUNDRED),
+            score = fmt(s),
+            points = fmt(points)
         ),
-        None => format!(
-            "execution score from the band table: rate {}% falls in no band → 0",
-            fmt(rate * Decimal::ONE_HUNDRED)
+        None => msg!(
+            "trace-execution-no-band",
+            rate = fmt(rate * Decimal::ONE_HUNDRED)
         ),
     });
     s

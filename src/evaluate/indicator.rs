@@ -8,7 +8,7 @@ use crate::i18n::msg;
 use crate::model::{
     Band, Cell, Direction, FormulaKind, Indicator, Number, QualitativeActual, RuleRef, RuleSet,
 };
-use crate::outcome::{Finding, IndicatorOutcome, Label, Method, Step, codes};
+use crate::outcome::{Finding, IndicatorOutcome, Label, Method, Step, codes, words};
 use crate::value::units::{self, Aligned, Conversion};
 use crate::value::{Comparator, Quantity, Value};
 use rust_decimal::Decimal;
@@ -184,11 +184,11 @@ fn score_applicable(
     let mut trace = Vec::new();
     if g.applicable > 1 {
         cx.step(&mut trace, None, &[&leader.points.0], || {
-            format!(
-                "{} indicators share one points cell of {}: each carries {}",
-                g.applicable,
-                fmt(g.points),
-                fmt(g.share)
+            msg!(
+                "trace-shared-points",
+                count = g.applicable,
+                points = fmt(g.points),
+                share = fmt(g.share)
             )
         });
     }
@@ -410,13 +410,13 @@ fn finish(cx: &Context, raw: Decimal, points: Decimal, trace: &mut Vec<Step>) ->
     let score = rules.round_indicator.apply(capped);
     if cx.options.trace && (capped != raw || score != capped) {
         cx.step(trace, Some(&rules.round_indicator.rule), &[], || {
-            format!(
-                "capped at {} points and rounded {} to {} places: {} → {}",
-                fmt(points),
-                rules.round_indicator.mode.name(),
-                rules.round_indicator.places,
-                fmt(raw),
-                fmt(score)
+            msg!(
+                "trace-capped-rounded",
+                points = fmt(points),
+                mode = words::round_mode(rules.round_indicator.mode),
+                places = rules.round_indicator.places.to_string(),
+                raw = fmt(raw),
+                score = fmt(score)
             )
         });
     }
@@ -445,9 +445,7 @@ fn score_one(
                 msg!("finding-actual-blank"),
                 &ind.actual.0,
             );
-            cx.step(trace, None, &[&ind.actual.0], || {
-                "no actual value: 0".to_owned()
-            });
+            cx.step(trace, None, &[&ind.actual.0], || msg!("trace-no-actual"));
             (Decimal::ZERO, Method::Missing)
         }
         Value::Unreadable { text, reason } => {
@@ -590,10 +588,7 @@ fn kept(
         .and_then(|f| points.checked_mul(f))
         .unwrap_or(Decimal::ZERO);
     cx.step(trace, None, &[&ind.score.0], || {
-        format!(
-            "cannot be computed from the form: the reported score {} is kept",
-            fmt(s)
-        )
+        msg!("trace-reported-kept", score = fmt(s))
     });
     (s, Method::ReportedKept)
 }
@@ -618,9 +613,10 @@ fn met_as_worded(
         return kept(cx, ind, points, reported_fraction, trace);
     };
     cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
-        format!(
-            "actual `{}` is worded like its target: the target was met (band {})",
-            ind.actual.0.text, band.label
+        msg!(
+            "trace-worded-like-target",
+            actual = &ind.actual.0.text,
+            band = &band.label
         )
     });
     band_score(cx, ind, band, points, reported_fraction, trace)
@@ -677,27 +673,32 @@ fn band_score(
         && band.contains(f)
         && let Some(s) = points.checked_mul(f)
     {
-        cx.step(trace, Some(&band.rule), &[&ind.actual.0, &ind.score.0], || {
-            format!(
-                "`{}` → band {} {}: the reported score lies inside the band and is accepted: {}",
-                ind.actual.0.text,
-                band.label,
-                band.range_text(),
-                fmt(s)
-            )
-        });
+        cx.step(
+            trace,
+            Some(&band.rule),
+            &[&ind.actual.0, &ind.score.0],
+            || {
+                msg!(
+                    "trace-band-accepted",
+                    actual = &ind.actual.0.text,
+                    band = &band.label,
+                    range = band.range_text(),
+                    score = fmt(s)
+                )
+            },
+        );
         return (s, Method::Band);
     }
     let s = points * band.score_at;
     cx.step(trace, Some(&band.rule), &[&ind.actual.0], || {
-        format!(
-            "`{}` → band {} {}: {}% of {} points = {}",
-            ind.actual.0.text,
-            band.label,
-            band.range_text(),
-            fmt(band.score_at * Decimal::ONE_HUNDRED),
-            fmt(points),
-            fmt(s)
+        msg!(
+            "trace-band",
+            actual = &ind.actual.0.text,
+            band = &band.label,
+            range = band.range_text(),
+            percent = fmt(band.score_at * Decimal::ONE_HUNDRED),
+            points = fmt(points),
+            score = fmt(s)
         )
     });
     (s, Method::Band)
@@ -814,19 +815,32 @@ enum Why<'a> {
     ZeroTarget,
 }
 
-impl std::fmt::Display for Why<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Why<'_> {
+    /// Why, in words, for the step that scores the indicator.
+    fn message(&self) -> Message {
         match self {
-            Why::NatureComparator(c) => write!(f, "指标性质 `{}`", c.symbol()),
-            Why::NatureText(t) => write!(f, "指标性质 `{t}`"),
-            Why::Comparator(c) => write!(f, "comparator `{}`", c.symbol()),
-            Why::BareUnder(name, d, rule) => {
-                write!(f, "bare target under {name}: {} ({})", d.name(), rule.key)
-            }
-            Why::Bare(d) => write!(f, "bare target: {}", d.name()),
-            Why::Script(file) => write!(f, "direction chosen by script `{file}`"),
-            Why::ZeroTarget => f.write_str("a target of 0 is a ceiling"),
+            Why::NatureComparator(c) => msg!("trace-why-nature", nature = c.symbol()),
+            Why::NatureText(t) => msg!("trace-why-nature", nature = *t),
+            Why::Comparator(c) => msg!("trace-why-comparator", comparator = c.symbol()),
+            Why::BareUnder(name, d, rule) => msg!(
+                "trace-why-bare-under",
+                level2 = *name,
+                direction = words::direction(*d),
+                key = &rule.key
+            ),
+            Why::Bare(d) => msg!("trace-why-bare", direction = words::direction(*d)),
+            Why::Script(file) => msg!("trace-why-script", file = *file),
+            Why::ZeroTarget => msg!("trace-why-zero-target"),
         }
+    }
+}
+
+/// `met` / `not met` in words.
+fn verdict(ok: bool) -> Message {
+    if ok {
+        msg!("trace-met")
+    } else {
+        msg!("trace-not-met")
     }
 }
 
@@ -918,17 +932,17 @@ fn deadline(
     };
     let score = if ok { points } else { Decimal::ZERO };
     cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
-        format!(
-            "deadline `{}`, done `{}`{}: {} → {}",
-            ind.target.0.text,
-            ind.actual.0.text,
-            if at_month {
-                " (the day read at its month)"
+        msg!(
+            "trace-deadline",
+            target = &ind.target.0.text,
+            actual = &ind.actual.0.text,
+            at_month = at_month.then(|| msg!("trace-deadline-at-month")),
+            verdict = if ok {
+                msg!("trace-deadline-met")
             } else {
-                ""
+                msg!("trace-deadline-late")
             },
-            if ok { "met in time" } else { "late" },
-            fmt(score)
+            score = fmt(score)
         )
     });
     (score, Method::AllOrNothing)
@@ -941,15 +955,19 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
     let (target, actual) = (&ind.target.0.text, &ind.actual.0.text);
     let top = cx.rules.qualitative.bands.iter().map(|b| b.score_at).max();
     let (method, why) = match (&ind.target.1, &ind.actual.1) {
-        (_, Value::Blank) => (Method::Missing, "no actual value".to_owned()),
+        (_, Value::Blank) => (Method::Missing, msg!("trace-pointless-no-actual")),
         (Value::Quantity(t), Value::Quantity(a))
             if t.is_date() && crate::value::comparable_dates(t, a).is_some() =>
         {
             let ok = crate::value::comparable_dates(t, a).is_some_and(|(t, a, _)| a <= t);
-            let word = if ok { "met in time" } else { "late" };
+            let word = if ok {
+                msg!("trace-deadline-met")
+            } else {
+                msg!("trace-deadline-late")
+            };
             (
                 if ok { Method::Met } else { Method::NotMet },
-                format!("deadline: {word}"),
+                msg!("trace-pointless-deadline", verdict = word),
             )
         }
         (Value::Quantity(t), Value::Quantity(a)) => {
@@ -962,38 +980,44 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
                 (direction, why) = (Direction::Reverse, Why::ZeroTarget);
             }
             let ok = met(direction, t.comparator, t.value, a.value);
-            let word = if ok { "met" } else { "not met" };
             (
                 if ok { Method::Met } else { Method::NotMet },
-                format!(
-                    "{} {} against {} ({why}): {word}",
-                    fmt(a.value),
-                    direction.name(),
-                    fmt(t.value)
+                msg!(
+                    "trace-pointless-compared",
+                    actual = fmt(a.value),
+                    direction = words::direction(direction),
+                    target = fmt(t.value),
+                    why = why.message(),
+                    verdict = verdict(ok)
                 ),
             )
         }
-        (_, Value::Qualitative { text }) if worded_like_target(ind, text) => (
-            Method::Met,
-            "the actual is worded like its target: met".to_owned(),
-        ),
+        (_, Value::Qualitative { text }) if worded_like_target(ind, text) => {
+            (Method::Met, msg!("trace-pointless-worded"))
+        }
         (_, Value::Qualitative { text }) => match match_band(cx.rules, text) {
-            Some(band) if Some(band.score_at) == top => {
-                (Method::Met, format!("band {}: met", band.label))
+            Some(band) => {
+                let ok = Some(band.score_at) == top;
+                (
+                    if ok { Method::Met } else { Method::NotMet },
+                    msg!(
+                        "trace-pointless-band",
+                        band = &band.label,
+                        verdict = verdict(ok)
+                    ),
+                )
             }
-            Some(band) => (Method::NotMet, format!("band {}: not met", band.label)),
-            None => (
-                Method::Unjudged,
-                "the actual's words match neither the target nor a band: not judged".to_owned(),
-            ),
+            None => (Method::Unjudged, msg!("trace-pointless-unmatched")),
         },
-        _ => (
-            Method::Unjudged,
-            "target and actual cannot be compared: not judged".to_owned(),
-        ),
+        _ => (Method::Unjudged, msg!("trace-pointless-incomparable")),
     };
     cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
-        format!("no points on the form: target `{target}`, actual `{actual}`: {why}")
+        msg!(
+            "trace-pointless",
+            target = target,
+            actual = actual,
+            why = why
+        )
     });
     method
 }
@@ -1040,16 +1064,17 @@ impl<'a> Quant<'a> {
     }
 
     /// Full points, with a step saying why (`how`).
-    fn full(&self, cx: &Context, trace: &mut Vec<Step>, how: &str) -> (Decimal, Method) {
+    fn full(&self, cx: &Context, trace: &mut Vec<Step>, how: Message) -> (Decimal, Method) {
         cx.step(trace, Some(self.formula.rule), &self.inputs(), || {
-            format!(
-                "{} {} ({}): target {} actual {}: {how}: {} points",
-                self.direction.name(),
-                self.formula.kind.name(),
-                self.why,
-                fmt(self.tv),
-                fmt(self.av),
-                fmt(self.points)
+            msg!(
+                "trace-full",
+                direction = words::direction(self.direction),
+                formula = words::formula(self.formula.kind),
+                why = self.why.message(),
+                target = fmt(self.tv),
+                actual = fmt(self.av),
+                how = how,
+                points = fmt(self.points)
             )
         });
         (self.points, self.method)
@@ -1106,7 +1131,11 @@ fn quantitative(
     let (mut direction, mut why, bare_rule) = direction_of(cx, ind, t);
     if bare_rule.is_some() {
         cx.step(trace, bare_rule, &[&ind.target.0], || {
-            format!("target `{}` has no comparator: {why}", ind.target.0.text)
+            msg!(
+                "trace-no-comparator",
+                target = &ind.target.0.text,
+                why = why.message()
+            )
         });
     }
     let rules = cx.rules;
@@ -1183,11 +1212,11 @@ fn met_or_ratio(cx: &mut Context, q: &Quant, trace: &mut Vec<Step>) -> (Decimal,
     // Reaching an "=" target meets it: only falling short is scored in proportion.
     let reached = q.is_met || (direction == Direction::Equal && !tv.is_zero() && av > tv);
     if reached {
-        return q.full(cx, trace, "met");
+        return q.full(cx, trace, msg!("trace-full-met"));
     }
     let (num, den, text) = match direction {
-        Direction::Positive | Direction::Equal => (av, tv, "actual / target"),
-        Direction::Reverse => (tv, av, "target / actual"),
+        Direction::Positive | Direction::Equal => (av, tv, msg!("trace-ratio-actual-target")),
+        Direction::Reverse => (tv, av, msg!("trace-ratio-target-actual")),
     };
     // A target of 0 that is not met (`=0` answered `2`, `≤0` answered `1`): the
     // proportion has nothing to measure, so it is all or nothing.
@@ -1200,20 +1229,26 @@ fn met_or_ratio(cx: &mut Context, q: &Quant, trace: &mut Vec<Step>) -> (Decimal,
         return q.overflow(cx, num, den);
     };
     cx.step(trace, Some(q.formula.rule), &q.inputs(), || {
+        let (direction, formula) = (words::direction(direction), words::formula(q.formula.kind));
         if tv.is_zero() {
-            format!(
-                "{} met_or_ratio ({why}): target 0 actual {}: not met: 0 points",
-                direction.name(),
-                fmt(av)
+            msg!(
+                "trace-met-or-ratio-zero",
+                direction = direction,
+                formula = formula,
+                why = why.message(),
+                actual = fmt(av)
             )
         } else {
-            format!(
-                "{} met_or_ratio ({why}): not met: {text} × points = {} × {} / {} = {}",
-                direction.name(),
-                fmt(points),
-                fmt(num),
-                fmt(den),
-                fmt(s)
+            msg!(
+                "trace-met-or-ratio",
+                direction = direction,
+                formula = formula,
+                why = why.message(),
+                ratio = text,
+                points = fmt(points),
+                num = fmt(num),
+                den = fmt(den),
+                score = fmt(s)
             )
         }
     });
@@ -1229,7 +1264,7 @@ fn per_point(
 ) -> (Decimal, Method) {
     let (tv, av, points) = (q.tv, q.av, q.points);
     if q.is_met {
-        return q.full(cx, trace, "met");
+        return q.full(cx, trace, msg!("trace-full-met"));
     }
     let Some(missed) = missed_points(tv, av, q.unit) else {
         return q.division_by_zero(
@@ -1244,17 +1279,18 @@ fn per_point(
         .unwrap_or(Decimal::ZERO)
         .max(Decimal::ZERO);
     cx.step(trace, Some(q.formula.rule), &q.inputs(), || {
-        format!(
-            "{} per_point ({}): target {} actual {}: missed by {} percentage points × {} = {} deducted from {} = {}",
-            q.direction.name(),
-            q.why,
-            fmt(tv),
-            fmt(av),
-            fmt(missed),
-            fmt(deduct),
-            fmt(deduct.saturating_mul(missed)),
-            fmt(points),
-            fmt(s)
+        msg!(
+            "trace-per-point",
+            direction = words::direction(q.direction),
+            formula = words::formula(q.formula.kind),
+            why = q.why.message(),
+            target = fmt(tv),
+            actual = fmt(av),
+            missed = fmt(missed),
+            deduct = fmt(deduct),
+            deducted = fmt(deduct.saturating_mul(missed)),
+            points = fmt(points),
+            score = fmt(s)
         )
     });
     (s, q.method)
@@ -1263,15 +1299,16 @@ fn per_point(
 /// `all_or_nothing`: full points when met, else 0.
 fn all_or_nothing(cx: &mut Context, q: &Quant, trace: &mut Vec<Step>) -> (Decimal, Method) {
     if q.is_met {
-        return q.full(cx, trace, "met");
+        return q.full(cx, trace, msg!("trace-full-met"));
     }
     cx.step(trace, Some(q.formula.rule), &q.inputs(), || {
-        format!(
-            "{} all_or_nothing ({}): target {} actual {}: not met: 0 points",
-            q.direction.name(),
-            q.why,
-            fmt(q.tv),
-            fmt(q.av)
+        msg!(
+            "trace-all-or-nothing",
+            direction = words::direction(q.direction),
+            formula = words::formula(q.formula.kind),
+            why = q.why.message(),
+            target = fmt(q.tv),
+            actual = fmt(q.av)
         )
     });
     (Decimal::ZERO, q.method)
@@ -1282,19 +1319,19 @@ fn ratio(cx: &mut Context, q: &Quant, trace: &mut Vec<Step>) -> (Decimal, Method
     let (direction, tv, av, points) = (q.direction, q.tv, q.av, q.points);
     // Multiply before dividing so exact halves survive to the rounding step.
     let (num, den, text) = match direction {
-        Direction::Positive => (av, tv, "actual / target"),
-        Direction::Reverse => (tv, av, "target / actual"),
+        Direction::Positive => (av, tv, msg!("trace-ratio-actual-target")),
+        Direction::Reverse => (tv, av, msg!("trace-ratio-target-actual")),
         Direction::Equal => {
             if tv == av {
-                return q.full(cx, trace, "equal");
+                return q.full(cx, trace, msg!("trace-full-equal"));
             }
-            (tv.min(av), tv.max(av), "smaller / larger")
+            (tv.min(av), tv.max(av), msg!("trace-ratio-smaller-larger"))
         }
     };
     if den.is_zero() {
         // A positive target of 0 is met by any actual (negatives were counted as 0).
         if direction == Direction::Positive {
-            return q.full(cx, trace, "target 0 is always met");
+            return q.full(cx, trace, msg!("trace-full-zero-target"));
         }
         // 0 / 0 (`安全事件 ≤0起` answered `0起`): the formula cannot be computed and the
         // engine does not guess; rule sets decide with a script (zero_target.rhai).
@@ -1304,17 +1341,13 @@ fn ratio(cx: &mut Context, q: &Quant, trace: &mut Vec<Step>) -> (Decimal, Method
                 trace,
                 msg!(
                     "finding-ratio-zero-denominator",
-                    direction = direction.name(),
+                    direction = words::direction(direction),
                     formula = text,
                     num = fmt(num)
                 ),
             );
         }
-        return q.full(
-            cx,
-            trace,
-            "actual 0 is within any positive ceiling (the ratio is unbounded, capped)",
-        );
+        return q.full(cx, trace, msg!("trace-full-zero-actual"));
     }
     let product = points.checked_mul(num);
     // A ratio of 1 or more scores the full points once capped: the quotient (to 28
@@ -1327,14 +1360,16 @@ fn ratio(cx: &mut Context, q: &Quant, trace: &mut Vec<Step>) -> (Decimal, Method
         return q.overflow(cx, num, den);
     };
     cx.step(trace, Some(q.formula.rule), &q.inputs(), || {
-        format!(
-            "{} ratio ({}): {text} × points = {} × {} / {} = {}",
-            direction.name(),
-            q.why,
-            fmt(points),
-            fmt(num),
-            fmt(den),
-            fmt(s)
+        msg!(
+            "trace-ratio",
+            direction = words::direction(direction),
+            formula = words::formula(q.formula.kind),
+            why = q.why.message(),
+            ratio = text,
+            points = fmt(points),
+            num = fmt(num),
+            den = fmt(den),
+            score = fmt(s)
         )
     });
     (s, q.method)
@@ -1349,7 +1384,7 @@ fn linear_cut(
 ) -> (Decimal, Method) {
     let (direction, tv, av, points) = (q.direction, q.tv, q.av, q.points);
     if q.is_met {
-        return q.full(cx, trace, "met");
+        return q.full(cx, trace, msg!("trace-full-met"));
     }
     // Checked: targets and actuals may be as large as a Decimal holds.
     let parts = zero_at.checked_mul(tv).and_then(|z| match direction {
@@ -1388,17 +1423,18 @@ fn linear_cut(
         .and_then(|x| x.checked_div(den))
         .unwrap_or(Decimal::ZERO);
     cx.step(trace, Some(q.formula.rule), &q.inputs(), || {
-        format!(
-            "{} linear_cut ({}): target {} actual {}, 0 points at {} × target: {} × {} / {} = {}",
-            direction.name(),
-            q.why,
-            fmt(tv),
-            fmt(av),
-            fmt(zero_at),
-            fmt(points),
-            fmt(num.max(Decimal::ZERO)),
-            fmt(den),
-            fmt(s)
+        msg!(
+            "trace-linear-cut",
+            direction = words::direction(direction),
+            formula = words::formula(q.formula.kind),
+            why = q.why.message(),
+            target = fmt(tv),
+            actual = fmt(av),
+            zero_at = fmt(zero_at),
+            points = fmt(points),
+            num = fmt(num.max(Decimal::ZERO)),
+            den = fmt(den),
+            score = fmt(s)
         )
     });
     (s, q.method)
@@ -1488,12 +1524,13 @@ fn far_exceeded(
                 &ind.actual.0,
             );
             cx.step(trace, Some(&rule.rule), &[&ind.actual.0], || {
-                format!(
-                    "target exceeded by far (≥ {share}%): {} − {} × {}% = {}",
-                    fmt(score),
-                    fmt(points),
-                    fmt(cut * Decimal::ONE_HUNDRED),
-                    fmt(s)
+                msg!(
+                    "trace-far-exceeded",
+                    share = share.to_string(),
+                    score = fmt(score),
+                    points = fmt(points),
+                    cut = fmt(cut * Decimal::ONE_HUNDRED),
+                    result = fmt(s)
                 )
             });
             Some(s)

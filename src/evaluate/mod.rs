@@ -89,7 +89,12 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     };
     if let Some(g) = grade {
         cx.step(&mut total_trace, Some(&g.rule), &[], || {
-            format!("total {} ≥ {}: grade {}", fmt(total), fmt(g.min), g.name)
+            msg!(
+                "trace-grade",
+                total = fmt(total),
+                min = fmt(g.min),
+                grade = &g.name
+            )
         });
     }
     let grade = grade.map(|g| g.name.clone());

@@ -6,6 +6,7 @@
 //! the trace says so.
 
 use super::{Options, evaluate, layout};
+use crate::i18n::{Message, msg};
 use crate::model::{Case, FundsKind, Number, RuleSet};
 use crate::outcome::{Outcome, Step};
 use rust_decimal::Decimal;
@@ -102,7 +103,7 @@ pub fn rescale(rules: &RuleSet, case: &Case) -> (Case, Vec<(Option<usize>, Step)
             steps.push((
                 Some(*i),
                 Step {
-                    text: scaled_text(&l1.name, *p, new, declared, l1.points).into(),
+                    text: scaled_text(&l1.name, *p, new, declared, l1.points),
                     rule: Some(l1.rule.clone()),
                     inputs: Vec::new(),
                 },
@@ -123,13 +124,11 @@ pub fn rescale(rules: &RuleSet, case: &Case) -> (Case, Vec<(Option<usize>, Step)
         steps.push((
             None,
             Step {
-                text: format!(
-                    "points {} → {}: the rule set's execution points (`--points rules`; the form declares {})",
-                    p.normalize(),
-                    rules.execution.points.normalize(),
-                    p.normalize()
-                )
-                .into(),
+                text: msg!(
+                    "trace-points-execution",
+                    from = p.normalize().to_string(),
+                    to = rules.execution.points.normalize().to_string()
+                ),
                 rule: Some(rules.execution.rule.clone()),
                 inputs: Vec::new(),
             },
@@ -148,15 +147,13 @@ fn scaled_text(
     new: Decimal,
     declared: Decimal,
     points: Decimal,
-) -> String {
-    format!(
-        "points {} → {}: {level1} declares {} on the form and has {} under the rule set (`--points rules`): {} × {} / {}",
-        p.normalize(),
-        new.round_dp(4).normalize(),
-        declared.normalize(),
-        points.normalize(),
-        p.normalize(),
-        points.normalize(),
-        declared.normalize()
+) -> Message {
+    msg!(
+        "trace-points-scaled",
+        from = p.normalize().to_string(),
+        to = new.round_dp(4).normalize().to_string(),
+        level1 = level1,
+        declared = declared.normalize().to_string(),
+        points = points.normalize().to_string()
     )
 }

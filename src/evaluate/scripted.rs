@@ -9,7 +9,7 @@ use super::{Context, fmt, layout};
 use crate::i18n::Message;
 use crate::i18n::msg;
 use crate::model::{Cell, Direction, FormulaKind, FundsKind, Indicator, RuleRef};
-use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Method, Step, codes};
+use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Method, Step, codes, words};
 use crate::script::decision::{self, Decided, ScriptFinding};
 use crate::script::view::{
     CaseData, CaseView, ExecutionData, ExecutionView, FundsData, FundsView, IndicatorData,
@@ -43,7 +43,7 @@ impl Plan {
     #[cfg(test)]
     pub fn with_points(points: &[(usize, Decimal)]) -> Plan {
         let step = |p: &Decimal| Step {
-            text: format!("points set to {p}").into(),
+            text: msg!("trace-script-points", points = p.to_string()),
             rule: None,
             inputs: Vec::new(),
         };
@@ -243,14 +243,19 @@ fn decided_step(
     script: &Script,
     hook: Hook,
     line: usize,
-    what: String,
+    what: Message,
     reason: &Option<String>,
 ) -> Step {
     Step {
-        text: match reason {
-            Some(r) => format!("script `{}` line {line}: {what}: {r}", script.name).into(),
-            None => format!("script `{}` line {line}: {what}", script.name).into(),
-        },
+        text: msg!(
+            "trace-script",
+            script = &script.name,
+            line = line.to_string(),
+            what = what,
+            reason = reason
+                .as_ref()
+                .map(|r| msg!("trace-script-reason", reason = r))
+        ),
         rule: Some(script_rule(script, hook, line)),
         inputs: Vec::new(),
     }
@@ -399,7 +404,7 @@ pub(super) fn before(cx: &mut Context, scripts: &Scripts) {
                 script,
                 Hook::Before,
                 d.line,
-                "not applicable".into(),
+                msg!("trace-script-not-applicable"),
                 &d.reason,
             );
             cx.plan.not_applicable.push((i, step));
@@ -409,7 +414,7 @@ pub(super) fn before(cx: &mut Context, scripts: &Scripts) {
                 script,
                 Hook::Before,
                 d.line,
-                format!("points set to {}", fmt(p)),
+                msg!("trace-script-points", points = fmt(p)),
                 &d.reason,
             );
             cx.plan.points.push((i, p, step));
@@ -559,15 +564,15 @@ pub(super) fn indicator_decision(
             let rounded = cx.rules.round_indicator.apply(s);
             let step = trace.then(|| {
                 let what = if rounded == s {
-                    format!("score {} → {}", fmt(scored.score), fmt(s))
+                    msg!("trace-script-score", from = fmt(scored.score), to = fmt(s))
                 } else {
-                    format!(
-                        "score {} → {} (rounded {} to {} places: {})",
-                        fmt(scored.score),
-                        fmt(s),
-                        cx.rules.round_indicator.mode.name(),
-                        cx.rules.round_indicator.places,
-                        fmt(rounded)
+                    msg!(
+                        "trace-script-score-rounded",
+                        from = fmt(scored.score),
+                        to = fmt(s),
+                        mode = words::round_mode(cx.rules.round_indicator.mode),
+                        places = cx.rules.round_indicator.places.to_string(),
+                        rounded = fmt(rounded)
                     )
                 };
                 decided_step(script, Hook::Indicator, d.line, what, &d.reason)
@@ -588,10 +593,11 @@ pub(super) fn indicator_decision(
                 return None;
             }
             let step = trace.then(|| {
-                let what = format!(
-                    "method {}{}",
-                    kind.name(),
-                    direction.map_or(String::new(), |d| format!(", direction {}", d.name()))
+                let what = msg!(
+                    "trace-script-method",
+                    formula = words::formula(kind),
+                    direction = direction
+                        .map(|d| msg!("trace-script-direction", direction = words::direction(d)))
                 );
                 decided_step(script, Hook::Indicator, d.line, what, &d.reason)
             });
@@ -705,7 +711,7 @@ pub(super) fn after(
             }
             let rounded = cx.rules.round_total.apply(t);
             if cx.options.trace {
-                let what = format!("total {} → {}", fmt(total), fmt(rounded));
+                let what = msg!("trace-script-total", from = fmt(total), to = fmt(rounded));
                 trace.push(decided_step(script, Hook::After, d.line, what, &d.reason));
             }
             total = rounded;
@@ -723,7 +729,7 @@ fn set_execution(
     execution: &mut ExecutionOutcome,
     score: Decimal,
     total: Decimal,
-) -> Result<(Decimal, String), String> {
+) -> Result<(Decimal, Message), String> {
     if score.is_sign_negative() || score > execution.points {
         return Err(format!(
             "execution score {} is outside 0..{}",
@@ -742,12 +748,12 @@ fn set_execution(
         .and_then(|t| t.checked_add(rounded))
         .map(|t| rules.round_total.apply(t))
         .ok_or_else(|| "the total overflows".to_owned())?;
-    let what = format!(
-        "execution score {} → {}, total {} → {}",
-        fmt(execution.score),
-        fmt(rounded),
-        fmt(total),
-        fmt(new_total)
+    let what = msg!(
+        "trace-script-execution",
+        from = fmt(execution.score),
+        to = fmt(rounded),
+        total_from = fmt(total),
+        total_to = fmt(new_total)
     );
     execution.score = rounded;
     Ok((new_total, what))

@@ -4,7 +4,7 @@ use super::{Context, fmt};
 use crate::i18n::Message;
 use crate::i18n::msg;
 use crate::model::Cell;
-use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Step, codes};
+use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Step, codes, words};
 use rust_decimal::Decimal;
 
 /// Computes the total (rounded) and the points it is out of, with the trace.
@@ -34,12 +34,12 @@ pub(super) fn compute(
             continue;
         }
         cx.step(&mut trace, Some(&l.rule), &[], || {
-            format!(
-                "{}: {} of {} points (the rule's weight is {})",
-                l.name,
-                fmt(score),
-                fmt(points),
-                fmt(l.points)
+            msg!(
+                "trace-level1",
+                level1 = &l.name,
+                score = fmt(score),
+                points = fmt(points),
+                weight = fmt(l.points)
             )
         });
     }
@@ -48,14 +48,14 @@ pub(super) fn compute(
     let total_points: Decimal =
         indicators.iter().filter_map(|i| i.points).sum::<Decimal>() + execution.points;
     cx.step(&mut trace, Some(&rules.round_total.rule), &[], || {
-        format!(
-            "total = Σ indicator scores + execution score = {} + {} = {}, rounded {} to {} places = {}",
-            fmt(sum - execution.score),
-            fmt(execution.score),
-            fmt(sum),
-            rules.round_total.mode.name(),
-            rules.round_total.places,
-            fmt(total)
+        msg!(
+            "trace-total",
+            indicators = fmt(sum - execution.score),
+            execution = fmt(execution.score),
+            sum = fmt(sum),
+            mode = words::round_mode(rules.round_total.mode),
+            places = rules.round_total.places.to_string(),
+            total = fmt(total)
         )
     });
     (total, total_points, trace)

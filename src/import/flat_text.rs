@@ -39,9 +39,12 @@ pub fn looks_like(text: &str) -> bool {
 
 /// Imports every form in `text`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
-    let (cells, notes) = paragraphs::join_broken(cells(text));
+    let mut cells = cells(text);
+    let rewritten = grid::half_width(&mut cells);
+    let (cells, notes) = paragraphs::join_broken(cells);
     let mut parsed = grid::read(paragraphs::rows(&cells, true), None);
     grid::attach_notes(&mut parsed, notes);
+    grid::note_half_width(&mut parsed, rewritten, None);
     if parsed.forms.is_empty() {
         parsed.problems.push(grid::no_form_note());
     }

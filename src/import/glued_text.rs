@@ -146,6 +146,15 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
                     "page-chunk markers (`2、`) at line starts dropped and the lines joined",
                 ));
             }
+            let glued = match crate::value::full_width_reading(&glued) {
+                Some(read) => {
+                    let mut said = note(start + 1, &half_width_message(&glued, &read));
+                    said.kind = NoteKind::Recognised;
+                    notes.push(said);
+                    read
+                }
+                None => glued,
+            };
             segment(&glued, start + 1, &mut notes)
         }
         None => Vec::new(),
@@ -158,6 +167,19 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
 }
 
+/// The note on a glued form written with full-width digits or number signs (#15): how many
+/// characters were read as half-width.
+fn half_width_message(glued: &str, read: &str) -> String {
+    let changed = glued
+        .chars()
+        .zip(read.chars())
+        .filter(|(a, b)| a != b)
+        .count();
+    format!(
+        "{changed} full-width (全角) digits or signs in the text read as half-width (`１５` as `15`)"
+    )
+}
+
 fn note(line: usize, message: &str) -> ImportNote {
     ImportNote {
         form: 0,
@@ -166,7 +188,7 @@ fn note(line: usize, message: &str) -> ImportNote {
         line,
         sheet: None,
         kind: NoteKind::Guessed,
-        message: message.to_owned(),
+        message: message.into(),
     }
 }
 

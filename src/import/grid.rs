@@ -9,7 +9,7 @@
 //! [`crate::load::raw_case`]), keeping every cell exactly as written.
 
 use super::draft::{Draft, FUNDS_KEYS, Funds, Goal, Indicator, Total};
-use crate::i18n::msg;
+use crate::i18n::{Message, msg};
 use crate::value::FundsKind;
 use rayon::prelude::*;
 use rust_decimal::Decimal;
@@ -99,8 +99,9 @@ pub struct ImportNote {
     pub sheet: Option<String>,
     /// What kind of note this is.
     pub kind: NoteKind,
-    /// What happened, in words.
-    pub message: String,
+    /// What happened, in words: rendered in the user's language when shown, and in the
+    /// language of the import when written into a case file's `import_notes`.
+    pub message: Message,
 }
 
 /// How sure the importer is about a row.
@@ -114,13 +115,20 @@ pub enum NoteKind {
     Unreadable,
 }
 
+impl NoteKind {
+    /// The kind in words (`recognised`, 已识别).
+    pub fn message(self) -> Message {
+        match self {
+            NoteKind::Recognised => msg!("import-kind-recognised"),
+            NoteKind::Guessed => msg!("import-kind-guessed"),
+            NoteKind::Unreadable => msg!("import-kind-unreadable"),
+        }
+    }
+}
+
 impl fmt::Display for NoteKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            NoteKind::Recognised => "recognised",
-            NoteKind::Guessed => "guessed",
-            NoteKind::Unreadable => "unreadable",
-        })
+        self.message().fmt(f)
     }
 }
 
@@ -137,18 +145,35 @@ pub fn column_name(column: usize) -> String {
 }
 
 impl ImportNote {
-    /// Where the note points: `line L, cell C`, or `Sheet!B12` in a workbook.
-    pub fn place(&self) -> String {
+    /// Where the note points: `line L, cell C` (第 L 行第 C 格), or `Sheet!B12` in a workbook.
+    pub fn place(&self) -> Message {
         match &self.sheet {
-            Some(sheet) => format!("{sheet}!{}{}", column_name(self.cell), self.line),
-            None => format!("line {}, cell {}", self.line, self.cell),
+            Some(sheet) => {
+                Message::verbatim(format!("{sheet}!{}{}", column_name(self.cell), self.line))
+            }
+            None => msg!(
+                "import-place-line-cell",
+                line = self.line.to_string(),
+                cell = self.cell.to_string()
+            ),
         }
+    }
+
+    /// The whole note: `guessed at line 3, cell 7: …`.
+    pub fn message(&self) -> Message {
+        msg!(
+            "import-note",
+            kind = self.kind.message(),
+            place = self.place(),
+            message = self.message.clone()
+        )
     }
 }
 
 impl fmt::Display for ImportNote {
+    /// The whole note in the current language (as `import_notes` holds it).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} at {}: {}", self.kind, self.place(), self.message)
+        self.message().fmt(f)
     }
 }
 
@@ -455,7 +480,8 @@ pub(crate) fn read_aligned(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
     read_rows(rows, sheet, true)
 }
 
-fn read_rows(rows: Vec<Row>, sheet: Option<&str>, aligned: bool) -> Parsed {
+fn read_rows(mut rows: Vec<Row>, sheet: Option<&str>, aligned: bool) -> Parsed {
+    let rewritten = half_width(rows.iter_mut().flat_map(|r| r.cells.iter_mut()));
     // Title and section rows are matched on their non-empty cells in a grid.
     let filled: Vec<Cow<'_, Row>> = rows
         .par_iter()
@@ -483,7 +509,7 @@ fn read_rows(rows: Vec<Row>, sheet: Option<&str>, aligned: bool) -> Parsed {
             line: first.line(),
             sheet: sheet.map(str::to_owned),
             kind: NoteKind::Recognised,
-            message: format!("skipped {count} cells of text before the first form"),
+            message: msg!("import-skipped-before-first-form", count = count),
         });
     }
     let forms: Vec<Form> = titles
@@ -500,11 +526,13 @@ fn read_rows(rows: Vec<Row>, sheet: Option<&str>, aligned: bool) -> Parsed {
         .collect();
     let read = forms.len();
     let forms = drop_bare_titles(forms, &mut problems);
-    Parsed {
+    let mut parsed = Parsed {
         bare_titles: read - forms.len(),
         forms,
         problems,
-    }
+    };
+    note_half_width(&mut parsed, rewritten, sheet);
+    parsed
 }
 
 /// Leaves out the "forms" that are only a title — a table of contents' `二、项目支出绩效自评表`,
@@ -531,8 +559,7 @@ fn drop_bare_titles(forms: Vec<Form>, problems: &mut Vec<ImportNote>) -> Vec<For
             message: msg!(
                 "import-bare-title-skipped",
                 title = form.title.as_deref().unwrap_or("")
-            )
-            .to_string(),
+            ),
         });
         // Its own notes (the lines after it fit no header, the form is cut short) would only
         // repeat that it is no form.
@@ -599,10 +626,83 @@ pub(crate) fn attach_notes(parsed: &mut Parsed, notes: Vec<ImportNote>) {
     }
 }
 
+/// A cell written with full-width digits or number signs (`１５`, `８６％`, `２０１９年度`),
+/// rewritten as the value layer reads it ([`crate::value::full_width_reading`]): where it
+/// stood, what was written and what is read (#15).
+#[derive(Debug, Clone)]
+pub(crate) struct HalfWidth {
+    line: usize,
+    cell: usize,
+    written: String,
+    read: String,
+}
+
+/// Rewrites every cell written with full-width digits or number signs as half-width, so that
+/// the readers' tests on numbers, years, points and rates see them as a person does (a
+/// full-width `１５` is 15 points, `（２０１９年度）` the year); what was rewritten is returned
+/// for [`note_half_width`]. Cells already in half-width cost one ASCII check.
+pub(crate) fn half_width<'a>(cells: impl IntoIterator<Item = &'a mut Cell>) -> Vec<HalfWidth> {
+    let mut out = Vec::new();
+    for cell in cells {
+        if let Some(read) = crate::value::full_width_reading(&cell.text) {
+            let written = std::mem::replace(&mut cell.text, read.clone());
+            out.push(HalfWidth {
+                line: cell.line,
+                cell: cell.number,
+                written,
+                read,
+            });
+        }
+    }
+    out
+}
+
+/// One note per form for its cells rewritten by [`half_width`], at the first of them; those
+/// before the first form go to the input's notes.
+pub(crate) fn note_half_width(parsed: &mut Parsed, rewritten: Vec<HalfWidth>, sheet: Option<&str>) {
+    let mut groups: Vec<(Option<usize>, Vec<HalfWidth>)> = Vec::new();
+    for r in rewritten {
+        let at = (r.line, r.cell);
+        let form = parsed
+            .forms
+            .partition_point(|f| f.start <= at)
+            .checked_sub(1);
+        match groups.last_mut() {
+            Some((f, list)) if *f == form => list.push(r),
+            _ => groups.push((form, vec![r])),
+        }
+    }
+    for (_, list) in groups {
+        let Some(first) = list.first() else {
+            continue;
+        };
+        let note = ImportNote {
+            form: 0,
+            cell: first.cell,
+            line: first.line,
+            sheet: sheet.map(str::to_owned),
+            kind: NoteKind::Recognised,
+            message: half_width_message(&first.written, &first.read, list.len() - 1),
+        };
+        attach_notes(parsed, vec![note]);
+    }
+}
+
+/// The note on cells written in full-width digits or number signs.
+fn half_width_message(written: &str, read: &str, more: usize) -> Message {
+    crate::i18n::msg!(
+        "import-note-full-width",
+        written = format!("{written:?}"),
+        read = format!("{read:?}"),
+        more = more
+    )
+}
+
 impl Import {
     /// Records how the input's text was decoded (GBK, a byte-order mark …): in the report, and
     /// in every form's `import_notes`, since each case file stands alone.
-    pub(crate) fn note_encoding(&mut self, message: String) {
+    pub(crate) fn note_encoding(&mut self, message: impl Into<Message>) {
+        let message = message.into();
         let note = |form: u32| ImportNote {
             form,
             cell: 1,
@@ -668,7 +768,7 @@ pub(crate) fn no_form_note() -> ImportNote {
         line: 1,
         sheet: None,
         kind: NoteKind::Unreadable,
-        message: format!("no form found (no cell reads {TITLE})"),
+        message: msg!("import-no-form", title = TITLE),
     }
 }
 
@@ -763,18 +863,18 @@ impl Form {
             && self.total.is_none()
     }
 
-    fn note_at(&mut self, cell: usize, line: usize, kind: NoteKind, message: String) {
+    fn note_at(&mut self, cell: usize, line: usize, kind: NoteKind, message: impl Into<Message>) {
         self.notes.push(ImportNote {
             form: self.index,
             cell,
             line,
             sheet: self.sheet.clone(),
             kind,
-            message,
+            message: message.into(),
         });
     }
 
-    fn note(&mut self, row: &Row, kind: NoteKind, message: String) {
+    fn note(&mut self, row: &Row, kind: NoteKind, message: impl Into<Message>) {
         self.note_at(row.number(), row.line(), kind, message);
     }
 

@@ -19,7 +19,9 @@ use super::grid::{
 
 /// Imports every form in `text`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
-    let (cells, mut notes) = join_lines(paragraphs(text));
+    let mut cells = paragraphs(text);
+    let rewritten = grid::half_width(&mut cells);
+    let (cells, mut notes) = join_lines(cells);
     let (cells, broken) = join_broken(cells);
     notes.extend(broken);
     // One cell a line with not one empty cell: the copy (out of a PDF viewer, most often)
@@ -41,6 +43,7 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     }
     let mut parsed = grid::read(rows, None);
     grid::attach_notes(&mut parsed, notes);
+    grid::note_half_width(&mut parsed, rewritten, None);
     // A title alone was said when it was left out: "no cell reads the title" would be false.
     if parsed.forms.is_empty() && parsed.bare_titles == 0 {
         parsed.problems.push(grid::no_form_note());
@@ -53,7 +56,7 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
 /// joined.
 const BROKEN_HEADERS: [&str; 16] = [
     "项目资金(万元)",
-    "项目资金(万元)",
+    "项目资金（万元）",
     "年初预算数",
     "全年预算数",
     "全年执行数",
@@ -91,7 +94,7 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
                     line: cell.line,
                     sheet: None,
                     kind: NoteKind::Recognised,
-                    message: format!("cells {a:?} and {b:?} read as one cell {joined:?}"),
+                    message: format!("cells {a:?} and {b:?} read as one cell {joined:?}").into(),
                 });
                 cell.text = joined;
                 cells.next();
@@ -138,8 +141,7 @@ fn join_lines(mut cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
                 "import-lines-joined",
                 lines = cell.text.lines().count(),
                 text = joined.as_str()
-            )
-            .to_string(),
+            ),
         });
         cell.text = joined;
     }
@@ -172,7 +174,7 @@ fn join_continued(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
                 line: last.line,
                 sheet: None,
                 kind: NoteKind::Guessed,
-                message: msg!("import-wrapped-line-joined", text = last.text.as_str()).to_string(),
+                message: msg!("import-wrapped-line-joined", text = last.text.as_str()),
             });
         } else {
             let mut cell = cell;
@@ -206,7 +208,7 @@ fn put_back(rows: &[Row]) -> Vec<ImportNote> {
                     line: row.cells.first().map_or(0, |c| c.line),
                     sheet: None,
                     kind: NoteKind::Guessed,
-                    message: msg!("import-blank-target-put-back", level3 = level3).to_string(),
+                    message: msg!("import-blank-target-put-back", level3 = level3),
                 });
             }
         }

@@ -167,7 +167,8 @@ fn rows(cells: Vec<TextCell>) -> Vec<Row> {
 }
 
 fn parse(text: &str) -> Parsed {
-    let (cells, trailing, skipped) = cells(text);
+    let (mut cells, trailing, skipped) = cells(text);
+    let rewritten = grid::half_width(cells.iter_mut().map(|c| &mut c.cell));
     // Without padding runs the row boundaries are lost (a web page's table rendered one cell
     // a line, `text |`): rows are rebuilt from the content as for paragraph text.
     let padded = cells.iter().any(|c| c.padding);
@@ -182,6 +183,7 @@ fn parse(text: &str) -> Parsed {
     };
     let mut parsed = grid::read(rows, None);
     grid::attach_notes(&mut parsed, joined);
+    grid::note_half_width(&mut parsed, rewritten, None);
     if let Some((line, _)) = trailing {
         parsed.problems.push(ImportNote {
             form: 0,
@@ -189,7 +191,7 @@ fn parse(text: &str) -> Parsed {
             line,
             sheet: None,
             kind: NoteKind::Recognised,
-            message: "skipped the text after the last cell (not part of a table)".to_owned(),
+            message: "skipped the text after the last cell (not part of a table)".into(),
         });
     }
     for line in skipped {
@@ -199,7 +201,7 @@ fn parse(text: &str) -> Parsed {
             line,
             sheet: None,
             kind: NoteKind::Recognised,
-            message: SKIPPED_BEFORE_TITLE.to_owned(),
+            message: SKIPPED_BEFORE_TITLE.into(),
         });
     }
     if parsed.forms.is_empty() {
@@ -467,7 +469,7 @@ mod tests {
         assert_eq!(form.notes.len(), 4);
         for note in &form.notes {
             assert_eq!(note.kind, NoteKind::Guessed);
-            assert!(note.message.contains("3 cells"), "{note}");
+            assert!(note.message.to_string().contains("3 cells"), "{note}");
         }
         assert_eq!(raw.form.import_notes.len(), 4);
         assert!(
@@ -550,7 +552,8 @@ mod tests {
         assert!(
             last.notes
                 .iter()
-                .any(|n| n.kind == NoteKind::Unreadable && n.message.contains("cut short"))
+                .any(|n| n.kind == NoteKind::Unreadable
+                    && n.message.to_string().contains("cut short"))
         );
         let raw = case(last);
         assert!(raw.form.incomplete);
@@ -618,9 +621,17 @@ mod tests {
                 .first()
                 .unwrap()
                 .message
+                .to_string()
                 .contains("indicators header")
         );
-        assert!(guessed.get(1).unwrap().message.contains("5 cells"));
+        assert!(
+            guessed
+                .get(1)
+                .unwrap()
+                .message
+                .to_string()
+                .contains("5 cells")
+        );
         let raw = case(form);
         assert_eq!(text(&raw.header.get_ref().project), "a/b \"c\" \\ d");
         assert_eq!(raw.indicators.len(), 2);

@@ -7,6 +7,7 @@
 
 use super::grid::{self, Cell, Import, ImportNote, NoteKind, Row};
 use super::limits;
+use crate::i18n::Message;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// A merged region: (first row, first column), (last row, last column), 0-based, inclusive.
@@ -76,14 +77,20 @@ impl Sheet {
     }
 
     /// Notes something about one cell (0-based position).
-    pub(crate) fn note(&mut self, row: u32, column: u32, kind: NoteKind, message: String) {
+    pub(crate) fn note(
+        &mut self,
+        row: u32,
+        column: u32,
+        kind: NoteKind,
+        message: impl Into<Message>,
+    ) {
         self.notes.push(ImportNote {
             form: 0,
             cell: to_usize(column) + 1,
             line: to_usize(row) + 1,
             sheet: Some(self.name.clone()),
             kind,
-            message,
+            message: message.into(),
         });
     }
 
@@ -192,7 +199,7 @@ pub(crate) fn import_sheets(
                     line: 1,
                     sheet: Some(sheet.name.clone()),
                     kind: NoteKind::Unreadable,
-                    message,
+                    message: message.into(),
                 });
                 continue;
             }

@@ -649,7 +649,7 @@ mod tests {
         let r = resolve(&a).unwrap();
         assert_eq!(r.diagnostics.len(), 1);
         assert_eq!(r.diagnostics[0].code, "rules::extends-cycle");
-        assert!(r.diagnostics[0].message.contains("a → b → a"));
+        assert!(r.diagnostics[0].message.to_string().contains("a → b → a"));
         let c = write(
             tmp.path(),
             "c",
@@ -657,7 +657,14 @@ mod tests {
         );
         let r = resolve(&c).unwrap();
         assert_eq!(r.diagnostics[0].code, "rules::extends-missing");
-        assert_eq!(r.diagnostics[0].help.as_deref(), Some("did you mean `b`?"));
+        assert_eq!(
+            r.diagnostics[0]
+                .help
+                .as_ref()
+                .map(|h| h.to_string())
+                .as_deref(),
+            Some("did you mean `b`?")
+        );
     }
 
     #[test]

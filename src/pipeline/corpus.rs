@@ -373,7 +373,7 @@ mod tests {
             .0
             .iter()
             .map(|r| match r {
-                crate::diagnostic::Reported::Diagnostic(d) => d.message.clone(),
+                crate::diagnostic::Reported::Diagnostic(d) => d.message.to_string(),
                 other => format!("{other:?}"),
             })
             .collect();

@@ -150,9 +150,9 @@ pub fn text_source(name: &str, bytes: &[u8], format: InputFormat) -> Option<Sour
 pub fn no_forms(name: &str) -> Diagnostic {
     Diagnostic::error(
         ImportCode::NoForms,
-        msg!("import-no-forms-in-file", file = name).to_string(),
+        msg!("import-no-forms-in-file", file = name),
     )
-    .help(msg!("import-no-forms-in-file-help").to_string())
+    .help(msg!("import-no-forms-in-file-help"))
 }
 
 /// A file `import` will not read (a PDF, a zip of forms, a `.doc`, too large, not a readable
@@ -164,10 +164,9 @@ pub fn refused(file: &std::path::Path, message: String) -> Diagnostic {
             "import-refused",
             file = file.display().to_string(),
             reason = message
-        )
-        .to_string(),
+        ),
     )
-    .help(msg!("import-refused-help").to_string())
+    .help(msg!("import-refused-help"))
 }
 
 /// An importer's note as a diagnostic: on its line of a text input (so every `--error-format`

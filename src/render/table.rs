@@ -144,7 +144,7 @@ fn indicator_table(o: &Outcome, style: &str) -> Table {
             opt(i.points),
             num(i.score),
             opt(i.reported_score),
-            i.method.name().to_owned(),
+            crate::outcome::words::method(i.method).to_string(),
         ]);
     }
     t.add_row(vec![
@@ -240,7 +240,7 @@ fn trace_lines(trace: &[crate::outcome::Step], out: &mut String) {
     for s in trace {
         out.push_str(&format!("    {}", s.text));
         if let Some(r) = &s.rule {
-            out.push_str(&format!("  [{r}]"));
+            out.push_str(&format!("  [{}]", crate::outcome::words::rule_ref(r)));
         }
         out.push('\n');
         for i in &s.inputs {

@@ -387,7 +387,7 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
         let differs = ind.reported_score.is_some_and(|s| s != ind.score);
         ws.write_number_with_format(r, 4, f(ind.score), mark(differs))?;
         opt_num(ws, r, 5, ind.reported_score, mark(differs))?;
-        ws.write_string(r, 6, ind.method.name())?;
+        ws.write_string(r, 6, crate::outcome::words::method(ind.method).to_string())?;
         ws.write_string_with_format(r, 7, trace_text(&ind.trace), &fm.wrap)?;
         ws.write_string_with_format(r, 8, rules_text(&ind.trace), &fm.wrap)?;
         ws.write_string_with_format(r, 9, inputs_text(&ind.trace), &fm.wrap)?;

@@ -549,7 +549,7 @@ mod tests {
             .collect();
         assert_eq!(notes.len(), 1, "{:?}", full.diagnostics);
         assert!(
-            notes[0].message.contains("(and 3 more cells)"),
+            notes[0].message.to_string().contains("(and 3 more cells)"),
             "{}",
             notes[0].message
         );

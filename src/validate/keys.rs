@@ -131,8 +131,8 @@ mod tests {
             .map(|d| {
                 let (_, lc) = d.position().unwrap();
                 (
-                    d.message.clone(),
-                    d.help.clone().unwrap(),
+                    d.message.to_string(),
+                    d.help.as_ref().unwrap().to_string(),
                     lc.line,
                     lc.column,
                 )
@@ -183,9 +183,18 @@ mod tests {
             &unknown,
             &|s| (src.clone(), s),
         );
-        let got: Vec<(&str, Option<&str>)> = ds
+        let got: Vec<(String, Option<String>)> = ds
             .iter()
-            .map(|d| (d.message.as_str(), d.help.as_deref()))
+            .map(|d| {
+                (
+                    d.message.to_string(),
+                    d.help.as_ref().map(|h| h.to_string()),
+                )
+            })
+            .collect();
+        let got: Vec<(&str, Option<&str>)> = got
+            .iter()
+            .map(|(m, h)| (m.as_str(), h.as_deref()))
             .collect();
         assert_eq!(
             got,

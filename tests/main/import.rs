@@ -690,6 +690,50 @@ fn real_hunan_scores_under_its_own_family_per_indicator() {
     insta::assert_snapshot!("real_hunan_own_family", out);
 }
 
+/// #15 item 2: the real forms with every digit, `%`, `.`, `(`, `)` and `:` typed in full-width
+/// (`１５`, `８６％`, `（万元）`, `：`) import and score exactly as the originals — points,
+/// years, rates and the funds header read through the value layer's full-width reading — and
+/// each form says so once in its notes.
+#[test]
+fn full_width_copies_score_as_the_originals() {
+    for (name, rules) in [
+        ("langfang-shipin-2019-nuantong.txt", "central-2016"),
+        ("chizhou-guichi-tangxi-2022-weituo.txt", "anhui-2022"),
+    ] {
+        let (_, original, _) = import_and_score(&format!("real/{name}"), rules);
+        let (imported, copy, out) = import_and_score(&format!("full-width-{name}"), rules);
+        let summary = |outcomes: &[jixiao::outcome::Outcome]| {
+            outcomes
+                .iter()
+                .map(|o| {
+                    let scores: Vec<String> = o
+                        .indicators
+                        .iter()
+                        .map(|i| format!("{}={}/{:?}", i.level3, i.score, i.points))
+                        .collect();
+                    let codes: Vec<String> =
+                        o.findings.iter().map(|f| f.code.to_string()).collect();
+                    format!(
+                        "total {:?} of {}, grade {:?}, execution {:?} → {}, {scores:?}, {codes:?}",
+                        o.total, o.total_points, o.grade, o.execution.rate, o.execution.score
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(summary(&copy), summary(&original), "{name}:\n{out}");
+        let form = imported.forms.first().unwrap();
+        assert!(
+            form.toml
+                .contains("is written in full-width (全角) digits or signs")
+                && form
+                    .notes
+                    .iter()
+                    .any(|n| n.message.id() == Some("import-note-full-width")),
+            "{name}: no note on the full-width cells"
+        );
+    }
+}
+
 /// #15: the 14 seed forms flattened onto one line each (cells split at spaces, empty cells
 /// gone, after a line of document metadata) import to the same scores as the seed: merged
 /// 分值/得分 and 实际完成值 cells, blank targets and deviations are told apart by where the
@@ -750,6 +794,7 @@ fn seed_text_twice_gives_every_form() {
             .iter()
             .filter(|n| {
                 n.message
+                    .to_string()
                     .starts_with("skipped the text before the form's title")
             })
             .count();

@@ -1,0 +1,118 @@
+# Trace steps: how each number was reached (`score --explain`, JSON `trace[].text`, the HTML
+# and xlsx reports), and the engine's names in words. English spells the names as rule files
+# and JSON write them (`positive`, `half_up`, `band`).
+
+## Names
+
+word-direction-positive = positive
+word-direction-reverse = reverse
+word-direction-equal = equal
+word-formula-ratio = ratio
+word-formula-all-or-nothing = all_or_nothing
+word-formula-met-or-ratio = met_or_ratio
+word-formula-per-point = per_point
+word-formula-linear-cut = linear_cut
+word-round-half-up = half_up
+word-round-truncate = truncate
+word-round-half-even = half_even
+word-source-quoted = quoted
+word-source-inferred = inferred
+word-source-assumed = assumed
+word-method-band = band
+word-method-ratio = ratio
+word-method-all-or-nothing = all_or_nothing
+word-method-linear-cut = linear_cut
+word-method-per-point = per_point
+word-method-not-applicable = not_applicable
+word-method-reported-kept = reported_kept
+word-method-missing = missing
+word-method-script = script
+word-method-met = met
+word-method-not-met = not_met
+word-method-unjudged = unjudged
+# A rule as a step cites it: key (file:line, policy id, provenance).
+word-rule = { $key } ({ $file }:{ $line }{ $policy }{ $source })
+word-rule-policy = , policy { $policy }
+word-rule-source = , { $source }
+
+## Why a quantitative indicator has its direction
+
+trace-why-nature = 指标性质 `{ $nature }`
+trace-why-comparator = comparator `{ $comparator }`
+trace-why-bare-under = bare target under { $level2 }: { $direction } ({ $key })
+trace-why-bare = bare target: { $direction }
+trace-why-script = direction chosen by script `{ $file }`
+trace-why-zero-target = a target of 0 is a ceiling
+
+## Indicators
+
+trace-shared-points = { $count } indicators share one points cell of { $points }: each carries { $share }
+trace-capped-rounded = capped at { $points } points and rounded { $mode } to { $places } places: { $raw } → { $score }
+trace-no-actual = no actual value: 0
+trace-reported-kept = cannot be computed from the form: the reported score { $score } is kept
+trace-worded-like-target = actual `{ $actual }` is worded like its target: the target was met (band { $band })
+trace-band-accepted = `{ $actual }` → band { $band } { $range }: the reported score lies inside the band and is accepted: { $score }
+trace-band = `{ $actual }` → band { $band } { $range }: { $percent }% of { $points } points = { $score }
+trace-deadline = deadline `{ $target }`, done `{ $actual }`{ $at_month }: { $verdict } → { $score }
+trace-deadline-at-month = {" "}(the day read at its month)
+trace-deadline-met = met in time
+trace-deadline-late = late
+trace-met = met
+trace-not-met = not met
+trace-pointless = no points on the form: target `{ $target }`, actual `{ $actual }`: { $why }
+trace-pointless-no-actual = no actual value
+trace-pointless-deadline = deadline: { $verdict }
+trace-pointless-compared = { $actual } { $direction } against { $target } ({ $why }): { $verdict }
+trace-pointless-worded = the actual is worded like its target: met
+trace-pointless-band = band { $band }: { $verdict }
+trace-pointless-unmatched = the actual's words match neither the target nor a band: not judged
+trace-pointless-incomparable = target and actual cannot be compared: not judged
+trace-no-comparator = target `{ $target }` has no comparator: { $why }
+trace-full = { $direction } { $formula } ({ $why }): target { $target } actual { $actual }: { $how }: { $points } points
+trace-full-met = met
+trace-full-equal = equal
+trace-full-zero-target = target 0 is always met
+trace-full-zero-actual = actual 0 is within any positive ceiling (the ratio is unbounded, capped)
+trace-ratio-actual-target = actual / target
+trace-ratio-target-actual = target / actual
+trace-ratio-smaller-larger = smaller / larger
+trace-met-or-ratio-zero = { $direction } { $formula } ({ $why }): target 0 actual { $actual }: not met: 0 points
+trace-met-or-ratio = { $direction } { $formula } ({ $why }): not met: { $ratio } × points = { $points } × { $num } / { $den } = { $score }
+trace-per-point = { $direction } { $formula } ({ $why }): target { $target } actual { $actual }: missed by { $missed } percentage points × { $deduct } = { $deducted } deducted from { $points } = { $score }
+trace-all-or-nothing = { $direction } { $formula } ({ $why }): target { $target } actual { $actual }: not met: 0 points
+trace-ratio = { $direction } { $formula } ({ $why }): { $ratio } × points = { $points } × { $num } / { $den } = { $score }
+trace-linear-cut = { $direction } { $formula } ({ $why }): target { $target } actual { $actual }, 0 points at { $zero_at } × target: { $points } × { $num } / { $den } = { $score }
+trace-far-exceeded = target exceeded by far (≥ { $share }%): { $score } − { $points } × { $cut }% = { $result }
+
+## Budget execution
+
+trace-rate = rate = spent / budget = { $spent } / { $budget } = { $rate }%
+trace-execution-proportional = execution score = min(rate, 100%) × points = { $rate }% × { $points } = { $score }
+trace-execution-threshold = execution score = points − { $deduct } × percentage points below { $full }% = { $points } − { $deduct } × { $below } = { $score }
+trace-rounded = rounded { $mode } to { $places } places: { $raw } → { $score }
+trace-execution-band = execution score from the band table: rate { $rate }% ≥ { $from }% → { $score } (of { $points } points)
+trace-execution-no-band = execution score from the band table: rate { $rate }% falls in no band → 0
+
+## Total and grade
+
+trace-level1 = { $level1 }: { $score } of { $points } points (the rule's weight is { $weight })
+trace-total = total = Σ indicator scores + execution score = { $indicators } + { $execution } = { $sum }, rounded { $mode } to { $places } places = { $total }
+trace-grade = total { $total } ≥ { $min }: grade { $grade }
+
+## Points taken from the rule set (`--points rules`)
+
+trace-points-scaled = points { $from } → { $to }: { $level1 } declares { $declared } on the form and has { $points } under the rule set (`--points rules`): { $from } × { $points } / { $declared }
+trace-points-execution = points { $from } → { $to }: the rule set's execution points (`--points rules`; the form declares { $from })
+
+## Script decisions
+
+trace-script = script `{ $script }` line { $line }: { $what }{ $reason }
+trace-script-reason = : { $reason }
+trace-script-points = points set to { $points }
+trace-script-not-applicable = not applicable
+trace-script-score = score { $from } → { $to }
+trace-script-score-rounded = score { $from } → { $to } (rounded { $mode } to { $places } places: { $rounded })
+trace-script-method = method { $formula }{ $direction }
+trace-script-direction = , direction { $direction }
+trace-script-execution = execution score { $from } → { $to }, total { $total_from } → { $total_to }
+trace-script-total = total { $from } → { $to }

@@ -1,0 +1,117 @@
+# 计算过程：每个数字是怎样算出的（`score --explain`、JSON 的 `trace[].text`、HTML 和 xlsx 报告），
+# 以及引擎所用名称的中文说法。
+
+## 名称
+
+word-direction-positive = 正向
+word-direction-reverse = 反向
+word-direction-equal = 等值
+word-formula-ratio = 按比例计分
+word-formula-all-or-nothing = 达标得满分、否则 0 分
+word-formula-met-or-ratio = 达标得满分、否则按比例
+word-formula-per-point = 按差距扣分
+word-formula-linear-cut = 线性递减
+word-round-half-up = 四舍五入
+word-round-truncate = 截尾
+word-round-half-even = 四舍六入五成双
+word-source-quoted = 原文
+word-source-inferred = 推断
+word-source-assumed = 假定
+word-method-band = 定性分档
+word-method-ratio = 按比例
+word-method-all-or-nothing = 达标得满分
+word-method-linear-cut = 线性递减
+word-method-per-point = 按差距扣分
+word-method-not-applicable = 不适用
+word-method-reported-kept = 沿用自评得分
+word-method-missing = 无实际完成值
+word-method-script = 脚本
+word-method-met = 达成
+word-method-not-met = 未达成
+word-method-unjudged = 无法判断
+# 步骤所依据的规则：编号（文件:行，政策依据，来源）。
+word-rule = { $key }（{ $file }:{ $line }{ $policy }{ $source }）
+word-rule-policy = ，依据 { $policy }
+word-rule-source = ，{ $source }
+
+## 定量指标的方向从何而来
+
+trace-why-nature = 指标性质“{ $nature }”
+trace-why-comparator = 比较符“{ $comparator }”
+trace-why-bare-under = 按{ $level2 }的规则为{ $direction }（{ $key }）
+trace-why-bare = 默认为{ $direction }
+trace-why-script = 方向由脚本“{ $file }”确定
+trace-why-zero-target = 年度指标值为 0，视为上限
+
+## 指标
+
+trace-shared-points = { $count } 个指标共用一个分值单元格（{ $points } 分）：每个指标 { $share } 分
+trace-capped-rounded = 不超过分值 { $points }，{ $mode }保留 { $places } 位小数：{ $raw } → { $score }
+trace-no-actual = 无实际完成值：0 分
+trace-reported-kept = 无法按表中数据计算：沿用自评得分 { $score }
+trace-worded-like-target = 实际完成值“{ $actual }”与年度指标值表述一致：视为达成（档次“{ $band }”）
+trace-band-accepted = “{ $actual }” → 档次“{ $band }” { $range }：自评得分在该档次范围内，予以认可：{ $score }
+trace-band = “{ $actual }” → 档次“{ $band }” { $range }：分值 { $points } 的 { $percent }% = { $score }
+trace-deadline = 完成时限“{ $target }”，实际完成“{ $actual }”{ $at_month }：{ $verdict } → { $score }
+trace-deadline-at-month = （日期按所在月份比较）
+trace-deadline-met = 按时完成
+trace-deadline-late = 逾期
+trace-met = 达成
+trace-not-met = 未达成
+trace-pointless = 表中无分值：年度指标值“{ $target }”，实际完成值“{ $actual }”：{ $why }
+trace-pointless-no-actual = 无实际完成值
+trace-pointless-deadline = 完成时限：{ $verdict }
+trace-pointless-compared = { $actual } 与 { $target } 比较（{ $direction }，{ $why }）：{ $verdict }
+trace-pointless-worded = 实际完成值与年度指标值表述一致：达成
+trace-pointless-band = 档次“{ $band }”：{ $verdict }
+trace-pointless-unmatched = 实际完成值的表述既不同于年度指标值，也不属于任何档次：无法判断
+trace-pointless-incomparable = 年度指标值与实际完成值无法比较：无法判断
+trace-no-comparator = 年度指标值“{ $target }”未写比较符：{ $why }
+trace-full = { $direction }，{ $formula }（{ $why }）：年度指标值 { $target }，实际完成值 { $actual }：{ $how }：{ $points } 分
+trace-full-met = 达成
+trace-full-equal = 等于年度指标值
+trace-full-zero-target = 年度指标值为 0，总是达成
+trace-full-zero-actual = 实际完成值 0 不超过任何正的上限（比值无上界，按分值封顶）
+trace-ratio-actual-target = 实际完成值 / 年度指标值
+trace-ratio-target-actual = 年度指标值 / 实际完成值
+trace-ratio-smaller-larger = 较小值 / 较大值
+trace-met-or-ratio-zero = { $direction }，{ $formula }（{ $why }）：年度指标值 0，实际完成值 { $actual }：未达成：0 分
+trace-met-or-ratio = { $direction }，{ $formula }（{ $why }）：未达成：{ $ratio } × 分值 = { $points } × { $num } / { $den } = { $score }
+trace-per-point = { $direction }，{ $formula }（{ $why }）：年度指标值 { $target }，实际完成值 { $actual }：相差 { $missed } 个百分点 × { $deduct } = 扣 { $deducted } 分，分值 { $points } 扣后 = { $score }
+trace-all-or-nothing = { $direction }，{ $formula }（{ $why }）：年度指标值 { $target }，实际完成值 { $actual }：未达成：0 分
+trace-ratio = { $direction }，{ $formula }（{ $why }）：{ $ratio } × 分值 = { $points } × { $num } / { $den } = { $score }
+trace-linear-cut = { $direction }，{ $formula }（{ $why }）：年度指标值 { $target }，实际完成值 { $actual }，达到年度指标值的 { $zero_at } 倍时为 0 分：{ $points } × { $num } / { $den } = { $score }
+trace-far-exceeded = 远超年度指标值（≥ { $share }%）：{ $score } − { $points } × { $cut }% = { $result }
+
+## 预算执行
+
+trace-rate = 预算执行率 = 全年执行数 / 全年预算数 = { $spent } / { $budget } = { $rate }%
+trace-execution-proportional = 执行得分 = min(预算执行率, 100%) × 分值 = { $rate }% × { $points } = { $score }
+trace-execution-threshold = 执行得分 = 分值 − { $deduct } × 低于 { $full }% 的百分点数 = { $points } − { $deduct } × { $below } = { $score }
+trace-rounded = { $mode }保留 { $places } 位小数：{ $raw } → { $score }
+trace-execution-band = 执行得分按档次表：预算执行率 { $rate }% ≥ { $from }% → { $score }（分值 { $points }）
+trace-execution-no-band = 执行得分按档次表：预算执行率 { $rate }% 不在任何档次内 → 0
+
+## 总分和等级
+
+trace-level1 = { $level1 }：得分 { $score }，分值 { $points }（规则权重 { $weight }）
+trace-total = 总分 = 各指标得分之和 + 执行得分 = { $indicators } + { $execution } = { $sum }，{ $mode }保留 { $places } 位小数 = { $total }
+trace-grade = 总分 { $total } ≥ { $min }：等级 { $grade }
+
+## 按规则的分值评分（`--points rules`）
+
+trace-points-scaled = 分值 { $from } → { $to }：{ $level1 }表中填写 { $declared }，规则为 { $points }（`--points rules`）：{ $from } × { $points } / { $declared }
+trace-points-execution = 分值 { $from } → { $to }：按规则的预算执行分值（`--points rules`；表中填写 { $from }）
+
+## 脚本的决定
+
+trace-script = 脚本“{ $script }”第 { $line } 行：{ $what }{ $reason }
+trace-script-reason = ：{ $reason }
+trace-script-points = 分值设为 { $points }
+trace-script-not-applicable = 不适用
+trace-script-score = 得分 { $from } → { $to }
+trace-script-score-rounded = 得分 { $from } → { $to }（{ $mode }保留 { $places } 位小数：{ $rounded }）
+trace-script-method = 计分方法 { $formula }{ $direction }
+trace-script-direction = ，方向 { $direction }
+trace-script-execution = 执行得分 { $from } → { $to }，总分 { $total_from } → { $total_to }
+trace-script-total = 总分 { $from } → { $to }

@@ -1,0 +1,114 @@
+//! The engine's own names in words (#16): directions, formulas, rounding modes, scoring
+//! methods and how a rule stands to its policy. Rule files and JSON keep the stable English
+//! names (`positive`, `half_up`, `band`); traces and reports show these words, which the
+//! English catalog spells as those names.
+
+use crate::i18n::{Message, msg};
+use crate::model::{Direction, FormulaKind, Provenance, RoundMode, RuleRef};
+use crate::outcome::Method;
+
+/// `positive` / 正向.
+pub fn direction(d: Direction) -> Message {
+    match d {
+        Direction::Positive => msg!("word-direction-positive"),
+        Direction::Reverse => msg!("word-direction-reverse"),
+        Direction::Equal => msg!("word-direction-equal"),
+    }
+}
+
+/// `ratio` / 比例计分.
+pub fn formula(k: FormulaKind) -> Message {
+    match k {
+        FormulaKind::Ratio => msg!("word-formula-ratio"),
+        FormulaKind::AllOrNothing => msg!("word-formula-all-or-nothing"),
+        FormulaKind::MetOrRatio => msg!("word-formula-met-or-ratio"),
+        FormulaKind::PerPoint { .. } => msg!("word-formula-per-point"),
+        FormulaKind::LinearCut { .. } => msg!("word-formula-linear-cut"),
+    }
+}
+
+/// `half_up` / 四舍五入.
+pub fn round_mode(m: RoundMode) -> Message {
+    match m {
+        RoundMode::HalfUp => msg!("word-round-half-up"),
+        RoundMode::Truncate => msg!("word-round-truncate"),
+        RoundMode::HalfEven => msg!("word-round-half-even"),
+    }
+}
+
+/// `quoted` / 原文.
+pub fn provenance(p: Provenance) -> Message {
+    match p {
+        Provenance::Quoted => msg!("word-source-quoted"),
+        Provenance::Inferred => msg!("word-source-inferred"),
+        Provenance::Assumed => msg!("word-source-assumed"),
+    }
+}
+
+/// How an indicator was scored, for the tables' 方法 column (`band` / 定性分档).
+pub fn method(m: Method) -> Message {
+    match m {
+        Method::Band => msg!("word-method-band"),
+        Method::Ratio => msg!("word-method-ratio"),
+        Method::AllOrNothing => msg!("word-method-all-or-nothing"),
+        Method::LinearCut => msg!("word-method-linear-cut"),
+        Method::PerPoint => msg!("word-method-per-point"),
+        Method::NotApplicable => msg!("word-method-not-applicable"),
+        Method::ReportedKept => msg!("word-method-reported-kept"),
+        Method::Missing => msg!("word-method-missing"),
+        Method::Script => msg!("word-method-script"),
+        Method::Met => msg!("word-method-met"),
+        Method::NotMet => msg!("word-method-not-met"),
+        Method::Unjudged => msg!("word-method-unjudged"),
+    }
+}
+
+/// A rule as a trace names it: `qualitative.bands[0] (rules/anhui-2023/rules.toml:115,
+/// policy note2, quoted)`.
+pub fn rule_ref(r: &RuleRef) -> Message {
+    msg!(
+        "word-rule",
+        key = &r.key,
+        file = &r.file,
+        line = r.line.to_string(),
+        policy = r
+            .policy
+            .as_ref()
+            .map(|p| msg!("word-rule-policy", policy = p)),
+        source = r
+            .source
+            .map(|s| msg!("word-rule-source", source = provenance(s)))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// English spells the names rule files and JSON use, so English output reads as before.
+    #[test]
+    fn english_words_are_the_rule_file_names() {
+        for d in [Direction::Positive, Direction::Reverse, Direction::Equal] {
+            assert_eq!(direction(d).render(Lang::En), d.name());
+        }
+        for m in [RoundMode::HalfUp, RoundMode::Truncate, RoundMode::HalfEven] {
+            assert_eq!(round_mode(m).render(Lang::En), m.name());
+        }
+        for p in Provenance::ALL {
+            assert_eq!(provenance(p).render(Lang::En), p.name());
+        }
+        for k in [
+            FormulaKind::Ratio,
+            FormulaKind::AllOrNothing,
+            FormulaKind::MetOrRatio,
+        ] {
+            assert_eq!(formula(k).render(Lang::En), k.name());
+        }
+        assert_eq!(
+            method(Method::NotApplicable).render(Lang::En),
+            "not_applicable"
+        );
+        assert_eq!(direction(Direction::Reverse).render(Lang::Zh), "反向");
+    }
+}
