@@ -54,8 +54,11 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
     out.note(&format!("`{name}`: read as {}", format.name()));
     // Text inputs get notes with the input line underlined (GBK text decoded as it was read);
     // workbooks name `Sheet!B12`.
-    let source = matches!(format, InputFormat::SeedText | InputFormat::Paragraphs)
-        .then(|| SourceFile::new(name.clone(), import::encoding::decode(&bytes).text));
+    let source = matches!(
+        format,
+        InputFormat::SeedText | InputFormat::Paragraphs | InputFormat::TabText
+    )
+    .then(|| SourceFile::new(name.clone(), import::encoding::decode(&bytes).text));
     for p in &import.problems {
         out.diagnostic(&note_diagnostic(source.as_ref(), p));
     }

@@ -15,6 +15,7 @@ pub mod limits;
 pub mod paragraphs;
 pub mod seed_text;
 pub(crate) mod sheet;
+pub mod tabbed;
 pub mod xlsx;
 pub mod zipped;
 
@@ -39,6 +40,8 @@ pub enum InputFormat {
     FlatText,
     /// A form whose cells were glued together with no separator (a site's preview).
     GluedText,
+    /// Tab-separated text: a table copied from Excel or a browser and pasted as text.
+    TabText,
 }
 
 impl InputFormat {
@@ -53,6 +56,7 @@ impl InputFormat {
             InputFormat::Paragraphs => "paragraph text (one cell per paragraph)",
             InputFormat::FlatText => "flattened text (a form on one line, cells split at spaces)",
             InputFormat::GluedText => "glued text (cells with no separator, split by the template)",
+            InputFormat::TabText => "tab-separated text (a table copied from Excel or a browser)",
         }
     }
 }
@@ -62,7 +66,8 @@ const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
 /// Chooses the importer by content: a zip is a Word document when it holds
 /// `word/document.xml`, else a workbook; an OLE file an `.xls`, a page with HTML tags a web
-/// page, text with `|`-closed lines is the seed's format, text with a whole form on one line is
+/// page, text whose lines are tab-separated cells a copied table, text with `|`-closed lines
+/// is the seed's format, text with a whole form on one line is
 /// flattened text, a form glued together with no separators is glued text, other text is one
 /// cell per paragraph. Text in GBK or GB18030 is told apart from UTF-8 first
 /// ([`encoding::decode`]).
@@ -80,7 +85,9 @@ pub fn detect(bytes: &[u8]) -> InputFormat {
         return InputFormat::Html;
     }
     let text = encoding::decode(bytes).text;
-    if seed_text::looks_like(&text) {
+    if tabbed::looks_like(&text) {
+        InputFormat::TabText
+    } else if seed_text::looks_like(&text) {
         InputFormat::SeedText
     } else if flat_text::looks_like(&text) {
         InputFormat::FlatText
@@ -113,13 +120,15 @@ pub fn import(
         InputFormat::SeedText
         | InputFormat::Paragraphs
         | InputFormat::FlatText
-        | InputFormat::GluedText => {
+        | InputFormat::GluedText
+        | InputFormat::TabText => {
             let decoded = encoding::decode(bytes);
             let text = &decoded.text;
             let mut import = match format {
                 InputFormat::SeedText => seed_text::import(source_name, text, rules),
                 InputFormat::FlatText => flat_text::import(source_name, text, rules),
                 InputFormat::GluedText => glued_text::import(source_name, text, rules),
+                InputFormat::TabText => tabbed::import(source_name, text, rules),
                 _ => paragraphs::import(source_name, text, rules),
             };
             if let Some(message) = decoded.message() {

@@ -250,3 +250,34 @@ fn files_that_are_not_forms_are_refused_with_what_to_do() {
         .run();
     assert!(!out.stderr.contains("GB18030"), "{}", out.stderr);
 }
+
+/// F25: tab-separated text — 表1 copied from Excel (every line as wide, merged areas empty,
+/// CRLF) or from a browser (merged-away cells left out) and pasted as text — is read as the
+/// table it is: 95.8 / 优, like the workbook (it was one cell a line, a blank form scored 0).
+#[test]
+fn tab_separated_text_is_read_as_a_table() {
+    for name in ["excel-copy.tsv", "browser-copy.txt"] {
+        let (format, imported, outcomes) = score(name);
+        assert_eq!(format, InputFormat::TabText, "{name}");
+        assert_eq!(
+            totals(&outcomes),
+            ["95.8/优"],
+            "{name}\n{}",
+            notes(&imported)
+        );
+        let o = outcomes.first().unwrap().as_ref().unwrap();
+        assert_eq!(o.execution.score, common::d("10"), "{name}");
+    }
+    // The Excel copy is a grid: findings and notes name its cells.
+    let (_, imported, _) = score("excel-copy.tsv");
+    assert!(
+        imported
+            .forms
+            .first()
+            .unwrap()
+            .toml
+            .contains("score = \"文字!H13\""),
+        "{}",
+        imported.forms.first().unwrap().toml
+    );
+}
