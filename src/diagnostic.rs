@@ -336,7 +336,7 @@ pub fn from_toml_error(
     err: &toml::de::Error,
 ) -> Diagnostic {
     let message = err.message().trim().to_owned();
-    let mut d = Diagnostic::error(code, message.clone());
+    let mut d = Diagnostic::error(code, msg!("toml-error", error = &message));
     if let Some(span) = err.span() {
         d = d.at(source, span);
     }
@@ -349,8 +349,8 @@ pub fn from_toml_error(
                 .filter(|s| !s.is_empty() && *s != "one" && *s != "of" && *s != "or")
                 .collect();
             let help = match did_you_mean(field, names.iter().copied()) {
-                Some(m) => format!("did you mean `{m}`?"),
-                None => format!("valid keys here: {}", names.join(", ")),
+                Some(m) => msg!("did-you-mean", name = m),
+                None => msg!("valid-keys-here", keys = names.join(", ")),
             };
             d = d.help(help);
         }
