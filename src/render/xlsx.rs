@@ -354,7 +354,7 @@ fn form_info(ws: &mut Worksheet, o: &Outcome, fm: &Formats) -> Result<usize, Xls
         msg!("label-unit"),
         msg!("label-file"),
         msg!("label-rules"),
-        msg!("label-total-row"),
+        msg!("label-total-of-points"),
         msg!("label-reported-total"),
         msg!("label-grade"),
         msg!("label-budget"),

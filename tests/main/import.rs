@@ -727,7 +727,11 @@ fn real_sichuan_flattened_scores_as_the_tabular_form() {
     let placed = form
         .notes
         .iter()
-        .filter(|n| n.message.to_string().contains("placed by what each cell holds"))
+        .filter(|n| {
+            n.message
+                .to_string()
+                .contains("placed by what each cell holds")
+        })
         .count();
     assert_eq!(placed, 7, "{out}");
     insta::assert_snapshot!("sichuan_real_flattened", out);

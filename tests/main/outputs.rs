@@ -172,7 +172,7 @@ fn a_form_sheets_scores_and_amounts_are_numbers() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("scores.xlsx");
     Test::new()
-        .args(["score", "--format", "xlsx", "--out"])
+        .args(["score", "--lang", "zh", "--format", "xlsx", "--out"])
         .arg(&file)
         .arg("cases/huainan-2023/2023-01-窗口人员月度考核奖.toml")
         .run();
