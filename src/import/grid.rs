@@ -706,7 +706,7 @@ pub(crate) fn note_half_width(parsed: &mut Parsed, rewritten: Vec<HalfWidth>, sh
             line: first.line,
             sheet: sheet.map(str::to_owned),
             kind: NoteKind::Recognised,
-            message: half_width_message(&first.written, &first.read, list.len() - 1).into(),
+            message: half_width_message(&first.written, &first.read, list.len() - 1),
         };
         attach_notes(parsed, vec![note]);
     }
