@@ -281,3 +281,19 @@ fn tab_separated_text_is_read_as_a_table() {
         imported.forms.first().unwrap().toml
     );
 }
+
+/// F20 in a workbook: a sheet holding only the title is no form, and the import says so once
+/// (not also "no cell reads the title").
+#[test]
+fn a_sheet_with_only_a_title_is_no_form() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.write_string(0, 0, "项目支出绩效自评表").unwrap();
+    ws.write_string(2, 0, "（此表另附）").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let (_, imported) = import::import("title.xlsx", &bytes, Some("anhui-2023")).unwrap();
+    assert!(imported.forms.is_empty());
+    let said = notes(&imported);
+    assert!(said.contains("has no form after it"), "{said}");
+    assert!(!said.contains("no cell reads"), "{said}");
+}
