@@ -20,6 +20,10 @@ pub fn unknown_keys<T: DeserializeOwned>(
     unknown: &[KeyPath],
     locate: &dyn Fn(Range<usize>) -> (Source, Range<usize>),
 ) -> Vec<Diagnostic> {
+    // Nearly every file has none: parsing it again for nothing was a fifth of `score`'s work.
+    if unknown.is_empty() {
+        return Vec::new();
+    }
     let code = code.into();
     let Ok(root) = DeTable::parse(text) else {
         return Vec::new();
