@@ -166,13 +166,16 @@ fn not_forms(bytes: &[u8]) -> Option<String> {
             .to_string(),
         });
     }
-    if bytes.starts_with(OLE_MAGIC) {
-        if has_stream_name(bytes, "WordDocument") {
-            return Some(msg!("import-refused-doc").to_string());
-        }
-        if !has_stream_name(bytes, "Workbook") && !has_stream_name(bytes, "Book") {
-            return Some(msg!("import-refused-ole").to_string());
-        }
+    // A workbook stream first: an `.xls` may embed a Word object, whose storage names a
+    // `WordDocument` stream too.
+    if bytes.starts_with(OLE_MAGIC)
+        && !has_stream_name(bytes, "Workbook")
+        && !has_stream_name(bytes, "Book")
+    {
+        return Some(match has_stream_name(bytes, "WordDocument") {
+            true => msg!("import-refused-doc").to_string(),
+            false => msg!("import-refused-ole").to_string(),
+        });
     }
     None
 }
