@@ -313,6 +313,7 @@ import-format-seed-text = seed text (`|` cells)
 import-format-paragraphs = paragraph text (one cell per paragraph)
 import-format-flat-text = flattened text (a form on one line, cells split at spaces)
 import-format-glued-text = glued text (cells with no separator, split by the template)
+import-format-tab-text = tab-separated text (a table copied from Excel or a browser)
 import-read-as = `{ $name }`: read as { $format }
 import-form-cut-short = warning: form { $form } (`{ $path }`) was cut short: imported as far as it goes and marked incomplete
 import-summary = imported { $forms } forms from `{ $name }`: { $written } written, { $kept } unchanged

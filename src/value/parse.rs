@@ -532,6 +532,7 @@ fn numeric_date(
         unit: super::DAY_UNIT.to_owned(),
         ordinal: false,
         scale: Decimal::ONE,
+        upper: None,
     })
 }
 
