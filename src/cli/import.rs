@@ -5,7 +5,7 @@ use super::{Exit, Output};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes::ImportCode;
 use crate::i18n::msg;
-use crate::import::{self, InputFormat};
+use crate::import::{self, Import, InputFormat};
 use crate::load;
 use crate::pipeline::forms::{no_forms, note_diagnostic, refused};
 use crate::source::SourceFile;
@@ -28,29 +28,36 @@ pub struct ImportArgs {
     pub force: bool,
 }
 
-/// Runs `import`.
-pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
+/// Reads the file and imports its forms; none (after saying why) when it cannot be read.
+fn read(args: &ImportArgs, out: &mut Output) -> Option<(String, Vec<u8>, InputFormat, Import)> {
     // Refuse an oversized file before reading it into memory.
     if let Ok(meta) = std::fs::metadata(&args.file)
         && meta.len() > import::limits::MAX_INPUT_BYTES
     {
         out.diagnostic(&refused(&args.file, import::too_large(meta.len())));
-        return Exit::Invalid;
+        return None;
     }
     let bytes = match load::read_bytes(&args.file) {
         Ok(b) => b,
         Err(e) => {
             out.fail(&e);
-            return Exit::Invalid;
+            return None;
         }
     };
     let name = args.file.display().to_string();
-    let (format, import) = match import::import(&name, &bytes, args.rules.as_deref()) {
-        Ok(i) => i,
+    match import::import(&name, &bytes, args.rules.as_deref()) {
+        Ok((format, import)) => Some((name, bytes, format, import)),
         Err(e) => {
             out.diagnostic(&refused(&args.file, e));
-            return Exit::Invalid;
+            None
         }
+    }
+}
+
+/// Runs `import`.
+pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
+    let Some((name, bytes, format, import)) = read(&args, out) else {
+        return Exit::Invalid;
     };
     out.note(&msg!("import-read-as", name = &name, format = format.name()).to_string());
     // Text inputs get notes with the input line underlined (GBK text decoded as it was read);

@@ -488,6 +488,15 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         Apply::ExplainBelowPoints,
     );
     satisfaction(&mut c, a, b);
+    rounding_and_grades(&mut c, a, b);
+    provenance(&mut c, a, b);
+    scripts(&mut c, a.scripts.as_deref(), b.scripts.as_deref());
+    c.0
+}
+
+/// The rounding of indicator scores and of the total, the grades and whether grading is
+/// optional.
+fn rounding_and_grades(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
     for (slot, key, what) in [
         (
             Slot::Indicator,
@@ -541,9 +550,6 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         false,
         Apply::GradesOptional,
     );
-    provenance(&mut c, a, b);
-    scripts(&mut c, a.scripts.as_deref(), b.scripts.as_deref());
-    c.0
 }
 
 /// `[satisfaction]` (#17): added, removed, or its names, minimum sample or cap changed — one
@@ -619,6 +625,31 @@ fn hooks_text(s: &Script) -> String {
         .join(", ")
 }
 
+/// What differs between two versions of one script: its text, hooks, `when` or else its
+/// `params`.
+fn script_edits(x: &Script, y: &Script) -> Vec<&'static str> {
+    let mut what = Vec::new();
+    if crate::load::inherit::hash_text(&x.source.text)
+        != crate::load::inherit::hash_text(&y.source.text)
+    {
+        what.push("text");
+    }
+    if hooks_text(x) != hooks_text(y)
+        || crate::script::Hook::ALL
+            .into_iter()
+            .any(|h| x.hook(h).map(|f| &f.name) != y.hook(h).map(|f| &f.name))
+    {
+        what.push("hooks");
+    }
+    if x.when != y.when {
+        what.push("`when`");
+    }
+    if what.is_empty() {
+        what.push("`params`");
+    }
+    what
+}
+
 /// Scripts are rules (#19): each script added, removed or edited (its text, hooks, `when` or
 /// `params`: [`Script::fingerprint`]) is one change, matched by the name its rule file gives
 /// it; then the limits, then the order they run in.
@@ -654,25 +685,7 @@ fn scripts(c: &mut Builder, a: Option<&Scripts>, b: Option<&Scripts>) {
                 Apply::Script(y.name.clone()),
             ),
             Some(x) if x.fingerprint() != y.fingerprint() => {
-                let mut what = Vec::new();
-                if crate::load::inherit::hash_text(&x.source.text)
-                    != crate::load::inherit::hash_text(&y.source.text)
-                {
-                    what.push("text");
-                }
-                if hooks_text(x) != hooks_text(y)
-                    || crate::script::Hook::ALL
-                        .into_iter()
-                        .any(|h| x.hook(h).map(|f| &f.name) != y.hook(h).map(|f| &f.name))
-                {
-                    what.push("hooks");
-                }
-                if x.when != y.when {
-                    what.push("`when`");
-                }
-                if what.is_empty() {
-                    what.push("`params`");
-                }
+                let what = script_edits(x, y);
                 c.push(
                     key(i),
                     msg!(
