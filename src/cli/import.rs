@@ -7,8 +7,7 @@ use crate::diagnostic::codes::ImportCode;
 use crate::i18n::msg;
 use crate::import::{self, Import, InputFormat};
 use crate::load;
-use crate::pipeline::forms::{no_forms, note_diagnostic, refused};
-use crate::source::SourceFile;
+use crate::pipeline::forms::{no_forms, note_diagnostic, refused, text_source};
 use std::path::{Path, PathBuf};
 
 /// Arguments of `import`.
@@ -60,13 +59,7 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
         return Exit::Invalid;
     };
     out.note(&msg!("import-read-as", name = &name, format = format.name()).to_string());
-    // Text inputs get notes with the input line underlined (GBK text decoded as it was read);
-    // workbooks name `Sheet!B12`.
-    let source = matches!(
-        format,
-        InputFormat::SeedText | InputFormat::Paragraphs | InputFormat::TabText
-    )
-    .then(|| SourceFile::new(name.clone(), import::encoding::decode(&bytes).text));
+    let source = text_source(&name, &bytes, format);
     for p in &import.problems {
         out.diagnostic(&note_diagnostic(source.as_ref(), p));
     }
