@@ -487,34 +487,7 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         Apply::ExplainBelowPoints,
     );
     satisfaction(&mut c, a, b);
-    for (slot, key, what) in [
-        (
-            Slot::Indicator,
-            "rounding.indicator",
-            msg!("change-indicator-rounding"),
-        ),
-        (Slot::Total, "rounding.total", msg!("change-total-rounding")),
-    ] {
-        let (ra, rb) = (rounding(a, slot), rounding(b, slot));
-        c.when(
-            ra.places,
-            rb.places,
-            &format!("{key}.places"),
-            msg!("change-rounding-places", what = what.clone()),
-            |p| p.to_string(),
-            true,
-            Apply::RoundPlaces(slot),
-        );
-        c.when(
-            ra.mode,
-            rb.mode,
-            &format!("{key}.mode"),
-            msg!("change-rounding-mode", what = what),
-            |m| m.name().to_owned(),
-            true,
-            Apply::RoundMode(slot),
-        );
-    }
+    rounding_changes(&mut c, a, b);
     let ga: Vec<(String, Decimal)> = a.grades.iter().map(|g| (g.name.clone(), g.min)).collect();
     let gb: Vec<(String, Decimal)> = b.grades.iter().map(|g| (g.name.clone(), g.min)).collect();
     if ga != gb {
@@ -543,6 +516,38 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
     provenance(&mut c, a, b);
     scripts(&mut c, a.scripts.as_deref(), b.scripts.as_deref());
     c.0
+}
+
+/// `[rounding]`: the places and mode of indicator scores and of the total.
+fn rounding_changes(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
+    for (slot, key, what) in [
+        (
+            Slot::Indicator,
+            "rounding.indicator",
+            msg!("change-indicator-rounding"),
+        ),
+        (Slot::Total, "rounding.total", msg!("change-total-rounding")),
+    ] {
+        let (ra, rb) = (rounding(a, slot), rounding(b, slot));
+        c.when(
+            ra.places,
+            rb.places,
+            &format!("{key}.places"),
+            msg!("change-rounding-places", what = what.clone()),
+            |p| p.to_string(),
+            true,
+            Apply::RoundPlaces(slot),
+        );
+        c.when(
+            ra.mode,
+            rb.mode,
+            &format!("{key}.mode"),
+            msg!("change-rounding-mode", what = what),
+            |m| m.name().to_owned(),
+            true,
+            Apply::RoundMode(slot),
+        );
+    }
 }
 
 /// `[satisfaction]` (#17): added, removed, or its names, minimum sample or cap changed — one
@@ -605,6 +610,30 @@ fn provenance(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
     }
 }
 
+/// What of a script was edited: its text, hooks, `when`, else its `params`.
+fn edited(x: &Script, y: &Script) -> Vec<&'static str> {
+    let mut what = Vec::new();
+    if crate::load::inherit::hash_text(&x.source.text)
+        != crate::load::inherit::hash_text(&y.source.text)
+    {
+        what.push("text");
+    }
+    if hooks_text(x) != hooks_text(y)
+        || crate::script::Hook::ALL
+            .into_iter()
+            .any(|h| x.hook(h).map(|f| &f.name) != y.hook(h).map(|f| &f.name))
+    {
+        what.push("hooks");
+    }
+    if x.when != y.when {
+        what.push("`when`");
+    }
+    if what.is_empty() {
+        what.push("`params`");
+    }
+    what
+}
+
 fn script_list(s: Option<&Scripts>) -> &[Script] {
     s.map_or(&[], |s| s.scripts.as_slice())
 }
@@ -653,25 +682,7 @@ fn scripts(c: &mut Builder, a: Option<&Scripts>, b: Option<&Scripts>) {
                 Apply::Script(y.name.clone()),
             ),
             Some(x) if x.fingerprint() != y.fingerprint() => {
-                let mut what = Vec::new();
-                if crate::load::inherit::hash_text(&x.source.text)
-                    != crate::load::inherit::hash_text(&y.source.text)
-                {
-                    what.push("text");
-                }
-                if hooks_text(x) != hooks_text(y)
-                    || crate::script::Hook::ALL
-                        .into_iter()
-                        .any(|h| x.hook(h).map(|f| &f.name) != y.hook(h).map(|f| &f.name))
-                {
-                    what.push("hooks");
-                }
-                if x.when != y.when {
-                    what.push("`when`");
-                }
-                if what.is_empty() {
-                    what.push("`params`");
-                }
+                let what = edited(x, y);
                 c.push(
                     key(i),
                     msg!(
