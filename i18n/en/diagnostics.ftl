@@ -40,6 +40,7 @@ what-denominator = denominator
 what-execution-method = execution method
 what-bare-target-key = key of bare_target
 what-zero-target-kind = zero_target kind
+what-cites-switch = switch of `[{ $table }]` in `cites`
 what-qualitative-actual = qualitative_actual
 what-far-exceeded-action = far_exceeded action
 what-shared-points = shared_points
@@ -310,6 +311,7 @@ import-format-seed-text = seed text (`|` cells)
 import-format-paragraphs = paragraph text (one cell per paragraph)
 import-format-flat-text = flattened text (a form on one line, cells split at spaces)
 import-format-glued-text = glued text (cells with no separator, split by the template)
+import-format-tab-text = tab-separated text (a table copied from Excel or a browser)
 import-read-as = `{ $name }`: read as { $format }
 import-form-cut-short = warning: form { $form } (`{ $path }`) was cut short: imported as far as it goes and marked incomplete
 import-summary = imported { $forms } forms from `{ $name }`: { $written } written, { $kept } unchanged
@@ -398,3 +400,19 @@ changelog-header = Changes from { $from } to { $to }:
 changelog-resolved-files = Resolved rule files:
 changelog-identical = (identical)
 change-rounding = { $places } places { $mode }
+import-note-flat-row = { $what ->
+        [funds] funds
+       *[indicator] indicator
+    } row has { $cells } cells for { $width } columns (the flattened text dropped its empty cells); placed by what each cell holds: { $placed }
+import-note-glued-full-width = { $count } full-width (全角) digits or signs in the text read as half-width (`１５` as `15`)
+import-note-glued-indicator = glued indicator text split where two values follow a name: { $level3 } / target { $target } / actual { $actual }
+import-note-glued-reason = text { $text } with no values after it read as the row above's 未完成原因
+import-note-flat-deviation = the cell { $text } after the score of { $level3 } read as its 偏差原因 (the next row's numbers stand where they belong)
+import-note-cells-per-line = the text has no blank lines between its cells: each line read as one cell (a blank line as an empty cell)
+import-note-cells-per-paragraph = cells read as paragraphs separated by a blank line (three blank lines: an empty cell)
+import-note-rows-rebuilt = the `|` cells have no padding runs (a page's table rendered one cell a line): rows rebuilt from the content as for paragraph text
+import-note-labels-by-count = { $cells } cells for { $width } columns: the first { $labels ->
+        [1] cell read as the level-2 label
+       *[other] two cells read as the level-1 and level-2 labels
+    } by the count, not by their words
+import-note-flat-blank-target = the row { $level3 } has its 分值 and 得分 one cell early (the copy dropped its empty cells), so its 年度指标值 was read as blank

@@ -39,6 +39,7 @@ what-denominator = 执行率分母（`denominator`）
 what-execution-method = 预算执行率计分方法（`method`）
 what-bare-target-key = 未写方向的目标值设置（`bare_target`）中的键
 what-zero-target-kind = 目标值为 0 时的计分方式（`zero_target` 的 `kind`）
+what-cites-switch = `cites` 中 `[{ $table }]` 的开关
 what-qualitative-actual = 定量指标填文字时的计分方式（`qualitative_actual`）
 what-far-exceeded-action = 远超目标时的处理（`far_exceeded` 的 `action`）
 what-shared-points = 共用分值的分配方式（`shared_points`）
@@ -308,6 +309,7 @@ import-format-seed-text = 种子文本（以 `|` 分格）
 import-format-paragraphs = 分段文本（每段一格）
 import-format-flat-text = 压平的文本（一张表在一行，按空格分格）
 import-format-glued-text = 连写的文本（格间没有分隔，按模板拆分）
+import-format-tab-text = 制表符分隔的文本（从 Excel 或网页复制的表格）
 import-read-as = `{ $name }`：按{ $format }读取
 import-form-cut-short = 注意：第 { $form } 张表（`{ $path }`）不完整：已导入现有部分，并标记为不完整
 import-summary = 从 `{ $name }` 导入 { $forms } 张表：写入 { $written } 个，未变 { $kept } 个
@@ -396,3 +398,19 @@ changelog-header = 从 { $from } 到 { $to } 的改动：
 changelog-resolved-files = 展开继承后的规则文件：
 changelog-identical = （相同）
 change-rounding = { $places } 位小数，{ $mode }
+import-note-flat-row = { $what ->
+        [funds] 资金
+       *[indicator] 指标
+    }行有 { $cells } 个单元格，表头有 { $width } 列（压平成一行的文本丢掉了空单元格）；已按各单元格的内容放入各列：{ $placed }
+import-note-glued-full-width = 文本中 { $count } 个全角数字或符号已按半角读取（“１５”读作“15”）
+import-note-glued-indicator = 粘连的指标文字在名称后出现两个值处拆分：{ $level3 } / 年度指标值 { $target } / 实际完成值 { $actual }
+import-note-glued-reason = 其后没有数值的文字 { $text } 读作上一行的未完成原因
+import-note-flat-deviation = { $level3 } 得分后的单元格 { $text } 读作其偏差原因（下一行的数值位置正好对上）
+import-note-cells-per-line = 文本的单元格之间没有空行：每行读作一个单元格（空行为空单元格）
+import-note-cells-per-paragraph = 单元格按以空行分隔的段落读取（连续三个空行为一个空单元格）
+import-note-rows-rebuilt = “|”单元格没有成串的空单元格（网页表格每行一个单元格）：按内容重建各行，与段落文本相同
+import-note-labels-by-count = { $cells } 个单元格对应 { $width } 列：按单元格个数{ $labels ->
+        [1] 将第一个单元格读作二级指标
+       *[other] 将前两个单元格读作一级、二级指标
+    }，而非按其文字识别
+import-note-flat-blank-target = { $level3 } 一行的分值、得分提前了一格（复制时丢掉了空单元格），因此按年度指标值为空读取

@@ -55,8 +55,11 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
     out.note(&msg!("import-read-as", name = &name, format = format.name()).to_string());
     // Text inputs get notes with the input line underlined (GBK text decoded as it was read);
     // workbooks name `Sheet!B12`.
-    let source = matches!(format, InputFormat::SeedText | InputFormat::Paragraphs)
-        .then(|| SourceFile::new(name.clone(), import::encoding::decode(&bytes).text));
+    let source = matches!(
+        format,
+        InputFormat::SeedText | InputFormat::Paragraphs | InputFormat::TabText
+    )
+    .then(|| SourceFile::new(name.clone(), import::encoding::decode(&bytes).text));
     for p in &import.problems {
         out.diagnostic(&note_diagnostic(source.as_ref(), p));
     }

@@ -461,7 +461,8 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         grades: _,          // `grades` below
         grades_rule: _,     // where the grades are: not a rule
         grades_optional: _, // `grades.optional` below
-        scripts: _,         // scripts()
+        switches: _, // not compared: which policy a switch cites moves no score (docs tables)
+        scripts: _,  // scripts()
     } = a;
     let mut c = Builder(Vec::new());
     weights(&mut c, a, b);

@@ -189,6 +189,7 @@ pub(crate) fn import_sheets(
     rules: Option<&str>,
 ) -> Import {
     let mut forms = Vec::new();
+    let mut bare_titles = 0;
     for sheet in sheets {
         let rows = match sheet.rows() {
             Ok(rows) => rows,
@@ -205,6 +206,7 @@ pub(crate) fn import_sheets(
             }
         };
         let parsed = grid::read_aligned(rows, Some(&sheet.name));
+        bare_titles += parsed.bare_titles;
         // The rows where the forms read start (a bare title left out is none of them).
         let titles: Vec<usize> = parsed.forms.iter().map(grid::Form::start_line).collect();
         let first = forms.len();
@@ -224,7 +226,8 @@ pub(crate) fn import_sheets(
             }
         }
     }
-    if forms.is_empty() {
+    // A title alone was said when it was left out: "no cell reads the title" would be false.
+    if forms.is_empty() && bare_titles == 0 {
         problems.push(grid::no_form_note());
     }
     grid::finish_import(forms, problems, source_name, rules)

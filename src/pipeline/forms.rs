@@ -150,8 +150,11 @@ impl Read {
 /// Text inputs get notes with the input line underlined (GBK text decoded as it was read);
 /// workbooks name `Sheet!B12`.
 pub fn text_source(name: &str, bytes: &[u8], format: InputFormat) -> Option<Source> {
-    matches!(format, InputFormat::SeedText | InputFormat::Paragraphs)
-        .then(|| SourceFile::new(name.to_owned(), import::encoding::decode(bytes).text))
+    matches!(
+        format,
+        InputFormat::SeedText | InputFormat::Paragraphs | InputFormat::TabText
+    )
+    .then(|| SourceFile::new(name.to_owned(), import::encoding::decode(bytes).text))
 }
 
 /// No form in the input (a file holding no title, or only a title: #15 F20).
