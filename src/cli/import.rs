@@ -124,17 +124,20 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
             );
         }
     }
-    out.note(
-        &msg!(
-            "import-summary",
-            forms = import.forms.len().to_string(),
-            name = &name,
-            written = written.to_string(),
-            kept = kept.to_string()
-        )
-        .to_string(),
-    );
+    out.note(&summary(import.forms.len(), &name, written, kept));
     exit
+}
+
+/// The last line of an import: how many forms, written and unchanged.
+fn summary(forms: usize, name: &str, written: usize, kept: usize) -> String {
+    msg!(
+        "import-summary",
+        forms = forms.to_string(),
+        name = name,
+        written = written.to_string(),
+        kept = kept.to_string()
+    )
+    .to_string()
 }
 
 /// What to do with each form's case file under `out_dir`, decided before any is written.

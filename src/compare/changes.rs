@@ -488,15 +488,39 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         Apply::ExplainBelowPoints,
     );
     satisfaction(&mut c, a, b);
-    rounding_and_grades(&mut c, a, b);
+    rounding_changes(&mut c, a, b);
+    let ga: Vec<(String, Decimal)> = a.grades.iter().map(|g| (g.name.clone(), g.min)).collect();
+    let gb: Vec<(String, Decimal)> = b.grades.iter().map(|g| (g.name.clone(), g.min)).collect();
+    if ga != gb {
+        c.push(
+            "grades",
+            msg!(
+                "change-from-to",
+                what = msg!("change-grades"),
+                from = grades(&a.grades),
+                to = grades(&b.grades)
+            )
+            .to_string(),
+            false,
+            Apply::Grades,
+        );
+    }
+    c.when(
+        a.grades_optional,
+        b.grades_optional,
+        "grades.optional",
+        msg!("change-grading-optional"),
+        |x| yes(*x),
+        false,
+        Apply::GradesOptional,
+    );
     provenance(&mut c, a, b);
     scripts(&mut c, a.scripts.as_deref(), b.scripts.as_deref());
     c.0
 }
 
-/// The rounding of indicator scores and of the total, the grades and whether grading is
-/// optional.
-fn rounding_and_grades(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
+/// `[rounding]`: the places and mode of indicator scores and of the total.
+fn rounding_changes(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
     for (slot, key, what) in [
         (
             Slot::Indicator,
@@ -525,31 +549,6 @@ fn rounding_and_grades(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
             Apply::RoundMode(slot),
         );
     }
-    let ga: Vec<(String, Decimal)> = a.grades.iter().map(|g| (g.name.clone(), g.min)).collect();
-    let gb: Vec<(String, Decimal)> = b.grades.iter().map(|g| (g.name.clone(), g.min)).collect();
-    if ga != gb {
-        c.push(
-            "grades",
-            msg!(
-                "change-from-to",
-                what = msg!("change-grades"),
-                from = grades(&a.grades),
-                to = grades(&b.grades)
-            )
-            .to_string(),
-            false,
-            Apply::Grades,
-        );
-    }
-    c.when(
-        a.grades_optional,
-        b.grades_optional,
-        "grades.optional",
-        msg!("change-grading-optional"),
-        |x| yes(*x),
-        false,
-        Apply::GradesOptional,
-    );
 }
 
 /// `[satisfaction]` (#17): added, removed, or its names, minimum sample or cap changed — one
@@ -612,22 +611,8 @@ fn provenance(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
     }
 }
 
-fn script_list(s: Option<&Scripts>) -> &[Script] {
-    s.map_or(&[], |s| s.scripts.as_slice())
-}
-
-fn hooks_text(s: &Script) -> String {
-    crate::script::Hook::ALL
-        .into_iter()
-        .filter(|h| s.hook(*h).is_some())
-        .map(|h| h.name())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// What differs between two versions of one script: its text, hooks, `when` or else its
-/// `params`.
-fn script_edits(x: &Script, y: &Script) -> Vec<&'static str> {
+/// What of a script was edited: its text, hooks, `when`, else its `params`.
+fn edited(x: &Script, y: &Script) -> Vec<&'static str> {
     let mut what = Vec::new();
     if crate::load::inherit::hash_text(&x.source.text)
         != crate::load::inherit::hash_text(&y.source.text)
@@ -648,6 +633,19 @@ fn script_edits(x: &Script, y: &Script) -> Vec<&'static str> {
         what.push("`params`");
     }
     what
+}
+
+fn script_list(s: Option<&Scripts>) -> &[Script] {
+    s.map_or(&[], |s| s.scripts.as_slice())
+}
+
+fn hooks_text(s: &Script) -> String {
+    crate::script::Hook::ALL
+        .into_iter()
+        .filter(|h| s.hook(*h).is_some())
+        .map(|h| h.name())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Scripts are rules (#19): each script added, removed or edited (its text, hooks, `when` or
@@ -685,7 +683,7 @@ fn scripts(c: &mut Builder, a: Option<&Scripts>, b: Option<&Scripts>) {
                 Apply::Script(y.name.clone()),
             ),
             Some(x) if x.fingerprint() != y.fingerprint() => {
-                let what = script_edits(x, y);
+                let what = edited(x, y);
                 c.push(
                     key(i),
                     msg!(
