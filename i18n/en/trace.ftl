@@ -56,6 +56,7 @@ trace-worded-like-target = actual `{ $actual }` is worded like its target: the t
 trace-band-accepted = `{ $actual }` → band { $band } { $range }: the reported score lies inside the band and is accepted: { $score }
 trace-band = `{ $actual }` → band { $band } { $range }: { $percent }% of { $points } points = { $score }
 trace-deadline = deadline `{ $target }`, done `{ $actual }`{ $at_month }: { $verdict } → { $score }
+trace-date-time = `{ $text }` is read as the day `{ $date }`: the time { $time } is left out (a date is compared by its day)
 trace-deadline-at-month = {" "}(the day read at its month)
 trace-deadline-met = met in time
 trace-deadline-late = late

@@ -976,6 +976,18 @@ fn deadline(
         _ => a_value <= t_value,
     };
     let score = if ok { points } else { Decimal::ZERO };
+    for cell in [&ind.target.0, &ind.actual.0] {
+        if let Some((date, time)) = crate::value::date_time(&cell.text) {
+            cx.step(trace, None, &[cell], || {
+                msg!(
+                    "trace-date-time",
+                    text = &cell.text,
+                    date = date,
+                    time = time
+                )
+            });
+        }
+    }
     cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
         msg!(
             "trace-deadline",

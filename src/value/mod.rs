@@ -12,7 +12,7 @@ pub mod units;
 
 pub use funds::{Amount, FundsKind, amount};
 
-pub use parse::{extract_quantities, full_width_reading, parse};
+pub use parse::{date_time, extract_quantities, full_width_reading, parse};
 pub use survey::{Survey, SurveyPart, SurveyProblem, survey};
 
 /// The unit of a date read from a 时效 cell with its year (`2023年11月` → 202311 年月).

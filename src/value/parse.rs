@@ -171,6 +171,12 @@ fn parse_full(text: &str) -> Value {
     if let Some(q) = deadline(&chars) {
         return Value::Quantity(q);
     }
+    // A date with a time of day (`2023-12-31 12:00`): read at its day, the time left out.
+    if let Some((date, _)) = date_time(trimmed)
+        && let Some(q) = deadline(&normalize(date))
+    {
+        return Value::Quantity(q);
+    }
     let unreadable = |reason: String| Value::Unreadable {
         text: trimmed.to_owned(),
         reason,
@@ -380,6 +386,44 @@ fn plain_number(t: &str) -> Option<Value> {
     }))
 }
 
+/// A date written with a time of day — `2023-12-31 12:00`, `2023年12月31日 12:00`,
+/// `2023/12/31 8:30:00`, as a date-time cell of a workbook is imported — split into the date
+/// and the time (#15). Dates are compared by their day, so the time is left out of the reading
+/// (the trace says so). None for any other text, and when the date part is not a whole date.
+pub fn date_time(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim();
+    // The time is the last run of digits and colons, after a space or straight after 日/号.
+    let start = t
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit() || matches!(c, ':' | '：' | '０'..='９'))
+        .last()
+        .map(|(i, _)| i)?;
+    let (date, time) = t.split_at(start);
+    let half: String = time
+        .chars()
+        .map(|c| match c {
+            '：' => ':',
+            '０'..='９' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+            c => c,
+        })
+        .collect();
+    let parts: Vec<&str> = half.split(':').collect();
+    let fits = |p: &str, max: u32, widths: &[usize]| {
+        widths.contains(&p.len()) && p.parse::<u32>().is_ok_and(|n| n <= max)
+    };
+    let is_time = matches!(parts.len(), 2 | 3)
+        && parts.first().is_some_and(|h| fits(h, 23, &[1, 2]))
+        && parts.iter().skip(1).all(|m| fits(m, 59, &[2]));
+    let date_end = date.trim_end();
+    let separated = date_end.len() < date.len() || date_end.ends_with(['日', '号']);
+    if !is_time || !separated {
+        return None;
+    }
+    let day = deadline(&normalize(date_end))?;
+    (day.unit == super::DAY_UNIT).then_some((date_end, time))
+}
+
 /// A date or deadline in a 时效 cell: `2023年11月底前`, `12月底前`, `2021年12月完成`,
 /// `2023年11月`. Read as a month: `年月` = year × 100 + month, or `月份` = the month alone when
 /// no year is written; `前` / `以前` / `之前` / `内` make it a deadline (≤).
@@ -399,6 +443,9 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
             .parse()
             .ok()
     };
+    if let Some(q) = numeric_date(chars, &digits, &number) {
+        return Some(q);
+    }
     let mut at = 0;
     let mut year = None;
     let n = digits(at);
@@ -450,6 +497,39 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
         comparator,
         value,
         unit: unit.to_owned(),
+        ordinal: false,
+        scale: Decimal::ONE,
+        upper: None,
+    })
+}
+
+/// A date written in digits with `-`, `/` or `.` between year, month and day (`2023-12-31`,
+/// `2023/1/5`), read as the day it names; the whole cell must be the date.
+fn numeric_date(
+    chars: &[char],
+    digits: &dyn Fn(usize) -> usize,
+    number: &dyn Fn(usize, usize) -> Option<u32>,
+) -> Option<Quantity> {
+    let sep = *chars.get(4).filter(|c| matches!(c, '-' | '/' | '.'))?;
+    if digits(0) != 4 {
+        return None;
+    }
+    let year = number(0, 4)?;
+    let m = digits(5);
+    if !(1..=2).contains(&m) || chars.get(5 + m) != Some(&sep) {
+        return None;
+    }
+    let month = number(5, m).filter(|m| (1..=12).contains(m))?;
+    let at = 6 + m;
+    let d = digits(at);
+    if !(1..=2).contains(&d) || at + d != chars.len() {
+        return None;
+    }
+    let day = number(at, d).filter(|d| (1..=31).contains(d))?;
+    Some(Quantity {
+        comparator: None,
+        value: Decimal::from((year * 100 + month) * 100 + day),
+        unit: super::DAY_UNIT.to_owned(),
         ordinal: false,
         scale: Decimal::ONE,
         upper: None,
@@ -914,6 +994,23 @@ mod tests {
         );
         assert!(
             !matches!(parse("2023年11月32日"), Value::Quantity(Quantity { ref unit, .. }) if unit == "年月日")
+        );
+        // Dates in digits and dates with a time of day, read at their day (#15).
+        let day = |t: &str| (None, t.to_owned(), "年月日".to_owned());
+        assert_eq!(q("2023-12-31"), day("20231231"));
+        assert_eq!(q("2023/1/5"), day("20230105"));
+        assert_eq!(q("2023-12-31 12:00"), day("20231231"));
+        assert_eq!(q("2023年12月31日 12:00"), day("20231231"));
+        assert_eq!(q("2023年12月31日12:00"), day("20231231"));
+        assert_eq!(q("2023/12/31 8:30:00"), day("20231231"));
+        assert_eq!(q("２０２３－１２－３１　１２：００"), day("20231231"));
+        assert_eq!(date_time("2023-12-31 12:00"), Some(("2023-12-31", "12:00")));
+        assert_eq!(date_time("2023-12-31"), None);
+        assert_eq!(date_time("12月 12:00"), None);
+        assert_eq!(date_time("2023-12-31 25:00"), None);
+        assert!(!matches!(parse("2023-12-32"), Value::Quantity(_)));
+        assert!(
+            !matches!(parse("2023-12"), Value::Quantity(Quantity { ref unit, .. }) if unit == "年月日")
         );
         // Durations and other text are not dates.
         assert_eq!(q("12月"), (None, "12".into(), "月".into()));
