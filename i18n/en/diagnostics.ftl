@@ -252,8 +252,6 @@ regress-accepted-rules-missing = case `{ $id }` was accepted under rule set `{ $
 
 ## Importing forms (import::*).
 
-import-refused = `{ $file }` was not imported: { $reason }
-import-refused-help = import reads .xlsx and .xls workbooks and UTF-8 or GBK text; see docs/reliability.md for the size limits
 import-note-diagnostic = { $message } ({ $place })
 import-note-diagnostic-form = form { $form }: { $message } ({ $place })
 

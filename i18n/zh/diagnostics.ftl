@@ -250,8 +250,6 @@ regress-accepted-rules-missing = 案例 `{ $id }` 是按规则集 `{ $rules }` �
 
 ## 导入自评表（import::*）。
 
-import-refused = `{ $file }` 未导入：{ $reason }
-import-refused-help = 可导入 .xlsx 和 .xls 工作簿，以及 UTF-8 或 GBK 编码的文本；大小限制见 docs/reliability.md
 import-note-diagnostic = { $message }（{ $place }）
 import-note-diagnostic-form = 第 { $form } 张表：{ $message }（{ $place }）
 
