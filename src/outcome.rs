@@ -547,6 +547,20 @@ impl FindingCode {
             FindingCode::ReportedKept => "an indicator's reported score was kept unverified",
             FindingCode::YearMismatch => "the form's year differs from the rule set's",
             FindingCode::TemplateMismatch => "the form is of another template than the rule set's",
+            FindingCode::ScriptFailed
+            | FindingCode::ScriptRejected
+            | FindingCode::Script
+            | FindingCode::ScriptsBrokeTotals
+            | FindingCode::SurveyCountsInvalid
+            | FindingCode::SurveyRateMismatch
+            | FindingCode::SurveySampleSmall => self.hook_meaning(),
+        }
+    }
+
+    /// What the codes of scripts and surveys mean (split from [`Self::meaning`] to keep it
+    /// on a screen).
+    fn hook_meaning(self) -> &'static str {
+        match self {
             FindingCode::ScriptFailed => "a rule script failed for this case",
             FindingCode::ScriptRejected => {
                 "a rule script's decision failed the engine's checks and was not applied"
@@ -558,6 +572,7 @@ impl FindingCode {
             FindingCode::SurveyCountsInvalid => "survey counts contradict themselves: score kept",
             FindingCode::SurveyRateMismatch => "a written 满意度 differs from the survey counts",
             FindingCode::SurveySampleSmall => "a survey's sample is below the rules' minimum",
+            _ => "",
         }
     }
 
