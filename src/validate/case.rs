@@ -80,6 +80,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
         department: cell(&header.department, Field::of("header", "department")),
         unit: cell(&header.unit, Field::of("header", "unit")),
         year: cell(&header.year, Field::of("header", "year")),
+        title: cell(&header.title, Field::of("header", "title")),
         funds,
         goals,
         indicators,
