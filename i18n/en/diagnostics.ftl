@@ -12,3 +12,9 @@ import-kind-unreadable = unreadable
 import-place-line-cell = line { $line }, cell { $cell }
 import-skipped-before-first-form = skipped { $count } cells of text before the first form
 import-no-form = no form found (no cell reads { $title })
+
+import-note-full-width = { $written } is written in full-width (全角) digits or signs and read as { $read }{ $more ->
+        [0] {""}
+        [1] {" "}(and 1 more cell)
+       *[other] {" "}(and { $more } more cells)
+    }

@@ -12,3 +12,8 @@ import-kind-unreadable = 无法读取
 import-place-line-cell = 第 { $line } 行第 { $cell } 格
 import-skipped-before-first-form = 第一张表之前的 { $count } 格文字未导入
 import-no-form = 没有找到自评表（没有一格写着“{ $title }”）
+
+import-note-full-width = { $written } 使用了全角数字或符号，已按 { $read } 读取{ $more ->
+        [0] {""}
+       *[other] （另有 { $more } 个单元格同样处理）
+    }

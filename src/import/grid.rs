@@ -649,14 +649,12 @@ pub(crate) fn note_half_width(parsed: &mut Parsed, rewritten: Vec<HalfWidth>, sh
 }
 
 /// The note on cells written in full-width digits or number signs.
-fn half_width_message(written: &str, read: &str, more: usize) -> String {
-    let others = match more {
-        0 => String::new(),
-        1 => " (and 1 more cell)".to_owned(),
-        n => format!(" (and {n} more cells)"),
-    };
-    format!(
-        "{written:?} is written in full-width (全角) digits or signs and read as {read:?}{others}"
+fn half_width_message(written: &str, read: &str, more: usize) -> Message {
+    crate::i18n::msg!(
+        "import-note-full-width",
+        written = format!("{written:?}"),
+        read = format!("{read:?}"),
+        more = more
     )
 }
 

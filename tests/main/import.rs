@@ -725,7 +725,7 @@ fn full_width_copies_score_as_the_originals() {
         assert!(
             form.toml
                 .contains("is written in full-width (全角) digits or signs")
-                && form.notes.iter().any(|n| n.message.contains("全角")),
+                && form.notes.iter().any(|n| n.message.id() == Some("import-note-full-width")),
             "{name}: no note on the full-width cells"
         );
     }
