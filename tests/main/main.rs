@@ -17,6 +17,7 @@ mod fn_length;
 mod hostile;
 mod import;
 mod layers;
+mod linear;
 mod regress;
 mod scripts;
 mod seed;
