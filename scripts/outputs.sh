@@ -4,13 +4,13 @@
 # rules and a generated corpus, so a refactor can be shown to keep behaviour byte for byte
 # (#14: "outputs identical before and after").
 #
-#   scripts/outputs.sh BIN OUTDIR [COUNT]     # e.g. target/debug/jixiao /tmp/before 2000
+#   scripts/outputs.sh BIN OUTDIR [COUNT]     # e.g. target/release/jixiao /tmp/before 10000
 #   diff -r /tmp/before /tmp/after
 #
 # Run from the repository root. The generated corpus (`jixiao gen`, deterministic) and a
 # scratch copy of rules/ and cases/ for `--accept` go under $TMPDIR and are removed.
 set -u
-bin=$(realpath "$1"); out=$2; count=${3:-2000}
+bin=$(realpath "$1"); out=$(realpath -m "$2"); count=${3:-10000}
 mkdir -p "$out"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

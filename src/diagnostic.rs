@@ -269,7 +269,14 @@ pub fn did_you_mean<'a>(
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
     let mut best: Option<(usize, &str)> = None;
+    // A suggestion that reads like the word itself (they differ only in a line break or
+    // another invisible character) tells the reader nothing: never offered (#15, F12).
+    let visible = |t: &str| -> String { t.chars().filter(|c| !c.is_control()).collect() };
+    let shown = visible(word);
     for c in candidates {
+        if visible(c) == shown {
+            continue;
+        }
         let d = edit_distance(word, c);
         let limit = (c.chars().count().max(word.chars().count()) / 3).max(1);
         if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
@@ -329,7 +336,7 @@ pub fn from_toml_error(
     err: &toml::de::Error,
 ) -> Diagnostic {
     let message = err.message().trim().to_owned();
-    let mut d = Diagnostic::error(code, message.clone());
+    let mut d = Diagnostic::error(code, msg!("toml-error", error = &message));
     if let Some(span) = err.span() {
         d = d.at(source, span);
     }
@@ -342,8 +349,8 @@ pub fn from_toml_error(
                 .filter(|s| !s.is_empty() && *s != "one" && *s != "of" && *s != "or")
                 .collect();
             let help = match did_you_mean(field, names.iter().copied()) {
-                Some(m) => format!("did you mean `{m}`?"),
-                None => format!("valid keys here: {}", names.join(", ")),
+                Some(m) => msg!("did-you-mean", name = m),
+                None => msg!("valid-keys-here", keys = names.join(", ")),
             };
             d = d.help(help);
         }
@@ -366,6 +373,9 @@ mod tests {
             Some("达成预期指标")
         );
         assert_eq!(did_you_mean("良好", ["达成预期指标", "未达成"]), None);
+        // #15 F12: never a suggestion that reads like what is written.
+        assert_eq!(did_you_mean("达成预期\n指标", ["达成预期指标"]), None);
+        assert_eq!(did_you_mean("score", ["score", "scores"]), Some("scores"));
         assert_eq!(
             did_you_mean("达成预期指", ["达成预期指标", "未达成"]),
             Some("达成预期指标")

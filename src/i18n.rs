@@ -103,6 +103,11 @@ pub const CATALOGS: &[(&str, &str, &str)] = &[
         include_str!("../i18n/zh/diagnostics.ftl"),
     ),
     (
+        "arrival",
+        include_str!("../i18n/en/arrival.ftl"),
+        include_str!("../i18n/zh/arrival.ftl"),
+    ),
+    (
         "cli",
         include_str!("../i18n/en/cli.ftl"),
         include_str!("../i18n/zh/cli.ftl"),
@@ -111,6 +116,11 @@ pub const CATALOGS: &[(&str, &str, &str)] = &[
         "trace",
         include_str!("../i18n/en/trace.ftl"),
         include_str!("../i18n/zh/trace.ftl"),
+    ),
+    (
+        "reports",
+        include_str!("../i18n/en/reports.ftl"),
+        include_str!("../i18n/zh/reports.ftl"),
     ),
 ];
 

@@ -29,6 +29,12 @@ pub struct Outcome {
     pub total: Option<Decimal>,
     /// Points the total is out of (applicable indicators plus execution).
     pub total_points: Decimal,
+    /// True when the total is only a partial sum: the form was cut short, or none of its
+    /// actuals was filled, so it cannot earn a grade. Reports mark such a total (`90（不完整）`)
+    /// and leave it out of averages and the score chart (the tester's F6). Absent from JSON
+    /// when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub partial: bool,
     /// Grade of the computed total, when the rule set has grades.
     pub grade: Option<String>,
     /// The total written on the form.
@@ -277,6 +283,12 @@ pub enum FindingCode {
     Script,
     /// `scripts-broke-totals`: the scripts' decisions together broke the totals (points created, a total above its points): scored without them.
     ScriptsBrokeTotals,
+    /// `survey-counts-invalid`: a satisfaction survey's counts contradict themselves (a sample of 0, more satisfied than sampled): the reported score is kept.
+    SurveyCountsInvalid,
+    /// `survey-rate-mismatch`: the 满意度 written beside the survey counts differs from 满意人数 / 有效样本: scored on the counts.
+    SurveyRateMismatch,
+    /// `survey-sample-small`: a satisfaction survey's sample is below the rules' minimum (and may earn at most the rules' share of the points).
+    SurveySampleSmall,
 }
 
 impl FindingCode {
@@ -323,6 +335,9 @@ impl FindingCode {
         FindingCode::ScriptRejected,
         FindingCode::Script,
         FindingCode::ScriptsBrokeTotals,
+        FindingCode::SurveyCountsInvalid,
+        FindingCode::SurveyRateMismatch,
+        FindingCode::SurveySampleSmall,
     ];
 
     /// The stable name (`score-mismatch`), the same in every language and in JSON.
@@ -369,6 +384,9 @@ impl FindingCode {
             FindingCode::ScriptRejected => "script-rejected",
             FindingCode::Script => "script",
             FindingCode::ScriptsBrokeTotals => "scripts-broke-totals",
+            FindingCode::SurveyCountsInvalid => "survey-counts-invalid",
+            FindingCode::SurveyRateMismatch => "survey-rate-mismatch",
+            FindingCode::SurveySampleSmall => "survey-sample-small",
         }
     }
 
@@ -417,6 +435,9 @@ impl FindingCode {
             FindingCode::ScriptRejected => Error,
             FindingCode::Script => Warning,
             FindingCode::ScriptsBrokeTotals => Error,
+            FindingCode::SurveyCountsInvalid => Error,
+            FindingCode::SurveyRateMismatch => Warning,
+            FindingCode::SurveySampleSmall => Warning,
         }
     }
 
@@ -516,6 +537,9 @@ impl FindingCode {
             FindingCode::ScriptsBrokeTotals => {
                 "the scripts' decisions together broke the totals (points created, a total above its points): scored without them"
             }
+            FindingCode::SurveyCountsInvalid => "survey counts contradict themselves: score kept",
+            FindingCode::SurveyRateMismatch => "a written 满意度 differs from the survey counts",
+            FindingCode::SurveySampleSmall => "a survey's sample is below the rules' minimum",
         }
     }
 
@@ -637,6 +661,12 @@ pub mod codes {
     pub const SCRIPT: FindingCode = FindingCode::Script;
     /// `scripts-broke-totals`
     pub const SCRIPTS_BROKE_TOTALS: FindingCode = FindingCode::ScriptsBrokeTotals;
+    /// `survey-counts-invalid`
+    pub const SURVEY_COUNTS_INVALID: FindingCode = FindingCode::SurveyCountsInvalid;
+    /// `survey-rate-mismatch`
+    pub const SURVEY_RATE_MISMATCH: FindingCode = FindingCode::SurveyRateMismatch;
+    /// `survey-sample-small`
+    pub const SURVEY_SAMPLE_SMALL: FindingCode = FindingCode::SurveySampleSmall;
 }
 
 impl Outcome {

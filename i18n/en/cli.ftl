@@ -91,3 +91,16 @@ help-score-sheets = The xlsx report's per-form sheets: `auto` (one per form up t
 ## The table's last line
 
 table-summary = { $scored } cases scored, { $errors } with error findings
+
+## Marks in the results (F6)
+
+total-partial = { $total } (partial)
+departments-partial-left-out = the averages leave out { $count ->
+    [one] 1 form
+   *[other] { $count } forms
+} whose total is only a partial sum (cut short or actuals never filled); { $count ->
+    [one] it is
+   *[other] they are
+} counted under no grade
+chart-ungraded = not graded
+chart-partial = partial sum

@@ -18,3 +18,205 @@ import-note-full-width = { $written } is written in full-width (全角) digits o
         [1] {" "}(and 1 more cell)
        *[other] {" "}(and { $more } more cells)
     }
+## Shared parts.
+
+did-you-mean = did you mean `{ $name }`?
+
+## Full-width characters where TOML needs ASCII (rules::full-width, case::full-width).
+
+full-width-space = `　` (a full-width space)
+full-width-marks = full-width { $found } where TOML needs the half-width { $wanted }
+full-width-marks-help = switch the input method to half-width (半角) for TOML's marks; the line reads: `{ $fixed }`
+full-width-value = `{ $value }` is written in full-width characters
+full-width-value-help = write it in half-width (半角) digits and marks: "{ $fixed }"
+
+## Rule files (rules::*).
+
+rules-unknown-value = unknown { $what } `{ $got }`
+rules-enum-word = rule files write `{ $word }` as `{ $value }`: did you mean `{ $value }`?
+rules-enum-use-one-of = use one of: { $valid }
+what-scripts-inherit = `scripts_inherit` value
+what-denominator = denominator
+what-execution-method = execution method
+what-bare-target-key = key of bare_target
+what-zero-target-kind = zero_target kind
+what-qualitative-actual = qualitative_actual
+what-far-exceeded-action = far_exceeded action
+what-shared-points = shared_points
+what-formula-kind = formula kind
+what-level1 = level-1 indicator
+what-direction = direction
+what-rounding-mode = rounding mode
+what-source = source
+what-hook = hook
+what-value-kind = value kind
+rules-weights-sum = level-1 weights and execution points add up to { $sum }, not { $total }
+rules-weights-sum-help = make `weights.level1[*].points` plus `execution.points` equal `weights.total` (with `execution.within`, the level-1 points alone)
+rules-threshold-needs-keys = method `threshold_deduction` needs `full_at` and `deduct_per_point`
+rules-threshold-needs-keys-help = add e.g. `full_at = "90%"` and `deduct_per_point = "1"`
+rules-level1-name-twice = level-1 name `{ $name }` is used twice
+rules-level1-name-twice-help = each name and alias may name one level-1 indicator only
+rules-score-outside-band = `score_at = "{ $score_at }"` is not inside the band { $band }
+rules-score-outside-band-help = an exclusive bound is not in the band: use the other bound, `middle`, or a percentage inside it
+rules-far-at-not-above = `at = "{ $at }"` does not exceed the target
+rules-far-at-not-above-help = write a share of the target above 100%, e.g. "120%"
+rules-cut-without-action = `cut` is only read with `action = "cut"`
+rules-cut-without-action-help = remove `cut`, or write `action = "cut"`
+rules-action-cut-needs-cut = `action = "cut"` needs `cut`
+rules-action-cut-needs-cut-help = add the share of the points deducted, e.g. `cut = "20%"`
+rules-grades-order = grade `{ $name }` starts at { $min }, not below the grade before it ({ $previous })
+rules-grades-order-help = list grades best first, each `min` lower than the one before
+rules-grades-gap = totals below { $min } get no grade
+rules-grades-gap-help = end the list with a grade whose `min` is "0"
+rules-unknown-policy = `ref = "{ $policy }"` names no `[policy.*]` table
+rules-unknown-policy-help = add a `[policy.{ $policy }]` table with `source` and `text`, or cite one of: { $known }
+rules-unsourced-both = rule `{ $key }` cites no policy (`ref`) and does not say how it stands to one (`source`)
+rules-unsourced-ref = rule `{ $key }` cites no policy (`ref`)
+rules-unsourced-source = rule `{ $key }` does not say how it stands to its policy (`source`)
+rules-unsourced-help = add `ref = "<policy id>"` naming the `[policy.*]` text it encodes and `source = "quoted"`, `"inferred"` or `"assumed"`
+rules-too-large = `{ $value }` is too large
+rules-number-too-large-help = points, thresholds and bounds are at most 1000000000
+rules-share-too-large-help = shares and multiples are at most 1000000000 (that is, 100000000000%)
+rules-negative = `{ $value }` is negative
+rules-negative-help = points, thresholds and bounds are zero or more
+rules-not-a-number = `{ $value }` is not a number
+rules-not-a-number-help = write a decimal number in quotes, e.g. "50" or "7.5"
+rules-not-a-percentage = `{ $value }` is not a percentage
+rules-not-a-percentage-help = write e.g. "80%"
+rules-not-a-range = `{ $value }` is not a range
+rules-not-a-range-help = write an interval such as "[60%, 80%)": `[` `]` include the bound, `(` `)` exclude it
+rules-range-backwards = `{ $value }` runs backwards or past 100%
+rules-range-backwards-help = bands are shares of the points from 0% to 100%, lower bound first
+rules-band-gap = bands { $lower } and { $upper } leave a gap
+rules-band-gap-help = make each band start where the one below ends, with exactly one of them including the shared bound
+rules-band-overlap = bands { $lower } and { $upper } overlap
+rules-band-overlap-help = a shared bound may be included by one band only: write `)` on one side and `[` on the other
+rules-band-label-twice = band label `{ $label }` is used twice
+rules-band-label-twice-help = each label or alias may name one band only
+rules-per-point-needs-deduct = formula `per_point` needs `deduct`
+rules-per-point-needs-deduct-help = add the points deducted per percentage point, e.g. `deduct = "1"`
+rules-linear-cut-needs-zero-at = formula `linear_cut` needs `zero_at`
+rules-linear-cut-needs-zero-at-help = add `zero_at = "2"` (reverse: 0 points at twice the target)
+rules-within-too-small = execution's { $points } points do not fit inside `{ $name }`'s { $level1_points } points
+rules-within-too-small-help = give the level-1 indicator at least the execution points
+rules-bands-without-method = `bands` is only read with `method = "bands"`
+rules-bands-without-method-help = remove `bands`, or write `method = "bands"`
+rules-method-bands-needs-bands = method `bands` needs `bands`
+rules-method-bands-needs-bands-help = add e.g. `bands = [{"{"} from = "90%", score = "10" {"}"}, {"{"} from = "0%", score = "0" {"}"}]`
+rules-band-order = band from { $from } does not start below the band before it
+rules-band-order-help = list execution bands highest rate first, each `from` lower than the one before
+rules-rates-below-no-band = rates below { $from } fall in no band
+rules-rates-below-no-band-help = end the list with a band `from = "0%"`
+rules-places-out-of-range = `places = { $places }` is out of range
+rules-places-out-of-range-help = use 0 to 10 decimal places
+
+## Scripts of a rule file ([[scripts]], [script_limits]).
+
+rules-hook-twice = hook `{ $hook }` is named twice
+rules-hook-twice-help = a script takes part in each hook once
+rules-no-hook = the script takes part in no hook
+rules-no-hook-help = write e.g. `hooks = ["indicator"]` or `hooks = {"{"} after = "check" {"}"}`
+rules-script-unreadable = cannot read script `{ $file }`: { $why }
+rules-script-unreadable-help = the path is relative to the rule set directory
+rules-script-not-read = script `{ $file }` was not read
+rules-script-not-read-help = load the rule set from its directory (`jixiao check rules/<id>`)
+rules-when-without-indicator = `when` has conditions on the indicator, but this script takes no part in the `indicator` hook
+rules-when-without-indicator-help = remove `when`, or add `indicator` to `hooks`
+rules-when-target-value = `target_value = "{ $value }"` is not a number
+rules-when-target-value-help = write the number as a string, e.g. "0"
+rules-when-execution-rate = `execution_rate = "{ $value }"` is not a percentage
+rules-when-execution-rate-help = write the rate in percent as a string, e.g. "0" or "0%"
+rules-limit-out-of-range = `{ $limit }` is out of range
+rules-limit-not-whole = `{ $limit }` is not a whole number
+rules-limit-help = use a whole number from 1 to { $max }
+rules-limit-capped = with `max_call_levels = { $call_levels }`, expressions inside function bodies may nest only { $capped } deep, not { $depth }
+rules-limit-capped-help = the scoring threads' stack holds { $levels } nested levels (call levels × expression depth): lower `max_call_levels` to allow deeper expressions
+rules-params-float = `params.{ $key }` holds a float
+rules-params-float-help = TOML floats pass through f64 and lose digits: write decimals in quotes, e.g. "0.5", and read them with `parse_decimal`
+
+## Case files (case::*).
+
+case-what-initial-budget = initial budget
+case-what-full-year-budget = full-year budget
+case-what-spent = spent
+case-what-points = points
+case-what-score = score
+case-what-deduction = deduction
+case-what-total-points = total points
+case-what-total-score = total score
+case-unknown-funds-row = funds row `{ $label }` is not one of the form's rows
+case-unknown-funds-row-help = the rows are 年度资金总额, 其中:本年财政拨款, 上年结转资金 and 其他资金, or a 其中 row naming where part of the money came from (其中:上级补助资金, 本级安排资金)
+case-shared-points-with-points = an indicator that shares the points cell above cannot have its own points or score
+case-shared-points-with-points-help = remove `points` and `score` from this row, or remove `shares_points`
+case-shared-points-first = the first indicator has no row above whose points it could share
+case-shared-points-first-help = remove `shares_points = true`
+case-no-indicators = the case has no `[[indicators]]`
+case-no-indicators-help = a form has at least one level-3 indicator; was it cut short?
+case-bad-expect = expected total `{ $total }` is not a number
+case-bad-expect-help = write the total as a decimal string, e.g. "97"
+case-blank-project = the project name (项目名称) is blank
+case-blank-project-help = copy the project name from the form: reports and findings name the case by it
+case-full-width-read = `{ $text }` is written in full-width digits or signs and read as `{ $read }`{ $more ->
+        [0] {""}
+        [one] {" "}(and 1 more cell)
+       *[other] {" "}(and { $more } more cells)
+    }
+case-full-width-read-help = nothing to fix: full-width (全角) digits and signs in cells are read as half-width (半角); retype them in half-width to silence this note
+case-unknown-cell-key = `cells` names `{ $name }`, which is not a key of `{ $table }`
+case-unknown-cell-key-help = `cells` says which workbook cell each value came from; its keys are { $keys }
+case-cell-too-large = { $what } `{ $text }` is too large for a form cell
+case-cell-too-large-help = cells hold at most 10^15; check for a pasted or repeated number
+case-cell-not-a-number = { $what } `{ $text }` is not a number
+case-cell-not-a-number-help = write the number in Arabic digits, e.g. "15" for 十五, or leave the cell blank
+case-cell-negative = { $what } `{ $text }` is negative
+case-cell-negative-help = points, scores and amounts on a form are zero or more
+case-rules-not-an-id = `rules = "{ $rules }"` is a path, not the id of a rule set
+case-rules-not-an-id-help = name a rule set by its directory name under the rules root (e.g. `anhui-2023`), or score with `--rules DIR`
+
+## Keys, TOML, inheritance, accepted files.
+
+toml-error = { $error }
+valid-keys-here = valid keys here: { $keys }
+unknown-key-top-level = unknown key `{ $key }` at the top level
+unknown-key-in-table = unknown key `{ $key }` in `[{ $table }]`
+rules-band-word = band word `{ $word }` is not one forms write, and no band keeps `{ $near }`, which they do
+rules-band-word-help = did you mean `{ $near }`? if the new wording is intended, keep `{ $near }` as an alias so forms that write it still match
+rules-extends-outside = `extends = "{ $parent }"` leads outside the rules root
+rules-extends-outside-help = name a rule set by its id, or by a path inside the rules root: nothing outside it is read
+rules-extends-no-siblings = there is no rule set beside it
+rules-extends-siblings = rule sets beside it: { $names }
+rules-extends-nearest-siblings = the nearest of the { $count } rule sets beside it: { $names } (and { $more } more)
+rules-extends-cycle = `extends` makes a cycle: { $chain }
+rules-extends-cycle-help = a rule set may not extend itself, directly or through its parents
+rules-extends-missing = `extends = "{ $parent }"` names no rule set under `{ $root }`
+accepted-not-a-number = case `{ $id }`: `{ $field }` = `{ $text }` is not a number
+accepted-not-a-number-help = accepted files are written by `jixiao regress --accept`; restore it from git
+
+## Rule scripts (rules::script-*).
+
+script-syntax = script `{ $script }` does not compile: { $error }
+script-syntax-help = see docs/scripting.md for the script language and the hooks
+script-eval-disabled-help = `eval`, `import` and `export` are disabled in rule scripts: write the code in the script itself
+script-too-deep-help = expressions may nest { $depth } deep, { $function_depth } inside a function body (`[script_limits] max_expr_depth`, lowered so that `max_call_levels = { $call_levels }` nested calls fit on the stack)
+script-no-hook-function = script `{ $script }` has no function `{ $name }` with { $params } parameters for the `{ $hook }` hook
+script-hook-arity-help = `{ $name }` takes { $takes } parameters; the `{ $hook }` hook passes { $passes }: `{ $signature }`
+script-no-functions-help = the script defines no functions: add `{ $signature } {"{"} … {"}"}`
+script-add-function-help = add `{ $signature } {"{"} … {"}"}`; the script defines: { $defined }
+
+## A case checked against its rule set (check).
+
+case-unknown-level1 = level-1 label `{ $label }` matches no level-1 indicator of `{ $rules }`
+case-level1-names = the level-1 indicators are: { $names }
+case-unknown-band = actual `{ $text }` matches no qualitative band of `{ $rules }`: it scores 0
+case-band-names = the bands are: { $names }
+case-points-sum = the declared points of indicators and execution add up to { $sum }, not { $total } as `{ $rules }` requires
+case-points-sum-adjustable-help = the rules allow adjusting level-1 weights, but they must still add up to the total
+case-points-sum-fixed-help = the rules fix the weights: use the points of the rule set
+## Rule files: [satisfaction] (#17)
+
+rules-satisfaction-no-names = `names` lists no words of a satisfaction indicator's name
+rules-satisfaction-no-names-help = write the words that name a satisfaction indicator, e.g. `names = ["满意度"]`
+rules-sample-not-whole = `size = "{ $size }"` is not a whole number of people
+rules-sample-not-whole-help = write the smallest sample that counts, in people, e.g. "30"
+rules-sample-cap-above-points = `cap = "{ $cap }"` is more than the points
+rules-sample-cap-above-points-help = write the most a small sample earns as a share of the points, e.g. "80%"

@@ -53,6 +53,10 @@ finding-rate-absurd = execution rate { $rate }% is over 1000%: check the amounts
 finding-overspent = spent { $spent } is more than the budget { $budget }: the rate is capped at 100% for scoring
 finding-budget-unreadable = budget `{ $text }` cannot be read as an amount
 finding-spent-unreadable = spent `{ $text }` cannot be read as an amount
+finding-amount-not-money = { $what ->
+    [budget] budget
+   *[spent] spent
+} `{ $text }` is written in `{ $unit }`, which is not money: the amounts of 项目资金 are in 万元; the execution rate cannot be computed
 finding-budget-blank = budget is blank: the execution rate cannot be computed
 finding-spent-blank = spent is blank: the execution rate cannot be computed
 finding-execution-unexplained = execution rate { $rate }% is below { $threshold }% and no deviation reason is given
@@ -115,3 +119,22 @@ finding-division-by-zero-step = { $what }: 0 points
 finding-per-point-unmeasurable = per_point: a miss of target { $target } cannot be measured in percentage points
 finding-ratio-zero-denominator = { $direction } { $formula } = { $num } / 0 cannot be computed
 finding-linear-cut-no-slope = linear_cut with target { $target } and zero_at { $zero_at } has no slope
+
+## Satisfaction surveys (满意度 from 满意人数 / 有效样本, [satisfaction])
+
+finding-survey-zero-sample = the survey in `{ $actual }` has a sample (有效样本) of 0: the 满意度 cannot be computed; the reported score is kept
+finding-survey-more-than-sample = the survey in `{ $actual }` counts { $count } { $part } of a sample of { $sample }: more than were asked; the reported score is kept
+finding-survey-rate-mismatch = the 满意度 { $rate }% written in `{ $actual }` differs from { $satisfied } / { $sample } = { $computed }%: scored on the counts
+finding-survey-sample-small = the survey in `{ $actual }` has a sample of { $sample }, below the { $minimum } the rules require: the 满意度 rests on too few answers
+finding-survey-sample-small-cap = the survey in `{ $actual }` has a sample of { $sample }, below the { $minimum } the rules require: it earns at most { $share }% of the points ({ $cap })
+finding-survey-no-sample = `{ $actual }` gives the satisfied count but not the sample size (有效样本 or 调查人数): the 满意度 cannot be computed; the reported score is kept
+finding-survey-no-satisfied = `{ $actual }` gives the sample size but neither the satisfied count nor the 满意度: the reported score is kept
+finding-survey-twice = `{ $actual }` gives { $part } twice: write it once; the reported score is kept
+finding-survey-not-a-count = `{ $count }` in `{ $actual }` is not a whole number of people: the reported score is kept
+finding-survey-unreadable = the survey counts in `{ $actual }` cannot be read ({ $reason }): the reported score is kept
+survey-part-satisfied = the satisfied count (满意人数)
+survey-part-dissatisfied = the dissatisfied count (不满意人数)
+survey-part-sample = the sample size (有效样本)
+survey-part-rate = the 满意度
+survey-part-satisfied-people = satisfied
+survey-part-dissatisfied-people = dissatisfied

@@ -116,3 +116,10 @@ trace-script-method = method { $formula }{ $direction }
 trace-script-direction = , direction { $direction }
 trace-script-execution = execution score { $from } → { $to }, total { $total_from } → { $total_to }
 trace-script-total = total { $from } → { $to }
+
+## Satisfaction surveys ([satisfaction], #17)
+
+trace-survey-rate = 满意度 from the survey: { $satisfied } satisfied{ $from } of a sample of { $sample } = { $rate }%
+trace-survey-less-dissatisfied = {" "}({ $sample } sampled less { $dissatisfied } dissatisfied)
+trace-survey-rate-as-written = 满意度 { $rate }% as written, from a sample of { $sample }
+trace-survey-sample-cap = a sample of { $sample } is below the minimum { $minimum }: at most { $share }% of { $points } points = { $cap } (was { $raw })

@@ -89,3 +89,10 @@ help-score-sheets = xlsx 报告中每张表的工作表：`auto`（300 张表以
 ## 表格末行
 
 table-summary = 共评 { $scored } 张表，其中 { $errors } 张有错误级问题
+
+## 结果中的标记（F6）
+
+total-partial = { $total }（不完整）
+departments-partial-left-out = 平均分和预算加权平均分不含 { $count } 张不完整的表（表被截断或实际完成值未填，计算总分只是部分之和），已计入“无等级”
+chart-ungraded = 未评级
+chart-partial = 不完整

@@ -52,6 +52,10 @@ finding-rate-absurd = 预算执行率 { $rate }% 超过 1000%：请核对金额
 finding-overspent = 全年执行数 { $spent } 超过全年预算数 { $budget }：评分时执行率按 100% 计
 finding-budget-unreadable = 全年预算数“{ $text }”无法识别为金额
 finding-spent-unreadable = 全年执行数“{ $text }”无法识别为金额
+finding-amount-not-money = { $what ->
+    [budget] 全年预算数
+   *[spent] 全年执行数
+}“{ $text }”的单位“{ $unit }”不是金额：项目资金以万元填写；无法计算预算执行率
 finding-budget-blank = 全年预算数为空：无法计算预算执行率
 finding-spent-blank = 全年执行数为空：无法计算预算执行率
 finding-execution-unexplained = 预算执行率 { $rate }% 低于 { $threshold }%，且未填写偏差原因
@@ -111,3 +115,22 @@ finding-division-by-zero-step = { $what }：计 0 分
 finding-per-point-unmeasurable = 按百分点扣分（per_point）：年度指标值 { $target } 无法按百分点衡量差距
 finding-ratio-zero-denominator = { $direction } { $formula } = { $num } / 0 无法计算
 finding-linear-cut-no-slope = 线性扣分（linear_cut）的年度指标值 { $target } 与零分点 { $zero_at } 相同，无法计算
+
+## 满意度调查（满意人数 / 有效样本，[satisfaction]）
+
+finding-survey-zero-sample = 实际完成值“{ $actual }”中的有效样本为 0，无法计算满意度：保留自评得分
+finding-survey-more-than-sample = 实际完成值“{ $actual }”中{ $part }人数 { $count } 超过有效样本 { $sample }：保留自评得分
+finding-survey-rate-mismatch = 实际完成值“{ $actual }”填写的满意度 { $rate }% 与满意人数 / 有效样本 { $satisfied } / { $sample } = { $computed }% 不一致：按调查人数计分
+finding-survey-sample-small = 实际完成值“{ $actual }”中的有效样本 { $sample } 少于规则要求的 { $minimum }：满意度依据的答卷过少
+finding-survey-sample-small-cap = 实际完成值“{ $actual }”中的有效样本 { $sample } 少于规则要求的 { $minimum }：最多得分值的 { $share }%（{ $cap } 分）
+finding-survey-no-sample = 实际完成值“{ $actual }”只写了满意人数，没有写有效样本（或调查人数），无法计算满意度：保留自评得分
+finding-survey-no-satisfied = 实际完成值“{ $actual }”写了有效样本，但没有写满意人数或满意度：保留自评得分
+finding-survey-twice = 实际完成值“{ $actual }”写了两次{ $part }，请只写一次：保留自评得分
+finding-survey-not-a-count = 实际完成值“{ $actual }”中的“{ $count }”不是整数人数：保留自评得分
+finding-survey-unreadable = 实际完成值“{ $actual }”中的调查人数无法读取（{ $reason }）：保留自评得分
+survey-part-satisfied = 满意人数
+survey-part-dissatisfied = 不满意人数
+survey-part-sample = 有效样本
+survey-part-rate = 满意度
+survey-part-satisfied-people = 满意
+survey-part-dissatisfied-people = 不满意

@@ -67,6 +67,8 @@ enum Apply {
     FarExceeded,
     ZeroTarget,
     NotApplicable,
+    /// `[satisfaction]`: which indicators are scored from survey counts, the minimum sample.
+    Satisfaction,
     /// A rule's `source` (quoted / inferred / assumed): moves no score.
     Provenance,
     RoundPlaces(Slot),
@@ -153,7 +155,8 @@ impl Change {
             | Apply::QualitativeActual
             | Apply::FarExceeded
             | Apply::ZeroTarget
-            | Apply::NotApplicable => apply_indicator_rules(&self.apply, set, to),
+            | Apply::NotApplicable
+            | Apply::Satisfaction => apply_indicator_rules(&self.apply, set, to),
             Apply::RoundPlaces(slot) => rounding_mut(set, slot).places = rounding(to, slot).places,
             Apply::RoundMode(slot) => rounding_mut(set, slot).mode = rounding(to, slot).mode,
             Apply::Grades => set.grades = to.grades.clone(),
@@ -250,6 +253,7 @@ fn apply_indicator_rules(apply: &Apply, set: &mut RuleSet, to: &RuleSet) {
         Apply::NotApplicable => {
             set.indicators.not_applicable = to.indicators.not_applicable.clone()
         }
+        Apply::Satisfaction => set.satisfaction = to.satisfaction.clone(),
         _ => {}
     }
 }
@@ -433,6 +437,7 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         qualitative: _,  // qualitative()
         quantitative: _, // quantitative()
         indicators: _,   // `indicators.not_applicable` below
+        satisfaction: _, // satisfaction()
         round_indicator: _,
         round_total: _,     // both in the rounding loop below
         grades: _,          // `grades` below
@@ -463,6 +468,7 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         false,
         Apply::ExplainBelowPoints,
     );
+    satisfaction(&mut c, a, b);
     for (slot, key, what) in [
         (
             Slot::Indicator,
@@ -513,6 +519,38 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
     provenance(&mut c, a, b);
     scripts(&mut c, a.scripts.as_deref(), b.scripts.as_deref());
     c.0
+}
+
+/// `[satisfaction]` (#17): added, removed, or its names, minimum sample or cap changed — one
+/// change for the table, in the rule's own words.
+fn satisfaction(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
+    let key = |s: &Option<Satisfaction>| {
+        s.as_ref().map(|s| {
+            let min = s.minimum_sample.as_ref().map(|m| (m.size, m.cap));
+            (s.names.clone(), min)
+        })
+    };
+    if key(&a.satisfaction) != key(&b.satisfaction) {
+        let show = |s: &Option<Satisfaction>| {
+            s.as_ref().map_or_else(
+                || "not read (scored like any indicator)".to_owned(),
+                |s| match &s.minimum_sample {
+                    Some(m) => format!("{}; {}", s.label(), m.label()),
+                    None => format!("{}; no minimum sample", s.label()),
+                },
+            )
+        };
+        c.push(
+            "satisfaction",
+            format!(
+                "satisfaction indicators: {} → {}",
+                show(&a.satisfaction),
+                show(&b.satisfaction)
+            ),
+            true,
+            Apply::Satisfaction,
+        );
+    }
 }
 
 /// Rules present in both sets whose `source` differs (`execution: assumed → inferred`): what

@@ -5,6 +5,7 @@
 use super::labels;
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes::CaseCode;
+use crate::i18n::msg;
 use crate::model::{Case, RuleSet};
 use crate::value::Value;
 use rust_decimal::Decimal;
@@ -23,19 +24,21 @@ pub fn cross_check(rules: &RuleSet, case: &Case) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::warning(
                     CaseCode::UnknownLevel1,
-                    format!(
-                        "level-1 label `{}` matches no level-1 indicator of `{}`",
-                        ind.level1.text, rules.id
+                    msg!(
+                        "case-unknown-level1",
+                        label = &ind.level1.text,
+                        rules = &rules.id
                     ),
                 )
                 .at(source, ind.level1.span.clone())
                 .help(match hint {
-                    None => format!("the level-1 indicators are: {}", names.join(", ")),
+                    None => msg!("case-level1-names", names = names.join(", ")),
                     Some(h) => h
                         .to_string()
                         .trim()
                         .trim_matches(['(', ')', '（', '）'])
-                        .to_owned(),
+                        .to_owned()
+                        .into(),
                 }),
             );
         }
@@ -50,16 +53,13 @@ pub fn cross_check(rules: &RuleSet, case: &Case) -> Vec<Diagnostic> {
                 .map(|b| b.label.as_str())
                 .collect();
             let help = match crate::diagnostic::did_you_mean(text, bands.iter().copied()) {
-                Some(m) => format!("did you mean `{m}`?"),
-                None => format!("the bands are: {}", bands.join(", ")),
+                Some(m) => msg!("did-you-mean", name = m),
+                None => msg!("case-band-names", names = bands.join(", ")),
             };
             out.push(
                 Diagnostic::warning(
                     CaseCode::UnknownBand,
-                    format!(
-                        "actual `{text}` matches no qualitative band of `{}`: it scores 0",
-                        rules.id
-                    ),
+                    msg!("case-unknown-band", text = text, rules = &rules.id),
                 )
                 .at(source, ind.actual.0.span.clone())
                 .help(help),
@@ -77,25 +77,25 @@ pub fn cross_check(rules: &RuleSet, case: &Case) -> Vec<Diagnostic> {
         && !case.indicators.is_empty()
         && sum != rules.weights.total
     {
-        let (span, what) = match &case.total_points.0 {
-            c if !c.span.is_empty() => (c.span.clone(), "declared"),
-            _ => (0..0, "declared"),
+        let span = match &case.total_points.0 {
+            c if !c.span.is_empty() => c.span.clone(),
+            _ => 0..0,
         };
         out.push(
             Diagnostic::warning(
                 CaseCode::PointsSum,
-                format!(
-                    "the {what} points of indicators and execution add up to {}, not {} as `{}` requires",
-                    sum.normalize(),
-                    rules.weights.total.normalize(),
-                    rules.id
+                msg!(
+                    "case-points-sum",
+                    sum = sum.normalize().to_string(),
+                    total = rules.weights.total.normalize().to_string(),
+                    rules = &rules.id
                 ),
             )
             .at(source, span)
             .help(if rules.weights.adjustable {
-                "the rules allow adjusting level-1 weights, but they must still add up to the total"
+                msg!("case-points-sum-adjustable-help")
             } else {
-                "the rules fix the weights: use the points of the rule set"
+                msg!("case-points-sum-fixed-help")
             }),
         );
     }

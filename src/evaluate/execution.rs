@@ -147,15 +147,30 @@ fn rate_of(cx: &mut Context, row: &FundsRow, trace: &mut Vec<Step>) -> Option<De
             (spent, spent_cell, "spent"),
         ] {
             match n {
-                Number::Unreadable(t) => cx.finding(
-                    codes::UNREADABLE_VALUE,
-                    if what == "budget" {
-                        msg!("finding-budget-unreadable", text = t)
-                    } else {
-                        msg!("finding-spent-unreadable", text = t)
-                    },
-                    cell,
-                ),
+                Number::Unreadable(t) => {
+                    if let crate::value::Amount::NotMoney { unit } = crate::value::amount(t) {
+                        cx.finding(
+                            codes::UNIT_MISMATCH,
+                            msg!(
+                                "finding-amount-not-money",
+                                what = what,
+                                text = t,
+                                unit = unit
+                            ),
+                            cell,
+                        );
+                        continue;
+                    }
+                    cx.finding(
+                        codes::UNREADABLE_VALUE,
+                        if what == "budget" {
+                            msg!("finding-budget-unreadable", text = t)
+                        } else {
+                            msg!("finding-spent-unreadable", text = t)
+                        },
+                        cell,
+                    )
+                }
                 Number::Blank => cx.finding(
                     codes::MISSING_REPORTED,
                     if what == "budget" {

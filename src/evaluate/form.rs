@@ -19,6 +19,19 @@ pub(super) fn pointless(case: &crate::model::Case) -> bool {
             .all(|i| matches!(i.points.1, Number::Blank))
 }
 
+/// True when the form's computed total can only be a partial sum: it was cut short, or none of
+/// its actuals was filled (every indicator scored 0 for want of one). Such a total is no
+/// score: reports mark it and averages leave it out. A form never self-scored is not partial:
+/// its total is computed from what it holds (it still gets no grade).
+pub(super) fn partial(case: &crate::model::Case) -> bool {
+    case.incomplete
+        || (!case.indicators.is_empty()
+            && case
+                .indicators
+                .iter()
+                .all(|i| matches!(i.actual.1, crate::value::Value::Blank)))
+}
+
 /// Why the form cannot earn a grade, if it cannot (checked before the grade is given).
 pub(super) fn no_grade_reason(cx: &Context) -> Option<Message> {
     let case = cx.case;

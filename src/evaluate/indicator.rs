@@ -438,6 +438,11 @@ fn score_one(
             &ind.target.0,
         );
     }
+    if let Some(rule) = &cx.rules.satisfaction
+        && let Some(reading) = super::survey::reading(rule, ind)
+    {
+        return super::survey::score(cx, rule, ind, reading, points, reported_fraction, trace);
+    }
     match &ind.actual.1 {
         Value::Blank | Value::NotApplicable => {
             cx.finding(
@@ -456,54 +461,7 @@ fn score_one(
             );
             kept(cx, ind, points, reported_fraction, trace)
         }
-        Value::Qualitative { text } => {
-            if matches!(ind.target.1, Value::Quantity(_)) {
-                if cx.rules.quantitative.qualitative_actual == QualitativeActual::Zero {
-                    cx.finding(
-                        codes::QUALITATIVE_ACTUAL,
-                        msg!(
-                            "finding-qualitative-actual-zero",
-                            target = &ind.target.0.text,
-                            actual = text
-                        ),
-                        &ind.actual.0,
-                    );
-                    return (Decimal::ZERO, Method::Band);
-                }
-                cx.finding(
-                    codes::QUALITATIVE_ACTUAL,
-                    msg!(
-                        "finding-qualitative-actual-bands",
-                        target = &ind.target.0.text,
-                        actual = text
-                    ),
-                    &ind.actual.0,
-                );
-            }
-            match match_band(cx.rules, text) {
-                Some(band) => band_score(cx, ind, band, points, reported_fraction, trace),
-                None if worded_like_target(ind, text) => {
-                    met_as_worded(cx, ind, points, reported_fraction, trace)
-                }
-                None => {
-                    let labels: Vec<&str> = cx
-                        .rules
-                        .qualitative
-                        .bands
-                        .iter()
-                        .map(|b| b.label.as_str())
-                        .collect();
-                    let hint = crate::diagnostic::did_you_mean(text, labels.iter().copied())
-                        .map(|m| msg!("finding-hint-did-you-mean", suggestion = m));
-                    cx.finding(
-                        codes::UNKNOWN_BAND,
-                        msg!("finding-unknown-band", actual = text, hint = hint),
-                        &ind.actual.0,
-                    );
-                    (Decimal::ZERO, Method::Band)
-                }
-            }
-        }
+        Value::Qualitative { text } => score_words(cx, ind, text, points, reported_fraction, trace),
         Value::Quantity(a) if a.comparator.is_some() && !a.is_date() => {
             cx.finding(
                 codes::ACTUAL_IS_BOUND,
@@ -521,8 +479,66 @@ fn score_one(
     }
 }
 
+/// Band words in the actual column: scored by the bands (a numeric target answered with words
+/// says so, or scores 0 when the rules say), or as met when worded like the target.
+fn score_words(
+    cx: &mut Context,
+    ind: &Indicator,
+    text: &str,
+    points: Decimal,
+    reported_fraction: Fraction,
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    if matches!(ind.target.1, Value::Quantity(_)) {
+        if cx.rules.quantitative.qualitative_actual == QualitativeActual::Zero {
+            cx.finding(
+                codes::QUALITATIVE_ACTUAL,
+                msg!(
+                    "finding-qualitative-actual-zero",
+                    target = &ind.target.0.text,
+                    actual = text
+                ),
+                &ind.actual.0,
+            );
+            return (Decimal::ZERO, Method::Band);
+        }
+        cx.finding(
+            codes::QUALITATIVE_ACTUAL,
+            msg!(
+                "finding-qualitative-actual-bands",
+                target = &ind.target.0.text,
+                actual = text
+            ),
+            &ind.actual.0,
+        );
+    }
+    match spaced_band(cx, ind, text, trace) {
+        Some(band) => band_score(cx, ind, band, points, reported_fraction, trace),
+        None if worded_like_target(ind, text) => {
+            met_as_worded(cx, ind, points, reported_fraction, trace)
+        }
+        None => {
+            let labels: Vec<&str> = cx
+                .rules
+                .qualitative
+                .bands
+                .iter()
+                .map(|b| b.label.as_str())
+                .collect();
+            let hint = crate::diagnostic::did_you_mean(text, labels.iter().copied())
+                .map(|m| msg!("finding-hint-did-you-mean", suggestion = m));
+            cx.finding(
+                codes::UNKNOWN_BAND,
+                msg!("finding-unknown-band", actual = text, hint = hint),
+                &ind.actual.0,
+            );
+            (Decimal::ZERO, Method::Band)
+        }
+    }
+}
+
 /// A numeric actual against its target.
-fn score_quantity(
+pub(super) fn score_quantity(
     cx: &mut Context,
     ind: &Indicator,
     a: &Quantity,
@@ -560,7 +576,7 @@ fn score_quantity(
 /// The reported score of a group as a fraction of its points, divided out only where a
 /// formula asks for it (most indicators never do).
 #[derive(Clone, Copy)]
-struct Fraction {
+pub(super) struct Fraction {
     score: Option<Decimal>,
     of: Decimal,
 }
@@ -576,7 +592,7 @@ impl Fraction {
 }
 
 /// The reported score, kept when the form gives no way to compute one.
-fn kept(
+pub(super) fn kept(
     cx: &mut Context,
     ind: &Indicator,
     points: Decimal,
@@ -622,12 +638,42 @@ fn met_as_worded(
     band_score(cx, ind, band, points, reported_fraction, trace)
 }
 
+/// The band the actual `text` says ([`match_band`]); matched across a line break or spaces
+/// inside it (a cell broken over two lines in copied text, #15 F12), with a trace step so the
+/// reading is visible.
+fn spaced_band<'r>(
+    cx: &mut Context<'r>,
+    ind: &Indicator,
+    text: &str,
+    trace: &mut Vec<Step>,
+) -> Option<&'r Band> {
+    let band = match_band(cx.rules, text)?;
+    if text.trim().contains(char::is_whitespace) {
+        cx.step(trace, None, &[&ind.actual.0], || {
+            format!(
+                "`{}` is read without the line breaks and spaces inside it, as band {}",
+                text.escape_debug(),
+                band.label
+            )
+        });
+    }
+    Some(band)
+}
+
+/// The band whose label or alias `text` says, whitespace and line breaks inside it set aside
+/// ([`value::same_words`]).
 pub(crate) fn match_band<'r>(rules: &'r RuleSet, text: &str) -> Option<&'r Band> {
     let t = text.trim().trim_end_matches(['。', '.']);
     let bands = &rules.qualitative.bands;
     bands
         .iter()
         .find(|b| b.label == t || b.aliases.iter().any(|a| a == t))
+        .or_else(|| {
+            bands.iter().find(|b| {
+                crate::value::same_words(&b.label, t)
+                    || b.aliases.iter().any(|a| crate::value::same_words(a, t))
+            })
+        })
 }
 
 fn band_score(
@@ -1644,6 +1690,17 @@ mod tests {
         let (score, _, codes) = score_one("≥250米", "≥266米");
         assert_eq!(score, Decimal::from(20));
         assert!(codes.contains(&"actual-is-bound"), "{codes:?}");
+    }
+
+    /// #15 F12: a band written over two lines (a cell broken in copied text) is the band: the
+    /// line break is layout, not words; it used to score 0 as `unknown-band`.
+    #[test]
+    fn a_band_broken_over_two_lines_is_the_band() {
+        let (whole, _, _) = score_one("", "部分达成预期指标并具有一定效果");
+        let (broken, method, codes) = score_one("", "部分达成预期指标\\n并具有一定效果");
+        assert_eq!((broken, method), (whole, Method::Band));
+        assert!(broken > Decimal::ZERO);
+        assert!(!codes.contains(&"unknown-band"), "{codes:?}");
     }
 
     /// #15: an actual worded like its target is met.

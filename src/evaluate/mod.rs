@@ -12,6 +12,7 @@ mod indicator;
 mod layout;
 pub mod points;
 mod scripted;
+mod survey;
 mod totals;
 
 use crate::i18n::Message;
@@ -80,6 +81,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     audit(&mut cx, &indicators, &execution, total);
     // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
     let no_grade = form::no_grade_reason(&cx).or_else(|| totals::optional_grade_left_out(&cx));
+    let partial = !cx.pointless && form::partial(case);
     let grade = match no_grade {
         Some(reason) => {
             form::report_no_grade(&mut cx, reason, &rules.grades);
@@ -123,6 +125,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         },
         total,
         total_points: tidy(total_points),
+        partial,
         grade,
         reported_total: case.total_score.1.value().map(tidy),
         execution,

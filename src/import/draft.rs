@@ -177,9 +177,6 @@ type RawCells = Spanned<BTreeMap<String, String>>;
 /// The case file's text being written, with the span of each value written.
 struct Writer {
     out: String,
-    /// False once the text holds something the mirror does not stand for (a `cells` table
-    /// naming a key twice, which TOML refuses): the text must then be parsed.
-    mirrored: bool,
 }
 
 impl Writer {
@@ -225,7 +222,9 @@ impl Writer {
     }
 
     /// `cells = { actual = "表1!E14", … }`: where each value stood in the workbook or
-    /// document (#16), so that findings can name the cell.
+    /// document (#16), so that findings can name the cell. A key given twice is written once,
+    /// the first place kept: a duplicate key would make the whole case file unreadable (#15,
+    /// F23).
     fn cells(&mut self, cells: &[(&'static str, String)]) -> Option<RawCells> {
         if cells.is_empty() {
             return None;
@@ -234,16 +233,17 @@ impl Writer {
         let start = self.out.len();
         self.out.push_str("{ ");
         let mut map = BTreeMap::new();
-        for (i, (k, v)) in cells.iter().enumerate() {
-            if i > 0 {
+        for (k, v) in cells {
+            if map.contains_key(*k) {
+                continue;
+            }
+            if !map.is_empty() {
                 self.out.push_str(", ");
             }
             self.out.push_str(k);
             self.out.push_str(" = ");
             push_quoted(&mut self.out, v);
-            if map.insert((*k).to_owned(), v.clone()).is_some() {
-                self.mirrored = false;
-            }
+            map.insert((*k).to_owned(), v.clone());
         }
         self.out.push_str(" }");
         let end = self.out.len();
@@ -259,11 +259,10 @@ impl Draft {
     }
 
     /// The case file's text and its mirror: exactly what parsing the text gives, spans
-    /// included, or `None` when the text must be parsed to know (it names a key twice).
-    pub fn to_case(&self) -> (String, Option<RawCase>) {
+    /// included.
+    pub fn to_case(&self) -> (String, RawCase) {
         let mut w = Writer {
             out: String::with_capacity(4096),
-            mirrored: true,
         };
         let _ = writeln!(w.out, "# jixiao case file — {}", comment_safe(&self.origin));
         if self.constructed {
@@ -294,8 +293,7 @@ impl Draft {
             notes: self.notes.clone(),
             expect: None,
         };
-        let mirrored = w.mirrored;
-        (w.out, mirrored.then_some(raw))
+        (w.out, raw)
     }
 
     fn write_form(&self, w: &mut Writer) -> RawForm {
@@ -428,8 +426,8 @@ impl Total {
 
 /// An imported form's mirror ([`Draft::to_case`]), shared, kept beside its case text. Two
 /// mirrors always compare equal: a mirror is what its form's text says, and forms compare by
-/// their text. `None` when the text must be parsed instead (it names a key twice, or was
-/// edited after it was written).
+/// their text. `None` when the text must be parsed instead (it was edited after it was
+/// written).
 #[derive(Debug, Clone, Default)]
 pub struct Mirror(pub Option<Arc<RawCase>>);
 
@@ -452,7 +450,6 @@ mod tests {
         let (text, mirror) = draft.to_case();
         assert_eq!(text, draft.to_toml(), "{name}");
         let parsed = parse_toml(&text).unwrap_or_else(|e| panic!("{name}: {e}\n{text}"));
-        let mirror = mirror.unwrap_or_else(|| panic!("{name}: no mirror"));
         assert_eq!(
             format!("{mirror:?}"),
             format!("{parsed:?}"),
@@ -573,13 +570,48 @@ mod tests {
             ..Draft::default()
         };
         assert_mirrors("awkward", &draft);
-        // A key named twice is refused by TOML: no mirror, the text is parsed and refused.
+        // A key given twice is written once, the first place kept; the mirror says the same.
         let mut twice = draft.clone();
         if let Some(t) = twice.total.as_mut() {
             t.cells.push(("points", "表1!H21".into()));
         }
-        let (text, mirror) = twice.to_case();
-        assert!(mirror.is_none());
-        assert!(parse_toml(&text).is_err());
+        assert_mirrors("twice", &twice);
+    }
+
+    /// #15 F23: a reader that hands the writer one key twice (a second 得分 column's cell) must
+    /// still get a case file that parses: the writer keeps the first and never repeats a key.
+    #[test]
+    fn a_key_given_twice_is_written_once() {
+        let draft = Draft {
+            project: "p".into(),
+            funds: vec![Funds {
+                label: "年度资金总额".into(),
+                values: vec!["1".into(), "2".into()],
+                columns: vec![5, 5],
+                cells: vec![("score", "表1!H6".into()), ("score", "表1!K6".into())],
+            }],
+            indicators: vec![Indicator {
+                level3: "指标1".into(),
+                score: Some("19".into()),
+                cells: vec![
+                    ("score", "表1!H13".into()),
+                    ("deviation", "表1!I13".into()),
+                    ("score", "表1!K13".into()),
+                ],
+                ..Indicator::default()
+            }],
+            total: Some(Total {
+                points: Some("100".into()),
+                score: None,
+                cells: vec![("points", "表1!G20".into()), ("points", "表1!K20".into())],
+            }),
+            ..Draft::default()
+        };
+        let text = draft.to_toml();
+        let parsed: Result<toml::Table, _> = toml::from_str(&text);
+        assert!(parsed.is_ok(), "{parsed:?}\n{text}");
+        assert!(text.contains(r#"cells = { score = "表1!H13", deviation = "表1!I13" }"#));
+        assert!(!text.contains("K13") && !text.contains("K6") && !text.contains("K20"));
+        assert_mirrors("F23", &draft);
     }
 }

@@ -42,7 +42,7 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     let mut cells = cells(text);
     let rewritten = grid::half_width(&mut cells);
     let (cells, notes) = paragraphs::join_broken(cells);
-    let mut parsed = grid::read(paragraphs::rows(&cells, true), None);
+    let mut parsed = grid::read_flat(paragraphs::rows(&cells, true));
     grid::attach_notes(&mut parsed, notes);
     grid::note_half_width(&mut parsed, rewritten, None);
     if parsed.forms.is_empty() {

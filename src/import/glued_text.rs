@@ -205,134 +205,175 @@ fn segment(glued: &str, line: usize, notes: &mut Vec<ImportNote>) -> Vec<Row> {
     let chars: Vec<char> = glued.chars().collect();
     let text =
         |a: usize, b: usize| -> String { chars.get(a..b).unwrap_or_default().iter().collect() };
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    let mut part = Part::Header;
     // The title runs to the first 自评表.
     let title_end = glued
         .find("自评表")
         .map_or(0, |b| glued[..b].chars().count() + 3);
-    rows.push(vec![text(0, title_end)]);
+    let mut cut = Segments {
+        rows: vec![vec![text(0, title_end)]],
+        part: Part::Header,
+        funds_width: 0,
+        level1: String::new(),
+        level2: String::new(),
+        line,
+        notes,
+    };
     let mut i = title_end;
-    let mut funds_width = 0usize;
-    let (mut level1, mut level2) = (String::new(), String::new());
     while i < chars.len() {
-        let Some((label, len)) = label_at(&chars, i, part) else {
+        let Some((label, len)) = label_at(&chars, i, cut.part) else {
             // Free text up to the next label.
             let mut j = i + 1;
-            while j < chars.len() && label_at(&chars, j, part).is_none() {
+            while j < chars.len() && label_at(&chars, j, cut.part).is_none() {
                 j += 1;
             }
-            let run = text(i, j);
-            match part {
-                Part::Header | Part::Goals => {
-                    if let Some(row) = rows.last_mut() {
-                        row.push(run);
-                    }
-                }
-                Part::Funds => {
-                    let (name, values) = split_funds(&run, funds_width, notes, line);
-                    if let Some(row) = rows.last_mut() {
-                        if row.len() == 1
-                            && let Some(last) = row.last_mut()
-                        {
-                            last.push_str(&name);
-                        }
-                        row.extend(values);
-                    }
-                }
-                Part::Indicators => {
-                    for mut row in split_indicators(&run) {
-                        if row.len() == 1 {
-                            // Text that no values follow: the row above's 未完成原因.
-                            let last = rows.last_mut().filter(|r| r.len() == 6);
-                            match last {
-                                Some(last) if last.get(5).is_some_and(String::is_empty) => {
-                                    last[5] = row.remove(0);
-                                }
-                                _ => rows.push(row),
-                            }
-                            continue;
-                        }
-                        let mut full = vec![level1.clone(), level2.clone()];
-                        full.append(&mut row);
-                        full.push(String::new());
-                        rows.push(full);
-                    }
-                }
-            }
+            cut.free_text(text(i, j));
             i = j;
             continue;
         };
+        if !cut.label(label, || text(i, chars.len())) {
+            break;
+        }
         i += len;
-        let label = label.to_owned();
-        match label.as_str() {
+    }
+    number_cells(cut.rows, line)
+}
+
+/// The rows cut so far and where the cutting stands.
+struct Segments<'n> {
+    rows: Vec<Vec<String>>,
+    part: Part,
+    /// The funds columns named so far.
+    funds_width: usize,
+    /// The level-1 and level-2 labels the indicator rows are under.
+    level1: String,
+    level2: String,
+    line: usize,
+    notes: &'n mut Vec<ImportNote>,
+}
+
+impl Segments<'_> {
+    /// Text between two labels: a header or goal cell, funds figures, or indicator rows.
+    fn free_text(&mut self, run: String) {
+        match self.part {
+            Part::Header | Part::Goals => {
+                if let Some(row) = self.rows.last_mut() {
+                    row.push(run);
+                }
+            }
+            Part::Funds => {
+                let (name, values) = split_funds(&run, self.funds_width, self.notes, self.line);
+                if let Some(row) = self.rows.last_mut() {
+                    if row.len() == 1
+                        && let Some(last) = row.last_mut()
+                    {
+                        last.push_str(&name);
+                    }
+                    row.extend(values);
+                }
+            }
+            Part::Indicators => {
+                for mut row in split_indicators(&run) {
+                    if row.len() == 1 {
+                        // Text that no values follow: the row above's 未完成原因.
+                        let last = self.rows.last_mut().filter(|r| r.len() == 6);
+                        match last {
+                            Some(last) if last.get(5).is_some_and(String::is_empty) => {
+                                last[5] = row.remove(0);
+                            }
+                            _ => self.rows.push(row),
+                        }
+                        continue;
+                    }
+                    let mut full = vec![self.level1.clone(), self.level2.clone()];
+                    full.append(&mut row);
+                    full.push(String::new());
+                    self.rows.push(full);
+                }
+            }
+        }
+    }
+
+    /// A label of the template found in the text; `rest` gives the text from the label on. False
+    /// when the form ends there (`说明`, `注:`: the rest is the notes).
+    fn label(&mut self, label: &str, rest: impl FnOnce() -> String) -> bool {
+        let push_to_last = |rows: &mut Vec<Vec<String>>, l: &str| {
+            if let Some(row) = rows.last_mut() {
+                row.push(l.to_owned());
+            }
+        };
+        match label {
             l if FUNDS_HEADER.contains(&l) => {
-                part = Part::Funds;
-                rows.push(vec![l.to_owned()]);
+                self.part = Part::Funds;
+                self.rows.push(vec![l.to_owned()]);
             }
             l if FUNDS_COLUMNS.contains(&l) => {
-                funds_width += 1;
-                if let Some(row) = rows.last_mut() {
-                    row.push(l.to_owned());
-                }
+                self.funds_width += 1;
+                push_to_last(&mut self.rows, l);
             }
             l if GOALS.first() == Some(&l) => {
-                part = Part::Goals;
-                rows.push(vec![l.to_owned()]);
+                self.part = Part::Goals;
+                self.rows.push(vec![l.to_owned()]);
             }
             l if GOALS.contains(&l) => {
-                if let Some(row) = rows.last_mut() {
-                    row.push(l.to_owned());
-                }
+                push_to_last(&mut self.rows, l);
                 // The goal text follows the header: a row of its own.
                 if GOALS.get(2) == Some(&l) || GOALS.get(4) == Some(&l) {
-                    rows.push(Vec::new());
+                    self.rows.push(Vec::new());
                 }
             }
-            "绩效指标" if part == Part::Indicators => {
-                notes.push(note(
-                    line,
+            "绩效指标" if self.part == Part::Indicators => {
+                self.notes.push(note(
+                    self.line,
                     "a repeated 绩效指标 header (a page break) dropped",
                 ));
             }
             l if INDICATOR_HEADER.contains(&l) => {
-                if part != Part::Indicators {
-                    part = Part::Indicators;
-                    rows.push(Vec::new());
+                if self.part != Part::Indicators {
+                    self.part = Part::Indicators;
+                    self.rows.push(Vec::new());
                 }
-                if let Some(row) = rows.last_mut() {
-                    row.push(l.to_owned());
-                }
+                push_to_last(&mut self.rows, l);
             }
             "说明" | "注:" => {
-                let rest = text(i - len, chars.len());
-                let (said, note_text) = match rest.find("注:") {
-                    Some(at) => rest.split_at(at),
-                    None => (rest.as_str(), ""),
-                };
-                if !said.is_empty() {
-                    notes.push(note(line, &format!("the 说明 cell {said:?} is not kept")));
-                }
-                if !note_text.is_empty() {
-                    rows.push(vec![note_text.to_owned()]);
-                }
-                break;
+                self.notes_at_end(&rest());
+                return false;
             }
-            l if part == Part::Indicators => {
+            l if self.part == Part::Indicators => {
                 if ["产出指标", "效益指标", "满意度指标"].contains(&l) {
-                    level1 = l.to_owned();
+                    self.level1 = l.to_owned();
                 } else {
-                    level2 = l.to_owned();
+                    self.level2 = l.to_owned();
                 }
             }
-            l if part == Part::Funds || FUNDS_ROWS.contains(&l) => {
-                part = Part::Funds;
-                rows.push(vec![l.to_owned()]);
+            l if self.part == Part::Funds || FUNDS_ROWS.contains(&l) => {
+                self.part = Part::Funds;
+                self.rows.push(vec![l.to_owned()]);
             }
-            l => rows.push(vec![l.to_owned()]),
+            l => self.rows.push(vec![l.to_owned()]),
+        }
+        true
+    }
+
+    /// The text from `说明` or `注:` on: the 说明 cell is reported, the notes kept.
+    fn notes_at_end(&mut self, rest: &str) {
+        let (said, note_text) = match rest.find("注:") {
+            Some(at) => rest.split_at(at),
+            None => (rest, ""),
+        };
+        if !said.is_empty() {
+            self.notes.push(note(
+                self.line,
+                &format!("the 说明 cell {said:?} is not kept"),
+            ));
+        }
+        if !note_text.is_empty() {
+            self.rows.push(vec![note_text.to_owned()]);
         }
     }
-    // Cells numbered in reading order, as the other text readers number theirs.
+}
+
+/// Rows of cells numbered in reading order, as the other text readers number theirs.
+fn number_cells(rows: Vec<Vec<String>>, line: usize) -> Vec<Row> {
     let mut number = 0;
     rows.into_iter()
         .filter(|r| !r.is_empty())

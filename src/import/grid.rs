@@ -15,6 +15,7 @@ use rayon::prelude::*;
 use rust_decimal::Decimal;
 
 mod aligned;
+mod flat;
 use aligned::filled;
 use std::borrow::Cow;
 use std::fmt;
@@ -460,6 +461,8 @@ pub(crate) struct Form {
     start: (usize, usize),
     /// Rows come from a real grid: cell numbers are columns (see [`read_aligned`]).
     aligned: bool,
+    /// Rows come from flattened text: empty cells are gone (see [`read_flat`]).
+    flat: bool,
     /// In a grid: the column of each funds value the funds header names (column, key index).
     funds_at: Vec<(usize, usize)>,
     /// In a grid: the column of each indicator column the indicators header names.
@@ -470,12 +473,32 @@ pub(crate) struct Form {
 pub(crate) struct Parsed {
     pub(crate) forms: Vec<Form>,
     pub(crate) problems: Vec<ImportNote>,
+    /// Titles with no form after them, left out (and said in `problems`).
+    pub(crate) bare_titles: usize,
 }
 
 /// Cuts rows into forms at title cells and reads each form. `sheet` names the worksheet the
 /// rows come from, for the notes.
 pub(crate) fn read(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
-    read_rows(rows, sheet, false)
+    read_rows(rows, sheet, Layout::Text)
+}
+
+/// Like [`read`], for rows rebuilt from a form flattened onto one line, whose empty cells are
+/// gone: a funds or indicator row with fewer cells than its header names is read by what each
+/// cell holds (amounts, a rate, an operator, a unit, points) rather than in column order (#15).
+pub(crate) fn read_flat(rows: Vec<Row>) -> Parsed {
+    read_rows(rows, None, Layout::Flat)
+}
+
+/// How the rows handed to the reader were laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    /// Rows rebuilt from text, empty cells kept.
+    Text,
+    /// Rows rebuilt from flattened text, empty cells gone.
+    Flat,
+    /// The rows and columns of a real grid.
+    Aligned,
 }
 
 /// Like [`read`], for rows whose cell numbers are the columns of a real grid (a worksheet, a
@@ -483,10 +506,11 @@ pub(crate) fn read(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
 /// indicator and 总分 rows are read by the columns their headers name, so a label in the
 /// third column, a merged 总分 label, an extra column or a far stray cell do not shift them.
 pub(crate) fn read_aligned(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
-    read_rows(rows, sheet, true)
+    read_rows(rows, sheet, Layout::Aligned)
 }
 
-fn read_rows(mut rows: Vec<Row>, sheet: Option<&str>, aligned: bool) -> Parsed {
+fn read_rows(mut rows: Vec<Row>, sheet: Option<&str>, layout: Layout) -> Parsed {
+    let aligned = layout == Layout::Aligned;
     let rewritten = half_width(rows.iter_mut().flat_map(|r| r.cells.iter_mut()));
     // Title and section rows are matched on their non-empty cells in a grid.
     let filled: Vec<Cow<'_, Row>> = rows
@@ -518,7 +542,7 @@ fn read_rows(mut rows: Vec<Row>, sheet: Option<&str>, aligned: bool) -> Parsed {
             message: msg!("import-skipped-before-first-form", count = count),
         });
     }
-    let forms = titles
+    let forms: Vec<Form> = titles
         .par_iter()
         .enumerate()
         .map(|(k, &at)| {
@@ -527,12 +551,50 @@ fn read_rows(mut rows: Vec<Row>, sheet: Option<&str>, aligned: bool) -> Parsed {
             let next_title = filled.get(end).map(|r| &**r);
             let rows = rows.get(at..end).unwrap_or(&[]);
             let filled = filled.get(at..end).unwrap_or(&[]);
-            read_form(index, rows, filled, next_title, sheet, aligned)
+            read_form(index, rows, filled, next_title, sheet, layout)
         })
         .collect();
-    let mut parsed = Parsed { forms, problems };
+    let read = forms.len();
+    let forms = drop_bare_titles(forms, &mut problems);
+    let mut parsed = Parsed {
+        bare_titles: read - forms.len(),
+        forms,
+        problems,
+    };
     note_half_width(&mut parsed, rewritten, sheet);
     parsed
+}
+
+/// Leaves out the "forms" that are only a title — a table of contents' `二、项目支出绩效自评表`,
+/// a heading over text, a file holding the title alone — each with a note, and numbers the
+/// real forms on from 1 (#15, F20: such a title was scored as a form of 0 points).
+fn drop_bare_titles(forms: Vec<Form>, problems: &mut Vec<ImportNote>) -> Vec<Form> {
+    let mut kept = Vec::with_capacity(forms.len());
+    for mut form in forms {
+        if !form.is_bare_title() {
+            let index = u32::try_from(kept.len() + 1).unwrap_or(u32::MAX);
+            if form.index != index {
+                form.renumber(index);
+            }
+            kept.push(form);
+            continue;
+        }
+        let (line, cell) = form.start;
+        problems.push(ImportNote {
+            form: 0,
+            cell,
+            line,
+            sheet: form.sheet.clone(),
+            kind: NoteKind::Recognised,
+            message: msg!(
+                "import-bare-title-skipped",
+                title = form.title.as_deref().unwrap_or("")
+            ),
+        });
+        // Its own notes (the lines after it fit no header, the form is cut short) would only
+        // repeat that it is no form.
+    }
+    kept
 }
 
 /// Reads one form: `rows` from its title row up to the next form's title row (`next_title`,
@@ -543,11 +605,13 @@ fn read_form(
     filled: &[Cow<'_, Row>],
     next_title: Option<&Row>,
     sheet: Option<&str>,
-    aligned: bool,
+    layout: Layout,
 ) -> Form {
+    let aligned = layout == Layout::Aligned;
     let title: &Row = filled.first().map_or(&EMPTY_ROW, |r| &**r);
     let mut form = Form::new(index, title, sheet);
     form.aligned = aligned;
+    form.flat = layout == Layout::Flat;
     if title.len() > 1 {
         form.note(
             title,
@@ -726,7 +790,7 @@ pub(crate) fn finish_import(
                 index: form.index,
                 file_name,
                 toml,
-                mirror: super::draft::Mirror(raw.map(std::sync::Arc::new)),
+                mirror: super::draft::Mirror(Some(std::sync::Arc::new(raw))),
                 incomplete: !form.complete,
                 notes: form.notes,
             }
@@ -816,9 +880,27 @@ impl Form {
             last_row_full: false,
             start: (title.line(), title.number()),
             aligned: false,
+            flat: false,
             funds_at: Vec::new(),
             indicator_at: Vec::new(),
         }
+    }
+
+    /// The line (the row in a sheet) of the form's title.
+    pub(crate) fn start_line(&self) -> usize {
+        self.start.0
+    }
+
+    /// True when nothing of a form followed the title: no header value, funds, goal,
+    /// indicator or 总分 row.
+    fn is_bare_title(&self) -> bool {
+        self.project.is_none()
+            && self.department.is_none()
+            && self.unit.is_none()
+            && self.funds.is_empty()
+            && self.goals.is_empty()
+            && self.indicators.is_empty()
+            && self.total.is_none()
     }
 
     fn note_at(&mut self, cell: usize, line: usize, kind: NoteKind, message: impl Into<Message>) {
@@ -1062,6 +1144,25 @@ impl Form {
             self.unreadable(row, "funds row");
             return;
         }
+        let sources: Vec<&Cell> = row.cells.iter().skip(1).collect();
+        if values.len() < width
+            && self.flat
+            && let Some(columns) = mapped.as_deref()
+            && let Some(placed) = flat::funds_by_kind(&values, columns)
+        {
+            self.note(
+                row,
+                NoteKind::Guessed,
+                flat_row_message("funds", row.len() - 1, width, &placed),
+            );
+            let blank = Cell {
+                text: String::new(),
+                ..row.cells.first().cloned().unwrap_or_default()
+            };
+            let cells = placed_cells(&placed, &sources, &blank);
+            self.keep_funds(row, label, placed, &cells, mapped);
+            return;
+        }
         if values.len() < width {
             self.note(
                 row,
@@ -1073,8 +1174,7 @@ impl Form {
                 ),
             );
         }
-        let cells: Vec<&Cell> = row.cells.iter().skip(1).collect();
-        self.keep_funds(row, label, values, &cells, mapped);
+        self.keep_funds(row, label, values, &sources, mapped);
     }
 
     /// Checks a funds row read (its label, a rate stored as a fraction, a total row left at 0)
@@ -1146,10 +1246,14 @@ impl Form {
         let Some(total) = self.funds.first() else {
             return;
         };
+        // Read with the one amount reader: `120万元` is an amount, not a blank (F16).
         let amounts = |v: &[String]| -> Vec<rust_decimal::Decimal> {
             v.iter()
                 .take(3)
-                .filter_map(|t| t.trim().parse::<rust_decimal::Decimal>().ok())
+                .filter_map(|t| match crate::value::amount(t) {
+                    crate::value::Amount::Value(d) => Some(d),
+                    _ => None,
+                })
                 .collect()
         };
         let total_zero = amounts(&total.values).iter().all(|d| d.is_zero());
@@ -1255,7 +1359,11 @@ impl Form {
         } else if labels == 1 {
             self.carry_level2 = first.to_owned();
         }
-        let rest = texts.get(labels..).unwrap_or(&[]);
+        let mut rest = texts.get(labels..).unwrap_or(&[]);
+        let placed = self.place_flat_indicator(row, rest, columns);
+        if let Some(placed) = placed.as_deref() {
+            rest = placed;
+        }
         let has_points = columns.contains(&Column::Points) && columns.contains(&Column::Score);
         let shares = has_points && rest.len() + 2 == width;
         let used: Vec<Column> = if shares {
@@ -1317,6 +1425,23 @@ impl Form {
         self.indicators.push(indicator);
     }
 
+    /// In flattened text, an indicator row with fewer cells than its header names, placed by
+    /// what each cell holds (reported); none when it has them all or cannot be placed.
+    fn place_flat_indicator(
+        &mut self,
+        row: &Row,
+        rest: &[String],
+        columns: &[Column],
+    ) -> Option<Vec<String>> {
+        if !self.flat || rest.is_empty() || rest.len() >= columns.len() {
+            return None;
+        }
+        let placed = flat::indicator_by_kind(rest, columns)?;
+        let message = flat_row_message("indicator", rest.len(), columns.len(), &placed);
+        self.note(row, NoteKind::Guessed, message);
+        Some(placed)
+    }
+
     /// A target written without its unit, the unit standing in a 度量单位 column of its own
     /// (Sichuan): joined (`100` + `%` → `100%`) and reported.
     pub(crate) fn join_unit(&mut self, row: &Row, indicator: &mut Indicator, unit: Option<String>) {
@@ -1375,8 +1500,42 @@ impl Form {
         }
         let first = texts.first().map_or("", String::as_str);
         let second = texts.get(1).map_or("", String::as_str);
-        // How many label cells (level 1, level 2) the row starts with.
-        let labels = if is_level1(first) && is_level2(second) {
+        let labels = self.label_cells(row, &texts);
+        let rest = texts.get(labels..).unwrap_or(&[]);
+        if rest.is_empty() && labels > 0 {
+            self.note(
+                row,
+                NoteKind::Recognised,
+                format!("label {first:?} with no indicator row under it skipped"),
+            );
+            return;
+        }
+        if rest.is_empty() || rest.len() > 6 {
+            self.unreadable(row, "indicator row");
+            return;
+        }
+        self.carry_labels(labels, first, second);
+        if rest.first().is_some_and(|t| is_placeholder(t))
+            && rest.iter().skip(1).all(|t| t.trim().is_empty())
+        {
+            let placeholder = rest.first().cloned().unwrap_or_default();
+            self.note(
+                row,
+                NoteKind::Recognised,
+                format!("placeholder row {placeholder:?} with no values skipped (not scored)"),
+            );
+            return;
+        }
+        let indicator = self.standard_indicator(row, rest, labels);
+        self.indicators.push(indicator);
+    }
+
+    /// How many label cells (level 1, level 2) a standard indicator row starts with; a reading
+    /// chosen among several is reported.
+    fn label_cells(&mut self, row: &Row, texts: &[String]) -> usize {
+        let first = texts.first().map_or("", String::as_str);
+        let second = texts.get(1).map_or("", String::as_str);
+        if is_level1(first) && is_level2(second) {
             2
         } else if is_level1(first) && !is_level2(first) {
             self.note(
@@ -1404,43 +1563,22 @@ impl Form {
             n
         } else {
             0
-        };
-        let rest = texts.get(labels..).unwrap_or(&[]);
-        if rest.is_empty() && labels > 0 {
-            self.note(
-                row,
-                NoteKind::Recognised,
-                format!("label {first:?} with no indicator row under it skipped"),
-            );
-            return;
         }
-        if rest.is_empty() || rest.len() > 6 {
-            self.unreadable(row, "indicator row");
-            return;
-        }
-        if rest.first().is_some_and(|t| is_placeholder(t))
-            && rest.iter().skip(1).all(|t| t.trim().is_empty())
-        {
-            if labels == 2 {
-                self.carry_level1 = first.to_owned();
-                self.carry_level2 = second.to_owned();
-            } else if labels == 1 {
-                self.carry_level2 = first.to_owned();
-            }
-            let placeholder = rest.first().cloned().unwrap_or_default();
-            self.note(
-                row,
-                NoteKind::Recognised,
-                format!("placeholder row {placeholder:?} with no values skipped (not scored)"),
-            );
-            return;
-        }
+    }
+
+    /// The labels a row opens with carry on to the rows under them.
+    fn carry_labels(&mut self, labels: usize, first: &str, second: &str) {
         if labels == 2 {
             self.carry_level1 = first.to_owned();
             self.carry_level2 = second.to_owned();
         } else if labels == 1 {
             self.carry_level2 = first.to_owned();
         }
+    }
+
+    /// A standard indicator row from its cells after the labels (`rest`, 1 to 6 of them), read
+    /// by how many there are: merged 分值/得分 and 实际完成值 cells are left out of a row.
+    fn standard_indicator(&mut self, row: &Row, rest: &[String], labels: usize) -> Indicator {
         let get = |i: usize| rest.get(i).cloned();
         let mut indicator = Indicator {
             level1: self.carry_level1.clone(),
@@ -1523,8 +1661,38 @@ impl Form {
                 );
             }
         }
-        self.indicators.push(indicator);
+        indicator
     }
+}
+
+/// The note on a row of flattened text placed by what its cells hold (#15).
+fn flat_row_message(what: &str, cells: usize, width: usize, placed: &[String]) -> String {
+    let shown: Vec<String> = placed
+        .iter()
+        .map(|v| {
+            if v.is_empty() {
+                "_".to_owned()
+            } else {
+                format!("{v:?}")
+            }
+        })
+        .collect();
+    format!(
+        "{what} row has {cells} cells for {width} columns (the flattened text dropped its empty cells); placed by what each cell holds: {}",
+        shown.join(", ")
+    )
+}
+
+/// The source cell of each placed value (in order), a blank cell where a value was put back.
+fn placed_cells<'a>(placed: &[String], sources: &[&'a Cell], blank: &'a Cell) -> Vec<&'a Cell> {
+    let mut next = sources.iter();
+    placed
+        .iter()
+        .map(|v| match v.is_empty() {
+            true => blank,
+            false => next.next().copied().unwrap_or(blank),
+        })
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------

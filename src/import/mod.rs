@@ -101,6 +101,9 @@ pub fn import(
     if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > limits::MAX_INPUT_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
+    if let Some(why) = not_forms(bytes) {
+        return Err(why);
+    }
     let format = detect(bytes);
     let import = match format {
         InputFormat::Xlsx => xlsx::import(source_name, bytes, rules)?,
@@ -126,6 +129,50 @@ pub fn import(
         }
     };
     Ok((format, import))
+}
+
+/// Why `bytes` cannot hold forms `import` reads, for files it knows by their first bytes: a
+/// PDF, a zip that is not an office document (a zip of forms as departments send them), an old
+/// Word `.doc`, an OLE file that is no workbook. The message says what to do; none for
+/// anything else (#15, tester F22/F29: these got a library's message, or a PDF was read as
+/// GB18030 text).
+fn not_forms(bytes: &[u8]) -> Option<String> {
+    use crate::i18n::msg;
+    if bytes.starts_with(b"%PDF-") {
+        return Some(msg!("import-refused-pdf").to_string());
+    }
+    if bytes.starts_with(b"PK\x03\x04") && zipped::kind(bytes) == zipped::ZipKind::Other {
+        let inside = zipped::form_files(bytes);
+        if inside.is_empty() && zipped::is_office(bytes) {
+            // An office file of another kind (or a broken workbook): the workbook reader says.
+            return None;
+        }
+        return Some(match inside.as_slice() {
+            [] => msg!("import-refused-zip-empty").to_string(),
+            names => msg!(
+                "import-refused-zip",
+                count = names.len(),
+                files = names.iter().take(3).cloned().collect::<Vec<_>>().join("、")
+            )
+            .to_string(),
+        });
+    }
+    if bytes.starts_with(OLE_MAGIC) {
+        if has_stream_name(bytes, "WordDocument") {
+            return Some(msg!("import-refused-doc").to_string());
+        }
+        if !has_stream_name(bytes, "Workbook") && !has_stream_name(bytes, "Book") {
+            return Some(msg!("import-refused-ole").to_string());
+        }
+    }
+    None
+}
+
+/// True when an OLE compound file names a stream `name` (`WordDocument` in a Word 97–2003
+/// `.doc`, `Workbook`/`Book` in an `.xls`): directory entries hold names in UTF-16LE.
+fn has_stream_name(bytes: &[u8], name: &str) -> bool {
+    let wide: Vec<u8> = name.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    bytes.windows(wide.len()).any(|w| w == wide.as_slice())
 }
 
 /// The message for an input over [`limits::MAX_INPUT_BYTES`].

@@ -9,6 +9,8 @@
 //! The rows then go to the same [`grid`](super::grid) reader as every other format, including
 //! forms of other templates (指标性质 column, no 分值/得分 columns).
 
+use crate::i18n::msg;
+
 use super::grid::{
     self, Cell, Import, ImportNote, NoteKind, Row, funds_column, indicator_column, is_full_label,
     is_funds_header, is_funds_label, is_goals_header, is_indicators_header, is_level1, is_level2,
@@ -19,11 +21,31 @@ use super::grid::{
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     let mut cells = paragraphs(text);
     let rewritten = grid::half_width(&mut cells);
-    let (cells, notes) = join_broken(cells);
-    let mut parsed = grid::read(rows(&cells, false), None);
+    let (cells, mut notes) = join_lines(cells);
+    let (cells, broken) = join_broken(cells);
+    notes.extend(broken);
+    // One cell a line with not one empty cell: the copy (out of a PDF viewer, most often)
+    // dropped the empty cells, as flattening does, so the rows are rebuilt as for flattened
+    // text — a blank target put back by where the numbers fall — and each guess is said.
+    let dropped =
+        cells.len() > 1 && cells.iter().all(|c| !c.text.is_empty()) && one_cell_a_line(&cells);
+    let cells = match dropped {
+        true => {
+            let (cells, continued) = join_continued(cells);
+            notes.extend(continued);
+            cells
+        }
+        false => cells,
+    };
+    let rows = rows(&cells, dropped);
+    if dropped {
+        notes.extend(put_back(&rows));
+    }
+    let mut parsed = grid::read(rows, None);
     grid::attach_notes(&mut parsed, notes);
     grid::note_half_width(&mut parsed, rewritten, None);
-    if parsed.forms.is_empty() {
+    // A title alone was said when it was left out: "no cell reads the title" would be false.
+    if parsed.forms.is_empty() && parsed.bare_titles == 0 {
         parsed.problems.push(grid::no_form_note());
     }
     grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
@@ -51,7 +73,8 @@ const BROKEN_HEADERS: [&str; 16] = [
     "年度总体目标",
 ];
 
-/// Joins cells broken over two paragraphs (see [`BROKEN_HEADERS`]), each join reported.
+/// Joins cells broken over two paragraphs (see [`BROKEN_HEADERS`]) and a header label split
+/// from its remark (`实施单位` `(盖章)`), each join reported.
 pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
     let squeeze = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
     let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
@@ -61,11 +84,11 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
         if let Some(next) = cells.peek() {
             let (a, b) = (squeeze(&cell.text), squeeze(&next.text));
             let joined = format!("{a}{b}");
-            if !a.is_empty()
+            let header = !a.is_empty()
                 && !b.is_empty()
                 && !BROKEN_HEADERS.contains(&a.as_str())
-                && BROKEN_HEADERS.contains(&joined.as_str())
-            {
+                && BROKEN_HEADERS.contains(&joined.as_str());
+            if header || (grid::header_key(&a).is_some() && is_remark(&b)) {
                 notes.push(ImportNote {
                     form: 0,
                     cell: cell.number,
@@ -82,6 +105,125 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
         out.push(cell);
     }
     (out, notes)
+}
+
+/// A remark in parentheses that a header label carries (`(盖章)`, `（签章）`), with no digits:
+/// a cell of its own when a space split it from its label.
+fn is_remark(text: &str) -> bool {
+    let inner = text
+        .strip_prefix(['(', '（'])
+        .and_then(|t| t.strip_suffix([')', '）']));
+    inner.is_some_and(|t| !t.is_empty() && !t.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// Joins the lines of a cell that Word, a web page or a PDF broke over two lines
+/// (`部分达成预期指标` / `并具有一定效果`, `全年执行数` / `(B)`): a line break inside Chinese text
+/// is layout, not a word boundary, so the lines are joined with nothing between them (with a
+/// space between two ASCII words). Each join is reported (#15, F12).
+fn join_lines(mut cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
+    let mut notes = Vec::new();
+    for cell in &mut cells {
+        if !cell.text.contains('\n') {
+            continue;
+        }
+        let mut joined = String::with_capacity(cell.text.len());
+        for line in cell.text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let ascii_end = joined
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_ascii_alphanumeric());
+            let ascii_start = line
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphanumeric());
+            if ascii_end && ascii_start {
+                joined.push(' ');
+            }
+            joined.push_str(line);
+        }
+        notes.push(ImportNote {
+            form: 0,
+            cell: cell.number,
+            line: cell.line,
+            sheet: None,
+            kind: NoteKind::Recognised,
+            message: msg!(
+                "import-lines-joined",
+                lines = cell.text.lines().count(),
+                text = joined.as_str()
+            ),
+        });
+        cell.text = joined;
+    }
+    (cells, notes)
+}
+
+/// True when every cell stands on a line of its own, one after the other (no blank lines, no
+/// cell of several lines).
+fn one_cell_a_line(cells: &[Cell]) -> bool {
+    cells.windows(2).all(|w| match w {
+        [a, b] => b.line == a.line + 1,
+        _ => true,
+    })
+}
+
+/// In text of one cell a line, a line ending in `,`, `，`, `、` or `;` does not end a cell:
+/// the cell's text (a long 偏差原因, a goal) was wrapped onto the next line. Joined, and said.
+fn join_continued(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
+    let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
+    let mut notes = Vec::new();
+    let mut open: Option<usize> = None;
+    for cell in cells {
+        if let Some(at) = open
+            && let Some(last) = out.get_mut(at)
+        {
+            last.text.push_str(&cell.text);
+            notes.push(ImportNote {
+                form: 0,
+                cell: last.number,
+                line: last.line,
+                sheet: None,
+                kind: NoteKind::Guessed,
+                message: msg!("import-wrapped-line-joined", text = last.text.as_str()),
+            });
+        } else {
+            let mut cell = cell;
+            cell.number = out.len() + 1;
+            out.push(cell);
+        }
+        open = out
+            .last()
+            .filter(|c| c.text.ends_with([',', '，', '、', ';', '；']))
+            .map(|_| out.len() - 1);
+    }
+    (out, notes)
+}
+
+/// Notes for the blank targets [`rows`] put back into indicator rows of text whose empty cells
+/// were dropped: an empty cell there was not in the text, so each is a guess.
+fn put_back(rows: &[Row]) -> Vec<ImportNote> {
+    let mut notes = Vec::new();
+    for row in rows {
+        let count = row.cells.len();
+        for (i, cell) in row.cells.iter().enumerate() {
+            if cell.text.is_empty() && i + 1 < count {
+                // The blank goes right after the level-3 cell.
+                let level3 = i
+                    .checked_sub(1)
+                    .and_then(|k| row.cells.get(k))
+                    .map_or("", |c| c.text.as_str());
+                notes.push(ImportNote {
+                    form: 0,
+                    cell: row.cells.first().map_or(0, |c| c.number),
+                    line: row.cells.first().map_or(0, |c| c.line),
+                    sheet: None,
+                    kind: NoteKind::Guessed,
+                    message: msg!("import-blank-target-put-back", level3 = level3),
+                });
+            }
+        }
+    }
+    notes
 }
 
 /// Splits the text into cells, numbered in order.
@@ -257,6 +399,14 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
     }
 }
 
+/// A 指标性质 cell: the operator that gives an indicator its direction.
+fn is_operator(text: &str) -> bool {
+    matches!(
+        text.trim(),
+        "=" | "≥" | "≤" | "≧" | "≦" | ">" | "<" | ">=" | "<="
+    )
+}
+
 /// A level-3 cell (`指标1:…`) starts a new indicator row.
 fn is_level3(text: &str) -> bool {
     let mut chars = text.strip_prefix("指标").unwrap_or("").chars();
@@ -271,145 +421,230 @@ pub(crate) fn rows(cells: &[Cell], flat: bool) -> Vec<Row> {
     let mut section = Section::Header;
     let mut i = 0;
     let text = |j: usize| cells.get(j).map_or("", |c| c.text.as_str());
-    let owned = |j: usize| text(j).to_owned();
     while i < cells.len() {
-        let t = text(i);
-        let mut pad: Option<(usize, bool, bool)> = None;
-        // How many cells this row takes (at least 1), and the section after it.
-        let (take, next) = if is_title(t) {
-            (1, Section::Header)
-        } else if header_label(t) == Some("项目名称") || header_label(t) == Some("实施单位")
-        {
-            (2, section)
-        } else if header_label(t) == Some("主管部门") {
-            let unit_next = header_label(text(i + 2)) == Some("实施单位");
-            (if unit_next { 4 } else { 2 }, section)
-        } else if is_year(t) && section == Section::Header {
-            (1, section)
-        } else if is_funds_header(t) {
-            let mut n = 1;
-            // A group heading over the amount columns (`年度预算数(万元)`) or an empty cell
-            // may stand before the first column.
-            let heading = |c: &str| c.is_empty() || c.contains("万元");
-            while funds_column(text(i + n)).is_some()
-                || (heading(text(i + n)) && funds_column(text(i + n + 1)).is_some())
-            {
-                n += 1;
-            }
-            let width = (1..n)
-                .filter(|k| funds_column(text(i + k)).is_some())
-                .count();
-            (n, Section::Funds(width))
-        } else if t == "项目年度目标" {
-            // Sichuan: the header is two cells, then one row of goal and how it was met.
-            let n = if text(i + 1).contains("完成") { 2 } else { 1 };
-            (n, Section::Goals(2))
-        } else if is_goals_header(t) {
-            let mut n = 1;
-            while n < 3
-                && ["目标", "完成", "实际"]
-                    .iter()
-                    .any(|w| text(i + n).contains(w))
-            {
-                n += 1;
-            }
-            (n, Section::Goals((n - 1).max(1)))
-        } else if is_indicators_header(t) && !matches!(section, Section::Indicators(_)) {
-            let mut n = usize::from(indicator_column(t).is_none());
-            while indicator_column(text(i + n)).is_some() {
-                n += 1;
-            }
-            let width = (0..n)
-                .filter_map(|k| indicator_column(text(i + k)))
-                .filter(|c| !matches!(c, grid::Column::Level1 | grid::Column::Level2))
-                .count();
-            (n.max(1), Section::Indicators(width.max(1)))
-        } else if t == "总分" || t == "合计" {
-            // The 总分 row holds numbers or nothing (its label may be merged over empty cells).
-            let mut n = 1;
-            while n < 6 && i + n < cells.len() && (text(i + n).is_empty() || is_number(text(i + n)))
-            {
-                n += 1;
-            }
-            (n, Section::After)
-        } else {
-            match section {
-                Section::Funds(width) if is_funds_label(t) => (1 + width, section),
-                Section::Goals(width) => (width, section),
-                Section::Indicators(width) => {
-                    let labels = if is_level1(t) && is_level2(text(i + 1)) {
-                        2
-                    } else {
-                        usize::from(is_level1(t) || is_level2(t))
-                    };
-                    if flat && width == 6 {
-                        let row = flat_indicator(&owned, i + labels);
-                        // A row under new labels cannot share another group's points: one
-                        // without numbers there is cut short, and is left as it is.
-                        let merged = row.blank_deviation && labels > 0;
-                        pad = (!merged).then_some((labels, row.blank_target, row.blank_deviation));
-                        (labels + row.take, section)
-                    } else {
-                        (labels + width, section)
-                    }
-                }
-                _ => (1, section),
-            }
-        };
-        // Never run into the next row's opening cell: a title, 总分, a section header, or in
-        // the indicators a new level-1/level-2 pair or a second `指标N` cell (the row above had
-        // merged, left-out cells).
-        let in_indicators = matches!(section, Section::Indicators(_)) && next == section;
-        let in_funds = matches!(section, Section::Funds(_)) && next == section;
-        let level3_at = (0..3).find(|k| is_level3(text(i + k)));
-        // Where the label cells end: a label written in full after them opens the next row.
-        let labels_end = if is_level1(t) && is_level2(text(i + 1)) {
-            2
-        } else {
-            usize::from(is_level1(t) || is_level2(t))
-        };
-        let mut n = 1;
-        while n < take && i + n < cells.len() {
-            let t = text(i + n);
-            let new_group = is_level1(t) && is_level2(text(i + n + 1));
-            let second_level3 = is_level3(t) && level3_at.is_some_and(|k| n > k);
-            // A label written in full, or a cut level-2 label before an `指标N` cell.
-            let new_label = n > labels_end
-                && (is_full_label(t) || (is_level2(t) && is_level3(text(i + n + 1))));
-            let header_cell = is_indicators_header(text(i)) && indicator_column(t).is_some();
-            if (starts_row(t) && !header_cell)
-                || (in_indicators && (new_group || second_level3 || new_label))
-                || (in_funds && is_funds_label(t))
-            {
-                break;
-            }
-            n += 1;
-        }
+        let planned = plan_row(&text, cells.len(), i, section, flat);
+        let n = cut_before_next_row(
+            &text,
+            cells.len(),
+            i,
+            planned.take,
+            (section, planned.next),
+            flat,
+        );
         let mut row = Row {
             cells: cells.iter().skip(i).take(n).cloned().collect(),
         };
-        // A flattened row: the empty cells the flattening dropped, put back.
-        if let Some((labels, target, deviation)) = pad
-            && n == take
-            && let Some(last) = row.cells.last().cloned()
+        if n == planned.take
+            && let Some(pad) = planned.pad
         {
-            let blank = Cell {
-                text: String::new(),
-                ..last
-            };
-            if target {
-                row.cells
-                    .insert((labels + 1).min(row.cells.len()), blank.clone());
-            }
-            if deviation {
-                row.cells.push(blank);
-            }
+            put_back_dropped(&mut row, pad);
         }
         rows.push(row);
-        section = next;
+        section = planned.next;
         i += n;
     }
     rows
+}
+
+/// The row starting at a cell, as planned from its first cell and its section.
+struct Planned {
+    /// How many cells the row takes (at least 1).
+    take: usize,
+    /// The section after the row.
+    next: Section,
+    /// A flattened indicator row: the empty cells the flattening dropped.
+    pad: Option<Padding>,
+}
+
+/// Empty cells to put back into a flattened indicator row: a blank target after the labels,
+/// a blank deviation at the end.
+#[derive(Clone, Copy)]
+struct Padding {
+    labels: usize,
+    target: bool,
+    deviation: bool,
+}
+
+/// The number of level-1/level-2 label cells a row starting with `t` (then `next`) opens with.
+fn label_cells(t: &str, next: &str) -> usize {
+    if is_level1(t) && is_level2(next) {
+        2
+    } else {
+        usize::from(is_level1(t) || is_level2(t))
+    }
+}
+
+/// Plans the row starting at cell `i`: header and section rows by their first cell, others by
+/// the width their section's header gave.
+fn plan_row<'a>(
+    text: &dyn Fn(usize) -> &'a str,
+    len: usize,
+    i: usize,
+    section: Section,
+    flat: bool,
+) -> Planned {
+    let plain = |(take, next)| Planned {
+        take,
+        next,
+        pad: None,
+    };
+    if let Some(planned) = plan_header_row(text, len, i, section) {
+        return plain(planned);
+    }
+    let t = text(i);
+    match section {
+        Section::Funds(width) if is_funds_label(t) => plain((1 + width, section)),
+        Section::Goals(width) => plain((width, section)),
+        Section::Indicators(width) => {
+            let labels = label_cells(t, text(i + 1));
+            if flat && width == 6 {
+                let owned = |j: usize| text(j).to_owned();
+                let row = flat_indicator(&owned, i + labels);
+                // A row under new labels cannot share another group's points: one without
+                // numbers there is cut short, and is left as it is.
+                let merged = row.blank_deviation && labels > 0;
+                Planned {
+                    take: labels + row.take,
+                    next: section,
+                    pad: (!merged).then_some(Padding {
+                        labels,
+                        target: row.blank_target,
+                        deviation: row.blank_deviation,
+                    }),
+                }
+            } else {
+                plain((labels + width, section))
+            }
+        }
+        _ => plain((1, section)),
+    }
+}
+
+/// The cells a title, header, section header or 总分 row takes and the section after it; none
+/// for a row of the section's body.
+fn plan_header_row<'a>(
+    text: &dyn Fn(usize) -> &'a str,
+    len: usize,
+    i: usize,
+    section: Section,
+) -> Option<(usize, Section)> {
+    let t = text(i);
+    Some(if is_title(t) {
+        (1, Section::Header)
+    } else if header_label(t) == Some("项目名称") || header_label(t) == Some("实施单位") {
+        (2, section)
+    } else if header_label(t) == Some("主管部门") {
+        let unit_next = header_label(text(i + 2)) == Some("实施单位");
+        (if unit_next { 4 } else { 2 }, section)
+    } else if is_year(t) && section == Section::Header {
+        (1, section)
+    } else if is_funds_header(t) {
+        let mut n = 1;
+        // A group heading over the amount columns (`年度预算数(万元)`) or an empty cell may
+        // stand before the first column.
+        let heading = |c: &str| c.is_empty() || c.contains("万元");
+        while funds_column(text(i + n)).is_some()
+            || (heading(text(i + n)) && funds_column(text(i + n + 1)).is_some())
+        {
+            n += 1;
+        }
+        let width = (1..n)
+            .filter(|k| funds_column(text(i + k)).is_some())
+            .count();
+        (n, Section::Funds(width))
+    } else if t == "项目年度目标" {
+        // Sichuan: the header is two cells, then one row of goal and how it was met.
+        let n = if text(i + 1).contains("完成") { 2 } else { 1 };
+        (n, Section::Goals(2))
+    } else if is_goals_header(t) {
+        let mut n = 1;
+        while n < 3
+            && ["目标", "完成", "实际"]
+                .iter()
+                .any(|w| text(i + n).contains(w))
+        {
+            n += 1;
+        }
+        (n, Section::Goals((n - 1).max(1)))
+    } else if is_indicators_header(t) && !matches!(section, Section::Indicators(_)) {
+        let mut n = usize::from(indicator_column(t).is_none());
+        while indicator_column(text(i + n)).is_some() {
+            n += 1;
+        }
+        let width = (0..n)
+            .filter_map(|k| indicator_column(text(i + k)))
+            .filter(|c| !matches!(c, grid::Column::Level1 | grid::Column::Level2))
+            .count();
+        (n.max(1), Section::Indicators(width.max(1)))
+    } else if t == "总分" || t == "合计" {
+        // The 总分 row holds numbers or nothing (its label may be merged over empty cells).
+        let mut n = 1;
+        while n < 6 && (text(i + n).is_empty() || is_number(text(i + n))) && i + n < len {
+            n += 1;
+        }
+        (n, Section::After)
+    } else {
+        return None;
+    })
+}
+
+/// How many of the `take` cells planned from cell `i` the row really takes: it never runs into
+/// the next row's opening cell — a title, 总分, a section header, or in the indicators a new
+/// level-1/level-2 pair or a second `指标N` cell (the row above had merged, left-out cells).
+/// In flattened text a cell before a 指标性质 operator (`=`, `≥`, `≤`) is the next row's
+/// 三级指标: the rows under merged labels have lost their widths with their empty cells.
+fn cut_before_next_row<'a>(
+    text: &dyn Fn(usize) -> &'a str,
+    len: usize,
+    i: usize,
+    take: usize,
+    (section, next): (Section, Section),
+    flat: bool,
+) -> usize {
+    let t = text(i);
+    let in_indicators = matches!(section, Section::Indicators(_)) && next == section;
+    let in_funds = matches!(section, Section::Funds(_)) && next == section;
+    let level3_at = (0..3).find(|k| is_level3(text(i + k)));
+    // Where the label cells end: a label written in full after them opens the next row.
+    let labels_end = label_cells(t, text(i + 1));
+    let mut n = 1;
+    while n < take && i + n < len {
+        let t = text(i + n);
+        let new_group = is_level1(t) && is_level2(text(i + n + 1));
+        let second_level3 = is_level3(t) && level3_at.is_some_and(|k| n > k);
+        // A label written in full, or a cut level-2 label before an `指标N` cell.
+        let new_label =
+            n > labels_end && (is_full_label(t) || (is_level2(t) && is_level3(text(i + n + 1))));
+        let header_cell = is_indicators_header(text(i)) && indicator_column(t).is_some();
+        let before_nature =
+            flat && n > labels_end && !is_operator(t) && is_operator(text(i + n + 1));
+        if (starts_row(t) && !header_cell)
+            || (in_indicators && (new_group || second_level3 || new_label || before_nature))
+            || (in_funds && is_funds_label(t))
+        {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// A flattened row: the empty cells the flattening dropped, put back.
+fn put_back_dropped(row: &mut Row, pad: Padding) {
+    let Some(last) = row.cells.last().cloned() else {
+        return;
+    };
+    let blank = Cell {
+        text: String::new(),
+        ..last
+    };
+    if pad.target {
+        row.cells
+            .insert((pad.labels + 1).min(row.cells.len()), blank.clone());
+    }
+    if pad.deviation {
+        row.cells.push(blank);
+    }
 }
 
 /// The header label a cell stands for (`实施单位 (盖章)` → `实施单位`), as the grid reads it.

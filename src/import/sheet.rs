@@ -204,15 +204,9 @@ pub(crate) fn import_sheets(
                 continue;
             }
         };
-        let titles: Vec<usize> = rows
-            .iter()
-            .filter(|r| {
-                let first = r.cells.iter().find(|c| !c.text.is_empty());
-                first.is_some_and(|c| grid::is_title(&c.text))
-            })
-            .filter_map(|r| r.cells.first().map(|c| c.line))
-            .collect();
         let parsed = grid::read_aligned(rows, Some(&sheet.name));
+        // The rows where the forms read start (a bare title left out is none of them).
+        let titles: Vec<usize> = parsed.forms.iter().map(grid::Form::start_line).collect();
         let first = forms.len();
         for mut form in parsed.forms {
             form.renumber(u32::try_from(forms.len() + 1).unwrap_or(u32::MAX));

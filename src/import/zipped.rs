@@ -31,6 +31,44 @@ pub fn kind(bytes: &[u8]) -> ZipKind {
     }
 }
 
+/// The entries of a zip that look like files of forms (`.xlsx`, `.xls`, `.docx`, `.doc`,
+/// `.html`, `.htm`, `.txt`, `.pdf`), by name, without their folders; empty when it cannot be
+/// opened. Names written in GBK by Chinese Windows zip tools are decoded as such.
+pub fn form_files(bytes: &[u8]) -> Vec<String> {
+    let Ok(zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for raw in zip.file_names_raw().take(limits::MAX_ZIP_ENTRIES) {
+        let name = match std::str::from_utf8(raw) {
+            Ok(n) => n.to_owned(),
+            Err(_) => encoding_rs::GB18030
+                .decode_without_bom_handling(raw)
+                .0
+                .into_owned(),
+        };
+        let base = name.rsplit(['/', '\\']).next().unwrap_or(&name).to_owned();
+        let lower = base.to_lowercase();
+        let form_like = [
+            ".xlsx", ".xls", ".docx", ".doc", ".html", ".htm", ".txt", ".pdf",
+        ]
+        .iter()
+        .any(|ext| lower.ends_with(ext));
+        if form_like && !base.starts_with("~$") {
+            out.push(base);
+        }
+    }
+    out
+}
+
+/// True for a zip holding `[Content_Types].xml`: an Office Open XML file of some kind.
+pub fn is_office(bytes: &[u8]) -> bool {
+    zip::ZipArchive::new(Cursor::new(bytes)).is_ok_and(|zip| {
+        zip.file_names()
+            .any(|n| n.is_ok_and(|n| n == "[Content_Types].xml"))
+    })
+}
+
 /// Checks that every entry of the zip unpacks within the limits. `Err` names the entry and the
 /// limit.
 pub fn check(bytes: &[u8]) -> Result<(), String> {

@@ -4,6 +4,7 @@
 use super::LoadError;
 use crate::diagnostic::codes::AcceptedCode;
 use crate::diagnostic::{Diagnostic, from_toml_error};
+use crate::i18n::msg;
 use crate::source::Source;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -262,10 +263,10 @@ pub fn read(path: &Path) -> Result<Option<Result<AcceptedFile, Diagnostic>>, Loa
             ParseError::Toml(e) => from_toml_error(AcceptedCode::Syntax, &source, &e),
             ParseError::Number(id, field, text) => Diagnostic::error(
                 AcceptedCode::Number,
-                format!("case `{id}`: `{field}` = `{text}` is not a number"),
+                msg!("accepted-not-a-number", id = id, field = field, text = text),
             )
             .at(&source, 0..0)
-            .help("accepted files are written by `jixiao regress --accept`; restore it from git"),
+            .help(msg!("accepted-not-a-number-help")),
         }
     })))
 }

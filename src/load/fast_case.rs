@@ -1,362 +1,276 @@
 //! A fast reader for case files in the layout jixiao writes them (`import`, `gen`: see
-//! [`crate::import::draft`]), on the line reader of [`super::fast_toml`]. It builds the same
-//! [`RawCase`] as the TOML parser, spans included, at a fraction of the cost (reading case
-//! files is most of what `score` does on a large corpus).
+//! [`crate::import::draft`]): the line reader of [`super::fast_toml`] builds a small document
+//! of tables, and a serde `Deserializer` over that document drives [`RawCase`]'s own derive,
+//! so the case format is defined once, on the serde types of [`super::raw_case`], and read
+//! here at a fraction of the `toml` parser's cost (reading case files is most of what `score`
+//! does on a large corpus). A field added to a `Raw*` type is read here without a change.
 //!
-//! It is an accelerator, not a second definition of the format: whenever a file uses anything
-//! else TOML allows (multi-line strings, inline tables, dotted keys, …), or anything is wrong
-//! with it (unknown or repeated keys, a missing required key, a value of the wrong type, bad
-//! syntax), [`read`] returns `None` and the caller parses the file with the `toml` crate,
-//! which accepts every valid file and reports every error. A test compares the two readers on
-//! every shipped case, thousands of generated ones and mutations of them; the fuzz harness
-//! does the same (`cargo run --example fuzz`).
+//! It is an accelerator, not a second reading of the format: whenever a file uses anything
+//! else TOML allows (multi-line strings, inline tables in place of tables, dotted keys, …), or
+//! anything is wrong with it (unknown or repeated keys, a missing required key, a value of the
+//! wrong type, bad syntax), [`read`] returns `None` and the caller parses the file with the
+//! `toml` crate, which accepts every valid file and reports every error. A test compares the
+//! two readers on every shipped case, thousands of generated ones and mutations of them; the
+//! fuzz harness does the same (`cargo run --example fuzz`).
 
-use super::fast_toml::{Line, Reader, Value, once};
-use super::raw_case::{
-    CellText, RawCase, RawCell, RawExpect, RawForm, RawFunds, RawGoal, RawHeader, RawIndicator,
-    RawTotal,
-};
+use super::fast_toml::{Line, Reader, Value};
+use super::raw_case::RawCase;
+use serde::Deserialize;
+use serde::de::value::{MapDeserializer, SeqDeserializer, StrDeserializer};
+use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, Visitor};
+use std::borrow::Cow;
+use std::fmt;
 use std::ops::Range;
-use std::sync::Arc;
-use toml::Spanned;
 
 /// Reads a case file written in the canonical layout; `None` when the TOML parser must decide.
 pub fn read(text: &str) -> Option<RawCase> {
-    let mut r = Reader::new(text)?;
-    let mut doc = Doc::default();
-    let mut section = Section::Root;
-    while let Some(line) = r.next()? {
+    RawCase::deserialize(Node::Table(document(text)?)).ok()
+}
+
+/// A value of the document: one written on a `key = value` line, a `[table]`, or the tables of
+/// an `[[array]]`.
+enum Node<'a> {
+    Value(Value<'a>),
+    Table(Table<'a>),
+    Tables(Vec<Table<'a>>),
+}
+
+/// A table: the span of its `[header]` line (as the TOML parser spans a table) and its
+/// entries in the order written.
+struct Table<'a> {
+    span: Range<usize>,
+    entries: Vec<(Cow<'a, str>, Node<'a>)>,
+}
+
+/// The document of `text`: the root table with a table or an array of tables for each
+/// one-segment header (`[header]`, `[[indicators]]`). `None` for anything else, and for a key
+/// or table given twice, which TOML forbids.
+fn document(text: &str) -> Option<Table<'_>> {
+    let mut reader = Reader::new(text)?;
+    let mut root = Table::new(0..0);
+    // The root entry that the keys below the last header go to; none: the root itself.
+    let mut open: Option<usize> = None;
+    while let Some(line) = reader.next()? {
         match line {
             Line::Table { path, array, span } => {
-                let [name] = path.as_slice() else {
-                    return None;
-                };
-                section = doc.open(name, array, span)?;
+                let [name] = <[Cow<'_, str>; 1]>::try_from(path).ok()?;
+                open = Some(root.open(name, array, span)?);
             }
-            Line::Pair { key, value } => doc.set(section, &key, value)?,
+            Line::Pair { key, value } => {
+                let table = match open {
+                    None => &mut root,
+                    Some(i) => root.entries.get_mut(i)?.1.last_table()?,
+                };
+                table.insert(key, Node::Value(value))?;
+            }
         }
     }
-    doc.finish()
+    Some(root)
 }
 
-/// A cell: a string, or an integer kept as its digits.
-fn cell(v: Value<'_>) -> Option<RawCell> {
-    match v {
-        Value::Str(s, span) => Some(Spanned::new(span, CellText(Arc::from(&*s)))),
-        Value::Int(i, span) => Some(Spanned::new(span, CellText(Arc::from(i.to_string())))),
-        _ => None,
-    }
-}
-
-/// A string with its span.
-fn spanned_string(v: Value<'_>) -> Option<Spanned<String>> {
-    match v {
-        Value::Str(s, span) => Some(Spanned::new(span, s.into_owned())),
-        _ => None,
-    }
-}
-
-/// Which table the following keys belong to.
-#[derive(Clone, Copy)]
-enum Section {
-    Root,
-    Form,
-    Header,
-    Funds,
-    Goals,
-    Indicators,
-    Total,
-    Expect,
-}
-
-/// The tables read so far.
-#[derive(Default)]
-struct Doc {
-    notes: Option<Vec<String>>,
-    form: Option<Form>,
-    header: Option<(Range<usize>, Header)>,
-    funds: Vec<(Range<usize>, Funds)>,
-    goals: Vec<Spanned<RawGoal>>,
-    indicators: Vec<(Range<usize>, Indicator)>,
-    total: Option<(Range<usize>, RawTotal)>,
-    expect: Option<(Range<usize>, RawExpect)>,
-}
-
-/// `[form]` while it is read.
-#[derive(Default)]
-struct Form {
-    source: Option<String>,
-    index: Option<u32>,
-    constructed: Option<bool>,
-    rules: Option<Spanned<String>>,
-    incomplete: Option<bool>,
-    import_notes: Option<Vec<String>>,
-}
-
-/// `[header]` while it is read (`project` is required).
-#[derive(Default)]
-struct Header {
-    title: Option<RawCell>,
-    year: Option<RawCell>,
-    project: Option<RawCell>,
-    department: Option<RawCell>,
-    unit: Option<RawCell>,
-}
-
-/// An `[[indicators]]` row while it is read (the three labels are required).
-#[derive(Default)]
-struct Indicator {
-    level1: Option<RawCell>,
-    level2: Option<RawCell>,
-    level3: Option<RawCell>,
-    nature: Option<RawCell>,
-    target: Option<RawCell>,
-    actual: Option<RawCell>,
-    points: Option<RawCell>,
-    score: Option<RawCell>,
-    deduction: Option<RawCell>,
-    deviation: Option<RawCell>,
-    shares_points: Option<bool>,
-    cells: Option<RawCells>,
-}
-
-/// `[[funds]]` while it is read (`label` is required).
-#[derive(Default)]
-struct Funds {
-    label: Option<RawCell>,
-    initial_budget: Option<RawCell>,
-    full_year_budget: Option<RawCell>,
-    spent: Option<RawCell>,
-    points: Option<RawCell>,
-    rate: Option<RawCell>,
-    score: Option<RawCell>,
-    cells: Option<RawCells>,
-}
-
-/// A row's `cells = { … }` as the TOML parser reads it.
-type RawCells = Spanned<std::collections::BTreeMap<String, String>>;
-
-/// `cells = { actual = "表1!F13" }`: an inline table of strings, spanned as TOML spans it.
-fn cells(v: Value<'_>) -> Option<RawCells> {
-    let (pairs, span) = v.table()?;
-    Some(Spanned::new(span, pairs.into_iter().collect()))
-}
-
-impl Doc {
-    /// Opens the table a header names; `None` for a table the case format does not have or
-    /// one opened twice.
-    fn open(&mut self, name: &str, array: bool, span: Range<usize>) -> Option<Section> {
-        let section = match (array, name) {
-            (false, "form") if self.form.is_none() => {
-                self.form = Some(Form::default());
-                Section::Form
-            }
-            (false, "header") if self.header.is_none() => {
-                self.header = Some((span, Header::default()));
-                Section::Header
-            }
-            (false, "total") if self.total.is_none() => {
-                self.total = Some((span, RawTotal::default()));
-                Section::Total
-            }
-            (false, "expect") if self.expect.is_none() => {
-                self.expect = Some((span, RawExpect::default()));
-                Section::Expect
-            }
-            (true, "funds") => {
-                self.funds.push((span, Funds::default()));
-                Section::Funds
-            }
-            (true, "goals") => {
-                self.goals.push(Spanned::new(span, RawGoal::default()));
-                Section::Goals
-            }
-            (true, "indicators") => {
-                self.indicators.push((span, Indicator::default()));
-                Section::Indicators
-            }
-            _ => return None,
-        };
-        Some(section)
+impl<'a> Table<'a> {
+    fn new(span: Range<usize>) -> Table<'a> {
+        Table {
+            span,
+            entries: Vec::new(),
+        }
     }
 
-    /// Stores `key = v` of `section`; `None` for a key the case format does not have, a
-    /// repeated key or a value of the wrong type.
-    fn set(&mut self, section: Section, key: &str, v: Value<'_>) -> Option<()> {
-        match section {
-            Section::Root => match key {
-                "notes" => once(&mut self.notes, v.strings()),
+    /// Adds `key`; `None` when the table has it already.
+    fn insert(&mut self, key: Cow<'a, str>, node: Node<'a>) -> Option<()> {
+        if self.entries.iter().any(|(k, _)| *k == key) {
+            return None;
+        }
+        self.entries.push((key, node));
+        Some(())
+    }
+
+    /// Opens `[name]` (or another table of `[[name]]` when `array`) and returns its entry's
+    /// position; `None` when `name` is taken by anything else.
+    fn open(&mut self, name: Cow<'a, str>, array: bool, span: Range<usize>) -> Option<usize> {
+        let table = Table::new(span);
+        if let Some(i) = self.entries.iter().position(|(k, _)| *k == name) {
+            return match (&mut self.entries.get_mut(i)?.1, array) {
+                (Node::Tables(list), true) => {
+                    list.push(table);
+                    Some(i)
+                }
                 _ => None,
-            },
-            Section::Form => {
-                let f = self.form.as_mut()?;
-                match key {
-                    "source" => once(&mut f.source, v.string()),
-                    "index" => match v {
-                        Value::Int(i, _) => once(&mut f.index, u32::try_from(i).ok()),
-                        _ => None,
-                    },
-                    "constructed" => once(&mut f.constructed, v.bool()),
-                    "rules" => once(&mut f.rules, spanned_string(v)),
-                    "incomplete" => once(&mut f.incomplete, v.bool()),
-                    "import_notes" => once(&mut f.import_notes, v.strings()),
-                    _ => None,
-                }
-            }
-            Section::Header => {
-                let h = &mut self.header.as_mut()?.1;
-                let slot = match key {
-                    "title" => &mut h.title,
-                    "year" => &mut h.year,
-                    "project" => &mut h.project,
-                    "department" => &mut h.department,
-                    "unit" => &mut h.unit,
-                    _ => return None,
-                };
-                once(slot, cell(v))
-            }
-            Section::Funds => {
-                let f = &mut self.funds.last_mut()?.1;
-                if key == "cells" {
-                    return once(&mut f.cells, cells(v));
-                }
-                let slot = match key {
-                    "label" => &mut f.label,
-                    "initial_budget" => &mut f.initial_budget,
-                    "full_year_budget" => &mut f.full_year_budget,
-                    "spent" => &mut f.spent,
-                    "points" => &mut f.points,
-                    "rate" => &mut f.rate,
-                    "score" => &mut f.score,
-                    _ => return None,
-                };
-                once(slot, cell(v))
-            }
-            Section::Goals => {
-                let g = self.goals.last_mut()?.as_mut();
-                let slot = match key {
-                    "expected" => &mut g.expected,
-                    "actual" => &mut g.actual,
-                    _ => return None,
-                };
-                once(slot, cell(v))
-            }
-            Section::Indicators => {
-                let i = &mut self.indicators.last_mut()?.1;
-                if key == "shares_points" {
-                    return once(&mut i.shares_points, v.bool());
-                }
-                if key == "cells" {
-                    return once(&mut i.cells, cells(v));
-                }
-                let slot = match key {
-                    "level1" => &mut i.level1,
-                    "level2" => &mut i.level2,
-                    "level3" => &mut i.level3,
-                    "nature" => &mut i.nature,
-                    "target" => &mut i.target,
-                    "actual" => &mut i.actual,
-                    "points" => &mut i.points,
-                    "score" => &mut i.score,
-                    "deduction" => &mut i.deduction,
-                    "deviation" => &mut i.deviation,
-                    _ => return None,
-                };
-                once(slot, cell(v))
-            }
-            Section::Total => {
-                let t = &mut self.total.as_mut()?.1;
-                if key == "cells" {
-                    return once(&mut t.cells, cells(v));
-                }
-                let slot = match key {
-                    "points" => &mut t.points,
-                    "score" => &mut t.score,
-                    _ => return None,
-                };
-                once(slot, cell(v))
-            }
-            Section::Expect => {
-                let e = &mut self.expect.as_mut()?.1;
-                match key {
-                    "total" => once(&mut e.total, spanned_string(v)),
-                    "grade" => once(&mut e.grade, spanned_string(v)),
-                    "findings" => match v {
-                        Value::Array(list, span) => {
-                            once(&mut e.findings, Some(Spanned::new(span, list)))
-                        }
-                        _ => None,
-                    },
-                    _ => None,
-                }
-            }
+            };
+        }
+        let node = if array {
+            Node::Tables(vec![table])
+        } else {
+            Node::Table(table)
+        };
+        self.entries.push((name, node));
+        Some(self.entries.len() - 1)
+    }
+}
+
+impl<'a> Node<'a> {
+    /// The table the following keys go to: this one, or the last of an array.
+    fn last_table(&mut self) -> Option<&mut Table<'a>> {
+        match self {
+            Node::Table(t) => Some(t),
+            Node::Tables(list) => list.last_mut(),
+            Node::Value(_) => None,
         }
     }
 
-    fn finish(self) -> Option<RawCase> {
-        let (header_span, h) = self.header?;
-        let header = RawHeader {
-            title: h.title,
-            year: h.year,
-            project: h.project?,
-            department: h.department,
-            unit: h.unit,
-        };
-        let mut funds = Vec::with_capacity(self.funds.len());
-        for (span, f) in self.funds {
-            funds.push(Spanned::new(
-                span,
-                RawFunds {
-                    label: f.label?,
-                    initial_budget: f.initial_budget,
-                    full_year_budget: f.full_year_budget,
-                    spent: f.spent,
-                    points: f.points,
-                    rate: f.rate,
-                    score: f.score,
-                    cells: f.cells,
-                },
-            ));
+    /// The span `toml::Spanned` gives this value; none where this reader keeps none.
+    fn span(&self) -> Option<Range<usize>> {
+        match self {
+            Node::Value(
+                Value::Str(_, s) | Value::Int(_, s) | Value::Array(_, s) | Value::Table(_, s),
+            ) => Some(s.clone()),
+            Node::Table(t) => Some(t.span.clone()),
+            Node::Value(Value::Bool(_)) | Node::Tables(_) => None,
         }
-        let form = self.form.unwrap_or_default();
-        let form = RawForm {
-            source: form.source.unwrap_or_default(),
-            index: form.index,
-            constructed: form.constructed.unwrap_or(false),
-            rules: form.rules,
-            incomplete: form.incomplete.unwrap_or(false),
-            import_notes: form.import_notes.unwrap_or_default(),
-        };
-        let mut indicators = Vec::with_capacity(self.indicators.len());
-        for (span, i) in self.indicators {
-            indicators.push(Spanned::new(
-                span,
-                RawIndicator {
-                    level1: i.level1?,
-                    level2: i.level2?,
-                    level3: i.level3?,
-                    nature: i.nature,
-                    target: i.target,
-                    actual: i.actual,
-                    points: i.points,
-                    score: i.score,
-                    deduction: i.deduction,
-                    deviation: i.deviation,
-                    shares_points: i.shares_points.unwrap_or(false),
-                    cells: i.cells,
-                },
-            ));
+    }
+}
+
+/// Why the document was not read: the caller hands the file to the TOML parser, which says
+/// what is wrong, so nothing is kept.
+#[derive(Debug)]
+struct Declined;
+
+impl fmt::Display for Declined {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("declined to the TOML parser")
+    }
+}
+
+impl std::error::Error for Declined {}
+
+impl de::Error for Declined {
+    fn custom<M: fmt::Display>(_: M) -> Declined {
+        Declined
+    }
+}
+
+impl<'de> IntoDeserializer<'de, Declined> for Node<'de> {
+    type Deserializer = Node<'de>;
+
+    fn into_deserializer(self) -> Node<'de> {
+        self
+    }
+}
+
+/// A whole sequence read, or declined.
+fn visit_seq<'de, V, I>(visitor: V, items: I) -> Result<V::Value, Declined>
+where
+    V: Visitor<'de>,
+    I: Iterator<Item: IntoDeserializer<'de, Declined>>,
+{
+    let mut seq = SeqDeserializer::new(items);
+    let value = visitor.visit_seq(&mut seq)?;
+    seq.end()?;
+    Ok(value)
+}
+
+impl<'de> de::Deserializer<'de> for Node<'de> {
+    type Error = Declined;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Declined> {
+        match self {
+            Node::Value(Value::Str(Cow::Borrowed(s), _)) => visitor.visit_borrowed_str(s),
+            Node::Value(Value::Str(Cow::Owned(s), _)) => visitor.visit_string(s),
+            Node::Value(Value::Int(i, _)) => visitor.visit_i64(i),
+            Node::Value(Value::Bool(b)) => visitor.visit_bool(b),
+            Node::Value(Value::Array(items, _)) => visit_seq(visitor, items.into_iter()),
+            Node::Value(Value::Table(pairs, _)) => {
+                let mut map = MapDeserializer::new(pairs.into_iter());
+                let value = visitor.visit_map(&mut map)?;
+                map.end()?;
+                Ok(value)
+            }
+            Node::Table(t) => visitor.visit_map(Entries {
+                entries: t.entries.into_iter(),
+                value: None,
+            }),
+            Node::Tables(list) => visit_seq(visitor, list.into_iter().map(Node::Table)),
         }
-        Some(RawCase {
-            form,
-            header: Spanned::new(header_span, header),
-            funds,
-            goals: self.goals,
-            indicators,
-            total: self.total.map(|(s, t)| Spanned::new(s, t)),
-            notes: self.notes.unwrap_or_default(),
-            expect: self.expect.map(|(s, e)| Spanned::new(s, e)),
-        })
+    }
+
+    /// A key that is present is `Some`; an absent one is the field's `#[serde(default)]`.
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Declined> {
+        visitor.visit_some(self)
+    }
+
+    /// `toml::Spanned` asks for a struct of its own name: it is given the value's span the way
+    /// the TOML parser gives it. Other structs are read from tables only.
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Declined> {
+        if serde_spanned::de::is_spanned(name) {
+            let span = self.span().ok_or(Declined)?;
+            return visitor.visit_map(serde_spanned::de::SpannedDeserializer::new(self, span));
+        }
+        match self {
+            Node::Table(_) => self.deserialize_any(visitor),
+            _ => Err(Declined),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Declined> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    /// The derive skips a key its struct does not have this way: an unknown key, which the
+    /// TOML parser's reading reports.
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Declined> {
+        Err(Declined)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value, Declined> {
+        Err(Declined)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit unit_struct seq tuple tuple_struct map identifier
+    }
+}
+
+/// The entries of a table, key then value.
+struct Entries<'de> {
+    entries: std::vec::IntoIter<(Cow<'de, str>, Node<'de>)>,
+    value: Option<Node<'de>>,
+}
+
+impl<'de> MapAccess<'de> for Entries<'de> {
+    type Error = Declined;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Declined> {
+        let Some((key, value)) = self.entries.next() else {
+            return Ok(None);
+        };
+        self.value = Some(value);
+        seed.deserialize(StrDeserializer::new(&key)).map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Declined> {
+        seed.deserialize(self.value.take().ok_or(Declined)?)
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.entries.len())
     }
 }
 
@@ -422,6 +336,39 @@ mod tests {
             agrees(declined, declined);
         }
         assert!(read("[header]\nproject = \"p\"\n[total]\ncells = { score = \"a\" }\n").is_some());
+    }
+
+    /// The format is the derive's: a document it refuses (a key or table given twice, a key no
+    /// `Raw*` type has, a value of another type, a required key missing) is declined, and the
+    /// TOML parser says what is wrong.
+    #[test]
+    fn declines_what_the_derive_or_toml_refuses() {
+        assert!(read("[header]\nproject = \"p\"\n").is_some());
+        let p = "[header]\nproject = \"p\"\n";
+        for declined in [
+            String::new(),
+            "[form]\nsource = \"a\"\n".to_owned(),
+            "[[header]]\nproject = \"p\"\n".to_owned(),
+            "[header]\nproject = true\n".to_owned(),
+            "[header]\nproject = [\"p\"]\n".to_owned(),
+            format!("{p}project = \"q\"\n"),
+            format!("{p}[header]\n"),
+            format!("{p}projetc = \"q\"\n"),
+            format!("{p}[extra]\n"),
+            format!("notes = []\n{p}[notes]\n"),
+            format!("{p}[form]\nindex = \"3\"\n"),
+            format!("{p}[form]\nindex = -1\n"),
+            format!("{p}[form]\nconstructed = 1\n"),
+            format!("{p}[form]\nrules = true\n"),
+            format!("{p}[[funds]]\nspent = \"1\"\n"),
+            format!("{p}[[funds]]\nlabel = \"a\"\n[funds]\n"),
+            format!("{p}[[funds]]\nlabel = \"a\"\ncells = {{ spent = 1 }}\n"),
+            format!("{p}[total]\nscore = \"1\"\ncells = \"x\"\n"),
+            format!("{p}[expect]\nfindings = \"x\"\n"),
+        ] {
+            assert!(read(&declined).is_none(), "{declined:?}");
+            agrees(&declined, &declined);
+        }
     }
 
     /// Small edits of real files: every one either declined or read as TOML reads it.

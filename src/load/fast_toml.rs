@@ -37,22 +37,6 @@ impl Value<'_> {
             _ => None,
         }
     }
-
-    /// The pairs of a one-line inline table of strings, with its span.
-    pub(super) fn table(self) -> Option<(Pairs, Range<usize>)> {
-        match self {
-            Value::Table(pairs, span) => Some((pairs, span)),
-            _ => None,
-        }
-    }
-
-    /// A boolean.
-    pub(super) fn bool(self) -> Option<bool> {
-        match self {
-            Value::Bool(b) => Some(b),
-            _ => None,
-        }
-    }
 }
 
 /// One meaningful line.

@@ -10,6 +10,7 @@
 //! [`half_width`].
 
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{Message, msg};
 use crate::source::Source;
 use std::ops::Range;
 use toml::de::DeTable;
@@ -186,10 +187,10 @@ fn fix_line(line: &str, found: &[(usize, char)], start: usize) -> String {
 }
 
 /// The message and help for one line's slips (kept together for the message catalogs).
-fn message(chars: &[char], fixed: &str) -> (String, String) {
+fn message(chars: &[char], fixed: &str) -> (Message, Message) {
     let quote = |cs: &mut dyn Iterator<Item = char>| {
         cs.map(|c| match c {
-            '\u{3000}' => "`　` (a full-width space)".to_owned(),
+            '\u{3000}' => msg!("full-width-space").to_string(),
             c => format!("`{c}`"),
         })
         .collect::<Vec<_>>()
@@ -203,27 +204,21 @@ fn message(chars: &[char], fixed: &str) -> (String, String) {
     }
     let wanted = quote(&mut wanted.into_iter().map(|c| if c == ' ' { '␣' } else { c }));
     (
-        format!(
-            "full-width {} where TOML needs the half-width {}",
-            quote(&mut chars.iter().copied()),
-            wanted
+        msg!(
+            "full-width-marks",
+            found = quote(&mut chars.iter().copied()),
+            wanted = wanted
         ),
-        format!(
-            "switch the input method to half-width (半角) for TOML's marks; the line reads: `{}`",
-            fixed.trim()
-        ),
+        msg!("full-width-marks-help", fixed = fixed.trim()),
     )
 }
 
 /// The message and help for a value written in full-width characters (`"１５"`), with the value
 /// as it should read.
-pub fn value_message(text: &str) -> (String, String) {
+pub fn value_message(text: &str) -> (Message, Message) {
     (
-        format!("`{text}` is written in full-width characters"),
-        format!(
-            "write it in half-width (半角) digits and marks: \"{}\"",
-            half_width(text)
-        ),
+        msg!("full-width-value", value = text),
+        msg!("full-width-value-help", fixed = half_width(text)),
     )
 }
 
@@ -282,9 +277,19 @@ mod tests {
 
     #[test]
     fn the_message_names_the_characters_in_words() {
+        use crate::i18n::Lang;
         let (m, h) = message(&['：'], "points = 15");
-        assert_eq!(m, "full-width `：` where TOML needs the half-width `=`");
-        assert!(h.ends_with("the line reads: `points = 15`"), "{h}");
+        assert_eq!(
+            m.render(Lang::En),
+            "full-width `：` where TOML needs the half-width `=`"
+        );
+        let h_en = h.render(Lang::En);
+        assert!(h_en.ends_with("the line reads: `points = 15`"), "{h_en}");
+        assert_eq!(
+            m.render(Lang::Zh),
+            "这一行写了全角的 `：`，TOML 这里要用半角的 `=`"
+        );
+        assert!(h.render(Lang::Zh).ends_with("这一行应写成：`points = 15`"));
         assert_eq!(half_width("［85%，100%］"), "[85%,100%]");
         assert_eq!(half_width("１５"), "15");
         assert!(has_full_width("８５％") && !has_full_width("85%") && !has_full_width("产出"));

@@ -13,6 +13,7 @@ use super::files::{Disk, Files};
 use super::{LoadError, RULES_FILE};
 use crate::diagnostic::codes::RulesCode;
 use crate::diagnostic::{Diagnostic, Severity, did_you_mean, from_toml_error};
+use crate::i18n::{Message, msg};
 use crate::source::{Source, SourceFile};
 use sha2::{Digest, Sha256};
 use std::ops::Range;
@@ -189,28 +190,29 @@ fn outside_rules_root(
     Some(
         Diagnostic::error(
             RulesCode::ExtendsOutside,
-            format!("`extends = \"{parent}\"` leads outside the rules root"),
+            msg!("rules-extends-outside", parent = parent),
         )
         .at(file, span.clone())
-        .help("name a rule set by its id, or by a path inside the rules root: nothing outside it is read"),
+        .help(msg!("rules-extends-outside-help")),
     )
 }
 
 /// The rule sets named in an `extends-missing` help: the nearest ten by spelling, and how
 /// many more there are (a shared root holds thousands).
-fn siblings_help(parent: &str, ids: &[String]) -> String {
+fn siblings_help(parent: &str, ids: &[String]) -> Message {
     const SHOWN: usize = 10;
     if ids.is_empty() {
-        return "there is no rule set beside it".into();
+        return msg!("rules-extends-no-siblings");
     }
     let nearest = crate::diagnostic::nearest(parent, ids.iter().map(String::as_str), SHOWN);
     let more = ids.len().saturating_sub(nearest.len());
     match more {
-        0 => format!("rule sets beside it: {}", nearest.join(", ")),
-        _ => format!(
-            "the nearest of the {} rule sets beside it: {} (and {more} more)",
-            ids.len(),
-            nearest.join(", ")
+        0 => msg!("rules-extends-siblings", names = nearest.join(", ")),
+        _ => msg!(
+            "rules-extends-nearest-siblings",
+            count = ids.len(),
+            names = nearest.join(", "),
+            more = more
         ),
     }
 }
@@ -305,10 +307,10 @@ fn read_chain(fs: &dyn Files, dir: &Path) -> Result<Chain, LoadError> {
             diagnostics.push(
                 Diagnostic::error(
                     RulesCode::ExtendsCycle,
-                    format!("`extends` makes a cycle: {}", chain.join(" → ")),
+                    msg!("rules-extends-cycle", chain = chain.join(" → ")),
                 )
                 .at(&at_file, at_span)
-                .help("a rule set may not extend itself, directly or through its parents"),
+                .help(msg!("rules-extends-cycle-help")),
             );
             break;
         }
@@ -319,15 +321,16 @@ fn read_chain(fs: &dyn Files, dir: &Path) -> Result<Chain, LoadError> {
         if !fs.is_file(&parent_dir.join(RULES_FILE)) {
             let ids = fs.rule_set_ids(&root);
             let help = match did_you_mean(&parent, ids.iter().map(String::as_str)) {
-                Some(m) => format!("did you mean `{m}`?"),
+                Some(m) => msg!("did-you-mean", name = m),
                 None => siblings_help(&parent, &ids),
             };
             diagnostics.push(
                 Diagnostic::error(
                     RulesCode::ExtendsMissing,
-                    format!(
-                        "`extends = \"{parent}\"` names no rule set under `{}`",
-                        root.display()
+                    msg!(
+                        "rules-extends-missing",
+                        parent = &parent,
+                        root = root.display().to_string()
                     ),
                 )
                 .at(&file, span)

@@ -48,11 +48,18 @@ pub fn read_source(path: &Path) -> Result<Source, LoadError> {
         source,
     };
     let bytes = read_capped(path, MAX_SOURCE_BYTES).map_err(read_error)?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        read_error(std::io::Error::new(
+    source_from_bytes(path, bytes)
+}
+
+/// The bytes of the file at `path`, already read, as a [`Source`] named by the path as given;
+/// refused as [`read_source`] refuses a file that is not UTF-8.
+pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Source, LoadError> {
+    let text = String::from_utf8(bytes).map_err(|e| LoadError::Read {
+        path: path.to_owned(),
+        source: std::io::Error::new(
             std::io::ErrorKind::InvalidData,
             not_utf8_message(e.as_bytes(), e.utf8_error().valid_up_to()),
-        ))
+        ),
     })?;
     Ok(SourceFile::new(path.display().to_string(), text))
 }

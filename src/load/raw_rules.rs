@@ -28,6 +28,9 @@ pub struct RawRuleSet {
     /// `[indicators]`.
     #[serde(default)]
     pub indicators: Option<Spanned<RawIndicatorRules>>,
+    /// `[satisfaction]`: satisfaction indicators scored from survey counts (#17).
+    #[serde(default)]
+    pub satisfaction: Option<Spanned<RawSatisfaction>>,
     /// `[rounding]`.
     pub rounding: Spanned<RawRounding>,
     /// `[grades]`.
@@ -455,6 +458,41 @@ pub struct RawIndicatorRules {
     /// An indicator scoring below its points must give a deviation reason.
     #[serde(default)]
     pub explain_below_points: bool,
+}
+
+/// `[satisfaction]`: a satisfaction indicator whose actual gives survey counts is scored on
+/// 满意人数 / 有效样本.
+#[derive(Debug, Deserialize)]
+pub struct RawSatisfaction {
+    /// Policy id.
+    #[serde(rename = "ref")]
+    pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
+    /// Words of a satisfaction indicator's name (`["满意度"]`), matched in its level-1,
+    /// level-2 or level-3 name.
+    pub names: Spanned<Vec<Text>>,
+    /// `minimum_sample = { size = "30", cap = "80%" }`: a smaller sample is a finding and, with
+    /// `cap`, earns at most that share of the points.
+    #[serde(default)]
+    pub minimum_sample: Option<Spanned<RawMinimumSample>>,
+}
+
+/// `[satisfaction] minimum_sample`.
+#[derive(Debug, Deserialize)]
+pub struct RawMinimumSample {
+    /// Policy id, when the minimum cites another text than `[satisfaction]`.
+    #[serde(rename = "ref")]
+    pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
+    /// The smallest sample that counts, in people ("30").
+    pub size: Text,
+    /// The most a smaller sample earns, as a share of the points ("80%"); absent: a finding only.
+    #[serde(default)]
+    pub cap: Option<Text>,
 }
 
 /// `[rounding]`.

@@ -108,6 +108,9 @@ pub struct RuleSet {
     pub quantitative: Quantitative,
     /// Rules about indicator rows.
     pub indicators: IndicatorRules,
+    /// `[satisfaction]`: 满意度 indicators scored from their survey counts (#17); `None`: a
+    /// satisfaction indicator is scored like any other and its counts are not read.
+    pub satisfaction: Option<Satisfaction>,
     /// Rounding of indicator scores.
     pub round_indicator: Rounding,
     /// Rounding of the total.
@@ -431,6 +434,65 @@ pub struct IndicatorRules {
     pub rule: RuleRef,
 }
 
+/// `[satisfaction]`: a satisfaction indicator whose actual gives survey counts (`455/500`,
+/// `样本500人，满意455人`) is scored on the share satisfied, 满意人数 / 有效样本, compared with
+/// its target by the direction's formula.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Satisfaction {
+    /// Words of a satisfaction indicator's level-1, level-2 or level-3 name (`满意度`): only
+    /// those indicators are read for counts (`455/500` elsewhere is something else).
+    pub names: Vec<String>,
+    /// The smallest sample that counts, when the rules set one.
+    pub minimum_sample: Option<MinimumSample>,
+    /// Rule location.
+    pub rule: RuleRef,
+}
+
+/// `[satisfaction] minimum_sample`: a smaller sample is a `survey-sample-small` finding and,
+/// with `cap`, cannot earn full points.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MinimumSample {
+    /// People.
+    pub size: Decimal,
+    /// The most a smaller sample earns, as a share of the points (0.8 for "80%").
+    pub cap: Option<Decimal>,
+    /// Rule location.
+    pub rule: RuleRef,
+}
+
+impl MinimumSample {
+    /// The rule in words.
+    pub fn label(&self) -> String {
+        let mut out = format!("survey sample below {}: a finding", self.size.normalize());
+        if let Some(c) = self.cap {
+            out.push_str(&format!(
+                ", at most {}% of the points",
+                (c * Decimal::ONE_HUNDRED).normalize()
+            ));
+        }
+        out
+    }
+}
+
+impl Satisfaction {
+    /// Whether the indicator's level-1, level-2 or level-3 name contains one of `names`.
+    pub fn applies(&self, level1: &str, level2: &str, level3: &str) -> bool {
+        self.names.iter().any(|n| {
+            level1.contains(n.as_str())
+                || level2.contains(n.as_str())
+                || level3.contains(n.as_str())
+        })
+    }
+
+    /// The rule in words, as coverage reports and the docs tables print it.
+    pub fn label(&self) -> String {
+        format!(
+            "满意度 from survey counts (满意人数 / 有效样本) on indicators named {}",
+            self.names.join(" / ")
+        )
+    }
+}
+
 /// Rounding modes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RoundMode {
@@ -567,6 +629,12 @@ impl RuleSet {
             )
         }));
         self.quantitative_items(&mut items);
+        if let Some(s) = &self.satisfaction {
+            items.push(item(RuleKind::Formula, s.label(), &s.rule));
+            if let Some(m) = &s.minimum_sample {
+                items.push(item(RuleKind::Formula, m.label(), &m.rule));
+            }
+        }
         if !self.indicators.not_applicable.is_empty() {
             items.push(item(
                 RuleKind::NotApplicable,
@@ -702,6 +770,10 @@ impl RuleSet {
         out.extend(q.bare_target_by_level2.iter_mut().map(|(_, _, r)| r));
         out.extend(q.far_exceeded.iter_mut().map(|f| &mut f.rule));
         out.extend(q.zero_target.iter_mut());
+        for s in self.satisfaction.iter_mut() {
+            out.push(&mut s.rule);
+            out.extend(s.minimum_sample.iter_mut().map(|m| &mut m.rule));
+        }
         out.extend([
             &mut self.indicators.rule,
             &mut self.round_indicator.rule,

@@ -4,7 +4,7 @@
 //! English catalog spells as those names.
 
 use crate::i18n::{Message, msg};
-use crate::model::{Direction, FormulaKind, Provenance, RoundMode, RuleRef};
+use crate::model::{Direction, FormulaKind, Provenance, RoundMode, RuleKind, RuleRef};
 use crate::outcome::Method;
 
 /// `positive` / 正向.
@@ -63,6 +63,20 @@ pub fn method(m: Method) -> Message {
     }
 }
 
+/// What a rule governs, as a coverage report heads its group (`level-1 weights`).
+pub fn rule_kind(k: RuleKind) -> Message {
+    match k {
+        RuleKind::Weight => msg!("report-kind-weight"),
+        RuleKind::Band => msg!("report-kind-band"),
+        RuleKind::Formula => msg!("report-kind-formula"),
+        RuleKind::BareTarget => msg!("report-kind-bare-target"),
+        RuleKind::NotApplicable => msg!("report-kind-not-applicable"),
+        RuleKind::Execution => msg!("report-kind-execution"),
+        RuleKind::Rounding => msg!("report-kind-rounding"),
+        RuleKind::Grade => msg!("report-kind-grade"),
+    }
+}
+
 /// A rule as a trace names it: `qualitative.bands[0] (rules/anhui-2023/rules.toml:115,
 /// policy note2, quoted)`.
 pub fn rule_ref(r: &RuleRef) -> Message {
@@ -109,6 +123,18 @@ mod tests {
             method(Method::NotApplicable).render(Lang::En),
             "not_applicable"
         );
+        for k in [
+            RuleKind::Weight,
+            RuleKind::Band,
+            RuleKind::Formula,
+            RuleKind::BareTarget,
+            RuleKind::NotApplicable,
+            RuleKind::Execution,
+            RuleKind::Rounding,
+            RuleKind::Grade,
+        ] {
+            assert_eq!(rule_kind(k).render(Lang::En), k.title());
+        }
         assert_eq!(direction(Direction::Reverse).render(Lang::Zh), "反向");
     }
 }

@@ -7,6 +7,7 @@
 
 use crate::diagnostic::codes::{CaseCode, ImportCode};
 use crate::diagnostic::{Diagnostic, Reporter, Severity};
+use crate::i18n::msg;
 use crate::import::{self, ImportNote, InputFormat, NoteKind};
 use crate::load;
 use crate::model::Case;
@@ -152,20 +153,28 @@ pub fn text_source(name: &str, bytes: &[u8], format: InputFormat) -> Option<Sour
         .then(|| SourceFile::new(name.to_owned(), import::encoding::decode(bytes).text))
 }
 
-/// No form in the input.
+/// No form in the input (a file holding no title, or only a title: #15 F20).
 pub fn no_forms(name: &str) -> Diagnostic {
-    Diagnostic::error(ImportCode::NoForms, format!("no form found in `{name}`")).help(
-        "a form starts with the title cell 项目支出绩效自评表 (in the seed's text, `项目支出绩效自评表 |`)",
+    Diagnostic::error(
+        ImportCode::NoForms,
+        msg!("import-no-forms-in-file", file = name).to_string(),
     )
+    .help(msg!("import-no-forms-in-file-help").to_string())
 }
 
-/// A file `import` will not read (too large, not a readable workbook, a zip bomb).
+/// A file `import` will not read (a PDF, a zip of forms, a `.doc`, too large, not a readable
+/// workbook, a zip bomb), naming the file and what to do.
 pub fn refused(file: &std::path::Path, message: String) -> Diagnostic {
     Diagnostic::error(
         ImportCode::Refused,
-        format!("`{}` was not imported: {message}", file.display()),
+        msg!(
+            "import-refused",
+            file = file.display().to_string(),
+            reason = message
+        )
+        .to_string(),
     )
-    .help("import reads .xlsx and .xls workbooks and UTF-8 or GBK text; see docs/reliability.md for the size limits")
+    .help(msg!("import-refused-help").to_string())
 }
 
 /// An importer's note as a diagnostic: on its line of a text input (so every `--error-format`

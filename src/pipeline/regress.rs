@@ -747,15 +747,23 @@ fn moved_by(
         .iter()
         .map(|a| {
             let text = report.changes.get(a.change).map_or("", |x| x.text.as_str());
-            format!("{} from: {text}", crate::render::signed(a.delta))
+            crate::i18n::msg!(
+                "report-regress-from-change",
+                delta = crate::render::signed(a.delta),
+                text = text
+            )
+            .to_string()
         })
         .collect();
     if let Some(i) = &c.interaction {
-        lines.push(format!(
-            "{} from {}",
-            crate::render::signed(i.delta),
-            crate::render::interaction_text(&i.changes)
-        ));
+        lines.push(
+            crate::i18n::msg!(
+                "report-diff-from-interaction",
+                delta = crate::render::signed(i.delta),
+                what = crate::render::interaction_text(&i.changes)
+            )
+            .to_string(),
+        );
     }
     lines
 }

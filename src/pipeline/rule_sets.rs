@@ -27,6 +27,30 @@ pub fn load_rule_set_in(fs: &dyn Files, dir: &Path) -> Result<Validated<RuleSet>
     Ok(validate_resolved_in(fs, &resolved))
 }
 
+/// A rule set loaded with what was read for it: the watch loop watches those files.
+#[derive(Debug)]
+pub struct ReadRuleSet {
+    /// The rule files of the `extends` chain, merged.
+    pub resolved: inherit::Resolved,
+    /// The scripts its `[[scripts]]` name, as read.
+    pub scripts: ScriptsRead,
+    /// The rule set, validated as [`load_rule_set`] validates it.
+    pub validated: Validated<RuleSet>,
+}
+
+/// [`load_rule_set`], keeping the files it read (the watch loop's reload).
+pub fn read_rule_set(dir: &Path) -> Result<ReadRuleSet, LoadError> {
+    let resolved = inherit::resolve(dir)?;
+    // Read even when the chain is broken: the watch loop watches the scripts named so far.
+    let scripts = load::read_scripts(&resolved);
+    let validated = validate_read(&resolved, &scripts);
+    Ok(ReadRuleSet {
+        resolved,
+        scripts,
+        validated,
+    })
+}
+
 /// Validates a resolved rule set, reading the scripts it names; diagnostics and rule
 /// references point into the files the values came from.
 pub fn validate_resolved(resolved: &inherit::Resolved) -> Validated<RuleSet> {
@@ -118,6 +142,13 @@ pub fn load_arg(arg: &str, root: &Path, report: &mut dyn Reporter) -> Option<Rul
 /// Loads and validates a case file.
 pub fn load_case(path: &Path) -> Result<Validated<Case>, LoadError> {
     let source = load::read_source(path)?;
+    Ok(validate::case::validate(&source))
+}
+
+/// [`load_case`] for a file already read (the watch loop reads the bytes itself, to hash
+/// them); `path` names it in diagnostics.
+pub fn case_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Validated<Case>, LoadError> {
+    let source = load::source_from_bytes(path, bytes)?;
     Ok(validate::case::validate(&source))
 }
 

@@ -3,6 +3,7 @@
 
 use super::compare::{CaseComparison, Status};
 use super::coverage::Coverage;
+use crate::i18n::msg;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -81,14 +82,23 @@ impl CorpusReport {
     /// The summary line: `huainan-2023: 14 cases, 1 changed, 0 added, 0 removed, 13 unchanged`.
     pub fn summary(&self) -> String {
         let c = self.counts();
-        let mut s = format!(
-            "{}: {} cases, {} changed, {} added, {} removed, {} unchanged",
-            self.name, c.cases, c.changed, c.added, c.removed, c.unchanged
-        );
-        if !self.accepted.is_empty() {
-            let _ = write!(s, "; {} accepted", self.accepted.len());
-        }
-        s
+        let accepted = (!self.accepted.is_empty()).then(|| {
+            msg!(
+                "report-regress-summary-accepted",
+                count = self.accepted.len().to_string()
+            )
+        });
+        msg!(
+            "report-regress-summary",
+            corpus = &self.name,
+            cases = c.cases.to_string(),
+            changed = c.changed.to_string(),
+            added = c.added.to_string(),
+            removed = c.removed.to_string(),
+            unchanged = c.unchanged.to_string(),
+            accepted = accepted
+        )
+        .to_string()
     }
 }
 
@@ -134,7 +144,12 @@ pub fn table(r: &Report) -> String {
             let _ = writeln!(s, "{}", c.summary());
             continue;
         }
-        let _ = writeln!(s, "corpus {} (accepted: {})", c.name, c.accepted_file);
+        let head = msg!(
+            "report-regress-corpus",
+            corpus = &c.name,
+            file = &c.accepted_file
+        );
+        let _ = writeln!(s, "{head}");
         for case in c.cases.iter().filter(|k| k.status != Status::Unchanged) {
             let _ = writeln!(
                 s,
@@ -143,14 +158,14 @@ pub fn table(r: &Report) -> String {
                 case.id,
                 case.project,
                 if c.is_accepted(&case.id) {
-                    " — accepted"
+                    msg!("report-regress-accepted-mark").to_string()
                 } else {
-                    ""
+                    String::new()
                 }
             );
             s.push_str(&indent(&case.diff, "    "));
             for line in &case.moved_by {
-                let _ = writeln!(s, "    moved by {line}");
+                let _ = writeln!(s, "    {}", msg!("report-regress-moved-by", change = line));
             }
         }
         for (old, new) in c.hash_changes() {
@@ -167,48 +182,60 @@ pub fn table(r: &Report) -> String {
 /// The one line about a rule set edited since acceptance: when no result moved, it offers the
 /// command that records the new hash.
 fn restamp_note(corpus: &str, old: &str, new: &str, moved: bool) -> String {
-    if moved {
-        format!("  note: the rule set changed since acceptance (hash {old} → {new})\n")
+    let note = if moved {
+        msg!("report-regress-hash-changed", old = old, new = new)
     } else {
-        format!(
-            "  note: the rule set changed since acceptance (hash {old} → {new}) but no result moved; \
-             re-stamp with `jixiao regress {corpus} --accept --note \"…\"`\n"
+        msg!(
+            "report-regress-hash-restamp",
+            old = old,
+            new = new,
+            corpus = corpus
         )
-    }
+    };
+    format!("  {note}\n")
 }
 
 fn coverage_table(cov: &Coverage, min: Option<Decimal>) -> String {
     let mut s = String::new();
-    let _ = writeln!(
-        s,
-        "coverage of {} ({}) by {} cases: {} of {} rules exercised ({}%){}",
-        cov.rules.id,
-        cov.rules.hash,
-        cov.cases,
-        cov.exercised(),
-        cov.items.len(),
-        cov.percent(),
-        match min {
-            Some(m) if cov.percent() < m => format!(", below the minimum {}%", m.normalize()),
-            _ => String::new(),
+    let head = msg!(
+        "report-coverage-head",
+        id = &cov.rules.id,
+        hash = &cov.rules.hash,
+        cases = cov.cases.to_string(),
+        exercised = cov.exercised().to_string(),
+        rules = cov.items.len().to_string(),
+        percent = cov.percent().to_string(),
+        below = match min {
+            Some(m) if cov.percent() < m => {
+                Some(msg!(
+                    "report-coverage-below",
+                    min = m.normalize().to_string()
+                ))
+            }
+            _ => None,
         }
     );
+    let _ = writeln!(s, "{head}");
     let mut kind = None;
     for i in &cov.items {
         if kind != Some(i.kind) {
             kind = Some(i.kind);
-            let _ = writeln!(s, "  {}", i.kind.title());
+            let _ = writeln!(s, "  {}", crate::outcome::words::rule_kind(i.kind));
         }
         let seen = if i.hits > 0 {
-            format!("✓ {} cases", i.cases)
+            msg!("report-coverage-seen", count = i.cases.to_string()).to_string()
         } else {
-            "✗ never".to_owned()
+            msg!("report-coverage-never").to_string()
         };
-        let _ = writeln!(
-            s,
-            "    {seen:<12} {} — {} (line {})",
-            i.key, i.label, i.line
+        // Padded by display width: Chinese takes two columns.
+        let pad = 12usize.saturating_sub(unicode_width::UnicodeWidthStr::width(seen.as_str()));
+        let item = msg!(
+            "report-coverage-item",
+            key = &i.key,
+            label = &i.label,
+            line = i.line.to_string()
         );
+        let _ = writeln!(s, "    {seen}{} {item}", " ".repeat(pad));
     }
     s.push('\n');
     s

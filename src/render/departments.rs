@@ -30,6 +30,7 @@ pub struct FormFigures {
     budget: Option<Decimal>,
     spent: Option<Decimal>,
     total: Option<Decimal>,
+    partial: bool,
     grade: Option<String>,
     severities: [usize; 3],
     codes: Vec<&'static str>,
@@ -47,6 +48,7 @@ impl FormFigures {
             budget: o.execution.budget,
             spent: o.execution.spent,
             total: o.total,
+            partial: o.partial,
             grade: o.grade.clone(),
             severities,
             codes: o.findings.iter().map(|f| f.code.as_str()).collect(),
@@ -78,9 +80,14 @@ pub struct Department {
     pub without_amounts: usize,
     /// ΣB / ΣA in percent, rounded to 2 places; none when ΣA is 0.
     pub execution_rate: Option<Decimal>,
-    /// Mean total of the forms that have one (a form with no points has none), 2 places.
+    /// Forms whose total is only a partial sum (cut short, actuals never filled): left out of
+    /// both averages, counted with the ungraded (F6). Absent from JSON when 0.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub partial: usize,
+    /// Mean total of the forms that have a whole one (a form with no points has none, a
+    /// partial sum is none), 2 places.
     pub average: Option<Decimal>,
-    /// Σ(total × A) / ΣA over the forms with a total and a budget A above 0, 2 places.
+    /// Σ(total × A) / ΣA over the forms with a whole total and a budget A above 0, 2 places.
     pub weighted_average: Option<Decimal>,
     /// Forms per grade, 优 良 中 差 first.
     #[serde(serialize_with = "as_map")]
@@ -96,6 +103,10 @@ pub struct Department {
     /// Findings per code, most frequent first.
     #[serde(serialize_with = "as_map")]
     pub findings: Vec<(&'static str, usize)>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 fn as_map<S: Serializer, K: Serialize>(v: &[(K, usize)], s: S) -> Result<S::Ok, S::Error> {
@@ -144,7 +155,10 @@ impl Departments {
             }
             _ => row.without_amounts += 1,
         }
-        if let Some(t) = f.total {
+        if f.partial {
+            row.partial += 1;
+        }
+        if let Some(t) = f.total.filter(|_| !f.partial) {
             sums.scored += 1;
             add_to(&mut sums.totals, t);
             if let Some(a) = f.budget.filter(|a| *a > Decimal::ZERO) {
@@ -219,6 +233,7 @@ fn empty_row(department: Arc<str>) -> Department {
         budget: Some(Decimal::ZERO),
         spent: Some(Decimal::ZERO),
         without_amounts: 0,
+        partial: 0,
         execution_rate: None,
         average: None,
         weighted_average: None,
@@ -293,24 +308,6 @@ pub fn findings_text(row: &Department) -> String {
         .join(", ")
 }
 
-/// The column headers of the department summary, in the form's words (kept here only, so
-/// they can move to the message catalogs). The grade columns come after these.
-pub const DEPARTMENT_HEADER: [&str; 7] = [
-    "主管部门",
-    "表数",
-    "全年预算数(A)合计",
-    "全年执行数(B)合计",
-    "执行率",
-    "平均分",
-    "预算加权平均分",
-];
-
-/// Title of the department summary.
-pub const DEPARTMENT_TITLE: &str = "按主管部门汇总";
-
-/// The column after the grades: forms without a grade.
-pub const UNGRADED: &str = "无等级";
-
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -332,6 +329,7 @@ mod tests {
             budget: a.map(d),
             spent: b.map(d),
             total: total.map(d),
+            partial: false,
             grade: g.map(str::to_owned),
             severities: [1, 0, 2],
             codes: vec!["score-mismatch", "not-applicable", "not-applicable"],

@@ -4,6 +4,7 @@
 use super::text::truncate;
 use super::text::{num, signed};
 use crate::compare::{Change, Report};
+use crate::i18n::msg;
 use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 
 fn grade(g: &Option<String>) -> String {
@@ -33,7 +34,7 @@ fn right(t: &mut Table, cols: &[usize]) {
 /// The numbered list of rule changes, `*` marking those that cannot move a total.
 pub fn change_list(changes: &[Change]) -> String {
     if changes.is_empty() {
-        return "  (no semantic changes)\n".into();
+        return format!("  {}\n", msg!("report-changes-none"));
     }
     let mut out = String::new();
     for (i, c) in changes.iter().enumerate() {
@@ -45,12 +46,10 @@ pub fn change_list(changes: &[Change]) -> String {
         out.push_str(&format!("  {:>2}. {}{mark}\n", i + 1, c.text));
     }
     if changes.iter().any(|c| !c.scores && !c.rule_points) {
-        out.push_str("  (* changes findings or grades only, never a total)\n");
+        out.push_str(&format!("  {}\n", msg!("report-changes-note-findings")));
     }
     if changes.iter().any(|c| !c.scores && c.rule_points) {
-        out.push_str(
-            "  († moves totals only with `--points rules`: a form's own points otherwise win)\n",
-        );
+        out.push_str(&format!("  {}\n", msg!("report-changes-note-points")));
     }
     out
 }
@@ -58,13 +57,13 @@ pub fn change_list(changes: &[Change]) -> String {
 fn cases_table(r: &Report, md: bool) -> Table {
     let mut t = new_table(md);
     t.set_header(vec![
-        "#",
-        "项目名称",
-        "总分 A",
-        "总分 B",
-        "Δ",
-        "等级 A",
-        "等级 B",
+        "#".to_owned(),
+        msg!("label-project").to_string(),
+        msg!("label-total-a").to_string(),
+        msg!("label-total-b").to_string(),
+        "Δ".to_owned(),
+        msg!("label-grade-a").to_string(),
+        msg!("label-grade-b").to_string(),
     ]);
     for (i, c) in r.cases.iter().enumerate() {
         t.add_row(vec![
@@ -132,18 +131,21 @@ fn details(r: &Report, out: &mut String, md: bool) {
         }
         for a in &c.attribution {
             let text = r.changes.get(a.change).map_or("", |c| c.text.as_str());
-            out.push_str(&format!(
-                "{bullet}{} from change {}: {text}\n",
-                signed(a.delta),
-                a.change + 1
-            ));
+            let line = msg!(
+                "report-diff-from-change",
+                delta = signed(a.delta),
+                change = (a.change + 1).to_string(),
+                text = text
+            );
+            out.push_str(&format!("{bullet}{line}\n"));
         }
         if let Some(i) = &c.interaction {
-            out.push_str(&format!(
-                "{bullet}{} from {}\n",
-                signed(i.delta),
-                interaction_text(&i.changes)
-            ));
+            let line = msg!(
+                "report-diff-from-interaction",
+                delta = signed(i.delta),
+                what = interaction_text(&i.changes)
+            );
+            out.push_str(&format!("{bullet}{line}\n"));
         }
         for (sign, codes) in [("+", &c.findings_added), ("-", &c.findings_removed)] {
             // Codes come sorted: one line per code, with how often.
@@ -155,7 +157,13 @@ fn details(r: &Report, out: &mut String, md: bool) {
                 } else {
                     String::new()
                 };
-                out.push_str(&format!("{bullet}finding {sign}{code}{times}\n"));
+                let line = msg!(
+                    "report-diff-finding",
+                    sign = sign,
+                    code = code,
+                    times = times
+                );
+                out.push_str(&format!("{bullet}{line}\n"));
                 rest = rest.get(n..).unwrap_or_default();
             }
         }
@@ -164,12 +172,12 @@ fn details(r: &Report, out: &mut String, md: bool) {
 }
 
 /// `interaction of changes 3 and 5` (1-based, as the change list numbers them).
-pub fn interaction_text(changes: &[usize]) -> String {
+pub fn interaction_text(changes: &[usize]) -> crate::i18n::Message {
     let n: Vec<String> = changes.iter().map(|c| (c + 1).to_string()).collect();
     match n.as_slice() {
-        [] => "changes acting together".to_owned(),
-        [one] => format!("change {one} acting with the ones before it"),
-        [init @ .., last] => format!("interaction of changes {} and {last}", init.join(", ")),
+        [] => msg!("report-interaction-together"),
+        [one] => msg!("report-interaction-one", change = one),
+        [init @ .., last] => msg!("report-interaction", changes = init.join(", "), last = last),
     }
 }
 
@@ -183,33 +191,31 @@ fn render(r: &Report, md: bool) -> String {
     };
     let mut out = String::new();
     if md {
-        out.push_str(&format!("# diff {} → {}\n\n", r.from.id, r.to.id));
+        let title = msg!("report-diff-title", from = &r.from.id, to = &r.to.id);
+        out.push_str(&format!("# {title}\n\n"));
     }
     let findings = r.cases.iter().filter(|c| c.findings_changed()).count();
-    out.push_str(&format!(
-        "{} ({}) → {} ({}): {} cases, {} moved{}\n\n",
-        r.from.id,
-        r.from.hash,
-        r.to.id,
-        r.to.hash,
-        r.cases.len(),
-        r.moved,
-        if findings > 0 {
-            format!(", {findings} with other findings")
-        } else {
-            String::new()
-        }
-    ));
-    out.push_str(&h("Rule changes, in attribution order"));
+    let head = msg!(
+        "report-diff-head",
+        from = &r.from.id,
+        from_hash = &r.from.hash,
+        to = &r.to.id,
+        to_hash = &r.to.hash,
+        cases = r.cases.len().to_string(),
+        moved = r.moved.to_string(),
+        findings = (findings > 0).then(|| msg!("report-diff-head-findings", count = findings))
+    );
+    out.push_str(&format!("{head}\n\n"));
+    out.push_str(&h(&msg!("report-diff-changes").to_string()));
     out.push_str(&change_list(&r.changes));
     out.push('\n');
-    out.push_str(&h("Cases"));
+    out.push_str(&h(&msg!("report-diff-cases").to_string()));
     out.push_str(&format!("{}\n\n", cases_table(r, md)));
-    out.push_str(&h("Grade transitions (rows A, columns B)"));
+    out.push_str(&h(&msg!("report-diff-grades").to_string()));
     out.push_str(&format!("{}\n\n", matrix(r, md)));
-    out.push_str(&h("Biggest movers"));
+    out.push_str(&h(&msg!("report-diff-biggest").to_string()));
     if r.biggest.is_empty() {
-        out.push_str("  (no total moved)\n");
+        out.push_str(&format!("  {}\n", msg!("report-diff-none-moved")));
     }
     for &i in &r.biggest {
         if let Some(c) = r.cases.get(i) {
@@ -223,9 +229,7 @@ fn render(r: &Report, md: bool) -> String {
         }
     }
     out.push('\n');
-    out.push_str(&h(
-        "What moved, and which rule change moved it (findings: + added, - removed)",
-    ));
+    out.push_str(&h(&msg!("report-diff-details").to_string()));
     details(r, &mut out, md);
     out
 }

@@ -4,10 +4,12 @@
 //! indicator links to its findings. A grade distribution chart (inline SVG) heads the page.
 //! Also the before/after page of `jixiao diff --format html`.
 
+use super::labels;
 use super::text::num;
 use super::xlsx::severity_name;
 use crate::compare::Report;
-use crate::outcome::{Outcome, Step};
+use crate::i18n::msg;
+use crate::outcome::{Outcome, Step, codes};
 use rust_decimal::Decimal;
 use std::fmt::Write as _;
 
@@ -46,8 +48,12 @@ function filterRows(q){q=q.trim();var rows=document.querySelectorAll('#summary t
 "#;
 
 fn page(title: &str, body: &str) -> String {
+    let lang = match crate::i18n::lang() {
+        crate::i18n::Lang::Zh => "zh-CN",
+        crate::i18n::Lang::En => "en",
+    };
     format!(
-        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n<script>{SCRIPT}</script>\n</head>\n<body>\n<pre id=\"js-errors\"></pre>\n{body}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n<script>{SCRIPT}</script>\n</head>\n<body>\n<pre id=\"js-errors\"></pre>\n{body}</body>\n</html>\n",
         esc(title)
     )
 }
@@ -58,10 +64,21 @@ fn tooltip(trace: &[Step]) -> String {
     for s in trace {
         lines.push(s.text.to_string());
         if let Some(r) = &s.rule {
-            lines.push(format!("  规则 {}:{} {}", r.file, r.line, r.key));
+            lines.push(format!(
+                "  {} {}:{} {}",
+                msg!("label-rules"),
+                r.file,
+                r.line,
+                r.key
+            ));
         }
         for i in &s.inputs {
-            lines.push(format!("  字段 {} = {}", i.location, i.text));
+            lines.push(format!(
+                "  {} {} = {}",
+                msg!("label-field"),
+                i.location,
+                i.text
+            ));
         }
     }
     esc(&lines.join("\n"))
@@ -79,18 +96,31 @@ fn linked(d: Option<Decimal>, anchor: &str, trace: &[Step]) -> String {
     }
 }
 
+/// The computed total linked to its trace, marked when it is only a partial sum (F6).
+fn linked_total(o: &Outcome, anchor: &str) -> String {
+    match super::text::total_text(o) {
+        Some(t) => format!(
+            "<a class=\"num\" href=\"#{anchor}\" title=\"{}\">{}</a>",
+            tooltip(&o.total_trace),
+            esc(&t)
+        ),
+        None => "—".to_owned(),
+    }
+}
+
 fn trace_details(out: &mut String, id: &str, label: &str, trace: &[Step]) {
     let _ = write!(
         out,
-        "<details id=\"{id}\"><summary>{} 的计算过程</summary><ol>",
-        esc(label)
+        "<details id=\"{id}\"><summary>{}</summary><ol>",
+        esc(&msg!("html-trace-of", what = label).to_string())
     );
     for s in trace {
         let _ = write!(out, "<li>{}", esc(&s.text.to_string()));
         if let Some(r) = &s.rule {
             let _ = write!(
                 out,
-                "<br>规则 <code>{}:{}</code> {}",
+                "<br>{} <code>{}:{}</code> {}",
+                msg!("label-rules"),
                 esc(&r.file),
                 r.line,
                 esc(&r.key)
@@ -99,7 +129,8 @@ fn trace_details(out: &mut String, id: &str, label: &str, trace: &[Step]) {
         for i in &s.inputs {
             let _ = write!(
                 out,
-                "<br>字段 <code>{}</code> = {}",
+                "<br>{} <code>{}</code> = {}",
+                msg!("label-field"),
                 esc(&i.location.to_string()),
                 esc(&i.text)
             );
@@ -107,18 +138,26 @@ fn trace_details(out: &mut String, id: &str, label: &str, trace: &[Step]) {
         out.push_str("</li>");
     }
     if trace.is_empty() {
-        out.push_str("<li>(无)</li>");
+        let _ = write!(out, "<li>{}</li>", msg!("label-none"));
     }
     out.push_str("</ol></details>\n");
 }
 
-/// Grade buckets (label, count), best first: the rule set's grades, else score bands.
+/// Grade buckets (label, count), best first: the rule set's grades (forms without one under
+/// 未评级), else score bands. The rules grade when any form got a grade or was refused one
+/// (`no-grade`: only said under rules with grades) — not only when some form got one (F7: a
+/// single cut-short form made the chart say the rules had no grades). Partial sums are no
+/// scores: they stand in a bar of their own, never in a score band (F6).
 fn distribution(outcomes: &[Outcome]) -> (String, Vec<(String, usize)>) {
     let order = ["优", "良", "中", "差"];
-    if outcomes.iter().any(|o| o.grade.is_some()) {
+    let graded = outcomes
+        .iter()
+        .any(|o| o.grade.is_some() || o.findings.iter().any(|f| f.code == codes::NO_GRADE));
+    let ungraded = crate::i18n::msg!("chart-ungraded").to_string();
+    if graded {
         let mut names: Vec<String> = order.iter().map(|s| (*s).to_owned()).collect();
         for o in outcomes {
-            let g = o.grade.clone().unwrap_or_else(|| "—".to_owned());
+            let g = o.grade.clone().unwrap_or_else(|| ungraded.clone());
             if !names.contains(&g) {
                 names.push(g);
             }
@@ -128,12 +167,12 @@ fn distribution(outcomes: &[Outcome]) -> (String, Vec<(String, usize)>) {
             .map(|n| {
                 let c = outcomes
                     .iter()
-                    .filter(|o| o.grade.as_deref().unwrap_or("—") == n)
+                    .filter(|o| o.grade.as_deref().unwrap_or(&ungraded) == n)
                     .count();
                 (n, c)
             })
             .collect();
-        return ("等级分布".to_owned(), counts);
+        return (msg!("html-grades").to_string(), counts);
     }
     let bands = [
         ("≥90", Decimal::from(90), Decimal::MAX),
@@ -141,17 +180,21 @@ fn distribution(outcomes: &[Outcome]) -> (String, Vec<(String, usize)>) {
         ("60–80", Decimal::from(60), Decimal::from(80)),
         ("<60", Decimal::MIN, Decimal::from(60)),
     ];
-    let counts = bands
+    let mut counts: Vec<(String, usize)> = bands
         .iter()
         .map(|(n, lo, hi)| {
             let c = outcomes
                 .iter()
-                .filter(|o| o.total.is_some_and(|t| t >= *lo && t < *hi))
+                .filter(|o| !o.partial && o.total.is_some_and(|t| t >= *lo && t < *hi))
                 .count();
             ((*n).to_owned(), c)
         })
         .collect();
-    ("总分分布(规则未设等级)".to_owned(), counts)
+    let partial = outcomes.iter().filter(|o| o.partial).count();
+    if partial > 0 {
+        counts.push((msg!("chart-partial").to_string(), partial));
+    }
+    (msg!("html-totals").to_string(), counts)
 }
 
 /// An inline SVG bar chart.
@@ -194,15 +237,20 @@ fn departments(b: &mut String, outcomes: &[Outcome]) {
     let _ = write!(
         b,
         "<h2>{}</h2>\n<table id=\"departments\" style=\"white-space:nowrap\"><thead><tr>",
-        d::DEPARTMENT_TITLE
+        esc(&labels::department_title())
     );
-    for h in d::DEPARTMENT_HEADER
-        .iter()
-        .copied()
-        .chain(grades.iter().map(String::as_str))
-        .chain([d::UNGRADED, "错误", "警告", "提示", "发现"])
+    for h in labels::department_header()
+        .into_iter()
+        .chain(grades.iter().cloned())
+        .chain([
+            labels::ungraded(),
+            msg!("label-errors").to_string(),
+            msg!("label-warnings").to_string(),
+            msg!("label-infos").to_string(),
+            msg!("label-findings").to_string(),
+        ])
     {
-        let _ = write!(b, "<th>{}</th>", esc(h));
+        let _ = write!(b, "<th>{}</th>", esc(&h));
     }
     b.push_str("</tr></thead><tbody>\n");
     let opt = |x: Option<Decimal>| x.map_or_else(|| "—".into(), num);
@@ -229,29 +277,52 @@ fn departments(b: &mut String, outcomes: &[Outcome]) {
             r.errors,
             r.warnings,
             r.infos,
-            esc(&d::findings_text(r))
+            finding_names(r)
         );
     }
     b.push_str("</tbody></table>\n");
+    if let Some(note) = super::table::partial_note(&rows) {
+        let _ = writeln!(b, "<p class=\"meta\">{}</p>", esc(&note));
+    }
 }
 
 /// The score sheets of every form as one page; with `by`, a department summary after the
 /// chart.
 pub fn html(outcomes: &[Outcome], by: Option<super::By>) -> String {
     let mut b = String::new();
-    let _ = writeln!(b, "<h1>项目支出绩效自评 评分结果</h1>");
+    let _ = writeln!(b, "<h1>{}</h1>", esc(&msg!("html-title").to_string()));
     let _ = writeln!(
         b,
-        "<p class=\"meta\">共 {} 张表。点击任一数字查看计算过程、所依据的规则行和表内字段(文件:行:列)。</p>",
-        outcomes.len()
+        "<p class=\"meta\">{}</p>",
+        esc(&msg!("html-meta", count = outcomes.len()).to_string())
     );
     let (title, bars) = distribution(outcomes);
     let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(&title), chart(&title, &bars));
     if by == Some(super::By::Department) {
         departments(&mut b, outcomes);
     }
-    b.push_str("<h2>汇总</h2>\n<input id=\"filter\" placeholder=\"筛选项目名称、主管部门、等级…\" oninput=\"filterRows(this.value)\">\n");
-    b.push_str("<table id=\"summary\"><thead><tr><th>序号</th><th>项目名称</th><th>主管部门</th><th>规则</th><th>计算总分</th><th>自评总分</th><th>等级</th><th>执行率</th><th>执行得分</th><th>发现</th></tr></thead><tbody>\n");
+    let _ = writeln!(
+        b,
+        "<h2>{}</h2>\n<input id=\"filter\" placeholder=\"{}\" oninput=\"filterRows(this.value)\">",
+        msg!("html-summary"),
+        esc(&msg!("html-filter").to_string())
+    );
+    head_row(
+        &mut b,
+        "<table id=\"summary\"><thead><tr>",
+        &[
+            msg!("label-index"),
+            msg!("label-project"),
+            msg!("label-department"),
+            msg!("label-rules"),
+            msg!("label-total"),
+            msg!("label-reported-total"),
+            msg!("label-grade"),
+            msg!("label-rate"),
+            msg!("label-execution-score"),
+            msg!("label-findings"),
+        ],
+    );
     for (i, o) in outcomes.iter().enumerate() {
         let n = i + 1;
         let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
@@ -262,7 +333,7 @@ pub fn html(outcomes: &[Outcome], by: Option<super::By>) -> String {
             esc(&o.project),
             esc(&o.department),
             esc(&o.rules.id),
-            linked(o.total, &format!("form-{n}-total"), &o.total_trace),
+            linked_total(o, &format!("form-{n}-total")),
             o.reported_total.map(num).unwrap_or_else(|| "—".into()),
             esc(o.grade.as_deref().unwrap_or("—")),
             o.execution
@@ -281,7 +352,7 @@ pub fn html(outcomes: &[Outcome], by: Option<super::By>) -> String {
     for (i, o) in outcomes.iter().enumerate() {
         form(&mut b, i + 1, o);
     }
-    page("绩效自评评分结果", &b)
+    page(&msg!("html-page-title").to_string(), &b)
 }
 
 fn form(b: &mut String, n: usize, o: &Outcome) {
@@ -292,16 +363,76 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
     );
     let _ = writeln!(
         b,
-        "<p class=\"meta\">文件 <code>{}</code> · 规则 {} (<code>{}</code>) · 总分 {} / {} · 自评总分 {} · 等级 {}</p>",
+        "<p class=\"meta\">{} <code>{}</code> · {} {} (<code>{}</code>) · {} {} / {} · {} {} · {} {}</p>",
+        msg!("label-file"),
         esc(&o.file),
+        msg!("label-rules"),
         esc(&o.rules.id),
         esc(&o.rules.hash),
-        o.total.map_or_else(|| "—".into(), num),
+        msg!("label-total-row"),
+        esc(&super::text::total_text(o).unwrap_or_else(|| "—".into())),
         num(o.total_points),
+        msg!("label-reported-total"),
         o.reported_total.map(num).unwrap_or_else(|| "—".into()),
+        msg!("label-grade"),
         esc(o.grade.as_deref().unwrap_or("—"))
     );
-    b.push_str("<table class=\"sheet\"><thead><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>分值</th><th>得分</th><th>自评得分</th><th>发现</th></tr></thead><tbody>\n");
+    head_row(
+        b,
+        "<table class=\"sheet\"><thead><tr>",
+        &[
+            msg!("label-level1"),
+            msg!("label-level2"),
+            msg!("label-level3"),
+            msg!("label-points"),
+            msg!("label-score"),
+            msg!("label-reported-score"),
+            msg!("label-findings"),
+        ],
+    );
+    indicator_rows(b, n, o);
+    let e = &o.execution;
+    let _ = writeln!(
+        b,
+        "<tr><td>{}</td><td colspan=\"2\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td></td></tr>",
+        msg!("label-execution"),
+        msg!(
+            "label-execution-rate",
+            rate = e
+                .rate
+                .map(|r| format!("{}%", num(r.round_dp(2))))
+                .unwrap_or_else(|| "—".into())
+        ),
+        linked(Some(e.points), &format!("form-{n}-exec"), &e.trace),
+        linked(Some(e.score), &format!("form-{n}-exec"), &e.trace),
+        e.reported_score.map(num).unwrap_or_else(|| "—".into()),
+    );
+    let _ = writeln!(
+        b,
+        "<tr><th colspan=\"3\">{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td></td></tr></tbody></table>",
+        msg!("label-total-row"),
+        num(o.total_points),
+        linked(o.total, &format!("form-{n}-total"), &o.total_trace),
+        o.reported_total.map(num).unwrap_or_else(|| "—".into()),
+    );
+    for (k, ind) in o.indicators.iter().enumerate() {
+        trace_details(
+            b,
+            &format!("form-{n}-ind-{k}-trace"),
+            &ind.level3,
+            &ind.trace,
+        );
+    }
+    let exec = msg!("html-execution-score").to_string();
+    trace_details(b, &format!("form-{n}-exec"), &exec, &e.trace);
+    let total = msg!("label-total-row").to_string();
+    trace_details(b, &format!("form-{n}-total"), &total, &o.total_trace);
+    findings_list(b, n, o);
+    b.push_str("</ul></section>\n");
+}
+
+/// A form's indicator rows, each number linked to its trace and each row to its findings.
+fn indicator_rows(b: &mut String, n: usize, o: &Outcome) {
     for (k, ind) in o.indicators.iter().enumerate() {
         let anchor = format!("form-{n}-ind-{k}");
         let links: Vec<String> = o
@@ -335,35 +466,11 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
             links.join(" ")
         );
     }
-    let e = &o.execution;
-    let _ = writeln!(
-        b,
-        "<tr><td>预算执行率</td><td colspan=\"2\">执行率 {}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td></td></tr>",
-        e.rate
-            .map(|r| format!("{}%", num(r.round_dp(2))))
-            .unwrap_or_else(|| "—".into()),
-        linked(Some(e.points), &format!("form-{n}-exec"), &e.trace),
-        linked(Some(e.score), &format!("form-{n}-exec"), &e.trace),
-        e.reported_score.map(num).unwrap_or_else(|| "—".into()),
-    );
-    let _ = writeln!(
-        b,
-        "<tr><th colspan=\"3\">总分</th><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td></td></tr></tbody></table>",
-        num(o.total_points),
-        linked(o.total, &format!("form-{n}-total"), &o.total_trace),
-        o.reported_total.map(num).unwrap_or_else(|| "—".into()),
-    );
-    for (k, ind) in o.indicators.iter().enumerate() {
-        trace_details(
-            b,
-            &format!("form-{n}-ind-{k}-trace"),
-            &ind.level3,
-            &ind.trace,
-        );
-    }
-    trace_details(b, &format!("form-{n}-exec"), "预算执行率得分", &e.trace);
-    trace_details(b, &format!("form-{n}-total"), "总分", &o.total_trace);
-    b.push_str("<h3>发现</h3>\n<ul>\n");
+}
+
+/// A form's findings, each with its anchor, severity, code, message and place.
+fn findings_list(b: &mut String, n: usize, o: &Outcome) {
+    let _ = writeln!(b, "<h3>{}</h3>\n<ul>", msg!("label-findings"));
     for (j, f) in o.findings.iter().enumerate() {
         let _ = writeln!(
             b,
@@ -377,9 +484,33 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
         );
     }
     if o.findings.is_empty() {
-        b.push_str("<li>(无)</li>\n");
+        let _ = writeln!(b, "<li>{}</li>", msg!("label-none"));
     }
-    b.push_str("</ul></section>\n");
+}
+
+/// A table's header row after `open`, its labels escaped.
+fn head_row(b: &mut String, open: &str, labels: &[crate::i18n::Message]) {
+    b.push_str(open);
+    for l in labels {
+        let _ = write!(b, "<th>{}</th>", esc(&l.to_string()));
+    }
+    b.push_str("</tr></thead><tbody>\n");
+}
+
+/// A department's findings in words, each with its code as the tooltip and a count:
+/// `<span title="score-mismatch">自评得分与计算得分不一致</span> ×3`.
+fn finding_names(row: &super::Department) -> String {
+    row.findings
+        .iter()
+        .map(|(code, n)| {
+            format!(
+                "<span class=\"code\" title=\"{}\">{}</span> ×{n}",
+                esc(code),
+                esc(&labels::finding_name(code))
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Where a finding stands on the form (indicator, form field, cell), before its case-file
@@ -402,32 +533,23 @@ fn sev_class(s: crate::outcome::Severity) -> &'static str {
 /// The before/after page of `jixiao diff --format html`.
 pub fn diff_html(r: &Report) -> String {
     let mut b = String::new();
+    let title = msg!("report-diff-title", from = &r.from.id, to = &r.to.id).to_string();
+    let meta = msg!(
+        "html-diff-meta",
+        cases = r.cases.len().to_string(),
+        moved = r.moved.to_string()
+    );
     let _ = writeln!(
         b,
-        "<h1>规则对比:{} → {}</h1>\n<p class=\"meta\">{} (<code>{}</code>) → {} (<code>{}</code>):共 {} 张表,{} 张有变化。</p>",
-        esc(&r.from.id),
-        esc(&r.to.id),
+        "<h1>{}</h1>\n<p class=\"meta\">{} (<code>{}</code>) → {} (<code>{}</code>): {}</p>",
+        esc(&title),
         esc(&r.from.id),
         esc(&r.from.hash),
         esc(&r.to.id),
         esc(&r.to.hash),
-        r.cases.len(),
-        r.moved
+        esc(&meta.to_string())
     );
-    b.push_str("<h2>规则变化(按归因顺序)</h2>\n<ol>\n");
-    for c in &r.changes {
-        let _ = writeln!(
-            b,
-            "<li>{}{}</li>",
-            esc(&c.text),
-            if c.scores {
-                ""
-            } else {
-                " <span class=\"meta\">(只影响发现或等级)</span>"
-            }
-        );
-    }
-    b.push_str("</ol>\n");
+    diff_changes(&mut b, r);
     let after: Vec<(String, usize)> = r
         .grades
         .iter()
@@ -439,12 +561,56 @@ pub fn diff_html(r: &Report) -> String {
             )
         })
         .collect();
+    let grades = msg!("html-diff-grades-after").to_string();
+    let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(&grades), chart(&grades, &after));
+    diff_cases(&mut b, r);
+    diff_matrix(&mut b, r);
+    diff_details(&mut b, r);
+    page(&title, &b)
+}
+
+/// The numbered rule changes, those that cannot move a total marked.
+fn diff_changes(b: &mut String, r: &Report) {
     let _ = writeln!(
         b,
-        "<h2>对比后等级分布</h2>\n{}",
-        chart("对比后等级分布", &after)
+        "<h2>{}</h2>\n<ol>",
+        esc(&msg!("report-diff-changes").to_string())
     );
-    b.push_str("<h2>各表总分</h2>\n<input id=\"filter\" placeholder=\"筛选项目名称…\" oninput=\"filterRows(this.value)\">\n<table id=\"summary\"><thead><tr><th>序号</th><th>项目名称</th><th>对比前总分</th><th>对比后总分</th><th>变化</th><th>对比前等级</th><th>对比后等级</th></tr></thead><tbody>\n");
+    for c in &r.changes {
+        let mark = if c.scores {
+            String::new()
+        } else {
+            format!(
+                " <span class=\"meta\">{}</span>",
+                esc(&msg!("html-diff-findings-only").to_string())
+            )
+        };
+        let _ = writeln!(b, "<li>{}{mark}</li>", esc(&c.text));
+    }
+    b.push_str("</ol>\n");
+}
+
+/// Every case's totals and grades before and after, filterable, moved ones linked.
+fn diff_cases(b: &mut String, r: &Report) {
+    let _ = writeln!(
+        b,
+        "<h2>{}</h2>\n<input id=\"filter\" placeholder=\"{}\" oninput=\"filterRows(this.value)\">",
+        esc(&msg!("html-diff-totals").to_string()),
+        esc(&msg!("html-diff-filter").to_string())
+    );
+    head_row(
+        b,
+        "<table id=\"summary\"><thead><tr>",
+        &[
+            msg!("label-index"),
+            msg!("label-project"),
+            msg!("html-diff-total-before"),
+            msg!("html-diff-total-after"),
+            msg!("html-diff-change"),
+            msg!("html-diff-grade-before"),
+            msg!("html-diff-grade-after"),
+        ],
+    );
     for (i, c) in r.cases.iter().enumerate() {
         let class = if c.delta > Decimal::ZERO {
             "up"
@@ -469,8 +635,15 @@ pub fn diff_html(r: &Report) -> String {
             esc(c.grade_after.as_deref().unwrap_or("—")),
         );
     }
-    b.push_str(
-        "</tbody></table>\n<h2>等级变化(行:对比前,列:对比后)</h2>\n<table><thead><tr><th></th>",
+    b.push_str("</tbody></table>\n");
+}
+
+/// Grade transitions: rows before, columns after.
+fn diff_matrix(b: &mut String, r: &Report) {
+    let _ = write!(
+        b,
+        "<h2>{}</h2>\n<table><thead><tr><th></th>",
+        esc(&msg!("html-diff-transitions").to_string())
     );
     for g in &r.grades {
         let _ = write!(b, "<th>{}</th>", esc(g));
@@ -483,11 +656,20 @@ pub fn diff_html(r: &Report) -> String {
         }
         b.push_str("</tr>\n");
     }
-    b.push_str("</tbody></table>\n<h2>变化明细与归因</h2>\n");
+    b.push_str("</tbody></table>\n");
+}
+
+/// Each moved case: its lines before and after, and which rule change moved it.
+fn diff_details(b: &mut String, r: &Report) {
+    let _ = writeln!(
+        b,
+        "<h2>{}</h2>",
+        esc(&msg!("html-diff-details").to_string())
+    );
     for (i, c) in r.cases.iter().enumerate().filter(|(_, c)| c.moved) {
         let _ = writeln!(
             b,
-            "<section id=\"case-{}\"><h3>{}. {}:{} → {}({})</h3><p class=\"meta\"><code>{}</code></p>",
+            "<section id=\"case-{}\"><h3>{}. {}: {} → {} ({})</h3><p class=\"meta\"><code>{}</code></p>",
             i + 1,
             i + 1,
             esc(&c.project),
@@ -496,7 +678,16 @@ pub fn diff_html(r: &Report) -> String {
             num(c.delta),
             esc(&c.file)
         );
-        b.push_str("<table><thead><tr><th>一级指标</th><th>指标</th><th>对比前得分</th><th>对比后得分</th></tr></thead><tbody>\n");
+        head_row(
+            b,
+            "<table><thead><tr>",
+            &[
+                msg!("label-level1"),
+                msg!("label-indicator"),
+                msg!("html-diff-score-before"),
+                msg!("html-diff-score-after"),
+            ],
+        );
         for l in &c.lines {
             let _ = writeln!(
                 b,
@@ -510,23 +701,22 @@ pub fn diff_html(r: &Report) -> String {
         b.push_str("</tbody></table>\n<ul>\n");
         for a in &c.attribution {
             let text = r.changes.get(a.change).map_or("", |c| c.text.as_str());
-            let _ = writeln!(
-                b,
-                "<li>{} 来自规则变化 {}:{}</li>",
-                num(a.delta),
-                a.change + 1,
-                esc(text)
+            let line = msg!(
+                "report-diff-from-change",
+                delta = num(a.delta),
+                change = (a.change + 1).to_string(),
+                text = text
             );
+            let _ = writeln!(b, "<li>{}</li>", esc(&line.to_string()));
         }
         if let Some(i) = &c.interaction {
-            let _ = writeln!(
-                b,
-                "<li>{} 来自{}</li>",
-                num(i.delta),
-                esc(&super::diff::interaction_text(&i.changes))
+            let line = msg!(
+                "report-diff-from-interaction",
+                delta = num(i.delta),
+                what = super::diff::interaction_text(&i.changes)
             );
+            let _ = writeln!(b, "<li>{}</li>", esc(&line.to_string()));
         }
         b.push_str("</ul></section>\n");
     }
-    page(&format!("规则对比 {} → {}", r.from.id, r.to.id), &b)
 }

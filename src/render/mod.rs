@@ -7,24 +7,27 @@ mod departments;
 mod diff;
 mod html;
 mod json;
+mod labels;
 mod provenance;
 mod table;
 mod text;
 mod watch;
 mod xlsx;
 
-pub use departments::{
-    By, DEPARTMENT_HEADER, DEPARTMENT_TITLE, Department, Departments, FormFigures, NO_DEPARTMENT,
-};
+pub use departments::{By, Department, Departments, FormFigures, NO_DEPARTMENT};
 pub use diff::{change_list, changelog, diff_json, diff_markdown, diff_table, interaction_text};
 pub use html::{diff_html, esc, html};
 pub use json::JsonWriter;
+pub use labels::{
+    DEPARTMENT_COLUMNS, csv_header, department_header, department_title, finding_name, form_header,
+    summary_header,
+};
 pub use provenance::provenance_table;
 pub use table::{markdown, table};
 pub(crate) use text::signed;
-pub use text::{CSV_BOM, CSV_HEADER, csv_row, display_width, truncate};
+pub use text::{CSV_BOM, csv_row, display_width, truncate};
 pub use watch::{MAX_CASES as WATCH_MAX_CASES, watch_body, watch_header};
-pub use xlsx::{DEFAULT_SHEETS_UP_TO, FORM_HEADER, SUMMARY_HEADER, Sheets, xlsx};
+pub use xlsx::{DEFAULT_SHEETS_UP_TO, Sheets, xlsx};
 
 /// Output formats of `score`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -164,7 +167,7 @@ impl Writer {
             Format::Csv if !self.csv_header => {
                 self.csv_header = true;
                 w.write_all(CSV_BOM.as_bytes())?;
-                w.write_all(CSV_HEADER.as_bytes())?;
+                w.write_all(csv_header().as_bytes())?;
             }
             _ => {}
         }
@@ -180,7 +183,7 @@ impl Writer {
             Format::Json => self.json.finish(w),
             Format::Csv if !self.csv_header => {
                 w.write_all(CSV_BOM.as_bytes())?;
-                w.write_all(CSV_HEADER.as_bytes())
+                w.write_all(csv_header().as_bytes())
             }
             Format::Csv | Format::Jsonl => Ok(()),
             Format::Table => w.write_all(table(&self.kept, self.layout).as_bytes()),

@@ -1,11 +1,12 @@
 //! The terminal table and its Markdown twin.
 
-use super::departments::{
-    By, DEPARTMENT_HEADER, DEPARTMENT_TITLE, Department, Departments, UNGRADED, grade_count,
-    grade_names,
+use super::departments::{By, Department, Departments, grade_count, grade_names};
+use super::labels::{
+    DEPARTMENT_COLUMNS, department_header, department_title, severity_counts, ungraded,
 };
 use super::text::num;
 use super::text::truncate;
+use crate::i18n::msg;
 use crate::outcome::{Outcome, Severity};
 use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 use rust_decimal::Decimal;
@@ -34,22 +35,22 @@ fn new_table(style: &str) -> Table {
 fn summary_table(outcomes: &[Outcome], style: &str) -> Table {
     let mut t = new_table(style);
     t.set_header(vec![
-        "#",
-        "项目名称",
-        "规则",
-        "计算总分",
-        "自评总分",
-        "等级",
-        "执行率",
-        "执行得分",
-        "发现",
+        "#".to_owned(),
+        msg!("label-project").to_string(),
+        msg!("label-rules").to_string(),
+        msg!("label-total").to_string(),
+        msg!("label-reported-total").to_string(),
+        msg!("label-grade").to_string(),
+        msg!("label-rate").to_string(),
+        msg!("label-execution-score").to_string(),
+        msg!("label-findings").to_string(),
     ]);
     for (i, o) in outcomes.iter().enumerate() {
         t.add_row(vec![
             (i + 1).to_string(),
             truncate(&o.project, 36),
             o.rules.id.clone(),
-            opt(o.total),
+            super::text::total_text(o).unwrap_or_else(|| "—".into()),
             opt(o.reported_total),
             o.grade.clone().unwrap_or_else(|| "—".into()),
             o.execution
@@ -73,9 +74,9 @@ fn summary_table(outcomes: &[Outcome], style: &str) -> Table {
 fn department_table(rows: &[Department], style: &str) -> Table {
     let mut t = new_table(style);
     let grades = grade_names(rows);
-    let mut header: Vec<String> = DEPARTMENT_HEADER.iter().map(|h| (*h).to_owned()).collect();
+    let mut header = department_header();
     header.extend(grades.iter().cloned());
-    header.extend([UNGRADED.to_owned(), "发现".to_owned()]);
+    header.extend([ungraded(), msg!("label-findings").to_string()]);
     t.set_header(header);
     let pct = |d: Option<Decimal>| d.map_or_else(|| "—".into(), |d| format!("{}%", num(d)));
     for r in rows {
@@ -93,7 +94,7 @@ fn department_table(rows: &[Department], style: &str) -> Table {
         row.push(severity_counts(r.errors, r.warnings, r.infos));
         t.add_row(row);
     }
-    for c in 1..DEPARTMENT_HEADER.len() + grades.len() + 1 {
+    for c in 1..DEPARTMENT_COLUMNS + grades.len() + 1 {
         if let Some(col) = t.column_mut(c) {
             col.set_cell_alignment(CellAlignment::Right);
         }
@@ -101,40 +102,36 @@ fn department_table(rows: &[Department], style: &str) -> Table {
     t
 }
 
-fn severity_counts(e: usize, w: usize, i: usize) -> String {
-    let mut parts = Vec::new();
-    for (n, name) in [(e, "错误"), (w, "警告"), (i, "提示")] {
-        if n > 0 {
-            parts.push(format!("{n} {name}"));
-        }
-    }
-    if parts.is_empty() {
-        "—".into()
-    } else {
-        parts.join(" ")
-    }
-}
-
 /// The department summary as a titled block (table or Markdown).
 fn department_block(outcomes: &[Outcome], style: &str) -> String {
     let rows = Departments::of(outcomes);
+    let title = department_title();
     let title = match style {
-        "md" => format!("\n## {DEPARTMENT_TITLE}\n\n"),
-        _ => format!("\n{DEPARTMENT_TITLE}\n"),
+        "md" => format!("\n## {title}\n\n"),
+        _ => format!("\n{title}\n"),
     };
-    format!("{title}{}\n", department_table(&rows, style))
+    let note = partial_note(&rows).map_or_else(String::new, |n| format!("{n}\n"));
+    format!("{title}{}\n{note}", department_table(&rows, style))
+}
+
+/// The line under a department summary that says how many partial totals the averages left
+/// out (F6); none when there were none.
+pub(crate) fn partial_note(rows: &[Department]) -> Option<String> {
+    let partial: usize = rows.iter().map(|r| r.partial).sum();
+    (partial > 0)
+        .then(|| crate::i18n::msg!("departments-partial-left-out", count = partial).to_string())
 }
 
 fn indicator_table(o: &Outcome, style: &str) -> Table {
     let mut t = new_table(style);
     t.set_header(vec![
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "分值",
-        "得分",
-        "自评得分",
-        "方法",
+        msg!("label-level1").to_string(),
+        msg!("label-level2").to_string(),
+        msg!("label-level3").to_string(),
+        msg!("label-points").to_string(),
+        msg!("label-score").to_string(),
+        msg!("label-reported-score").to_string(),
+        msg!("label-method").to_string(),
     ]);
     for i in &o.indicators {
         t.add_row(vec![
@@ -148,15 +145,17 @@ fn indicator_table(o: &Outcome, style: &str) -> Table {
         ]);
     }
     t.add_row(vec![
-        "预算执行".to_owned(),
+        msg!("label-execution").to_string(),
         String::new(),
-        format!(
-            "执行率 {}",
-            o.execution
+        msg!(
+            "label-execution-rate",
+            rate = o
+                .execution
                 .rate
                 .map(|r| format!("{}%", num(r.round_dp(2))))
                 .unwrap_or_else(|| "—".into())
-        ),
+        )
+        .to_string(),
         num(o.execution.points),
         num(o.execution.score),
         opt(o.execution.reported_score),
@@ -220,9 +219,9 @@ pub fn table(outcomes: &[Outcome], layout: super::Layout) -> String {
                 ));
                 trace_lines(&ind.trace, &mut out);
             }
-            out.push_str("  预算执行\n");
+            out.push_str(&format!("  {}\n", msg!("label-execution")));
             trace_lines(&o.execution.trace, &mut out);
-            out.push_str("  总分\n");
+            out.push_str(&format!("  {}\n", msg!("label-total-row")));
             trace_lines(&o.total_trace, &mut out);
         }
         findings_block(o, &mut out);
@@ -252,7 +251,7 @@ fn trace_lines(trace: &[crate::outcome::Step], out: &mut String) {
 /// Markdown: the summary table (with `by`, the department summary after it), then per case
 /// its indicator table and findings.
 pub fn markdown(outcomes: &[Outcome], by: Option<By>) -> String {
-    let mut out = String::from("# 绩效自评复核结果\n\n");
+    let mut out = format!("# {}\n\n", msg!("label-markdown-title"));
     out.push_str(&summary_table(outcomes, "md").to_string());
     out.push('\n');
     if by == Some(By::Department) {
@@ -278,9 +277,9 @@ pub fn markdown(outcomes: &[Outcome], by: Option<By>) -> String {
                 out.push_str(&format!(
                     "- **{}** `{}` {} ({on_form}{}:{})\n",
                     match f.severity {
-                        Severity::Error => "错误",
-                        Severity::Warning => "警告",
-                        Severity::Info => "提示",
+                        Severity::Error => msg!("label-error"),
+                        Severity::Warning => msg!("label-warning"),
+                        Severity::Info => msg!("label-info"),
                     },
                     f.code,
                     f.message,

@@ -41,6 +41,19 @@ pub(crate) fn signed(d: rust_decimal::Decimal) -> String {
     }
 }
 
+/// The computed total as reports show it: the number, marked when it is only a partial sum
+/// (`90（不完整）`, `90 (partial)`: the form was cut short or its actuals never filled, F6) so
+/// that nobody reads it as a score — in a spreadsheet it is text, which sums and averages
+/// skip; none on a form with no points.
+pub fn total_text(o: &Outcome) -> Option<String> {
+    let t = num(o.total?);
+    Some(if o.partial {
+        crate::i18n::msg!("total-partial", total = t).to_string()
+    } else {
+        t
+    })
+}
+
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
@@ -53,13 +66,9 @@ fn csv_field(s: &str) -> String {
 /// Windows reads the file as GBK and shows mojibake (#16 item 4).
 pub const CSV_BOM: &str = "\u{FEFF}";
 
-/// The header line of the CSV output, in the form's words. (Header texts live here only, so
-/// that they can move to the message catalogs.)
-pub const CSV_HEADER: &str = "文件,项目名称,主管部门,实施单位,规则,规则哈希,计算总分,满分,等级,自评总分,执行率(%),执行得分,错误,警告,发现\n";
-
 /// One case's CSV row, with its newline: file, project, department, unit, rules, hash,
 /// total (empty on a form with no points), points, grade, reported total, execution rate
-/// and score, finding counts and codes (see [`CSV_HEADER`]).
+/// and score, finding counts and codes (see [`super::csv_header`]).
 pub fn csv_row(o: &Outcome) -> String {
     let count = |s| o.findings.iter().filter(|f| f.severity == s).count();
     let mut codes: Vec<&str> = o.findings.iter().map(|f| f.code.as_str()).collect();
@@ -71,9 +80,7 @@ pub fn csv_row(o: &Outcome) -> String {
         o.unit.to_string(),
         o.rules.id.clone(),
         o.rules.hash.clone(),
-        o.total
-            .map(|d| d.normalize().to_string())
-            .unwrap_or_default(),
+        total_text(o).unwrap_or_default(),
         o.total_points.normalize().to_string(),
         o.grade.clone().unwrap_or_default(),
         o.reported_total

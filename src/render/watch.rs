@@ -7,6 +7,7 @@ use super::text::truncate;
 use super::text::{num, signed};
 use crate::compare::round::{LISTED, Round};
 use crate::compare::{CaseDiff, Report};
+use crate::i18n::msg;
 use rust_decimal::Decimal;
 
 /// How many moved cases, and moved lines per case, are listed before `… and N more`.
@@ -59,7 +60,7 @@ fn grade(g: &Option<String>) -> &str {
 pub fn watch_header(round: &Round, time: &str, colour: bool) -> String {
     let s = Style { colour };
     let rules = if round.rule_sets.is_empty() {
-        "no good rule set".to_owned()
+        msg!("report-watch-no-rules").to_string()
     } else {
         round
             .rule_sets
@@ -71,11 +72,11 @@ pub fn watch_header(round: &Round, time: &str, colour: bool) -> String {
     let mut parts = vec![
         format!("#{} {time}", round.number),
         rules,
-        format!("{} cases", round.cases),
-        format!("{} re-scored", round.rescored),
+        msg!("report-watch-cases", count = round.cases.to_string()).to_string(),
+        msg!("report-watch-rescored", count = round.rescored.to_string()).to_string(),
     ];
     if round.unscored > 0 {
-        parts.push(format!("{} unscored", round.unscored));
+        parts.push(msg!("report-watch-unscored", count = round.unscored.to_string()).to_string());
     }
     parts.push(format!("{} ms", round.elapsed.as_millis()));
     format!("{}\n", s.bold(&format!("── {} ──", parts.join(" · "))))
@@ -88,24 +89,34 @@ pub fn watch_body(round: &Round, colour: bool) -> String {
     match round.changed.len() {
         0 => {}
         _ if round.number == 1 => {}
-        n if n > MAX_LINES => out.push_str(&format!("changed: {n} files\n")),
-        _ => out.push_str(&format!("changed: {}\n", round.changed.join(", "))),
+        n if n > MAX_LINES => line(
+            &mut out,
+            msg!("report-watch-changed-count", count = n.to_string()),
+        ),
+        _ => line(
+            &mut out,
+            msg!("report-watch-changed", files = round.changed.join(", ")),
+        ),
     }
     if !round.broken.is_empty() {
-        out.push_str(&s.yellow(&format!(
-            "kept the last good version of: {}\n",
-            round.broken.join(", ")
-        )));
+        let kept = msg!("report-watch-kept", files = round.broken.join(", "));
+        out.push_str(&s.yellow(&format!("{kept}\n")));
     }
     if round.rule_sets.is_empty() {
-        out.push_str(&s.yellow("no good rule set yet: waiting for a fix\n"));
+        out.push_str(&s.yellow(&format!("{}\n", msg!("report-watch-waiting"))));
     }
     for r in &round.moved {
         if r.from.hash != r.to.hash {
-            out.push_str(&format!(
-                "rule changes ({} @ {} → {} @ {}):\n",
-                r.from.id, r.from.hash, r.to.id, r.to.hash
-            ));
+            line(
+                &mut out,
+                msg!(
+                    "report-watch-rule-changes",
+                    from = &r.from.id,
+                    from_hash = &r.from.hash,
+                    to = &r.to.id,
+                    to_hash = &r.to.hash
+                ),
+            );
             out.push_str(&change_list(&r.changes));
         }
         moved(&mut out, r, s);
@@ -114,27 +125,33 @@ pub fn watch_body(round: &Round, colour: bool) -> String {
         && round.added.is_empty()
         && round.removed.is_empty();
     if round.number > 1 && quiet && (round.scored() || round.broken.is_empty()) {
-        out.push_str(&format!(
-            "nothing moved ({} cases re-scored)\n",
-            round.rescored
-        ));
+        line(
+            &mut out,
+            msg!("report-watch-quiet", count = round.rescored.to_string()),
+        );
     }
     if !round.added.is_empty() {
         if round.number == 1 || round.added.len() > MAX_CASES {
-            out.push_str(&format!("scored {} cases\n", round.added.len()));
+            line(
+                &mut out,
+                msg!("report-watch-scored", count = round.added.len().to_string()),
+            );
         } else {
             for a in &round.added {
-                out.push_str(&format!(
-                    "added: {}  {}  {}\n",
-                    a.file,
-                    a.total.map_or_else(|| "—".into(), num),
-                    grade(&a.grade)
-                ));
+                line(
+                    &mut out,
+                    msg!(
+                        "report-watch-added",
+                        file = &a.file,
+                        total = a.total.map_or_else(|| "—".into(), num),
+                        grade = grade(&a.grade)
+                    ),
+                );
             }
         }
     }
     for r in &round.removed {
-        out.push_str(&format!("removed: {r}\n"));
+        line(&mut out, msg!("report-watch-removed", file = r));
     }
     if !round.grades.is_empty() {
         let g: Vec<String> = round
@@ -142,12 +159,20 @@ pub fn watch_body(round: &Round, colour: bool) -> String {
             .iter()
             .map(|(g, n)| format!("{g} {n}"))
             .collect();
-        out.push_str(&format!("grades: {}\n", g.join(" · ")));
+        line(
+            &mut out,
+            msg!("report-watch-grades", grades = g.join(" · ")),
+        );
     }
     for b in &round.baseline {
         baseline(&mut out, b, s);
     }
     out
+}
+
+/// A message on a line of its own.
+fn line(out: &mut String, m: crate::i18n::Message) {
+    out.push_str(&format!("{m}\n"));
 }
 
 fn case_line(c: &CaseDiff, s: Style) -> String {
@@ -174,7 +199,12 @@ fn moved(out: &mut String, r: &Report, s: Style) {
     if r.moved == 0 {
         return;
     }
-    out.push_str(&s.bold(&format!("moved: {} of {} cases\n", r.moved, r.cases.len())));
+    let head = msg!(
+        "report-watch-moved",
+        moved = r.moved.to_string(),
+        cases = r.cases.len().to_string()
+    );
+    out.push_str(&s.bold(&format!("{head}\n")));
     let mut cases: Vec<&CaseDiff> = r.cases.iter().filter(|c| c.moved).collect();
     cases.sort_by(|a, b| b.delta.abs().cmp(&a.delta.abs()).then(a.file.cmp(&b.file)));
     for c in cases.iter().take(MAX_CASES) {
@@ -190,10 +220,11 @@ fn moved(out: &mut String, r: &Report, s: Style) {
             ));
         }
         if c.lines.len() > MAX_LINES {
-            out.push_str(&format!(
-                "      … and {} more lines\n",
-                c.lines.len() - MAX_LINES
-            ));
+            let more = msg!(
+                "report-watch-more-lines",
+                count = (c.lines.len() - MAX_LINES).to_string()
+            );
+            out.push_str(&format!("      {more}\n"));
         }
         for a in &c.attribution {
             if let Some(ch) = r.changes.get(a.change) {
@@ -209,18 +240,25 @@ fn moved(out: &mut String, r: &Report, s: Style) {
         }
     }
     if cases.len() > MAX_CASES {
-        out.push_str(&format!("  … and {} more cases\n", cases.len() - MAX_CASES));
+        let more = msg!(
+            "report-watch-more-cases",
+            count = (cases.len() - MAX_CASES).to_string()
+        );
+        out.push_str(&format!("  {more}\n"));
     }
 }
 
 fn baseline(out: &mut String, r: &Report, s: Style) {
-    out.push_str(&format!(
-        "against baseline {} @ {}: {} of {} cases differ\n",
-        r.from.id,
-        r.from.hash,
-        r.moved,
-        r.cases.len()
-    ));
+    line(
+        out,
+        msg!(
+            "report-watch-baseline",
+            id = &r.from.id,
+            hash = &r.from.hash,
+            moved = r.moved.to_string(),
+            cases = r.cases.len().to_string()
+        ),
+    );
     let mut moves = Vec::new();
     for (i, row) in r.transitions.iter().enumerate() {
         for (j, n) in row.iter().enumerate() {
@@ -233,7 +271,8 @@ fn baseline(out: &mut String, r: &Report, s: Style) {
         }
     }
     if !moves.is_empty() {
-        out.push_str(&format!("  grades: {}\n", moves.join(" · ")));
+        let grades = msg!("report-watch-grades", grades = moves.join(" · "));
+        out.push_str(&format!("  {grades}\n"));
     }
     for i in r.biggest.iter().take(5) {
         if let Some(c) = r.cases.get(*i) {

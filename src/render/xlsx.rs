@@ -7,9 +7,9 @@
 //! of two places); texts as written stay text. A self-score that differs from the computed
 //! one is highlighted as on the HTML page.
 
-use super::departments::{
-    DEPARTMENT_HEADER, Department, Departments, UNGRADED, findings_text, grade_count, grade_names,
-};
+use super::departments::{Department, Departments, findings_text, grade_count, grade_names};
+use super::labels::{DEPARTMENT_COLUMNS, department_header, form_header, summary_header, ungraded};
+use crate::i18n::msg;
 use crate::outcome::{Outcome, Severity, Step};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -136,11 +136,11 @@ struct Formats {
 fn write_header(
     ws: &mut Worksheet,
     row: u32,
-    names: &[&str],
+    names: &[String],
     head: &Format,
 ) -> Result<(), XlsxError> {
     for (c, n) in names.iter().enumerate() {
-        ws.write_string_with_format(row, u16::try_from(c).unwrap_or(0), *n, head)?;
+        ws.write_string_with_format(row, u16::try_from(c).unwrap_or(0), n, head)?;
     }
     Ok(())
 }
@@ -158,26 +158,23 @@ fn opt_num(
     Ok(())
 }
 
-/// The summary columns of sheet 1.
-pub const SUMMARY_HEADER: [&str; 17] = [
-    "序号",
-    "项目名称",
-    "主管部门",
-    "实施单位",
-    "文件",
-    "规则",
-    "计算总分",
-    "满分",
-    "自评总分",
-    "差异",
-    "等级",
-    "执行率",
-    "执行得分",
-    "错误",
-    "警告",
-    "提示",
-    "发现",
-];
+/// The computed total: a number, or — when it is only a partial sum (F6) — the marked text
+/// (`90（不完整）`), which Excel's sums and averages skip.
+fn total_cell(
+    ws: &mut Worksheet,
+    r: u32,
+    c: u16,
+    o: &Outcome,
+    fm: &Format,
+) -> Result<(), XlsxError> {
+    match super::text::total_text(o) {
+        Some(t) if o.partial => {
+            ws.write_string(r, c, t)?;
+        }
+        _ => opt_num(ws, r, c, o.total, fm)?,
+    }
+    Ok(())
+}
 
 fn set_widths(ws: &mut Worksheet, widths: &[f64]) -> Result<(), XlsxError> {
     for (c, w) in widths.iter().enumerate() {
@@ -197,7 +194,7 @@ fn summary(
     fm: &Formats,
 ) -> Result<(), XlsxError> {
     ws.set_name(SUMMARY_SHEET)?;
-    write_header(ws, 0, &SUMMARY_HEADER, &fm.head)?;
+    write_header(ws, 0, &summary_header(), &fm.head)?;
     for (i, o) in outcomes.iter().enumerate() {
         let r = row_of(i + 1);
         let count =
@@ -219,7 +216,7 @@ fn summary(
         ws.write_string_with_format(r, 3, &*o.unit, &fm.wrap)?;
         ws.write_string(r, 4, &o.file)?;
         ws.write_string(r, 5, &o.rules.id)?;
-        opt_num(ws, r, 6, o.total, &fm.num)?;
+        total_cell(ws, r, 6, o, &fm.num)?;
         ws.write_number_with_format(r, 7, f(o.total_points), &fm.num)?;
         let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
         let mark = if differs { &fm.differs } else { &fm.num };
@@ -267,11 +264,17 @@ fn department_sheet(
 ) -> Result<(), XlsxError> {
     ws.set_name(DEPARTMENT_SHEET)?;
     let grades = grade_names(rows);
-    let mut header: Vec<&str> = DEPARTMENT_HEADER.to_vec();
-    header.extend(grades.iter().map(String::as_str));
-    header.extend([UNGRADED, "错误", "警告", "提示", "发现(按代码)"]);
+    let mut header = department_header();
+    header.extend(grades.iter().cloned());
+    header.extend([
+        ungraded(),
+        msg!("label-errors").to_string(),
+        msg!("label-warnings").to_string(),
+        msg!("label-infos").to_string(),
+        msg!("label-findings-by-code").to_string(),
+    ]);
     write_header(ws, 0, &header, &fm.head)?;
-    let g0 = u16::try_from(DEPARTMENT_HEADER.len()).unwrap_or(0);
+    let g0 = u16::try_from(DEPARTMENT_COLUMNS).unwrap_or(0);
     let after = g0 + u16::try_from(grades.len()).unwrap_or(0);
     for (i, d) in rows.iter().enumerate() {
         let r = row_of(i + 1);
@@ -302,6 +305,9 @@ fn department_sheet(
         ws.write_string_with_format(r, after + 4, findings_text(d), &fm.wrap)?;
     }
     let last = row_of(rows.len());
+    if let Some(note) = super::table::partial_note(rows) {
+        ws.write_string(last + 2, 0, note)?;
+    }
     ws.set_freeze_panes(1, 1)?;
     let mut widths = vec![30.0, 6.0, 16.0, 16.0, 9.0, 9.0, 14.0];
     widths.extend(grades.iter().map(|_| 6.0));
@@ -320,63 +326,76 @@ fn department_sheet(
             .set_categories((DEPARTMENT_SHEET, 1, 0, last, 0))
             .set_values((DEPARTMENT_SHEET, 1, c, last, c));
     }
-    chart.title().set_name("各主管部门等级分布");
-    chart.x_axis().set_name("主管部门");
-    chart.y_axis().set_name("表数");
+    chart.title().set_name(
+        msg!("label-chart-grades-by-department")
+            .to_string()
+            .as_str(),
+    );
+    chart
+        .x_axis()
+        .set_name(msg!("label-department").to_string().as_str());
+    chart
+        .y_axis()
+        .set_name(msg!("label-forms").to_string().as_str());
     chart.legend().set_position(ChartLegendPosition::Bottom);
     chart.set_width(720).set_height(360);
     ws.insert_chart(last + 2, 0, &chart)?;
     Ok(())
 }
 
-/// Columns of a form sheet's indicator table.
-pub const FORM_HEADER: [&str; 10] = [
-    "一级指标",
-    "二级指标",
-    "三级指标",
-    "分值",
-    "得分",
-    "自评得分",
-    "计算方法",
-    "计算过程",
-    "依据(规则)",
-    "表内字段",
-];
+/// A form sheet's header block (project, department, unit, file, rules, totals, budget) as
+/// label and value rows from the top: texts as text, and scores and amounts as numbers (F9:
+/// they were text, `'95.8 / 100'`, so Excel could not add them up), the total beside its
+/// points; how many rows it took.
+fn form_info(ws: &mut Worksheet, o: &Outcome, fm: &Formats) -> Result<usize, XlsxError> {
+    let labels: [crate::i18n::Message; 10] = [
+        msg!("label-project"),
+        msg!("label-department"),
+        msg!("label-unit"),
+        msg!("label-file"),
+        msg!("label-rules"),
+        msg!("label-total-of-points"),
+        msg!("label-reported-total"),
+        msg!("label-grade"),
+        msg!("label-budget"),
+        msg!("label-spent"),
+    ];
+    for (r, k) in labels.iter().enumerate() {
+        ws.write_string_with_format(row_of(r), 0, k.to_string(), &fm.head)?;
+    }
+    let texts = [
+        o.project.to_string(),
+        o.department.to_string(),
+        o.unit.to_string(),
+        o.file.clone(),
+        format!("{} ({})", o.rules.id, o.rules.hash),
+    ];
+    for (r, v) in texts.iter().enumerate() {
+        ws.write_string_with_format(row_of(r), 1, v, &fm.wrap)?;
+    }
+    total_cell(ws, row_of(5), 1, o, &fm.num)?;
+    if o.total.is_some() {
+        ws.write_number_with_format(row_of(5), 2, f(o.total_points), &fm.num)?;
+    }
+    opt_num(ws, row_of(6), 1, o.reported_total, &fm.num)?;
+    ws.write_string_with_format(row_of(7), 1, o.grade.clone().unwrap_or_default(), &fm.wrap)?;
+    opt_num(ws, row_of(8), 1, o.execution.budget, &fm.num)?;
+    opt_num(ws, row_of(9), 1, o.execution.spent, &fm.num)?;
+    Ok(labels.len())
+}
 
 fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Result<(), XlsxError> {
     ws.set_name(name)?;
-    let opt_text = |d: Option<Decimal>| d.map(|d| d.normalize().to_string()).unwrap_or_default();
-    let info: [(&str, String); 10] = [
-        ("项目名称", o.project.to_string()),
-        ("主管部门", o.department.to_string()),
-        ("实施单位", o.unit.to_string()),
-        ("文件", o.file.clone()),
-        ("规则", format!("{} ({})", o.rules.id, o.rules.hash)),
-        (
-            "总分",
-            match o.total {
-                Some(t) => format!("{} / {}", t.normalize(), o.total_points.normalize()),
-                None => String::new(),
-            },
-        ),
-        ("自评总分", opt_text(o.reported_total)),
-        ("等级", o.grade.clone().unwrap_or_default()),
-        ("全年预算数(A)", opt_text(o.execution.budget)),
-        ("全年执行数(B)", opt_text(o.execution.spent)),
-    ];
-    for (r, (k, v)) in info.iter().enumerate() {
-        let r = row_of(r);
-        ws.write_string_with_format(r, 0, *k, &fm.head)?;
-        ws.write_string_with_format(r, 1, v, &fm.wrap)?;
-    }
+    let rows = form_info(ws, o, fm)?;
     ws.write_url_with_format(
         0,
         3,
-        Url::new(format!("internal:'{SUMMARY_SHEET}'!A1")).set_text("← 汇总"),
+        Url::new(format!("internal:'{SUMMARY_SHEET}'!A1"))
+            .set_text(msg!("label-back-to-summary").to_string()),
         &fm.link,
     )?;
-    let top = row_of(info.len() + 1);
-    write_header(ws, top, &FORM_HEADER, &fm.head)?;
+    let top = row_of(rows + 1);
+    write_header(ws, top, &form_header(), &fm.head)?;
     let mut r = top + 1;
     let mark = |differs: bool| if differs { &fm.differs } else { &fm.num };
     for ind in &o.indicators {
@@ -394,12 +413,18 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
         r += 1;
     }
     let e = &o.execution;
-    ws.write_string(r, 0, "预算执行率")?;
+    ws.write_string(r, 0, msg!("label-execution").to_string())?;
     ws.write_string(
         r,
         1,
         e.rate
-            .map(|p| format!("执行率 {}%", p.round_dp(2).normalize()))
+            .map(|p| {
+                msg!(
+                    "label-execution-rate",
+                    rate = format!("{}%", p.round_dp(2).normalize())
+                )
+                .to_string()
+            })
             .unwrap_or_default(),
     )?;
     ws.write_number_with_format(r, 3, f(e.points), &fm.num)?;
@@ -410,10 +435,10 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
     ws.write_string_with_format(r, 8, rules_text(&e.trace), &fm.wrap)?;
     ws.write_string_with_format(r, 9, inputs_text(&e.trace), &fm.wrap)?;
     r += 1;
-    ws.write_string(r, 0, "总分")?;
+    ws.write_string(r, 0, msg!("label-total-row").to_string())?;
     ws.write_number_with_format(r, 3, f(o.total_points), &fm.num)?;
     let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
-    opt_num(ws, r, 4, o.total, mark(differs))?;
+    total_cell(ws, r, 4, o, mark(differs))?;
     opt_num(ws, r, 5, o.reported_total, mark(differs))?;
     ws.write_string_with_format(r, 7, trace_text(&o.total_trace), &fm.wrap)?;
     ws.write_string_with_format(r, 8, rules_text(&o.total_trace), &fm.wrap)?;
@@ -421,7 +446,13 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
     write_header(
         ws,
         r,
-        &["发现代码", "级别", "说明", "表上位置", "位置"],
+        &[
+            msg!("label-finding-code").to_string(),
+            msg!("label-severity").to_string(),
+            msg!("label-description").to_string(),
+            msg!("label-on-form").to_string(),
+            msg!("label-location").to_string(),
+        ],
         &fm.head,
     )?;
     for fd in &o.findings {
@@ -440,12 +471,13 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
 }
 
 /// A severity in the users' words.
-pub(crate) fn severity_name(s: Severity) -> &'static str {
+pub(crate) fn severity_name(s: Severity) -> String {
     match s {
-        Severity::Error => "错误",
-        Severity::Warning => "警告",
-        Severity::Info => "提示",
+        Severity::Error => msg!("label-error"),
+        Severity::Warning => msg!("label-warning"),
+        Severity::Info => msg!("label-info"),
     }
+    .to_string()
 }
 
 /// The workbook's bytes: 汇总, 部门汇总, then, as `sheets` says, one sheet per form.

@@ -12,6 +12,7 @@ pub mod view;
 
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes::RulesCode;
+use crate::i18n::msg;
 use crate::model::RuleRef;
 use crate::source::Source;
 use rhai::{AST, CallFnOptions, Dynamic, Engine, EvalAltResult, Map, Scope};
@@ -466,20 +467,20 @@ fn syntax_error(limits: &Limits, d: &Declared, e: &rhai::ParseError) -> Diagnost
         .map_or(at, |c| at + c.len_utf8());
     let what = e.err_type().to_string();
     let help = if what.contains("'eval'") || what.contains("'import'") {
-        "`eval`, `import` and `export` are disabled in rule scripts: write the code in the script itself".to_owned()
+        msg!("script-eval-disabled-help")
     } else if matches!(e.err_type(), rhai::ParseErrorType::ExprTooDeep) {
-        format!(
-            "expressions may nest {} deep, {} inside a function body (`[script_limits] max_expr_depth`, lowered so that `max_call_levels = {}` nested calls fit on the stack)",
-            limits.max_expr_depth,
-            limits.function_expr_depth(),
-            limits.max_call_levels
+        msg!(
+            "script-too-deep-help",
+            depth = limits.max_expr_depth.to_string(),
+            function_depth = limits.function_expr_depth().to_string(),
+            call_levels = limits.max_call_levels.to_string()
         )
     } else {
-        "see docs/scripting.md for the script language and the hooks".to_owned()
+        msg!("script-syntax-help")
     };
     Diagnostic::error(
         RulesCode::ScriptSyntax,
-        format!("script `{}` does not compile: {what}", d.name),
+        msg!("script-syntax", script = &d.name, error = what),
     )
     .at(&d.source, at..end)
     .help(help)
@@ -519,16 +520,21 @@ fn bind_hooks(
         ok = false;
         let signature = format!("fn {name}({})", hook.params().join(", "));
         let help = match defined.iter().find(|(n, _, _)| n == name) {
-            Some((_, a, _)) => format!(
-                "`{name}` takes {a} parameters; the `{}` hook passes {want}: `{signature}`",
-                hook.name()
+            Some((_, a, _)) => msg!(
+                "script-hook-arity-help",
+                name = name,
+                takes = a.to_string(),
+                hook = hook.name(),
+                passes = want.to_string(),
+                signature = &signature
             ),
             None if defined.is_empty() => {
-                format!("the script defines no functions: add `{signature} {{ … }}`")
+                msg!("script-no-functions-help", signature = &signature)
             }
-            None => format!(
-                "add `{signature} {{ … }}`; the script defines: {}",
-                defined
+            None => msg!(
+                "script-add-function-help",
+                signature = &signature,
+                defined = defined
                     .iter()
                     .map(|(n, a, _)| format!("{n}/{a}"))
                     .collect::<Vec<_>>()
@@ -538,10 +544,12 @@ fn bind_hooks(
         diagnostics.push(
             Diagnostic::error(
                 RulesCode::ScriptHook,
-                format!(
-                    "script `{}` has no function `{name}` with {want} parameters for the `{}` hook",
-                    d.name,
-                    hook.name()
+                msg!(
+                    "script-no-hook-function",
+                    script = &d.name,
+                    name = name,
+                    params = want.to_string(),
+                    hook = hook.name()
                 ),
             )
             .at(rule_file, span.clone())

@@ -3,6 +3,8 @@
 use super::Validated;
 use crate::diagnostic::codes::CaseCode;
 use crate::diagnostic::{Diagnostic, from_toml_error};
+use crate::i18n::{Lang, Message, msg};
+use crate::import::grid::NoteKind;
 use crate::load::raw_case::{self, RawCell};
 use crate::model::{Case, Cell, Expect, FundsKind, FundsRow, Goal, Indicator, Number};
 use crate::source::{Field, FormMap, Source};
@@ -11,50 +13,11 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 use std::sync::Arc;
 
-/// Help for a funds row label no pattern knows.
-const UNKNOWN_FUNDS_ROW_HELP: &str = "the rows are 年度资金总额, 其中:本年财政拨款, 上年结转资金 and 其他资金, or a 其中 row naming where part of the money came from (其中:上级补助资金, 本级安排资金)";
-
 /// Parses and validates a case file.
 pub fn validate(source: &Source) -> Validated<Case> {
-    let (raw, unknown) = raw_case::parse_reporting(&source.text);
-    let diagnostics = super::keys::unknown_keys::<raw_case::RawCase>(
-        CaseCode::UnknownKey,
-        &source.text,
-        &unknown,
-        &|span| (source.clone(), span),
-    );
-    let raw = match raw {
-        Ok(raw) if diagnostics.is_empty() => raw,
-        Ok(_) => {
-            return Validated {
-                value: None,
-                diagnostics,
-            };
-        }
-        Err(e) => {
-            let slips = crate::load::full_width::diagnostics(CaseCode::FullWidth, source);
-            if !slips.is_empty() {
-                return Validated {
-                    value: None,
-                    diagnostics: slips,
-                };
-            }
-            // As serde stopped at the error, the unknown keys after it are found by a walk
-            // over the file; the error itself is reported unless a misspelt key came first
-            // (a misspelt required key makes it "missing").
-            let mut diagnostics = super::keys::unknown_keys::<raw_case::RawCase>(
-                CaseCode::UnknownKey,
-                &source.text,
-                &crate::load::unknown::every_unknown::<raw_case::RawCase>(&source.text),
-                &|span| (source.clone(), span),
-            );
-            if !unknown.is_empty() {
-                return Validated {
-                    value: None,
-                    diagnostics,
-                };
-            }
-            diagnostics.push(from_toml_error(CaseCode::Syntax, source, &e));
+    let raw = match parse(source) {
+        Ok(raw) => raw,
+        Err(diagnostics) => {
             return Validated {
                 value: None,
                 diagnostics,
@@ -70,54 +33,8 @@ pub fn validate(source: &Source) -> Validated<Case> {
 /// without parsing that text again, through this same validation (#15).
 pub fn from_raw(raw: &raw_case::RawCase, source: &Source) -> Validated<Case> {
     let mut diagnostics = Vec::new();
-    let cell = |c: &Option<RawCell>, field: Field| -> Cell { to_cell(c.as_ref(), field) };
     let header = raw.header.get_ref();
-    let header_span = raw.header.span();
-
-    let mut funds = Vec::new();
-    for (i, row) in raw.funds.iter().enumerate() {
-        let span = row.span();
-        let r = row.get_ref();
-        let f = |name: &'static str, c: &Option<RawCell>| {
-            let c = cell(c, Field::at("funds", i, name));
-            let n = number(&c.text);
-            (c, n)
-        };
-        let label = to_cell(Some(&r.label), Field::at("funds", i, "label"));
-        let kind = FundsKind::of_label(&label.text);
-        if kind == FundsKind::Unknown {
-            diagnostics.push(
-                Diagnostic::warning(
-                    CaseCode::UnknownFundsRow,
-                    format!("funds row `{}` is not one of the form's rows", label.text),
-                )
-                .at(source, label.span.clone())
-                .help(UNKNOWN_FUNDS_ROW_HELP),
-            );
-        }
-        let row = FundsRow {
-            kind,
-            label,
-            initial_budget: f("initial_budget", &r.initial_budget),
-            full_year_budget: f("full_year_budget", &r.full_year_budget),
-            spent: f("spent", &r.spent),
-            points: f("points", &r.points),
-            rate: f("rate", &r.rate),
-            score: f("score", &r.score),
-            span,
-        };
-        for (what, (c, n)) in [
-            ("initial budget", &row.initial_budget),
-            ("full-year budget", &row.full_year_budget),
-            ("spent", &row.spent),
-            ("points", &row.points),
-            ("score", &row.score),
-        ] {
-            check_number(&mut diagnostics, source, what, c, n);
-        }
-        funds.push(row);
-    }
-
+    let funds = funds_rows(raw, source, &mut diagnostics);
     let goals = raw
         .goals
         .iter()
@@ -127,135 +44,10 @@ pub fn from_raw(raw: &raw_case::RawCase, source: &Source) -> Validated<Case> {
             actual: cell(&g.get_ref().actual, Field::at("goals", i, "actual")),
         })
         .collect();
-
-    let mut indicators = Vec::with_capacity(raw.indicators.len());
-    for (i, row) in raw.indicators.iter().enumerate() {
-        let span = row.span();
-        let r = row.get_ref();
-        let text =
-            |name: &'static str, c: &Option<RawCell>| cell(c, Field::at("indicators", i, name));
-        let num = |name: &'static str, c: &Option<RawCell>| {
-            let c = text(name, c);
-            let n = number(&c.text);
-            (c, n)
-        };
-        let parsed = |name: &'static str, c: &Option<RawCell>| {
-            let c = text(name, c);
-            let v = value::parse(&c.text);
-            (c, v)
-        };
-        let level3 = to_cell(Some(&r.level3), Field::at("indicators", i, "level3"));
-        if r.shares_points && (r.points.is_some() || r.score.is_some()) {
-            diagnostics.push(
-                Diagnostic::error(
-                    CaseCode::SharedPointsWithPoints,
-                    "an indicator that shares the points cell above cannot have its own points or score",
-                )
-                .at(source, span.clone())
-                .help("remove `points` and `score` from this row, or remove `shares_points`"),
-            );
-        }
-        if r.shares_points && i == 0 {
-            diagnostics.push(
-                Diagnostic::error(
-                    CaseCode::SharedPointsFirst,
-                    "the first indicator has no row above whose points it could share",
-                )
-                .at(source, span.clone())
-                .help("remove `shares_points = true`"),
-            );
-        }
-        indicators.push(Indicator {
-            index: i,
-            text_quantities: value::extract_quantities(&level3.text),
-            bare_name: crate::model::bare_name(&level3.text),
-            level1: to_cell(Some(&r.level1), Field::at("indicators", i, "level1")),
-            level2: to_cell(Some(&r.level2), Field::at("indicators", i, "level2")),
-            level3,
-            nature: r.nature.as_ref().map(|_| parsed("nature", &r.nature)),
-            target: parsed("target", &r.target),
-            actual: parsed("actual", &r.actual),
-            points: num("points", &r.points),
-            score: num("score", &r.score),
-            deduction: r.deduction.as_ref().map(|_| num("deduction", &r.deduction)),
-            deviation: text("deviation", &r.deviation),
-            shares_points: r.shares_points,
-            span,
-        });
-        if let Some(ind) = indicators.last() {
-            for (what, (c, n)) in std::iter::once(("points", &ind.points))
-                .chain(std::iter::once(("score", &ind.score)))
-                .chain(ind.deduction.as_ref().map(|d| ("deduction", d)))
-            {
-                check_number(&mut diagnostics, source, what, c, n);
-            }
-        }
-    }
-    if indicators.is_empty() {
-        diagnostics.push(
-            Diagnostic::warning(CaseCode::NoIndicators, "the case has no `[[indicators]]`")
-                .at(source, header_span.clone())
-                .help("a form has at least one level-3 indicator; was it cut short?"),
-        );
-    }
-
-    let (total_points, total_score) = match &raw.total {
-        Some(t) => {
-            let t = t.get_ref();
-            let p = cell(&t.points, Field::of("total", "points"));
-            let s = cell(&t.score, Field::of("total", "score"));
-            let (pn, sn) = (number(&p.text), number(&s.text));
-            check_number(&mut diagnostics, source, "total points", &p, &pn);
-            check_number(&mut diagnostics, source, "total score", &s, &sn);
-            ((p, pn), (s, sn))
-        }
-        None => (
-            (Cell::default(), Number::Blank),
-            (Cell::default(), Number::Blank),
-        ),
-    };
-
-    let expect = raw.expect.as_ref().map(|e| {
-        let e = e.get_ref();
-        let total = e
-            .total
-            .as_ref()
-            .and_then(|t| match Decimal::from_str(t.get_ref()) {
-                Ok(v) => Some((v, t.span())),
-                Err(_) => {
-                    diagnostics.push(
-                        Diagnostic::error(
-                            CaseCode::BadExpect,
-                            format!("expected total `{}` is not a number", t.get_ref()),
-                        )
-                        .at(source, t.span())
-                        .help("write the total as a decimal string, e.g. \"97\""),
-                    );
-                    None
-                }
-            });
-        Expect {
-            total,
-            grade: e.grade.as_ref().map(|g| (g.get_ref().clone(), g.span())),
-            findings: e.findings.as_ref().map(|f| (f.get_ref().clone(), f.span())),
-        }
-    });
-
-    if header.project.get_ref().0.trim().is_empty() {
-        diagnostics.push(
-            Diagnostic::warning(
-                CaseCode::BlankProject,
-                "the project name (项目名称) is blank",
-            )
-            .at(source, header.project.span())
-            .help("copy the project name from the form: reports and findings name the case by it"),
-        );
-    }
-    if let Some(r) = &raw.form.rules
-        && !crate::load::is_rule_set_id(r.get_ref())
-    {
-        diagnostics.push(rules_not_an_id(source, r));
-    }
+    let indicators = indicator_rows(raw, source, &mut diagnostics);
+    let (total_points, total_score) = total_row(raw, source, &mut diagnostics);
+    let expect = expect_of(raw, source, &mut diagnostics);
+    header_checks(raw, source, &mut diagnostics);
     let numeric_cells = indicators
         .iter()
         .flat_map(|i| {
@@ -290,7 +82,7 @@ pub fn from_raw(raw: &raw_case::RawCase, source: &Source) -> Validated<Case> {
             .form
             .import_notes
             .iter()
-            .filter(|n| n.starts_with("guessed ") || n.starts_with("unreadable "))
+            .filter(|n| is_doubtful_note(n))
             .count(),
         project: to_cell(Some(&header.project), Field::of("header", "project")),
         department: cell(&header.department, Field::of("header", "department")),
@@ -307,6 +99,279 @@ pub fn from_raw(raw: &raw_case::RawCase, source: &Source) -> Validated<Case> {
     Validated {
         value: Some(case),
         diagnostics,
+    }
+}
+
+/// The case file as its serde mirror, or every problem that stops it from being read: unknown
+/// keys, full-width marks where TOML needs ASCII, TOML's own error.
+fn parse(source: &Source) -> Result<raw_case::RawCase, Vec<Diagnostic>> {
+    let (raw, unknown) = raw_case::parse_reporting(&source.text);
+    let diagnostics = super::keys::unknown_keys::<raw_case::RawCase>(
+        CaseCode::UnknownKey,
+        &source.text,
+        &unknown,
+        &|span| (source.clone(), span),
+    );
+    match raw {
+        Ok(raw) if diagnostics.is_empty() => Ok(raw),
+        Ok(_) => Err(diagnostics),
+        Err(e) => {
+            let slips = crate::load::full_width::diagnostics(CaseCode::FullWidth, source);
+            if !slips.is_empty() {
+                return Err(slips);
+            }
+            // As serde stopped at the error, the unknown keys after it are found by a walk
+            // over the file; the error itself is reported unless a misspelt key came first
+            // (a misspelt required key makes it "missing").
+            let mut diagnostics = super::keys::unknown_keys::<raw_case::RawCase>(
+                CaseCode::UnknownKey,
+                &source.text,
+                &crate::load::unknown::every_unknown::<raw_case::RawCase>(&source.text),
+                &|span| (source.clone(), span),
+            );
+            if unknown.is_empty() {
+                diagnostics.push(from_toml_error(CaseCode::Syntax, source, &e));
+            }
+            Err(diagnostics)
+        }
+    }
+}
+
+/// An import note that asks for a check (`guessed …`, `unreadable …`), in the language the
+/// case file was written in.
+fn is_doubtful_note(note: &str) -> bool {
+    Lang::ALL.iter().any(|lang| {
+        [NoteKind::Guessed, NoteKind::Unreadable]
+            .iter()
+            .any(|kind| {
+                let word = kind.message().render(*lang);
+                note.strip_prefix(word.as_str())
+                    .is_some_and(|rest| rest.starts_with([' ', '（']))
+            })
+    })
+}
+
+/// A cell of the case file, blank when the key is absent.
+fn cell(c: &Option<RawCell>, field: Field) -> Cell {
+    to_cell(c.as_ref(), field)
+}
+
+/// `[[funds]]`: each row with its label's kind and its numbers read.
+fn funds_rows(
+    raw: &raw_case::RawCase,
+    source: &Source,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<FundsRow> {
+    let mut funds = Vec::new();
+    for (i, row) in raw.funds.iter().enumerate() {
+        let span = row.span();
+        let r = row.get_ref();
+        let f = |name: &'static str, c: &Option<RawCell>| {
+            let c = cell(c, Field::at("funds", i, name));
+            let n = number(&c.text);
+            (c, n)
+        };
+        let money = |name: &'static str, c: &Option<RawCell>| {
+            let c = cell(c, Field::at("funds", i, name));
+            let n = amount(&c.text);
+            (c, n)
+        };
+        let label = to_cell(Some(&r.label), Field::at("funds", i, "label"));
+        let kind = FundsKind::of_label(&label.text);
+        if kind == FundsKind::Unknown {
+            diagnostics.push(
+                Diagnostic::warning(
+                    CaseCode::UnknownFundsRow,
+                    msg!("case-unknown-funds-row", label = &label.text),
+                )
+                .at(source, label.span.clone())
+                .help(msg!("case-unknown-funds-row-help")),
+            );
+        }
+        let row = FundsRow {
+            kind,
+            label,
+            initial_budget: money("initial_budget", &r.initial_budget),
+            full_year_budget: money("full_year_budget", &r.full_year_budget),
+            spent: money("spent", &r.spent),
+            points: f("points", &r.points),
+            rate: f("rate", &r.rate),
+            score: f("score", &r.score),
+            span,
+        };
+        for (what, (c, n)) in [
+            (msg!("case-what-initial-budget"), &row.initial_budget),
+            (msg!("case-what-full-year-budget"), &row.full_year_budget),
+            (msg!("case-what-spent"), &row.spent),
+            (msg!("case-what-points"), &row.points),
+            (msg!("case-what-score"), &row.score),
+        ] {
+            // A unit that is not money (`120人`) is said by the evaluator's unit-mismatch
+            // finding, in the form's words; "not a number" or "too large" would be wrong.
+            if !matches!(value::amount(&c.text), value::Amount::NotMoney { .. }) {
+                check_number(diagnostics, source, what, c, n);
+            }
+        }
+        funds.push(row);
+    }
+    funds
+}
+
+/// `[[indicators]]`: each row with its target and actual parsed, its numbers read, and its
+/// `shares_points` checked.
+fn indicator_rows(
+    raw: &raw_case::RawCase,
+    source: &Source,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Indicator> {
+    let mut indicators: Vec<Indicator> = Vec::with_capacity(raw.indicators.len());
+    for (i, row) in raw.indicators.iter().enumerate() {
+        let span = row.span();
+        let r = row.get_ref();
+        let text =
+            |name: &'static str, c: &Option<RawCell>| cell(c, Field::at("indicators", i, name));
+        let num = |name: &'static str, c: &Option<RawCell>| {
+            let c = text(name, c);
+            let n = number(&c.text);
+            (c, n)
+        };
+        let parsed = |name: &'static str, c: &Option<RawCell>| {
+            let c = text(name, c);
+            let v = value::parse(&c.text);
+            (c, v)
+        };
+        let level3 = to_cell(Some(&r.level3), Field::at("indicators", i, "level3"));
+        if r.shares_points && (r.points.is_some() || r.score.is_some()) {
+            diagnostics.push(
+                Diagnostic::error(
+                    CaseCode::SharedPointsWithPoints,
+                    msg!("case-shared-points-with-points"),
+                )
+                .at(source, span.clone())
+                .help(msg!("case-shared-points-with-points-help")),
+            );
+        }
+        if r.shares_points && i == 0 {
+            diagnostics.push(
+                Diagnostic::error(
+                    CaseCode::SharedPointsFirst,
+                    msg!("case-shared-points-first"),
+                )
+                .at(source, span.clone())
+                .help(msg!("case-shared-points-first-help")),
+            );
+        }
+        let ind = Indicator {
+            index: i,
+            text_quantities: value::extract_quantities(&level3.text),
+            bare_name: crate::model::bare_name(&level3.text),
+            level1: to_cell(Some(&r.level1), Field::at("indicators", i, "level1")),
+            level2: to_cell(Some(&r.level2), Field::at("indicators", i, "level2")),
+            level3,
+            nature: r.nature.as_ref().map(|_| parsed("nature", &r.nature)),
+            target: parsed("target", &r.target),
+            actual: parsed("actual", &r.actual),
+            points: num("points", &r.points),
+            score: num("score", &r.score),
+            deduction: r.deduction.as_ref().map(|_| num("deduction", &r.deduction)),
+            deviation: text("deviation", &r.deviation),
+            shares_points: r.shares_points,
+            span,
+        };
+        for (what, (c, n)) in [
+            (msg!("case-what-points"), &ind.points),
+            (msg!("case-what-score"), &ind.score),
+        ]
+        .into_iter()
+        .chain(
+            ind.deduction
+                .as_ref()
+                .map(|d| (msg!("case-what-deduction"), d)),
+        ) {
+            check_number(diagnostics, source, what, c, n);
+        }
+        indicators.push(ind);
+    }
+    if indicators.is_empty() {
+        diagnostics.push(
+            Diagnostic::warning(CaseCode::NoIndicators, msg!("case-no-indicators"))
+                .at(source, raw.header.span())
+                .help(msg!("case-no-indicators-help")),
+        );
+    }
+    indicators
+}
+
+/// `[total]`: the form's 总分 points and score, read.
+fn total_row(
+    raw: &raw_case::RawCase,
+    source: &Source,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> ((Cell, Number), (Cell, Number)) {
+    match &raw.total {
+        Some(t) => {
+            let t = t.get_ref();
+            let p = cell(&t.points, Field::of("total", "points"));
+            let s = cell(&t.score, Field::of("total", "score"));
+            let (pn, sn) = (number(&p.text), number(&s.text));
+            check_number(diagnostics, source, msg!("case-what-total-points"), &p, &pn);
+            check_number(diagnostics, source, msg!("case-what-total-score"), &s, &sn);
+            ((p, pn), (s, sn))
+        }
+        None => (
+            (Cell::default(), Number::Blank),
+            (Cell::default(), Number::Blank),
+        ),
+    }
+}
+
+/// `[expect]`: what a test case says the score must be.
+fn expect_of(
+    raw: &raw_case::RawCase,
+    source: &Source,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Expect> {
+    raw.expect.as_ref().map(|e| {
+        let e = e.get_ref();
+        let total = e
+            .total
+            .as_ref()
+            .and_then(|t| match Decimal::from_str(t.get_ref()) {
+                Ok(v) => Some((v, t.span())),
+                Err(_) => {
+                    diagnostics.push(
+                        Diagnostic::error(
+                            CaseCode::BadExpect,
+                            msg!("case-bad-expect", total = t.get_ref()),
+                        )
+                        .at(source, t.span())
+                        .help(msg!("case-bad-expect-help")),
+                    );
+                    None
+                }
+            });
+        Expect {
+            total,
+            grade: e.grade.as_ref().map(|g| (g.get_ref().clone(), g.span())),
+            findings: e.findings.as_ref().map(|f| (f.get_ref().clone(), f.span())),
+        }
+    })
+}
+
+/// The header's project name and `[form] rules`.
+fn header_checks(raw: &raw_case::RawCase, source: &Source, diagnostics: &mut Vec<Diagnostic>) {
+    let header = raw.header.get_ref();
+    if header.project.get_ref().0.trim().is_empty() {
+        diagnostics.push(
+            Diagnostic::warning(CaseCode::BlankProject, msg!("case-blank-project"))
+                .at(source, header.project.span())
+                .help(msg!("case-blank-project-help")),
+        );
+    }
+    if let Some(r) = &raw.form.rules
+        && !crate::load::is_rule_set_id(r.get_ref())
+    {
+        diagnostics.push(rules_not_an_id(source, r));
     }
 }
 
@@ -327,25 +392,19 @@ fn full_width_note<'a>(
         }
     }
     let (cell, read) = first?;
-    let (message, help) = full_width_message(cell.text.trim(), &read, more);
-    let mut d = Diagnostic::warning(CaseCode::FullWidthRead, message)
-        .at(source, cell.span.clone())
-        .help(help);
+    let mut d = Diagnostic::warning(
+        CaseCode::FullWidthRead,
+        msg!(
+            "case-full-width-read",
+            text = cell.text.trim(),
+            read = read,
+            more = more
+        ),
+    )
+    .at(source, cell.span.clone())
+    .help(msg!("case-full-width-read-help"));
     d.severity = crate::diagnostic::Severity::Info;
     Some(d)
-}
-
-/// The message and help of `case::full-width-read` (kept together for the message catalogs).
-fn full_width_message(text: &str, read: &str, more: usize) -> (String, String) {
-    let others = match more {
-        0 => String::new(),
-        1 => " (and 1 more cell)".to_owned(),
-        n => format!(" (and {n} more cells)"),
-    };
-    (
-        format!("`{text}` is written in full-width digits or signs and read as `{read}`{others}"),
-        "nothing to fix: full-width (全角) digits and signs in cells are read as half-width (半角); retype them in half-width to silence this note".to_owned(),
-    )
 }
 
 /// The case-file keys a `cells` table may name, per table.
@@ -388,19 +447,16 @@ fn form_cells(
             };
             for (name, cell) in cells.get_ref() {
                 match keys.iter().find(|k| **k == name.as_str()) {
-                Some(key) => out.push((Field { table, index, key }, Arc::from(cell.as_str()))),
-                None => diagnostics.push(
-                    Diagnostic::warning(
-                        CaseCode::UnknownCellKey,
-                        format!("`cells` names `{name}`, which is not a key of `{table}`"),
-                    )
-                    .at(source, cells.span())
-                    .help(format!(
-                        "`cells` says which workbook cell each value came from; its keys are {}",
-                        keys.join(", ")
-                    )),
-                ),
-            }
+                    Some(key) => out.push((Field { table, index, key }, Arc::from(cell.as_str()))),
+                    None => diagnostics.push(
+                        Diagnostic::warning(
+                            CaseCode::UnknownCellKey,
+                            msg!("case-unknown-cell-key", name = name, table = table),
+                        )
+                        .at(source, cells.span())
+                        .help(msg!("case-unknown-cell-key-help", keys = keys.join(", "))),
+                    ),
+                }
             }
         };
     for (i, row) in raw.funds.iter().enumerate() {
@@ -476,12 +532,23 @@ pub fn number(text: &str) -> Number {
     }
 }
 
+/// Reads an amount cell of the 项目资金 block in the block's unit (万元) with the one value
+/// parser (`120万元` and `120` are both 120, #15 / the tester's F16); a unit that is not money
+/// (`120人`) or anything beyond [`MAX_CELL`] is unreadable.
+pub fn amount(text: &str) -> Number {
+    match value::amount(text) {
+        value::Amount::Blank => Number::Blank,
+        value::Amount::Value(v) if v.abs() <= MAX_CELL => Number::Value(v),
+        _ => Number::Unreadable(text.trim().to_owned()),
+    }
+}
+
 /// Warnings about a numeric cell that cannot be used as written: not a number (`十五`), too
 /// large, or negative. The form is still scored; the evaluator reports a finding too.
 fn check_number(
     diagnostics: &mut Vec<Diagnostic>,
     source: &Source,
-    what: &str,
+    what: Message,
     cell: &Cell,
     n: &Number,
 ) {
@@ -492,21 +559,22 @@ fn check_number(
             if too_large {
                 Diagnostic::warning(
                     CaseCode::TooLarge,
-                    format!("{what} `{text}` is too large for a form cell"),
+                    msg!("case-cell-too-large", what = what, text = text),
                 )
-                .help("cells hold at most 10^15; check for a pasted or repeated number")
+                .help(msg!("case-cell-too-large-help"))
             } else {
                 Diagnostic::warning(
                     CaseCode::NotANumber,
-                    format!("{what} `{text}` is not a number"),
+                    msg!("case-cell-not-a-number", what = what, text = text),
                 )
-                .help("write the number in Arabic digits, e.g. \"15\" for 十五, or leave the cell blank")
+                .help(msg!("case-cell-not-a-number-help"))
             }
         }
-        Number::Value(v) if v.is_sign_negative() && !v.is_zero() => {
-            Diagnostic::warning(CaseCode::Negative, format!("{what} `{text}` is negative"))
-                .help("points, scores and amounts on a form are zero or more")
-        }
+        Number::Value(v) if v.is_sign_negative() && !v.is_zero() => Diagnostic::warning(
+            CaseCode::Negative,
+            msg!("case-cell-negative", what = what, text = text),
+        )
+        .help(msg!("case-cell-negative-help")),
         _ => return,
     };
     diagnostics.push(d.at(source, cell.span.clone()));
@@ -517,13 +585,10 @@ fn check_number(
 fn rules_not_an_id(source: &Source, r: &toml::Spanned<String>) -> Diagnostic {
     Diagnostic::error(
         CaseCode::RulesNotAnId,
-        format!(
-            "`rules = \"{}\"` is a path, not the id of a rule set",
-            r.get_ref()
-        ),
+        msg!("case-rules-not-an-id", rules = r.get_ref()),
     )
     .at(source, r.span())
-    .help("name a rule set by its directory name under the rules root (e.g. `anhui-2023`), or score with `--rules DIR`")
+    .help(msg!("case-rules-not-an-id-help"))
 }
 
 #[cfg(test)]

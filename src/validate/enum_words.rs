@@ -6,6 +6,7 @@
 //! values there.
 
 use crate::diagnostic::did_you_mean;
+use crate::i18n::{Message, msg};
 
 /// The Chinese words a finance-bureau author writes for each value of the rule format's enums.
 /// A word is only suggested where its value is one of the valid ones, so the same word may
@@ -147,16 +148,11 @@ pub fn suggest<'a>(got: &str, valid: &[&'a str]) -> Option<Suggestion<'a>> {
 }
 
 /// The help for an unknown enum value: the suggestion, or every valid value.
-pub fn help(got: &str, valid: &[&str]) -> String {
+pub fn help(got: &str, valid: &[&str]) -> Message {
     match suggest(got, valid) {
-        Some(Suggestion::Near(v)) => format!("did you mean `{v}`?"),
-        Some(Suggestion::Word(v)) => {
-            format!(
-                "rule files write `{}` as `{v}`: did you mean `{v}`?",
-                got.trim()
-            )
-        }
-        None => format!("use one of: {}", valid.join(", ")),
+        Some(Suggestion::Near(v)) => msg!("did-you-mean", name = v),
+        Some(Suggestion::Word(v)) => msg!("rules-enum-word", word = got.trim(), value = v),
+        None => msg!("rules-enum-use-one-of", valid = valid.join(", ")),
     }
 }
 
@@ -253,13 +249,23 @@ mod tests {
 
     #[test]
     fn help_says_how_rule_files_write_the_word() {
+        use crate::i18n::Lang;
         assert_eq!(
-            help("截尾", ROUND),
+            help("截尾", ROUND).render(Lang::En),
             "rule files write `截尾` as `truncate`: did you mean `truncate`?"
         );
         assert_eq!(
-            help("round", ROUND),
+            help("round", ROUND).render(Lang::En),
             "use one of: half_up, truncate, half_even"
+        );
+        // In Chinese the word the author wrote is quoted as Chinese text, the value as code.
+        assert_eq!(
+            help("截尾", ROUND).render(Lang::Zh),
+            "规则文件里“截尾”要写成 `truncate`：是不是要写 `truncate`？"
+        );
+        assert_eq!(
+            help("trunc", ROUND).render(Lang::Zh),
+            "是不是要写 `truncate`？"
         );
     }
 }

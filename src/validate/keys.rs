@@ -4,6 +4,7 @@
 //! same serde types: the format is defined once, on the `Raw*` types.
 
 use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::i18n::msg;
 use crate::load::unknown::{KeyPath, Segment, fields_at};
 use crate::source::Source;
 use serde::de::DeserializeOwned;
@@ -19,8 +20,7 @@ pub fn unknown_keys<T: DeserializeOwned>(
     unknown: &[KeyPath],
     locate: &dyn Fn(Range<usize>) -> (Source, Range<usize>),
 ) -> Vec<Diagnostic> {
-    // Nearly every file has no unknown key: parsing it a second time only to find none was a
-    // fifth of importing and scoring a file of forms (#15).
+    // Nearly every file has none: parsing it again for nothing was a fifth of `score`'s work.
     if unknown.is_empty() {
         return Vec::new();
     }
@@ -57,8 +57,8 @@ fn diagnostic(
     (src, span): (Source, Range<usize>),
 ) -> Diagnostic {
     let help = match did_you_mean(key, valid.iter().copied()) {
-        Some(m) => format!("did you mean `{m}`?"),
-        None => format!("valid keys here: {}", valid.join(", ")),
+        Some(m) => msg!("did-you-mean", name = m),
+        None => msg!("valid-keys-here", keys = valid.join(", ")),
     };
     let table: Vec<&str> = parent
         .iter()
@@ -67,14 +67,12 @@ fn diagnostic(
             Segment::Index(_) => None,
         })
         .collect();
-    let place = if table.is_empty() {
-        "at the top level".to_owned()
+    let message = if table.is_empty() {
+        msg!("unknown-key-top-level", key = key)
     } else {
-        format!("in `[{}]`", table.join("."))
+        msg!("unknown-key-in-table", key = key, table = table.join("."))
     };
-    Diagnostic::error(code, format!("unknown key `{key}` {place}"))
-        .at(&src, span)
-        .help(help)
+    Diagnostic::error(code, message).at(&src, span).help(help)
 }
 
 /// The span of the last key of `path` in the parsed file.

@@ -4,6 +4,7 @@
 use super::Validated;
 use crate::diagnostic::codes::RulesCode;
 use crate::diagnostic::{Diagnostic, did_you_mean, from_toml_error};
+use crate::i18n::{Message, msg};
 use crate::load::ScriptSources;
 use crate::load::raw_rules::{self, RawFormula, RawRound, Text};
 use crate::model::*;
@@ -47,58 +48,9 @@ pub fn validate_full(
     locate: Locate,
     scripts: &ScriptSources,
 ) -> Validated<RuleSet> {
-    let (raw, unknown) = raw_rules::parse_reporting(&source.text);
-    let diagnostics = super::keys::unknown_keys::<raw_rules::RawRuleSet>(
-        RulesCode::UnknownKey,
-        &source.text,
-        &unknown,
-        locate,
-    );
-    let raw = match raw {
-        Ok(raw) if diagnostics.is_empty() => raw,
-        Ok(_) => {
-            return Validated {
-                value: None,
-                diagnostics,
-            };
-        }
-        Err(e) => {
-            let slips = crate::load::full_width::diagnostics(RulesCode::FullWidth, source);
-            if !slips.is_empty() {
-                return Validated {
-                    value: None,
-                    diagnostics: slips
-                        .into_iter()
-                        .map(|mut d| {
-                            if let Some((_, span)) = d.source.take() {
-                                d.source = Some(locate(span));
-                            }
-                            d
-                        })
-                        .collect(),
-                };
-            }
-            // As serde stopped at the error, the unknown keys after it are found by a walk
-            // over the file; the error itself is reported unless a misspelt key came first
-            // (a misspelt required key makes it "missing").
-            let mut diagnostics = super::keys::unknown_keys::<raw_rules::RawRuleSet>(
-                RulesCode::UnknownKey,
-                &source.text,
-                &crate::load::unknown::every_unknown::<raw_rules::RawRuleSet>(&source.text),
-                locate,
-            );
-            if !unknown.is_empty() {
-                return Validated {
-                    value: None,
-                    diagnostics,
-                };
-            }
-            let mut d = from_toml_error(RulesCode::Syntax, source, &e);
-            if let Some((_, span)) = &d.source {
-                let (src, span) = locate(span.clone());
-                d.source = Some((src, span));
-            }
-            diagnostics.push(d);
+    let raw = match parse(source, locate) {
+        Ok(raw) => raw,
+        Err(diagnostics) => {
             return Validated {
                 value: None,
                 diagnostics,
@@ -119,27 +71,7 @@ pub fn validate_full(
         unsourced: Vec::new(),
     };
     let id = raw.rule_set.get_ref();
-    if let Some(si) = &id.scripts_inherit
-        && !matches!(si.get_ref().as_str(), "add" | "replace")
-    {
-        v.unknown_name(
-            RulesCode::ScriptsInherit,
-            "`scripts_inherit` value",
-            si.get_ref(),
-            si.span(),
-            &["add", "replace"],
-        );
-    }
-    let policies = raw
-        .policy
-        .iter()
-        .map(|(k, p)| Policy {
-            id: k.clone(),
-            source: p.get_ref().source.clone(),
-            text: p.get_ref().text.clone(),
-            assumed: p.get_ref().assumed,
-        })
-        .collect();
+    let policies = policies_of(&mut v, &raw);
 
     let w = raw.weights.get_ref();
     let (weights_rule, total, level1) = weights_of(&mut v, &raw);
@@ -148,6 +80,10 @@ pub fn validate_full(
     let qualitative = qualitative_of(&mut v, &raw);
     let quantitative = quantitative_of(&mut v, &raw);
     let indicators = indicators_of(&mut v, &raw);
+    let satisfaction = raw
+        .satisfaction
+        .as_ref()
+        .map(|s| satisfaction_of(&mut v, s));
 
     let (round_indicator, round_total) = rounding_of(&mut v, &raw);
     let (grades, grades_rule) = grades_of(&mut v, &raw);
@@ -182,6 +118,7 @@ pub fn validate_full(
         qualitative,
         quantitative,
         indicators,
+        satisfaction,
         round_indicator,
         round_total,
         grades,
@@ -201,6 +138,81 @@ pub fn validate_full(
         value: (!failed).then_some(set),
         diagnostics: v.diagnostics,
     }
+}
+
+/// The rule file as its serde mirror, or every problem that stops it from being read: unknown
+/// keys, full-width marks where TOML needs ASCII, TOML's own error; at the places `locate`
+/// maps them to.
+fn parse(source: &Source, locate: Locate) -> Result<raw_rules::RawRuleSet, Vec<Diagnostic>> {
+    let (raw, unknown) = raw_rules::parse_reporting(&source.text);
+    let diagnostics = super::keys::unknown_keys::<raw_rules::RawRuleSet>(
+        RulesCode::UnknownKey,
+        &source.text,
+        &unknown,
+        locate,
+    );
+    match raw {
+        Ok(raw) if diagnostics.is_empty() => Ok(raw),
+        Ok(_) => Err(diagnostics),
+        Err(e) => {
+            let slips = crate::load::full_width::diagnostics(RulesCode::FullWidth, source);
+            if !slips.is_empty() {
+                return Err(slips
+                    .into_iter()
+                    .map(|mut d| {
+                        if let Some((_, span)) = d.source.take() {
+                            d.source = Some(locate(span));
+                        }
+                        d
+                    })
+                    .collect());
+            }
+            // As serde stopped at the error, the unknown keys after it are found by a walk
+            // over the file; the error itself is reported unless a misspelt key came first
+            // (a misspelt required key makes it "missing").
+            let mut diagnostics = super::keys::unknown_keys::<raw_rules::RawRuleSet>(
+                RulesCode::UnknownKey,
+                &source.text,
+                &crate::load::unknown::every_unknown::<raw_rules::RawRuleSet>(&source.text),
+                locate,
+            );
+            if !unknown.is_empty() {
+                return Err(diagnostics);
+            }
+            let mut d = from_toml_error(RulesCode::Syntax, source, &e);
+            if let Some((_, span)) = &d.source {
+                let (src, span) = locate(span.clone());
+                d.source = Some((src, span));
+            }
+            diagnostics.push(d);
+            Err(diagnostics)
+        }
+    }
+}
+
+/// `[rule_set] scripts_inherit` checked, and the `[policy.*]` tables.
+fn policies_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Vec<Policy> {
+    let id = raw.rule_set.get_ref();
+    if let Some(si) = &id.scripts_inherit
+        && !matches!(si.get_ref().as_str(), "add" | "replace")
+    {
+        v.unknown_name(
+            RulesCode::ScriptsInherit,
+            msg!("what-scripts-inherit"),
+            si.get_ref(),
+            si.span(),
+            &["add", "replace"],
+        );
+    }
+    raw.policy
+        .iter()
+        .map(|(k, p)| Policy {
+            id: k.clone(),
+            source: p.get_ref().source.clone(),
+            text: p.get_ref().text.clone(),
+            assumed: p.get_ref().assumed,
+        })
+        .collect()
 }
 
 /// `[weights]`: the rule, the total and each level-1 weight.
@@ -265,7 +277,7 @@ fn execution_of(
         Some((other, span)) => {
             v.unknown_name(
                 RulesCode::UnknownDenominator,
-                "denominator",
+                msg!("what-denominator"),
                 other,
                 span,
                 &["full_year_budget", "initial_budget"],
@@ -315,9 +327,13 @@ fn execution_of(
     if sum != total {
         v.error(
             RulesCode::WeightsSum,
-            &format!("level-1 weights and execution points add up to {sum}, not {total}"),
+            msg!(
+                "rules-weights-sum",
+                sum = sum.to_string(),
+                total = total.to_string()
+            ),
             raw.weights.span(),
-            "make `weights.level1[*].points` plus `execution.points` equal `weights.total` (with `execution.within`, the level-1 points alone)",
+            msg!("rules-weights-sum-help"),
         );
     }
     execution
@@ -338,9 +354,9 @@ fn execution_method(v: &mut Checker, e: &raw_rules::RawExecution) -> ExecutionMe
                 _ => {
                     v.error(
                         RulesCode::MissingKey,
-                        "method `threshold_deduction` needs `full_at` and `deduct_per_point`",
+                        msg!("rules-threshold-needs-keys"),
                         e.method.span(),
-                        "add e.g. `full_at = \"90%\"` and `deduct_per_point = \"1\"`",
+                        msg!("rules-threshold-needs-keys-help"),
                     );
                     ExecutionMethod::Proportional
                 }
@@ -350,7 +366,7 @@ fn execution_method(v: &mut Checker, e: &raw_rules::RawExecution) -> ExecutionMe
         other => {
             v.unknown_name(
                 RulesCode::UnknownMethod,
-                "execution method",
+                msg!("what-execution-method"),
                 other,
                 e.method.span(),
                 &["proportional", "threshold_deduction", "bands"],
@@ -368,9 +384,9 @@ fn check_level1_names(v: &mut Checker, w: &raw_rules::RawWeights) {
             if !names.insert(n.get_ref().clone()) {
                 v.error(
                     RulesCode::DuplicateName,
-                    &format!("level-1 name `{}` is used twice", n.get_ref()),
+                    msg!("rules-level1-name-twice", name = n.get_ref()),
                     n.span(),
-                    "each name and alias may name one level-1 indicator only",
+                    msg!("rules-level1-name-twice-help"),
                 );
             }
         }
@@ -420,13 +436,13 @@ fn qualitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Qualitative {
         if !band.contains(score_at) {
             v.error(
                 RulesCode::ScoreOutsideBand,
-                &format!(
-                    "`score_at = \"{}\"` is not inside the band {}",
-                    r.score_at.get_ref(),
-                    band.range_text()
+                msg!(
+                    "rules-score-outside-band",
+                    score_at = r.score_at.get_ref(),
+                    band = band.range_text()
                 ),
                 r.score_at.span(),
-                "an exclusive bound is not in the band: use the other bound, `middle`, or a percentage inside it",
+                msg!("rules-score-outside-band-help"),
             );
         }
         bands.push(band);
@@ -459,7 +475,7 @@ fn quantitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Quantitative
     for k in qt.bare_target.unknown_keys() {
         v.unknown_name(
             RulesCode::UnknownKey,
-            "key of bare_target",
+            msg!("what-bare-target-key"),
             &k,
             bare_direction.span(),
             &["direction", "ref", "source"],
@@ -499,7 +515,7 @@ fn quantitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Quantitative
         if r.kind.get_ref() != "all_or_nothing" {
             v.unknown_name(
                 RulesCode::UnknownFormula,
-                "zero_target kind",
+                msg!("what-zero-target-kind"),
                 r.kind.get_ref(),
                 r.kind.span(),
                 &["all_or_nothing"],
@@ -538,7 +554,7 @@ fn qualitative_actual_of(v: &mut Checker, qt: &raw_rules::RawQuantitative) -> Qu
         Some((other, span)) => {
             v.unknown_name(
                 RulesCode::UnknownOption,
-                "qualitative_actual",
+                msg!("what-qualitative-actual"),
                 other,
                 span,
                 &["bands", "zero"],
@@ -566,9 +582,9 @@ fn far_exceeded_of(
     if at <= Decimal::ONE {
         v.error(
             RulesCode::BadThreshold,
-            &format!("`at = \"{}\"` does not exceed the target", r.at.get_ref()),
+            msg!("rules-far-at-not-above", at = r.at.get_ref()),
             r.at.span(),
-            "write a share of the target above 100%, e.g. \"120%\"",
+            msg!("rules-far-at-not-above-help"),
         );
     }
     let action = match (r.action.get_ref().as_str(), &r.cut) {
@@ -577,25 +593,25 @@ fn far_exceeded_of(
         ("review", Some(c)) => {
             v.error(
                 RulesCode::UnexpectedKey,
-                "`cut` is only read with `action = \"cut\"`",
+                msg!("rules-cut-without-action"),
                 c.span(),
-                "remove `cut`, or write `action = \"cut\"`",
+                msg!("rules-cut-without-action-help"),
             );
             FarAction::Review
         }
         ("cut", None) => {
             v.error(
                 RulesCode::MissingKey,
-                "`action = \"cut\"` needs `cut`",
+                msg!("rules-action-cut-needs-cut"),
                 r.action.span(),
-                "add the share of the points deducted, e.g. `cut = \"20%\"`",
+                msg!("rules-action-cut-needs-cut-help"),
             );
             FarAction::Review
         }
         (other, _) => {
             v.unknown_name(
                 RulesCode::UnknownOption,
-                "far_exceeded action",
+                msg!("what-far-exceeded-action"),
                 other,
                 r.action.span(),
                 &["review", "cut"],
@@ -617,7 +633,7 @@ fn indicators_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> IndicatorRules
             {
                 v.unknown_name(
                     RulesCode::UnknownOption,
-                    "shared_points",
+                    msg!("what-shared-points"),
                     sp.get_ref(),
                     sp.span(),
                     &["split_equally"],
@@ -645,6 +661,99 @@ fn indicators_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> IndicatorRules
             rule: v.rule("indicators", 0..0, None, None, None),
         },
     }
+}
+
+/// `[satisfaction]`: the names of satisfaction indicators, the minimum sample and what a
+/// smaller one can earn.
+fn satisfaction_of(v: &mut Checker, s: &Spanned<raw_rules::RawSatisfaction>) -> Satisfaction {
+    let r = s.get_ref();
+    let rule = v.rule(
+        "satisfaction",
+        s.span(),
+        r.reference.as_ref(),
+        r.source.as_ref(),
+        None,
+    );
+    let names: Vec<String> = r
+        .names
+        .get_ref()
+        .iter()
+        .map(|n| n.get_ref().trim().to_owned())
+        .filter(|n| !n.is_empty())
+        .collect();
+    if names.is_empty() {
+        catalog_error(
+            v,
+            RulesCode::MissingKey,
+            msg!("rules-satisfaction-no-names"),
+            r.names.span(),
+            msg!("rules-satisfaction-no-names-help"),
+        );
+    }
+    let minimum_sample = r
+        .minimum_sample
+        .as_ref()
+        .map(|m| minimum_sample_of(v, m, &rule));
+    Satisfaction {
+        names,
+        minimum_sample,
+        rule,
+    }
+}
+
+/// `[satisfaction] minimum_sample`: a whole number of people, and the share a smaller sample
+/// can earn at most.
+fn minimum_sample_of(
+    v: &mut Checker,
+    m: &Spanned<raw_rules::RawMinimumSample>,
+    parent: &RuleRef,
+) -> MinimumSample {
+    let r = m.get_ref();
+    let rule = v.rule(
+        "satisfaction.minimum_sample",
+        m.span(),
+        r.reference.as_ref(),
+        r.source.as_ref(),
+        Some(parent),
+    );
+    let size = v.decimal(&r.size).unwrap_or(Decimal::ONE);
+    if size.fract() != Decimal::ZERO || size.is_zero() {
+        catalog_error(
+            v,
+            RulesCode::BadThreshold,
+            msg!("rules-sample-not-whole", size = r.size.get_ref()),
+            r.size.span(),
+            msg!("rules-sample-not-whole-help"),
+        );
+    }
+    let cap = r.cap.as_ref().and_then(|c| {
+        let share = v.fraction(c)?;
+        if share > Decimal::ONE {
+            catalog_error(
+                v,
+                RulesCode::BadThreshold,
+                msg!("rules-sample-cap-above-points", cap = c.get_ref()),
+                c.span(),
+                msg!("rules-sample-cap-above-points-help"),
+            );
+            return None;
+        }
+        Some(share)
+    });
+    MinimumSample { size, cap, rule }
+}
+
+/// An error whose message and help come from the catalogs (i18n/*/diagnostics.ftl).
+fn catalog_error(
+    v: &mut Checker,
+    code: RulesCode,
+    message: crate::i18n::Message,
+    span: Range<usize>,
+    help: crate::i18n::Message,
+) {
+    let (src, span) = (v.locate)(span);
+    v.diagnostics
+        .push(Diagnostic::error(code, message).at(&src, span).help(help));
 }
 
 /// `[rounding]`: indicator scores and the total.
@@ -683,13 +792,14 @@ fn grades_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> (Vec<Grade>, Optio
                 {
                     v.error(
                         RulesCode::GradesOrder,
-                        &format!(
-                            "grade `{}` starts at {min}, not below the grade before it ({})",
-                            l.get_ref().name.get_ref(),
-                            prev.min
+                        msg!(
+                            "rules-grades-order",
+                            name = l.get_ref().name.get_ref(),
+                            min = min.to_string(),
+                            previous = prev.min.to_string()
                         ),
                         l.get_ref().min.span(),
-                        "list grades best first, each `min` lower than the one before",
+                        msg!("rules-grades-order-help"),
                     );
                 }
                 grades.push(Grade {
@@ -709,9 +819,9 @@ fn grades_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> (Vec<Grade>, Optio
             {
                 v.warning(
                     RulesCode::GradesGap,
-                    &format!("totals below {} get no grade", last.min),
+                    msg!("rules-grades-gap", min = last.min.to_string()),
                     g.span(),
-                    "end the list with a grade whose `min` is \"0\"",
+                    msg!("rules-grades-gap-help"),
                 );
             }
             (grades, Some(rule))
@@ -740,9 +850,9 @@ impl Checker<'_> {
     pub(super) fn error(
         &mut self,
         code: impl Into<crate::diagnostic::DiagnosticCode>,
-        message: &str,
+        message: Message,
         span: Range<usize>,
-        help: &str,
+        help: Message,
     ) {
         let (src, span) = (self.locate)(span);
         self.diagnostics
@@ -752,9 +862,9 @@ impl Checker<'_> {
     pub(super) fn warning(
         &mut self,
         code: impl Into<crate::diagnostic::DiagnosticCode>,
-        message: &str,
+        message: Message,
         span: Range<usize>,
-        help: &str,
+        help: Message,
     ) {
         let (src, span) = (self.locate)(span);
         self.diagnostics
@@ -764,13 +874,18 @@ impl Checker<'_> {
     pub(super) fn unknown_name(
         &mut self,
         code: impl Into<crate::diagnostic::DiagnosticCode>,
-        what: &str,
+        what: Message,
         got: &str,
         span: Range<usize>,
         valid: &[&str],
     ) {
         let help = super::enum_words::help(got, valid);
-        self.error(code, &format!("unknown {what} `{got}`"), span, &help);
+        self.error(
+            code,
+            msg!("rules-unknown-value", what = what, got = got),
+            span,
+            help,
+        );
     }
 
     /// A rule reference at `span`, citing `reference` (checked) or the parent's policy, with
@@ -790,18 +905,18 @@ impl Checker<'_> {
                 if !self.policies.contains(r.get_ref()) {
                     let known: Vec<&str> = self.policies.iter().map(String::as_str).collect();
                     let help = match did_you_mean(r.get_ref(), known.iter().copied()) {
-                        Some(m) => format!("did you mean `{m}`?"),
-                        None => format!(
-                            "add a `[policy.{}]` table with `source` and `text`, or cite one of: {}",
-                            r.get_ref(),
-                            known.join(", ")
+                        Some(m) => msg!("did-you-mean", name = m),
+                        None => msg!(
+                            "rules-unknown-policy-help",
+                            policy = r.get_ref(),
+                            known = known.join(", ")
                         ),
                     };
                     self.error(
                         RulesCode::UnknownPolicy,
-                        &format!("`ref = \"{}\"` names no `[policy.*]` table", r.get_ref()),
+                        msg!("rules-unknown-policy", policy = r.get_ref()),
                         r.span(),
-                        &help,
+                        help,
                     );
                 }
                 Some(r.get_ref().clone())
@@ -838,7 +953,7 @@ impl Checker<'_> {
             let names: Vec<&str> = Provenance::ALL.iter().map(|p| p.name()).collect();
             self.unknown_name(
                 RulesCode::UnknownSource,
-                "source",
+                msg!("what-source"),
                 t.get_ref(),
                 t.span(),
                 &names,
@@ -849,18 +964,16 @@ impl Checker<'_> {
 
     /// `check` warns on a rule that cites no policy or does not say how it stands to it.
     fn unsourced(&mut self, key: &str, span: Range<usize>, no_ref: bool, no_source: bool) {
-        let missing = match (no_ref, no_source) {
-            (true, true) => {
-                "cites no policy (`ref`) and does not say how it stands to one (`source`)"
-            }
-            (true, false) => "cites no policy (`ref`)",
-            _ => "does not say how it stands to its policy (`source`)",
+        let message = match (no_ref, no_source) {
+            (true, true) => msg!("rules-unsourced-both", key = key),
+            (true, false) => msg!("rules-unsourced-ref", key = key),
+            _ => msg!("rules-unsourced-source", key = key),
         };
         let (src, span) = (self.locate)(span);
         self.unsourced.push(
-            Diagnostic::warning(RulesCode::Unsourced, format!("rule `{key}` {missing}"))
+            Diagnostic::warning(RulesCode::Unsourced, message)
                 .at(&src, span)
-                .help("add `ref = \"<policy id>\"` naming the `[policy.*]` text it encodes and `source = \"quoted\"`, `\"inferred\"` or `\"assumed\"`"),
+                .help(msg!("rules-unsourced-help")),
         );
     }
 
@@ -872,7 +985,7 @@ impl Checker<'_> {
             return false;
         }
         let (message, help) = crate::load::full_width::value_message(s);
-        self.error(RulesCode::FullWidth, &message, t.span(), &help);
+        self.error(RulesCode::FullWidth, message, t.span(), help);
         true
     }
 
@@ -881,9 +994,9 @@ impl Checker<'_> {
             Ok(d) if d > MAX_RULE_NUMBER => {
                 self.error(
                     RulesCode::TooLarge,
-                    &format!("`{}` is too large", t.get_ref()),
+                    msg!("rules-too-large", value = t.get_ref()),
                     t.span(),
-                    "points, thresholds and bounds are at most 1000000000",
+                    msg!("rules-number-too-large-help"),
                 );
                 None
             }
@@ -891,9 +1004,9 @@ impl Checker<'_> {
             Ok(_) => {
                 self.error(
                     RulesCode::Negative,
-                    &format!("`{}` is negative", t.get_ref()),
+                    msg!("rules-negative", value = t.get_ref()),
                     t.span(),
-                    "points, thresholds and bounds are zero or more",
+                    msg!("rules-negative-help"),
                 );
                 None
             }
@@ -901,9 +1014,9 @@ impl Checker<'_> {
             Err(_) => {
                 self.error(
                     RulesCode::NotANumber,
-                    &format!("`{}` is not a number", t.get_ref()),
+                    msg!("rules-not-a-number", value = t.get_ref()),
                     t.span(),
-                    "write a decimal number in quotes, e.g. \"50\" or \"7.5\"",
+                    msg!("rules-not-a-number-help"),
                 );
                 None
             }
@@ -923,9 +1036,9 @@ impl Checker<'_> {
             Some(d) if d > MAX_RULE_NUMBER => {
                 self.error(
                     RulesCode::TooLarge,
-                    &format!("`{s}` is too large"),
+                    msg!("rules-too-large", value = s),
                     t.span(),
-                    "shares and multiples are at most 1000000000 (that is, 100000000000%)",
+                    msg!("rules-share-too-large-help"),
                 );
                 None
             }
@@ -934,9 +1047,9 @@ impl Checker<'_> {
             _ => {
                 self.error(
                     RulesCode::NotAPercentage,
-                    &format!("`{s}` is not a percentage"),
+                    msg!("rules-not-a-percentage", value = s),
                     t.span(),
-                    "write e.g. \"80%\"",
+                    msg!("rules-not-a-percentage-help"),
                 );
                 None
             }
@@ -952,9 +1065,9 @@ impl Checker<'_> {
         let bad = |c: &mut Self| {
             c.error(
                 RulesCode::BadRange,
-                &format!("`{s}` is not a range"),
+                msg!("rules-not-a-range", value = s),
                 t.span(),
-                "write an interval such as \"[60%, 80%)\": `[` `]` include the bound, `(` `)` exclude it",
+                msg!("rules-not-a-range-help"),
             );
             None
         };
@@ -990,9 +1103,9 @@ impl Checker<'_> {
             (Some(_), Some(_)) => {
                 self.error(
                     RulesCode::BadRange,
-                    &format!("`{s}` runs backwards or past 100%"),
+                    msg!("rules-range-backwards", value = s),
                     t.span(),
-                    "bands are shares of the points from 0% to 100%, lower bound first",
+                    msg!("rules-range-backwards-help"),
                 );
                 None
             }
@@ -1016,16 +1129,24 @@ impl Checker<'_> {
             if gap {
                 self.error(
                     RulesCode::BandGap,
-                    &format!("bands {} and {} leave a gap", lo.range_text(), hi.range_text()),
+                    msg!(
+                        "rules-band-gap",
+                        lower = lo.range_text(),
+                        upper = hi.range_text()
+                    ),
                     span_of(*hi_i),
-                    "make each band start where the one below ends, with exactly one of them including the shared bound",
+                    msg!("rules-band-gap-help"),
                 );
             } else if overlap {
                 self.error(
                     RulesCode::BandOverlap,
-                    &format!("bands {} and {} overlap", lo.range_text(), hi.range_text()),
+                    msg!(
+                        "rules-band-overlap",
+                        lower = lo.range_text(),
+                        upper = hi.range_text()
+                    ),
                     span_of(*hi_i),
-                    "a shared bound may be included by one band only: write `)` on one side and `[` on the other",
+                    msg!("rules-band-overlap-help"),
                 );
             }
         }
@@ -1035,9 +1156,9 @@ impl Checker<'_> {
                 if !labels.insert(l.get_ref().clone()) {
                     self.error(
                         RulesCode::DuplicateName,
-                        &format!("band label `{}` is used twice", l.get_ref()),
+                        msg!("rules-band-label-twice", label = l.get_ref()),
                         l.span(),
-                        "each label or alias may name one band only",
+                        msg!("rules-band-label-twice-help"),
                     );
                 }
             }
@@ -1064,9 +1185,9 @@ impl Checker<'_> {
                 None => {
                     self.error(
                         RulesCode::MissingKey,
-                        "formula `per_point` needs `deduct`",
+                        msg!("rules-per-point-needs-deduct"),
                         r.kind.span(),
-                        "add the points deducted per percentage point, e.g. `deduct = \"1\"`",
+                        msg!("rules-per-point-needs-deduct-help"),
                     );
                     FormulaKind::Ratio
                 }
@@ -1078,9 +1199,9 @@ impl Checker<'_> {
                 None => {
                     self.error(
                         RulesCode::MissingKey,
-                        "formula `linear_cut` needs `zero_at`",
+                        msg!("rules-linear-cut-needs-zero-at"),
                         r.kind.span(),
-                        "add `zero_at = \"2\"` (reverse: 0 points at twice the target)",
+                        msg!("rules-linear-cut-needs-zero-at-help"),
                     );
                     FormulaKind::Ratio
                 }
@@ -1088,7 +1209,7 @@ impl Checker<'_> {
             other => {
                 self.unknown_name(
                     RulesCode::UnknownFormula,
-                    "formula kind",
+                    msg!("what-formula-kind"),
                     other,
                     r.kind.span(),
                     &[
@@ -1115,7 +1236,7 @@ impl Checker<'_> {
             let names: Vec<&str> = level1.iter().map(|l| &*l.name).collect();
             self.unknown_name(
                 RulesCode::UnknownLevel1,
-                "level-1 indicator",
+                msg!("what-level1"),
                 name,
                 t.span(),
                 &names,
@@ -1125,12 +1246,14 @@ impl Checker<'_> {
         if level1[i].points < points {
             self.error(
                 RulesCode::WeightsSum,
-                &format!(
-                    "execution's {points} points do not fit inside `{name}`'s {} points",
-                    level1[i].points
+                msg!(
+                    "rules-within-too-small",
+                    points = points.to_string(),
+                    name = name,
+                    level1_points = level1[i].points.to_string()
                 ),
                 t.span(),
-                "give the level-1 indicator at least the execution points",
+                msg!("rules-within-too-small-help"),
             );
         }
         Some(i)
@@ -1147,9 +1270,9 @@ impl Checker<'_> {
             if let Some(b) = e.bands.first() {
                 self.error(
                     RulesCode::UnexpectedKey,
-                    "`bands` is only read with `method = \"bands\"`",
+                    msg!("rules-bands-without-method"),
                     b.span(),
-                    "remove `bands`, or write `method = \"bands\"`",
+                    msg!("rules-bands-without-method-help"),
                 );
             }
             return Vec::new();
@@ -1157,9 +1280,9 @@ impl Checker<'_> {
         if e.bands.is_empty() {
             self.error(
                 RulesCode::MissingKey,
-                "method `bands` needs `bands`",
+                msg!("rules-method-bands-needs-bands"),
                 e.method.span(),
-                "add e.g. `bands = [{ from = \"90%\", score = \"10\" }, { from = \"0%\", score = \"0\" }]`",
+                msg!("rules-method-bands-needs-bands-help"),
             );
             return Vec::new();
         }
@@ -1172,9 +1295,9 @@ impl Checker<'_> {
             if out.last().is_some_and(|p| from >= p.from) {
                 self.error(
                     RulesCode::BandOrder,
-                    &format!("band from {} does not start below the band before it", r.from.get_ref()),
+                    msg!("rules-band-order", from = r.from.get_ref()),
                     r.from.span(),
-                    "list execution bands highest rate first, each `from` lower than the one before",
+                    msg!("rules-band-order-help"),
                 );
             }
             out.push(RateBand { from, score });
@@ -1184,9 +1307,12 @@ impl Checker<'_> {
         {
             self.error(
                 RulesCode::BandGap,
-                &format!("rates below {} fall in no band", b.get_ref().from.get_ref()),
+                msg!(
+                    "rules-rates-below-no-band",
+                    from = b.get_ref().from.get_ref()
+                ),
                 b.span(),
-                "end the list with a band `from = \"0%\"`",
+                msg!("rules-rates-below-no-band-help"),
             );
         }
         out
@@ -1196,7 +1322,7 @@ impl Checker<'_> {
         Direction::parse(t.get_ref()).unwrap_or_else(|| {
             self.unknown_name(
                 RulesCode::UnknownDirection,
-                "direction",
+                msg!("what-direction"),
                 t.get_ref(),
                 t.span(),
                 &["positive", "reverse", "equal"],
@@ -1217,7 +1343,7 @@ impl Checker<'_> {
         let mode = RoundMode::parse(raw.mode.get_ref()).unwrap_or_else(|| {
             self.unknown_name(
                 RulesCode::UnknownRounding,
-                "rounding mode",
+                msg!("what-rounding-mode"),
                 raw.mode.get_ref(),
                 raw.mode.span(),
                 &["half_up", "truncate", "half_even"],
@@ -1229,9 +1355,12 @@ impl Checker<'_> {
             _ => {
                 self.error(
                     RulesCode::BadPlaces,
-                    &format!("`places = {}` is out of range", raw.places.get_ref()),
+                    msg!(
+                        "rules-places-out-of-range",
+                        places = raw.places.get_ref().to_string()
+                    ),
                     raw.places.span(),
-                    "use 0 to 10 decimal places",
+                    msg!("rules-places-out-of-range-help"),
                 );
                 2
             }

@@ -4,6 +4,7 @@
 
 use super::rules::Checker;
 use crate::diagnostic::codes::RulesCode;
+use crate::i18n::msg;
 use crate::load::ScriptSources;
 use crate::load::raw_rules::{RawHooks, RawRuleSet, RawScriptLimits, RawWhen};
 use crate::model::Level1;
@@ -45,43 +46,7 @@ pub(super) fn validate(
             r.source.as_ref(),
             None,
         );
-        let span = r.hooks.span();
-        let pairs: Vec<(String, String)> = match r.hooks.get_ref() {
-            RawHooks::List(l) => l.iter().map(|h| (h.clone(), h.clone())).collect(),
-            RawHooks::Named(m) => m.iter().map(|(h, f)| (h.clone(), f.clone())).collect(),
-        };
-        let mut hooks: Vec<(Hook, String, std::ops::Range<usize>)> = Vec::new();
-        for (h, f) in pairs {
-            match Hook::parse(&h) {
-                Some(hook) if hooks.iter().any(|(x, _, _)| *x == hook) => v.error(
-                    RulesCode::ScriptHook,
-                    &format!("hook `{h}` is named twice"),
-                    span.clone(),
-                    "a script takes part in each hook once",
-                ),
-                Some(hook) => hooks.push((hook, f, span.clone())),
-                None => v.unknown_name(
-                    RulesCode::UnknownHook,
-                    "hook",
-                    &h,
-                    span.clone(),
-                    &["before", "indicator", "after"],
-                ),
-            }
-        }
-        if hooks.is_empty()
-            && !v
-                .diagnostics
-                .iter()
-                .any(|d| d.code == RulesCode::UnknownHook)
-        {
-            v.error(
-                RulesCode::ScriptHook,
-                "the script takes part in no hook",
-                span.clone(),
-                "write e.g. `hooks = [\"indicator\"]` or `hooks = { after = \"check\" }`",
-            );
-        }
+        let hooks = hooks(v, &r.hooks);
         let params = match &r.params {
             Some(p) => table(v, p),
             None => Map::new(),
@@ -103,15 +68,19 @@ pub(super) fn validate(
             }),
             Some(Err(why)) => v.error(
                 RulesCode::ScriptMissing,
-                &format!("cannot read script `{file}`: {why}"),
+                msg!(
+                    "rules-script-unreadable",
+                    file = file,
+                    why = why.to_string()
+                ),
                 r.file.span(),
-                "the path is relative to the rule set directory",
+                msg!("rules-script-unreadable-help"),
             ),
             None => v.error(
                 RulesCode::ScriptMissing,
-                &format!("script `{file}` was not read"),
+                msg!("rules-script-not-read", file = file),
                 r.file.span(),
-                "load the rule set from its directory (`jixiao check rules/<id>`)",
+                msg!("rules-script-not-read-help"),
             ),
         }
     }
@@ -131,6 +100,49 @@ pub(super) fn validate(
     let (scripts, diagnostics) = script::compile(limits, declared, &rules, v.source);
     v.diagnostics.extend(diagnostics);
     scripts
+}
+
+/// A script's `hooks` (a list of hook names, or a table of hook = function): each known hook
+/// once, with the function it calls.
+fn hooks(v: &mut Checker, raw: &Spanned<RawHooks>) -> Vec<(Hook, String, std::ops::Range<usize>)> {
+    let span = raw.span();
+    let pairs: Vec<(String, String)> = match raw.get_ref() {
+        RawHooks::List(l) => l.iter().map(|h| (h.clone(), h.clone())).collect(),
+        RawHooks::Named(m) => m.iter().map(|(h, f)| (h.clone(), f.clone())).collect(),
+    };
+    let mut hooks: Vec<(Hook, String, std::ops::Range<usize>)> = Vec::new();
+    for (h, f) in pairs {
+        match Hook::parse(&h) {
+            Some(hook) if hooks.iter().any(|(x, _, _)| *x == hook) => v.error(
+                RulesCode::ScriptHook,
+                msg!("rules-hook-twice", hook = h),
+                span.clone(),
+                msg!("rules-hook-twice-help"),
+            ),
+            Some(hook) => hooks.push((hook, f, span.clone())),
+            None => v.unknown_name(
+                RulesCode::UnknownHook,
+                msg!("what-hook"),
+                &h,
+                span.clone(),
+                &["before", "indicator", "after"],
+            ),
+        }
+    }
+    if hooks.is_empty()
+        && !v
+            .diagnostics
+            .iter()
+            .any(|d| d.code == RulesCode::UnknownHook)
+    {
+        v.error(
+            RulesCode::ScriptHook,
+            msg!("rules-no-hook"),
+            span,
+            msg!("rules-no-hook-help"),
+        );
+    }
+    hooks
 }
 
 /// The `when` filter: kinds must be known, the value a number, and the script must take part
@@ -157,9 +169,9 @@ fn when(
     if per_indicator && !hooks.iter().any(|(h, _, _)| *h == Hook::Indicator) {
         v.error(
             RulesCode::ScriptWhen,
-            "`when` has conditions on the indicator, but this script takes no part in the `indicator` hook",
+            msg!("rules-when-without-indicator"),
             raw.span(),
-            "remove `when`, or add `indicator` to `hooks`",
+            msg!("rules-when-without-indicator-help"),
         );
     }
     let mut kind = |t: &Option<Spanned<String>>| -> Option<String> {
@@ -169,7 +181,7 @@ fn when(
         } else {
             v.unknown_name(
                 RulesCode::ScriptWhen,
-                "value kind",
+                msg!("what-value-kind"),
                 t.get_ref(),
                 t.span(),
                 &KINDS,
@@ -185,9 +197,9 @@ fn when(
             Err(_) => {
                 v.error(
                     RulesCode::ScriptWhen,
-                    &format!("`target_value = \"{}\"` is not a number", t.get_ref()),
+                    msg!("rules-when-target-value", value = t.get_ref()),
                     t.span(),
-                    "write the number as a string, e.g. \"0\"",
+                    msg!("rules-when-target-value-help"),
                 );
                 None
             }
@@ -200,9 +212,9 @@ fn when(
             Err(_) => {
                 v.error(
                     RulesCode::ScriptWhen,
-                    &format!("`execution_rate = \"{}\"` is not a percentage", t.get_ref()),
+                    msg!("rules-when-execution-rate", value = t.get_ref()),
                     t.span(),
-                    "write the rate in percent as a string, e.g. \"0\" or \"0%\"",
+                    msg!("rules-when-execution-rate-help"),
                 );
                 None
             }
@@ -225,18 +237,19 @@ fn limits(v: &mut Checker, raw: Option<&Spanned<RawScriptLimits>>) -> Limits {
     let r = raw.get_ref();
     let mut get = |x: &Option<Spanned<toml::Value>>, name: &str, max: i64| -> Option<u64> {
         let x = x.as_ref()?;
-        let what = match x.get_ref().as_integer() {
+        let written = format!("{name} = {}", x.get_ref());
+        let message = match x.get_ref().as_integer() {
             Some(n) => match u64::try_from(n) {
                 Ok(u) if u > 0 && n <= max => return Some(u),
-                _ => "is out of range",
+                _ => msg!("rules-limit-out-of-range", limit = written),
             },
-            None => "is not a whole number",
+            None => msg!("rules-limit-not-whole", limit = written),
         };
         v.error(
             RulesCode::BadLimit,
-            &format!("`{name} = {}` {what}", x.get_ref()),
+            message,
             x.span(),
-            &format!("use a whole number from 1 to {max}"),
+            msg!("rules-limit-help", max = max),
         );
         None
     };
@@ -286,14 +299,16 @@ fn stack_cap(v: &mut Checker, r: &RawScriptLimits, l: &Limits) {
     };
     v.warning(
         RulesCode::LimitCapped,
-        &format!(
-            "with `max_call_levels = {}`, expressions inside function bodies may nest only {capped} deep, not {}",
-            l.max_call_levels, l.max_expr_depth
+        msg!(
+            "rules-limit-capped",
+            call_levels = l.max_call_levels.to_string(),
+            capped = capped.to_string(),
+            depth = l.max_expr_depth.to_string()
         ),
         span,
-        &format!(
-            "the scoring threads' stack holds {} nested levels (call levels × expression depth): lower `max_call_levels` to allow deeper expressions",
-            crate::script::STACK_LEVELS
+        msg!(
+            "rules-limit-capped-help",
+            levels = crate::script::STACK_LEVELS.to_string()
         ),
     );
 }
@@ -328,9 +343,9 @@ fn table(v: &mut Checker, t: &Spanned<toml::Table>) -> Map {
             }
             Err(()) => v.error(
                 RulesCode::ScriptParams,
-                &format!("`params.{k}` holds a float"),
+                msg!("rules-params-float", key = k),
                 t.span(),
-                "TOML floats pass through f64 and lose digits: write decimals in quotes, e.g. \"0.5\", and read them with `parse_decimal`",
+                msg!("rules-params-float-help"),
             ),
         }
     }

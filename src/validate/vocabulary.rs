@@ -6,6 +6,7 @@
 
 use crate::diagnostic::codes::RulesCode;
 use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::i18n::msg;
 use crate::load::inherit::Resolved;
 use serde::Deserialize;
 use toml::Spanned;
@@ -99,14 +100,10 @@ pub fn check(resolved: &Resolved) -> Vec<Diagnostic> {
         out.push(
             Diagnostic::error(
                 RulesCode::BandWord,
-                format!(
-                    "band word `{word}` is not one forms write, and no band keeps `{near}`, which they do"
-                ),
+                msg!("rules-band-word", word = word, near = near),
             )
             .at(&file, span)
-            .help(format!(
-                "did you mean `{near}`? if the new wording is intended, keep `{near}` as an alias so forms that write it still match"
-            )),
+            .help(msg!("rules-band-word-help", near = near)),
         );
     }
     out

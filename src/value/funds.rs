@@ -1,5 +1,8 @@
 //! Funds-row labels (项目资金 rows) as real templates write them: one classifier for the
-//! importers and the validator.
+//! importers and the validator; and the block's amounts, read in its unit (万元).
+
+use super::{Value, units};
+use rust_decimal::Decimal;
 
 /// Kind of a funds row, from its label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,5 +55,104 @@ impl FundsKind {
         } else {
             FundsKind::Unknown
         }
+    }
+}
+
+/// The unit of every amount in the 项目资金 block (`项目资金(万元)`): case files hold amounts
+/// in it, and a cell written with another money unit is read in it.
+pub const FUNDS_UNIT: &str = "万元";
+
+/// An amount cell of the 项目资金 block (年初预算数, 全年预算数, 全年执行数) as [`amount`] reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Amount {
+    /// Nothing written (or `-`).
+    Blank,
+    /// The amount in [`FUNDS_UNIT`]: `120`, `120万元`, `120万` and `1200000元` are all 120.
+    Value(Decimal),
+    /// A number written with a unit that is not money (`120人`, `95%`): the unit clashes with
+    /// the block's, so the cell is no amount (issue #15 item 3, the tester's F16).
+    NotMoney {
+        /// The unit as written.
+        unit: String,
+    },
+    /// Anything else: words, a comparator, a date, an overflow.
+    Unreadable,
+}
+
+/// Reads an amount cell with the one value parser, in the block's unit (万元): departments
+/// write `120万元` beside plain `90`, and both are amounts in 万元 — never 1200000 beside 90.
+/// A bare number is in the block's unit already; `万` alone (`120万`) means 万元; 元 and 亿元
+/// convert by the unit table.
+pub fn amount(text: &str) -> Amount {
+    let q = match super::parse(text) {
+        Value::Blank => return Amount::Blank,
+        Value::Quantity(q) if q.comparator.is_none() && !q.ordinal && !q.is_date() => q,
+        _ => return Amount::Unreadable,
+    };
+    if q.unit.is_empty() {
+        if q.scale == Decimal::ONE {
+            return Amount::Value(q.value);
+        }
+        // `120万` in a 万元 column: 120万 yuan.
+        return in_funds_unit(q.value, 1, 1);
+    }
+    match units::lookup(&q.unit) {
+        Some(("money", num, den)) => in_funds_unit(q.value, num, den),
+        _ => Amount::NotMoney { unit: q.unit },
+    }
+}
+
+/// `value` (in a money unit of size num/den yuan) in 万元, multiplied before dividing.
+fn in_funds_unit(value: Decimal, num: u64, den: u64) -> Amount {
+    let den = Decimal::from(den).checked_mul(Decimal::from(10_000_u32));
+    match den.and_then(|d| value.checked_mul(Decimal::from(num))?.checked_div(d)) {
+        Some(v) => Amount::Value(v.normalize()),
+        None => Amount::Unreadable,
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::*;
+
+    fn wan(text: &str) -> Decimal {
+        match amount(text) {
+            Amount::Value(v) => v,
+            other => panic!("{text:?} is not an amount: {other:?}"),
+        }
+    }
+
+    /// The tester's F16: `120万元` beside plain `90` summed as 1200090.
+    #[test]
+    fn amounts_written_with_a_money_unit_are_read_in_wan_yuan() {
+        for (text, expected) in [
+            ("120", "120"),
+            ("120万元", "120"),
+            ("120 万元", "120"),
+            ("120万", "120"),
+            ("1200000元", "120"),
+            ("1.2亿元", "12000"),
+            ("114.5万元", "114.5"),
+            ("１２０万元", "120"),
+            ("0", "0"),
+        ] {
+            assert_eq!(wan(text), expected.parse::<Decimal>().unwrap(), "{text}");
+        }
+    }
+
+    #[test]
+    fn other_units_clash_and_words_are_unreadable() {
+        assert_eq!(
+            amount("120人"),
+            Amount::NotMoney {
+                unit: "人".to_owned()
+            }
+        );
+        assert!(matches!(amount("95%"), Amount::NotMoney { .. }));
+        assert_eq!(amount(""), Amount::Blank);
+        assert_eq!(amount("-"), Amount::Blank);
+        assert_eq!(amount("≤120万元"), Amount::Unreadable);
+        assert_eq!(amount("一百二十"), Amount::Unreadable);
     }
 }

@@ -7,11 +7,13 @@
 
 pub mod funds;
 mod parse;
+mod survey;
 pub mod units;
 
-pub use funds::FundsKind;
+pub use funds::{Amount, FundsKind, amount};
 
 pub use parse::{extract_quantities, full_width_reading, parse};
+pub use survey::{Survey, SurveyPart, SurveyProblem, survey};
 
 /// The unit of a date read from a 时效 cell with its year (`2023年11月` → 202311 年月).
 pub const DATE_UNIT: &str = "年月";
@@ -41,6 +43,20 @@ pub fn comparable_dates(target: &Quantity, actual: &Quantity) -> Option<(Decimal
         // A month done against a day's deadline cannot be told in time or late.
         None
     }
+}
+
+/// True when two worded values say the same words: equal once whitespace — a line break
+/// left inside a cell by a copy from Word, a web page or a PDF (`部分达成预期指标` /
+/// `并具有一定效果`), padding — and a closing `。`/`.` are set aside. Chinese text has no spaces
+/// between words, so a break inside it is a break in the layout, not in the words (#15, F12).
+pub fn same_words(a: &str, b: &str) -> bool {
+    let words = |t: &str| {
+        let t = t.trim().trim_end_matches(['。', '.']);
+        t.chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<Vec<char>>()
+    };
+    words(a) == words(b)
 }
 
 /// A label without the points written after it, and those points: `产出指标(50分)` →
@@ -141,7 +157,18 @@ pub enum Value {
 
 #[cfg(test)]
 mod tests {
-    use super::label_points;
+    use super::{label_points, same_words};
+
+    #[test]
+    fn words_are_the_same_across_line_breaks_and_spaces() {
+        assert!(same_words(
+            "部分达成预期指标\n并具有一定效果",
+            "部分达成预期指标并具有一定效果"
+        ));
+        assert!(same_words(" 达成预期指标。", "达成预期指标"));
+        assert!(!same_words("达成预期指标", "未达成预期指标"));
+    }
+
     use rust_decimal::Decimal;
 
     #[test]

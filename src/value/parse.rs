@@ -321,19 +321,19 @@ pub fn extract_quantities(text: &str) -> Vec<Quantity> {
 }
 
 /// What [`read_at`] found: the quantity and where its pieces end.
-struct Scan {
-    value: Decimal,
-    unit: String,
+pub(super) struct Scan {
+    pub(super) value: Decimal,
+    pub(super) unit: String,
     ordinal: bool,
     /// The 万/亿 multiplier applied to the value (1 when none).
     scale: Decimal,
     suffix: Option<Comparator>,
     /// Index after the unit.
-    unit_end: usize,
+    pub(super) unit_end: usize,
     /// Index after the words following the number (before the suffix comparator, if any).
-    run_end: usize,
+    pub(super) run_end: usize,
     /// Index after everything read (suffix comparator included).
-    end: usize,
+    pub(super) end: usize,
 }
 
 /// Full-width to half-width, `−` to `-`, whitespace removed. The full-width comma stays.
@@ -446,7 +446,7 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
     })
 }
 
-fn normalize(text: &str) -> Vec<char> {
+pub(super) fn normalize(text: &str) -> Vec<char> {
     let mut chars: Vec<char> = text
         .chars()
         .filter(|c| !c.is_whitespace())
@@ -502,7 +502,7 @@ fn is_chinese_numeral(c: char) -> bool {
 
 /// The index where the next number starts at or after `from`: a digit, a `-`/`+` sign directly
 /// before a digit (and not after another digit, so `1-2` is not `-2`), or `第` before a numeral.
-fn find_number_start(chars: &[char], from: usize) -> Option<usize> {
+pub(super) fn find_number_start(chars: &[char], from: usize) -> Option<usize> {
     let mut i = from;
     while let Some(&c) = chars.get(i) {
         if c.is_ascii_digit() {
@@ -563,7 +563,7 @@ fn matches_word(chars: &[char], word: &str) -> bool {
 
 /// Reads the number starting at `start` (as found by [`find_number_start`]) with its
 /// multiplier, unit and suffix comparator.
-fn read_at(chars: &[char], start: usize) -> Result<Scan, String> {
+pub(super) fn read_at(chars: &[char], start: usize) -> Result<Scan, String> {
     if chars.get(start) == Some(&'第') {
         return read_ordinal(chars, start.saturating_add(1));
     }

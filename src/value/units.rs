@@ -91,7 +91,8 @@ impl Conversion {
     }
 }
 
-fn lookup(unit: &str) -> Option<(&'static str, u64, u64)> {
+/// The family of a unit and its size in the family's base unit (numerator, denominator).
+pub(crate) fn lookup(unit: &str) -> Option<(&'static str, u64, u64)> {
     UNITS
         .iter()
         .find(|(u, ..)| *u == unit)

@@ -11,10 +11,10 @@ use crate::compare::{self, Scored};
 use crate::diagnostic::codes::CaseCode;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::evaluate::{self, Options};
-use crate::load::{self, RULES_FILE, inherit};
+use crate::load::{self, RULES_FILE};
 use crate::model::{Case, Rules};
 use crate::outcome::{Outcome, RulesId};
-use crate::source::SourceFile;
+use crate::pipeline::rule_sets;
 use rayon::prelude::*;
 use rust_decimal::Decimal;
 use sha2::{Digest, Sha256};
@@ -267,17 +267,16 @@ impl State {
             .into_par_iter()
             .map(|(p, bytes)| {
                 let name = p.strip_prefix(cwd).unwrap_or(&p).display().to_string();
-                let v = bytes.map(|b| match String::from_utf8(b) {
-                    Ok(text) => {
-                        crate::validate::case::validate(&SourceFile::new(name.clone(), text))
-                    }
-                    Err(_) => crate::validate::Validated {
-                        value: None,
-                        diagnostics: vec![Diagnostic::error(
-                            crate::diagnostic::DiagnosticCode::Io,
-                            format!("cannot read `{name}`: not UTF-8 text"),
-                        )],
-                    },
+                let v = bytes.map(|b| {
+                    rule_sets::case_from_bytes(Path::new(&name), b).unwrap_or_else(|e| {
+                        crate::validate::Validated {
+                            value: None,
+                            diagnostics: vec![Diagnostic::error(
+                                crate::diagnostic::DiagnosticCode::Io,
+                                e.to_string(),
+                            )],
+                        }
+                    })
                 });
                 (p, name, v)
             })
@@ -357,7 +356,7 @@ impl State {
         let own = absolute(&key.join(RULES_FILE));
         let entry = self.rules.entry(key.to_owned()).or_default();
         entry.files.insert(own.clone());
-        let resolved = match inherit::resolve(key) {
+        let read = match rule_sets::read_rule_set(key) {
             Ok(r) => r,
             Err(e) => {
                 self.hashes.entry(own).or_insert(None);
@@ -371,6 +370,7 @@ impl State {
                 return;
             }
         };
+        let (resolved, scripts, v) = (read.resolved, read.scripts, read.validated);
         // Record what was read, so the events this read answers are recognised as no change.
         let mut files = BTreeSet::new();
         for f in &resolved.files {
@@ -378,9 +378,7 @@ impl State {
             self.hashes.insert(p.clone(), Some(hash(f.text.as_bytes())));
             files.insert(p);
         }
-        // The scripts as the rule set reads them (one parse of `[[scripts]]`, the same as
-        // `score`'s), and every place a script of that name may be saved.
-        let scripts = load::read_scripts(&resolved);
+        // Every place a script the rule set names may be saved.
         let mut meaning = vec![hash(resolved.text().as_bytes())];
         for dir in resolved
             .files
@@ -396,7 +394,6 @@ impl State {
             }
         }
         files.insert(own);
-        let v = crate::pipeline::rule_sets::validate_read(&resolved, &scripts);
         round.diagnostics.extend(v.diagnostics);
         let entry = self.rules.entry(key.to_owned()).or_default();
         entry.files = files;
@@ -408,7 +405,7 @@ impl State {
                 let dir = key.display().to_string();
                 round
                     .diagnostics
-                    .push(crate::pipeline::rule_sets::id_mismatch(&dir, &set.id));
+                    .push(rule_sets::id_mismatch(&dir, &set.id));
                 round
                     .broken
                     .push(key.join(RULES_FILE).display().to_string());

@@ -130,15 +130,38 @@ fn csv_and_markdown_have_one_row_per_case() {
     let csv = csv
         .strip_prefix('\u{FEFF}')
         .expect("the CSV starts with a UTF-8 BOM");
-    assert!(csv.starts_with("文件,项目名称,主管部门,实施单位,"), "{csv}");
+    assert!(
+        csv.starts_with("File,Project,Department,Implementing unit,"),
+        "{csv}"
+    );
     assert!(csv.contains(",淮南市数据资源管理局,"), "{csv}");
     insta::assert_snapshot!("score_csv", redact_hashes(csv));
+    // Chinese by default: the form's own words, after the same byte-order mark.
+    let zh = Test::new()
+        .args([
+            "score",
+            "cases/huainan-2023",
+            "--format",
+            "csv",
+            "--lang",
+            "zh",
+        ])
+        .expect_status(1)
+        .run()
+        .stdout;
+    assert!(
+        zh.starts_with("\u{FEFF}文件,项目名称,主管部门,实施单位,规则,规则哈希,计算总分,满分,等级,自评总分,执行率(%),执行得分,错误,警告,发现\n"),
+        "{zh}"
+    );
     let md = Test::new()
         .args(["score", "cases/huainan-2023", "--format", "md"])
         .expect_status(1)
         .run()
         .stdout;
-    assert!(md.starts_with("# 绩效自评复核结果"));
+    assert!(
+        md.starts_with("# Performance self-evaluation review"),
+        "{md}"
+    );
     assert_eq!(md.matches("\n## ").count(), 14);
 }
 
@@ -151,7 +174,7 @@ fn by_department_sums_each_supervising_department() {
         .expect_status(1)
         .run()
         .stdout;
-    let block = &table[table.find("按主管部门汇总").expect("a department block")..];
+    let block = &table[table.find("By department").expect("a department block")..];
     insta::assert_snapshot!("score_by_department", block);
     let out = Test::new()
         .args(["score", "cases/huainan-2023", "--format", "json"])

@@ -412,7 +412,7 @@ fn snapshot_changelog_anhui_to_hb() {
 fn family_fixtures_meet_their_hand_worked_expectations() {
     Test::new()
         .args(["score", "--check-expect", "tests/data/families"])
-        .expect_stdout_contains("4 cases scored")
+        .expect_stdout_contains("5 cases scored")
         .run();
 }
 

@@ -10,37 +10,7 @@ const MAX_LINES: usize = 100;
 
 /// Functions allowed to be longer, as `path::name` with the reason. Remove an entry when its
 /// function is split; add one only with a reason a reviewer would accept.
-const ALLOWED: &[(&str, &str)] = &[
-    (
-        "src/validate/case.rs::from_raw",
-        "being rewritten by one schema definition in #14 item 2 (schema); split there, not twice",
-    ),
-    (
-        "src/validate/rules.rs::validate_full",
-        "its sections are functions; the rest is being rewritten in #14 item 2 (schema)",
-    ),
-    (
-        "src/validate/scripts.rs::validate",
-        "one [[scripts]] entry checked in order, diagnostics in that order (audit, #14 item 3)",
-    ),
-    (
-        "src/import/grid.rs::read_indicator",
-        "being split in #14 (forms)",
-    ),
-    (
-        "src/import/glued_text.rs::segment",
-        "being split in #14 (forms)",
-    ),
-    (
-        "src/import/paragraphs.rs::rows",
-        "being split in #14 (forms)",
-    ),
-    (
-        "src/render/html.rs::diff_html",
-        "being split in #14 (outputs)",
-    ),
-    ("src/load/fast_case.rs::set", "being split in #14 (schema)"),
-];
+const ALLOWED: &[(&str, &str)] = &[];
 
 /// The name of the function a line declares (`pub(crate) const fn name…`), if it declares one.
 fn declared_fn(line: &str) -> Option<&str> {

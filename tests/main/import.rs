@@ -261,7 +261,7 @@ fn score_workbook_reads_back() {
     );
     let summary = book.worksheet_range("汇总").unwrap();
     let header: Vec<String> = summary.rows().next().unwrap().iter().map(text).collect();
-    assert_eq!(header, jixiao::render::SUMMARY_HEADER);
+    assert_eq!(header, jixiao::render::summary_header());
     assert_eq!(summary.height(), 15);
     let row12: Vec<&Data> = summary.rows().nth(12).unwrap().iter().collect();
     assert_eq!(
@@ -281,8 +281,9 @@ fn score_workbook_reads_back() {
         .iter()
         .map(text)
         .collect();
-    assert_eq!(head[..7], jixiao::render::DEPARTMENT_HEADER);
-    assert_eq!(head[7..12], ["优", "良", "中", "差", "无等级"]);
+    // The tests' binary speaks English (and so does the library until told otherwise).
+    assert_eq!(head[..7], jixiao::render::department_header());
+    assert_eq!(head[7..12], ["优", "良", "中", "差", "No grade"]);
     let row: Vec<&Data> = departments.rows().nth(1).unwrap().iter().collect();
     assert_eq!(text(row[0]), "淮南市数据资源管理局");
     assert_eq!(
@@ -306,7 +307,7 @@ fn score_workbook_reads_back() {
     );
     let form = book.worksheet_range(names.get(13).unwrap()).unwrap();
     let head: Vec<String> = form.rows().nth(11).unwrap().iter().map(text).collect();
-    assert_eq!(head, jixiao::render::FORM_HEADER);
+    assert_eq!(head, jixiao::render::form_header());
     let trace = text(form.get((12, 7)).unwrap());
     assert!(!trace.is_empty());
     let fields = text(form.get((12, 9)).unwrap());
@@ -690,6 +691,71 @@ fn real_hunan_scores_under_its_own_family_per_indicator() {
     insta::assert_snapshot!("real_hunan_own_family", out);
 }
 
+/// What two imports of the same form must agree on: per form the total, grade, execution,
+/// each indicator's score and points, and the finding codes.
+fn score_summary(outcomes: &[jixiao::outcome::Outcome]) -> Vec<String> {
+    outcomes
+        .iter()
+        .map(|o| {
+            let scores: Vec<String> = o
+                .indicators
+                .iter()
+                .map(|i| format!("{}={}/{:?}", i.level3, i.score, i.points))
+                .collect();
+            let codes: Vec<String> = o.findings.iter().map(|f| f.code.to_string()).collect();
+            format!(
+                "total {:?} of {}, grade {:?}, execution {:?} → {}, {scores:?}, {codes:?}",
+                o.total, o.total_points, o.grade, o.execution.rate, o.execution.score
+            )
+        })
+        .collect()
+}
+
+/// #15 item 1: the real Sichuan form flattened onto one line as a web copy does (empty cells
+/// gone: the blank 得分 before the funds note, the blank 完成值 and 得分 of each indicator)
+/// imports and scores as the tabular original: cells placed by what they hold, each row said.
+#[test]
+fn real_sichuan_flattened_scores_as_the_tabular_form() {
+    let (_, tabular, _) =
+        import_and_score("real/sichuan-qingshen-fgj-2023-gongzi.txt", "sichuan-2023");
+    let (imported, flat, out) = import_and_score("sichuan-real-flattened.txt", "sichuan-2023");
+    assert_eq!(score_summary(&flat), score_summary(&tabular), "{out}");
+    let form = imported.forms.first().unwrap();
+    assert!(form.toml.contains("unit = \"青神县发展和改革局\""), "{out}");
+    assert!(form.toml.contains("points = \"60\""), "{out}");
+    assert!(!form.toml.contains("score = \"1.预算执行率"), "{out}");
+    let placed = form
+        .notes
+        .iter()
+        .filter(|n| {
+            n.message
+                .to_string()
+                .contains("placed by what each cell holds")
+        })
+        .count();
+    assert_eq!(placed, 7, "{out}");
+    insta::assert_snapshot!("sichuan_real_flattened", out);
+}
+
+/// #15 item 1: a Sichuan 8-column form flattened onto one line with its labels merged over two
+/// rows given once, a blank initial budget (追加) and blank 未完成原因 cells, hand-worked:
+/// 118/120 × 20 = 19.67, 300/300 → 20, 96% ≥ 95% → 20, 显著提升 as its target → 20,
+/// 85/90 × 10 = 9.44; 45/50 = 90% → 9; total 98.11.
+#[test]
+fn sichuan_flattened_onto_one_line_scores_as_hand_worked() {
+    let (imported, outcomes, out) = import_and_score("sichuan-flat-one-line.txt", "sichuan-2023");
+    assert_eq!(imported.forms.len(), 1);
+    let o = outcomes.first().unwrap();
+    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    assert_eq!(scores, ["19.67", "20", "20", "20", "9.44"], "{out}");
+    assert_eq!(&*o.indicators[1].level2, "数量指标", "{out}");
+    assert_eq!(o.execution.score, common::d("9"));
+    assert_eq!(o.total, Some(common::d("98.11")));
+    assert_eq!(o.grade.as_deref(), Some("优"));
+    assert!(has(o, "budget-adjusted"), "{out}");
+    insta::assert_snapshot!("sichuan_flat_one_line", out);
+}
+
 /// #15 item 2: the real forms with every digit, `%`, `.`, `(`, `)` and `:` typed in full-width
 /// (`１５`, `８６％`, `（万元）`, `：`) import and score exactly as the originals — points,
 /// years, rates and the funds header read through the value layer's full-width reading — and
@@ -702,30 +768,19 @@ fn full_width_copies_score_as_the_originals() {
     ] {
         let (_, original, _) = import_and_score(&format!("real/{name}"), rules);
         let (imported, copy, out) = import_and_score(&format!("full-width-{name}"), rules);
-        let summary = |outcomes: &[jixiao::outcome::Outcome]| {
-            outcomes
-                .iter()
-                .map(|o| {
-                    let scores: Vec<String> = o
-                        .indicators
-                        .iter()
-                        .map(|i| format!("{}={}/{:?}", i.level3, i.score, i.points))
-                        .collect();
-                    let codes: Vec<String> =
-                        o.findings.iter().map(|f| f.code.to_string()).collect();
-                    format!(
-                        "total {:?} of {}, grade {:?}, execution {:?} → {}, {scores:?}, {codes:?}",
-                        o.total, o.total_points, o.grade, o.execution.rate, o.execution.score
-                    )
-                })
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(summary(&copy), summary(&original), "{name}:\n{out}");
+        assert_eq!(
+            score_summary(&copy),
+            score_summary(&original),
+            "{name}:\n{out}"
+        );
         let form = imported.forms.first().unwrap();
         assert!(
             form.toml
                 .contains("is written in full-width (全角) digits or signs")
-                && form.notes.iter().any(|n| n.message.id() == Some("import-note-full-width")),
+                && form
+                    .notes
+                    .iter()
+                    .any(|n| n.message.id() == Some("import-note-full-width")),
             "{name}: no note on the full-width cells"
         );
     }

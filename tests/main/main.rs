@@ -8,6 +8,7 @@
 // A test crate: failing loudly is the point.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod arrival;
 mod broken;
 mod browser;
 mod cli;
@@ -18,10 +19,12 @@ mod hostile;
 mod import;
 mod layers;
 mod linear;
+mod outputs;
 mod regress;
 mod scripts;
 mod seed;
 mod shipped;
 mod structured;
+mod survey;
 mod test;
 mod watch;

@@ -172,6 +172,36 @@ fn once_scores_and_exits() {
     );
 }
 
+/// A case file saved as GBK is refused by watch as `score` refuses it: where the first other
+/// byte is and how to re-save it (watch loads cases through the same façade).
+#[test]
+fn a_gbk_case_file_is_refused_as_score_refuses_it() {
+    let tmp = workspace();
+    // `project = "项目"` in GBK.
+    std::fs::write(
+        tmp.path().join("cases/gbk.toml"),
+        b"[header]\nproject = \"\xcf\xee\xc4\xbf\"\n",
+    )
+    .unwrap();
+    let said = "the file is GBK/GB18030 text (the encoding of Chinese Windows tools), not UTF-8 \
+                (first other byte at line 2, column 12)";
+    Test::new()
+        .current_dir(tmp.path())
+        .args(["score", "cases/gbk.toml", "--rules", "rules/anhui-2023"])
+        .expect_status(2)
+        .expect_stderr_contains(said)
+        .run();
+    let out = Test::new()
+        .current_dir(tmp.path())
+        .args(["watch", "--once"])
+        .args(ARGS)
+        .expect_status(2)
+        .run();
+    let all = format!("{}{}", out.stdout, out.stderr);
+    assert!(all.contains("cases/gbk.toml"), "{all}");
+    assert!(all.contains(said), "{all}");
+}
+
 #[test]
 fn good_edit_shows_what_moved() {
     let tmp = workspace();

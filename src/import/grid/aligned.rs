@@ -6,6 +6,8 @@
 //! points cell merged over (absent) is told from an empty one (present): only the first is a
 //! shared 分值/得分 cell.
 
+use crate::i18n::msg;
+
 use super::{
     Cell, Column, FUNDS_KEYS, Form, Indicator, NoteKind, Row, Section, Total, column_name,
     funds_column, indicator_column, is_funds_header, is_goals_header, is_indicators_header,
@@ -31,6 +33,88 @@ fn ends_indicators(first: &str) -> bool {
 /// True for a first cell that ends the funds rows.
 fn ends_funds(first: &str) -> bool {
     is_goals_header(first) || is_indicators_header(first) || first == "总分" || first == "合计"
+}
+
+/// The header cells (indexes into `header`) that name a column another header cell names
+/// too — a department's `上年得分` or `备注(分值说明)` beside the form's 得分 and 分值 — and so
+/// are not the form's: of the cells naming one column, the form's is the one written as the
+/// template writes it (`得分`, `分值`), else the first after the column the template puts
+/// before it (得分 after 分值, 分值 after 实际完成值), else the first.
+fn repeated_columns(header: &Row, kinds: &[Option<Column>]) -> Vec<usize> {
+    let texts: Vec<String> = header
+        .cells
+        .iter()
+        .map(|c| super::squeeze(&c.text).into_owned())
+        .collect();
+    let position = |kind: Column| kinds.iter().position(|k| *k == Some(kind));
+    let mut second = Vec::new();
+    for kind in STANDARD_ORDER {
+        let all: Vec<usize> = (0..kinds.len())
+            .filter(|&i| kinds.get(i) == Some(&Some(kind)))
+            .collect();
+        if all.len() < 2 {
+            continue;
+        }
+        let plain = |i: &&usize| {
+            texts
+                .get(**i)
+                .is_some_and(|t| PLAIN_HEADERS.contains(&t.as_str()))
+        };
+        let before = STANDARD_ORDER
+            .iter()
+            .position(|k| *k == kind)
+            .and_then(|at| at.checked_sub(1))
+            .and_then(|at| STANDARD_ORDER.get(at))
+            .and_then(|&k| position(k));
+        let keep = all
+            .iter()
+            .find(plain)
+            .or_else(|| all.iter().find(|&&i| before.is_some_and(|b| i > b)))
+            .or(all.first())
+            .copied();
+        second.extend(all.into_iter().filter(|&i| Some(i) != keep));
+    }
+    second
+}
+
+/// The indicator columns in the order the standard template has them.
+const STANDARD_ORDER: [Column; 6] = [
+    Column::Level3,
+    Column::Target,
+    Column::Actual,
+    Column::Points,
+    Column::Score,
+    Column::Deviation,
+];
+
+/// Header texts written exactly as the standard template writes them.
+const PLAIN_HEADERS: [&str; 7] = [
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "得分",
+    "偏差原因分析及改进措施",
+    "权重",
+];
+
+/// The note for a header cell whose column is left out: one naming no column of the form, or
+/// (`repeated`) one naming a column another header cell already names.
+fn left_out_column(cell: &Cell, repeated: bool) -> String {
+    let column = column_name(cell.number);
+    if repeated {
+        msg!(
+            "import-column-repeated",
+            column = column,
+            header = cell.text.as_str()
+        )
+        .to_string()
+    } else {
+        format!(
+            "column {column} ({:?}) is not a column of the form; its cells are left out",
+            cell.text
+        )
+    }
 }
 
 /// The cell in `column`, if present (not merged over).
@@ -75,19 +159,21 @@ impl Form {
     /// left out.
     fn read_indicators_header_at(&mut self, header: &Row) {
         let mut named = Row::default();
+        let kinds: Vec<Option<Column>> = header
+            .cells
+            .iter()
+            .map(|c| indicator_column(&c.text))
+            .collect();
+        let second = repeated_columns(header, &kinds);
         for (i, cell) in header.cells.iter().enumerate() {
-            if i == 0 || indicator_column(&cell.text).is_some() {
+            if i == 0 || (kinds.get(i).is_some_and(Option::is_some) && !second.contains(&i)) {
                 named.cells.push(cell.clone());
             } else {
                 self.note_at(
                     cell.number,
                     cell.line,
                     NoteKind::Recognised,
-                    format!(
-                        "column {} ({:?}) is not a column of the form; its cells are left out",
-                        column_name(cell.number),
-                        cell.text
-                    ),
+                    left_out_column(cell, second.contains(&i)),
                 );
             }
         }
@@ -105,15 +191,26 @@ impl Form {
             .any(|(_, k)| matches!(k, Column::Points | Column::Score))
     }
 
-    /// The funds header: which column holds which value.
+    /// The funds header: which column holds which value. A second column naming a value
+    /// already named (a `上年得分` beside 得分) is left out and said, as in the indicators.
     fn read_funds_header_at(&mut self, header: &Row) {
         self.section = Section::Funds;
-        self.funds_at = header
-            .cells
-            .iter()
-            .skip(1)
-            .filter_map(|c| funds_column(&c.text).map(|k| (c.number, k)))
-            .collect();
+        self.funds_at = Vec::new();
+        for cell in header.cells.iter().skip(1) {
+            let Some(k) = funds_column(&cell.text) else {
+                continue;
+            };
+            if k < FUNDS_KEYS.len() && self.funds_at.iter().any(|&(_, seen)| seen == k) {
+                self.note_at(
+                    cell.number,
+                    cell.line,
+                    NoteKind::Recognised,
+                    left_out_column(cell, true),
+                );
+                continue;
+            }
+            self.funds_at.push((cell.number, k));
+        }
         let keys: Vec<usize> = self.funds_at.iter().map(|&(_, k)| k).collect();
         if keys == [0, 1, 2, 3, 4, 5] {
             return;

@@ -1,0 +1,19 @@
+# Forms as they arrive (#15): what the importer says about a file's shape, and the files it
+# refuses, naming the file and what to do.
+
+import-column-repeated = column { $column } (`{ $header }`) repeats a column the form already has; the form's own column is read and this one is left out
+import-lines-joined = the { $lines } lines of one cell read as one: `{ $text }` (a line break inside a cell of copied text is layout, not words)
+import-bare-title-skipped = the title `{ $title }` has no form after it (a table of contents or a heading): skipped, not scored
+
+## Files refused: what they are and what to do.
+import-refused-pdf = this is a PDF file, and jixiao cannot read PDF: copy the table's text out of the PDF into a .txt file, or save the form as an Excel (.xlsx) or Word (.docx) file, and import that
+import-refused-zip = this is a zip archive holding { $count } files ({ $files }): unzip it first, then import the .xlsx, .docx or text files in it one by one (or score the folder's files)
+import-refused-zip-empty = this is a zip archive with no form file in it (.xlsx, .xls, .docx, .html or text): unzip it and look at what it holds
+import-refused-doc = this is an old Word document (.doc, Word 97–2003), which jixiao cannot read: open it in Word or WPS and save it as .docx (文件 → 另存为 → Word 文档), then import the .docx
+import-refused-ole = this is an Office 97–2003 file but neither an Excel workbook nor a Word document: open it in its program and save it as .xlsx or .docx
+import-refused = `{ $file }` was not imported: { $reason }
+import-refused-help = import reads Excel workbooks (.xlsx, .xls), Word documents (.docx), web pages (.html) and text (UTF-8 or GBK: one cell per paragraph, cells split by tabs, a form on one line, the seed's `|` cells); see docs/import.md, and docs/reliability.md for the size limits
+import-no-forms-in-file = no form found in `{ $file }`
+import-no-forms-in-file-help = a form starts with its title cell `项目支出绩效自评表` (another template's title such as `项目绩效目标自评表` also does), followed by the form's rows: check that the file holds the form's table and not only its title
+import-blank-target-put-back = the text has one cell a line and no empty cells (copied out of a PDF, most often): the row `{ $level3 }` has its 分值 and 得分 one cell early, so its 年度指标值 was read as blank
+import-wrapped-line-joined = a line ending in a comma goes on on the next line (text wrapped inside a cell): read as one cell `{ $text }`

@@ -1,0 +1,228 @@
+# Reports: `diff`, `regress` and `watch`, and the labels of the table, CSV, Markdown, HTML and
+# xlsx outputs. Codes and JSON keys stay English in both languages.
+
+## Rule changes (the numbered list of `diff`, `watch` and `rules changelog`)
+
+report-changes-none = (no semantic changes)
+report-changes-note-findings = (* changes findings or grades only, never a total)
+report-changes-note-points = († moves totals only with `--points rules`: a form's own points otherwise win)
+report-interaction-together = changes acting together
+report-interaction-one = change { $change } acting with the ones before it
+report-interaction = interaction of changes { $changes } and { $last }
+
+## diff
+
+report-diff-title = diff { $from } → { $to }
+report-diff-head = { $from } ({ $from_hash }) → { $to } ({ $to_hash }): { $cases } cases, { $moved } moved{ $findings }
+report-diff-head-findings = , { $count } with other findings
+report-diff-changes = Rule changes, in attribution order
+report-diff-cases = Cases
+report-diff-grades = Grade transitions (rows A, columns B)
+report-diff-biggest = Biggest movers
+report-diff-none-moved = (no total moved)
+report-diff-details = What moved, and which rule change moved it (findings: + added, - removed)
+report-diff-from-change = { $delta } from change { $change }: { $text }
+report-diff-from-interaction = { $delta } from { $what }
+report-diff-finding = finding { $sign }{ $code }{ $times }
+
+## watch
+
+report-watch-no-rules = no good rule set
+report-watch-cases = { $count } cases
+report-watch-rescored = { $count } re-scored
+report-watch-unscored = { $count } unscored
+report-watch-changed-count = changed: { $count } files
+report-watch-changed = changed: { $files }
+report-watch-kept = kept the last good version of: { $files }
+report-watch-waiting = no good rule set yet: waiting for a fix
+report-watch-rule-changes = rule changes ({ $from } @ { $from_hash } → { $to } @ { $to_hash }):
+report-watch-quiet = nothing moved ({ $count } cases re-scored)
+report-watch-scored = scored { $count } cases
+report-watch-added = added: { $file }  { $total }  { $grade }
+report-watch-removed = removed: { $file }
+report-watch-grades = grades: { $grades }
+report-watch-moved = moved: { $moved } of { $cases } cases
+report-watch-more-lines = … and { $count } more lines
+report-watch-more-cases = … and { $count } more cases
+report-watch-baseline = against baseline { $id } @ { $hash }: { $moved } of { $cases } cases differ
+
+## regress
+
+report-regress-summary = { $corpus }: { $cases } cases, { $changed } changed, { $added } added, { $removed } removed, { $unchanged } unchanged{ $accepted }
+report-regress-summary-accepted = ; { $count } accepted
+report-regress-corpus = corpus { $corpus } (accepted: { $file })
+report-regress-accepted-mark = {" "}— accepted
+report-regress-moved-by = moved by { $change }
+report-regress-from-change = { $delta } from: { $text }
+report-regress-hash-changed = note: the rule set changed since acceptance (hash { $old } → { $new })
+report-regress-hash-restamp = note: the rule set changed since acceptance (hash { $old } → { $new }) but no result moved; re-stamp with `jixiao regress { $corpus } --accept --note "…"`
+report-coverage-head = coverage of { $id } ({ $hash }) by { $cases } cases: { $exercised } of { $rules } rules exercised ({ $percent }%){ $below }
+report-coverage-below = , below the minimum { $min }%
+report-coverage-seen = ✓ { $count } cases
+report-coverage-never = ✗ never
+report-coverage-item = { $key } — { $label } (line { $line })
+report-kind-weight = level-1 weights
+report-kind-band = qualitative bands
+report-kind-formula = quantitative formulas
+report-kind-bare-target = bare-target directions
+report-kind-not-applicable = not-applicable indicators
+report-kind-execution = budget execution
+report-kind-rounding = rounding steps
+report-kind-grade = grade thresholds
+
+## Column headers and titles of the table, Markdown, CSV, HTML and xlsx outputs
+
+label-index = No.
+label-project = Project
+label-department = Department
+label-unit = Implementing unit
+label-file = File
+label-rules = Rules
+label-rules-hash = Rules hash
+label-total = Total
+label-total-points = Out of
+label-grade = Grade
+label-reported-total = Reported total
+label-rate = Execution rate
+label-rate-percent = Execution rate (%)
+label-execution-score = Execution score
+label-errors = Errors
+label-warnings = Warnings
+label-infos = Infos
+label-findings = Findings
+label-findings-by-code = Findings (by code)
+label-level1 = Level 1
+label-level2 = Level 2
+label-level3 = Level 3
+label-indicator = Indicator
+label-points = Points
+label-score = Score
+label-reported-score = Reported score
+label-method = Method
+label-trace = How it was reached
+label-target = Target
+label-actual = Actual
+label-execution = Budget execution
+label-execution-rate = execution rate { $rate }
+label-total-row = Total
+label-total-of-points = Total / points
+label-forms = Forms
+label-budget-sum = Σ full-year budget (A)
+label-spent-sum = Σ spent (B)
+label-average = Average
+label-weighted-average = Budget-weighted average
+label-ungraded = No grade
+label-no-department = (no department)
+label-by-department = By department
+label-error = error
+label-warning = warning
+label-info = info
+label-severity-error = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}
+label-severity-warning = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+label-severity-info = { $count ->
+    [one] { $count } info
+   *[other] { $count } infos
+}
+label-difference = Difference
+label-method-full = Method
+label-basis = Rule
+label-fields = Form fields
+label-budget = Full-year budget (A)
+label-spent = Spent (B)
+label-back-to-summary = ← Summary (汇总)
+label-finding-code = Finding code
+label-severity = Severity
+label-description = Description
+label-on-form = On the form
+label-location = Location
+label-chart-grades-by-department = Grades by department
+label-total-a = Total A
+label-total-b = Total B
+label-grade-a = Grade A
+label-grade-b = Grade B
+label-markdown-title = Performance self-evaluation review
+label-none = (none)
+
+## The HTML report
+
+label-field = Field
+html-title = Project expenditure performance self-evaluation: scores
+html-page-title = Performance self-evaluation scores
+html-meta = { $count ->
+    [one] { $count } form. Click any number to see how it was reached, the rule line it rests on and the form fields it read (file:line:column).
+   *[other] { $count } forms. Click any number to see how it was reached, the rule line it rests on and the form fields it read (file:line:column).
+}
+html-summary = Summary
+html-filter = Filter by project, department, grade…
+html-grades = Grades
+html-totals = Totals (the rules set no grades)
+html-trace-of = How { $what } was reached
+html-execution-score = the budget execution score
+
+html-diff-meta = { $cases } cases, { $moved } moved
+html-diff-findings-only = (changes findings or grades only)
+html-diff-grades-after = Grades after the change
+html-diff-totals = Totals
+html-diff-filter = Filter by project…
+html-diff-total-before = Total before
+html-diff-total-after = Total after
+html-diff-change = Change
+html-diff-grade-before = Grade before
+html-diff-grade-after = Grade after
+html-diff-transitions = Grade transitions (rows: before, columns: after)
+html-diff-details = What moved, and which rule change moved it
+html-diff-score-before = Score before
+html-diff-score-after = Score after
+
+## Finding names, shown beside their codes (the department summaries)
+
+code-score-mismatch = reported score differs from the computed one
+code-score-above-points = reported score above its points
+code-total-not-sum = reported total is not the sum of the lines
+code-total-points-not-sum = total points are not the sum of the points
+code-total-mismatch = reported total differs from the computed one
+code-points-total-mismatch = points do not add up to the rule's total
+code-weights-adjusted = level-1 weight adjusted
+code-points-weight-mismatch = level-1 points differ from the rule's weight
+code-text-contradicts-target = indicator text contradicts its target
+code-missing-reported = blank where the form needs a value
+code-missing-actual = no actual value
+code-unreadable-value = value cannot be read
+code-not-applicable = indicator not applicable
+code-qualitative-actual = quantitative target answered in words
+code-unscorable = cannot be scored from the form
+code-unit-mismatch = units do not convert
+code-unit-assumed = unit converted or assumed
+code-unknown-band = words match no band
+code-unknown-level1 = unknown level-1 indicator
+code-division-by-zero = division by zero
+code-absurd-value = value out of any sensible range
+code-overspent = spent more than the budget
+code-funds-total-blank = 年度资金总额 row blank
+code-rate-mismatch = written execution rate differs from B/A
+code-execution-unexplained = low execution without a reason
+code-goal-contradicts-indicators = overall goal contradicts the indicators
+code-incomplete-form = form cut short
+code-far-exceeded = target exceeded by far
+code-deviation-unexplained = deviation without a reason
+code-budget-adjusted = budget adjusted beyond the rule's share
+code-no-grade = no grade
+code-budget-added = budget added during the year
+code-budget-cut = budget cut during the year
+code-budget-trimmed-to-spent = budget cut to the amount spent
+code-label-points-mismatch = label's points differ from the points below it
+code-import-guessed = importer guessed part of the form
+code-actual-is-bound = actual written as a bound
+code-script-failed = rule script failed
+code-script-rejected = rule script's decision rejected
+code-script = raised by a rule script
+code-scripts-broke-totals = scripts broke the totals
+code-survey-counts-invalid = survey counts contradict themselves
+code-survey-rate-mismatch = written 满意度 differs from the survey counts
+code-survey-sample-small = survey sample below the minimum

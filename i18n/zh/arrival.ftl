@@ -1,0 +1,18 @@
+# 表格来件（#15）：导入时对文件形态的说明，以及拒收的文件（写明文件和处理办法）。
+
+import-column-repeated = 第 { $column } 列（“{ $header }”）与表中已有的列同名：按表格原有的列读取，此列不读
+import-lines-joined = 同一单元格的 { $lines } 行文字按一格读取：“{ $text }”（复制来的文字在单元格内换行只是排版，不是内容）
+import-bare-title-skipped = 标题“{ $title }”之后没有表格内容（目录或标题行）：已跳过，不计分
+
+## 拒收的文件：是什么文件、该怎么办。
+import-refused-pdf = 这是 PDF 文件，jixiao 不能读取 PDF：请把表格文字从 PDF 中复制到 .txt 文件，或把表另存为 Excel（.xlsx）或 Word（.docx）文件，再导入
+import-refused-zip = 这是压缩包，内有 { $count } 个文件（{ $files }）：请先解压，再逐个导入其中的 .xlsx、.docx 或文字文件
+import-refused-zip-empty = 这是压缩包，其中没有自评表文件（.xlsx、.xls、.docx、.html 或文字文件）：请解压后查看其中的内容
+import-refused-doc = 这是旧版 Word 文档（.doc，Word 97–2003），jixiao 不能读取：请用 Word 或 WPS 打开，另存为 .docx（文件 → 另存为 → Word 文档）后再导入
+import-refused-ole = 这是 Office 97–2003 文件，但既不是 Excel 工作簿也不是 Word 文档：请用原程序打开，另存为 .xlsx 或 .docx
+import-refused = “{ $file }”未导入：{ $reason }
+import-refused-help = 可导入 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）、网页（.html）和文字文件（UTF-8 或 GBK：每段一格、制表符分隔、整表一行、原始 `|` 分隔文字稿）；见 docs/import.md，大小限制见 docs/reliability.md
+import-no-forms-in-file = “{ $file }”中没有找到自评表
+import-no-forms-in-file-help = 自评表以标题格“项目支出绩效自评表”开头（其他模板的标题如“项目绩效目标自评表”也可），其后是表格各行：请检查文件中是否有表格内容，而不只是标题
+import-blank-target-put-back = 文字每行一格且没有空格子（多为从 PDF 复制）：“{ $level3 }”一行的分值、得分提前了一格，因此按年度指标值为空读取
+import-wrapped-line-joined = 以逗号结尾的一行与下一行是同一格（单元格内的文字折行）：按一格读取“{ $text }”

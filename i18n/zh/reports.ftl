@@ -1,0 +1,216 @@
+# 报告：`diff`、`regress`、`watch`，以及表格、CSV、Markdown、HTML、xlsx 输出的标签。
+# 代码和 JSON 键名在两种语言中都保持英文。
+
+## 规则变化（`diff`、`watch`、`rules changelog` 的编号列表）
+
+report-changes-none = （无实质变化）
+report-changes-note-findings = （* 只影响问题或等级，不影响总分）
+report-changes-note-points = （† 仅在 `--points rules` 时影响总分：否则以表中填写的分值为准）
+report-interaction-together = 多项变化共同作用
+report-interaction-one = 变化 { $change } 与其前各项变化共同作用
+report-interaction = 变化 { $changes } 和 { $last } 共同作用
+
+## diff（两套规则对比）
+
+report-diff-title = 规则对比 { $from } → { $to }
+report-diff-head = { $from }（{ $from_hash }）→ { $to }（{ $to_hash }）：共 { $cases } 张表，{ $moved } 张总分变动{ $findings }
+report-diff-head-findings = ，{ $count } 张的问题有变化
+report-diff-changes = 规则变化（按归因顺序）
+report-diff-cases = 各表结果
+report-diff-grades = 等级变化（行：规则 A，列：规则 B）
+report-diff-biggest = 变动最大的表
+report-diff-none-moved = （没有总分变动）
+report-diff-details = 变动内容及引起变动的规则变化（问题：+ 新增，- 消失）
+report-diff-from-change = { $delta } 来自变化 { $change }：{ $text }
+report-diff-from-interaction = { $delta } 来自{ $what }
+report-diff-finding = 问题 { $sign }{ $code }{ $times }
+
+## watch（监视）
+
+report-watch-no-rules = 没有可用的规则
+report-watch-cases = { $count } 张表
+report-watch-rescored = 重新评分 { $count } 张
+report-watch-unscored = { $count } 张未评分
+report-watch-changed-count = 已修改：{ $count } 个文件
+report-watch-changed = 已修改：{ $files }
+report-watch-kept = 沿用上一个可用版本：{ $files }
+report-watch-waiting = 还没有可用的规则：等待修正
+report-watch-rule-changes = 规则变化（{ $from } @ { $from_hash } → { $to } @ { $to_hash }）：
+report-watch-quiet = 没有变动（重新评分 { $count } 张表）
+report-watch-scored = 已评分 { $count } 张表
+report-watch-added = 新增：{ $file }  { $total }  { $grade }
+report-watch-removed = 移除：{ $file }
+report-watch-grades = 等级：{ $grades }
+report-watch-moved = 变动：{ $cases } 张表中有 { $moved } 张
+report-watch-more-lines = … 另有 { $count } 行
+report-watch-more-cases = … 另有 { $count } 张表
+report-watch-baseline = 与基准规则 { $id } @ { $hash } 相比：{ $cases } 张表中有 { $moved } 张不同
+
+## regress（往年结果回归）
+
+report-regress-summary = { $corpus }：{ $cases } 张表，{ $changed } 张有变化，{ $added } 张新增，{ $removed } 张移除，{ $unchanged } 张未变{ $accepted }
+report-regress-summary-accepted = ；认可 { $count } 张
+report-regress-corpus = 案卷批次 { $corpus }（已认可的结果：{ $file }）
+report-regress-accepted-mark = —— 已认可
+report-regress-moved-by = 变动原因：{ $change }
+report-regress-from-change = { $delta } 来自：{ $text }
+report-regress-hash-changed = 注意：认可以来规则已修改（哈希 { $old } → { $new }）
+report-regress-hash-restamp = 注意：认可以来规则已修改（哈希 { $old } → { $new }），但没有结果变动；可用 `jixiao regress { $corpus } --accept --note "…"` 重新记录
+report-coverage-head = { $id }（{ $hash }）的规则覆盖（{ $cases } 张表）：{ $rules } 条规则中用到 { $exercised } 条（{ $percent }%）{ $below }
+report-coverage-below = ，低于最低要求 { $min }%
+report-coverage-seen = ✓ { $count } 张表
+report-coverage-never = ✗ 从未用到
+report-coverage-item = { $key } — { $label }（第 { $line } 行）
+report-kind-weight = 一级指标权重
+report-kind-band = 定性指标档次
+report-kind-formula = 定量指标公式
+report-kind-bare-target = 未写比较符的年度指标值方向
+report-kind-not-applicable = 不适用的指标
+report-kind-execution = 预算执行
+report-kind-rounding = 取整
+report-kind-grade = 等级分数线
+
+## 表格、Markdown、CSV、HTML、xlsx 输出的列名和标题
+
+label-index = 序号
+label-project = 项目名称
+label-department = 主管部门
+label-unit = 实施单位
+label-file = 文件
+label-rules = 规则
+label-rules-hash = 规则哈希
+label-total = 计算总分
+label-total-points = 满分
+label-grade = 等级
+label-reported-total = 自评总分
+label-rate = 执行率
+label-rate-percent = 执行率(%)
+label-execution-score = 执行得分
+label-errors = 错误
+label-warnings = 警告
+label-infos = 提示
+label-findings = 发现
+label-findings-by-code = 发现(按代码)
+label-level1 = 一级指标
+label-level2 = 二级指标
+label-level3 = 三级指标
+label-indicator = 指标
+label-points = 分值
+label-score = 得分
+label-reported-score = 自评得分
+label-method = 方法
+label-trace = 计算过程
+label-target = 年度指标值
+label-actual = 实际完成值
+label-execution = 预算执行
+label-execution-rate = 执行率 { $rate }
+label-total-row = 总分
+label-total-of-points = 总分 / 满分
+label-forms = 表数
+label-budget-sum = 全年预算数(A)合计
+label-spent-sum = 全年执行数(B)合计
+label-average = 平均分
+label-weighted-average = 预算加权平均分
+label-ungraded = 无等级
+label-no-department = (未填主管部门)
+label-by-department = 按主管部门汇总
+label-error = 错误
+label-warning = 警告
+label-info = 提示
+label-severity-error = { $count } 错误
+label-severity-warning = { $count } 警告
+label-severity-info = { $count } 提示
+label-difference = 差异
+label-method-full = 计算方法
+label-basis = 依据(规则)
+label-fields = 表内字段
+label-budget = 全年预算数(A)
+label-spent = 全年执行数(B)
+label-back-to-summary = ← 汇总
+label-finding-code = 发现代码
+label-severity = 级别
+label-description = 说明
+label-on-form = 表上位置
+label-location = 位置
+label-chart-grades-by-department = 各主管部门等级分布
+label-total-a = 总分 A
+label-total-b = 总分 B
+label-grade-a = 等级 A
+label-grade-b = 等级 B
+label-markdown-title = 绩效自评复核结果
+label-none = (无)
+
+## HTML 报告
+
+label-field = 字段
+html-title = 项目支出绩效自评 评分结果
+html-page-title = 绩效自评评分结果
+html-meta = 共 { $count } 张表。点击任一数字查看计算过程、所依据的规则行和表内字段(文件:行:列)。
+html-summary = 汇总
+html-filter = 筛选项目名称、主管部门、等级…
+html-grades = 等级分布
+html-totals = 总分分布(规则未设等级)
+html-trace-of = { $what } 的计算过程
+html-execution-score = 预算执行率得分
+
+html-diff-meta = 共 { $cases } 张表，{ $moved } 张有变化
+html-diff-findings-only = (只影响发现或等级)
+html-diff-grades-after = 对比后等级分布
+html-diff-totals = 各表总分
+html-diff-filter = 筛选项目名称…
+html-diff-total-before = 对比前总分
+html-diff-total-after = 对比后总分
+html-diff-change = 变化
+html-diff-grade-before = 对比前等级
+html-diff-grade-after = 对比后等级
+html-diff-transitions = 等级变化(行:对比前,列:对比后)
+html-diff-details = 变化明细与归因
+html-diff-score-before = 对比前得分
+html-diff-score-after = 对比后得分
+
+## 问题名称，与代码并列显示（按主管部门汇总）
+
+code-score-mismatch = 自评得分与计算得分不一致
+code-score-above-points = 自评得分超过分值
+code-total-not-sum = 自评总分不等于各项得分之和
+code-total-points-not-sum = 总分值不等于各项分值之和
+code-total-mismatch = 自评总分与计算总分不一致
+code-points-total-mismatch = 分值合计不等于规则总分
+code-weights-adjusted = 一级指标权重经调整
+code-points-weight-mismatch = 一级指标分值与规则权重不符
+code-text-contradicts-target = 指标内容与年度指标值矛盾
+code-missing-reported = 应填项目空白
+code-missing-actual = 无实际完成值
+code-unreadable-value = 数值无法识别
+code-not-applicable = 指标不适用
+code-qualitative-actual = 定量指标以文字作答
+code-unscorable = 无法按表中数据评分
+code-unit-mismatch = 单位无法换算
+code-unit-assumed = 单位经换算或推定
+code-unknown-band = 文字不属于任何档次
+code-unknown-level1 = 一级指标无法识别
+code-division-by-zero = 除数为零
+code-absurd-value = 数值超出合理范围
+code-overspent = 执行数超过预算数
+code-funds-total-blank = 年度资金总额行空白
+code-rate-mismatch = 填写的执行率与 B/A 不符
+code-execution-unexplained = 执行率偏低未说明原因
+code-goal-contradicts-indicators = 总体目标完成情况与指标矛盾
+code-incomplete-form = 表格不完整
+code-far-exceeded = 远超年度指标值
+code-deviation-unexplained = 偏差未说明原因
+code-budget-adjusted = 预算调整幅度超出规定
+code-no-grade = 不评等级
+code-budget-added = 年中追加预算
+code-budget-cut = 年中调减预算
+code-budget-trimmed-to-spent = 预算调减至执行数
+code-label-points-mismatch = 一级指标标注分值与下列分值不符
+code-import-guessed = 导入时有推测的内容
+code-actual-is-bound = 实际完成值写成了界限
+code-script-failed = 规则脚本运行失败
+code-script-rejected = 规则脚本的决定未被采纳
+code-script = 规则脚本提出
+code-scripts-broke-totals = 规则脚本破坏了总分
+code-survey-counts-invalid = 满意度调查人数自相矛盾
+code-survey-rate-mismatch = 填写的满意度与调查人数不符
+code-survey-sample-small = 满意度调查样本量不足

@@ -1,0 +1,205 @@
+//! Rows of a form flattened onto one line, whose empty cells are gone (#15): a funds or
+//! indicator row with fewer cells than its header names cannot be read in column order (the
+//! Sichuan `总额 238.93 251.89 251.89 100.00% 10 1.预算执行率…` has lost its blank 得分, so
+//! the note in its 原因 column would be read as the score). What the template fixes places the
+//! cells instead: amounts before the rate, points and score plain numbers after it, text in the
+//! 原因 column; an indicator's 指标性质 is an operator, its 度量单位 a short unit, its 权重 a
+//! plain number after the target. Each reading is reported by the caller as guessed.
+
+use super::Column;
+use super::FUNDS_KEYS;
+
+/// Index of the 执行率 column in [`FUNDS_KEYS`] and of the amounts (年初, A, B).
+const RATE: usize = 4;
+const AMOUNTS: [usize; 3] = [0, 1, 2];
+
+/// A plain number (points, a score, an amount), in ASCII after the readers' full-width pass.
+fn is_plain(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.parse::<rust_decimal::Decimal>().is_ok()
+}
+
+/// A placeholder a form writes in a cell that does not apply (`/`, `—`).
+fn is_slash(text: &str) -> bool {
+    matches!(text.trim(), "/" | "-" | "—" | "——" | "\\")
+}
+
+/// An operator cell of a 指标性质 column.
+fn is_operator(text: &str) -> bool {
+    matches!(
+        text.trim(),
+        "=" | "＝" | "≥" | "≤" | "≧" | "≦" | ">" | "<" | ">=" | "<=" | "大于等于" | "小于等于"
+    )
+}
+
+/// A unit cell of a 度量单位 column: short, no digits, not a placeholder or an operator.
+fn is_unit(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && t.chars().count() <= 4
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && !is_slash(t)
+        && !is_operator(t)
+}
+
+/// The values of a funds row placed under `columns` (indexes into [`FUNDS_KEYS`], the
+/// other-column index for 原因/说明), blanks put back; none when the row cannot be placed
+/// (no cells, no rate to anchor it, more amounts than amount columns, text with no 原因
+/// column).
+pub(super) fn funds_by_kind(values: &[String], columns: &[usize]) -> Option<Vec<String>> {
+    if values.is_empty() {
+        return None;
+    }
+    let mut out = vec![String::new(); columns.len()];
+    let at = |key: usize| columns.iter().position(|&c| c == key);
+    let Some(r) = values.iter().position(|v| v.trim().ends_with('%')) else {
+        // No rate: a row of placeholders only (`其他资金 / /`) stands in the points and score.
+        if !values.iter().all(|v| is_slash(v)) {
+            return None;
+        }
+        let after: Vec<usize> = [3, 5].into_iter().filter_map(at).collect();
+        if values.len() > after.len() {
+            return None;
+        }
+        for (v, &c) in values.iter().zip(&after) {
+            *out.get_mut(c)? = v.clone();
+        }
+        return Some(out);
+    };
+    // Amounts right-aligned under their columns: the initial budget is the one left blank.
+    let amounts: Vec<usize> = AMOUNTS.into_iter().filter_map(at).collect();
+    let before = values.get(..r)?;
+    let skip = amounts.len().checked_sub(before.len())?;
+    for (v, &c) in before.iter().zip(amounts.iter().skip(skip)) {
+        *out.get_mut(c)? = v.clone();
+    }
+    *out.get_mut(at(RATE)?)? = values.get(r)?.clone();
+    // After the rate: points and score are numbers or placeholders; text is the 原因.
+    let mut numbers = [3, 5].into_iter().filter_map(at);
+    for v in values.get(r + 1..)? {
+        let c = if is_plain(v) || is_slash(v) {
+            numbers.next()?
+        } else {
+            at(FUNDS_KEYS.len())?
+        };
+        let cell = out.get_mut(c)?;
+        if !cell.is_empty() {
+            return None;
+        }
+        *cell = v.clone();
+    }
+    Some(out)
+}
+
+/// The cells of an indicator row after its labels placed under `columns`, blanks put back;
+/// none when they cannot all be placed. 三级指标 is the first cell; 指标性质 an operator;
+/// 年度指标值 the next cell; 度量单位 a short unit; then, of the plain numbers that follow,
+/// one is the 权重 (points), two are 完成值 and 权重 (a form not scored yet), three 完成值,
+/// 权重 and 得分; a worded or percent 完成值 stands before them; text after them is the
+/// 未完成原因.
+pub(super) fn indicator_by_kind(values: &[String], columns: &[Column]) -> Option<Vec<String>> {
+    if columns.contains(&Column::Deduction) {
+        return None;
+    }
+    let mut out = vec![String::new(); columns.len()];
+    let mut k = 0;
+    let mut plain_target = false;
+    for (ci, column) in columns.iter().enumerate() {
+        let Some(cell) = values.get(k) else {
+            break;
+        };
+        let tail = values.get(k..).unwrap_or(&[]);
+        let numbers = tail
+            .iter()
+            .take_while(|v| is_plain(v) || is_slash(v))
+            .count();
+        let take = match column {
+            Column::Level3 | Column::Target => true,
+            Column::Nature => is_operator(cell),
+            // A unit stands apart only from a target written as a bare number.
+            Column::Unit => plain_target && is_unit(cell),
+            Column::Actual if numbers == 0 => tail.len() > 1 || cell.chars().count() <= 12,
+            Column::Actual => numbers >= 2,
+            Column::Points | Column::Score => numbers > 0,
+            Column::Deviation => !is_plain(cell),
+            Column::Level1 | Column::Level2 | Column::Deduction => false,
+        };
+        if take {
+            plain_target = *column == Column::Target && is_plain(cell);
+            *out.get_mut(ci)? = cell.clone();
+            k += 1;
+        }
+    }
+    (k == values.len()).then_some(out)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    /// The Sichuan funds header: 年初预算, 调整后预算数, 预算执行数, 预算执行率, 权重, 得分, 原因.
+    const SICHUAN: [usize; 7] = [0, 1, 2, 4, 3, 5, 6];
+
+    #[test]
+    fn a_funds_row_with_a_blank_score_keeps_its_note_in_the_reason_column() {
+        let row = strings(&[
+            "238.93",
+            "251.89",
+            "251.89",
+            "100.00%",
+            "10",
+            "1.预算执行率…",
+        ]);
+        let placed = funds_by_kind(&row, &SICHUAN).unwrap();
+        assert_eq!(
+            placed,
+            strings(&[
+                "238.93",
+                "251.89",
+                "251.89",
+                "100.00%",
+                "10",
+                "",
+                "1.预算执行率…"
+            ])
+        );
+        let slashes = funds_by_kind(&strings(&["/", "/"]), &SICHUAN).unwrap();
+        assert_eq!(slashes, strings(&["", "", "", "", "/", "/", ""]));
+        // A blank initial budget (money added mid-year): A and B stay under their columns.
+        let added = funds_by_kind(&strings(&["80", "72", "90%", "10", "9"]), &SICHUAN).unwrap();
+        assert_eq!(added, strings(&["", "80", "72", "90%", "10", "9", ""]));
+        assert_eq!(
+            funds_by_kind(&strings(&["1", "2", "3", "4"]), &SICHUAN),
+            None
+        );
+    }
+
+    #[test]
+    fn an_indicator_row_is_placed_by_what_its_cells_hold() {
+        use Column::*;
+        let columns = [
+            Level3, Nature, Target, Unit, Actual, Points, Score, Deviation,
+        ];
+        let read = |v: &[&str]| indicator_by_kind(&strings(v), &columns).unwrap();
+        // Not self-scored: the one number after the target is the 权重.
+        assert_eq!(
+            read(&["覆盖率", "=", "100", "%", "60"]),
+            strings(&["覆盖率", "=", "100", "%", "", "60", "", ""])
+        );
+        // Two numbers: 完成值 and 权重.
+        assert_eq!(
+            read(&["培训人次", "≥", "500", "人次", "450", "30"]),
+            strings(&["培训人次", "≥", "500", "人次", "450", "30", "", ""])
+        );
+        // A worded actual, a score, a reason; no unit.
+        assert_eq!(
+            read(&["满意度", "≥", "90%", "达到", "10", "9", "个别不满意"]),
+            strings(&["满意度", "≥", "90%", "", "达到", "10", "9", "个别不满意"])
+        );
+    }
+}

@@ -1,0 +1,149 @@
+//! Column headers and titles of the outputs, from the catalogs (`label-*` in
+//! i18n/*/reports.ftl): the form's own words in Chinese by default, English with `--lang en`.
+//! Rendered in the current language ([`crate::i18n::lang`]), which the CLI sets first.
+
+use crate::i18n::{Message, msg};
+
+fn texts(messages: &[Message]) -> Vec<String> {
+    messages.iter().map(ToString::to_string).collect()
+}
+
+/// The header line of the CSV output, with its newline (no field needs quoting).
+pub fn csv_header() -> String {
+    let mut line = texts(&[
+        msg!("label-file"),
+        msg!("label-project"),
+        msg!("label-department"),
+        msg!("label-unit"),
+        msg!("label-rules"),
+        msg!("label-rules-hash"),
+        msg!("label-total"),
+        msg!("label-total-points"),
+        msg!("label-grade"),
+        msg!("label-reported-total"),
+        msg!("label-rate-percent"),
+        msg!("label-execution-score"),
+        msg!("label-errors"),
+        msg!("label-warnings"),
+        msg!("label-findings"),
+    ])
+    .join(",");
+    line.push('\n');
+    line
+}
+
+/// The columns of the xlsx report's summary sheet.
+pub fn summary_header() -> Vec<String> {
+    texts(&[
+        msg!("label-index"),
+        msg!("label-project"),
+        msg!("label-department"),
+        msg!("label-unit"),
+        msg!("label-file"),
+        msg!("label-rules"),
+        msg!("label-total"),
+        msg!("label-total-points"),
+        msg!("label-reported-total"),
+        msg!("label-difference"),
+        msg!("label-grade"),
+        msg!("label-rate"),
+        msg!("label-execution-score"),
+        msg!("label-errors"),
+        msg!("label-warnings"),
+        msg!("label-infos"),
+        msg!("label-findings"),
+    ])
+}
+
+/// The columns of a form sheet's indicator table (xlsx).
+pub fn form_header() -> Vec<String> {
+    texts(&[
+        msg!("label-level1"),
+        msg!("label-level2"),
+        msg!("label-level3"),
+        msg!("label-points"),
+        msg!("label-score"),
+        msg!("label-reported-score"),
+        msg!("label-method-full"),
+        msg!("label-trace"),
+        msg!("label-basis"),
+        msg!("label-fields"),
+    ])
+}
+
+/// The columns of the department summary before the grade columns.
+pub fn department_header() -> Vec<String> {
+    texts(&[
+        msg!("label-department"),
+        msg!("label-forms"),
+        msg!("label-budget-sum"),
+        msg!("label-spent-sum"),
+        msg!("label-rate"),
+        msg!("label-average"),
+        msg!("label-weighted-average"),
+    ])
+}
+
+/// How many columns [`department_header`] has.
+pub const DEPARTMENT_COLUMNS: usize = 7;
+
+/// Title of the department summary.
+pub fn department_title() -> String {
+    msg!("label-by-department").to_string()
+}
+
+/// The column after the grades: forms without a grade.
+pub fn ungraded() -> String {
+    msg!("label-ungraded").to_string()
+}
+
+/// Error, warning and info counts (`1 错误 2 警告`), `—` when there are none.
+pub fn severity_counts(errors: usize, warnings: usize, infos: usize) -> String {
+    let mut parts = Vec::new();
+    if errors > 0 {
+        parts.push(msg!("label-severity-error", count = errors).to_string());
+    }
+    if warnings > 0 {
+        parts.push(msg!("label-severity-warning", count = warnings).to_string());
+    }
+    if infos > 0 {
+        parts.push(msg!("label-severity-info", count = infos).to_string());
+    }
+    if parts.is_empty() {
+        "—".into()
+    } else {
+        parts.join(" ")
+    }
+}
+
+/// A finding code's name in words (`score-mismatch` → 自评得分与计算得分不一致); the code
+/// itself when the catalogs have no name (a test keeps every [`FindingCode`] named).
+pub fn finding_name(code: &str) -> String {
+    crate::i18n::lookup(crate::i18n::lang(), &format!("code-{code}"))
+        .unwrap_or_else(|| code.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, lookup};
+    use crate::outcome::FindingCode;
+
+    #[test]
+    fn every_finding_code_has_a_name_in_both_languages() {
+        for code in FindingCode::ALL {
+            for lang in Lang::ALL {
+                let id = format!("code-{}", code.as_str());
+                assert!(lookup(lang, &id).is_some(), "{id} missing in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn headers_have_their_column_counts() {
+        assert_eq!(department_header().len(), DEPARTMENT_COLUMNS);
+        assert_eq!(summary_header().len(), 17);
+        assert_eq!(form_header().len(), 10);
+        assert_eq!(csv_header().matches(',').count(), 14);
+    }
+}

@@ -1,0 +1,252 @@
+//! #15: forms as they arrive from departments — found by a user test (notes s4, F12 F20 F22
+//! F23 F25 F27 F29): extra 得分 columns, text copied from a PDF, cells broken over two lines,
+//! stray titles, tab-separated copies, and files that are not forms at all. Fixtures are under
+//! `tests/data/import/arrived/` (their sources in `tests/data/import/SOURCES.md`).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::common;
+use crate::test::Test;
+use jixiao::import::{self, InputFormat};
+use jixiao::outcome::Outcome;
+
+fn arrived(name: &str) -> std::path::PathBuf {
+    common::root().join("tests/data/import/arrived").join(name)
+}
+
+/// Imports a fixture as `score FILE` does and scores every form under anhui-2023: the import
+/// and, per form, its outcome (none when its case file did not validate).
+fn score(name: &str) -> (InputFormat, import::Import, Vec<Option<Outcome>>) {
+    let bytes = std::fs::read(arrived(name)).unwrap();
+    let imported = jixiao::pipeline::forms::cases(name, &bytes, Some("anhui-2023")).unwrap();
+    let rules = common::rules("anhui-2023");
+    let outcomes = imported
+        .cases
+        .iter()
+        .map(|v| {
+            v.value.as_ref().map(|case| {
+                jixiao::evaluate::evaluate(&rules, case, jixiao::evaluate::Options::default())
+            })
+        })
+        .collect();
+    (imported.format, imported.import, outcomes)
+}
+
+/// Total and grade of each form, `-` for a form that did not validate.
+fn totals(outcomes: &[Option<Outcome>]) -> Vec<String> {
+    outcomes
+        .iter()
+        .map(|o| match o {
+            Some(o) => format!(
+                "{}/{}",
+                o.total.map_or("—".to_owned(), |t| t.to_string()),
+                o.grade.as_deref().unwrap_or("—")
+            ),
+            None => "-".to_owned(),
+        })
+        .collect()
+}
+
+fn notes(import: &import::Import) -> String {
+    common::import_summary(import)
+}
+
+/// F23: an extra column headed 上年得分 (hidden), 自评得分(调整后) or 备注(分值说明) beside the
+/// form's 得分/分值: the form's own column is read, the other left out and said; the case file
+/// parses and the form is scored (it used to vanish with a `duplicate key` error).
+#[test]
+fn an_extra_score_column_is_left_out_and_the_form_kept() {
+    for name in [
+        "hiddencol.xlsx",
+        "extra-score-col.xlsx",
+        "extra-fenzhi-col.xlsx",
+    ] {
+        let (format, imported, outcomes) = score(name);
+        assert_eq!(format, InputFormat::Xlsx);
+        assert_eq!(totals(&outcomes), ["95.8/优", "94.76/优"], "{name}");
+        let said = notes(&imported);
+        assert!(said.contains("column K"), "{name}:\n{said}");
+        assert!(said.contains("repeats a column"), "{name}:\n{said}");
+    }
+}
+
+/// F12: cells broken over two lines in paragraph text (`部分达成预期指标` / `并具有一定效果`,
+/// `指标1:困难群众` / `参保率`, `全年执行数` / `(B)`) are read as one cell each, said in a
+/// note, and the form scores as written: 95.8 / 优 (it was 88.8 / 良, the band not matched).
+#[test]
+fn a_cell_broken_over_two_lines_is_one_cell() {
+    let (format, imported, outcomes) = score("para-broken.txt");
+    assert_eq!(format, InputFormat::Paragraphs);
+    assert_eq!(totals(&outcomes), ["95.8/优"]);
+    let form = imported.forms.first().unwrap();
+    assert!(
+        form.toml
+            .contains("actual = \"部分达成预期指标并具有一定效果\"")
+    );
+    assert!(form.toml.contains("level3 = \"指标1:困难群众参保率\""));
+    assert!(!form.toml.contains("\\n"), "{}", form.toml);
+    let said = notes(&imported);
+    assert_eq!(
+        said.matches("lines of one cell read as one").count(),
+        3,
+        "{said}"
+    );
+}
+
+/// F27: one cell a line with the empty cells dropped (a table copied out of a PDF viewer),
+/// also with a 偏差原因 wrapped over two lines: read as the flattened form it is, the blank
+/// targets put back and said — 95.8 / 优, not 78.8 / 中 with false error findings.
+#[test]
+fn one_cell_a_line_without_empty_cells_reads_as_a_pdf_copy() {
+    for name in ["pdf-lines.txt", "pdf-dev.txt", "pdf-wrapped.txt"] {
+        let (_, imported, outcomes) = score(name);
+        assert_eq!(
+            totals(&outcomes),
+            ["95.8/优"],
+            "{name}\n{}",
+            notes(&imported)
+        );
+        let o = outcomes.first().unwrap().as_ref().unwrap();
+        assert!(
+            !o.findings
+                .iter()
+                .any(|f| f.severity == jixiao::outcome::Severity::Error),
+            "{name}: {:?}",
+            o.findings
+                .iter()
+                .map(|f| f.code.as_str())
+                .collect::<Vec<_>>()
+        );
+        let said = notes(&imported);
+        assert_eq!(
+            said.matches("was read as blank").count(),
+            2,
+            "{name}:\n{said}"
+        );
+    }
+    let (_, imported, _) = score("pdf-dev.txt");
+    let form = imported.forms.first().unwrap();
+    assert!(
+        form.toml
+            .contains("deviation = \"部分困难群众已通过单位参加职工医保,未重复资助。\""),
+        "{}",
+        form.toml
+    );
+}
+
+/// F20: a table of contents line `二、项目支出绩效自评表` is no form (it was a phantom form
+/// scored 0); the real form after it is form 1. A file holding the title alone has no form:
+/// `score` refuses it with exit 2, naming the file.
+#[test]
+fn a_title_with_no_form_after_it_is_skipped() {
+    let (_, imported, outcomes) = score("toc.txt");
+    assert_eq!(totals(&outcomes), ["95.8/优"]);
+    assert!(
+        imported
+            .forms
+            .first()
+            .unwrap()
+            .file_name
+            .starts_with("2023-01-")
+    );
+    let said = notes(&imported);
+    assert!(
+        said.contains("`二、项目支出绩效自评表` has no form after it"),
+        "{said}"
+    );
+    let (_, imported, outcomes) = score("titleonly.txt");
+    assert!(outcomes.is_empty() && imported.forms.is_empty());
+    let out = Test::new()
+        .args(["score", "tests/data/import/arrived/titleonly.txt"])
+        .args(["--rules", "rules/anhui-2023", "--format", "csv"])
+        .expect_status(2)
+        .expect_stderr_contains("import::no-forms")
+        .expect_stderr_contains("arrived/titleonly.txt")
+        .run();
+    assert_eq!(out.stdout.lines().count(), 1, "{}", out.stdout);
+    Test::new()
+        .args([
+            "--lang",
+            "zh",
+            "score",
+            "tests/data/import/arrived/titleonly.txt",
+        ])
+        .args(["--rules", "rules/anhui-2023"])
+        .expect_status(2)
+        .expect_stderr_contains("“tests/data/import/arrived/titleonly.txt”中没有找到自评表")
+        .run();
+}
+
+/// F22/F29: a PDF, a zip of forms, an old Word `.doc` and an OLE file that is no workbook are
+/// refused with what they are and what to do, in Chinese by default, naming the file.
+#[test]
+fn files_that_are_not_forms_are_refused_with_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    // A zip of forms as a department sends it: a workbook and a document in a folder.
+    let zip_path = dir.path().join("forms.zip");
+    {
+        use std::io::Write;
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        zip.start_file("自评表/表1.xlsx", opts).unwrap();
+        zip.write_all(&std::fs::read(arrived("hiddencol.xlsx")).unwrap())
+            .unwrap();
+        zip.start_file("自评表/表2.docx", opts).unwrap();
+        zip.write_all(b"not really").unwrap();
+        zip.finish().unwrap();
+    }
+    // An OLE compound file naming a `WordDocument` stream (a Word 97-2003 .doc), and one
+    // naming neither that nor a workbook.
+    let ole = |stream: &str| {
+        let mut bytes = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+        bytes.resize(512, 0);
+        bytes.extend(stream.encode_utf16().flat_map(u16::to_le_bytes));
+        bytes.resize(2048, 0);
+        bytes
+    };
+    let doc = dir.path().join("自评表.doc");
+    std::fs::write(&doc, ole("WordDocument")).unwrap();
+    let other = dir.path().join("other.xls");
+    std::fs::write(&other, ole("PowerPoint Document")).unwrap();
+    let pdf = arrived("fake.pdf");
+    let cases: [(&std::path::Path, &str); 4] = [
+        (&pdf, "这是 PDF 文件"),
+        (
+            &zip_path,
+            "这是压缩包，内有 2 个文件（表1.xlsx、表2.docx）：请先解压",
+        ),
+        (&doc, "另存为 .docx"),
+        (&other, "既不是 Excel 工作簿也不是 Word 文档"),
+    ];
+    for (path, says) in cases {
+        for command in ["score", "import"] {
+            let mut t = Test::new().args(["--lang", "zh", command]).arg(path).args([
+                "--rules",
+                if command == "score" {
+                    "rules/anhui-2023"
+                } else {
+                    "anhui-2023"
+                },
+            ]);
+            if command == "import" {
+                t = t.arg("--out").arg(dir.path().join("out"));
+            }
+            t.expect_status(2)
+                .expect_stderr_contains("import::refused")
+                .expect_stderr_contains(says)
+                .expect_stderr_contains(path.file_name().unwrap().to_string_lossy())
+                .run();
+        }
+    }
+    // Nothing was read as GB18030 text.
+    let out = Test::new()
+        .args([
+            "score",
+            "tests/data/import/arrived/fake.pdf",
+            "--rules",
+            "rules/anhui-2023",
+        ])
+        .expect_status(2)
+        .run();
+    assert!(!out.stderr.contains("GB18030"), "{}", out.stderr);
+}

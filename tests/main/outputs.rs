@@ -1,0 +1,192 @@
+//! Outputs and scoring semantics found by the s4 user test (engineer `fixa`): amounts written
+//! with their unit, partial forms, range targets, no-points templates, a form of another year.
+
+use crate::test::Test;
+use std::path::Path;
+
+/// Copies the seed's case file `name` from cases/huainan-2023 into `dir`, replacing `from`
+/// with `to` (each must occur).
+fn copy_case(dir: &Path, name: &str, edits: &[(&str, &str)]) {
+    let root = crate::common::root().join("cases/huainan-2023");
+    let file = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(name))
+        .unwrap();
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    for (from, to) in edits {
+        assert!(text.contains(from), "{from} not in {}", file.display());
+        text = text.replacen(from, to, 1);
+    }
+    std::fs::write(dir.join(file.file_name().unwrap()), text).unwrap();
+}
+
+fn department_summary(dir: &Path) -> serde_json::Value {
+    let out = Test::new()
+        .args(["score", "--rules", "rules/anhui-2023", "--format", "json"])
+        .arg(dir)
+        .args(["--by", "department"])
+        .output();
+    let json = out.json();
+    json["summary"]["departments"][0].clone()
+}
+
+/// The tester's F16: `115.2万元` on one form beside plain `96` on another was summed as
+/// 1152096 万元. Amounts go through the one value parser in the block's unit (万元): the sums,
+/// the rate and the budget-weighted average are those of the same forms written plainly.
+#[test]
+fn amounts_written_with_their_unit_sum_in_wan_yuan() {
+    let plain = tempfile::tempdir().unwrap();
+    copy_case(plain.path(), "2023-01-", &[]);
+    copy_case(plain.path(), "2023-02-", &[]);
+    let units = tempfile::tempdir().unwrap();
+    let written =
+        "initial_budget = \"115.2万元\"\nfull_year_budget = \"1152000元\"\nspent = \"115.2万\"";
+    copy_case(
+        units.path(),
+        "2023-01-",
+        &[(
+            "initial_budget = \"115.2\"\nfull_year_budget = \"115.2\"\nspent = \"115.2\"",
+            written,
+        )],
+    );
+    copy_case(units.path(), "2023-02-", &[]);
+    let (p, u) = (
+        department_summary(plain.path()),
+        department_summary(units.path()),
+    );
+    assert_eq!(u["budget"].to_string(), "211.2", "{u}");
+    assert_eq!(u["spent"].to_string(), "211.2", "{u}");
+    for key in [
+        "budget",
+        "spent",
+        "execution_rate",
+        "average",
+        "weighted_average",
+    ] {
+        assert_eq!(u[key], p[key], "{key}: {u} against {p}");
+    }
+}
+
+/// A funds amount written in a unit that is not money is a unit clash, said in the form's
+/// words; the rate is not computed from it.
+#[test]
+fn an_amount_in_a_unit_that_is_not_money_is_a_unit_mismatch() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_case(
+        dir.path(),
+        "2023-01-",
+        &[("spent = \"115.2\"", "spent = \"115人\"")],
+    );
+    Test::new()
+        .args(["score", "--rules", "rules/anhui-2023", "--lang", "zh"])
+        .arg(dir.path())
+        .expect_stdout_contains("warning[unit-mismatch] 全年执行数“115人”的单位“人”不是金额")
+        .run();
+}
+
+/// The tester's F6/F7: a cut-short form's partial sum was shown as 计算总分, averaged into
+/// 部门汇总 and put in the HTML chart's score bands, whose title said the rules had no grades.
+/// Now it is marked in every output and left out of the averages (said under the table).
+#[test]
+fn a_partial_sum_is_marked_and_kept_out_of_averages() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_case(dir.path(), "2023-01-", &[]);
+    copy_case(
+        dir.path(),
+        "2023-02-",
+        &[(
+            "constructed = false",
+            "constructed = false\nincomplete = true",
+        )],
+    );
+    let score = |format: &str| {
+        Test::new()
+            .args(["score", "--rules", "rules/anhui-2023", "--by", "department"])
+            .args(["--lang", "zh", "--format", format])
+            .arg(dir.path())
+            .output()
+    };
+    let json = score("json").json();
+    let cases = json["cases"].as_array().unwrap();
+    assert_eq!(cases[0].get("partial"), None);
+    assert_eq!(cases[1]["partial"], true);
+    let first = cases[0]["total"].to_string();
+    let d = &json["summary"]["departments"][0];
+    // The average is the complete form's total alone; the partial one is counted apart.
+    assert_eq!(d["average"].to_string(), first, "{d}");
+    assert_eq!(d["weighted_average"].to_string(), first, "{d}");
+    assert_eq!(
+        (d["partial"].as_u64(), d["ungraded"].as_u64()),
+        (Some(1), Some(1))
+    );
+    let partial = format!("{}（不完整）", cases[1]["total"]);
+    let table = score("table").stdout;
+    assert!(table.contains(&partial), "{table}");
+    assert!(
+        table.contains("平均分和预算加权平均分不含 1 张不完整的表"),
+        "{table}"
+    );
+    let csv = Test::new()
+        .args([
+            "score",
+            "--rules",
+            "rules/anhui-2023",
+            "--lang",
+            "zh",
+            "--format",
+            "csv",
+        ])
+        .arg(dir.path())
+        .output()
+        .stdout;
+    assert!(
+        csv.lines()
+            .nth(2)
+            .unwrap()
+            .contains(&format!(",{partial},")),
+        "{csv}"
+    );
+    let page = dir.path().join("scores.html");
+    Test::new()
+        .args(["score", "--rules", "rules/anhui-2023", "--by", "department"])
+        .args(["--lang", "zh", "--format", "html", "--out"])
+        .arg(&page)
+        .arg(
+            dir.path()
+                .join("2023-02-政务服务中心行政及“一费制”经费.toml"),
+        )
+        .output();
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.contains(&format!(">{partial}</a>")), "{html}");
+    // The grade chart, with the partial form under 未评级 — not score bands "without grades".
+    assert!(html.contains("<title>等级分布</title>"), "{html}");
+    assert!(html.contains("<title>未评级: 1</title>"), "{html}");
+    assert!(!html.contains("规则未设等级"));
+}
+
+/// The tester's F9: a form sheet's 总分, 自评总分 and amounts were text (`'95.8 / 100'`).
+#[test]
+fn a_form_sheets_scores_and_amounts_are_numbers() {
+    use calamine::{Data, Reader, Xlsx};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("scores.xlsx");
+    Test::new()
+        .args(["score", "--lang", "zh", "--format", "xlsx", "--out"])
+        .arg(&file)
+        .arg("cases/huainan-2023/2023-01-窗口人员月度考核奖.toml")
+        .run();
+    let mut book: Xlsx<_> = calamine::open_workbook(&file).unwrap();
+    let form = book.worksheet_range("窗口人员月度考核奖").unwrap();
+    let at = |r: u32, c: u32| form.get_value((r, c)).unwrap().clone();
+    assert_eq!(at(5, 0), Data::String("总分 / 满分".into()));
+    assert_eq!(
+        (at(5, 1), at(5, 2)),
+        (Data::Float(100.0), Data::Float(100.0))
+    );
+    assert_eq!(at(6, 1), Data::Float(100.0));
+    assert_eq!(
+        (at(8, 1), at(9, 1)),
+        (Data::Float(115.2), Data::Float(115.2))
+    );
+}
