@@ -275,6 +275,12 @@ pub enum FindingCode {
     ImportGuessed,
     /// `actual-is-bound`: an actual is written as a bound (`≥266米`), not a measurement: read as its number.
     ActualIsBound,
+    /// `reported-kept`: an indicator could not be scored from the form, so its reported score was taken unverified.
+    ReportedKept,
+    /// `year-mismatch`: the form's year differs from the rule set's.
+    YearMismatch,
+    /// `template-mismatch`: the form is of another template family than the rule set's.
+    TemplateMismatch,
     /// `script-failed`: a rule script failed for this case.
     ScriptFailed,
     /// `script-rejected`: a rule script's decision failed the engine's checks and was not applied.
@@ -331,6 +337,9 @@ impl FindingCode {
         FindingCode::LabelPointsMismatch,
         FindingCode::ImportGuessed,
         FindingCode::ActualIsBound,
+        FindingCode::ReportedKept,
+        FindingCode::YearMismatch,
+        FindingCode::TemplateMismatch,
         FindingCode::ScriptFailed,
         FindingCode::ScriptRejected,
         FindingCode::Script,
@@ -380,6 +389,9 @@ impl FindingCode {
             FindingCode::LabelPointsMismatch => "label-points-mismatch",
             FindingCode::ImportGuessed => "import-guessed",
             FindingCode::ActualIsBound => "actual-is-bound",
+            FindingCode::ReportedKept => "reported-kept",
+            FindingCode::YearMismatch => "year-mismatch",
+            FindingCode::TemplateMismatch => "template-mismatch",
             FindingCode::ScriptFailed => "script-failed",
             FindingCode::ScriptRejected => "script-rejected",
             FindingCode::Script => "script",
@@ -431,6 +443,9 @@ impl FindingCode {
             FindingCode::LabelPointsMismatch => Warning,
             FindingCode::ImportGuessed => Info,
             FindingCode::ActualIsBound => Warning,
+            FindingCode::ReportedKept => Warning,
+            FindingCode::YearMismatch => Warning,
+            FindingCode::TemplateMismatch => Warning,
             FindingCode::ScriptFailed => Error,
             FindingCode::ScriptRejected => Error,
             FindingCode::Script => Warning,
@@ -529,6 +544,9 @@ impl FindingCode {
             FindingCode::ActualIsBound => {
                 "an actual is written as a bound (`≥266米`), not a measurement: read as its number"
             }
+            FindingCode::ReportedKept => "an indicator's reported score was kept unverified",
+            FindingCode::YearMismatch => "the form's year differs from the rule set's",
+            FindingCode::TemplateMismatch => "the form is of another template than the rule set's",
             FindingCode::ScriptFailed => "a rule script failed for this case",
             FindingCode::ScriptRejected => {
                 "a rule script's decision failed the engine's checks and was not applied"
@@ -653,6 +671,12 @@ pub mod codes {
     pub const IMPORT_GUESSED: FindingCode = FindingCode::ImportGuessed;
     /// `actual-is-bound`
     pub const ACTUAL_IS_BOUND: FindingCode = FindingCode::ActualIsBound;
+    /// `reported-kept`
+    pub const REPORTED_KEPT: FindingCode = FindingCode::ReportedKept;
+    /// `year-mismatch`
+    pub const YEAR_MISMATCH: FindingCode = FindingCode::YearMismatch;
+    /// `template-mismatch`
+    pub const TEMPLATE_MISMATCH: FindingCode = FindingCode::TemplateMismatch;
     /// `script-failed`
     pub const SCRIPT_FAILED: FindingCode = FindingCode::ScriptFailed;
     /// `script-rejected`

@@ -15,5 +15,4 @@ import-refused = `{ $file }` was not imported: { $reason }
 import-refused-help = import reads Excel workbooks (.xlsx, .xls), Word documents (.docx), web pages (.html) and text (UTF-8 or GBK: one cell per paragraph, cells split by tabs, a form on one line, the seed's `|` cells); see docs/import.md, and docs/reliability.md for the size limits
 import-no-forms-in-file = no form found in `{ $file }`
 import-no-forms-in-file-help = a form starts with its title cell `项目支出绩效自评表` (another template's title such as `项目绩效目标自评表` also does), followed by the form's rows: check that the file holds the form's table and not only its title
-import-blank-target-put-back = the text has one cell a line and no empty cells (copied out of a PDF, most often): the row `{ $level3 }` has its 分值 and 得分 one cell early, so its 年度指标值 was read as blank
 import-wrapped-line-joined = a line ending in a comma goes on on the next line (text wrapped inside a cell): read as one cell `{ $text }`

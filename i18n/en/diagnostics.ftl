@@ -40,6 +40,7 @@ what-denominator = denominator
 what-execution-method = execution method
 what-bare-target-key = key of bare_target
 what-zero-target-kind = zero_target kind
+what-cites-switch = switch of `[{ $table }]` in `cites`
 what-qualitative-actual = qualitative_actual
 what-far-exceeded-action = far_exceeded action
 what-shared-points = shared_points
@@ -212,6 +213,69 @@ case-band-names = the bands are: { $names }
 case-points-sum = the declared points of indicators and execution add up to { $sum }, not { $total } as `{ $rules }` requires
 case-points-sum-adjustable-help = the rules allow adjusting level-1 weights, but they must still add up to the total
 case-points-sum-fixed-help = the rules fix the weights: use the points of the rule set
+
+## Cases and their rule sets, while scoring or checking many files.
+
+case-no-rules = the case names no rule set
+case-no-rules-help = add `rules = "<id>"` under `[form]`, or pass `--rules DIR`
+case-unknown-rules = no rule set `{ $id }` under `{ $root }`
+case-rule-sets-under = rule sets under `{ $root }`: { $ids }
+case-no-rule-sets-under = there are no rule sets under `{ $root }`: run jixiao from the project directory, or pass `--rules-root DIR` (rule sets by id) or `--rules DIR` (one rule set for every case)
+case-more-missing-rules = { $count } more case(s) name the missing rule set `{ $id }` and were not scored
+case-link-skipped = `{ $link }` links to a directory that contains it or was already read: not followed
+case-link-skipped-help = each case is read once; remove the link if it is a mistake
+script-disabled = script `{ $script }` of rule set `{ $rules }` ran out of time { $times } times and was disabled for the rest of this run: the cases after that were scored without it
+script-disabled-help = make the script faster, or raise `[script_limits] timeout_ms`; each case it skipped has a script-failed finding
+script-dry-run-fails = script `{ $script }` (fn `{ $function }`) fails on { $failed } of { $cases } cases: { $error }
+script-dry-run-function-hint = scripts may call their own functions and those listed in docs/scripting.md (no files, no clock, no sleep)
+script-dry-run-property-hint = see docs/scripting.md for the fields of `form`, `ind`, `result` and `rules`
+script-dry-run-hint = see docs/scripting.md
+script-dry-run-help = { $hint }; first failed on `{ $case }`
+import-forms-need-rules = `{ $path }` holds forms, not case files: the forms name no rule set
+import-forms-need-rules-help = pass the rule set to score them with: `--rules rules/<id>`
+
+## Regression runs (regress::*).
+
+regress-no-note = `--accept` needs `--note`
+regress-no-note-help = say why the new results are right: `--note "band 2 now scores its middle"`
+regress-points-accept = `--accept` with `--points rules` would record what-if results
+regress-points-accept-help = accepted results are scored with each form's own points: drop `--points rules` to accept
+regress-mixed-rules = corpus `{ $name }` names several rule sets: { $ids }
+regress-mixed-rules-help = a corpus is one year of one jurisdiction: split it into one directory per rule set
+regress-unknown-case = no case `{ $name }` in the corpora
+regress-unknown-case-help = name a case by its file name without `.toml`, or as `corpus/id`
+regress-no-corpora = `{ $path }` is not a directory of corpora
+regress-no-corpora-help = run from the repository root, or pass `--cases DIR`
+regress-corpora-under = corpora under `{ $path }`: { $names }
+regress-unknown-corpus = no corpus `{ $name }`
+regress-accepted-rules-missing = case `{ $id }` was accepted under rule set `{ $rules }`, which is not under `{ $root }`
+
+## Importing forms (import::*).
+
+import-refused = `{ $file }` was not imported: { $reason }
+import-refused-help = import reads .xlsx and .xls workbooks and UTF-8 or GBK text; see docs/reliability.md for the size limits
+import-note-diagnostic = { $message } ({ $place })
+import-note-diagnostic-form = form { $form }: { $message } ({ $place })
+
+## Rule sets found by id.
+
+rules-id-mismatch = rule set in directory `{ $dir }` has id `{ $id }`
+rules-id-mismatch-help = the `[rule_set] id` must equal its directory name
+rules-unknown-rule-set = no rule set `{ $arg }`: neither a directory with { $file } nor an id under `{ $root }`
+rules-stale-description = this rule set changes rules but keeps the `description` of `{ $parent }`
+rules-stale-description-help = write a `description` under `[rule_set]` saying what this rule set changes
+
+## Files read and written by the command line.
+
+output-is-directory = `{ $path }` is a directory
+output-is-directory-help = name a file to write
+output-is-input = `{ $path }` is one of this command's inputs: writing the output there would destroy it
+output-is-input-help = write the output to another file
+output-exists = `{ $path }` exists and would be replaced
+output-exists-help = pass --force to replace it, or write to another file
+import-exists = `{ $path }` exists and differs
+import-exists-help = pass --force to overwrite it
+
 ## Rule files: [satisfaction] (#17)
 
 rules-satisfaction-no-names = `names` lists no words of a satisfaction indicator's name
@@ -220,3 +284,137 @@ rules-sample-not-whole = `size = "{ $size }"` is not a whole number of people
 rules-sample-not-whole-help = write the smallest sample that counts, in people, e.g. "30"
 rules-sample-cap-above-points = `cap = "{ $cap }"` is more than the points
 rules-sample-cap-above-points-help = write the most a small sample earns as a share of the points, e.g. "80%"
+
+## Import notes of the workbook, page and text readers.
+
+import-sheet-unreadable = the sheet cannot be read: { $error }
+import-sheet-hidden = the sheet is hidden; skipped (unhide it in Excel or WPS to import its forms)
+import-sheet-very-hidden = the sheet is very hidden (only a macro can show it); skipped (unhide it in Excel or WPS to import its forms)
+import-formula-no-value = the formula `={ $formula }` has no saved value (the workbook was not recalculated); read as empty — open and save the workbook in Excel or WPS
+import-cell-error = the cell shows the error `{ $error }`; read as that text
+import-number-rounded = the number { $written } has more than 6 decimal places; read as { $read }
+import-date-cell = the cell holds a date (stored as the number { $serial } with a date format); read as { $text }
+import-sheet-too-many-cells = the sheet holds more than { $max } filled cells; the rest of it was not read
+import-sheet-too-many-merges = the sheet has more than { $max } merged regions; the others were left out
+import-skipped-after-last-cell = skipped the text after the last cell (not part of a table)
+import-skipped-before-title = skipped the text before the form's title 项目支出绩效自评表 (not part of a table)
+import-encoding-read-as = the file is not UTF-8; read as { $encoding } text (the usual encoding of Chinese Windows tools)
+import-encoding-not-utf8 = the file is not valid UTF-8
+import-encoding-replaced = { $read }; some bytes fit no encoding and were replaced by `�`
+import-page-charset = the page declares charset={ $declared }; read as { $encoding } text
+
+## What import says about the file it read.
+
+import-format-xlsx = xlsx workbook
+import-format-xls = xls workbook (Excel 97-2003)
+import-format-docx = Word document (its tables)
+import-format-html = HTML page (its tables)
+import-format-seed-text = seed text (`|` cells)
+import-format-paragraphs = paragraph text (one cell per paragraph)
+import-format-flat-text = flattened text (a form on one line, cells split at spaces)
+import-format-glued-text = glued text (cells with no separator, split by the template)
+import-format-tab-text = tab-separated text (a table copied from Excel or a browser)
+import-read-as = `{ $name }`: read as { $format }
+import-form-cut-short = warning: form { $form } (`{ $path }`) was cut short: imported as far as it goes and marked incomplete
+import-summary = imported { $forms } forms from `{ $name }`: { $written } written, { $kept } unchanged
+import-scoring-forms = scoring { $forms } forms imported from `{ $name }` (no case file written; `jixiao import --out DIR` writes them)
+
+## check's summary line.
+
+check-summary = checked { $rule_sets } rule sets and { $cases } case files
+
+## rules changelog and diff: the semantic changes between two rule sets.
+
+change-from-to = { $what }: { $from } → { $to }
+change-phrases-that-mark-an-indicator-not-applicable = phrases that mark an indicator not applicable
+change-deviation-reason-required-below-the-points = deviation reason required below the points
+change-grading-optional = grading optional (可以不评级)
+change-points-all-indicators-add-up-to = points all indicators add up to
+change-forms-may-adjust-the-level-1-weights = forms may adjust the level-1 weights
+change-execution-label = execution label
+change-execution-points = execution points
+change-execution-scoring = execution scoring
+change-execution-rate-measured-against = execution rate measured against
+change-execution-rate-that-must-be-explained = execution rate that must be explained
+change-execution-band-table = execution band table
+change-budget-adjustment-that-must-be-explained = budget adjustment that must be explained
+change-budget-execution-counted-inside = budget execution counted inside
+change-execution-rounding-places = execution rounding places
+change-execution-rounding-mode = execution rounding mode
+change-a-reported-score-inside-its-band-is-accepted = a reported score inside its band is accepted
+change-direction-of-a-target-without-comparator = direction of a target without comparator
+change-bare-target-by-level2 = direction of a target without comparator, by level 2
+change-band-words-answering-a-numeric-target = band words answering a numeric target
+change-target-of-0 = target of 0
+change-level1-points = { $name } points
+change-level1-aliases = { $name } aliases
+change-band-label = band { $band } label
+change-band-aliases = { $band } band aliases
+change-band-lower = { $band } band lower bound
+change-band-upper = { $band } band upper bound
+change-band-score-at = { $band } band scores at
+change-formula = { $direction } indicator formula
+change-rounding-places = { $what } places
+change-rounding-mode = { $what } mode
+change-indicator-rounding = indicator score rounding
+change-total-rounding = total rounding
+change-level1-all = level-1 indicators
+change-bands-all = qualitative bands
+change-far-exceeded = target exceeded by far
+change-satisfaction = satisfaction indicators
+change-script-order = order scripts run in
+change-grades = grades
+change-execution-rounding = execution rounding
+change-source = { $rule } source
+change-script-removed = script `{ $script }` removed (hooks: { $hooks })
+change-script-added = script `{ $script }` added (hooks: { $hooks })
+change-script-changed = script `{ $script }` changed ({ $what }): { $from } → { $to }
+change-script-limits = script limits: { $limits }
+change-yes = yes
+change-no = no
+change-none = (none)
+change-method-proportional = rate × points (proportional)
+change-method-threshold = full points from { $full_at }, minus { $deduct } per percentage point below
+change-method-bands = a banded table (execution.bands)
+change-denominator-full-year = full-year (adjusted) budget
+change-denominator-initial = initial budget
+change-formula-ratio = ratio
+change-formula-all-or-nothing = all or nothing
+change-formula-met-or-ratio = met → full points, else in proportion
+change-formula-per-point = met → full points, else −{ $deduct } per percentage point missed
+change-formula-linear-cut = linear cut (0 points at { $zero_at } × target)
+change-inclusive = inclusive
+change-exclusive = exclusive
+change-far-not-checked = not checked
+change-far-review = flagged for review from { $at }
+change-far-cut = { $cut } of the points cut from { $at }
+change-below = below { $rate }
+change-beyond = beyond { $rate }
+change-own-level1-item = (its own level-1 item)
+change-as-indicator-scores = as indicator scores
+change-scored-by-bands = scored by the bands
+change-scored-0 = scored 0
+change-zero-target-ceiling = a ceiling, all or nothing
+change-zero-target-formula = scored by the direction's formula
+change-satisfaction-not-read = not read (scored like any indicator)
+change-no-minimum-sample = { $satisfaction }; no minimum sample
+changelog-header = Changes from { $from } to { $to }:
+changelog-resolved-files = Resolved rule files:
+changelog-identical = (identical)
+change-rounding = { $places } places { $mode }
+import-note-flat-row = { $what ->
+        [funds] funds
+       *[indicator] indicator
+    } row has { $cells } cells for { $width } columns (the flattened text dropped its empty cells); placed by what each cell holds: { $placed }
+import-note-glued-full-width = { $count } full-width (全角) digits or signs in the text read as half-width (`１５` as `15`)
+import-note-glued-indicator = glued indicator text split where two values follow a name: { $level3 } / target { $target } / actual { $actual }
+import-note-glued-reason = text { $text } with no values after it read as the row above's 未完成原因
+import-note-flat-deviation = the cell { $text } after the score of { $level3 } read as its 偏差原因 (the next row's numbers stand where they belong)
+import-note-cells-per-line = the text has no blank lines between its cells: each line read as one cell (a blank line as an empty cell)
+import-note-cells-per-paragraph = cells read as paragraphs separated by a blank line (three blank lines: an empty cell)
+import-note-rows-rebuilt = the `|` cells have no padding runs (a page's table rendered one cell a line): rows rebuilt from the content as for paragraph text
+import-note-labels-by-count = { $cells } cells for { $width } columns: the first { $labels ->
+        [1] cell read as the level-2 label
+       *[other] two cells read as the level-1 and level-2 labels
+    } by the count, not by their words
+import-note-flat-blank-target = the row { $level3 } has its 分值 and 得分 one cell early (the copy dropped its empty cells), so its 年度指标值 was read as blank

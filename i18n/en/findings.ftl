@@ -85,6 +85,10 @@ finding-budget-added = `{ $row }`: the budget rose from { $initial } to { $full 
 finding-budget-trimmed-to-spent = `{ $row }`: the full-year budget was cut from { $initial } to exactly the amount spent, { $full }: the rate B/A is 100% by construction
 finding-budget-cut = `{ $row }`: the budget was cut from { $initial } to { $full } during the year (调减 { $cut }): execution is measured against { $full }
 finding-label-points-mismatch = level-1 label `{ $label }` says { $written } points but the indicators under it declare { $declared }
+finding-reported-kept = the score could not be computed from the form: the reported score { $score } is taken unverified
+finding-reported-kept-none = the score could not be computed from the form and no score is reported: counted 0, unverified
+finding-year-mismatch = the form is of { $year }, but rule set `{ $rules }` is for { $rules_year }: it is scored under rules written after its year; score it under the rules of { $year }
+finding-template-mismatch = the form `{ $title }` is of another template than rule set `{ $rules }` ({ $rules_title }): check that these are its rules
 finding-import-guessed = the importer guessed or could not read { $count } { $count ->
         [one] thing
        *[other] things

@@ -219,6 +219,9 @@ code-budget-trimmed-to-spent = budget cut to the amount spent
 code-label-points-mismatch = label's points differ from the points below it
 code-import-guessed = importer guessed part of the form
 code-actual-is-bound = actual written as a bound
+code-reported-kept = self-score kept unverified
+code-year-mismatch = form of another year than the rules
+code-template-mismatch = form of another template than the rules
 code-script-failed = rule script failed
 code-script-rejected = rule script's decision rejected
 code-script = raised by a rule script
@@ -226,3 +229,31 @@ code-scripts-broke-totals = scripts broke the totals
 code-survey-counts-invalid = survey counts contradict themselves
 code-survey-rate-mismatch = written 满意度 differs from the survey counts
 code-survey-sample-small = survey sample below the minimum
+
+## Command-line errors (clap's own wording, so the two languages stay parallel; English
+## prints clap's rendering itself)
+
+clap-error = error: { $message }
+clap-invalid-subcommand = unrecognized subcommand '{ $name }'
+clap-unknown-argument = unexpected argument '{ $arg }' found
+clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+clap-value-missing = a value is required for '{ $arg }' but none was supplied
+clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+clap-wrong-number = wrong number of values for '{ $arg }'
+clap-missing-required = the following required arguments were not provided:
+clap-missing-subcommand = '{ $name }' requires a subcommand but one was not provided
+clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+clap-conflict-repeated = the argument '{ $arg }' cannot be used multiple times
+clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
+clap-other = the command line cannot be read
+clap-possible-values = [possible values: { $values }]
+clap-subcommands = [subcommands: { $values }]
+clap-default = [default: { $value }]
+clap-tip = tip: a similar { $kind } exists: '{ $value }'
+clap-tip-many = tip: some similar { $kind }s exist: { $values }
+clap-kind-subcommand = subcommand
+clap-kind-argument = argument
+clap-kind-value = value
+clap-usage = Usage: { $usage }
+clap-more = For more information, try '--help'.
+clap-help-subcommand = Print this message or the help of the given subcommand(s)

@@ -43,6 +43,8 @@ trace-why-bare-under = bare target under { $level2 }: { $direction } ({ $key })
 trace-why-bare = bare target: { $direction }
 trace-why-script = direction chosen by script `{ $file }`
 trace-why-zero-target = a target of 0 is a ceiling
+trace-why-range-lower = a range: met from its lower end up
+trace-why-range-upper = a range under a reverse level 2: met at or below its upper end
 
 ## Indicators
 
@@ -54,6 +56,7 @@ trace-worded-like-target = actual `{ $actual }` is worded like its target: the t
 trace-band-accepted = `{ $actual }` → band { $band } { $range }: the reported score lies inside the band and is accepted: { $score }
 trace-band = `{ $actual }` → band { $band } { $range }: { $percent }% of { $points } points = { $score }
 trace-deadline = deadline `{ $target }`, done `{ $actual }`{ $at_month }: { $verdict } → { $score }
+trace-date-time = `{ $text }` is read as the day `{ $date }`: the time { $time } is left out (a date is compared by its day)
 trace-deadline-at-month = {" "}(the day read at its month)
 trace-deadline-met = met in time
 trace-deadline-late = late

@@ -14,5 +14,4 @@ import-refused = “{ $file }”未导入：{ $reason }
 import-refused-help = 可导入 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）、网页（.html）和文字文件（UTF-8 或 GBK：每段一格、制表符分隔、整表一行、原始 `|` 分隔文字稿）；见 docs/import.md，大小限制见 docs/reliability.md
 import-no-forms-in-file = “{ $file }”中没有找到自评表
 import-no-forms-in-file-help = 自评表以标题格“项目支出绩效自评表”开头（其他模板的标题如“项目绩效目标自评表”也可），其后是表格各行：请检查文件中是否有表格内容，而不只是标题
-import-blank-target-put-back = 文字每行一格且没有空格子（多为从 PDF 复制）：“{ $level3 }”一行的分值、得分提前了一格，因此按年度指标值为空读取
 import-wrapped-line-joined = 以逗号结尾的一行与下一行是同一格（单元格内的文字折行）：按一格读取“{ $text }”

@@ -39,6 +39,7 @@ what-denominator = 执行率分母（`denominator`）
 what-execution-method = 预算执行率计分方法（`method`）
 what-bare-target-key = 未写方向的目标值设置（`bare_target`）中的键
 what-zero-target-kind = 目标值为 0 时的计分方式（`zero_target` 的 `kind`）
+what-cites-switch = `cites` 中 `[{ $table }]` 的开关
 what-qualitative-actual = 定量指标填文字时的计分方式（`qualitative_actual`）
 what-far-exceeded-action = 远超目标时的处理（`far_exceeded` 的 `action`）
 what-shared-points = 共用分值的分配方式（`shared_points`）
@@ -210,6 +211,69 @@ case-band-names = 定性档次有：{ $names }
 case-points-sum = 各指标与预算执行率填写的分值合计 { $sum }，不是规则集 `{ $rules }` 要求的 { $total }
 case-points-sum-adjustable-help = 规则允许调整一级指标分值，但合计仍须等于总分
 case-points-sum-fixed-help = 规则固定了各项分值：请按规则集的分值填写
+
+## 成批评分或检查时，案例与其规则集。
+
+case-no-rules = 这份案例文件没有指定规则集
+case-no-rules-help = 在 `[form]` 下加上 `rules = "<规则集编号>"`，或评分时用 `--rules 目录` 指定
+case-unknown-rules = `{ $root }` 下没有规则集 `{ $id }`
+case-rule-sets-under = `{ $root }` 下的规则集：{ $ids }
+case-no-rule-sets-under = `{ $root }` 下没有任何规则集：请在项目目录中运行 jixiao，或用 `--rules-root 目录`（按编号找规则集）或 `--rules 目录`（所有案例用同一规则集）
+case-more-missing-rules = 另有 { $count } 份案例指定了不存在的规则集 `{ $id }`，未评分
+case-link-skipped = `{ $link }` 链接到包含它自身或已读过的文件夹：未跟随
+case-link-skipped-help = 每份案例只读一次；如果链接是误建的，请删除
+script-disabled = 规则集 `{ $rules }` 的脚本 `{ $script }` 已 { $times } 次超时，本次运行余下的案例不再执行它：之后的案例未经该脚本评分
+script-disabled-help = 让脚本运行得更快，或调高 `[script_limits] timeout_ms`；每份跳过的案例都有一条“脚本运行失败”的问题提示
+script-dry-run-fails = 脚本 `{ $script }`（函数 `{ $function }`）在 { $cases } 份案例中有 { $failed } 份运行失败：{ $error }
+script-dry-run-function-hint = 脚本只能调用自己定义的函数和 docs/scripting.md 列出的函数（不能读文件、取时间或暂停）
+script-dry-run-property-hint = `form`、`ind`、`result` 和 `rules` 的字段见 docs/scripting.md
+script-dry-run-hint = 见 docs/scripting.md
+script-dry-run-help = { $hint }；第一次失败在 `{ $case }`
+import-forms-need-rules = `{ $path }` 里是自评表，不是案例文件：这些表没有指定规则集
+import-forms-need-rules-help = 指定评分所用的规则集：`--rules rules/<规则集编号>`
+
+## 回归核对（regress::*）。
+
+regress-no-note = `--accept` 需要同时写 `--note`
+regress-no-note-help = 说明新结果为什么是对的：`--note "第 2 档改按中点计分"`
+regress-points-accept = `--accept` 与 `--points rules` 同用会把假设性的结果记为已确认
+regress-points-accept-help = 已确认的结果按每张表自己填写的分值计分：去掉 `--points rules` 再确认
+regress-mixed-rules = 案例集 `{ $name }` 指定了多个规则集：{ $ids }
+regress-mixed-rules-help = 一个案例集是一个地区一个年度的表：按规则集分成不同的文件夹
+regress-unknown-case = 各案例集中没有案例 `{ $name }`
+regress-unknown-case-help = 用不带 `.toml` 的文件名称呼案例，或写成 `案例集/编号`
+regress-no-corpora = `{ $path }` 不是存放案例集的文件夹
+regress-no-corpora-help = 在仓库根目录运行，或用 `--cases 目录` 指定
+regress-corpora-under = `{ $path }` 下的案例集：{ $names }
+regress-unknown-corpus = 没有案例集 `{ $name }`
+regress-accepted-rules-missing = 案例 `{ $id }` 是按规则集 `{ $rules }` 确认的，但 `{ $root }` 下没有这个规则集
+
+## 导入自评表（import::*）。
+
+import-refused = `{ $file }` 未导入：{ $reason }
+import-refused-help = 可导入 .xlsx 和 .xls 工作簿，以及 UTF-8 或 GBK 编码的文本；大小限制见 docs/reliability.md
+import-note-diagnostic = { $message }（{ $place }）
+import-note-diagnostic-form = 第 { $form } 张表：{ $message }（{ $place }）
+
+## 按编号查找规则集。
+
+rules-id-mismatch = 文件夹 `{ $dir }` 中的规则集编号是 `{ $id }`
+rules-id-mismatch-help = `[rule_set] id` 必须与所在文件夹的名称相同
+rules-unknown-rule-set = 找不到规则集 `{ $arg }`：既不是含有 { $file } 的文件夹，也不是 `{ $root }` 下的编号
+rules-stale-description = 这个规则集改动了规则，却沿用了 `{ $parent }` 的说明（`description`）
+rules-stale-description-help = 在 `[rule_set]` 下写一条 `description`，说明这个规则集改了什么
+
+## 命令行读写的文件。
+
+output-is-directory = `{ $path }` 是一个文件夹
+output-is-directory-help = 指定一个要写入的文件名
+output-is-input = `{ $path }` 是本命令读取的文件：把结果写到那里会毁掉它
+output-is-input-help = 把结果写到另一个文件
+output-exists = `{ $path }` 已存在，会被覆盖
+output-exists-help = 加上 --force 才会覆盖，或写到另一个文件
+import-exists = `{ $path }` 已存在且内容不同
+import-exists-help = 加上 --force 才会覆盖
+
 ## 规则文件：[satisfaction]（#17）
 
 rules-satisfaction-no-names = `names` 没有列出满意度指标名称中的词
@@ -218,3 +282,137 @@ rules-sample-not-whole = `size = "{ $size }"` 不是整数人数
 rules-sample-not-whole-help = 写出有效样本的最少人数，例如 "30"
 rules-sample-cap-above-points = `cap = "{ $cap }"` 超过了分值
 rules-sample-cap-above-points-help = 写出样本不足时最多可得分值的比例，例如 "80%"
+
+## 工作簿、网页和文本读取时的导入说明。
+
+import-sheet-unreadable = 无法读取这张工作表：{ $error }
+import-sheet-hidden = 这张工作表是隐藏的，已跳过（在 Excel 或 WPS 中取消隐藏后才能导入其中的表）
+import-sheet-very-hidden = 这张工作表被深度隐藏（只能用宏显示），已跳过（在 Excel 或 WPS 中取消隐藏后才能导入其中的表）
+import-formula-no-value = 公式 `={ $formula }` 没有保存计算结果（工作簿未重新计算），按空白读取——请在 Excel 或 WPS 中打开并保存工作簿
+import-cell-error = 这一格显示错误值 `{ $error }`，按这段文字读取
+import-number-rounded = 数字 { $written } 超过 6 位小数，按 { $read } 读取
+import-date-cell = 这一格是日期（以数字 { $serial } 加日期格式保存），按 { $text } 读取
+import-sheet-too-many-cells = 这张工作表有内容的格超过 { $max } 个，其余部分未读取
+import-sheet-too-many-merges = 这张工作表的合并单元格超过 { $max } 处，其余的未计入
+import-skipped-after-last-cell = 最后一格之后的文字不属于表格，未导入
+import-skipped-before-title = 表题“项目支出绩效自评表”之前的文字不属于表格，未导入
+import-encoding-read-as = 文件不是 UTF-8 编码，按 { $encoding } 读取（中文 Windows 软件常用的编码）
+import-encoding-not-utf8 = 文件不是有效的 UTF-8 编码
+import-encoding-replaced = { $read }；有些字节无法按任何编码识别，已替换为“�”
+import-page-charset = 网页声明的字符集为 charset={ $declared }，按 { $encoding } 读取
+
+## 导入时对所读文件的说明。
+
+import-format-xlsx = xlsx 工作簿
+import-format-xls = xls 工作簿（Excel 97-2003）
+import-format-docx = Word 文档（其中的表格）
+import-format-html = 网页（其中的表格）
+import-format-seed-text = 种子文本（以 `|` 分格）
+import-format-paragraphs = 分段文本（每段一格）
+import-format-flat-text = 压平的文本（一张表在一行，按空格分格）
+import-format-glued-text = 连写的文本（格间没有分隔，按模板拆分）
+import-format-tab-text = 制表符分隔的文本（从 Excel 或网页复制的表格）
+import-read-as = `{ $name }`：按{ $format }读取
+import-form-cut-short = 注意：第 { $form } 张表（`{ $path }`）不完整：已导入现有部分，并标记为不完整
+import-summary = 从 `{ $name }` 导入 { $forms } 张表：写入 { $written } 个，未变 { $kept } 个
+import-scoring-forms = 对从 `{ $name }` 导入的 { $forms } 张表评分（未写出案例文件；`jixiao import --out 目录` 可写出）
+
+## check 的汇总行。
+
+check-summary = 已检查 { $rule_sets } 个规则集、{ $cases } 个案例文件
+
+## rules changelog 与 diff：两个规则集之间的实质改动。
+
+change-from-to = { $what }：{ $from } → { $to }
+change-phrases-that-mark-an-indicator-not-applicable = 表示指标不适用的用语
+change-deviation-reason-required-below-the-points = 得分低于分值时须写偏差原因
+change-grading-optional = 可以不评级
+change-points-all-indicators-add-up-to = 各项分值合计（总分）
+change-forms-may-adjust-the-level-1-weights = 自评表可以调整一级指标分值
+change-execution-label = 预算执行率的名称
+change-execution-points = 预算执行率分值
+change-execution-scoring = 预算执行率计分方法
+change-execution-rate-measured-against = 执行率的分母
+change-execution-rate-that-must-be-explained = 须说明原因的执行率
+change-execution-band-table = 执行率分档表
+change-budget-adjustment-that-must-be-explained = 须说明原因的预算调整幅度
+change-budget-execution-counted-inside = 预算执行率计入的一级指标
+change-execution-rounding-places = 预算执行率得分的小数位数
+change-execution-rounding-mode = 预算执行率得分的舍入方式
+change-a-reported-score-inside-its-band-is-accepted = 自评得分在档次之内即予认可
+change-direction-of-a-target-without-comparator = 未写比较符的目标值的方向
+change-bare-target-by-level2 = 未写比较符的目标值的方向（按二级指标）
+change-band-words-answering-a-numeric-target = 定量指标填写档次用语时
+change-target-of-0 = 目标值为 0 时
+change-level1-points = { $name }分值
+change-level1-aliases = { $name }的别名
+change-band-label = 第 { $band } 档的名称
+change-band-aliases = “{ $band }”档的别名
+change-band-lower = “{ $band }”档的下限
+change-band-upper = “{ $band }”档的上限
+change-band-score-at = “{ $band }”档的计分点
+change-formula = { $direction } 指标的计分公式
+change-rounding-places = { $what }的小数位数
+change-rounding-mode = { $what }的舍入方式
+change-indicator-rounding = 指标得分
+change-total-rounding = 总分
+change-level1-all = 一级指标
+change-bands-all = 定性档次
+change-far-exceeded = 远超目标时
+change-satisfaction = 满意度指标
+change-script-order = 脚本运行顺序
+change-grades = 等级
+change-execution-rounding = 预算执行率得分的舍入
+change-source = “{ $rule }”的依据来源
+change-script-removed = 删除了脚本 `{ $script }`（挂接点：{ $hooks }）
+change-script-added = 新增了脚本 `{ $script }`（挂接点：{ $hooks }）
+change-script-changed = 脚本 `{ $script }` 有改动（{ $what }）：{ $from } → { $to }
+change-script-limits = 脚本限制：{ $limits }
+change-yes = 是
+change-no = 否
+change-none = （无）
+change-method-proportional = 执行率 × 分值（按比例）
+change-method-threshold = 达到 { $full_at } 得满分，每低一个百分点扣 { $deduct } 分
+change-method-bands = 分档计分（execution.bands）
+change-denominator-full-year = 全年预算数（调整后）
+change-denominator-initial = 年初预算数
+change-formula-ratio = 按比例
+change-formula-all-or-nothing = 达标满分，否则 0 分
+change-formula-met-or-ratio = 达标满分，否则按比例
+change-formula-per-point = 达标满分，否则每差一个百分点扣 { $deduct } 分
+change-formula-linear-cut = 线性扣减（达到目标值 { $zero_at } 倍时 0 分）
+change-inclusive = 含
+change-exclusive = 不含
+change-far-not-checked = 不检查
+change-far-review = 从 { $at } 起提示复核
+change-far-cut = 从 { $at } 起扣减分值的 { $cut }
+change-below = 低于 { $rate }
+change-beyond = 超过 { $rate }
+change-own-level1-item = （单列一项）
+change-as-indicator-scores = 同指标得分
+change-scored-by-bands = 按档次计分
+change-scored-0 = 计 0 分
+change-zero-target-ceiling = 作为上限，达标满分否则 0 分
+change-zero-target-formula = 按该方向的公式计分
+change-satisfaction-not-read = 不按调查人数计分（与其他指标相同）
+change-no-minimum-sample = { $satisfaction }；无最低样本量
+changelog-header = 从 { $from } 到 { $to } 的改动：
+changelog-resolved-files = 展开继承后的规则文件：
+changelog-identical = （相同）
+change-rounding = { $places } 位小数，{ $mode }
+import-note-flat-row = { $what ->
+        [funds] 资金
+       *[indicator] 指标
+    }行有 { $cells } 个单元格，表头有 { $width } 列（压平成一行的文本丢掉了空单元格）；已按各单元格的内容放入各列：{ $placed }
+import-note-glued-full-width = 文本中 { $count } 个全角数字或符号已按半角读取（“１５”读作“15”）
+import-note-glued-indicator = 粘连的指标文字在名称后出现两个值处拆分：{ $level3 } / 年度指标值 { $target } / 实际完成值 { $actual }
+import-note-glued-reason = 其后没有数值的文字 { $text } 读作上一行的未完成原因
+import-note-flat-deviation = { $level3 } 得分后的单元格 { $text } 读作其偏差原因（下一行的数值位置正好对上）
+import-note-cells-per-line = 文本的单元格之间没有空行：每行读作一个单元格（空行为空单元格）
+import-note-cells-per-paragraph = 单元格按以空行分隔的段落读取（连续三个空行为一个空单元格）
+import-note-rows-rebuilt = “|”单元格没有成串的空单元格（网页表格每行一个单元格）：按内容重建各行，与段落文本相同
+import-note-labels-by-count = { $cells } 个单元格对应 { $width } 列：按单元格个数{ $labels ->
+        [1] 将第一个单元格读作二级指标
+       *[other] 将前两个单元格读作一级、二级指标
+    }，而非按其文字识别
+import-note-flat-blank-target = { $level3 } 一行的分值、得分提前了一格（复制时丢掉了空单元格），因此按年度指标值为空读取

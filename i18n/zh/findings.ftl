@@ -84,6 +84,10 @@ finding-budget-added = “{ $row }”：预算在年内由 { $initial } 增至 {
 finding-budget-trimmed-to-spent = “{ $row }”：全年预算数由 { $initial } 调减至恰好等于全年执行数 { $full }：执行率 B/A 因此必然为 100%
 finding-budget-cut = “{ $row }”：预算在年内由 { $initial } 调减至 { $full }（调减 { $cut }）：执行率按 { $full } 计算
 finding-label-points-mismatch = 一级指标“{ $label }”标明 { $written } 分，但其下各指标分值合计为 { $declared }
+finding-reported-kept = 无法按规则计算得分：采用自评得分 { $score }（未复核）
+finding-reported-kept-none = 无法按规则计算得分，且未填自评得分：计 0 分（未复核）
+finding-year-mismatch = 表的年度 { $year } 与规则“{ $rules }”的年度 { $rules_year } 不一致：按晚于该年度的规则评分，请改用 { $year } 年度的规则
+finding-template-mismatch = 表“{ $title }”与规则“{ $rules }”（{ $rules_title }）不是同一种表样：请确认规则选择正确
 finding-import-guessed = 导入时有 { $count } 处内容为推测或无法识别（见 `[form] import_notes`）：依赖这些内容的数字可能有误，请与原表核对
 
 ## 总分

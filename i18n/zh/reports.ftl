@@ -207,6 +207,9 @@ code-budget-trimmed-to-spent = 预算调减至执行数
 code-label-points-mismatch = 一级指标标注分值与下列分值不符
 code-import-guessed = 导入时有推测的内容
 code-actual-is-bound = 实际完成值写成了界限
+code-reported-kept = 采用自评得分（未复核）
+code-year-mismatch = 表的年度与规则不一致
+code-template-mismatch = 表样与规则不一致
 code-script-failed = 规则脚本运行失败
 code-script-rejected = 规则脚本的决定未被采纳
 code-script = 规则脚本提出
@@ -214,3 +217,30 @@ code-scripts-broke-totals = 规则脚本破坏了总分
 code-survey-counts-invalid = 满意度调查人数自相矛盾
 code-survey-rate-mismatch = 填写的满意度与调查人数不符
 code-survey-sample-small = 满意度调查样本量不足
+
+## 命令行错误（对应 clap 自带的英文说法）
+
+clap-error = 错误：{ $message }
+clap-invalid-subcommand = 没有“{ $name }”这个命令
+clap-unknown-argument = 不认识的参数“{ $arg }”
+clap-invalid-value = “{ $arg }”的值“{ $value }”无效
+clap-value-missing = “{ $arg }”需要一个值，但没有给出
+clap-too-many-values = “{ $arg }”后面不应再有值“{ $value }”
+clap-wrong-number = “{ $arg }”的值个数不对
+clap-missing-required = 缺少必需的参数：
+clap-missing-subcommand = “{ $name }”后面需要一个命令
+clap-conflict = 参数“{ $arg }”不能与“{ $other }”同时使用
+clap-conflict-repeated = 参数“{ $arg }”只能用一次
+clap-no-equals = 给“{ $arg }”赋值时需要等号（{ $arg }=值）
+clap-other = 命令行参数无法识别
+clap-possible-values = [可选值：{ $values }]
+clap-subcommands = [可用的命令：{ $values }]
+clap-default = [默认：{ $value }]
+clap-tip = 提示：是不是要用{ $kind }“{ $value }”？
+clap-tip-many = 提示：相近的{ $kind }有 { $values }
+clap-kind-subcommand = 命令
+clap-kind-argument = 参数
+clap-kind-value = 值
+clap-usage = 用法: { $usage }
+clap-more = 更多说明请加 --help 查看
+clap-help-subcommand = 显示本说明或指定命令的说明

@@ -42,6 +42,8 @@ trace-why-bare-under = 按{ $level2 }的规则为{ $direction }（{ $key }）
 trace-why-bare = 默认为{ $direction }
 trace-why-script = 方向由脚本“{ $file }”确定
 trace-why-zero-target = 年度指标值为 0，视为上限
+trace-why-range-lower = 区间指标值：达到下限即完成
+trace-why-range-upper = 区间指标值（反向指标）：不超过上限即完成
 
 ## 指标
 
@@ -53,6 +55,7 @@ trace-worded-like-target = 实际完成值“{ $actual }”与年度指标值表
 trace-band-accepted = “{ $actual }” → 档次“{ $band }” { $range }：自评得分在该档次范围内，予以认可：{ $score }
 trace-band = “{ $actual }” → 档次“{ $band }” { $range }：分值 { $points } 的 { $percent }% = { $score }
 trace-deadline = 完成时限“{ $target }”，实际完成“{ $actual }”{ $at_month }：{ $verdict } → { $score }
+trace-date-time = “{ $text }”按日期“{ $date }”读取：时间 { $time } 不参与比较（日期按日比较）
 trace-deadline-at-month = （日期按所在月份比较）
 trace-deadline-met = 按时完成
 trace-deadline-late = 逾期

@@ -1,6 +1,7 @@
 //! `jixiao check`: validate rule sets and case files, reporting every problem.
 
 use super::{Exit, Output};
+use crate::i18n::msg;
 use crate::pipeline::check::{self, Request};
 use std::path::PathBuf;
 
@@ -32,9 +33,13 @@ pub fn run(args: CheckArgs, out: &mut Output) -> Exit {
         against: args.against,
     };
     let checked = check::run(&request, out);
-    out.note(&format!(
-        "checked {} rule sets and {} case files",
-        checked.rule_sets, checked.cases
-    ));
+    out.note(
+        &msg!(
+            "check-summary",
+            rule_sets = checked.rule_sets.to_string(),
+            cases = checked.cases.to_string()
+        )
+        .to_string(),
+    );
     Exit::Ok
 }

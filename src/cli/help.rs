@@ -5,7 +5,8 @@
 //! doc comments say, so the two cannot drift apart.
 
 use super::Args;
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, Message, msg};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command, CommandFactory};
 
 /// The command line as clap parses it, its help texts in `lang`.
@@ -15,7 +16,7 @@ pub fn command(lang: Lang) -> Command {
         Lang::En => cmd,
         Lang::Zh => {
             let version = text(lang, "cli-version-flag");
-            localize(cmd, lang, "jixiao")
+            let mut cmd = localize(cmd, lang, "jixiao")
                 .disable_version_flag(true)
                 .arg(
                     Arg::new("version")
@@ -23,9 +24,28 @@ pub fn command(lang: Lang) -> Command {
                         .long("version")
                         .action(ArgAction::Version)
                         .help(version),
-                )
+                );
+            // clap adds its `help` subcommand while building: word it once it is there.
+            cmd.build();
+            help_subcommands(cmd, &msg!("clap-help-subcommand").render(lang))
         }
     }
+}
+
+/// Words the `help` subcommand of `cmd` and of every command under it.
+fn help_subcommands(mut cmd: Command, about: &str) -> Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        cmd = if name == "help" {
+            cmd.mut_subcommand(name, |s| s.about(about.to_owned()))
+        } else {
+            cmd.mut_subcommand(name, |s| help_subcommands(s, about))
+        };
+    }
+    cmd
 }
 
 /// The catalog key of a command's about (`help-score-about`) or argument
@@ -48,7 +68,15 @@ fn localize(mut cmd: Command, lang: Lang, path: &str) -> Command {
         .collect();
     for id in ids {
         if let Some(help) = i18n::lookup(lang, &key(path, &id)) {
-            cmd = cmd.mut_arg(id, |a| a.help(help));
+            cmd = cmd.mut_arg(id, |a| {
+                if !a.get_action().takes_values() {
+                    return a.help(help);
+                }
+                let help = format!("{help}{}", values_note(&a, lang));
+                a.help(help)
+                    .hide_default_value(true)
+                    .hide_possible_values(true)
+            });
         }
     }
     let subcommands: Vec<String> = cmd
@@ -73,6 +101,163 @@ fn localize(mut cmd: Command, lang: Lang, path: &str) -> Command {
                 .action(ArgAction::Help)
                 .help(text(lang, "cli-help-flag")),
         )
+}
+
+/// clap's ` [default: human] [possible values: human, plain, json]` in `lang`.
+fn values_note(a: &Arg, lang: Lang) -> String {
+    let mut note = String::new();
+    let defaults: Vec<String> = a
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if !defaults.is_empty() && !a.is_hide_default_value_set() {
+        let m = msg!("clap-default", value = defaults.join(" "));
+        note.push_str(&format!(" {}", m.render(lang)));
+    }
+    let values: Vec<String> = a
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_owned())
+        .collect();
+    if !values.is_empty() && !a.is_hide_possible_values_set() {
+        let m = msg!("clap-possible-values", values = values.join("、"));
+        note.push_str(&format!(" {}", m.render(lang)));
+    }
+    note
+}
+
+/// Writes a command-line error — a mistyped command, an unknown flag, a bad value — to
+/// stderr in `lang`: English as clap words it; Chinese from the catalogs, with the same
+/// suggestion, usage line and pointer to `--help`. Help and version go out as clap prints
+/// them (already in `lang`).
+pub fn print_error(e: &clap::Error, lang: Lang) {
+    let shown_as_is = matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    if lang == Lang::En || shown_as_is {
+        let _ = e.print();
+        return;
+    }
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), error_text(e, lang).as_bytes());
+}
+
+fn context(e: &clap::Error, kind: ContextKind) -> Vec<String> {
+    match e.get(kind) {
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        Some(ContextValue::Strings(v)) => v.clone(),
+        _ => Vec::new(),
+    }
+}
+
+fn first(e: &clap::Error, kind: ContextKind) -> String {
+    context(e, kind).into_iter().next().unwrap_or_default()
+}
+
+/// What went wrong, worded from the error's context (clap's `write_dynamic_context`).
+fn what(e: &clap::Error) -> (Message, Vec<String>) {
+    let arg = || first(e, ContextKind::InvalidArg);
+    let value = || first(e, ContextKind::InvalidValue);
+    let none = Vec::new();
+    match e.kind() {
+        ErrorKind::InvalidSubcommand => (
+            msg!(
+                "clap-invalid-subcommand",
+                name = first(e, ContextKind::InvalidSubcommand)
+            ),
+            none,
+        ),
+        ErrorKind::UnknownArgument => (msg!("clap-unknown-argument", arg = arg()), none),
+        ErrorKind::InvalidValue if value().is_empty() => (
+            msg!("clap-value-missing", arg = arg()),
+            context(e, ContextKind::ValidValue),
+        ),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => (
+            msg!("clap-invalid-value", arg = arg(), value = value()),
+            context(e, ContextKind::ValidValue),
+        ),
+        ErrorKind::TooManyValues => (
+            msg!("clap-too-many-values", arg = arg(), value = value()),
+            none,
+        ),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            (msg!("clap-wrong-number", arg = arg()), none)
+        }
+        ErrorKind::MissingSubcommand => (
+            msg!(
+                "clap-missing-subcommand",
+                name = first(e, ContextKind::InvalidSubcommand)
+            ),
+            none,
+        ),
+        ErrorKind::ArgumentConflict => {
+            let other = context(e, ContextKind::PriorArg).join("、");
+            if other == arg() {
+                (msg!("clap-conflict-repeated", arg = arg()), none)
+            } else {
+                (msg!("clap-conflict", arg = arg(), other = other), none)
+            }
+        }
+        ErrorKind::NoEquals => (msg!("clap-no-equals", arg = arg()), none),
+        ErrorKind::MissingRequiredArgument => (msg!("clap-missing-required"), none),
+        _ => (msg!("clap-other"), none),
+    }
+}
+
+/// The Chinese rendering of a clap error (see [`print_error`]).
+fn error_text(e: &clap::Error, lang: Lang) -> String {
+    let (message, values) = what(e);
+    let mut s = msg!("clap-error", message = message).render(lang);
+    if e.kind() == ErrorKind::MissingRequiredArgument {
+        for a in context(e, ContextKind::InvalidArg) {
+            s.push_str(&format!("\n  {a}"));
+        }
+    }
+    if !values.is_empty() {
+        let list = msg!("clap-possible-values", values = values.join("、"));
+        s.push_str(&format!("\n  {}", list.render(lang)));
+    }
+    let subcommands = context(e, ContextKind::ValidSubcommand);
+    if e.kind() == ErrorKind::MissingSubcommand && !subcommands.is_empty() {
+        let list = msg!("clap-subcommands", values = subcommands.join("、"));
+        s.push_str(&format!("\n  {}", list.render(lang)));
+    }
+    let tips = [
+        (
+            ContextKind::SuggestedSubcommand,
+            msg!("clap-kind-subcommand"),
+        ),
+        (ContextKind::SuggestedArg, msg!("clap-kind-argument")),
+        (ContextKind::SuggestedValue, msg!("clap-kind-value")),
+    ];
+    let mut tipped = false;
+    for (kind, word) in tips {
+        let found = context(e, kind);
+        let tip = match found.as_slice() {
+            [] => continue,
+            [one] => msg!("clap-tip", kind = word, value = one),
+            many => msg!("clap-tip-many", kind = word, values = many.join("、")),
+        };
+        if !tipped {
+            s.push('\n');
+            tipped = true;
+        }
+        s.push_str(&format!("\n  {}", tip.render(lang)));
+    }
+    if let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {
+        let usage = usage.to_string();
+        let usage = usage.trim().trim_start_matches("Usage:").trim();
+        s.push_str(&format!(
+            "\n\n{}",
+            msg!("clap-usage", usage = usage).render(lang)
+        ));
+    }
+    s.push_str(&format!("\n\n{}\n", msg!("clap-more").render(lang)));
+    s
 }
 
 /// clap's help layout with the headings in `lang`.

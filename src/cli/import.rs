@@ -4,6 +4,7 @@
 use super::{Exit, Output};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes::ImportCode;
+use crate::i18n::msg;
 use crate::import::{self, InputFormat};
 use crate::load;
 use crate::pipeline::forms::{no_forms, note_diagnostic, refused};
@@ -51,11 +52,14 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
             return Exit::Invalid;
         }
     };
-    out.note(&format!("`{name}`: read as {}", format.name()));
+    out.note(&msg!("import-read-as", name = &name, format = format.name()).to_string());
     // Text inputs get notes with the input line underlined (GBK text decoded as it was read);
     // workbooks name `Sheet!B12`.
-    let source = matches!(format, InputFormat::SeedText | InputFormat::Paragraphs)
-        .then(|| SourceFile::new(name.clone(), import::encoding::decode(&bytes).text));
+    let source = matches!(
+        format,
+        InputFormat::SeedText | InputFormat::Paragraphs | InputFormat::TabText
+    )
+    .then(|| SourceFile::new(name.clone(), import::encoding::decode(&bytes).text));
     for p in &import.problems {
         out.diagnostic(&note_diagnostic(source.as_ref(), p));
     }
@@ -95,9 +99,9 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
                 out.diagnostic(
                     &Diagnostic::error(
                         ImportCode::Exists,
-                        format!("`{}` exists and differs", path.display()),
+                        msg!("import-exists", path = path.display().to_string()),
                     )
-                    .help("pass --force to overwrite it"),
+                    .help(msg!("import-exists-help")),
                 );
                 exit = Exit::Invalid;
                 continue;
@@ -110,18 +114,26 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
         }
         written += 1;
         if form.incomplete {
-            out.note(&format!(
-                "warning: form {} (`{}`) was cut short: imported as far as it goes and marked incomplete",
-                form.index,
-                path.display()
-            ));
+            out.note(
+                &msg!(
+                    "import-form-cut-short",
+                    form = form.index.to_string(),
+                    path = path.display().to_string()
+                )
+                .to_string(),
+            );
         }
     }
-    out.note(&format!(
-        "imported {} forms from `{}`: {written} written, {kept} unchanged",
-        import.forms.len(),
-        name
-    ));
+    out.note(
+        &msg!(
+            "import-summary",
+            forms = import.forms.len().to_string(),
+            name = &name,
+            written = written.to_string(),
+            kept = kept.to_string()
+        )
+        .to_string(),
+    );
     exit
 }
 

@@ -105,7 +105,7 @@ pub fn main() -> ExitCode {
     {
         Ok(a) => a,
         Err(e) => {
-            let _ = e.print();
+            help::print_error(&e, lang);
             return match e.kind() {
                 clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
                     ExitCode::SUCCESS

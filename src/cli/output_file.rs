@@ -5,6 +5,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes::OutputCode;
+use crate::i18n::msg;
 use std::path::{Path, PathBuf};
 
 /// Why an output path is refused: `output::is-input` when the path is a file the command
@@ -32,9 +33,9 @@ pub(crate) fn check(
     if canonical.is_dir() {
         return Err(Diagnostic::error(
             OutputCode::Exists,
-            format!("`{}` is a directory", path.display()),
+            msg!("output-is-directory", path = path.display().to_string()),
         )
-        .help("name a file to write"));
+        .help(msg!("output-is-directory-help")));
     }
     if !force {
         return Err(exists_diagnostic(path));
@@ -45,19 +46,16 @@ pub(crate) fn check(
 fn is_input_diagnostic(path: &Path) -> Diagnostic {
     Diagnostic::error(
         OutputCode::IsInput,
-        format!(
-            "`{}` is one of this command's inputs: writing the output there would destroy it",
-            path.display()
-        ),
+        msg!("output-is-input", path = path.display().to_string()),
     )
-    .help("write the output to another file")
+    .help(msg!("output-is-input-help"))
 }
 
 /// The diagnostic for an output file that exists (shared with `gen`).
 pub(crate) fn exists_diagnostic(path: &Path) -> Diagnostic {
     Diagnostic::error(
         OutputCode::Exists,
-        format!("`{}` exists and would be replaced", path.display()),
+        msg!("output-exists", path = path.display().to_string()),
     )
-    .help("pass --force to replace it, or write to another file")
+    .help(msg!("output-exists-help"))
 }

@@ -7,6 +7,7 @@
 //! the order of its keys. Lists that keep their shape (same level-1 names, same number of
 //! bands) change item by item and field by field; lists that change shape change as a whole.
 
+use crate::i18n::{Message, msg};
 use crate::model::*;
 use crate::script::{Script, Scripts};
 use rust_decimal::Decimal;
@@ -289,13 +290,17 @@ fn pct(d: Decimal) -> String {
     format!("{}%", num(d * Decimal::ONE_HUNDRED))
 }
 
-fn yes(b: bool) -> &'static str {
-    if b { "yes" } else { "no" }
+fn yes(b: bool) -> String {
+    if b {
+        msg!("change-yes").to_string()
+    } else {
+        msg!("change-no").to_string()
+    }
 }
 
 fn list(items: &[String]) -> String {
     if items.is_empty() {
-        "(none)".into()
+        msg!("change-none").to_string()
     } else {
         items.join(", ")
     }
@@ -303,22 +308,23 @@ fn list(items: &[String]) -> String {
 
 fn method(m: ExecutionMethod) -> String {
     match m {
-        ExecutionMethod::Proportional => "rate × points (proportional)".into(),
+        ExecutionMethod::Proportional => msg!("change-method-proportional").to_string(),
         ExecutionMethod::ThresholdDeduction {
             full_at,
             deduct_per_point,
-        } => format!(
-            "full points from {}, minus {} per percentage point below",
-            pct(full_at),
-            num(deduct_per_point)
-        ),
-        ExecutionMethod::Bands => "a banded table (execution.bands)".into(),
+        } => msg!(
+            "change-method-threshold",
+            full_at = pct(full_at),
+            deduct = num(deduct_per_point)
+        )
+        .to_string(),
+        ExecutionMethod::Bands => msg!("change-method-bands").to_string(),
     }
 }
 
 fn rate_bands(bands: &[RateBand]) -> String {
     if bands.is_empty() {
-        return "(none)".into();
+        return msg!("change-none").to_string();
     }
     bands
         .iter()
@@ -327,55 +333,61 @@ fn rate_bands(bands: &[RateBand]) -> String {
         .join(", ")
 }
 
-fn denominator(d: Denominator) -> &'static str {
+fn denominator(d: Denominator) -> String {
     match d {
-        Denominator::FullYear => "full-year (adjusted) budget",
-        Denominator::Initial => "initial budget",
+        Denominator::FullYear => msg!("change-denominator-full-year").to_string(),
+        Denominator::Initial => msg!("change-denominator-initial").to_string(),
     }
 }
 
 fn formula(k: FormulaKind) -> String {
     match k {
-        FormulaKind::Ratio => "ratio".into(),
-        FormulaKind::AllOrNothing => "all or nothing".into(),
-        FormulaKind::MetOrRatio => "met → full points, else in proportion".into(),
+        FormulaKind::Ratio => msg!("change-formula-ratio").to_string(),
+        FormulaKind::AllOrNothing => msg!("change-formula-all-or-nothing").to_string(),
+        FormulaKind::MetOrRatio => msg!("change-formula-met-or-ratio").to_string(),
         FormulaKind::PerPoint { deduct } => {
-            format!(
-                "met → full points, else −{} per percentage point missed",
-                num(deduct)
-            )
+            msg!("change-formula-per-point", deduct = num(deduct)).to_string()
         }
         FormulaKind::LinearCut { zero_at } => {
-            format!("linear cut (0 points at {} × target)", num(zero_at))
+            msg!("change-formula-linear-cut", zero_at = num(zero_at)).to_string()
         }
     }
 }
 
 fn round_text(r: &Rounding) -> String {
-    format!("{} places {}", r.places, r.mode.name())
+    msg!(
+        "change-rounding",
+        places = r.places.to_string(),
+        mode = r.mode.name()
+    )
+    .to_string()
 }
 
 fn bound(d: Decimal, inclusive: bool) -> String {
     format!(
         "{} ({})",
         pct(d),
-        if inclusive { "inclusive" } else { "exclusive" }
+        if inclusive {
+            msg!("change-inclusive")
+        } else {
+            msg!("change-exclusive")
+        }
     )
 }
 
 fn far(f: &Option<FarExceeded>) -> String {
     match f {
-        None => "not checked".into(),
+        None => msg!("change-far-not-checked").to_string(),
         Some(f) => match f.action {
-            FarAction::Review => format!("flagged for review from {}", pct(f.at)),
-            FarAction::Cut(c) => format!("{} of the points cut from {}", pct(c), pct(f.at)),
+            FarAction::Review => msg!("change-far-review", at = pct(f.at)).to_string(),
+            FarAction::Cut(c) => msg!("change-far-cut", cut = pct(c), at = pct(f.at)).to_string(),
         },
     }
 }
 
 fn grades(g: &[Grade]) -> String {
     if g.is_empty() {
-        return "(none)".into();
+        return msg!("change-none").to_string();
     }
     g.iter()
         .map(|g| format!("{} ≥ {}", g.name, num(g.min)))
@@ -403,7 +415,7 @@ impl Builder {
         a: T,
         b: T,
         key: &str,
-        what: &str,
+        what: Message,
         show: impl Fn(&T) -> String,
         scores: bool,
         apply: Apply,
@@ -411,7 +423,13 @@ impl Builder {
         if a != b {
             self.push(
                 key,
-                format!("{what}: {} → {}", show(&a), show(&b)),
+                msg!(
+                    "change-from-to",
+                    what = what,
+                    from = show(&a),
+                    to = show(&b)
+                )
+                .to_string(),
                 scores,
                 apply,
             );
@@ -443,7 +461,8 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         grades: _,          // `grades` below
         grades_rule: _,     // where the grades are: not a rule
         grades_optional: _, // `grades.optional` below
-        scripts: _,         // scripts()
+        switches: _, // not compared: which policy a switch cites moves no score (docs tables)
+        scripts: _,  // scripts()
     } = a;
     let mut c = Builder(Vec::new());
     weights(&mut c, a, b);
@@ -454,7 +473,7 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         &a.indicators.not_applicable,
         &b.indicators.not_applicable,
         "indicators.not_applicable",
-        "phrases that mark an indicator not applicable",
+        msg!("change-phrases-that-mark-an-indicator-not-applicable"),
         |l| list(l),
         true,
         Apply::NotApplicable,
@@ -463,8 +482,8 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         a.indicators.explain_below_points,
         b.indicators.explain_below_points,
         "indicators.explain_below_points",
-        "deviation reason required below the points",
-        |x| yes(*x).to_owned(),
+        msg!("change-deviation-reason-required-below-the-points"),
+        |x| yes(*x),
         false,
         Apply::ExplainBelowPoints,
     );
@@ -473,16 +492,16 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         (
             Slot::Indicator,
             "rounding.indicator",
-            "indicator score rounding",
+            msg!("change-indicator-rounding"),
         ),
-        (Slot::Total, "rounding.total", "total rounding"),
+        (Slot::Total, "rounding.total", msg!("change-total-rounding")),
     ] {
         let (ra, rb) = (rounding(a, slot), rounding(b, slot));
         c.when(
             ra.places,
             rb.places,
             &format!("{key}.places"),
-            &format!("{what} places"),
+            msg!("change-rounding-places", what = what.clone()),
             |p| p.to_string(),
             true,
             Apply::RoundPlaces(slot),
@@ -491,7 +510,7 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
             ra.mode,
             rb.mode,
             &format!("{key}.mode"),
-            &format!("{what} mode"),
+            msg!("change-rounding-mode", what = what),
             |m| m.name().to_owned(),
             true,
             Apply::RoundMode(slot),
@@ -502,7 +521,13 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
     if ga != gb {
         c.push(
             "grades",
-            format!("grades: {} → {}", grades(&a.grades), grades(&b.grades)),
+            msg!(
+                "change-from-to",
+                what = msg!("change-grades"),
+                from = grades(&a.grades),
+                to = grades(&b.grades)
+            )
+            .to_string(),
             false,
             Apply::Grades,
         );
@@ -511,8 +536,8 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         a.grades_optional,
         b.grades_optional,
         "grades.optional",
-        "grading optional (可以不评级)",
-        |x| yes(*x).to_owned(),
+        msg!("change-grading-optional"),
+        |x| yes(*x),
         false,
         Apply::GradesOptional,
     );
@@ -533,20 +558,22 @@ fn satisfaction(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
     if key(&a.satisfaction) != key(&b.satisfaction) {
         let show = |s: &Option<Satisfaction>| {
             s.as_ref().map_or_else(
-                || "not read (scored like any indicator)".to_owned(),
+                || msg!("change-satisfaction-not-read").to_string(),
                 |s| match &s.minimum_sample {
                     Some(m) => format!("{}; {}", s.label(), m.label()),
-                    None => format!("{}; no minimum sample", s.label()),
+                    None => msg!("change-no-minimum-sample", satisfaction = s.label()).to_string(),
                 },
             )
         };
         c.push(
             "satisfaction",
-            format!(
-                "satisfaction indicators: {} → {}",
-                show(&a.satisfaction),
-                show(&b.satisfaction)
-            ),
+            msg!(
+                "change-from-to",
+                what = msg!("change-satisfaction"),
+                from = show(&a.satisfaction),
+                to = show(&b.satisfaction)
+            )
+            .to_string(),
             true,
             Apply::Satisfaction,
         );
@@ -565,12 +592,13 @@ fn provenance(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         if ia.rule.source != ib.rule.source {
             c.push(
                 ia.rule.key.clone(),
-                format!(
-                    "{} source: {} → {}",
-                    ib.label,
-                    name(ia.rule.source),
-                    name(ib.rule.source)
-                ),
+                msg!(
+                    "change-from-to",
+                    what = msg!("change-source", rule = &ib.label),
+                    from = name(ia.rule.source),
+                    to = name(ib.rule.source)
+                )
+                .to_string(),
                 false,
                 Apply::Provenance,
             );
@@ -601,7 +629,12 @@ fn scripts(c: &mut Builder, a: Option<&Scripts>, b: Option<&Scripts>) {
         if !lb.iter().any(|y| y.name == x.name) {
             c.push(
                 key(i),
-                format!("script `{}` removed (hooks: {})", x.name, hooks_text(x)),
+                msg!(
+                    "change-script-removed",
+                    script = &x.name,
+                    hooks = hooks_text(x)
+                )
+                .to_string(),
                 true,
                 Apply::Script(x.name.clone()),
             );
@@ -611,7 +644,12 @@ fn scripts(c: &mut Builder, a: Option<&Scripts>, b: Option<&Scripts>) {
         match la.iter().find(|x| x.name == y.name) {
             None => c.push(
                 key(i),
-                format!("script `{}` added (hooks: {})", y.name, hooks_text(y)),
+                msg!(
+                    "change-script-added",
+                    script = &y.name,
+                    hooks = hooks_text(y)
+                )
+                .to_string(),
                 true,
                 Apply::Script(y.name.clone()),
             ),
@@ -637,13 +675,14 @@ fn scripts(c: &mut Builder, a: Option<&Scripts>, b: Option<&Scripts>) {
                 }
                 c.push(
                     key(i),
-                    format!(
-                        "script `{}` changed ({}): {} → {}",
-                        y.name,
-                        what.join(", "),
-                        x.fingerprint(),
-                        y.fingerprint()
-                    ),
+                    msg!(
+                        "change-script-changed",
+                        script = &y.name,
+                        what = what.join(", "),
+                        from = x.fingerprint(),
+                        to = y.fingerprint()
+                    )
+                    .to_string(),
                     true,
                     Apply::Script(y.name.clone()),
                 );
@@ -657,7 +696,11 @@ fn scripts(c: &mut Builder, a: Option<&Scripts>, b: Option<&Scripts>) {
     {
         c.push(
             "script_limits",
-            format!("script limits: {}", limits_text(&x.limits, &y.limits)),
+            msg!(
+                "change-script-limits",
+                limits = limits_text(&x.limits, &y.limits)
+            )
+            .to_string(),
             true,
             Apply::ScriptLimits,
         );
@@ -671,11 +714,13 @@ fn scripts(c: &mut Builder, a: Option<&Scripts>, b: Option<&Scripts>) {
     if common(la, lb) != common(lb, la) {
         c.push(
             "scripts",
-            format!(
-                "order scripts run in: {} → {}",
-                list(&common(la, lb)),
-                list(&common(lb, la))
-            ),
+            msg!(
+                "change-from-to",
+                what = msg!("change-script-order"),
+                from = list(&common(la, lb)),
+                to = list(&common(lb, la))
+            )
+            .to_string(),
             true,
             Apply::ScriptOrder,
         );
@@ -740,7 +785,7 @@ fn weights(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         wa.total,
         wb.total,
         "weights.total",
-        "points all indicators add up to",
+        msg!("change-points-all-indicators-add-up-to"),
         |d| num(*d),
         false,
         Apply::WeightsTotal,
@@ -749,8 +794,8 @@ fn weights(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         wa.adjustable,
         wb.adjustable,
         "weights.adjustable",
-        "forms may adjust the level-1 weights",
-        |b| yes(*b).to_owned(),
+        msg!("change-forms-may-adjust-the-level-1-weights"),
+        |b| yes(*b),
         false,
         Apply::WeightsAdjustable,
     );
@@ -769,11 +814,13 @@ fn weights(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         };
         c.push(
             "weights.level1",
-            format!(
-                "level-1 indicators: {} → {}",
-                show(&wa.level1),
-                show(&wb.level1)
-            ),
+            msg!(
+                "change-from-to",
+                what = msg!("change-level1-all"),
+                from = show(&wa.level1),
+                to = show(&wb.level1)
+            )
+            .to_string(),
             false,
             Apply::Level1All,
         );
@@ -784,7 +831,7 @@ fn weights(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
             x.points,
             y.points,
             &format!("weights.level1[{i}].points"),
-            &format!("{} points", y.name),
+            msg!("change-level1-points", name = &y.name),
             |d| num(*d),
             false,
             Apply::Level1Points(i),
@@ -793,7 +840,7 @@ fn weights(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
             &x.aliases,
             &y.aliases,
             &format!("weights.level1[{i}].aliases"),
-            &format!("{} aliases", y.name),
+            msg!("change-level1-aliases", name = &y.name),
             |l| list(l),
             false,
             Apply::Level1Aliases(i),
@@ -807,7 +854,7 @@ fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         &ea.label,
         &eb.label,
         "execution.label",
-        "execution label",
+        msg!("change-execution-label"),
         |s| s.to_string(),
         false,
         Apply::ExecLabel,
@@ -816,7 +863,7 @@ fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         ea.points,
         eb.points,
         "execution.points",
-        "execution points",
+        msg!("change-execution-points"),
         |d| num(*d),
         true,
         Apply::ExecPoints,
@@ -825,7 +872,7 @@ fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         ea.method,
         eb.method,
         "execution.method",
-        "execution scoring",
+        msg!("change-execution-scoring"),
         |m| method(*m),
         true,
         Apply::ExecMethod,
@@ -834,7 +881,7 @@ fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         ea.denominator,
         eb.denominator,
         "execution.denominator",
-        "execution rate measured against",
+        msg!("change-execution-rate-measured-against"),
         |d| denominator(*d).to_owned(),
         true,
         Apply::ExecDenominator,
@@ -843,8 +890,12 @@ fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         ea.explain_below,
         eb.explain_below,
         "execution.explain_below",
-        "execution rate that must be explained",
-        |d| d.map_or("(none)".into(), |d| format!("below {}", pct(d))),
+        msg!("change-execution-rate-that-must-be-explained"),
+        |d| {
+            d.map_or(msg!("change-none").to_string(), |d| {
+                msg!("change-below", rate = pct(d)).to_string()
+            })
+        },
         false,
         Apply::ExecExplainBelow,
     );
@@ -852,7 +903,7 @@ fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         &ea.bands,
         &eb.bands,
         "execution.bands",
-        "execution band table",
+        msg!("change-execution-band-table"),
         |b| rate_bands(b),
         true,
         Apply::ExecBands,
@@ -861,8 +912,12 @@ fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         ea.explain_adjustment_above,
         eb.explain_adjustment_above,
         "execution.explain_adjustment_above",
-        "budget adjustment that must be explained",
-        |d| d.map_or("(none)".into(), |d| format!("beyond {}", pct(d))),
+        msg!("change-budget-adjustment-that-must-be-explained"),
+        |d| {
+            d.map_or(msg!("change-none").to_string(), |d| {
+                msg!("change-beyond", rate = pct(d)).to_string()
+            })
+        },
         false,
         Apply::ExecExplainAdjustment,
     );
@@ -876,8 +931,11 @@ fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         within(a),
         within(b),
         "execution.within",
-        "budget execution counted inside",
-        |w| w.clone().unwrap_or_else(|| "(its own level-1 item)".into()),
+        msg!("change-budget-execution-counted-inside"),
+        |w| {
+            w.clone()
+                .unwrap_or_else(|| msg!("change-own-level1-item").to_string())
+        },
         false,
         Apply::ExecWithin,
     );
@@ -893,7 +951,7 @@ fn execution_rounding(c: &mut Builder, ra: &Option<Rounding>, rb: &Option<Roundi
                 x.places,
                 y.places,
                 "execution.rounding.places",
-                "execution rounding places",
+                msg!("change-execution-rounding-places"),
                 |p| p.to_string(),
                 true,
                 Apply::ExecRoundingPlaces,
@@ -902,7 +960,7 @@ fn execution_rounding(c: &mut Builder, ra: &Option<Rounding>, rb: &Option<Roundi
                 x.mode,
                 y.mode,
                 "execution.rounding.mode",
-                "execution rounding mode",
+                msg!("change-execution-rounding-mode"),
                 |m| m.name().to_owned(),
                 true,
                 Apply::ExecRoundingMode,
@@ -910,11 +968,19 @@ fn execution_rounding(c: &mut Builder, ra: &Option<Rounding>, rb: &Option<Roundi
         }
         (None, None) => {}
         (x, y) => {
-            let show =
-                |r: &Option<Rounding>| r.as_ref().map_or("as indicator scores".into(), round_text);
+            let show = |r: &Option<Rounding>| {
+                r.as_ref()
+                    .map_or(msg!("change-as-indicator-scores").to_string(), round_text)
+            };
             c.push(
                 "execution.rounding",
-                format!("execution rounding: {} → {}", show(x), show(y)),
+                msg!(
+                    "change-from-to",
+                    what = msg!("change-execution-rounding"),
+                    from = show(x),
+                    to = show(y)
+                )
+                .to_string(),
                 true,
                 Apply::ExecRounding,
             );
@@ -928,8 +994,8 @@ fn qualitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         qa.accept_reported_in_band,
         qb.accept_reported_in_band,
         "qualitative.accept_reported_in_band",
-        "a reported score inside its band is accepted",
-        |b| yes(*b).to_owned(),
+        msg!("change-a-reported-score-inside-its-band-is-accepted"),
+        |b| yes(*b),
         true,
         Apply::AcceptInBand,
     );
@@ -943,11 +1009,13 @@ fn qualitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         };
         c.push(
             "qualitative.bands",
-            format!(
-                "qualitative bands: {} → {}",
-                show(&qa.bands),
-                show(&qb.bands)
-            ),
+            msg!(
+                "change-from-to",
+                what = msg!("change-bands-all"),
+                from = show(&qa.bands),
+                to = show(&qb.bands)
+            )
+            .to_string(),
             true,
             Apply::BandsAll,
         );
@@ -959,7 +1027,7 @@ fn qualitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
             &x.label,
             &y.label,
             &format!("{key}.label"),
-            &format!("band {} label", i + 1),
+            msg!("change-band-label", band = (i + 1).to_string()),
             |s| s.to_string(),
             true,
             Apply::BandLabel(i),
@@ -968,7 +1036,7 @@ fn qualitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
             &x.aliases,
             &y.aliases,
             &format!("{key}.aliases"),
-            &format!("{} band aliases", y.label),
+            msg!("change-band-aliases", band = &y.label),
             |l| list(l),
             true,
             Apply::BandAliases(i),
@@ -977,7 +1045,7 @@ fn qualitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
             (x.lower, x.lower_inclusive),
             (y.lower, y.lower_inclusive),
             &format!("{key}.lower"),
-            &format!("{} band lower bound", y.label),
+            msg!("change-band-lower", band = &y.label),
             |(d, inc)| bound(*d, *inc),
             true,
             Apply::BandLower(i),
@@ -986,7 +1054,7 @@ fn qualitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
             (x.upper, x.upper_inclusive),
             (y.upper, y.upper_inclusive),
             &format!("{key}.upper"),
-            &format!("{} band upper bound", y.label),
+            msg!("change-band-upper", band = &y.label),
             |(d, inc)| bound(*d, *inc),
             true,
             Apply::BandUpper(i),
@@ -995,7 +1063,7 @@ fn qualitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
             x.score_at,
             y.score_at,
             &format!("{key}.score_at"),
-            &format!("{} band scores at", y.label),
+            msg!("change-band-score-at", band = &y.label),
             |d| pct(*d),
             true,
             Apply::BandScoreAt(i),
@@ -1010,7 +1078,7 @@ fn quantitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
             qa.formula(d).kind,
             qb.formula(d).kind,
             &format!("quantitative.{}", d.name()),
-            &format!("{} indicator formula", d.name()),
+            msg!("change-formula", direction = d.name()),
             |k| formula(*k),
             true,
             Apply::Formula(d),
@@ -1020,7 +1088,7 @@ fn quantitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         qa.bare_target.0,
         qb.bare_target.0,
         "quantitative.bare_target",
-        "direction of a target without comparator",
+        msg!("change-direction-of-a-target-without-comparator"),
         |d| d.name().to_owned(),
         true,
         Apply::BareTarget,
@@ -1035,7 +1103,7 @@ fn quantitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         by(qa),
         by(qb),
         "quantitative.bare_target_by_level2",
-        "direction of a target without comparator, by level 2",
+        msg!("change-bare-target-by-level2"),
         |l| list(l),
         true,
         Apply::BareByLevel2,
@@ -1044,10 +1112,10 @@ fn quantitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         qa.qualitative_actual,
         qb.qualitative_actual,
         "quantitative.qualitative_actual",
-        "band words answering a numeric target",
+        msg!("change-band-words-answering-a-numeric-target"),
         |q| match q {
-            QualitativeActual::Bands => "scored by the bands".into(),
-            QualitativeActual::Zero => "scored 0".into(),
+            QualitativeActual::Bands => msg!("change-scored-by-bands").to_string(),
+            QualitativeActual::Zero => msg!("change-scored-0").to_string(),
         },
         true,
         Apply::QualitativeActual,
@@ -1060,11 +1128,13 @@ fn quantitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         };
         c.push(
             "quantitative.far_exceeded",
-            format!(
-                "target exceeded by far: {} → {}",
-                far(&qa.far_exceeded),
-                far(&qb.far_exceeded)
-            ),
+            msg!(
+                "change-from-to",
+                what = msg!("change-far-exceeded"),
+                from = far(&qa.far_exceeded),
+                to = far(&qb.far_exceeded)
+            )
+            .to_string(),
             cuts(&qa.far_exceeded) || cuts(&qb.far_exceeded),
             Apply::FarExceeded,
         );
@@ -1073,12 +1143,12 @@ fn quantitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         qa.zero_target.is_some(),
         qb.zero_target.is_some(),
         "quantitative.zero_target",
-        "target of 0",
+        msg!("change-target-of-0"),
         |z| {
             if *z {
-                "a ceiling, all or nothing".into()
+                msg!("change-zero-target-ceiling").to_string()
             } else {
-                "scored by the direction's formula".into()
+                msg!("change-zero-target-formula").to_string()
             }
         },
         true,

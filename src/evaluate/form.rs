@@ -194,3 +194,85 @@ pub(super) fn check_import_guesses(cx: &mut Context) {
         );
     }
 }
+
+/// The year a form is of: the first year (1990–2099) written in its 年度 cell, else in its
+/// title (`2020年度县级专项资金绩效目标自评表`); full-width digits read as such.
+pub(crate) fn form_year(case: &crate::model::Case) -> Option<i64> {
+    let year_in = |text: &str| -> Option<i64> {
+        let half = crate::value::full_width_reading(text);
+        let chars: Vec<char> = half.as_deref().unwrap_or(text).chars().collect();
+        chars.windows(4).enumerate().find_map(|(i, w)| {
+            let digits = w.iter().all(char::is_ascii_digit);
+            let alone = |j: Option<usize>| {
+                j.and_then(|j| chars.get(j))
+                    .is_none_or(|c| !c.is_ascii_digit())
+            };
+            if !digits || !alone(i.checked_sub(1)) || !alone(Some(i + 4)) {
+                return None;
+            }
+            let y: i64 = w.iter().collect::<String>().parse().ok()?;
+            (1990..2100).contains(&y).then_some(y)
+        })
+    };
+    year_in(&case.year.text).or_else(|| year_in(&case.title.text))
+}
+
+/// The template family a title names: a 绩效目标自评表 (no points), Sichuan's 部门预算 form, or
+/// none said (the standard 项目支出绩效自评表 and most rule titles).
+fn family(title: &str) -> Option<&'static str> {
+    if title.contains("目标自评表") {
+        Some("目标自评表")
+    } else if title.contains("部门预算") {
+        Some("部门预算项目支出绩效自评表")
+    } else {
+        None
+    }
+}
+
+/// A form of another year or template than the rule set is written for (the tester's F28):
+/// a form older than the rule set's `year` (rules stay in force until replaced, so a later form
+/// is not flagged), and a title naming a template family the rule set's title and
+/// jurisdiction do not (a Sichuan 部门预算 form under Anhui's rules, a 目标自评表 under a rule
+/// set for the standard form).
+pub(super) fn check_year_and_template(cx: &mut Context) {
+    let rules = cx.rules;
+    if let Some(year) = form_year(cx.case)
+        && rules.year > 0
+        && year < rules.year
+    {
+        let at = if cx.case.year.text.trim().is_empty() {
+            &cx.case.title
+        } else {
+            &cx.case.year
+        };
+        cx.finding(
+            codes::YEAR_MISMATCH,
+            msg!(
+                "finding-year-mismatch",
+                year = year.to_string(),
+                rules = &rules.id,
+                rules_year = rules.year.to_string()
+            ),
+            at,
+        );
+    }
+    let Some(form_family) = family(&cx.case.title.text) else {
+        return;
+    };
+    let named = |f: &str| {
+        family(&rules.title) == Some(f)
+            || (f.starts_with("部门预算") && rules.jurisdiction.contains("四川"))
+    };
+    if !named(form_family) {
+        cx.finding(
+            codes::TEMPLATE_MISMATCH,
+            msg!(
+                "finding-template-mismatch",
+                title = cx.case.title.text.trim(),
+                rules = &rules.id,
+                rules_title = &rules.title
+            ),
+            &cx.case.title,
+        );
+    }
+}

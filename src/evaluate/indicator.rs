@@ -599,10 +599,17 @@ pub(super) fn kept(
     reported_fraction: Fraction,
     trace: &mut Vec<Step>,
 ) -> (Decimal, Method) {
-    let s = reported_fraction
-        .get()
-        .and_then(|f| points.checked_mul(f))
-        .unwrap_or(Decimal::ZERO);
+    let reported = reported_fraction.get().and_then(|f| points.checked_mul(f));
+    let s = reported.unwrap_or(Decimal::ZERO);
+    // The number is the department's own, not the engine's: say so where the user looks (F21).
+    cx.finding(
+        codes::REPORTED_KEPT,
+        match reported {
+            Some(r) => msg!("finding-reported-kept", score = fmt(r)),
+            None => msg!("finding-reported-kept-none"),
+        },
+        &ind.score.0,
+    );
     cx.step(trace, None, &[&ind.score.0], || {
         msg!("trace-reported-kept", score = fmt(s))
     });
@@ -829,6 +836,9 @@ enum Why<'a> {
     Script(&'a str),
     /// `[quantitative] zero_target`: a target of 0 is a ceiling.
     ZeroTarget,
+    /// A range target (`8000-9000人`) with no direction stated: met from its lower end up, or
+    /// (reverse, `true`) at or below its upper end.
+    Range(bool),
 }
 
 impl Why<'_> {
@@ -847,6 +857,8 @@ impl Why<'_> {
             Why::Bare(d) => msg!("trace-why-bare", direction = words::direction(*d)),
             Why::Script(file) => msg!("trace-why-script", file = *file),
             Why::ZeroTarget => msg!("trace-why-zero-target"),
+            Why::Range(false) => msg!("trace-why-range-lower"),
+            Why::Range(true) => msg!("trace-why-range-upper"),
         }
     }
 }
@@ -894,6 +906,23 @@ fn direction_of<'r>(
         return (from_cmp(c), Why::Comparator(c), None);
     }
     let rules: &'r RuleSet = cx.rules;
+    if t.upper.is_some() {
+        // A range states no direction: reverse where the rules make bare targets under this
+        // level 2 reverse (a cost ceiling, `80-100万元`), else met from its lower end up.
+        let l2 = ind.level2.text.trim();
+        let reverse = !l2.is_empty()
+            && rules
+                .quantitative
+                .bare_target_by_level2
+                .iter()
+                .any(|(name, d, _)| {
+                    (name == l2 || name.starts_with(l2)) && *d == Direction::Reverse
+                });
+        if reverse {
+            return (Direction::Reverse, Why::Range(true), None);
+        }
+        return (Direction::Positive, Why::Range(false), None);
+    }
     let q = &rules.quantitative;
     let l2 = ind.level2.text.trim();
     if !l2.is_empty()
@@ -947,6 +976,18 @@ fn deadline(
         _ => a_value <= t_value,
     };
     let score = if ok { points } else { Decimal::ZERO };
+    for cell in [&ind.target.0, &ind.actual.0] {
+        if let Some((date, time)) = crate::value::date_time(&cell.text) {
+            cx.step(trace, None, &[cell], || {
+                msg!(
+                    "trace-date-time",
+                    text = &cell.text,
+                    date = date,
+                    time = time
+                )
+            });
+        }
+    }
     cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
         msg!(
             "trace-deadline",
@@ -995,7 +1036,7 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
             {
                 (direction, why) = (Direction::Reverse, Why::ZeroTarget);
             }
-            let ok = met(direction, t.comparator, t.value, a.value);
+            let ok = met(direction, t.comparator, range_end(t, direction), a.value);
             (
                 if ok { Method::Met } else { Method::NotMet },
                 msg!(
@@ -1036,6 +1077,16 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
         )
     });
     method
+}
+
+/// The number a target is compared with: its value, or for a range (`8000-9000人`) the end
+/// the direction meets — the lower end for a positive or equal indicator, the upper end for a
+/// reverse one.
+fn range_end(t: &Quantity, direction: Direction) -> Decimal {
+    match (t.upper, direction) {
+        (Some(upper), Direction::Reverse) => upper,
+        _ => t.value,
+    }
 }
 
 fn met(direction: Direction, cmp: Option<Comparator>, t: Decimal, a: Decimal) -> bool {
@@ -1184,7 +1235,7 @@ fn quantitative(
             }
         },
     };
-    let (tv, mut av) = (t.value, a.value);
+    let (tv, mut av) = (range_end(t, direction), a.value);
     if av.is_sign_negative() {
         cx.finding(
             codes::ABSURD_VALUE,
@@ -1472,8 +1523,10 @@ fn missed_points(target: Decimal, actual: Decimal, unit: &str) -> Option<Decimal
 /// `≤0`, `=0`) as a ceiling, when the rule set has one.
 fn zero_target<'r>(rules: &'r RuleSet, t: &Quantity) -> Option<&'r RuleRef> {
     let rule = rules.quantitative.zero_target.as_ref()?;
-    (t.value.is_zero() && !matches!(t.comparator, Some(Comparator::Ge | Comparator::Gt)))
-        .then_some(rule)
+    (t.value.is_zero()
+        && t.upper.is_none()
+        && !matches!(t.comparator, Some(Comparator::Ge | Comparator::Gt)))
+    .then_some(rule)
 }
 
 /// Whether the rules cut the score of a target exceeded by far (a cut works on the uncapped

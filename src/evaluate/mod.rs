@@ -151,6 +151,7 @@ fn audit(
     form::check_budget_changes(cx, adjusted);
     form::check_label_points(cx);
     form::check_import_guesses(cx);
+    form::check_year_and_template(cx);
 }
 
 /// A decimal without trailing zeros (`97.00` → `97`, `-0` → `0`): [`Decimal::normalize`],

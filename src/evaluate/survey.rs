@@ -59,6 +59,7 @@ pub(super) fn score(
         unit: "%".to_owned(),
         ordinal: false,
         scale: Decimal::ONE,
+        upper: None,
     };
     let (raw, method) = score_quantity(cx, ind, &actual, points, reported, trace);
     (

@@ -943,3 +943,49 @@ fn optional_grading_leaves_a_form_without_a_total_score_ungraded() {
         "not optional: graded on the computed total"
     );
 }
+
+/// #15 item 3 and 4, checked one by one (forms): an actual written as a bound (`≥266米`) is
+/// read and flagged; an actual with no unit is read in its target's unit and multiplier
+/// (`≤90万元` vs `90` is 90万元, full points, with `unit-assumed`); a form whose actuals were
+/// never filled gets no grade, with the reason, and not 差 from a partial sum.
+#[test]
+fn cells_read_as_a_person_would_and_unfilled_forms_get_no_grade() {
+    let r = rules();
+    let one = |target: &str, actual: &str| {
+        let c = case(
+            FUNDS_FULL,
+            &[&ind("产出指标", "数量指标", target, actual, "90", "")],
+            "points = \"100\"\nscore = \"\"",
+        );
+        evaluate(&r, &c, Options::default())
+    };
+    let codes = |o: &crate::outcome::Outcome| -> Vec<String> {
+        o.findings.iter().map(|f| f.code.to_string()).collect()
+    };
+    let bound = one("≥250米", "≥266米");
+    assert!(
+        codes(&bound).contains(&"actual-is-bound".to_owned()),
+        "{:?}",
+        codes(&bound)
+    );
+    assert_eq!(bound.indicators[0].score, d("90"));
+    let bare = one("≤90万元", "90");
+    assert!(
+        codes(&bare).contains(&"unit-assumed".to_owned()),
+        "{:?}",
+        codes(&bare)
+    );
+    assert_eq!(bare.indicators[0].score, d("90"));
+    let unfilled = case(
+        FUNDS_FULL,
+        &[
+            &ind("产出指标", "数量指标", "≥100人", "", "50", ""),
+            &ind("效益指标", "社会效益指标", "显著提升", "", "40", ""),
+        ],
+        "points = \"100\"\nscore = \"\"",
+    );
+    let o = evaluate(&r, &unfilled, Options::default());
+    assert_eq!(o.grade, None);
+    let no_grade = o.findings.iter().find(|f| f.code == "no-grade").unwrap();
+    assert_eq!(no_grade.message.id(), Some("finding-no-grade-no-actuals"));
+}

@@ -3,6 +3,7 @@
 //! decodes. A byte-order mark decides first; text that is valid UTF-8 is UTF-8; anything else
 //! is read as GB18030 — and the reader says so, so the guess is visible.
 
+use crate::i18n::{Message, msg};
 use std::borrow::Cow;
 
 /// Text decoded from bytes, and the encoding it was read in when not plain UTF-8.
@@ -54,18 +55,17 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
 
 impl Decoded<'_> {
     /// What the reader did, for a note; `None` for clean UTF-8.
-    pub fn message(&self) -> Option<String> {
-        let mut out = match self.encoding {
-            Some(name) => format!(
-                "the file is not UTF-8; read as {name} text (the usual encoding of Chinese Windows tools)"
-            ),
-            None if self.replaced => "the file is not valid UTF-8".to_owned(),
+    pub fn message(&self) -> Option<Message> {
+        let read = match self.encoding {
+            Some(name) => msg!("import-encoding-read-as", encoding = name),
+            None if self.replaced => msg!("import-encoding-not-utf8"),
             None => return None,
         };
-        if self.replaced {
-            out.push_str("; some bytes fit no encoding and were replaced by `�`");
-        }
-        Some(out)
+        Some(if self.replaced {
+            msg!("import-encoding-replaced", read = read)
+        } else {
+            read
+        })
     }
 }
 
@@ -79,7 +79,10 @@ mod tests {
         let d = decode(&gbk);
         assert_eq!(d.text, "项目支出绩效自评表 |");
         assert_eq!(d.encoding, Some("GB18030 (GBK)"));
-        assert!(d.message().is_some_and(|m| m.contains("GB18030")));
+        assert!(
+            d.message()
+                .is_some_and(|m| m.to_string().contains("GB18030"))
+        );
         let utf8 = decode("项目 |".as_bytes());
         assert!(utf8.encoding.is_none() && utf8.message().is_none());
         let bom = decode(b"\xEF\xBB\xBFabc");

@@ -41,8 +41,10 @@ pub fn looks_like(text: &str) -> bool {
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     let mut cells = cells(text);
     let rewritten = grid::half_width(&mut cells);
-    let (cells, notes) = paragraphs::join_broken(cells);
-    let mut parsed = grid::read_flat(paragraphs::rows(&cells, true));
+    let (cells, mut notes) = paragraphs::join_broken(cells);
+    let (rows, guessed) = paragraphs::rows(&cells, true);
+    notes.extend(guessed);
+    let mut parsed = grid::read_flat(rows);
     grid::attach_notes(&mut parsed, notes);
     grid::note_half_width(&mut parsed, rewritten, None);
     if parsed.forms.is_empty() {

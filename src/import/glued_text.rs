@@ -114,13 +114,15 @@ fn strip_marker(line: &str) -> &str {
     }
 }
 
+/// The text without whitespace, full-width brackets and colons as the template's labels are
+/// spelt (`项目资金（万元）` finds `项目资金(万元)`).
 fn squeeze(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
-            '(' => '(',
-            ')' => ')',
-            ':' => ':',
+            '（' => '(',
+            '）' => ')',
+            '：' => ':',
             c => c,
         })
         .collect()
@@ -129,15 +131,33 @@ fn squeeze(text: &str) -> String {
 /// Imports every form in `text`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     let mut notes = Vec::new();
+    // Full-width digits and signs read as half-width first (#15), line by line so that the
+    // page-chunk markers (`２、`) and the line numbers stay where they are.
+    let mut changed = 0;
+    let lines: Vec<std::borrow::Cow<'_, str>> = text
+        .lines()
+        .map(|l| match crate::value::full_width_reading(l) {
+            Some(read) => {
+                changed += l
+                    .trim()
+                    .chars()
+                    .zip(read.chars())
+                    .filter(|(a, b)| a != b)
+                    .count();
+                std::borrow::Cow::Owned(read)
+            }
+            None => std::borrow::Cow::Borrowed(l),
+        })
+        .collect();
     let rows = match start_line(text) {
         Some(start) => {
-            let glued: String = text
-                .lines()
+            let glued: String = lines
+                .iter()
                 .skip(start)
                 .map(|l| squeeze(strip_marker(l)))
                 .collect();
-            if text
-                .lines()
+            if lines
+                .iter()
                 .skip(start + 1)
                 .any(|l| strip_marker(l) != l.trim_start())
             {
@@ -146,15 +166,12 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
                     "page-chunk markers (`2、`) at line starts dropped and the lines joined",
                 ));
             }
-            let glued = match crate::value::full_width_reading(&glued) {
-                Some(read) => {
-                    let mut said = note(start + 1, &half_width_message(&glued, &read));
-                    said.kind = NoteKind::Recognised;
-                    notes.push(said);
-                    read
-                }
-                None => glued,
-            };
+            if changed > 0 {
+                let mut said = note(start + 1, "");
+                said.kind = NoteKind::Recognised;
+                said.message = half_width_message(changed);
+                notes.push(said);
+            }
             segment(&glued, start + 1, &mut notes)
         }
         None => Vec::new(),
@@ -169,15 +186,8 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
 
 /// The note on a glued form written with full-width digits or number signs (#15): how many
 /// characters were read as half-width.
-fn half_width_message(glued: &str, read: &str) -> String {
-    let changed = glued
-        .chars()
-        .zip(read.chars())
-        .filter(|(a, b)| a != b)
-        .count();
-    format!(
-        "{changed} full-width (全角) digits or signs in the text read as half-width (`１５` as `15`)"
-    )
+fn half_width_message(count: usize) -> crate::i18n::Message {
+    crate::i18n::msg!("import-note-glued-full-width", count = count)
 }
 
 fn note(line: usize, message: &str) -> ImportNote {
@@ -278,12 +288,16 @@ impl Segments<'_> {
                         let last = self.rows.last_mut().filter(|r| r.len() == 6);
                         match last {
                             Some(last) if last.get(5).is_some_and(String::is_empty) => {
-                                last[5] = row.remove(0);
+                                let reason = row.remove(0);
+                                let said = glued_reason_message(&reason);
+                                last[5] = reason;
+                                self.guessed(said);
                             }
                             _ => self.rows.push(row),
                         }
                         continue;
                     }
+                    self.guessed(glued_split_message(&row));
                     let mut full = vec![self.level1.clone(), self.level2.clone()];
                     full.append(&mut row);
                     full.push(String::new());
@@ -354,6 +368,13 @@ impl Segments<'_> {
         true
     }
 
+    /// A guessed note at the form's line.
+    fn guessed(&mut self, message: crate::i18n::Message) {
+        let mut said = note(self.line, "");
+        said.message = message;
+        self.notes.push(said);
+    }
+
     /// The text from `说明` or `注:` on: the 说明 cell is reported, the notes kept.
     fn notes_at_end(&mut self, rest: &str) {
         let (said, note_text) = match rest.find("注:") {
@@ -370,6 +391,22 @@ impl Segments<'_> {
             self.rows.push(vec![note_text.to_owned()]);
         }
     }
+}
+
+/// The note on an indicator run split where two values follow a name (#15 item 4).
+fn glued_split_message(row: &[String]) -> crate::i18n::Message {
+    let cell = |i: usize| format!("{:?}", row.get(i).map_or("", String::as_str));
+    crate::i18n::msg!(
+        "import-note-glued-indicator",
+        level3 = cell(0),
+        target = cell(1),
+        actual = cell(2)
+    )
+}
+
+/// The note on text that no values follow, read as the row above's 未完成原因 (#15 item 4).
+fn glued_reason_message(reason: &str) -> crate::i18n::Message {
+    crate::i18n::msg!("import-note-glued-reason", text = format!("{reason:?}"))
 }
 
 /// Rows of cells numbered in reading order, as the other text readers number theirs.

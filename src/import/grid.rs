@@ -731,8 +731,9 @@ fn half_width_message(written: &str, read: &str, more: usize) -> Message {
 }
 
 impl Import {
-    /// Records how the input's text was decoded (GBK, a byte-order mark …): in the report, and
-    /// in every form's `import_notes`, since each case file stands alone.
+    /// Records how the whole input was read — its text decoded (GBK, a byte-order mark …), its
+    /// cells split (one a line, one a paragraph, rows rebuilt): in the report, and in every
+    /// form's `import_notes`, since each case file stands alone.
     pub(crate) fn note_encoding(&mut self, message: impl Into<Message>) {
         let message = message.into();
         let note = |form: u32| ImportNote {
@@ -1353,12 +1354,22 @@ impl Form {
         } else {
             0
         };
-        if labels == 2 {
-            self.carry_level1 = first.to_owned();
-            self.carry_level2 = second.to_owned();
-        } else if labels == 1 {
-            self.carry_level2 = first.to_owned();
+        let known = match labels {
+            2 => is_level1(first) && is_level2(second),
+            1 => is_level2(first),
+            _ => true,
+        };
+        if !known {
+            // Read by the row's cell count, not by the labels' words: say so (#15 item 4).
+            let message = crate::i18n::msg!(
+                "import-note-labels-by-count",
+                cells = texts.len(),
+                width = width,
+                labels = labels
+            );
+            self.note(row, NoteKind::Guessed, message);
         }
+        self.carry_labels(labels, first, second);
         let mut rest = texts.get(labels..).unwrap_or(&[]);
         let placed = self.place_flat_indicator(row, rest, columns);
         if let Some(placed) = placed.as_deref() {
@@ -1666,7 +1677,7 @@ impl Form {
 }
 
 /// The note on a row of flattened text placed by what its cells hold (#15).
-fn flat_row_message(what: &str, cells: usize, width: usize, placed: &[String]) -> String {
+fn flat_row_message(what: &str, cells: usize, width: usize, placed: &[String]) -> Message {
     let shown: Vec<String> = placed
         .iter()
         .map(|v| {
@@ -1677,9 +1688,12 @@ fn flat_row_message(what: &str, cells: usize, width: usize, placed: &[String]) -
             }
         })
         .collect();
-    format!(
-        "{what} row has {cells} cells for {width} columns (the flattened text dropped its empty cells); placed by what each cell holds: {}",
-        shown.join(", ")
+    crate::i18n::msg!(
+        "import-note-flat-row",
+        what = what,
+        cells = cells,
+        width = width,
+        placed = shown.join(", ")
     )
 }
 

@@ -65,7 +65,7 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Import {
 
 /// The page's text: UTF-8 when it is valid UTF-8, else the `charset` the page declares, else
 /// GB18030; with a note when not UTF-8.
-fn decode(bytes: &[u8]) -> (Cow<'_, str>, Option<String>) {
+fn decode(bytes: &[u8]) -> (Cow<'_, str>, Option<crate::i18n::Message>) {
     if let Ok(text) = std::str::from_utf8(bytes) {
         return (Cow::Borrowed(text), None);
     }
@@ -80,13 +80,16 @@ fn decode(bytes: &[u8]) -> (Cow<'_, str>, Option<String>) {
             enc
         };
         let (text, _, replaced) = enc.decode(bytes);
-        let mut message = format!(
-            "the page declares charset={declared}; read as {} text",
-            enc.name()
+        let read = crate::i18n::msg!(
+            "import-page-charset",
+            declared = declared,
+            encoding = enc.name()
         );
-        if replaced {
-            message.push_str("; some bytes fit no encoding and were replaced by `�`");
-        }
+        let message = if replaced {
+            crate::i18n::msg!("import-encoding-replaced", read = read)
+        } else {
+            read
+        };
         return (text, Some(message));
     }
     let decoded = encoding::decode(bytes);

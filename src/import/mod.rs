@@ -15,8 +15,11 @@ pub mod limits;
 pub mod paragraphs;
 pub mod seed_text;
 pub(crate) mod sheet;
+pub mod tabbed;
 pub mod xlsx;
 pub mod zipped;
+
+use crate::i18n::{Message, msg};
 
 pub use grid::{Import, ImportNote, ImportedForm, NoteKind};
 
@@ -39,20 +42,23 @@ pub enum InputFormat {
     FlatText,
     /// A form whose cells were glued together with no separator (a site's preview).
     GluedText,
+    /// Tab-separated text: a table copied from Excel or a browser and pasted as text.
+    TabText,
 }
 
 impl InputFormat {
     /// A short name for messages.
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> Message {
         match self {
-            InputFormat::Xlsx => "xlsx workbook",
-            InputFormat::Xls => "xls workbook (Excel 97-2003)",
-            InputFormat::Docx => "Word document (its tables)",
-            InputFormat::Html => "HTML page (its tables)",
-            InputFormat::SeedText => "seed text (`|` cells)",
-            InputFormat::Paragraphs => "paragraph text (one cell per paragraph)",
-            InputFormat::FlatText => "flattened text (a form on one line, cells split at spaces)",
-            InputFormat::GluedText => "glued text (cells with no separator, split by the template)",
+            InputFormat::Xlsx => msg!("import-format-xlsx"),
+            InputFormat::Xls => msg!("import-format-xls"),
+            InputFormat::Docx => msg!("import-format-docx"),
+            InputFormat::Html => msg!("import-format-html"),
+            InputFormat::SeedText => msg!("import-format-seed-text"),
+            InputFormat::Paragraphs => msg!("import-format-paragraphs"),
+            InputFormat::FlatText => msg!("import-format-flat-text"),
+            InputFormat::GluedText => msg!("import-format-glued-text"),
+            InputFormat::TabText => msg!("import-format-tab-text"),
         }
     }
 }
@@ -62,7 +68,8 @@ const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
 /// Chooses the importer by content: a zip is a Word document when it holds
 /// `word/document.xml`, else a workbook; an OLE file an `.xls`, a page with HTML tags a web
-/// page, text with `|`-closed lines is the seed's format, text with a whole form on one line is
+/// page, text whose lines are tab-separated cells a copied table, text with `|`-closed lines
+/// is the seed's format, text with a whole form on one line is
 /// flattened text, a form glued together with no separators is glued text, other text is one
 /// cell per paragraph. Text in GBK or GB18030 is told apart from UTF-8 first
 /// ([`encoding::decode`]).
@@ -80,7 +87,9 @@ pub fn detect(bytes: &[u8]) -> InputFormat {
         return InputFormat::Html;
     }
     let text = encoding::decode(bytes).text;
-    if seed_text::looks_like(&text) {
+    if tabbed::looks_like(&text) {
+        InputFormat::TabText
+    } else if seed_text::looks_like(&text) {
         InputFormat::SeedText
     } else if flat_text::looks_like(&text) {
         InputFormat::FlatText
@@ -113,13 +122,15 @@ pub fn import(
         InputFormat::SeedText
         | InputFormat::Paragraphs
         | InputFormat::FlatText
-        | InputFormat::GluedText => {
+        | InputFormat::GluedText
+        | InputFormat::TabText => {
             let decoded = encoding::decode(bytes);
             let text = &decoded.text;
             let mut import = match format {
                 InputFormat::SeedText => seed_text::import(source_name, text, rules),
                 InputFormat::FlatText => flat_text::import(source_name, text, rules),
                 InputFormat::GluedText => glued_text::import(source_name, text, rules),
+                InputFormat::TabText => tabbed::import(source_name, text, rules),
                 _ => paragraphs::import(source_name, text, rules),
             };
             if let Some(message) = decoded.message() {
@@ -157,13 +168,16 @@ fn not_forms(bytes: &[u8]) -> Option<String> {
             .to_string(),
         });
     }
-    if bytes.starts_with(OLE_MAGIC) {
-        if has_stream_name(bytes, "WordDocument") {
-            return Some(msg!("import-refused-doc").to_string());
-        }
-        if !has_stream_name(bytes, "Workbook") && !has_stream_name(bytes, "Book") {
-            return Some(msg!("import-refused-ole").to_string());
-        }
+    // A workbook stream first: an `.xls` may embed a Word object, whose storage names a
+    // `WordDocument` stream too.
+    if bytes.starts_with(OLE_MAGIC)
+        && !has_stream_name(bytes, "Workbook")
+        && !has_stream_name(bytes, "Book")
+    {
+        return Some(match has_stream_name(bytes, "WordDocument") {
+            true => msg!("import-refused-doc").to_string(),
+            false => msg!("import-refused-ole").to_string(),
+        });
     }
     None
 }

@@ -37,10 +37,8 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
         }
         false => cells,
     };
-    let rows = rows(&cells, dropped);
-    if dropped {
-        notes.extend(put_back(&rows));
-    }
+    let (rows, guessed) = rows(&cells, dropped);
+    notes.extend(guessed);
     let mut parsed = grid::read(rows, None);
     grid::attach_notes(&mut parsed, notes);
     grid::note_half_width(&mut parsed, rewritten, None);
@@ -48,7 +46,13 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     if parsed.forms.is_empty() && parsed.bare_titles == 0 {
         parsed.problems.push(grid::no_form_note());
     }
-    grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
+    let mut import = grid::finish_import(parsed.forms, parsed.problems, source_name, rules);
+    let lines: Vec<&str> = text.lines().collect();
+    import.note_encoding(match one_cell_per_line(&lines) {
+        true => crate::i18n::msg!("import-note-cells-per-line"),
+        false => crate::i18n::msg!("import-note-cells-per-paragraph"),
+    });
+    import
 }
 
 /// Header texts that Word and web pages break over two paragraphs (`年初` / `预算数`,
@@ -199,36 +203,10 @@ fn join_continued(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
     (out, notes)
 }
 
-/// Notes for the blank targets [`rows`] put back into indicator rows of text whose empty cells
-/// were dropped: an empty cell there was not in the text, so each is a guess.
-fn put_back(rows: &[Row]) -> Vec<ImportNote> {
-    let mut notes = Vec::new();
-    for row in rows {
-        let count = row.cells.len();
-        for (i, cell) in row.cells.iter().enumerate() {
-            if cell.text.is_empty() && i + 1 < count {
-                // The blank goes right after the level-3 cell.
-                let level3 = i
-                    .checked_sub(1)
-                    .and_then(|k| row.cells.get(k))
-                    .map_or("", |c| c.text.as_str());
-                notes.push(ImportNote {
-                    form: 0,
-                    cell: row.cells.first().map_or(0, |c| c.number),
-                    line: row.cells.first().map_or(0, |c| c.line),
-                    sheet: None,
-                    kind: NoteKind::Guessed,
-                    message: msg!("import-blank-target-put-back", level3 = level3),
-                });
-            }
-        }
-    }
-    notes
-}
-
-/// Splits the text into cells, numbered in order.
-fn paragraphs(text: &str) -> Vec<Cell> {
-    let lines: Vec<&str> = text.lines().collect();
+/// True when the text has (nearly) no blank lines between its cells, so that each line is a
+/// cell: more lines follow their line directly than after one blank line. The choice is said in
+/// every form's notes (#15 item 4).
+fn one_cell_per_line(lines: &[&str]) -> bool {
     let blank = |l: &str| l.trim().is_empty();
     let (mut single_gaps, mut adjacent, mut run) = (0usize, 0usize, 0usize);
     for (i, l) in lines.iter().enumerate() {
@@ -245,6 +223,13 @@ fn paragraphs(text: &str) -> Vec<Cell> {
         }
         run = 0;
     }
+    single_gaps <= adjacent
+}
+
+/// Splits the text into cells, numbered in order.
+fn paragraphs(text: &str) -> Vec<Cell> {
+    let lines: Vec<&str> = text.lines().collect();
+    let blank = |l: &str| l.trim().is_empty();
     let mut cells: Vec<Cell> = Vec::new();
     let push = |cells: &mut Vec<Cell>, text: String, line: usize| {
         let number = cells.len() + 1;
@@ -255,7 +240,7 @@ fn paragraphs(text: &str) -> Vec<Cell> {
             numeric: false,
         });
     };
-    if single_gaps <= adjacent {
+    if one_cell_per_line(&lines) {
         // One cell per line; a blank line inside the table is an empty cell.
         let mut seen = false;
         for (i, l) in lines.iter().enumerate() {
@@ -350,6 +335,8 @@ struct FlatRow {
     take: usize,
     blank_target: bool,
     blank_deviation: bool,
+    /// The cell after the score was read as the row's 偏差原因.
+    deviation: bool,
 }
 
 /// In flattened text (empty cells dropped), how the standard indicator row whose level 3
@@ -374,6 +361,7 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
             take,
             blank_target: take <= 2,
             blank_deviation: true,
+            deviation: false,
         };
     };
     let at = start + k + 2;
@@ -396,6 +384,7 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
         take: k + 2 + usize::from(deviation),
         blank_target: k == 2,
         blank_deviation: false,
+        deviation,
     }
 }
 
@@ -416,8 +405,9 @@ fn is_level3(text: &str) -> bool {
 /// Rebuilds rows from cells in order. `flat`: the text was flattened onto one line and its
 /// empty cells are gone, so an indicator row's optional last cell (偏差原因) is decided by what
 /// follows.
-pub(crate) fn rows(cells: &[Cell], flat: bool) -> Vec<Row> {
+pub(crate) fn rows(cells: &[Cell], flat: bool) -> (Vec<Row>, Vec<ImportNote>) {
     let mut rows = Vec::new();
+    let mut notes = Vec::new();
     let mut section = Section::Header;
     let mut i = 0;
     let text = |j: usize| cells.get(j).map_or("", |c| c.text.as_str());
@@ -437,13 +427,48 @@ pub(crate) fn rows(cells: &[Cell], flat: bool) -> Vec<Row> {
         if n == planned.take
             && let Some(pad) = planned.pad
         {
+            notes.extend(flat_row_notes(&row, pad));
             put_back_dropped(&mut row, pad);
         }
         rows.push(row);
         section = planned.next;
         i += n;
     }
-    rows
+    (rows, notes)
+}
+
+/// The notes on a flattened standard indicator row read by where its numbers fall (#15
+/// item 4): a blank 年度指标值 put back, and the cell after the score read as its 偏差原因.
+fn flat_row_notes(row: &Row, pad: Padding) -> Vec<ImportNote> {
+    let Some(first) = row.cells.first() else {
+        return Vec::new();
+    };
+    let note = |message: crate::i18n::Message| ImportNote {
+        form: 0,
+        cell: first.number,
+        line: first.line,
+        sheet: None,
+        kind: NoteKind::Guessed,
+        message,
+    };
+    let level3 = row.cells.get(pad.labels).map_or("", |c| c.text.as_str());
+    let mut notes = Vec::new();
+    if pad.target {
+        notes.push(note(crate::i18n::msg!(
+            "import-note-flat-blank-target",
+            level3 = format!("{level3:?}")
+        )));
+    }
+    if pad.deviation_read
+        && let Some(last) = row.cells.last()
+    {
+        notes.push(note(crate::i18n::msg!(
+            "import-note-flat-deviation",
+            level3 = format!("{level3:?}"),
+            text = format!("{:?}", last.text)
+        )));
+    }
+    notes
 }
 
 /// The row starting at a cell, as planned from its first cell and its section.
@@ -463,6 +488,8 @@ struct Padding {
     labels: usize,
     target: bool,
     deviation: bool,
+    /// The row's last cell was chosen as its 偏差原因 (not the next row's 三级指标).
+    deviation_read: bool,
 }
 
 /// The number of level-1/level-2 label cells a row starting with `t` (then `next`) opens with.
@@ -510,6 +537,7 @@ fn plan_row<'a>(
                         labels,
                         target: row.blank_target,
                         deviation: row.blank_deviation,
+                        deviation_read: row.deviation,
                     }),
                 }
             } else {

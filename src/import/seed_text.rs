@@ -22,8 +22,12 @@ use std::borrow::Cow;
 /// Imports every form in `text`. `source_name` is written as `[form].source`; `rules`, when
 /// given, as `[form].rules`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
-    let parsed = parse(text);
-    grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
+    let (parsed, rebuilt) = parse(text);
+    let mut import = grid::finish_import(parsed.forms, parsed.problems, source_name, rules);
+    if rebuilt {
+        import.note_encoding(crate::i18n::msg!("import-note-rows-rebuilt"));
+    }
+    import
 }
 
 /// True when `text` looks like the seed's text format: many lines ending in `|`.
@@ -39,10 +43,6 @@ pub fn looks_like(text: &str) -> bool {
     }
     piped >= 5 && piped * 4 >= lines
 }
-
-/// The note for text outside the table that stood before a form's title in the same cell.
-const SKIPPED_BEFORE_TITLE: &str =
-    "skipped the text before the form's title 项目支出绩效自评表 (not part of a table)";
 
 // ---------------------------------------------------------------------------------------------
 // Cells and rows
@@ -177,7 +177,8 @@ fn rows(cells: Vec<TextCell>) -> Vec<Row> {
     rows
 }
 
-fn parse(text: &str) -> Parsed {
+/// The forms of `text`, and whether their rows were rebuilt from the content (no padding runs).
+fn parse(text: &str) -> (Parsed, bool) {
     let (mut cells, trailing, skipped) = cells(text);
     let rewritten = grid::half_width(cells.iter_mut().map(|c| &mut c.cell));
     // Without padding runs the row boundaries are lost (a web page's table rendered one cell
@@ -190,7 +191,7 @@ fn parse(text: &str) -> Parsed {
         let plain = cells.into_iter().map(|c| c.cell).collect();
         let (plain, notes) = super::paragraphs::join_broken(plain);
         joined = notes;
-        super::paragraphs::rows(&plain, false)
+        super::paragraphs::rows(&plain, false).0
     };
     let mut parsed = grid::read(rows, None);
     grid::attach_notes(&mut parsed, joined);
@@ -202,7 +203,7 @@ fn parse(text: &str) -> Parsed {
             line,
             sheet: None,
             kind: NoteKind::Recognised,
-            message: "skipped the text after the last cell (not part of a table)".into(),
+            message: crate::i18n::msg!("import-skipped-after-last-cell"),
         });
     }
     for line in skipped {
@@ -212,13 +213,13 @@ fn parse(text: &str) -> Parsed {
             line,
             sheet: None,
             kind: NoteKind::Recognised,
-            message: SKIPPED_BEFORE_TITLE.into(),
+            message: crate::i18n::msg!("import-skipped-before-title"),
         });
     }
     if parsed.forms.is_empty() {
         parsed.problems.push(grid::no_form_note());
     }
-    parsed
+    (parsed, !padded)
 }
 
 #[cfg(test)]
@@ -392,7 +393,7 @@ mod tests {
     #[test]
     fn seed_forms_round_trip() {
         let imported = seed();
-        let parsed = parse(SEED);
+        let (parsed, _) = parse(SEED);
         assert_eq!(parsed.forms.len(), 14);
         for (form, data) in imported.forms.iter().zip(&parsed.forms) {
             let raw = case(form);

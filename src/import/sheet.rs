@@ -7,7 +7,7 @@
 
 use super::grid::{self, Cell, Import, ImportNote, NoteKind, Row};
 use super::limits;
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// A merged region: (first row, first column), (last row, last column), 0-based, inclusive.
@@ -46,9 +46,9 @@ impl Sheet {
             self.stop(
                 row,
                 column,
-                format!(
-                    "the sheet holds more than {} filled cells; the rest of it was not read",
-                    limits::MAX_SHEET_CELLS
+                msg!(
+                    "import-sheet-too-many-cells",
+                    max = limits::MAX_SHEET_CELLS.to_string()
                 ),
             );
             return false;
@@ -63,9 +63,9 @@ impl Sheet {
             self.stop(
                 region.0.0,
                 region.0.1,
-                format!(
-                    "the sheet has more than {} merged regions; the others were left out",
-                    limits::MAX_SHEET_MERGES
+                msg!(
+                    "import-sheet-too-many-merges",
+                    max = limits::MAX_SHEET_MERGES.to_string()
                 ),
             );
             return false;
@@ -94,7 +94,7 @@ impl Sheet {
         });
     }
 
-    fn stop(&mut self, row: u32, column: u32, message: String) {
+    fn stop(&mut self, row: u32, column: u32, message: Message) {
         if !self.stopped {
             self.stopped = true;
             self.note(row, column, NoteKind::Unreadable, message);
@@ -189,6 +189,7 @@ pub(crate) fn import_sheets(
     rules: Option<&str>,
 ) -> Import {
     let mut forms = Vec::new();
+    let mut bare_titles = 0;
     for sheet in sheets {
         let rows = match sheet.rows() {
             Ok(rows) => rows,
@@ -205,6 +206,7 @@ pub(crate) fn import_sheets(
             }
         };
         let parsed = grid::read_aligned(rows, Some(&sheet.name));
+        bare_titles += parsed.bare_titles;
         // The rows where the forms read start (a bare title left out is none of them).
         let titles: Vec<usize> = parsed.forms.iter().map(grid::Form::start_line).collect();
         let first = forms.len();
@@ -224,7 +226,8 @@ pub(crate) fn import_sheets(
             }
         }
     }
-    if forms.is_empty() {
+    // A title alone was said when it was left out: "no cell reads the title" would be false.
+    if forms.is_empty() && bare_titles == 0 {
         problems.push(grid::no_form_note());
     }
     grid::finish_import(forms, problems, source_name, rules)

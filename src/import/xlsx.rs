@@ -17,6 +17,7 @@
 use super::grid::{Import, NoteKind};
 use super::sheet::{self, Sheet};
 use super::zipped;
+use crate::i18n::{Message, msg};
 use calamine::{Data, DataRef, Reader, SheetVisible, Xls, Xlsx};
 use rust_decimal::Decimal;
 use std::io::Cursor;
@@ -81,7 +82,7 @@ fn read_sheets(
                 0,
                 0,
                 NoteKind::Unreadable,
-                format!("the sheet cannot be read: {e}"),
+                msg!("import-sheet-unreadable", error = e),
             );
         }
         sheets.push(sheet);
@@ -89,13 +90,12 @@ fn read_sheets(
     sheets
 }
 
-fn hidden_message(visible: SheetVisible) -> String {
-    let how = if visible == SheetVisible::VeryHidden {
-        "very hidden (only a macro can show it)"
+fn hidden_message(visible: SheetVisible) -> Message {
+    if visible == SheetVisible::VeryHidden {
+        msg!("import-sheet-very-hidden")
     } else {
-        "hidden"
-    };
-    format!("the sheet is {how}; skipped (unhide it in Excel or WPS to import its forms)")
+        msg!("import-sheet-hidden")
+    }
 }
 
 /// Streams the cells of one sheet into `sheet`, with its merged regions.
@@ -118,9 +118,7 @@ fn read_xlsx_sheet(
                     row,
                     column,
                     NoteKind::Unreadable,
-                    format!(
-                        "the formula `={formula}` has no saved value (the workbook was not recalculated); read as empty — open and save the workbook in Excel or WPS"
-                    ),
+                    msg!("import-formula-no-value", formula = formula),
                 );
             }
             continue;
@@ -130,7 +128,7 @@ fn read_xlsx_sheet(
                 row,
                 column,
                 NoteKind::Unreadable,
-                format!("the cell shows the error `{e}`; read as that text"),
+                msg!("import-cell-error", error = e.to_string()),
             );
         }
         if !put_cell(sheet, row, column, &cell.value) {
@@ -159,20 +157,20 @@ fn put_cell(sheet: &mut Sheet, row: u32, column: u32, value: &DataRef<'_>) -> bo
 /// A number with more than 6 decimal places loses digits when it is read (#15 item 4: a guess
 /// that changes a number is said). Float noise (`0.30000000000000004`, what Excel shows as
 /// 0.3) is not a guess and is not said.
-fn rounding_note(f: f64) -> Option<String> {
+fn rounding_note(f: f64) -> Option<Message> {
     let written = format!("{f}");
     let exact = written.parse::<Decimal>().ok()?;
     let read = number_text(f);
     let lost = exact.checked_sub(read.parse::<Decimal>().ok()?)?.abs();
     (lost > Decimal::new(1, 9))
-        .then(|| format!("the number {written} has more than 6 decimal places; read as {read}"))
+        .then(|| msg!("import-number-rounded", written = written, read = read))
 }
 
 /// A cell Excel shows as a date — a serial number with a date format, as a deadline typed as a
 /// date is stored — as the form writes a date (`2023年11月20日`, with the time when it has
 /// one), and the note saying so (#15). None for any other cell: a serial number without a
 /// date format stays a number.
-fn date_cell(value: &DataRef<'_>) -> Option<(String, String)> {
+fn date_cell(value: &DataRef<'_>) -> Option<(String, Message)> {
     let DataRef::DateTime(d) = value else {
         return None;
     };
@@ -187,9 +185,10 @@ fn date_cell(value: &DataRef<'_>) -> Option<(String, String)> {
     } else {
         format!("{date} {hour:02}:{minute:02}")
     };
-    let note = format!(
-        "the cell holds a date (stored as the number {} with a date format); read as {text}",
-        number_text(serial)
+    let note = msg!(
+        "import-date-cell",
+        serial = number_text(serial),
+        text = &text
     );
     Some((text, note))
 }
@@ -257,7 +256,9 @@ mod tests {
         assert_eq!(rounding_note(0.1 + 0.2), None);
         assert_eq!(rounding_note(124.94), None);
         assert_eq!(
-            rounding_note(0.123_456_7).as_deref(),
+            rounding_note(0.123_456_7)
+                .map(|m| m.render(crate::i18n::Lang::En))
+                .as_deref(),
             Some("the number 0.1234567 has more than 6 decimal places; read as 0.123457")
         );
     }

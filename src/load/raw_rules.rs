@@ -186,6 +186,10 @@ pub struct RawWeights {
     /// Whether a form may adjust the level-1 weights (they must still add up to `total`).
     #[serde(default)]
     pub adjustable: bool,
+    /// The policy each switch of the table follows when it is not the table's own
+    /// (`cites = { qualitative_actual = "qualitative-actual" }`, #17).
+    #[serde(default)]
+    pub cites: BTreeMap<String, Text>,
     /// What all points add up to, execution included (usually "100").
     pub total: Text,
     /// The level-1 indicators.
@@ -272,6 +276,10 @@ pub struct RawQualitative {
     /// Accept a reported score that lies inside the band of the actual's label.
     #[serde(default)]
     pub accept_reported_in_band: bool,
+    /// The policy each switch of the table follows when it is not the table's own
+    /// (`cites = { qualitative_actual = "qualitative-actual" }`, #17).
+    #[serde(default)]
+    pub cites: BTreeMap<String, Text>,
     /// The bands, best first.
     pub bands: Vec<Spanned<RawBand>>,
 }
@@ -319,6 +327,10 @@ pub struct RawQuantitative {
     /// What to do when a quantitative target is answered with band words: `bands` or `zero`.
     #[serde(default)]
     pub qualitative_actual: Option<Text>,
+    /// The policy each switch of the table follows when it is not the table's own
+    /// (`cites = { qualitative_actual = "qualitative-actual" }`, #17).
+    #[serde(default)]
+    pub cites: BTreeMap<String, Text>,
     /// What to do when a positive indicator's actual exceeds its target by far.
     #[serde(default)]
     pub far_exceeded: Option<Spanned<RawFarExceeded>>,
@@ -458,6 +470,10 @@ pub struct RawIndicatorRules {
     /// An indicator scoring below its points must give a deviation reason.
     #[serde(default)]
     pub explain_below_points: bool,
+    /// The policy each switch of the table follows when it is not the table's own
+    /// (`cites = { qualitative_actual = "qualitative-actual" }`, #17).
+    #[serde(default)]
+    pub cites: BTreeMap<String, Text>,
 }
 
 /// `[satisfaction]`: a satisfaction indicator whose actual gives survey counts is scored on
@@ -539,6 +555,10 @@ pub struct RawGrades {
     /// Grading is optional (可以不评级): a form that was never self-scored is left ungraded.
     #[serde(default)]
     pub optional: bool,
+    /// The policy each switch of the table follows when it is not the table's own
+    /// (`cites = { qualitative_actual = "qualitative-actual" }`, #17).
+    #[serde(default)]
+    pub cites: BTreeMap<String, Text>,
 }
 
 /// One grade.

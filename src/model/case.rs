@@ -143,6 +143,9 @@ pub struct Case {
     pub unit: Cell,
     /// 年度 as written.
     pub year: Cell,
+    /// The form's title as written (项目支出绩效自评表, 部门预算项目支出绩效自评表(2023年度)…):
+    /// which template it is, and its year when the 年度 cell is blank.
+    pub title: Cell,
     /// Funds rows.
     pub funds: Vec<FundsRow>,
     /// Goals.

@@ -122,6 +122,9 @@ pub struct RuleSet {
     /// `[grades] optional`: grading may be left out (可以不评级) — a form never self-scored
     /// gets no grade.
     pub grades_optional: bool,
+    /// The switches of a table that cite their own policy (`cites`), keyed
+    /// `<table>.<switch>` (`quantitative.qualitative_actual`); the others follow their table's.
+    pub switches: Vec<RuleRef>,
     /// Compiled rule scripts (`[[scripts]]`), shared by every clone, case and thread.
     pub scripts: Option<Arc<crate::script::Scripts>>,
 }
@@ -751,6 +754,79 @@ impl RuleSet {
         ));
     }
 
+    /// The switches each table holds beside its items, under the table's own rule: whether
+    /// forms may adjust the weights, whether a reported score inside its band is accepted, what
+    /// band words answering a numeric target score, what the indicator rules require, whether
+    /// grading is optional. The docs tables list them after [`RuleSet::rule_items`], so that
+    /// every rule a set holds is there with its source (#17).
+    pub fn table_items(&self) -> Vec<RuleItem<'_>> {
+        let yes = |b: bool| if b { "yes" } else { "no" };
+        let q = match self.quantitative.qualitative_actual {
+            QualitativeActual::Bands => "scored by the bands",
+            QualitativeActual::Zero => "scored 0",
+        };
+        let mut rows = vec![
+            (
+                RuleKind::Weight,
+                "weights.adjustable",
+                format!(
+                    "all points add up to {}; forms may adjust the level-1 points: {}",
+                    self.weights.total.normalize(),
+                    yes(self.weights.adjustable)
+                ),
+                &self.weights.rule,
+            ),
+            (
+                RuleKind::Band,
+                "qualitative.accept_reported_in_band",
+                format!(
+                    "a reported score inside the band of its words is accepted: {}",
+                    yes(self.qualitative.accept_reported_in_band)
+                ),
+                &self.qualitative.rule,
+            ),
+            (
+                RuleKind::Formula,
+                "quantitative.qualitative_actual",
+                format!("band words answering a numeric target: {q}"),
+                &self.quantitative.rule,
+            ),
+            (
+                RuleKind::NotApplicable,
+                "indicators.shared_points",
+                "rows sharing a points cell split it equally".to_owned(),
+                &self.indicators.rule,
+            ),
+            (
+                RuleKind::NotApplicable,
+                "indicators.explain_below_points",
+                format!(
+                    "a deviation reason is required below the points: {}",
+                    yes(self.indicators.explain_below_points)
+                ),
+                &self.indicators.rule,
+            ),
+        ];
+        if let Some(rule) = &self.grades_rule {
+            rows.push((
+                RuleKind::Grade,
+                "grades.optional",
+                format!(
+                    "grading optional (可以不评级): {}",
+                    yes(self.grades_optional)
+                ),
+                rule,
+            ));
+        }
+        rows.into_iter()
+            .map(|(kind, key, label, table)| RuleItem {
+                kind,
+                label,
+                rule: self.switches.iter().find(|r| r.key == key).unwrap_or(table),
+            })
+            .collect()
+    }
+
     /// Every rule reference of the set, mutable (to carry a `source` over in `compare`).
     pub fn rules_mut(&mut self) -> Vec<&mut RuleRef> {
         let mut out: Vec<&mut RuleRef> = vec![&mut self.weights.rule];
@@ -781,6 +857,7 @@ impl RuleSet {
         ]);
         out.extend(self.grades.iter_mut().map(|g| &mut g.rule));
         out.extend(self.grades_rule.iter_mut());
+        out.extend(self.switches.iter_mut());
         out
     }
 

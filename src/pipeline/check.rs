@@ -5,6 +5,7 @@
 use crate::diagnostic::codes::{CaseCode, RulesCode};
 use crate::diagnostic::{Diagnostic, Reporter, did_you_mean};
 use crate::evaluate::dry_run;
+use crate::i18n::msg;
 use crate::load::{self, RULES_FILE};
 use crate::model::{Case, RuleSet};
 use crate::pipeline::Catalog;
@@ -119,13 +120,21 @@ fn cross_check(
         None if !lookup.found => {
             let ids = catalog.ids();
             let help = match did_you_mean(id, ids.iter().map(String::as_str)) {
-                Some(m) => format!("did you mean `{m}`?"),
-                None => format!("rule sets under `{}`: {}", root.display(), ids.join(", ")),
+                Some(m) => msg!("did-you-mean", name = m),
+                None => msg!(
+                    "case-rule-sets-under",
+                    root = root.display().to_string(),
+                    ids = ids.join(", ")
+                ),
             };
             out.diagnostic(
                 &Diagnostic::error(
                     CaseCode::UnknownRules,
-                    format!("no rule set `{id}` under `{}`", root.display()),
+                    msg!(
+                        "case-unknown-rules",
+                        id = id,
+                        root = root.display().to_string()
+                    ),
                 )
                 .at(&case.source, span.clone())
                 .help(help),
@@ -213,9 +222,13 @@ fn against_note(base: &str, set: &str, moved: usize, cases: usize, grades: usize
 /// warning: it may depend on the machine's load).
 fn dry_run_diagnostic(set: &RuleSet, f: &dry_run::DryRunFailure, of: usize) -> Diagnostic {
     let e = &f.error;
-    let message = format!(
-        "script `{}` (fn `{}`) fails on {} of {of} cases: {}",
-        e.file, e.function, f.cases, e.message
+    let message = msg!(
+        "script-dry-run-fails",
+        script = &e.file,
+        function = &e.function,
+        failed = f.cases.to_string(),
+        cases = of.to_string(),
+        error = &e.message
     );
     let mut d = match &e.limit {
         Some(_) => Diagnostic::warning(RulesCode::ScriptDryRun, message),
@@ -245,11 +258,15 @@ fn dry_run_diagnostic(set: &RuleSet, f: &dry_run::DryRunFailure, of: usize) -> D
         d = d.at(&src, at..end);
     }
     let hint = if e.message.contains("Function not found") {
-        "scripts may call their own functions and those listed in docs/scripting.md (no files, no clock, no sleep)"
+        msg!("script-dry-run-function-hint")
     } else if e.message.contains("property") || e.message.contains("Property") {
-        "see docs/scripting.md for the fields of `form`, `ind`, `result` and `rules`"
+        msg!("script-dry-run-property-hint")
     } else {
-        "see docs/scripting.md"
+        msg!("script-dry-run-hint")
     };
-    d.help(format!("{hint}; first failed on `{}`", f.first_case))
+    d.help(msg!(
+        "script-dry-run-help",
+        hint = hint,
+        case = &f.first_case
+    ))
 }

@@ -5,6 +5,7 @@
 use crate::diagnostic::codes::{CaseCode, RulesCode};
 use crate::diagnostic::{Diagnostic, Reporter};
 use crate::evaluate::{self, Options, points::PointsFrom};
+use crate::i18n::msg;
 use crate::load;
 use crate::model::{Case, Rules};
 use crate::outcome::Outcome;
@@ -56,24 +57,31 @@ impl RuleSource {
 
 /// A case that names no rule set.
 fn no_rules(case: &Case) -> Diagnostic {
-    Diagnostic::error(CaseCode::NoRules, "the case names no rule set")
+    Diagnostic::error(CaseCode::NoRules, msg!("case-no-rules"))
         .at(&case.source, 0..0)
-        .help("add `rules = \"<id>\"` under `[form]`, or pass `--rules DIR`")
+        .help(msg!("case-no-rules-help"))
 }
 
 /// A case that names a rule set `id` that is not under `root` (which holds `ids`).
 fn unknown_rules(id: &str, ids: &[String], root: &Path) -> Diagnostic {
     let help = match crate::diagnostic::did_you_mean(id, ids.iter().map(String::as_str)) {
-        Some(m) => format!("did you mean `{m}`?"),
-        None if ids.is_empty() => format!(
-            "there are no rule sets under `{}`: run jixiao from the project directory, or pass `--rules-root DIR` (rule sets by id) or `--rules DIR` (one rule set for every case)",
-            root.display()
+        Some(m) => msg!("did-you-mean", name = m),
+        None if ids.is_empty() => {
+            msg!("case-no-rule-sets-under", root = root.display().to_string())
+        }
+        None => msg!(
+            "case-rule-sets-under",
+            root = root.display().to_string(),
+            ids = ids.join(", ")
         ),
-        None => format!("rule sets under `{}`: {}", root.display(), ids.join(", ")),
     };
     Diagnostic::error(
         CaseCode::UnknownRules,
-        format!("no rule set `{id}` under `{}`", root.display()),
+        msg!(
+            "case-unknown-rules",
+            id = id,
+            root = root.display().to_string()
+        ),
     )
     .help(help)
 }
@@ -159,9 +167,10 @@ impl Corpus {
             if *n > 1 {
                 report.diagnostic(&Diagnostic::error(
                     CaseCode::UnknownRules,
-                    format!(
-                        "{} more case(s) name the missing rule set `{id}` and were not scored",
-                        n - 1
+                    msg!(
+                        "case-more-missing-rules",
+                        count = (n - 1).to_string(),
+                        id = id
                     ),
                 ));
             }
@@ -247,24 +256,23 @@ pub fn case_files(paths: &[PathBuf], report: &mut dyn Reporter) -> Vec<PathBuf> 
 fn script_disabled(rules: &str, script: &str) -> Diagnostic {
     Diagnostic::warning(
         RulesCode::ScriptDisabled,
-        format!(
-            "script `{script}` of rule set `{rules}` ran out of time {} times and was disabled for the rest of this run: the cases after that were scored without it",
-            crate::script::MAX_TIMEOUTS
+        msg!(
+            "script-disabled",
+            script = script,
+            rules = rules,
+            times = crate::script::MAX_TIMEOUTS.to_string()
         ),
     )
-    .help("make the script faster, or raise `[script_limits] timeout_ms`; each case it skipped has a script-failed finding")
+    .help(msg!("script-disabled-help"))
 }
 
 /// A link to a directory that was not followed (issue #18 item 3).
 fn skipped_link(link: &Path) -> Diagnostic {
     Diagnostic::warning(
         CaseCode::LinkSkipped,
-        format!(
-            "`{}` links to a directory that contains it or was already read: not followed",
-            link.display()
-        ),
+        msg!("case-link-skipped", link = link.display().to_string()),
     )
-    .help("each case is read once; remove the link if it is a mistake")
+    .help(msg!("case-link-skipped-help"))
 }
 
 /// Loads case files in parallel (reading and parsing dominate), then, in file order, reports

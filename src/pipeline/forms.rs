@@ -76,12 +76,9 @@ pub fn holds_forms(path: &Path) -> bool {
 pub fn need_rules(path: &Path) -> Diagnostic {
     Diagnostic::error(
         CaseCode::NoRules,
-        format!(
-            "`{}` holds forms, not case files: the forms name no rule set",
-            path.display()
-        ),
+        msg!("import-forms-need-rules", path = path.display().to_string()),
     )
-    .help("pass the rule set to score them with: `--rules rules/<id>`")
+    .help(msg!("import-forms-need-rules-help"))
 }
 
 /// A file of forms read, imported and validated, or why not.
@@ -127,7 +124,14 @@ impl Read {
                 return Vec::new();
             }
         };
-        report.note(&format!("`{name}`: read as {}", imported.format.name()));
+        report.note(
+            &msg!(
+                "import-read-as",
+                name = &name,
+                format = imported.format.name()
+            )
+            .to_string(),
+        );
         let source = text_source(&name, &bytes, imported.format);
         let forms = &imported.import.forms;
         let notes = forms.iter().flat_map(|f| &f.notes);
@@ -137,10 +141,14 @@ impl Read {
         if forms.is_empty() {
             report.diagnostic(&no_forms(&name));
         } else {
-            report.note(&format!(
-                "scoring {} forms imported from `{name}` (no case file written; `jixiao import --out DIR` writes them)",
-                forms.len()
-            ));
+            report.note(
+                &msg!(
+                    "import-scoring-forms",
+                    forms = forms.len().to_string(),
+                    name = &name
+                )
+                .to_string(),
+            );
         }
         imported.cases
     }
@@ -149,17 +157,20 @@ impl Read {
 /// Text inputs get notes with the input line underlined (GBK text decoded as it was read);
 /// workbooks name `Sheet!B12`.
 pub fn text_source(name: &str, bytes: &[u8], format: InputFormat) -> Option<Source> {
-    matches!(format, InputFormat::SeedText | InputFormat::Paragraphs)
-        .then(|| SourceFile::new(name.to_owned(), import::encoding::decode(bytes).text))
+    matches!(
+        format,
+        InputFormat::SeedText | InputFormat::Paragraphs | InputFormat::TabText
+    )
+    .then(|| SourceFile::new(name.to_owned(), import::encoding::decode(bytes).text))
 }
 
 /// No form in the input (a file holding no title, or only a title: #15 F20).
 pub fn no_forms(name: &str) -> Diagnostic {
     Diagnostic::error(
         ImportCode::NoForms,
-        msg!("import-no-forms-in-file", file = name).to_string(),
+        msg!("import-no-forms-in-file", file = name),
     )
-    .help(msg!("import-no-forms-in-file-help").to_string())
+    .help(msg!("import-no-forms-in-file-help"))
 }
 
 /// A file `import` will not read (a PDF, a zip of forms, a `.doc`, too large, not a readable
@@ -171,10 +182,9 @@ pub fn refused(file: &std::path::Path, message: String) -> Diagnostic {
             "import-refused",
             file = file.display().to_string(),
             reason = message
-        )
-        .to_string(),
+        ),
     )
-    .help(msg!("import-refused-help").to_string())
+    .help(msg!("import-refused-help"))
 }
 
 /// An importer's note as a diagnostic: on its line of a text input (so every `--error-format`
@@ -185,12 +195,22 @@ pub fn note_diagnostic(source: Option<&Source>, n: &ImportNote) -> Diagnostic {
         NoteKind::Guessed => (ImportCode::Guessed, Severity::Warning),
         NoteKind::Unreadable => (ImportCode::Unreadable, Severity::Warning),
     };
-    let form = if n.form == 0 {
-        String::new()
-    } else {
-        format!("form {}: ", n.form)
-    };
-    let d = Diagnostic::error(code, format!("{form}{} ({})", n.message, n.place()));
+    let d = Diagnostic::error(
+        code,
+        match n.form {
+            0 => msg!(
+                "import-note-diagnostic",
+                message = n.message.clone(),
+                place = n.place()
+            ),
+            form => msg!(
+                "import-note-diagnostic-form",
+                form = form.to_string(),
+                message = n.message.clone(),
+                place = n.place()
+            ),
+        },
+    );
     let d = match (source, &n.sheet) {
         (Some(source), None) if n.line > 0 => {
             let start = source.offset(n.line, 1);

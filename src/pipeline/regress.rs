@@ -7,6 +7,7 @@ use super::corpus::{Corpus, case_files};
 use crate::diagnostic::codes::RegressCode;
 use crate::diagnostic::{Counting, Diagnostic, Reporter, did_you_mean};
 use crate::evaluate::{self, Options, points::PointsFrom};
+use crate::i18n::msg;
 use crate::load::accepted as accepted_file;
 use crate::model::{Case, Rules};
 use crate::pipeline::Catalog;
@@ -114,19 +115,15 @@ fn request_usable(req: &Request, report: &mut dyn Reporter) -> bool {
     };
     if accept.note.is_empty() {
         report.diagnostic(
-            &Diagnostic::error(RegressCode::NoNote, "`--accept` needs `--note`").help(
-                "say why the new results are right: `--note \"band 2 now scores its middle\"`",
-            ),
+            &Diagnostic::error(RegressCode::NoNote, msg!("regress-no-note"))
+                .help(msg!("regress-no-note-help")),
         );
         return false;
     }
     if req.points == PointsFrom::Rules {
         report.diagnostic(
-            &Diagnostic::error(
-                RegressCode::PointsAccept,
-                "`--accept` with `--points rules` would record what-if results",
-            )
-            .help("accepted results are scored with each form's own points: drop `--points rules` to accept"),
+            &Diagnostic::error(RegressCode::PointsAccept, msg!("regress-points-accept"))
+                .help(msg!("regress-points-accept-help")),
         );
         return false;
     }
@@ -239,12 +236,13 @@ fn gather(
 fn mixed_rules(name: &str, ids: &BTreeSet<String>) -> Diagnostic {
     Diagnostic::error(
         RegressCode::MixedRules,
-        format!(
-            "corpus `{name}` names several rule sets: {}",
-            ids.iter().cloned().collect::<Vec<_>>().join(", ")
+        msg!(
+            "regress-mixed-rules",
+            name = name,
+            ids = ids.iter().cloned().collect::<Vec<_>>().join(", ")
         ),
     )
-    .help("a corpus is one year of one jurisdiction: split it into one directory per rule set")
+    .help(msg!("regress-mixed-rules-help"))
 }
 
 /// Accepts the new results `accept` names: plans the accepted files, writes them all or none,
@@ -295,9 +293,9 @@ fn accept_results(
             report.diagnostic(
                 &Diagnostic::error(
                     RegressCode::UnknownCase,
-                    format!("no case `{n}` in the corpora"),
+                    msg!("regress-unknown-case", name = n),
                 )
-                .help("name a case by its file name without `.toml`, or as `corpus/id`"),
+                .help(msg!("regress-unknown-case-help")),
             );
         }
         for r in reports.iter_mut() {
@@ -381,9 +379,12 @@ fn find_corpora(args: &Request, report: &mut dyn Reporter) -> Option<Vec<CorpusD
             report.diagnostic(
                 &Diagnostic::error(
                     RegressCode::NoCorpora,
-                    format!("`{}` is not a directory of corpora", args.cases.display()),
+                    msg!(
+                        "regress-no-corpora",
+                        path = args.cases.display().to_string()
+                    ),
                 )
-                .help("run from the repository root, or pass `--cases DIR`"),
+                .help(msg!("regress-no-corpora-help")),
             );
             return None;
         }
@@ -408,16 +409,19 @@ fn find_corpora(args: &Request, report: &mut dyn Reporter) -> Option<Vec<CorpusD
         } else {
             let names: Vec<String> = subdirs(&args.cases).iter().map(|d| name_of(d)).collect();
             let help = match did_you_mean(c, names.iter().map(String::as_str)) {
-                Some(m) => format!("did you mean `{m}`?"),
-                None => format!(
-                    "corpora under `{}`: {}",
-                    args.cases.display(),
-                    names.join(", ")
+                Some(m) => msg!("did-you-mean", name = m),
+                None => msg!(
+                    "regress-corpora-under",
+                    path = args.cases.display().to_string(),
+                    names = names.join(", ")
                 ),
             };
             report.diagnostic(
-                &Diagnostic::error(RegressCode::UnknownCorpus, format!("no corpus `{c}`"))
-                    .help(help),
+                &Diagnostic::error(
+                    RegressCode::UnknownCorpus,
+                    msg!("regress-unknown-corpus", name = c),
+                )
+                .help(help),
             );
             ok = false;
             continue;
@@ -658,9 +662,11 @@ impl Scoring<'_> {
                 None => {
                     run.held.push(Held::Diagnostic(Diagnostic::error(
                         RegressCode::UnknownRules,
-                        format!(
-                            "case `{id}` was accepted under rule set `{prev}`, which is not under `{}`",
-                            self.rules_root.display()
+                        msg!(
+                            "regress-accepted-rules-missing",
+                            id = id,
+                            rules = prev,
+                            root = self.rules_root.display().to_string()
                         ),
                     )));
                     return None;

@@ -5,6 +5,7 @@
 
 use crate::diagnostic::codes::RulesCode;
 use crate::diagnostic::{Diagnostic, Reporter, did_you_mean};
+use crate::i18n::msg;
 use crate::load::files::{Disk, Files};
 use crate::load::{self, LoadError, RULES_FILE, ScriptsRead, inherit, is_rule_set_id};
 use crate::model::{Case, RuleSet, Rules};
@@ -99,9 +100,9 @@ pub fn validate_read(resolved: &inherit::Resolved, scripts: &ScriptsRead) -> Val
 pub fn id_mismatch(dir_id: &str, id: &str) -> Diagnostic {
     Diagnostic::error(
         RulesCode::IdMismatch,
-        format!("rule set in directory `{dir_id}` has id `{id}`"),
+        msg!("rules-id-mismatch", dir = dir_id, id = id),
     )
-    .help("the `[rule_set] id` must equal its directory name")
+    .help(msg!("rules-id-mismatch-help"))
 }
 
 /// The directory of a rule set given as a directory or as an id under `root`; reports a
@@ -117,15 +118,21 @@ pub fn rule_dir(arg: &str, root: &Path, report: &mut dyn Reporter) -> Option<Pat
     }
     let ids = Catalog::new(root).ids();
     let help = match did_you_mean(arg, ids.iter().map(String::as_str)) {
-        Some(m) => format!("did you mean `{m}`?"),
-        None => format!("rule sets under `{}`: {}", root.display(), ids.join(", ")),
+        Some(m) => msg!("did-you-mean", name = m),
+        None => msg!(
+            "case-rule-sets-under",
+            root = root.display().to_string(),
+            ids = ids.join(", ")
+        ),
     };
     report.diagnostic(
         &Diagnostic::error(
             RulesCode::UnknownRules,
-            format!(
-                "no rule set `{arg}`: neither a directory with {RULES_FILE} nor an id under `{}`",
-                root.display()
+            msg!(
+                "rules-unknown-rule-set",
+                arg = arg,
+                file = RULES_FILE,
+                root = root.display().to_string()
             ),
         )
         .help(help),
@@ -181,13 +188,10 @@ fn stale_description(resolved: &inherit::Resolved) -> Option<Diagnostic> {
     Some(
         Diagnostic::warning(
             RulesCode::StaleDescription,
-            format!(
-                "this rule set changes rules but keeps the `description` of `{}`",
-                parent.name
-            ),
+            msg!("rules-stale-description", parent = &parent.name),
         )
         .at(own, at)
-        .help("write a `description` under `[rule_set]` saying what this rule set changes"),
+        .help(msg!("rules-stale-description-help")),
     )
 }
 

@@ -251,11 +251,11 @@ pub fn diff_json(r: &Report) -> String {
 
 /// `jixiao rules changelog`: the semantic changes, then the text diff of the resolved files.
 pub fn changelog(from: &str, to: &str, changes: &[Change], text_diff: &str) -> String {
-    let mut out = format!("Changes from {from} to {to}:\n");
+    let mut out = format!("{}\n", msg!("changelog-header", from = from, to = to));
     out.push_str(&change_list(changes));
-    out.push_str("\nResolved rule files:\n");
+    out.push_str(&format!("\n{}\n", msg!("changelog-resolved-files")));
     if text_diff.is_empty() {
-        out.push_str("  (identical)\n");
+        out.push_str(&format!("  {}\n", msg!("changelog-identical")));
     } else {
         out.push_str(text_diff);
     }

@@ -403,15 +403,24 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
                 .map(|r| format!("{}%", num(r.round_dp(2))))
                 .unwrap_or_else(|| "—".into())
         ),
-        linked(Some(e.points), &format!("form-{n}-exec"), &e.trace),
-        linked(Some(e.score), &format!("form-{n}-exec"), &e.trace),
+        // A form with no points (no total) has no execution points nor score: `—`, not 0 (F8).
+        linked(
+            o.total.and(Some(e.points)),
+            &format!("form-{n}-exec"),
+            &e.trace
+        ),
+        linked(
+            o.total.and(Some(e.score)),
+            &format!("form-{n}-exec"),
+            &e.trace
+        ),
         e.reported_score.map(num).unwrap_or_else(|| "—".into()),
     );
     let _ = writeln!(
         b,
         "<tr><th colspan=\"3\">{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td></td></tr></tbody></table>",
         msg!("label-total-row"),
-        num(o.total_points),
+        o.total.map_or_else(|| "—".into(), |_| num(o.total_points)),
         linked(o.total, &format!("form-{n}-total"), &o.total_trace),
         o.reported_total.map(num).unwrap_or_else(|| "—".into()),
     );
@@ -461,7 +470,14 @@ fn indicator_rows(b: &mut String, n: usize, o: &Outcome) {
             esc(&ind.level2),
             esc(&ind.level3),
             linked(ind.points, &format!("{anchor}-trace"), &ind.trace),
-            linked(Some(ind.score), &format!("{anchor}-trace"), &ind.trace),
+            match super::text::judgement(o, ind) {
+                Some(word) => format!(
+                    "<a class=\"num\" href=\"#{anchor}-trace\" title=\"{}\">{}</a>",
+                    tooltip(&ind.trace),
+                    esc(&word)
+                ),
+                None => linked(Some(ind.score), &format!("{anchor}-trace"), &ind.trace),
+            },
             ind.reported_score.map(num).unwrap_or_else(|| "—".into()),
             links.join(" ")
         );

@@ -17,6 +17,7 @@ pub fn provenance_table(rules: &RuleSet) -> String {
     let mut rows: Vec<(String, String, &crate::model::RuleRef)> = rules
         .rule_items()
         .into_iter()
+        .chain(rules.table_items())
         .map(|i| (i.rule.key.clone(), i.label, i.rule))
         .collect();
     if let Some(s) = &rules.scripts {

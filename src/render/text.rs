@@ -54,6 +54,15 @@ pub fn total_text(o: &Outcome) -> Option<String> {
     })
 }
 
+/// On a form with no points (a template without 分值/得分, #15), an indicator's judgement in
+/// words — 达成 / 未达成 / 不适用 / 无法判断 — shown where its score would stand, instead of a 0
+/// that reads as a score (the tester's F8); none on a scored form.
+pub fn judgement(o: &Outcome, ind: &crate::outcome::IndicatorOutcome) -> Option<String> {
+    o.total
+        .is_none()
+        .then(|| crate::outcome::words::method(ind.method).to_string())
+}
+
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))

@@ -404,7 +404,10 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
         ws.write_string_with_format(r, 2, &*ind.level3, &fm.wrap)?;
         opt_num(ws, r, 3, ind.points, &fm.num)?;
         let differs = ind.reported_score.is_some_and(|s| s != ind.score);
-        ws.write_number_with_format(r, 4, f(ind.score), mark(differs))?;
+        match super::text::judgement(o, ind) {
+            Some(word) => ws.write_string(r, 4, word)?,
+            None => ws.write_number_with_format(r, 4, f(ind.score), mark(differs))?,
+        };
         opt_num(ws, r, 5, ind.reported_score, mark(differs))?;
         ws.write_string(r, 6, crate::outcome::words::method(ind.method).to_string())?;
         ws.write_string_with_format(r, 7, trace_text(&ind.trace), &fm.wrap)?;

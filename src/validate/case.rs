@@ -88,6 +88,7 @@ pub fn from_raw(raw: &raw_case::RawCase, source: &Source) -> Validated<Case> {
         department: cell(&header.department, Field::of("header", "department")),
         unit: cell(&header.unit, Field::of("header", "unit")),
         year: cell(&header.year, Field::of("header", "year")),
+        title: cell(&header.title, Field::of("header", "title")),
         funds,
         goals,
         indicators,

@@ -101,7 +101,7 @@ pub fn validate_full(
         },
     );
 
-    let set = RuleSet {
+    let mut set = RuleSet {
         id: id.id.get_ref().clone(),
         title: id.title.clone(),
         jurisdiction: id.jurisdiction.clone(),
@@ -124,8 +124,10 @@ pub fn validate_full(
         grades,
         grades_rule,
         grades_optional: raw.grades.as_ref().is_some_and(|g| g.get_ref().optional),
+        switches: Vec::new(),
         scripts: script_set,
     };
+    set.switches = switches_of(&mut v, &raw, &set);
     let failed = v
         .diagnostics
         .iter()
@@ -663,6 +665,75 @@ fn indicators_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> IndicatorRules
     }
 }
 
+/// A table's `cites`: its name, the map as written, its switches and its rule.
+type Cites<'a> = (
+    &'a str,
+    &'a std::collections::BTreeMap<String, Text>,
+    &'a [&'a str],
+    Option<&'a RuleRef>,
+);
+
+/// Each table's `cites`: the switches (`qualitative_actual`, `accept_reported_in_band`, …)
+/// that follow another policy than their table's, as rules keyed `<table>.<switch>`.
+fn switches_of(v: &mut Checker, raw: &raw_rules::RawRuleSet, set: &RuleSet) -> Vec<RuleRef> {
+    let (weights, qualitative) = (&set.weights.rule, &set.qualitative.rule);
+    let (quantitative, indicators) = (&set.quantitative.rule, &set.indicators.rule);
+    let grades = set.grades_rule.as_ref();
+    let empty = std::collections::BTreeMap::new();
+    let tables: [Cites; 5] = [
+        (
+            "weights",
+            &raw.weights.get_ref().cites,
+            &["adjustable"],
+            Some(weights),
+        ),
+        (
+            "qualitative",
+            &raw.qualitative.get_ref().cites,
+            &["accept_reported_in_band"],
+            Some(qualitative),
+        ),
+        (
+            "quantitative",
+            &raw.quantitative.get_ref().cites,
+            &["qualitative_actual"],
+            Some(quantitative),
+        ),
+        (
+            "indicators",
+            raw.indicators
+                .as_ref()
+                .map_or(&empty, |i| &i.get_ref().cites),
+            &["shared_points", "explain_below_points"],
+            Some(indicators),
+        ),
+        (
+            "grades",
+            raw.grades.as_ref().map_or(&empty, |g| &g.get_ref().cites),
+            &["optional"],
+            grades,
+        ),
+    ];
+    let mut out = Vec::new();
+    for (table, cites, allowed, parent) in tables {
+        for (switch, policy) in cites {
+            if !allowed.contains(&switch.as_str()) {
+                v.unknown_name(
+                    RulesCode::UnknownKey,
+                    msg!("what-cites-switch", table = table),
+                    switch,
+                    policy.span(),
+                    allowed,
+                );
+                continue;
+            }
+            let key = format!("{table}.{switch}");
+            out.push(v.rule(&key, policy.span(), Some(policy), None, parent));
+        }
+    }
+    out
+}
+
 /// `[satisfaction]`: the names of satisfaction indicators, the minimum sample and what a
 /// smaller one can earn.
 fn satisfaction_of(v: &mut Checker, s: &Spanned<raw_rules::RawSatisfaction>) -> Satisfaction {
@@ -682,8 +753,7 @@ fn satisfaction_of(v: &mut Checker, s: &Spanned<raw_rules::RawSatisfaction>) -> 
         .filter(|n| !n.is_empty())
         .collect();
     if names.is_empty() {
-        catalog_error(
-            v,
+        v.error(
             RulesCode::MissingKey,
             msg!("rules-satisfaction-no-names"),
             r.names.span(),
@@ -718,8 +788,7 @@ fn minimum_sample_of(
     );
     let size = v.decimal(&r.size).unwrap_or(Decimal::ONE);
     if size.fract() != Decimal::ZERO || size.is_zero() {
-        catalog_error(
-            v,
+        v.error(
             RulesCode::BadThreshold,
             msg!("rules-sample-not-whole", size = r.size.get_ref()),
             r.size.span(),
@@ -729,8 +798,7 @@ fn minimum_sample_of(
     let cap = r.cap.as_ref().and_then(|c| {
         let share = v.fraction(c)?;
         if share > Decimal::ONE {
-            catalog_error(
-                v,
+            v.error(
                 RulesCode::BadThreshold,
                 msg!("rules-sample-cap-above-points", cap = c.get_ref()),
                 c.span(),
@@ -741,19 +809,6 @@ fn minimum_sample_of(
         Some(share)
     });
     MinimumSample { size, cap, rule }
-}
-
-/// An error whose message and help come from the catalogs (i18n/*/diagnostics.ftl).
-fn catalog_error(
-    v: &mut Checker,
-    code: RulesCode,
-    message: crate::i18n::Message,
-    span: Range<usize>,
-    help: crate::i18n::Message,
-) {
-    let (src, span) = (v.locate)(span);
-    v.diagnostics
-        .push(Diagnostic::error(code, message).at(&src, span).help(help));
 }
 
 /// `[rounding]`: indicator scores and the total.

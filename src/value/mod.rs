@@ -12,7 +12,7 @@ pub mod units;
 
 pub use funds::{Amount, FundsKind, amount};
 
-pub use parse::{extract_quantities, full_width_reading, parse};
+pub use parse::{date_time, extract_quantities, full_width_reading, parse};
 pub use survey::{Survey, SurveyPart, SurveyProblem, survey};
 
 /// The unit of a date read from a 时效 cell with its year (`2023年11月` → 202311 年月).
@@ -129,6 +129,11 @@ pub struct Quantity {
     /// written without unit is read with its target's (issue #15).
     #[serde(skip)]
     pub scale: Decimal,
+    /// The upper end of a range target (`8000-9000人`: value 8000, upper 9000; `90%-95%`),
+    /// none for a single number. A range is met from its lower end up, or — on an indicator
+    /// the form or rules make reverse — at or below its upper end (tester's F21).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upper: Option<Decimal>,
 }
 
 /// What a target or actual cell says.

@@ -171,6 +171,12 @@ fn parse_full(text: &str) -> Value {
     if let Some(q) = deadline(&chars) {
         return Value::Quantity(q);
     }
+    // A date with a time of day (`2023-12-31 12:00`): read at its day, the time left out.
+    if let Some((date, _)) = date_time(trimmed)
+        && let Some(q) = deadline(&normalize(date))
+    {
+        return Value::Quantity(q);
+    }
     let unreadable = |reason: String| Value::Unreadable {
         text: trimmed.to_owned(),
         reason,
@@ -203,6 +209,12 @@ fn parse_full(text: &str) -> Value {
         Err(reason) => return unreadable(reason),
     };
     let after = chars.get(scan.end..).unwrap_or_default();
+    if label.is_empty()
+        && prefix_cmp.is_none()
+        && let Some(q) = range(&chars, &scan)
+    {
+        return Value::Quantity(q);
+    }
     if let Some(reason) = numeric_leftover(&scan.unit, after) {
         return unreadable(reason);
     }
@@ -229,6 +241,7 @@ fn parse_full(text: &str) -> Value {
         unit: scan.unit,
         ordinal: scan.ordinal,
         scale: scan.scale,
+        upper: None,
     })
 }
 
@@ -300,6 +313,7 @@ pub fn extract_quantities(text: &str) -> Vec<Quantity> {
                         unit: scan.unit,
                         ordinal: scan.ordinal,
                         scale: scan.scale,
+                        upper: None,
                     });
                 }
                 from = scan.end.max(start.saturating_add(1));
@@ -368,7 +382,46 @@ fn plain_number(t: &str) -> Option<Value> {
         unit: unit.to_owned(),
         ordinal: false,
         scale: Decimal::ONE,
+        upper: None,
     }))
+}
+
+/// A date written with a time of day — `2023-12-31 12:00`, `2023年12月31日 12:00`,
+/// `2023/12/31 8:30:00`, as a date-time cell of a workbook is imported — split into the date
+/// and the time (#15). Dates are compared by their day, so the time is left out of the reading
+/// (the trace says so). None for any other text, and when the date part is not a whole date.
+pub fn date_time(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim();
+    // The time is the last run of digits and colons, after a space or straight after 日/号.
+    let start = t
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit() || matches!(c, ':' | '：' | '０'..='９'))
+        .last()
+        .map(|(i, _)| i)?;
+    let (date, time) = t.split_at(start);
+    let half: String = time
+        .chars()
+        .map(|c| match c {
+            '：' => ':',
+            '０'..='９' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+            c => c,
+        })
+        .collect();
+    let parts: Vec<&str> = half.split(':').collect();
+    let fits = |p: &str, max: u32, widths: &[usize]| {
+        widths.contains(&p.len()) && p.parse::<u32>().is_ok_and(|n| n <= max)
+    };
+    let is_time = matches!(parts.len(), 2 | 3)
+        && parts.first().is_some_and(|h| fits(h, 23, &[1, 2]))
+        && parts.iter().skip(1).all(|m| fits(m, 59, &[2]));
+    let date_end = date.trim_end();
+    let separated = date_end.len() < date.len() || date_end.ends_with(['日', '号']);
+    if !is_time || !separated {
+        return None;
+    }
+    let day = deadline(&normalize(date_end))?;
+    (day.unit == super::DAY_UNIT).then_some((date_end, time))
 }
 
 /// A date or deadline in a 时效 cell: `2023年11月底前`, `12月底前`, `2021年12月完成`,
@@ -390,6 +443,9 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
             .parse()
             .ok()
     };
+    if let Some(q) = numeric_date(chars, &digits, &number) {
+        return Some(q);
+    }
     let mut at = 0;
     let mut year = None;
     let n = digits(at);
@@ -443,6 +499,40 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
         unit: unit.to_owned(),
         ordinal: false,
         scale: Decimal::ONE,
+        upper: None,
+    })
+}
+
+/// A date written in digits with `-`, `/` or `.` between year, month and day (`2023-12-31`,
+/// `2023/1/5`), read as the day it names; the whole cell must be the date.
+fn numeric_date(
+    chars: &[char],
+    digits: &dyn Fn(usize) -> usize,
+    number: &dyn Fn(usize, usize) -> Option<u32>,
+) -> Option<Quantity> {
+    let sep = *chars.get(4).filter(|c| matches!(c, '-' | '/' | '.'))?;
+    if digits(0) != 4 {
+        return None;
+    }
+    let year = number(0, 4)?;
+    let m = digits(5);
+    if !(1..=2).contains(&m) || chars.get(5 + m) != Some(&sep) {
+        return None;
+    }
+    let month = number(5, m).filter(|m| (1..=12).contains(m))?;
+    let at = 6 + m;
+    let d = digits(at);
+    if !(1..=2).contains(&d) || at + d != chars.len() {
+        return None;
+    }
+    let day = number(at, d).filter(|d| (1..=31).contains(d))?;
+    Some(Quantity {
+        comparator: None,
+        value: Decimal::from((year * 100 + month) * 100 + day),
+        unit: super::DAY_UNIT.to_owned(),
+        ordinal: false,
+        scale: Decimal::ONE,
+        upper: None,
     })
 }
 
@@ -782,6 +872,46 @@ fn finish(
 }
 
 /// Why the text after a quantity makes the cell unreadable, if it does.
+/// Dashes and words that join the two ends of a range (`8000-9000人`, `8～9万人`, `80%至90%`).
+const RANGE_JOINS: &str = "-~～至到—–";
+
+/// A range target written as two numbers joined by a dash (`8000-9000人`, `90%-95%`,
+/// `8-9万人`, `80%至90%`): the lower end as the value, the upper as `upper`. The lower end
+/// takes the upper's unit and multiplier when written bare (`8-9万人` is 80000 to 90000 人).
+/// None unless the whole cell is the range, with no comparator, the ends in one unit and the
+/// lower end below the upper.
+fn range(chars: &[char], low: &Scan) -> Option<Quantity> {
+    let join = *chars.get(low.end)?;
+    let plain = |s: &Scan| s.suffix.is_none() && !s.ordinal && s.unit_end == s.end;
+    if !RANGE_JOINS.contains(join) || !plain(low) {
+        return None;
+    }
+    let start = low.end.checked_add(1)?;
+    if !chars.get(start).is_some_and(char::is_ascii_digit) {
+        return None;
+    }
+    let high = read_at(chars, start).ok()?;
+    let rest = chars.get(high.end..).unwrap_or_default();
+    if !plain(&high) || !rest.iter().all(|c| is_punctuation(*c)) {
+        return None;
+    }
+    let value = if low.unit.is_empty() && low.scale == Decimal::ONE {
+        low.value.checked_mul(high.scale)?
+    } else if low.unit == high.unit && low.scale == high.scale {
+        low.value
+    } else {
+        return None;
+    };
+    (value < high.value).then(|| Quantity {
+        comparator: None,
+        value,
+        unit: high.unit.clone(),
+        ordinal: false,
+        scale: high.scale,
+        upper: Some(high.value),
+    })
+}
+
 fn numeric_leftover(unit: &str, after: &[char]) -> Option<String> {
     let looks_numeric = |c: &char| c.is_ascii_digit() || is_numeric_mark(*c);
     if !after.iter().any(looks_numeric) {
@@ -803,6 +933,44 @@ fn numeric_leftover(unit: &str, after: &[char]) -> Option<String> {
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
+
+    /// The tester's F21: range targets were unreadable ("more than one number").
+    #[test]
+    fn ranges_read_as_their_two_ends() {
+        let r = |t: &str| match parse(t) {
+            Value::Quantity(q) => (
+                q.comparator,
+                q.value.to_string(),
+                q.upper.map(|u| u.to_string()),
+                q.unit,
+            ),
+            other => panic!("{t}: {other:?}"),
+        };
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            r("8000-9000人"),
+            (None, "8000".into(), some("9000"), "人".into())
+        );
+        assert_eq!(r("90%-95%"), (None, "90".into(), some("95"), "%".into()));
+        assert_eq!(r("90-95%"), (None, "90".into(), some("95"), "%".into()));
+        assert_eq!(
+            r("8～9万人"),
+            (None, "80000".into(), some("90000"), "人".into())
+        );
+        assert_eq!(r("80%至90%"), (None, "80".into(), some("90"), "%".into()));
+        assert_eq!(
+            r("８０００－９０００人"),
+            (None, "8000".into(), some("9000"), "人".into())
+        );
+        // Not ranges: a descending pair, two units, a comparator, words after.
+        for t in ["9000-8000人", "80人-90%", "≥80-90%", "80-90%以上的群众"] {
+            assert!(
+                !matches!(parse(t), Value::Quantity(ref q) if q.upper.is_some()),
+                "{t}: {:?}",
+                parse(t)
+            );
+        }
+    }
 
     #[test]
     fn dates_and_deadlines_read_as_months() {
@@ -826,6 +994,23 @@ mod tests {
         );
         assert!(
             !matches!(parse("2023年11月32日"), Value::Quantity(Quantity { ref unit, .. }) if unit == "年月日")
+        );
+        // Dates in digits and dates with a time of day, read at their day (#15).
+        let day = |t: &str| (None, t.to_owned(), "年月日".to_owned());
+        assert_eq!(q("2023-12-31"), day("20231231"));
+        assert_eq!(q("2023/1/5"), day("20230105"));
+        assert_eq!(q("2023-12-31 12:00"), day("20231231"));
+        assert_eq!(q("2023年12月31日 12:00"), day("20231231"));
+        assert_eq!(q("2023年12月31日12:00"), day("20231231"));
+        assert_eq!(q("2023/12/31 8:30:00"), day("20231231"));
+        assert_eq!(q("２０２３－１２－３１　１２：００"), day("20231231"));
+        assert_eq!(date_time("2023-12-31 12:00"), Some(("2023-12-31", "12:00")));
+        assert_eq!(date_time("2023-12-31"), None);
+        assert_eq!(date_time("12月 12:00"), None);
+        assert_eq!(date_time("2023-12-31 25:00"), None);
+        assert!(!matches!(parse("2023-12-32"), Value::Quantity(_)));
+        assert!(
+            !matches!(parse("2023-12"), Value::Quantity(Quantity { ref unit, .. }) if unit == "年月日")
         );
         // Durations and other text are not dates.
         assert_eq!(q("12月"), (None, "12".into(), "月".into()));
@@ -1009,7 +1194,8 @@ mod tests {
         q("≥-2.5%", Some(Ge), "-2.5", "%");
         assert_eq!(parse("-"), Value::Blank);
         is_unreadable("--5");
-        is_unreadable("1-2个");
+        // Two numbers joined by a dash are a range (F21), not a negative second number.
+        assert!(matches!(parse("1-2个"), Value::Quantity(q) if q.upper == Some(dec("2"))));
     }
 
     #[test]
@@ -1134,7 +1320,7 @@ mod tests {
         is_unreadable("1.2.3");
         is_unreadable("≥九十%");
         is_unreadable("九十%");
-        is_unreadable("90%-100%");
+        // `90%-100%` is a range now (F21): `ranges_read_as_their_two_ends`.
         is_unreadable(".5");
         is_unreadable("≥约90");
         is_unreadable(&format!("1{}", "0".repeat(40)));

@@ -11,6 +11,7 @@ use crate::compare::{self, Scored};
 use crate::diagnostic::codes::CaseCode;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::evaluate::{self, Options};
+use crate::i18n::msg;
 use crate::load::{self, RULES_FILE};
 use crate::model::{Case, Rules};
 use crate::outcome::{Outcome, RulesId};
@@ -325,9 +326,9 @@ impl State {
         let Some((id, span)) = &case.rules else {
             if fresh {
                 round.diagnostics.push(
-                    Diagnostic::error(CaseCode::NoRules, "the case names no rule set")
+                    Diagnostic::error(CaseCode::NoRules, msg!("case-no-rules"))
                         .at(&case.source, 0..0)
-                        .help("add `rules = \"<id>\"` under `[form]`, or pass `--rules DIR`"),
+                        .help(msg!("case-no-rules-help")),
                 );
             }
             return None;
@@ -338,9 +339,10 @@ impl State {
                 round.diagnostics.push(
                     Diagnostic::error(
                         CaseCode::UnknownRules,
-                        format!(
-                            "no rule set `{id}` under `{}`",
-                            self.config.rules_root.display()
+                        msg!(
+                            "case-unknown-rules",
+                            id = id,
+                            root = self.config.rules_root.display().to_string()
                         ),
                     )
                     .at(&case.source, span.clone()),

@@ -250,3 +250,50 @@ fn files_that_are_not_forms_are_refused_with_what_to_do() {
         .run();
     assert!(!out.stderr.contains("GB18030"), "{}", out.stderr);
 }
+
+/// F25: tab-separated text — 表1 copied from Excel (every line as wide, merged areas empty,
+/// CRLF) or from a browser (merged-away cells left out) and pasted as text — is read as the
+/// table it is: 95.8 / 优, like the workbook (it was one cell a line, a blank form scored 0).
+#[test]
+fn tab_separated_text_is_read_as_a_table() {
+    for name in ["excel-copy.tsv", "browser-copy.txt"] {
+        let (format, imported, outcomes) = score(name);
+        assert_eq!(format, InputFormat::TabText, "{name}");
+        assert_eq!(
+            totals(&outcomes),
+            ["95.8/优"],
+            "{name}\n{}",
+            notes(&imported)
+        );
+        let o = outcomes.first().unwrap().as_ref().unwrap();
+        assert_eq!(o.execution.score, common::d("10"), "{name}");
+    }
+    // The Excel copy is a grid: findings and notes name its cells.
+    let (_, imported, _) = score("excel-copy.tsv");
+    assert!(
+        imported
+            .forms
+            .first()
+            .unwrap()
+            .toml
+            .contains("score = \"文字!H13\""),
+        "{}",
+        imported.forms.first().unwrap().toml
+    );
+}
+
+/// F20 in a workbook: a sheet holding only the title is no form, and the import says so once
+/// (not also "no cell reads the title").
+#[test]
+fn a_sheet_with_only_a_title_is_no_form() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.write_string(0, 0, "项目支出绩效自评表").unwrap();
+    ws.write_string(2, 0, "（此表另附）").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let (_, imported) = import::import("title.xlsx", &bytes, Some("anhui-2023")).unwrap();
+    assert!(imported.forms.is_empty());
+    let said = notes(&imported);
+    assert!(said.contains("has no form after it"), "{said}");
+    assert!(!said.contains("no cell reads"), "{said}");
+}

@@ -119,3 +119,58 @@ fn broken_corpus_is_diagnosed_at_the_right_place() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// `check` speaks the reader's language (#16): a broken rule file, a broken case file, the
+/// full-width slips and a Chinese word for an enum value in Chinese with `--lang zh`, and in
+/// English with `--lang en` exactly as the corpus snapshots above (run in English).
+#[test]
+fn broken_files_are_diagnosed_in_chinese_and_english() {
+    let files = [
+        ("rules", "tests/broken/rules/weights-sum"),
+        ("rules", "tests/broken/rules/points-chinese"),
+        ("rules", "tests/broken/rules/full-width-colon"),
+        ("rules", "tests/broken/rules/full-width-digits"),
+        ("rules", "tests/broken/rules/rounding-chinese-word"),
+        ("rules", "tests/broken/rules/unknown-keys"),
+        ("cases", "tests/broken/cases/points-chinese.toml"),
+        ("cases", "tests/broken/cases/full-width-colon.toml"),
+        ("cases", "tests/broken/cases/unknown-band.toml"),
+    ];
+    for (kind, path) in files {
+        let name = Path::new(path).file_stem().unwrap().to_string_lossy();
+        let zh = Test::new()
+            .args(["--lang", "zh", "check", path])
+            .output()
+            .stderr;
+        let plain = Test::new()
+            .args(["--lang", "zh", "--error-format", "plain", "check", path])
+            .output()
+            .stderr;
+        insta::assert_snapshot!(
+            format!("zh-{kind}-{name}"),
+            format!("{zh}\n--- --error-format plain ---\n{plain}"),
+            path
+        );
+        let en = Test::new()
+            .env("JIXIAO_LANG", "zh")
+            .args(["--lang", "en", "check", path])
+            .output()
+            .stderr;
+        assert_eq!(en, check(Path::new(path), "human").stderr, "{path}");
+        assert_ne!(zh, en, "{path}: the Chinese is not translated");
+        let json = Test::new()
+            .args(["--lang", "zh", "--error-format", "json", "check", path])
+            .output()
+            .stderr;
+        // JSON keeps its English keys and codes beside the Chinese message.
+        let first: serde_json::Value = serde_json::from_str(json.lines().next().unwrap()).unwrap();
+        assert!(first["code"].as_str().unwrap().contains("::"), "{json}");
+        let message = first["message"].as_str().unwrap();
+        assert!(
+            message
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{path}: {message}"
+        );
+    }
+}

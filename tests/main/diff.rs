@@ -79,9 +79,10 @@ fn the_seed_scores_under_every_rule_set() {
 }
 
 /// Form 12 (70.96% execution, 10 points) is where the families part: Anhui rounds the
-/// execution score to whole points (7), the central rules and Sichuan keep 2 decimals half up
-/// (7.1), the hb module truncates (7.09), the threshold variant deducts 1 point per percentage
-/// point below 90% (0). Forms 10 and 13 (99.95%, 99.98%) lose 0.01 only under truncation.
+/// execution score to whole points (7), as do the central rules (#17: the 2019 Hebei form
+/// scores 86% as 9), Sichuan and the hb module keep 2 decimals half up (7.1; the module rounds
+/// what it computes, #17), the threshold variant deducts 1 point per percentage point below
+/// 90% (0).
 #[test]
 fn families_differ_on_execution_rounding_and_method() {
     let expected = [
@@ -404,6 +405,23 @@ fn snapshot_changelog_anhui_to_hb() {
         .run()
         .stdout;
     insta::assert_snapshot!(redact_hashes(&out));
+}
+
+/// `rules changelog` in Chinese, and in English with `--lang en` as the snapshot above (#16).
+#[test]
+fn snapshot_changelog_anhui_to_hb_in_chinese() {
+    let args = ["rules", "changelog", "anhui-2023", "hb-module"];
+    let zh = Test::new().arg("--lang").arg("zh").args(args).run().stdout;
+    let en = Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .arg("--lang")
+        .arg("en")
+        .args(args)
+        .run()
+        .stdout;
+    assert_eq!(en, Test::new().args(args).run().stdout);
+    assert_ne!(zh, en);
+    insta::assert_snapshot!(redact_hashes(&zh));
 }
 
 /// Issue #17: one fixture form per fixed family and per new rule shape, each scored by hand in

@@ -459,6 +459,7 @@ fn real_chizhou_flattened_form_reads_and_gets_no_grade() {
     assert_eq!(cost.score, common::d("8"));
     assert_eq!(o.grade, None);
     for code in [
+        "unit-assumed",
         "funds-total-blank",
         "budget-trimmed-to-spent",
         "incomplete-form",
@@ -483,10 +484,19 @@ fn real_langfang_paragraph_form_reads_and_gets_no_grade() {
             .iter()
             .all(|i| !["指标1", "指标2", "……"].contains(&&*i.level3))
     );
-    // 37.24 / 43.2 = 86.2%; the form's own 9 of 10 is reported as a mismatch, not taken.
+    // 37.24 / 43.2 = 86.2%; as shared/real-forms/README.md says, "the form itself scores it 9
+    // of 10 (whole points)": central-2016 scores execution the same way (8.62 → 9, #17), so the
+    // form's execution 得分 agrees.
     assert_eq!(
         o.execution.rate.map(|r| r.round_dp(1)),
         Some(common::d("86.2"))
+    );
+    assert_eq!(o.execution.score, common::d("9"));
+    assert!(
+        !o.findings
+            .iter()
+            .any(|f| f.code == "score-mismatch" && f.message.to_string().contains("execution")),
+        "{out}"
     );
     assert_eq!(o.grade, None);
     insta::assert_snapshot!("real_langfang", out);
@@ -691,6 +701,46 @@ fn real_hunan_scores_under_its_own_family_per_indicator() {
     insta::assert_snapshot!("real_hunan_own_family", out);
 }
 
+/// #15 item 4: every reading chosen among several is a note naming the cell — in the report
+/// and in `[form] import_notes` — and a guessed one counts towards the form's `import-guessed`
+/// finding. One input per choice; each note is missing without its fix.
+#[test]
+fn every_guess_is_visible() {
+    let ids = |name: &str, text: &str| -> Vec<&'static str> {
+        let (_, imported) = import::import(name, text.as_bytes(), None).unwrap();
+        let form = imported.forms.first().unwrap();
+        form.notes.iter().filter_map(|n| n.message.id()).collect()
+    };
+    let read = |name: &str| std::fs::read_to_string(data(name)).unwrap();
+    // Flattened: a blank 年度指标值 put back, a 偏差原因 told from the next row's 三级指标.
+    let flat = read("flat-one-line.txt").replace("养护合格率 ≥95% 96%", "养护合格率 96%");
+    let flat_ids = ids("flat.txt", &flat);
+    for id in [
+        "import-note-flat-blank-target",
+        "import-note-flat-deviation",
+    ] {
+        assert!(flat_ids.contains(&id), "{id}: {flat_ids:?}");
+    }
+    // How paragraph text was cut into cells, and `|` text whose rows were rebuilt.
+    let lines = ids("lines.txt", &read("web-cut-lines.txt"));
+    assert!(lines.contains(&"import-note-cells-per-line"), "{lines:?}");
+    let paragraphs = ids("p.txt", &read("other-template-paragraphs.txt"));
+    assert!(
+        paragraphs.contains(&"import-note-cells-per-paragraph"),
+        "{paragraphs:?}"
+    );
+    let rebuilt = ids("s.txt", &read("real/sichuan-qingshen-fgj-2023-gongzi.txt"));
+    assert!(rebuilt.contains(&"import-note-rows-rebuilt"), "{rebuilt:?}");
+    // Glued: each indicator split, and text read as the row above's 未完成原因.
+    let glued = ids(
+        "g.txt",
+        &read("real/hunan-hengshan-liangshi-2020-chubeiliang.txt"),
+    );
+    for id in ["import-note-glued-indicator", "import-note-glued-reason"] {
+        assert!(glued.contains(&id), "{id}: {glued:?}");
+    }
+}
+
 /// What two imports of the same form must agree on: per form the total, grade, execution,
 /// each indicator's score and points, and the finding codes.
 fn score_summary(outcomes: &[jixiao::outcome::Outcome]) -> Vec<String> {
@@ -727,11 +777,7 @@ fn real_sichuan_flattened_scores_as_the_tabular_form() {
     let placed = form
         .notes
         .iter()
-        .filter(|n| {
-            n.message
-                .to_string()
-                .contains("placed by what each cell holds")
-        })
+        .filter(|n| n.message.id() == Some("import-note-flat-row"))
         .count();
     assert_eq!(placed, 7, "{out}");
     insta::assert_snapshot!("sichuan_real_flattened", out);
@@ -756,7 +802,7 @@ fn sichuan_flattened_onto_one_line_scores_as_hand_worked() {
     insta::assert_snapshot!("sichuan_flat_one_line", out);
 }
 
-/// #15 item 2: the real forms with every digit, `%`, `.`, `(`, `)` and `:` typed in full-width
+/// #15 item 2: three real forms (paragraphs, flattened, glued) with every digit, `%`, `.`, `(`, `)` and `:` typed in full-width
 /// (`１５`, `８６％`, `（万元）`, `：`) import and score exactly as the originals — points,
 /// years, rates and the funds header read through the value layer's full-width reading — and
 /// each form says so once in its notes.
@@ -765,6 +811,10 @@ fn full_width_copies_score_as_the_originals() {
     for (name, rules) in [
         ("langfang-shipin-2019-nuantong.txt", "central-2016"),
         ("chizhou-guichi-tangxi-2022-weituo.txt", "anhui-2022"),
+        (
+            "hunan-hengshan-liangshi-2020-chubeiliang.txt",
+            "hunan-2020-target",
+        ),
     ] {
         let (_, original, _) = import_and_score(&format!("real/{name}"), rules);
         let (imported, copy, out) = import_and_score(&format!("full-width-{name}"), rules);
@@ -775,12 +825,11 @@ fn full_width_copies_score_as_the_originals() {
         );
         let form = imported.forms.first().unwrap();
         assert!(
-            form.toml
-                .contains("is written in full-width (全角) digits or signs")
-                && form
-                    .notes
-                    .iter()
-                    .any(|n| n.message.id() == Some("import-note-full-width")),
+            form.toml.contains("full-width (全角) digits or signs")
+                && form.notes.iter().any(|n| matches!(
+                    n.message.id(),
+                    Some("import-note-full-width" | "import-note-glued-full-width")
+                )),
             "{name}: no note on the full-width cells"
         );
     }

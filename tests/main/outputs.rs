@@ -190,3 +190,153 @@ fn a_form_sheets_scores_and_amounts_are_numbers() {
         (Data::Float(115.2), Data::Float(115.2))
     );
 }
+
+/// The tester's F21: a range target (`8000-9000人`) was unreadable and the self-score was
+/// kept without a word. A range is read by the value parser and met from its lower end up;
+/// a self-score still kept (here: a target that reads as nothing) is a finding saying so.
+#[test]
+fn range_targets_are_scored_and_a_kept_self_score_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let row = "target = \"\"\nactual = \"达成预期指标\"\npoints = \"15\"\nscore = \"15\"";
+    copy_case(
+        dir.path(),
+        "2023-01-",
+        &[(
+            row,
+            "target = \"8000-9000人\"\nactual = \"7600人\"\npoints = \"15\"\nscore = \"15\"",
+        )],
+    );
+    let score = |lang: &str| {
+        Test::new()
+            .args(["score", "--rules", "rules/anhui-2023", "--format", "json"])
+            .args(["--lang", lang])
+            .arg(dir.path())
+            .output()
+            .json()
+    };
+    let json = score("zh");
+    let case = &json["cases"][0];
+    let first = &case["indicators"][0];
+    // 15 × 7600 / 8000 = 14.25: the lower end is the target.
+    assert_eq!(first["method"], "ratio", "{first}");
+    assert_eq!(first["score"].to_string(), "14.25", "{first}");
+    let codes: Vec<&str> = case["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(!codes.contains(&"unreadable-value"), "{codes:?}");
+    // A target that still cannot be read: the self-score is kept, and said to be unverified.
+    let text = std::fs::read_dir(dir.path())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let case_text = std::fs::read_to_string(&text).unwrap();
+    std::fs::write(&text, case_text.replace("8000-9000人", "8000-9000-10000人")).unwrap();
+    let json = score("zh");
+    let kept = json["cases"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "reported-kept")
+        .unwrap_or_else(|| panic!("no reported-kept finding: {json}"))
+        .clone();
+    assert_eq!(
+        kept["message"],
+        "无法按规则计算得分：采用自评得分 15（未复核）"
+    );
+    assert_eq!(kept["severity"], "warning");
+    let en = score("en");
+    assert!(
+        en.to_string()
+            .contains("the reported score 15 is taken unverified")
+    );
+}
+
+/// The tester's F28: a form of another year or template was scored under the chosen rule set
+/// without a word. A 2022 form under anhui-2023 and a Sichuan 部门预算 form under Anhui's rules
+/// are warned about, in both languages; under their own families they are not.
+#[test]
+fn a_form_of_another_year_or_template_is_said() {
+    let real = |name: &str| format!("tests/data/import/real/{name}.txt");
+    let score = |file: &str, rules: &str, lang: &str| {
+        Test::new()
+            .args(["score", "--rules", rules, "--lang", lang])
+            .arg(file)
+            .output()
+            .stdout
+    };
+    let chizhou = real("chizhou-guichi-tangxi-2022-weituo");
+    let zh = score(&chizhou, "rules/anhui-2023", "zh");
+    assert!(
+        zh.contains("warning[year-mismatch] 表的年度 2022 与规则“anhui-2023”的年度 2023 不一致"),
+        "{zh}"
+    );
+    let en = score(&chizhou, "rules/anhui-2023", "en");
+    assert!(
+        en.contains(
+            "warning[year-mismatch] the form is of 2022, but rule set `anhui-2023` is for 2023"
+        ),
+        "{en}"
+    );
+    assert!(!score(&chizhou, "rules/anhui-2022", "zh").contains("year-mismatch"));
+    let sichuan = real("sichuan-qingshen-fgj-2023-gongzi");
+    let zh = score(&sichuan, "rules/anhui-2023", "zh");
+    assert!(
+        zh.contains("warning[template-mismatch] 表“部门预算项目支出绩效自评表(2023年度)”"),
+        "{zh}"
+    );
+    assert!(!zh.contains("year-mismatch"), "{zh}");
+    let own = score(&sichuan, "rules/sichuan-2023", "zh");
+    assert!(!own.contains("template-mismatch"), "{own}");
+    let hunan = real("hunan-hengshan-liangshi-2020-chubeiliang");
+    assert!(score(&hunan, "rules/anhui-2023", "en").contains("warning[template-mismatch]"));
+    assert!(!score(&hunan, "rules/hunan-2020-target", "en").contains("mismatch"));
+}
+
+/// The tester's F8: on a template without points (Hunan) every indicator row showed 得分 0 in
+/// HTML and xlsx, and never whether its target was met. The judgement stands there instead.
+#[test]
+fn a_form_without_points_shows_each_judgement_not_a_zero() {
+    use calamine::{Data, Reader, Xlsx};
+    let dir = tempfile::tempdir().unwrap();
+    let form = "tests/data/import/real/hunan-hengshan-liangshi-2020-chubeiliang.txt";
+    let run = |format: &str, out: &Path| {
+        Test::new()
+            .args([
+                "score",
+                "--rules",
+                "rules/hunan-2020-target",
+                "--lang",
+                "zh",
+            ])
+            .args(["--format", format, "--out"])
+            .arg(out)
+            .arg(form)
+            .output()
+    };
+    let page = dir.path().join("hn.html");
+    run("html", &page);
+    let html = std::fs::read_to_string(&page).unwrap();
+    let sheet = &html[html.find("class=\"sheet\"").unwrap()..];
+    let rows = &sheet[..sheet.find("</tbody>").unwrap()];
+    assert!(
+        rows.contains(">达成</a>") && rows.contains(">未达成</a>"),
+        "{rows}"
+    );
+    assert!(!rows.contains(">0</a></td><td class=\"n\">—"), "{rows}");
+    let book_path = dir.path().join("hn.xlsx");
+    run("xlsx", &book_path);
+    let mut book: Xlsx<_> = calamine::open_workbook(&book_path).unwrap();
+    let name = book.sheet_names()[2].clone();
+    let sheet = book.worksheet_range(&name).unwrap();
+    let scores: Vec<Data> = sheet.rows().skip(12).map(|r| r[4].clone()).collect();
+    assert!(
+        scores.contains(&Data::String("未达成".into())),
+        "{scores:?}"
+    );
+    assert!(!scores[..3].contains(&Data::Float(0.0)), "{scores:?}");
+}

@@ -356,3 +356,65 @@ fn excel_date_cells_read_as_dates() {
     let late = form.toml.replace("2023年11月20日\"", "2023年12月1日\"");
     assert_eq!(score_of(&late), (common::d("0"), "all_or_nothing"));
 }
+
+/// #15 item 3: a date with a time of day in a 时效 cell — an Excel date-time cell, or text
+/// written `2023-12-31 12:00`, `2023年12月31日 12:00` — is read at its day (a note on the cell,
+/// a trace step saying the time is left out), and scores against a day deadline: in time on
+/// the day itself, late the day after.
+#[test]
+fn dates_with_times_read_at_their_day() {
+    let (_, imported) = import_file("date-times.xlsx");
+    let form = imported.forms.first().unwrap();
+    assert!(
+        form.toml.contains("actual = \"2023年11月30日 12:00\""),
+        "{}",
+        form.toml
+    );
+    assert!(form.toml.contains("read as 2023年11月30日 12:00"));
+    let rules = common::rules("anhui-2023");
+    let scored = |toml: &str| {
+        let source = SourceFile::new("date-times.toml", toml.to_owned());
+        let case = jixiao::validate::case::validate(&source).value.unwrap();
+        let o = evaluate(
+            &rules,
+            &case,
+            Options {
+                trace: true,
+                ..Options::default()
+            },
+        );
+        let ind = o
+            .indicators
+            .iter()
+            .find(|i| i.level3.contains("资金拨付及时性"))
+            .unwrap()
+            .clone();
+        let trace: Vec<String> = ind.trace.iter().map(|s| s.text.to_string()).collect();
+        (ind.score, ind.method.name(), trace.join("\n"))
+    };
+    let (score, method, trace) = scored(&form.toml);
+    assert_eq!(
+        (score, method),
+        (common::d("10"), "all_or_nothing"),
+        "{trace}"
+    );
+    assert!(trace.contains("the time 12:00 is left out"), "{trace}");
+    for (actual, points) in [
+        ("2023-11-30 23:59", "10"),
+        ("2023年11月30日 8:30", "10"),
+        ("2023/11/30", "10"),
+        ("2023-12-01 00:00", "0"),
+        ("2023年12月1日 08:00", "0"),
+    ] {
+        let toml = form.toml.replace(
+            "actual = \"2023年11月30日 12:00\"",
+            &format!("actual = \"{actual}\""),
+        );
+        let (score, method, trace) = scored(&toml);
+        assert_eq!(
+            (score, method),
+            (common::d(points), "all_or_nothing"),
+            "{actual}: {trace}"
+        );
+    }
+}

@@ -6,7 +6,7 @@
 //! points cell merged over (absent) is told from an empty one (present): only the first is a
 //! shared 分值/得分 cell.
 
-use crate::i18n::msg;
+use crate::i18n::{Message, msg};
 
 use super::{
     Cell, Column, FUNDS_KEYS, Form, Indicator, NoteKind, Row, Section, Total, column_name,
@@ -100,7 +100,7 @@ const PLAIN_HEADERS: [&str; 7] = [
 
 /// The note for a header cell whose column is left out: one naming no column of the form, or
 /// (`repeated`) one naming a column another header cell already names.
-fn left_out_column(cell: &Cell, repeated: bool) -> String {
+fn left_out_column(cell: &Cell, repeated: bool) -> Message {
     let column = column_name(cell.number);
     if repeated {
         msg!(
@@ -108,12 +108,11 @@ fn left_out_column(cell: &Cell, repeated: bool) -> String {
             column = column,
             header = cell.text.as_str()
         )
-        .to_string()
     } else {
-        format!(
+        Message::verbatim(format!(
             "column {column} ({:?}) is not a column of the form; its cells are left out",
             cell.text
-        )
+        ))
     }
 }
 

@@ -179,6 +179,55 @@ mod tests {
         );
     }
 
+    /// #15 item 4: a row of another template whose first cells are no known labels is read
+    /// by its cell count, and the note says so.
+    #[test]
+    fn labels_read_by_the_cell_count_are_said() {
+        use crate::import::grid::{self, Cell, Row};
+        let row = |texts: &[&str], line: usize| Row {
+            cells: texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Cell {
+                    text: (*t).to_owned(),
+                    number: i + 1,
+                    line,
+                    numeric: false,
+                })
+                .collect(),
+        };
+        let rows = vec![
+            row(&["部门预算项目支出绩效自评表(2023年度)"], 1),
+            row(
+                &[
+                    "一级指标",
+                    "二级指标",
+                    "三级指标",
+                    "指标性质",
+                    "指标值",
+                    "完成值",
+                    "权重",
+                    "得分",
+                ],
+                2,
+            ),
+            row(
+                &["产品类", "数目", "培训人次", "≥", "500", "450", "30", "27"],
+                3,
+            ),
+        ];
+        let parsed = grid::read(rows, None);
+        let form = parsed.forms.first().unwrap();
+        assert!(
+            form.notes
+                .iter()
+                .any(|n| n.message.id() == Some("import-note-labels-by-count")),
+            "{:?}",
+            form.notes
+        );
+        assert_eq!(form.indicators.first().unwrap().level1, "产品类");
+    }
+
     #[test]
     fn an_indicator_row_is_placed_by_what_its_cells_hold() {
         use Column::*;

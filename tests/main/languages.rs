@@ -1,0 +1,162 @@
+//! Every command a finance officer reads, in both languages (#16 item 1): `score` (with the
+//! trace of every number), `diff`, `regress`, `watch --once`, `--help` and clap's own errors
+//! print Chinese by default and English with `--lang en`. One snapshot per command and
+//! language; the Chinese ones were read for aligned columns and the form's own words.
+
+use crate::test::{Test, redact_hashes};
+
+/// The two languages as a user picks them: nothing (Chinese) and `--lang en`.
+const LANGS: [(&str, Option<&str>); 2] = [("zh", None), ("en", Some("en"))];
+
+/// Runs `args` in `lang` (none: the users' default, no variable set) and returns the output.
+fn run(args: &[&str], lang: Option<&str>, status: i32) -> crate::test::Output {
+    let mut t = Test::new().args(args);
+    if let Some(l) = lang {
+        t = t.args(["--lang", l]);
+    }
+    let mut c = t.command();
+    c.env_remove("JIXIAO_LANG");
+    let out = c.output().unwrap();
+    let o = crate::test::Output {
+        status: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    };
+    assert_eq!(
+        o.status, status,
+        "{args:?} {lang:?}\n{}\n{}",
+        o.stdout, o.stderr
+    );
+    o
+}
+
+#[test]
+fn score_with_its_trace_in_both_languages() {
+    let case = "cases/constructed-2022/2022-01-政务服务培训项目.toml";
+    for (name, lang) in LANGS {
+        let out = run(&["score", case, "--explain"], lang, 0);
+        insta::assert_snapshot!(format!("score_explain_{name}"), out.stdout);
+    }
+    let zh = run(&["score", case, "--explain"], None, 0).stdout;
+    for words in [
+        "自评得分",
+        "分值",
+        "预算执行率 = 全年执行数 / 全年预算数",
+        "等级 良",
+    ] {
+        assert!(zh.contains(words), "{words}\n{zh}");
+    }
+    let en = run(&["score", case, "--explain"], Some("en"), 0).stdout;
+    assert!(
+        en.contains("rate = spent / budget = 80 / 100 = 80%"),
+        "{en}"
+    );
+}
+
+#[test]
+fn the_json_trace_keeps_english_keys_and_carries_localised_text() {
+    let case = "cases/constructed-2022/2022-01-政务服务培训项目.toml";
+    let out = run(&["score", case, "--format", "json", "--explain"], None, 0);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let step = &v["cases"][0]["execution"]["trace"][0];
+    assert_eq!(
+        step["text"],
+        "预算执行率 = 全年执行数 / 全年预算数 = 80 / 100 = 80%"
+    );
+    assert_eq!(step["rule"]["key"], "execution");
+}
+
+#[test]
+fn diff_in_both_languages() {
+    let args = [
+        "diff",
+        "--from",
+        "anhui-2023",
+        "--to",
+        "hb-module",
+        "cases/huainan-2023/2023-12-淮南市电子政务云计算中心租赁服务及政府协同办公系统租用服务项目.toml",
+    ];
+    for (name, lang) in LANGS {
+        let out = run(&args, lang, 1);
+        insta::assert_snapshot!(format!("diff_{name}"), redact_hashes(&out.stdout));
+    }
+}
+
+#[test]
+fn regress_with_coverage_in_both_languages() {
+    for (name, lang) in LANGS {
+        let out = run(&["regress", "huainan-2023", "--coverage"], lang, 0);
+        insta::assert_snapshot!(format!("regress_{name}"), redact_hashes(&out.stdout));
+    }
+}
+
+/// The header's clock time and milliseconds change with every run.
+fn redact_watch(text: &str) -> String {
+    text.lines()
+        .map(|l| match l.strip_prefix("── #1 ") {
+            Some(rest) => {
+                let parts: Vec<&str> = rest.split(" · ").collect();
+                let middle = parts.get(1..parts.len().saturating_sub(1)).unwrap_or(&[]);
+                format!("── #1 [time] · {} · [ms] ──", middle.join(" · "))
+            }
+            None => l.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn watch_once_in_both_languages() {
+    let args = [
+        "watch",
+        "--once",
+        "--baseline",
+        "anhui-2022",
+        "cases/constructed-2022",
+    ];
+    for (name, lang) in LANGS {
+        let out = run(&args, lang, 0);
+        insta::assert_snapshot!(
+            format!("watch_{name}"),
+            redact_hashes(&redact_watch(&out.stdout))
+        );
+    }
+}
+
+#[test]
+fn help_in_both_languages() {
+    for (name, lang) in LANGS {
+        let top = run(&["--help"], lang, 0);
+        insta::assert_snapshot!(format!("help_{name}"), top.stdout);
+        let diff = run(&["diff", "--help"], lang, 0);
+        insta::assert_snapshot!(format!("diff_help_{name}"), diff.stdout);
+    }
+    let zh = run(&["--help"], None, 0).stdout;
+    assert!(!zh.contains("Print this message"), "{zh}");
+    assert!(!zh.contains("[possible values"), "{zh}");
+    assert!(zh.contains("[可选值：zh、en]"), "{zh}");
+}
+
+/// A typo, an unknown flag or a bad value: a message in the user's language with clap's
+/// suggestion, the usage line, and exit code 2 (docs/cli.md).
+#[test]
+fn command_line_mistakes_are_explained_in_both_languages() {
+    let mistakes: [(&str, &[&str]); 4] = [
+        ("typo", &["scroe"]),
+        ("unknown_flag", &["score", "--explian"]),
+        ("bad_value", &["score", "--format", "tabel"]),
+        ("missing", &["diff"]),
+    ];
+    for (what, args) in mistakes {
+        for (name, lang) in LANGS {
+            let out = run(args, lang, 2);
+            assert!(out.stdout.is_empty(), "{}", out.stdout);
+            insta::assert_snapshot!(format!("mistake_{what}_{name}"), out.stderr);
+        }
+    }
+    let zh = run(&["scroe"], None, 2).stderr;
+    assert!(zh.starts_with("错误：没有“scroe”这个命令"), "{zh}");
+    assert!(zh.contains("提示：是不是要用命令“score”？"), "{zh}");
+    let zh = run(&["score", "--format", "tabel"], None, 2).stderr;
+    assert!(zh.contains("[可选值：table、json"), "{zh}");
+}
