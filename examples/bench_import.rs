@@ -9,17 +9,16 @@
 //!   (import and score in one step), and `jixiao import --out DIR` then `jixiao score DIR`;
 //! - `workbook`: one workbook of N/10 sheets with 10 generated forms stacked on each (written
 //!   with `jixiao gen`'s generator and `export::write_form`), imported and scored in memory;
-//! - `profile`: the text import alone, once, for `perf record` and for counting instructions
+//! - `profile`: the text import and validation alone (as `score FILE` does them), once, for `perf record` and for counting instructions
 //!   with `valgrind --tool=cachegrind --cache-sim=no`.
 //!
 //! Best of 3 passes; the phases are timed apart so that a regression shows where it is.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use jixiao::evaluate::{Options, evaluate};
-use jixiao::import::{self, export};
+use jixiao::import::export;
 use jixiao::load::raw_case::RawCase;
 use jixiao::model::RuleSet;
-use jixiao::source::SourceFile;
 use rayon::prelude::*;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -56,20 +55,21 @@ fn workbook(n: usize) -> Vec<u8> {
     book.save_to_buffer().unwrap()
 }
 
-/// Imports `bytes` and scores every form; returns (import time, score time, forms, total).
+/// Imports `bytes` and validates every form as `jixiao score FILE` does, then scores them;
+/// returns (import + validate time, score time, forms, total).
 fn run(name: &str, bytes: &[u8], rules: &RuleSet) -> (Duration, Duration, usize, String) {
     let t = Instant::now();
-    let (_, imported) = import::import(name, bytes, Some("anhui-2023")).unwrap();
+    let imported = jixiao::pipeline::forms::cases(name, bytes, Some("anhui-2023")).unwrap();
+    let cases: Vec<_> = imported
+        .cases
+        .into_iter()
+        .map(|v| v.value.unwrap())
+        .collect();
     let import_time = t.elapsed();
     let t = Instant::now();
-    let totals: Vec<rust_decimal::Decimal> = imported
-        .forms
+    let totals: Vec<rust_decimal::Decimal> = cases
         .par_iter()
-        .map(|f| {
-            let source = SourceFile::new(f.file_name.clone(), f.toml.clone());
-            let case = jixiao::validate::case::validate(&source).value.unwrap();
-            evaluate(rules, &case, Options::default()).total_or_zero()
-        })
+        .map(|case| evaluate(rules, case, Options::default()).total_or_zero())
         .collect();
     let score_time = t.elapsed();
     let sum: rust_decimal::Decimal = totals.iter().sum();
@@ -87,7 +87,7 @@ fn best(label: &str, name: &str, bytes: &[u8], rules: &RuleSet) -> Duration {
     }
     let (i, s, forms, sum) = best.unwrap();
     println!(
-        "{label:<10} {forms:>6} forms {:>6.1} MB  import {:>7.3} s  validate+score {:>6.3} s  total {:>6.3} s  (sum of totals {sum})",
+        "{label:<10} {forms:>6} forms {:>6.1} MB  import+validate {:>7.3} s  score {:>6.3} s  total {:>6.3} s  (sum of totals {sum})",
         bytes.len() as f64 / 1e6,
         i.as_secs_f64(),
         s.as_secs_f64(),
@@ -208,8 +208,8 @@ fn main() {
         .unwrap();
     let text = seed_text(n);
     if wants("profile") {
-        let (_, imported) = import::import("forms.txt", text.as_bytes(), None).unwrap();
-        println!("{} forms", imported.forms.len());
+        let imported = jixiao::pipeline::forms::cases("forms.txt", text.as_bytes(), None).unwrap();
+        println!("{} forms", imported.cases.len());
     }
     if wants("text") {
         let time = best("text", "forms.txt", text.as_bytes(), &rules);

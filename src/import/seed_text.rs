@@ -32,8 +32,15 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
 
 /// True when `text` looks like the seed's text format: many lines ending in `|`.
 pub fn looks_like(text: &str) -> bool {
-    let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
-    let piped = text.lines().filter(|l| l.trim_end().ends_with('|')).count();
+    // One pass over the lines: the whole input is read here before any form (#15).
+    let (mut lines, mut piped) = (0usize, 0usize);
+    for line in text.lines() {
+        let line = line.trim_end();
+        if !line.trim_start().is_empty() {
+            lines += 1;
+            piped += usize::from(line.ends_with('|'));
+        }
+    }
     piped >= 5 && piped * 4 >= lines
 }
 
@@ -125,6 +132,10 @@ fn newlines(text: &str) -> usize {
 /// the title's text and line, so that the title still starts its form. `None` for any other
 /// cell.
 fn title_after_text(raw: &str, first_line: usize) -> Option<(String, usize)> {
+    // A title holds 表: one byte search rules out nearly every cell (#15).
+    if !raw.contains('表') {
+        return None;
+    }
     let text = raw.trim();
     if grid::is_title(text) {
         return None;

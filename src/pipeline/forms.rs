@@ -1,7 +1,8 @@
 //! Files of forms scored without writing case files (#15): `jixiao score FILE` where FILE is
 //! text, a workbook, a document or a page as `import` reads it. Each form is imported in
-//! memory and validated from exactly the case text `import` would write ([`cases`]), so its
-//! scores and findings are those of the written case file. Also the diagnostics `import` and
+//! memory and validated from the mirror of exactly the case text `import` would write
+//! ([`cases`]; the mirror is built as the text is written, so the text is not parsed again),
+//! so its scores and findings are those of the written case file. Also the diagnostics `import` and
 //! `score` give for what the importer noticed.
 
 use crate::diagnostic::codes::{CaseCode, ImportCode};
@@ -28,8 +29,8 @@ pub struct ImportedCases {
 }
 
 /// Imports `bytes` as [`import::import`] does and validates every form's case text into the
-/// model, on every core. Each case is validated from exactly the text `jixiao import` would
-/// write, so its findings and scores are those of the written case file; its source is named
+/// model, on every core. Each case is validated from the mirror of exactly the text `jixiao
+/// import` would write, so its findings and scores are those of the written case file; its source is named
 /// `SOURCE#FILE_NAME` (the case file `import --out` would write). `Err` as for
 /// [`import::import`].
 pub fn cases(
@@ -37,13 +38,19 @@ pub fn cases(
     bytes: &[u8],
     rules: Option<&str>,
 ) -> Result<ImportedCases, String> {
-    let (format, import) = import::import(source_name, bytes, rules)?;
+    let (format, mut import) = import::import(source_name, bytes, rules)?;
     let cases = import
         .forms
-        .par_iter()
+        .par_iter_mut()
         .map(|form| {
             let name = format!("{source_name}#{}", form.file_name);
-            validate::case::validate(&SourceFile::new(name, &*form.toml))
+            let source = SourceFile::new(name, &*form.toml);
+            // The mirror built as the text was written is what parsing the text gives:
+            // validated as it stands, through the case file's own validation.
+            match form.mirror.0.take() {
+                Some(raw) => validate::case::from_raw(&raw, &source),
+                None => validate::case::validate(&source),
+            }
         })
         .collect();
     Ok(ImportedCases {

@@ -24,9 +24,17 @@ pub fn validate(source: &Source) -> Validated<Case> {
             };
         }
     };
+    from_raw(&raw, source)
+}
+
+/// Validates a case file's mirror into a [`Case`]: what [`validate`] does once the text is
+/// parsed. `raw`'s spans are byte offsets into `source`'s text. An imported form's mirror is
+/// built while its case text is written (`import::draft`), so a file of forms is scored
+/// without parsing that text again, through this same validation (#15).
+pub fn from_raw(raw: &raw_case::RawCase, source: &Source) -> Validated<Case> {
     let mut diagnostics = Vec::new();
     let header = raw.header.get_ref();
-    let funds = funds_rows(&raw, source, &mut diagnostics);
+    let funds = funds_rows(raw, source, &mut diagnostics);
     let goals = raw
         .goals
         .iter()
@@ -36,10 +44,10 @@ pub fn validate(source: &Source) -> Validated<Case> {
             actual: cell(&g.get_ref().actual, Field::at("goals", i, "actual")),
         })
         .collect();
-    let indicators = indicator_rows(&raw, source, &mut diagnostics);
-    let (total_points, total_score) = total_row(&raw, source, &mut diagnostics);
-    let expect = expect_of(&raw, source, &mut diagnostics);
-    header_checks(&raw, source, &mut diagnostics);
+    let indicators = indicator_rows(raw, source, &mut diagnostics);
+    let (total_points, total_score) = total_row(raw, source, &mut diagnostics);
+    let expect = expect_of(raw, source, &mut diagnostics);
+    header_checks(raw, source, &mut diagnostics);
     let numeric_cells = indicators
         .iter()
         .flat_map(|i| {
@@ -59,7 +67,7 @@ pub fn validate(source: &Source) -> Validated<Case> {
         }))
         .chain([&total_points.0, &total_score.0]);
     diagnostics.extend(full_width_note(source, numeric_cells));
-    let cells = form_cells(&raw, source, &mut diagnostics);
+    let cells = form_cells(raw, source, &mut diagnostics);
     let form_map = Arc::new(form_map(&funds, &indicators, cells));
     let case = Case {
         source: source.clone(),

@@ -20,6 +20,7 @@ mod hostile;
 mod import;
 mod languages;
 mod layers;
+mod linear;
 mod outputs;
 mod regress;
 mod scripts;
