@@ -504,7 +504,9 @@ mod tests {
                 );
             }
         }
-        assert!(mirrored > 40, "only {mirrored} forms mirrored");
+        // Paragraph text and GBK pages carry a whole-input note added after writing (9 forms
+        // of the test data): those are parsed, the rest mirrored.
+        assert!(mirrored > 35, "only {mirrored} forms mirrored");
     }
 
     /// Thousands of generated forms, written back from their case files.
