@@ -534,7 +534,7 @@ mod tests {
         let help = Sheets::Auto
             .to_possible_value()
             .and_then(|v| v.get_help().map(ToString::to_string))
-            .unwrap();
+            .unwrap_or_default();
         assert!(
             help.contains(&format!("up to {DEFAULT_SHEETS_UP_TO} forms")),
             "{help}"
