@@ -206,6 +206,20 @@ pub struct Cell {
     pub numeric: bool,
 }
 
+impl Cell {
+    /// A note about this cell of text, before it is known which form it belongs to.
+    pub(crate) fn note(&self, kind: NoteKind, message: impl Into<Message>) -> ImportNote {
+        ImportNote {
+            form: 0,
+            cell: self.number,
+            line: self.line,
+            sheet: None,
+            kind,
+            message: message.into(),
+        }
+    }
+}
+
 /// A row: its meaningful cells, in column order.
 #[derive(Debug, Clone, Default)]
 pub struct Row {

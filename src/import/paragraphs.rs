@@ -93,14 +93,10 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
                 && !BROKEN_HEADERS.contains(&a.as_str())
                 && BROKEN_HEADERS.contains(&joined.as_str());
             if header || (grid::header_key(&a).is_some() && is_remark(&b)) {
-                notes.push(ImportNote {
-                    form: 0,
-                    cell: cell.number,
-                    line: cell.line,
-                    sheet: None,
-                    kind: NoteKind::Recognised,
-                    message: format!("cells {a:?} and {b:?} read as one cell {joined:?}").into(),
-                });
+                notes.push(cell.note(
+                    NoteKind::Recognised,
+                    format!("cells {a:?} and {b:?} read as one cell {joined:?}"),
+                ));
                 cell.text = joined;
                 cells.next();
             }
@@ -145,18 +141,14 @@ fn join_lines(mut cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
             }
             joined.push_str(line);
         }
-        notes.push(ImportNote {
-            form: 0,
-            cell: cell.number,
-            line: cell.line,
-            sheet: None,
-            kind: NoteKind::Recognised,
-            message: msg!(
+        notes.push(cell.note(
+            NoteKind::Recognised,
+            msg!(
                 "import-lines-joined",
                 lines = cell.text.lines().count(),
                 text = joined.as_str()
             ),
-        });
+        ));
         cell.text = joined;
     }
     (cells, notes)
@@ -182,14 +174,10 @@ fn join_continued(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
             && let Some(last) = out.get_mut(at)
         {
             last.text.push_str(&cell.text);
-            notes.push(ImportNote {
-                form: 0,
-                cell: last.number,
-                line: last.line,
-                sheet: None,
-                kind: NoteKind::Guessed,
-                message: msg!("import-wrapped-line-joined", text = last.text.as_str()),
-            });
+            notes.push(last.note(
+                NoteKind::Guessed,
+                msg!("import-wrapped-line-joined", text = last.text.as_str()),
+            ));
         } else {
             let mut cell = cell;
             cell.number = out.len() + 1;
