@@ -88,3 +88,16 @@ import-note-cells-joined = cells { $first } and { $second } read as one cell { $
 ## Workbooks whose sheet is not read.
 import-sheet-too-large = the sheet's filled cells span { $rows } rows × { $columns } columns, more than the { $max } cells a form sheet can hold; the sheet was not read (delete stray cells far from the form, or split the sheet)
 import-sheet-merges-overlap = the sheet's merged regions overlap over and over; the sheet was not read
+
+## Files import does not read: why (the reason of import-refused).
+import-refused-not-xlsx = cannot open `{ $file }` as an xlsx workbook: { $error }
+import-refused-not-xls = cannot open `{ $file }` as an xls workbook: { $error }
+import-refused-not-docx = cannot read `{ $file }` as a Word document: word/document.xml: { $error }
+import-refused-too-large = the file is { $size } MB, more than the { $max } MB `import` reads; split it into smaller files
+import-zip-unreadable = the file is not a readable zip (xlsx and docx files are): { $error }
+import-zip-too-many-entries = the zip holds { $entries } entries, more than the { $max } an office document needs
+import-zip-entry-unreadable = entry { $entry } of the zip cannot be read: { $error }
+import-zip-entry-unpack = `{ $name }` inside the file cannot be unpacked: { $error }
+import-zip-entry-too-big = `{ $name }` inside the file unpacks to more than { $mb } MB (a zip bomb, or not a form); nothing was read
+import-zip-total-too-big = the zip's entries together unpack to more than { $mb } MB (a zip bomb, or not a form); nothing was read
+import-zip-entry-missing = `{ $name }` is missing from the file: { $error }

@@ -87,3 +87,16 @@ import-note-cells-joined = 单元格{ $first }与{ $second }按一个单元格{ 
 ## 未读取的工作表。
 import-sheet-too-large = 工作表填有内容的单元格跨 { $rows } 行 × { $columns } 列，超过一张自评表工作表最多 { $max } 个单元格；此工作表未读取（请删除远离表格的零散单元格，或拆分工作表）
 import-sheet-merges-overlap = 工作表的合并单元格反复重叠，此工作表未读取
+
+## 不导入的文件：原因（import-refused 中的原因）。
+import-refused-not-xlsx = 无法按 xlsx 工作簿打开“{ $file }”：{ $error }
+import-refused-not-xls = 无法按 xls 工作簿打开“{ $file }”：{ $error }
+import-refused-not-docx = 无法按 Word 文档读取“{ $file }”（word/document.xml）：{ $error }
+import-refused-too-large = 文件大小为 { $size } MB，超过“import”可读取的 { $max } MB：请拆分为较小的文件
+import-zip-unreadable = 文件不是可读取的压缩包（xlsx 和 docx 文件都是压缩包）：{ $error }
+import-zip-too-many-entries = 压缩包中有 { $entries } 个文件，超过办公文档所需的 { $max } 个
+import-zip-entry-unreadable = 无法读取压缩包中的第 { $entry } 个文件：{ $error }
+import-zip-entry-unpack = 文件中的“{ $name }”无法解压：{ $error }
+import-zip-entry-too-big = 文件中的“{ $name }”解压后超过 { $mb } MB（压缩炸弹，或者不是自评表）；未读取任何内容
+import-zip-total-too-big = 压缩包中的文件解压后合计超过 { $mb } MB（压缩炸弹，或者不是自评表）；未读取任何内容
+import-zip-entry-missing = 文件中缺少“{ $name }”：{ $error }

@@ -762,9 +762,8 @@ fn half_width_message(written: &str, read: &str, more: usize) -> Message {
 
 impl Import {
     /// Records how the whole input was read — its text decoded (GBK, a byte-order mark …), its
-    /// cells split (one a line, one a paragraph, rows rebuilt): once in the report (a note of
-    /// the input, not repeated per form, #16), and in every form's `import_notes`, since each
-    /// case file stands alone.
+    /// cells split (one a line, one a paragraph, rows rebuilt): in the report, and in every
+    /// form's `import_notes`, since each case file stands alone.
     pub(crate) fn note_encoding(&mut self, message: Message) {
         let note = |form: u32| ImportNote {
             form,
@@ -779,8 +778,29 @@ impl Import {
             form.toml = with_first_import_note(&form.toml, &first.to_string());
             // The mirror's spans are those of the text before the note: parse the new text.
             form.mirror = super::draft::Mirror(None);
+            form.notes.insert(0, first);
         }
         self.problems.insert(0, note(0));
+    }
+}
+
+impl Import {
+    /// The notes to report for `form`: its own, leaving out a note on how the whole input was
+    /// read, which the form's case file carries but the report says once, for the input (a
+    /// GBK file said `read as GB18030` twice, #16).
+    pub fn form_notes<'a>(
+        &'a self,
+        form: &'a ImportedForm,
+    ) -> impl Iterator<Item = &'a ImportNote> {
+        form.notes.iter().filter(|n| !self.said_for_input(n))
+    }
+
+    /// True when `note` repeats a note of the whole input (same place, kind and words).
+    fn said_for_input(&self, note: &ImportNote) -> bool {
+        self.problems.iter().any(|p| {
+            (p.line, p.cell, p.kind, &p.sheet, &p.message)
+                == (note.line, note.cell, note.kind, &note.sheet, &note.message)
+        })
     }
 }
 
