@@ -744,6 +744,28 @@ fn half_width_message(written: &str, read: &str, more: usize) -> Message {
     )
 }
 
+impl Parsed {
+    /// Records how the whole input was read (its cells split one a line or one a paragraph,
+    /// its rows rebuilt) before the case files are written: first in the report and in every
+    /// form's `import_notes`, as [`Import::note_encoding`] puts it, so the case file's mirror
+    /// is written with it and need not be parsed again (#15).
+    pub(crate) fn note_first(&mut self, message: impl Into<Message>) {
+        let message = message.into();
+        let note = |form: u32| ImportNote {
+            form,
+            cell: 1,
+            line: 1,
+            sheet: None,
+            kind: NoteKind::Recognised,
+            message: message.clone(),
+        };
+        for form in &mut self.forms {
+            form.notes.insert(0, note(form.index));
+        }
+        self.problems.insert(0, note(0));
+    }
+}
+
 impl Import {
     /// Records how the whole input was read — its text decoded (GBK, a byte-order mark …), its
     /// cells split (one a line, one a paragraph, rows rebuilt): in the report, and in every
