@@ -760,7 +760,43 @@ fn half_width_message(written: &str, read: &str, more: usize) -> Message {
     )
 }
 
+impl Parsed {
+    /// Records how the whole input was read (its cells split one a line or one a paragraph,
+    /// its rows rebuilt) before the case files are written: first in the report and in every
+    /// form's `import_notes`, as [`Import::note_encoding`] puts it, so the case file's mirror
+    /// is written with it and need not be parsed again (#15).
+    pub(crate) fn note_first(&mut self, message: Message) {
+        let note = |form: u32| ImportNote {
+            form,
+            cell: 1,
+            line: 1,
+            sheet: None,
+            kind: NoteKind::Recognised,
+            message: message.clone(),
+        };
+        for form in &mut self.forms {
+            form.notes.insert(0, note(form.index));
+        }
+        self.problems.insert(0, note(0));
+    }
+}
+
 impl Import {
+    /// The notes of `form` the import report shows: all but those that repeat a note of the
+    /// whole input (how its text was decoded or its cells split), which the report says once
+    /// for the input (#16); the case file's `import_notes` keeps them, since it stands alone.
+    pub fn reported_notes<'a>(
+        &'a self,
+        form: &'a ImportedForm,
+    ) -> impl Iterator<Item = &'a ImportNote> + 'a {
+        form.notes.iter().filter(move |n| {
+            let repeats_input = |p: &ImportNote| {
+                p.kind == n.kind && p.message == n.message && (p.line, p.cell) == (1, 1)
+            };
+            (n.line, n.cell) != (1, 1) || !self.problems.iter().any(repeats_input)
+        })
+    }
+
     /// Records how the whole input was read — its text decoded (GBK, a byte-order mark …), its
     /// cells split (one a line, one a paragraph, rows rebuilt): in the report, and in every
     /// form's `import_notes`, since each case file stands alone.
@@ -781,26 +817,6 @@ impl Import {
             form.notes.insert(0, first);
         }
         self.problems.insert(0, note(0));
-    }
-}
-
-impl Import {
-    /// The notes to report for `form`: its own, leaving out a note on how the whole input was
-    /// read, which the form's case file carries but the report says once, for the input (a
-    /// GBK file said `read as GB18030` twice, #16).
-    pub fn form_notes<'a>(
-        &'a self,
-        form: &'a ImportedForm,
-    ) -> impl Iterator<Item = &'a ImportNote> {
-        form.notes.iter().filter(|n| !self.said_for_input(n))
-    }
-
-    /// True when `note` repeats a note of the whole input (same place, kind and words).
-    fn said_for_input(&self, note: &ImportNote) -> bool {
-        self.problems.iter().any(|p| {
-            (p.line, p.cell, p.kind, &p.sheet, &p.message)
-                == (note.line, note.cell, note.kind, &note.sheet, &note.message)
-        })
     }
 }
 

@@ -46,13 +46,12 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     if parsed.forms.is_empty() && parsed.bare_titles == 0 {
         parsed.problems.push(grid::no_form_note());
     }
-    let mut import = grid::finish_import(parsed.forms, parsed.problems, source_name, rules);
     let lines: Vec<&str> = text.lines().collect();
-    import.note_encoding(match one_cell_per_line(&lines) {
+    parsed.note_first(match one_cell_per_line(&lines) {
         true => crate::i18n::msg!("import-note-cells-per-line"),
         false => crate::i18n::msg!("import-note-cells-per-paragraph"),
     });
-    import
+    grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
 }
 
 /// Header texts that Word and web pages break over two paragraphs (`年初` / `预算数`,
@@ -677,6 +676,22 @@ fn header_label(text: &str) -> Option<&'static str> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    /// #15: the note on how the cells were cut is written with the case file, so the form keeps
+    /// its mirror (it was dropped and the case file parsed again) and the mirror is exactly what
+    /// parsing the text gives.
+    #[test]
+    fn paragraph_forms_keep_their_mirror() {
+        let text = include_str!("../../tests/data/import/other-template-paragraphs.txt");
+        let imported = import("p.txt", text, None);
+        let form = imported.forms.first().unwrap();
+        let first = form.notes.first().unwrap();
+        assert_eq!(first.message.id(), Some("import-note-cells-per-paragraph"));
+        // The mirror is kept.
+        let mirror = form.mirror.0.as_ref().unwrap();
+        let parsed = crate::load::raw_case::parse_toml(&form.toml).unwrap();
+        assert_eq!(format!("{mirror:?}"), format!("{parsed:?}"));
+    }
 
     #[test]
     fn blank_lines_separate_cells_and_three_make_an_empty_one() {
