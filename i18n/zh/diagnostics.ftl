@@ -301,8 +301,8 @@ import-page-charset = 网页声明的字符集为 charset={ $declared }，按 { 
 
 ## 导入时对所读文件的说明。
 
-import-format-xlsx = xlsx 工作簿
-import-format-xls = xls 工作簿（Excel 97-2003）
+import-format-xlsx = Excel 工作簿（.xlsx）
+import-format-xls = Excel 工作簿（.xls，Excel 97-2003）
 import-format-docx = Word 文档（其中的表格）
 import-format-html = 网页（其中的表格）
 import-format-seed-text = 种子文本（以 `|` 分格）

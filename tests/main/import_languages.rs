@@ -208,6 +208,17 @@ fn file_errors_speak_the_users_language() {
         "{}",
         en.stderr
     );
+    // A folder with nothing to score says so, not only an empty table.
+    let empty = dir.path().join("空文件夹");
+    std::fs::create_dir(&empty).unwrap();
+    let empty = empty.display().to_string();
+    let zh = Test::new().args(["--lang", "zh", "score", &empty]).output();
+    assert!(
+        zh.stderr
+            .contains(&format!("“{empty}”下没有案卷文件（.toml）或自评表文件")),
+        "{}",
+        zh.stderr
+    );
     let out = dir.path().join("no-such-dir/x.csv").display().to_string();
     let case = "cases/constructed-2022/2022-01-政务服务培训项目.toml";
     let zh = Test::new()
