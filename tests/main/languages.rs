@@ -134,7 +134,10 @@ fn help_in_both_languages() {
     let zh = run(&["--help"], None, 0).stdout;
     assert!(!zh.contains("Print this message"), "{zh}");
     assert!(!zh.contains("[possible values"), "{zh}");
-    assert!(zh.contains("[可选值：zh、en]"), "{zh}");
+    assert!(!zh.contains("Possible values"), "{zh}");
+    assert!(zh.contains("- zh：简体中文"), "{zh}");
+    let short = run(&["-h"], None, 0).stdout;
+    assert!(short.contains("[可选值：zh、en]"), "{short}");
 }
 
 /// A typo, an unknown flag or a bad value: a message in the user's language with clap's
