@@ -416,10 +416,3 @@ import-note-labels-by-count = { $cells } cells for { $width } columns: the first
        *[other] two cells read as the level-1 and level-2 labels
     } by the count, not by their words
 import-note-flat-blank-target = the row { $level3 } has its 分值 and 得分 one cell early (the copy dropped its empty cells), so its 年度指标值 was read as blank
-import-note-cut-row = the form ends inside the row `{ $level3 }` (no 总分 after it): { $shape ->
-        [one] its one cell is read as level 3, without points
-        [two] its 2 cells are read as level 3 and target, without points
-        [points] its 4 cells are read in column order as level 3, target, actual and 分值 (its 得分 cut off)
-        [deviation] its 4 cells are read as level 3, target, actual and deviation, without points
-       *[three] its 3 cells are read as level 3, target and actual, without points
-    } — not as sharing the row above's 分值/得分: the cells it lacks are the ones the cut took
