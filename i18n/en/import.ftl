@@ -88,6 +88,13 @@ import-note-cells-joined = cells { $first } and { $second } read as one cell { $
 ## Workbooks whose sheet is not read.
 import-sheet-too-large = the sheet's filled cells span { $rows } rows × { $columns } columns, more than the { $max } cells a form sheet can hold; the sheet was not read (delete stray cells far from the form, or split the sheet)
 import-sheet-merges-overlap = the sheet's merged regions overlap over and over; the sheet was not read
+import-note-cut-row = the form ends inside the row `{ $level3 }` (no 总分 after it): { $shape ->
+        [one] its one cell is read as level 3, without points
+        [two] its 2 cells are read as level 3 and target, without points
+        [points] its 4 cells are read in column order as level 3, target, actual and 分值 (its 得分 cut off)
+        [deviation] its 4 cells are read as level 3, target, actual and deviation, without points
+       *[three] its 3 cells are read as level 3, target and actual, without points
+    } — not as sharing the row above's 分值/得分: the cells it lacks are the ones the cut took
 
 ## Files import does not read: why (the reason of import-refused).
 import-refused-not-xlsx = cannot open `{ $file }` as an xlsx workbook: { $error }

@@ -87,6 +87,13 @@ import-note-cells-joined = 单元格{ $first }与{ $second }按一个单元格{ 
 ## 未读取的工作表。
 import-sheet-too-large = 工作表填有内容的单元格跨 { $rows } 行 × { $columns } 列，超过一张自评表工作表最多 { $max } 个单元格；此工作表未读取（请删除远离表格的零散单元格，或拆分工作表）
 import-sheet-merges-overlap = 工作表的合并单元格反复重叠，此工作表未读取
+import-note-cut-row = 表格在“{ $level3 }”这一行中断（其后没有总分行）：{ $shape ->
+        [one] 这一格读作三级指标，不计分值
+        [two] 这 2 格读作三级指标、年度指标值，不计分值
+        [points] 这 4 格按列序读作三级指标、年度指标值、实际完成值、分值（得分被截掉）
+        [deviation] 这 4 格读作三级指标、年度指标值、实际完成值、偏差原因，不计分值
+       *[three] 这 3 格读作三级指标、年度指标值、实际完成值，不计分值
+    }；不与上一行共用分值/得分：缺少的单元格是被截掉的
 
 ## 不导入的文件：原因（import-refused 中的原因）。
 import-refused-not-xlsx = 无法按 xlsx 工作簿打开“{ $file }”：{ $error }

@@ -490,6 +490,9 @@ pub(crate) struct Form {
     last_line: usize,
     /// Whether the last indicator row had every column.
     last_row_full: bool,
+    /// The last standard indicator row read as sharing the row above's 分值/得分 only because
+    /// it had too few cells: undone when the form ends right after it (#15, F1).
+    short_row: Option<ShortRow>,
     /// Where the form starts (line, cell): notes made before the grid are attached by it.
     start: (usize, usize),
     /// Rows come from a real grid: cell numbers are columns (see [`read_aligned`]).
@@ -944,6 +947,7 @@ impl Form {
             last_cell: title.number(),
             last_line: title.line(),
             last_row_full: false,
+            short_row: None,
             start: (title.line(), title.number()),
             aligned: false,
             flat: false,
@@ -1023,6 +1027,7 @@ impl Form {
             );
             return;
         }
+        self.undo_short_row_sharing();
         let (cell, line, message) = match next_title {
             Some(row) => (
                 row.number(),
@@ -1653,6 +1658,7 @@ impl Form {
             4 => {
                 indicator.deviation = get(3);
                 indicator.shares_points = true;
+                self.mark_short_row(row, rest);
                 if labels > 0 || self.indicators.is_empty() {
                     self.note(row, NoteKind::Guessed, msg!("import-note-row-four"));
                 } else {
@@ -1669,6 +1675,7 @@ impl Form {
                 indicator.actual = above.clone();
                 indicator.deviation = get(2);
                 indicator.shares_points = true;
+                self.mark_short_row(row, rest);
                 self.note(
                     row,
                     NoteKind::Guessed,
@@ -1689,6 +1696,7 @@ impl Form {
             }
             n => {
                 indicator.shares_points = true;
+                self.mark_short_row(row, rest);
                 self.note(
                     row,
                     NoteKind::Guessed,
@@ -1697,6 +1705,85 @@ impl Form {
             }
         }
         indicator
+    }
+}
+
+/// A standard indicator row read as sharing the row above's 分值/得分 because it had fewer
+/// cells than a full row (see [`Form::mark_short_row`]).
+#[derive(Debug, Clone)]
+struct ShortRow {
+    /// Where the row stands (line, cell), to tell whether it was the form's last row.
+    at: (usize, usize),
+    /// The row's indicator (an index into `indicators`) and the note that said it shares.
+    indicator: usize,
+    note: usize,
+    /// Its cells after the labels.
+    rest: Vec<String>,
+}
+
+impl Form {
+    /// Remembers that the indicator row just read (`rest`: its cells after the labels) shares
+    /// the row above's 分值/得分 only because cells are missing from it — the row's note is the
+    /// next one pushed.
+    fn mark_short_row(&mut self, row: &Row, rest: &[String]) {
+        self.short_row = Some(ShortRow {
+            at: (row.line(), row.number()),
+            indicator: self.indicators.len(),
+            note: self.notes.len(),
+            rest: rest.to_vec(),
+        });
+    }
+
+    /// A form that ends without its 总分 row, right after a row read as sharing the row above's
+    /// 分值/得分 for want of cells, was cut inside that row: the cells missing from it are the
+    /// ones the cut took, not a merged points cell. Such a row is read in column order (level
+    /// 3, target, actual, then a plain number as its 分值, other text as its 偏差原因) and never
+    /// as sharing another row's points — sharing would halve a row the department filled in
+    /// full (#15, F1). Its note says so instead of the sharing one.
+    fn undo_short_row_sharing(&mut self) {
+        let Some(short) = self.short_row.take() else {
+            return;
+        };
+        let last = short.indicator + 1 == self.indicators.len();
+        if short.at != (self.last_line, self.last_cell) || !last {
+            return;
+        }
+        let Some(indicator) = self.indicators.get_mut(short.indicator) else {
+            return;
+        };
+        let get = |i: usize| short.rest.get(i).cloned();
+        indicator.shares_points = false;
+        indicator.actual = get(2);
+        indicator.deviation = None;
+        // A blank put back by the flattened-text reader is no cell of the row.
+        let cells = short
+            .rest
+            .iter()
+            .rposition(|t| !t.trim().is_empty())
+            .map_or(1, |i| i + 1);
+        let shape = match get(3).filter(|t| !t.trim().is_empty()) {
+            Some(fourth) if fourth.trim().parse::<Decimal>().is_ok() => {
+                indicator.points = Some(fourth);
+                "points"
+            }
+            Some(fourth) => {
+                indicator.deviation = Some(fourth);
+                "deviation"
+            }
+            None => ["one", "two", "three"]
+                .get(cells.saturating_sub(1))
+                .copied()
+                .unwrap_or("three"),
+        };
+        let message = msg!(
+            "import-note-cut-row",
+            shape = shape,
+            level3 = indicator.level3.clone()
+        );
+        if let Some(note) = self.notes.get_mut(short.note) {
+            note.kind = NoteKind::Guessed;
+            note.message = message;
+        }
     }
 }
 
