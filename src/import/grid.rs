@@ -792,6 +792,21 @@ impl Parsed {
 }
 
 impl Import {
+    /// The notes of `form` the import report shows: all but those that repeat a note of the
+    /// whole input (how its text was decoded or its cells split), which the report says once
+    /// for the input (#16); the case file's `import_notes` keeps them, since it stands alone.
+    pub fn reported_notes<'a>(
+        &'a self,
+        form: &'a ImportedForm,
+    ) -> impl Iterator<Item = &'a ImportNote> + 'a {
+        form.notes.iter().filter(move |n| {
+            let repeats_input = |p: &ImportNote| {
+                p.kind == n.kind && p.message == n.message && (p.line, p.cell) == (1, 1)
+            };
+            (n.line, n.cell) != (1, 1) || !self.problems.iter().any(repeats_input)
+        })
+    }
+
     /// Records how the whole input was read — its text decoded (GBK, a byte-order mark …), its
     /// cells split (one a line, one a paragraph, rows rebuilt): once in the report (a note of
     /// the input, not repeated per form, #16), and in every form's `import_notes`, since each
