@@ -51,7 +51,6 @@ import-note-indicator-columns = indicator columns named by the header (another t
 import-note-funds-row-cells = funds row has { $cells } cells, expected { $expected }; read the cells in column order
 import-note-funds-label-unknown = funds row label { $label } is not one the importer knows
 import-note-rate-fraction = execution rate stored as the number { $value }; read as { $read }
-import-note-funds-remark = the funds 原因/说明 column has no case-file key; its text is not scored: { $text }
 import-note-funds-total-zero = 年度资金总额 row left at 0 while 本年财政拨款 holds the figures; both kept as written (scoring reads the row below)
 import-note-goal-one-cell = goal row has one cell; read as the expected goal
 import-note-total-cells = 总分 row has { $cells } cells, expected 6; read the non-empty cells as points, score

@@ -398,6 +398,15 @@ const STANDARD_INDICATOR: [Column; 6] = [
     Column::Deviation,
 ];
 
+/// The funds block's printed instruction (the Sichuan template's, beside or in its 原因
+/// column: `1.预算执行率=预算执行数/调整后预算数,…需说明原因…;2.年中发生预算调整的…应单独说明
+/// 理由`): the template's own text, never a department's explanation.
+fn is_funds_instruction(text: &str) -> bool {
+    ["需说明原因", "应单独说明理由", "预算执行率="]
+        .iter()
+        .any(|k| text.contains(k))
+}
+
 /// The funds column a header cell names (an index into [`FUNDS_KEYS`]), if any.
 pub fn funds_column(text: &str) -> Option<usize> {
     let t = squeeze(text);
@@ -1191,6 +1200,12 @@ impl Form {
         let Some((label, values)) = texts.split_first() else {
             return;
         };
+        // The template's printed instruction on a row of its own is one of the notes printed
+        // with the form, not a funds row.
+        if is_funds_instruction(label) && values.iter().all(|v| v.trim().is_empty()) {
+            self.form_notes.push(label.trim().to_owned());
+            return;
+        }
         let values = values.to_vec();
         let mapped = self.funds_columns.clone();
         let width = mapped.as_ref().map_or(FUNDS_KEYS.len(), Vec::len);
@@ -1274,17 +1289,19 @@ impl Form {
                 *value = text;
             }
         }
+        // The 原因/说明 column (the Sichuan form's 原因): kept as the row's `reason`, which
+        // the budget checks read (an adjustment explained there is not warned of, F5).
+        // The template's printed instruction in that column (a form whose department wrote
+        // nothing there) is one of the form's notes, not an explanation.
+        let mut reason: Vec<&str> = Vec::new();
         for (i, cell) in cells.iter().enumerate() {
-            if columns.get(i) == Some(&FUNDS_KEYS.len()) && !cell.text.trim().is_empty() {
-                self.note_at(
-                    cell.number,
-                    cell.line,
-                    NoteKind::Recognised,
-                    msg!(
-                        "import-note-funds-remark",
-                        text = quoted(cell.text.as_str())
-                    ),
-                );
+            let text = cell.text.trim();
+            if columns.get(i) != Some(&FUNDS_KEYS.len()) || text.is_empty() {
+                continue;
+            }
+            match is_funds_instruction(text) {
+                true => self.form_notes.push(text.to_owned()),
+                false => reason.push(text),
             }
         }
         self.check_funds_total(row, label, &values);
@@ -1293,6 +1310,7 @@ impl Form {
             label: label.to_owned(),
             values,
             columns: mapped.unwrap_or_default(),
+            reason: (!reason.is_empty()).then(|| reason.join(" ")),
         });
     }
 
