@@ -405,6 +405,10 @@ import-note-flat-row = { $what ->
 import-note-glued-full-width = 文本中 { $count } 个全角数字或符号已按半角读取（“１５”读作“15”）
 import-note-glued-indicator = 粘连的指标文字在名称后出现两个值处拆分：{ $level3 } / 年度指标值 { $target } / 实际完成值 { $actual }
 import-note-glued-reason = 其后没有数值的文字 { $text } 读作上一行的未完成原因
+import-note-glued-before-title = 已跳过表名前的文字 { $text }
+import-note-glued-goals = 粘连的年度目标文字在第一句后拆分：年度目标 { $expected } / 完成情况 { $actual }
+import-note-glued-funds = 粘连的资金数字 { $figures } 按“执行数 / 调整后预算数 = 所写执行率”拆分为 { $values }
+import-note-glued-sichuan-row = 粘连的指标行在指标性质处拆分：{ $cells }（`_` 为空单元格）
 import-note-flat-deviation = { $level3 } 得分后的单元格 { $text } 读作其偏差原因（下一行的数值位置正好对上）
 import-note-cells-per-line = 文本的单元格之间没有空行：每行读作一个单元格（空行为空单元格）
 import-note-cells-per-paragraph = 单元格按以空行分隔的段落读取（连续三个空行为一个空单元格）
