@@ -407,10 +407,6 @@ import-note-flat-row = { $what ->
 import-note-glued-full-width = { $count } full-width (全角) digits or signs in the text read as half-width (`１５` as `15`)
 import-note-glued-indicator = glued indicator text split where two values follow a name: { $level3 } / target { $target } / actual { $actual }
 import-note-glued-reason = text { $text } with no values after it read as the row above's 未完成原因
-import-note-glued-before-title = skipped the text { $text } before the form's title
-import-note-glued-goals = glued goal texts split after the first sentence: expected { $expected } / actual { $actual }
-import-note-glued-funds = glued funds figures { $figures } split as { $values } (B / A = the written rate)
-import-note-glued-sichuan-row = glued indicator row split at its 指标性质: { $cells } (`_` a blank cell)
 import-note-flat-deviation = the cell { $text } after the score of { $level3 } read as its 偏差原因 (the next row's numbers stand where they belong)
 import-note-cells-per-line = the text has no blank lines between its cells: each line read as one cell (a blank line as an empty cell)
 import-note-cells-per-paragraph = cells read as paragraphs separated by a blank line (three blank lines: an empty cell)

@@ -112,7 +112,7 @@ pub(super) fn segment(glued: &str, line: usize, notes: &mut Vec<ImportNote>) -> 
         |a: usize, b: usize| -> String { chars.get(a..b).unwrap_or_default().iter().collect() };
     let (title_start, title_end) = title_span(&chars);
     if title_start > 0 {
-        notes.push(said(
+        notes.push(note(
             line,
             msg!(
                 "import-note-glued-before-title",
@@ -294,10 +294,8 @@ impl Cut<'_> {
             }
             Part::Indicators if bare == INDICATORS_TITLE || label == "一级指标" => {
                 // A page break repeats the header: its column names follow and are dropped.
-                self.notes.push(note(
-                    self.line,
-                    "a repeated 绩效指标 header (a page break) dropped",
-                ));
+                self.notes
+                    .push(note(self.line, msg!("import-note-repeated-header")));
                 self.part = Part::IndicatorColumns;
                 self.rows.push(Vec::new());
             }
@@ -359,13 +357,6 @@ fn followed_by(chars: &[char], i: usize, word: &str) -> bool {
     (i..i + 8).any(|j| starts(chars, j, word).is_some())
 }
 
-/// A guessed note at the form's line.
-fn said(line: usize, message: crate::i18n::Message) -> ImportNote {
-    let mut n = note(line, "");
-    n.message = message;
-    n
-}
-
 impl Cut<'_> {
     /// Text between two labels: a header or goal cell, a funds row's figures, indicator rows,
     /// the 合计 figures.
@@ -402,7 +393,7 @@ impl Cut<'_> {
             Part::Goals if self.rows.last().is_some_and(Vec::is_empty) => {
                 let (expected, actual) = split_goals(run);
                 if !actual.is_empty() {
-                    self.notes.push(said(
+                    self.notes.push(note(
                         self.line,
                         msg!(
                             "import-note-glued-goals",
@@ -432,7 +423,10 @@ impl Cut<'_> {
             None if run.starts_with(|c: char| c.is_ascii_digit()) => {
                 self.notes.push(note(
                     self.line,
-                    &format!("glued figures {run:?} could not be split; kept as one cell"),
+                    msg!(
+                        "import-note-glued-figures-kept",
+                        figures = format!("{run:?}")
+                    ),
                 ));
                 return vec![run.to_owned()];
             }
@@ -442,7 +436,7 @@ impl Cut<'_> {
             "" => vec![String::new(); 4],
             _ => match split_amounts(figures) {
                 Some(amounts) => {
-                    self.notes.push(said(
+                    self.notes.push(note(
                         self.line,
                         msg!(
                             "import-note-glued-funds",
@@ -460,7 +454,10 @@ impl Cut<'_> {
                 None => {
                     self.notes.push(note(
                         self.line,
-                        &format!("glued figures {figures:?} could not be split; kept as one cell"),
+                        msg!(
+                            "import-note-glued-figures-kept",
+                            figures = format!("{figures:?}")
+                        ),
                     ));
                     vec![
                         String::new(),
@@ -527,7 +524,7 @@ impl Cut<'_> {
             };
             row.insert(0, level3);
             row.push(reason);
-            self.notes.push(said(self.line, split_message(&row)));
+            self.notes.push(note(self.line, split_message(&row)));
             rows.push(row);
             // The next row's 三级指标 starts after this row's figures.
             start = next - name.chars().count();
