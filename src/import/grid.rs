@@ -773,11 +773,17 @@ fn half_width_message(written: &str, read: &str, more: usize) -> Message {
 }
 
 impl Parsed {
-    /// Records how the whole input was read (its cells split one a line or one a paragraph,
-    /// its rows rebuilt) before the case files are written: first in the report and in every
-    /// form's `import_notes`, as [`Import::note_encoding`] puts it, so the case file's mirror
-    /// is written with it and need not be parsed again (#15).
-    pub(crate) fn note_first(&mut self, message: Message) {
+    /// Turns the forms into case files (as [`finish_import`]) with a note on how the whole
+    /// input was read (its cells split one a line or one a paragraph, its rows rebuilt): once
+    /// in the report, as [`Import::note_encoding`] puts it, and first in every form's
+    /// `import_notes`. The note is written with the case file, so its mirror is kept and the
+    /// case file need not be parsed again (#15).
+    pub(crate) fn finish_noted(
+        mut self,
+        message: Message,
+        source_name: &str,
+        rules: Option<&str>,
+    ) -> Import {
         let note = |form: u32| ImportNote {
             form,
             cell: 1,
@@ -790,6 +796,12 @@ impl Parsed {
             form.notes.insert(0, note(form.index));
         }
         self.problems.insert(0, note(0));
+        let mut import = finish_import(self.forms, self.problems, source_name, rules);
+        // A note of the input, not repeated per form in the report (#16).
+        for form in &mut import.forms {
+            form.notes.remove(0);
+        }
+        import
     }
 }
 
