@@ -102,5 +102,9 @@ departments-partial-left-out = the averages leave out { $count ->
     [one] it is
    *[other] they are
 } counted under no grade
+departments-name-with-codes = { $name } (code { $codes })
+departments-quoted = `{ $text }`
+departments-spellings-merged = department `{ $name }`: { $count } spellings that differ only by a leading budget code are counted as one department: { $spellings }
+departments-look-alike = departments `{ $unit }` and `{ $parent }` look alike and are counted as two (本级 is the department's own budget unit, not the whole department); write them the same on the forms if they are one
 chart-ungraded = not graded
 chart-partial = partial sum

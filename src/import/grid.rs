@@ -9,7 +9,7 @@
 //! [`crate::load::raw_case`]), keeping every cell exactly as written.
 
 use super::draft::{Draft, FUNDS_KEYS, Funds, Goal, Indicator, Total};
-use crate::i18n::{Message, msg};
+use crate::i18n::{Message, list, msg, quoted};
 use crate::value::FundsKind;
 use rayon::prelude::*;
 use rust_decimal::Decimal;
@@ -152,9 +152,11 @@ impl ImportNote {
     /// Where the note points: `line L, cell C` (第 L 行第 C 格), or `Sheet!B12` in a workbook.
     pub fn place(&self) -> Message {
         match &self.sheet {
-            Some(sheet) => {
-                Message::verbatim(format!("{sheet}!{}{}", column_name(self.cell), self.line))
-            }
+            Some(sheet) => msg!(
+                "import-place-sheet-cell",
+                sheet = sheet,
+                cell = format!("{}{}", column_name(self.cell), self.line)
+            ),
             None => msg!(
                 "import-place-line-cell",
                 line = self.line.to_string(),
@@ -208,14 +210,14 @@ pub struct Cell {
 
 impl Cell {
     /// A note about this cell of text, before it is known which form it belongs to.
-    pub(crate) fn note(&self, kind: NoteKind, message: impl Into<Message>) -> ImportNote {
+    pub(crate) fn note(&self, kind: NoteKind, message: Message) -> ImportNote {
         ImportNote {
             form: 0,
             cell: self.number,
             line: self.line,
             sheet: None,
             kind,
-            message: message.into(),
+            message,
         }
     }
 }
@@ -331,6 +333,23 @@ pub enum Column {
 }
 
 impl Column {
+    /// The column in words: its case-file key in English, the form's header in Chinese.
+    pub fn message(self) -> Message {
+        match self {
+            Column::Level1 => msg!("import-column-level1"),
+            Column::Level2 => msg!("import-column-level2"),
+            Column::Level3 => msg!("import-column-level3"),
+            Column::Nature => msg!("import-column-nature"),
+            Column::Target => msg!("import-column-target"),
+            Column::Actual => msg!("import-column-actual"),
+            Column::Points => msg!("import-column-points"),
+            Column::Score => msg!("import-column-score"),
+            Column::Deduction => msg!("import-column-deduction"),
+            Column::Deviation => msg!("import-column-deviation"),
+            Column::Unit => msg!("import-column-unit"),
+        }
+    }
+
     /// The case-file key the column's cells are written to (none for 度量单位, which is
     /// joined to the target).
     pub fn case_key(self) -> Option<&'static str> {
@@ -630,10 +649,7 @@ fn read_form(
         form.note(
             title,
             NoteKind::Unreadable,
-            format!(
-                "{} cells after the title on its row left out",
-                title.len() - 1
-            ),
+            msg!("import-note-title-extra-cells", cells = title.len() - 1),
         );
     }
     for (row, filled) in rows.iter().zip(filled).skip(1) {
@@ -738,18 +754,40 @@ pub(crate) fn note_half_width(parsed: &mut Parsed, rewritten: Vec<HalfWidth>, sh
 fn half_width_message(written: &str, read: &str, more: usize) -> Message {
     crate::i18n::msg!(
         "import-note-full-width",
-        written = format!("{written:?}"),
-        read = format!("{read:?}"),
+        written = quoted(written),
+        read = quoted(read),
         more = more
     )
 }
 
+impl Parsed {
+    /// Records how the whole input was read (its cells split one a line or one a paragraph,
+    /// its rows rebuilt) before the case files are written: first in the report and in every
+    /// form's `import_notes`, as [`Import::note_encoding`] puts it, so the case file's mirror
+    /// is written with it and need not be parsed again (#15).
+    pub(crate) fn note_first(&mut self, message: impl Into<Message>) {
+        let message = message.into();
+        let note = |form: u32| ImportNote {
+            form,
+            cell: 1,
+            line: 1,
+            sheet: None,
+            kind: NoteKind::Recognised,
+            message: message.clone(),
+        };
+        for form in &mut self.forms {
+            form.notes.insert(0, note(form.index));
+        }
+        self.problems.insert(0, note(0));
+    }
+}
+
 impl Import {
     /// Records how the whole input was read — its text decoded (GBK, a byte-order mark …), its
-    /// cells split (one a line, one a paragraph, rows rebuilt): in the report, and in every
-    /// form's `import_notes`, since each case file stands alone.
-    pub(crate) fn note_encoding(&mut self, message: impl Into<Message>) {
-        let message = message.into();
+    /// cells split (one a line, one a paragraph, rows rebuilt): once in the report (a note of
+    /// the input, not repeated per form, #16), and in every form's `import_notes`, since each
+    /// case file stands alone.
+    pub(crate) fn note_encoding(&mut self, message: Message) {
         let note = |form: u32| ImportNote {
             form,
             cell: 1,
@@ -763,7 +801,6 @@ impl Import {
             form.toml = with_first_import_note(&form.toml, &first.to_string());
             // The mirror's spans are those of the text before the note: parse the new text.
             form.mirror = super::draft::Mirror(None);
-            form.notes.insert(0, first);
         }
         self.problems.insert(0, note(0));
     }
@@ -918,23 +955,26 @@ impl Form {
             && self.total.is_none()
     }
 
-    fn note_at(&mut self, cell: usize, line: usize, kind: NoteKind, message: impl Into<Message>) {
+    /// A note at a cell of the form. The text is a catalog [`Message`] (a `format!` text does
+    /// not compile here): it reads in either language (#16).
+    fn note_at(&mut self, cell: usize, line: usize, kind: NoteKind, message: Message) {
         self.notes.push(ImportNote {
             form: self.index,
             cell,
             line,
             sheet: self.sheet.clone(),
             kind,
-            message: message.into(),
+            message,
         });
     }
 
-    fn note(&mut self, row: &Row, kind: NoteKind, message: impl Into<Message>) {
+    fn note(&mut self, row: &Row, kind: NoteKind, message: Message) {
         self.note_at(row.number(), row.line(), kind, message);
     }
 
-    fn unreadable(&mut self, row: &Row, what: &str) {
-        let message = format!("{} cells fit no {what} shape; left out", row.len());
+    /// A row that fits no shape of `what` (an `import-shape-…` message), left out.
+    fn unreadable(&mut self, row: &Row, what: Message) {
+        let message = msg!("import-note-no-shape", cells = row.len(), what = what);
         self.note(row, NoteKind::Unreadable, message);
     }
 
@@ -965,7 +1005,7 @@ impl Form {
                 cell,
                 line,
                 NoteKind::Guessed,
-                "the template has no 分值/得分 columns and no 总分 row: the form is taken as complete after its last full indicator row".to_owned(),
+                msg!("import-note-scoreless-complete"),
             );
             return;
         }
@@ -973,16 +1013,16 @@ impl Form {
             Some(row) => (
                 row.number(),
                 row.line(),
-                "form cut short: the next form starts before 总分; imported as far as it goes",
+                msg!("import-note-cut-by-next-form"),
             ),
             // Point at the last row read in this form.
             None => (
                 self.last_cell,
                 self.last_line,
-                "form cut short: the input ends before 总分; imported as far as it goes",
+                msg!("import-note-cut-at-end"),
             ),
         };
-        self.note_at(cell, line, NoteKind::Unreadable, message.to_owned());
+        self.note_at(cell, line, NoteKind::Unreadable, message);
     }
 
     fn read(&mut self, row: &Row) {
@@ -992,11 +1032,7 @@ impl Form {
         match header_key(first).unwrap_or(first) {
             _ if is_year(first) && self.section == Section::Header => {
                 if row.len() > 1 {
-                    self.note(
-                        row,
-                        NoteKind::Guessed,
-                        "year row has extra cells; only the first was read".to_owned(),
-                    );
+                    self.note(row, NoteKind::Guessed, msg!("import-note-year-extra-cells"));
                 }
                 self.year = Some(first.to_owned());
             }
@@ -1004,13 +1040,9 @@ impl Form {
                 2 => self.project = row.text(1).map(str::to_owned),
                 1 => {
                     self.project = Some(String::new());
-                    self.note(
-                        row,
-                        NoteKind::Guessed,
-                        "项目名称 has no value cell; read as empty".to_owned(),
-                    );
+                    self.note(row, NoteKind::Guessed, msg!("import-note-project-empty"));
                 }
-                _ => self.unreadable(row, "项目名称"),
+                _ => self.unreadable(row, msg!("import-shape-project")),
             },
             "主管部门" => match row.len() {
                 4 if row.text(2).and_then(header_key) == Some("实施单位") => {
@@ -1018,7 +1050,7 @@ impl Form {
                     self.unit = row.text(3).map(str::to_owned);
                 }
                 2 => self.department = row.text(1).map(str::to_owned),
-                _ => self.unreadable(row, "主管部门/实施单位"),
+                _ => self.unreadable(row, msg!("import-shape-department")),
             },
             "实施单位" if row.len() == 2 => self.unit = row.text(1).map(str::to_owned),
             // Most templates put the funds before the goals; Sichuan's puts them after.
@@ -1032,7 +1064,11 @@ impl Form {
                     self.note(
                         row,
                         NoteKind::Guessed,
-                        format!("goals header has {} cells, expected {expected}", row.len()),
+                        msg!(
+                            "import-note-goals-header-cells",
+                            cells = row.len(),
+                            expected = expected
+                        ),
                     );
                 }
             }
@@ -1049,7 +1085,7 @@ impl Form {
                 self.section = Section::AfterTotal;
             }
             _ => match self.section {
-                Section::Header => self.unreadable(row, "header"),
+                Section::Header => self.unreadable(row, msg!("import-shape-header")),
                 Section::Funds => self.read_funds(row),
                 Section::Goals => self.read_goal(row),
                 Section::Indicators => self.read_indicator(row),
@@ -1073,22 +1109,11 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Guessed,
-                format!(
-                    "funds header has {} cells and names no known column, expected 8; rows read in column order",
-                    row.len()
-                ),
+                msg!("import-note-funds-header-unknown", cells = row.len()),
             );
             return;
         }
-        let names: Vec<&str> = columns
-            .iter()
-            .filter_map(|&i| FUNDS_KEYS.get(i).copied())
-            .collect();
-        self.note(
-            row,
-            NoteKind::Recognised,
-            format!("funds columns named by the header: {}", names.join(", ")),
-        );
+        self.note(row, NoteKind::Recognised, funds_columns_message(&columns));
         self.funds_columns = Some(columns);
     }
 
@@ -1116,9 +1141,10 @@ impl Form {
                 self.note(
                     row,
                     NoteKind::Guessed,
-                    format!(
-                        "indicators header has {} cells, expected {expected}",
-                        row.len()
+                    msg!(
+                        "import-note-indicators-header-cells",
+                        cells = row.len(),
+                        expected = expected
                     ),
                 );
             }
@@ -1128,21 +1154,15 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Guessed,
-                format!(
-                    "indicators header has {} cells, expected 9; rows read by cell count",
-                    row.len()
-                ),
+                msg!("import-note-indicators-header-unknown", cells = row.len()),
             );
             return;
         }
-        let names: Vec<String> = columns.iter().map(|c| format!("{c:?}")).collect();
+        let names = list(columns.iter().map(|c| c.message()));
         self.note(
             row,
             NoteKind::Recognised,
-            format!(
-                "indicator columns named by the header (another template): {}",
-                names.join(", ").to_lowercase()
-            ),
+            msg!("import-note-indicator-columns", columns = names),
         );
         self.indicator_columns = Some(columns);
     }
@@ -1156,7 +1176,7 @@ impl Form {
         let mapped = self.funds_columns.clone();
         let width = mapped.as_ref().map_or(FUNDS_KEYS.len(), Vec::len);
         if values.len() > width {
-            self.unreadable(row, "funds row");
+            self.unreadable(row, msg!("import-shape-funds-row"));
             return;
         }
         let sources: Vec<&Cell> = row.cells.iter().skip(1).collect();
@@ -1182,10 +1202,10 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Guessed,
-                format!(
-                    "funds row has {} cells, expected {}; read the cells in column order",
-                    row.len(),
-                    width + 1
+                msg!(
+                    "import-note-funds-row-cells",
+                    cells = row.len(),
+                    expected = width + 1
                 ),
             );
         }
@@ -1206,7 +1226,7 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Guessed,
-                format!("funds row label {label:?} is not one the importer knows"),
+                msg!("import-note-funds-label-unknown", label = quoted(label)),
             );
         }
         // A spreadsheet shows 70.96% but stores 0.7096: the rate column written back as percent.
@@ -1226,7 +1246,11 @@ impl Form {
                     cell.number,
                     cell.line,
                     NoteKind::Guessed,
-                    format!("execution rate stored as the number {value}; read as {text}"),
+                    msg!(
+                        "import-note-rate-fraction",
+                        value = value.as_str(),
+                        read = text.as_str()
+                    ),
                 );
                 *value = text;
             }
@@ -1237,9 +1261,9 @@ impl Form {
                     cell.number,
                     cell.line,
                     NoteKind::Recognised,
-                    format!(
-                        "the funds 原因/说明 column has no case-file key; its text is not scored: {:?}",
-                        cell.text
+                    msg!(
+                        "import-note-funds-remark",
+                        text = quoted(cell.text.as_str())
                     ),
                 );
             }
@@ -1275,11 +1299,7 @@ impl Form {
         let below = amounts(values);
         if total.label.contains("年度资金总额") && total_zero && below.iter().any(|d| !d.is_zero())
         {
-            self.note(
-                row,
-                NoteKind::Guessed,
-                "年度资金总额 row left at 0 while 本年财政拨款 holds the figures; both kept as written (scoring reads the row below)".to_owned(),
-            );
+            self.note(row, NoteKind::Guessed, msg!("import-note-funds-total-zero"));
         }
     }
 
@@ -1293,17 +1313,13 @@ impl Form {
                 actual: row.text(1).map(str::to_owned),
             }),
             1 => {
-                self.note(
-                    row,
-                    NoteKind::Guessed,
-                    "goal row has one cell; read as the expected goal".to_owned(),
-                );
+                self.note(row, NoteKind::Guessed, msg!("import-note-goal-one-cell"));
                 self.goals.push(Goal {
                     expected: row.text(0).map(str::to_owned),
                     actual: None,
                 });
             }
-            _ => self.unreadable(row, "goal row"),
+            _ => self.unreadable(row, msg!("import-shape-goal-row")),
         }
     }
 
@@ -1323,10 +1339,7 @@ impl Form {
                 self.note(
                     row,
                     NoteKind::Guessed,
-                    format!(
-                        "总分 row has {} cells, expected 6; read the non-empty cells as points, score",
-                        row.len()
-                    ),
+                    msg!("import-note-total-cells", cells = row.len()),
                 );
                 Total {
                     points,
@@ -1336,11 +1349,7 @@ impl Form {
             }
         };
         if self.total.is_some() {
-            self.note(
-                row,
-                NoteKind::Guessed,
-                "a second 总分 row; the later one was kept".to_owned(),
-            );
+            self.note(row, NoteKind::Guessed, msg!("import-note-second-total"));
         }
         self.total = Some(total);
         self.complete = true;
@@ -1351,7 +1360,7 @@ impl Form {
         if row.len() == 1 {
             self.form_notes.push(row.first().to_owned());
         } else {
-            self.unreadable(row, "note");
+            self.unreadable(row, msg!("import-shape-note"));
         }
     }
 
@@ -1401,22 +1410,19 @@ impl Form {
             columns.to_vec()
         };
         if rest.is_empty() || rest.len() > width {
-            self.unreadable(row, "indicator row");
+            self.unreadable(row, msg!("import-shape-indicator-row"));
             return;
         }
         if shares {
-            self.note(
-                row,
-                NoteKind::Recognised,
-                "分值/得分 merged with the row above (shares_points)".to_owned(),
-            );
+            self.note(row, NoteKind::Recognised, msg!("import-note-shares-points"));
         } else if rest.len() < width {
             self.note(
                 row,
                 NoteKind::Guessed,
-                format!(
-                    "{} cells after the labels for {width} columns; read in column order",
-                    rest.len()
+                msg!(
+                    "import-note-mapped-row-short",
+                    cells = rest.len(),
+                    width = width
                 ),
             );
         }
@@ -1479,7 +1485,12 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Recognised,
-                format!("target {target:?} with the 度量单位 column {unit:?} read as {joined:?}"),
+                msg!(
+                    "import-note-unit-joined",
+                    target = quoted(target.as_str()),
+                    unit = quoted(unit.as_str()),
+                    read = quoted(joined.as_str())
+                ),
             );
             *target = joined;
         }
@@ -1498,9 +1509,9 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Recognised,
-                format!(
-                    "placeholder row {:?} with no values skipped (not scored)",
-                    ind.level3
+                msg!(
+                    "import-note-placeholder",
+                    text = quoted(ind.level3.as_str())
                 ),
             );
         }
@@ -1519,7 +1530,7 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Guessed,
-                format!("indicator row of {} empty cells skipped", row.len()),
+                msg!("import-note-empty-indicator-row", cells = row.len()),
             );
             return;
         }
@@ -1531,12 +1542,12 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Recognised,
-                format!("label {first:?} with no indicator row under it skipped"),
+                msg!("import-note-label-alone", label = quoted(first)),
             );
             return;
         }
         if rest.is_empty() || rest.len() > 6 {
-            self.unreadable(row, "indicator row");
+            self.unreadable(row, msg!("import-shape-indicator-row"));
             return;
         }
         self.carry_labels(labels, first, second);
@@ -1547,7 +1558,7 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Recognised,
-                format!("placeholder row {placeholder:?} with no values skipped (not scored)"),
+                msg!("import-note-placeholder", text = quoted(placeholder)),
             );
             return;
         }
@@ -1566,8 +1577,10 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Guessed,
-                format!(
-                    "level-1 label {first:?} is followed by {second:?}, not a known level-2 label; read it as level 2"
+                msg!(
+                    "import-note-level2-unknown",
+                    level1 = quoted(first),
+                    second = quoted(second)
                 ),
             );
             2
@@ -1578,11 +1591,10 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Guessed,
-                format!(
-                    "{} cells with no known label; read the first {n} as level-{} label{}",
-                    texts.len(),
-                    if n == 2 { "1 and level-2" } else { "2" },
-                    if n == 2 { "s" } else { "" }
+                msg!(
+                    "import-note-labels-unknown",
+                    cells = texts.len(),
+                    labels = n
                 ),
             );
             n
@@ -1622,27 +1634,15 @@ impl Form {
             5 => {
                 indicator.points = get(3);
                 indicator.score = get(4);
-                self.note(
-                    row,
-                    NoteKind::Guessed,
-                    "5 cells after the labels; read as level 3, target, actual, points, score (no deviation cell)".to_owned(),
-                );
+                self.note(row, NoteKind::Guessed, msg!("import-note-row-five"));
             }
             4 => {
                 indicator.deviation = get(3);
                 indicator.shares_points = true;
                 if labels > 0 || self.indicators.is_empty() {
-                    self.note(
-                        row,
-                        NoteKind::Guessed,
-                        "4 cells after the labels; read as level 3, target, actual, deviation with 分值/得分 merged with the row above".to_owned(),
-                    );
+                    self.note(row, NoteKind::Guessed, msg!("import-note-row-four"));
                 } else {
-                    self.note(
-                        row,
-                        NoteKind::Recognised,
-                        "分值/得分 merged with the row above (shares_points)".to_owned(),
-                    );
+                    self.note(row, NoteKind::Recognised, msg!("import-note-shares-points"));
                 }
             }
             3 => {
@@ -1658,9 +1658,9 @@ impl Form {
                 self.note(
                     row,
                     NoteKind::Guessed,
-                    format!(
-                        "3 cells after the labels; read as level 3, target, deviation with 实际完成值 and 分值/得分 merged with the row above; the merged actual {:?} is copied to this row",
-                        above.unwrap_or_default()
+                    msg!(
+                        "import-note-row-three",
+                        actual = quoted(above.unwrap_or_default())
                     ),
                 );
             }
@@ -1670,9 +1670,7 @@ impl Form {
                 self.note(
                     row,
                     NoteKind::Guessed,
-                    format!(
-                        "{n} cells after the labels; read in column order (level 3, target) with no points (a row cut short)"
-                    ),
+                    msg!("import-note-row-cut", cells = n),
                 );
             }
             n => {
@@ -1680,14 +1678,32 @@ impl Form {
                 self.note(
                     row,
                     NoteKind::Guessed,
-                    format!(
-                        "{n} cells after the labels; read in column order (level 3, target) with 分值/得分 merged with the row above"
-                    ),
+                    msg!("import-note-row-short-shared", cells = n),
                 );
             }
         }
         indicator
     }
+}
+
+/// The note naming the funds columns a header names (their case-file keys in English, the
+/// form's column names in Chinese).
+fn funds_columns_message(columns: &[usize]) -> Message {
+    let names = columns.iter().filter_map(|&i| funds_column_message(i));
+    msg!("import-note-funds-columns", columns = list(names))
+}
+
+/// A funds column (an index into [`FUNDS_KEYS`]) in words.
+fn funds_column_message(index: usize) -> Option<Message> {
+    Some(match FUNDS_KEYS.get(index).copied()? {
+        "initial_budget" => msg!("import-funds-column-initial-budget"),
+        "full_year_budget" => msg!("import-funds-column-full-year-budget"),
+        "spent" => msg!("import-funds-column-spent"),
+        "points" => msg!("import-funds-column-points"),
+        "rate" => msg!("import-funds-column-rate"),
+        "score" => msg!("import-funds-column-score"),
+        _ => return None,
+    })
 }
 
 /// The note on a row of flattened text placed by what its cells hold (#15).

@@ -9,7 +9,7 @@
 //! The rows then go to the same [`grid`](super::grid) reader as every other format, including
 //! forms of other templates (指标性质 column, no 分值/得分 columns).
 
-use crate::i18n::msg;
+use crate::i18n::{msg, quoted};
 
 use super::grid::{
     self, Cell, Import, ImportNote, NoteKind, Row, funds_column, indicator_column, is_full_label,
@@ -46,13 +46,12 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     if parsed.forms.is_empty() && parsed.bare_titles == 0 {
         parsed.problems.push(grid::no_form_note());
     }
-    let mut import = grid::finish_import(parsed.forms, parsed.problems, source_name, rules);
     let lines: Vec<&str> = text.lines().collect();
-    import.note_encoding(match one_cell_per_line(&lines) {
+    parsed.note_first(match one_cell_per_line(&lines) {
         true => crate::i18n::msg!("import-note-cells-per-line"),
         false => crate::i18n::msg!("import-note-cells-per-paragraph"),
     });
-    import
+    grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
 }
 
 /// Header texts that Word and web pages break over two paragraphs (`年初` / `预算数`,
@@ -95,7 +94,12 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
             if header || (grid::header_key(&a).is_some() && is_remark(&b)) {
                 notes.push(cell.note(
                     NoteKind::Recognised,
-                    format!("cells {a:?} and {b:?} read as one cell {joined:?}"),
+                    msg!(
+                        "import-note-cells-joined",
+                        first = quoted(&*a),
+                        second = quoted(&*b),
+                        joined = quoted(joined.as_str())
+                    ),
                 ));
                 cell.text = joined;
                 cells.next();
@@ -444,7 +448,7 @@ fn flat_row_notes(row: &Row, pad: Padding) -> Vec<ImportNote> {
     if pad.target {
         notes.push(note(crate::i18n::msg!(
             "import-note-flat-blank-target",
-            level3 = format!("{level3:?}")
+            level3 = quoted(level3)
         )));
     }
     if pad.deviation_read
@@ -452,8 +456,8 @@ fn flat_row_notes(row: &Row, pad: Padding) -> Vec<ImportNote> {
     {
         notes.push(note(crate::i18n::msg!(
             "import-note-flat-deviation",
-            level3 = format!("{level3:?}"),
-            text = format!("{:?}", last.text)
+            level3 = quoted(level3),
+            text = quoted(last.text.as_str())
         )));
     }
     notes
@@ -672,6 +676,22 @@ fn header_label(text: &str) -> Option<&'static str> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    /// #15: the note on how the cells were cut is written with the case file, so the form keeps
+    /// its mirror (it was dropped and the case file parsed again) and the mirror is exactly what
+    /// parsing the text gives.
+    #[test]
+    fn paragraph_forms_keep_their_mirror() {
+        let text = include_str!("../../tests/data/import/other-template-paragraphs.txt");
+        let imported = import("p.txt", text, None);
+        let form = imported.forms.first().unwrap();
+        let first = form.notes.first().unwrap();
+        assert_eq!(first.message.id(), Some("import-note-cells-per-paragraph"));
+        // The mirror is kept.
+        let mirror = form.mirror.0.as_ref().unwrap();
+        let parsed = crate::load::raw_case::parse_toml(&form.toml).unwrap();
+        assert_eq!(format!("{mirror:?}"), format!("{parsed:?}"));
+    }
 
     #[test]
     fn blank_lines_separate_cells_and_three_make_an_empty_one() {

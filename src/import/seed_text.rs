@@ -22,12 +22,11 @@ use std::borrow::Cow;
 /// Imports every form in `text`. `source_name` is written as `[form].source`; `rules`, when
 /// given, as `[form].rules`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
-    let (parsed, rebuilt) = parse(text);
-    let mut import = grid::finish_import(parsed.forms, parsed.problems, source_name, rules);
+    let (mut parsed, rebuilt) = parse(text);
     if rebuilt {
-        import.note_encoding(crate::i18n::msg!("import-note-rows-rebuilt"));
+        parsed.note_first(crate::i18n::msg!("import-note-rows-rebuilt"));
     }
-    import
+    grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
 }
 
 /// True when `text` looks like the seed's text format: many lines ending in `|`.

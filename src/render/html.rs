@@ -258,7 +258,7 @@ fn departments(b: &mut String, outcomes: &[Outcome]) {
         let _ = write!(
             b,
             "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
-            esc(&r.department),
+            esc(&d::shown_name(r)),
             r.forms,
             opt(r.budget),
             opt(r.spent),
@@ -281,7 +281,10 @@ fn departments(b: &mut String, outcomes: &[Outcome]) {
         );
     }
     b.push_str("</tbody></table>\n");
-    if let Some(note) = super::table::partial_note(&rows) {
+    for note in super::table::partial_note(&rows)
+        .into_iter()
+        .chain(d::grouping_notes(&rows))
+    {
         let _ = writeln!(b, "<p class=\"meta\">{}</p>", esc(&note));
     }
 }

@@ -709,7 +709,9 @@ fn every_guess_is_visible() {
     let ids = |name: &str, text: &str| -> Vec<&'static str> {
         let (_, imported) = import::import(name, text.as_bytes(), None).unwrap();
         let form = imported.forms.first().unwrap();
-        form.notes.iter().filter_map(|n| n.message.id()).collect()
+        // How the whole input was read is a note of the input, said once (#16).
+        let notes = imported.problems.iter().chain(&form.notes);
+        notes.filter_map(|n| n.message.id()).collect()
     };
     let read = |name: &str| std::fs::read_to_string(data(name)).unwrap();
     // Flattened: a blank 年度指标值 put back, a 偏差原因 told from the next row's 三级指标.
