@@ -277,16 +277,39 @@ fn has_whitespace(text: &str) -> bool {
     })
 }
 
-/// True when `text` holds `c`. Its last UTF-8 byte is searched first (a `memchr`), which rules
-/// out nearly every cell at a fraction of the cost of `str::contains`, which sets up a substring
-/// searcher on every call for a character outside ASCII (#15).
+/// True when `text` holds `c`, found by its last UTF-8 byte and then the bytes before it: a
+/// cell of a dozen bytes costs a few instructions a byte, where `str::contains` sets up a
+/// substring searcher on every call for a character outside ASCII (#15). UTF-8 never matches a
+/// character's bytes inside another character, so this is exactly `text.contains(c)`.
 pub(crate) fn holds(text: &str, c: char) -> bool {
     let mut buf = [0u8; 4];
-    let encoded = c.encode_utf8(&mut buf).as_bytes();
-    encoded
-        .last()
-        .is_some_and(|last| text.as_bytes().contains(last))
-        && text.contains(c)
+    let needle = c.encode_utf8(&mut buf).as_bytes();
+    let Some((&last, head)) = needle.split_last() else {
+        return false;
+    };
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b == last
+            && i.checked_sub(head.len())
+                .is_some_and(|from| bytes.get(from..i) == Some(head))
+    })
+}
+
+/// Exactly `text.contains(needle)`, for the short texts of cells: each byte is compared with
+/// the needle's first, where `str::contains` sets up a substring searcher on every call for a
+/// text under a few dozen bytes (header and year tests run on every row, #15).
+pub(crate) fn has(text: &str, needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b == first
+            && i.checked_add(needle.len())
+                .and_then(|end| bytes.get(i..end))
+                .is_some_and(|w| w == needle)
+    })
 }
 
 /// The first character of `text` without its whitespace (of `squeeze(text)`): a header test
@@ -393,14 +416,14 @@ pub fn indicator_column(text: &str) -> Option<Column> {
         _ if t.starts_with("一级") => Column::Level1,
         _ if t.starts_with("二级") => Column::Level2,
         _ if t.starts_with("三级") => Column::Level3,
-        _ if t.contains("性质") => Column::Nature,
-        _ if t.contains("单位") => Column::Unit,
-        _ if t.contains("指标值") || t.contains("目标值") => Column::Target,
-        _ if t.contains("实际") || t.contains("完成值") => Column::Actual,
-        _ if t.contains("分值") || t.starts_with("权重") => Column::Points,
-        _ if t.contains("扣分") => Column::Deduction,
-        _ if t.contains("得分") => Column::Score,
-        _ if t.contains("偏差") || t.contains("原因") => Column::Deviation,
+        _ if has(&t, "性质") => Column::Nature,
+        _ if has(&t, "单位") => Column::Unit,
+        _ if has(&t, "指标值") || has(&t, "目标值") => Column::Target,
+        _ if has(&t, "实际") || has(&t, "完成值") => Column::Actual,
+        _ if has(&t, "分值") || t.starts_with("权重") => Column::Points,
+        _ if has(&t, "扣分") => Column::Deduction,
+        _ if has(&t, "得分") => Column::Score,
+        _ if has(&t, "偏差") || has(&t, "原因") => Column::Deviation,
         _ => return None,
     })
 }
@@ -419,14 +442,14 @@ const STANDARD_INDICATOR: [Column; 6] = [
 pub fn funds_column(text: &str) -> Option<usize> {
     let t = squeeze(text);
     Some(match () {
-        _ if t.contains("年初") => 0,
-        _ if t.contains("全年预算") || t.contains("调整") => 1,
-        _ if t.contains("执行数") || t.contains("实际支出") => 2,
-        _ if t.contains("执行率") => 4,
-        _ if t.contains("分值") || t.starts_with("权重") => 3,
-        _ if t.contains("得分") => 5,
+        _ if has(&t, "年初") => 0,
+        _ if has(&t, "全年预算") || has(&t, "调整") => 1,
+        _ if has(&t, "执行数") || has(&t, "实际支出") => 2,
+        _ if has(&t, "执行率") => 4,
+        _ if has(&t, "分值") || t.starts_with("权重") => 3,
+        _ if has(&t, "得分") => 5,
         // A column the case file has no key for (原因, 说明): its cells are reported, not kept.
-        _ if t.contains("原因") || t.contains("说明") => FUNDS_KEYS.len(),
+        _ if has(&t, "原因") || has(&t, "说明") => FUNDS_KEYS.len(),
         _ => return None,
     })
 }
@@ -899,7 +922,7 @@ pub(crate) fn is_placeholder(text: &str) -> bool {
 }
 
 pub(crate) fn is_year(text: &str) -> bool {
-    text.contains("年度") && year_digits(text).is_some() && text.chars().count() <= 12
+    has(text, "年度") && year_digits(text).is_some() && text.chars().count() <= 12
 }
 
 /// The first run of four ASCII digits (bytes: an ASCII digit is a whole character in UTF-8).

@@ -74,7 +74,9 @@ fn cells(text: &str) -> (Vec<TextCell>, Option<(usize, String)>, Vec<usize>) {
     // Cells are slices of the text between `|`s, each trimmed once and copied once: this loop
     // sees every byte of an input that can hold 10,000 forms (#15). Cells are short (a dozen
     // bytes on average), too short for `str::find`'s memchr to pay for setting it up.
-    let mut raws: Vec<RawCell<'_>> = Vec::new();
+    // As many cells as `|`s: counted first (a vectorised pass), the list is never regrown.
+    let pipes = text.bytes().filter(|&b| b == b'|').count();
+    let mut raws: Vec<RawCell<'_>> = Vec::with_capacity(pipes);
     let mut skipped = Vec::new();
     let mut line = 1usize;
     let mut rest = text;
@@ -155,26 +157,26 @@ fn title_after_text(raw: &str, first_line: usize) -> Option<(String, usize)> {
 /// Groups cells into rows: a row ends at a padding run, and a title cell always starts a row.
 fn rows(cells: Vec<TextCell>) -> Vec<Row> {
     let mut rows = Vec::new();
+    // One buffer gathers each row's cells; every row is then allocated once at its size.
     let mut current: Vec<Cell> = Vec::new();
+    let mut end_row = |current: &mut Vec<Cell>| {
+        if !current.is_empty() {
+            let mut cells = Vec::with_capacity(current.len());
+            cells.append(current);
+            rows.push(Row { cells });
+        }
+    };
     for TextCell { cell, padding } in cells {
         if padding {
-            if !current.is_empty() {
-                rows.push(Row {
-                    cells: std::mem::take(&mut current),
-                });
-            }
+            end_row(&mut current);
             continue;
         }
-        if grid::is_title(&cell.text) && !current.is_empty() {
-            rows.push(Row {
-                cells: std::mem::take(&mut current),
-            });
+        if grid::is_title(&cell.text) {
+            end_row(&mut current);
         }
         current.push(cell);
     }
-    if !current.is_empty() {
-        rows.push(Row { cells: current });
-    }
+    end_row(&mut current);
     rows
 }
 

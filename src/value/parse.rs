@@ -46,6 +46,7 @@
 //! (`90%以上`); numbering such as `指标1` has neither and is skipped.
 
 use rust_decimal::Decimal;
+use std::sync::LazyLock;
 
 use super::{Comparator, Quantity, Value};
 
@@ -726,25 +727,45 @@ pub(super) fn find_number_start(chars: &[char], from: usize) -> Option<usize> {
 
 /// The longest comparator word ending `chars`: its length in chars and the comparator.
 fn trailing_comparator(chars: &[char]) -> Option<(usize, Comparator)> {
-    // A word ends in the text's last character or not at all: one comparison per word rules
-    // out nearly all of them (this runs before every number of every indicator's text, #15).
-    let last = *chars.last()?;
-    PREFIX_COMPARATORS
+    // A word ends in the text's last character or not at all: one comparison of characters per
+    // word rules out nearly all of them (this runs before every number of every indicator's
+    // text, #15).
+    let last = chars.last()?;
+    PREFIX_WORDS
         .iter()
-        .filter(|(w, _)| w.ends_with(last) && ends_with(chars, w))
-        .map(|(w, c)| (w.chars().count(), *c))
+        .filter(|(w, _)| w.last() == Some(last) && chars.ends_with(w))
+        .map(|(w, c)| (w.len(), *c))
         .max_by_key(|(len, _)| *len)
+}
+
+/// A list of words as characters, in the list's order, for the matchers below (a word of a
+/// `&str` list would be decoded again on every comparison).
+type Words = LazyLock<Vec<(Vec<char>, Comparator)>>;
+
+static PREFIX_WORDS: Words = LazyLock::new(|| words(PREFIX_COMPARATORS));
+static SUFFIX_WORDS: Words = LazyLock::new(|| words(SUFFIX_COMPARATORS));
+static UNIT_WORDS: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| {
+    MULTI_CHAR_UNITS
+        .iter()
+        .map(|u| u.chars().collect())
+        .collect()
+});
+
+fn words(list: &[(&str, Comparator)]) -> Vec<(Vec<char>, Comparator)> {
+    list.iter()
+        .map(|(w, c)| (w.chars().collect(), *c))
+        .collect()
 }
 
 /// The suffix comparator word starting at `i`, if any: its length and comparator.
 fn suffix_comparator_at(chars: &[char], i: usize) -> Option<(usize, Comparator)> {
     // Asked at every character of a unit run: the first character rules a word out (#15).
-    let first = *chars.get(i)?;
+    let first = chars.get(i)?;
     let rest = chars.get(i..).unwrap_or_default();
-    SUFFIX_COMPARATORS
+    SUFFIX_WORDS
         .iter()
-        .filter(|(w, _)| w.starts_with(first) && starts_with(rest, w))
-        .map(|(w, c)| (w.chars().count(), *c))
+        .filter(|(w, _)| w.first() == Some(first) && rest.starts_with(w))
+        .map(|(w, c)| (w.len(), *c))
         .max_by_key(|(len, _)| *len)
 }
 
@@ -945,19 +966,26 @@ fn read_unit(chars: &[char], i: usize, value: Decimal, ordinal: bool) -> Scan {
 
 /// Length of a known unit at the start of `chars`.
 fn unit_len_at_start(chars: &[char]) -> Option<usize> {
-    let first = *chars.first()?;
-    MULTI_CHAR_UNITS
+    let first = chars.first()?;
+    UNIT_WORDS
         .iter()
-        .filter(|u| u.starts_with(first) && starts_with(chars, u))
-        .map(|u| u.chars().count())
+        .filter(|u| u.first() == Some(first) && chars.starts_with(u))
+        .map(Vec::len)
         .max()
         .or_else(|| {
             chars
                 .first()
-                .filter(|c| ONE_CHAR_UNITS.contains(**c))
+                .filter(|c| ONE_CHAR_UNIT_SET.binary_search(c).is_ok())
                 .map(|_| 1)
         })
 }
+
+/// [`ONE_CHAR_UNITS`] sorted, to be searched by halves rather than byte by byte.
+static ONE_CHAR_UNIT_SET: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut set: Vec<char> = ONE_CHAR_UNITS.chars().collect();
+    set.sort_unstable();
+    set
+});
 
 fn finish(
     chars: &[char],
@@ -1644,7 +1672,7 @@ mod tests {
             .flat_map(|(w, _)| w.chars())
             .chain(MULTI_CHAR_UNITS.iter().flat_map(|u| u.chars()))
             .chain(
-                "个件人%万亿第三0123456789.,，n/aNA 　\t０９％．＞＜＝－＋﹣（）：表项目无涉适用。"
+                "个件人米吨级分网%万亿第三0123456789.,，n/aNA 　\t０９％．＞＜＝－＋﹣（）：表项目无涉适用。"
                     .chars(),
             )
             .collect();

@@ -125,11 +125,20 @@ proptest! {
     }
 
     #[test]
+    fn has_is_contains(text in cell(), needle in cell()) {
+        prop_assert_eq!(has(&text, &needle), text.contains(needle.as_str()));
+        let cut: String = needle.chars().take(2).collect();
+        prop_assert_eq!(has(&text, &cut), text.contains(cut.as_str()));
+        prop_assert_eq!(has(&text, "年度"), text.contains("年度"));
+    }
+
+    #[test]
     fn fast_cell_tests_equal_the_plain_ones_on_any_text(text in ".*") {
         prop_assert_eq!(squeeze(&text), before::squeeze(&text));
         prop_assert_eq!(header_key(&text), before::header_key(&text));
         prop_assert_eq!(is_indicators_header(&text), before::is_indicators_header(&text));
         prop_assert_eq!(year_digits(&text), before::year_digits(&text));
         prop_assert_eq!(holds(&text, '表'), text.contains('表'));
+        prop_assert_eq!(has(&text, "年度"), text.contains("年度"));
     }
 }
