@@ -103,6 +103,16 @@ pub const CATALOGS: &[(&str, &str, &str)] = &[
         include_str!("../i18n/zh/diagnostics.ftl"),
     ),
     (
+        "import",
+        include_str!("../i18n/en/import.ftl"),
+        include_str!("../i18n/zh/import.ftl"),
+    ),
+    (
+        "files",
+        include_str!("../i18n/en/files.ftl"),
+        include_str!("../i18n/zh/files.ftl"),
+    ),
+    (
         "arrival",
         include_str!("../i18n/en/arrival.ftl"),
         include_str!("../i18n/zh/arrival.ftl"),
@@ -147,6 +157,24 @@ pub enum Arg {
     Message(Message),
     /// A count: shown as its digits, and chooses plural forms (`[one] thing *[other] things`).
     Count(u64),
+    /// Text from the form, quoted as the language quotes it: `"项目资金"` in English (escaped as
+    /// Rust writes a string), “项目资金” in Chinese ([`quoted`]).
+    Quoted(String),
+    /// Worded items, each rendered in the message's language, joined with `, ` in English and
+    /// `、` in Chinese ([`list`]).
+    List(Vec<Message>),
+}
+
+/// Text from the form as a quoted argument: `"…"` in English, “…” in Chinese. The quotes
+/// are added when the message is rendered, not when it is built.
+pub fn quoted(text: impl Into<String>) -> Arg {
+    Arg::Quoted(text.into())
+}
+
+/// Worded items as one argument (column names, kinds): rendered and joined in the message's
+/// language.
+pub fn list(items: impl IntoIterator<Item = Message>) -> Arg {
+    Arg::List(items.into_iter().collect())
 }
 
 impl Message {
@@ -177,6 +205,19 @@ impl Message {
         match &self.0 {
             Repr::Catalog { id, .. } => Some(id),
             Repr::Verbatim(_) => None,
+        }
+    }
+
+    /// True when the message and every worded part of it come from the catalogs (nothing
+    /// verbatim): such a message reads in either language.
+    pub fn is_catalog(&self) -> bool {
+        match &self.0 {
+            Repr::Verbatim(_) => false,
+            Repr::Catalog { args, .. } => args.iter().all(|(_, a)| match a {
+                Arg::Message(m) => m.is_catalog(),
+                Arg::List(items) => items.iter().all(Message::is_catalog),
+                Arg::Text(_) | Arg::Count(_) | Arg::Quoted(_) => true,
+            }),
         }
     }
 
@@ -344,6 +385,18 @@ fn arg_text(lang: Lang, a: &Arg) -> String {
         Arg::Text(t) => t.clone(),
         Arg::Message(m) => m.render(lang),
         Arg::Count(n) => n.to_string(),
+        Arg::Quoted(t) => match lang {
+            Lang::Zh => format!("“{t}”"),
+            Lang::En => format!("{t:?}"),
+        },
+        Arg::List(items) => {
+            let sep = match lang {
+                Lang::Zh => "、",
+                Lang::En => ", ",
+            };
+            let shown: Vec<String> = items.iter().map(|m| m.render(lang)).collect();
+            shown.join(sep)
+        }
     }
 }
 

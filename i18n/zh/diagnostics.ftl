@@ -13,7 +13,7 @@ import-place-line-cell = 第 { $line } 行第 { $cell } 格
 import-skipped-before-first-form = 第一张表之前的 { $count } 格文字未导入
 import-no-form = 没有找到自评表（没有一格写着“{ $title }”）
 
-import-note-full-width = { $written } 使用了全角数字或符号，已按 { $read } 读取{ $more ->
+import-note-full-width = { $written }使用了全角数字或符号，已按{ $read }读取{ $more ->
         [0] {""}
        *[other] （另有 { $more } 个单元格同样处理）
     }
@@ -26,6 +26,8 @@ did-you-mean = 是不是要写 `{ $name }`？
 full-width-space = “　”（全角空格）
 full-width-marks = 这一行写了全角的 { $found }，TOML 这里要用半角的 { $wanted }
 full-width-marks-help = 把输入法切换到半角再输入等号、引号、括号、逗号等符号；这一行应写成：`{ $fixed }`
+full-width-script-marks = 这一行写了全角的 { $found }，脚本这里要用半角的 { $wanted }
+full-width-script-marks-help = 把输入法切换到半角再输入分号、括号、逗号、引号等符号；这一行应写成：`{ $fixed }`
 full-width-value = “{ $value }”用了全角字符
 full-width-value-help = 数字和符号改用半角（英文状态）输入，写成："{ $fixed }"
 
@@ -228,6 +230,13 @@ script-dry-run-fails = 脚本 `{ $script }`（函数 `{ $function }`）在 { $ca
 script-dry-run-function-hint = 脚本只能调用自己定义的函数和 docs/scripting.md 列出的函数（不能读文件、取时间或暂停）
 script-dry-run-property-hint = `form`、`ind`、`result` 和 `rules` 的字段见 docs/scripting.md
 script-dry-run-hint = 见 docs/scripting.md
+script-unknown-field = 脚本读取的字段 `{ $field }` 不存在
+script-read-only-field = 脚本给 `{ $field }` 赋值：`form`、`ind`、`result` 和 `rules` 的字段只能读，不能改
+script-field-did-you-mean = 是不是 `{ $field }`？（字段见 docs/scripting.md）
+script-field-list = 可读的字段有：{ $fields }（见 docs/scripting.md）
+script-read-only-hint = 挂接点的结果用 `decision(#{"{"} … {"}"})` 返回（见 docs/scripting.md）
+script-error-failed = 脚本 `{ $at }`（函数 `{ $function }`）运行失败：{ $message }
+script-error-limit = 脚本 `{ $at }`（函数 `{ $function }`）超出限制 `{ $limit }`：{ $message }
 script-dry-run-help = { $hint }；第一次失败在 `{ $case }`
 import-forms-need-rules = `{ $path }` 里是自评表，不是案例文件：这些表没有指定规则集
 import-forms-need-rules-help = 指定评分所用的规则集：`--rules rules/<规则集编号>`
@@ -349,7 +358,7 @@ change-band-aliases = “{ $band }”档的别名
 change-band-lower = “{ $band }”档的下限
 change-band-upper = “{ $band }”档的上限
 change-band-score-at = “{ $band }”档的计分点
-change-formula = { $direction } 指标的计分公式
+change-formula = { $direction }指标的计分公式
 change-rounding-places = { $what }的小数位数
 change-rounding-mode = { $what }的舍入方式
 change-indicator-rounding = 指标得分
@@ -362,6 +371,7 @@ change-script-order = 脚本运行顺序
 change-grades = 等级
 change-execution-rounding = 预算执行率得分的舍入
 change-source = “{ $rule }”的依据来源
+change-source-not-said = （未注明）
 change-script-removed = 删除了脚本 `{ $script }`（挂接点：{ $hooks }）
 change-script-added = 新增了脚本 `{ $script }`（挂接点：{ $hooks }）
 change-script-changed = 脚本 `{ $script }` 有改动（{ $what }）：{ $from } → { $to }
@@ -403,9 +413,9 @@ import-note-flat-row = { $what ->
        *[indicator] 指标
     }行有 { $cells } 个单元格，表头有 { $width } 列（压平成一行的文本丢掉了空单元格）；已按各单元格的内容放入各列：{ $placed }
 import-note-glued-full-width = 文本中 { $count } 个全角数字或符号已按半角读取（“１５”读作“15”）
-import-note-glued-indicator = 粘连的指标文字在名称后出现两个值处拆分：{ $level3 } / 年度指标值 { $target } / 实际完成值 { $actual }
-import-note-glued-reason = 其后没有数值的文字 { $text } 读作上一行的未完成原因
-import-note-flat-deviation = { $level3 } 得分后的单元格 { $text } 读作其偏差原因（下一行的数值位置正好对上）
+import-note-glued-indicator = 粘连的指标文字在名称后出现两个值处拆分：{ $level3 } / 年度指标值{ $target } / 实际完成值{ $actual }
+import-note-glued-reason = 其后没有数值的文字{ $text }读作上一行的未完成原因
+import-note-flat-deviation = { $level3 }得分后的单元格{ $text }读作其偏差原因（下一行的数值位置正好对上）
 import-note-cells-per-line = 文本的单元格之间没有空行：每行读作一个单元格（空行为空单元格）
 import-note-cells-per-paragraph = 单元格按以空行分隔的段落读取（连续三个空行为一个空单元格）
 import-note-rows-rebuilt = “|”单元格没有成串的空单元格（网页表格每行一个单元格）：按内容重建各行，与段落文本相同
@@ -413,4 +423,4 @@ import-note-labels-by-count = { $cells } 个单元格对应 { $width } 列：按
         [1] 将第一个单元格读作二级指标
        *[other] 将前两个单元格读作一级、二级指标
     }，而非按其文字识别
-import-note-flat-blank-target = { $level3 } 一行的分值、得分提前了一格（复制时丢掉了空单元格），因此按年度指标值为空读取
+import-note-flat-blank-target = { $level3 }一行的分值、得分提前了一格（复制时丢掉了空单元格），因此按年度指标值为空读取

@@ -11,7 +11,10 @@
 //! reported as guessed.
 
 use super::grid::{self, Cell, Import, ImportNote, NoteKind, Row};
+use crate::i18n::{Message, msg, quoted};
 use rust_decimal::Decimal;
+
+mod sichuan;
 
 /// Labels of the header and the column headers, longest first where one contains another.
 const HEADER_LABELS: [&str; 6] = [
@@ -91,9 +94,11 @@ fn start_line(text: &str) -> Option<usize> {
     text.lines().position(|line| {
         let squeezed = squeeze(strip_marker(line));
         let labels = [
+            "项目名称",
             "主管部门",
             "实施单位",
             "年度总体目标",
+            "预算执行情况",
             "一级指标",
             "三级指标",
         ]
@@ -161,22 +166,29 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
                 .skip(start + 1)
                 .any(|l| strip_marker(l) != l.trim_start())
             {
-                notes.push(note(
-                    start + 1,
-                    "page-chunk markers (`2、`) at line starts dropped and the lines joined",
-                ));
+                notes.push(note(start + 1, msg!("import-note-page-markers")));
             }
             if changed > 0 {
-                let mut said = note(start + 1, "");
+                let mut said = note(start + 1, half_width_message(changed));
                 said.kind = NoteKind::Recognised;
-                said.message = half_width_message(changed);
                 notes.push(said);
             }
-            segment(&glued, start + 1, &mut notes)
+            if sichuan::is_sichuan(&glued) {
+                // The Sichuan template's rows have their blanks put back and are read as a
+                // flattened Sichuan form is, by the columns its headers name.
+                let rows = sichuan::segment(&glued, start + 1, &mut notes);
+                (number_cells(rows, start + 1), true)
+            } else {
+                (segment(&glued, start + 1, &mut notes), false)
+            }
         }
-        None => Vec::new(),
+        None => (Vec::new(), false),
     };
-    let mut parsed = grid::read(rows, None);
+    let (rows, flat) = rows;
+    let mut parsed = match flat {
+        true => grid::read_flat(rows),
+        false => grid::read(rows, None),
+    };
     grid::attach_notes(&mut parsed, notes);
     if parsed.forms.is_empty() {
         parsed.problems.push(grid::no_form_note());
@@ -190,7 +202,7 @@ fn half_width_message(count: usize) -> crate::i18n::Message {
     crate::i18n::msg!("import-note-glued-full-width", count = count)
 }
 
-fn note(line: usize, message: &str) -> ImportNote {
+fn note(line: usize, message: Message) -> ImportNote {
     ImportNote {
         form: 0,
         // The whole form is one run of text: its notes point at its line.
@@ -198,7 +210,7 @@ fn note(line: usize, message: &str) -> ImportNote {
         line,
         sheet: None,
         kind: NoteKind::Guessed,
-        message: message.into(),
+        message,
     }
 }
 
@@ -336,10 +348,8 @@ impl Segments<'_> {
                 }
             }
             "绩效指标" if self.part == Part::Indicators => {
-                self.notes.push(note(
-                    self.line,
-                    "a repeated 绩效指标 header (a page break) dropped",
-                ));
+                self.notes
+                    .push(note(self.line, msg!("import-note-repeated-header")));
             }
             l if INDICATOR_HEADER.contains(&l) => {
                 if self.part != Part::Indicators {
@@ -370,9 +380,7 @@ impl Segments<'_> {
 
     /// A guessed note at the form's line.
     fn guessed(&mut self, message: crate::i18n::Message) {
-        let mut said = note(self.line, "");
-        said.message = message;
-        self.notes.push(said);
+        self.notes.push(note(self.line, message));
     }
 
     /// The text from `说明` or `注:` on: the 说明 cell is reported, the notes kept.
@@ -384,7 +392,7 @@ impl Segments<'_> {
         if !said.is_empty() {
             self.notes.push(note(
                 self.line,
-                &format!("the 说明 cell {said:?} is not kept"),
+                msg!("import-note-remark-dropped", text = quoted(said)),
             ));
         }
         if !note_text.is_empty() {
@@ -395,7 +403,7 @@ impl Segments<'_> {
 
 /// The note on an indicator run split where two values follow a name (#15 item 4).
 fn glued_split_message(row: &[String]) -> crate::i18n::Message {
-    let cell = |i: usize| format!("{:?}", row.get(i).map_or("", String::as_str));
+    let cell = |i: usize| quoted(row.get(i).map_or("", String::as_str));
     crate::i18n::msg!(
         "import-note-glued-indicator",
         level3 = cell(0),
@@ -406,7 +414,7 @@ fn glued_split_message(row: &[String]) -> crate::i18n::Message {
 
 /// The note on text that no values follow, read as the row above's 未完成原因 (#15 item 4).
 fn glued_reason_message(reason: &str) -> crate::i18n::Message {
-    crate::i18n::msg!("import-note-glued-reason", text = format!("{reason:?}"))
+    msg!("import-note-glued-reason", text = quoted(reason))
 }
 
 /// Rows of cells numbered in reading order, as the other text readers number theirs.
@@ -468,9 +476,10 @@ fn split_funds(
         Some(values) => {
             notes.push(note(
                 line,
-                &format!(
-                    "glued figures {figures:?} split as {} (B / A = the written rate)",
-                    values.join(", ")
+                msg!(
+                    "import-note-glued-figures-split",
+                    figures = quoted(figures),
+                    values = values.join(", ")
                 ),
             ));
             (name.to_owned(), values)
@@ -478,7 +487,7 @@ fn split_funds(
         None => {
             notes.push(note(
                 line,
-                &format!("glued figures {figures:?} could not be split; kept as one cell"),
+                msg!("import-note-glued-figures-kept", figures = quoted(figures)),
             ));
             (name.to_owned(), vec![figures.to_owned()])
         }

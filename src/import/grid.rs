@@ -9,7 +9,7 @@
 //! [`crate::load::raw_case`]), keeping every cell exactly as written.
 
 use super::draft::{Draft, FUNDS_KEYS, Funds, Goal, Indicator, Total};
-use crate::i18n::{Message, msg};
+use crate::i18n::{Message, list, msg, quoted};
 use crate::value::FundsKind;
 use rayon::prelude::*;
 use rust_decimal::Decimal;
@@ -152,9 +152,11 @@ impl ImportNote {
     /// Where the note points: `line L, cell C` (第 L 行第 C 格), or `Sheet!B12` in a workbook.
     pub fn place(&self) -> Message {
         match &self.sheet {
-            Some(sheet) => {
-                Message::verbatim(format!("{sheet}!{}{}", column_name(self.cell), self.line))
-            }
+            Some(sheet) => msg!(
+                "import-place-sheet-cell",
+                sheet = sheet,
+                cell = format!("{}{}", column_name(self.cell), self.line)
+            ),
             None => msg!(
                 "import-place-line-cell",
                 line = self.line.to_string(),
@@ -208,14 +210,14 @@ pub struct Cell {
 
 impl Cell {
     /// A note about this cell of text, before it is known which form it belongs to.
-    pub(crate) fn note(&self, kind: NoteKind, message: impl Into<Message>) -> ImportNote {
+    pub(crate) fn note(&self, kind: NoteKind, message: Message) -> ImportNote {
         ImportNote {
             form: 0,
             cell: self.number,
             line: self.line,
             sheet: None,
             kind,
-            message: message.into(),
+            message,
         }
     }
 }
@@ -390,6 +392,23 @@ pub enum Column {
 }
 
 impl Column {
+    /// The column in words: its case-file key in English, the form's header in Chinese.
+    pub fn message(self) -> Message {
+        match self {
+            Column::Level1 => msg!("import-column-level1"),
+            Column::Level2 => msg!("import-column-level2"),
+            Column::Level3 => msg!("import-column-level3"),
+            Column::Nature => msg!("import-column-nature"),
+            Column::Target => msg!("import-column-target"),
+            Column::Actual => msg!("import-column-actual"),
+            Column::Points => msg!("import-column-points"),
+            Column::Score => msg!("import-column-score"),
+            Column::Deduction => msg!("import-column-deduction"),
+            Column::Deviation => msg!("import-column-deviation"),
+            Column::Unit => msg!("import-column-unit"),
+        }
+    }
+
     /// The case-file key the column's cells are written to (none for 度量单位, which is
     /// joined to the target).
     pub fn case_key(self) -> Option<&'static str> {
@@ -437,6 +456,15 @@ const STANDARD_INDICATOR: [Column; 6] = [
     Column::Score,
     Column::Deviation,
 ];
+
+/// The funds block's printed instruction (the Sichuan template's, beside or in its 原因
+/// column: `1.预算执行率=预算执行数/调整后预算数,…需说明原因…;2.年中发生预算调整的…应单独说明
+/// 理由`): the template's own text, never a department's explanation.
+fn is_funds_instruction(text: &str) -> bool {
+    ["需说明原因", "应单独说明理由", "预算执行率="]
+        .iter()
+        .any(|k| text.contains(k))
+}
 
 /// The funds column a header cell names (an index into [`FUNDS_KEYS`]), if any.
 pub fn funds_column(text: &str) -> Option<usize> {
@@ -539,6 +567,9 @@ pub(crate) struct Form {
     last_line: usize,
     /// Whether the last indicator row had every column.
     last_row_full: bool,
+    /// The last standard indicator row read as sharing the row above's 分值/得分 only because
+    /// it had too few cells: undone when the form ends right after it (#15, F1).
+    short_row: Option<ShortRow>,
     /// Where the form starts (line, cell): notes made before the grid are attached by it.
     start: (usize, usize),
     /// Rows come from a real grid: cell numbers are columns (see [`read_aligned`]).
@@ -698,10 +729,7 @@ fn read_form(
         form.note(
             title,
             NoteKind::Unreadable,
-            format!(
-                "{} cells after the title on its row left out",
-                title.len() - 1
-            ),
+            msg!("import-note-title-extra-cells", cells = title.len() - 1),
         );
     }
     for (row, filled) in rows.iter().zip(filled).skip(1) {
@@ -806,18 +834,65 @@ pub(crate) fn note_half_width(parsed: &mut Parsed, rewritten: Vec<HalfWidth>, sh
 fn half_width_message(written: &str, read: &str, more: usize) -> Message {
     crate::i18n::msg!(
         "import-note-full-width",
-        written = format!("{written:?}"),
-        read = format!("{read:?}"),
+        written = quoted(written),
+        read = quoted(read),
         more = more
     )
 }
 
+impl Parsed {
+    /// Turns the forms into case files (as [`finish_import`]) with a note on how the whole
+    /// input was read (its cells split one a line or one a paragraph, its rows rebuilt): once
+    /// in the report, as [`Import::note_encoding`] puts it, and first in every form's
+    /// `import_notes`. The note is written with the case file, so its mirror is kept and the
+    /// case file need not be parsed again (#15).
+    pub(crate) fn finish_noted(
+        mut self,
+        message: Message,
+        source_name: &str,
+        rules: Option<&str>,
+    ) -> Import {
+        let note = |form: u32| ImportNote {
+            form,
+            cell: 1,
+            line: 1,
+            sheet: None,
+            kind: NoteKind::Recognised,
+            message: message.clone(),
+        };
+        for form in &mut self.forms {
+            form.notes.insert(0, note(form.index));
+        }
+        self.problems.insert(0, note(0));
+        let mut import = finish_import(self.forms, self.problems, source_name, rules);
+        // A note of the input, not repeated per form in the report (#16).
+        for form in &mut import.forms {
+            form.notes.remove(0);
+        }
+        import
+    }
+}
+
 impl Import {
+    /// The notes of `form` the import report shows: all but those that repeat a note of the
+    /// whole input (how its text was decoded or its cells split), which the report says once
+    /// for the input (#16); the case file's `import_notes` keeps them, since it stands alone.
+    pub fn reported_notes<'a>(
+        &'a self,
+        form: &'a ImportedForm,
+    ) -> impl Iterator<Item = &'a ImportNote> + 'a {
+        form.notes.iter().filter(move |n| {
+            let repeats_input = |p: &ImportNote| {
+                p.kind == n.kind && p.message == n.message && (p.line, p.cell) == (1, 1)
+            };
+            (n.line, n.cell) != (1, 1) || !self.problems.iter().any(repeats_input)
+        })
+    }
+
     /// Records how the whole input was read — its text decoded (GBK, a byte-order mark …), its
     /// cells split (one a line, one a paragraph, rows rebuilt): in the report, and in every
     /// form's `import_notes`, since each case file stands alone.
-    pub(crate) fn note_encoding(&mut self, message: impl Into<Message>) {
-        let message = message.into();
+    pub(crate) fn note_encoding(&mut self, message: Message) {
         let note = |form: u32| ImportNote {
             form,
             cell: 1,
@@ -960,6 +1035,7 @@ impl Form {
             last_cell: title.number(),
             last_line: title.line(),
             last_row_full: false,
+            short_row: None,
             start: (title.line(), title.number()),
             aligned: false,
             flat: false,
@@ -985,23 +1061,26 @@ impl Form {
             && self.total.is_none()
     }
 
-    fn note_at(&mut self, cell: usize, line: usize, kind: NoteKind, message: impl Into<Message>) {
+    /// A note at a cell of the form. The text is a catalog [`Message`] (a `format!` text does
+    /// not compile here): it reads in either language (#16).
+    fn note_at(&mut self, cell: usize, line: usize, kind: NoteKind, message: Message) {
         self.notes.push(ImportNote {
             form: self.index,
             cell,
             line,
             sheet: self.sheet.clone(),
             kind,
-            message: message.into(),
+            message,
         });
     }
 
-    fn note(&mut self, row: &Row, kind: NoteKind, message: impl Into<Message>) {
+    fn note(&mut self, row: &Row, kind: NoteKind, message: Message) {
         self.note_at(row.number(), row.line(), kind, message);
     }
 
-    fn unreadable(&mut self, row: &Row, what: &str) {
-        let message = format!("{} cells fit no {what} shape; left out", row.len());
+    /// A row that fits no shape of `what` (an `import-shape-…` message), left out.
+    fn unreadable(&mut self, row: &Row, what: Message) {
+        let message = msg!("import-note-no-shape", cells = row.len(), what = what);
         self.note(row, NoteKind::Unreadable, message);
     }
 
@@ -1032,24 +1111,25 @@ impl Form {
                 cell,
                 line,
                 NoteKind::Guessed,
-                "the template has no 分值/得分 columns and no 总分 row: the form is taken as complete after its last full indicator row".to_owned(),
+                msg!("import-note-scoreless-complete"),
             );
             return;
         }
+        self.undo_short_row_sharing();
         let (cell, line, message) = match next_title {
             Some(row) => (
                 row.number(),
                 row.line(),
-                "form cut short: the next form starts before 总分; imported as far as it goes",
+                msg!("import-note-cut-by-next-form"),
             ),
             // Point at the last row read in this form.
             None => (
                 self.last_cell,
                 self.last_line,
-                "form cut short: the input ends before 总分; imported as far as it goes",
+                msg!("import-note-cut-at-end"),
             ),
         };
-        self.note_at(cell, line, NoteKind::Unreadable, message.to_owned());
+        self.note_at(cell, line, NoteKind::Unreadable, message);
     }
 
     fn read(&mut self, row: &Row) {
@@ -1059,11 +1139,7 @@ impl Form {
         match header_key(first).unwrap_or(first) {
             _ if is_year(first) && self.section == Section::Header => {
                 if row.len() > 1 {
-                    self.note(
-                        row,
-                        NoteKind::Guessed,
-                        "year row has extra cells; only the first was read".to_owned(),
-                    );
+                    self.note(row, NoteKind::Guessed, msg!("import-note-year-extra-cells"));
                 }
                 self.year = Some(first.to_owned());
             }
@@ -1071,13 +1147,9 @@ impl Form {
                 2 => self.project = row.text(1).map(str::to_owned),
                 1 => {
                     self.project = Some(String::new());
-                    self.note(
-                        row,
-                        NoteKind::Guessed,
-                        "项目名称 has no value cell; read as empty".to_owned(),
-                    );
+                    self.note(row, NoteKind::Guessed, msg!("import-note-project-empty"));
                 }
-                _ => self.unreadable(row, "项目名称"),
+                _ => self.unreadable(row, msg!("import-shape-project")),
             },
             "主管部门" => match row.len() {
                 4 if row.text(2).and_then(header_key) == Some("实施单位") => {
@@ -1085,7 +1157,7 @@ impl Form {
                     self.unit = row.text(3).map(str::to_owned);
                 }
                 2 => self.department = row.text(1).map(str::to_owned),
-                _ => self.unreadable(row, "主管部门/实施单位"),
+                _ => self.unreadable(row, msg!("import-shape-department")),
             },
             "实施单位" if row.len() == 2 => self.unit = row.text(1).map(str::to_owned),
             // Most templates put the funds before the goals; Sichuan's puts them after.
@@ -1099,7 +1171,11 @@ impl Form {
                     self.note(
                         row,
                         NoteKind::Guessed,
-                        format!("goals header has {} cells, expected {expected}", row.len()),
+                        msg!(
+                            "import-note-goals-header-cells",
+                            cells = row.len(),
+                            expected = expected
+                        ),
                     );
                 }
             }
@@ -1116,7 +1192,7 @@ impl Form {
                 self.section = Section::AfterTotal;
             }
             _ => match self.section {
-                Section::Header => self.unreadable(row, "header"),
+                Section::Header => self.unreadable(row, msg!("import-shape-header")),
                 Section::Funds => self.read_funds(row),
                 Section::Goals => self.read_goal(row),
                 Section::Indicators => self.read_indicator(row),
@@ -1140,22 +1216,11 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Guessed,
-                format!(
-                    "funds header has {} cells and names no known column, expected 8; rows read in column order",
-                    row.len()
-                ),
+                msg!("import-note-funds-header-unknown", cells = row.len()),
             );
             return;
         }
-        let names: Vec<&str> = columns
-            .iter()
-            .filter_map(|&i| FUNDS_KEYS.get(i).copied())
-            .collect();
-        self.note(
-            row,
-            NoteKind::Recognised,
-            format!("funds columns named by the header: {}", names.join(", ")),
-        );
+        self.note(row, NoteKind::Recognised, funds_columns_message(&columns));
         self.funds_columns = Some(columns);
     }
 
@@ -1183,9 +1248,10 @@ impl Form {
                 self.note(
                     row,
                     NoteKind::Guessed,
-                    format!(
-                        "indicators header has {} cells, expected {expected}",
-                        row.len()
+                    msg!(
+                        "import-note-indicators-header-cells",
+                        cells = row.len(),
+                        expected = expected
                     ),
                 );
             }
@@ -1195,21 +1261,15 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Guessed,
-                format!(
-                    "indicators header has {} cells, expected 9; rows read by cell count",
-                    row.len()
-                ),
+                msg!("import-note-indicators-header-unknown", cells = row.len()),
             );
             return;
         }
-        let names: Vec<String> = columns.iter().map(|c| format!("{c:?}")).collect();
+        let names = list(columns.iter().map(|c| c.message()));
         self.note(
             row,
             NoteKind::Recognised,
-            format!(
-                "indicator columns named by the header (another template): {}",
-                names.join(", ").to_lowercase()
-            ),
+            msg!("import-note-indicator-columns", columns = names),
         );
         self.indicator_columns = Some(columns);
     }
@@ -1219,11 +1279,17 @@ impl Form {
         let Some((label, values)) = texts.split_first() else {
             return;
         };
+        // The template's printed instruction on a row of its own is one of the notes printed
+        // with the form, not a funds row.
+        if is_funds_instruction(label) && values.iter().all(|v| v.trim().is_empty()) {
+            self.form_notes.push(label.trim().to_owned());
+            return;
+        }
         let values = values.to_vec();
         let mapped = self.funds_columns.clone();
         let width = mapped.as_ref().map_or(FUNDS_KEYS.len(), Vec::len);
         if values.len() > width {
-            self.unreadable(row, "funds row");
+            self.unreadable(row, msg!("import-shape-funds-row"));
             return;
         }
         let sources: Vec<&Cell> = row.cells.iter().skip(1).collect();
@@ -1249,10 +1315,10 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Guessed,
-                format!(
-                    "funds row has {} cells, expected {}; read the cells in column order",
-                    row.len(),
-                    width + 1
+                msg!(
+                    "import-note-funds-row-cells",
+                    cells = row.len(),
+                    expected = width + 1
                 ),
             );
         }
@@ -1273,7 +1339,7 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Guessed,
-                format!("funds row label {label:?} is not one the importer knows"),
+                msg!("import-note-funds-label-unknown", label = quoted(label)),
             );
         }
         // A spreadsheet shows 70.96% but stores 0.7096: the rate column written back as percent.
@@ -1293,22 +1359,28 @@ impl Form {
                     cell.number,
                     cell.line,
                     NoteKind::Guessed,
-                    format!("execution rate stored as the number {value}; read as {text}"),
+                    msg!(
+                        "import-note-rate-fraction",
+                        value = value.as_str(),
+                        read = text.as_str()
+                    ),
                 );
                 *value = text;
             }
         }
+        // The 原因/说明 column (the Sichuan form's 原因): kept as the row's `reason`, which
+        // the budget checks read (an adjustment explained there is not warned of, F5).
+        // The template's printed instruction in that column (a form whose department wrote
+        // nothing there) is one of the form's notes, not an explanation.
+        let mut reason: Vec<&str> = Vec::new();
         for (i, cell) in cells.iter().enumerate() {
-            if columns.get(i) == Some(&FUNDS_KEYS.len()) && !cell.text.trim().is_empty() {
-                self.note_at(
-                    cell.number,
-                    cell.line,
-                    NoteKind::Recognised,
-                    format!(
-                        "the funds 原因/说明 column has no case-file key; its text is not scored: {:?}",
-                        cell.text
-                    ),
-                );
+            let text = cell.text.trim();
+            if columns.get(i) != Some(&FUNDS_KEYS.len()) || text.is_empty() {
+                continue;
+            }
+            match is_funds_instruction(text) {
+                true => self.form_notes.push(text.to_owned()),
+                false => reason.push(text),
             }
         }
         self.check_funds_total(row, label, &values);
@@ -1317,6 +1389,7 @@ impl Form {
             label: label.to_owned(),
             values,
             columns: mapped.unwrap_or_default(),
+            reason: (!reason.is_empty()).then(|| reason.join(" ")),
         });
     }
 
@@ -1342,11 +1415,7 @@ impl Form {
         let below = amounts(values);
         if total.label.contains("年度资金总额") && total_zero && below.iter().any(|d| !d.is_zero())
         {
-            self.note(
-                row,
-                NoteKind::Guessed,
-                "年度资金总额 row left at 0 while 本年财政拨款 holds the figures; both kept as written (scoring reads the row below)".to_owned(),
-            );
+            self.note(row, NoteKind::Guessed, msg!("import-note-funds-total-zero"));
         }
     }
 
@@ -1360,17 +1429,13 @@ impl Form {
                 actual: row.text(1).map(str::to_owned),
             }),
             1 => {
-                self.note(
-                    row,
-                    NoteKind::Guessed,
-                    "goal row has one cell; read as the expected goal".to_owned(),
-                );
+                self.note(row, NoteKind::Guessed, msg!("import-note-goal-one-cell"));
                 self.goals.push(Goal {
                     expected: row.text(0).map(str::to_owned),
                     actual: None,
                 });
             }
-            _ => self.unreadable(row, "goal row"),
+            _ => self.unreadable(row, msg!("import-shape-goal-row")),
         }
     }
 
@@ -1390,10 +1455,7 @@ impl Form {
                 self.note(
                     row,
                     NoteKind::Guessed,
-                    format!(
-                        "总分 row has {} cells, expected 6; read the non-empty cells as points, score",
-                        row.len()
-                    ),
+                    msg!("import-note-total-cells", cells = row.len()),
                 );
                 Total {
                     points,
@@ -1403,11 +1465,7 @@ impl Form {
             }
         };
         if self.total.is_some() {
-            self.note(
-                row,
-                NoteKind::Guessed,
-                "a second 总分 row; the later one was kept".to_owned(),
-            );
+            self.note(row, NoteKind::Guessed, msg!("import-note-second-total"));
         }
         self.total = Some(total);
         self.complete = true;
@@ -1418,7 +1476,7 @@ impl Form {
         if row.len() == 1 {
             self.form_notes.push(row.first().to_owned());
         } else {
-            self.unreadable(row, "note");
+            self.unreadable(row, msg!("import-shape-note"));
         }
     }
 
@@ -1468,22 +1526,19 @@ impl Form {
             columns.to_vec()
         };
         if rest.is_empty() || rest.len() > width {
-            self.unreadable(row, "indicator row");
+            self.unreadable(row, msg!("import-shape-indicator-row"));
             return;
         }
         if shares {
-            self.note(
-                row,
-                NoteKind::Recognised,
-                "分值/得分 merged with the row above (shares_points)".to_owned(),
-            );
+            self.note(row, NoteKind::Recognised, msg!("import-note-shares-points"));
         } else if rest.len() < width {
             self.note(
                 row,
                 NoteKind::Guessed,
-                format!(
-                    "{} cells after the labels for {width} columns; read in column order",
-                    rest.len()
+                msg!(
+                    "import-note-mapped-row-short",
+                    cells = rest.len(),
+                    width = width
                 ),
             );
         }
@@ -1546,7 +1601,12 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Recognised,
-                format!("target {target:?} with the 度量单位 column {unit:?} read as {joined:?}"),
+                msg!(
+                    "import-note-unit-joined",
+                    target = quoted(target.as_str()),
+                    unit = quoted(unit.as_str()),
+                    read = quoted(joined.as_str())
+                ),
             );
             *target = joined;
         }
@@ -1565,9 +1625,9 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Recognised,
-                format!(
-                    "placeholder row {:?} with no values skipped (not scored)",
-                    ind.level3
+                msg!(
+                    "import-note-placeholder",
+                    text = quoted(ind.level3.as_str())
                 ),
             );
         }
@@ -1586,7 +1646,7 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Guessed,
-                format!("indicator row of {} empty cells skipped", row.len()),
+                msg!("import-note-empty-indicator-row", cells = row.len()),
             );
             return;
         }
@@ -1598,12 +1658,12 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Recognised,
-                format!("label {first:?} with no indicator row under it skipped"),
+                msg!("import-note-label-alone", label = quoted(first)),
             );
             return;
         }
         if rest.is_empty() || rest.len() > 6 {
-            self.unreadable(row, "indicator row");
+            self.unreadable(row, msg!("import-shape-indicator-row"));
             return;
         }
         self.carry_labels(labels, first, second);
@@ -1614,7 +1674,7 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Recognised,
-                format!("placeholder row {placeholder:?} with no values skipped (not scored)"),
+                msg!("import-note-placeholder", text = quoted(placeholder)),
             );
             return;
         }
@@ -1633,8 +1693,10 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Guessed,
-                format!(
-                    "level-1 label {first:?} is followed by {second:?}, not a known level-2 label; read it as level 2"
+                msg!(
+                    "import-note-level2-unknown",
+                    level1 = quoted(first),
+                    second = quoted(second)
                 ),
             );
             2
@@ -1645,11 +1707,10 @@ impl Form {
             self.note(
                 row,
                 NoteKind::Guessed,
-                format!(
-                    "{} cells with no known label; read the first {n} as level-{} label{}",
-                    texts.len(),
-                    if n == 2 { "1 and level-2" } else { "2" },
-                    if n == 2 { "s" } else { "" }
+                msg!(
+                    "import-note-labels-unknown",
+                    cells = texts.len(),
+                    labels = n
                 ),
             );
             n
@@ -1689,27 +1750,16 @@ impl Form {
             5 => {
                 indicator.points = get(3);
                 indicator.score = get(4);
-                self.note(
-                    row,
-                    NoteKind::Guessed,
-                    "5 cells after the labels; read as level 3, target, actual, points, score (no deviation cell)".to_owned(),
-                );
+                self.note(row, NoteKind::Guessed, msg!("import-note-row-five"));
             }
             4 => {
                 indicator.deviation = get(3);
                 indicator.shares_points = true;
+                self.mark_short_row(row, rest);
                 if labels > 0 || self.indicators.is_empty() {
-                    self.note(
-                        row,
-                        NoteKind::Guessed,
-                        "4 cells after the labels; read as level 3, target, actual, deviation with 分值/得分 merged with the row above".to_owned(),
-                    );
+                    self.note(row, NoteKind::Guessed, msg!("import-note-row-four"));
                 } else {
-                    self.note(
-                        row,
-                        NoteKind::Recognised,
-                        "分值/得分 merged with the row above (shares_points)".to_owned(),
-                    );
+                    self.note(row, NoteKind::Recognised, msg!("import-note-shares-points"));
                 }
             }
             3 => {
@@ -1722,12 +1772,13 @@ impl Form {
                 indicator.actual = above.clone();
                 indicator.deviation = get(2);
                 indicator.shares_points = true;
+                self.mark_short_row(row, rest);
                 self.note(
                     row,
                     NoteKind::Guessed,
-                    format!(
-                        "3 cells after the labels; read as level 3, target, deviation with 实际完成值 and 分值/得分 merged with the row above; the merged actual {:?} is copied to this row",
-                        above.unwrap_or_default()
+                    msg!(
+                        "import-note-row-three",
+                        actual = quoted(above.unwrap_or_default())
                     ),
                 );
             }
@@ -1737,24 +1788,120 @@ impl Form {
                 self.note(
                     row,
                     NoteKind::Guessed,
-                    format!(
-                        "{n} cells after the labels; read in column order (level 3, target) with no points (a row cut short)"
-                    ),
+                    msg!("import-note-row-cut", cells = n),
                 );
             }
             n => {
                 indicator.shares_points = true;
+                self.mark_short_row(row, rest);
                 self.note(
                     row,
                     NoteKind::Guessed,
-                    format!(
-                        "{n} cells after the labels; read in column order (level 3, target) with 分值/得分 merged with the row above"
-                    ),
+                    msg!("import-note-row-short-shared", cells = n),
                 );
             }
         }
         indicator
     }
+}
+
+/// A standard indicator row read as sharing the row above's 分值/得分 because it had fewer
+/// cells than a full row (see [`Form::mark_short_row`]).
+#[derive(Debug, Clone)]
+struct ShortRow {
+    /// Where the row stands (line, cell), to tell whether it was the form's last row.
+    at: (usize, usize),
+    /// The row's indicator (an index into `indicators`) and the note that said it shares.
+    indicator: usize,
+    note: usize,
+    /// Its cells after the labels.
+    rest: Vec<String>,
+}
+
+impl Form {
+    /// Remembers that the indicator row just read (`rest`: its cells after the labels) shares
+    /// the row above's 分值/得分 only because cells are missing from it — the row's note is the
+    /// next one pushed.
+    fn mark_short_row(&mut self, row: &Row, rest: &[String]) {
+        self.short_row = Some(ShortRow {
+            at: (row.line(), row.number()),
+            indicator: self.indicators.len(),
+            note: self.notes.len(),
+            rest: rest.to_vec(),
+        });
+    }
+
+    /// A form that ends without its 总分 row, right after a row read as sharing the row above's
+    /// 分值/得分 for want of cells, was cut inside that row: the cells missing from it are the
+    /// ones the cut took, not a merged points cell. Such a row is read in column order (level
+    /// 3, target, actual, then a plain number as its 分值, other text as its 偏差原因) and never
+    /// as sharing another row's points — sharing would halve a row the department filled in
+    /// full (#15, F1). Its note says so instead of the sharing one.
+    fn undo_short_row_sharing(&mut self) {
+        let Some(short) = self.short_row.take() else {
+            return;
+        };
+        let last = short.indicator + 1 == self.indicators.len();
+        if short.at != (self.last_line, self.last_cell) || !last {
+            return;
+        }
+        let Some(indicator) = self.indicators.get_mut(short.indicator) else {
+            return;
+        };
+        let get = |i: usize| short.rest.get(i).cloned();
+        indicator.shares_points = false;
+        indicator.actual = get(2);
+        indicator.deviation = None;
+        // A blank put back by the flattened-text reader is no cell of the row.
+        let cells = short
+            .rest
+            .iter()
+            .rposition(|t| !t.trim().is_empty())
+            .map_or(1, |i| i + 1);
+        let shape = match get(3).filter(|t| !t.trim().is_empty()) {
+            Some(fourth) if fourth.trim().parse::<Decimal>().is_ok() => {
+                indicator.points = Some(fourth);
+                "points"
+            }
+            Some(fourth) => {
+                indicator.deviation = Some(fourth);
+                "deviation"
+            }
+            None => ["one", "two", "three"]
+                .get(cells.saturating_sub(1))
+                .copied()
+                .unwrap_or("three"),
+        };
+        let message = msg!(
+            "import-note-cut-row",
+            shape = shape,
+            level3 = indicator.level3.clone()
+        );
+        if let Some(note) = self.notes.get_mut(short.note) {
+            note.kind = NoteKind::Guessed;
+            note.message = message;
+        }
+    }
+}
+
+/// The note naming the funds columns a header names (their case-file keys in English, the
+/// form's column names in Chinese).
+fn funds_columns_message(columns: &[usize]) -> Message {
+    let names = columns.iter().filter_map(|&i| funds_column_message(i));
+    msg!("import-note-funds-columns", columns = list(names))
+}
+
+/// A funds column (an index into [`FUNDS_KEYS`]) in words.
+fn funds_column_message(index: usize) -> Option<Message> {
+    Some(match FUNDS_KEYS.get(index).copied()? {
+        "initial_budget" => msg!("import-funds-column-initial-budget"),
+        "full_year_budget" => msg!("import-funds-column-full-year-budget"),
+        "spent" => msg!("import-funds-column-spent"),
+        "points" => msg!("import-funds-column-points"),
+        "rate" => msg!("import-funds-column-rate"),
+        "score" => msg!("import-funds-column-score"),
+        _ => return None,
+    })
 }
 
 /// The note on a row of flattened text placed by what its cells hold (#15).

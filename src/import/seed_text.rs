@@ -23,11 +23,14 @@ use std::borrow::Cow;
 /// given, as `[form].rules`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     let (parsed, rebuilt) = parse(text);
-    let mut import = grid::finish_import(parsed.forms, parsed.problems, source_name, rules);
-    if rebuilt {
-        import.note_encoding(crate::i18n::msg!("import-note-rows-rebuilt"));
+    match rebuilt {
+        true => parsed.finish_noted(
+            crate::i18n::msg!("import-note-rows-rebuilt"),
+            source_name,
+            rules,
+        ),
+        false => grid::finish_import(parsed.forms, parsed.problems, source_name, rules),
     }
-    import
 }
 
 /// True when `text` looks like the seed's text format: many lines ending in `|`.

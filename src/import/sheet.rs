@@ -77,20 +77,14 @@ impl Sheet {
     }
 
     /// Notes something about one cell (0-based position).
-    pub(crate) fn note(
-        &mut self,
-        row: u32,
-        column: u32,
-        kind: NoteKind,
-        message: impl Into<Message>,
-    ) {
+    pub(crate) fn note(&mut self, row: u32, column: u32, kind: NoteKind, message: Message) {
         self.notes.push(ImportNote {
             form: 0,
             cell: to_usize(column) + 1,
             line: to_usize(row) + 1,
             sheet: Some(self.name.clone()),
             kind,
-            message: message.into(),
+            message,
         });
     }
 
@@ -104,7 +98,7 @@ impl Sheet {
     /// The rows that hold text, each with a cell for every column of the sheet that holds
     /// something (empty where nothing is written), leaving out the cells merged over. `Err`
     /// with the reason when rows × columns exceed [`limits::MAX_GRID_CELLS`].
-    pub(crate) fn rows(&self) -> Result<Vec<Row>, String> {
+    pub(crate) fn rows(&self) -> Result<Vec<Row>, Message> {
         let used_rows: BTreeSet<u32> = self.cells.keys().map(|&(r, _)| r).collect();
         let columns: BTreeSet<u32> = self
             .cells
@@ -114,11 +108,11 @@ impl Sheet {
             .collect();
         let size = used_rows.len().saturating_mul(columns.len());
         if size > limits::MAX_GRID_CELLS {
-            return Err(format!(
-                "the sheet's filled cells span {} rows × {} columns, more than the {} cells a form sheet can hold; the sheet was not read (delete stray cells far from the form, or split the sheet)",
-                used_rows.len(),
-                columns.len(),
-                limits::MAX_GRID_CELLS
+            return Err(msg!(
+                "import-sheet-too-large",
+                rows = used_rows.len(),
+                columns = columns.len(),
+                max = limits::MAX_GRID_CELLS
             ));
         }
         let covered = self.covered(&used_rows, &columns)?;
@@ -153,7 +147,7 @@ impl Sheet {
         &self,
         rows: &BTreeSet<u32>,
         columns: &BTreeSet<u32>,
-    ) -> Result<HashSet<(u32, u32)>, String> {
+    ) -> Result<HashSet<(u32, u32)>, Message> {
         let mut covered = HashSet::new();
         let mut work = 0usize;
         for &(start, end) in &self.merges {
@@ -161,10 +155,7 @@ impl Sheet {
                 for &c in columns.range(start.1..=end.1) {
                     work += 1;
                     if work > limits::MAX_GRID_CELLS.saturating_mul(4) {
-                        return Err(
-                            "the sheet's merged regions overlap over and over; the sheet was not read"
-                                .to_owned(),
-                        );
+                        return Err(msg!("import-sheet-merges-overlap"));
                     }
                     if (r, c) != start {
                         covered.insert((r, c));
@@ -200,7 +191,7 @@ pub(crate) fn import_sheets(
                     line: 1,
                     sheet: Some(sheet.name.clone()),
                     kind: NoteKind::Unreadable,
-                    message: message.into(),
+                    message,
                 });
                 continue;
             }

@@ -3,7 +3,14 @@
 //! the plain and the budget-weighted average total, grade counts and findings by code. Built
 //! case by case ([`Departments::add`]), so a streamed output keeps only one row per
 //! department, never the outcomes.
+//!
+//! A 主管部门 is grouped by its name with a leading budget-system code set aside
+//! ([`split_code`]): `301-某县交通运输局` and `某县交通运输局` are one department, shown by the
+//! name with its codes listed, and a note under the table says which spellings were merged
+//! (tester F10). `某局本级` stays apart from `某局` (the department's own budget unit, not the
+//! whole department): the note only says that the two look alike.
 
+use crate::i18n::msg;
 use crate::outcome::{Outcome, Severity};
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
@@ -67,8 +74,22 @@ fn severity_slot(s: Severity) -> usize {
 /// One department's row.
 #[derive(Debug, Clone, Serialize)]
 pub struct Department {
-    /// 主管部门 as written ([`NO_DEPARTMENT`] when blank).
+    /// 主管部门 with any leading budget-system code set aside ([`split_code`];
+    /// [`NO_DEPARTMENT`] when blank).
     pub department: Arc<str>,
+    /// The budget-system codes its forms wrote before the name (`301` of
+    /// `301-某县交通运输局`), in the order met. Absent from JSON when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<Arc<str>>,
+    /// The spellings merged into this row, as written, in the order met, when there is more
+    /// than one (`301-某县交通运输局` and `某县交通运输局`). Absent from JSON otherwise.
+    #[serde(skip_serializing_if = "one_or_none")]
+    pub spellings: Vec<Arc<str>>,
+    /// Another department whose name this one's is with `本级` added (`某局本级` beside
+    /// `某局`): counted apart, as a different unit, but said to look alike. Absent from JSON
+    /// when none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub looks_like: Option<Arc<str>>,
     /// Forms.
     pub forms: usize,
     /// Σ 全年预算数(A), 万元, over the forms that give both A and B (none if the sum
@@ -105,6 +126,29 @@ pub struct Department {
     pub findings: Vec<(&'static str, usize)>,
 }
 
+fn one_or_none<T>(v: &[T]) -> bool {
+    v.len() < 2
+}
+
+/// A 主管部门 as written split into the budget-system code it starts with, if any, and its
+/// name: `301-某县交通运输局`, `301－某县交通运输局` and `301 某县交通运输局` give
+/// `(Some("301"), "某县交通运输局")`. The code is digits (ASCII or full-width) followed by a
+/// `-`, `－` or space; a name that is only digits, or digits followed by other text
+/// (`2023年…`), has no code.
+pub fn split_code(written: &str) -> (Option<&str>, &str) {
+    let written = written.trim();
+    let digits = written
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || ('０'..='９').contains(c)))
+        .map_or(written.len(), |(i, _)| i);
+    let rest = &written[digits..];
+    let name = rest.trim_start_matches(['-', '－', ' ', '\u{3000}']);
+    if digits == 0 || name.len() == rest.len() || name.trim().is_empty() {
+        return (None, written);
+    }
+    (Some(&written[..digits]), name.trim())
+}
+
 fn is_zero(n: &usize) -> bool {
     *n == 0
 }
@@ -136,9 +180,12 @@ fn add_to(sum: &mut Option<Decimal>, d: Decimal) {
 impl Departments {
     /// Adds one form.
     pub fn add(&mut self, f: &FormFigures) {
-        let name: Arc<str> = match f.department.trim() {
+        let written = f.department.trim();
+        let (code, name) = split_code(written);
+        let name: Arc<str> = match name {
             "" => Arc::from(NO_DEPARTMENT),
-            _ => f.department.clone(),
+            n if n.len() == f.department.len() => f.department.clone(),
+            n => Arc::from(n),
         };
         let at = *self.index.entry(name.clone()).or_insert_with(|| {
             self.rows.push((empty_row(name), Sums::new()));
@@ -147,6 +194,12 @@ impl Departments {
         let Some((row, sums)) = self.rows.get_mut(at) else {
             return;
         };
+        if let Some(code) = code.filter(|c| !row.codes.iter().any(|k| &**k == *c)) {
+            row.codes.push(Arc::from(code));
+        }
+        if !written.is_empty() && !row.spellings.iter().any(|s| &**s == written) {
+            row.spellings.push(Arc::from(written));
+        }
         row.forms += 1;
         match (f.budget, f.spent) {
             (Some(a), Some(b)) => {
@@ -194,10 +247,19 @@ impl Departments {
 
     /// Every department's finished row, in the order their first form came.
     pub fn rows(&self) -> Vec<Department> {
-        self.rows
+        let mut rows: Vec<Department> = self
+            .rows
             .iter()
             .map(|(row, sums)| finish(row, sums))
-            .collect()
+            .collect();
+        for row in &mut rows {
+            row.looks_like = row
+                .department
+                .strip_suffix("本级")
+                .and_then(|parent| self.index.get_key_value(parent.trim()))
+                .map(|(parent, _)| parent.clone());
+        }
+        rows
     }
 
     /// The rows of a list of outcomes.
@@ -229,6 +291,9 @@ impl Sums {
 fn empty_row(department: Arc<str>) -> Department {
     Department {
         department,
+        codes: Vec::new(),
+        spellings: Vec::new(),
+        looks_like: None,
         forms: 0,
         budget: Some(Decimal::ZERO),
         spent: Some(Decimal::ZERO),
@@ -278,6 +343,62 @@ fn finish(row: &Department, sums: &Sums) -> Department {
     row
 }
 
+/// A department's name as the tables show it: with the codes its forms wrote before it
+/// (`某县交通运输局（代码 301）`), or as it is when they wrote none.
+pub fn shown_name(row: &Department) -> String {
+    with_codes(&row.department, row)
+}
+
+/// `name` (the row's name, perhaps shortened for a narrow column) with the row's codes.
+pub fn with_codes(name: &str, row: &Department) -> String {
+    if row.codes.is_empty() {
+        return name.to_owned();
+    }
+    msg!(
+        "departments-name-with-codes",
+        name = name,
+        codes = row.codes.join("、")
+    )
+    .to_string()
+}
+
+/// The lines under a department summary that say how names were grouped: spellings merged
+/// because they differ only by a leading code, and names that look alike but were counted
+/// apart (`某局本级` beside `某局`).
+pub fn grouping_notes(rows: &[Department]) -> Vec<String> {
+    let quoted = |v: &[Arc<str>]| {
+        v.iter()
+            .map(|s| msg!("departments-quoted", text = &**s).to_string())
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    let mut notes = Vec::new();
+    for r in rows.iter().filter(|r| r.spellings.len() > 1) {
+        notes.push(
+            msg!(
+                "departments-spellings-merged",
+                name = &*r.department,
+                count = r.spellings.len(),
+                spellings = quoted(&r.spellings)
+            )
+            .to_string(),
+        );
+    }
+    for r in rows {
+        if let Some(parent) = &r.looks_like {
+            notes.push(
+                msg!(
+                    "departments-look-alike",
+                    unit = &*r.department,
+                    parent = &**parent
+                )
+                .to_string(),
+            );
+        }
+    }
+    notes
+}
+
 /// The grade names of a set of rows, 优 良 中 差 first, then others in the order met.
 pub fn grade_names(rows: &[Department]) -> Vec<String> {
     let mut names: Vec<String> = GRADE_ORDER.iter().map(|g| (*g).to_owned()).collect();
@@ -299,13 +420,10 @@ pub fn grade_count(row: &Department, grade: &str) -> usize {
         .map_or(0, |(_, n)| *n)
 }
 
-/// Findings per code as text: `score-mismatch ×3, not-applicable ×2`.
+/// Findings per kind as text, in the run's language (`自评得分与计算得分不一致 ×3；指标不适用
+/// ×2`; English `score-mismatch ×3, not-applicable ×2`).
 pub fn findings_text(row: &Department) -> String {
-    row.findings
-        .iter()
-        .map(|(c, n)| format!("{c} ×{n}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    super::labels::finding_counts(&row.findings)
 }
 
 #[cfg(test)]
@@ -393,5 +511,73 @@ mod tests {
         assert_eq!(row.execution_rate, None);
         assert_eq!(row.weighted_average, None);
         assert_eq!(row.average, Some(d("85")));
+    }
+
+    /// The tester's F10: `301-某县交通运输局` and `某县交通运输局` were two departments, each
+    /// with half the forms and money. One row now, under the name, with the code listed and
+    /// the merge said; `某县交通运输局本级` stays apart, said to look alike.
+    #[test]
+    fn a_leading_budget_code_is_set_aside_when_grouping() {
+        assert_eq!(
+            split_code("301-某县交通运输局"),
+            (Some("301"), "某县交通运输局")
+        );
+        assert_eq!(split_code(" ２１９－某镇 "), (Some("２１９"), "某镇"));
+        assert_eq!(split_code("219 某镇"), (Some("219"), "某镇"));
+        assert_eq!(split_code("2023年某局"), (None, "2023年某局"));
+        assert_eq!(split_code("301-"), (None, "301-"));
+        assert_eq!(split_code("某局"), (None, "某局"));
+        let mut ds = Departments::default();
+        ds.add(&form(
+            "301-某县交通运输局",
+            Some("200"),
+            Some("180"),
+            Some("90"),
+            Some("优"),
+        ));
+        ds.add(&form(
+            "某县交通运输局",
+            Some("200"),
+            Some("180"),
+            Some("80"),
+            Some("良"),
+        ));
+        ds.add(&form(
+            "某县交通运输局本级",
+            Some("1"),
+            Some("1"),
+            Some("70"),
+            Some("中"),
+        ));
+        let rows = ds.rows();
+        assert_eq!(rows.len(), 2);
+        let r = &rows[0];
+        assert_eq!(&*r.department, "某县交通运输局");
+        assert_eq!(
+            (r.forms, r.budget, r.average),
+            (2, Some(d("400")), Some(d("85")))
+        );
+        assert_eq!(r.codes, vec![Arc::from("301")]);
+        assert_eq!(shown_name(r), "某县交通运输局 (code 301)");
+        assert_eq!(rows[1].looks_like.as_deref(), Some("某县交通运输局"));
+        assert_eq!(shown_name(&rows[1]), "某县交通运输局本级");
+        let notes = grouping_notes(&rows);
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        assert!(
+            notes[0].contains("2 spellings")
+                && notes[0].contains("`301-某县交通运输局`、`某县交通运输局`"),
+            "{notes:?}"
+        );
+        assert!(
+            notes[1].contains("`某县交通运输局本级` and `某县交通运输局` look alike"),
+            "{notes:?}"
+        );
+        let json = serde_json::to_value(&rows[0]).unwrap();
+        assert_eq!(json["codes"], serde_json::json!(["301"]));
+        assert_eq!(json["spellings"].as_array().map(Vec::len), Some(2));
+        let json = serde_json::to_value(&rows[1]).unwrap();
+        assert_eq!(json.get("codes"), None);
+        assert_eq!(json.get("spellings"), None);
+        assert_eq!(json["looks_like"], "某县交通运输局");
     }
 }

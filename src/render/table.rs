@@ -1,6 +1,8 @@
 //! The terminal table and its Markdown twin.
 
-use super::departments::{By, Department, Departments, grade_count, grade_names};
+use super::departments::{
+    By, Department, Departments, grade_count, grade_names, grouping_notes, with_codes,
+};
 use super::labels::{
     DEPARTMENT_COLUMNS, department_header, department_title, severity_counts, ungraded,
 };
@@ -81,7 +83,7 @@ fn department_table(rows: &[Department], style: &str) -> Table {
     let pct = |d: Option<Decimal>| d.map_or_else(|| "—".into(), |d| format!("{}%", num(d)));
     for r in rows {
         let mut row = vec![
-            truncate(&r.department, 30),
+            with_codes(&truncate(&r.department, 30), r),
             r.forms.to_string(),
             opt(r.budget),
             opt(r.spent),
@@ -110,7 +112,11 @@ fn department_block(outcomes: &[Outcome], style: &str) -> String {
         "md" => format!("\n## {title}\n\n"),
         _ => format!("\n{title}\n"),
     };
-    let note = partial_note(&rows).map_or_else(String::new, |n| format!("{n}\n"));
+    let note: String = partial_note(&rows)
+        .into_iter()
+        .chain(grouping_notes(&rows))
+        .map(|n| format!("{n}\n"))
+        .collect();
     format!("{title}{}\n{note}", department_table(&rows, style))
 }
 

@@ -7,7 +7,9 @@
 //! of two places); texts as written stay text. A self-score that differs from the computed
 //! one is highlighted as on the HTML page.
 
-use super::departments::{Department, Departments, findings_text, grade_count, grade_names};
+use super::departments::{
+    Department, Departments, findings_text, grade_count, grade_names, grouping_notes, shown_name,
+};
 use super::labels::{DEPARTMENT_COLUMNS, department_header, form_header, summary_header, ungraded};
 use crate::i18n::msg;
 use crate::outcome::{Outcome, Severity, Step};
@@ -244,7 +246,7 @@ fn summary(
         ws.write_number(r, 13, count(Severity::Error))?;
         ws.write_number(r, 14, count(Severity::Warning))?;
         ws.write_number(r, 15, count(Severity::Info))?;
-        ws.write_string_with_format(r, 16, codes.join(" "), &fm.wrap)?;
+        ws.write_string_with_format(r, 16, super::labels::finding_labels(&codes), &fm.wrap)?;
     }
     let last = row_of(outcomes.len());
     ws.autofilter(0, 0, last, 16)?;
@@ -280,7 +282,7 @@ fn department_sheet(
     let after = g0 + u16::try_from(grades.len()).unwrap_or(0);
     for (i, d) in rows.iter().enumerate() {
         let r = row_of(i + 1);
-        ws.write_string_with_format(r, 0, &*d.department, &fm.wrap)?;
+        ws.write_string_with_format(r, 0, shown_name(d), &fm.wrap)?;
         ws.write_number(r, 1, u32::try_from(d.forms).unwrap_or(u32::MAX))?;
         opt_num(ws, r, 2, d.budget, &fm.num)?;
         opt_num(ws, r, 3, d.spent, &fm.num)?;
@@ -307,9 +309,15 @@ fn department_sheet(
         ws.write_string_with_format(r, after + 4, findings_text(d), &fm.wrap)?;
     }
     let last = row_of(rows.len());
-    if let Some(note) = super::table::partial_note(rows) {
-        ws.write_string(last + 2, 0, note)?;
+    let notes: Vec<String> = super::table::partial_note(rows)
+        .into_iter()
+        .chain(grouping_notes(rows))
+        .collect();
+    for (k, note) in (last + 2..).zip(&notes) {
+        ws.write_string(k, 0, note)?;
     }
+    // The chart goes below the notes, so that it does not cover them.
+    let chart_row = last + 2 + u32::try_from(notes.len()).unwrap_or(0);
     ws.set_freeze_panes(1, 1)?;
     let mut widths = vec![30.0, 6.0, 16.0, 16.0, 9.0, 9.0, 14.0];
     widths.extend(grades.iter().map(|_| 6.0));
@@ -341,7 +349,7 @@ fn department_sheet(
         .set_name(msg!("label-forms").to_string().as_str());
     chart.legend().set_position(ChartLegendPosition::Bottom);
     chart.set_width(720).set_height(360);
-    ws.insert_chart(last + 2, 0, &chart)?;
+    ws.insert_chart(chart_row, 0, &chart)?;
     Ok(())
 }
 

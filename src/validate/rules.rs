@@ -74,8 +74,9 @@ pub fn validate_full(
     let policies = policies_of(&mut v, &raw);
 
     let w = raw.weights.get_ref();
-    let (weights_rule, total, level1) = weights_of(&mut v, &raw);
-    let execution = execution_of(&mut v, &raw, &level1, total);
+    let (weights_rule, total, level1, weights_read) = weights_of(&mut v, &raw);
+    let execution = execution_of(&mut v, &raw, &level1, total.filter(|_| weights_read));
+    let total = total.unwrap_or(Decimal::ONE_HUNDRED);
     check_level1_names(&mut v, w);
     let qualitative = qualitative_of(&mut v, &raw);
     let quantitative = quantitative_of(&mut v, &raw);
@@ -217,8 +218,13 @@ fn policies_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Vec<Policy> {
         .collect()
 }
 
-/// `[weights]`: the rule, the total and each level-1 weight.
-fn weights_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> (RuleRef, Decimal, Vec<Level1>) {
+/// `[weights]`: the rule, the total (none when it could not be read) and each level-1 weight,
+/// and whether every weight was read: a weight reported unreadable stands as 0, and must not
+/// feed the sum check (#16: one slip, one diagnostic).
+fn weights_of(
+    v: &mut Checker,
+    raw: &raw_rules::RawRuleSet,
+) -> (RuleRef, Option<Decimal>, Vec<Level1>, bool) {
     // weights
     let w = raw.weights.get_ref();
     let weights_rule = v.rule(
@@ -228,11 +234,14 @@ fn weights_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> (RuleRef, Decimal
         w.source.as_ref(),
         None,
     );
-    let total = v.decimal(&w.total).unwrap_or(Decimal::ONE_HUNDRED);
+    let total = v.decimal(&w.total);
+    let mut all_read = true;
     let mut level1 = Vec::new();
     for (i, l) in w.level1.iter().enumerate() {
         let r = l.get_ref();
-        let points = v.decimal(&r.points).unwrap_or_default();
+        let points = v.decimal(&r.points);
+        all_read &= points.is_some();
+        let points = points.unwrap_or_default();
         level1.push(Level1 {
             name: r.name.get_ref().as_str().into(),
             aliases: r.aliases.iter().map(|a| a.get_ref().clone()).collect(),
@@ -246,16 +255,17 @@ fn weights_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> (RuleRef, Decimal
             ),
         });
     }
-    (weights_rule, total, level1)
+    (weights_rule, total, level1, all_read)
 }
 
 /// `[execution]`, with `within` resolved against the level-1 weights and the weights' sum
-/// checked against the total.
+/// checked against the total. `total` is none when the total or a level-1 weight could not be
+/// read (already reported): then the checks that add weights are skipped, not failed.
 fn execution_of(
     v: &mut Checker,
     raw: &raw_rules::RawRuleSet,
     level1: &[Level1],
-    total: Decimal,
+    total: Option<Decimal>,
 ) -> Execution {
     // execution
     let e = raw.execution.get_ref();
@@ -266,7 +276,10 @@ fn execution_of(
         e.source.as_ref(),
         None,
     );
-    let exec_points = v.decimal(&e.points).unwrap_or_default();
+    let exec_points = v.decimal(&e.points);
+    // Every number the sums below add was read (the unread ones are reported already).
+    let total = total.filter(|_| exec_points.is_some());
+    let exec_points = exec_points.unwrap_or_default();
     let method = execution_method(v, e);
     let bands = v.rate_bands(e, method == ExecutionMethod::Bands);
     let denominator = match e
@@ -309,7 +322,7 @@ fn execution_of(
     let within = e
         .within
         .as_ref()
-        .and_then(|t| v.within(t, level1, execution.points));
+        .and_then(|t| v.within(t, level1, total.map(|_| execution.points)));
     let execution = Execution {
         within,
         ..execution
@@ -326,7 +339,9 @@ fn execution_of(
         .map(|l| l.points)
         .try_fold(own, |a, b| a.checked_add(b))
         .unwrap_or(Decimal::MAX);
-    if sum != total {
+    if let Some(total) = total
+        && sum != total
+    {
         v.error(
             RulesCode::WeightsSum,
             msg!(
@@ -346,13 +361,17 @@ fn execution_method(v: &mut Checker, e: &raw_rules::RawExecution) -> ExecutionMe
     match e.method.get_ref().as_str() {
         "proportional" => ExecutionMethod::Proportional,
         "threshold_deduction" => {
-            let full_at = e.full_at.as_ref().and_then(|t| v.fraction(t));
-            let deduct = e.deduct_per_point.as_ref().and_then(|t| v.decimal(t));
+            let full_at = e.full_at.as_ref().map(|t| v.fraction(t));
+            let deduct = e.deduct_per_point.as_ref().map(|t| v.decimal(t));
             match (full_at, deduct) {
-                (Some(full_at), Some(deduct_per_point)) => ExecutionMethod::ThresholdDeduction {
-                    full_at,
-                    deduct_per_point,
-                },
+                (Some(Some(full_at)), Some(Some(deduct_per_point))) => {
+                    ExecutionMethod::ThresholdDeduction {
+                        full_at,
+                        deduct_per_point,
+                    }
+                }
+                // A key written but not read is reported already (#16).
+                (Some(None), _) | (_, Some(None)) => ExecutionMethod::Proportional,
                 _ => {
                     v.error(
                         RulesCode::MissingKey,
@@ -407,6 +426,9 @@ fn qualitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Qualitative {
         None,
     );
     let mut bands = Vec::new();
+    // A range reported unreadable leaves its band out: the bands are then not checked for
+    // gaps and overlaps, which would blame the user for a gap the slip made (#16).
+    let mut all_read = true;
     for (i, b) in q.bands.iter().enumerate() {
         let r = b.get_ref();
         let rule = v.rule(
@@ -417,14 +439,17 @@ fn qualitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Qualitative {
             Some(&q_rule),
         );
         let Some((lower, lower_inclusive, upper, upper_inclusive)) = v.interval(&r.range) else {
+            all_read = false;
             continue;
         };
         let score_at = match r.score_at.get_ref().as_str() {
-            "upper" => upper,
-            "lower" => lower,
-            "middle" => (lower + upper) / Decimal::TWO,
-            _ => v.fraction(&r.score_at).unwrap_or(lower),
+            "upper" => Some(upper),
+            "lower" => Some(lower),
+            "middle" => Some((lower + upper) / Decimal::TWO),
+            _ => v.fraction(&r.score_at),
         };
+        let score_read = score_at.is_some();
+        let score_at = score_at.unwrap_or(lower);
         let band = Band {
             label: r.label.get_ref().clone(),
             aliases: r.aliases.iter().map(|a| a.get_ref().clone()).collect(),
@@ -435,7 +460,7 @@ fn qualitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Qualitative {
             score_at,
             rule,
         };
-        if !band.contains(score_at) {
+        if score_read && !band.contains(score_at) {
             v.error(
                 RulesCode::ScoreOutsideBand,
                 msg!(
@@ -449,7 +474,7 @@ fn qualitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Qualitative {
         }
         bands.push(band);
     }
-    v.check_bands(&bands, &q.bands);
+    v.check_bands(&bands, &q.bands, all_read);
     Qualitative {
         accept_reported_in_band: q.accept_reported_in_band,
         bands,
@@ -840,10 +865,15 @@ fn grades_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> (Vec<Grade>, Optio
                 None,
             );
             let mut grades: Vec<Grade> = Vec::new();
+            // The last minimum read: one reported unreadable is compared with nothing (#16).
+            let mut previous: Option<Decimal> = None;
+            let mut last_read = true;
             for (i, l) in r.levels.iter().enumerate() {
-                let min = v.decimal(&l.get_ref().min).unwrap_or_default();
-                if let Some(prev) = grades.last()
-                    && min >= prev.min
+                let read = v.decimal(&l.get_ref().min);
+                last_read = read.is_some();
+                let min = read.unwrap_or_default();
+                if let (Some(prev), Some(min)) = (previous, read)
+                    && min >= prev
                 {
                     v.error(
                         RulesCode::GradesOrder,
@@ -851,12 +881,13 @@ fn grades_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> (Vec<Grade>, Optio
                             "rules-grades-order",
                             name = l.get_ref().name.get_ref(),
                             min = min.to_string(),
-                            previous = prev.min.to_string()
+                            previous = prev.to_string()
                         ),
                         l.get_ref().min.span(),
                         msg!("rules-grades-order-help"),
                     );
                 }
+                previous = read.or(previous);
                 grades.push(Grade {
                     name: l.get_ref().name.get_ref().clone(),
                     min,
@@ -870,6 +901,7 @@ fn grades_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> (Vec<Grade>, Optio
                 });
             }
             if let Some(last) = grades.last()
+                && last_read
                 && last.min > Decimal::ZERO
             {
                 v.warning(
@@ -1168,9 +1200,16 @@ impl Checker<'_> {
         }
     }
 
-    /// Bands must cover 0–100% without gaps or overlaps.
-    fn check_bands(&mut self, bands: &[Band], raw: &[Spanned<crate::load::raw_rules::RawBand>]) {
-        let mut sorted: Vec<(usize, &Band)> = bands.iter().enumerate().collect();
+    /// Bands must cover 0–100% without gaps or overlaps (checked when `all_read`: when every
+    /// band's range was read, so that `bands[i]` is the band `raw[i]` writes); each label once.
+    fn check_bands(
+        &mut self,
+        bands: &[Band],
+        raw: &[Spanned<crate::load::raw_rules::RawBand>],
+        all_read: bool,
+    ) {
+        let checked = if all_read { bands } else { &[] };
+        let mut sorted: Vec<(usize, &Band)> = checked.iter().enumerate().collect();
         sorted.sort_by_key(|a| a.1.lower);
         let span_of = |i: usize| raw.get(i).map(|b| b.get_ref().range.span()).unwrap_or(0..0);
         for pair in sorted.windows(2) {
@@ -1281,8 +1320,9 @@ impl Checker<'_> {
         Formula { kind, rule }
     }
 
-    /// `[execution] within`: a level-1 name whose points hold the execution points.
-    fn within(&mut self, t: &Text, level1: &[Level1], points: Decimal) -> Option<usize> {
+    /// `[execution] within`: a level-1 name whose points hold the execution points (`points`,
+    /// none when a weight could not be read: then they are not compared).
+    fn within(&mut self, t: &Text, level1: &[Level1], points: Option<Decimal>) -> Option<usize> {
         let name = t.get_ref().trim();
         let Some(i) = level1
             .iter()
@@ -1298,7 +1338,9 @@ impl Checker<'_> {
             );
             return None;
         };
-        if level1[i].points < points {
+        if let Some(points) = points
+            && level1[i].points < points
+        {
             self.error(
                 RulesCode::WeightsSum,
                 msg!(
@@ -1342,9 +1384,12 @@ impl Checker<'_> {
             return Vec::new();
         }
         let mut out: Vec<RateBand> = Vec::new();
+        let mut all_read = true;
         for b in &e.bands {
             let r = b.get_ref();
             let (Some(from), Some(score)) = (self.fraction(&r.from), self.decimal(&r.score)) else {
+                // Reported; the bands are not checked as a whole without it (#16).
+                all_read = false;
                 continue;
             };
             if out.last().is_some_and(|p| from >= p.from) {
@@ -1357,7 +1402,7 @@ impl Checker<'_> {
             }
             out.push(RateBand { from, score });
         }
-        if let (Some(last), Some(b)) = (out.last(), e.bands.last())
+        if let (Some(last), Some(b), true) = (out.last(), e.bands.last(), all_read)
             && !last.from.is_zero()
         {
             self.error(

@@ -340,3 +340,78 @@ fn a_form_without_points_shows_each_judgement_not_a_zero() {
     );
     assert!(!scores[..3].contains(&Data::Float(0.0)), "{scores:?}");
 }
+
+/// The tester's F10: `301-某县交通运输局` beside `某县交通运输局` split one department in two
+/// in every department summary. Grouped by the name with the code set aside, the code listed,
+/// the merge said; `…本级` counted apart and said to look alike.
+#[test]
+fn a_department_code_prefix_does_not_split_the_department() {
+    use calamine::{Data, Reader, Xlsx};
+    let dir = tempfile::tempdir().unwrap();
+    let dept = "department = \"淮南市数据资源管理局\"";
+    copy_case(
+        dir.path(),
+        "2023-01-",
+        &[(dept, "department = \"301-淮南市数据资源管理局\"")],
+    );
+    copy_case(dir.path(), "2023-02-", &[]);
+    copy_case(
+        dir.path(),
+        "2023-03-",
+        &[(dept, "department = \"淮南市数据资源管理局本级\"")],
+    );
+    let score = |format: &str| {
+        Test::new()
+            .args(["score", "--rules", "rules/anhui-2023", "--by", "department"])
+            .args(["--lang", "zh", "--format", format])
+            .arg(dir.path())
+            .output()
+    };
+    let json = score("json").json();
+    let rows = json["summary"]["departments"].as_array().unwrap();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[0]["department"], "淮南市数据资源管理局");
+    assert_eq!(rows[0]["forms"], 2);
+    assert_eq!(rows[0]["codes"], serde_json::json!(["301"]));
+    assert_eq!(rows[1]["looks_like"], "淮南市数据资源管理局");
+    let merged = "主管部门“淮南市数据资源管理局”的 2 种写法只差开头的预算代码，按一个部门统计：\
+                  “301-淮南市数据资源管理局”、“淮南市数据资源管理局”";
+    let alike =
+        "主管部门“淮南市数据资源管理局本级”与“淮南市数据资源管理局”名称相近，按两个部门统计";
+    let table = score("table").stdout;
+    assert!(
+        table.contains("淮南市数据资源管理局（代码 301）"),
+        "{table}"
+    );
+    assert!(table.contains(merged) && table.contains(alike), "{table}");
+    let page = dir.path().join("r.html");
+    Test::new()
+        .args(["score", "--rules", "rules/anhui-2023", "--by", "department"])
+        .args(["--lang", "zh", "--format", "html", "--out"])
+        .arg(&page)
+        .arg(dir.path())
+        .run();
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(
+        html.contains("<td>淮南市数据资源管理局（代码 301）</td>"),
+        "{html}"
+    );
+    assert!(html.contains(merged) && html.contains(alike), "{html}");
+    let file = dir.path().join("r.xlsx");
+    Test::new()
+        .args(["score", "--rules", "rules/anhui-2023", "--lang", "zh"])
+        .args(["--format", "xlsx", "--out"])
+        .arg(&file)
+        .arg(dir.path())
+        .run();
+    let mut book: Xlsx<_> = calamine::open_workbook(&file).unwrap();
+    let sheet = book.worksheet_range("部门汇总").unwrap();
+    let at = |r: u32, c: u32| sheet.get_value((r, c)).cloned().unwrap_or(Data::Empty);
+    assert_eq!(
+        at(1, 0),
+        Data::String("淮南市数据资源管理局（代码 301）".into())
+    );
+    assert_eq!(at(1, 1), Data::Float(2.0));
+    assert_eq!(at(2, 0), Data::String("淮南市数据资源管理局本级".into()));
+    assert_eq!(at(4, 0), Data::String(merged.into()));
+}

@@ -6,11 +6,12 @@
 //! points cell merged over (absent) is told from an empty one (present): only the first is a
 //! shared 分值/得分 cell.
 
-use crate::i18n::{Message, msg};
+use crate::i18n::{Message, msg, quoted};
 
 use super::{
     Cell, Column, FUNDS_KEYS, Form, Indicator, NoteKind, Row, Section, Total, column_name,
-    funds_column, indicator_column, is_funds_header, is_goals_header, is_indicators_header,
+    funds_column, funds_columns_message, indicator_column, is_funds_header, is_goals_header,
+    is_indicators_header,
 };
 
 /// The row's non-empty cells, numbers kept.
@@ -109,10 +110,11 @@ fn left_out_column(cell: &Cell, repeated: bool) -> Message {
             header = cell.text.as_str()
         )
     } else {
-        Message::verbatim(format!(
-            "column {column} ({:?}) is not a column of the form; its cells are left out",
-            cell.text
-        ))
+        msg!(
+            "import-note-column-unknown",
+            column = column,
+            header = quoted(cell.text.as_str())
+        )
     }
 }
 
@@ -218,19 +220,11 @@ impl Form {
             self.note(
                 header,
                 NoteKind::Guessed,
-                "funds header names no known column; rows read in column order".to_owned(),
+                msg!("import-note-funds-header-none"),
             );
             return;
         }
-        let names: Vec<&str> = keys
-            .iter()
-            .filter_map(|&i| FUNDS_KEYS.get(i).copied())
-            .collect();
-        self.note(
-            header,
-            NoteKind::Recognised,
-            format!("funds columns named by the header: {}", names.join(", ")),
-        );
+        self.note(header, NoteKind::Recognised, funds_columns_message(&keys));
         self.funds_columns = Some(keys);
     }
 
@@ -294,9 +288,10 @@ impl Form {
                 number,
                 line,
                 NoteKind::Unreadable,
-                format!(
-                    "cell {text:?} is in column {}, which the section's header does not name; left out",
-                    column_name(number)
+                msg!(
+                    "import-note-cell-unnamed-column",
+                    text = quoted(text),
+                    column = column_name(number)
                 ),
             );
         }
@@ -369,8 +364,7 @@ impl Form {
             self.note(
                 filled,
                 NoteKind::Guessed,
-                "indicator row with labels only (no level 3, target, actual, points or score) skipped"
-                    .to_owned(),
+                msg!("import-note-labels-only-row"),
             );
             return;
         }
@@ -384,7 +378,7 @@ impl Form {
             self.note(
                 filled,
                 NoteKind::Recognised,
-                "分值/得分 merged with the row above (shares_points)".to_owned(),
+                msg!("import-note-shares-points"),
             );
         }
         if merged_actual {
@@ -392,9 +386,9 @@ impl Form {
             self.note(
                 filled,
                 NoteKind::Guessed,
-                format!(
-                    "实际完成值 merged with the row above; the merged actual {:?} is copied to this row",
-                    above.clone().unwrap_or_default()
+                msg!(
+                    "import-note-actual-merged",
+                    actual = quoted(above.clone().unwrap_or_default())
                 ),
             );
             indicator.actual = above;
@@ -431,11 +425,7 @@ impl Form {
         let from = filled.cells.get(1).map_or(usize::MAX, |c| c.number);
         self.left_out(filled, from, &named);
         if self.total.is_some() {
-            self.note(
-                filled,
-                NoteKind::Guessed,
-                "a second 总分 row; the later one was kept".to_owned(),
-            );
+            self.note(filled, NoteKind::Guessed, msg!("import-note-second-total"));
         }
         self.total = Some(total);
         self.complete = true;

@@ -1,0 +1,114 @@
+# Import notes of the form readers (src/import): what a reader recognised, guessed or could
+# not read, and where. docs/messages.md says how to add one in both languages.
+
+## Places.
+import-place-sheet-cell = { $sheet }!{ $cell }
+
+## Shapes a row can fail to fit (`{ $what }` of import-note-no-shape).
+import-shape-project = 项目名称
+import-shape-department = 主管部门/实施单位
+import-shape-header = header
+import-shape-funds-row = funds row
+import-shape-goal-row = goal row
+import-shape-note = note
+import-shape-indicator-row = indicator row
+
+## Columns, as the notes name them: funds columns by their case-file keys, indicator columns
+## in lower case.
+import-funds-column-initial-budget = initial_budget
+import-funds-column-full-year-budget = full_year_budget
+import-funds-column-spent = spent
+import-funds-column-points = points
+import-funds-column-rate = rate
+import-funds-column-score = score
+import-column-level1 = level1
+import-column-level2 = level2
+import-column-level3 = level3
+import-column-nature = nature
+import-column-target = target
+import-column-actual = actual
+import-column-points = points
+import-column-score = score
+import-column-deduction = deduction
+import-column-deviation = deviation
+import-column-unit = unit
+
+## The standard template's reader (src/import/grid.rs, grid/aligned.rs).
+import-note-no-shape = { $cells } cells fit no { $what } shape; left out
+import-note-title-extra-cells = { $cells } cells after the title on its row left out
+import-note-scoreless-complete = the template has no 分值/得分 columns and no 总分 row: the form is taken as complete after its last full indicator row
+import-note-cut-by-next-form = form cut short: the next form starts before 总分; imported as far as it goes
+import-note-cut-at-end = form cut short: the input ends before 总分; imported as far as it goes
+import-note-year-extra-cells = year row has extra cells; only the first was read
+import-note-project-empty = 项目名称 has no value cell; read as empty
+import-note-goals-header-cells = goals header has { $cells } cells, expected { $expected }
+import-note-funds-header-unknown = funds header has { $cells } cells and names no known column, expected 8; rows read in column order
+import-note-funds-header-none = funds header names no known column; rows read in column order
+import-note-funds-columns = funds columns named by the header: { $columns }
+import-note-indicators-header-cells = indicators header has { $cells } cells, expected { $expected }
+import-note-indicators-header-unknown = indicators header has { $cells } cells, expected 9; rows read by cell count
+import-note-indicator-columns = indicator columns named by the header (another template): { $columns }
+import-note-funds-row-cells = funds row has { $cells } cells, expected { $expected }; read the cells in column order
+import-note-funds-label-unknown = funds row label { $label } is not one the importer knows
+import-note-rate-fraction = execution rate stored as the number { $value }; read as { $read }
+import-note-funds-total-zero = 年度资金总额 row left at 0 while 本年财政拨款 holds the figures; both kept as written (scoring reads the row below)
+import-note-goal-one-cell = goal row has one cell; read as the expected goal
+import-note-total-cells = 总分 row has { $cells } cells, expected 6; read the non-empty cells as points, score
+import-note-second-total = a second 总分 row; the later one was kept
+import-note-shares-points = 分值/得分 merged with the row above (shares_points)
+import-note-mapped-row-short = { $cells } cells after the labels for { $width } columns; read in column order
+import-note-unit-joined = target { $target } with the 度量单位 column { $unit } read as { $read }
+import-note-placeholder = placeholder row { $text } with no values skipped (not scored)
+import-note-empty-indicator-row = indicator row of { $cells } empty cells skipped
+import-note-label-alone = label { $label } with no indicator row under it skipped
+import-note-level2-unknown = level-1 label { $level1 } is followed by { $second }, not a known level-2 label; read it as level 2
+import-note-labels-unknown = { $cells } cells with no known label; read the first { $labels } as { $labels ->
+        [2] level-1 and level-2 labels
+       *[other] level-2 label
+    }
+import-note-row-five = 5 cells after the labels; read as level 3, target, actual, points, score (no deviation cell)
+import-note-row-four = 4 cells after the labels; read as level 3, target, actual, deviation with 分值/得分 merged with the row above
+import-note-row-three = 3 cells after the labels; read as level 3, target, deviation with 实际完成值 and 分值/得分 merged with the row above; the merged actual { $actual } is copied to this row
+import-note-row-cut = { $cells } cells after the labels; read in column order (level 3, target) with no points (a row cut short)
+import-note-row-short-shared = { $cells } cells after the labels; read in column order (level 3, target) with 分值/得分 merged with the row above
+import-note-column-unknown = column { $column } ({ $header }) is not a column of the form; its cells are left out
+import-note-cell-unnamed-column = cell { $text } is in column { $column }, which the section's header does not name; left out
+import-note-labels-only-row = indicator row with labels only (no level 3, target, actual, points or score) skipped
+import-note-actual-merged = 实际完成值 merged with the row above; the merged actual { $actual } is copied to this row
+
+## Text readers (glued text, paragraphs).
+import-note-page-markers = page-chunk markers (`2、`) at line starts dropped and the lines joined
+import-note-repeated-header = a repeated 绩效指标 header (a page break) dropped
+import-note-remark-dropped = the 说明 cell { $text } is not kept
+import-note-glued-figures-split = glued figures { $figures } split as { $values } (B / A = the written rate)
+import-note-glued-figures-kept = glued figures { $figures } could not be split; kept as one cell
+import-note-glued-before-title = skipped the text { $text } before the form's title
+import-note-glued-goals = glued goal texts split after the first sentence: expected { $expected } / actual { $actual }
+import-note-glued-funds = glued funds figures { $figures } split as { $values } (B / A = the written rate)
+import-note-glued-sichuan-row = glued indicator row split at its 指标性质: { $cells } (`_` a blank cell)
+import-note-tab-shared-points = the 分值 and 得分 of { $level3 } are empty under a row with its 分值, as Excel copies a merged cell: read as sharing the points of the row above (merged)
+import-note-cells-joined = cells { $first } and { $second } read as one cell { $joined }
+
+## Workbooks whose sheet is not read.
+import-sheet-too-large = the sheet's filled cells span { $rows } rows × { $columns } columns, more than the { $max } cells a form sheet can hold; the sheet was not read (delete stray cells far from the form, or split the sheet)
+import-sheet-merges-overlap = the sheet's merged regions overlap over and over; the sheet was not read
+import-note-cut-row = the form ends inside the row `{ $level3 }` (no 总分 after it): { $shape ->
+        [one] its one cell is read as level 3, without points
+        [two] its 2 cells are read as level 3 and target, without points
+        [points] its 4 cells are read in column order as level 3, target, actual and 分值 (its 得分 cut off)
+        [deviation] its 4 cells are read as level 3, target, actual and deviation, without points
+       *[three] its 3 cells are read as level 3, target and actual, without points
+    } — not as sharing the row above's 分值/得分: the cells it lacks are the ones the cut took
+
+## Files import does not read: why (the reason of import-refused).
+import-refused-not-xlsx = cannot open `{ $file }` as an xlsx workbook: { $error }
+import-refused-not-xls = cannot open `{ $file }` as an xls workbook: { $error }
+import-refused-not-docx = cannot read `{ $file }` as a Word document: word/document.xml: { $error }
+import-refused-too-large = the file is { $size } MB, more than the { $max } MB `import` reads; split it into smaller files
+import-zip-unreadable = the file is not a readable zip (xlsx and docx files are): { $error }
+import-zip-too-many-entries = the zip holds { $entries } entries, more than the { $max } an office document needs
+import-zip-entry-unreadable = entry { $entry } of the zip cannot be read: { $error }
+import-zip-entry-unpack = `{ $name }` inside the file cannot be unpacked: { $error }
+import-zip-entry-too-big = `{ $name }` inside the file unpacks to more than { $mb } MB (a zip bomb, or not a form); nothing was read
+import-zip-total-too-big = the zip's entries together unpack to more than { $mb } MB (a zip bomb, or not a form); nothing was read
+import-zip-entry-missing = `{ $name }` is missing from the file: { $error }

@@ -1,0 +1,113 @@
+# 导入说明（src/import）：各读取器识别出的、推测的、无法读取的内容及其位置。
+# 新增一条说明的方法见 docs/messages.md（中英文都要写）。
+
+## 位置。
+import-place-sheet-cell = { $sheet }!{ $cell }
+
+## 行不符合的格式（import-note-no-shape 中的 { $what }）。
+import-shape-project = 项目名称行
+import-shape-department = 主管部门/实施单位行
+import-shape-header = 表头
+import-shape-funds-row = 资金行
+import-shape-goal-row = 目标行
+import-shape-note = 注释行
+import-shape-indicator-row = 指标行
+
+## 说明中列的名称：按表格上的写法。
+import-funds-column-initial-budget = 年初预算数
+import-funds-column-full-year-budget = 全年预算数
+import-funds-column-spent = 全年执行数
+import-funds-column-points = 分值
+import-funds-column-rate = 执行率
+import-funds-column-score = 得分
+import-column-level1 = 一级指标
+import-column-level2 = 二级指标
+import-column-level3 = 三级指标
+import-column-nature = 指标性质
+import-column-target = 年度指标值
+import-column-actual = 实际完成值
+import-column-points = 分值
+import-column-score = 得分
+import-column-deduction = 扣分
+import-column-deviation = 偏差原因
+import-column-unit = 度量单位
+
+## 标准模板的读取（src/import/grid.rs、grid/aligned.rs）。
+import-note-no-shape = 这 { $cells } 个单元格不符合{ $what }的格式，未导入
+import-note-title-extra-cells = 标题所在行标题之后的 { $cells } 个单元格未导入
+import-note-scoreless-complete = 此模板没有分值、得分列，也没有总分行：读到最后一个完整的指标行即视为整张表
+import-note-cut-by-next-form = 表格不完整：总分行之前下一张表已经开始；已导入现有部分
+import-note-cut-at-end = 表格不完整：文件在总分行之前结束；已导入现有部分
+import-note-year-extra-cells = 年度行有多余的单元格，只读取了第一个
+import-note-project-empty = 项目名称没有填写内容的单元格，按空白读取
+import-note-goals-header-cells = 年度总体目标表头有 { $cells } 个单元格，应为 { $expected } 个
+import-note-funds-header-unknown = 项目资金表头有 { $cells } 个单元格，且没有一列是已知的列名（应为 8 个单元格）；各行按列的顺序读取
+import-note-funds-header-none = 项目资金表头没有一列是已知的列名；各行按列的顺序读取
+import-note-funds-columns = 按表头读取的项目资金列：{ $columns }
+import-note-indicators-header-cells = 绩效指标表头有 { $cells } 个单元格，应为 { $expected } 个
+import-note-indicators-header-unknown = 绩效指标表头有 { $cells } 个单元格，应为 9 个；各行按单元格个数读取
+import-note-indicator-columns = 按表头读取的绩效指标列（其他模板）：{ $columns }
+import-note-funds-row-cells = 资金行有 { $cells } 个单元格，应为 { $expected } 个；按列的顺序读取
+import-note-funds-label-unknown = 资金行名称{ $label }不是导入程序认识的行名
+import-note-rate-fraction = 执行率存为数值 { $value }，按 { $read } 读取
+import-note-funds-total-zero = 年度资金总额行为 0，而本年财政拨款行填有数额；两行均按原样保留（评分读取下面一行）
+import-note-goal-one-cell = 目标行只有一个单元格，按预期目标读取
+import-note-total-cells = 总分行有 { $cells } 个单元格，应为 6 个；非空单元格依次按分值、得分读取
+import-note-second-total = 出现第二个总分行，保留后一个
+import-note-shares-points = 分值、得分与上一行合并（共用分值，shares_points）
+import-note-mapped-row-short = 指标名称之后有 { $cells } 个单元格，表头有 { $width } 列；按列的顺序读取
+import-note-unit-joined = 年度指标值{ $target }与度量单位列的{ $unit }合起来按{ $read }读取
+import-note-placeholder = 占位行{ $text }没有填写数值，已跳过（不计分）
+import-note-empty-indicator-row = 由 { $cells } 个空单元格组成的指标行已跳过
+import-note-label-alone = 指标名称{ $label }下面没有指标行，已跳过
+import-note-level2-unknown = 一级指标{ $level1 }之后是{ $second }，不是已知的二级指标名称；按二级指标读取
+import-note-labels-unknown = 这 { $cells } 个单元格中没有已知的指标名称；{ $labels ->
+        [2] 前两个单元格按一级、二级指标读取
+       *[other] 第一个单元格按二级指标读取
+    }
+import-note-row-five = 指标名称之后有 5 个单元格；依次按三级指标、年度指标值、实际完成值、分值、得分读取（没有偏差原因单元格）
+import-note-row-four = 指标名称之后有 4 个单元格；依次按三级指标、年度指标值、实际完成值、偏差原因读取，分值、得分与上一行合并
+import-note-row-three = 指标名称之后有 3 个单元格；依次按三级指标、年度指标值、偏差原因读取，实际完成值和分值、得分与上一行合并；合并的实际完成值{ $actual }复制到本行
+import-note-row-cut = 指标名称之后有 { $cells } 个单元格；按列的顺序（三级指标、年度指标值）读取，没有分值（该行不完整）
+import-note-row-short-shared = 指标名称之后有 { $cells } 个单元格；按列的顺序（三级指标、年度指标值）读取，分值、得分与上一行合并
+import-note-column-unknown = 第 { $column } 列（{ $header }）不是自评表中的列，其单元格未导入
+import-note-cell-unnamed-column = 单元格{ $text }在第 { $column } 列，本部分的表头没有这一列，未导入
+import-note-labels-only-row = 只有指标名称的指标行（没有三级指标、年度指标值、实际完成值、分值、得分）已跳过
+import-note-actual-merged = 实际完成值与上一行合并；合并的实际完成值{ $actual }复制到本行
+
+## 文字稿的读取（连写文本、分段文本）。
+import-note-page-markers = 行首的分页标记（“2、”）已删除，各行连在一起读取
+import-note-repeated-header = 重复出现的“绩效指标”表头（分页造成）已删除
+import-note-remark-dropped = “说明”单元格{ $text }未保留
+import-note-glued-figures-split = 连在一起的数字{ $figures }拆分为 { $values }（B / A 等于表中所写的执行率）
+import-note-glued-figures-kept = 连在一起的数字{ $figures }无法拆分，按一个单元格保留
+import-note-glued-before-title = 已跳过表名前的文字{ $text }
+import-note-glued-goals = 连在一起的年度目标文字在第一句后拆分：年度目标{ $expected } / 完成情况{ $actual }
+import-note-glued-funds = 连在一起的资金数字{ $figures }拆分为 { $values }（B / A 等于表中所写的执行率）
+import-note-glued-sichuan-row = 连在一起的指标行在指标性质处拆分：{ $cells }（`_` 为空单元格）
+import-note-tab-shared-points = { $level3 }的分值、得分为空，上一行有分值，这是 Excel 复制合并单元格的样子：读作与上一行共用分值（合并单元格）
+import-note-cells-joined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取
+
+## 未读取的工作表。
+import-sheet-too-large = 工作表填有内容的单元格跨 { $rows } 行 × { $columns } 列，超过一张自评表工作表最多 { $max } 个单元格；此工作表未读取（请删除远离表格的零散单元格，或拆分工作表）
+import-sheet-merges-overlap = 工作表的合并单元格反复重叠，此工作表未读取
+import-note-cut-row = 表格在“{ $level3 }”这一行中断（其后没有总分行）：{ $shape ->
+        [one] 这一格读作三级指标，不计分值
+        [two] 这 2 格读作三级指标、年度指标值，不计分值
+        [points] 这 4 格按列序读作三级指标、年度指标值、实际完成值、分值（得分被截掉）
+        [deviation] 这 4 格读作三级指标、年度指标值、实际完成值、偏差原因，不计分值
+       *[three] 这 3 格读作三级指标、年度指标值、实际完成值，不计分值
+    }；不与上一行共用分值/得分：缺少的单元格是被截掉的
+
+## 不导入的文件：原因（import-refused 中的原因）。
+import-refused-not-xlsx = 无法按 xlsx 工作簿打开“{ $file }”：{ $error }
+import-refused-not-xls = 无法按 xls 工作簿打开“{ $file }”：{ $error }
+import-refused-not-docx = 无法按 Word 文档读取“{ $file }”（word/document.xml）：{ $error }
+import-refused-too-large = 文件大小为 { $size } MB，超过“import”可读取的 { $max } MB：请拆分为较小的文件
+import-zip-unreadable = 文件不是可读取的压缩包（xlsx 和 docx 文件都是压缩包）：{ $error }
+import-zip-too-many-entries = 压缩包中有 { $entries } 个文件，超过办公文档所需的 { $max } 个
+import-zip-entry-unreadable = 无法读取压缩包中的第 { $entry } 个文件：{ $error }
+import-zip-entry-unpack = 文件中的“{ $name }”无法解压：{ $error }
+import-zip-entry-too-big = 文件中的“{ $name }”解压后超过 { $mb } MB（压缩炸弹，或者不是自评表）；未读取任何内容
+import-zip-total-too-big = 压缩包中的文件解压后合计超过 { $mb } MB（压缩炸弹，或者不是自评表）；未读取任何内容
+import-zip-entry-missing = 文件中缺少“{ $name }”：{ $error }
