@@ -567,12 +567,20 @@ fn sichuan_template_scores_as_hand_worked() {
     assert_eq!(o.execution.score, common::d("9"));
     assert_eq!(o.total, Some(common::d("91.71")));
     assert_eq!(o.grade.as_deref(), Some("优"));
+    // The cut is explained in the form's 原因 cell: quoted, not warned of (tester's F5).
     let cut = o
         .findings
         .iter()
-        .find(|f| f.code == "budget-adjusted")
+        .find(|f| f.code == "budget-adjustment-explained")
         .unwrap();
-    assert!(cut.message.to_string().contains("100") && cut.message.to_string().contains("80"));
+    assert!(
+        cut.message.to_string().contains("100")
+            && cut.message.to_string().contains("80")
+            && cut.message.to_string().contains("年中调减预算20万元"),
+        "{}",
+        cut.message
+    );
+    assert!(!has(o, "budget-adjusted"), "{out}");
     assert!(!has(o, "budget-cut"), "the same change reported twice");
     insta::assert_snapshot!("sichuan_template", out);
 }
@@ -948,7 +956,15 @@ fn sichuan_flattened_onto_one_line_scores_as_hand_worked() {
     assert_eq!(o.execution.score, common::d("9"));
     assert_eq!(o.total, Some(common::d("98.11")));
     assert_eq!(o.grade.as_deref(), Some("优"));
-    assert!(has(o, "budget-adjusted"), "{out}");
+    // The 追加 is explained in the form's 原因 cell: quoted, not warned of (tester's F5).
+    assert!(has(o, "budget-adjustment-explained"), "{out}");
+    assert!(!has(o, "budget-adjusted"), "{out}");
+    assert!(
+        imported.forms[0]
+            .toml
+            .contains("reason = \"年中追加预算50万元\""),
+        "{out}"
+    );
     insta::assert_snapshot!("sichuan_flat_one_line", out);
 }
 
