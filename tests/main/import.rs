@@ -833,7 +833,8 @@ fn sichuan_variant_as_lines_and_glued_scores_as_hand_worked() {
         assert_eq!(o.execution.score, common::d("9"));
         assert_eq!(o.total, Some(common::d("96.53")));
         assert_eq!(o.grade.as_deref(), Some("优"));
-        assert!(has(o, "budget-adjusted"), "{out}");
+        // The cut is explained in the 原因 cell (`年中调减预算8万元。`), glued or not.
+        assert!(has(o, "budget-adjustment-explained"), "{out}");
         assert!(
             !has(o, "score-mismatch") && !has(o, "total-mismatch"),
             "{out}"
