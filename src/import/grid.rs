@@ -1827,7 +1827,7 @@ impl Form {
             at: (row.line(), row.number()),
             indicator: self.indicators.len(),
             note: self.notes.len(),
-            rest: rest.iter().map(|c| (*c).to_owned()).collect(),
+            rest: rest.iter().map(|t| t.to_string()).collect(),
         });
     }
 

@@ -833,8 +833,9 @@ fn sichuan_variant_as_lines_and_glued_scores_as_hand_worked() {
         assert_eq!(o.execution.score, common::d("9"));
         assert_eq!(o.total, Some(common::d("96.53")));
         assert_eq!(o.grade.as_deref(), Some("优"));
-        // The cut is explained in the 原因 cell (`年中调减预算8万元。`), glued or not.
+        // The cut is explained in the funds 原因 cell (`年中调减预算8万元。`): quoted, not warned of.
         assert!(has(o, "budget-adjustment-explained"), "{out}");
+        assert!(!has(o, "budget-adjusted"), "{out}");
         assert!(
             !has(o, "score-mismatch") && !has(o, "total-mismatch"),
             "{out}"
