@@ -421,6 +421,25 @@ pub fn is_indicators_header(text: &str) -> bool {
     t == "年度绩效指标完成情况" || t == "绩效指标" || t.starts_with("一级指标") || t == "一级"
 }
 
+/// True for a row inside the indicators that repeats their header — Word repeats a table's
+/// header row after a page break, a department copies it above the rest of the table: after
+/// an optional section label (`绩效指标`, `年度绩效指标完成情况`), every non-empty cell names an
+/// indicator column and at least four columns are named (`一级指标 二级指标 三级指标 年度指标值
+/// …`). An indicator row never reads so: its level 3, target and numbers name no column.
+pub(crate) fn is_repeated_indicators_header(row: &Row) -> bool {
+    let mut cells = row.cells.iter().filter(|c| !c.text.trim().is_empty());
+    let mut named = Vec::new();
+    for (i, cell) in cells.by_ref().enumerate() {
+        match indicator_column(&cell.text) {
+            Some(column) if !named.contains(&column) => named.push(column),
+            Some(_) => {}
+            None if i == 0 && is_indicators_header(&cell.text) => {}
+            None => return false,
+        }
+    }
+    named.len() >= 4
+}
+
 /// The header label a cell stands for, without what other templates add (`实施单位 (盖章)`,
 /// `专项资金名称`, `县级主管部门`).
 pub(crate) fn header_key(text: &str) -> Option<&'static str> {
@@ -1033,6 +1052,9 @@ impl Form {
     fn read(&mut self, row: &Row) {
         self.last_cell = row.number();
         self.last_line = row.line();
+        if self.skip_repeated_header(row) {
+            return;
+        }
         let first = row.first();
         match header_key(first).unwrap_or(first) {
             _ if is_year(first) && self.section == Section::Header => {
@@ -1499,6 +1521,21 @@ impl Form {
             );
             *target = joined;
         }
+    }
+
+    /// Skips a row repeating the indicators header inside them (a table continued after a page
+    /// break) with a note; true when skipped. Read as a row it was a phantom indicator
+    /// `一级指标 / 二级指标 / 三级指标` whose 分值 `分值` is no number (#15, s5 F3).
+    fn skip_repeated_header(&mut self, row: &Row) -> bool {
+        if self.section != Section::Indicators || !is_repeated_indicators_header(row) {
+            return false;
+        }
+        self.note(
+            row,
+            NoteKind::Recognised,
+            msg!("import-note-repeated-header"),
+        );
+        true
     }
 
     /// Skips an unfilled template row (`指标2`, `……` with every other cell empty) with a note;
