@@ -261,6 +261,8 @@ pub enum FindingCode {
     DeviationUnexplained,
     /// `budget-adjusted`: the full-year budget differs from the initial one beyond the rule's share: the adjustment must be explained.
     BudgetAdjusted,
+    /// `budget-adjustment-explained`: the budget was adjusted beyond the rule's share and the form explains it in its funds 原因/说明 cell: the explanation is quoted for review.
+    BudgetAdjustmentExplained,
     /// `no-grade`: the form cannot earn a grade (cut short, never self-scored, no points or no actuals): none given.
     NoGrade,
     /// `budget-added`: the budget rose during the year (追加): the change needs its reason.
@@ -330,6 +332,7 @@ impl FindingCode {
         FindingCode::FarExceeded,
         FindingCode::DeviationUnexplained,
         FindingCode::BudgetAdjusted,
+        FindingCode::BudgetAdjustmentExplained,
         FindingCode::NoGrade,
         FindingCode::BudgetAdded,
         FindingCode::BudgetCut,
@@ -382,6 +385,7 @@ impl FindingCode {
             FindingCode::FarExceeded => "far-exceeded",
             FindingCode::DeviationUnexplained => "deviation-unexplained",
             FindingCode::BudgetAdjusted => "budget-adjusted",
+            FindingCode::BudgetAdjustmentExplained => "budget-adjustment-explained",
             FindingCode::NoGrade => "no-grade",
             FindingCode::BudgetAdded => "budget-added",
             FindingCode::BudgetCut => "budget-cut",
@@ -436,6 +440,7 @@ impl FindingCode {
             FindingCode::FarExceeded => Warning,
             FindingCode::DeviationUnexplained => Warning,
             FindingCode::BudgetAdjusted => Warning,
+            FindingCode::BudgetAdjustmentExplained => Info,
             FindingCode::NoGrade => Warning,
             FindingCode::BudgetAdded => Info,
             FindingCode::BudgetCut => Info,
@@ -524,6 +529,9 @@ impl FindingCode {
             }
             FindingCode::BudgetAdjusted => {
                 "the full-year budget differs from the initial one beyond the rule's share: the adjustment must be explained"
+            }
+            FindingCode::BudgetAdjustmentExplained => {
+                "the budget was adjusted beyond the rule's share and the form explains it in its funds 原因/说明 cell: the explanation is quoted for review"
             }
             FindingCode::NoGrade => {
                 "the form cannot earn a grade (cut short, never self-scored, no points or no actuals): none given"
@@ -672,6 +680,8 @@ pub mod codes {
     pub const DEVIATION_UNEXPLAINED: FindingCode = FindingCode::DeviationUnexplained;
     /// `budget-adjusted`
     pub const BUDGET_ADJUSTED: FindingCode = FindingCode::BudgetAdjusted;
+    /// `budget-adjustment-explained`
+    pub const BUDGET_ADJUSTMENT_EXPLAINED: FindingCode = FindingCode::BudgetAdjustmentExplained;
     /// `no-grade`
     pub const NO_GRADE: FindingCode = FindingCode::NoGrade;
     /// `budget-added`

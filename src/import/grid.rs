@@ -398,6 +398,15 @@ const STANDARD_INDICATOR: [Column; 6] = [
     Column::Deviation,
 ];
 
+/// The funds block's printed instruction (the Sichuan template's, beside or in its 原因
+/// column: `1.预算执行率=预算执行数/调整后预算数,…需说明原因…;2.年中发生预算调整的…应单独说明
+/// 理由`): the template's own text, never a department's explanation.
+fn is_funds_instruction(text: &str) -> bool {
+    ["需说明原因", "应单独说明理由", "预算执行率="]
+        .iter()
+        .any(|k| text.contains(k))
+}
+
 /// The funds column a header cell names (an index into [`FUNDS_KEYS`]), if any.
 pub fn funds_column(text: &str) -> Option<usize> {
     let t = squeeze(text);
@@ -783,12 +792,17 @@ fn half_width_message(written: &str, read: &str, more: usize) -> Message {
 }
 
 impl Parsed {
-    /// Records how the whole input was read (its cells split one a line or one a paragraph,
-    /// its rows rebuilt) before the case files are written: first in the report and in every
-    /// form's `import_notes`, as [`Import::note_encoding`] puts it, so the case file's mirror
-    /// is written with it and need not be parsed again (#15).
-    pub(crate) fn note_first(&mut self, message: impl Into<Message>) {
-        let message = message.into();
+    /// Turns the forms into case files (as [`finish_import`]) with a note on how the whole
+    /// input was read (its cells split one a line or one a paragraph, its rows rebuilt): once
+    /// in the report, as [`Import::note_encoding`] puts it, and first in every form's
+    /// `import_notes`. The note is written with the case file, so its mirror is kept and the
+    /// case file need not be parsed again (#15).
+    pub(crate) fn finish_noted(
+        mut self,
+        message: Message,
+        source_name: &str,
+        rules: Option<&str>,
+    ) -> Import {
         let note = |form: u32| ImportNote {
             form,
             cell: 1,
@@ -801,14 +815,34 @@ impl Parsed {
             form.notes.insert(0, note(form.index));
         }
         self.problems.insert(0, note(0));
+        let mut import = finish_import(self.forms, self.problems, source_name, rules);
+        // A note of the input, not repeated per form in the report (#16).
+        for form in &mut import.forms {
+            form.notes.remove(0);
+        }
+        import
     }
 }
 
 impl Import {
+    /// The notes of `form` the import report shows: all but those that repeat a note of the
+    /// whole input (how its text was decoded or its cells split), which the report says once
+    /// for the input (#16); the case file's `import_notes` keeps them, since it stands alone.
+    pub fn reported_notes<'a>(
+        &'a self,
+        form: &'a ImportedForm,
+    ) -> impl Iterator<Item = &'a ImportNote> + 'a {
+        form.notes.iter().filter(move |n| {
+            let repeats_input = |p: &ImportNote| {
+                p.kind == n.kind && p.message == n.message && (p.line, p.cell) == (1, 1)
+            };
+            (n.line, n.cell) != (1, 1) || !self.problems.iter().any(repeats_input)
+        })
+    }
+
     /// Records how the whole input was read — its text decoded (GBK, a byte-order mark …), its
-    /// cells split (one a line, one a paragraph, rows rebuilt): once in the report (a note of
-    /// the input, not repeated per form, #16), and in every form's `import_notes`, since each
-    /// case file stands alone.
+    /// cells split (one a line, one a paragraph, rows rebuilt): in the report, and in every
+    /// form's `import_notes`, since each case file stands alone.
     pub(crate) fn note_encoding(&mut self, message: Message) {
         let note = |form: u32| ImportNote {
             form,
@@ -823,6 +857,7 @@ impl Import {
             form.toml = with_first_import_note(&form.toml, &first.to_string());
             // The mirror's spans are those of the text before the note: parse the new text.
             form.mirror = super::draft::Mirror(None);
+            form.notes.insert(0, first);
         }
         self.problems.insert(0, note(0));
     }
@@ -1199,6 +1234,12 @@ impl Form {
         let Some((label, values)) = texts.split_first() else {
             return;
         };
+        // The template's printed instruction on a row of its own is one of the notes printed
+        // with the form, not a funds row.
+        if is_funds_instruction(label) && values.iter().all(|v| v.trim().is_empty()) {
+            self.form_notes.push(label.trim().to_owned());
+            return;
+        }
         let values = values.to_vec();
         let mapped = self.funds_columns.clone();
         let width = mapped.as_ref().map_or(FUNDS_KEYS.len(), Vec::len);
@@ -1282,17 +1323,19 @@ impl Form {
                 *value = text;
             }
         }
+        // The 原因/说明 column (the Sichuan form's 原因): kept as the row's `reason`, which
+        // the budget checks read (an adjustment explained there is not warned of, F5).
+        // The template's printed instruction in that column (a form whose department wrote
+        // nothing there) is one of the form's notes, not an explanation.
+        let mut reason: Vec<&str> = Vec::new();
         for (i, cell) in cells.iter().enumerate() {
-            if columns.get(i) == Some(&FUNDS_KEYS.len()) && !cell.text.trim().is_empty() {
-                self.note_at(
-                    cell.number,
-                    cell.line,
-                    NoteKind::Recognised,
-                    msg!(
-                        "import-note-funds-remark",
-                        text = quoted(cell.text.as_str())
-                    ),
-                );
+            let text = cell.text.trim();
+            if columns.get(i) != Some(&FUNDS_KEYS.len()) || text.is_empty() {
+                continue;
+            }
+            match is_funds_instruction(text) {
+                true => self.form_notes.push(text.to_owned()),
+                false => reason.push(text),
             }
         }
         self.check_funds_total(row, label, &values);
@@ -1301,6 +1344,7 @@ impl Form {
             label: label.to_owned(),
             values,
             columns: mapped.unwrap_or_default(),
+            reason: (!reason.is_empty()).then(|| reason.join(" ")),
         });
     }
 

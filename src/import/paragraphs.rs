@@ -47,11 +47,11 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
         parsed.problems.push(grid::no_form_note());
     }
     let lines: Vec<&str> = text.lines().collect();
-    parsed.note_first(match one_cell_per_line(&lines) {
+    let split = match one_cell_per_line(&lines) {
         true => crate::i18n::msg!("import-note-cells-per-line"),
         false => crate::i18n::msg!("import-note-cells-per-paragraph"),
-    });
-    grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
+    };
+    parsed.finish_noted(split, source_name, rules)
 }
 
 /// Header texts that Word and web pages break over two paragraphs (`年初` / `预算数`,
@@ -707,8 +707,9 @@ mod tests {
         let text = include_str!("../../tests/data/import/other-template-paragraphs.txt");
         let imported = import("p.txt", text, None);
         let form = imported.forms.first().unwrap();
-        let first = form.notes.first().unwrap();
+        let first = imported.problems.first().unwrap();
         assert_eq!(first.message.id(), Some("import-note-cells-per-paragraph"));
+        assert!(form.notes.iter().all(|n| n.message != first.message));
         // The mirror is kept.
         let mirror = form.mirror.0.as_ref().unwrap();
         let parsed = crate::load::raw_case::parse_toml(&form.toml).unwrap();

@@ -22,11 +22,15 @@ use std::borrow::Cow;
 /// Imports every form in `text`. `source_name` is written as `[form].source`; `rules`, when
 /// given, as `[form].rules`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
-    let (mut parsed, rebuilt) = parse(text);
-    if rebuilt {
-        parsed.note_first(crate::i18n::msg!("import-note-rows-rebuilt"));
+    let (parsed, rebuilt) = parse(text);
+    match rebuilt {
+        true => parsed.finish_noted(
+            crate::i18n::msg!("import-note-rows-rebuilt"),
+            source_name,
+            rules,
+        ),
+        false => grid::finish_import(parsed.forms, parsed.problems, source_name, rules),
     }
-    grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
 }
 
 /// True when `text` looks like the seed's text format: many lines ending in `|`.

@@ -134,7 +134,8 @@ impl Read {
         );
         let source = text_source(&name, &bytes, imported.format);
         let forms = &imported.import.forms;
-        let notes = forms.iter().flat_map(|f| &f.notes);
+        let import = &imported.import;
+        let notes = forms.iter().flat_map(|f| import.reported_notes(f));
         for n in imported.import.problems.iter().chain(notes) {
             report.diagnostic(&note_diagnostic(source.as_ref(), n));
         }

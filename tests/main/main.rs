@@ -19,6 +19,7 @@ mod families;
 mod fn_length;
 mod hostile;
 mod import;
+mod import_languages;
 mod languages;
 mod layers;
 mod linear;
