@@ -465,6 +465,29 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
     }
 }
 
+/// True for a cell only a form holds: its title, a header label (项目名称 …), a section
+/// header, a funds row's label, a level-1/level-2 label, a level-3 `指标N`, 总分/合计 or its
+/// notes (`注`). A page's table holding none of them — a site's navigation, its footer
+/// (主办单位, 网站标识码, ICP备案号) — is no part of a form (#15, s5 F4).
+pub(crate) fn is_form_label(text: &str) -> bool {
+    let t = squeeze(text);
+    let t = t.trim();
+    !t.is_empty()
+        && (is_title(t)
+            || header_key(t).is_some()
+            || is_funds_header(t)
+            || is_funds_label(t)
+            || is_goals_header(t)
+            || is_indicators_header(t)
+            || is_level1(t)
+            || is_level2(t)
+            || t.strip_prefix("指标")
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+            || matches!(t, "总分" | "合计")
+            || t.starts_with("注:")
+            || t.starts_with("注："))
+}
+
 /// True for the first cell of the funds section's header row.
 pub fn is_funds_header(text: &str) -> bool {
     text.starts_with("项目资金") || text.starts_with("预算执行情况")

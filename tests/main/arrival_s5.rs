@@ -167,3 +167,33 @@ fn a_repeated_indicators_header_is_the_header() {
         );
     }
 }
+
+/// F4: a government page's footer table (主办单位, 网站标识码, ICP备案号) after the last form is
+/// page text, left out with one note for the input, as the text before the first form is. It
+/// was read as three rows of notes under 表2 that "fit no note shape", and 表2 was told its
+/// numbers might be off (`import-guessed`). Both forms score as the template's README says.
+#[test]
+fn a_page_footer_table_is_page_text() {
+    let (read_as, imported, outcomes) = score("gov-two-forms.html", "anhui-2023");
+    assert_eq!(read_as, InputFormat::Html);
+    let said = common::import_summary(&imported);
+    let totals: Vec<_> = outcomes.iter().map(|o| o.total).collect();
+    assert_eq!(totals, [Some(dec("95.8")), Some(dec("94.76"))], "{said}");
+    for o in &outcomes {
+        assert!(!codes(o).contains(&"import-guessed"), "{:?}", codes(o));
+    }
+    assert!(imported.forms.iter().all(|f| f.notes.is_empty()), "{said}");
+    assert!(
+        !said.contains("主办单位") && !said.contains("fit no"),
+        "{said}"
+    );
+    let page_notes: Vec<String> = imported.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        page_notes,
+        [
+            "recognised at page!A1: skipped 9 cells of text before the first form",
+            "recognised at page!A50: skipped a table of the page after the first form holding no part of a form (6 cells of page text: the site's navigation or footer)",
+        ],
+        "{said}"
+    );
+}
