@@ -1882,12 +1882,12 @@ impl Form {
     /// Remembers that the indicator row just read (`rest`: its cells after the labels) shares
     /// the row above's 分值/得分 only because cells are missing from it — the row's note is the
     /// next one pushed.
-    fn mark_short_row(&mut self, row: &Row, rest: &[String]) {
+    fn mark_short_row(&mut self, row: &Row, rest: &[&str]) {
         self.short_row = Some(ShortRow {
             at: (row.line(), row.number()),
             indicator: self.indicators.len(),
             note: self.notes.len(),
-            rest: rest.to_vec(),
+            rest: rest.iter().map(|t| (*t).to_owned()).collect(),
         });
     }
 
