@@ -25,6 +25,10 @@ pub struct Change {
     /// Whether it moves totals when cases are scored with the rule set's points
     /// (`--points rules`): a level-1 weight, which a form's own 分值 cells otherwise override.
     pub rule_points: bool,
+    /// What an edited script's text changed: its changed lines with one line of context,
+    /// changed words marked `{-…-}`/`{+…+}`, each group headed by its line number (#16).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub lines: Vec<String>,
     #[serde(skip)]
     apply: Apply,
 }
@@ -405,6 +409,7 @@ impl Builder {
             text,
             scores,
             rule_points,
+            lines: Vec::new(),
             apply,
         });
     }
@@ -611,28 +616,36 @@ fn provenance(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
     }
 }
 
-/// What of a script was edited: its text, hooks, `when`, else its `params`.
-fn edited(x: &Script, y: &Script) -> Vec<&'static str> {
+/// What of a script was edited, in words: its text, hooks, `when`, else its `params`.
+fn edited(x: &Script, y: &Script) -> Vec<String> {
     let mut what = Vec::new();
-    if crate::load::inherit::hash_text(&x.source.text)
-        != crate::load::inherit::hash_text(&y.source.text)
-    {
-        what.push("text");
+    if x.source.text != y.source.text {
+        what.push(msg!("change-script-text").to_string());
     }
     if hooks_text(x) != hooks_text(y)
         || crate::script::Hook::ALL
             .into_iter()
             .any(|h| x.hook(h).map(|f| &f.name) != y.hook(h).map(|f| &f.name))
     {
-        what.push("hooks");
+        what.push(msg!("change-script-hooks").to_string());
     }
     if x.when != y.when {
-        what.push("`when`");
+        what.push("`when`".to_owned());
     }
     if what.is_empty() {
-        what.push("`params`");
+        what.push("`params`".to_owned());
     }
     what
+}
+
+/// The changed lines of a script's text, headed by their line numbers (none when equal).
+fn script_lines(x: &Script, y: &Script) -> Vec<String> {
+    let mut out = Vec::new();
+    for (line, lines) in super::text::line_changes(&x.source.text, &y.source.text) {
+        out.push(msg!("change-script-line", line = line.to_string()).to_string());
+        out.extend(lines);
+    }
+    out
 }
 
 fn script_list(s: Option<&Scripts>) -> &[Script] {
@@ -689,14 +702,15 @@ fn scripts(c: &mut Builder, a: Option<&Scripts>, b: Option<&Scripts>) {
                     msg!(
                         "change-script-changed",
                         script = &y.name,
-                        what = what.join(", "),
-                        from = x.fingerprint(),
-                        to = y.fingerprint()
+                        what = what.join(msg!("change-list-separator").to_string().as_str())
                     )
                     .to_string(),
                     true,
                     Apply::Script(y.name.clone()),
                 );
+                if let Some(last) = c.0.last_mut() {
+                    last.lines = script_lines(x, y);
+                }
             }
             Some(_) => {}
         }

@@ -820,3 +820,36 @@ fn points_rules_moves_totals_when_only_weights_changed() {
         .stderr;
     assert!(stderr.contains("regress::points-accept"), "{stderr}");
 }
+
+/// An edited script is shown by its changed lines under its change, in words of the run's
+/// language (no hashes, no English `text`), and the word marks of the resolved files cannot be
+/// read as a range's brackets (#16, tester's F11 / s4 F19).
+#[test]
+fn changelog_shows_a_scripts_changed_lines_in_both_languages() {
+    let tmp = journey();
+    let r = root(&tmp);
+    let run = |lang: &str| {
+        Test::new()
+            .args(["--lang", lang, "rules", "changelog", "--rules-root", &r])
+            .args(["anhui-2023", "anhui-2024"])
+            .run()
+            .stdout
+    };
+    let (zh, en) = (run("zh"), run("en"));
+    assert!(
+        zh.contains("脚本 `scripts/zero_target.rhai` 有改动（正文、`when`）\n"),
+        "{zh}"
+    );
+    assert!(zh.contains("行起：\n"), "{zh}");
+    assert!(
+        en.contains("script `scripts/zero_target.rhai` changed (text, `when`)\n"),
+        "{en}"
+    );
+    for text in [&zh, &en] {
+        // The script's own lines, signed, under the change.
+        assert!(text.lines().any(|l| l.starts_with("      +")), "{text}");
+        assert!(!text.contains("[-") && !text.contains("-]"), "{text}");
+    }
+    insta::assert_snapshot!("changelog_script_zh", zh);
+    insta::assert_snapshot!("changelog_script_en", en);
+}
