@@ -360,6 +360,7 @@ change-band-aliases = { $band } band aliases
 change-band-lower = { $band } band lower bound
 change-band-upper = { $band } band upper bound
 change-band-score-at = { $band } band scores at
+change-band-score-follows = {" "}(its scoring point, score_at = "{ $at }", moves with it: { $from } → { $to })
 change-formula = { $direction } indicator formula
 change-rounding-places = { $what } places
 change-rounding-mode = { $what } mode

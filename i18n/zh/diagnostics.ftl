@@ -358,6 +358,7 @@ change-band-aliases = “{ $band }”档的别名
 change-band-lower = “{ $band }”档的下限
 change-band-upper = “{ $band }”档的上限
 change-band-score-at = “{ $band }”档的计分点
+change-band-score-follows = （计分点 score_at = "{ $at }" 随之：{ $from } → { $to }）
 change-formula = { $direction } 指标的计分公式
 change-rounding-places = { $what }的小数位数
 change-rounding-mode = { $what }的舍入方式
