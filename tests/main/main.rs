@@ -21,6 +21,7 @@ mod import;
 mod languages;
 mod layers;
 mod linear;
+mod no_english;
 mod outputs;
 mod regress;
 mod scripts;
