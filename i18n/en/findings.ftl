@@ -72,6 +72,10 @@ finding-budget-adjusted-any = the full-year budget { $full } differs from the in
         [cut] 调减 (cut)
        *[added] 追加 (added)
     }{ $relative }): the rules ask for every adjustment of the budget during the year to be explained
+finding-budget-adjustment-explained = the full-year budget { $full } differs from the initial budget { $initial } by { $change } ({ $direction ->
+        [cut] 调减 (cut)
+       *[added] 追加 (added)
+    }{ $relative }); the form explains it: `{ $reason }`
 finding-budget-adjusted-relative = , { $percent }%
 finding-rate-mismatch = written execution rate { $written }% differs from B/A = { $computed }%
 

@@ -235,6 +235,7 @@ code-incomplete-form = form cut short
 code-far-exceeded = target exceeded by far
 code-deviation-unexplained = deviation without a reason
 code-budget-adjusted = budget adjusted beyond the rule's share
+code-budget-adjustment-explained = budget adjustment explained on the form
 code-no-grade = no grade
 code-budget-added = budget added during the year
 code-budget-cut = budget cut during the year

@@ -71,6 +71,10 @@ finding-budget-adjusted-any = 全年预算数 { $full } 与年初预算数 { $in
         [cut] 调减
        *[added] 追加
     }{ $relative }）：规则要求年中调整预算（追加或调减）都须单独说明理由
+finding-budget-adjustment-explained = 全年预算数 { $full } 与年初预算数 { $initial } 相差 { $change }（{ $direction ->
+        [cut] 调减
+       *[added] 追加
+    }{ $relative }），表中已说明调整原因：“{ $reason }”
 finding-budget-adjusted-relative = ，{ $percent }%
 finding-rate-mismatch = 填写的执行率 { $written }% 与 B/A = { $computed }% 不一致
 

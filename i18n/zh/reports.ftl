@@ -223,6 +223,7 @@ code-incomplete-form = 表格不完整
 code-far-exceeded = 远超年度指标值
 code-deviation-unexplained = 偏差未说明原因
 code-budget-adjusted = 预算调整幅度超出规定
+code-budget-adjustment-explained = 预算调整已说明原因
 code-no-grade = 不评等级
 code-budget-added = 年中追加预算
 code-budget-cut = 年中调减预算
