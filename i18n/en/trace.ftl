@@ -99,6 +99,7 @@ trace-execution-no-band = execution score from the band table: rate { $rate }% f
 ## Total and grade
 
 trace-level1 = { $level1 }: { $score } of { $points } points (the rule's weight is { $weight })
+trace-level1-group = level 1 `{ $label }` as the form writes it counts under the rules' `{ $group }`
 trace-total = total = Σ indicator scores + execution score = { $indicators } + { $execution } = { $sum }, rounded { $mode } to { $places } places = { $total }
 trace-grade = total { $total } ≥ { $min }: grade { $grade }
 

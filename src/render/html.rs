@@ -469,7 +469,7 @@ fn indicator_rows(b: &mut String, n: usize, o: &Outcome) {
             b,
             "<tr{}><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
             if differs { " class=\"diff\"" } else { "" },
-            esc(&ind.level1),
+            esc(ind.shown_level1()),
             esc(&ind.level2),
             esc(&ind.level3),
             linked(ind.points, &format!("{anchor}-trace"), &ind.trace),

@@ -141,7 +141,7 @@ fn indicator_table(o: &Outcome, style: &str) -> Table {
     ]);
     for i in &o.indicators {
         t.add_row(vec![
-            i.level1.to_string(),
+            i.shown_level1().to_string(),
             truncate(&i.level2, 12),
             truncate(&i.level3, 40),
             opt(i.points),

@@ -409,7 +409,7 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
     let mut r = top + 1;
     let mark = |differs: bool| if differs { &fm.differs } else { &fm.num };
     for ind in &o.indicators {
-        ws.write_string_with_format(r, 0, &*ind.level1, &fm.wrap)?;
+        ws.write_string_with_format(r, 0, ind.shown_level1(), &fm.wrap)?;
         ws.write_string_with_format(r, 1, &*ind.level2, &fm.wrap)?;
         ws.write_string_with_format(r, 2, &*ind.level3, &fm.wrap)?;
         opt_num(ws, r, 3, ind.points, &fm.num)?;
