@@ -737,6 +737,23 @@ impl Outcome {
         self.total.unwrap_or_default()
     }
 
+    /// Whether the form has points (分值) at all. A template without 分值/得分 columns has
+    /// none: no total, and reports leave its 满分 and execution points and score blank (`—`),
+    /// never 0, which would read as a score of zero (tester F7).
+    pub fn has_points(&self) -> bool {
+        self.total.is_some()
+    }
+
+    /// The execution score, none on a form with no points ([`Self::has_points`]).
+    pub fn execution_score(&self) -> Option<Decimal> {
+        self.has_points().then_some(self.execution.score)
+    }
+
+    /// The points the total is out of (满分), none on a form with no points.
+    pub fn points_of_total(&self) -> Option<Decimal> {
+        self.has_points().then_some(self.total_points)
+    }
+
     /// Whether any finding is of error severity.
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)

@@ -344,7 +344,7 @@ pub fn html(outcomes: &[Outcome], by: Option<super::By>) -> String {
                 .map(|r| format!("{}%", num(r.round_dp(2))))
                 .unwrap_or_else(|| "—".into()),
             linked(
-                Some(o.execution.score),
+                o.execution_score(),
                 &format!("form-{n}-exec"),
                 &o.execution.trace
             ),
@@ -374,7 +374,7 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
         esc(&o.rules.hash),
         msg!("label-total-row"),
         esc(&super::text::total_text(o).unwrap_or_else(|| "—".into())),
-        num(o.total_points),
+        o.points_of_total().map_or_else(|| "—".into(), num),
         msg!("label-reported-total"),
         o.reported_total.map(num).unwrap_or_else(|| "—".into()),
         msg!("label-grade"),
