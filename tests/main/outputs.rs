@@ -392,7 +392,10 @@ fn a_department_code_prefix_does_not_split_the_department() {
         .arg(dir.path())
         .run();
     let html = std::fs::read_to_string(&page).unwrap();
-    assert!(html.contains("<td>淮南市数据资源管理局（代码 301）</td>"), "{html}");
+    assert!(
+        html.contains("<td>淮南市数据资源管理局（代码 301）</td>"),
+        "{html}"
+    );
     assert!(html.contains(merged) && html.contains(alike), "{html}");
     let file = dir.path().join("r.xlsx");
     Test::new()
