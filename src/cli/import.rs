@@ -48,7 +48,7 @@ fn read(args: &ImportArgs, out: &mut Output) -> Option<Read> {
         }
     };
     let name = args.file.display().to_string();
-    match import::import_with_text(&name, bytes, args.rules.as_deref()) {
+    match import::import_with_text(&name, &bytes, args.rules.as_deref()) {
         Ok((format, import, source)) => Some((name, source, format, import)),
         Err(e) => {
             out.diagnostic(&refused(&args.file, e));

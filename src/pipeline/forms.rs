@@ -41,7 +41,7 @@ pub fn cases(
     bytes: &[u8],
     rules: Option<&str>,
 ) -> Result<ImportedCases, String> {
-    let (format, mut import, text) = import::import_with_text(source_name, bytes.to_vec(), rules)?;
+    let (format, mut import, text) = import::import_with_text(source_name, bytes, rules)?;
     let cases = import
         .forms
         .par_iter_mut()
@@ -151,7 +151,7 @@ pub fn read(path: &Path) -> Read {
         Err(e) => return Read::Failed(e),
     };
     let name = path.display().to_string();
-    match import::import_with_text(&name, bytes, None) {
+    match import::import_with_text(&name, &bytes, None) {
         Ok((format, import, text)) => Read::Forms(
             name,
             Box::new(Imported {
