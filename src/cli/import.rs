@@ -90,7 +90,7 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
     let mut exit = Exit::Ok;
     let (mut written, mut kept) = (0, 0);
     for (form, (path, plan)) in import.forms.iter().zip(&plans) {
-        for n in &form.notes {
+        for n in import.reported_notes(form) {
             out.diagnostic(&note_diagnostic(source.as_ref(), n));
         }
         match plan {

@@ -218,9 +218,10 @@ fn has_stream_name(bytes: &[u8], name: &str) -> bool {
 
 /// The message for an input over [`limits::MAX_INPUT_BYTES`].
 pub fn too_large(size: u64) -> String {
-    format!(
-        "the file is {} MB, more than the {} MB `import` reads; split it into smaller files",
-        size / (1024 * 1024),
-        limits::MAX_INPUT_BYTES / (1024 * 1024)
+    crate::i18n::msg!(
+        "import-refused-too-large",
+        size = (size / (1024 * 1024)).to_string(),
+        max = (limits::MAX_INPUT_BYTES / (1024 * 1024)).to_string()
     )
+    .to_string()
 }

@@ -190,14 +190,17 @@ impl Read {
         );
         let Imported { import, text, .. } = *imported;
         let source = text.as_ref();
-        let forms = import.forms;
         // Each note placed on its line on every core (a file of 10,000 forms has thousands),
         // in input order.
-        let notes = forms.par_iter().flat_map_iter(|f| &f.notes);
+        let notes = import
+            .forms
+            .par_iter()
+            .flat_map_iter(|f| import.reported_notes(f));
         let notes: Vec<Diagnostic> = (import.problems.par_iter().chain(notes))
             .map(|n| note_diagnostic(source, n))
             .collect();
         report.diagnostics(&notes);
+        let forms = import.forms;
         if forms.is_empty() {
             report.diagnostic(&no_forms(&name));
             return None;

@@ -83,7 +83,7 @@ pub fn import_summary(import: &jixiao::import::Import) -> String {
             f.file_name,
             if f.incomplete { " (incomplete)" } else { "" }
         ));
-        for n in &f.notes {
+        for n in import.reported_notes(f) {
             out.push_str(&format!("  {n}\n"));
         }
     }
