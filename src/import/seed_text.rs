@@ -164,9 +164,9 @@ fn rows(cells: Vec<TextCell>) -> Vec<Row> {
     let mut current: Vec<Cell> = Vec::new();
     let mut end_row = |current: &mut Vec<Cell>| {
         if !current.is_empty() {
-            rows.push(Row {
-                cells: current.drain(..).collect(),
-            });
+            let mut cells = Vec::with_capacity(current.len());
+            cells.append(current);
+            rows.push(Row { cells });
         }
     };
     for TextCell { cell, padding } in cells {
