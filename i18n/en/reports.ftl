@@ -34,6 +34,7 @@ report-watch-unscored = { $count } unscored
 report-watch-changed-count = changed: { $count } files
 report-watch-changed = changed: { $files }
 report-watch-kept = kept the last good version of: { $files }
+report-watch-never-good = no good version yet, not used until fixed: { $files }
 report-watch-waiting = no good rule set yet: waiting for a fix
 report-watch-rule-changes = rule changes ({ $from } @ { $from_hash } → { $to } @ { $to_hash }):
 report-watch-quiet = nothing moved ({ $count } cases re-scored)

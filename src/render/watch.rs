@@ -102,6 +102,13 @@ pub fn watch_body(round: &Round, colour: bool) -> String {
         let kept = msg!("report-watch-kept", files = round.broken.join(", "));
         out.push_str(&s.yellow(&format!("{kept}\n")));
     }
+    if !round.never_good.is_empty() {
+        let unusable = msg!(
+            "report-watch-never-good",
+            files = round.never_good.join(", ")
+        );
+        out.push_str(&s.yellow(&format!("{unusable}\n")));
+    }
     if round.rule_sets.is_empty() {
         out.push_str(&s.yellow(&format!("{}\n", msg!("report-watch-waiting"))));
     }
