@@ -205,7 +205,10 @@ fn plan(
         if existing == form.toml {
             return (path, Plan::Kept);
         }
-        if origin.is_some() && origin_of(&existing) == origin {
+        // The same file's form changed since, or a file that names no source (edited by
+        // hand): never moved aside, refused as before.
+        let there = origin_of(&existing);
+        if there.is_none() || there == origin {
             return (path, Plan::Exists);
         }
     }
