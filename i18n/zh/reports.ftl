@@ -41,6 +41,7 @@ report-watch-quiet = 没有变动（重新评分 { $count } 张表）
 report-watch-scored = 已评分 { $count } 张表
 report-watch-added = 新增：{ $file }  { $total }  { $grade }
 report-watch-removed = 移除：{ $file }
+report-watch-findings = 问题：有错误的表 { $errors } 张，有警告的表 { $warnings } 张（`jixiao score` 逐条列出）
 report-watch-grades = 等级：{ $grades }
 report-watch-moved = 变动：{ $cases } 张表中有 { $moved } 张
 report-watch-more-lines = … 另有 { $count } 行

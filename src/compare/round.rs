@@ -55,6 +55,10 @@ pub struct Round {
     pub baseline: Vec<Report>,
     /// Cases per grade (`—` for none), best first as the rule sets list them.
     pub grades: Vec<(String, usize)>,
+    /// Scored cases with a finding of error severity (`score` exits 1 on them).
+    pub with_errors: usize,
+    /// Scored cases whose worst finding is a warning.
+    pub with_warnings: usize,
     /// Time from reading the first changed file to the finished comparison.
     pub elapsed: Duration,
 }

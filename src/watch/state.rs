@@ -86,9 +86,11 @@ fn hash(bytes: &[u8]) -> Hash {
     Sha256::digest(bytes).into()
 }
 
+/// Findings too (#16): the round counts the forms with errors and warnings, as `score` reports
+/// them, and `watch --once` exits 1 on an error as `score` does.
 const OPTIONS: Options = Options {
     trace: false,
-    scores_only: true,
+    scores_only: false,
 };
 
 impl State {
@@ -540,6 +542,13 @@ impl State {
                 continue;
             }
             *grades.entry(o.grade.clone()).or_default() += 1;
+            // What `score` would report: the forms with errors, then those with warnings.
+            let worst = o.findings.iter().map(|f| f.severity).max();
+            match worst {
+                Some(Severity::Error) => round.with_errors += 1,
+                Some(Severity::Warning) => round.with_warnings += 1,
+                _ => {}
+            }
             if !in_use.iter().any(|x| Arc::ptr_eq(x, r)) {
                 in_use.push(r.clone());
             }
