@@ -44,10 +44,10 @@ report-watch-removed = removed: { $file }
 report-watch-findings = findings: { $errors ->
     [one] 1 form with errors
    *[other] { $errors } forms with errors
-}, { $warnings ->
+    }, { $warnings ->
     [one] 1 form with warnings
    *[other] { $warnings } forms with warnings
-} (`jixiao score` lists them)
+    } (`jixiao score` lists them)
 report-watch-grades = grades: { $grades }
 report-watch-moved = moved: { $moved } of { $cases } cases
 report-watch-more-lines = … and { $count } more lines
