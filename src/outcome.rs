@@ -521,13 +521,6 @@ impl FindingCode {
             FindingCode::AbsurdValue => {
                 "a value is outside any sensible range (negative budget, rate over 1000%)"
             }
-            FindingCode::Overspent => {
-                "spent more than the full-year budget: rate capped at 100% for scoring"
-            }
-            FindingCode::FundsTotalBlank => {
-                "the 年度资金总额 row is blank or 0 while a row below holds the figures"
-            }
-            FindingCode::RateMismatch => "the written execution rate differs from B/A",
             FindingCode::ExecutionUnexplained => {
                 "execution below the rule's threshold without a deviation reason"
             }
@@ -541,19 +534,8 @@ impl FindingCode {
             FindingCode::DeviationUnexplained => {
                 "an indicator scores below its points without a deviation reason, which the rule requires"
             }
-            FindingCode::BudgetAdjusted => {
-                "the full-year budget differs from the initial one beyond the rule's share: the adjustment must be explained"
-            }
-            FindingCode::BudgetAdjustmentExplained => "an adjustment explained on the form",
             FindingCode::NoGrade => {
                 "the form cannot earn a grade (cut short, never self-scored, no points or no actuals): none given"
-            }
-            FindingCode::BudgetAdded => {
-                "the budget rose during the year (追加): the change needs its reason"
-            }
-            FindingCode::BudgetCut => "the budget was cut during the year (调减)",
-            FindingCode::BudgetTrimmedToSpent => {
-                "the full-year budget was cut to exactly the amount spent: B/A is 100% by construction"
             }
             FindingCode::LabelPointsMismatch => {
                 "a level-1 label's written points (`产出指标(50分)`) differ from the points declared under it"
@@ -574,11 +556,47 @@ impl FindingCode {
             | FindingCode::SurveyCountsInvalid
             | FindingCode::SurveyRateMismatch
             | FindingCode::SurveySampleSmall => self.hook_meaning(),
+            FindingCode::Overspent
+            | FindingCode::FundsTotalBlank
+            | FindingCode::RateMismatch
+            | FindingCode::BudgetAdjusted
+            | FindingCode::BudgetAdjustmentExplained
+            | FindingCode::BudgetAdded
+            | FindingCode::BudgetCut
+            | FindingCode::BudgetTrimmedToSpent => self.funds_meaning(),
         }
     }
 
     /// What the codes of scripts and surveys mean (split from [`Self::meaning`] to keep it
     /// on a screen).
+    /// What the codes about the funds block mean (split from [`Self::meaning`] to keep it on a
+    /// screen).
+    fn funds_meaning(self) -> &'static str {
+        match self {
+            FindingCode::Overspent => {
+                "spent more than the full-year budget: rate capped at 100% for scoring"
+            }
+            FindingCode::FundsTotalBlank => {
+                "the 年度资金总额 row is blank or 0 while a row below holds the figures"
+            }
+            FindingCode::RateMismatch => "the written execution rate differs from B/A",
+            FindingCode::BudgetAdjusted => {
+                "the full-year budget differs from the initial one beyond the rule's share: the adjustment must be explained"
+            }
+            FindingCode::BudgetAdjustmentExplained => {
+                "the budget was adjusted beyond the rule's share and the form explains it in its funds 原因/说明 cell: the explanation is quoted for review"
+            }
+            FindingCode::BudgetAdded => {
+                "the budget rose during the year (追加): the change needs its reason"
+            }
+            FindingCode::BudgetCut => "the budget was cut during the year (调减)",
+            FindingCode::BudgetTrimmedToSpent => {
+                "the full-year budget was cut to exactly the amount spent: B/A is 100% by construction"
+            }
+            _ => self.hook_meaning(),
+        }
+    }
+
     fn hook_meaning(self) -> &'static str {
         match self {
             FindingCode::ScriptFailed => "a rule script failed for this case",

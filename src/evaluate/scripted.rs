@@ -268,7 +268,7 @@ impl Context<'_> {
             codes::SCRIPT_FAILED,
             msg!(
                 "finding-script-failed",
-                error = err.to_string(),
+                error = err.describe(),
                 hook = hook.name(),
                 stands = what_stands.clone()
             ),

@@ -222,6 +222,184 @@ pub fn value_message(text: &str) -> (Message, Message) {
     )
 }
 
+/// The ASCII a full-width mark stands for in a script's code (outside strings and comments):
+/// the same table as TOML's, except that `：` is a colon there and full-width letters are
+/// left alone (Rhai reads them as a name). Digits are handled by [`script_slips`].
+fn script_ascii_for(c: char) -> Option<char> {
+    match c {
+        '：' => Some(':'),
+        '、' => None,
+        c => ascii_for(c).filter(|a| !a.is_ascii_alphabetic()),
+    }
+}
+
+/// Where the script scanner is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ScriptState {
+    Code,
+    /// `"…"`, which may go on to the next line after a `\`.
+    Str,
+    /// `` `…` ``, over lines.
+    Backtick,
+    /// `/* … */`, over lines.
+    Block,
+    /// Between a curly opening quote and its closing one.
+    Curly,
+}
+
+/// Every line of a Rhai script with a full-width mark in its code (strings, characters and
+/// comments are text: `"目标值不为零（含）"` is fine): a Chinese input method's `；`, `（）`, `，`,
+/// `“”`, `：`, `＝`, and full-width digits that do not end a name.
+fn script_slips(text: &str) -> Vec<Slip> {
+    let mut out = Vec::new();
+    let mut state = ScriptState::Code;
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let mut found: Vec<(usize, char)> = Vec::new();
+        // Inside a name (`x５` is one): digits carry it on, a letter starts it.
+        let mut in_name = false;
+        let mut chars = line.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|(_, n)| *n);
+            match state {
+                ScriptState::Code => match c {
+                    '/' if next == Some('/') => break,
+                    '/' if next == Some('*') => {
+                        chars.next();
+                        state = ScriptState::Block;
+                    }
+                    '"' => state = ScriptState::Str,
+                    '`' => state = ScriptState::Backtick,
+                    // A character literal: `'x'`, `'\n'`.
+                    '\'' => {
+                        if chars.next().is_some_and(|(_, c)| c == '\\') {
+                            chars.next();
+                        }
+                        chars.next();
+                    }
+                    '“' | '”' | '＂' => {
+                        found.push((start + i, c));
+                        state = ScriptState::Curly;
+                    }
+                    '０'..='９' if in_name => {}
+                    c if script_ascii_for(c).is_some() => found.push((start + i, c)),
+                    _ => {}
+                },
+                ScriptState::Str if c == '\\' => {
+                    chars.next();
+                }
+                ScriptState::Str if c == '"' => state = ScriptState::Code,
+                ScriptState::Backtick if c == '`' => state = ScriptState::Code,
+                ScriptState::Block if c == '*' && next == Some('/') => {
+                    chars.next();
+                    state = ScriptState::Code;
+                }
+                ScriptState::Curly if matches!(c, '“' | '”' | '＂' | '"') => {
+                    if c != '"' {
+                        found.push((start + i, c));
+                    }
+                    state = ScriptState::Code;
+                }
+                _ => {}
+            }
+            in_name = match c {
+                '0'..='9' | '０'..='９' => in_name,
+                c => c.is_alphanumeric() || c == '_',
+            };
+        }
+        // A string or curly quote left open ends with its line (a `\` before the line break
+        // carries a string on: its escape was skipped with the break).
+        if state == ScriptState::Curly
+            || (state == ScriptState::Str && !line.trim_end().ends_with('\\'))
+        {
+            state = ScriptState::Code;
+        }
+        if let (Some(&(first, _)), Some(&(last, c))) = (found.first(), found.last()) {
+            let mut distinct: Vec<char> = Vec::new();
+            for (_, c) in &found {
+                if !distinct.contains(c) {
+                    distinct.push(*c);
+                }
+            }
+            out.push(Slip {
+                span: first..last + c.len_utf8(),
+                chars: distinct,
+                fixed: fix_script_line(line.trim_end_matches(['\n', '\r']), &found, start),
+            });
+        }
+        start += line.len();
+    }
+    out
+}
+
+/// A script line with its slips replaced (`，` followed by a space, as code is written).
+fn fix_script_line(line: &str, found: &[(usize, char)], start: usize) -> String {
+    let mut fixed = String::with_capacity(line.len());
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !found.iter().any(|(at, _)| *at == start + i) {
+            fixed.push(c);
+            continue;
+        }
+        let ascii = match c {
+            '：' => ':',
+            c => ascii_for(c).unwrap_or(c),
+        };
+        fixed.push(ascii);
+        if ascii == ',' && chars.peek().is_some_and(|(_, n)| !n.is_whitespace()) {
+            fixed.push(' ');
+        }
+    }
+    fixed
+}
+
+/// `code` errors for the lines of a script (`source`) with full-width marks in its code, each
+/// with the line as it should read (none when there are none: then Rhai's error stands).
+pub fn script_diagnostics(
+    code: impl Into<crate::diagnostic::DiagnosticCode> + Copy,
+    source: &Source,
+) -> Vec<Diagnostic> {
+    script_slips(&source.text)
+        .into_iter()
+        .map(|s| {
+            let wanted: Vec<char> = s
+                .chars
+                .iter()
+                .map(|c| match c {
+                    '：' => ':',
+                    c => ascii_for(*c).unwrap_or(*c),
+                })
+                .collect();
+            let mut distinct: Vec<char> = Vec::new();
+            for c in wanted {
+                if !distinct.contains(&c) {
+                    distinct.push(c);
+                }
+            }
+            let quote = |cs: &[char]| -> String {
+                cs.iter()
+                    .map(|c| match c {
+                        '\u{3000}' => msg!("full-width-space").to_string(),
+                        ' ' => "`␣`".to_owned(),
+                        c => format!("`{c}`"),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            Diagnostic::error(
+                code,
+                msg!(
+                    "full-width-script-marks",
+                    found = quote(&s.chars),
+                    wanted = quote(&distinct)
+                ),
+            )
+            .at(source, s.span)
+            .help(msg!("full-width-script-marks-help", fixed = s.fixed.trim()))
+        })
+        .collect()
+}
+
 /// `code` errors for the lines of `source` with full-width characters where TOML needs ASCII
 /// (none when there are none: then the TOML error stands).
 pub fn diagnostics(
@@ -273,6 +451,26 @@ mod tests {
         let line = text.find("label").unwrap();
         assert_eq!(&text[s[0].span.clone()], "“产出（50分）”");
         assert!(s[0].span.start > line);
+    }
+
+    #[test]
+    fn script_slips_are_found_in_code_only() {
+        let fixed =
+            |t: &str| -> Vec<String> { script_slips(t).into_iter().map(|s| s.fixed).collect() };
+        assert_eq!(
+            fixed("    let note = \"目标（值）\"；\n"),
+            ["    let note = \"目标（值）\";"]
+        );
+        assert_eq!(fixed("if x（1，2） {\n"), ["if x(1, 2) {"]);
+        assert_eq!(fixed("let m = #{a：1};\n"), ["let m = #{a:1};"]);
+        assert_eq!(fixed("let s = “文字”;\n"), ["let s = \"文字\";"]);
+        assert_eq!(
+            fixed("if ind.points > ５０ {}\n"),
+            ["if ind.points > 50 {}"]
+        );
+        // Comments, strings over lines, names with full-width letters or digits: text.
+        let clean = "// 注：（一）；\n/* ；\n（） */\nlet s = `；\n，`;\nlet ｘ５ = 'ｘ';\n";
+        assert!(script_slips(clean).is_empty(), "{:?}", script_slips(clean));
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::i18n::msg;
 use crate::load::{self, RULES_FILE};
 use crate::model::{Case, RuleSet};
 use crate::pipeline::Catalog;
+use crate::script::Fault;
 use std::path::PathBuf;
 
 /// What `check` is asked to check.
@@ -163,11 +164,15 @@ impl Shipped {
             }
             let files = load::case_files(std::slice::from_ref(&dir)).unwrap_or_default();
             if files.len() > MAX_CASES {
-                out.note(&format!(
-                    "scripts are dry-run over the first {MAX_CASES} of the {} cases under `{}`",
-                    files.len(),
-                    dir.display()
-                ));
+                out.note(
+                    &msg!(
+                        "check-dry-run-first-cases",
+                        first = MAX_CASES.to_string(),
+                        cases = files.len().to_string(),
+                        path = dir.display().to_string()
+                    )
+                    .to_string(),
+                );
             }
             // Cases that do not load are `check`'s business when checked themselves.
             files
@@ -228,7 +233,7 @@ fn dry_run_diagnostic(set: &RuleSet, f: &dry_run::DryRunFailure, of: usize) -> D
         function = &e.function,
         failed = f.cases.to_string(),
         cases = of.to_string(),
-        error = &e.message
+        error = e.message.clone()
     );
     let mut d = match &e.limit {
         Some(_) => Diagnostic::warning(RulesCode::ScriptDryRun, message),
@@ -257,12 +262,22 @@ fn dry_run_diagnostic(set: &RuleSet, f: &dry_run::DryRunFailure, of: usize) -> D
             };
         d = d.at(&src, at..end);
     }
-    let hint = if e.message.contains("Function not found") {
-        msg!("script-dry-run-function-hint")
-    } else if e.message.contains("property") || e.message.contains("Property") {
-        msg!("script-dry-run-property-hint")
-    } else {
-        msg!("script-dry-run-hint")
+    let hint = match &e.fault {
+        Fault::UnknownFunction => msg!("script-dry-run-function-hint"),
+        Fault::UnknownField {
+            did_you_mean: Some(field),
+            ..
+        } => msg!("script-field-did-you-mean", field = field),
+        Fault::UnknownField {
+            did_you_mean: None,
+            fields,
+        } if fields.is_empty() => msg!("script-dry-run-property-hint"),
+        Fault::UnknownField {
+            did_you_mean: None,
+            fields,
+        } => msg!("script-field-list", fields = fields),
+        Fault::ReadOnlyField => msg!("script-read-only-hint"),
+        Fault::Other => msg!("script-dry-run-hint"),
     };
     d.help(msg!(
         "script-dry-run-help",

@@ -12,7 +12,7 @@ pub mod view;
 
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes::RulesCode;
-use crate::i18n::msg;
+use crate::i18n::{Message, msg};
 use crate::model::RuleRef;
 use crate::source::Source;
 use rhai::{AST, CallFnOptions, Dynamic, Engine, EvalAltResult, Map, Scope};
@@ -250,8 +250,52 @@ pub struct ScriptError {
     pub function: String,
     /// The limit broken (`max_operations = 100000`), when a limit stopped it.
     pub limit: Option<String>,
-    /// What happened.
-    pub message: String,
+    /// What happened: in words for the usual mistakes ([`Fault`]), else Rhai's own text.
+    pub message: Message,
+    /// What kind of mistake, for the help a diagnostic gives.
+    pub fault: Fault,
+}
+
+/// The kind of a script failure, as far as help can tell it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    /// A field the view does not have (`ind.target_comparater`), with the nearest field it
+    /// has, written as the script would (`ind.target_comparator`).
+    UnknownField {
+        /// The nearest field, if one is near.
+        did_you_mean: Option<String>,
+        /// The fields the view has, `, `-separated.
+        fields: String,
+    },
+    /// A field assigned to (`ind.points = 5`): the views are read-only.
+    ReadOnlyField,
+    /// A function neither the script nor the engine defines.
+    UnknownFunction,
+    /// Anything else.
+    Other,
+}
+
+impl ScriptError {
+    /// The failure in words, in the language of the run: where, in which function, and what
+    /// happened (the limit broken, when one was).
+    pub fn describe(&self) -> Message {
+        let at = format!("{}:{}:{}", self.file, self.line, self.column);
+        match &self.limit {
+            Some(limit) => msg!(
+                "script-error-limit",
+                at = at,
+                function = &self.function,
+                limit = limit,
+                message = self.message.clone()
+            ),
+            None => msg!(
+                "script-error-failed",
+                at = at,
+                function = &self.function,
+                message = self.message.clone()
+            ),
+        }
+    }
 }
 
 impl std::fmt::Display for ScriptError {
@@ -276,13 +320,13 @@ impl Scripts {
         script: &'s Script,
         hook: Hook,
         args: Vec<Dynamic>,
-    ) -> Result<Option<(Dynamic, &'s HookFn)>, ScriptError> {
+    ) -> Result<Option<(Dynamic, &'s HookFn)>, Box<ScriptError>> {
         let Some(f) = script.hook(hook) else {
             return Ok(None);
         };
         let slot = self.slot(script);
         if self.is_disabled(slot) {
-            return Err(self.disabled_error(script, f));
+            return Err(Box::new(self.disabled_error(script, f)));
         }
         let mut scope = Scope::new();
         let result = engine::with_deadline(self.limits.timeout, || {
@@ -300,7 +344,7 @@ impl Scripts {
             {
                 n.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             }
-            self.error(script, f, &e)
+            Box::new(self.error(script, f, &e))
         })
     }
 
@@ -335,7 +379,9 @@ impl Scripts {
             limit: Some(format!("timeout_ms = {}", self.limits.timeout.as_millis())),
             message: format!(
                 "the script ran out of time {MAX_TIMEOUTS} times in this run and is disabled for the rest of it: not run"
-            ),
+            )
+            .into(),
+            fault: Fault::Other,
         }
     }
 
@@ -351,7 +397,8 @@ impl Scripts {
                 "{} ms of script time per case ({CASE_BUDGET_TIMEOUTS} × timeout_ms)",
                 self.case_budget().as_millis()
             )),
-            message: "the case's scripts already ran that long: not run".to_owned(),
+            message: "the case's scripts already ran that long: not run".into(),
+            fault: Fault::Other,
         })
     }
 
@@ -363,17 +410,29 @@ impl Scripts {
             .or_else(|| engine::line_col(err.position()))
             .unwrap_or((f.line, 1));
         let limit = engine::limit_broken(inner, &self.limits);
-        let message = match inner {
-            EvalAltResult::ErrorRuntime(v, _) => format!("the script threw `{v}`"),
-            EvalAltResult::ErrorTerminated(..) => "the script ran out of time".to_owned(),
-            other => {
-                let text = other.to_string();
-                // Rhai appends " (line 3, position 5)": the position is given separately.
-                match text.rfind(" (line ") {
-                    Some(i) => text[..i].to_owned(),
-                    None => text,
-                }
+        let (message, fault) = match inner {
+            EvalAltResult::ErrorRuntime(v, _) => (
+                Message::verbatim(format!("the script threw `{v}`")),
+                Fault::Other,
+            ),
+            EvalAltResult::ErrorTerminated(..) => {
+                ("the script ran out of time".into(), Fault::Other)
             }
+            EvalAltResult::ErrorDotExpr(text, _) => {
+                field_fault(text).unwrap_or_else(|| (rhai_text(inner).into(), Fault::Other))
+            }
+            // A map's missing key, under strict property access.
+            EvalAltResult::ErrorPropertyNotFound(..) => (
+                rhai_text(inner).into(),
+                Fault::UnknownField {
+                    did_you_mean: None,
+                    fields: String::new(),
+                },
+            ),
+            EvalAltResult::ErrorFunctionNotFound(..) => {
+                (rhai_text(inner).into(), Fault::UnknownFunction)
+            }
+            other => (rhai_text(other).into(), Fault::Other),
         };
         ScriptError {
             file: script.source.name.clone(),
@@ -382,8 +441,67 @@ impl Scripts {
             function: f.name.clone(),
             limit,
             message,
+            fault,
         }
     }
+}
+
+/// Rhai's text for an error, without the position it appends (` (line 3, position 5)`): the
+/// position is given separately.
+fn rhai_text(err: &EvalAltResult) -> String {
+    let text = err.to_string();
+    match text.rfind(" (line ") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
+}
+
+/// The name a script usually gives a value of a view type (docs/scripting.md).
+fn usual_name(type_name: &str) -> &str {
+    match type_name {
+        "Indicator" => "ind",
+        "Case" => "form",
+        "Funds" => "form.funds[i]",
+        "Scored" => "result",
+        "Execution" => "result.execution",
+        "Rules" => "rules",
+        other => other,
+    }
+}
+
+/// A field a view does not have, read or written, in words (#16): Rhai says `Unknown property
+/// 'x' - a getter is not registered for type 'Indicator'` (or `No writable property 'x' - a
+/// setter …`); none for another dot-expression error.
+fn field_fault(text: &str) -> Option<(Message, Fault)> {
+    let quoted = |s: &str, after: &str| -> Option<String> {
+        let rest = s.split_once(after)?.1.strip_prefix('\'')?;
+        Some(rest.split_once('\'')?.0.to_owned())
+    };
+    let property = quoted(text, "property ")?;
+    let type_name = quoted(text, "for type ")?;
+    let usual = usual_name(&type_name);
+    if text.starts_with("No writable property") {
+        let message = msg!(
+            "script-read-only-field",
+            field = format!("{usual}.{property}")
+        );
+        return Some((message, Fault::ReadOnlyField));
+    }
+    let fields = view::fields(&type_name);
+    let did_you_mean = crate::diagnostic::did_you_mean(&property, fields.iter().copied())
+        .map(|f| format!("{usual}.{f}"));
+    let message = msg!(
+        "script-unknown-field",
+        field = format!("{usual}.{property}")
+    );
+    let fields = fields.join(", ");
+    Some((
+        message,
+        Fault::UnknownField {
+            did_you_mean,
+            fields,
+        },
+    ))
 }
 
 /// A script declared by a rule file, read but not yet compiled.
@@ -419,7 +537,15 @@ pub fn compile(
         let ast = match engine.compile(&d.source.text) {
             Ok(ast) => ast,
             Err(e) => {
-                diagnostics.push(syntax_error(&limits, &d, &e));
+                // A Chinese input method's `；` or `（）` in the code: said in words, each line
+                // with the fix, instead of Rhai's `Unexpected '；'` (#16).
+                let slips =
+                    crate::load::full_width::script_diagnostics(RulesCode::FullWidth, &d.source);
+                if slips.is_empty() {
+                    diagnostics.push(syntax_error(&limits, &d, &e));
+                } else {
+                    diagnostics.extend(slips);
+                }
                 continue;
             }
         };

@@ -6,7 +6,7 @@
 
 use rhai::{Array, Dynamic, Engine, ImmutableString, Map};
 use rust_decimal::Decimal;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// One level-3 indicator as scripts see it (`case.indicators[i]`).
 #[derive(Debug, Clone)]
@@ -172,8 +172,28 @@ pub struct ExecutionData {
     pub score: Decimal,
 }
 
+/// The fields scripts may read on a view type (`Indicator`, `Case`…), for "did you mean" when
+/// a script reads one that does not exist; empty for a type that is not a view.
+pub fn fields(type_name: &str) -> Vec<&'static str> {
+    static FIELDS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    FIELDS
+        .get_or_init(|| views(&mut Engine::new_raw()))
+        .iter()
+        .find(|(t, _)| *t == type_name)
+        .map(|(_, f)| f.clone())
+        .unwrap_or_default()
+}
+
 /// Registers the view types and their getters (called by the engine builder only).
 pub(super) fn register(engine: &mut Engine) {
+    views(engine);
+    register_decision(engine);
+}
+
+/// Registers the view types and their getters on `engine`, and names each type's fields (the
+/// one list of them: [`fields`] reads it).
+fn views(engine: &mut Engine) -> Vec<(&'static str, Vec<&'static str>)> {
+    let mut out: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
     // Each kind of field becomes its Rhai value when a script reads it: `text` (shared or
     // static text) a Rhai string, `number` (an optional Decimal) a Decimal or (), `decimal` a
     // Decimal; other fields are cloned as they are.
@@ -187,6 +207,12 @@ pub(super) fn register(engine: &mut Engine) {
             $($( engine.register_get(stringify!($text), |v: &mut $ty| ImmutableString::from(&*v.0.$text)); )*)?
             $($( engine.register_get(stringify!($number), |v: &mut $ty| number(v.0.$number)); )*)?
             $($( engine.register_get(stringify!($decimal), |v: &mut $ty| Dynamic::from_decimal(v.0.$decimal)); )*)?
+            out.push(($name, vec![
+                $(stringify!($field),)*
+                $($(stringify!($text),)*)?
+                $($(stringify!($number),)*)?
+                $($(stringify!($decimal),)*)?
+            ]));
         };
     }
     getters!(
@@ -243,6 +269,11 @@ pub(super) fn register(engine: &mut Engine) {
         "Rules",
         [id, year, total, level1, execution_points, params, script]
     );
+    out
+}
+
+/// Registers `decision(#{...})`.
+fn register_decision(engine: &mut Engine) {
     // `decision(#{...})` returns its map tagged with the caller's line and column, so the
     // trace can name the line that decided.
     engine.register_fn(

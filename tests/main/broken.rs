@@ -131,6 +131,8 @@ fn broken_files_are_diagnosed_in_chinese_and_english() {
         ("rules", "tests/broken/rules/full-width-colon"),
         ("rules", "tests/broken/rules/full-width-digits"),
         ("rules", "tests/broken/rules/full-width-comma-band"),
+        ("rules", "tests/broken/rules/script-full-width"),
+        ("rules", "tests/broken/rules/script-unknown-property"),
         ("rules", "tests/broken/rules/rounding-chinese-word"),
         ("rules", "tests/broken/rules/unknown-keys"),
         ("cases", "tests/broken/cases/points-chinese.toml"),
