@@ -310,8 +310,8 @@ import-page-charset = 网页声明的字符集为 charset={ $declared }，按 { 
 
 ## 导入时对所读文件的说明。
 
-import-format-xlsx = xlsx 工作簿
-import-format-xls = xls 工作簿（Excel 97-2003）
+import-format-xlsx = Excel 工作簿（.xlsx）
+import-format-xls = Excel 工作簿（.xls，Excel 97-2003）
 import-format-docx = Word 文档（其中的表格）
 import-format-html = 网页（其中的表格）
 import-format-seed-text = 种子文本（以 `|` 分格）
@@ -358,6 +358,7 @@ change-band-aliases = “{ $band }”档的别名
 change-band-lower = “{ $band }”档的下限
 change-band-upper = “{ $band }”档的上限
 change-band-score-at = “{ $band }”档的计分点
+change-band-score-follows = （计分点 score_at = "{ $at }" 随之：{ $from } → { $to }）
 change-formula = { $direction }指标的计分公式
 change-rounding-places = { $what }的小数位数
 change-rounding-mode = { $what }的舍入方式
@@ -374,7 +375,11 @@ change-source = “{ $rule }”的依据来源
 change-source-not-said = （未注明）
 change-script-removed = 删除了脚本 `{ $script }`（挂接点：{ $hooks }）
 change-script-added = 新增了脚本 `{ $script }`（挂接点：{ $hooks }）
-change-script-changed = 脚本 `{ $script }` 有改动（{ $what }）：{ $from } → { $to }
+change-script-changed = 脚本 `{ $script }` 有改动（{ $what }）
+change-script-text = 正文
+change-script-hooks = 挂接点
+change-script-line = 第 { $line } 行起：
+change-list-separator = 、
 change-script-limits = 脚本限制：{ $limits }
 change-yes = 是
 change-no = 否

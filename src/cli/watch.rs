@@ -172,7 +172,8 @@ fn render(d: &Diagnostic, format: ErrorFormat, colour: bool) -> String {
     }
 }
 
-/// Runs `watch`: exit 0 on Ctrl-C; with `--once`, 0 when everything validated and 2 otherwise.
+/// Runs `watch`: exit 0 on Ctrl-C; with `--once`, 2 when a file did not validate, else 1 when
+/// a form has a finding of error severity (as `score`), else 0.
 pub fn run(args: WatchArgs, out: &mut Output) -> Exit {
     let baseline = match &args.baseline {
         Some(b) => match load_arg(b, &args.rules_root, out) {
@@ -192,8 +193,11 @@ pub fn run(args: WatchArgs, out: &mut Output) -> Exit {
     let first = state.start();
     print_round(&first, format, colour, out);
     if args.once {
+        // As `score`: 2 for a file that does not validate, 1 for a form with an error finding.
         return if State::errors(&first) || !first.broken.is_empty() {
             Exit::Invalid
+        } else if first.with_errors > 0 {
+            Exit::Findings
         } else {
             Exit::Ok
         };

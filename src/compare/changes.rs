@@ -26,6 +26,10 @@ pub struct Change {
     /// Whether it moves totals when cases are scored with the rule set's points
     /// (`--points rules`): a level-1 weight, which a form's own 分值 cells otherwise override.
     pub rule_points: bool,
+    /// What an edited script's text changed: its changed lines with one line of context,
+    /// changed words marked `{-…-}`/`{+…+}`, each group headed by its line number (#16).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub lines: Vec<String>,
     #[serde(skip)]
     apply: Apply,
 }
@@ -59,8 +63,10 @@ enum Apply {
     BandsAll,
     BandLabel(usize),
     BandAliases(usize),
-    BandLower(usize),
-    BandUpper(usize),
+    /// A band's lower bound, and its scoring point when that is the bound (or the middle).
+    BandLower(usize, Option<Follows>),
+    /// A band's upper bound, and its scoring point when that is the bound (or the middle).
+    BandUpper(usize, Option<Follows>),
     BandScoreAt(usize),
     Formula(Direction),
     BareTarget,
@@ -148,8 +154,8 @@ impl Change {
             | Apply::BandsAll
             | Apply::BandLabel(_)
             | Apply::BandAliases(_)
-            | Apply::BandLower(_)
-            | Apply::BandUpper(_)
+            | Apply::BandLower(..)
+            | Apply::BandUpper(..)
             | Apply::BandScoreAt(_)
             | Apply::Formula(_)
             | Apply::BareTarget
@@ -226,13 +232,19 @@ fn apply_indicator_rules(apply: &Apply, set: &mut RuleSet, to: &RuleSet) {
         Apply::BandsAll => set.qualitative.bands = to.qualitative.bands.clone(),
         Apply::BandLabel(i) => band(set, to, i, |s, t| s.label = t.label.clone()),
         Apply::BandAliases(i) => band(set, to, i, |s, t| s.aliases = t.aliases.clone()),
-        Apply::BandLower(i) => band(set, to, i, |s, t| {
+        Apply::BandLower(i, follows) => band(set, to, i, |s, t| {
             s.lower = t.lower;
             s.lower_inclusive = t.lower_inclusive;
+            if let Some(f) = follows {
+                f.place(s);
+            }
         }),
-        Apply::BandUpper(i) => band(set, to, i, |s, t| {
+        Apply::BandUpper(i, follows) => band(set, to, i, |s, t| {
             s.upper = t.upper;
             s.upper_inclusive = t.upper_inclusive;
+            if let Some(f) = follows {
+                f.place(s);
+            }
         }),
         Apply::BandScoreAt(i) => band(set, to, i, |s, t| s.score_at = t.score_at),
         Apply::Formula(d) => {
@@ -257,6 +269,55 @@ fn apply_indicator_rules(apply: &Apply, set: &mut RuleSet, to: &RuleSet) {
         }
         Apply::Satisfaction => set.satisfaction = to.satisfaction.clone(),
         _ => {}
+    }
+}
+
+/// Where a band's scoring point stands when a rule file writes it as a word: the band's
+/// lower bound, its upper bound or their middle (`score_at = "lower"`). A bound's edit moves
+/// such a point with it: one change, not two (#16).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Follows {
+    Lower,
+    Upper,
+    Middle,
+}
+
+impl Follows {
+    /// What `b`'s scoring point follows, if it is a bound or their middle.
+    fn of(b: &Band) -> Option<Follows> {
+        if b.score_at == b.lower {
+            Some(Follows::Lower)
+        } else if b.score_at == b.upper {
+            Some(Follows::Upper)
+        } else if Some(b.score_at) == Follows::middle(b) {
+            Some(Follows::Middle)
+        } else {
+            None
+        }
+    }
+
+    fn middle(b: &Band) -> Option<Decimal> {
+        b.lower
+            .checked_add(b.upper)
+            .and_then(|s| s.checked_div(Decimal::TWO))
+    }
+
+    /// Puts `b`'s scoring point where it follows (after a bound moved).
+    fn place(self, b: &mut Band) {
+        b.score_at = match self {
+            Follows::Lower => b.lower,
+            Follows::Upper => b.upper,
+            Follows::Middle => Follows::middle(b).unwrap_or(b.score_at),
+        };
+    }
+
+    /// The word a rule file writes for it.
+    fn word(self) -> &'static str {
+        match self {
+            Follows::Lower => "lower",
+            Follows::Upper => "upper",
+            Follows::Middle => "middle",
+        }
     }
 }
 
@@ -406,6 +467,7 @@ impl Builder {
             text,
             scores,
             rule_points,
+            lines: Vec::new(),
             apply,
         });
     }
@@ -612,28 +674,36 @@ fn provenance(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
     }
 }
 
-/// What of a script was edited: its text, hooks, `when`, else its `params`.
-fn edited(x: &Script, y: &Script) -> Vec<&'static str> {
+/// What of a script was edited, in words: its text, hooks, `when`, else its `params`.
+fn edited(x: &Script, y: &Script) -> Vec<String> {
     let mut what = Vec::new();
-    if crate::load::inherit::hash_text(&x.source.text)
-        != crate::load::inherit::hash_text(&y.source.text)
-    {
-        what.push("text");
+    if x.source.text != y.source.text {
+        what.push(msg!("change-script-text").to_string());
     }
     if hooks_text(x) != hooks_text(y)
         || crate::script::Hook::ALL
             .into_iter()
             .any(|h| x.hook(h).map(|f| &f.name) != y.hook(h).map(|f| &f.name))
     {
-        what.push("hooks");
+        what.push(msg!("change-script-hooks").to_string());
     }
     if x.when != y.when {
-        what.push("`when`");
+        what.push("`when`".to_owned());
     }
     if what.is_empty() {
-        what.push("`params`");
+        what.push("`params`".to_owned());
     }
     what
+}
+
+/// The changed lines of a script's text, headed by their line numbers (none when equal).
+fn script_lines(x: &Script, y: &Script) -> Vec<String> {
+    let mut out = Vec::new();
+    for (line, lines) in super::text::line_changes(&x.source.text, &y.source.text) {
+        out.push(msg!("change-script-line", line = line.to_string()).to_string());
+        out.extend(lines);
+    }
+    out
 }
 
 fn script_list(s: Option<&Scripts>) -> &[Script] {
@@ -690,14 +760,15 @@ fn scripts(c: &mut Builder, a: Option<&Scripts>, b: Option<&Scripts>) {
                     msg!(
                         "change-script-changed",
                         script = &y.name,
-                        what = what.join(", "),
-                        from = x.fingerprint(),
-                        to = y.fingerprint()
+                        what = what.join(msg!("change-list-separator").to_string().as_str())
                     )
                     .to_string(),
                     true,
                     Apply::Script(y.name.clone()),
                 );
+                if let Some(last) = c.0.last_mut() {
+                    last.lines = script_lines(x, y);
+                }
             }
             Some(_) => {}
         }
@@ -1053,24 +1124,61 @@ fn qualitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
             true,
             Apply::BandAliases(i),
         );
-        c.when(
+        band_bounds(c, i, x, y);
+    }
+}
+
+/// A band's bounds and scoring point. A point written as a bound (`score_at = "lower"`) moves
+/// with the bound: it is said with the bound's change, and scored with it, not listed as a
+/// change of its own that would take the bound's share of a move (#16).
+fn band_bounds(c: &mut Builder, i: usize, x: &Band, y: &Band) {
+    let key = format!("qualitative.bands[{i}]");
+    let follows = Follows::of(x).filter(|f| Follows::of(y) == Some(*f) && x.score_at != y.score_at);
+    let note = match follows {
+        Some(f) => msg!(
+            "change-band-score-follows",
+            at = f.word(),
+            from = pct(x.score_at),
+            to = pct(y.score_at)
+        )
+        .to_string(),
+        None => String::new(),
+    };
+    let bounds = [
+        (
             (x.lower, x.lower_inclusive),
             (y.lower, y.lower_inclusive),
-            &format!("{key}.lower"),
+            "lower",
             msg!("change-band-lower", band = &y.label),
-            |(d, inc)| bound(*d, *inc),
-            true,
-            Apply::BandLower(i),
-        );
-        c.when(
+            Apply::BandLower(i, follows.filter(|f| *f != Follows::Upper)),
+            Follows::Lower,
+        ),
+        (
             (x.upper, x.upper_inclusive),
             (y.upper, y.upper_inclusive),
-            &format!("{key}.upper"),
+            "upper",
             msg!("change-band-upper", band = &y.label),
-            |(d, inc)| bound(*d, *inc),
-            true,
-            Apply::BandUpper(i),
-        );
+            Apply::BandUpper(i, follows.filter(|f| *f != Follows::Lower)),
+            Follows::Upper,
+        ),
+    ];
+    for (from, to, name, what, apply, moves) in bounds {
+        if from == to {
+            continue;
+        }
+        let text = msg!(
+            "change-from-to",
+            what = what,
+            from = bound(from.0, from.1),
+            to = bound(to.0, to.1)
+        )
+        .to_string();
+        // The point moves with the bound it is, or with either bound of its middle.
+        let said = matches!(follows, Some(f) if f == moves || f == Follows::Middle);
+        let text = if said { text + note.as_str() } else { text };
+        c.push(format!("{key}.{name}"), text, true, apply);
+    }
+    if follows.is_none() {
         c.when(
             x.score_at,
             y.score_at,

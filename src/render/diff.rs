@@ -31,7 +31,8 @@ fn right(t: &mut Table, cols: &[usize]) {
     }
 }
 
-/// The numbered list of rule changes, `*` marking those that cannot move a total.
+/// The numbered list of rule changes, `*` marking those that cannot move a total; under an
+/// edited script, its changed lines.
 pub fn change_list(changes: &[Change]) -> String {
     if changes.is_empty() {
         return format!("  {}\n", msg!("report-changes-none"));
@@ -44,6 +45,10 @@ pub fn change_list(changes: &[Change]) -> String {
             (false, false) => " *",
         };
         out.push_str(&format!("  {:>2}. {}{mark}\n", i + 1, c.text));
+        // An edited script's changed lines, under its item (#16).
+        for line in &c.lines {
+            out.push_str(&format!("      {line}\n"));
+        }
     }
     if changes.iter().any(|c| !c.scores && !c.rule_points) {
         out.push_str(&format!("  {}\n", msg!("report-changes-note-findings")));

@@ -102,6 +102,13 @@ pub fn watch_body(round: &Round, colour: bool) -> String {
         let kept = msg!("report-watch-kept", files = round.broken.join(", "));
         out.push_str(&s.yellow(&format!("{kept}\n")));
     }
+    if !round.never_good.is_empty() {
+        let unusable = msg!(
+            "report-watch-never-good",
+            files = round.never_good.join(", ")
+        );
+        out.push_str(&s.yellow(&format!("{unusable}\n")));
+    }
     if round.rule_sets.is_empty() {
         out.push_str(&s.yellow(&format!("{}\n", msg!("report-watch-waiting"))));
     }
@@ -163,6 +170,22 @@ pub fn watch_body(round: &Round, colour: bool) -> String {
             &mut out,
             msg!("report-watch-grades", grades = g.join(" · ")),
         );
+    }
+    // The forms `score` would report with findings (#16): a block of grades alone read as if
+    // every form were clean.
+    if round.with_errors > 0 || round.with_warnings > 0 {
+        let text = msg!(
+            "report-watch-findings",
+            errors = round.with_errors,
+            warnings = round.with_warnings
+        )
+        .to_string();
+        let text = if round.with_errors > 0 {
+            s.red(&text)
+        } else {
+            s.yellow(&text)
+        };
+        out.push_str(&format!("{text}\n"));
     }
     for b in &round.baseline {
         baseline(&mut out, b, s);

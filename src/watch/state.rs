@@ -86,9 +86,11 @@ fn hash(bytes: &[u8]) -> Hash {
     Sha256::digest(bytes).into()
 }
 
+/// Findings too (#16): the round counts the forms with errors and warnings, as `score` reports
+/// them, and `watch --once` exits 1 on an error as `score` does.
 const OPTIONS: Options = Options {
     trace: false,
-    scores_only: true,
+    scores_only: false,
 };
 
 impl State {
@@ -311,7 +313,7 @@ impl State {
                     entry.case = Some(case);
                     changed.insert(p);
                 }
-                None => round.broken.push(name),
+                None => round.failed(name, entry.case.is_some()),
             }
         }
         (changed, back)
@@ -366,9 +368,8 @@ impl State {
                     crate::diagnostic::DiagnosticCode::Io,
                     e.to_string(),
                 ));
-                round
-                    .broken
-                    .push(key.join(RULES_FILE).display().to_string());
+                let had_good = entry.good.is_some();
+                round.failed(key.join(RULES_FILE).display().to_string(), had_good);
                 return;
             }
         };
@@ -408,9 +409,8 @@ impl State {
                 round
                     .diagnostics
                     .push(rule_sets::id_mismatch(&dir, &set.id));
-                round
-                    .broken
-                    .push(key.join(RULES_FILE).display().to_string());
+                let had_good = entry.good.is_some();
+                round.failed(key.join(RULES_FILE).display().to_string(), had_good);
             }
             Some(set) => {
                 let meaning = Some(hash(format!("{meaning:?}").as_bytes()));
@@ -420,9 +420,10 @@ impl State {
                     entry.meaning = meaning;
                 }
             }
-            None => round
-                .broken
-                .push(key.join(RULES_FILE).display().to_string()),
+            None => {
+                let had_good = entry.good.is_some();
+                round.failed(key.join(RULES_FILE).display().to_string(), had_good);
+            }
         }
     }
 
@@ -541,6 +542,13 @@ impl State {
                 continue;
             }
             *grades.entry(o.grade.clone()).or_default() += 1;
+            // What `score` would report: the forms with errors, then those with warnings.
+            let worst = o.findings.iter().map(|f| f.severity).max();
+            match worst {
+                Some(Severity::Error) => round.with_errors += 1,
+                Some(Severity::Warning) => round.with_warnings += 1,
+                _ => {}
+            }
             if !in_use.iter().any(|x| Arc::ptr_eq(x, r)) {
                 in_use.push(r.clone());
             }

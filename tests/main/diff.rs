@@ -820,3 +820,105 @@ fn points_rules_moves_totals_when_only_weights_changed() {
         .stderr;
     assert!(stderr.contains("regress::points-accept"), "{stderr}");
 }
+
+/// An edited script is shown by its changed lines under its change, in words of the run's
+/// language (no hashes, no English `text`), and the word marks of the resolved files cannot be
+/// read as a range's brackets (#16, tester's F11 / s4 F19).
+#[test]
+fn changelog_shows_a_scripts_changed_lines_in_both_languages() {
+    let tmp = journey();
+    let r = root(&tmp);
+    let run = |lang: &str| {
+        Test::new()
+            .args(["--lang", lang, "rules", "changelog", "--rules-root", &r])
+            .args(["anhui-2023", "anhui-2024"])
+            .run()
+            .stdout
+    };
+    let (zh, en) = (run("zh"), run("en"));
+    assert!(
+        zh.contains("脚本 `scripts/zero_target.rhai` 有改动（正文、`when`）\n"),
+        "{zh}"
+    );
+    assert!(zh.contains("行起：\n"), "{zh}");
+    assert!(
+        en.contains("script `scripts/zero_target.rhai` changed (text, `when`)\n"),
+        "{en}"
+    );
+    for text in [&zh, &en] {
+        // The script's own lines, signed, under the change.
+        assert!(text.lines().any(|l| l.starts_with("      +")), "{text}");
+        assert!(!text.contains("[-") && !text.contains("-]"), "{text}");
+    }
+    insta::assert_snapshot!("changelog_script_zh", zh);
+    insta::assert_snapshot!("changelog_script_en", en);
+}
+
+/// A child of anhui-2023 moving band 2's lower bound from 60% to 50% (and band 3's upper with
+/// it), as a drafter writes it: one edit of `range`.
+const BAND_DOWN: &str = "[rule_set]\nid = \"band50\"\nextends = \"anhui-2023\"\n\n\
+[[qualitative.bands]]\nlabel = \"达成预期指标\"\n\
+aliases = [\"达成\", \"完成\", \"已完成\", \"全部完成\", \"达标\", \"达到预期\", \"达到\"]\n\
+range = \"[80%, 100%]\"\nscore_at = \"upper\"\n\n\
+[[qualitative.bands]]\nlabel = \"部分达成预期指标并具有一定效果\"\n\
+aliases = [\"部分达成预期指标\", \"部分达成\", \"基本完成\", \"基本达成\", \"部分完成\"]\n\
+range = \"[50%, 80%)\"\nscore_at = \"lower\"\n\n\
+[[qualitative.bands]]\nlabel = \"未达成预期指标且效果较差\"\n\
+aliases = [\"未达成预期指标\", \"未达成\", \"未完成\"]\n\
+range = \"[0%, 50%)\"\nscore_at = \"lower\"\n";
+
+/// One edit of a band's `range` with `score_at = "lower"` is one change, its scoring point
+/// said with it, and the move goes to that change — not two changes with the score credited
+/// to a scoring-point change the drafter never wrote (#16, tester's F11).
+#[test]
+fn a_bound_edit_moves_its_scoring_point_in_the_same_change() {
+    let tmp = fixture(&[("band50", BAND_DOWN)]);
+    let r = root(&tmp);
+    let doc = Test::new()
+        .args([
+            "diff",
+            "--rules-root",
+            &r,
+            "--from",
+            "anhui-2023",
+            "--to",
+            "band50",
+        ])
+        .args(["cases/constructed-2022", "--format", "json"])
+        .expect_status(1)
+        .run()
+        .json();
+    let changes = doc["changes"].as_array().unwrap();
+    let keys: Vec<&str> = changes.iter().map(|c| c["key"].as_str().unwrap()).collect();
+    assert!(!keys.iter().any(|k| k.ends_with("score_at")), "{keys:?}");
+    let lower = keys
+        .iter()
+        .position(|k| *k == "qualitative.bands[1].lower")
+        .unwrap_or_else(|| panic!("{keys:?}"));
+    let text = changes[lower]["text"].as_str().unwrap();
+    assert!(
+        text.contains("score_at = \"lower\"") && text.contains("60% → 50%"),
+        "{text}"
+    );
+    let mut moved = 0;
+    for c in doc["cases"].as_array().unwrap() {
+        let Some(parts) = c["attribution"].as_array() else {
+            continue;
+        };
+        moved += 1;
+        // The whole move goes to the bound's change: the scoring point moved with it.
+        assert_eq!(parts.len(), 1, "{c:#}");
+        assert_eq!(parts[0]["change"], lower, "{c:#}");
+        assert_eq!(decimal(&parts[0]["delta"]), decimal(&c["delta"]), "{c:#}");
+    }
+    assert!(moved >= 1, "{doc:#}");
+    let zh = Test::new()
+        .args(["--lang", "zh", "rules", "changelog", "--rules-root", &r])
+        .args(["anhui-2023", "band50"])
+        .run()
+        .stdout;
+    assert!(
+        zh.contains("档的下限：60% (含) → 50% (含)（计分点 score_at = \"lower\" 随之：60% → 50%）"),
+        "{zh}"
+    );
+}
