@@ -240,6 +240,7 @@ fn funds(rng: &mut Rng) -> (Vec<Funds>, u64) {
                 exec_score.to_string(),
             ],
             columns: Vec::new(),
+            reason: None,
         },
         Funds {
             cells: Vec::new(),
@@ -253,6 +254,7 @@ fn funds(rng: &mut Rng) -> (Vec<Funds>, u64) {
                 "-".into(),
             ],
             columns: Vec::new(),
+            reason: None,
         },
     ];
     (funds, exec_score)

@@ -108,6 +108,11 @@ pub const CATALOGS: &[(&str, &str, &str)] = &[
         include_str!("../i18n/zh/import.ftl"),
     ),
     (
+        "files",
+        include_str!("../i18n/en/files.ftl"),
+        include_str!("../i18n/zh/files.ftl"),
+    ),
+    (
         "arrival",
         include_str!("../i18n/en/arrival.ftl"),
         include_str!("../i18n/zh/arrival.ftl"),

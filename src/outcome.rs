@@ -261,6 +261,8 @@ pub enum FindingCode {
     DeviationUnexplained,
     /// `budget-adjusted`: the full-year budget differs from the initial one beyond the rule's share: the adjustment must be explained.
     BudgetAdjusted,
+    /// `budget-adjustment-explained`: the budget was adjusted beyond the rule's share and the form explains it in its funds 原因/说明 cell: the explanation is quoted for review.
+    BudgetAdjustmentExplained,
     /// `no-grade`: the form cannot earn a grade (cut short, never self-scored, no points or no actuals): none given.
     NoGrade,
     /// `budget-added`: the budget rose during the year (追加): the change needs its reason.
@@ -330,6 +332,7 @@ impl FindingCode {
         FindingCode::FarExceeded,
         FindingCode::DeviationUnexplained,
         FindingCode::BudgetAdjusted,
+        FindingCode::BudgetAdjustmentExplained,
         FindingCode::NoGrade,
         FindingCode::BudgetAdded,
         FindingCode::BudgetCut,
@@ -382,6 +385,7 @@ impl FindingCode {
             FindingCode::FarExceeded => "far-exceeded",
             FindingCode::DeviationUnexplained => "deviation-unexplained",
             FindingCode::BudgetAdjusted => "budget-adjusted",
+            FindingCode::BudgetAdjustmentExplained => "budget-adjustment-explained",
             FindingCode::NoGrade => "no-grade",
             FindingCode::BudgetAdded => "budget-added",
             FindingCode::BudgetCut => "budget-cut",
@@ -436,6 +440,7 @@ impl FindingCode {
             FindingCode::FarExceeded => Warning,
             FindingCode::DeviationUnexplained => Warning,
             FindingCode::BudgetAdjusted => Warning,
+            FindingCode::BudgetAdjustmentExplained => Info,
             FindingCode::NoGrade => Warning,
             FindingCode::BudgetAdded => Info,
             FindingCode::BudgetCut => Info,
@@ -502,13 +507,6 @@ impl FindingCode {
             FindingCode::AbsurdValue => {
                 "a value is outside any sensible range (negative budget, rate over 1000%)"
             }
-            FindingCode::Overspent => {
-                "spent more than the full-year budget: rate capped at 100% for scoring"
-            }
-            FindingCode::FundsTotalBlank => {
-                "the 年度资金总额 row is blank or 0 while a row below holds the figures"
-            }
-            FindingCode::RateMismatch => "the written execution rate differs from B/A",
             FindingCode::ExecutionUnexplained => {
                 "execution below the rule's threshold without a deviation reason"
             }
@@ -522,18 +520,8 @@ impl FindingCode {
             FindingCode::DeviationUnexplained => {
                 "an indicator scores below its points without a deviation reason, which the rule requires"
             }
-            FindingCode::BudgetAdjusted => {
-                "the full-year budget differs from the initial one beyond the rule's share: the adjustment must be explained"
-            }
             FindingCode::NoGrade => {
                 "the form cannot earn a grade (cut short, never self-scored, no points or no actuals): none given"
-            }
-            FindingCode::BudgetAdded => {
-                "the budget rose during the year (追加): the change needs its reason"
-            }
-            FindingCode::BudgetCut => "the budget was cut during the year (调减)",
-            FindingCode::BudgetTrimmedToSpent => {
-                "the full-year budget was cut to exactly the amount spent: B/A is 100% by construction"
             }
             FindingCode::LabelPointsMismatch => {
                 "a level-1 label's written points (`产出指标(50分)`) differ from the points declared under it"
@@ -554,11 +542,47 @@ impl FindingCode {
             | FindingCode::SurveyCountsInvalid
             | FindingCode::SurveyRateMismatch
             | FindingCode::SurveySampleSmall => self.hook_meaning(),
+            FindingCode::Overspent
+            | FindingCode::FundsTotalBlank
+            | FindingCode::RateMismatch
+            | FindingCode::BudgetAdjusted
+            | FindingCode::BudgetAdjustmentExplained
+            | FindingCode::BudgetAdded
+            | FindingCode::BudgetCut
+            | FindingCode::BudgetTrimmedToSpent => self.funds_meaning(),
         }
     }
 
     /// What the codes of scripts and surveys mean (split from [`Self::meaning`] to keep it
     /// on a screen).
+    /// What the codes about the funds block mean (split from [`Self::meaning`] to keep it on a
+    /// screen).
+    fn funds_meaning(self) -> &'static str {
+        match self {
+            FindingCode::Overspent => {
+                "spent more than the full-year budget: rate capped at 100% for scoring"
+            }
+            FindingCode::FundsTotalBlank => {
+                "the 年度资金总额 row is blank or 0 while a row below holds the figures"
+            }
+            FindingCode::RateMismatch => "the written execution rate differs from B/A",
+            FindingCode::BudgetAdjusted => {
+                "the full-year budget differs from the initial one beyond the rule's share: the adjustment must be explained"
+            }
+            FindingCode::BudgetAdjustmentExplained => {
+                "the budget was adjusted beyond the rule's share and the form explains it in its funds 原因/说明 cell: the explanation is quoted for review"
+            }
+            FindingCode::BudgetAdded => {
+                "the budget rose during the year (追加): the change needs its reason"
+            }
+            FindingCode::BudgetCut => "the budget was cut during the year (调减)",
+            FindingCode::BudgetTrimmedToSpent => {
+                "the full-year budget was cut to exactly the amount spent: B/A is 100% by construction"
+            }
+            _ => self.hook_meaning(),
+        }
+    }
+
     fn hook_meaning(self) -> &'static str {
         match self {
             FindingCode::ScriptFailed => "a rule script failed for this case",
@@ -672,6 +696,8 @@ pub mod codes {
     pub const DEVIATION_UNEXPLAINED: FindingCode = FindingCode::DeviationUnexplained;
     /// `budget-adjusted`
     pub const BUDGET_ADJUSTED: FindingCode = FindingCode::BudgetAdjusted;
+    /// `budget-adjustment-explained`
+    pub const BUDGET_ADJUSTMENT_EXPLAINED: FindingCode = FindingCode::BudgetAdjustmentExplained;
     /// `no-grade`
     pub const NO_GRADE: FindingCode = FindingCode::NoGrade;
     /// `budget-added`

@@ -108,3 +108,32 @@ departments-spellings-merged = department `{ $name }`: { $count } spellings that
 departments-look-alike = departments `{ $unit }` and `{ $parent }` look alike and are counted as two (本级 is the department's own budget unit, not the whole department); write them the same on the forms if they are one
 chart-ungraded = not graded
 chart-partial = partial sum
+
+## The possible values of options, as `--help` lists them: `help-value-<argument>-<value>`,
+## or `help-<command>-<argument>-<value>` where a command words a value its own way
+
+help-value-error-format-human = The source line with the problem underlined, and help
+help-value-error-format-plain = One line each: `file:line:col: severity[code]: message (help: …)`
+help-value-error-format-json = One JSON object per line
+help-value-lang-zh = 简体中文 (the default of the command line)
+help-value-lang-en = English
+help-value-format-table = Aligned table for a terminal
+help-value-format-json = One JSON document with a `cases` array
+help-value-format-jsonl = JSON Lines: one compact JSON object per case and line, no summary (for bulk runs and line-oriented tools)
+help-value-format-csv = One row per case
+help-value-format-md = Markdown tables
+help-value-format-xlsx = An xlsx workbook (needs `--out FILE`): a filterable summary sheet, then one sheet per form with the trace of every number and its findings
+help-value-format-html = One self-contained HTML page (needs `--out FILE`) with every form's score sheet, each number linked to its trace, and a grade distribution chart
+help-value-points-form = The form's own 分值 cells
+help-value-points-rules = The rule set's weights, scaled over the form's indicators
+help-value-by-department = One row per 主管部门 (supervising department)
+help-value-sheets-auto = One sheet per form up to 300 forms, none above (a workbook of thousands of sheets is slow to open and to page through)
+help-value-sheets-all = One sheet per form, however many
+help-value-sheets-none = Only the summary sheets
+help-regress-format-table = Diffs and summary lines for a terminal
+help-regress-format-json = One JSON document
+help-regress-format-junit = JUnit XML for CI
+help-diff-format-table = Aligned tables for a terminal
+help-diff-format-json = One JSON document (the compare report)
+help-diff-format-md = Markdown
+help-diff-format-html = A self-contained before/after HTML page (needs `--out FILE`)

@@ -374,6 +374,7 @@ change-script-order = order scripts run in
 change-grades = grades
 change-execution-rounding = execution rounding
 change-source = { $rule } source
+change-source-not-said = (not said)
 change-script-removed = script `{ $script }` removed (hooks: { $hooks })
 change-script-added = script `{ $script }` added (hooks: { $hooks })
 change-script-changed = script `{ $script }` changed ({ $what })

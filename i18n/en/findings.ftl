@@ -68,6 +68,10 @@ finding-budget-adjusted = the full-year budget { $full } differs from the initia
         [cut] 调减 (cut)
        *[added] 追加 (added)
     }{ $relative }): the rules ask for adjustments beyond { $share }% of the initial budget to be explained
+finding-budget-adjustment-explained = the full-year budget { $full } differs from the initial budget { $initial } by { $change } ({ $direction ->
+        [cut] 调减 (cut)
+       *[added] 追加 (added)
+    }{ $relative }); the form explains it: `{ $reason }`
 finding-budget-adjusted-relative = , { $percent }%
 finding-rate-mismatch = written execution rate { $written }% differs from B/A = { $computed }%
 

@@ -51,7 +51,6 @@ import-note-indicator-columns = indicator columns named by the header (another t
 import-note-funds-row-cells = funds row has { $cells } cells, expected { $expected }; read the cells in column order
 import-note-funds-label-unknown = funds row label { $label } is not one the importer knows
 import-note-rate-fraction = execution rate stored as the number { $value }; read as { $read }
-import-note-funds-remark = the funds 原因/说明 column has no case-file key; its text is not scored: { $text }
 import-note-funds-total-zero = 年度资金总额 row left at 0 while 本年财政拨款 holds the figures; both kept as written (scoring reads the row below)
 import-note-goal-one-cell = goal row has one cell; read as the expected goal
 import-note-total-cells = 总分 row has { $cells } cells, expected 6; read the non-empty cells as points, score
@@ -83,8 +82,33 @@ import-note-repeated-header = a repeated 绩效指标 header (a page break) drop
 import-note-remark-dropped = the 说明 cell { $text } is not kept
 import-note-glued-figures-split = glued figures { $figures } split as { $values } (B / A = the written rate)
 import-note-glued-figures-kept = glued figures { $figures } could not be split; kept as one cell
+import-note-glued-before-title = skipped the text { $text } before the form's title
+import-note-glued-goals = glued goal texts split after the first sentence: expected { $expected } / actual { $actual }
+import-note-glued-funds = glued funds figures { $figures } split as { $values } (B / A = the written rate)
+import-note-glued-sichuan-row = glued indicator row split at its 指标性质: { $cells } (`_` a blank cell)
+import-note-tab-shared-points = the 分值 and 得分 of { $level3 } are empty under a row with its 分值, as Excel copies a merged cell: read as sharing the points of the row above (merged)
 import-note-cells-joined = cells { $first } and { $second } read as one cell { $joined }
 
 ## Workbooks whose sheet is not read.
 import-sheet-too-large = the sheet's filled cells span { $rows } rows × { $columns } columns, more than the { $max } cells a form sheet can hold; the sheet was not read (delete stray cells far from the form, or split the sheet)
 import-sheet-merges-overlap = the sheet's merged regions overlap over and over; the sheet was not read
+import-note-cut-row = the form ends inside the row `{ $level3 }` (no 总分 after it): { $shape ->
+        [one] its one cell is read as level 3, without points
+        [two] its 2 cells are read as level 3 and target, without points
+        [points] its 4 cells are read in column order as level 3, target, actual and 分值 (its 得分 cut off)
+        [deviation] its 4 cells are read as level 3, target, actual and deviation, without points
+       *[three] its 3 cells are read as level 3, target and actual, without points
+    } — not as sharing the row above's 分值/得分: the cells it lacks are the ones the cut took
+
+## Files import does not read: why (the reason of import-refused).
+import-refused-not-xlsx = cannot open `{ $file }` as an xlsx workbook: { $error }
+import-refused-not-xls = cannot open `{ $file }` as an xls workbook: { $error }
+import-refused-not-docx = cannot read `{ $file }` as a Word document: word/document.xml: { $error }
+import-refused-too-large = the file is { $size } MB, more than the { $max } MB `import` reads; split it into smaller files
+import-zip-unreadable = the file is not a readable zip (xlsx and docx files are): { $error }
+import-zip-too-many-entries = the zip holds { $entries } entries, more than the { $max } an office document needs
+import-zip-entry-unreadable = entry { $entry } of the zip cannot be read: { $error }
+import-zip-entry-unpack = `{ $name }` inside the file cannot be unpacked: { $error }
+import-zip-entry-too-big = `{ $name }` inside the file unpacks to more than { $mb } MB (a zip bomb, or not a form); nothing was read
+import-zip-total-too-big = the zip's entries together unpack to more than { $mb } MB (a zip bomb, or not a form); nothing was read
+import-zip-entry-missing = `{ $name }` is missing from the file: { $error }

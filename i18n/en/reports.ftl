@@ -77,6 +77,28 @@ report-kind-execution = budget execution
 report-kind-rounding = rounding steps
 report-kind-grade = grade thresholds
 
+## Rules in words: the coverage report, `rules changelog`, the docs tables (`RuleSet::rule_items`)
+
+rule-item-formula = { $direction }: { $formula }
+rule-item-bare-target = bare target: { $direction }
+rule-item-bare-target-under = bare target under { $level2 }: { $direction }
+rule-item-zero-target = target 0: a ceiling, all or nothing
+rule-item-far-exceeded = far exceeded from { $at }%: { $action }
+rule-item-far-review = review
+rule-item-far-cut = cut { $percent }%
+rule-item-not-applicable = not applicable: { $words }
+rule-item-execution = { $label } { $points } points, { $method }
+rule-item-execution-proportional = proportional
+rule-item-execution-threshold = threshold_deduction
+rule-item-execution-bands = bands
+rule-item-rounding = { $what }: { $places } places { $mode }
+rule-item-rounding-indicator = indicator scores
+rule-item-rounding-execution = execution score
+rule-item-rounding-total = total
+rule-item-satisfaction = 满意度 from survey counts (满意人数 / 有效样本) on indicators named { $names }
+rule-item-sample = survey sample below { $size }: a finding
+rule-item-sample-capped = survey sample below { $size }: a finding, at most { $percent }% of the points
+
 ## Column headers and titles of the table, Markdown, CSV, HTML and xlsx outputs
 
 label-index = No.
@@ -219,6 +241,7 @@ code-incomplete-form = form cut short
 code-far-exceeded = target exceeded by far
 code-deviation-unexplained = deviation without a reason
 code-budget-adjusted = budget adjusted beyond the rule's share
+code-budget-adjustment-explained = budget adjustment explained on the form
 code-no-grade = no grade
 code-budget-added = budget added during the year
 code-budget-cut = budget cut during the year
@@ -254,6 +277,8 @@ clap-conflict-repeated = the argument '{ $arg }' cannot be used multiple times
 clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
 clap-other = the command line cannot be read
 clap-possible-values = [possible values: { $values }]
+clap-possible-values-heading = Possible values:
+clap-possible-value = - { $name }: { $help }
 clap-subcommands = [subcommands: { $values }]
 clap-default = [default: { $value }]
 clap-tip = tip: a similar { $kind } exists: '{ $value }'

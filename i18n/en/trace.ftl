@@ -54,6 +54,7 @@ trace-no-actual = no actual value: 0
 trace-reported-kept = cannot be computed from the form: the reported score { $score } is kept
 trace-worded-like-target = actual `{ $actual }` is worded like its target: the target was met (band { $band })
 trace-band-accepted = `{ $actual }` → band { $band } { $range }: the reported score lies inside the band and is accepted: { $score }
+trace-spaced-band = `{ $actual }` is read without the line breaks and spaces inside it, as band { $band }
 trace-band = `{ $actual }` → band { $band } { $range }: { $percent }% of { $points } points = { $score }
 trace-deadline = deadline `{ $target }`, done `{ $actual }`{ $at_month }: { $verdict } → { $score }
 trace-date-time = `{ $text }` is read as the day `{ $date }`: the time { $time } is left out (a date is compared by its day)

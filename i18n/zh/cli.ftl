@@ -100,3 +100,32 @@ departments-spellings-merged = 主管部门“{ $name }”的 { $count } 种写�
 departments-look-alike = 主管部门“{ $unit }”与“{ $parent }”名称相近，按两个部门统计（“本级”是部门本身的预算单位，不是整个部门）；如属同一部门，请在表中统一写法
 chart-ungraded = 未评级
 chart-partial = 不完整
+
+## 选项的可选值，`--help` 逐项说明：`help-value-<参数>-<值>`，
+## 某个命令另有说法时为 `help-<命令>-<参数>-<值>`
+
+help-value-error-format-human = 显示出问题的那一行并在下方标出位置，附修改提示
+help-value-error-format-plain = 每个问题一行：`文件:行:列: 级别[代码]: 说明 (help: …)`
+help-value-error-format-json = 每个问题一行 JSON
+help-value-lang-zh = 简体中文（命令行的默认语言）
+help-value-lang-en = 英文
+help-value-format-table = 在终端中显示的对齐表格
+help-value-format-json = 一个 JSON 文档，各表结果在 `cases` 数组中
+help-value-format-jsonl = JSON Lines：每张表一行紧凑的 JSON，不含汇总（适合大批量评分和按行处理的工具）
+help-value-format-csv = 每张表一行（带 BOM，Excel 可直接打开）
+help-value-format-md = Markdown 表格
+help-value-format-xlsx = xlsx 工作簿（须指定 `--out 文件`）：可筛选的汇总表，再加每张表一个工作表，列出每个数字的计算过程和发现的问题
+help-value-format-html = 一个独立的 HTML 网页（须指定 `--out 文件`）：每张表的评分表，每个数字链接到其计算过程，并附等级分布图
+help-value-points-form = 按表上填写的分值
+help-value-points-rules = 按规则的权重，按比例分摊到表中各项指标
+help-value-by-department = 每个主管部门一行
+help-value-sheets-auto = 300 张表以内每张表一个工作表，超过则不生成（几千个工作表的工作簿打开和翻阅都很慢）
+help-value-sheets-all = 每张表一个工作表，不论多少
+help-value-sheets-none = 只有汇总表
+help-regress-format-table = 在终端中显示差异和汇总行
+help-regress-format-json = 一个 JSON 文档
+help-regress-format-junit = JUnit XML（供持续集成使用）
+help-diff-format-table = 在终端中显示的对齐表格
+help-diff-format-json = 一个 JSON 文档（比较报告）
+help-diff-format-md = Markdown
+help-diff-format-html = 一个独立的 HTML 网页，对照显示改前改后（须指定 `--out 文件`）

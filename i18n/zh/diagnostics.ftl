@@ -359,7 +359,7 @@ change-band-lower = “{ $band }”档的下限
 change-band-upper = “{ $band }”档的上限
 change-band-score-at = “{ $band }”档的计分点
 change-band-score-follows = （计分点 score_at = "{ $at }" 随之：{ $from } → { $to }）
-change-formula = { $direction } 指标的计分公式
+change-formula = { $direction }指标的计分公式
 change-rounding-places = { $what }的小数位数
 change-rounding-mode = { $what }的舍入方式
 change-indicator-rounding = 指标得分
@@ -372,6 +372,7 @@ change-script-order = 脚本运行顺序
 change-grades = 等级
 change-execution-rounding = 预算执行率得分的舍入
 change-source = “{ $rule }”的依据来源
+change-source-not-said = （未注明）
 change-script-removed = 删除了脚本 `{ $script }`（挂接点：{ $hooks }）
 change-script-added = 新增了脚本 `{ $script }`（挂接点：{ $hooks }）
 change-script-changed = 脚本 `{ $script }` 有改动（{ $what }）

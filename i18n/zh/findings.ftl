@@ -67,6 +67,10 @@ finding-budget-adjusted = 全年预算数 { $full } 与年初预算数 { $initia
         [cut] 调减
        *[added] 追加
     }{ $relative }）：规则要求对超过年初预算 { $share }% 的调整作出说明
+finding-budget-adjustment-explained = 全年预算数 { $full } 与年初预算数 { $initial } 相差 { $change }（{ $direction ->
+        [cut] 调减
+       *[added] 追加
+    }{ $relative }），表中已说明调整原因：“{ $reason }”
 finding-budget-adjusted-relative = ，{ $percent }%
 finding-rate-mismatch = 填写的执行率 { $written }% 与 B/A = { $computed }% 不一致
 

@@ -50,7 +50,6 @@ import-note-indicator-columns = 按表头读取的绩效指标列（其他模板
 import-note-funds-row-cells = 资金行有 { $cells } 个单元格，应为 { $expected } 个；按列的顺序读取
 import-note-funds-label-unknown = 资金行名称{ $label }不是导入程序认识的行名
 import-note-rate-fraction = 执行率存为数值 { $value }，按 { $read } 读取
-import-note-funds-remark = 项目资金的“原因/说明”列在案卷文件中没有对应的键，其文字不参与评分：{ $text }
 import-note-funds-total-zero = 年度资金总额行为 0，而本年财政拨款行填有数额；两行均按原样保留（评分读取下面一行）
 import-note-goal-one-cell = 目标行只有一个单元格，按预期目标读取
 import-note-total-cells = 总分行有 { $cells } 个单元格，应为 6 个；非空单元格依次按分值、得分读取
@@ -82,8 +81,33 @@ import-note-repeated-header = 重复出现的“绩效指标”表头（分页�
 import-note-remark-dropped = “说明”单元格{ $text }未保留
 import-note-glued-figures-split = 连在一起的数字{ $figures }拆分为 { $values }（B / A 等于表中所写的执行率）
 import-note-glued-figures-kept = 连在一起的数字{ $figures }无法拆分，按一个单元格保留
+import-note-glued-before-title = 已跳过表名前的文字{ $text }
+import-note-glued-goals = 连在一起的年度目标文字在第一句后拆分：年度目标{ $expected } / 完成情况{ $actual }
+import-note-glued-funds = 连在一起的资金数字{ $figures }拆分为 { $values }（B / A 等于表中所写的执行率）
+import-note-glued-sichuan-row = 连在一起的指标行在指标性质处拆分：{ $cells }（`_` 为空单元格）
+import-note-tab-shared-points = { $level3 }的分值、得分为空，上一行有分值，这是 Excel 复制合并单元格的样子：读作与上一行共用分值（合并单元格）
 import-note-cells-joined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取
 
 ## 未读取的工作表。
 import-sheet-too-large = 工作表填有内容的单元格跨 { $rows } 行 × { $columns } 列，超过一张自评表工作表最多 { $max } 个单元格；此工作表未读取（请删除远离表格的零散单元格，或拆分工作表）
 import-sheet-merges-overlap = 工作表的合并单元格反复重叠，此工作表未读取
+import-note-cut-row = 表格在“{ $level3 }”这一行中断（其后没有总分行）：{ $shape ->
+        [one] 这一格读作三级指标，不计分值
+        [two] 这 2 格读作三级指标、年度指标值，不计分值
+        [points] 这 4 格按列序读作三级指标、年度指标值、实际完成值、分值（得分被截掉）
+        [deviation] 这 4 格读作三级指标、年度指标值、实际完成值、偏差原因，不计分值
+       *[three] 这 3 格读作三级指标、年度指标值、实际完成值，不计分值
+    }；不与上一行共用分值/得分：缺少的单元格是被截掉的
+
+## 不导入的文件：原因（import-refused 中的原因）。
+import-refused-not-xlsx = 无法按 xlsx 工作簿打开“{ $file }”：{ $error }
+import-refused-not-xls = 无法按 xls 工作簿打开“{ $file }”：{ $error }
+import-refused-not-docx = 无法按 Word 文档读取“{ $file }”（word/document.xml）：{ $error }
+import-refused-too-large = 文件大小为 { $size } MB，超过“import”可读取的 { $max } MB：请拆分为较小的文件
+import-zip-unreadable = 文件不是可读取的压缩包（xlsx 和 docx 文件都是压缩包）：{ $error }
+import-zip-too-many-entries = 压缩包中有 { $entries } 个文件，超过办公文档所需的 { $max } 个
+import-zip-entry-unreadable = 无法读取压缩包中的第 { $entry } 个文件：{ $error }
+import-zip-entry-unpack = 文件中的“{ $name }”无法解压：{ $error }
+import-zip-entry-too-big = 文件中的“{ $name }”解压后超过 { $mb } MB（压缩炸弹，或者不是自评表）；未读取任何内容
+import-zip-total-too-big = 压缩包中的文件解压后合计超过 { $mb } MB（压缩炸弹，或者不是自评表）；未读取任何内容
+import-zip-entry-missing = 文件中缺少“{ $name }”：{ $error }

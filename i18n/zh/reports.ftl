@@ -71,6 +71,28 @@ report-kind-execution = 预算执行
 report-kind-rounding = 取整
 report-kind-grade = 等级分数线
 
+## 规则的文字说明：规则覆盖报告、`rules changelog`、文档中的规则表（`RuleSet::rule_items`）
+
+rule-item-formula = { $direction }指标：{ $formula }
+rule-item-bare-target = 未写比较符的年度指标值：按{ $direction }指标
+rule-item-bare-target-under = { $level2 }下未写比较符的年度指标值：按{ $direction }指标
+rule-item-zero-target = 年度指标值为 0：作为上限，达标得满分、否则 0 分
+rule-item-far-exceeded = 实际完成值达到年度指标值的 { $at }% 起：{ $action }
+rule-item-far-review = 提示复核
+rule-item-far-cut = 扣减 { $percent }%
+rule-item-not-applicable = 不适用的写法：{ $words }
+rule-item-execution = { $label } { $points } 分，{ $method }
+rule-item-execution-proportional = 按执行率比例计分
+rule-item-execution-threshold = 低于阈值按百分点扣分
+rule-item-execution-bands = 按执行率分档计分
+rule-item-rounding = { $what }：保留 { $places } 位小数，{ $mode }
+rule-item-rounding-indicator = 指标得分
+rule-item-rounding-execution = 执行得分
+rule-item-rounding-total = 总分
+rule-item-satisfaction = 满意度按调查人数计算（满意人数 / 有效样本），适用于名称含 { $names } 的指标
+rule-item-sample = 调查样本少于 { $size } 人：提出问题
+rule-item-sample-capped = 调查样本少于 { $size } 人：提出问题，最多得分值的 { $percent }%
+
 ## 表格、Markdown、CSV、HTML、xlsx 输出的列名和标题
 
 label-index = 序号
@@ -91,7 +113,7 @@ label-errors = 错误
 label-warnings = 警告
 label-infos = 提示
 label-findings = 发现
-label-findings-by-code = 发现(按代码)
+label-findings-by-code = 发现(按类别)
 label-level1 = 一级指标
 label-level2 = 二级指标
 label-level3 = 三级指标
@@ -201,6 +223,7 @@ code-incomplete-form = 表格不完整
 code-far-exceeded = 远超年度指标值
 code-deviation-unexplained = 偏差未说明原因
 code-budget-adjusted = 预算调整幅度超出规定
+code-budget-adjustment-explained = 预算调整已说明原因
 code-no-grade = 不评等级
 code-budget-added = 年中追加预算
 code-budget-cut = 年中调减预算
@@ -235,6 +258,8 @@ clap-conflict-repeated = 参数“{ $arg }”只能用一次
 clap-no-equals = 给“{ $arg }”赋值时需要等号（{ $arg }=值）
 clap-other = 命令行参数无法识别
 clap-possible-values = [可选值：{ $values }]
+clap-possible-values-heading = 可选值：
+clap-possible-value = - { $name }：{ $help }
 clap-subcommands = [可用的命令：{ $values }]
 clap-default = [默认：{ $value }]
 clap-tip = 提示：是不是要用{ $kind }“{ $value }”？

@@ -53,6 +53,7 @@ trace-no-actual = 无实际完成值：0 分
 trace-reported-kept = 无法按表中数据计算：沿用自评得分 { $score }
 trace-worded-like-target = 实际完成值“{ $actual }”与年度指标值表述一致：视为达成（档次“{ $band }”）
 trace-band-accepted = “{ $actual }” → 档次“{ $band }” { $range }：自评得分在该档次范围内，予以认可：{ $score }
+trace-spaced-band = “{ $actual }”去掉其中的换行和空格后，按档次“{ $band }”读取
 trace-band = “{ $actual }” → 档次“{ $band }” { $range }：分值 { $points } 的 { $percent }% = { $score }
 trace-deadline = 完成时限“{ $target }”，实际完成“{ $actual }”{ $at_month }：{ $verdict } → { $score }
 trace-date-time = “{ $text }”按日期“{ $date }”读取：时间 { $time } 不参与比较（日期按日比较）

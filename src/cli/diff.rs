@@ -79,7 +79,7 @@ pub fn run(args: DiffArgs, out: &mut Output) -> Exit {
     match &args.out {
         None => out.stdout(&text),
         Some(path) => match crate::load::write_bytes(path, text.as_bytes()) {
-            Ok(()) => out.note(&format!("wrote `{}`", path.display())),
+            Ok(()) => out.note(&super::score::wrote(path)),
             Err(e) => {
                 out.fail(&e);
                 return Exit::Invalid;

@@ -3,6 +3,7 @@
 //! (`jixiao import FILE.xlsx` reads them back to the same cases).
 
 use super::{Exit, Output};
+use crate::i18n::msg;
 use crate::import::export;
 use crate::load;
 use crate::load::raw_case::RawCase;
@@ -39,13 +40,17 @@ pub fn run(args: ExportArgs, out: &mut Output) -> Exit {
         };
         match toml::from_str::<RawCase>(&source.text) {
             Ok(raw) => drafts.push(export::draft_of(&raw)),
-            Err(e) => out.fail(&format!("`{}` is not a case file: {e}", f.display())),
+            Err(e) => out.fail(&msg!(
+                "export-not-a-case",
+                path = f.display().to_string(),
+                error = e.to_string()
+            )),
         }
     }
     let bytes = match export::workbook(&drafts) {
         Ok(b) => b,
         Err(e) => {
-            out.fail(&format!("cannot build the workbook: {e}"));
+            out.fail(&msg!("export-cannot-build", error = e.to_string()));
             return Exit::Invalid;
         }
     };
@@ -53,10 +58,13 @@ pub fn run(args: ExportArgs, out: &mut Output) -> Exit {
         out.fail(&e);
         return Exit::Invalid;
     }
-    out.note(&format!(
-        "exported {} forms to `{}`",
-        drafts.len(),
-        args.out.display()
-    ));
+    out.note(
+        &msg!(
+            "export-done",
+            forms = drafts.len().to_string(),
+            path = args.out.display().to_string()
+        )
+        .to_string(),
+    );
     Exit::Ok
 }

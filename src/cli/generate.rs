@@ -3,6 +3,7 @@
 use super::{Exit, Output};
 use crate::diagnostic::Diagnostic;
 use crate::generate;
+use crate::i18n::msg;
 use crate::load::LoadError;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
@@ -51,17 +52,23 @@ pub fn run(args: GenArgs, out: &mut Output) -> Exit {
         }
     }
     if failures.len() > 10 {
-        out.note(&format!(
-            "… and {} more files not written",
-            failures.len() - 10
-        ));
+        out.note(
+            &msg!(
+                "generate-more-not-written",
+                count = (failures.len() - 10).to_string()
+            )
+            .to_string(),
+        );
     }
-    out.note(&format!(
-        "generated {} forms (seed {}) into `{}`",
-        args.count,
-        args.seed,
-        args.out.display()
-    ));
+    out.note(
+        &msg!(
+            "generate-done",
+            forms = args.count.to_string(),
+            seed = args.seed.to_string(),
+            path = args.out.display().to_string()
+        )
+        .to_string(),
+    );
     if failures.is_empty() {
         Exit::Ok
     } else {

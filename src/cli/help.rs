@@ -68,12 +68,24 @@ fn localize(mut cmd: Command, lang: Lang, path: &str) -> Command {
         .collect();
     for id in ids {
         if let Some(help) = i18n::lookup(lang, &key(path, &id)) {
-            cmd = cmd.mut_arg(id, |a| {
+            cmd = cmd.mut_arg(&id, |a| {
                 if !a.get_action().takes_values() {
                     return a.help(help);
                 }
-                let help = format!("{help}{}", values_note(&a, lang));
-                a.help(help)
+                let long = values_list(&a, lang, path).map(|list| {
+                    let defaults = default_note(&a, lang);
+                    if defaults.is_empty() {
+                        format!("{help}\n\n{list}")
+                    } else {
+                        format!("{help}\n\n{list}\n\n{defaults}")
+                    }
+                });
+                let short = format!("{help}{}", values_note(&a, lang));
+                let a = match long {
+                    Some(long) => a.long_help(long),
+                    None => a,
+                };
+                a.help(short)
                     .hide_default_value(true)
                     .hide_possible_values(true)
             });
@@ -103,17 +115,67 @@ fn localize(mut cmd: Command, lang: Lang, path: &str) -> Command {
         )
 }
 
-/// clap's ` [default: human] [possible values: human, plain, json]` in `lang`.
-fn values_note(a: &Arg, lang: Lang) -> String {
-    let mut note = String::new();
+/// The catalog key of one possible value's description: `help-<command path>-<argument
+/// id>-<value>` when that command words it its own way (`help-regress-format-table`), else
+/// `help-value-<argument id>-<value>`, shared by every command with the argument
+/// (`help-value-points-form`).
+fn value_keys(path: &str, arg: &str, value: &str) -> [String; 2] {
+    let item = format!("{arg}-{value}");
+    [key(path, &item), key("value", &item)]
+}
+
+/// The description of `value` of `arg` under the command `path` in `lang`.
+fn value_help(lang: Lang, path: &str, arg: &str, value: &str) -> Option<String> {
+    value_keys(path, arg, value)
+        .iter()
+        .find_map(|k| i18n::lookup(lang, k))
+}
+
+/// clap's long `Possible values:` list in `lang`, each value with its description (the
+/// `--help` of English shows the doc comments of the value enums); none when the values have
+/// no descriptions.
+fn values_list(a: &Arg, lang: Lang, path: &str) -> Option<String> {
+    let values: Vec<_> = a
+        .get_possible_values()
+        .into_iter()
+        .filter(|v| !v.is_hide_set())
+        .collect();
+    if values.iter().all(|v| v.get_help().is_none()) {
+        return None;
+    }
+    let id = a.get_id().as_str();
+    let mut list = msg!("clap-possible-values-heading").render(lang);
+    for v in &values {
+        let name = v.get_name();
+        let item = msg!(
+            "clap-possible-value",
+            name = name,
+            help = value_help(lang, path, id, name).unwrap_or_default()
+        );
+        list.push_str(&format!("\n{}", item.render(lang)));
+    }
+    Some(list)
+}
+
+/// clap's `[default: human]` in `lang`, empty when the argument has no default.
+fn default_note(a: &Arg, lang: Lang) -> String {
     let defaults: Vec<String> = a
         .get_default_values()
         .iter()
         .map(|v| v.to_string_lossy().into_owned())
         .collect();
-    if !defaults.is_empty() && !a.is_hide_default_value_set() {
-        let m = msg!("clap-default", value = defaults.join(" "));
-        note.push_str(&format!(" {}", m.render(lang)));
+    if defaults.is_empty() || a.is_hide_default_value_set() {
+        return String::new();
+    }
+    msg!("clap-default", value = defaults.join(" ")).render(lang)
+}
+
+/// clap's ` [default: human] [possible values: human, plain, json]` in `lang`.
+fn values_note(a: &Arg, lang: Lang) -> String {
+    let mut note = String::new();
+    let default = default_note(a, lang);
+    if !default.is_empty() {
+        note.push_str(&format!(" {default}"));
     }
     let values: Vec<String> = a
         .get_possible_values()
@@ -327,6 +389,61 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// Every possible value with a description: (command path, argument id, value, doc).
+    fn value_texts(cmd: &Command, path: &str, out: &mut Vec<[String; 4]>) {
+        for arg in cmd.get_arguments() {
+            for v in arg.get_possible_values() {
+                if let Some(h) = v.get_help() {
+                    let id = arg.get_id().to_string();
+                    out.push([path.into(), id, v.get_name().into(), h.to_string()]);
+                }
+            }
+        }
+        for s in cmd.get_subcommands() {
+            let p = if path == "jixiao" {
+                s.get_name().to_owned()
+            } else {
+                format!("{path}-{}", s.get_name())
+            };
+            value_texts(s, &p, out);
+        }
+    }
+
+    /// The per-value descriptions of `Possible values:` (tester F1): English as the value
+    /// enums' doc comments say, and a Chinese one for each.
+    #[test]
+    fn every_possible_value_is_described_in_both_languages() {
+        let mut all = Vec::new();
+        value_texts(&Args::command(), "jixiao", &mut all);
+        assert!(all.len() > 20, "{}", all.len());
+        let mut wrong = Vec::new();
+        for [path, arg, value, doc] in all {
+            let [own, shared] = value_keys(&path, &arg, &value);
+            if value_help(Lang::En, &path, &arg, &value).as_deref() != Some(doc.as_str()) {
+                wrong.push(format!("i18n/en/cli.ftl: {shared} (or {own}) = {doc}"));
+            }
+            if value_help(Lang::Zh, &path, &arg, &value).is_none() {
+                wrong.push(format!("i18n/zh/cli.ftl lacks `{shared}` (or `{own}`)"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn chinese_long_help_describes_each_value() {
+        let mut cmd = command(Lang::Zh);
+        let score = cmd
+            .find_subcommand_mut("score")
+            .unwrap()
+            .render_long_help()
+            .to_string();
+        assert!(score.contains("可选值："), "{score}");
+        assert!(score.contains("- xlsx："), "{score}");
+        assert!(score.contains("[默认：table]"), "{score}");
+        assert!(!score.contains("Possible values"), "{score}");
+        assert!(!score.contains("Aligned table"), "{score}");
     }
 
     #[test]

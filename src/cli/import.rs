@@ -7,7 +7,8 @@ use crate::diagnostic::codes::ImportCode;
 use crate::i18n::msg;
 use crate::import::{self, Import, InputFormat};
 use crate::load;
-use crate::pipeline::forms::{no_forms, note_diagnostic, refused, text_source};
+use crate::pipeline::forms::{no_forms, note_diagnostic, refused};
+use crate::source::Source;
 use std::path::{Path, PathBuf};
 
 /// Arguments of `import`.
@@ -27,8 +28,11 @@ pub struct ImportArgs {
     pub force: bool,
 }
 
+/// The file's name, its text as decoded (for notes on its lines), its format and its forms.
+type Read = (String, Option<Source>, InputFormat, Import);
+
 /// Reads the file and imports its forms; none (after saying why) when it cannot be read.
-fn read(args: &ImportArgs, out: &mut Output) -> Option<(String, Vec<u8>, InputFormat, Import)> {
+fn read(args: &ImportArgs, out: &mut Output) -> Option<Read> {
     // Refuse an oversized file before reading it into memory.
     if let Ok(meta) = std::fs::metadata(&args.file)
         && meta.len() > import::limits::MAX_INPUT_BYTES
@@ -44,8 +48,8 @@ fn read(args: &ImportArgs, out: &mut Output) -> Option<(String, Vec<u8>, InputFo
         }
     };
     let name = args.file.display().to_string();
-    match import::import(&name, &bytes, args.rules.as_deref()) {
-        Ok((format, import)) => Some((name, bytes, format, import)),
+    match import::import_with_text(&name, &bytes, args.rules.as_deref()) {
+        Ok((format, import, source)) => Some((name, source, format, import)),
         Err(e) => {
             out.diagnostic(&refused(&args.file, e));
             None
@@ -55,11 +59,10 @@ fn read(args: &ImportArgs, out: &mut Output) -> Option<(String, Vec<u8>, InputFo
 
 /// Runs `import`.
 pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
-    let Some((name, bytes, format, import)) = read(&args, out) else {
+    let Some((name, source, format, import)) = read(&args, out) else {
         return Exit::Invalid;
     };
     out.note(&msg!("import-read-as", name = &name, format = format.name()).to_string());
-    let source = text_source(&name, &bytes, format);
     for p in &import.problems {
         out.diagnostic(&note_diagnostic(source.as_ref(), p));
     }

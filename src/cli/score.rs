@@ -77,12 +77,17 @@ pub(crate) fn format_name(format: Format) -> String {
         .unwrap_or_default()
 }
 
+/// The note that `path` was written.
+pub(crate) fn wrote(path: &Path) -> String {
+    crate::i18n::msg!("output-wrote", path = path.display().to_string()).to_string()
+}
+
 /// Runs `score`.
 pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
     if args.format.is_file() && args.out.is_none() {
-        out.fail(&format!(
-            "`--format {}` writes a file: pass `--out FILE`",
-            format_name(args.format)
+        out.fail(&crate::i18n::msg!(
+            "output-needs-out",
+            format = format_name(args.format)
         ));
         return Exit::Invalid;
     }
@@ -144,7 +149,7 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         out.note(&sheets_left_out(tally.scored));
     }
     match (done, &args.out) {
-        (Ok(()), Some(path)) => out.note(&format!("wrote `{}`", path.display())),
+        (Ok(()), Some(path)) => out.note(&wrote(path)),
         (Ok(()), None) => {}
         // A closed pipe (`| head`) is not an error worth a message.
         (Err(e), None) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
@@ -152,10 +157,14 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
             if let Some(p) = path {
                 let _ = std::fs::remove_file(temp_path(p));
             }
-            out.fail(&format!(
-                "cannot write {}: {e}",
-                path.as_ref()
-                    .map_or("the output".to_owned(), |p| format!("`{}`", p.display()))
+            let target = path.as_ref().map_or_else(
+                || crate::i18n::msg!("output-the-output"),
+                |p| crate::i18n::msg!("output-path", path = p.display().to_string()),
+            );
+            out.fail(&crate::i18n::msg!(
+                "output-cannot-write",
+                target = target,
+                reason = crate::load::io_reason(&e)
             ));
             return Exit::Invalid;
         }
@@ -249,7 +258,10 @@ fn batch(scored: Vec<ScoredCase>, format: Format, tally: &mut Tally, out: &mut O
     for case in scored {
         for p in case.unmet {
             tally.unmet += 1;
-            out.note(&format!("expectation not met: {p}"));
+            out.note(
+                &crate::i18n::msg!("output-expectation-not-met", problem = p.to_string())
+                    .to_string(),
+            );
         }
         match case.kept {
             Kept::Part(part) => {
@@ -297,8 +309,13 @@ impl Sink {
             )));
         };
         let temp = temp_path(path);
-        let file = std::fs::File::create(&temp)
-            .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+        let file = std::fs::File::create(&temp).map_err(|source| {
+            crate::load::LoadError::Write {
+                path: path.to_owned(),
+                source,
+            }
+            .to_string()
+        })?;
         Ok(Sink::File {
             writer: std::io::BufWriter::with_capacity(1 << 20, file),
             temp,

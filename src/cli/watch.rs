@@ -4,6 +4,7 @@
 
 use super::{ErrorFormat, Exit, Output};
 use crate::diagnostic::Diagnostic;
+use crate::i18n::msg;
 use crate::pipeline::rule_sets::load_arg;
 use crate::watch::{Changes, Config, Round, State, classify};
 use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
@@ -207,19 +208,19 @@ pub fn run(args: WatchArgs, out: &mut Output) -> Exit {
     if let Err(e) = ctrlc::set_handler(move || {
         let _ = stop.send(Message::Stop);
     }) {
-        out.fail(&format!("cannot handle Ctrl-C: {e}"));
+        out.fail(&msg!("watch-cannot-handle-ctrl-c", error = e.to_string()));
         return Exit::Invalid;
     }
     let mut watcher = match watcher(&args, tx) {
         Ok(w) => w,
         Err(e) => {
-            out.fail(&format!("cannot watch files: {e}"));
+            out.fail(&msg!("watch-cannot-watch-files", error = e.to_string()));
             return Exit::Invalid;
         }
     };
     let mut watched: BTreeMap<PathBuf, Watched> = BTreeMap::new();
     watch_new(&mut *watcher, &state, &mut watched, out);
-    out.note("watching; Ctrl-C to stop");
+    out.note(&msg!("watch-watching").to_string());
     let mut said = std::collections::BTreeSet::new();
 
     loop {
@@ -343,7 +344,14 @@ fn watch_new(
                 watched.insert(dir, Watched { recursive, ..now });
                 rearmed |= recreated;
             }
-            Err(e) => out.note(&format!("cannot watch `{}`: {e}", dir.display())),
+            Err(e) => out.note(
+                &msg!(
+                    "watch-cannot-watch-dir",
+                    path = dir.display().to_string(),
+                    error = e.to_string()
+                )
+                .to_string(),
+            ),
         }
     }
     rearmed

@@ -9,6 +9,7 @@
 
 use crate::i18n::{Message, msg};
 use crate::model::*;
+use crate::outcome::words;
 use crate::script::{Script, Scripts};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -419,7 +420,7 @@ fn round_text(r: &Rounding) -> String {
     msg!(
         "change-rounding",
         places = r.places.to_string(),
-        mode = r.mode.name()
+        mode = words::round_mode(r.mode)
     )
     .to_string()
 }
@@ -606,7 +607,7 @@ fn rounding_changes(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
             rb.mode,
             &format!("{key}.mode"),
             msg!("change-rounding-mode", what = what),
-            |m| m.name().to_owned(),
+            |m| words::round_mode(*m).to_string(),
             true,
             Apply::RoundMode(slot),
         );
@@ -650,7 +651,7 @@ fn satisfaction(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
 /// Rules present in both sets whose `source` differs (`execution: assumed → inferred`): what
 /// a reviewer must know even when no number moves.
 fn provenance(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
-    let name = |s: Option<Provenance>| s.map_or("(not said)", Provenance::name);
+    let name = |s: Option<Provenance>| s.map_or(msg!("change-source-not-said"), words::provenance);
     let items_b = b.rule_items();
     for ia in a.rule_items() {
         let Some(ib) = items_b.iter().find(|i| i.rule.key == ia.rule.key) else {
@@ -661,7 +662,7 @@ fn provenance(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
                 ia.rule.key.clone(),
                 msg!(
                     "change-from-to",
-                    what = msg!("change-source", rule = &ib.label),
+                    what = msg!("change-source", rule = ib.label.clone()),
                     from = name(ia.rule.source),
                     to = name(ib.rule.source)
                 )
@@ -1043,7 +1044,7 @@ fn execution_rounding(c: &mut Builder, ra: &Option<Rounding>, rb: &Option<Roundi
                 y.mode,
                 "execution.rounding.mode",
                 msg!("change-execution-rounding-mode"),
-                |m| m.name().to_owned(),
+                |m| words::round_mode(*m).to_string(),
                 true,
                 Apply::ExecRoundingMode,
             );
@@ -1197,7 +1198,7 @@ fn quantitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
             qa.formula(d).kind,
             qb.formula(d).kind,
             &format!("quantitative.{}", d.name()),
-            msg!("change-formula", direction = d.name()),
+            msg!("change-formula", direction = words::direction(d)),
             |k| formula(*k),
             true,
             Apply::Formula(d),
@@ -1208,14 +1209,14 @@ fn quantitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         qb.bare_target.0,
         "quantitative.bare_target",
         msg!("change-direction-of-a-target-without-comparator"),
-        |d| d.name().to_owned(),
+        |d| words::direction(*d).to_string(),
         true,
         Apply::BareTarget,
     );
     let by = |q: &Quantitative| {
         q.bare_target_by_level2
             .iter()
-            .map(|(n, d, _)| format!("{n} {}", d.name()))
+            .map(|(n, d, _)| format!("{n} {}", words::direction(*d)))
             .collect::<Vec<_>>()
     };
     c.when(

@@ -259,11 +259,12 @@ fn check_unexplained(cx: &mut Context, cell: &Cell, percent: Decimal) {
         return;
     };
     let threshold_percent = threshold * Decimal::ONE_HUNDRED;
-    let explained = cx
-        .case
-        .indicators
-        .iter()
-        .any(|i| !i.deviation.text.trim().is_empty());
+    let explained = funds_reason(cx.case).is_some()
+        || cx
+            .case
+            .indicators
+            .iter()
+            .any(|i| !i.deviation.text.trim().is_empty());
     if percent < threshold_percent && !explained {
         cx.finding(
             codes::EXECUTION_UNEXPLAINED,
@@ -454,14 +455,41 @@ pub(super) fn check_adjustment(cx: &mut Context) -> bool {
         None => false,
     };
     if beyond {
-        let message = adjustment_message(initial, full, change, share);
-        cx.finding(codes::BUDGET_ADJUSTED, message, &row.full_year_budget.0);
+        // An adjustment the form explains in its 原因/说明 cell is quoted for review, not
+        // warned of as unexplained (F5).
+        let (code, message) = match funds_reason(cx.case) {
+            Some(reason) => (
+                codes::BUDGET_ADJUSTMENT_EXPLAINED,
+                adjustment_message(initial, full, change, share, Some(reason.text.trim())),
+            ),
+            None => (
+                codes::BUDGET_ADJUSTED,
+                adjustment_message(initial, full, change, share, None),
+            ),
+        };
+        cx.finding(code, message, &row.full_year_budget.0);
     }
     beyond
 }
 
-/// The `budget-adjusted` message.
-fn adjustment_message(initial: Decimal, full: Decimal, change: Decimal, share: Decimal) -> Message {
+/// The funds block's 原因/说明 cell when the form fills it (the first row that does: the
+/// cell is the block's, often merged over its rows).
+fn funds_reason(case: &Case) -> Option<&Cell> {
+    case.funds
+        .iter()
+        .map(|r| &r.reason)
+        .find(|c| !c.text.trim().is_empty())
+}
+
+/// The `budget-adjusted` message, or with the form's explanation the
+/// `budget-adjustment-explained` one.
+fn adjustment_message(
+    initial: Decimal,
+    full: Decimal,
+    change: Decimal,
+    share: Decimal,
+    reason: Option<&str>,
+) -> Message {
     let direction = if change.is_sign_negative() {
         "cut"
     } else {
@@ -480,6 +508,17 @@ fn adjustment_message(initial: Decimal, full: Decimal, change: Decimal, share: D
                 )
             })
     };
+    if let Some(reason) = reason {
+        return msg!(
+            "finding-budget-adjustment-explained",
+            full = fmt(full),
+            initial = fmt(initial),
+            change = fmt(change.abs()),
+            direction = direction,
+            relative = relative,
+            reason = reason
+        );
+    }
     msg!(
         "finding-budget-adjusted",
         full = fmt(full),

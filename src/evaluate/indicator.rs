@@ -657,10 +657,10 @@ fn spaced_band<'r>(
     let band = match_band(cx.rules, text)?;
     if text.trim().contains(char::is_whitespace) {
         cx.step(trace, None, &[&ind.actual.0], || {
-            format!(
-                "`{}` is read without the line breaks and spaces inside it, as band {}",
-                text.escape_debug(),
-                band.label
+            crate::i18n::msg!(
+                "trace-spaced-band",
+                actual = text.escape_debug().to_string(),
+                band = &band.label
             )
         });
     }

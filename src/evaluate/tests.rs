@@ -866,6 +866,46 @@ fn a_budget_adjusted_beyond_the_share_is_reported() {
     );
 }
 
+/// The tester's F5: a Sichuan budget cut explained in the funds block's 原因 cell was still
+/// warned of as unexplained (and the import dropped the cell). The cell is kept as
+/// `[[funds]] reason`; filled, the adjustment is an info quoting it; blank, the warning. A
+/// rate below `explain_below` is explained by that cell too.
+#[test]
+fn a_budget_adjustment_explained_on_the_form_is_quoted_not_warned() {
+    let rules = rules_with(|s| {
+        s.replace(
+            "denominator = \"full_year_budget\"",
+            "denominator = \"full_year_budget\"\nexplain_adjustment_above = \"0%\"\nexplain_below = \"90%\"",
+        )
+    });
+    let findings = |reason: &str| -> Vec<(String, String)> {
+        let c = case(
+            &format!(
+                "initial_budget = \"300\"\nfull_year_budget = \"280\"\nspent = \"224\"\npoints = \"10\"\nscore = \"8\"\nreason = \"{reason}\""
+            ),
+            &[&ind("产", "数量指标", "", "完成", "90", "90")],
+            "points = \"100\"\nscore = \"98\"",
+        );
+        evaluate(&rules, &c, Options::default())
+            .findings
+            .iter()
+            .filter(|f| f.code.as_str().starts_with("budget-") || f.code == "execution-unexplained")
+            .map(|f| (f.code.as_str().to_owned(), f.message.to_string()))
+            .collect()
+    };
+    let explained = findings("年中调减20万元,因培训补贴标准调整。");
+    assert_eq!(explained.len(), 1, "{explained:?}");
+    assert_eq!(explained[0].0, "budget-adjustment-explained");
+    assert!(
+        explained[0]
+            .1
+            .ends_with("the form explains it: `年中调减20万元,因培训补贴标准调整。`"),
+        "{explained:?}"
+    );
+    let codes: Vec<String> = findings(" ").into_iter().map(|(c, _)| c).collect();
+    assert_eq!(codes, ["execution-unexplained", "budget-adjusted"]);
+}
+
 /// Issue #17: one finding per fact. A 追加 the rules ask to explain (`budget-adjusted`) was
 /// also reported as `budget-added`, a 调减 also as `budget-cut`: the same change twice. By
 /// hand: 100 → 120 and 100 → 90 under `explain_adjustment_above = "0%"` give one

@@ -23,7 +23,7 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Im
     zipped::check(bytes)?;
     let xml = zipped::read_entry(bytes, "word/document.xml")?;
     let sheet = read_body(&xml).map_err(|e| {
-        format!("cannot read `{source_name}` as a Word document: word/document.xml: {e}")
+        crate::i18n::msg!("import-refused-not-docx", file = source_name, error = e).to_string()
     })?;
     Ok(sheet::import_sheets(
         vec![sheet],

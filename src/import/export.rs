@@ -47,6 +47,7 @@ pub fn draft_of(raw: &RawCase) -> Draft {
                     label: text(&f.label),
                     values: cells.iter().filter_map(|c| opt(c.as_ref())).collect(),
                     columns,
+                    reason: opt(f.reason.as_ref()),
                 }
             })
             .collect(),

@@ -14,6 +14,8 @@ use super::grid::{self, Cell, Import, ImportNote, NoteKind, Row};
 use crate::i18n::{Message, msg, quoted};
 use rust_decimal::Decimal;
 
+mod sichuan;
+
 /// Labels of the header and the column headers, longest first where one contains another.
 const HEADER_LABELS: [&str; 6] = [
     "专项资金名称",
@@ -92,9 +94,11 @@ fn start_line(text: &str) -> Option<usize> {
     text.lines().position(|line| {
         let squeezed = squeeze(strip_marker(line));
         let labels = [
+            "项目名称",
             "主管部门",
             "实施单位",
             "年度总体目标",
+            "预算执行情况",
             "一级指标",
             "三级指标",
         ]
@@ -169,11 +173,22 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
                 said.kind = NoteKind::Recognised;
                 notes.push(said);
             }
-            segment(&glued, start + 1, &mut notes)
+            if sichuan::is_sichuan(&glued) {
+                // The Sichuan template's rows have their blanks put back and are read as a
+                // flattened Sichuan form is, by the columns its headers name.
+                let rows = sichuan::segment(&glued, start + 1, &mut notes);
+                (number_cells(rows, start + 1), true)
+            } else {
+                (segment(&glued, start + 1, &mut notes), false)
+            }
         }
-        None => Vec::new(),
+        None => (Vec::new(), false),
     };
-    let mut parsed = grid::read(rows, None);
+    let (rows, flat) = rows;
+    let mut parsed = match flat {
+        true => grid::read_flat(rows),
+        false => grid::read(rows, None),
+    };
     grid::attach_notes(&mut parsed, notes);
     if parsed.forms.is_empty() {
         parsed.problems.push(grid::no_form_note());

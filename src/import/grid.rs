@@ -249,16 +249,75 @@ impl Row {
     fn texts(&self) -> Vec<String> {
         self.cells.iter().map(|c| c.text.clone()).collect()
     }
+    /// The cells' texts, borrowed: an indicator row copies only what it keeps (#15).
+    fn strs(&self) -> Vec<&str> {
+        self.cells.iter().map(|c| c.text.as_str()).collect()
+    }
 }
 
 /// `text` without its whitespace; borrowed when it has none (nearly every cell), since the
 /// title and header tests run on every cell of the input.
 pub(crate) fn squeeze(text: &str) -> Cow<'_, str> {
-    if text.chars().any(char::is_whitespace) {
+    if has_whitespace(text) {
         Cow::Owned(text.chars().filter(|c| !c.is_whitespace()).collect())
     } else {
         Cow::Borrowed(text)
     }
+}
+
+/// Exactly `text.chars().any(char::is_whitespace)`, a byte at a time: only the lead bytes of
+/// Unicode's white space (`C2`, `E1`, `E2`, `E3`; ASCII's own) decode a character, so a cell of
+/// Chinese text costs a byte comparison a byte rather than a table look-up a character (#15).
+fn has_whitespace(text: &str) -> bool {
+    text.bytes().enumerate().any(|(i, b)| match b {
+        b'\t'..=b'\r' | b' ' => true,
+        0xC2 | 0xE1..=0xE3 => text
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_whitespace),
+        _ => false,
+    })
+}
+
+/// True when `text` holds `c`, found by its last UTF-8 byte and then the bytes before it: a
+/// cell of a dozen bytes costs a few instructions a byte, where `str::contains` sets up a
+/// substring searcher on every call for a character outside ASCII (#15). UTF-8 never matches a
+/// character's bytes inside another character, so this is exactly `text.contains(c)`.
+pub(crate) fn holds(text: &str, c: char) -> bool {
+    let mut buf = [0u8; 4];
+    let needle = c.encode_utf8(&mut buf).as_bytes();
+    let Some((&last, head)) = needle.split_last() else {
+        return false;
+    };
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b == last
+            && i.checked_sub(head.len())
+                .is_some_and(|from| bytes.get(from..i) == Some(head))
+    })
+}
+
+/// Exactly `text.contains(needle)`, for the short texts of cells: each byte is compared with
+/// the needle's first, where `str::contains` sets up a substring searcher on every call for a
+/// text under a few dozen bytes (header and year tests run on every row, #15).
+pub(crate) fn has(text: &str, needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b == first
+            && i.checked_add(needle.len())
+                .and_then(|end| bytes.get(i..end))
+                .is_some_and(|w| w == needle)
+    })
+}
+
+/// The first character of `text` without its whitespace (of `squeeze(text)`): a header test
+/// rules out a cell by it before squeezing the cell (#15).
+fn first_squeezed(text: &str) -> Option<char> {
+    text.trim_start().chars().next()
 }
 
 /// True for a form's title cell: `项目支出绩效自评表`, also with a year or other prefix
@@ -267,7 +326,7 @@ pub(crate) fn squeeze(text: &str) -> Cow<'_, str> {
 pub fn is_title(text: &str) -> bool {
     // Every title ends in 表: most cells are ruled out by one byte search, before the
     // whitespace is squeezed out (this test runs on every cell of the input, #15).
-    if !text.contains('表') {
+    if !holds(text, '表') {
         return false;
     }
     let squeezed = squeeze(text);
@@ -376,14 +435,14 @@ pub fn indicator_column(text: &str) -> Option<Column> {
         _ if t.starts_with("一级") => Column::Level1,
         _ if t.starts_with("二级") => Column::Level2,
         _ if t.starts_with("三级") => Column::Level3,
-        _ if t.contains("性质") => Column::Nature,
-        _ if t.contains("单位") => Column::Unit,
-        _ if t.contains("指标值") || t.contains("目标值") => Column::Target,
-        _ if t.contains("实际") || t.contains("完成值") => Column::Actual,
-        _ if t.contains("分值") || t.starts_with("权重") => Column::Points,
-        _ if t.contains("扣分") => Column::Deduction,
-        _ if t.contains("得分") => Column::Score,
-        _ if t.contains("偏差") || t.contains("原因") => Column::Deviation,
+        _ if has(&t, "性质") => Column::Nature,
+        _ if has(&t, "单位") => Column::Unit,
+        _ if has(&t, "指标值") || has(&t, "目标值") => Column::Target,
+        _ if has(&t, "实际") || has(&t, "完成值") => Column::Actual,
+        _ if has(&t, "分值") || t.starts_with("权重") => Column::Points,
+        _ if has(&t, "扣分") => Column::Deduction,
+        _ if has(&t, "得分") => Column::Score,
+        _ if has(&t, "偏差") || has(&t, "原因") => Column::Deviation,
         _ => return None,
     })
 }
@@ -398,24 +457,38 @@ const STANDARD_INDICATOR: [Column; 6] = [
     Column::Deviation,
 ];
 
+/// The funds block's printed instruction (the Sichuan template's, beside or in its 原因
+/// column: `1.预算执行率=预算执行数/调整后预算数,…需说明原因…;2.年中发生预算调整的…应单独说明
+/// 理由`): the template's own text, never a department's explanation.
+fn is_funds_instruction(text: &str) -> bool {
+    ["需说明原因", "应单独说明理由", "预算执行率="]
+        .iter()
+        .any(|k| text.contains(k))
+}
+
 /// The funds column a header cell names (an index into [`FUNDS_KEYS`]), if any.
 pub fn funds_column(text: &str) -> Option<usize> {
     let t = squeeze(text);
     Some(match () {
-        _ if t.contains("年初") => 0,
-        _ if t.contains("全年预算") || t.contains("调整") => 1,
-        _ if t.contains("执行数") || t.contains("实际支出") => 2,
-        _ if t.contains("执行率") => 4,
-        _ if t.contains("分值") || t.starts_with("权重") => 3,
-        _ if t.contains("得分") => 5,
+        _ if has(&t, "年初") => 0,
+        _ if has(&t, "全年预算") || has(&t, "调整") => 1,
+        _ if has(&t, "执行数") || has(&t, "实际支出") => 2,
+        _ if has(&t, "执行率") => 4,
+        _ if has(&t, "分值") || t.starts_with("权重") => 3,
+        _ if has(&t, "得分") => 5,
         // A column the case file has no key for (原因, 说明): its cells are reported, not kept.
-        _ if t.contains("原因") || t.contains("说明") => FUNDS_KEYS.len(),
+        _ if has(&t, "原因") || has(&t, "说明") => FUNDS_KEYS.len(),
         _ => return None,
     })
 }
 
 /// True for the first cell of the indicators section's header row.
 pub fn is_indicators_header(text: &str) -> bool {
+    // Asked of nearly every row: the first character of each header rules out the rest (the
+    // points split off a label only shorten its end).
+    if !matches!(first_squeezed(text), Some('年' | '绩' | '一')) {
+        return false;
+    }
     let t = squeeze(text);
     let (t, _) = split_points(&t);
     t == "年度绩效指标完成情况" || t == "绩效指标" || t.starts_with("一级指标") || t == "一级"
@@ -424,6 +497,10 @@ pub fn is_indicators_header(text: &str) -> bool {
 /// The header label a cell stands for, without what other templates add (`实施单位 (盖章)`,
 /// `专项资金名称`, `县级主管部门`).
 pub(crate) fn header_key(text: &str) -> Option<&'static str> {
+    // Asked of every row: the first character of each key below rules out the rest.
+    if !matches!(first_squeezed(text), Some('项' | '专' | '主' | '县' | '实')) {
+        return None;
+    }
     let t = squeeze(text);
     let t = t
         .split_once(['(', '('])
@@ -490,6 +567,9 @@ pub(crate) struct Form {
     last_line: usize,
     /// Whether the last indicator row had every column.
     last_row_full: bool,
+    /// The last standard indicator row read as sharing the row above's 分值/得分 only because
+    /// it had too few cells: undone when the form ends right after it (#15, F1).
+    short_row: Option<ShortRow>,
     /// Where the form starts (line, cell): notes made before the grid are attached by it.
     start: (usize, usize),
     /// Rows come from a real grid: cell numbers are columns (see [`read_aligned`]).
@@ -761,12 +841,17 @@ fn half_width_message(written: &str, read: &str, more: usize) -> Message {
 }
 
 impl Parsed {
-    /// Records how the whole input was read (its cells split one a line or one a paragraph,
-    /// its rows rebuilt) before the case files are written: first in the report and in every
-    /// form's `import_notes`, as [`Import::note_encoding`] puts it, so the case file's mirror
-    /// is written with it and need not be parsed again (#15).
-    pub(crate) fn note_first(&mut self, message: impl Into<Message>) {
-        let message = message.into();
+    /// Turns the forms into case files (as [`finish_import`]) with a note on how the whole
+    /// input was read (its cells split one a line or one a paragraph, its rows rebuilt): once
+    /// in the report, as [`Import::note_encoding`] puts it, and first in every form's
+    /// `import_notes`. The note is written with the case file, so its mirror is kept and the
+    /// case file need not be parsed again (#15).
+    pub(crate) fn finish_noted(
+        mut self,
+        message: Message,
+        source_name: &str,
+        rules: Option<&str>,
+    ) -> Import {
         let note = |form: u32| ImportNote {
             form,
             cell: 1,
@@ -779,6 +864,12 @@ impl Parsed {
             form.notes.insert(0, note(form.index));
         }
         self.problems.insert(0, note(0));
+        let mut import = finish_import(self.forms, self.problems, source_name, rules);
+        // A note of the input, not repeated per form in the report (#16).
+        for form in &mut import.forms {
+            form.notes.remove(0);
+        }
+        import
     }
 }
 
@@ -799,9 +890,8 @@ impl Import {
     }
 
     /// Records how the whole input was read — its text decoded (GBK, a byte-order mark …), its
-    /// cells split (one a line, one a paragraph, rows rebuilt): once in the report (a note of
-    /// the input, not repeated per form, #16), and in every form's `import_notes`, since each
-    /// case file stands alone.
+    /// cells split (one a line, one a paragraph, rows rebuilt): in the report, and in every
+    /// form's `import_notes`, since each case file stands alone.
     pub(crate) fn note_encoding(&mut self, message: Message) {
         let note = |form: u32| ImportNote {
             form,
@@ -816,6 +906,7 @@ impl Import {
             form.toml = with_first_import_note(&form.toml, &first.to_string());
             // The mirror's spans are those of the text before the note: parse the new text.
             form.mirror = super::draft::Mirror(None);
+            form.notes.insert(0, first);
         }
         self.problems.insert(0, note(0));
     }
@@ -906,16 +997,15 @@ pub(crate) fn is_placeholder(text: &str) -> bool {
 }
 
 pub(crate) fn is_year(text: &str) -> bool {
-    text.contains("年度") && year_digits(text).is_some() && text.chars().count() <= 12
+    has(text, "年度") && year_digits(text).is_some() && text.chars().count() <= 12
 }
 
-/// The first run of four ASCII digits.
+/// The first run of four ASCII digits (bytes: an ASCII digit is a whole character in UTF-8).
 fn year_digits(text: &str) -> Option<String> {
-    let chars: Vec<char> = text.chars().collect();
-    chars
+    text.as_bytes()
         .windows(4)
-        .find(|w| w.iter().all(char::is_ascii_digit))
-        .map(|w| w.iter().collect())
+        .find(|w| w.iter().all(u8::is_ascii_digit))
+        .map(|w| w.iter().copied().map(char::from).collect())
 }
 
 impl Form {
@@ -945,6 +1035,7 @@ impl Form {
             last_cell: title.number(),
             last_line: title.line(),
             last_row_full: false,
+            short_row: None,
             start: (title.line(), title.number()),
             aligned: false,
             flat: false,
@@ -1024,6 +1115,7 @@ impl Form {
             );
             return;
         }
+        self.undo_short_row_sharing();
         let (cell, line, message) = match next_title {
             Some(row) => (
                 row.number(),
@@ -1187,6 +1279,12 @@ impl Form {
         let Some((label, values)) = texts.split_first() else {
             return;
         };
+        // The template's printed instruction on a row of its own is one of the notes printed
+        // with the form, not a funds row.
+        if is_funds_instruction(label) && values.iter().all(|v| v.trim().is_empty()) {
+            self.form_notes.push(label.trim().to_owned());
+            return;
+        }
         let values = values.to_vec();
         let mapped = self.funds_columns.clone();
         let width = mapped.as_ref().map_or(FUNDS_KEYS.len(), Vec::len);
@@ -1270,17 +1368,19 @@ impl Form {
                 *value = text;
             }
         }
+        // The 原因/说明 column (the Sichuan form's 原因): kept as the row's `reason`, which
+        // the budget checks read (an adjustment explained there is not warned of, F5).
+        // The template's printed instruction in that column (a form whose department wrote
+        // nothing there) is one of the form's notes, not an explanation.
+        let mut reason: Vec<&str> = Vec::new();
         for (i, cell) in cells.iter().enumerate() {
-            if columns.get(i) == Some(&FUNDS_KEYS.len()) && !cell.text.trim().is_empty() {
-                self.note_at(
-                    cell.number,
-                    cell.line,
-                    NoteKind::Recognised,
-                    msg!(
-                        "import-note-funds-remark",
-                        text = quoted(cell.text.as_str())
-                    ),
-                );
+            let text = cell.text.trim();
+            if columns.get(i) != Some(&FUNDS_KEYS.len()) || text.is_empty() {
+                continue;
+            }
+            match is_funds_instruction(text) {
+                true => self.form_notes.push(text.to_owned()),
+                false => reason.push(text),
             }
         }
         self.check_funds_total(row, label, &values);
@@ -1289,6 +1389,7 @@ impl Form {
             label: label.to_owned(),
             values,
             columns: mapped.unwrap_or_default(),
+            reason: (!reason.is_empty()).then(|| reason.join(" ")),
         });
     }
 
@@ -1534,14 +1635,14 @@ impl Form {
     }
 
     fn read_indicator(&mut self, row: &Row) {
-        let texts = row.texts();
+        let texts = row.strs();
         if let Some(columns) = self.indicator_columns.clone()
-            && !texts.iter().all(String::is_empty)
+            && !texts.iter().all(|t| t.is_empty())
         {
             self.read_mapped_indicator(row, &columns);
             return;
         }
-        if texts.iter().all(String::is_empty) {
+        if texts.iter().all(|t| t.is_empty()) {
             self.note(
                 row,
                 NoteKind::Guessed,
@@ -1549,8 +1650,8 @@ impl Form {
             );
             return;
         }
-        let first = texts.first().map_or("", String::as_str);
-        let second = texts.get(1).map_or("", String::as_str);
+        let first = texts.first().copied().unwrap_or("");
+        let second = texts.get(1).copied().unwrap_or("");
         let labels = self.label_cells(row, &texts);
         let rest = texts.get(labels..).unwrap_or(&[]);
         if rest.is_empty() && labels > 0 {
@@ -1569,7 +1670,7 @@ impl Form {
         if rest.first().is_some_and(|t| is_placeholder(t))
             && rest.iter().skip(1).all(|t| t.trim().is_empty())
         {
-            let placeholder = rest.first().cloned().unwrap_or_default();
+            let placeholder = rest.first().copied().unwrap_or_default();
             self.note(
                 row,
                 NoteKind::Recognised,
@@ -1583,9 +1684,9 @@ impl Form {
 
     /// How many label cells (level 1, level 2) a standard indicator row starts with; a reading
     /// chosen among several is reported.
-    fn label_cells(&mut self, row: &Row, texts: &[String]) -> usize {
-        let first = texts.first().map_or("", String::as_str);
-        let second = texts.get(1).map_or("", String::as_str);
+    fn label_cells(&mut self, row: &Row, texts: &[&str]) -> usize {
+        let first = texts.first().copied().unwrap_or("");
+        let second = texts.get(1).copied().unwrap_or("");
         if is_level1(first) && is_level2(second) {
             2
         } else if is_level1(first) && !is_level2(first) {
@@ -1630,8 +1731,8 @@ impl Form {
 
     /// A standard indicator row from its cells after the labels (`rest`, 1 to 6 of them), read
     /// by how many there are: merged 分值/得分 and 实际完成值 cells are left out of a row.
-    fn standard_indicator(&mut self, row: &Row, rest: &[String], labels: usize) -> Indicator {
-        let get = |i: usize| rest.get(i).cloned();
+    fn standard_indicator(&mut self, row: &Row, rest: &[&str], labels: usize) -> Indicator {
+        let get = |i: usize| rest.get(i).map(|t| (*t).to_owned());
         let mut indicator = Indicator {
             level1: self.carry_level1.clone(),
             level2: self.carry_level2.clone(),
@@ -1654,6 +1755,7 @@ impl Form {
             4 => {
                 indicator.deviation = get(3);
                 indicator.shares_points = true;
+                self.mark_short_row(row, rest);
                 if labels > 0 || self.indicators.is_empty() {
                     self.note(row, NoteKind::Guessed, msg!("import-note-row-four"));
                 } else {
@@ -1670,6 +1772,7 @@ impl Form {
                 indicator.actual = above.clone();
                 indicator.deviation = get(2);
                 indicator.shares_points = true;
+                self.mark_short_row(row, rest);
                 self.note(
                     row,
                     NoteKind::Guessed,
@@ -1690,6 +1793,7 @@ impl Form {
             }
             n => {
                 indicator.shares_points = true;
+                self.mark_short_row(row, rest);
                 self.note(
                     row,
                     NoteKind::Guessed,
@@ -1698,6 +1802,85 @@ impl Form {
             }
         }
         indicator
+    }
+}
+
+/// A standard indicator row read as sharing the row above's 分值/得分 because it had fewer
+/// cells than a full row (see [`Form::mark_short_row`]).
+#[derive(Debug, Clone)]
+struct ShortRow {
+    /// Where the row stands (line, cell), to tell whether it was the form's last row.
+    at: (usize, usize),
+    /// The row's indicator (an index into `indicators`) and the note that said it shares.
+    indicator: usize,
+    note: usize,
+    /// Its cells after the labels.
+    rest: Vec<String>,
+}
+
+impl Form {
+    /// Remembers that the indicator row just read (`rest`: its cells after the labels) shares
+    /// the row above's 分值/得分 only because cells are missing from it — the row's note is the
+    /// next one pushed.
+    fn mark_short_row(&mut self, row: &Row, rest: &[&str]) {
+        self.short_row = Some(ShortRow {
+            at: (row.line(), row.number()),
+            indicator: self.indicators.len(),
+            note: self.notes.len(),
+            rest: rest.iter().map(|t| t.to_string()).collect(),
+        });
+    }
+
+    /// A form that ends without its 总分 row, right after a row read as sharing the row above's
+    /// 分值/得分 for want of cells, was cut inside that row: the cells missing from it are the
+    /// ones the cut took, not a merged points cell. Such a row is read in column order (level
+    /// 3, target, actual, then a plain number as its 分值, other text as its 偏差原因) and never
+    /// as sharing another row's points — sharing would halve a row the department filled in
+    /// full (#15, F1). Its note says so instead of the sharing one.
+    fn undo_short_row_sharing(&mut self) {
+        let Some(short) = self.short_row.take() else {
+            return;
+        };
+        let last = short.indicator + 1 == self.indicators.len();
+        if short.at != (self.last_line, self.last_cell) || !last {
+            return;
+        }
+        let Some(indicator) = self.indicators.get_mut(short.indicator) else {
+            return;
+        };
+        let get = |i: usize| short.rest.get(i).cloned();
+        indicator.shares_points = false;
+        indicator.actual = get(2);
+        indicator.deviation = None;
+        // A blank put back by the flattened-text reader is no cell of the row.
+        let cells = short
+            .rest
+            .iter()
+            .rposition(|t| !t.trim().is_empty())
+            .map_or(1, |i| i + 1);
+        let shape = match get(3).filter(|t| !t.trim().is_empty()) {
+            Some(fourth) if fourth.trim().parse::<Decimal>().is_ok() => {
+                indicator.points = Some(fourth);
+                "points"
+            }
+            Some(fourth) => {
+                indicator.deviation = Some(fourth);
+                "deviation"
+            }
+            None => ["one", "two", "three"]
+                .get(cells.saturating_sub(1))
+                .copied()
+                .unwrap_or("three"),
+        };
+        let message = msg!(
+            "import-note-cut-row",
+            shape = shape,
+            level3 = indicator.level3.clone()
+        );
+        if let Some(note) = self.notes.get_mut(short.note) {
+            note.kind = NoteKind::Guessed;
+            note.message = message;
+        }
     }
 }
 
@@ -1809,3 +1992,6 @@ fn draft(form: &mut Form, source_name: &str, rules: Option<&str>) -> Draft {
         total: form.total.take(),
     }
 }
+
+#[cfg(test)]
+mod tests;

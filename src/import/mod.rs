@@ -20,6 +20,7 @@ pub mod xlsx;
 pub mod zipped;
 
 use crate::i18n::{Message, msg};
+use crate::source::{Source, SourceFile};
 
 pub use grid::{Import, ImportNote, ImportedForm, NoteKind};
 
@@ -74,26 +75,34 @@ const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 /// cell per paragraph. Text in GBK or GB18030 is told apart from UTF-8 first
 /// ([`encoding::decode`]).
 pub fn detect(bytes: &[u8]) -> InputFormat {
+    binary_format(bytes).unwrap_or_else(|| text_format(&encoding::decode(bytes).text))
+}
+
+/// The format of an input known by its first bytes or its tags: a zip, an OLE file, a page.
+fn binary_format(bytes: &[u8]) -> Option<InputFormat> {
     if bytes.starts_with(b"PK\x03\x04") {
-        return match zipped::kind(bytes) {
+        return Some(match zipped::kind(bytes) {
             zipped::ZipKind::Document => InputFormat::Docx,
             zipped::ZipKind::Workbook | zipped::ZipKind::Other => InputFormat::Xlsx,
-        };
+        });
     }
     if bytes.starts_with(OLE_MAGIC) {
-        return InputFormat::Xls;
+        return Some(InputFormat::Xls);
     }
-    if html::looks_like(bytes) {
-        return InputFormat::Html;
-    }
-    let text = encoding::decode(bytes).text;
-    if tabbed::looks_like(&text) {
+    html::looks_like(bytes).then_some(InputFormat::Html)
+}
+
+/// The format of a text input, as [`detect`] tells it.
+fn text_format(text: &str) -> InputFormat {
+    // Text without a single tab is no copied table: one SIMD search saves a pass over every
+    // line of a large file (#15).
+    if memchr::memchr(b'\t', text.as_bytes()).is_some() && tabbed::looks_like(text) {
         InputFormat::TabText
-    } else if seed_text::looks_like(&text) {
+    } else if seed_text::looks_like(text) {
         InputFormat::SeedText
-    } else if flat_text::looks_like(&text) {
+    } else if flat_text::looks_like(text) {
         InputFormat::FlatText
-    } else if glued_text::looks_like(&text) {
+    } else if glued_text::looks_like(text) {
         InputFormat::GluedText
     } else {
         InputFormat::Paragraphs
@@ -107,39 +116,55 @@ pub fn import(
     bytes: &[u8],
     rules: Option<&str>,
 ) -> Result<(InputFormat, Import), String> {
+    let (format, import, _) = import_with_text(source_name, bytes, rules)?;
+    Ok((format, import))
+}
+
+/// Like [`import`], and keeps the text the input was decoded into, once, as the source its
+/// notes point into: `Some` for text whose notes name an input line (the seed's text, one
+/// cell per paragraph, tab-separated text), `None` for workbooks, documents and pages (whose
+/// notes name a sheet's cell) and for a form flattened onto one line.
+pub fn import_with_text(
+    source_name: &str,
+    bytes: &[u8],
+    rules: Option<&str>,
+) -> Result<(InputFormat, Import, Option<Source>), String> {
     if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > limits::MAX_INPUT_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
     if let Some(why) = not_forms(bytes) {
         return Err(why);
     }
-    let format = detect(bytes);
-    let import = match format {
-        InputFormat::Xlsx => xlsx::import(source_name, bytes, rules)?,
-        InputFormat::Xls => xlsx::import_xls(source_name, bytes, rules)?,
-        InputFormat::Docx => docx::import(source_name, bytes, rules)?,
-        InputFormat::Html => html::import(source_name, bytes, rules),
-        InputFormat::SeedText
-        | InputFormat::Paragraphs
-        | InputFormat::FlatText
-        | InputFormat::GluedText
-        | InputFormat::TabText => {
-            let decoded = encoding::decode(bytes);
-            let text = &decoded.text;
-            let mut import = match format {
-                InputFormat::SeedText => seed_text::import(source_name, text, rules),
-                InputFormat::FlatText => flat_text::import(source_name, text, rules),
-                InputFormat::GluedText => glued_text::import(source_name, text, rules),
-                InputFormat::TabText => tabbed::import(source_name, text, rules),
-                _ => paragraphs::import(source_name, text, rules),
-            };
-            if let Some(message) = decoded.message() {
-                import.note_encoding(message);
-            }
-            import
-        }
+    if let Some(format) = binary_format(bytes) {
+        let import = match format {
+            InputFormat::Xls => xlsx::import_xls(source_name, bytes, rules)?,
+            InputFormat::Docx => docx::import(source_name, bytes, rules)?,
+            InputFormat::Html => html::import(source_name, bytes, rules),
+            _ => xlsx::import(source_name, bytes, rules)?,
+        };
+        return Ok((format, import, None));
+    }
+    // Decoded once: the format is told, the forms read and the notes placed on this text.
+    let decoded = encoding::decode(bytes);
+    let message = decoded.message();
+    let source = SourceFile::new(source_name, decoded.text.into_owned());
+    let text = source.text.as_str();
+    let format = text_format(text);
+    let mut import = match format {
+        InputFormat::SeedText => seed_text::import(source_name, text, rules),
+        InputFormat::FlatText => flat_text::import(source_name, text, rules),
+        InputFormat::GluedText => glued_text::import(source_name, text, rules),
+        InputFormat::TabText => tabbed::import(source_name, text, rules),
+        _ => paragraphs::import(source_name, text, rules),
     };
-    Ok((format, import))
+    if let Some(message) = message {
+        import.note_encoding(message);
+    }
+    let lines = matches!(
+        format,
+        InputFormat::SeedText | InputFormat::Paragraphs | InputFormat::TabText
+    );
+    Ok((format, import, lines.then_some(source)))
 }
 
 /// Why `bytes` cannot hold forms `import` reads, for files it knows by their first bytes: a
@@ -191,9 +216,10 @@ fn has_stream_name(bytes: &[u8], name: &str) -> bool {
 
 /// The message for an input over [`limits::MAX_INPUT_BYTES`].
 pub fn too_large(size: u64) -> String {
-    format!(
-        "the file is {} MB, more than the {} MB `import` reads; split it into smaller files",
-        size / (1024 * 1024),
-        limits::MAX_INPUT_BYTES / (1024 * 1024)
+    crate::i18n::msg!(
+        "import-refused-too-large",
+        size = (size / (1024 * 1024)).to_string(),
+        max = (limits::MAX_INPUT_BYTES / (1024 * 1024)).to_string()
     )
+    .to_string()
 }

@@ -14,7 +14,7 @@ use crate::i18n::{msg, quoted};
 use super::grid::{
     self, Cell, Import, ImportNote, NoteKind, Row, funds_column, indicator_column, is_full_label,
     is_funds_header, is_funds_label, is_goals_header, is_indicators_header, is_level1, is_level2,
-    is_title, is_year,
+    is_placeholder, is_title, is_year,
 };
 
 /// Imports every form in `text`.
@@ -47,11 +47,11 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
         parsed.problems.push(grid::no_form_note());
     }
     let lines: Vec<&str> = text.lines().collect();
-    parsed.note_first(match one_cell_per_line(&lines) {
+    let split = match one_cell_per_line(&lines) {
         true => crate::i18n::msg!("import-note-cells-per-line"),
         false => crate::i18n::msg!("import-note-cells-per-paragraph"),
-    });
-    grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
+    };
+    parsed.finish_noted(split, source_name, rules)
 }
 
 /// Header texts that Word and web pages break over two paragraphs (`年初` / `预算数`,
@@ -345,6 +345,7 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
             t.is_empty()
                 || starts_row(&t)
                 || is_level3(&t)
+                || is_ellipsis(&t)
                 || is_full_label(&t)
                 || (is_level2(&t) && is_level3(&text(j + 1)))
         };
@@ -392,6 +393,14 @@ fn is_operator(text: &str) -> bool {
 fn is_level3(text: &str) -> bool {
     let mut chars = text.strip_prefix("指标").unwrap_or("").chars();
     chars.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// A placeholder row's `……` (or `...`): a row of an unfilled template, never a value of the
+/// row before it (#15: read as the actual of a placeholder `指标2`, it made that row share the
+/// points of the filled row above and halved it).
+fn is_ellipsis(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.chars().all(|c| matches!(c, '…' | '.'))
 }
 
 /// Rebuilds rows from cells in order. `flat`: the text was flattened onto one line and its
@@ -445,7 +454,9 @@ fn flat_row_notes(row: &Row, pad: Padding) -> Vec<ImportNote> {
     };
     let level3 = row.cells.get(pad.labels).map_or("", |c| c.text.as_str());
     let mut notes = Vec::new();
-    if pad.target {
+    // A placeholder row (`指标2`, `……`) is skipped with a note of its own: the blank put
+    // back in it moves no number.
+    if pad.target && !is_placeholder(level3) {
         notes.push(note(crate::i18n::msg!(
             "import-note-flat-blank-target",
             level3 = quoted(level3)
@@ -685,8 +696,9 @@ mod tests {
         let text = include_str!("../../tests/data/import/other-template-paragraphs.txt");
         let imported = import("p.txt", text, None);
         let form = imported.forms.first().unwrap();
-        let first = form.notes.first().unwrap();
+        let first = imported.problems.first().unwrap();
         assert_eq!(first.message.id(), Some("import-note-cells-per-paragraph"));
+        assert!(form.notes.iter().all(|n| n.message != first.message));
         // The mirror is kept.
         let mirror = form.mirror.0.as_ref().unwrap();
         let parsed = crate::load::raw_case::parse_toml(&form.toml).unwrap();

@@ -48,6 +48,7 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
                 }
             }
         }
+        share_merged_points(&records, &mut sheet);
         return sheet::import_sheets(vec![sheet], Vec::new(), source_name, rules);
     }
     let rows = records
@@ -76,6 +77,104 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
         parsed.problems.push(grid::no_form_note());
     }
     grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
+}
+
+/// The columns of an indicator header line (`三级指标 … 分值 得分`): level 2, level 3, actual,
+/// points and score.
+struct Columns {
+    level2: usize,
+    level3: usize,
+    actual: usize,
+    points: usize,
+    score: usize,
+}
+
+impl Columns {
+    fn of(fields: &[String]) -> Option<Columns> {
+        let at = |name: &str| fields.iter().position(|f| grid::squeeze(f) == name);
+        Some(Columns {
+            level2: at("二级指标")?,
+            level3: at("三级指标")?,
+            actual: at("实际完成值").or_else(|| at("全年完成值"))?,
+            points: at("分值")?,
+            score: at("得分")?,
+        })
+    }
+}
+
+/// In Excel's copy a 分值/得分 merged over several indicator rows is a value in the first row and
+/// empty cells under it, like any empty cell. Where the shape says the cells were merged — an
+/// indicator row with its 分值 and 得分 both empty, a filled 实际完成值, and the level 2 of the row
+/// above (its cell empty or the same) — under a row that has its 分值, the rows share the points,
+/// as the workbook reader reads the merge (#15 item 2): the region is merged on the sheet and a
+/// note names the row. A not-applicable row (its actual blank, `无`, `/` or `…不涉及`) or one
+/// under another level 2 keeps its empty cells.
+fn share_merged_points(records: &[(usize, Vec<String>)], sheet: &mut Sheet) {
+    let mut columns: Option<Columns> = None;
+    // The row that holds the points, the last row sharing them, and the level 2 they are under.
+    let mut run: Option<(usize, usize, String)> = None;
+    let close = |run: Option<(usize, usize, String)>, sheet: &mut Sheet, c: &Columns| {
+        if let Some((first, last, _)) = run.filter(|(first, last, _)| last > first) {
+            let row = |line: usize| u32::try_from(line.saturating_sub(1)).unwrap_or(u32::MAX);
+            let (a, b) = (row(first), row(last));
+            for column in [c.points, c.score] {
+                let column = u32::try_from(column).unwrap_or(u32::MAX);
+                sheet.merge(((a, column), (b, column)));
+            }
+        }
+    };
+    for (line, fields) in records {
+        let cell = |k: usize| fields.get(k).map_or("", String::as_str);
+        if let Some(found) = Columns::of(fields) {
+            if let Some(c) = &columns {
+                close(run.take(), sheet, c);
+            }
+            columns = Some(found);
+            continue;
+        }
+        let Some(c) = &columns else { continue };
+        if fields
+            .iter()
+            .any(|f| f.starts_with("总分") || f.starts_with("合计"))
+        {
+            close(run.take(), sheet, c);
+            columns = None;
+            continue;
+        }
+        if cell(c.level3).is_empty() {
+            continue;
+        }
+        let level2 = cell(c.level2);
+        if !cell(c.points).is_empty() {
+            close(run.take(), sheet, c);
+            run = Some((*line, *line, level2.to_owned()));
+            continue;
+        }
+        let actual = cell(c.actual);
+        let applies =
+            !(actual.is_empty() || ["无", "/", "-"].contains(&actual) || actual.contains("不涉及"));
+        let same = |under: &str| level2.is_empty() || level2 == under;
+        match run.as_mut() {
+            Some((_, last, under)) if cell(c.score).is_empty() && applies && same(under) => {
+                *last = *line;
+                let column = u32::try_from(c.points).unwrap_or(u32::MAX);
+                let row = u32::try_from(line.saturating_sub(1)).unwrap_or(u32::MAX);
+                sheet.note(
+                    row,
+                    column,
+                    super::NoteKind::Guessed,
+                    crate::i18n::msg!(
+                        "import-note-tab-shared-points",
+                        level3 = format!("{:?}", cell(c.level3))
+                    ),
+                );
+            }
+            _ => close(run.take(), sheet, c),
+        }
+    }
+    if let Some(c) = &columns {
+        close(run.take(), sheet, c);
+    }
 }
 
 /// The lines of `text` as (1-based line, trimmed fields). A field in double quotes runs over

@@ -26,8 +26,14 @@ use std::io::Cursor;
 /// readable workbook or a zip entry is over the limits.
 pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Import, String> {
     zipped::check(bytes)?;
-    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
-        .map_err(|e| format!("cannot open `{source_name}` as an xlsx workbook: {e}"))?;
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
+        msg!(
+            "import-refused-not-xlsx",
+            file = source_name,
+            error = e.to_string()
+        )
+        .to_string()
+    })?;
     let metadata = book.sheets_metadata().to_vec();
     let sheets = read_sheets(&metadata, |sheet| {
         read_xlsx_sheet(&mut book, sheet).map_err(|e| e.to_string())
@@ -37,8 +43,14 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Im
 
 /// Imports every form of every visible sheet of an `.xls` (Excel 97–2003).
 pub fn import_xls(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Import, String> {
-    let mut book: Xls<_> = Xls::new(Cursor::new(bytes))
-        .map_err(|e| format!("cannot open `{source_name}` as an xls workbook: {e}"))?;
+    let mut book: Xls<_> = Xls::new(Cursor::new(bytes)).map_err(|e| {
+        msg!(
+            "import-refused-not-xls",
+            file = source_name,
+            error = e.to_string()
+        )
+        .to_string()
+    })?;
     let metadata = book.sheets_metadata().to_vec();
     let sheets = read_sheets(&metadata, |sheet| {
         let range = book

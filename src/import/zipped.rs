@@ -3,6 +3,7 @@
 //! zip can lie, so the check counts the bytes that actually come out, stopping at the limit.
 
 use super::limits;
+use crate::i18n::msg;
 use std::io::{Cursor, Read};
 
 /// What a zip holds, by the entries it has.
@@ -73,36 +74,45 @@ pub fn is_office(bytes: &[u8]) -> bool {
 /// limit.
 pub fn check(bytes: &[u8]) -> Result<(), String> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| format!("the file is not a readable zip (xlsx and docx files are): {e}"))?;
+        .map_err(|e| msg!("import-zip-unreadable", error = e.to_string()).to_string())?;
     if zip.len() > limits::MAX_ZIP_ENTRIES {
-        return Err(format!(
-            "the zip holds {} entries, more than the {} an office document needs",
-            zip.len(),
-            limits::MAX_ZIP_ENTRIES
-        ));
+        return Err(msg!(
+            "import-zip-too-many-entries",
+            entries = zip.len().to_string(),
+            max = limits::MAX_ZIP_ENTRIES.to_string()
+        )
+        .to_string());
     }
     let mut total = 0u64;
     for i in 0..zip.len() {
-        let mut entry = zip
-            .by_index(i)
-            .map_err(|e| format!("entry {} of the zip cannot be read: {e}", i + 1))?;
+        let mut entry = zip.by_index(i).map_err(|e| {
+            msg!(
+                "import-zip-entry-unreadable",
+                entry = (i + 1).to_string(),
+                error = e.to_string()
+            )
+            .to_string()
+        })?;
         let name = entry
             .name()
             .map_or_else(|_| format!("entry {}", i + 1), |n| n.into_owned());
         let unpacked = count(&mut entry, limits::MAX_ZIP_ENTRY_BYTES + 1)
-            .map_err(|e| format!("`{name}` inside the file cannot be unpacked: {e}"))?;
+            .map_err(|e| unpack_error(&name, &e))?;
         if unpacked > limits::MAX_ZIP_ENTRY_BYTES {
-            return Err(too_big(
-                &format!("`{name}` inside the file"),
-                limits::MAX_ZIP_ENTRY_BYTES,
-            ));
+            return Err(msg!(
+                "import-zip-entry-too-big",
+                name = name.as_str(),
+                mb = megabytes(limits::MAX_ZIP_ENTRY_BYTES)
+            )
+            .to_string());
         }
         total = total.saturating_add(unpacked);
         if total > limits::MAX_ZIP_TOTAL_BYTES {
-            return Err(too_big(
-                "the zip's entries together",
-                limits::MAX_ZIP_TOTAL_BYTES,
-            ));
+            return Err(msg!(
+                "import-zip-total-too-big",
+                mb = megabytes(limits::MAX_ZIP_TOTAL_BYTES)
+            )
+            .to_string());
         }
     }
     Ok(())
@@ -111,14 +121,19 @@ pub fn check(bytes: &[u8]) -> Result<(), String> {
 /// Reads one entry whole (after [`check`]). `Err` when it is missing or unreadable.
 pub fn read_entry(bytes: &[u8], name: &str) -> Result<Vec<u8>, String> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
-    let entry = zip
-        .by_name(name)
-        .map_err(|e| format!("`{name}` is missing from the file: {e}"))?;
+    let entry = zip.by_name(name).map_err(|e| {
+        msg!(
+            "import-zip-entry-missing",
+            name = name,
+            error = e.to_string()
+        )
+        .to_string()
+    })?;
     let mut out = Vec::new();
     entry
         .take(limits::MAX_ZIP_ENTRY_BYTES)
         .read_to_end(&mut out)
-        .map_err(|e| format!("`{name}` inside the file cannot be unpacked: {e}"))?;
+        .map_err(|e| unpack_error(name, &e))?;
     Ok(out)
 }
 
@@ -127,9 +142,17 @@ fn count(reader: &mut impl Read, cap: u64) -> std::io::Result<u64> {
     std::io::copy(&mut reader.take(cap), &mut std::io::sink())
 }
 
-fn too_big(what: &str, limit: u64) -> String {
-    format!(
-        "{what} unpacks to more than {} MB (a zip bomb, or not a form); nothing was read",
-        limit / (1024 * 1024)
+/// An entry that cannot be unpacked, named.
+fn unpack_error(name: &str, e: &dyn std::fmt::Display) -> String {
+    msg!(
+        "import-zip-entry-unpack",
+        name = name,
+        error = e.to_string()
     )
+    .to_string()
+}
+
+/// Bytes as whole megabytes, as the limits are stated.
+fn megabytes(bytes: u64) -> String {
+    (bytes / (1024 * 1024)).to_string()
 }

@@ -13,16 +13,18 @@ pub mod raw_case;
 pub mod raw_rules;
 pub mod unknown;
 
+use crate::i18n::{Message, msg};
 use crate::source::{Source, SourceFile};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// Operational failures: files that cannot be read or written.
+/// Operational failures: files that cannot be read or written. Shown in the user's language
+/// ([`LoadError::message`]): the path as given, the cause in words (#16).
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// A file or directory could not be read.
-    #[error("cannot read `{path}`: {source}")]
+    #[error("{}", self.message())]
     Read {
         /// The path.
         path: PathBuf,
@@ -30,13 +32,75 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// A file could not be written.
-    #[error("cannot write `{path}`: {source}")]
+    #[error("{}", self.message())]
     Write {
         /// The path.
         path: PathBuf,
         /// The cause.
         source: std::io::Error,
     },
+}
+
+impl LoadError {
+    /// The failure in words: `cannot read `x.toml`: …` (无法读取“x.toml”：…).
+    pub fn message(&self) -> Message {
+        match self {
+            LoadError::Read { path, source } => msg!(
+                "load-cannot-read",
+                path = path.display().to_string(),
+                reason = io_reason(source)
+            ),
+            LoadError::Write { path, source } => msg!(
+                "load-cannot-write",
+                path = path.display().to_string(),
+                reason = io_reason(source)
+            ),
+        }
+    }
+}
+
+/// A cause jixiao words itself (a file too large, not UTF-8), carried inside an
+/// [`std::io::Error`] and shown in the user's language.
+#[derive(Debug)]
+struct Worded(Message);
+
+impl std::fmt::Display for Worded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for Worded {}
+
+/// An I/O error carrying a cause in words.
+pub(crate) fn worded_io_error(kind: std::io::ErrorKind, message: Message) -> std::io::Error {
+    std::io::Error::new(kind, Worded(message))
+}
+
+/// Why a file could not be read or written, in words: jixiao's own cause as it worded it, the
+/// usual operating-system causes in the user's language (English shows the system's text, as
+/// before), any other as the system words it.
+pub fn io_reason(e: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
+    if let Some(worded) = e.get_ref().and_then(|inner| inner.downcast_ref::<Worded>()) {
+        return worded.0.clone();
+    }
+    // The system's own causes only (a cause in memory or a library's keeps its words). The
+    // English texts are the system's (Linux's) words for these codes.
+    let Some(code) = e.raw_os_error() else {
+        return msg!("io-other", os = e.to_string());
+    };
+    let code = code.to_string();
+    match e.kind() {
+        ErrorKind::NotFound => msg!("io-not-found", code = code),
+        ErrorKind::PermissionDenied => msg!("io-permission-denied", code = code),
+        ErrorKind::IsADirectory => msg!("io-is-a-directory", code = code),
+        ErrorKind::NotADirectory => msg!("io-not-a-directory", code = code),
+        ErrorKind::ReadOnlyFilesystem => msg!("io-read-only", code = code),
+        ErrorKind::StorageFull => msg!("io-storage-full", code = code),
+        ErrorKind::AlreadyExists => msg!("io-already-exists", code = code),
+        _ => msg!("io-other", os = e.to_string()),
+    }
 }
 
 /// Reads a UTF-8 file into a [`Source`] named by its path as given. A file in another
@@ -56,7 +120,7 @@ pub fn read_source(path: &Path) -> Result<Source, LoadError> {
 pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Source, LoadError> {
     let text = String::from_utf8(bytes).map_err(|e| LoadError::Read {
         path: path.to_owned(),
-        source: std::io::Error::new(
+        source: worded_io_error(
             std::io::ErrorKind::InvalidData,
             not_utf8_message(e.as_bytes(), e.utf8_error().valid_up_to()),
         ),
@@ -78,7 +142,7 @@ pub fn read_capped(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
     file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
         let size = std::fs::metadata(path).map_or(limit, |m| m.len().max(limit));
-        return Err(std::io::Error::new(
+        return Err(worded_io_error(
             std::io::ErrorKind::InvalidData,
             too_large_message(size, limit),
         ));
@@ -86,16 +150,16 @@ pub fn read_capped(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-fn too_large_message(size: u64, limit: u64) -> String {
-    format!(
-        "the file is {} MB, over the {} MB limit for rule, case and script files (a form's case file is a few KB): split it into one case file per form",
-        size.div_ceil(1 << 20),
-        limit >> 20
+fn too_large_message(size: u64, limit: u64) -> Message {
+    msg!(
+        "load-too-large",
+        size = size.div_ceil(1 << 20).to_string(),
+        limit = (limit >> 20).to_string()
     )
 }
 
 /// Why a rule or case file that is not UTF-8 was refused, and how to re-save it.
-fn not_utf8_message(bytes: &[u8], valid_up_to: usize) -> String {
+fn not_utf8_message(bytes: &[u8], valid_up_to: usize) -> Message {
     let before = bytes.get(..valid_up_to).unwrap_or(&[]);
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
     let line_start = before
@@ -107,13 +171,11 @@ fn not_utf8_message(bytes: &[u8], valid_up_to: usize) -> String {
         .count()
         + 1;
     let (_, gbk_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
-    let what = if gbk_errors {
-        "the file is not UTF-8 text"
-    } else {
-        "the file is GBK/GB18030 text (the encoding of Chinese Windows tools), not UTF-8"
-    };
-    format!(
-        "{what} (first other byte at line {line}, column {column}); rule and case files must be UTF-8: re-save it as UTF-8 (Notepad: 另存为 → 编码 UTF-8; WPS or VS Code: 以 UTF-8 编码保存)"
+    msg!(
+        "load-not-utf8",
+        gbk = if gbk_errors { "no" } else { "yes" },
+        line = line.to_string(),
+        column = column.to_string()
     )
 }
 
@@ -175,7 +237,10 @@ pub fn write_all(files: &[(PathBuf, &[u8])]) -> Vec<Result<(), LoadError>> {
                         .map(|(path, _)| {
                             Err(LoadError::Write {
                                 path: path.clone(),
-                                source: std::io::Error::other("the writing thread failed"),
+                                source: worded_io_error(
+                                    std::io::ErrorKind::Other,
+                                    msg!("load-writer-failed"),
+                                ),
                             })
                         })
                         .collect()
@@ -240,8 +305,8 @@ pub fn read_scripts_in(fs: &dyn files::Files, resolved: &inherit::Resolved) -> S
         // the `file` key), not an operational failure.
         let read = script_path(fs, std::slice::from_ref(&dir), &file).and_then(|path| {
             fs.read(&path).map_err(|e| match e {
-                LoadError::Read { source, .. } => source.to_string(),
-                LoadError::Write { source, .. } => source.to_string(),
+                LoadError::Read { source, .. } => io_reason(&source).to_string(),
+                LoadError::Write { source, .. } => io_reason(&source).to_string(),
             })
         });
         if let Ok(src) = &read {

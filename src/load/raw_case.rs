@@ -134,6 +134,10 @@ pub struct RawFunds {
     /// 得分.
     #[serde(default)]
     pub score: Option<RawCell>,
+    /// 原因/说明 where the template has that column (the Sichuan form's 原因): why the budget
+    /// was adjusted or execution fell short, as written.
+    #[serde(default)]
+    pub reason: Option<RawCell>,
     /// Where each value stood in the workbook or document it was imported from (#16):
     /// `cells = { actual = "表1!E14" }`, keys as in this table.
     #[serde(default)]
@@ -316,6 +320,7 @@ mod tests {
                 label: "年度资金总额:".into(),
                 values: funds_values.clone(),
                 columns: Vec::new(),
+                reason: s("年中调减"),
                 cells: vec![("spent", "表1!D5".into())],
             }],
             goals: vec![draft::Goal {
@@ -413,9 +418,11 @@ mod tests {
             points,
             rate,
             score,
+            reason,
             cells,
         } = row.into_inner();
         assert_eq!(cell_map(cells), cell_map_of(&[("spent", "表1!D5")]));
+        assert_eq!(text(reason), s("年中调减"));
         assert_eq!(text(Some(label)), s("年度资金总额:"));
         let values: Vec<Option<String>> =
             [initial_budget, full_year_budget, spent, points, rate, score]

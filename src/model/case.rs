@@ -62,6 +62,9 @@ pub struct FundsRow {
     pub rate: (Cell, Number),
     /// 得分.
     pub score: (Cell, Number),
+    /// 原因/说明 where the template has that column, as written (blank otherwise): why the
+    /// budget was adjusted or execution fell short.
+    pub reason: Cell,
     /// Span of the whole row.
     pub span: std::ops::Range<usize>,
 }

@@ -1,5 +1,7 @@
 //! A validated rule set.
 
+use crate::i18n::{Message, msg};
+use crate::outcome::words;
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::sync::Arc;
 
@@ -465,15 +467,16 @@ pub struct MinimumSample {
 
 impl MinimumSample {
     /// The rule in words.
-    pub fn label(&self) -> String {
-        let mut out = format!("survey sample below {}: a finding", self.size.normalize());
-        if let Some(c) = self.cap {
-            out.push_str(&format!(
-                ", at most {}% of the points",
-                (c * Decimal::ONE_HUNDRED).normalize()
-            ));
+    pub fn label(&self) -> Message {
+        let size = self.size.normalize().to_string();
+        match self.cap {
+            Some(c) => msg!(
+                "rule-item-sample-capped",
+                size = size,
+                percent = (c * Decimal::ONE_HUNDRED).normalize().to_string()
+            ),
+            None => msg!("rule-item-sample", size = size),
         }
-        out
     }
 }
 
@@ -488,11 +491,8 @@ impl Satisfaction {
     }
 
     /// The rule in words, as coverage reports and the docs tables print it.
-    pub fn label(&self) -> String {
-        format!(
-            "满意度 from survey counts (满意人数 / 有效样本) on indicators named {}",
-            self.names.join(" / ")
-        )
+    pub fn label(&self) -> Message {
+        msg!("rule-item-satisfaction", names = self.names.join(" / "))
     }
 }
 
@@ -605,8 +605,9 @@ impl RuleKind {
 pub struct RuleItem<'a> {
     /// What it governs.
     pub kind: RuleKind,
-    /// The rule in policy words, e.g. `产出指标 50` or `positive: ratio`.
-    pub label: String,
+    /// The rule in policy words, e.g. `产出指标 50` or `positive: ratio` (正向指标：按比例计分),
+    /// in the language it is shown in.
+    pub label: Message,
     /// Where it is.
     pub rule: &'a RuleRef,
 }
@@ -615,19 +616,19 @@ impl RuleSet {
     /// Every rule that a trace step can name, in rule-file order within each kind. A new kind
     /// of rule (e.g. script hooks) is one more `extend` line here.
     pub fn rule_items(&self) -> Vec<RuleItem<'_>> {
-        let item = |kind, label: String, rule| RuleItem { kind, label, rule };
+        let item = |kind, label: Message, rule| RuleItem { kind, label, rule };
         let mut items = Vec::new();
         items.extend(self.weights.level1.iter().map(|l| {
             item(
                 RuleKind::Weight,
-                format!("{} {}", l.name, l.points.normalize()),
+                Message::verbatim(format!("{} {}", l.name, l.points.normalize())),
                 &l.rule,
             )
         }));
         items.extend(self.qualitative.bands.iter().map(|b| {
             item(
                 RuleKind::Band,
-                format!("{} {}", b.label, b.range_text()),
+                Message::verbatim(format!("{} {}", b.label, b.range_text())),
                 &b.rule,
             )
         }));
@@ -641,9 +642,9 @@ impl RuleSet {
         if !self.indicators.not_applicable.is_empty() {
             items.push(item(
                 RuleKind::NotApplicable,
-                format!(
-                    "not applicable: {}",
-                    self.indicators.not_applicable.join(" / ")
+                msg!(
+                    "rule-item-not-applicable",
+                    words = self.indicators.not_applicable.join(" / ")
                 ),
                 &self.indicators.rule,
             ));
@@ -653,7 +654,7 @@ impl RuleSet {
         items.extend(self.grades.iter().map(|g| {
             item(
                 RuleKind::Grade,
-                format!("{} ≥ {}", g.name, g.min.normalize()),
+                Message::verbatim(format!("{} ≥ {}", g.name, g.min.normalize())),
                 &g.rule,
             )
         }));
@@ -663,7 +664,7 @@ impl RuleSet {
     /// The quantitative rules (the three formulas, bare targets, target 0, far exceeded), in
     /// that order.
     fn quantitative_items<'a>(&'a self, items: &mut Vec<RuleItem<'a>>) {
-        let item = |kind, label: String, rule| RuleItem { kind, label, rule };
+        let item = |kind, label: Message, rule| RuleItem { kind, label, rule };
         let q = &self.quantitative;
         items.extend(
             [&q.positive, &q.reverse, &q.equal]
@@ -672,33 +673,38 @@ impl RuleSet {
                 .map(|(f, d)| {
                     item(
                         RuleKind::Formula,
-                        format!("{}: {}", d.name(), f.kind.name()),
+                        msg!(
+                            "rule-item-formula",
+                            direction = words::direction(d),
+                            formula = words::formula(f.kind)
+                        ),
                         &f.rule,
                     )
                 }),
         );
         items.push(item(
             RuleKind::BareTarget,
-            format!("bare target: {}", q.bare_target.0.name()),
+            msg!(
+                "rule-item-bare-target",
+                direction = words::direction(q.bare_target.0)
+            ),
             &q.bare_target.1,
         ));
         if let Some(z) = &q.zero_target {
-            items.push(item(
-                RuleKind::Formula,
-                "target 0: a ceiling, all or nothing".into(),
-                z,
-            ));
+            items.push(item(RuleKind::Formula, msg!("rule-item-zero-target"), z));
         }
         if let Some(f) = &q.far_exceeded {
+            let percent = |d: Decimal| (d * Decimal::ONE_HUNDRED).normalize().to_string();
             let action = match f.action {
-                FarAction::Review => "review".to_owned(),
-                FarAction::Cut(c) => format!("cut {}%", (c * Decimal::ONE_HUNDRED).normalize()),
+                FarAction::Review => msg!("rule-item-far-review"),
+                FarAction::Cut(c) => msg!("rule-item-far-cut", percent = percent(c)),
             };
             items.push(item(
                 RuleKind::Formula,
-                format!(
-                    "far exceeded from {}%: {action}",
-                    (f.at * Decimal::ONE_HUNDRED).normalize()
+                msg!(
+                    "rule-item-far-exceeded",
+                    at = percent(f.at),
+                    action = action
                 ),
                 &f.rule,
             ));
@@ -706,7 +712,11 @@ impl RuleSet {
         items.extend(q.bare_target_by_level2.iter().map(|(l2, d, r)| {
             item(
                 RuleKind::BareTarget,
-                format!("bare target under {l2}: {}", d.name()),
+                msg!(
+                    "rule-item-bare-target-under",
+                    level2 = l2,
+                    direction = words::direction(*d)
+                ),
                 r,
             )
         }));
@@ -715,16 +725,17 @@ impl RuleSet {
     /// The execution rule: its label, points and method.
     fn execution_item(&self) -> RuleItem<'_> {
         let method = match self.execution.method {
-            ExecutionMethod::Proportional => "proportional".to_owned(),
-            ExecutionMethod::ThresholdDeduction { .. } => "threshold_deduction".to_owned(),
-            ExecutionMethod::Bands => "bands".to_owned(),
+            ExecutionMethod::Proportional => msg!("rule-item-execution-proportional"),
+            ExecutionMethod::ThresholdDeduction { .. } => msg!("rule-item-execution-threshold"),
+            ExecutionMethod::Bands => msg!("rule-item-execution-bands"),
         };
         RuleItem {
             kind: RuleKind::Execution,
-            label: format!(
-                "{} {} points, {method}",
-                self.execution.label,
-                self.execution.points.normalize()
+            label: msg!(
+                "rule-item-execution",
+                label = &self.execution.label,
+                points = self.execution.points.normalize().to_string(),
+                method = method
             ),
             rule: &self.execution.rule,
         }
@@ -732,24 +743,30 @@ impl RuleSet {
 
     /// The rounding rules: indicator scores, the execution score (when it has its own), total.
     fn rounding_items<'a>(&'a self, items: &mut Vec<RuleItem<'a>>) {
-        let item = |kind, label: String, rule| RuleItem { kind, label, rule };
-        let rounding =
-            |what: &str, r: &'_ Rounding| format!("{what}: {} places {}", r.places, r.mode.name());
+        let item = |kind, label: Message, rule| RuleItem { kind, label, rule };
+        let rounding = |what: Message, r: &'_ Rounding| {
+            msg!(
+                "rule-item-rounding",
+                what = what,
+                places = r.places.to_string(),
+                mode = words::round_mode(r.mode)
+            )
+        };
         items.push(item(
             RuleKind::Rounding,
-            rounding("indicator scores", &self.round_indicator),
+            rounding(msg!("rule-item-rounding-indicator"), &self.round_indicator),
             &self.round_indicator.rule,
         ));
         if let Some(r) = &self.execution.rounding {
             items.push(item(
                 RuleKind::Rounding,
-                rounding("execution score", r),
+                rounding(msg!("rule-item-rounding-execution"), r),
                 &r.rule,
             ));
         }
         items.push(item(
             RuleKind::Rounding,
-            rounding("total", &self.round_total),
+            rounding(msg!("rule-item-rounding-total"), &self.round_total),
             &self.round_total.rule,
         ));
     }
@@ -821,7 +838,7 @@ impl RuleSet {
         rows.into_iter()
             .map(|(kind, key, label, table)| RuleItem {
                 kind,
-                label,
+                label: Message::verbatim(label),
                 rule: self.switches.iter().find(|r| r.key == key).unwrap_or(table),
             })
             .collect()

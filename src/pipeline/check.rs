@@ -164,11 +164,15 @@ impl Shipped {
             }
             let files = load::case_files(std::slice::from_ref(&dir)).unwrap_or_default();
             if files.len() > MAX_CASES {
-                out.note(&format!(
-                    "scripts are dry-run over the first {MAX_CASES} of the {} cases under `{}`",
-                    files.len(),
-                    dir.display()
-                ));
+                out.note(
+                    &msg!(
+                        "check-dry-run-first-cases",
+                        first = MAX_CASES.to_string(),
+                        cases = files.len().to_string(),
+                        path = dir.display().to_string()
+                    )
+                    .to_string(),
+                );
             }
             // Cases that do not load are `check`'s business when checked themselves.
             files

@@ -20,6 +20,11 @@ use std::path::{Path, PathBuf};
 /// for no gain in speed). `diff` and `regress` read their cases in chunks of the same size.
 pub const CHUNK: usize = 1024;
 
+/// The forms of a file of forms are validated, scored and written this many at a time
+/// (#15): a few hundred keep both cores busy and the writer fed, while a file of 10,000 forms
+/// never holds all their cases and outcomes at once.
+pub const FORMS_CHUNK: usize = 256;
+
 /// Where the rule set of each case comes from: one fixed rule set (`--rules DIR`), or the one
 /// each case names, found by id in a [`Catalog`].
 struct RuleSource {
@@ -91,6 +96,9 @@ pub struct Corpus {
     files: Vec<PathBuf>,
     next: usize,
     rules: RuleSource,
+    /// The file of forms being scored, [`FORMS_CHUNK`] forms at a time, before the files after
+    /// it.
+    forms: Option<super::forms::Forms>,
 }
 
 impl Corpus {
@@ -116,25 +124,42 @@ impl Corpus {
                 root: rules_root.to_owned(),
                 unknown: BTreeMap::new(),
             },
+            forms: None,
         })
     }
 
     /// The next [`CHUNK`] of files loaded, in file order, each case that validated paired with
-    /// its rule set; diagnostics reported in file order. `None` when every file was read.
+    /// its rule set; diagnostics reported in file order. A file of forms ends a chunk, and its
+    /// forms come [`FORMS_CHUNK`] at a time in the chunks after it. `None` when every file was
+    /// read.
     pub fn next_chunk(&mut self, report: &mut dyn Reporter) -> Option<Vec<(Rules, Case)>> {
+        let rules = &mut self.rules;
+        let mut pairs = Vec::new();
+        let mut pair = |case: Case, report: &mut dyn Reporter| {
+            if let Some(r) = rules.resolve(&case, report) {
+                pairs.push((r, case));
+            }
+        };
+        if let Some(forms) = &mut self.forms {
+            let validated = forms.next_chunk(FORMS_CHUNK);
+            if !validated.is_empty() {
+                each_valid(validated, report, &mut pair);
+                return Some(pairs);
+            }
+            self.forms = None;
+        }
         let chunk = self.files.get(self.next..)?;
         if chunk.is_empty() {
             return None;
         }
         let chunk = chunk.get(..CHUNK.min(chunk.len())).unwrap_or(chunk);
+        // A file of forms ends the chunk: the files after it wait for its forms.
+        let chunk = match chunk.iter().position(|f| super::forms::holds_forms(f)) {
+            Some(at) => chunk.get(..=at).unwrap_or(chunk),
+            None => chunk,
+        };
         self.next += chunk.len();
-        let mut pairs = Vec::with_capacity(chunk.len());
-        let rules = &mut self.rules;
-        load_each(chunk, report, |case, report| {
-            if let Some(r) = rules.resolve(&case, report) {
-                pairs.push((r, case));
-            }
-        });
+        self.forms = load_each(chunk, report, &mut pair);
         Some(pairs)
     }
 
@@ -278,12 +303,14 @@ fn skipped_link(link: &Path) -> Diagnostic {
 /// Loads case files in parallel (reading and parsing dominate), then, in file order, reports
 /// each file's diagnostics and hands its case, if it validated, to `each`. A file given by
 /// name that is not a `.toml` case file holds forms ([`super::forms`]): it is imported in
-/// memory and each form's case handed on in form order, with the notes `import` gives.
+/// memory with the notes `import` gives, and its forms validated and handed on in form order,
+/// a chunk at a time — except for the last file's, which are returned for the caller to take
+/// at its pace.
 fn load_each(
     files: &[PathBuf],
     report: &mut dyn Reporter,
     mut each: impl FnMut(Case, &mut dyn Reporter),
-) {
+) -> Option<super::forms::Forms> {
     let loaded: Vec<_> = files
         .par_iter()
         .map(|f| match super::forms::holds_forms(f) {
@@ -291,20 +318,50 @@ fn load_each(
             false => Loaded::Case(crate::pipeline::load_case(f)),
         })
         .collect();
-    for v in loaded {
-        let validated = match v {
-            Loaded::Case(Ok(v)) => vec![v],
-            Loaded::Case(Err(e)) => {
-                report.fail(&e);
-                continue;
+    let last = loaded.len().saturating_sub(1);
+    for (i, v) in loaded.into_iter().enumerate() {
+        match v {
+            Loaded::Case(Ok(v)) => each_valid(vec![v], report, &mut each),
+            Loaded::Case(Err(e)) => report.fail(&e),
+            Loaded::Forms(read) => {
+                let Some(forms) = read.report(report) else {
+                    continue;
+                };
+                if i == last {
+                    return Some(forms);
+                }
+                drain(forms, report, &mut each);
             }
-            Loaded::Forms(read) => read.report(report),
-        };
-        for v in validated {
-            report.diagnostics(&v.diagnostics);
-            if let Some(case) = v.value {
-                each(case, report);
-            }
+        }
+    }
+    None
+}
+
+/// Validates and hands on every form left in `forms`, a chunk at a time.
+fn drain(
+    mut forms: super::forms::Forms,
+    report: &mut dyn Reporter,
+    each: &mut impl FnMut(Case, &mut dyn Reporter),
+) {
+    loop {
+        let validated = forms.next_chunk(FORMS_CHUNK);
+        if validated.is_empty() {
+            break;
+        }
+        each_valid(validated, report, each);
+    }
+}
+
+/// Reports each validated case's diagnostics and hands on the cases that validated, in order.
+fn each_valid(
+    validated: Vec<crate::validate::Validated<Case>>,
+    report: &mut dyn Reporter,
+    each: &mut impl FnMut(Case, &mut dyn Reporter),
+) {
+    for v in validated {
+        report.diagnostics(&v.diagnostics);
+        if let Some(case) = v.value {
+            each(case, report);
         }
     }
 }
@@ -322,7 +379,10 @@ enum Loaded {
 /// Callers pass a [`CHUNK`] of files at a time, so a corpus is never in memory at once.
 pub fn load_cases(files: &[PathBuf], report: &mut dyn Reporter) -> Vec<Case> {
     let mut cases = Vec::with_capacity(files.len());
-    load_each(files, report, |case, _| cases.push(case));
+    let mut push = |case, _: &mut dyn Reporter| cases.push(case);
+    if let Some(forms) = load_each(files, report, &mut push) {
+        drain(forms, report, &mut push);
+    }
     cases
 }
 
@@ -361,6 +421,46 @@ mod tests {
             assert_eq!(rules.id, "anhui-2023");
             assert_eq!(Path::new(case.file()), file.as_path());
         }
+    }
+
+    /// What the corpus over `files` hands on, chunk by chunk: each chunk's case names.
+    fn chunks(files: &[PathBuf], said: &mut Collected) -> Vec<Vec<String>> {
+        let rules = Some(Path::new("rules/anhui-2023"));
+        let mut corpus = Corpus::open(files.to_vec(), rules, Path::new("rules"), said).unwrap();
+        let mut chunks = Vec::new();
+        while let Some(pairs) = corpus.next_chunk(said) {
+            chunks.push(pairs.iter().map(|(_, c)| c.file().to_owned()).collect());
+        }
+        chunks
+    }
+
+    #[test]
+    fn a_file_of_forms_is_validated_a_chunk_at_a_time_in_file_and_form_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let seed = std::fs::read_to_string("tests/data/seed-2023-huainan.txt").unwrap();
+        let start = seed.find("项目支出绩效自评表 |").unwrap();
+        let forms = dir.path().join("forms.txt");
+        std::fs::write(
+            &forms,
+            seed[..start].to_owned() + seed[start..].repeat(20).as_str(),
+        )
+        .unwrap();
+        let case = PathBuf::from("cases/huainan-2023/2023-01-窗口人员月度考核奖.toml");
+        let files = [case.clone(), forms.clone(), case.clone()];
+        let mut streamed = Collected::default();
+        let chunks = chunks(&files, &mut streamed);
+        let sizes: Vec<usize> = chunks.iter().map(Vec::len).collect();
+        // The case file before the forms, 280 forms in chunks, the case file after them.
+        assert_eq!(sizes, [1, FORMS_CHUNK, 280 - FORMS_CHUNK, 1]);
+        let mut at_once = Collected::default();
+        let cases = load_cases(&files, &mut at_once);
+        let names: Vec<&str> = cases.iter().map(Case::file).collect();
+        assert_eq!(chunks.concat(), names);
+        assert!(names[1].ends_with("forms.txt#2023-01-窗口人员月度考核奖.toml"));
+        assert!(names[280].ends_with("forms.txt#2023-280-淮南市政务中心办公楼互联网租用项目.toml"));
+        // The same notes and diagnostics, in the same order.
+        assert_eq!(format!("{:?}", streamed.0), format!("{:?}", at_once.0));
+        assert!(!streamed.0.is_empty());
     }
 
     #[test]

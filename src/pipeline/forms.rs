@@ -26,6 +26,9 @@ pub struct ImportedCases {
     pub import: import::Import,
     /// One validated case per form of the import, in the same order.
     pub cases: Vec<Validated<Case>>,
+    /// The input's text, decoded once, that the notes point into (text inputs whose notes
+    /// name a line; see [`import::import_with_text`]).
+    pub text: Option<Source>,
 }
 
 /// Imports `bytes` as [`import::import`] does and validates every form's case text into the
@@ -38,26 +41,70 @@ pub fn cases(
     bytes: &[u8],
     rules: Option<&str>,
 ) -> Result<ImportedCases, String> {
-    let (format, mut import) = import::import(source_name, bytes, rules)?;
+    let (format, mut import, text) = import::import_with_text(source_name, bytes, rules)?;
     let cases = import
         .forms
         .par_iter_mut()
         .map(|form| {
-            let name = format!("{source_name}#{}", form.file_name);
-            let source = SourceFile::new(name, &*form.toml);
-            // The mirror built as the text was written is what parsing the text gives:
-            // validated as it stands, through the case file's own validation.
-            match form.mirror.0.take() {
-                Some(raw) => validate::case::from_raw(&raw, &source),
-                None => validate::case::validate(&source),
-            }
+            let toml = form.toml.clone();
+            let mirror = form.mirror.0.take();
+            validate_form(source_name, &form.file_name, toml, mirror)
         })
         .collect();
     Ok(ImportedCases {
         format,
         import,
         cases,
+        text,
     })
+}
+
+/// One imported form's case text validated into the model, named `SOURCE#FILE_NAME` (the
+/// case file `import --out` would write).
+fn validate_form(
+    source_name: &str,
+    file_name: &str,
+    toml: String,
+    mirror: Option<std::sync::Arc<crate::load::raw_case::RawCase>>,
+) -> Validated<Case> {
+    let source = SourceFile::new(format!("{source_name}#{file_name}"), toml);
+    // The mirror built as the text was written is what parsing the text gives: validated as
+    // it stands, through the case file's own validation.
+    match mirror {
+        Some(raw) => validate::case::from_raw(&raw, &source),
+        None => validate::case::validate(&source),
+    }
+}
+
+/// The forms of a file, validated a chunk at a time as they are asked for
+/// ([`Forms::next_chunk`]), so that scoring a file of 10,000 forms never holds all their
+/// validated cases at once (#15). Each form's case text goes as it is validated.
+pub struct Forms {
+    source_name: String,
+    forms: std::vec::IntoIter<import::ImportedForm>,
+}
+
+impl Forms {
+    /// The next `n` forms (fewer at the end, none after it) validated on every core, in form
+    /// order.
+    pub fn next_chunk(&mut self, n: usize) -> Vec<Validated<Case>> {
+        let chunk: Vec<import::ImportedForm> = self.forms.by_ref().take(n).collect();
+        let name = self.source_name.as_str();
+        chunk
+            .into_par_iter()
+            .map(|f| validate_form(name, &f.file_name, f.toml, f.mirror.0))
+            .collect()
+    }
+}
+
+/// A file's forms read, with what they are read as and the text their notes point into.
+pub struct Imported {
+    /// The format the input was read as.
+    pub format: InputFormat,
+    /// The import: its notes, and each form's case text and mirror.
+    pub import: import::Import,
+    /// The input's text, decoded once (see [`import::import_with_text`]).
+    pub text: Option<Source>,
 }
 
 /// True for a file that holds forms to import rather than a case: any existing file but `*.toml`
@@ -83,15 +130,16 @@ pub fn need_rules(path: &Path) -> Diagnostic {
 
 /// A file of forms read, imported and validated, or why not.
 pub enum Read {
-    /// The forms: the file's name, its bytes (for notes on its lines) and its cases.
-    Forms(String, Vec<u8>, Box<ImportedCases>),
+    /// The forms: the file's name and its import, not yet validated.
+    Forms(String, Box<Imported>),
     /// The file could not be read.
     Failed(load::LoadError),
     /// The file was refused (too large, not a readable workbook).
     Refused(Diagnostic),
 }
 
-/// Reads and imports a file of forms, validating every form on every core.
+/// Reads and imports a file of forms; its forms are validated as they are scored
+/// ([`Read::report`], then [`Forms::next_chunk`]).
 pub fn read(path: &Path) -> Read {
     if let Ok(meta) = std::fs::metadata(path)
         && meta.len() > import::limits::MAX_INPUT_BYTES
@@ -103,25 +151,33 @@ pub fn read(path: &Path) -> Read {
         Err(e) => return Read::Failed(e),
     };
     let name = path.display().to_string();
-    match cases(&name, &bytes, None) {
-        Ok(imported) => Read::Forms(name, bytes, Box::new(imported)),
+    match import::import_with_text(&name, &bytes, None) {
+        Ok((format, import, text)) => Read::Forms(
+            name,
+            Box::new(Imported {
+                format,
+                import,
+                text,
+            }),
+        ),
         Err(e) => Read::Refused(refused(path, e)),
     }
 }
 
 impl Read {
     /// Reports how the file was read and every note, as `import` says them, and how many
-    /// forms it holds; returns the validated cases, in form order.
-    pub fn report(self, report: &mut dyn Reporter) -> Vec<Validated<Case>> {
-        let (name, bytes, imported) = match self {
-            Read::Forms(name, bytes, imported) => (name, bytes, imported),
+    /// forms it holds; returns the forms, to be validated a chunk at a time (none when the
+    /// file could not be read or holds no form).
+    pub fn report(self, report: &mut dyn Reporter) -> Option<Forms> {
+        let (name, imported) = match self {
+            Read::Forms(name, imported) => (name, imported),
             Read::Failed(e) => {
                 report.fail(&e);
-                return Vec::new();
+                return None;
             }
             Read::Refused(d) => {
                 report.diagnostic(&d);
-                return Vec::new();
+                return None;
             }
         };
         report.note(
@@ -132,37 +188,30 @@ impl Read {
             )
             .to_string(),
         );
-        let source = text_source(&name, &bytes, imported.format);
-        let forms = &imported.import.forms;
-        let import = &imported.import;
-        let notes = forms.iter().flat_map(|f| import.reported_notes(f));
-        for n in imported.import.problems.iter().chain(notes) {
-            report.diagnostic(&note_diagnostic(source.as_ref(), n));
+        let Imported { import, text, .. } = *imported;
+        let source = text.as_ref();
+        let notes = import.forms.iter().flat_map(|f| import.reported_notes(f));
+        for n in import.problems.iter().chain(notes) {
+            report.diagnostic(&note_diagnostic(source, n));
         }
+        let forms = import.forms;
         if forms.is_empty() {
             report.diagnostic(&no_forms(&name));
-        } else {
-            report.note(
-                &msg!(
-                    "import-scoring-forms",
-                    forms = forms.len().to_string(),
-                    name = &name
-                )
-                .to_string(),
-            );
+            return None;
         }
-        imported.cases
+        report.note(
+            &msg!(
+                "import-scoring-forms",
+                forms = forms.len().to_string(),
+                name = &name
+            )
+            .to_string(),
+        );
+        Some(Forms {
+            source_name: name,
+            forms: forms.into_iter(),
+        })
     }
-}
-
-/// Text inputs get notes with the input line underlined (GBK text decoded as it was read);
-/// workbooks name `Sheet!B12`.
-pub fn text_source(name: &str, bytes: &[u8], format: InputFormat) -> Option<Source> {
-    matches!(
-        format,
-        InputFormat::SeedText | InputFormat::Paragraphs | InputFormat::TabText
-    )
-    .then(|| SourceFile::new(name.to_owned(), import::encoding::decode(bytes).text))
 }
 
 /// No form in the input (a file holding no title, or only a title: #15 F20).

@@ -193,7 +193,7 @@ fn gather(
             continue;
         }
         let Some((path, accepted)) = run.accepted else {
-            report.note(&format!("corpus `{}` has no cases", corpus.name));
+            report.note(&msg!("regress-corpus-empty", corpus = corpus.name.as_str()).to_string());
             continue;
         };
         let old = match accepted {
@@ -257,7 +257,7 @@ fn accept_results(
     report: &mut Counting,
 ) -> Option<bool> {
     if report.errors > 0 {
-        report.note("nothing accepted: fix the errors above first");
+        report.note(&msg!("regress-nothing-accepted-errors").to_string());
         return None;
     }
     let acceptance = Acceptance {
@@ -301,14 +301,16 @@ fn accept_results(
         for r in reports.iter_mut() {
             r.accepted.clear();
         }
-        report.note("nothing accepted");
+        report.note(&msg!("regress-nothing-accepted").to_string());
         return None;
     }
     // Every corpus's file, or none (#18 item 10).
     match accepted_file::write_all_atomic(&req.rules_root, &plans) {
         Ok(()) => {
             for (path, _) in &plans {
-                report.note(&format!("accepted: wrote `{}`", path.display()));
+                report.note(
+                    &msg!("regress-accepted-wrote", path = path.display().to_string()).to_string(),
+                );
             }
             keep_snapshots(req, &snapshot_ids, report);
             Some(true)
@@ -724,10 +726,15 @@ fn keep_snapshots(args: &Request, ids: &BTreeSet<String>, report: &mut dyn Repor
                 .collect(),
         };
         match accepted_file::write_snapshot(&args.rules_root, &snapshot, &dir) {
-            Ok(true) => report.note(&format!(
-                "kept the rule set as accepted: `{}`",
-                accepted_file::snapshot_dir(&args.rules_root, id, &set.hash).display()
-            )),
+            Ok(true) => report.note(
+                &msg!(
+                    "regress-kept-snapshot",
+                    path = accepted_file::snapshot_dir(&args.rules_root, id, &set.hash)
+                        .display()
+                        .to_string()
+                )
+                .to_string(),
+            ),
             Ok(false) => {}
             Err(e) => report.fail(&e),
         }

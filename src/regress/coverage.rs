@@ -82,7 +82,7 @@ impl Coverage {
             .map(|i| CoveredRule {
                 kind: i.kind,
                 key: i.rule.key.clone(),
-                label: i.label,
+                label: i.label.to_string(),
                 line: i.rule.line,
                 hits: 0,
                 cases: 0,

@@ -420,13 +420,10 @@ pub fn grade_count(row: &Department, grade: &str) -> usize {
         .map_or(0, |(_, n)| *n)
 }
 
-/// Findings per code as text: `score-mismatch ×3, not-applicable ×2`.
+/// Findings per kind as text, in the run's language (`自评得分与计算得分不一致 ×3；指标不适用
+/// ×2`; English `score-mismatch ×3, not-applicable ×2`).
 pub fn findings_text(row: &Department) -> String {
-    row.findings
-        .iter()
-        .map(|(c, n)| format!("{c} ×{n}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    super::labels::finding_counts(&row.findings)
 }
 
 #[cfg(test)]

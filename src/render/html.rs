@@ -39,6 +39,7 @@ a.num{color:#1a56db;text-decoration:none;border-bottom:1px dotted #1a56db}
 tr.diff td.n{background:#fff4e5}.error{color:#b91c1c}.warning{color:#b45309}.info{color:#4b5563}
 details{margin:2px 0 8px 16px;font-size:13px}details code{font-size:12px;color:#52606d}
 .meta{color:#52606d;font-size:13px}#filter{padding:4px 8px;width:320px;margin:8px 0}
+#departments td{white-space:nowrap}#departments td.kinds{white-space:normal;min-width:12em}.kind{display:inline-block;white-space:nowrap;margin-right:1em}
 .up{color:#047857}.down{color:#b91c1c}#js-errors:empty{display:none}#js-errors{color:#b91c1c}
 "#;
 
@@ -236,7 +237,7 @@ fn departments(b: &mut String, outcomes: &[Outcome]) {
     let grades = d::grade_names(&rows);
     let _ = write!(
         b,
-        "<h2>{}</h2>\n<table id=\"departments\" style=\"white-space:nowrap\"><thead><tr>",
+        "<h2>{}</h2>\n<table id=\"departments\"><thead><tr>",
         esc(&labels::department_title())
     );
     for h in labels::department_header()
@@ -272,7 +273,7 @@ fn departments(b: &mut String, outcomes: &[Outcome]) {
         }
         let _ = writeln!(
             b,
-            "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td style=\"white-space:normal;min-width:28em\">{}</td></tr>",
+            "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"kinds\">{}</td></tr>",
             r.ungraded,
             r.errors,
             r.warnings,
@@ -460,7 +461,7 @@ fn indicator_rows(b: &mut String, n: usize, o: &Outcome) {
                     "<a class=\"{}\" href=\"#form-{n}-finding-{j}\" title=\"{}\">{}</a>",
                     sev_class(f.severity),
                     esc(&f.message.to_string()),
-                    esc(f.code.as_str())
+                    esc(&labels::finding_label(f.code.as_str()))
                 )
             })
             .collect();
@@ -516,20 +517,22 @@ fn head_row(b: &mut String, open: &str, labels: &[crate::i18n::Message]) {
     b.push_str("</tr></thead><tbody>\n");
 }
 
-/// A department's findings in words, each with its code as the tooltip and a count:
-/// `<span title="score-mismatch">自评得分与计算得分不一致</span> ×3`.
+/// A department's findings in words, each kind with its code as the tooltip and a count:
+/// `<span class="kind" title="score-mismatch">自评得分与计算得分不一致 ×3</span>`. A kind
+/// never breaks inside; the kinds wrap inside the column, so a long list makes the row taller
+/// instead of pushing the table off the page.
 fn finding_names(row: &super::Department) -> String {
     row.findings
         .iter()
         .map(|(code, n)| {
             format!(
-                "<span class=\"code\" title=\"{}\">{}</span> ×{n}",
+                "<span class=\"kind\" title=\"{}\">{} ×{n}</span>",
                 esc(code),
                 esc(&labels::finding_name(code))
             )
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(" ")
 }
 
 /// Where a finding stands on the form (indicator, form field, cell), before its case-file

@@ -2,7 +2,7 @@
 //! i18n/*/reports.ftl): the form's own words in Chinese by default, English with `--lang en`.
 //! Rendered in the current language ([`crate::i18n::lang`]), which the CLI sets first.
 
-use crate::i18n::{Message, msg};
+use crate::i18n::{Lang, Message, msg};
 
 fn texts(messages: &[Message]) -> Vec<String> {
     messages.iter().map(ToString::to_string).collect()
@@ -123,10 +123,44 @@ pub fn finding_name(code: &str) -> String {
         .unwrap_or_else(|| code.to_owned())
 }
 
+/// How a cell that lists findings by kind names one (the CSV 发现 column, the xlsx summaries,
+/// the HTML form sheets): its name in Chinese (`指标不适用`), since a finance officer cannot
+/// read `not-applicable`; its code in English, where the code is already words and what
+/// filters and scripts match (tester F10, #16).
+pub fn finding_label(code: &str) -> String {
+    match crate::i18n::lang() {
+        Lang::Zh => finding_name(code),
+        Lang::En => code.to_owned(),
+    }
+}
+
+/// The kinds of finding of one form, as a cell lists them: names joined by `；` in Chinese,
+/// codes joined by spaces in English ([`finding_label`]).
+pub fn finding_labels(codes: &[&str]) -> String {
+    let labels: Vec<String> = codes.iter().map(|c| finding_label(c)).collect();
+    match crate::i18n::lang() {
+        Lang::Zh => labels.join("；"),
+        Lang::En => labels.join(" "),
+    }
+}
+
+/// Findings per kind with their counts (`自评得分与计算得分不一致 ×3；指标不适用 ×2`, English
+/// `score-mismatch ×3, not-applicable ×2`).
+pub fn finding_counts(counts: &[(&str, usize)]) -> String {
+    let items: Vec<String> = counts
+        .iter()
+        .map(|(c, n)| format!("{} ×{n}", finding_label(c)))
+        .collect();
+    match crate::i18n::lang() {
+        Lang::Zh => items.join("；"),
+        Lang::En => items.join(", "),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::{Lang, lookup};
+    use crate::i18n::lookup;
     use crate::outcome::FindingCode;
 
     #[test]

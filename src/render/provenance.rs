@@ -18,7 +18,7 @@ pub fn provenance_table(rules: &RuleSet) -> String {
         .rule_items()
         .into_iter()
         .chain(rules.table_items())
-        .map(|i| (i.rule.key.clone(), i.label, i.rule))
+        .map(|i| (i.rule.key.clone(), i.label.to_string(), i.rule))
         .collect();
     if let Some(s) = &rules.scripts {
         rows.extend(s.scripts.iter().map(|s| {

@@ -102,7 +102,7 @@ pub fn csv_row(o: &Outcome) -> String {
         o.execution.score.normalize().to_string(),
         count(crate::outcome::Severity::Error).to_string(),
         count(crate::outcome::Severity::Warning).to_string(),
-        codes.join(" "),
+        super::labels::finding_labels(&codes),
     ];
     let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
     let mut line = fields.join(",");

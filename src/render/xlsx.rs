@@ -246,7 +246,7 @@ fn summary(
         ws.write_number(r, 13, count(Severity::Error))?;
         ws.write_number(r, 14, count(Severity::Warning))?;
         ws.write_number(r, 15, count(Severity::Info))?;
-        ws.write_string_with_format(r, 16, codes.join(" "), &fm.wrap)?;
+        ws.write_string_with_format(r, 16, super::labels::finding_labels(&codes), &fm.wrap)?;
     }
     let last = row_of(outcomes.len());
     ws.autofilter(0, 0, last, 16)?;

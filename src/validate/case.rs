@@ -198,6 +198,7 @@ fn funds_rows(
             points: f("points", &r.points),
             rate: f("rate", &r.rate),
             score: f("score", &r.score),
+            reason: cell(&r.reason, Field::at("funds", i, "reason")),
             span,
         };
         for (what, (c, n)) in [

@@ -46,6 +46,7 @@
 //! (`90%以上`); numbering such as `指标1` has neither and is skipped.
 
 use rust_decimal::Decimal;
+use std::sync::LazyLock;
 
 use super::{Comparator, Quantity, Value};
 
@@ -144,11 +145,67 @@ const ONE_CHAR_UNITS: &str = "个件人次户家天年月日周元角所台套�
 /// Characters that only mark an empty cell.
 const PLACEHOLDER_CHARS: &str = "-—–―─/\\…._·";
 
-/// Comparator symbols: numeric-looking, never part of a label or unit.
-const COMPARATOR_SYMBOLS: &str = "≥≤≧≦⩾⩽<>=";
+/// Comparator symbols (`≥≤≧≦⩾⩽<>=`): numeric-looking, never part of a label or unit. A
+/// `match`, not a search of a string: the unit reader asks it of every character (#15).
+fn is_comparator_symbol(c: char) -> bool {
+    matches!(c, '≥' | '≤' | '≧' | '≦' | '⩾' | '⩽' | '<' | '>' | '=')
+}
 
-/// Characters that end a unit run.
-const SEPARATORS: &str = ".、，,;；:：()（）[]【】{}《》<>〈〉。!！?？\"'“”‘’/\\|~～·…—-+*#@&";
+/// Characters that end a unit run (`.、，,;；:：()（）[]【】{}《》<>〈〉。!！?？"'“”‘’/\|~～·…—-+*#@&`),
+/// as a `match` for the same reason.
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '、'
+            | '，'
+            | ','
+            | ';'
+            | '；'
+            | ':'
+            | '：'
+            | '('
+            | ')'
+            | '（'
+            | '）'
+            | '['
+            | ']'
+            | '【'
+            | '】'
+            | '{'
+            | '}'
+            | '《'
+            | '》'
+            | '<'
+            | '>'
+            | '〈'
+            | '〉'
+            | '。'
+            | '!'
+            | '！'
+            | '?'
+            | '？'
+            | '"'
+            | '\''
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '/'
+            | '\\'
+            | '|'
+            | '~'
+            | '～'
+            | '·'
+            | '…'
+            | '—'
+            | '-'
+            | '+'
+            | '*'
+            | '#'
+            | '@'
+            | '&'
+    )
+}
 
 /// Chinese numerals read in ordinals (`第三级`).
 const CHINESE_NUMERALS: &str = "〇零一二两三四五六七八九十百千";
@@ -256,7 +313,10 @@ pub fn full_width_reading(text: &str) -> Option<String> {
             '０'..='９' | '％' | '．' | '＞' | '＜' | '＝' | '－' | '＋' | '﹣'
         )
     };
-    if text.is_ascii() || !text.chars().any(numeric) {
+    // Every full-width digit and number sign (U+FF05…U+FF1E, U+FE63) is encoded from the byte
+    // 0xEF: one byte search rules out nearly every cell, before any character is decoded
+    // (each cell of an input is asked, #15).
+    if !text.as_bytes().contains(&0xEF) || !text.chars().any(numeric) {
         return None;
     }
     let chars: Vec<char> = text.trim().chars().collect();
@@ -294,6 +354,47 @@ pub fn full_width_reading(text: &str) -> Option<String> {
 /// `不少于10个`) or a suffix comparator after its unit (`60万件以上`). Quantities whose two
 /// comparators disagree, and numbers that cannot be read, are skipped.
 pub fn extract_quantities(text: &str) -> Vec<Quantity> {
+    // Every indicator's own text is scanned: one without a character a comparator word can
+    // end or start with holds no quantity kept here, and is ruled out before it is normalised
+    // and its numbers read (#15; a test holds the two equal).
+    if !text.chars().any(may_bound_comparator) {
+        return Vec::new();
+    }
+    scan_quantities(text)
+}
+
+/// True for a character a comparator word can end with (before a number) or start with (after
+/// one), in half or full width: `≥ ≧ ⩾ = > ≤ ≦ ⩽ < 于 到 少 过 在 多 足`, `及 或 以 之`.
+fn may_bound_comparator(c: char) -> bool {
+    matches!(
+        c,
+        '≥' | '≧'
+            | '⩾'
+            | '='
+            | '>'
+            | '≤'
+            | '≦'
+            | '⩽'
+            | '<'
+            | '＝'
+            | '＞'
+            | '＜'
+            | '于'
+            | '到'
+            | '少'
+            | '过'
+            | '在'
+            | '多'
+            | '足'
+            | '及'
+            | '或'
+            | '以'
+            | '之'
+    )
+}
+
+/// [`extract_quantities`] without its first test.
+fn scan_quantities(text: &str) -> Vec<Quantity> {
     let chars = normalize(text);
     let mut out = Vec::new();
     let mut from = 0;
@@ -570,8 +671,14 @@ fn is_not_applicable(chars: &[char]) -> bool {
     if matches_word(t, "无") {
         return true;
     }
-    let lower: String = t.iter().map(|c| c.to_ascii_lowercase()).collect();
-    if lower == "n/a" || lower == "na" {
+    // `N/A`, `NA` in any case, compared without building a lowercase copy of every cell.
+    let is_word = |word: &str| {
+        t.len() == word.len()
+            && t.iter()
+                .zip(word.chars())
+                .all(|(c, w)| c.to_ascii_lowercase() == w)
+    };
+    if is_word("n/a") || is_word("na") {
         return true;
     }
     !t.iter().any(char::is_ascii_digit) && (ends_with(t, "不涉及") || ends_with(t, "不适用"))
@@ -579,7 +686,7 @@ fn is_not_applicable(chars: &[char]) -> bool {
 
 /// Comparator symbols, `%` and `‰`: marks that make a text look numeric.
 fn is_numeric_mark(c: char) -> bool {
-    COMPARATOR_SYMBOLS.contains(c) || c == '%' || c == '‰'
+    is_comparator_symbol(c) || c == '%' || c == '‰'
 }
 
 fn is_punctuation(c: char) -> bool {
@@ -620,20 +727,45 @@ pub(super) fn find_number_start(chars: &[char], from: usize) -> Option<usize> {
 
 /// The longest comparator word ending `chars`: its length in chars and the comparator.
 fn trailing_comparator(chars: &[char]) -> Option<(usize, Comparator)> {
-    PREFIX_COMPARATORS
+    // A word ends in the text's last character or not at all: one comparison of characters per
+    // word rules out nearly all of them (this runs before every number of every indicator's
+    // text, #15).
+    let last = chars.last()?;
+    PREFIX_WORDS
         .iter()
-        .filter(|(w, _)| ends_with(chars, w))
-        .map(|(w, c)| (w.chars().count(), *c))
+        .filter(|(w, _)| w.last() == Some(last) && chars.ends_with(w))
+        .map(|(w, c)| (w.len(), *c))
         .max_by_key(|(len, _)| *len)
+}
+
+/// A list of words as characters, in the list's order, for the matchers below (a word of a
+/// `&str` list would be decoded again on every comparison).
+type Words = LazyLock<Vec<(Vec<char>, Comparator)>>;
+
+static PREFIX_WORDS: Words = LazyLock::new(|| words(PREFIX_COMPARATORS));
+static SUFFIX_WORDS: Words = LazyLock::new(|| words(SUFFIX_COMPARATORS));
+static UNIT_WORDS: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| {
+    MULTI_CHAR_UNITS
+        .iter()
+        .map(|u| u.chars().collect())
+        .collect()
+});
+
+fn words(list: &[(&str, Comparator)]) -> Vec<(Vec<char>, Comparator)> {
+    list.iter()
+        .map(|(w, c)| (w.chars().collect(), *c))
+        .collect()
 }
 
 /// The suffix comparator word starting at `i`, if any: its length and comparator.
 fn suffix_comparator_at(chars: &[char], i: usize) -> Option<(usize, Comparator)> {
+    // Asked at every character of a unit run: the first character rules a word out (#15).
+    let first = chars.get(i)?;
     let rest = chars.get(i..).unwrap_or_default();
-    SUFFIX_COMPARATORS
+    SUFFIX_WORDS
         .iter()
-        .filter(|(w, _)| starts_with(rest, w))
-        .map(|(w, c)| (w.chars().count(), *c))
+        .filter(|(w, _)| w.first() == Some(first) && rest.starts_with(w))
+        .map(|(w, c)| (w.len(), *c))
         .max_by_key(|(len, _)| *len)
 }
 
@@ -804,7 +936,7 @@ fn read_unit(chars: &[char], i: usize, value: Decimal, ordinal: bool) -> Scan {
     while let Some(&c) = chars.get(run_end) {
         if c.is_ascii_digit()
             || is_numeric_mark(c)
-            || SEPARATORS.contains(c)
+            || is_separator(c)
             || c == '，'
             || suffix_comparator_at(chars, run_end).is_some()
         {
@@ -834,18 +966,26 @@ fn read_unit(chars: &[char], i: usize, value: Decimal, ordinal: bool) -> Scan {
 
 /// Length of a known unit at the start of `chars`.
 fn unit_len_at_start(chars: &[char]) -> Option<usize> {
-    MULTI_CHAR_UNITS
+    let first = chars.first()?;
+    UNIT_WORDS
         .iter()
-        .filter(|u| starts_with(chars, u))
-        .map(|u| u.chars().count())
+        .filter(|u| u.first() == Some(first) && chars.starts_with(u))
+        .map(Vec::len)
         .max()
         .or_else(|| {
             chars
                 .first()
-                .filter(|c| ONE_CHAR_UNITS.contains(**c))
+                .filter(|c| ONE_CHAR_UNIT_SET.binary_search(c).is_ok())
                 .map(|_| 1)
         })
 }
+
+/// [`ONE_CHAR_UNITS`] sorted, to be searched by halves rather than byte by byte.
+static ONE_CHAR_UNIT_SET: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut set: Vec<char> = ONE_CHAR_UNITS.chars().collect();
+    set.sort_unstable();
+    set
+});
 
 fn finish(
     chars: &[char],
@@ -1413,6 +1553,165 @@ mod tests {
                 }
                 other => prop_assert!(false, "{} parsed as {:?}", text, other),
             }
+        }
+    }
+
+    /// The value parser's character tests and word matchers as they were before they were made
+    /// faster (#15), kept to hold the fast ones equal to them.
+    mod before {
+        use super::super::*;
+
+        pub const COMPARATOR_SYMBOLS: &str = "≥≤≧≦⩾⩽<>=";
+        pub const SEPARATORS: &str =
+            ".、，,;；:：()（）[]【】{}《》<>〈〉。!！?？\"'“”‘’/\\|~～·…—-+*#@&";
+
+        pub fn full_width_reading(text: &str) -> Option<String> {
+            let numeric = |c: char| {
+                matches!(
+                    c,
+                    '０'..='９' | '％' | '．' | '＞' | '＜' | '＝' | '－' | '＋' | '﹣'
+                )
+            };
+            if text.is_ascii() || !text.chars().any(numeric) {
+                return None;
+            }
+            super::super::full_width_reading(text)
+        }
+
+        pub fn trailing_comparator(chars: &[char]) -> Option<(usize, Comparator)> {
+            PREFIX_COMPARATORS
+                .iter()
+                .filter(|(w, _)| ends_with(chars, w))
+                .map(|(w, c)| (w.chars().count(), *c))
+                .max_by_key(|(len, _)| *len)
+        }
+
+        pub fn suffix_comparator_at(chars: &[char], i: usize) -> Option<(usize, Comparator)> {
+            let rest = chars.get(i..).unwrap_or_default();
+            SUFFIX_COMPARATORS
+                .iter()
+                .filter(|(w, _)| starts_with(rest, w))
+                .map(|(w, c)| (w.chars().count(), *c))
+                .max_by_key(|(len, _)| *len)
+        }
+
+        pub fn unit_len_at_start(chars: &[char]) -> Option<usize> {
+            MULTI_CHAR_UNITS
+                .iter()
+                .filter(|u| starts_with(chars, u))
+                .map(|u| u.chars().count())
+                .max()
+                .or_else(|| {
+                    chars
+                        .first()
+                        .filter(|c| ONE_CHAR_UNITS.contains(**c))
+                        .map(|_| 1)
+                })
+        }
+
+        pub fn is_not_applicable(chars: &[char]) -> bool {
+            let mut end = chars.len();
+            while end > 0 && chars.get(end - 1).is_some_and(|c| "。.".contains(*c)) {
+                end -= 1;
+            }
+            let t = chars.get(..end).unwrap_or_default();
+            if matches_word(t, "无") {
+                return true;
+            }
+            let lower: String = t.iter().map(|c| c.to_ascii_lowercase()).collect();
+            if lower == "n/a" || lower == "na" {
+                return true;
+            }
+            !t.iter().any(char::is_ascii_digit)
+                && (ends_with(t, "不涉及") || ends_with(t, "不适用"))
+        }
+    }
+
+    /// Every character a text can hold, for the exhaustive checks below.
+    fn every_char() -> impl Iterator<Item = char> {
+        (0..=u32::from(char::MAX)).filter_map(char::from_u32)
+    }
+
+    #[test]
+    fn character_tests_match_the_lists_they_replaced() {
+        for c in every_char() {
+            assert_eq!(
+                is_separator(c),
+                before::SEPARATORS.contains(c),
+                "{c:?} U+{:04X}",
+                u32::from(c)
+            );
+            assert_eq!(
+                is_comparator_symbol(c),
+                before::COMPARATOR_SYMBOLS.contains(c),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_comparator_word_is_bounded_by_a_character_the_first_test_knows() {
+        for (word, _) in PREFIX_COMPARATORS {
+            let last = word.chars().last().unwrap();
+            assert!(may_bound_comparator(last), "{word}");
+            if last.is_ascii() {
+                let wide = char::from_u32(u32::from(last) + 0xFEE0).unwrap();
+                assert!(may_bound_comparator(wide), "{word}");
+            }
+        }
+        for (word, _) in SUFFIX_COMPARATORS {
+            assert!(may_bound_comparator(word.chars().next().unwrap()), "{word}");
+        }
+    }
+
+    /// Characters the matchers and readers look for, with some they do not.
+    fn alphabet() -> Vec<char> {
+        let mut chars: Vec<char> = PREFIX_COMPARATORS
+            .iter()
+            .chain(SUFFIX_COMPARATORS)
+            .flat_map(|(w, _)| w.chars())
+            .chain(MULTI_CHAR_UNITS.iter().flat_map(|u| u.chars()))
+            .chain(
+                "个件人米吨级分网%万亿第三0123456789.,，n/aNA 　\t０９％．＞＜＝－＋﹣（）：表项目无涉适用。"
+                    .chars(),
+            )
+            .collect();
+        chars.sort_unstable();
+        chars.dedup();
+        chars
+    }
+
+    fn text_of(alphabet: Vec<char>) -> impl Strategy<Value = String> {
+        proptest::collection::vec(proptest::sample::select(alphabet), 0..16)
+            .prop_map(|v| v.into_iter().collect::<String>())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        #[test]
+        fn fast_matchers_equal_the_plain_ones(s in text_of(alphabet())) {
+            let chars: Vec<char> = s.chars().collect();
+            prop_assert_eq!(full_width_reading(&s), before::full_width_reading(&s));
+            prop_assert_eq!(trailing_comparator(&chars), before::trailing_comparator(&chars));
+            prop_assert_eq!(unit_len_at_start(&chars), before::unit_len_at_start(&chars));
+            for i in 0..=chars.len() + 1 {
+                prop_assert_eq!(
+                    suffix_comparator_at(&chars, i),
+                    before::suffix_comparator_at(&chars, i)
+                );
+            }
+            prop_assert_eq!(is_not_applicable(&chars), before::is_not_applicable(&chars));
+        }
+
+        #[test]
+        fn quantities_are_extracted_as_by_the_full_scan(s in text_of(alphabet())) {
+            prop_assert_eq!(extract_quantities(&s), scan_quantities(&s));
+        }
+
+        #[test]
+        fn full_width_reading_equals_the_plain_one_on_any_text(s in ".*") {
+            prop_assert_eq!(full_width_reading(&s), before::full_width_reading(&s));
         }
     }
 }

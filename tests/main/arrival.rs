@@ -297,3 +297,43 @@ fn a_sheet_with_only_a_title_is_no_form() {
     assert!(said.contains("has no form after it"), "{said}");
     assert!(!said.contains("no cell reads"), "{said}");
 }
+
+/// #15 item 2: in Excel's copy a 分值/得分 merged over two indicator rows is a value in the first
+/// row and empty cells in the second. A row with both empty, its actual filled and under the
+/// same level 2 shares the row above's points, as the workbook with the merge reads it
+/// (`make_merged_pair.py`): (7600/8000 + 100%/100%) of the shared 20 → 19.5, total 96.3 (the form
+/// reports 19 and 95.8: a score mismatch in both), with a note naming the row. A row whose
+/// actual says the indicator does not apply (`无`) keeps its empty cells.
+#[test]
+fn excel_copy_shares_merged_points_as_the_workbook() {
+    let (_, _, book) = score("merged-pair.xlsx");
+    let (format, imported, copy) = score("merged-pair.tsv");
+    assert_eq!(format, InputFormat::TabText);
+    let scores = |outcomes: &[Option<Outcome>]| -> Vec<String> {
+        let o = outcomes.first().unwrap().as_ref().unwrap();
+        o.indicators
+            .iter()
+            .map(|i| format!("{}={}/{:?}", i.level3, i.score, i.points))
+            .collect()
+    };
+    assert_eq!(scores(&copy), scores(&book), "{}", notes(&imported));
+    assert_eq!(totals(&copy), ["96.3/优"], "{}", notes(&imported));
+    assert_eq!(totals(&book), totals(&copy));
+    let said = notes(&imported);
+    assert!(said.contains("指标2:参保资助资金发放率"), "{said}");
+    insta::assert_snapshot!("excel_copy_merged_pair", said);
+    // Not applicable: the empty cells stay empty (no points, not shared).
+    let text = std::fs::read_to_string(arrived("merged-pair.tsv")).unwrap();
+    let na = text.replace(
+        "参保资助资金发放率\t100%\t100%",
+        "参保资助资金发放率\t100%\t无",
+    );
+    assert_ne!(na, text);
+    let (_, imported) = import::import("na.tsv", na.as_bytes(), Some("anhui-2023")).unwrap();
+    let ids: Vec<_> = imported.forms[0]
+        .notes
+        .iter()
+        .filter_map(|n| n.message.id())
+        .collect();
+    assert!(!ids.contains(&"import-note-tab-shared-points"), "{ids:?}");
+}

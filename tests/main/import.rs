@@ -567,12 +567,20 @@ fn sichuan_template_scores_as_hand_worked() {
     assert_eq!(o.execution.score, common::d("9"));
     assert_eq!(o.total, Some(common::d("91.71")));
     assert_eq!(o.grade.as_deref(), Some("优"));
+    // The cut is explained in the form's 原因 cell: quoted, not warned of (tester's F5).
     let cut = o
         .findings
         .iter()
-        .find(|f| f.code == "budget-adjusted")
+        .find(|f| f.code == "budget-adjustment-explained")
         .unwrap();
-    assert!(cut.message.to_string().contains("100") && cut.message.to_string().contains("80"));
+    assert!(
+        cut.message.to_string().contains("100")
+            && cut.message.to_string().contains("80")
+            && cut.message.to_string().contains("年中调减预算20万元"),
+        "{}",
+        cut.message
+    );
+    assert!(!has(o, "budget-adjusted"), "{out}");
     assert!(!has(o, "budget-cut"), "the same change reported twice");
     insta::assert_snapshot!("sichuan_template", out);
 }
@@ -785,6 +793,64 @@ fn real_sichuan_flattened_scores_as_the_tabular_form() {
     insta::assert_snapshot!("sichuan_real_flattened", out);
 }
 
+/// #15 item 1: the real Sichuan form glued with no separators as a document-sharing preview
+/// shows it (`make_glued.py`: cells run together, page-chunk markers, stray spaces) imports and
+/// scores as the tabular original: the funds figures split where B / A is the rate, the 总额
+/// row's 权重 read from `预算执行情况(10分)`, each indicator row cut at its 指标性质.
+#[test]
+fn real_sichuan_glued_scores_as_the_tabular_form() {
+    let (_, tabular, _) =
+        import_and_score("real/sichuan-qingshen-fgj-2023-gongzi.txt", "sichuan-2023");
+    let (imported, glued, out) = import_and_score("sichuan-real-glued.txt", "sichuan-2023");
+    assert!(out.starts_with("read as glued text"), "{out}");
+    assert_eq!(score_summary(&glued), score_summary(&tabular), "{out}");
+    let form = imported.forms.first().unwrap();
+    assert!(form.toml.contains("unit = \"青神县发展和改革局\""), "{out}");
+    assert!(form.toml.contains("initial_budget = \"238.93\""), "{out}");
+    assert!(form.toml.contains("points = \"60\""), "{out}");
+    let rows = form
+        .notes
+        .iter()
+        .filter(|n| n.message.id() == Some("import-note-glued-sichuan-row"))
+        .count();
+    assert_eq!(rows, 2, "{out}");
+    insta::assert_snapshot!("sichuan_real_glued", out);
+}
+
+/// #15 item 3: another department's Sichuan form (`variants/sichuan-lines-jiaotong.txt`: `|`
+/// lines, other page junk, a budget cut mid-year, self-scored, the 满意度 block complete) and
+/// its glued copy (`make_glued.py`) score as hand-worked under sichuan-2023: 135/150 × 20 = 18,
+/// 95% ≥ 90% → 20, 100% → 10, 0.48 ≤ 0.5万元 → 10, 明显改善 as its target → 15,
+/// 92/95 × 15 = 14.53; 64.8 / 72 (调整后预算数) = 90% → 9; total 96.53 as the form reports.
+#[test]
+fn sichuan_variant_as_lines_and_glued_scores_as_hand_worked() {
+    let (_, lines, _) = import_and_score("variants/sichuan-lines-jiaotong.txt", "sichuan-2023");
+    let (imported, glued, out) =
+        import_and_score("variants/sichuan-glued-jiaotong.txt", "sichuan-2023");
+    for o in [lines.first().unwrap(), glued.first().unwrap()] {
+        let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+        assert_eq!(scores, ["18", "20", "10", "10", "15", "14.53"], "{out}");
+        assert_eq!(o.execution.score, common::d("9"));
+        assert_eq!(o.total, Some(common::d("96.53")));
+        assert_eq!(o.grade.as_deref(), Some("优"));
+        // The cut is explained in the funds 原因 cell (`年中调减预算8万元。`): quoted, not warned of.
+        assert!(has(o, "budget-adjustment-explained"), "{out}");
+        assert!(!has(o, "budget-adjusted"), "{out}");
+        assert!(
+            !has(o, "score-mismatch") && !has(o, "total-mismatch"),
+            "{out}"
+        );
+    }
+    assert_eq!(score_summary(&glued), score_summary(&lines), "{out}");
+    assert!(
+        imported.forms[0]
+            .toml
+            .contains("deviation = \"部分路段冬季停工。\""),
+        "{out}"
+    );
+    insta::assert_snapshot!("sichuan_variant_glued", out);
+}
+
 /// #15 item 1: a Sichuan 8-column form flattened onto one line with its labels merged over two
 /// rows given once, a blank initial budget (追加) and blank 未完成原因 cells, hand-worked:
 /// 118/120 × 20 = 19.67, 300/300 → 20, 96% ≥ 95% → 20, 显著提升 as its target → 20,
@@ -800,7 +866,15 @@ fn sichuan_flattened_onto_one_line_scores_as_hand_worked() {
     assert_eq!(o.execution.score, common::d("9"));
     assert_eq!(o.total, Some(common::d("98.11")));
     assert_eq!(o.grade.as_deref(), Some("优"));
-    assert!(has(o, "budget-adjusted"), "{out}");
+    // The 追加 is explained in the form's 原因 cell: quoted, not warned of (tester's F5).
+    assert!(has(o, "budget-adjustment-explained"), "{out}");
+    assert!(!has(o, "budget-adjusted"), "{out}");
+    assert!(
+        imported.forms[0]
+            .toml
+            .contains("reason = \"年中追加预算50万元\""),
+        "{out}"
+    );
     insta::assert_snapshot!("sichuan_flat_one_line", out);
 }
 

@@ -135,7 +135,10 @@ fn help_in_both_languages() {
     let zh = run(&["--help"], None, 0).stdout;
     assert!(!zh.contains("Print this message"), "{zh}");
     assert!(!zh.contains("[possible values"), "{zh}");
-    assert!(zh.contains("[可选值：zh、en]"), "{zh}");
+    assert!(!zh.contains("Possible values"), "{zh}");
+    assert!(zh.contains("- zh：简体中文"), "{zh}");
+    let short = run(&["-h"], None, 0).stdout;
+    assert!(short.contains("[可选值：zh、en]"), "{short}");
 }
 
 /// A typo, an unknown flag or a bad value: a message in the user's language with clap's
@@ -160,4 +163,29 @@ fn command_line_mistakes_are_explained_in_both_languages() {
     assert!(zh.contains("提示：是不是要用命令“score”？"), "{zh}");
     let zh = run(&["score", "--format", "tabel"], None, 2).stderr;
     assert!(zh.contains("[可选值：table、json"), "{zh}");
+}
+
+/// The CSV's 发现 column and the xlsx summaries name each kind of finding in Chinese by
+/// default (`自评得分与计算得分不一致`), a finance officer cannot read `score-mismatch`
+/// (tester F10); English keeps the codes.
+#[test]
+fn finding_kinds_are_named_in_the_csv_by_default() {
+    let zh = run(
+        &["score", "cases/constructed-2022", "--format", "csv"],
+        None,
+        1,
+    )
+    .stdout;
+    assert!(
+        zh.contains("自评得分与计算得分不一致；自评总分与计算总分不一致"),
+        "{zh}"
+    );
+    assert!(!zh.contains("score-mismatch"), "{zh}");
+    let en = run(
+        &["score", "cases/constructed-2022", "--format", "csv"],
+        Some("en"),
+        1,
+    )
+    .stdout;
+    assert!(en.contains(",score-mismatch total-mismatch\n"), "{en}");
 }

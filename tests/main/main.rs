@@ -9,6 +9,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod arrival;
+mod arrival_s5;
 mod broken;
 mod browser;
 mod cli;
@@ -18,6 +19,7 @@ mod families;
 mod fn_length;
 mod hostile;
 mod import;
+mod import_languages;
 mod languages;
 mod layers;
 mod linear;

@@ -1,0 +1,43 @@
+# Reading and writing files, and what a command wrote or could not do: the messages of
+# `LoadError` and of the commands' notes on stderr (#16).
+
+## Reading and writing files (LoadError): the path, then why.
+load-cannot-read = cannot read `{ $path }`: { $reason }
+load-cannot-write = cannot write `{ $path }`: { $reason }
+load-too-large = the file is { $size } MB, over the { $limit } MB limit for rule, case and script files (a form's case file is a few KB): split it into one case file per form
+load-not-utf8 = { $gbk ->
+        [yes] the file is GBK/GB18030 text (the encoding of Chinese Windows tools), not UTF-8
+       *[no] the file is not UTF-8 text
+    } (first other byte at line { $line }, column { $column }); rule and case files must be UTF-8: re-save it as UTF-8 (Notepad: 另存为 → 编码 UTF-8; WPS or VS Code: 以 UTF-8 编码保存)
+load-writer-failed = the writing thread failed
+io-not-found = No such file or directory (os error { $code })
+io-permission-denied = Permission denied (os error { $code })
+io-is-a-directory = Is a directory (os error { $code })
+io-not-a-directory = Not a directory (os error { $code })
+io-read-only = Read-only file system (os error { $code })
+io-storage-full = No space left on device (os error { $code })
+io-already-exists = File exists (os error { $code })
+io-other = { $os }
+
+## What the commands say on stderr.
+output-cannot-write = cannot write { $target }: { $reason }
+output-the-output = the output
+output-path = `{ $path }`
+output-wrote = wrote `{ $path }`
+output-needs-out = `--format { $format }` writes a file: pass `--out FILE`
+output-expectation-not-met = expectation not met: { $problem }
+export-not-a-case = `{ $path }` is not a case file: { $error }
+export-cannot-build = cannot build the workbook: { $error }
+export-done = exported { $forms } forms to `{ $path }`
+generate-more-not-written = … and { $count } more files not written
+generate-done = generated { $forms } forms (seed { $seed }) into `{ $path }`
+watch-cannot-handle-ctrl-c = cannot handle Ctrl-C: { $error }
+watch-cannot-watch-files = cannot watch files: { $error }
+watch-watching = watching; Ctrl-C to stop
+watch-cannot-watch-dir = cannot watch `{ $path }`: { $error }
+regress-corpus-empty = corpus `{ $corpus }` has no cases
+regress-nothing-accepted-errors = nothing accepted: fix the errors above first
+regress-nothing-accepted = nothing accepted
+regress-accepted-wrote = accepted: wrote `{ $path }`
+regress-kept-snapshot = kept the rule set as accepted: `{ $path }`
+check-dry-run-first-cases = scripts are dry-run over the first { $first } of the { $cases } cases under `{ $path }`

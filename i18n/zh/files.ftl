@@ -1,0 +1,42 @@
+# 读写文件，以及命令写了什么、做不到什么：LoadError 和命令在标准错误输出上的提示（#16）。
+
+## 读写文件（LoadError）：先写路径，再写原因。
+load-cannot-read = 无法读取“{ $path }”：{ $reason }
+load-cannot-write = 无法写入“{ $path }”：{ $reason }
+load-too-large = 文件大小为 { $size } MB，超过规则、案卷和脚本文件 { $limit } MB 的上限（一张表的案卷文件只有几 KB）：请拆分为每张表一个案卷文件
+load-not-utf8 = { $gbk ->
+        [yes] 文件是 GBK/GB18030 编码的文字（中文 Windows 软件常用的编码），不是 UTF-8
+       *[no] 文件不是 UTF-8 编码的文字
+    }（第一个不符合的字节在第 { $line } 行第 { $column } 列）；规则和案卷文件必须是 UTF-8 编码：请另存为 UTF-8（记事本：另存为 → 编码 UTF-8；WPS 或 VS Code：以 UTF-8 编码保存）
+load-writer-failed = 写文件的线程出错
+io-not-found = 文件或文件夹不存在（系统错误 { $code }）
+io-permission-denied = 没有访问权限（系统错误 { $code }）：请检查文件或文件夹的权限
+io-is-a-directory = 这是一个文件夹，不是文件（系统错误 { $code }）
+io-not-a-directory = 路径中有一段不是文件夹（系统错误 { $code }）
+io-read-only = 文件系统是只读的（系统错误 { $code }）
+io-storage-full = 磁盘空间已满（系统错误 { $code }）
+io-already-exists = 文件已存在（系统错误 { $code }）
+io-other = { $os }
+
+## 命令在标准错误输出上的提示。
+output-cannot-write = 无法写入{ $target }：{ $reason }
+output-the-output = 输出
+output-path = “{ $path }”
+output-wrote = 已写入“{ $path }”
+output-needs-out = “--format { $format }”输出的是文件：请用“--out 文件名”指定写到哪里
+output-expectation-not-met = 预期结果未满足：{ $problem }
+export-not-a-case = “{ $path }”不是案卷文件：{ $error }
+export-cannot-build = 无法生成工作簿：{ $error }
+export-done = 已将 { $forms } 张表导出到“{ $path }”
+generate-more-not-written = ……另有 { $count } 个文件未写入
+generate-done = 已生成 { $forms } 张表（种子 { $seed }），写入“{ $path }”
+watch-cannot-handle-ctrl-c = 无法处理 Ctrl-C：{ $error }
+watch-cannot-watch-files = 无法监视文件：{ $error }
+watch-watching = 正在监视文件；按 Ctrl-C 停止
+watch-cannot-watch-dir = 无法监视“{ $path }”：{ $error }
+regress-corpus-empty = 案卷集“{ $corpus }”中没有案卷
+regress-nothing-accepted-errors = 未认可任何结果：请先修正上面的错误
+regress-nothing-accepted = 未认可任何结果
+regress-accepted-wrote = 已认可：写入“{ $path }”
+regress-kept-snapshot = 已保存所认可的规则集：“{ $path }”
+check-dry-run-first-cases = 脚本只对“{ $path }”下 { $cases } 个案卷中的前 { $first } 个试运行
