@@ -40,13 +40,7 @@ report-watch-quiet = nothing moved ({ $count } cases re-scored)
 report-watch-scored = scored { $count } cases
 report-watch-added = added: { $file }  { $total }  { $grade }
 report-watch-removed = removed: { $file }
-report-watch-findings = findings: { $errors ->
-    [one] 1 form with errors
-   *[other] { $errors } forms with errors
-}, { $warnings ->
-    [one] 1 form with warnings
-   *[other] { $warnings } forms with warnings
-} (`jixiao score` lists them)
+report-watch-findings = findings: forms with errors { $errors }, forms with warnings { $warnings } (`jixiao score` lists them)
 report-watch-grades = grades: { $grades }
 report-watch-moved = moved: { $moved } of { $cases } cases
 report-watch-more-lines = … and { $count } more lines
