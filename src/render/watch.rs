@@ -164,26 +164,31 @@ pub fn watch_body(round: &Round, colour: bool) -> String {
             msg!("report-watch-grades", grades = g.join(" · ")),
         );
     }
-    // The forms `score` would report with findings (#16): a block of grades alone read as if
-    // every form were clean.
-    if round.with_errors > 0 || round.with_warnings > 0 {
-        let text = msg!(
-            "report-watch-findings",
-            errors = round.with_errors,
-            warnings = round.with_warnings
-        )
-        .to_string();
-        let text = if round.with_errors > 0 {
-            s.red(&text)
-        } else {
-            s.yellow(&text)
-        };
-        out.push_str(&format!("{text}\n"));
-    }
+    findings(&mut out, round, s);
     for b in &round.baseline {
         baseline(&mut out, b, s);
     }
     out
+}
+
+/// The forms `score` would report with findings (#16): a block of grades alone read as if
+/// every form were clean.
+fn findings(out: &mut String, round: &Round, s: Style) {
+    if round.with_errors == 0 && round.with_warnings == 0 {
+        return;
+    }
+    let text = msg!(
+        "report-watch-findings",
+        errors = round.with_errors,
+        warnings = round.with_warnings
+    )
+    .to_string();
+    let text = if round.with_errors > 0 {
+        s.red(&text)
+    } else {
+        s.yellow(&text)
+    };
+    out.push_str(&format!("{text}\n"));
 }
 
 /// A message on a line of its own.
