@@ -41,3 +41,4 @@ regress-nothing-accepted = nothing accepted
 regress-accepted-wrote = accepted: wrote `{ $path }`
 regress-kept-snapshot = kept the rule set as accepted: `{ $path }`
 check-dry-run-first-cases = scripts are dry-run over the first { $first } of the { $cases } cases under `{ $path }`
+score-no-cases = no case file (.toml) or form file found under `{ $path }`: nothing to score

@@ -68,6 +68,10 @@ finding-budget-adjusted = the full-year budget { $full } differs from the initia
         [cut] 调减 (cut)
        *[added] 追加 (added)
     }{ $relative }): the rules ask for adjustments beyond { $share }% of the initial budget to be explained
+finding-budget-adjusted-any = the full-year budget { $full } differs from the initial budget { $initial } by { $change } ({ $direction ->
+        [cut] 调减 (cut)
+       *[added] 追加 (added)
+    }{ $relative }): the rules ask for every adjustment of the budget during the year to be explained
 finding-budget-adjustment-explained = the full-year budget { $full } differs from the initial budget { $initial } by { $change } ({ $direction ->
         [cut] 调减 (cut)
        *[added] 追加 (added)
@@ -105,7 +109,7 @@ finding-total-mismatch = reported total { $reported } differs from the computed 
 finding-total-unreadable = reported total `{ $text }` cannot be read
 finding-total-blank = reported total score (总分 得分) is blank
 finding-total-points-not-sum = reported total points { $reported } are not the sum of the declared points ({ $declared })
-finding-points-total-mismatch = declared points add up to { $declared }, not { $total } as `{ $rule }` requires
+finding-points-total-mismatch = declared points add up to { $declared }, not the total of { $total } the rules require
 finding-weights-adjusted = { $level1 } carries { $declared } points, the rule gives { $rule } (adjusted; the rules allow it)
 finding-points-weight-mismatch = { $level1 } carries { $declared } points, the rule gives { $rule } (the rules do not allow adjusting it)
 finding-goal-contradicts-indicators = the overall goal is reported as `{ $text }` ({ $band }) while every indicator claims its full points

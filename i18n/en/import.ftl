@@ -112,3 +112,7 @@ import-zip-entry-unpack = `{ $name }` inside the file cannot be unpacked: { $err
 import-zip-entry-too-big = `{ $name }` inside the file unpacks to more than { $mb } MB (a zip bomb, or not a form); nothing was read
 import-zip-total-too-big = the zip's entries together unpack to more than { $mb } MB (a zip bomb, or not a form); nothing was read
 import-zip-entry-missing = `{ $name }` is missing from the file: { $error }
+import-skipped-page-tables = skipped { $tables ->
+        [one] a table
+       *[other] { $tables } tables
+    } of the page after the first form holding no part of a form ({ $cells } cells of page text: the site's navigation or footer)

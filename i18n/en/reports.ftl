@@ -34,13 +34,20 @@ report-watch-unscored = { $count } unscored
 report-watch-changed-count = changed: { $count } files
 report-watch-changed = changed: { $files }
 report-watch-kept = kept the last good version of: { $files }
+report-watch-never-good = no good version yet, not used until fixed: { $files }
 report-watch-waiting = no good rule set yet: waiting for a fix
 report-watch-rule-changes = rule changes ({ $from } @ { $from_hash } → { $to } @ { $to_hash }):
 report-watch-quiet = nothing moved ({ $count } cases re-scored)
 report-watch-scored = scored { $count } cases
 report-watch-added = added: { $file }  { $total }  { $grade }
 report-watch-removed = removed: { $file }
-report-watch-findings = findings: forms with errors { $errors }, forms with warnings { $warnings } (`jixiao score` lists them)
+report-watch-findings = findings: { $errors ->
+    [one] 1 form with errors
+   *[other] { $errors } forms with errors
+    }, { $warnings ->
+    [one] 1 form with warnings
+   *[other] { $warnings } forms with warnings
+    } (`jixiao score` lists them)
 report-watch-grades = grades: { $grades }
 report-watch-moved = moved: { $moved } of { $cases } cases
 report-watch-more-lines = … and { $count } more lines

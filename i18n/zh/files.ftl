@@ -40,3 +40,4 @@ regress-nothing-accepted = 未认可任何结果
 regress-accepted-wrote = 已认可：写入“{ $path }”
 regress-kept-snapshot = 已保存所认可的规则集：“{ $path }”
 check-dry-run-first-cases = 脚本只对“{ $path }”下 { $cases } 个案卷中的前 { $first } 个试运行
+score-no-cases = “{ $path }”下没有案卷文件（.toml）或自评表文件：没有可评分的表

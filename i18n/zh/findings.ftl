@@ -67,6 +67,10 @@ finding-budget-adjusted = 全年预算数 { $full } 与年初预算数 { $initia
         [cut] 调减
        *[added] 追加
     }{ $relative }）：规则要求对超过年初预算 { $share }% 的调整作出说明
+finding-budget-adjusted-any = 全年预算数 { $full } 与年初预算数 { $initial } 相差 { $change }（年中{ $direction ->
+        [cut] 调减
+       *[added] 追加
+    }{ $relative }）：规则要求年中调整预算（追加或调减）都须单独说明理由
 finding-budget-adjustment-explained = 全年预算数 { $full } 与年初预算数 { $initial } 相差 { $change }（{ $direction ->
         [cut] 调减
        *[added] 追加
@@ -101,7 +105,7 @@ finding-total-mismatch = 自评总分 { $reported } 与计算总分 { $computed 
 finding-total-unreadable = 自评总分“{ $text }”无法识别
 finding-total-blank = 总分得分为空
 finding-total-points-not-sum = 填写的总分值 { $reported } 不等于各项分值之和（{ $declared }）
-finding-points-total-mismatch = 各项分值合计 { $declared }，不是“{ $rule }”要求的 { $total }
+finding-points-total-mismatch = 各项分值合计 { $declared }，不等于规则要求的总分 { $total }
 finding-weights-adjusted = { $level1 }分值为 { $declared }，规则规定为 { $rule }（已调整；规则允许调整）
 finding-points-weight-mismatch = { $level1 }分值为 { $declared }，规则规定为 { $rule }（规则不允许调整）
 finding-goal-contradicts-indicators = 年度总体目标完成情况填写为“{ $text }”（{ $band }），但所有指标均自评满分

@@ -77,6 +77,22 @@ pub(crate) fn format_name(format: Format) -> String {
         .unwrap_or_default()
 }
 
+/// Says which folders held nothing to score: an empty table alone read as if every form had
+/// passed (#16). A path that could not be read was reported already.
+fn say_no_cases(paths: &[PathBuf], out: &mut Output) {
+    let default = [PathBuf::from("cases")];
+    let paths = if paths.is_empty() {
+        &default[..]
+    } else {
+        paths
+    };
+    for dir in paths.iter().filter(|p| p.is_dir()) {
+        out.note(
+            &crate::i18n::msg!("score-no-cases", path = dir.display().to_string()).to_string(),
+        );
+    }
+}
+
 /// The note that `path` was written.
 pub(crate) fn wrote(path: &Path) -> String {
     crate::i18n::msg!("output-wrote", path = path.display().to_string()).to_string()
@@ -96,6 +112,9 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         return Exit::Invalid;
     }
     let files = case_files(&args.paths, out);
+    if files.is_empty() {
+        say_no_cases(&args.paths, out);
+    }
     if args.rules.is_none()
         && let Some(forms) = files.iter().find(|f| forms::holds_forms(f))
     {

@@ -34,6 +34,9 @@ pub struct Round {
     pub diagnostics: Vec<Diagnostic>,
     /// Files whose new version did not validate: their last good version is kept.
     pub broken: Vec<String>,
+    /// Files that did not validate and never had a good version: nothing of them is used
+    /// until they are fixed (tester F19: "kept the last good version" was said of them).
+    pub never_good: Vec<String>,
     /// The rule sets in use (last good versions).
     pub rule_sets: Vec<RulesId>,
     /// Cases with a good version.
@@ -61,6 +64,16 @@ pub struct Round {
 }
 
 impl Round {
+    /// Records a file whose new version did not validate: kept at its last good version when
+    /// it had one (`had_good`), else not used at all.
+    pub fn failed(&mut self, file: String, had_good: bool) {
+        if had_good {
+            self.broken.push(file);
+        } else {
+            self.never_good.push(file);
+        }
+    }
+
     /// Whether the round re-scored anything.
     pub fn scored(&self) -> bool {
         self.rescored > 0

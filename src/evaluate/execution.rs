@@ -245,11 +245,20 @@ pub(super) fn audit(cx: &mut Context, execution: &ExecutionOutcome) {
     }
     let case = cx.case;
     let Some(total) = total_row(case) else { return };
+    // A total row left at 0 (funds-total-blank, said once): its 0 rate and 0 得分 are the
+    // same blank row, not a rate and a score the department wrote (tester F14).
+    let blank_row =
+        figures_row(case, cx.rules.execution.denominator).is_some_and(|(_, fallback)| fallback);
+    let left_at_zero = |n: &Number| blank_row && n.value().is_none_or(|v| v.is_zero());
     if let Some(percent) = execution.rate {
-        check_written_rate(cx, &total.rate.0, &total.rate.1, percent);
+        if !left_at_zero(&total.rate.1) {
+            check_written_rate(cx, &total.rate.0, &total.rate.1, percent);
+        }
         check_unexplained(cx, &total.rate.0, percent);
     }
-    check_reported(cx, total, execution);
+    if !left_at_zero(&total.score.1) {
+        check_reported(cx, total, execution);
+    }
 }
 
 /// `[execution] explain_below`: a rate below the rule's threshold with no deviation reason
@@ -350,6 +359,17 @@ fn score_from_rate(
     let Some(rate) = rate else {
         return Decimal::ZERO;
     };
+    if cx.pointless {
+        // No 分值 anywhere on the form: the rate is recorded, nothing is scored with it (F7:
+        // the trace said `95% × 0 = 0`).
+        cx.step(trace, None, &[&total.rate.0], || {
+            msg!(
+                "trace-execution-no-points",
+                rate = fmt(rate * Decimal::ONE_HUNDRED)
+            )
+        });
+        return Decimal::ZERO;
+    }
     let capped = rate.min(Decimal::ONE);
     let raw = match rule.method {
         ExecutionMethod::Proportional => {
@@ -502,10 +522,12 @@ fn adjustment_message(
             .checked_mul(Decimal::ONE_HUNDRED)
             .and_then(|c| c.checked_div(initial))
             .map(|p| {
-                msg!(
-                    "finding-budget-adjusted-relative",
-                    percent = fmt(p.abs().round_dp(2))
-                )
+                // 四舍五入, as a finance officer rounds a percentage (12.96 / 238.93 = 5.42%).
+                let p = p.abs().round_dp_with_strategy(
+                    2,
+                    rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+                );
+                msg!("finding-budget-adjusted-relative", percent = fmt(p))
             })
     };
     if let Some(reason) = reason {
@@ -517,6 +539,18 @@ fn adjustment_message(
             direction = direction,
             relative = relative,
             reason = reason
+        );
+    }
+    // A share of 0 is "every adjustment" (Sichuan's note 2: 年中发生预算调整的，应单独说明
+    // 理由): "beyond 0% of the initial budget" read oddly (tester F24).
+    if share.is_zero() {
+        return msg!(
+            "finding-budget-adjusted-any",
+            full = fmt(full),
+            initial = fmt(initial),
+            change = fmt(change.abs()),
+            direction = direction,
+            relative = relative
         );
     }
     msg!(

@@ -47,6 +47,11 @@ pub(super) fn compute(
     let total = rules.round_total.apply(sum);
     let total_points: Decimal =
         indicators.iter().filter_map(|i| i.points).sum::<Decimal>() + execution.points;
+    if cx.pointless {
+        // A form with no points adds nothing up (#15): said, not `0 + 0 = 0` (F7).
+        cx.step(&mut trace, None, &[], || msg!("trace-total-no-points"));
+        return (total, total_points, trace);
+    }
     cx.step(&mut trace, Some(&rules.round_total.rule), &[], || {
         msg!(
             "trace-total",
@@ -199,6 +204,9 @@ fn check_reported_total(cx: &mut Context, reported_lines: Decimal, total: Decima
                 );
             }
         }
+        // A form cut short before its 总分 row: the row is missing, not left blank, and the
+        // incomplete-form finding says so (tester F11).
+        None if case.incomplete && case.total_score.1 == crate::model::Number::Blank => {}
         None => {
             let what = match &case.total_score.1 {
                 crate::model::Number::Unreadable(t) => {
@@ -235,19 +243,26 @@ fn check_declared_points(cx: &mut Context, sums: Sums) {
             &case.total_points.0,
         );
     }
-    if declared_points != rules.weights.total {
+    // On a form cut short, points below the rules' are the rows that are missing, which the
+    // incomplete-form finding already says; only points above them are the form's own (F11).
+    let short_by_the_cut = |declared: Decimal, rule: Decimal| case.incomplete && declared < rule;
+    if declared_points != rules.weights.total
+        && !short_by_the_cut(declared_points, rules.weights.total)
+    {
         cx.finding(
             codes::POINTS_TOTAL_MISMATCH,
             msg!(
                 "finding-points-total-mismatch",
                 declared = fmt(declared_points),
-                total = fmt(rules.weights.total),
-                rule = &rules.weights.rule.key
+                total = fmt(rules.weights.total)
             ),
             &case.total_points.0,
         );
     }
     for (l1, (declared, cell)) in rules.weights.level1.iter().zip(sums.by_level1) {
+        if short_by_the_cut(declared, l1.points) {
+            continue;
+        }
         let cell = cell.unwrap_or(&case.total_points.0);
         weight_differs(cx, &l1.name, declared, l1.points, cell);
     }

@@ -13,7 +13,9 @@ fn entries(text: &str) -> BTreeMap<String, BTreeSet<String>> {
         if starts_entry && let Some((id, _)) = line.split_once('=') {
             current = Some(id.trim().to_owned());
             out.entry(id.trim().to_owned()).or_default();
-        } else if !line.starts_with(' ') && !line.is_empty() {
+        } else if !line.starts_with([' ', '}']) && !line.is_empty() {
+            // A select expression's closing `}` may stand at the line's start and the
+            // message go on after it (`}, { $warnings ->`).
             current = None;
         }
         let Some(id) = &current else { continue };
@@ -141,4 +143,38 @@ fn counts_choose_plural_forms() {
     let two = crate::i18n::msg!("finding-import-guessed", count = 2usize).render(Lang::En);
     assert!(one.contains("read 1 thing in"), "{one}");
     assert!(two.contains("read 2 things in"), "{two}");
+}
+
+#[test]
+fn form_text_is_quoted_and_lists_joined_as_each_language_writes_them() {
+    let m = crate::i18n::msg!(
+        "import-note-label-alone",
+        label = crate::i18n::quoted("经济效益指标")
+    );
+    assert!(m.render(Lang::En).contains("label \"经济效益指标\" with"));
+    assert!(m.render(Lang::Zh).contains("指标名称“经济效益指标”下面"));
+    let cols = crate::i18n::list([
+        crate::i18n::msg!("import-column-level3"),
+        crate::i18n::msg!("import-column-target"),
+    ]);
+    let m = crate::i18n::msg!("import-note-indicator-columns", columns = cols);
+    assert!(m.render(Lang::En).ends_with(": level3, target"));
+    assert!(m.render(Lang::Zh).ends_with("：三级指标、年度指标值"));
+}
+
+#[test]
+fn a_message_is_catalog_only_when_no_part_of_it_is_verbatim() {
+    assert!(crate::i18n::msg!("import-note-second-total").is_catalog());
+    assert!(!Message::verbatim("x").is_catalog());
+    let nested = crate::i18n::msg!(
+        "import-note-no-shape",
+        cells = 2usize,
+        what = Message::from("x")
+    );
+    assert!(!nested.is_catalog());
+    let listed = crate::i18n::msg!(
+        "import-note-funds-columns",
+        columns = crate::i18n::list([Message::verbatim("x")])
+    );
+    assert!(!listed.is_catalog());
 }

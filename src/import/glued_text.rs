@@ -78,9 +78,11 @@ const LEVELS: [&str; 14] = [
 
 /// Words a whole value cell may be (`高` / `高`, `无`).
 const VALUE_WORDS: [&str; 8] = ["高", "中", "低", "无", "是", "否", "良好", "达标"];
-/// Units a number may carry in a value cell.
-const VALUE_UNITS: [&str; 12] = [
-    "%", "‰", "起", "吨", "个", "人", "次", "天", "件", "年", "月", "元",
+/// Units a number may carry in a value cell (#15 item 3: `300公里`, `2000户`, `60万元` in
+/// other departments' forms).
+const VALUE_UNITS: [&str; 25] = [
+    "%", "‰", "起", "吨", "个", "人", "次", "天", "件", "年", "月", "元", "万元", "公里", "米",
+    "处", "户", "亩", "所", "家", "辆", "座", "台", "项", "小时",
 ];
 
 /// True when the text holds a form glued together: a line with a title ending in 自评表 and

@@ -56,7 +56,9 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Import {
     }
     page.end_block();
     page.close_table();
+    let skipped = page.sheet.skip_tables_without_form(&page.tables);
     let mut import = sheet::import_sheets(vec![page.sheet], Vec::new(), source_name, rules);
+    import.problems.extend(skipped);
     if let Some(message) = note {
         import.note_encoding(message);
     }
@@ -140,6 +142,11 @@ struct Page {
     /// Inside `<head>`, `<script>`, `<style>`, `<template>`: not page text.
     hidden: u32,
     full: bool,
+    /// The first row of the outermost table being read.
+    table_start: Option<u32>,
+    /// The rows (first, last) of each outermost table read, so that a table holding no part
+    /// of a form (the site's footer) can be left out.
+    tables: Vec<(u32, u32)>,
 }
 
 /// Elements whose start or end ends a block of text outside tables.
@@ -190,6 +197,7 @@ impl Page {
                 self.depth += 1;
                 if self.depth == 1 {
                     self.spans.clear();
+                    self.table_start = Some(self.row);
                 }
             }
             b"tr" if self.depth == 1 => {
@@ -292,6 +300,11 @@ impl Page {
         self.end_row();
         // Rows a rowspan reaches past the table's end are not rows of the table.
         self.spans.clear();
+        if let Some(start) = self.table_start.take()
+            && self.row > start
+        {
+            self.tables.push((start, self.row - 1));
+        }
     }
 }
 

@@ -607,6 +607,17 @@ fn plan_header_row<'a>(
             .filter(|c| !matches!(c, grid::Column::Level1 | grid::Column::Level2))
             .count();
         (n.max(1), Section::Indicators(width.max(1)))
+    } else if let Section::Indicators(_) = section
+        && is_indicators_header(t)
+        && (1..=4).all(|k| indicator_column(text(i + k)).is_some())
+    {
+        // The header repeated inside the indicators (a page break): one row, which the grid
+        // reader skips with a note; the section's width stays (#15, s5 F3).
+        let mut n = 1;
+        while indicator_column(text(i + n)).is_some() {
+            n += 1;
+        }
+        (n, section)
     } else if t == "总分" || t == "合计" {
         // The 总分 row holds numbers or nothing (its label may be merged over empty cells).
         let mut n = 1;

@@ -88,6 +88,53 @@ impl Sheet {
         });
     }
 
+    /// Leaves out the tables (first row, last row, 0-based, inclusive) after the first form's
+    /// title that hold no cell a form holds ([`grid::is_form_label`]): a page's navigation or
+    /// footer, which read after a form's 总分 was charged to that form as notes that fit no
+    /// shape (#15, s5 F4). One note for the input says what was left out, as for the text
+    /// before the first form; none when nothing was.
+    pub(crate) fn skip_tables_without_form(&mut self, tables: &[(u32, u32)]) -> Option<ImportNote> {
+        let title = self
+            .cells
+            .iter()
+            .find(|(_, (text, _))| grid::is_title(text))
+            .map(|(&(row, _), _)| row)?;
+        let mut skipped = 0usize;
+        let mut cells = 0usize;
+        let mut first = None;
+        for &(top, bottom) in tables.iter().filter(|&&(top, _)| top > title) {
+            let mut inside = self.cells.range((top, 0)..=(bottom, u32::MAX));
+            if inside.any(|(_, (text, _))| grid::is_form_label(text)) {
+                continue;
+            }
+            let keys: Vec<(u32, u32)> = self
+                .cells
+                .range((top, 0)..=(bottom, u32::MAX))
+                .map(|(&k, _)| k)
+                .collect();
+            first = first.or(keys.first().copied());
+            cells += keys.len();
+            skipped += 1;
+            for key in keys {
+                self.cells.remove(&key);
+            }
+            self.merges.retain(|m| m.0.0 < top || m.0.0 > bottom);
+        }
+        let (row, column) = first?;
+        Some(ImportNote {
+            form: 0,
+            cell: to_usize(column) + 1,
+            line: to_usize(row) + 1,
+            sheet: Some(self.name.clone()),
+            kind: NoteKind::Recognised,
+            message: msg!(
+                "import-skipped-page-tables",
+                tables = skipped,
+                cells = cells
+            ),
+        })
+    }
+
     fn stop(&mut self, row: u32, column: u32, message: Message) {
         if !self.stopped {
             self.stopped = true;

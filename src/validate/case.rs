@@ -157,6 +157,17 @@ fn cell(c: &Option<RawCell>, field: Field) -> Cell {
     to_cell(c.as_ref(), field)
 }
 
+/// A cell of a row of the case file; when its key is absent (a row cut short on an
+/// incomplete form), blank and placed at the row's start, so a finding about it names the
+/// row's line instead of line 1 (tester F11).
+fn row_cell(c: &Option<RawCell>, field: Field, row: &std::ops::Range<usize>) -> Cell {
+    let mut cell = to_cell(c.as_ref(), field);
+    if c.is_none() {
+        cell.span = row.start..row.start;
+    }
+    cell
+}
+
 /// `[[funds]]`: each row with its label's kind and its numbers read.
 fn funds_rows(
     raw: &raw_case::RawCase,
@@ -168,12 +179,12 @@ fn funds_rows(
         let span = row.span();
         let r = row.get_ref();
         let f = |name: &'static str, c: &Option<RawCell>| {
-            let c = cell(c, Field::at("funds", i, name));
+            let c = row_cell(c, Field::at("funds", i, name), &span);
             let n = number(&c.text);
             (c, n)
         };
         let money = |name: &'static str, c: &Option<RawCell>| {
-            let c = cell(c, Field::at("funds", i, name));
+            let c = row_cell(c, Field::at("funds", i, name), &span);
             let n = amount(&c.text);
             (c, n)
         };
@@ -230,8 +241,9 @@ fn indicator_rows(
     for (i, row) in raw.indicators.iter().enumerate() {
         let span = row.span();
         let r = row.get_ref();
-        let text =
-            |name: &'static str, c: &Option<RawCell>| cell(c, Field::at("indicators", i, name));
+        let text = |name: &'static str, c: &Option<RawCell>| {
+            row_cell(c, Field::at("indicators", i, name), &span)
+        };
         let num = |name: &'static str, c: &Option<RawCell>| {
             let c = text(name, c);
             let n = number(&c.text);
@@ -312,9 +324,10 @@ fn total_row(
 ) -> ((Cell, Number), (Cell, Number)) {
     match &raw.total {
         Some(t) => {
+            let row = t.span();
             let t = t.get_ref();
-            let p = cell(&t.points, Field::of("total", "points"));
-            let s = cell(&t.score, Field::of("total", "score"));
+            let p = row_cell(&t.points, Field::of("total", "points"), &row);
+            let s = row_cell(&t.score, Field::of("total", "score"), &row);
             let (pn, sn) = (number(&p.text), number(&s.text));
             check_number(diagnostics, source, msg!("case-what-total-points"), &p, &pn);
             check_number(diagnostics, source, msg!("case-what-total-score"), &s, &sn);

@@ -313,7 +313,7 @@ impl State {
                     entry.case = Some(case);
                     changed.insert(p);
                 }
-                None => round.broken.push(name),
+                None => round.failed(name, entry.case.is_some()),
             }
         }
         (changed, back)
@@ -368,9 +368,8 @@ impl State {
                     crate::diagnostic::DiagnosticCode::Io,
                     e.to_string(),
                 ));
-                round
-                    .broken
-                    .push(key.join(RULES_FILE).display().to_string());
+                let had_good = entry.good.is_some();
+                round.failed(key.join(RULES_FILE).display().to_string(), had_good);
                 return;
             }
         };
@@ -410,9 +409,8 @@ impl State {
                 round
                     .diagnostics
                     .push(rule_sets::id_mismatch(&dir, &set.id));
-                round
-                    .broken
-                    .push(key.join(RULES_FILE).display().to_string());
+                let had_good = entry.good.is_some();
+                round.failed(key.join(RULES_FILE).display().to_string(), had_good);
             }
             Some(set) => {
                 let meaning = Some(hash(format!("{meaning:?}").as_bytes()));
@@ -422,9 +420,10 @@ impl State {
                     entry.meaning = meaning;
                 }
             }
-            None => round
-                .broken
-                .push(key.join(RULES_FILE).display().to_string()),
+            None => {
+                let had_good = entry.good.is_some();
+                round.failed(key.join(RULES_FILE).display().to_string(), had_good);
+            }
         }
     }
 

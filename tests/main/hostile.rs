@@ -180,7 +180,7 @@ fn the_largest_script_limits_stop_at_a_limit_on_every_scoring_thread() {
             vec!["regress", "deep", "--accept", "--note", "t", "--by", "t"],
             0,
         ),
-        // As `score`: a form with an error finding exits 1 (#16).
+        // `watch --once` exits as `score` does on forms with an error-level finding (#16).
         (vec!["watch", "--once", "cases/deep"], 1),
     ];
     for (args, status) in runs {

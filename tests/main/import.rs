@@ -563,6 +563,22 @@ fn sichuan_template_scores_as_hand_worked() {
     // 30/35 × 30 = 25.71 (without the 指标性质 it would be full points). = 100% vs 100: 30.
     let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
     assert_eq!(scores, ["27", "25.71", "30"]);
+    // The tester's F6: the reports show the form's own 一级指标, the rules' group stays the
+    // group the row counts under (and is said in the trace).
+    let shown: Vec<(&str, &str)> = o
+        .indicators
+        .iter()
+        .map(|i| (i.shown_level1(), &*i.level1))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("产出指标", "绩效指标"),
+            ("产出指标", "绩效指标"),
+            ("效益指标", "绩效指标")
+        ],
+        "{out}"
+    );
     // 72 / 80 (调整后预算数) = 90% → 9.
     assert_eq!(o.execution.score, common::d("9"));
     assert_eq!(o.total, Some(common::d("91.71")));
@@ -849,6 +865,98 @@ fn sichuan_variant_as_lines_and_glued_scores_as_hand_worked() {
         "{out}"
     );
     insta::assert_snapshot!("sichuan_variant_glued", out);
+}
+
+/// #15 item 3: new variants of the real forms, as other departments of the same year publish
+/// them (`variants/make_variants.py`), read and scored as hand-worked.
+///
+/// Anhui flattened onto one line after other metadata, complete (anhui-2022): 30处 → 15,
+/// 100% → 10, 90/95 × 10 = 9.47, ≤60万元 vs `54` (read in 万元) → 15, 99% ≥ 98% → 15,
+/// 达成预期指标 13 inside its band, 95% ≥ 90% → 10; 54 / 60 = 90% → 9; total 96.47.
+#[test]
+fn anhui_variant_flattened_scores_as_hand_worked() {
+    let (imported, outcomes, out) =
+        import_and_score("variants/anhui-flat-shuili.txt", "anhui-2022");
+    assert_eq!(imported.forms.len(), 1);
+    assert!(!imported.forms[0].incomplete, "{out}");
+    let o = outcomes.first().unwrap();
+    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    assert_eq!(
+        scores,
+        ["15", "10", "9.47", "15", "15", "13", "10"],
+        "{out}"
+    );
+    assert_eq!(o.execution.score, common::d("9"));
+    assert_eq!(o.total, Some(common::d("96.47")));
+    assert_eq!(o.grade.as_deref(), Some("优"));
+    assert!(has(o, "unit-assumed"), "{out}");
+    assert!(
+        !has(o, "label-points-mismatch") && !has(o, "score-mismatch"),
+        "{out}"
+    );
+    assert!(
+        imported.forms[0]
+            .toml
+            .contains("deviation = \"两处工程因汛期延后完工\""),
+        "{out}"
+    );
+    insta::assert_snapshot!("variant_anhui_flat", out);
+}
+
+/// Hebei, one cell per paragraph with broken cells and placeholders, complete with 总分
+/// (central-2016): 108/120 × 15 = 13.5, then full points (12 ≥ 10 capped, 92 ≥ 90 capped);
+/// 48 / 50 = 96% → 9.6 → 10 in whole points; total 98.5, no grade under central-2016.
+#[test]
+fn hebei_variant_paragraphs_scores_as_hand_worked() {
+    let (imported, outcomes, out) =
+        import_and_score("variants/hebei-paragraphs-anfang.txt", "central-2016");
+    assert!(!imported.forms[0].incomplete, "{out}");
+    let o = outcomes.first().unwrap();
+    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    assert_eq!(
+        scores,
+        ["13.5", "15", "10", "10", "15", "15", "10"],
+        "{out}"
+    );
+    assert!(
+        o.indicators
+            .iter()
+            .all(|i| !["指标2", "……"].contains(&&*i.level3))
+    );
+    assert_eq!(o.execution.score, common::d("10"));
+    assert_eq!(o.total, Some(common::d("98.5")));
+    assert!(
+        !has(o, "score-mismatch") && !has(o, "total-mismatch"),
+        "{out}"
+    );
+    insta::assert_snapshot!("variant_hebei_paragraphs", out);
+}
+
+/// Hunan glued with no points, another county department (hunan-2020-target): 300公里 vs
+/// 280公里 not met (its 未完成原因 kept), the other six met (`高`/`高` worded alike, ≥3年 vs 3年);
+/// 108 / 120 = 90%; no total, no grade.
+#[test]
+fn hunan_variant_glued_is_judged_per_indicator() {
+    let (imported, outcomes, out) =
+        import_and_score("variants/hunan-glued-gonglu.txt", "hunan-2020-target");
+    let o = outcomes.first().unwrap();
+    let methods: Vec<&str> = o.indicators.iter().map(|i| i.method.name()).collect();
+    assert_eq!(
+        methods,
+        ["not_met", "met", "met", "met", "met", "met", "met"],
+        "{out}"
+    );
+    assert_eq!(&*o.indicators[0].level2, "数量指标", "{out}");
+    assert!(
+        imported.forms[0]
+            .toml
+            .contains("deviation = \"部分路段因雨季推迟\""),
+        "{out}"
+    );
+    assert_eq!(o.execution.rate, Some(common::d("90")));
+    assert_eq!((o.total, o.grade.as_deref()), (None, None));
+    assert!(has(o, "no-grade"));
+    insta::assert_snapshot!("variant_hunan_glued", out);
 }
 
 /// #15 item 1: a Sichuan 8-column form flattened onto one line with its labels merged over two

@@ -208,6 +208,17 @@ fn file_errors_speak_the_users_language() {
         "{}",
         en.stderr
     );
+    // A folder with nothing to score says so, not only an empty table.
+    let empty = dir.path().join("空文件夹");
+    std::fs::create_dir(&empty).unwrap();
+    let empty = empty.display().to_string();
+    let zh = Test::new().args(["--lang", "zh", "score", &empty]).output();
+    assert!(
+        zh.stderr
+            .contains(&format!("“{empty}”下没有案卷文件（.toml）或自评表文件")),
+        "{}",
+        zh.stderr
+    );
     let out = dir.path().join("no-such-dir/x.csv").display().to_string();
     let case = "cases/constructed-2022/2022-01-政务服务培训项目.toml";
     let zh = Test::new()
@@ -280,4 +291,26 @@ fn places_are_written_in_the_users_language() {
 fn a_gbk_page_says_its_encoding_once() {
     let zh = import_report("tests/data/import/template-page-gbk.html", "zh");
     assert_eq!(zh.matches("gb18030").count(), 1, "{zh}");
+}
+
+/// Every note the readers make on every form file is a catalog message all through (no
+/// verbatim text, which would read the same in both languages): a `format!(…).into()` note
+/// that slipped past the constructors' `Message` type fails here.
+#[test]
+fn every_import_note_comes_from_the_catalogs() {
+    let mut verbatim = Vec::new();
+    for file in form_files() {
+        let name = file.display().to_string();
+        let bytes = std::fs::read(&file).unwrap();
+        let Ok((_, imported)) = jixiao::import::import(&name, &bytes, None) else {
+            continue;
+        };
+        let notes = imported.forms.iter().flat_map(|f| &f.notes);
+        for n in imported.problems.iter().chain(notes) {
+            if !n.message.is_catalog() || !n.place().is_catalog() {
+                verbatim.push(format!("{name}: {n}"));
+            }
+        }
+    }
+    assert!(verbatim.is_empty(), "{}", verbatim.join("\n"));
 }

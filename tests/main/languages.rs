@@ -189,3 +189,52 @@ fn finding_kinds_are_named_in_the_csv_by_default() {
     .stdout;
     assert!(en.contains(",score-mismatch total-mismatch\n"), "{en}");
 }
+
+/// The tester's leftovers on the real forms (F11, F14, F24), as a finance officer reads them.
+#[test]
+fn real_forms_findings_read_as_a_finance_officer_words_them() {
+    let chizhou = run(
+        &[
+            "score",
+            "tests/data/import/real/chizhou-guichi-tangxi-2022-weituo.txt",
+            "--rules",
+            "rules/anhui-2022",
+        ],
+        None,
+        0,
+    )
+    .stdout;
+    // F14: the blank 年度资金总额 row is one finding, not three.
+    let total_row = chizhou
+        .lines()
+        .filter(|l| l.contains("年度资金总额"))
+        .count();
+    assert_eq!(total_row, 1, "{chizhou}");
+    assert!(!chizhou.contains("rate-mismatch"), "{chizhou}");
+    assert!(!chizhou.contains("score-mismatch"), "{chizhou}");
+    // F11: no `weights` key, no points "missing" that are the cut rows, no line 1:1.
+    assert!(!chizhou.contains("weights"), "{chizhou}");
+    assert!(!chizhou.contains("points-total-mismatch"), "{chizhou}");
+    assert!(!chizhou.contains(":1:1 "), "{chizhou}");
+    assert!(chizhou.contains("公众满 · 实际完成值 — "), "{chizhou}");
+    let sichuan = run(
+        &[
+            "score",
+            "tests/data/import/real/sichuan-qingshen-fgj-2023-gongzi.txt",
+            "--rules",
+            "rules/sichuan-2023",
+        ],
+        None,
+        0,
+    )
+    .stdout;
+    // F24: 12.96 / 238.93 = 5.424…%, and a share of 0 is "every adjustment".
+    assert!(
+        sichuan.contains(
+            "相差 12.96（年中追加，5.42%）：规则要求年中调整预算（追加或调减）都须单独说明理由"
+        ),
+        "{sichuan}"
+    );
+    assert!(!sichuan.contains("0% 的调整"), "{sichuan}");
+    assert!(!sichuan.contains(":1:1 "), "{sichuan}");
+}

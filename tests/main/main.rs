@@ -23,6 +23,7 @@ mod import_languages;
 mod languages;
 mod layers;
 mod linear;
+mod no_english;
 mod outputs;
 mod regress;
 mod scripts;

@@ -348,7 +348,8 @@ fn a_test_runs_where_it_is_told_and_feeds_stdin() {
         .stdin("input the binary does not read")
         .args(["score", "--format", "jsonl", "."])
         .expect_stdout("")
-        .expect_stderr("")
+        // An empty folder says it held nothing to score (#16).
+        .expect_stderr("no case file (.toml) or form file found under `.`: nothing to score\n")
         .run();
 }
 

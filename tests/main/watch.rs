@@ -187,7 +187,7 @@ fn once_counts_the_forms_with_findings_and_exits_as_score() {
         .args(["watch", "--once"])
         .args(args)
         .expect_status(1)
-        .expect_stdout_contains("findings: forms with errors 1, forms with warnings 6")
+        .expect_stdout_contains("findings: 1 form with errors, 6 forms with warnings")
         .run();
     Test::new()
         .args(["--lang", "zh", "watch", "--once"])
@@ -195,6 +195,30 @@ fn once_counts_the_forms_with_findings_and_exits_as_score() {
         .expect_status(1)
         .expect_stdout_contains("问题：有错误的表 1 张，有警告的表 6 张")
         .run();
+}
+
+/// A rule set that never validated is not "kept at its last good version" — there is none
+/// (tester F19): watch says it is not used until fixed, then waits.
+#[test]
+fn a_rule_set_that_never_validated_is_not_said_to_be_kept() {
+    let tmp = workspace();
+    let text = std::fs::read_to_string(rules_file(tmp.path())).unwrap();
+    let broken = text.replacen("points = \"50\"", "points = \"55\"", 1);
+    assert_ne!(broken, text);
+    std::fs::write(rules_file(tmp.path()), broken).unwrap();
+    let out = Test::new()
+        .current_dir(tmp.path())
+        .args(["watch", "--once"])
+        .args(ARGS)
+        .expect_status(2)
+        .expect_stdout_contains("no good version yet, not used until fixed: ")
+        .expect_stdout_contains("no good rule set yet: waiting for a fix")
+        .run();
+    assert!(
+        !out.stdout.contains("kept the last good version"),
+        "{}",
+        out.stdout
+    );
 }
 
 /// A case file saved as GBK is refused by watch as `score` refuses it: where the first other

@@ -131,7 +131,9 @@ impl Form {
             form.last_cell = filled.number();
             form.last_line = filled.line();
         };
-        if self.section == Section::Indicators
+        if self.section == Section::Indicators && self.skip_repeated_header(filled) {
+            mark(self);
+        } else if self.section == Section::Indicators
             && !self.indicator_at.is_empty()
             && !ends_indicators(first)
         {

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Builds the #15 item 3 variants of the real forms (real/): each as another department of the
+same year would publish it — another project, other numbers, other page junk, another cut-off
+point, the 满意度 block complete. Hand-worked scores in tests/main/import.rs
+(real_form_variants_score_as_hand_worked). sichuan-*.txt are made by ../make_glued.py and by
+hand.
+
+Run from this folder: python3 make_variants.py
+"""
+
+# Anhui, flattened onto one line after document metadata (like
+# real/chizhou-guichi-tangxi-2022-weituo.txt), complete to its 总分.
+ANHUI = (
+    "# CONSTRUCTED for #15 item 3: an Anhui 项目支出绩效自评表 (2022年度) of another department "
+    "flattened onto one line after other document metadata, complete to its 总分; "
+    "hand-worked 96.47 under anhui-2022\n"
+    "李明 wps001 1 2020-03-11T02:15:00Z 2021-08-02T09:00:00Z 2022-06-01T03:20:11Z 14.00 "
+    "2052-11.1.0.11830 A1B2C3D4E5F60718293A4B5C6D7E8F90 8800 21000 0 0 False False False "
+    "附件: 项目支出绩效自评表 (2022年度) 项目名称 农村饮水安全维修养护 "
+    "主管部门 220-池州市贵池区水利局 实施单位 220003-池州市贵池区农村饮水管理站 "
+    "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+    "年度资金总额: 60 60 54 10 90% 9 其中:本年财政拨款 60 60 54 上年结转资金 其他资金 "
+    "年度总体目标 预期目标 实际完成情况 完成全区30处农村供水工程维修养护。 "
+    "完成30处供水工程维修养护,年度资金支出54万元。 "
+    "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+    "产出指标(50分) 数量指标 维修养护工程数量 ≥30处 30处 15 15 "
+    "质量指标 工程验收合格率 100% 100% 10 10 "
+    "时效指标 维修完成及时率 ≥95% 90% 10 9.47 两处工程因汛期延后完工 "
+    "成本指标 项目总成本 ≤60万元 54 15 15 "
+    "效益指标(30分) 社会效益指标 农村供水保障率 ≥98% 99% 15 15 "
+    "可持续影响指标 工程长效运行机制 效果明显 达成预期指标 15 13 "
+    "满意度指标(10分) 满意度指标 受益群众满意度 ≥90% 95% 10 10 "
+    "总分 100 96.47\n"
+)
+
+# Hebei, one cell per paragraph with cells broken over two paragraphs and placeholder rows (like
+# real/langfang-shipin-2019-nuantong.txt), the 满意度 block and 总分 complete.
+H = [
+    "2019年度部门项目支出绩效自评结果公开", "附件1", "项目支出绩效自评表", "(2019年度)",
+    "项目名称", "校园安防监控系统升级改造", "主管部门", "廊坊市教育局", "实施单位", "廊坊市第十中学",
+    "项目资金\n(万元)", " ", "年初", "预算数", "全年", "预算数", "全年", "执行数", "分值", "执行率", "得分",
+    "年度资金总额", "50", "50", "48", "10", "96%", "10",
+    "其中:当年财政拨款", "50", "50", "48", " ",
+    "      上年结转资金", " ", " ", " ", " ",
+    "  其他资金", " ", " ", " ", " ",
+    "年度总体目标", "预期目标", "实际完成情况",
+    "新增监控点位120个,实现校园重点区域全覆盖。", "新增监控点位108个,重点区域全覆盖。",
+    "一级指标", "二级指标", "三级指标", "年度", "指标值", "实际", "完成值", "分值", "得分",
+    "偏差原因分析及改进措施",
+    "产出指标", "数量指标", "指标1新增监控点位", "120", "108", "15", "13.5", "部分点位合并安装。",
+    "指标2", " ", " ", " ", " ", " ",
+    "……", " ", " ", " ", " ", " ",
+    "质量指标", "指标1设备验收合格率", "100", "100", "15", "15", " ",
+    "……", " ", " ", " ", " ", " ",
+    "时效指标", "指标1项目完成及时率", "100", "100", "10", "10", " ",
+    "成本指标", "指标1成本控制率", "100", "100", "10", "10", " ",
+    "效益指标", "社会效益", "指标", "指标1校园安全事件下降率", "10", "12", "15", "15", "0",
+    "指标2", " ", " ", " ", " ", " ",
+    "可持续影响", "指标", "指标1系统使用年限", "5", "5", "15", "15", " ",
+    "满意度", "指标", "服务对象满意度指标", "指标1师生满意度", "90", "92", "10", "10", "0",
+    "指标2", " ", " ", " ", " ", " ",
+    "总分", "100", "98.5",
+    "注:1.年度资金总额为当年财政拨款、上年结转资金与其他资金之和。",
+    "发布日期:2020-04-28 点击:356",
+]
+HEBEI = (
+    "# CONSTRUCTED for #15 item 3: a Hebei central-style 附件1 项目支出绩效自评表 (2019年度) of "
+    "another school as its page publishes it: one cell per paragraph, cells broken over two "
+    "paragraphs, placeholder rows, the 满意度 block and 总分 complete; hand-worked 98.5 under "
+    "central-2016\n" + "\n\n".join(H) + "\n"
+)
+
+# Hunan, glued with no separators and no points (like
+# real/hunan-hengshan-liangshi-2020-chubeiliang.txt), page chunks cut elsewhere, complete to
+# its 说明.
+HUNAN_FORM = (
+    "2020年度县级专项资金绩效目标自评表专项资金名称农村公路养护负责人及电话李华、王强"
+    "县级主管部门衡山县交通运输局实施单位县公路建设养护中心项目资金(万元)全年预算数(A)"
+    "全年执行数(B)执行率(B/A)年度资金总额12010890%其中:中央、省、市补助县级资金12010890%"
+    "其他资金年度 总体 目标年初设定目标全年实际完成情况完成农村公路养护300公里完成养护280公里"
+    "绩 效 指 标一级 指标二级 指标三级指标年度指标 值全年 完成值未完成原因和 改进措施"
+    "产 出 指 标数量 指标农村公路养护里程300公里280公里部分路段因雨季推迟"
+    "质量 指标养护路段合格率95%97%时效 指标养护任务按期完成率100%100%"
+    "成本 指标养护资金使用合规率100%100%效益 指标社会 效益 指标群众出行条件改善程度高高"
+    "可持 续影 响指标道路使用寿命延长年限≥3年3年"
+    "满意 度指 标服务 对象 满意 度指 标沿线群众满意度≥90%93%"
+    "说明无注:1、其他资金包括和中央、省、市补助、地方财政资金共同投入到同一项目的自有资金。"
+)
+cut1 = HUNAN_FORM.index("养护里程300") + 4
+cut2 = HUNAN_FORM.index("可持 续") + 2
+HUNAN = (
+    "# CONSTRUCTED for #15 item 3: a Hunan 县级专项资金绩效目标自评表 (2020) of another county "
+    "department glued as a document-sharing preview shows it (no 分值/得分 columns), page "
+    "chunks cut elsewhere, complete to its 说明; judged per indicator in tests/main/import.rs\n"
+    "2020年度县级专项资金绩效目标自评表(农村公路养护).docx\n"
+    "《2020年度县级专项资金绩效目标自评表(农村公路养护).docx》由会员分享,可在线阅读,更多相关"
+    "《2020年度县级专项资金绩效目标自评表(农村公路养护).docx(2页珍藏版)》请在文库网上搜索。\n"
+    f"1、{HUNAN_FORM[:cut1]}\n2、{HUNAN_FORM[cut1:cut2]}\n3、{HUNAN_FORM[cut2:]}\n"
+)
+
+for name, text in [
+    ("anhui-flat-shuili.txt", ANHUI),
+    ("hebei-paragraphs-anfang.txt", HEBEI),
+    ("hunan-glued-gonglu.txt", HUNAN),
+]:
+    with open(name, "w", encoding="utf-8") as f:
+        f.write(text)
