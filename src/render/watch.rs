@@ -56,6 +56,22 @@ fn grade(g: &Option<String>) -> &str {
     g.as_deref().unwrap_or("—")
 }
 
+/// The files of the round that did not validate: kept at their last good version, or not used
+/// at all when they never had one (tester F19).
+fn failed_files(out: &mut String, round: &Round, s: Style) {
+    if !round.broken.is_empty() {
+        let kept = msg!("report-watch-kept", files = round.broken.join(", "));
+        out.push_str(&s.yellow(&format!("{kept}\n")));
+    }
+    if !round.never_good.is_empty() {
+        let unusable = msg!(
+            "report-watch-never-good",
+            files = round.never_good.join(", ")
+        );
+        out.push_str(&s.yellow(&format!("{unusable}\n")));
+    }
+}
+
 /// The header line of an evaluation: `── #2 12:03:07 · anhui-2023 @ 1a2b… · 14 cases · … ──`.
 pub fn watch_header(round: &Round, time: &str, colour: bool) -> String {
     let s = Style { colour };
@@ -98,17 +114,7 @@ pub fn watch_body(round: &Round, colour: bool) -> String {
             msg!("report-watch-changed", files = round.changed.join(", ")),
         ),
     }
-    if !round.broken.is_empty() {
-        let kept = msg!("report-watch-kept", files = round.broken.join(", "));
-        out.push_str(&s.yellow(&format!("{kept}\n")));
-    }
-    if !round.never_good.is_empty() {
-        let unusable = msg!(
-            "report-watch-never-good",
-            files = round.never_good.join(", ")
-        );
-        out.push_str(&s.yellow(&format!("{unusable}\n")));
-    }
+    failed_files(&mut out, round, s);
     if round.rule_sets.is_empty() {
         out.push_str(&s.yellow(&format!("{}\n", msg!("report-watch-waiting"))));
     }
