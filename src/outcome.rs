@@ -89,6 +89,12 @@ pub struct IndicatorOutcome {
     /// Level 1, resolved to the rule set's name where it could be (`产` → 产出指标). Short
     /// labels are kept inline (no allocation and no reference count shared between threads).
     pub level1: Label,
+    /// The form's own level-1 label where it names the rule set's group by an alias
+    /// (the Sichuan form's `产出指标` under the rules' `绩效指标`): what the reports show in the
+    /// 一级指标 column, so that the reviewer finds the row on the form (tester F6). None when
+    /// the form writes the group's name, a cut label (`产`) or nothing the rules know.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form_level1: Option<Label>,
     /// Level 2 as written (inline like level 1).
     pub level2: Label,
     /// Level 3 as written.
@@ -104,6 +110,14 @@ pub struct IndicatorOutcome {
     pub method: Method,
     /// How the score was reached (empty unless traces were asked for).
     pub trace: Vec<Step>,
+}
+
+impl IndicatorOutcome {
+    /// The level-1 label the reports show: the form's own ([`Self::form_level1`]) where it
+    /// has one, else the rule set's group name.
+    pub fn shown_level1(&self) -> &str {
+        self.form_level1.as_deref().unwrap_or(&self.level1)
+    }
 }
 
 /// How an indicator was scored.
@@ -739,6 +753,23 @@ impl Outcome {
     /// points, which has none (see [`Outcome::total`]).
     pub fn total_or_zero(&self) -> Decimal {
         self.total.unwrap_or_default()
+    }
+
+    /// Whether the form has points (分值) at all. A template without 分值/得分 columns has
+    /// none: no total, and reports leave its 满分 and execution points and score blank (`—`),
+    /// never 0, which would read as a score of zero (tester F7).
+    pub fn has_points(&self) -> bool {
+        self.total.is_some()
+    }
+
+    /// The execution score, none on a form with no points ([`Self::has_points`]).
+    pub fn execution_score(&self) -> Option<Decimal> {
+        self.has_points().then_some(self.execution.score)
+    }
+
+    /// The points the total is out of (满分), none on a form with no points.
+    pub fn points_of_total(&self) -> Option<Decimal> {
+        self.has_points().then_some(self.total_points)
     }
 
     /// Whether any finding is of error severity.

@@ -281,7 +281,8 @@ output-is-input-help = write the output to another file
 output-exists = `{ $path }` exists and would be replaced
 output-exists-help = pass --force to replace it, or write to another file
 import-exists = `{ $path }` exists and differs
-import-exists-help = pass --force to overwrite it
+import-exists-help = it was imported from the same file and form before and has changed since: pass --force to overwrite it with this import
+import-renamed = `{ $own }` holds another form of the same name (imported from another file): this form is written as `{ $path }`
 
 ## Rule files: [satisfaction] (#17)
 

@@ -100,7 +100,10 @@ trace-execution-no-band = execution score from the band table: rate { $rate }% f
 ## Total and grade
 
 trace-level1 = { $level1 }: { $score } of { $points } points (the rule's weight is { $weight })
+trace-level1-group = level 1 `{ $label }` as the form writes it counts under the rules' `{ $group }`
 trace-total = total = Σ indicator scores + execution score = { $indicators } + { $execution } = { $sum }, rounded { $mode } to { $places } places = { $total }
+trace-execution-no-points = the form has no 分值 column: the execution rate { $rate }% is recorded, not scored
+trace-total-no-points = the form has no 分值 column: no total and no grade; each indicator is judged met or not met
 trace-grade = total { $total } ≥ { $min }: grade { $grade }
 
 ## Points taken from the rule set (`--points rules`)

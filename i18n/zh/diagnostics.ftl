@@ -279,7 +279,8 @@ output-is-input-help = 把结果写到另一个文件
 output-exists = `{ $path }` 已存在，会被覆盖
 output-exists-help = 加上 --force 才会覆盖，或写到另一个文件
 import-exists = `{ $path }` 已存在且内容不同
-import-exists-help = 加上 --force 才会覆盖
+import-exists-help = 它是以前从同一文件、同一张表导入的，此后内容有变化：加上 --force 才会用这次导入的内容覆盖
+import-renamed = `{ $own }` 是从另一文件导入的同名的另一张表：这张表写为 `{ $path }`
 
 ## 规则文件：[satisfaction]（#17）
 

@@ -99,7 +99,10 @@ trace-execution-no-band = 执行得分按档次表：预算执行率 { $rate }% 
 ## 总分和等级
 
 trace-level1 = { $level1 }：得分 { $score }，分值 { $points }（规则权重 { $weight }）
+trace-level1-group = 表中一级指标“{ $label }”按规则计入“{ $group }”
 trace-total = 总分 = 各指标得分之和 + 执行得分 = { $indicators } + { $execution } = { $sum }，{ $mode }保留 { $places } 位小数 = { $total }
+trace-execution-no-points = 表中没有分值栏：预算执行率 { $rate }% 只作记录，不计执行得分
+trace-total-no-points = 表中没有分值栏：不计总分、不评等级，逐项判断是否达到年度指标值
 trace-grade = 总分 { $total } ≥ { $min }：等级 { $grade }
 
 ## 按规则的分值评分（`--points rules`）

@@ -83,7 +83,7 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
     let to_write: Vec<(PathBuf, &[u8])> = plans
         .iter()
         .zip(&import.forms)
-        .filter(|((_, plan), _)| *plan == Plan::Write)
+        .filter(|((_, plan), _)| matches!(plan, Plan::Write | Plan::Renamed(_)))
         .map(|((path, _), form)| (path.clone(), form.toml.as_bytes()))
         .collect();
     let mut results = load::write_all(&to_write).into_iter();
@@ -109,6 +109,14 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
                 exit = Exit::Invalid;
                 continue;
             }
+            Plan::Renamed(own) => out.note(
+                &msg!(
+                    "import-renamed",
+                    own = own.display().to_string(),
+                    path = path.display().to_string()
+                )
+                .to_string(),
+            ),
             Plan::Write => {}
         }
         if let Some(Err(e)) = results.next() {
@@ -145,26 +153,90 @@ fn summary(forms: usize, name: &str, written: usize, kept: usize) -> String {
 
 /// What to do with each form's case file under `out_dir`, decided before any is written.
 fn plans(forms: &[import::ImportedForm], out_dir: &Path, force: bool) -> Vec<(PathBuf, Plan)> {
+    let mut taken = std::collections::HashSet::new();
     forms
         .iter()
         .map(|form| {
-            let path = out_dir.join(&form.file_name);
-            let plan = match path.exists() && !force {
-                // Identical content is not a conflict: re-importing is idempotent.
-                true if std::fs::read_to_string(&path).is_ok_and(|t| t == form.toml) => Plan::Kept,
-                true => Plan::Exists,
-                false => Plan::Write,
-            };
+            let (path, plan) = plan(form, out_dir, force, &taken);
+            taken.insert(path.clone());
             (path, plan)
         })
         .collect()
 }
 
+/// How many numbered names (`…-2.toml` to `…-99.toml`) a form may take when others of the
+/// same name are in the folder.
+const MAX_SAME_NAME: usize = 99;
+
+/// Where one form goes. Its own name when free, or holding the same text (re-importing is
+/// idempotent), or with `--force`. A file there imported from the same source and form number
+/// is this form changed: refused without `--force`, as before. A file there from another
+/// source — another department's form of the same project name, which during a re-check is
+/// the usual case — is never overwritten: the form takes the first free numbered name
+/// (`…-2.toml`), or the one already holding its text, so a re-run adds nothing (s5 F2).
+fn plan(
+    form: &import::ImportedForm,
+    out_dir: &Path,
+    force: bool,
+    taken: &std::collections::HashSet<PathBuf>,
+) -> (PathBuf, Plan) {
+    let own = out_dir.join(&form.file_name);
+    if force {
+        return (own, Plan::Write);
+    }
+    let origin = origin_of(&form.toml);
+    for k in 1..=MAX_SAME_NAME {
+        let path = match k {
+            1 => own.clone(),
+            _ => out_dir.join(numbered(&form.file_name, k)),
+        };
+        if taken.contains(&path) {
+            continue;
+        }
+        let Ok(existing) = std::fs::read_to_string(&path) else {
+            if path.exists() {
+                return (path, Plan::Exists);
+            }
+            return match k {
+                1 => (path, Plan::Write),
+                _ => (path, Plan::Renamed(own)),
+            };
+        };
+        if existing == form.toml {
+            return (path, Plan::Kept);
+        }
+        // The same file's form changed since, or a file that names no source (edited by
+        // hand): never moved aside, refused as before.
+        let there = origin_of(&existing);
+        if there.is_none() || there == origin {
+            return (path, Plan::Exists);
+        }
+    }
+    (own, Plan::Exists)
+}
+
+/// `2023-01-项目.toml` numbered `k`: `2023-01-项目-2.toml`.
+fn numbered(file_name: &str, k: usize) -> String {
+    let stem = file_name.strip_suffix(".toml").unwrap_or(file_name);
+    format!("{stem}-{k}.toml")
+}
+
+/// Where a case file written by `import` came from: its `[form]` source and form number.
+fn origin_of(text: &str) -> Option<(String, i64)> {
+    let table: toml::Table = toml::from_str(text).ok()?;
+    let form = table.get("form")?.as_table()?;
+    let source = form.get("source")?.as_str()?.to_owned();
+    let index = form.get("index")?.as_integer()?;
+    Some((source, index))
+}
+
 /// What `import` does with one form's case file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Plan {
     /// Write it (new, or `--force`).
     Write,
+    /// Write it under a numbered name: the form's own name (this path) holds another form.
+    Renamed(PathBuf),
     /// The same text is there already.
     Kept,
     /// A different file is there and `--force` was not given.

@@ -352,7 +352,7 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
     for (x, y) in oa.indicators.iter().zip(&ob.indicators) {
         if x.score != y.score {
             lines.push(LineMove {
-                level1: y.level1.to_string(),
+                level1: y.shown_level1().to_string(),
                 name: y.level3.to_string(),
                 before: x.score,
                 after: y.score,

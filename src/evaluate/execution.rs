@@ -359,6 +359,17 @@ fn score_from_rate(
     let Some(rate) = rate else {
         return Decimal::ZERO;
     };
+    if cx.pointless {
+        // No 分值 anywhere on the form: the rate is recorded, nothing is scored with it (F7:
+        // the trace said `95% × 0 = 0`).
+        cx.step(trace, None, &[&total.rate.0], || {
+            msg!(
+                "trace-execution-no-points",
+                rate = fmt(rate * Decimal::ONE_HUNDRED)
+            )
+        });
+        return Decimal::ZERO;
+    }
     let capped = rate.min(Decimal::ONE);
     let raw = match rule.method {
         ExecutionMethod::Proportional => {

@@ -123,10 +123,26 @@ fn outcome(
     score: Decimal,
     reported: Option<Decimal>,
     method: Method,
-    trace: Vec<Step>,
+    mut trace: Vec<Step>,
 ) -> IndicatorOutcome {
+    let group = level1_of(cx, ind);
+    let form_level1 = form_level1(cx, ind);
+    if let (Some(own), Some(slot)) = (&form_level1, level1_slot(cx, ind)) {
+        // The reports show the form's label; the trace keeps the rules' group it counts under.
+        let mut first = Vec::new();
+        let rule = cx.rules.weights.level1.get(slot).map(|l| &l.rule);
+        cx.step(&mut first, rule, &[&ind.level1], || {
+            msg!(
+                "trace-level1-group",
+                label = own.as_str(),
+                group = group.map_or("", |g| &**g)
+            )
+        });
+        trace.splice(0..0, first);
+    }
     IndicatorOutcome {
-        level1: Label::from(&**level1_of(cx, ind).unwrap_or(&ind.level1.text)),
+        level1: Label::from(&**group.unwrap_or(&ind.level1.text)),
+        form_level1,
         level2: Label::from(&*ind.level2.text),
         level3: ind.level3.text.clone(),
         points,
@@ -135,6 +151,15 @@ fn outcome(
         method,
         trace,
     }
+}
+
+/// The form's own level-1 label when it names the rules' group by one of its aliases
+/// (`产出指标` for the group `绩效指标`), points written after it set aside: the label the
+/// reports show. None for the group's own name, a cut label (`产`) or an unknown one.
+fn form_level1(cx: &Context, ind: &Indicator) -> Option<Label> {
+    let l = cx.rules.weights.level1.get(level1_slot(cx, ind)?)?;
+    let (own, _) = crate::value::label_points(&ind.level1.text);
+    (&*l.name != own && l.aliases.iter().any(|a| a == own)).then(|| Label::from(own))
 }
 
 /// A row that is not applicable (by the rules' words, its cells or a script): no points,

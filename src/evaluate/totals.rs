@@ -47,6 +47,11 @@ pub(super) fn compute(
     let total = rules.round_total.apply(sum);
     let total_points: Decimal =
         indicators.iter().filter_map(|i| i.points).sum::<Decimal>() + execution.points;
+    if cx.pointless {
+        // A form with no points adds nothing up (#15): said, not `0 + 0 = 0` (F7).
+        cx.step(&mut trace, None, &[], || msg!("trace-total-no-points"));
+        return (total, total_points, trace);
+    }
     cx.step(&mut trace, Some(&rules.round_total.rule), &[], || {
         msg!(
             "trace-total",

@@ -13,7 +13,9 @@ fn entries(text: &str) -> BTreeMap<String, BTreeSet<String>> {
         if starts_entry && let Some((id, _)) = line.split_once('=') {
             current = Some(id.trim().to_owned());
             out.entry(id.trim().to_owned()).or_default();
-        } else if !line.starts_with(' ') && !line.is_empty() {
+        } else if !line.starts_with([' ', '}']) && !line.is_empty() {
+            // A select expression's closing `}` may stand at the line's start and the
+            // message go on after it (`}, { $warnings ->`).
             current = None;
         }
         let Some(id) = &current else { continue };

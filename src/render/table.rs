@@ -59,7 +59,7 @@ fn summary_table(outcomes: &[Outcome], style: &str) -> Table {
                 .rate
                 .map(|r| format!("{}%", num(r.round_dp(2))))
                 .unwrap_or_else(|| "—".into()),
-            num(o.execution.score),
+            opt(o.execution_score()),
             counts(o),
         ]);
     }
@@ -141,7 +141,7 @@ fn indicator_table(o: &Outcome, style: &str) -> Table {
     ]);
     for i in &o.indicators {
         t.add_row(vec![
-            i.level1.to_string(),
+            i.shown_level1().to_string(),
             truncate(&i.level2, 12),
             truncate(&i.level3, 40),
             opt(i.points),
@@ -162,8 +162,8 @@ fn indicator_table(o: &Outcome, style: &str) -> Table {
                 .unwrap_or_else(|| "—".into())
         )
         .to_string(),
-        num(o.execution.points),
-        num(o.execution.score),
+        opt(o.has_points().then_some(o.execution.points)),
+        opt(o.execution_score()),
         opt(o.execution.reported_score),
         String::new(),
     ]);

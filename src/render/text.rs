@@ -90,7 +90,9 @@ pub fn csv_row(o: &Outcome) -> String {
         o.rules.id.clone(),
         o.rules.hash.clone(),
         total_text(o).unwrap_or_default(),
-        o.total_points.normalize().to_string(),
+        o.points_of_total()
+            .map(|d| d.normalize().to_string())
+            .unwrap_or_default(),
         o.grade.clone().unwrap_or_default(),
         o.reported_total
             .map(|d| d.normalize().to_string())
@@ -99,7 +101,9 @@ pub fn csv_row(o: &Outcome) -> String {
             .rate
             .map(|d| d.round_dp(2).normalize().to_string())
             .unwrap_or_default(),
-        o.execution.score.normalize().to_string(),
+        o.execution_score()
+            .map(|d| d.normalize().to_string())
+            .unwrap_or_default(),
         count(crate::outcome::Severity::Error).to_string(),
         count(crate::outcome::Severity::Warning).to_string(),
         super::labels::finding_labels(&codes),

@@ -56,22 +56,6 @@ fn grade(g: &Option<String>) -> &str {
     g.as_deref().unwrap_or("—")
 }
 
-/// The files of the round that did not validate: kept at their last good version, or not used
-/// at all when they never had one (tester F19).
-fn failed_files(out: &mut String, round: &Round, s: Style) {
-    if !round.broken.is_empty() {
-        let kept = msg!("report-watch-kept", files = round.broken.join(", "));
-        out.push_str(&s.yellow(&format!("{kept}\n")));
-    }
-    if !round.never_good.is_empty() {
-        let unusable = msg!(
-            "report-watch-never-good",
-            files = round.never_good.join(", ")
-        );
-        out.push_str(&s.yellow(&format!("{unusable}\n")));
-    }
-}
-
 /// The header line of an evaluation: `── #2 12:03:07 · anhui-2023 @ 1a2b… · 14 cases · … ──`.
 pub fn watch_header(round: &Round, time: &str, colour: bool) -> String {
     let s = Style { colour };
@@ -102,22 +86,7 @@ pub fn watch_header(round: &Round, time: &str, colour: bool) -> String {
 pub fn watch_body(round: &Round, colour: bool) -> String {
     let s = Style { colour };
     let mut out = String::new();
-    match round.changed.len() {
-        0 => {}
-        _ if round.number == 1 => {}
-        n if n > MAX_LINES => line(
-            &mut out,
-            msg!("report-watch-changed-count", count = n.to_string()),
-        ),
-        _ => line(
-            &mut out,
-            msg!("report-watch-changed", files = round.changed.join(", ")),
-        ),
-    }
-    failed_files(&mut out, round, s);
-    if round.rule_sets.is_empty() {
-        out.push_str(&s.yellow(&format!("{}\n", msg!("report-watch-waiting"))));
-    }
+    rule_set_status(&mut out, round, s);
     for r in &round.moved {
         if r.from.hash != r.to.hash {
             line(
@@ -143,16 +112,57 @@ pub fn watch_body(round: &Round, colour: bool) -> String {
             msg!("report-watch-quiet", count = round.rescored.to_string()),
         );
     }
+    cases_added_and_removed(&mut out, round);
+    summary(&mut out, round, s);
+    for b in &round.baseline {
+        baseline(&mut out, b, s);
+    }
+    out
+}
+
+/// Which files changed, and which rule sets are broken (kept at their last good version, or
+/// never good) or missing.
+fn rule_set_status(out: &mut String, round: &Round, s: Style) {
+    match round.changed.len() {
+        0 => {}
+        _ if round.number == 1 => {}
+        n if n > MAX_LINES => line(
+            out,
+            msg!("report-watch-changed-count", count = n.to_string()),
+        ),
+        _ => line(
+            out,
+            msg!("report-watch-changed", files = round.changed.join(", ")),
+        ),
+    }
+    if !round.broken.is_empty() {
+        let kept = msg!("report-watch-kept", files = round.broken.join(", "));
+        out.push_str(&s.yellow(&format!("{kept}\n")));
+    }
+    if !round.never_good.is_empty() {
+        let unusable = msg!(
+            "report-watch-never-good",
+            files = round.never_good.join(", ")
+        );
+        out.push_str(&s.yellow(&format!("{unusable}\n")));
+    }
+    if round.rule_sets.is_empty() {
+        out.push_str(&s.yellow(&format!("{}\n", msg!("report-watch-waiting"))));
+    }
+}
+
+/// Case files scored for the first time (each with its total, or a count) and removed.
+fn cases_added_and_removed(out: &mut String, round: &Round) {
     if !round.added.is_empty() {
         if round.number == 1 || round.added.len() > MAX_CASES {
             line(
-                &mut out,
+                out,
                 msg!("report-watch-scored", count = round.added.len().to_string()),
             );
         } else {
             for a in &round.added {
                 line(
-                    &mut out,
+                    out,
                     msg!(
                         "report-watch-added",
                         file = &a.file,
@@ -164,21 +174,21 @@ pub fn watch_body(round: &Round, colour: bool) -> String {
         }
     }
     for r in &round.removed {
-        line(&mut out, msg!("report-watch-removed", file = r));
+        line(out, msg!("report-watch-removed", file = r));
     }
+}
+
+/// The grade counts and the forms `score` would report with findings (#16): a block of
+/// grades alone read as if every form were clean.
+fn summary(out: &mut String, round: &Round, s: Style) {
     if !round.grades.is_empty() {
         let g: Vec<String> = round
             .grades
             .iter()
             .map(|(g, n)| format!("{g} {n}"))
             .collect();
-        line(
-            &mut out,
-            msg!("report-watch-grades", grades = g.join(" · ")),
-        );
+        line(out, msg!("report-watch-grades", grades = g.join(" · ")));
     }
-    // The forms `score` would report with findings (#16): a block of grades alone read as if
-    // every form were clean.
     if round.with_errors > 0 || round.with_warnings > 0 {
         let text = msg!(
             "report-watch-findings",
@@ -193,10 +203,6 @@ pub fn watch_body(round: &Round, colour: bool) -> String {
         };
         out.push_str(&format!("{text}\n"));
     }
-    for b in &round.baseline {
-        baseline(&mut out, b, s);
-    }
-    out
 }
 
 /// A message on a line of its own.

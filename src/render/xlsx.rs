@@ -221,7 +221,7 @@ fn summary(
         ws.write_string(r, 4, &o.file)?;
         ws.write_string(r, 5, &o.rules.id)?;
         total_cell(ws, r, 6, o, &fm.num)?;
-        ws.write_number_with_format(r, 7, f(o.total_points), &fm.num)?;
+        opt_num(ws, r, 7, o.points_of_total(), &fm.num)?;
         let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
         let mark = if differs { &fm.differs } else { &fm.num };
         opt_num(ws, r, 8, o.reported_total, mark)?;
@@ -242,7 +242,7 @@ fn summary(
                 .map(|p| p.round_dp(2) / Decimal::ONE_HUNDRED),
             &fm.pct,
         )?;
-        ws.write_number_with_format(r, 12, f(o.execution.score), &fm.num)?;
+        opt_num(ws, r, 12, o.execution_score(), &fm.num)?;
         ws.write_number(r, 13, count(Severity::Error))?;
         ws.write_number(r, 14, count(Severity::Warning))?;
         ws.write_number(r, 15, count(Severity::Info))?;
@@ -409,7 +409,7 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
     let mut r = top + 1;
     let mark = |differs: bool| if differs { &fm.differs } else { &fm.num };
     for ind in &o.indicators {
-        ws.write_string_with_format(r, 0, &*ind.level1, &fm.wrap)?;
+        ws.write_string_with_format(r, 0, ind.shown_level1(), &fm.wrap)?;
         ws.write_string_with_format(r, 1, &*ind.level2, &fm.wrap)?;
         ws.write_string_with_format(r, 2, &*ind.level3, &fm.wrap)?;
         opt_num(ws, r, 3, ind.points, &fm.num)?;
@@ -440,16 +440,17 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
             })
             .unwrap_or_default(),
     )?;
-    ws.write_number_with_format(r, 3, f(e.points), &fm.num)?;
+    // A form with no points has no execution points nor score: blank, not 0 (F7).
+    opt_num(ws, r, 3, o.has_points().then_some(e.points), &fm.num)?;
     let differs = e.reported_score.is_some_and(|s| s != e.score);
-    ws.write_number_with_format(r, 4, f(e.score), mark(differs))?;
+    opt_num(ws, r, 4, o.execution_score(), mark(differs))?;
     opt_num(ws, r, 5, e.reported_score, mark(differs))?;
     ws.write_string_with_format(r, 7, trace_text(&e.trace), &fm.wrap)?;
     ws.write_string_with_format(r, 8, rules_text(&e.trace), &fm.wrap)?;
     ws.write_string_with_format(r, 9, inputs_text(&e.trace), &fm.wrap)?;
     r += 1;
     ws.write_string(r, 0, msg!("label-total-row").to_string())?;
-    ws.write_number_with_format(r, 3, f(o.total_points), &fm.num)?;
+    opt_num(ws, r, 3, o.points_of_total(), &fm.num)?;
     let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
     total_cell(ws, r, 4, o, mark(differs))?;
     opt_num(ws, r, 5, o.reported_total, mark(differs))?;

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use crate::common;
+use crate::test::Test;
 use jixiao::import::{self, InputFormat};
 use jixiao::outcome::{FindingCode, Outcome};
 use rust_decimal::Decimal;
@@ -196,4 +197,91 @@ fn a_page_footer_table_is_page_text() {
         ],
         "{said}"
     );
+}
+
+/// F2: during a re-check every county sends its 城乡居民医保参保补助项目, so forms of the same
+/// project name meet in one folder. `import --out` refused the second (exit 2, half a .docx
+/// imported) and hinted only `--force`, which overwrites the other department's form. A form
+/// from another file now takes the first free numbered name (`…-2.toml`) with a note; a re-run
+/// of the same imports adds nothing (each finds its text where it went); the same file and form
+/// changed since is still refused, and `--force` overwrites the form's own name. Every form
+/// scores as the template's README says: 表1 95.8 three times (114 / 120 = 95% → 10; 85.8 from
+/// the indicators), 表2 94.76.
+#[test]
+fn a_second_form_of_the_same_name_gets_a_free_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("cases");
+    let import = |name: &str| {
+        Test::new()
+            .arg("import")
+            .arg(arrived(name))
+            .arg("--out")
+            .arg(&out)
+            .args(["--rules", "anhui-2023"])
+    };
+    let base = out.join("2023-01-城乡居民医保参保补助项目.toml");
+    let second = out.join("2023-01-城乡居民医保参保补助项目-2.toml");
+    import("tpl-blankcol.xlsx").run();
+    import("tpl-fen.xlsx")
+        .expect_stderr_contains("holds another form of the same name")
+        .expect_stderr_contains("2023-01-城乡居民医保参保补助项目-2.toml")
+        .run();
+    import("docx-split.docx")
+        .expect_stderr_contains("2 written, 0 unchanged")
+        .run();
+    let names = |dir: &std::path::Path| {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    let files = names(&out);
+    assert_eq!(
+        files,
+        [
+            "2023-01-城乡居民医保参保补助项目-2.toml",
+            "2023-01-城乡居民医保参保补助项目-3.toml",
+            "2023-01-城乡居民医保参保补助项目.toml",
+            "2023-02-公共图书馆免费开放补助.toml",
+        ]
+    );
+    assert!(
+        std::fs::read_to_string(&second)
+            .unwrap()
+            .contains("tpl-fen.xlsx")
+    );
+    // Re-running the same imports, in another order, adds and changes nothing.
+    for name in ["docx-split.docx", "tpl-fen.xlsx", "tpl-blankcol.xlsx"] {
+        import(name).expect_stderr_contains("0 written").run();
+    }
+    assert_eq!(names(&out), files);
+    let report = Test::new()
+        .arg("score")
+        .arg(&out)
+        .args(["--format", "json"])
+        .run()
+        .json();
+    let totals: Vec<String> = report["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["total"].to_string())
+        .collect();
+    assert_eq!(totals, ["95.8", "95.8", "95.8", "94.76"]);
+    // The same file's form changed since it was imported: refused, `--force` overwrites it.
+    let edited = std::fs::read_to_string(&base)
+        .unwrap()
+        .replace("score = \"19\"", "score = \"18\"");
+    std::fs::write(&base, &edited).unwrap();
+    import("tpl-blankcol.xlsx")
+        .expect_status(2)
+        .expect_stderr_contains("import::exists")
+        .expect_stderr_contains("has changed since")
+        .run();
+    assert_eq!(std::fs::read_to_string(&base).unwrap(), edited);
+    import("tpl-blankcol.xlsx").arg("--force").run();
+    assert_ne!(std::fs::read_to_string(&base).unwrap(), edited);
+    assert_eq!(names(&out), files);
 }

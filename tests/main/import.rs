@@ -563,6 +563,22 @@ fn sichuan_template_scores_as_hand_worked() {
     // 30/35 × 30 = 25.71 (without the 指标性质 it would be full points). = 100% vs 100: 30.
     let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
     assert_eq!(scores, ["27", "25.71", "30"]);
+    // The tester's F6: the reports show the form's own 一级指标, the rules' group stays the
+    // group the row counts under (and is said in the trace).
+    let shown: Vec<(&str, &str)> = o
+        .indicators
+        .iter()
+        .map(|i| (i.shown_level1(), &*i.level1))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("产出指标", "绩效指标"),
+            ("产出指标", "绩效指标"),
+            ("效益指标", "绩效指标")
+        ],
+        "{out}"
+    );
     // 72 / 80 (调整后预算数) = 90% → 9.
     assert_eq!(o.execution.score, common::d("9"));
     assert_eq!(o.total, Some(common::d("91.71")));

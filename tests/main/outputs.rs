@@ -341,6 +341,64 @@ fn a_form_without_points_shows_each_judgement_not_a_zero() {
     assert!(!scores[..3].contains(&Data::Float(0.0)), "{scores:?}");
 }
 
+/// The tester's F7: a form without points (Hunan) showed 满分 0 and 执行得分 0 in the summaries
+/// (CSV, xlsx, HTML, table) and `× 0 = 0` in the trace, which read as scores of zero. Blank or
+/// `—` wherever the form has no points, as 计算总分 already was; the trace says why.
+#[test]
+fn a_form_without_points_has_no_zero_points_nor_execution_score() {
+    use calamine::{Data, Reader, Xlsx};
+    let dir = tempfile::tempdir().unwrap();
+    let form = "tests/data/import/real/hunan-hengshan-liangshi-2020-chubeiliang.txt";
+    let score = |args: &[&str]| {
+        Test::new()
+            .args([
+                "score",
+                "--rules",
+                "rules/hunan-2020-target",
+                "--lang",
+                "zh",
+            ])
+            .args(args)
+            .arg(form)
+            .output()
+    };
+    let csv = score(&["--format", "csv"]).stdout;
+    let row: Vec<&str> = csv.lines().nth(1).unwrap().split(',').collect();
+    // 计算总分, 满分, 等级, 自评总分, 执行率(%), 执行得分
+    assert_eq!(row[6..12], ["", "", "", "", "100", ""], "{csv}");
+    let table = score(&["--explain"]).stdout;
+    let summary = table.lines().nth(3).unwrap();
+    assert!(summary.contains("┆   100% ┆        — ┆"), "{table}");
+    assert!(
+        table.contains("表中没有分值栏：预算执行率 100% 只作记录，不计执行得分"),
+        "{table}"
+    );
+    assert!(
+        table.contains("表中没有分值栏：不计总分、不评等级"),
+        "{table}"
+    );
+    assert!(
+        !table.contains("× 0 = 0") && !table.contains("0 + 0 = 0"),
+        "{table}"
+    );
+    let page = dir.path().join("hn.html");
+    score(&["--format", "html", "--out", page.to_str().unwrap()]);
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(!html.contains("#form-1-exec\""), "{html}");
+    let book_path = dir.path().join("hn.xlsx");
+    score(&["--format", "xlsx", "--out", book_path.to_str().unwrap()]);
+    let mut book: Xlsx<_> = calamine::open_workbook(&book_path).unwrap();
+    let summary = book.worksheet_range("汇总").unwrap();
+    let at = |r: u32, c: u32| summary.get_value((r, c)).cloned().unwrap_or(Data::Empty);
+    assert_eq!((at(1, 7), at(1, 12)), (Data::Empty, Data::Empty));
+    let name = book.sheet_names()[2].clone();
+    let sheet = book.worksheet_range(&name).unwrap();
+    assert!(
+        !sheet.rows().any(|r| r.contains(&Data::Float(0.0))),
+        "a 0 on the form sheet"
+    );
+}
+
 /// The tester's F10: `301-某县交通运输局` beside `某县交通运输局` split one department in two
 /// in every department summary. Grouped by the name with the code set aside, the code listed,
 /// the merge said; `…本级` counted apart and said to look alike.

@@ -172,6 +172,31 @@ fn once_scores_and_exits() {
     );
 }
 
+/// `watch --once` counts the forms `score` reports with errors and warnings, and exits 1 on a
+/// form with an error as `score` does: huainan-2023's form 12 reports a total that is not the
+/// sum of its lines (#16, tester's F11: the block said 优 14 and nothing else, exit 0).
+#[test]
+fn once_counts_the_forms_with_findings_and_exits_as_score() {
+    let args = ["--rules", "rules/anhui-2023", "cases/huainan-2023"];
+    Test::new()
+        .args(["score"])
+        .args(args)
+        .expect_status(1)
+        .run();
+    Test::new()
+        .args(["watch", "--once"])
+        .args(args)
+        .expect_status(1)
+        .expect_stdout_contains("findings: forms with errors 1, forms with warnings 6")
+        .run();
+    Test::new()
+        .args(["--lang", "zh", "watch", "--once"])
+        .args(args)
+        .expect_status(1)
+        .expect_stdout_contains("问题：有错误的表 1 张，有警告的表 6 张")
+        .run();
+}
+
 /// A rule set that never validated is not "kept at its last good version" — there is none
 /// (tester F19): watch says it is not used until fixed, then waits.
 #[test]
@@ -194,31 +219,6 @@ fn a_rule_set_that_never_validated_is_not_said_to_be_kept() {
         "{}",
         out.stdout
     );
-}
-
-/// `watch --once` counts the forms `score` reports with errors and warnings, and exits 1 on a
-/// form with an error as `score` does: huainan-2023's form 12 reports a total that is not the
-/// sum of its lines (#16, tester's F11: the block said 优 14 and nothing else, exit 0).
-#[test]
-fn once_counts_the_forms_with_findings_and_exits_as_score() {
-    let args = ["--rules", "rules/anhui-2023", "cases/huainan-2023"];
-    Test::new()
-        .args(["score"])
-        .args(args)
-        .expect_status(1)
-        .run();
-    Test::new()
-        .args(["watch", "--once"])
-        .args(args)
-        .expect_status(1)
-        .expect_stdout_contains("findings: 1 form with errors, 6 forms with warnings")
-        .run();
-    Test::new()
-        .args(["--lang", "zh", "watch", "--once"])
-        .args(args)
-        .expect_status(1)
-        .expect_stdout_contains("问题：有错误的表 1 张，有警告的表 6 张")
-        .run();
 }
 
 /// A case file saved as GBK is refused by watch as `score` refuses it: where the first other
