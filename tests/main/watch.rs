@@ -187,7 +187,7 @@ fn once_counts_the_forms_with_findings_and_exits_as_score() {
         .args(["watch", "--once"])
         .args(args)
         .expect_status(1)
-        .expect_stdout_contains("findings: forms with errors 1, forms with warnings 6")
+        .expect_stdout_contains("findings: 1 form with errors, 6 forms with warnings")
         .run();
     Test::new()
         .args(["--lang", "zh", "watch", "--once"])
