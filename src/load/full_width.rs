@@ -59,6 +59,30 @@ struct Slip {
     fixed: String,
 }
 
+impl Slip {
+    /// The slip of `line` (starting at byte `start` of the text) whose full-width characters
+    /// stand at `found`, the line fixed by `fix`; none when nothing was found.
+    fn on_line(
+        line: &str,
+        found: &[(usize, char)],
+        start: usize,
+        fix: fn(&str, &[(usize, char)], usize) -> String,
+    ) -> Option<Slip> {
+        let (&(first, _), &(last, c)) = (found.first()?, found.last()?);
+        let mut distinct: Vec<char> = Vec::new();
+        for (_, c) in found {
+            if !distinct.contains(c) {
+                distinct.push(*c);
+            }
+        }
+        Some(Slip {
+            span: first..last + c.len_utf8(),
+            chars: distinct,
+            fixed: fix(line.trim_end_matches(['\n', '\r']), found, start),
+        })
+    }
+}
+
 /// Where the scanner is.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum State {
@@ -132,19 +156,7 @@ fn slips(text: &str) -> Vec<Slip> {
         if matches!(state, State::Basic | State::Literal | State::Curly) {
             state = State::Normal;
         }
-        if let (Some(&(first, _)), Some(&(last, c))) = (found.first(), found.last()) {
-            let mut distinct: Vec<char> = Vec::new();
-            for (_, c) in &found {
-                if !distinct.contains(c) {
-                    distinct.push(*c);
-                }
-            }
-            out.push(Slip {
-                span: first..last + c.len_utf8(),
-                chars: distinct,
-                fixed: fix_line(line.trim_end_matches(['\n', '\r']), &found, start),
-            });
-        }
+        out.extend(Slip::on_line(line, &found, start, fix_line));
         start += line.len();
     }
     out
@@ -314,19 +326,7 @@ fn script_slips(text: &str) -> Vec<Slip> {
         {
             state = ScriptState::Code;
         }
-        if let (Some(&(first, _)), Some(&(last, c))) = (found.first(), found.last()) {
-            let mut distinct: Vec<char> = Vec::new();
-            for (_, c) in &found {
-                if !distinct.contains(c) {
-                    distinct.push(*c);
-                }
-            }
-            out.push(Slip {
-                span: first..last + c.len_utf8(),
-                chars: distinct,
-                fixed: fix_script_line(line.trim_end_matches(['\n', '\r']), &found, start),
-            });
-        }
+        out.extend(Slip::on_line(line, &found, start, fix_script_line));
         start += line.len();
     }
     out
