@@ -70,3 +70,52 @@ fn a_form_table_inside_a_layout_table_is_read() {
         assert_eq!(notes, page_notes, "{name}\n{said}");
     }
 }
+
+/// F5: Hunan's 绩效目标自评表 holds 负责人及电话 on the project name's row (`专项资金名称 |
+/// 农村公益性公墓建设 | 负责人及电话 | 王强 0734-5523456`). As a workbook or Excel's tab copy
+/// that row was dropped (`4 cells fit no 项目名称 shape`), the form had no name in any output
+/// and its case file was `2022-01-unnamed.toml`. The name is read; the person is left out with
+/// a note quoting it (a case file has no place for it). Hand-judged (hunan-2020-target, columns
+/// in the order 全年执行数 | 全年预算数 and 全年完成值 | 年度指标值): 4处/≥4处 met, 100%/100%
+/// met, 2022年11月/2022年10月底前 not met, 19万元/≤20万元 met, 3起/0起 not met, 45%/≥40% met,
+/// 健全/健全 met, 88%/≥90% not met; 76 / 80 = 95% recorded; no points, no total, no grade.
+#[test]
+fn the_project_name_beside_the_person_responsible_is_read() {
+    for (name, sheet) in [
+        ("hunan-gongmu.xlsx", "自评表"),
+        ("hunan-excel-gongmu.tsv", "文字"),
+    ] {
+        let (_, imported, outcomes) = score(name, "hunan-2020-target");
+        let said = common::import_summary(&imported);
+        let [o] = outcomes.as_slice() else {
+            panic!("{name}: one form expected\n{said}")
+        };
+        assert_eq!(&*o.project, "农村公益性公墓建设", "{name}\n{said}");
+        assert_eq!(
+            imported.forms[0].file_name, "2022-01-农村公益性公墓建设.toml",
+            "{name}"
+        );
+        assert!(!common::codes(o).contains(&"blank-project"), "{name}");
+        let expected = format!(
+            "recognised at {sheet}!A2: the header's \"负责人及电话\" not imported: \"王强 0734-5523456\" (a case file has no place for it)"
+        );
+        assert!(
+            imported.forms[0]
+                .notes
+                .iter()
+                .any(|n| n.to_string() == expected),
+            "{name}\n{said}"
+        );
+        assert!(!said.contains("项目名称"), "{name}\n{said}");
+        let methods: Vec<&str> = o.indicators.iter().map(|i| i.method.name()).collect();
+        assert_eq!(
+            methods,
+            [
+                "met", "met", "not_met", "met", "not_met", "met", "met", "not_met"
+            ],
+            "{name}"
+        );
+        assert_eq!(o.execution.rate, Some(dec("95")), "{name}");
+        assert_eq!((o.total, o.grade.as_deref()), (None, None), "{name}");
+    }
+}
