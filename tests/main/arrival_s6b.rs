@@ -119,3 +119,41 @@ fn the_project_name_beside_the_person_responsible_is_read() {
         assert_eq!((o.total, o.grade.as_deref()), (None, None), "{name}");
     }
 }
+
+/// F3: the glued Sichuan form runs the total row's 原因 (`年中追加30万元用于汛期应急抢修。`) on
+/// into the template's printed instruction (`1.预算执行率=预算执行数/调整后预算数,…`); the whole
+/// run was taken for the instruction, the department's explanation dropped without a note, and
+/// `budget-adjusted` warned the 追加 unexplained — where the PDF copy keeps it. The 原因 is cut
+/// before the instruction (a guessed note quoting it); the instruction stays a form note.
+/// Hand-worked (sichuan-2023): 171 / 180 = 95% → 9.5; 30 + 20 + 3 / 4 × 10 = 7.5 + 1.8 / 2 × 20
+/// = 18 + 10 = 85.5; total 95 / 优; the 追加 of 30 (20%) explained.
+#[test]
+fn a_glued_funds_reason_before_the_printed_instruction_is_kept() {
+    let (read_as, imported, outcomes) = score("sichuan-glued-gongshui.txt", "sichuan-2023");
+    let said = common::import_summary(&imported);
+    assert_eq!(read_as, InputFormat::GluedText);
+    let [o] = outcomes.as_slice() else {
+        panic!("one form expected\n{said}")
+    };
+    assert_eq!(o.total, Some(dec("95")), "{said}");
+    assert_eq!(o.grade.as_deref(), Some("优"));
+    assert_eq!(o.execution.score, dec("9.5"));
+    let codes = common::codes(o);
+    assert!(codes.contains(&"budget-adjustment-explained"), "{codes:?}");
+    assert!(!codes.contains(&"budget-adjusted"), "{codes:?}");
+    let toml = &imported.forms[0].toml;
+    assert!(
+        toml.contains("reason = \"年中追加30万元用于汛期应急抢修。\""),
+        "{toml}"
+    );
+    // The printed instruction is one of the form's notes, never its 原因.
+    assert!(
+        toml.contains("\"1.预算执行率=预算执行数/调整后预算数,"),
+        "{toml}"
+    );
+    assert_eq!(toml.matches("预算执行率=").count(), 1, "{toml}");
+    assert!(
+        said.contains("guessed at line 1, cell 1: the funds 原因 \"年中追加30万元用于汛期应急抢修。\" cut off from the printed instruction after it"),
+        "{said}"
+    );
+}
