@@ -116,3 +116,10 @@ import-skipped-page-tables = skipped { $tables ->
         [one] a table
        *[other] { $tables } tables
     } of the page after the first form holding no part of a form ({ $cells } cells of page text: the site's navigation or footer)
+
+## Cells of forms from a Word document or a web page (`source::document_place`, #16)
+
+place-word-document = Word document
+place-web-page = web page
+place-table-cell = { $document } table { $table }, row { $row }, column { $column }
+place-outside-tables = { $document } paragraph { $paragraph } outside the tables

@@ -152,11 +152,12 @@ impl ImportNote {
     /// Where the note points: `line L, cell C` (第 L 行第 C 格), or `Sheet!B12` in a workbook.
     pub fn place(&self) -> Message {
         match &self.sheet {
-            Some(sheet) => msg!(
-                "import-place-sheet-cell",
-                sheet = sheet,
-                cell = format!("{}{}", column_name(self.cell), self.line)
-            ),
+            // A Word document's or a page's cell by its table and row (#16).
+            Some(sheet) => {
+                let cell = format!("{}{}", column_name(self.cell), self.line);
+                crate::source::document_place(&format!("{sheet}!{cell}"))
+                    .unwrap_or_else(|| msg!("import-place-sheet-cell", sheet = sheet, cell = cell))
+            }
             None => msg!(
                 "import-place-line-cell",
                 line = self.line.to_string(),

@@ -287,6 +287,46 @@ fn places_are_written_in_the_users_language() {
     assert!(en.contains("(line 2, cell 27)"), "{en}");
 }
 
+/// A form from a Word document is placed by its table, row and column, as the user finds the
+/// cell in Word — not by a row counted over the whole document (`document!D37`): the case
+/// file keeps the stable `document#3!D16`, findings say it in the user's words (#16).
+#[test]
+fn word_cells_are_said_by_table_and_row() {
+    let docx = "tests/data/import/arrived/docx-split.docx";
+    let score = |lang: &str| {
+        Test::new()
+            .args(["--lang", lang, "score", "--rules", "rules/anhui-2023", docx])
+            .output()
+            .stdout
+    };
+    let zh = score("zh");
+    assert!(
+        zh.contains("三级指标 · Word 文档第 3 个表格第 16 行第 4 列 — "),
+        "{zh}"
+    );
+    let en = score("en");
+    assert!(
+        en.contains(" · Word document table 3, row 16, column 4 — "),
+        "{en}"
+    );
+    let json = Test::new()
+        .args([
+            "score",
+            "--rules",
+            "rules/anhui-2023",
+            "--format",
+            "json",
+            docx,
+        ])
+        .output()
+        .stdout;
+    assert!(json.contains(r#""form_cell": "document#3!D16""#), "{json}");
+    assert!(
+        json.contains(r#""form_place": "Word document table 3, row 16, column 4""#),
+        "{json}"
+    );
+}
+
 /// How the whole input was read is said once, for the input, not again for its first form.
 #[test]
 fn a_gbk_page_says_its_encoding_once() {
