@@ -119,3 +119,11 @@ place-word-document = Word 文档
 place-web-page = 网页
 place-table-cell = { $document }第 { $table } 个表格第 { $row } 行第 { $column } 列
 place-outside-tables = { $document }表格外第 { $paragraph } 段
+
+## `import` 所写案卷文件开头的注释（#16 第 4 项）
+
+case-file-origin = jixiao 案卷文件 — { $origin }
+case-file-constructed = 测试用构造数据：不是部门填报的自评表
+case-file-notes = 注：自评表下方所印的注，照录原文
+import-origin = 导入自 { $file } 的第 { $form } 张表
+import-origin-generated = 由 `jixiao gen --seed { $seed }` 生成的第 { $form } 张表

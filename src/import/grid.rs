@@ -2022,7 +2022,13 @@ fn file_name(form: &Form) -> String {
 fn draft(form: &mut Form, source_name: &str, rules: Option<&str>) -> Draft {
     use std::mem::take;
     Draft {
-        origin: format!("imported from {source_name}, form {}", form.index),
+        // In the language of the import, as its notes (#16 item 4).
+        origin: msg!(
+            "import-origin",
+            file = source_name,
+            form = form.index.to_string()
+        )
+        .to_string(),
         notes: take(&mut form.form_notes),
         source: source_name.to_owned(),
         index: Some(form.index),
