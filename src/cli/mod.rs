@@ -117,7 +117,12 @@ pub fn main() -> ExitCode {
     match crate::script::run_on_script_threads(|| run(args)) {
         Ok(exit) => exit.into(),
         Err(e) => {
-            let _ = writeln!(std::io::stderr(), "error: cannot start a thread: {e}");
+            let _ = writeln!(
+                std::io::stderr(),
+                "{}: {}",
+                crate::diagnostic::Severity::Error.word(),
+                i18n::msg!("load-thread-failed", error = e.to_string())
+            );
             Exit::Invalid.into()
         }
     }
