@@ -115,3 +115,18 @@ import-zip-entry-too-big = 文件中的“{ $name }”解压后超过 { $mb } MB
 import-zip-total-too-big = 压缩包中的文件解压后合计超过 { $mb } MB（压缩炸弹，或者不是自评表）；未读取任何内容
 import-zip-entry-missing = 文件中缺少“{ $name }”：{ $error }
 import-skipped-page-tables = 跳过第一张表之后不含自评表内容的 { $tables } 个网页表格（共 { $cells } 个单元格的网页文字，如网站导航、页脚）
+
+## Word 文档、网页中自评表的单元格（`source::document_place`，#16）
+
+place-word-document = Word 文档
+place-web-page = 网页
+place-table-cell = { $document }第 { $table } 个表格第 { $row } 行第 { $column } 列
+place-outside-tables = { $document }表格外第 { $paragraph } 段
+
+## `import` 所写案卷文件开头的注释（#16 第 4 项）
+
+case-file-origin = jixiao 案卷文件 — { $origin }
+case-file-constructed = 测试用构造数据：不是部门填报的自评表
+case-file-notes = 注：自评表下方所印的注，照录原文
+import-origin = 导入自 { $file } 的第 { $form } 张表
+import-origin-generated = 由 `jixiao gen --seed { $seed }` 生成的第 { $form } 张表

@@ -152,11 +152,12 @@ impl ImportNote {
     /// Where the note points: `line L, cell C` (第 L 行第 C 格), or `Sheet!B12` in a workbook.
     pub fn place(&self) -> Message {
         match &self.sheet {
-            Some(sheet) => msg!(
-                "import-place-sheet-cell",
-                sheet = sheet,
-                cell = format!("{}{}", column_name(self.cell), self.line)
-            ),
+            // A Word document's or a page's cell by its table and row (#16).
+            Some(sheet) => {
+                let cell = format!("{}{}", column_name(self.cell), self.line);
+                crate::source::document_place(&format!("{sheet}!{cell}"))
+                    .unwrap_or_else(|| msg!("import-place-sheet-cell", sheet = sheet, cell = cell))
+            }
             None => msg!(
                 "import-place-line-cell",
                 line = self.line.to_string(),
@@ -2067,7 +2068,13 @@ fn file_name(form: &Form) -> String {
 fn draft(form: &mut Form, source_name: &str, rules: Option<&str>) -> Draft {
     use std::mem::take;
     Draft {
-        origin: format!("imported from {source_name}, form {}", form.index),
+        // In the language of the import, as its notes (#16 item 4).
+        origin: msg!(
+            "import-origin",
+            file = source_name,
+            form = form.index.to_string()
+        )
+        .to_string(),
         notes: take(&mut form.form_notes),
         source: source_name.to_owned(),
         index: Some(form.index),
