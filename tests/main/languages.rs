@@ -174,7 +174,7 @@ fn command_line_mistakes_are_explained_in_both_languages() {
 
 /// Tester F12: `--trace` (what users call the 计算过程) is `--explain`; no unknown option is
 /// answered with `--force` (it overwrites files) or `--accept` (it accepts new results);
-/// every error line starts with 错误： in Chinese, not English `error:`.
+/// every error line starts with 错误 in Chinese, not English `error:`.
 #[test]
 fn trace_is_explain_and_no_tip_offers_an_option_that_overwrites() {
     let case = "cases/constructed-2022/2022-01-政务服务培训项目.toml";
@@ -197,7 +197,7 @@ fn trace_is_explain_and_no_tip_offers_an_option_that_overwrites() {
     assert!(zh.contains("提示：是不是要用参数“--explain”？"), "{zh}");
     let missing = "tests/data/no-such-form.html";
     let zh = run(&["score", missing, "--rules", "rules/anhui-2023"], None, 2).stderr;
-    assert!(zh.starts_with("错误：无法读取"), "{zh}");
+    assert!(zh.starts_with("错误: 无法读取"), "{zh}");
     assert!(!zh.contains("error"), "{zh}");
     let en = run(
         &["score", missing, "--rules", "rules/anhui-2023"],
