@@ -162,10 +162,12 @@ fn details(r: &Report, out: &mut String, md: bool) {
                 } else {
                     String::new()
                 };
+                // The finding's name in Chinese (`自评得分与计算得分不一致`), as the CSV and
+                // xlsx name it; English keeps the code (tester s6 F10).
                 let line = msg!(
                     "report-diff-finding",
                     sign = sign,
-                    code = code,
+                    code = super::labels::finding_label(code),
                     times = times
                 );
                 out.push_str(&format!("{bullet}{line}\n"));

@@ -39,6 +39,9 @@ fn score_with_its_trace_in_both_languages() {
     }
     let zh = run(&["score", case, "--explain"], None, 0).stdout;
     for words in [
+        // Tester s6 F10: a policy in words, not the rule file's id alone.
+        "依据财预〔2020〕10号（[policy.grades]）",
+        "依据规则集的 [policy.rounding] 条",
         "自评得分",
         "分值",
         "预算执行率 = 全年执行数 / 全年预算数",
@@ -80,6 +83,10 @@ fn diff_in_both_languages() {
         let out = run(&args, lang, 1);
         insta::assert_snapshot!(format!("diff_{name}"), redact_hashes(&out.stdout));
     }
+    // Tester s6 F10: findings by their names, as the CSV and xlsx name them, not codes.
+    let zh = run(&args, None, 1).stdout;
+    assert!(zh.contains("问题 +自评得分与计算得分不一致\n"), "{zh}");
+    assert!(!zh.contains("score-mismatch"), "{zh}");
 }
 
 #[test]
