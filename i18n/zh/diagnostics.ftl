@@ -177,6 +177,44 @@ case-rules-not-an-id-help = 用规则集在规则目录下的文件夹名称（�
 ## 键、TOML 写法、继承、已确认结果文件。
 
 toml-error = 文件写法不符合 TOML 格式：{ $error }
+toml-worded = { $what }（TOML 原文：{ $error }）
+toml-unquoted = 文字 `{ $written }` 没有加引号
+toml-unquoted-help = TOML 中的文字要写在英文双引号里：`"{ $written }"`；数字和 true、false 不加引号
+toml-unquoted-yes-no-help = 是否类的设置写 true（是）或 false（否），不加引号；若是文字，写成 `"{ $written }"`
+toml-no-value = 等号后面没有写值
+toml-no-value-help = 写上值：文字加英文双引号（`"…"`），数字和 true、false 不加引号
+toml-expected-boolean = 这里只能写 true 或 false（不加引号），文件中写的是 `{ $written }`
+toml-expected-boolean-help = 是 → true，否 → false，两边不加引号
+toml-expected-string = 这里要写加英文双引号的文字，文件中写的是 `{ $written }`
+toml-expected-string-help = 两边加上英文双引号：`"{ $bare }"`
+toml-expected-integer = 这里要写整数（不加引号），文件中写的是 `{ $written }`
+toml-expected-integer-help = 只写阿拉伯数字，如 `2`，两边不加引号
+toml-expected-number = 这里要写数字（不加引号），文件中写的是 `{ $written }`
+toml-expected-number-help = 只写阿拉伯数字和小数点，如 `2.5`，两边不加引号
+toml-expected-list = 这里要写列表（`[…]`），文件中写的是 `{ $written }`
+toml-expected-list-help = 用英文方括号括起来，多项之间用英文逗号分隔：`[{ $written }]`
+toml-expected-table = 这里要写一个表（`[节名]` 下的若干行，或 `{"{"} 键 = 值 {"}"}`），文件中写的是 `{ $written }`
+toml-expected-table-help = 这个键的写法见 docs/rules-format.md（案卷文件见 docs/case-format.md）
+toml-missing-key = 缺少必须写的键 `{ $key }`
+toml-missing-key-help = 在这一节中加上一行 `{ $key } = …`（写法见 docs/rules-format.md、docs/case-format.md）
+toml-duplicate-key = 同一个键在这一节中写了两次
+toml-duplicate-key-help = 删去其中一行，或把两处合并为一处；同一个 `[节名]` 也只能写一次（`[[节名]]` 除外）
+toml-unterminated = 引号没有结束：文字以 `{ $quote }` 开始，到行尾还没有对应的 `{ $quote }`
+toml-unterminated-help = 在文字末尾补上 `{ $quote }`（引号必须是英文的）；一行写不下的文字用三个引号 `"""…"""`
+toml-bad-escape = 双引号文字中的反斜杠 `\` 后面跟了不认识的字符
+toml-bad-escape-help = 含 `\` 的文字（如文件路径）改用单引号：`'C:\目录'`，或把 `\` 写成 `\\`
+toml-no-equals = 键后面没有“=”和值
+toml-no-equals-help = 写成 `键 = 值`，等号用英文的 `=`；说明文字写在 `#` 后面
+toml-unclosed-table = 节名没有写完：缺少右方括号 `]`
+toml-unclosed-table-help = 写成 `[节名]` 或 `[[节名]]`，方括号用英文的
+toml-unclosed-array = 列表没有写完：缺少右方括号 `]`
+toml-unclosed-array-help = 列表写成 `[项1, 项2]`：在最后一项之后补上 `]`
+toml-missing-comma = 列表的两项之间缺少逗号
+toml-missing-comma-help = 多项之间用英文逗号 `,` 分隔：`["a", "b"]`
+toml-two-values = 一行只能写一个 `键 = 值`，这里在值后面还有内容
+toml-two-values-help = 把后面的内容移到下一行；说明文字写在 `#` 后面
+toml-bad-number = 数字的写法不对
+toml-bad-number-help = 只写阿拉伯数字和小数点，不写开头多余的 0、`_`、单位或正号（`05` 写作 `5`）
 valid-keys-here = 这里可用的键：{ $keys }
 unknown-key-top-level = 文件开头（任何表之前）的键 `{ $key }` 无法识别
 unknown-key-in-table = `[{ $table }]` 中的键 `{ $key }` 无法识别
