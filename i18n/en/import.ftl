@@ -88,6 +88,7 @@ import-note-glued-before-title = skipped the text { $text } before the form's ti
 import-note-glued-goals = glued goal texts split after the first sentence: expected { $expected } / actual { $actual }
 import-note-glued-funds = glued funds figures { $figures } split as { $values } (B / A = the written rate)
 import-note-glued-funds-reason = the funds 原因 { $reason } cut off from the printed instruction after it
+import-note-page-marker = page marker { $text } left out: page text, not a cell of the form
 import-note-glued-sichuan-row = glued indicator row split at its 指标性质: { $cells } (`_` a blank cell)
 import-note-tab-shared-points = the 分值 and 得分 of { $level3 } are empty under a row with its 分值, as Excel copies a merged cell: read as sharing the points of the row above (merged)
 import-note-cells-joined = cells { $first } and { $second } read as one cell { $joined }

@@ -87,6 +87,7 @@ import-note-glued-before-title = 已跳过表名前的文字{ $text }
 import-note-glued-goals = 连在一起的年度目标文字在第一句后拆分：年度目标{ $expected } / 完成情况{ $actual }
 import-note-glued-funds = 连在一起的资金数字{ $figures }拆分为 { $values }（B / A 等于表中所写的执行率）
 import-note-glued-funds-reason = 资金行的原因{ $reason }与其后印在表上的填表说明分开读取
+import-note-page-marker = 页码{ $text }是页面上的文字，不是表中的单元格，已略去
 import-note-glued-sichuan-row = 连在一起的指标行在指标性质处拆分：{ $cells }（`_` 为空单元格）
 import-note-tab-shared-points = { $level3 }的分值、得分为空，上一行有分值，这是 Excel 复制合并单元格的样子：读作与上一行共用分值（合并单元格）
 import-note-cells-joined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取
