@@ -104,9 +104,9 @@ import-note-cut-row = 表格在“{ $level3 }”这一行中断（其后没有�
     }；不与上一行共用分值/得分：缺少的单元格是被截掉的
 
 ## 不导入的文件：原因（import-refused 中的原因）。
-import-refused-not-xlsx = 无法按 xlsx 工作簿打开“{ $file }”：{ $error }
-import-refused-not-xls = 无法按 xls 工作簿打开“{ $file }”：{ $error }
-import-refused-not-docx = 无法按 Word 文档读取“{ $file }”（word/document.xml）：{ $error }
+import-refused-not-xlsx = “{ $file }”不是完整可读的 Excel 工作簿（.xlsx）：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入（读取程序的原话：`{ $error }`）
+import-refused-not-xls = “{ $file }”不是完整可读的 Excel 97–2003 工作簿（.xls）：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入（读取程序的原话：`{ $error }`）
+import-refused-not-docx = “{ $file }”不是完整可读的 Word 文档（.docx）：请在 Word 或 WPS 中打开，另存为 .docx 后再导入（word/document.xml：`{ $error }`）
 import-refused-too-large = 文件大小为 { $size } MB，超过“import”可读取的 { $max } MB：请拆分为较小的文件
 import-zip-unreadable = 文件不是可读取的压缩包（xlsx 和 docx 文件都是压缩包）：{ $error }
 import-zip-too-many-entries = 压缩包中有 { $entries } 个文件，超过办公文档所需的 { $max } 个
