@@ -867,6 +867,59 @@ fn sichuan_variant_as_lines_and_glued_scores_as_hand_worked() {
     insta::assert_snapshot!("sichuan_variant_glued", out);
 }
 
+/// #15 items 1 and 3: a 2024 Sichuan form of another county (`variants/sichuan-lines-shuiwu.txt`,
+/// other page junk, two indicators under one 二级指标, every 未完成原因 without its closing 。)
+/// and its glued copy, where each such reason runs into the next row's 三级指标
+/// (`…因汛期停工更换供水管网长度≥12…`), score as hand-worked under sichuan-2023: 36/40 × 15 =
+/// 13.5, 12 → 10, 90/95 × 10 = 9.47, 100% → 10, 95% → 10, 1.5/1.6 × 5 = 4.69 (≤), 2.1万人 ≥ 2
+/// → 15, 10年 → 5, 88/90 × 10 = 9.78; 57 / 60 = 95% → 9.5; total 96.94 as the form reports.
+/// The glued reasons are cut from the names after the words they end with, each cut a note.
+#[test]
+fn sichuan_reasons_without_full_stop_are_cut_from_the_next_name() {
+    let (lines_import, lines, _) =
+        import_and_score("variants/sichuan-lines-shuiwu.txt", "sichuan-2023");
+    let (imported, glued, out) =
+        import_and_score("variants/sichuan-glued-shuiwu.txt", "sichuan-2023");
+    for o in [lines.first().unwrap(), glued.first().unwrap()] {
+        let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+        assert_eq!(
+            scores,
+            ["13.5", "10", "9.47", "10", "10", "4.69", "15", "5", "9.78"],
+            "{out}"
+        );
+        let names: Vec<&str> = o.indicators.iter().map(|i| &*i.level3).collect();
+        assert_eq!(names[1], "更换供水管网长度", "{out}");
+        assert_eq!(names[3], "工程验收合格率", "{out}");
+        assert_eq!(o.execution.score, common::d("9.5"));
+        assert_eq!(o.total, Some(common::d("96.94")));
+        assert_eq!(o.grade.as_deref(), Some("优"));
+        assert!(
+            !has(o, "score-mismatch") && !has(o, "total-mismatch"),
+            "{out}"
+        );
+    }
+    assert_eq!(score_summary(&glued), score_summary(&lines), "{out}");
+    for toml in [&lines_import.forms[0].toml, &imported.forms[0].toml] {
+        for reason in [
+            "部分工程因汛期停工",
+            "受上游来水影响",
+            "个别村组停水时间较长",
+        ] {
+            assert!(
+                toml.contains(&format!("deviation = \"{reason}\"")),
+                "{reason}: {toml}"
+            );
+        }
+    }
+    let cuts = imported.forms[0]
+        .notes
+        .iter()
+        .filter(|n| n.message.id() == Some("import-note-glued-sichuan-reason"))
+        .count();
+    assert_eq!(cuts, 2, "{out}");
+    insta::assert_snapshot!("sichuan_variant_glued_reasons", out);
+}
+
 /// #15 item 3: new variants of the real forms, as other departments of the same year publish
 /// them (`variants/make_variants.py`), read and scored as hand-worked.
 ///
