@@ -118,3 +118,7 @@ import-skipped-page-tables = skipped { $tables ->
         [one] a table
        *[other] { $tables } tables
     } of the page after the first form holding no part of a form ({ $cells } cells of page text: the site's navigation or footer)
+import-skipped-document-tables = skipped { $tables ->
+        [one] a table
+       *[other] { $tables } tables
+    } of the document under a form holding no part of a form ({ $cells } cells: a contact, signature or instructions table such as 填报人/联系电话/签字/填报说明)

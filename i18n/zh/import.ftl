@@ -114,3 +114,4 @@ import-zip-entry-too-big = 文件中的“{ $name }”解压后超过 { $mb } MB
 import-zip-total-too-big = 压缩包中的文件解压后合计超过 { $mb } MB（压缩炸弹，或者不是自评表）；未读取任何内容
 import-zip-entry-missing = 文件中缺少“{ $name }”：{ $error }
 import-skipped-page-tables = 跳过第一张表之后不含自评表内容的 { $tables } 个网页表格（共 { $cells } 个单元格的网页文字，如网站导航、页脚）
+import-skipped-document-tables = 跳过自评表下方不含自评表内容的 { $tables } 个文档表格（共 { $cells } 个单元格，如填报人、联系电话、签字、填报说明表）

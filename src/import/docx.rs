@@ -5,8 +5,10 @@
 //! each table row a row, cells placed by the grid columns they span (`w:gridSpan`), vertical
 //! merges (`w:vMerge` restart / continue) as merged regions. A form split over two tables by a
 //! page break therefore reads on as one, and several forms are cut at their titles by the grid
-//! reader. The paragraphs inside a cell are joined. A note's place `document!C37` counts the
-//! paragraphs and table rows from the top of the document.
+//! reader. The paragraphs inside a cell are joined. A table under a form that holds none of a
+//! form's cells (a 联系人/签字 or 填报说明 table) is left out and said, as on a web page
+//! ([`Sheet::skip_tables_without_form`]). A note's place `document!C37` counts the paragraphs
+//! and table rows from the top of the document.
 
 use super::grid::Import;
 use super::sheet::{self, Region, Sheet};
@@ -22,15 +24,21 @@ const SHEET: &str = "document";
 pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Import, String> {
     zipped::check(bytes)?;
     let xml = zipped::read_entry(bytes, "word/document.xml")?;
-    let sheet = read_body(&xml).map_err(|e| {
+    let (mut sheet, tables) = read_body(&xml).map_err(|e| {
         crate::i18n::msg!("import-refused-not-docx", file = source_name, error = e).to_string()
     })?;
-    Ok(sheet::import_sheets(
-        vec![sheet],
-        Vec::new(),
-        source_name,
-        rules,
-    ))
+    // A table under a form that holds none of a form's cells (联系人, 签字, 填报说明) is no part
+    // of it: left out as a web page's footer table is (one mechanism with `html`).
+    let skipped = sheet.skip_tables_without_form(&tables, |tables, cells| {
+        crate::i18n::msg!(
+            "import-skipped-document-tables",
+            tables = tables,
+            cells = cells
+        )
+    });
+    let mut import = sheet::import_sheets(vec![sheet], Vec::new(), source_name, rules);
+    import.problems.extend(skipped);
+    Ok(import)
 }
 
 /// A table cell being read.
@@ -61,6 +69,11 @@ struct Body {
     /// elements is layout, `w:instrText` a field code, `w:delText` deleted text).
     in_t: bool,
     full: bool,
+    /// The first row of the outermost table being read.
+    table_start: Option<u32>,
+    /// The rows (first, last) of each outermost table read, so that a table holding no part
+    /// of a form can be left out.
+    tables: Vec<(u32, u32)>,
 }
 
 impl Body {
@@ -79,6 +92,7 @@ impl Body {
                 self.depth += 1;
                 if self.depth == 1 {
                     self.vmerges.clear();
+                    self.table_start = Some(self.row);
                 }
             }
             "tr" if self.depth == 1 => self.column = 0,
@@ -127,6 +141,11 @@ impl Body {
             "tbl" => {
                 if self.depth == 1 {
                     self.close_vmerges();
+                    if let Some(start) = self.table_start.take()
+                        && self.row > start
+                    {
+                        self.tables.push((start, self.row - 1));
+                    }
                 }
                 self.depth = self.depth.saturating_sub(1);
             }
@@ -196,8 +215,9 @@ impl Body {
     }
 }
 
-/// Reads the body of `word/document.xml` into a sheet.
-fn read_body(xml: &[u8]) -> Result<Sheet, String> {
+/// Reads the body of `word/document.xml` into a sheet, with the rows (first, last) of each
+/// outermost table.
+fn read_body(xml: &[u8]) -> Result<(Sheet, Vec<(u32, u32)>), String> {
     let mut reader = quick_xml::Reader::from_reader(xml);
     let mut buf = Vec::new();
     let mut body = Body {
@@ -238,5 +258,5 @@ fn read_body(xml: &[u8]) -> Result<Sheet, String> {
         }
         buf.clear();
     }
-    Ok(body.sheet)
+    Ok((body.sheet, body.tables))
 }

@@ -56,7 +56,11 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Import {
     }
     page.end_block();
     page.close_table();
-    let skipped = page.sheet.skip_tables_without_form(&page.tables);
+    let skipped = page
+        .sheet
+        .skip_tables_without_form(&page.tables, |tables, cells| {
+            crate::i18n::msg!("import-skipped-page-tables", tables = tables, cells = cells)
+        });
     let mut import = sheet::import_sheets(vec![page.sheet], Vec::new(), source_name, rules);
     import.problems.extend(skipped);
     if let Some(message) = note {
