@@ -956,6 +956,42 @@ fn anhui_variant_flattened_scores_as_hand_worked() {
     insta::assert_snapshot!("variant_anhui_flat", out);
 }
 
+/// #15 item 3: Anhui 2023 of another district, flattened after Word's document properties, with
+/// full-width `（50分）`/`（万元）`/`：`, a budget cut mid-year and `不低于98%`/`≤48小时` targets
+/// (anhui-2023): 1150/1200 × 20 = 19.17, 99% ≥ 98% → 10, 36 ≤ 48小时 → 10, 285 ≤ 300元 → 10,
+/// 达成预期指标 18 of 20 inside its band, 5年 → 10, 94% ≥ 90% → 10; 34.2 / 36 = 95% → 9.5 → 10
+/// (whole points, half up); total 97.17 as the form reports; the cut 40 → 36 a finding.
+#[test]
+fn anhui_2023_variant_flattened_after_word_properties_scores_as_hand_worked() {
+    let (imported, outcomes, out) =
+        import_and_score("variants/anhui-flat-wanzhi-2023.txt", "anhui-2023");
+    assert_eq!(imported.forms.len(), 1);
+    assert!(!imported.forms[0].incomplete, "{out}");
+    let o = outcomes.first().unwrap();
+    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    assert_eq!(
+        scores,
+        ["19.17", "10", "10", "10", "18", "10", "10"],
+        "{out}"
+    );
+    assert_eq!(o.execution.rate, Some(common::d("95")));
+    assert_eq!(o.execution.score, common::d("10"));
+    assert_eq!(o.total, Some(common::d("97.17")));
+    assert_eq!(o.grade.as_deref(), Some("优"));
+    assert!(has(o, "budget-cut"), "{out}");
+    assert!(
+        !has(o, "score-mismatch") && !has(o, "total-mismatch") && !has(o, "label-points-mismatch"),
+        "{out}"
+    );
+    assert!(
+        imported.forms[0]
+            .toml
+            .contains("deviation = \"部分路段改造暂停维护\""),
+        "{out}"
+    );
+    insta::assert_snapshot!("variant_anhui_2023_flat", out);
+}
+
 /// Hebei, one cell per paragraph with broken cells and placeholders, complete with 总分
 /// (central-2016): 108/120 × 15 = 13.5, then full points (12 ≥ 10 capped, 92 ≥ 90 capped);
 /// 48 / 50 = 96% → 9.6 → 10 in whole points; total 98.5, no grade under central-2016.

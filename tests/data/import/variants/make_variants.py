@@ -145,11 +145,39 @@ SICHUAN = (
     + "".join(f"{c} |\n" if c else "|\n" for c in SICHUAN_CELLS)
 )
 
+# Anhui 2023 of another district, flattened onto one line after Word's document properties
+# (another author, template, counts and fonts than the 2022 form's), full-width parentheses and
+# colons as Word writes them (`（50分）`, `（万元）`, `年度资金总额：`), a budget cut mid-year
+# (40 → 36), targets worded `不低于98%` and `≤48小时`, a qualitative benefit; self-scored 97.17.
+ANHUI_2023 = (
+    "# CONSTRUCTED for #15 item 3: an Anhui 项目支出绩效自评表 (2023年度) of another district "
+    "flattened onto one line after Word document properties, full-width parentheses, a budget "
+    "cut mid-year; hand-worked 97.17 under anhui-2023\n"
+    "Administrator Normal.dotm 3 2023-02-10T01:02:00Z 2024-03-05T07:41:00Z 2 1 356 2032 "
+    "Microsoft Office Word 0 16 4 false 宋体 仿宋_GB2312 "
+    "项目支出绩效自评表 （2023年度） 项目名称 乡村道路路灯维护 "
+    "主管部门 湾沚区住房和城乡建设局 实施单位 湾沚区市政设施管理所 "
+    "项目资金 （万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+    "年度资金总额： 40 36 34.2 10 95% 10 其中：本年财政拨款 40 36 34.2 上年结转资金 其他资金 "
+    "年度总体目标 预期目标 实际完成情况 完成全区路灯维护1200盏,亮灯率不低于98%。 "
+    "完成路灯维护1150盏,亮灯率99%。 "
+    "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+    "产出指标（50分） 数量指标 维护路灯数量 ≥1200盏 1150盏 20 19.17 部分路段改造暂停维护 "
+    "质量指标 亮灯率 不低于98% 99% 10 10 "
+    "时效指标 故障修复时限 ≤48小时 36小时 10 10 "
+    "成本指标 单盏维护成本 ≤300元 285元 10 10 "
+    "效益指标（30分） 社会效益指标 夜间出行安全 明显提升 达成预期指标 20 18 "
+    "可持续影响指标 设施使用年限 ≥5年 5年 10 10 "
+    "满意度指标（10分） 服务对象满意度指标 沿线居民满意度 ≥90% 94% 10 10 "
+    "总分 100 97.17\n"
+)
+
 for name, text in [
     ("anhui-flat-shuili.txt", ANHUI),
     ("hebei-paragraphs-anfang.txt", HEBEI),
     ("hunan-glued-gonglu.txt", HUNAN),
     ("sichuan-lines-shuiwu.txt", SICHUAN),
+    ("anhui-flat-wanzhi-2023.txt", ANHUI_2023),
 ]:
     with open(name, "w", encoding="utf-8") as f:
         f.write(text)
