@@ -1021,6 +1021,45 @@ fn hebei_variant_paragraphs_scores_as_hand_worked() {
     insta::assert_snapshot!("variant_hebei_paragraphs", out);
 }
 
+/// #15 item 3: Hebei 2020 of another department copied from a document preview, one cell per
+/// paragraph, the preview's page footer and header (`第 1 页 共 2 页`, `— 1 —`) between two
+/// indicator rows and the last header cell broken elsewhere (central-2016): 38/40 × 15 = 14.25,
+/// then full points (100%, 95%, 6% ≥ 5%, 明显提升 as its target, 8年, 93% ≥ 90%); 72 / 80 = 90%
+/// → 9; total 98.25. The page numbers are left out with a note: read as cells they made a
+/// phantom row that shared 质量指标's points and halved its score (15 → 7.5, total 89.08).
+#[test]
+fn hebei_variant_with_page_numbers_between_rows_scores_as_hand_worked() {
+    let (imported, outcomes, out) = import_and_score(
+        "variants/hebei-paragraphs-guangyang-2020.txt",
+        "central-2016",
+    );
+    assert!(!imported.forms[0].incomplete, "{out}");
+    let o = outcomes.first().unwrap();
+    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    assert_eq!(
+        scores,
+        ["14.25", "15", "10", "10", "15", "15", "10"],
+        "{out}"
+    );
+    assert!(
+        o.indicators.iter().all(|i| !i.level3.contains('页')),
+        "{out}"
+    );
+    assert_eq!(o.execution.score, common::d("9"));
+    assert_eq!(o.total, Some(common::d("98.25")));
+    assert!(
+        !has(o, "score-mismatch") && !has(o, "total-mismatch"),
+        "{out}"
+    );
+    let marks = imported.forms[0]
+        .notes
+        .iter()
+        .filter(|n| n.message.id() == Some("import-note-page-mark"))
+        .count();
+    assert_eq!(marks, 3, "{out}");
+    insta::assert_snapshot!("variant_hebei_page_numbers", out);
+}
+
 /// Hunan glued with no points, another county department (hunan-2020-target): 300公里 vs
 /// 280公里 not met (its 未完成原因 kept), the other six met (`高`/`高` worded alike, ≥3年 vs 3年);
 /// 108 / 120 = 90%; no total, no grade.

@@ -172,12 +172,49 @@ ANHUI_2023 = (
     "总分 100 97.17\n"
 )
 
+# Hebei 2020, another department, one cell per paragraph (like
+# real/langfang-shipin-2019-nuantong.txt) as copied from a document preview: the preview's page
+# footer and header (`第 1 页 共 2 页`, `— 1 —`) stand between two indicator rows, the indicators
+# header's last cell is broken elsewhere (`偏差原因分析` / `及改进措施`), 数量 target with its
+# unit in brackets; the 满意度 block and 总分 complete, self-scored 98.25.
+H2 = [
+    "廊坊市广阳区卫生健康局2020年度项目支出绩效自评表", "附件1", "项目支出绩效自评表", "(2020年度)",
+    "项目名称", "基层医疗机构设备购置", "主管部门", "廊坊市广阳区卫生健康局",
+    "实施单位", "广阳区社区卫生服务中心",
+    "项目资金\n(万元)", " ", "年初", "预算数", "全年", "预算数", "全年", "执行数", "分值", "执行率", "得分",
+    "年度资金总额", "80", "80", "72", "10", "90%", "9",
+    "其中:当年财政拨款", "80", "80", "72", " ",
+    "      上年结转资金", " ", " ", " ", " ",
+    "  其他资金", " ", " ", " ", " ",
+    "年度总体目标", "预期目标", "实际完成情况",
+    "为辖区基层医疗机构购置诊疗设备40台(套),提升基层诊疗能力。", "购置设备38台(套),2台延期到货。",
+    "一级指标", "二级指标", "三级指标", "年度", "指标值", "实际", "完成值", "分值", "得分",
+    "偏差原因分析", "及改进措施",
+    "产出指标", "数量指标", "指标1购置设备数量", "40台(套)", "38台(套)", "15", "14.25", "部分设备延期到货",
+    "质量指标", "指标1设备验收合格率", "100%", "100%", "15", "15", " ",
+    "第 1 页 共 2 页", "— 1 —",
+    "时效指标", "指标1设备到位及时率", "95%", "95%", "10", "10", " ",
+    "成本指标", "指标1采购成本节约率", "≥5%", "6%", "10", "10", " ",
+    "效益指标", "社会效益", "指标", "指标1基层诊疗能力", "明显提升", "明显提升", "15", "15", " ",
+    "可持续影响", "指标", "指标1设备使用年限", "8年", "8年", "15", "15", " ",
+    "满意度", "指标", "服务对象满意度指标", "指标1患者满意度", "90%", "93%", "10", "10", " ",
+    "总分", "100", "98.25",
+    "第 2 页 共 2 页",
+]
+HEBEI_2020 = (
+    "# CONSTRUCTED for #15 item 3: a Hebei central-style 附件1 项目支出绩效自评表 (2020年度) of "
+    "another department copied from a document preview: one cell per paragraph, the preview's "
+    "page footer and header between two indicator rows, the last header cell broken elsewhere; "
+    "hand-worked 98.25 under central-2016\n" + "\n\n".join(H2) + "\n"
+)
+
 for name, text in [
     ("anhui-flat-shuili.txt", ANHUI),
     ("hebei-paragraphs-anfang.txt", HEBEI),
     ("hunan-glued-gonglu.txt", HUNAN),
     ("sichuan-lines-shuiwu.txt", SICHUAN),
     ("anhui-flat-wanzhi-2023.txt", ANHUI_2023),
+    ("hebei-paragraphs-guangyang-2020.txt", HEBEI_2020),
 ]:
     with open(name, "w", encoding="utf-8") as f:
         f.write(text)
