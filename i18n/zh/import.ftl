@@ -89,6 +89,9 @@ import-note-glued-funds = 连在一起的资金数字{ $figures }拆分为 { $va
 import-note-glued-funds-reason = 资金行的原因{ $reason }与其后印在表上的填表说明分开读取
 import-note-page-marker = 页码{ $text }是页面上的文字，不是表中的单元格，已略去
 import-note-glued-sichuan-row = 连在一起的指标行在指标性质处拆分：{ $cells }（`_` 为空单元格）
+import-note-glued-sichuan-reason = 上一行的未完成原因与下一行的三级指标之间没有“。”：{ $text }按未完成原因{ $reason }与三级指标{ $name }读取（在原因常见的结尾词后断开，请核对）
+import-note-glued-sichuan-reason-unsplit = 上一行未得满分，但其未完成原因与下一行的三级指标分不开：{ $name }整段按三级指标读取（请核对，其中可能含有原因）
+import-note-page-mark = 两个单元格之间的页码{ $text }是文档的页脚或页眉，不是单元格：已略去
 import-note-tab-shared-points = { $level3 }的分值、得分为空，上一行有分值，这是 Excel 复制合并单元格的样子：读作与上一行共用分值（合并单元格）
 import-note-cells-joined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取
 
@@ -131,3 +134,4 @@ case-file-constructed = 测试用构造数据：不是部门填报的自评表
 case-file-notes = 注：自评表下方所印的注，照录原文
 import-origin = 导入自 { $file } 的第 { $form } 张表
 import-origin-generated = 由 `jixiao gen --seed { $seed }` 生成的第 { $form } 张表
+import-skipped-document-tables = 跳过自评表下方不含自评表内容的 { $tables } 个文档表格（共 { $cells } 个单元格，如填报人、联系电话、签字、填报说明表）

@@ -16,6 +16,7 @@ use rust_decimal::Decimal;
 
 mod aligned;
 mod flat;
+mod places;
 use aligned::filled;
 use std::borrow::Cow;
 use std::fmt;
@@ -834,7 +835,11 @@ fn read_form(
     for (row, filled) in rows.iter().zip(filled).skip(1) {
         match aligned {
             true => form.read_grid_row(row, filled),
-            false => form.read(row),
+            false => {
+                let before = form.kept();
+                form.read(row);
+                form.place_text_values(row, before);
+            }
         }
     }
     form.finish(next_title);

@@ -68,7 +68,9 @@ pub fn from_raw(raw: &raw_case::RawCase, source: &Source) -> Validated<Case> {
         .chain([&total_points.0, &total_score.0]);
     diagnostics.extend(full_width_note(source, numeric_cells));
     let cells = form_cells(raw, source, &mut diagnostics);
-    let form_map = Arc::new(form_map(&funds, &indicators, cells));
+    let mut form_map = form_map(&funds, &indicators, cells);
+    form_map.input = FormMap::input_name(&raw.form.source);
+    let form_map = Arc::new(form_map);
     let case = Case {
         source: source.clone(),
         rules: raw
@@ -493,7 +495,7 @@ fn form_cells(
 }
 
 /// Where the case's fields stand on the form: indicator names and funds labels as written,
-/// and the workbook cells the importer recorded.
+/// and the workbook cells (or input lines) the importer recorded.
 fn form_map(
     funds: &[FundsRow],
     indicators: &[Indicator],
@@ -512,6 +514,7 @@ fn form_map(
             .collect(),
         funds: funds.iter().map(|r| r.label.text.clone()).collect(),
         cells,
+        input: None,
     }
 }
 
