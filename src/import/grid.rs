@@ -1224,6 +1224,16 @@ impl Form {
                 self.form_notes.push(first.to_owned());
                 self.section = Section::AfterTotal;
             }
+            // The form's printed remarks beside the title (`填报单位:(公章)`, `单位:万元`) hold
+            // no value of the form (tester s6 F13: they were "unreadable" and made every such
+            // form "may be off").
+            _ if self.section == Section::Header && row.len() == 1 && is_form_remark(first) => {
+                self.note(
+                    row,
+                    NoteKind::Recognised,
+                    msg!("import-note-form-remark", text = quoted(first)),
+                );
+            }
             _ => match self.section {
                 Section::Header => self.unreadable(row, msg!("import-shape-header")),
                 Section::Funds => self.read_funds(row),
@@ -1345,9 +1355,13 @@ impl Form {
             return;
         }
         if values.len() < width {
+            let kind = match short_funds_row_is_plain(&values, mapped.as_deref()) {
+                true => NoteKind::Recognised,
+                false => NoteKind::Guessed,
+            };
             self.note(
                 row,
-                NoteKind::Guessed,
+                kind,
                 msg!(
                     "import-note-funds-row-cells",
                     cells = row.len(),
@@ -1485,9 +1499,18 @@ impl Form {
                 let mut filled = values.by_ref().filter(|t| !t.is_empty());
                 let points = filled.next().map(str::to_owned);
                 let score = filled.next().map(str::to_owned);
+                // Two plain numbers and nothing else can only be the points and the score.
+                let two = filled.next().is_none()
+                    && [&points, &score]
+                        .iter()
+                        .all(|v| v.as_deref().is_some_and(is_plain_number));
+                let kind = match two {
+                    true => NoteKind::Recognised,
+                    false => NoteKind::Guessed,
+                };
                 self.note(
                     row,
-                    NoteKind::Guessed,
+                    kind,
                     msg!("import-note-total-cells", cells = row.len()),
                 );
                 Total {
@@ -1798,7 +1821,17 @@ impl Form {
             5 => {
                 indicator.points = get(3);
                 indicator.score = get(4);
-                self.note(row, NoteKind::Guessed, msg!("import-note-row-five"));
+                // 分值 and 得分 are plain numbers where they belong: the one cell missing is the
+                // 偏差原因 left empty (an optional cell), which moves no number — said, not a
+                // guess (tester s6 F13: every one-line form was told its numbers may be off).
+                let placed = [3, 4]
+                    .iter()
+                    .all(|&i| rest.get(i).is_some_and(|t| is_plain_number(t)));
+                let kind = match placed {
+                    true => NoteKind::Recognised,
+                    false => NoteKind::Guessed,
+                };
+                self.note(row, kind, msg!("import-note-row-five"));
             }
             4 => {
                 indicator.deviation = get(3);
@@ -1851,6 +1884,46 @@ impl Form {
         }
         indicator
     }
+}
+
+/// A remark the template prints beside the title, holding no value of the form: the stamp
+/// line `填报单位:(公章)` left unfilled, the amounts' unit `单位:万元` (`金额单位：元`).
+fn is_form_remark(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some((label, rest)) = t.split_once([':', '：']) else {
+        return false;
+    };
+    let stamp = matches!(rest, "" | "(公章)" | "（公章）" | "(盖章)" | "（盖章）");
+    match label {
+        "填报单位" => stamp,
+        "单位" | "金额单位" => matches!(rest, "万元" | "元"),
+        _ => false,
+    }
+}
+
+/// A plain number (points, a score, an amount): no unit, no percent sign.
+fn is_plain_number(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.parse::<rust_decimal::Decimal>().is_ok()
+}
+
+/// True when a funds row with fewer cells than its columns reads the same whichever cells
+/// were left empty (tester s6 F13): a label alone, or plain amounts exactly filling the amount
+/// columns (年初预算数, 全年预算数, 全年执行数) that stand first — the cells missing are the
+/// 分值/执行率/得分 a sub-row leaves empty. Two amounts for three columns could be either pair:
+/// that stays a guess.
+fn short_funds_row_is_plain(values: &[String], columns: Option<&[usize]>) -> bool {
+    if values.iter().all(|v| v.trim().is_empty()) {
+        return true;
+    }
+    let standard: Vec<usize> = (0..FUNDS_KEYS.len()).collect();
+    let columns = columns.unwrap_or(&standard);
+    let amounts = columns.iter().filter(|c| [0, 1, 2].contains(*c)).count();
+    values.len() == amounts
+        && columns
+            .get(..values.len())
+            .is_some_and(|c| c.iter().all(|c| [0, 1, 2].contains(c)))
+        && values.iter().all(|v| is_plain_number(v))
 }
 
 /// A standard indicator row read as sharing the row above's 分值/得分 because it had fewer

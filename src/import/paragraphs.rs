@@ -329,6 +329,9 @@ struct FlatRow {
     blank_deviation: bool,
     /// The cell after the score was read as the row's 偏差原因.
     deviation: bool,
+    /// … because the row is the last (总分, a note or the end follows), not because the next
+    /// row's numbers stand in place.
+    deviation_last: bool,
 }
 
 /// In flattened text (empty cells dropped), how the standard indicator row whose level 3
@@ -337,7 +340,15 @@ struct FlatRow {
 /// shares the row above's. A 偏差原因 cell follows only when the row after it again has its
 /// numbers where they belong (or nothing follows: 总分, the end).
 fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
-    let has_numbers = |j: usize, k: usize| is_plain(&text(j + k)) && is_plain(&text(j + k + 1));
+    // A row's points and score stand `k` cells after its level 3, with no cell opening a row
+    // (总分, 注, a title) between: the numbers of the 总分 row after a last row's 偏差原因 are
+    // not that 偏差原因's own (tester s6 F1: it was read as a phantom indicator sharing the
+    // last row's points, 9.79 → 4.89).
+    let has_numbers = |j: usize, k: usize| {
+        is_plain(&text(j + k))
+            && is_plain(&text(j + k + 1))
+            && (j..j + k).all(|x| !starts_row(&text(x)))
+    };
     let Some(k) = [3, 2].into_iter().find(|&k| has_numbers(start, k)) else {
         // No points: level 3 and up to two values, up to the next row's opening cell.
         let opens = |j: usize| {
@@ -355,6 +366,7 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
             blank_target: take <= 2,
             blank_deviation: true,
             deviation: false,
+            deviation_last: false,
         };
     };
     let at = start + k + 2;
@@ -367,17 +379,19 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
         let t = text(j);
         t.is_empty() || starts_row(&t)
     };
+    let next_row = row_at(at + 1);
     let deviation = !(candidate.is_empty()
         || starts_row(&candidate)
         || is_full_label(&candidate)
         || is_level3(&candidate)
         || row_at(at))
-        && (row_at(at + 1) || ends(at + 1));
+        && (next_row || ends(at + 1));
     FlatRow {
         take: k + 2 + usize::from(deviation),
         blank_target: k == 2,
         blank_deviation: false,
         deviation,
+        deviation_last: deviation && !next_row,
     }
 }
 
@@ -465,11 +479,21 @@ fn flat_row_notes(row: &Row, pad: Padding) -> Vec<ImportNote> {
     if pad.deviation_read
         && let Some(last) = row.cells.last()
     {
-        notes.push(note(crate::i18n::msg!(
-            "import-note-flat-deviation",
-            level3 = quoted(level3),
-            text = quoted(last.text.as_str())
-        )));
+        // Decided by what follows (the next row's numbers in place, or 总分): a text cell
+        // that feeds no number — said, not counted as a guess (tester s6 F13).
+        let (level3, text) = (quoted(level3), quoted(last.text.as_str()));
+        let message = match pad.deviation_last {
+            true => crate::i18n::msg!(
+                "import-note-flat-deviation-last",
+                level3 = level3,
+                text = text
+            ),
+            false => crate::i18n::msg!("import-note-flat-deviation", level3 = level3, text = text),
+        };
+        notes.push(ImportNote {
+            kind: NoteKind::Recognised,
+            ..note(message)
+        });
     }
     notes
 }
@@ -493,6 +517,8 @@ struct Padding {
     deviation: bool,
     /// The row's last cell was chosen as its 偏差原因 (not the next row's 三级指标).
     deviation_read: bool,
+    /// … as the last row's (总分 follows).
+    deviation_last: bool,
 }
 
 /// The number of level-1/level-2 label cells a row starting with `t` (then `next`) opens with.
@@ -541,6 +567,7 @@ fn plan_row<'a>(
                         target: row.blank_target,
                         deviation: row.blank_deviation,
                         deviation_read: row.deviation,
+                        deviation_last: row.deviation_last,
                     }),
                 }
             } else {
@@ -722,6 +749,34 @@ mod tests {
         let texts: Vec<&str> = cells.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts, ["a", "b\nc", "", "d", "e"]);
         assert_eq!(cells.get(3).unwrap().line, 8);
+    }
+
+    /// Tester s6 F1: the 总分 row's numbers after a last row's 偏差原因 are not that cell's own
+    /// 分值/得分, so the cell is the row's 偏差原因, not a phantom indicator.
+    #[test]
+    fn the_total_s_numbers_do_not_make_a_row_of_the_last_deviation() {
+        let cells = [
+            "村民满意度",
+            "≥95%",
+            "93%",
+            "10",
+            "9.79",
+            "群众意见",
+            "总分",
+            "100",
+            "98.79",
+        ];
+        let text = |j: usize| cells.get(j).map_or(String::new(), |c| (*c).to_owned());
+        let row = flat_indicator(&text, 0);
+        assert_eq!(row.take, 6);
+        assert!(row.deviation && row.deviation_last);
+        // The next row's numbers in place decide it too, and say so.
+        let cells = [
+            "甲", "≥1", "1个", "10", "10", "原因", "乙", "≥2个", "2个", "5", "5",
+        ];
+        let text = |j: usize| cells.get(j).map_or(String::new(), |c| (*c).to_owned());
+        let row = flat_indicator(&text, 0);
+        assert!(row.deviation && !row.deviation_last);
     }
 
     #[test]

@@ -1,0 +1,150 @@
+//! #15: text-reader findings of the s6 user test (notes s6-tester, F1, F13, F2, F6), each on
+//! a fixture under `tests/data/import/arrived/` (sources in `tests/data/import/SOURCES.md`)
+//! with its scores worked by hand.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::common;
+use jixiao::import::{self, InputFormat};
+use jixiao::outcome::{FindingCode, Outcome};
+use rust_decimal::Decimal;
+
+fn arrived(name: &str) -> std::path::PathBuf {
+    common::root().join("tests/data/import/arrived").join(name)
+}
+
+/// Imports `bytes` as `score FILE` does and scores every form under `rules`.
+fn score_bytes(
+    name: &str,
+    bytes: &[u8],
+    rules: &str,
+) -> (InputFormat, import::Import, Vec<Outcome>) {
+    let imported = jixiao::pipeline::forms::cases(name, bytes, Some(rules)).unwrap();
+    let rule_set = common::rules(rules);
+    let outcomes = imported
+        .cases
+        .iter()
+        .map(|v| {
+            let case = v.value.as_ref().expect("the case file validates");
+            jixiao::evaluate::evaluate(&rule_set, case, jixiao::evaluate::Options::default())
+        })
+        .collect();
+    (imported.format, imported.import, outcomes)
+}
+
+/// A fixture of `arrived/`, imported and scored.
+fn score(name: &str, rules: &str) -> (InputFormat, import::Import, Vec<Outcome>) {
+    score_bytes(name, &std::fs::read(arrived(name)).unwrap(), rules)
+}
+
+fn dec(text: &str) -> Decimal {
+    text.parse().unwrap()
+}
+
+/// The indicator called `level3` in an outcome.
+fn indicator<'a>(o: &'a Outcome, level3: &str) -> &'a jixiao::outcome::IndicatorOutcome {
+    o.indicators
+        .iter()
+        .find(|i| &*i.level3 == level3)
+        .unwrap_or_else(|| panic!("no indicator {level3}"))
+}
+
+fn codes(o: &Outcome) -> Vec<&'static str> {
+    o.findings.iter().map(|f| f.code.as_str()).collect()
+}
+
+/// The one form of an import, with the import's report for failure messages.
+fn one(name: &str, imported: &import::Import, outcomes: &[Outcome]) -> (Outcome, String) {
+    let said = common::import_summary(imported);
+    let [o] = outcomes else {
+        panic!("{name}: one form expected\n{said}")
+    };
+    (o.clone(), said)
+}
+
+/// F1: an Anhui form flattened onto one line whose last indicator row has a 偏差原因
+/// (`村民满意度 ≥95% 93% 10 9.79 群众对部分路段亮度有意见 总分 100 98.79`). The 总分 row's
+/// numbers were taken for the 偏差原因's own 分值/得分, so it was read as a phantom indicator
+/// sharing 村民满意度's points (9.79 → 4.89, total 93.89 with false `score-mismatch` and
+/// `total-mismatch`).
+///
+/// Hand-worked (anhui-2023): 48 / 50 = 96% → 9.6 → 10 (whole points); 126 / 120 capped 20;
+/// 100% / 100% 10; ≤3天 vs 2天 10; ≤0.4万元 vs 0.38 10; 达成预期指标 14 of 15 (in band);
+/// ≥5年 vs 5年 15; 93 / 95 × 10 = 9.789 → 9.79. 10 + 88.79 = 98.79, 优.
+#[test]
+fn a_last_row_s_deviation_before_the_total_is_its_deviation() {
+    let name = "anhui-flat-liangdeng.txt";
+    let (format, imported, outcomes) = score(name, "anhui-2023");
+    assert_eq!(format, InputFormat::FlatText);
+    let (o, said) = one(name, &imported, &outcomes);
+    assert_eq!(o.total, Some(dec("98.79")), "{said}");
+    assert_eq!(o.reported_total, Some(dec("98.79")));
+    assert_eq!(o.grade.as_deref(), Some("优"));
+    assert_eq!(o.indicators.len(), 7, "{said}");
+    let last = indicator(&o, "村民满意度");
+    assert_eq!((last.points, last.score), (Some(dec("10")), dec("9.79")));
+    assert!(
+        !o.findings.iter().any(|f| matches!(
+            f.code,
+            FindingCode::ScoreMismatch | FindingCode::TotalMismatch | FindingCode::MissingActual
+        )),
+        "{:?}",
+        codes(&o)
+    );
+    assert!(
+        said.contains("the cell \"群众对部分路段亮度有意见\" after the score of \"村民满意度\" read as its 偏差原因"),
+        "{said}"
+    );
+}
+
+/// F13: an Anhui one-line form whose empty 偏差原因 cells are gone is told nothing is off:
+/// a row of 5 cells with its 分值 and 得分 where they belong, a funds sub-row of three amounts
+/// or a label alone, a 总分 row of two numbers and the printed `填报单位:(公章)` / `单位:万元`
+/// are read as they stand (recognised notes, kept), not guesses — so no `import-guessed`.
+///
+/// Hand-worked (anhui-2023): 72 / 75 = 96% → 10; 15 + 10 + 98 / 100 × 10 = 9.8 + 5 + 10 +
+/// 18 (in band) + 10 + 7 (部分达成 band 6–8, 7 accepted) = 84.8; total 94.8, 优.
+#[test]
+fn empty_optional_cells_are_no_guess() {
+    for (name, total) in [
+        ("anhui-flat-baojie.txt", "94.8"),
+        ("anhui-flat-liangdeng.txt", "98.79"),
+    ] {
+        let (_, imported, outcomes) = score(name, "anhui-2023");
+        let (o, said) = one(name, &imported, &outcomes);
+        assert_eq!(o.total, Some(dec(total)), "{name}\n{said}");
+        assert_eq!(o.grade.as_deref(), Some("优"), "{name}");
+        assert!(
+            !codes(&o).contains(&"import-guessed"),
+            "{name}: {:?}\n{said}",
+            codes(&o)
+        );
+        // The notes are kept, as recognised readings.
+        assert!(
+            said.contains("recognised") && said.contains("(no deviation cell)"),
+            "{name}\n{said}"
+        );
+        assert!(
+            !said.contains("guessed") && !said.contains("unreadable"),
+            "{name}\n{said}"
+        );
+    }
+}
+
+/// F13's other side: where the one-line reader really chose among readings that move a number,
+/// the form still carries `import-guessed`. Here the last row's 偏差原因 is broken by a space
+/// into two cells, so the reader cannot tell it from an indicator row whose 分值/得分 are merged
+/// with the row above: whatever it reads, the form is told its numbers may be off.
+#[test]
+fn a_guess_that_moves_a_number_is_still_said() {
+    let text = std::fs::read_to_string(arrived("anhui-flat-liangdeng.txt")).unwrap();
+    let broken = text.replace("群众对部分路段亮度有意见", "群众对部分路段 亮度有意见");
+    let (_, imported, outcomes) = score_bytes("broken.txt", broken.as_bytes(), "anhui-2023");
+    let (o, said) = one("broken.txt", &imported, &outcomes);
+    if o.total != Some(dec("98.79")) {
+        assert!(
+            codes(&o).contains(&"import-guessed"),
+            "{:?}\n{said}",
+            codes(&o)
+        );
+    }
+}
