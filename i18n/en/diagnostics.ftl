@@ -171,6 +171,8 @@ case-cell-too-large = { $what } `{ $text }` is too large for a form cell
 case-cell-too-large-help = cells hold at most 10^15; check for a pasted or repeated number
 case-cell-not-a-number = { $what } `{ $text }` is not a number
 case-cell-not-a-number-help = write the number in Arabic digits, e.g. "15" for 十五, or leave the cell blank
+case-cell-unit = { $what } `{ $text }` carries the unit `{ $unit }`, which no points or score has
+case-cell-unit-help = the cell may belong to another column (a cell broken in two shifts the cells after it): check the row against the original form
 case-cell-negative = { $what } `{ $text }` is negative
 case-cell-negative-help = points, scores and amounts on a form are zero or more
 case-rules-not-an-id = `rules = "{ $rules }"` is a path, not the id of a rule set

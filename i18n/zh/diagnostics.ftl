@@ -169,6 +169,8 @@ case-cell-too-large = { $what }“{ $text }”太大，不像表格中的数
 case-cell-too-large-help = 表格中的数最大为 10^15；检查是否粘贴错或重复了数字
 case-cell-not-a-number = { $what }“{ $text }”不是数字
 case-cell-not-a-number-help = 用阿拉伯数字填写，例如十五写成 "15"，或留空
+case-cell-unit = { $what }“{ $text }”带有单位“{ $unit }”，分值、得分不会有这样的单位
+case-cell-unit-help = 这一格可能是别的栏目的内容（有一格被分成两段时，其后的格会错位）：请与原表核对这一行
 case-cell-negative = { $what }“{ $text }”是负数
 case-cell-negative-help = 自评表上的分值、得分和金额不能小于 0
 case-rules-not-an-id = `rules = "{ $rules }"` 是一个路径，不是规则集编号

@@ -1913,7 +1913,13 @@ fn is_plain_number(text: &str) -> bool {
 /// 分值/执行率/得分 a sub-row leaves empty. Two amounts for three columns could be either pair:
 /// that stays a guess.
 fn short_funds_row_is_plain(values: &[String], columns: Option<&[usize]>) -> bool {
-    if values.iter().all(|v| v.trim().is_empty()) {
+    // Empty cells at the end are the same empty cells, whether written or left out.
+    let filled = values
+        .iter()
+        .rposition(|v| !v.trim().is_empty())
+        .map_or(0, |last| last + 1);
+    let values = values.get(..filled).unwrap_or_default();
+    if values.is_empty() {
         return true;
     }
     let standard: Vec<usize> = (0..FUNDS_KEYS.len()).collect();

@@ -148,3 +148,92 @@ fn a_guess_that_moves_a_number_is_still_said() {
         );
     }
 }
+
+/// F2: a Hebei form of one cell per paragraph with cells broken over two paragraphs beyond
+/// the header pairs the reader knew: a header label (`主管` / `部门`), a funds column (`执行` /
+/// `率`), a funds row label (`其中:当年` / `财政拨款`), a 三级指标 (`指标1:每公里` / `改造成本`)
+/// and a band (`部分达成预期指标` / `并具有一定效果`). The cells after each break shifted: the
+/// form lost its 主管部门 and its 执行得分, `7.92万元` was read as 79,200 points and the band's
+/// second half as 0 points (83.25). Each break is re-joined and said.
+///
+/// Hand-worked (central-2016): 99 / 110 = 90% → 9; 12.5 ≥ 12 15; 100% 15; 2021年10月 on time
+/// 10; 7.92 ≤ 10万元 10; 经济效益 not applicable; 2850 / 3000 × 15 = 14.25; 部分达成 band 9–12,
+/// 11 accepted; 95% ≥ 90% 10. 9 + 85.25 = 94.25 (no grades in central-2016; the 总分 score was
+/// left blank).
+#[test]
+fn cells_broken_over_two_paragraphs_are_joined() {
+    for name in [
+        "hebei-para-guanwang.txt",
+        "hebei-para-guanwang-hdr.txt",
+        "hebei-para-guanwang-name.txt",
+        "hebei-para-guanwang-band.txt",
+    ] {
+        let bytes = std::fs::read(arrived(name)).unwrap();
+        let imported = jixiao::pipeline::forms::cases(name, &bytes, Some("central-2016")).unwrap();
+        assert_eq!(imported.format, InputFormat::Paragraphs, "{name}");
+        let said = common::import_summary(&imported.import);
+        let [validated] = imported.cases.as_slice() else {
+            panic!("{name}: one form expected\n{said}")
+        };
+        let case = validated.value.as_ref().unwrap();
+        assert_eq!(
+            &*case.department.text, "某市住房和城乡建设局",
+            "{name}\n{said}"
+        );
+        let total = case.funds.first().unwrap();
+        assert_eq!(&*total.score.0.text, "9", "{name}: the 执行得分\n{said}");
+        let o = jixiao::evaluate::evaluate(
+            &common::rules("central-2016"),
+            case,
+            jixiao::evaluate::Options::default(),
+        );
+        assert_eq!(o.total, Some(dec("94.25")), "{name}\n{said}");
+        assert_eq!(o.total_points, dec("100"), "{name}");
+        let cost = indicator(&o, "指标1:每公里改造成本");
+        assert_eq!((cost.points, cost.score), (Some(dec("10")), dec("10")));
+        let band = indicator(&o, "指标1:管网使用年限");
+        assert_eq!((band.points, band.score), (Some(dec("15")), dec("11")));
+        assert!(
+            !o.findings
+                .iter()
+                .any(|f| f.severity == jixiao::outcome::Severity::Error),
+            "{name}: {:?}",
+            codes(&o)
+        );
+        assert!(
+            !said.contains("unreadable") && !said.contains("not one the importer knows"),
+            "{name}\n{said}"
+        );
+    }
+}
+
+/// F2's other side: where the broken cell cannot be told (`≥30` / `00户`: two values, no unit
+/// alone), the row is read as it stands and its 分值 `2850户` — a number with a unit no points
+/// have — is unreadable, said at validation and at scoring, never 2850 points.
+#[test]
+fn a_broken_cell_that_cannot_be_told_is_a_finding() {
+    let text = std::fs::read_to_string(arrived("hebei-para-guanwang.txt")).unwrap();
+    let broken = text.replace("≥3000户\n", "≥30\n\n00户\n");
+    let imported =
+        jixiao::pipeline::forms::cases("b.txt", broken.as_bytes(), Some("central-2016")).unwrap();
+    let [validated] = imported.cases.as_slice() else {
+        panic!("one form expected")
+    };
+    let said: Vec<String> = validated
+        .diagnostics
+        .iter()
+        .map(|d| d.message.render(jixiao::i18n::Lang::En))
+        .collect();
+    assert!(
+        said.iter()
+            .any(|m| m.contains("`2850户` carries the unit `户`")),
+        "{said:?}"
+    );
+    let o = jixiao::evaluate::evaluate(
+        &common::rules("central-2016"),
+        validated.value.as_ref().unwrap(),
+        jixiao::evaluate::Options::default(),
+    );
+    assert!(o.total_points <= dec("100"), "{}", o.total_points);
+    assert!(codes(&o).contains(&"unreadable-value"), "{:?}", codes(&o));
+}
