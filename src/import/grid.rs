@@ -1137,12 +1137,12 @@ impl Form {
         if self.scoreless() && !self.indicators.is_empty() && self.last_row_full {
             self.complete = true;
             let (cell, line) = (self.last_cell, self.last_line);
-            self.note_at(
-                cell,
-                line,
-                NoteKind::Guessed,
-                msg!("import-note-scoreless-complete"),
-            );
+            // Closed by its notes (`注`, `说明`), the form's end is read, not guessed.
+            let kind = match self.section {
+                Section::AfterTotal => NoteKind::Recognised,
+                _ => NoteKind::Guessed,
+            };
+            self.note_at(cell, line, kind, msg!("import-note-scoreless-complete"));
             return;
         }
         self.undo_short_row_sharing();
@@ -1222,6 +1222,19 @@ impl Form {
                 && (first.starts_with("注:") || first.starts_with("注：")) =>
             {
                 self.form_notes.push(first.to_owned());
+                self.section = Section::AfterTotal;
+            }
+            // So does a closing 说明/备注/填报说明 block, with what is written beside it (the
+            // Hunan template ends `说明 | 无`; tester s6 F6: it was read as a 9th indicator and
+            // the whole form called incomplete).
+            _ if self.section == Section::Indicators && is_notes_label(first) => {
+                let texts: Vec<&str> = row
+                    .cells
+                    .iter()
+                    .map(|c| c.text.trim())
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                self.form_notes.push(texts.join("："));
                 self.section = Section::AfterTotal;
             }
             // The form's printed remarks beside the title (`填报单位:(公章)`, `单位:万元`) hold
@@ -1585,12 +1598,20 @@ impl Form {
             self.unreadable(row, msg!("import-shape-indicator-row"));
             return;
         }
+        // Only the last column, the 偏差原因/未完成原因, missing: an empty optional cell, which
+        // moves no number and leaves the row whole (tester s6 F13, F6).
+        let reason_left_out =
+            rest.len() + 1 == width && used.last() == Some(&Column::Deviation) && !shares;
         if shares {
             self.note(row, NoteKind::Recognised, msg!("import-note-shares-points"));
         } else if rest.len() < width {
+            let kind = match reason_left_out {
+                true => NoteKind::Recognised,
+                false => NoteKind::Guessed,
+            };
             self.note(
                 row,
-                NoteKind::Guessed,
+                kind,
                 msg!(
                     "import-note-mapped-row-short",
                     cells = rest.len(),
@@ -1598,7 +1619,7 @@ impl Form {
                 ),
             );
         }
-        self.last_row_full = rest.len() == width || shares;
+        self.last_row_full = rest.len() == width || shares || reason_left_out;
         let mut indicator = Indicator {
             level1: self.carry_level1.clone(),
             level2: self.carry_level2.clone(),
@@ -1884,6 +1905,15 @@ impl Form {
         }
         indicator
     }
+}
+
+/// The label of the notes block that closes a form: `注…`, `说明`, `备注`, `填报说明` (alone or
+/// with a colon and text after it). Asked of indicator rows only: a funds header may have a
+/// 说明 column.
+pub(crate) fn is_notes_label(text: &str) -> bool {
+    let t = text.trim();
+    let head = t.split_once([':', '：']).map_or(t, |(head, _)| head).trim();
+    t.starts_with("注:") || t.starts_with("注：") || matches!(head, "说明" | "备注" | "填报说明")
 }
 
 /// A remark the template prints beside the title, holding no value of the form: the stamp

@@ -408,7 +408,7 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
     };
     let ends = |j: usize| {
         let t = text(j);
-        t.is_empty() || starts_row(&t)
+        t.is_empty() || starts_row(&t) || grid::is_notes_label(&t)
     };
     let next_row = row_at(at + 1);
     let deviation = !(candidate.is_empty()
@@ -809,8 +809,11 @@ fn cut_before_next_row<'a>(
         let header_cell = is_indicators_header(text(i)) && indicator_column(t).is_some();
         let before_nature =
             flat && n > labels_end && !is_operator(t) && is_operator(text(i + n + 1));
+        // The closing 说明/备注 block is no cell of the last row (tester s6 F6).
+        let notes = grid::is_notes_label(t);
         if (starts_row(t) && !header_cell)
-            || (in_indicators && (new_group || second_level3 || new_label || before_nature))
+            || (in_indicators
+                && (new_group || second_level3 || new_label || before_nature || notes))
             || (in_funds && is_funds_label(t))
         {
             break;

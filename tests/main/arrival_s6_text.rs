@@ -237,3 +237,33 @@ fn a_broken_cell_that_cannot_be_told_is_a_finding() {
     assert!(o.total_points <= dec("100"), "{}", o.total_points);
     assert!(codes(&o).contains(&"unreadable-value"), "{:?}", codes(&o));
 }
+
+/// F6: a Hunan 绩效目标自评表 copied one cell a line ends with the template's `说明` / `无`. It
+/// was read as a 9th indicator (`满意度指标 / 服务对象满意度指标 / 说明`) and the form called
+/// incomplete (`incomplete-form`, no 总分 before the end). A closing 说明 / 备注 / 填报说明 block
+/// ends the form as `注` does, and a row whose only missing cell is the optional 未完成原因 is
+/// whole.
+///
+/// Hand-judged (hunan-2020-target, no points): ≥4处 / 4处 met; 100% / 100% met; 2022年10月底前
+/// / 2022年11月 not met (late); ≤20万元 / 19万元 met; 0起 / 3起 not met; ≥40% / 45% met;
+/// 健全 / 健全 met; ≥90% / 88% not met. No total, no grade.
+#[test]
+fn a_closing_explanation_block_ends_the_form() {
+    use jixiao::outcome::Method::{Met, NotMet};
+    let name = "hunan-para-gongmu.txt";
+    let (format, imported, outcomes) = score(name, "hunan-2020-target");
+    assert_eq!(format, InputFormat::Paragraphs);
+    let (o, said) = one(name, &imported, &outcomes);
+    let form = imported.forms.first().unwrap();
+    assert!(!form.incomplete, "{said}");
+    assert!(!o.partial, "{said}");
+    assert!(!codes(&o).contains(&"incomplete-form"), "{:?}", codes(&o));
+    let judged: Vec<_> = o.indicators.iter().map(|i| i.method).collect();
+    assert_eq!(
+        judged,
+        [Met, Met, NotMet, Met, NotMet, Met, Met, NotMet],
+        "{said}"
+    );
+    assert!(o.indicators.iter().all(|i| &*i.level3 != "说明"));
+    assert!(form.toml.contains("说明：无"), "{}", form.toml);
+}
