@@ -123,13 +123,15 @@ fn broken_label(a: &str, b: &str, joined: &str) -> bool {
         grid::header_key(t).is_some() || exact_funds_label(t) || matches!(t, "执行率" | "分值")
     };
     let number = |t: &str| is_number(t);
+    // `年度资金` / `总额`: Sichuan's row label 总额 is the second half of the standard one.
+    let standard = grid::FUNDS_LABELS.contains(&joined.trim_end_matches([':', '：']));
     !a.is_empty()
         && !b.is_empty()
         && !number(a)
         && !number(b)
         && label(joined)
         && !label(a)
-        && !label(b)
+        && (!label(b) || standard)
 }
 
 /// A funds row label written in full (`其中:当年财政拨款`, `上年结转资金`), not a part of one.
@@ -950,6 +952,7 @@ mod tests {
         assert!(broken_label("主管", "部门", "主管部门"));
         assert!(broken_label("执行", "率", "执行率"));
         assert!(broken_label("其中:当年", "财政拨款", "其中:当年财政拨款"));
+        assert!(broken_label("年度资金", "总额", "年度资金总额"));
         assert!(!broken_label("主管部门", "某局", "主管部门某局"));
         assert!(!broken_label(
             "其中:当年财政拨款",

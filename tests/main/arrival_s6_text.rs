@@ -162,14 +162,26 @@ fn a_guess_that_moves_a_number_is_still_said() {
 /// left blank).
 #[test]
 fn cells_broken_over_two_paragraphs_are_joined() {
-    for name in [
+    let mut inputs: Vec<(&str, Vec<u8>)> = [
         "hebei-para-guanwang.txt",
         "hebei-para-guanwang-hdr.txt",
         "hebei-para-guanwang-name.txt",
         "hebei-para-guanwang-band.txt",
-    ] {
-        let bytes = std::fs::read(arrived(name)).unwrap();
-        let imported = jixiao::pipeline::forms::cases(name, &bytes, Some("central-2016")).unwrap();
+    ]
+    .into_iter()
+    .map(|name| (name, std::fs::read(arrived(name)).unwrap()))
+    .collect();
+    // The funds row labels broken too (`年度资金` / `总额`, `上年结转` / `资金`) and a target split
+    // from its unit (`≥3000` / `户`).
+    let text = std::fs::read_to_string(arrived("hebei-para-guanwang.txt")).unwrap();
+    let more = text
+        .replace("年度资金总额\n", "年度资金\n\n总额\n")
+        .replace("上年结转资金\n", "上年结转\n\n资金\n")
+        .replace("≥3000户\n", "≥3000\n\n户\n");
+    assert!(more.contains("年度资金\n\n总额") && more.contains("≥3000\n\n户"));
+    inputs.push(("funds-and-unit", more.into_bytes()));
+    for (name, bytes) in &inputs {
+        let imported = jixiao::pipeline::forms::cases(name, bytes, Some("central-2016")).unwrap();
         assert_eq!(imported.format, InputFormat::Paragraphs, "{name}");
         let said = common::import_summary(&imported.import);
         let [validated] = imported.cases.as_slice() else {
