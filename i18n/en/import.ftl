@@ -63,6 +63,7 @@ import-note-unit-joined = target { $target } with the 度量单位 column { $uni
 import-note-placeholder = placeholder row { $text } with no values skipped (not scored)
 import-note-empty-indicator-row = indicator row of { $cells } empty cells skipped
 import-note-label-alone = label { $label } with no indicator row under it skipped
+import-note-form-remark = the form's printed remark { $text } beside its title skipped (it holds no value of the form)
 import-note-level2-unknown = level-1 label { $level1 } is followed by { $second }, not a known level-2 label; read it as level 2
 import-note-labels-unknown = { $cells } cells with no known label; read the first { $labels } as { $labels ->
         [2] level-1 and level-2 labels
@@ -95,6 +96,7 @@ import-note-glued-sichuan-reason-unsplit = the row above lost points but its 未
 import-note-page-mark = the page number { $text } between two cells is the document's page footer or header, not a cell: left out
 import-note-tab-shared-points = the 分值 and 得分 of { $level3 } are empty under a row with its 分值, as Excel copies a merged cell: read as sharing the points of the row above (merged)
 import-note-cells-joined = cells { $first } and { $second } read as one cell { $joined }
+import-note-cell-rejoined = cells { $first } and { $second } read as one cell { $joined }: the row's 分值 and 得分 stood one cell late, so one of its cells was broken over two paragraphs
 
 ## Workbooks whose sheet is not read.
 import-sheet-too-large = the sheet's filled cells span { $rows } rows × { $columns } columns, more than the { $max } cells a form sheet can hold; the sheet was not read (delete stray cells far from the form, or split the sheet)

@@ -62,6 +62,7 @@ import-note-unit-joined = 年度指标值{ $target }与度量单位列的{ $unit
 import-note-placeholder = 占位行{ $text }没有填写数值，已跳过（不计分）
 import-note-empty-indicator-row = 由 { $cells } 个空单元格组成的指标行已跳过
 import-note-label-alone = 指标名称{ $label }下面没有指标行，已跳过
+import-note-form-remark = 表头旁印制的说明{ $text }未导入（不含表中数据）
 import-note-level2-unknown = 一级指标{ $level1 }之后是{ $second }，不是已知的二级指标名称；按二级指标读取
 import-note-labels-unknown = 这 { $cells } 个单元格中没有已知的指标名称；{ $labels ->
         [2] 前两个单元格按一级、二级指标读取
@@ -94,6 +95,7 @@ import-note-glued-sichuan-reason-unsplit = 上一行未得满分，但其未完�
 import-note-page-mark = 两个单元格之间的页码{ $text }是文档的页脚或页眉，不是单元格：已略去
 import-note-tab-shared-points = { $level3 }的分值、得分为空，上一行有分值，这是 Excel 复制合并单元格的样子：读作与上一行共用分值（合并单元格）
 import-note-cells-joined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取
+import-note-cell-rejoined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取：该行的分值、得分后移了一格，说明有一格被分成了两段
 
 ## 未读取的工作表。
 import-sheet-too-large = 工作表填有内容的单元格跨 { $rows } 行 × { $columns } 列，超过一张自评表工作表最多 { $max } 个单元格；此工作表未读取（请删除远离表格的零散单元格，或拆分工作表）
