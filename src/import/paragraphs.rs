@@ -101,7 +101,7 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
                         joined = quoted(joined.as_str())
                     ),
                 ));
-                cell.text = joined;
+                cell.text = joined.into();
                 cells.next();
             }
         }
@@ -153,7 +153,7 @@ fn join_lines(mut cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
                 text = joined.as_str()
             ),
         ));
-        cell.text = joined;
+        cell.text = joined.into();
     }
     (cells, notes)
 }
@@ -177,10 +177,10 @@ fn join_continued(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
         if let Some(at) = open
             && let Some(last) = out.get_mut(at)
         {
-            last.text.push_str(&cell.text);
+            last.text.to_mut().push_str(&cell.text);
             notes.push(last.note(
                 NoteKind::Guessed,
-                msg!("import-wrapped-line-joined", text = last.text.as_str()),
+                msg!("import-wrapped-line-joined", text = &*last.text),
             ));
         } else {
             let mut cell = cell;
@@ -219,14 +219,14 @@ fn one_cell_per_line(lines: &[&str]) -> bool {
 }
 
 /// Splits the text into cells, numbered in order.
-fn paragraphs(text: &str) -> Vec<Cell> {
+fn paragraphs(text: &str) -> Vec<Cell<'_>> {
     let lines: Vec<&str> = text.lines().collect();
     let blank = |l: &str| l.trim().is_empty();
     let mut cells: Vec<Cell> = Vec::new();
     let push = |cells: &mut Vec<Cell>, text: String, line: usize| {
         let number = cells.len() + 1;
         cells.push(Cell {
-            text,
+            text: text.into(),
             number,
             line,
             numeric: false,
@@ -406,12 +406,12 @@ fn is_ellipsis(text: &str) -> bool {
 /// Rebuilds rows from cells in order. `flat`: the text was flattened onto one line and its
 /// empty cells are gone, so an indicator row's optional last cell (偏差原因) is decided by what
 /// follows.
-pub(crate) fn rows(cells: &[Cell], flat: bool) -> (Vec<Row>, Vec<ImportNote>) {
+pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<ImportNote>) {
     let mut rows = Vec::new();
     let mut notes = Vec::new();
     let mut section = Section::Header;
     let mut i = 0;
-    let text = |j: usize| cells.get(j).map_or("", |c| c.text.as_str());
+    let text = |j: usize| cells.get(j).map_or("", |c| &*c.text);
     while i < cells.len() {
         let planned = plan_row(&text, cells.len(), i, section, flat);
         let n = cut_before_next_row(
@@ -452,7 +452,7 @@ fn flat_row_notes(row: &Row, pad: Padding) -> Vec<ImportNote> {
         kind: NoteKind::Guessed,
         message,
     };
-    let level3 = row.cells.get(pad.labels).map_or("", |c| c.text.as_str());
+    let level3 = row.cells.get(pad.labels).map_or("", |c| &*c.text);
     let mut notes = Vec::new();
     // A placeholder row (`指标2`, `……`) is skipped with a note of its own: the blank put
     // back in it moves no number.
@@ -468,7 +468,7 @@ fn flat_row_notes(row: &Row, pad: Padding) -> Vec<ImportNote> {
         notes.push(note(crate::i18n::msg!(
             "import-note-flat-deviation",
             level3 = quoted(level3),
-            text = quoted(last.text.as_str())
+            text = quoted(&*last.text)
         )));
     }
     notes
@@ -677,7 +677,7 @@ fn put_back_dropped(row: &mut Row, pad: Padding) {
         return;
     };
     let blank = Cell {
-        text: String::new(),
+        text: "".into(),
         ..last
     };
     if pad.target {
@@ -719,7 +719,7 @@ mod tests {
     #[test]
     fn blank_lines_separate_cells_and_three_make_an_empty_one() {
         let cells = paragraphs("a\n\nb\nc\n\n\n\nd\n\ne\n");
-        let texts: Vec<&str> = cells.iter().map(|c| c.text.as_str()).collect();
+        let texts: Vec<&str> = cells.iter().map(|c| &*c.text).collect();
         assert_eq!(texts, ["a", "b\nc", "", "d", "e"]);
         assert_eq!(cells.get(3).unwrap().line, 8);
     }
