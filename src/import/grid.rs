@@ -1041,12 +1041,26 @@ pub(crate) fn no_form_note() -> ImportNote {
 
 /// A level-1 label, cut (`产`) or carrying its points (`产出指标(50分)`).
 pub(crate) fn is_level1(text: &str) -> bool {
+    // Asked of every indicator row: a label starts as one of them does, and splitting its
+    // points off keeps its start (#15).
+    if !matches!(
+        text.trim_start().chars().next(),
+        Some('产' | '效' | '满' | '成' | '预')
+    ) {
+        return false;
+    }
     let (text, _) = split_points(text);
     !text.is_empty() && LEVEL1.iter().any(|l| l.starts_with(text))
 }
 
 pub(crate) fn is_level2(text: &str) -> bool {
-    !text.is_empty() && LEVEL2.iter().any(|l| l.starts_with(text))
+    let first = |c: char| {
+        matches!(
+            c,
+            '数' | '质' | '时' | '成' | '经' | '社' | '生' | '可' | '服' | '满'
+        )
+    };
+    text.chars().next().is_some_and(first) && LEVEL2.iter().any(|l| l.starts_with(text))
 }
 
 /// A level-1 or level-2 label written in full (not a cut prefix, which could be any word): in

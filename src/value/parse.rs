@@ -659,17 +659,21 @@ fn numeric_date(
 }
 
 pub(super) fn normalize(text: &str) -> Vec<char> {
-    let mut chars: Vec<char> = text
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '，' => c,
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
-            '−' | '﹣' => '-',
-            '﹪' => '%',
-            _ => c,
-        })
-        .collect();
+    // Sized once for the most characters the text can hold: collected from a filter, the list
+    // grew four or five times for an indicator's text (each indicator's text and cell is
+    // normalised, #15).
+    let mut chars: Vec<char> = Vec::with_capacity(text.len());
+    chars.extend(
+        text.chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| match c {
+                '，' => c,
+                '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+                '−' | '﹣' => '-',
+                '﹪' => '%',
+                _ => c,
+            }),
+    );
     // A full-width comma between digits in `d，ddd` groups thousands as `,` does (`２５，０００件`).
     for i in 1..chars.len() {
         if chars.get(i) == Some(&'，')

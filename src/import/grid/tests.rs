@@ -96,6 +96,15 @@ mod before {
             .any(|k| text.contains(k))
     }
 
+    pub fn is_level1(text: &str) -> bool {
+        let (text, _) = split_points(text);
+        !text.is_empty() && LEVEL1.iter().any(|l| l.starts_with(text))
+    }
+
+    pub fn is_level2(text: &str) -> bool {
+        !text.is_empty() && LEVEL2.iter().any(|l| l.starts_with(text))
+    }
+
     pub fn is_title(text: &str) -> bool {
         if !text.contains('表') {
             return false;
@@ -190,6 +199,23 @@ fn piece() -> impl Strategy<Value = &'static str> {
         "数",
         "自评表",
         "绩效",
+        // Level-1 and level-2 labels, whole and cut.
+        "产",
+        "效",
+        "满意度",
+        "成本指标",
+        "预算执行",
+        "数量指标",
+        "质量",
+        "时效指标",
+        "经济效益",
+        "社会效益指标",
+        "生态",
+        "可持续影",
+        "服务对象满意度指标",
+        "经济成本指标",
+        "(10分)",
+        "（３０分）",
     ])
 }
 
@@ -213,6 +239,8 @@ proptest! {
         prop_assert_eq!(funds_column(&text), before::funds_column(&text));
         prop_assert_eq!(is_funds_label(&text), before::is_funds_label(&text));
         prop_assert_eq!(is_funds_instruction(&text), before::is_funds_instruction(&text));
+        prop_assert_eq!(is_level1(&text), before::is_level1(&text));
+        prop_assert_eq!(is_level2(&text), before::is_level2(&text));
     }
 
     #[test]
@@ -236,5 +264,22 @@ proptest! {
         prop_assert_eq!(funds_column(&text), before::funds_column(&text));
         let c = text.chars().next().unwrap_or('表');
         prop_assert_eq!(holds(&text, c), text.contains(c));
+        prop_assert_eq!(is_level1(&text), before::is_level1(&text));
+        prop_assert_eq!(is_level2(&text), before::is_level2(&text));
+    }
+}
+
+#[test]
+fn every_label_passes_the_first_character_test() {
+    for label in LEVEL1 {
+        assert!(is_level1(label), "{label}");
+        assert!(is_level1(&format!(" {label}(50分)")), "{label}");
+        let first: String = label.chars().take(1).collect();
+        assert!(is_level1(&first), "{label}");
+    }
+    for label in LEVEL2 {
+        assert!(is_level2(label), "{label}");
+        let first: String = label.chars().take(1).collect();
+        assert!(is_level2(&first), "{label}");
     }
 }
