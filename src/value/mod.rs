@@ -7,6 +7,7 @@
 
 pub mod funds;
 mod parse;
+mod reason;
 mod survey;
 pub mod units;
 
@@ -14,6 +15,7 @@ pub use funds::{Amount, FundsKind, amount};
 
 pub(crate) use parse::full_width_number_at;
 pub use parse::{date_time, extract_quantities, full_width_reading, parse};
+pub use reason::UnreadableReason;
 pub use survey::{Survey, SurveyPart, SurveyProblem, survey};
 
 /// The unit of a date read from a 时效 cell with its year (`2023年11月` → 202311 年月).
@@ -156,8 +158,9 @@ pub enum Value {
     Unreadable {
         /// The text, trimmed.
         text: String,
-        /// Why it could not be read.
-        reason: String,
+        /// Why it could not be read: worded from the catalogs when shown.
+        #[serde(flatten)]
+        reason: UnreadableReason,
     },
 }
 
