@@ -54,7 +54,7 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
 }
 
 /// The cells: a form line split at whitespace, every other non-blank line one cell.
-fn cells(text: &str) -> Vec<Cell> {
+fn cells(text: &str) -> Vec<Cell<'_>> {
     let mut cells = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let pieces: Vec<&str> = if is_form_line(line) {
@@ -67,7 +67,7 @@ fn cells(text: &str) -> Vec<Cell> {
         for piece in pieces {
             let number = cells.len() + 1;
             cells.push(Cell {
-                text: piece.to_owned(),
+                text: piece.into(),
                 number,
                 line: i + 1,
                 numeric: false,

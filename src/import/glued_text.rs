@@ -225,7 +225,7 @@ enum Part {
 }
 
 /// Cuts the glued text into rows.
-fn segment(glued: &str, line: usize, notes: &mut Vec<ImportNote>) -> Vec<Row> {
+fn segment(glued: &str, line: usize, notes: &mut Vec<ImportNote>) -> Vec<Row<'static>> {
     let chars: Vec<char> = glued.chars().collect();
     let text =
         |a: usize, b: usize| -> String { chars.get(a..b).unwrap_or_default().iter().collect() };
@@ -420,7 +420,7 @@ fn glued_reason_message(reason: &str) -> crate::i18n::Message {
 }
 
 /// Rows of cells numbered in reading order, as the other text readers number theirs.
-fn number_cells(rows: Vec<Vec<String>>, line: usize) -> Vec<Row> {
+fn number_cells(rows: Vec<Vec<String>>, line: usize) -> Vec<Row<'static>> {
     let mut number = 0;
     rows.into_iter()
         .filter(|r| !r.is_empty())
@@ -430,7 +430,7 @@ fn number_cells(rows: Vec<Vec<String>>, line: usize) -> Vec<Row> {
                 .map(|text| {
                     number += 1;
                     Cell {
-                        text,
+                        text: text.into(),
                         number,
                         line,
                         numeric: false,

@@ -235,7 +235,7 @@ impl Sheet {
     /// The rows that hold text, each with a cell for every column of the sheet that holds
     /// something (empty where nothing is written), leaving out the cells merged over. `Err`
     /// with the reason when rows × columns exceed [`limits::MAX_GRID_CELLS`].
-    pub(crate) fn rows(&self) -> Result<Vec<Row>, Message> {
+    pub(crate) fn rows(&self) -> Result<Vec<Row<'_>>, Message> {
         let used_rows: BTreeSet<u32> = self.cells.keys().map(|&(r, _)| r).collect();
         let columns: BTreeSet<u32> = self
             .cells
@@ -260,12 +260,13 @@ impl Sheet {
                 if covered.contains(&(r, c)) {
                     continue;
                 }
+                // The cell borrows the sheet's text (#15).
                 let (text, numeric) = self
                     .cells
                     .get(&(r, c))
-                    .map_or((String::new(), false), |(t, n)| (t.clone(), *n));
+                    .map_or(("", false), |(t, n)| (t.as_str(), *n));
                 row.cells.push(Cell {
-                    text,
+                    text: text.into(),
                     number: to_usize(c) + 1,
                     line: to_usize(r) + 1,
                     numeric,

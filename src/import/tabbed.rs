@@ -63,7 +63,7 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
                 .into_iter()
                 .enumerate()
                 .map(|(i, text)| Cell {
-                    text,
+                    text: text.into(),
                     number: i + 1,
                     line,
                     numeric: false,
