@@ -57,12 +57,13 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Import {
     page.end_block();
     page.close_table();
     let skipped = page.sheet.skip_tables_without_form(&page.tables);
-    let mut import = sheet::import_sheets(vec![page.sheet], Vec::new(), source_name, rules);
-    import.problems.extend(skipped);
+    let mut pending = sheet::read_sheets(vec![page.sheet], Vec::new(), source_name, rules);
+    pending.problems.extend(skipped);
     if let Some(message) = note {
-        import.note_encoding(message);
+        // Written with each form: its mirror is kept (#15).
+        pending.note_encoding(message);
     }
-    import
+    pending.write()
 }
 
 /// The page's text: UTF-8 when it is valid UTF-8, else the `charset` the page declares, else
