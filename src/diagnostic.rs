@@ -28,6 +28,19 @@ pub enum Severity {
     Error,
 }
 
+impl Severity {
+    /// The severity in the users' words, as the tag before a code (`错误[total-not-sum]`):
+    /// `错误`/`警告`/`提示` in Chinese, `error`/`warning`/`info` in English (#16). The code
+    /// after it stays the stable identifier; JSON keeps the English `severity`.
+    pub fn word(self) -> Message {
+        match self {
+            Severity::Error => msg!("label-error"),
+            Severity::Warning => msg!("label-warning"),
+            Severity::Info => msg!("label-info"),
+        }
+    }
+}
+
 /// One problem in user input.
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
@@ -110,18 +123,33 @@ impl Diagnostic {
         let _ = color;
         let rendered = term::emit_into_string(&config, &file, &d);
         match rendered {
-            Ok(out) => out,
+            Ok(out) => self.localise_header(out),
             Err(_) => self.render_plain() + "\n",
         }
     }
 
-    /// One line: `file:line:col: severity[code]: message (help: …)`.
-    pub fn render_plain(&self) -> String {
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
+    /// codespan writes its header's severity in English (`error[code]: …`, `note` for
+    /// info); outside English it is the users' word (`错误[code]: …`), as in every other
+    /// output.
+    fn localise_header(&self, out: String) -> String {
+        if crate::i18n::lang() == crate::i18n::Lang::En {
+            return out;
+        }
+        let english = match self.severity {
+            Severity::Error => "error[",
+            Severity::Warning => "warning[",
+            Severity::Info => "note[",
         };
+        match out.strip_prefix(english) {
+            Some(rest) => format!("{}[{rest}", self.severity.word()),
+            None => out,
+        }
+    }
+
+    /// One line: `file:line:col: severity[code]: message (help: …)`, the severity in the
+    /// users' words (`错误[…]`).
+    pub fn render_plain(&self) -> String {
+        let sev = self.severity.word();
         let mut s = match self.position() {
             Some((file, lc)) => format!("{file}:{}:{}: ", lc.line, lc.column),
             None => String::new(),

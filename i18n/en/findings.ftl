@@ -150,3 +150,19 @@ survey-part-sample = the sample size (有效样本)
 survey-part-rate = the 满意度
 survey-part-satisfied-people = satisfied
 survey-part-dissatisfied-people = dissatisfied
+
+## Why a target or actual cannot be read (`value::UnreadableReason`, after "cannot be read")
+
+value-reason-no-digits = a comparator or percent sign without a number written in digits
+value-reason-mark-before-number = '{ $mark }' before the number is not a comparator directly before it
+value-reason-leading-point = the number starts with a decimal point
+value-reason-two-points = more than one decimal point in the number
+value-reason-too-many-digits = the number has { $digits } digits, too many to read
+value-reason-too-large = the number { $number } is too large or too precise to read
+value-reason-multiplier-too-large = the number { $number } with its multiplier is too large
+value-reason-ordinal-too-large = the ordinal 第{ $number } is too large
+value-reason-ordinal-not-numeral = the ordinal 第{ $numeral } is not a Chinese numeral
+value-reason-comparators-disagree = two comparators that disagree: { $before } before and { $after } after the number
+value-reason-letter-for-digit = the letter '{ $letter }' is written where a digit is expected
+value-reason-second-number = more than one number: '{ $rest }' follows the first
+value-reason-marks-after = '{ $rest }' after the quantity looks numeric

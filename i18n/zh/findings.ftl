@@ -146,3 +146,19 @@ survey-part-sample = 有效样本
 survey-part-rate = 满意度
 survey-part-satisfied-people = 满意
 survey-part-dissatisfied-people = 不满意
+
+## 年度指标值、实际完成值无法识别的原因（`value::UnreadableReason`，接在“无法识别”之后）
+
+value-reason-no-digits = 有比较符号或百分号，却没有用阿拉伯数字写出的数
+value-reason-mark-before-number = 数字前的“{ $mark }”不是紧贴数字的比较符号
+value-reason-leading-point = 数字以小数点开头
+value-reason-two-points = 数字中有不止一个小数点
+value-reason-too-many-digits = 数字有 { $digits } 位，位数太多，无法读取
+value-reason-too-large = 数字 { $number } 太大或小数位太多，无法读取
+value-reason-multiplier-too-large = 数字 { $number } 乘以万、亿等倍数后太大
+value-reason-ordinal-too-large = 序数“第{ $number }”太大
+value-reason-ordinal-not-numeral = 序数“第{ $numeral }”写的不是中文数字
+value-reason-comparators-disagree = 数字前后的比较符号相互矛盾：前为 { $before }，后为 { $after }
+value-reason-letter-for-digit = 应写数字的地方写成了字母“{ $letter }”
+value-reason-second-number = 有不止一个数：第一个数后面还有“{ $rest }”
+value-reason-marks-after = 数量后面的“{ $rest }”像是数字符号

@@ -247,7 +247,10 @@ impl Output {
                     .to_json()
                     .to_string()
             }
-            ErrorFormat::Human | ErrorFormat::Plain => format!("error: {e}"),
+            // The tag in the users' words, as on diagnostics (`错误: …`).
+            ErrorFormat::Human | ErrorFormat::Plain => {
+                format!("{}: {e}", crate::diagnostic::Severity::Error.word())
+            }
         };
         let _ = writeln!(std::io::stderr(), "{line}");
     }

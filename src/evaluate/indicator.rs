@@ -459,7 +459,11 @@ fn score_one(
     if let Value::Unreadable { text, reason } = &ind.target.1 {
         cx.finding(
             codes::UNREADABLE_VALUE,
-            msg!("finding-target-unreadable", text = text, reason = reason),
+            msg!(
+                "finding-target-unreadable",
+                text = text,
+                reason = reason.message()
+            ),
             &ind.target.0,
         );
     }
@@ -481,7 +485,11 @@ fn score_one(
         Value::Unreadable { text, reason } => {
             cx.finding(
                 codes::UNREADABLE_VALUE,
-                msg!("finding-actual-unreadable", text = text, reason = reason),
+                msg!(
+                    "finding-actual-unreadable",
+                    text = text,
+                    reason = reason.message()
+                ),
                 &ind.actual.0,
             );
             kept(cx, ind, points, reported_fraction, trace)

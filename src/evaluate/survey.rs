@@ -248,7 +248,7 @@ fn problem_message(problem: &SurveyProblem, actual: &str) -> Message {
             msg!(
                 "finding-survey-unreadable",
                 actual = actual,
-                reason = reason
+                reason = reason.message()
             )
         }
     }

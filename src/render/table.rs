@@ -177,11 +177,7 @@ fn indicator_table(o: &Outcome, style: &str) -> Table {
 
 fn findings_block(o: &Outcome, out: &mut String) {
     for f in &o.findings {
-        let sev = match f.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        };
+        let sev = f.severity.word();
         let at = f.location.line_col();
         // Where it stands on the form comes first, the case-file line after it (#16).
         let on_form = f
@@ -282,11 +278,7 @@ pub fn markdown(outcomes: &[Outcome], by: Option<By>) -> String {
                     .unwrap_or_default();
                 out.push_str(&format!(
                     "- **{}** `{}` {} ({on_form}{}:{})\n",
-                    match f.severity {
-                        Severity::Error => msg!("label-error"),
-                        Severity::Warning => msg!("label-warning"),
-                        Severity::Info => msg!("label-info"),
-                    },
+                    f.severity.word(),
                     f.code,
                     f.message,
                     f.location.line_col().line,

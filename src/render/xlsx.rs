@@ -486,12 +486,7 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
 
 /// A severity in the users' words.
 pub(crate) fn severity_name(s: Severity) -> String {
-    match s {
-        Severity::Error => msg!("label-error"),
-        Severity::Warning => msg!("label-warning"),
-        Severity::Info => msg!("label-info"),
-    }
-    .to_string()
+    s.word().to_string()
 }
 
 /// The workbook's bytes: 汇总, 部门汇总, then, as `sheets` says, one sheet per form.

@@ -7,12 +7,14 @@
 
 pub mod funds;
 mod parse;
+mod reason;
 mod survey;
 pub mod units;
 
 pub use funds::{Amount, FundsKind, amount};
 
 pub use parse::{date_time, extract_quantities, full_width_reading, parse};
+pub use reason::UnreadableReason;
 pub use survey::{Survey, SurveyPart, SurveyProblem, survey};
 
 /// The unit of a date read from a 时效 cell with its year (`2023年11月` → 202311 年月).
@@ -155,8 +157,9 @@ pub enum Value {
     Unreadable {
         /// The text, trimmed.
         text: String,
-        /// Why it could not be read.
-        reason: String,
+        /// Why it could not be read: worded from the catalogs when shown.
+        #[serde(flatten)]
+        reason: UnreadableReason,
     },
 }
 

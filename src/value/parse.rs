@@ -48,7 +48,7 @@
 use rust_decimal::Decimal;
 use std::sync::LazyLock;
 
-use super::{Comparator, Quantity, Value};
+use super::{Comparator, Quantity, UnreadableReason, Value};
 
 /// Comparator words written before a number. The longest match ending at the number wins.
 const PREFIX_COMPARATORS: &[(&str, Comparator)] = &[
@@ -234,13 +234,13 @@ fn parse_full(text: &str) -> Value {
     {
         return Value::Quantity(q);
     }
-    let unreadable = |reason: String| Value::Unreadable {
+    let unreadable = |reason: UnreadableReason| Value::Unreadable {
         text: trimmed.to_owned(),
         reason,
     };
     let Some(start) = find_number_start(&chars, 0) else {
         return if chars.iter().any(|c| is_numeric_mark(*c)) {
-            unreadable("a comparator or percent sign without a number written in digits".into())
+            unreadable(UnreadableReason::NoDigits)
         } else {
             Value::Qualitative {
                 text: trimmed.to_owned(),
@@ -257,9 +257,7 @@ fn parse_full(text: &str) -> Value {
         .iter()
         .find(|c| is_numeric_mark(**c) || "-+.".contains(**c))
     {
-        return unreadable(format!(
-            "'{bad}' before the number is not a comparator directly before it"
-        ));
+        return unreadable(UnreadableReason::MarkBeforeNumber { mark: *bad });
     }
     let scan = match read_at(&chars, start) {
         Ok(scan) => scan,
@@ -277,11 +275,10 @@ fn parse_full(text: &str) -> Value {
     }
     let comparator = match (prefix_cmp, scan.suffix) {
         (Some(p), Some(s)) if p != s => {
-            return unreadable(format!(
-                "two comparators that disagree: {} before and {} after the number",
-                p.symbol(),
-                s.symbol()
-            ));
+            return unreadable(UnreadableReason::ComparatorsDisagree {
+                before: p,
+                after: s,
+            });
         }
         (p, s) => p.or(s),
     };
@@ -785,12 +782,12 @@ fn matches_word(chars: &[char], word: &str) -> bool {
 
 /// Reads the number starting at `start` (as found by [`find_number_start`]) with its
 /// multiplier, unit and suffix comparator.
-pub(super) fn read_at(chars: &[char], start: usize) -> Result<Scan, String> {
+pub(super) fn read_at(chars: &[char], start: usize) -> Result<Scan, UnreadableReason> {
     if chars.get(start) == Some(&'第') {
         return read_ordinal(chars, start.saturating_add(1));
     }
     if start > 0 && chars.get(start - 1) == Some(&'.') {
-        return Err("the number starts with a decimal point".into());
+        return Err(UnreadableReason::LeadingPoint);
     }
     let mut i = start;
     let mut literal = String::new();
@@ -810,7 +807,7 @@ pub(super) fn read_at(chars: &[char], start: usize) -> Result<Scan, String> {
             i += 1;
         } else if c == '.' && next_is_digit {
             if seen_point {
-                return Err("more than one decimal point in the number".into());
+                return Err(UnreadableReason::TwoPoints);
             }
             seen_point = true;
             literal.push('.');
@@ -822,10 +819,11 @@ pub(super) fn read_at(chars: &[char], start: usize) -> Result<Scan, String> {
         }
     }
     if digits > 40 {
-        return Err(format!("the number has {digits} digits, too many to read"));
+        return Err(UnreadableReason::TooManyDigits { digits });
     }
-    let mut value = Decimal::from_str_exact(&literal)
-        .map_err(|_| format!("the number {literal} is too large or too precise to read"))?;
+    let mut value = Decimal::from_str_exact(&literal).map_err(|_| UnreadableReason::TooLarge {
+        number: literal.clone(),
+    })?;
     let mut scale = Decimal::ONE;
     while let Some(&c) = chars.get(i) {
         let next = chars.get(i + 1).copied();
@@ -836,12 +834,16 @@ pub(super) fn read_at(chars: &[char], start: usize) -> Result<Scan, String> {
             '百' if next.is_some_and(|n| n == '万' || n == '亿') => 100,
             _ => break,
         };
-        value = value
-            .checked_mul(Decimal::from(factor))
-            .ok_or_else(|| format!("the number {literal} with its multiplier is too large"))?;
-        scale = scale
-            .checked_mul(Decimal::from(factor))
-            .ok_or_else(|| format!("the number {literal} with its multiplier is too large"))?;
+        value = value.checked_mul(Decimal::from(factor)).ok_or_else(|| {
+            UnreadableReason::MultiplierTooLarge {
+                number: literal.clone(),
+            }
+        })?;
+        scale = scale.checked_mul(Decimal::from(factor)).ok_or_else(|| {
+            UnreadableReason::MultiplierTooLarge {
+                number: literal.clone(),
+            }
+        })?;
         i += 1;
     }
     let mut scan = read_unit(chars, i, value.normalize(), false);
@@ -856,7 +858,7 @@ fn is_thousands_group(chars: &[char], i: usize) -> bool {
 }
 
 /// Reads `三级` / `3级` after `第`.
-fn read_ordinal(chars: &[char], mut i: usize) -> Result<Scan, String> {
+fn read_ordinal(chars: &[char], mut i: usize) -> Result<Scan, UnreadableReason> {
     let begin = i;
     if chars.get(i).is_some_and(char::is_ascii_digit) {
         let mut literal = String::new();
@@ -865,21 +867,20 @@ fn read_ordinal(chars: &[char], mut i: usize) -> Result<Scan, String> {
             i += 1;
         }
         if literal.len() > 9 {
-            return Err(format!("the ordinal 第{literal} is too large"));
+            return Err(UnreadableReason::OrdinalTooLarge { number: literal });
         }
-        let value = Decimal::from_str_exact(&literal)
-            .map_err(|_| format!("the ordinal 第{literal} cannot be read"))?;
+        let value =
+            Decimal::from_str_exact(&literal).map_err(|_| UnreadableReason::OrdinalTooLarge {
+                number: literal.clone(),
+            })?;
         return Ok(read_unit(chars, i, value.normalize(), true));
     }
     while chars.get(i).is_some_and(|c| is_chinese_numeral(*c)) {
         i += 1;
     }
     let numeral = chars.get(begin..i).unwrap_or_default();
-    let n = chinese_numeral_value(numeral).ok_or_else(|| {
-        format!(
-            "the ordinal 第{} is not a Chinese numeral",
-            numeral.iter().collect::<String>()
-        )
+    let n = chinese_numeral_value(numeral).ok_or_else(|| UnreadableReason::OrdinalNotNumeral {
+        numeral: numeral.iter().collect(),
     })?;
     Ok(read_unit(chars, i, Decimal::from(n), true))
 }
@@ -1052,21 +1053,21 @@ fn range(chars: &[char], low: &Scan) -> Option<Quantity> {
     })
 }
 
-fn numeric_leftover(unit: &str, after: &[char]) -> Option<String> {
+fn numeric_leftover(unit: &str, after: &[char]) -> Option<UnreadableReason> {
     let looks_numeric = |c: &char| c.is_ascii_digit() || is_numeric_mark(*c);
     if !after.iter().any(looks_numeric) {
         return None;
     }
     let rest: String = after.iter().collect();
     if matches!(unit, "O" | "o" | "l" | "I") {
-        return Some(format!(
-            "the letter '{unit}' is written where a digit is expected"
-        ));
+        return Some(UnreadableReason::LetterForDigit {
+            letter: unit.to_owned(),
+        });
     }
     if after.iter().any(char::is_ascii_digit) {
-        Some(format!("more than one number: '{rest}' follows the first"))
+        Some(UnreadableReason::SecondNumber { rest })
     } else {
-        Some(format!("'{rest}' after the quantity looks numeric"))
+        Some(UnreadableReason::MarksAfter { rest })
     }
 }
 
@@ -1198,7 +1199,7 @@ mod tests {
         match parse(text) {
             Value::Unreadable { text: t, reason } => {
                 assert_eq!(t, text.trim());
-                assert!(!reason.is_empty());
+                assert!(reason.message().is_catalog());
             }
             other => panic!("{text:?} should be unreadable, got {other:?}"),
         }
@@ -1467,7 +1468,10 @@ mod tests {
         is_unreadable(&format!("1{}", "0".repeat(30)));
         is_unreadable("99999999999999999999999亿");
         match parse("9O%") {
-            Value::Unreadable { reason, .. } => assert!(reason.contains('O'), "{reason}"),
+            Value::Unreadable { reason, .. } => assert_eq!(
+                reason,
+                UnreadableReason::LetterForDigit { letter: "O".into() }
+            ),
             other => panic!("{other:?}"),
         }
     }

@@ -11,6 +11,7 @@
 //! several numbers name a sample (`发放问卷520份`). Numbers naming no part (`较上年提高3个
 //! 百分点`) are left alone.
 
+use super::UnreadableReason;
 use super::parse::{find_number_start, normalize, read_at};
 use rust_decimal::Decimal;
 
@@ -53,7 +54,7 @@ pub enum SurveyProblem {
     /// written.
     NotACount(String),
     /// A number that cannot be read, with the parser's reason.
-    Unreadable(String),
+    Unreadable(UnreadableReason),
 }
 
 /// Survey words, each with the part it names. `不满意` is matched before the `满意` inside it.
@@ -112,7 +113,7 @@ pub fn survey(text: &str) -> Option<Result<Survey, SurveyProblem>> {
 }
 
 /// Every number of the cell, each with the part its words (or a slash) give it.
-fn numbers(chars: &[char]) -> Result<Vec<Number>, String> {
+fn numbers(chars: &[char]) -> Result<Vec<Number>, UnreadableReason> {
     let mut out: Vec<Number> = Vec::new();
     let mut from = 0;
     while let Some(start) = find_number_start(chars, from) {

@@ -43,7 +43,8 @@ fn own_words(line: &str, paths: &[&str]) -> String {
     for p in paths {
         t = t.replace(p, " ");
     }
-    for sev in ["error", "warning", "info", "note", "help"] {
+    // The severity tag in the users' words, then the code (`错误[import::no-forms]:`).
+    for sev in ["错误", "警告", "提示"] {
         if let Some(rest) = t.strip_prefix(sev)
             && (rest.starts_with('[') || rest.starts_with(':'))
         {
@@ -126,15 +127,15 @@ fn english_runs_are_found_and_code_spans_and_quotes_are_not() {
     let paths = ["x.txt"];
     assert_eq!(
         english_in(&own_words(
-            "warning[import::guessed]: 第 1 张表：5 cells after the labels（第 2 行）",
+            "警告[import::guessed]: 第 1 张表：5 cells after the labels（第 2 行）",
             &paths
         )),
         Some("cells after the".to_owned())
     );
     for fine in [
-        "info[import::recognised]: 第 1 张表：单元格“a b c d”与“x”按一个单元格读取",
+        "提示[import::recognised]: 第 1 张表：单元格“a b c d”与“x”按一个单元格读取",
         "`x.txt`：按种子文本（以 `|` 分格）读取",
-        "error: 无法读取“x.txt”：文件或文件夹不存在（系统错误 2）",
+        "错误: 无法读取“x.txt”：文件或文件夹不存在（系统错误 2）",
         "12 │ # Source: some English text from the input",
         "提示：可导入 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）",
         "见 docs/import.md，大小限制见 docs/reliability.md",

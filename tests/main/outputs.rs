@@ -81,7 +81,7 @@ fn an_amount_in_a_unit_that_is_not_money_is_a_unit_mismatch() {
     Test::new()
         .args(["score", "--rules", "rules/anhui-2023", "--lang", "zh"])
         .arg(dir.path())
-        .expect_stdout_contains("warning[unit-mismatch] 全年执行数“115人”的单位“人”不是金额")
+        .expect_stdout_contains("警告[unit-mismatch] 全年执行数“115人”的单位“人”不是金额")
         .run();
 }
 
@@ -272,7 +272,7 @@ fn a_form_of_another_year_or_template_is_said() {
     let chizhou = real("chizhou-guichi-tangxi-2022-weituo");
     let zh = score(&chizhou, "rules/anhui-2023", "zh");
     assert!(
-        zh.contains("warning[year-mismatch] 表的年度 2022 与规则“anhui-2023”的年度 2023 不一致"),
+        zh.contains("警告[year-mismatch] 表的年度 2022 与规则“anhui-2023”的年度 2023 不一致"),
         "{zh}"
     );
     let en = score(&chizhou, "rules/anhui-2023", "en");
@@ -286,7 +286,7 @@ fn a_form_of_another_year_or_template_is_said() {
     let sichuan = real("sichuan-qingshen-fgj-2023-gongzi");
     let zh = score(&sichuan, "rules/anhui-2023", "zh");
     assert!(
-        zh.contains("warning[template-mismatch] 表“部门预算项目支出绩效自评表(2023年度)”"),
+        zh.contains("警告[template-mismatch] 表“部门预算项目支出绩效自评表(2023年度)”"),
         "{zh}"
     );
     assert!(!zh.contains("year-mismatch"), "{zh}");
