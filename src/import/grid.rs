@@ -9,6 +9,7 @@
 //! [`crate::load::raw_case`]), keeping every cell exactly as written.
 
 use super::draft::{Draft, FUNDS_KEYS, Funds, Goal, Indicator, Total};
+use super::pending::Pending;
 use crate::i18n::{Message, list, msg, quoted};
 use crate::value::FundsKind;
 use rayon::prelude::*;
@@ -985,36 +986,54 @@ fn half_width_message(written: &str, read: &str, more: usize) -> Message {
 }
 
 impl Parsed {
-    /// Turns the forms into case files (as [`finish_import`]) with a note on how the whole
-    /// input was read (its cells split one a line or one a paragraph, its rows rebuilt): once
-    /// in the report, as [`Import::note_encoding`] puts it, and first in every form's
-    /// `import_notes`. The note is written with the case file, so its mirror is kept and the
-    /// case file need not be parsed again (#15).
-    pub(crate) fn finish_noted(
-        mut self,
+    /// The forms read, not yet written, with a note on how the whole input was read (its
+    /// cells split one a line or one a paragraph, its rows rebuilt): once in the report, as
+    /// [`Pending::note_encoding`] puts it, and first in every form's `import_notes`. The note
+    /// is written with the case file, so its mirror is kept and the case file need not be
+    /// parsed again (#15).
+    pub(crate) fn pending_noted(
+        self,
         message: Message,
         source_name: &str,
         rules: Option<&str>,
-    ) -> Import {
-        let note = |form: u32| ImportNote {
-            form,
-            cell: 1,
-            line: 1,
-            sheet: None,
-            kind: NoteKind::Recognised,
-            message: message.clone(),
-        };
-        for form in &mut self.forms {
-            form.notes.insert(0, note(form.index));
-        }
-        self.problems.insert(0, note(0));
-        let mut import = finish_import(self.forms, self.problems, source_name, rules);
-        // A note of the input, not repeated per form in the report (#16).
-        for form in &mut import.forms {
-            form.notes.remove(0);
-        }
-        import
+    ) -> Pending {
+        let note = |form: u32| input_note(form, message.clone());
+        Pending::noted(self.forms, self.problems, note, source_name, rules)
     }
+
+    /// The forms read, not yet written ([`Pending::write`] writes them).
+    pub(crate) fn pending(self, source_name: &str, rules: Option<&str>) -> Pending {
+        Pending::new(self.forms, self.problems, source_name, rules)
+    }
+}
+
+/// A note on the whole input (its encoding, how its cells were split), for `form` (0: the
+/// input's own notes): placed at line 1, cell 1.
+pub(crate) fn input_note(form: u32, message: Message) -> ImportNote {
+    ImportNote {
+        form,
+        cell: 1,
+        line: 1,
+        sheet: None,
+        kind: NoteKind::Recognised,
+        message,
+    }
+}
+
+/// True when a form's note `n` repeats a note of the whole input among `problems`, which the
+/// report says once for the input (#16).
+pub(crate) fn repeats_input_note(problems: &[ImportNote], n: &ImportNote) -> bool {
+    let repeats_input =
+        |p: &ImportNote| p.kind == n.kind && p.message == n.message && (p.line, p.cell) == (1, 1);
+    (n.line, n.cell) == (1, 1) && problems.iter().any(repeats_input)
+}
+
+/// Puts a note on the whole input first in a written form's `import_notes` and notes.
+pub(crate) fn note_written_form(form: &mut ImportedForm, first: ImportNote) {
+    form.toml = with_first_import_note(&form.toml, &first.to_string());
+    // The mirror's spans are those of the text before the note: parse the new text.
+    form.mirror = super::draft::Mirror(None);
+    form.notes.insert(0, first);
 }
 
 impl Import {
@@ -1025,34 +1044,9 @@ impl Import {
         &'a self,
         form: &'a ImportedForm,
     ) -> impl Iterator<Item = &'a ImportNote> + 'a {
-        form.notes.iter().filter(move |n| {
-            let repeats_input = |p: &ImportNote| {
-                p.kind == n.kind && p.message == n.message && (p.line, p.cell) == (1, 1)
-            };
-            (n.line, n.cell) != (1, 1) || !self.problems.iter().any(repeats_input)
-        })
-    }
-
-    /// Records how the whole input was read — its text decoded (GBK, a byte-order mark …), its
-    /// cells split (one a line, one a paragraph, rows rebuilt): in the report, and in every
-    /// form's `import_notes`, since each case file stands alone.
-    pub(crate) fn note_encoding(&mut self, message: Message) {
-        let note = |form: u32| ImportNote {
-            form,
-            cell: 1,
-            line: 1,
-            sheet: None,
-            kind: NoteKind::Recognised,
-            message: message.clone(),
-        };
-        for form in &mut self.forms {
-            let first = note(form.index);
-            form.toml = with_first_import_note(&form.toml, &first.to_string());
-            // The mirror's spans are those of the text before the note: parse the new text.
-            form.mirror = super::draft::Mirror(None);
-            form.notes.insert(0, first);
-        }
-        self.problems.insert(0, note(0));
+        form.notes
+            .iter()
+            .filter(move |n| !repeats_input_note(&self.problems, n))
     }
 }
 
@@ -1072,33 +1066,6 @@ fn with_first_import_note(toml: &str, note: &str) -> String {
         }
         None => toml.to_owned(),
     }
-}
-
-/// Turns read forms into case files, numbering them from `first_index`.
-pub(crate) fn finish_import(
-    forms: Vec<Form>,
-    problems: Vec<ImportNote>,
-    source_name: &str,
-    rules: Option<&str>,
-) -> Import {
-    // Writing the case files is most of an import's work and each form's is its own: on
-    // every core, in input order.
-    let forms = forms
-        .into_par_iter()
-        .map(|mut form| {
-            let file_name = file_name(&form);
-            let (toml, raw) = draft(&mut form, source_name, rules).to_case();
-            ImportedForm {
-                index: form.index,
-                file_name,
-                toml,
-                mirror: super::draft::Mirror(Some(std::sync::Arc::new(raw))),
-                incomplete: !form.complete,
-                notes: form.notes,
-            }
-        })
-        .collect();
-    Import { forms, problems }
 }
 
 /// The note for an input in which no form was found.
@@ -2265,7 +2232,7 @@ fn placed_cells<'a, 'b>(
 // ---------------------------------------------------------------------------------------------
 // File names
 
-fn file_name(form: &Form) -> String {
+pub(crate) fn file_name(form: &Form) -> String {
     let year = form
         .year
         .as_deref()
@@ -2278,7 +2245,10 @@ fn file_name(form: &Form) -> String {
         .unwrap_or("")
         .chars()
         .map(|c| {
-            if c.is_whitespace() || c.is_control() || "/\\:*?\"<>|".contains(c) {
+            if c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+            {
                 '_'
             } else {
                 c
@@ -2295,7 +2265,7 @@ fn file_name(form: &Form) -> String {
 }
 
 /// The form's draft; its rows are moved into it (the form is not read again).
-fn draft(form: &mut Form, source_name: &str, rules: Option<&str>) -> Draft {
+pub(crate) fn draft(form: &mut Form, source_name: &str, rules: Option<&str>) -> Draft {
     use std::mem::take;
     Draft {
         // In the language of the import, as its notes (#16 item 4).

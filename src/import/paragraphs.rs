@@ -19,6 +19,11 @@ use super::grid::{
 
 /// Imports every form in `text`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
+    read(source_name, text, rules).write()
+}
+
+/// The forms of `text` read, not yet written as case files (#15).
+pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super::Pending {
     let mut cells = paragraphs(text);
     let rewritten = grid::half_width(&mut cells);
     let (cells, mut notes) = join_lines(cells);
@@ -53,7 +58,7 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
         true => crate::i18n::msg!("import-note-cells-per-line"),
         false => crate::i18n::msg!("import-note-cells-per-paragraph"),
     };
-    parsed.finish_noted(split, source_name, rules)
+    parsed.pending_noted(split, source_name, rules)
 }
 
 /// Header texts that Word and web pages break over two paragraphs (`年初` / `预算数`,

@@ -313,10 +313,20 @@ fn to_usize(n: u32) -> usize {
 /// note to the form it falls in (or to no form, before the first).
 pub(crate) fn import_sheets(
     sheets: Vec<Sheet>,
-    mut problems: Vec<ImportNote>,
+    problems: Vec<ImportNote>,
     source_name: &str,
     rules: Option<&str>,
 ) -> Import {
+    read_sheets(sheets, problems, source_name, rules).write()
+}
+
+/// Like [`import_sheets`], the forms not yet written as case files (#15).
+pub(crate) fn read_sheets(
+    sheets: Vec<Sheet>,
+    mut problems: Vec<ImportNote>,
+    source_name: &str,
+    rules: Option<&str>,
+) -> super::Pending {
     let mut forms = Vec::new();
     let mut bare_titles = 0;
     for mut sheet in sheets {
@@ -368,7 +378,7 @@ pub(crate) fn import_sheets(
     if forms.is_empty() && bare_titles == 0 {
         problems.push(grid::no_form_note());
     }
-    grid::finish_import(forms, problems, source_name, rules)
+    super::Pending::new(forms, problems, source_name, rules)
 }
 
 /// A cell holding a figure alone (`90`, `95%`, `12.5`), as a form's value cells do; a phone
