@@ -27,7 +27,10 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
     let mut cells = paragraphs(text);
     let rewritten = grid::half_width(&mut cells);
     let (cells, mut notes) = join_lines(cells);
-    let (cells, marks) = drop_page_marks(cells);
+    // A page number copied between two cells (`第 1 页 共 2 页`, `— 1 —`) is page text, left out
+    // before broken cells are joined back, or it would stand between their halves (#15).
+    let (cells, marks) = super::page::without_markers(&cells);
+    let cells = cells.into_owned();
     notes.extend(marks);
     let (cells, broken) = join_broken(cells);
     notes.extend(broken);
@@ -119,52 +122,6 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
         out.push(cell);
     }
     (out, notes)
-}
-
-/// Leaves out the paragraphs that are a document's page footer or header copied between two
-/// cells (`第 1 页 共 2 页`, `— 1 —`), each said: read as cells they made a phantom indicator
-/// row that shared the row above's points and halved its score (#15 item 3). The cells are
-/// numbered again by [`join_broken`].
-fn drop_page_marks(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
-    let mut notes = Vec::new();
-    let kept = cells
-        .into_iter()
-        .filter(|cell| {
-            let mark = is_page_mark(&cell.text);
-            if mark {
-                notes.push(cell.note(
-                    NoteKind::Recognised,
-                    msg!("import-note-page-mark", text = quoted(cell.text.trim())),
-                ));
-            }
-            !mark
-        })
-        .collect();
-    (kept, notes)
-}
-
-/// A page number as a document prints it in its footer or header: `第 1 页 共 2 页` (`第1页,
-/// 共2页`, `第1页/共2页`, `第 3 页`) or `— 1 —` (`- 1 -`, `－1－`).
-fn is_page_mark(text: &str) -> bool {
-    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    if let Some(rest) = t.strip_prefix('第')
-        && let Some((page, rest)) = rest.split_once('页')
-        && digits(page)
-    {
-        let rest = rest.trim_start_matches([',', '，', '/', '／', '、']);
-        return rest.is_empty()
-            || rest
-                .strip_prefix('共')
-                .and_then(|r| r.strip_suffix('页'))
-                .is_some_and(digits);
-    }
-    let dash = ['—', '-', '－', '–'];
-    let inner = t.trim_start_matches(dash);
-    inner.len() < t.len() && {
-        let number = inner.trim_end_matches(dash);
-        number.len() < inner.len() && digits(number)
-    }
 }
 
 /// A header label (`主管` / `部门`), a funds column (`执行` / `率`) or a funds row label
@@ -923,33 +880,6 @@ mod tests {
         let mirror = form.mirror.0.as_ref().unwrap();
         let parsed = crate::load::raw_case::parse_toml(&form.toml).unwrap();
         assert_eq!(format!("{mirror:?}"), format!("{parsed:?}"));
-    }
-
-    #[test]
-    fn page_numbers_are_told_from_cells() {
-        for mark in [
-            "第 1 页 共 2 页",
-            "第1页，共2页",
-            "第3页/共12页",
-            "第 2 页",
-            "— 1 —",
-            "- 12 -",
-            "－3－",
-        ] {
-            assert!(is_page_mark(mark), "{mark}");
-        }
-        for cell in [
-            "第三级",
-            "-5",
-            "15-20",
-            "第1页码",
-            "1",
-            "—",
-            "第1期",
-            "指标1",
-        ] {
-            assert!(!is_page_mark(cell), "{cell}");
-        }
     }
 
     #[test]
