@@ -59,7 +59,11 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Import {
     }
     page.end_block();
     page.close_table();
-    let mut skipped = page.sheet.skip_tables_without_form(&page.tables);
+    let mut skipped = page
+        .sheet
+        .skip_tables_without_form(&page.tables, |tables, cells| {
+            crate::i18n::msg!("import-skipped-page-tables", tables = tables, cells = cells)
+        });
     for &(first, last) in &page.tables {
         page.sheet.table(first, last);
     }

@@ -384,3 +384,29 @@ fn every_import_note_comes_from_the_catalogs() {
     }
     assert!(verbatim.is_empty(), "{}", verbatim.join("\n"));
 }
+
+/// #16: a file that is empty, cut short, password-protected or text named `.docx` is refused
+/// with what is wrong with it and what to do, in Chinese and in English; a library's text only
+/// as a detail in backticks.
+#[test]
+fn damaged_files_are_refused_in_the_users_words() {
+    let out = tempfile::tempdir().unwrap();
+    let out_dir = out.path().display().to_string();
+    let mut report = String::new();
+    for name in [
+        "empty.xlsx",
+        "cut-short.xlsx",
+        "password.xlsx",
+        "text-named.docx",
+    ] {
+        let file = format!("tests/data/import/damaged/{name}");
+        for lang in ["zh", "en"] {
+            let o = Test::new()
+                .args(["--lang", lang, "import", "--out", &out_dir, &file])
+                .output();
+            assert_eq!(o.status, 2, "{file}: {}", o.stderr);
+            report.push_str(&format!("--- {name} --lang {lang}\n{}\n", o.stderr));
+        }
+    }
+    insta::assert_snapshot!(report);
+}
