@@ -21,6 +21,7 @@ io-other = { $os }
 
 ## What the commands say on stderr.
 output-no-thread = error: cannot start a thread: { $error }
+output-failed = error: { $message }
 output-cannot-write = cannot write { $target }: { $reason }
 output-the-output = the output
 output-path = `{ $path }`
