@@ -43,9 +43,20 @@ fn dec(text: &str) -> Decimal {
 /// tables after the form hold no form label: page text, said once).
 #[test]
 fn a_form_table_inside_a_layout_table_is_read() {
-    for (name, before, tables) in [
-        ("gov-nested-min.html", 1, None),
-        ("gov-nested.html", 6, Some((2, 5))),
+    // Places are said by table and row (#16): the navigation is `gov-nested`'s first table.
+    for (name, before, at, tables) in [
+        (
+            "gov-nested-min.html",
+            1,
+            "web page paragraph 1 outside the tables",
+            None,
+        ),
+        (
+            "gov-nested.html",
+            6,
+            "web page table 1, row 1, column 1",
+            Some((2, 5)),
+        ),
     ] {
         let (read_as, imported, outcomes) = score(name, "anhui-2023");
         let said = common::import_summary(&imported);
@@ -59,11 +70,11 @@ fn a_form_table_inside_a_layout_table_is_read() {
         assert!(o.findings.is_empty(), "{name}: {:?}", common::codes(o));
         assert!(imported.forms.iter().all(|f| f.notes.is_empty()), "{said}");
         let mut page_notes = vec![format!(
-            "recognised at page!A1: skipped {before} cells of text before the first form"
+            "recognised at {at}: skipped {before} cells of text before the first form"
         )];
         if let Some((tables, cells)) = tables {
             page_notes.push(format!(
-                "recognised at page!A27: skipped {tables} tables of the page after the first form holding no part of a form ({cells} cells of page text: the site's navigation or footer)"
+                "recognised at web page table 3, row 1, column 1: skipped {tables} tables of the page after the first form holding no part of a form ({cells} cells of page text: the site's navigation or footer)"
             ));
         }
         let notes: Vec<String> = imported.problems.iter().map(ToString::to_string).collect();

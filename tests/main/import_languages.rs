@@ -135,7 +135,7 @@ fn english_runs_are_found_and_code_spans_and_quotes_are_not() {
     for fine in [
         "提示[import::recognised]: 第 1 张表：单元格“a b c d”与“x”按一个单元格读取",
         "`x.txt`：按种子文本（以 `|` 分格）读取",
-        "错误: 无法读取“x.txt”：文件或文件夹不存在（系统错误 2）",
+        "错误：无法读取“x.txt”：文件或文件夹不存在（系统错误 2）",
         "12 │ # Source: some English text from the input",
         "提示：可导入 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）",
         "见 docs/import.md，大小限制见 docs/reliability.md",

@@ -327,8 +327,10 @@ fn commands_carry_no_english_under_the_chinese_default() {
     ];
     let mut english_found = Vec::new();
     let mut allowed = allowed;
-    // The hook a changed script hangs on (`（挂接点：after）`): a Rhai function name.
-    allowed.insert("after".to_owned());
+    // The hooks a changed script hangs on (`（挂接点：after）`): Rhai function names.
+    for hook in ["before", "indicator", "after"] {
+        allowed.insert(hook.to_owned());
+    }
     for (what, args) in runs {
         // What the user wrote, shown back in `…` or "…": a misspelt key, a rule-file value.
         let text = without_source_lines(&run(&args));
