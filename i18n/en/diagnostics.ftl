@@ -10,6 +10,8 @@ import-kind-recognised = recognised
 import-kind-guessed = guessed
 import-kind-unreadable = unreadable
 import-place-line-cell = line { $line }, cell { $cell }
+form-place-text-cell = { $file } line { $line }, cell { $cell }
+form-place-text-line = { $file } line { $line }
 import-skipped-before-first-form = skipped { $count } cells of text before the first form
 import-no-form = no form found (no cell reads { $title })
 
@@ -171,6 +173,8 @@ case-cell-too-large = { $what } `{ $text }` is too large for a form cell
 case-cell-too-large-help = cells hold at most 10^15; check for a pasted or repeated number
 case-cell-not-a-number = { $what } `{ $text }` is not a number
 case-cell-not-a-number-help = write the number in Arabic digits, e.g. "15" for 十五, or leave the cell blank
+case-cell-unit = { $what } `{ $text }` carries the unit `{ $unit }`, which no points or score has
+case-cell-unit-help = the cell may belong to another column (a cell broken in two shifts the cells after it): check the row against the original form
 case-cell-negative = { $what } `{ $text }` is negative
 case-cell-negative-help = points, scores and amounts on a form are zero or more
 case-rules-not-an-id = `rules = "{ $rules }"` is a path, not the id of a rule set
@@ -179,6 +183,44 @@ case-rules-not-an-id-help = name a rule set by its directory name under the rule
 ## Keys, TOML, inheritance, accepted files.
 
 toml-error = { $error }
+toml-worded = { $what } (TOML: { $error })
+toml-unquoted = the text `{ $written }` is not quoted
+toml-unquoted-help = text in TOML is written in double quotes: `"{ $written }"`; numbers, true and false are not quoted
+toml-unquoted-yes-no-help = a yes/no setting is written true (是) or false (否), without quotes; text is written `"{ $written }"`
+toml-no-value = no value after `=`
+toml-no-value-help = write the value: text in double quotes (`"…"`), numbers, true and false without
+toml-expected-boolean = only true or false (without quotes) can be written here, the file has `{ $written }`
+toml-expected-boolean-help = 是 → true, 否 → false, without quotes
+toml-expected-string = text in double quotes is wanted here, the file has `{ $written }`
+toml-expected-string-help = put it in double quotes: `"{ $bare }"`
+toml-expected-integer = a whole number (without quotes) is wanted here, the file has `{ $written }`
+toml-expected-integer-help = write the digits alone, such as `2`, without quotes
+toml-expected-number = a number (without quotes) is wanted here, the file has `{ $written }`
+toml-expected-number-help = write digits and a decimal point alone, such as `2.5`, without quotes
+toml-expected-list = a list (`[…]`) is wanted here, the file has `{ $written }`
+toml-expected-list-help = put it in square brackets, items separated by commas: `[{ $written }]`
+toml-expected-table = a table (lines under `[name]`, or `{"{"} key = value {"}"}`) is wanted here, the file has `{ $written }`
+toml-expected-table-help = see docs/rules-format.md for this key (case files: docs/case-format.md)
+toml-missing-key = the required key `{ $key }` is missing
+toml-missing-key-help = add a line `{ $key } = …` to this table (see docs/rules-format.md, docs/case-format.md)
+toml-duplicate-key = the same key is written twice in this table
+toml-duplicate-key-help = delete one of the lines or merge the two; a `[name]` table is written once too (`[[name]]` excepted)
+toml-unterminated = the quote is not closed: the text starts with `{ $quote }` and the line ends without another `{ $quote }`
+toml-unterminated-help = add `{ $quote }` at the end of the text (ASCII quotes); text longer than a line goes in triple quotes `"""…"""`
+toml-bad-escape = a backslash `\` in double-quoted text is followed by a character it cannot escape
+toml-bad-escape-help = write text with `\` (such as a file path) in single quotes: `'C:\dir'`, or write `\` as `\\`
+toml-no-equals = the key has no `=` and value after it
+toml-no-equals-help = write `key = value` with an ASCII `=`; comments go after `#`
+toml-unclosed-table = the table name is not closed: `]` is missing
+toml-unclosed-table-help = write `[name]` or `[[name]]` with ASCII brackets
+toml-unclosed-array = the list is not closed: `]` is missing
+toml-unclosed-array-help = a list is written `[item1, item2]`: add `]` after the last item
+toml-missing-comma = a comma is missing between two items of the list
+toml-missing-comma-help = separate the items with ASCII commas: `["a", "b"]`
+toml-two-values = one line holds one `key = value`; there is more after the value
+toml-two-values-help = move the rest to the next line; comments go after `#`
+toml-bad-number = the number is not written right
+toml-bad-number-help = write digits and a decimal point alone, without a leading 0, `_`, unit or plus sign (`05` is `5`)
 valid-keys-here = valid keys here: { $keys }
 unknown-key-top-level = unknown key `{ $key }` at the top level
 unknown-key-in-table = unknown key `{ $key }` in `[{ $table }]`
@@ -482,6 +524,7 @@ import-note-glued-full-width = { $count } full-width (全角) digits or signs in
 import-note-glued-indicator = glued indicator text split where two values follow a name: { $level3 } / target { $target } / actual { $actual }
 import-note-glued-reason = text { $text } with no values after it read as the row above's 未完成原因
 import-note-flat-deviation = the cell { $text } after the score of { $level3 } read as its 偏差原因 (the next row's numbers stand where they belong)
+import-note-flat-deviation-last = the cell { $text } after the score of { $level3 } read as its 偏差原因 (the last indicator row: no row follows it)
 import-note-cells-per-line = the text has no blank lines between its cells: each line read as one cell (a blank line as an empty cell)
 import-note-cells-per-paragraph = cells read as paragraphs separated by a blank line (three blank lines: an empty cell)
 import-note-rows-rebuilt = the `|` cells have no padding runs (a page's table rendered one cell a line): rows rebuilt from the content as for paragraph text

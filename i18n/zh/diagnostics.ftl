@@ -10,6 +10,8 @@ import-kind-recognised = 已识别
 import-kind-guessed = 推测
 import-kind-unreadable = 无法读取
 import-place-line-cell = 第 { $line } 行第 { $cell } 格
+form-place-text-cell = { $file } 第 { $line } 行第 { $cell } 格
+form-place-text-line = { $file } 第 { $line } 行
 import-skipped-before-first-form = 第一张表之前的 { $count } 格文字未导入
 import-no-form = 没有找到自评表（没有一格写着“{ $title }”）
 
@@ -169,6 +171,8 @@ case-cell-too-large = { $what }“{ $text }”太大，不像表格中的数
 case-cell-too-large-help = 表格中的数最大为 10^15；检查是否粘贴错或重复了数字
 case-cell-not-a-number = { $what }“{ $text }”不是数字
 case-cell-not-a-number-help = 用阿拉伯数字填写，例如十五写成 "15"，或留空
+case-cell-unit = { $what }“{ $text }”带有单位“{ $unit }”，分值、得分不会有这样的单位
+case-cell-unit-help = 这一格可能是别的栏目的内容（有一格被分成两段时，其后的格会错位）：请与原表核对这一行
 case-cell-negative = { $what }“{ $text }”是负数
 case-cell-negative-help = 自评表上的分值、得分和金额不能小于 0
 case-rules-not-an-id = `rules = "{ $rules }"` 是一个路径，不是规则集编号
@@ -177,6 +181,44 @@ case-rules-not-an-id-help = 用规则集在规则目录下的文件夹名称（�
 ## 键、TOML 写法、继承、已确认结果文件。
 
 toml-error = 文件写法不符合 TOML 格式：{ $error }
+toml-worded = { $what }（TOML 原文：{ $error }）
+toml-unquoted = 文字 `{ $written }` 没有加引号
+toml-unquoted-help = TOML 中的文字要写在英文双引号里：`"{ $written }"`；数字和 true、false 不加引号
+toml-unquoted-yes-no-help = 是否类的设置写 true（是）或 false（否），不加引号；若是文字，写成 `"{ $written }"`
+toml-no-value = 等号后面没有写值
+toml-no-value-help = 写上值：文字加英文双引号（`"…"`），数字和 true、false 不加引号
+toml-expected-boolean = 这里只能写 true 或 false（不加引号），文件中写的是 `{ $written }`
+toml-expected-boolean-help = 是 → true，否 → false，两边不加引号
+toml-expected-string = 这里要写加英文双引号的文字，文件中写的是 `{ $written }`
+toml-expected-string-help = 两边加上英文双引号：`"{ $bare }"`
+toml-expected-integer = 这里要写整数（不加引号），文件中写的是 `{ $written }`
+toml-expected-integer-help = 只写阿拉伯数字，如 `2`，两边不加引号
+toml-expected-number = 这里要写数字（不加引号），文件中写的是 `{ $written }`
+toml-expected-number-help = 只写阿拉伯数字和小数点，如 `2.5`，两边不加引号
+toml-expected-list = 这里要写列表（`[…]`），文件中写的是 `{ $written }`
+toml-expected-list-help = 用英文方括号括起来，多项之间用英文逗号分隔：`[{ $written }]`
+toml-expected-table = 这里要写一个表（`[节名]` 下的若干行，或 `{"{"} 键 = 值 {"}"}`），文件中写的是 `{ $written }`
+toml-expected-table-help = 这个键的写法见 docs/rules-format.md（案卷文件见 docs/case-format.md）
+toml-missing-key = 缺少必须写的键 `{ $key }`
+toml-missing-key-help = 在这一节中加上一行 `{ $key } = …`（写法见 docs/rules-format.md、docs/case-format.md）
+toml-duplicate-key = 同一个键在这一节中写了两次
+toml-duplicate-key-help = 删去其中一行，或把两处合并为一处；同一个 `[节名]` 也只能写一次（`[[节名]]` 除外）
+toml-unterminated = 引号没有结束：文字以 `{ $quote }` 开始，到行尾还没有对应的 `{ $quote }`
+toml-unterminated-help = 在文字末尾补上 `{ $quote }`（引号必须是英文的）；一行写不下的文字用三个引号 `"""…"""`
+toml-bad-escape = 双引号文字中的反斜杠 `\` 后面跟了不认识的字符
+toml-bad-escape-help = 含 `\` 的文字（如文件路径）改用单引号：`'C:\目录'`，或把 `\` 写成 `\\`
+toml-no-equals = 键后面没有“=”和值
+toml-no-equals-help = 写成 `键 = 值`，等号用英文的 `=`；说明文字写在 `#` 后面
+toml-unclosed-table = 节名没有写完：缺少右方括号 `]`
+toml-unclosed-table-help = 写成 `[节名]` 或 `[[节名]]`，方括号用英文的
+toml-unclosed-array = 列表没有写完：缺少右方括号 `]`
+toml-unclosed-array-help = 列表写成 `[项1, 项2]`：在最后一项之后补上 `]`
+toml-missing-comma = 列表的两项之间缺少逗号
+toml-missing-comma-help = 多项之间用英文逗号 `,` 分隔：`["a", "b"]`
+toml-two-values = 一行只能写一个 `键 = 值`，这里在值后面还有内容
+toml-two-values-help = 把后面的内容移到下一行；说明文字写在 `#` 后面
+toml-bad-number = 数字的写法不对
+toml-bad-number-help = 只写阿拉伯数字和小数点，不写开头多余的 0、`_`、单位或正号（`05` 写作 `5`）
 valid-keys-here = 这里可用的键：{ $keys }
 unknown-key-top-level = 文件开头（任何表之前）的键 `{ $key }` 无法识别
 unknown-key-in-table = `[{ $table }]` 中的键 `{ $key }` 无法识别
@@ -474,6 +516,7 @@ import-note-glued-full-width = 文本中 { $count } 个全角数字或符号已�
 import-note-glued-indicator = 粘连的指标文字在名称后出现两个值处拆分：{ $level3 } / 年度指标值{ $target } / 实际完成值{ $actual }
 import-note-glued-reason = 其后没有数值的文字{ $text }读作上一行的未完成原因
 import-note-flat-deviation = { $level3 }得分后的单元格{ $text }读作其偏差原因（下一行的数值位置正好对上）
+import-note-flat-deviation-last = { $level3 }得分后的单元格{ $text }读作其偏差原因（表中最后一行指标，其后没有指标行）
 import-note-cells-per-line = 文本的单元格之间没有空行：每行读作一个单元格（空行为空单元格）
 import-note-cells-per-paragraph = 单元格按以空行分隔的段落读取（连续三个空行为一个空单元格）
 import-note-rows-rebuilt = “|”单元格没有成串的空单元格（网页表格每行一个单元格）：按内容重建各行，与段落文本相同

@@ -236,6 +236,7 @@ fn script_rule(script: &Script, hook: Hook, line: usize) -> RuleRef {
         line,
         policy: script.rule.policy.clone(),
         source: script.rule.source,
+        policy_name: script.rule.policy_name.clone(),
     }
 }
 

@@ -13,6 +13,7 @@ pub mod glued_text;
 pub mod grid;
 pub mod html;
 pub mod limits;
+pub(crate) mod page;
 pub mod paragraphs;
 pub mod seed_text;
 pub(crate) mod sheet;
