@@ -235,7 +235,7 @@ impl Sheet {
     /// The rows that hold text, each with a cell for every column of the sheet that holds
     /// something (empty where nothing is written), leaving out the cells merged over. `Err`
     /// with the reason when rows × columns exceed [`limits::MAX_GRID_CELLS`].
-    pub(crate) fn rows(&self) -> Result<Vec<Row>, Message> {
+    pub(crate) fn rows(&self) -> Result<Vec<Row<'_>>, Message> {
         let used_rows: BTreeSet<u32> = self.cells.keys().map(|&(r, _)| r).collect();
         let columns: BTreeSet<u32> = self
             .cells
@@ -260,12 +260,13 @@ impl Sheet {
                 if covered.contains(&(r, c)) {
                     continue;
                 }
+                // The cell borrows the sheet's text (#15).
                 let (text, numeric) = self
                     .cells
                     .get(&(r, c))
-                    .map_or((String::new(), false), |(t, n)| (t.clone(), *n));
+                    .map_or(("", false), |(t, n)| (t.as_str(), *n));
                 row.cells.push(Cell {
-                    text,
+                    text: text.into(),
                     number: to_usize(c) + 1,
                     line: to_usize(r) + 1,
                     numeric,
@@ -312,10 +313,20 @@ fn to_usize(n: u32) -> usize {
 /// note to the form it falls in (or to no form, before the first).
 pub(crate) fn import_sheets(
     sheets: Vec<Sheet>,
-    mut problems: Vec<ImportNote>,
+    problems: Vec<ImportNote>,
     source_name: &str,
     rules: Option<&str>,
 ) -> Import {
+    read_sheets(sheets, problems, source_name, rules).write()
+}
+
+/// Like [`import_sheets`], the forms not yet written as case files (#15).
+pub(crate) fn read_sheets(
+    sheets: Vec<Sheet>,
+    mut problems: Vec<ImportNote>,
+    source_name: &str,
+    rules: Option<&str>,
+) -> super::Pending {
     let mut forms = Vec::new();
     let mut bare_titles = 0;
     for mut sheet in sheets {
@@ -367,7 +378,7 @@ pub(crate) fn import_sheets(
     if forms.is_empty() && bare_titles == 0 {
         problems.push(grid::no_form_note());
     }
-    grid::finish_import(forms, problems, source_name, rules)
+    super::Pending::new(forms, problems, source_name, rules)
 }
 
 /// A cell holding a figure alone (`90`, `95%`, `12.5`), as a form's value cells do; a phone
