@@ -59,6 +59,9 @@ fn text(lang: Lang, id: &str) -> String {
 }
 
 fn localize(mut cmd: Command, lang: Lang, path: &str) -> Command {
+    // clap wraps at spaces only: Chinese help is wrapped by display width when printed
+    // (`super::wrap`), so clap must not wrap it first.
+    cmd = cmd.term_width(0);
     if let Some(about) = i18n::lookup(lang, &key(path, "about")) {
         cmd = cmd.about(about);
     }
@@ -257,6 +260,27 @@ pub fn print_error(e: &clap::Error, lang: Lang) {
             | ErrorKind::DisplayVersion
             | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
     );
+    if lang == Lang::Zh && shown_as_is && e.kind() != ErrorKind::DisplayVersion {
+        // Where and how clap would print it: help on stdout, help for a missing argument on
+        // stderr; styled only on a terminal.
+        let (mut out, terminal): (Box<dyn std::io::Write>, bool) = if e.use_stderr() {
+            let s = std::io::stderr();
+            let t = std::io::IsTerminal::is_terminal(&s);
+            (Box::new(s), t)
+        } else {
+            let s = std::io::stdout();
+            let t = std::io::IsTerminal::is_terminal(&s);
+            (Box::new(s), t)
+        };
+        let text = e.render();
+        let text = if terminal {
+            text.ansi().to_string()
+        } else {
+            text.to_string()
+        };
+        let _ = out.write_all(super::wrap::help(&text, super::wrap::width()).as_bytes());
+        return;
+    }
     if lang == Lang::En || shown_as_is {
         let _ = e.print();
         return;

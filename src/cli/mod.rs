@@ -14,6 +14,7 @@ mod regress;
 mod rules;
 mod score;
 mod watch;
+mod wrap;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::{self, Lang, msg};

@@ -465,6 +465,33 @@ fn help_is_chinese_by_default_and_english_on_request() {
     assert!(en.stdout.contains("Usage: jixiao score"));
 }
 
+/// #16: the Chinese `--help` and `-h` of every command fit the terminal (`COLUMNS`), a CJK
+/// character counting two columns, and a wrapped line continues under its help text instead
+/// of running past the edge (where the terminal broke it at column 0).
+#[test]
+fn chinese_help_is_wrapped_to_the_width_with_its_indent() {
+    use unicode_width::UnicodeWidthStr;
+    for command in [
+        "score", "import", "check", "diff", "regress", "watch", "rules",
+    ] {
+        for flag in ["-h", "--help"] {
+            let out = Test::new()
+                .env("COLUMNS", "72")
+                .args(["--lang", "zh", command, flag])
+                .run();
+            let lines: Vec<&str> = out.stdout.lines().collect();
+            for l in &lines {
+                assert!(l.width() <= 72, "{command} {flag}: {l}");
+            }
+            // A continuation line of an option's help starts at a help column, never at 0.
+            let options = lines.iter().skip_while(|l| !l.starts_with("选项"));
+            for l in options.skip(1).filter(|l| !l.trim().is_empty()) {
+                assert!(l.starts_with("  "), "{command} {flag}: {l}");
+            }
+        }
+    }
+}
+
 /// A path that is not there — a mistyped name or a pattern the shell left unexpanded — is
 /// reported as not found, not as "holds forms" (which any non-`.toml` path used to be).
 #[test]
