@@ -41,6 +41,8 @@ import-note-cut-by-next-form = form cut short: the next form starts before 总�
 import-note-cut-at-end = form cut short: the input ends before 总分; imported as far as it goes
 import-note-year-extra-cells = year row has extra cells; only the first was read
 import-note-project-empty = 项目名称 has no value cell; read as empty
+import-note-contact-dropped = the header's { $label } not imported: { $value } (a case file has no place for it)
+import-note-contact-empty = the header's { $label } left out: it is blank, and a case file has no place for it
 import-note-goals-header-cells = goals header has { $cells } cells, expected { $expected }
 import-note-funds-header-unknown = funds header has { $cells } cells and names no known column, expected 8; rows read in column order
 import-note-funds-header-none = funds header names no known column; rows read in column order
@@ -85,6 +87,7 @@ import-note-glued-figures-kept = glued figures { $figures } could not be split; 
 import-note-glued-before-title = skipped the text { $text } before the form's title
 import-note-glued-goals = glued goal texts split after the first sentence: expected { $expected } / actual { $actual }
 import-note-glued-funds = glued funds figures { $figures } split as { $values } (B / A = the written rate)
+import-note-glued-funds-reason = the funds 原因 { $reason } cut off from the printed instruction after it
 import-note-glued-sichuan-row = glued indicator row split at its 指标性质: { $cells } (`_` a blank cell)
 import-note-glued-sichuan-reason = no 。 between a row's 未完成原因 and the next row's 三级指标 in { $text }: read as the reason { $reason } and the name { $name } (cut after the words a reason ends with; check both)
 import-note-glued-sichuan-reason-unsplit = the row above lost points but its 未完成原因 could not be told apart from the next row's 三级指标: all of { $name } read as the name (check it; the reason may be in it)

@@ -522,6 +522,23 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
     }
 }
 
+/// True for the label of the person responsible for the project (`负责人及电话`, `项目负责人`,
+/// `联系人及电话`), which the header of some templates (Hunan's) holds beside the name.
+pub(crate) fn is_contact_label(text: &str) -> bool {
+    if !matches!(first_squeezed(text), Some('负' | '项' | '联')) {
+        return false;
+    }
+    let t = squeeze(text);
+    let t = t
+        .split_once(['(', '('])
+        .map_or(&*t, |(head, _)| head)
+        .trim_end_matches([':', ':']);
+    matches!(
+        t,
+        "负责人及电话" | "负责人" | "项目负责人" | "联系人及电话" | "联系人" | "联系电话"
+    )
+}
+
 /// True for a cell only a form holds: its title, a header label (项目名称 …), a section
 /// header, a funds row's label, a level-1/level-2 label, a level-3 `指标N`, 总分/合计 or its
 /// notes (`注`). A page's table holding none of them — a site's navigation, its footer
@@ -1181,14 +1198,11 @@ impl Form {
                 }
                 self.year = Some(first.to_owned());
             }
-            "项目名称" => match row.len() {
-                2 => self.project = row.text(1).map(str::to_owned),
-                1 => {
-                    self.project = Some(String::new());
-                    self.note(row, NoteKind::Guessed, msg!("import-note-project-empty"));
-                }
-                _ => self.unreadable(row, msg!("import-shape-project")),
-            },
+            "项目名称" => self.read_project(row),
+            // Hunan's 负责人及电话 on a row of its own (paragraphs, glued text).
+            _ if self.section == Section::Header && row.len() == 2 && is_contact_label(first) => {
+                self.note_contact(row, 0)
+            }
             "主管部门" => match row.len() {
                 4 if row.text(2).and_then(header_key) == Some("实施单位") => {
                     self.department = row.text(1).map(str::to_owned);
@@ -1237,6 +1251,38 @@ impl Form {
                 Section::AfterTotal => self.read_note(row),
             },
         }
+    }
+
+    /// The 项目名称 row: the label and the name, or — on Hunan's 绩效目标自评表 — the name
+    /// followed by `负责人及电话` and the person (`专项资金名称 | 名称 | 负责人及电话 | 王强 …`).
+    fn read_project(&mut self, row: &Row) {
+        match row.len() {
+            2 => self.project = row.text(1).map(str::to_owned),
+            1 => {
+                self.project = Some(String::new());
+                self.note(row, NoteKind::Guessed, msg!("import-note-project-empty"));
+            }
+            3 | 4 if row.text(2).is_some_and(is_contact_label) => {
+                self.project = row.text(1).map(str::to_owned);
+                self.note_contact(row, 2);
+            }
+            _ => self.unreadable(row, msg!("import-shape-project")),
+        }
+    }
+
+    /// A 负责人及电话 label at `at` and the person after it: a case file has no place for
+    /// them, so they are left out with a note quoting them.
+    fn note_contact(&mut self, row: &Row, at: usize) {
+        let label = quoted(row.text(at).unwrap_or_default());
+        let message = match row.text(at + 1).filter(|v| !v.trim().is_empty()) {
+            Some(value) => msg!(
+                "import-note-contact-dropped",
+                label = label,
+                value = quoted(value)
+            ),
+            None => msg!("import-note-contact-empty", label = label),
+        };
+        self.note(row, NoteKind::Recognised, message);
     }
 
     fn read_funds_header(&mut self, row: &Row) {

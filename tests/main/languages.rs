@@ -145,11 +145,18 @@ fn help_in_both_languages() {
 /// suggestion, the usage line, and exit code 2 (docs/cli.md).
 #[test]
 fn command_line_mistakes_are_explained_in_both_languages() {
-    let mistakes: [(&str, &[&str]); 4] = [
+    let mistakes: [(&str, &[&str]); 6] = [
         ("typo", &["scroe"]),
         ("unknown_flag", &["score", "--explian"]),
         ("bad_value", &["score", "--format", "tabel"]),
         ("missing", &["diff"]),
+        // Tester F12: never offered `--force`, however close the spelling.
+        ("risky_tip", &["score", "--forc"]),
+        // Tester F12: a failure of the command itself, not clap's.
+        (
+            "failure",
+            &["score", "cases/constructed-2022", "--format", "xlsx"],
+        ),
     ];
     for (what, args) in mistakes {
         for (name, lang) in LANGS {
@@ -163,6 +170,42 @@ fn command_line_mistakes_are_explained_in_both_languages() {
     assert!(zh.contains("提示：是不是要用命令“score”？"), "{zh}");
     let zh = run(&["score", "--format", "tabel"], None, 2).stderr;
     assert!(zh.contains("[可选值：table、json"), "{zh}");
+}
+
+/// Tester F12: `--trace` (what users call the 计算过程) is `--explain`; no unknown option is
+/// answered with `--force` (it overwrites files) or `--accept` (it accepts new results);
+/// every error line starts with 错误： in Chinese, not English `error:`.
+#[test]
+fn trace_is_explain_and_no_tip_offers_an_option_that_overwrites() {
+    let case = "cases/constructed-2022/2022-01-政务服务培训项目.toml";
+    let explain = run(&["score", case, "--explain"], None, 0).stdout;
+    assert_eq!(run(&["score", case, "--trace"], None, 0).stdout, explain);
+    for args in [
+        &["score", "--forc", case][..],
+        &["score", "--forse", case],
+        &["import", "--forec", "x.txt"],
+        &["regress", "--acept", "x"],
+    ] {
+        for (_, lang) in LANGS {
+            let err = run(args, lang, 2).stderr;
+            assert!(!err.contains("--force"), "{args:?}\n{err}");
+            assert!(!err.contains("--accept"), "{args:?}\n{err}");
+            assert!(err.contains("[OPTIONS]"), "{args:?}\n{err}");
+        }
+    }
+    let zh = run(&["score", "--explian", case], None, 2).stderr;
+    assert!(zh.contains("提示：是不是要用参数“--explain”？"), "{zh}");
+    let missing = "tests/data/no-such-form.html";
+    let zh = run(&["score", missing, "--rules", "rules/anhui-2023"], None, 2).stderr;
+    assert!(zh.starts_with("错误：无法读取"), "{zh}");
+    assert!(!zh.contains("error"), "{zh}");
+    let en = run(
+        &["score", missing, "--rules", "rules/anhui-2023"],
+        Some("en"),
+        2,
+    )
+    .stderr;
+    assert!(en.starts_with("error: "), "{en}");
 }
 
 /// The CSV's 发现 column and the xlsx summaries name each kind of finding in Chinese by

@@ -19,10 +19,12 @@ impl Cut<'_> {
                     .last()
                     .and_then(|r| r.first())
                     .is_some_and(|l| l == "总额");
-                let cells = self.split_funds(run, total);
+                let (cells, instruction) = self.split_funds(run, total);
                 if let Some(row) = self.rows.last_mut() {
                     row.extend(cells);
                 }
+                // The template's instruction on a row of its own, as the PDF copy has it.
+                self.rows.extend(instruction.map(|i| vec![i]));
             }
             Part::Indicators => {
                 for row in self.split_indicators(run) {
@@ -67,8 +69,9 @@ impl Cut<'_> {
         }
     }
 
-    /// A funds row's figures: 年初预算, A, B, the rate, 权重, 得分 and 原因, blanks put back.
-    fn split_funds(&mut self, run: &str, total: bool) -> Vec<String> {
+    /// A funds row's figures: 年初预算, A, B, the rate, 权重, 得分 and 原因, blanks put back;
+    /// and the template's printed instruction when the 原因 runs on into it.
+    fn split_funds(&mut self, run: &str, total: bool) -> (Vec<String>, Option<String>) {
         let (figures, rest) = match run.find('%') {
             Some(at) => (run.get(..at).unwrap_or(""), run.get(at + 1..).unwrap_or("")),
             None if run.starts_with(|c: char| c.is_ascii_digit()) => {
@@ -79,7 +82,7 @@ impl Cut<'_> {
                         figures = format!("{run:?}")
                     ),
                 ));
-                return vec![run.to_owned()];
+                return (vec![run.to_owned()], None);
             }
             None => ("", run),
         };
@@ -125,7 +128,23 @@ impl Cut<'_> {
             None
         };
         cells.extend(split_points_score(rest, points));
-        cells
+        // The 原因 the department wrote runs on into the template's printed instruction
+        // (`年中追加30万元…。1.预算执行率=…`): cut there, as the `|` and PDF copies have them,
+        // so the explanation is kept and the instruction is one of the form's notes.
+        let mut instruction = None;
+        if let Some(reason) = cells.last_mut()
+            && let Some(at) = instruction_start(reason).filter(|&at| at > 0)
+        {
+            instruction = Some(reason.split_off(at));
+            self.notes.push(note(
+                self.line,
+                msg!(
+                    "import-note-glued-funds-reason",
+                    reason = quoted(reason.as_str())
+                ),
+            ));
+        }
+        (cells, instruction)
     }
 
     /// An indicator run cut into rows at their 指标性质: 三级指标, 指标性质, 指标值, 度量单位,
@@ -196,6 +215,23 @@ impl Cut<'_> {
     }
 }
 
+/// Where the Sichuan template's printed instruction under the funds (`1.预算执行率=预算执行数/调整
+/// 后预算数,…`) starts in a 原因 run, its number (`1.`, `1、`) and a `注:` before it included.
+fn instruction_start(text: &str) -> Option<usize> {
+    let key = text.find("预算执行率=")?;
+    let before = text.get(..key)?;
+    let number = before.trim_end_matches(['.', '、', '．']);
+    let number = match number.len() < before.len() {
+        true => number.trim_end_matches(|c: char| c.is_ascii_digit()),
+        false => before,
+    };
+    let start = number
+        .strip_suffix("注:")
+        .or_else(|| number.strip_suffix("注："))
+        .unwrap_or(number);
+    Some(start.len())
+}
+
 /// The note on an indicator row split from glued text: where every cell went.
 fn split_message(row: &[String]) -> crate::i18n::Message {
     let cells: Vec<String> = row
@@ -233,4 +269,25 @@ fn split_total(run: &str, points: Option<Decimal>) -> Vec<String> {
         return vec![p, score.to_owned()];
     }
     vec![run.to_owned()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::instruction_start;
+
+    #[test]
+    fn the_printed_instruction_starts_at_its_number() {
+        let run = "年中追加30万元用于汛期应急抢修。1.预算执行率=预算执行数/调整后预算数";
+        let at = instruction_start(run);
+        assert_eq!(
+            at.and_then(|at| run.get(..at)),
+            Some("年中追加30万元用于汛期应急抢修。")
+        );
+        assert_eq!(instruction_start("1.预算执行率=…"), Some(0));
+        assert_eq!(
+            instruction_start("调减20万元。注:1、预算执行率=…"),
+            Some(17)
+        );
+        assert_eq!(instruction_start("年中追加30万元"), None);
+    }
 }
