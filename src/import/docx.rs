@@ -5,10 +5,11 @@
 //! each table row a row, cells placed by the grid columns they span (`w:gridSpan`), vertical
 //! merges (`w:vMerge` restart / continue) as merged regions. A form split over two tables by a
 //! page break therefore reads on as one, and several forms are cut at their titles by the grid
-//! reader. The paragraphs inside a cell are joined. A table under a form that holds none of a
-//! form's cells (a 联系人/签字 or 填报说明 table) is left out and said, as on a web page
-//! ([`Sheet::skip_tables_without_form`]). A note's place `document!C37` counts the paragraphs
-//! and table rows from the top of the document.
+//! reader. The paragraphs inside a cell are joined. Each outermost table's rows are recorded
+//! (`Sheet::table`), so that a place is said by table and row (`document#2!C7`, said
+//! `Word 文档第 2 个表格第 7 行第 3 列`), not by rows counted from the top (#16). A table under
+//! a form that holds none of a form's cells (a 联系人/签字 or 填报说明 table) is left out and
+//! said, as on a web page ([`Sheet::skip_tables_without_form`]).
 
 use super::grid::Import;
 use super::sheet::{self, Region, Sheet};
@@ -29,13 +30,16 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Im
     })?;
     // A table under a form that holds none of a form's cells (联系人, 签字, 填报说明) is no part
     // of it: left out as a web page's footer table is (one mechanism with `html`).
-    let skipped = sheet.skip_tables_without_form(&tables, |tables, cells| {
+    let mut skipped = sheet.skip_tables_without_form(&tables, |tables, cells| {
         crate::i18n::msg!(
             "import-skipped-document-tables",
             tables = tables,
             cells = cells
         )
     });
+    if let Some(note) = &mut skipped {
+        sheet.relocate_note(note);
+    }
     let mut import = sheet::import_sheets(vec![sheet], Vec::new(), source_name, rules);
     import.problems.extend(skipped);
     Ok(import)
@@ -63,14 +67,15 @@ struct Body {
     cell: Option<OpenCell>,
     /// Text of the paragraph outside any table.
     paragraph: String,
+    /// The first row of the outermost table being read: places in a table are said by its
+    /// rows (`Sheet::table`, #16).
+    table_start: Option<u32>,
     /// Open vertical merges of the current table by column: (first row, last row, span).
     vmerges: BTreeMap<u32, (u32, u32, u32)>,
     /// Inside `w:t`: the only element whose text is the document's (whitespace between
     /// elements is layout, `w:instrText` a field code, `w:delText` deleted text).
     in_t: bool,
     full: bool,
-    /// The first row of the outermost table being read.
-    table_start: Option<u32>,
     /// The rows (first, last) of each outermost table read, so that a table holding no part
     /// of a form can be left out.
     tables: Vec<(u32, u32)>,
@@ -144,6 +149,7 @@ impl Body {
                     if let Some(start) = self.table_start.take()
                         && self.row > start
                     {
+                        self.sheet.table(start, self.row - 1);
                         self.tables.push((start, self.row - 1));
                     }
                 }

@@ -25,6 +25,10 @@ pub(crate) struct Sheet {
     notes: Vec<ImportNote>,
     /// Set when a limit stopped the reading: the rest of the sheet was not read.
     pub(crate) stopped: bool,
+    /// The outermost tables of a Word document or web page (first row, last row, 0-based,
+    /// inclusive), in order: a place in one is said as the user finds it — table 2, row 7 —
+    /// not as a row counted over the whole document (#16). Empty for a worksheet.
+    tables: Vec<(u32, u32)>,
 }
 
 impl Sheet {
@@ -74,6 +78,76 @@ impl Sheet {
             self.merges.push(region);
         }
         true
+    }
+
+    /// Records an outermost table of a document or page (rows 0-based, inclusive): places
+    /// in it are then said by table and row ([`Sheet::relocate`]).
+    pub(crate) fn table(&mut self, first: u32, last: u32) {
+        if first <= last {
+            self.tables.push((first, last));
+        }
+    }
+
+    /// Where a 1-based row of a document or page stands as the user finds it: in table `k`
+    /// (`document#k`, the row within that table), or outside the tables (`document#0`, the
+    /// n-th paragraph or block of text outside them). None for a worksheet, whose rows are
+    /// the user's own.
+    fn relocate(&self, line: usize) -> Option<(String, usize)> {
+        if self.tables.is_empty() {
+            return None;
+        }
+        let row = u32::try_from(line.checked_sub(1)?).ok()?;
+        let mut inside = 0u32;
+        for (k, &(first, last)) in self.tables.iter().enumerate() {
+            if (first..=last).contains(&row) {
+                return Some((
+                    format!("{}#{}", self.name, k + 1),
+                    to_usize(row - first) + 1,
+                ));
+            }
+            if last < row {
+                inside = inside.saturating_add(last - first + 1);
+            }
+        }
+        Some((
+            format!("{}#0", self.name),
+            to_usize(row.saturating_sub(inside)) + 1,
+        ))
+    }
+
+    /// A note placed on this sheet, placed by table and row instead (see [`Sheet::relocate`]).
+    pub(crate) fn relocate_note(&self, note: &mut ImportNote) {
+        if note.sheet.as_deref() == Some(self.name.as_str())
+            && let Some((sheet, line)) = self.relocate(note.line)
+        {
+            note.sheet = Some(sheet);
+            note.line = line;
+        }
+    }
+
+    /// A form's cell references (`document!C37`) by table and row (`document#2!C7`).
+    fn relocate_cells(&self, form: &mut grid::Form) {
+        let cells = form
+            .funds
+            .iter_mut()
+            .flat_map(|f| f.cells.iter_mut())
+            .chain(form.indicators.iter_mut().flat_map(|i| i.cells.iter_mut()))
+            .chain(form.total.iter_mut().flat_map(|t| t.cells.iter_mut()));
+        for (_, cell) in cells {
+            let Some(a1) = cell
+                .strip_prefix(self.name.as_str())
+                .and_then(|c| c.strip_prefix('!'))
+            else {
+                continue;
+            };
+            let letters = a1.chars().take_while(char::is_ascii_uppercase).count();
+            let (column, row) = a1.split_at(letters);
+            if let Ok(line) = row.parse::<usize>()
+                && let Some((sheet, line)) = self.relocate(line)
+            {
+                *cell = format!("{sheet}!{column}{line}");
+            }
+        }
     }
 
     /// Notes something about one cell (0-based position).
@@ -161,7 +235,7 @@ impl Sheet {
     /// The rows that hold text, each with a cell for every column of the sheet that holds
     /// something (empty where nothing is written), leaving out the cells merged over. `Err`
     /// with the reason when rows × columns exceed [`limits::MAX_GRID_CELLS`].
-    pub(crate) fn rows(&self) -> Result<Vec<Row>, Message> {
+    pub(crate) fn rows(&self) -> Result<Vec<Row<'_>>, Message> {
         let used_rows: BTreeSet<u32> = self.cells.keys().map(|&(r, _)| r).collect();
         let columns: BTreeSet<u32> = self
             .cells
@@ -186,12 +260,13 @@ impl Sheet {
                 if covered.contains(&(r, c)) {
                     continue;
                 }
+                // The cell borrows the sheet's text (#15).
                 let (text, numeric) = self
                     .cells
                     .get(&(r, c))
-                    .map_or((String::new(), false), |(t, n)| (t.clone(), *n));
+                    .map_or(("", false), |(t, n)| (t.as_str(), *n));
                 row.cells.push(Cell {
-                    text,
+                    text: text.into(),
                     number: to_usize(c) + 1,
                     line: to_usize(r) + 1,
                     numeric,
@@ -238,13 +313,23 @@ fn to_usize(n: u32) -> usize {
 /// note to the form it falls in (or to no form, before the first).
 pub(crate) fn import_sheets(
     sheets: Vec<Sheet>,
-    mut problems: Vec<ImportNote>,
+    problems: Vec<ImportNote>,
     source_name: &str,
     rules: Option<&str>,
 ) -> Import {
+    read_sheets(sheets, problems, source_name, rules).write()
+}
+
+/// Like [`import_sheets`], the forms not yet written as case files (#15).
+pub(crate) fn read_sheets(
+    sheets: Vec<Sheet>,
+    mut problems: Vec<ImportNote>,
+    source_name: &str,
+    rules: Option<&str>,
+) -> super::Pending {
     let mut forms = Vec::new();
     let mut bare_titles = 0;
-    for sheet in sheets {
+    for mut sheet in sheets {
         let rows = match sheet.rows() {
             Ok(rows) => rows,
             Err(message) => {
@@ -269,7 +354,7 @@ pub(crate) fn import_sheets(
             forms.push(form);
         }
         problems.extend(parsed.problems);
-        for mut note in sheet.notes {
+        for mut note in std::mem::take(&mut sheet.notes) {
             let within = titles.iter().filter(|&&l| l <= note.line).count();
             match forms.get_mut(first + within.saturating_sub(1)) {
                 Some(form) if within > 0 => {
@@ -279,12 +364,21 @@ pub(crate) fn import_sheets(
                 _ => problems.push(note),
             }
         }
+        // Places in a document or page, said by table and row once the forms are cut (the
+        // cut goes by rows of the whole document).
+        if !sheet.tables.is_empty() {
+            for form in forms.iter_mut().skip(first) {
+                sheet.relocate_cells(form);
+                form.notes.iter_mut().for_each(|n| sheet.relocate_note(n));
+            }
+            problems.iter_mut().for_each(|n| sheet.relocate_note(n));
+        }
     }
     // A title alone was said when it was left out: "no cell reads the title" would be false.
     if forms.is_empty() && bare_titles == 0 {
         problems.push(grid::no_form_note());
     }
-    grid::finish_import(forms, problems, source_name, rules)
+    super::Pending::new(forms, problems, source_name, rules)
 }
 
 /// A cell holding a figure alone (`90`, `95%`, `12.5`), as a form's value cells do; a phone

@@ -1054,7 +1054,7 @@ fn hebei_variant_with_page_numbers_between_rows_scores_as_hand_worked() {
     let marks = imported.forms[0]
         .notes
         .iter()
-        .filter(|n| n.message.id() == Some("import-note-page-mark"))
+        .filter(|n| n.message.id() == Some("import-note-page-marker"))
         .count();
     assert_eq!(marks, 3, "{out}");
     insta::assert_snapshot!("variant_hebei_page_numbers", out);

@@ -89,7 +89,7 @@ fn places(cells: &[Cell], values: &[(&'static str, &str)]) -> Vec<(&'static str,
         let exact = rest.iter().position(|c| c.text == value);
         let start = || {
             rest.iter()
-                .position(|c| !c.text.is_empty() && value.starts_with(c.text.as_str()))
+                .position(|c| !c.text.is_empty() && value.starts_with(&*c.text))
         };
         if let Some(i) = exact.or_else(start)
             && let Some(cell) = rest.get(i)
@@ -105,9 +105,9 @@ fn places(cells: &[Cell], values: &[(&'static str, &str)]) -> Vec<(&'static str,
 mod tests {
     use super::*;
 
-    fn cell(text: &str, line: usize, number: usize) -> Cell {
+    fn cell(text: &str, line: usize, number: usize) -> Cell<'static> {
         Cell {
-            text: text.to_owned(),
+            text: text.to_owned().into(),
             number,
             line,
             numeric: false,
