@@ -78,11 +78,56 @@ const LEVELS: [&str; 14] = [
 
 /// Words a whole value cell may be (`高` / `高`, `无`).
 const VALUE_WORDS: [&str; 8] = ["高", "中", "低", "无", "是", "否", "良好", "达标"];
-/// Units a number may carry in a value cell (#15 item 3: `300公里`, `2000户`, `60万元` in
-/// other departments' forms).
-const VALUE_UNITS: [&str; 25] = [
-    "%", "‰", "起", "吨", "个", "人", "次", "天", "件", "年", "月", "元", "万元", "公里", "米",
-    "处", "户", "亩", "所", "家", "辆", "座", "台", "项", "小时",
+/// Units a number may carry in a value cell (#15 item 3: `300公里`, `2000户`, `60万元`,
+/// `1.8万亩`, `55公斤` in other departments' forms), each also with `万` or `亿` before it.
+const VALUE_UNITS: [&str; 47] = [
+    "%",
+    "‰",
+    "起",
+    "吨",
+    "个",
+    "人",
+    "次",
+    "天",
+    "件",
+    "年",
+    "月",
+    "元",
+    "公里",
+    "米",
+    "处",
+    "户",
+    "亩",
+    "所",
+    "家",
+    "辆",
+    "座",
+    "台",
+    "项",
+    "小时",
+    "公斤",
+    "千克",
+    "斤",
+    "公顷",
+    "平方米",
+    "立方米",
+    "人次",
+    "户次",
+    "套",
+    "份",
+    "株",
+    "头",
+    "只",
+    "条",
+    "段",
+    "场",
+    "期",
+    "批",
+    "篇",
+    "册",
+    "间",
+    "张",
+    "周",
 ];
 
 /// True when the text holds a form glued together: a line with a title ending in 自评表 and
@@ -562,13 +607,16 @@ fn value_ends(chars: &[char], i: usize) -> Vec<usize> {
         j += 1;
         if chars.get(j - 1) != Some(&'.') {
             ends.push(j);
+            let scale = usize::from(chars.get(j).is_some_and(|c| *c == '万' || *c == '亿'));
             for unit in VALUE_UNITS {
                 let n = unit.chars().count();
-                if chars
-                    .get(j..j + n)
-                    .is_some_and(|s| s.iter().copied().eq(unit.chars()))
-                {
-                    ends.push(j + n);
+                for at in [j, j + scale] {
+                    if chars
+                        .get(at..at + n)
+                        .is_some_and(|s| s.iter().copied().eq(unit.chars()))
+                    {
+                        ends.push(at + n);
+                    }
                 }
             }
         }

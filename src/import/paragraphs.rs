@@ -27,11 +27,6 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
     let mut cells = paragraphs(text);
     let rewritten = grid::half_width(&mut cells);
     let (cells, mut notes) = join_lines(cells);
-    // A page number copied between two cells (`第 1 页 共 2 页`, `— 1 —`) is page text, left out
-    // before broken cells are joined back, or it would stand between their halves (#15).
-    let (cells, marks) = super::page::without_markers(&cells);
-    let cells = cells.into_owned();
-    notes.extend(marks);
     let (cells, broken) = join_broken(cells);
     notes.extend(broken);
     // One cell a line with not one empty cell: the copy (out of a PDF viewer, most often)

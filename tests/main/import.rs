@@ -1054,7 +1054,7 @@ fn hebei_variant_with_page_numbers_between_rows_scores_as_hand_worked() {
     let marks = imported.forms[0]
         .notes
         .iter()
-        .filter(|n| n.message.id() == Some("import-note-page-mark"))
+        .filter(|n| n.message.id() == Some("import-note-page-marker"))
         .count();
     assert_eq!(marks, 3, "{out}");
     insta::assert_snapshot!("variant_hebei_page_numbers", out);
@@ -1085,6 +1085,38 @@ fn hunan_variant_glued_is_judged_per_indicator() {
     assert_eq!((o.total, o.grade.as_deref()), (None, None));
     assert!(has(o, "no-grade"));
     insta::assert_snapshot!("variant_hunan_glued", out);
+}
+
+/// #15 item 3: Hunan 2021 of another county glued as another document site previews it (no
+/// points), units the glued reader did not know (`2万亩`/`1.8万亩`, `≥50公斤`/`55公斤`): they were
+/// split inside the number (target `1`, actual `.8`; `亩均增产粮食≥50公斤` read as a name). 2万亩 vs
+/// 1.8万亩 not met (its 未完成原因 kept), the other seven met; 285 / 300 = 95%; no total, no grade.
+#[test]
+fn hunan_2021_variant_with_other_units_is_judged_per_indicator() {
+    let (imported, outcomes, out) = import_and_score(
+        "variants/hunan-glued-hengyang-2021.txt",
+        "hunan-2020-target",
+    );
+    let o = outcomes.first().unwrap();
+    let methods: Vec<&str> = o.indicators.iter().map(|i| i.method.name()).collect();
+    assert_eq!(
+        methods,
+        ["not_met", "met", "met", "met", "met", "met", "met", "met"],
+        "{out}"
+    );
+    let toml = &imported.forms[0].toml;
+    for text in [
+        "target = \"2万亩\"",
+        "actual = \"1.8万亩\"",
+        "target = \"≥50公斤\"",
+        "actual = \"55公斤\"",
+        "deviation = \"部分项目区因降雨推迟开工\"",
+    ] {
+        assert!(toml.contains(text), "{text}: {out}");
+    }
+    assert_eq!(o.execution.rate, Some(common::d("95")));
+    assert_eq!((o.total, o.grade.as_deref()), (None, None));
+    insta::assert_snapshot!("variant_hunan_2021_glued", out);
 }
 
 /// #15 item 1: a Sichuan 8-column form flattened onto one line with its labels merged over two

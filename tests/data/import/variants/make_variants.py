@@ -208,6 +208,34 @@ HEBEI_2020 = (
     "hand-worked 98.25 under central-2016\n" + "\n\n".join(H2) + "\n"
 )
 
+# Hunan 2021, another county's agriculture bureau, glued as another document site previews it
+# (its own blurb, page chunks `1、`… cut elsewhere), units 万亩/元/公斤/户/年, a reverse cost
+# target, the unmet row's 未完成原因 without 。 running into the next 二级指标; judged per row.
+HUNAN_2021_FORM = (
+    "2021年度县级专项资金绩效目标自评表专项资金名称高标准农田建设负责人及电话刘洋、陈明"
+    "县级主管部门衡阳县农业农村局实施单位县农田建设服务中心项目资金(万元)全年预算数(A)"
+    "全年执行数(B)执行率(B/A)年度资金总额30028595%其中:中央、省、市补助县级资金30028595%"
+    "其他资金年度 总体 目标年初设定目标全年实际完成情况新建高标准农田2万亩新建高标准农田1.8万亩"
+    "绩 效 指 标一级 指标二级 指标三级指标年度指标 值全年 完成值未完成原因和 改进措施"
+    "产 出 指 标数量 指标新建高标准农田面积2万亩1.8万亩部分项目区因降雨推迟开工"
+    "质量 指标工程验收合格率100%100%时效 指标项目完工及时率≥90%92%"
+    "成本 指标亩均建设成本≤1500元1425元效益 指标经济 效益 指标亩均增产粮食≥50公斤55公斤"
+    "社会 效益 指标受益农户数量≥3000户3200户可持 续影 响指标工程设施使用年限≥10年10年"
+    "满意 度指 标服务 对象 满意 度指 标受益农户满意度≥90%95%"
+    "说明无注:1、其他资金包括和中央、省、市补助、地方财政资金共同投入到同一项目的自有资金。"
+)
+cut1 = HUNAN_2021_FORM.index("工程验收") + 2
+cut2 = HUNAN_2021_FORM.index("受益农户数量") + 3
+HUNAN_2021 = (
+    "# CONSTRUCTED for #15 item 3: a Hunan 县级专项资金绩效目标自评表 (2021) of another county's "
+    "agriculture bureau glued as another document site previews it (no 分值/得分 columns), page "
+    "chunks cut elsewhere, units 万亩/元/公斤/户; judged per indicator in tests/main/import.rs\n"
+    "2021年度县级专项资金绩效目标自评表(高标准农田建设).doc - 原创力文档\n"
+    "2021年度县级专项资金绩效目标自评表(高标准农田建设).doc 文档页数:2 浏览次数:86 "
+    "下载积分:3 上传者:nongye2021 免费在线预览全文\n"
+    f"1、{HUNAN_2021_FORM[:cut1]}\n2、{HUNAN_2021_FORM[cut1:cut2]}\n3、{HUNAN_2021_FORM[cut2:]}\n"
+)
+
 for name, text in [
     ("anhui-flat-shuili.txt", ANHUI),
     ("hebei-paragraphs-anfang.txt", HEBEI),
@@ -215,6 +243,7 @@ for name, text in [
     ("sichuan-lines-shuiwu.txt", SICHUAN),
     ("anhui-flat-wanzhi-2023.txt", ANHUI_2023),
     ("hebei-paragraphs-guangyang-2020.txt", HEBEI_2020),
+    ("hunan-glued-hengyang-2021.txt", HUNAN_2021),
 ]:
     with open(name, "w", encoding="utf-8") as f:
         f.write(text)
