@@ -88,6 +88,7 @@ import-note-glued-before-title = 已跳过表名前的文字{ $text }
 import-note-glued-goals = 连在一起的年度目标文字在第一句后拆分：年度目标{ $expected } / 完成情况{ $actual }
 import-note-glued-funds = 连在一起的资金数字{ $figures }拆分为 { $values }（B / A 等于表中所写的执行率）
 import-note-glued-funds-reason = 资金行的原因{ $reason }与其后印在表上的填表说明分开读取
+import-note-page-marker = 页码{ $text }是页面上的文字，不是表中的单元格，已略去
 import-note-glued-sichuan-row = 连在一起的指标行在指标性质处拆分：{ $cells }（`_` 为空单元格）
 import-note-tab-shared-points = { $level3 }的分值、得分为空，上一行有分值，这是 Excel 复制合并单元格的样子：读作与上一行共用分值（合并单元格）
 import-note-cells-joined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取
@@ -105,9 +106,9 @@ import-note-cut-row = 表格在“{ $level3 }”这一行中断（其后没有�
     }；不与上一行共用分值/得分：缺少的单元格是被截掉的
 
 ## 不导入的文件：原因（import-refused 中的原因）。
-import-refused-not-xlsx = 无法按 xlsx 工作簿打开“{ $file }”：{ $error }
-import-refused-not-xls = 无法按 xls 工作簿打开“{ $file }”：{ $error }
-import-refused-not-docx = 无法按 Word 文档读取“{ $file }”（word/document.xml）：{ $error }
+import-refused-not-xlsx = “{ $file }”不是完整可读的 Excel 工作簿（.xlsx）：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入（读取程序的原话：`{ $error }`）
+import-refused-not-xls = “{ $file }”不是完整可读的 Excel 97–2003 工作簿（.xls）：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入（读取程序的原话：`{ $error }`）
+import-refused-not-docx = “{ $file }”不是完整可读的 Word 文档（.docx）：请在 Word 或 WPS 中打开，另存为 .docx 后再导入（word/document.xml：`{ $error }`）
 import-refused-too-large = 文件大小为 { $size } MB，超过“import”可读取的 { $max } MB：请拆分为较小的文件
 import-zip-unreadable = 文件不是可读取的压缩包（xlsx 和 docx 文件都是压缩包）：{ $error }
 import-zip-too-many-entries = 压缩包中有 { $entries } 个文件，超过办公文档所需的 { $max } 个
@@ -117,3 +118,18 @@ import-zip-entry-too-big = 文件中的“{ $name }”解压后超过 { $mb } MB
 import-zip-total-too-big = 压缩包中的文件解压后合计超过 { $mb } MB（压缩炸弹，或者不是自评表）；未读取任何内容
 import-zip-entry-missing = 文件中缺少“{ $name }”：{ $error }
 import-skipped-page-tables = 跳过第一张表之后不含自评表内容的 { $tables } 个网页表格（共 { $cells } 个单元格的网页文字，如网站导航、页脚）
+
+## Word 文档、网页中自评表的单元格（`source::document_place`，#16）
+
+place-word-document = Word 文档
+place-web-page = 网页
+place-table-cell = { $document }第 { $table } 个表格第 { $row } 行第 { $column } 列
+place-outside-tables = { $document }表格外第 { $paragraph } 段
+
+## `import` 所写案卷文件开头的注释（#16 第 4 项）
+
+case-file-origin = jixiao 案卷文件 — { $origin }
+case-file-constructed = 测试用构造数据：不是部门填报的自评表
+case-file-notes = 注：自评表下方所印的注，照录原文
+import-origin = 导入自 { $file } 的第 { $form } 张表
+import-origin-generated = 由 `jixiao gen --seed { $seed }` 生成的第 { $form } 张表

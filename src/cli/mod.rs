@@ -72,8 +72,9 @@ pub struct Args {
 pub enum Command {
     /// Score case files (default: every case under `cases/`, each under its own rule set).
     Score(score::ScoreArgs),
-    /// Turn forms (xlsx workbooks, text with one cell per paragraph, the seed's `|` text) into
-    /// case files.
+    /// Turn forms (workbooks `.xlsx`/`.xls`, Word `.docx`, web pages `.html`, and text: one
+    /// cell per paragraph, a form on one line, glued text, tab-separated or the seed's `|`
+    /// text) into case files.
     Import(import::ImportArgs),
     /// Write case files as form sheets of an xlsx workbook (the layout `import` reads).
     Export(export::ExportArgs),

@@ -5,8 +5,9 @@
 //! each table row a row, cells placed by the grid columns they span (`w:gridSpan`), vertical
 //! merges (`w:vMerge` restart / continue) as merged regions. A form split over two tables by a
 //! page break therefore reads on as one, and several forms are cut at their titles by the grid
-//! reader. The paragraphs inside a cell are joined. A note's place `document!C37` counts the
-//! paragraphs and table rows from the top of the document.
+//! reader. The paragraphs inside a cell are joined. Each outermost table's rows are recorded
+//! (`Sheet::table`), so that a place is said by table and row (`document#2!C7`, said
+//! `Word 文档第 2 个表格第 7 行第 3 列`), not by rows counted from the top (#16).
 
 use super::grid::Import;
 use super::sheet::{self, Region, Sheet};
@@ -55,6 +56,9 @@ struct Body {
     cell: Option<OpenCell>,
     /// Text of the paragraph outside any table.
     paragraph: String,
+    /// The first row of the outermost table being read: places in a table are said by its
+    /// rows (`Sheet::table`, #16).
+    table_start: Option<u32>,
     /// Open vertical merges of the current table by column: (first row, last row, span).
     vmerges: BTreeMap<u32, (u32, u32, u32)>,
     /// Inside `w:t`: the only element whose text is the document's (whitespace between
@@ -79,6 +83,7 @@ impl Body {
                 self.depth += 1;
                 if self.depth == 1 {
                     self.vmerges.clear();
+                    self.table_start = Some(self.row);
                 }
             }
             "tr" if self.depth == 1 => self.column = 0,
@@ -127,6 +132,11 @@ impl Body {
             "tbl" => {
                 if self.depth == 1 {
                     self.close_vmerges();
+                    if let Some(start) = self.table_start.take()
+                        && self.row > start
+                    {
+                        self.sheet.table(start, self.row - 1);
+                    }
                 }
                 self.depth = self.depth.saturating_sub(1);
             }

@@ -152,11 +152,12 @@ impl ImportNote {
     /// Where the note points: `line L, cell C` (第 L 行第 C 格), or `Sheet!B12` in a workbook.
     pub fn place(&self) -> Message {
         match &self.sheet {
-            Some(sheet) => msg!(
-                "import-place-sheet-cell",
-                sheet = sheet,
-                cell = format!("{}{}", column_name(self.cell), self.line)
-            ),
+            // A Word document's or a page's cell by its table and row (#16).
+            Some(sheet) => {
+                let cell = format!("{}{}", column_name(self.cell), self.line);
+                crate::source::document_place(&format!("{sheet}!{cell}"))
+                    .unwrap_or_else(|| msg!("import-place-sheet-cell", sheet = sheet, cell = cell))
+            }
             None => msg!(
                 "import-place-line-cell",
                 line = self.line.to_string(),
@@ -521,6 +522,19 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
     }
 }
 
+/// True for a section label printed on the Sichuan template, with or without its number:
+/// `项目基本情况`, `1.项目年度目标完成情况`, `2.项目实施内容及过程概述`.
+fn is_section_label(text: &str) -> bool {
+    if !text.starts_with(|c: char| c == '项' || c.is_ascii_digit()) {
+        return false;
+    }
+    let t = text.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | '．'));
+    matches!(
+        t.trim(),
+        "项目基本情况" | "项目年度目标完成情况" | "项目实施内容及过程概述"
+    )
+}
+
 /// True for the label of the person responsible for the project (`负责人及电话`, `项目负责人`,
 /// `联系人及电话`), which the header of some templates (Hunan's) holds beside the name.
 pub(crate) fn is_contact_label(text: &str) -> bool {
@@ -671,6 +685,7 @@ pub(crate) fn read_aligned(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
 
 fn read_rows(mut rows: Vec<Row>, sheet: Option<&str>, layout: Layout) -> Parsed {
     let aligned = layout == Layout::Aligned;
+    let markers = drop_marker_rows(&mut rows, sheet, layout);
     let rewritten = half_width(rows.iter_mut().flat_map(|r| r.cells.iter_mut()));
     // Title and section rows are matched on their non-empty cells in a grid.
     let filled: Vec<Cow<'_, Row>> = rows
@@ -722,7 +737,44 @@ fn read_rows(mut rows: Vec<Row>, sheet: Option<&str>, layout: Layout) -> Parsed 
         problems,
     };
     note_half_width(&mut parsed, rewritten, sheet);
+    attach_notes(&mut parsed, markers);
     parsed
+}
+
+/// Leaves out the page markers (`第 1 页,共 2 页`, `- 3 -`, [`super::page`]) each with a note:
+/// a row holding nothing else (a line of its own in `|` or tab text), and in rows of text (not
+/// a real grid, whose columns must stay) a cell of a row holding others.
+fn drop_marker_rows(rows: &mut Vec<Row>, sheet: Option<&str>, layout: Layout) -> Vec<ImportNote> {
+    let mut notes = Vec::new();
+    let mut note = |cell: &Cell| {
+        notes.push(ImportNote {
+            form: 0,
+            cell: cell.number,
+            line: cell.line,
+            sheet: sheet.map(str::to_owned),
+            kind: NoteKind::Recognised,
+            message: super::page::marker_message(&cell.text),
+        });
+    };
+    rows.retain_mut(|row| {
+        if super::page::is_marker_row(row) {
+            if let Some(cell) = row.cells.iter().find(|c| !c.text.is_empty()) {
+                note(cell);
+            }
+            return false;
+        }
+        if layout != Layout::Aligned && row.cells.iter().any(|c| super::page::is_marker(&c.text)) {
+            row.cells.retain(|c| match super::page::is_marker(&c.text) {
+                true => {
+                    note(c);
+                    false
+                }
+                false => true,
+            });
+        }
+        true
+    });
+    notes
 }
 
 /// Leaves out the "forms" that are only a title — a table of contents' `二、项目支出绩效自评表`,
@@ -1228,6 +1280,10 @@ impl Form {
             }
             _ if is_indicators_header(first) && self.section < Section::Indicators => {
                 self.read_indicators_header(row)
+            }
+            // The Sichuan template's printed section labels (`项目基本情况`,
+            // `1.项目年度目标完成情况`, `2.项目实施内容及过程概述`) on a row of their own.
+            _ if is_section_label(first) && row.cells.iter().skip(1).all(|c| c.text.is_empty()) => {
             }
             "总分" | "合计" => self.read_total(row),
             // Notes under a template with no 总分 row end the indicators.
@@ -2176,7 +2232,13 @@ fn file_name(form: &Form) -> String {
 fn draft(form: &mut Form, source_name: &str, rules: Option<&str>) -> Draft {
     use std::mem::take;
     Draft {
-        origin: format!("imported from {source_name}, form {}", form.index),
+        // In the language of the import, as its notes (#16 item 4).
+        origin: msg!(
+            "import-origin",
+            file = source_name,
+            form = form.index.to_string()
+        )
+        .to_string(),
         notes: take(&mut form.form_notes),
         source: source_name.to_owned(),
         index: Some(form.index),

@@ -59,7 +59,13 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Import {
     }
     page.end_block();
     page.close_table();
-    let skipped = page.sheet.skip_tables_without_form(&page.tables);
+    let mut skipped = page.sheet.skip_tables_without_form(&page.tables);
+    for &(first, last) in &page.tables {
+        page.sheet.table(first, last);
+    }
+    if let Some(note) = &mut skipped {
+        page.sheet.relocate_note(note);
+    }
     let mut import = sheet::import_sheets(vec![page.sheet], Vec::new(), source_name, rules);
     import.problems.extend(skipped);
     if let Some(message) = note {

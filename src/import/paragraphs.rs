@@ -454,8 +454,10 @@ fn is_ellipsis(text: &str) -> bool {
 /// empty cells are gone, so an indicator row's optional last cell (偏差原因) is decided by what
 /// follows.
 pub(crate) fn rows(cells: &[Cell], flat: bool) -> (Vec<Row>, Vec<ImportNote>) {
+    // A PDF's page markers between the cells are page text, not cells (#15).
+    let (cells, mut notes) = super::page::without_markers(cells);
+    let cells = &*cells;
     let mut rows = Vec::new();
-    let mut notes = Vec::new();
     let mut section = Section::Header;
     let mut i = 0;
     let text = |j: usize| cells.get(j).map_or("", |c| c.text.as_str());

@@ -25,6 +25,10 @@ pub(crate) struct Sheet {
     notes: Vec<ImportNote>,
     /// Set when a limit stopped the reading: the rest of the sheet was not read.
     pub(crate) stopped: bool,
+    /// The outermost tables of a Word document or web page (first row, last row, 0-based,
+    /// inclusive), in order: a place in one is said as the user finds it — table 2, row 7 —
+    /// not as a row counted over the whole document (#16). Empty for a worksheet.
+    tables: Vec<(u32, u32)>,
 }
 
 impl Sheet {
@@ -74,6 +78,76 @@ impl Sheet {
             self.merges.push(region);
         }
         true
+    }
+
+    /// Records an outermost table of a document or page (rows 0-based, inclusive): places
+    /// in it are then said by table and row ([`Sheet::relocate`]).
+    pub(crate) fn table(&mut self, first: u32, last: u32) {
+        if first <= last {
+            self.tables.push((first, last));
+        }
+    }
+
+    /// Where a 1-based row of a document or page stands as the user finds it: in table `k`
+    /// (`document#k`, the row within that table), or outside the tables (`document#0`, the
+    /// n-th paragraph or block of text outside them). None for a worksheet, whose rows are
+    /// the user's own.
+    fn relocate(&self, line: usize) -> Option<(String, usize)> {
+        if self.tables.is_empty() {
+            return None;
+        }
+        let row = u32::try_from(line.checked_sub(1)?).ok()?;
+        let mut inside = 0u32;
+        for (k, &(first, last)) in self.tables.iter().enumerate() {
+            if (first..=last).contains(&row) {
+                return Some((
+                    format!("{}#{}", self.name, k + 1),
+                    to_usize(row - first) + 1,
+                ));
+            }
+            if last < row {
+                inside = inside.saturating_add(last - first + 1);
+            }
+        }
+        Some((
+            format!("{}#0", self.name),
+            to_usize(row.saturating_sub(inside)) + 1,
+        ))
+    }
+
+    /// A note placed on this sheet, placed by table and row instead (see [`Sheet::relocate`]).
+    pub(crate) fn relocate_note(&self, note: &mut ImportNote) {
+        if note.sheet.as_deref() == Some(self.name.as_str())
+            && let Some((sheet, line)) = self.relocate(note.line)
+        {
+            note.sheet = Some(sheet);
+            note.line = line;
+        }
+    }
+
+    /// A form's cell references (`document!C37`) by table and row (`document#2!C7`).
+    fn relocate_cells(&self, form: &mut grid::Form) {
+        let cells = form
+            .funds
+            .iter_mut()
+            .flat_map(|f| f.cells.iter_mut())
+            .chain(form.indicators.iter_mut().flat_map(|i| i.cells.iter_mut()))
+            .chain(form.total.iter_mut().flat_map(|t| t.cells.iter_mut()));
+        for (_, cell) in cells {
+            let Some(a1) = cell
+                .strip_prefix(self.name.as_str())
+                .and_then(|c| c.strip_prefix('!'))
+            else {
+                continue;
+            };
+            let letters = a1.chars().take_while(char::is_ascii_uppercase).count();
+            let (column, row) = a1.split_at(letters);
+            if let Ok(line) = row.parse::<usize>()
+                && let Some((sheet, line)) = self.relocate(line)
+            {
+                *cell = format!("{sheet}!{column}{line}");
+            }
+        }
     }
 
     /// Notes something about one cell (0-based position).
@@ -228,7 +302,7 @@ pub(crate) fn import_sheets(
 ) -> Import {
     let mut forms = Vec::new();
     let mut bare_titles = 0;
-    for sheet in sheets {
+    for mut sheet in sheets {
         let rows = match sheet.rows() {
             Ok(rows) => rows,
             Err(message) => {
@@ -253,7 +327,7 @@ pub(crate) fn import_sheets(
             forms.push(form);
         }
         problems.extend(parsed.problems);
-        for mut note in sheet.notes {
+        for mut note in std::mem::take(&mut sheet.notes) {
             let within = titles.iter().filter(|&&l| l <= note.line).count();
             match forms.get_mut(first + within.saturating_sub(1)) {
                 Some(form) if within > 0 => {
@@ -262,6 +336,15 @@ pub(crate) fn import_sheets(
                 }
                 _ => problems.push(note),
             }
+        }
+        // Places in a document or page, said by table and row once the forms are cut (the
+        // cut goes by rows of the whole document).
+        if !sheet.tables.is_empty() {
+            for form in forms.iter_mut().skip(first) {
+                sheet.relocate_cells(form);
+                form.notes.iter_mut().for_each(|n| sheet.relocate_note(n));
+            }
+            problems.iter_mut().for_each(|n| sheet.relocate_note(n));
         }
     }
     // A title alone was said when it was left out: "no cell reads the title" would be false.

@@ -157,3 +157,86 @@ fn a_glued_funds_reason_before_the_printed_instruction_is_kept() {
         "{said}"
     );
 }
+
+/// F4: the same Sichuan form copied out of a PDF viewer (one cell a line, empty cells gone)
+/// carries the PDF's page markers `第 1 页,共 2 页` between its cells. The first was read as the
+/// 其他资金 row's 全年执行数 (`全年执行数“第 1 页,共 2 页”不是数字`), and the template's printed
+/// `2.项目实施内容及过程概述` became a second goal; `项目基本情况` and `1.项目年度目标完成情况` were
+/// "cells fitting no header shape". A page marker is page text, left out with a recognised note
+/// (in every text reader: `page::is_marker`), and the printed section labels are labels.
+/// Hand-worked as F3: 95 / 优, the 追加 explained.
+#[test]
+fn pdf_page_markers_and_printed_section_labels_are_no_cells() {
+    let (read_as, imported, outcomes) = score("sichuan-pdf-gongshui.txt", "sichuan-2023");
+    let said = common::import_summary(&imported);
+    assert_eq!(read_as, InputFormat::Paragraphs);
+    let [o] = outcomes.as_slice() else {
+        panic!("one form expected\n{said}")
+    };
+    assert_eq!(o.total, Some(dec("95")), "{said}");
+    assert_eq!(o.grade.as_deref(), Some("优"));
+    let codes = common::codes(o);
+    assert!(codes.contains(&"budget-adjustment-explained"), "{codes:?}");
+    let toml = &imported.forms[0].toml;
+    assert!(!toml.contains("= \"第 1 页"), "{toml}");
+    assert_eq!(toml.matches("[[goals]]").count(), 1, "{toml}");
+    assert!(!toml.contains("项目实施内容"), "{toml}");
+    for marker in ["第 1 页,共 2 页", "第 2 页,共 2 页"] {
+        assert!(
+            said.contains(&format!(
+                "recognised at line {}, cell {}: page marker \"{marker}\" left out: page text, not a cell of the form",
+                if marker.starts_with("第 1") { 60 } else { 124 },
+                if marker.starts_with("第 1") { 59 } else { 123 },
+            )),
+            "{said}"
+        );
+    }
+    assert!(!said.contains("unreadable"), "{said}");
+}
+
+/// F4 in the other text readers: a page marker between the cells of a form flattened onto one
+/// line (split at its spaces) and on a line of its own in `|` text is left out the same way, and the form scores as without it (the template example's 表1, 95.8 / 优).
+#[test]
+fn page_markers_are_left_out_in_every_text_reader() {
+    let root = common::root().join("tests/data/import");
+    let read = |name: &str| std::fs::read_to_string(root.join(name)).unwrap();
+    let cases = [
+        (
+            "flat.txt",
+            read("arrived/flat-repeated-header.txt").replacen(
+                " 年度总体目标",
+                " 第 1 页,共 2 页 年度总体目标",
+                1,
+            ),
+            InputFormat::FlatText,
+        ),
+        (
+            "seed.txt",
+            read("standard-template-twin.txt").replacen(
+                "年度总体目标 |",
+                "第 1 页 |\n年度总体目标 |",
+                1,
+            ),
+            InputFormat::SeedText,
+        ),
+    ];
+    for (name, text, format) in cases {
+        let imported =
+            jixiao::pipeline::forms::cases(name, text.as_bytes(), Some("anhui-2023")).unwrap();
+        let said = common::import_summary(&imported.import);
+        assert_eq!(imported.format, format, "{name}\n{said}");
+        let case = imported.cases[0].value.as_ref().expect("validates");
+        let o = jixiao::evaluate::evaluate(
+            &common::rules("anhui-2023"),
+            case,
+            jixiao::evaluate::Options::default(),
+        );
+        assert_eq!(o.total, Some(dec("95.8")), "{name}\n{said}");
+        assert_eq!(said.matches("page marker").count(), 1, "{name}\n{said}");
+        let toml = &imported.import.forms[0].toml;
+        assert!(
+            !toml.contains("= \"第 1") && !toml.contains("= \"- 1"),
+            "{name}\n{toml}"
+        );
+    }
+}

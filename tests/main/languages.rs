@@ -39,6 +39,9 @@ fn score_with_its_trace_in_both_languages() {
     }
     let zh = run(&["score", case, "--explain"], None, 0).stdout;
     for words in [
+        // Tester s6 F10: a policy in words, not the rule file's id alone.
+        "依据财预〔2020〕10号（[policy.grades]）",
+        "依据规则集的 [policy.rounding] 条",
         "自评得分",
         "分值",
         "预算执行率 = 全年执行数 / 全年预算数",
@@ -80,6 +83,10 @@ fn diff_in_both_languages() {
         let out = run(&args, lang, 1);
         insta::assert_snapshot!(format!("diff_{name}"), redact_hashes(&out.stdout));
     }
+    // Tester s6 F10: findings by their names, as the CSV and xlsx name them, not codes.
+    let zh = run(&args, None, 1).stdout;
+    assert!(zh.contains("问题 +自评得分与计算得分不一致\n"), "{zh}");
+    assert!(!zh.contains("score-mismatch"), "{zh}");
 }
 
 #[test]
@@ -174,7 +181,7 @@ fn command_line_mistakes_are_explained_in_both_languages() {
 
 /// Tester F12: `--trace` (what users call the 计算过程) is `--explain`; no unknown option is
 /// answered with `--force` (it overwrites files) or `--accept` (it accepts new results);
-/// every error line starts with 错误： in Chinese, not English `error:`.
+/// every error line starts with 错误 in Chinese, not English `error:`.
 #[test]
 fn trace_is_explain_and_no_tip_offers_an_option_that_overwrites() {
     let case = "cases/constructed-2022/2022-01-政务服务培训项目.toml";
@@ -197,7 +204,7 @@ fn trace_is_explain_and_no_tip_offers_an_option_that_overwrites() {
     assert!(zh.contains("提示：是不是要用参数“--explain”？"), "{zh}");
     let missing = "tests/data/no-such-form.html";
     let zh = run(&["score", missing, "--rules", "rules/anhui-2023"], None, 2).stderr;
-    assert!(zh.starts_with("错误：无法读取"), "{zh}");
+    assert!(zh.starts_with("错误: 无法读取"), "{zh}");
     assert!(!zh.contains("error"), "{zh}");
     let en = run(
         &["score", missing, "--rules", "rules/anhui-2023"],
