@@ -10,6 +10,8 @@ import-kind-recognised = recognised
 import-kind-guessed = guessed
 import-kind-unreadable = unreadable
 import-place-line-cell = line { $line }, cell { $cell }
+form-place-text-cell = { $file } line { $line }, cell { $cell }
+form-place-text-line = { $file } line { $line }
 import-skipped-before-first-form = skipped { $count } cells of text before the first form
 import-no-form = no form found (no cell reads { $title })
 

@@ -19,9 +19,16 @@ use super::grid::{
 
 /// Imports every form in `text`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
+    read(source_name, text, rules).write()
+}
+
+/// The forms of `text` read, not yet written as case files (#15).
+pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super::Pending {
     let mut cells = paragraphs(text);
     let rewritten = grid::half_width(&mut cells);
     let (cells, mut notes) = join_lines(cells);
+    let (cells, marks) = drop_page_marks(cells);
+    notes.extend(marks);
     let (cells, broken) = join_broken(cells);
     notes.extend(broken);
     // One cell a line with not one empty cell: the copy (out of a PDF viewer, most often)
@@ -51,7 +58,7 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
         true => crate::i18n::msg!("import-note-cells-per-line"),
         false => crate::i18n::msg!("import-note-cells-per-paragraph"),
     };
-    parsed.finish_noted(split, source_name, rules)
+    parsed.pending_noted(split, source_name, rules)
 }
 
 /// Header texts that Word and web pages break over two paragraphs (`年初` / `预算数`,
@@ -104,7 +111,7 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
                         joined = quoted(joined.as_str())
                     ),
                 ));
-                cell.text = joined;
+                cell.text = joined.into();
                 cells.next();
             }
         }
@@ -112,6 +119,52 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
         out.push(cell);
     }
     (out, notes)
+}
+
+/// Leaves out the paragraphs that are a document's page footer or header copied between two
+/// cells (`第 1 页 共 2 页`, `— 1 —`), each said: read as cells they made a phantom indicator
+/// row that shared the row above's points and halved its score (#15 item 3). The cells are
+/// numbered again by [`join_broken`].
+fn drop_page_marks(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
+    let mut notes = Vec::new();
+    let kept = cells
+        .into_iter()
+        .filter(|cell| {
+            let mark = is_page_mark(&cell.text);
+            if mark {
+                notes.push(cell.note(
+                    NoteKind::Recognised,
+                    msg!("import-note-page-mark", text = quoted(cell.text.trim())),
+                ));
+            }
+            !mark
+        })
+        .collect();
+    (kept, notes)
+}
+
+/// A page number as a document prints it in its footer or header: `第 1 页 共 2 页` (`第1页,
+/// 共2页`, `第1页/共2页`, `第 3 页`) or `— 1 —` (`- 1 -`, `－1－`).
+fn is_page_mark(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if let Some(rest) = t.strip_prefix('第')
+        && let Some((page, rest)) = rest.split_once('页')
+        && digits(page)
+    {
+        let rest = rest.trim_start_matches([',', '，', '/', '／', '、']);
+        return rest.is_empty()
+            || rest
+                .strip_prefix('共')
+                .and_then(|r| r.strip_suffix('页'))
+                .is_some_and(digits);
+    }
+    let dash = ['—', '-', '－', '–'];
+    let inner = t.trim_start_matches(dash);
+    inner.len() < t.len() && {
+        let number = inner.trim_end_matches(dash);
+        number.len() < inner.len() && digits(number)
+    }
 }
 
 /// A header label (`主管` / `部门`), a funds column (`执行` / `率`) or a funds row label
@@ -186,7 +239,7 @@ fn join_lines(mut cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
                 text = joined.as_str()
             ),
         ));
-        cell.text = joined;
+        cell.text = joined.into();
     }
     (cells, notes)
 }
@@ -210,10 +263,10 @@ fn join_continued(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
         if let Some(at) = open
             && let Some(last) = out.get_mut(at)
         {
-            last.text.push_str(&cell.text);
+            last.text.to_mut().push_str(&cell.text);
             notes.push(last.note(
                 NoteKind::Guessed,
-                msg!("import-wrapped-line-joined", text = last.text.as_str()),
+                msg!("import-wrapped-line-joined", text = &*last.text),
             ));
         } else {
             let mut cell = cell;
@@ -252,14 +305,14 @@ fn one_cell_per_line(lines: &[&str]) -> bool {
 }
 
 /// Splits the text into cells, numbered in order.
-fn paragraphs(text: &str) -> Vec<Cell> {
+fn paragraphs(text: &str) -> Vec<Cell<'_>> {
     let lines: Vec<&str> = text.lines().collect();
     let blank = |l: &str| l.trim().is_empty();
     let mut cells: Vec<Cell> = Vec::new();
     let push = |cells: &mut Vec<Cell>, text: String, line: usize| {
         let number = cells.len() + 1;
         cells.push(Cell {
-            text,
+            text: text.into(),
             number,
             line,
             numeric: false,
@@ -453,14 +506,14 @@ fn is_ellipsis(text: &str) -> bool {
 /// Rebuilds rows from cells in order. `flat`: the text was flattened onto one line and its
 /// empty cells are gone, so an indicator row's optional last cell (偏差原因) is decided by what
 /// follows.
-pub(crate) fn rows(cells: &[Cell], flat: bool) -> (Vec<Row>, Vec<ImportNote>) {
+pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<ImportNote>) {
     // A PDF's page markers between the cells are page text, not cells (#15).
     let (cells, mut notes) = super::page::without_markers(cells);
     let cells = &*cells;
     let mut rows = Vec::new();
     let mut section = Section::Header;
     let mut i = 0;
-    let text = |j: usize| cells.get(j).map_or("", |c| c.text.as_str());
+    let text = |j: usize| cells.get(j).map_or("", |c| &*c.text);
     while i < cells.len() {
         let planned = plan_row(&text, cells.len(), i, section, flat);
         let n = cut_before_next_row(
@@ -505,13 +558,13 @@ pub(crate) fn rows(cells: &[Cell], flat: bool) -> (Vec<Row>, Vec<ImportNote>) {
 /// one cell and takes its 偏差原因 cell after, unless that cell opens the next row. The row and
 /// the cells it took, and the note saying so; none when the row is whole or the broken cell
 /// cannot be told (its points are then unreadable at scoring, never a number).
-fn rejoined_row<'a>(
-    cells: &[Cell],
+fn rejoined_row<'a, 'c>(
+    cells: &[Cell<'c>],
     text: &dyn Fn(usize) -> &'a str,
     i: usize,
     n: usize,
     (section, planned): (Section, &Planned),
-) -> Option<(Row, usize, ImportNote)> {
+) -> Option<(Row<'c>, usize, ImportNote)> {
     let labels = label_cells(text(i), text(i + 1));
     let standard = section == Section::Indicators(6) && planned.next == section;
     if !standard || planned.pad.is_some() || n != planned.take || planned.take != labels + 6 {
@@ -520,7 +573,7 @@ fn rejoined_row<'a>(
     let s = i + labels;
     let k = broken_cell(text, s)?;
     let taken = cut_before_next_row(text, cells.len(), i, n + 1, (section, section), false);
-    let mut row: Vec<Cell> = cells.get(i..i + taken)?.to_vec();
+    let mut row: Vec<Cell<'c>> = cells.get(i..i + taken)?.to_vec();
     let second = row.remove(labels + k + 1);
     let first = row.get_mut(labels + k)?;
     let joined = format!("{}{}", first.text, second.text);
@@ -528,12 +581,12 @@ fn rejoined_row<'a>(
         NoteKind::Guessed,
         msg!(
             "import-note-cell-rejoined",
-            first = quoted(first.text.as_str()),
-            second = quoted(second.text.as_str()),
+            first = quoted(&*first.text),
+            second = quoted(&*second.text),
             joined = quoted(joined.as_str())
         ),
     );
-    first.text = joined;
+    first.text = joined.into();
     Some((Row { cells: row }, taken, note))
 }
 
@@ -592,7 +645,7 @@ fn flat_row_notes(row: &Row, pad: Padding) -> Vec<ImportNote> {
         kind: NoteKind::Guessed,
         message,
     };
-    let level3 = row.cells.get(pad.labels).map_or("", |c| c.text.as_str());
+    let level3 = row.cells.get(pad.labels).map_or("", |c| &*c.text);
     let mut notes = Vec::new();
     // A placeholder row (`指标2`, `……`) is skipped with a note of its own: the blank put
     // back in it moves no number.
@@ -607,7 +660,7 @@ fn flat_row_notes(row: &Row, pad: Padding) -> Vec<ImportNote> {
     {
         // Decided by what follows (the next row's numbers in place, or 总分): a text cell
         // that feeds no number — said, not counted as a guess (tester s6 F13).
-        let (level3, text) = (quoted(level3), quoted(last.text.as_str()));
+        let (level3, text) = (quoted(level3), quoted(&*last.text));
         let message = match pad.deviation_last {
             true => crate::i18n::msg!(
                 "import-note-flat-deviation-last",
@@ -833,7 +886,7 @@ fn put_back_dropped(row: &mut Row, pad: Padding) {
         return;
     };
     let blank = Cell {
-        text: String::new(),
+        text: "".into(),
         ..last
     };
     if pad.target {
@@ -873,9 +926,36 @@ mod tests {
     }
 
     #[test]
+    fn page_numbers_are_told_from_cells() {
+        for mark in [
+            "第 1 页 共 2 页",
+            "第1页，共2页",
+            "第3页/共12页",
+            "第 2 页",
+            "— 1 —",
+            "- 12 -",
+            "－3－",
+        ] {
+            assert!(is_page_mark(mark), "{mark}");
+        }
+        for cell in [
+            "第三级",
+            "-5",
+            "15-20",
+            "第1页码",
+            "1",
+            "—",
+            "第1期",
+            "指标1",
+        ] {
+            assert!(!is_page_mark(cell), "{cell}");
+        }
+    }
+
+    #[test]
     fn blank_lines_separate_cells_and_three_make_an_empty_one() {
         let cells = paragraphs("a\n\nb\nc\n\n\n\nd\n\ne\n");
-        let texts: Vec<&str> = cells.iter().map(|c| c.text.as_str()).collect();
+        let texts: Vec<&str> = cells.iter().map(|c| &*c.text).collect();
         assert_eq!(texts, ["a", "b\nc", "", "d", "e"]);
         assert_eq!(cells.get(3).unwrap().line, 8);
     }
