@@ -256,6 +256,14 @@ impl FormMap {
     }
 }
 
+impl Field {
+    /// The form's own name of this field with no form at hand (`年度指标值`,
+    /// `项目资金 · 全年预算数`, `总分 · 得分`): what a report's trace inputs show (tester s6 F11).
+    pub fn form_name(self) -> Option<String> {
+        FormMap::default().form_field(self)
+    }
+}
+
 /// The column or row name a form prints for a case-file key (#16).
 fn form_field_name(table: &str, key: &str) -> Option<&'static str> {
     Some(match (table, key) {
