@@ -105,7 +105,7 @@ chart-partial = 不完整
 ## 某个命令另有说法时为 `help-<命令>-<参数>-<值>`
 
 help-value-error-format-human = 显示出问题的那一行并在下方标出位置，附修改提示
-help-value-error-format-plain = 每个问题一行：`文件:行:列: 级别[代码]: 说明 (提示：…)`
+help-value-error-format-plain = 每个问题一行：`文件:行:列: 级别[代码]: 说明 (提示：…)`，级别为 错误、警告 或 提示
 help-value-error-format-json = 每个问题一行 JSON
 help-value-lang-zh = 简体中文（命令行的默认语言）
 help-value-lang-en = 英文

@@ -7,6 +7,7 @@
 //! through the same validation as a case file, without writing and re-reading each form's
 //! text (#15); a test holds the mirror to the parser's reading of the text.
 
+use crate::i18n::msg;
 use crate::load::raw_case::{
     CellText, RawCase, RawCell, RawForm, RawFunds, RawGoal, RawHeader, RawIndicator, RawTotal,
 };
@@ -266,17 +267,18 @@ impl Draft {
         let mut w = Writer {
             out: String::with_capacity(4096),
         };
-        let _ = writeln!(w.out, "# jixiao case file — {}", comment_safe(&self.origin));
+        // The comments a user reads on opening the file, in the language of the run, as
+        // its import notes (#16 item 4).
+        let origin = comment_safe(&self.origin);
+        let _ = writeln!(w.out, "# {}", msg!("case-file-origin", origin = origin));
         if self.constructed {
-            w.out
-                .push_str("# CONSTRUCTED for testing: not a form filed by a department\n");
+            let _ = writeln!(w.out, "# {}", msg!("case-file-constructed"));
         }
         if !self.notes.is_empty() {
             // TOML puts top-level keys before the first table, so the notes printed under the
             // form (注) come first.
             w.out.push('\n');
-            w.out
-                .push_str("# 注: the notes printed under the form, as written\n");
+            let _ = writeln!(w.out, "# {}", msg!("case-file-notes"));
             w.string_array("notes", &self.notes);
         }
         let form = self.write_form(&mut w);

@@ -3,6 +3,7 @@
 //! importer builds rows of cells and hands them to the one [`grid`] reader; [`detect`] chooses
 //! the importer by content, not by file name. [`export`] writes cases back as form sheets.
 
+mod damaged;
 pub mod docx;
 pub mod draft;
 pub mod encoding;
@@ -12,6 +13,7 @@ pub mod glued_text;
 pub mod grid;
 pub mod html;
 pub mod limits;
+pub(crate) mod page;
 pub mod paragraphs;
 pub mod seed_text;
 pub(crate) mod sheet;
@@ -132,7 +134,7 @@ pub fn import_with_text(
     if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > limits::MAX_INPUT_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
-    if let Some(why) = not_forms(bytes) {
+    if let Some(why) = damaged::why(source_name, bytes).or_else(|| not_forms(bytes)) {
         return Err(why);
     }
     if let Some(format) = binary_format(bytes) {

@@ -633,7 +633,7 @@ mod tests {
             .iter()
             .filter(|n| n.kind == NoteKind::Guessed)
             .collect();
-        assert_eq!(guessed.len(), 2, "{guessed:?}");
+        assert_eq!(guessed.len(), 1, "{guessed:?}");
         assert!(
             guessed
                 .first()
@@ -642,13 +642,12 @@ mod tests {
                 .to_string()
                 .contains("indicators header")
         );
+        // 5 cells with 分值 and 得分 plain numbers in place: the 偏差原因 left out moves no
+        // number, so the reading is said as recognised, not guessed (tester s6 F13).
         assert!(
-            guessed
-                .get(1)
-                .unwrap()
-                .message
-                .to_string()
-                .contains("5 cells")
+            form.notes.iter().any(
+                |n| n.kind == NoteKind::Recognised && n.message.to_string().contains("5 cells")
+            )
         );
         let raw = case(form);
         assert_eq!(text(&raw.header.get_ref().project), "a/b \"c\" \\ d");

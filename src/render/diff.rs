@@ -162,8 +162,8 @@ fn details(r: &Report, out: &mut String, md: bool) {
                 } else {
                     String::new()
                 };
-                // The finding's name in Chinese (`自评得分与计算得分不一致`), as the CSV and
-                // xlsx name it; English keeps the code (tester s6 F10).
+                // A finding named in the users' words (`自评得分与计算得分不一致`), the code
+                // in English, as every other output lists them (#16).
                 let line = msg!(
                     "report-diff-finding",
                     sign = sign,

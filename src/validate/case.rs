@@ -68,7 +68,9 @@ pub fn from_raw(raw: &raw_case::RawCase, source: &Source) -> Validated<Case> {
         .chain([&total_points.0, &total_score.0]);
     diagnostics.extend(full_width_note(source, numeric_cells));
     let cells = form_cells(raw, source, &mut diagnostics);
-    let form_map = Arc::new(form_map(&funds, &indicators, cells));
+    let mut form_map = form_map(&funds, &indicators, cells);
+    form_map.input = FormMap::input_name(&raw.form.source);
+    let form_map = Arc::new(form_map);
     let case = Case {
         source: source.clone(),
         rules: raw
@@ -493,7 +495,7 @@ fn form_cells(
 }
 
 /// Where the case's fields stand on the form: indicator names and funds labels as written,
-/// and the workbook cells the importer recorded.
+/// and the workbook cells (or input lines) the importer recorded.
 fn form_map(
     funds: &[FundsRow],
     indicators: &[Indicator],
@@ -512,6 +514,7 @@ fn form_map(
             .collect(),
         funds: funds.iter().map(|r| r.label.text.clone()).collect(),
         cells,
+        input: None,
     }
 }
 
@@ -536,11 +539,18 @@ fn to_cell(c: Option<&RawCell>, field: Field) -> Cell {
 pub const MAX_CELL: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0);
 
 /// Reads a numeric cell (points, scores, amounts, rates) with the one value parser. A number
-/// beyond [`MAX_CELL`] is unreadable: no form means it.
+/// beyond [`MAX_CELL`] is unreadable: no form means it. So is a number with a unit other than
+/// 分 or %: `7.92万元` or `2850户` under 分值 is a cell of another column that slipped into it
+/// (a cell broken in two shifts the row), never 79,200 points (tester s6 F2).
 pub fn number(text: &str) -> Number {
     match value::parse(text) {
         Value::Blank => Number::Blank,
-        Value::Quantity(q) if q.comparator.is_none() && !q.ordinal && q.value.abs() <= MAX_CELL => {
+        Value::Quantity(q)
+            if q.comparator.is_none()
+                && !q.ordinal
+                && q.value.abs() <= MAX_CELL
+                && matches!(q.unit.as_str(), "" | "分" | "%") =>
+        {
             Number::Value(q.value)
         }
         _ => Number::Unreadable(text.trim().to_owned()),
@@ -570,8 +580,29 @@ fn check_number(
     let text = cell.text.trim();
     let d = match n {
         Number::Unreadable(_) => {
-            let too_large = matches!(value::parse(text), Value::Quantity(q) if q.comparator.is_none() && !q.ordinal);
-            if too_large {
+            let plain = match value::parse(text) {
+                Value::Quantity(q) if q.comparator.is_none() && !q.ordinal => Some(q),
+                _ => None,
+            };
+            let too_large = plain.as_ref().is_some_and(|q| q.value.abs() > MAX_CELL);
+            if let Some(q) = plain.filter(|_| !too_large) {
+                // A unit no point count has (`7.92万元`): a cell of another column.
+                let unit = format!(
+                    "{}{}",
+                    if q.scale > Decimal::ONE { "万" } else { "" },
+                    q.unit
+                );
+                Diagnostic::warning(
+                    CaseCode::NotANumber,
+                    msg!(
+                        "case-cell-unit",
+                        what = what,
+                        text = text,
+                        unit = unit.as_str()
+                    ),
+                )
+                .help(msg!("case-cell-unit-help"))
+            } else if too_large {
                 Diagnostic::warning(
                     CaseCode::TooLarge,
                     msg!("case-cell-too-large", what = what, text = text),
