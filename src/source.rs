@@ -298,6 +298,14 @@ impl FormMap {
     }
 }
 
+impl Field {
+    /// The form's own name of this field with no form at hand (`年度指标值`,
+    /// `项目资金 · 全年预算数`, `总分 · 得分`): what a report's trace inputs show (tester s6 F11).
+    pub fn form_name(self) -> Option<String> {
+        FormMap::default().form_field(self)
+    }
+}
+
 /// A form read from text records `line:cell` (`12:3`) where a workbook records `表1!F13`.
 fn text_place(place: &str) -> Option<(usize, usize)> {
     let (line, cell) = place.split_once(':')?;

@@ -251,8 +251,9 @@ impl Output {
                     .to_json()
                     .to_string()
             }
+            // The tag in the users' words, as on diagnostics (`错误: …`).
             ErrorFormat::Human | ErrorFormat::Plain => {
-                msg!("output-failed", message = e.to_string()).render(i18n::lang())
+                format!("{}: {e}", crate::diagnostic::Severity::Error.word())
             }
         };
         let _ = writeln!(std::io::stderr(), "{line}");

@@ -8,8 +8,9 @@
 //!
 //! Numbers: calamine carries them as f64. A numeric cell is written back through its shortest
 //! decimal text and rounded to 6 decimal places (the forms carry at most 2), so `124.94` stays
-//! `124.94`; an execution rate stored as a fraction (`0.7096` shown as `70.96%`) is read back
-//! as a percent, and that is reported. A formula is read by its cached value; one with no
+//! `124.94`; a number in a cell formatted as a percentage is the percentage it shows (`0.95`
+//! → `95%`); an execution rate stored as a bare fraction in a cell of another format
+//! (`0.7096`) is read back as a percent, and that is reported. A formula is read by its cached value; one with no
 //! cached value (never recalculated) is read as empty, with a note naming the cell. A date
 //! (a serial number with a date format) is read as the date it shows, `2023年11月20日`, with a
 //! note; a serial number without a date format stays a number.
@@ -60,7 +61,7 @@ pub fn import_xls(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Resul
         for (r, c, value) in range.used_cells() {
             let r = r0.saturating_add(u32::try_from(r).unwrap_or(u32::MAX));
             let c = c0.saturating_add(u32::try_from(c).unwrap_or(u32::MAX));
-            if !put_cell(sheet, r, c, &data_ref(value)) {
+            if !put_cell(sheet, r, c, &data_ref(value), false) {
                 break;
             }
         }
@@ -121,6 +122,7 @@ fn read_xlsx_sheet(
             break;
         }
     }
+    let percent = percent_cells(book, &name)?;
     let mut reader = book.worksheet_cells_reader(&name)?;
     while let Some(cell) = reader.next_cell_with_formula()? {
         let (row, column) = cell.pos;
@@ -143,19 +145,77 @@ fn read_xlsx_sheet(
                 msg!("import-cell-error", error = e.to_string()),
             );
         }
-        if !put_cell(sheet, row, column, &cell.value) {
+        let shown_as_percent = percent.contains(&(row, column));
+        if !put_cell(sheet, row, column, &cell.value, shown_as_percent) {
             break;
         }
     }
     Ok(())
 }
 
+/// The cells of a sheet whose number format is a percentage (`0%`, `0.00%`, `#,##0.0%`):
+/// Excel shows the 0.95 such a cell stores as 95%, and 95% is what the form says (tester s6
+/// F9: it was read as a guess). The sheet's styles are read in a second pass over its XML,
+/// only when some style of the workbook is a percentage.
+fn percent_cells(
+    book: &mut Xlsx<Cursor<&[u8]>>,
+    name: &str,
+) -> Result<std::collections::HashSet<(u32, u32)>, calamine::XlsxError> {
+    let mut cells = std::collections::HashSet::new();
+    let mut reader = book.worksheet_cells_reader(name)?;
+    let percent: Vec<bool> = reader
+        .styles()
+        .iter()
+        .map(|s| {
+            s.number_format
+                .as_ref()
+                .is_some_and(|f| is_percent_format(&f.format_code))
+        })
+        .collect();
+    if !percent.contains(&true) {
+        return Ok(cells);
+    }
+    while let Some((row, column, style)) = reader.next_style_id()? {
+        if percent.get(style) == Some(&true) {
+            cells.insert((row, column));
+        }
+    }
+    Ok(cells)
+}
+
+/// True when a number format shows its number as a percentage: a `%` outside quoted text and
+/// escapes (`0.00%`; not `0.00"%"`, which prints a percent sign without scaling).
+fn is_percent_format(code: &str) -> bool {
+    let mut quoted = false;
+    let mut escaped = false;
+    for ch in code.chars() {
+        match ch {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => quoted = !quoted,
+            '%' if !quoted => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Puts a cell's text into the sheet (false: the sheet is full). A date cell is read as the
-/// date it shows, with a note.
-fn put_cell(sheet: &mut Sheet, row: u32, column: u32, value: &DataRef<'_>) -> bool {
+/// date it shows, with a note; a number formatted as a percentage as the percentage it shows
+/// (`0.95` → `95%`).
+fn put_cell(
+    sheet: &mut Sheet,
+    row: u32,
+    column: u32,
+    value: &DataRef<'_>,
+    shown_as_percent: bool,
+) -> bool {
     if let Some((text, note)) = date_cell(value) {
         sheet.note(row, column, NoteKind::Recognised, note);
         return sheet.put(row, column, text, false);
+    }
+    if shown_as_percent && let Some(text) = percent_text(value) {
+        return sheet.put(row, column, text, true);
     }
     if let DataRef::Float(f) = value
         && let Some(note) = rounding_note(*f)
@@ -236,6 +296,21 @@ fn cell_text(value: &DataRef<'_>) -> (String, bool) {
     }
 }
 
+/// A number cell as the percentage its format shows: `0.95` → `95%`, `0.7096` → `70.96%`;
+/// none for a cell that holds no number.
+fn percent_text(value: &DataRef<'_>) -> Option<String> {
+    let number = match value {
+        DataRef::Float(f) => number_text(*f),
+        DataRef::Int(i) => i.to_string(),
+        _ => return None,
+    };
+    let percent = number
+        .parse::<Decimal>()
+        .ok()?
+        .checked_mul(Decimal::ONE_HUNDRED)?;
+    Some(format!("{}%", percent.normalize()))
+}
+
 /// An f64 as the decimal the form meant: its shortest text, rounded to 6 places.
 pub fn number_text(f: f64) -> String {
     let text = format!("{f}");
@@ -252,6 +327,24 @@ pub fn number_text(f: f64) -> String {
 mod tests {
     use super::*;
     use crate::import::grid;
+
+    /// Tester s6 F9: a cell formatted as a percentage is the percentage it shows.
+    #[test]
+    fn percent_formats_are_read_as_the_percentage_shown() {
+        for code in ["0%", "0.00%", "#,##0.0%", "0.00%;[Red]-0.00%"] {
+            assert!(is_percent_format(code), "{code}");
+        }
+        for code in ["General", "0.00", "0.00\"%\"", "0.00\\%", "yyyy-mm-dd"] {
+            assert!(!is_percent_format(code), "{code}");
+        }
+        assert_eq!(percent_text(&DataRef::Float(0.95)).as_deref(), Some("95%"));
+        assert_eq!(
+            percent_text(&DataRef::Float(0.7096)).as_deref(),
+            Some("70.96%")
+        );
+        assert_eq!(percent_text(&DataRef::Int(1)).as_deref(), Some("100%"));
+        assert_eq!(percent_text(&DataRef::String("95%".into())), None);
+    }
 
     #[test]
     fn numbers_read_as_the_form_meant_them() {

@@ -75,10 +75,9 @@ fn tooltip(trace: &[Step]) -> String {
         }
         for i in &s.inputs {
             lines.push(format!(
-                "  {} {} = {}",
+                "  {} {}",
                 msg!("label-field"),
-                i.location,
-                i.text
+                super::text::input_text(i)
             ));
         }
     }
@@ -128,11 +127,16 @@ fn trace_details(out: &mut String, id: &str, label: &str, trace: &[Step]) {
             );
         }
         for i in &s.inputs {
+            // The form's name of the field, the case-file place as its tooltip (F11).
+            let place = i.location.to_string();
+            let field = match i.location.field().form_name() {
+                Some(name) => format!("<span title=\"{}\">{}</span>", esc(&place), esc(&name)),
+                None => format!("<code>{}</code>", esc(&place)),
+            };
             let _ = write!(
                 out,
-                "<br>{} <code>{}</code> = {}",
+                "<br>{} {field} = {}",
                 msg!("label-field"),
-                esc(&i.location.to_string()),
                 esc(&i.text)
             );
         }
@@ -494,13 +498,13 @@ fn findings_list(b: &mut String, n: usize, o: &Outcome) {
     for (j, f) in o.findings.iter().enumerate() {
         let _ = writeln!(
             b,
-            "<li id=\"form-{n}-finding-{j}\" class=\"{}\">[{}] <code>{}</code> {} — {}<code>{}</code></li>",
+            "<li id=\"form-{n}-finding-{j}\" class=\"{}\">[{}] <span class=\"kind\" title=\"{}\">{}</span> {} — {}</li>",
             sev_class(f.severity),
             severity_name(f.severity),
             esc(f.code.as_str()),
+            esc(&labels::finding_label(f.code.as_str())),
             esc(&f.message.to_string()),
-            on_form_span(&f.location),
-            esc(&f.location.to_string())
+            finding_place(&f.location),
         );
     }
     if o.findings.is_empty() {
@@ -535,13 +539,19 @@ fn finding_names(row: &super::Department) -> String {
         .join(" ")
 }
 
-/// Where a finding stands on the form (indicator, form field, cell), before its case-file
-/// place (#16).
-fn on_form_span(place: &crate::source::Place) -> String {
-    place
-        .on_form()
-        .map(|p| format!("<span class=\"on-form\">{}</span> ", esc(&p)))
-        .unwrap_or_default()
+/// Where a finding stands, for the reader of the page: on the form (indicator, form field,
+/// cell), the case-file place as its tooltip; the case-file place itself only when the form
+/// names nothing there (tester s6 F11: `(indicators[4].level3)` read as code).
+fn finding_place(place: &crate::source::Place) -> String {
+    let file = place.to_string();
+    match place.on_form() {
+        Some(p) => format!(
+            "<span class=\"on-form\" title=\"{}\">{}</span>",
+            esc(&file),
+            esc(&p)
+        ),
+        None => format!("<code>{}</code>", esc(&file)),
+    }
 }
 
 fn sev_class(s: crate::outcome::Severity) -> &'static str {

@@ -58,9 +58,21 @@ pub fn total_text(o: &Outcome) -> Option<String> {
 /// words — 达成 / 未达成 / 不适用 / 无法判断 — shown where its score would stand, instead of a 0
 /// that reads as a score (the tester's F8); none on a scored form.
 pub fn judgement(o: &Outcome, ind: &crate::outcome::IndicatorOutcome) -> Option<String> {
-    o.total
-        .is_none()
+    // A row that is not applicable scores nothing and counts nowhere: `不适用`, not a 0 that
+    // reads as "scored zero" (tester s6 F11).
+    let not_applicable = ind.method == crate::outcome::Method::NotApplicable;
+    (o.total.is_none() || not_applicable)
         .then(|| crate::outcome::words::method(ind.method).to_string())
+}
+
+/// A trace input as a report for people shows it: the form's name of the field and the text
+/// (`年度指标值 = ≥12公里`); the case-file place only for a field the form has no name for
+/// (tester s6 F11).
+pub fn input_text(i: &crate::outcome::Input) -> String {
+    match i.location.field().form_name() {
+        Some(name) => format!("{name} = {}", i.text),
+        None => format!("{} = {}", i.location, i.text),
+    }
 }
 
 fn csv_field(s: &str) -> String {

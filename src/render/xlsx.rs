@@ -107,21 +107,24 @@ pub(crate) fn trace_text(trace: &[Step]) -> String {
     out.join("\n")
 }
 
+/// The rules a trace rests on, as the trace names them: key, file and line, and the policy
+/// in words (`依据自评表注3（[policy.note3]）`, tester s6 F11).
 fn rules_text(trace: &[Step]) -> String {
     let mut out: Vec<String> = trace
         .iter()
         .filter_map(|s| s.rule.as_ref())
-        .map(|r| format!("{}:{} {}", r.file, r.line, r.key))
+        .map(|r| crate::outcome::words::rule_ref(r).to_string())
         .collect();
     out.dedup();
     out.join("\n")
 }
 
+/// The form's fields a trace read, by the form's names (`年度指标值 = ≥12公里`).
 fn inputs_text(trace: &[Step]) -> String {
     let mut out: Vec<String> = trace
         .iter()
         .flat_map(|s| &s.inputs)
-        .map(|i| format!("{} = {}", i.location, i.text))
+        .map(super::text::input_text)
         .collect();
     out.dedup();
     out.join("\n")
@@ -471,7 +474,8 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
     )?;
     for fd in &o.findings {
         r += 1;
-        ws.write_string(r, 0, fd.code.as_str())?;
+        // The finding's name in Chinese (`自评得分与计算得分不一致`), its code in English.
+        ws.write_string(r, 0, super::labels::finding_label(fd.code.as_str()))?;
         ws.write_string(r, 1, severity_name(fd.severity))?;
         ws.write_string_with_format(r, 2, fd.message.to_string(), &fm.wrap)?;
         // Where it stands on the form (indicator · form field · cell), then the case file (#16).

@@ -57,24 +57,7 @@ pub fn validate_full(
             };
         }
     };
-    let mut v = Checker {
-        source,
-        locate,
-        diagnostics: Vec::new(),
-        policies: raw.policy.keys().cloned().collect(),
-        policy_names: raw
-            .policy
-            .iter()
-            .filter_map(|(k, p)| Some((k.clone(), policy_name(&p.get_ref().source)?)))
-            .collect(),
-        assumed: raw
-            .policy
-            .iter()
-            .filter(|(_, p)| p.get_ref().assumed)
-            .map(|(k, _)| k.clone())
-            .collect(),
-        unsourced: Vec::new(),
-    };
+    let mut v = Checker::new(source, locate, &raw);
     let id = raw.rule_set.get_ref();
     let policies = policies_of(&mut v, &raw);
 
@@ -938,6 +921,31 @@ pub(super) struct Checker<'a> {
     /// `rules::unsourced` warnings, reported only when the rule set has no other problem: a
     /// missing `source` must not bury a mistake that matters more.
     unsourced: Vec<Diagnostic>,
+}
+
+impl<'a> Checker<'a> {
+    /// A checker of `raw`, knowing its policies: their ids, names in words and which are
+    /// assumed.
+    fn new(source: &'a Source, locate: Locate<'a>, raw: &raw_rules::RawRuleSet) -> Self {
+        Checker {
+            source,
+            locate,
+            diagnostics: Vec::new(),
+            policies: raw.policy.keys().cloned().collect(),
+            policy_names: raw
+                .policy
+                .iter()
+                .filter_map(|(k, p)| Some((k.clone(), policy_name(&p.get_ref().source)?)))
+                .collect(),
+            assumed: raw
+                .policy
+                .iter()
+                .filter(|(_, p)| p.get_ref().assumed)
+                .map(|(k, _)| k.clone())
+                .collect(),
+            unsourced: Vec::new(),
+        }
+    }
 }
 
 impl Checker<'_> {

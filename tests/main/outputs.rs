@@ -191,6 +191,59 @@ fn a_form_sheets_scores_and_amounts_are_numbers() {
     );
 }
 
+/// Tester s6 F11: the xlsx form sheets and the HTML 发现 list showed case-file lines,
+/// internal keys (`indicators[0].target`) and finding codes, and a not-applicable row 得分 0.
+/// The form's field, the indicator and the finding's name stand there instead, and 不适用.
+#[test]
+fn reports_name_the_form_places_and_findings_in_words() {
+    use calamine::{Data, Reader, Xlsx};
+    let dir = tempfile::tempdir().unwrap();
+    let case = "cases/huainan-2023/2023-01-窗口人员月度考核奖.toml";
+    let run = |format: &str, out: &Path| {
+        Test::new()
+            .args(["score", "--lang", "zh", "--format", format, "--out"])
+            .arg(out)
+            .arg(case)
+            .run();
+    };
+    let book_path = dir.path().join("r.xlsx");
+    run("xlsx", &book_path);
+    let mut book: Xlsx<_> = calamine::open_workbook(&book_path).unwrap();
+    let form = book.worksheet_range("窗口人员月度考核奖").unwrap();
+    let text = |r: &[Data], c: usize| r.get(c).map(ToString::to_string).unwrap_or_default();
+    let rows: Vec<Vec<Data>> = form.rows().map(<[Data]>::to_vec).collect();
+    let na = rows
+        .iter()
+        .find(|r| text(r, 2) == "指标1:本项目不涉及")
+        .unwrap();
+    assert_eq!(text(na, 4), "不适用", "{na:?}");
+    let fields: String = rows.iter().map(|r| text(r, 9)).collect();
+    assert!(fields.contains("年度指标值 = ≧90%"), "{fields}");
+    assert!(!fields.contains(".toml:"), "{fields}");
+    assert!(!fields.contains("indicators["), "{fields}");
+    let finding = rows.iter().find(|r| text(r, 0) == "指标不适用").unwrap();
+    let place = text(finding, 3);
+    assert!(
+        place.starts_with("效 / 生态效益 / 指标1:本项目不涉及 · 三级指标"),
+        "{place}"
+    );
+    assert!(!rows.iter().any(|r| text(r, 0) == "not-applicable"));
+
+    let page = dir.path().join("r.html");
+    run("html", &page);
+    let html = std::fs::read_to_string(&page).unwrap();
+    let list = &html[html.find("id=\"form-1-finding-0\"").unwrap()..];
+    let list = &list[..list.find("</ul>").unwrap()];
+    assert!(list.contains(">指标不适用</span>"), "{list}");
+    assert!(
+        list.contains(">效 / 生态效益 / 指标1:本项目不涉及 · 三级指标"),
+        "{list}"
+    );
+    assert!(!list.contains("<code>"), "{list}");
+    assert!(html.contains(">不适用</a>"), "not-applicable row");
+    assert!(html.contains(">年度指标值</span> = ≧90%"), "trace inputs");
+}
+
 /// The tester's F21: a range target (`8000-9000人`) was unreadable and the self-score was
 /// kept without a word. A range is read by the value parser and met from its lower end up;
 /// a self-score still kept (here: a target that reads as nothing) is a finding saying so.

@@ -357,7 +357,10 @@ fn findings_on_an_imported_workbook_name_indicator_field_and_cell() {
             "table:\n{}\n\nmarkdown:\n{}\n\nhtml:\n{}\n\njson:\n{}\n\nxlsx:\n{}\n",
             finding_lines(&table, "[score-mismatch]"),
             finding_lines(&markdown, "`score-mismatch`"),
-            finding_lines(&html, "<code>score-mismatch</code> reported"),
+            finding_lines(
+                &html,
+                "title=\"score-mismatch\">score-mismatch</span> reported"
+            ),
             json.join("\n"),
             xlsx_rows.join("\n")
         )
