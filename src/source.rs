@@ -213,8 +213,12 @@ pub struct FormMap {
     pub indicators: Vec<[Arc<str>; 3]>,
     /// Per funds row (by index): its label as written.
     pub funds: Vec<Arc<str>>,
-    /// The cell each field was read from (`表3!F14`), sorted by field.
+    /// The cell each field was read from (`表3!F14`; `line:cell` of the input for a form read
+    /// from text), sorted by field.
     pub cells: Vec<(Field, Arc<str>)>,
+    /// The file name of the input a form read from text came from (`[form] source`, its last
+    /// path part): shown before a `line:cell` place.
+    pub input: Option<Arc<str>>,
 }
 
 impl FormMap {
@@ -228,13 +232,46 @@ impl FormMap {
             }),
             _ => None,
         };
-        let cell = self
-            .cells
-            .binary_search_by(|(f, _)| f.cmp(&field))
-            .ok()
-            .and_then(|i| self.cells.get(i))
-            .map(|(_, c)| c.to_string());
+        let cell = match self.cells.binary_search_by(|(f, _)| f.cmp(&field)) {
+            Ok(i) => self.cells.get(i).map(|(_, c)| self.shown(c, true)),
+            // A blank cell of a form read from text: its row's first line, as a workbook's
+            // blank cell has no place.
+            Err(_) => self
+                .cells
+                .iter()
+                .filter(|(f, _)| (f.table, f.index) == (field.table, field.index))
+                .filter_map(|(_, c)| text_place(c))
+                .min()
+                .map(|(line, cell)| self.shown(&format!("{line}:{cell}"), false)),
+        };
         (indicator, self.form_field(field), cell)
+    }
+
+    /// A recorded place as people read it: a workbook cell as written (`表3!F14`), a text
+    /// input's `line:cell` as `forms.txt 第 12 行第 3 格` (`with_cell` false: `第 12 行`).
+    fn shown(&self, place: &str, with_cell: bool) -> String {
+        let Some((line, cell)) = text_place(place) else {
+            return place.to_owned();
+        };
+        let file = self.input.as_deref().unwrap_or("");
+        let message = match with_cell {
+            true => crate::i18n::msg!(
+                "form-place-text-cell",
+                file = file,
+                line = line.to_string(),
+                cell = cell.to_string()
+            ),
+            false => {
+                crate::i18n::msg!("form-place-text-line", file = file, line = line.to_string())
+            }
+        };
+        message.to_string()
+    }
+
+    /// The last part of a `[form] source` path, or none when it is empty.
+    pub fn input_name(source: &str) -> Option<Arc<str>> {
+        let name = source.rsplit(['/', '\\']).next().unwrap_or(source).trim();
+        (!name.is_empty()).then(|| Arc::from(name))
     }
 
     /// The form's own name of a case-file field (`indicators[3].actual` → `实际完成值`).
@@ -259,6 +296,12 @@ impl FormMap {
             _ => Some(name.to_owned()),
         }
     }
+}
+
+/// A form read from text records `line:cell` (`12:3`) where a workbook records `表1!F13`.
+fn text_place(place: &str) -> Option<(usize, usize)> {
+    let (line, cell) = place.split_once(':')?;
+    Some((line.parse().ok()?, cell.parse().ok()?))
 }
 
 /// The column or row name a form prints for a case-file key (#16).

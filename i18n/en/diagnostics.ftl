@@ -10,6 +10,8 @@ import-kind-recognised = recognised
 import-kind-guessed = guessed
 import-kind-unreadable = unreadable
 import-place-line-cell = line { $line }, cell { $cell }
+form-place-text-cell = { $file } line { $line }, cell { $cell }
+form-place-text-line = { $file } line { $line }
 import-skipped-before-first-form = skipped { $count } cells of text before the first form
 import-no-form = no form found (no cell reads { $title })
 
@@ -171,6 +173,8 @@ case-cell-too-large = { $what } `{ $text }` is too large for a form cell
 case-cell-too-large-help = cells hold at most 10^15; check for a pasted or repeated number
 case-cell-not-a-number = { $what } `{ $text }` is not a number
 case-cell-not-a-number-help = write the number in Arabic digits, e.g. "15" for 十五, or leave the cell blank
+case-cell-unit = { $what } `{ $text }` carries the unit `{ $unit }`, which no points or score has
+case-cell-unit-help = the cell may belong to another column (a cell broken in two shifts the cells after it): check the row against the original form
 case-cell-negative = { $what } `{ $text }` is negative
 case-cell-negative-help = points, scores and amounts on a form are zero or more
 case-rules-not-an-id = `rules = "{ $rules }"` is a path, not the id of a rule set
@@ -520,6 +524,7 @@ import-note-glued-full-width = { $count } full-width (全角) digits or signs in
 import-note-glued-indicator = glued indicator text split where two values follow a name: { $level3 } / target { $target } / actual { $actual }
 import-note-glued-reason = text { $text } with no values after it read as the row above's 未完成原因
 import-note-flat-deviation = the cell { $text } after the score of { $level3 } read as its 偏差原因 (the next row's numbers stand where they belong)
+import-note-flat-deviation-last = the cell { $text } after the score of { $level3 } read as its 偏差原因 (the last indicator row: no row follows it)
 import-note-cells-per-line = the text has no blank lines between its cells: each line read as one cell (a blank line as an empty cell)
 import-note-cells-per-paragraph = cells read as paragraphs separated by a blank line (three blank lines: an empty cell)
 import-note-rows-rebuilt = the `|` cells have no padding runs (a page's table rendered one cell a line): rows rebuilt from the content as for paragraph text

@@ -10,6 +10,8 @@ import-kind-recognised = 已识别
 import-kind-guessed = 推测
 import-kind-unreadable = 无法读取
 import-place-line-cell = 第 { $line } 行第 { $cell } 格
+form-place-text-cell = { $file } 第 { $line } 行第 { $cell } 格
+form-place-text-line = { $file } 第 { $line } 行
 import-skipped-before-first-form = 第一张表之前的 { $count } 格文字未导入
 import-no-form = 没有找到自评表（没有一格写着“{ $title }”）
 
@@ -169,6 +171,8 @@ case-cell-too-large = { $what }“{ $text }”太大，不像表格中的数
 case-cell-too-large-help = 表格中的数最大为 10^15；检查是否粘贴错或重复了数字
 case-cell-not-a-number = { $what }“{ $text }”不是数字
 case-cell-not-a-number-help = 用阿拉伯数字填写，例如十五写成 "15"，或留空
+case-cell-unit = { $what }“{ $text }”带有单位“{ $unit }”，分值、得分不会有这样的单位
+case-cell-unit-help = 这一格可能是别的栏目的内容（有一格被分成两段时，其后的格会错位）：请与原表核对这一行
 case-cell-negative = { $what }“{ $text }”是负数
 case-cell-negative-help = 自评表上的分值、得分和金额不能小于 0
 case-rules-not-an-id = `rules = "{ $rules }"` 是一个路径，不是规则集编号
@@ -512,6 +516,7 @@ import-note-glued-full-width = 文本中 { $count } 个全角数字或符号已�
 import-note-glued-indicator = 粘连的指标文字在名称后出现两个值处拆分：{ $level3 } / 年度指标值{ $target } / 实际完成值{ $actual }
 import-note-glued-reason = 其后没有数值的文字{ $text }读作上一行的未完成原因
 import-note-flat-deviation = { $level3 }得分后的单元格{ $text }读作其偏差原因（下一行的数值位置正好对上）
+import-note-flat-deviation-last = { $level3 }得分后的单元格{ $text }读作其偏差原因（表中最后一行指标，其后没有指标行）
 import-note-cells-per-line = 文本的单元格之间没有空行：每行读作一个单元格（空行为空单元格）
 import-note-cells-per-paragraph = 单元格按以空行分隔的段落读取（连续三个空行为一个空单元格）
 import-note-rows-rebuilt = “|”单元格没有成串的空单元格（网页表格每行一个单元格）：按内容重建各行，与段落文本相同

@@ -62,6 +62,7 @@ import-note-unit-joined = 年度指标值{ $target }与度量单位列的{ $unit
 import-note-placeholder = 占位行{ $text }没有填写数值，已跳过（不计分）
 import-note-empty-indicator-row = 由 { $cells } 个空单元格组成的指标行已跳过
 import-note-label-alone = 指标名称{ $label }下面没有指标行，已跳过
+import-note-form-remark = 表头旁印制的说明{ $text }未导入（不含表中数据）
 import-note-level2-unknown = 一级指标{ $level1 }之后是{ $second }，不是已知的二级指标名称；按二级指标读取
 import-note-labels-unknown = 这 { $cells } 个单元格中没有已知的指标名称；{ $labels ->
         [2] 前两个单元格按一级、二级指标读取
@@ -89,8 +90,12 @@ import-note-glued-funds = 连在一起的资金数字{ $figures }拆分为 { $va
 import-note-glued-funds-reason = 资金行的原因{ $reason }与其后印在表上的填表说明分开读取
 import-note-page-marker = 页码{ $text }是页面上的文字，不是表中的单元格，已略去
 import-note-glued-sichuan-row = 连在一起的指标行在指标性质处拆分：{ $cells }（`_` 为空单元格）
+import-note-glued-sichuan-reason = 上一行的未完成原因与下一行的三级指标之间没有“。”：{ $text }按未完成原因{ $reason }与三级指标{ $name }读取（在原因常见的结尾词后断开，请核对）
+import-note-glued-sichuan-reason-unsplit = 上一行未得满分，但其未完成原因与下一行的三级指标分不开：{ $name }整段按三级指标读取（请核对，其中可能含有原因）
+import-note-page-mark = 两个单元格之间的页码{ $text }是文档的页脚或页眉，不是单元格：已略去
 import-note-tab-shared-points = { $level3 }的分值、得分为空，上一行有分值，这是 Excel 复制合并单元格的样子：读作与上一行共用分值（合并单元格）
 import-note-cells-joined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取
+import-note-cell-rejoined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取：该行的分值、得分后移了一格，说明有一格被分成了两段
 
 ## 未读取的工作表。
 import-sheet-too-large = 工作表填有内容的单元格跨 { $rows } 行 × { $columns } 列，超过一张自评表工作表最多 { $max } 个单元格；此工作表未读取（请删除远离表格的零散单元格，或拆分工作表）
@@ -131,3 +136,4 @@ case-file-constructed = 测试用构造数据：不是部门填报的自评表
 case-file-notes = 注：自评表下方所印的注，照录原文
 import-origin = 导入自 { $file } 的第 { $form } 张表
 import-origin-generated = 由 `jixiao gen --seed { $seed }` 生成的第 { $form } 张表
+import-skipped-document-tables = 跳过自评表下方不含自评表内容的 { $tables } 个文档表格（共 { $cells } 个单元格，如填报人、联系电话、签字、填报说明表）

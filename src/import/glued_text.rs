@@ -137,6 +137,11 @@ fn squeeze(text: &str) -> String {
 
 /// Imports every form in `text`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
+    read(source_name, text, rules).write()
+}
+
+/// The forms of `text` read, not yet written as case files (#15).
+pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super::Pending {
     let mut notes = Vec::new();
     // Full-width digits and signs read as half-width first (#15), line by line so that the
     // page-chunk markers (`２、`) and the line numbers stay where they are.
@@ -195,7 +200,7 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     if parsed.forms.is_empty() {
         parsed.problems.push(grid::no_form_note());
     }
-    grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
+    parsed.pending(source_name, rules)
 }
 
 /// The note on a glued form written with full-width digits or number signs (#15): how many
@@ -225,7 +230,7 @@ enum Part {
 }
 
 /// Cuts the glued text into rows.
-fn segment(glued: &str, line: usize, notes: &mut Vec<ImportNote>) -> Vec<Row> {
+fn segment(glued: &str, line: usize, notes: &mut Vec<ImportNote>) -> Vec<Row<'static>> {
     let chars: Vec<char> = glued.chars().collect();
     let text =
         |a: usize, b: usize| -> String { chars.get(a..b).unwrap_or_default().iter().collect() };
@@ -420,7 +425,7 @@ fn glued_reason_message(reason: &str) -> crate::i18n::Message {
 }
 
 /// Rows of cells numbered in reading order, as the other text readers number theirs.
-fn number_cells(rows: Vec<Vec<String>>, line: usize) -> Vec<Row> {
+fn number_cells(rows: Vec<Vec<String>>, line: usize) -> Vec<Row<'static>> {
     let mut number = 0;
     rows.into_iter()
         .filter(|r| !r.is_empty())
@@ -430,7 +435,7 @@ fn number_cells(rows: Vec<Vec<String>>, line: usize) -> Vec<Row> {
                 .map(|text| {
                     number += 1;
                     Cell {
-                        text,
+                        text: text.into(),
                         number,
                         line,
                         numeric: false,

@@ -9,6 +9,7 @@
 //! [`crate::load::raw_case`]), keeping every cell exactly as written.
 
 use super::draft::{Draft, FUNDS_KEYS, Funds, Goal, Indicator, Total};
+use super::pending::Pending;
 use crate::i18n::{Message, list, msg, quoted};
 use crate::value::FundsKind;
 use rayon::prelude::*;
@@ -16,6 +17,7 @@ use rust_decimal::Decimal;
 
 mod aligned;
 mod flat;
+mod places;
 use aligned::filled;
 use std::borrow::Cow;
 use std::fmt;
@@ -65,7 +67,7 @@ pub(crate) fn is_funds_label(text: &str) -> bool {
     if t.chars().count() > 20 {
         return false;
     }
-    FUNDS_LABELS.iter().any(|l| t.contains(l))
+    FUNDS_LABELS.iter().any(|l| has(t, l))
         || OTHER_FUNDS_LABELS
             .iter()
             .any(|l| t.trim_end_matches([':', ':']) == *l)
@@ -196,11 +198,14 @@ pub struct Import {
 // ---------------------------------------------------------------------------------------------
 // Cells and rows
 
-/// One meaningful cell of the grid.
+/// One meaningful cell of the grid. Its text borrows the input wherever the input holds it
+/// as read (a seed-text cell, a paragraph); a cell rebuilt by a reader (joined, rewritten in
+/// half-width, read from a workbook) owns its text (#15: a `String` a cell was the readers'
+/// largest cost after their passes over the bytes).
 #[derive(Debug, Clone, Default)]
-pub struct Cell {
+pub struct Cell<'a> {
     /// The text, trimmed.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// 1-based cell number (the n-th `|` or paragraph), or the column in a sheet.
     pub number: usize,
     /// 1-based line where the cell's text starts, or the row in a sheet.
@@ -209,7 +214,7 @@ pub struct Cell {
     pub numeric: bool,
 }
 
-impl Cell {
+impl Cell<'_> {
     /// A note about this cell of text, before it is known which form it belongs to.
     pub(crate) fn note(&self, kind: NoteKind, message: Message) -> ImportNote {
         ImportNote {
@@ -225,14 +230,14 @@ impl Cell {
 
 /// A row: its meaningful cells, in column order.
 #[derive(Debug, Clone, Default)]
-pub struct Row {
+pub struct Row<'a> {
     /// The cells.
-    pub cells: Vec<Cell>,
+    pub cells: Vec<Cell<'a>>,
 }
 
-impl Row {
+impl Row<'_> {
     fn text(&self, i: usize) -> Option<&str> {
-        self.cells.get(i).map(|c| c.text.as_str())
+        self.cells.get(i).map(|c| &*c.text)
     }
     /// The first cell's text.
     pub fn first(&self) -> &str {
@@ -248,11 +253,11 @@ impl Row {
         self.cells.first().map_or(0, |c| c.line)
     }
     fn texts(&self) -> Vec<String> {
-        self.cells.iter().map(|c| c.text.clone()).collect()
+        self.cells.iter().map(|c| c.text.to_string()).collect()
     }
     /// The cells' texts, borrowed: an indicator row copies only what it keeps (#15).
     fn strs(&self) -> Vec<&str> {
-        self.cells.iter().map(|c| c.text.as_str()).collect()
+        self.cells.iter().map(|c| &*c.text).collect()
     }
 }
 
@@ -280,27 +285,25 @@ fn has_whitespace(text: &str) -> bool {
     })
 }
 
-/// True when `text` holds `c`. Its last UTF-8 byte is searched first (a `memchr`), which rules
-/// out nearly every cell at a fraction of the cost of `str::contains`, which sets up a substring
-/// searcher on every call for a character outside ASCII (#15). (A byte loop comparing the whole
-/// character measured twice as slow: 274 instructions a cell against 130.)
+/// True when `text` holds `c` (exactly `text.contains(c)`), by [`has`] (#15).
 pub(crate) fn holds(text: &str, c: char) -> bool {
     let mut buf = [0u8; 4];
-    let encoded = c.encode_utf8(&mut buf).as_bytes();
-    encoded
-        .last()
-        .is_some_and(|last| text.as_bytes().contains(last))
-        && text.contains(c)
+    has(text, c.encode_utf8(&mut buf))
 }
 
-/// Exactly `text.contains(needle)`, for the short texts of cells: the needle's last character
-/// is looked for first with [`holds`] (header and year tests run on every row, #15).
+/// Exactly `text.contains(needle)`, for the short texts of cells: the needle's last byte is
+/// looked for (a `memchr`) and the bytes before it compared. `str::contains` sets up a
+/// substring searcher on every call, which cost more than the search of a cell (header, title
+/// and year tests run on every row, #15). A match of the bytes is a match of the characters:
+/// UTF-8 never starts a character inside another.
 pub(crate) fn has(text: &str, needle: &str) -> bool {
-    needle
-        .chars()
-        .next_back()
-        .is_none_or(|last| holds(text, last))
-        && text.contains(needle)
+    let (hay, needle) = (text.as_bytes(), needle.as_bytes());
+    let Some((&last, _)) = needle.split_last() else {
+        return true;
+    };
+    let start = needle.len() - 1;
+    memchr::memchr_iter(last, hay.get(start..).unwrap_or_default())
+        .any(|at| hay.get(at..at + needle.len()) == Some(needle))
 }
 
 /// The first character of `text` without its whitespace (of `squeeze(text)`): a header test
@@ -313,9 +316,10 @@ fn first_squeezed(text: &str) -> Option<char> {
 /// (`2023年度项目支出绩效自评表`, `项目绩效自评表`, `县级专项资金绩效目标自评表`) or the year in
 /// parentheses after it (`部门预算项目支出绩效自评表(2023年度)`).
 pub fn is_title(text: &str) -> bool {
-    // Every title ends in 表: most cells are ruled out by one byte search, before the
-    // whitespace is squeezed out (this test runs on every cell of the input, #15).
-    if !holds(text, '表') {
+    // Every title is `TITLE` or holds 绩效 and ends in 自评表 (15 bytes at least), white space
+    // squeezed out: a shorter cell, or one without 表, is ruled out before it is squeezed
+    // (this test runs on every cell of the input, #15).
+    if text.len() < "绩效自评表".len() || !holds(text, '表') {
         return false;
     }
     let squeezed = squeeze(text);
@@ -419,6 +423,17 @@ impl Column {
 
 /// The indicator column a header cell names, if any.
 pub fn indicator_column(text: &str) -> Option<Column> {
+    // Every name below holds one of these characters: a cell holding none (an indicator row's
+    // label, asked whether its row repeats the header) is ruled out in one pass (#15).
+    let names = |c: char| {
+        matches!(
+            c,
+            '级' | '质' | '位' | '值' | '际' | '重' | '分' | '差' | '因'
+        )
+    };
+    if !text.chars().any(names) {
+        return None;
+    }
     let t = squeeze(text);
     Some(match () {
         _ if t.starts_with("一级") => Column::Level1,
@@ -452,11 +467,21 @@ const STANDARD_INDICATOR: [Column; 6] = [
 fn is_funds_instruction(text: &str) -> bool {
     ["需说明原因", "应单独说明理由", "预算执行率="]
         .iter()
-        .any(|k| text.contains(k))
+        .any(|k| has(text, k))
 }
 
 /// The funds column a header cell names (an index into [`FUNDS_KEYS`]), if any.
 pub fn funds_column(text: &str) -> Option<usize> {
+    // Every name below holds one of these characters (see `indicator_column`, #15).
+    let names = |c: char| {
+        matches!(
+            c,
+            '初' | '算' | '整' | '数' | '出' | '率' | '值' | '重' | '分' | '因' | '明'
+        )
+    };
+    if !text.chars().any(names) {
+        return None;
+    }
     let t = squeeze(text);
     Some(match () {
         _ if has(&t, "年初") => 0,
@@ -654,14 +679,20 @@ pub(crate) struct Parsed {
 /// Cuts rows into forms at title cells and reads each form. `sheet` names the worksheet the
 /// rows come from, for the notes.
 pub(crate) fn read(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
-    read_rows(rows, sheet, Layout::Text)
+    read_rows(rows, sheet, Layout::Text, true)
+}
+
+/// Like [`read`], for rows of text whose cells the reader has already rewritten in half width
+/// ([`half_width`]) and said so: not asked again, cell by cell (#15).
+pub(crate) fn read_half_width(rows: Vec<Row>) -> Parsed {
+    read_rows(rows, None, Layout::Text, false)
 }
 
 /// Like [`read`], for rows rebuilt from a form flattened onto one line, whose empty cells are
 /// gone: a funds or indicator row with fewer cells than its header names is read by what each
 /// cell holds (amounts, a rate, an operator, a unit, points) rather than in column order (#15).
 pub(crate) fn read_flat(rows: Vec<Row>) -> Parsed {
-    read_rows(rows, None, Layout::Flat)
+    read_rows(rows, None, Layout::Flat, true)
 }
 
 /// How the rows handed to the reader were laid out.
@@ -680,13 +711,22 @@ enum Layout {
 /// indicator and 总分 rows are read by the columns their headers name, so a label in the
 /// third column, a merged 总分 label, an extra column or a far stray cell do not shift them.
 pub(crate) fn read_aligned(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
-    read_rows(rows, sheet, Layout::Aligned)
+    read_rows(rows, sheet, Layout::Aligned, true)
 }
 
-fn read_rows(mut rows: Vec<Row>, sheet: Option<&str>, layout: Layout) -> Parsed {
+/// Reads rows laid out as `layout`; `to_half_width` rewrites their cells in half width first.
+fn read_rows(
+    mut rows: Vec<Row>,
+    sheet: Option<&str>,
+    layout: Layout,
+    to_half_width: bool,
+) -> Parsed {
     let aligned = layout == Layout::Aligned;
     let markers = drop_marker_rows(&mut rows, sheet, layout);
-    let rewritten = half_width(rows.iter_mut().flat_map(|r| r.cells.iter_mut()));
+    let rewritten = match to_half_width {
+        true => half_width(rows.iter_mut().flat_map(|r| r.cells.iter_mut())),
+        false => Vec::new(),
+    };
     // Title and section rows are matched on their non-empty cells in a grid.
     let filled: Vec<Cow<'_, Row>> = rows
         .par_iter()
@@ -834,7 +874,11 @@ fn read_form(
     for (row, filled) in rows.iter().zip(filled).skip(1) {
         match aligned {
             true => form.read_grid_row(row, filled),
-            false => form.read(row),
+            false => {
+                let before = form.kept();
+                form.read(row);
+                form.place_text_values(row, before);
+            }
         }
     }
     form.finish(next_title);
@@ -882,15 +926,17 @@ pub(crate) struct HalfWidth {
 /// the readers' tests on numbers, years, points and rates see them as a person does (a
 /// full-width `１５` is 15 points, `（２０１９年度）` the year); what was rewritten is returned
 /// for [`note_half_width`]. Cells already in half-width cost one ASCII check.
-pub(crate) fn half_width<'a>(cells: impl IntoIterator<Item = &'a mut Cell>) -> Vec<HalfWidth> {
+pub(crate) fn half_width<'a, 'b: 'a>(
+    cells: impl IntoIterator<Item = &'a mut Cell<'b>>,
+) -> Vec<HalfWidth> {
     let mut out = Vec::new();
     for cell in cells {
         if let Some(read) = crate::value::full_width_reading(&cell.text) {
-            let written = std::mem::replace(&mut cell.text, read.clone());
+            let written = std::mem::replace(&mut cell.text, Cow::Owned(read.clone()));
             out.push(HalfWidth {
                 line: cell.line,
                 cell: cell.number,
-                written,
+                written: written.into_owned(),
                 read,
             });
         }
@@ -940,36 +986,54 @@ fn half_width_message(written: &str, read: &str, more: usize) -> Message {
 }
 
 impl Parsed {
-    /// Turns the forms into case files (as [`finish_import`]) with a note on how the whole
-    /// input was read (its cells split one a line or one a paragraph, its rows rebuilt): once
-    /// in the report, as [`Import::note_encoding`] puts it, and first in every form's
-    /// `import_notes`. The note is written with the case file, so its mirror is kept and the
-    /// case file need not be parsed again (#15).
-    pub(crate) fn finish_noted(
-        mut self,
+    /// The forms read, not yet written, with a note on how the whole input was read (its
+    /// cells split one a line or one a paragraph, its rows rebuilt): once in the report, as
+    /// [`Pending::note_encoding`] puts it, and first in every form's `import_notes`. The note
+    /// is written with the case file, so its mirror is kept and the case file need not be
+    /// parsed again (#15).
+    pub(crate) fn pending_noted(
+        self,
         message: Message,
         source_name: &str,
         rules: Option<&str>,
-    ) -> Import {
-        let note = |form: u32| ImportNote {
-            form,
-            cell: 1,
-            line: 1,
-            sheet: None,
-            kind: NoteKind::Recognised,
-            message: message.clone(),
-        };
-        for form in &mut self.forms {
-            form.notes.insert(0, note(form.index));
-        }
-        self.problems.insert(0, note(0));
-        let mut import = finish_import(self.forms, self.problems, source_name, rules);
-        // A note of the input, not repeated per form in the report (#16).
-        for form in &mut import.forms {
-            form.notes.remove(0);
-        }
-        import
+    ) -> Pending {
+        let note = |form: u32| input_note(form, message.clone());
+        Pending::noted(self.forms, self.problems, note, source_name, rules)
     }
+
+    /// The forms read, not yet written ([`Pending::write`] writes them).
+    pub(crate) fn pending(self, source_name: &str, rules: Option<&str>) -> Pending {
+        Pending::new(self.forms, self.problems, source_name, rules)
+    }
+}
+
+/// A note on the whole input (its encoding, how its cells were split), for `form` (0: the
+/// input's own notes): placed at line 1, cell 1.
+pub(crate) fn input_note(form: u32, message: Message) -> ImportNote {
+    ImportNote {
+        form,
+        cell: 1,
+        line: 1,
+        sheet: None,
+        kind: NoteKind::Recognised,
+        message,
+    }
+}
+
+/// True when a form's note `n` repeats a note of the whole input among `problems`, which the
+/// report says once for the input (#16).
+pub(crate) fn repeats_input_note(problems: &[ImportNote], n: &ImportNote) -> bool {
+    let repeats_input =
+        |p: &ImportNote| p.kind == n.kind && p.message == n.message && (p.line, p.cell) == (1, 1);
+    (n.line, n.cell) == (1, 1) && problems.iter().any(repeats_input)
+}
+
+/// Puts a note on the whole input first in a written form's `import_notes` and notes.
+pub(crate) fn note_written_form(form: &mut ImportedForm, first: ImportNote) {
+    form.toml = with_first_import_note(&form.toml, &first.to_string());
+    // The mirror's spans are those of the text before the note: parse the new text.
+    form.mirror = super::draft::Mirror(None);
+    form.notes.insert(0, first);
 }
 
 impl Import {
@@ -980,34 +1044,9 @@ impl Import {
         &'a self,
         form: &'a ImportedForm,
     ) -> impl Iterator<Item = &'a ImportNote> + 'a {
-        form.notes.iter().filter(move |n| {
-            let repeats_input = |p: &ImportNote| {
-                p.kind == n.kind && p.message == n.message && (p.line, p.cell) == (1, 1)
-            };
-            (n.line, n.cell) != (1, 1) || !self.problems.iter().any(repeats_input)
-        })
-    }
-
-    /// Records how the whole input was read — its text decoded (GBK, a byte-order mark …), its
-    /// cells split (one a line, one a paragraph, rows rebuilt): in the report, and in every
-    /// form's `import_notes`, since each case file stands alone.
-    pub(crate) fn note_encoding(&mut self, message: Message) {
-        let note = |form: u32| ImportNote {
-            form,
-            cell: 1,
-            line: 1,
-            sheet: None,
-            kind: NoteKind::Recognised,
-            message: message.clone(),
-        };
-        for form in &mut self.forms {
-            let first = note(form.index);
-            form.toml = with_first_import_note(&form.toml, &first.to_string());
-            // The mirror's spans are those of the text before the note: parse the new text.
-            form.mirror = super::draft::Mirror(None);
-            form.notes.insert(0, first);
-        }
-        self.problems.insert(0, note(0));
+        form.notes
+            .iter()
+            .filter(move |n| !repeats_input_note(&self.problems, n))
     }
 }
 
@@ -1029,33 +1068,6 @@ fn with_first_import_note(toml: &str, note: &str) -> String {
     }
 }
 
-/// Turns read forms into case files, numbering them from `first_index`.
-pub(crate) fn finish_import(
-    forms: Vec<Form>,
-    problems: Vec<ImportNote>,
-    source_name: &str,
-    rules: Option<&str>,
-) -> Import {
-    // Writing the case files is most of an import's work and each form's is its own: on
-    // every core, in input order.
-    let forms = forms
-        .into_par_iter()
-        .map(|mut form| {
-            let file_name = file_name(&form);
-            let (toml, raw) = draft(&mut form, source_name, rules).to_case();
-            ImportedForm {
-                index: form.index,
-                file_name,
-                toml,
-                mirror: super::draft::Mirror(Some(std::sync::Arc::new(raw))),
-                incomplete: !form.complete,
-                notes: form.notes,
-            }
-        })
-        .collect();
-    Import { forms, problems }
-}
-
 /// The note for an input in which no form was found.
 pub(crate) fn no_form_note() -> ImportNote {
     ImportNote {
@@ -1070,12 +1082,26 @@ pub(crate) fn no_form_note() -> ImportNote {
 
 /// A level-1 label, cut (`产`) or carrying its points (`产出指标(50分)`).
 pub(crate) fn is_level1(text: &str) -> bool {
+    // Asked of every indicator row: a label starts as one of them does, and splitting its
+    // points off keeps its start (#15).
+    if !matches!(
+        text.trim_start().chars().next(),
+        Some('产' | '效' | '满' | '成' | '预')
+    ) {
+        return false;
+    }
     let (text, _) = split_points(text);
     !text.is_empty() && LEVEL1.iter().any(|l| l.starts_with(text))
 }
 
 pub(crate) fn is_level2(text: &str) -> bool {
-    !text.is_empty() && LEVEL2.iter().any(|l| l.starts_with(text))
+    let first = |c: char| {
+        matches!(
+            c,
+            '数' | '质' | '时' | '成' | '经' | '社' | '生' | '可' | '服' | '满'
+        )
+    };
+    text.chars().next().is_some_and(first) && LEVEL2.iter().any(|l| l.starts_with(text))
 }
 
 /// A level-1 or level-2 label written in full (not a cut prefix, which could be any word): in
@@ -1206,12 +1232,12 @@ impl Form {
         if self.scoreless() && !self.indicators.is_empty() && self.last_row_full {
             self.complete = true;
             let (cell, line) = (self.last_cell, self.last_line);
-            self.note_at(
-                cell,
-                line,
-                NoteKind::Guessed,
-                msg!("import-note-scoreless-complete"),
-            );
+            // Closed by its notes (`注`, `说明`), the form's end is read, not guessed.
+            let kind = match self.section {
+                Section::AfterTotal => NoteKind::Recognised,
+                _ => NoteKind::Guessed,
+            };
+            self.note_at(cell, line, kind, msg!("import-note-scoreless-complete"));
             return;
         }
         self.undo_short_row_sharing();
@@ -1239,7 +1265,7 @@ impl Form {
         }
         let first = row.first();
         match header_key(first).unwrap_or(first) {
-            _ if is_year(first) && self.section == Section::Header => {
+            _ if self.section == Section::Header && is_year(first) => {
                 if row.len() > 1 {
                     self.note(row, NoteKind::Guessed, msg!("import-note-year-extra-cells"));
                 }
@@ -1293,6 +1319,29 @@ impl Form {
             {
                 self.form_notes.push(first.to_owned());
                 self.section = Section::AfterTotal;
+            }
+            // So does a closing 说明/备注/填报说明 block, with what is written beside it (the
+            // Hunan template ends `说明 | 无`; tester s6 F6: it was read as a 9th indicator and
+            // the whole form called incomplete).
+            _ if self.section == Section::Indicators && is_notes_label(first) => {
+                let texts: Vec<&str> = row
+                    .cells
+                    .iter()
+                    .map(|c| c.text.trim())
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                self.form_notes.push(texts.join("："));
+                self.section = Section::AfterTotal;
+            }
+            // The form's printed remarks beside the title (`填报单位:(公章)`, `单位:万元`) hold
+            // no value of the form (tester s6 F13: they were "unreadable" and made every such
+            // form "may be off").
+            _ if self.section == Section::Header && row.len() == 1 && is_form_remark(first) => {
+                self.note(
+                    row,
+                    NoteKind::Recognised,
+                    msg!("import-note-form-remark", text = quoted(first)),
+                );
             }
             _ => match self.section {
                 Section::Header => self.unreadable(row, msg!("import-shape-header")),
@@ -1410,8 +1459,8 @@ impl Form {
     }
 
     fn read_funds(&mut self, row: &Row) {
-        let texts = row.texts();
-        let Some((label, values)) = texts.split_first() else {
+        let texts = row.strs();
+        let Some((&label, values)) = texts.split_first() else {
             return;
         };
         // The template's printed instruction on a row of its own is one of the notes printed
@@ -1420,7 +1469,8 @@ impl Form {
             self.form_notes.push(label.trim().to_owned());
             return;
         }
-        let values = values.to_vec();
+        // The values are copied once, into the form (#15).
+        let values: Vec<String> = values.iter().map(|v| (*v).to_owned()).collect();
         let mapped = self.funds_columns.clone();
         let width = mapped.as_ref().map_or(FUNDS_KEYS.len(), Vec::len);
         if values.len() > width {
@@ -1439,7 +1489,7 @@ impl Form {
                 flat_row_message("funds", row.len() - 1, width, &placed),
             );
             let blank = Cell {
-                text: String::new(),
+                text: Cow::Borrowed(""),
                 ..row.cells.first().cloned().unwrap_or_default()
             };
             let cells = placed_cells(&placed, &sources, &blank);
@@ -1447,9 +1497,13 @@ impl Form {
             return;
         }
         if values.len() < width {
+            let kind = match short_funds_row_is_plain(&values, mapped.as_deref()) {
+                true => NoteKind::Recognised,
+                false => NoteKind::Guessed,
+            };
             self.note(
                 row,
-                NoteKind::Guessed,
+                kind,
                 msg!(
                     "import-note-funds-row-cells",
                     cells = row.len(),
@@ -1583,13 +1637,22 @@ impl Form {
             },
             _ => {
                 // Read the non-empty cells after the label in order: points, then score.
-                let mut values = row.cells.iter().skip(1).map(|c| c.text.as_str());
+                let mut values = row.cells.iter().skip(1).map(|c| &*c.text);
                 let mut filled = values.by_ref().filter(|t| !t.is_empty());
                 let points = filled.next().map(str::to_owned);
                 let score = filled.next().map(str::to_owned);
+                // Two plain numbers and nothing else can only be the points and the score.
+                let two = filled.next().is_none()
+                    && [&points, &score]
+                        .iter()
+                        .all(|v| v.as_deref().is_some_and(is_plain_number));
+                let kind = match two {
+                    true => NoteKind::Recognised,
+                    false => NoteKind::Guessed,
+                };
                 self.note(
                     row,
-                    NoteKind::Guessed,
+                    kind,
                     msg!("import-note-total-cells", cells = row.len()),
                 );
                 Total {
@@ -1664,12 +1727,20 @@ impl Form {
             self.unreadable(row, msg!("import-shape-indicator-row"));
             return;
         }
+        // Only the last column, the 偏差原因/未完成原因, missing: an empty optional cell, which
+        // moves no number and leaves the row whole (tester s6 F13, F6).
+        let reason_left_out =
+            rest.len() + 1 == width && used.last() == Some(&Column::Deviation) && !shares;
         if shares {
             self.note(row, NoteKind::Recognised, msg!("import-note-shares-points"));
         } else if rest.len() < width {
+            let kind = match reason_left_out {
+                true => NoteKind::Recognised,
+                false => NoteKind::Guessed,
+            };
             self.note(
                 row,
-                NoteKind::Guessed,
+                kind,
                 msg!(
                     "import-note-mapped-row-short",
                     cells = rest.len(),
@@ -1677,7 +1748,7 @@ impl Form {
                 ),
             );
         }
-        self.last_row_full = rest.len() == width || shares;
+        self.last_row_full = rest.len() == width || shares || reason_left_out;
         let mut indicator = Indicator {
             level1: self.carry_level1.clone(),
             level2: self.carry_level2.clone(),
@@ -1837,9 +1908,11 @@ impl Form {
     fn label_cells(&mut self, row: &Row, texts: &[&str]) -> usize {
         let first = texts.first().copied().unwrap_or("");
         let second = texts.get(1).copied().unwrap_or("");
-        if is_level1(first) && is_level2(second) {
+        // Each label test once: they run on every indicator row (#15).
+        let (first_level1, first_level2) = (is_level1(first), is_level2(first));
+        if first_level1 && is_level2(second) {
             2
-        } else if is_level1(first) && !is_level2(first) {
+        } else if first_level1 && !first_level2 {
             self.note(
                 row,
                 NoteKind::Guessed,
@@ -1850,7 +1923,7 @@ impl Form {
                 ),
             );
             2
-        } else if is_level2(first) {
+        } else if first_level2 {
             1
         } else if texts.len() == 8 || texts.len() == 7 {
             let n = texts.len() - 6;
@@ -1900,7 +1973,17 @@ impl Form {
             5 => {
                 indicator.points = get(3);
                 indicator.score = get(4);
-                self.note(row, NoteKind::Guessed, msg!("import-note-row-five"));
+                // 分值 and 得分 are plain numbers where they belong: the one cell missing is the
+                // 偏差原因 left empty (an optional cell), which moves no number — said, not a
+                // guess (tester s6 F13: every one-line form was told its numbers may be off).
+                let placed = [3, 4]
+                    .iter()
+                    .all(|&i| rest.get(i).is_some_and(|t| is_plain_number(t)));
+                let kind = match placed {
+                    true => NoteKind::Recognised,
+                    false => NoteKind::Guessed,
+                };
+                self.note(row, kind, msg!("import-note-row-five"));
             }
             4 => {
                 indicator.deviation = get(3);
@@ -1953,6 +2036,61 @@ impl Form {
         }
         indicator
     }
+}
+
+/// The label of the notes block that closes a form: `注…`, `说明`, `备注`, `填报说明` (alone or
+/// with a colon and text after it). Asked of indicator rows only: a funds header may have a
+/// 说明 column.
+pub(crate) fn is_notes_label(text: &str) -> bool {
+    let t = text.trim();
+    let head = t.split_once([':', '：']).map_or(t, |(head, _)| head).trim();
+    t.starts_with("注:") || t.starts_with("注：") || matches!(head, "说明" | "备注" | "填报说明")
+}
+
+/// A remark the template prints beside the title, holding no value of the form: the stamp
+/// line `填报单位:(公章)` left unfilled, the amounts' unit `单位:万元` (`金额单位：元`).
+fn is_form_remark(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some((label, rest)) = t.split_once([':', '：']) else {
+        return false;
+    };
+    let stamp = matches!(rest, "" | "(公章)" | "（公章）" | "(盖章)" | "（盖章）");
+    match label {
+        "填报单位" => stamp,
+        "单位" | "金额单位" => matches!(rest, "万元" | "元"),
+        _ => false,
+    }
+}
+
+/// A plain number (points, a score, an amount): no unit, no percent sign.
+fn is_plain_number(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.parse::<rust_decimal::Decimal>().is_ok()
+}
+
+/// True when a funds row with fewer cells than its columns reads the same whichever cells
+/// were left empty (tester s6 F13): a label alone, or plain amounts exactly filling the amount
+/// columns (年初预算数, 全年预算数, 全年执行数) that stand first — the cells missing are the
+/// 分值/执行率/得分 a sub-row leaves empty. Two amounts for three columns could be either pair:
+/// that stays a guess.
+fn short_funds_row_is_plain(values: &[String], columns: Option<&[usize]>) -> bool {
+    // Empty cells at the end are the same empty cells, whether written or left out.
+    let filled = values
+        .iter()
+        .rposition(|v| !v.trim().is_empty())
+        .map_or(0, |last| last + 1);
+    let values = values.get(..filled).unwrap_or_default();
+    if values.is_empty() {
+        return true;
+    }
+    let standard: Vec<usize> = (0..FUNDS_KEYS.len()).collect();
+    let columns = columns.unwrap_or(&standard);
+    let amounts = columns.iter().filter(|c| [0, 1, 2].contains(*c)).count();
+    values.len() == amounts
+        && columns
+            .get(..values.len())
+            .is_some_and(|c| c.iter().all(|c| [0, 1, 2].contains(c)))
+        && values.iter().all(|v| is_plain_number(v))
 }
 
 /// A standard indicator row read as sharing the row above's 分值/得分 because it had fewer
@@ -2076,7 +2214,11 @@ fn flat_row_message(what: &str, cells: usize, width: usize, placed: &[String]) -
 }
 
 /// The source cell of each placed value (in order), a blank cell where a value was put back.
-fn placed_cells<'a>(placed: &[String], sources: &[&'a Cell], blank: &'a Cell) -> Vec<&'a Cell> {
+fn placed_cells<'a, 'b>(
+    placed: &[String],
+    sources: &[&'a Cell<'b>],
+    blank: &'a Cell<'b>,
+) -> Vec<&'a Cell<'b>> {
     let mut next = sources.iter();
     placed
         .iter()
@@ -2090,7 +2232,7 @@ fn placed_cells<'a>(placed: &[String], sources: &[&'a Cell], blank: &'a Cell) ->
 // ---------------------------------------------------------------------------------------------
 // File names
 
-fn file_name(form: &Form) -> String {
+pub(crate) fn file_name(form: &Form) -> String {
     let year = form
         .year
         .as_deref()
@@ -2103,7 +2245,10 @@ fn file_name(form: &Form) -> String {
         .unwrap_or("")
         .chars()
         .map(|c| {
-            if c.is_whitespace() || c.is_control() || "/\\:*?\"<>|".contains(c) {
+            if c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+            {
                 '_'
             } else {
                 c
@@ -2120,7 +2265,7 @@ fn file_name(form: &Form) -> String {
 }
 
 /// The form's draft; its rows are moved into it (the form is not read again).
-fn draft(form: &mut Form, source_name: &str, rules: Option<&str>) -> Draft {
+pub(crate) fn draft(form: &mut Form, source_name: &str, rules: Option<&str>) -> Draft {
     use std::mem::take;
     Draft {
         // In the language of the import, as its notes (#16 item 4).

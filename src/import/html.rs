@@ -59,19 +59,24 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Import {
     }
     page.end_block();
     page.close_table();
-    let mut skipped = page.sheet.skip_tables_without_form(&page.tables);
+    let mut skipped = page
+        .sheet
+        .skip_tables_without_form(&page.tables, |tables, cells| {
+            crate::i18n::msg!("import-skipped-page-tables", tables = tables, cells = cells)
+        });
     for &(first, last) in &page.tables {
         page.sheet.table(first, last);
     }
     if let Some(note) = &mut skipped {
         page.sheet.relocate_note(note);
     }
-    let mut import = sheet::import_sheets(vec![page.sheet], Vec::new(), source_name, rules);
-    import.problems.extend(skipped);
+    let mut pending = sheet::read_sheets(vec![page.sheet], Vec::new(), source_name, rules);
+    pending.problems.extend(skipped);
     if let Some(message) = note {
-        import.note_encoding(message);
+        // Written with each form: its mirror is kept (#15).
+        pending.note_encoding(message);
     }
-    import
+    pending.write()
 }
 
 /// The page's tokens. Script and style contents are raw text, not tags.

@@ -76,7 +76,9 @@ fn is_count(text: &str) -> bool {
 
 /// The cells with every page marker left out — a marker in one cell, or split over up to
 /// [`MAX_PIECES`] short pieces by a line split at its spaces — and a note for each.
-pub(crate) fn without_markers(cells: &[Cell]) -> (Cow<'_, [Cell]>, Vec<ImportNote>) {
+pub(crate) fn without_markers<'c, 'a>(
+    cells: &'c [Cell<'a>],
+) -> (Cow<'c, [Cell<'a>]>, Vec<ImportNote>) {
     let starts = |c: &Cell| c.text.starts_with(is_marker_start);
     if !cells.iter().any(starts) {
         return (Cow::Borrowed(cells), Vec::new());
@@ -87,12 +89,7 @@ pub(crate) fn without_markers(cells: &[Cell]) -> (Cow<'_, [Cell]>, Vec<ImportNot
     while let Some(cell) = cells.get(i) {
         match starts(cell).then(|| marker_pieces(cells, i)).flatten() {
             Some(n) => {
-                let text: Vec<&str> = cells
-                    .iter()
-                    .skip(i)
-                    .take(n)
-                    .map(|c| c.text.as_str())
-                    .collect();
+                let text: Vec<&str> = cells.iter().skip(i).take(n).map(|c| &*c.text).collect();
                 notes.push(cell.note(NoteKind::Recognised, marker_message(&text.join(" "))));
                 i += n;
             }

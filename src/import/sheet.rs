@@ -163,11 +163,18 @@ impl Sheet {
     }
 
     /// Leaves out the tables (first row, last row, 0-based, inclusive) after the first form's
-    /// title that hold no cell a form holds ([`grid::is_form_label`]): a page's navigation or
-    /// footer, which read after a form's 总分 was charged to that form as notes that fit no
-    /// shape (#15, s5 F4). One note for the input says what was left out, as for the text
-    /// before the first form; none when nothing was.
-    pub(crate) fn skip_tables_without_form(&mut self, tables: &[(u32, u32)]) -> Option<ImportNote> {
+    /// title that are no part of a form: a page's navigation or footer (#15, s5 F4), a Word
+    /// document's 联系人/签字 or 填报说明 table under a form (#15), which were charged to the
+    /// form above as notes that fit no shape. Such a table holds no cell a form holds
+    /// ([`grid::is_form_label`]), and either stands after the form above reached its 总分/合计
+    /// or holds no figure: a form's rows continued in a table of their own after a page break
+    /// (labels merged away, figures kept) stay. One note for the input (`what` words it, by the
+    /// number of tables and cells) says what was left out; none when nothing was.
+    pub(crate) fn skip_tables_without_form(
+        &mut self,
+        tables: &[(u32, u32)],
+        what: fn(usize, usize) -> Message,
+    ) -> Option<ImportNote> {
         let title = self
             .cells
             .iter()
@@ -177,15 +184,15 @@ impl Sheet {
         let mut cells = 0usize;
         let mut first = None;
         for &(top, bottom) in tables.iter().filter(|&&(top, _)| top > title) {
-            let mut inside = self.cells.range((top, 0)..=(bottom, u32::MAX));
-            if inside.any(|(_, (text, _))| grid::is_form_label(text)) {
+            let inside = || self.cells.range((top, 0)..=(bottom, u32::MAX));
+            if inside().any(|(_, (text, _))| grid::is_form_label(text)) {
                 continue;
             }
-            let keys: Vec<(u32, u32)> = self
-                .cells
-                .range((top, 0)..=(bottom, u32::MAX))
-                .map(|(&k, _)| k)
-                .collect();
+            let figures = inside().any(|(_, (text, numeric))| *numeric || is_figure(text));
+            if figures && !self.form_ended_before(top) {
+                continue;
+            }
+            let keys: Vec<(u32, u32)> = inside().map(|(&k, _)| k).collect();
             first = first.or(keys.first().copied());
             cells += keys.len();
             skipped += 1;
@@ -201,12 +208,21 @@ impl Sheet {
             line: to_usize(row) + 1,
             sheet: Some(self.name.clone()),
             kind: NoteKind::Recognised,
-            message: msg!(
-                "import-skipped-page-tables",
-                tables = skipped,
-                cells = cells
-            ),
+            message: what(skipped, cells),
         })
+    }
+
+    /// True when a 总分/合计 row stands between the last form title above `row` and `row`.
+    fn form_ended_before(&self, row: u32) -> bool {
+        let above = self.cells.range(..(row, 0));
+        let title = above
+            .clone()
+            .rev()
+            .find(|(_, (text, _))| grid::is_title(text))
+            .map_or(0, |(&(r, _), _)| r);
+        self.cells
+            .range((title, 0)..(row, 0))
+            .any(|(_, (text, _))| matches!(grid::squeeze(text).trim(), "总分" | "合计"))
     }
 
     fn stop(&mut self, row: u32, column: u32, message: Message) {
@@ -219,7 +235,7 @@ impl Sheet {
     /// The rows that hold text, each with a cell for every column of the sheet that holds
     /// something (empty where nothing is written), leaving out the cells merged over. `Err`
     /// with the reason when rows × columns exceed [`limits::MAX_GRID_CELLS`].
-    pub(crate) fn rows(&self) -> Result<Vec<Row>, Message> {
+    pub(crate) fn rows(&self) -> Result<Vec<Row<'_>>, Message> {
         let used_rows: BTreeSet<u32> = self.cells.keys().map(|&(r, _)| r).collect();
         let columns: BTreeSet<u32> = self
             .cells
@@ -244,12 +260,13 @@ impl Sheet {
                 if covered.contains(&(r, c)) {
                     continue;
                 }
+                // The cell borrows the sheet's text (#15).
                 let (text, numeric) = self
                     .cells
                     .get(&(r, c))
-                    .map_or((String::new(), false), |(t, n)| (t.clone(), *n));
+                    .map_or(("", false), |(t, n)| (t.as_str(), *n));
                 row.cells.push(Cell {
-                    text,
+                    text: text.into(),
                     number: to_usize(c) + 1,
                     line: to_usize(r) + 1,
                     numeric,
@@ -296,10 +313,20 @@ fn to_usize(n: u32) -> usize {
 /// note to the form it falls in (or to no form, before the first).
 pub(crate) fn import_sheets(
     sheets: Vec<Sheet>,
-    mut problems: Vec<ImportNote>,
+    problems: Vec<ImportNote>,
     source_name: &str,
     rules: Option<&str>,
 ) -> Import {
+    read_sheets(sheets, problems, source_name, rules).write()
+}
+
+/// Like [`import_sheets`], the forms not yet written as case files (#15).
+pub(crate) fn read_sheets(
+    sheets: Vec<Sheet>,
+    mut problems: Vec<ImportNote>,
+    source_name: &str,
+    rules: Option<&str>,
+) -> super::Pending {
     let mut forms = Vec::new();
     let mut bare_titles = 0;
     for mut sheet in sheets {
@@ -351,5 +378,70 @@ pub(crate) fn import_sheets(
     if forms.is_empty() && bare_titles == 0 {
         problems.push(grid::no_form_note());
     }
-    grid::finish_import(forms, problems, source_name, rules)
+    super::Pending::new(forms, problems, source_name, rules)
+}
+
+/// A cell holding a figure alone (`90`, `95%`, `12.5`), as a form's value cells do; a phone
+/// number, a date or words are not.
+fn is_figure(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['%', '％']);
+    !t.is_empty()
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// Rows of text put from `row` on, one table (first, last) per call.
+    fn table(sheet: &mut Sheet, row: u32, rows: &[&[&str]]) -> (u32, u32) {
+        for (i, cells) in rows.iter().enumerate() {
+            for (c, text) in cells.iter().enumerate() {
+                let at = row + u32::try_from(i).unwrap();
+                sheet.put(at, u32::try_from(c).unwrap(), (*text).to_owned(), false);
+            }
+        }
+        (row, row + u32::try_from(rows.len()).unwrap() - 1)
+    }
+
+    fn left(sheet: &Sheet) -> Vec<String> {
+        sheet.cells.values().map(|(t, _)| t.clone()).collect()
+    }
+
+    #[test]
+    fn a_form_continued_without_labels_stays_and_tables_after_its_total_go() {
+        let mut sheet = Sheet::new("document");
+        sheet.put(0, 0, "项目支出绩效自评表".into(), false);
+        let form = table(
+            &mut sheet,
+            1,
+            &[&["项目名称", "某项目"], &["产出指标", "数量指标"]],
+        );
+        // After a page break: an indicator row whose labels were merged away, figures kept.
+        let continued = table(
+            &mut sheet,
+            3,
+            &[&["", "", "群众满意度", "≥90%", "95%", "10", "10"]],
+        );
+        let contact = table(
+            &mut sheet,
+            4,
+            &[&["填表人", "张三", "联系电话", "0554-6661234"]],
+        );
+        let total = table(&mut sheet, 5, &[&["总分", "100", "95"]]);
+        let after = table(&mut sheet, 6, &[&["份数", "2"], &["填报说明"]]);
+        let note = sheet
+            .skip_tables_without_form(&[form, continued, contact, total, after], |t, c| {
+                msg!("import-skipped-document-tables", tables = t, cells = c)
+            })
+            .unwrap();
+        let kept = left(&sheet);
+        assert!(kept.contains(&"群众满意度".to_owned()), "{kept:?}");
+        for gone in ["联系电话", "张三", "份数", "2", "填报说明"] {
+            assert!(!kept.contains(&gone.to_owned()), "{gone}: {kept:?}");
+        }
+        assert_eq!((note.line, note.cell), (5, 1));
+    }
 }

@@ -13,6 +13,7 @@ pub mod units;
 
 pub use funds::{Amount, FundsKind, amount};
 
+pub(crate) use parse::full_width_number_at;
 pub use parse::{date_time, extract_quantities, full_width_reading, parse};
 pub use reason::UnreadableReason;
 pub use survey::{Survey, SurveyPart, SurveyProblem, survey};

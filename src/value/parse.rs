@@ -310,10 +310,10 @@ pub fn full_width_reading(text: &str) -> Option<String> {
             '０'..='９' | '％' | '．' | '＞' | '＜' | '＝' | '－' | '＋' | '﹣'
         )
     };
-    // Every full-width digit and number sign (U+FF05…U+FF1E, U+FE63) is encoded from the byte
-    // 0xEF: one byte search rules out nearly every cell, before any character is decoded
-    // (each cell of an input is asked, #15).
-    if !text.as_bytes().contains(&0xEF) || !text.chars().any(numeric) {
+    // Every full-width digit and number sign is encoded from the byte 0xEF: its encodings are
+    // looked for among the bytes, before any character is decoded — a cell of Chinese text
+    // holds `，` `：` `（` from the same block (each cell of an input is asked, #15).
+    if !holds_full_width_number(text.as_bytes()) {
         return None;
     }
     let chars: Vec<char> = text.trim().chars().collect();
@@ -343,6 +343,27 @@ pub fn full_width_reading(text: &str) -> Option<String> {
         })
         .collect();
     Some(read)
+}
+
+/// True when `bytes` hold the UTF-8 encoding of a full-width digit or number sign (`０`–`９`
+/// `％ ． ＞ ＜ ＝ － ＋ ﹣`): exactly when [`full_width_reading`] reads the text in half width.
+/// A SIMD search for their lead byte 0xEF (never a continuation byte, so each one found starts
+/// a character), then its next two bytes (#15).
+pub(crate) fn holds_full_width_number(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(0xEF, bytes).any(|at| full_width_number_at(bytes, at))
+}
+
+/// True when the character starting at `at` (a byte 0xEF) is a full-width digit or number sign.
+pub(crate) fn full_width_number_at(bytes: &[u8], at: usize) -> bool {
+    match (bytes.get(at + 1), bytes.get(at + 2)) {
+        // U+FF05 ％, U+FF0B ＋, U+FF0D －, U+FF0E ．, U+FF10–U+FF19 ０–９, U+FF1C–U+FF1E ＜＝＞.
+        (Some(0xBC), Some(&b)) => {
+            matches!(b, 0x85 | 0x8B | 0x8D | 0x8E | 0x90..=0x99 | 0x9C..=0x9E)
+        }
+        // U+FE63 ﹣.
+        (Some(0xB9), Some(0xA3)) => true,
+        _ => false,
+    }
 }
 
 /// Every quantity with a comparator written inside a free text (an indicator's own name).
@@ -635,17 +656,21 @@ fn numeric_date(
 }
 
 pub(super) fn normalize(text: &str) -> Vec<char> {
-    let mut chars: Vec<char> = text
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '，' => c,
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
-            '−' | '﹣' => '-',
-            '﹪' => '%',
-            _ => c,
-        })
-        .collect();
+    // Sized once for the most characters the text can hold: collected from a filter, the list
+    // grew four or five times for an indicator's text (each indicator's text and cell is
+    // normalised, #15).
+    let mut chars: Vec<char> = Vec::with_capacity(text.len());
+    chars.extend(
+        text.chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| match c {
+                '，' => c,
+                '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+                '−' | '﹣' => '-',
+                '﹪' => '%',
+                _ => c,
+            }),
+    );
     // A full-width comma between digits in `d，ddd` groups thousands as `,` does (`２５，０００件`).
     for i in 1..chars.len() {
         if chars.get(i) == Some(&'，')
@@ -1650,6 +1675,24 @@ mod tests {
                 before::COMPARATOR_SYMBOLS.contains(c),
                 "{c:?}"
             );
+        }
+    }
+
+    #[test]
+    fn full_width_number_bytes_are_found_for_exactly_the_full_width_number_signs() {
+        let numeric = |c: char| {
+            matches!(
+                c,
+                '０'..='９' | '％' | '．' | '＞' | '＜' | '＝' | '－' | '＋' | '﹣'
+            )
+        };
+        let mut buf = [0u8; 4];
+        for c in every_char() {
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(holds_full_width_number(bytes), numeric(c), "{c:?}");
+            // Cut short, an encoding is no character.
+            let cut = bytes.get(..bytes.len() - 1).unwrap();
+            assert!(!holds_full_width_number(cut), "{c:?}");
         }
     }
 

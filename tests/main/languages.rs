@@ -266,7 +266,11 @@ fn real_forms_findings_read_as_a_finance_officer_words_them() {
     assert!(!chizhou.contains("weights"), "{chizhou}");
     assert!(!chizhou.contains("points-total-mismatch"), "{chizhou}");
     assert!(!chizhou.contains(":1:1 "), "{chizhou}");
-    assert!(chizhou.contains("公众满 · 实际完成值 — "), "{chizhou}");
+    // #16 item 2: the blank cell of a form read from text shows its row's input line.
+    assert!(
+        chizhou.contains("公众满 · 实际完成值 · chizhou-guichi-tangxi-2022-weituo.txt 第 2 行 — "),
+        "{chizhou}"
+    );
     let sichuan = run(
         &[
             "score",
@@ -287,4 +291,47 @@ fn real_forms_findings_read_as_a_finance_officer_words_them() {
     );
     assert!(!sichuan.contains("0% 的调整"), "{sichuan}");
     assert!(!sichuan.contains(":1:1 "), "{sichuan}");
+}
+
+/// #16 item 2: a finding on a form imported from text shows the input's line and cell the value
+/// came from — in the table and JSON `location.form_cell` (the HTML and xlsx reports show the
+/// same `Location::on_form`) — in the run's language, and keeps
+/// the case-file place; a blank cell shows its row's line. Cell 88 of line 2 of the flattened
+/// Chizhou form is the cost indicator's actual `90` (read in 万元).
+#[test]
+fn findings_on_a_text_form_show_the_input_line_and_cell() {
+    let args = |format: &str| {
+        [
+            "score",
+            "tests/data/import/real/chizhou-guichi-tangxi-2022-weituo.txt",
+            "--rules",
+            "rules/anhui-2022",
+            "--format",
+            format,
+        ]
+        .map(str::to_owned)
+    };
+    let run_as = |format: &str, lang: &str| {
+        let a = args(format);
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        run(&a, Some(lang), 0).stdout
+    };
+    let table = run_as("table", "zh");
+    assert!(
+        table.contains(
+            "项目总成本 · 实际完成值 · chizhou-guichi-tangxi-2022-weituo.txt 第 2 行第 88 格 — \
+             tests/data/import/real/chizhou-guichi-tangxi-2022-weituo.txt#2022-01-委托业务项目.toml:"
+        ),
+        "{table}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&run_as("json", "en")).unwrap();
+    let text = serde_json::to_string(&json).unwrap();
+    assert!(
+        text.contains(r#""form_cell":"chizhou-guichi-tangxi-2022-weituo.txt line 2, cell 88""#),
+        "{text}"
+    );
+    assert!(
+        text.contains(r#""form_cell":"chizhou-guichi-tangxi-2022-weituo.txt line 2""#),
+        "blank cell: its row's line"
+    );
 }

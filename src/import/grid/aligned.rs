@@ -15,7 +15,7 @@ use super::{
 };
 
 /// The row's non-empty cells, numbers kept.
-pub(crate) fn filled(row: &Row) -> Row {
+pub(crate) fn filled<'a>(row: &Row<'a>) -> Row<'a> {
     Row {
         cells: row
             .cells
@@ -107,19 +107,19 @@ fn left_out_column(cell: &Cell, repeated: bool) -> Message {
         msg!(
             "import-column-repeated",
             column = column,
-            header = cell.text.as_str()
+            header = &*cell.text
         )
     } else {
         msg!(
             "import-note-column-unknown",
             column = column,
-            header = quoted(cell.text.as_str())
+            header = quoted(&*cell.text)
         )
     }
 }
 
 /// The cell in `column`, if present (not merged over).
-fn at(row: &Row, column: usize) -> Option<&Cell> {
+fn at<'a, 'b>(row: &'a Row<'b>, column: usize) -> Option<&'a Cell<'b>> {
     row.cells.iter().find(|c| c.number == column)
 }
 
@@ -238,7 +238,7 @@ impl Form {
             .cells
             .iter()
             .filter(|c| c.number < first_value)
-            .map(|c| c.text.as_str())
+            .map(|c| &*c.text)
             .collect::<Vec<_>>()
             .join(" ");
         let placed: Vec<(usize, usize)> = self.funds_at.clone();
@@ -247,7 +247,7 @@ impl Form {
             .iter()
             .map(|&(c, _)| at(raw, c).unwrap_or(&blank))
             .collect();
-        let values: Vec<String> = cells.iter().map(|c| c.text.clone()).collect();
+        let values: Vec<String> = cells.iter().map(|c| c.text.to_string()).collect();
         self.left_out(filled, first_value, &placed);
         let mapped = self.funds_columns.clone();
         let mut refs: Vec<(&'static str, String)> = filled
@@ -283,7 +283,7 @@ impl Form {
             .cells
             .iter()
             .filter(|c| c.number >= from && !named.iter().any(|(n, _)| *n == c.number))
-            .map(|c| (c.number, c.line, c.text.clone()))
+            .map(|c| (c.number, c.line, c.text.to_string()))
             .collect();
         for (number, line, text) in stray {
             self.note_at(
@@ -316,7 +316,7 @@ impl Form {
             {
                 indicator.cells.push((key, r));
             }
-            let text = cell.map(|c| c.text.clone());
+            let text = cell.map(|c| c.text.to_string());
             match kind {
                 Column::Level1 => {
                     if let Some(t) = text.filter(|t| !t.is_empty()) {
@@ -409,7 +409,7 @@ impl Form {
                 .map(|&(c, _)| c)
         };
         let (points_at, score_at) = (column(Column::Points), column(Column::Score));
-        let text = |c: Option<usize>| c.and_then(|c| at(raw, c)).map(|c| c.text.clone());
+        let text = |c: Option<usize>| c.and_then(|c| at(raw, c)).map(|c| c.text.to_string());
         let cells = [("points", points_at), ("score", score_at)]
             .into_iter()
             .filter_map(|(k, c)| Some((k, self.cell_ref(at(raw, c?)?)?)))

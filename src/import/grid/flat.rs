@@ -184,12 +184,12 @@ mod tests {
     #[test]
     fn labels_read_by_the_cell_count_are_said() {
         use crate::import::grid::{self, Cell, Row};
-        let row = |texts: &[&str], line: usize| Row {
+        let row = |texts: &[&'static str], line: usize| Row {
             cells: texts
                 .iter()
                 .enumerate()
                 .map(|(i, t)| Cell {
-                    text: (*t).to_owned(),
+                    text: (*t).into(),
                     number: i + 1,
                     line,
                     numeric: false,

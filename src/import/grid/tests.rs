@@ -44,6 +44,67 @@ mod before {
             .map(|w| w.iter().collect())
     }
 
+    pub fn indicator_column(text: &str) -> Option<Column> {
+        let t = squeeze(text);
+        let has = |n: &str| t.contains(n);
+        Some(match () {
+            _ if t.starts_with("一级") => Column::Level1,
+            _ if t.starts_with("二级") => Column::Level2,
+            _ if t.starts_with("三级") => Column::Level3,
+            _ if has("性质") => Column::Nature,
+            _ if has("单位") => Column::Unit,
+            _ if has("指标值") || has("目标值") => Column::Target,
+            _ if has("实际") || has("完成值") => Column::Actual,
+            _ if has("分值") || t.starts_with("权重") => Column::Points,
+            _ if has("扣分") => Column::Deduction,
+            _ if has("得分") => Column::Score,
+            _ if has("偏差") || has("原因") => Column::Deviation,
+            _ => return None,
+        })
+    }
+
+    pub fn funds_column(text: &str) -> Option<usize> {
+        let t = squeeze(text);
+        let has = |n: &str| t.contains(n);
+        Some(match () {
+            _ if has("年初") => 0,
+            _ if has("全年预算") || has("调整") => 1,
+            _ if has("执行数") || has("实际支出") => 2,
+            _ if has("执行率") => 4,
+            _ if has("分值") || t.starts_with("权重") => 3,
+            _ if has("得分") => 5,
+            _ if has("原因") || has("说明") => FUNDS_KEYS.len(),
+            _ => return None,
+        })
+    }
+
+    pub fn is_funds_label(text: &str) -> bool {
+        let t = text.trim();
+        if t.chars().count() > 20 {
+            return false;
+        }
+        FUNDS_LABELS.iter().any(|l| t.contains(l))
+            || OTHER_FUNDS_LABELS
+                .iter()
+                .any(|l| t.trim_end_matches([':', ':']) == *l)
+            || t.starts_with("其中")
+    }
+
+    pub fn is_funds_instruction(text: &str) -> bool {
+        ["需说明原因", "应单独说明理由", "预算执行率="]
+            .iter()
+            .any(|k| text.contains(k))
+    }
+
+    pub fn is_level1(text: &str) -> bool {
+        let (text, _) = split_points(text);
+        !text.is_empty() && LEVEL1.iter().any(|l| l.starts_with(text))
+    }
+
+    pub fn is_level2(text: &str) -> bool {
+        !text.is_empty() && LEVEL2.iter().any(|l| l.starts_with(text))
+    }
+
     pub fn is_title(text: &str) -> bool {
         if !text.contains('表') {
             return false;
@@ -103,6 +164,58 @@ fn piece() -> impl Strategy<Value = &'static str> {
         "≥",
         "a",
         "产出指标",
+        // Column headers of indicators and funds, and their characters alone.
+        "二级指标",
+        "三级",
+        "年度指标值",
+        "目标值",
+        "实际完成值",
+        "完成值",
+        "分值",
+        "得分",
+        "扣分",
+        "权重",
+        "指标性质",
+        "度量单位",
+        "偏差原因分析及改进措施",
+        "原因",
+        "说明",
+        "年初预算数",
+        "全年预算数(A)",
+        "调整后预算数",
+        "全年执行数(B)",
+        "实际支出",
+        "执行率(B/A)",
+        "预算执行率=",
+        "需说明原因",
+        "应单独说明理由",
+        "其中:本年财政拨款",
+        "年度资金总额",
+        "财政资金",
+        "总额",
+        "级",
+        "分",
+        "值",
+        "数",
+        "自评表",
+        "绩效",
+        // Level-1 and level-2 labels, whole and cut.
+        "产",
+        "效",
+        "满意度",
+        "成本指标",
+        "预算执行",
+        "数量指标",
+        "质量",
+        "时效指标",
+        "经济效益",
+        "社会效益指标",
+        "生态",
+        "可持续影",
+        "服务对象满意度指标",
+        "经济成本指标",
+        "(10分)",
+        "（３０分）",
     ])
 }
 
@@ -122,6 +235,12 @@ proptest! {
         prop_assert_eq!(is_title(&text), before::is_title(&text));
         prop_assert_eq!(holds(&text, '表'), text.contains('表'));
         prop_assert_eq!(holds(&text, '\n'), text.contains('\n'));
+        prop_assert_eq!(indicator_column(&text), before::indicator_column(&text));
+        prop_assert_eq!(funds_column(&text), before::funds_column(&text));
+        prop_assert_eq!(is_funds_label(&text), before::is_funds_label(&text));
+        prop_assert_eq!(is_funds_instruction(&text), before::is_funds_instruction(&text));
+        prop_assert_eq!(is_level1(&text), before::is_level1(&text));
+        prop_assert_eq!(is_level2(&text), before::is_level2(&text));
     }
 
     #[test]
@@ -140,5 +259,27 @@ proptest! {
         prop_assert_eq!(year_digits(&text), before::year_digits(&text));
         prop_assert_eq!(holds(&text, '表'), text.contains('表'));
         prop_assert_eq!(has(&text, "年度"), text.contains("年度"));
+        prop_assert_eq!(is_title(&text), before::is_title(&text));
+        prop_assert_eq!(indicator_column(&text), before::indicator_column(&text));
+        prop_assert_eq!(funds_column(&text), before::funds_column(&text));
+        let c = text.chars().next().unwrap_or('表');
+        prop_assert_eq!(holds(&text, c), text.contains(c));
+        prop_assert_eq!(is_level1(&text), before::is_level1(&text));
+        prop_assert_eq!(is_level2(&text), before::is_level2(&text));
+    }
+}
+
+#[test]
+fn every_label_passes_the_first_character_test() {
+    for label in LEVEL1 {
+        assert!(is_level1(label), "{label}");
+        assert!(is_level1(&format!(" {label}(50分)")), "{label}");
+        let first: String = label.chars().take(1).collect();
+        assert!(is_level1(&first), "{label}");
+    }
+    for label in LEVEL2 {
+        assert!(is_level2(label), "{label}");
+        let first: String = label.chars().take(1).collect();
+        assert!(is_level2(&first), "{label}");
     }
 }

@@ -2,6 +2,7 @@
 //! funds row's figures, indicator rows split at their 指标性质, the 合计 figures (#15 item 1).
 
 use super::figures::{number, read_values, split_amounts, split_points_score};
+use super::reason::{self, Tail};
 use super::{Cut, OPERATORS, Part, TOTAL};
 use crate::i18n::{msg, quoted};
 use crate::import::glued_text::note;
@@ -171,25 +172,15 @@ impl Cut<'_> {
             let level3 = text(start, op);
             let values = text(after, next);
             let (mut row, tail) = read_values(&text(op, after), &values, total);
-            // The text after the figures: this row's 未完成原因 when the run ends, else the next
-            // row's 三级指标 — after the last sentence end in it, when it has one.
+            // The text after the figures: this row's 未完成原因 when the run ends, else shared
+            // between it and the next row's 三级指标.
             let (reason, name) = if n + 1 == ops.len() {
                 (tail, String::new())
             } else {
-                match tail.rfind(['。', ';', ';', '!']) {
-                    Some(at) => {
-                        let cut = at
-                            + tail
-                                .get(at..)
-                                .and_then(|t| t.chars().next())
-                                .map_or(0, char::len_utf8);
-                        (
-                            tail.get(..cut).unwrap_or("").to_owned(),
-                            tail.get(cut..).unwrap_or("").to_owned(),
-                        )
-                    }
-                    None => (String::new(), tail),
-                }
+                let split = reason::split(&tail, &row);
+                self.note_reason(&tail, &split);
+                let (reason, name) = split.parts();
+                (reason.to_owned(), name.to_owned())
             };
             row.insert(0, level3);
             row.push(reason);
@@ -199,6 +190,28 @@ impl Cut<'_> {
             start = next - name.chars().count();
         }
         rows
+    }
+}
+
+impl Cut<'_> {
+    /// Says how the text between two rows' figures was shared when no `。` decided it.
+    fn note_reason(&mut self, tail: &str, split: &Tail) {
+        let message = match split {
+            Tail::Sentence { .. } | Tail::Name { .. } => return,
+            Tail::Worded { reason, name } => msg!(
+                "import-note-glued-sichuan-reason",
+                text = quoted(tail),
+                reason = quoted(reason),
+                name = quoted(name)
+            ),
+            Tail::Unsplit { name } => {
+                msg!(
+                    "import-note-glued-sichuan-reason-unsplit",
+                    name = quoted(name)
+                )
+            }
+        };
+        self.notes.push(note(self.line, message));
     }
 }
 
