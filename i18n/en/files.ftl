@@ -22,7 +22,6 @@ io-other = { $os }
 ## What the commands say on stderr.
 output-failed = error: { $message }
 output-no-thread = error: cannot start a thread: { $error }
-output-failed = error: { $message }
 output-cannot-write = cannot write { $target }: { $reason }
 output-the-output = the output
 output-path = `{ $path }`
