@@ -5,6 +5,7 @@
 //! JSON).
 
 pub mod codes;
+mod toml_error;
 
 pub use codes::DiagnosticCode;
 
@@ -364,7 +365,16 @@ pub fn from_toml_error(
     err: &toml::de::Error,
 ) -> Diagnostic {
     let message = err.message().trim().to_owned();
-    let mut d = Diagnostic::error(code, msg!("toml-error", error = &message));
+    let written = err
+        .span()
+        .and_then(|s| source.text.get(s))
+        .unwrap_or_default();
+    let mut d = match toml_error::worded(&message, written) {
+        Some((what, help)) => {
+            Diagnostic::error(code, msg!("toml-worded", what = what, error = &message)).help(help)
+        }
+        None => Diagnostic::error(code, msg!("toml-error", error = &message)),
+    };
     if let Some(span) = err.span() {
         d = d.at(source, span);
     }

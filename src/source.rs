@@ -180,6 +180,11 @@ pub struct Location {
     /// from a workbook or document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub form_cell: Option<String>,
+    /// A Word or web-page cell in the users' words (`Word 文档第 2 个表格第 7 行第 3 列`),
+    /// beside the stable `form_cell` (`document#2!C7`); none for a workbook's cell, which
+    /// `form_cell` already says as Excel does ([`document_place`], #16).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form_place: Option<String>,
 }
 
 /// An indicator as the form names it: level 1 / level 2 / level 3, as written.
@@ -208,8 +213,12 @@ pub struct FormMap {
     pub indicators: Vec<[Arc<str>; 3]>,
     /// Per funds row (by index): its label as written.
     pub funds: Vec<Arc<str>>,
-    /// The cell each field was read from (`表3!F14`), sorted by field.
+    /// The cell each field was read from (`表3!F14`; `line:cell` of the input for a form read
+    /// from text), sorted by field.
     pub cells: Vec<(Field, Arc<str>)>,
+    /// The file name of the input a form read from text came from (`[form] source`, its last
+    /// path part): shown before a `line:cell` place.
+    pub input: Option<Arc<str>>,
 }
 
 impl FormMap {
@@ -223,13 +232,46 @@ impl FormMap {
             }),
             _ => None,
         };
-        let cell = self
-            .cells
-            .binary_search_by(|(f, _)| f.cmp(&field))
-            .ok()
-            .and_then(|i| self.cells.get(i))
-            .map(|(_, c)| c.to_string());
+        let cell = match self.cells.binary_search_by(|(f, _)| f.cmp(&field)) {
+            Ok(i) => self.cells.get(i).map(|(_, c)| self.shown(c, true)),
+            // A blank cell of a form read from text: its row's first line, as a workbook's
+            // blank cell has no place.
+            Err(_) => self
+                .cells
+                .iter()
+                .filter(|(f, _)| (f.table, f.index) == (field.table, field.index))
+                .filter_map(|(_, c)| text_place(c))
+                .min()
+                .map(|(line, cell)| self.shown(&format!("{line}:{cell}"), false)),
+        };
         (indicator, self.form_field(field), cell)
+    }
+
+    /// A recorded place as people read it: a workbook cell as written (`表3!F14`), a text
+    /// input's `line:cell` as `forms.txt 第 12 行第 3 格` (`with_cell` false: `第 12 行`).
+    fn shown(&self, place: &str, with_cell: bool) -> String {
+        let Some((line, cell)) = text_place(place) else {
+            return place.to_owned();
+        };
+        let file = self.input.as_deref().unwrap_or("");
+        let message = match with_cell {
+            true => crate::i18n::msg!(
+                "form-place-text-cell",
+                file = file,
+                line = line.to_string(),
+                cell = cell.to_string()
+            ),
+            false => {
+                crate::i18n::msg!("form-place-text-line", file = file, line = line.to_string())
+            }
+        };
+        message.to_string()
+    }
+
+    /// The last part of a `[form] source` path, or none when it is empty.
+    pub fn input_name(source: &str) -> Option<Arc<str>> {
+        let name = source.rsplit(['/', '\\']).next().unwrap_or(source).trim();
+        (!name.is_empty()).then(|| Arc::from(name))
     }
 
     /// The form's own name of a case-file field (`indicators[3].actual` → `实际完成值`).
@@ -254,6 +296,12 @@ impl FormMap {
             _ => Some(name.to_owned()),
         }
     }
+}
+
+/// A form read from text records `line:cell` (`12:3`) where a workbook records `表1!F13`.
+fn text_place(place: &str) -> Option<(usize, usize)> {
+    let (line, cell) = place.split_once(':')?;
+    Some((line.parse().ok()?, cell.parse().ok()?))
 }
 
 /// The column or row name a form prints for a case-file key (#16).
@@ -305,7 +353,7 @@ impl Location {
         let parts: Vec<String> = [
             self.indicator.as_ref().map(ToString::to_string),
             self.form_field.clone(),
-            self.form_cell.clone(),
+            self.form_place.clone().or_else(|| self.form_cell.clone()),
         ]
         .into_iter()
         .flatten()
@@ -420,12 +468,54 @@ impl Place {
                 if let Some(form) = form {
                     (location.indicator, location.form_field, location.form_cell) =
                         form.describe(*field);
+                    location.form_place = location
+                        .form_cell
+                        .as_deref()
+                        .and_then(document_place)
+                        .map(|m| m.to_string());
                 }
                 location
             }
             Spot::Settled { location, .. } => location.clone(),
         }
     }
+}
+
+/// A cell of a form imported from a Word document or a web page in the users' words, from
+/// its stable place (#16): `document#2!C7` → `Word 文档第 2 个表格第 7 行第 3 列` (English
+/// `Word document table 2, row 7, column 3`), `page#1!B4` → `网页第 1 个表格…`, and a place
+/// outside the tables (`document#0!A3`, the 3rd paragraph outside them) → `Word 文档表格外第
+/// 3 段`. None for a workbook's cell (`表1!E14`), which users find as written.
+pub fn document_place(cell: &str) -> Option<crate::i18n::Message> {
+    use crate::i18n::msg;
+    let (sheet, a1) = cell.rsplit_once('!')?;
+    let (kind, table) = sheet.split_once('#')?;
+    let table: usize = table.parse().ok()?;
+    let document = match kind {
+        "document" => msg!("place-word-document"),
+        "page" => msg!("place-web-page"),
+        _ => return None,
+    };
+    let letters = a1.chars().take_while(char::is_ascii_uppercase).count();
+    let (column, row) = a1.split_at(letters);
+    let row: usize = row.parse().ok()?;
+    let column = column.bytes().try_fold(0usize, |n, b| {
+        n.checked_mul(26)?.checked_add(usize::from(b - b'A') + 1)
+    })?;
+    Some(match table {
+        0 => msg!(
+            "place-outside-tables",
+            document = document,
+            paragraph = row.to_string()
+        ),
+        table => msg!(
+            "place-table-cell",
+            document = document,
+            table = table.to_string(),
+            row = row.to_string(),
+            column = column.to_string()
+        ),
+    })
 }
 
 impl std::fmt::Display for Place {
@@ -459,6 +549,39 @@ impl std::fmt::Display for Location {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A Word or web-page cell is said by its table, row and column in either language; a
+    /// workbook's cell (even on a sheet named `document`) is left as Excel writes it (#16).
+    #[test]
+    fn document_places_are_said_by_table_row_and_column() {
+        use crate::i18n::Lang;
+        let said = |cell: &str, lang| document_place(cell).map(|m| m.render(lang));
+        assert_eq!(
+            said("document#2!C7", Lang::Zh).as_deref(),
+            Some("Word 文档第 2 个表格第 7 行第 3 列")
+        );
+        assert_eq!(
+            said("document#2!AB7", Lang::En).as_deref(),
+            Some("Word document table 2, row 7, column 28")
+        );
+        assert_eq!(
+            said("page#1!A4", Lang::Zh).as_deref(),
+            Some("网页第 1 个表格第 4 行第 1 列")
+        );
+        assert_eq!(
+            said("document#0!A3", Lang::Zh).as_deref(),
+            Some("Word 文档表格外第 3 段")
+        );
+        for workbook in [
+            "表1!E14",
+            "document!C7",
+            "page!A1",
+            "x#1!A1",
+            "document#x!A1",
+        ] {
+            assert_eq!(said(workbook, Lang::Zh), None, "{workbook}");
+        }
+    }
 
     #[test]
     fn columns_count_characters_not_bytes() {

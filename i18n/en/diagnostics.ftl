@@ -10,6 +10,8 @@ import-kind-recognised = recognised
 import-kind-guessed = guessed
 import-kind-unreadable = unreadable
 import-place-line-cell = line { $line }, cell { $cell }
+form-place-text-cell = { $file } line { $line }, cell { $cell }
+form-place-text-line = { $file } line { $line }
 import-skipped-before-first-form = skipped { $count } cells of text before the first form
 import-no-form = no form found (no cell reads { $title })
 
@@ -171,6 +173,8 @@ case-cell-too-large = { $what } `{ $text }` is too large for a form cell
 case-cell-too-large-help = cells hold at most 10^15; check for a pasted or repeated number
 case-cell-not-a-number = { $what } `{ $text }` is not a number
 case-cell-not-a-number-help = write the number in Arabic digits, e.g. "15" for 十五, or leave the cell blank
+case-cell-unit = { $what } `{ $text }` carries the unit `{ $unit }`, which no points or score has
+case-cell-unit-help = the cell may belong to another column (a cell broken in two shifts the cells after it): check the row against the original form
 case-cell-negative = { $what } `{ $text }` is negative
 case-cell-negative-help = points, scores and amounts on a form are zero or more
 case-rules-not-an-id = `rules = "{ $rules }"` is a path, not the id of a rule set
@@ -179,6 +183,44 @@ case-rules-not-an-id-help = name a rule set by its directory name under the rule
 ## Keys, TOML, inheritance, accepted files.
 
 toml-error = { $error }
+toml-worded = { $what } (TOML: { $error })
+toml-unquoted = the text `{ $written }` is not quoted
+toml-unquoted-help = text in TOML is written in double quotes: `"{ $written }"`; numbers, true and false are not quoted
+toml-unquoted-yes-no-help = a yes/no setting is written true (是) or false (否), without quotes; text is written `"{ $written }"`
+toml-no-value = no value after `=`
+toml-no-value-help = write the value: text in double quotes (`"…"`), numbers, true and false without
+toml-expected-boolean = only true or false (without quotes) can be written here, the file has `{ $written }`
+toml-expected-boolean-help = 是 → true, 否 → false, without quotes
+toml-expected-string = text in double quotes is wanted here, the file has `{ $written }`
+toml-expected-string-help = put it in double quotes: `"{ $bare }"`
+toml-expected-integer = a whole number (without quotes) is wanted here, the file has `{ $written }`
+toml-expected-integer-help = write the digits alone, such as `2`, without quotes
+toml-expected-number = a number (without quotes) is wanted here, the file has `{ $written }`
+toml-expected-number-help = write digits and a decimal point alone, such as `2.5`, without quotes
+toml-expected-list = a list (`[…]`) is wanted here, the file has `{ $written }`
+toml-expected-list-help = put it in square brackets, items separated by commas: `[{ $written }]`
+toml-expected-table = a table (lines under `[name]`, or `{"{"} key = value {"}"}`) is wanted here, the file has `{ $written }`
+toml-expected-table-help = see docs/rules-format.md for this key (case files: docs/case-format.md)
+toml-missing-key = the required key `{ $key }` is missing
+toml-missing-key-help = add a line `{ $key } = …` to this table (see docs/rules-format.md, docs/case-format.md)
+toml-duplicate-key = the same key is written twice in this table
+toml-duplicate-key-help = delete one of the lines or merge the two; a `[name]` table is written once too (`[[name]]` excepted)
+toml-unterminated = the quote is not closed: the text starts with `{ $quote }` and the line ends without another `{ $quote }`
+toml-unterminated-help = add `{ $quote }` at the end of the text (ASCII quotes); text longer than a line goes in triple quotes `"""…"""`
+toml-bad-escape = a backslash `\` in double-quoted text is followed by a character it cannot escape
+toml-bad-escape-help = write text with `\` (such as a file path) in single quotes: `'C:\dir'`, or write `\` as `\\`
+toml-no-equals = the key has no `=` and value after it
+toml-no-equals-help = write `key = value` with an ASCII `=`; comments go after `#`
+toml-unclosed-table = the table name is not closed: `]` is missing
+toml-unclosed-table-help = write `[name]` or `[[name]]` with ASCII brackets
+toml-unclosed-array = the list is not closed: `]` is missing
+toml-unclosed-array-help = a list is written `[item1, item2]`: add `]` after the last item
+toml-missing-comma = a comma is missing between two items of the list
+toml-missing-comma-help = separate the items with ASCII commas: `["a", "b"]`
+toml-two-values = one line holds one `key = value`; there is more after the value
+toml-two-values-help = move the rest to the next line; comments go after `#`
+toml-bad-number = the number is not written right
+toml-bad-number-help = write digits and a decimal point alone, without a leading 0, `_`, unit or plus sign (`05` is `5`)
 valid-keys-here = valid keys here: { $keys }
 unknown-key-top-level = unknown key `{ $key }` at the top level
 unknown-key-in-table = unknown key `{ $key }` in `[{ $table }]`
@@ -240,6 +282,64 @@ script-read-only-hint = return what the hook decides with `decision(#{"{"} … {
 script-error-failed = script `{ $at }` (fn `{ $function }`) failed: { $message }
 script-error-limit = script `{ $at }` (fn `{ $function }`) broke the limit `{ $limit }`: { $message }
 script-dry-run-help = { $hint }; first failed on `{ $case }`
+script-disabled-not-run = the script ran out of time { $times } times in this run and is disabled for the rest of it: not run
+script-case-budget-not-run = the case's scripts already ran that long: not run
+script-too-many-operations = the script ran too many operations and was stopped: most likely a loop that never ends
+script-stack-overflow = calls nested too deep and the script was stopped: most likely a function that calls itself without end
+script-too-many-variables = the script defined too many variables at once and was stopped
+script-timeout = the script ran out of time and was stopped
+script-data-too-large = a text, array or object map grew too large and the script was stopped
+script-limit-hint = make sure every loop, and every function that calls itself, comes to an end; if the script really needs more, raise `{ $key }` under `[script_limits]` in the rule file
+script-thrown = the script threw `{ $value }`
+script-thrown-hint = the script stops here by itself (`throw`): do what its message asks, in the rule file's `params` or in the script
+script-unknown-function = the script calls `{ $name }`, a function that does not exist
+script-function-did-you-mean = did you mean `{ $name }`? (the functions scripts can call are listed in docs/scripting.md)
+script-wrong-arguments = function `{ $name }` cannot be called with { $given }
+script-wrong-arguments-hint = it is called as: { $accepted }; turn text into a number with `parse_decimal(…)`, a number into text with `to_string()`, and check a blank cell (`()`) with `if x == () {"{"} … {"}"}` first
+script-operator-types = `{ $op }` cannot be applied to { $given }
+script-operator-hint = both sides must be numbers (or both text): turn text into a number with `parse_decimal(…)`; a blank cell is `()`, so check `if x == () {"{"} … {"}"}` before computing with it
+script-type-none = no values
+script-type-pair = { $a } and { $b }
+script-type-list = { $types }
+script-type-text = text
+script-type-integer = an integer
+script-type-number = a number
+script-type-bool = true/false
+script-type-unit = nothing (`()`)
+script-type-array = an array
+script-type-map = an object map
+script-type-char = a character
+script-type-other = `{ $name }`
+script-unknown-variable = the script uses `{ $name }`, a variable that is not defined
+script-variable-did-you-mean = did you mean `{ $name }`?
+script-variable-hint = define a variable with `let` before using it; a hook function's parameters are `form`, `rules`, `ind` and `result` (docs/scripting.md)
+script-division-by-zero = division by zero (`{ $detail }`)
+script-division-by-zero-hint = check the divisor first: `if d == 0 {"{"} … {"}"}`
+script-arithmetic = a calculation went out of range ({ $detail })
+script-array-bounds = index { $index } is out of range: the array has { $count ->
+    [one] one item
+   *[other] { $count } items
+}
+script-string-bounds = index { $index } is out of range: the text has { $count ->
+    [one] one character
+   *[other] { $count } characters
+}
+script-wrong-type = { $expected } is needed here, not { $got }
+script-indexing = `[…]` cannot be applied to { $what }
+script-for = `for` can only go over an array, a range (`0..n`) or a text
+script-runtime = Rhai says: { $detail }
+script-decision-rejected = the decision it returned is rejected: { $why }
+script-rejected-hint = a hook returns `()` (no change) or `decision(#{"{"} … {"}"})` with the keys docs/scripting.md lists for it
+script-missing-token = a `{ $token }` is missing here (Rhai: { $detail })
+script-brackets-help = check that every `(`, `{"{"}` and `[` has its closing `)`, `{"}"}` or `]`, and that each statement ends with `;`
+script-unexpected-end = the script ends before it is complete: a closing `{"}"}` or `)` is missing
+script-function-twice = function `{ $name }` with { $params } parameters is defined twice
+script-assign-constant = `{ $name }` is a constant: it cannot be assigned to
+script-assign-constant-help = define it with `let` instead of `const` to change it
+script-reserved = `{ $word }` is a reserved word and cannot be used as a name
+script-syntax-other = the script is not written as the script language expects (Rhai: { $detail })
+script-keyword-disabled = the script uses `{ $keyword }`, which rule scripts cannot use
+script-too-deep = expressions nest too deep
 import-forms-need-rules = `{ $path }` holds forms, not case files: the forms name no rule set
 import-forms-need-rules-help = pass the rule set to score them with: `--rules rules/<id>`
 
@@ -424,6 +524,7 @@ import-note-glued-full-width = { $count } full-width (全角) digits or signs in
 import-note-glued-indicator = glued indicator text split where two values follow a name: { $level3 } / target { $target } / actual { $actual }
 import-note-glued-reason = text { $text } with no values after it read as the row above's 未完成原因
 import-note-flat-deviation = the cell { $text } after the score of { $level3 } read as its 偏差原因 (the next row's numbers stand where they belong)
+import-note-flat-deviation-last = the cell { $text } after the score of { $level3 } read as its 偏差原因 (the last indicator row: no row follows it)
 import-note-cells-per-line = the text has no blank lines between its cells: each line read as one cell (a blank line as an empty cell)
 import-note-cells-per-paragraph = cells read as paragraphs separated by a blank line (three blank lines: an empty cell)
 import-note-rows-rebuilt = the `|` cells have no padding runs (a page's table rendered one cell a line): rows rebuilt from the content as for paragraph text

@@ -10,6 +10,7 @@ load-not-utf8 = { $gbk ->
        *[no] the file is not UTF-8 text
     } (first other byte at line { $line }, column { $column }); rule and case files must be UTF-8: re-save it as UTF-8 (Notepad: 另存为 → 编码 UTF-8; WPS or VS Code: 以 UTF-8 编码保存)
 load-writer-failed = the writing thread failed
+load-thread-failed = cannot start a thread: { $error }
 io-not-found = No such file or directory (os error { $code })
 io-permission-denied = Permission denied (os error { $code })
 io-is-a-directory = Is a directory (os error { $code })
@@ -20,6 +21,7 @@ io-already-exists = File exists (os error { $code })
 io-other = { $os }
 
 ## What the commands say on stderr.
+output-no-thread = error: cannot start a thread: { $error }
 output-cannot-write = cannot write { $target }: { $reason }
 output-the-output = the output
 output-path = `{ $path }`

@@ -41,6 +41,8 @@ import-note-cut-by-next-form = form cut short: the next form starts before 总�
 import-note-cut-at-end = form cut short: the input ends before 总分; imported as far as it goes
 import-note-year-extra-cells = year row has extra cells; only the first was read
 import-note-project-empty = 项目名称 has no value cell; read as empty
+import-note-contact-dropped = the header's { $label } not imported: { $value } (a case file has no place for it)
+import-note-contact-empty = the header's { $label } left out: it is blank, and a case file has no place for it
 import-note-goals-header-cells = goals header has { $cells } cells, expected { $expected }
 import-note-funds-header-unknown = funds header has { $cells } cells and names no known column, expected 8; rows read in column order
 import-note-funds-header-none = funds header names no known column; rows read in column order
@@ -61,6 +63,7 @@ import-note-unit-joined = target { $target } with the 度量单位 column { $uni
 import-note-placeholder = placeholder row { $text } with no values skipped (not scored)
 import-note-empty-indicator-row = indicator row of { $cells } empty cells skipped
 import-note-label-alone = label { $label } with no indicator row under it skipped
+import-note-form-remark = the form's printed remark { $text } beside its title skipped (it holds no value of the form)
 import-note-level2-unknown = level-1 label { $level1 } is followed by { $second }, not a known level-2 label; read it as level 2
 import-note-labels-unknown = { $cells } cells with no known label; read the first { $labels } as { $labels ->
         [2] level-1 and level-2 labels
@@ -85,9 +88,15 @@ import-note-glued-figures-kept = glued figures { $figures } could not be split; 
 import-note-glued-before-title = skipped the text { $text } before the form's title
 import-note-glued-goals = glued goal texts split after the first sentence: expected { $expected } / actual { $actual }
 import-note-glued-funds = glued funds figures { $figures } split as { $values } (B / A = the written rate)
+import-note-glued-funds-reason = the funds 原因 { $reason } cut off from the printed instruction after it
+import-note-page-marker = page marker { $text } left out: page text, not a cell of the form
 import-note-glued-sichuan-row = glued indicator row split at its 指标性质: { $cells } (`_` a blank cell)
+import-note-glued-sichuan-reason = no 。 between a row's 未完成原因 and the next row's 三级指标 in { $text }: read as the reason { $reason } and the name { $name } (cut after the words a reason ends with; check both)
+import-note-glued-sichuan-reason-unsplit = the row above lost points but its 未完成原因 could not be told apart from the next row's 三级指标: all of { $name } read as the name (check it; the reason may be in it)
+import-note-page-mark = the page number { $text } between two cells is the document's page footer or header, not a cell: left out
 import-note-tab-shared-points = the 分值 and 得分 of { $level3 } are empty under a row with its 分值, as Excel copies a merged cell: read as sharing the points of the row above (merged)
 import-note-cells-joined = cells { $first } and { $second } read as one cell { $joined }
+import-note-cell-rejoined = cells { $first } and { $second } read as one cell { $joined }: the row's 分值 and 得分 stood one cell late, so one of its cells was broken over two paragraphs
 
 ## Workbooks whose sheet is not read.
 import-sheet-too-large = the sheet's filled cells span { $rows } rows × { $columns } columns, more than the { $max } cells a form sheet can hold; the sheet was not read (delete stray cells far from the form, or split the sheet)
@@ -101,9 +110,9 @@ import-note-cut-row = the form ends inside the row `{ $level3 }` (no 总分 afte
     } — not as sharing the row above's 分值/得分: the cells it lacks are the ones the cut took
 
 ## Files import does not read: why (the reason of import-refused).
-import-refused-not-xlsx = cannot open `{ $file }` as an xlsx workbook: { $error }
-import-refused-not-xls = cannot open `{ $file }` as an xls workbook: { $error }
-import-refused-not-docx = cannot read `{ $file }` as a Word document: word/document.xml: { $error }
+import-refused-not-xlsx = `{ $file }` is not a complete, readable Excel workbook (.xlsx): open it in Excel or WPS, save it again as .xlsx and import that (the workbook reader says: `{ $error }`)
+import-refused-not-xls = `{ $file }` is not a complete, readable Excel 97–2003 workbook (.xls): open it in Excel or WPS, save it as .xlsx and import that (the workbook reader says: `{ $error }`)
+import-refused-not-docx = `{ $file }` is not a complete, readable Word document (.docx): open it in Word or WPS, save it again as .docx and import that (word/document.xml: `{ $error }`)
 import-refused-too-large = the file is { $size } MB, more than the { $max } MB `import` reads; split it into smaller files
 import-zip-unreadable = the file is not a readable zip (xlsx and docx files are): { $error }
 import-zip-too-many-entries = the zip holds { $entries } entries, more than the { $max } an office document needs
@@ -116,3 +125,22 @@ import-skipped-page-tables = skipped { $tables ->
         [one] a table
        *[other] { $tables } tables
     } of the page after the first form holding no part of a form ({ $cells } cells of page text: the site's navigation or footer)
+
+## Cells of forms from a Word document or a web page (`source::document_place`, #16)
+
+place-word-document = Word document
+place-web-page = web page
+place-table-cell = { $document } table { $table }, row { $row }, column { $column }
+place-outside-tables = { $document } paragraph { $paragraph } outside the tables
+
+## The comments at the top of a case file `import` writes (#16 item 4)
+
+case-file-origin = jixiao case file — { $origin }
+case-file-constructed = CONSTRUCTED for testing: not a form filed by a department
+case-file-notes = 注: the notes printed under the form, as written
+import-origin = imported from { $file }, form { $form }
+import-origin-generated = generated by `jixiao gen --seed { $seed }`, form { $form }
+import-skipped-document-tables = skipped { $tables ->
+        [one] a table
+       *[other] { $tables } tables
+    } of the document under a form holding no part of a form ({ $cells } cells: a contact, signature or instructions table such as 填报人/联系电话/签字/填报说明)

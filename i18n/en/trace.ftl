@@ -33,6 +33,7 @@ word-method-unjudged = unjudged
 # A rule as a step cites it: key (file:line, policy id, provenance).
 word-rule = { $key } ({ $file }:{ $line }{ $policy }{ $source })
 word-rule-policy = , policy { $policy }
+word-rule-policy-named = , policy { $policy } ({ $name })
 word-rule-source = , { $source }
 
 ## Why a quantitative indicator has its direction

@@ -19,13 +19,13 @@ help-score-paths = 案卷文件或其所在目录（默认：`cases`）；也可
 help-score-rules = 所有案卷都按此规则目录评分，而不按各案卷指定的规则
 help-score-rules-root = 按编号查找规则的目录
 help-score-format = 输出格式
-help-score-explain = 显示每张表的各项指标及每个数字的计算过程（表格和 JSON）
+help-score-explain = 显示每张表的各项指标及每个数字的计算过程（表格和 JSON）；也可写 `--trace`
 help-score-check-expect = 案卷结果与其 `[expect]` 表不一致时失败（退出码 1）
 help-score-out = 将结果写入此文件而不是输出到屏幕（`xlsx` 和 `html` 格式必须指定）
 help-score-points = 按谁的分值评分：`form`，按表上填写的分值（复核自评表）；`rules`，按规则的一级指标权重和预算执行率分值，分摊到各级指标
 help-score-force = `--out` 文件已存在时覆盖
-help-import-about = 将自评表（xlsx 工作簿、每段一个单元格的文字、原始 `|` 分隔文字稿）转换为案卷文件
-help-import-file = 含自评表的文件：`.xlsx` 工作簿、原始文字稿格式（每个 `|` 结束一个单元格）或每段一个单元格的文字。按内容识别
+help-import-about = 将自评表转换为案卷文件：Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）、网页（.html），以及文字——每段一个单元格、整张表在一行、各格连在一起的文字、以制表符分隔的复制文字、原始 `|` 分隔文字稿
+help-import-file = 含自评表的文件：`.xlsx` 或 `.xls` 工作簿、`.docx` 文档、`.html` 网页，或文字——以制表符分隔的复制表格、原始文字稿格式（每个 `|` 结束一个单元格）、整张表压成一行的文字、各格连在一起没有分隔的文字、每段一个单元格的文字。按内容识别，不看文件名
 help-import-out = 每张表写成一个案卷文件，写入此目录
 help-import-rules = 写入每个案卷文件的规则编号（`[form] rules`）
 help-import-force = 覆盖已存在的案卷文件
@@ -105,7 +105,7 @@ chart-partial = 不完整
 ## 某个命令另有说法时为 `help-<命令>-<参数>-<值>`
 
 help-value-error-format-human = 显示出问题的那一行并在下方标出位置，附修改提示
-help-value-error-format-plain = 每个问题一行：`文件:行:列: 级别[代码]: 说明 (help: …)`
+help-value-error-format-plain = 每个问题一行：`文件:行:列: 级别[代码]: 说明 (提示：…)`，级别为 错误、警告 或 提示
 help-value-error-format-json = 每个问题一行 JSON
 help-value-lang-zh = 简体中文（命令行的默认语言）
 help-value-lang-en = 英文

@@ -10,6 +10,8 @@ import-kind-recognised = 已识别
 import-kind-guessed = 推测
 import-kind-unreadable = 无法读取
 import-place-line-cell = 第 { $line } 行第 { $cell } 格
+form-place-text-cell = { $file } 第 { $line } 行第 { $cell } 格
+form-place-text-line = { $file } 第 { $line } 行
 import-skipped-before-first-form = 第一张表之前的 { $count } 格文字未导入
 import-no-form = 没有找到自评表（没有一格写着“{ $title }”）
 
@@ -169,6 +171,8 @@ case-cell-too-large = { $what }“{ $text }”太大，不像表格中的数
 case-cell-too-large-help = 表格中的数最大为 10^15；检查是否粘贴错或重复了数字
 case-cell-not-a-number = { $what }“{ $text }”不是数字
 case-cell-not-a-number-help = 用阿拉伯数字填写，例如十五写成 "15"，或留空
+case-cell-unit = { $what }“{ $text }”带有单位“{ $unit }”，分值、得分不会有这样的单位
+case-cell-unit-help = 这一格可能是别的栏目的内容（有一格被分成两段时，其后的格会错位）：请与原表核对这一行
 case-cell-negative = { $what }“{ $text }”是负数
 case-cell-negative-help = 自评表上的分值、得分和金额不能小于 0
 case-rules-not-an-id = `rules = "{ $rules }"` 是一个路径，不是规则集编号
@@ -177,6 +181,44 @@ case-rules-not-an-id-help = 用规则集在规则目录下的文件夹名称（�
 ## 键、TOML 写法、继承、已确认结果文件。
 
 toml-error = 文件写法不符合 TOML 格式：{ $error }
+toml-worded = { $what }（TOML 原文：{ $error }）
+toml-unquoted = 文字 `{ $written }` 没有加引号
+toml-unquoted-help = TOML 中的文字要写在英文双引号里：`"{ $written }"`；数字和 true、false 不加引号
+toml-unquoted-yes-no-help = 是否类的设置写 true（是）或 false（否），不加引号；若是文字，写成 `"{ $written }"`
+toml-no-value = 等号后面没有写值
+toml-no-value-help = 写上值：文字加英文双引号（`"…"`），数字和 true、false 不加引号
+toml-expected-boolean = 这里只能写 true 或 false（不加引号），文件中写的是 `{ $written }`
+toml-expected-boolean-help = 是 → true，否 → false，两边不加引号
+toml-expected-string = 这里要写加英文双引号的文字，文件中写的是 `{ $written }`
+toml-expected-string-help = 两边加上英文双引号：`"{ $bare }"`
+toml-expected-integer = 这里要写整数（不加引号），文件中写的是 `{ $written }`
+toml-expected-integer-help = 只写阿拉伯数字，如 `2`，两边不加引号
+toml-expected-number = 这里要写数字（不加引号），文件中写的是 `{ $written }`
+toml-expected-number-help = 只写阿拉伯数字和小数点，如 `2.5`，两边不加引号
+toml-expected-list = 这里要写列表（`[…]`），文件中写的是 `{ $written }`
+toml-expected-list-help = 用英文方括号括起来，多项之间用英文逗号分隔：`[{ $written }]`
+toml-expected-table = 这里要写一个表（`[节名]` 下的若干行，或 `{"{"} 键 = 值 {"}"}`），文件中写的是 `{ $written }`
+toml-expected-table-help = 这个键的写法见 docs/rules-format.md（案卷文件见 docs/case-format.md）
+toml-missing-key = 缺少必须写的键 `{ $key }`
+toml-missing-key-help = 在这一节中加上一行 `{ $key } = …`（写法见 docs/rules-format.md、docs/case-format.md）
+toml-duplicate-key = 同一个键在这一节中写了两次
+toml-duplicate-key-help = 删去其中一行，或把两处合并为一处；同一个 `[节名]` 也只能写一次（`[[节名]]` 除外）
+toml-unterminated = 引号没有结束：文字以 `{ $quote }` 开始，到行尾还没有对应的 `{ $quote }`
+toml-unterminated-help = 在文字末尾补上 `{ $quote }`（引号必须是英文的）；一行写不下的文字用三个引号 `"""…"""`
+toml-bad-escape = 双引号文字中的反斜杠 `\` 后面跟了不认识的字符
+toml-bad-escape-help = 含 `\` 的文字（如文件路径）改用单引号：`'C:\目录'`，或把 `\` 写成 `\\`
+toml-no-equals = 键后面没有“=”和值
+toml-no-equals-help = 写成 `键 = 值`，等号用英文的 `=`；说明文字写在 `#` 后面
+toml-unclosed-table = 节名没有写完：缺少右方括号 `]`
+toml-unclosed-table-help = 写成 `[节名]` 或 `[[节名]]`，方括号用英文的
+toml-unclosed-array = 列表没有写完：缺少右方括号 `]`
+toml-unclosed-array-help = 列表写成 `[项1, 项2]`：在最后一项之后补上 `]`
+toml-missing-comma = 列表的两项之间缺少逗号
+toml-missing-comma-help = 多项之间用英文逗号 `,` 分隔：`["a", "b"]`
+toml-two-values = 一行只能写一个 `键 = 值`，这里在值后面还有内容
+toml-two-values-help = 把后面的内容移到下一行；说明文字写在 `#` 后面
+toml-bad-number = 数字的写法不对
+toml-bad-number-help = 只写阿拉伯数字和小数点，不写开头多余的 0、`_`、单位或正号（`05` 写作 `5`）
 valid-keys-here = 这里可用的键：{ $keys }
 unknown-key-top-level = 文件开头（任何表之前）的键 `{ $key }` 无法识别
 unknown-key-in-table = `[{ $table }]` 中的键 `{ $key }` 无法识别
@@ -238,6 +280,58 @@ script-read-only-hint = 挂接点的结果用 `decision(#{"{"} … {"}"})` 返�
 script-error-failed = 脚本 `{ $at }`（函数 `{ $function }`）运行失败：{ $message }
 script-error-limit = 脚本 `{ $at }`（函数 `{ $function }`）超出限制 `{ $limit }`：{ $message }
 script-dry-run-help = { $hint }；第一次失败在 `{ $case }`
+script-disabled-not-run = 本次运行中该脚本已超时 { $times } 次，余下的不再执行：未运行
+script-case-budget-not-run = 这份表的脚本已用完运行时间：未运行
+script-too-many-operations = 脚本运算次数超过上限，已被中止：多半是有循环不会结束
+script-stack-overflow = 函数调用嵌套太深，脚本已被中止：多半是有函数无休止地调用自己
+script-too-many-variables = 脚本同时定义的变量太多，已被中止
+script-timeout = 脚本运行超时，已被中止
+script-data-too-large = 脚本中的文字、数组或对象映射太大，已被中止
+script-limit-hint = 检查每个循环、每个调用自身的函数都能结束；确实需要更多时，调高规则文件 `[script_limits]` 中的 `{ $key }`
+script-thrown = 脚本主动报错（throw）：{ $value }
+script-thrown-hint = 这是脚本自己报告的问题（`throw`）：按它说的修改规则文件的 `params` 或脚本
+script-unknown-function = 脚本调用的函数 `{ $name }` 不存在
+script-function-did-you-mean = 是不是 `{ $name }`？（脚本能调用的函数见 docs/scripting.md）
+script-wrong-arguments = 函数 `{ $name }` 不能用{ $given }作参数
+script-wrong-arguments-hint = 它的写法是：{ $accepted }；文字转成数用 `parse_decimal(…)`，数转成文字用 `to_string()`，没填的格（`()`）先用 `if x == () {"{"} … {"}"}` 判断
+script-operator-types = 运算 `{ $op }` 不能用于{ $given }
+script-operator-hint = 运算两边都要是数（或都是文字）：文字先用 `parse_decimal(…)` 转成数；没填的格是空值 `()`，计算前先用 `if x == () {"{"} … {"}"}` 判断
+script-type-none = 没有值
+script-type-pair = { $a }和{ $b }
+script-type-list = { $types }
+script-type-text = 文字
+script-type-integer = 整数
+script-type-number = 数
+script-type-bool = 真假值
+script-type-unit = 空值（`()`）
+script-type-array = 数组
+script-type-map = 对象映射
+script-type-char = 字符
+script-type-other = `{ $name }`
+script-unknown-variable = 脚本用到的变量 `{ $name }` 没有定义
+script-variable-did-you-mean = 是不是 `{ $name }`？
+script-variable-hint = 变量要先用 `let` 定义再使用；挂接点函数的参数是 `form`、`rules`、`ind` 和 `result`（见 docs/scripting.md）
+script-division-by-zero = 除数为 0（`{ $detail }`）
+script-division-by-zero-hint = 先判断除数是否为 0：`if d == 0 {"{"} … {"}"}`
+script-arithmetic = 计算结果超出范围（{ $detail }）
+script-array-bounds = 下标 { $index } 超出范围：数组只有 { $count } 项
+script-string-bounds = 下标 { $index } 超出范围：文字只有 { $count } 个字符
+script-wrong-type = 这里需要{ $expected }，却是{ $got }
+script-indexing = `[…]` 不能用于{ $what }
+script-for = `for` 只能遍历数组、范围（`0..n`）或文字
+script-runtime = Rhai 报错：{ $detail }
+script-decision-rejected = 返回的决定未被采纳：{ $why }
+script-rejected-hint = 挂接点返回 `()`（不作改动）或 `decision(#{"{"} … {"}"})`，可用的键见 docs/scripting.md
+script-missing-token = 这里缺少 `{ $token }`（Rhai：{ $detail }）
+script-brackets-help = 检查每个 `(`、`{"{"}`、`[` 都有对应的 `)`、`{"}"}`、`]`，每条语句末尾有 `;`
+script-unexpected-end = 脚本没写完就结束了：缺少右花括号 `{"}"}` 或右括号 `)`
+script-function-twice = 函数 `{ $name }`（{ $params } 个参数）定义了两次
+script-assign-constant = `{ $name }` 是常量，不能再赋值
+script-assign-constant-help = 需要改变它的值时用 `let` 定义，不用 `const`
+script-reserved = `{ $word }` 是保留字，不能用作名字
+script-syntax-other = 脚本写法不符合脚本语言的规定（Rhai：{ $detail }）
+script-keyword-disabled = 脚本用到了 `{ $keyword }`，规则脚本不能使用它
+script-too-deep = 表达式嵌套太深
 import-forms-need-rules = `{ $path }` 里是自评表，不是案例文件：这些表没有指定规则集
 import-forms-need-rules-help = 指定评分所用的规则集：`--rules rules/<规则集编号>`
 
@@ -422,6 +516,7 @@ import-note-glued-full-width = 文本中 { $count } 个全角数字或符号已�
 import-note-glued-indicator = 粘连的指标文字在名称后出现两个值处拆分：{ $level3 } / 年度指标值{ $target } / 实际完成值{ $actual }
 import-note-glued-reason = 其后没有数值的文字{ $text }读作上一行的未完成原因
 import-note-flat-deviation = { $level3 }得分后的单元格{ $text }读作其偏差原因（下一行的数值位置正好对上）
+import-note-flat-deviation-last = { $level3 }得分后的单元格{ $text }读作其偏差原因（表中最后一行指标，其后没有指标行）
 import-note-cells-per-line = 文本的单元格之间没有空行：每行读作一个单元格（空行为空单元格）
 import-note-cells-per-paragraph = 单元格按以空行分隔的段落读取（连续三个空行为一个空单元格）
 import-note-rows-rebuilt = “|”单元格没有成串的空单元格（网页表格每行一个单元格）：按内容重建各行，与段落文本相同

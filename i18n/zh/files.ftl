@@ -9,6 +9,7 @@ load-not-utf8 = { $gbk ->
        *[no] 文件不是 UTF-8 编码的文字
     }（第一个不符合的字节在第 { $line } 行第 { $column } 列）；规则和案卷文件必须是 UTF-8 编码：请另存为 UTF-8（记事本：另存为 → 编码 UTF-8；WPS 或 VS Code：以 UTF-8 编码保存）
 load-writer-failed = 写文件的线程出错
+load-thread-failed = 无法启动线程：{ $error }
 io-not-found = 文件或文件夹不存在（系统错误 { $code }）
 io-permission-denied = 没有访问权限（系统错误 { $code }）：请检查文件或文件夹的权限
 io-is-a-directory = 这是一个文件夹，不是文件（系统错误 { $code }）
@@ -19,6 +20,7 @@ io-already-exists = 文件已存在（系统错误 { $code }）
 io-other = { $os }
 
 ## 命令在标准错误输出上的提示。
+output-no-thread = 错误：无法启动线程：{ $error }
 output-cannot-write = 无法写入{ $target }：{ $reason }
 output-the-output = 输出
 output-path = “{ $path }”

@@ -40,6 +40,8 @@ import-note-cut-by-next-form = 表格不完整：总分行之前下一张表已�
 import-note-cut-at-end = 表格不完整：文件在总分行之前结束；已导入现有部分
 import-note-year-extra-cells = 年度行有多余的单元格，只读取了第一个
 import-note-project-empty = 项目名称没有填写内容的单元格，按空白读取
+import-note-contact-dropped = 表头的{ $label }未导入：{ $value }（案卷文件没有这一项）
+import-note-contact-empty = 表头的{ $label }未填写，略过（案卷文件没有这一项）
 import-note-goals-header-cells = 年度总体目标表头有 { $cells } 个单元格，应为 { $expected } 个
 import-note-funds-header-unknown = 项目资金表头有 { $cells } 个单元格，且没有一列是已知的列名（应为 8 个单元格）；各行按列的顺序读取
 import-note-funds-header-none = 项目资金表头没有一列是已知的列名；各行按列的顺序读取
@@ -60,6 +62,7 @@ import-note-unit-joined = 年度指标值{ $target }与度量单位列的{ $unit
 import-note-placeholder = 占位行{ $text }没有填写数值，已跳过（不计分）
 import-note-empty-indicator-row = 由 { $cells } 个空单元格组成的指标行已跳过
 import-note-label-alone = 指标名称{ $label }下面没有指标行，已跳过
+import-note-form-remark = 表头旁印制的说明{ $text }未导入（不含表中数据）
 import-note-level2-unknown = 一级指标{ $level1 }之后是{ $second }，不是已知的二级指标名称；按二级指标读取
 import-note-labels-unknown = 这 { $cells } 个单元格中没有已知的指标名称；{ $labels ->
         [2] 前两个单元格按一级、二级指标读取
@@ -84,9 +87,15 @@ import-note-glued-figures-kept = 连在一起的数字{ $figures }无法拆分�
 import-note-glued-before-title = 已跳过表名前的文字{ $text }
 import-note-glued-goals = 连在一起的年度目标文字在第一句后拆分：年度目标{ $expected } / 完成情况{ $actual }
 import-note-glued-funds = 连在一起的资金数字{ $figures }拆分为 { $values }（B / A 等于表中所写的执行率）
+import-note-glued-funds-reason = 资金行的原因{ $reason }与其后印在表上的填表说明分开读取
+import-note-page-marker = 页码{ $text }是页面上的文字，不是表中的单元格，已略去
 import-note-glued-sichuan-row = 连在一起的指标行在指标性质处拆分：{ $cells }（`_` 为空单元格）
+import-note-glued-sichuan-reason = 上一行的未完成原因与下一行的三级指标之间没有“。”：{ $text }按未完成原因{ $reason }与三级指标{ $name }读取（在原因常见的结尾词后断开，请核对）
+import-note-glued-sichuan-reason-unsplit = 上一行未得满分，但其未完成原因与下一行的三级指标分不开：{ $name }整段按三级指标读取（请核对，其中可能含有原因）
+import-note-page-mark = 两个单元格之间的页码{ $text }是文档的页脚或页眉，不是单元格：已略去
 import-note-tab-shared-points = { $level3 }的分值、得分为空，上一行有分值，这是 Excel 复制合并单元格的样子：读作与上一行共用分值（合并单元格）
 import-note-cells-joined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取
+import-note-cell-rejoined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取：该行的分值、得分后移了一格，说明有一格被分成了两段
 
 ## 未读取的工作表。
 import-sheet-too-large = 工作表填有内容的单元格跨 { $rows } 行 × { $columns } 列，超过一张自评表工作表最多 { $max } 个单元格；此工作表未读取（请删除远离表格的零散单元格，或拆分工作表）
@@ -100,9 +109,9 @@ import-note-cut-row = 表格在“{ $level3 }”这一行中断（其后没有�
     }；不与上一行共用分值/得分：缺少的单元格是被截掉的
 
 ## 不导入的文件：原因（import-refused 中的原因）。
-import-refused-not-xlsx = 无法按 xlsx 工作簿打开“{ $file }”：{ $error }
-import-refused-not-xls = 无法按 xls 工作簿打开“{ $file }”：{ $error }
-import-refused-not-docx = 无法按 Word 文档读取“{ $file }”（word/document.xml）：{ $error }
+import-refused-not-xlsx = “{ $file }”不是完整可读的 Excel 工作簿（.xlsx）：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入（读取程序的原话：`{ $error }`）
+import-refused-not-xls = “{ $file }”不是完整可读的 Excel 97–2003 工作簿（.xls）：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入（读取程序的原话：`{ $error }`）
+import-refused-not-docx = “{ $file }”不是完整可读的 Word 文档（.docx）：请在 Word 或 WPS 中打开，另存为 .docx 后再导入（word/document.xml：`{ $error }`）
 import-refused-too-large = 文件大小为 { $size } MB，超过“import”可读取的 { $max } MB：请拆分为较小的文件
 import-zip-unreadable = 文件不是可读取的压缩包（xlsx 和 docx 文件都是压缩包）：{ $error }
 import-zip-too-many-entries = 压缩包中有 { $entries } 个文件，超过办公文档所需的 { $max } 个
@@ -112,3 +121,19 @@ import-zip-entry-too-big = 文件中的“{ $name }”解压后超过 { $mb } MB
 import-zip-total-too-big = 压缩包中的文件解压后合计超过 { $mb } MB（压缩炸弹，或者不是自评表）；未读取任何内容
 import-zip-entry-missing = 文件中缺少“{ $name }”：{ $error }
 import-skipped-page-tables = 跳过第一张表之后不含自评表内容的 { $tables } 个网页表格（共 { $cells } 个单元格的网页文字，如网站导航、页脚）
+
+## Word 文档、网页中自评表的单元格（`source::document_place`，#16）
+
+place-word-document = Word 文档
+place-web-page = 网页
+place-table-cell = { $document }第 { $table } 个表格第 { $row } 行第 { $column } 列
+place-outside-tables = { $document }表格外第 { $paragraph } 段
+
+## `import` 所写案卷文件开头的注释（#16 第 4 项）
+
+case-file-origin = jixiao 案卷文件 — { $origin }
+case-file-constructed = 测试用构造数据：不是部门填报的自评表
+case-file-notes = 注：自评表下方所印的注，照录原文
+import-origin = 导入自 { $file } 的第 { $form } 张表
+import-origin-generated = 由 `jixiao gen --seed { $seed }` 生成的第 { $form } 张表
+import-skipped-document-tables = 跳过自评表下方不含自评表内容的 { $tables } 个文档表格（共 { $cells } 个单元格，如填报人、联系电话、签字、填报说明表）

@@ -31,7 +31,8 @@ word-method-not-met = 未达成
 word-method-unjudged = 无法判断
 # 步骤所依据的规则：编号（文件:行，政策依据，来源）。
 word-rule = { $key }（{ $file }:{ $line }{ $policy }{ $source }）
-word-rule-policy = ，依据 { $policy }
+word-rule-policy = ，依据规则集的 [policy.{ $policy }] 条
+word-rule-policy-named = ，依据{ $name }（[policy.{ $policy }]）
 word-rule-source = ，{ $source }
 
 ## 定量指标的方向从何而来

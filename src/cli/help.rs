@@ -190,6 +190,62 @@ fn values_note(a: &Arg, lang: Lang) -> String {
     note
 }
 
+/// Options that overwrite or accept files (`--force` replaces an output file, `--accept`
+/// makes new results the accepted ones): never offered as a "did you mean" for an unknown
+/// option, however close the spelling (tester F12: `score --trace` was answered with
+/// `--force`). A user who means one finds it in `--help`.
+const NEVER_SUGGESTED: [&str; 2] = ["--force", "--accept"];
+
+/// `e` without clap's suggestions of an option in [`NEVER_SUGGESTED`]; its usage line, which
+/// clap writes with the suggested option in it, is the command's plain usage then.
+pub fn without_risky_tips(mut e: clap::Error, lang: Lang) -> clap::Error {
+    let risky = |text: &str| NEVER_SUGGESTED.iter().any(|o| text.contains(o));
+    let mut dropped = false;
+    if let Some(ContextValue::String(s)) = e.get(ContextKind::SuggestedArg)
+        && risky(s)
+    {
+        e.remove(ContextKind::SuggestedArg);
+        dropped = true;
+    }
+    if let Some(ContextValue::StyledStrs(tips)) = e.get(ContextKind::Suggested) {
+        let kept: Vec<_> = tips
+            .iter()
+            .filter(|t| !risky(&t.to_string()))
+            .cloned()
+            .collect();
+        if kept.len() < tips.len() {
+            dropped = true;
+            e.remove(ContextKind::Suggested);
+            if !kept.is_empty() {
+                e.insert(ContextKind::Suggested, ContextValue::StyledStrs(kept));
+            }
+        }
+    }
+    if dropped && let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {
+        let usage = plain_usage(&usage.to_string(), lang);
+        e.insert(ContextKind::Usage, ContextValue::StyledStr(usage));
+    }
+    e
+}
+
+/// The usage of the command a usage line names (`Usage: jixiao score --force [PATHS]...` →
+/// `score`'s own usage line).
+fn plain_usage(usage: &str, lang: Lang) -> clap::builder::StyledStr {
+    let mut cmd = command(lang);
+    cmd.build();
+    let words = usage
+        .split_whitespace()
+        .skip_while(|w| *w != "jixiao")
+        .skip(1);
+    for word in words {
+        match cmd.find_subcommand(word) {
+            Some(sub) => cmd = sub.clone(),
+            None => break,
+        }
+    }
+    cmd.render_usage()
+}
+
 /// Writes a command-line error — a mistyped command, an unknown flag, a bad value — to
 /// stderr in `lang`: English as clap words it; Chinese from the catalogs, with the same
 /// suggestion, usage line and pointer to `--help`. Help and version go out as clap prints

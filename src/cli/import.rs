@@ -14,8 +14,11 @@ use std::path::{Path, PathBuf};
 /// Arguments of `import`.
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// The file holding the forms: an `.xlsx` workbook, text in the seed's format (every `|`
-    /// closes a cell), or text with one table cell per paragraph. Chosen by content.
+    /// The file holding the forms: an `.xlsx` or `.xls` workbook, a `.docx` document, an
+    /// `.html` page, or text — a table copied with tabs, the seed's format (every `|`
+    /// closes a cell), a form flattened onto one line, a form glued together without
+    /// separators, or one table cell per paragraph. Chosen by content, not by the file's
+    /// name.
     pub file: PathBuf,
     /// Directory to write one case file per form into.
     #[arg(long, value_name = "DIR")]

@@ -16,7 +16,7 @@ mod score;
 mod watch;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, msg};
 use clap::{FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::process::ExitCode;
@@ -72,8 +72,9 @@ pub struct Args {
 pub enum Command {
     /// Score case files (default: every case under `cases/`, each under its own rule set).
     Score(score::ScoreArgs),
-    /// Turn forms (xlsx workbooks, text with one cell per paragraph, the seed's `|` text) into
-    /// case files.
+    /// Turn forms (workbooks `.xlsx`/`.xls`, Word `.docx`, web pages `.html`, and text: one
+    /// cell per paragraph, a form on one line, glued text, tab-separated or the seed's `|`
+    /// text) into case files.
     Import(import::ImportArgs),
     /// Write case files as form sheets of an xlsx workbook (the layout `import` reads).
     Export(export::ExportArgs),
@@ -105,6 +106,7 @@ pub fn main() -> ExitCode {
     {
         Ok(a) => a,
         Err(e) => {
+            let e = help::without_risky_tips(e, lang);
             help::print_error(&e, lang);
             return match e.kind() {
                 clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
@@ -117,7 +119,8 @@ pub fn main() -> ExitCode {
     match crate::script::run_on_script_threads(|| run(args)) {
         Ok(exit) => exit.into(),
         Err(e) => {
-            let _ = writeln!(std::io::stderr(), "error: cannot start a thread: {e}");
+            let line = msg!("output-no-thread", error = e.to_string()).render(lang);
+            let _ = writeln!(std::io::stderr(), "{line}");
             Exit::Invalid.into()
         }
     }
@@ -247,9 +250,8 @@ impl Output {
                     .to_json()
                     .to_string()
             }
-            // The tag in the users' words, as on diagnostics (`错误: …`).
             ErrorFormat::Human | ErrorFormat::Plain => {
-                format!("{}: {e}", crate::diagnostic::Severity::Error.word())
+                msg!("output-failed", message = e.to_string()).render(i18n::lang())
             }
         };
         let _ = writeln!(std::io::stderr(), "{line}");

@@ -23,8 +23,9 @@ pub struct ScoreArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "table")]
     pub format: Format,
-    /// Show each case's indicators and the trace of every number (table and JSON).
-    #[arg(long)]
+    /// Show each case's indicators and the trace of every number (table and JSON); `--trace`
+    /// is the same.
+    #[arg(long, alias = "trace")]
     pub explain: bool,
     /// Fail (exit 1) when a case's result differs from its `[expect]` table.
     #[arg(long)]

@@ -236,6 +236,7 @@ fn script_rule(script: &Script, hook: Hook, line: usize) -> RuleRef {
         line,
         policy: script.rule.policy.clone(),
         source: script.rule.source,
+        policy_name: script.rule.policy_name.clone(),
     }
 }
 
@@ -280,10 +281,20 @@ impl Context<'_> {
         &mut self,
         script: &Script,
         f: &HookFn,
-        why: &str,
+        why: Message,
         what_stands: &Message,
         cell: &Cell,
     ) {
+        // `check`'s dry run reports a rejected decision at the hook, like a failed call.
+        super::dry_run::record(&ScriptError {
+            file: script.source.name.clone(),
+            line: f.line,
+            column: 1,
+            function: f.name.clone(),
+            limit: None,
+            message: msg!("script-decision-rejected", why = why.clone()),
+            fault: crate::script::Fault::Rejected,
+        });
         self.finding(
             codes::SCRIPT_REJECTED,
             msg!(
@@ -325,7 +336,7 @@ impl Context<'_> {
 }
 
 /// Reads a hook's return value as its decision (`decision::before` and the like).
-type ReadDecision<T> = fn(Dynamic, usize) -> Result<Option<Decided<T>>, String>;
+type ReadDecision<T> = fn(Dynamic, usize) -> Result<Option<Decided<T>>, Message>;
 
 /// Calls `script`'s function for `hook` and reads the decision it returns. A script that fails
 /// (a limit, a throw) or returns something unreadable becomes a finding on `cell` saying what
@@ -362,7 +373,7 @@ fn decide<'s, T>(
     match read(value, f.line) {
         Ok(d) => Some((d?, f)),
         Err(why) => {
-            cx.script_rejected(script, f, &why, stands, cell);
+            cx.script_rejected(script, f, why, stands, cell);
             None
         }
     }
@@ -395,7 +406,7 @@ pub(super) fn before(cx: &mut Context, scripts: &Scripts) {
         match check_before(cx, &d) {
             Ok(()) => {}
             Err(why) => {
-                cx.script_rejected(script, f, &why, stands, &project);
+                cx.script_rejected(script, f, why, stands, &project);
                 continue;
             }
         }
@@ -425,7 +436,7 @@ pub(super) fn before(cx: &mut Context, scripts: &Scripts) {
 
 /// Indices exist; new points are not negative, go to applicable indicators, and keep the
 /// applicable points adding up to what the form's indicators declare in all.
-fn check_before(cx: &Context, d: &Decided<decision::Before>) -> Result<(), String> {
+fn check_before(cx: &Context, d: &Decided<decision::Before>) -> Result<(), Message> {
     let n = cx.case.indicators.len();
     let d = &d.value;
     if let Some(i) = d
@@ -434,8 +445,10 @@ fn check_before(cx: &Context, d: &Decided<decision::Before>) -> Result<(), Strin
         .chain(d.points.iter().map(|(i, _)| i))
         .find(|i| **i >= n)
     {
-        return Err(format!(
-            "indicator {i} does not exist (the case has {n}, from 0)"
+        return Err(msg!(
+            "decision-no-indicator",
+            index = i.to_string(),
+            count = n.to_string()
         ));
     }
     if d.points.is_empty() {
@@ -443,9 +456,10 @@ fn check_before(cx: &Context, d: &Decided<decision::Before>) -> Result<(), Strin
     }
     let planned = layout::planned_points(cx, &d.not_applicable);
     if let Some((i, p)) = d.points.iter().find(|(_, p)| p.is_sign_negative()) {
-        return Err(format!(
-            "indicator {i} cannot carry negative points ({})",
-            fmt(*p)
+        return Err(msg!(
+            "decision-negative-points",
+            index = i.to_string(),
+            points = fmt(*p)
         ));
     }
     if let Some((i, _)) = d
@@ -453,8 +467,9 @@ fn check_before(cx: &Context, d: &Decided<decision::Before>) -> Result<(), Strin
         .iter()
         .find(|(i, _)| planned.get(*i).is_none_or(|(applicable, _)| !applicable))
     {
-        return Err(format!(
-            "indicator {i} is not applicable: it carries no points"
+        return Err(msg!(
+            "decision-points-not-applicable",
+            index = i.to_string()
         ));
     }
     let declared: Decimal = layout::declared_points(cx);
@@ -469,10 +484,10 @@ fn check_before(cx: &Context, d: &Decided<decision::Before>) -> Result<(), Strin
     }
     let sum: Decimal = after.iter().flatten().sum();
     if sum != declared {
-        return Err(format!(
-            "the applicable indicators would carry {} points, but the form's indicators declare {} in all",
-            fmt(sum),
-            fmt(declared)
+        return Err(msg!(
+            "decision-points-sum",
+            sum = fmt(sum),
+            declared = fmt(declared)
         ));
     }
     Ok(())
@@ -557,8 +572,12 @@ pub(super) fn indicator_decision(
         decision::Indicator::Keep => None,
         decision::Indicator::Score(s) => {
             if s.is_sign_negative() || s > scored.points {
-                let why = format!("score {} is outside 0..{}", fmt(s), fmt(scored.points));
-                cx.script_rejected(script, f, &why, stands, &ind.level3);
+                let why = msg!(
+                    "decision-score-outside",
+                    score = fmt(s),
+                    points = fmt(scored.points)
+                );
+                cx.script_rejected(script, f, why, stands, &ind.level3);
                 return None;
             }
             let rounded = cx.rules.round_indicator.apply(s);
@@ -588,7 +607,7 @@ pub(super) fn indicator_decision(
                 (Value::Quantity(_), Value::Quantity(_))
             );
             if !quantitative {
-                let why = "a method can only be chosen for a numeric target and actual";
+                let why = msg!("decision-method-not-numeric");
                 cx.script_rejected(script, f, why, stands, &ind.level3);
                 return None;
             }
@@ -692,21 +711,19 @@ pub(super) fn after(
                     total = new_total;
                 }
                 Err(why) => {
-                    cx.script_rejected(
-                        script,
-                        f,
-                        &why,
-                        &msg!("finding-stands-execution"),
-                        &project,
-                    );
+                    cx.script_rejected(script, f, why, &msg!("finding-stands-execution"), &project);
                     continue;
                 }
             }
         }
         if let Some(t) = d.value.total {
             if t.is_sign_negative() || t > total_points {
-                let why = format!("total {} is outside 0..{}", fmt(t), fmt(total_points));
-                cx.script_rejected(script, f, &why, stands, &project);
+                let why = msg!(
+                    "decision-total-outside",
+                    total = fmt(t),
+                    points = fmt(total_points)
+                );
+                cx.script_rejected(script, f, why, stands, &project);
                 continue;
             }
             let rounded = cx.rules.round_total.apply(t);
@@ -729,12 +746,12 @@ fn set_execution(
     execution: &mut ExecutionOutcome,
     score: Decimal,
     total: Decimal,
-) -> Result<(Decimal, Message), String> {
+) -> Result<(Decimal, Message), Message> {
     if score.is_sign_negative() || score > execution.points {
-        return Err(format!(
-            "execution score {} is outside 0..{}",
-            fmt(score),
-            fmt(execution.points)
+        return Err(msg!(
+            "decision-execution-outside",
+            score = fmt(score),
+            points = fmt(execution.points)
         ));
     }
     let rules = cx.rules;
@@ -747,7 +764,7 @@ fn set_execution(
         .checked_sub(execution.score)
         .and_then(|t| t.checked_add(rounded))
         .map(|t| rules.round_total.apply(t))
-        .ok_or_else(|| "the total overflows".to_owned())?;
+        .ok_or_else(|| msg!("decision-total-overflow"))?;
     let what = msg!(
         "trace-script-execution",
         from = fmt(execution.score),
@@ -827,7 +844,7 @@ mod tests {
             .find(|f| f.code == codes::SCRIPT_FAILED)
             .unwrap();
         assert!(
-            f.message.to_string().contains("of script time per case"),
+            f.message.to_string().contains("5 × timeout_ms = "),
             "{}",
             f.message
         );

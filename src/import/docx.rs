@@ -5,8 +5,11 @@
 //! each table row a row, cells placed by the grid columns they span (`w:gridSpan`), vertical
 //! merges (`w:vMerge` restart / continue) as merged regions. A form split over two tables by a
 //! page break therefore reads on as one, and several forms are cut at their titles by the grid
-//! reader. The paragraphs inside a cell are joined. A note's place `document!C37` counts the
-//! paragraphs and table rows from the top of the document.
+//! reader. The paragraphs inside a cell are joined. Each outermost table's rows are recorded
+//! (`Sheet::table`), so that a place is said by table and row (`document#2!C7`, said
+//! `Word 文档第 2 个表格第 7 行第 3 列`), not by rows counted from the top (#16). A table under
+//! a form that holds none of a form's cells (a 联系人/签字 or 填报说明 table) is left out and
+//! said, as on a web page ([`Sheet::skip_tables_without_form`]).
 
 use super::grid::Import;
 use super::sheet::{self, Region, Sheet};
@@ -22,15 +25,24 @@ const SHEET: &str = "document";
 pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Import, String> {
     zipped::check(bytes)?;
     let xml = zipped::read_entry(bytes, "word/document.xml")?;
-    let sheet = read_body(&xml).map_err(|e| {
+    let (mut sheet, tables) = read_body(&xml).map_err(|e| {
         crate::i18n::msg!("import-refused-not-docx", file = source_name, error = e).to_string()
     })?;
-    Ok(sheet::import_sheets(
-        vec![sheet],
-        Vec::new(),
-        source_name,
-        rules,
-    ))
+    // A table under a form that holds none of a form's cells (联系人, 签字, 填报说明) is no part
+    // of it: left out as a web page's footer table is (one mechanism with `html`).
+    let mut skipped = sheet.skip_tables_without_form(&tables, |tables, cells| {
+        crate::i18n::msg!(
+            "import-skipped-document-tables",
+            tables = tables,
+            cells = cells
+        )
+    });
+    if let Some(note) = &mut skipped {
+        sheet.relocate_note(note);
+    }
+    let mut import = sheet::import_sheets(vec![sheet], Vec::new(), source_name, rules);
+    import.problems.extend(skipped);
+    Ok(import)
 }
 
 /// A table cell being read.
@@ -55,12 +67,18 @@ struct Body {
     cell: Option<OpenCell>,
     /// Text of the paragraph outside any table.
     paragraph: String,
+    /// The first row of the outermost table being read: places in a table are said by its
+    /// rows (`Sheet::table`, #16).
+    table_start: Option<u32>,
     /// Open vertical merges of the current table by column: (first row, last row, span).
     vmerges: BTreeMap<u32, (u32, u32, u32)>,
     /// Inside `w:t`: the only element whose text is the document's (whitespace between
     /// elements is layout, `w:instrText` a field code, `w:delText` deleted text).
     in_t: bool,
     full: bool,
+    /// The rows (first, last) of each outermost table read, so that a table holding no part
+    /// of a form can be left out.
+    tables: Vec<(u32, u32)>,
 }
 
 impl Body {
@@ -79,6 +97,7 @@ impl Body {
                 self.depth += 1;
                 if self.depth == 1 {
                     self.vmerges.clear();
+                    self.table_start = Some(self.row);
                 }
             }
             "tr" if self.depth == 1 => self.column = 0,
@@ -127,6 +146,12 @@ impl Body {
             "tbl" => {
                 if self.depth == 1 {
                     self.close_vmerges();
+                    if let Some(start) = self.table_start.take()
+                        && self.row > start
+                    {
+                        self.sheet.table(start, self.row - 1);
+                        self.tables.push((start, self.row - 1));
+                    }
                 }
                 self.depth = self.depth.saturating_sub(1);
             }
@@ -196,8 +221,9 @@ impl Body {
     }
 }
 
-/// Reads the body of `word/document.xml` into a sheet.
-fn read_body(xml: &[u8]) -> Result<Sheet, String> {
+/// Reads the body of `word/document.xml` into a sheet, with the rows (first, last) of each
+/// outermost table.
+fn read_body(xml: &[u8]) -> Result<(Sheet, Vec<(u32, u32)>), String> {
     let mut reader = quick_xml::Reader::from_reader(xml);
     let mut buf = Vec::new();
     let mut body = Body {
@@ -238,5 +264,5 @@ fn read_body(xml: &[u8]) -> Result<Sheet, String> {
         }
         buf.clear();
     }
-    Ok(body.sheet)
+    Ok((body.sheet, body.tables))
 }

@@ -39,6 +39,11 @@ pub fn looks_like(text: &str) -> bool {
 
 /// Imports every form in `text`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
+    read(source_name, text, rules).write()
+}
+
+/// The forms of `text` read, not yet written as case files (#15).
+pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super::Pending {
     let mut cells = cells(text);
     let rewritten = grid::half_width(&mut cells);
     let (cells, mut notes) = paragraphs::join_broken(cells);
@@ -50,7 +55,7 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     if parsed.forms.is_empty() {
         parsed.problems.push(grid::no_form_note());
     }
-    grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
+    parsed.pending(source_name, rules)
 }
 
 /// The cells: a form line split at whitespace, every other non-blank line one cell.

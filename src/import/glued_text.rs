@@ -137,6 +137,11 @@ fn squeeze(text: &str) -> String {
 
 /// Imports every form in `text`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
+    read(source_name, text, rules).write()
+}
+
+/// The forms of `text` read, not yet written as case files (#15).
+pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super::Pending {
     let mut notes = Vec::new();
     // Full-width digits and signs read as half-width first (#15), line by line so that the
     // page-chunk markers (`２、`) and the line numbers stay where they are.
@@ -195,7 +200,7 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     if parsed.forms.is_empty() {
         parsed.problems.push(grid::no_form_note());
     }
-    grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
+    parsed.pending(source_name, rules)
 }
 
 /// The note on a glued form written with full-width digits or number signs (#15): how many

@@ -8,6 +8,11 @@
 //! open is closed by the next one, as browsers do. Several forms on one page are cut at their
 //! titles by the grid reader; text around them is skipped and said. The `<head>` (its
 //! `<title>`), scripts and styles are not page text.
+//!
+//! A table that holds another table is a **layout table** (old county sites and Word's or
+//! WPS's "save as web page" wrap the whole page, the article or the attachment in one): its
+//! own cells are page text, a block each, and the innermost tables — the ones that hold the
+//! form's cells — are read as grids. A first pass over the tokens finds which tables those are.
 
 use super::encoding;
 use super::grid::Import;
@@ -43,12 +48,10 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Import {
     let (text, note) = decode(bytes);
     let mut page = Page {
         sheet: Sheet::new(SHEET),
+        layout: layout_tables(&text),
         ..Page::default()
     };
-    let mut emitter = DefaultEmitter::default();
-    // Script and style contents are raw text, not tags.
-    emitter.naively_switch_states(true);
-    for token in Tokenizer::new_with_emitter(text.as_ref(), emitter).flatten() {
+    for token in tokens(&text) {
         page.token(token);
         if page.full {
             break;
@@ -56,13 +59,56 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Import {
     }
     page.end_block();
     page.close_table();
-    let skipped = page.sheet.skip_tables_without_form(&page.tables);
-    let mut import = sheet::import_sheets(vec![page.sheet], Vec::new(), source_name, rules);
-    import.problems.extend(skipped);
-    if let Some(message) = note {
-        import.note_encoding(message);
+    let mut skipped = page
+        .sheet
+        .skip_tables_without_form(&page.tables, |tables, cells| {
+            crate::i18n::msg!("import-skipped-page-tables", tables = tables, cells = cells)
+        });
+    for &(first, last) in &page.tables {
+        page.sheet.table(first, last);
     }
-    import
+    if let Some(note) = &mut skipped {
+        page.sheet.relocate_note(note);
+    }
+    let mut pending = sheet::read_sheets(vec![page.sheet], Vec::new(), source_name, rules);
+    pending.problems.extend(skipped);
+    if let Some(message) = note {
+        // Written with each form: its mirror is kept (#15).
+        pending.note_encoding(message);
+    }
+    pending.write()
+}
+
+/// The page's tokens. Script and style contents are raw text, not tags.
+fn tokens(text: &str) -> impl Iterator<Item = Token> + '_ {
+    let mut emitter = DefaultEmitter::default();
+    emitter.naively_switch_states(true);
+    Tokenizer::new_with_emitter(text, emitter).flatten()
+}
+
+/// For each `<table>` of the page, in the order they start: whether it holds another table
+/// (a layout table, whose own cells are page text).
+fn layout_tables(text: &str) -> Vec<bool> {
+    let mut layout = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    for token in tokens(text) {
+        match token {
+            Token::StartTag(tag) if tag.name.as_slice() == b"table" => {
+                if let Some(&outer) = open.last()
+                    && let Some(is_layout) = layout.get_mut(outer)
+                {
+                    *is_layout = true;
+                }
+                open.push(layout.len());
+                layout.push(false);
+            }
+            Token::EndTag(tag) if tag.name.as_slice() == b"table" => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    layout
 }
 
 /// The page's text: UTF-8 when it is valid UTF-8, else the `charset` the page declares, else
@@ -128,8 +174,15 @@ struct Page {
     sheet: Sheet,
     /// The next sheet row.
     row: u32,
-    /// Table nesting depth (nested tables' text goes into the outer cell).
+    /// Grid tables open: 0 or 1, as a grid table holds no other table (anything past 1 is a
+    /// table opened by a `<table>` the first pass did not count, and its text joins the cell).
     depth: u32,
+    /// Which tables, in the order they start, are layout tables (`layout_tables`).
+    layout: Vec<bool>,
+    /// How many `<table>`s have started.
+    tables_seen: usize,
+    /// For each open table, outermost first: whether it is a layout table.
+    open_tables: Vec<bool>,
     /// A table row is open.
     in_row: bool,
     /// The next column in the open table row.
@@ -149,10 +202,11 @@ struct Page {
     tables: Vec<(u32, u32)>,
 }
 
-/// Elements whose start or end ends a block of text outside tables.
-const BLOCKS: [&[u8]; 18] = [
-    b"p", b"div", b"br", b"h1", b"h2", b"h3", b"h4", b"h5", b"h6", b"li", b"tr", b"table",
-    b"section", b"article", b"header", b"footer", b"center", b"hr",
+/// Elements whose start or end ends a block of text outside grid tables (a layout table's
+/// cells are blocks).
+const BLOCKS: [&[u8]; 20] = [
+    b"p", b"div", b"br", b"h1", b"h2", b"h3", b"h4", b"h5", b"h6", b"li", b"tr", b"td", b"th",
+    b"table", b"section", b"article", b"header", b"footer", b"center", b"hr",
 ];
 
 impl Page {
@@ -194,6 +248,12 @@ impl Page {
         }
         match name {
             b"table" => {
+                let layout = self.layout.get(self.tables_seen).copied().unwrap_or(false);
+                self.tables_seen = self.tables_seen.saturating_add(1);
+                self.open_tables.push(layout);
+                if layout && self.depth == 0 {
+                    return;
+                }
                 self.depth += 1;
                 if self.depth == 1 {
                     self.spans.clear();
@@ -232,6 +292,11 @@ impl Page {
         }
         match name {
             b"table" => {
+                let layout = self.open_tables.pop().unwrap_or(false);
+                if layout && self.depth == 0 {
+                    self.end_block();
+                    return;
+                }
                 if self.depth == 1 {
                     self.close_table();
                 }

@@ -3,6 +3,7 @@
 //! importer builds rows of cells and hands them to the one [`grid`] reader; [`detect`] chooses
 //! the importer by content, not by file name. [`export`] writes cases back as form sheets.
 
+mod damaged;
 pub mod docx;
 pub mod draft;
 pub mod encoding;
@@ -12,7 +13,9 @@ pub mod glued_text;
 pub mod grid;
 pub mod html;
 pub mod limits;
+pub(crate) mod page;
 pub mod paragraphs;
+pub mod pending;
 pub mod seed_text;
 pub(crate) mod sheet;
 pub mod tabbed;
@@ -23,6 +26,7 @@ use crate::i18n::{Message, msg};
 use crate::source::{Source, SourceFile};
 
 pub use grid::{Import, ImportNote, ImportedForm, NoteKind};
+pub use pending::{Pending, PendingForm};
 
 /// The input formats `jixiao import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,10 +133,22 @@ pub fn import_with_text(
     bytes: &[u8],
     rules: Option<&str>,
 ) -> Result<(InputFormat, Import, Option<Source>), String> {
+    let (format, pending, text) = read_with_text(source_name, bytes, rules)?;
+    Ok((format, pending.write(), text))
+}
+
+/// Like [`import_with_text`], with the forms of a text input read but not yet written as case
+/// files: each is written when it is asked for ([`PendingForm::write`]), so that `score FILE`
+/// never holds every form's case text at once (#15).
+pub fn read_with_text(
+    source_name: &str,
+    bytes: &[u8],
+    rules: Option<&str>,
+) -> Result<(InputFormat, Pending, Option<Source>), String> {
     if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > limits::MAX_INPUT_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
-    if let Some(why) = not_forms(bytes) {
+    if let Some(why) = damaged::why(source_name, bytes).or_else(|| not_forms(bytes)) {
         return Err(why);
     }
     if let Some(format) = binary_format(bytes) {
@@ -142,7 +158,7 @@ pub fn import_with_text(
             InputFormat::Html => html::import(source_name, bytes, rules),
             _ => xlsx::import(source_name, bytes, rules)?,
         };
-        return Ok((format, import, None));
+        return Ok((format, import.into(), None));
     }
     // Decoded once: the format is told, the forms read and the notes placed on this text.
     // The caller's bytes stay until the forms are read: letting them go first measured 85 MB
@@ -152,21 +168,22 @@ pub fn import_with_text(
     let source = SourceFile::new(source_name, decoded.text.into_owned());
     let text = source.text.as_str();
     let format = text_format(text);
-    let mut import = match format {
-        InputFormat::SeedText => seed_text::import(source_name, text, rules),
-        InputFormat::FlatText => flat_text::import(source_name, text, rules),
-        InputFormat::GluedText => glued_text::import(source_name, text, rules),
-        InputFormat::TabText => tabbed::import(source_name, text, rules),
-        _ => paragraphs::import(source_name, text, rules),
+    let mut pending = match format {
+        InputFormat::SeedText => seed_text::read(source_name, text, rules),
+        InputFormat::FlatText => flat_text::read(source_name, text, rules),
+        InputFormat::GluedText => glued_text::read(source_name, text, rules),
+        InputFormat::TabText => tabbed::read(source_name, text, rules),
+        _ => paragraphs::read(source_name, text, rules),
     };
     if let Some(message) = message {
-        import.note_encoding(message);
+        // Written with each form: its mirror is kept (a GBK input's forms were parsed again).
+        pending.note_encoding(message);
     }
     let lines = matches!(
         format,
         InputFormat::SeedText | InputFormat::Paragraphs | InputFormat::TabText
     );
-    Ok((format, import, lines.then_some(source)))
+    Ok((format, pending, lines.then_some(source)))
 }
 
 /// Why `bytes` cannot hold forms `import` reads, for files it knows by their first bytes: a

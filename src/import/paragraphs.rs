@@ -19,9 +19,16 @@ use super::grid::{
 
 /// Imports every form in `text`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
+    read(source_name, text, rules).write()
+}
+
+/// The forms of `text` read, not yet written as case files (#15).
+pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super::Pending {
     let mut cells = paragraphs(text);
     let rewritten = grid::half_width(&mut cells);
     let (cells, mut notes) = join_lines(cells);
+    let (cells, marks) = drop_page_marks(cells);
+    notes.extend(marks);
     let (cells, broken) = join_broken(cells);
     notes.extend(broken);
     // One cell a line with not one empty cell: the copy (out of a PDF viewer, most often)
@@ -51,7 +58,7 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
         true => crate::i18n::msg!("import-note-cells-per-line"),
         false => crate::i18n::msg!("import-note-cells-per-paragraph"),
     };
-    parsed.finish_noted(split, source_name, rules)
+    parsed.pending_noted(split, source_name, rules)
 }
 
 /// Header texts that Word and web pages break over two paragraphs (`年初` / `预算数`,
@@ -91,7 +98,10 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
                 && !b.is_empty()
                 && !BROKEN_HEADERS.contains(&a.as_str())
                 && BROKEN_HEADERS.contains(&joined.as_str());
-            if header || (grid::header_key(&a).is_some() && is_remark(&b)) {
+            if header
+                || (grid::header_key(&a).is_some() && is_remark(&b))
+                || broken_label(&a, &b, &joined)
+            {
                 notes.push(cell.note(
                     NoteKind::Recognised,
                     msg!(
@@ -109,6 +119,82 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
         out.push(cell);
     }
     (out, notes)
+}
+
+/// Leaves out the paragraphs that are a document's page footer or header copied between two
+/// cells (`第 1 页 共 2 页`, `— 1 —`), each said: read as cells they made a phantom indicator
+/// row that shared the row above's points and halved its score (#15 item 3). The cells are
+/// numbered again by [`join_broken`].
+fn drop_page_marks(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
+    let mut notes = Vec::new();
+    let kept = cells
+        .into_iter()
+        .filter(|cell| {
+            let mark = is_page_mark(&cell.text);
+            if mark {
+                notes.push(cell.note(
+                    NoteKind::Recognised,
+                    msg!("import-note-page-mark", text = quoted(cell.text.trim())),
+                ));
+            }
+            !mark
+        })
+        .collect();
+    (kept, notes)
+}
+
+/// A page number as a document prints it in its footer or header: `第 1 页 共 2 页` (`第1页,
+/// 共2页`, `第1页/共2页`, `第 3 页`) or `— 1 —` (`- 1 -`, `－1－`).
+fn is_page_mark(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if let Some(rest) = t.strip_prefix('第')
+        && let Some((page, rest)) = rest.split_once('页')
+        && digits(page)
+    {
+        let rest = rest.trim_start_matches([',', '，', '/', '／', '、']);
+        return rest.is_empty()
+            || rest
+                .strip_prefix('共')
+                .and_then(|r| r.strip_suffix('页'))
+                .is_some_and(digits);
+    }
+    let dash = ['—', '-', '－', '–'];
+    let inner = t.trim_start_matches(dash);
+    inner.len() < t.len() && {
+        let number = inner.trim_end_matches(dash);
+        number.len() < inner.len() && digits(number)
+    }
+}
+
+/// A header label (`主管` / `部门`), a funds column (`执行` / `率`) or a funds row label
+/// (`其中:当年` / `财政拨款`) broken over two cells: the two texts make the label and neither
+/// is one alone (tester s6 F2: the halves shifted every cell after them, and the form lost its
+/// 主管部门 and its 执行得分).
+fn broken_label(a: &str, b: &str, joined: &str) -> bool {
+    let label = |t: &str| {
+        grid::header_key(t).is_some() || exact_funds_label(t) || matches!(t, "执行率" | "分值")
+    };
+    let number = |t: &str| is_number(t);
+    // `年度资金` / `总额`: Sichuan's row label 总额 is the second half of the standard one.
+    let standard = grid::FUNDS_LABELS.contains(&joined.trim_end_matches([':', '：']));
+    !a.is_empty()
+        && !b.is_empty()
+        && !number(a)
+        && !number(b)
+        && label(joined)
+        && !label(a)
+        && (!label(b) || standard)
+}
+
+/// A funds row label written in full (`其中:当年财政拨款`, `上年结转资金`), not a part of one.
+fn exact_funds_label(text: &str) -> bool {
+    let t = text.trim();
+    let t = t
+        .strip_prefix("其中")
+        .map_or(t, |r| r.trim_start_matches([':', '：']))
+        .trim_end_matches([':', '：']);
+    grid::FUNDS_LABELS.contains(&t) || grid::OTHER_FUNDS_LABELS.contains(&t)
 }
 
 /// A remark in parentheses that a header label carries (`(盖章)`, `（签章）`), with no digits:
@@ -329,6 +415,9 @@ struct FlatRow {
     blank_deviation: bool,
     /// The cell after the score was read as the row's 偏差原因.
     deviation: bool,
+    /// … because the row is the last (总分, a note or the end follows), not because the next
+    /// row's numbers stand in place.
+    deviation_last: bool,
 }
 
 /// In flattened text (empty cells dropped), how the standard indicator row whose level 3
@@ -337,7 +426,15 @@ struct FlatRow {
 /// shares the row above's. A 偏差原因 cell follows only when the row after it again has its
 /// numbers where they belong (or nothing follows: 总分, the end).
 fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
-    let has_numbers = |j: usize, k: usize| is_plain(&text(j + k)) && is_plain(&text(j + k + 1));
+    // A row's points and score stand `k` cells after its level 3, with no cell opening a row
+    // (总分, 注, a title) between: the numbers of the 总分 row after a last row's 偏差原因 are
+    // not that 偏差原因's own (tester s6 F1: it was read as a phantom indicator sharing the
+    // last row's points, 9.79 → 4.89).
+    let has_numbers = |j: usize, k: usize| {
+        is_plain(&text(j + k))
+            && is_plain(&text(j + k + 1))
+            && (j..j + k).all(|x| !starts_row(&text(x)))
+    };
     let Some(k) = [3, 2].into_iter().find(|&k| has_numbers(start, k)) else {
         // No points: level 3 and up to two values, up to the next row's opening cell.
         let opens = |j: usize| {
@@ -355,6 +452,7 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
             blank_target: take <= 2,
             blank_deviation: true,
             deviation: false,
+            deviation_last: false,
         };
     };
     let at = start + k + 2;
@@ -365,19 +463,21 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
     };
     let ends = |j: usize| {
         let t = text(j);
-        t.is_empty() || starts_row(&t)
+        t.is_empty() || starts_row(&t) || grid::is_notes_label(&t)
     };
+    let next_row = row_at(at + 1);
     let deviation = !(candidate.is_empty()
         || starts_row(&candidate)
         || is_full_label(&candidate)
         || is_level3(&candidate)
         || row_at(at))
-        && (row_at(at + 1) || ends(at + 1));
+        && (next_row || ends(at + 1));
     FlatRow {
         take: k + 2 + usize::from(deviation),
         blank_target: k == 2,
         blank_deviation: false,
         deviation,
+        deviation_last: deviation && !next_row,
     }
 }
 
@@ -407,8 +507,10 @@ fn is_ellipsis(text: &str) -> bool {
 /// empty cells are gone, so an indicator row's optional last cell (偏差原因) is decided by what
 /// follows.
 pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<ImportNote>) {
+    // A PDF's page markers between the cells are page text, not cells (#15).
+    let (cells, mut notes) = super::page::without_markers(cells);
+    let cells = &*cells;
     let mut rows = Vec::new();
-    let mut notes = Vec::new();
     let mut section = Section::Header;
     let mut i = 0;
     let text = |j: usize| cells.get(j).map_or("", |c| &*c.text);
@@ -422,6 +524,15 @@ pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<Imp
             (section, planned.next),
             flat,
         );
+        if !flat
+            && let Some((row, taken, note)) = rejoined_row(cells, &text, i, n, (section, &planned))
+        {
+            notes.push(note);
+            rows.push(row);
+            section = planned.next;
+            i += taken;
+            continue;
+        }
         let mut row = Row {
             cells: cells.iter().skip(i).take(n).cloned().collect(),
         };
@@ -436,6 +547,88 @@ pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<Imp
         i += n;
     }
     (rows, notes)
+}
+
+/// A standard indicator row of paragraph text with one of its cells broken over two
+/// paragraphs (tester s6 F2): its 分值 and 得分 — plain numbers the template fixes — stand one
+/// cell late, after a cell that is no number. The broken cell is the pair whose join is a band
+/// label (`部分达成预期指标` / `并具有一定效果`) or a number and its unit (`≥3000` / `户`), else
+/// the 三级指标 (`指标1:每公里` / `改造成本`)
+/// when the cell after it is no value and the next one is; the row is rebuilt with the pair as
+/// one cell and takes its 偏差原因 cell after, unless that cell opens the next row. The row and
+/// the cells it took, and the note saying so; none when the row is whole or the broken cell
+/// cannot be told (its points are then unreadable at scoring, never a number).
+fn rejoined_row<'a, 'c>(
+    cells: &[Cell<'c>],
+    text: &dyn Fn(usize) -> &'a str,
+    i: usize,
+    n: usize,
+    (section, planned): (Section, &Planned),
+) -> Option<(Row<'c>, usize, ImportNote)> {
+    let labels = label_cells(text(i), text(i + 1));
+    let standard = section == Section::Indicators(6) && planned.next == section;
+    if !standard || planned.pad.is_some() || n != planned.take || planned.take != labels + 6 {
+        return None;
+    }
+    let s = i + labels;
+    let k = broken_cell(text, s)?;
+    let taken = cut_before_next_row(text, cells.len(), i, n + 1, (section, section), false);
+    let mut row: Vec<Cell<'c>> = cells.get(i..i + taken)?.to_vec();
+    let second = row.remove(labels + k + 1);
+    let first = row.get_mut(labels + k)?;
+    let joined = format!("{}{}", first.text, second.text);
+    let note = first.note(
+        NoteKind::Guessed,
+        msg!(
+            "import-note-cell-rejoined",
+            first = quoted(&*first.text),
+            second = quoted(&*second.text),
+            joined = quoted(joined.as_str())
+        ),
+    );
+    first.text = joined.into();
+    Some((Row { cells: row }, taken, note))
+}
+
+/// The standard band labels a qualitative actual is written as.
+const BAND_LABELS: [&str; 3] = [
+    "达成预期指标",
+    "部分达成预期指标并具有一定效果",
+    "未达成预期指标且效果较差",
+];
+
+/// Which pair of an indicator row's cells (level 3 at `s`) is one cell broken in two: `k`
+/// joins cells `s + k` and `s + k + 1`. Only when the cell under 分值 is no number (nor
+/// blank) while the two after it are the row's 分值 and 得分.
+fn broken_cell<'a>(text: &dyn Fn(usize) -> &'a str, s: usize) -> Option<usize> {
+    let t = |k: usize| text(s + k).trim();
+    let points_late = !t(3).is_empty()
+        && !is_plain(t(3))
+        && !starts_row(t(3))
+        && is_plain(t(4))
+        && (is_plain(t(5)) || t(5).is_empty());
+    if !points_late {
+        return None;
+    }
+    let band = |k: usize| {
+        let joined = format!("{}{}", t(k), t(k + 1));
+        BAND_LABELS.contains(&joined.as_str()) && !BAND_LABELS.contains(&t(k + 1))
+    };
+    // A number split from its unit (`≥3000` / `户`): the unit is short and holds no digit.
+    let unit = |k: usize| {
+        t(k).ends_with(|c: char| c.is_ascii_digit())
+            && (1..=3).contains(&t(k + 1).chars().count())
+            && !t(k + 1).chars().any(|c| c.is_ascii_digit() || c == '%')
+    };
+    if let Some(k) = [1, 2].into_iter().find(|&k| band(k) || unit(k)) {
+        return Some(k);
+    }
+    // A value holds a digit, an operator or a percent sign: a name's tail holds none.
+    let value = |v: &str| {
+        v.chars()
+            .any(|c| c.is_ascii_digit() || "≥≤≧≦=<>%＞＜".contains(c))
+    };
+    (!value(t(1)) && !BAND_LABELS.contains(&t(1)) && value(t(2))).then_some(0)
 }
 
 /// The notes on a flattened standard indicator row read by where its numbers fall (#15
@@ -465,11 +658,21 @@ fn flat_row_notes(row: &Row, pad: Padding) -> Vec<ImportNote> {
     if pad.deviation_read
         && let Some(last) = row.cells.last()
     {
-        notes.push(note(crate::i18n::msg!(
-            "import-note-flat-deviation",
-            level3 = quoted(level3),
-            text = quoted(&*last.text)
-        )));
+        // Decided by what follows (the next row's numbers in place, or 总分): a text cell
+        // that feeds no number — said, not counted as a guess (tester s6 F13).
+        let (level3, text) = (quoted(level3), quoted(&*last.text));
+        let message = match pad.deviation_last {
+            true => crate::i18n::msg!(
+                "import-note-flat-deviation-last",
+                level3 = level3,
+                text = text
+            ),
+            false => crate::i18n::msg!("import-note-flat-deviation", level3 = level3, text = text),
+        };
+        notes.push(ImportNote {
+            kind: NoteKind::Recognised,
+            ..note(message)
+        });
     }
     notes
 }
@@ -493,6 +696,8 @@ struct Padding {
     deviation: bool,
     /// The row's last cell was chosen as its 偏差原因 (not the next row's 三级指标).
     deviation_read: bool,
+    /// … as the last row's (总分 follows).
+    deviation_last: bool,
 }
 
 /// The number of level-1/level-2 label cells a row starting with `t` (then `next`) opens with.
@@ -541,6 +746,7 @@ fn plan_row<'a>(
                         target: row.blank_target,
                         deviation: row.blank_deviation,
                         deviation_read: row.deviation,
+                        deviation_last: row.deviation_last,
                     }),
                 }
             } else {
@@ -660,8 +866,11 @@ fn cut_before_next_row<'a>(
         let header_cell = is_indicators_header(text(i)) && indicator_column(t).is_some();
         let before_nature =
             flat && n > labels_end && !is_operator(t) && is_operator(text(i + n + 1));
+        // The closing 说明/备注 block is no cell of the last row (tester s6 F6).
+        let notes = grid::is_notes_label(t);
         if (starts_row(t) && !header_cell)
-            || (in_indicators && (new_group || second_level3 || new_label || before_nature))
+            || (in_indicators
+                && (new_group || second_level3 || new_label || before_nature || notes))
             || (in_funds && is_funds_label(t))
         {
             break;
@@ -717,11 +926,121 @@ mod tests {
     }
 
     #[test]
+    fn page_numbers_are_told_from_cells() {
+        for mark in [
+            "第 1 页 共 2 页",
+            "第1页，共2页",
+            "第3页/共12页",
+            "第 2 页",
+            "— 1 —",
+            "- 12 -",
+            "－3－",
+        ] {
+            assert!(is_page_mark(mark), "{mark}");
+        }
+        for cell in [
+            "第三级",
+            "-5",
+            "15-20",
+            "第1页码",
+            "1",
+            "—",
+            "第1期",
+            "指标1",
+        ] {
+            assert!(!is_page_mark(cell), "{cell}");
+        }
+    }
+
+    #[test]
     fn blank_lines_separate_cells_and_three_make_an_empty_one() {
         let cells = paragraphs("a\n\nb\nc\n\n\n\nd\n\ne\n");
         let texts: Vec<&str> = cells.iter().map(|c| &*c.text).collect();
         assert_eq!(texts, ["a", "b\nc", "", "d", "e"]);
         assert_eq!(cells.get(3).unwrap().line, 8);
+    }
+
+    /// Tester s6 F1: the 总分 row's numbers after a last row's 偏差原因 are not that cell's own
+    /// 分值/得分, so the cell is the row's 偏差原因, not a phantom indicator.
+    #[test]
+    fn the_total_s_numbers_do_not_make_a_row_of_the_last_deviation() {
+        let cells = [
+            "村民满意度",
+            "≥95%",
+            "93%",
+            "10",
+            "9.79",
+            "群众意见",
+            "总分",
+            "100",
+            "98.79",
+        ];
+        let text = |j: usize| cells.get(j).map_or(String::new(), |c| (*c).to_owned());
+        let row = flat_indicator(&text, 0);
+        assert_eq!(row.take, 6);
+        assert!(row.deviation && row.deviation_last);
+        // The next row's numbers in place decide it too, and say so.
+        let cells = [
+            "甲", "≥1", "1个", "10", "10", "原因", "乙", "≥2个", "2个", "5", "5",
+        ];
+        let text = |j: usize| cells.get(j).map_or(String::new(), |c| (*c).to_owned());
+        let row = flat_indicator(&text, 0);
+        assert!(row.deviation && !row.deviation_last);
+    }
+
+    /// Tester s6 F2: which pair of a row's cells is one cell broken over two paragraphs.
+    #[test]
+    fn a_broken_cell_is_found_by_where_the_points_fall() {
+        let pair = |cells: &[&str]| {
+            let text = |j: usize| cells.get(j).copied().unwrap_or("");
+            broken_cell(&text, 0)
+        };
+        assert_eq!(
+            pair(&[
+                "指标1:每公里",
+                "改造成本",
+                "≤10万元",
+                "7.92万元",
+                "10",
+                "10"
+            ]),
+            Some(0)
+        );
+        assert_eq!(
+            pair(&[
+                "指标1",
+                "长期",
+                "部分达成预期指标",
+                "并具有一定效果",
+                "15",
+                "11"
+            ]),
+            Some(2)
+        );
+        assert_eq!(
+            pair(&["指标1", "≥3000", "户", "2850户", "15", "14.25"]),
+            Some(1)
+        );
+        // Undecidable: two values, no unit alone.
+        assert_eq!(
+            pair(&["指标1", "≥30", "00户", "2850户", "15", "14.25"]),
+            None
+        );
+        // A whole row: its 分值 under 分值.
+        assert_eq!(
+            pair(&["指标1", "≥3000户", "2850户", "15", "14.25", ""]),
+            None
+        );
+        assert!(broken_label("主管", "部门", "主管部门"));
+        assert!(broken_label("执行", "率", "执行率"));
+        assert!(broken_label("其中:当年", "财政拨款", "其中:当年财政拨款"));
+        assert!(broken_label("年度资金", "总额", "年度资金总额"));
+        assert!(!broken_label("主管部门", "某局", "主管部门某局"));
+        assert!(!broken_label(
+            "其中:当年财政拨款",
+            "120",
+            "其中:当年财政拨款120"
+        ));
     }
 
     #[test]

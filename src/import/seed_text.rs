@@ -17,19 +17,26 @@ use super::draft::quote;
 use super::grid::Form;
 use super::grid::{self, Cell, Parsed, Row};
 pub use super::grid::{Import, ImportNote, ImportedForm, NoteKind};
+use super::pending::Pending;
 use std::borrow::Cow;
 
 /// Imports every form in `text`. `source_name` is written as `[form].source`; `rules`, when
 /// given, as `[form].rules`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
+    read(source_name, text, rules).write()
+}
+
+/// The forms of `text` read, not yet written as case files (#15: `score FILE` writes them a
+/// chunk at a time).
+pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> Pending {
     let (parsed, rebuilt) = parse(text);
     match rebuilt {
-        true => parsed.finish_noted(
+        true => parsed.pending_noted(
             crate::i18n::msg!("import-note-rows-rebuilt"),
             source_name,
             rules,
         ),
-        false => grid::finish_import(parsed.forms, parsed.problems, source_name, rules),
+        false => parsed.pending(source_name, rules),
     }
 }
 
@@ -770,7 +777,7 @@ mod tests {
             .iter()
             .filter(|n| n.kind == NoteKind::Guessed)
             .collect();
-        assert_eq!(guessed.len(), 2, "{guessed:?}");
+        assert_eq!(guessed.len(), 1, "{guessed:?}");
         assert!(
             guessed
                 .first()
@@ -779,13 +786,12 @@ mod tests {
                 .to_string()
                 .contains("indicators header")
         );
+        // 5 cells with 分值 and 得分 plain numbers in place: the 偏差原因 left out moves no
+        // number, so the reading is said as recognised, not guessed (tester s6 F13).
         assert!(
-            guessed
-                .get(1)
-                .unwrap()
-                .message
-                .to_string()
-                .contains("5 cells")
+            form.notes.iter().any(
+                |n| n.kind == NoteKind::Recognised && n.message.to_string().contains("5 cells")
+            )
         );
         let raw = case(form);
         assert_eq!(text(&raw.header.get_ref().project), "a/b \"c\" \\ d");

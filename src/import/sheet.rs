@@ -25,6 +25,10 @@ pub(crate) struct Sheet {
     notes: Vec<ImportNote>,
     /// Set when a limit stopped the reading: the rest of the sheet was not read.
     pub(crate) stopped: bool,
+    /// The outermost tables of a Word document or web page (first row, last row, 0-based,
+    /// inclusive), in order: a place in one is said as the user finds it — table 2, row 7 —
+    /// not as a row counted over the whole document (#16). Empty for a worksheet.
+    tables: Vec<(u32, u32)>,
 }
 
 impl Sheet {
@@ -76,6 +80,76 @@ impl Sheet {
         true
     }
 
+    /// Records an outermost table of a document or page (rows 0-based, inclusive): places
+    /// in it are then said by table and row ([`Sheet::relocate`]).
+    pub(crate) fn table(&mut self, first: u32, last: u32) {
+        if first <= last {
+            self.tables.push((first, last));
+        }
+    }
+
+    /// Where a 1-based row of a document or page stands as the user finds it: in table `k`
+    /// (`document#k`, the row within that table), or outside the tables (`document#0`, the
+    /// n-th paragraph or block of text outside them). None for a worksheet, whose rows are
+    /// the user's own.
+    fn relocate(&self, line: usize) -> Option<(String, usize)> {
+        if self.tables.is_empty() {
+            return None;
+        }
+        let row = u32::try_from(line.checked_sub(1)?).ok()?;
+        let mut inside = 0u32;
+        for (k, &(first, last)) in self.tables.iter().enumerate() {
+            if (first..=last).contains(&row) {
+                return Some((
+                    format!("{}#{}", self.name, k + 1),
+                    to_usize(row - first) + 1,
+                ));
+            }
+            if last < row {
+                inside = inside.saturating_add(last - first + 1);
+            }
+        }
+        Some((
+            format!("{}#0", self.name),
+            to_usize(row.saturating_sub(inside)) + 1,
+        ))
+    }
+
+    /// A note placed on this sheet, placed by table and row instead (see [`Sheet::relocate`]).
+    pub(crate) fn relocate_note(&self, note: &mut ImportNote) {
+        if note.sheet.as_deref() == Some(self.name.as_str())
+            && let Some((sheet, line)) = self.relocate(note.line)
+        {
+            note.sheet = Some(sheet);
+            note.line = line;
+        }
+    }
+
+    /// A form's cell references (`document!C37`) by table and row (`document#2!C7`).
+    fn relocate_cells(&self, form: &mut grid::Form) {
+        let cells = form
+            .funds
+            .iter_mut()
+            .flat_map(|f| f.cells.iter_mut())
+            .chain(form.indicators.iter_mut().flat_map(|i| i.cells.iter_mut()))
+            .chain(form.total.iter_mut().flat_map(|t| t.cells.iter_mut()));
+        for (_, cell) in cells {
+            let Some(a1) = cell
+                .strip_prefix(self.name.as_str())
+                .and_then(|c| c.strip_prefix('!'))
+            else {
+                continue;
+            };
+            let letters = a1.chars().take_while(char::is_ascii_uppercase).count();
+            let (column, row) = a1.split_at(letters);
+            if let Ok(line) = row.parse::<usize>()
+                && let Some((sheet, line)) = self.relocate(line)
+            {
+                *cell = format!("{sheet}!{column}{line}");
+            }
+        }
+    }
+
     /// Notes something about one cell (0-based position).
     pub(crate) fn note(&mut self, row: u32, column: u32, kind: NoteKind, message: Message) {
         self.notes.push(ImportNote {
@@ -89,11 +163,18 @@ impl Sheet {
     }
 
     /// Leaves out the tables (first row, last row, 0-based, inclusive) after the first form's
-    /// title that hold no cell a form holds ([`grid::is_form_label`]): a page's navigation or
-    /// footer, which read after a form's 总分 was charged to that form as notes that fit no
-    /// shape (#15, s5 F4). One note for the input says what was left out, as for the text
-    /// before the first form; none when nothing was.
-    pub(crate) fn skip_tables_without_form(&mut self, tables: &[(u32, u32)]) -> Option<ImportNote> {
+    /// title that are no part of a form: a page's navigation or footer (#15, s5 F4), a Word
+    /// document's 联系人/签字 or 填报说明 table under a form (#15), which were charged to the
+    /// form above as notes that fit no shape. Such a table holds no cell a form holds
+    /// ([`grid::is_form_label`]), and either stands after the form above reached its 总分/合计
+    /// or holds no figure: a form's rows continued in a table of their own after a page break
+    /// (labels merged away, figures kept) stay. One note for the input (`what` words it, by the
+    /// number of tables and cells) says what was left out; none when nothing was.
+    pub(crate) fn skip_tables_without_form(
+        &mut self,
+        tables: &[(u32, u32)],
+        what: fn(usize, usize) -> Message,
+    ) -> Option<ImportNote> {
         let title = self
             .cells
             .iter()
@@ -103,15 +184,15 @@ impl Sheet {
         let mut cells = 0usize;
         let mut first = None;
         for &(top, bottom) in tables.iter().filter(|&&(top, _)| top > title) {
-            let mut inside = self.cells.range((top, 0)..=(bottom, u32::MAX));
-            if inside.any(|(_, (text, _))| grid::is_form_label(text)) {
+            let inside = || self.cells.range((top, 0)..=(bottom, u32::MAX));
+            if inside().any(|(_, (text, _))| grid::is_form_label(text)) {
                 continue;
             }
-            let keys: Vec<(u32, u32)> = self
-                .cells
-                .range((top, 0)..=(bottom, u32::MAX))
-                .map(|(&k, _)| k)
-                .collect();
+            let figures = inside().any(|(_, (text, numeric))| *numeric || is_figure(text));
+            if figures && !self.form_ended_before(top) {
+                continue;
+            }
+            let keys: Vec<(u32, u32)> = inside().map(|(&k, _)| k).collect();
             first = first.or(keys.first().copied());
             cells += keys.len();
             skipped += 1;
@@ -127,12 +208,21 @@ impl Sheet {
             line: to_usize(row) + 1,
             sheet: Some(self.name.clone()),
             kind: NoteKind::Recognised,
-            message: msg!(
-                "import-skipped-page-tables",
-                tables = skipped,
-                cells = cells
-            ),
+            message: what(skipped, cells),
         })
+    }
+
+    /// True when a 总分/合计 row stands between the last form title above `row` and `row`.
+    fn form_ended_before(&self, row: u32) -> bool {
+        let above = self.cells.range(..(row, 0));
+        let title = above
+            .clone()
+            .rev()
+            .find(|(_, (text, _))| grid::is_title(text))
+            .map_or(0, |(&(r, _), _)| r);
+        self.cells
+            .range((title, 0)..(row, 0))
+            .any(|(_, (text, _))| matches!(grid::squeeze(text).trim(), "总分" | "合计"))
     }
 
     fn stop(&mut self, row: u32, column: u32, message: Message) {
@@ -223,13 +313,23 @@ fn to_usize(n: u32) -> usize {
 /// note to the form it falls in (or to no form, before the first).
 pub(crate) fn import_sheets(
     sheets: Vec<Sheet>,
-    mut problems: Vec<ImportNote>,
+    problems: Vec<ImportNote>,
     source_name: &str,
     rules: Option<&str>,
 ) -> Import {
+    read_sheets(sheets, problems, source_name, rules).write()
+}
+
+/// Like [`import_sheets`], the forms not yet written as case files (#15).
+pub(crate) fn read_sheets(
+    sheets: Vec<Sheet>,
+    mut problems: Vec<ImportNote>,
+    source_name: &str,
+    rules: Option<&str>,
+) -> super::Pending {
     let mut forms = Vec::new();
     let mut bare_titles = 0;
-    for sheet in sheets {
+    for mut sheet in sheets {
         let rows = match sheet.rows() {
             Ok(rows) => rows,
             Err(message) => {
@@ -254,7 +354,7 @@ pub(crate) fn import_sheets(
             forms.push(form);
         }
         problems.extend(parsed.problems);
-        for mut note in sheet.notes {
+        for mut note in std::mem::take(&mut sheet.notes) {
             let within = titles.iter().filter(|&&l| l <= note.line).count();
             match forms.get_mut(first + within.saturating_sub(1)) {
                 Some(form) if within > 0 => {
@@ -264,10 +364,84 @@ pub(crate) fn import_sheets(
                 _ => problems.push(note),
             }
         }
+        // Places in a document or page, said by table and row once the forms are cut (the
+        // cut goes by rows of the whole document).
+        if !sheet.tables.is_empty() {
+            for form in forms.iter_mut().skip(first) {
+                sheet.relocate_cells(form);
+                form.notes.iter_mut().for_each(|n| sheet.relocate_note(n));
+            }
+            problems.iter_mut().for_each(|n| sheet.relocate_note(n));
+        }
     }
     // A title alone was said when it was left out: "no cell reads the title" would be false.
     if forms.is_empty() && bare_titles == 0 {
         problems.push(grid::no_form_note());
     }
-    grid::finish_import(forms, problems, source_name, rules)
+    super::Pending::new(forms, problems, source_name, rules)
+}
+
+/// A cell holding a figure alone (`90`, `95%`, `12.5`), as a form's value cells do; a phone
+/// number, a date or words are not.
+fn is_figure(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['%', '％']);
+    !t.is_empty()
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// Rows of text put from `row` on, one table (first, last) per call.
+    fn table(sheet: &mut Sheet, row: u32, rows: &[&[&str]]) -> (u32, u32) {
+        for (i, cells) in rows.iter().enumerate() {
+            for (c, text) in cells.iter().enumerate() {
+                let at = row + u32::try_from(i).unwrap();
+                sheet.put(at, u32::try_from(c).unwrap(), (*text).to_owned(), false);
+            }
+        }
+        (row, row + u32::try_from(rows.len()).unwrap() - 1)
+    }
+
+    fn left(sheet: &Sheet) -> Vec<String> {
+        sheet.cells.values().map(|(t, _)| t.clone()).collect()
+    }
+
+    #[test]
+    fn a_form_continued_without_labels_stays_and_tables_after_its_total_go() {
+        let mut sheet = Sheet::new("document");
+        sheet.put(0, 0, "项目支出绩效自评表".into(), false);
+        let form = table(
+            &mut sheet,
+            1,
+            &[&["项目名称", "某项目"], &["产出指标", "数量指标"]],
+        );
+        // After a page break: an indicator row whose labels were merged away, figures kept.
+        let continued = table(
+            &mut sheet,
+            3,
+            &[&["", "", "群众满意度", "≥90%", "95%", "10", "10"]],
+        );
+        let contact = table(
+            &mut sheet,
+            4,
+            &[&["填表人", "张三", "联系电话", "0554-6661234"]],
+        );
+        let total = table(&mut sheet, 5, &[&["总分", "100", "95"]]);
+        let after = table(&mut sheet, 6, &[&["份数", "2"], &["填报说明"]]);
+        let note = sheet
+            .skip_tables_without_form(&[form, continued, contact, total, after], |t, c| {
+                msg!("import-skipped-document-tables", tables = t, cells = c)
+            })
+            .unwrap();
+        let kept = left(&sheet);
+        assert!(kept.contains(&"群众满意度".to_owned()), "{kept:?}");
+        for gone in ["联系电话", "张三", "份数", "2", "填报说明"] {
+            assert!(!kept.contains(&gone.to_owned()), "{gone}: {kept:?}");
+        }
+        assert_eq!((note.line, note.cell), (5, 1));
+    }
 }

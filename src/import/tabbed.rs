@@ -30,6 +30,11 @@ pub fn looks_like(text: &str) -> bool {
 
 /// Imports every form in `text`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
+    read(source_name, text, rules).write()
+}
+
+/// The forms of `text` read, not yet written as case files (#15).
+pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super::Pending {
     let records = records(text);
     let widths: Vec<usize> = records
         .iter()
@@ -49,7 +54,7 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
             }
         }
         share_merged_points(&records, &mut sheet);
-        return sheet::import_sheets(vec![sheet], Vec::new(), source_name, rules);
+        return sheet::import_sheets(vec![sheet], Vec::new(), source_name, rules).into();
     }
     let rows = records
         .into_iter()
@@ -76,7 +81,7 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     if parsed.forms.is_empty() && parsed.bare_titles == 0 {
         parsed.problems.push(grid::no_form_note());
     }
-    grid::finish_import(parsed.forms, parsed.problems, source_name, rules)
+    parsed.pending(source_name, rules)
 }
 
 /// The columns of an indicator header line (`三级指标 … 分值 得分`): level 2, level 3, actual,

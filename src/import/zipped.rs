@@ -62,6 +62,14 @@ pub fn form_files(bytes: &[u8]) -> Vec<String> {
     out
 }
 
+/// Why a zip cannot be opened (its directory at the end is missing or broken: the file was
+/// cut short), in the zip library's words; none when it opens.
+pub fn open_error(bytes: &[u8]) -> Option<String> {
+    zip::ZipArchive::new(Cursor::new(bytes))
+        .err()
+        .map(|e| e.to_string())
+}
+
 /// True for a zip holding `[Content_Types].xml`: an Office Open XML file of some kind.
 pub fn is_office(bytes: &[u8]) -> bool {
     zip::ZipArchive::new(Cursor::new(bytes)).is_ok_and(|zip| {

@@ -105,7 +105,9 @@ pub struct Indicator {
     pub deviation: Cell,
     /// Shares the 分值/得分 cell of the row above.
     pub shares_points: bool,
-    /// Quantities with a comparator written in the indicator's own name (`满意度≥85%`).
+    /// Quantities with a comparator written in the indicator's own name (`满意度≥85%`), in
+    /// the unit of the target column: all a name can contradict its target with. Empty when
+    /// the target column holds no quantity with a unit.
     pub text_quantities: Vec<Quantity>,
     /// The name without its numbering and end punctuation, as a byte range of `level3.text`
     /// (`指标1:本项目不涉及。` → `本项目不涉及`): what not-applicable phrases are compared with.

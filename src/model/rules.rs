@@ -22,6 +22,11 @@ pub struct RuleRef {
     /// citing an `assumed = true` policy without saying is `assumed`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Provenance>,
+    /// The cited policy named in words ([`policy_name`] of its `source`: `自评表注3`,
+    /// `财预〔2020〕10号`), what a trace says beside the bare id (tester s6 F10); JSON keeps
+    /// the id alone.
+    #[serde(skip)]
+    pub policy_name: Option<String>,
 }
 
 /// How a rule stands to the policy text it cites: the `source` key of a rule.
@@ -70,6 +75,24 @@ impl std::fmt::Display for RuleRef {
         }
         f.write_str(")")
     }
+}
+
+/// A policy's `source` as a name a finance officer reads (`自评表注3`, `财政部 2016 年中央部门
+/// 项目支出绩效自评通知`): the text before its first ` (` or `:`, past an `assumed:`, when
+/// that is a Chinese name; none for an English note (`the seed's forms: …`), which the trace
+/// then points at by its `[policy.<id>]`.
+pub fn policy_name(source: &str) -> Option<String> {
+    let s = source.trim();
+    let s = s.strip_prefix("assumed:").unwrap_or(s).trim();
+    let end = [" (", ":", "："]
+        .iter()
+        .filter_map(|m| s.find(m))
+        .min()
+        .unwrap_or(s.len());
+    let name = s.get(..end)?.trim();
+    let chinese = name.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let letters = name.chars().filter(char::is_ascii_alphabetic).count();
+    (chinese && letters <= 3).then(|| name.to_owned())
 }
 
 /// A cited policy text.
@@ -902,7 +925,34 @@ mod tests {
                 line: 1,
                 policy: None,
                 source: None,
+                policy_name: None,
             },
+        }
+    }
+
+    /// Tester s6 F10: the trace names a policy by its source when that is a Chinese name.
+    #[test]
+    fn a_policy_is_named_by_its_chinese_source() {
+        for (source, name) in [
+            ("自评表注3", Some("自评表注3")),
+            ("assumed: 财预〔2020〕10号", Some("财预〔2020〕10号")),
+            (
+                "财政部 2016 年中央部门项目支出绩效自评通知 (summary): the rule",
+                Some("财政部 2016 年中央部门项目支出绩效自评通知"),
+            ),
+            (
+                "2020年度县级专项资金绩效目标自评表 (湖南)",
+                Some("2020年度县级专项资金绩效目标自评表"),
+            ),
+            ("the seed's forms: their 执行率 and 得分 cells", None),
+            (
+                "a 2019 central-style form (附件1 项目支出绩效自评表, Hebei)",
+                None,
+            ),
+            ("assumed", None),
+            ("", None),
+        ] {
+            assert_eq!(policy_name(source).as_deref(), name, "{source}");
         }
     }
 

@@ -85,10 +85,10 @@ pub fn rule_ref(r: &RuleRef) -> Message {
         key = &r.key,
         file = &r.file,
         line = r.line.to_string(),
-        policy = r
-            .policy
-            .as_ref()
-            .map(|p| msg!("word-rule-policy", policy = p)),
+        policy = r.policy.as_ref().map(|p| match &r.policy_name {
+            Some(name) => msg!("word-rule-policy-named", policy = p, name = name),
+            None => msg!("word-rule-policy", policy = p),
+        }),
         source = r
             .source
             .map(|s| msg!("word-rule-source", source = provenance(s)))

@@ -9,7 +9,6 @@ use crate::i18n::msg;
 use crate::load::{self, RULES_FILE};
 use crate::model::{Case, RuleSet};
 use crate::pipeline::Catalog;
-use crate::script::Fault;
 use std::path::PathBuf;
 
 /// What `check` is asked to check.
@@ -262,23 +261,7 @@ fn dry_run_diagnostic(set: &RuleSet, f: &dry_run::DryRunFailure, of: usize) -> D
             };
         d = d.at(&src, at..end);
     }
-    let hint = match &e.fault {
-        Fault::UnknownFunction => msg!("script-dry-run-function-hint"),
-        Fault::UnknownField {
-            did_you_mean: Some(field),
-            ..
-        } => msg!("script-field-did-you-mean", field = field),
-        Fault::UnknownField {
-            did_you_mean: None,
-            fields,
-        } if fields.is_empty() => msg!("script-dry-run-property-hint"),
-        Fault::UnknownField {
-            did_you_mean: None,
-            fields,
-        } => msg!("script-field-list", fields = fields),
-        Fault::ReadOnlyField => msg!("script-read-only-hint"),
-        Fault::Other => msg!("script-dry-run-hint"),
-    };
+    let hint = e.fault.hint();
     d.help(msg!(
         "script-dry-run-help",
         hint = hint,

@@ -76,23 +76,29 @@ fn validate_form(
     }
 }
 
-/// The forms of a file, validated a chunk at a time as they are asked for
-/// ([`Forms::next_chunk`]), so that scoring a file of 10,000 forms never holds all their
-/// validated cases at once (#15). Each form's case text goes as it is validated.
+/// The forms of a file, written as case files and validated a chunk at a time as they are
+/// asked for ([`Forms::next_chunk`]), so that scoring a file of 10,000 forms never holds all
+/// their case texts, mirrors or validated cases at once (#15). Each form's case text goes as
+/// it is validated.
 pub struct Forms {
     source_name: String,
-    forms: std::vec::IntoIter<import::ImportedForm>,
+    /// The rule set the forms name (none: `score` gives `--rules`).
+    rules: Option<String>,
+    forms: std::vec::IntoIter<import::PendingForm>,
 }
 
 impl Forms {
-    /// The next `n` forms (fewer at the end, none after it) validated on every core, in form
-    /// order.
+    /// The next `n` forms (fewer at the end, none after it) written and validated on every
+    /// core, in form order.
     pub fn next_chunk(&mut self, n: usize) -> Vec<Validated<Case>> {
-        let chunk: Vec<import::ImportedForm> = self.forms.by_ref().take(n).collect();
-        let name = self.source_name.as_str();
+        let chunk: Vec<import::PendingForm> = self.forms.by_ref().take(n).collect();
+        let (name, rules) = (self.source_name.as_str(), self.rules.as_deref());
         chunk
             .into_par_iter()
-            .map(|f| validate_form(name, &f.file_name, f.toml, f.mirror.0))
+            .map(|f| {
+                let f = f.write(name, rules);
+                validate_form(name, &f.file_name, f.toml, f.mirror.0)
+            })
             .collect()
     }
 }
@@ -101,9 +107,10 @@ impl Forms {
 pub struct Imported {
     /// The format the input was read as.
     pub format: InputFormat,
-    /// The import: its notes, and each form's case text and mirror.
-    pub import: import::Import,
-    /// The input's text, decoded once (see [`import::import_with_text`]).
+    /// The import: its notes, and each form read, to be written as a case file when it is
+    /// validated.
+    pub import: import::Pending,
+    /// The input's text, decoded once (see [`import::read_with_text`]).
     pub text: Option<Source>,
 }
 
@@ -151,7 +158,7 @@ pub fn read(path: &Path) -> Read {
         Err(e) => return Read::Failed(e),
     };
     let name = path.display().to_string();
-    match import::import_with_text(&name, &bytes, None) {
+    match import::read_with_text(&name, &bytes, None) {
         Ok((format, import, text)) => Read::Forms(
             name,
             Box::new(Imported {
@@ -200,6 +207,7 @@ impl Read {
             .map(|n| note_diagnostic(source, n))
             .collect();
         report.diagnostics(&notes);
+        let rules = import.rules().map(str::to_owned);
         let forms = import.forms;
         if forms.is_empty() {
             report.diagnostic(&no_forms(&name));
@@ -215,6 +223,7 @@ impl Read {
         );
         Some(Forms {
             source_name: name,
+            rules,
             forms: forms.into_iter(),
         })
     }

@@ -162,10 +162,12 @@ fn details(r: &Report, out: &mut String, md: bool) {
                 } else {
                     String::new()
                 };
+                // A finding named in the users' words (`自评得分与计算得分不一致`), the code
+                // in English, as every other output lists them (#16).
                 let line = msg!(
                     "report-diff-finding",
                     sign = sign,
-                    code = code,
+                    code = super::labels::finding_label(code),
                     times = times
                 );
                 out.push_str(&format!("{bullet}{line}\n"));

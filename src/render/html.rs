@@ -39,7 +39,7 @@ a.num{color:#1a56db;text-decoration:none;border-bottom:1px dotted #1a56db}
 tr.diff td.n{background:#fff4e5}.error{color:#b91c1c}.warning{color:#b45309}.info{color:#4b5563}
 details{margin:2px 0 8px 16px;font-size:13px}details code{font-size:12px;color:#52606d}
 .meta{color:#52606d;font-size:13px}#filter{padding:4px 8px;width:320px;margin:8px 0}
-#departments td{white-space:nowrap}#departments td.kinds{white-space:normal;min-width:12em}.kind{display:inline-block;white-space:nowrap;margin-right:1em}
+#departments td{white-space:nowrap}#departments th{word-break:keep-all}#departments td.kinds{white-space:normal;min-width:12em}.kind{display:inline-block;white-space:nowrap;margin-right:1em}
 .up{color:#047857}.down{color:#b91c1c}#js-errors:empty{display:none}#js-errors{color:#b91c1c}
 "#;
 

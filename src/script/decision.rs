@@ -3,7 +3,9 @@
 //! keys and values of the wrong type are errors: the evaluator turns them into
 //! `script-rejected` findings and keeps its own result.
 
+use super::fault::type_word;
 use super::view::{COLUMN_KEY, LINE_KEY};
+use crate::i18n::{Message, msg};
 use crate::model::{Direction, FormulaKind};
 use rhai::{Dynamic, Map};
 use rust_decimal::Decimal;
@@ -68,7 +70,7 @@ pub struct After {
 const COMMON: &[&str] = &["reason", "findings", LINE_KEY, COLUMN_KEY];
 
 /// Reads a `before` decision; `Ok(None)` for `()`.
-pub fn before(value: Dynamic, fn_line: usize) -> Result<Option<Decided<Before>>, String> {
+pub fn before(value: Dynamic, fn_line: usize) -> Result<Option<Decided<Before>>, Message> {
     read(value, fn_line, &["not_applicable", "points"], |map| {
         let mut d = Before::default();
         if let Some(v) = map.get("not_applicable") {
@@ -78,16 +80,16 @@ pub fn before(value: Dynamic, fn_line: usize) -> Result<Option<Decided<Before>>,
         }
         if let Some(v) = map.get("points") {
             for item in list(v, "points")? {
-                let m = item.try_cast::<Map>().ok_or(
-                    "`points` must be an array of `#{ index: i, points: p }` maps".to_owned(),
-                )?;
+                let m = item
+                    .try_cast::<Map>()
+                    .ok_or_else(|| msg!("decision-points-entry"))?;
                 let i = m
                     .get("index")
-                    .ok_or("a `points` entry has no `index`".to_owned())
+                    .ok_or_else(|| missing("points", "index"))
                     .and_then(|v| index(v, "index"))?;
                 let p = m
                     .get("points")
-                    .ok_or("a `points` entry has no `points`".to_owned())
+                    .ok_or_else(|| missing("points", "points"))
                     .and_then(|v| number(v, "points"))?;
                 d.points.push((i, p));
             }
@@ -97,7 +99,7 @@ pub fn before(value: Dynamic, fn_line: usize) -> Result<Option<Decided<Before>>,
 }
 
 /// Reads an `indicator` decision; `Ok(None)` for `()`.
-pub fn indicator(value: Dynamic, fn_line: usize) -> Result<Option<Decided<Indicator>>, String> {
+pub fn indicator(value: Dynamic, fn_line: usize) -> Result<Option<Decided<Indicator>>, Message> {
     read(
         value,
         fn_line,
@@ -109,9 +111,7 @@ pub fn indicator(value: Dynamic, fn_line: usize) -> Result<Option<Decided<Indica
                 .get("direction")
                 .map(|v| {
                     let t = text(v, "direction")?;
-                    Direction::parse(&t).ok_or(format!(
-                        "unknown direction `{t}`: use positive, reverse or equal"
-                    ))
+                    Direction::parse(&t).ok_or_else(|| msg!("decision-direction", value = t))
                 })
                 .transpose()?;
             let zero_at = map
@@ -119,7 +119,7 @@ pub fn indicator(value: Dynamic, fn_line: usize) -> Result<Option<Decided<Indica
                 .map(|v| number(v, "zero_at"))
                 .transpose()?;
             match (score, method) {
-                (Some(_), Some(_)) => Err("give either `score` or `method`, not both".into()),
+                (Some(_), Some(_)) => Err(msg!("decision-score-and-method")),
                 (Some(s), None) => Ok(Indicator::Score(s)),
                 (None, Some(m)) => {
                     let kind = match (m.as_str(), zero_at) {
@@ -128,17 +128,15 @@ pub fn indicator(value: Dynamic, fn_line: usize) -> Result<Option<Decided<Indica
                         ("met_or_ratio", _) => FormulaKind::MetOrRatio,
                         ("linear_cut", Some(zero_at)) => FormulaKind::LinearCut { zero_at },
                         ("linear_cut", None) => {
-                            return Err("method `linear_cut` needs `zero_at`".into());
+                            return Err(msg!("decision-zero-at"));
                         }
                         (other, _) => {
-                            return Err(format!(
-                                "unknown method `{other}`: use ratio, all_or_nothing, met_or_ratio or linear_cut"
-                            ));
+                            return Err(msg!("decision-method", value = other));
                         }
                     };
                     Ok(Indicator::Method { kind, direction })
                 }
-                (None, None) if direction.is_some() => Err("`direction` needs a `method`".into()),
+                (None, None) if direction.is_some() => Err(msg!("decision-direction-alone")),
                 (None, None) => Ok(Indicator::Keep),
             }
         },
@@ -146,7 +144,7 @@ pub fn indicator(value: Dynamic, fn_line: usize) -> Result<Option<Decided<Indica
 }
 
 /// Reads an `after` decision; `Ok(None)` for `()`.
-pub fn after(value: Dynamic, fn_line: usize) -> Result<Option<Decided<After>>, String> {
+pub fn after(value: Dynamic, fn_line: usize) -> Result<Option<Decided<After>>, Message> {
     read(value, fn_line, &["total", "execution"], |map| {
         Ok(After {
             total: map.get("total").map(|v| number(v, "total")).transpose()?,
@@ -162,16 +160,14 @@ fn read<T>(
     value: Dynamic,
     fn_line: usize,
     keys: &[&str],
-    specific: impl FnOnce(&Map) -> Result<T, String>,
-) -> Result<Option<Decided<T>>, String> {
+    specific: impl FnOnce(&Map) -> Result<T, Message>,
+) -> Result<Option<Decided<T>>, Message> {
     if value.is_unit() {
         return Ok(None);
     }
     let type_name = value.type_name();
     let Some(map) = value.try_cast::<Map>() else {
-        return Err(format!(
-            "the hook returned a `{type_name}`: return `()` or an object map"
-        ));
+        return Err(msg!("decision-not-map", got = type_word(type_name)));
     };
     if let Some(bad) = map
         .keys()
@@ -179,10 +175,14 @@ fn read<T>(
     {
         let valid: Vec<&str> = keys.iter().chain(COMMON.iter().take(2)).copied().collect();
         let hint = crate::diagnostic::did_you_mean(bad, valid.iter().copied()).map_or_else(
-            || format!("valid keys: {}", valid.join(", ")),
-            |m| format!("did you mean `{m}`?"),
+            || msg!("decision-valid-keys", keys = valid.join(", ")),
+            |m| msg!("decision-did-you-mean", key = m),
         );
-        return Err(format!("unknown key `{bad}` in the decision ({hint})"));
+        return Err(msg!(
+            "decision-unknown-key",
+            key = bad.as_str(),
+            hint = hint
+        ));
     }
     let line = map
         .get(LINE_KEY)
@@ -200,14 +200,13 @@ fn read<T>(
                 });
                 continue;
             }
-            let m = item.try_cast::<Map>().ok_or(
-                "`findings` must hold strings or `#{ message: \"…\", indicator: i }` maps"
-                    .to_owned(),
-            )?;
+            let m = item
+                .try_cast::<Map>()
+                .ok_or_else(|| msg!("decision-findings-entry"))?;
             findings.push(ScriptFinding {
                 message: m
                     .get("message")
-                    .ok_or("a finding has no `message`".to_owned())
+                    .ok_or_else(|| missing("findings", "message"))
                     .and_then(|v| text(v, "message"))?,
                 indicator: m
                     .get("indicator")
@@ -225,31 +224,33 @@ fn read<T>(
     }))
 }
 
-fn list(v: &Dynamic, key: &str) -> Result<rhai::Array, String> {
+fn list(v: &Dynamic, key: &str) -> Result<rhai::Array, Message> {
     v.clone()
         .into_array()
-        .map_err(|t| format!("`{key}` must be an array, not `{t}`"))
+        .map_err(|t| msg!("decision-not-array", key = key, got = type_word(t)))
 }
 
-fn index(v: &Dynamic, key: &str) -> Result<usize, String> {
+/// An entry of the list `list` without its `key`.
+fn missing(list: &str, key: &str) -> Message {
+    msg!("decision-entry-missing", list = list, key = key)
+}
+
+fn index(v: &Dynamic, key: &str) -> Result<usize, Message> {
     v.as_int()
         .ok()
         .and_then(|i| usize::try_from(i).ok())
-        .ok_or(format!(
-            "`{key}` must be an indicator index (an integer from 0), not {}",
-            shown(v)
-        ))
+        .ok_or_else(|| msg!("decision-not-index", key = key, got = shown(v)))
 }
 
-fn text(v: &Dynamic, key: &str) -> Result<String, String> {
+fn text(v: &Dynamic, key: &str) -> Result<String, Message> {
     v.clone()
         .into_immutable_string()
         .map(|s| s.to_string())
-        .map_err(|t| format!("`{key}` must be a string, not `{t}`"))
+        .map_err(|t| msg!("decision-not-text", key = key, got = type_word(t)))
 }
 
 /// A number from an integer, a decimal or a string holding one.
-pub fn number(v: &Dynamic, key: &str) -> Result<Decimal, String> {
+pub fn number(v: &Dynamic, key: &str) -> Result<Decimal, Message> {
     if let Ok(i) = v.as_int() {
         return Ok(Decimal::from(i));
     }
@@ -261,15 +262,19 @@ pub fn number(v: &Dynamic, key: &str) -> Result<Decimal, String> {
     {
         return Ok(d);
     }
-    Err(format!("`{key}` must be a number, not {}", shown(v)))
+    Err(msg!("decision-not-number", key = key, got = shown(v)))
 }
 
 /// A script value as a message shows it: `()` (nothing) reads as such, not as an empty
 /// pair of backticks (issue #18 item 12).
-fn shown(v: &Dynamic) -> String {
+fn shown(v: &Dynamic) -> Message {
     if v.is_unit() {
-        "`()` (nothing: a variable never set, or a hook that returned nothing)".to_owned()
+        msg!("decision-value-unit")
     } else {
-        format!("`{v}` (a {})", v.type_name())
+        msg!(
+            "decision-value",
+            value = v.to_string(),
+            kind = type_word(v.type_name())
+        )
     }
 }

@@ -4,6 +4,7 @@
 
 use super::Limits;
 use super::view;
+use crate::i18n::{Message, msg};
 use rhai::packages::{
     ArithmeticPackage, BasicArrayPackage, BasicIteratorPackage, BasicMapPackage, BasicMathPackage,
     BasicStringPackage, LogicPackage, MoreStringPackage, Package,
@@ -108,6 +109,17 @@ pub(super) fn limit_broken(err: &EvalAltResult, limits: &Limits) -> Option<Strin
         }
         _ => return None,
     })
+}
+
+/// What a broken limit did, in words ([`limit_broken`] names the limit).
+pub(super) fn limit_message(err: &EvalAltResult) -> Message {
+    match err {
+        EvalAltResult::ErrorTooManyOperations(_) => msg!("script-too-many-operations"),
+        EvalAltResult::ErrorStackOverflow(_) => msg!("script-stack-overflow"),
+        EvalAltResult::ErrorTooManyVariables(_) => msg!("script-too-many-variables"),
+        EvalAltResult::ErrorTerminated(..) => msg!("script-timeout"),
+        _ => msg!("script-data-too-large"),
+    }
 }
 
 /// Line and column (1-based, columns in characters) of a Rhai position.

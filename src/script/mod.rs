@@ -7,6 +7,7 @@
 
 pub mod decision;
 mod engine;
+mod fault;
 mod variant;
 pub mod view;
 
@@ -20,6 +21,7 @@ use std::ops::Range;
 use std::sync::Arc;
 use std::time::Duration;
 
+pub use fault::Fault;
 pub use view::{CaseView, RulesData, RulesView};
 
 /// Sandbox limits of a rule set's scripts (`[script_limits]`, every key optional).
@@ -215,6 +217,8 @@ pub struct Scripts {
     /// Time-outs so far by script (same order): a script that keeps running out of time is
     /// disabled for the rest of the run (issue #18 item 11).
     timeouts: Vec<std::sync::atomic::AtomicU32>,
+    /// The engine's function signatures, listed when a script first calls one it lacks.
+    signatures: std::sync::OnceLock<Vec<String>>,
 }
 
 /// Time-outs after which a script is disabled for the rest of the run: a script that times
@@ -254,25 +258,6 @@ pub struct ScriptError {
     pub message: Message,
     /// What kind of mistake, for the help a diagnostic gives.
     pub fault: Fault,
-}
-
-/// The kind of a script failure, as far as help can tell it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Fault {
-    /// A field the view does not have (`ind.target_comparater`), with the nearest field it
-    /// has, written as the script would (`ind.target_comparator`).
-    UnknownField {
-        /// The nearest field, if one is near.
-        did_you_mean: Option<String>,
-        /// The fields the view has, `, `-separated.
-        fields: String,
-    },
-    /// A field assigned to (`ind.points = 5`): the views are read-only.
-    ReadOnlyField,
-    /// A function neither the script nor the engine defines.
-    UnknownFunction,
-    /// Anything else.
-    Other,
 }
 
 impl ScriptError {
@@ -377,11 +362,10 @@ impl Scripts {
             column: 1,
             function: f.name.clone(),
             limit: Some(format!("timeout_ms = {}", self.limits.timeout.as_millis())),
-            message: format!(
-                "the script ran out of time {MAX_TIMEOUTS} times in this run and is disabled for the rest of it: not run"
-            )
-            .into(),
-            fault: Fault::Other,
+            message: msg!("script-disabled-not-run", times = MAX_TIMEOUTS),
+            fault: Fault::Limit {
+                key: "timeout_ms".into(),
+            },
         }
     }
 
@@ -394,11 +378,13 @@ impl Scripts {
             column: 1,
             function: f.name.clone(),
             limit: Some(format!(
-                "{} ms of script time per case ({CASE_BUDGET_TIMEOUTS} × timeout_ms)",
+                "{CASE_BUDGET_TIMEOUTS} × timeout_ms = {} ms",
                 self.case_budget().as_millis()
             )),
-            message: "the case's scripts already ran that long: not run".into(),
-            fault: Fault::Other,
+            message: msg!("script-case-budget-not-run"),
+            fault: Fault::Limit {
+                key: "timeout_ms".into(),
+            },
         })
     }
 
@@ -410,29 +396,29 @@ impl Scripts {
             .or_else(|| engine::line_col(err.position()))
             .unwrap_or((f.line, 1));
         let limit = engine::limit_broken(inner, &self.limits);
-        let (message, fault) = match inner {
-            EvalAltResult::ErrorRuntime(v, _) => (
-                Message::verbatim(format!("the script threw `{v}`")),
-                Fault::Other,
+        let (message, fault) = match (inner, &limit) {
+            (_, Some(limit)) => (
+                engine::limit_message(inner),
+                Fault::Limit {
+                    key: limit.split(' ').next().unwrap_or(limit).to_owned(),
+                },
             ),
-            EvalAltResult::ErrorTerminated(..) => {
-                ("the script ran out of time".into(), Fault::Other)
-            }
-            EvalAltResult::ErrorDotExpr(text, _) => {
-                field_fault(text).unwrap_or_else(|| (rhai_text(inner).into(), Fault::Other))
-            }
+            (EvalAltResult::ErrorDotExpr(text, _), None) => fault::field_fault(text)
+                .unwrap_or_else(|| {
+                    (
+                        msg!("script-runtime", detail = fault::rhai_text(inner)),
+                        Fault::Other,
+                    )
+                }),
             // A map's missing key, under strict property access.
-            EvalAltResult::ErrorPropertyNotFound(..) => (
-                rhai_text(inner).into(),
+            (EvalAltResult::ErrorPropertyNotFound(name, _), None) => (
+                msg!("script-unknown-field", field = name),
                 Fault::UnknownField {
                     did_you_mean: None,
                     fields: String::new(),
                 },
             ),
-            EvalAltResult::ErrorFunctionNotFound(..) => {
-                (rhai_text(inner).into(), Fault::UnknownFunction)
-            }
-            other => (rhai_text(other).into(), Fault::Other),
+            (other, None) => fault::runtime(other, &self.known(script)),
         };
         ScriptError {
             file: script.source.name.clone(),
@@ -444,64 +430,28 @@ impl Scripts {
             fault,
         }
     }
-}
 
-/// Rhai's text for an error, without the position it appends (` (line 3, position 5)`): the
-/// position is given separately.
-fn rhai_text(err: &EvalAltResult) -> String {
-    let text = err.to_string();
-    match text.rfind(" (line ") {
-        Some(i) => text[..i].to_owned(),
-        None => text,
+    /// What `script` may call and name, for "did you mean" (the engine's functions listed on
+    /// the first failure only).
+    fn known<'a>(&'a self, script: &Script) -> fault::Known<'a> {
+        let engine = self
+            .signatures
+            .get_or_init(|| self.engine.gen_fn_signatures(true));
+        fault::Known {
+            engine,
+            script: script
+                .ast
+                .iter_functions()
+                .map(|f| {
+                    (
+                        f.name.to_owned(),
+                        f.params.iter().map(|p| (*p).to_owned()).collect(),
+                    )
+                })
+                .collect(),
+            variables: fault::defined_names(&script.source.text),
+        }
     }
-}
-
-/// The name a script usually gives a value of a view type (docs/scripting.md).
-fn usual_name(type_name: &str) -> &str {
-    match type_name {
-        "Indicator" => "ind",
-        "Case" => "form",
-        "Funds" => "form.funds[i]",
-        "Scored" => "result",
-        "Execution" => "result.execution",
-        "Rules" => "rules",
-        other => other,
-    }
-}
-
-/// A field a view does not have, read or written, in words (#16): Rhai says `Unknown property
-/// 'x' - a getter is not registered for type 'Indicator'` (or `No writable property 'x' - a
-/// setter …`); none for another dot-expression error.
-fn field_fault(text: &str) -> Option<(Message, Fault)> {
-    let quoted = |s: &str, after: &str| -> Option<String> {
-        let rest = s.split_once(after)?.1.strip_prefix('\'')?;
-        Some(rest.split_once('\'')?.0.to_owned())
-    };
-    let property = quoted(text, "property ")?;
-    let type_name = quoted(text, "for type ")?;
-    let usual = usual_name(&type_name);
-    if text.starts_with("No writable property") {
-        let message = msg!(
-            "script-read-only-field",
-            field = format!("{usual}.{property}")
-        );
-        return Some((message, Fault::ReadOnlyField));
-    }
-    let fields = view::fields(&type_name);
-    let did_you_mean = crate::diagnostic::did_you_mean(&property, fields.iter().copied())
-        .map(|f| format!("{usual}.{f}"));
-    let message = msg!(
-        "script-unknown-field",
-        field = format!("{usual}.{property}")
-    );
-    let fields = fields.join(", ");
-    Some((
-        message,
-        Fault::UnknownField {
-            did_you_mean,
-            fields,
-        },
-    ))
 }
 
 /// A script declared by a rule file, read but not yet compiled.
@@ -573,6 +523,7 @@ pub fn compile(
                 engine: Arc::new(engine),
                 limits,
                 timeouts: scripts.iter().map(|_| Default::default()).collect(),
+                signatures: std::sync::OnceLock::new(),
                 scripts,
             })),
             diagnostics,
@@ -587,26 +538,45 @@ pub fn compile(
 fn syntax_error(limits: &Limits, d: &Declared, e: &rhai::ParseError) -> Diagnostic {
     let (line, col) = engine::line_col(e.position()).unwrap_or((1, 1));
     let at = d.source.offset(line, col);
-    let end = d.source.text[at..]
+    let rest = d.source.text.get(at..).unwrap_or_default();
+    // The name Rhai points at (an undefined variable), else one character.
+    let word: usize = rest
         .chars()
-        .next()
-        .map_or(at, |c| at + c.len_utf8());
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .map(char::len_utf8)
+        .sum();
+    let end = at
+        + if word > 0 {
+            word
+        } else {
+            rest.chars().next().map_or(0, char::len_utf8)
+        };
     let what = e.err_type().to_string();
-    let help = if what.contains("'eval'") || what.contains("'import'") {
-        msg!("script-eval-disabled-help")
+    let (error, help) = fault::syntax(e.err_type(), &fault::defined_names(&d.source.text));
+    let (error, help) = if what.contains("'eval'") || what.contains("'import'") {
+        let keyword = if what.contains("'eval'") {
+            "eval"
+        } else {
+            "import"
+        };
+        (
+            msg!("script-keyword-disabled", keyword = keyword),
+            msg!("script-eval-disabled-help"),
+        )
     } else if matches!(e.err_type(), rhai::ParseErrorType::ExprTooDeep) {
-        msg!(
+        let help = msg!(
             "script-too-deep-help",
             depth = limits.max_expr_depth.to_string(),
             function_depth = limits.function_expr_depth().to_string(),
             call_levels = limits.max_call_levels.to_string()
-        )
+        );
+        (msg!("script-too-deep"), help)
     } else {
-        msg!("script-syntax-help")
+        (error, help)
     };
     Diagnostic::error(
         RulesCode::ScriptSyntax,
-        msg!("script-syntax", script = &d.name, error = what),
+        msg!("script-syntax", script = &d.name, error = error),
     )
     .at(&d.source, at..end)
     .help(help)

@@ -150,6 +150,41 @@ fn slow_script_stops_at_the_wall_clock_limit() {
     assert!(took < Duration::from_secs(2), "{took:?}");
 }
 
+/// #16: a time-out and the operation limit are said in the rule writer's words in both
+/// languages, with the limit that stopped the script and the line of its hook (Rhai gives no position).
+#[test]
+fn a_time_out_and_the_operation_limit_are_said_in_both_languages() {
+    use crate::i18n::Lang;
+    let endless = "fn after(form, rules, result) {\n    let n = 0;\n    loop { n += 1; }\n}\n";
+    let cases = [
+        (
+            "[script_limits]\nmax_operations = 1000000000\ntimeout_ms = 50\n",
+            "超出限制 `timeout_ms = 50`：脚本运行超时，已被中止",
+            "broke the limit `timeout_ms = 50`: the script ran out of time and was stopped",
+        ),
+        (
+            "[script_limits]\nmax_operations = 1000\n",
+            "超出限制 `max_operations = 1000`：脚本运算次数超过上限，已被中止：多半是有循环不会结束",
+            "broke the limit `max_operations = 1000`: the script ran too many operations and was stopped",
+        ),
+    ];
+    for (limits, zh, en) in cases {
+        let (o, _) = score(&one("after", endless, limits));
+        let Some(f) = o.findings.iter().find(|f| f.code == codes::SCRIPT_FAILED) else {
+            panic!("no script-failed finding under {limits}");
+        };
+        let (in_zh, in_en) = (f.message.render(Lang::Zh), f.message.render(Lang::En));
+        assert!(
+            in_zh.contains(zh) && in_zh.contains("t.rhai:1:1"),
+            "{in_zh}"
+        );
+        assert!(
+            in_en.contains(en) && in_en.contains("t.rhai:1:1"),
+            "{in_en}"
+        );
+    }
+}
+
 #[test]
 fn a_throw_fails_the_hook_and_the_engine_result_stands() {
     let r = one(

@@ -64,6 +64,7 @@ impl Scripts {
             engine: Arc::clone(&base.engine),
             limits: base.limits.clone(),
             timeouts: list.iter().map(|_| Default::default()).collect(),
+            signatures: Default::default(),
             scripts: list,
         }))
         .filter(|s| !s.scripts.is_empty())
@@ -79,6 +80,7 @@ impl Scripts {
                 engine: Arc::clone(&t.engine),
                 limits: t.limits.clone(),
                 timeouts: s.scripts.iter().map(|_| Default::default()).collect(),
+                signatures: Default::default(),
                 scripts: s.scripts.clone(),
             })),
             (s, _) => s.cloned(),

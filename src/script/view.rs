@@ -269,6 +269,14 @@ fn views(engine: &mut Engine) -> Vec<(&'static str, Vec<&'static str>)> {
         "Rules",
         [id, year, total, level1, execution_points, params, script]
     );
+    // `rules.lang`: the language of the run (`"zh"` or `"en"`), for a script that words its
+    // reasons and findings in both (docs/scripting.md). Read when the script reads it.
+    engine.register_get("lang", |_: &mut RulesView| {
+        ImmutableString::from(crate::i18n::lang().as_str())
+    });
+    if let Some((_, fields)) = out.last_mut() {
+        fields.push("lang");
+    }
     out
 }
 

@@ -68,7 +68,9 @@ pub fn from_raw(raw: &raw_case::RawCase, source: &Source) -> Validated<Case> {
         .chain([&total_points.0, &total_score.0]);
     diagnostics.extend(full_width_note(source, numeric_cells));
     let cells = form_cells(raw, source, &mut diagnostics);
-    let form_map = Arc::new(form_map(&funds, &indicators, cells));
+    let mut form_map = form_map(&funds, &indicators, cells);
+    form_map.input = FormMap::input_name(&raw.form.source);
+    let form_map = Arc::new(form_map);
     let case = Case {
         source: source.clone(),
         rules: raw
@@ -275,15 +277,16 @@ fn indicator_rows(
                 .help(msg!("case-shared-points-first-help")),
             );
         }
+        let target = parsed("target", &r.target);
         let ind = Indicator {
             index: i,
-            text_quantities: value::extract_quantities(&level3.text),
+            text_quantities: stated_quantities(&level3.text, &target.1),
             bare_name: crate::model::bare_name(&level3.text),
             level1: to_cell(Some(&r.level1), Field::at("indicators", i, "level1")),
             level2: to_cell(Some(&r.level2), Field::at("indicators", i, "level2")),
             level3,
             nature: r.nature.as_ref().map(|_| parsed("nature", &r.nature)),
-            target: parsed("target", &r.target),
+            target,
             actual: parsed("actual", &r.actual),
             points: num("points", &r.points),
             score: num("score", &r.score),
@@ -314,6 +317,21 @@ fn indicator_rows(
         );
     }
     indicators
+}
+
+/// The quantities an indicator's own name states in its target's unit (`满意度≥85%` beside
+/// `≧90%`): what the name can contradict the target with. A name is scanned only when the
+/// target is a quantity with a unit — for the others nothing it states is compared (#15: every
+/// name was scanned, a quarter of validating a form).
+fn stated_quantities(name: &str, target: &Value) -> Vec<value::Quantity> {
+    match target {
+        Value::Quantity(t) if !t.unit.is_empty() => {
+            let mut all = value::extract_quantities(name);
+            all.retain(|q| q.unit == t.unit);
+            all
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// `[total]`: the form's 总分 points and score, read.
@@ -493,7 +511,7 @@ fn form_cells(
 }
 
 /// Where the case's fields stand on the form: indicator names and funds labels as written,
-/// and the workbook cells the importer recorded.
+/// and the workbook cells (or input lines) the importer recorded.
 fn form_map(
     funds: &[FundsRow],
     indicators: &[Indicator],
@@ -512,6 +530,7 @@ fn form_map(
             .collect(),
         funds: funds.iter().map(|r| r.label.text.clone()).collect(),
         cells,
+        input: None,
     }
 }
 
@@ -536,11 +555,18 @@ fn to_cell(c: Option<&RawCell>, field: Field) -> Cell {
 pub const MAX_CELL: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0);
 
 /// Reads a numeric cell (points, scores, amounts, rates) with the one value parser. A number
-/// beyond [`MAX_CELL`] is unreadable: no form means it.
+/// beyond [`MAX_CELL`] is unreadable: no form means it. So is a number with a unit other than
+/// 分 or %: `7.92万元` or `2850户` under 分值 is a cell of another column that slipped into it
+/// (a cell broken in two shifts the row), never 79,200 points (tester s6 F2).
 pub fn number(text: &str) -> Number {
     match value::parse(text) {
         Value::Blank => Number::Blank,
-        Value::Quantity(q) if q.comparator.is_none() && !q.ordinal && q.value.abs() <= MAX_CELL => {
+        Value::Quantity(q)
+            if q.comparator.is_none()
+                && !q.ordinal
+                && q.value.abs() <= MAX_CELL
+                && matches!(q.unit.as_str(), "" | "分" | "%") =>
+        {
             Number::Value(q.value)
         }
         _ => Number::Unreadable(text.trim().to_owned()),
@@ -570,8 +596,29 @@ fn check_number(
     let text = cell.text.trim();
     let d = match n {
         Number::Unreadable(_) => {
-            let too_large = matches!(value::parse(text), Value::Quantity(q) if q.comparator.is_none() && !q.ordinal);
-            if too_large {
+            let plain = match value::parse(text) {
+                Value::Quantity(q) if q.comparator.is_none() && !q.ordinal => Some(q),
+                _ => None,
+            };
+            let too_large = plain.as_ref().is_some_and(|q| q.value.abs() > MAX_CELL);
+            if let Some(q) = plain.filter(|_| !too_large) {
+                // A unit no point count has (`7.92万元`): a cell of another column.
+                let unit = format!(
+                    "{}{}",
+                    if q.scale > Decimal::ONE { "万" } else { "" },
+                    q.unit
+                );
+                Diagnostic::warning(
+                    CaseCode::NotANumber,
+                    msg!(
+                        "case-cell-unit",
+                        what = what,
+                        text = text,
+                        unit = unit.as_str()
+                    ),
+                )
+                .help(msg!("case-cell-unit-help"))
+            } else if too_large {
                 Diagnostic::warning(
                     CaseCode::TooLarge,
                     msg!("case-cell-too-large", what = what, text = text),
@@ -612,6 +659,26 @@ mod tests {
     use crate::source::SourceFile;
 
     const CASE: &str = "[header]\nproject = \"p\"\n\n[[indicators]]\nlevel1 = \"产出指标\"\nlevel2 = \"数量指标\"\nlevel3 = \"指标1\"\ntarget = \"≥85.5%\"\nactual = \"25,000件\"\npoints = \"50\"\nscore = \"-5\"\n";
+
+    /// A name's stated quantities are those in its target's unit, and none beside a target
+    /// that is no quantity with a unit: exactly what the contradiction check compares.
+    #[test]
+    fn a_name_states_quantities_in_its_targets_unit_only() {
+        let name = "满意度≥85%，投诉不超过3件";
+        let stated = |target: &str| {
+            super::stated_quantities(name, &crate::value::parse(target))
+                .iter()
+                .map(|q| (q.value.to_string(), q.unit.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(stated("≥90%"), [("85".to_owned(), "%".to_owned())]);
+        assert_eq!(stated("≤5件"), [("3".to_owned(), "件".to_owned())]);
+        assert!(stated("达成预期指标").is_empty());
+        assert!(stated("90").is_empty());
+        assert!(stated("≥90人").is_empty());
+        let all = crate::value::extract_quantities(name);
+        assert_eq!(all.len(), 2, "{all:?}");
+    }
 
     /// Full-width cells read exactly as their half-width twins, with one note at the first.
     #[test]

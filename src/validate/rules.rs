@@ -62,6 +62,11 @@ pub fn validate_full(
         locate,
         diagnostics: Vec::new(),
         policies: raw.policy.keys().cloned().collect(),
+        policy_names: raw
+            .policy
+            .iter()
+            .filter_map(|(k, p)| Some((k.clone(), policy_name(&p.get_ref().source)?)))
+            .collect(),
         assumed: raw
             .policy
             .iter()
@@ -926,6 +931,8 @@ pub(super) struct Checker<'a> {
     pub(super) locate: Locate<'a>,
     pub(super) diagnostics: Vec<Diagnostic>,
     policies: BTreeSet<String>,
+    /// Policies named in words by their `source` (`model::policy_name`).
+    policy_names: std::collections::BTreeMap<String, String>,
     /// Policies marked `assumed = true`.
     assumed: BTreeSet<String>,
     /// `rules::unsourced` warnings, reported only when the rule set has no other problem: a
@@ -1028,6 +1035,9 @@ impl Checker<'_> {
             key: key.to_owned(),
             file: src.name.clone(),
             line: src.line_col(span.start).line,
+            policy_name: policy
+                .as_ref()
+                .and_then(|p| self.policy_names.get(p).cloned()),
             policy,
             source: provenance,
         }

@@ -192,8 +192,8 @@ fn a_page_footer_table_is_page_text() {
     assert_eq!(
         page_notes,
         [
-            "recognised at page!A1: skipped 9 cells of text before the first form",
-            "recognised at page!A50: skipped a table of the page after the first form holding no part of a form (6 cells of page text: the site's navigation or footer)",
+            "recognised at web page table 1, row 1, column 1: skipped 9 cells of text before the first form",
+            "recognised at web page table 4, row 1, column 1: skipped a table of the page after the first form holding no part of a form (6 cells of page text: the site's navigation or footer)",
         ],
         "{said}"
     );

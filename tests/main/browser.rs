@@ -115,3 +115,65 @@ fn html_reports_render_in_chromium() {
         );
     }
 }
+
+/// #16: the `--by department` table's Chinese column headers read as words: none is broken
+/// one character a line (`表/数`, `无/等/级`) in a 1280-pixel window; each takes at most two
+/// lines (`全年预算数` / `(A)合计`).
+#[test]
+#[ignore = "needs Chromium: cargo test --test main browser:: -- --ignored (CI runs it)"]
+fn department_headers_are_not_broken_a_character_a_line() {
+    let Some(chromium) = chromium() else {
+        panic!(
+            "chromium not found: install it (Debian: apt-get install chromium \
+             fonts-wqy-zenhei) or set JIXIAO_CHROMIUM to the browser binary"
+        );
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("scores.html");
+    Test::new()
+        .args(["--lang", "zh", "score", "cases", "--format", "html"])
+        .args(["--by", "department", "--out"])
+        .arg(&page)
+        .output();
+    // The page with a script that counts the lines of each header's text.
+    let count = "<pre id=\"header-lines\"></pre><script>(function(){var out=[];\
+        var ths=document.querySelectorAll('#departments th');\
+        for(var i=0;i<ths.length;i++){var r=document.createRange();r.selectNodeContents(ths[i]);\
+        var tops={};var rects=r.getClientRects();for(var j=0;j<rects.length;j++){tops[Math.round(rects[j].top)]=1;}\
+        out.push(ths[i].textContent+'='+Object.keys(tops).length);}\
+        document.getElementById('header-lines').textContent=out.join('|');})();</script>";
+    let html = std::fs::read_to_string(&page).unwrap();
+    let measured = dir.path().join("measured.html");
+    std::fs::write(
+        &measured,
+        html.replace("</body>", &format!("{count}</body>")),
+    )
+    .unwrap();
+    let profile = tempfile::tempdir().unwrap();
+    let dom = Command::new(&chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(["--window-size=1280,2000", "--dump-dom"])
+        .arg(format!("file://{}", measured.display()))
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    let lines = dom
+        .split("<pre id=\"header-lines\">")
+        .nth(1)
+        .and_then(|s| s.split("</pre>").next())
+        .unwrap_or_default();
+    let headers: Vec<(&str, usize)> = lines
+        .split('|')
+        .filter_map(|h| h.rsplit_once('='))
+        .map(|(name, n)| (name, n.parse().unwrap()))
+        .collect();
+    assert!(headers.len() >= 10, "headers not measured: {lines}");
+    let broken: Vec<_> = headers.iter().filter(|(_, n)| *n > 2).collect();
+    assert!(broken.is_empty(), "headers broken over lines: {broken:?}");
+}

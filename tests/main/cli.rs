@@ -475,3 +475,51 @@ fn a_missing_path_is_not_taken_for_a_file_of_forms() {
         .expect_stderr_contains("cannot read `cases/*/2023-12-0*`")
         .run();
 }
+
+/// Tester s6 F10: `import --help` names every kind of file docs/import.md says it reads, in
+/// both languages (it listed three of nine). A reader added to the docs' table without a word
+/// here fails the test.
+#[test]
+fn import_help_lists_every_file_the_readers_take() {
+    let docs = std::fs::read_to_string(crate::common::root().join("docs/import.md")).unwrap();
+    let readers: Vec<&str> = docs
+        .lines()
+        .take_while(|l| !l.starts_with("**Files that hold no forms"))
+        .filter_map(|l| l.split("`import::").nth(1)?.split('`').next())
+        .collect();
+    // Each reader and the words that name its files: English, Chinese.
+    let words: [(&str, &str, &str); 9] = [
+        ("docx", ".docx", ".docx"),
+        ("xlsx", ".xlsx", ".xlsx"),
+        ("xlsx::import_xls", ".xls`", ".xls`"),
+        ("html", ".html", ".html"),
+        ("tabbed", "tabs", "制表符"),
+        ("seed_text", "`|`", "`|`"),
+        ("flat_text", "onto one line", "压成一行"),
+        ("glued_text", "glued together", "连在一起"),
+        (
+            "paragraphs",
+            "one table cell per paragraph",
+            "每段一个单元格",
+        ),
+    ];
+    let mut known: Vec<&str> = words.iter().map(|w| w.0).collect();
+    let mut listed = readers.clone();
+    known.sort_unstable();
+    listed.sort_unstable();
+    assert_eq!(listed, known, "docs/import.md's readers");
+    for (lang, pick) in [("en", 1), ("zh", 2)] {
+        let help = Test::new()
+            .args(["--lang", lang, "import", "--help"])
+            .output()
+            .stdout;
+        // clap wraps the help: compare without the line breaks and indents.
+        let flat: String = help.split_whitespace().collect();
+        for w in &words {
+            let word: String = if pick == 1 { w.1 } else { w.2 }
+                .split_whitespace()
+                .collect();
+            assert!(flat.contains(&word), "{lang}: {} not in\n{help}", w.0);
+        }
+    }
+}

@@ -867,6 +867,59 @@ fn sichuan_variant_as_lines_and_glued_scores_as_hand_worked() {
     insta::assert_snapshot!("sichuan_variant_glued", out);
 }
 
+/// #15 items 1 and 3: a 2024 Sichuan form of another county (`variants/sichuan-lines-shuiwu.txt`,
+/// other page junk, two indicators under one 二级指标, every 未完成原因 without its closing 。)
+/// and its glued copy, where each such reason runs into the next row's 三级指标
+/// (`…因汛期停工更换供水管网长度≥12…`), score as hand-worked under sichuan-2023: 36/40 × 15 =
+/// 13.5, 12 → 10, 90/95 × 10 = 9.47, 100% → 10, 95% → 10, 1.5/1.6 × 5 = 4.69 (≤), 2.1万人 ≥ 2
+/// → 15, 10年 → 5, 88/90 × 10 = 9.78; 57 / 60 = 95% → 9.5; total 96.94 as the form reports.
+/// The glued reasons are cut from the names after the words they end with, each cut a note.
+#[test]
+fn sichuan_reasons_without_full_stop_are_cut_from_the_next_name() {
+    let (lines_import, lines, _) =
+        import_and_score("variants/sichuan-lines-shuiwu.txt", "sichuan-2023");
+    let (imported, glued, out) =
+        import_and_score("variants/sichuan-glued-shuiwu.txt", "sichuan-2023");
+    for o in [lines.first().unwrap(), glued.first().unwrap()] {
+        let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+        assert_eq!(
+            scores,
+            ["13.5", "10", "9.47", "10", "10", "4.69", "15", "5", "9.78"],
+            "{out}"
+        );
+        let names: Vec<&str> = o.indicators.iter().map(|i| &*i.level3).collect();
+        assert_eq!(names[1], "更换供水管网长度", "{out}");
+        assert_eq!(names[3], "工程验收合格率", "{out}");
+        assert_eq!(o.execution.score, common::d("9.5"));
+        assert_eq!(o.total, Some(common::d("96.94")));
+        assert_eq!(o.grade.as_deref(), Some("优"));
+        assert!(
+            !has(o, "score-mismatch") && !has(o, "total-mismatch"),
+            "{out}"
+        );
+    }
+    assert_eq!(score_summary(&glued), score_summary(&lines), "{out}");
+    for toml in [&lines_import.forms[0].toml, &imported.forms[0].toml] {
+        for reason in [
+            "部分工程因汛期停工",
+            "受上游来水影响",
+            "个别村组停水时间较长",
+        ] {
+            assert!(
+                toml.contains(&format!("deviation = \"{reason}\"")),
+                "{reason}: {toml}"
+            );
+        }
+    }
+    let cuts = imported.forms[0]
+        .notes
+        .iter()
+        .filter(|n| n.message.id() == Some("import-note-glued-sichuan-reason"))
+        .count();
+    assert_eq!(cuts, 2, "{out}");
+    insta::assert_snapshot!("sichuan_variant_glued_reasons", out);
+}
+
 /// #15 item 3: new variants of the real forms, as other departments of the same year publish
 /// them (`variants/make_variants.py`), read and scored as hand-worked.
 ///
@@ -903,6 +956,42 @@ fn anhui_variant_flattened_scores_as_hand_worked() {
     insta::assert_snapshot!("variant_anhui_flat", out);
 }
 
+/// #15 item 3: Anhui 2023 of another district, flattened after Word's document properties, with
+/// full-width `（50分）`/`（万元）`/`：`, a budget cut mid-year and `不低于98%`/`≤48小时` targets
+/// (anhui-2023): 1150/1200 × 20 = 19.17, 99% ≥ 98% → 10, 36 ≤ 48小时 → 10, 285 ≤ 300元 → 10,
+/// 达成预期指标 18 of 20 inside its band, 5年 → 10, 94% ≥ 90% → 10; 34.2 / 36 = 95% → 9.5 → 10
+/// (whole points, half up); total 97.17 as the form reports; the cut 40 → 36 a finding.
+#[test]
+fn anhui_2023_variant_flattened_after_word_properties_scores_as_hand_worked() {
+    let (imported, outcomes, out) =
+        import_and_score("variants/anhui-flat-wanzhi-2023.txt", "anhui-2023");
+    assert_eq!(imported.forms.len(), 1);
+    assert!(!imported.forms[0].incomplete, "{out}");
+    let o = outcomes.first().unwrap();
+    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    assert_eq!(
+        scores,
+        ["19.17", "10", "10", "10", "18", "10", "10"],
+        "{out}"
+    );
+    assert_eq!(o.execution.rate, Some(common::d("95")));
+    assert_eq!(o.execution.score, common::d("10"));
+    assert_eq!(o.total, Some(common::d("97.17")));
+    assert_eq!(o.grade.as_deref(), Some("优"));
+    assert!(has(o, "budget-cut"), "{out}");
+    assert!(
+        !has(o, "score-mismatch") && !has(o, "total-mismatch") && !has(o, "label-points-mismatch"),
+        "{out}"
+    );
+    assert!(
+        imported.forms[0]
+            .toml
+            .contains("deviation = \"部分路段改造暂停维护\""),
+        "{out}"
+    );
+    insta::assert_snapshot!("variant_anhui_2023_flat", out);
+}
+
 /// Hebei, one cell per paragraph with broken cells and placeholders, complete with 总分
 /// (central-2016): 108/120 × 15 = 13.5, then full points (12 ≥ 10 capped, 92 ≥ 90 capped);
 /// 48 / 50 = 96% → 9.6 → 10 in whole points; total 98.5, no grade under central-2016.
@@ -930,6 +1019,45 @@ fn hebei_variant_paragraphs_scores_as_hand_worked() {
         "{out}"
     );
     insta::assert_snapshot!("variant_hebei_paragraphs", out);
+}
+
+/// #15 item 3: Hebei 2020 of another department copied from a document preview, one cell per
+/// paragraph, the preview's page footer and header (`第 1 页 共 2 页`, `— 1 —`) between two
+/// indicator rows and the last header cell broken elsewhere (central-2016): 38/40 × 15 = 14.25,
+/// then full points (100%, 95%, 6% ≥ 5%, 明显提升 as its target, 8年, 93% ≥ 90%); 72 / 80 = 90%
+/// → 9; total 98.25. The page numbers are left out with a note: read as cells they made a
+/// phantom row that shared 质量指标's points and halved its score (15 → 7.5, total 89.08).
+#[test]
+fn hebei_variant_with_page_numbers_between_rows_scores_as_hand_worked() {
+    let (imported, outcomes, out) = import_and_score(
+        "variants/hebei-paragraphs-guangyang-2020.txt",
+        "central-2016",
+    );
+    assert!(!imported.forms[0].incomplete, "{out}");
+    let o = outcomes.first().unwrap();
+    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    assert_eq!(
+        scores,
+        ["14.25", "15", "10", "10", "15", "15", "10"],
+        "{out}"
+    );
+    assert!(
+        o.indicators.iter().all(|i| !i.level3.contains('页')),
+        "{out}"
+    );
+    assert_eq!(o.execution.score, common::d("9"));
+    assert_eq!(o.total, Some(common::d("98.25")));
+    assert!(
+        !has(o, "score-mismatch") && !has(o, "total-mismatch"),
+        "{out}"
+    );
+    let marks = imported.forms[0]
+        .notes
+        .iter()
+        .filter(|n| n.message.id() == Some("import-note-page-mark"))
+        .count();
+    assert_eq!(marks, 3, "{out}");
+    insta::assert_snapshot!("variant_hebei_page_numbers", out);
 }
 
 /// Hunan glued with no points, another county department (hunan-2020-target): 300公里 vs

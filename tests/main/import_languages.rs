@@ -287,6 +287,75 @@ fn places_are_written_in_the_users_language() {
     assert!(en.contains("(line 2, cell 27)"), "{en}");
 }
 
+/// A form from a Word document is placed by its table, row and column, as the user finds the
+/// cell in Word — not by a row counted over the whole document (`document!D37`): the case
+/// file keeps the stable `document#3!D16`, findings say it in the user's words (#16).
+#[test]
+fn word_cells_are_said_by_table_and_row() {
+    let docx = "tests/data/import/arrived/docx-split.docx";
+    let score = |lang: &str| {
+        Test::new()
+            .args(["--lang", lang, "score", "--rules", "rules/anhui-2023", docx])
+            .output()
+            .stdout
+    };
+    let zh = score("zh");
+    assert!(
+        zh.contains("三级指标 · Word 文档第 3 个表格第 16 行第 4 列 — "),
+        "{zh}"
+    );
+    let en = score("en");
+    assert!(
+        en.contains(" · Word document table 3, row 16, column 4 — "),
+        "{en}"
+    );
+    let json = Test::new()
+        .args([
+            "score",
+            "--rules",
+            "rules/anhui-2023",
+            "--format",
+            "json",
+            docx,
+        ])
+        .output()
+        .stdout;
+    assert!(json.contains(r#""form_cell": "document#3!D16""#), "{json}");
+    assert!(
+        json.contains(r#""form_place": "Word document table 3, row 16, column 4""#),
+        "{json}"
+    );
+}
+
+/// The comments a user reads on opening an imported case file are in the language of the
+/// import, as its notes: Chinese by default, English (as the shipped cases) with `--lang en`.
+#[test]
+fn case_file_comments_speak_the_language_of_the_import() {
+    for (lang, origin, notes) in [
+        (
+            "zh",
+            "# jixiao 案卷文件 — 导入自 tests/data/seed-2023-huainan.txt 的第 1 张表\n",
+            "# 注：自评表下方所印的注，照录原文\n",
+        ),
+        (
+            "en",
+            "# jixiao case file — imported from tests/data/seed-2023-huainan.txt, form 1\n",
+            "# 注: the notes printed under the form, as written\n",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        Test::new()
+            .args(["--lang", lang, "import", "tests/data/seed-2023-huainan.txt"])
+            .args(["--rules", "anhui-2023", "--out"])
+            .arg(dir.path())
+            .run();
+        let text =
+            std::fs::read_to_string(dir.path().join("2023-01-窗口人员月度考核奖.toml")).unwrap();
+        assert!(text.starts_with(origin), "{lang}: {text}");
+        assert!(text.contains(notes), "{lang}: {text}");
+    }
+}
+
 /// How the whole input was read is said once, for the input, not again for its first form.
 #[test]
 fn a_gbk_page_says_its_encoding_once() {
@@ -314,4 +383,30 @@ fn every_import_note_comes_from_the_catalogs() {
         }
     }
     assert!(verbatim.is_empty(), "{}", verbatim.join("\n"));
+}
+
+/// #16: a file that is empty, cut short, password-protected or text named `.docx` is refused
+/// with what is wrong with it and what to do, in Chinese and in English; a library's text only
+/// as a detail in backticks.
+#[test]
+fn damaged_files_are_refused_in_the_users_words() {
+    let out = tempfile::tempdir().unwrap();
+    let out_dir = out.path().display().to_string();
+    let mut report = String::new();
+    for name in [
+        "empty.xlsx",
+        "cut-short.xlsx",
+        "password.xlsx",
+        "text-named.docx",
+    ] {
+        let file = format!("tests/data/import/damaged/{name}");
+        for lang in ["zh", "en"] {
+            let o = Test::new()
+                .args(["--lang", lang, "import", "--out", &out_dir, &file])
+                .output();
+            assert_eq!(o.status, 2, "{file}: {}", o.stderr);
+            report.push_str(&format!("--- {name} --lang {lang}\n{}\n", o.stderr));
+        }
+    }
+    insta::assert_snapshot!(report);
 }

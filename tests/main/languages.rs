@@ -39,6 +39,9 @@ fn score_with_its_trace_in_both_languages() {
     }
     let zh = run(&["score", case, "--explain"], None, 0).stdout;
     for words in [
+        // Tester s6 F10: a policy in words, not the rule file's id alone.
+        "依据财预〔2020〕10号（[policy.grades]）",
+        "依据规则集的 [policy.rounding] 条",
         "自评得分",
         "分值",
         "预算执行率 = 全年执行数 / 全年预算数",
@@ -80,6 +83,10 @@ fn diff_in_both_languages() {
         let out = run(&args, lang, 1);
         insta::assert_snapshot!(format!("diff_{name}"), redact_hashes(&out.stdout));
     }
+    // Tester s6 F10: findings by their names, as the CSV and xlsx name them, not codes.
+    let zh = run(&args, None, 1).stdout;
+    assert!(zh.contains("问题 +自评得分与计算得分不一致\n"), "{zh}");
+    assert!(!zh.contains("score-mismatch"), "{zh}");
 }
 
 #[test]
@@ -145,11 +152,18 @@ fn help_in_both_languages() {
 /// suggestion, the usage line, and exit code 2 (docs/cli.md).
 #[test]
 fn command_line_mistakes_are_explained_in_both_languages() {
-    let mistakes: [(&str, &[&str]); 4] = [
+    let mistakes: [(&str, &[&str]); 6] = [
         ("typo", &["scroe"]),
         ("unknown_flag", &["score", "--explian"]),
         ("bad_value", &["score", "--format", "tabel"]),
         ("missing", &["diff"]),
+        // Tester F12: never offered `--force`, however close the spelling.
+        ("risky_tip", &["score", "--forc"]),
+        // Tester F12: a failure of the command itself, not clap's.
+        (
+            "failure",
+            &["score", "cases/constructed-2022", "--format", "xlsx"],
+        ),
     ];
     for (what, args) in mistakes {
         for (name, lang) in LANGS {
@@ -163,6 +177,42 @@ fn command_line_mistakes_are_explained_in_both_languages() {
     assert!(zh.contains("提示：是不是要用命令“score”？"), "{zh}");
     let zh = run(&["score", "--format", "tabel"], None, 2).stderr;
     assert!(zh.contains("[可选值：table、json"), "{zh}");
+}
+
+/// Tester F12: `--trace` (what users call the 计算过程) is `--explain`; no unknown option is
+/// answered with `--force` (it overwrites files) or `--accept` (it accepts new results);
+/// every error line starts with 错误 in Chinese, not English `error:`.
+#[test]
+fn trace_is_explain_and_no_tip_offers_an_option_that_overwrites() {
+    let case = "cases/constructed-2022/2022-01-政务服务培训项目.toml";
+    let explain = run(&["score", case, "--explain"], None, 0).stdout;
+    assert_eq!(run(&["score", case, "--trace"], None, 0).stdout, explain);
+    for args in [
+        &["score", "--forc", case][..],
+        &["score", "--forse", case],
+        &["import", "--forec", "x.txt"],
+        &["regress", "--acept", "x"],
+    ] {
+        for (_, lang) in LANGS {
+            let err = run(args, lang, 2).stderr;
+            assert!(!err.contains("--force"), "{args:?}\n{err}");
+            assert!(!err.contains("--accept"), "{args:?}\n{err}");
+            assert!(err.contains("[OPTIONS]"), "{args:?}\n{err}");
+        }
+    }
+    let zh = run(&["score", "--explian", case], None, 2).stderr;
+    assert!(zh.contains("提示：是不是要用参数“--explain”？"), "{zh}");
+    let missing = "tests/data/no-such-form.html";
+    let zh = run(&["score", missing, "--rules", "rules/anhui-2023"], None, 2).stderr;
+    assert!(zh.starts_with("错误: 无法读取"), "{zh}");
+    assert!(!zh.contains("error"), "{zh}");
+    let en = run(
+        &["score", missing, "--rules", "rules/anhui-2023"],
+        Some("en"),
+        2,
+    )
+    .stderr;
+    assert!(en.starts_with("error: "), "{en}");
 }
 
 /// The CSV's 发现 column and the xlsx summaries name each kind of finding in Chinese by
@@ -216,7 +266,11 @@ fn real_forms_findings_read_as_a_finance_officer_words_them() {
     assert!(!chizhou.contains("weights"), "{chizhou}");
     assert!(!chizhou.contains("points-total-mismatch"), "{chizhou}");
     assert!(!chizhou.contains(":1:1 "), "{chizhou}");
-    assert!(chizhou.contains("公众满 · 实际完成值 — "), "{chizhou}");
+    // #16 item 2: the blank cell of a form read from text shows its row's input line.
+    assert!(
+        chizhou.contains("公众满 · 实际完成值 · chizhou-guichi-tangxi-2022-weituo.txt 第 2 行 — "),
+        "{chizhou}"
+    );
     let sichuan = run(
         &[
             "score",
@@ -237,4 +291,47 @@ fn real_forms_findings_read_as_a_finance_officer_words_them() {
     );
     assert!(!sichuan.contains("0% 的调整"), "{sichuan}");
     assert!(!sichuan.contains(":1:1 "), "{sichuan}");
+}
+
+/// #16 item 2: a finding on a form imported from text shows the input's line and cell the value
+/// came from — in the table and JSON `location.form_cell` (the HTML and xlsx reports show the
+/// same `Location::on_form`) — in the run's language, and keeps
+/// the case-file place; a blank cell shows its row's line. Cell 88 of line 2 of the flattened
+/// Chizhou form is the cost indicator's actual `90` (read in 万元).
+#[test]
+fn findings_on_a_text_form_show_the_input_line_and_cell() {
+    let args = |format: &str| {
+        [
+            "score",
+            "tests/data/import/real/chizhou-guichi-tangxi-2022-weituo.txt",
+            "--rules",
+            "rules/anhui-2022",
+            "--format",
+            format,
+        ]
+        .map(str::to_owned)
+    };
+    let run_as = |format: &str, lang: &str| {
+        let a = args(format);
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        run(&a, Some(lang), 0).stdout
+    };
+    let table = run_as("table", "zh");
+    assert!(
+        table.contains(
+            "项目总成本 · 实际完成值 · chizhou-guichi-tangxi-2022-weituo.txt 第 2 行第 88 格 — \
+             tests/data/import/real/chizhou-guichi-tangxi-2022-weituo.txt#2022-01-委托业务项目.toml:"
+        ),
+        "{table}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&run_as("json", "en")).unwrap();
+    let text = serde_json::to_string(&json).unwrap();
+    assert!(
+        text.contains(r#""form_cell":"chizhou-guichi-tangxi-2022-weituo.txt line 2, cell 88""#),
+        "{text}"
+    );
+    assert!(
+        text.contains(r#""form_cell":"chizhou-guichi-tangxi-2022-weituo.txt line 2""#),
+        "blank cell: its row's line"
+    );
 }

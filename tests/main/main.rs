@@ -10,6 +10,8 @@
 
 mod arrival;
 mod arrival_s5;
+mod arrival_s6_text;
+mod arrival_s6b;
 mod broken;
 mod browser;
 mod cli;

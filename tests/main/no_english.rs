@@ -249,6 +249,106 @@ fn reports_carry_no_english_under_the_chinese_default() {
     );
 }
 
+/// Runs `jixiao` with `args` in the users' default language; returns stdout and stderr.
+fn run(args: &[&str]) -> String {
+    let mut c = Test::new().args(args).command();
+    c.env_remove("JIXIAO_LANG");
+    let out = c.output().unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0..=2)),
+        "{args:?}: {:?}",
+        out.status
+    );
+    String::from_utf8(out.stdout).unwrap() + String::from_utf8(out.stderr).unwrap().as_str()
+}
+
+/// What a diagnostic shows of the user's own file — the source line it underlines and its
+/// frame — is the user's text, not ours: left out.
+fn without_source_lines(text: &str) -> String {
+    text.lines()
+        .filter(|l| {
+            let t = l.trim_start();
+            let numbered = t
+                .split_once('│')
+                .is_some_and(|(n, _)| n.trim().chars().all(|c| c.is_ascii_digit()));
+            !(numbered || t.starts_with('┌'))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `text` with every span between two `mark`s left out.
+fn without_spans(text: &str, mark: char) -> String {
+    text.split(mark).step_by(2).collect::<Vec<_>>().join(" ")
+}
+
+/// The other commands a finance officer runs — `check` on rule files with slips, `diff`,
+/// `regress --coverage`, `watch --once` — speak no English under the Chinese default either
+/// (#16 item 1); the severity tags before codes are the users' words (`错误[…]`, item 2).
+#[test]
+fn commands_carry_no_english_under_the_chinese_default() {
+    let allowed = allowed();
+    let runs: Vec<(&str, Vec<&str>)> = vec![
+        (
+            "check unknown keys",
+            vec!["check", "tests/broken/rules/unknown-keys"],
+        ),
+        (
+            "check full-width",
+            vec![
+                "check",
+                "--error-format",
+                "plain",
+                "tests/broken/rules/full-width-colon",
+            ],
+        ),
+        (
+            "diff",
+            vec![
+                "diff",
+                "--from",
+                "anhui-2023",
+                "--to",
+                "hb-module",
+                "cases/huainan-2023",
+            ],
+        ),
+        ("regress", vec!["regress", "huainan-2023", "--coverage"]),
+        (
+            "watch",
+            vec![
+                "watch",
+                "--once",
+                "--baseline",
+                "anhui-2022",
+                "cases/constructed-2022",
+            ],
+        ),
+    ];
+    let mut english_found = Vec::new();
+    let mut allowed = allowed;
+    // The hook a changed script hangs on (`（挂接点：after）`): a Rhai function name.
+    allowed.insert("after".to_owned());
+    for (what, args) in runs {
+        // What the user wrote, shown back in `…` or "…": a misspelt key, a rule-file value.
+        let text = without_source_lines(&run(&args));
+        let text = without_spans(&without_spans(&text, '`'), '"');
+        for tag in ["error[", "warning[", "info[", "note[", "error:"] {
+            assert!(!text.contains(tag), "{what}: `{tag}` in\n{text}");
+        }
+        english_found.extend(
+            english(&text, &allowed)
+                .into_iter()
+                .map(|e| format!("{what}: {e}")),
+        );
+    }
+    assert!(
+        english_found.is_empty(),
+        "English under the Chinese default:\n{}",
+        english_found.join("\n")
+    );
+}
+
 /// The detector finds what it is for: the English of a finding code in a 发现 cell, a TOML key
 /// in a sentence, an English sentence; and lets identifiers pass.
 #[test]

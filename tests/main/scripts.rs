@@ -123,7 +123,7 @@ fn seed_form_11_gets_the_execution_zero_finding_and_nothing_else_moves() {
             assert_eq!(n(&c["total"]), "90");
             assert_eq!(script_findings.len(), 1);
             let m = script_findings[0]["message"].as_str().unwrap();
-            assert!(m.contains("budget execution is 0%"), "{m}");
+            assert!(m.contains("预算执行率为 0%"), "{m}");
             assert!(
                 m.contains("rules/anhui-2023/scripts/execution_zero.rhai:"),
                 "{m}"
@@ -291,6 +291,33 @@ fn check_reports_every_broken_script_with_its_position() {
     assert!(text.contains("scripts/zero_target.rhai:2:"), "{text}");
     assert!(text.contains("scripts/execution_zero.rhai:2:5"), "{text}");
     assert_eq!(text.matches("rules::script-syntax").count(), 2, "{text}");
+}
+
+/// #16: a script that speaks both languages reads `rules.lang`, the language of the run.
+#[test]
+fn a_script_reads_the_language_of_the_run_from_rules_lang() {
+    let dir = copy_rules("anhui-2023", |t| t.to_owned());
+    std::fs::write(
+        dir.path().join("scripts/execution_zero.rhai"),
+        "fn after(form, rules, result) {\n    \
+         let m = if rules.lang == \"en\" { \"looked at\" } else { \"已核对\" };\n    \
+         decision(#{ findings: [m] })\n}\n",
+    )
+    .unwrap();
+    let message = |lang: &str| {
+        let v = Test::new()
+            .args(["--lang", lang, "score", "--format", "json", "--rules"])
+            .arg(dir.path())
+            // The form whose execution rate is 0%, the only one the script's `when` lets in.
+            .arg("cases/huainan-2023/2023-11-淮南市电子政务外网租赁服务项目.toml")
+            .output()
+            .json();
+        let findings = v["cases"][0]["findings"].as_array().unwrap().clone();
+        let f = findings.iter().find(|f| f["code"] == "script").unwrap();
+        f["message"].as_str().unwrap().to_owned()
+    };
+    assert!(message("zh").starts_with("已核对"), "{}", message("zh"));
+    assert!(message("en").starts_with("looked at"), "{}", message("en"));
 }
 
 #[test]

@@ -233,6 +233,46 @@ fn word_document_tables_read_like_the_workbook() {
     insta::assert_snapshot!("docx", common::import_summary(&imported));
 }
 
+/// #15: a Word document with a table under each form that is no part of it — a 联系人/签字
+/// table (填报单位(盖章), 填表人, 联系电话, 单位负责人(签字), 填报日期) and a 填报说明 table
+/// (`make_docx_tables.py`) — reads both forms as the workbook does; the two tables are left
+/// out with one note for the document, not charged to the forms as cells that fit no shape.
+#[test]
+fn word_tables_under_the_forms_are_no_part_of_them() {
+    let (format, imported) = import_file("template-after-tables.docx");
+    assert_eq!(format, InputFormat::Docx);
+    assert_eq!(scores(&imported), TEMPLATE_SCORES);
+    let report = common::import_summary(&imported);
+    for form in &imported.forms {
+        assert!(form.notes.is_empty(), "{report}");
+        for text in ["联系电话", "填报说明", "0554-6661234", "2024年3月15日"] {
+            assert!(!form.toml.contains(text), "{text}: {}", form.toml);
+        }
+    }
+    let skipped: Vec<_> = imported
+        .problems
+        .iter()
+        .filter(|n| n.message.id() == Some("import-skipped-document-tables"))
+        .collect();
+    assert_eq!(skipped.len(), 1, "{report}");
+    // The forms read as from the document without those tables.
+    let (_, plain) = import_file("template.docx");
+    let body = |toml: &str| toml.split_once("[header]").unwrap().1.to_owned();
+    for (a, b) in imported.forms.iter().zip(&plain.forms) {
+        assert_eq!(
+            body(&a.toml)
+                .lines()
+                .filter(|l| !l.starts_with("cells"))
+                .collect::<Vec<_>>(),
+            body(&b.toml)
+                .lines()
+                .filter(|l| !l.starts_with("cells"))
+                .collect::<Vec<_>>()
+        );
+    }
+    insta::assert_snapshot!("docx_after_tables", report);
+}
+
 #[test]
 fn web_page_tables_read_like_the_workbook() {
     for name in ["template-page.html", "template-page-gbk.html"] {

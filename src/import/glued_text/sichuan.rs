@@ -20,6 +20,7 @@
 //! The rows are handed on with every blank cell put back, each split a `guessed` note.
 
 mod figures;
+mod reason;
 mod rows;
 
 use super::{ImportNote, note};

@@ -62,3 +62,12 @@ glue(
     "2023年度部门预算项目支出绩效自评表(农村公路日常养护)",
     skip=5,
 )
+# #15 items 1 and 3: a 2024 form whose 未完成原因 cells carry no closing 。: glued, each runs
+# into the next row's 三级指标 (`…因汛期停工更换供水管网长度≥12…`).
+glue(
+    "variants/sichuan-lines-shuiwu.txt",
+    "variants/sichuan-glued-shuiwu.txt",
+    ["60.0057.00", "水质检测达标率", "受益群众"],
+    "2024年度部门预算项目支出绩效自评表(农村饮水工程维修养护)",
+    skip=3,
+)

@@ -2,8 +2,9 @@
 //! funds row's figures, indicator rows split at their 指标性质, the 合计 figures (#15 item 1).
 
 use super::figures::{number, read_values, split_amounts, split_points_score};
+use super::reason::{self, Tail};
 use super::{Cut, OPERATORS, Part, TOTAL};
-use crate::i18n::msg;
+use crate::i18n::{msg, quoted};
 use crate::import::glued_text::note;
 use rust_decimal::Decimal;
 
@@ -18,10 +19,12 @@ impl Cut<'_> {
                     .last()
                     .and_then(|r| r.first())
                     .is_some_and(|l| l == "总额");
-                let cells = self.split_funds(run, total);
+                let (cells, instruction) = self.split_funds(run, total);
                 if let Some(row) = self.rows.last_mut() {
                     row.extend(cells);
                 }
+                // The template's instruction on a row of its own, as the PDF copy has it.
+                self.rows.extend(instruction.map(|i| vec![i]));
             }
             Part::Indicators => {
                 for row in self.split_indicators(run) {
@@ -66,8 +69,9 @@ impl Cut<'_> {
         }
     }
 
-    /// A funds row's figures: 年初预算, A, B, the rate, 权重, 得分 and 原因, blanks put back.
-    fn split_funds(&mut self, run: &str, total: bool) -> Vec<String> {
+    /// A funds row's figures: 年初预算, A, B, the rate, 权重, 得分 and 原因, blanks put back;
+    /// and the template's printed instruction when the 原因 runs on into it.
+    fn split_funds(&mut self, run: &str, total: bool) -> (Vec<String>, Option<String>) {
         let (figures, rest) = match run.find('%') {
             Some(at) => (run.get(..at).unwrap_or(""), run.get(at + 1..).unwrap_or("")),
             None if run.starts_with(|c: char| c.is_ascii_digit()) => {
@@ -78,7 +82,7 @@ impl Cut<'_> {
                         figures = format!("{run:?}")
                     ),
                 ));
-                return vec![run.to_owned()];
+                return (vec![run.to_owned()], None);
             }
             None => ("", run),
         };
@@ -124,7 +128,23 @@ impl Cut<'_> {
             None
         };
         cells.extend(split_points_score(rest, points));
-        cells
+        // The 原因 the department wrote runs on into the template's printed instruction
+        // (`年中追加30万元…。1.预算执行率=…`): cut there, as the `|` and PDF copies have them,
+        // so the explanation is kept and the instruction is one of the form's notes.
+        let mut instruction = None;
+        if let Some(reason) = cells.last_mut()
+            && let Some(at) = instruction_start(reason).filter(|&at| at > 0)
+        {
+            instruction = Some(reason.split_off(at));
+            self.notes.push(note(
+                self.line,
+                msg!(
+                    "import-note-glued-funds-reason",
+                    reason = quoted(reason.as_str())
+                ),
+            ));
+        }
+        (cells, instruction)
     }
 
     /// An indicator run cut into rows at their 指标性质: 三级指标, 指标性质, 指标值, 度量单位,
@@ -152,25 +172,15 @@ impl Cut<'_> {
             let level3 = text(start, op);
             let values = text(after, next);
             let (mut row, tail) = read_values(&text(op, after), &values, total);
-            // The text after the figures: this row's 未完成原因 when the run ends, else the next
-            // row's 三级指标 — after the last sentence end in it, when it has one.
+            // The text after the figures: this row's 未完成原因 when the run ends, else shared
+            // between it and the next row's 三级指标.
             let (reason, name) = if n + 1 == ops.len() {
                 (tail, String::new())
             } else {
-                match tail.rfind(['。', ';', ';', '!']) {
-                    Some(at) => {
-                        let cut = at
-                            + tail
-                                .get(at..)
-                                .and_then(|t| t.chars().next())
-                                .map_or(0, char::len_utf8);
-                        (
-                            tail.get(..cut).unwrap_or("").to_owned(),
-                            tail.get(cut..).unwrap_or("").to_owned(),
-                        )
-                    }
-                    None => (String::new(), tail),
-                }
+                let split = reason::split(&tail, &row);
+                self.note_reason(&tail, &split);
+                let (reason, name) = split.parts();
+                (reason.to_owned(), name.to_owned())
             };
             row.insert(0, level3);
             row.push(reason);
@@ -181,6 +191,45 @@ impl Cut<'_> {
         }
         rows
     }
+}
+
+impl Cut<'_> {
+    /// Says how the text between two rows' figures was shared when no `。` decided it.
+    fn note_reason(&mut self, tail: &str, split: &Tail) {
+        let message = match split {
+            Tail::Sentence { .. } | Tail::Name { .. } => return,
+            Tail::Worded { reason, name } => msg!(
+                "import-note-glued-sichuan-reason",
+                text = quoted(tail),
+                reason = quoted(reason),
+                name = quoted(name)
+            ),
+            Tail::Unsplit { name } => {
+                msg!(
+                    "import-note-glued-sichuan-reason-unsplit",
+                    name = quoted(name)
+                )
+            }
+        };
+        self.notes.push(note(self.line, message));
+    }
+}
+
+/// Where the Sichuan template's printed instruction under the funds (`1.预算执行率=预算执行数/调整
+/// 后预算数,…`) starts in a 原因 run, its number (`1.`, `1、`) and a `注:` before it included.
+fn instruction_start(text: &str) -> Option<usize> {
+    let key = text.find("预算执行率=")?;
+    let before = text.get(..key)?;
+    let number = before.trim_end_matches(['.', '、', '．']);
+    let number = match number.len() < before.len() {
+        true => number.trim_end_matches(|c: char| c.is_ascii_digit()),
+        false => before,
+    };
+    let start = number
+        .strip_suffix("注:")
+        .or_else(|| number.strip_suffix("注："))
+        .unwrap_or(number);
+    Some(start.len())
 }
 
 /// The note on an indicator row split from glued text: where every cell went.
@@ -220,4 +269,25 @@ fn split_total(run: &str, points: Option<Decimal>) -> Vec<String> {
         return vec![p, score.to_owned()];
     }
     vec![run.to_owned()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::instruction_start;
+
+    #[test]
+    fn the_printed_instruction_starts_at_its_number() {
+        let run = "年中追加30万元用于汛期应急抢修。1.预算执行率=预算执行数/调整后预算数";
+        let at = instruction_start(run);
+        assert_eq!(
+            at.and_then(|at| run.get(..at)),
+            Some("年中追加30万元用于汛期应急抢修。")
+        );
+        assert_eq!(instruction_start("1.预算执行率=…"), Some(0));
+        assert_eq!(
+            instruction_start("调减20万元。注:1、预算执行率=…"),
+            Some(17)
+        );
+        assert_eq!(instruction_start("年中追加30万元"), None);
+    }
 }

@@ -1,0 +1,65 @@
+//! Files that cannot hold forms because of what happened to them, said in the user's words
+//! before any reader's library sees them (#16): an empty file, a workbook or document cut
+//! short (a zip whose directory is missing), one with an opening password, and a text file
+//! named as a workbook or document. The library's own text follows only as a detail.
+
+use super::zipped;
+use crate::i18n::msg;
+
+/// The first bytes of an OLE compound file (Office 97–2003, and Office files with a password).
+const OLE_MAGIC: &[u8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1";
+
+/// Why `bytes` (named `source_name`) cannot be read, in words; none when nothing is wrong
+/// with the file as a file (the readers then decide).
+pub fn why(source_name: &str, bytes: &[u8]) -> Option<String> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Some(msg!("import-refused-empty", bytes = bytes.len().to_string()).to_string());
+    }
+    if bytes.starts_with(OLE_MAGIC)
+        && (has_stream_name(bytes, "EncryptedPackage") || has_stream_name(bytes, "EncryptionInfo"))
+    {
+        return Some(msg!("import-refused-encrypted").to_string());
+    }
+    if bytes.starts_with(b"PK\x03\x04")
+        && let Some(error) = zipped::open_error(bytes)
+    {
+        return Some(msg!("import-refused-cut-short", error = error).to_string());
+    }
+    let extension = source_name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_lowercase())
+        .unwrap_or_default();
+    let office = matches!(extension.as_str(), "xlsx" | "docx" | "xls" | "doc");
+    let binary = bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(OLE_MAGIC);
+    if office && !binary && !super::html::looks_like(bytes) {
+        return Some(msg!("import-refused-text-named", extension = extension).to_string());
+    }
+    None
+}
+
+/// True when an OLE compound file names a stream `name`: directory entries hold names in
+/// UTF-16LE.
+fn has_stream_name(bytes: &[u8], name: &str) -> bool {
+    let wide: Vec<u8> = name.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    bytes.windows(wide.len()).any(|w| w == wide.as_slice())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::why as said;
+
+    #[test]
+    fn an_empty_file_a_cut_workbook_a_password_and_a_renamed_text_are_said() {
+        assert!(said("a.xlsx", b"").is_some());
+        assert!(said("a.txt", b"  \n").is_some());
+        let mut ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1".to_vec();
+        ole.extend("EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes));
+        assert!(said("a.xlsx", &ole).is_some());
+        let workbook = include_bytes!("../../tests/data/import/standard-template-example.xlsx");
+        assert!(said("a.xlsx", workbook).is_none());
+        assert!(said("a.xlsx", &workbook[..workbook.len() / 2]).is_some());
+        assert!(said("a.docx", "项目支出绩效自评表\n".as_bytes()).is_some());
+        assert!(said("a.txt", "项目支出绩效自评表\n".as_bytes()).is_none());
+        assert!(said("a.xls", b"<html><table><tr><td>x</td></tr></table></html>").is_none());
+    }
+}

@@ -1,0 +1,156 @@
+//! Where each value of a form read from text stood in the input (#16 item 2): the line and the
+//! cell number (the n-th `|` cell, paragraph or flattened cell) of the cell it was read from,
+//! recorded as `line:cell` in the row's `cells = { … }`, as a workbook's are `表1!F13`. A
+//! finding then shows the input's line (`forms.txt 第 1234 行第 5 格`) beside the case-file
+//! place. The readers change a row in many ways before its values are kept (labels carried
+//! from the rows above, blanks put back, a unit joined to its target), so the values are
+//! found again among the row's cells, in column order: a value that no cell of the row holds
+//! as written (a label carried from above, a copied actual) gets no place.
+
+use super::{Cell, Form, Row};
+
+impl Form {
+    /// How many funds and indicator rows, and whether a 总分 row, were kept so far.
+    pub(super) fn kept(&self) -> (usize, usize, bool) {
+        (
+            self.funds.len(),
+            self.indicators.len(),
+            self.total.is_some(),
+        )
+    }
+
+    /// Records the input place of each value of the row just read from text, when it kept a
+    /// funds, indicator or 总分 row (`before`: [`Form::kept`] before the row was read).
+    pub(super) fn place_text_values(&mut self, row: &Row, before: (usize, usize, bool)) {
+        let (funds, indicators, total) = before;
+        if self.funds.len() > funds
+            && let Some(kept) = self.funds.last_mut()
+        {
+            let keys = kept.columns.iter().copied();
+            let keys: Vec<usize> = match kept.columns.is_empty() {
+                true => (0..kept.values.len()).collect(),
+                false => keys.collect(),
+            };
+            let mut values: Vec<(&'static str, &str)> = Vec::new();
+            for (key, value) in keys.iter().zip(&kept.values) {
+                if let Some(name) = super::FUNDS_KEYS.get(*key) {
+                    values.push((name, value.as_str()));
+                }
+            }
+            let cells = places(&row.cells, &values);
+            kept.cells = cells;
+        }
+        if self.indicators.len() > indicators
+            && let Some(kept) = self.indicators.last_mut()
+        {
+            // The cells findings point at; a finding on another (a label, the 指标性质) shows
+            // the row's line. Each place is written into the case file and read back for every
+            // form of a 10,000-form input: kept to what is shown.
+            let values = [
+                ("level3", kept.level3.as_str()),
+                ("target", text(&kept.target)),
+                ("actual", text(&kept.actual)),
+                ("points", text(&kept.points)),
+                ("score", text(&kept.score)),
+                ("deviation", text(&kept.deviation)),
+            ];
+            let cells = places(&row.cells, &values);
+            kept.cells = cells;
+        }
+        if self.total.is_some()
+            && !total
+            && let Some(kept) = self.total.as_mut()
+        {
+            let values = [("points", text(&kept.points)), ("score", text(&kept.score))];
+            let cells = places(&row.cells, &values);
+            kept.cells = cells;
+        }
+    }
+}
+
+/// A value the form may leave out, as text.
+fn text(value: &Option<String>) -> &str {
+    value.as_deref().unwrap_or("")
+}
+
+/// `line:cell` of the cell each value was read from: the first cell at or after the last one
+/// found holding the value as written, or the start of it (`40` of the target `40处`, joined
+/// with its 度量单位). Blank values and values no cell holds get none.
+fn places(cells: &[Cell], values: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for &(key, value) in values {
+        let value = value.trim();
+        if value.is_empty() {
+            continue;
+        }
+        // A cell's text is trimmed already.
+        let rest = cells.get(from..).unwrap_or_default();
+        let exact = rest.iter().position(|c| c.text == value);
+        let start = || {
+            rest.iter()
+                .position(|c| !c.text.is_empty() && value.starts_with(&*c.text))
+        };
+        if let Some(i) = exact.or_else(start)
+            && let Some(cell) = rest.get(i)
+        {
+            out.push((key, format!("{}:{}", cell.line, cell.number)));
+            from += i + 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(text: &str, line: usize, number: usize) -> Cell<'static> {
+        Cell {
+            text: text.to_owned().into(),
+            number,
+            line,
+            numeric: false,
+        }
+    }
+
+    #[test]
+    fn values_are_found_again_in_column_order() {
+        let row = [
+            cell("指标1:参保人数", 7, 1),
+            cell("≥100%", 7, 2),
+            cell("100%", 7, 3),
+            cell("10", 7, 4),
+            cell("10", 7, 5),
+        ];
+        let values = [
+            ("level2", "数量指标"),
+            ("level3", "指标1:参保人数"),
+            ("target", "≥100%"),
+            ("actual", "100%"),
+            ("points", "10"),
+            ("score", "10"),
+            ("deviation", ""),
+        ];
+        let found = places(&row, &values);
+        let found: Vec<(&str, &str)> = found.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        // The carried level 2 is in no cell; 分值 and 得分 both `10`, each its own cell.
+        assert_eq!(
+            found,
+            [
+                ("level3", "7:1"),
+                ("target", "7:2"),
+                ("actual", "7:3"),
+                ("points", "7:4"),
+                ("score", "7:5")
+            ]
+        );
+        // A target joined with its 度量单位 (`40` + `处`) is placed at its number.
+        let row = [cell("40", 12, 3), cell("处", 13, 4), cell("36", 14, 5)];
+        let found = places(&row, &[("target", "40处"), ("actual", "36")]);
+        assert_eq!(
+            found,
+            [("target", "12:3".into()), ("actual", "14:5".into())]
+        );
+    }
+}
