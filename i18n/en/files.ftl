@@ -21,6 +21,7 @@ io-already-exists = File exists (os error { $code })
 io-other = { $os }
 
 ## What the commands say on stderr.
+output-failed = error: { $message }
 output-no-thread = error: cannot start a thread: { $error }
 output-cannot-write = cannot write { $target }: { $reason }
 output-the-output = the output

@@ -20,6 +20,7 @@ io-already-exists = 文件已存在（系统错误 { $code }）
 io-other = { $os }
 
 ## 命令在标准错误输出上的提示。
+output-failed = 错误：{ $message }
 output-no-thread = 错误：无法启动线程：{ $error }
 output-cannot-write = 无法写入{ $target }：{ $reason }
 output-the-output = 输出
