@@ -117,11 +117,16 @@ pub fn validate_full(
         scripts: script_set,
     };
     set.switches = switches_of(&mut v, &raw, &set);
+    finish(v, set)
+}
+
+/// The rule set when no diagnostic is an error, with every diagnostic; the lint comes last:
+/// only a rule set with no other problem shows it.
+fn finish(mut v: Checker<'_>, set: RuleSet) -> Validated<RuleSet> {
     let failed = v
         .diagnostics
         .iter()
         .any(|d| d.severity == crate::diagnostic::Severity::Error);
-    // The lint comes last: only a rule set with no other problem shows it.
     if v.diagnostics.is_empty() {
         v.diagnostics.append(&mut v.unsourced);
     }
