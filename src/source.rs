@@ -106,6 +106,22 @@ impl SourceFile {
                 .map_or(line_text.len(), |(i, _)| i)
     }
 
+    /// The span another tool's position points at (Rhai's line and column): the name that
+    /// starts at `at` (an identifier, a property, a function), else one character.
+    pub fn word_span(&self, at: usize) -> Range<usize> {
+        let rest = self.text.get(at..).unwrap_or_default();
+        let word: usize = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .map(char::len_utf8)
+            .sum();
+        let len = match word {
+            0 => rest.chars().next().map_or(0, char::len_utf8),
+            _ => word,
+        };
+        at..at + len
+    }
+
     /// The text of a byte range, or "" when the range is not on character boundaries.
     pub fn slice(&self, span: Range<usize>) -> &str {
         self.text.get(span).unwrap_or("")

@@ -247,19 +247,7 @@ fn dry_run_diagnostic(set: &RuleSet, f: &dry_run::DryRunFailure, of: usize) -> D
     if let Some(src) = source {
         let at = src.offset(e.line.max(1), e.column.max(1));
         // The name Rhai points at (a property, a function), else one character.
-        let rest = src.text.get(at..).unwrap_or_default();
-        let word: usize = rest
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_')
-            .map(char::len_utf8)
-            .sum();
-        let end = at
-            + if word > 0 {
-                word
-            } else {
-                rest.chars().next().map_or(0, char::len_utf8)
-            };
-        d = d.at(&src, at..end);
+        d = d.at(&src, src.word_span(at));
     }
     let hint = e.fault.hint();
     d.help(msg!(

@@ -538,19 +538,8 @@ pub fn compile(
 fn syntax_error(limits: &Limits, d: &Declared, e: &rhai::ParseError) -> Diagnostic {
     let (line, col) = engine::line_col(e.position()).unwrap_or((1, 1));
     let at = d.source.offset(line, col);
-    let rest = d.source.text.get(at..).unwrap_or_default();
     // The name Rhai points at (an undefined variable), else one character.
-    let word: usize = rest
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '_')
-        .map(char::len_utf8)
-        .sum();
-    let end = at
-        + if word > 0 {
-            word
-        } else {
-            rest.chars().next().map_or(0, char::len_utf8)
-        };
+    let end = d.source.word_span(at).end;
     let what = e.err_type().to_string();
     let (error, help) = fault::syntax(e.err_type(), &fault::defined_names(&d.source.text));
     let (error, help) = if what.contains("'eval'") || what.contains("'import'") {

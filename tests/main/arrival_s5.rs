@@ -3,43 +3,14 @@
 //! worked by hand.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::common;
+use crate::common::{self, arrived, indicator, score_arrived as score};
 use crate::test::Test;
-use jixiao::import::{self, InputFormat};
+use jixiao::import::InputFormat;
 use jixiao::outcome::{FindingCode, Outcome};
 use rust_decimal::Decimal;
 
-fn arrived(name: &str) -> std::path::PathBuf {
-    common::root().join("tests/data/import/arrived").join(name)
-}
-
-/// Imports a fixture as `score FILE` does and scores every form under `rules`: the import and
-/// each form's outcome (the case files must validate).
-fn score(name: &str, rules: &str) -> (InputFormat, import::Import, Vec<Outcome>) {
-    let bytes = std::fs::read(arrived(name)).unwrap();
-    let imported = jixiao::pipeline::forms::cases(name, &bytes, Some(rules)).unwrap();
-    let rule_set = common::rules(rules);
-    let outcomes = imported
-        .cases
-        .iter()
-        .map(|v| {
-            let case = v.value.as_ref().expect("the case file validates");
-            jixiao::evaluate::evaluate(&rule_set, case, jixiao::evaluate::Options::default())
-        })
-        .collect();
-    (imported.format, imported.import, outcomes)
-}
-
 fn dec(text: &str) -> Decimal {
     text.parse().unwrap()
-}
-
-/// The indicator called `level3` in an outcome.
-fn indicator<'a>(o: &'a Outcome, level3: &str) -> &'a jixiao::outcome::IndicatorOutcome {
-    o.indicators
-        .iter()
-        .find(|i| &*i.level3 == level3)
-        .unwrap_or_else(|| panic!("no indicator {level3}"))
 }
 
 fn codes(o: &Outcome) -> Vec<&'static str> {

@@ -3,49 +3,13 @@
 //! with its scores worked by hand.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::common;
+use crate::common::{self, arrived, indicator, score_arrived as score};
 use jixiao::import::{self, InputFormat};
 use jixiao::outcome::{FindingCode, Outcome};
 use rust_decimal::Decimal;
 
-fn arrived(name: &str) -> std::path::PathBuf {
-    common::root().join("tests/data/import/arrived").join(name)
-}
-
-/// Imports `bytes` as `score FILE` does and scores every form under `rules`.
-fn score_bytes(
-    name: &str,
-    bytes: &[u8],
-    rules: &str,
-) -> (InputFormat, import::Import, Vec<Outcome>) {
-    let imported = jixiao::pipeline::forms::cases(name, bytes, Some(rules)).unwrap();
-    let rule_set = common::rules(rules);
-    let outcomes = imported
-        .cases
-        .iter()
-        .map(|v| {
-            let case = v.value.as_ref().expect("the case file validates");
-            jixiao::evaluate::evaluate(&rule_set, case, jixiao::evaluate::Options::default())
-        })
-        .collect();
-    (imported.format, imported.import, outcomes)
-}
-
-/// A fixture of `arrived/`, imported and scored.
-fn score(name: &str, rules: &str) -> (InputFormat, import::Import, Vec<Outcome>) {
-    score_bytes(name, &std::fs::read(arrived(name)).unwrap(), rules)
-}
-
 fn dec(text: &str) -> Decimal {
     text.parse().unwrap()
-}
-
-/// The indicator called `level3` in an outcome.
-fn indicator<'a>(o: &'a Outcome, level3: &str) -> &'a jixiao::outcome::IndicatorOutcome {
-    o.indicators
-        .iter()
-        .find(|i| &*i.level3 == level3)
-        .unwrap_or_else(|| panic!("no indicator {level3}"))
 }
 
 fn codes(o: &Outcome) -> Vec<&'static str> {
@@ -138,7 +102,8 @@ fn empty_optional_cells_are_no_guess() {
 fn a_guess_that_moves_a_number_is_still_said() {
     let text = std::fs::read_to_string(arrived("anhui-flat-liangdeng.txt")).unwrap();
     let broken = text.replace("群众对部分路段亮度有意见", "群众对部分路段 亮度有意见");
-    let (_, imported, outcomes) = score_bytes("broken.txt", broken.as_bytes(), "anhui-2023");
+    let (_, imported, outcomes) =
+        common::score_bytes("broken.txt", broken.as_bytes(), "anhui-2023");
     let (o, said) = one("broken.txt", &imported, &outcomes);
     if o.total != Some(dec("98.79")) {
         assert!(

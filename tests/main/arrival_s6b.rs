@@ -3,31 +3,9 @@
 //! result worked by hand.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::common;
-use jixiao::import::{self, InputFormat};
-use jixiao::outcome::Outcome;
+use crate::common::{self, score_arrived as score};
+use jixiao::import::InputFormat;
 use rust_decimal::Decimal;
-
-fn arrived(name: &str) -> std::path::PathBuf {
-    common::root().join("tests/data/import/arrived").join(name)
-}
-
-/// Imports a fixture as `score FILE` does and scores every form under `rules`: the import and
-/// each form's outcome (the case files must validate).
-fn score(name: &str, rules: &str) -> (InputFormat, import::Import, Vec<Outcome>) {
-    let bytes = std::fs::read(arrived(name)).unwrap();
-    let imported = jixiao::pipeline::forms::cases(name, &bytes, Some(rules)).unwrap();
-    let rule_set = common::rules(rules);
-    let outcomes = imported
-        .cases
-        .iter()
-        .map(|v| {
-            let case = v.value.as_ref().expect("the case file validates");
-            jixiao::evaluate::evaluate(&rule_set, case, jixiao::evaluate::Options::default())
-        })
-        .collect();
-    (imported.format, imported.import, outcomes)
-}
 
 fn dec(text: &str) -> Decimal {
     text.parse().unwrap()

@@ -101,3 +101,44 @@ pub fn rust_files(dir: &Path, files: &mut Vec<PathBuf>) {
         }
     }
 }
+
+/// A fixture under `tests/data/import/arrived/` (the forms of the user trials).
+pub fn arrived(name: &str) -> PathBuf {
+    root().join("tests/data/import/arrived").join(name)
+}
+
+/// What an import gave and each form's outcome.
+pub type Scored = (
+    jixiao::import::InputFormat,
+    jixiao::import::Import,
+    Vec<Outcome>,
+);
+
+/// Imports `bytes` as `score FILE` does and scores every form under the rule set `rules`
+/// (the case files must validate).
+pub fn score_bytes(name: &str, bytes: &[u8], rules: &str) -> Scored {
+    let imported = jixiao::pipeline::forms::cases(name, bytes, Some(rules)).unwrap();
+    let rule_set = self::rules(rules);
+    let outcomes = imported
+        .cases
+        .iter()
+        .map(|v| {
+            let case = v.value.as_ref().expect("the case file validates");
+            evaluate(&rule_set, case, Options::default())
+        })
+        .collect();
+    (imported.format, imported.import, outcomes)
+}
+
+/// A fixture of `arrived/`, imported and scored under `rules`.
+pub fn score_arrived(name: &str, rules: &str) -> Scored {
+    score_bytes(name, &std::fs::read(arrived(name)).unwrap(), rules)
+}
+
+/// The indicator called `level3` in an outcome.
+pub fn indicator<'a>(o: &'a Outcome, level3: &str) -> &'a jixiao::outcome::IndicatorOutcome {
+    o.indicators
+        .iter()
+        .find(|i| &*i.level3 == level3)
+        .unwrap_or_else(|| panic!("no indicator {level3}"))
+}
