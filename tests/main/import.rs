@@ -441,6 +441,11 @@ fn import_and_score(
     (imported, outcomes, out)
 }
 
+/// How many of `notes` say the catalog message `id`.
+fn notes_with(notes: &[import::ImportNote], id: &str) -> usize {
+    notes.iter().filter(|n| n.message.id() == Some(id)).count()
+}
+
 fn has(o: &jixiao::outcome::Outcome, code: &str) -> bool {
     o.findings.iter().any(|f| f.code == code)
 }
@@ -805,11 +810,7 @@ fn real_sichuan_flattened_scores_as_the_tabular_form() {
     assert!(form.toml.contains("unit = \"青神县发展和改革局\""), "{out}");
     assert!(form.toml.contains("points = \"60\""), "{out}");
     assert!(!form.toml.contains("score = \"1.预算执行率"), "{out}");
-    let placed = form
-        .notes
-        .iter()
-        .filter(|n| n.message.id() == Some("import-note-flat-row"))
-        .count();
+    let placed = notes_with(&form.notes, "import-note-flat-row");
     assert_eq!(placed, 7, "{out}");
     insta::assert_snapshot!("sichuan_real_flattened", out);
 }
@@ -829,11 +830,7 @@ fn real_sichuan_glued_scores_as_the_tabular_form() {
     assert!(form.toml.contains("unit = \"青神县发展和改革局\""), "{out}");
     assert!(form.toml.contains("initial_budget = \"238.93\""), "{out}");
     assert!(form.toml.contains("points = \"60\""), "{out}");
-    let rows = form
-        .notes
-        .iter()
-        .filter(|n| n.message.id() == Some("import-note-glued-sichuan-row"))
-        .count();
+    let rows = notes_with(&form.notes, "import-note-glued-sichuan-row");
     assert_eq!(rows, 2, "{out}");
     insta::assert_snapshot!("sichuan_real_glued", out);
 }
@@ -916,11 +913,7 @@ fn sichuan_reasons_without_full_stop_are_cut_from_the_next_name() {
             );
         }
     }
-    let cuts = imported.forms[0]
-        .notes
-        .iter()
-        .filter(|n| n.message.id() == Some("import-note-glued-sichuan-reason"))
-        .count();
+    let cuts = notes_with(&imported.forms[0].notes, "import-note-glued-sichuan-reason");
     assert_eq!(cuts, 2, "{out}");
     insta::assert_snapshot!("sichuan_variant_glued_reasons", out);
 }
@@ -1056,11 +1049,7 @@ fn hebei_variant_with_page_numbers_between_rows_scores_as_hand_worked() {
         !has(o, "score-mismatch") && !has(o, "total-mismatch"),
         "{out}"
     );
-    let marks = imported.forms[0]
-        .notes
-        .iter()
-        .filter(|n| n.message.id() == Some("import-note-page-marker"))
-        .count();
+    let marks = notes_with(&imported.forms[0].notes, "import-note-page-marker");
     assert_eq!(marks, 3, "{out}");
     insta::assert_snapshot!("variant_hebei_page_numbers", out);
 }
