@@ -220,6 +220,59 @@ impl std::fmt::Display for IndicatorName {
     }
 }
 
+/// Where a value stood in the input a form was imported from (#16): a workbook's or
+/// document's cell as its reader names it (`表3!F14`, `document#2!C7`), or the line and cell
+/// number of a text input, kept as numbers until a finding shows them (`forms.txt 第 12 行第 3
+/// 格`): formatting them for every value of every form cost as much as reading the forms
+/// (#15). A case file's `cells = { … }` writes the latter `line:cell`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FormPlace {
+    /// A cell named as its reader names it.
+    Named(Arc<str>),
+    /// The line and the cell number (the n-th cell of the input) of a text input.
+    Text {
+        /// The input's line, from 1.
+        line: usize,
+        /// The cell's number in the input, from 1.
+        cell: usize,
+    },
+}
+
+impl FormPlace {
+    /// A place as a case file writes it: `line:cell` is a text input's, anything else a
+    /// named cell.
+    pub fn read(written: &str) -> FormPlace {
+        match text_place(written) {
+            Some((line, cell)) => FormPlace::Text { line, cell },
+            None => FormPlace::Named(Arc::from(written)),
+        }
+    }
+}
+
+impl From<&str> for FormPlace {
+    /// A named cell (`表1!F7`).
+    fn from(name: &str) -> FormPlace {
+        FormPlace::Named(Arc::from(name))
+    }
+}
+
+impl From<String> for FormPlace {
+    /// A named cell (`表1!F7`).
+    fn from(name: String) -> FormPlace {
+        FormPlace::Named(Arc::from(name))
+    }
+}
+
+impl std::fmt::Display for FormPlace {
+    /// The place as a case file writes it: `表1!F7`, `12:3`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FormPlace::Named(name) => f.write_str(name),
+            FormPlace::Text { line, cell } => write!(f, "{line}:{cell}"),
+        }
+    }
+}
+
 /// Where a case file's fields stand on the form: each indicator's level names, each funds
 /// row's label, and — for forms imported from a workbook or document — the cell each field
 /// was read from. One per case, shared by every finding's place in it.
@@ -229,9 +282,9 @@ pub struct FormMap {
     pub indicators: Vec<[Arc<str>; 3]>,
     /// Per funds row (by index): its label as written.
     pub funds: Vec<Arc<str>>,
-    /// The cell each field was read from (`表3!F14`; `line:cell` of the input for a form read
-    /// from text), sorted by field.
-    pub cells: Vec<(Field, Arc<str>)>,
+    /// The cell each field was read from (`表3!F14`; the line and cell of the input for a
+    /// form read from text), sorted by field.
+    pub cells: Vec<(Field, FormPlace)>,
     /// The file name of the input a form read from text came from (`[form] source`, its last
     /// path part): shown before a `line:cell` place.
     pub input: Option<Arc<str>>,
@@ -256,18 +309,22 @@ impl FormMap {
                 .cells
                 .iter()
                 .filter(|(f, _)| (f.table, f.index) == (field.table, field.index))
-                .filter_map(|(_, c)| text_place(c))
+                .filter_map(|(_, c)| match c {
+                    FormPlace::Text { line, cell } => Some((*line, *cell)),
+                    FormPlace::Named(_) => None,
+                })
                 .min()
-                .map(|(line, cell)| self.shown(&format!("{line}:{cell}"), false)),
+                .map(|(line, cell)| self.shown(&FormPlace::Text { line, cell }, false)),
         };
         (indicator, self.form_field(field), cell)
     }
 
     /// A recorded place as people read it: a workbook cell as written (`表3!F14`), a text
     /// input's `line:cell` as `forms.txt 第 12 行第 3 格` (`with_cell` false: `第 12 行`).
-    fn shown(&self, place: &str, with_cell: bool) -> String {
-        let Some((line, cell)) = text_place(place) else {
-            return place.to_owned();
+    fn shown(&self, place: &FormPlace, with_cell: bool) -> String {
+        let (line, cell) = match place {
+            FormPlace::Text { line, cell } => (line, cell),
+            FormPlace::Named(name) => return name.to_string(),
         };
         let file = self.input.as_deref().unwrap_or("");
         let message = match with_cell {

@@ -20,7 +20,9 @@ pub(crate) fn is_marker(text: &str) -> bool {
     // Every marker holds a page number, in ASCII or full-width digits (`０`–`９` are
     // `EF BC 90`–`EF BC 99`): a dash or `第一级` without one is told without a copy (#15: the
     // grid reader asks every cell of a file of 10,000 forms).
-    text.bytes().any(|b| b.is_ascii_digit() || b == 0xEF) && is_marker_plainly(text)
+    text.trim_start().starts_with(is_marker_start)
+        && text.bytes().any(|b| b.is_ascii_digit() || b == 0xEF)
+        && is_marker_plainly(text)
 }
 
 /// [`is_marker`] without its test for a digit.

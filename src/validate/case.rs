@@ -7,7 +7,7 @@ use crate::i18n::{Lang, Message, msg};
 use crate::import::grid::NoteKind;
 use crate::load::raw_case::{self, RawCell};
 use crate::model::{Case, Cell, Expect, FundsKind, FundsRow, Goal, Indicator, Number};
-use crate::source::{Field, FormMap, Source};
+use crate::source::{Field, FormMap, FormPlace, Source};
 use crate::value::{self, Value};
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -470,7 +470,7 @@ fn form_cells(
     raw: &raw_case::RawCase,
     source: &Source,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<(Field, Arc<str>)> {
+) -> Vec<(Field, FormPlace)> {
     type Cells = Option<toml::Spanned<raw_case::RawPlaces>>;
     let mut out = Vec::new();
     let mut add =
@@ -482,7 +482,7 @@ fn form_cells(
             for (name, cell) in &cells.get_ref().0 {
                 let name: &str = name;
                 match keys.iter().find(|k| **k == name) {
-                    Some(key) => out.push((Field { table, index, key }, Arc::clone(cell))),
+                    Some(key) => out.push((Field { table, index, key }, cell.clone())),
                     None => diagnostics.push(
                         Diagnostic::warning(
                             CaseCode::UnknownCellKey,
@@ -517,7 +517,7 @@ fn form_cells(
 fn form_map(
     funds: &[FundsRow],
     indicators: &[Indicator],
-    cells: Vec<(Field, Arc<str>)>,
+    cells: Vec<(Field, FormPlace)>,
 ) -> FormMap {
     FormMap {
         indicators: indicators
