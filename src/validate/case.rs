@@ -623,6 +623,12 @@ fn check_number(
     cell: &Cell,
     n: &Number,
 ) {
+    // Most cells are fine: the text is trimmed only for a message.
+    if matches!(n, Number::Blank)
+        || matches!(n, Number::Value(v) if !v.is_sign_negative() || v.is_zero())
+    {
+        return;
+    }
     let text = cell.text.trim();
     let d = match n {
         Number::Unreadable(_) => {
