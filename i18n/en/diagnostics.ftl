@@ -553,6 +553,11 @@ changelog-header = Changes from { $from } to { $to }:
 changelog-resolved-files = Resolved rule files:
 changelog-identical = (identical)
 change-rounding = { $places } places { $mode }
+## `rules show`: the head line and the scripts a rule set runs.
+rules-show-head = # { $id }: hash { $hash }
+rules-show-no-scripts = # scripts: none
+rules-show-scripts = # scripts, in the order they run:
+rules-show-script = #   { $n }. { $name } (hooks: { $hooks }) read from { $file }, declared at { $at }
 import-note-flat-row = { $what ->
         [funds] funds
        *[indicator] indicator

@@ -509,6 +509,11 @@ changelog-header = 从 { $from } 到 { $to } 的改动：
 changelog-resolved-files = 展开继承后的规则文件：
 changelog-identical = （相同）
 change-rounding = { $places } 位小数，{ $mode }
+## `rules show`：首行和规则集运行的脚本。
+rules-show-head = # { $id }：哈希 { $hash }
+rules-show-no-scripts = # 脚本：无
+rules-show-scripts = # 脚本，按运行顺序：
+rules-show-script = #   { $n }. { $name }（挂接点：{ $hooks }），读自 { $file }，声明于 { $at }
 import-note-flat-row = { $what ->
         [funds] 资金
        *[indicator] 指标
