@@ -317,7 +317,7 @@ fn script_disabled(rules: &str, script: &str) -> Diagnostic {
             "script-disabled",
             script = script,
             rules = rules,
-            times = crate::script::MAX_TIMEOUTS.to_string()
+            times = crate::script::MAX_TIMEOUTS
         ),
     )
     .help(msg!("script-disabled-help"))

@@ -226,14 +226,7 @@ impl Read {
             report.diagnostic(&no_forms(&name));
             return None;
         }
-        report.note(
-            &msg!(
-                "import-scoring-forms",
-                forms = forms.len().to_string(),
-                name = &name
-            )
-            .to_string(),
-        );
+        report.note(&msg!("import-scoring-forms", forms = forms.len(), name = &name).to_string());
         Some(Forms {
             source_name: name,
             rules,
