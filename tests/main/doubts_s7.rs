@@ -38,3 +38,21 @@ fn a_glued_name_holding_a_reason_word_is_not_cut_inside() {
     assert!(!case.contains("deviation = \"工期延误影响\""), "{case}");
     assert!(said.contains("could not be told apart"), "{said}");
 }
+
+/// A note's or a value's cell number counts the input's cells as the user counts them — on a
+/// one-line form, the n-th piece of the line split at its spaces — also after cells the reader
+/// joined (`项目资金 (万元)`): it counted the cells after the joins, one less after each.
+#[test]
+fn cell_numbers_count_the_input_s_cells_after_joins() {
+    let text = std::fs::read_to_string(common::arrived("anhui-flat-liangdeng.txt")).unwrap();
+    let pieces: Vec<&str> = text.lines().next().unwrap().split_whitespace().collect();
+    let at = |t: &str| pieces.iter().position(|p| *p == t).unwrap() + 1;
+    assert!(at("(万元)") < at("0.38"), "a join stands before the cell");
+    let scored = common::score_bytes("flat.txt", text.as_bytes(), "anhui-2023");
+    let case = &scored.1.forms.first().unwrap().toml;
+    let place = format!("actual = \"1:{}\"", at("0.38"));
+    assert!(case.contains(&place), "{place}\n{case}");
+    let said = common::import_summary(&scored.1);
+    let row = format!("line 1, cell {}: 5 cells after the labels", at("产出指标(50分)"));
+    assert!(said.contains(&row), "{row}\n{said}");
+}
