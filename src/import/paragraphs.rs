@@ -989,16 +989,23 @@ mod tests {
     /// a note's `第 N 格` counts the cells as the user does (it was one less after each join).
     #[test]
     fn joined_cells_keep_the_input_s_cell_numbers() {
-        let cells: Vec<Cell> = ["项目资金", "(万元)", "年初预算数", "指标1:甲,", "乙", "≥1个"]
-            .iter()
-            .enumerate()
-            .map(|(k, t)| Cell {
-                text: (*t).into(),
-                number: k + 1,
-                line: k + 1,
-                numeric: false,
-            })
-            .collect();
+        let cells: Vec<Cell> = [
+            "项目资金",
+            "(万元)",
+            "年初预算数",
+            "指标1:甲,",
+            "乙",
+            "≥1个",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(k, t)| Cell {
+            text: (*t).into(),
+            number: k + 1,
+            line: k + 1,
+            numeric: false,
+        })
+        .collect();
         let (cells, _) = join_broken(cells);
         let (cells, _) = join_continued(cells);
         let numbers: Vec<(&str, usize)> = cells.iter().map(|c| (&*c.text, c.number)).collect();

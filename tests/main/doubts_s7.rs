@@ -53,6 +53,9 @@ fn cell_numbers_count_the_input_s_cells_after_joins() {
     let place = format!("actual = \"1:{}\"", at("0.38"));
     assert!(case.contains(&place), "{place}\n{case}");
     let said = common::import_summary(&scored.1);
-    let row = format!("line 1, cell {}: 5 cells after the labels", at("产出指标(50分)"));
+    let row = format!(
+        "line 1, cell {}: 5 cells after the labels",
+        at("产出指标(50分)")
+    );
     assert!(said.contains(&row), "{row}\n{said}");
 }
