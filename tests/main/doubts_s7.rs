@@ -59,3 +59,39 @@ fn cell_numbers_count_the_input_s_cells_after_joins() {
     );
     assert!(said.contains(&row), "{row}\n{said}");
 }
+
+/// A form table holding a small table in one of its cells (a 偏差原因 cell written as a 2×2
+/// table of 原因 / 措施) was taken for a layout table: its own cells became page text and the
+/// page had no form (`no-forms`). A table whose own cells hold the form's labels is the form;
+/// the small table's text is its cell's text. The template page so changed scores as it does
+/// (95.8 and 94.76, 优).
+#[test]
+fn a_form_table_holding_a_small_table_is_the_form() {
+    let page = std::fs::read_to_string(common::root().join("tests/data/import/template-page.html"))
+        .unwrap();
+    let cell = "<td>19</td>\n    <td colspan=\"2\">&nbsp;</td>";
+    assert!(page.contains(cell));
+    let nested = "<td>19</td>\n    <td colspan=\"2\"><table border=\"1\"><tr><td>原因</td><td>措施</td></tr>\
+                  <tr><td>部分人员外出务工</td><td>加强动态核查</td></tr></table></td>";
+    let input = page.replacen(cell, nested, 1);
+    let scored = common::score_bytes("nested.html", input.as_bytes(), "anhui-2023");
+    let (_, imported, outcomes) = &scored;
+    let said = common::import_summary(imported);
+    let totals: Vec<String> = outcomes
+        .iter()
+        .map(|o| format!("{:?} {:?}", o.total, o.grade))
+        .collect();
+    assert_eq!(
+        totals,
+        [
+            "Some(95.8) Some(\"优\")".to_owned(),
+            "Some(94.76) Some(\"优\")".to_owned()
+        ],
+        "{said}"
+    );
+    let case = &imported.forms.first().unwrap().toml;
+    assert!(
+        case.contains("deviation = \"原因 措施 部分人员外出务工 加强动态核查\""),
+        "{case}"
+    );
+}
