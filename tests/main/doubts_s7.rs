@@ -95,3 +95,21 @@ fn a_form_table_holding_a_small_table_is_the_form() {
         "{case}"
     );
 }
+
+/// A bare percentage under 成本指标 (`成本超支率 5%` against `6%`) is a ceiling under
+/// central-2016, as a bare amount is: the rule `bare_target_by_level2` (成本指标 → reverse)
+/// covers every bare target of a cost row, and 财预〔2021〕101号's 指引 defines the cost
+/// indicators (经济/社会/生态环境成本指标) as the expected control range of what the project
+/// costs — a limit, written as an amount or as a rate. 5 / 6 × 10 = 8.33 (read as a floor it
+/// would be 10); `--explain` names the cost rule and its policy.
+#[test]
+fn a_bare_percentage_cost_target_is_a_ceiling() {
+    let text = std::fs::read_to_string(common::arrived("anhui-flat-liangdeng.txt")).unwrap();
+    let row = "每盏路灯成本 ≤0.4万元 0.38 10 10";
+    assert!(text.contains(row));
+    let input = text.replace(row, "成本超支率 5% 6% 10 8.33");
+    let scored = common::score_bytes("cost.txt", input.as_bytes(), "central-2016");
+    let (o, said) = one("cost.txt", &scored);
+    let cost = common::indicator(&o, "成本超支率");
+    assert_eq!(cost.score, common::d("8.33"), "{said}");
+}
