@@ -21,6 +21,7 @@ import-funds-column-spent = spent
 import-funds-column-points = points
 import-funds-column-rate = rate
 import-funds-column-score = score
+import-funds-column-reason = reason
 import-column-level1 = level1
 import-column-level2 = level2
 import-column-level3 = level3
@@ -59,6 +60,10 @@ import-note-total-cells = 总分 row has { $cells } cells, expected 6; read the 
 import-note-second-total = a second 总分 row; the later one was kept
 import-note-shares-points = 分值/得分 merged with the row above (shares_points)
 import-note-mapped-row-short = { $cells } cells after the labels for { $width } columns; read in column order
+import-note-flat-row-blanks = { $what ->
+        [funds] funds
+       *[indicator] indicator
+    } row has { $cells } cells for { $width } columns: the empty cells the copy left out can only be { $blanks } (the other cells read in column order): { $placed }
 import-note-unit-joined = target { $target } with the 度量单位 column { $unit } read as { $read }
 import-note-placeholder = placeholder row { $text } with no values skipped (not scored)
 import-note-empty-indicator-row = indicator row of { $cells } empty cells skipped

@@ -20,6 +20,7 @@ import-funds-column-spent = 全年执行数
 import-funds-column-points = 分值
 import-funds-column-rate = 执行率
 import-funds-column-score = 得分
+import-funds-column-reason = 原因
 import-column-level1 = 一级指标
 import-column-level2 = 二级指标
 import-column-level3 = 三级指标
@@ -58,6 +59,10 @@ import-note-total-cells = 总分行有 { $cells } 个单元格，应为 6 个；
 import-note-second-total = 出现第二个总分行，保留后一个
 import-note-shares-points = 分值、得分与上一行合并（共用分值，shares_points）
 import-note-mapped-row-short = 指标名称之后有 { $cells } 个单元格，表头有 { $width } 列；按列的顺序读取
+import-note-flat-row-blanks = { $what ->
+        [funds] 资金
+       *[indicator] 指标
+    }行有 { $cells } 个单元格，表头有 { $width } 列：复制时略去的空单元格只能是{ $blanks }（其余单元格按列的顺序读取）：{ $placed }
 import-note-unit-joined = 年度指标值{ $target }与度量单位列的{ $unit }合起来按{ $read }读取
 import-note-placeholder = 占位行{ $text }没有填写数值，已跳过（不计分）
 import-note-empty-indicator-row = 由 { $cells } 个空单元格组成的指标行已跳过

@@ -27,13 +27,15 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
     let mut cells = paragraphs(text);
     let rewritten = grid::half_width(&mut cells);
     let (cells, mut notes) = join_lines(cells);
-    let (cells, broken) = join_broken(cells);
-    notes.extend(broken);
     // One cell a line with not one empty cell: the copy (out of a PDF viewer, most often)
     // dropped the empty cells, as flattening does, so the rows are rebuilt as for flattened
-    // text — a blank target put back by where the numbers fall — and each guess is said.
+    // text — a blank target put back by where the numbers fall — and read by what their cells
+    // hold, each guess said. Told before broken cells are joined (`实施单位` / `(盖章)`), which
+    // leaves a gap in the lines (tester s7 F10).
     let dropped =
         cells.len() > 1 && cells.iter().all(|c| !c.text.is_empty()) && one_cell_a_line(&cells);
+    let (cells, broken) = join_broken(cells);
+    notes.extend(broken);
     let cells = match dropped {
         true => {
             let (cells, continued) = join_continued(cells);
@@ -44,7 +46,10 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
     };
     let (rows, guessed) = rows(&cells, dropped);
     notes.extend(guessed);
-    let mut parsed = grid::read(rows, None);
+    let mut parsed = match dropped {
+        true => grid::read_flat(rows),
+        false => grid::read(rows, None),
+    };
     grid::attach_notes(&mut parsed, notes);
     grid::note_half_width(&mut parsed, rewritten, None);
     // A title alone was said when it was left out: "no cell reads the title" would be false.
@@ -793,6 +798,8 @@ fn plan_header_row<'a>(
 /// level-1/level-2 pair or a second `指标N` cell (the row above had merged, left-out cells).
 /// In flattened text a cell before a 指标性质 operator (`=`, `≥`, `≤`) is the next row's
 /// 三级指标: the rows under merged labels have lost their widths with their empty cells.
+/// There, too, the template's printed funds instruction (`1.预算执行率=…`) is no cell of a
+/// funds row: a row that lost its blank 得分 took it as its 原因 (tester s7 F10).
 fn cut_before_next_row<'a>(
     text: &dyn Fn(usize) -> &'a str,
     len: usize,
@@ -823,7 +830,7 @@ fn cut_before_next_row<'a>(
         if (starts_row(t) && !header_cell)
             || (in_indicators
                 && (new_group || second_level3 || new_label || before_nature || notes))
-            || (in_funds && is_funds_label(t))
+            || (in_funds && (is_funds_label(t) || (flat && grid::is_funds_instruction(t))))
         {
             break;
         }

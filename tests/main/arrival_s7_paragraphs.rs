@@ -1,0 +1,111 @@
+//! #15: paragraph-text findings of the s7 user test (notes s7-tester: F10, F11, F3 on Sichuan
+//! forms copied out of a PDF viewer; F2, F12 on Hebei forms one cell per paragraph), each on a
+//! fixture under `tests/data/import/arrived/` (sources in `tests/data/import/SOURCES.md`) with
+//! its scores worked by hand.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::common::{self, score_arrived as score};
+use jixiao::import::{self, InputFormat, NoteKind};
+use jixiao::outcome::{FindingCode, Outcome};
+use rust_decimal::Decimal;
+
+fn dec(text: &str) -> Decimal {
+    text.parse().unwrap()
+}
+
+fn codes(o: &Outcome) -> Vec<&'static str> {
+    o.findings.iter().map(|f| f.code.as_str()).collect()
+}
+
+fn has(o: &Outcome, code: FindingCode) -> bool {
+    o.findings.iter().any(|f| f.code == code)
+}
+
+/// The one form of an import, with the import's report for failure messages.
+fn one(name: &str, imported: &import::Import, outcomes: &[Outcome]) -> (Outcome, String) {
+    let said = common::import_summary(imported);
+    let [o] = outcomes else {
+        panic!("{name}: one form expected\n{said}")
+    };
+    (o.clone(), said)
+}
+
+/// The notes of the import's forms that are guesses or unreadable.
+fn doubts(imported: &import::Import) -> Vec<String> {
+    imported
+        .forms
+        .iter()
+        .flat_map(|f| &f.notes)
+        .filter(|n| n.kind != NoteKind::Recognised)
+        .map(ToString::to_string)
+        .collect()
+}
+
+/// The Sichuan form of the s7 test as sichuan-2023 scores it, self-scored or not: 342 / 360 =
+/// 95% → 9.5; 1260 / 1200 capped 20; 100 = 100 15; 90 / 95 × 10 = 9.47; ≤3000 vs 2850 10;
+/// ≤1% vs 0.5 15; 96 / 90 capped 10; 88 / 90 × 10 = 9.78. 89.25 + 9.5 = 98.75.
+fn assert_sichuan_zizhu(o: &Outcome, said: &str) {
+    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    assert_eq!(
+        scores,
+        ["20", "15", "9.47", "10", "15", "10", "9.78"],
+        "{said}"
+    );
+    let points: Vec<Option<Decimal>> = o.indicators.iter().map(|i| i.points).collect();
+    let expected = ["20", "15", "10", "10", "15", "10", "10"].map(|p| Some(dec(p)));
+    assert_eq!(points, expected, "{said}");
+    assert_eq!(o.execution.score, dec("9.5"), "{said}");
+    assert_eq!(o.total, Some(dec("98.75")), "{said}");
+    // The cut 400 → 360 is explained in the 原因 cell, which is kept as the funds row's reason.
+    assert!(
+        has(o, FindingCode::BudgetAdjustmentExplained),
+        "{:?}",
+        codes(o)
+    );
+    assert!(!has(o, FindingCode::BudgetAdjusted), "{:?}", codes(o));
+    assert!(!has(o, FindingCode::UnreadableValue), "{:?}", codes(o));
+}
+
+/// F10: the Sichuan form never self-scored, copied out of a PDF viewer (one cell a line; its
+/// empty 得分 cells gone, so each row is one cell short). Each row was read in column order:
+/// the 权重 became the 得分, the 未完成原因 a score (`得分“秋季学期部分资金发放延迟。”无法识别`),
+/// rows without a reason shared the row above's points, the funds 原因 was read as the
+/// execution score and lost (a false `budget-adjusted`): 29.15 / 差. The template fixes the
+/// columns: after 完成值 a plain number is the 权重, text the 原因, so the rows are read by
+/// what their cells hold, and the blanks can only be the 得分 — read, not guessed. The form is
+/// scored by jixiao and, never self-scored, gets no grade (#15 item 4).
+#[test]
+fn a_pdf_copy_never_self_scored_is_read_column_by_column() {
+    let name = "sichuan-pdf-zizhu-unscored.txt";
+    let (format, imported, outcomes) = score(name, "sichuan-2023");
+    assert_eq!(format, InputFormat::Paragraphs);
+    let (o, said) = one(name, &imported, &outcomes);
+    assert_sichuan_zizhu(&o, &said);
+    assert_eq!(o.reported_total, None, "{said}");
+    assert_eq!(o.grade, None, "{said}");
+    let no_grade = o.findings.iter().find(|f| f.code == FindingCode::NoGrade);
+    assert_eq!(
+        no_grade.and_then(|f| f.message.id()),
+        Some("finding-no-grade-no-self-scores"),
+        "{:?}",
+        codes(&o)
+    );
+    assert!(!has(&o, FindingCode::ImportGuessed), "{:?}", codes(&o));
+    assert_eq!(doubts(&imported), Vec::<String>::new(), "{said}");
+}
+
+/// F3: the same form self-scored. The template's funds 其中 rows (`400.00 360.00 342.00
+/// 95.00% / /`, their 原因 cell merged into the 总额 row's) and its `其他资金 / /` lost only
+/// empty cells that can hold no number: read, not guessed — no `import-guessed` (it was on every
+/// Sichuan PDF copy). 98.75 / 优.
+#[test]
+fn the_sichuan_template_s_own_funds_rows_are_no_guess() {
+    let name = "sichuan-pdf-zizhu.txt";
+    let (_, imported, outcomes) = score(name, "sichuan-2023");
+    let (o, said) = one(name, &imported, &outcomes);
+    assert_sichuan_zizhu(&o, &said);
+    assert_eq!(o.reported_total, Some(dec("98.75")), "{said}");
+    assert_eq!(o.grade.as_deref(), Some("优"), "{said}");
+    assert!(!has(&o, FindingCode::ImportGuessed), "{:?}", codes(&o));
+    assert_eq!(doubts(&imported), Vec::<String>::new(), "{said}");
+}
