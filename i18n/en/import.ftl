@@ -95,6 +95,8 @@ import-note-glued-goals = glued goal texts split after the first sentence: expec
 import-note-glued-funds = glued funds figures { $figures } split as { $values } (B / A = the written rate)
 import-note-glued-funds-reason = the funds 原因 { $reason } cut off from the printed instruction after it
 import-note-page-marker = page marker { $text } left out: page text, not a cell of the form
+import-note-page-header = the page header { $text } printed again after a page break left out: page text, not a cell of the form
+import-note-page-cut-joined = a cell cut by a page break, { $first } and { $second }, read as one cell { $joined }
 import-note-glued-sichuan-row = glued indicator row split at its 指标性质: { $cells } (`_` a blank cell)
 import-note-glued-sichuan-reason = no 。 between a row's 未完成原因 and the next row's 三级指标 in { $text }: read as the reason { $reason } and the name { $name } (cut after the words a reason ends with; check both)
 import-note-glued-sichuan-reason-unsplit = the row above lost points but its 未完成原因 could not be told apart from the next row's 三级指标: all of { $name } read as the name (check it; the reason may be in it)

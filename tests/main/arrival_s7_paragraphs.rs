@@ -109,3 +109,43 @@ fn the_sichuan_template_s_own_funds_rows_are_no_guess() {
     assert!(!has(&o, FindingCode::ImportGuessed), "{:?}", codes(&o));
     assert_eq!(doubts(&imported), Vec::<String>::new(), "{said}");
 }
+
+/// F11: at the PDF's page break, the page header printed again (`报表编号:510000_0013zp`
+/// after `第 1 页,共 2 页`) and the rest of a 未完成原因 the break cut (`秋季学期部分资金` /
+/// `第 1 页,共 2 页` / `发放延迟。`) were each read as a 0-point indicator under 时效指标
+/// (`missing-actual`, `missing-reported`), and the reason was cut short. The header is page
+/// text, left out like the marker; the cut cell is joined back; each said. 98.75 / 优.
+#[test]
+fn page_text_at_a_page_break_is_no_indicator() {
+    for name in [
+        "sichuan-pdf-zizhu-pagehdr.txt",
+        "sichuan-pdf-zizhu-reasoncut.txt",
+    ] {
+        let (_, imported, outcomes) = score(name, "sichuan-2023");
+        let (o, said) = one(name, &imported, &outcomes);
+        assert_sichuan_zizhu(&o, &said);
+        assert_eq!(o.grade.as_deref(), Some("优"), "{name}\n{said}");
+        assert_eq!(o.indicators.len(), 7, "{name}\n{said}");
+        assert!(
+            !has(&o, FindingCode::MissingActual) && !has(&o, FindingCode::MissingReported),
+            "{name}: {:?}",
+            codes(&o)
+        );
+        let form = imported.forms.first().unwrap();
+        assert!(
+            form.toml
+                .contains("deviation = \"秋季学期部分资金发放延迟。\""),
+            "{name}\n{}",
+            form.toml
+        );
+        assert!(!form.toml.contains("level3 = \"报表编号"), "{name}");
+        assert_eq!(doubts(&imported), Vec::<String>::new(), "{name}\n{said}");
+    }
+    let said = |name: &str| common::import_summary(&score(name, "sichuan-2023").1);
+    assert!(said("sichuan-pdf-zizhu-pagehdr.txt").contains(
+        "the page header \"报表编号:510000_0013zp\" printed again after a page break left out"
+    ));
+    assert!(said("sichuan-pdf-zizhu-reasoncut.txt").contains(
+        "a cell cut by a page break, \"秋季学期部分资金\" and \"发放延迟。\", read as one cell"
+    ));
+}
