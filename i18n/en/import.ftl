@@ -60,6 +60,7 @@ import-note-total-cells = 总分 row has { $cells } cells, expected 6; read the 
 import-note-second-total = a second 总分 row; the later one was kept
 import-note-shares-points = 分值/得分 merged with the row above (shares_points)
 import-note-mapped-row-short = { $cells } cells after the labels for { $width } columns; read in column order
+import-note-deviation-continued = a 偏差原因 written in { $paragraphs } paragraphs: { $rest } after it holds no value or number and the next cell opens a row, so it is read as the one 偏差原因 { $joined }
 import-note-flat-row-blanks = { $what ->
         [funds] funds
        *[indicator] indicator

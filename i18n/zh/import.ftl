@@ -59,6 +59,7 @@ import-note-total-cells = 总分行有 { $cells } 个单元格，应为 6 个；
 import-note-second-total = 出现第二个总分行，保留后一个
 import-note-shares-points = 分值、得分与上一行合并（共用分值，shares_points）
 import-note-mapped-row-short = 指标名称之后有 { $cells } 个单元格，表头有 { $width } 列；按列的顺序读取
+import-note-deviation-continued = 偏差原因写成了 { $paragraphs } 段：其后的{ $rest }没有指标值或数字、下一格是新的一行，按同一格偏差原因{ $joined }读取
 import-note-flat-row-blanks = { $what ->
         [funds] 资金
        *[indicator] 指标

@@ -1655,8 +1655,10 @@ impl Form {
                     && [&points, &score]
                         .iter()
                         .all(|v| v.as_deref().is_some_and(is_plain_number));
+                // A score written `/` is as blank as an empty cell (tester s7 F12).
+                let blank = |v: &Option<String>| v.as_deref().is_none_or(flat::is_slash);
                 let sum = alone
-                    && score.is_none()
+                    && blank(&score)
                     && points
                         .as_deref()
                         .and_then(|p| p.trim().parse::<Decimal>().ok())
@@ -2101,6 +2103,12 @@ fn is_form_remark(text: &str) -> bool {
     }
 }
 
+/// The mark a department writes in a cell the template leaves blank (`/`, `-`, `—`): as
+/// blank as an empty cell wherever the template leaves one (tester s7 F12).
+pub(crate) fn is_blank_mark(text: &str) -> bool {
+    flat::is_slash(text)
+}
+
 /// A plain number (points, a score, an amount): no unit, no percent sign.
 fn is_plain_number(text: &str) -> bool {
     let t = text.trim();
@@ -2113,10 +2121,11 @@ fn is_plain_number(text: &str) -> bool {
 /// 分值/执行率/得分 a sub-row leaves empty. Two amounts for three columns could be either pair:
 /// that stays a guess.
 fn short_funds_row_is_plain(values: &[String], columns: Option<&[usize]>) -> bool {
-    // Empty cells at the end are the same empty cells, whether written or left out.
+    // Empty cells at the end are the same empty cells, whether written or left out — or
+    // written `/`, as departments mark a cell the template leaves blank (tester s7 F12).
     let filled = values
         .iter()
-        .rposition(|v| !v.trim().is_empty())
+        .rposition(|v| !v.trim().is_empty() && !flat::is_slash(v))
         .map_or(0, |last| last + 1);
     let values = values.get(..filled).unwrap_or_default();
     if values.is_empty() {

@@ -4,7 +4,7 @@
 //! its scores worked by hand.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::common::{self, score_arrived as score};
+use crate::common::{self, indicator, score_arrived as score};
 use jixiao::import::{self, InputFormat, NoteKind};
 use jixiao::outcome::{FindingCode, Outcome};
 use rust_decimal::Decimal;
@@ -148,4 +148,72 @@ fn page_text_at_a_page_break_is_no_indicator() {
     assert!(said("sichuan-pdf-zizhu-reasoncut.txt").contains(
         "a cell cut by a page break, \"秋季学期部分资金\" and \"发放延迟。\", read as one cell"
     ));
+}
+
+/// The Hebei form of the s7 test (附件1, one cell per paragraph, never self-scored) as
+/// central-2016 scores it: 430 / 500 = 86% → 9 (whole points); 0.92 / 1万亩 × 20 = 18.4; 100%
+/// 10; 2020年12月底前 vs 2021年3月, late, 0; ≤1500元 vs 1450元 10; 55 / 50公斤 capped 10;
+/// 1850 / 2000户 × 10 = 9.25; 生态 not applicable; ≥15年 vs 15年 10; 93% ≥ 90% 10. 77.65 + 9 =
+/// 86.65 (central-2016 gives no grades).
+fn assert_hebei_nongtian(name: &str) -> (import::Import, Outcome) {
+    let (format, imported, outcomes) = score(name, "central-2016");
+    assert_eq!(format, InputFormat::Paragraphs, "{name}");
+    let (o, said) = one(name, &imported, &outcomes);
+    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    assert_eq!(
+        scores,
+        ["18.4", "10", "0", "10", "10", "9.25", "0", "10", "10"],
+        "{name}\n{said}"
+    );
+    let first = indicator(&o, "指标1：新建高标准农田面积");
+    assert_eq!(first.points, Some(dec("20")), "{name}\n{said}");
+    assert_eq!(o.execution.score, dec("9"), "{name}\n{said}");
+    assert_eq!(o.total, Some(dec("86.65")), "{name}\n{said}");
+    assert!(
+        !has(&o, FindingCode::ImportGuessed),
+        "{name}: {:?}",
+        codes(&o)
+    );
+    assert_eq!(doubts(&imported), Vec::<String>::new(), "{name}\n{said}");
+    (imported, o)
+}
+
+/// F2: a 偏差原因 written in several paragraphs (`受疫情影响，部分物资采购延迟，` /
+/// `其中3个村因土地流转纠纷推迟至2021年3月开工，…`; or four ending in `。`, `：`) — the
+/// paragraphs after the first, holding no value or number and cut by the next 二级指标, were
+/// read as an indicator of their own sharing the row's 20 points: 新建高标准农田面积 9.2 of 10,
+/// the phantom 0 of 10, 77.45. They are the rest of the row's 偏差原因.
+#[test]
+fn a_deviation_in_several_paragraphs_is_one_deviation() {
+    for (name, reason) in [
+        (
+            "hebei-para-nongtian.txt",
+            "受疫情影响，部分物资采购延迟，其中3个村因土地流转纠纷推迟至2021年3月开工，已督促施工方加快进度。",
+        ),
+        (
+            "hebei-para-nongtian-reason4.txt",
+            "受疫情影响，部分物资采购延迟。改进措施：加强调度。",
+        ),
+    ] {
+        let (imported, o) = assert_hebei_nongtian(name);
+        assert_eq!(o.indicators.len(), 9, "{name}");
+        let form = imported.forms.first().unwrap();
+        assert!(
+            form.toml.contains(&format!("deviation = \"{reason}\"")),
+            "{name}\n{}",
+            form.toml
+        );
+    }
+}
+
+/// F12: every blank cell written `/`, as many departments do — also the corner cell of the
+/// funds header, left of 年初预算数. The header was cut there (`项目资金表头有 1 个单元格`), the
+/// funds block unread (17 unknown funds rows, execution 0): 77.65. `/` in a cell the template
+/// leaves blank is blank: 86.65, and the funds rows of `/` are no guess.
+#[test]
+fn a_slash_in_the_funds_header_s_corner_is_blank() {
+    let (imported, o) = assert_hebei_nongtian("hebei-para-nongtian-slash.txt");
+    assert_eq!(o.execution.rate, Some(dec("86")), "{:?}", o.execution);
+    let form = imported.forms.first().unwrap();
+    assert_eq!(form.toml.matches("[[funds]]").count(), 4, "{}", form.toml);
 }

@@ -22,8 +22,8 @@ fn is_plain(text: &str) -> bool {
 }
 
 /// A placeholder a form writes in a cell that does not apply (`/`, `—`).
-fn is_slash(text: &str) -> bool {
-    matches!(text.trim(), "/" | "-" | "—" | "——" | "\\")
+pub(super) fn is_slash(text: &str) -> bool {
+    matches!(text.trim(), "/" | "／" | "-" | "－" | "—" | "——" | "\\")
 }
 
 /// An operator cell of a 指标性质 column.
