@@ -118,7 +118,9 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
                 cells.next();
             }
         }
-        cell.number = out.len() + 1;
+        // The joined cell keeps the first half's number and the cells after it theirs: a
+        // note's cell number counts the input's cells, as the user counts them (it was the
+        // count after joins, one off after each, s6 doubt).
         out.push(cell);
     }
     (out, notes)
@@ -226,8 +228,7 @@ fn join_continued(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
                 msg!("import-wrapped-line-joined", text = &*last.text),
             ));
         } else {
-            let mut cell = cell;
-            cell.number = out.len() + 1;
+            // Numbered as in the input (see `join_broken`).
             out.push(cell);
         }
         open = out
@@ -1068,6 +1069,41 @@ mod tests {
         let texts: Vec<&str> = cells.iter().map(|c| &*c.text).collect();
         assert_eq!(texts, ["a", "b\nc", "", "d", "e"]);
         assert_eq!(cells.get(3).unwrap().line, 8);
+    }
+
+    /// s6 doubt: after two cells joined, every cell keeps the number it has in the input, so
+    /// a note's `第 N 格` counts the cells as the user does (it was one less after each join).
+    #[test]
+    fn joined_cells_keep_the_input_s_cell_numbers() {
+        let cells: Vec<Cell> = [
+            "项目资金",
+            "(万元)",
+            "年初预算数",
+            "指标1:甲,",
+            "乙",
+            "≥1个",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(k, t)| Cell {
+            text: (*t).into(),
+            number: k + 1,
+            line: k + 1,
+            numeric: false,
+        })
+        .collect();
+        let (cells, _) = join_broken(cells);
+        let (cells, _) = join_continued(cells);
+        let numbers: Vec<(&str, usize)> = cells.iter().map(|c| (&*c.text, c.number)).collect();
+        assert_eq!(
+            numbers,
+            [
+                ("项目资金(万元)", 1),
+                ("年初预算数", 3),
+                ("指标1:甲,乙", 4),
+                ("≥1个", 6)
+            ]
+        );
     }
 
     /// Tester s6 F1: the 总分 row's numbers after a last row's 偏差原因 are not that cell's own
