@@ -21,6 +21,7 @@ import-funds-column-spent = spent
 import-funds-column-points = points
 import-funds-column-rate = rate
 import-funds-column-score = score
+import-funds-column-reason = reason
 import-column-level1 = level1
 import-column-level2 = level2
 import-column-level3 = level3
@@ -89,6 +90,11 @@ import-note-mapped-row-short = { $cells ->
         [one] { $width } column
        *[other] { $width } columns
     }; read in column order
+import-note-deviation-continued = a 偏差原因 written in { $paragraphs } paragraphs: { $rest } after it holds no value or number and the next cell opens a row, so it is read as the one 偏差原因 { $joined }
+import-note-flat-row-blanks = { $what ->
+        [funds] funds
+       *[indicator] indicator
+    } row has { $cells } cells for { $width } columns: the empty cells the copy left out can only be { $blanks } (the other cells read in column order): { $placed }
 import-note-unit-joined = target { $target } with the 度量单位 column { $unit } read as { $read }
 import-note-placeholder = placeholder row { $text } with no values skipped (not scored)
 import-note-empty-indicator-row = indicator row of { $cells } empty cells skipped
@@ -129,6 +135,8 @@ import-note-glued-goals = glued goal texts split after the first sentence: expec
 import-note-glued-funds = glued funds figures { $figures } split as { $values } (B / A = the written rate)
 import-note-glued-funds-reason = the funds 原因 { $reason } cut off from the printed instruction after it
 import-note-page-marker = page marker { $text } left out: page text, not a cell of the form
+import-note-page-header = the page header { $text } printed again after a page break left out: page text, not a cell of the form
+import-note-page-cut-joined = a cell cut by a page break, { $first } and { $second }, read as one cell { $joined }
 import-note-glued-sichuan-row = glued indicator row split at its 指标性质: { $cells } (`_` a blank cell)
 import-note-glued-sichuan-reason = no 。 between a row's 未完成原因 and the next row's 三级指标 in { $text }: read as the reason { $reason } and the name { $name } (cut after the words a reason ends with; check both)
 import-note-glued-sichuan-reason-unsplit = the row above lost points but its 未完成原因 could not be told apart from the next row's 三级指标: all of { $name } read as the name (check it; the reason may be in it)
