@@ -103,7 +103,10 @@ import-note-flat-row-blanks = { $what ->
     }: the empty cells the copy left out can only be { $blanks } (the other cells read in column order): { $placed }
 import-note-unit-joined = target { $target } with the 度量单位 column { $unit } read as { $read }
 import-note-placeholder = placeholder row { $text } with no values skipped (not scored)
-import-note-empty-indicator-row = indicator row of { $cells } empty cells skipped
+import-note-empty-indicator-row = indicator row of { $cells ->
+        [one] { $cells } empty cell
+       *[other] { $cells } empty cells
+    } skipped
 import-note-label-alone = label { $label } with no indicator row under it skipped
 import-note-form-remark = the form's printed remark { $text } beside its title skipped (it holds no value of the form)
 import-note-level2-unknown = level-1 label { $level1 } is followed by { $second }, not a known level-2 label; read it as level 2

@@ -462,3 +462,40 @@ fn shipped_rule_files_and_scripts_speak_chinese() {
         english_found.join("\n")
     );
 }
+
+/// #16: the xlsx report's 依据(规则) column names the rule's policy first, as its source does,
+/// then the rule's key and line; a policy with no Chinese name by its id.
+#[test]
+fn the_basis_column_names_the_policy_before_the_rule() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("r.xlsx");
+    let case = "cases/huainan-2023/2023-01-窗口人员月度考核奖.toml";
+    score(&[case, "--format", "xlsx", "--out", out.to_str().unwrap()]);
+    let mut book: Xlsx<_> = calamine::open_workbook(&out).unwrap();
+    let name = book.sheet_names()[2].clone();
+    let range = book.worksheet_range(&name).unwrap();
+    let header = range
+        .rows()
+        .find(|r| r.iter().any(|c| c == &Data::String("依据(规则)".into())))
+        .unwrap();
+    let col = header
+        .iter()
+        .position(|c| c == &Data::String("依据(规则)".into()))
+        .unwrap();
+    let basis: Vec<String> = range
+        .rows()
+        .filter_map(|r| match r.get(col) {
+            Some(Data::String(s)) => Some(s.clone()),
+            _ => None,
+        })
+        .collect();
+    let all = basis.join("\n");
+    assert!(
+        all.contains("自评表注2：qualitative.bands[0]（rules/anhui-2023/rules.toml:115，[policy.note2]，原文）"),
+        "{all}"
+    );
+    assert!(
+        all.contains("规则集的 [policy.rounding] 条：rounding.indicator（"),
+        "{all}"
+    );
+}
