@@ -30,6 +30,39 @@ pub struct LineCol {
     pub column: usize,
 }
 
+/// The start of every line of `text`: 0, and each position after a `\n`. The line breaks are
+/// found eight bytes at a time: lines of forms are a few dozen bytes long, and `memchr`'s
+/// iterator cost about 80 instructions a line (a file of 10,000 forms has 1.6 million lines,
+/// indexed when its first note is placed, #15).
+fn line_starts(text: &[u8]) -> Vec<usize> {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const BREAKS: u64 = 0x0a0a_0a0a_0a0a_0a0a;
+    let mut starts = Vec::with_capacity(text.len() / 16 + 1);
+    starts.push(0);
+    let mut words = text.chunks_exact(8);
+    let mut at = 0;
+    for word in words.by_ref() {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(word);
+        let v = u64::from_le_bytes(bytes) ^ BREAKS;
+        // The high bit of each byte that is zero in `v` (a `\n` in the text), exactly: no
+        // carry crosses a byte.
+        let mut zeros = !(((v & LOW) + LOW) | v | LOW);
+        while zeros != 0 {
+            let byte = zeros.trailing_zeros() as usize / 8;
+            starts.push(at + byte + 1);
+            zeros &= zeros - 1;
+        }
+        at += 8;
+    }
+    for (i, b) in words.remainder().iter().enumerate() {
+        if *b == b'\n' {
+            starts.push(at + i + 1);
+        }
+    }
+    starts
+}
+
 impl SourceFile {
     /// Wraps a text with its name.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Source {
@@ -42,13 +75,10 @@ impl SourceFile {
         })
     }
 
-    /// The start of every line, built once (newlines found with SIMD `memchr`).
+    /// The start of every line, built once ([`line_starts`]).
     fn line_starts(&self) -> &[usize] {
-        self.line_starts.get_or_init(|| {
-            let mut starts = vec![0];
-            starts.extend(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1));
-            starts
-        })
+        self.line_starts
+            .get_or_init(|| line_starts(self.text.as_bytes()))
     }
 
     /// Line and column of a byte offset (clamped to the text).
@@ -712,6 +742,35 @@ mod tests {
         assert_eq!(settled.line_col(), LineCol { line: 2, column: 9 });
         assert_eq!(settled.file(), "a.toml");
         assert_eq!(settled.field().to_string(), "indicators[2].actual");
+    }
+
+    /// The line starts found eight bytes at a time are `memchr`'s, whatever the bytes.
+    #[test]
+    fn line_starts_are_every_position_after_a_line_break() {
+        let plain = |t: &[u8]| {
+            let mut starts = vec![0];
+            starts.extend(memchr::memchr_iter(b'\n', t).map(|i| i + 1));
+            starts
+        };
+        let mut texts: Vec<Vec<u8>> = vec![
+            Vec::new(),
+            b"\n".to_vec(),
+            b"\n\n\n\n\n\n\n\n\n".to_vec(),
+            "项目名称 | 窗口\n指标1:\n\n\r\n末行".as_bytes().to_vec(),
+        ];
+        // Every byte value beside and between line breaks, at every offset in a word.
+        for b in 0..=255u8 {
+            for at in 0..17 {
+                let mut t = vec![b; 17];
+                t[at] = b'\n';
+                texts.push(t.clone());
+                t[(at + 3) % 17] = b'\n';
+                texts.push(t);
+            }
+        }
+        for t in &texts {
+            assert_eq!(super::line_starts(t), plain(t), "{t:?}");
+        }
     }
 
     #[test]

@@ -147,6 +147,9 @@ fn broken_files_are_diagnosed_in_chinese_and_english() {
         ("rules", "tests/broken/rules/yes-no-unquoted"),
         ("rules", "tests/broken/rules/yes-no-quoted"),
         ("rules", "tests/broken/rules/toml-syntax"),
+        // #16: an unquoted enum value keeps the did-you-mean of a quoted one.
+        ("rules", "tests/broken/rules/unquoted-enum-word"),
+        ("rules", "tests/broken/rules/unquoted-enum-typo"),
         ("cases", "tests/broken/cases/points-chinese.toml"),
         ("cases", "tests/broken/cases/full-width-colon.toml"),
         ("cases", "tests/broken/cases/unknown-band.toml"),
