@@ -94,7 +94,13 @@ import-note-deviation-continued = a 偏差原因 written in { $paragraphs } para
 import-note-flat-row-blanks = { $what ->
         [funds] funds
        *[indicator] indicator
-    } row has { $cells } cells for { $width } columns: the empty cells the copy left out can only be { $blanks } (the other cells read in column order): { $placed }
+    } row has { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    } for { $width ->
+        [one] { $width } column
+       *[other] { $width } columns
+    }: the empty cells the copy left out can only be { $blanks } (the other cells read in column order): { $placed }
 import-note-unit-joined = target { $target } with the 度量单位 column { $unit } read as { $read }
 import-note-placeholder = placeholder row { $text } with no values skipped (not scored)
 import-note-empty-indicator-row = indicator row of { $cells } empty cells skipped
