@@ -19,6 +19,7 @@ mod aligned;
 mod flat;
 mod places;
 use aligned::filled;
+pub(crate) use flat::{is_empty_mark, is_points_cell};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -1111,10 +1112,14 @@ pub(crate) fn is_full_label(text: &str) -> bool {
     LEVEL1.contains(&text) || LEVEL2.contains(&text)
 }
 
-/// A placeholder level-3 cell of an unfilled template row: `指标2`, `……`, `...`.
+/// A placeholder level-3 cell of an unfilled template row: `指标2`, `……`, `...`, or a mark
+/// for an empty cell (`/`, `-`: tester s7 F1).
 pub(crate) fn is_placeholder(text: &str) -> bool {
     let t = text.trim();
-    if t.is_empty() || t.chars().all(|c| matches!(c, '…' | '.' | '。' | '-' | '—')) {
+    if t.is_empty()
+        || t.chars().all(|c| matches!(c, '…' | '.' | '。' | '-' | '—'))
+        || crate::value::parse(t) == crate::value::Value::Blank
+    {
         return true;
     }
     t.strip_prefix("指标")
@@ -1833,10 +1838,10 @@ impl Form {
         true
     }
 
-    /// Skips an unfilled template row (`指标2`, `……` with every other cell empty) with a note;
-    /// true when skipped.
+    /// Skips an unfilled template row (`指标2`, `……`, `/` with every other cell empty or a mark
+    /// for an empty cell) with a note; true when skipped.
     fn skip_placeholder(&mut self, row: &Row, ind: &Indicator) -> bool {
-        let empty = |v: &Option<String>| v.as_deref().is_none_or(|t| t.trim().is_empty());
+        let empty = |v: &Option<String>| v.as_deref().is_none_or(is_unfilled_cell);
         let unfilled = is_placeholder(&ind.level3)
             && empty(&ind.target)
             && empty(&ind.actual)
@@ -1889,7 +1894,7 @@ impl Form {
         }
         self.carry_labels(labels, first, second);
         if rest.first().is_some_and(|t| is_placeholder(t))
-            && rest.iter().skip(1).all(|t| t.trim().is_empty())
+            && rest.iter().skip(1).all(|t| is_unfilled_cell(t))
         {
             let placeholder = rest.first().copied().unwrap_or_default();
             self.note(
@@ -1973,12 +1978,13 @@ impl Form {
             5 => {
                 indicator.points = get(3);
                 indicator.score = get(4);
-                // 分值 and 得分 are plain numbers where they belong: the one cell missing is the
-                // 偏差原因 left empty (an optional cell), which moves no number — said, not a
-                // guess (tester s6 F13: every one-line form was told its numbers may be off).
+                // 分值 and 得分 are numbers (`15`, `15分`) or marks for an empty cell (`-`)
+                // where they belong: the one cell missing is the 偏差原因 left empty (an
+                // optional cell), which moves no number — said, not a guess (tester s6 F13:
+                // every one-line form was told its numbers may be off; s7 F1, F8).
                 let placed = [3, 4]
                     .iter()
-                    .all(|&i| rest.get(i).is_some_and(|t| is_plain_number(t)));
+                    .all(|&i| rest.get(i).is_some_and(|t| is_points_cell(t)));
                 let kind = match placed {
                     true => NoteKind::Recognised,
                     false => NoteKind::Guessed,
@@ -2060,6 +2066,12 @@ fn is_form_remark(text: &str) -> bool {
         "单位" | "金额单位" => matches!(rest, "万元" | "元"),
         _ => false,
     }
+}
+
+/// A cell of an unfilled template row other than its level 3: empty, or a mark for an empty
+/// cell (`/`, `-`, `无`, `不适用`: one `/ / / / /` row is no indicator, tester s7 F1).
+fn is_unfilled_cell(text: &str) -> bool {
+    text.trim().is_empty() || is_empty_mark(text)
 }
 
 /// A plain number (points, a score, an amount): no unit, no percent sign.
