@@ -1237,9 +1237,12 @@ impl Form {
         if self.scoreless() && !self.indicators.is_empty() && self.last_row_full {
             self.complete = true;
             let (cell, line) = (self.last_cell, self.last_line);
-            // Closed by its notes (`注`, `说明`), the form's end is read, not guessed.
+            // Closed by its notes (`注`, `说明`), or by the end of a real table (a worksheet, a
+            // Word or HTML table: no copy cut it short), the form's end is read, not guessed
+            // (tester s7 F4: every Hunan .docx was told its numbers may be off).
             let kind = match self.section {
                 Section::AfterTotal => NoteKind::Recognised,
+                _ if self.aligned => NoteKind::Recognised,
                 _ => NoteKind::Guessed,
             };
             self.note_at(cell, line, kind, msg!("import-note-scoreless-complete"));
@@ -1342,11 +1345,11 @@ impl Form {
             // no value of the form (tester s6 F13: they were "unreadable" and made every such
             // form "may be off").
             _ if self.section == Section::Header && row.len() == 1 && is_form_remark(first) => {
-                self.note(
-                    row,
-                    NoteKind::Recognised,
-                    msg!("import-note-form-remark", text = quoted(first)),
-                );
+                let message = match is_filled_filler(first) {
+                    true => msg!("import-note-form-filler", text = quoted(first)),
+                    false => msg!("import-note-form-remark", text = quoted(first)),
+                };
+                self.note(row, NoteKind::Recognised, message);
             }
             _ => match self.section {
                 Section::Header => self.unreadable(row, msg!("import-shape-header")),
@@ -2054,18 +2057,36 @@ pub(crate) fn is_notes_label(text: &str) -> bool {
 }
 
 /// A remark the template prints beside the title, holding no value of the form: the stamp
-/// line `填报单位:(公章)` left unfilled, the amounts' unit `单位:万元` (`金额单位：元`).
+/// line `填报单位:(公章)` (left unfilled, or filled in: the form names its units in its own
+/// cells), the amounts' unit `单位:万元` (`金额单位：元`).
 fn is_form_remark(text: &str) -> bool {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let Some((label, rest)) = t.split_once([':', '：']) else {
         return false;
     };
-    let stamp = matches!(rest, "" | "(公章)" | "（公章）" | "(盖章)" | "（盖章）");
+    // The 填报单位 line, stamped or filled in (tester s7 F4); the amounts' unit.
     match label {
-        "填报单位" => stamp,
         "单位" | "金额单位" => matches!(rest, "万元" | "元"),
-        _ => false,
+        _ => without_stamp(label) == "填报单位",
     }
+}
+
+/// A label with its stamp mark dropped (`填报单位（盖章）` → `填报单位`).
+fn without_stamp(label: &str) -> &str {
+    ["(公章)", "（公章）", "(盖章)", "（盖章）"]
+        .iter()
+        .find_map(|s| label.strip_suffix(s))
+        .unwrap_or(label)
+}
+
+/// The 填报单位 line filled in (`填报单位（盖章）：某县农业农村局`, tester s7 F4): the unit
+/// that filled the form, which its own 主管部门/实施单位 cells name; the text is kept in the note.
+fn is_filled_filler(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    t.split_once([':', '：']).is_some_and(|(label, rest)| {
+        without_stamp(label) == "填报单位"
+            && !matches!(rest, "" | "(公章)" | "（公章）" | "(盖章)" | "（盖章）")
+    })
 }
 
 /// A cell of an unfilled template row other than its level 3: empty, or a mark for an empty

@@ -134,6 +134,16 @@ pub fn finding_label(code: &str) -> String {
     }
 }
 
+/// The kinds of finding a form has, each once, in code order: one list for the CSV's and the
+/// workbook's 发现 cells (tester s7 F13: the CSV named `应填项目空白` twice when another kind
+/// stood between).
+pub fn finding_kinds(o: &crate::outcome::Outcome) -> Vec<&'static str> {
+    let mut codes: Vec<&'static str> = o.findings.iter().map(|f| f.code.as_str()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    codes
+}
+
 /// The kinds of finding of one form, as a cell lists them: names joined by `；` in Chinese,
 /// codes joined by spaces in English ([`finding_label`]).
 pub fn finding_labels(codes: &[&str]) -> String {

@@ -92,8 +92,7 @@ pub const CSV_BOM: &str = "\u{FEFF}";
 /// and score, finding counts and codes (see [`super::csv_header`]).
 pub fn csv_row(o: &Outcome) -> String {
     let count = |s| o.findings.iter().filter(|f| f.severity == s).count();
-    let mut codes: Vec<&str> = o.findings.iter().map(|f| f.code.as_str()).collect();
-    codes.dedup();
+    let codes = super::labels::finding_kinds(o);
     let row = [
         o.file.clone(),
         o.project.to_string(),
