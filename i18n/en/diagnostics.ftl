@@ -532,6 +532,7 @@ import-note-glued-indicator = glued indicator text split where two values follow
 import-note-glued-reason = text { $text } with no values after it read as the row above's 未完成原因
 import-note-flat-deviation = the cell { $text } after the score of { $level3 } read as its 偏差原因 (the next row's numbers stand where they belong)
 import-note-flat-deviation-last = the cell { $text } after the score of { $level3 } read as its 偏差原因 (the last indicator row: no row follows it)
+import-note-flat-deviation-broken = the { $cells } cells { $text } after the score of { $level3 } read as its one 偏差原因, broken by spaces: the 总分 row after them holds exactly its own 分值 and 得分, and no cell of them is a value (number, bound, result word) that a row sharing the last row's points would need
 import-note-cells-per-line = the text has no blank lines between its cells: each line read as one cell (a blank line as an empty cell)
 import-note-cells-per-paragraph = cells read as paragraphs separated by a blank line (three blank lines: an empty cell)
 import-note-rows-rebuilt = the `|` cells have no padding runs (a page's table rendered one cell a line): rows rebuilt from the content as for paragraph text

@@ -9,9 +9,10 @@
 
 use crate::i18n::msg;
 use crate::load::raw_case::{
-    CellText, RawCase, RawCell, RawForm, RawFunds, RawGoal, RawHeader, RawIndicator, RawTotal,
+    CellText, RawCase, RawCell, RawForm, RawFunds, RawGoal, RawHeader, RawIndicator, RawPlaces,
+    RawTotal,
 };
-use std::collections::BTreeMap;
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::ops::Range;
 use std::sync::Arc;
@@ -30,7 +31,47 @@ pub struct Funds {
     /// 原因/说明 where the template has that column (the Sichuan form's 原因), as written.
     pub reason: Option<String>,
     /// The workbook or document cell each key was read from (`("spent", "表1!F7")`).
-    pub cells: Vec<(&'static str, String)>,
+    pub cells: Vec<(&'static str, FormCell)>,
+}
+
+/// Where a value stood in the input it was imported from, written as the row's
+/// `cells = { … }` (#16): a workbook's or document's cell as its reader names it (`表1!F7`,
+/// `document#2!C7`), or a text input's line and cell number, kept as numbers and written
+/// `line:cell` only into the case file (#15: formatting them for every value of every form of
+/// a 10,000-form input cost as much as reading the forms).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormCell {
+    /// A cell named as its reader names it (`表1!F7`).
+    Named(String),
+    /// The line and the cell number (the n-th cell of the input) of a text input.
+    Text {
+        /// The input's line, from 1.
+        line: usize,
+        /// The cell's number in the input, from 1.
+        cell: usize,
+    },
+}
+
+impl From<String> for FormCell {
+    fn from(name: String) -> FormCell {
+        FormCell::Named(name)
+    }
+}
+
+impl From<&str> for FormCell {
+    fn from(name: &str) -> FormCell {
+        FormCell::Named(name.to_owned())
+    }
+}
+
+impl std::fmt::Display for FormCell {
+    /// The place as written in the case file: `表1!F7`, `12:3`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FormCell::Named(name) => f.write_str(name),
+            FormCell::Text { line, cell } => write!(f, "{line}:{cell}"),
+        }
+    }
 }
 
 /// The keys of a funds row's values, in column order.
@@ -78,7 +119,7 @@ pub struct Indicator {
     /// 分值/得分 merged with the row above.
     pub shares_points: bool,
     /// The workbook or document cell each key was read from (`("actual", "表1!E14")`).
-    pub cells: Vec<(&'static str, String)>,
+    pub cells: Vec<(&'static str, FormCell)>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -89,7 +130,7 @@ pub struct Total {
     /// Total score.
     pub score: Option<String>,
     /// The workbook or document cell each key was read from.
-    pub cells: Vec<(&'static str, String)>,
+    pub cells: Vec<(&'static str, FormCell)>,
 }
 
 /// One form, ready to be written as a case file.
@@ -172,6 +213,23 @@ fn push_quoted(out: &mut String, text: &str) {
     out.push('"');
 }
 
+/// Appends `n` in decimal digits: a place's line and cell number, without `format!` (#15).
+fn push_number(out: &mut String, mut n: usize) {
+    let mut digits = [b'0'; 20];
+    let mut from = digits.len();
+    for slot in digits.iter_mut().rev() {
+        // `n % 10` is below 10: the cast loses nothing.
+        *slot = b'0' + (n % 10) as u8;
+        from -= 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let digits = digits.get(from..).unwrap_or_default();
+    out.push_str(std::str::from_utf8(digits).unwrap_or_default());
+}
+
 /// True for a byte a TOML basic string escapes: `"`, `\\` and the control characters.
 fn needs_escape(b: u8) -> bool {
     b == b'"' || b == b'\\' || b <= 0x1f || b == 0x7f
@@ -185,7 +243,7 @@ fn comment_safe(text: &str) -> String {
 }
 
 /// A row's `cells = { … }` as the TOML parser reads it.
-type RawCells = Spanned<BTreeMap<String, String>>;
+type RawCells = Spanned<RawPlaces>;
 
 /// The case file's text being written, with the span of each value written.
 struct Writer {
@@ -237,31 +295,47 @@ impl Writer {
     /// `cells = { actual = "表1!E14", … }`: where each value stood in the workbook or
     /// document (#16), so that findings can name the cell. A key given twice is written once,
     /// the first place kept: a duplicate key would make the whole case file unreadable (#15,
-    /// F23).
-    fn cells(&mut self, cells: &[(&'static str, String)]) -> Option<RawCells> {
+    /// F23). A text input's place is written from its numbers straight into the text, and the
+    /// mirror shares each place's text with the validated case (#15).
+    fn cells(&mut self, cells: &[(&'static str, FormCell)]) -> Option<RawCells> {
         if cells.is_empty() {
             return None;
         }
         self.out.push_str("cells = ");
         let start = self.out.len();
         self.out.push_str("{ ");
-        let mut map = BTreeMap::new();
-        for (k, v) in cells {
-            if map.contains_key(*k) {
+        let mut places: Vec<(Cow<'static, str>, Arc<str>)> = Vec::with_capacity(cells.len());
+        for (key, cell) in cells {
+            if places.iter().any(|(seen, _)| seen == key) {
                 continue;
             }
-            if !map.is_empty() {
+            if !places.is_empty() {
                 self.out.push_str(", ");
             }
-            self.out.push_str(k);
+            self.out.push_str(key);
             self.out.push_str(" = ");
-            push_quoted(&mut self.out, v);
-            map.insert((*k).to_owned(), v.clone());
+            let place = match cell {
+                FormCell::Named(name) => {
+                    push_quoted(&mut self.out, name);
+                    Arc::from(name.as_str())
+                }
+                FormCell::Text { line, cell } => {
+                    self.out.push('"');
+                    let from = self.out.len();
+                    push_number(&mut self.out, *line);
+                    self.out.push(':');
+                    push_number(&mut self.out, *cell);
+                    let place = Arc::from(self.out.get(from..).unwrap_or(""));
+                    self.out.push('"');
+                    place
+                }
+            };
+            places.push((Cow::Borrowed(*key), place));
         }
         self.out.push_str(" }");
         let end = self.out.len();
         self.out.push('\n');
-        Some(Spanned::new(start..end, map))
+        Some(Spanned::new(start..end, RawPlaces(places)))
     }
 }
 

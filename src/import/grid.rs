@@ -8,7 +8,7 @@
 //! Each form becomes a [`Draft`] and then the text of a case file (see
 //! [`crate::load::raw_case`]), keeping every cell exactly as written.
 
-use super::draft::{Draft, FUNDS_KEYS, Funds, Goal, Indicator, Total};
+use super::draft::{Draft, FUNDS_KEYS, FormCell, Funds, Goal, Indicator, Total};
 use super::pending::Pending;
 use crate::i18n::{Message, list, msg, quoted};
 use crate::value::FundsKind;

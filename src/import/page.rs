@@ -17,6 +17,14 @@ const MAX_PIECES: usize = 5;
 /// number between dashes (`- 3 -`, `—1—`, `－3－`), `Page N` / `Page N of M`; spaces and
 /// full-width digits allowed.
 pub(crate) fn is_marker(text: &str) -> bool {
+    // Every marker holds a page number, in ASCII or full-width digits (`０`–`９` are
+    // `EF BC 90`–`EF BC 99`): a dash or `第一级` without one is told without a copy (#15: the
+    // grid reader asks every cell of a file of 10,000 forms).
+    text.bytes().any(|b| b.is_ascii_digit() || b == 0xEF) && is_marker_plainly(text)
+}
+
+/// [`is_marker`] without its test for a digit.
+fn is_marker_plainly(text: &str) -> bool {
     if !text.trim_start().starts_with(is_marker_start) {
         return false;
     }
@@ -137,7 +145,18 @@ pub(crate) fn marker_message(text: &str) -> crate::i18n::Message {
 
 #[cfg(test)]
 mod tests {
-    use super::is_marker;
+    use super::{is_marker, is_marker_plainly};
+
+    proptest::proptest! {
+        /// The test for a digit turns no marker away: texts made of markers' pieces read the
+        /// same with it and without it.
+        #[test]
+        fn the_digit_test_turns_no_marker_away(
+            text in "[第共页,，/、 Pagpeof0-9０-９\\-—–－‒―一二三]{0,12}"
+        ) {
+            proptest::prop_assert_eq!(is_marker(&text), is_marker_plainly(&text));
+        }
+    }
 
     #[test]
     fn page_markers_are_told_from_cells() {

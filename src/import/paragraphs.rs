@@ -370,6 +370,8 @@ struct FlatRow {
     /// … because the row is the last (总分, a note or the end follows), not because the next
     /// row's numbers stand in place.
     deviation_last: bool,
+    /// The cells the 偏差原因 was read from: 1, or 2–4 when a space broke it before 总分.
+    deviation_cells: usize,
 }
 
 /// In flattened text (empty cells dropped), how the standard indicator row whose level 3
@@ -407,6 +409,7 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
             blank_deviation: true,
             deviation: false,
             deviation_last: false,
+            deviation_cells: 0,
         };
     };
     let at = start + k + 2;
@@ -426,13 +429,78 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
         || is_level3(&candidate)
         || row_at(at))
         && (next_row || ends(at + 1));
+    // The last row's 偏差原因 broken by a space before the form's closing row (#15).
+    let broken = match deviation {
+        true => 1,
+        false => broken_last_deviation(text, at).unwrap_or(0),
+    };
     FlatRow {
-        take: k + 2 + usize::from(deviation),
+        take: k + 2 + broken,
         blank_target: k == 2,
         blank_deviation: false,
-        deviation,
-        deviation_last: deviation && !next_row,
+        deviation: broken > 0,
+        deviation_last: broken > 0 && !next_row,
+        deviation_cells: broken,
     }
+}
+
+/// The last indicator row's 偏差原因 broken by spaces (or a PDF's line ends) into `n` cells,
+/// 2 to 4, standing between the row's 得分 at `at - 1` and the form's closing row: the 总分 row
+/// of exactly its two numbers (分值, 得分: the template's shape, so no number before it is
+/// another row's) or the 注. Read as one 偏差原因 only when the cells could be no row: a row
+/// sharing the last row's points (the only row without numbers of its own) still has an
+/// 实际完成值 a rule can score, so the cells after the first hold no value mark (digit,
+/// operator, `%`), no result word (达成, 完成, 无 …) and no cell repeats another's words (`高` /
+/// `高`, a target met as worded). Otherwise none: the cells stay a row sharing the points, a
+/// guess that moves a number and is said as one (tester s6 F1's broken twin: 9.79 → 4.89).
+fn broken_last_deviation(text: &dyn Fn(usize) -> String, at: usize) -> Option<usize> {
+    let closing = |j: usize| {
+        let t = text(j);
+        ((t == "总分" || t == "合计") && is_plain(&text(j + 1)) && is_plain(&text(j + 2)))
+            || grid::is_notes_label(&t)
+    };
+    let n = (2..=4).find(|&n| closing(at + n))?;
+    let cells: Vec<String> = (at..at + n).map(text).collect();
+    let text_only = |t: &str| {
+        !(t.is_empty()
+            || starts_row(t)
+            || is_full_label(t)
+            || is_level1(t)
+            || is_level2(t)
+            || is_level3(t)
+            || is_ellipsis(t))
+    };
+    let no_value = |t: &str| !holds_value_mark(t) && !is_result_word(t);
+    let repeated = cells.iter().enumerate().any(|(i, a)| {
+        cells
+            .iter()
+            .skip(i + 1)
+            .any(|b| crate::value::same_words(a, b))
+    });
+    let could_be_no_row = cells.iter().all(|t| text_only(t))
+        && cells.iter().skip(1).all(|t| no_value(t))
+        && !repeated;
+    could_be_no_row.then_some(n)
+}
+
+/// A value's mark: a digit, an operator or a percent sign (a name's or a reason's words hold
+/// none).
+fn holds_value_mark(text: &str) -> bool {
+    text.chars()
+        .any(|c| c.is_ascii_digit() || c.is_numeric() || "≥≤≧≦=<>%＞＜％".contains(c))
+}
+
+/// Words a rule scores a qualitative 实际完成值 by, or reads as not applicable: a band's words
+/// (达成, 完成, 达标, 达到 and their 未/部分 forms) and 无 / 不涉及 / 不适用.
+fn is_result_word(text: &str) -> bool {
+    let t = text.trim();
+    ["达成", "完成", "达标", "达到"]
+        .iter()
+        .any(|w| t.contains(w))
+        || matches!(
+            crate::value::parse(t),
+            crate::value::Value::NotApplicable | crate::value::Value::Blank
+        )
 }
 
 /// A 指标性质 cell: the operator that gives an indicator its direction.
@@ -615,7 +683,23 @@ fn flat_row_notes(row: &Row, pad: Padding) -> Vec<ImportNote> {
         // Decided by what follows (the next row's numbers in place, or 总分): a text cell
         // that feeds no number — said, not counted as a guess (tester s6 F13).
         let (level3, text) = (quoted(level3), quoted(&*last.text));
+        let pieces = row.cells.len().saturating_sub(pad.deviation_cells);
         let message = match pad.deviation_last {
+            // Broken by spaces before the form's closing row (#15): the pieces as one.
+            true if pad.deviation_cells > 1 => crate::i18n::msg!(
+                "import-note-flat-deviation-broken",
+                level3 = level3,
+                cells = pad.deviation_cells,
+                text = quoted(
+                    row.cells
+                        .iter()
+                        .skip(pieces)
+                        .map(|c| &*c.text)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .as_str()
+                )
+            ),
             true => crate::i18n::msg!(
                 "import-note-flat-deviation-last",
                 level3 = level3,
@@ -652,6 +736,8 @@ struct Padding {
     deviation_read: bool,
     /// … as the last row's (总分 follows).
     deviation_last: bool,
+    /// The cells it was read from (2–4: broken by spaces before 总分), joined into one.
+    deviation_cells: usize,
 }
 
 /// The number of level-1/level-2 label cells a row starting with `t` (then `next`) opens with.
@@ -701,6 +787,7 @@ fn plan_row<'a>(
                         deviation: row.blank_deviation,
                         deviation_read: row.deviation,
                         deviation_last: row.deviation_last,
+                        deviation_cells: row.deviation_cells,
                     }),
                 }
             } else {
@@ -850,6 +937,18 @@ fn put_back_dropped(row: &mut Row, pad: Padding) {
     if pad.deviation {
         row.cells.push(blank);
     }
+    // A 偏差原因 broken by spaces: its pieces joined as the copy showed them.
+    if pad.deviation_cells > 1 {
+        let at = row.cells.len().saturating_sub(pad.deviation_cells);
+        let pieces: Vec<Cell> = row.cells.split_off(at);
+        if let Some(first) = pieces.first() {
+            let joined: Vec<&str> = pieces.iter().map(|c| &*c.text).collect();
+            row.cells.push(Cell {
+                text: joined.join(" ").into(),
+                ..first.clone()
+            });
+        }
+    }
 }
 
 /// The header label a cell stands for (`实施单位 (盖章)` → `实施单位`), as the grid reads it.
@@ -968,6 +1067,39 @@ mod tests {
             "120",
             "其中:当年财政拨款120"
         ));
+    }
+
+    /// #15: the last row's 偏差原因 broken by spaces before the 总分 row is one 偏差原因 when
+    /// no piece could be a value of a row sharing the points; otherwise the pieces stay a row.
+    #[test]
+    fn a_last_deviation_broken_by_spaces_is_one_cell_unless_a_row_could_be_there() {
+        let read = |pieces: &[&str]| {
+            let mut cells = vec!["村民满意度", "≥95%", "93%", "10", "9.79"];
+            cells.extend_from_slice(pieces);
+            cells.extend_from_slice(&["总分", "100", "98.79"]);
+            let text = |j: usize| cells.get(j).map_or(String::new(), |c| (*c).to_owned());
+            let row = flat_indicator(&text, 0);
+            (row.take, row.deviation_cells)
+        };
+        assert_eq!(read(&["群众对部分路段", "亮度有意见"]), (7, 2));
+        assert_eq!(read(&["群众对", "部分路段", "亮度有意见"]), (8, 3));
+        // A value, a result word, a target met as worded: a row sharing the points.
+        assert_eq!(read(&["夜间巡查", "≥2次/月", "3次/月"]), (5, 0));
+        assert_eq!(read(&["群众评价", "基本完成"]), (5, 0));
+        assert_eq!(read(&["亮度", "较高", "较高"]), (5, 0));
+        // Not before the 总分 row's two numbers: no join.
+        let cells = [
+            "村民满意度",
+            "≥95%",
+            "93%",
+            "10",
+            "9.79",
+            "群众",
+            "意见",
+            "总分",
+        ];
+        let text = |j: usize| cells.get(j).map_or(String::new(), |c| (*c).to_owned());
+        assert_eq!(flat_indicator(&text, 0).deviation_cells, 0);
     }
 
     #[test]

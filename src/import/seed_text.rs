@@ -18,6 +18,7 @@ use super::grid::Form;
 use super::grid::{self, Cell, Parsed, Row};
 pub use super::grid::{Import, ImportNote, ImportedForm, NoteKind};
 use super::pending::Pending;
+use rayon::prelude::*;
 use std::borrow::Cow;
 
 /// Imports every form in `text`. `source_name` is written as `[form].source`; `rules`, when
@@ -106,10 +107,38 @@ impl<I: Iterator<Item = usize>> Marks<I> {
     }
 }
 
+/// The cells of a text, the text after its last `|` (with the line it starts on) and the lines
+/// where text outside the table before a form's title was skipped.
+type Split<'a> = (Vec<TextCell<'a>>, Option<(usize, String)>, Vec<usize>);
+
+/// Where a piece of the input starts: its byte offset, its line, and how many cells stand
+/// before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Start {
+    at: usize,
+    line: usize,
+    cells: usize,
+}
+
+/// The start of a whole input.
+#[cfg(test)]
+const WHOLE: Start = Start {
+    at: 0,
+    line: 1,
+    cells: 0,
+};
+
 /// Splits the text into cells. Returns the cells, the text after the last `|`, if any (with the
 /// line it starts on), and the lines where text outside the table before a form's title was
 /// skipped.
-fn cells(text: &str) -> (Vec<TextCell<'_>>, Option<(usize, String)>, Vec<usize>) {
+#[cfg(test)]
+fn cells(text: &str) -> Split<'_> {
+    cells_from(text, WHOLE)
+}
+
+/// [`cells`] of a piece of the input, `text`, that starts at `start` ([`pieces`]): its cells
+/// are numbered and its lines counted on from there.
+fn cells_from(text: &str, start: Start) -> Split<'_> {
     // Cells borrow the text: only a title cut out of the text before it is copied. The `|`s
     // and line breaks are found eight bytes at a time, `表` and the full-width number signs by
     // one search each, so a cell costs its ends' white space and a few comparisons (#15).
@@ -122,7 +151,8 @@ fn cells(text: &str) -> (Vec<TextCell<'_>>, Option<(usize, String)>, Vec<usize>)
     let pipes = memchr::memchr_iter(b'|', bytes).count();
     let mut cells: Vec<TextCell<'_>> = Vec::with_capacity(pipes);
     let mut skipped = Vec::new();
-    let (mut line, mut start, mut breaks) = (1usize, 0usize, 0usize);
+    let before = start.cells;
+    let (mut line, mut start, mut breaks) = (start.line, 0usize, 0usize);
     for at in Separators::new(bytes) {
         if bytes.get(at) == Some(&b'\n') {
             breaks += 1;
@@ -133,7 +163,7 @@ fn cells(text: &str) -> (Vec<TextCell<'_>>, Option<(usize, String)>, Vec<usize>)
         let mut cell = TextCell {
             cell: Cell {
                 text: Cow::Borrowed(trimmed),
-                number: cells.len() + 1,
+                number: before + cells.len() + 1,
                 line: match breaks {
                     0 => line,
                     _ => line + newlines(raw.get(..lead).unwrap_or("")),
@@ -146,7 +176,7 @@ fn cells(text: &str) -> (Vec<TextCell<'_>>, Option<(usize, String)>, Vec<usize>)
         };
         // Empty, with its `|` on the line of the `|` before it: a blank cell pads its row when
         // it or the cell after it is tight.
-        let tight = !cells.is_empty() && trimmed.is_empty() && breaks == 0;
+        let tight = before + cells.len() > 0 && trimmed.is_empty() && breaks == 0;
         if tight {
             cell.padding = true;
             if let Some(before) = cells.last_mut().filter(|c| c.cell.text.is_empty()) {
@@ -324,23 +354,162 @@ fn rows<'a>(cells: Vec<TextCell<'a>>) -> Vec<Row<'a>> {
     rows
 }
 
-/// The forms of `text`, and whether their rows were rebuilt from the content (no padding runs).
-fn parse(text: &str) -> (Parsed, bool) {
-    let (mut cells, trailing, skipped) = cells(text);
+// ---------------------------------------------------------------------------------------------
+// Pieces read on every core
+
+/// About how many bytes of the input one core reads at a time: a piece runs on to the next
+/// form's title after that.
+const PIECE_BYTES: usize = 256 * 1024;
+
+/// Where the input is cut into pieces read apart, on every core (#15): before a form's title
+/// cell, about every `size` bytes. A title cell starts a row and can be neither padding nor
+/// the cell a padding run extends back to, so the pieces' cells and rows, put one after the
+/// other, are those of the whole input; each piece's first cell is numbered and its lines
+/// counted on from the cells and line breaks before it. A cell holding a full-width
+/// character is not cut at (its half-width reading is asked after the cut).
+fn pieces(text: &str, size: usize) -> Vec<Start> {
+    let bytes = text.as_bytes();
+    let finder = memchr::memmem::Finder::new(grid::TITLE.as_bytes());
+    let mut cuts = vec![0usize];
+    let mut from = size.max(1);
+    while let Some(hit) = bytes
+        .get(from..)
+        .and_then(|rest| finder.find(rest))
+        .map(|i| from + i)
+    {
+        from = hit + grid::TITLE.len();
+        let last = cuts.last().copied().unwrap_or(0);
+        let before = bytes.get(last..hit).unwrap_or_default();
+        let start = memchr::memrchr(b'|', before).map_or(last, |i| last + i + 1);
+        let Some(end) = bytes
+            .get(hit..)
+            .and_then(|rest| memchr::memchr(b'|', rest))
+            .map(|i| hit + i)
+        else {
+            break;
+        };
+        let raw = text.get(start..end).unwrap_or("");
+        if start > last
+            && memchr::memchr(0xEF, raw.as_bytes()).is_none()
+            && grid::is_title(raw.trim())
+        {
+            cuts.push(start);
+            from = from.max(start + size);
+        }
+    }
+    let (mut line, mut cells, mut last) = (1usize, 0usize, 0usize);
+    cuts.into_iter()
+        .map(|at| {
+            let between = bytes.get(last..at).unwrap_or_default();
+            line += memchr::memchr_iter(b'\n', between).count();
+            cells += memchr::memchr_iter(b'|', between).count();
+            last = at;
+            Start { at, line, cells }
+        })
+        .collect()
+}
+
+/// What one piece of the input holds: its rows when it has padding runs, else its cells
+/// (whether the rows are rebuilt from the content is decided for the whole input).
+struct Piece<'a> {
+    padded: bool,
+    rows: Vec<Row<'a>>,
+    cells: Vec<TextCell<'a>>,
+    rewritten: Vec<grid::HalfWidth>,
+    trailing: Option<(usize, String)>,
+    skipped: Vec<usize>,
+}
+
+/// Reads one piece, `text`, starting at `start`: its cells, rewritten in half width, and
+/// grouped into rows when it has padding runs (its cells then go at once).
+fn read_piece(text: &str, start: Start) -> Piece<'_> {
+    let (mut cells, trailing, skipped) = cells_from(text, start);
     // Only a cell whose bytes hold a full-width number sign can be rewritten (#15).
     let wide = cells.iter_mut().filter(|c| c.full_width);
     let rewritten = grid::half_width(wide.map(|c| &mut c.cell));
+    let padded = cells.iter().any(|c| c.padding);
+    let (rows, cells) = match padded {
+        true => (rows(cells), Vec::new()),
+        false => (Vec::new(), cells),
+    };
+    Piece {
+        padded,
+        rows,
+        cells,
+        rewritten,
+        trailing,
+        skipped,
+    }
+}
+
+/// The input's rows, read a piece at a time on every core ([`pieces`]), or its cells when no
+/// piece has a padding run; what was rewritten in half width; the text after the last `|`;
+/// the lines where text before a title was skipped.
+struct Read<'a> {
+    rows: Result<Vec<Row<'a>>, Vec<Cell<'a>>>,
+    rewritten: Vec<grid::HalfWidth>,
+    trailing: Option<(usize, String)>,
+    skipped: Vec<usize>,
+}
+
+fn read_pieces(text: &str, size: usize) -> Read<'_> {
+    let starts = pieces(text, size);
+    let ends: Vec<usize> = starts
+        .iter()
+        .skip(1)
+        .map(|s| s.at)
+        .chain([text.len()])
+        .collect();
+    let pieces: Vec<Piece<'_>> = starts
+        .par_iter()
+        .zip(ends)
+        .map(|(start, end)| read_piece(text.get(start.at..end).unwrap_or(""), *start))
+        .collect();
+    let padded = pieces.iter().any(|p| p.padded);
+    let mut read = Read {
+        rows: Ok(Vec::new()),
+        rewritten: Vec::new(),
+        trailing: None,
+        skipped: Vec::new(),
+    };
+    let mut plain = Vec::new();
+    let mut all_rows = Vec::new();
+    for piece in pieces {
+        read.rewritten.extend(piece.rewritten);
+        read.skipped.extend(piece.skipped);
+        read.trailing = piece.trailing;
+        match (padded, piece.padded) {
+            (true, true) => all_rows.extend(piece.rows),
+            (true, false) => all_rows.extend(rows(piece.cells)),
+            (false, _) => plain.extend(piece.cells.into_iter().map(|c| c.cell)),
+        }
+    }
+    read.rows = match padded {
+        true => Ok(all_rows),
+        false => Err(plain),
+    };
+    read
+}
+
+/// The forms of `text`, and whether their rows were rebuilt from the content (no padding runs).
+fn parse(text: &str) -> (Parsed, bool) {
+    let Read {
+        rows,
+        rewritten,
+        trailing,
+        skipped,
+    } = read_pieces(text, PIECE_BYTES);
     // Without padding runs the row boundaries are lost (a web page's table rendered one cell
     // a line, `text |`): rows are rebuilt from the content as for paragraph text.
-    let padded = cells.iter().any(|c| c.padding);
+    let padded = rows.is_ok();
     let mut joined = Vec::new();
-    let rows = if padded {
-        rows(cells)
-    } else {
-        let plain = cells.into_iter().map(|c| c.cell).collect();
-        let (plain, notes) = super::paragraphs::join_broken(plain);
-        joined = notes;
-        super::paragraphs::rows(&plain, false).0
+    let rows = match rows {
+        Ok(rows) => rows,
+        Err(plain) => {
+            let (plain, notes) = super::paragraphs::join_broken(plain);
+            joined = notes;
+            super::paragraphs::rows(&plain, false).0
+        }
     };
     // Its cells are in half width already: the grid reader need not ask each again.
     let mut parsed = grid::read_half_width(rows);
@@ -1026,6 +1195,96 @@ mod tests {
         ) {
             let text: String = parts.concat();
             prop_assert_eq!(seen(cells(&text)), seen(cells_before(&text)));
+        }
+    }
+
+    /// What reading `text` gives, as comparable values: its rows' (or, with no padding run,
+    /// its cells') text, number and line; the cells rewritten in half width; the text after
+    /// the last `|`; the lines skipped before titles.
+    type ReadSeen = (
+        Result<Vec<Vec<(String, usize, usize)>>, Vec<(String, usize, usize)>>,
+        String,
+        Option<(usize, String)>,
+        Vec<usize>,
+    );
+
+    fn cell_seen(c: &Cell<'_>) -> (String, usize, usize) {
+        (c.text.to_string(), c.number, c.line)
+    }
+
+    fn read_seen(read: Read<'_>) -> ReadSeen {
+        let rows = match read.rows {
+            Ok(rows) => Ok(rows
+                .iter()
+                .map(|r| r.cells.iter().map(cell_seen).collect())
+                .collect()),
+            Err(cells) => Err(cells.iter().map(cell_seen).collect()),
+        };
+        let rewritten = format!("{:?}", read.rewritten);
+        (rows, rewritten, read.trailing, read.skipped)
+    }
+
+    /// The whole input read at once, as before it was read in pieces.
+    fn read_at_once(text: &str) -> ReadSeen {
+        let (mut cells, trailing, skipped) = cells(text);
+        let wide = cells.iter_mut().filter(|c| c.full_width);
+        let rewritten = grid::half_width(wide.map(|c| &mut c.cell));
+        let rows = match cells.iter().any(|c| c.padding) {
+            true => Ok(rows(cells)),
+            false => Err(cells.into_iter().map(|c| c.cell).collect()),
+        };
+        read_seen(Read {
+            rows,
+            rewritten,
+            trailing,
+            skipped,
+        })
+    }
+
+    /// The seed three times over, cut at every title and at a few: the same rows, numbered
+    /// and placed on the same lines, as reading it at once (#15).
+    #[test]
+    fn the_seed_read_in_pieces_is_read_as_at_once() {
+        let text = format!("说明\n{SEED}{SEED}前文\n{SEED}尾");
+        let whole = read_at_once(&text);
+        for size in [1, 100, 5_000, 60_000, PIECE_BYTES] {
+            let cuts = pieces(&text, size);
+            if size <= 5_000 {
+                assert!(cuts.len() > 14, "{size}: {} pieces", cuts.len());
+            }
+            assert_eq!(read_seen(read_pieces(&text, size)), whole, "{size}");
+        }
+        // The input's start, and each of the 42 titles.
+        assert_eq!(pieces(&text, 1).len(), 43, "every title is cut at");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Any text read in pieces, of any size, is read as at once: cells, rows, half-width
+        /// notes, skipped lines and trailing text.
+        #[test]
+        fn any_text_read_in_pieces_is_read_as_at_once(
+            parts in prop::collection::vec(
+                prop_oneof![
+                    3 => Just("|".to_owned()),
+                    2 => Just("\n".to_owned()),
+                    1 => prop::sample::select(vec![" ", "\u{3000}", "\r\n", "||||", "|\n|"])
+                        .prop_map(str::to_owned),
+                    2 => prop::sample::select(vec![
+                        "项目支出绩效自评表", "说明文字\n项目支出绩效自评表", "表",
+                        "2023年度项目支出绩效自评表", "（２０２３年度）项目支出绩效自评表",
+                        "项目支出绩效自评表|", " 项目支出绩效自评表 |\n", "１５", "８６％",
+                        "见项目支出绩效自评表附件", "项目支出绩效自评表的说明",
+                    ]).prop_map(str::to_owned),
+                    4 => prop::sample::select(seed_cells()),
+                ],
+                0..120,
+            ),
+            size in 1usize..80,
+        ) {
+            let text: String = parts.concat();
+            prop_assert_eq!(read_seen(read_pieces(&text, size)), read_at_once(&text));
         }
     }
 

@@ -134,6 +134,9 @@ impl Sheet {
             .chain(form.indicators.iter_mut().flat_map(|i| i.cells.iter_mut()))
             .chain(form.total.iter_mut().flat_map(|t| t.cells.iter_mut()));
         for (_, cell) in cells {
+            let super::draft::FormCell::Named(cell) = cell else {
+                continue;
+            };
             let Some(a1) = cell
                 .strip_prefix(self.name.as_str())
                 .and_then(|c| c.strip_prefix('!'))

@@ -9,11 +9,14 @@
 //! Numbers: calamine carries them as f64. A numeric cell is written back through its shortest
 //! decimal text and rounded to 6 decimal places (the forms carry at most 2), so `124.94` stays
 //! `124.94`; a number in a cell formatted as a percentage is the percentage it shows (`0.95`
-//! → `95%`); an execution rate stored as a bare fraction in a cell of another format
+//! → `95%`; for `.xls`, whose cell formats calamine does not give, the formats are read from
+//! the workbook's XF records by [`biff`]); an execution rate stored as a bare fraction in a cell of another format
 //! (`0.7096`) is read back as a percent, and that is reported. A formula is read by its cached value; one with no
 //! cached value (never recalculated) is read as empty, with a note naming the cell. A date
 //! (a serial number with a date format) is read as the date it shows, `2023年11月20日`, with a
 //! note; a serial number without a date format stays a number.
+
+mod biff;
 
 use super::grid::{Import, NoteKind};
 use super::sheet::{self, Sheet};
@@ -53,15 +56,24 @@ pub fn import_xls(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Resul
         .to_string()
     })?;
     let metadata = book.sheets_metadata().to_vec();
+    // calamine gives no cell formats for .xls: the percent cells from its XF records (#15).
+    let percent = biff::percent_cells(bytes);
+    let none = std::collections::HashSet::new();
     let sheets = read_sheets(&metadata, |sheet| {
         let range = book
             .worksheet_range(&sheet.name)
             .map_err(|e| e.to_string())?;
+        let percent = metadata
+            .iter()
+            .position(|m| m.name == sheet.name)
+            .and_then(|i| percent.get(i))
+            .unwrap_or(&none);
         let (r0, c0) = range.start().unwrap_or((0, 0));
         for (r, c, value) in range.used_cells() {
             let r = r0.saturating_add(u32::try_from(r).unwrap_or(u32::MAX));
             let c = c0.saturating_add(u32::try_from(c).unwrap_or(u32::MAX));
-            if !put_cell(sheet, r, c, &data_ref(value), false) {
+            let shown_as_percent = percent.contains(&(r, c));
+            if !put_cell(sheet, r, c, &data_ref(value), shown_as_percent) {
                 break;
             }
         }

@@ -324,7 +324,7 @@ mod tests {
             raw.indicators
                 .first()
                 .and_then(|i| i.get_ref().cells.as_ref())
-                .map(|c| c.get_ref().len())
+                .map(|c| c.get_ref().0.len())
         };
         assert_eq!(read(text).and_then(cells_read), Some(2));
         agrees("cells", text);

@@ -3,6 +3,7 @@
 //! interpreted. [`crate::validate::case`] turns it into a [`crate::model::Case`].
 
 use serde::{Deserialize, Deserializer};
+use std::borrow::Cow;
 use std::sync::Arc;
 use toml::Spanned;
 
@@ -40,6 +41,80 @@ impl<'de> Deserialize<'de> for CellText {
 
 /// A cell with its span in the case file.
 pub type RawCell = Spanned<CellText>;
+
+/// A row's `cells = { actual = "表1!E14", … }` (#16): where each value stood in the input it
+/// was imported from, by case-file key. A table: the order its keys are held in (written
+/// order when the importer hands it on, the keys' order when a file is read) is not part of
+/// it, and two compare and print alike whatever their order. The keys the case format knows
+/// are kept without a copy, and each place is shared with the validated case: a file of
+/// 10,000 forms holds about 800,000 of them (#15).
+#[derive(Clone, Default)]
+pub struct RawPlaces(pub Vec<(Cow<'static, str>, Arc<str>)>);
+
+impl RawPlaces {
+    /// The places in the order of their keys.
+    fn sorted(&self) -> Vec<(&str, &str)> {
+        let mut sorted: Vec<(&str, &str)> = self.0.iter().map(|(k, v)| (&**k, &**v)).collect();
+        sorted.sort_unstable();
+        sorted
+    }
+}
+
+impl PartialEq for RawPlaces {
+    fn eq(&self, other: &RawPlaces) -> bool {
+        self.sorted() == other.sorted()
+    }
+}
+
+impl Eq for RawPlaces {}
+
+impl std::fmt::Debug for RawPlaces {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.sorted()).finish()
+    }
+}
+
+/// Every key a `cells` table of the case format may name, in any table.
+const PLACE_KEYS: [&str; 15] = [
+    "label",
+    "initial_budget",
+    "full_year_budget",
+    "spent",
+    "points",
+    "rate",
+    "score",
+    "level1",
+    "level2",
+    "level3",
+    "nature",
+    "target",
+    "actual",
+    "deduction",
+    "deviation",
+];
+
+impl RawPlaces {
+    /// A key as kept: the case format's own without a copy.
+    pub fn key(name: &str) -> Cow<'static, str> {
+        match PLACE_KEYS.iter().find(|k| **k == name) {
+            Some(k) => Cow::Borrowed(k),
+            None => Cow::Owned(name.to_owned()),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RawPlaces {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // Read as the table it is written as, so its errors and its order are a table's.
+        let table = std::collections::BTreeMap::<String, String>::deserialize(d)?;
+        Ok(RawPlaces(
+            table
+                .into_iter()
+                .map(|(k, v)| (RawPlaces::key(&k), Arc::from(v)))
+                .collect(),
+        ))
+    }
+}
 
 /// The whole case file.
 #[derive(Debug, Deserialize)]
@@ -141,7 +216,7 @@ pub struct RawFunds {
     /// Where each value stood in the workbook or document it was imported from (#16):
     /// `cells = { actual = "表1!E14" }`, keys as in this table.
     #[serde(default)]
-    pub cells: Option<Spanned<std::collections::BTreeMap<String, String>>>,
+    pub cells: Option<Spanned<RawPlaces>>,
 }
 
 impl RawFunds {
@@ -205,7 +280,7 @@ pub struct RawIndicator {
     /// Where each value stood in the workbook or document it was imported from (#16):
     /// `cells = { actual = "表1!E14" }`, keys as in this table.
     #[serde(default)]
-    pub cells: Option<Spanned<std::collections::BTreeMap<String, String>>>,
+    pub cells: Option<Spanned<RawPlaces>>,
 }
 
 /// `[total]`: the 总分 row.
@@ -220,7 +295,7 @@ pub struct RawTotal {
     /// Where each value stood in the workbook or document it was imported from (#16):
     /// `cells = { actual = "表1!E14" }`, keys as in this table.
     #[serde(default)]
-    pub cells: Option<Spanned<std::collections::BTreeMap<String, String>>>,
+    pub cells: Option<Spanned<RawPlaces>>,
 }
 
 /// `[expect]`: the accepted result of scoring this case.
@@ -279,8 +354,13 @@ mod tests {
 
     type Cells = std::collections::BTreeMap<String, String>;
 
-    fn cell_map(c: Option<Spanned<Cells>>) -> Cells {
-        c.map(Spanned::into_inner).unwrap_or_default()
+    fn cell_map(c: Option<Spanned<RawPlaces>>) -> Cells {
+        c.map(Spanned::into_inner)
+            .unwrap_or_default()
+            .0
+            .into_iter()
+            .map(|(k, v)| (k.into_owned(), v.to_string()))
+            .collect()
     }
 
     fn cell_map_of(pairs: &[(&str, &str)]) -> Cells {
@@ -465,6 +545,7 @@ mod tests {
                 shares_points: wsp,
                 cells: wc,
             } = want.clone();
+            let wc: Vec<(&str, String)> = wc.iter().map(|(k, v)| (*k, v.to_string())).collect();
             let wc: Vec<(&str, &str)> = wc.iter().map(|(k, v)| (*k, v.as_str())).collect();
             assert_eq!(cell_map(cells), cell_map_of(&wc));
             assert_eq!(

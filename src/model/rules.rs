@@ -78,13 +78,20 @@ impl std::fmt::Display for RuleRef {
 }
 
 /// A policy's `source` as a name a finance officer reads (`自评表注3`, `财政部 2016 年中央部门
-/// 项目支出绩效自评通知`): the text before its first ` (` or `:`, past an `assumed:`, when
-/// that is a Chinese name; none for an English note (`the seed's forms: …`), which the trace
-/// then points at by its `[policy.<id>]`.
+/// 项目支出绩效自评通知`): the text before its first ` (`, `（` or `:`, past an `assumed:` or
+/// `假定：`, when that is a Chinese name; none for an English note (`the seed's forms: …`) or
+/// a bare `假定`, which the trace then points at by its `[policy.<id>]`.
 pub fn policy_name(source: &str) -> Option<String> {
     let s = source.trim();
-    let s = s.strip_prefix("assumed:").unwrap_or(s).trim();
-    let end = [" (", ":", "："]
+    let s = ["assumed:", "假定：", "假定:"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .unwrap_or(s)
+        .trim();
+    if s == "假定" {
+        return None;
+    }
+    let end = [" (", "（", ":", "："]
         .iter()
         .filter_map(|m| s.find(m))
         .min()
@@ -951,6 +958,18 @@ mod tests {
             ),
             ("assumed", None),
             ("", None),
+            // The shipped rule sets' Chinese sources (#16).
+            ("假定", None),
+            ("假定：业内惯例", Some("业内惯例")),
+            (
+                "假定：省级预算绩效管理模块的做法（湖北式）",
+                Some("省级预算绩效管理模块的做法"),
+            ),
+            (
+                "财政部 2016 年中央部门项目支出绩效自评通知（摘要）",
+                Some("财政部 2016 年中央部门项目支出绩效自评通知"),
+            ),
+            ("构造的示例", Some("构造的示例")),
         ] {
             assert_eq!(policy_name(source).as_deref(), name, "{source}");
         }

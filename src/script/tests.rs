@@ -17,7 +17,7 @@ const CASE: &str = include_str!("../../cases/constructed-scripts/zero-target.tom
 
 /// The anhui-2023 rules without their own scripts, plus `extra` TOML and scripts by name.
 fn rules(extra: &str, scripts: &[(&str, &str)]) -> Validated<RuleSet> {
-    let cut = BASE.find("# Special cases").unwrap_or(BASE.len());
+    let cut = BASE.find("\n[policy.zero-target]").unwrap_or(BASE.len());
     let text = format!("{}\n{extra}\n", &BASE[..cut]);
     let source = SourceFile::new("rules/t/rules.toml", text);
     let mut sources = ScriptSources::new();

@@ -471,16 +471,18 @@ fn form_cells(
     source: &Source,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<(Field, Arc<str>)> {
-    type Cells = Option<toml::Spanned<std::collections::BTreeMap<String, String>>>;
+    type Cells = Option<toml::Spanned<raw_case::RawPlaces>>;
     let mut out = Vec::new();
     let mut add =
         |table: &'static str, index: Option<usize>, keys: &[&'static str], cells: &Cells| {
             let Some(cells) = cells else {
                 return;
             };
-            for (name, cell) in cells.get_ref() {
-                match keys.iter().find(|k| **k == name.as_str()) {
-                    Some(key) => out.push((Field { table, index, key }, Arc::from(cell.as_str()))),
+            // Each place is shared with the mirror, not copied (#15).
+            for (name, cell) in &cells.get_ref().0 {
+                let name: &str = name;
+                match keys.iter().find(|k| **k == name) {
+                    Some(key) => out.push((Field { table, index, key }, Arc::clone(cell))),
                     None => diagnostics.push(
                         Diagnostic::warning(
                             CaseCode::UnknownCellKey,

@@ -37,7 +37,7 @@ fn fix_equal_targets_follow_met_then_in_proportion() {
         assert_eq!(equal.kind, FormulaKind::MetOrRatio, "{id}");
         let text = policy(&rules, &equal.rule.policy);
         assert!(
-            text.contains("full points") && text.contains("actual / target"),
+            text.contains("得满分") && text.contains("实际完成值 / 年度指标值"),
             "{id}: {text}"
         );
     }
@@ -61,14 +61,15 @@ fn fix_equal_targets_follow_met_then_in_proportion() {
 }
 
 /// hb-module truncated every score; the module "rounds the scores it computes to 2 decimals
-/// (round(actual/target × w, 2)); it truncates to 2 decimals only the scores a person types in".
+/// (round(actual/target × w, 2)); it truncates to 2 decimals only the scores a person types in"
+/// (the policy text is Chinese since #16: `round(实际值/目标值 × 分值, 2)`).
 #[test]
 fn fix_hb_module_rounds_what_it_computes() {
     let rules = common::rules("hb-module");
     for r in [&rules.round_indicator, &rules.round_total] {
         assert_eq!((r.places, r.mode), (2, RoundMode::HalfUp), "{}", r.rule.key);
         assert!(
-            policy(&rules, &r.rule.policy).contains("round(actual/target × w, 2)"),
+            policy(&rules, &r.rule.policy).contains("round(实际值/目标值 × 分值, 2)"),
             "{}",
             r.rule.key
         );
@@ -85,7 +86,7 @@ fn fix_hb_module_rounds_what_it_computes() {
         .iter()
         .find(|p| p.id == "quantitative")
         .unwrap();
-    assert!(q.source.contains("default rows") && q.source.contains("not the hb switch"));
+    assert!(q.source.contains("默认行") && q.source.contains("不属于 hb 开关"));
 }
 
 /// anhui-2022 and anhui-2023-local were copies that lost anhui-2023's scripts (a target of
@@ -109,8 +110,7 @@ fn fix_anhui_variants_keep_the_scripts_and_say_what_they_are() {
             .find(|p| p.id == "zero-target")
             .unwrap();
         assert!(
-            zero.text
-                .contains("actual ≤ 0 earns full points, anything else 0"),
+            zero.text.contains("实际完成值 ≤ 0 得满分，否则 0 分"),
             "{id}"
         );
     }
@@ -134,8 +134,8 @@ fn fix_central_2016_execution_is_inferred_from_the_hebei_form() {
     assert_eq!(rules.execution.rule.source, Some(Provenance::Inferred));
     let text = policy(&rules, &rules.execution.rule.policy);
     assert!(
-        text.contains("The notice gives no execution formula")
-            && text.contains("86% → 9 of 10 (8.62 rounded half up; truncation would give 8)"),
+        text.contains("通知没有给出预算执行的计分公式")
+            && text.contains("86% → 10 分中得 9 分（8.62 四舍五入；截尾则为 8）"),
         "{text}"
     );
     let rounding = rules.execution.rounding.as_ref().unwrap();

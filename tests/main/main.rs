@@ -19,6 +19,7 @@ mod browser;
 mod cli;
 mod common;
 mod diff;
+mod doubts_s7;
 mod families;
 mod fn_length;
 mod hostile;

@@ -86,6 +86,49 @@ fn xls_reads_like_xlsx() {
     assert_eq!(scores(&imported), TEMPLATE_SCORES[..1]);
 }
 
+/// #15: an .xls whose percentages are stored as Excel stores a typed percentage — a fraction
+/// under a percent format (`0.00%`, `0%` built in; `0.0%` a custom FORMAT record) — reads
+/// them as the percentages shown, as an .xlsx does: no rate guessed back as a percent, no
+/// actual read as a proportion of its target's percent, no `import-guessed`. calamine gives
+/// no cell formats for .xls; they are read from the workbook's XF records.
+#[test]
+fn xls_percent_cells_read_as_the_percentage_shown() {
+    let (format, imported) = import_file("xls-percent.xls");
+    assert_eq!(format, InputFormat::Xls);
+    assert_eq!(scores(&imported), TEMPLATE_SCORES);
+    let report = common::import_summary(&imported);
+    assert!(!report.contains("guessed"), "{report}");
+    let [first, second] = imported.forms.as_slice() else {
+        panic!("{report}")
+    };
+    for (form, cells) in [
+        (
+            first,
+            ["rate = \"95%\"", "actual = \"100%\"", "actual = \"98%\""],
+        ),
+        (
+            second,
+            ["rate = \"80%\"", "actual = \"96%\"", "actual = \"45场\""],
+        ),
+    ] {
+        for cell in cells {
+            assert!(form.toml.contains(cell), "{cell}\n{}", form.toml);
+        }
+        assert!(!form.toml.contains("0.9"), "{}", form.toml);
+    }
+    let rules = common::rules("anhui-2023");
+    for f in &imported.forms {
+        let source = SourceFile::new(f.file_name.clone(), f.toml.clone());
+        let case = jixiao::validate::case::validate(&source).value.unwrap();
+        let o = evaluate(&rules, &case, Options::default());
+        let codes: Vec<&str> = o.findings.iter().map(|f| f.code.as_str()).collect();
+        assert!(
+            !codes.contains(&"import-guessed") && !codes.contains(&"unit-assumed"),
+            "{codes:?}"
+        );
+    }
+}
+
 #[test]
 fn template_variants_extra_column_stacked_hidden_formulas() {
     let (_, imported) = import_file("template-variants.xlsx");

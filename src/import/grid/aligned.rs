@@ -9,9 +9,9 @@
 use crate::i18n::{Message, msg, quoted};
 
 use super::{
-    Cell, Column, FUNDS_KEYS, Form, Indicator, NoteKind, Row, Section, Total, column_name,
-    funds_column, funds_columns_message, indicator_column, is_funds_header, is_goals_header,
-    is_indicators_header, is_notes_label,
+    Cell, Column, FUNDS_KEYS, Form, FormCell, Indicator, NoteKind, Row, Section, Total,
+    column_name, funds_column, funds_columns_message, indicator_column, is_funds_header,
+    is_goals_header, is_indicators_header, is_notes_label,
 };
 
 /// The row's non-empty cells, numbers kept.
@@ -252,7 +252,7 @@ impl Form {
         let values: Vec<String> = cells.iter().map(|c| c.text.to_string()).collect();
         self.left_out(filled, first_value, &placed);
         let mapped = self.funds_columns.clone();
-        let mut refs: Vec<(&'static str, String)> = filled
+        let mut refs: Vec<(&'static str, FormCell)> = filled
             .cells
             .iter()
             .find(|c| c.number < first_value)
@@ -274,9 +274,13 @@ impl Form {
     }
 
     /// `表1!E14`: where a cell stands in the workbook or document (#16); none for text.
-    fn cell_ref(&self, cell: &Cell) -> Option<String> {
+    fn cell_ref(&self, cell: &Cell) -> Option<FormCell> {
         let sheet = self.sheet.as_deref()?;
-        Some(format!("{sheet}!{}{}", column_name(cell.number), cell.line))
+        Some(FormCell::Named(format!(
+            "{sheet}!{}{}",
+            column_name(cell.number),
+            cell.line
+        )))
     }
 
     /// Notes every non-empty cell right of `from` in a column no header names.

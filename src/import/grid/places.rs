@@ -7,7 +7,7 @@
 //! found again among the row's cells, in column order: a value that no cell of the row holds
 //! as written (a label carried from above, a copied actual) gets no place.
 
-use super::{Cell, Form, Row};
+use super::{Cell, Form, FormCell, Row};
 
 impl Form {
     /// How many funds and indicator rows, and whether a 总分 row, were kept so far.
@@ -73,10 +73,11 @@ fn text(value: &Option<String>) -> &str {
     value.as_deref().unwrap_or("")
 }
 
-/// `line:cell` of the cell each value was read from: the first cell at or after the last one
-/// found holding the value as written, or the start of it (`40` of the target `40处`, joined
-/// with its 度量单位). Blank values and values no cell holds get none.
-fn places(cells: &[Cell], values: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
+/// The line and cell of the cell each value was read from: the first cell at or after the last
+/// one found holding the value as written, or the start of it (`40` of the target `40处`,
+/// joined with its 度量单位). Blank values and values no cell holds get none. Kept as numbers:
+/// only the case file's text spells them (`12:3`), and a finding that shows one (#15).
+fn places(cells: &[Cell], values: &[(&'static str, &str)]) -> Vec<(&'static str, FormCell)> {
     let mut out = Vec::new();
     let mut from = 0;
     for &(key, value) in values {
@@ -94,7 +95,13 @@ fn places(cells: &[Cell], values: &[(&'static str, &str)]) -> Vec<(&'static str,
         if let Some(i) = exact.or_else(start)
             && let Some(cell) = rest.get(i)
         {
-            out.push((key, format!("{}:{}", cell.line, cell.number)));
+            out.push((
+                key,
+                FormCell::Text {
+                    line: cell.line,
+                    cell: cell.number,
+                },
+            ));
             from += i + 1;
         }
     }
@@ -133,6 +140,7 @@ mod tests {
             ("deviation", ""),
         ];
         let found = places(&row, &values);
+        let found: Vec<(&str, String)> = found.iter().map(|(k, v)| (*k, v.to_string())).collect();
         let found: Vec<(&str, &str)> = found.iter().map(|(k, v)| (*k, v.as_str())).collect();
         // The carried level 2 is in no cell; 分值 and 得分 both `10`, each its own cell.
         assert_eq!(
@@ -148,9 +156,7 @@ mod tests {
         // A target joined with its 度量单位 (`40` + `处`) is placed at its number.
         let row = [cell("40", 12, 3), cell("处", 13, 4), cell("36", 14, 5)];
         let found = places(&row, &[("target", "40处"), ("actual", "36")]);
-        assert_eq!(
-            found,
-            [("target", "12:3".into()), ("actual", "14:5".into())]
-        );
+        let text = |line, cell| FormCell::Text { line, cell };
+        assert_eq!(found, [("target", text(12, 3)), ("actual", text(14, 5))]);
     }
 }

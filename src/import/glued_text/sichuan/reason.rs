@@ -101,8 +101,17 @@ pub(super) fn split(tail: &str, row: &[String]) -> Tail {
     }
 }
 
+/// What an indicator counts or measures, which names no indicator alone: a name cut down to
+/// one of these was cut inside it, after a reason word the name holds (`工期延误影响|天数`).
+const BARE_MEASURES: [&str; 24] = [
+    "天数", "人数", "次数", "户数", "个数", "件数", "人次", "时间", "时长", "期限", "程度", "范围",
+    "比例", "比率", "面积", "金额", "数量", "数额", "频次", "占比", "幅度", "率", "天", "量",
+];
+
 /// The byte offset after the last reason ending in `tail` that leaves a name of two or more
-/// characters not starting as a sentence goes on.
+/// characters not starting as a sentence goes on, nor a bare measure: a 三级指标 may hold a
+/// reason word itself (`工期延误影响天数`), and a row that lost points with no reason written
+/// would have it cut into a reason `工期延误影响` and a name `天数`.
 fn worded_end(tail: &str) -> Option<usize> {
     let mut best = None;
     for word in REASON_ENDS {
@@ -110,6 +119,7 @@ fn worded_end(tail: &str) -> Option<usize> {
             let cut = at + word.len();
             let name = tail.get(cut..).unwrap_or("");
             let fits = name.chars().count() >= 2
+                && !BARE_MEASURES.contains(&name)
                 && name
                     .chars()
                     .next()
@@ -174,6 +184,28 @@ mod tests {
             Tail::Unsplit {
                 name: "资金拨付县道养护里程".into()
             }
+        );
+    }
+
+    /// #15 (s6 doubt): a 三级指标 holding a reason word after a row that lost points and wrote
+    /// no reason is not cut inside it, down to a bare measure (`工期延误影响|天数`).
+    #[test]
+    fn a_name_holding_a_reason_word_is_not_cut_to_a_bare_measure() {
+        let lost = row(["≥", "40", "处", "36", "15", "13.5"]);
+        assert_eq!(
+            split("工期延误影响天数", &lost),
+            Tail::Unsplit {
+                name: "工期延误影响天数".into()
+            }
+        );
+        // A reason before it is still cut off, at its own word.
+        assert_eq!(
+            split("受降雨影响工期延误影响天数", &lost).parts(),
+            ("受降雨影响", "工期延误影响天数")
+        );
+        assert_eq!(
+            split("资金不足停水影响户数", &lost).parts(),
+            ("资金不足", "停水影响户数")
         );
     }
 
