@@ -254,6 +254,10 @@ mod tests {
             "quantity",
             "qualitative",
             "unreadable",
+            // a band's score_at (tester s7 F7)
+            "lower",
+            "upper",
+            "middle",
         ];
         for (value, _) in WORDS {
             assert!(VALUES.contains(value), "{value}");
