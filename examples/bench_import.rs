@@ -1,6 +1,7 @@
 //! Import benchmark for docs/performance.md (#15). Run with
-//! `cargo run --release --example bench_import -- [N] [text] [binary] [workbook] [profile]`
-//! (default 10,000 forms, `text binary workbook`).
+//! `cargo run --release --example bench_import -- [N] [text] [binary] [workbook]
+//! [workbook-percent] [profile]` (default 10,000 forms, `text binary workbook
+//! workbook-percent`).
 //!
 //! - `text`: one seed-layout text file holding N forms (the seed's 14 forms repeated), imported
 //!   in memory and every case scored under anhui-2023 (scripts included); in the same run the
@@ -9,6 +10,8 @@
 //!   (import and score in one step), and `jixiao import --out DIR` then `jixiao score DIR`;
 //! - `workbook`: one workbook of N/10 sheets with 10 generated forms stacked on each (written
 //!   with `jixiao gen`'s generator and `export::write_form`), imported and scored in memory;
+//! - `workbook-percent`: the same with each form's 执行率 a fraction under `0.00%`, so that the
+//!   xlsx reader's percent-format pass runs on every sheet;
 //! - `profile`: the text import and validation alone (as `score FILE` does them), once, for `perf record` and for counting instructions
 //!   with `valgrind --tool=cachegrind --cache-sim=no`.
 //!
@@ -39,8 +42,12 @@ fn seed_text(n: usize) -> String {
     text
 }
 
-/// A workbook of `n` generated forms, 10 stacked on each sheet.
-fn workbook(n: usize) -> Vec<u8> {
+/// A workbook of `n` generated forms, 10 stacked on each sheet. `percent`: each form's
+/// execution rate typed as Excel stores a typed percentage (the fraction under `0.00%`), so
+/// the workbook has a percent style and the reader's percent-format pass runs on every sheet
+/// (`workbook-percent`, #15: that pass reads a sheet a second time).
+fn workbook(n: usize, percent: bool) -> Vec<u8> {
+    let pct = rust_xlsxwriter::Format::new().set_num_format("0.00%");
     let mut book = rust_xlsxwriter::Workbook::new();
     for sheet in 0..n.div_ceil(10) {
         let ws = book.add_worksheet();
@@ -49,7 +56,21 @@ fn workbook(n: usize) -> Vec<u8> {
         for k in 0..10 {
             let (_, toml) = jixiao::generate::case(1, (sheet * 10 + k) as u64, "anhui-2023");
             let raw: RawCase = toml::from_str(&toml).unwrap();
-            row = export::write_form(ws, &export::draft_of(&raw), row).unwrap() + 1;
+            let draft = export::draft_of(&raw);
+            let start = row;
+            row = export::write_form(ws, &draft, row).unwrap() + 1;
+            // The funds total row is the form's sixth, its 执行率 in column I.
+            let rate = draft
+                .funds
+                .first()
+                .and_then(|f| f.values.get(4))
+                .map(String::as_str);
+            if let Some(rate) = rate.filter(|_| percent)
+                && let Ok(value) = rate.trim_end_matches('%').parse::<f64>()
+            {
+                ws.write_number_with_format(start + 5, 8, value / 100.0, &pct)
+                    .unwrap();
+            }
         }
     }
     book.save_to_buffer().unwrap()
@@ -219,7 +240,11 @@ fn main() {
         binary(&text);
     }
     if wants("workbook") {
-        let book = workbook(n);
+        let book = workbook(n, false);
         best("workbook", "forms.xlsx", &book, &rules);
+    }
+    if wants("workbook-percent") {
+        let book = workbook(n, true);
+        best("wb-pct", "forms.xlsx", &book, &rules);
     }
 }

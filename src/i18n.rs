@@ -339,7 +339,10 @@ fn bundle(lang: Lang) -> Bundle {
         Lang::En => "en-US",
     };
     let mut b = FluentBundle::new_concurrent(vec![tag.parse().unwrap_or_default()]);
-    b.set_use_isolating(false);
+    // Chinese marks where each argument starts and ends, so that `render` can put a space
+    // between a Chinese character and a Latin word at that seam (`按 Word 文档读取`) and
+    // nowhere else; the marks never reach the output (`space_at_seams`).
+    b.set_use_isolating(lang == Lang::Zh);
     for (_, en, zh) in CATALOGS {
         let text = if lang == Lang::Zh { zh } else { en };
         // A catalog that does not parse keeps the entries that did; `i18n::tests` fails on it.
@@ -376,8 +379,44 @@ fn render(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
         }
     }
     let mut errors = Vec::new();
-    b.format_pattern(pattern, Some(&fargs), &mut errors)
-        .into_owned()
+    let text = b.format_pattern(pattern, Some(&fargs), &mut errors);
+    match lang {
+        Lang::Zh => space_at_seams(&text),
+        Lang::En => text.into_owned(),
+    }
+}
+
+/// First strong isolate and pop directional isolate: Fluent's marks around an argument.
+const ISOLATE: [char; 2] = ['\u{2068}', '\u{2069}'];
+
+/// A Chinese rendering with Fluent's isolation marks dropped, and a space put where a marked
+/// argument meets the catalog's text with a Chinese character on one side and a Latin letter
+/// on the other (`按{ $format }读取` with `Word 文档` → `按 Word 文档读取`, not `按Word 文档读取`):
+/// the catalogs space Latin words from Chinese, and an argument's first or last word is not
+/// known when the catalog is written (#16). Only the seams of arguments are touched: text from
+/// the form inside an argument stays as written.
+fn space_at_seams(text: &str) -> String {
+    if !text.contains(ISOLATE) {
+        return text.to_owned();
+    }
+    let han =
+        |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c);
+    let latin = |c: char| c.is_ascii_alphabetic();
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if !ISOLATE.contains(&c) {
+            out.push(c);
+            continue;
+        }
+        let before = out.chars().next_back();
+        let after = text[i..].chars().find(|c| !ISOLATE.contains(c));
+        if let (Some(b), Some(a)) = (before, after)
+            && ((han(b) && latin(a)) || (latin(b) && han(a)))
+        {
+            out.push(' ');
+        }
+    }
+    out
 }
 
 fn arg_text(lang: Lang, a: &Arg) -> String {

@@ -30,6 +30,39 @@ pub struct LineCol {
     pub column: usize,
 }
 
+/// The start of every line of `text`: 0, and each position after a `\n`. The line breaks are
+/// found eight bytes at a time: lines of forms are a few dozen bytes long, and `memchr`'s
+/// iterator cost about 80 instructions a line (a file of 10,000 forms has 1.6 million lines,
+/// indexed when its first note is placed, #15).
+fn line_starts(text: &[u8]) -> Vec<usize> {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const BREAKS: u64 = 0x0a0a_0a0a_0a0a_0a0a;
+    let mut starts = Vec::with_capacity(text.len() / 16 + 1);
+    starts.push(0);
+    let mut words = text.chunks_exact(8);
+    let mut at = 0;
+    for word in words.by_ref() {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(word);
+        let v = u64::from_le_bytes(bytes) ^ BREAKS;
+        // The high bit of each byte that is zero in `v` (a `\n` in the text), exactly: no
+        // carry crosses a byte.
+        let mut zeros = !(((v & LOW) + LOW) | v | LOW);
+        while zeros != 0 {
+            let byte = zeros.trailing_zeros() as usize / 8;
+            starts.push(at + byte + 1);
+            zeros &= zeros - 1;
+        }
+        at += 8;
+    }
+    for (i, b) in words.remainder().iter().enumerate() {
+        if *b == b'\n' {
+            starts.push(at + i + 1);
+        }
+    }
+    starts
+}
+
 impl SourceFile {
     /// Wraps a text with its name.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Source {
@@ -42,13 +75,10 @@ impl SourceFile {
         })
     }
 
-    /// The start of every line, built once (newlines found with SIMD `memchr`).
+    /// The start of every line, built once ([`line_starts`]).
     fn line_starts(&self) -> &[usize] {
-        self.line_starts.get_or_init(|| {
-            let mut starts = vec![0];
-            starts.extend(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1));
-            starts
-        })
+        self.line_starts
+            .get_or_init(|| line_starts(self.text.as_bytes()))
     }
 
     /// Line and column of a byte offset (clamped to the text).
@@ -220,6 +250,59 @@ impl std::fmt::Display for IndicatorName {
     }
 }
 
+/// Where a value stood in the input a form was imported from (#16): a workbook's or
+/// document's cell as its reader names it (`表3!F14`, `document#2!C7`), or the line and cell
+/// number of a text input, kept as numbers until a finding shows them (`forms.txt 第 12 行第 3
+/// 格`): formatting them for every value of every form cost as much as reading the forms
+/// (#15). A case file's `cells = { … }` writes the latter `line:cell`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FormPlace {
+    /// A cell named as its reader names it.
+    Named(Arc<str>),
+    /// The line and the cell number (the n-th cell of the input) of a text input.
+    Text {
+        /// The input's line, from 1.
+        line: usize,
+        /// The cell's number in the input, from 1.
+        cell: usize,
+    },
+}
+
+impl FormPlace {
+    /// A place as a case file writes it: `line:cell` is a text input's, anything else a
+    /// named cell.
+    pub fn read(written: &str) -> FormPlace {
+        match text_place(written) {
+            Some((line, cell)) => FormPlace::Text { line, cell },
+            None => FormPlace::Named(Arc::from(written)),
+        }
+    }
+}
+
+impl From<&str> for FormPlace {
+    /// A named cell (`表1!F7`).
+    fn from(name: &str) -> FormPlace {
+        FormPlace::Named(Arc::from(name))
+    }
+}
+
+impl From<String> for FormPlace {
+    /// A named cell (`表1!F7`).
+    fn from(name: String) -> FormPlace {
+        FormPlace::Named(Arc::from(name))
+    }
+}
+
+impl std::fmt::Display for FormPlace {
+    /// The place as a case file writes it: `表1!F7`, `12:3`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FormPlace::Named(name) => f.write_str(name),
+            FormPlace::Text { line, cell } => write!(f, "{line}:{cell}"),
+        }
+    }
+}
+
 /// Where a case file's fields stand on the form: each indicator's level names, each funds
 /// row's label, and — for forms imported from a workbook or document — the cell each field
 /// was read from. One per case, shared by every finding's place in it.
@@ -229,9 +312,9 @@ pub struct FormMap {
     pub indicators: Vec<[Arc<str>; 3]>,
     /// Per funds row (by index): its label as written.
     pub funds: Vec<Arc<str>>,
-    /// The cell each field was read from (`表3!F14`; `line:cell` of the input for a form read
-    /// from text), sorted by field.
-    pub cells: Vec<(Field, Arc<str>)>,
+    /// The cell each field was read from (`表3!F14`; the line and cell of the input for a
+    /// form read from text), sorted by field.
+    pub cells: Vec<(Field, FormPlace)>,
     /// The file name of the input a form read from text came from (`[form] source`, its last
     /// path part): shown before a `line:cell` place.
     pub input: Option<Arc<str>>,
@@ -256,18 +339,22 @@ impl FormMap {
                 .cells
                 .iter()
                 .filter(|(f, _)| (f.table, f.index) == (field.table, field.index))
-                .filter_map(|(_, c)| text_place(c))
+                .filter_map(|(_, c)| match c {
+                    FormPlace::Text { line, cell } => Some((*line, *cell)),
+                    FormPlace::Named(_) => None,
+                })
                 .min()
-                .map(|(line, cell)| self.shown(&format!("{line}:{cell}"), false)),
+                .map(|(line, cell)| self.shown(&FormPlace::Text { line, cell }, false)),
         };
         (indicator, self.form_field(field), cell)
     }
 
     /// A recorded place as people read it: a workbook cell as written (`表3!F14`), a text
     /// input's `line:cell` as `forms.txt 第 12 行第 3 格` (`with_cell` false: `第 12 行`).
-    fn shown(&self, place: &str, with_cell: bool) -> String {
-        let Some((line, cell)) = text_place(place) else {
-            return place.to_owned();
+    fn shown(&self, place: &FormPlace, with_cell: bool) -> String {
+        let (line, cell) = match place {
+            FormPlace::Text { line, cell } => (line, cell),
+            FormPlace::Named(name) => return name.to_string(),
         };
         let file = self.input.as_deref().unwrap_or("");
         let message = match with_cell {
@@ -655,6 +742,35 @@ mod tests {
         assert_eq!(settled.line_col(), LineCol { line: 2, column: 9 });
         assert_eq!(settled.file(), "a.toml");
         assert_eq!(settled.field().to_string(), "indicators[2].actual");
+    }
+
+    /// The line starts found eight bytes at a time are `memchr`'s, whatever the bytes.
+    #[test]
+    fn line_starts_are_every_position_after_a_line_break() {
+        let plain = |t: &[u8]| {
+            let mut starts = vec![0];
+            starts.extend(memchr::memchr_iter(b'\n', t).map(|i| i + 1));
+            starts
+        };
+        let mut texts: Vec<Vec<u8>> = vec![
+            Vec::new(),
+            b"\n".to_vec(),
+            b"\n\n\n\n\n\n\n\n\n".to_vec(),
+            "项目名称 | 窗口\n指标1:\n\n\r\n末行".as_bytes().to_vec(),
+        ];
+        // Every byte value beside and between line breaks, at every offset in a word.
+        for b in 0..=255u8 {
+            for at in 0..17 {
+                let mut t = vec![b; 17];
+                t[at] = b'\n';
+                texts.push(t.clone());
+                t[(at + 3) % 17] = b'\n';
+                texts.push(t);
+            }
+        }
+        for t in &texts {
+            assert_eq!(super::line_starts(t), plain(t), "{t:?}");
+        }
     }
 
     #[test]

@@ -2,16 +2,25 @@
 # refuses, naming the file and what to do.
 
 import-column-repeated = column { $column } (`{ $header }`) repeats a column the form already has; the form's own column is read and this one is left out
-import-lines-joined = the { $lines } lines of one cell read as one: `{ $text }` (a line break inside a cell of copied text is layout, not words)
+import-lines-joined = the { $lines ->
+        [one] { $lines } line
+       *[other] { $lines } lines
+    } of one cell read as one: `{ $text }` (a line break inside a cell of copied text is layout, not words)
 import-bare-title-skipped = the title `{ $title }` has no form after it (a table of contents or a heading): skipped, not scored
 
 ## Files refused: what they are and what to do.
 import-refused-pdf = this is a PDF file, and jixiao cannot read PDF: copy the table's text out of the PDF into a .txt file, or save the form as an Excel (.xlsx) or Word (.docx) file, and import that
-import-refused-zip = this is a zip archive holding { $count } files ({ $files }): unzip it first, then import the .xlsx, .docx or text files in it one by one (or score the folder's files)
+import-refused-zip = this is a zip archive holding { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    } ({ $files }): unzip it first, then import the .xlsx, .docx or text files in it one by one (or score the folder's files)
 import-refused-zip-empty = this is a zip archive with no form file in it (.xlsx, .xls, .docx, .html or text): unzip it and look at what it holds
 import-refused-doc = this is an old Word document (.doc, Word 97–2003), which jixiao cannot read: open it in Word or WPS and save it as .docx (文件 → 另存为 → Word 文档), then import the .docx
 import-refused-ole = this is an Office 97–2003 file but neither an Excel workbook nor a Word document: open it in its program and save it as .xlsx or .docx
-import-refused-empty = the file is empty ({ $bytes } bytes, no text at all): it was probably not saved or downloaded completely; get it again and import that
+import-refused-empty = the file is empty ({ $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }, no text at all): it was probably not saved or downloaded completely; get it again and import that
 import-refused-encrypted = the file has an opening password (it is encrypted), so it cannot be read: open it in Excel, WPS or Word, remove the password (File → Info → Protect → Encrypt with Password, clear it), save it and import that
 import-refused-cut-short = the file is cut short or damaged: it starts as an .xlsx or .docx does, but its table of contents at the end is missing (zip: `{ $error }`); download or copy it again, or open it in Excel or Word and save it again, then import that
 import-refused-text-named = the file is named .{ $extension } but holds plain text, not an Excel or Word file: if it is text, rename it to .txt and import that; otherwise open the original in Excel or Word and save it again as .xlsx or .docx

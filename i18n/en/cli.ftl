@@ -90,7 +90,10 @@ help-score-sheets = The xlsx report's per-form sheets: `auto` (one per form up t
 
 ## The table's last line
 
-table-summary = { $scored } cases scored, { $errors } with error findings
+table-summary = { $scored ->
+        [one] { $scored } case
+       *[other] { $scored } cases
+    } scored, { $errors } with error findings
 
 ## Marks in the results (F6)
 
@@ -104,7 +107,10 @@ departments-partial-left-out = the averages leave out { $count ->
 } counted under no grade
 departments-name-with-codes = { $name } (code { $codes })
 departments-quoted = `{ $text }`
-departments-spellings-merged = department `{ $name }`: { $count } spellings that differ only by a leading budget code are counted as one department: { $spellings }
+departments-spellings-merged = department `{ $name }`: { $count ->
+        [one] { $count } spelling
+       *[other] { $count } spellings
+    } that differ only by a leading budget code are counted as one department: { $spellings }
 departments-look-alike = departments `{ $unit }` and `{ $parent }` look alike and are counted as two (本级 is the department's own budget unit, not the whole department); write them the same on the forms if they are one
 chart-ungraded = not graded
 chart-partial = partial sum

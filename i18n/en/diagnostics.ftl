@@ -12,7 +12,10 @@ import-kind-unreadable = unreadable
 import-place-line-cell = line { $line }, cell { $cell }
 form-place-text-cell = { $file } line { $line }, cell { $cell }
 form-place-text-line = { $file } line { $line }
-import-skipped-before-first-form = skipped { $count } cells of text before the first form
+import-skipped-before-first-form = skipped { $count ->
+        [one] { $count } cell
+       *[other] { $count } cells
+    } of text before the first form
 import-no-form = no form found (no cell reads { $title })
 
 import-note-full-width = { $written } is written in full-width (全角) digits or signs and read as { $read }{ $more ->
@@ -37,7 +40,7 @@ full-width-value-help = write it in half-width (半角) digits and marks: "{ $fi
 ## Rule files (rules::*).
 
 rules-unknown-value = unknown { $what } `{ $got }`
-rules-enum-word = rule files write `{ $word }` as `{ $value }`: did you mean `{ $value }`?
+rules-enum-word = rule files write `{ $word }` as `{ $value }`
 rules-enum-use-one-of = use one of: { $valid }
 what-scripts-inherit = `scripts_inherit` value
 what-denominator = denominator
@@ -189,6 +192,7 @@ toml-error = { $error }
 toml-worded = { $what } (TOML: { $error })
 toml-unquoted = the text `{ $written }` is not quoted
 toml-unquoted-help = text in TOML is written in double quotes: `"{ $written }"`; numbers, true and false are not quoted
+toml-unquoted-enum-help = text is written in double quotes, and this word is not right either: { $problem }; { $help }
 toml-unquoted-yes-no-help = a yes/no setting is written true (是) or false (否), without quotes; text is written `"{ $written }"`
 toml-no-value = no value after `=`
 toml-no-value-help = write the value: text in double quotes (`"…"`), numbers, true and false without
@@ -233,7 +237,10 @@ rules-extends-outside = `extends = "{ $parent }"` leads outside the rules root
 rules-extends-outside-help = name a rule set by its id, or by a path inside the rules root: nothing outside it is read
 rules-extends-no-siblings = there is no rule set beside it
 rules-extends-siblings = rule sets beside it: { $names }
-rules-extends-nearest-siblings = the nearest of the { $count } rule sets beside it: { $names } (and { $more } more)
+rules-extends-nearest-siblings = the nearest of the { $count ->
+        [one] { $count } rule set
+       *[other] { $count } rule sets
+    } beside it: { $names } (and { $more } more)
 rules-extends-cycle = `extends` makes a cycle: { $chain }
 rules-extends-cycle-help = a rule set may not extend itself, directly or through its parents
 rules-extends-missing = `extends = "{ $parent }"` names no rule set under `{ $root }`
@@ -246,8 +253,14 @@ script-syntax = script `{ $script }` does not compile: { $error }
 script-syntax-help = see docs/scripting.md for the script language and the hooks
 script-eval-disabled-help = `eval`, `import` and `export` are disabled in rule scripts: write the code in the script itself
 script-too-deep-help = expressions may nest { $depth } deep, { $function_depth } inside a function body (`[script_limits] max_expr_depth`, lowered so that `max_call_levels = { $call_levels }` nested calls fit on the stack)
-script-no-hook-function = script `{ $script }` has no function `{ $name }` with { $params } parameters for the `{ $hook }` hook
-script-hook-arity-help = `{ $name }` takes { $takes } parameters; the `{ $hook }` hook passes { $passes }: `{ $signature }`
+script-no-hook-function = script `{ $script }` has no function `{ $name }` with { $params ->
+        [one] { $params } parameter
+       *[other] { $params } parameters
+    } for the `{ $hook }` hook
+script-hook-arity-help = `{ $name }` takes { $takes ->
+        [one] { $takes } parameter
+       *[other] { $takes } parameters
+    }; the `{ $hook }` hook passes { $passes }: `{ $signature }`
 script-no-functions-help = the script defines no functions: add `{ $signature } {"{"} … {"}"}`
 script-add-function-help = add `{ $signature } {"{"} … {"}"}`; the script defines: { $defined }
 
@@ -271,9 +284,15 @@ case-no-rule-sets-under = there are no rule sets under `{ $root }`: run jixiao f
 case-more-missing-rules = { $count } more case(s) name the missing rule set `{ $id }` and were not scored
 case-link-skipped = `{ $link }` links to a directory that contains it or was already read: not followed
 case-link-skipped-help = each case is read once; remove the link if it is a mistake
-script-disabled = script `{ $script }` of rule set `{ $rules }` ran out of time { $times } times and was disabled for the rest of this run: the cases after that were scored without it
+script-disabled = script `{ $script }` of rule set `{ $rules }` ran out of time { $times ->
+        [one] { $times } time
+       *[other] { $times } times
+    } and was disabled for the rest of this run: the cases after that were scored without it
 script-disabled-help = make the script faster, or raise `[script_limits] timeout_ms`; each case it skipped has a script-failed finding
-script-dry-run-fails = script `{ $script }` (fn `{ $function }`) fails on { $failed } of { $cases } cases: { $error }
+script-dry-run-fails = script `{ $script }` (fn `{ $function }`) fails on { $failed } of { $cases ->
+        [one] { $cases } case
+       *[other] { $cases } cases
+    }: { $error }
 script-dry-run-function-hint = scripts may call their own functions and those listed in docs/scripting.md (no files, no clock, no sleep)
 script-dry-run-property-hint = see docs/scripting.md for the fields of `form`, `ind`, `result` and `rules`
 script-dry-run-hint = see docs/scripting.md
@@ -285,7 +304,10 @@ script-read-only-hint = return what the hook decides with `decision(#{"{"} … {
 script-error-failed = script `{ $at }` (fn `{ $function }`) failed: { $message }
 script-error-limit = script `{ $at }` (fn `{ $function }`) broke the limit `{ $limit }`: { $message }
 script-dry-run-help = { $hint }; first failed on `{ $case }`
-script-disabled-not-run = the script ran out of time { $times } times in this run and is disabled for the rest of it: not run
+script-disabled-not-run = the script ran out of time { $times ->
+        [one] { $times } time
+       *[other] { $times } times
+    } in this run and is disabled for the rest of it: not run
 script-case-budget-not-run = the case's scripts already ran that long: not run
 script-too-many-operations = the script ran too many operations and was stopped: most likely a loop that never ends
 script-stack-overflow = calls nested too deep and the script was stopped: most likely a function that calls itself without end
@@ -336,7 +358,10 @@ script-rejected-hint = a hook returns `()` (no change) or `decision(#{"{"} … {
 script-missing-token = a `{ $token }` is missing here (Rhai: { $detail })
 script-brackets-help = check that every `(`, `{"{"}` and `[` has its closing `)`, `{"}"}` or `]`, and that each statement ends with `;`
 script-unexpected-end = the script ends before it is complete: a closing `{"}"}` or `)` is missing
-script-function-twice = function `{ $name }` with { $params } parameters is defined twice
+script-function-twice = function `{ $name }` with { $params ->
+        [one] { $params } parameter
+       *[other] { $params } parameters
+    } is defined twice
 script-assign-constant = `{ $name }` is a constant: it cannot be assigned to
 script-assign-constant-help = define it with `let` instead of `const` to change it
 script-reserved = `{ $word }` is a reserved word and cannot be used as a name
@@ -427,12 +452,24 @@ import-format-glued-text = glued text (cells with no separator, split by the tem
 import-format-tab-text = tab-separated text (a table copied from Excel or a browser)
 import-read-as = `{ $name }`: read as { $format }
 import-form-cut-short = warning: form { $form } (`{ $path }`) was cut short: imported as far as it goes and marked incomplete
-import-summary = imported { $forms } forms from `{ $name }`: { $written } written, { $kept } unchanged
-import-scoring-forms = scoring { $forms } forms imported from `{ $name }` (no case file written; `jixiao import --out DIR` writes them)
+import-summary = imported { $forms ->
+        [one] { $forms } form
+       *[other] { $forms } forms
+    } from `{ $name }`: { $written } written, { $kept } unchanged
+import-scoring-forms = scoring { $forms ->
+        [one] { $forms } form
+       *[other] { $forms } forms
+    } imported from `{ $name }` (no case file written; `jixiao import --out DIR` writes them)
 
 ## check's summary line.
 
-check-summary = checked { $rule_sets } rule sets and { $cases } case files
+check-summary = checked { $rule_sets ->
+        [one] { $rule_sets } rule set
+       *[other] { $rule_sets } rule sets
+    } and { $cases ->
+        [one] { $cases } case file
+       *[other] { $cases } case files
+    }
 check-against = { $set } against { $base }: { $moved } of { $cases } { $cases ->
         [one] case
        *[other] cases
@@ -523,20 +560,40 @@ changelog-header = Changes from { $from } to { $to }:
 changelog-resolved-files = Resolved rule files:
 changelog-identical = (identical)
 change-rounding = { $places } places { $mode }
+## `rules show`: the head line and the scripts a rule set runs.
+rules-show-head = # { $id }: hash { $hash }
+rules-show-no-scripts = # scripts: none
+rules-show-scripts = # scripts, in the order they run:
+rules-show-script = #   { $n }. { $name } (hooks: { $hooks }) read from { $file }, declared at { $at }
 import-note-flat-row = { $what ->
         [funds] funds
        *[indicator] indicator
-    } row has { $cells } cells for { $width } columns (the flattened text dropped its empty cells); placed by what each cell holds: { $placed }
+    } row has { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    } for { $width ->
+        [one] { $width } column
+       *[other] { $width } columns
+    } (the flattened text dropped its empty cells); placed by what each cell holds: { $placed }
 import-note-glued-full-width = { $count } full-width (全角) digits or signs in the text read as half-width (`１５` as `15`)
 import-note-glued-indicator = glued indicator text split where two values follow a name: { $level3 } / target { $target } / actual { $actual }
 import-note-glued-reason = text { $text } with no values after it read as the row above's 未完成原因
 import-note-flat-deviation = the cell { $text } after the score of { $level3 } read as its 偏差原因 (the next row's numbers stand where they belong)
 import-note-flat-deviation-last = the cell { $text } after the score of { $level3 } read as its 偏差原因 (the last indicator row: no row follows it)
-import-note-flat-deviation-broken = the { $cells } cells { $text } after the score of { $level3 } read as its one 偏差原因, broken by spaces: the 总分 row after them holds exactly its own 分值 and 得分, and no cell of them is a value (number, bound, result word) that a row sharing the last row's points would need
+import-note-flat-deviation-broken = the { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    } { $text } after the score of { $level3 } read as its one 偏差原因, broken by spaces: the 总分 row after them holds exactly its own 分值 and 得分, and no cell of them is a value (number, bound, result word) that a row sharing the last row's points would need
 import-note-cells-per-line = the text has no blank lines between its cells: each line read as one cell (a blank line as an empty cell)
 import-note-cells-per-paragraph = cells read as paragraphs separated by a blank line (three blank lines: an empty cell)
 import-note-rows-rebuilt = the `|` cells have no padding runs (a page's table rendered one cell a line): rows rebuilt from the content as for paragraph text
-import-note-labels-by-count = { $cells } cells for { $width } columns: the first { $labels ->
+import-note-labels-by-count = { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    } for { $width ->
+        [one] { $width } column
+       *[other] { $width } columns
+    }: the first { $labels ->
         [1] cell read as the level-2 label
        *[other] two cells read as the level-1 and level-2 labels
     } by the count, not by their words

@@ -30,9 +30,15 @@ output-needs-out = `--format { $format }` writes a file: pass `--out FILE`
 output-expectation-not-met = expectation not met: { $problem }
 export-not-a-case = `{ $path }` is not a case file: { $error }
 export-cannot-build = cannot build the workbook: { $error }
-export-done = exported { $forms } forms to `{ $path }`
+export-done = exported { $forms ->
+        [one] { $forms } form
+       *[other] { $forms } forms
+    } to `{ $path }`
 generate-more-not-written = … and { $count } more files not written
-generate-done = generated { $forms } forms (seed { $seed }) into `{ $path }`
+generate-done = generated { $forms ->
+        [one] { $forms } form
+       *[other] { $forms } forms
+    } (seed { $seed }) into `{ $path }`
 watch-cannot-handle-ctrl-c = cannot handle Ctrl-C: { $error }
 watch-cannot-watch-files = cannot watch files: { $error }
 watch-watching = watching; Ctrl-C to stop
@@ -42,5 +48,8 @@ regress-nothing-accepted-errors = nothing accepted: fix the errors above first
 regress-nothing-accepted = nothing accepted
 regress-accepted-wrote = accepted: wrote `{ $path }`
 regress-kept-snapshot = kept the rule set as accepted: `{ $path }`
-check-dry-run-first-cases = scripts are dry-run over the first { $first } of the { $cases } cases under `{ $path }`
+check-dry-run-first-cases = scripts are dry-run over the first { $first } of the { $cases ->
+        [one] { $cases } case
+       *[other] { $cases } cases
+    } under `{ $path }`
 score-no-cases = no case file (.toml) or form file found under `{ $path }`: nothing to score

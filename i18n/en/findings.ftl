@@ -188,7 +188,10 @@ value-reason-no-digits = a comparator or percent sign without a number written i
 value-reason-mark-before-number = '{ $mark }' before the number is not a comparator directly before it
 value-reason-leading-point = the number starts with a decimal point
 value-reason-two-points = more than one decimal point in the number
-value-reason-too-many-digits = the number has { $digits } digits, too many to read
+value-reason-too-many-digits = the number has { $digits ->
+        [one] { $digits } digit
+       *[other] { $digits } digits
+    }, too many to read
 value-reason-too-large = the number { $number } is too large or too precise to read
 value-reason-multiplier-too-large = the number { $number } with its multiplier is too large
 value-reason-ordinal-too-large = the ordinal 第{ $number } is too large

@@ -21,6 +21,7 @@ import-funds-column-spent = spent
 import-funds-column-points = points
 import-funds-column-rate = rate
 import-funds-column-score = score
+import-funds-column-reason = reason
 import-column-level1 = level1
 import-column-level2 = level2
 import-column-level3 = level3
@@ -34,8 +35,14 @@ import-column-deviation = deviation
 import-column-unit = unit
 
 ## The standard template's reader (src/import/grid.rs, grid/aligned.rs).
-import-note-no-shape = { $cells } cells fit no { $what } shape; left out
-import-note-title-extra-cells = { $cells } cells after the title on its row left out
+import-note-no-shape = { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    } fit no { $what } shape; left out
+import-note-title-extra-cells = { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    } after the title on its row left out
 import-note-scoreless-complete = the template has no 分值/得分 columns and no 总分 row: the form is taken as complete after its last full indicator row
 import-note-cut-by-next-form = form cut short: the next form starts before 总分; imported as far as it goes
 import-note-cut-at-end = form cut short: the input ends before 总分; imported as far as it goes
@@ -43,22 +50,57 @@ import-note-year-extra-cells = year row has extra cells; only the first was read
 import-note-project-empty = 项目名称 has no value cell; read as empty
 import-note-contact-dropped = the header's { $label } not imported: { $value } (a case file has no place for it)
 import-note-contact-empty = the header's { $label } left out: it is blank, and a case file has no place for it
-import-note-goals-header-cells = goals header has { $cells } cells, expected { $expected }
-import-note-funds-header-unknown = funds header has { $cells } cells and names no known column, expected 8; rows read in column order
+import-note-goals-header-cells = goals header has { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    }, expected { $expected }
+import-note-funds-header-unknown = funds header has { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    } and names no known column, expected 8; rows read in column order
 import-note-funds-header-none = funds header names no known column; rows read in column order
 import-note-funds-columns = funds columns named by the header: { $columns }
-import-note-indicators-header-cells = indicators header has { $cells } cells, expected { $expected }
-import-note-indicators-header-unknown = indicators header has { $cells } cells, expected 9; rows read by cell count
+import-note-indicators-header-cells = indicators header has { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    }, expected { $expected }
+import-note-indicators-header-unknown = indicators header has { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    }, expected 9; rows read by cell count
 import-note-indicator-columns = indicator columns named by the header (another template): { $columns }
-import-note-funds-row-cells = funds row has { $cells } cells, expected { $expected }; read the cells in column order
+import-note-funds-row-cells = funds row has { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    }, expected { $expected }; read the cells in column order
 import-note-funds-label-unknown = funds row label { $label } is not one the importer knows
 import-note-rate-fraction = execution rate stored as the number { $value }; read as { $read }
 import-note-funds-total-zero = 年度资金总额 row left at 0 while 本年财政拨款 holds the figures; both kept as written (scoring reads the row below)
 import-note-goal-one-cell = goal row has one cell; read as the expected goal
-import-note-total-cells = 总分 row has { $cells } cells, expected 6; read the non-empty cells as points, score
+import-note-total-cells = 总分 row has { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    }, expected 6; read the non-empty cells as points, score
 import-note-second-total = a second 总分 row; the later one was kept
 import-note-shares-points = 分值/得分 merged with the row above (shares_points)
-import-note-mapped-row-short = { $cells } cells after the labels for { $width } columns; read in column order
+import-note-mapped-row-short = { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    } after the labels for { $width ->
+        [one] { $width } column
+       *[other] { $width } columns
+    }; read in column order
+import-note-deviation-continued = a 偏差原因 written in { $paragraphs } paragraphs: { $rest } after it holds no value or number and the next cell opens a row, so it is read as the one 偏差原因 { $joined }
+import-note-flat-row-blanks = { $what ->
+        [funds] funds
+       *[indicator] indicator
+    } row has { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    } for { $width ->
+        [one] { $width } column
+       *[other] { $width } columns
+    }: the empty cells the copy left out can only be { $blanks } (the other cells read in column order): { $placed }
 import-note-unit-joined = target { $target } with the 度量单位 column { $unit } read as { $read }
 import-note-placeholder = placeholder row { $text } with no values skipped (not scored)
 import-note-empty-indicator-row = indicator row of { $cells } empty cells skipped
@@ -66,15 +108,24 @@ import-note-label-alone = label { $label } with no indicator row under it skippe
 import-note-form-remark = the form's printed remark { $text } beside its title skipped (it holds no value of the form)
 import-note-form-filler = the filling unit { $text } written beside the title not imported (the department and unit are read from the form's own cells)
 import-note-level2-unknown = level-1 label { $level1 } is followed by { $second }, not a known level-2 label; read it as level 2
-import-note-labels-unknown = { $cells } cells with no known label; read the first { $labels } as { $labels ->
+import-note-labels-unknown = { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    } with no known label; read the first { $labels } as { $labels ->
         [2] level-1 and level-2 labels
        *[other] level-2 label
     }
 import-note-row-five = 5 cells after the labels; read as level 3, target, actual, points, score (no deviation cell)
 import-note-row-four = 4 cells after the labels; read as level 3, target, actual, deviation with 分值/得分 merged with the row above
 import-note-row-three = 3 cells after the labels; read as level 3, target, deviation with 实际完成值 and 分值/得分 merged with the row above; the merged actual { $actual } is copied to this row
-import-note-row-cut = { $cells } cells after the labels; read in column order (level 3, target) with no points (a row cut short)
-import-note-row-short-shared = { $cells } cells after the labels; read in column order (level 3, target) with 分值/得分 merged with the row above
+import-note-row-cut = { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    } after the labels; read in column order (level 3, target) with no points (a row cut short)
+import-note-row-short-shared = { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    } after the labels; read in column order (level 3, target) with 分值/得分 merged with the row above
 import-note-column-unknown = column { $column } ({ $header }) is not a column of the form; its cells are left out
 import-note-cell-unnamed-column = cell { $text } is in column { $column }, which the section's header does not name; left out
 import-note-labels-only-row = indicator row with labels only (no level 3, target, actual, points or score) skipped
@@ -91,6 +142,8 @@ import-note-glued-goals = glued goal texts split after the first sentence: expec
 import-note-glued-funds = glued funds figures { $figures } split as { $values } (B / A = the written rate)
 import-note-glued-funds-reason = the funds 原因 { $reason } cut off from the printed instruction after it
 import-note-page-marker = page marker { $text } left out: page text, not a cell of the form
+import-note-page-header = the page header { $text } printed again after a page break left out: page text, not a cell of the form
+import-note-page-cut-joined = a cell cut by a page break, { $first } and { $second }, read as one cell { $joined }
 import-note-glued-sichuan-row = glued indicator row split at its 指标性质: { $cells } (`_` a blank cell)
 import-note-glued-sichuan-reason = no 。 between a row's 未完成原因 and the next row's 三级指标 in { $text }: read as the reason { $reason } and the name { $name } (cut after the words a reason ends with; check both)
 import-note-glued-sichuan-reason-unsplit = the row above lost points but its 未完成原因 could not be told apart from the next row's 三级指标: all of { $name } read as the name (check it; the reason may be in it)
@@ -99,7 +152,16 @@ import-note-cells-joined = cells { $first } and { $second } read as one cell { $
 import-note-cell-rejoined = cells { $first } and { $second } read as one cell { $joined }: the row's 分值 and 得分 stood one cell late, so one of its cells was broken over two paragraphs
 
 ## Workbooks whose sheet is not read.
-import-sheet-too-large = the sheet's filled cells span { $rows } rows × { $columns } columns, more than the { $max } cells a form sheet can hold; the sheet was not read (delete stray cells far from the form, or split the sheet)
+import-sheet-too-large = the sheet's filled cells span { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } × { $columns ->
+        [one] { $columns } column
+       *[other] { $columns } columns
+    }, more than the { $max ->
+        [one] { $max } cell
+       *[other] { $max } cells
+    } a form sheet can hold; the sheet was not read (delete stray cells far from the form, or split the sheet)
 import-sheet-merges-overlap = the sheet's merged regions overlap over and over; the sheet was not read
 import-note-cut-row = the form ends inside the row `{ $level3 }` (no 总分 after it): { $shape ->
         [one] its one cell is read as level 3, without points
@@ -115,7 +177,10 @@ import-refused-not-xls = `{ $file }` is not a complete, readable Excel 97–2003
 import-refused-not-docx = `{ $file }` is not a complete, readable Word document (.docx): open it in Word or WPS, save it again as .docx and import that (word/document.xml: `{ $error }`)
 import-refused-too-large = the file is { $size } MB, more than the { $max } MB `import` reads; split it into smaller files
 import-zip-unreadable = the file is not a readable zip (xlsx and docx files are): { $error }
-import-zip-too-many-entries = the zip holds { $entries } entries, more than the { $max } an office document needs
+import-zip-too-many-entries = the zip holds { $entries ->
+        [one] { $entries } entry
+       *[other] { $entries } entries
+    }, more than the { $max } an office document needs
 import-zip-entry-unreadable = entry { $entry } of the zip cannot be read: { $error }
 import-zip-entry-unpack = `{ $name }` inside the file cannot be unpacked: { $error }
 import-zip-entry-too-big = `{ $name }` inside the file unpacks to more than { $mb } MB (a zip bomb, or not a form); nothing was read
@@ -124,7 +189,10 @@ import-zip-entry-missing = `{ $name }` is missing from the file: { $error }
 import-skipped-page-tables = skipped { $tables ->
         [one] a table
        *[other] { $tables } tables
-    } of the page after the first form holding no part of a form ({ $cells } cells of page text: the site's navigation or footer)
+    } of the page after the first form holding no part of a form ({ $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    } of page text: the site's navigation or footer)
 
 ## Cells of forms from a Word document or a web page (`source::document_place`, #16)
 
@@ -143,4 +211,7 @@ import-origin-generated = generated by `jixiao gen --seed { $seed }`, form { $fo
 import-skipped-document-tables = skipped { $tables ->
         [one] a table
        *[other] { $tables } tables
-    } of the document under a form holding no part of a form ({ $cells } cells: a contact, signature or instructions table such as 填报人/联系电话/签字/填报说明)
+    } of the document under a form holding no part of a form ({ $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    }: a contact, signature or instructions table such as 填报人/联系电话/签字/填报说明)

@@ -13,7 +13,10 @@ report-interaction = interaction of changes { $changes } and { $last }
 ## diff
 
 report-diff-title = diff { $from } → { $to }
-report-diff-head = { $from } ({ $from_hash }) → { $to } ({ $to_hash }): { $cases } cases, { $moved } moved{ $findings }
+report-diff-head = { $from } ({ $from_hash }) → { $to } ({ $to_hash }): { $cases ->
+        [one] { $cases } case
+       *[other] { $cases } cases
+    }, { $moved } moved{ $findings }
 report-diff-head-findings = , { $count } with other findings
 report-diff-changes = Rule changes, in attribution order
 report-diff-cases = Cases
@@ -28,17 +31,29 @@ report-diff-finding = finding { $sign }{ $code }{ $times }
 ## watch
 
 report-watch-no-rules = no good rule set
-report-watch-cases = { $count } cases
+report-watch-cases = { $count ->
+        [one] { $count } case
+       *[other] { $count } cases
+    }
 report-watch-rescored = { $count } re-scored
 report-watch-unscored = { $count } unscored
-report-watch-changed-count = changed: { $count } files
+report-watch-changed-count = changed: { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    }
 report-watch-changed = changed: { $files }
 report-watch-kept = kept the last good version of: { $files }
 report-watch-never-good = no good version yet, not used until fixed: { $files }
 report-watch-waiting = no good rule set yet: waiting for a fix
 report-watch-rule-changes = rule changes ({ $from } @ { $from_hash } → { $to } @ { $to_hash }):
-report-watch-quiet = nothing moved ({ $count } cases re-scored)
-report-watch-scored = scored { $count } cases
+report-watch-quiet = nothing moved ({ $count ->
+        [one] { $count } case
+       *[other] { $count } cases
+    } re-scored)
+report-watch-scored = scored { $count ->
+        [one] { $count } case
+       *[other] { $count } cases
+    }
 report-watch-added = added: { $file }  { $total }  { $grade }
 report-watch-removed = removed: { $file }
 report-watch-findings = findings: { $errors ->
@@ -49,14 +64,23 @@ report-watch-findings = findings: { $errors ->
    *[other] { $warnings } forms with warnings
     } (`jixiao score` lists them)
 report-watch-grades = grades: { $grades }
-report-watch-moved = moved: { $moved } of { $cases } cases
+report-watch-moved = moved: { $moved } of { $cases ->
+        [one] { $cases } case
+       *[other] { $cases } cases
+    }
 report-watch-more-lines = … and { $count } more lines
 report-watch-more-cases = … and { $count } more cases
-report-watch-baseline = against baseline { $id } @ { $hash }: { $moved } of { $cases } cases differ
+report-watch-baseline = against baseline { $id } @ { $hash }: { $moved } of { $cases ->
+        [one] { $cases } case
+       *[other] { $cases } cases
+    } differ
 
 ## regress
 
-report-regress-summary = { $corpus }: { $cases } cases, { $changed } changed, { $added } added, { $removed } removed, { $unchanged } unchanged{ $accepted }
+report-regress-summary = { $corpus }: { $cases ->
+        [one] { $cases } case
+       *[other] { $cases } cases
+    }, { $changed } changed, { $added } added, { $removed } removed, { $unchanged } unchanged{ $accepted }
 report-regress-summary-accepted = ; { $count } accepted
 report-regress-corpus = corpus { $corpus } (accepted: { $file })
 report-regress-accepted-mark = {" "}— accepted
@@ -66,9 +90,18 @@ report-regress-indicator = indicator { $key }
 report-regress-from-change = { $delta } from: { $text }
 report-regress-hash-changed = note: the rule set changed since acceptance (hash { $old } → { $new })
 report-regress-hash-restamp = note: the rule set changed since acceptance (hash { $old } → { $new }) but no result moved; re-stamp with `jixiao regress { $corpus } --accept --note "…"`
-report-coverage-head = coverage of { $id } ({ $hash }) by { $cases } cases: { $exercised } of { $rules } rules exercised ({ $percent }%){ $below }
+report-coverage-head = coverage of { $id } ({ $hash }) by { $cases ->
+        [one] { $cases } case
+       *[other] { $cases } cases
+    }: { $exercised } of { $rules ->
+        [one] { $rules } rule
+       *[other] { $rules } rules
+    } exercised ({ $percent }%){ $below }
 report-coverage-below = , below the minimum { $min }%
-report-coverage-seen = ✓ { $count } cases
+report-coverage-seen = ✓ { $count ->
+        [one] { $count } case
+       *[other] { $count } cases
+    }
 report-coverage-never = ✗ never
 report-coverage-item = { $key } — { $label } (line { $line })
 report-kind-weight = level-1 weights
@@ -197,7 +230,10 @@ html-totals = Totals (the rules set no grades)
 html-trace-of = How { $what } was reached
 html-execution-score = the budget execution score
 
-html-diff-meta = { $cases } cases, { $moved } moved
+html-diff-meta = { $cases ->
+        [one] { $cases } case
+       *[other] { $cases } cases
+    }, { $moved } moved
 html-diff-findings-only = (changes findings or grades only)
 html-diff-grades-after = Grades after the change
 html-diff-totals = Totals

@@ -30,10 +30,11 @@ word-method-script = script
 word-method-met = met
 word-method-not-met = not_met
 word-method-unjudged = unjudged
-# A rule as a step cites it: key (file:line, policy id, provenance).
-word-rule = { $key } ({ $file }:{ $line }{ $policy }{ $source })
+# A rule as a step cites it: the policy's name first, then key (file:line, policy id, provenance).
+word-rule = { $name }{ $key } ({ $file }:{ $line }{ $policy }{ $source })
+word-rule-name = { $name }:{" "}
+word-rule-name-unnamed = policy { $policy }:{" "}
 word-rule-policy = , policy { $policy }
-word-rule-policy-named = , policy { $policy } ({ $name })
 word-rule-source = , { $source }
 
 ## Why a quantitative indicator has its direction
@@ -49,7 +50,10 @@ trace-why-range-upper = a range under a reverse level 2: met at or below its upp
 
 ## Indicators
 
-trace-shared-points = { $count } indicators share one points cell of { $points }: each carries { $share }
+trace-shared-points = { $count ->
+        [one] { $count } indicator
+       *[other] { $count } indicators
+    } share one points cell of { $points }: each carries { $share }
 trace-capped-rounded = capped at { $points } points and rounded { $mode } to { $places } places: { $raw } → { $score }
 trace-no-actual = no actual value: 0
 trace-reported-kept = cannot be computed from the form: the reported score { $score } is kept

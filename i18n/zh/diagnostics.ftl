@@ -1,4 +1,4 @@
-# 诊断：规则文件、案例文件与脚本中的问题（docs/diagnostics.md），以及导入时的说明。
+# 诊断：规则文件、案卷文件与脚本中的问题（docs/diagnostics.md），以及导入时的说明。
 # 代码（如 rules::unknown-key）保持英文标识，只翻译文字。
 
 diagnostic-help = 提示：{ $help }
@@ -36,7 +36,7 @@ full-width-value-help = 数字和符号改用半角（英文状态）输入，�
 ## 规则文件（rules::*）。
 
 rules-unknown-value = 无法识别的{ $what }“{ $got }”
-rules-enum-word = 规则文件里“{ $word }”要写成 `{ $value }`：是不是要写 `{ $value }`？
+rules-enum-word = 规则文件里“{ $word }”要写成 `{ $value }`
 rules-enum-use-one-of = 可选的写法：{ $valid }
 what-scripts-inherit = 脚本继承方式（`scripts_inherit`）
 what-denominator = 执行率分母（`denominator`）
@@ -141,7 +141,7 @@ rules-limit-capped-help = 计分线程的栈能容纳 { $levels } 层嵌套（�
 rules-params-float = `params.{ $key }` 写成了小数（浮点数）
 rules-params-float-help = TOML 的小数经过 f64 会丢失位数：把小数加引号写，例如 "0.5"，在脚本中用 `parse_decimal` 读取
 
-## 案例文件（case::*）。
+## 案卷文件（case::*）。
 
 case-what-initial-budget = 年初预算数
 case-what-full-year-budget = 全年预算数
@@ -157,7 +157,7 @@ case-shared-points-with-points = 与上一行共用分值格的指标不能再�
 case-shared-points-with-points-help = 删去这一行的 `points` 和 `score`，或删去 `shares_points`
 case-shared-points-first = 第一个指标上面没有可以共用分值的行
 case-shared-points-first-help = 删去 `shares_points = true`
-case-no-indicators = 这份案例文件没有绩效指标（`[[indicators]]`）
+case-no-indicators = 这份案卷文件没有绩效指标（`[[indicators]]`）
 case-no-indicators-help = 自评表至少有一个三级指标；是不是表格被截断了？
 case-bad-expect = 预期总分“{ $total }”不是数字
 case-bad-expect-help = 把总分写成加引号的数字，例如 "97"
@@ -187,6 +187,7 @@ toml-error = 文件写法不符合 TOML 格式：{ $error }
 toml-worded = { $what }（TOML 原文：{ $error }）
 toml-unquoted = 文字 `{ $written }` 没有加引号
 toml-unquoted-help = TOML 中的文字要写在英文双引号里：`"{ $written }"`；数字和 true、false 不加引号
+toml-unquoted-enum-help = 文字要写在英文双引号里，而且这个写法本身也不对：{ $problem }；{ $help }
 toml-unquoted-yes-no-help = 是否类的设置写 true（是）或 false（否），不加引号；若是文字，写成 `"{ $written }"`
 toml-no-value = 等号后面没有写值
 toml-no-value-help = 写上值：文字加英文双引号（`"…"`），数字和 true、false 不加引号
@@ -235,7 +236,7 @@ rules-extends-nearest-siblings = 同一目录下共 { $count } 个规则集，�
 rules-extends-cycle = `extends` 形成了循环：{ $chain }
 rules-extends-cycle-help = 规则集不能直接或经由上级规则集继承自己
 rules-extends-missing = `extends = "{ $parent }"` 在 `{ $root }` 下找不到这个规则集
-accepted-not-a-number = 案例 `{ $id }`：`{ $field }` = “{ $text }”不是数字
+accepted-not-a-number = 案卷 `{ $id }`：`{ $field }` = “{ $text }”不是数字
 accepted-not-a-number-help = 已确认结果文件由 `jixiao regress --accept` 生成；请从 git 恢复它
 
 ## 规则脚本（rules::script-*）。
@@ -249,7 +250,7 @@ script-hook-arity-help = `{ $name }` 有 { $takes } 个参数，而 `{ $hook }` 
 script-no-functions-help = 脚本里没有定义函数：加上 `{ $signature } {"{"} … {"}"}`
 script-add-function-help = 加上 `{ $signature } {"{"} … {"}"}`；脚本中已定义：{ $defined }
 
-## 案例与所用规则集的核对（check）。
+## 案卷与所用规则集的核对（check）。
 
 case-unknown-level1 = 一级指标“{ $label }”与规则集 `{ $rules }` 的一级指标都对不上
 case-level1-names = 一级指标有：{ $names }
@@ -259,19 +260,19 @@ case-points-sum = 各指标与预算执行率填写的分值合计 { $sum }，�
 case-points-sum-adjustable-help = 规则允许调整一级指标分值，但合计仍须等于总分
 case-points-sum-fixed-help = 规则固定了各项分值：请按规则集的分值填写
 
-## 成批评分或检查时，案例与其规则集。
+## 成批评分或检查时，案卷与其规则集。
 
-case-no-rules = 这份案例文件没有指定规则集
+case-no-rules = 这份案卷文件没有指定规则集
 case-no-rules-help = 在 `[form]` 下加上 `rules = "<规则集编号>"`，或评分时用 `--rules 目录` 指定
 case-unknown-rules = `{ $root }` 下没有规则集 `{ $id }`
 case-rule-sets-under = `{ $root }` 下的规则集：{ $ids }
-case-no-rule-sets-under = `{ $root }` 下没有任何规则集：请在项目目录中运行 jixiao，或用 `--rules-root 目录`（按编号找规则集）或 `--rules 目录`（所有案例用同一规则集）
-case-more-missing-rules = 另有 { $count } 份案例指定了不存在的规则集 `{ $id }`，未评分
+case-no-rule-sets-under = `{ $root }` 下没有任何规则集：请在项目目录中运行 jixiao，或用 `--rules-root 目录`（按编号找规则集）或 `--rules 目录`（所有案卷用同一规则集）
+case-more-missing-rules = 另有 { $count } 份案卷指定了不存在的规则集 `{ $id }`，未评分
 case-link-skipped = `{ $link }` 链接到包含它自身或已读过的文件夹：未跟随
-case-link-skipped-help = 每份案例只读一次；如果链接是误建的，请删除
-script-disabled = 规则集 `{ $rules }` 的脚本 `{ $script }` 已 { $times } 次超时，本次运行余下的案例不再执行它：之后的案例未经该脚本评分
-script-disabled-help = 让脚本运行得更快，或调高 `[script_limits] timeout_ms`；每份跳过的案例都有一条“脚本运行失败”的问题提示
-script-dry-run-fails = 脚本 `{ $script }`（函数 `{ $function }`）在 { $cases } 份案例中有 { $failed } 份运行失败：{ $error }
+case-link-skipped-help = 每份案卷只读一次；如果链接是误建的，请删除
+script-disabled = 规则集 `{ $rules }` 的脚本 `{ $script }` 已 { $times } 次超时，本次运行余下的案卷不再执行它：之后的案卷未经该脚本评分
+script-disabled-help = 让脚本运行得更快，或调高 `[script_limits] timeout_ms`；每份跳过的案卷都有一条“脚本运行失败”的问题提示
+script-dry-run-fails = 脚本 `{ $script }`（函数 `{ $function }`）在 { $cases } 份案卷中有 { $failed } 份运行失败：{ $error }
 script-dry-run-function-hint = 脚本只能调用自己定义的函数和 docs/scripting.md 列出的函数（不能读文件、取时间或暂停）
 script-dry-run-property-hint = `form`、`ind`、`result` 和 `rules` 的字段见 docs/scripting.md
 script-dry-run-hint = 见 docs/scripting.md
@@ -335,7 +336,7 @@ script-reserved = `{ $word }` 是保留字，不能用作名字
 script-syntax-other = 脚本写法不符合脚本语言的规定（Rhai：{ $detail }）
 script-keyword-disabled = 脚本用到了 `{ $keyword }`，规则脚本不能使用它
 script-too-deep = 表达式嵌套太深
-import-forms-need-rules = `{ $path }` 里是自评表，不是案例文件：这些表没有指定规则集
+import-forms-need-rules = `{ $path }` 里是自评表，不是案卷文件：这些表没有指定规则集
 import-forms-need-rules-help = 指定评分所用的规则集：`--rules rules/<规则集编号>`
 
 ## 回归核对（regress::*）。
@@ -344,15 +345,15 @@ regress-no-note = `--accept` 需要同时写 `--note`
 regress-no-note-help = 说明新结果为什么是对的：`--note "第 2 档改按中点计分"`
 regress-points-accept = `--accept` 与 `--points rules` 同用会把假设性的结果记为已确认
 regress-points-accept-help = 已确认的结果按每张表自己填写的分值计分：去掉 `--points rules` 再确认
-regress-mixed-rules = 案例集 `{ $name }` 指定了多个规则集：{ $ids }
-regress-mixed-rules-help = 一个案例集是一个地区一个年度的表：按规则集分成不同的文件夹
-regress-unknown-case = 各案例集中没有案例 `{ $name }`
-regress-unknown-case-help = 用不带 `.toml` 的文件名称呼案例，或写成 `案例集/编号`
-regress-no-corpora = `{ $path }` 不是存放案例集的文件夹
+regress-mixed-rules = 案卷批次 `{ $name }` 指定了多个规则集：{ $ids }
+regress-mixed-rules-help = 一个案卷集是一个地区一个年度的表：按规则集分成不同的文件夹
+regress-unknown-case = 各案卷批次中没有案卷 `{ $name }`
+regress-unknown-case-help = 用不带 `.toml` 的文件名称呼案卷，或写成 `案卷批次/编号`
+regress-no-corpora = `{ $path }` 不是存放案卷批次的文件夹
 regress-no-corpora-help = 在仓库根目录运行，或用 `--cases 目录` 指定
-regress-corpora-under = `{ $path }` 下的案例集：{ $names }
-regress-unknown-corpus = 没有案例集 `{ $name }`
-regress-accepted-rules-missing = 案例 `{ $id }` 是按规则集 `{ $rules }` 确认的，但 `{ $root }` 下没有这个规则集
+regress-corpora-under = `{ $path }` 下的案卷批次：{ $names }
+regress-unknown-corpus = 没有案卷批次 `{ $name }`
+regress-accepted-rules-missing = 案卷 `{ $id }` 是按规则集 `{ $rules }` 确认的，但 `{ $root }` 下没有这个规则集
 
 ## 导入自评表（import::*）。
 
@@ -420,11 +421,11 @@ import-format-tab-text = 制表符分隔的文本（从 Excel 或网页复制的
 import-read-as = `{ $name }`：按{ $format }读取
 import-form-cut-short = 注意：第 { $form } 张表（`{ $path }`）不完整：已导入现有部分，并标记为不完整
 import-summary = 从 `{ $name }` 导入 { $forms } 张表：写入 { $written } 个，未变 { $kept } 个
-import-scoring-forms = 对从 `{ $name }` 导入的 { $forms } 张表评分（未写出案例文件；`jixiao import --out 目录` 可写出）
+import-scoring-forms = 对从 `{ $name }` 导入的 { $forms } 张表评分（未写出案卷文件；`jixiao import --out 目录` 可写出）
 
 ## check 的汇总行。
 
-check-summary = 已检查 { $rule_sets } 个规则集、{ $cases } 个案例文件
+check-summary = 已检查 { $rule_sets } 个规则集、{ $cases } 个案卷文件
 check-against = { $set } 与 { $base } 相比：{ $cases } 张表中 { $moved } 张总分会变（{ $grades ->
         [0] 等级不变
        *[other] 其中 { $grades } 张等级会变
@@ -515,6 +516,11 @@ changelog-header = 从 { $from } 到 { $to } 的改动：
 changelog-resolved-files = 展开继承后的规则文件：
 changelog-identical = （相同）
 change-rounding = { $places } 位小数，{ $mode }
+## `rules show`：首行和规则集运行的脚本。
+rules-show-head = # { $id }：哈希 { $hash }
+rules-show-no-scripts = # 脚本：无
+rules-show-scripts = # 脚本，按运行顺序：
+rules-show-script = #   { $n }. { $name }（挂接点：{ $hooks }），读自 { $file }，声明于 { $at }
 import-note-flat-row = { $what ->
         [funds] 资金
        *[indicator] 指标

@@ -20,6 +20,7 @@ import-funds-column-spent = 全年执行数
 import-funds-column-points = 分值
 import-funds-column-rate = 执行率
 import-funds-column-score = 得分
+import-funds-column-reason = 原因
 import-column-level1 = 一级指标
 import-column-level2 = 二级指标
 import-column-level3 = 三级指标
@@ -58,6 +59,11 @@ import-note-total-cells = 总分行有 { $cells } 个单元格，应为 6 个；
 import-note-second-total = 出现第二个总分行，保留后一个
 import-note-shares-points = 分值、得分与上一行合并（共用分值，shares_points）
 import-note-mapped-row-short = 指标名称之后有 { $cells } 个单元格，表头有 { $width } 列；按列的顺序读取
+import-note-deviation-continued = 偏差原因写成了 { $paragraphs } 段：其后的{ $rest }没有指标值或数字、下一格是新的一行，按同一格偏差原因{ $joined }读取
+import-note-flat-row-blanks = { $what ->
+        [funds] 资金
+       *[indicator] 指标
+    }行有 { $cells } 个单元格，表头有 { $width } 列：复制时略去的空单元格只能是{ $blanks }（其余单元格按列的顺序读取）：{ $placed }
 import-note-unit-joined = 年度指标值{ $target }与度量单位列的{ $unit }合起来按{ $read }读取
 import-note-placeholder = 占位行{ $text }没有填写数值，已跳过（不计分）
 import-note-empty-indicator-row = 由 { $cells } 个空单元格组成的指标行已跳过
@@ -90,6 +96,8 @@ import-note-glued-goals = 连在一起的年度目标文字在第一句后拆分
 import-note-glued-funds = 连在一起的资金数字{ $figures }拆分为 { $values }（B / A 等于表中所写的执行率）
 import-note-glued-funds-reason = 资金行的原因{ $reason }与其后印在表上的填表说明分开读取
 import-note-page-marker = 页码{ $text }是页面上的文字，不是表中的单元格，已略去
+import-note-page-header = 分页后重复印出的页眉{ $text }是页面上的文字，不是表中的单元格，已略去
+import-note-page-cut-joined = 被分页断开的单元格{ $first }与{ $second }按一格{ $joined }读取
 import-note-glued-sichuan-row = 连在一起的指标行在指标性质处拆分：{ $cells }（`_` 为空单元格）
 import-note-glued-sichuan-reason = 上一行的未完成原因与下一行的三级指标之间没有“。”：{ $text }按未完成原因{ $reason }与三级指标{ $name }读取（在原因常见的结尾词后断开，请核对）
 import-note-glued-sichuan-reason-unsplit = 上一行未得满分，但其未完成原因与下一行的三级指标分不开：{ $name }整段按三级指标读取（请核对，其中可能含有原因）

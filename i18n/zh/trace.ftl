@@ -29,10 +29,11 @@ word-method-script = 脚本
 word-method-met = 达成
 word-method-not-met = 未达成
 word-method-unjudged = 无法判断
-# 步骤所依据的规则：编号（文件:行，政策依据，来源）。
-word-rule = { $key }（{ $file }:{ $line }{ $policy }{ $source }）
-word-rule-policy = ，依据规则集的 [policy.{ $policy }] 条
-word-rule-policy-named = ，依据{ $name }（[policy.{ $policy }]）
+# 步骤所依据的规则：先写政策依据的名称，再写规则编号（文件:行，政策编号，来源）。
+word-rule = { $name }{ $key }（{ $file }:{ $line }{ $policy }{ $source }）
+word-rule-name = { $name }：
+word-rule-name-unnamed = 规则集的 [policy.{ $policy }] 条：
+word-rule-policy = ，[policy.{ $policy }]
 word-rule-source = ，{ $source }
 
 ## 定量指标的方向从何而来

@@ -36,8 +36,8 @@ pub fn run(args: CheckArgs, out: &mut Output) -> Exit {
     out.note(
         &msg!(
             "check-summary",
-            rule_sets = checked.rule_sets.to_string(),
-            cases = checked.cases.to_string()
+            rule_sets = checked.rule_sets,
+            cases = checked.cases
         )
         .to_string(),
     );

@@ -61,7 +61,7 @@ pub fn run(args: ExportArgs, out: &mut Output) -> Exit {
     out.note(
         &msg!(
             "export-done",
-            forms = drafts.len().to_string(),
+            forms = drafts.len(),
             path = args.out.display().to_string()
         )
         .to_string(),

@@ -63,7 +63,7 @@ pub fn run(args: GenArgs, out: &mut Output) -> Exit {
     out.note(
         &msg!(
             "generate-done",
-            forms = args.count.to_string(),
+            forms = args.count,
             seed = args.seed.to_string(),
             path = args.out.display().to_string()
         )

@@ -146,7 +146,7 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
 fn summary(forms: usize, name: &str, written: usize, kept: usize) -> String {
     msg!(
         "import-summary",
-        forms = forms.to_string(),
+        forms = forms,
         name = name,
         written = written.to_string(),
         kept = kept.to_string()

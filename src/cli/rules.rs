@@ -2,6 +2,7 @@
 //! origin of every value, and the changes between two rule sets.
 
 use super::{Exit, Output};
+use crate::i18n::msg;
 use crate::load::inherit;
 use crate::pipeline::rule_sets::rule_dir;
 use std::path::{Path, PathBuf};
@@ -56,24 +57,24 @@ fn resolve(arg: &str, root: &Path, out: &mut Output) -> Option<inherit::Resolved
 /// that declares it (#19: inherited scripts are added to a child's own).
 fn effective_scripts(set: &crate::model::RuleSet) -> String {
     let Some(scripts) = &set.scripts else {
-        return "\n# scripts: none\n".to_owned();
+        return format!("\n{}\n", msg!("rules-show-no-scripts"));
     };
-    let mut s = String::from("\n# scripts, in the order they run:\n");
+    let mut s = format!("\n{}\n", msg!("rules-show-scripts"));
     for (i, x) in scripts.scripts.iter().enumerate() {
         let hooks: Vec<&str> = crate::script::Hook::ALL
             .into_iter()
             .filter(|h| x.hook(*h).is_some())
             .map(|h| h.name())
             .collect();
-        s.push_str(&format!(
-            "#   {}. {} (hooks: {}) read from {}, declared at {}:{}\n",
-            i + 1,
-            x.name,
-            hooks.join(", "),
-            x.source.name,
-            x.rule.file,
-            x.rule.line
-        ));
+        let line = msg!(
+            "rules-show-script",
+            n = i + 1,
+            name = &x.name,
+            hooks = hooks.join(", "),
+            file = &x.source.name,
+            at = format!("{}:{}", x.rule.file, x.rule.line)
+        );
+        s.push_str(&format!("{line}\n"));
     }
     s
 }
@@ -89,7 +90,10 @@ pub fn run(args: RulesArgs, out: &mut Output) -> Exit {
             // The rule set's hash covers its scripts too; the chain's alone when it does not
             // validate (`check` says why).
             let hash = set.as_ref().map_or(r.hash.as_str(), |s| s.hash.as_str());
-            out.stdout(&format!("# {id}: hash {hash}\n"));
+            out.stdout(&format!(
+                "{}\n",
+                msg!("rules-show-head", id = &id, hash = hash)
+            ));
             out.stdout(&r.annotated());
             if let Some(set) = &set {
                 out.stdout(&effective_scripts(set));

@@ -41,6 +41,16 @@ pub(super) fn worded(library: &str, written: &str) -> Option<(Message, Message)>
             };
             pair(msg!("toml-unquoted", written = written), help)
         }
+        // A bare word read as the start of `true`/`false`/`inf`/`nan` (`mode = trunc`).
+        "invalid boolean" | "invalid float"
+            if written.chars().next().is_some_and(char::is_alphabetic)
+                && written.chars().all(|c| c.is_alphanumeric() || c == '_') =>
+        {
+            pair(
+                msg!("toml-unquoted", written = written.clone()),
+                msg!("toml-unquoted-help", written = written),
+            )
+        }
         "missing value" | "missing value for key" => {
             pair(msg!("toml-no-value"), msg!("toml-no-value-help"))
         }
@@ -182,6 +192,9 @@ mod tests {
             ("v = [\"a\" \"b\"]", "缺少逗号", "英文逗号"),
             ("s = \"a\" n = 1", "一行只能写一个", "下一行"),
             ("n = 01", "数字的写法不对", "阿拉伯数字"),
+            // #16: a bare word TOML takes for the start of true/false/inf/nan.
+            ("s = trunc", "没有加引号", "\"trunc\""),
+            ("s = inferred", "没有加引号", "\"inferred\""),
         ];
         for (text, what, help) in cases {
             let (w, h) = zh(text);

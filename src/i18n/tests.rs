@@ -145,6 +145,99 @@ fn counts_choose_plural_forms() {
     assert!(two.contains("read 2 things in"), "{two}");
 }
 
+/// #16: `skipped 1 cells of text`: an English count followed by a plural noun outside a
+/// plural selector says `1 cells`. Every such count chooses its form
+/// (`{ $count -> [one] { $count } cell *[other] { $count } cells }`).
+#[test]
+fn english_counts_before_a_noun_choose_singular_or_plural() {
+    const NOUNS: &[&str] = &[
+        "cells",
+        "forms",
+        "cases",
+        "files",
+        "parameters",
+        "times",
+        "rules",
+        "tables",
+        "entries",
+        "bytes",
+        "lines",
+        "spellings",
+        "rows",
+        "columns",
+        "errors",
+        "warnings",
+        "items",
+    ];
+    let mut bare = Vec::new();
+    for (name, en, _) in CATALOGS {
+        for line in en.lines() {
+            let variant = line.trim_start().starts_with('[') || line.trim_start().starts_with("*[");
+            if variant || line.trim_start().starts_with('#') {
+                continue;
+            }
+            // Two-word nouns (`rule sets`, `case files`) are checked by their first word.
+            let line = line
+                .replace("} rule sets", "} rules")
+                .replace("} case files", "} files");
+            let mut rest = line.as_str();
+            while let Some(at) = rest.find("{ $") {
+                let after = &rest[at..];
+                let Some(close) = after.find(" } ") else {
+                    break;
+                };
+                let word: String = after[close + 3..]
+                    .chars()
+                    .take_while(char::is_ascii_alphabetic)
+                    .collect();
+                if NOUNS.contains(&word.as_str()) {
+                    bare.push(format!("{name}.ftl: {line}"));
+                    break;
+                }
+                rest = &after[close + 2..];
+            }
+        }
+    }
+    assert!(
+        bare.is_empty(),
+        "counts with a plural noun always:\n{}",
+        bare.join("\n")
+    );
+    let skipped = |n: usize| {
+        crate::i18n::msg!("import-skipped-before-first-form", count = n).render(Lang::En)
+    };
+    assert_eq!(skipped(1), "skipped 1 cell of text before the first form");
+    assert_eq!(
+        skipped(18),
+        "skipped 18 cells of text before the first form"
+    );
+}
+
+/// #16: `按Word 文档读取`: an argument that starts or ends with a Latin word is spaced from
+/// the Chinese around it; an argument in Chinese, a code span or form text is not touched.
+#[test]
+fn chinese_is_spaced_from_a_latin_word_where_an_argument_meets_it() {
+    let read_as = |format: Message| {
+        crate::i18n::msg!("import-read-as", name = "a.docx", format = format).render(Lang::Zh)
+    };
+    assert_eq!(
+        read_as(crate::i18n::msg!("import-format-docx")),
+        "`a.docx`：按 Word 文档（其中的表格）读取"
+    );
+    assert_eq!(
+        read_as(crate::i18n::msg!("import-format-html")),
+        "`a.docx`：按网页（其中的表格）读取"
+    );
+    assert_eq!(
+        crate::i18n::msg!("import-read-as", name = "a.txt", format = "GBK").render(Lang::Zh),
+        "`a.txt`：按 GBK 读取"
+    );
+    // What a catalog writes next to a Latin word it spells itself is left alone.
+    assert_eq!(space_at_seams("Excel 工作簿"), "Excel 工作簿");
+    assert_eq!(space_at_seams("文件\u{2068}a\u{2069}"), "文件 a");
+    assert_eq!(space_at_seams("“\u{2068}a\u{2069}”"), "“a”");
+}
+
 #[test]
 fn form_text_is_quoted_and_lists_joined_as_each_language_writes_them() {
     let m = crate::i18n::msg!(

@@ -13,7 +13,7 @@ const OLE_MAGIC: &[u8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1";
 /// with the file as a file (the readers then decide).
 pub fn why(source_name: &str, bytes: &[u8]) -> Option<String> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Some(msg!("import-refused-empty", bytes = bytes.len().to_string()).to_string());
+        return Some(msg!("import-refused-empty", bytes = bytes.len()).to_string());
     }
     if bytes.starts_with(OLE_MAGIC)
         && (has_stream_name(bytes, "EncryptedPackage") || has_stream_name(bytes, "EncryptionInfo"))

@@ -34,45 +34,7 @@ pub struct Funds {
     pub cells: Vec<(&'static str, FormCell)>,
 }
 
-/// Where a value stood in the input it was imported from, written as the row's
-/// `cells = { … }` (#16): a workbook's or document's cell as its reader names it (`表1!F7`,
-/// `document#2!C7`), or a text input's line and cell number, kept as numbers and written
-/// `line:cell` only into the case file (#15: formatting them for every value of every form of
-/// a 10,000-form input cost as much as reading the forms).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FormCell {
-    /// A cell named as its reader names it (`表1!F7`).
-    Named(String),
-    /// The line and the cell number (the n-th cell of the input) of a text input.
-    Text {
-        /// The input's line, from 1.
-        line: usize,
-        /// The cell's number in the input, from 1.
-        cell: usize,
-    },
-}
-
-impl From<String> for FormCell {
-    fn from(name: String) -> FormCell {
-        FormCell::Named(name)
-    }
-}
-
-impl From<&str> for FormCell {
-    fn from(name: &str) -> FormCell {
-        FormCell::Named(name.to_owned())
-    }
-}
-
-impl std::fmt::Display for FormCell {
-    /// The place as written in the case file: `表1!F7`, `12:3`.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            FormCell::Named(name) => f.write_str(name),
-            FormCell::Text { line, cell } => write!(f, "{line}:{cell}"),
-        }
-    }
-}
+pub use crate::source::FormPlace as FormCell;
 
 /// The keys of a funds row's values, in column order.
 pub const FUNDS_KEYS: [&str; 6] = [
@@ -226,8 +188,9 @@ fn push_number(out: &mut String, mut n: usize) {
             break;
         }
     }
+    // ASCII digits, pushed a byte each (no UTF-8 check of the buffer).
     let digits = digits.get(from..).unwrap_or_default();
-    out.push_str(std::str::from_utf8(digits).unwrap_or_default());
+    out.extend(digits.iter().map(|&d| char::from(d)));
 }
 
 /// True for a byte a TOML basic string escapes: `"`, `\\` and the control characters.
@@ -304,9 +267,14 @@ impl Writer {
         self.out.push_str("cells = ");
         let start = self.out.len();
         self.out.push_str("{ ");
-        let mut places: Vec<(Cow<'static, str>, Arc<str>)> = Vec::with_capacity(cells.len());
+        let mut places: Vec<(Cow<'static, str>, FormCell)> = Vec::with_capacity(cells.len());
         for (key, cell) in cells {
-            if places.iter().any(|(seen, _)| seen == key) {
+            // A few keys of a few letters: compared inline (a `memcmp` call a pair cost more
+            // than the comparison, #15).
+            let same = |seen: &str| {
+                seen.len() == key.len() && seen.bytes().zip(key.bytes()).all(|(a, b)| a == b)
+            };
+            if places.iter().any(|(seen, _)| same(seen)) {
                 continue;
             }
             if !places.is_empty() {
@@ -314,23 +282,17 @@ impl Writer {
             }
             self.out.push_str(key);
             self.out.push_str(" = ");
-            let place = match cell {
-                FormCell::Named(name) => {
-                    push_quoted(&mut self.out, name);
-                    Arc::from(name.as_str())
-                }
+            match cell {
+                FormCell::Named(name) => push_quoted(&mut self.out, name),
                 FormCell::Text { line, cell } => {
                     self.out.push('"');
-                    let from = self.out.len();
                     push_number(&mut self.out, *line);
                     self.out.push(':');
                     push_number(&mut self.out, *cell);
-                    let place = Arc::from(self.out.get(from..).unwrap_or(""));
                     self.out.push('"');
-                    place
                 }
-            };
-            places.push((Cow::Borrowed(*key), place));
+            }
+            places.push((Cow::Borrowed(*key), cell.clone()));
         }
         self.out.push_str(" }");
         let end = self.out.len();

@@ -58,7 +58,9 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
     parsed.pending(source_name, rules)
 }
 
-/// The cells: a form line split at whitespace, every other non-blank line one cell.
+/// The cells: a form line split at whitespace, every other non-blank line one cell. A cell's
+/// number counts the pieces of its own line (`第 2 行第 88 格`: the 88th piece of line 2, as a
+/// user finds it), not the cells of the lines above.
 fn cells(text: &str) -> Vec<Cell<'_>> {
     let mut cells = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -69,8 +71,8 @@ fn cells(text: &str) -> Vec<Cell<'_>> {
         } else {
             vec![line.trim()]
         };
-        for piece in pieces {
-            let number = cells.len() + 1;
+        for (k, piece) in pieces.into_iter().enumerate() {
+            let number = k + 1;
             cells.push(Cell {
                 text: piece.into(),
                 number,

@@ -465,7 +465,7 @@ const STANDARD_INDICATOR: [Column; 6] = [
 /// The funds block's printed instruction (the Sichuan template's, beside or in its 原因
 /// column: `1.预算执行率=预算执行数/调整后预算数,…需说明原因…;2.年中发生预算调整的…应单独说明
 /// 理由`): the template's own text, never a department's explanation.
-fn is_funds_instruction(text: &str) -> bool {
+pub(crate) fn is_funds_instruction(text: &str) -> bool {
     ["需说明原因", "应单独说明理由", "预算执行率="]
         .iter()
         .any(|k| has(text, k))
@@ -1491,11 +1491,17 @@ impl Form {
             && let Some(columns) = mapped.as_deref()
             && let Some(placed) = flat::funds_by_kind(&values, columns)
         {
-            self.note(
-                row,
-                NoteKind::Guessed,
-                flat_row_message("funds", row.len() - 1, width, &placed),
-            );
+            let blanks = flat::funds_placed_plainly(&values, &placed, columns).then(|| {
+                let names = placed.iter().zip(columns).filter(|(v, _)| v.is_empty());
+                let reason = |c: usize| match c == FUNDS_KEYS.len() {
+                    true => Some(msg!("import-funds-column-reason")),
+                    false => funds_column_message(c),
+                };
+                list(names.filter_map(|(_, &c)| reason(c)))
+            });
+            let (kind, message) =
+                flat_row_message("funds", (row.len() - 1, width), &placed, blanks);
+            self.note(row, kind, message);
             let blank = Cell {
                 text: Cow::Borrowed(""),
                 ..row.cells.first().cloned().unwrap_or_default()
@@ -1649,12 +1655,23 @@ impl Form {
                 let mut filled = values.by_ref().filter(|t| !t.is_empty());
                 let points = filled.next().map(str::to_owned);
                 let score = filled.next().map(str::to_owned);
-                // Two plain numbers and nothing else can only be the points and the score.
-                let two = filled.next().is_none()
+                // Two plain numbers and nothing else can only be the points and the score; one
+                // that is the sum of the points read above is the points of a form not
+                // self-scored (tester s7 F10, F2: the template's points add up to its total).
+                let alone = filled.next().is_none();
+                let two = alone
                     && [&points, &score]
                         .iter()
                         .all(|v| v.as_deref().is_some_and(is_plain_number));
-                let kind = match two {
+                // A score written `/` is as blank as an empty cell (tester s7 F12).
+                let blank = |v: &Option<String>| v.as_deref().is_none_or(flat::is_slash);
+                let sum = alone
+                    && blank(&score)
+                    && points
+                        .as_deref()
+                        .and_then(|p| p.trim().parse::<Decimal>().ok())
+                        == self.points_read();
+                let kind = match two || sum {
                     true => NoteKind::Recognised,
                     false => NoteKind::Guessed,
                 };
@@ -1676,6 +1693,25 @@ impl Form {
         self.total = Some(total);
         self.complete = true;
         self.section = Section::AfterTotal;
+    }
+
+    /// The 分值 read above the 总分 row, added up — the funds rows' and the indicators' that
+    /// are plain numbers (a shared cell is written once) — if any was.
+    fn points_read(&self) -> Option<Decimal> {
+        let funds = self.funds.iter().filter_map(|f| {
+            let at = match f.columns.is_empty() {
+                true => Some(3),
+                false => f.columns.iter().position(|&c| c == 3),
+            };
+            f.values.get(at?)
+        });
+        let indicators = self.indicators.iter().filter_map(|i| i.points.as_ref());
+        let mut points = funds
+            .chain(indicators)
+            .filter_map(|p| p.trim().parse::<Decimal>().ok())
+            .peekable();
+        points.peek()?;
+        points.try_fold(Decimal::ZERO, |sum, p| sum.checked_add(p))
     }
 
     fn read_note(&mut self, row: &Row) {
@@ -1798,8 +1834,13 @@ impl Form {
             return None;
         }
         let placed = flat::indicator_by_kind(rest, columns)?;
-        let message = flat_row_message("indicator", rest.len(), columns.len(), &placed);
-        self.note(row, NoteKind::Guessed, message);
+        let blanks = flat::indicator_placed_plainly(&placed, columns).then(|| {
+            let names = placed.iter().zip(columns).filter(|(v, _)| v.is_empty());
+            list(names.map(|(_, c)| c.message()))
+        });
+        let shape = (rest.len(), columns.len());
+        let (kind, message) = flat_row_message("indicator", shape, &placed, blanks);
+        self.note(row, kind, message);
         Some(placed)
     }
 
@@ -2095,6 +2136,12 @@ fn is_unfilled_cell(text: &str) -> bool {
     text.trim().is_empty() || is_empty_mark(text)
 }
 
+/// The mark a department writes in a cell the template leaves blank (`/`, `-`, `—`): as
+/// blank as an empty cell wherever the template leaves one (tester s7 F12).
+pub(crate) fn is_blank_mark(text: &str) -> bool {
+    flat::is_slash(text)
+}
+
 /// A plain number (points, a score, an amount): no unit, no percent sign.
 fn is_plain_number(text: &str) -> bool {
     let t = text.trim();
@@ -2107,10 +2154,11 @@ fn is_plain_number(text: &str) -> bool {
 /// 分值/执行率/得分 a sub-row leaves empty. Two amounts for three columns could be either pair:
 /// that stays a guess.
 fn short_funds_row_is_plain(values: &[String], columns: Option<&[usize]>) -> bool {
-    // Empty cells at the end are the same empty cells, whether written or left out.
+    // Empty cells at the end are the same empty cells, whether written or left out — or
+    // written `/`, as departments mark a cell the template leaves blank (tester s7 F12).
     let filled = values
         .iter()
-        .rposition(|v| !v.trim().is_empty())
+        .rposition(|v| !v.trim().is_empty() && !flat::is_slash(v))
         .map_or(0, |last| last + 1);
     let values = values.get(..filled).unwrap_or_default();
     if values.is_empty() {
@@ -2225,8 +2273,15 @@ fn funds_column_message(index: usize) -> Option<Message> {
     })
 }
 
-/// The note on a row of flattened text placed by what its cells hold (#15).
-fn flat_row_message(what: &str, cells: usize, width: usize, placed: &[String]) -> Message {
+/// The note on a row of flattened text placed by what its cells hold (#15): a guess, or —
+/// when the blanks put back (`blanks`, named) are the only cells it can have lost — read
+/// (tester s7 F3, F10).
+fn flat_row_message(
+    what: &str,
+    (cells, width): (usize, usize),
+    placed: &[String],
+    blanks: Option<crate::i18n::Arg>,
+) -> (NoteKind, Message) {
     let shown: Vec<String> = placed
         .iter()
         .map(|v| {
@@ -2237,13 +2292,30 @@ fn flat_row_message(what: &str, cells: usize, width: usize, placed: &[String]) -
             }
         })
         .collect();
-    crate::i18n::msg!(
-        "import-note-flat-row",
-        what = what,
-        cells = cells,
-        width = width,
-        placed = shown.join(", ")
-    )
+    let placed = shown.join(", ");
+    match blanks {
+        Some(blanks) => (
+            NoteKind::Recognised,
+            crate::i18n::msg!(
+                "import-note-flat-row-blanks",
+                what = what,
+                cells = cells,
+                width = width,
+                blanks = blanks,
+                placed = placed
+            ),
+        ),
+        None => (
+            NoteKind::Guessed,
+            crate::i18n::msg!(
+                "import-note-flat-row",
+                what = what,
+                cells = cells,
+                width = width,
+                placed = placed
+            ),
+        ),
+    }
 }
 
 /// The source cell of each placed value (in order), a blank cell where a value was put back.

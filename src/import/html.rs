@@ -87,28 +87,73 @@ fn tokens(text: &str) -> impl Iterator<Item = Token> + '_ {
 }
 
 /// For each `<table>` of the page, in the order they start: whether it holds another table
-/// (a layout table, whose own cells are page text).
+/// (a layout table, whose own cells are page text) — unless its own cells hold the form's
+/// labels (项目名称, 一级指标, 年度指标值 …, three or more): then it is the form, and a small
+/// table inside one of its cells (a 偏差原因 written as a 2×2 table) is that cell's text (#15:
+/// it was taken for a layout table and the page had no form).
 fn layout_tables(text: &str) -> Vec<bool> {
+    /// A table being read: its index, whether it holds a table, its own labels, its cell's
+    /// text so far.
+    struct Open {
+        index: usize,
+        holds_table: bool,
+        labels: usize,
+        cell: String,
+    }
+    fn end_cell(open: Option<&mut Open>) {
+        if let Some(t) = open {
+            let cell = squeeze(&std::mem::take(&mut t.cell));
+            t.labels += usize::from(is_form_label(&cell));
+        }
+    }
     let mut layout = Vec::new();
-    let mut open: Vec<usize> = Vec::new();
+    let mut open: Vec<Open> = Vec::new();
     for token in tokens(text) {
         match token {
             Token::StartTag(tag) if tag.name.as_slice() == b"table" => {
-                if let Some(&outer) = open.last()
-                    && let Some(is_layout) = layout.get_mut(outer)
-                {
-                    *is_layout = true;
+                if let Some(outer) = open.last_mut() {
+                    outer.holds_table = true;
                 }
-                open.push(layout.len());
+                open.push(Open {
+                    index: layout.len(),
+                    holds_table: false,
+                    labels: 0,
+                    cell: String::new(),
+                });
                 layout.push(false);
             }
             Token::EndTag(tag) if tag.name.as_slice() == b"table" => {
-                open.pop();
+                end_cell(open.last_mut());
+                if let Some(t) = open.pop()
+                    && let Some(is_layout) = layout.get_mut(t.index)
+                {
+                    *is_layout = t.holds_table && t.labels < 3;
+                }
+            }
+            Token::StartTag(tag) if matches!(tag.name.as_slice(), b"td" | b"th" | b"tr") => {
+                end_cell(open.last_mut());
+            }
+            Token::EndTag(tag) if matches!(tag.name.as_slice(), b"td" | b"th" | b"tr") => {
+                end_cell(open.last_mut());
+            }
+            Token::String(s) => {
+                if let Some(t) = open.last_mut() {
+                    t.cell.push_str(&String::from_utf8_lossy(&s));
+                }
             }
             _ => {}
         }
     }
     layout
+}
+
+/// A label of the form's grid: a header (项目名称, 主管部门 …), a funds column (全年预算数 …) or
+/// an indicators column (一级指标, 年度指标值 …).
+fn is_form_label(cell: &str) -> bool {
+    !cell.is_empty()
+        && (super::grid::header_key(cell).is_some()
+            || super::grid::funds_column(cell).is_some()
+            || super::grid::indicator_column(cell).is_some())
 }
 
 /// The page's text: UTF-8 when it is valid UTF-8, else the `charset` the page declares, else
@@ -278,6 +323,8 @@ impl Page {
                 });
             }
             b"br" => self.text("\n"),
+            // A table inside a grid table's cell: its cells' texts apart in the cell's text.
+            b"td" | b"th" | b"tr" if self.depth > 1 => self.text(" "),
             _ => {}
         }
     }

@@ -5,7 +5,7 @@
 //! ([`without_markers`]), the grid reader drops a row holding nothing else ([`is_marker_row`]);
 //! each is said as a recognised note, never read as a cell of the form (#15).
 
-use super::grid::{Cell, ImportNote, NoteKind, Row};
+use super::grid::{self, Cell, ImportNote, NoteKind, Row};
 use crate::i18n::{msg, quoted};
 use std::borrow::Cow;
 
@@ -17,10 +17,22 @@ const MAX_PIECES: usize = 5;
 /// number between dashes (`- 3 -`, `—1—`, `－3－`), `Page N` / `Page N of M`; spaces and
 /// full-width digits allowed.
 pub(crate) fn is_marker(text: &str) -> bool {
-    // Every marker holds a page number, in ASCII or full-width digits (`０`–`９` are
-    // `EF BC 90`–`EF BC 99`): a dash or `第一级` without one is told without a copy (#15: the
-    // grid reader asks every cell of a file of 10,000 forms).
-    text.bytes().any(|b| b.is_ascii_digit() || b == 0xEF) && is_marker_plainly(text)
+    // The grid reader asks every cell of a file of 10,000 forms, on one thread (#15). A marker
+    // starts with white space or one of `is_marker_start`'s characters, whose encodings start
+    // with these bytes (`—` `–` `‒` `―` E2, `－` EF, `第` E7, `共` E5; white space outside
+    // ASCII C2, E1, E2 or E3); and it holds a page number, in ASCII or full-width digits
+    // (`０`–`９` are `EF BC 90`–`EF BC 99`). Most cells are told by their first byte, a dash or
+    // `第一级` without a digit without a copy.
+    let starts = |b: &u8| {
+        matches!(
+            b,
+            b'-' | b'P' | b'p' | b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3 | 0xE5 | 0xE7 | 0xEF
+        )
+    };
+    text.as_bytes().first().is_some_and(starts)
+        && text.trim_start().starts_with(is_marker_start)
+        && text.bytes().any(|b| b.is_ascii_digit() || b == 0xEF)
+        && is_marker_plainly(text)
 }
 
 /// [`is_marker`] without its test for a digit.
@@ -83,7 +95,10 @@ fn is_count(text: &str) -> bool {
 }
 
 /// The cells with every page marker left out — a marker in one cell, or split over up to
-/// [`MAX_PIECES`] short pieces by a line split at its spaces — and a note for each.
+/// [`MAX_PIECES`] short pieces by a line split at its spaces — and a note for each. At each
+/// page break the page's header printed again ([`is_page_header`]) is left out too, and a cell
+/// the break cut in two ([`continues_at`]) is joined back, each said (tester s7 F11: they were
+/// a 0-point indicator with two warnings, and the reason was cut short).
 pub(crate) fn without_markers<'c, 'a>(
     cells: &'c [Cell<'a>],
 ) -> (Cow<'c, [Cell<'a>]>, Vec<ImportNote>) {
@@ -91,23 +106,131 @@ pub(crate) fn without_markers<'c, 'a>(
     if !cells.iter().any(starts) {
         return (Cow::Borrowed(cells), Vec::new());
     }
-    let mut kept = Vec::with_capacity(cells.len());
+    let header = page_header(cells);
+    let mut kept: Vec<Cell<'a>> = Vec::with_capacity(cells.len());
     let mut notes = Vec::new();
+    let mut joined = None;
     let mut i = 0;
     while let Some(cell) = cells.get(i) {
-        match starts(cell).then(|| marker_pieces(cells, i)).flatten() {
-            Some(n) => {
-                let text: Vec<&str> = cells.iter().skip(i).take(n).map(|c| &*c.text).collect();
-                notes.push(cell.note(NoteKind::Recognised, marker_message(&text.join(" "))));
-                i += n;
-            }
-            None => {
-                kept.push(cell.clone());
-                i += 1;
-            }
+        if joined == Some(i) {
+            i += 1;
+            continue;
+        }
+        let Some(n) = starts(cell).then(|| marker_pieces(cells, i)).flatten() else {
+            kept.push(cell.clone());
+            i += 1;
+            continue;
+        };
+        let text: Vec<&str> = cells.iter().skip(i).take(n).map(|c| &*c.text).collect();
+        notes.push(cell.note(NoteKind::Recognised, marker_message(&text.join(" "))));
+        i += n;
+        while let Some(repeated) = cells.get(i).filter(|c| is_page_header(&c.text, &header)) {
+            let text = quoted(&*repeated.text);
+            notes.push(repeated.note(
+                NoteKind::Recognised,
+                msg!("import-note-page-header", text = text),
+            ));
+            i += 1;
+        }
+        if let Some(at) = continues_at(&kept, cells, i)
+            && let (Some(last), Some(rest)) = (kept.last_mut(), cells.get(at))
+        {
+            let whole = format!("{}{}", last.text, rest.text);
+            notes.push(last.note(
+                NoteKind::Recognised,
+                msg!(
+                    "import-note-page-cut-joined",
+                    first = quoted(&*last.text),
+                    second = quoted(&*rest.text),
+                    joined = quoted(whole.as_str())
+                ),
+            ));
+            last.text = whole.into();
+            joined = Some(at);
         }
     }
     (Cow::Owned(kept), notes)
+}
+
+/// The text a page prints above the form, before its title (`报表编号:510000_0013zp`, a
+/// document's heading): the cells before the first title that are text, not a number or a
+/// short word that a form's cell could repeat.
+fn page_header<'c>(cells: &'c [Cell]) -> Vec<&'c str> {
+    cells
+        .iter()
+        .take_while(|c| !grid::is_title(&c.text))
+        .map(|c| c.text.trim())
+        .filter(|t| t.chars().count() >= 4 && t.parse::<rust_decimal::Decimal>().is_err())
+        .collect()
+}
+
+/// True for the page's header printed again after a page break: a repeat of the text above the
+/// form's title (`header`), or the report number the Sichuan system prints on every page
+/// (`报表编号:…`) — page text, never a cell of the form.
+fn is_page_header(text: &str, header: &[&str]) -> bool {
+    let t = text.trim();
+    header.contains(&t)
+        || t.strip_prefix("报表编号")
+            .is_some_and(|r| r.starts_with([':', '：']) && r.chars().count() > 1)
+}
+
+/// Where the rest of a cell cut by a page break stands, if one was: the cell kept last before
+/// the break is text that does not end a sentence (no `。`, `；`, `！`, `？`) and opens no row, and
+/// the first cell after it (past an indicators header the break repeated) is text that opens no
+/// row either and either ends a sentence or stands alone before the next row's opening cell (a
+/// label, 合计/总分, a title, the end) — a 三级指标 never ends in `。` and is followed by its
+/// values (`秋季学期部分资金` / `第 1 页,共 2 页` / `发放延迟。`).
+fn continues_at(kept: &[Cell], cells: &[Cell], i: usize) -> Option<usize> {
+    let before = kept.last()?.text.trim();
+    if before.ends_with(SENTENCE_ENDS) || !is_text(before) {
+        return None;
+    }
+    // The indicators header a page break repeats stands between the two halves.
+    let mut at = i;
+    if cells
+        .get(at)
+        .is_some_and(|c| grid::is_indicators_header(&c.text))
+    {
+        at += 1;
+        while cells
+            .get(at)
+            .is_some_and(|c| grid::indicator_column(&c.text).is_some())
+        {
+            at += 1;
+        }
+    }
+    let rest = cells.get(at)?.text.trim();
+    let alone = cells.get(at + 1).is_none_or(|c| opens_row(c.text.trim()));
+    (is_text(rest) && (rest.ends_with(SENTENCE_ENDS) || alone)).then_some(at)
+}
+
+/// The marks that end a sentence (and so a cell of text).
+const SENTENCE_ENDS: [char; 8] = ['。', '；', ';', '！', '!', '？', '?', '.'];
+
+/// Text that can be part of a cell cut by a page break: no number, no digit-led value, no
+/// operator, nothing that opens a row or names a column.
+fn is_text(text: &str) -> bool {
+    let first = text.chars().next();
+    !text.is_empty()
+        && !first.is_some_and(|c| c.is_ascii_digit() || "≥≤≧≦=<>＞＜/-—".contains(c))
+        && !opens_row(text)
+        && grid::indicator_column(text).is_none()
+        && !is_marker(text)
+}
+
+/// A cell that opens a row of the form: a title, a header label, a section header, a level-1
+/// or level-2 label, 合计/总分, the notes.
+fn opens_row(text: &str) -> bool {
+    grid::is_title(text)
+        || grid::header_key(text).is_some()
+        || grid::is_funds_header(text)
+        || grid::is_goals_header(text)
+        || grid::is_indicators_header(text)
+        || grid::is_funds_label(text)
+        || grid::is_level1(text)
+        || grid::is_level2(text)
+        || grid::is_notes_label(text)
+        || matches!(text, "合计" | "总分")
 }
 
 /// How many cells from `i` make a page marker, if they do. Only a `第…页` marker is looked for
@@ -144,15 +267,86 @@ pub(crate) fn marker_message(text: &str) -> crate::i18n::Message {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
-    use super::{is_marker, is_marker_plainly};
+    use super::{is_marker, is_marker_plainly, without_markers};
+    use crate::import::grid::Cell;
+
+    fn texts(cells: &[&'static str]) -> Vec<String> {
+        let cells: Vec<Cell> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Cell {
+                text: (*t).into(),
+                number: i + 1,
+                line: i + 1,
+                numeric: false,
+            })
+            .collect();
+        let (kept, _) = without_markers(&cells);
+        kept.iter().map(|c| c.text.to_string()).collect()
+    }
+
+    /// Tester s7 F11: the page header printed again after a break is left out, a cell the break
+    /// cut is joined back; a row's 三级指标 after a break, or a number, is never joined.
+    #[test]
+    fn a_page_break_s_header_and_cut_cell_are_page_text() {
+        let title = "部门预算项目支出绩效自评表";
+        let kept = texts(&[
+            "报表编号:510000_0013zp",
+            title,
+            "秋季学期部分资金",
+            "第 1 页,共 2 页",
+            "报表编号:510000_0013zp",
+            "发放延迟。",
+            "成本指标",
+        ]);
+        assert_eq!(
+            kept,
+            [
+                "报表编号:510000_0013zp",
+                title,
+                "秋季学期部分资金发放延迟。",
+                "成本指标"
+            ]
+        );
+        // Past the indicators header the break repeated, alone before the next label.
+        let kept = texts(&[
+            title,
+            "部分资金",
+            "第1页",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "权重",
+            "发放延迟",
+            "成本指标",
+        ]);
+        assert_eq!(
+            kept,
+            [
+                title,
+                "部分资金发放延迟",
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "权重",
+                "成本指标"
+            ]
+        );
+        // The next row's 三级指标 (followed by its values), a number: not joined.
+        let kept = texts(&[title, "部分延迟", "第1页", "生均资助标准", "≤", "3000"]);
+        assert_eq!(kept, [title, "部分延迟", "生均资助标准", "≤", "3000"]);
+        let kept = texts(&[title, "9.47", "第1页", "发放延迟。", "成本指标"]);
+        assert_eq!(kept, [title, "9.47", "发放延迟。", "成本指标"]);
+    }
 
     proptest::proptest! {
-        /// The test for a digit turns no marker away: texts made of markers' pieces read the
-        /// same with it and without it.
+        /// The tests of the first byte and for a digit turn no marker away: texts made of
+        /// markers' pieces and white space read the same with them and without them.
         #[test]
-        fn the_digit_test_turns_no_marker_away(
-            text in "[第共页,，/、 Pagpeof0-9０-９\\-—–－‒―一二三]{0,12}"
+        fn the_quick_tests_turn_no_marker_away(
+            text in "[第共页,，/、 \u{3000}\u{a0}\u{2003}\t\nPagpeof0-9０-９\\-—–－‒―一二三]{0,12}"
         ) {
             proptest::prop_assert_eq!(is_marker(&text), is_marker_plainly(&text));
         }

@@ -27,13 +27,15 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
     let mut cells = paragraphs(text);
     let rewritten = grid::half_width(&mut cells);
     let (cells, mut notes) = join_lines(cells);
-    let (cells, broken) = join_broken(cells);
-    notes.extend(broken);
     // One cell a line with not one empty cell: the copy (out of a PDF viewer, most often)
     // dropped the empty cells, as flattening does, so the rows are rebuilt as for flattened
-    // text — a blank target put back by where the numbers fall — and each guess is said.
+    // text — a blank target put back by where the numbers fall — and read by what their cells
+    // hold, each guess said. Told before broken cells are joined (`实施单位` / `(盖章)`), which
+    // leaves a gap in the lines (tester s7 F10).
     let dropped =
         cells.len() > 1 && cells.iter().all(|c| !c.text.is_empty()) && one_cell_a_line(&cells);
+    let (cells, broken) = join_broken(cells);
+    notes.extend(broken);
     let cells = match dropped {
         true => {
             let (cells, continued) = join_continued(cells);
@@ -44,7 +46,10 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
     };
     let (rows, guessed) = rows(&cells, dropped);
     notes.extend(guessed);
-    let mut parsed = grid::read(rows, None);
+    let mut parsed = match dropped {
+        true => grid::read_flat(rows),
+        false => grid::read(rows, None),
+    };
     grid::attach_notes(&mut parsed, notes);
     grid::note_half_width(&mut parsed, rewritten, None);
     // A title alone was said when it was left out: "no cell reads the title" would be false.
@@ -113,7 +118,9 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
                 cells.next();
             }
         }
-        cell.number = out.len() + 1;
+        // The joined cell keeps the first half's number and the cells after it theirs: a
+        // note's cell number counts the input's cells, as the user counts them (it was the
+        // count after joins, one off after each, s6 doubt).
         out.push(cell);
     }
     (out, notes)
@@ -221,8 +228,7 @@ fn join_continued(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
                 msg!("import-wrapped-line-joined", text = &*last.text),
             ));
         } else {
-            let mut cell = cell;
-            cell.number = out.len() + 1;
+            // Numbered as in the input (see `join_broken`).
             out.push(cell);
         }
         open = out
@@ -334,6 +340,13 @@ fn starts_row(text: &str) -> bool {
         || is_indicators_header(text)
         || text.starts_with("注:")
         || text.starts_with("注：")
+}
+
+/// An empty cell, or one written with the mark departments put in a cell the template leaves
+/// blank (`/`, `-`, `—`, [`grid::is_blank_mark`]): blank wherever the template leaves a cell
+/// blank.
+fn is_blank(text: &str) -> bool {
+    text.trim().is_empty() || grid::is_blank_mark(text)
 }
 
 /// A cell holding a plain number (points, scores, amounts), blank-free.
@@ -558,6 +571,16 @@ pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<Imp
         let mut row = Row {
             cells: cells.iter().skip(i).take(n).cloned().collect(),
         };
+        let body = matches!(section, Section::Indicators(_)) && planned.next == section;
+        if !flat
+            && body
+            && i + n < cells.len()
+            && let Some(note) = continue_deviation(rows.last_mut(), &row, &text, i)
+        {
+            notes.push(note);
+            i += n;
+            continue;
+        }
         if n == planned.take
             && let Some(pad) = planned.pad
         {
@@ -569,6 +592,67 @@ pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<Imp
         i += n;
     }
     (rows, notes)
+}
+
+/// The paragraphs of a 偏差原因 written in several (tester s7 F2: `受疫情影响，部分物资采购延迟，` /
+/// `其中3个村因土地流转纠纷推迟至2021年3月开工，…`): `row` opens with no label, holds only text —
+/// no number, value, band, `指标N` or empty cell, so no cell a row of its own must have — and
+/// the next row's opening cell (a label, 总分, a 三级指标) cuts it, right after a row `above`
+/// whose last cell is such text too, its 偏差原因. Read as a row it was an indicator sharing the
+/// row above's points and halving it; the paragraphs are joined to that 偏差原因 instead (with
+/// nothing between, as a line break inside Chinese text is joined) and said. A row cut at the
+/// end of the input is a form cut short, not this.
+fn continue_deviation<'a>(
+    above: Option<&mut Row>,
+    row: &Row,
+    text: &dyn Fn(usize) -> &'a str,
+    i: usize,
+) -> Option<ImportNote> {
+    let above = above?;
+    let last = above.cells.last_mut()?;
+    let all_prose = !row.cells.is_empty() && row.cells.iter().all(|c| is_prose(&c.text));
+    if !all_prose || !is_prose(&last.text) || label_cells(text(i), text(i + 1)) > 0 {
+        return None;
+    }
+    let rest: String = row.cells.iter().map(|c| c.text.trim()).collect();
+    let joined = format!("{}{rest}", last.text.trim());
+    let note = last.note(
+        NoteKind::Recognised,
+        msg!(
+            "import-note-deviation-continued",
+            paragraphs = row.cells.len() + 1,
+            rest = quoted(rest.as_str()),
+            joined = quoted(joined.as_str())
+        ),
+    );
+    last.text = joined.into();
+    Some(note)
+}
+
+/// Text written as prose (a 偏差原因, or a paragraph of one): not blank, no number, no value a
+/// target or an actual holds (`≥1万亩`, `0.92万亩`, `2021年3月`, `100%`, `不适用`), no band label,
+/// no `指标N` or placeholder, nothing that opens a row.
+fn is_prose(text: &str) -> bool {
+    let t = text.trim();
+    let short_value = t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().count() <= 12
+        && !t.ends_with(['，', '。', '；', ',', ';', '：', ':']);
+    let value_start = t
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || "≥≤≧≦=<>＞＜≈".contains(c));
+    !is_blank(t)
+        && !is_number(t)
+        && !short_value
+        && !value_start
+        && !is_level3(t)
+        && !is_placeholder(t)
+        && !is_ellipsis(t)
+        && !starts_row(t)
+        && !is_full_label(t)
+        && !grid::is_notes_label(t)
+        && !BAND_LABELS.contains(&t)
+        && !matches!(crate::value::parse(t), crate::value::Value::NotApplicable)
 }
 
 /// A standard indicator row of paragraph text with one of its cells broken over two
@@ -819,8 +903,9 @@ fn plan_header_row<'a>(
     } else if is_funds_header(t) {
         let mut n = 1;
         // A group heading over the amount columns (`年度预算数(万元)`) or an empty cell may
-        // stand before the first column.
-        let heading = |c: &str| c.is_empty() || c.contains("万元");
+        // stand before the first column — empty, or written `/` as the template's blank
+        // (tester s7 F12: the whole funds block was unread).
+        let heading = |c: &str| is_blank(c) || c.contains("万元");
         while funds_column(text(i + n)).is_some()
             || (heading(text(i + n)) && funds_column(text(i + n + 1)).is_some())
         {
@@ -868,7 +953,7 @@ fn plan_header_row<'a>(
     } else if t == "总分" || t == "合计" {
         // The 总分 row holds numbers or nothing (its label may be merged over empty cells).
         let mut n = 1;
-        while n < 6 && (text(i + n).is_empty() || is_number(text(i + n))) && i + n < len {
+        while n < 6 && (is_blank(text(i + n)) || is_number(text(i + n))) && i + n < len {
             n += 1;
         }
         (n, Section::After)
@@ -882,6 +967,8 @@ fn plan_header_row<'a>(
 /// level-1/level-2 pair or a second `指标N` cell (the row above had merged, left-out cells).
 /// In flattened text a cell before a 指标性质 operator (`=`, `≥`, `≤`) is the next row's
 /// 三级指标: the rows under merged labels have lost their widths with their empty cells.
+/// There, too, the template's printed funds instruction (`1.预算执行率=…`) is no cell of a
+/// funds row: a row that lost its blank 得分 took it as its 原因 (tester s7 F10).
 fn cut_before_next_row<'a>(
     text: &dyn Fn(usize) -> &'a str,
     len: usize,
@@ -912,7 +999,7 @@ fn cut_before_next_row<'a>(
         if (starts_row(t) && !header_cell)
             || (in_indicators
                 && (new_group || second_level3 || new_label || before_nature || notes))
-            || (in_funds && is_funds_label(t))
+            || (in_funds && (is_funds_label(t) || (flat && grid::is_funds_instruction(t))))
         {
             break;
         }
@@ -984,6 +1071,41 @@ mod tests {
         let texts: Vec<&str> = cells.iter().map(|c| &*c.text).collect();
         assert_eq!(texts, ["a", "b\nc", "", "d", "e"]);
         assert_eq!(cells.get(3).unwrap().line, 8);
+    }
+
+    /// s6 doubt: after two cells joined, every cell keeps the number it has in the input, so
+    /// a note's `第 N 格` counts the cells as the user does (it was one less after each join).
+    #[test]
+    fn joined_cells_keep_the_input_s_cell_numbers() {
+        let cells: Vec<Cell> = [
+            "项目资金",
+            "(万元)",
+            "年初预算数",
+            "指标1:甲,",
+            "乙",
+            "≥1个",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(k, t)| Cell {
+            text: (*t).into(),
+            number: k + 1,
+            line: k + 1,
+            numeric: false,
+        })
+        .collect();
+        let (cells, _) = join_broken(cells);
+        let (cells, _) = join_continued(cells);
+        let numbers: Vec<(&str, usize)> = cells.iter().map(|c| (&*c.text, c.number)).collect();
+        assert_eq!(
+            numbers,
+            [
+                ("项目资金(万元)", 1),
+                ("年初预算数", 3),
+                ("指标1:甲,乙", 4),
+                ("≥1个", 6)
+            ]
+        );
     }
 
     /// Tester s6 F1: the 总分 row's numbers after a last row's 偏差原因 are not that cell's own
@@ -1100,6 +1222,35 @@ mod tests {
         ];
         let text = |j: usize| cells.get(j).map_or(String::new(), |c| (*c).to_owned());
         assert_eq!(flat_indicator(&text, 0).deviation_cells, 0);
+    }
+
+    /// Tester s7 F2: a 偏差原因's later paragraphs are prose; a row's values are not.
+    #[test]
+    fn prose_is_told_from_a_row_s_values() {
+        for prose in [
+            "受疫情影响，部分物资采购延迟，",
+            "其中3个村因土地流转纠纷推迟至2021年3月开工，已督促施工方加快进度。",
+            "改进措施：",
+            "加强调度。",
+        ] {
+            assert!(is_prose(prose), "{prose}");
+        }
+        for value in [
+            "≥1万亩",
+            "0.92万亩",
+            "2021年3月",
+            "100%",
+            "20",
+            "",
+            "/",
+            "本项目不涉及",
+            "指标2",
+            "达成预期指标",
+            "质量指标",
+            "总分",
+        ] {
+            assert!(!is_prose(value), "{value}");
+        }
     }
 
     #[test]

@@ -148,7 +148,7 @@ impl Sheet {
             if let Ok(line) = row.parse::<usize>()
                 && let Some((sheet, line)) = self.relocate(line)
             {
-                *cell = format!("{sheet}!{column}{line}");
+                *cell = format!("{sheet}!{column}{line}").into();
             }
         }
     }

@@ -86,7 +86,7 @@ pub fn check(bytes: &[u8]) -> Result<(), String> {
     if zip.len() > limits::MAX_ZIP_ENTRIES {
         return Err(msg!(
             "import-zip-too-many-entries",
-            entries = zip.len().to_string(),
+            entries = zip.len(),
             max = limits::MAX_ZIP_ENTRIES.to_string()
         )
         .to_string());

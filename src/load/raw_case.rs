@@ -2,6 +2,7 @@
 //! cell is kept as text with its byte span so findings can point back at it; nothing here is
 //! interpreted. [`crate::validate::case`] turns it into a [`crate::model::Case`].
 
+use crate::source::FormPlace;
 use serde::{Deserialize, Deserializer};
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -49,12 +50,12 @@ pub type RawCell = Spanned<CellText>;
 /// are kept without a copy, and each place is shared with the validated case: a file of
 /// 10,000 forms holds about 800,000 of them (#15).
 #[derive(Clone, Default)]
-pub struct RawPlaces(pub Vec<(Cow<'static, str>, Arc<str>)>);
+pub struct RawPlaces(pub Vec<(Cow<'static, str>, FormPlace)>);
 
 impl RawPlaces {
     /// The places in the order of their keys.
-    fn sorted(&self) -> Vec<(&str, &str)> {
-        let mut sorted: Vec<(&str, &str)> = self.0.iter().map(|(k, v)| (&**k, &**v)).collect();
+    fn sorted(&self) -> Vec<(&str, &FormPlace)> {
+        let mut sorted: Vec<(&str, &FormPlace)> = self.0.iter().map(|(k, v)| (&**k, v)).collect();
         sorted.sort_unstable();
         sorted
     }
@@ -110,7 +111,7 @@ impl<'de> Deserialize<'de> for RawPlaces {
         Ok(RawPlaces(
             table
                 .into_iter()
-                .map(|(k, v)| (RawPlaces::key(&k), Arc::from(v)))
+                .map(|(k, v)| (RawPlaces::key(&k), FormPlace::read(&v)))
                 .collect(),
         ))
     }

@@ -77,18 +77,26 @@ pub fn rule_kind(k: RuleKind) -> Message {
     }
 }
 
-/// A rule as a trace names it: `qualitative.bands[0] (rules/anhui-2023/rules.toml:115,
-/// policy note2, quoted)`.
+/// A rule as a trace, the table's trace and the xlsx/HTML 依据(规则) column name it: the
+/// policy's name first, as the policy's `source` writes it, then the key, file and line
+/// (`自评表注2：qualitative.bands[0]（rules/anhui-2023/rules.toml:115，[policy.note2]，原文）`);
+/// a policy without a Chinese name is named by its id (`规则集的 [policy.na] 条：indicators（…）`).
 pub fn rule_ref(r: &RuleRef) -> Message {
+    let (name, policy) = match (&r.policy, &r.policy_name) {
+        (Some(p), Some(name)) => (
+            Some(msg!("word-rule-name", name = name)),
+            Some(msg!("word-rule-policy", policy = p)),
+        ),
+        (Some(p), None) => (Some(msg!("word-rule-name-unnamed", policy = p)), None),
+        (None, _) => (None, None),
+    };
     msg!(
         "word-rule",
+        name = name,
         key = &r.key,
         file = &r.file,
         line = r.line.to_string(),
-        policy = r.policy.as_ref().map(|p| match &r.policy_name {
-            Some(name) => msg!("word-rule-policy-named", policy = p, name = name),
-            None => msg!("word-rule-policy", policy = p),
-        }),
+        policy = policy,
         source = r
             .source
             .map(|s| msg!("word-rule-source", source = provenance(s)))
@@ -181,5 +189,41 @@ mod tests {
             assert_eq!(rule_kind(k).render(Lang::En), k.title());
         }
         assert_eq!(direction(Direction::Reverse).render(Lang::Zh), "反向");
+    }
+
+    /// #16: the 依据(规则) column and the traces name the policy first, as its source does,
+    /// then the rule's key and line.
+    #[test]
+    fn a_rule_is_named_by_its_policy_before_its_key_and_line() {
+        let rule = |policy: Option<&str>, name: Option<&str>| RuleRef {
+            key: "qualitative.bands[0]".into(),
+            file: "rules/anhui-2023/rules.toml".into(),
+            line: 115,
+            policy: policy.map(Into::into),
+            source: Some(Provenance::Quoted),
+            policy_name: name.map(Into::into),
+        };
+        let named = rule(Some("note2"), Some("自评表注2"));
+        assert_eq!(
+            rule_ref(&named).render(Lang::Zh),
+            "自评表注2：qualitative.bands[0]（rules/anhui-2023/rules.toml:115，[policy.note2]，原文）"
+        );
+        assert_eq!(
+            rule_ref(&named).render(Lang::En),
+            "自评表注2: qualitative.bands[0] (rules/anhui-2023/rules.toml:115, policy note2, quoted)"
+        );
+        let unnamed = rule(Some("na"), None);
+        assert_eq!(
+            rule_ref(&unnamed).render(Lang::Zh),
+            "规则集的 [policy.na] 条：qualitative.bands[0]（rules/anhui-2023/rules.toml:115，原文）"
+        );
+        assert_eq!(
+            rule_ref(&unnamed).render(Lang::En),
+            "policy na: qualitative.bands[0] (rules/anhui-2023/rules.toml:115, quoted)"
+        );
+        assert_eq!(
+            rule_ref(&rule(None, None)).render(Lang::Zh),
+            "qualitative.bands[0]（rules/anhui-2023/rules.toml:115，原文）"
+        );
     }
 }

@@ -192,7 +192,7 @@ impl Shipped {
                     &msg!(
                         "check-dry-run-first-cases",
                         first = MAX_CASES.to_string(),
-                        cases = files.len().to_string(),
+                        cases = files.len(),
                         path = path.join(", ")
                     )
                     .to_string(),
@@ -313,7 +313,7 @@ fn dry_run_diagnostic(set: &RuleSet, f: &dry_run::DryRunFailure, of: usize) -> D
         script = &e.file,
         function = &e.function,
         failed = f.cases.to_string(),
-        cases = of.to_string(),
+        cases = of,
         error = e.message.clone()
     );
     let mut d = match &e.limit {

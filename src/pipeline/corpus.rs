@@ -169,6 +169,9 @@ impl Corpus {
         how: &Scoring,
         report: &mut dyn Reporter,
     ) -> Option<Vec<ScoredCase>> {
+        if let Some(scored) = self.next_forms_scored(how, report) {
+            return Some(scored);
+        }
         let pairs = self.next_chunk(report)?;
         Some(
             pairs
@@ -176,6 +179,35 @@ impl Corpus {
                 .map(|(r, c)| how.score(&r, &c))
                 .collect(),
         )
+    }
+
+    /// The next [`FORMS_CHUNK`] forms of the file of forms being read, under the fixed rule
+    /// set, each written, validated and scored in one pass on every core
+    /// ([`super::forms::Forms::next_done`]); diagnostics reported in form order, as
+    /// [`Corpus::next_chunk`] reports them. None when no file of forms is being read (or none
+    /// of its forms is left), or when each case names its rule set.
+    fn next_forms_scored(
+        &mut self,
+        how: &Scoring,
+        report: &mut dyn Reporter,
+    ) -> Option<Vec<ScoredCase>> {
+        let (Some(forms), Some(rules)) = (&mut self.forms, &self.rules.fixed) else {
+            return None;
+        };
+        let done = forms.next_done(FORMS_CHUNK, |v| {
+            let scored = v.value.as_ref().map(|case| how.score(rules, case));
+            (v.diagnostics, scored)
+        });
+        if done.is_empty() {
+            self.forms = None;
+            return None;
+        }
+        let mut scored = Vec::with_capacity(done.len());
+        for (diagnostics, s) in done {
+            report.diagnostics(&diagnostics);
+            scored.extend(s);
+        }
+        Some(scored)
     }
 
     /// Reports what is known once every chunk was read: scripts disabled for running out of
@@ -285,7 +317,7 @@ fn script_disabled(rules: &str, script: &str) -> Diagnostic {
             "script-disabled",
             script = script,
             rules = rules,
-            times = crate::script::MAX_TIMEOUTS.to_string()
+            times = crate::script::MAX_TIMEOUTS
         ),
     )
     .help(msg!("script-disabled-help"))
@@ -461,6 +493,54 @@ mod tests {
         // The same notes and diagnostics, in the same order.
         assert_eq!(format!("{:?}", streamed.0), format!("{:?}", at_once.0));
         assert!(!streamed.0.is_empty());
+    }
+
+    /// A file of forms scored in one pass a chunk at a time gives the rows and the
+    /// diagnostics, in the same order, as validating each chunk and then scoring it.
+    #[test]
+    fn forms_scored_in_one_pass_are_the_chunks_scored() {
+        let dir = tempfile::tempdir().unwrap();
+        let seed = std::fs::read_to_string("tests/data/seed-2023-huainan.txt").unwrap();
+        let forms = dir.path().join("forms.txt");
+        std::fs::write(&forms, seed.repeat(20)).unwrap();
+        let case = PathBuf::from("cases/huainan-2023/2023-01-窗口人员月度考核奖.toml");
+        let files = vec![case.clone(), forms, case];
+        let how = Scoring {
+            options: Options::default(),
+            points: PointsFrom::Form,
+            check_expect: true,
+            format: Format::Csv,
+            by: None,
+        };
+        let rules = Some(Path::new("rules/anhui-2023"));
+        let rows = |scored: Vec<ScoredCase>| -> Vec<String> {
+            scored
+                .into_iter()
+                .map(|s| match s.kept {
+                    Kept::Part(p) => {
+                        String::from_utf8(p.bytes).unwrap() + s.unmet.join(";").as_str()
+                    }
+                    Kept::Outcome(_) => panic!("CSV streams"),
+                })
+                .collect()
+        };
+        let (mut one_pass, mut two_passes) = (Collected::default(), Collected::default());
+        let mut corpus =
+            Corpus::open(files.clone(), rules, Path::new("rules"), &mut one_pass).unwrap();
+        let mut by_one_pass = Vec::new();
+        while let Some(scored) = corpus.next_scored(&how, &mut one_pass) {
+            by_one_pass.push(rows(scored));
+        }
+        let mut corpus = Corpus::open(files, rules, Path::new("rules"), &mut two_passes).unwrap();
+        let mut by_two_passes = Vec::new();
+        while let Some(pairs) = corpus.next_chunk(&mut two_passes) {
+            by_two_passes.push(rows(pairs.iter().map(|(r, c)| how.score(r, c)).collect()));
+        }
+        let sizes: Vec<usize> = by_one_pass.iter().map(Vec::len).collect();
+        assert_eq!(sizes, [1, FORMS_CHUNK, 280 - FORMS_CHUNK, 1]);
+        assert_eq!(by_one_pass, by_two_passes);
+        assert_eq!(format!("{:?}", one_pass.0), format!("{:?}", two_passes.0));
+        assert!(!one_pass.0.is_empty());
     }
 
     #[test]

@@ -91,13 +91,26 @@ impl Forms {
     /// The next `n` forms (fewer at the end, none after it) written and validated on every
     /// core, in form order.
     pub fn next_chunk(&mut self, n: usize) -> Vec<Validated<Case>> {
+        self.next_done(n, |v| v)
+    }
+
+    /// The next `n` forms (fewer at the end, none after it) written, validated and each
+    /// case that validated handed to `then` on every core, in form order: each form's
+    /// diagnostics with what `then` made of its case (#15: one pass over a chunk, a form
+    /// going from its pending text to its result on one core, so its case is dropped where it
+    /// was built, and a chunk waits for no second pass).
+    pub fn next_done<T: Send>(
+        &mut self,
+        n: usize,
+        then: impl Fn(Validated<Case>) -> T + Sync,
+    ) -> Vec<T> {
         let chunk: Vec<import::PendingForm> = self.forms.by_ref().take(n).collect();
         let (name, rules) = (self.source_name.as_str(), self.rules.as_deref());
         chunk
             .into_par_iter()
             .map(|f| {
                 let f = f.write(name, rules);
-                validate_form(name, &f.file_name, f.toml, f.mirror.0)
+                then(validate_form(name, &f.file_name, f.toml, f.mirror.0))
             })
             .collect()
     }
@@ -213,14 +226,7 @@ impl Read {
             report.diagnostic(&no_forms(&name));
             return None;
         }
-        report.note(
-            &msg!(
-                "import-scoring-forms",
-                forms = forms.len().to_string(),
-                name = &name
-            )
-            .to_string(),
-        );
+        report.note(&msg!("import-scoring-forms", forms = forms.len(), name = &name).to_string());
         Some(Forms {
             source_name: name,
             rules,

@@ -62,7 +62,7 @@ fn validate_resolved_in(fs: &dyn Files, resolved: &inherit::Resolved) -> Validat
     if !resolved.ok() {
         return Validated {
             value: None,
-            diagnostics: resolved.diagnostics.clone(),
+            diagnostics: with_value_help(&resolved.diagnostics),
         };
     }
     validate_read(resolved, &load::read_scripts_in(fs, resolved))
@@ -73,7 +73,7 @@ pub fn validate_read(resolved: &inherit::Resolved, scripts: &ScriptsRead) -> Val
     if !resolved.ok() {
         return Validated {
             value: None,
-            diagnostics: resolved.diagnostics.clone(),
+            diagnostics: with_value_help(&resolved.diagnostics),
         };
     }
     let mut v = validate::rules::validate_full(
@@ -93,6 +93,25 @@ pub fn validate_read(resolved: &inherit::Resolved, scripts: &ScriptsRead) -> Val
     diagnostics.append(&mut v.diagnostics);
     v.diagnostics = diagnostics;
     v
+}
+
+/// The problems that stopped a rule file from being read, an unquoted word given what the
+/// rule file's checks say of it once quoted (`mode = 截尾`: `截尾` is written `truncate`, #16).
+fn with_value_help(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
+    diagnostics
+        .iter()
+        .map(|d| {
+            let syntax = d.code == crate::diagnostic::DiagnosticCode::from(RulesCode::Syntax);
+            let help = match (&d.source, syntax) {
+                (Some((source, span)), true) => validate::rules::value_help(source, span.clone()),
+                _ => None,
+            };
+            match help {
+                Some(help) => d.clone().help(help),
+                None => d.clone(),
+            }
+        })
+        .collect()
 }
 
 /// A rule set found in directory `dir_id` whose `[rule_set] id` is `id`: rule sets are named

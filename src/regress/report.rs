@@ -91,7 +91,7 @@ impl CorpusReport {
         msg!(
             "report-regress-summary",
             corpus = &self.name,
-            cases = c.cases.to_string(),
+            cases = c.cases,
             changed = c.changed.to_string(),
             added = c.added.to_string(),
             removed = c.removed.to_string(),
@@ -241,9 +241,9 @@ fn coverage_table(cov: &Coverage, min: Option<Decimal>) -> String {
         "report-coverage-head",
         id = &cov.rules.id,
         hash = &cov.rules.hash,
-        cases = cov.cases.to_string(),
+        cases = cov.cases,
         exercised = cov.exercised().to_string(),
-        rules = cov.items.len().to_string(),
+        rules = cov.items.len(),
         percent = cov.percent().to_string(),
         below = match min {
             Some(m) if cov.percent() < m => {
@@ -263,7 +263,7 @@ fn coverage_table(cov: &Coverage, min: Option<Decimal>) -> String {
             let _ = writeln!(s, "  {}", crate::outcome::words::rule_kind(i.kind));
         }
         let seen = if i.hits > 0 {
-            msg!("report-coverage-seen", count = i.cases.to_string()).to_string()
+            msg!("report-coverage-seen", count = i.cases).to_string()
         } else {
             msg!("report-coverage-never").to_string()
         };

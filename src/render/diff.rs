@@ -189,7 +189,7 @@ fn render(r: &Report, md: bool) -> String {
         from_hash = &r.from.hash,
         to = &r.to.id,
         to_hash = &r.to.hash,
-        cases = r.cases.len().to_string(),
+        cases = r.cases.len(),
         moved = r.moved.to_string(),
         findings = (findings > 0).then(|| msg!("report-diff-head-findings", count = findings))
     );

@@ -66,11 +66,9 @@ fn tooltip(trace: &[Step]) -> String {
         lines.push(s.text.to_string());
         if let Some(r) = &s.rule {
             lines.push(format!(
-                "  {} {}:{} {}",
+                "  {} {}",
                 msg!("label-rules"),
-                r.file,
-                r.line,
-                r.key
+                crate::outcome::words::rule_ref(r)
             ));
         }
         for i in &s.inputs {
@@ -117,13 +115,13 @@ fn trace_details(out: &mut String, id: &str, label: &str, trace: &[Step]) {
     for s in trace {
         let _ = write!(out, "<li>{}", esc(&s.text.to_string()));
         if let Some(r) = &s.rule {
+            // The policy's name first, then the rule's key and line (#16), as the xlsx's
+            // 依据(规则) column and the table's trace say it.
             let _ = write!(
                 out,
-                "<br>{} <code>{}:{}</code> {}",
+                "<br>{} {}",
                 msg!("label-rules"),
-                esc(&r.file),
-                r.line,
-                esc(&r.key)
+                esc(&crate::outcome::words::rule_ref(r).to_string())
             );
         }
         for i in &s.inputs {
@@ -568,7 +566,7 @@ pub fn diff_html(r: &Report) -> String {
     let title = msg!("report-diff-title", from = &r.from.id, to = &r.to.id).to_string();
     let meta = msg!(
         "html-diff-meta",
-        cases = r.cases.len().to_string(),
+        cases = r.cases.len(),
         moved = r.moved.to_string()
     );
     let _ = writeln!(

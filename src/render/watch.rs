@@ -72,7 +72,7 @@ pub fn watch_header(round: &Round, time: &str, colour: bool) -> String {
     let mut parts = vec![
         format!("#{} {time}", round.number),
         rules,
-        msg!("report-watch-cases", count = round.cases.to_string()).to_string(),
+        msg!("report-watch-cases", count = round.cases).to_string(),
         msg!("report-watch-rescored", count = round.rescored.to_string()).to_string(),
     ];
     if round.unscored > 0 {
@@ -107,10 +107,7 @@ pub fn watch_body(round: &Round, colour: bool) -> String {
         && round.added.is_empty()
         && round.removed.is_empty();
     if round.number > 1 && quiet && (round.scored() || round.broken.is_empty()) {
-        line(
-            &mut out,
-            msg!("report-watch-quiet", count = round.rescored.to_string()),
-        );
+        line(&mut out, msg!("report-watch-quiet", count = round.rescored));
     }
     cases_added_and_removed(&mut out, round);
     summary(&mut out, round, s);
@@ -126,10 +123,7 @@ fn rule_set_status(out: &mut String, round: &Round, s: Style) {
     match round.changed.len() {
         0 => {}
         _ if round.number == 1 => {}
-        n if n > MAX_LINES => line(
-            out,
-            msg!("report-watch-changed-count", count = n.to_string()),
-        ),
+        n if n > MAX_LINES => line(out, msg!("report-watch-changed-count", count = n)),
         _ => line(
             out,
             msg!("report-watch-changed", files = round.changed.join(", ")),
@@ -155,10 +149,7 @@ fn rule_set_status(out: &mut String, round: &Round, s: Style) {
 fn cases_added_and_removed(out: &mut String, round: &Round) {
     if !round.added.is_empty() {
         if round.number == 1 || round.added.len() > MAX_CASES {
-            line(
-                out,
-                msg!("report-watch-scored", count = round.added.len().to_string()),
-            );
+            line(out, msg!("report-watch-scored", count = round.added.len()));
         } else {
             for a in &round.added {
                 line(
@@ -237,7 +228,7 @@ fn moved(out: &mut String, r: &Report, s: Style) {
     let head = msg!(
         "report-watch-moved",
         moved = r.moved.to_string(),
-        cases = r.cases.len().to_string()
+        cases = r.cases.len()
     );
     out.push_str(&s.bold(&format!("{head}\n")));
     let mut cases: Vec<&CaseDiff> = r.cases.iter().filter(|c| c.moved).collect();
@@ -291,7 +282,7 @@ fn baseline(out: &mut String, r: &Report, s: Style) {
             id = &r.from.id,
             hash = &r.from.hash,
             moved = r.moved.to_string(),
-            cases = r.cases.len().to_string()
+            cases = r.cases.len()
         ),
     );
     let mut moves = Vec::new();

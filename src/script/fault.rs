@@ -340,11 +340,7 @@ pub(super) fn syntax(err: &ParseErrorType, defined: &[String]) -> (Message, Mess
             (msg!("script-unexpected-end"), msg!("script-brackets-help"))
         }
         ParseErrorType::FnDuplicatedDefinition(name, params) => (
-            msg!(
-                "script-function-twice",
-                name = name,
-                params = params.to_string()
-            ),
+            msg!("script-function-twice", name = name, params = *params),
             msg!("script-syntax-help"),
         ),
         ParseErrorType::AssignmentToConstant(name) => (

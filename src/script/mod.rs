@@ -283,17 +283,11 @@ impl ScriptError {
     }
 }
 
+/// The failure as [`ScriptError::describe`] words it, in the run's language (#16): the same
+/// catalog text the findings and diagnostics show, never an English-only string.
 impl std::fmt::Display for ScriptError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "script `{}:{}:{}` (fn `{}`) ",
-            self.file, self.line, self.column, self.function
-        )?;
-        match &self.limit {
-            Some(limit) => write!(f, "broke the limit `{limit}`: {}", self.message),
-            None => write!(f, "failed: {}", self.message),
-        }
+        self.describe().fmt(f)
     }
 }
 
@@ -608,9 +602,9 @@ fn bind_hooks(
             Some((_, a, _)) => msg!(
                 "script-hook-arity-help",
                 name = name,
-                takes = a.to_string(),
+                takes = *a,
                 hook = hook.name(),
-                passes = want.to_string(),
+                passes = want,
                 signature = &signature
             ),
             None if defined.is_empty() => {
@@ -633,7 +627,7 @@ fn bind_hooks(
                     "script-no-hook-function",
                     script = &d.name,
                     name = name,
-                    params = want.to_string(),
+                    params = want,
                     hook = hook.name()
                 ),
             )

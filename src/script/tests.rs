@@ -545,3 +545,28 @@ fn a_unit_value_in_a_decision_is_named_not_shown_as_empty() {
         assert!(m.contains("`()` (nothing"), "{m}");
     }
 }
+
+/// #16: a script failure's `Display` (debug output, logs) is the catalog's wording in the
+/// run's language, as `describe` gives it to findings, not an English-only string.
+#[test]
+fn a_script_errors_display_is_the_catalogs_text() {
+    use crate::i18n::Lang;
+    let err = crate::script::ScriptError {
+        file: "scripts/t.rhai".into(),
+        line: 3,
+        column: 5,
+        function: "after".into(),
+        limit: Some("max_operations = 1000".into()),
+        message: crate::i18n::Message::verbatim("m"),
+        fault: crate::script::Fault::Other,
+    };
+    let shown = err.to_string();
+    assert_eq!(shown, err.describe().render(crate::i18n::lang()));
+    assert!(
+        err.describe()
+            .render(Lang::Zh)
+            .starts_with("脚本 `scripts/t.rhai:3:5`（函数 `after`）超出限制"),
+        "{}",
+        err.describe().render(Lang::Zh)
+    );
+}

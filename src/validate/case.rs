@@ -7,7 +7,7 @@ use crate::i18n::{Lang, Message, msg};
 use crate::import::grid::NoteKind;
 use crate::load::raw_case::{self, RawCell};
 use crate::model::{Case, Cell, Expect, FundsKind, FundsRow, Goal, Indicator, Number};
-use crate::source::{Field, FormMap, Source};
+use crate::source::{Field, FormMap, FormPlace, Source};
 use crate::value::{self, Value};
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -180,15 +180,21 @@ fn funds_rows(
     for (i, row) in raw.funds.iter().enumerate() {
         let span = row.span();
         let r = row.get_ref();
+        // Each cell parsed once: what it reads as, and whether it is a number in a unit that
+        // is not money (`120人`), which the evaluator's unit-mismatch finding says instead.
         let f = |name: &'static str, c: &Option<RawCell>| {
             let c = row_cell(c, Field::at("funds", i, name), &span);
-            let n = number(&c.text);
-            (c, n)
+            let v = value::parse(&c.text);
+            let not_money = matches!(value::amount_of(&v), value::Amount::NotMoney { .. });
+            let n = number_of(&c.text, v);
+            ((c, n), not_money)
         };
         let money = |name: &'static str, c: &Option<RawCell>| {
             let c = row_cell(c, Field::at("funds", i, name), &span);
-            let n = amount(&c.text);
-            (c, n)
+            let a = value::amount(&c.text);
+            let not_money = matches!(a, value::Amount::NotMoney { .. });
+            let n = amount_number(&c.text, a);
+            ((c, n), not_money)
         };
         let label = to_cell(Some(&r.label), Field::at("funds", i, "label"));
         let kind = FundsKind::of_label(&label.text);
@@ -202,28 +208,42 @@ fn funds_rows(
                 .help(msg!("case-unknown-funds-row-help")),
             );
         }
+        let (initial_budget, initial_not_money) = money("initial_budget", &r.initial_budget);
+        let (full_year_budget, full_year_not_money) =
+            money("full_year_budget", &r.full_year_budget);
+        let (spent, spent_not_money) = money("spent", &r.spent);
+        let (points, points_not_money) = f("points", &r.points);
+        let (score, score_not_money) = f("score", &r.score);
         let row = FundsRow {
             kind,
             label,
-            initial_budget: money("initial_budget", &r.initial_budget),
-            full_year_budget: money("full_year_budget", &r.full_year_budget),
-            spent: money("spent", &r.spent),
-            points: f("points", &r.points),
-            rate: f("rate", &r.rate),
-            score: f("score", &r.score),
+            initial_budget,
+            full_year_budget,
+            spent,
+            points,
+            rate: f("rate", &r.rate).0,
+            score,
             reason: cell(&r.reason, Field::at("funds", i, "reason")),
             span,
         };
-        for (what, (c, n)) in [
-            (msg!("case-what-initial-budget"), &row.initial_budget),
-            (msg!("case-what-full-year-budget"), &row.full_year_budget),
-            (msg!("case-what-spent"), &row.spent),
-            (msg!("case-what-points"), &row.points),
-            (msg!("case-what-score"), &row.score),
+        for (what, (c, n), not_money) in [
+            (
+                msg!("case-what-initial-budget"),
+                &row.initial_budget,
+                initial_not_money,
+            ),
+            (
+                msg!("case-what-full-year-budget"),
+                &row.full_year_budget,
+                full_year_not_money,
+            ),
+            (msg!("case-what-spent"), &row.spent, spent_not_money),
+            (msg!("case-what-points"), &row.points, points_not_money),
+            (msg!("case-what-score"), &row.score, score_not_money),
         ] {
             // A unit that is not money (`120人`) is said by the evaluator's unit-mismatch
             // finding, in the form's words; "not a number" or "too large" would be wrong.
-            if !matches!(value::amount(&c.text), value::Amount::NotMoney { .. }) {
+            if !not_money {
                 check_number(diagnostics, source, what, c, n);
             }
         }
@@ -470,7 +490,7 @@ fn form_cells(
     raw: &raw_case::RawCase,
     source: &Source,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<(Field, Arc<str>)> {
+) -> Vec<(Field, FormPlace)> {
     type Cells = Option<toml::Spanned<raw_case::RawPlaces>>;
     let mut out = Vec::new();
     let mut add =
@@ -482,7 +502,7 @@ fn form_cells(
             for (name, cell) in &cells.get_ref().0 {
                 let name: &str = name;
                 match keys.iter().find(|k| **k == name) {
-                    Some(key) => out.push((Field { table, index, key }, Arc::clone(cell))),
+                    Some(key) => out.push((Field { table, index, key }, cell.clone())),
                     None => diagnostics.push(
                         Diagnostic::warning(
                             CaseCode::UnknownCellKey,
@@ -517,7 +537,7 @@ fn form_cells(
 fn form_map(
     funds: &[FundsRow],
     indicators: &[Indicator],
-    cells: Vec<(Field, Arc<str>)>,
+    cells: Vec<(Field, FormPlace)>,
 ) -> FormMap {
     FormMap {
         indicators: indicators
@@ -562,7 +582,12 @@ pub const MAX_CELL: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, f
 /// (a cell broken in two shifts the row), never 79,200 points (tester s6 F2). `无` or `不适用`
 /// written under 分值/得分 marks the cell empty, as `/` or `-` does (tester s7 F1).
 pub fn number(text: &str) -> Number {
-    match value::parse(text) {
+    number_of(text, value::parse(text))
+}
+
+/// [`number`] of `text` already parsed into `value`.
+fn number_of(text: &str, value: Value) -> Number {
+    match value {
         Value::Blank | Value::NotApplicable => Number::Blank,
         Value::Quantity(q)
             if q.comparator.is_none()
@@ -580,7 +605,12 @@ pub fn number(text: &str) -> Number {
 /// parser (`120万元` and `120` are both 120, #15 / the tester's F16); a unit that is not money
 /// (`120人`) or anything beyond [`MAX_CELL`] is unreadable.
 pub fn amount(text: &str) -> Number {
-    match value::amount(text) {
+    amount_number(text, value::amount(text))
+}
+
+/// [`amount`] of `text` already read as `amount`.
+fn amount_number(text: &str, amount: value::Amount) -> Number {
+    match amount {
         value::Amount::Blank => Number::Blank,
         value::Amount::Value(v) if v.abs() <= MAX_CELL => Number::Value(v),
         _ => Number::Unreadable(text.trim().to_owned()),
@@ -596,6 +626,12 @@ fn check_number(
     cell: &Cell,
     n: &Number,
 ) {
+    // Most cells are fine: the text is trimmed only for a message.
+    if matches!(n, Number::Blank)
+        || matches!(n, Number::Value(v) if !v.is_sign_negative() || v.is_zero())
+    {
+        return;
+    }
     let text = cell.text.trim();
     let d = match n {
         Number::Unreadable(_) => {

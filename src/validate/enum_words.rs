@@ -269,7 +269,7 @@ mod tests {
         use crate::i18n::Lang;
         assert_eq!(
             help("截尾", ROUND).render(Lang::En),
-            "rule files write `截尾` as `truncate`: did you mean `truncate`?"
+            "rule files write `截尾` as `truncate`"
         );
         assert_eq!(
             help("round", ROUND).render(Lang::En),
@@ -278,7 +278,7 @@ mod tests {
         // In Chinese the word the author wrote is quoted as Chinese text, the value as code.
         assert_eq!(
             help("截尾", ROUND).render(Lang::Zh),
-            "规则文件里“截尾”要写成 `truncate`：是不是要写 `truncate`？"
+            "规则文件里“截尾”要写成 `truncate`"
         );
         assert_eq!(
             help("trunc", ROUND).render(Lang::Zh),

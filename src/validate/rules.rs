@@ -176,6 +176,9 @@ fn parse(source: &Source, locate: Locate) -> Result<raw_rules::RawRuleSet, Vec<D
                 return Err(diagnostics);
             }
             let mut d = from_toml_error(RulesCode::Syntax, source, &e);
+            if let Some(help) = unquoted_value_help(source, &e) {
+                d = d.help(help);
+            }
             if let Some((_, span)) = &d.source {
                 let (src, span) = locate(span.clone());
                 d.source = Some((src, span));
@@ -184,6 +187,61 @@ fn parse(source: &Source, locate: Locate) -> Result<raw_rules::RawRuleSet, Vec<D
             Err(diagnostics)
         }
     }
+}
+
+/// An unquoted word where a rule file takes a name (`mode = 截尾`, `mode = trunc`): TOML stops
+/// at the missing quotes, so the check that knows the names (and says `截尾` is `truncate`)
+/// never ran. The file is checked again with the word quoted, and what that check says of the
+/// word becomes the help (#16); none when the word, once quoted, is right.
+fn unquoted_value_help(source: &Source, e: &toml::de::Error) -> Option<Message> {
+    let m = e.message();
+    let unquoted = [
+        "string values must be quoted",
+        "invalid boolean",
+        "invalid float",
+    ]
+    .iter()
+    .any(|k| m.starts_with(k));
+    match unquoted {
+        true => value_help(source, e.span()?),
+        false => None,
+    }
+}
+
+/// What the rule file's checks say of the bare word at `span` once it is quoted (a name the
+/// key does not take, with the name it most likely means); none when the text there is not a
+/// bare word after `=`, or when the quoted word is right. The TOML error a loader reports
+/// there (`rules::syntax`) takes this as its help (`pipeline::rule_sets`).
+pub fn value_help(source: &Source, span: Range<usize>) -> Option<Message> {
+    let written = source.text.get(span.clone())?;
+    let word = written.chars().next().is_some_and(char::is_alphabetic)
+        && written
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+    let after_equals = source.text.get(..span.start)?.trim_end().ends_with('=');
+    if !word || !after_equals {
+        return None;
+    }
+    let quoted = format!(
+        "{}\"{written}\"{}",
+        source.text.get(..span.start)?,
+        source.text.get(span.end..)?
+    );
+    let again = validate(
+        &crate::source::SourceFile::new(source.name.clone(), quoted),
+        "",
+    );
+    let d = again.diagnostics.into_iter().find(|d| {
+        d.code != crate::diagnostic::DiagnosticCode::from(RulesCode::Syntax)
+            && d.source
+                .as_ref()
+                .is_some_and(|(_, s)| s.start == span.start)
+    })?;
+    Some(msg!(
+        "toml-unquoted-enum-help",
+        problem = d.message,
+        help = d.help
+    ))
 }
 
 /// `[rule_set] scripts_inherit` checked, and the `[policy.*]` tables.

@@ -42,23 +42,23 @@ impl FundsKind {
             .trim_start_matches("其中")
             .trim_start_matches([':', '：', '、', ',', '，', ' '])
             .trim_end_matches([':', '：', ' ']);
-        if t.contains("总额") || t.contains("合计") || t.contains("总计") {
+        let has = |needle: &str| super::has(t, needle);
+        if has("总额") || has("合计") || has("总计") {
             FundsKind::Total
-        } else if t.contains("财政拨款") || t == "财政资金" {
+        } else if has("财政拨款") || t == "财政资金" {
             FundsKind::Appropriation
-        } else if t.contains("单位资金") || t.contains("财政专户") {
+        } else if has("单位资金") || has("财政专户") {
             // Sichuan's 部门预算 template: money other than the year's appropriation.
             FundsKind::Other
-        } else if t.contains("结转") || t.contains("结余") {
+        } else if has("结转") || has("结余") {
             FundsKind::Carryover
-        } else if t.contains("其他") || t.starts_with("自筹") || t.contains("社会资金") {
+        } else if has("其他") || t.starts_with("自筹") || has("社会资金") {
             FundsKind::Other
-        } else if t.contains("补助")
+        } else if has("补助")
             || t.starts_with("本级")
             || t.starts_with("上级")
-            || (sub_row && (t.contains("资金") || t.contains("经费")))
-            || (LEVELS.iter().any(|l| t.starts_with(l))
-                && (t.contains("资金") || t.contains("经费")))
+            || (sub_row && (has("资金") || has("经费")))
+            || (LEVELS.iter().any(|l| t.starts_with(l)) && (has("资金") || has("经费")))
         {
             FundsKind::Part
         } else {
@@ -93,7 +93,14 @@ pub enum Amount {
 /// A bare number is in the block's unit already; `万` alone (`120万`) means 万元; 元 and 亿元
 /// convert by the unit table.
 pub fn amount(text: &str) -> Amount {
-    let q = match super::parse(text) {
+    amount_of(&super::parse(text))
+}
+
+/// [`amount`] of a cell already parsed by [`super::parse`]: a cell read once is asked both
+/// whether it is a number and whether it is money (#15: validation parsed every funds cell
+/// twice).
+pub fn amount_of(value: &Value) -> Amount {
+    let q = match value {
         Value::Blank => return Amount::Blank,
         Value::Quantity(q) if q.comparator.is_none() && !q.ordinal && !q.is_date() => q,
         _ => return Amount::Unreadable,
@@ -107,7 +114,9 @@ pub fn amount(text: &str) -> Amount {
     }
     match units::lookup(&q.unit) {
         Some(("money", num, den)) => in_funds_unit(q.value, num, den),
-        _ => Amount::NotMoney { unit: q.unit },
+        _ => Amount::NotMoney {
+            unit: q.unit.clone(),
+        },
     }
 }
 

@@ -11,7 +11,7 @@ mod reason;
 mod survey;
 pub mod units;
 
-pub use funds::{Amount, FundsKind, amount};
+pub use funds::{Amount, FundsKind, amount, amount_of};
 
 pub(crate) use parse::full_width_number_at;
 pub use parse::{date_time, extract_quantities, full_width_reading, parse};
@@ -46,6 +46,21 @@ pub fn comparable_dates(target: &Quantity, actual: &Quantity) -> Option<(Decimal
         // A month done against a day's deadline cannot be told in time or late.
         None
     }
+}
+
+/// Exactly `text.contains(needle)`, for the short texts of cells: the needle's last byte is
+/// looked for (a `memchr`) and the bytes before it compared. `str::contains` sets up a
+/// substring searcher on every call, which costs more than the search of a short label (a
+/// funds label is asked up to a dozen times, #15). A match of the bytes is a match of the
+/// characters: UTF-8 never starts a character inside another.
+pub(crate) fn has(text: &str, needle: &str) -> bool {
+    let (hay, needle) = (text.as_bytes(), needle.as_bytes());
+    let Some((&last, _)) = needle.split_last() else {
+        return true;
+    };
+    let start = needle.len() - 1;
+    memchr::memchr_iter(last, hay.get(start..).unwrap_or_default())
+        .any(|at| hay.get(at..at + needle.len()) == Some(needle))
 }
 
 /// True when two worded values say the same words: equal once whitespace — a line break
@@ -167,6 +182,17 @@ pub enum Value {
 #[cfg(test)]
 mod tests {
     use super::{label_points, same_words};
+
+    proptest::proptest! {
+        /// The fast search is `str::contains`, on the funds labels' characters and any others.
+        #[test]
+        fn has_is_contains(
+            text in "[其中:：本年财政拨款资金总额合计结转余他补助级a-c ]{0,12}",
+            needle in "[其中:本年财政拨款资金总额结转a-c]{0,4}",
+        ) {
+            proptest::prop_assert_eq!(super::has(&text, &needle), text.contains(needle.as_str()));
+        }
+    }
 
     #[test]
     fn words_are_the_same_across_line_breaks_and_spaces() {

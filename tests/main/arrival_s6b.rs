@@ -36,8 +36,9 @@ fn a_form_table_inside_a_layout_table_is_read() {
         assert_eq!(o.execution.score, dec("10"), "{name}");
         assert!(o.findings.is_empty(), "{name}: {:?}", common::codes(o));
         assert!(imported.forms.iter().all(|f| f.notes.is_empty()), "{said}");
+        let cells = if before == 1 { "cell" } else { "cells" };
         let mut page_notes = vec![format!(
-            "skipped {before} cells of text before the first form"
+            "skipped {before} {cells} of text before the first form"
         )];
         if let Some((tables, cells)) = tables {
             page_notes.push(format!(

@@ -150,6 +150,9 @@ fn broken_files_are_diagnosed_in_chinese_and_english() {
         // Tester s7 F7: `score_at = "下限"` told what to write, `"90分"` told to drop 分.
         ("rules", "tests/broken/rules/score-at-chinese-word"),
         ("rules", "tests/broken/rules/grades-min-with-unit"),
+        // #16: an unquoted enum value keeps the did-you-mean of a quoted one.
+        ("rules", "tests/broken/rules/unquoted-enum-word"),
+        ("rules", "tests/broken/rules/unquoted-enum-typo"),
         ("cases", "tests/broken/cases/points-chinese.toml"),
         ("cases", "tests/broken/cases/full-width-colon.toml"),
         ("cases", "tests/broken/cases/unknown-band.toml"),

@@ -772,7 +772,7 @@ fn check_against_counts_the_cases_named_and_suggests_a_command_that_runs() {
         .find(|l| l.starts_with("anhui-2024 与 anhui-2023 相比："))
         .unwrap_or_else(|| panic!("{zh}"));
     assert!(line.contains("14 张表中 "), "{line}");
-    assert!(zh.contains("已检查 1 个规则集、14 个案例文件"), "{zh}");
+    assert!(zh.contains("已检查 1 个规则集、14 个案卷文件"), "{zh}");
     let en = check("en");
     assert!(en.contains(" of 14 cases would move ("), "{en}");
     // The suggested command, run as written, compares the same 14 cases.

@@ -288,9 +288,9 @@ fn a_link_into_its_own_ancestors_is_skipped_and_said() {
     assert_eq!(out.json()["cases"].as_array().unwrap().len(), 1);
     let out = in_dir(&["regress", "c", "--accept", "--note", "t", "--by", "t"]).run();
     let text = format!("{}{}", out.stdout, out.stderr);
-    assert!(text.contains("c: 1 cases, 0 changed, 1 added"), "{text}");
+    assert!(text.contains("c: 1 case, 0 changed, 1 added"), "{text}");
     in_dir(&["watch", "--once", "cases/c"])
-        .expect_stdout_contains("1 cases")
+        .expect_stdout_contains("1 case")
         .run();
 }
 

@@ -810,8 +810,12 @@ fn real_sichuan_flattened_scores_as_the_tabular_form() {
     assert!(form.toml.contains("unit = \"青神县发展和改革局\""), "{out}");
     assert!(form.toml.contains("points = \"60\""), "{out}");
     assert!(!form.toml.contains("score = \"1.预算执行率"), "{out}");
-    let placed = notes_with(&form.notes, "import-note-flat-row");
-    assert_eq!(placed, 7, "{out}");
+    // Each placed row said: a guess where a number could have gone elsewhere (the two
+    // indicators' one number is the 权重, the 完成值 blank), read where the cells the copy left
+    // out can only be the blank 得分 and 原因 (tester s7 F3).
+    let guessed = notes_with(&form.notes, "import-note-flat-row");
+    let read = notes_with(&form.notes, "import-note-flat-row-blanks");
+    assert_eq!((guessed, read), (2, 5), "{out}");
     insta::assert_snapshot!("sichuan_real_flattened", out);
 }
 

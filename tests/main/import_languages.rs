@@ -279,12 +279,12 @@ fn places_are_written_in_the_users_language() {
         "tests/data/import/real/chizhou-guichi-tangxi-2022-weituo.txt",
         "zh",
     );
-    assert!(zh.contains("（第 2 行第 27 格）"), "{zh}");
+    assert!(zh.contains("（第 2 行第 26 格）"), "{zh}");
     let en = import_report(
         "tests/data/import/real/chizhou-guichi-tangxi-2022-weituo.txt",
         "en",
     );
-    assert!(en.contains("(line 2, cell 27)"), "{en}");
+    assert!(en.contains("(line 2, cell 26)"), "{en}");
 }
 
 /// A form from a Word document is placed by its table, row and column, as the user finds the

@@ -39,9 +39,10 @@ fn score_with_its_trace_in_both_languages() {
     }
     let zh = run(&["score", case, "--explain"], None, 0).stdout;
     for words in [
-        // Tester s6 F10: a policy in words, not the rule file's id alone.
-        "依据财预〔2020〕10号（[policy.grades]）",
-        "依据规则集的 [policy.rounding] 条",
+        // Tester s6 F10: a policy in words, not the rule file's id alone; #16: its name
+        // first, then the rule's key and line.
+        "[财预〔2020〕10号：grades.levels[1]（rules/anhui-2023/rules.toml:163，[policy.grades]，假定）]",
+        "[规则集的 [policy.rounding] 条：rounding.indicator（",
         "自评得分",
         "分值",
         "预算执行率 = 全年执行数 / 全年预算数",

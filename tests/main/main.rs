@@ -14,6 +14,7 @@ mod arrival_s6_text;
 mod arrival_s6b;
 mod arrival_s7_hunan;
 mod arrival_s7_oneline;
+mod arrival_s7_paragraphs;
 mod broken;
 mod browser;
 mod cli;

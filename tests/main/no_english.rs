@@ -375,3 +375,90 @@ fn the_detector_finds_english_words_and_passes_identifiers() {
         assert_eq!(english(ok, &allowed), Vec::<String>::new(), "{ok}");
     }
 }
+
+/// #16: the shipped rule sets speak Chinese where a person reads them — `[rule_set] title` and
+/// `description`, every `[policy.*] text` and `source` (shown by `rules show`, cited by the
+/// traces and the 依据(规则) column) — and so do the comments of the rule files and scripts a
+/// finance officer edits. Keys, values in quotes or backticks, ids and paths are identifiers.
+#[test]
+fn shipped_rule_files_and_scripts_speak_chinese() {
+    let mut allowed = allowed();
+    // The script language's name, and the hooks a script hangs on (Rhai function names).
+    for word in ["Rhai", "before", "indicator", "after"] {
+        allowed.insert(word.to_owned());
+    }
+    let mut english_found = Vec::new();
+    let mut check = |what: String, text: &str| {
+        let text = without_spans(&without_spans(text, '`'), '"');
+        english_found.extend(
+            english(&text, &allowed)
+                .into_iter()
+                .map(|e| format!("{what}: {e}")),
+        );
+    };
+    let mut files = 0;
+    for dir in std::fs::read_dir(common::root().join("rules")).unwrap() {
+        let dir = dir.unwrap().path();
+        let Ok(text) = std::fs::read_to_string(dir.join("rules.toml")) else {
+            continue;
+        };
+        files += 1;
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let doc: toml::Table = toml::from_str(&text).unwrap();
+        let set = doc["rule_set"].as_table().unwrap();
+        for key in ["title", "description"] {
+            if let Some(v) = set.get(key).and_then(toml::Value::as_str) {
+                check(format!("{name} [rule_set] {key}"), v);
+            }
+        }
+        for (id, p) in doc
+            .get("policy")
+            .and_then(toml::Value::as_table)
+            .into_iter()
+            .flatten()
+        {
+            for key in ["text", "source"] {
+                if let Some(v) = p.get(key).and_then(toml::Value::as_str) {
+                    check(format!("{name} [policy.{id}] {key}"), v);
+                }
+            }
+        }
+        for (i, line) in text.lines().enumerate() {
+            // A comment: the whole line, or after a value (`… # mode 继承 half_up`).
+            let comment = match line.trim_start().strip_prefix('#') {
+                Some(c) => Some(c),
+                None => line.split_once(" # ").map(|(_, c)| c),
+            };
+            if let Some(c) = comment {
+                check(format!("{name}/rules.toml:{}", i + 1), c);
+            }
+        }
+        let Ok(scripts) = std::fs::read_dir(dir.join("scripts")) else {
+            continue;
+        };
+        for script in scripts {
+            let path = script.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (i, line) in text.lines().enumerate() {
+                if let Some((_, c)) = line.split_once("//") {
+                    check(format!("{}:{}", path.display(), i + 1), c);
+                }
+            }
+        }
+    }
+    assert!(files >= 11, "{files} rule sets");
+    // `rules show`: its own lines (the head, the scripts it runs) are the users' words too.
+    let shown = run(&["rules", "show", "anhui-2023"]);
+    assert!(
+        shown.contains("哈希") && shown.contains("按运行顺序"),
+        "{shown}"
+    );
+    for line in shown.lines().filter(|l| l.starts_with('#')) {
+        check("rules show".to_owned(), line);
+    }
+    assert!(
+        english_found.is_empty(),
+        "English in the shipped rules:\n{}",
+        english_found.join("\n")
+    );
+}

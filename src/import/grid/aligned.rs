@@ -276,7 +276,7 @@ impl Form {
     /// `表1!E14`: where a cell stands in the workbook or document (#16); none for text.
     fn cell_ref(&self, cell: &Cell) -> Option<FormCell> {
         let sheet = self.sheet.as_deref()?;
-        Some(FormCell::Named(format!(
+        Some(FormCell::from(format!(
             "{sheet}!{}{}",
             column_name(cell.number),
             cell.line

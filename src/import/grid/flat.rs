@@ -11,6 +11,8 @@ use super::FUNDS_KEYS;
 
 /// Index of the 执行率 column in [`FUNDS_KEYS`] and of the amounts (年初, A, B).
 const RATE: usize = 4;
+/// Index of the 得分 column in [`FUNDS_KEYS`].
+const SCORE: usize = 5;
 const AMOUNTS: [usize; 3] = [0, 1, 2];
 
 /// A plain number (points, a score, an amount), in ASCII after the readers' full-width pass.
@@ -21,7 +23,7 @@ fn is_plain(text: &str) -> bool {
 
 /// A placeholder a form writes in a cell that does not apply (`/`, `-`, `--`, `—`): a mark
 /// the value parser reads as blank, other than a template's `……` (a placeholder row).
-fn is_slash(text: &str) -> bool {
+pub(super) fn is_slash(text: &str) -> bool {
     let t = text.trim();
     !t.is_empty()
         && !t.contains(['…', '.', '·'])
@@ -150,6 +152,41 @@ pub(super) fn indicator_by_kind(values: &[String], columns: &[Column]) -> Option
     (k == values.len()).then_some(out)
 }
 
+/// True when a funds row placed by [`funds_by_kind`] could be placed no other way: the cells
+/// left blank are only its 得分 (a form not self-scored: the score jixiao computes is its own)
+/// and its 原因 (text, no number), or the row holds no number at all — the Sichuan template's
+/// `其中` rows (`400.00 360.00 342.00 95.00% / /`, whose 原因 cell is merged into the 总额
+/// row's) and its `其他资金 / /` (tester s7 F3, F10: a row the template prints is no guess).
+pub(super) fn funds_placed_plainly(
+    values: &[String],
+    placed: &[String],
+    columns: &[usize],
+) -> bool {
+    values.iter().all(|v| is_slash(v))
+        || placed
+            .iter()
+            .zip(columns)
+            .all(|(v, &c)| !v.is_empty() || c == SCORE || c == FUNDS_KEYS.len())
+}
+
+/// True when an indicator row placed by [`indicator_by_kind`] could be placed no other way:
+/// the cells left blank are only its 得分 (never self-scored), its 未完成原因 (text) and a
+/// 度量单位 beside a target that is no bare number (the unit is in the target, and a unit
+/// cell is only ever taken after a bare number). The template fixes the rest: 权重 is filled
+/// on every row and the 权重 add up to the 绩效指标 points, which scoring checks.
+pub(super) fn indicator_placed_plainly(placed: &[String], columns: &[Column]) -> bool {
+    let target_plain = columns
+        .iter()
+        .position(|c| *c == Column::Target)
+        .and_then(|i| placed.get(i))
+        .is_some_and(|t| is_plain(t));
+    placed.iter().zip(columns).all(|(v, c)| {
+        !v.is_empty()
+            || matches!(c, Column::Score | Column::Deviation)
+            || (*c == Column::Unit && !target_plain)
+    })
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -243,6 +280,56 @@ mod tests {
             form.notes
         );
         assert_eq!(form.indicators.first().unwrap().level1, "产品类");
+    }
+
+    /// Tester s7 F3, F10: a placement whose blanks can only be the 得分 and 原因 (or that holds
+    /// no number) is no guess; one that left a 完成值 or an amount blank is.
+    #[test]
+    fn only_blanks_no_number_could_fill_make_a_plain_placement() {
+        let funds = |v: &[&str]| {
+            let values = strings(v);
+            let placed = funds_by_kind(&values, &SICHUAN).unwrap();
+            funds_placed_plainly(&values, &placed, &SICHUAN)
+        };
+        assert!(funds(&[
+            "400.00",
+            "360.00",
+            "342.00",
+            "95.00%",
+            "10",
+            "年中调减"
+        ]));
+        assert!(funds(&["400.00", "360.00", "342.00", "95.00%", "/", "/"]));
+        assert!(funds(&["/", "/"]));
+        assert!(!funds(&["80", "72", "90%", "10", "9"]));
+        use Column::*;
+        let columns = [
+            Level3, Nature, Target, Unit, Actual, Points, Score, Deviation,
+        ];
+        let indicator = |v: &[&str]| {
+            let placed = indicator_by_kind(&strings(v), &columns).unwrap();
+            indicator_placed_plainly(&placed, &columns)
+        };
+        assert!(indicator(&["人数", "≥", "1200", "人次", "1260", "20"]));
+        assert!(indicator(&[
+            "及时率",
+            "≥",
+            "95",
+            "%",
+            "90",
+            "10",
+            "部分延迟。"
+        ]));
+        assert!(indicator(&[
+            "便利度",
+            "=",
+            "显著提升",
+            "显著提升",
+            "20",
+            "20"
+        ]));
+        // One number after the target: the 权重, the 完成值 left blank — a guess.
+        assert!(!indicator(&["覆盖率", "=", "100", "%", "60"]));
     }
 
     #[test]
