@@ -2130,10 +2130,11 @@ fn is_filled_filler(text: &str) -> bool {
     })
 }
 
-/// A cell of an unfilled template row other than its level 3: empty, or a mark for an empty
-/// cell (`/`, `-`, `无`, `不适用`: one `/ / / / /` row is no indicator, tester s7 F1).
+/// A cell of an unfilled template row other than its level 3: empty, or a slash or dash for
+/// an empty cell (one `/ / / / /` row is no indicator, tester s7 F1). A not-applicable word
+/// (`本项目不涉及`) is content: `指标1 本项目不涉及` is a not-applicable indicator.
 fn is_unfilled_cell(text: &str) -> bool {
-    text.trim().is_empty() || is_empty_mark(text)
+    text.trim().is_empty() || is_blank_mark(text)
 }
 
 /// The mark a department writes in a cell the template leaves blank (`/`, `-`, `—`): as
