@@ -2150,10 +2150,13 @@ fn is_plain_number(text: &str) -> bool {
 }
 
 /// True when a funds row with fewer cells than its columns reads the same whichever cells
-/// were left empty (tester s6 F13): a label alone, or plain amounts exactly filling the amount
-/// columns (年初预算数, 全年预算数, 全年执行数) that stand first — the cells missing are the
-/// 分值/执行率/得分 a sub-row leaves empty. Two amounts for three columns could be either pair:
-/// that stays a guess.
+/// were left empty (tester s6 F13): a label alone, or values that each fit the column they
+/// stand under in column order — amounts plain numbers, the 执行率 a percentage, 分值/得分 plain
+/// numbers or `/`, the 原因 text — with only columns that are no amount missing after them: the
+/// 分值/执行率/得分 a sub-row leaves empty, or the 原因 the Sichuan template's `其中` rows
+/// (`238.93 251.89 251.89 100.00% / /`) have merged into the 总额 row's (tester s7 F3: a row
+/// the template prints is no guess). Two amounts for three columns could be either pair: that
+/// stays a guess.
 fn short_funds_row_is_plain(values: &[String], columns: Option<&[usize]>) -> bool {
     // Empty cells at the end are the same empty cells, whether written or left out — or
     // written `/`, as departments mark a cell the template leaves blank (tester s7 F12).
@@ -2167,12 +2170,16 @@ fn short_funds_row_is_plain(values: &[String], columns: Option<&[usize]>) -> boo
     }
     let standard: Vec<usize> = (0..FUNDS_KEYS.len()).collect();
     let columns = columns.unwrap_or(&standard);
-    let amounts = columns.iter().filter(|c| [0, 1, 2].contains(*c)).count();
-    values.len() == amounts
-        && columns
-            .get(..values.len())
-            .is_some_and(|c| c.iter().all(|c| [0, 1, 2].contains(c)))
-        && values.iter().all(|v| is_plain_number(v))
+    let fits = |v: &str, column: usize| match column {
+        0..=2 => is_plain_number(v),
+        3 | 5 => is_plain_number(v) || flat::is_slash(v),
+        4 => v.trim().strip_suffix('%').is_some_and(is_plain_number),
+        _ => !is_plain_number(v),
+    };
+    let missing = columns.get(values.len()..).unwrap_or_default();
+    values.len() <= columns.len()
+        && values.iter().zip(columns).all(|(v, &c)| fits(v, c))
+        && missing.iter().all(|c| !(0..=2).contains(c))
 }
 
 /// A standard indicator row read as sharing the row above's 分值/得分 because it had fewer

@@ -778,7 +778,9 @@ fn every_guess_is_visible() {
 }
 
 /// What two imports of the same form must agree on: per form the total, grade, execution,
-/// each indicator's score and points, and the finding codes.
+/// each indicator's score and points, and the finding codes — but `import-guessed`, which says
+/// how sure the reading of that shape was: a tabular form's rows read as the template prints
+/// them, while its flattened or glued copy lost the cells that told them (tester s7 F3).
 fn score_summary(outcomes: &[jixiao::outcome::Outcome]) -> Vec<String> {
     outcomes
         .iter()
@@ -788,7 +790,12 @@ fn score_summary(outcomes: &[jixiao::outcome::Outcome]) -> Vec<String> {
                 .iter()
                 .map(|i| format!("{}={}/{:?}", i.level3, i.score, i.points))
                 .collect();
-            let codes: Vec<String> = o.findings.iter().map(|f| f.code.to_string()).collect();
+            let codes: Vec<String> = o
+                .findings
+                .iter()
+                .filter(|f| f.code != jixiao::outcome::FindingCode::ImportGuessed)
+                .map(|f| f.code.to_string())
+                .collect();
             format!(
                 "total {:?} of {}, grade {:?}, execution {:?} → {}, {scores:?}, {codes:?}",
                 o.total, o.total_points, o.grade, o.execution.rate, o.execution.score
