@@ -19,7 +19,7 @@ mod aligned;
 mod flat;
 mod places;
 use aligned::filled;
-pub(crate) use flat::{is_empty_mark, is_points_cell};
+pub(crate) use flat::is_points_cell;
 use std::borrow::Cow;
 use std::fmt;
 
