@@ -91,6 +91,9 @@ rules-not-a-number = `{ $value }` is not a number
 rules-not-a-number-help = write a decimal number in quotes, e.g. "50" or "7.5"
 rules-not-a-percentage = `{ $value }` is not a percentage
 rules-not-a-percentage-help = write e.g. "80%"
+rules-not-a-score-at = `{ $value }` is not a `score_at`
+rules-score-at-word = rule files write `{ $word }` as `{ $value }` (lower, upper, middle, or a percentage such as "80%")
+rules-number-drop-unit = drop the `{ $unit }`: write "{ $fixed }"
 rules-not-a-range = `{ $value }` is not a range
 rules-not-a-range-help = write an interval such as "[60%, 80%)": `[` `]` include the bound, `(` `)` exclude it
 rules-range-backwards = `{ $value }` runs backwards or past 100%
@@ -467,6 +470,10 @@ check-summary = checked { $rule_sets ->
         [one] { $cases } case file
        *[other] { $cases } case files
     }
+check-against = { $set } against { $base }: { $moved } of { $cases } { $cases ->
+        [one] case
+       *[other] cases
+    } would move ({ $grades } change grade); `{ $command }` shows which and why
 
 ## rules changelog and diff: the semantic changes between two rule sets.
 

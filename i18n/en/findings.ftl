@@ -101,6 +101,10 @@ finding-import-guessed = the importer guessed or could not read { $count } { $co
         [one] thing
        *[other] things
     } in this form (see `[form] import_notes`): numbers resting on them may be off; check them against the original
+finding-import-guessed-judged = the importer guessed or could not read { $count } { $count ->
+        [one] thing
+       *[other] things
+    } in this form (see `[form] import_notes`): judgements (met or not) resting on them may be off; check them against the original
 
 ## Totals
 

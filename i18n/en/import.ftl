@@ -109,6 +109,7 @@ import-note-empty-indicator-row = indicator row of { $cells ->
     } skipped
 import-note-label-alone = label { $label } with no indicator row under it skipped
 import-note-form-remark = the form's printed remark { $text } beside its title skipped (it holds no value of the form)
+import-note-form-filler = the filling unit { $text } written beside the title not imported (the department and unit are read from the form's own cells)
 import-note-level2-unknown = level-1 label { $level1 } is followed by { $second }, not a known level-2 label; read it as level 2
 import-note-labels-unknown = { $cells ->
         [one] { $cells } cell

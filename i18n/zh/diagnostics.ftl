@@ -87,6 +87,9 @@ rules-not-a-number = “{ $value }”不是数字
 rules-not-a-number-help = 写成加引号的数字，例如 "50" 或 "7.5"
 rules-not-a-percentage = “{ $value }”不是百分比
 rules-not-a-percentage-help = 写成例如 "80%"
+rules-not-a-score-at = “{ $value }”不是 `score_at` 的写法
+rules-score-at-word = 规则文件里“{ $word }”要写成 `{ $value }`（可写 lower 下限、upper 上限、middle 中点，或写百分比，例如 "80%"）
+rules-number-drop-unit = 去掉“{ $unit }”，写成 "{ $fixed }"
 rules-not-a-range = “{ $value }”不是区间
 rules-not-a-range-help = 写成例如 "[60%, 80%)" 的区间：方括号 `[` `]` 包含端点，圆括号 `(` `)` 不包含
 rules-range-backwards = 区间“{ $value }”下限大于上限，或超过了 100%
@@ -423,6 +426,10 @@ import-scoring-forms = 对从 `{ $name }` 导入的 { $forms } 张表评分（�
 ## check 的汇总行。
 
 check-summary = 已检查 { $rule_sets } 个规则集、{ $cases } 个案卷文件
+check-against = { $set } 与 { $base } 相比：{ $cases } 张表中 { $moved } 张总分会变（{ $grades ->
+        [0] 等级不变
+       *[other] 其中 { $grades } 张等级会变
+    }）；用 `{ $command }` 查看是哪些、为什么
 
 ## rules changelog 与 diff：两个规则集之间的实质改动。
 

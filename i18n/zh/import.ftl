@@ -69,6 +69,7 @@ import-note-placeholder = 占位行{ $text }没有填写数值，已跳过（不
 import-note-empty-indicator-row = 由 { $cells } 个空单元格组成的指标行已跳过
 import-note-label-alone = 指标名称{ $label }下面没有指标行，已跳过
 import-note-form-remark = 表头旁印制的说明{ $text }未导入（不含表中数据）
+import-note-form-filler = 表头旁所填的填报单位{ $text }未导入（项目的主管部门、实施单位按表中所填读取）
 import-note-level2-unknown = 一级指标{ $level1 }之后是{ $second }，不是已知的二级指标名称；按二级指标读取
 import-note-labels-unknown = 这 { $cells } 个单元格中没有已知的指标名称；{ $labels ->
         [2] 前两个单元格按一级、二级指标读取

@@ -10,7 +10,7 @@ mod text;
 pub use changes::{Change, changes};
 
 use changes::Scope;
-pub use text::text_diff;
+pub use text::{changed_lines, text_diff};
 
 use crate::evaluate::points::{PointsFrom, evaluate_points};
 use crate::evaluate::{self, Options};

@@ -50,6 +50,23 @@ pub fn line_changes(a: &str, b: &str) -> Vec<(usize, Vec<String>)> {
         .collect()
 }
 
+/// The changed lines of two texts only, no context, each signed `-` or `+` with its changed
+/// words marked `{-…-}` / `{+…+}`: `regress`'s per-case diff (tester s7 F6: it marked
+/// deletions `[-…-]`, this module `{-…-}`; one renderer now).
+pub fn changed_lines(a: &str, b: &str) -> String {
+    let diff = TextDiff::from_lines(a, b);
+    let mut out = String::new();
+    for group in diff.grouped_ops(0) {
+        for line in marked(&diff, &group) {
+            if !line.starts_with(' ') {
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
 /// Each line of `group`, signed `-`, `+` or ` `, its changed words marked.
 fn marked(diff: &TextDiff<'_, '_, str>, group: &[DiffOp]) -> Vec<String> {
     let mut out = Vec::new();

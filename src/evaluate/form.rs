@@ -183,15 +183,17 @@ pub(super) fn check_label_points(cx: &mut Context) {
     }
 }
 
-/// A form whose import guessed readings (`[form] import_notes`): the numbers may rest on them.
+/// A form whose import guessed readings (`[form] import_notes`): the numbers may rest on them
+/// — on a form with no points, the judgements (met or not) do (tester s7 F4: such a form was
+/// told its numbers may be off).
 pub(super) fn check_import_guesses(cx: &mut Context) {
     let n = cx.case.guessed_notes;
     if n > 0 {
-        cx.finding(
-            codes::IMPORT_GUESSED,
-            msg!("finding-import-guessed", count = n),
-            &cx.case.project,
-        );
+        let message = match cx.pointless {
+            true => msg!("finding-import-guessed-judged", count = n),
+            false => msg!("finding-import-guessed", count = n),
+        };
+        cx.finding(codes::IMPORT_GUESSED, message, &cx.case.project);
     }
 }
 

@@ -19,6 +19,7 @@ mod aligned;
 mod flat;
 mod places;
 use aligned::filled;
+pub(crate) use flat::is_points_cell;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -1111,10 +1112,14 @@ pub(crate) fn is_full_label(text: &str) -> bool {
     LEVEL1.contains(&text) || LEVEL2.contains(&text)
 }
 
-/// A placeholder level-3 cell of an unfilled template row: `指标2`, `……`, `...`.
+/// A placeholder level-3 cell of an unfilled template row: `指标2`, `……`, `...`, or a mark
+/// for an empty cell (`/`, `-`: tester s7 F1).
 pub(crate) fn is_placeholder(text: &str) -> bool {
     let t = text.trim();
-    if t.is_empty() || t.chars().all(|c| matches!(c, '…' | '.' | '。' | '-' | '—')) {
+    if t.is_empty()
+        || t.chars().all(|c| matches!(c, '…' | '.' | '。' | '-' | '—'))
+        || crate::value::parse(t) == crate::value::Value::Blank
+    {
         return true;
     }
     t.strip_prefix("指标")
@@ -1232,9 +1237,12 @@ impl Form {
         if self.scoreless() && !self.indicators.is_empty() && self.last_row_full {
             self.complete = true;
             let (cell, line) = (self.last_cell, self.last_line);
-            // Closed by its notes (`注`, `说明`), the form's end is read, not guessed.
+            // Closed by its notes (`注`, `说明`), or by the end of a real table (a worksheet, a
+            // Word or HTML table: no copy cut it short), the form's end is read, not guessed
+            // (tester s7 F4: every Hunan .docx was told its numbers may be off).
             let kind = match self.section {
                 Section::AfterTotal => NoteKind::Recognised,
+                _ if self.aligned => NoteKind::Recognised,
                 _ => NoteKind::Guessed,
             };
             self.note_at(cell, line, kind, msg!("import-note-scoreless-complete"));
@@ -1337,11 +1345,11 @@ impl Form {
             // no value of the form (tester s6 F13: they were "unreadable" and made every such
             // form "may be off").
             _ if self.section == Section::Header && row.len() == 1 && is_form_remark(first) => {
-                self.note(
-                    row,
-                    NoteKind::Recognised,
-                    msg!("import-note-form-remark", text = quoted(first)),
-                );
+                let message = match is_filled_filler(first) {
+                    true => msg!("import-note-form-filler", text = quoted(first)),
+                    false => msg!("import-note-form-remark", text = quoted(first)),
+                };
+                self.note(row, NoteKind::Recognised, message);
             }
             _ => match self.section {
                 Section::Header => self.unreadable(row, msg!("import-shape-header")),
@@ -1874,10 +1882,10 @@ impl Form {
         true
     }
 
-    /// Skips an unfilled template row (`指标2`, `……` with every other cell empty) with a note;
-    /// true when skipped.
+    /// Skips an unfilled template row (`指标2`, `……`, `/` with every other cell empty or a mark
+    /// for an empty cell) with a note; true when skipped.
     fn skip_placeholder(&mut self, row: &Row, ind: &Indicator) -> bool {
-        let empty = |v: &Option<String>| v.as_deref().is_none_or(|t| t.trim().is_empty());
+        let empty = |v: &Option<String>| v.as_deref().is_none_or(is_unfilled_cell);
         let unfilled = is_placeholder(&ind.level3)
             && empty(&ind.target)
             && empty(&ind.actual)
@@ -1930,7 +1938,7 @@ impl Form {
         }
         self.carry_labels(labels, first, second);
         if rest.first().is_some_and(|t| is_placeholder(t))
-            && rest.iter().skip(1).all(|t| t.trim().is_empty())
+            && rest.iter().skip(1).all(|t| is_unfilled_cell(t))
         {
             let placeholder = rest.first().copied().unwrap_or_default();
             self.note(
@@ -2014,12 +2022,13 @@ impl Form {
             5 => {
                 indicator.points = get(3);
                 indicator.score = get(4);
-                // 分值 and 得分 are plain numbers where they belong: the one cell missing is the
-                // 偏差原因 left empty (an optional cell), which moves no number — said, not a
-                // guess (tester s6 F13: every one-line form was told its numbers may be off).
+                // 分值 and 得分 are numbers (`15`, `15分`) or marks for an empty cell (`-`)
+                // where they belong: the one cell missing is the 偏差原因 left empty (an
+                // optional cell), which moves no number — said, not a guess (tester s6 F13:
+                // every one-line form was told its numbers may be off; s7 F1, F8).
                 let placed = [3, 4]
                     .iter()
-                    .all(|&i| rest.get(i).is_some_and(|t| is_plain_number(t)));
+                    .all(|&i| rest.get(i).is_some_and(|t| is_points_cell(t)));
                 let kind = match placed {
                     true => NoteKind::Recognised,
                     false => NoteKind::Guessed,
@@ -2089,18 +2098,43 @@ pub(crate) fn is_notes_label(text: &str) -> bool {
 }
 
 /// A remark the template prints beside the title, holding no value of the form: the stamp
-/// line `填报单位:(公章)` left unfilled, the amounts' unit `单位:万元` (`金额单位：元`).
+/// line `填报单位:(公章)` (left unfilled, or filled in: the form names its units in its own
+/// cells), the amounts' unit `单位:万元` (`金额单位：元`).
 fn is_form_remark(text: &str) -> bool {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let Some((label, rest)) = t.split_once([':', '：']) else {
         return false;
     };
-    let stamp = matches!(rest, "" | "(公章)" | "（公章）" | "(盖章)" | "（盖章）");
+    // The 填报单位 line, stamped or filled in (tester s7 F4); the amounts' unit.
     match label {
-        "填报单位" => stamp,
         "单位" | "金额单位" => matches!(rest, "万元" | "元"),
-        _ => false,
+        _ => without_stamp(label) == "填报单位",
     }
+}
+
+/// A label with its stamp mark dropped (`填报单位（盖章）` → `填报单位`).
+fn without_stamp(label: &str) -> &str {
+    ["(公章)", "（公章）", "(盖章)", "（盖章）"]
+        .iter()
+        .find_map(|s| label.strip_suffix(s))
+        .unwrap_or(label)
+}
+
+/// The 填报单位 line filled in (`填报单位（盖章）：某县农业农村局`, tester s7 F4): the unit
+/// that filled the form, which its own 主管部门/实施单位 cells name; the text is kept in the note.
+fn is_filled_filler(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    t.split_once([':', '：']).is_some_and(|(label, rest)| {
+        without_stamp(label) == "填报单位"
+            && !matches!(rest, "" | "(公章)" | "（公章）" | "(盖章)" | "（盖章）")
+    })
+}
+
+/// A cell of an unfilled template row other than its level 3: empty, or a slash or dash for
+/// an empty cell (one `/ / / / /` row is no indicator, tester s7 F1). A not-applicable word
+/// (`本项目不涉及`) is content: `指标1 本项目不涉及` is a not-applicable indicator.
+fn is_unfilled_cell(text: &str) -> bool {
+    text.trim().is_empty() || is_blank_mark(text)
 }
 
 /// The mark a department writes in a cell the template leaves blank (`/`, `-`, `—`): as

@@ -397,9 +397,11 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
     // (总分, 注, a title) between: the numbers of the 总分 row after a last row's 偏差原因 are
     // not that 偏差原因's own (tester s6 F1: it was read as a phantom indicator sharing the
     // last row's points, 9.79 → 4.89).
+    // A 分值/得分 cell may carry its unit (`15分`) or be a mark for an empty cell (`-`, `/`,
+    // `不适用`): one cell each, in place (tester s7 F1, F8).
     let has_numbers = |j: usize, k: usize| {
-        is_plain(&text(j + k))
-            && is_plain(&text(j + k + 1))
+        grid::is_points_cell(&text(j + k))
+            && grid::is_points_cell(&text(j + k + 1))
             && (j..j + k).all(|x| !starts_row(&text(x)))
     };
     let Some(k) = [3, 2].into_iter().find(|&k| has_numbers(start, k)) else {

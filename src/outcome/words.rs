@@ -3,7 +3,7 @@
 //! names (`positive`, `half_up`, `band`); traces and reports show these words, which the
 //! English catalog spells as those names.
 
-use crate::i18n::{Message, msg};
+use crate::i18n::{Lang, Message, msg};
 use crate::model::{Direction, FormulaKind, Provenance, RoundMode, RuleKind, RuleRef};
 use crate::outcome::Method;
 
@@ -101,6 +101,51 @@ pub fn rule_ref(r: &RuleRef) -> Message {
             .source
             .map(|s| msg!("word-rule-source", source = provenance(s)))
     )
+}
+
+/// A finding's name in the user's words (`指标不适用` for `not-applicable`), from the catalogs'
+/// `code-<code>` entries; the code itself when there is none.
+pub fn finding_name(code: &str) -> String {
+    crate::i18n::lookup(crate::i18n::lang(), &format!("code-{code}"))
+        .unwrap_or_else(|| code.to_owned())
+}
+
+/// How a list of findings by kind names one (the CSV 发现 column, the xlsx summaries, the
+/// HTML form sheets, `diff` and `regress`): its name in Chinese (`指标不适用`), since a finance
+/// officer cannot read `not-applicable`; its code in English, where the code is already words
+/// and what filters and scripts match (tester F10, #16).
+pub fn finding_label(code: &str) -> String {
+    match crate::i18n::lang() {
+        Lang::Zh => finding_name(code),
+        Lang::En => code.to_owned(),
+    }
+}
+
+/// The finding kinds that came (`+`) and went (`-`), one line each with how often
+/// (`问题 +一级指标权重经调整 (×2)`): `codes` sorted, as `diff` and `regress` list them
+/// (tester s7 F6: `regress` listed codes).
+pub fn finding_changes(added: &[String], removed: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (sign, codes) in [("+", added), ("-", removed)] {
+        let mut rest = codes;
+        while let Some(code) = rest.first() {
+            let n = rest.iter().take_while(|c| *c == code).count();
+            let times = if n > 1 {
+                format!(" (×{n})")
+            } else {
+                String::new()
+            };
+            let line = msg!(
+                "report-diff-finding",
+                sign = sign,
+                code = finding_label(code),
+                times = times
+            );
+            out.push(line.to_string());
+            rest = rest.get(n..).unwrap_or_default();
+        }
+    }
+    out
 }
 
 #[cfg(test)]

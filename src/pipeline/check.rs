@@ -44,27 +44,17 @@ pub fn run(args: &Request, out: &mut dyn Reporter) -> Checked {
         args.paths.clone()
     };
     let (mut rule_sets, mut cases) = (0, 0);
-    let mut shipped = Shipped::default();
+    // The case paths named beside the rule sets are the cases `--against` compares on and
+    // scripts are dry-run over, unless `--cases` names others (tester s7 F5).
+    let named: Vec<PathBuf> = paths
+        .iter()
+        .filter(|p| rule_dirs(p).is_empty())
+        .cloned()
+        .collect();
+    let mut shipped = Shipped { named, cases: None };
     let mut catalog = Catalog::new(&args.rules_root);
     for p in &paths {
-        // A directory holding rules.toml is a rule set; a directory of rule sets is walked.
-        let rule_dirs: Vec<PathBuf> = if p.join(RULES_FILE).is_file() {
-            vec![p.clone()]
-        } else if p.file_name().is_some_and(|n| n == RULES_FILE) {
-            vec![p.parent().map(PathBuf::from).unwrap_or_default()]
-        } else if p.is_dir() {
-            let mut dirs: Vec<PathBuf> = std::fs::read_dir(p)
-                .map(|rd| {
-                    rd.filter_map(|e| e.ok().map(|e| e.path()))
-                        .filter(|d| d.join(RULES_FILE).is_file())
-                        .collect()
-                })
-                .unwrap_or_default();
-            dirs.sort();
-            dirs
-        } else {
-            Vec::new()
-        };
+        let rule_dirs = rule_dirs(p);
         if !rule_dirs.is_empty() {
             for d in rule_dirs {
                 rule_sets += 1;
@@ -72,7 +62,7 @@ pub fn run(args: &Request, out: &mut dyn Reporter) -> Checked {
                     Ok(v) => {
                         out.diagnostics(&v.diagnostics);
                         if let Some(set) = &v.value {
-                            run_against(set, args, &mut shipped, out);
+                            run_against(set, &d, args, &mut shipped, out);
                         }
                     }
                     Err(e) => out.fail(&e),
@@ -101,6 +91,28 @@ pub fn run(args: &Request, out: &mut dyn Reporter) -> Checked {
         }
     }
     Checked { rule_sets, cases }
+}
+
+/// The rule sets a path names: a directory holding rules.toml, a rules.toml, or a directory of
+/// rule sets (walked); none for case files and directories of them.
+fn rule_dirs(p: &std::path::Path) -> Vec<PathBuf> {
+    if p.join(RULES_FILE).is_file() {
+        vec![p.to_path_buf()]
+    } else if p.file_name().is_some_and(|n| n == RULES_FILE) {
+        vec![p.parent().map(PathBuf::from).unwrap_or_default()]
+    } else if p.is_dir() {
+        let mut dirs: Vec<PathBuf> = std::fs::read_dir(p)
+            .map(|rd| {
+                rd.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|d| d.join(RULES_FILE).is_file())
+                    .collect()
+            })
+            .unwrap_or_default();
+        dirs.sort();
+        dirs
+    } else {
+        Vec::new()
+    }
 }
 
 /// Checks a case against the rule set it names (warnings; an unknown id is an error).
@@ -149,26 +161,39 @@ fn cross_check(
 const MAX_CASES: usize = 2_000;
 
 /// The cases scripts are dry-run over and `--against` compares on, loaded once per run.
-#[derive(Default)]
 struct Shipped {
+    /// The case files and directories named on the command line.
+    named: Vec<PathBuf>,
     cases: Option<Vec<Case>>,
 }
 
 impl Shipped {
+    /// Where the cases are: `--cases DIR`, else the case paths named, else `cases` (none when
+    /// it does not exist).
+    fn paths(&self, args: &Request) -> Vec<PathBuf> {
+        match &args.cases {
+            Some(dir) => vec![dir.clone()],
+            None if !self.named.is_empty() => self.named.clone(),
+            None => vec![PathBuf::from("cases")],
+        }
+    }
+
     fn get(&mut self, args: &Request, out: &mut dyn Reporter) -> &[Case] {
+        let paths = self.paths(args);
         self.cases.get_or_insert_with(|| {
-            let dir = args.cases.clone().unwrap_or_else(|| PathBuf::from("cases"));
-            if !dir.exists() {
+            let paths: Vec<PathBuf> = paths.into_iter().filter(|p| p.exists()).collect();
+            if paths.is_empty() {
                 return Vec::new();
             }
-            let files = load::case_files(std::slice::from_ref(&dir)).unwrap_or_default();
+            let files = load::case_files(&paths).unwrap_or_default();
             if files.len() > MAX_CASES {
+                let path: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
                 out.note(
                     &msg!(
                         "check-dry-run-first-cases",
                         first = MAX_CASES.to_string(),
                         cases = files.len(),
-                        path = dir.display().to_string()
+                        path = path.join(", ")
                     )
                     .to_string(),
                 );
@@ -185,7 +210,13 @@ impl Shipped {
 
 /// What runs a checked rule set: its scripts dry-run over the cases (#19), and with
 /// `--against`, how many of them would move.
-fn run_against(set: &RuleSet, args: &Request, shipped: &mut Shipped, out: &mut dyn Reporter) {
+fn run_against(
+    set: &RuleSet,
+    dir: &std::path::Path,
+    args: &Request,
+    shipped: &mut Shipped,
+    out: &mut dyn Reporter,
+) {
     if set.scripts.is_some() {
         let cases = shipped.get(args, out);
         for f in dry_run::dry_run(set, cases) {
@@ -205,21 +236,72 @@ fn run_against(set: &RuleSet, args: &Request, shipped: &mut Shipped, out: &mut d
         .iter()
         .filter(|c| c.grade_before != c.grade_after)
         .count();
-    out.note(&against_note(
-        &base.id,
-        &set.id,
-        report.moved,
-        cases.len(),
-        grades,
-    ));
+    let count = cases.len();
+    let command = diff_command(against, set, dir, args, &shipped.paths(args));
+    out.note(
+        &msg!(
+            "check-against",
+            set = &set.id,
+            base = &base.id,
+            moved = report.moved,
+            cases = count,
+            grades = grades,
+            command = command
+        )
+        .to_string(),
+    );
 }
 
-/// `anhui-2024 against anhui-2023: 12 of 30 cases would move (2 change grade); jixiao diff …`
-fn against_note(base: &str, set: &str, moved: usize, cases: usize, grades: usize) -> String {
-    format!(
-        "{set} against {base}: {moved} of {cases} cases would move ({grades} change grade); \
-         `jixiao diff --from {base} --to {set}` shows which and why"
-    )
+/// The `jixiao diff` command that shows which cases move and why, runnable as written (tester
+/// s7 F5): the base as given, the rule set checked by its id when `--rules-root` holds it (else
+/// its directory), `--rules-root` unless it is the default, and the cases compared on unless
+/// they are diff's default `cases`.
+fn diff_command(
+    against: &str,
+    set: &RuleSet,
+    dir: &std::path::Path,
+    args: &Request,
+    cases: &[PathBuf],
+) -> String {
+    let under_root = args.rules_root.join(&set.id);
+    let same = |a: &std::path::Path, b: &std::path::Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
+    let to = match same(&under_root, dir) {
+        true => set.id.clone(),
+        false => dir.display().to_string(),
+    };
+    let mut words = vec![
+        "jixiao".to_owned(),
+        "diff".to_owned(),
+        "--from".to_owned(),
+        against.to_owned(),
+        "--to".to_owned(),
+        to,
+    ];
+    if args.rules_root != std::path::Path::new("rules") {
+        words.push("--rules-root".to_owned());
+        words.push(args.rules_root.display().to_string());
+    }
+    if cases != [PathBuf::from("cases")] {
+        words.extend(cases.iter().map(|p| p.display().to_string()));
+    }
+    words
+        .iter()
+        .map(|w| shell_word(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A word of a shell command as typed: quoted when it holds a space or a character the shell
+/// reads itself.
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && !word
+            .chars()
+            .any(|c| c.is_whitespace() || "'\"$&;|<>()*?[]{}\\`!#~".contains(c));
+    match plain {
+        true => word.to_owned(),
+        false => format!("'{}'", word.replace('\'', "'\\''")),
+    }
 }
 
 /// A script failure of the dry run, at its line in the script: an error (a limit broken is a

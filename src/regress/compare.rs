@@ -1,9 +1,8 @@
 //! Compares a case's accepted result with its result now: which fields changed, and the same
-//! as a readable line diff with the changed words marked (`[-97-]` / `{+96.5+}`).
+//! as a readable line diff with the changed words marked (`{-97-}` / `{+96.5+}`).
 
 use super::accepted::AcceptedCase;
 use serde::Serialize;
-use similar::{ChangeTag, TextDiff};
 
 /// How a case's result relates to its accepted one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -167,8 +166,9 @@ fn without_findings(fields: &[(String, String)]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The findings line of a case's diff: `- findings = a, [-score-mismatch-]` and
-/// `+ findings = a, {+blank-actual+}`, whole codes marked; empty when the codes are the same.
+/// The findings line of a case's diff: `-findings = a, {-score-mismatch-}` and
+/// `+findings = a, {+blank-actual+}`, whole codes marked as `rules changelog` marks words;
+/// empty when the codes are the same.
 fn findings_diff(
     old: Option<&[String]>,
     new: Option<&[String]>,
@@ -194,12 +194,12 @@ fn findings_diff(
     };
     let mut out = String::new();
     if let Some(codes) = old {
-        let text = side(codes, removed, "[-", "-]", new.is_none());
-        out.push_str(&format!("- findings = {text}\n"));
+        let text = side(codes, removed, "{-", "-}", new.is_none());
+        out.push_str(&format!("-findings = {text}\n"));
     }
     if let Some(codes) = new {
         let text = side(codes, added, "{+", "+}", old.is_none());
-        out.push_str(&format!("+ findings = {text}\n"));
+        out.push_str(&format!("+findings = {text}\n"));
     }
     out
 }
@@ -208,36 +208,10 @@ fn lines(fields: &[(String, String)]) -> String {
     fields.iter().map(|(k, v)| format!("{k} = {v}\n")).collect()
 }
 
-/// The changed lines of two texts: `- old` and `+ new`, with the changed words of a replaced
-/// line marked `[-…-]` and `{+…+}` (Chinese text is split into words, not whole clauses).
+/// The changed lines of two texts: `-old` and `+new`, changed words marked `{-…-}` / `{+…+}`
+/// by the one renderer of `rules changelog` ([`crate::compare::changed_lines`]).
 pub fn line_diff(old: &str, new: &str) -> String {
-    let diff = TextDiff::from_lines(old, new);
-    let mut out = String::new();
-    for op in diff.ops() {
-        for change in diff.iter_inline_changes_deadline(op, None) {
-            let (sign, open, close) = match change.tag() {
-                ChangeTag::Equal => continue,
-                ChangeTag::Delete => ('-', "[-", "-]"),
-                ChangeTag::Insert => ('+', "{+", "+}"),
-            };
-            out.push(sign);
-            out.push(' ');
-            let marked = change.iter_strings_lossy().any(|(e, _)| e);
-            let whole = change.iter_strings_lossy().all(|(e, _)| e);
-            for (emphasized, text) in change.iter_strings_lossy() {
-                let text = text.trim_end_matches('\n');
-                if emphasized && marked && !whole && !text.is_empty() {
-                    out.push_str(open);
-                    out.push_str(text);
-                    out.push_str(close);
-                } else {
-                    out.push_str(text);
-                }
-            }
-            out.push('\n');
-        }
-    }
-    out
+    crate::compare::changed_lines(old, new)
 }
 
 #[cfg(test)]
@@ -277,10 +251,10 @@ mod tests {
         assert_eq!(fields, ["total", "indicator 01 数量指标 指标1:覆盖"]);
         assert_eq!(
             c.diff,
-            "- total = [-97-]\n\
-             + total = {+96.5+}\n\
-             - indicator 01 数量指标 指标1:覆盖 = [-15-]\n\
-             + indicator 01 数量指标 指标1:覆盖 = {+14.5+}\n"
+            "-total = {-97-}\n\
+             +total = {+96.5+}\n\
+             -indicator 01 数量指标 指标1:覆盖 = {-15-}\n\
+             +indicator 01 数量指标 指标1:覆盖 = {+14.5+}\n"
         );
     }
 
@@ -296,10 +270,10 @@ mod tests {
         assert_eq!(c.findings_removed, ["score-mismatch"]);
         assert_eq!(
             c.diff,
-            "- findings = not-applicable, [-score-mismatch-]\n\
-             + findings = {+blank-actual+}, not-applicable\n"
+            "-findings = not-applicable, {-score-mismatch-}\n\
+             +findings = {+blank-actual+}, not-applicable\n"
         );
-        assert!(!c.diff.contains("[-score-]"));
+        assert!(!c.diff.contains("{-score-}"));
     }
 
     #[test]

@@ -134,6 +134,46 @@ fn indent(text: &str, by: &str) -> String {
     text.lines().map(|l| format!("{by}{l}\n")).collect()
 }
 
+/// A changed case's fields in words, as `diff` says them (tester s7 F6: `regress` listed
+/// key names and finding codes, `- findings = score-mismatch`): `计算总分 88 → 91`, `等级 良 →
+/// 优`, `指标 02 质量指标 指标2:系统可用率 18 → 21`, `规则 anhui-2022 → anhui-2024`, then the
+/// findings that came and went by name (`问题 +一级指标权重经调整 (×2)`).
+fn changes_text(case: &super::compare::CaseComparison) -> String {
+    let mut out = String::new();
+    let side = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".to_owned());
+    for c in case.changes.iter().filter(|c| c.field != "findings") {
+        let line = msg!(
+            "report-regress-change",
+            field = field_name(&c.field),
+            old = side(&c.old),
+            new = side(&c.new)
+        );
+        let _ = writeln!(out, "{line}");
+    }
+    let findings =
+        crate::outcome::words::finding_changes(&case.findings_added, &case.findings_removed);
+    for line in findings {
+        let _ = writeln!(out, "{line}");
+    }
+    out
+}
+
+/// A compared field by the name the reports give it (`total` → 计算总分, `indicator 02 …` →
+/// 指标 02 …).
+fn field_name(field: &str) -> String {
+    let label = match field {
+        "total" => msg!("label-total"),
+        "grade" => msg!("label-grade"),
+        "execution" => msg!("label-execution-score"),
+        "rules" => msg!("label-rules"),
+        other => match other.strip_prefix("indicator ") {
+            Some(key) => msg!("report-regress-indicator", key = key),
+            None => return other.to_owned(),
+        },
+    };
+    label.to_string()
+}
+
 /// Table output: changed cases with their diffs, a summary line per corpus, then coverage.
 pub fn table(r: &Report) -> String {
     let mut s = String::new();
@@ -163,7 +203,7 @@ pub fn table(r: &Report) -> String {
                     String::new()
                 }
             );
-            s.push_str(&indent(&case.diff, "    "));
+            s.push_str(&indent(&changes_text(case), "    "));
             for line in &case.moved_by {
                 let _ = writeln!(s, "    {}", msg!("report-regress-moved-by", change = line));
             }

@@ -349,6 +349,18 @@ pub fn shown_name(row: &Department) -> String {
     with_codes(&row.department, row)
 }
 
+/// A 主管部门 as written, shown as the department table shows it: `412-某县水利局` as
+/// `某县水利局（代码 412）` (tester s7 F13: the HTML summary showed one, the department table
+/// the other).
+pub fn written_name(written: &str) -> String {
+    match split_code(written) {
+        (Some(code), name) => {
+            msg!("departments-name-with-codes", name = name, codes = code).to_string()
+        }
+        (None, _) => written.to_owned(),
+    }
+}
+
 /// `name` (the row's name, perhaps shortened for a narrow column) with the row's codes.
 pub fn with_codes(name: &str, row: &Department) -> String {
     if row.codes.is_empty() {

@@ -152,27 +152,8 @@ fn details(r: &Report, out: &mut String, md: bool) {
             );
             out.push_str(&format!("{bullet}{line}\n"));
         }
-        for (sign, codes) in [("+", &c.findings_added), ("-", &c.findings_removed)] {
-            // Codes come sorted: one line per code, with how often.
-            let mut rest = codes.as_slice();
-            while let Some(code) = rest.first() {
-                let n = rest.iter().take_while(|c| *c == code).count();
-                let times = if n > 1 {
-                    format!(" (×{n})")
-                } else {
-                    String::new()
-                };
-                // A finding named in the users' words (`自评得分与计算得分不一致`), the code
-                // in English, as every other output lists them (#16).
-                let line = msg!(
-                    "report-diff-finding",
-                    sign = sign,
-                    code = super::labels::finding_label(code),
-                    times = times
-                );
-                out.push_str(&format!("{bullet}{line}\n"));
-                rest = rest.get(n..).unwrap_or_default();
-            }
+        for line in crate::outcome::words::finding_changes(&c.findings_added, &c.findings_removed) {
+            out.push_str(&format!("{bullet}{line}\n"));
         }
         out.push('\n');
     }

@@ -337,7 +337,7 @@ pub fn html(outcomes: &[Outcome], by: Option<super::By>) -> String {
             "<tr{}><td class=\"n\">{n}</td><td><a href=\"#form-{n}\">{}</a></td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             if differs { " class=\"diff\"" } else { "" },
             esc(&o.project),
-            esc(&o.department),
+            esc(&super::departments::written_name(&o.department)),
             esc(&o.rules.id),
             linked_total(o, &format!("form-{n}-total")),
             o.reported_total.map(num).unwrap_or_else(|| "—".into()),

@@ -116,22 +116,16 @@ pub fn severity_counts(errors: usize, warnings: usize, infos: usize) -> String {
     }
 }
 
-/// A finding code's name in words (`score-mismatch` → 自评得分与计算得分不一致); the code
-/// itself when the catalogs have no name (a test keeps every [`FindingCode`] named).
-pub fn finding_name(code: &str) -> String {
-    crate::i18n::lookup(crate::i18n::lang(), &format!("code-{code}"))
-        .unwrap_or_else(|| code.to_owned())
-}
+pub use crate::outcome::words::{finding_label, finding_name};
 
-/// How a cell that lists findings by kind names one (the CSV 发现 column, the xlsx summaries,
-/// the HTML form sheets): its name in Chinese (`指标不适用`), since a finance officer cannot
-/// read `not-applicable`; its code in English, where the code is already words and what
-/// filters and scripts match (tester F10, #16).
-pub fn finding_label(code: &str) -> String {
-    match crate::i18n::lang() {
-        Lang::Zh => finding_name(code),
-        Lang::En => code.to_owned(),
-    }
+/// The kinds of finding a form has, each once, in code order: one list for the CSV's and the
+/// workbook's 发现 cells (tester s7 F13: the CSV named `应填项目空白` twice when another kind
+/// stood between).
+pub fn finding_kinds(o: &crate::outcome::Outcome) -> Vec<&'static str> {
+    let mut codes: Vec<&'static str> = o.findings.iter().map(|f| f.code.as_str()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    codes
 }
 
 /// The kinds of finding of one form, as a cell lists them: names joined by `；` in Chinese,

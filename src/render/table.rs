@@ -145,7 +145,10 @@ fn indicator_table(o: &Outcome, style: &str) -> Table {
             truncate(&i.level2, 12),
             truncate(&i.level3, 40),
             opt(i.points),
-            num(i.score),
+            // A judged row of a form with no points, or a row not applicable: its judgement in
+            // words, as the workbook and the page show it, not a 0 read as "scored zero"
+            // (tester s7 F4, F13).
+            super::text::judgement(o, i).unwrap_or_else(|| num(i.score)),
             opt(i.reported_score),
             crate::outcome::words::method(i.method).to_string(),
         ]);

@@ -100,8 +100,7 @@ pub const CSV_BOM: &str = "\u{FEFF}";
 pub fn csv_row(o: &Outcome) -> String {
     use std::fmt::Write;
     let count = |s| o.findings.iter().filter(|f| f.severity == s).count();
-    let mut codes: Vec<&str> = o.findings.iter().map(|f| f.code.as_str()).collect();
-    codes.dedup();
+    let codes = super::labels::finding_kinds(o);
     let mut line = String::with_capacity(256);
     for text in [
         o.file.as_str(),
@@ -165,8 +164,7 @@ mod tests {
     /// quoted, joined by commas.
     fn plain_csv_row(o: &Outcome) -> String {
         let count = |s| o.findings.iter().filter(|f| f.severity == s).count();
-        let mut codes: Vec<&str> = o.findings.iter().map(|f| f.code.as_str()).collect();
-        codes.dedup();
+        let codes = super::super::labels::finding_kinds(o);
         let number = |d: Option<rust_decimal::Decimal>| {
             d.map(|d| d.normalize().to_string()).unwrap_or_default()
         };

@@ -206,9 +206,7 @@ fn summary(
         let r = row_of(i + 1);
         let count =
             |s| u32::try_from(o.findings.iter().filter(|f| f.severity == s).count()).unwrap_or(0);
-        let mut codes: Vec<&str> = o.findings.iter().map(|f| f.code.as_str()).collect();
-        codes.sort_unstable();
-        codes.dedup();
+        let codes = super::labels::finding_kinds(o);
         ws.write_number(r, 0, u32::try_from(i + 1).unwrap_or(0))?;
         match sheets.and_then(|s| s.get(i)) {
             Some(sheet) => {
@@ -219,7 +217,8 @@ fn summary(
                 ws.write_string_with_format(r, 1, &*o.project, &fm.wrap)?;
             }
         }
-        ws.write_string_with_format(r, 2, &*o.department, &fm.wrap)?;
+        let department = super::departments::written_name(&o.department);
+        ws.write_string_with_format(r, 2, department, &fm.wrap)?;
         ws.write_string_with_format(r, 3, &*o.unit, &fm.wrap)?;
         ws.write_string(r, 4, &o.file)?;
         ws.write_string(r, 5, &o.rules.id)?;

@@ -579,7 +579,8 @@ pub const MAX_CELL: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, f
 /// Reads a numeric cell (points, scores, amounts, rates) with the one value parser. A number
 /// beyond [`MAX_CELL`] is unreadable: no form means it. So is a number with a unit other than
 /// 分 or %: `7.92万元` or `2850户` under 分值 is a cell of another column that slipped into it
-/// (a cell broken in two shifts the row), never 79,200 points (tester s6 F2).
+/// (a cell broken in two shifts the row), never 79,200 points (tester s6 F2). `无` or `不适用`
+/// written under 分值/得分 marks the cell empty, as `/` or `-` does (tester s7 F1).
 pub fn number(text: &str) -> Number {
     number_of(text, value::parse(text))
 }
@@ -587,7 +588,7 @@ pub fn number(text: &str) -> Number {
 /// [`number`] of `text` already parsed into `value`.
 fn number_of(text: &str, value: Value) -> Number {
     match value {
-        Value::Blank => Number::Blank,
+        Value::Blank | Value::NotApplicable => Number::Blank,
         Value::Quantity(q)
             if q.comparator.is_none()
                 && !q.ordinal

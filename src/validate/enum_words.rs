@@ -92,6 +92,19 @@ const WORDS: &[(&str, &[&str])] = &[
     ("before", &["之前", "评分前", "前"]),
     ("indicator", &["指标", "逐项", "每个指标"]),
     ("after", &["之后", "评分后", "后"]),
+    // a band's score_at
+    (
+        "lower",
+        &["下限", "下界", "最低", "最低值", "区间下限", "下端"],
+    ),
+    (
+        "upper",
+        &["上限", "上界", "最高", "最高值", "区间上限", "上端"],
+    ),
+    (
+        "middle",
+        &["中点", "中间", "中值", "中间值", "区间中点", "中位"],
+    ),
     // [scripts.when] target_kind / actual_kind
     ("blank", &["空白", "空", "未填写", "未填"]),
     ("not_applicable", &["不适用", "不涉及", "无"]),
@@ -241,6 +254,10 @@ mod tests {
             "quantity",
             "qualitative",
             "unreadable",
+            // a band's score_at (tester s7 F7)
+            "lower",
+            "upper",
+            "middle",
         ];
         for (value, _) in WORDS {
             assert!(VALUES.contains(value), "{value}");

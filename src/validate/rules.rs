@@ -465,6 +465,18 @@ fn check_level1_names(v: &mut Checker, w: &raw_rules::RawWeights) {
     }
 }
 
+/// The help for a rule-file number that does not read: a number written with its unit 分
+/// (`"90分"`) is told to drop it (tester s7 F7), else how numbers are written.
+fn number_help(text: &str) -> Message {
+    let t = text.trim();
+    match t.strip_suffix('分').map(str::trim) {
+        Some(n) if Decimal::from_str_exact(n).is_ok() => {
+            msg!("rules-number-drop-unit", unit = "分", fixed = n)
+        }
+        _ => msg!("rules-not-a-number-help"),
+    }
+}
+
 /// `[qualitative]`: the bands, each checked to hold its own `score_at`, and together.
 fn qualitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Qualitative {
     // qualitative
@@ -497,7 +509,7 @@ fn qualitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Qualitative {
             "upper" => Some(upper),
             "lower" => Some(lower),
             "middle" => Some((lower + upper) / Decimal::TWO),
-            _ => v.fraction(&r.score_at),
+            _ => v.score_at(&r.score_at),
         };
         let score_read = score_at.is_some();
         let score_at = score_at.unwrap_or(lower);
@@ -1184,7 +1196,7 @@ impl Checker<'_> {
                     RulesCode::NotANumber,
                     msg!("rules-not-a-number", value = t.get_ref()),
                     t.span(),
-                    msg!("rules-not-a-number-help"),
+                    number_help(t.get_ref()),
                 );
                 None
             }
@@ -1221,6 +1233,29 @@ impl Checker<'_> {
                 );
                 None
             }
+        }
+    }
+
+    /// A band's `score_at` that is not `lower`/`upper`/`middle`: a percentage; a word for one of
+    /// them (`下限`) is told which to write (tester s7 F7: `下限` was told to be a percentage).
+    fn score_at(&mut self, t: &Text) -> Option<Decimal> {
+        const NAMES: [&str; 3] = ["lower", "upper", "middle"];
+        let got = t.get_ref().trim();
+        match super::enum_words::suggest(got, &NAMES) {
+            Some(s) if !got.ends_with('%') && Decimal::from_str_exact(got).is_err() => {
+                let value = match s {
+                    super::enum_words::Suggestion::Near(v)
+                    | super::enum_words::Suggestion::Word(v) => v,
+                };
+                self.error(
+                    RulesCode::NotAPercentage,
+                    msg!("rules-not-a-score-at", value = got),
+                    t.span(),
+                    msg!("rules-score-at-word", word = got, value = value),
+                );
+                None
+            }
+            _ => self.fraction(t),
         }
     }
 

@@ -22,12 +22,19 @@ pub enum FundsKind {
     Unknown,
 }
 
+/// The levels of government a 其中 row names its money by (`县级安排资金`, `中央资金`,
+/// `地方配套资金`): the Hunan county template prints `县级安排资金` without `其中` (tester s7 F4).
+const LEVELS: [&str; 9] = [
+    "中央", "省级", "市级", "州级", "县级", "区级", "乡级", "镇级", "地方",
+];
+
 impl FundsKind {
     /// The kind of a funds row from its label as real templates write it: the `其中`/`其中:`
     /// prefix and end colons dropped, then matched by pattern, not one string (#15):
     /// 年度资金总额 / 总额 / 合计 → total; …财政拨款 / 财政资金 → appropriation; …结转… →
     /// carryover; 其他资金 / 单位资金 / 财政专户… / 自筹… → other; …补助… / 本级安排… /
-    /// 上级… or any other `其中` row naming 资金 or 经费 → a part of the total.
+    /// 上级…, a level's money (`县级安排资金`, `中央资金`) or any other `其中` row naming 资金
+    /// or 经费 → a part of the total.
     pub fn of_label(label: &str) -> FundsKind {
         let t = label.trim();
         let sub_row = t.starts_with("其中");
@@ -51,6 +58,7 @@ impl FundsKind {
             || t.starts_with("本级")
             || t.starts_with("上级")
             || (sub_row && (has("资金") || has("经费")))
+            || (LEVELS.iter().any(|l| t.starts_with(l)) && (has("资金") || has("经费")))
         {
             FundsKind::Part
         } else {

@@ -147,6 +147,9 @@ fn broken_files_are_diagnosed_in_chinese_and_english() {
         ("rules", "tests/broken/rules/yes-no-unquoted"),
         ("rules", "tests/broken/rules/yes-no-quoted"),
         ("rules", "tests/broken/rules/toml-syntax"),
+        // Tester s7 F7: `score_at = "下限"` told what to write, `"90分"` told to drop 分.
+        ("rules", "tests/broken/rules/score-at-chinese-word"),
+        ("rules", "tests/broken/rules/grades-min-with-unit"),
         // #16: an unquoted enum value keeps the did-you-mean of a quoted one.
         ("rules", "tests/broken/rules/unquoted-enum-word"),
         ("rules", "tests/broken/rules/unquoted-enum-typo"),

@@ -736,11 +736,72 @@ fn check_against_counts_the_forms_that_would_move() {
         .run()
         .stderr;
     assert!(
-        stderr.contains(
-            "anhui-2024 against anhui-2023: 5 of 5 cases would move (0 change grade); `jixiao diff --from anhui-2023 --to anhui-2024` shows which and why"
-        ),
+        stderr.contains(&format!(
+            "anhui-2024 against anhui-2023: 5 of 5 cases would move (0 change grade); `jixiao diff --from anhui-2023 --to anhui-2024 --rules-root {r} cases/constructed-2022` shows which and why"
+        )),
         "{stderr}"
     );
+}
+
+/// Tester s7 F5: `check --against` with the cases named on the command line counts those
+/// cases (14, not the 30 under `cases/`), says it in Chinese, and suggests a `diff` command
+/// that runs as written (it left out `--rules-root`, so it could not find the draft).
+#[test]
+fn check_against_counts_the_cases_named_and_suggests_a_command_that_runs() {
+    let tmp = journey();
+    let r = root(&tmp);
+    let check = |lang: &str| {
+        Test::new()
+            .args([
+                "--lang",
+                lang,
+                "check",
+                &format!("{r}/anhui-2024"),
+                "--rules-root",
+                &r,
+                "--against",
+                "anhui-2023",
+                "cases/huainan-2023",
+            ])
+            .run()
+            .stderr
+    };
+    let zh = check("zh");
+    let line = zh
+        .lines()
+        .find(|l| l.starts_with("anhui-2024 与 anhui-2023 相比："))
+        .unwrap_or_else(|| panic!("{zh}"));
+    assert!(line.contains("14 张表中 "), "{line}");
+    assert!(zh.contains("已检查 1 个规则集、14 个案卷文件"), "{zh}");
+    let en = check("en");
+    assert!(en.contains(" of 14 cases would move ("), "{en}");
+    // The suggested command, run as written, compares the same 14 cases.
+    let command = line.split('`').nth(1).unwrap();
+    let words: Vec<&str> = command.split(' ').collect();
+    assert_eq!(
+        words[..8],
+        [
+            "jixiao",
+            "diff",
+            "--from",
+            "anhui-2023",
+            "--to",
+            "anhui-2024",
+            "--rules-root",
+            r.as_str()
+        ],
+        "{line}"
+    );
+    assert_eq!(words[8..], ["cases/huainan-2023"], "{line}");
+    let run = Test::new()
+        .args(&words[1..])
+        .args(["--format", "json"])
+        .output();
+    // `diff` exits 1 when a case moved, 2 when it cannot run.
+    assert!(run.status < 2, "{command}\n{}", run.stderr);
+    let out = run.stdout;
+    let report: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["cases"].as_array().unwrap().len(), 14, "{out}");
 }
 
 /// Execution 10 → 15, 效益 30 → 25: weights only.

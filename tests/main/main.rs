@@ -12,6 +12,8 @@ mod arrival;
 mod arrival_s5;
 mod arrival_s6_text;
 mod arrival_s6b;
+mod arrival_s7_hunan;
+mod arrival_s7_oneline;
 mod arrival_s7_paragraphs;
 mod broken;
 mod browser;

@@ -526,3 +526,59 @@ fn a_department_code_prefix_does_not_split_the_department() {
     assert_eq!(at(2, 0), Data::String("淮南市数据资源管理局本级".into()));
     assert_eq!(at(4, 0), Data::String(merged.into()));
 }
+
+/// Tester s7 F13: the CSV's 发现 cell names each kind of finding once (it named
+/// `自评得分与计算得分不一致` twice when another kind stood between), as the workbook does.
+#[test]
+fn the_csv_names_each_kind_of_finding_once() {
+    let out = Test::new()
+        .args([
+            "--lang",
+            "zh",
+            "score",
+            "cases/constructed-edge/edge-07-空白与无法识别.toml",
+            "--format",
+            "csv",
+        ])
+        .output()
+        .stdout;
+    let row = out.lines().nth(1).unwrap();
+    let cell = row.rsplit(',').next().unwrap();
+    let kinds: Vec<&str> = cell.split('；').collect();
+    let mut once = kinds.clone();
+    once.sort_unstable();
+    once.dedup();
+    assert_eq!(kinds.len(), once.len(), "{cell}");
+    assert!(cell.contains("自评得分与计算得分不一致"), "{cell}");
+}
+
+/// Tester s7 F13: the page's summary shows a 主管部门 written with its budget-system code as
+/// the department table does (`某县水利局（代码 412）`), not once each way.
+#[test]
+fn the_page_summary_shows_a_coded_department_as_the_department_table_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("r.html");
+    Test::new()
+        .args([
+            "--lang",
+            "zh",
+            "score",
+            "tests/data/import/arrived/anhui-flat-shuiku.txt",
+            "--rules",
+            "rules/anhui-2023",
+            "--by",
+            "department",
+            "--format",
+            "html",
+            "--out",
+            page.to_str().unwrap(),
+        ])
+        .run();
+    let html = std::fs::read_to_string(&page).unwrap();
+    let summary = html.split("<table id=\"summary\">").nth(1).unwrap();
+    let summary = summary.split("</table>").next().unwrap();
+    assert!(summary.contains("某县水利局（代码 412）"), "{summary}");
+    assert!(!summary.contains("412-某县水利局"), "{summary}");
+    let departments = html.split("<table id=\"departments\">").nth(1).unwrap();
+    assert!(departments.contains("某县水利局（代码 412）"));
+}

@@ -168,20 +168,21 @@ fn one_rule_change_shows_exactly_the_affected_cases_then_accept_makes_it_pass() 
         ["~ edge-04-反向指标目标为0 (网络安全运维项目)"],
         "{stdout}"
     );
-    assert!(
-        stdout.contains(
-            "    - total = [-88-]\n    - grade = [-良-]\n    + total = {+91+}\n    + grade = {+优+}\n"
-        ),
-        "{stdout}"
-    );
-    assert!(
-        stdout.contains("    - indicator 02 质量指标 指标2:系统可用率 = [-18-]\n    + indicator 02 质量指标 指标2:系统可用率 = {+21+}\n"),
-        "{stdout}"
-    );
+    // In words, as `diff` says them (tester s7 F6): only the total, the grade and one indicator.
+    let block: Vec<&str> = stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("~ edge-04"))
+        .skip(1)
+        .take_while(|l| l.starts_with("    ") && !l.contains("moved by"))
+        .collect();
     assert_eq!(
-        stdout.matches("    - ").count(),
-        3,
-        "only the total, the grade and one indicator: {stdout}"
+        block,
+        [
+            "    Total 88 → 91",
+            "    Grade 良 → 优",
+            "    indicator 02 质量指标 指标2:系统可用率 18 → 21",
+        ],
+        "{stdout}"
     );
 
     let stdout = regress(dir)
@@ -202,7 +203,7 @@ fn one_rule_change_shows_exactly_the_affected_cases_then_accept_makes_it_pass() 
         "{stdout}"
     );
     assert!(
-        stdout.contains("    + total = {+91+}"),
+        stdout.contains("    Total 88 → 91"),
         "accept shows what it accepts: {stdout}"
     );
     regress(dir).args(own).run();
@@ -512,4 +513,41 @@ fn a_changed_case_names_the_rule_change_that_moved_it() {
         .stdout;
     assert!(stdout.contains("~ edge-04-"), "{stdout}");
     assert!(!stdout.contains("moved by"), "{stdout}");
+}
+
+/// Tester s7 F6: `regress --rules` lists what moved in the reports' words — `规则 anhui-2022 →
+/// anhui-2023`, `计算总分 …`, `指标 …`, and findings by name (`问题 +…`) — not key names and
+/// finding codes (`- findings = score-mismatch, {+year-mismatch+}`); the JSON diff marks words
+/// as `rules changelog` does (`{-…-}`), never `[-…-]`.
+#[test]
+fn regress_under_other_rules_lists_changes_in_words() {
+    let ws = workspace();
+    let dir = ws.path();
+    let rules = dir.join("rules/anhui-2023");
+    let run = |lang: &str, format: &str| {
+        regress(dir)
+            .args(["--lang", lang, "--format", format, "--rules"])
+            .arg(&rules)
+            .arg("constructed-2022")
+            .expect_status(1)
+            .run()
+            .stdout
+    };
+    for lang in ["zh", "en"] {
+        let out = run(lang, "table");
+        let first: String = out
+            .lines()
+            .skip_while(|l| !l.starts_with("~ "))
+            .take_while(|l| !l.is_empty())
+            .take(12)
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert!(
+            !first.contains("findings =") && !first.contains("[-"),
+            "{out}"
+        );
+        insta::assert_snapshot!(format!("regress_rules_in_words_{lang}"), first);
+    }
+    let json = run("zh", "json");
+    assert!(!json.contains("[-") && json.contains("{-"), "{json}");
 }

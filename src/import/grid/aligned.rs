@@ -11,7 +11,7 @@ use crate::i18n::{Message, msg, quoted};
 use super::{
     Cell, Column, FUNDS_KEYS, Form, FormCell, Indicator, NoteKind, Row, Section, Total,
     column_name, funds_column, funds_columns_message, indicator_column, is_funds_header,
-    is_goals_header, is_indicators_header,
+    is_goals_header, is_indicators_header, is_notes_label,
 };
 
 /// The row's non-empty cells, numbers kept.
@@ -28,7 +28,9 @@ pub(crate) fn filled<'a>(row: &Row<'a>) -> Row<'a> {
 
 /// True for a first cell that ends the indicators: 总分, or the notes under the form.
 fn ends_indicators(first: &str) -> bool {
-    first == "总分" || first == "合计" || first.starts_with("注:") || first.starts_with("注：")
+    // The closing 说明/备注 block too, read as the text readers read it (the Hunan template
+    // ends `说明 | 无`; tester s7 F4: in a Word table it was a row "with labels only").
+    first == "总分" || first == "合计" || is_notes_label(first)
 }
 
 /// True for a first cell that ends the funds rows.

@@ -21,9 +21,26 @@ fn is_plain(text: &str) -> bool {
     !t.is_empty() && t.parse::<rust_decimal::Decimal>().is_ok()
 }
 
-/// A placeholder a form writes in a cell that does not apply (`/`, `—`).
+/// A placeholder a form writes in a cell that does not apply (`/`, `-`, `--`, `—`): a mark
+/// the value parser reads as blank, other than a template's `……` (a placeholder row).
 pub(super) fn is_slash(text: &str) -> bool {
-    matches!(text.trim(), "/" | "／" | "-" | "－" | "—" | "——" | "\\")
+    let t = text.trim();
+    !t.is_empty()
+        && !t.contains(['…', '.', '·'])
+        && crate::value::parse(t) == crate::value::Value::Blank
+}
+
+/// A mark written for an empty cell (#16, tester s7 F1): a slash or dash ([`is_slash`]), or
+/// `无` / `不适用` — one empty cell each, never a value of the row around it nor a row's start.
+pub(crate) fn is_empty_mark(text: &str) -> bool {
+    is_slash(text) || crate::value::parse(text) == crate::value::Value::NotApplicable
+}
+
+/// A 分值/得分 cell of a flattened indicator row: a plain number, the number with its unit
+/// 分 (`15分` is 15 points, tester s7 F8), or a mark for an empty cell ([`is_empty_mark`]).
+pub(crate) fn is_points_cell(text: &str) -> bool {
+    let t = text.trim();
+    is_plain(t) || t.strip_suffix('分').is_some_and(is_plain) || is_empty_mark(t)
 }
 
 /// An operator cell of a 指标性质 column.
