@@ -1118,7 +1118,7 @@ pub(crate) fn is_placeholder(text: &str) -> bool {
     let t = text.trim();
     if t.is_empty()
         || t.chars().all(|c| matches!(c, '…' | '.' | '。' | '-' | '—'))
-        || crate::value::parse(t) == crate::value::Value::Blank
+        || crate::value::is_blank(t)
     {
         return true;
     }

@@ -215,6 +215,13 @@ pub fn parse(text: &str) -> Value {
     plain_number(text.trim()).unwrap_or_else(|| parse_full(text))
 }
 
+/// True when [`parse`] reads the cell as [`Value::Blank`]. A text holding a letter, digit or
+/// ideograph is never blank, so it is answered without the full scan: the readers ask this of
+/// every indicator name and cell of a flattened row (#15 item 6).
+pub fn is_blank(text: &str) -> bool {
+    !text.chars().any(char::is_alphanumeric) && parse(text) == Value::Blank
+}
+
 /// The full scan behind [`parse`].
 fn parse_full(text: &str) -> Value {
     let trimmed = text.trim();
@@ -1359,6 +1366,33 @@ mod tests {
         q("-5%", None, "-5", "%");
         q("≥-2.5%", Some(Ge), "-2.5", "%");
         assert_eq!(parse("-"), Value::Blank);
+        for t in [
+            "",
+            " ",
+            "-",
+            "——",
+            "/",
+            "／",
+            "……",
+            "...",
+            "·",
+            "－",
+            "—/—",
+            "-5",
+            "无",
+            "不适用",
+            "指标2",
+            "１５",
+            "Ａ",
+            "N/A",
+            "≥95%",
+            "15分",
+            "_",
+            "\\",
+            "－－",
+        ] {
+            assert_eq!(is_blank(t), parse(t) == Value::Blank, "{t:?}");
+        }
         is_unreadable("--5");
         // Two numbers joined by a dash are a range (F21), not a negative second number.
         assert!(matches!(parse("1-2个"), Value::Quantity(q) if q.upper == Some(dec("2"))));

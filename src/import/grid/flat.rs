@@ -25,9 +25,7 @@ fn is_plain(text: &str) -> bool {
 /// the value parser reads as blank, other than a template's `……` (a placeholder row).
 pub(super) fn is_slash(text: &str) -> bool {
     let t = text.trim();
-    !t.is_empty()
-        && !t.contains(['…', '.', '·'])
-        && crate::value::parse(t) == crate::value::Value::Blank
+    !t.is_empty() && !t.contains(['…', '.', '·']) && crate::value::is_blank(t)
 }
 
 /// A mark written for an empty cell (#16, tester s7 F1): a slash or dash ([`is_slash`]), or
