@@ -45,7 +45,7 @@ fn doubts(imported: &import::Import) -> Vec<String> {
 /// 95% → 9.5; 1260 / 1200 capped 20; 100 = 100 15; 90 / 95 × 10 = 9.47; ≤3000 vs 2850 10;
 /// ≤1% vs 0.5 15; 96 / 90 capped 10; 88 / 90 × 10 = 9.78. 89.25 + 9.5 = 98.75.
 fn assert_sichuan_zizhu(o: &Outcome, said: &str) {
-    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    let scores = common::line_scores(o);
     assert_eq!(
         scores,
         ["20", "15", "9.47", "10", "15", "10", "9.78"],
@@ -159,7 +159,7 @@ fn assert_hebei_nongtian(name: &str) -> (import::Import, Outcome) {
     let (format, imported, outcomes) = score(name, "central-2016");
     assert_eq!(format, InputFormat::Paragraphs, "{name}");
     let (o, said) = one(name, &imported, &outcomes);
-    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    let scores = common::line_scores(&o);
     assert_eq!(
         scores,
         ["18.4", "10", "0", "10", "10", "9.25", "0", "10", "10"],

@@ -65,6 +65,11 @@ pub fn codes(o: &Outcome) -> Vec<&'static str> {
     c
 }
 
+/// Each indicator's computed score as written (`9.47`), in form order.
+pub fn line_scores(o: &Outcome) -> Vec<String> {
+    o.indicators.iter().map(|i| i.score.to_string()).collect()
+}
+
 /// A decimal from text.
 pub fn d(s: &str) -> rust_decimal::Decimal {
     s.parse().unwrap()

@@ -544,7 +544,7 @@ fn flattened_form_scores_as_hand_worked() {
     assert_eq!(imported.forms.len(), 1);
     let o = outcomes.first().unwrap();
     // 118/120 × 20 = 19.67; 15 + 15 + 15 (显著提升 worded like its target) + 15 + 10; 108/120 = 90% → 9.
-    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    let scores = common::line_scores(o);
     assert_eq!(scores, ["19.67", "15", "15", "15", "15", "10"]);
     assert_eq!(o.execution.score, common::d("9"));
     assert_eq!(o.total, Some(common::d("98.67")));
@@ -571,7 +571,7 @@ fn sichuan_template_scores_as_hand_worked() {
     let o = outcomes.first().unwrap();
     // ≥ 500 人次 vs 450: 450/500 × 30 = 27. 指标性质 ≤ with 30 天 vs 35: reverse,
     // 30/35 × 30 = 25.71 (without the 指标性质 it would be full points). = 100% vs 100: 30.
-    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    let scores = common::line_scores(o);
     assert_eq!(scores, ["27", "25.71", "30"]);
     // The tester's F6: the reports show the form's own 一级指标, the rules' group stays the
     // group the row counts under (and is said in the trace).
@@ -857,7 +857,7 @@ fn sichuan_variant_as_lines_and_glued_scores_as_hand_worked() {
     let (imported, glued, out) =
         import_and_score("variants/sichuan-glued-jiaotong.txt", "sichuan-2023");
     for o in [lines.first().unwrap(), glued.first().unwrap()] {
-        let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+        let scores = common::line_scores(o);
         assert_eq!(scores, ["18", "20", "10", "10", "15", "14.53"], "{out}");
         assert_eq!(o.execution.score, common::d("9"));
         assert_eq!(o.total, Some(common::d("96.53")));
@@ -894,7 +894,7 @@ fn sichuan_reasons_without_full_stop_are_cut_from_the_next_name() {
     let (imported, glued, out) =
         import_and_score("variants/sichuan-glued-shuiwu.txt", "sichuan-2023");
     for o in [lines.first().unwrap(), glued.first().unwrap()] {
-        let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+        let scores = common::line_scores(o);
         assert_eq!(
             scores,
             ["13.5", "10", "9.47", "10", "10", "4.69", "15", "5", "9.78"],
@@ -942,7 +942,7 @@ fn anhui_variant_flattened_scores_as_hand_worked() {
     assert_eq!(imported.forms.len(), 1);
     assert!(!imported.forms[0].incomplete, "{out}");
     let o = outcomes.first().unwrap();
-    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    let scores = common::line_scores(o);
     assert_eq!(
         scores,
         ["15", "10", "9.47", "15", "15", "13", "10"],
@@ -977,7 +977,7 @@ fn anhui_2023_variant_flattened_after_word_properties_scores_as_hand_worked() {
     assert_eq!(imported.forms.len(), 1);
     assert!(!imported.forms[0].incomplete, "{out}");
     let o = outcomes.first().unwrap();
-    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    let scores = common::line_scores(o);
     assert_eq!(
         scores,
         ["19.17", "10", "10", "10", "18", "10", "10"],
@@ -1010,7 +1010,7 @@ fn hebei_variant_paragraphs_scores_as_hand_worked() {
         import_and_score("variants/hebei-paragraphs-anfang.txt", "central-2016");
     assert!(!imported.forms[0].incomplete, "{out}");
     let o = outcomes.first().unwrap();
-    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    let scores = common::line_scores(o);
     assert_eq!(
         scores,
         ["13.5", "15", "10", "10", "15", "15", "10"],
@@ -1044,7 +1044,7 @@ fn hebei_variant_with_page_numbers_between_rows_scores_as_hand_worked() {
     );
     assert!(!imported.forms[0].incomplete, "{out}");
     let o = outcomes.first().unwrap();
-    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    let scores = common::line_scores(o);
     assert_eq!(
         scores,
         ["14.25", "15", "10", "10", "15", "15", "10"],
@@ -1133,7 +1133,7 @@ fn sichuan_flattened_onto_one_line_scores_as_hand_worked() {
     let (imported, outcomes, out) = import_and_score("sichuan-flat-one-line.txt", "sichuan-2023");
     assert_eq!(imported.forms.len(), 1);
     let o = outcomes.first().unwrap();
-    let scores: Vec<String> = o.indicators.iter().map(|i| i.score.to_string()).collect();
+    let scores = common::line_scores(o);
     assert_eq!(scores, ["19.67", "20", "20", "20", "9.44"], "{out}");
     assert_eq!(&*o.indicators[1].level2, "数量指标", "{out}");
     assert_eq!(o.execution.score, common::d("9"));

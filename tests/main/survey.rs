@@ -3,7 +3,7 @@
 //! minimum sample with and without a cap, the changelog entry, and rule sets without the table
 //! reading nothing new.
 
-use crate::common::{self, d};
+use crate::common::{self, d, line_scores as scores};
 use crate::test::Test;
 use jixiao::evaluate::{Options, evaluate};
 use jixiao::outcome::Outcome;
@@ -20,10 +20,6 @@ fn score(rules: &jixiao::model::RuleSet, path: &Path) -> Outcome {
             ..Options::default()
         },
     )
-}
-
-fn scores(o: &Outcome) -> Vec<String> {
-    o.indicators.iter().map(|i| i.score.to_string()).collect()
 }
 
 fn steps(o: &Outcome, at: usize) -> String {
