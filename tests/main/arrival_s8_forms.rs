@@ -6,6 +6,7 @@
 
 use crate::arrival_s7_oneline::{assert_right, one};
 use crate::common::{self, arrived, indicator, score_arrived as score};
+use jixiao::outcome::FindingCode;
 
 /// The one-line water-bureau form with `部分坝段护坡尚在观测期` and the last reason as written.
 fn base() -> String {
@@ -63,4 +64,45 @@ fn broken_reasons_anywhere_mid_table_are_one_reason() {
     let (o, said) = one(scored, "shared.txt");
     assert_eq!(o.indicators.len(), 9, "{said}");
     let _ = indicator(&o, "群众知晓");
+}
+
+/// `经济效益指标 无 / / / /`: a level 2 with no indicator, written 无 where the 三级指标 stands,
+/// became an indicator `无` with `missing-actual` and `missing-reported` (two warnings on a
+/// right total). Skipped with a note naming the level 2, as `经济效益指标 / / / / /` is; the
+/// same written in a tab copy of the template (aligned reader) and with `不适用` and 0 points.
+#[test]
+fn a_level2_written_none_is_no_indicator() {
+    let name = "anhui-flat-shuiku-wu.txt";
+    let (o, said) = one(score(name, "anhui-2023"), name);
+    assert_right(&o, &said, name);
+    assert_eq!(o.indicators.len(), 7, "{said}");
+    assert!(
+        said.contains("the 三级指标 under \"经济效益指标\" is written \"无\""),
+        "{said}"
+    );
+    let written = base().replace(
+        "经济效益指标 带动农业增收 不适用 不适用 0 0",
+        "经济效益指标 不适用 - - 0 0",
+    );
+    let (o, said) = one(
+        common::score_bytes("na.txt", written.as_bytes(), "anhui-2023"),
+        "na.txt",
+    );
+    assert_right(&o, &said, "na.txt");
+    assert_eq!(o.indicators.len(), 7, "{said}");
+    // Excel's tab copy of the template (表1, 95.8): the row inserted before 社会效益.
+    let tsv = std::fs::read_to_string(arrived("excel-copy.tsv")).unwrap();
+    let at = tsv.find("\t效益指标\t社会效益").unwrap();
+    let line_start = tsv[..at].rfind('\n').map_or(0, |i| i + 1);
+    let mut with = tsv.clone();
+    with.insert_str(line_start, "\t\t经济效益指标\t无\t/\t/\t/\t/\t\t\r\n");
+    let (o, said) = one(
+        common::score_bytes("wu.tsv", with.as_bytes(), "anhui-2023"),
+        "wu.tsv",
+    );
+    assert_eq!(o.total, Some(common::d("95.8")), "{said}");
+    assert!(!o.indicators.iter().any(|i| &*i.level3 == "无"), "{said}");
+    for code in [FindingCode::MissingActual, FindingCode::MissingReported] {
+        assert!(!o.findings.iter().any(|f| f.code == code), "{said}");
+    }
 }
