@@ -675,6 +675,11 @@ pub(crate) struct Parsed {
     pub(crate) problems: Vec<ImportNote>,
     /// Titles with no form after them, left out (and said in `problems`).
     pub(crate) bare_titles: usize,
+    /// How many of `problems` the rows gave before any note was attached: the text skipped
+    /// before the first form and each bare title's note. Those after them are notes that fell
+    /// before the first form (page markers, full-width cells), which a reader handing its
+    /// forms on a piece at a time keeps after every piece's bare titles, as here (#15).
+    pub(crate) leading: usize,
 }
 
 /// Cuts rows into forms at title cells and reads each form. `sheet` names the worksheet the
@@ -687,6 +692,13 @@ pub(crate) fn read(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
 /// ([`half_width`]) and said so: not asked again, cell by cell (#15).
 pub(crate) fn read_half_width(rows: Vec<Row>) -> Parsed {
     read_rows(rows, None, Layout::Text, false)
+}
+
+/// Like [`read_half_width`], for a piece of an input whose next piece starts with the title
+/// row `next_title`: the last form is cut by that title, as it is when the whole input is
+/// read at once (#15: the seed text handed on a piece at a time).
+pub(crate) fn read_half_width_before(rows: Vec<Row>, next_title: Option<&Row>) -> Parsed {
+    read_rows_before(rows, None, Layout::Text, false, next_title)
 }
 
 /// Like [`read`], for rows rebuilt from a form flattened onto one line, whose empty cells are
@@ -716,11 +728,17 @@ pub(crate) fn read_aligned(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
 }
 
 /// Reads rows laid out as `layout`; `to_half_width` rewrites their cells in half width first.
-fn read_rows(
+fn read_rows(rows: Vec<Row>, sheet: Option<&str>, layout: Layout, to_half_width: bool) -> Parsed {
+    read_rows_before(rows, sheet, layout, to_half_width, None)
+}
+
+/// [`read_rows`], the last form ending at `next_title` (none: at the end of the input).
+fn read_rows_before(
     mut rows: Vec<Row>,
     sheet: Option<&str>,
     layout: Layout,
     to_half_width: bool,
+    next_title: Option<&Row>,
 ) -> Parsed {
     let aligned = layout == Layout::Aligned;
     let markers = drop_marker_rows(&mut rows, sheet, layout);
@@ -764,7 +782,7 @@ fn read_rows(
         .map(|(k, &at)| {
             let end = titles.get(k + 1).copied().unwrap_or(rows.len());
             let index = u32::try_from(k + 1).unwrap_or(u32::MAX);
-            let next_title = filled.get(end).map(|r| &**r);
+            let next_title = filled.get(end).map(|r| &**r).or(next_title);
             let rows = rows.get(at..end).unwrap_or(&[]);
             let filled = filled.get(at..end).unwrap_or(&[]);
             read_form(index, rows, filled, next_title, sheet, layout)
@@ -775,6 +793,7 @@ fn read_rows(
     let mut parsed = Parsed {
         bare_titles: read - forms.len(),
         forms,
+        leading: problems.len(),
         problems,
     };
     note_half_width(&mut parsed, rewritten, sheet);
@@ -1177,6 +1196,11 @@ impl Form {
     /// The line (the row in a sheet) of the form's title.
     pub(crate) fn start_line(&self) -> usize {
         self.start.0
+    }
+
+    /// Where the form starts: the line and cell of its title.
+    pub(crate) fn start(&self) -> (usize, usize) {
+        self.start
     }
 
     /// True when nothing of a form followed the title: no header value, funds, goal,
