@@ -17,6 +17,10 @@ finding-unknown-level1 = level-1 label `{ $label }` matches no level-1 indicator
 finding-score-mismatch = reported score { $reported } differs from the computed { $computed }
 finding-score-above-points = reported score { $reported } is above its { $points } points
 finding-score-blank = the score (得分) is blank
+finding-scores-blank-form = no self-score (得分) filled in: { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } (the form was never self-scored; each row's place is in the trace)
 finding-points-blank = the points (分值) are blank: the indicator carries 0 points
 finding-target-unreadable = target `{ $text }` cannot be read: { $reason }
 finding-actual-blank = the actual value (实际完成值) is blank: scored 0

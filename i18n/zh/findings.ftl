@@ -16,6 +16,7 @@ finding-unknown-level1 = 一级指标“{ $label }”与规则中的任何一级
 finding-score-mismatch = 自评得分 { $reported } 与计算得分 { $computed } 不一致
 finding-score-above-points = 自评得分 { $reported } 超过分值 { $points }
 finding-score-blank = 得分为空
+finding-scores-blank-form = 自评得分未填写：{ $rows } 行（该表未自评；各行的位置见计算过程）
 finding-points-blank = 分值为空：该指标按 0 分值计
 finding-target-unreadable = 年度指标值“{ $text }”无法识别：{ $reason }
 finding-actual-blank = 实际完成值为空：计 0 分

@@ -7,7 +7,7 @@ use super::{Context, fmt};
 use crate::i18n::Message;
 use crate::i18n::msg;
 use crate::model::{FundsKind, Number};
-use crate::outcome::codes;
+use crate::outcome::{Finding, Input, Step, codes};
 use rust_decimal::Decimal;
 
 /// True when no indicator carries points (a template without 分值/得分 columns).
@@ -47,10 +47,7 @@ pub(super) fn no_grade_reason(cx: &Context) -> Option<Message> {
             msg!("finding-no-grade-no-points")
         });
     }
-    let scores_blank = case.indicators.iter().all(|i| blank(&i.score.1))
-        && case.funds.iter().all(|r| blank(&r.score.1))
-        && blank(&case.total_score.1);
-    if scores_blank {
+    if never_self_scored(case) {
         return Some(msg!("finding-no-grade-no-self-scores"));
     }
     let actuals_blank = !case.indicators.is_empty()
@@ -59,6 +56,55 @@ pub(super) fn no_grade_reason(cx: &Context) -> Option<Message> {
             .iter()
             .all(|i| matches!(i.actual.1, crate::value::Value::Blank));
     actuals_blank.then(|| msg!("finding-no-grade-no-actuals"))
+}
+
+/// True when every 得分 cell of the form — indicators, funds and 总分 — is blank.
+fn never_self_scored(case: &crate::model::Case) -> bool {
+    let blank = |n: &Number| matches!(n, Number::Blank);
+    case.indicators.iter().all(|i| blank(&i.score.1))
+        && case.funds.iter().all(|r| blank(&r.score.1))
+        && blank(&case.total_score.1)
+}
+
+/// The findings of one blank 得分 cell (an indicator's, the execution's, the 总分's).
+const BLANK_SCORE: [&str; 3] = [
+    "finding-score-blank",
+    "finding-execution-score-blank",
+    "finding-total-blank",
+];
+
+/// A form never self-scored: one finding for the form (`自评得分未填写：N 行`) instead of a
+/// `missing-reported` on every row, which only repeated what the form's `no-grade` says (#15).
+/// Each row's place stays in the total's trace, one step a blank cell.
+pub(super) fn collapse_blank_scores(cx: &mut Context, total_trace: &mut Vec<Step>) {
+    let case = cx.case;
+    if cx.options.scores_only || cx.pointless || !never_self_scored(case) {
+        return;
+    }
+    let (blank, kept): (Vec<Finding>, Vec<Finding>) =
+        std::mem::take(&mut cx.findings).into_iter().partition(|f| {
+            f.code == codes::MISSING_REPORTED
+                && f.message.id().is_some_and(|id| BLANK_SCORE.contains(&id))
+        });
+    cx.findings = kept;
+    if blank.is_empty() {
+        return;
+    }
+    if cx.options.trace {
+        total_trace.extend(blank.iter().map(|f| Step {
+            text: f.message.clone(),
+            rule: None,
+            inputs: vec![Input {
+                location: f.location.clone(),
+                text: String::new(),
+            }],
+        }));
+    }
+    cx.finding(
+        codes::MISSING_REPORTED,
+        msg!("finding-scores-blank-form", rows = blank.len()),
+        &case.project,
+    );
 }
 
 /// Records the finding that the form gets no grade.

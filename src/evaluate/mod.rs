@@ -78,7 +78,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     {
         return without_scripts(rules, case, options, why);
     }
-    audit(&mut cx, &indicators, &execution, total);
+    audit(&mut cx, (&indicators, &execution), total, &mut total_trace);
     // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
     let no_grade = form::no_grade_reason(&cx).or_else(|| totals::optional_grade_left_out(&cx));
     let partial = !cx.pointless && form::partial(case);
@@ -139,9 +139,9 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
 /// only, no number changes here.
 fn audit(
     cx: &mut Context,
-    indicators: &[IndicatorOutcome],
-    execution: &ExecutionOutcome,
+    (indicators, execution): (&[IndicatorOutcome], &ExecutionOutcome),
     total: Decimal,
+    total_trace: &mut Vec<Step>,
 ) {
     execution::audit(cx, execution);
     totals::check(cx, total);
@@ -152,6 +152,8 @@ fn audit(
     form::check_label_points(cx);
     form::check_import_guesses(cx);
     form::check_year_and_template(cx);
+    // Last: the blank 得分 findings of a form never self-scored become one (#15).
+    form::collapse_blank_scores(cx, total_trace);
 }
 
 /// A decimal without trailing zeros (`97.00` → `97`, `-0` → `0`): [`Decimal::normalize`],

@@ -169,3 +169,51 @@ fn seed_text_without_padding_says_what_its_rows_rebuilding_did() {
         assert!(said.contains(note), "{note}\n{said}");
     }
 }
+
+/// A form never self-scored got a `missing-reported` on every row (`得分为空` nine times, the
+/// execution's and the 总分's): noise beside its `no-grade`. One finding for the form says how
+/// many rows are blank; the rows' places stay in the total's trace. Hand-worked as
+/// `sichuan_pdf_copies_join_a_cut_name_and_a_wrapped_reason`: 98.75, no grade.
+#[test]
+fn a_form_never_self_scored_gets_one_finding_for_its_blank_scores() {
+    let name = "sichuan-pdf-zizhu-unscored.txt";
+    let (o, said) = one(score(name, "sichuan-2023"), name);
+    assert_eq!(o.total, Some(common::d("98.75")), "{said}");
+    assert_eq!(o.grade, None);
+    let blank: Vec<_> = o
+        .findings
+        .iter()
+        .filter(|f| f.code == FindingCode::MissingReported)
+        .collect();
+    assert_eq!(blank.len(), 1, "{:?}", o.findings);
+    assert_eq!(blank[0].message.id(), Some("finding-scores-blank-form"));
+    // Each indicator row's place in the trace (scored with traces on).
+    let bytes = std::fs::read(arrived(name)).unwrap();
+    let imported = jixiao::pipeline::forms::cases(name, &bytes, Some("sichuan-2023")).unwrap();
+    let case = imported.cases[0].value.as_ref().unwrap();
+    let options = jixiao::evaluate::Options {
+        trace: true,
+        ..Default::default()
+    };
+    let traced = jixiao::evaluate::evaluate(&common::rules("sichuan-2023"), case, options);
+    let traced = traced
+        .total_trace
+        .iter()
+        .filter(|s| s.text.id() == Some("finding-score-blank"))
+        .count();
+    assert_eq!(traced, 7);
+    // A self-scored form with one blank 得分 keeps its finding on that row.
+    let scored = std::fs::read_to_string(arrived("sichuan-pdf-zizhu.txt")).unwrap();
+    let one_blank = scored.replacen("20\n20\n", "20\n", 1);
+    assert_ne!(one_blank, scored);
+    let (o, said) = one(
+        common::score_bytes("one-blank.txt", one_blank.as_bytes(), "sichuan-2023"),
+        "one-blank.txt",
+    );
+    assert!(
+        o.findings
+            .iter()
+            .any(|f| f.message.id() == Some("finding-score-blank")),
+        "{said}"
+    );
+}
