@@ -18,6 +18,8 @@ use rust_decimal::Decimal;
 mod aligned;
 mod flat;
 mod places;
+mod rate;
+mod sections;
 use aligned::filled;
 pub(crate) use flat::is_points_cell;
 use std::borrow::Cow;
@@ -895,7 +897,21 @@ fn read_form(
             msg!("import-note-title-extra-cells", cells = title.len() - 1),
         );
     }
-    for (row, filled) in rows.iter().zip(filled).skip(1) {
+    let mut titled = None;
+    let all = filled;
+    for (k, (row, filled)) in rows.iter().zip(all).enumerate().skip(1) {
+        // A section title alone above its column header (the Sichuan template's
+        // `预算执行情况(10分)`, `绩效指标(90分)`): the header under it is read as the section's.
+        if let Some(title) = titled.take() {
+            form.read_titled_header(title, filled);
+            continue;
+        }
+        if let Some(next) = all.get(k + 1) {
+            titled = sections::title_over_header(filled, next);
+            if titled.is_some() {
+                continue;
+            }
+        }
         match aligned {
             true => form.read_grid_row(row, filled),
             false => {
@@ -911,6 +927,14 @@ fn read_form(
 
 /// A row with no cells.
 static EMPTY_ROW: Row = Row { cells: Vec::new() };
+
+/// A cell with no text, at no place.
+static EMPTY_CELL: Cell = Cell {
+    text: Cow::Borrowed(""),
+    number: 0,
+    line: 0,
+    numeric: false,
+};
 
 /// Gives notes a text reader made before the grid (cells joined, figures split) to the form
 /// they fall in, so that they reach its `import_notes`; notes before the first form stay
@@ -1321,6 +1345,11 @@ impl Form {
                 _ => self.unreadable(row, msg!("import-shape-department")),
             },
             "实施单位" if row.len() == 2 => self.unit = row.text(1).map(str::to_owned),
+            // The stamp mark in a cell of its own (`实施单位 | (盖章) | 某县…`, the Sichuan
+            // template in a grid; tester s8 F1: the unit was lost).
+            "实施单位" if row.len() == 3 && row.text(1).is_some_and(is_stamp) => {
+                self.unit = row.text(2).map(str::to_owned)
+            }
             // Most templates put the funds before the goals; Sichuan's puts them after.
             _ if is_funds_header(first) && self.section < Section::Indicators => {
                 self.read_funds_header(row)
@@ -1577,6 +1606,18 @@ impl Form {
         let columns: Vec<usize> = mapped
             .clone()
             .unwrap_or_else(|| (0..FUNDS_KEYS.len()).collect());
+        if let Some((at, read)) = rate::confirmed_fraction(&values, &columns, cells)
+            && let Some(value) = values.get_mut(at)
+        {
+            let message = msg!(
+                "import-note-rate-fraction-confirmed",
+                value = value.as_str(),
+                read = read.as_str()
+            );
+            let cell = cells.get(at).copied().unwrap_or(&EMPTY_CELL);
+            self.note_at(cell.number, cell.line, NoteKind::Recognised, message);
+            *value = read;
+        }
         for (i, (value, cell)) in values.iter_mut().zip(cells).enumerate() {
             if columns.get(i) != Some(&4) || !cell.numeric || value.contains('%') {
                 continue;
@@ -1745,6 +1786,8 @@ impl Form {
     fn read_note(&mut self, row: &Row) {
         if row.len() == 1 {
             self.form_notes.push(row.first().to_owned());
+        } else if sections::is_closing_label(row.first()) {
+            self.read_closing_row(row);
         } else {
             self.unreadable(row, msg!("import-shape-note"));
         }
@@ -2138,6 +2181,11 @@ fn is_form_remark(text: &str) -> bool {
         "单位" | "金额单位" => matches!(rest, "万元" | "元"),
         _ => without_stamp(label) == "填报单位",
     }
+}
+
+/// The stamp mark printed after a label (`(盖章)`, `（公章）`), alone in its cell.
+fn is_stamp(text: &str) -> bool {
+    without_stamp(&squeeze(text)).is_empty()
 }
 
 /// A label with its stamp mark dropped (`填报单位（盖章）` → `填报单位`).

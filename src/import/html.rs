@@ -45,6 +45,12 @@ pub fn looks_like(bytes: &[u8]) -> bool {
 
 /// Imports every form in an HTML page.
 pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Import {
+    read(source_name, bytes, rules).write()
+}
+
+/// Like [`import`], the forms not yet written as case files: `score FILE` writes and
+/// validates them a chunk at a time (#15).
+pub fn read(source_name: &str, bytes: &[u8], rules: Option<&str>) -> super::Pending {
     let (text, note) = decode(bytes);
     let mut page = Page {
         sheet: Sheet::new(SHEET),
@@ -76,7 +82,7 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Import {
         // Written with each form: its mirror is kept (#15).
         pending.note_encoding(message);
     }
-    pending.write()
+    pending
 }
 
 /// The page's tokens. Script and style contents are raw text, not tags.

@@ -187,13 +187,15 @@ fn read_any(
         return Err(why);
     }
     if let Some(format) = binary_format(bytes) {
-        let import = match format {
-            InputFormat::Xls => xlsx::import_xls(source_name, bytes, rules)?,
-            InputFormat::Docx => docx::import(source_name, bytes, rules)?,
-            InputFormat::Html => html::import(source_name, bytes, rules),
-            _ => xlsx::import(source_name, bytes, rules)?,
+        // Read, not written: `score FILE` writes and validates a workbook's forms a chunk
+        // at a time as it does a text file's (#15).
+        let pending = match format {
+            InputFormat::Xls => xlsx::read_xls(source_name, bytes, rules)?,
+            InputFormat::Docx => docx::read(source_name, bytes, rules)?,
+            InputFormat::Html => html::read(source_name, bytes, rules),
+            _ => xlsx::read(source_name, bytes, rules)?,
         };
-        return Ok((format, Reading::Read(import.into()), None));
+        return Ok((format, Reading::Read(pending), None));
     }
     // Decoded once: the format is told, the forms read and the notes placed on this text.
     // The caller's bytes stay until the forms are read: letting them go first measured 85 MB

@@ -326,56 +326,109 @@ pub(crate) fn import_sheets(
 /// Like [`import_sheets`], the forms not yet written as case files (#15).
 pub(crate) fn read_sheets(
     sheets: Vec<Sheet>,
+    problems: Vec<ImportNote>,
+    source_name: &str,
+    rules: Option<&str>,
+) -> super::Pending {
+    collect(sheets.into_iter().map(read), problems, source_name, rules)
+}
+
+/// One sheet's forms as read, numbered from 1 within the sheet, with the notes that belong to
+/// none of them: what [`read`] hands to [`collect`], so that sheets can be read on every core
+/// and numbered across the input after (#15).
+#[derive(Debug)]
+pub(crate) struct SheetForms {
+    forms: Vec<grid::Form>,
+    problems: Vec<ImportNote>,
+    bare_titles: usize,
+    /// The sheet's name and tables, when places in it are said by table and row.
+    tables: Option<(String, Vec<(u32, u32)>)>,
+}
+
+/// Reads the forms of one sheet and attaches each cell note to the form it falls in (or to
+/// no form, before the first). The forms are numbered within the sheet.
+pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
+    let rows = match sheet.rows() {
+        Ok(rows) => rows,
+        Err(message) => {
+            let problem = ImportNote {
+                form: 0,
+                cell: 1,
+                line: 1,
+                sheet: Some(sheet.name.clone()),
+                kind: NoteKind::Unreadable,
+                message,
+            };
+            return SheetForms {
+                forms: Vec::new(),
+                problems: vec![problem],
+                bare_titles: 0,
+                tables: None,
+            };
+        }
+    };
+    let parsed = grid::read_aligned(rows, Some(&sheet.name));
+    // The rows where the forms read start (a bare title left out is none of them).
+    let titles: Vec<usize> = parsed.forms.iter().map(grid::Form::start_line).collect();
+    let mut forms = parsed.forms;
+    let mut problems = parsed.problems;
+    for mut note in std::mem::take(&mut sheet.notes) {
+        let within = titles.iter().filter(|&&l| l <= note.line).count();
+        match forms.get_mut(within.saturating_sub(1)) {
+            Some(form) if within > 0 => {
+                note.form = form.index;
+                form.notes.push(note);
+            }
+            _ => problems.push(note),
+        }
+    }
+    // Places in a document or page, said by table and row once the forms are cut (the cut
+    // goes by rows of the whole document).
+    let tables = (!sheet.tables.is_empty()).then(|| {
+        for form in &mut forms {
+            sheet.relocate_cells(form);
+            form.notes.iter_mut().for_each(|n| sheet.relocate_note(n));
+        }
+        problems.iter_mut().for_each(|n| sheet.relocate_note(n));
+        (
+            std::mem::take(&mut sheet.name),
+            std::mem::take(&mut sheet.tables),
+        )
+    });
+    SheetForms {
+        forms,
+        problems,
+        bare_titles: parsed.bare_titles,
+        tables,
+    }
+}
+
+/// The forms of every sheet read, numbered across the input in sheet order, with the notes
+/// of the input (`problems`, said first) and of each sheet.
+pub(crate) fn collect(
+    sheets: impl IntoIterator<Item = SheetForms>,
     mut problems: Vec<ImportNote>,
     source_name: &str,
     rules: Option<&str>,
 ) -> super::Pending {
     let mut forms = Vec::new();
     let mut bare_titles = 0;
-    for mut sheet in sheets {
-        let rows = match sheet.rows() {
-            Ok(rows) => rows,
-            Err(message) => {
-                problems.push(ImportNote {
-                    form: 0,
-                    cell: 1,
-                    line: 1,
-                    sheet: Some(sheet.name.clone()),
-                    kind: NoteKind::Unreadable,
-                    message,
-                });
-                continue;
-            }
-        };
-        let parsed = grid::read_aligned(rows, Some(&sheet.name));
-        bare_titles += parsed.bare_titles;
-        // The rows where the forms read start (a bare title left out is none of them).
-        let titles: Vec<usize> = parsed.forms.iter().map(grid::Form::start_line).collect();
-        let first = forms.len();
-        for mut form in parsed.forms {
+    for sheet in sheets {
+        bare_titles += sheet.bare_titles;
+        for mut form in sheet.forms {
             form.renumber(u32::try_from(forms.len() + 1).unwrap_or(u32::MAX));
             forms.push(form);
         }
-        problems.extend(parsed.problems);
-        for mut note in std::mem::take(&mut sheet.notes) {
-            let within = titles.iter().filter(|&&l| l <= note.line).count();
-            match forms.get_mut(first + within.saturating_sub(1)) {
-                Some(form) if within > 0 => {
-                    note.form = form.index;
-                    form.notes.push(note);
-                }
-                _ => problems.push(note),
-            }
+        // The input's own notes on this document or page, said by table and row too.
+        if let Some((name, tables)) = &sheet.tables {
+            let places = Sheet {
+                name: name.clone(),
+                tables: tables.clone(),
+                ..Sheet::default()
+            };
+            problems.iter_mut().for_each(|n| places.relocate_note(n));
         }
-        // Places in a document or page, said by table and row once the forms are cut (the
-        // cut goes by rows of the whole document).
-        if !sheet.tables.is_empty() {
-            for form in forms.iter_mut().skip(first) {
-                sheet.relocate_cells(form);
-                form.notes.iter_mut().for_each(|n| sheet.relocate_note(n));
-            }
-            problems.iter_mut().for_each(|n| sheet.relocate_note(n));
-        }
+        problems.extend(sheet.problems);
     }
     // A title alone was said when it was left out: "no cell reads the title" would be false.
     if forms.is_empty() && bare_titles == 0 {
