@@ -819,13 +819,17 @@ fn drop_marker_rows(rows: &mut Vec<Row>, sheet: Option<&str>, layout: Layout) ->
         });
     };
     rows.retain_mut(|row| {
+        // Nearly every row holds no marker: told in one pass over its cells (#15).
+        if !row.cells.iter().any(|c| super::page::is_marker(&c.text)) {
+            return true;
+        }
         if super::page::is_marker_row(row) {
             if let Some(cell) = row.cells.iter().find(|c| !c.text.is_empty()) {
                 note(cell);
             }
             return false;
         }
-        if layout != Layout::Aligned && row.cells.iter().any(|c| super::page::is_marker(&c.text)) {
+        if layout != Layout::Aligned {
             row.cells.retain(|c| match super::page::is_marker(&c.text) {
                 true => {
                     note(c);
