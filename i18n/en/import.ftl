@@ -75,6 +75,7 @@ import-note-funds-row-cells = funds row has { $cells ->
     }, expected { $expected }; read the cells in column order
 import-note-funds-label-unknown = funds row label { $label } is not one the importer knows
 import-note-rate-fraction = execution rate stored as the number { $value }; read as { $read }
+import-note-rate-fraction-confirmed = execution rate written { $value }, which is B / A of the row; read as { $read }
 import-note-funds-total-zero = 年度资金总额 row left at 0 while 本年财政拨款 holds the figures; both kept as written (scoring reads the row below)
 import-note-goal-one-cell = goal row has one cell; read as the expected goal
 import-note-total-cells = 总分 row has { $cells ->

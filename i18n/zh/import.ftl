@@ -53,6 +53,7 @@ import-note-indicator-columns = 按表头读取的绩效指标列（其他模板
 import-note-funds-row-cells = 资金行有 { $cells } 个单元格，应为 { $expected } 个；按列的顺序读取
 import-note-funds-label-unknown = 资金行名称{ $label }不是导入程序认识的行名
 import-note-rate-fraction = 执行率存为数值 { $value }，按 { $read } 读取
+import-note-rate-fraction-confirmed = 执行率写作 { $value }，正是全年执行数除以全年预算数（B/A）的值，按 { $read } 读取
 import-note-funds-total-zero = 年度资金总额行为 0，而本年财政拨款行填有数额；两行均按原样保留（评分读取下面一行）
 import-note-goal-one-cell = 目标行只有一个单元格，按预期目标读取
 import-note-total-cells = 总分行有 { $cells } 个单元格，应为 6 个；非空单元格依次按分值、得分读取

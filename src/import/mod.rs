@@ -145,6 +145,41 @@ pub fn read_with_text(
     bytes: &[u8],
     rules: Option<&str>,
 ) -> Result<(InputFormat, Pending, Option<Source>), String> {
+    let (format, reading, text) = read_any(source_name, bytes, rules, false)?;
+    let pending = match reading {
+        Reading::Read(pending) => pending,
+        Reading::Streamed(stream) => stream.into_pending(),
+    };
+    Ok((format, pending, text))
+}
+
+/// A file of forms as `score FILE` reads it (#15).
+pub enum Reading {
+    /// Every form read at once.
+    Read(Pending),
+    /// The seed's text with its padding runs: its forms handed on a few pieces at a time as
+    /// they are read, its notes given once the input is all read ([`seed_text::Stream`]).
+    Streamed(Box<seed_text::Stream>),
+}
+
+/// Like [`read_with_text`], handing the forms of the seed's text on as they are read
+/// ([`Reading::Streamed`]), so that scoring starts on the first while the rest is read, and
+/// the forms are never all held at once (#15).
+pub fn read_streamed(
+    source_name: &str,
+    bytes: &[u8],
+    rules: Option<&str>,
+) -> Result<(InputFormat, Reading, Option<Source>), String> {
+    read_any(source_name, bytes, rules, true)
+}
+
+/// [`read_with_text`], the seed's text handed on as read when `stream` is asked.
+fn read_any(
+    source_name: &str,
+    bytes: &[u8],
+    rules: Option<&str>,
+    stream: bool,
+) -> Result<(InputFormat, Reading, Option<Source>), String> {
     if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > limits::MAX_INPUT_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
@@ -160,7 +195,7 @@ pub fn read_with_text(
             InputFormat::Html => html::read(source_name, bytes, rules),
             _ => xlsx::read(source_name, bytes, rules)?,
         };
-        return Ok((format, pending, None));
+        return Ok((format, Reading::Read(pending), None));
     }
     // Decoded once: the format is told, the forms read and the notes placed on this text.
     // The caller's bytes stay until the forms are read: letting them go first measured 85 MB
@@ -170,6 +205,10 @@ pub fn read_with_text(
     let source = SourceFile::new(source_name, decoded.text.into_owned());
     let text = source.text.as_str();
     let format = text_format(text);
+    if stream && format == InputFormat::SeedText && seed_text::streams(text) {
+        let stream = seed_text::Stream::new(source.clone(), source_name, rules, message);
+        return Ok((format, Reading::Streamed(Box::new(stream)), Some(source)));
+    }
     let mut pending = match format {
         InputFormat::SeedText => seed_text::read(source_name, text, rules),
         InputFormat::FlatText => flat_text::read(source_name, text, rules),
@@ -185,7 +224,7 @@ pub fn read_with_text(
         format,
         InputFormat::SeedText | InputFormat::Paragraphs | InputFormat::TabText
     );
-    Ok((format, pending, lines.then_some(source)))
+    Ok((format, Reading::Read(pending), lines.then_some(source)))
 }
 
 /// Why `bytes` cannot hold forms `import` reads, for files it knows by their first bytes: a

@@ -85,13 +85,55 @@ pub struct Forms {
     /// The rule set the forms name (none: `score` gives `--rules`).
     rules: Option<String>,
     forms: std::vec::IntoIter<import::PendingForm>,
+    /// The reader still handing its forms on as it reads (the seed's text), with the text
+    /// its notes are placed on: the notes are reported once it has read the whole input
+    /// ([`Forms::report_read`]), as they are before the first form's diagnostics (#15).
+    reading: Option<(Box<import::seed_text::Stream>, Option<Source>)>,
 }
 
 impl Forms {
     /// The next `n` forms (fewer at the end, none after it) written and validated on every
-    /// core, in form order.
-    pub fn next_chunk(&mut self, n: usize) -> Vec<Validated<Case>> {
+    /// core, in form order. The whole input is read first, and its notes reported
+    /// ([`Forms::settle`]).
+    pub fn next_chunk(&mut self, n: usize, report: &mut dyn Reporter) -> Vec<Validated<Case>> {
+        self.settle(report);
         self.next_done(n, |v| v)
+    }
+
+    /// True while the input is still being read: its notes are not reported yet, and
+    /// diagnostics of its forms are to be held until they are ([`Forms::report_read`]).
+    pub fn still_reading(&self) -> bool {
+        self.reading.as_ref().is_some_and(|(s, _)| !s.ended())
+    }
+
+    /// Once the input was read ([`Forms::still_reading`] false): reports its notes and how
+    /// many forms it holds (or that it holds none), as [`Read::report`] does for an input
+    /// read at once; then nothing more.
+    pub fn report_read(&mut self, report: &mut dyn Reporter) {
+        if self.still_reading() {
+            return;
+        }
+        let Some((stream, text)) = self.reading.take() else {
+            return;
+        };
+        let (notes, count) = stream.finish();
+        let notes: Vec<Diagnostic> = notes
+            .par_iter()
+            .map(|n| note_diagnostic(text.as_ref(), n))
+            .collect();
+        report.diagnostics(&notes);
+        report_count(&self.source_name, count, report);
+    }
+
+    /// Reads the rest of the input at once and reports its notes, if it is still being read
+    /// (for the callers that take the forms without scoring them on: `diff`, `regress`).
+    pub fn settle(&mut self, report: &mut dyn Reporter) {
+        if let Some((stream, _)) = &mut self.reading {
+            let mut forms: Vec<import::PendingForm> = self.forms.by_ref().collect();
+            forms.extend(stream.next_forms(usize::MAX));
+            self.forms = forms.into_iter();
+        }
+        self.report_read(report);
     }
 
     /// The next `n` forms (fewer at the end, none after it) written, validated and each
@@ -104,7 +146,10 @@ impl Forms {
         n: usize,
         then: impl Fn(Validated<Case>) -> T + Sync,
     ) -> Vec<T> {
-        let chunk: Vec<import::PendingForm> = self.forms.by_ref().take(n).collect();
+        let mut chunk: Vec<import::PendingForm> = self.forms.by_ref().take(n).collect();
+        if let Some((stream, _)) = &mut self.reading {
+            chunk.extend(stream.next_forms(n - chunk.len()));
+        }
         let (name, rules) = (self.source_name.as_str(), self.rules.as_deref());
         chunk
             .into_par_iter()
@@ -121,8 +166,8 @@ pub struct Imported {
     /// The format the input was read as.
     pub format: InputFormat,
     /// The import: its notes, and each form read, to be written as a case file when it is
-    /// validated.
-    pub import: import::Pending,
+    /// validated; or the reader handing the forms on as it reads them.
+    pub import: import::Reading,
     /// The input's text, decoded once (see [`import::read_with_text`]).
     pub text: Option<Source>,
 }
@@ -171,7 +216,7 @@ pub fn read(path: &Path) -> Read {
         Err(e) => return Read::Failed(e),
     };
     let name = path.display().to_string();
-    match import::read_with_text(&name, &bytes, None) {
+    match import::read_streamed(&name, &bytes, None) {
         Ok((format, import, text)) => Read::Forms(
             name,
             Box::new(Imported {
@@ -209,6 +254,18 @@ impl Read {
             .to_string(),
         );
         let Imported { import, text, .. } = *imported;
+        let import = match import {
+            import::Reading::Read(import) => import,
+            import::Reading::Streamed(stream) => {
+                let rules = stream.rules().map(str::to_owned);
+                return Some(Forms {
+                    source_name: name,
+                    rules,
+                    forms: Vec::new().into_iter(),
+                    reading: Some((stream, text)),
+                });
+            }
+        };
         let source = text.as_ref();
         // Each note placed on its line on every core (a file of 10,000 forms has thousands),
         // in input order.
@@ -222,17 +279,26 @@ impl Read {
         report.diagnostics(&notes);
         let rules = import.rules().map(str::to_owned);
         let forms = import.forms;
-        if forms.is_empty() {
-            report.diagnostic(&no_forms(&name));
+        if !report_count(&name, forms.len(), report) {
             return None;
         }
-        report.note(&msg!("import-scoring-forms", forms = forms.len(), name = &name).to_string());
         Some(Forms {
             source_name: name,
             rules,
             forms: forms.into_iter(),
+            reading: None,
         })
     }
+}
+
+/// Reports how many forms of the file `name` are scored, or that it holds none (false).
+fn report_count(name: &str, forms: usize, report: &mut dyn Reporter) -> bool {
+    if forms == 0 {
+        report.diagnostic(&no_forms(name));
+        return false;
+    }
+    report.note(&msg!("import-scoring-forms", forms = forms, name = name).to_string());
+    true
 }
 
 /// No form in the input (a file holding no title, or only a title: #15 F20).

@@ -15,6 +15,7 @@ mod arrival_s6b;
 mod arrival_s7_hunan;
 mod arrival_s7_oneline;
 mod arrival_s7_paragraphs;
+mod arrival_s8;
 mod broken;
 mod browser;
 mod cli;
