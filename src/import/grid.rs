@@ -1887,7 +1887,9 @@ impl Form {
             }
         }
         self.join_unit(row, &mut indicator, unit);
-        if self.skip_placeholder(row, &indicator) {
+        if self.skip_none_written(row, &scored_cells(&indicator))
+            || self.skip_placeholder(row, &indicator)
+        {
             return;
         }
         self.indicators.push(indicator);
@@ -1975,6 +1977,40 @@ impl Form {
         unfilled
     }
 
+    /// Skips a level 2 that has no indicator, written so in its 三级指标 cell (`经济效益指标 无
+    /// / / / /`, `社会效益指标 不适用 - - 0 0`): `无`/`不适用`/`本项目不涉及` where the name stands and
+    /// every other cell empty, a mark for an empty cell or 0 — so skipping it moves no number.
+    /// Read as an indicator named `无` it lost its points to `missing-actual` and
+    /// `missing-reported` (#15); true when skipped, with a note naming the level 2.
+    fn skip_none_written(&mut self, row: &Row, rest: &[&str]) -> bool {
+        // Short first: the value parser is not asked of every indicator's name (#15 speed).
+        let none = |t: &str| {
+            t.trim().chars().count() <= 8
+                && crate::value::parse(t) == crate::value::Value::NotApplicable
+        };
+        let nothing = |t: &&str| {
+            is_unfilled_cell(t)
+                || flat::is_empty_mark(t)
+                || t.trim()
+                    .parse::<rust_decimal::Decimal>()
+                    .is_ok_and(|d| d.is_zero())
+        };
+        let skipped = rest.first().is_some_and(|t| none(t)) && rest.iter().skip(1).all(nothing);
+        if skipped {
+            let level2 = self.carry_level2.clone();
+            self.note(
+                row,
+                NoteKind::Recognised,
+                msg!(
+                    "import-note-level2-none",
+                    level2 = quoted(level2.as_str()),
+                    text = quoted(rest.first().copied().unwrap_or_default())
+                ),
+            );
+        }
+        skipped
+    }
+
     fn read_indicator(&mut self, row: &Row) {
         let texts = row.strs();
         if let Some(columns) = self.indicator_columns.clone()
@@ -2008,6 +2044,9 @@ impl Form {
             return;
         }
         self.carry_labels(labels, first, second);
+        if self.skip_none_written(row, rest) {
+            return;
+        }
         if rest.first().is_some_and(|t| is_placeholder(t))
             && rest.iter().skip(1).all(|t| is_unfilled_cell(t))
         {
@@ -2209,6 +2248,18 @@ fn is_filled_filler(text: &str) -> bool {
 /// A cell of an unfilled template row other than its level 3: empty, or a slash or dash for
 /// an empty cell (one `/ / / / /` row is no indicator, tester s7 F1). A not-applicable word
 /// (`本项目不涉及`) is content: `指标1 本项目不涉及` is a not-applicable indicator.
+/// An indicator's name and the cells a rule scores it by, empty where absent.
+fn scored_cells(ind: &Indicator) -> [&str; 5] {
+    [
+        Some(ind.level3.as_str()),
+        ind.target.as_deref(),
+        ind.actual.as_deref(),
+        ind.points.as_deref(),
+        ind.score.as_deref(),
+    ]
+    .map(Option::unwrap_or_default)
+}
+
 fn is_unfilled_cell(text: &str) -> bool {
     text.trim().is_empty() || is_blank_mark(text)
 }
