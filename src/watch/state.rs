@@ -401,17 +401,6 @@ impl State {
         let entry = self.rules.entry(key.to_owned()).or_default();
         entry.files = files;
         match v.value {
-            Some(set)
-                if self.config.rules.is_none()
-                    && Some(set.id.as_str()) != key.file_name().and_then(|n| n.to_str()) =>
-            {
-                let dir = key.display().to_string();
-                round
-                    .diagnostics
-                    .push(rule_sets::id_mismatch(&dir, &set.id));
-                let had_good = entry.good.is_some();
-                round.failed(key.join(RULES_FILE).display().to_string(), had_good);
-            }
             Some(set) => {
                 let meaning = Some(hash(format!("{meaning:?}").as_bytes()));
                 // Same meaning as the last good version: keep it, so no case goes stale.
