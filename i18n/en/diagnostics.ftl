@@ -394,8 +394,8 @@ import-note-diagnostic-form = form { $form }: { $message } ({ $place })
 
 ## Rule sets found by id.
 
-rules-id-mismatch = rule set in directory `{ $dir }` has id `{ $id }`
-rules-id-mismatch-help = the `[rule_set] id` must equal its directory name
+rules-id-mismatch = rule set in directory `{ $dir }` has id `{ $id }` (results and reports would name it `{ $id }`)
+rules-id-mismatch-help = the `[rule_set] id` must equal its directory name: a copied rule set takes its new folder's name, `id = "{ $dir }"`
 rules-unknown-rule-set = no rule set `{ $arg }`: neither a directory with { $file } nor an id under `{ $root }`
 rules-stale-description = this rule set changes rules but keeps the `description` of `{ $parent }`
 rules-stale-description-help = write a `description` under `[rule_set]` saying what this rule set changes

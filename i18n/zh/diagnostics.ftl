@@ -362,8 +362,8 @@ import-note-diagnostic-form = 第 { $form } 张表：{ $message }（{ $place }�
 
 ## 按编号查找规则集。
 
-rules-id-mismatch = 文件夹 `{ $dir }` 中的规则集编号是 `{ $id }`
-rules-id-mismatch-help = `[rule_set] id` 必须与所在文件夹的名称相同
+rules-id-mismatch = 规则集编号 `id = "{ $id }"` 与所在文件夹的名称“{ $dir }”不一致（照这样评分，结果和对比报告里的规则集会写成“{ $id }”）
+rules-id-mismatch-help = 复制规则集后要把编号改成新文件夹的名称：`id = "{ $dir }"`
 rules-unknown-rule-set = 找不到规则集 `{ $arg }`：既不是含有 { $file } 的文件夹，也不是 `{ $root }` 下的编号
 rules-stale-description = 这个规则集改动了规则，却沿用了 `{ $parent }` 的说明（`description`）
 rules-stale-description-help = 在 `[rule_set]` 下写一条 `description`，说明这个规则集改了什么
