@@ -350,7 +350,7 @@ fn coverage_names_the_rules_never_exercised() {
     assert!(stdout.contains("  level-1 weights\n"), "{stdout}");
     assert!(stdout.contains("  grade thresholds\n"), "{stdout}");
     assert!(
-        stdout.contains("✗ never      quantitative.equal — equal: met_or_ratio"),
+        stdout.contains("✗ never      quantitative.equal — equal: full if met, else ratio"),
         "{stdout}"
     );
     let stdout = regress(&repo())
