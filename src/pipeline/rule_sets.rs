@@ -80,7 +80,7 @@ fn validate_resolved_in(fs: &dyn Files, resolved: &inherit::Resolved) -> Validat
     if !resolved.ok() {
         return Validated {
             value: None,
-            diagnostics: with_value_help(&resolved.diagnostics),
+            diagnostics: with_value_help(fs, resolved),
         };
     }
     validate_read(resolved, &load::read_scripts_in(fs, resolved))
@@ -91,7 +91,7 @@ pub fn validate_read(resolved: &inherit::Resolved, scripts: &ScriptsRead) -> Val
     if !resolved.ok() {
         return Validated {
             value: None,
-            diagnostics: with_value_help(&resolved.diagnostics),
+            diagnostics: with_value_help(&Disk, resolved),
         };
     }
     let mut v = validate::rules::validate_full(
@@ -115,13 +115,14 @@ pub fn validate_read(resolved: &inherit::Resolved, scripts: &ScriptsRead) -> Val
 
 /// The problems that stopped a rule file from being read, an unquoted word given what the
 /// rule file's checks say of it once quoted (`mode = 截尾`: `截尾` is written `truncate`, #16).
-fn with_value_help(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
-    diagnostics
+fn with_value_help(fs: &dyn Files, resolved: &inherit::Resolved) -> Vec<Diagnostic> {
+    resolved
+        .diagnostics
         .iter()
         .map(|d| {
             let syntax = d.code == crate::diagnostic::DiagnosticCode::from(RulesCode::Syntax);
             let help = match (&d.source, syntax) {
-                (Some((source, span)), true) => validate::rules::value_help(source, span.clone()),
+                (Some((source, span)), true) => value_help(fs, resolved, source, span.clone()),
                 _ => None,
             };
             match help {
@@ -130,6 +131,30 @@ fn with_value_help(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
             }
         })
         .collect()
+}
+
+/// What the checks say of the bare word at `span` of `source` (a file of the rule set's chain)
+/// once quoted, asked of the whole chain: the file is read again with the word quoted in place
+/// of the one on disk ([`load::files::Overlay`]), and the chain resolved and validated as any
+/// rule set is. A county's file that `extends` a shipped rule set is incomplete on its own —
+/// its weights and bands come from the parent — so checked alone it said nothing of the word
+/// (#16). Nothing when the chain does not resolve with the word quoted either.
+fn value_help(
+    fs: &dyn Files,
+    resolved: &inherit::Resolved,
+    source: &crate::source::Source,
+    span: std::ops::Range<usize>,
+) -> Option<crate::i18n::Message> {
+    let quoted = validate::rules::with_word_quoted(source, span.clone())?;
+    let own = resolved.files.first()?;
+    let dir = Path::new(&own.name).parent()?;
+    let overlay = load::files::Overlay::new(fs, Path::new(&source.name), quoted);
+    let again = inherit::resolve_in(&overlay, dir).ok()?;
+    if !again.ok() {
+        return None;
+    }
+    let checked = validate_read(&again, &load::read_scripts_in(&overlay, &again));
+    validate::rules::quoted_word_help(&checked.diagnostics, &source.name, span.start)
 }
 
 /// A rule set found in directory `dir_id` whose `[rule_set] id` is `id`: rule sets are named
@@ -408,6 +433,21 @@ mod tests {
             assert_eq!(hash(&m), hash(&d), "{id}");
             assert_eq!(plain(&m.diagnostics), plain(&d.diagnostics), "{id}");
         }
+    }
+
+    /// #16 item 3: a bare `截尾` in a file that `extends` a shipped rule set is worded through
+    /// the chain; the file alone, incomplete without its parent, says nothing of the word.
+    #[test]
+    fn an_unquoted_word_is_worded_through_extends() {
+        let child = "[rule_set]\nid = \"c\"\nextends = \"anhui-2023\"\n\n[rounding]\nindicator = { places = 2, mode = 截尾 }\n";
+        let files = memory_copy(Path::new("rules/anhui-2023"), Memory::new())
+            .with("rules/c/rules.toml", child);
+        let v = load_rule_set_in(&files, Path::new("rules/c")).unwrap();
+        let syntax = v.diagnostics.first().unwrap();
+        let help = syntax.help.as_ref().unwrap().render(crate::i18n::Lang::En);
+        assert!(help.contains("`截尾` as `truncate`"), "{help}");
+        let (source, span) = syntax.source.clone().unwrap();
+        assert!(validate::rules::value_help(&source, span).is_none());
     }
 
     #[test]

@@ -210,9 +210,21 @@ fn unquoted_value_help(source: &Source, e: &toml::de::Error) -> Option<Message> 
 
 /// What the rule file's checks say of the bare word at `span` once it is quoted (a name the
 /// key does not take, with the name it most likely means); none when the text there is not a
-/// bare word after `=`, or when the quoted word is right. The TOML error a loader reports
-/// there (`rules::syntax`) takes this as its help (`pipeline::rule_sets`).
+/// bare word after `=`, or when the quoted word is right. The file is checked on its own:
+/// `pipeline::rule_sets` checks it through its `extends` chain, so that a file that is
+/// incomplete without its parent gets the same help.
 pub fn value_help(source: &Source, span: Range<usize>) -> Option<Message> {
+    let quoted = with_word_quoted(source, span.clone())?;
+    let again = validate(
+        &crate::source::SourceFile::new(source.name.clone(), quoted),
+        "",
+    );
+    quoted_word_help(&again.diagnostics, &source.name, span.start)
+}
+
+/// The rule file's text with the bare word at `span` quoted (`mode = 截尾` → `mode = "截尾"`,
+/// the word's place unchanged); none when the text there is not a bare word after `=`.
+pub fn with_word_quoted(source: &Source, span: Range<usize>) -> Option<String> {
     let written = source.text.get(span.clone())?;
     let word = written.chars().next().is_some_and(char::is_alphabetic)
         && written
@@ -222,25 +234,28 @@ pub fn value_help(source: &Source, span: Range<usize>) -> Option<Message> {
     if !word || !after_equals {
         return None;
     }
-    let quoted = format!(
+    Some(format!(
         "{}\"{written}\"{}",
         source.text.get(..span.start)?,
         source.text.get(span.end..)?
-    );
-    let again = validate(
-        &crate::source::SourceFile::new(source.name.clone(), quoted),
-        "",
-    );
-    let d = again.diagnostics.into_iter().find(|d| {
+    ))
+}
+
+/// The help for a bare word from the diagnostics of its file checked again with the word
+/// quoted ([`with_word_quoted`]): what the check that knows the names says at the word's place
+/// (`file`, byte `at`), as the TOML error's help (`toml-unquoted-enum-help`); none when it
+/// says nothing there (the quoted word is right).
+pub fn quoted_word_help(diagnostics: &[Diagnostic], file: &str, at: usize) -> Option<Message> {
+    let d = diagnostics.iter().find(|d| {
         d.code != crate::diagnostic::DiagnosticCode::from(RulesCode::Syntax)
             && d.source
                 .as_ref()
-                .is_some_and(|(_, s)| s.start == span.start)
+                .is_some_and(|(s, span)| span.start == at && s.name == file)
     })?;
     Some(msg!(
         "toml-unquoted-enum-help",
-        problem = d.message,
-        help = d.help
+        problem = d.message.clone(),
+        help = d.help.clone()
     ))
 }
 
