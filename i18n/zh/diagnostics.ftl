@@ -362,8 +362,8 @@ import-note-diagnostic-form = 第 { $form } 张表：{ $message }（{ $place }�
 
 ## 按编号查找规则集。
 
-rules-id-mismatch = 文件夹 `{ $dir }` 中的规则集编号是 `{ $id }`
-rules-id-mismatch-help = `[rule_set] id` 必须与所在文件夹的名称相同
+rules-id-mismatch = 规则集编号 `id = "{ $id }"` 与所在文件夹的名称“{ $dir }”不一致（照这样评分，结果和对比报告里的规则集会写成“{ $id }”）
+rules-id-mismatch-help = 复制规则集后要把编号改成新文件夹的名称：`id = "{ $dir }"`
 rules-unknown-rule-set = 找不到规则集 `{ $arg }`：既不是含有 { $file } 的文件夹，也不是 `{ $root }` 下的编号
 rules-stale-description = 这个规则集改动了规则，却沿用了 `{ $parent }` 的说明（`description`）
 rules-stale-description-help = 在 `[rule_set]` 下写一条 `description`，说明这个规则集改了什么
@@ -531,6 +531,10 @@ import-note-glued-reason = 其后没有数值的文字{ $text }读作上一行�
 import-note-flat-deviation = { $level3 }得分后的单元格{ $text }读作其偏差原因（下一行的数值位置正好对上）
 import-note-flat-deviation-last = { $level3 }得分后的单元格{ $text }读作其偏差原因（表中最后一行指标，其后没有指标行）
 import-note-flat-deviation-broken = { $level3 }得分后的 { $cells } 个单元格{ $text }合读作其偏差原因（被空格断开）：其后的总分行只有自己的分值、得分，这些单元格中也没有与上一行共用分值的指标行所需的数值（数字、界限、完成情况用语）
+import-note-flat-deviation-broken-mid = { $level3 }得分后的 { $cells } 个单元格{ $text }合读作其偏差原因（被空格断开）：其后紧接着下一行指标，数值位置正好对上；这些单元格中没有与上一行共用分值的指标行所需的数值（数字、界限、完成情况用语），{ $why ->
+        [lost] 而该行得分低于分值，正需要说明偏差原因
+       *[words] 而且写的是说明原因的用语，不是指标名称
+    }
 import-note-cells-per-line = 文本的单元格之间没有空行：每行读作一个单元格（空行为空单元格）
 import-note-cells-per-paragraph = 单元格按以空行分隔的段落读取（连续三个空行为一个空单元格）
 import-note-rows-rebuilt = “|”单元格没有成串的空单元格（网页表格每行一个单元格）：按内容重建各行，与段落文本相同

@@ -691,6 +691,11 @@ pub(crate) struct Parsed {
     pub(crate) problems: Vec<ImportNote>,
     /// Titles with no form after them, left out (and said in `problems`).
     pub(crate) bare_titles: usize,
+    /// How many of `problems` the rows gave before any note was attached: the text skipped
+    /// before the first form and each bare title's note. Those after them are notes that fell
+    /// before the first form (page markers, full-width cells), which a reader handing its
+    /// forms on a piece at a time keeps after every piece's bare titles, as here (#15).
+    pub(crate) leading: usize,
 }
 
 /// Cuts rows into forms at title cells and reads each form. `sheet` names the worksheet the
@@ -703,6 +708,13 @@ pub(crate) fn read(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
 /// ([`half_width`]) and said so: not asked again, cell by cell (#15).
 pub(crate) fn read_half_width(rows: Vec<Row>) -> Parsed {
     read_rows(rows, None, Layout::Text, false)
+}
+
+/// Like [`read_half_width`], for a piece of an input whose next piece starts with the title
+/// row `next_title`: the last form is cut by that title, as it is when the whole input is
+/// read at once (#15: the seed text handed on a piece at a time).
+pub(crate) fn read_half_width_before(rows: Vec<Row>, next_title: Option<&Row>) -> Parsed {
+    read_rows_before(rows, None, Layout::Text, false, next_title)
 }
 
 /// Like [`read`], for rows rebuilt from a form flattened onto one line, whose empty cells are
@@ -732,11 +744,17 @@ pub(crate) fn read_aligned(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
 }
 
 /// Reads rows laid out as `layout`; `to_half_width` rewrites their cells in half width first.
-fn read_rows(
+fn read_rows(rows: Vec<Row>, sheet: Option<&str>, layout: Layout, to_half_width: bool) -> Parsed {
+    read_rows_before(rows, sheet, layout, to_half_width, None)
+}
+
+/// [`read_rows`], the last form ending at `next_title` (none: at the end of the input).
+fn read_rows_before(
     mut rows: Vec<Row>,
     sheet: Option<&str>,
     layout: Layout,
     to_half_width: bool,
+    next_title: Option<&Row>,
 ) -> Parsed {
     let aligned = layout == Layout::Aligned;
     let markers = drop_marker_rows(&mut rows, sheet, layout);
@@ -780,7 +798,7 @@ fn read_rows(
         .map(|(k, &at)| {
             let end = titles.get(k + 1).copied().unwrap_or(rows.len());
             let index = u32::try_from(k + 1).unwrap_or(u32::MAX);
-            let next_title = filled.get(end).map(|r| &**r);
+            let next_title = filled.get(end).map(|r| &**r).or(next_title);
             let rows = rows.get(at..end).unwrap_or(&[]);
             let filled = filled.get(at..end).unwrap_or(&[]);
             read_form(index, rows, filled, next_title, sheet, layout)
@@ -791,6 +809,7 @@ fn read_rows(
     let mut parsed = Parsed {
         bare_titles: read - forms.len(),
         forms,
+        leading: problems.len(),
         problems,
     };
     note_half_width(&mut parsed, rewritten, sheet);
@@ -814,13 +833,17 @@ fn drop_marker_rows(rows: &mut Vec<Row>, sheet: Option<&str>, layout: Layout) ->
         });
     };
     rows.retain_mut(|row| {
+        // Nearly every row holds no marker: told in one pass over its cells (#15).
+        if !row.cells.iter().any(|c| super::page::is_marker(&c.text)) {
+            return true;
+        }
         if super::page::is_marker_row(row) {
             if let Some(cell) = row.cells.iter().find(|c| !c.text.is_empty()) {
                 note(cell);
             }
             return false;
         }
-        if layout != Layout::Aligned && row.cells.iter().any(|c| super::page::is_marker(&c.text)) {
+        if layout != Layout::Aligned {
             row.cells.retain(|c| match super::page::is_marker(&c.text) {
                 true => {
                     note(c);
@@ -1215,6 +1238,11 @@ impl Form {
     /// The line (the row in a sheet) of the form's title.
     pub(crate) fn start_line(&self) -> usize {
         self.start.0
+    }
+
+    /// Where the form starts: the line and cell of its title.
+    pub(crate) fn start(&self) -> (usize, usize) {
+        self.start
     }
 
     /// True when nothing of a form followed the title: no header value, funds, goal,
@@ -1879,7 +1907,9 @@ impl Form {
             }
         }
         self.join_unit(row, &mut indicator, unit);
-        if self.skip_placeholder(row, &indicator) {
+        if self.skip_none_written(row, &scored_cells(&indicator))
+            || self.skip_placeholder(row, &indicator)
+        {
             return;
         }
         self.indicators.push(indicator);
@@ -1967,6 +1997,40 @@ impl Form {
         unfilled
     }
 
+    /// Skips a level 2 that has no indicator, written so in its 三级指标 cell (`经济效益指标 无
+    /// / / / /`, `社会效益指标 不适用 - - 0 0`): `无`/`不适用`/`本项目不涉及` where the name stands and
+    /// every other cell empty, a mark for an empty cell or 0 — so skipping it moves no number.
+    /// Read as an indicator named `无` it lost its points to `missing-actual` and
+    /// `missing-reported` (#15); true when skipped, with a note naming the level 2.
+    fn skip_none_written(&mut self, row: &Row, rest: &[&str]) -> bool {
+        // Short first: the value parser is not asked of every indicator's name (#15 speed).
+        let none = |t: &str| {
+            t.trim().chars().count() <= 8
+                && crate::value::parse(t) == crate::value::Value::NotApplicable
+        };
+        let nothing = |t: &&str| {
+            is_unfilled_cell(t)
+                || flat::is_empty_mark(t)
+                || t.trim()
+                    .parse::<rust_decimal::Decimal>()
+                    .is_ok_and(|d| d.is_zero())
+        };
+        let skipped = rest.first().is_some_and(|t| none(t)) && rest.iter().skip(1).all(nothing);
+        if skipped {
+            let level2 = self.carry_level2.clone();
+            self.note(
+                row,
+                NoteKind::Recognised,
+                msg!(
+                    "import-note-level2-none",
+                    level2 = quoted(level2.as_str()),
+                    text = quoted(rest.first().copied().unwrap_or_default())
+                ),
+            );
+        }
+        skipped
+    }
+
     fn read_indicator(&mut self, row: &Row) {
         let texts = row.strs();
         if let Some(columns) = self.indicator_columns.clone()
@@ -2000,6 +2064,9 @@ impl Form {
             return;
         }
         self.carry_labels(labels, first, second);
+        if self.skip_none_written(row, rest) {
+            return;
+        }
         if rest.first().is_some_and(|t| is_placeholder(t))
             && rest.iter().skip(1).all(|t| is_unfilled_cell(t))
         {
@@ -2201,6 +2268,18 @@ fn is_filled_filler(text: &str) -> bool {
 /// A cell of an unfilled template row other than its level 3: empty, or a slash or dash for
 /// an empty cell (one `/ / / / /` row is no indicator, tester s7 F1). A not-applicable word
 /// (`本项目不涉及`) is content: `指标1 本项目不涉及` is a not-applicable indicator.
+/// An indicator's name and the cells a rule scores it by, empty where absent.
+fn scored_cells(ind: &Indicator) -> [&str; 5] {
+    [
+        Some(ind.level3.as_str()),
+        ind.target.as_deref(),
+        ind.actual.as_deref(),
+        ind.points.as_deref(),
+        ind.score.as_deref(),
+    ]
+    .map(Option::unwrap_or_default)
+}
+
 fn is_unfilled_cell(text: &str) -> bool {
     text.trim().is_empty() || is_blank_mark(text)
 }
