@@ -345,9 +345,48 @@ fn a_broken_rule_file_reports_every_problem_at_once() {
         .args(["--error-format", "plain"])
         .expect_status(2)
         .expect_stderr_contains("error[rules::band-overlap]")
+        // Tester s8 F4: bands overlapping by a stretch get the ranges as they would read, not
+        // the hint about a shared end point.
+        .expect_stderr_contains(
+            "the bands share a stretch: change [0%, 60%) to [0%, 50%), or [50%, 80%) to [60%, 80%)",
+        )
         .expect_stderr_contains("did you mean `ratio`?")
         .expect_stderr_contains("error[rules::unknown-rounding]")
         .run();
+}
+
+/// Tester s8 F4: a script that cites its policy (`ref`) but does not say how it stands to it
+/// is named by its file, and the help asks only for the `source` it lacks.
+#[test]
+fn an_unsourced_script_is_named_by_its_file_and_asked_only_for_what_it_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    let set = dir.path().join("anhui-2023");
+    std::fs::create_dir_all(set.join("scripts")).unwrap();
+    for e in std::fs::read_dir(root().join("rules/anhui-2023/scripts")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, set.join("scripts").join(p.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(
+        set.join("scripts/eco_na.rhai"),
+        "fn indicator(form, rules, ind, result) {\n    ()\n}\n",
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(root().join("rules/anhui-2023/rules.toml")).unwrap()
+        + "\n[policy.eco-na]\nsource = \"某县财政局通知（第三条）\"\ntext = \"生态效益指标不适用。\"\n\n\
+           [[scripts]]\nref = \"eco-na\"\nfile = \"scripts/eco_na.rhai\"\nhooks = [\"indicator\"]\n";
+    std::fs::write(set.join("rules.toml"), text).unwrap();
+    let out = Test::new()
+        .arg("check")
+        .arg(&set)
+        .args(["--cases", "cases/huainan-2023"])
+        .expect_status(0)
+        .expect_stderr_contains(
+            "warning[rules::unsourced]: rule `scripts/eco_na.rhai` does not say how it stands to its policy",
+        )
+        .expect_stderr_contains("add `source = \"quoted\"`, `\"inferred\"` or `\"assumed\"` under `ref = \"eco-na\"`")
+        .run();
+    assert!(!out.stderr.contains("add `ref = "), "{}", out.stderr);
+    assert!(!out.stderr.contains("scripts[2]"), "{}", out.stderr);
 }
 
 #[test]
