@@ -589,3 +589,36 @@ fn import_help_lists_every_file_the_readers_take() {
         }
     }
 }
+
+/// Tester s8 F5: a form never self-scored writes `未填` (or `未评`, `未自评`) in its 得分 cells.
+/// That is an empty cell, as `-` or `/` is: the same findings and diagnostics, no "not a
+/// number" and no "cannot be read".
+#[test]
+fn unfilled_score_cells_read_as_empty_cells() {
+    let case = std::fs::read_to_string(seed_file(1)).unwrap();
+    let with = |mark: &str| {
+        let text: String = case
+            .lines()
+            .map(|l| match l.starts_with("score = ") {
+                true => format!("score = \"{mark}\"\n"),
+                false => format!("{l}\n"),
+            })
+            .collect();
+        assert_ne!(text, case);
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("case.toml"), text).unwrap();
+        let out = Test::new()
+            .current_dir(dir.path())
+            .args(["score", "case.toml", "--format", "csv", "--rules-root"])
+            .arg(root().join("rules"))
+            .output();
+        (out.status, out.stdout, out.stderr)
+    };
+    let dash = with("-");
+    for mark in ["未填", "未评", "未自评"] {
+        let unfilled = with(mark);
+        assert_eq!(unfilled, dash, "{mark}");
+    }
+    assert!(!dash.1.contains("unreadable-value"), "{}", dash.1);
+    assert!(!dash.2.contains("not-a-number"), "{}", dash.2);
+}
