@@ -82,6 +82,8 @@ rules-unsourced-both = rule `{ $key }` cites no policy (`ref`) and does not say 
 rules-unsourced-ref = rule `{ $key }` cites no policy (`ref`)
 rules-unsourced-source = rule `{ $key }` does not say how it stands to its policy (`source`)
 rules-unsourced-help = add `ref = "<policy id>"` naming the `[policy.*]` text it encodes and `source = "quoted"`, `"inferred"` or `"assumed"`
+rules-unsourced-ref-help = add `ref = "<policy id>"` naming the `[policy.*]` text it encodes
+rules-unsourced-source-help = add `source = "quoted"`, `"inferred"` or `"assumed"` under `ref = "{ $policy }"`, saying how the rule stands to that policy (the `source` of `[policy.{ $policy }]` says where its text comes from, not this)
 rules-too-large = `{ $value }` is too large
 rules-number-too-large-help = points, thresholds and bounds are at most 1000000000
 rules-share-too-large-help = shares and multiples are at most 1000000000 (that is, 100000000000%)
@@ -102,6 +104,8 @@ rules-band-gap = bands { $lower } and { $upper } leave a gap
 rules-band-gap-help = make each band start where the one below ends, with exactly one of them including the shared bound
 rules-band-overlap = bands { $lower } and { $upper } overlap
 rules-band-overlap-help = a shared bound may be included by one band only: write `)` on one side and `[` on the other
+rules-band-overlap-stretch-help = the bands share a stretch: change { $lower } to { $lower_fixed }, or { $upper } to { $upper_fixed }
+rules-band-overlap-inside-help = { $upper } lies inside { $lower }: change { $lower } to { $lower_fixed }, or rewrite the range of { $upper }
 rules-band-label-twice = band label `{ $label }` is used twice
 rules-band-label-twice-help = each label or alias may name one band only
 rules-per-point-needs-deduct = formula `per_point` needs `deduct`
@@ -394,8 +398,8 @@ import-note-diagnostic-form = form { $form }: { $message } ({ $place })
 
 ## Rule sets found by id.
 
-rules-id-mismatch = rule set in directory `{ $dir }` has id `{ $id }`
-rules-id-mismatch-help = the `[rule_set] id` must equal its directory name
+rules-id-mismatch = rule set in directory `{ $dir }` has id `{ $id }` (results and reports would name it `{ $id }`)
+rules-id-mismatch-help = the `[rule_set] id` must equal its directory name: a copied rule set takes its new folder's name, `id = "{ $dir }"`
 rules-unknown-rule-set = no rule set `{ $arg }`: neither a directory with { $file } nor an id under `{ $root }`
 rules-stale-description = this rule set changes rules but keeps the `description` of `{ $parent }`
 rules-stale-description-help = write a `description` under `[rule_set]` saying what this rule set changes
@@ -584,6 +588,13 @@ import-note-flat-deviation-broken = the { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells
     } { $text } after the score of { $level3 } read as its one 偏差原因, broken by spaces: the 总分 row after them holds exactly its own 分值 and 得分, and no cell of them is a value (number, bound, result word) that a row sharing the last row's points would need
+import-note-flat-deviation-broken-mid = the { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    } { $text } after the score of { $level3 } read as its one 偏差原因, broken by spaces: the next indicator row follows with its numbers in place, no cell of them is a value (number, bound, result word) that a row sharing the points above would need, and { $why ->
+        [lost] the row scored below its points, so the form asks it for a reason
+       *[words] they are worded as a reason, not as an indicator's name
+    }
 import-note-cells-per-line = the text has no blank lines between its cells: each line read as one cell (a blank line as an empty cell)
 import-note-cells-per-paragraph = cells read as paragraphs separated by a blank line (three blank lines: an empty cell)
 import-note-rows-rebuilt = the `|` cells have no padding runs (a page's table rendered one cell a line): rows rebuilt from the content as for paragraph text

@@ -78,6 +78,8 @@ rules-unsourced-both = 规则 `{ $key }` 没有注明政策依据（`ref`），�
 rules-unsourced-ref = 规则 `{ $key }` 没有注明政策依据（`ref`）
 rules-unsourced-source = 规则 `{ $key }` 没有说明与政策的关系（`source`）
 rules-unsourced-help = 加上 `ref = "<政策编号>"` 指向所依据的 `[policy.*]` 条文，并写 `source = "quoted"`（原文引用）、`"inferred"`（推断）或 `"assumed"`（假定）
+rules-unsourced-ref-help = 加上 `ref = "<政策编号>"` 指向所依据的 `[policy.*]` 条文
+rules-unsourced-source-help = 在 `ref = "{ $policy }"` 下面加一行 `source = "quoted"`（原文引用）、`"inferred"`（推断）或 `"assumed"`（假定），说明规则与这条政策的关系（`[policy.{ $policy }]` 里的 `source` 写的是条文出处，不是这一项）
 rules-too-large = “{ $value }”太大
 rules-number-too-large-help = 分值、阈值和界限最大为 1000000000
 rules-share-too-large-help = 比例和倍数最大为 1000000000（即 100000000000%）
@@ -98,6 +100,8 @@ rules-band-gap = 档次 { $lower } 与 { $upper } 之间有空档
 rules-band-gap-help = 每一档从下一档的上限开始，两档共用的端点恰好由其中一档包含
 rules-band-overlap = 档次 { $lower } 与 { $upper } 重叠
 rules-band-overlap-help = 共用的端点只能由一档包含：一侧写 `)`，另一侧写 `[`
+rules-band-overlap-stretch-help = 两档有一段重叠：把 { $lower } 改为 { $lower_fixed }，或把 { $upper } 改为 { $upper_fixed }
+rules-band-overlap-inside-help = { $upper } 整个落在 { $lower } 之内：把 { $lower } 改为 { $lower_fixed }，或改写 { $upper } 的范围
 rules-band-label-twice = 档次名称“{ $label }”用了两次
 rules-band-label-twice-help = 每个名称或别名只能对应一个档次
 rules-per-point-needs-deduct = 计分公式 `per_point`（按百分点扣分）要写 `deduct`
@@ -362,8 +366,8 @@ import-note-diagnostic-form = 第 { $form } 张表：{ $message }（{ $place }�
 
 ## 按编号查找规则集。
 
-rules-id-mismatch = 文件夹 `{ $dir }` 中的规则集编号是 `{ $id }`
-rules-id-mismatch-help = `[rule_set] id` 必须与所在文件夹的名称相同
+rules-id-mismatch = 规则集编号 `id = "{ $id }"` 与所在文件夹的名称“{ $dir }”不一致（照这样评分，结果和对比报告里的规则集会写成“{ $id }”）
+rules-id-mismatch-help = 复制规则集后要把编号改成新文件夹的名称：`id = "{ $dir }"`
 rules-unknown-rule-set = 找不到规则集 `{ $arg }`：既不是含有 { $file } 的文件夹，也不是 `{ $root }` 下的编号
 rules-stale-description = 这个规则集改动了规则，却沿用了 `{ $parent }` 的说明（`description`）
 rules-stale-description-help = 在 `[rule_set]` 下写一条 `description`，说明这个规则集改了什么
@@ -531,6 +535,10 @@ import-note-glued-reason = 其后没有数值的文字{ $text }读作上一行�
 import-note-flat-deviation = { $level3 }得分后的单元格{ $text }读作其偏差原因（下一行的数值位置正好对上）
 import-note-flat-deviation-last = { $level3 }得分后的单元格{ $text }读作其偏差原因（表中最后一行指标，其后没有指标行）
 import-note-flat-deviation-broken = { $level3 }得分后的 { $cells } 个单元格{ $text }合读作其偏差原因（被空格断开）：其后的总分行只有自己的分值、得分，这些单元格中也没有与上一行共用分值的指标行所需的数值（数字、界限、完成情况用语）
+import-note-flat-deviation-broken-mid = { $level3 }得分后的 { $cells } 个单元格{ $text }合读作其偏差原因（被空格断开）：其后紧接着下一行指标，数值位置正好对上；这些单元格中没有与上一行共用分值的指标行所需的数值（数字、界限、完成情况用语），{ $why ->
+        [lost] 而该行得分低于分值，正需要说明偏差原因
+       *[words] 而且写的是说明原因的用语，不是指标名称
+    }
 import-note-cells-per-line = 文本的单元格之间没有空行：每行读作一个单元格（空行为空单元格）
 import-note-cells-per-paragraph = 单元格按以空行分隔的段落读取（连续三个空行为一个空单元格）
 import-note-rows-rebuilt = “|”单元格没有成串的空单元格（网页表格每行一个单元格）：按内容重建各行，与段落文本相同

@@ -75,6 +75,20 @@ pub(crate) fn is_funds_label(text: &str) -> bool {
             .iter()
             .any(|l| t.trim_end_matches([':', ':']) == *l)
         || t.starts_with("其中")
+        || is_source_funds_label(t)
+}
+
+/// A funds row naming a level's or a source's money, as the Hunan 绩效目标自评表 and other
+/// templates print it (`县级安排资金`, `本级安排资金`, `市级配套资金`, `自筹资金`): a short label
+/// ending in 资金 or 经费 that the value layer's one list of funds rows
+/// ([`FundsKind::of_label`]) knows — so every reader, not only the grid's column reading, knows
+/// where such a row starts (tester s8 F2: one cell a line, `县级安排资金` was a row of one cell
+/// and its figures four funds rows named `80`, `80`, `76`, `95%`).
+fn is_source_funds_label(text: &str) -> bool {
+    let t = text.trim_end_matches([':', '：']);
+    (t.ends_with("资金") || t.ends_with("经费"))
+        && t.chars().count() <= 12
+        && FundsKind::of_label(t) != FundsKind::Unknown
 }
 
 /// One form turned into a case file.
@@ -819,13 +833,17 @@ fn drop_marker_rows(rows: &mut Vec<Row>, sheet: Option<&str>, layout: Layout) ->
         });
     };
     rows.retain_mut(|row| {
+        // Nearly every row holds no marker: told in one pass over its cells (#15).
+        if !row.cells.iter().any(|c| super::page::is_marker(&c.text)) {
+            return true;
+        }
         if super::page::is_marker_row(row) {
             if let Some(cell) = row.cells.iter().find(|c| !c.text.is_empty()) {
                 note(cell);
             }
             return false;
         }
-        if layout != Layout::Aligned && row.cells.iter().any(|c| super::page::is_marker(&c.text)) {
+        if layout != Layout::Aligned {
             row.cells.retain(|c| match super::page::is_marker(&c.text) {
                 true => {
                     note(c);
@@ -1524,6 +1542,12 @@ impl Form {
         let Some((&label, values)) = texts.split_first() else {
             return;
         };
+        // Empty cells where a row would start: the cells a table's last column leaves empty
+        // after a funds row, copied one paragraph a cell (tester s8 F11: each was a funds row
+        // named “”, a guess). They hold nothing of a row.
+        if label.trim().is_empty() && values.iter().all(|v| v.trim().is_empty()) {
+            return;
+        }
         // The template's printed instruction on a row of its own is one of the notes printed
         // with the form, not a funds row.
         if is_funds_instruction(label) && values.iter().all(|v| v.trim().is_empty()) {
@@ -1883,7 +1907,9 @@ impl Form {
             }
         }
         self.join_unit(row, &mut indicator, unit);
-        if self.skip_placeholder(row, &indicator) {
+        if self.skip_none_written(row, &scored_cells(&indicator))
+            || self.skip_placeholder(row, &indicator)
+        {
             return;
         }
         self.indicators.push(indicator);
@@ -1971,6 +1997,40 @@ impl Form {
         unfilled
     }
 
+    /// Skips a level 2 that has no indicator, written so in its 三级指标 cell (`经济效益指标 无
+    /// / / / /`, `社会效益指标 不适用 - - 0 0`): `无`/`不适用`/`本项目不涉及` where the name stands and
+    /// every other cell empty, a mark for an empty cell or 0 — so skipping it moves no number.
+    /// Read as an indicator named `无` it lost its points to `missing-actual` and
+    /// `missing-reported` (#15); true when skipped, with a note naming the level 2.
+    fn skip_none_written(&mut self, row: &Row, rest: &[&str]) -> bool {
+        // Short first: the value parser is not asked of every indicator's name (#15 speed).
+        let none = |t: &str| {
+            t.trim().chars().count() <= 8
+                && crate::value::parse(t) == crate::value::Value::NotApplicable
+        };
+        let nothing = |t: &&str| {
+            is_unfilled_cell(t)
+                || flat::is_empty_mark(t)
+                || t.trim()
+                    .parse::<rust_decimal::Decimal>()
+                    .is_ok_and(|d| d.is_zero())
+        };
+        let skipped = rest.first().is_some_and(|t| none(t)) && rest.iter().skip(1).all(nothing);
+        if skipped {
+            let level2 = self.carry_level2.clone();
+            self.note(
+                row,
+                NoteKind::Recognised,
+                msg!(
+                    "import-note-level2-none",
+                    level2 = quoted(level2.as_str()),
+                    text = quoted(rest.first().copied().unwrap_or_default())
+                ),
+            );
+        }
+        skipped
+    }
+
     fn read_indicator(&mut self, row: &Row) {
         let texts = row.strs();
         if let Some(columns) = self.indicator_columns.clone()
@@ -2004,6 +2064,9 @@ impl Form {
             return;
         }
         self.carry_labels(labels, first, second);
+        if self.skip_none_written(row, rest) {
+            return;
+        }
         if rest.first().is_some_and(|t| is_placeholder(t))
             && rest.iter().skip(1).all(|t| is_unfilled_cell(t))
         {
@@ -2205,6 +2268,18 @@ fn is_filled_filler(text: &str) -> bool {
 /// A cell of an unfilled template row other than its level 3: empty, or a slash or dash for
 /// an empty cell (one `/ / / / /` row is no indicator, tester s7 F1). A not-applicable word
 /// (`本项目不涉及`) is content: `指标1 本项目不涉及` is a not-applicable indicator.
+/// An indicator's name and the cells a rule scores it by, empty where absent.
+fn scored_cells(ind: &Indicator) -> [&str; 5] {
+    [
+        Some(ind.level3.as_str()),
+        ind.target.as_deref(),
+        ind.actual.as_deref(),
+        ind.points.as_deref(),
+        ind.score.as_deref(),
+    ]
+    .map(Option::unwrap_or_default)
+}
+
 fn is_unfilled_cell(text: &str) -> bool {
     text.trim().is_empty() || is_blank_mark(text)
 }
@@ -2219,6 +2294,21 @@ pub(crate) fn is_blank_mark(text: &str) -> bool {
 fn is_plain_number(text: &str) -> bool {
     let t = text.trim();
     !t.is_empty() && t.parse::<rust_decimal::Decimal>().is_ok()
+}
+
+/// A plain amount: a plain number, also with its thousands grouped as the value parser
+/// reads them (`1,280.00`; tester s8 F8: such a row was a guess where `1280.00` was not).
+fn is_plain_amount(text: &str) -> bool {
+    use crate::value::{Value, parse};
+    is_plain_number(text)
+        || (text.contains(',')
+            && matches!(parse(text.trim()), Value::Quantity(q)
+                if q.comparator.is_none()
+                    && q.unit.is_empty()
+                    && q.scale == Decimal::ONE
+                    && q.upper.is_none()
+                    && !q.ordinal
+                    && !q.is_date()))
 }
 
 /// True when a funds row with fewer cells than its columns reads the same whichever cells
@@ -2243,7 +2333,7 @@ fn short_funds_row_is_plain(values: &[String], columns: Option<&[usize]>) -> boo
     let standard: Vec<usize> = (0..FUNDS_KEYS.len()).collect();
     let columns = columns.unwrap_or(&standard);
     let fits = |v: &str, column: usize| match column {
-        0..=2 => is_plain_number(v),
+        0..=2 => is_plain_amount(v),
         3 | 5 => is_plain_number(v) || flat::is_slash(v),
         4 => v.trim().strip_suffix('%').is_some_and(is_plain_number),
         _ => !is_plain_number(v),

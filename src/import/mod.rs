@@ -26,7 +26,7 @@ use crate::i18n::{Message, msg};
 use crate::source::{Source, SourceFile};
 
 pub use grid::{Import, ImportNote, ImportedForm, NoteKind};
-pub use pending::{Pending, PendingForm};
+pub use pending::{Fed, Pending, PendingForm, Writing};
 
 /// The input formats `jixiao import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

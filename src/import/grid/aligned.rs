@@ -11,7 +11,7 @@ use crate::i18n::{Message, msg, quoted};
 use super::{
     Cell, Column, FUNDS_KEYS, Form, FormCell, Indicator, NoteKind, Row, Section, Total,
     column_name, funds_column, funds_columns_message, indicator_column, is_funds_header,
-    is_goals_header, is_indicators_header, is_notes_label,
+    is_goals_header, is_indicators_header, is_notes_label, scored_cells,
 };
 
 /// The row's non-empty cells, numbers kept.
@@ -381,6 +381,9 @@ impl Form {
                 NoteKind::Guessed,
                 msg!("import-note-labels-only-row"),
             );
+            return;
+        }
+        if self.skip_none_written(filled, &scored_cells(&indicator)) {
             return;
         }
         if merged_points && !self.indicators.is_empty() {
