@@ -201,7 +201,29 @@ fn continues_at(kept: &[Cell], cells: &[Cell], i: usize) -> Option<usize> {
     }
     let rest = cells.get(at)?.text.trim();
     let alone = cells.get(at + 1).is_none_or(|c| opens_row(c.text.trim()));
-    (is_text(rest) && (rest.ends_with(SENTENCE_ENDS) || alone)).then_some(at)
+    let reason = rest.ends_with(SENTENCE_ENDS) || alone;
+    (is_text(rest) && (reason || cut_name(kept, rest, cells.get(at + 1)))).then_some(at)
+}
+
+/// A 三级指标 cut by a page break (`资金发放` / `第 1 页,共 2 页` / `及时率` / `≥`): the half before
+/// the break stands where a 三级指标 stands — right after its level-1 or level-2 label, so no
+/// other row's 偏差原因 can be there — and the half after it, no sentence, is followed by the
+/// row's first value (an operator, or a number: the 指标值). Read as two cells, the first half
+/// was an indicator with no values and the second the name of the row.
+fn cut_name(kept: &[Cell], rest: &str, after: Option<&Cell>) -> bool {
+    let label_before = kept
+        .len()
+        .checked_sub(2)
+        .and_then(|j| kept.get(j))
+        .is_some_and(|c| {
+            let t = c.text.trim();
+            grid::is_level1(t) || grid::is_level2(t)
+        });
+    let value_after = after.is_some_and(|c| {
+        let t = c.text.trim();
+        t.starts_with(|c: char| c.is_ascii_digit() || "≥≤≧≦=<>＞＜".contains(c))
+    });
+    label_before && value_after && !rest.ends_with(SENTENCE_ENDS)
 }
 
 /// The marks that end a sentence (and so a cell of text).

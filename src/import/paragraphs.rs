@@ -631,10 +631,24 @@ pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<Imp
             cells: cells.iter().skip(i).take(n).cloned().collect(),
         };
         let body = matches!(section, Section::Indicators(_)) && planned.next == section;
-        if !flat
+        if flat
+            && body
+            && planned.pad.is_none()
+            && let Some(note) = join_wrapped_reason(&mut row)
+        {
+            notes.push(note);
+        }
+        // In a flattened copy (a PDF's one cell a line) only where the planner did not place
+        // the row's empty cells (the 8-column templates): there a 偏差原因 wrapped over lines
+        // has no 、 or ， to end its lines (tester s7 leftover, #15).
+        let prose = match flat {
+            false => is_prose,
+            true => is_reason_line,
+        };
+        if (!flat || planned.pad.is_none())
             && body
             && i + n < cells.len()
-            && let Some(note) = continue_deviation(rows.last_mut(), &row, &text, i)
+            && let Some(note) = continue_deviation(rows.last_mut(), &row, &text, i, prose)
         {
             notes.push(note);
             i += n;
@@ -661,16 +675,22 @@ pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<Imp
 /// row above's points and halving it; the paragraphs are joined to that 偏差原因 instead (with
 /// nothing between, as a line break inside Chinese text is joined) and said. A row cut at the
 /// end of the input is a form cut short, not this.
+///
+/// In a flattened copy (`prose` is [`is_reason_line`]) the same holds for the lines of a
+/// 偏差原因 wrapped by a PDF viewer (`秋季学期部分资金发放` / `延迟，已于11月` / `补发。`): a row
+/// of the 8-column templates always has its 指标性质 or a number, so lines with neither are no
+/// row.
 fn continue_deviation<'a>(
     above: Option<&mut Row>,
     row: &Row,
     text: &dyn Fn(usize) -> &'a str,
     i: usize,
+    prose: fn(&str) -> bool,
 ) -> Option<ImportNote> {
     let above = above?;
     let last = above.cells.last_mut()?;
-    let all_prose = !row.cells.is_empty() && row.cells.iter().all(|c| is_prose(&c.text));
-    if !all_prose || !is_prose(&last.text) || label_cells(text(i), text(i + 1)) > 0 {
+    let all_prose = !row.cells.is_empty() && row.cells.iter().all(|c| prose(&c.text));
+    if !all_prose || !prose(&last.text) || label_cells(text(i), text(i + 1)) > 0 {
         return None;
     }
     let rest: String = row.cells.iter().map(|c| c.text.trim()).collect();
@@ -704,6 +724,71 @@ fn is_prose(text: &str) -> bool {
         && !is_number(t)
         && !short_value
         && !value_start
+        && !is_level3(t)
+        && !is_placeholder(t)
+        && !is_ellipsis(t)
+        && !starts_row(t)
+        && !is_full_label(t)
+        && !grid::is_notes_label(t)
+        && !BAND_LABELS.contains(&t)
+        && !matches!(crate::value::parse(t), crate::value::Value::NotApplicable)
+}
+
+/// The lines of a 偏差原因 wrapped by a PDF viewer that end a flattened row of the 8-column
+/// templates (`… 10 秋季学期部分资金发放 延迟，已于11月`, a form never self-scored, so the row
+/// took the next line in place of its empty 得分): two or more [`is_reason_line`]s after the
+/// row's last number are one cell, joined as a line break inside Chinese text is, and said. Read
+/// apart, the first line stood under 得分 (`not-a-number`) and the form got a grade.
+fn join_wrapped_reason(row: &mut Row) -> Option<ImportNote> {
+    let lines = row
+        .cells
+        .iter()
+        .rev()
+        .take_while(|c| is_reason_line(&c.text))
+        .count();
+    let at = row.cells.len().checked_sub(lines)?;
+    let after_number = at
+        .checked_sub(1)
+        .and_then(|j| row.cells.get(j))
+        .is_some_and(|c| is_number(&c.text));
+    if lines < 2 || !after_number {
+        return None;
+    }
+    let pieces = row.cells.split_off(at);
+    let rest: String = pieces.iter().skip(1).map(|c| c.text.trim()).collect();
+    let mut first = pieces.into_iter().next()?;
+    let joined = format!("{}{rest}", first.text.trim());
+    let note = first.note(
+        NoteKind::Recognised,
+        msg!(
+            "import-note-deviation-continued",
+            paragraphs = lines,
+            rest = quoted(rest.as_str()),
+            joined = quoted(joined.as_str())
+        ),
+    );
+    first.text = joined.into();
+    row.cells.push(first);
+    Some(note)
+}
+
+/// A line of a 偏差原因 in a flattened copy, as [`is_prose`] but a short line may hold a date
+/// or a count (`延迟，已于11月`): no value begins it, it is no plain number, no operator, no unit
+/// of a 度量单位 cell (short, no sentence end) and nothing [`is_prose`] rules out otherwise.
+fn is_reason_line(text: &str) -> bool {
+    let t = text.trim();
+    let value_start = t
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || "≥≤≧≦=<>＞＜≈%".contains(c));
+    let unit = t.chars().count() <= 4
+        && !t.ends_with(['。', '；', ';', '！', '？'])
+        && !t.chars().any(|c| c.is_ascii_digit());
+    !is_blank(t)
+        && !is_number(t)
+        && !value_start
+        && !unit
+        && !is_operator(t)
         && !is_level3(t)
         && !is_placeholder(t)
         && !is_ellipsis(t)

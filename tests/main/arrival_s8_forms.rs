@@ -106,3 +106,48 @@ fn a_level2_written_none_is_no_indicator() {
         assert!(!o.findings.iter().any(|f| f.code == code), "{said}");
     }
 }
+
+/// Sichuan PDF copies (one cell a line, empty cells gone), hand-worked under sichuan-2023 as
+/// their source `sichuan-pdf-zizhu.txt`: 342 / 360 = 95% → 9.5; 20 + 15 + 9.47 + 10 + 15 + 10 +
+/// 9.78 = 89.25; 98.75 — a 三级指标 cut by a page break (`资金发放` / `第 1 页,共 2 页` / `及时率`:
+/// was an indicator `资金发放` with `missing-actual`, `missing-reported` and a row `及时率`), a
+/// 未完成原因 wrapped over three lines with no `，` to end them (was an indicator `延迟，已于11月`
+/// with the same two warnings), and that wrap in the form never self-scored (its first line
+/// stood under 得分: `not-a-number`, and the form got a grade 优).
+#[test]
+fn sichuan_pdf_copies_join_a_cut_name_and_a_wrapped_reason() {
+    let names = [
+        "资助学生人数",
+        "资助资金发放准确率",
+        "资金发放及时率",
+        "生均资助标准",
+        "家庭经济困难学生辍学率",
+        "资助政策知晓率",
+        "受助学生满意度",
+    ];
+    for (name, graded) in [
+        ("sichuan-pdf-zizhu-namecut.txt", true),
+        ("sichuan-pdf-zizhu-reasonlines.txt", true),
+        ("sichuan-pdf-zizhu-unscored-lines.txt", false),
+    ] {
+        let (o, said) = one(score(name, "sichuan-2023"), name);
+        assert_eq!(o.total, Some(common::d("98.75")), "{name}\n{said}");
+        let read: Vec<&str> = o.indicators.iter().map(|i| &*i.level3).collect();
+        assert_eq!(read, names, "{name}\n{said}");
+        assert_eq!(o.grade.is_some(), graded, "{name}\n{said}");
+        for code in [
+            FindingCode::MissingActual,
+            FindingCode::ImportGuessed,
+            FindingCode::UnreadableValue,
+        ] {
+            assert!(!o.findings.iter().any(|f| f.code == code), "{name}\n{said}");
+        }
+        assert!(!said.contains("guessed"), "{name}\n{said}");
+    }
+    let name = "sichuan-pdf-zizhu-reasonlines.txt";
+    let (_, said) = one(score(name, "sichuan-2023"), name);
+    assert!(
+        said.contains("秋季学期部分资金发放延迟，已于11月补发。"),
+        "{said}"
+    );
+}
