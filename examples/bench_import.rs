@@ -12,6 +12,9 @@
 //!   with `jixiao gen`'s generator and `export::write_form`), imported and scored in memory;
 //! - `workbook-percent`: the same with each form's 执行率 a fraction under `0.00%`, so that the
 //!   xlsx reader's percent-format pass runs on every sheet;
+//! - `save`: the `workbook` and `workbook-percent` workbooks written to
+//!   `$TMPDIR/jixiao-workbook-N.xlsx` and `…-percent-N.xlsx` instead of timed, for timing and
+//!   profiling the release binary on them (`jixiao score FILE`);
 //! - `profile`: the text import and validation alone (as `score FILE` does them), once, for `perf record` and for counting instructions
 //!   with `valgrind --tool=cachegrind --cache-sim=no`.
 //!
@@ -238,6 +241,14 @@ fn main() {
     }
     if wants("binary") {
         binary(&text);
+    }
+    if parts.contains(&"save") {
+        for (percent, name) in [(false, "workbook"), (true, "workbook-percent")] {
+            let path = std::env::temp_dir().join(format!("jixiao-{name}-{n}.xlsx"));
+            std::fs::write(&path, workbook(n, percent)).unwrap();
+            println!("{}", path.display());
+        }
+        return;
     }
     if wants("workbook") {
         let book = workbook(n, false);

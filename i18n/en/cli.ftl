@@ -127,6 +127,7 @@ help-value-format-table = Aligned table for a terminal
 help-value-format-json = One JSON document with a `cases` array
 help-value-format-jsonl = JSON Lines: one compact JSON object per case and line, no summary (for bulk runs and line-oriented tools)
 help-value-format-csv = One row per case
+help-value-format-csv-findings = CSV with one row per finding, for filtering in Excel: the form's file, project, department and unit, then the finding's severity, name and code, its indicator (level 1 / 2 / 3), the form's field, the cell, the message and the case-file place; a form with no findings has one row with these empty
 help-value-format-md = Markdown tables
 help-value-format-xlsx = An xlsx workbook (needs `--out FILE`): a filterable summary sheet, then one sheet per form with the trace of every number and its findings
 help-value-format-html = One self-contained HTML page (needs `--out FILE`) with every form's score sheet, each number linked to its trace, and a grade distribution chart

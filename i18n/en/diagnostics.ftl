@@ -588,6 +588,13 @@ import-note-flat-deviation-broken = the { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells
     } { $text } after the score of { $level3 } read as its one 偏差原因, broken by spaces: the 总分 row after them holds exactly its own 分值 and 得分, and no cell of them is a value (number, bound, result word) that a row sharing the last row's points would need
+import-note-flat-deviation-broken-mid = the { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    } { $text } after the score of { $level3 } read as its one 偏差原因, broken by spaces: the next indicator row follows with its numbers in place, no cell of them is a value (number, bound, result word) that a row sharing the points above would need, and { $why ->
+        [lost] the row scored below its points, so the form asks it for a reason
+       *[words] they are worded as a reason, not as an indicator's name
+    }
 import-note-cells-per-line = the text has no blank lines between its cells: each line read as one cell (a blank line as an empty cell)
 import-note-cells-per-paragraph = cells read as paragraphs separated by a blank line (three blank lines: an empty cell)
 import-note-rows-rebuilt = the `|` cells have no padding runs (a page's table rendered one cell a line): rows rebuilt from the content as for paragraph text

@@ -53,3 +53,9 @@ check-dry-run-first-cases = scripts are dry-run over the first { $first } of the
        *[other] { $cases } cases
     } under `{ $path }`
 score-no-cases = no case file (.toml) or form file found under `{ $path }`: nothing to score
+score-by-needs-summary = `--by department` adds a summary table, and `--format { $format }` writes rows only: use `--format table`, `json`, `html` or `xlsx`
+score-sheets-needs-xlsx = `--sheets` chooses the per-form sheets of the xlsx report: it does nothing with `--format { $format }`
+score-sheets-left-out = { $forms ->
+        [one] { $forms } form
+       *[other] { $forms } forms
+    }: more than { $limit }, so the workbook has only its summary sheets (汇总, 部门汇总, 发现明细); pass `--sheets all` for one sheet per form

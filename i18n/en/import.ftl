@@ -75,6 +75,7 @@ import-note-funds-row-cells = funds row has { $cells ->
     }, expected { $expected }; read the cells in column order
 import-note-funds-label-unknown = funds row label { $label } is not one the importer knows
 import-note-rate-fraction = execution rate stored as the number { $value }; read as { $read }
+import-note-rate-fraction-confirmed = execution rate written { $value }, which is B / A of the row; read as { $read }
 import-note-funds-total-zero = 年度资金总额 row left at 0 while 本年财政拨款 holds the figures; both kept as written (scoring reads the row below)
 import-note-goal-one-cell = goal row has one cell; read as the expected goal
 import-note-total-cells = 总分 row has { $cells ->
@@ -103,6 +104,7 @@ import-note-flat-row-blanks = { $what ->
     }: the empty cells the copy left out can only be { $blanks } (the other cells read in column order): { $placed }
 import-note-unit-joined = target { $target } with the 度量单位 column { $unit } read as { $read }
 import-note-placeholder = placeholder row { $text } with no values skipped (not scored)
+import-note-level2-none = the 三级指标 under { $level2 } is written { $text } with every other cell empty: the project has no indicator of this kind, so the row is skipped (not scored)
 import-note-empty-indicator-row = indicator row of { $cells ->
         [one] { $cells } empty cell
        *[other] { $cells } empty cells

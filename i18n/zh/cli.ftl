@@ -113,6 +113,7 @@ help-value-format-table = 在终端中显示的对齐表格
 help-value-format-json = 一个 JSON 文档，各表结果在 `cases` 数组中
 help-value-format-jsonl = JSON Lines：每张表一行紧凑的 JSON，不含汇总（适合大批量评分和按行处理的工具）
 help-value-format-csv = 每张表一行（带 BOM，Excel 可直接打开）
+help-value-format-csv-findings = 每个发现一行的 CSV（带 BOM），便于在 Excel 中筛选：表的文件、项目名称、主管部门、实施单位，再接发现的级别、名称、代码，所在的一级、二级、三级指标，表上栏目、单元格、说明和案卷位置；没有发现的表也占一行，发现各栏为空
 help-value-format-md = Markdown 表格
 help-value-format-xlsx = xlsx 工作簿（须指定 `--out 文件`）：可筛选的汇总表，再加每张表一个工作表，列出每个数字的计算过程和发现的问题
 help-value-format-html = 一个独立的 HTML 网页（须指定 `--out 文件`）：每张表的评分表，每个数字链接到其计算过程，并附等级分布图

@@ -43,3 +43,6 @@ regress-accepted-wrote = 已认可：写入“{ $path }”
 regress-kept-snapshot = 已保存所认可的规则集：“{ $path }”
 check-dry-run-first-cases = 脚本只对“{ $path }”下 { $cases } 个案卷中的前 { $first } 个试运行
 score-no-cases = “{ $path }”下没有案卷文件（.toml）或自评表文件：没有可评分的表
+score-by-needs-summary = “--by department”会增加一张汇总表，而“--format { $format }”只输出逐行记录：请改用“--format table”、“json”、“html”或“xlsx”
+score-sheets-needs-xlsx = “--sheets”用于选择 xlsx 报告中每张表的工作表，对“--format { $format }”不起作用
+score-sheets-left-out = 共 { $forms } 张表，超过 { $limit } 张，工作簿中只有汇总工作表（汇总、部门汇总、发现明细）；如需每张表一个工作表，请加“--sheets all”

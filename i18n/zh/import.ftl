@@ -53,6 +53,7 @@ import-note-indicator-columns = 按表头读取的绩效指标列（其他模板
 import-note-funds-row-cells = 资金行有 { $cells } 个单元格，应为 { $expected } 个；按列的顺序读取
 import-note-funds-label-unknown = 资金行名称{ $label }不是导入程序认识的行名
 import-note-rate-fraction = 执行率存为数值 { $value }，按 { $read } 读取
+import-note-rate-fraction-confirmed = 执行率写作 { $value }，正是全年执行数除以全年预算数（B/A）的值，按 { $read } 读取
 import-note-funds-total-zero = 年度资金总额行为 0，而本年财政拨款行填有数额；两行均按原样保留（评分读取下面一行）
 import-note-goal-one-cell = 目标行只有一个单元格，按预期目标读取
 import-note-total-cells = 总分行有 { $cells } 个单元格，应为 6 个；非空单元格依次按分值、得分读取
@@ -66,6 +67,7 @@ import-note-flat-row-blanks = { $what ->
     }行有 { $cells } 个单元格，表头有 { $width } 列：复制时略去的空单元格只能是{ $blanks }（其余单元格按列的顺序读取）：{ $placed }
 import-note-unit-joined = 年度指标值{ $target }与度量单位列的{ $unit }合起来按{ $read }读取
 import-note-placeholder = 占位行{ $text }没有填写数值，已跳过（不计分）
+import-note-level2-none = 二级指标{ $level2 }下的三级指标写的是{ $text }，其余单元格为空：本项目没有这类指标，该行已跳过（不计分）
 import-note-empty-indicator-row = 由 { $cells } 个空单元格组成的指标行已跳过
 import-note-label-alone = 指标名称{ $label }下面没有指标行，已跳过
 import-note-form-remark = 表头旁印制的说明{ $text }未导入（不含表中数据）

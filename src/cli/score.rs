@@ -197,16 +197,19 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
 }
 
 /// Why `--by` or `--sheets` cannot be used with the chosen format, if so.
-fn layout_problem(args: &ScoreArgs) -> Option<String> {
-    let name = format_name(args.format);
-    if args.by.is_some() && matches!(args.format, Format::Csv | Format::Jsonl) {
-        return Some(format!(
-            "`--by department` adds a summary table, and `--format {name}` has one row per form only: use `--format table`, `json`, `html` or `xlsx`"
-        ));
+fn layout_problem(args: &ScoreArgs) -> Option<crate::i18n::Message> {
+    let format = format_name(args.format);
+    let rows_only = matches!(
+        args.format,
+        Format::Csv | Format::CsvFindings | Format::Jsonl
+    );
+    if args.by.is_some() && rows_only {
+        return Some(crate::i18n::msg!("score-by-needs-summary", format = format));
     }
     if args.sheets != render::Sheets::Auto && args.format != Format::Xlsx {
-        return Some(format!(
-            "`--sheets` chooses the per-form sheets of the xlsx report: it does nothing with `--format {name}`"
+        return Some(crate::i18n::msg!(
+            "score-sheets-needs-xlsx",
+            format = format
         ));
     }
     None
@@ -214,10 +217,12 @@ fn layout_problem(args: &ScoreArgs) -> Option<String> {
 
 /// The note when `--sheets auto` leaves the per-form sheets out.
 fn sheets_left_out(forms: usize) -> String {
-    format!(
-        "{forms} forms: more than {}, so the workbook has only its summary sheets (汇总, 部门汇总); pass `--sheets all` for one sheet per form",
-        render::DEFAULT_SHEETS_UP_TO
+    crate::i18n::msg!(
+        "score-sheets-left-out",
+        forms = forms,
+        limit = render::DEFAULT_SHEETS_UP_TO.to_string()
     )
+    .to_string()
 }
 
 /// What [`score_and_write`] counted.

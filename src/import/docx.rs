@@ -23,6 +23,16 @@ const SHEET: &str = "document";
 /// Imports every form in a `.docx`. `Err` when it is not a readable document or over the
 /// limits.
 pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Import, String> {
+    read(source_name, bytes, rules).map(super::Pending::write)
+}
+
+/// Like [`import`], the forms not yet written as case files: `score FILE` writes and
+/// validates them a chunk at a time (#15).
+pub fn read(
+    source_name: &str,
+    bytes: &[u8],
+    rules: Option<&str>,
+) -> Result<super::Pending, String> {
     zipped::check(bytes)?;
     let xml = zipped::read_entry(bytes, "word/document.xml")?;
     let (mut sheet, tables) = read_body(&xml).map_err(|e| {
@@ -40,9 +50,9 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Im
     if let Some(note) = &mut skipped {
         sheet.relocate_note(note);
     }
-    let mut import = sheet::import_sheets(vec![sheet], Vec::new(), source_name, rules);
-    import.problems.extend(skipped);
-    Ok(import)
+    let mut pending = sheet::read_sheets(vec![sheet], Vec::new(), source_name, rules);
+    pending.problems.extend(skipped);
+    Ok(pending)
 }
 
 /// A table cell being read.
@@ -224,15 +234,15 @@ impl Body {
 /// Reads the body of `word/document.xml` into a sheet, with the rows (first, last) of each
 /// outermost table.
 fn read_body(xml: &[u8]) -> Result<(Sheet, Vec<(u32, u32)>), String> {
+    // Events borrowed from the bytes, not copied into a buffer each (#15).
     let mut reader = quick_xml::Reader::from_reader(xml);
-    let mut buf = Vec::new();
     let mut body = Body {
         sheet: Sheet::new(SHEET),
         ..Body::default()
     };
     loop {
         let event = reader
-            .read_event_into(&mut buf)
+            .read_event()
             .map_err(|e| format!("{e} (at byte {})", reader.buffer_position()))?;
         match event {
             Event::Start(e) => body.start(&e),
@@ -262,7 +272,6 @@ fn read_body(xml: &[u8]) -> Result<(Sheet, Vec<(u32, u32)>), String> {
         if body.full {
             break;
         }
-        buf.clear();
     }
     Ok((body.sheet, body.tables))
 }

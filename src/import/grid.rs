@@ -18,6 +18,8 @@ use rust_decimal::Decimal;
 mod aligned;
 mod flat;
 mod places;
+mod rate;
+mod sections;
 use aligned::filled;
 pub(crate) use flat::is_points_cell;
 use std::borrow::Cow;
@@ -675,6 +677,11 @@ pub(crate) struct Parsed {
     pub(crate) problems: Vec<ImportNote>,
     /// Titles with no form after them, left out (and said in `problems`).
     pub(crate) bare_titles: usize,
+    /// How many of `problems` the rows gave before any note was attached: the text skipped
+    /// before the first form and each bare title's note. Those after them are notes that fell
+    /// before the first form (page markers, full-width cells), which a reader handing its
+    /// forms on a piece at a time keeps after every piece's bare titles, as here (#15).
+    pub(crate) leading: usize,
 }
 
 /// Cuts rows into forms at title cells and reads each form. `sheet` names the worksheet the
@@ -687,6 +694,13 @@ pub(crate) fn read(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
 /// ([`half_width`]) and said so: not asked again, cell by cell (#15).
 pub(crate) fn read_half_width(rows: Vec<Row>) -> Parsed {
     read_rows(rows, None, Layout::Text, false)
+}
+
+/// Like [`read_half_width`], for a piece of an input whose next piece starts with the title
+/// row `next_title`: the last form is cut by that title, as it is when the whole input is
+/// read at once (#15: the seed text handed on a piece at a time).
+pub(crate) fn read_half_width_before(rows: Vec<Row>, next_title: Option<&Row>) -> Parsed {
+    read_rows_before(rows, None, Layout::Text, false, next_title)
 }
 
 /// Like [`read`], for rows rebuilt from a form flattened onto one line, whose empty cells are
@@ -716,11 +730,17 @@ pub(crate) fn read_aligned(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
 }
 
 /// Reads rows laid out as `layout`; `to_half_width` rewrites their cells in half width first.
-fn read_rows(
+fn read_rows(rows: Vec<Row>, sheet: Option<&str>, layout: Layout, to_half_width: bool) -> Parsed {
+    read_rows_before(rows, sheet, layout, to_half_width, None)
+}
+
+/// [`read_rows`], the last form ending at `next_title` (none: at the end of the input).
+fn read_rows_before(
     mut rows: Vec<Row>,
     sheet: Option<&str>,
     layout: Layout,
     to_half_width: bool,
+    next_title: Option<&Row>,
 ) -> Parsed {
     let aligned = layout == Layout::Aligned;
     let markers = drop_marker_rows(&mut rows, sheet, layout);
@@ -764,7 +784,7 @@ fn read_rows(
         .map(|(k, &at)| {
             let end = titles.get(k + 1).copied().unwrap_or(rows.len());
             let index = u32::try_from(k + 1).unwrap_or(u32::MAX);
-            let next_title = filled.get(end).map(|r| &**r);
+            let next_title = filled.get(end).map(|r| &**r).or(next_title);
             let rows = rows.get(at..end).unwrap_or(&[]);
             let filled = filled.get(at..end).unwrap_or(&[]);
             read_form(index, rows, filled, next_title, sheet, layout)
@@ -775,6 +795,7 @@ fn read_rows(
     let mut parsed = Parsed {
         bare_titles: read - forms.len(),
         forms,
+        leading: problems.len(),
         problems,
     };
     note_half_width(&mut parsed, rewritten, sheet);
@@ -798,13 +819,17 @@ fn drop_marker_rows(rows: &mut Vec<Row>, sheet: Option<&str>, layout: Layout) ->
         });
     };
     rows.retain_mut(|row| {
+        // Nearly every row holds no marker: told in one pass over its cells (#15).
+        if !row.cells.iter().any(|c| super::page::is_marker(&c.text)) {
+            return true;
+        }
         if super::page::is_marker_row(row) {
             if let Some(cell) = row.cells.iter().find(|c| !c.text.is_empty()) {
                 note(cell);
             }
             return false;
         }
-        if layout != Layout::Aligned && row.cells.iter().any(|c| super::page::is_marker(&c.text)) {
+        if layout != Layout::Aligned {
             row.cells.retain(|c| match super::page::is_marker(&c.text) {
                 true => {
                     note(c);
@@ -872,7 +897,21 @@ fn read_form(
             msg!("import-note-title-extra-cells", cells = title.len() - 1),
         );
     }
-    for (row, filled) in rows.iter().zip(filled).skip(1) {
+    let mut titled = None;
+    let all = filled;
+    for (k, (row, filled)) in rows.iter().zip(all).enumerate().skip(1) {
+        // A section title alone above its column header (the Sichuan template's
+        // `预算执行情况(10分)`, `绩效指标(90分)`): the header under it is read as the section's.
+        if let Some(title) = titled.take() {
+            form.read_titled_header(title, filled);
+            continue;
+        }
+        if let Some(next) = all.get(k + 1) {
+            titled = sections::title_over_header(filled, next);
+            if titled.is_some() {
+                continue;
+            }
+        }
         match aligned {
             true => form.read_grid_row(row, filled),
             false => {
@@ -888,6 +927,14 @@ fn read_form(
 
 /// A row with no cells.
 static EMPTY_ROW: Row = Row { cells: Vec::new() };
+
+/// A cell with no text, at no place.
+static EMPTY_CELL: Cell = Cell {
+    text: Cow::Borrowed(""),
+    number: 0,
+    line: 0,
+    numeric: false,
+};
 
 /// Gives notes a text reader made before the grid (cells joined, figures split) to the form
 /// they fall in, so that they reach its `import_notes`; notes before the first form stay
@@ -1179,6 +1226,11 @@ impl Form {
         self.start.0
     }
 
+    /// Where the form starts: the line and cell of its title.
+    pub(crate) fn start(&self) -> (usize, usize) {
+        self.start
+    }
+
     /// True when nothing of a form followed the title: no header value, funds, goal,
     /// indicator or 总分 row.
     fn is_bare_title(&self) -> bool {
@@ -1293,6 +1345,11 @@ impl Form {
                 _ => self.unreadable(row, msg!("import-shape-department")),
             },
             "实施单位" if row.len() == 2 => self.unit = row.text(1).map(str::to_owned),
+            // The stamp mark in a cell of its own (`实施单位 | (盖章) | 某县…`, the Sichuan
+            // template in a grid; tester s8 F1: the unit was lost).
+            "实施单位" if row.len() == 3 && row.text(1).is_some_and(is_stamp) => {
+                self.unit = row.text(2).map(str::to_owned)
+            }
             // Most templates put the funds before the goals; Sichuan's puts them after.
             _ if is_funds_header(first) && self.section < Section::Indicators => {
                 self.read_funds_header(row)
@@ -1549,6 +1606,18 @@ impl Form {
         let columns: Vec<usize> = mapped
             .clone()
             .unwrap_or_else(|| (0..FUNDS_KEYS.len()).collect());
+        if let Some((at, read)) = rate::confirmed_fraction(&values, &columns, cells)
+            && let Some(value) = values.get_mut(at)
+        {
+            let message = msg!(
+                "import-note-rate-fraction-confirmed",
+                value = value.as_str(),
+                read = read.as_str()
+            );
+            let cell = cells.get(at).copied().unwrap_or(&EMPTY_CELL);
+            self.note_at(cell.number, cell.line, NoteKind::Recognised, message);
+            *value = read;
+        }
         for (i, (value, cell)) in values.iter_mut().zip(cells).enumerate() {
             if columns.get(i) != Some(&4) || !cell.numeric || value.contains('%') {
                 continue;
@@ -1717,6 +1786,8 @@ impl Form {
     fn read_note(&mut self, row: &Row) {
         if row.len() == 1 {
             self.form_notes.push(row.first().to_owned());
+        } else if sections::is_closing_label(row.first()) {
+            self.read_closing_row(row);
         } else {
             self.unreadable(row, msg!("import-shape-note"));
         }
@@ -1816,7 +1887,9 @@ impl Form {
             }
         }
         self.join_unit(row, &mut indicator, unit);
-        if self.skip_placeholder(row, &indicator) {
+        if self.skip_none_written(row, &scored_cells(&indicator))
+            || self.skip_placeholder(row, &indicator)
+        {
             return;
         }
         self.indicators.push(indicator);
@@ -1904,6 +1977,40 @@ impl Form {
         unfilled
     }
 
+    /// Skips a level 2 that has no indicator, written so in its 三级指标 cell (`经济效益指标 无
+    /// / / / /`, `社会效益指标 不适用 - - 0 0`): `无`/`不适用`/`本项目不涉及` where the name stands and
+    /// every other cell empty, a mark for an empty cell or 0 — so skipping it moves no number.
+    /// Read as an indicator named `无` it lost its points to `missing-actual` and
+    /// `missing-reported` (#15); true when skipped, with a note naming the level 2.
+    fn skip_none_written(&mut self, row: &Row, rest: &[&str]) -> bool {
+        // Short first: the value parser is not asked of every indicator's name (#15 speed).
+        let none = |t: &str| {
+            t.trim().chars().count() <= 8
+                && crate::value::parse(t) == crate::value::Value::NotApplicable
+        };
+        let nothing = |t: &&str| {
+            is_unfilled_cell(t)
+                || flat::is_empty_mark(t)
+                || t.trim()
+                    .parse::<rust_decimal::Decimal>()
+                    .is_ok_and(|d| d.is_zero())
+        };
+        let skipped = rest.first().is_some_and(|t| none(t)) && rest.iter().skip(1).all(nothing);
+        if skipped {
+            let level2 = self.carry_level2.clone();
+            self.note(
+                row,
+                NoteKind::Recognised,
+                msg!(
+                    "import-note-level2-none",
+                    level2 = quoted(level2.as_str()),
+                    text = quoted(rest.first().copied().unwrap_or_default())
+                ),
+            );
+        }
+        skipped
+    }
+
     fn read_indicator(&mut self, row: &Row) {
         let texts = row.strs();
         if let Some(columns) = self.indicator_columns.clone()
@@ -1937,6 +2044,9 @@ impl Form {
             return;
         }
         self.carry_labels(labels, first, second);
+        if self.skip_none_written(row, rest) {
+            return;
+        }
         if rest.first().is_some_and(|t| is_placeholder(t))
             && rest.iter().skip(1).all(|t| is_unfilled_cell(t))
         {
@@ -2112,6 +2222,11 @@ fn is_form_remark(text: &str) -> bool {
     }
 }
 
+/// The stamp mark printed after a label (`(盖章)`, `（公章）`), alone in its cell.
+fn is_stamp(text: &str) -> bool {
+    without_stamp(&squeeze(text)).is_empty()
+}
+
 /// A label with its stamp mark dropped (`填报单位（盖章）` → `填报单位`).
 fn without_stamp(label: &str) -> &str {
     ["(公章)", "（公章）", "(盖章)", "（盖章）"]
@@ -2133,6 +2248,18 @@ fn is_filled_filler(text: &str) -> bool {
 /// A cell of an unfilled template row other than its level 3: empty, or a slash or dash for
 /// an empty cell (one `/ / / / /` row is no indicator, tester s7 F1). A not-applicable word
 /// (`本项目不涉及`) is content: `指标1 本项目不涉及` is a not-applicable indicator.
+/// An indicator's name and the cells a rule scores it by, empty where absent.
+fn scored_cells(ind: &Indicator) -> [&str; 5] {
+    [
+        Some(ind.level3.as_str()),
+        ind.target.as_deref(),
+        ind.actual.as_deref(),
+        ind.points.as_deref(),
+        ind.score.as_deref(),
+    ]
+    .map(Option::unwrap_or_default)
+}
+
 fn is_unfilled_cell(text: &str) -> bool {
     text.trim().is_empty() || is_blank_mark(text)
 }

@@ -45,6 +45,12 @@ pub fn looks_like(bytes: &[u8]) -> bool {
 
 /// Imports every form in an HTML page.
 pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Import {
+    read(source_name, bytes, rules).write()
+}
+
+/// Like [`import`], the forms not yet written as case files: `score FILE` writes and
+/// validates them a chunk at a time (#15).
+pub fn read(source_name: &str, bytes: &[u8], rules: Option<&str>) -> super::Pending {
     let (text, note) = decode(bytes);
     let mut page = Page {
         sheet: Sheet::new(SHEET),
@@ -76,7 +82,7 @@ pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Import {
         // Written with each form: its mirror is kept (#15).
         pending.note_encoding(message);
     }
-    pending.write()
+    pending
 }
 
 /// The page's tokens. Script and style contents are raw text, not tags.
@@ -423,15 +429,19 @@ impl Page {
 /// A cell's text as a browser shows it: lines joined (`<br>` inside a cell breaks a label such
 /// as `项目资金<br>(万元)`), runs of white space (including `&nbsp;`) as one space, trimmed.
 fn squeeze(text: &str) -> String {
-    let joined: String = text
+    // Most cells hold no white space at all: nothing to join or squeeze (#15).
+    if !text.chars().any(char::is_whitespace) {
+        return text.to_owned();
+    }
+    // The lines, trimmed, joined with nothing between them, read as they are joined.
+    let joined = text
         .split('\n')
         .map(str::trim)
         .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("");
-    let mut out = String::with_capacity(joined.len());
+        .flat_map(str::chars);
+    let mut out = String::with_capacity(text.len());
     let mut space = false;
-    for c in joined.chars() {
+    for c in joined {
         if c.is_whitespace() {
             space = true;
             continue;

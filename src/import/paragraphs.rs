@@ -442,37 +442,95 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
         || is_level3(&candidate)
         || row_at(at))
         && (next_row || ends(at + 1));
-    // The last row's 偏差原因 broken by a space before the form's closing row (#15).
+    // A 偏差原因 broken by spaces, before the form's closing row or the next row (#15, F9).
+    let lost = lost_points(&text(start + k), &text(start + k + 1));
     let broken = match deviation {
         true => 1,
-        false => broken_last_deviation(text, at).unwrap_or(0),
+        false => broken_deviation(text, at, &row_at, lost).unwrap_or(0),
     };
     FlatRow {
         take: k + 2 + broken,
         blank_target: k == 2,
         blank_deviation: false,
         deviation: broken > 0,
-        deviation_last: broken > 0 && !next_row,
+        deviation_last: broken > 0 && !row_at(at + broken),
         deviation_cells: broken,
     }
 }
 
-/// The last indicator row's 偏差原因 broken by spaces (or a PDF's line ends) into `n` cells,
-/// 2 to 4, standing between the row's 得分 at `at - 1` and the form's closing row: the 总分 row
-/// of exactly its two numbers (分值, 得分: the template's shape, so no number before it is
-/// another row's) or the 注. Read as one 偏差原因 only when the cells could be no row: a row
-/// sharing the last row's points (the only row without numbers of its own) still has an
-/// 实际完成值 a rule can score, so the cells after the first hold no value mark (digit,
-/// operator, `%`), no result word (达成, 完成, 无 …) and no cell repeats another's words (`高` /
-/// `高`, a target met as worded). Otherwise none: the cells stay a row sharing the points, a
-/// guess that moves a number and is said as one (tester s6 F1's broken twin: 9.79 → 4.89).
-fn broken_last_deviation(text: &dyn Fn(usize) -> String, at: usize) -> Option<usize> {
+/// The row lost points: its 得分 is a number below its 分值 (`15 11`), so the template asks
+/// it for a 偏差原因.
+fn lost_points(points: &str, score: &str) -> bool {
+    let number = |t: &str| {
+        let t = t.trim();
+        t.strip_suffix('分')
+            .unwrap_or(t)
+            .trim()
+            .parse::<rust_decimal::Decimal>()
+            .ok()
+    };
+    matches!((number(points), number(score)), (Some(p), Some(s)) if s < p)
+}
+
+/// Words only a 偏差原因 is made of — a cause, a delay, an opinion, a next step — never a
+/// 三级指标 name, which names what is measured (`个别群众对施工期间`, `尚在观测期`).
+const REASON_WORDS: [&str; 18] = [
+    "原因",
+    "由于",
+    "因为",
+    "导致",
+    "尚未",
+    "尚在",
+    "尚需",
+    "个别",
+    "延迟",
+    "滞后",
+    "推迟",
+    "意见",
+    "下一步",
+    "加强",
+    "改进",
+    "有待",
+    "不足",
+    "偏差",
+];
+
+/// A piece holding a word of [`REASON_WORDS`].
+fn holds_reason_word(text: &str) -> bool {
+    REASON_WORDS.iter().any(|w| text.contains(w))
+}
+
+/// A row's 偏差原因 broken by spaces (or a PDF's line ends) into `n` cells, 2 to 4, standing
+/// between the row's 得分 at `at - 1` and what the template puts next: the form's closing row
+/// — the 总分 row of exactly its two numbers (分值, 得分: the template's shape, so no number
+/// before it is another row's) or the 注 — or, in the middle of the table, the next indicator
+/// row with its numbers in place (`row_at`).
+///
+/// The only other reading of such cells is a row sharing the points of the row above (the
+/// only row without numbers of its own), which still has an 实际完成值 a rule can score. So
+/// the cells are one 偏差原因 only when they could be no row: the cells after the first hold no
+/// value mark (digit, operator, `%`), no result word (达成, 完成, 无 …) and no cell repeats
+/// another's words (`高` / `高`, a target met as worded). In the middle of the table, where a
+/// merged 分值/得分 is more common, the template must also ask for the reason: the row above
+/// lost points (`lost`), or a cell holds words only a reason is made of ([`REASON_WORDS`]; a
+/// 三级指标 name never is). Otherwise none: the cells stay a row sharing the points, a guess
+/// that moves a number and is said as one (tester s6 F1, s7 F9: 95.68 → 90.18).
+fn broken_deviation(
+    text: &dyn Fn(usize) -> String,
+    at: usize,
+    row_at: &dyn Fn(usize) -> bool,
+    lost: bool,
+) -> Option<usize> {
     let closing = |j: usize| {
         let t = text(j);
         ((t == "总分" || t == "合计") && is_plain(&text(j + 1)) && is_plain(&text(j + 2)))
             || grid::is_notes_label(&t)
     };
-    let n = (2..=4).find(|&n| closing(at + n))?;
+    let (n, last) = (2..=4).find_map(|n| match (closing(at + n), row_at(at + n)) {
+        (true, _) => Some((n, true)),
+        (false, true) => Some((n, false)),
+        _ => None,
+    })?;
     let cells: Vec<String> = (at..at + n).map(text).collect();
     let text_only = |t: &str| {
         !(t.is_empty()
@@ -493,7 +551,8 @@ fn broken_last_deviation(text: &dyn Fn(usize) -> String, at: usize) -> Option<us
     let could_be_no_row = cells.iter().all(|t| text_only(t))
         && cells.iter().skip(1).all(|t| no_value(t))
         && !repeated;
-    could_be_no_row.then_some(n)
+    let asked = last || lost || cells.iter().any(|t| holds_reason_word(t));
+    (could_be_no_row && asked).then_some(n)
 }
 
 /// A value's mark: a digit, an operator or a percent sign (a name's or a reason's words hold
@@ -768,22 +827,41 @@ fn flat_row_notes(row: &Row, pad: Padding) -> Vec<ImportNote> {
         // that feeds no number — said, not counted as a guess (tester s6 F13).
         let (level3, text) = (quoted(level3), quoted(&*last.text));
         let pieces = row.cells.len().saturating_sub(pad.deviation_cells);
+        let joined = row
+            .cells
+            .iter()
+            .skip(pieces)
+            .map(|c| &*c.text)
+            .collect::<Vec<_>>()
+            .join(" ");
         let message = match pad.deviation_last {
             // Broken by spaces before the form's closing row (#15): the pieces as one.
             true if pad.deviation_cells > 1 => crate::i18n::msg!(
                 "import-note-flat-deviation-broken",
                 level3 = level3,
                 cells = pad.deviation_cells,
-                text = quoted(
-                    row.cells
-                        .iter()
-                        .skip(pieces)
-                        .map(|c| &*c.text)
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                        .as_str()
-                )
+                text = quoted(joined.as_str())
             ),
+            // … before the next row (F9): why the template asks this row for a reason.
+            false if pad.deviation_cells > 1 => {
+                let cell = |back: usize| {
+                    pieces
+                        .checked_sub(back)
+                        .and_then(|j| row.cells.get(j))
+                        .map_or("", |c| &*c.text)
+                };
+                let why = match lost_points(cell(2), cell(1)) {
+                    true => "lost",
+                    false => "words",
+                };
+                crate::i18n::msg!(
+                    "import-note-flat-deviation-broken-mid",
+                    level3 = level3,
+                    cells = pad.deviation_cells,
+                    text = quoted(joined.as_str()),
+                    why = why
+                )
+            }
             true => crate::i18n::msg!(
                 "import-note-flat-deviation-last",
                 level3 = level3,
@@ -1251,6 +1329,36 @@ mod tests {
         ] {
             assert!(!is_prose(value), "{value}");
         }
+    }
+
+    /// F9: in the middle of the table, broken pieces before the next row are one 偏差原因
+    /// when the row lost points or they are worded as a reason, and could be no row.
+    #[test]
+    fn a_deviation_broken_mid_table_is_one_cell_when_the_form_asks_for_it() {
+        let read = |numbers: [&str; 2], pieces: &[&str]| {
+            let mut cells = vec!["下游群众防洪安全", "显著提升", "基本达成"];
+            cells.extend_from_slice(&numbers);
+            cells.extend_from_slice(pieces);
+            cells.extend_from_slice(&["可持续影响指标", "使用年限", "≥30年", "30年", "15", "15"]);
+            let text = |j: usize| cells.get(j).map_or(String::new(), |c| (*c).to_owned());
+            let row = flat_indicator(&text, 0);
+            (row.take, row.deviation_cells, row.deviation_last)
+        };
+        // Lost points (11 of 15): asked for a reason.
+        assert_eq!(
+            read(["15", "11"], &["部分坝段护坡", "尚在观测期"]),
+            (7, 2, false)
+        );
+        assert_eq!(
+            read(["15分", "11分"], &["部分", "坝段护坡", "尚在观测期"]),
+            (8, 3, false)
+        );
+        // Full points: only words a reason is made of.
+        assert_eq!(read(["15", "15"], &["个别群众", "有意见"]), (7, 2, false));
+        assert_eq!(read(["15", "15"], &["群众知晓", "明显提升"]), (5, 0, false));
+        // A value or a result word: a row sharing the points, whatever was lost.
+        assert_eq!(read(["15", "11"], &["坝段护坡", "≥2处"]), (5, 0, false));
+        assert_eq!(read(["15", "11"], &["坝段护坡", "基本完成"]), (5, 0, false));
     }
 
     #[test]

@@ -17,7 +17,9 @@ use super::draft::quote;
 use super::grid::Form;
 use super::grid::{self, Cell, Parsed, Row};
 pub use super::grid::{Import, ImportNote, ImportedForm, NoteKind};
-use super::pending::Pending;
+use super::pending::{Pending, PendingForm};
+use crate::i18n::Message;
+use crate::source::Source;
 use rayon::prelude::*;
 use std::borrow::Cow;
 
@@ -152,6 +154,8 @@ fn cells_from(text: &str, start: Start) -> Split<'_> {
     let mut cells: Vec<TextCell<'_>> = Vec::with_capacity(pipes);
     let mut skipped = Vec::new();
     let before = start.cells;
+    // Cells split so far: a run of padding is kept as its first cell only.
+    let mut split = 0usize;
     let (mut line, mut start, mut breaks) = (start.line, 0usize, 0usize);
     for at in Separators::new(bytes) {
         if bytes.get(at) == Some(&b'\n') {
@@ -160,29 +164,32 @@ fn cells_from(text: &str, start: Start) -> Split<'_> {
         }
         let raw = text.get(start..at).unwrap_or("");
         let (lead, trimmed) = trim(raw);
+        // Empty, with its `|` on the line of the `|` before it: a blank cell pads its row when
+        // it or the cell after it is tight.
+        let tight = before + split > 0 && trimmed.is_empty() && breaks == 0;
+        split += 1;
+        if tight && let Some(last) = cells.last_mut().filter(|c| c.cell.text.is_empty()) {
+            // A run of padding ends the row it follows, as one cell of it does: the cells
+            // after its first are counted, not kept (#15: two cells in three of the seed's
+            // text are padding).
+            last.padding = true;
+            (start, breaks) = (at + 1, 0);
+            continue;
+        }
         let mut cell = TextCell {
             cell: Cell {
                 text: Cow::Borrowed(trimmed),
-                number: before + cells.len() + 1,
+                number: before + split,
                 line: match breaks {
                     0 => line,
                     _ => line + newlines(raw.get(..lead).unwrap_or("")),
                 },
                 numeric: false,
             },
-            padding: false,
+            padding: tight,
             table: tables.within(start, at),
             full_width: full_width.within(start, at),
         };
-        // Empty, with its `|` on the line of the `|` before it: a blank cell pads its row when
-        // it or the cell after it is tight.
-        let tight = before + cells.len() > 0 && trimmed.is_empty() && breaks == 0;
-        if tight {
-            cell.padding = true;
-            if let Some(before) = cells.last_mut().filter(|c| c.cell.text.is_empty()) {
-                before.padding = true;
-            }
-        }
         if cell.table
             && let Some((title, title_line)) = title_after_text(raw, cell.cell.line)
         {
@@ -368,45 +375,91 @@ const PIECE_BYTES: usize = 256 * 1024;
 /// counted on from the cells and line breaks before it. A cell holding a full-width
 /// character is not cut at (its half-width reading is asked after the cut).
 fn pieces(text: &str, size: usize) -> Vec<Start> {
-    let bytes = text.as_bytes();
-    let finder = memchr::memmem::Finder::new(grid::TITLE.as_bytes());
-    let mut cuts = vec![0usize];
-    let mut from = size.max(1);
-    while let Some(hit) = bytes
-        .get(from..)
-        .and_then(|rest| finder.find(rest))
-        .map(|i| from + i)
-    {
-        from = hit + grid::TITLE.len();
-        let last = cuts.last().copied().unwrap_or(0);
-        let before = bytes.get(last..hit).unwrap_or_default();
-        let start = memchr::memrchr(b'|', before).map_or(last, |i| last + i + 1);
-        let Some(end) = bytes
-            .get(hit..)
-            .and_then(|rest| memchr::memchr(b'|', rest))
-            .map(|i| hit + i)
-        else {
-            break;
-        };
-        let raw = text.get(start..end).unwrap_or("");
-        if start > last
-            && memchr::memchr(0xEF, raw.as_bytes()).is_none()
-            && grid::is_title(raw.trim())
-        {
-            cuts.push(start);
-            from = from.max(start + size);
+    let mut cuts = Cuts::new(size);
+    std::iter::from_fn(|| cuts.next(text)).collect()
+}
+
+/// The cuts of [`pieces`] found one after the other, each when it is asked for, so that a
+/// reader handing its forms on a piece at a time ([`Stream`]) finds the next cut only when it
+/// reads on. Holds no borrow of the text: each call is given it.
+#[derive(Debug, Clone)]
+struct Cuts {
+    size: usize,
+    /// The last cut handed out (none before the first, the input's start).
+    last: Option<Start>,
+    /// Where the search for the next title goes on from.
+    from: usize,
+    /// No title is left to cut at.
+    ended: bool,
+}
+
+impl Cuts {
+    fn new(size: usize) -> Cuts {
+        Cuts {
+            size: size.max(1),
+            last: None,
+            from: size.max(1),
+            ended: false,
         }
     }
-    let (mut line, mut cells, mut last) = (1usize, 0usize, 0usize);
-    cuts.into_iter()
-        .map(|at| {
-            let between = bytes.get(last..at).unwrap_or_default();
-            line += memchr::memchr_iter(b'\n', between).count();
-            cells += memchr::memchr_iter(b'|', between).count();
-            last = at;
-            Start { at, line, cells }
-        })
-        .collect()
+
+    /// The next cut of `text` (the input's start first), none after the last.
+    fn next(&mut self, text: &str) -> Option<Start> {
+        let Some(last) = self.last else {
+            let first = Start {
+                at: 0,
+                line: 1,
+                cells: 0,
+            };
+            self.last = Some(first);
+            return Some(first);
+        };
+        let at = self.next_at(text, last.at)?;
+        let between = text.as_bytes().get(last.at..at).unwrap_or_default();
+        let start = Start {
+            at,
+            line: last.line + memchr::memchr_iter(b'\n', between).count(),
+            cells: last.cells + memchr::memchr_iter(b'|', between).count(),
+        };
+        self.last = Some(start);
+        Some(start)
+    }
+
+    /// Where the next piece after the one starting at `last` starts: before the first title
+    /// cell `size` bytes on (see [`pieces`]).
+    fn next_at(&mut self, text: &str, last: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let finder = memchr::memmem::Finder::new(grid::TITLE.as_bytes());
+        while !self.ended {
+            let Some(hit) = bytes
+                .get(self.from..)
+                .and_then(|rest| finder.find(rest))
+                .map(|i| self.from + i)
+            else {
+                break;
+            };
+            self.from = hit + grid::TITLE.len();
+            let before = bytes.get(last..hit).unwrap_or_default();
+            let start = memchr::memrchr(b'|', before).map_or(last, |i| last + i + 1);
+            let Some(end) = bytes
+                .get(hit..)
+                .and_then(|rest| memchr::memchr(b'|', rest))
+                .map(|i| hit + i)
+            else {
+                break;
+            };
+            let raw = text.get(start..end).unwrap_or("");
+            if start > last
+                && memchr::memchr(0xEF, raw.as_bytes()).is_none()
+                && grid::is_title(raw.trim())
+            {
+                self.from = self.from.max(start + self.size);
+                return Some(start);
+            }
+        }
+        self.ended = true;
+        None
+    }
 }
 
 /// What one piece of the input holds: its rows when it has padding runs, else its cells
@@ -491,6 +544,286 @@ fn read_pieces(text: &str, size: usize) -> Read<'_> {
     read
 }
 
+// ---------------------------------------------------------------------------------------------
+// Forms handed on a few pieces at a time
+
+/// About how many bytes of the input a piece holds when the forms are handed on as read
+/// ([`Stream`]): a few forms, so that a batch of pieces keeps both cores equally busy.
+const STREAM_PIECE_BYTES: usize = 16 * 1024;
+
+/// How many pieces are read at once, on every core, when more forms are asked for.
+const STREAM_BATCH: usize = 16;
+
+/// True when the forms of `text` can be handed on as they are read ([`Stream`]): its rows
+/// end at padding runs, which two `|` side by side always make (the second closes an empty
+/// cell on the line of the first). Text without them has its rows rebuilt from the content
+/// of the whole input, and is read at once.
+pub(crate) fn streams(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), b"||").is_some()
+}
+
+/// The seed text's forms handed on a few pieces at a time, as [`read`] would read them (#15):
+/// `score FILE` scores the first forms while the rest of the input is still to be read, and
+/// never holds every form at once. The notes are kept until the whole input is read
+/// ([`Stream::finish`]), the input's own before the forms', as [`read`] orders them.
+///
+/// A piece after the first starts with a form's title; when that form turns out to be a bare
+/// title (which the notes on its rows would have gone to the form before), the piece is read
+/// again together with the one before it, whose forms are therefore handed on only once the
+/// next piece is read.
+pub struct Stream {
+    source: Source,
+    source_name: String,
+    rules: Option<String>,
+    /// The note on the input's encoding, put first in each form's notes.
+    encoding: Option<Message>,
+    cuts: Cuts,
+    /// The next piece's start, found and not yet read.
+    next: Option<Start>,
+    /// The last piece read, its forms not yet handed on.
+    held: Option<PieceRead>,
+    /// Forms read and numbered, not yet asked for.
+    ready: std::collections::VecDeque<PendingForm>,
+    /// Forms handed on so far.
+    count: u32,
+    /// The notes of every form read, in input order.
+    notes: Vec<ImportNote>,
+    /// The input's notes: those the rows gave (text skipped before the first form, bare
+    /// titles), then those that fell before the first form.
+    leading: Vec<ImportNote>,
+    before_first: Vec<ImportNote>,
+    trailing: Option<(usize, String)>,
+    skipped: Vec<usize>,
+}
+
+/// One piece read into forms, numbered from 1 within it.
+struct PieceRead {
+    start: Start,
+    /// Where the next piece starts (none: the piece ends the input).
+    next: Option<Start>,
+    /// The line and cell of its first cell (a title, for every piece but the first).
+    first: Option<(usize, usize)>,
+    parsed: Parsed,
+    trailing: Option<(usize, String)>,
+    skipped: Vec<usize>,
+}
+
+impl Stream {
+    /// The forms of `source`'s text (which [`streams`]), to be handed on as read; `encoding`
+    /// is the note on how the input was decoded, if it needed one.
+    pub(crate) fn new(
+        source: Source,
+        source_name: &str,
+        rules: Option<&str>,
+        encoding: Option<Message>,
+    ) -> Stream {
+        Stream::sized(source, source_name, rules, encoding, STREAM_PIECE_BYTES)
+    }
+
+    /// [`Stream::new`], cut into pieces of about `size` bytes.
+    fn sized(
+        source: Source,
+        source_name: &str,
+        rules: Option<&str>,
+        encoding: Option<Message>,
+        size: usize,
+    ) -> Stream {
+        let mut cuts = Cuts::new(size);
+        let next = cuts.next(&source.text);
+        Stream {
+            source,
+            source_name: source_name.to_owned(),
+            rules: rules.map(str::to_owned),
+            encoding,
+            cuts,
+            next,
+            held: None,
+            ready: std::collections::VecDeque::new(),
+            count: 0,
+            notes: Vec::new(),
+            leading: Vec::new(),
+            before_first: Vec::new(),
+            trailing: None,
+            skipped: Vec::new(),
+        }
+    }
+
+    /// The next `n` forms (fewer at the end, none after it), in input order, each numbered
+    /// as [`read`] numbers it; pieces are read on every core as needed.
+    pub fn next_forms(&mut self, n: usize) -> Vec<PendingForm> {
+        while self.ready.len() < n && !self.read_on() {}
+        let n = n.min(self.ready.len());
+        self.ready.drain(..n).collect()
+    }
+
+    /// The rule set the forms name.
+    pub fn rules(&self) -> Option<&str> {
+        self.rules.as_deref()
+    }
+
+    /// True once every form was handed on: [`Stream::finish`] then gives the notes.
+    pub fn ended(&self) -> bool {
+        self.next.is_none() && self.held.is_none() && self.ready.is_empty()
+    }
+
+    /// Reads the next batch of pieces on every core; true when the input was all read.
+    fn read_on(&mut self) -> bool {
+        let source = self.source.clone();
+        let text = source.text.as_str();
+        let mut batch = Vec::with_capacity(STREAM_BATCH);
+        while batch.len() < STREAM_BATCH
+            && let Some(start) = self.next
+        {
+            self.next = self.cuts.next(text);
+            batch.push((start, self.next));
+        }
+        if batch.is_empty() {
+            if let Some(last) = self.held.take() {
+                self.hand_on(last);
+            }
+            return true;
+        }
+        let read: Vec<PieceRead> = batch
+            .into_par_iter()
+            .map(|(start, next)| read_piece_forms(text, start, next))
+            .collect();
+        for piece in read {
+            self.held = Some(match self.held.take() {
+                None => piece,
+                Some(before) if piece.first_form_kept() => {
+                    self.hand_on(before);
+                    piece
+                }
+                // Its first title is bare: read with the piece before it, as one.
+                Some(before) => read_piece_forms(text, before.start, piece.next),
+            });
+        }
+        false
+    }
+
+    /// Numbers a piece's forms on from those handed on before and makes them ready; keeps
+    /// its notes.
+    fn hand_on(&mut self, piece: PieceRead) {
+        let PieceRead {
+            parsed,
+            trailing,
+            skipped,
+            ..
+        } = piece;
+        let Parsed {
+            forms,
+            mut problems,
+            leading,
+            ..
+        } = parsed;
+        let rest = problems.split_off(leading.min(problems.len()));
+        self.leading.extend(problems);
+        self.before_first.extend(rest);
+        self.trailing = trailing;
+        self.skipped.extend(skipped);
+        let mut forms = forms;
+        for form in &mut forms {
+            self.count = self.count.saturating_add(1);
+            if form.index != self.count {
+                form.renumber(self.count);
+            }
+        }
+        let (name, rules) = (self.source_name.as_str(), self.rules.as_deref());
+        let mut pending = Pending::new(forms, Vec::new(), name, rules);
+        if let Some(message) = &self.encoding {
+            pending.note_encoding(message.clone());
+        }
+        for form in pending.forms {
+            self.notes.extend(form.notes().iter().cloned());
+            self.ready.push_back(form);
+        }
+    }
+
+    /// Once every form was handed on ([`Stream::ended`]): the notes the import report shows,
+    /// in [`read`]'s order — the input's own, then each form's but those repeating the
+    /// input's — and how many forms there were.
+    pub fn finish(mut self) -> (Vec<ImportNote>, usize) {
+        let mut notes = self.problems();
+        let forms = std::mem::take(&mut self.notes).into_iter();
+        let kept: Vec<ImportNote> = forms
+            .filter(|n| !grid::repeats_input_note(&notes, n))
+            .collect();
+        notes.extend(kept);
+        (notes, self.count as usize)
+    }
+
+    /// Every form read at once, as [`read`] gives them.
+    pub fn into_pending(mut self) -> Pending {
+        let forms = self.next_forms(usize::MAX);
+        let problems = self.problems();
+        let mut pending = Pending::new(
+            Vec::new(),
+            problems,
+            &self.source_name,
+            self.rules.as_deref(),
+        );
+        pending.forms = forms;
+        pending
+    }
+
+    /// The input's own notes once every form was read, in [`parse`]'s order, the encoding's
+    /// first.
+    fn problems(&mut self) -> Vec<ImportNote> {
+        let mut problems = std::mem::take(&mut self.leading);
+        problems.append(&mut self.before_first);
+        let skipped = std::mem::take(&mut self.skipped);
+        note_outside(
+            &mut problems,
+            self.trailing.take(),
+            skipped,
+            self.count == 0,
+        );
+        if let Some(message) = &self.encoding {
+            problems.insert(0, grid::input_note(0, message.clone()));
+        }
+        problems
+    }
+}
+
+impl PieceRead {
+    /// True when the piece's first form is no bare title (its first cell starts a form kept).
+    fn first_form_kept(&self) -> bool {
+        self.parsed.forms.first().map(|f| f.start()) == self.first
+    }
+}
+
+/// Reads the piece of `text` from `start` to `next` (the end of the input when none) into
+/// forms, as [`parse`] reads the whole input: the last form cut by the next piece's title.
+fn read_piece_forms(text: &str, start: Start, next: Option<Start>) -> PieceRead {
+    let end = next.map_or(text.len(), |n| n.at);
+    let (mut cells, trailing, skipped) = cells_from(text.get(start.at..end).unwrap_or(""), start);
+    let first = cells.first().map(|c| (c.cell.line, c.cell.number));
+    // Only a cell whose bytes hold a full-width number sign can be rewritten (#15).
+    let wide = cells.iter_mut().filter(|c| c.full_width);
+    let rewritten = grid::half_width(wide.map(|c| &mut c.cell));
+    let next_title = next.map(|n| title_row(text, n));
+    let mut parsed = grid::read_half_width_before(rows(cells), next_title.as_ref());
+    grid::note_half_width(&mut parsed, rewritten, None);
+    PieceRead {
+        start,
+        next,
+        first,
+        parsed,
+        trailing,
+        skipped,
+    }
+}
+
+/// The row of the title cell a piece starts with (only its place is asked).
+fn title_row(text: &str, start: Start) -> Row<'_> {
+    let rest = text.get(start.at..).unwrap_or("");
+    let upto = memchr::memchr(b'|', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
+    let (cells, _, _) = cells_from(rest.get(..upto).unwrap_or(""), start);
+    Row {
+        cells: cells.into_iter().take(1).map(|c| c.cell).collect(),
+    }
+}
+
 /// The forms of `text`, and whether their rows were rebuilt from the content (no padding runs).
 fn parse(text: &str) -> (Parsed, bool) {
     let Read {
@@ -515,30 +848,42 @@ fn parse(text: &str) -> (Parsed, bool) {
     let mut parsed = grid::read_half_width(rows);
     grid::attach_notes(&mut parsed, joined);
     grid::note_half_width(&mut parsed, rewritten, None);
+    let none = parsed.forms.is_empty();
+    note_outside(&mut parsed.problems, trailing, skipped, none);
+    (parsed, !padded)
+}
+
+/// The input's notes on text outside the forms' cells, after the others: the text after the
+/// last `|`, each title that had text before it in its cell, and no form at all (`none`).
+fn note_outside(
+    problems: &mut Vec<ImportNote>,
+    trailing: Option<(usize, String)>,
+    skipped: Vec<usize>,
+    none: bool,
+) {
+    let outside = |line, message| ImportNote {
+        form: 0,
+        cell: 0,
+        line,
+        sheet: None,
+        kind: NoteKind::Recognised,
+        message,
+    };
     if let Some((line, _)) = trailing {
-        parsed.problems.push(ImportNote {
-            form: 0,
-            cell: 0,
+        problems.push(outside(
             line,
-            sheet: None,
-            kind: NoteKind::Recognised,
-            message: crate::i18n::msg!("import-skipped-after-last-cell"),
-        });
+            crate::i18n::msg!("import-skipped-after-last-cell"),
+        ));
     }
     for line in skipped {
-        parsed.problems.push(ImportNote {
-            form: 0,
-            cell: 0,
+        problems.push(outside(
             line,
-            sheet: None,
-            kind: NoteKind::Recognised,
-            message: crate::i18n::msg!("import-skipped-before-title"),
-        });
+            crate::i18n::msg!("import-skipped-before-title"),
+        ));
     }
-    if parsed.forms.is_empty() {
-        parsed.problems.push(grid::no_form_note());
+    if none {
+        problems.push(grid::no_form_note());
     }
-    (parsed, !padded)
 }
 
 #[cfg(test)]
@@ -1114,9 +1459,13 @@ mod tests {
             .enumerate()
             .map(|(i, c)| i > 0 && c.raw.trim().is_empty() && !c.raw.contains('\n'))
             .collect();
+        let empty = |i: usize| raws.get(i).is_some_and(|c| c.raw.trim().is_empty());
+        // A run of padding is kept as its first cell: a tight cell after an empty one is not.
+        let kept = |i: usize| !(tight.get(i).copied().unwrap_or(false) && empty(i - 1));
         let cells = raws
             .iter()
             .enumerate()
+            .filter(|&(i, _)| kept(i))
             .map(|(i, c)| {
                 let empty = c.raw.trim().is_empty();
                 let is_tight = tight.get(i).copied().unwrap_or(false);
@@ -1285,6 +1634,112 @@ mod tests {
         ) {
             let text: String = parts.concat();
             prop_assert_eq!(read_seen(read_pieces(&text, size)), read_at_once(&text));
+        }
+    }
+
+    /// The forms of `text` handed on `n` at a time by a [`Stream`] cut every `size` bytes,
+    /// written, and the notes it reports.
+    fn streamed(
+        text: &str,
+        size: usize,
+        n: usize,
+        encoding: Option<Message>,
+    ) -> (Vec<ImportedForm>, Vec<ImportNote>) {
+        let source = crate::source::SourceFile::new("in.txt", text);
+        let rules = Some("anhui-2023");
+        let mut stream = Stream::sized(source, "in.txt", rules, encoding, size);
+        let mut forms = Vec::new();
+        loop {
+            let got = stream.next_forms(n);
+            assert!(got.len() <= n);
+            if got.is_empty() {
+                break;
+            }
+            assert!(!stream.ended() || stream.next_forms(n).is_empty());
+            forms.extend(got.into_iter().map(|f| f.write("in.txt", rules)));
+        }
+        assert!(stream.ended());
+        let (notes, count) = stream.finish();
+        assert_eq!(count, forms.len());
+        (forms, notes)
+    }
+
+    /// The forms of `text` read at once, written, and the notes the report shows.
+    fn read_whole(text: &str, encoding: Option<Message>) -> (Vec<ImportedForm>, Vec<ImportNote>) {
+        let mut pending = read("in.txt", text, Some("anhui-2023"));
+        if let Some(message) = encoding {
+            pending.note_encoding(message);
+        }
+        let forms = pending.forms.iter().flat_map(|f| pending.reported_notes(f));
+        let notes = pending.problems.iter().chain(forms).cloned().collect();
+        (pending.write().forms, notes)
+    }
+
+    /// The seed with what pieces can hold at their edges: text before the first form and
+    /// after the last cell, bare titles (a contents line, a title alone before a form), page
+    /// markers, full-width cells, a title after text in its cell.
+    fn awkward_seed() -> String {
+        let bare = "二、项目支出绩效自评表 |\n||||||||||||\n";
+        let marker = "第 3 页,共 9 页 |\n";
+        let wide = SEED.replacen("100% |", "１００％ |", 3);
+        format!(
+            "说明\n{bare}{SEED}{bare}{marker}{bare}{SEED}前文\n{wide}{marker}{bare}{bare}{SEED}{marker}尾"
+        )
+    }
+
+    /// The seed's text handed on a few pieces at a time gives the forms, numbers, case files
+    /// and notes, in the same order, as read at once (#15), however it is cut and asked for.
+    #[test]
+    fn the_seed_handed_on_as_read_is_read_as_at_once() {
+        let text = awkward_seed();
+        assert!(streams(&text));
+        let whole = read_whole(&text, None);
+        assert_eq!(whole.0.len(), 56);
+        assert!(whole.1.len() > 20, "{}", whole.1.len());
+        for size in [1, 100, 5_000, 60_000, STREAM_PIECE_BYTES] {
+            for n in [1, 13, 256] {
+                assert!(
+                    streamed(&text, size, n, None) == whole,
+                    "{size} bytes, {n} forms"
+                );
+            }
+        }
+        let message = crate::i18n::msg!("import-note-rows-rebuilt");
+        let encoded = read_whole(&text, Some(message.clone()));
+        assert!(streamed(&text, 1, 5, Some(message)) == encoded);
+        // No form at all.
+        let none = "说明 |\n||||\n二、项目支出绩效自评表 |\n||||";
+        assert!(streamed(none, 1, 3, None) == read_whole(none, None));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// Any text with padding runs handed on as read is read as at once.
+        #[test]
+        fn any_padded_text_handed_on_as_read_is_read_as_at_once(
+            parts in prop::collection::vec(
+                prop_oneof![
+                    3 => Just("|".to_owned()),
+                    2 => Just("\n".to_owned()),
+                    2 => prop::sample::select(vec![" ", "\u{3000}", "\r\n", "||||", "|\n|"])
+                        .prop_map(str::to_owned),
+                    2 => prop::sample::select(vec![
+                        "项目支出绩效自评表", "说明文字\n项目支出绩效自评表", "表",
+                        "2023年度项目支出绩效自评表", "（２０２３年度）项目支出绩效自评表",
+                        "项目支出绩效自评表|", " 项目支出绩效自评表 |\n", "１５", "８６％",
+                        "见项目支出绩效自评表附件", "第 1 页,共 2 页", "- 3 -",
+                    ]).prop_map(str::to_owned),
+                    4 => prop::sample::select(seed_cells()),
+                ],
+                0..160,
+            ),
+            size in 1usize..200,
+            n in 1usize..9,
+        ) {
+            let text: String = parts.concat();
+            prop_assume!(streams(&text));
+            prop_assert!(streamed(&text, size, n, None) == read_whole(&text, None));
         }
     }
 

@@ -29,6 +29,12 @@ pub(crate) struct Sheet {
     /// inclusive), in order: a place in one is said as the user finds it — table 2, row 7 —
     /// not as a row counted over the whole document (#16). Empty for a worksheet.
     tables: Vec<(u32, u32)>,
+    /// The rows of `tables` up to and including each: how a row between tables is counted
+    /// without a pass over every table above it.
+    rows_through: Vec<u32>,
+    /// Set when a table was recorded out of order or overlapping the one before: places are
+    /// then found by going through every table.
+    unordered: bool,
 }
 
 impl Sheet {
@@ -84,6 +90,10 @@ impl Sheet {
     /// in it are then said by table and row ([`Sheet::relocate`]).
     pub(crate) fn table(&mut self, first: u32, last: u32) {
         if first <= last {
+            self.unordered |= self.tables.last().is_some_and(|&(_, end)| end >= first);
+            let through = self.rows_through.last().copied().unwrap_or(0);
+            self.rows_through
+                .push(through.saturating_add(last - first + 1));
             self.tables.push((first, last));
         }
     }
@@ -97,6 +107,26 @@ impl Sheet {
             return None;
         }
         let row = u32::try_from(line.checked_sub(1)?).ok()?;
+        if !self.unordered {
+            // Tables one after another: the last one starting at or above `row` is the only
+            // one that can hold it (#15: every table was gone through for every cell of a
+            // form, quadratic in a document of many forms).
+            let above = self.tables.partition_point(|&(first, _)| first <= row);
+            if let Some(&(first, last)) = above.checked_sub(1).and_then(|k| self.tables.get(k))
+                && row <= last
+            {
+                return Some((format!("{}#{above}", self.name), to_usize(row - first) + 1));
+            }
+            let inside = above
+                .checked_sub(1)
+                .and_then(|k| self.rows_through.get(k))
+                .copied()
+                .unwrap_or(0);
+            return Some((
+                format!("{}#0", self.name),
+                to_usize(row.saturating_sub(inside)) + 1,
+            ));
+        }
         let mut inside = 0u32;
         for (k, &(first, last)) in self.tables.iter().enumerate() {
             if (first..=last).contains(&row) {
@@ -326,56 +356,108 @@ pub(crate) fn import_sheets(
 /// Like [`import_sheets`], the forms not yet written as case files (#15).
 pub(crate) fn read_sheets(
     sheets: Vec<Sheet>,
+    problems: Vec<ImportNote>,
+    source_name: &str,
+    rules: Option<&str>,
+) -> super::Pending {
+    collect(sheets.into_iter().map(read), problems, source_name, rules)
+}
+
+/// One sheet's forms as read, numbered from 1 within the sheet, with the notes that belong to
+/// none of them: what [`read`] hands to [`collect`], so that sheets can be read on every core
+/// and numbered across the input after (#15).
+#[derive(Debug)]
+pub(crate) struct SheetForms {
+    forms: Vec<grid::Form>,
+    problems: Vec<ImportNote>,
+    bare_titles: usize,
+    /// The sheet's name and tables, when places in it are said by table and row.
+    tables: Option<(String, Vec<(u32, u32)>)>,
+}
+
+/// Reads the forms of one sheet and attaches each cell note to the form it falls in (or to
+/// no form, before the first). The forms are numbered within the sheet.
+pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
+    let rows = match sheet.rows() {
+        Ok(rows) => rows,
+        Err(message) => {
+            let problem = ImportNote {
+                form: 0,
+                cell: 1,
+                line: 1,
+                sheet: Some(sheet.name.clone()),
+                kind: NoteKind::Unreadable,
+                message,
+            };
+            return SheetForms {
+                forms: Vec::new(),
+                problems: vec![problem],
+                bare_titles: 0,
+                tables: None,
+            };
+        }
+    };
+    let parsed = grid::read_aligned(rows, Some(&sheet.name));
+    // The rows where the forms read start (a bare title left out is none of them).
+    let titles: Vec<usize> = parsed.forms.iter().map(grid::Form::start_line).collect();
+    let mut forms = parsed.forms;
+    let mut problems = parsed.problems;
+    for mut note in std::mem::take(&mut sheet.notes) {
+        let within = titles.iter().filter(|&&l| l <= note.line).count();
+        match forms.get_mut(within.saturating_sub(1)) {
+            Some(form) if within > 0 => {
+                note.form = form.index;
+                form.notes.push(note);
+            }
+            _ => problems.push(note),
+        }
+    }
+    // Places in a document or page, said by table and row once the forms are cut (the cut
+    // goes by rows of the whole document).
+    let tables = (!sheet.tables.is_empty()).then(|| {
+        for form in &mut forms {
+            sheet.relocate_cells(form);
+            form.notes.iter_mut().for_each(|n| sheet.relocate_note(n));
+        }
+        problems.iter_mut().for_each(|n| sheet.relocate_note(n));
+        (
+            std::mem::take(&mut sheet.name),
+            std::mem::take(&mut sheet.tables),
+        )
+    });
+    SheetForms {
+        forms,
+        problems,
+        bare_titles: parsed.bare_titles,
+        tables,
+    }
+}
+
+/// The forms of every sheet read, numbered across the input in sheet order, with the notes
+/// of the input (`problems`, said first) and of each sheet.
+pub(crate) fn collect(
+    sheets: impl IntoIterator<Item = SheetForms>,
     mut problems: Vec<ImportNote>,
     source_name: &str,
     rules: Option<&str>,
 ) -> super::Pending {
     let mut forms = Vec::new();
     let mut bare_titles = 0;
-    for mut sheet in sheets {
-        let rows = match sheet.rows() {
-            Ok(rows) => rows,
-            Err(message) => {
-                problems.push(ImportNote {
-                    form: 0,
-                    cell: 1,
-                    line: 1,
-                    sheet: Some(sheet.name.clone()),
-                    kind: NoteKind::Unreadable,
-                    message,
-                });
-                continue;
-            }
-        };
-        let parsed = grid::read_aligned(rows, Some(&sheet.name));
-        bare_titles += parsed.bare_titles;
-        // The rows where the forms read start (a bare title left out is none of them).
-        let titles: Vec<usize> = parsed.forms.iter().map(grid::Form::start_line).collect();
-        let first = forms.len();
-        for mut form in parsed.forms {
+    for sheet in sheets {
+        bare_titles += sheet.bare_titles;
+        for mut form in sheet.forms {
             form.renumber(u32::try_from(forms.len() + 1).unwrap_or(u32::MAX));
             forms.push(form);
         }
-        problems.extend(parsed.problems);
-        for mut note in std::mem::take(&mut sheet.notes) {
-            let within = titles.iter().filter(|&&l| l <= note.line).count();
-            match forms.get_mut(first + within.saturating_sub(1)) {
-                Some(form) if within > 0 => {
-                    note.form = form.index;
-                    form.notes.push(note);
-                }
-                _ => problems.push(note),
-            }
+        // The input's own notes on this document or page, said by table and row too.
+        if let Some((name, tables)) = &sheet.tables {
+            let mut places = Sheet::new(name);
+            tables
+                .iter()
+                .for_each(|&(first, last)| places.table(first, last));
+            problems.iter_mut().for_each(|n| places.relocate_note(n));
         }
-        // Places in a document or page, said by table and row once the forms are cut (the
-        // cut goes by rows of the whole document).
-        if !sheet.tables.is_empty() {
-            for form in forms.iter_mut().skip(first) {
-                sheet.relocate_cells(form);
-                form.notes.iter_mut().for_each(|n| sheet.relocate_note(n));
-            }
-            problems.iter_mut().for_each(|n| sheet.relocate_note(n));
-        }
+        problems.extend(sheet.problems);
     }
     // A title alone was said when it was left out: "no cell reads the title" would be false.
     if forms.is_empty() && bare_titles == 0 {
@@ -411,6 +493,27 @@ mod tests {
 
     fn left(sheet: &Sheet) -> Vec<String> {
         sheet.cells.values().map(|(t, _)| t.clone()).collect()
+    }
+
+    /// Places found by binary search over tables one after another are those found by going
+    /// through every table (#15), in a table, between tables, before and after them.
+    #[test]
+    fn places_in_ordered_tables_are_found_as_by_going_through_every_table() {
+        let mut fast = Sheet::new("document");
+        for (first, last) in [(2, 4), (5, 5), (9, 20), (22, 30)] {
+            fast.table(first, last);
+        }
+        let mut slow = Sheet::new("document");
+        slow.tables = fast.tables.clone();
+        slow.unordered = true;
+        assert!(!fast.unordered);
+        for line in 0..40 {
+            assert_eq!(fast.relocate(line), slow.relocate(line), "line {line}");
+        }
+        assert_eq!(fast.relocate(11), Some(("document#3".to_owned(), 2)));
+        assert_eq!(fast.relocate(22), Some(("document#0".to_owned(), 6)));
+        fast.table(10, 12);
+        assert!(fast.unordered);
     }
 
     #[test]

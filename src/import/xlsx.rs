@@ -17,36 +17,102 @@
 //! note; a serial number without a date format stays a number.
 
 mod biff;
+mod sheet_xml;
 
 use super::grid::{Import, NoteKind};
 use super::sheet::{self, Sheet};
 use super::zipped;
 use crate::i18n::{Message, msg};
 use calamine::{Data, DataRef, Reader, SheetVisible, Xls, Xlsx};
+use rayon::prelude::*;
 use rust_decimal::Decimal;
+use std::collections::HashSet;
 use std::io::Cursor;
 
 /// Imports every form of every visible sheet of an `.xlsx`. `Err` when the bytes are not a
 /// readable workbook or a zip entry is over the limits.
 pub fn import(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Import, String> {
+    read(source_name, bytes, rules).map(super::Pending::write)
+}
+
+/// Like [`import`], the forms not yet written as case files: `score WORKBOOK` writes and
+/// validates them a chunk at a time, as it does a text file's (#15). The sheets are read on
+/// every core, each core with its own reader of the workbook, a run of sheets each, and the
+/// forms numbered across the workbook after.
+pub fn read(
+    source_name: &str,
+    bytes: &[u8],
+    rules: Option<&str>,
+) -> Result<super::Pending, String> {
     zipped::check(bytes)?;
-    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
+    let book = open(source_name, bytes)?;
+    let metadata = book.sheets_metadata().to_vec();
+    let names: Vec<&str> = metadata.iter().map(|m| m.name.as_str()).collect();
+    let entries = sheet_xml::entries(bytes, &names);
+    let mut first = Some(book);
+    let runs: Vec<_> = runs(metadata.len())
+        .into_iter()
+        .map(|run| (run, first.take()))
+        .collect();
+    let read: Vec<Vec<sheet::SheetForms>> = runs
+        .into_par_iter()
+        .map(|(run, book)| {
+            let book = book.map_or_else(|| open(source_name, bytes), Ok);
+            let mut reader = SheetReader {
+                book,
+                bytes,
+                entries: entries.as_deref(),
+                zip: None,
+                percent_styles: None,
+            };
+            run.map(|i| sheet::read(one_sheet(&metadata[i], |sheet| reader.read(sheet, i))))
+                .collect()
+        })
+        .collect();
+    Ok(sheet::collect(
+        read.into_iter().flatten(),
+        Vec::new(),
+        source_name,
+        rules,
+    ))
+}
+
+/// The runs of sheets read apart: one per core for a workbook of many sheets, one for a few
+/// (a second reader of the workbook costs more than it saves).
+fn runs(sheets: usize) -> Vec<std::ops::Range<usize>> {
+    const MIN_SHEETS_PER_RUN: usize = 4;
+    let count = rayon::current_num_threads()
+        .min(sheets / MIN_SHEETS_PER_RUN)
+        .max(1);
+    let per = sheets.div_ceil(count).max(1);
+    (0..count)
+        .map(|k| (k * per).min(sheets)..((k + 1) * per).min(sheets))
+        .collect()
+}
+
+/// An `.xlsx` opened by calamine, or the message saying why it cannot be.
+fn open<'a>(source_name: &str, bytes: &'a [u8]) -> Result<Xlsx<Cursor<&'a [u8]>>, String> {
+    Xlsx::new(Cursor::new(bytes)).map_err(|e| {
         msg!(
             "import-refused-not-xlsx",
             file = source_name,
             error = e.to_string()
         )
         .to_string()
-    })?;
-    let metadata = book.sheets_metadata().to_vec();
-    let sheets = read_sheets(&metadata, |sheet| {
-        read_xlsx_sheet(&mut book, sheet).map_err(|e| e.to_string())
-    });
-    Ok(sheet::import_sheets(sheets, Vec::new(), source_name, rules))
+    })
 }
 
 /// Imports every form of every visible sheet of an `.xls` (Excel 97–2003).
 pub fn import_xls(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Result<Import, String> {
+    read_xls(source_name, bytes, rules).map(super::Pending::write)
+}
+
+/// Like [`import_xls`], the forms not yet written as case files (see [`read`]).
+pub fn read_xls(
+    source_name: &str,
+    bytes: &[u8],
+    rules: Option<&str>,
+) -> Result<super::Pending, String> {
     let mut book: Xls<_> = Xls::new(Cursor::new(bytes)).map_err(|e| {
         msg!(
             "import-refused-not-xls",
@@ -58,61 +124,56 @@ pub fn import_xls(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Resul
     let metadata = book.sheets_metadata().to_vec();
     // calamine gives no cell formats for .xls: the percent cells from its XF records (#15).
     let percent = biff::percent_cells(bytes);
-    let none = std::collections::HashSet::new();
-    let sheets = read_sheets(&metadata, |sheet| {
-        let range = book
-            .worksheet_range(&sheet.name)
-            .map_err(|e| e.to_string())?;
-        let percent = metadata
-            .iter()
-            .position(|m| m.name == sheet.name)
-            .and_then(|i| percent.get(i))
-            .unwrap_or(&none);
-        let (r0, c0) = range.start().unwrap_or((0, 0));
-        for (r, c, value) in range.used_cells() {
-            let r = r0.saturating_add(u32::try_from(r).unwrap_or(u32::MAX));
-            let c = c0.saturating_add(u32::try_from(c).unwrap_or(u32::MAX));
-            let shown_as_percent = percent.contains(&(r, c));
-            if !put_cell(sheet, r, c, &data_ref(value), shown_as_percent) {
-                break;
+    let none = HashSet::new();
+    let sheets = metadata.iter().map(|meta| {
+        sheet::read(one_sheet(meta, |sheet| {
+            let range = book
+                .worksheet_range(&sheet.name)
+                .map_err(|e| e.to_string())?;
+            let percent = metadata
+                .iter()
+                .position(|m| m.name == sheet.name)
+                .and_then(|i| percent.get(i))
+                .unwrap_or(&none);
+            let (r0, c0) = range.start().unwrap_or((0, 0));
+            for (r, c, value) in range.used_cells() {
+                let r = r0.saturating_add(u32::try_from(r).unwrap_or(u32::MAX));
+                let c = c0.saturating_add(u32::try_from(c).unwrap_or(u32::MAX));
+                let shown_as_percent = percent.contains(&(r, c));
+                if !put_cell(sheet, r, c, &data_ref(value), shown_as_percent) {
+                    break;
+                }
             }
-        }
-        for d in book
-            .merge_cells_by_sheet_name(&sheet.name)
-            .unwrap_or_default()
-        {
-            if !sheet.merge((d.start, d.end)) {
-                break;
+            for d in book
+                .merge_cells_by_sheet_name(&sheet.name)
+                .unwrap_or_default()
+            {
+                if !sheet.merge((d.start, d.end)) {
+                    break;
+                }
             }
-        }
-        Ok(())
+            Ok(())
+        }))
     });
-    Ok(sheet::import_sheets(sheets, Vec::new(), source_name, rules))
+    Ok(sheet::collect(sheets, Vec::new(), source_name, rules))
 }
 
-/// One [`Sheet`] per sheet of the workbook, in order: a hidden sheet is skipped with a note
-/// (no cells: the note goes to the import's report), a visible one filled by `read`, and one
-/// that cannot be read keeps a note saying why.
-fn read_sheets(
-    metadata: &[calamine::Sheet],
-    mut read: impl FnMut(&mut Sheet) -> Result<(), String>,
-) -> Vec<Sheet> {
-    let mut sheets = Vec::with_capacity(metadata.len());
-    for meta in metadata {
-        let mut sheet = Sheet::new(&meta.name);
-        if meta.visible != SheetVisible::Visible {
-            sheet.note(0, 0, NoteKind::Recognised, hidden_message(meta.visible));
-        } else if let Err(e) = read(&mut sheet) {
-            sheet.note(
-                0,
-                0,
-                NoteKind::Unreadable,
-                msg!("import-sheet-unreadable", error = e),
-            );
-        }
-        sheets.push(sheet);
+/// One sheet of the workbook: a hidden sheet is skipped with a note (no cells: the note goes
+/// to the import's report), a visible one filled by `read`, and one that cannot be read keeps
+/// a note saying why.
+fn one_sheet(meta: &calamine::Sheet, read: impl FnOnce(&mut Sheet) -> Result<(), String>) -> Sheet {
+    let mut sheet = Sheet::new(&meta.name);
+    if meta.visible != SheetVisible::Visible {
+        sheet.note(0, 0, NoteKind::Recognised, hidden_message(meta.visible));
+    } else if let Err(e) = read(&mut sheet) {
+        sheet.note(
+            0,
+            0,
+            NoteKind::Unreadable,
+            msg!("import-sheet-unreadable", error = e),
+        );
     }
-    sheets
+    sheet
 }
 
 fn hidden_message(visible: SheetVisible) -> Message {
@@ -123,18 +184,82 @@ fn hidden_message(visible: SheetVisible) -> Message {
     }
 }
 
-/// Streams the cells of one sheet into `sheet`, with its merged regions.
+/// What one core reads a run of a workbook's sheets with: its own calamine reader (or why the
+/// workbook could not be opened again) and its own view of the zip for [`sheet_xml`].
+struct SheetReader<'a> {
+    book: Result<Xlsx<Cursor<&'a [u8]>>, String>,
+    bytes: &'a [u8],
+    /// Each sheet's zip entry, in workbook order (none: every sheet is left to calamine).
+    entries: Option<&'a [String]>,
+    zip: Option<zip::ZipArchive<Cursor<&'a [u8]>>>,
+    /// Which of the workbook's styles are percentages, once a sheet has told them.
+    percent_styles: Option<Vec<bool>>,
+}
+
+impl SheetReader<'_> {
+    /// Streams the cells of sheet `index` into `sheet`, with its merged regions.
+    fn read(&mut self, sheet: &mut Sheet, index: usize) -> Result<(), String> {
+        let layout = self.layout(sheet, index);
+        let book = self.book.as_mut().map_err(|e| e.clone())?;
+        read_xlsx_sheet(book, sheet, layout).map_err(|e| e.to_string())
+    }
+
+    /// The merged regions and percent cells of sheet `index` from one pass over its XML
+    /// ([`sheet_xml::scan`]); none when calamine is to be asked, as before.
+    fn layout(&mut self, sheet: &Sheet, index: usize) -> Option<sheet_xml::Layout> {
+        let entry = self.entries?.get(index)?;
+        if self.percent_styles.is_none() {
+            let book = self.book.as_mut().ok()?;
+            let reader = book.worksheet_cells_reader(&sheet.name).ok()?;
+            self.percent_styles = Some(percent_styles(reader.styles()));
+        }
+        if self.zip.is_none() {
+            self.zip = zip::ZipArchive::new(Cursor::new(self.bytes)).ok();
+        }
+        let xml = sheet_xml::unpack(self.zip.as_mut()?, entry)?;
+        sheet_xml::scan(&xml, self.percent_styles.as_deref()?)
+    }
+}
+
+/// Which styles of a workbook show their number as a percentage.
+fn percent_styles(styles: &[calamine::Style]) -> Vec<bool> {
+    styles
+        .iter()
+        .map(|s| {
+            s.number_format
+                .as_ref()
+                .is_some_and(|f| is_percent_format(&f.format_code))
+        })
+        .collect()
+}
+
+/// Streams the cells of one sheet into `sheet`, with its merged regions: those of `layout`
+/// when the sheet's XML was scanned, else calamine's (a pass over the sheet for them, and one
+/// more for the percent cells).
 fn read_xlsx_sheet(
     book: &mut Xlsx<Cursor<&[u8]>>,
     sheet: &mut Sheet,
+    layout: Option<sheet_xml::Layout>,
 ) -> Result<(), calamine::XlsxError> {
     let name = sheet.name.clone();
-    for d in book.merge_cells_by_sheet_name(&name)? {
-        if !sheet.merge((d.start, d.end)) {
-            break;
+    let percent = match layout {
+        Some(layout) => {
+            for region in layout.merges {
+                if !sheet.merge(region) {
+                    break;
+                }
+            }
+            layout.percent
         }
-    }
-    let percent = percent_cells(book, &name)?;
+        None => {
+            for d in book.merge_cells_by_sheet_name(&name)? {
+                if !sheet.merge((d.start, d.end)) {
+                    break;
+                }
+            }
+            percent_cells(book, &name)?
+        }
+    };
     let mut reader = book.worksheet_cells_reader(&name)?;
     while let Some(cell) = reader.next_cell_with_formula()? {
         let (row, column) = cell.pos;
@@ -172,18 +297,10 @@ fn read_xlsx_sheet(
 fn percent_cells(
     book: &mut Xlsx<Cursor<&[u8]>>,
     name: &str,
-) -> Result<std::collections::HashSet<(u32, u32)>, calamine::XlsxError> {
-    let mut cells = std::collections::HashSet::new();
+) -> Result<HashSet<(u32, u32)>, calamine::XlsxError> {
+    let mut cells = HashSet::new();
     let mut reader = book.worksheet_cells_reader(name)?;
-    let percent: Vec<bool> = reader
-        .styles()
-        .iter()
-        .map(|s| {
-            s.number_format
-                .as_ref()
-                .is_some_and(|f| is_percent_format(&f.format_code))
-        })
-        .collect();
+    let percent = percent_styles(reader.styles());
     if !percent.contains(&true) {
         return Ok(cells);
     }
@@ -336,6 +453,7 @@ pub fn number_text(f: f64) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use crate::import::grid;
@@ -356,6 +474,95 @@ mod tests {
         );
         assert_eq!(percent_text(&DataRef::Int(1)).as_deref(), Some("100%"));
         assert_eq!(percent_text(&DataRef::String("95%".into())), None);
+    }
+
+    /// A workbook with merged regions and cells in a percent style, as Excel writes one.
+    fn percent_workbook() -> Vec<u8> {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let pct = rust_xlsxwriter::Format::new().set_num_format("0.00%");
+        for name in ["表1", "A&B 表", "空表"] {
+            let ws = book.add_worksheet();
+            ws.set_name(name).unwrap();
+            if name == "空表" {
+                continue;
+            }
+            ws.merge_range(
+                0,
+                0,
+                0,
+                3,
+                "项目支出绩效自评表",
+                &rust_xlsxwriter::Format::new(),
+            )
+            .unwrap();
+            ws.write_number_with_format(3, 2, 0.95, &pct).unwrap();
+            ws.write_number(4, 2, 0.5).unwrap();
+            ws.write_string(5, 1, "mergeCells sheetData <c r=\"A1\">")
+                .unwrap();
+        }
+        book.save_to_buffer().unwrap()
+    }
+
+    /// The one-pass scan of a sheet's XML (#15) gives exactly the merged regions and percent
+    /// cells calamine's two passes give, on every workbook of the test data and a generated
+    /// one with percent cells; and it is taken (not left to calamine) for the standard
+    /// template and the generated workbook.
+    #[test]
+    fn the_sheet_scan_finds_what_calamine_finds() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        let mut files = vec![("generated.xlsx".to_owned(), percent_workbook())];
+        let mut dirs = vec![root];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "xlsx") {
+                    files.push((path.display().to_string(), std::fs::read(&path).unwrap()));
+                }
+            }
+        }
+        let mut scanned = Vec::new();
+        for (name, bytes) in &files {
+            let Ok(mut book) = open(name, bytes) else {
+                continue;
+            };
+            let metadata = book.sheets_metadata().to_vec();
+            let names: Vec<&str> = metadata.iter().map(|m| m.name.as_str()).collect();
+            let Some(entries) = sheet_xml::entries(bytes, &names) else {
+                continue;
+            };
+            let mut zip = zip::ZipArchive::new(Cursor::new(bytes.as_slice())).unwrap();
+            for (meta, entry) in metadata.iter().zip(&entries) {
+                let Ok(styles) = book
+                    .worksheet_cells_reader(&meta.name)
+                    .map(|reader| percent_styles(reader.styles()))
+                else {
+                    continue;
+                };
+                let xml = sheet_xml::unpack(&mut zip, entry).unwrap();
+                let Some(layout) = sheet_xml::scan(&xml, &styles) else {
+                    continue;
+                };
+                let merges: Vec<sheet::Region> = book
+                    .merge_cells_by_sheet_name(&meta.name)
+                    .unwrap()
+                    .into_iter()
+                    .map(|d| (d.start, d.end))
+                    .collect();
+                assert_eq!(layout.merges, merges, "{name} {}", meta.name);
+                let percent = percent_cells(&mut book, &meta.name).unwrap();
+                assert_eq!(layout.percent, percent, "{name} {}", meta.name);
+                scanned.push(format!("{name}/{}", meta.name));
+            }
+        }
+        for want in ["standard-template-example.xlsx/", "generated.xlsx/A&B 表"] {
+            assert!(
+                scanned.iter().any(|s| s.contains(want)),
+                "{want} not scanned: {scanned:?}"
+            );
+        }
+        assert!(scanned.len() > 20, "{scanned:?}");
     }
 
     #[test]

@@ -99,6 +99,9 @@ pub struct Corpus {
     /// The file of forms being scored, [`FORMS_CHUNK`] forms at a time, before the files after
     /// it.
     forms: Option<super::forms::Forms>,
+    /// The diagnostics of forms scored while their file is still read, held until its notes
+    /// are reported ([`Corpus::next_scored`]).
+    held: Vec<Diagnostic>,
 }
 
 impl Corpus {
@@ -125,6 +128,7 @@ impl Corpus {
                 unknown: BTreeMap::new(),
             },
             forms: None,
+            held: Vec::new(),
         })
     }
 
@@ -141,7 +145,7 @@ impl Corpus {
             }
         };
         if let Some(forms) = &mut self.forms {
-            let validated = forms.next_chunk(FORMS_CHUNK);
+            let validated = forms.next_chunk(FORMS_CHUNK, report);
             if !validated.is_empty() {
                 each_valid(validated, report, &mut pair);
                 return Some(pairs);
@@ -198,13 +202,23 @@ impl Corpus {
             let scored = v.value.as_ref().map(|case| how.score(rules, case));
             (v.diagnostics, scored)
         });
+        // While the input is still read, its notes are not out: the forms' diagnostics wait
+        // for them (#15: the notes come first, as when the input was read at once).
+        let reading = forms.still_reading();
+        if !reading {
+            forms.report_read(report);
+            report.diagnostics(&std::mem::take(&mut self.held));
+        }
         if done.is_empty() {
             self.forms = None;
             return None;
         }
         let mut scored = Vec::with_capacity(done.len());
         for (diagnostics, s) in done {
-            report.diagnostics(&diagnostics);
+            match reading {
+                true => self.held.extend(diagnostics),
+                false => report.diagnostics(&diagnostics),
+            }
             scored.extend(s);
         }
         Some(scored)
@@ -376,7 +390,7 @@ fn drain(
     each: &mut impl FnMut(Case, &mut dyn Reporter),
 ) {
     loop {
-        let validated = forms.next_chunk(FORMS_CHUNK);
+        let validated = forms.next_chunk(FORMS_CHUNK, report);
         if validated.is_empty() {
             break;
         }

@@ -5,6 +5,7 @@
 
 mod departments;
 mod diff;
+mod findings;
 mod html;
 mod json;
 mod labels;
@@ -41,6 +42,11 @@ pub enum Format {
     Jsonl,
     /// One row per case.
     Csv,
+    /// CSV with one row per finding, for filtering in Excel: the form's file, project,
+    /// department and unit, then the finding's severity, name and code, its indicator (level
+    /// 1 / 2 / 3), the form's field, the cell, the message and the case-file place; a form
+    /// with no findings has one row with these empty.
+    CsvFindings,
     /// Markdown tables.
     Md,
     /// An xlsx workbook (needs `--out FILE`): a filterable summary sheet, then one sheet per
@@ -60,7 +66,10 @@ impl Format {
     /// True for formats written case by case as they are scored (JSON, JSON Lines, CSV); the
     /// others need every case before they can write.
     pub fn streams(self) -> bool {
-        matches!(self, Format::Json | Format::Jsonl | Format::Csv)
+        matches!(
+            self,
+            Format::Json | Format::Jsonl | Format::Csv | Format::CsvFindings
+        )
     }
 }
 
@@ -104,6 +113,7 @@ pub fn part(format: Format, o: &crate::outcome::Outcome, by: Option<By>) -> Part
         }
         Format::Jsonl => json::line(o),
         Format::Csv => csv_row(o).into_bytes(),
+        Format::CsvFindings => findings::csv_rows(o).into_bytes(),
         Format::Table | Format::Md | Format::Xlsx | Format::Html => Vec::new(),
     };
     Part {
@@ -164,10 +174,9 @@ impl Writer {
     ) -> std::io::Result<()> {
         match self.format {
             Format::Json => return self.json.write_parts(parts, w),
-            Format::Csv if !self.csv_header => {
+            Format::Csv | Format::CsvFindings if !self.csv_header => {
                 self.csv_header = true;
-                w.write_all(CSV_BOM.as_bytes())?;
-                w.write_all(csv_header().as_bytes())?;
+                self.write_csv_header(w)?;
             }
             _ => {}
         }
@@ -177,20 +186,29 @@ impl Writer {
         Ok(())
     }
 
+    /// The byte-order mark and the header line of a CSV format.
+    fn write_csv_header(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+        w.write_all(CSV_BOM.as_bytes())?;
+        match self.format {
+            Format::CsvFindings => w.write_all(findings::csv_header().as_bytes()),
+            _ => w.write_all(csv_header().as_bytes()),
+        }
+    }
+
     /// Writes the rest of the output.
     pub fn finish(&mut self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         match self.format {
             Format::Json => self.json.finish(w),
-            Format::Csv if !self.csv_header => {
-                w.write_all(CSV_BOM.as_bytes())?;
-                w.write_all(csv_header().as_bytes())
-            }
-            Format::Csv | Format::Jsonl => Ok(()),
+            Format::Csv | Format::CsvFindings if !self.csv_header => self.write_csv_header(w),
+            Format::Csv | Format::CsvFindings | Format::Jsonl => Ok(()),
             Format::Table => w.write_all(table(&self.kept, self.layout).as_bytes()),
             Format::Md => w.write_all(markdown(&self.kept, self.layout.by).as_bytes()),
             Format::Xlsx => {
                 let bytes = xlsx(&self.kept, self.layout.sheets).map_err(|e| {
-                    std::io::Error::other(format!("cannot build the workbook: {e}"))
+                    let error = e.to_string();
+                    std::io::Error::other(
+                        crate::i18n::msg!("export-cannot-build", error = error).to_string(),
+                    )
                 })?;
                 w.write_all(&bytes)
             }
@@ -218,7 +236,12 @@ mod tests {
                 .map(|p| crate::pipeline::load_case(p).unwrap().value.unwrap())
                 .map(|c| crate::evaluate::evaluate(&rules, &c, Default::default()))
                 .collect();
-        for format in [Format::Json, Format::Jsonl, Format::Csv] {
+        for format in [
+            Format::Json,
+            Format::Jsonl,
+            Format::Csv,
+            Format::CsvFindings,
+        ] {
             let (mut pushed, mut parted) = (Vec::new(), Vec::new());
             let layout = Layout {
                 by: Some(By::Department),

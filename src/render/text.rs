@@ -77,7 +77,7 @@ pub fn input_text(i: &crate::outcome::Input) -> String {
 
 /// Appends `s` to a CSV line as one field: quoted (its quotes doubled) when it holds a comma,
 /// a quote or a line break.
-fn push_csv_field(line: &mut String, s: &str) {
+pub(crate) fn push_csv_field(line: &mut String, s: &str) {
     // The four are ASCII: a byte test is the character test, without a pattern a call.
     if s.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
         line.push('"');

@@ -1,7 +1,8 @@
 //! `--format xlsx`: a workbook staff can filter and sort. Sheet 1 (汇总) has one row per form
 //! (主管部门 and 实施单位 included) with an autofilter and a frozen header, each project name
 //! linking to its form sheet; sheet 2 (部门汇总) one row per 主管部门 with a native Excel chart
-//! of grades by department; then one sheet per form, named after its project, with its
+//! of grades by department; sheet 3 (发现明细) one row per finding, filterable by indicator and
+//! kind (the columns of `--format csv-findings`); then one sheet per form, named after its project, with its
 //! indicators, the trace of every number (rule line, form fields) and its findings. Scores
 //! and amounts are written as numbers (Decimal → f64 only for display, with a number format
 //! of two places); texts as written stay text. A self-score that differs from the computed
@@ -56,6 +57,7 @@ impl Sheets {
 /// Names of the summary sheets.
 const SUMMARY_SHEET: &str = "汇总";
 const DEPARTMENT_SHEET: &str = "部门汇总";
+const FINDINGS_SHEET: &str = "发现明细";
 
 /// Sheet names Excel accepts, given out once each: at most 31 characters, none of
 /// `[]:*?/\`, no leading or trailing `'`, and unique ignoring case (as Excel compares them).
@@ -487,12 +489,64 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
     )
 }
 
+/// Sheet 3 (发现明细): one row per finding of every form, with the columns of `--format
+/// csv-findings` — the form, then the finding's severity, name, code, indicator (level 1 / 2
+/// / 3), the form's field, the cell, the message and the case-file place — under an
+/// autofilter, so that a filter on 一级指标 or 发现 lists those findings across all forms
+/// (#16 item 1); kept when the per-form sheets are left out (`--sheets none`). Each project
+/// links to its form sheet when there is one.
+fn findings_sheet(
+    ws: &mut Worksheet,
+    outcomes: &[Outcome],
+    sheets: Option<&[String]>,
+    fm: &Formats,
+) -> Result<(), XlsxError> {
+    ws.set_name(FINDINGS_SHEET)?;
+    let header = super::findings::header();
+    write_header(ws, 0, &header, &fm.head)?;
+    let mut r = 0;
+    for (i, o) in outcomes.iter().enumerate() {
+        for f in &o.findings {
+            r += 1;
+            ws.write_string(r, 0, &o.file)?;
+            match sheets.and_then(|s| s.get(i)) {
+                Some(sheet) => {
+                    let url = Url::new(format!("internal:'{sheet}'!A1")).set_text(&*o.project);
+                    ws.write_url_with_format(r, 1, url, &fm.link)?;
+                }
+                None => {
+                    ws.write_string_with_format(r, 1, &*o.project, &fm.wrap)?;
+                }
+            }
+            ws.write_string_with_format(
+                r,
+                2,
+                super::departments::written_name(&o.department),
+                &fm.wrap,
+            )?;
+            ws.write_string_with_format(r, 3, &*o.unit, &fm.wrap)?;
+            for (c, text) in (4..).zip(super::findings::cells(f)) {
+                ws.write_string_with_format(r, c, text, &fm.wrap)?;
+            }
+        }
+    }
+    let last = u16::try_from(header.len().saturating_sub(1)).unwrap_or(0);
+    ws.autofilter(0, 0, r, last)?;
+    ws.set_freeze_panes(1, 2)?;
+    set_widths(
+        ws,
+        &[
+            24.0, 30.0, 20.0, 20.0, 6.0, 20.0, 16.0, 10.0, 12.0, 24.0, 18.0, 14.0, 48.0, 24.0,
+        ],
+    )
+}
+
 /// A severity in the users' words.
 pub(crate) fn severity_name(s: Severity) -> String {
     s.word().to_string()
 }
 
-/// The workbook's bytes: 汇总, 部门汇总, then, as `sheets` says, one sheet per form.
+/// The workbook's bytes: 汇总, 部门汇总, 发现明细, then, as `sheets` says, one sheet per form.
 pub fn xlsx(outcomes: &[Outcome], sheets: Sheets) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let fm = Formats {
@@ -523,6 +577,7 @@ pub fn xlsx(outcomes: &[Outcome], sheets: Sheets) -> Result<Vec<u8>, XlsxError> 
     });
     summary(book.add_worksheet(), outcomes, names.as_deref(), &fm)?;
     department_sheet(book.add_worksheet(), &Departments::of(outcomes), &fm)?;
+    findings_sheet(book.add_worksheet(), outcomes, names.as_deref(), &fm)?;
     for (name, o) in names.iter().flatten().zip(outcomes) {
         form_sheet(book.add_worksheet(), name, o, &fm)?;
     }

@@ -16,7 +16,7 @@ fn codes(o: &Outcome) -> Vec<&'static str> {
 }
 
 /// The one form of a scored import and the import's report.
-fn one((_, imported, outcomes): common::Scored, name: &str) -> (Outcome, String) {
+pub(crate) fn one((_, imported, outcomes): common::Scored, name: &str) -> (Outcome, String) {
     let said = common::import_summary(&imported);
     let [o] = &outcomes[..] else {
         panic!("{name}: one form expected\n{said}")
@@ -28,7 +28,7 @@ fn one((_, imported, outcomes): common::Scored, name: &str) -> (Outcome, String)
 /// 96% → 9.6 → 10 (whole points); 15 (3座 of ≥3座) + 10 (100% of ≥95%, capped) + 10 (2024年9月,
 /// before 2024年10月底前) + 15 (54.4 within ≤60万元) + not applicable + 11 (基本达成, in the band
 /// 9–12 of 15) + 15 (30年 of ≥30年) + 9.68 (92 / 95 × 10) = 85.68; 95.68 / 优. No number guessed.
-fn assert_right(o: &Outcome, said: &str, name: &str) {
+pub(crate) fn assert_right(o: &Outcome, said: &str, name: &str) {
     assert_eq!(o.total, Some(dec("95.68")), "{name}\n{said}");
     assert_eq!(o.reported_total, Some(dec("95.68")), "{name}");
     assert_eq!(o.grade.as_deref(), Some("优"), "{name}");

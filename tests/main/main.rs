@@ -15,6 +15,8 @@ mod arrival_s6b;
 mod arrival_s7_hunan;
 mod arrival_s7_oneline;
 mod arrival_s7_paragraphs;
+mod arrival_s8;
+mod arrival_s8_forms;
 mod broken;
 mod browser;
 mod cli;

@@ -152,7 +152,7 @@ fn html_text(page: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// Every text cell of an xlsx report, but the 发现代码 column of the form sheets' findings.
+/// Every text cell of an xlsx report, but the 发现代码 column of the findings (form sheets, 发现明细).
 fn xlsx_text(file: &Path) -> String {
     let mut book: Xlsx<_> = calamine::open_workbook(file).unwrap();
     let mut out = String::new();
@@ -160,14 +160,15 @@ fn xlsx_text(file: &Path) -> String {
         out.push_str(&name);
         out.push('\n');
         let range = book.worksheet_range(&name).unwrap();
-        let mut codes = false;
+        // The column under a 发现代码 header: the form sheets' first, 发现明细's seventh.
+        let mut codes = None;
         for row in range.rows() {
             for (col, cell) in row.iter().enumerate() {
                 let Data::String(s) = cell else { continue };
-                if col == 0 && s == "发现代码" {
-                    codes = true;
+                if s == "发现代码" {
+                    codes = Some(col);
                 }
-                if !(codes && col == 0) {
+                if codes != Some(col) {
                     out.push_str(s);
                     out.push('\n');
                 }
@@ -472,7 +473,7 @@ fn the_basis_column_names_the_policy_before_the_rule() {
     let case = "cases/huainan-2023/2023-01-窗口人员月度考核奖.toml";
     score(&[case, "--format", "xlsx", "--out", out.to_str().unwrap()]);
     let mut book: Xlsx<_> = calamine::open_workbook(&out).unwrap();
-    let name = book.sheet_names()[2].clone();
+    let name = book.sheet_names()[3].clone();
     let range = book.worksheet_range(&name).unwrap();
     let header = range
         .rows()

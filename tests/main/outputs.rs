@@ -384,7 +384,7 @@ fn a_form_without_points_shows_each_judgement_not_a_zero() {
     let book_path = dir.path().join("hn.xlsx");
     run("xlsx", &book_path);
     let mut book: Xlsx<_> = calamine::open_workbook(&book_path).unwrap();
-    let name = book.sheet_names()[2].clone();
+    let name = book.sheet_names()[3].clone();
     let sheet = book.worksheet_range(&name).unwrap();
     let scores: Vec<Data> = sheet.rows().skip(12).map(|r| r[4].clone()).collect();
     assert!(
@@ -444,7 +444,7 @@ fn a_form_without_points_has_no_zero_points_nor_execution_score() {
     let summary = book.worksheet_range("汇总").unwrap();
     let at = |r: u32, c: u32| summary.get_value((r, c)).cloned().unwrap_or(Data::Empty);
     assert_eq!((at(1, 7), at(1, 12)), (Data::Empty, Data::Empty));
-    let name = book.sheet_names()[2].clone();
+    let name = book.sheet_names()[3].clone();
     let sheet = book.worksheet_range(&name).unwrap();
     assert!(
         !sheet.rows().any(|r| r.contains(&Data::Float(0.0))),
@@ -581,4 +581,160 @@ fn the_page_summary_shows_a_coded_department_as_the_department_table_does() {
     assert!(!summary.contains("412-某县水利局"), "{summary}");
     let departments = html.split("<table id=\"departments\">").nth(1).unwrap();
     assert!(departments.contains("某县水利局（代码 412）"));
+}
+
+/// #16 item 1: a finance officer filtering in Excel needs each finding on its own row, with
+/// its indicator (level 1 / 2 / 3), the form's field, the cell and what is wrong — the
+/// per-form CSV names only the kinds. `--format csv-findings` has one row per finding (a form
+/// without findings one row with those columns empty), the BOM and the header in the run's
+/// language, the form's first four columns as the per-form CSV has them.
+#[test]
+fn the_findings_csv_names_each_findings_indicator_field_and_cell() {
+    for lang in ["zh", "en"] {
+        let out = Test::new()
+            .args(["--lang", lang, "score", "--rules", "rules/anhui-2023"])
+            .args([
+                "tests/data/import/standard-template-example.xlsx",
+                "cases/constructed-edge/edge-07-空白与无法识别.toml",
+                "--format",
+                "csv-findings",
+            ])
+            .output()
+            .stdout;
+        let body = out.strip_prefix('\u{feff}').expect("the BOM Excel needs");
+        let per_form = Test::new()
+            .args(["--lang", lang, "score", "--format", "csv"])
+            .arg("cases/constructed-edge/edge-07-空白与无法识别.toml")
+            .output()
+            .stdout;
+        let form_columns = |line: &str| line.splitn(5, ',').take(4).collect::<Vec<_>>().join(",");
+        assert_eq!(
+            form_columns(body.lines().next().unwrap()),
+            form_columns(
+                per_form
+                    .trim_start_matches('\u{feff}')
+                    .lines()
+                    .next()
+                    .unwrap()
+            ),
+        );
+        // The template's 表2 finding is placed on its sheet and cell, under its indicator.
+        let not_applicable = body
+            .lines()
+            .find(|l| l.contains(",not-applicable,"))
+            .unwrap();
+        assert!(
+            not_applicable.contains(",效益指标,生态效益,指标1:本项目不涉及,三级指标,表2!D18,"),
+            "{not_applicable}"
+        );
+        insta::assert_snapshot!(format!("csv_findings_{lang}"), body);
+    }
+}
+
+/// #16 item 1 in the workbook: sheet 3 (发现明细) has a row per finding with the columns of
+/// `--format csv-findings`, under an autofilter, and stays when the per-form sheets are left
+/// out (`--sheets none`, the choice for hundreds of forms).
+#[test]
+fn the_workbook_lists_each_finding_with_its_indicator_and_cell() {
+    use calamine::{Reader, Xlsx};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.xlsx");
+    Test::new()
+        .args(["--lang", "zh", "score", "--rules", "rules/anhui-2023"])
+        .args([
+            "tests/data/import/standard-template-example.xlsx",
+            "--format",
+            "xlsx",
+            "--sheets",
+            "none",
+            "--out",
+        ])
+        .arg(&path)
+        .run();
+    let mut book: Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    assert_eq!(book.sheet_names(), ["汇总", "部门汇总", "发现明细"]);
+    let sheet = book.worksheet_range("发现明细").unwrap();
+    let rows: Vec<Vec<String>> = sheet
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    assert_eq!(
+        rows[0][4..12],
+        [
+            "级别",
+            "发现",
+            "发现代码",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "表上栏目",
+            "单元格"
+        ]
+    );
+    let row = rows.iter().find(|r| r[6] == "not-applicable").unwrap();
+    assert_eq!(
+        row[1..12],
+        [
+            "公共图书馆免费开放补助",
+            "某市文化和旅游局",
+            "某市图书馆",
+            "提示",
+            "指标不适用",
+            "not-applicable",
+            "效益指标",
+            "生态效益",
+            "指标1:本项目不涉及",
+            "三级指标",
+            "表2!D18"
+        ]
+    );
+    // One row per finding: the template's two forms have two findings in all.
+    assert_eq!(rows.len(), 3, "{rows:?}");
+}
+
+/// The #16 audit: a layout option that the format cannot take was refused in English under
+/// the Chinese default (`` `--by department` adds a summary table… ``).
+#[test]
+fn a_layout_option_the_format_cannot_take_is_refused_in_the_users_language() {
+    for (format, option, zh, en) in [
+        (
+            "csv-findings",
+            "--by",
+            "会增加一张汇总表",
+            "adds a summary table",
+        ),
+        (
+            "md",
+            "--sheets",
+            "对“--format md”不起作用",
+            "it does nothing with",
+        ),
+    ] {
+        let value = if option == "--by" {
+            "department"
+        } else {
+            "none"
+        };
+        let run = |lang: &str| {
+            Test::new()
+                .args([
+                    "--lang",
+                    lang,
+                    "score",
+                    "cases/huainan-2023",
+                    "--format",
+                    format,
+                ])
+                .args([option, value])
+                .expect_status(2)
+                .run()
+                .stderr
+        };
+        let (zh_out, en_out) = (run("zh"), run("en"));
+        assert!(
+            zh_out.starts_with("错误") && zh_out.contains(zh),
+            "{zh_out}"
+        );
+        assert!(en_out.contains(en), "{en_out}");
+    }
 }

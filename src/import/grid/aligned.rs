@@ -11,7 +11,7 @@ use crate::i18n::{Message, msg, quoted};
 use super::{
     Cell, Column, FUNDS_KEYS, Form, FormCell, Indicator, NoteKind, Row, Section, Total,
     column_name, funds_column, funds_columns_message, indicator_column, is_funds_header,
-    is_goals_header, is_indicators_header, is_notes_label,
+    is_goals_header, is_indicators_header, is_notes_label, scored_cells,
 };
 
 /// The row's non-empty cells, numbers kept.
@@ -145,7 +145,8 @@ impl Form {
         {
             mark(self);
             self.read_funds_at(raw, filled);
-        } else if self.section == Section::Header && is_funds_header(first) {
+        } else if self.section < Section::Indicators && is_funds_header(first) {
+            // After the goals too: the Sichuan template puts its funds there.
             mark(self);
             self.read_funds_header_at(filled);
         } else if self.section < Section::Indicators && is_indicators_header(first) {
@@ -162,7 +163,7 @@ impl Form {
     /// The indicators header: which column holds what. Header cells naming no column the
     /// importer reads (a 备注 column a department added) are said once here; their cells are
     /// left out.
-    fn read_indicators_header_at(&mut self, header: &Row) {
+    pub(super) fn read_indicators_header_at(&mut self, header: &Row) {
         let mut named = Row::default();
         let kinds: Vec<Option<Column>> = header
             .cells
@@ -198,7 +199,7 @@ impl Form {
 
     /// The funds header: which column holds which value. A second column naming a value
     /// already named (a `上年得分` beside 得分) is left out and said, as in the indicators.
-    fn read_funds_header_at(&mut self, header: &Row) {
+    pub(super) fn read_funds_header_at(&mut self, header: &Row) {
         self.section = Section::Funds;
         self.funds_at = Vec::new();
         for cell in header.cells.iter().skip(1) {
@@ -250,6 +251,12 @@ impl Form {
             .map(|&(c, _)| at(raw, c).unwrap_or(&blank))
             .collect();
         let values: Vec<String> = cells.iter().map(|c| c.text.to_string()).collect();
+        // The template's printed instruction on a row of its own (merged across the row, the
+        // Sichuan template under its 总额 row) is one of the form's notes, as in text.
+        if super::is_funds_instruction(&label) && values.iter().all(|v| v.is_empty()) {
+            self.form_notes.push(label);
+            return;
+        }
         self.left_out(filled, first_value, &placed);
         let mapped = self.funds_columns.clone();
         let mut refs: Vec<(&'static str, FormCell)> = filled
@@ -374,6 +381,9 @@ impl Form {
                 NoteKind::Guessed,
                 msg!("import-note-labels-only-row"),
             );
+            return;
+        }
+        if self.skip_none_written(filled, &scored_cells(&indicator)) {
             return;
         }
         if merged_points && !self.indicators.is_empty() {

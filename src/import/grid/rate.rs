@@ -1,0 +1,75 @@
+//! An execution rate written as a bare fraction in text (#15, tester s8 F1): Excel's tab copy
+//! of a workbook or a dump without cell formats writes the 95% a cell shows as `0.95`. A
+//! workbook's numeric cell says it stored a number (read as a percentage with a `guessed`
+//! note, see `Form::keep_funds`); text does not, so `0.95` was read as 0.95% — a
+//! `rate-mismatch` beside B/A = 95%, and on a form whose other cells were misread, an
+//! execution score of 0.9. The row's own amounts decide: when B / A, rounded to the decimals
+//! written, is the bare number, the rate is that fraction as a percentage — no other reading
+//! of the row fits — and read so with a `recognised` note.
+
+use super::{Cell, FUNDS_KEYS};
+use crate::value::{Amount, amount};
+use rust_decimal::Decimal;
+
+/// The index in `values` of a rate written as a bare fraction that the row's amounts confirm,
+/// and the percentage it reads as (`0.95` → `95%`). `columns` are the funds keys of `values`;
+/// `cells` the cells they came from (a workbook's numeric cell is left to the workbook rule).
+pub(super) fn confirmed_fraction(
+    values: &[String],
+    columns: &[usize],
+    cells: &[&Cell],
+) -> Option<(usize, String)> {
+    let at = |key: usize| columns.iter().position(|&c| c == key);
+    let rate_at = at(4)?;
+    if cells.get(rate_at).is_some_and(|c| c.numeric) {
+        return None;
+    }
+    let written = values.get(rate_at)?.trim();
+    let fraction: Decimal = written.parse().ok()?;
+    if fraction <= Decimal::ZERO || fraction > Decimal::TWO {
+        return None;
+    }
+    let money = |key: usize| match amount(values.get(at(key)?)?) {
+        Amount::Value(d) => Some(d),
+        _ => None,
+    };
+    let (full_year, spent) = (money(1)?, money(2)?);
+    let ratio = spent.checked_div(full_year)?;
+    if ratio.round_dp(fraction.scale()) != fraction {
+        return None;
+    }
+    let percent = fraction.checked_mul(Decimal::ONE_HUNDRED)?;
+    debug_assert!(FUNDS_KEYS.get(4) == Some(&"rate"));
+    Some((rate_at, format!("{}%", percent.normalize())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(values: &[&str]) -> Option<(usize, String)> {
+        let values: Vec<String> = values.iter().map(|v| (*v).to_owned()).collect();
+        let cell = Cell::default();
+        let cells = vec![&cell; values.len()];
+        confirmed_fraction(&values, &[0, 1, 2, 4, 3, 5], &cells)
+    }
+
+    #[test]
+    fn a_bare_fraction_is_read_as_a_percentage_when_b_over_a_is_it() {
+        assert_eq!(
+            read(&["500", "560", "532", "0.95", "10", "9.5"]),
+            Some((3, "95%".to_owned()))
+        );
+        assert_eq!(
+            read(&["1,500.00", "1,680.00", "1,596.00", "0.9500"]),
+            Some((3, "95%".to_owned()))
+        );
+        assert_eq!(read(&["0", "80", "80", "1"]), Some((3, "100%".to_owned())));
+        // A rate B / A does not confirm, a percentage, a plain percent figure, no amounts.
+        assert_eq!(read(&["500", "560", "532", "0.9"]), None);
+        assert_eq!(read(&["500", "560", "532", "95%"]), None);
+        assert_eq!(read(&["500", "560", "532", "95"]), None);
+        assert_eq!(read(&["", "", "", "0.95"]), None);
+        assert_eq!(read(&["0", "0", "0", "0"]), None);
+    }
+}

@@ -1,0 +1,207 @@
+//! Section rows some templates print on a row of their own (#15, tester s8 F1). The Sichuan
+//! 部门预算 template gives each section its title alone, above the section's column header:
+//!
+//! ```text
+//! 预算执行情况(10分)
+//! 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因
+//! …
+//! 绩效指标(90分)
+//! 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析
+//! ```
+//!
+//! and closes the form, after its 合计, with rows of text (`评价结论 | …`, `项目负责人: |
+//! 财务负责人:`). The text readers rebuild a title and its header into one row (the cells of
+//! one cell a line, a line flattened at its spaces, glued text); a grid — a worksheet, a Word or
+//! HTML table, Excel's or a browser's tab copy — keeps them on two rows. A title alone, right
+//! above the header whose columns it names, is that header's title: the header row is read as
+//! the section's header, by the same column names ([`super::funds_column`],
+//! [`super::indicator_column`]) every reader uses. Read on its own the title was a header of
+//! one cell naming no column, the real header a funds row of 8 cells or a repeated 绩效指标
+//! header, and 7 of 8 indicator rows were left out (97.75 instead of 96.65).
+
+use super::{
+    Form, Row, funds_column, indicator_column, is_funds_header, is_indicators_header,
+    is_repeated_indicators_header, squeeze,
+};
+
+/// The section a title alone on its row opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Title {
+    /// `预算执行情况(10分)`, `项目资金(万元)`.
+    Funds,
+    /// `绩效指标(90分)`, `年度绩效指标完成情况`.
+    Indicators,
+}
+
+/// The non-empty cells' texts of a row.
+fn texts<'r>(row: &'r Row) -> impl Iterator<Item = &'r str> {
+    row.cells
+        .iter()
+        .map(|c| c.text.trim())
+        .filter(|t| !t.is_empty())
+}
+
+/// The section `title` opens when it is a section title alone on its row and `next`, the row
+/// under it, is that section's column header; none otherwise (the title is then read as it
+/// always was).
+pub(super) fn title_over_header(title: &Row, next: &Row) -> Option<Title> {
+    let mut cells = texts(title);
+    let (Some(only), None) = (cells.next(), cells.next()) else {
+        return None;
+    };
+    if is_funds_header(only) && is_funds_columns(next) {
+        return Some(Title::Funds);
+    }
+    let names_no_column = indicator_column(only).is_none();
+    (names_no_column && is_indicators_header(only) && is_repeated_indicators_header(next))
+        .then_some(Title::Indicators)
+}
+
+/// True for a funds header without its title: a heading over the amount columns (or a label
+/// naming no column, `年度预算数(万元)`) and three or more cells naming funds columns.
+fn is_funds_columns(row: &Row) -> bool {
+    let mut cells = texts(row);
+    let Some(first) = cells.next() else {
+        return false;
+    };
+    if funds_column(first).is_some() || indicator_column(first).is_some() {
+        return false;
+    }
+    let mut named = 0;
+    for cell in cells {
+        match funds_column(cell) {
+            Some(_) => named += 1,
+            None => return false,
+        }
+    }
+    named >= 3
+}
+
+/// The label of a row of text closing a form after its 总分/合计 — the Sichuan template's
+/// `评价结论`, `存在问题`, `改进措施` with what the department wrote beside it, the signature
+/// line `项目负责人:` / `财务负责人:` — as the glued Sichuan reader cuts them.
+pub(crate) fn is_closing_label(text: &str) -> bool {
+    let t = squeeze(text);
+    let head = t.split_once([':', '：']).map_or(&*t, |(head, _)| head);
+    matches!(
+        head,
+        "评价结论"
+            | "存在问题"
+            | "改进措施"
+            | "项目负责人"
+            | "财务负责人"
+            | "单位负责人"
+            | "填表人"
+            | "审核人"
+            | "联系电话"
+            | "填报日期"
+    )
+}
+
+impl Form {
+    /// Reads `header`, the row under a section title alone on its row, as that section's
+    /// column header.
+    pub(super) fn read_titled_header(&mut self, title: Title, header: &Row) {
+        self.last_cell = header.number();
+        self.last_line = header.line();
+        match (title, self.aligned) {
+            (Title::Funds, true) => self.read_funds_header_at(header),
+            (Title::Funds, false) => self.read_funds_header(header),
+            (Title::Indicators, true) => self.read_indicators_header_at(header),
+            (Title::Indicators, false) => self.read_indicators_header(header),
+        }
+    }
+
+    /// A row of text after the 总分 row opening with a closing label (`评价结论 | 项目完成情况
+    /// 较好。`): one of the form's notes, its cells joined (`评价结论：项目完成情况较好。`).
+    pub(super) fn read_closing_row(&mut self, row: &Row) {
+        let mut note = String::new();
+        for text in texts(row) {
+            if !note.is_empty() {
+                note.push_str(match note.ends_with([':', '：']) {
+                    true => " ",
+                    false => "：",
+                });
+            }
+            note.push_str(text);
+        }
+        self.form_notes.push(note);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Cell;
+    use super::*;
+    use std::borrow::Cow;
+
+    fn row(cells: &[&str]) -> Row<'static> {
+        Row {
+            cells: cells
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Cell {
+                    text: Cow::Owned((*t).to_owned()),
+                    number: i + 1,
+                    line: 1,
+                    numeric: false,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_title_over_its_header_opens_the_section() {
+        let funds = row(&[
+            "年度预算数(万元)",
+            "年初预算",
+            "调整后预算数",
+            "预算执行数",
+            "预算执行率",
+            "权重",
+            "得分",
+            "原因",
+        ]);
+        let title = row(&["预算执行情况(10分)", "", ""]);
+        assert_eq!(title_over_header(&title, &funds), Some(Title::Funds));
+        let indicators = row(&[
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标性质",
+            "指标值",
+            "度量单位",
+            "完成值",
+            "权重",
+            "得分",
+            "未完成原因分析",
+        ]);
+        let title = row(&["绩效指标(90分)"]);
+        assert_eq!(
+            title_over_header(&title, &indicators),
+            Some(Title::Indicators)
+        );
+        // A title followed by anything else, a header of several cells, the wrong header.
+        assert_eq!(title_over_header(&title, &funds), None);
+        let total = row(&["总额", "500", "560", "532", "95%", "10", "9.5"]);
+        assert_eq!(
+            title_over_header(&row(&["预算执行情况(10分)"]), &total),
+            None
+        );
+        assert_eq!(
+            title_over_header(&row(&["预算执行情况(10分)", "年初预算"]), &funds),
+            None
+        );
+        assert_eq!(title_over_header(&row(&["一级指标"]), &indicators), None);
+    }
+
+    #[test]
+    fn closing_labels() {
+        for label in ["评价结论", "项目负责人:", "财务负责人：", "存在问题"] {
+            assert!(is_closing_label(label), "{label}");
+        }
+        for text in ["合计", "注:", "项目完成情况较好。", "产出指标"] {
+            assert!(!is_closing_label(text), "{text}");
+        }
+    }
+}

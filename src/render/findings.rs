@@ -1,0 +1,169 @@
+//! One row per finding (#16 item 1): `--format csv-findings` and the xlsx report's 发现明细
+//! sheet. The per-form CSV names only the kinds of finding a form has (its 发现 column); a
+//! finance officer filtering in Excel needs each finding on its own row, with the indicator
+//! (level 1 / 2 / 3), the form's own field, the cell and what is wrong, so that a filter on
+//! 一级指标 or 发现 shows exactly those findings.
+
+use crate::i18n::msg;
+use crate::outcome::{Finding, Outcome};
+
+/// How many columns a finding adds after the form's four ([`header`]).
+pub const FINDING_COLUMNS: usize = 10;
+
+/// The columns of a finding row: the form's file, project, department and unit (the per-form
+/// CSV's first columns, same headers), then the finding's [`FINDING_COLUMNS`].
+pub fn header() -> Vec<String> {
+    [
+        msg!("label-file"),
+        msg!("label-project"),
+        msg!("label-department"),
+        msg!("label-unit"),
+        msg!("label-severity"),
+        msg!("label-finding"),
+        msg!("label-finding-code"),
+        msg!("label-level1"),
+        msg!("label-level2"),
+        msg!("label-level3"),
+        msg!("label-form-field"),
+        msg!("label-form-cell"),
+        msg!("label-description"),
+        msg!("label-case-place"),
+    ]
+    .iter()
+    .map(ToString::to_string)
+    .collect()
+}
+
+/// A finding's cells in the order of [`header`] after the form's four: severity in words,
+/// the finding's name, its code, level 1, level 2, level 3 (empty for a finding not about an
+/// indicator), the form's field (`实际完成值`, `年度资金总额 · 全年执行数`), the cell it was read
+/// from (`表3!F14`, `Word 文档第 2 个表格第 7 行第 3 列`, `forms.txt 第 12 行第 3 格`; empty for a
+/// case file written by hand), the message, and the case-file place (`file:line:column`).
+pub fn cells(f: &Finding) -> [String; FINDING_COLUMNS] {
+    let at = f.location.location();
+    let (level1, level2, level3) = match at.indicator {
+        Some(i) => (i.level1, i.level2, i.level3),
+        None => Default::default(),
+    };
+    [
+        f.severity.word().to_string(),
+        crate::outcome::words::finding_name(f.code.as_str()),
+        f.code.as_str().to_owned(),
+        level1,
+        level2,
+        level3,
+        at.form_field.unwrap_or_default(),
+        at.form_place.or(at.form_cell).unwrap_or_default(),
+        f.message.to_string(),
+        format!("{}:{}:{}", at.file, at.line, at.column),
+    ]
+}
+
+/// A form's rows of `--format csv-findings`, each with its newline: one per finding, in the
+/// order the form's findings were raised; a form with no findings has one row with the
+/// finding's columns empty, so that every form scored is in the file.
+pub fn csv_rows(o: &Outcome) -> String {
+    let mut out = String::new();
+    let form = [
+        o.file.as_str(),
+        o.project.as_ref(),
+        o.department.as_ref(),
+        o.unit.as_ref(),
+    ];
+    let mut row = |finding: &[String]| {
+        let fields = form
+            .iter()
+            .copied()
+            .chain(finding.iter().map(String::as_str));
+        for (i, field) in fields.enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            super::text::push_csv_field(&mut out, field);
+        }
+        out.push('\n');
+    };
+    if o.findings.is_empty() {
+        row(&<[String; FINDING_COLUMNS]>::default());
+    }
+    for f in &o.findings {
+        row(&cells(f));
+    }
+    out
+}
+
+/// The header line of `--format csv-findings`, with its newline.
+pub fn csv_header() -> String {
+    let mut line = String::new();
+    for (i, h) in header().iter().enumerate() {
+        if i > 0 {
+            line.push(',');
+        }
+        super::text::push_csv_field(&mut line, h);
+    }
+    line.push('\n');
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn outcome(case: &str, rules: &str) -> Outcome {
+        let rules = crate::pipeline::load_rule_set(std::path::Path::new(rules))
+            .unwrap()
+            .value
+            .unwrap();
+        let case = crate::pipeline::load_case(std::path::Path::new(case))
+            .unwrap()
+            .value
+            .unwrap();
+        crate::evaluate::evaluate(&rules, &case, Default::default())
+    }
+
+    /// Every row has the header's columns; a finding about an indicator names its three
+    /// levels and the form's field, one about the funds names the funds row.
+    #[test]
+    fn each_finding_is_a_row_naming_its_indicator_and_field() {
+        let o = outcome(
+            "cases/constructed-edge/edge-06-超支与文字矛盾.toml",
+            "rules/anhui-2023",
+        );
+        assert!(!o.findings.is_empty());
+        let csv = csv_rows(&o);
+        assert_eq!(csv.lines().count(), o.findings.len(), "{csv}");
+        for line in csv.lines() {
+            assert_eq!(line.matches(',').count(), header().len() - 1, "{line}");
+        }
+        let on_indicator = o
+            .findings
+            .iter()
+            .find(|f| f.location.location().indicator.is_some())
+            .unwrap();
+        let c = cells(on_indicator);
+        let name = on_indicator.location.location().indicator.unwrap();
+        assert_eq!(
+            (&c[3], &c[4], &c[5]),
+            (&name.level1, &name.level2, &name.level3)
+        );
+        assert!(!c[6].is_empty(), "{c:?}");
+    }
+
+    /// A form with no findings is one row whose finding columns are empty.
+    #[test]
+    fn a_form_without_findings_is_one_row() {
+        let mut o = outcome(
+            "cases/constructed-edge/edge-06-超支与文字矛盾.toml",
+            "rules/anhui-2023",
+        );
+        o.findings.clear();
+        let csv = csv_rows(&o);
+        assert_eq!(csv.lines().count(), 1);
+        assert!(
+            csv.ends_with(&format!("{}\n", ",".repeat(FINDING_COLUMNS))),
+            "{csv}"
+        );
+        assert_eq!(csv.matches(',').count(), header().len() - 1, "{csv}");
+    }
+}
