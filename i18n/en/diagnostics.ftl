@@ -82,6 +82,8 @@ rules-unsourced-both = rule `{ $key }` cites no policy (`ref`) and does not say 
 rules-unsourced-ref = rule `{ $key }` cites no policy (`ref`)
 rules-unsourced-source = rule `{ $key }` does not say how it stands to its policy (`source`)
 rules-unsourced-help = add `ref = "<policy id>"` naming the `[policy.*]` text it encodes and `source = "quoted"`, `"inferred"` or `"assumed"`
+rules-unsourced-ref-help = add `ref = "<policy id>"` naming the `[policy.*]` text it encodes
+rules-unsourced-source-help = add `source = "quoted"`, `"inferred"` or `"assumed"` under `ref = "{ $policy }"`, saying how the rule stands to that policy (the `source` of `[policy.{ $policy }]` says where its text comes from, not this)
 rules-too-large = `{ $value }` is too large
 rules-number-too-large-help = points, thresholds and bounds are at most 1000000000
 rules-share-too-large-help = shares and multiples are at most 1000000000 (that is, 100000000000%)
@@ -102,6 +104,8 @@ rules-band-gap = bands { $lower } and { $upper } leave a gap
 rules-band-gap-help = make each band start where the one below ends, with exactly one of them including the shared bound
 rules-band-overlap = bands { $lower } and { $upper } overlap
 rules-band-overlap-help = a shared bound may be included by one band only: write `)` on one side and `[` on the other
+rules-band-overlap-stretch-help = the bands share a stretch: change { $lower } to { $lower_fixed }, or { $upper } to { $upper_fixed }
+rules-band-overlap-inside-help = { $upper } lies inside { $lower }: change { $lower } to { $lower_fixed }, or rewrite the range of { $upper }
 rules-band-label-twice = band label `{ $label }` is used twice
 rules-band-label-twice-help = each label or alias may name one band only
 rules-per-point-needs-deduct = formula `per_point` needs `deduct`
@@ -394,8 +398,8 @@ import-note-diagnostic-form = form { $form }: { $message } ({ $place })
 
 ## Rule sets found by id.
 
-rules-id-mismatch = rule set in directory `{ $dir }` has id `{ $id }`
-rules-id-mismatch-help = the `[rule_set] id` must equal its directory name
+rules-id-mismatch = rule set in directory `{ $dir }` has id `{ $id }` (results and reports would name it `{ $id }`)
+rules-id-mismatch-help = the `[rule_set] id` must equal its directory name: a copied rule set takes its new folder's name, `id = "{ $dir }"`
 rules-unknown-rule-set = no rule set `{ $arg }`: neither a directory with { $file } nor an id under `{ $root }`
 rules-stale-description = this rule set changes rules but keeps the `description` of `{ $parent }`
 rules-stale-description-help = write a `description` under `[rule_set]` saying what this rule set changes

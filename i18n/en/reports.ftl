@@ -45,6 +45,7 @@ report-watch-changed = changed: { $files }
 report-watch-kept = kept the last good version of: { $files }
 report-watch-never-good = no good version yet, not used until fixed: { $files }
 report-watch-waiting = no good rule set yet: waiting for a fix
+report-watch-cases-to-fix = case files with errors, scored once fixed: { $files }
 report-watch-rule-changes = rule changes ({ $from } @ { $from_hash } → { $to } @ { $to_hash }):
 report-watch-quiet = nothing moved ({ $count ->
         [one] { $count } case
@@ -125,7 +126,7 @@ rule-item-far-cut = cut { $percent }%
 rule-item-not-applicable = not applicable: { $words }
 rule-item-execution = { $label } { $points } points, { $method }
 rule-item-execution-proportional = proportional
-rule-item-execution-threshold = threshold_deduction
+rule-item-execution-threshold = threshold deduction
 rule-item-execution-bands = bands
 rule-item-rounding = { $what }: { $places } places { $mode }
 rule-item-rounding-indicator = indicator scores

@@ -1,6 +1,7 @@
 # Trace steps: how each number was reached (`score --explain`, JSON `trace[].text`, the HTML
-# and xlsx reports), and the engine's names in words. English spells the names as rule files
-# and JSON write them (`positive`, `half_up`, `band`).
+# and xlsx reports), and the engine's names in words. English says the names in words too
+# (`half up`, `not met`, `all or nothing`); rule files and JSON keep their codes (`half_up`,
+# `not_met`, `all_or_nothing`), which no English report shows (#16).
 
 ## Names
 
@@ -8,28 +9,28 @@ word-direction-positive = positive
 word-direction-reverse = reverse
 word-direction-equal = equal
 word-formula-ratio = ratio
-word-formula-all-or-nothing = all_or_nothing
-word-formula-met-or-ratio = met_or_ratio
-word-formula-per-point = per_point
-word-formula-linear-cut = linear_cut
-word-round-half-up = half_up
-word-round-truncate = truncate
-word-round-half-even = half_even
+word-formula-all-or-nothing = all or nothing
+word-formula-met-or-ratio = full if met, else ratio
+word-formula-per-point = points off per point missed
+word-formula-linear-cut = linear cut
+word-round-half-up = half up
+word-round-truncate = down (truncated)
+word-round-half-even = half to even
 word-source-quoted = quoted
 word-source-inferred = inferred
 word-source-assumed = assumed
 word-method-band = band
 word-method-ratio = ratio
-word-method-all-or-nothing = all_or_nothing
-word-method-linear-cut = linear_cut
-word-method-per-point = per_point
-word-method-not-applicable = not_applicable
-word-method-reported-kept = reported_kept
-word-method-missing = missing
+word-method-all-or-nothing = all or nothing
+word-method-linear-cut = linear cut
+word-method-per-point = points off per point missed
+word-method-not-applicable = not applicable
+word-method-reported-kept = reported score kept
+word-method-missing = no actual
 word-method-script = script
 word-method-met = met
-word-method-not-met = not_met
-word-method-unjudged = unjudged
+word-method-not-met = not met
+word-method-unjudged = not judged
 # A rule as a step cites it: the policy's name first, then key (file:line, policy id, provenance).
 word-rule = { $name }{ $key } ({ $file }:{ $line }{ $policy }{ $source })
 word-rule-name = { $name }:{" "}

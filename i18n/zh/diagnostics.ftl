@@ -78,6 +78,8 @@ rules-unsourced-both = 规则 `{ $key }` 没有注明政策依据（`ref`），�
 rules-unsourced-ref = 规则 `{ $key }` 没有注明政策依据（`ref`）
 rules-unsourced-source = 规则 `{ $key }` 没有说明与政策的关系（`source`）
 rules-unsourced-help = 加上 `ref = "<政策编号>"` 指向所依据的 `[policy.*]` 条文，并写 `source = "quoted"`（原文引用）、`"inferred"`（推断）或 `"assumed"`（假定）
+rules-unsourced-ref-help = 加上 `ref = "<政策编号>"` 指向所依据的 `[policy.*]` 条文
+rules-unsourced-source-help = 在 `ref = "{ $policy }"` 下面加一行 `source = "quoted"`（原文引用）、`"inferred"`（推断）或 `"assumed"`（假定），说明规则与这条政策的关系（`[policy.{ $policy }]` 里的 `source` 写的是条文出处，不是这一项）
 rules-too-large = “{ $value }”太大
 rules-number-too-large-help = 分值、阈值和界限最大为 1000000000
 rules-share-too-large-help = 比例和倍数最大为 1000000000（即 100000000000%）
@@ -98,6 +100,8 @@ rules-band-gap = 档次 { $lower } 与 { $upper } 之间有空档
 rules-band-gap-help = 每一档从下一档的上限开始，两档共用的端点恰好由其中一档包含
 rules-band-overlap = 档次 { $lower } 与 { $upper } 重叠
 rules-band-overlap-help = 共用的端点只能由一档包含：一侧写 `)`，另一侧写 `[`
+rules-band-overlap-stretch-help = 两档有一段重叠：把 { $lower } 改为 { $lower_fixed }，或把 { $upper } 改为 { $upper_fixed }
+rules-band-overlap-inside-help = { $upper } 整个落在 { $lower } 之内：把 { $lower } 改为 { $lower_fixed }，或改写 { $upper } 的范围
 rules-band-label-twice = 档次名称“{ $label }”用了两次
 rules-band-label-twice-help = 每个名称或别名只能对应一个档次
 rules-per-point-needs-deduct = 计分公式 `per_point`（按百分点扣分）要写 `deduct`
@@ -362,8 +366,8 @@ import-note-diagnostic-form = 第 { $form } 张表：{ $message }（{ $place }�
 
 ## 按编号查找规则集。
 
-rules-id-mismatch = 文件夹 `{ $dir }` 中的规则集编号是 `{ $id }`
-rules-id-mismatch-help = `[rule_set] id` 必须与所在文件夹的名称相同
+rules-id-mismatch = 规则集编号 `id = "{ $id }"` 与所在文件夹的名称“{ $dir }”不一致（照这样评分，结果和对比报告里的规则集会写成“{ $id }”）
+rules-id-mismatch-help = 复制规则集后要把编号改成新文件夹的名称：`id = "{ $dir }"`
 rules-unknown-rule-set = 找不到规则集 `{ $arg }`：既不是含有 { $file } 的文件夹，也不是 `{ $root }` 下的编号
 rules-stale-description = 这个规则集改动了规则，却沿用了 `{ $parent }` 的说明（`description`）
 rules-stale-description-help = 在 `[rule_set]` 下写一条 `description`，说明这个规则集改了什么

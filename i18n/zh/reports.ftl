@@ -36,6 +36,7 @@ report-watch-changed = 已修改：{ $files }
 report-watch-kept = 沿用上一个可用版本：{ $files }
 report-watch-never-good = 尚无通过检查的版本，修改正确之前不使用：{ $files }
 report-watch-waiting = 还没有可用的规则：等待修正
+report-watch-cases-to-fix = 案卷文件有错误，修正后重新评分：{ $files }
 report-watch-rule-changes = 规则变化（{ $from } @ { $from_hash } → { $to } @ { $to_hash }）：
 report-watch-quiet = 没有变动（重新评分 { $count } 张表）
 report-watch-scored = 已评分 { $count } 张表

@@ -37,6 +37,9 @@ pub struct Round {
     /// Files that did not validate and never had a good version: nothing of them is used
     /// until they are fixed (tester F19: "kept the last good version" was said of them).
     pub never_good: Vec<String>,
+    /// Case files that did not validate and never had a good version: the case file is what
+    /// needs fixing, not the rules (tester s8 F7: "no good rule set" was said of them).
+    pub cases_to_fix: Vec<String>,
     /// The rule sets in use (last good versions).
     pub rule_sets: Vec<RulesId>,
     /// Cases with a good version.
@@ -71,6 +74,16 @@ impl Round {
             self.broken.push(file);
         } else {
             self.never_good.push(file);
+        }
+    }
+
+    /// Records a case file whose new version did not validate: kept at its last good
+    /// version when it had one (`had_good`), else to be fixed before it is scored.
+    pub fn failed_case(&mut self, file: String, had_good: bool) {
+        if had_good {
+            self.broken.push(file);
+        } else {
+            self.cases_to_fix.push(file);
         }
     }
 

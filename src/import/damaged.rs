@@ -16,7 +16,8 @@ pub fn why(source_name: &str, bytes: &[u8]) -> Option<String> {
         return Some(msg!("import-refused-empty", bytes = bytes.len()).to_string());
     }
     if bytes.starts_with(OLE_MAGIC)
-        && (has_stream_name(bytes, "EncryptedPackage") || has_stream_name(bytes, "EncryptionInfo"))
+        && (super::has_stream_name(bytes, "EncryptedPackage")
+            || super::has_stream_name(bytes, "EncryptionInfo"))
     {
         return Some(msg!("import-refused-encrypted").to_string());
     }
@@ -35,13 +36,6 @@ pub fn why(source_name: &str, bytes: &[u8]) -> Option<String> {
         return Some(msg!("import-refused-text-named", extension = extension).to_string());
     }
     None
-}
-
-/// True when an OLE compound file names a stream `name`: directory entries hold names in
-/// UTF-16LE.
-fn has_stream_name(bytes: &[u8], name: &str) -> bool {
-    let wide: Vec<u8> = name.encode_utf16().flat_map(u16::to_le_bytes).collect();
-    bytes.windows(wide.len()).any(|w| w == wide.as_slice())
 }
 
 #[cfg(test)]

@@ -234,15 +234,15 @@ impl Body {
 /// Reads the body of `word/document.xml` into a sheet, with the rows (first, last) of each
 /// outermost table.
 fn read_body(xml: &[u8]) -> Result<(Sheet, Vec<(u32, u32)>), String> {
+    // Events borrowed from the bytes, not copied into a buffer each (#15).
     let mut reader = quick_xml::Reader::from_reader(xml);
-    let mut buf = Vec::new();
     let mut body = Body {
         sheet: Sheet::new(SHEET),
         ..Body::default()
     };
     loop {
         let event = reader
-            .read_event_into(&mut buf)
+            .read_event()
             .map_err(|e| format!("{e} (at byte {})", reader.buffer_position()))?;
         match event {
             Event::Start(e) => body.start(&e),
@@ -272,7 +272,6 @@ fn read_body(xml: &[u8]) -> Result<(Sheet, Vec<(u32, u32)>), String> {
         if body.full {
             break;
         }
-        buf.clear();
     }
     Ok((body.sheet, body.tables))
 }

@@ -9,8 +9,8 @@
 
 use crate::i18n::msg;
 use crate::load::raw_case::{
-    CellText, RawCase, RawCell, RawForm, RawFunds, RawGoal, RawHeader, RawIndicator, RawPlaces,
-    RawTotal,
+    CaseMirror, CaseTables, CellText, RawCase, RawCell, RawForm, RawFunds, RawGoal, RawHeader,
+    RawIndicator, RawPlaces, RawTotal,
 };
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -310,6 +310,15 @@ impl Draft {
     /// The case file's text and its mirror: exactly what parsing the text gives, spans
     /// included.
     pub fn to_case(&self) -> (String, RawCase) {
+        let mut mirror = CaseMirror::default();
+        let text = self.write_to(&mut mirror);
+        (text, mirror.into_case(self.notes.clone()))
+    }
+
+    /// Writes the case file's text, handing each table to `tables` as it is written, spans
+    /// included: collected, the tables are the text's mirror ([`Draft::to_case`]); fed to the
+    /// validator, the form becomes a case as it is written (#15).
+    pub fn write_to(&self, tables: &mut impl CaseTables) -> String {
         let mut w = Writer {
             out: String::with_capacity(4096),
         };
@@ -327,23 +336,22 @@ impl Draft {
             let _ = writeln!(w.out, "# {}", msg!("case-file-notes"));
             w.string_array("notes", &self.notes);
         }
-        let form = self.write_form(&mut w);
-        let header = self.write_header(&mut w);
-        let funds = self.funds.iter().map(|f| f.write(&mut w)).collect();
-        let goals = self.goals.iter().map(|g| g.write(&mut w)).collect();
-        let indicators = self.indicators.iter().map(|i| i.write(&mut w)).collect();
-        let total = self.total.as_ref().map(|t| t.write(&mut w));
-        let raw = RawCase {
-            form,
-            header,
-            funds,
-            goals,
-            indicators,
-            total,
-            notes: self.notes.clone(),
-            expect: None,
-        };
-        (w.out, raw)
+        tables.rows(self.funds.len(), self.goals.len(), self.indicators.len());
+        tables.form(self.write_form(&mut w));
+        tables.header(self.write_header(&mut w));
+        for f in &self.funds {
+            tables.funds(f.write(&mut w));
+        }
+        for g in &self.goals {
+            tables.goal(g.write(&mut w));
+        }
+        for i in &self.indicators {
+            tables.indicator(i.write(&mut w));
+        }
+        if let Some(t) = &self.total {
+            tables.total(t.write(&mut w));
+        }
+        w.out
     }
 
     fn write_form(&self, w: &mut Writer) -> RawForm {

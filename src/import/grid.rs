@@ -75,6 +75,20 @@ pub(crate) fn is_funds_label(text: &str) -> bool {
             .iter()
             .any(|l| t.trim_end_matches([':', ':']) == *l)
         || t.starts_with("其中")
+        || is_source_funds_label(t)
+}
+
+/// A funds row naming a level's or a source's money, as the Hunan 绩效目标自评表 and other
+/// templates print it (`县级安排资金`, `本级安排资金`, `市级配套资金`, `自筹资金`): a short label
+/// ending in 资金 or 经费 that the value layer's one list of funds rows
+/// ([`FundsKind::of_label`]) knows — so every reader, not only the grid's column reading, knows
+/// where such a row starts (tester s8 F2: one cell a line, `县级安排资金` was a row of one cell
+/// and its figures four funds rows named `80`, `80`, `76`, `95%`).
+fn is_source_funds_label(text: &str) -> bool {
+    let t = text.trim_end_matches([':', '：']);
+    (t.ends_with("资金") || t.ends_with("经费"))
+        && t.chars().count() <= 12
+        && FundsKind::of_label(t) != FundsKind::Unknown
 }
 
 /// One form turned into a case file.
@@ -819,13 +833,17 @@ fn drop_marker_rows(rows: &mut Vec<Row>, sheet: Option<&str>, layout: Layout) ->
         });
     };
     rows.retain_mut(|row| {
+        // Nearly every row holds no marker: told in one pass over its cells (#15).
+        if !row.cells.iter().any(|c| super::page::is_marker(&c.text)) {
+            return true;
+        }
         if super::page::is_marker_row(row) {
             if let Some(cell) = row.cells.iter().find(|c| !c.text.is_empty()) {
                 note(cell);
             }
             return false;
         }
-        if layout != Layout::Aligned && row.cells.iter().any(|c| super::page::is_marker(&c.text)) {
+        if layout != Layout::Aligned {
             row.cells.retain(|c| match super::page::is_marker(&c.text) {
                 true => {
                     note(c);
@@ -1524,6 +1542,12 @@ impl Form {
         let Some((&label, values)) = texts.split_first() else {
             return;
         };
+        // Empty cells where a row would start: the cells a table's last column leaves empty
+        // after a funds row, copied one paragraph a cell (tester s8 F11: each was a funds row
+        // named “”, a guess). They hold nothing of a row.
+        if label.trim().is_empty() && values.iter().all(|v| v.trim().is_empty()) {
+            return;
+        }
         // The template's printed instruction on a row of its own is one of the notes printed
         // with the form, not a funds row.
         if is_funds_instruction(label) && values.iter().all(|v| v.trim().is_empty()) {
@@ -2272,6 +2296,21 @@ fn is_plain_number(text: &str) -> bool {
     !t.is_empty() && t.parse::<rust_decimal::Decimal>().is_ok()
 }
 
+/// A plain amount: a plain number, also with its thousands grouped as the value parser
+/// reads them (`1,280.00`; tester s8 F8: such a row was a guess where `1280.00` was not).
+fn is_plain_amount(text: &str) -> bool {
+    use crate::value::{Value, parse};
+    is_plain_number(text)
+        || (text.contains(',')
+            && matches!(parse(text.trim()), Value::Quantity(q)
+                if q.comparator.is_none()
+                    && q.unit.is_empty()
+                    && q.scale == Decimal::ONE
+                    && q.upper.is_none()
+                    && !q.ordinal
+                    && !q.is_date()))
+}
+
 /// True when a funds row with fewer cells than its columns reads the same whichever cells
 /// were left empty (tester s6 F13): a label alone, or values that each fit the column they
 /// stand under in column order — amounts plain numbers, the 执行率 a percentage, 分值/得分 plain
@@ -2294,7 +2333,7 @@ fn short_funds_row_is_plain(values: &[String], columns: Option<&[usize]>) -> boo
     let standard: Vec<usize> = (0..FUNDS_KEYS.len()).collect();
     let columns = columns.unwrap_or(&standard);
     let fits = |v: &str, column: usize| match column {
-        0..=2 => is_plain_number(v),
+        0..=2 => is_plain_amount(v),
         3 | 5 => is_plain_number(v) || flat::is_slash(v),
         4 => v.trim().strip_suffix('%').is_some_and(is_plain_number),
         _ => !is_plain_number(v),

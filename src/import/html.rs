@@ -429,15 +429,19 @@ impl Page {
 /// A cell's text as a browser shows it: lines joined (`<br>` inside a cell breaks a label such
 /// as `项目资金<br>(万元)`), runs of white space (including `&nbsp;`) as one space, trimmed.
 fn squeeze(text: &str) -> String {
-    let joined: String = text
+    // Most cells hold no white space at all: nothing to join or squeeze (#15).
+    if !text.chars().any(char::is_whitespace) {
+        return text.to_owned();
+    }
+    // The lines, trimmed, joined with nothing between them, read as they are joined.
+    let joined = text
         .split('\n')
         .map(str::trim)
         .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("");
-    let mut out = String::with_capacity(joined.len());
+        .flat_map(str::chars);
+    let mut out = String::with_capacity(text.len());
     let mut space = false;
-    for c in joined.chars() {
+    for c in joined {
         if c.is_whitespace() {
             space = true;
             continue;

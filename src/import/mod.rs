@@ -26,7 +26,7 @@ use crate::i18n::{Message, msg};
 use crate::source::{Source, SourceFile};
 
 pub use grid::{Import, ImportNote, ImportedForm, NoteKind};
-pub use pending::{Pending, PendingForm};
+pub use pending::{Fed, Pending, PendingForm, Writing};
 
 /// The input formats `jixiao import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -268,10 +268,12 @@ fn not_forms(bytes: &[u8]) -> Option<String> {
 }
 
 /// True when an OLE compound file names a stream `name` (`WordDocument` in a Word 97–2003
-/// `.doc`, `Workbook`/`Book` in an `.xls`): directory entries hold names in UTF-16LE.
+/// `.doc`, `Workbook`/`Book` in an `.xls`, `EncryptedPackage` in a workbook with a password):
+/// directory entries hold names in UTF-16LE. One SIMD search (#15: comparing every window
+/// of the file took a fifth of the instructions of `score` on a 200-form `.xls`).
 fn has_stream_name(bytes: &[u8], name: &str) -> bool {
     let wide: Vec<u8> = name.encode_utf16().flat_map(u16::to_le_bytes).collect();
-    bytes.windows(wide.len()).any(|w| w == wide.as_slice())
+    memchr::memmem::find(bytes, &wide).is_some()
 }
 
 /// The message for an input over [`limits::MAX_INPUT_BYTES`].

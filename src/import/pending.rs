@@ -6,9 +6,12 @@
 //! cells were split) is written into each form's `import_notes` with the rest, the mirror
 //! kept.
 
+use super::draft::Mirror;
 use super::grid::{self, Form, Import, ImportNote, ImportedForm};
 use crate::i18n::Message;
+use crate::load::raw_case::{CaseMirror, CaseTables};
 use rayon::prelude::*;
+use std::sync::Arc;
 
 /// An import whose forms are not all written yet: what a reader found, in input order.
 #[derive(Debug)]
@@ -67,8 +70,31 @@ impl PendingForm {
     /// The form written as a case file (its text, mirror and file name), exactly as
     /// [`Pending::write`] writes it.
     pub fn write(self, source_name: &str, rules: Option<&str>) -> ImportedForm {
+        let mut mirror = CaseMirror::default();
+        match self.write_to(source_name, rules, &mut mirror) {
+            Writing::Written(form) => form,
+            Writing::Fed(fed) => ImportedForm {
+                index: fed.index,
+                file_name: fed.file_name,
+                mirror: Mirror(Some(Arc::new(mirror.into_case(fed.notes_above)))),
+                toml: fed.toml,
+                incomplete: fed.incomplete,
+                notes: fed.notes,
+            },
+        }
+    }
+
+    /// The form's case file written, each table handed to `tables` as it is written (the
+    /// validator, for `score FILE`: #15), or the form as a reader wrote it already (a
+    /// workbook's, a document's, a page's: with its mirror).
+    pub fn write_to(
+        self,
+        source_name: &str,
+        rules: Option<&str>,
+        tables: &mut impl CaseTables,
+    ) -> Writing {
         let read = match self.0 {
-            Kind::Written(f) => return f,
+            Kind::Written(f) => return Writing::Written(f),
             Kind::Read(r) => *r,
         };
         let ReadForm {
@@ -82,16 +108,42 @@ impl PendingForm {
             let at = usize::from(encoded).min(draft.import_notes.len());
             draft.import_notes.insert(at, note.to_string());
         }
-        let (toml, raw) = draft.to_case();
-        ImportedForm {
+        let toml = draft.write_to(tables);
+        Writing::Fed(Fed {
             index: form.index,
             file_name,
             toml,
-            mirror: super::draft::Mirror(Some(std::sync::Arc::new(raw))),
+            notes_above: draft.notes,
             incomplete: !form.complete,
             notes: form.notes,
-        }
+        })
     }
+}
+
+/// A form of a [`Pending`] import written ([`PendingForm::write_to`]).
+#[derive(Debug)]
+pub enum Writing {
+    /// Written now, its tables handed on as they were written.
+    Fed(Fed),
+    /// Written by its reader already, with its mirror.
+    Written(ImportedForm),
+}
+
+/// A form written now, its tables handed on: as [`ImportedForm`] without the mirror.
+#[derive(Debug)]
+pub struct Fed {
+    /// The form's position (1-based) in the input.
+    pub index: u32,
+    /// The case file's name, as `import --out` writes it.
+    pub file_name: String,
+    /// The case file's text.
+    pub toml: String,
+    /// The notes printed under the form (注), written above the case file's tables.
+    notes_above: Vec<String>,
+    /// The importer found the form cut short.
+    pub incomplete: bool,
+    /// What the importer recognised, guessed or could not read, as [`ImportedForm::notes`].
+    pub notes: Vec<ImportNote>,
 }
 
 impl Pending {

@@ -154,6 +154,8 @@ fn cells_from(text: &str, start: Start) -> Split<'_> {
     let mut cells: Vec<TextCell<'_>> = Vec::with_capacity(pipes);
     let mut skipped = Vec::new();
     let before = start.cells;
+    // Cells split so far: a run of padding is kept as its first cell only.
+    let mut split = 0usize;
     let (mut line, mut start, mut breaks) = (start.line, 0usize, 0usize);
     for at in Separators::new(bytes) {
         if bytes.get(at) == Some(&b'\n') {
@@ -162,29 +164,32 @@ fn cells_from(text: &str, start: Start) -> Split<'_> {
         }
         let raw = text.get(start..at).unwrap_or("");
         let (lead, trimmed) = trim(raw);
+        // Empty, with its `|` on the line of the `|` before it: a blank cell pads its row when
+        // it or the cell after it is tight.
+        let tight = before + split > 0 && trimmed.is_empty() && breaks == 0;
+        split += 1;
+        if tight && let Some(last) = cells.last_mut().filter(|c| c.cell.text.is_empty()) {
+            // A run of padding ends the row it follows, as one cell of it does: the cells
+            // after its first are counted, not kept (#15: two cells in three of the seed's
+            // text are padding).
+            last.padding = true;
+            (start, breaks) = (at + 1, 0);
+            continue;
+        }
         let mut cell = TextCell {
             cell: Cell {
                 text: Cow::Borrowed(trimmed),
-                number: before + cells.len() + 1,
+                number: before + split,
                 line: match breaks {
                     0 => line,
                     _ => line + newlines(raw.get(..lead).unwrap_or("")),
                 },
                 numeric: false,
             },
-            padding: false,
+            padding: tight,
             table: tables.within(start, at),
             full_width: full_width.within(start, at),
         };
-        // Empty, with its `|` on the line of the `|` before it: a blank cell pads its row when
-        // it or the cell after it is tight.
-        let tight = before + cells.len() > 0 && trimmed.is_empty() && breaks == 0;
-        if tight {
-            cell.padding = true;
-            if let Some(before) = cells.last_mut().filter(|c| c.cell.text.is_empty()) {
-                before.padding = true;
-            }
-        }
         if cell.table
             && let Some((title, title_line)) = title_after_text(raw, cell.cell.line)
         {
@@ -1458,9 +1463,13 @@ mod tests {
             .enumerate()
             .map(|(i, c)| i > 0 && c.raw.trim().is_empty() && !c.raw.contains('\n'))
             .collect();
+        let empty = |i: usize| raws.get(i).is_some_and(|c| c.raw.trim().is_empty());
+        // A run of padding is kept as its first cell: a tight cell after an empty one is not.
+        let kept = |i: usize| !(tight.get(i).copied().unwrap_or(false) && empty(i - 1));
         let cells = raws
             .iter()
             .enumerate()
+            .filter(|&(i, _)| kept(i))
             .map(|(i, c)| {
                 let empty = c.raw.trim().is_empty();
                 let is_tight = tight.get(i).copied().unwrap_or(false);

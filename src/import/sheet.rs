@@ -29,6 +29,12 @@ pub(crate) struct Sheet {
     /// inclusive), in order: a place in one is said as the user finds it — table 2, row 7 —
     /// not as a row counted over the whole document (#16). Empty for a worksheet.
     tables: Vec<(u32, u32)>,
+    /// The rows of `tables` up to and including each: how a row between tables is counted
+    /// without a pass over every table above it.
+    rows_through: Vec<u32>,
+    /// Set when a table was recorded out of order or overlapping the one before: places are
+    /// then found by going through every table.
+    unordered: bool,
 }
 
 impl Sheet {
@@ -84,6 +90,10 @@ impl Sheet {
     /// in it are then said by table and row ([`Sheet::relocate`]).
     pub(crate) fn table(&mut self, first: u32, last: u32) {
         if first <= last {
+            self.unordered |= self.tables.last().is_some_and(|&(_, end)| end >= first);
+            let through = self.rows_through.last().copied().unwrap_or(0);
+            self.rows_through
+                .push(through.saturating_add(last - first + 1));
             self.tables.push((first, last));
         }
     }
@@ -97,6 +107,26 @@ impl Sheet {
             return None;
         }
         let row = u32::try_from(line.checked_sub(1)?).ok()?;
+        if !self.unordered {
+            // Tables one after another: the last one starting at or above `row` is the only
+            // one that can hold it (#15: every table was gone through for every cell of a
+            // form, quadratic in a document of many forms).
+            let above = self.tables.partition_point(|&(first, _)| first <= row);
+            if let Some(&(first, last)) = above.checked_sub(1).and_then(|k| self.tables.get(k))
+                && row <= last
+            {
+                return Some((format!("{}#{above}", self.name), to_usize(row - first) + 1));
+            }
+            let inside = above
+                .checked_sub(1)
+                .and_then(|k| self.rows_through.get(k))
+                .copied()
+                .unwrap_or(0);
+            return Some((
+                format!("{}#0", self.name),
+                to_usize(row.saturating_sub(inside)) + 1,
+            ));
+        }
         let mut inside = 0u32;
         for (k, &(first, last)) in self.tables.iter().enumerate() {
             if (first..=last).contains(&row) {
@@ -421,11 +451,10 @@ pub(crate) fn collect(
         }
         // The input's own notes on this document or page, said by table and row too.
         if let Some((name, tables)) = &sheet.tables {
-            let places = Sheet {
-                name: name.clone(),
-                tables: tables.clone(),
-                ..Sheet::default()
-            };
+            let mut places = Sheet::new(name);
+            tables
+                .iter()
+                .for_each(|&(first, last)| places.table(first, last));
             problems.iter_mut().for_each(|n| places.relocate_note(n));
         }
         problems.extend(sheet.problems);
@@ -464,6 +493,27 @@ mod tests {
 
     fn left(sheet: &Sheet) -> Vec<String> {
         sheet.cells.values().map(|(t, _)| t.clone()).collect()
+    }
+
+    /// Places found by binary search over tables one after another are those found by going
+    /// through every table (#15), in a table, between tables, before and after them.
+    #[test]
+    fn places_in_ordered_tables_are_found_as_by_going_through_every_table() {
+        let mut fast = Sheet::new("document");
+        for (first, last) in [(2, 4), (5, 5), (9, 20), (22, 30)] {
+            fast.table(first, last);
+        }
+        let mut slow = Sheet::new("document");
+        slow.tables = fast.tables.clone();
+        slow.unordered = true;
+        assert!(!fast.unordered);
+        for line in 0..40 {
+            assert_eq!(fast.relocate(line), slow.relocate(line), "line {line}");
+        }
+        assert_eq!(fast.relocate(11), Some(("document#3".to_owned(), 2)));
+        assert_eq!(fast.relocate(22), Some(("document#0".to_owned(), 6)));
+        fast.table(10, 12);
+        assert!(fast.unordered);
     }
 
     #[test]

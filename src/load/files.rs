@@ -126,6 +126,49 @@ impl Files for Memory {
     }
 }
 
+/// The files of `base` with one file's text replaced: a rule file checked again with an edit
+/// (a bare word quoted, #16) through the `extends` chain it belongs to, with nothing written.
+pub struct Overlay<'a> {
+    base: &'a dyn Files,
+    path: PathBuf,
+    text: String,
+}
+
+impl<'a> Overlay<'a> {
+    /// `base`, with the file at `path` read as `text`.
+    pub fn new(base: &'a dyn Files, path: &Path, text: String) -> Overlay<'a> {
+        Overlay {
+            base,
+            path: normal(path),
+            text,
+        }
+    }
+}
+
+impl Files for Overlay<'_> {
+    fn read(&self, path: &Path) -> Result<Source, LoadError> {
+        match normal(path) == self.path {
+            true => Ok(SourceFile::new(
+                path.display().to_string(),
+                self.text.clone(),
+            )),
+            false => self.base.read(path),
+        }
+    }
+
+    fn is_file(&self, path: &Path) -> bool {
+        normal(path) == self.path || self.base.is_file(path)
+    }
+
+    fn canonical(&self, path: &Path) -> Option<PathBuf> {
+        self.base.canonical(path)
+    }
+
+    fn rule_set_ids(&self, root: &Path) -> Vec<String> {
+        self.base.rule_set_ids(root)
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
@@ -145,6 +188,19 @@ mod tests {
             Some(PathBuf::from("rules/a"))
         );
         assert_eq!(m.canonical(Path::new("rules/zz")), None);
+        let o = Overlay::new(&m, Path::new("rules/./a/rules.toml"), "edited".into());
+        assert_eq!(
+            o.read(Path::new("rules/a/rules.toml"))
+                .map(|s| s.text.clone())
+                .ok(),
+            Some("edited".into())
+        );
+        assert_eq!(
+            o.read(Path::new("rules/b/rules.toml"))
+                .map(|s| s.text.clone())
+                .ok(),
+            Some("y".into())
+        );
         assert!(m.read(Path::new("rules/zz/rules.toml")).is_err());
         assert_eq!(
             m.read(Path::new("rules/a/rules.toml"))

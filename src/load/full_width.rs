@@ -186,6 +186,10 @@ fn fix_line(line: &str, found: &[(usize, char)], start: usize) -> String {
     if key.is_empty() || key.starts_with('[') || value.is_empty() {
         return fixed;
     }
+    // A number or range quoted in full-width (`“３５”`) is fixed at once: the line as it
+    // should read has no slip left for the next `check` to find (tester s8 F4).
+    let value = number_half_width(value).unwrap_or_else(|| value.to_owned());
+    let value = value.as_str();
     let indent: String = fixed.chars().take_while(|c| *c == ' ').collect();
     let plain = format!("{indent}{key} = {value}");
     if DeTable::parse(&plain).is_ok() || value.starts_with(['"', '\'']) {
@@ -196,6 +200,29 @@ fn fix_line(line: &str, found: &[(usize, char)], start: usize) -> String {
         Ok(_) => quoted,
         Err(_) => plain,
     }
+}
+
+/// A quoted value that reads as a number, a percentage or a range once its full-width digits
+/// and marks are half-width (`"３５"` → `"35"`, `"［85%，100%］"` → `"[85%, 100%]"`); none for
+/// text (`"产出（50分）"` stays as written) and for a value already half-width.
+fn number_half_width(value: &str) -> Option<String> {
+    let inner = value.strip_prefix('"')?.strip_suffix('"')?;
+    if !has_full_width(inner) {
+        return None;
+    }
+    let chars: Vec<char> = half_width(inner).chars().collect();
+    let mut half = String::with_capacity(inner.len());
+    for (i, c) in chars.iter().enumerate() {
+        half.push(*c);
+        if *c == ',' && chars.get(i + 1).is_some_and(|n| !n.is_whitespace()) {
+            half.push(' ');
+        }
+    }
+    let numeric = half.chars().any(|c| c.is_ascii_digit())
+        && half
+            .chars()
+            .all(|c| c.is_ascii_digit() || ".%[](),-+ ".contains(c));
+    numeric.then(|| format!("\"{half}\""))
 }
 
 /// The message and help for one line's slips (kept together for the message catalogs).
@@ -437,6 +464,17 @@ mod tests {
             ["range = \"[85%, 100%]\""]
         );
         assert_eq!(fixed("points = \"１５\"\n"), Vec::<String>::new());
+        // Tester s8 F4: every slip of the line at once, the digits inside the quotes too.
+        assert_eq!(fixed("points = “３５”\n"), ["points = \"35\""]);
+        assert_eq!(fixed("min ： \"８５％\"\n"), ["min = \"85%\""]);
+        assert_eq!(
+            fixed("range = “［85%，100%］”\n"),
+            ["range = \"[85%, 100%]\""]
+        );
+        assert_eq!(
+            fixed("label = “产出（50分）”\n"),
+            ["label = \"产出（50分）\""]
+        );
         assert_eq!(fixed("［weights］\n"), ["[weights]"]);
         assert_eq!(fixed("  total = 100\u{3000}\n"), ["  total = 100"]);
     }

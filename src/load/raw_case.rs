@@ -313,6 +313,99 @@ pub struct RawExpect {
     pub findings: Option<Spanned<Vec<String>>>,
 }
 
+/// What takes a case file's tables one at a time, in the order the file holds them (`[form]`,
+/// `[header]`, `[[funds]]`, `[[goals]]`, `[[indicators]]`, `[total]`): the one way a form
+/// written by `import::draft` is handed on (#15). Collected, they are the file's mirror
+/// ([`RawCase`], [`CaseMirror`]); fed to `validate::case::Builder`, each is validated into
+/// the model as it is written, so an imported form is scored without a mirror being built and
+/// walked again — through the very checks a case file read from disk goes through.
+pub trait CaseTables {
+    /// How many rows of each array of tables will follow (handed on before `[form]`), so
+    /// that what collects them can make room once.
+    fn rows(&mut self, funds: usize, goals: usize, indicators: usize) {
+        let _ = (funds, goals, indicators);
+    }
+    /// `[form]`.
+    fn form(&mut self, form: RawForm);
+    /// `[header]`.
+    fn header(&mut self, header: Spanned<RawHeader>);
+    /// A `[[funds]]` row.
+    fn funds(&mut self, row: Spanned<RawFunds>);
+    /// A `[[goals]]` row.
+    fn goal(&mut self, row: Spanned<RawGoal>);
+    /// An `[[indicators]]` row.
+    fn indicator(&mut self, row: Spanned<RawIndicator>);
+    /// `[total]`.
+    fn total(&mut self, row: Spanned<RawTotal>);
+}
+
+/// A case file's tables collected into its mirror, as a writer hands them on
+/// ([`CaseTables`]).
+#[derive(Debug, Default)]
+pub struct CaseMirror {
+    form: RawForm,
+    header: Option<Spanned<RawHeader>>,
+    funds: Vec<Spanned<RawFunds>>,
+    goals: Vec<Spanned<RawGoal>>,
+    indicators: Vec<Spanned<RawIndicator>>,
+    total: Option<Spanned<RawTotal>>,
+}
+
+impl CaseMirror {
+    /// The mirror, with the notes written above the tables (a writer always hands on a
+    /// `[header]`; without one the header is blank, at the file's start).
+    pub fn into_case(self, notes: Vec<String>) -> RawCase {
+        let header = self.header.unwrap_or_else(|| {
+            Spanned::new(
+                0..0,
+                RawHeader {
+                    title: None,
+                    year: None,
+                    project: Spanned::new(0..0, CellText::default()),
+                    department: None,
+                    unit: None,
+                },
+            )
+        });
+        RawCase {
+            form: self.form,
+            header,
+            funds: self.funds,
+            goals: self.goals,
+            indicators: self.indicators,
+            total: self.total,
+            notes,
+            expect: None,
+        }
+    }
+}
+
+impl CaseTables for CaseMirror {
+    fn rows(&mut self, funds: usize, goals: usize, indicators: usize) {
+        self.funds.reserve_exact(funds);
+        self.goals.reserve_exact(goals);
+        self.indicators.reserve_exact(indicators);
+    }
+    fn form(&mut self, form: RawForm) {
+        self.form = form;
+    }
+    fn header(&mut self, header: Spanned<RawHeader>) {
+        self.header = Some(header);
+    }
+    fn funds(&mut self, row: Spanned<RawFunds>) {
+        self.funds.push(row);
+    }
+    fn goal(&mut self, row: Spanned<RawGoal>) {
+        self.goals.push(row);
+    }
+    fn indicator(&mut self, row: Spanned<RawIndicator>) {
+        self.indicators.push(row);
+    }
+    fn total(&mut self, row: Spanned<RawTotal>) {
+        self.total = Some(row);
+    }
+}
+
 /// Parses a case file's text: the fast reader for files in the layout jixiao writes
 /// ([`super::fast_case`]), the TOML parser for anything else and for every error. A key the
 /// format does not have is an error.

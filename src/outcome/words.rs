@@ -1,7 +1,7 @@
 //! The engine's own names in words (#16): directions, formulas, rounding modes, scoring
 //! methods and how a rule stands to its policy. Rule files and JSON keep the stable English
-//! names (`positive`, `half_up`, `band`); traces and reports show these words, which the
-//! English catalog spells as those names.
+//! names (`positive`, `half_up`, `not_met`); traces and reports show these words, in English
+//! too (`half up`, `not met`): no report shows a code to a person.
 
 use crate::i18n::{Lang, Message, msg};
 use crate::model::{Direction, FormulaKind, Provenance, RoundMode, RuleKind, RuleRef};
@@ -153,29 +153,57 @@ mod tests {
     use super::*;
     use crate::i18n::Lang;
 
-    /// English spells the names rule files and JSON use, so English output reads as before.
+    /// English says the names in words (#16: the English table's 方法 column showed `not_met`):
+    /// a rule file's code with its `_` read as spaces where that is English already (`half_up`
+    /// → `half up`), never the code itself when the code is not one word.
     #[test]
-    fn english_words_are_the_rule_file_names() {
+    fn english_words_are_words_not_codes() {
+        let mut words: Vec<(String, Message)> = Vec::new();
         for d in [Direction::Positive, Direction::Reverse, Direction::Equal] {
-            assert_eq!(direction(d).render(Lang::En), d.name());
+            words.push((d.name().to_owned(), direction(d)));
         }
         for m in [RoundMode::HalfUp, RoundMode::Truncate, RoundMode::HalfEven] {
-            assert_eq!(round_mode(m).render(Lang::En), m.name());
+            words.push((m.name().to_owned(), round_mode(m)));
         }
         for p in Provenance::ALL {
-            assert_eq!(provenance(p).render(Lang::En), p.name());
+            words.push((p.name().to_owned(), provenance(p)));
         }
         for k in [
             FormulaKind::Ratio,
             FormulaKind::AllOrNothing,
             FormulaKind::MetOrRatio,
         ] {
-            assert_eq!(formula(k).render(Lang::En), k.name());
+            words.push((k.name().to_owned(), formula(k)));
         }
+        use Method::*;
+        for m in [
+            Band,
+            Ratio,
+            AllOrNothing,
+            LinearCut,
+            PerPoint,
+            NotApplicable,
+            ReportedKept,
+            Missing,
+            Script,
+            Met,
+            NotMet,
+            Unjudged,
+        ] {
+            words.push((format!("{m:?}"), method(m)));
+        }
+        for (code, word) in &words {
+            let en = word.render(Lang::En);
+            assert!(!en.contains('_') && !en.is_empty(), "{code}: {en}");
+            assert_ne!(word.render(Lang::Zh), en, "{code}");
+        }
+        assert_eq!(round_mode(RoundMode::HalfUp).render(Lang::En), "half up");
+        assert_eq!(method(Method::NotMet).render(Lang::En), "not met");
         assert_eq!(
             method(Method::NotApplicable).render(Lang::En),
-            "not_applicable"
+            "not applicable"
         );
+        assert_eq!(direction(Direction::Reverse).render(Lang::En), "reverse");
         for k in [
             RuleKind::Weight,
             RuleKind::Band,

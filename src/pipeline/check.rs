@@ -58,7 +58,7 @@ pub fn run(args: &Request, out: &mut dyn Reporter) -> Checked {
         if !rule_dirs.is_empty() {
             for d in rule_dirs {
                 rule_sets += 1;
-                match crate::pipeline::load_rule_set(&d) {
+                match crate::pipeline::rule_sets::load_named(&d) {
                     Ok(v) => {
                         out.diagnostics(&v.diagnostics);
                         if let Some(set) = &v.value {

@@ -434,7 +434,7 @@ pub fn load_cases(files: &[PathBuf], report: &mut dyn Reporter) -> Vec<Case> {
 
 /// Loads a rule set directory, reporting diagnostics; none when it cannot be used.
 pub fn load_rules(dir: &Path, report: &mut dyn Reporter) -> Option<Rules> {
-    match crate::pipeline::load_rule_set(dir) {
+    match crate::pipeline::rule_sets::load_named(dir) {
         Ok(v) => {
             report.diagnostics(&v.diagnostics);
             v.value.map(std::sync::Arc::new)

@@ -76,6 +76,25 @@ fn validate_form(
     }
 }
 
+/// One form read, validated as its case text is written: each table the writer writes goes
+/// to the validator as it is written ([`validate::case::Builder`]), so no mirror of the text is
+/// built and walked again (#15). Its source is named as [`validate_form`] names it; a form its
+/// reader wrote already is validated from its mirror.
+fn validate_pending(
+    source_name: &str,
+    rules: Option<&str>,
+    form: import::PendingForm,
+) -> Validated<Case> {
+    let mut builder = validate::case::Builder::default();
+    match form.write_to(source_name, rules, &mut builder) {
+        import::Writing::Fed(fed) => {
+            let name = format!("{source_name}#{}", fed.file_name);
+            builder.finish(&SourceFile::new(name, fed.toml))
+        }
+        import::Writing::Written(f) => validate_form(source_name, &f.file_name, f.toml, f.mirror.0),
+    }
+}
+
 /// The forms of a file, written as case files and validated a chunk at a time as they are
 /// asked for ([`Forms::next_chunk`]), so that scoring a file of 10,000 forms never holds all
 /// their case texts, mirrors or validated cases at once (#15). Each form's case text goes as
@@ -153,10 +172,7 @@ impl Forms {
         let (name, rules) = (self.source_name.as_str(), self.rules.as_deref());
         chunk
             .into_par_iter()
-            .map(|f| {
-                let f = f.write(name, rules);
-                then(validate_form(name, &f.file_name, f.toml, f.mirror.0))
-            })
+            .map(|f| then(validate_pending(name, rules, f)))
             .collect()
     }
 }
@@ -361,4 +377,136 @@ pub fn note_diagnostic(source: Option<&Source>, n: &ImportNote) -> Diagnostic {
         _ => d,
     };
     Diagnostic { severity, ..d }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::*;
+
+    /// What validating `text` as a case file named `name` gives: the plain path.
+    fn parsed(name: &str, text: &str) -> String {
+        format!(
+            "{:?}",
+            validate::case::validate(&SourceFile::new(name, text))
+        )
+    }
+
+    /// The fast path is fenced by the plain one (#15): every form of every shipped file of
+    /// forms, validated as its case text is written, gives the case and diagnostics that
+    /// parsing and validating the case file `import` writes gives, spans included.
+    #[test]
+    fn forms_validated_as_written_are_their_case_files_validated() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        let mut files = vec![root.join("seed-2023-huainan.txt")];
+        let mut dirs = vec![root.join("import")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                match path.extension().and_then(|e| e.to_str()) {
+                    _ if path.is_dir() => dirs.push(path),
+                    Some("py" | "md" | "toml") => {}
+                    _ => files.push(path),
+                }
+            }
+        }
+        let mut forms = 0;
+        for file in &files {
+            let bytes = std::fs::read(file).unwrap();
+            let name = file.display().to_string();
+            let Ok((_, pending, _)) = import::read_with_text(&name, &bytes, Some("anhui-2023"))
+            else {
+                continue;
+            };
+            let (_, again, _) = import::read_with_text(&name, &bytes, Some("anhui-2023")).unwrap();
+            let written = again.write();
+            assert_eq!(pending.forms.len(), written.forms.len(), "{name}");
+            for (form, case_file) in pending.forms.into_iter().zip(&written.forms) {
+                forms += 1;
+                let fast = validate_pending(&name, Some("anhui-2023"), form);
+                // Sorted by field, as a place is looked up (`FormMap::describe`).
+                let cells = &fast.value.as_ref().unwrap().form_map.cells;
+                assert!(
+                    cells.is_sorted(),
+                    "{name} form {}: {cells:?}",
+                    case_file.index
+                );
+                let plain = parsed(&format!("{name}#{}", case_file.file_name), &case_file.toml);
+                assert_eq!(
+                    format!("{fast:?}"),
+                    plain,
+                    "{name} form {}",
+                    case_file.index
+                );
+            }
+        }
+        assert!(forms > 60, "only {forms} forms");
+    }
+
+    /// Generated forms of every kind the generator makes, and forms with what validation
+    /// warns about (an unknown funds row, a shared points cell with points, negative and
+    /// unreadable numbers, cell keys given twice, no indicators), written and validated at
+    /// once, are their case files validated.
+    #[test]
+    fn drafts_validated_as_written_are_their_case_files_validated() {
+        use crate::import::draft::{Draft, Funds, Indicator};
+        let text = |line, cell| crate::source::FormPlace::Text { line, cell };
+        let check = |name: &str, draft: &Draft| {
+            let mut builder = validate::case::Builder::default();
+            let text = draft.write_to(&mut builder);
+            let fast = builder.finish(&SourceFile::new(name, text.as_str()));
+            assert_eq!(format!("{fast:?}"), parsed(name, &text), "{name}\n{text}");
+        };
+        for i in 0..600 {
+            let (name, text) = crate::generate::case(5, i, "anhui-2023");
+            let raw = crate::load::raw_case::parse_toml(&text).unwrap();
+            check(&name, &crate::import::export::draft_of(&raw));
+        }
+        let odd = Draft {
+            project: " ".into(),
+            rules: Some("../x".into()),
+            import_notes: vec!["guessed (x)".into(), "猜测 x".into()],
+            funds: vec![Funds {
+                label: "备注".into(),
+                values: ["-1", "十五", "120人", "1e30", "7.92万元", "-3"]
+                    .map(String::from)
+                    .to_vec(),
+                cells: vec![("spent", text(3, 4)), ("label", "表1!C7".into())],
+                ..Funds::default()
+            }],
+            indicators: vec![
+                Indicator {
+                    level3: "指标1:满意度≥85%".into(),
+                    target: Some("≥９０％".into()),
+                    points: Some("-5".into()),
+                    score: Some("7.92万元".into()),
+                    deduction: Some("x".into()),
+                    shares_points: true,
+                    cells: vec![("score", text(2, 1)), ("actual", text(1, 9))],
+                    ..Indicator::default()
+                },
+                Indicator {
+                    level3: "指标2".into(),
+                    shares_points: true,
+                    ..Indicator::default()
+                },
+            ],
+            ..Draft::default()
+        };
+        check("odd", &odd);
+        check(
+            "no indicators",
+            &Draft {
+                indicators: Vec::new(),
+                ..odd.clone()
+            },
+        );
+        check(
+            "nothing",
+            &Draft {
+                total: Some(crate::import::draft::Total::default()),
+                ..Draft::default()
+            },
+        );
+    }
 }

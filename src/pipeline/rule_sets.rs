@@ -11,6 +11,7 @@ use crate::load::{self, LoadError, RULES_FILE, ScriptsRead, inherit, is_rule_set
 use crate::model::{Case, RuleSet, Rules};
 use crate::validate::{self, Validated};
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -26,6 +27,22 @@ pub fn load_rule_set(dir: &Path) -> Result<Validated<RuleSet>, LoadError> {
 pub fn load_rule_set_in(fs: &dyn Files, dir: &Path) -> Result<Validated<RuleSet>, LoadError> {
     let resolved = inherit::resolve_in(fs, dir)?;
     Ok(validate_resolved_in(fs, &resolved))
+}
+
+/// [`load_rule_set`] for a rule set a person names by its directory (`check DIR`, `score
+/// --rules DIR`, `diff`, `watch`, a case's `rules = "<id>"`): its `[rule_set] id` must be the
+/// directory's name ([`check_id`]). Only jixiao's own copies (`accepted/rules/<hash>/`) are
+/// loaded without it.
+pub fn load_named(dir: &Path) -> Result<Validated<RuleSet>, LoadError> {
+    load_named_in(&Disk, dir)
+}
+
+/// [`load_named`], reading through `fs`.
+fn load_named_in(fs: &dyn Files, dir: &Path) -> Result<Validated<RuleSet>, LoadError> {
+    let resolved = inherit::resolve_in(fs, dir)?;
+    let mut v = validate_resolved_in(fs, &resolved);
+    check_id(fs, dir, &resolved, &mut v);
+    Ok(v)
 }
 
 /// A rule set loaded with what was read for it: the watch loop watches those files.
@@ -44,7 +61,8 @@ pub fn read_rule_set(dir: &Path) -> Result<ReadRuleSet, LoadError> {
     let resolved = inherit::resolve(dir)?;
     // Read even when the chain is broken: the watch loop watches the scripts named so far.
     let scripts = load::read_scripts(&resolved);
-    let validated = validate_read(&resolved, &scripts);
+    let mut validated = validate_read(&resolved, &scripts);
+    check_id(&Disk, dir, &resolved, &mut validated);
     Ok(ReadRuleSet {
         resolved,
         scripts,
@@ -62,7 +80,7 @@ fn validate_resolved_in(fs: &dyn Files, resolved: &inherit::Resolved) -> Validat
     if !resolved.ok() {
         return Validated {
             value: None,
-            diagnostics: with_value_help(&resolved.diagnostics),
+            diagnostics: with_value_help(fs, resolved),
         };
     }
     validate_read(resolved, &load::read_scripts_in(fs, resolved))
@@ -73,7 +91,7 @@ pub fn validate_read(resolved: &inherit::Resolved, scripts: &ScriptsRead) -> Val
     if !resolved.ok() {
         return Validated {
             value: None,
-            diagnostics: with_value_help(&resolved.diagnostics),
+            diagnostics: with_value_help(&Disk, resolved),
         };
     }
     let mut v = validate::rules::validate_full(
@@ -97,13 +115,14 @@ pub fn validate_read(resolved: &inherit::Resolved, scripts: &ScriptsRead) -> Val
 
 /// The problems that stopped a rule file from being read, an unquoted word given what the
 /// rule file's checks say of it once quoted (`mode = 截尾`: `截尾` is written `truncate`, #16).
-fn with_value_help(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
-    diagnostics
+fn with_value_help(fs: &dyn Files, resolved: &inherit::Resolved) -> Vec<Diagnostic> {
+    resolved
+        .diagnostics
         .iter()
         .map(|d| {
             let syntax = d.code == crate::diagnostic::DiagnosticCode::from(RulesCode::Syntax);
             let help = match (&d.source, syntax) {
-                (Some((source, span)), true) => validate::rules::value_help(source, span.clone()),
+                (Some((source, span)), true) => value_help(fs, resolved, source, span.clone()),
                 _ => None,
             };
             match help {
@@ -114,6 +133,30 @@ fn with_value_help(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// What the checks say of the bare word at `span` of `source` (a file of the rule set's chain)
+/// once quoted, asked of the whole chain: the file is read again with the word quoted in place
+/// of the one on disk ([`load::files::Overlay`]), and the chain resolved and validated as any
+/// rule set is. A county's file that `extends` a shipped rule set is incomplete on its own —
+/// its weights and bands come from the parent — so checked alone it said nothing of the word
+/// (#16). Nothing when the chain does not resolve with the word quoted either.
+fn value_help(
+    fs: &dyn Files,
+    resolved: &inherit::Resolved,
+    source: &crate::source::Source,
+    span: std::ops::Range<usize>,
+) -> Option<crate::i18n::Message> {
+    let quoted = validate::rules::with_word_quoted(source, span.clone())?;
+    let own = resolved.files.first()?;
+    let dir = Path::new(&own.name).parent()?;
+    let overlay = load::files::Overlay::new(fs, Path::new(&source.name), quoted);
+    let again = inherit::resolve_in(&overlay, dir).ok()?;
+    if !again.ok() {
+        return None;
+    }
+    let checked = validate_read(&again, &load::read_scripts_in(&overlay, &again));
+    validate::rules::quoted_word_help(&checked.diagnostics, &source.name, span.start)
+}
+
 /// A rule set found in directory `dir_id` whose `[rule_set] id` is `id`: rule sets are named
 /// by their directory, so it is not used.
 pub fn id_mismatch(dir_id: &str, id: &str) -> Diagnostic {
@@ -121,7 +164,53 @@ pub fn id_mismatch(dir_id: &str, id: &str) -> Diagnostic {
         RulesCode::IdMismatch,
         msg!("rules-id-mismatch", dir = dir_id, id = id),
     )
-    .help(msg!("rules-id-mismatch-help"))
+    .help(msg!("rules-id-mismatch-help", dir = dir_id))
+}
+
+/// A rule set whose `[rule_set] id` is not its directory's name (tester s8 F3: a rule set
+/// copied to a new folder keeps the old id, and every report then names the old rule set)
+/// is an error at its own `id` line, said with its other problems, and the rule set is not
+/// used. A directory with no name (a path the disk cannot resolve) is not checked.
+fn check_id(fs: &dyn Files, dir: &Path, resolved: &inherit::Resolved, v: &mut Validated<RuleSet>) {
+    let own = own_id(resolved);
+    let id = match (&own, &v.value) {
+        (Some((_, _, id)), _) => id.clone(),
+        (None, Some(set)) => set.id.clone(),
+        (None, None) => return,
+    };
+    let named = |p: &Path| p.file_name().and_then(|n| n.to_str()).map(str::to_owned);
+    let Some(dir_name) = named(dir).or_else(|| fs.canonical(dir).as_deref().and_then(named)) else {
+        return;
+    };
+    if id == dir_name {
+        return;
+    }
+    let mut d = id_mismatch(&dir_name, &id);
+    if let Some((file, span, _)) = own {
+        d = d.at(&file, span);
+    }
+    v.value = None;
+    // `rules::unsourced` is held back while a rule set has any other problem.
+    let unsourced = crate::diagnostic::DiagnosticCode::from(RulesCode::Unsourced);
+    v.diagnostics.retain(|d| d.code != unsourced);
+    v.diagnostics.insert(0, d);
+}
+
+/// The rule set's own `id` in the first file of its chain: where it stands and what it says;
+/// none when the id is inherited or the file does not parse.
+fn own_id(resolved: &inherit::Resolved) -> Option<(crate::source::Source, Range<usize>, String)> {
+    #[derive(serde::Deserialize)]
+    struct Top {
+        rule_set: Head,
+    }
+    #[derive(serde::Deserialize)]
+    struct Head {
+        id: Option<toml::Spanned<String>>,
+    }
+    let own = resolved.files.first()?;
+    let head: Top = toml::from_str(&own.text).ok()?;
+    let id = head.rule_set.id?;
+    Some((own.clone(), id.span(), id.into_inner()))
 }
 
 /// The directory of a rule set given as a directory or as an id under `root`; reports a
@@ -264,9 +353,8 @@ impl Catalog {
                 diagnostics: Vec::new(),
             };
         }
-        let (rules, diagnostics) = match load_rule_set_in(self.files.as_ref(), &dir) {
+        let (rules, diagnostics) = match load_named_in(self.files.as_ref(), &dir) {
             Ok(v) => match v.value {
-                Some(set) if set.id != id => (None, vec![id_mismatch(id, &set.id)]),
                 Some(set) => (Some(Arc::new(set)), v.diagnostics),
                 None => (None, v.diagnostics),
             },
@@ -347,6 +435,21 @@ mod tests {
         }
     }
 
+    /// #16 item 3: a bare `截尾` in a file that `extends` a shipped rule set is worded through
+    /// the chain; the file alone, incomplete without its parent, says nothing of the word.
+    #[test]
+    fn an_unquoted_word_is_worded_through_extends() {
+        let child = "[rule_set]\nid = \"c\"\nextends = \"anhui-2023\"\n\n[rounding]\nindicator = { places = 2, mode = 截尾 }\n";
+        let files = memory_copy(Path::new("rules/anhui-2023"), Memory::new())
+            .with("rules/c/rules.toml", child);
+        let v = load_rule_set_in(&files, Path::new("rules/c")).unwrap();
+        let syntax = v.diagnostics.first().unwrap();
+        let help = syntax.help.as_ref().unwrap().render(crate::i18n::Lang::En);
+        assert!(help.contains("`截尾` as `truncate`"), "{help}");
+        let (source, span) = syntax.source.clone().unwrap();
+        assert!(validate::rules::value_help(&source, span).is_none());
+    }
+
     #[test]
     fn a_rule_set_in_memory_reports_its_mistakes_where_they_are() {
         let files = Memory::new()
@@ -362,5 +465,37 @@ mod tests {
         let codes: Vec<&str> = c.diagnostics.iter().map(|d| d.code.as_str()).collect();
         assert!(codes.contains(&"rules::extends-missing"), "{codes:?}");
         assert!(!catalog.get("x").found);
+    }
+
+    /// Tester s8 F3: a rule set copied to a new folder, its `id` left as it was, is refused
+    /// when named by directory too (not only by id), at its `id` line, with the new name.
+    #[test]
+    fn a_rule_set_copied_to_a_new_folder_with_the_old_id_is_an_error_at_its_id() {
+        let copy = |to: &str| {
+            let mut m = Memory::new();
+            for e in std::fs::read_dir("rules/anhui-2023/scripts").unwrap() {
+                let p = e.unwrap().path();
+                let name = p.file_name().unwrap();
+                let text = std::fs::read_to_string(&p).unwrap();
+                m = m.with(Path::new(to).join("scripts").join(name), text);
+            }
+            let text = std::fs::read_to_string("rules/anhui-2023/rules.toml").unwrap();
+            m.with(Path::new(to).join(RULES_FILE), text)
+        };
+        let v = load_named_in(&copy("r/fy-2024"), Path::new("r/fy-2024")).unwrap();
+        assert!(v.value.is_none());
+        let codes: Vec<&str> = v.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(codes, ["rules::id-mismatch"], "unsourced is held back");
+        let text = std::fs::read_to_string("rules/anhui-2023/rules.toml").unwrap();
+        let line = 1 + text
+            .lines()
+            .position(|l| l == "id = \"anhui-2023\"")
+            .unwrap();
+        let said = v.diagnostics[0].render_plain();
+        assert!(said.contains(&format!("rules.toml:{line}:6")), "{said}");
+        assert!(said.contains("id = \"fy-2024\""), "{said}");
+        // The same files under the rule set's own name load.
+        let ok = load_named_in(&copy("r/anhui-2023"), Path::new("r/anhui-2023")).unwrap();
+        assert!(ok.value.is_some(), "{:?}", plain(&ok.diagnostics));
     }
 }

@@ -140,7 +140,14 @@ fn rule_set_status(out: &mut String, round: &Round, s: Style) {
         );
         out.push_str(&s.yellow(&format!("{unusable}\n")));
     }
-    if round.rule_sets.is_empty() {
+    if !round.cases_to_fix.is_empty() {
+        let files = round.cases_to_fix.join(", ");
+        let fix = msg!("report-watch-cases-to-fix", files = files);
+        out.push_str(&s.yellow(&format!("{fix}\n")));
+    }
+    // The rules are not what waits for a fix when only case files failed (tester s8 F7).
+    let rules_failed = !round.never_good.is_empty() || round.cases_to_fix.is_empty();
+    if round.rule_sets.is_empty() && rules_failed {
         out.push_str(&s.yellow(&format!("{}\n", msg!("report-watch-waiting"))));
     }
 }

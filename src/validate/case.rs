@@ -6,12 +6,14 @@ use crate::diagnostic::{Diagnostic, from_toml_error};
 use crate::i18n::{Lang, Message, msg};
 use crate::import::grid::NoteKind;
 use crate::load::raw_case::{self, RawCell};
-use crate::model::{Case, Cell, Expect, FundsKind, FundsRow, Goal, Indicator, Number};
+use crate::model::{Case, Cell, FundsRow, Indicator, Number};
 use crate::source::{Field, FormMap, FormPlace, Source};
 use crate::value::{self, Value};
 use rust_decimal::Decimal;
-use std::str::FromStr;
 use std::sync::Arc;
+
+mod builder;
+pub use builder::Builder;
 
 /// Parses and validates a case file.
 pub fn validate(source: &Source) -> Validated<Case> {
@@ -28,81 +30,30 @@ pub fn validate(source: &Source) -> Validated<Case> {
 }
 
 /// Validates a case file's mirror into a [`Case`]: what [`validate`] does once the text is
-/// parsed. `raw`'s spans are byte offsets into `source`'s text. An imported form's mirror is
-/// built while its case text is written (`import::draft`), so a file of forms is scored
-/// without parsing that text again, through this same validation (#15).
+/// parsed. `raw`'s spans are byte offsets into `source`'s text. Its tables are fed, in file
+/// order, to the [`Builder`] an imported form is validated by as it is written (#15): one
+/// validation, whether the form comes from a file or from an importer.
 pub fn from_raw(raw: &raw_case::RawCase, source: &Source) -> Validated<Case> {
-    let mut diagnostics = Vec::new();
-    let header = raw.header.get_ref();
-    let funds = funds_rows(raw, source, &mut diagnostics);
-    let goals = raw
-        .goals
-        .iter()
-        .enumerate()
-        .map(|(i, g)| Goal {
-            expected: cell(&g.get_ref().expected, Field::at("goals", i, "expected")),
-            actual: cell(&g.get_ref().actual, Field::at("goals", i, "actual")),
-        })
-        .collect();
-    let indicators = indicator_rows(raw, source, &mut diagnostics);
-    let (total_points, total_score) = total_row(raw, source, &mut diagnostics);
-    let expect = expect_of(raw, source, &mut diagnostics);
-    header_checks(raw, source, &mut diagnostics);
-    let numeric_cells = indicators
-        .iter()
-        .flat_map(|i| {
-            [&i.target.0, &i.actual.0, &i.points.0, &i.score.0]
-                .into_iter()
-                .chain(i.deduction.as_ref().map(|d| &d.0))
-        })
-        .chain(funds.iter().flat_map(|r| {
-            [
-                &r.initial_budget.0,
-                &r.full_year_budget.0,
-                &r.spent.0,
-                &r.points.0,
-                &r.rate.0,
-                &r.score.0,
-            ]
-        }))
-        .chain([&total_points.0, &total_score.0]);
-    diagnostics.extend(full_width_note(source, numeric_cells));
-    let cells = form_cells(raw, source, &mut diagnostics);
-    let mut form_map = form_map(&funds, &indicators, cells);
-    form_map.input = FormMap::input_name(&raw.form.source);
-    let form_map = Arc::new(form_map);
-    let case = Case {
-        source: source.clone(),
-        rules: raw
-            .form
-            .rules
-            .as_ref()
-            .map(|r| (r.get_ref().clone(), r.span())),
-        constructed: raw.form.constructed,
-        incomplete: raw.form.incomplete,
-        guessed_notes: raw
-            .form
-            .import_notes
-            .iter()
-            .filter(|n| is_doubtful_note(n))
-            .count(),
-        project: to_cell(Some(&header.project), Field::of("header", "project")),
-        department: cell(&header.department, Field::of("header", "department")),
-        unit: cell(&header.unit, Field::of("header", "unit")),
-        year: cell(&header.year, Field::of("header", "year")),
-        title: cell(&header.title, Field::of("header", "title")),
-        funds,
-        goals,
-        indicators,
-        total_points,
-        total_score,
-        expect,
-        form_map,
-    };
-    Validated {
-        value: Some(case),
-        diagnostics,
+    let mut builder = Builder::default();
+    builder.rows(raw.funds.len(), raw.goals.len(), raw.indicators.len());
+    builder.form(&raw.form);
+    builder.header(&raw.header);
+    for row in &raw.funds {
+        builder.funds(row);
     }
+    for row in &raw.goals {
+        builder.goal(row);
+    }
+    for row in &raw.indicators {
+        builder.indicator(row);
+    }
+    if let Some(total) = &raw.total {
+        builder.total(total);
+    }
+    if let Some(expect) = &raw.expect {
+        builder.expect(expect);
+    }
+    builder.finish(source)
 }
 
 /// The case file as its serde mirror, or every problem that stops it from being read: unknown
@@ -170,175 +121,6 @@ fn row_cell(c: &Option<RawCell>, field: Field, row: &std::ops::Range<usize>) -> 
     cell
 }
 
-/// `[[funds]]`: each row with its label's kind and its numbers read.
-fn funds_rows(
-    raw: &raw_case::RawCase,
-    source: &Source,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<FundsRow> {
-    let mut funds = Vec::new();
-    for (i, row) in raw.funds.iter().enumerate() {
-        let span = row.span();
-        let r = row.get_ref();
-        // Each cell parsed once: what it reads as, and whether it is a number in a unit that
-        // is not money (`120人`), which the evaluator's unit-mismatch finding says instead.
-        let f = |name: &'static str, c: &Option<RawCell>| {
-            let c = row_cell(c, Field::at("funds", i, name), &span);
-            let v = value::parse(&c.text);
-            let not_money = matches!(value::amount_of(&v), value::Amount::NotMoney { .. });
-            let n = number_of(&c.text, v);
-            ((c, n), not_money)
-        };
-        let money = |name: &'static str, c: &Option<RawCell>| {
-            let c = row_cell(c, Field::at("funds", i, name), &span);
-            let a = value::amount(&c.text);
-            let not_money = matches!(a, value::Amount::NotMoney { .. });
-            let n = amount_number(&c.text, a);
-            ((c, n), not_money)
-        };
-        let label = to_cell(Some(&r.label), Field::at("funds", i, "label"));
-        let kind = FundsKind::of_label(&label.text);
-        if kind == FundsKind::Unknown {
-            diagnostics.push(
-                Diagnostic::warning(
-                    CaseCode::UnknownFundsRow,
-                    msg!("case-unknown-funds-row", label = &label.text),
-                )
-                .at(source, label.span.clone())
-                .help(msg!("case-unknown-funds-row-help")),
-            );
-        }
-        let (initial_budget, initial_not_money) = money("initial_budget", &r.initial_budget);
-        let (full_year_budget, full_year_not_money) =
-            money("full_year_budget", &r.full_year_budget);
-        let (spent, spent_not_money) = money("spent", &r.spent);
-        let (points, points_not_money) = f("points", &r.points);
-        let (score, score_not_money) = f("score", &r.score);
-        let row = FundsRow {
-            kind,
-            label,
-            initial_budget,
-            full_year_budget,
-            spent,
-            points,
-            rate: f("rate", &r.rate).0,
-            score,
-            reason: cell(&r.reason, Field::at("funds", i, "reason")),
-            span,
-        };
-        for (what, (c, n), not_money) in [
-            (
-                msg!("case-what-initial-budget"),
-                &row.initial_budget,
-                initial_not_money,
-            ),
-            (
-                msg!("case-what-full-year-budget"),
-                &row.full_year_budget,
-                full_year_not_money,
-            ),
-            (msg!("case-what-spent"), &row.spent, spent_not_money),
-            (msg!("case-what-points"), &row.points, points_not_money),
-            (msg!("case-what-score"), &row.score, score_not_money),
-        ] {
-            // A unit that is not money (`120人`) is said by the evaluator's unit-mismatch
-            // finding, in the form's words; "not a number" or "too large" would be wrong.
-            if !not_money {
-                check_number(diagnostics, source, what, c, n);
-            }
-        }
-        funds.push(row);
-    }
-    funds
-}
-
-/// `[[indicators]]`: each row with its target and actual parsed, its numbers read, and its
-/// `shares_points` checked.
-fn indicator_rows(
-    raw: &raw_case::RawCase,
-    source: &Source,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<Indicator> {
-    let mut indicators: Vec<Indicator> = Vec::with_capacity(raw.indicators.len());
-    for (i, row) in raw.indicators.iter().enumerate() {
-        let span = row.span();
-        let r = row.get_ref();
-        let text = |name: &'static str, c: &Option<RawCell>| {
-            row_cell(c, Field::at("indicators", i, name), &span)
-        };
-        let num = |name: &'static str, c: &Option<RawCell>| {
-            let c = text(name, c);
-            let n = number(&c.text);
-            (c, n)
-        };
-        let parsed = |name: &'static str, c: &Option<RawCell>| {
-            let c = text(name, c);
-            let v = value::parse(&c.text);
-            (c, v)
-        };
-        let level3 = to_cell(Some(&r.level3), Field::at("indicators", i, "level3"));
-        if r.shares_points && (r.points.is_some() || r.score.is_some()) {
-            diagnostics.push(
-                Diagnostic::error(
-                    CaseCode::SharedPointsWithPoints,
-                    msg!("case-shared-points-with-points"),
-                )
-                .at(source, span.clone())
-                .help(msg!("case-shared-points-with-points-help")),
-            );
-        }
-        if r.shares_points && i == 0 {
-            diagnostics.push(
-                Diagnostic::error(
-                    CaseCode::SharedPointsFirst,
-                    msg!("case-shared-points-first"),
-                )
-                .at(source, span.clone())
-                .help(msg!("case-shared-points-first-help")),
-            );
-        }
-        let target = parsed("target", &r.target);
-        let ind = Indicator {
-            index: i,
-            text_quantities: stated_quantities(&level3.text, &target.1),
-            bare_name: crate::model::bare_name(&level3.text),
-            level1: to_cell(Some(&r.level1), Field::at("indicators", i, "level1")),
-            level2: to_cell(Some(&r.level2), Field::at("indicators", i, "level2")),
-            level3,
-            nature: r.nature.as_ref().map(|_| parsed("nature", &r.nature)),
-            target,
-            actual: parsed("actual", &r.actual),
-            points: num("points", &r.points),
-            score: num("score", &r.score),
-            deduction: r.deduction.as_ref().map(|_| num("deduction", &r.deduction)),
-            deviation: text("deviation", &r.deviation),
-            shares_points: r.shares_points,
-            span,
-        };
-        for (what, (c, n)) in [
-            (msg!("case-what-points"), &ind.points),
-            (msg!("case-what-score"), &ind.score),
-        ]
-        .into_iter()
-        .chain(
-            ind.deduction
-                .as_ref()
-                .map(|d| (msg!("case-what-deduction"), d)),
-        ) {
-            check_number(diagnostics, source, what, c, n);
-        }
-        indicators.push(ind);
-    }
-    if indicators.is_empty() {
-        diagnostics.push(
-            Diagnostic::warning(CaseCode::NoIndicators, msg!("case-no-indicators"))
-                .at(source, raw.header.span())
-                .help(msg!("case-no-indicators-help")),
-        );
-    }
-    indicators
-}
-
 /// The quantities an indicator's own name states in its target's unit (`满意度≥85%` beside
 /// `≧90%`): what the name can contradict the target with. A name is scanned only when the
 /// target is a quantity with a unit — for the others nothing it states is compared (#15: every
@@ -351,80 +133,6 @@ fn stated_quantities(name: &str, target: &Value) -> Vec<value::Quantity> {
             all
         }
         _ => Vec::new(),
-    }
-}
-
-/// `[total]`: the form's 总分 points and score, read.
-fn total_row(
-    raw: &raw_case::RawCase,
-    source: &Source,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> ((Cell, Number), (Cell, Number)) {
-    match &raw.total {
-        Some(t) => {
-            let row = t.span();
-            let t = t.get_ref();
-            let p = row_cell(&t.points, Field::of("total", "points"), &row);
-            let s = row_cell(&t.score, Field::of("total", "score"), &row);
-            let (pn, sn) = (number(&p.text), number(&s.text));
-            check_number(diagnostics, source, msg!("case-what-total-points"), &p, &pn);
-            check_number(diagnostics, source, msg!("case-what-total-score"), &s, &sn);
-            ((p, pn), (s, sn))
-        }
-        None => (
-            (Cell::default(), Number::Blank),
-            (Cell::default(), Number::Blank),
-        ),
-    }
-}
-
-/// `[expect]`: what a test case says the score must be.
-fn expect_of(
-    raw: &raw_case::RawCase,
-    source: &Source,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<Expect> {
-    raw.expect.as_ref().map(|e| {
-        let e = e.get_ref();
-        let total = e
-            .total
-            .as_ref()
-            .and_then(|t| match Decimal::from_str(t.get_ref()) {
-                Ok(v) => Some((v, t.span())),
-                Err(_) => {
-                    diagnostics.push(
-                        Diagnostic::error(
-                            CaseCode::BadExpect,
-                            msg!("case-bad-expect", total = t.get_ref()),
-                        )
-                        .at(source, t.span())
-                        .help(msg!("case-bad-expect-help")),
-                    );
-                    None
-                }
-            });
-        Expect {
-            total,
-            grade: e.grade.as_ref().map(|g| (g.get_ref().clone(), g.span())),
-            findings: e.findings.as_ref().map(|f| (f.get_ref().clone(), f.span())),
-        }
-    })
-}
-
-/// The header's project name and `[form] rules`.
-fn header_checks(raw: &raw_case::RawCase, source: &Source, diagnostics: &mut Vec<Diagnostic>) {
-    let header = raw.header.get_ref();
-    if header.project.get_ref().0.trim().is_empty() {
-        diagnostics.push(
-            Diagnostic::warning(CaseCode::BlankProject, msg!("case-blank-project"))
-                .at(source, header.project.span())
-                .help(msg!("case-blank-project-help")),
-        );
-    }
-    if let Some(r) = &raw.form.rules
-        && !crate::load::is_rule_set_id(r.get_ref())
-    {
-        diagnostics.push(rules_not_an_id(source, r));
     }
 }
 
@@ -483,54 +191,11 @@ const INDICATOR_CELL_KEYS: [&str; 10] = [
     "deviation",
 ];
 const TOTAL_CELL_KEYS: [&str; 2] = ["points", "score"];
-
-/// The workbook or document cells the importer recorded (`cells = { actual = "表1!E14" }`),
-/// by case-file field and sorted; a key naming no field of its table is a warning (#16).
-fn form_cells(
-    raw: &raw_case::RawCase,
-    source: &Source,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<(Field, FormPlace)> {
-    type Cells = Option<toml::Spanned<raw_case::RawPlaces>>;
-    let mut out = Vec::new();
-    let mut add =
-        |table: &'static str, index: Option<usize>, keys: &[&'static str], cells: &Cells| {
-            let Some(cells) = cells else {
-                return;
-            };
-            // Each place is shared with the mirror, not copied (#15).
-            for (name, cell) in &cells.get_ref().0 {
-                let name: &str = name;
-                match keys.iter().find(|k| **k == name) {
-                    Some(key) => out.push((Field { table, index, key }, cell.clone())),
-                    None => diagnostics.push(
-                        Diagnostic::warning(
-                            CaseCode::UnknownCellKey,
-                            msg!("case-unknown-cell-key", name = name, table = table),
-                        )
-                        .at(source, cells.span())
-                        .help(msg!("case-unknown-cell-key-help", keys = keys.join(", "))),
-                    ),
-                }
-            }
-        };
-    for (i, row) in raw.funds.iter().enumerate() {
-        add("funds", Some(i), &FUNDS_CELL_KEYS, &row.get_ref().cells);
-    }
-    for (i, row) in raw.indicators.iter().enumerate() {
-        add(
-            "indicators",
-            Some(i),
-            &INDICATOR_CELL_KEYS,
-            &row.get_ref().cells,
-        );
-    }
-    if let Some(total) = &raw.total {
-        add("total", None, &TOTAL_CELL_KEYS, &total.get_ref().cells);
-    }
-    out.sort();
-    out
-}
+/// Where each of [`FUNDS_CELL_KEYS`] stands in alphabetical order (the order of a case's
+/// form cells within a row).
+const FUNDS_CELL_RANKS: [u8; 7] = [2, 1, 0, 6, 3, 4, 5];
+/// Where each of [`INDICATOR_CELL_KEYS`] stands in alphabetical order.
+const INDICATOR_CELL_RANKS: [u8; 10] = [3, 4, 5, 6, 9, 0, 7, 8, 1, 2];
 
 /// Where the case's fields stand on the form: indicator names and funds labels as written,
 /// and the workbook cells (or input lines) the importer recorded.
@@ -617,20 +282,20 @@ fn amount_number(text: &str, amount: value::Amount) -> Number {
     }
 }
 
-/// Warnings about a numeric cell that cannot be used as written: not a number (`十五`), too
-/// large, or negative. The form is still scored; the evaluator reports a finding too.
-fn check_number(
-    diagnostics: &mut Vec<Diagnostic>,
-    source: &Source,
-    what: Message,
-    cell: &Cell,
-    n: &Number,
-) {
-    // Most cells are fine: the text is trimmed only for a message.
-    if matches!(n, Number::Blank)
+/// True for a numeric cell [`check_number`] has nothing to say about: blank, or a number
+/// that is not negative (most cells: the message is not even built for them).
+fn number_is_fine(n: &Number) -> bool {
+    matches!(n, Number::Blank)
         || matches!(n, Number::Value(v) if !v.is_sign_negative() || v.is_zero())
-    {
-        return;
+}
+
+/// The warning about a numeric cell that cannot be used as written: not a number (`十五`), too
+/// large, or negative; placed at the cell by the caller. The form is still scored; the
+/// evaluator reports a finding too.
+fn check_number(what: Message, cell: &Cell, n: &Number) -> Option<Diagnostic> {
+    // Most cells are fine: the text is trimmed only for a message.
+    if number_is_fine(n) {
+        return None;
     }
     let text = cell.text.trim();
     let d = match n {
@@ -676,19 +341,18 @@ fn check_number(
             msg!("case-cell-negative", what = what, text = text),
         )
         .help(msg!("case-cell-negative-help")),
-        _ => return,
+        _ => return None,
     };
-    diagnostics.push(d.at(source, cell.span.clone()));
+    Some(d)
 }
 
 /// `[form] rules` naming a path (`/etc/x`, `../../x`): rule sets are shared between offices
 /// and found by id under the rules root only; nothing outside it is read (issue #18 item 8).
-fn rules_not_an_id(source: &Source, r: &toml::Spanned<String>) -> Diagnostic {
+fn rules_not_an_id(rules: &str) -> Diagnostic {
     Diagnostic::error(
         CaseCode::RulesNotAnId,
-        msg!("case-rules-not-an-id", rules = r.get_ref()),
+        msg!("case-rules-not-an-id", rules = rules),
     )
-    .at(source, r.span())
     .help(msg!("case-rules-not-an-id-help"))
 }
 
@@ -717,6 +381,23 @@ mod tests {
         assert!(stated("≥90人").is_empty());
         let all = crate::value::extract_quantities(name);
         assert_eq!(all.len(), 2, "{all:?}");
+    }
+
+    /// A table's cell ranks are its keys' places in alphabetical order.
+    #[test]
+    fn cell_key_ranks_are_the_alphabetical_order() {
+        fn ranks(keys: &[&str]) -> Vec<u8> {
+            let mut sorted = keys.to_vec();
+            sorted.sort_unstable();
+            let at = |k| sorted.iter().position(|s| s == k).unwrap();
+            keys.iter().map(|k| u8::try_from(at(k)).unwrap()).collect()
+        }
+        assert_eq!(ranks(&super::FUNDS_CELL_KEYS), super::FUNDS_CELL_RANKS);
+        assert_eq!(
+            ranks(&super::INDICATOR_CELL_KEYS),
+            super::INDICATOR_CELL_RANKS
+        );
+        assert_eq!(ranks(&super::TOTAL_CELL_KEYS), [0, 1]);
     }
 
     /// Full-width cells read exactly as their half-width twins, with one note at the first.

@@ -210,9 +210,21 @@ fn unquoted_value_help(source: &Source, e: &toml::de::Error) -> Option<Message> 
 
 /// What the rule file's checks say of the bare word at `span` once it is quoted (a name the
 /// key does not take, with the name it most likely means); none when the text there is not a
-/// bare word after `=`, or when the quoted word is right. The TOML error a loader reports
-/// there (`rules::syntax`) takes this as its help (`pipeline::rule_sets`).
+/// bare word after `=`, or when the quoted word is right. The file is checked on its own:
+/// `pipeline::rule_sets` checks it through its `extends` chain, so that a file that is
+/// incomplete without its parent gets the same help.
 pub fn value_help(source: &Source, span: Range<usize>) -> Option<Message> {
+    let quoted = with_word_quoted(source, span.clone())?;
+    let again = validate(
+        &crate::source::SourceFile::new(source.name.clone(), quoted),
+        "",
+    );
+    quoted_word_help(&again.diagnostics, &source.name, span.start)
+}
+
+/// The rule file's text with the bare word at `span` quoted (`mode = 截尾` → `mode = "截尾"`,
+/// the word's place unchanged); none when the text there is not a bare word after `=`.
+pub fn with_word_quoted(source: &Source, span: Range<usize>) -> Option<String> {
     let written = source.text.get(span.clone())?;
     let word = written.chars().next().is_some_and(char::is_alphabetic)
         && written
@@ -222,25 +234,28 @@ pub fn value_help(source: &Source, span: Range<usize>) -> Option<Message> {
     if !word || !after_equals {
         return None;
     }
-    let quoted = format!(
+    Some(format!(
         "{}\"{written}\"{}",
         source.text.get(..span.start)?,
         source.text.get(span.end..)?
-    );
-    let again = validate(
-        &crate::source::SourceFile::new(source.name.clone(), quoted),
-        "",
-    );
-    let d = again.diagnostics.into_iter().find(|d| {
+    ))
+}
+
+/// The help for a bare word from the diagnostics of its file checked again with the word
+/// quoted ([`with_word_quoted`]): what the check that knows the names says at the word's place
+/// (`file`, byte `at`), as the TOML error's help (`toml-unquoted-enum-help`); none when it
+/// says nothing there (the quoted word is right).
+pub fn quoted_word_help(diagnostics: &[Diagnostic], file: &str, at: usize) -> Option<Message> {
+    let d = diagnostics.iter().find(|d| {
         d.code != crate::diagnostic::DiagnosticCode::from(RulesCode::Syntax)
             && d.source
                 .as_ref()
-                .is_some_and(|(_, s)| s.start == span.start)
+                .is_some_and(|(s, span)| span.start == at && s.name == file)
     })?;
     Some(msg!(
         "toml-unquoted-enum-help",
-        problem = d.message,
-        help = d.help
+        problem = d.message.clone(),
+        help = d.help.clone()
     ))
 }
 
@@ -998,6 +1013,16 @@ pub(super) struct Checker<'a> {
     unsourced: Vec<Diagnostic>,
 }
 
+/// What a top-level rule leaves unsaid about its policy.
+enum Unsourced<'p> {
+    /// Neither `ref` nor `source`.
+    Both,
+    /// No `ref` (its `source` is there).
+    Ref,
+    /// No `source`; it cites this policy.
+    Source(&'p str),
+}
+
 impl<'a> Checker<'a> {
     /// A checker of `raw`, knowing its policies: their ids, names in words and which are
     /// assumed.
@@ -1077,6 +1102,20 @@ impl Checker<'_> {
         source: Option<&Text>,
         parent: Option<&RuleRef>,
     ) -> RuleRef {
+        self.rule_shown_as(key, key, span, reference, source, parent)
+    }
+
+    /// [`Checker::rule`], the rule named `shown` in its `rules::unsourced` warning (a script
+    /// by its file, not `scripts[2]`: tester s8 F4).
+    pub(super) fn rule_shown_as(
+        &mut self,
+        key: &str,
+        shown: &str,
+        span: Range<usize>,
+        reference: Option<&Text>,
+        source: Option<&Text>,
+        parent: Option<&RuleRef>,
+    ) -> RuleRef {
         let policy = match reference {
             Some(r) => {
                 if !self.policies.contains(r.get_ref()) {
@@ -1111,7 +1150,12 @@ impl Checker<'_> {
             .or_else(|| parent.and_then(|p| p.source))
             .or(assumed);
         if parent.is_none() && !span.is_empty() && (policy.is_none() || provenance.is_none()) {
-            self.unsourced(key, span.clone(), policy.is_none(), provenance.is_none());
+            let missing = match (&policy, provenance) {
+                (None, None) => Unsourced::Both,
+                (None, Some(_)) => Unsourced::Ref,
+                (Some(p), _) => Unsourced::Source(p),
+            };
+            self.unsourced(shown, span.clone(), missing);
         }
         let (src, span) = (self.locate)(span);
         RuleRef {
@@ -1143,17 +1187,28 @@ impl Checker<'_> {
     }
 
     /// `check` warns on a rule that cites no policy or does not say how it stands to it.
-    fn unsourced(&mut self, key: &str, span: Range<usize>, no_ref: bool, no_source: bool) {
-        let message = match (no_ref, no_source) {
-            (true, true) => msg!("rules-unsourced-both", key = key),
-            (true, false) => msg!("rules-unsourced-ref", key = key),
-            _ => msg!("rules-unsourced-source", key = key),
+    /// The help asks only for what is missing (tester s8 F4: a `ref` was asked of a script
+    /// that had one).
+    fn unsourced(&mut self, key: &str, span: Range<usize>, missing: Unsourced) {
+        let (message, help) = match missing {
+            Unsourced::Both => (
+                msg!("rules-unsourced-both", key = key),
+                msg!("rules-unsourced-help"),
+            ),
+            Unsourced::Ref => (
+                msg!("rules-unsourced-ref", key = key),
+                msg!("rules-unsourced-ref-help"),
+            ),
+            Unsourced::Source(policy) => (
+                msg!("rules-unsourced-source", key = key),
+                msg!("rules-unsourced-source-help", policy = policy),
+            ),
         };
         let (src, span) = (self.locate)(span);
         self.unsourced.push(
             Diagnostic::warning(RulesCode::Unsourced, message)
                 .at(&src, span)
-                .help(msg!("rules-unsourced-help")),
+                .help(help),
         );
     }
 
@@ -1356,7 +1411,7 @@ impl Checker<'_> {
                         upper = hi.range_text()
                     ),
                     span_of(*hi_i),
-                    msg!("rules-band-overlap-help"),
+                    overlap_help(lo, hi),
                 );
             }
         }
@@ -1582,6 +1637,43 @@ impl Checker<'_> {
             }
         };
         Rounding { places, mode, rule }
+    }
+}
+
+/// The help for two bands that overlap (tester s8 F4): a shared end point included by both
+/// is one mark to change; bands that overlap by a stretch get the ranges as they would read,
+/// the lower band ending where the upper one starts, or the upper one starting where the
+/// lower one ends (when that leaves it a range).
+fn overlap_help(lo: &Band, hi: &Band) -> Message {
+    if lo.upper == hi.lower {
+        return msg!("rules-band-overlap-help");
+    }
+    let lower_fixed = Band {
+        upper: hi.lower,
+        upper_inclusive: !hi.lower_inclusive,
+        ..lo.clone()
+    };
+    let upper_fixed = Band {
+        lower: lo.upper,
+        lower_inclusive: !lo.upper_inclusive,
+        ..hi.clone()
+    };
+    let (lower, upper) = (lo.range_text(), hi.range_text());
+    if lo.upper < hi.upper {
+        msg!(
+            "rules-band-overlap-stretch-help",
+            lower = lower,
+            lower_fixed = lower_fixed.range_text(),
+            upper = upper,
+            upper_fixed = upper_fixed.range_text()
+        )
+    } else {
+        msg!(
+            "rules-band-overlap-inside-help",
+            lower = lower,
+            lower_fixed = lower_fixed.range_text(),
+            upper = upper
+        )
     }
 }
 

@@ -39,8 +39,9 @@ pub(super) fn validate(
     let mut declared = Vec::new();
     for (i, s) in raw.scripts.iter().enumerate() {
         let r = s.get_ref();
-        let rule = v.rule(
+        let rule = v.rule_shown_as(
             &format!("scripts[{i}]"),
+            r.file.get_ref(),
             s.span(),
             r.reference.as_ref(),
             r.source.as_ref(),

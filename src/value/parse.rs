@@ -145,6 +145,16 @@ const ONE_CHAR_UNITS: &str = "个件人次户家天年月日周元角所台套�
 /// Characters that only mark an empty cell.
 const PLACEHOLDER_CHARS: &str = "-—–―─/\\…._·";
 
+/// Words a form writes in a cell left unfilled (`未填`; a form never self-scored has them in
+/// every 得分 cell, tester s8 F5): as empty as `/` or `-`, never a value nor a word to score.
+const UNFILLED_WORDS: [&str; 5] = ["未填", "未填写", "未评", "未评分", "未自评"];
+
+/// True when `text` (trimmed) is one of the [`UNFILLED_WORDS`].
+fn is_unfilled_word(text: &str) -> bool {
+    // Every word is 2–4 ideographs: a longer cell is answered by its length alone.
+    text.len() <= 12 && UNFILLED_WORDS.contains(&text)
+}
+
 /// Comparator symbols (`≥≤≧≦⩾⩽<>=`): numeric-looking, never part of a label or unit. A
 /// `match`, not a search of a string: the unit reader asks it of every character (#15).
 fn is_comparator_symbol(c: char) -> bool {
@@ -219,14 +229,20 @@ pub fn parse(text: &str) -> Value {
 /// ideograph is never blank, so it is answered without the full scan: the readers ask this of
 /// every indicator name and cell of a flattened row (#15 item 6).
 pub fn is_blank(text: &str) -> bool {
-    !text.chars().any(char::is_alphanumeric) && parse(text) == Value::Blank
+    if text.chars().any(char::is_alphanumeric) {
+        return is_unfilled_word(text.trim());
+    }
+    parse(text) == Value::Blank
 }
 
 /// The full scan behind [`parse`].
 fn parse_full(text: &str) -> Value {
     let trimmed = text.trim();
     let chars = normalize(trimmed);
-    if chars.is_empty() || chars.iter().all(|c| PLACEHOLDER_CHARS.contains(*c)) {
+    if chars.is_empty()
+        || chars.iter().all(|c| PLACEHOLDER_CHARS.contains(*c))
+        || is_unfilled_word(trimmed)
+    {
         return Value::Blank;
     }
     if is_not_applicable(&chars) {
@@ -1456,6 +1472,25 @@ mod tests {
             "", "   ", "-", "—", "——", "/", "／", "……", "...", "…", "--", "\u{3000}",
         ] {
             assert_eq!(parse(t), Value::Blank, "{t:?}");
+        }
+    }
+
+    /// Tester s8 F5: a form never self-scored writes `未填` in its 得分 cells: an empty cell,
+    /// for the value parser, its fast blank test and the funds reader alike.
+    #[test]
+    fn unfilled_words_are_blank() {
+        for t in ["未填", " 未填 ", "未填写", "未评", "未评分", "未自评"] {
+            assert_eq!(parse(t), Value::Blank, "{t:?}");
+            assert!(is_blank(t), "{t:?}");
+            assert_eq!(
+                crate::value::amount(t),
+                crate::value::Amount::Blank,
+                "{t:?}"
+            );
+        }
+        for t in ["未填报单位", "未完成", "未达成预期指标", "填"] {
+            assert!(!is_blank(t), "{t:?}");
+            assert_ne!(parse(t), Value::Blank, "{t:?}");
         }
     }
 

@@ -195,3 +195,44 @@ fn broken_files_are_diagnosed_in_chinese_and_english() {
         );
     }
 }
+
+/// #16 item 3: a county's own rule file that `extends` the shipped anhui-2023 and writes
+/// `mode = 截尾` without quotes (tests/data/extends/county-2024) is told that `截尾` is written
+/// `truncate`, as a file complete on its own is (`unquoted-enum-word`): the word is checked
+/// again quoted through the `extends` chain, not in the file alone, which lacks what its
+/// parent gives. The rule files are copied side by side, as a rules root holds them.
+#[test]
+fn an_unquoted_enum_word_is_worded_through_extends() {
+    let tmp = tempfile::tempdir().unwrap();
+    let rules = tmp.path().join("rules");
+    crate::common::copy_dir(&root().join("rules/anhui-2023"), &rules.join("anhui-2023"));
+    crate::common::copy_dir(
+        &root().join("tests/data/extends/county-2024"),
+        &rules.join("county-2024"),
+    );
+    let check = |lang: &str, format: &str| {
+        Test::new()
+            .current_dir(tmp.path())
+            .args(["--lang", lang, "--error-format", format])
+            .args(["check", "rules/county-2024"])
+            .expect_status(2)
+            .run()
+            .stderr
+    };
+    let json: serde_json::Value =
+        serde_json::from_str(check("en", "json").lines().next().unwrap()).unwrap();
+    assert_eq!(json["code"], "rules::syntax", "{json}");
+    assert_eq!(
+        (&json["line"], &json["column"]),
+        (&17.into(), &34.into()),
+        "{json}"
+    );
+    for (lang, says) in [
+        ("zh", "规则文件里“截尾”要写成 `truncate`"),
+        ("en", "`truncate`"),
+    ] {
+        let human = check(lang, "human");
+        assert!(human.contains(says), "{human}");
+        insta::assert_snapshot!(format!("extends_unquoted_enum_word_{lang}"), human);
+    }
+}

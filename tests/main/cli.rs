@@ -345,9 +345,48 @@ fn a_broken_rule_file_reports_every_problem_at_once() {
         .args(["--error-format", "plain"])
         .expect_status(2)
         .expect_stderr_contains("error[rules::band-overlap]")
+        // Tester s8 F4: bands overlapping by a stretch get the ranges as they would read, not
+        // the hint about a shared end point.
+        .expect_stderr_contains(
+            "the bands share a stretch: change [0%, 60%) to [0%, 50%), or [50%, 80%) to [60%, 80%)",
+        )
         .expect_stderr_contains("did you mean `ratio`?")
         .expect_stderr_contains("error[rules::unknown-rounding]")
         .run();
+}
+
+/// Tester s8 F4: a script that cites its policy (`ref`) but does not say how it stands to it
+/// is named by its file, and the help asks only for the `source` it lacks.
+#[test]
+fn an_unsourced_script_is_named_by_its_file_and_asked_only_for_what_it_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    let set = dir.path().join("anhui-2023");
+    std::fs::create_dir_all(set.join("scripts")).unwrap();
+    for e in std::fs::read_dir(root().join("rules/anhui-2023/scripts")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, set.join("scripts").join(p.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(
+        set.join("scripts/eco_na.rhai"),
+        "fn indicator(form, rules, ind, result) {\n    ()\n}\n",
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(root().join("rules/anhui-2023/rules.toml")).unwrap()
+        + "\n[policy.eco-na]\nsource = \"某县财政局通知（第三条）\"\ntext = \"生态效益指标不适用。\"\n\n\
+           [[scripts]]\nref = \"eco-na\"\nfile = \"scripts/eco_na.rhai\"\nhooks = [\"indicator\"]\n";
+    std::fs::write(set.join("rules.toml"), text).unwrap();
+    let out = Test::new()
+        .arg("check")
+        .arg(&set)
+        .args(["--cases", "cases/huainan-2023"])
+        .expect_status(0)
+        .expect_stderr_contains(
+            "warning[rules::unsourced]: rule `scripts/eco_na.rhai` does not say how it stands to its policy",
+        )
+        .expect_stderr_contains("add `source = \"quoted\"`, `\"inferred\"` or `\"assumed\"` under `ref = \"eco-na\"`")
+        .run();
+    assert!(!out.stderr.contains("add `ref = "), "{}", out.stderr);
+    assert!(!out.stderr.contains("scripts[2]"), "{}", out.stderr);
 }
 
 #[test]
@@ -549,4 +588,37 @@ fn import_help_lists_every_file_the_readers_take() {
             assert!(flat.contains(&word), "{lang}: {} not in\n{help}", w.0);
         }
     }
+}
+
+/// Tester s8 F5: a form never self-scored writes `未填` (or `未评`, `未自评`) in its 得分 cells.
+/// That is an empty cell, as `-` or `/` is: the same findings and diagnostics, no "not a
+/// number" and no "cannot be read".
+#[test]
+fn unfilled_score_cells_read_as_empty_cells() {
+    let case = std::fs::read_to_string(seed_file(1)).unwrap();
+    let with = |mark: &str| {
+        let text: String = case
+            .lines()
+            .map(|l| match l.starts_with("score = ") {
+                true => format!("score = \"{mark}\"\n"),
+                false => format!("{l}\n"),
+            })
+            .collect();
+        assert_ne!(text, case);
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("case.toml"), text).unwrap();
+        let out = Test::new()
+            .current_dir(dir.path())
+            .args(["score", "case.toml", "--format", "csv", "--rules-root"])
+            .arg(root().join("rules"))
+            .output();
+        (out.status, out.stdout, out.stderr)
+    };
+    let dash = with("-");
+    for mark in ["未填", "未评", "未自评"] {
+        let unfilled = with(mark);
+        assert_eq!(unfilled, dash, "{mark}");
+    }
+    assert!(!dash.1.contains("unreadable-value"), "{}", dash.1);
+    assert!(!dash.2.contains("not-a-number"), "{}", dash.2);
 }

@@ -147,3 +147,17 @@ pub fn indicator<'a>(o: &'a Outcome, level3: &str) -> &'a jixiao::outcome::Indic
         .find(|i| &*i.level3 == level3)
         .unwrap_or_else(|| panic!("no indicator {level3}"))
 }
+
+/// Copies the directory `from` (and all under it) to `to`.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).unwrap();
+        }
+    }
+}

@@ -531,7 +531,7 @@ fn the_drafting_journey_attributes_each_part_to_its_change() {
     let (band, places, mode) = (
         at("band scores at: 60% → 70%"),
         at("total rounding places: 2 → 0"),
-        at("total rounding mode: half_up → truncate"),
+        at("total rounding mode: half up → down (truncated)"),
     );
     let script = at("script `scripts/zero_target.rhai` changed (text, `when`)");
     assert_eq!(texts.len(), 4, "{texts:#?}");

@@ -500,3 +500,98 @@ fn the_basis_column_names_the_policy_before_the_rule() {
         "{all}"
     );
 }
+
+/// The snake_case codes in `text` (`not_met`, `half_up`) outside what names a rule or a place:
+/// backtick spans, `[…]` and `(…)` (rule references, field paths, band bounds), and a token
+/// that is part of a dotted key or a path (`quantitative.bare_target`, `scripts/zero_target.rhai`).
+fn code_words(text: &str) -> Vec<String> {
+    let text = without_spans(text, '`');
+    let mut plain = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '[' | '(' => depth += 1,
+            ']' | ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    let chars: Vec<char> = plain.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '_') {
+            i += 1;
+        }
+        if i == start {
+            i += 1;
+            continue;
+        }
+        let word: String = chars[start..i].iter().collect();
+        let joined = |c: Option<&char>| c.is_some_and(|c| matches!(c, '.' | '/' | '\\' | '-'));
+        let in_key =
+            joined(start.checked_sub(1).and_then(|s| chars.get(s))) || joined(chars.get(i));
+        if word.contains('_') && word.starts_with(|c: char| c.is_ascii_lowercase()) && !in_key {
+            found.push(word);
+        }
+    }
+    found
+}
+
+/// #16: with `--lang en` the reports name the engine's methods and modes in words — `not
+/// met`, `half up`, `all or nothing`, `threshold deduction` — never in the codes that rule
+/// files and JSON keep (`not_met`, `half_up`): the English table's 方法 column showed
+/// `not_met`. Table with the trace, CSV, HTML and xlsx over every shipped case and real form,
+/// and `rules changelog` between rule sets of different formulas and rounding.
+#[test]
+fn english_reports_say_methods_and_modes_in_words_not_codes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut runs = vec![(vec!["cases".to_owned()], "cases".to_owned())];
+    for (form, rules) in REAL {
+        let path = format!("tests/data/import/real/{form}");
+        runs.push((vec![path, "--rules".into(), rules.into()], form.to_owned()));
+    }
+    let mut found = Vec::new();
+    for (inputs, name) in &runs {
+        let inputs: Vec<&str> = ["--lang", "en"]
+            .into_iter()
+            .chain(inputs.iter().map(String::as_str))
+            .collect();
+        for (what, text) in outputs(&inputs, tmp.path(), name) {
+            assert!(text.contains("Score") || text.contains("score"), "{what}");
+            found.extend(
+                code_words(&text)
+                    .into_iter()
+                    .map(|w| format!("{what}: `{w}`")),
+            );
+        }
+    }
+    for (a, b) in [
+        ("anhui-2023", "hb-module"),
+        ("central-2016", "sichuan-2023"),
+        ("anhui-2023", "anhui-2023-threshold"),
+    ] {
+        let text = run(&["--lang", "en", "rules", "changelog", a, b]);
+        let changes = text.split("Resolved rule files").next().unwrap_or_default();
+        found.extend(
+            code_words(changes)
+                .into_iter()
+                .map(|w| format!("changelog {a} {b}: `{w}`")),
+        );
+    }
+    found.sort();
+    found.dedup();
+    assert!(
+        found.is_empty(),
+        "codes in English reports:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn code_words_skip_keys_paths_and_references() {
+    let text = "rounded half_up to 2 places [policy: quantitative.bare_target (rules/a.toml:3)] \
+                see `not_met` and scripts/zero_target.rhai; method not_met";
+    assert_eq!(code_words(text), ["half_up", "not_met"]);
+}

@@ -11,18 +11,7 @@ fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), &target).unwrap();
-        }
-    }
-}
+use crate::common::copy_dir;
 
 /// A copy of the repository's rules and cases.
 fn workspace() -> tempfile::TempDir {
@@ -350,7 +339,7 @@ fn coverage_names_the_rules_never_exercised() {
     assert!(stdout.contains("  level-1 weights\n"), "{stdout}");
     assert!(stdout.contains("  grade thresholds\n"), "{stdout}");
     assert!(
-        stdout.contains("✗ never      quantitative.equal — equal: met_or_ratio"),
+        stdout.contains("✗ never      quantitative.equal — equal: full if met, else ratio"),
         "{stdout}"
     );
     let stdout = regress(&repo())

@@ -221,6 +221,54 @@ fn a_rule_set_that_never_validated_is_not_said_to_be_kept() {
     );
 }
 
+/// A slip in the only case file is the case file's to fix, not the rules' (tester s8 F7: the
+/// screen said "no good rule set" and waited for a rule fix): the header names the rule set
+/// the case file names, and the last line says which case file to fix.
+#[test]
+fn a_slip_in_a_case_file_is_said_of_the_case_file_not_the_rules() {
+    let tmp = workspace();
+    let cases = tmp.path().join("cases");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&cases)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    for extra in &files[1..] {
+        std::fs::remove_file(extra).unwrap();
+    }
+    let text = std::fs::read_to_string(&files[0]).unwrap();
+    let slipped = text.replacen("\nactual = \"", "\nactual ＝ \"", 1);
+    assert_ne!(slipped, text);
+    std::fs::write(&files[0], slipped).unwrap();
+    let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
+    let out = Test::new()
+        .current_dir(tmp.path())
+        .args(["watch", "--once", "cases"])
+        .expect_status(2)
+        .expect_stdout_contains("anhui-2023 @ ")
+        .expect_stdout_contains(format!(
+            "case files with errors, scored once fixed: cases/{name}"
+        ))
+        .run();
+    assert!(!out.stdout.contains("no good rule set"), "{}", out.stdout);
+    assert!(
+        !out.stdout.contains("not used until fixed"),
+        "{}",
+        out.stdout
+    );
+    let zh = Test::new()
+        .current_dir(tmp.path())
+        .args(["--lang", "zh", "watch", "--once", "cases"])
+        .expect_status(2)
+        .run();
+    assert!(
+        zh.stdout.contains("案卷文件有错误，修正后重新评分："),
+        "{}",
+        zh.stdout
+    );
+    assert!(!zh.stdout.contains("没有可用的规则"), "{}", zh.stdout);
+}
+
 /// A case file saved as GBK is refused by watch as `score` refuses it: where the first other
 /// byte is and how to re-save it (watch loads cases through the same façade).
 #[test]

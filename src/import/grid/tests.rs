@@ -88,6 +88,11 @@ mod before {
                 .iter()
                 .any(|l| t.trim_end_matches([':', ':']) == *l)
             || t.starts_with("其中")
+            || ((t.trim_end_matches([':', '：']).ends_with("资金")
+                || t.trim_end_matches([':', '：']).ends_with("经费"))
+                && t.trim_end_matches([':', '：']).chars().count() <= 12
+                && crate::value::FundsKind::of_label(t.trim_end_matches([':', '：']))
+                    != crate::value::FundsKind::Unknown)
     }
 
     pub fn is_funds_instruction(text: &str) -> bool {
@@ -193,6 +198,8 @@ fn piece() -> impl Strategy<Value = &'static str> {
         "年度资金总额",
         "财政资金",
         "总额",
+        "县级安排资金",
+        "自筹经费",
         "级",
         "分",
         "值",
