@@ -841,7 +841,11 @@ fn parse(text: &str) -> (Parsed, bool) {
         Err(plain) => {
             let (plain, notes) = super::paragraphs::join_broken(plain);
             joined = notes;
-            super::paragraphs::rows(&plain, false).0
+            // The rows' own notes (page markers left out, a reason's paragraphs joined, a
+            // broken cell rejoined) are said as for paragraph text (#15).
+            let (rows, notes) = super::paragraphs::rows(&plain, false);
+            joined.extend(notes);
+            rows
         }
     };
     // Its cells are in half width already: the grid reader need not ask each again.

@@ -151,3 +151,21 @@ fn sichuan_pdf_copies_join_a_cut_name_and_a_wrapped_reason() {
         "{said}"
     );
 }
+
+/// `|` text without padding runs (a web page's table one cell a line, `text |`) has its rows
+/// rebuilt as paragraph text is; the notes of that rebuilding — the page markers left out, a
+/// reason cut by the page break joined — were dropped, so the import said nothing of them
+/// (s7 leftover). The same form as `sichuan-pdf-zizhu-reasoncut.txt`: 98.75.
+#[test]
+fn seed_text_without_padding_says_what_its_rows_rebuilding_did() {
+    let name = "sichuan-lines-zizhu-reasoncut.txt";
+    let (o, said) = one(score(name, "sichuan-2023"), name);
+    assert_eq!(o.total, Some(common::d("98.75")), "{said}");
+    for note in [
+        "page marker \"第 1 页,共 2 页\" left out",
+        "page marker \"第 2 页,共 2 页\" left out",
+        "\"秋季学期部分资金\" and \"发放延迟。\"",
+    ] {
+        assert!(said.contains(note), "{note}\n{said}");
+    }
+}
