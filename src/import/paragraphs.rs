@@ -720,11 +720,14 @@ fn is_prose(text: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_ascii_digit() || "≥≤≧≦=<>＞＜≈".contains(c));
-    !is_blank(t)
-        && !is_number(t)
-        && !short_value
-        && !value_start
-        && !is_level3(t)
+    !is_blank(t) && !is_number(t) && !short_value && !value_start && names_no_cell(t)
+}
+
+/// Neither [`is_prose`] nor [`is_reason_line`] takes a cell the template names otherwise: a
+/// `指标N` or placeholder, an ellipsis, anything that opens a row, a label, a band label, a
+/// not-applicable mark.
+fn names_no_cell(t: &str) -> bool {
+    !is_level3(t)
         && !is_placeholder(t)
         && !is_ellipsis(t)
         && !starts_row(t)
@@ -784,19 +787,7 @@ fn is_reason_line(text: &str) -> bool {
     let unit = t.chars().count() <= 4
         && !t.ends_with(['。', '；', ';', '！', '？'])
         && !t.chars().any(|c| c.is_ascii_digit());
-    !is_blank(t)
-        && !is_number(t)
-        && !value_start
-        && !unit
-        && !is_operator(t)
-        && !is_level3(t)
-        && !is_placeholder(t)
-        && !is_ellipsis(t)
-        && !starts_row(t)
-        && !is_full_label(t)
-        && !grid::is_notes_label(t)
-        && !BAND_LABELS.contains(&t)
-        && !matches!(crate::value::parse(t), crate::value::Value::NotApplicable)
+    !is_blank(t) && !is_number(t) && !value_start && !unit && !is_operator(t) && names_no_cell(t)
 }
 
 /// A standard indicator row of paragraph text with one of its cells broken over two
