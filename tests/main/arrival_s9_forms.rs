@@ -52,3 +52,39 @@ fn a_bare_saving_rate_under_cost_is_a_saving_to_reach() {
         out.stdout
     );
 }
+
+/// A page marker split at its spaces in a one-line copy (`第 1 页 共 2 页`, `第1页 共2页`, `共 2
+/// 页 第 1 页`, `Page 1 of 2`) between two rows: only its first part (`第 1 页`) was left out,
+/// and `共`, `2`, `页` became an indicator `共` with a target 2 and an actual `页` (scored 0,
+/// `unknown-band`, 98.79 → 91.79). The whole marker is page text: the form scores as without it.
+#[test]
+fn a_page_marker_split_at_its_spaces_is_page_text() {
+    let text = std::fs::read_to_string(arrived("anhui-flat-liangdeng.txt")).unwrap();
+    let at = " 可持续影响指标 ";
+    assert!(text.contains(at));
+    let plain = common::score_bytes("plain.txt", text.as_bytes(), "anhui-2023");
+    let [want] = plain.2.as_slice() else { panic!() };
+    for marker in [
+        "第 1 页 共 2 页",
+        "第 1 页, 共 2 页",
+        "第1页 共2页",
+        "共 2 页 第 1 页",
+        "Page 1 of 2",
+    ] {
+        let input = text.replace(at, &format!(" {marker}{at}"));
+        let scored = common::score_bytes("marker.txt", input.as_bytes(), "anhui-2023");
+        let said = common::import_summary(&scored.1);
+        let [o] = scored.2.as_slice() else {
+            panic!("{said}")
+        };
+        let names: Vec<&str> = o.indicators.iter().map(|i| &*i.level3).collect();
+        let want_names: Vec<&str> = want.indicators.iter().map(|i| &*i.level3).collect();
+        assert_eq!(names, want_names, "{marker}\n{said}");
+        assert_eq!(o.total, Some(common::d("98.79")), "{marker}\n{said}");
+        assert_eq!(common::codes(o), common::codes(want), "{marker}\n{said}");
+        assert!(
+            said.contains(&format!("page marker \"{marker}\" left out")),
+            "{marker}\n{said}"
+        );
+    }
+}
