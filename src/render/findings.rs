@@ -55,7 +55,8 @@ pub fn cells(f: &Finding) -> [String; FINDING_COLUMNS] {
         at.form_field.unwrap_or_default(),
         at.form_place.or(at.form_cell).unwrap_or_default(),
         f.message.to_string(),
-        format!("{}:{}:{}", at.file, at.line, at.column),
+        // None on a form scored straight from its input: it has no case file (#16 F5).
+        at.at.map(|at| at.to_string()).unwrap_or_default(),
     ]
 }
 
