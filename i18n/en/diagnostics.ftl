@@ -6,6 +6,8 @@ diagnostic-help = help: { $help }
 ## Import notes: what the importer recognised, guessed or could not read.
 
 import-note = { $kind } at { $place }: { $message }
+# A note listed in a report, its place in a column of its own.
+import-note-listed = { $kind }: { $text }
 import-kind-recognised = recognised
 import-kind-guessed = guessed
 import-kind-unreadable = unreadable

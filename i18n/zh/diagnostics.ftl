@@ -6,6 +6,8 @@ diagnostic-help = 提示：{ $help }
 ## 导入说明：导入时识别出的、推测的、无法读取的内容。
 
 import-note = { $kind }（{ $place }）：{ $message }
+# 报告中列出的一条导入说明，位置另列一栏。
+import-note-listed = { $kind }：{ $text }
 import-kind-recognised = 已识别
 import-kind-guessed = 推测
 import-kind-unreadable = 无法读取
