@@ -2445,8 +2445,8 @@ impl Form {
     }
 }
 
-/// The note naming the funds columns a header names (their case-file keys in English, the
-/// form's column names in Chinese).
+/// The note naming the funds columns a header names (in words in English, the form's column
+/// names in Chinese).
 fn funds_columns_message(columns: &[usize]) -> Message {
     let names = columns.iter().filter_map(|&i| funds_column_message(i));
     msg!("import-note-funds-columns", columns = list(names))
