@@ -33,6 +33,7 @@ mod languages;
 mod layers;
 mod linear;
 mod no_english;
+mod on_form;
 mod outputs;
 mod regress;
 mod scripts;
