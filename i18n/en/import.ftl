@@ -13,10 +13,9 @@ import-shape-goal-row = goal row
 import-shape-note = note
 import-shape-indicator-row = indicator row
 
-## Columns, as the notes name them: funds columns by their case-file keys, indicator columns
-## in lower case.
-import-funds-column-initial-budget = initial_budget
-import-funds-column-full-year-budget = full_year_budget
+## Columns, as the notes name them, in words (reports list the notes, #16): no case-file keys.
+import-funds-column-initial-budget = initial budget
+import-funds-column-full-year-budget = full-year budget
 import-funds-column-spent = spent
 import-funds-column-points = points
 import-funds-column-rate = rate
