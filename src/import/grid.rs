@@ -440,32 +440,54 @@ impl Column {
 
 /// The indicator column a header cell names, if any.
 pub fn indicator_column(text: &str) -> Option<Column> {
-    // Every name below holds one of these characters: a cell holding none (an indicator row's
-    // label, asked whether its row repeats the header) is ruled out in one pass (#15).
-    let names = |c: char| {
-        matches!(
-            c,
-            '级' | '质' | '位' | '值' | '际' | '重' | '分' | '差' | '因'
-        )
-    };
-    if !text.chars().any(names) {
-        return None;
+    // One pass over the cell's characters without its white space, the names looked for at
+    // each one by the characters before it: no copy of the cell and no search a name (#15:
+    // the section tests ask long goal and reason cells too, which a squeezed copy and eleven
+    // searches cost thousands of instructions each).
+    const COLUMNS: [Column; 11] = [
+        Column::Level1,
+        Column::Level2,
+        Column::Level3,
+        Column::Nature,
+        Column::Unit,
+        Column::Target,
+        Column::Actual,
+        Column::Points,
+        Column::Deduction,
+        Column::Score,
+        Column::Deviation,
+    ];
+    let mut found = 0u16;
+    each_squeezed(text, |[_, a, b, c], n| {
+        let column = match (b, c) {
+            ('一', '级') if n == 1 => 0,
+            ('二', '级') if n == 1 => 1,
+            ('三', '级') if n == 1 => 2,
+            ('性', '质') => 3,
+            ('单', '位') => 4,
+            ('标', '值') if a == '指' || a == '目' => 5,
+            ('实', '际') => 6,
+            ('成', '值') if a == '完' => 6,
+            ('分', '值') => 7,
+            ('权', '重') if n == 1 => 7,
+            ('扣', '分') => 8,
+            ('得', '分') => 9,
+            ('偏', '差') | ('原', '因') => 10,
+            _ => return,
+        };
+        found |= 1 << column;
+    });
+    COLUMNS.get(found.trailing_zeros() as usize).copied()
+}
+
+/// Hands `seen` each character of `squeeze(text)`, without copying it, with the three before
+/// it (`'\0'` before the first, which no name holds) and its index in the squeezed text.
+fn each_squeezed(text: &str, mut seen: impl FnMut([char; 4], usize)) {
+    let mut last = ['\0'; 4];
+    for (n, c) in text.chars().filter(|c| !c.is_whitespace()).enumerate() {
+        last = [last[1], last[2], last[3], c];
+        seen(last, n);
     }
-    let t = squeeze(text);
-    Some(match () {
-        _ if t.starts_with("一级") => Column::Level1,
-        _ if t.starts_with("二级") => Column::Level2,
-        _ if t.starts_with("三级") => Column::Level3,
-        _ if has(&t, "性质") => Column::Nature,
-        _ if has(&t, "单位") => Column::Unit,
-        _ if has(&t, "指标值") || has(&t, "目标值") => Column::Target,
-        _ if has(&t, "实际") || has(&t, "完成值") => Column::Actual,
-        _ if has(&t, "分值") || t.starts_with("权重") => Column::Points,
-        _ if has(&t, "扣分") => Column::Deduction,
-        _ if has(&t, "得分") => Column::Score,
-        _ if has(&t, "偏差") || has(&t, "原因") => Column::Deviation,
-        _ => return None,
-    })
 }
 
 /// The standard columns after the level-1 and level-2 labels.
@@ -489,28 +511,28 @@ pub(crate) fn is_funds_instruction(text: &str) -> bool {
 
 /// The funds column a header cell names (an index into [`FUNDS_KEYS`]), if any.
 pub fn funds_column(text: &str) -> Option<usize> {
-    // Every name below holds one of these characters (see `indicator_column`, #15).
-    let names = |c: char| {
-        matches!(
-            c,
-            '初' | '算' | '整' | '数' | '出' | '率' | '值' | '重' | '分' | '因' | '明'
-        )
-    };
-    if !text.chars().any(names) {
-        return None;
-    }
-    let t = squeeze(text);
-    Some(match () {
-        _ if has(&t, "年初") => 0,
-        _ if has(&t, "全年预算") || has(&t, "调整") => 1,
-        _ if has(&t, "执行数") || has(&t, "实际支出") => 2,
-        _ if has(&t, "执行率") => 4,
-        _ if has(&t, "分值") || t.starts_with("权重") => 3,
-        _ if has(&t, "得分") => 5,
-        // A column the case file has no key for (原因, 说明): its cells are reported, not kept.
-        _ if has(&t, "原因") || has(&t, "说明") => FUNDS_KEYS.len(),
-        _ => return None,
-    })
+    // One pass, as `indicator_column` (#15). In the order the names are tried: 年初,
+    // 全年预算/调整, 执行数/实际支出, 执行率, 分值/权重, 得分, then a column the case file has
+    // no key for (原因, 说明): its cells are reported, not kept.
+    const KEYS: [usize; 7] = [0, 1, 2, 4, 3, 5, FUNDS_KEYS.len()];
+    let mut found = 0u8;
+    each_squeezed(text, |[z, a, b, c], n| {
+        let name = match (b, c) {
+            ('年', '初') => 0,
+            ('预', '算') if (z, a) == ('全', '年') => 1,
+            ('调', '整') => 1,
+            ('行', '数') if a == '执' => 2,
+            ('支', '出') if (z, a) == ('实', '际') => 2,
+            ('行', '率') if a == '执' => 3,
+            ('分', '值') => 4,
+            ('权', '重') if n == 1 => 4,
+            ('得', '分') => 5,
+            ('原', '因') | ('说', '明') => 6,
+            _ => return,
+        };
+        found |= 1 << name;
+    });
+    KEYS.get(found.trailing_zeros() as usize).copied()
 }
 
 /// True for the first cell of the indicators section's header row.

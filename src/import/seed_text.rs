@@ -163,7 +163,11 @@ fn cells_from(text: &str, start: Start) -> Split<'_> {
             continue;
         }
         let raw = text.get(start..at).unwrap_or("");
-        let (lead, trimmed) = trim(raw);
+        // Two cells in three are the empty cells of a padding run, nothing between their `|`s.
+        let (lead, trimmed) = match raw.is_empty() {
+            true => (0, raw),
+            false => trim(raw),
+        };
         // Empty, with its `|` on the line of the `|` before it: a blank cell pads its row when
         // it or the cell after it is tight.
         let tight = before + split > 0 && trimmed.is_empty() && breaks == 0;
@@ -232,12 +236,24 @@ impl<'a> Separators<'a> {
 
     /// The separators of the eight bytes from `at` (a byte past the end matches nothing).
     fn word(&self, at: usize) -> u64 {
-        let mut word = [0u8; 8];
-        let rest = self.bytes.get(at..).unwrap_or_default();
-        let n = rest.len().min(8);
-        if let (Some(to), Some(from)) = (word.get_mut(..n), rest.get(..n)) {
-            to.copy_from_slice(from);
-        }
+        // Eight bytes read as one number; only the input's last few are copied out first (a
+        // copy of a length not known when compiled is a call to `memcpy`, #15).
+        let word = match self
+            .bytes
+            .get(at..at + 8)
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+        {
+            Some(word) => word,
+            None => {
+                let mut word = [0u8; 8];
+                let rest = self.bytes.get(at..).unwrap_or_default();
+                let n = rest.len().min(8);
+                if let (Some(to), Some(from)) = (word.get_mut(..n), rest.get(..n)) {
+                    to.copy_from_slice(from);
+                }
+                word
+            }
+        };
         let word = u64::from_le_bytes(word);
         zero_bytes(word ^ u64::from_le_bytes([b'|'; 8]))
             | zero_bytes(word ^ u64::from_le_bytes([b'\n'; 8]))
