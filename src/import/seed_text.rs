@@ -339,9 +339,15 @@ fn title_after_text(raw: &str, first_line: usize) -> Option<(String, usize)> {
     if last != text && grid::is_title(last) {
         return Some((last.to_owned(), title_line));
     }
-    let squeezed = last.trim_end();
-    (squeezed.ends_with(grid::TITLE) && squeezed != grid::TITLE)
-        .then(|| (grid::TITLE.to_owned(), title_line))
+    // A long line ending in the title, also with its year after it (tester s9 F20).
+    let (name, year) = grid::split_title_year(last);
+    (name.ends_with(grid::TITLE) && name != grid::TITLE).then(|| {
+        let title = match year {
+            Some(year) => format!("{}({year})", grid::TITLE),
+            None => grid::TITLE.to_owned(),
+        };
+        (title, title_line)
+    })
 }
 
 /// Groups cells into rows: a row ends at a padding run, and a title cell always starts a row.
