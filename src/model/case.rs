@@ -140,6 +140,8 @@ pub struct Case {
     pub incomplete: bool,
     /// How many of `[form] import_notes` say the importer guessed or could not read something.
     pub guessed_notes: usize,
+    /// `[form] import_notes` as written, shared with the outcome, which lists them (#16).
+    pub import_notes: Arc<[String]>,
     /// 项目名称.
     pub project: Cell,
     /// 主管部门.

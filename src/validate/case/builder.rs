@@ -43,6 +43,7 @@ pub struct Builder {
     constructed: bool,
     incomplete: bool,
     guessed_notes: usize,
+    import_notes: Arc<[String]>,
     input: Option<Arc<str>>,
     project: Cell,
     department: Cell,
@@ -79,6 +80,7 @@ impl Builder {
             .iter()
             .filter(|n| is_doubtful_note(n))
             .count();
+        self.import_notes = Arc::from(form.import_notes.as_slice());
         self.input = FormMap::input_name(&form.source);
     }
 
@@ -369,6 +371,7 @@ impl Builder {
             constructed: self.constructed,
             incomplete: self.incomplete,
             guessed_notes: self.guessed_notes,
+            import_notes: self.import_notes,
             project: self.project,
             department: self.department,
             unit: self.unit,
