@@ -208,14 +208,21 @@ fn comment_safe(text: &str) -> String {
 /// A row's `cells = { … }` as the TOML parser reads it.
 type RawCells = Spanned<RawPlaces>;
 
-/// The case file's text being written, with the span of each value written.
+/// The case file's text being written, with the span of each value written; or, for a form
+/// fed to the validator without its text ([`Draft::feed`]), nothing written and every span
+/// empty.
 struct Writer {
     out: String,
+    /// The text is written (`false`: only the tables are handed on).
+    text: bool,
 }
 
 impl Writer {
     /// `name = "value"`; the span of the quoted value.
     fn value(&mut self, name: &str, value: &str) -> Range<usize> {
+        if !self.text {
+            return 0..0;
+        }
         self.out.push_str(name);
         self.out.push_str(" = ");
         let start = self.out.len();
@@ -237,6 +244,9 @@ impl Writer {
 
     /// A blank line and a table header (`[header]`, `[[funds]]`); the header's span.
     fn table(&mut self, header: &str) -> Range<usize> {
+        if !self.text {
+            return 0..0;
+        }
         self.out.push('\n');
         let start = self.out.len();
         self.out.push_str(header);
@@ -246,6 +256,9 @@ impl Writer {
     }
 
     fn string_array(&mut self, name: &str, values: &[String]) {
+        if !self.text {
+            return;
+        }
         let _ = writeln!(self.out, "{name} = [");
         for value in values {
             self.out.push_str("  ");
@@ -264,9 +277,9 @@ impl Writer {
         if cells.is_empty() {
             return None;
         }
-        self.out.push_str("cells = ");
+        self.push("cells = ");
         let start = self.out.len();
-        self.out.push_str("{ ");
+        self.push("{ ");
         let mut places: Vec<(Cow<'static, str>, FormCell)> = Vec::with_capacity(cells.len());
         for (key, cell) in cells {
             // A few keys of a few letters: compared inline (a `memcmp` call a pair cost more
@@ -278,11 +291,12 @@ impl Writer {
                 continue;
             }
             if !places.is_empty() {
-                self.out.push_str(", ");
+                self.push(", ");
             }
-            self.out.push_str(key);
-            self.out.push_str(" = ");
+            self.push(key);
+            self.push(" = ");
             match cell {
+                _ if !self.text => {}
                 FormCell::Named(name) => push_quoted(&mut self.out, name),
                 FormCell::Text { line, cell } => {
                     self.out.push('"');
@@ -294,10 +308,26 @@ impl Writer {
             }
             places.push((Cow::Borrowed(*key), cell.clone()));
         }
-        self.out.push_str(" }");
+        self.push(" }");
         let end = self.out.len();
-        self.out.push('\n');
+        self.push("\n");
         Some(Spanned::new(start..end, RawPlaces(places)))
+    }
+
+    /// Text written as it is (nothing when no text is written).
+    fn push(&mut self, text: &str) {
+        if self.text {
+            self.out.push_str(text);
+        }
+    }
+
+    /// A line of formatted text (nothing when no text is written: the arguments are not even
+    /// formatted).
+    fn line(&mut self, line: std::fmt::Arguments<'_>) {
+        if self.text {
+            let _ = self.out.write_fmt(line);
+            self.out.push('\n');
+        }
     }
 }
 
@@ -321,52 +351,76 @@ impl Draft {
     pub fn write_to(&self, tables: &mut impl CaseTables) -> String {
         let mut w = Writer {
             out: String::with_capacity(4096),
+            text: true,
         };
-        // The comments a user reads on opening the file, in the language of the run, as
-        // its import notes (#16 item 4).
-        let origin = comment_safe(&self.origin);
-        let _ = writeln!(w.out, "# {}", msg!("case-file-origin", origin = origin));
-        if self.constructed {
-            let _ = writeln!(w.out, "# {}", msg!("case-file-constructed"));
+        self.walk(tables, &mut w);
+        w.out
+    }
+
+    /// Hands each table to `tables` as [`Draft::write_to`] does, without writing the text:
+    /// for a form scored straight from its input, which has no case file (#15, #16 F5). The
+    /// tables are the same but for their spans, which are all empty: such a form's places
+    /// are on the form.
+    pub fn feed(&self, tables: &mut impl CaseTables) {
+        let mut w = Writer {
+            out: String::new(),
+            text: false,
+        };
+        self.walk(tables, &mut w);
+    }
+
+    /// The one walk over the draft that writes the text (when `w` does) and hands on each
+    /// table as it is written.
+    fn walk(&self, tables: &mut impl CaseTables, w: &mut Writer) {
+        if w.text {
+            // The comments a user reads on opening the file, in the language of the run, as
+            // its import notes (#16 item 4).
+            let origin = comment_safe(&self.origin);
+            w.line(format_args!(
+                "# {}",
+                msg!("case-file-origin", origin = origin)
+            ));
+            if self.constructed {
+                w.line(format_args!("# {}", msg!("case-file-constructed")));
+            }
         }
         if !self.notes.is_empty() {
             // TOML puts top-level keys before the first table, so the notes printed under the
             // form (注) come first.
-            w.out.push('\n');
-            let _ = writeln!(w.out, "# {}", msg!("case-file-notes"));
+            w.push("\n");
+            w.line(format_args!("# {}", msg!("case-file-notes")));
             w.string_array("notes", &self.notes);
         }
         tables.rows(self.funds.len(), self.goals.len(), self.indicators.len());
-        tables.form(self.write_form(&mut w));
-        tables.header(self.write_header(&mut w));
+        tables.form(self.write_form(w));
+        tables.header(self.write_header(w));
         for f in &self.funds {
-            tables.funds(f.write(&mut w));
+            tables.funds(f.write(w));
         }
         for g in &self.goals {
-            tables.goal(g.write(&mut w));
+            tables.goal(g.write(w));
         }
         for i in &self.indicators {
-            tables.indicator(i.write(&mut w));
+            tables.indicator(i.write(w));
         }
         if let Some(t) = &self.total {
-            tables.total(t.write(&mut w));
+            tables.total(t.write(w));
         }
-        w.out
     }
 
     fn write_form(&self, w: &mut Writer) -> RawForm {
         w.table("[form]");
         w.value("source", &self.source);
         if let Some(index) = self.index {
-            let _ = writeln!(w.out, "index = {index}");
+            w.line(format_args!("index = {index}"));
         }
         let rules = self
             .rules
             .as_ref()
             .map(|r| Spanned::new(w.value("rules", r), r.clone()));
-        let _ = writeln!(w.out, "constructed = {}", self.constructed);
+        w.line(format_args!("constructed = {}", self.constructed));
         if self.incomplete {
-            w.out.push_str("incomplete = true\n");
+            w.push("incomplete = true\n");
         }
         if !self.import_notes.is_empty() {
             w.string_array("import_notes", &self.import_notes);
@@ -464,7 +518,7 @@ impl Indicator {
             cells: None,
         };
         if self.shares_points {
-            w.out.push_str("shares_points = true\n");
+            w.push("shares_points = true\n");
         }
         let cells = w.cells(&self.cells);
         Spanned::new(span, RawIndicator { cells, ..ind })

@@ -102,6 +102,33 @@ impl PendingForm {
         rules: Option<&str>,
         tables: &mut impl CaseTables,
     ) -> Writing {
+        self.draft_to(source_name, rules, |draft| draft.write_to(tables))
+    }
+
+    /// The form's tables handed to `tables` as [`PendingForm::write_to`] hands them, without
+    /// writing its case text (the [`Fed`]'s `toml` is empty; every span is): for a form scored
+    /// straight from its input, which has no case file (#15, #16 F5). A form its reader
+    /// wrote already is handed back as it is.
+    pub fn feed(
+        self,
+        source_name: &str,
+        rules: Option<&str>,
+        tables: &mut impl CaseTables,
+    ) -> Writing {
+        self.draft_to(source_name, rules, |draft| {
+            draft.feed(tables);
+            String::new()
+        })
+    }
+
+    /// The form's draft, as its case file is written, handed to `write` (which gives the
+    /// case text).
+    fn draft_to(
+        self,
+        source_name: &str,
+        rules: Option<&str>,
+        write: impl FnOnce(&super::draft::Draft) -> String,
+    ) -> Writing {
         let read = match self.0 {
             Kind::Written(f) => return Writing::Written(f),
             Kind::Read(r) => *r,
@@ -117,7 +144,7 @@ impl PendingForm {
             let at = usize::from(encoded).min(draft.import_notes.len());
             draft.import_notes.insert(at, note.to_string());
         }
-        let toml = draft.write_to(tables);
+        let toml = write(&draft);
         Writing::Fed(Fed {
             index: form.index,
             file_name,

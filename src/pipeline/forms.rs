@@ -76,9 +76,9 @@ fn validate_form(
     }
 }
 
-/// One form read, validated as its case text is written: each table the writer writes goes
-/// to the validator as it is written ([`validate::case::Builder`]), so no mirror of the text is
-/// built and walked again (#15); a form its reader wrote already is validated from its mirror.
+/// One form read, validated as its tables are handed on ([`validate::case::Builder`]) by the
+/// walk that writes a case file, without writing its text (#15): no case text, no mirror; a
+/// form its reader wrote already is validated from its mirror.
 /// Named as [`validate_form`] names it, the case has no case file: its places and diagnostics
 /// are on the form (#16 F5), a diagnostic framing the line of `input` (the input's text)
 /// its cell was read from.
@@ -95,7 +95,8 @@ fn validate_pending(
         start,
     };
     let mut builder = validate::case::Builder::default();
-    match form.write_to(source_name, rules, &mut builder) {
+    // No case text is written: the form has no case file (#15, #16 F5).
+    match form.feed(source_name, rules, &mut builder) {
         import::Writing::Fed(fed) => builder.finish_on_form(on_form(&fed.file_name)),
         import::Writing::Written(f) => match f.mirror.0 {
             Some(raw) => validate::case::fed(&raw).finish_on_form(on_form(&f.file_name)),
@@ -522,6 +523,21 @@ mod tests {
             let text = draft.write_to(&mut builder);
             let fast = builder.finish(&SourceFile::new(name, text.as_str()));
             assert_eq!(format!("{fast:?}"), parsed(name, &text), "{name}\n{text}");
+            // Fed without its text (a form scored straight from its input): the same but for
+            // the places, which are on the form.
+            let mut builder = validate::case::Builder::default();
+            draft.feed(&mut builder);
+            let fed = builder.finish_on_form(validate::case::OnForm {
+                name: name.to_owned(),
+                input: None,
+                start: None,
+            });
+            assert_on_form(
+                &fed,
+                &validate::case::validate(&SourceFile::new(name, text)),
+                name,
+                name,
+            );
         };
         for i in 0..600 {
             let (name, text) = crate::generate::case(5, i, "anhui-2023");
