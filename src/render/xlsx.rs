@@ -481,7 +481,7 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
         ws.write_string_with_format(r, 2, fd.message.to_string(), &fm.wrap)?;
         // Where it stands on the form (indicator · form field · cell), then the case file (#16).
         ws.write_string_with_format(r, 3, fd.location.on_form().unwrap_or_default(), &fm.wrap)?;
-        ws.write_string(r, 4, fd.location.to_string())?;
+        ws.write_string(r, 4, super::findings::case_place(&fd.location.location()))?;
     }
     import_notes_block(ws, r + 2, o, fm)?;
     set_widths(
