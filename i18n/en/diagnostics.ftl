@@ -181,6 +181,9 @@ case-full-width-read = `{ $text }` is written in full-width digits or signs and 
        *[other] {" "}(and { $more } more cells)
     }
 case-full-width-read-help = nothing to fix: full-width (全角) digits and signs in cells are read as half-width (半角); retype them in half-width to silence this note
+# A diagnostic of a form scored straight from its input, placed on the form (#16 F5): it has
+# no case file. $place: indicator · the form's field · the cell or line (`表1!F14`).
+case-on-form = { $message } ({ $place })
 case-unknown-cell-key = `cells` names `{ $name }`, which is not a key of `{ $table }`
 case-unknown-cell-key-help = `cells` says which workbook cell each value came from; its keys are { $keys }
 case-cell-too-large = { $what } `{ $text }` is too large for a form cell

@@ -176,6 +176,9 @@ case-full-width-read = “{ $text }”用了全角数字或符号，已按“{ $
        *[other] （另有 { $more } 格同样处理）
     }
 case-full-width-read-help = 无需修改：格中的全角数字和符号按半角读取；改用半角输入后这条提示就不再出现
+# A diagnostic of a form scored straight from its input, placed on the form (#16 F5): it has
+# no case file. $place: indicator · the form's field · the cell or line (`表1!F14`).
+case-on-form = { $message }（{ $place }）
 case-unknown-cell-key = `cells` 中的 `{ $name }` 不是 `{ $table }` 的键
 case-unknown-cell-key-help = `cells` 记录每个值来自工作簿的哪一格；可用的键有：{ $keys }
 case-cell-too-large = { $what }“{ $text }”太大，不像表格中的数

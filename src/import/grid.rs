@@ -73,7 +73,7 @@ pub(crate) fn is_funds_label(text: &str) -> bool {
     FUNDS_LABELS.iter().any(|l| has(t, l))
         || OTHER_FUNDS_LABELS
             .iter()
-            .any(|l| t.trim_end_matches([':', ':']) == *l)
+            .any(|l| t.trim_end_matches([':', '：']) == *l)
         || t.starts_with("其中")
         || is_source_funds_label(t)
 }
@@ -348,21 +348,35 @@ pub fn is_title(text: &str) -> bool {
             && name.chars().count() <= 30)
 }
 
-/// A title without a trailing parenthesised year, and that year's text:
-/// `部门预算项目支出绩效自评表(2023年度)` → (`部门预算项目支出绩效自评表`, `2023年度`).
+/// The brackets a title's year is written in: half-width as typed on an English keyboard,
+/// full-width as a Chinese one types them, and the square ones some templates print
+/// (`项目支出绩效自评表（2024年度）`, `【2024年度】`; tester s9 F20: the full-width pair was
+/// written as a second half-width one, and every such title was refused).
+const YEAR_BRACKETS: [(char, char); 4] = [('(', ')'), ('（', '）'), ('【', '】'), ('[', ']')];
+
+/// A title without a trailing bracketed year, and that year's text:
+/// `部门预算项目支出绩效自评表(2023年度)` → (`部门预算项目支出绩效自评表`, `2023年度`); also with
+/// the year in full-width or square brackets, or as `2024年` (`项目支出绩效自评表（2024年）`).
 pub(crate) fn split_title_year(text: &str) -> (&str, Option<&str>) {
     let t = text.trim();
-    for (open, close) in [('(', ')'), ('(', ')')] {
+    for (open, close) in YEAR_BRACKETS {
         if let Some(body) = t.strip_suffix(close)
             && let Some(at) = body.rfind(open)
         {
-            let inner = body.get(at + open.len_utf8()..).unwrap_or("");
-            if is_year(inner) {
+            let inner = body.get(at + open.len_utf8()..).unwrap_or("").trim();
+            if is_year(inner) || is_bare_year(inner) {
                 return (body.get(..at).unwrap_or("").trim_end(), Some(inner));
             }
         }
     }
     (t, None)
+}
+
+/// A year written `2024年` (without 度), as a title's brackets hold it: four ASCII digits and
+/// 年, nothing else.
+fn is_bare_year(text: &str) -> bool {
+    text.strip_suffix('年')
+        .is_some_and(|d| d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A label without the points written after it (`产出指标(50分)` → `产出指标`), as the value
@@ -575,9 +589,9 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
     }
     let t = squeeze(text);
     let t = t
-        .split_once(['(', '('])
+        .split_once(['(', '（'])
         .map_or(&*t, |(head, _)| head)
-        .trim_end_matches([':', ':']);
+        .trim_end_matches([':', '：']);
     match t {
         "项目名称" | "专项资金名称" => Some("项目名称"),
         "主管部门" | "县级主管部门" => Some("主管部门"),
@@ -607,9 +621,9 @@ pub(crate) fn is_contact_label(text: &str) -> bool {
     }
     let t = squeeze(text);
     let t = t
-        .split_once(['(', '('])
+        .split_once(['(', '（'])
         .map_or(&*t, |(head, _)| head)
-        .trim_end_matches([':', ':']);
+        .trim_end_matches([':', '：']);
     matches!(
         t,
         "负责人及电话" | "负责人" | "项目负责人" | "联系人及电话" | "联系人" | "联系电话"
@@ -637,6 +651,13 @@ pub(crate) fn is_form_label(text: &str) -> bool {
             || matches!(t, "总分" | "合计")
             || t.starts_with("注:")
             || t.starts_with("注："))
+}
+
+/// True for the total row's label, `总分` or `合计`, also spread with spaces as a two-character
+/// label is laid out (`总  分`, `合　计`): spaces inside a label are layout, as they are in
+/// `项 目 名 称` (tester s9 F27: the row was read as an indicator of 100 points).
+pub(crate) fn is_total_label(text: &str) -> bool {
+    matches!(first_squeezed(text), Some('总' | '合')) && matches!(&*squeeze(text), "总分" | "合计")
 }
 
 /// True for the first cell of the funds section's header row.
@@ -1412,7 +1433,7 @@ impl Form {
             // `1.项目年度目标完成情况`, `2.项目实施内容及过程概述`) on a row of their own.
             _ if is_section_label(first) && row.cells.iter().skip(1).all(|c| c.text.is_empty()) => {
             }
-            "总分" | "合计" => self.read_total(row),
+            _ if is_total_label(first) => self.read_total(row),
             // Notes under a template with no 总分 row end the indicators.
             _ if self.section == Section::Indicators
                 && row.len() == 1
@@ -1960,25 +1981,46 @@ impl Form {
     }
 
     /// A target written without its unit, the unit standing in a 度量单位 column of its own
-    /// (Sichuan): joined (`100` + `%` → `100%`) and reported.
+    /// (Sichuan): joined (`100` + `%` → `100%`) and reported. The column is the unit of the
+    /// 完成值 too, so a plain-number actual takes it as well (`1.55` + `万元`): left bare, it was
+    /// read in the target's unit all the same, with an `unit-assumed` hint the form gave no
+    /// cause for (s8).
     pub(crate) fn join_unit(&mut self, row: &Row, indicator: &mut Indicator, unit: Option<String>) {
-        if let Some(unit) = unit.map(|u| u.trim().to_owned()).filter(|u| !u.is_empty())
-            && let Some(target) = indicator.target.as_mut()
-            && !target.trim().is_empty()
-            && !target.trim_end().ends_with(unit.as_str())
-        {
-            let joined = format!("{}{unit}", target.trim());
-            self.note(
-                row,
-                NoteKind::Recognised,
-                msg!(
-                    "import-note-unit-joined",
-                    target = quoted(target.as_str()),
-                    unit = quoted(unit.as_str()),
-                    read = quoted(joined.as_str())
-                ),
-            );
-            *target = joined;
+        let Some(unit) = unit.map(|u| u.trim().to_owned()).filter(|u| !u.is_empty()) else {
+            return;
+        };
+        let target = indicator
+            .target
+            .as_mut()
+            .filter(|t| !t.trim().is_empty() && !t.trim_end().ends_with(unit.as_str()));
+        let actual = indicator.actual.as_mut().filter(|a| is_plain_amount(a));
+        let joined = |v: &str| format!("{}{unit}", v.trim());
+        let message = match (&target, &actual) {
+            (Some(t), None) => msg!(
+                "import-note-unit-joined",
+                target = quoted(t.as_str()),
+                unit = quoted(unit.as_str()),
+                read = quoted(joined(t).as_str())
+            ),
+            (Some(t), Some(a)) => msg!(
+                "import-note-unit-joined-both",
+                target = quoted(t.as_str()),
+                actual = quoted(a.as_str()),
+                unit = quoted(unit.as_str()),
+                read_target = quoted(joined(t).as_str()),
+                read_actual = quoted(joined(a).as_str())
+            ),
+            (None, Some(a)) => msg!(
+                "import-note-unit-joined-actual",
+                actual = quoted(a.as_str()),
+                unit = quoted(unit.as_str()),
+                read = quoted(joined(a).as_str())
+            ),
+            (None, None) => return,
+        };
+        self.note(row, NoteKind::Recognised, message);
+        for value in [target, actual].into_iter().flatten() {
+            *value = joined(value);
         }
     }
 

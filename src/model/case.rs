@@ -168,6 +168,10 @@ pub struct Case {
     /// Where the fields stand on the form (indicator names, funds labels, workbook cells),
     /// shared by every finding's place.
     pub form_map: Arc<FormMap>,
+    /// False for a form scored straight from its input (`score FILE`), which has no case
+    /// file: its places are on the form only (#16 F5), and `source` names the case file
+    /// `import --out` would write.
+    pub case_file: bool,
 }
 
 impl Indicator {
@@ -202,13 +206,19 @@ impl Case {
 
     /// The place of a cell (its line and column are worked out when shown).
     pub fn locate(&self, cell: &Cell) -> Place {
-        Place::new(&self.source, &cell.span, cell.field)
+        match self.case_file {
+            true => Place::new(&self.source, &cell.span, cell.field),
+            false => Place::form_only(cell.field, &self.form_map),
+        }
     }
 
     /// The place of a cell that also names where it stands on the form — indicator, the
     /// form's field, the workbook cell (#16): for findings.
     pub fn locate_on_form(&self, cell: &Cell) -> Place {
-        Place::with_form(&self.source, &cell.span, cell.field, &self.form_map)
+        match self.case_file {
+            true => Place::with_form(&self.source, &cell.span, cell.field, &self.form_map),
+            false => Place::form_only(cell.field, &self.form_map),
+        }
     }
 }
 

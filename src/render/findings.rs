@@ -42,7 +42,6 @@ pub fn header() -> Vec<String> {
 /// case file written by hand), the message, and the case-file place (`file:line:column`).
 pub fn cells(f: &Finding) -> [String; FINDING_COLUMNS] {
     let at = f.location.location();
-    let place = case_place(&at);
     let (level1, level2, level3) = match at.indicator {
         Some(i) => (i.level1, i.level2, i.level3),
         None => Default::default(),
@@ -57,14 +56,9 @@ pub fn cells(f: &Finding) -> [String; FINDING_COLUMNS] {
         at.form_field.unwrap_or_default(),
         at.form_place.or(at.form_cell).unwrap_or_default(),
         f.message.to_string(),
-        place,
+        // None on a form scored straight from its input: it has no case file (#16 F5).
+        at.at.map(|at| at.to_string()).unwrap_or_default(),
     ]
-}
-
-/// A finding's place in its case file, `file:line:column`, without the case file's key path
-/// (`(indicators[0].score)` read as code, tester s8 F10): the form's own field names it.
-pub(crate) fn case_place(at: &crate::source::Location) -> String {
-    format!("{}:{}:{}", at.file, at.line, at.column)
 }
 
 /// An import note's cells in the order of [`header`] after the form's four: severity in
