@@ -260,6 +260,8 @@ accepted-not-a-number-help = accepted files are written by `jixiao regress --acc
 
 ## Rule scripts (rules::script-*).
 
+case-decimal-unquoted = decimal numbers must be written in quotes to stay exact: write "{ $value }" as it stands on the form
+script-outside-rule-set = it is outside the rule set's directory (scripts live inside their rule set): not read
 script-syntax = script `{ $script }` does not compile: { $error }
 script-syntax-help = see docs/scripting.md for the script language and the hooks
 script-eval-disabled-help = `eval`, `import` and `export` are disabled in rule scripts: write the code in the script itself

@@ -22,7 +22,14 @@ io-other = { $os }
 ## What the commands say on stderr.
 output-failed = error: { $message }
 output-no-thread = error: cannot start a thread: { $error }
+accept-recovered = completed an interrupted accept: { $count } accepted { $count ->
+        [one] file
+       *[other] files
+    } brought up to date
+accept-leftover-removed = removed `{ $path }`, left by an interrupted accept
 output-cannot-write = cannot write { $target }: { $reason }
+# The thread writing the report stopped without an error of its own (a bug: please report it).
+output-writer-failed = the part of jixiao that writes the report stopped unexpectedly; nothing was written (please report this, with the command)
 output-the-output = the output
 output-path = `{ $path }`
 output-wrote = wrote `{ $path }`
@@ -42,6 +49,8 @@ generate-done = generated { $forms ->
 watch-cannot-handle-ctrl-c = cannot handle Ctrl-C: { $error }
 watch-cannot-watch-files = cannot watch files: { $error }
 watch-watching = watching; Ctrl-C to stop
+watch-lost = { $place } cannot be read (deleted or moved?): still watching, and reading it again when it comes back
+watch-lost-a-directory = a watched directory
 watch-cannot-watch-dir = cannot watch `{ $path }`: { $error }
 regress-corpus-empty = corpus `{ $corpus }` has no cases
 regress-nothing-accepted-errors = nothing accepted: fix the errors above first

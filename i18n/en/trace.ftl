@@ -34,7 +34,7 @@ word-method-unjudged = not judged
 # A rule as a step cites it: the policy's name first, then key (file:line, policy id, provenance).
 word-rule = { $name }{ $key } ({ $file }:{ $line }{ $policy }{ $source })
 word-rule-name = { $name }:{" "}
-word-rule-name-unnamed = policy { $policy }:{" "}
+word-rule-name-unnamed = the rule set's own:{" "}
 word-rule-policy = , policy { $policy }
 word-rule-source = , { $source }
 
@@ -137,3 +137,38 @@ trace-survey-rate = 满意度 from the survey: { $satisfied } satisfied{ $from }
 trace-survey-less-dissatisfied = {" "}({ $sample } sampled less { $dissatisfied } dissatisfied)
 trace-survey-rate-as-written = 满意度 { $rate }% as written, from a sample of { $sample }
 trace-survey-sample-cap = a sample of { $sample } is below the minimum { $minimum }: at most { $share }% of { $points } points = { $cap } (was { $raw })
+
+## What a rule of a rule file governs (the basis column and traces, instead of its key); $n
+## counts from 1.
+rule-key-weights = level-1 weights
+rule-key-weights-level1 = level-1 weight { $n }
+rule-key-weights-adjustable = whether level-1 weights may be adjusted
+rule-key-execution = budget execution score
+rule-key-execution-rounding = rounding of the execution score
+rule-key-qualitative = qualitative indicators
+rule-key-qualitative-bands = qualitative band { $n }
+rule-key-qualitative-accept-in-band = a self-score within its band
+rule-key-quantitative = quantitative indicators
+rule-key-quantitative-positive = positive indicators
+rule-key-quantitative-reverse = reverse indicators
+rule-key-quantitative-equal = indicators written with `=`
+rule-key-quantitative-bare-target = a target without a comparator
+rule-key-quantitative-bare-target-by-level2 = bare targets by level 2, rule { $n }
+rule-key-quantitative-zero-target = a target of 0
+rule-key-quantitative-far-exceeded = a target far exceeded
+rule-key-quantitative-qualitative-actual = a worded actual on a quantitative indicator
+rule-key-indicators = which indicators apply, and their points
+rule-key-indicators-shared-points = shared points
+rule-key-indicators-explain-below-points = a reason below full points
+rule-key-satisfaction = satisfaction indicators
+rule-key-satisfaction-minimum-sample = the survey's minimum sample
+rule-key-rounding = rounding
+rule-key-rounding-indicator = rounding of indicator scores
+rule-key-rounding-total = rounding of the total
+rule-key-grades = grades
+rule-key-grades-levels = grade { $n }
+rule-key-grades-optional = grades optional
+rule-key-scripts = script { $n }
+rule-key-scripts-before = script { $n }: before scoring
+rule-key-scripts-indicator = script { $n }: each indicator
+rule-key-scripts-after = script { $n }: after scoring

@@ -252,6 +252,8 @@ accepted-not-a-number-help = 已确认结果文件由 `jixiao regress --accept` 
 
 ## 规则脚本（rules::script-*）。
 
+case-decimal-unquoted = 小数要写在英文双引号里才能保持精确：按表上所写写成 "{ $value }"
+script-outside-rule-set = 它在规则集的文件夹之外（脚本要放在所属规则集的文件夹内）：未读取
 script-syntax = 脚本 `{ $script }` 无法编译：{ $error }
 script-syntax-help = 脚本语言和挂接点见 docs/scripting.md
 script-eval-disabled-help = 规则脚本中不能使用 `eval`、`import` 和 `export`：把代码直接写在脚本里

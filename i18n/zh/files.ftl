@@ -21,7 +21,11 @@ io-other = { $os }
 ## 命令在标准错误输出上的提示。
 output-failed = 错误：{ $message }
 output-no-thread = 错误：无法启动线程：{ $error }
+accept-recovered = 已完成上次被中断的认可：{ $count } 个已认可结果文件已更新
+accept-leftover-removed = 已删除上次认可中断时留下的“{ $path }”
 output-cannot-write = 无法写入{ $target }：{ $reason }
+# 写报告的线程意外中止（程序缺陷，请报告）。
+output-writer-failed = jixiao 中写报告的部分意外中止，没有写出结果（请把所用命令报告给维护者）
 output-the-output = 输出
 output-path = “{ $path }”
 output-wrote = 已写入“{ $path }”
@@ -35,6 +39,8 @@ generate-done = 已生成 { $forms } 张表（种子 { $seed }），写入“{ $
 watch-cannot-handle-ctrl-c = 无法处理 Ctrl-C：{ $error }
 watch-cannot-watch-files = 无法监视文件：{ $error }
 watch-watching = 正在监视文件；按 Ctrl-C 停止
+watch-lost = { $place }无法读取（已删除或移走？）：仍在监视，它恢复后会重新读取
+watch-lost-a-directory = 一个被监视的文件夹
 watch-cannot-watch-dir = 无法监视“{ $path }”：{ $error }
 regress-corpus-empty = 案卷集“{ $corpus }”中没有案卷
 regress-nothing-accepted-errors = 未认可任何结果：请先修正上面的错误

@@ -177,7 +177,7 @@ label-none = (无)
 ## HTML 报告
 
 label-field = 字段
-html-title = 项目支出绩效自评 评分结果
+html-title = 项目支出绩效自评评分结果
 html-page-title = 绩效自评评分结果
 html-meta = 共 { $count } 张表。点击任一数字查看计算过程、所依据的规则行和表内字段(文件:行:列)。
 html-summary = 汇总

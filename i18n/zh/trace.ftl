@@ -32,7 +32,7 @@ word-method-unjudged = 无法判断
 # 步骤所依据的规则：先写政策依据的名称，再写规则编号（文件:行，政策编号，来源）。
 word-rule = { $name }{ $key }（{ $file }:{ $line }{ $policy }{ $source }）
 word-rule-name = { $name }：
-word-rule-name-unnamed = 规则集的 [policy.{ $policy }] 条：
+word-rule-name-unnamed = 规则集自定：
 word-rule-policy = ，[policy.{ $policy }]
 word-rule-source = ，{ $source }
 
@@ -132,3 +132,37 @@ trace-survey-rate = 按调查人数计算满意度：满意 { $satisfied } 人{ 
 trace-survey-less-dissatisfied = （有效样本 { $sample } 人减不满意 { $dissatisfied } 人）
 trace-survey-rate-as-written = 满意度按填写的 { $rate }%，有效样本 { $sample } 人
 trace-survey-sample-cap = 有效样本 { $sample } 人少于最低要求 { $minimum } 人：最多得分值的 { $share }%，{ $points } × { $share }% = { $cap }（原为 { $raw }）
+
+## 规则文件中各条规则管的是什么（依据一栏、计算过程中用，代替规则的键名）；$n 为序号，从 1 起。
+rule-key-weights = 一级指标权重
+rule-key-weights-level1 = 一级指标权重第 { $n } 项
+rule-key-weights-adjustable = 一级指标权重可否调整
+rule-key-execution = 预算执行率计分
+rule-key-execution-rounding = 执行得分的舍入
+rule-key-qualitative = 定性指标计分
+rule-key-qualitative-bands = 定性指标第 { $n } 档
+rule-key-qualitative-accept-in-band = 档内自评得分的认可
+rule-key-quantitative = 定量指标计分
+rule-key-quantitative-positive = 正向指标计分
+rule-key-quantitative-reverse = 反向指标计分
+rule-key-quantitative-equal = 写作“=”的指标计分
+rule-key-quantitative-bare-target = 未写比较符的年度指标值
+rule-key-quantitative-bare-target-by-level2 = 按二级指标认定未写比较符的年度指标值第 { $n } 条
+rule-key-quantitative-zero-target = 年度指标值为 0 的指标
+rule-key-quantitative-far-exceeded = 超额完成过多
+rule-key-quantitative-qualitative-actual = 定量指标填写定性完成情况
+rule-key-indicators = 指标的适用与分值
+rule-key-indicators-shared-points = 共用分值
+rule-key-indicators-explain-below-points = 未得满分须说明原因
+rule-key-satisfaction = 满意度指标
+rule-key-satisfaction-minimum-sample = 满意度调查的最少样本
+rule-key-rounding = 舍入
+rule-key-rounding-indicator = 指标得分的舍入
+rule-key-rounding-total = 总分的舍入
+rule-key-grades = 等级
+rule-key-grades-levels = 等级第 { $n } 档
+rule-key-grades-optional = 等级可不评定
+rule-key-scripts = 第 { $n } 个规则脚本
+rule-key-scripts-before = 第 { $n } 个规则脚本：评分前
+rule-key-scripts-indicator = 第 { $n } 个规则脚本：逐项评分
+rule-key-scripts-after = 第 { $n } 个规则脚本：评分后

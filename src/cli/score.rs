@@ -268,9 +268,12 @@ fn score_and_write(
             }
         }
         drop(tx);
-        writing
-            .join()
-            .unwrap_or_else(|_| Err(std::io::Error::other("the writer thread failed")))
+        writing.join().unwrap_or_else(|_| {
+            Err(crate::load::worded_io_error(
+                std::io::ErrorKind::Other,
+                crate::i18n::msg!("output-writer-failed"),
+            ))
+        })
     });
     (done, tally)
 }

@@ -288,15 +288,13 @@ fn handle(
     }
 }
 
+/// A watched path the watcher lost (deleted or moved), in the user's language.
 fn watch_error_message(place: &str) -> String {
-    let place = if place.is_empty() {
-        "a watched directory".to_owned()
-    } else {
-        place.to_owned()
+    let place = match place.is_empty() {
+        true => crate::i18n::msg!("watch-lost-a-directory"),
+        false => crate::i18n::Message::verbatim(place),
     };
-    format!(
-        "{place} cannot be read (deleted or moved?): still watching, and reading it again when it comes back"
-    )
+    crate::i18n::msg!("watch-lost", place = place).to_string()
 }
 
 /// Watches directories that came into scope (a new parent in the `extends` chain, a new

@@ -889,13 +889,13 @@ impl Why<'_> {
                 "trace-why-bare-under",
                 level2 = *name,
                 direction = words::direction(*d),
-                key = &rule.key
+                key = words::rule_key(&rule.key)
             ),
             Why::BareExcepted(word, rule, d) => msg!(
                 "trace-why-bare-excepted",
                 word = *word,
                 level2 = &rule.level2,
-                key = &rule.rule.key,
+                key = words::rule_key(&rule.rule.key),
                 direction = words::direction(*d)
             ),
             Why::Bare(d) => msg!("trace-why-bare", direction = words::direction(*d)),

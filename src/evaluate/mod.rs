@@ -161,7 +161,7 @@ fn audit(
 /// The case scored as if the rule set had no scripts, with a `scripts-broke-totals` error
 /// saying why: the scripts' decisions together broke the totals' invariants (issue #18
 /// item 4), so none of them stands. Rare, so the rule set is cloned here.
-fn without_scripts(rules: &RuleSet, case: &Case, options: Options, why: String) -> Outcome {
+fn without_scripts(rules: &RuleSet, case: &Case, options: Options, why: Message) -> Outcome {
     let mut plain = rules.clone();
     plain.scripts = None;
     let mut o = evaluate(&plain, case, options);

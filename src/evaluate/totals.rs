@@ -75,7 +75,7 @@ pub(super) fn scripts_broke(
     indicators: &[IndicatorOutcome],
     total: Decimal,
     total_points: Decimal,
-) -> Option<String> {
+) -> Option<Message> {
     // The points before rounding (rounded points may pass the declared sum by a cent).
     let declared = super::layout::declared_points(cx);
     let planned = super::layout::planned_points(cx, &[])
@@ -83,10 +83,10 @@ pub(super) fn scripts_broke(
         .filter(|(applicable, _)| *applicable)
         .fold(Decimal::ZERO, |a, (_, p)| a.saturating_add(p));
     if planned > declared {
-        return Some(format!(
-            "they give the indicators {} points where the form declares {}",
-            fmt(planned),
-            fmt(declared)
+        return Some(msg!(
+            "finding-scripts-broke-points",
+            planned = fmt(planned),
+            declared = fmt(declared)
         ));
     }
     if let Some(i) = indicators.iter().find(|i| {
@@ -94,25 +94,25 @@ pub(super) fn scripts_broke(
         let within = |p: Decimal| i.score <= cx.rules.round_indicator.apply(p);
         i.score.is_sign_negative() || i.points.is_some_and(|p| !within(p))
     }) {
-        return Some(format!(
-            "`{}` scores {} of {} points",
-            i.level3,
-            fmt(i.score),
-            fmt(i.points.unwrap_or_default())
+        return Some(msg!(
+            "finding-scripts-broke-score",
+            level3 = crate::i18n::quoted(&*i.level3),
+            score = fmt(i.score),
+            points = fmt(i.points.unwrap_or_default())
         ));
     }
     if total.is_sign_negative() || total > cx.rules.round_total.apply(total_points) {
-        return Some(format!(
-            "the total would be {} of {} points",
-            fmt(total),
-            fmt(total_points)
+        return Some(msg!(
+            "finding-scripts-broke-total",
+            total = fmt(total),
+            points = fmt(total_points)
         ));
     }
     None
 }
 
 /// The `scripts-broke-totals` message.
-pub(super) fn scripts_broke_message(why: String) -> Message {
+pub(super) fn scripts_broke_message(why: Message) -> Message {
     msg!("finding-scripts-broke-totals", why = why)
 }
 
@@ -425,11 +425,17 @@ mod tests {
             check(&o.indicators, o.total_or_zero(), o.total_points),
             None
         );
+        let en = |m: crate::i18n::Message| m.render(crate::i18n::Lang::En);
         let why = check(&o.indicators, Decimal::from(115), o.total_points).unwrap();
+        assert_eq!(
+            why.render(crate::i18n::Lang::Zh),
+            "总分将为 115，不在 0 到满分 100 之间"
+        );
+        let why = en(why);
         assert!(why.contains("115 of 100"), "{why}");
         // Indicator 0 declares 20: a plan giving it 35 creates 15 points.
         cx.plan = scripted::Plan::with_points(&[(0, Decimal::from(35))]);
-        let why = scripts_broke(&cx, &o.indicators, o.total_or_zero(), o.total_points).unwrap();
+        let why = en(scripts_broke(&cx, &o.indicators, o.total_or_zero(), o.total_points).unwrap());
         assert!(
             why.contains("105 points where the form declares 90"),
             "{why}"

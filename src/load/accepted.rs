@@ -400,13 +400,13 @@ fn relative(root: &Path, path: &Path) -> String {
 
 /// Finishes or clears what an interrupted accept left under `root`: the renames of a journal
 /// still present are completed, then staged files (`.<name>.tmp-<pid>`) left in any
-/// `<id>/accepted/` are removed. Returns one line per thing done, for the user.
-pub fn recover(root: &Path) -> Result<Vec<String>, LoadError> {
+/// `<id>/accepted/` are removed. Returns one line per thing done, for the user, in words.
+pub fn recover(root: &Path) -> Result<Vec<crate::i18n::Message>, LoadError> {
     let mut done = Vec::new();
     let journal = root.join(JOURNAL);
     if journal.is_file() {
         let text = super::read_source(&journal)?.text.clone();
-        let mut completed = 0;
+        let mut completed = 0usize;
         for line in text.lines() {
             let Some((tmp, path)) = line.split_once('\t') else {
                 continue;
@@ -425,9 +425,7 @@ pub fn recover(root: &Path) -> Result<Vec<String>, LoadError> {
             path: journal.clone(),
             source,
         })?;
-        done.push(format!(
-            "completed an interrupted accept: {completed} accepted file(s) brought up to date"
-        ));
+        done.push(crate::i18n::msg!("accept-recovered", count = completed));
     }
     let Ok(sets) = std::fs::read_dir(root) else {
         return Ok(done);
@@ -450,9 +448,9 @@ pub fn recover(root: &Path) -> Result<Vec<String>, LoadError> {
             path: path.clone(),
             source,
         })?;
-        done.push(format!(
-            "removed `{}`, left by an interrupted accept",
-            path.display()
+        done.push(crate::i18n::msg!(
+            "accept-leftover-removed",
+            path = path.display().to_string()
         ));
     }
     Ok(done)

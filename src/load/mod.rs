@@ -344,10 +344,7 @@ fn script_path(fs: &dyn files::Files, dirs: &[PathBuf], file: &str) -> Result<Pa
         };
         return match inside {
             true => Ok(path),
-            false => Err(
-                "it is outside the rule set's directory (scripts live inside their rule set): not read"
-                    .into(),
-            ),
+            false => Err(msg!("script-outside-rule-set").to_string()),
         };
     }
     Ok(dirs

@@ -31,9 +31,9 @@ impl<'de> Deserialize<'de> for CellText {
                 Ok(CellText(Arc::from(v.to_string())))
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<CellText, E> {
-                Err(E::custom(format!(
-                    "decimal numbers must be written in quotes to stay exact: write \"{v}\" as it stands on the form"
-                )))
+                // Worded in the run's language here: serde carries text (#16).
+                let message = crate::i18n::msg!("case-decimal-unquoted", value = v.to_string());
+                Err(E::custom(message.to_string()))
             }
         }
         d.deserialize_any(V)

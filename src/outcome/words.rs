@@ -83,17 +83,15 @@ pub fn rule_kind(k: RuleKind) -> Message {
 /// a policy without a Chinese name is named by its id (`规则集的 [policy.na] 条：indicators（…）`).
 pub fn rule_ref(r: &RuleRef) -> Message {
     let (name, policy) = match (&r.policy, &r.policy_name) {
-        (Some(p), Some(name)) => (
-            Some(msg!("word-rule-name", name = name)),
-            Some(msg!("word-rule-policy", policy = p)),
-        ),
-        (Some(p), None) => (Some(msg!("word-rule-name-unnamed", policy = p)), None),
+        (Some(p), Some(name)) => (Some(msg!("word-rule-name", name = name)), Some(p)),
+        (Some(p), None) => (Some(msg!("word-rule-name-unnamed")), Some(p)),
         (None, _) => (None, None),
     };
+    let policy = policy.map(|p| msg!("word-rule-policy", policy = p));
     msg!(
         "word-rule",
         name = name,
-        key = &r.key,
+        key = rule_key(&r.key),
         file = &r.file,
         line = r.line.to_string(),
         policy = policy,
@@ -101,6 +99,66 @@ pub fn rule_ref(r: &RuleRef) -> Message {
             .source
             .map(|s| msg!("word-rule-source", source = provenance(s)))
     )
+}
+
+/// What a rule of a rule file governs, in words (tester s8 F10: `rounding.indicator`,
+/// `qualitative.bands[0]` were keys a reader cannot follow): `指标得分的舍入`, `定性指标第 1
+/// 档`, `第 2 个规则脚本：逐项评分`. The file and line beside it find the key; a key this
+/// does not know is shown as written.
+pub fn rule_key(key: &str) -> Message {
+    // The path without its indexes (`qualitative.bands`), and the last index, from 1.
+    let mut path = String::with_capacity(key.len());
+    let mut n = None;
+    let mut rest = key;
+    while let Some(open) = rest.find('[') {
+        path.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find(']') else {
+            return Message::verbatim(key);
+        };
+        n = rest[open + 1..open + close]
+            .parse::<usize>()
+            .ok()
+            .map(|i| i + 1);
+        rest = &rest[open + close + 1..];
+    }
+    path.push_str(rest);
+    let n = n.unwrap_or(1).to_string();
+    let id = match path.as_str() {
+        "weights" => "rule-key-weights",
+        "weights.level1" => "rule-key-weights-level1",
+        "weights.adjustable" => "rule-key-weights-adjustable",
+        "execution" => "rule-key-execution",
+        "execution.rounding" => "rule-key-execution-rounding",
+        "qualitative" => "rule-key-qualitative",
+        "qualitative.bands" => "rule-key-qualitative-bands",
+        "qualitative.accept_reported_in_band" => "rule-key-qualitative-accept-in-band",
+        "quantitative" => "rule-key-quantitative",
+        "quantitative.positive" => "rule-key-quantitative-positive",
+        "quantitative.reverse" => "rule-key-quantitative-reverse",
+        "quantitative.equal" => "rule-key-quantitative-equal",
+        "quantitative.bare_target" => "rule-key-quantitative-bare-target",
+        "quantitative.bare_target_by_level2" => "rule-key-quantitative-bare-target-by-level2",
+        "quantitative.zero_target" => "rule-key-quantitative-zero-target",
+        "quantitative.far_exceeded" => "rule-key-quantitative-far-exceeded",
+        "quantitative.qualitative_actual" => "rule-key-quantitative-qualitative-actual",
+        "indicators" => "rule-key-indicators",
+        "indicators.shared_points" => "rule-key-indicators-shared-points",
+        "indicators.explain_below_points" => "rule-key-indicators-explain-below-points",
+        "satisfaction" => "rule-key-satisfaction",
+        "satisfaction.minimum_sample" => "rule-key-satisfaction-minimum-sample",
+        "rounding" => "rule-key-rounding",
+        "rounding.indicator" => "rule-key-rounding-indicator",
+        "rounding.total" => "rule-key-rounding-total",
+        "grades" => "rule-key-grades",
+        "grades.levels" => "rule-key-grades-levels",
+        "grades.optional" => "rule-key-grades-optional",
+        "scripts" => "rule-key-scripts",
+        "scripts.before" => "rule-key-scripts-before",
+        "scripts.indicator" => "rule-key-scripts-indicator",
+        "scripts.after" => "rule-key-scripts-after",
+        _ => return Message::verbatim(key),
+    };
+    Message::new(id).arg("n", n)
 }
 
 /// A finding's name in the user's words (`指标不适用` for `not-applicable`), from the catalogs'
@@ -234,24 +292,61 @@ mod tests {
         let named = rule(Some("note2"), Some("自评表注2"));
         assert_eq!(
             rule_ref(&named).render(Lang::Zh),
-            "自评表注2：qualitative.bands[0]（rules/anhui-2023/rules.toml:115，[policy.note2]，原文）"
+            "自评表注2：定性指标第 1 档（rules/anhui-2023/rules.toml:115，[policy.note2]，原文）"
         );
         assert_eq!(
             rule_ref(&named).render(Lang::En),
-            "自评表注2: qualitative.bands[0] (rules/anhui-2023/rules.toml:115, policy note2, quoted)"
+            "自评表注2: qualitative band 1 (rules/anhui-2023/rules.toml:115, policy note2, quoted)"
         );
         let unnamed = rule(Some("na"), None);
         assert_eq!(
             rule_ref(&unnamed).render(Lang::Zh),
-            "规则集的 [policy.na] 条：qualitative.bands[0]（rules/anhui-2023/rules.toml:115，原文）"
+            "规则集自定：定性指标第 1 档（rules/anhui-2023/rules.toml:115，[policy.na]，原文）"
         );
         assert_eq!(
             rule_ref(&unnamed).render(Lang::En),
-            "policy na: qualitative.bands[0] (rules/anhui-2023/rules.toml:115, quoted)"
+            "the rule set's own: qualitative band 1 (rules/anhui-2023/rules.toml:115, policy na, quoted)"
         );
         assert_eq!(
             rule_ref(&rule(None, None)).render(Lang::Zh),
-            "qualitative.bands[0]（rules/anhui-2023/rules.toml:115，原文）"
+            "定性指标第 1 档（rules/anhui-2023/rules.toml:115，原文）"
         );
+    }
+
+    /// Tester s8 F10: every key a rule file's rules are named by is said in words, in both
+    /// languages, with its index from 1; a key not known is shown as written.
+    #[test]
+    fn rule_keys_are_said_in_words() {
+        for (key, zh, en) in [
+            (
+                "rounding.indicator",
+                "指标得分的舍入",
+                "rounding of indicator scores",
+            ),
+            (
+                "execution.rounding",
+                "执行得分的舍入",
+                "rounding of the execution score",
+            ),
+            (
+                "weights.level1[2]",
+                "一级指标权重第 3 项",
+                "level-1 weight 3",
+            ),
+            (
+                "quantitative.bare_target_by_level2[0]",
+                "按二级指标认定未写比较符的年度指标值第 1 条",
+                "bare targets by level 2, rule 1",
+            ),
+            (
+                "scripts[1].indicator",
+                "第 2 个规则脚本：逐项评分",
+                "script 2: each indicator",
+            ),
+            ("nonsense.key", "nonsense.key", "nonsense.key"),
+        ] {
+            assert_eq!(rule_key(key).render(Lang::Zh), zh);
+            assert_eq!(rule_key(key).render(Lang::En), en);
+        }
     }
 }

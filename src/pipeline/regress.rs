@@ -84,7 +84,7 @@ pub fn run(req: &Request, report: &mut dyn Reporter) -> Option<Regression> {
     }
     // What an interrupted accept left is finished or cleared before anything is read.
     match accepted_file::recover(&req.rules_root) {
-        Ok(done) => done.iter().for_each(|line| report.note(line)),
+        Ok(done) => done.iter().for_each(|line| report.note(&line.to_string())),
         Err(e) => {
             report.fail(&e);
             return None;

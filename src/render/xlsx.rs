@@ -481,7 +481,10 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
         ws.write_string_with_format(r, 2, fd.message.to_string(), &fm.wrap)?;
         // Where it stands on the form (indicator · form field · cell), then the case file (#16).
         ws.write_string_with_format(r, 3, fd.location.on_form().unwrap_or_default(), &fm.wrap)?;
-        ws.write_string(r, 4, fd.location.to_string())?;
+        // The case file's place without its key path (`(indicators[0].score)`, tester s8
+        // F10); none on a form scored straight from its input (#16 F5).
+        let at = fd.location.location().at;
+        ws.write_string(r, 4, at.map(|a| a.to_string()).unwrap_or_default())?;
     }
     import_notes_block(ws, r + 2, o, fm)?;
     set_widths(

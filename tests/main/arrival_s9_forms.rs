@@ -37,7 +37,7 @@ fn a_bare_saving_rate_under_cost_is_a_saving_to_reach() {
     assert!(
         out.stdout.contains(
             "target `5%` has no comparator: the name holds `节约率`, which the rule for 成本指标 \
-             excepts (quantitative.bare_target_by_level2[0]): bare target: positive"
+             excepts (bare targets by level 2, rule 1): bare target: positive"
         ),
         "{}",
         out.stdout

@@ -156,6 +156,8 @@ fn broken_files_are_diagnosed_in_chinese_and_english() {
         ("cases", "tests/broken/cases/points-chinese.toml"),
         ("cases", "tests/broken/cases/full-width-colon.toml"),
         ("cases", "tests/broken/cases/unknown-band.toml"),
+        // #16: serde's own errors in the reader's words too.
+        ("cases", "tests/broken/cases/points-float.toml"),
     ];
     for (kind, path) in files {
         let name = Path::new(path).file_stem().unwrap().to_string_lossy();

@@ -502,7 +502,8 @@ fn shipped_rule_files_and_scripts_speak_chinese() {
 }
 
 /// #16: the xlsx report's 依据(规则) column names the rule's policy first, as its source does,
-/// then the rule's key and line; a policy with no Chinese name by its id.
+/// then what the rule governs in words and its line; a policy with no Chinese name is the
+/// rule set's own, its id in the brackets.
 #[test]
 fn the_basis_column_names_the_policy_before_the_rule() {
     let tmp = tempfile::tempdir().unwrap();
@@ -529,13 +530,19 @@ fn the_basis_column_names_the_policy_before_the_rule() {
         .collect();
     let all = basis.join("\n");
     assert!(
-        all.contains("自评表注2：qualitative.bands[0]（rules/anhui-2023/rules.toml:115，[policy.note2]，原文）"),
+        all.contains(
+            "自评表注2：定性指标第 1 档（rules/anhui-2023/rules.toml:115，[policy.note2]，原文）"
+        ),
         "{all}"
     );
+    // Tester s8 F10: a policy with no name of its own and the rule's key were code to a reader.
     assert!(
-        all.contains("规则集的 [policy.rounding] 条：rounding.indicator（"),
+        all.contains(
+            "规则集自定：指标得分的舍入（rules/anhui-2023/rules.toml:156，[policy.rounding]，假定）"
+        ),
         "{all}"
     );
+    assert!(!all.contains("rounding.indicator"), "{all}");
 }
 
 /// The snake_case codes in `text` (`not_met`, `half_up`) outside what names a rule or a place:

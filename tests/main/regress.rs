@@ -401,7 +401,7 @@ fn a_killed_accept_leaves_every_accepted_file_old_or_new() {
     assert!(
         // anhui-2022 and anhui-2023-local extend anhui-2023 (#17): their accepted files are
         // re-stamped by the same accept, 5 files in all.
-        stderr.contains("completed an interrupted accept: 5 accepted file(s)"),
+        stderr.contains("completed an interrupted accept: 5 accepted files brought up to date"),
         "{stderr}"
     );
     assert_eq!(read(&accepted(&a)), new);
