@@ -74,7 +74,7 @@ pub(crate) fn is_funds_label(text: &str) -> bool {
     FUNDS_LABELS.iter().any(|l| has(t, l))
         || OTHER_FUNDS_LABELS
             .iter()
-            .any(|l| t.trim_end_matches([':', ':']) == *l)
+            .any(|l| t.trim_end_matches([':', '：']) == *l)
         || t.starts_with("其中")
         || is_source_funds_label(t)
 }
@@ -349,21 +349,35 @@ pub fn is_title(text: &str) -> bool {
             && name.chars().count() <= 30)
 }
 
-/// A title without a trailing parenthesised year, and that year's text:
-/// `部门预算项目支出绩效自评表(2023年度)` → (`部门预算项目支出绩效自评表`, `2023年度`).
+/// The brackets a title's year is written in: half-width as typed on an English keyboard,
+/// full-width as a Chinese one types them, and the square ones some templates print
+/// (`项目支出绩效自评表（2024年度）`, `【2024年度】`; tester s9 F20: the full-width pair was
+/// written as a second half-width one, and every such title was refused).
+const YEAR_BRACKETS: [(char, char); 4] = [('(', ')'), ('（', '）'), ('【', '】'), ('[', ']')];
+
+/// A title without a trailing bracketed year, and that year's text:
+/// `部门预算项目支出绩效自评表(2023年度)` → (`部门预算项目支出绩效自评表`, `2023年度`); also with
+/// the year in full-width or square brackets, or as `2024年` (`项目支出绩效自评表（2024年）`).
 pub(crate) fn split_title_year(text: &str) -> (&str, Option<&str>) {
     let t = text.trim();
-    for (open, close) in [('(', ')'), ('(', ')')] {
+    for (open, close) in YEAR_BRACKETS {
         if let Some(body) = t.strip_suffix(close)
             && let Some(at) = body.rfind(open)
         {
-            let inner = body.get(at + open.len_utf8()..).unwrap_or("");
-            if is_year(inner) {
+            let inner = body.get(at + open.len_utf8()..).unwrap_or("").trim();
+            if is_year(inner) || is_bare_year(inner) {
                 return (body.get(..at).unwrap_or("").trim_end(), Some(inner));
             }
         }
     }
     (t, None)
+}
+
+/// A year written `2024年` (without 度), as a title's brackets hold it: four ASCII digits and
+/// 年, nothing else.
+fn is_bare_year(text: &str) -> bool {
+    text.strip_suffix('年')
+        .is_some_and(|d| d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A label without the points written after it (`产出指标(50分)` → `产出指标`), as the value
@@ -576,9 +590,9 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
     }
     let t = squeeze(text);
     let t = t
-        .split_once(['(', '('])
+        .split_once(['(', '（'])
         .map_or(&*t, |(head, _)| head)
-        .trim_end_matches([':', ':']);
+        .trim_end_matches([':', '：']);
     match t {
         "项目名称" | "专项资金名称" => Some("项目名称"),
         "主管部门" | "县级主管部门" => Some("主管部门"),
@@ -608,9 +622,9 @@ pub(crate) fn is_contact_label(text: &str) -> bool {
     }
     let t = squeeze(text);
     let t = t
-        .split_once(['(', '('])
+        .split_once(['(', '（'])
         .map_or(&*t, |(head, _)| head)
-        .trim_end_matches([':', ':']);
+        .trim_end_matches([':', '：']);
     matches!(
         t,
         "负责人及电话" | "负责人" | "项目负责人" | "联系人及电话" | "联系人" | "联系电话"
@@ -638,6 +652,13 @@ pub(crate) fn is_form_label(text: &str) -> bool {
             || matches!(t, "总分" | "合计")
             || t.starts_with("注:")
             || t.starts_with("注："))
+}
+
+/// True for the total row's label, `总分` or `合计`, also spread with spaces as a two-character
+/// label is laid out (`总  分`, `合　计`): spaces inside a label are layout, as they are in
+/// `项 目 名 称` (tester s9 F27: the row was read as an indicator of 100 points).
+pub(crate) fn is_total_label(text: &str) -> bool {
+    matches!(first_squeezed(text), Some('总' | '合')) && matches!(&*squeeze(text), "总分" | "合计")
 }
 
 /// True for the first cell of the funds section's header row.
@@ -1413,7 +1434,7 @@ impl Form {
             // `1.项目年度目标完成情况`, `2.项目实施内容及过程概述`) on a row of their own.
             _ if is_section_label(first) && row.cells.iter().skip(1).all(|c| c.text.is_empty()) => {
             }
-            "总分" | "合计" => self.read_total(row),
+            _ if is_total_label(first) => self.read_total(row),
             // Notes under a template with no 总分 row end the indicators.
             _ if self.section == Section::Indicators
                 && row.len() == 1

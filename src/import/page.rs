@@ -252,7 +252,7 @@ fn opens_row(text: &str) -> bool {
         || grid::is_level1(text)
         || grid::is_level2(text)
         || grid::is_notes_label(text)
-        || matches!(text, "合计" | "总分")
+        || grid::is_total_label(text)
 }
 
 /// How many cells from `i` make a page marker, if they do: the most that do, so that
