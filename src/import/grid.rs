@@ -22,6 +22,7 @@ mod rate;
 mod sections;
 use aligned::filled;
 pub(crate) use flat::is_points_cell;
+pub(crate) use sections::sichuan;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -30,10 +31,10 @@ pub(crate) const TITLE: &str = "项目支出绩效自评表";
 
 /// Level-1 labels in full; a cut label (`产`, `效`) is any non-empty prefix of one. 成本指标 is
 /// level 1 in the 2021 central template and level 2 in older ones.
-const LEVEL1: [&str; 5] = ["产出指标", "效益指标", "满意度指标", "成本指标", "预算执行"];
+pub(crate) const LEVEL1: [&str; 5] = ["产出指标", "效益指标", "满意度指标", "成本指标", "预算执行"];
 
 /// Level-2 labels in full; a cut label (`可持续影`, `服务对象`) is any non-empty prefix of one.
-const LEVEL2: [&str; 13] = [
+pub(crate) const LEVEL2: [&str; 13] = [
     "数量指标",
     "质量指标",
     "时效指标",

@@ -473,7 +473,18 @@ fn lost_points(points: &str, score: &str) -> bool {
 
 /// Words only a 偏差原因 is made of — a cause, a delay, an opinion, a next step — never a
 /// 三级指标 name, which names what is measured (`个别群众对施工期间`, `尚在观测期`).
-const REASON_WORDS: [&str; 18] = [
+///
+/// What the list rests on (checked in session 9): the template's own column header
+/// (偏差原因分析及改进措施, domain.md's 偏差原因: `偏差`, `原因`), and the reasons of the tester
+/// forms (`个别`, `尚在`, `延迟`, `推迟`, `意见`, `不足`, `下一步`: 61 reasons of the 145 shipped
+/// and tester files). The four real forms of shared/real-forms hold three reasons, none with a
+/// word of the list, so no word is confirmed by a real form yet; the others (`由于`, `因为`,
+/// `导致`, `尚未`, `尚需`, `滞后`, `有待`) are the common words of a cause or a shortfall, seen in
+/// no file. The seed's real Huainan forms (104 三级指标 names in 14 forms) hold none of them —
+/// but 6 of their names hold `加强` or `改进` (`…加强对窗口工作人员的考核管理…`, `改进窗口作风`),
+/// so those two are not on the list: a row of its own sharing the points above, so named
+/// (`加强巡查管理 巡查到位 较好`), was read as a reason and lost without a warning.
+const REASON_WORDS: [&str; 16] = [
     "原因",
     "由于",
     "因为",
@@ -487,8 +498,6 @@ const REASON_WORDS: [&str; 18] = [
     "推迟",
     "意见",
     "下一步",
-    "加强",
-    "改进",
     "有待",
     "不足",
     "偏差",

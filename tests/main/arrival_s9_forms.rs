@@ -136,3 +136,31 @@ fn the_sichuan_unit_column_is_the_actual_s_unit_too() {
         }
     }
 }
+
+/// The reason words that let cells after a full-points row be one broken 偏差原因 (s8 F9) must
+/// never name an indicator. `加强` and `改进` do, in the seed's real Huainan forms (`…加强对窗口
+/// 工作人员的考核管理…`, `改进窗口作风`): a row of its own sharing the points above, so named,
+/// was read as a reason and left out with an info note. It is a row again, and its unreadable
+/// actual is said (`unknown-band`); a reason worded with `个别` … still joins.
+#[test]
+fn a_row_named_with_jiaqiang_is_no_reason() {
+    let text = std::fs::read_to_string(arrived("anhui-flat-shuiku.txt")).unwrap();
+    let full = "≥95% 100% 10 10";
+    assert!(text.contains(full));
+    let seed =
+        std::fs::read_to_string(common::root().join("tests/data/seed-2023-huainan.txt")).unwrap();
+    assert!(seed.contains("加强对窗口工作人员的考核管理") && seed.contains("改进窗口作风"));
+    let input = text.replace(full, &format!("{full} 加强巡查管理 巡查到位 较好"));
+    let scored = common::score_bytes("named.txt", input.as_bytes(), "anhui-2023");
+    let said = common::import_summary(&scored.1);
+    let [o] = scored.2.as_slice() else {
+        panic!("{said}")
+    };
+    let row = indicator(o, "加强巡查管理");
+    assert_eq!(row.score, common::d("0"), "{said}");
+    assert!(common::codes(o).contains(&"unknown-band"), "{said}");
+    let input = text.replace(full, &format!("{full} 个别批次 首检未过复验合格"));
+    let scored = common::score_bytes("reason.txt", input.as_bytes(), "anhui-2023");
+    let said = common::import_summary(&scored.1);
+    assert!(said.contains("read as its one 偏差原因"), "{said}");
+}

@@ -25,6 +25,11 @@ mod rows;
 
 use super::{ImportNote, note};
 use crate::i18n::msg;
+use crate::import::grid::sichuan::{
+    CLOSING_LABELS, FUNDS_COLUMNS, FUNDS_ROWS, FUNDS_TITLE, GOAL_COLUMNS, GOAL_HEADINGS,
+    HEADER_KEYS, INDICATOR_COLUMNS, INDICATORS_TITLE, TOTAL,
+};
+use crate::import::grid::{LEVEL1, LEVEL2};
 use rust_decimal::Decimal;
 
 /// Where the cutting stands.
@@ -39,68 +44,24 @@ enum Part {
     End,
 }
 
-const HEADER_KEYS: [&str; 4] = ["项目名称", "主管部门", "实施单位(盖章)", "实施单位"];
-const GOAL_HEADINGS: [&str; 3] = [
-    "项目基本情况",
-    "1.项目年度目标完成情况",
-    "2.项目实施内容及过程概述",
-];
-const GOAL_COLUMNS: [&str; 2] = ["项目年度目标", "年度目标完成情况"];
-const FUNDS_TITLE: &str = "预算执行情况";
-const FUNDS_COLUMNS: [&str; 8] = [
-    "年度预算数(万元)",
-    "年初预算",
-    "调整后预算数",
-    "预算执行数",
-    "预算执行率",
-    "权重",
-    "得分",
-    "原因",
-];
-const FUNDS_ROWS: [&str; 6] = [
-    "总额",
-    "其中:财政资金",
-    "财政资金",
-    "财政专户管理资金",
-    "单位资金",
-    "其他资金",
-];
-const INDICATORS_TITLE: &str = "绩效指标";
-const INDICATOR_COLUMNS: [&str; 10] = [
-    "一级指标",
-    "二级指标",
-    "三级指标",
-    "指标性质",
-    "指标值",
-    "度量单位",
-    "完成值",
-    "权重",
-    "得分",
-    "未完成原因分析",
-];
-const LEVEL1: [&str; 4] = ["产出指标", "效益指标", "满意度指标", "成本指标"];
-const LEVEL2: [&str; 12] = [
-    "数量指标",
-    "质量指标",
-    "时效指标",
-    "成本指标",
-    "经济效益指标",
-    "社会效益指标",
-    "生态效益指标",
-    "可持续影响指标",
-    "服务对象满意度指标",
-    "经济成本指标",
-    "社会成本指标",
-    "生态环境成本指标",
-];
-const TOTAL: &str = "合计";
-const END_LABELS: [&str; 5] = [
-    "评价结论",
-    "存在问题",
-    "改进措施",
-    "项目负责人:",
-    "财务负责人:",
-];
+/// `预算执行`, a level 1 of the templates that score the execution as an indicator row: here
+/// it only starts the funds section's title (`预算执行情况`) or a 三级指标 (`预算执行率`), never
+/// a label to cut at.
+const FUNDS_LEVEL1: &str = "预算执行";
+
+/// The level-1 and level-2 labels cut at (every template's, but [`FUNDS_LEVEL1`]).
+fn level_labels() -> impl Iterator<Item = &'static &'static str> {
+    LEVEL1
+        .iter()
+        .chain(LEVEL2.iter())
+        .filter(|w| **w != FUNDS_LEVEL1)
+}
+
+/// A level-1 label as cut (without its points).
+fn is_level1_label(bare: &str) -> bool {
+    bare != FUNDS_LEVEL1 && LEVEL1.contains(&bare)
+}
+
 /// The 指标性质 an indicator row starts with.
 const OPERATORS: [char; 7] = ['=', '≥', '≤', '>', '<', '≧', '≦'];
 
@@ -237,10 +198,16 @@ impl Cut<'_> {
             .max()
         };
         let levels = || {
-            LEVEL1
-                .iter()
-                .chain(LEVEL2.iter())
+            level_labels()
                 .filter_map(|w| with_points(chars, i, w))
+                .max()
+        };
+        // A closing label takes the colon after it (`项目负责人:`).
+        let closing = || {
+            CLOSING_LABELS
+                .iter()
+                .filter_map(|w| starts(chars, i, w))
+                .map(|n| n + usize::from(matches!(chars.get(i + n), Some(':' | '：'))))
                 .max()
         };
         match self.part {
@@ -269,7 +236,7 @@ impl Cut<'_> {
             .into_iter()
             .flatten()
             .max(),
-            Part::End => plain(&END_LABELS),
+            Part::End => closing(),
         }
     }
 
@@ -313,7 +280,7 @@ impl Cut<'_> {
                 self.rows.push(vec![label.to_owned()]);
             }
             Part::IndicatorColumns | Part::Indicators
-                if LEVEL1.contains(&bare) || LEVEL2.contains(&bare) =>
+                if is_level1_label(bare) || LEVEL2.contains(&bare) =>
             {
                 if self.part == Part::IndicatorColumns
                     && self.rows.last().is_some_and(Vec::is_empty)
@@ -323,7 +290,7 @@ impl Cut<'_> {
                 self.part = Part::Indicators;
                 // 成本指标 is level 1 in the 2021 central template, level 2 under 产出指标.
                 let cost_under_output = bare == "成本指标" && self.level1.starts_with("产出指标");
-                if LEVEL1.contains(&bare) && !cost_under_output {
+                if is_level1_label(bare) && !cost_under_output {
                     self.level1 = label.to_owned();
                 } else {
                     self.level2 = label.to_owned();

@@ -77,25 +77,87 @@ fn is_funds_columns(row: &Row) -> bool {
     named >= 3
 }
 
+/// The Sichuan 部门预算项目支出绩效自评表's printed labels, in the order the form prints them:
+/// the one list of them (s8: the glued reader kept a second copy). The glued reader
+/// (`glued_text::sichuan`) cuts its text at these words; the grid reader tells the same labels
+/// by its column and label tests ([`super::header_key`], [`super::funds_column`],
+/// [`super::indicator_column`], [`super::is_funds_label`], [`is_closing_label`] …), and this
+/// module's test keeps every label here recognised by them, so the two cannot drift apart. The
+/// level-1 and level-2 labels are every template's ([`super::LEVEL1`], [`super::LEVEL2`]).
+pub(crate) mod sichuan {
+    /// The header's labels (the longest first where one holds another).
+    pub(crate) const HEADER_KEYS: [&str; 4] =
+        ["项目名称", "主管部门", "实施单位(盖章)", "实施单位"];
+    /// The goals section's printed headings.
+    pub(crate) const GOAL_HEADINGS: [&str; 3] = [
+        "项目基本情况",
+        "1.项目年度目标完成情况",
+        "2.项目实施内容及过程概述",
+    ];
+    /// The goals section's two columns.
+    pub(crate) const GOAL_COLUMNS: [&str; 2] = ["项目年度目标", "年度目标完成情况"];
+    /// The funds section's title (`预算执行情况(10分)`).
+    pub(crate) const FUNDS_TITLE: &str = "预算执行情况";
+    /// The funds section's column header: a heading over the amounts, then the columns.
+    pub(crate) const FUNDS_COLUMNS: [&str; 8] = [
+        "年度预算数(万元)",
+        "年初预算",
+        "调整后预算数",
+        "预算执行数",
+        "预算执行率",
+        "权重",
+        "得分",
+        "原因",
+    ];
+    /// The funds rows' labels.
+    pub(crate) const FUNDS_ROWS: [&str; 6] = [
+        "总额",
+        "其中:财政资金",
+        "财政资金",
+        "财政专户管理资金",
+        "单位资金",
+        "其他资金",
+    ];
+    /// The indicators section's title (`绩效指标(90分)`).
+    pub(crate) const INDICATORS_TITLE: &str = "绩效指标";
+    /// The indicators section's column header.
+    pub(crate) const INDICATOR_COLUMNS: [&str; 10] = [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标性质",
+        "指标值",
+        "度量单位",
+        "完成值",
+        "权重",
+        "得分",
+        "未完成原因分析",
+    ];
+    /// The total row's label.
+    pub(crate) const TOTAL: &str = "合计";
+    /// The labels of the rows of text closing the form after its 合计, each followed by what
+    /// the department wrote (the two signatures by a colon).
+    pub(crate) const CLOSING_LABELS: [&str; 5] = [
+        "评价结论",
+        "存在问题",
+        "改进措施",
+        "项目负责人",
+        "财务负责人",
+    ];
+}
+
+/// Closing labels other forms print, told in a cell of their own only: in glued text a cut at
+/// `审核人` would fall inside `审核人员`.
+const OTHER_CLOSING_LABELS: [&str; 5] = ["单位负责人", "填表人", "审核人", "联系电话", "填报日期"];
+
 /// The label of a row of text closing a form after its 总分/合计 — the Sichuan template's
 /// `评价结论`, `存在问题`, `改进措施` with what the department wrote beside it, the signature
-/// line `项目负责人:` / `财务负责人:` — as the glued Sichuan reader cuts them.
+/// line `项目负责人:` / `财务负责人:` ([`sichuan::CLOSING_LABELS`]), as the glued Sichuan
+/// reader cuts them — or another form's (`填表人`, `联系电话` …).
 pub(crate) fn is_closing_label(text: &str) -> bool {
     let t = squeeze(text);
     let head = t.split_once([':', '：']).map_or(&*t, |(head, _)| head);
-    matches!(
-        head,
-        "评价结论"
-            | "存在问题"
-            | "改进措施"
-            | "项目负责人"
-            | "财务负责人"
-            | "单位负责人"
-            | "填表人"
-            | "审核人"
-            | "联系电话"
-            | "填报日期"
-    )
+    sichuan::CLOSING_LABELS.contains(&head) || OTHER_CLOSING_LABELS.contains(&head)
 }
 
 impl Form {
@@ -193,6 +255,52 @@ mod tests {
             None
         );
         assert_eq!(title_over_header(&row(&["一级指标"]), &indicators), None);
+    }
+
+    /// The one list of the Sichuan template's labels reads in the grid reader as each label
+    /// does on the form: the glued reader's cuts and the grid reader's cells agree.
+    #[test]
+    fn the_sichuan_labels_are_the_grid_reader_s() {
+        use super::super::{
+            LEVEL1, LEVEL2, funds_column, header_key, is_funds_header, is_funds_label,
+            is_goals_header, is_indicators_header, is_level1, is_level2, is_section_label,
+        };
+        for key in sichuan::HEADER_KEYS {
+            assert!(header_key(key).is_some(), "{key}");
+        }
+        for heading in sichuan::GOAL_HEADINGS {
+            assert!(is_section_label(heading), "{heading}");
+        }
+        assert!(is_goals_header(sichuan::GOAL_COLUMNS[0]));
+        for title in [sichuan::FUNDS_TITLE, "预算执行情况(10分)"] {
+            assert!(is_funds_header(title), "{title}");
+        }
+        let funds = row(&sichuan::FUNDS_COLUMNS);
+        assert!(is_funds_columns(&funds));
+        for column in &sichuan::FUNDS_COLUMNS[1..] {
+            assert!(funds_column(column).is_some(), "{column}");
+        }
+        for label in sichuan::FUNDS_ROWS {
+            assert!(is_funds_label(label), "{label}");
+        }
+        for title in [sichuan::INDICATORS_TITLE, "绩效指标(90分)"] {
+            assert!(is_indicators_header(title), "{title}");
+        }
+        let indicators = row(&sichuan::INDICATOR_COLUMNS);
+        assert!(is_repeated_indicators_header(&indicators));
+        for column in sichuan::INDICATOR_COLUMNS {
+            assert!(indicator_column(column).is_some(), "{column}");
+        }
+        for label in LEVEL1 {
+            assert!(is_level1(label), "{label}");
+        }
+        for label in LEVEL2 {
+            assert!(is_level2(label), "{label}");
+        }
+        for label in sichuan::CLOSING_LABELS {
+            assert!(is_closing_label(label), "{label}");
+            assert!(is_closing_label(&format!("{label}:")), "{label}");
+        }
     }
 
     #[test]
