@@ -147,6 +147,7 @@ import-note-glued-funds = glued funds figures { $figures } split as { $values } 
 import-note-glued-funds-reason = the funds 原因 { $reason } cut off from the printed instruction after it
 import-note-page-marker = page marker { $text } left out: page text, not a cell of the form
 import-note-page-header = the page header { $text } printed again after a page break left out: page text, not a cell of the form
+import-note-page-title = the form's title { $text } printed again at the top of the next page left out: the same form goes on, no new form starts
 import-note-page-cut-joined = a cell cut by a page break, { $first } and { $second }, read as one cell { $joined }
 import-note-glued-sichuan-row = glued indicator row split at its 指标性质: { $cells } (`_` a blank cell)
 import-note-glued-sichuan-reason = no 。 between a row's 未完成原因 and the next row's 三级指标 in { $text }: read as the reason { $reason } and the name { $name } (cut after the words a reason ends with; check both)

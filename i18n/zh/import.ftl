@@ -99,6 +99,7 @@ import-note-glued-funds = 连在一起的资金数字{ $figures }拆分为 { $va
 import-note-glued-funds-reason = 资金行的原因{ $reason }与其后印在表上的填表说明分开读取
 import-note-page-marker = 页码{ $text }是页面上的文字，不是表中的单元格，已略去
 import-note-page-header = 分页后重复印出的页眉{ $text }是页面上的文字，不是表中的单元格，已略去
+import-note-page-title = 下一页顶端重复印出的表名{ $text }已略去：仍是同一张表，不是新的一张表
 import-note-page-cut-joined = 被分页断开的单元格{ $first }与{ $second }按一格{ $joined }读取
 import-note-glued-sichuan-row = 连在一起的指标行在指标性质处拆分：{ $cells }（`_` 为空单元格）
 import-note-glued-sichuan-reason = 上一行的未完成原因与下一行的三级指标之间没有“。”：{ $text }按未完成原因{ $reason }与三级指标{ $name }读取（在原因常见的结尾词后断开，请核对）

@@ -144,3 +144,24 @@ fn a_total_row_spelt_with_spaces_is_the_total_row() {
     assert_eq!(o.reported_total, Some(d("94")), "{said}");
     assert!(!said.contains("incomplete"), "{said}");
 }
+
+/// F9: a Sichuan PDF copy whose page 2 opens with the report number, the form's title and its
+/// year printed again, then the 时效指标 row: one form (sichuan-2023: 850 / 1,000 = 85% → 8.5;
+/// 20 + 7.5 + 9.65 + 10 × 5 = 87.15; 95.65 / 优; never self-scored: 95.65, no grade). The
+/// repeated title started a second form: 45.65 incomplete and a form with no name, 0 / 差.
+#[test]
+fn a_title_printed_again_at_the_top_of_page_2_is_no_new_form() {
+    for (name, reported, grade) in [
+        ("sichuan-pdf-tiaojian.txt", Some(d("95.65")), Some("优")),
+        ("sichuan-pdf-tiaojian-unscored.txt", None, None),
+    ] {
+        let (_, o, said) = one(name, "sichuan-2023");
+        assert_eq!(o.execution.score, d("8.5"), "{name}\n{said}");
+        assert_eq!(o.indicators.len(), 8, "{name}\n{said}");
+        assert_eq!(o.total, Some(d("95.65")), "{name}\n{said}");
+        assert_eq!(o.reported_total, reported, "{name}\n{said}");
+        assert_eq!(o.grade.as_deref(), grade, "{name}\n{said}");
+        assert!(said.contains("printed again at the top"), "{name}\n{said}");
+        assert!(!said.contains("incomplete"), "{name}\n{said}");
+    }
+}
