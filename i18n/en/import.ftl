@@ -102,6 +102,8 @@ import-note-flat-row-blanks = { $what ->
        *[other] { $width } columns
     }: the empty cells the copy left out can only be { $blanks } (the other cells read in column order): { $placed }
 import-note-unit-joined = target { $target } with the 度量单位 column { $unit } read as { $read }
+import-note-unit-joined-both = target { $target } and actual { $actual } with the 度量单位 column { $unit } read as { $read_target } and { $read_actual }
+import-note-unit-joined-actual = actual { $actual } with the 度量单位 column { $unit } read as { $read }
 import-note-placeholder = placeholder row { $text } with no values skipped (not scored)
 import-note-level2-none = the 三级指标 under { $level2 } is written { $text } with every other cell empty: the project has no indicator of this kind, so the row is skipped (not scored)
 import-note-empty-indicator-row = indicator row of { $cells ->

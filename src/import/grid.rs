@@ -1981,25 +1981,46 @@ impl Form {
     }
 
     /// A target written without its unit, the unit standing in a 度量单位 column of its own
-    /// (Sichuan): joined (`100` + `%` → `100%`) and reported.
+    /// (Sichuan): joined (`100` + `%` → `100%`) and reported. The column is the unit of the
+    /// 完成值 too, so a plain-number actual takes it as well (`1.55` + `万元`): left bare, it was
+    /// read in the target's unit all the same, with an `unit-assumed` hint the form gave no
+    /// cause for (s8).
     pub(crate) fn join_unit(&mut self, row: &Row, indicator: &mut Indicator, unit: Option<String>) {
-        if let Some(unit) = unit.map(|u| u.trim().to_owned()).filter(|u| !u.is_empty())
-            && let Some(target) = indicator.target.as_mut()
-            && !target.trim().is_empty()
-            && !target.trim_end().ends_with(unit.as_str())
-        {
-            let joined = format!("{}{unit}", target.trim());
-            self.note(
-                row,
-                NoteKind::Recognised,
-                msg!(
-                    "import-note-unit-joined",
-                    target = quoted(target.as_str()),
-                    unit = quoted(unit.as_str()),
-                    read = quoted(joined.as_str())
-                ),
-            );
-            *target = joined;
+        let Some(unit) = unit.map(|u| u.trim().to_owned()).filter(|u| !u.is_empty()) else {
+            return;
+        };
+        let target = indicator
+            .target
+            .as_mut()
+            .filter(|t| !t.trim().is_empty() && !t.trim_end().ends_with(unit.as_str()));
+        let actual = indicator.actual.as_mut().filter(|a| is_plain_amount(a));
+        let joined = |v: &str| format!("{}{unit}", v.trim());
+        let message = match (&target, &actual) {
+            (Some(t), None) => msg!(
+                "import-note-unit-joined",
+                target = quoted(t.as_str()),
+                unit = quoted(unit.as_str()),
+                read = quoted(joined(t).as_str())
+            ),
+            (Some(t), Some(a)) => msg!(
+                "import-note-unit-joined-both",
+                target = quoted(t.as_str()),
+                actual = quoted(a.as_str()),
+                unit = quoted(unit.as_str()),
+                read_target = quoted(joined(t).as_str()),
+                read_actual = quoted(joined(a).as_str())
+            ),
+            (None, Some(a)) => msg!(
+                "import-note-unit-joined-actual",
+                actual = quoted(a.as_str()),
+                unit = quoted(unit.as_str()),
+                read = quoted(joined(a).as_str())
+            ),
+            (None, None) => return,
+        };
+        self.note(row, NoteKind::Recognised, message);
+        for value in [target, actual].into_iter().flatten() {
+            *value = joined(value);
         }
     }
 

@@ -88,3 +88,51 @@ fn a_page_marker_split_at_its_spaces_is_page_text() {
         );
     }
 }
+
+/// The Sichuan template's 度量单位 column is the unit of the 指标值 and of the 完成值: it was
+/// joined to the target only, so a plain actual (`1.55` under `万元`) was read in the target's
+/// unit all the same but with an `unit-assumed` hint the form gave no cause for. Joined to both
+/// in every reader that sees the template (workbook, document, page, tab and browser copies,
+/// glued and line-per-cell PDF text); the numbers stay as they were.
+#[test]
+fn the_sichuan_unit_column_is_the_actual_s_unit_too() {
+    let root = common::root().join("tests/data/import");
+    for (name, total, cost) in [
+        ("arrived/sichuan-gonglu.xlsx", "96.65", "每公里养护成本"),
+        ("arrived/sichuan-gonglu.docx", "96.65", "每公里养护成本"),
+        ("arrived/sichuan-gonglu.html", "96.65", "每公里养护成本"),
+        ("arrived/sichuan-gonglu-tab.txt", "96.65", "每公里养护成本"),
+        (
+            "arrived/sichuan-gonglu-browser.txt",
+            "96.65",
+            "每公里养护成本",
+        ),
+        ("arrived/sichuan-glued-gongshui.txt", "95", ""),
+        ("arrived/sichuan-pdf-gongshui.txt", "95", ""),
+        ("variants/sichuan-glued-shuiwu.txt", "96.94", ""),
+        ("variants/sichuan-lines-jiaotong.txt", "96.53", ""),
+    ] {
+        let bytes = std::fs::read(root.join(name)).unwrap();
+        let scored = common::score_bytes(name, &bytes, "sichuan-2023");
+        let said = common::import_summary(&scored.1);
+        let [o] = scored.2.as_slice() else {
+            panic!("{name}\n{said}")
+        };
+        assert_eq!(o.total, Some(common::d(total)), "{name}\n{said}");
+        assert!(
+            !common::codes(o).contains(&"unit-assumed"),
+            "{name}: {:?}\n{said}",
+            common::codes(o)
+        );
+        if !cost.is_empty() {
+            assert_eq!(indicator(o, cost).score, common::d("10"), "{name}");
+            assert!(
+                said.contains(
+                    "target \"1.6\" and actual \"1.55\" with the 度量单位 column \"万元\" read as \
+                     \"1.6万元\" and \"1.55万元\""
+                ),
+                "{name}\n{said}"
+            );
+        }
+    }
+}
