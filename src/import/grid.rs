@@ -806,6 +806,7 @@ fn read_rows_before(
         true => half_width(rows.iter_mut().flat_map(|r| r.cells.iter_mut())),
         false => Vec::new(),
     };
+    let untitled = untitled_form(&mut rows, sheet, layout);
     // Title and section rows are matched on their non-empty cells in a grid.
     let filled: Vec<Cow<'_, Row>> = rows
         .par_iter()
@@ -858,7 +859,73 @@ fn read_rows_before(
     };
     note_half_width(&mut parsed, rewritten, sheet);
     attach_notes(&mut parsed, markers);
+    if let Some((at, message)) = untitled
+        && let Some(form) = parsed.forms.iter_mut().find(|f| f.start == at)
+    {
+        form.note_at(at.1, at.0, NoteKind::Recognised, message);
+    }
     parsed
+}
+
+/// A grid with no title cell whose body is a form's (tester s9 F25: a sheet whose title is in
+/// its printed page header or its name only was refused): a 项目名称 row followed by the funds
+/// header, the indicators header and a 总分 row, one of each but the headers. A title row is put in before the 项目名称 row —
+/// the sheet's name when that is a title (`2024年度项目支出绩效自评表`), else the template's —
+/// and its place and note are handed back for the form read there. Nothing is done to a grid
+/// holding a title, or to rows of text.
+fn untitled_form(
+    rows: &mut Vec<Row>,
+    sheet: Option<&str>,
+    layout: Layout,
+) -> Option<((usize, usize), Message)> {
+    let first = |row: &Row| {
+        row.cells
+            .iter()
+            .find(|c| !c.text.trim().is_empty())
+            .map(|c| c.text.trim().to_owned())
+    };
+    if layout != Layout::Aligned || rows.iter().any(|r| first(r).is_some_and(|t| is_title(&t))) {
+        return None;
+    }
+    let at = rows
+        .iter()
+        .position(|r| first(r).is_some_and(|t| header_key(&t) == Some("项目名称")))?;
+    let body = rows.get(at..).unwrap_or_default();
+    let holds = |test: &dyn Fn(&str) -> bool| {
+        let rows = body.iter().filter(|r| first(r).is_some_and(|t| test(&t)));
+        rows.count()
+    };
+    // One form's body exactly: two bodies without titles are not told apart here (a page's
+    // forms titled in `<caption>`s ran together as one).
+    let named = holds(&|t| header_key(t) == Some("项目名称"));
+    if named != 1
+        || holds(&is_funds_header) == 0
+        || holds(&is_indicators_header) == 0
+        || holds(&is_total_label) != 1
+    {
+        return None;
+    }
+    let cell = rows
+        .get(at)?
+        .cells
+        .iter()
+        .find(|c| !c.text.trim().is_empty())?;
+    let (line, number) = (cell.line, cell.number);
+    let (title, message) = match sheet.filter(|name| is_title(name)) {
+        Some(name) => (
+            name.to_owned(),
+            msg!("import-note-untitled-form-sheet", title = quoted(name)),
+        ),
+        None => (TITLE.to_owned(), msg!("import-note-untitled-form")),
+    };
+    let cells = vec![Cell {
+        text: Cow::Owned(title),
+        number,
+        line,
+        numeric: false,
+    }];
+    rows.insert(at, Row { cells });
+    Some(((line, number), message))
 }
 
 /// Leaves out the page markers (`第 1 页,共 2 页`, `- 3 -`, [`super::page`]) each with a note:

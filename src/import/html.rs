@@ -328,6 +328,19 @@ impl Page {
                     ..OpenCell::default()
                 });
             }
+            // A grid table's `<caption>` is its title (Word's "save as web page" and CMS editors
+            // put it there): a row of one cell above the table's rows (tester s9 F8: both forms
+            // of a county page were refused, their titles lost).
+            b"caption" if self.depth == 1 => {
+                self.end_row();
+                self.in_row = true;
+                self.column = 0;
+                self.cell = Some(OpenCell {
+                    colspan: 1,
+                    rowspan: 1,
+                    ..OpenCell::default()
+                });
+            }
             b"br" => self.text("\n"),
             // A table inside a grid table's cell: its cells' texts apart in the cell's text.
             b"td" | b"th" | b"tr" if self.depth > 1 => self.text(" "),
@@ -355,7 +368,7 @@ impl Page {
                 }
                 self.depth = self.depth.saturating_sub(1);
             }
-            b"tr" if self.depth == 1 => self.end_row(),
+            b"tr" | b"caption" if self.depth == 1 => self.end_row(),
             b"td" | b"th" if self.depth == 1 => self.end_cell(),
             _ if self.depth == 0 && BLOCKS.contains(&name) => self.end_block(),
             _ => {}

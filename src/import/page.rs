@@ -123,15 +123,7 @@ pub(crate) fn without_markers<'c, 'a>(
         };
         let text: Vec<&str> = cells.iter().skip(i).take(n).map(|c| &*c.text).collect();
         notes.push(cell.note(NoteKind::Recognised, marker_message(&text.join(" "))));
-        i += n;
-        while let Some(repeated) = cells.get(i).filter(|c| is_page_header(&c.text, &header)) {
-            let text = quoted(&*repeated.text);
-            notes.push(repeated.note(
-                NoteKind::Recognised,
-                msg!("import-note-page-header", text = text),
-            ));
-            i += 1;
-        }
+        i = past_page_heading(&kept, cells, i + n, &header, &mut notes);
         if let Some(at) = continues_at(&kept, cells, i)
             && let (Some(last), Some(rest)) = (kept.last_mut(), cells.get(at))
         {
@@ -150,6 +142,80 @@ pub(crate) fn without_markers<'c, 'a>(
         }
     }
     (Cow::Owned(kept), notes)
+}
+
+/// Where the rows go on after the page's heading printed again at the top of a page (from
+/// `i`, right after a page marker): its header text ([`is_page_header`]) and the form's own
+/// title and year ([`repeated_title`]), in any order, each left out with a note.
+fn past_page_heading(
+    kept: &[Cell],
+    cells: &[Cell],
+    mut i: usize,
+    header: &[&str],
+    notes: &mut Vec<ImportNote>,
+) -> usize {
+    loop {
+        if let Some(repeated) = cells.get(i).filter(|c| is_page_header(&c.text, header)) {
+            let text = quoted(&*repeated.text);
+            notes.push(repeated.note(
+                NoteKind::Recognised,
+                msg!("import-note-page-header", text = text),
+            ));
+            i += 1;
+        } else if let Some(n) = repeated_title(kept, cells, i)
+            && let Some(title) = cells.get(i)
+        {
+            let text: Vec<&str> = cells
+                .iter()
+                .skip(i)
+                .take(n)
+                .map(|c| c.text.trim())
+                .collect();
+            notes.push(title.note(
+                NoteKind::Recognised,
+                msg!("import-note-page-title", text = quoted(text.join(" "))),
+            ));
+            i += n;
+        } else {
+            return i;
+        }
+    }
+}
+
+/// How many cells (the title, and its year when that follows) the form's own title printed
+/// again at the top of a page takes at `i`: a title of the same name as the last one read
+/// (`kept`), in a form that has not reached its 总分, with no header label within the next few
+/// cells — a new form opens with its header (项目名称, 填报单位 …), a page of the same form goes
+/// on with its rows (tester s9 F9: page 2 of a Sichuan PDF copy was read as a second form with
+/// no name, 0 / 差, and the first cut short).
+fn repeated_title(kept: &[Cell], cells: &[Cell], i: usize) -> Option<usize> {
+    let title = cells.get(i)?.text.trim();
+    if !grid::is_title(title) {
+        return None;
+    }
+    let at = kept.iter().rposition(|c| grid::is_title(&c.text))?;
+    let name = |t: &str| grid::split_title_year(&grid::squeeze(t)).0.to_owned();
+    let form = kept.get(at..).unwrap_or_default();
+    if form
+        .first()
+        .is_none_or(|own| name(&own.text) != name(title))
+        || form.iter().any(|c| grid::is_total_label(&c.text))
+    {
+        return None;
+    }
+    let n = 1 + usize::from(
+        cells
+            .get(i + 1)
+            .is_some_and(|c| grid::is_year(c.text.trim())),
+    );
+    let opens_form = cells.iter().skip(i + n).take(6).any(|c| {
+        let t = c.text.trim();
+        grid::header_key(t).is_some()
+            || t.starts_with("填报单位")
+            || grid::is_funds_header(t)
+            || grid::is_goals_header(t)
+    });
+    (!opens_form).then_some(n)
 }
 
 /// The text a page prints above the form, before its title (`报表编号:510000_0013zp`, a
@@ -309,6 +375,45 @@ mod tests {
             .collect();
         let (kept, _) = without_markers(&cells);
         kept.iter().map(|c| c.text.to_string()).collect()
+    }
+
+    /// Tester s9 F9: the form's own title and year printed again at the top of page 2 (after
+    /// the report number) are page text inside the form; the same title after the form's 总分,
+    /// or followed by a header (项目名称), starts the next form.
+    #[test]
+    fn a_page_break_s_repeated_title_is_page_text_inside_its_form() {
+        let title = "部门预算项目支出绩效自评表";
+        let page1 = [
+            "报表编号:510000_0013zp",
+            title,
+            "(2024年度)",
+            "项目名称",
+            "农村公路养护",
+            "质量指标",
+            "- 1 -",
+        ];
+        let page2 = ["报表编号:510000_0013zp", title, "(2024年度)", "时效指标"];
+        let kept = texts(&[page1.as_slice(), page2.as_slice()].concat());
+        assert_eq!(kept.iter().filter(|t| *t == title).count(), 1, "{kept:?}");
+        assert_eq!(kept.last().map(String::as_str), Some("时效指标"));
+        assert!(!kept.iter().skip(3).any(|t| t == "(2024年度)"), "{kept:?}");
+        // Full-width year, no report number: the same.
+        let other = [title, "（2024年度）", "时效指标"];
+        let kept = texts(&[page1.as_slice(), other.as_slice()].concat());
+        assert_eq!(kept.iter().filter(|t| *t == title).count(), 1, "{kept:?}");
+        // After 总分, or with the next form's header after it: a new form.
+        let done = [title, "(2024年度)", "项目名称", "另一个项目"];
+        let kept = texts(&[page1.as_slice(), &["总分", "100", "95"], done.as_slice()].concat());
+        assert_eq!(kept.iter().filter(|t| *t == title).count(), 2, "{kept:?}");
+        let kept = texts(&[page1.as_slice(), done.as_slice()].concat());
+        assert_eq!(kept.iter().filter(|t| *t == title).count(), 2, "{kept:?}");
+        // Another title: a new form.
+        let hunan = ["县级专项资金绩效目标自评表", "时效指标"];
+        let kept = texts(&[page1.as_slice(), hunan.as_slice()].concat());
+        assert!(
+            kept.iter().any(|t| t == "县级专项资金绩效目标自评表"),
+            "{kept:?}"
+        );
     }
 
     /// Tester s7 F11: the page header printed again after a break is left out, a cell the break

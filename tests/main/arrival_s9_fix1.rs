@@ -144,3 +144,56 @@ fn a_total_row_spelt_with_spaces_is_the_total_row() {
     assert_eq!(o.reported_total, Some(d("94")), "{said}");
     assert!(!said.contains("incomplete"), "{said}");
 }
+
+/// F9: a Sichuan PDF copy whose page 2 opens with the report number, the form's title and its
+/// year printed again, then the 时效指标 row: one form (sichuan-2023: 850 / 1,000 = 85% → 8.5;
+/// 20 + 7.5 + 9.65 + 10 × 5 = 87.15; 95.65 / 优; never self-scored: 95.65, no grade). The
+/// repeated title started a second form: 45.65 incomplete and a form with no name, 0 / 差.
+#[test]
+fn a_title_printed_again_at_the_top_of_page_2_is_no_new_form() {
+    for (name, reported, grade) in [
+        ("sichuan-pdf-tiaojian.txt", Some(d("95.65")), Some("优")),
+        ("sichuan-pdf-tiaojian-unscored.txt", None, None),
+    ] {
+        let (_, o, said) = one(name, "sichuan-2023");
+        assert_eq!(o.execution.score, d("8.5"), "{name}\n{said}");
+        assert_eq!(o.indicators.len(), 8, "{name}\n{said}");
+        assert_eq!(o.total, Some(d("95.65")), "{name}\n{said}");
+        assert_eq!(o.reported_total, reported, "{name}\n{said}");
+        assert_eq!(o.grade.as_deref(), grade, "{name}\n{said}");
+        assert!(said.contains("printed again at the top"), "{name}\n{said}");
+        assert!(!said.contains("incomplete"), "{name}\n{said}");
+    }
+}
+
+/// F25: a sheet with no title cell — the title only in its printed page header and its name
+/// `2024年度项目支出绩效自评表` — whose body starts at `项目名称`: one form, 96.37 / 优, titled by
+/// the sheet's name (its year 2024), with a note. It was refused (`no-forms`).
+#[test]
+fn a_sheet_without_a_title_cell_is_read_by_its_body() {
+    let (file, o, said) = one("notitle.xlsx", "anhui-2023");
+    assert!(file.starts_with("2024-01-"), "{file}\n{said}");
+    assert_habits_form("notitle.xlsx", &o, &said);
+    assert!(said.contains("no title cell"), "{said}");
+}
+
+/// F8: a county page whose two forms (in layout tables, `<th>` headers, `&nbsp;` cells, form 2's
+/// total row `合计`) carry their titles in `<caption>`: two forms, 96.37 and 98.3 / 优. Both were
+/// refused (`no-forms`): the caption's text was dropped.
+#[test]
+fn a_page_s_form_titles_in_captions_are_their_titles() {
+    let (format, forms, said) = forms("gov-th-nested.html", "anhui-2023");
+    assert_eq!(format, InputFormat::Html);
+    let read: Vec<_> = forms
+        .iter()
+        .map(|(file, o)| (file.get(..8).unwrap_or(""), o.total, o.reported_total))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("2024-01-", Some(d("96.37")), Some(d("96.37"))),
+            ("2024-02-", Some(d("98.3")), Some(d("98.3"))),
+        ],
+        "{said}"
+    );
+}

@@ -339,3 +339,105 @@ fn header_and_funds_labels_take_full_width_marks() {
         assert!(is_funds_label(&format!("{label}：")), "{label}");
     }
 }
+
+/// Rows of a grid: each row's cells in columns 1, 2, … on line `line` (1-based).
+fn grid(rows: &[&[&str]]) -> Vec<Row<'static>> {
+    rows.iter()
+        .enumerate()
+        .map(|(line, cells)| Row {
+            cells: cells
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Cell {
+                    text: Cow::Owned((*t).to_owned()),
+                    number: i + 1,
+                    line: line + 1,
+                    numeric: false,
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Tester s9 F25: a sheet with no title cell whose body is a form's — 项目名称, the funds
+/// header, the indicators header and a 总分 row — is read as a form, titled by the sheet's
+/// name when that is a title, else by the template's, with a note; without its 总分 row (or
+/// with a title cell) nothing changes.
+#[test]
+fn a_form_body_without_a_title_cell_is_a_form() {
+    let body: [&[&str]; 7] = [
+        &["项目名称", "农村公路"],
+        &["主管部门", "交通局", "实施单位", "公路中心"],
+        &[
+            "项目资金(万元)",
+            "",
+            "年初预算数",
+            "全年预算数",
+            "全年执行数",
+            "分值",
+            "执行率",
+            "得分",
+        ],
+        &["年度资金总额", "", "100", "120", "108", "10", "90%", "9"],
+        &[
+            "绩效指标",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+        ],
+        &[
+            "",
+            "产出指标",
+            "数量指标",
+            "里程",
+            "≥10公里",
+            "10公里",
+            "90",
+            "90",
+        ],
+        &["总分", "", "", "", "", "", "100", "99"],
+    ];
+    for (sheet, title, note) in [
+        (
+            "2024年度项目支出绩效自评表",
+            "2024年度项目支出绩效自评表",
+            "sheet",
+        ),
+        ("Sheet1", TITLE, "template"),
+    ] {
+        let parsed = read_aligned(grid(&body), Some(sheet));
+        let [form] = parsed.forms.as_slice() else {
+            panic!("{sheet}: {} forms", parsed.forms.len())
+        };
+        assert_eq!(form.title.as_deref(), Some(title));
+        assert_eq!(form.project.as_deref(), Some("农村公路"));
+        assert!(form.complete, "{sheet}");
+        let said: Vec<String> = form.notes.iter().map(ToString::to_string).collect();
+        assert!(
+            said.iter()
+                .any(|n| n.contains("no title cell") && n.contains(note)),
+            "{said:?}"
+        );
+    }
+    let cut = read_aligned(grid(&body[..6]), Some("Sheet1"));
+    assert!(cut.forms.is_empty());
+    // Two bodies without titles are not run together into one form.
+    let two: Vec<&[&str]> = body.iter().chain(&body).copied().collect();
+    assert!(read_aligned(grid(&two), Some("Sheet1")).forms.is_empty());
+    let mut titled = vec![&["项目支出绩效自评表(2024年度)"][..]];
+    titled.extend(body);
+    let parsed = read_aligned(grid(&titled), Some("Sheet1"));
+    let [form] = parsed.forms.as_slice() else {
+        panic!("{} forms", parsed.forms.len())
+    };
+    assert!(
+        !form
+            .notes
+            .iter()
+            .any(|n| n.to_string().contains("no title cell"))
+    );
+}
