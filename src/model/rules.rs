@@ -463,6 +463,10 @@ impl Quantitative {
 pub struct IndicatorRules {
     /// Phrases that mark an indicator not applicable.
     pub not_applicable: Vec<String>,
+    /// Words saying that nothing of the kind happened (`无`, `零`, `未发生`): a row carrying
+    /// points whose target asks for none (`无`, `0起`, `无重大安全事故`) and whose actual is one
+    /// of them is met, not "not applicable" (#15 item 3, tester s9 F15/F16).
+    pub none_words: Vec<String>,
     /// An indicator scoring below its points must give a deviation reason (偏差原因).
     pub explain_below_points: bool,
     /// Rule location.
