@@ -1283,6 +1283,17 @@ impl Form {
         }
     }
 
+    /// A remark printed beside the title (`填报单位:(公章)`, `单位：元`): noted, and the
+    /// amounts' unit taken from it.
+    fn read_form_remark(&mut self, row: &Row, first: &str) {
+        let message = match is_filled_filler(first) {
+            true => msg!("import-note-form-filler", text = quoted(first)),
+            false => msg!("import-note-form-remark", text = quoted(first)),
+        };
+        self.note(row, NoteKind::Recognised, message);
+        self.amounts_in_yuan(row, first);
+    }
+
     /// The funds header's label (`项目资金(元)`) or the remark beside the title (`单位：元`)
     /// says the amounts are in 元: noted once, and the bare amounts read as 元 from then on.
     fn amounts_in_yuan(&mut self, row: &Row, label: &str) {
@@ -1479,12 +1490,7 @@ impl Form {
             // no value of the form (tester s6 F13: they were "unreadable" and made every such
             // form "may be off").
             _ if self.section == Section::Header && row.len() == 1 && is_form_remark(first) => {
-                let message = match is_filled_filler(first) {
-                    true => msg!("import-note-form-filler", text = quoted(first)),
-                    false => msg!("import-note-form-remark", text = quoted(first)),
-                };
-                self.note(row, NoteKind::Recognised, message);
-                self.amounts_in_yuan(row, first);
+                self.read_form_remark(row, first)
             }
             _ => match self.section {
                 Section::Header => self.unreadable(row, msg!("import-shape-header")),

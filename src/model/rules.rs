@@ -893,6 +893,17 @@ impl RuleSet {
                 &self.indicators.rule,
             ),
         ];
+        if !self.indicators.none_words.is_empty() {
+            rows.push((
+                RuleKind::NotApplicable,
+                "indicators.none_words",
+                format!(
+                    "a target asking for none answered {} (or 0) on a row with points is met",
+                    self.indicators.none_words.join(" / ")
+                ),
+                &self.indicators.rule,
+            ));
+        }
         if let Some(rule) = &self.grades_rule {
             rows.push((
                 RuleKind::Grade,

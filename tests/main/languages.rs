@@ -41,7 +41,7 @@ fn score_with_its_trace_in_both_languages() {
     for words in [
         // Tester s6 F10: a policy in words, not the rule file's id alone; #16: its name
         // first, then the rule's key and line.
-        "[财预〔2020〕10号：grades.levels[1]（rules/anhui-2023/rules.toml:163，[policy.grades]，假定）]",
+        "[财预〔2020〕10号：grades.levels[1]（rules/anhui-2023/rules.toml:164，[policy.grades]，假定）]",
         "[规则集的 [policy.rounding] 条：rounding.indicator（",
         "自评得分",
         "分值",
