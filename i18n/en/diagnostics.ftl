@@ -440,7 +440,7 @@ import-sheet-unreadable = the sheet cannot be read: { $error }
 import-sheet-hidden = the sheet is hidden; skipped (unhide it in Excel or WPS to import its forms)
 import-sheet-very-hidden = the sheet is very hidden (only a macro can show it); skipped (unhide it in Excel or WPS to import its forms)
 import-formula-no-value = the formula `={ $formula }` has no saved value (the workbook was not recalculated); read as empty — open and save the workbook in Excel or WPS
-import-cell-error = the cell shows the error `{ $error }`; read as that text
+import-cell-error = the cell shows the error `{ $error }` (its formula has no result): read as not filled in
 import-number-rounded = the number { $written } has more than 6 decimal places; read as { $read }
 import-date-cell = the cell holds a date (stored as the number { $serial } with a date format); read as { $text }
 import-sheet-too-many-cells = the sheet holds more than { $max } filled cells; the rest of it was not read
@@ -492,6 +492,7 @@ check-against = { $set } against { $base }: { $moved } of { $cases } { $cases ->
 
 change-from-to = { $what }: { $from } → { $to }
 change-phrases-that-mark-an-indicator-not-applicable = phrases that mark an indicator not applicable
+change-none-words = words saying nothing of the kind happened (a target asking for none answered by one is met)
 change-deviation-reason-required-below-the-points = deviation reason required below the points
 change-grading-optional = grading optional (可以不评级)
 change-points-all-indicators-add-up-to = points all indicators add up to

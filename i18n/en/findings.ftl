@@ -26,6 +26,7 @@ finding-target-unreadable = target `{ $text }` cannot be read: { $reason }
 finding-actual-blank = the actual value (实际完成值) is blank: scored 0
 finding-actual-unreadable = actual `{ $text }` cannot be read ({ $reason }): the reported score is kept
 finding-qualitative-actual-zero = target `{ $target }` is a number but the actual says `{ $actual }`: scored 0
+finding-qualitative-actual-deadline = target `{ $target }` is a deadline and the actual says `{ $actual }`: scored by the bands (`按时完成` and the like are met)
 finding-qualitative-actual-bands = target `{ $target }` is a number but the actual says `{ $actual }`: scored by the bands
 finding-unknown-band = actual `{ $actual }` matches no qualitative band{ $hint }: scored 0
 finding-actual-is-bound = the actual `{ $actual }` is written as a bound, not a measurement: read as { $value }{ $unit }
@@ -113,6 +114,10 @@ finding-import-guessed-judged = the importer guessed or could not read { $count 
 ## Totals
 
 finding-total-not-sum = reported total { $reported } is not the sum of the form's own line scores ({ $lines })
+finding-total-not-sum-unfilled = reported total { $reported } is not the sum of the line scores filled in ({ $lines }): { $count ->
+        [one] { $count } line score is
+       *[other] { $count } line scores are
+    } not filled in or cannot be read (see the row)
 finding-total-mismatch = reported total { $reported } differs from the computed total { $computed }
 finding-total-unreadable = reported total `{ $text }` cannot be read
 finding-total-blank = reported total score (总分 得分) is blank

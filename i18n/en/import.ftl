@@ -58,6 +58,7 @@ import-note-funds-header-unknown = funds header has { $cells ->
        *[other] { $cells } cells
     } and names no known column, expected 8; rows read in column order
 import-note-funds-header-none = funds header names no known column; rows read in column order
+import-note-funds-yuan = the form gives its amounts in 元 ({ $label }): read as 元 and converted to 万元, as every form's funds are summed
 import-note-funds-columns = funds columns named by the header: { $columns }
 import-note-indicators-header-cells = indicators header has { $cells ->
         [one] { $cells } cell
@@ -73,6 +74,7 @@ import-note-funds-row-cells = funds row has { $cells ->
        *[other] { $cells } cells
     }, expected { $expected }; read the cells in column order
 import-note-funds-label-unknown = funds row label { $label } is not one the importer knows
+import-note-points-percent = the points cell is formatted as a percentage and shows { $shown }; points are never a percentage: read as the number it holds, { $read }
 import-note-rate-fraction = execution rate stored as the number { $value }; read as { $read }
 import-note-rate-fraction-confirmed = execution rate written { $value }, which is B / A of the row; read as { $read }
 import-note-funds-total-zero = 年度资金总额 row left at 0 while 本年财政拨款 holds the figures; both kept as written (scoring reads the row below)

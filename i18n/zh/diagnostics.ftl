@@ -408,7 +408,7 @@ import-sheet-unreadable = 无法读取这张工作表：{ $error }
 import-sheet-hidden = 这张工作表是隐藏的，已跳过（在 Excel 或 WPS 中取消隐藏后才能导入其中的表）
 import-sheet-very-hidden = 这张工作表被深度隐藏（只能用宏显示），已跳过（在 Excel 或 WPS 中取消隐藏后才能导入其中的表）
 import-formula-no-value = 公式 `={ $formula }` 没有保存计算结果（工作簿未重新计算），按空白读取——请在 Excel 或 WPS 中打开并保存工作簿
-import-cell-error = 这一格显示错误值 `{ $error }`，按这段文字读取
+import-cell-error = 这一格显示错误值 `{ $error }`（公式没有算出结果），按未填写读取
 import-number-rounded = 数字 { $written } 超过 6 位小数，按 { $read } 读取
 import-date-cell = 这一格是日期（以数字 { $serial } 加日期格式保存），按 { $text } 读取
 import-sheet-too-many-cells = 这张工作表有内容的格超过 { $max } 个，其余部分未读取
@@ -448,6 +448,7 @@ check-against = { $set } 与 { $base } 相比：{ $cases } 张表中 { $moved } 
 
 change-from-to = { $what }：{ $from } → { $to }
 change-phrases-that-mark-an-indicator-not-applicable = 表示指标不适用的用语
+change-none-words = 表示“未发生”的用语（年度指标值要求不发生、实际完成值写这些用语的，为达成）
 change-deviation-reason-required-below-the-points = 得分低于分值时须写偏差原因
 change-grading-optional = 可以不评级
 change-points-all-indicators-add-up-to = 各项分值合计（总分）

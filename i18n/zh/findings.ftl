@@ -22,6 +22,7 @@ finding-target-unreadable = 年度指标值“{ $text }”无法识别：{ $reas
 finding-actual-blank = 实际完成值为空：计 0 分
 finding-actual-unreadable = 实际完成值“{ $text }”无法识别（{ $reason }）：沿用自评得分
 finding-qualitative-actual-zero = 年度指标值“{ $target }”是数值，但实际完成值填写为“{ $actual }”：计 0 分
+finding-qualitative-actual-deadline = 年度指标值“{ $target }”是完成时限，实际完成值填写为“{ $actual }”：按定性档次评分（“按时完成”等为达成）
 finding-qualitative-actual-bands = 年度指标值“{ $target }”是数值，但实际完成值填写为“{ $actual }”：按定性档次评分
 finding-unknown-band = 实际完成值“{ $actual }”不属于任何定性档次{ $hint }：计 0 分
 finding-actual-is-bound = 实际完成值“{ $actual }”写成了范围而非实测值：按 { $value }{ $unit } 计
@@ -103,6 +104,7 @@ finding-import-guessed-judged = 导入时有 { $count } 处内容为推测或无
 ## 总分
 
 finding-total-not-sum = 自评总分 { $reported } 不等于表中各项得分之和（{ $lines }）
+finding-total-not-sum-unfilled = 自评总分 { $reported } 不等于表中已填各项得分之和（{ $lines }）：有 { $count } 项得分未填或无法识别（见该行）
 finding-total-mismatch = 自评总分 { $reported } 与计算总分 { $computed } 不一致
 finding-total-unreadable = 自评总分“{ $text }”无法识别
 finding-total-blank = 总分得分为空

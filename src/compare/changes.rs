@@ -75,6 +75,8 @@ enum Apply {
     FarExceeded,
     ZeroTarget,
     NotApplicable,
+    /// `[indicators] none_words`.
+    NoneWords,
     /// `[satisfaction]`: which indicators are scored from survey counts, the minimum sample.
     Satisfaction,
     /// A rule's `source` (quoted / inferred / assumed): moves no score.
@@ -164,6 +166,7 @@ impl Change {
             | Apply::FarExceeded
             | Apply::ZeroTarget
             | Apply::NotApplicable
+            | Apply::NoneWords
             | Apply::Satisfaction => apply_indicator_rules(&self.apply, set, to),
             Apply::RoundPlaces(slot) => rounding_mut(set, slot).places = rounding(to, slot).places,
             Apply::RoundMode(slot) => rounding_mut(set, slot).mode = rounding(to, slot).mode,
@@ -267,6 +270,7 @@ fn apply_indicator_rules(apply: &Apply, set: &mut RuleSet, to: &RuleSet) {
         Apply::NotApplicable => {
             set.indicators.not_applicable = to.indicators.not_applicable.clone()
         }
+        Apply::NoneWords => set.indicators.none_words = to.indicators.none_words.clone(),
         Apply::Satisfaction => set.satisfaction = to.satisfaction.clone(),
         _ => {}
     }
@@ -517,7 +521,7 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         execution: _,    // execution()
         qualitative: _,  // qualitative()
         quantitative: _, // quantitative()
-        indicators: _,   // `indicators.not_applicable` below
+        indicators: _,   // `indicators.not_applicable`, `none_words` below
         satisfaction: _, // satisfaction()
         round_indicator: _,
         round_total: _,     // both in the rounding loop below
@@ -540,6 +544,15 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         |l| list(l),
         true,
         Apply::NotApplicable,
+    );
+    c.when(
+        &a.indicators.none_words,
+        &b.indicators.none_words,
+        "indicators.none_words",
+        msg!("change-none-words"),
+        |l| list(l),
+        true,
+        Apply::NoneWords,
     );
     c.when(
         a.indicators.explain_below_points,

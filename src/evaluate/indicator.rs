@@ -468,6 +468,9 @@ fn score_one(
             &ind.target.0,
         );
     }
+    if let Some(met) = super::layout::none_answered(cx.rules, ind) {
+        return none_answered(cx, ind, met, points, trace);
+    }
     if let Some(rule) = &cx.rules.satisfaction
         && let Some(reading) = super::survey::reading(rule, ind)
     {
@@ -513,6 +516,33 @@ fn score_one(
     }
 }
 
+/// A target asking for none (`无`, `0起`, `无重大安全事故`) answered by the rule set's words
+/// for none (`无`) or a count ([`layout::none_answered`](super::layout::none_answered)):
+/// full points when none happened, else 0, said in the trace under `[indicators]`.
+fn none_answered(
+    cx: &mut Context,
+    ind: &Indicator,
+    met: bool,
+    points: Decimal,
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    let score = if met { points } else { Decimal::ZERO };
+    let rules = cx.rules;
+    let rule = (rules.switches.iter())
+        .find(|r| r.key == "indicators.none_words")
+        .unwrap_or(&rules.indicators.rule);
+    cx.step(trace, Some(rule), &[&ind.target.0, &ind.actual.0], || {
+        msg!(
+            "trace-none-answered",
+            target = &ind.target.0.text,
+            actual = &ind.actual.0.text,
+            verdict = verdict(met),
+            score = fmt(score)
+        )
+    });
+    (score, Method::AllOrNothing)
+}
+
 /// Band words in the actual column: scored by the bands (a numeric target answered with words
 /// says so, or scores 0 when the rules say), or as met when worded like the target.
 fn score_words(
@@ -536,17 +566,28 @@ fn score_words(
             );
             return (Decimal::ZERO, Method::Band);
         }
-        cx.finding(
-            codes::QUALITATIVE_ACTUAL,
-            msg!(
-                "finding-qualitative-actual-bands",
-                target = &ind.target.0.text,
+        // A deadline answered `按时完成`: the words say whether it was kept (tester s9 F16).
+        let target = &ind.target.0.text;
+        let message = match &ind.target.1 {
+            Value::Quantity(t) if t.is_date() => msg!(
+                "finding-qualitative-actual-deadline",
+                target = target,
                 actual = text
             ),
-            &ind.actual.0,
-        );
+            _ => msg!(
+                "finding-qualitative-actual-bands",
+                target = target,
+                actual = text
+            ),
+        };
+        cx.finding(codes::QUALITATIVE_ACTUAL, message, &ind.actual.0);
     }
+    let top = cx.rules.qualitative.bands.iter().map(|b| b.score_at).max();
     match spaced_band(cx, ind, text, trace) {
+        // `有所提高` is a lower band's word, but answering the target `有所提高` it meets it.
+        Some(band) if Some(band.score_at) != top && worded_like_target(ind, text) => {
+            met_as_worded(cx, ind, points, reported_fraction, trace)
+        }
         Some(band) => band_score(cx, ind, band, points, reported_fraction, trace),
         None if worded_like_target(ind, text) => {
             met_as_worded(cx, ind, points, reported_fraction, trace)
@@ -1886,6 +1927,75 @@ mod tests {
         let (score, method, codes) = score_one("显著提升", "显著提升");
         assert_eq!((score, method), (Decimal::from(20), Method::Band));
         assert!(!codes.contains(&"unknown-band"), "{codes:?}");
+    }
+
+    /// Tester s9 F15/F16/F24: a target asking for none answered "none happened" is met, not
+    /// "not applicable" (its points were dropped); `无` answering another target still is.
+    #[test]
+    fn a_target_asking_for_none_answered_none_is_met() {
+        let full = (Decimal::from(20), Method::AllOrNothing);
+        for (target, actual) in [
+            ("无", "无"),
+            ("0起", "无"),
+            ("≤0", "无"),
+            ("无重大安全事故", "无"),
+            ("无", "0起"),
+            ("无", "未发生"),
+            ("零事故", "没有"),
+            ("无重大安全事故", "0"),
+        ] {
+            let (score, method, codes) = score_one(target, actual);
+            assert_eq!((score, method), full, "{target} / {actual}: {codes:?}");
+            assert!(!codes.contains(&"not-applicable"), "{codes:?}");
+        }
+        // None wanted, two happened.
+        let (score, method, _) = score_one("无", "2起");
+        assert_eq!((score, method), (Decimal::ZERO, Method::AllOrNothing));
+        // `无` answering something else, or a row without points, stays not applicable.
+        for (target, actual, points) in [
+            ("不适用", "无", "20"),
+            ("≥95%", "无", "20"),
+            ("≥0起", "无", "20"),
+            ("无", "无", "0"),
+            ("无", "无", ""),
+            ("无", "", "20"),
+        ] {
+            let (_, method, codes) = score_under(&[], target, actual, points);
+            assert_eq!(
+                method,
+                Method::NotApplicable,
+                "{target} / {actual} / {points}"
+            );
+            assert!(codes.contains(&"not-applicable"), "{codes:?}");
+        }
+        // The words are the rule set's: without them `无` / `无` is not applicable as before.
+        let words = "none_words = [\"无\", \"零\", \"没有\", \"未发生\"]";
+        let (_, method, _) = score_under(&[(words, "")], "无", "无", "20");
+        assert_eq!(method, Method::NotApplicable);
+    }
+
+    /// Tester s9 F16/F24: a deadline (`2024年底前` too) answered in words that say it was kept
+    /// (`按时完成`, the rule set's band aliases) or by an earlier month is met; `有所提高` is the
+    /// middle band's word (60% of 20), except where the target says it too.
+    #[test]
+    fn deadline_and_improvement_words_score_by_the_rules_bands() {
+        for (target, actual) in [
+            ("2024年12月底前", "按时完成"),
+            ("年底前", "按时完成"),
+            ("按期完成", "已按期完成"),
+            ("2024年底前", "2024年11月完成"),
+            ("有所提高", "有所提高"),
+            ("2024年底前", "提前完成"),
+        ] {
+            let (score, _, codes) = score_one(target, actual);
+            assert_eq!(score, Decimal::from(20), "{target} / {actual}: {codes:?}");
+        }
+        let (_, _, codes) = score_one("2024年12月底前", "按时完成");
+        assert!(codes.contains(&"qualitative-actual"), "{codes:?}");
+        let (score, method, _) = score_one("提高", "有所提高");
+        assert_eq!((score, method), (Decimal::from(12), Method::Band));
+        let (score, _, _) = score_one("2024年底前", "2025年1月完成");
+        assert_eq!(score, Decimal::ZERO);
     }
 
     /// Issue #5: a reverse target of 0 met by an actual of 0 divided 0 by 0 and scored 0.

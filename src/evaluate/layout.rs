@@ -143,12 +143,19 @@ pub(crate) fn declared_points(cx: &Context) -> Decimal {
         .sum()
 }
 
-/// Whether the rule set's words (or the cells) mark an indicator not applicable.
+/// Whether the rule set's words (or the cells) mark an indicator not applicable. A `无` in
+/// the target or actual does, unless the row answers a target asking for none
+/// ([`none_answered`]): `无` / `无` on a row with points is "none wanted, none happened".
 pub(crate) fn is_not_applicable(rules: &RuleSet, ind: &Indicator) -> bool {
     if matches!(ind.actual.1, Value::NotApplicable) || matches!(ind.target.1, Value::NotApplicable)
     {
-        return true;
+        return named_not_applicable(rules, ind) || none_answered(rules, ind).is_none();
     }
+    named_not_applicable(rules, ind)
+}
+
+/// Whether the rule set's phrases in the indicator's name mark it not applicable.
+fn named_not_applicable(rules: &RuleSet, ind: &Indicator) -> bool {
     let phrases = &rules.indicators.not_applicable;
     // "本指标不适用此项目": a phrase inside the name counts only when the row carries no points
     // and no actual, so an indicator merely mentioning the words is still scored.
@@ -158,4 +165,56 @@ pub(crate) fn is_not_applicable(rules: &RuleSet, ind: &Indicator) -> bool {
     let name = ind.bare_name();
     phrases.iter().any(|p| name == p)
         || may_contain && phrases.iter().any(|p| name.contains(p.as_str()))
+}
+
+/// A row whose target asks for none of something — one of the rule set's `none_words`
+/// (`无`), a text starting with one (`无重大安全事故`, `零事故`) or a number 0 not written "≥"
+/// (`0起`, `≤0`) — answered by one of those words (`无`) or a count (`0起`): whether it was met
+/// (tester s9 F15, F16, F24). Only for a row carrying points — a department that weighted the
+/// row scored it; `无` / `无` with no points stays not applicable — and only where the rule set
+/// lists such words. None for every other row (a count against a numeric target is left to
+/// the formulas; `2起` against `无重大安全事故` to the reviewer).
+pub(crate) fn none_answered(rules: &RuleSet, ind: &Indicator) -> Option<bool> {
+    let words = &rules.indicators.none_words;
+    if words.is_empty()
+        || !(ind.shares_points || ind.points.1.value().is_some_and(|p| p > Decimal::ZERO))
+    {
+        return None;
+    }
+    let is_word = |text: &str| {
+        let t = text.trim().trim_end_matches(['。', '.']);
+        words.iter().any(|w| w == t)
+    };
+    let target_word = matches!(ind.target.1, Value::NotApplicable) && is_word(&ind.target.0.text);
+    let wants_none = match &ind.target.1 {
+        Value::NotApplicable => target_word,
+        Value::Quantity(q) => {
+            q.value.is_zero()
+                && q.upper.is_none()
+                && !q.is_date()
+                && !matches!(
+                    q.comparator,
+                    Some(crate::value::Comparator::Ge | crate::value::Comparator::Gt)
+                )
+        }
+        Value::Qualitative { text } => words.iter().any(|w| text.trim().starts_with(w.as_str())),
+        _ => false,
+    };
+    if !wants_none {
+        return None;
+    }
+    match &ind.actual.1 {
+        Value::NotApplicable | Value::Qualitative { .. } if is_word(&ind.actual.0.text) => {
+            Some(true)
+        }
+        Value::Quantity(a) if a.comparator.is_none() && a.upper.is_none() && !a.is_date() => {
+            match &ind.target.1 {
+                // `无` answered `2起`: none wanted, two happened.
+                Value::NotApplicable => Some(a.value <= Decimal::ZERO),
+                Value::Qualitative { .. } if a.value.is_zero() => Some(true),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }

@@ -123,7 +123,7 @@ pub(super) fn check(cx: &mut Context, total: Decimal) {
         return;
     }
     let sums = form_sums(cx);
-    check_reported_total(cx, sums.reported_lines, total);
+    check_reported_total(cx, &sums, total);
     check_declared_points(cx, sums);
 }
 
@@ -139,6 +139,10 @@ struct Sums<'a> {
     by_level1: Vec<(Decimal, Option<&'a Cell>)>,
     /// The execution 分值 as written.
     exec_declared: Option<Decimal>,
+    /// Line scores left blank or unreadable (an Excel `#VALUE!`) on rows that carry points:
+    /// said in the `total-not-sum` message, which would otherwise quote a sum that leaves them
+    /// out as if it were the form's (tester s9 F23).
+    unfilled_lines: usize,
 }
 
 fn form_sums<'a>(cx: &Context<'a>) -> Sums<'a> {
@@ -148,9 +152,14 @@ fn form_sums<'a>(cx: &Context<'a>) -> Sums<'a> {
     let mut declared_points = Decimal::ZERO;
     let mut by_level1: Vec<(Decimal, Option<&Cell>)> =
         vec![(Decimal::ZERO, None); rules.weights.level1.len()];
+    let mut unfilled_lines = 0;
     for ind in case.indicators.iter().filter(|i| !i.shares_points) {
         if let Some(s) = ind.score.1.value() {
             reported_lines += s;
+        } else if ind.points.1.value().is_some_and(|p| p > Decimal::ZERO)
+            && super::layout::applicable(cx, ind, &[])
+        {
+            unfilled_lines += 1;
         }
         if let Some(p) = ind.points.1.value() {
             declared_points += p;
@@ -163,8 +172,10 @@ fn form_sums<'a>(cx: &Context<'a>) -> Sums<'a> {
     }
     let exec_row = super::execution::total_row(case);
     let exec_declared = exec_row.and_then(|r| r.points.1.value());
-    if let Some(s) = exec_row.and_then(|r| r.score.1.value()) {
-        reported_lines += s;
+    match exec_row.map(|r| r.score.1.value()) {
+        Some(Some(s)) => reported_lines += s,
+        Some(None) => unfilled_lines += 1,
+        None => {}
     }
     declared_points += exec_declared.unwrap_or(rules.execution.points);
     execution_within(cx, exec_declared, &mut by_level1);
@@ -173,24 +184,33 @@ fn form_sums<'a>(cx: &Context<'a>) -> Sums<'a> {
         declared_points,
         by_level1,
         exec_declared,
+        unfilled_lines,
     }
 }
 
 /// The reported total against the form's own line scores and the computed total.
-fn check_reported_total(cx: &mut Context, reported_lines: Decimal, total: Decimal) {
+fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
     let case = cx.case;
+    let reported_lines = sums.reported_lines;
     match case.total_score.1.value() {
         Some(reported) => {
             if reported != reported_lines {
-                cx.finding(
-                    codes::TOTAL_NOT_SUM,
-                    msg!(
+                // Line scores not filled in (or an Excel error value) are left out of the sum:
+                // the message says how many, so the sum is not read as the form's own.
+                let message = match sums.unfilled_lines {
+                    0 => msg!(
                         "finding-total-not-sum",
                         reported = fmt(reported),
                         lines = fmt(reported_lines)
                     ),
-                    &case.total_score.0,
-                );
+                    n => msg!(
+                        "finding-total-not-sum-unfilled",
+                        reported = fmt(reported),
+                        lines = fmt(reported_lines),
+                        count = n
+                    ),
+                };
+                cx.finding(codes::TOTAL_NOT_SUM, message, &case.total_score.0);
             }
             if reported != total {
                 cx.finding(

@@ -727,6 +727,10 @@ pub(crate) struct Form {
     funds_at: Vec<(usize, usize)>,
     /// In a grid: the column of each indicator column the indicators header names.
     indicator_at: Vec<(usize, Column)>,
+    /// The form writes its amounts in 元 (`项目资金(元)`, `单位：元` beside the title): bare
+    /// amounts are read as 元, so that case files hold 万元 as every other form's and a
+    /// department's sums add like with like (tester s9 F2).
+    in_yuan: bool,
 }
 
 /// Forms read from rows, and the notes that belong to no form.
@@ -1343,7 +1347,34 @@ impl Form {
             flat: false,
             funds_at: Vec::new(),
             indicator_at: Vec::new(),
+            in_yuan: false,
         }
+    }
+
+    /// A remark printed beside the title (`填报单位:(公章)`, `单位：元`): noted, and the
+    /// amounts' unit taken from it.
+    fn read_form_remark(&mut self, row: &Row, first: &str) {
+        let message = match is_filled_filler(first) {
+            true => msg!("import-note-form-filler", text = quoted(first)),
+            false => msg!("import-note-form-remark", text = quoted(first)),
+        };
+        self.note(row, NoteKind::Recognised, message);
+        self.amounts_in_yuan(row, first);
+    }
+
+    /// The funds header's label (`项目资金(元)`) or the remark beside the title (`单位：元`)
+    /// says the amounts are in 元: noted once, and the bare amounts read as 元 from then on.
+    fn amounts_in_yuan(&mut self, row: &Row, label: &str) {
+        if label.contains("万元") {
+            // The funds header's own `(万元)` over a `单位：元` printed beside the title.
+            self.in_yuan = false;
+        }
+        if self.in_yuan || !says_yuan(label) {
+            return;
+        }
+        self.in_yuan = true;
+        let message = msg!("import-note-funds-yuan", label = quoted(label.trim()));
+        self.note(row, NoteKind::Recognised, message);
     }
 
     /// The line (the row in a sheet) of the form's title.
@@ -1527,11 +1558,7 @@ impl Form {
             // no value of the form (tester s6 F13: they were "unreadable" and made every such
             // form "may be off").
             _ if self.section == Section::Header && row.len() == 1 && is_form_remark(first) => {
-                let message = match is_filled_filler(first) {
-                    true => msg!("import-note-form-filler", text = quoted(first)),
-                    false => msg!("import-note-form-remark", text = quoted(first)),
-                };
-                self.note(row, NoteKind::Recognised, message);
+                self.read_form_remark(row, first)
             }
             _ => match self.section {
                 Section::Header => self.unreadable(row, msg!("import-shape-header")),
@@ -1577,6 +1604,7 @@ impl Form {
 
     fn read_funds_header(&mut self, row: &Row) {
         self.section = Section::Funds;
+        self.amounts_in_yuan(row, row.first());
         let columns: Vec<usize> = row
             .cells
             .iter()
@@ -1737,6 +1765,17 @@ impl Form {
         let columns: Vec<usize> = mapped
             .clone()
             .unwrap_or_else(|| (0..FUNDS_KEYS.len()).collect());
+        if self.in_yuan {
+            for (value, key) in values.iter_mut().zip(&columns) {
+                // 年初预算数, 全年预算数, 全年执行数 written as bare numbers: 元.
+                if *key < 3
+                    && matches!(crate::value::parse(value), crate::value::Value::Quantity(q)
+                        if q.unit.is_empty() && q.scale == rust_decimal::Decimal::ONE && q.comparator.is_none())
+                {
+                    value.push('元');
+                }
+            }
+        }
         if let Some((at, read)) = rate::confirmed_fraction(&values, &columns, cells)
             && let Some(value) = values.get_mut(at)
         {
@@ -2362,6 +2401,17 @@ pub(crate) fn is_notes_label(text: &str) -> bool {
 /// A remark the template prints beside the title, holding no value of the form: the stamp
 /// line `填报单位:(公章)` (left unfilled, or filled in: the form names its units in its own
 /// cells), the amounts' unit `单位:万元` (`金额单位：元`).
+/// True when a funds label or remark gives 元 as the amounts' unit: `项目资金(元)`,
+/// `项目资金（单位：元）`, `单位:元`, `金额单位：元` — not 万元, 千元 or 亿元.
+fn says_yuan(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let unit_given = t.ends_with("元)")
+        || t.ends_with("元）")
+        || t.split_once([':', '：'])
+            .is_some_and(|(label, unit)| label.ends_with("单位") && unit.starts_with('元'));
+    unit_given && !["万元", "千元", "亿元"].iter().any(|u| t.contains(u))
+}
+
 fn is_form_remark(text: &str) -> bool {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let Some((label, rest)) = t.split_once([':', '：']) else {

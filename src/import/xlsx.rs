@@ -274,14 +274,6 @@ fn read_xlsx_sheet(
             }
             continue;
         }
-        if let DataRef::Error(e) = &cell.value {
-            sheet.note(
-                row,
-                column,
-                NoteKind::Unreadable,
-                msg!("import-cell-error", error = e.to_string()),
-            );
-        }
         let shown_as_percent = percent.contains(&(row, column));
         if !put_cell(sheet, row, column, &cell.value, shown_as_percent) {
             break;
@@ -339,6 +331,18 @@ fn put_cell(
     value: &DataRef<'_>,
     shown_as_percent: bool,
 ) -> bool {
+    // An error value (`#DIV/0!`, `#VALUE!`, `#N/A`, `#REF!`: a formula with no result) is an
+    // unfilled cell, said with the cell and the error — never `0%` nor a score `#VALUE!`
+    // (tester s9 F23); for `.xls` too, whose cells come here through [`data_ref`].
+    if let DataRef::Error(e) = value {
+        sheet.note(
+            row,
+            column,
+            NoteKind::Unreadable,
+            msg!("import-cell-error", error = e.to_string()),
+        );
+        return true;
+    }
     if let Some((text, note)) = date_cell(value) {
         sheet.note(row, column, NoteKind::Recognised, note);
         return sheet.put(row, column, text, false);
@@ -573,6 +577,23 @@ mod tests {
         assert_eq!(number_text(100.0), "100");
         assert_eq!(grid::column_name(1), "A");
         assert_eq!(grid::column_name(28), "AB");
+    }
+
+    /// Tester s9 F23: an error value (`#DIV/0!`) is a cell not filled in (noted with the cell
+    /// and the error, `arrival_s9_values`) — never the text `#DIV/0!` nor a rate of 0% — in
+    /// `.xlsx` and `.xls` (whose cells come through `data_ref`).
+    #[test]
+    fn an_error_value_is_a_cell_not_filled_in() {
+        for value in [
+            DataRef::Error(calamine::CellErrorType::Div0),
+            data_ref(&Data::Error(calamine::CellErrorType::Value)),
+        ] {
+            let mut sheet = Sheet::new("表1");
+            assert!(put_cell(&mut sheet, 5, 7, &value, true));
+            assert!(sheet.rows().unwrap().is_empty());
+        }
+        let said = msg!("import-cell-error", error = "#DIV/0!").render(crate::i18n::Lang::En);
+        assert!(said.contains("read as not filled in"), "{said}");
     }
 
     #[test]

@@ -469,6 +469,10 @@ pub struct RawIndicatorRules {
     /// Phrases that mark an indicator as not applicable (in its name, target or actual).
     #[serde(default)]
     pub not_applicable: Vec<Text>,
+    /// Words saying that nothing of the kind happened (`无`, `零`): a target asking for none
+    /// answered by one of them is met.
+    #[serde(default)]
+    pub none_words: Vec<Text>,
     /// How indicators that share one points cell split it: `split_equally`.
     #[serde(default)]
     pub shared_points: Option<Text>,

@@ -493,6 +493,10 @@ impl Quantitative {
 pub struct IndicatorRules {
     /// Phrases that mark an indicator not applicable.
     pub not_applicable: Vec<String>,
+    /// Words saying that nothing of the kind happened (`无`, `零`, `未发生`): a row carrying
+    /// points whose target asks for none (`无`, `0起`, `无重大安全事故`) and whose actual is one
+    /// of them is met, not "not applicable" (#15 item 3, tester s9 F15/F16).
+    pub none_words: Vec<String>,
     /// An indicator scoring below its points must give a deviation reason (偏差原因).
     pub explain_below_points: bool,
     /// Rule location.
@@ -889,6 +893,17 @@ impl RuleSet {
                 &self.indicators.rule,
             ),
         ];
+        if !self.indicators.none_words.is_empty() {
+            rows.push((
+                RuleKind::NotApplicable,
+                "indicators.none_words",
+                format!(
+                    "a target asking for none answered {} (or 0) on a row with points is met",
+                    self.indicators.none_words.join(" / ")
+                ),
+                &self.indicators.rule,
+            ));
+        }
         if let Some(rule) = &self.grades_rule {
             rows.push((
                 RuleKind::Grade,

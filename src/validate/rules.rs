@@ -775,6 +775,12 @@ fn indicators_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> IndicatorRules
                     .iter()
                     .map(|p| p.get_ref().clone())
                     .collect(),
+                none_words: r
+                    .none_words
+                    .iter()
+                    .map(|w| w.get_ref().trim().to_owned())
+                    .filter(|w| !w.is_empty())
+                    .collect(),
                 explain_below_points: r.explain_below_points,
                 rule: v.rule(
                     "indicators",
@@ -787,6 +793,7 @@ fn indicators_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> IndicatorRules
         }
         None => IndicatorRules {
             not_applicable: Vec::new(),
+            none_words: Vec::new(),
             explain_below_points: false,
             rule: v.rule("indicators", 0..0, None, None, None),
         },
@@ -832,7 +839,7 @@ fn switches_of(v: &mut Checker, raw: &raw_rules::RawRuleSet, set: &RuleSet) -> V
             raw.indicators
                 .as_ref()
                 .map_or(&empty, |i| &i.get_ref().cites),
-            &["shared_points", "explain_below_points"],
+            &["shared_points", "explain_below_points", "none_words"],
             Some(indicators),
         ),
         (

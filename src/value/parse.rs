@@ -567,8 +567,9 @@ pub fn date_time(text: &str) -> Option<(&str, &str)> {
 }
 
 /// A date or deadline in a 时效 cell: `2023年11月底前`, `12月底前`, `2021年12月完成`,
-/// `2023年11月`. Read as a month: `年月` = year × 100 + month, or `月份` = the month alone when
-/// no year is written; `前` / `以前` / `之前` / `内` make it a deadline (≤).
+/// `2023年11月`, `2024年底前` (the year's end is its December; `年内` likewise). Read as a
+/// month: `年月` = year × 100 + month, or `月份` = the month alone when no year is written;
+/// `前` / `以前` / `之前` / `内` make it a deadline (≤).
 fn deadline(chars: &[char]) -> Option<Quantity> {
     let digits = |from: usize| {
         chars
@@ -594,13 +595,22 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
     if n == 4 && chars.get(at + 4) == Some(&'年') {
         year = number(at, 4);
         at += 5;
+    } else if chars.first() == Some(&'年') {
+        // `年底前`, `年内完成` without a year: the month 12 (tester s9 F24).
+        at = 1;
     }
+    let year_end = at > 0 && matches!(chars.get(at), Some('底' | '末' | '内'));
     let n = digits(at);
-    if !(1..=2).contains(&n) || chars.get(at + n) != Some(&'月') {
+    let month = if year_end {
+        // `2024年底前` is `2024年12月底前`; `2024年内` is by the end of its December.
+        12
+    } else if at == 1 || !(1..=2).contains(&n) || chars.get(at + n) != Some(&'月') {
         return None;
-    }
-    let month = number(at, n).filter(|m| (1..=12).contains(m))?;
-    at += n + 1;
+    } else {
+        let month = number(at, n).filter(|m| (1..=12).contains(m))?;
+        at += n + 1;
+        month
+    };
     // A day after a dated month (`2023年11月20日`, as a date typed into a workbook is read).
     let n = digits(at);
     let day =
@@ -613,7 +623,7 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
             None
         };
     let rest: String = chars.get(at..)?.iter().collect();
-    if year.is_none() && rest.is_empty() {
+    if year.is_none() && rest.is_empty() && !year_end {
         // `12月` alone may be a duration: left to the number reader.
         return None;
     }
@@ -1172,6 +1182,20 @@ mod tests {
         assert_eq!(q("2021年12月完成"), (None, "202112".into(), "年月".into()));
         assert_eq!(q("2023年11月"), (None, "202311".into(), "年月".into()));
         assert_eq!(q("12月底前"), (le, "12".into(), "月份".into()));
+        // The year's end is its December (tester s9 F24).
+        assert_eq!(q("2024年底前"), (le, "202412".into(), "年月".into()));
+        assert_eq!(q("2024年底"), (None, "202412".into(), "年月".into()));
+        assert_eq!(q("2024年末前完成"), (le, "202412".into(), "年月".into()));
+        assert_eq!(q("2024年内完成"), (le, "202412".into(), "年月".into()));
+        assert_eq!(q("年底前"), (le, "12".into(), "月份".into()));
+        assert_eq!(q("年内"), (le, "12".into(), "月份".into()));
+        assert!(!matches!(parse("年度"), Value::Quantity(_)));
+        assert!(
+            !matches!(parse("2024年"), Value::Quantity(Quantity { ref unit, .. }) if unit == "年月")
+        );
+        assert!(
+            !matches!(parse("2024年底有"), Value::Quantity(Quantity { ref unit, .. }) if unit == "年月")
+        );
         // A date typed into a workbook cell, imported with its day (#15).
         assert_eq!(
             q("2023年11月20日"),

@@ -447,7 +447,7 @@ fn findings_are_chinese_by_default_and_english_on_request() {
     };
     let default = run(None, None);
     assert!(
-        default.contains("自评总分 76 不等于表中各项得分之和（58）"),
+        default.contains("自评总分 76 不等于表中已填各项得分之和（58）：有 1 项得分未填或无法识别"),
         "{default}"
     );
     assert_eq!(
@@ -457,7 +457,7 @@ fn findings_are_chinese_by_default_and_english_on_request() {
     );
     let english = run(Some("en"), None);
     assert!(
-        english.contains("reported total 76 is not the sum of the form's own line scores (58)"),
+        english.contains("reported total 76 is not the sum of the line scores filled in (58): 1 line score is not filled in"),
         "{english}"
     );
     assert_eq!(run(None, Some("en")), english);
@@ -486,7 +486,10 @@ fn json_findings_carry_the_message_in_the_chosen_language_beside_the_stable_code
         .find(|f| f["code"] == "total-not-sum")
         .unwrap()
         .clone();
-    assert_eq!(f["message"], "自评总分 76 不等于表中各项得分之和（58）");
+    assert_eq!(
+        f["message"],
+        "自评总分 76 不等于表中已填各项得分之和（58）：有 1 项得分未填或无法识别（见该行）"
+    );
 }
 
 /// `--help` is Chinese by default and English with `--lang en` (#16 item 1).

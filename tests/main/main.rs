@@ -19,6 +19,7 @@ mod arrival_s8;
 mod arrival_s8_forms;
 mod arrival_s9_fix1;
 mod arrival_s9_forms;
+mod arrival_s9_values;
 mod broken;
 mod browser;
 mod cli;

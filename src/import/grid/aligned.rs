@@ -201,6 +201,7 @@ impl Form {
     /// already named (a `上年得分` beside 得分) is left out and said, as in the indicators.
     pub(super) fn read_funds_header_at(&mut self, header: &Row) {
         self.section = Section::Funds;
+        self.amounts_in_yuan(header, header.first());
         self.funds_at = Vec::new();
         for cell in header.cells.iter().skip(1) {
             let Some(k) = funds_column(&cell.text) else {
@@ -250,7 +251,15 @@ impl Form {
             .iter()
             .map(|&(c, _)| at(raw, c).unwrap_or(&blank))
             .collect();
-        let values: Vec<String> = cells.iter().map(|c| c.text.to_string()).collect();
+        let mut values: Vec<String> = cells.iter().map(|c| c.text.to_string()).collect();
+        for ((value, cell), &(_, key)) in values.iter_mut().zip(&cells).zip(&placed) {
+            // 分值 (3) and 得分 (5): never a percentage.
+            if matches!(key, 3 | 5)
+                && let Some(read) = self.points_not_percent(cell)
+            {
+                *value = read;
+            }
+        }
         // The template's printed instruction on a row of its own (merged across the row, the
         // Sichuan template under its 总额 row) is one of the form's notes, as in text.
         if super::is_funds_instruction(&label) && values.iter().all(|v| v.is_empty()) {
@@ -278,6 +287,28 @@ impl Form {
         if let Some(kept) = self.funds.last_mut() {
             kept.cells = refs;
         }
+    }
+
+    /// A 分值 or 得分 cell a workbook shows as a percentage — 10 in a cell formatted `0.00%`
+    /// shows `1000%`: the number the cell holds (10), with a note naming the cell. A points
+    /// cell is never a percentage, and the department typed 10: read as shown, the form had
+    /// 1000 points and a total of 987 (tester s9 F3). None for any other cell.
+    fn points_not_percent(&mut self, cell: &Cell) -> Option<String> {
+        let shown = cell.text.trim();
+        let percent = shown.strip_suffix('%').filter(|_| cell.numeric)?;
+        let held = percent
+            .parse::<rust_decimal::Decimal>()
+            .ok()?
+            .checked_div(rust_decimal::Decimal::ONE_HUNDRED)?
+            .normalize()
+            .to_string();
+        let message = msg!(
+            "import-note-points-percent",
+            shown = shown,
+            read = held.as_str()
+        );
+        self.note_at(cell.number, cell.line, NoteKind::Guessed, message);
+        Some(held)
     }
 
     /// `表1!E14`: where a cell stands in the workbook or document (#16); none for text.
@@ -351,11 +382,11 @@ impl Form {
                 }
                 Column::Points => {
                     merged_points |= cell.is_none();
-                    indicator.points = text;
+                    indicator.points = cell.and_then(|c| self.points_not_percent(c)).or(text);
                 }
                 Column::Score => {
                     merged_points |= cell.is_none();
-                    indicator.score = text;
+                    indicator.score = cell.and_then(|c| self.points_not_percent(c)).or(text);
                 }
                 Column::Deduction => indicator.deduction = text,
                 Column::Deviation => indicator.deviation = text,
@@ -425,14 +456,21 @@ impl Form {
                 .map(|&(c, _)| c)
         };
         let (points_at, score_at) = (column(Column::Points), column(Column::Score));
-        let text = |c: Option<usize>| c.and_then(|c| at(raw, c)).map(|c| c.text.to_string());
+        let mut text = |c: Option<usize>| {
+            let cell = at(raw, c?)?;
+            Some(
+                self.points_not_percent(cell)
+                    .unwrap_or_else(|| cell.text.to_string()),
+            )
+        };
+        let (points, score) = (text(points_at), text(score_at));
         let cells = [("points", points_at), ("score", score_at)]
             .into_iter()
             .filter_map(|(k, c)| Some((k, self.cell_ref(at(raw, c?)?)?)))
             .collect();
         let total = Total {
-            points: text(points_at),
-            score: text(score_at),
+            points,
+            score,
             cells,
         };
         let named: Vec<(usize, ())> = [points_at, score_at]
