@@ -220,3 +220,8 @@ import-skipped-document-tables = skipped { $tables ->
         [one] { $cells } cell
        *[other] { $cells } cells
     }: a contact, signature or instructions table such as 填报人/联系电话/签字/填报说明)
+import-skipped-office-lock = skipped `{ $file }`: it is the temporary file Excel, WPS or Word keeps while a document is open (its name starts with ~$), not a form
+import-skipped-office-lock-help = it goes away when the document is closed; the document itself was read as usual
+import-skipped-kind = skipped `{ $file }`: in a folder only files of forms (.xlsx, .xls, .docx, .html, .txt and the like) and case files (.toml) are read, and this is a .{ $extension } file
+import-skipped-no-extension = skipped `{ $file }`: in a folder only files of forms (.xlsx, .xls, .docx, .html, .txt and the like) and case files (.toml) are read, and this file has no extension
+import-skipped-kind-help = if it is a form, save it as .xlsx, .docx or .txt, or name the file on the command line (it is then read by its content)
