@@ -9,7 +9,10 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use std::sync::Arc;
 
+pub mod import_notes;
 pub mod words;
+
+pub use import_notes::{FormNote, ImportNotes};
 
 /// The scored result of one case under one rule set.
 #[derive(Debug, Clone, Serialize)]
@@ -48,6 +51,10 @@ pub struct Outcome {
     pub total_trace: Vec<Step>,
     /// Contradictions and problems, in form order.
     pub findings: Vec<Finding>,
+    /// The form's import notes (`[form] import_notes`): what the importer recognised, guessed
+    /// or could not read, and where on the form (#16). Absent from JSON when there are none.
+    #[serde(skip_serializing_if = "ImportNotes::is_empty")]
+    pub import_notes: ImportNotes,
 }
 
 /// Rule set identity carried by every result.

@@ -152,6 +152,18 @@ impl SourceFile {
         at..at + len
     }
 
+    /// The byte range of a 1-based line without its line break (the end of the text past the
+    /// last line).
+    pub fn line_span(&self, line: usize) -> Range<usize> {
+        let start = self.offset(line, 1);
+        let end = self
+            .text
+            .get(start..)
+            .and_then(|rest| rest.find('\n'))
+            .map_or(self.text.len(), |i| start + i);
+        start..end
+    }
+
     /// The text of a byte range, or "" when the range is not on character boundaries.
     pub fn slice(&self, span: Range<usize>) -> &str {
         self.text.get(span).unwrap_or("")
@@ -203,15 +215,15 @@ impl std::fmt::Display for Field {
     }
 }
 
-/// A place in a file: file name, line and column, and optionally the field it names.
+/// A place in a file: file name, line and column (none for a form scored straight from its
+/// input, which has no case file), and optionally the field it names.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize)]
 pub struct Location {
-    /// File name as given.
-    pub file: Arc<str>,
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column in characters.
-    pub column: usize,
+    /// The case file, line and column; none for a form scored straight from its input (#16
+    /// F5): such a form has no case file, and its place is on the form only (`form_cell`).
+    /// JSON writes its `file`, `line` and `column` in place, or leaves them out.
+    #[serde(flatten)]
+    pub at: Option<FilePlace>,
     /// The field or key path, e.g. `indicators[3].actual`.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub field: String,
@@ -231,6 +243,25 @@ pub struct Location {
     /// `form_cell` already says as Excel does ([`document_place`], #16).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub form_place: Option<String>,
+}
+
+/// A place in a case (or rule) file: its name as given, and a 1-based line and column (in
+/// characters).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize)]
+pub struct FilePlace {
+    /// File name as given.
+    pub file: Arc<str>,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column in characters.
+    pub column: usize,
+}
+
+impl std::fmt::Display for FilePlace {
+    /// `file:line:column`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.column)
+    }
 }
 
 /// An indicator as the form names it: level 1 / level 2 / level 3, as written.
@@ -318,6 +349,10 @@ pub struct FormMap {
     /// The file name of the input a form read from text came from (`[form] source`, its last
     /// path part): shown before a `line:cell` place.
     pub input: Option<Arc<str>>,
+    /// Where the form starts — its title row — on a form scored straight from its input (#16
+    /// F5): the place of a finding about the whole form (`incomplete-form` on 项目名称), which
+    /// has no case-file line to point at. None in a case file, which does not record it.
+    pub start: Option<FormPlace>,
 }
 
 impl FormMap {
@@ -331,22 +366,36 @@ impl FormMap {
             }),
             _ => None,
         };
-        let cell = match self.cells.binary_search_by(|(f, _)| f.cmp(&field)) {
-            Ok(i) => self.cells.get(i).map(|(_, c)| self.shown(c, true)),
-            // A blank cell of a form read from text: its row's first line, as a workbook's
-            // blank cell has no place.
-            Err(_) => self
-                .cells
-                .iter()
-                .filter(|(f, _)| (f.table, f.index) == (field.table, field.index))
-                .filter_map(|(_, c)| match c {
-                    FormPlace::Text { line, cell } => Some((*line, *cell)),
-                    FormPlace::Named(_) => None,
-                })
-                .min()
-                .map(|(line, cell)| self.shown(&FormPlace::Text { line, cell }, false)),
-        };
+        let cell = self
+            .place(field)
+            .map(|(place, with_cell)| self.shown(&place, with_cell));
         (indicator, self.form_field(field), cell)
+    }
+
+    /// Where a case-file field was read from, and whether that is its own cell (false: the
+    /// first line of its row, or the form's start).
+    pub fn place(&self, field: Field) -> Option<(FormPlace, bool)> {
+        if let Ok(i) = self.cells.binary_search_by(|(f, _)| f.cmp(&field)) {
+            return self.cells.get(i).map(|(_, c)| (c.clone(), true));
+        }
+        // A blank cell of a form read from text: its row's first line, as a workbook's blank
+        // cell has no place.
+        let row = self
+            .cells
+            .iter()
+            .filter(|(f, _)| (f.table, f.index) == (field.table, field.index))
+            .filter_map(|(_, c)| match c {
+                FormPlace::Text { line, cell } => Some((*line, *cell)),
+                FormPlace::Named(_) => None,
+            })
+            .min()
+            .map(|(line, cell)| (FormPlace::Text { line, cell }, false));
+        // The header and the whole form: where the form starts (a form scored straight from
+        // its input), its title row.
+        row.or_else(|| match field.table {
+            "header" | "form" => self.start.clone().map(|p| (p, false)),
+            _ => None,
+        })
     }
 
     /// A recorded place as people read it: a workbook cell as written (`表3!F14`), a text
@@ -449,9 +498,11 @@ impl Location {
     pub fn of(source: &SourceFile, span: &Range<usize>, field: impl Into<String>) -> Location {
         let lc = source.line_col(span.start);
         Location {
-            file: source.shared_name.clone(),
-            line: lc.line,
-            column: lc.column,
+            at: Some(FilePlace {
+                file: source.shared_name.clone(),
+                line: lc.line,
+                column: lc.column,
+            }),
             field: field.into(),
             ..Location::default()
         }
@@ -493,6 +544,9 @@ enum Spot {
         /// What the case knows of the form (findings only).
         form: Option<Arc<FormMap>>,
     },
+    /// On a form scored straight from its input (#16 F5): it has no case file, so the place
+    /// is where the field stands on the form only.
+    OnForm { field: Field, form: Arc<FormMap> },
     /// Worked out.
     Settled { location: Location, field: Field },
 }
@@ -524,9 +578,19 @@ impl Place {
         })
     }
 
+    /// The place of a field of a form scored straight from its input, which has no case file
+    /// (#16 F5): where the field stands on the form (its indicator, the form's name of the
+    /// field, the cell or line it was read from), and nothing else.
+    pub fn form_only(field: Field, form: &Arc<FormMap>) -> Place {
+        Place(Spot::OnForm {
+            field,
+            form: Arc::clone(form),
+        })
+    }
+
     /// Works out the line and column now and lets go of the file's text.
     pub fn settle(&mut self) {
-        if let Spot::Lazy { field, .. } = &self.0 {
+        if let Spot::Lazy { field, .. } | Spot::OnForm { field, .. } = &self.0 {
             let field = *field;
             self.0 = Spot::Settled {
                 location: self.location(),
@@ -535,29 +599,29 @@ impl Place {
         }
     }
 
-    /// The file name as given.
-    pub fn file(&self) -> &str {
+    /// The case file, line and column; none on a form scored straight from its input, which
+    /// has no case file (#16 F5).
+    pub fn in_file(&self) -> Option<FilePlace> {
         match &self.0 {
-            Spot::Lazy { source, .. } => &source.name,
-            Spot::Settled { location, .. } => &location.file,
+            Spot::Lazy { source, offset, .. } => {
+                let lc = source.line_col(*offset);
+                Some(FilePlace {
+                    file: source.shared_name.clone(),
+                    line: lc.line,
+                    column: lc.column,
+                })
+            }
+            Spot::OnForm { .. } => None,
+            Spot::Settled { location, .. } => location.at.clone(),
         }
     }
 
     /// The field path, e.g. `indicators[3].actual`.
     pub fn field(&self) -> Field {
         match &self.0 {
-            Spot::Lazy { field, .. } | Spot::Settled { field, .. } => *field,
-        }
-    }
-
-    /// Line and column.
-    pub fn line_col(&self) -> LineCol {
-        match &self.0 {
-            Spot::Lazy { source, offset, .. } => source.line_col(*offset),
-            Spot::Settled { location, .. } => LineCol {
-                line: location.line,
-                column: location.column,
-            },
+            Spot::Lazy { field, .. } | Spot::OnForm { field, .. } | Spot::Settled { field, .. } => {
+                *field
+            }
         }
     }
 
@@ -585,6 +649,20 @@ impl Place {
                         .and_then(document_place)
                         .map(|m| m.to_string());
                 }
+                location
+            }
+            Spot::OnForm { field, form } => {
+                let mut location = Location {
+                    field: field.to_string(),
+                    ..Location::default()
+                };
+                (location.indicator, location.form_field, location.form_cell) =
+                    form.describe(*field);
+                location.form_place = location
+                    .form_cell
+                    .as_deref()
+                    .and_then(document_place)
+                    .map(|m| m.to_string());
                 location
             }
             Spot::Settled { location, .. } => location.clone(),
@@ -648,8 +726,16 @@ impl serde::Serialize for Place {
 }
 
 impl std::fmt::Display for Location {
+    /// `file:line:column (field)`; on a form scored straight from its input, where it stands
+    /// on the form (`产出指标 / … · 实际完成值 · forms.txt 第 12 行第 3 格`), else the field.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}:{}", self.file, self.line, self.column)?;
+        let Some(at) = &self.at else {
+            return match self.on_form() {
+                Some(on_form) => f.write_str(&on_form),
+                None => f.write_str(&self.field),
+            };
+        };
+        write!(f, "{at}")?;
         if !self.field.is_empty() {
             write!(f, " ({})", self.field)?;
         }
@@ -658,6 +744,7 @@ impl std::fmt::Display for Location {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -728,8 +815,12 @@ mod tests {
         assert_eq!(place.to_string(), location.to_string());
         assert_eq!(place.to_string(), "a.toml:2:9 (indicators[2].actual)");
         assert_eq!(format!("{place:?}"), format!("{location:?}"));
-        assert_eq!(place.line_col(), LineCol { line: 2, column: 9 });
-        assert_eq!(place.file(), "a.toml");
+        let at = |line, column| FilePlace {
+            file: Arc::from("a.toml"),
+            line,
+            column,
+        };
+        assert_eq!(place.in_file(), Some(at(2, 9)));
         assert_eq!(place.field().to_string(), "indicators[2].actual");
         // Settled, it shows the same and no longer holds the file.
         let mut settled = place.clone();
@@ -739,9 +830,52 @@ mod tests {
         assert_eq!(settled.location(), location);
         assert_eq!(settled.to_string(), location.to_string());
         assert_eq!(format!("{settled:?}"), format!("{location:?}"));
-        assert_eq!(settled.line_col(), LineCol { line: 2, column: 9 });
-        assert_eq!(settled.file(), "a.toml");
+        assert_eq!(settled.in_file(), Some(at(2, 9)));
         assert_eq!(settled.field().to_string(), "indicators[2].actual");
+    }
+
+    /// A place on a form scored straight from its input has no case-file line (#16 F5): it
+    /// shows, and JSON writes, where it stands on the form only; the header's fields, which
+    /// no cell records, stand at the form's start (its title row).
+    #[test]
+    fn places_on_a_form_without_a_case_file_are_on_the_form_only() {
+        let map = Arc::new(FormMap {
+            indicators: vec![[
+                Arc::from("产出指标"),
+                Arc::from("数量指标"),
+                Arc::from("指标1"),
+            ]],
+            cells: vec![(
+                Field::at("indicators", 0, "actual"),
+                FormPlace::Text { line: 12, cell: 3 },
+            )],
+            input: Some(Arc::from("forms.txt")),
+            start: Some(FormPlace::Text { line: 2, cell: 1 }),
+            ..FormMap::default()
+        });
+        let actual = Place::form_only(Field::at("indicators", 0, "actual"), &map);
+        assert_eq!(actual.in_file(), None);
+        let shown = "产出指标 / 数量指标 / 指标1 · 实际完成值 · forms.txt line 12, cell 3";
+        assert_eq!(actual.to_string(), shown);
+        let json = serde_json::to_value(&actual).unwrap();
+        assert!(
+            json.get("file").is_none() && json.get("line").is_none(),
+            "{json}"
+        );
+        assert_eq!(json["field"], "indicators[0].actual");
+        let project = Place::form_only(Field::of("header", "project"), &map);
+        assert_eq!(project.to_string(), "项目名称 · forms.txt line 2");
+        // Settled, the same.
+        let mut settled = actual.clone();
+        settled.settle();
+        assert_eq!(settled.location(), actual.location());
+        // A case file's place keeps its file, line and column in JSON.
+        let src = SourceFile::new("a.toml", "x = 1\n");
+        let json = serde_json::to_value(Place::new(&src, &(4..5), Field::of("x", ""))).unwrap();
+        assert_eq!(
+            (&json["file"], &json["line"], &json["column"]),
+            (&"a.toml".into(), &1.into(), &5.into())
+        );
     }
 
     /// The line starts found eight bytes at a time are `memchr`'s, whatever the bytes.

@@ -6,6 +6,8 @@ diagnostic-help = help: { $help }
 ## Import notes: what the importer recognised, guessed or could not read.
 
 import-note = { $kind } at { $place }: { $message }
+# A note listed in a report, its place in a column of its own.
+import-note-listed = { $kind }: { $text }
 import-kind-recognised = recognised
 import-kind-guessed = guessed
 import-kind-unreadable = unreadable
@@ -72,6 +74,8 @@ rules-cut-without-action = `cut` is only read with `action = "cut"`
 rules-cut-without-action-help = remove `cut`, or write `action = "cut"`
 rules-action-cut-needs-cut = `action = "cut"` needs `cut`
 rules-action-cut-needs-cut-help = add the share of the points deducted, e.g. `cut = "20%"`
+rules-except-name-blank = a blank word in `except_names` of the rule for { $level2 }: every name holds it, so the rule would hold for no indicator
+rules-except-name-blank-help = write the words of an indicator name the rule does not hold for, e.g. `except_names = ["节约率"]`, or remove the blank one
 rules-grades-order = grade `{ $name }` starts at { $min }, not below the grade before it ({ $previous })
 rules-grades-order-help = list grades best first, each `min` lower than the one before
 rules-grades-gap = totals below { $min } get no grade
@@ -177,6 +181,9 @@ case-full-width-read = `{ $text }` is written in full-width digits or signs and 
        *[other] {" "}(and { $more } more cells)
     }
 case-full-width-read-help = nothing to fix: full-width (全角) digits and signs in cells are read as half-width (半角); retype them in half-width to silence this note
+# A diagnostic of a form scored straight from its input, placed on the form (#16 F5): it has
+# no case file. $place: indicator · the form's field · the cell or line (`表1!F14`).
+case-on-form = { $message } ({ $place })
 case-unknown-cell-key = `cells` names `{ $name }`, which is not a key of `{ $table }`
 case-unknown-cell-key-help = `cells` says which workbook cell each value came from; its keys are { $keys }
 case-cell-too-large = { $what } `{ $text }` is too large for a form cell
@@ -508,6 +515,7 @@ change-execution-rounding-mode = execution rounding mode
 change-a-reported-score-inside-its-band-is-accepted = a reported score inside its band is accepted
 change-direction-of-a-target-without-comparator = direction of a target without comparator
 change-bare-target-by-level2 = direction of a target without comparator, by level 2
+change-except-names = except names with { $words }
 change-band-words-answering-a-numeric-target = band words answering a numeric target
 change-target-of-0 = target of 0
 change-level1-points = { $name } points

@@ -13,10 +13,9 @@ import-shape-goal-row = goal row
 import-shape-note = note
 import-shape-indicator-row = indicator row
 
-## Columns, as the notes name them: funds columns by their case-file keys, indicator columns
-## in lower case.
-import-funds-column-initial-budget = initial_budget
-import-funds-column-full-year-budget = full_year_budget
+## Columns, as the notes name them, in words (reports list the notes, #16): no case-file keys.
+import-funds-column-initial-budget = initial budget
+import-funds-column-full-year-budget = full-year budget
 import-funds-column-spent = spent
 import-funds-column-points = points
 import-funds-column-rate = rate
@@ -103,6 +102,8 @@ import-note-flat-row-blanks = { $what ->
        *[other] { $width } columns
     }: the empty cells the copy left out can only be { $blanks } (the other cells read in column order): { $placed }
 import-note-unit-joined = target { $target } with the 度量单位 column { $unit } read as { $read }
+import-note-unit-joined-both = target { $target } and actual { $actual } with the 度量单位 column { $unit } read as { $read_target } and { $read_actual }
+import-note-unit-joined-actual = actual { $actual } with the 度量单位 column { $unit } read as { $read }
 import-note-placeholder = placeholder row { $text } with no values skipped (not scored)
 import-note-level2-none = the 三级指标 under { $level2 } is written { $text } with every other cell empty: the project has no indicator of this kind, so the row is skipped (not scored)
 import-note-empty-indicator-row = indicator row of { $cells ->

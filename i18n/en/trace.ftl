@@ -43,6 +43,7 @@ word-rule-source = , { $source }
 trace-why-nature = 指标性质 `{ $nature }`
 trace-why-comparator = comparator `{ $comparator }`
 trace-why-bare-under = bare target under { $level2 }: { $direction } ({ $key })
+trace-why-bare-excepted = the name holds `{ $word }`, which the rule for { $level2 } excepts ({ $key }): bare target: { $direction }
 trace-why-bare = bare target: { $direction }
 trace-why-script = direction chosen by script `{ $file }`
 trace-why-zero-target = a target of 0 is a ceiling

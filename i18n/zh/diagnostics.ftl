@@ -6,6 +6,8 @@ diagnostic-help = 提示：{ $help }
 ## 导入说明：导入时识别出的、推测的、无法读取的内容。
 
 import-note = { $kind }（{ $place }）：{ $message }
+# 报告中列出的一条导入说明，位置另列一栏。
+import-note-listed = { $kind }：{ $text }
 import-kind-recognised = 已识别
 import-kind-guessed = 推测
 import-kind-unreadable = 无法读取
@@ -68,6 +70,8 @@ rules-cut-without-action = 只有写了 `action = "cut"` 才会读取 `cut`
 rules-cut-without-action-help = 删去 `cut`，或写成 `action = "cut"`
 rules-action-cut-needs-cut = `action = "cut"` 还要写扣减比例 `cut`
 rules-action-cut-needs-cut-help = 加上扣减分值的比例，例如 `cut = "20%"`
+rules-except-name-blank = { $level2 }规则的 `except_names` 里有一个空白词：每个指标名称都“含有”它，这条规则就对哪个指标都不起作用了
+rules-except-name-blank-help = 写上这条规则不适用的指标名称用词，例如 `except_names = ["节约率"]`，或删去空白的那一项
 rules-grades-order = 等级“{ $name }”的起点 { $min } 没有低于上一个等级的起点（{ $previous }）
 rules-grades-order-help = 等级从高到低排列，每个 `min` 都要比上一个低
 rules-grades-gap = 总分低于 { $min } 的自评表得不到等级
@@ -172,6 +176,9 @@ case-full-width-read = “{ $text }”用了全角数字或符号，已按“{ $
        *[other] （另有 { $more } 格同样处理）
     }
 case-full-width-read-help = 无需修改：格中的全角数字和符号按半角读取；改用半角输入后这条提示就不再出现
+# A diagnostic of a form scored straight from its input, placed on the form (#16 F5): it has
+# no case file. $place: indicator · the form's field · the cell or line (`表1!F14`).
+case-on-form = { $message }（{ $place }）
 case-unknown-cell-key = `cells` 中的 `{ $name }` 不是 `{ $table }` 的键
 case-unknown-cell-key-help = `cells` 记录每个值来自工作簿的哪一格；可用的键有：{ $keys }
 case-cell-too-large = { $what }“{ $text }”太大，不像表格中的数
@@ -461,6 +468,7 @@ change-execution-rounding-mode = 预算执行率得分的舍入方式
 change-a-reported-score-inside-its-band-is-accepted = 自评得分在档次之内即予认可
 change-direction-of-a-target-without-comparator = 未写比较符的目标值的方向
 change-bare-target-by-level2 = 未写比较符的目标值的方向（按二级指标）
+change-except-names = 名称含 { $words } 的除外
 change-band-words-answering-a-numeric-target = 定量指标填写档次用语时
 change-target-of-0 = 目标值为 0 时
 change-level1-points = { $name }分值

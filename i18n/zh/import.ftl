@@ -66,6 +66,8 @@ import-note-flat-row-blanks = { $what ->
        *[indicator] 指标
     }行有 { $cells } 个单元格，表头有 { $width } 列：复制时略去的空单元格只能是{ $blanks }（其余单元格按列的顺序读取）：{ $placed }
 import-note-unit-joined = 年度指标值{ $target }与度量单位列的{ $unit }合起来按{ $read }读取
+import-note-unit-joined-both = 年度指标值{ $target }、实际完成值{ $actual }与度量单位列的{ $unit }合起来按{ $read_target }、{ $read_actual }读取
+import-note-unit-joined-actual = 实际完成值{ $actual }与度量单位列的{ $unit }合起来按{ $read }读取
 import-note-placeholder = 占位行{ $text }没有填写数值，已跳过（不计分）
 import-note-level2-none = 二级指标{ $level2 }下的三级指标写的是{ $text }，其余单元格为空：本项目没有这类指标，该行已跳过（不计分）
 import-note-empty-indicator-row = 由 { $cells } 个空单元格组成的指标行已跳过

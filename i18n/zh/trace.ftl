@@ -41,6 +41,7 @@ word-rule-source = ，{ $source }
 trace-why-nature = 指标性质“{ $nature }”
 trace-why-comparator = 比较符“{ $comparator }”
 trace-why-bare-under = 按{ $level2 }的规则为{ $direction }（{ $key }）
+trace-why-bare-excepted = 指标名称含“{ $word }”，{ $level2 }的规则不适用（{ $key }）：默认为{ $direction }
 trace-why-bare = 默认为{ $direction }
 trace-why-script = 方向由脚本“{ $file }”确定
 trace-why-zero-target = 年度指标值为 0，视为上限

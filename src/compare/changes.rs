@@ -1216,7 +1216,15 @@ fn quantitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
     let by = |q: &Quantitative| {
         q.bare_target_by_level2
             .iter()
-            .map(|(n, d, _)| format!("{n} {}", words::direction(*d)))
+            .map(|b| match b.except_names.as_slice() {
+                [] => format!("{} {}", b.level2, words::direction(b.direction)),
+                except => format!(
+                    "{} {} ({})",
+                    b.level2,
+                    words::direction(b.direction),
+                    msg!("change-except-names", words = except.join(" / "))
+                ),
+            })
             .collect::<Vec<_>>()
     };
     c.when(

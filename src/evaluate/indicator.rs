@@ -6,7 +6,8 @@ use super::{Context, fmt, scripted};
 use crate::i18n::Message;
 use crate::i18n::msg;
 use crate::model::{
-    Band, Cell, Direction, FormulaKind, Indicator, Number, QualitativeActual, RuleRef, RuleSet,
+    Band, BareByLevel2, Cell, Direction, FormulaKind, Indicator, Number, QualitativeActual,
+    RuleRef, RuleSet,
 };
 use crate::outcome::{Finding, IndicatorOutcome, Label, Method, Step, codes, words};
 use crate::value::units::{self, Aligned, Conversion};
@@ -863,6 +864,9 @@ enum Why<'a> {
     Comparator(Comparator),
     /// A bare target under a level 2 the rules name.
     BareUnder(&'a str, Direction, &'a RuleRef),
+    /// A bare target under a level 2 the rules name, of an indicator whose name holds one of
+    /// the rule's `except_names`: the rules' default.
+    BareExcepted(&'a str, &'a BareByLevel2, Direction),
     /// A bare target: the rules' default.
     Bare(Direction),
     /// A script chose the direction.
@@ -886,6 +890,13 @@ impl Why<'_> {
                 level2 = *name,
                 direction = words::direction(*d),
                 key = &rule.key
+            ),
+            Why::BareExcepted(word, rule, d) => msg!(
+                "trace-why-bare-excepted",
+                word = *word,
+                level2 = &rule.level2,
+                key = &rule.rule.key,
+                direction = words::direction(*d)
             ),
             Why::Bare(d) => msg!("trace-why-bare", direction = words::direction(*d)),
             Why::Script(file) => msg!("trace-why-script", file = *file),
@@ -938,33 +949,41 @@ fn direction_of<'r>(
     if let Some(c) = t.comparator {
         return (from_cmp(c), Why::Comparator(c), None);
     }
-    let rules: &'r RuleSet = cx.rules;
+    let q = &cx.rules.quantitative;
+    let l2 = ind.level2.text.trim();
     if t.upper.is_some() {
         // A range states no direction: reverse where the rules make bare targets under this
-        // level 2 reverse (a cost ceiling, `80-100万元`), else met from its lower end up.
-        let l2 = ind.level2.text.trim();
-        let reverse = !l2.is_empty()
-            && rules
-                .quantitative
-                .bare_target_by_level2
-                .iter()
-                .any(|(name, d, _)| {
-                    (name == l2 || name.starts_with(l2)) && *d == Direction::Reverse
-                });
-        if reverse {
-            return (Direction::Reverse, Why::Range(true), None);
-        }
-        return (Direction::Positive, Why::Range(false), None);
+        // level 2 reverse (a cost ceiling, `80-100万元`) and do not except its name, else met
+        // from its lower end up.
+        let reverse = q.bare_target_by_level2.iter().any(|b| {
+            b.is_under(l2)
+                && b.direction == Direction::Reverse
+                && b.exception(&ind.level3.text).is_none()
+        });
+        return (
+            if reverse {
+                Direction::Reverse
+            } else {
+                Direction::Positive
+            },
+            Why::Range(reverse),
+            None,
+        );
     }
-    let q = &rules.quantitative;
-    let l2 = ind.level2.text.trim();
-    if !l2.is_empty()
-        && let Some((name, d, rule)) = q
-            .bare_target_by_level2
-            .iter()
-            .find(|(name, _, _)| name == l2 || name.starts_with(l2))
-    {
-        return (*d, Why::BareUnder(name, *d, rule), Some(rule));
+    if let Some(b) = q.bare_target_by_level2.iter().find(|b| b.is_under(l2)) {
+        return match b.exception(&ind.level3.text) {
+            // `成本节约率 5%` under 成本指标: a saving to reach, not a ceiling.
+            Some(word) => (
+                q.bare_target.0,
+                Why::BareExcepted(word, b, q.bare_target.0),
+                Some(&b.rule),
+            ),
+            None => (
+                b.direction,
+                Why::BareUnder(&b.level2, b.direction, &b.rule),
+                Some(&b.rule),
+            ),
+        };
     }
     (
         q.bare_target.0,
@@ -1695,7 +1714,12 @@ mod tests {
         target: &str,
         actual: &str,
     ) -> (Decimal, Method, Vec<&'static str>) {
-        score_full(&[], nature, target, actual, "20")
+        score_full(
+            &[],
+            nature,
+            ("质量指标", "安全事件"),
+            (target, actual, "20"),
+        )
     }
 
     /// Scores one indicator under anhui-2023 (without scripts) with `edits` made to its rule
@@ -1706,15 +1730,21 @@ mod tests {
         actual: &str,
         points: &str,
     ) -> (Decimal, Method, Vec<&'static str>) {
-        score_full(edits, "", target, actual, points)
+        score_full(
+            edits,
+            "",
+            ("质量指标", "安全事件"),
+            (target, actual, points),
+        )
     }
 
+    /// Scores one indicator named `level3` under `level2` (of 产出指标), target, actual and
+    /// points given, with `edits` made to anhui-2023's rule text and a 指标性质 cell.
     fn score_full(
         edits: &[(&str, &str)],
         nature: &str,
-        target: &str,
-        actual: &str,
-        points: &str,
+        (level2, level3): (&str, &str),
+        (target, actual, points): (&str, &str, &str),
     ) -> (Decimal, Method, Vec<&'static str>) {
         let mut rules_text =
             validate::rules::without_scripts(include_str!("../../rules/anhui-2023/rules.toml"));
@@ -1728,7 +1758,7 @@ mod tests {
         let text = format!(
             "[form]\nrules = \"anhui-2023\"\n[header]\nproject = \"p\"\n\
              [[funds]]\nlabel = \"年度资金总额:\"\nfull_year_budget = \"10\"\nspent = \"10\"\npoints = \"10\"\nscore = \"10\"\n\
-             [[indicators]]\nlevel1 = \"产出指标\"\nlevel2 = \"质量指标\"\nlevel3 = \"指标1:安全事件\"\n\
+             [[indicators]]\nlevel1 = \"产出指标\"\nlevel2 = \"{level2}\"\nlevel3 = \"指标1:{level3}\"\n\
              target = \"{target}\"\nactual = \"{actual}\"\npoints = \"{points}\"\nscore = \"{points}\"\n{}",
             if nature.is_empty() {
                 String::new()
@@ -1756,6 +1786,67 @@ mod tests {
         assert_eq!(score, Decimal::new(1714, 2));
         let (score, _, _) = score_with("", "30", "35");
         assert_eq!(score, Decimal::from(20));
+    }
+
+    /// #15: under 成本指标 a bare amount is a ceiling, but a bare saving rate (`成本节约率
+    /// 5%`) is a saving to reach: the shipped rules except the names holding 节约率, 降低率,
+    /// 下降率 … (`except_names`), and their bare target keeps the default, positive.
+    #[test]
+    fn a_bare_saving_rate_under_cost_is_positive() {
+        let cost = |name: &str, target: &str, actual: &str| {
+            score_full(&[], "", ("成本指标", name), (target, actual, "10"))
+        };
+        // Met by 6%, missed by 3%: 3 / 5 × 10 = 6 (as a ceiling, 6% scored 8.33 and 3% 10).
+        assert_eq!(cost("成本节约率", "5%", "6%").0, Decimal::from(10));
+        assert_eq!(cost("成本节约率", "5%", "3%").0, Decimal::from(6));
+        assert_eq!(cost("单位成本降低率", "5%", "4%").0, Decimal::from(8));
+        assert_eq!(cost("运维成本下降率", "10%", "5%").0, Decimal::from(5));
+        assert_eq!(cost("一般性支出压减率", "10%", "5%").0, Decimal::from(5));
+        // A cut level 2 (`成本`) and a range match as before.
+        let (cut, _, _) = score_full(&[], "", ("成本", "成本节约率"), ("5%", "3%", "10"));
+        assert_eq!(cut, Decimal::from(6));
+        assert_eq!(cost("成本节约率", "5%-8%", "3%").0, Decimal::from(6));
+        // Ceilings stay ceilings: a cost control rate, an overrun rate, a bare amount.
+        assert_eq!(cost("成本控制率", "100%", "98%").0, Decimal::from(10));
+        assert_eq!(cost("成本超支率", "5%", "10%").0, Decimal::from(5));
+        assert_eq!(cost("项目总成本", "80万元", "100万元").0, Decimal::from(8));
+        assert_eq!(
+            cost("项目总成本", "80-100万元", "120万元").0,
+            Decimal::new(833, 2)
+        );
+        // A comparator the form writes still decides.
+        assert_eq!(cost("成本节约率", "≤5%", "10%").0, Decimal::from(5));
+        // Without `except_names` the saving rate is a ceiling again (the rule decides).
+        let without = [(
+            "except_names = [\"节约率\", \"节支率\", \"降低率\", \"下降率\", \"压减率\"]\n",
+            "\n",
+        )];
+        let (ceiling, _, _) =
+            score_full(&without, "", ("成本指标", "成本节约率"), ("5%", "3%", "10"));
+        assert_eq!(ceiling, Decimal::from(10));
+    }
+
+    /// A blank word in `except_names` would except every name: an error, not a word.
+    #[test]
+    fn a_blank_except_name_is_an_error() {
+        let text =
+            validate::rules::without_scripts(include_str!("../../rules/anhui-2023/rules.toml"))
+                .replace(
+                    "except_names = [\"节约率\"",
+                    "except_names = [\" \", \"节约率\"",
+                );
+        let v = validate::rules::validate(&SourceFile::new("rules.toml", text), "h");
+        assert!(v.value.is_none());
+        let d = v
+            .diagnostics
+            .iter()
+            .find(|d| d.code.as_str() == "rules::missing-key")
+            .unwrap_or_else(|| panic!("{:?}", v.diagnostics));
+        assert!(
+            d.message.to_string().contains("except_names"),
+            "{}",
+            d.message
+        );
     }
 
     /// #15: deadlines are met or late, never a ratio of two dates.

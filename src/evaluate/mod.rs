@@ -58,7 +58,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         // The case view is built on the first hook call that needs it (see `scripted`).
         scripted::before(&mut cx, scripts);
     }
-    let indicators = indicator::score_all(&mut cx);
+    let mut indicators = indicator::score_all(&mut cx);
     let mut execution = execution::score(&mut cx);
     let (mut total, total_points, mut total_trace) =
         totals::compute(&mut cx, &indicators, &execution);
@@ -103,7 +103,6 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     // A form with no points adds nothing up: it has no total (not 0) (#15).
     let total = (!cx.pointless).then(|| tidy(total));
     // Trailing zeros carry no meaning once rounding is done: 97.00 is written 97.
-    let mut indicators = indicators;
     for i in &mut indicators {
         i.score = tidy(i.score);
         i.points = i.points.map(tidy);
@@ -132,6 +131,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         indicators,
         total_trace,
         findings: cx.findings,
+        import_notes: crate::outcome::ImportNotes::new(std::sync::Arc::clone(&case.import_notes)),
     }
 }
 

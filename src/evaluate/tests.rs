@@ -478,7 +478,7 @@ fn misspelt_band_and_level1_labels_get_did_you_mean() {
         "{}",
         l1.message
     );
-    let at = l1.location.line_col();
+    let at = l1.location.in_file().unwrap();
     assert_eq!((at.line, at.column), (14, 10));
 }
 

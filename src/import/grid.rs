@@ -73,7 +73,7 @@ pub(crate) fn is_funds_label(text: &str) -> bool {
     FUNDS_LABELS.iter().any(|l| has(t, l))
         || OTHER_FUNDS_LABELS
             .iter()
-            .any(|l| t.trim_end_matches([':', ':']) == *l)
+            .any(|l| t.trim_end_matches([':', '：']) == *l)
         || t.starts_with("其中")
         || is_source_funds_label(t)
 }
@@ -348,21 +348,35 @@ pub fn is_title(text: &str) -> bool {
             && name.chars().count() <= 30)
 }
 
-/// A title without a trailing parenthesised year, and that year's text:
-/// `部门预算项目支出绩效自评表(2023年度)` → (`部门预算项目支出绩效自评表`, `2023年度`).
+/// The brackets a title's year is written in: half-width as typed on an English keyboard,
+/// full-width as a Chinese one types them, and the square ones some templates print
+/// (`项目支出绩效自评表（2024年度）`, `【2024年度】`; tester s9 F20: the full-width pair was
+/// written as a second half-width one, and every such title was refused).
+const YEAR_BRACKETS: [(char, char); 4] = [('(', ')'), ('（', '）'), ('【', '】'), ('[', ']')];
+
+/// A title without a trailing bracketed year, and that year's text:
+/// `部门预算项目支出绩效自评表(2023年度)` → (`部门预算项目支出绩效自评表`, `2023年度`); also with
+/// the year in full-width or square brackets, or as `2024年` (`项目支出绩效自评表（2024年）`).
 pub(crate) fn split_title_year(text: &str) -> (&str, Option<&str>) {
     let t = text.trim();
-    for (open, close) in [('(', ')'), ('(', ')')] {
+    for (open, close) in YEAR_BRACKETS {
         if let Some(body) = t.strip_suffix(close)
             && let Some(at) = body.rfind(open)
         {
-            let inner = body.get(at + open.len_utf8()..).unwrap_or("");
-            if is_year(inner) {
+            let inner = body.get(at + open.len_utf8()..).unwrap_or("").trim();
+            if is_year(inner) || is_bare_year(inner) {
                 return (body.get(..at).unwrap_or("").trim_end(), Some(inner));
             }
         }
     }
     (t, None)
+}
+
+/// A year written `2024年` (without 度), as a title's brackets hold it: four ASCII digits and
+/// 年, nothing else.
+fn is_bare_year(text: &str) -> bool {
+    text.strip_suffix('年')
+        .is_some_and(|d| d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A label without the points written after it (`产出指标(50分)` → `产出指标`), as the value
@@ -440,32 +454,54 @@ impl Column {
 
 /// The indicator column a header cell names, if any.
 pub fn indicator_column(text: &str) -> Option<Column> {
-    // Every name below holds one of these characters: a cell holding none (an indicator row's
-    // label, asked whether its row repeats the header) is ruled out in one pass (#15).
-    let names = |c: char| {
-        matches!(
-            c,
-            '级' | '质' | '位' | '值' | '际' | '重' | '分' | '差' | '因'
-        )
-    };
-    if !text.chars().any(names) {
-        return None;
+    // One pass over the cell's characters without its white space, the names looked for at
+    // each one by the characters before it: no copy of the cell and no search a name (#15:
+    // the section tests ask long goal and reason cells too, which a squeezed copy and eleven
+    // searches cost thousands of instructions each).
+    const COLUMNS: [Column; 11] = [
+        Column::Level1,
+        Column::Level2,
+        Column::Level3,
+        Column::Nature,
+        Column::Unit,
+        Column::Target,
+        Column::Actual,
+        Column::Points,
+        Column::Deduction,
+        Column::Score,
+        Column::Deviation,
+    ];
+    let mut found = 0u16;
+    each_squeezed(text, |[_, a, b, c], n| {
+        let column = match (b, c) {
+            ('一', '级') if n == 1 => 0,
+            ('二', '级') if n == 1 => 1,
+            ('三', '级') if n == 1 => 2,
+            ('性', '质') => 3,
+            ('单', '位') => 4,
+            ('标', '值') if a == '指' || a == '目' => 5,
+            ('实', '际') => 6,
+            ('成', '值') if a == '完' => 6,
+            ('分', '值') => 7,
+            ('权', '重') if n == 1 => 7,
+            ('扣', '分') => 8,
+            ('得', '分') => 9,
+            ('偏', '差') | ('原', '因') => 10,
+            _ => return,
+        };
+        found |= 1 << column;
+    });
+    COLUMNS.get(found.trailing_zeros() as usize).copied()
+}
+
+/// Hands `seen` each character of `squeeze(text)`, without copying it, with the three before
+/// it (`'\0'` before the first, which no name holds) and its index in the squeezed text.
+fn each_squeezed(text: &str, mut seen: impl FnMut([char; 4], usize)) {
+    let mut last = ['\0'; 4];
+    for (n, c) in text.chars().filter(|c| !c.is_whitespace()).enumerate() {
+        last = [last[1], last[2], last[3], c];
+        seen(last, n);
     }
-    let t = squeeze(text);
-    Some(match () {
-        _ if t.starts_with("一级") => Column::Level1,
-        _ if t.starts_with("二级") => Column::Level2,
-        _ if t.starts_with("三级") => Column::Level3,
-        _ if has(&t, "性质") => Column::Nature,
-        _ if has(&t, "单位") => Column::Unit,
-        _ if has(&t, "指标值") || has(&t, "目标值") => Column::Target,
-        _ if has(&t, "实际") || has(&t, "完成值") => Column::Actual,
-        _ if has(&t, "分值") || t.starts_with("权重") => Column::Points,
-        _ if has(&t, "扣分") => Column::Deduction,
-        _ if has(&t, "得分") => Column::Score,
-        _ if has(&t, "偏差") || has(&t, "原因") => Column::Deviation,
-        _ => return None,
-    })
 }
 
 /// The standard columns after the level-1 and level-2 labels.
@@ -489,28 +525,28 @@ pub(crate) fn is_funds_instruction(text: &str) -> bool {
 
 /// The funds column a header cell names (an index into [`FUNDS_KEYS`]), if any.
 pub fn funds_column(text: &str) -> Option<usize> {
-    // Every name below holds one of these characters (see `indicator_column`, #15).
-    let names = |c: char| {
-        matches!(
-            c,
-            '初' | '算' | '整' | '数' | '出' | '率' | '值' | '重' | '分' | '因' | '明'
-        )
-    };
-    if !text.chars().any(names) {
-        return None;
-    }
-    let t = squeeze(text);
-    Some(match () {
-        _ if has(&t, "年初") => 0,
-        _ if has(&t, "全年预算") || has(&t, "调整") => 1,
-        _ if has(&t, "执行数") || has(&t, "实际支出") => 2,
-        _ if has(&t, "执行率") => 4,
-        _ if has(&t, "分值") || t.starts_with("权重") => 3,
-        _ if has(&t, "得分") => 5,
-        // A column the case file has no key for (原因, 说明): its cells are reported, not kept.
-        _ if has(&t, "原因") || has(&t, "说明") => FUNDS_KEYS.len(),
-        _ => return None,
-    })
+    // One pass, as `indicator_column` (#15). In the order the names are tried: 年初,
+    // 全年预算/调整, 执行数/实际支出, 执行率, 分值/权重, 得分, then a column the case file has
+    // no key for (原因, 说明): its cells are reported, not kept.
+    const KEYS: [usize; 7] = [0, 1, 2, 4, 3, 5, FUNDS_KEYS.len()];
+    let mut found = 0u8;
+    each_squeezed(text, |[z, a, b, c], n| {
+        let name = match (b, c) {
+            ('年', '初') => 0,
+            ('预', '算') if (z, a) == ('全', '年') => 1,
+            ('调', '整') => 1,
+            ('行', '数') if a == '执' => 2,
+            ('支', '出') if (z, a) == ('实', '际') => 2,
+            ('行', '率') if a == '执' => 3,
+            ('分', '值') => 4,
+            ('权', '重') if n == 1 => 4,
+            ('得', '分') => 5,
+            ('原', '因') | ('说', '明') => 6,
+            _ => return,
+        };
+        found |= 1 << name;
+    });
+    KEYS.get(found.trailing_zeros() as usize).copied()
 }
 
 /// True for the first cell of the indicators section's header row.
@@ -553,9 +589,9 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
     }
     let t = squeeze(text);
     let t = t
-        .split_once(['(', '('])
+        .split_once(['(', '（'])
         .map_or(&*t, |(head, _)| head)
-        .trim_end_matches([':', ':']);
+        .trim_end_matches([':', '：']);
     match t {
         "项目名称" | "专项资金名称" => Some("项目名称"),
         "主管部门" | "县级主管部门" => Some("主管部门"),
@@ -585,9 +621,9 @@ pub(crate) fn is_contact_label(text: &str) -> bool {
     }
     let t = squeeze(text);
     let t = t
-        .split_once(['(', '('])
+        .split_once(['(', '（'])
         .map_or(&*t, |(head, _)| head)
-        .trim_end_matches([':', ':']);
+        .trim_end_matches([':', '：']);
     matches!(
         t,
         "负责人及电话" | "负责人" | "项目负责人" | "联系人及电话" | "联系人" | "联系电话"
@@ -615,6 +651,13 @@ pub(crate) fn is_form_label(text: &str) -> bool {
             || matches!(t, "总分" | "合计")
             || t.starts_with("注:")
             || t.starts_with("注："))
+}
+
+/// True for the total row's label, `总分` or `合计`, also spread with spaces as a two-character
+/// label is laid out (`总  分`, `合　计`): spaces inside a label are layout, as they are in
+/// `项 目 名 称` (tester s9 F27: the row was read as an indicator of 100 points).
+pub(crate) fn is_total_label(text: &str) -> bool {
+    matches!(first_squeezed(text), Some('总' | '合')) && matches!(&*squeeze(text), "总分" | "合计")
 }
 
 /// True for the first cell of the funds section's header row.
@@ -1390,7 +1433,7 @@ impl Form {
             // `1.项目年度目标完成情况`, `2.项目实施内容及过程概述`) on a row of their own.
             _ if is_section_label(first) && row.cells.iter().skip(1).all(|c| c.text.is_empty()) => {
             }
-            "总分" | "合计" => self.read_total(row),
+            _ if is_total_label(first) => self.read_total(row),
             // Notes under a template with no 总分 row end the indicators.
             _ if self.section == Section::Indicators
                 && row.len() == 1
@@ -1938,25 +1981,46 @@ impl Form {
     }
 
     /// A target written without its unit, the unit standing in a 度量单位 column of its own
-    /// (Sichuan): joined (`100` + `%` → `100%`) and reported.
+    /// (Sichuan): joined (`100` + `%` → `100%`) and reported. The column is the unit of the
+    /// 完成值 too, so a plain-number actual takes it as well (`1.55` + `万元`): left bare, it was
+    /// read in the target's unit all the same, with an `unit-assumed` hint the form gave no
+    /// cause for (s8).
     pub(crate) fn join_unit(&mut self, row: &Row, indicator: &mut Indicator, unit: Option<String>) {
-        if let Some(unit) = unit.map(|u| u.trim().to_owned()).filter(|u| !u.is_empty())
-            && let Some(target) = indicator.target.as_mut()
-            && !target.trim().is_empty()
-            && !target.trim_end().ends_with(unit.as_str())
-        {
-            let joined = format!("{}{unit}", target.trim());
-            self.note(
-                row,
-                NoteKind::Recognised,
-                msg!(
-                    "import-note-unit-joined",
-                    target = quoted(target.as_str()),
-                    unit = quoted(unit.as_str()),
-                    read = quoted(joined.as_str())
-                ),
-            );
-            *target = joined;
+        let Some(unit) = unit.map(|u| u.trim().to_owned()).filter(|u| !u.is_empty()) else {
+            return;
+        };
+        let target = indicator
+            .target
+            .as_mut()
+            .filter(|t| !t.trim().is_empty() && !t.trim_end().ends_with(unit.as_str()));
+        let actual = indicator.actual.as_mut().filter(|a| is_plain_amount(a));
+        let joined = |v: &str| format!("{}{unit}", v.trim());
+        let message = match (&target, &actual) {
+            (Some(t), None) => msg!(
+                "import-note-unit-joined",
+                target = quoted(t.as_str()),
+                unit = quoted(unit.as_str()),
+                read = quoted(joined(t).as_str())
+            ),
+            (Some(t), Some(a)) => msg!(
+                "import-note-unit-joined-both",
+                target = quoted(t.as_str()),
+                actual = quoted(a.as_str()),
+                unit = quoted(unit.as_str()),
+                read_target = quoted(joined(t).as_str()),
+                read_actual = quoted(joined(a).as_str())
+            ),
+            (None, Some(a)) => msg!(
+                "import-note-unit-joined-actual",
+                actual = quoted(a.as_str()),
+                unit = quoted(unit.as_str()),
+                read = quoted(joined(a).as_str())
+            ),
+            (None, None) => return,
+        };
+        self.note(row, NoteKind::Recognised, message);
+        for value in [target, actual].into_iter().flatten() {
+            *value = joined(value);
         }
     }
 
@@ -2423,8 +2487,8 @@ impl Form {
     }
 }
 
-/// The note naming the funds columns a header names (their case-file keys in English, the
-/// form's column names in Chinese).
+/// The note naming the funds columns a header names (in words in English, the form's column
+/// names in Chinese).
 fn funds_columns_message(columns: &[usize]) -> Message {
     let names = columns.iter().filter_map(|&i| funds_column_message(i));
     msg!("import-note-funds-columns", columns = list(names))

@@ -10,8 +10,8 @@ use crate::i18n::{msg, quoted};
 use std::borrow::Cow;
 
 /// The most pieces one marker is split into when a line was split at its spaces
-/// (`第 1 页,共 2 页` → `第`, `1`, `页,共`, `2`, `页`).
-const MAX_PIECES: usize = 5;
+/// (`第 1 页 共 2 页` → `第`, `1`, `页`, `共`, `2`, `页`).
+const MAX_PIECES: usize = 6;
 
 /// True for a page marker: `第N页`, `第N页,共M页` (any comma or none), `共M页第N页`, a page
 /// number between dashes (`- 3 -`, `—1—`, `－3－`), `Page N` / `Page N of M`; spaces and
@@ -252,12 +252,13 @@ fn opens_row(text: &str) -> bool {
         || grid::is_level1(text)
         || grid::is_level2(text)
         || grid::is_notes_label(text)
-        || matches!(text, "合计" | "总分")
+        || grid::is_total_label(text)
 }
 
-/// How many cells from `i` make a page marker, if they do. Only a `第…页` marker is looked for
-/// over several pieces: `—`, `10`, `—` are three cells of a form far more often than a page
-/// number split at its spaces.
+/// How many cells from `i` make a page marker, if they do: the most that do, so that
+/// `第 1 页 共 2 页` is one marker, not `第 1 页` and three cells `共`, `2`, `页` (a `共` read as
+/// an indicator, s8). Only a `第…页` marker is looked for over several pieces: `—`, `10`, `—`
+/// are three cells of a form far more often than a page number split at its spaces.
 fn marker_pieces(cells: &[Cell], i: usize) -> Option<usize> {
     let first = cells.get(i)?;
     let pieces = match first.text.starts_with(['第', '共', 'P', 'p']) {
@@ -265,16 +266,17 @@ fn marker_pieces(cells: &[Cell], i: usize) -> Option<usize> {
         false => 1,
     };
     let mut joined = String::new();
+    let mut longest = None;
     for (k, cell) in cells.iter().skip(i).take(pieces).enumerate() {
         if k > 0 && cell.text.chars().count() > 4 {
-            return None;
+            break;
         }
         joined.push_str(&cell.text);
         if is_marker(&joined) {
-            return Some(k + 1);
+            longest = Some(k + 1);
         }
     }
-    None
+    longest
 }
 
 /// True for a row whose only text is a page marker (a line of its own in `|` or tab text).
@@ -356,6 +358,25 @@ mod tests {
                 "成本指标"
             ]
         );
+        // A marker split at its spaces, its `共 2 页` after `第 1 页` included (s8: `共` was an
+        // indicator), with or without a comma; `共…页` first.
+        for marker in [
+            &["第", "1", "页", "共", "2", "页"][..],
+            &["第", "1", "页,", "共", "2", "页"],
+            &["第1页", "共2页"],
+            &["共", "2", "页", "第", "1", "页"],
+        ] {
+            let cells: Vec<&'static str> = [title, "发放延迟。"]
+                .into_iter()
+                .chain(marker.iter().copied())
+                .chain(["成本指标"])
+                .collect();
+            assert_eq!(
+                texts(&cells),
+                [title, "发放延迟。", "成本指标"],
+                "{marker:?}"
+            );
+        }
         // The next row's 三级指标 (followed by its values), a number: not joined.
         let kept = texts(&[title, "部分延迟", "第1页", "生均资助标准", "≤", "3000"]);
         assert_eq!(kept, [title, "部分延迟", "生均资助标准", "≤", "3000"]);

@@ -14,7 +14,7 @@ use crate::i18n::{msg, quoted};
 use super::grid::{
     self, Cell, Import, ImportNote, NoteKind, Row, funds_column, indicator_column, is_full_label,
     is_funds_header, is_funds_label, is_goals_header, is_indicators_header, is_level1, is_level2,
-    is_placeholder, is_title, is_year,
+    is_placeholder, is_title, is_total_label, is_year,
 };
 
 /// Imports every form in `text`.
@@ -332,8 +332,7 @@ enum Section {
 /// A cell that always starts a row of its own.
 fn starts_row(text: &str) -> bool {
     is_title(text)
-        || text == "总分"
-        || text == "合计"
+        || is_total_label(text)
         || is_funds_header(text)
         || is_goals_header(text)
         || text == "年度绩效指标完成情况"
@@ -523,7 +522,7 @@ fn broken_deviation(
 ) -> Option<usize> {
     let closing = |j: usize| {
         let t = text(j);
-        ((t == "总分" || t == "合计") && is_plain(&text(j + 1)) && is_plain(&text(j + 2)))
+        (is_total_label(&t) && is_plain(&text(j + 1)) && is_plain(&text(j + 2)))
             || grid::is_notes_label(&t)
     };
     let (n, last) = (2..=4).find_map(|n| match (closing(at + n), row_at(at + n)) {
@@ -1104,7 +1103,7 @@ fn plan_header_row<'a>(
             n += 1;
         }
         (n, section)
-    } else if t == "总分" || t == "合计" {
+    } else if is_total_label(t) {
         // The 总分 row holds numbers or nothing (its label may be merged over empty cells).
         let mut n = 1;
         while n < 6 && (is_blank(text(i + n)) || is_number(text(i + n))) && i + n < len {

@@ -58,6 +58,15 @@ impl PendingForm {
         }
     }
 
+    /// Where the form starts in its input (its title row), when it was read here; none for a
+    /// form its reader wrote already.
+    pub fn start(&self) -> Option<crate::source::FormPlace> {
+        match &self.0 {
+            Kind::Read(r) => Some(r.form.start_place()),
+            Kind::Written(_) => None,
+        }
+    }
+
     /// What the importer recognised, guessed or could not read in this form, as
     /// [`ImportedForm::notes`].
     pub fn notes(&self) -> &[ImportNote] {

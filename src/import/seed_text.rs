@@ -163,7 +163,11 @@ fn cells_from(text: &str, start: Start) -> Split<'_> {
             continue;
         }
         let raw = text.get(start..at).unwrap_or("");
-        let (lead, trimmed) = trim(raw);
+        // Two cells in three are the empty cells of a padding run, nothing between their `|`s.
+        let (lead, trimmed) = match raw.is_empty() {
+            true => (0, raw),
+            false => trim(raw),
+        };
         // Empty, with its `|` on the line of the `|` before it: a blank cell pads its row when
         // it or the cell after it is tight.
         let tight = before + split > 0 && trimmed.is_empty() && breaks == 0;
@@ -232,12 +236,24 @@ impl<'a> Separators<'a> {
 
     /// The separators of the eight bytes from `at` (a byte past the end matches nothing).
     fn word(&self, at: usize) -> u64 {
-        let mut word = [0u8; 8];
-        let rest = self.bytes.get(at..).unwrap_or_default();
-        let n = rest.len().min(8);
-        if let (Some(to), Some(from)) = (word.get_mut(..n), rest.get(..n)) {
-            to.copy_from_slice(from);
-        }
+        // Eight bytes read as one number; only the input's last few are copied out first (a
+        // copy of a length not known when compiled is a call to `memcpy`, #15).
+        let word = match self
+            .bytes
+            .get(at..at + 8)
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+        {
+            Some(word) => word,
+            None => {
+                let mut word = [0u8; 8];
+                let rest = self.bytes.get(at..).unwrap_or_default();
+                let n = rest.len().min(8);
+                if let (Some(to), Some(from)) = (word.get_mut(..n), rest.get(..n)) {
+                    to.copy_from_slice(from);
+                }
+                word
+            }
+        };
         let word = u64::from_le_bytes(word);
         zero_bytes(word ^ u64::from_le_bytes([b'|'; 8]))
             | zero_bytes(word ^ u64::from_le_bytes([b'\n'; 8]))
@@ -323,9 +339,15 @@ fn title_after_text(raw: &str, first_line: usize) -> Option<(String, usize)> {
     if last != text && grid::is_title(last) {
         return Some((last.to_owned(), title_line));
     }
-    let squeezed = last.trim_end();
-    (squeezed.ends_with(grid::TITLE) && squeezed != grid::TITLE)
-        .then(|| (grid::TITLE.to_owned(), title_line))
+    // A long line ending in the title, also with its year after it (tester s9 F20).
+    let (name, year) = grid::split_title_year(last);
+    (name.ends_with(grid::TITLE) && name != grid::TITLE).then(|| {
+        let title = match year {
+            Some(year) => format!("{}({year})", grid::TITLE),
+            None => grid::TITLE.to_owned(),
+        };
+        (title, title_line)
+    })
 }
 
 /// Groups cells into rows: a row ends at a padding run, and a title cell always starts a row.
@@ -582,6 +604,9 @@ pub struct Stream {
     next: Option<Start>,
     /// The last piece read, its forms not yet handed on.
     held: Option<PieceRead>,
+    /// The next batch of pieces, read on the thread pool while the forms handed on before it
+    /// are validated and scored there ([`Stream::read_on`]).
+    ahead: Option<Ahead>,
     /// Forms read and numbered, not yet asked for.
     ready: std::collections::VecDeque<PendingForm>,
     /// Forms handed on so far.
@@ -638,6 +663,7 @@ impl Stream {
             cuts,
             next,
             held: None,
+            ahead: None,
             ready: std::collections::VecDeque::new(),
             count: 0,
             notes: Vec::new(),
@@ -663,30 +689,38 @@ impl Stream {
 
     /// True once every form was handed on: [`Stream::finish`] then gives the notes.
     pub fn ended(&self) -> bool {
-        self.next.is_none() && self.held.is_none() && self.ready.is_empty()
+        self.next.is_none() && self.ahead.is_none() && self.held.is_none() && self.ready.is_empty()
     }
 
     /// Reads the next batch of pieces on every core; true when the input was all read.
+    ///
+    /// The batch after it is started on the thread pool before this one's forms are handed
+    /// on, so that it is read while they are validated and scored: neither core waits for
+    /// the other at the end of a batch or of a chunk of forms (#15 item 6).
     fn read_on(&mut self) -> bool {
         let source = self.source.clone();
         let text = source.text.as_str();
-        let mut batch = Vec::with_capacity(STREAM_BATCH);
-        while batch.len() < STREAM_BATCH
-            && let Some(start) = self.next
-        {
-            self.next = self.cuts.next(text);
-            batch.push((start, self.next));
-        }
-        if batch.is_empty() {
-            if let Some(last) = self.held.take() {
-                self.hand_on(last);
+        let read = match self.ahead.take() {
+            Some(ahead) => ahead.take(&source),
+            None => {
+                let batch = self.batch();
+                if batch.is_empty() {
+                    if let Some(last) = self.held.take() {
+                        self.hand_on(last);
+                    }
+                    return true;
+                }
+                read_batch(text, batch)
             }
-            return true;
+        };
+        // Only a thread outside the pool waits for a batch read ahead: a worker waiting for
+        // work queued behind it could wait for ever on a pool of one thread.
+        if rayon::current_thread_index().is_none() {
+            let batch = self.batch();
+            if !batch.is_empty() {
+                self.ahead = Some(Ahead::start(source.clone(), batch));
+            }
         }
-        let read: Vec<PieceRead> = batch
-            .into_par_iter()
-            .map(|(start, next)| read_piece_forms(text, start, next))
-            .collect();
         for piece in read {
             self.held = Some(match self.held.take() {
                 None => piece,
@@ -699,6 +733,19 @@ impl Stream {
             });
         }
         false
+    }
+
+    /// The next [`STREAM_BATCH`] pieces (fewer at the end, none after it): where each starts
+    /// and where the next starts.
+    fn batch(&mut self) -> Vec<(Start, Option<Start>)> {
+        let mut batch = Vec::with_capacity(STREAM_BATCH);
+        while batch.len() < STREAM_BATCH
+            && let Some(start) = self.next
+        {
+            self.next = self.cuts.next(&self.source.text);
+            batch.push((start, self.next));
+        }
+        batch
     }
 
     /// Numbers a piece's forms on from those handed on before and makes them ready; keeps
@@ -783,6 +830,40 @@ impl Stream {
         }
         problems
     }
+}
+
+/// A batch of pieces being read on the thread pool ([`Stream::read_on`]).
+struct Ahead {
+    batch: Vec<(Start, Option<Start>)>,
+    read: std::sync::mpsc::Receiver<Vec<PieceRead>>,
+}
+
+impl Ahead {
+    /// Starts reading `batch` of `source`'s text on the thread pool.
+    fn start(source: Source, batch: Vec<(Start, Option<Start>)>) -> Ahead {
+        let (send, read) = std::sync::mpsc::sync_channel(1);
+        let pieces = batch.clone();
+        rayon::spawn(move || {
+            // The stream may have been dropped meanwhile: then nobody waits for the pieces.
+            let _ = send.send(read_batch(&source.text, pieces));
+        });
+        Ahead { batch, read }
+    }
+
+    /// The batch's pieces once read (read here should the pool not have read them).
+    fn take(self, source: &Source) -> Vec<PieceRead> {
+        self.read
+            .recv()
+            .unwrap_or_else(|_| read_batch(&source.text, self.batch))
+    }
+}
+
+/// Reads a batch of pieces into forms, on every core.
+fn read_batch(text: &str, batch: Vec<(Start, Option<Start>)>) -> Vec<PieceRead> {
+    batch
+        .into_par_iter()
+        .map(|(start, next)| read_piece_forms(text, start, next))
+        .collect()
 }
 
 impl PieceRead {

@@ -157,6 +157,7 @@ impl Sheet {
 
     /// A form's cell references (`document!C37`) by table and row (`document#2!C7`).
     fn relocate_cells(&self, form: &mut grid::Form) {
+        form.relocate_start(|line| self.relocate(line));
         let cells = form
             .funds
             .iter_mut()

@@ -450,6 +450,11 @@ pub struct RawBareByLevel2 {
     pub level2: Text,
     /// Direction.
     pub direction: Text,
+    /// Words of a level-3 name this rule does not hold for: a bare target of such an indicator
+    /// keeps `bare_target`'s direction (`except_names = ["节约率"]`: `成本节约率 5%` is a
+    /// saving to reach, not a ceiling).
+    #[serde(default)]
+    pub except_names: Vec<Text>,
 }
 
 /// `[indicators]`: rules about indicator rows.

@@ -140,6 +140,8 @@ pub struct Case {
     pub incomplete: bool,
     /// How many of `[form] import_notes` say the importer guessed or could not read something.
     pub guessed_notes: usize,
+    /// `[form] import_notes` as written, shared with the outcome, which lists them (#16).
+    pub import_notes: Arc<[String]>,
     /// 项目名称.
     pub project: Cell,
     /// 主管部门.
@@ -166,6 +168,10 @@ pub struct Case {
     /// Where the fields stand on the form (indicator names, funds labels, workbook cells),
     /// shared by every finding's place.
     pub form_map: Arc<FormMap>,
+    /// False for a form scored straight from its input (`score FILE`), which has no case
+    /// file: its places are on the form only (#16 F5), and `source` names the case file
+    /// `import --out` would write.
+    pub case_file: bool,
 }
 
 impl Indicator {
@@ -200,13 +206,19 @@ impl Case {
 
     /// The place of a cell (its line and column are worked out when shown).
     pub fn locate(&self, cell: &Cell) -> Place {
-        Place::new(&self.source, &cell.span, cell.field)
+        match self.case_file {
+            true => Place::new(&self.source, &cell.span, cell.field),
+            false => Place::form_only(cell.field, &self.form_map),
+        }
     }
 
     /// The place of a cell that also names where it stands on the form — indicator, the
     /// form's field, the workbook cell (#16): for findings.
     pub fn locate_on_form(&self, cell: &Cell) -> Place {
-        Place::with_form(&self.source, &cell.span, cell.field, &self.form_map)
+        match self.case_file {
+            true => Place::with_form(&self.source, &cell.span, cell.field, &self.form_map),
+            false => Place::form_only(cell.field, &self.form_map),
+        }
     }
 }
 

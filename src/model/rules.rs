@@ -415,7 +415,7 @@ pub struct Quantitative {
     /// Direction of a bare target.
     pub bare_target: (Direction, RuleRef),
     /// Per level-2 overrides of `bare_target`.
-    pub bare_target_by_level2: Vec<(String, Direction, RuleRef)>,
+    pub bare_target_by_level2: Vec<BareByLevel2>,
     /// Band words in a quantitative column.
     pub qualitative_actual: QualitativeActual,
     /// What happens when a positive indicator's actual exceeds its target by far.
@@ -425,6 +425,36 @@ pub struct Quantitative {
     pub zero_target: Option<RuleRef>,
     /// Rule location.
     pub rule: RuleRef,
+}
+
+/// `[[quantitative.bare_target_by_level2]]`: the direction of a bare target under one level 2
+/// (成本指标 → reverse: `80万元` is a ceiling), except for indicators whose name holds one of
+/// `except_names` (`成本节约率 5%` is a saving to reach), which keep `bare_target`'s direction.
+#[derive(Debug, Clone)]
+pub struct BareByLevel2 {
+    /// Level-2 name, e.g. 成本指标 (cut labels match by prefix).
+    pub level2: String,
+    /// The direction it gives.
+    pub direction: Direction,
+    /// Words of a level-3 name the rule does not hold for (`节约率`).
+    pub except_names: Vec<String>,
+    /// Rule location.
+    pub rule: RuleRef,
+}
+
+impl BareByLevel2 {
+    /// Whether a (possibly cut) level-2 label names this rule's level 2.
+    pub fn is_under(&self, level2: &str) -> bool {
+        !level2.is_empty() && (self.level2 == level2 || self.level2.starts_with(level2))
+    }
+
+    /// The first of `except_names` the level-3 name holds, if any.
+    pub fn exception(&self, name: &str) -> Option<&str> {
+        self.except_names
+            .iter()
+            .find(|w| name.contains(w.as_str()))
+            .map(String::as_str)
+    }
 }
 
 /// What a rule does about an actual far above a positive target.
@@ -739,15 +769,20 @@ impl RuleSet {
                 &f.rule,
             ));
         }
-        items.extend(q.bare_target_by_level2.iter().map(|(l2, d, r)| {
+        items.extend(q.bare_target_by_level2.iter().map(|b| {
             item(
                 RuleKind::BareTarget,
                 msg!(
                     "rule-item-bare-target-under",
-                    level2 = l2,
-                    direction = words::direction(*d)
+                    level2 = &b.level2,
+                    direction = words::direction(b.direction),
+                    except = (!b.except_names.is_empty()).then(|| msg!(
+                        "rule-item-bare-target-except",
+                        words = b.except_names.join(" / "),
+                        direction = words::direction(q.bare_target.0)
+                    ))
                 ),
-                r,
+                &b.rule,
             )
         }));
     }
@@ -890,7 +925,7 @@ impl RuleSet {
             &mut q.equal.rule,
             &mut q.bare_target.1,
         ]);
-        out.extend(q.bare_target_by_level2.iter_mut().map(|(_, _, r)| r));
+        out.extend(q.bare_target_by_level2.iter_mut().map(|b| &mut b.rule));
         out.extend(q.far_exceeded.iter_mut().map(|f| &mut f.rule));
         out.extend(q.zero_target.iter_mut());
         for s in self.satisfaction.iter_mut() {

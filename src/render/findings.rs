@@ -2,10 +2,11 @@
 //! sheet. The per-form CSV names only the kinds of finding a form has (its 发现 column); a
 //! finance officer filtering in Excel needs each finding on its own row, with the indicator
 //! (level 1 / 2 / 3), the form's own field, the cell and what is wrong, so that a filter on
-//! 一级指标 or 发现 shows exactly those findings.
+//! 一级指标 or 发现 shows exactly those findings. A form's import notes follow its findings,
+//! one row each, named 导入说明 with their place on the form (#16).
 
 use crate::i18n::msg;
-use crate::outcome::{Finding, Outcome};
+use crate::outcome::{Finding, FormNote, Outcome};
 
 /// How many columns a finding adds after the form's four ([`header`]).
 pub const FINDING_COLUMNS: usize = 10;
@@ -55,13 +56,39 @@ pub fn cells(f: &Finding) -> [String; FINDING_COLUMNS] {
         at.form_field.unwrap_or_default(),
         at.form_place.or(at.form_cell).unwrap_or_default(),
         f.message.to_string(),
-        format!("{}:{}:{}", at.file, at.line, at.column),
+        // None on a form scored straight from its input: it has no case file (#16 F5).
+        at.at.map(|at| at.to_string()).unwrap_or_default(),
     ]
 }
 
+/// An import note's cells in the order of [`header`] after the form's four: severity in
+/// words, `导入说明`, its code (`import::guessed`), no indicator or field, the place on the
+/// form as the note names it (`第 3 行第 5 格`, `表3!F14`), the note's kind and text
+/// (`推测：…`), and no case-file place (the note is about the form, not a line of the case).
+pub fn note_cells(n: &FormNote) -> [String; FINDING_COLUMNS] {
+    [
+        n.severity().word().to_string(),
+        msg!("label-import-note").to_string(),
+        n.code().as_str().to_owned(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        n.place_text(),
+        n.message().to_string(),
+        String::new(),
+    ]
+}
+
+/// A form's rows after its four columns: one per finding, in the order they were raised,
+/// then one per import note.
+pub fn rows(o: &Outcome) -> impl Iterator<Item = [String; FINDING_COLUMNS]> + '_ {
+    (o.findings.iter().map(cells)).chain(o.import_notes.iter().map(|n| note_cells(&n)))
+}
+
 /// A form's rows of `--format csv-findings`, each with its newline: one per finding, in the
-/// order the form's findings were raised; a form with no findings has one row with the
-/// finding's columns empty, so that every form scored is in the file.
+/// order the form's findings were raised, then one per import note; a form with neither has
+/// one row with the finding's columns empty, so that every form scored is in the file.
 pub fn csv_rows(o: &Outcome) -> String {
     let mut out = String::new();
     let form = [
@@ -83,11 +110,11 @@ pub fn csv_rows(o: &Outcome) -> String {
         }
         out.push('\n');
     };
-    if o.findings.is_empty() {
+    if o.findings.is_empty() && o.import_notes.is_empty() {
         row(&<[String; FINDING_COLUMNS]>::default());
     }
-    for f in &o.findings {
-        row(&cells(f));
+    for cells in rows(o) {
+        row(&cells);
     }
     out
 }

@@ -443,7 +443,9 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
     let total = msg!("label-total-row").to_string();
     trace_details(b, &format!("form-{n}-total"), &total, &o.total_trace);
     findings_list(b, n, o);
-    b.push_str("</ul></section>\n");
+    b.push_str("</ul>");
+    import_notes_list(b, o);
+    b.push_str("</section>\n");
 }
 
 /// A form's indicator rows, each number linked to its trace and each row to its findings.
@@ -508,6 +510,46 @@ fn findings_list(b: &mut String, n: usize, o: &Outcome) {
     if o.findings.is_empty() {
         let _ = writeln!(b, "<li>{}</li>", msg!("label-none"));
     }
+}
+
+/// A form's import notes under its findings (#16): what the importer recognised, guessed or
+/// could not read, each with its severity, kind (its code as the tooltip), text and place on
+/// the form. Nothing when the form has none.
+fn import_notes_list(b: &mut String, o: &Outcome) {
+    if o.import_notes.is_empty() {
+        return;
+    }
+    let _ = write!(
+        b,
+        "\n<h3>{}</h3>\n<ul class=\"import-notes\">",
+        msg!("label-import-notes")
+    );
+    for note in o.import_notes.iter() {
+        let _ = write!(
+            b,
+            "\n<li class=\"{}\">[{}] ",
+            sev_class(note.severity()),
+            severity_name(note.severity())
+        );
+        if let Some(kind) = note.kind {
+            let _ = write!(
+                b,
+                "<span class=\"kind\" title=\"{}\">{}</span> ",
+                note.code().as_str(),
+                esc(&kind.message().to_string())
+            );
+        }
+        b.push_str(&esc(note.text));
+        if note.place.is_some() {
+            let _ = write!(
+                b,
+                " — <span class=\"on-form\">{}</span>",
+                esc(&note.place_text())
+            );
+        }
+        b.push_str("</li>");
+    }
+    b.push_str("\n</ul>");
 }
 
 /// A table's header row after `open`, its labels escaped.

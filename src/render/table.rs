@@ -181,21 +181,15 @@ fn indicator_table(o: &Outcome, style: &str) -> Table {
 fn findings_block(o: &Outcome, out: &mut String) {
     for f in &o.findings {
         let sev = f.severity.word();
-        let at = f.location.line_col();
-        // Where it stands on the form comes first, the case-file line after it (#16).
-        let on_form = f
-            .location
-            .on_form()
-            .map(|p| format!("{p} — "))
-            .unwrap_or_default();
-        out.push_str(&format!(
-            "  {on_form}{}:{}:{} {sev}[{}] {}\n",
-            f.location.file(),
-            at.line,
-            at.column,
-            f.code,
-            f.message
-        ));
+        // Where it stands on the form comes first, the case-file line after it (#16); a
+        // form scored straight from its input has no case file (F5).
+        let place = match (f.location.on_form(), f.location.in_file()) {
+            (Some(on_form), Some(at)) => format!("{on_form} — {at}"),
+            (None, Some(at)) => at.to_string(),
+            (Some(on_form), None) => on_form,
+            (None, None) => f.location.field().to_string(),
+        };
+        out.push_str(&format!("  {place} {sev}[{}] {}\n", f.code, f.message));
     }
 }
 
@@ -274,18 +268,17 @@ pub fn markdown(outcomes: &[Outcome], by: Option<By>) -> String {
         if !o.findings.is_empty() {
             out.push('\n');
             for f in &o.findings {
-                let on_form = f
-                    .location
-                    .on_form()
-                    .map(|p| format!("{p}; "))
-                    .unwrap_or_default();
+                let place = match (f.location.on_form(), f.location.in_file()) {
+                    (Some(on_form), Some(at)) => format!("{on_form}; {}:{}", at.line, at.column),
+                    (None, Some(at)) => format!("{}:{}", at.line, at.column),
+                    (Some(on_form), None) => on_form,
+                    (None, None) => f.location.field().to_string(),
+                };
                 out.push_str(&format!(
-                    "- **{}** `{}` {} ({on_form}{}:{})\n",
+                    "- **{}** `{}` {} ({place})\n",
                     f.severity.word(),
                     f.code,
                     f.message,
-                    f.location.line_col().line,
-                    f.location.line_col().column
                 ));
             }
         }

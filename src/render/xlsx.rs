@@ -483,13 +483,49 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
         ws.write_string_with_format(r, 3, fd.location.on_form().unwrap_or_default(), &fm.wrap)?;
         ws.write_string(r, 4, fd.location.to_string())?;
     }
+    import_notes_block(ws, r + 2, o, fm)?;
     set_widths(
         ws,
         &[14.0, 16.0, 40.0, 8.0, 8.0, 9.0, 12.0, 48.0, 30.0, 44.0],
     )
 }
 
-/// Sheet 3 (发现明细): one row per finding of every form, with the columns of `--format
+/// Under a form sheet's findings from row `r` on, its import notes (#16): what the importer
+/// recognised, guessed or could not read — kind, severity, text and place on the form. Nothing
+/// when the form has none.
+fn import_notes_block(
+    ws: &mut Worksheet,
+    mut r: u32,
+    o: &Outcome,
+    fm: &Formats,
+) -> Result<(), XlsxError> {
+    if o.import_notes.is_empty() {
+        return Ok(());
+    }
+    write_header(
+        ws,
+        r,
+        &[
+            msg!("label-import-notes").to_string(),
+            msg!("label-severity").to_string(),
+            msg!("label-description").to_string(),
+            msg!("label-on-form").to_string(),
+        ],
+        &fm.head,
+    )?;
+    for note in o.import_notes.iter() {
+        r += 1;
+        let kind = note.kind.map(|k| k.message().to_string());
+        ws.write_string(r, 0, kind.unwrap_or_default())?;
+        ws.write_string(r, 1, severity_name(note.severity()))?;
+        ws.write_string_with_format(r, 2, note.text, &fm.wrap)?;
+        ws.write_string_with_format(r, 3, note.place_text(), &fm.wrap)?;
+    }
+    Ok(())
+}
+
+/// Sheet 3 (发现明细): one row per finding of every form, then one per import note (named
+/// 导入说明, with its place on the form), with the columns of `--format
 /// csv-findings` — the form, then the finding's severity, name, code, indicator (level 1 / 2
 /// / 3), the form's field, the cell, the message and the case-file place — under an
 /// autofilter, so that a filter on 一级指标 or 发现 lists those findings across all forms
@@ -506,7 +542,7 @@ fn findings_sheet(
     write_header(ws, 0, &header, &fm.head)?;
     let mut r = 0;
     for (i, o) in outcomes.iter().enumerate() {
-        for f in &o.findings {
+        for cells in super::findings::rows(o) {
             r += 1;
             ws.write_string(r, 0, &o.file)?;
             match sheets.and_then(|s| s.get(i)) {
@@ -525,7 +561,7 @@ fn findings_sheet(
                 &fm.wrap,
             )?;
             ws.write_string_with_format(r, 3, &*o.unit, &fm.wrap)?;
-            for (c, text) in (4..).zip(super::findings::cells(f)) {
+            for (c, text) in (4..).zip(cells) {
                 ws.write_string_with_format(r, c, text, &fm.wrap)?;
             }
         }

@@ -7,7 +7,7 @@ use crate::i18n::{Lang, Message, msg};
 use crate::import::grid::NoteKind;
 use crate::load::raw_case::{self, RawCell};
 use crate::model::{Case, Cell, FundsRow, Indicator, Number};
-use crate::source::{Field, FormMap, FormPlace, Source};
+use crate::source::{Field, FormMap, FormPlace, Place, Source};
 use crate::value::{self, Value};
 use rust_decimal::Decimal;
 use std::sync::Arc;
@@ -34,6 +34,12 @@ pub fn validate(source: &Source) -> Validated<Case> {
 /// order, to the [`Builder`] an imported form is validated by as it is written (#15): one
 /// validation, whether the form comes from a file or from an importer.
 pub fn from_raw(raw: &raw_case::RawCase, source: &Source) -> Validated<Case> {
+    fed(raw).finish(source)
+}
+
+/// A [`Builder`] fed a case file's mirror, its tables in file order: [`from_raw`] before the
+/// case is placed.
+pub fn fed(raw: &raw_case::RawCase) -> Builder {
     let mut builder = Builder::default();
     builder.rows(raw.funds.len(), raw.goals.len(), raw.indicators.len());
     builder.form(&raw.form);
@@ -53,7 +59,7 @@ pub fn from_raw(raw: &raw_case::RawCase, source: &Source) -> Validated<Case> {
     if let Some(expect) = &raw.expect {
         builder.expect(expect);
     }
-    builder.finish(source)
+    builder
 }
 
 /// The case file as its serde mirror, or every problem that stops it from being read: unknown
@@ -137,11 +143,9 @@ fn stated_quantities(name: &str, target: &Value) -> Vec<value::Quantity> {
 }
 
 /// One note for the cells written with full-width digits or number signs (`９０％`): they are
-/// read as half-width, and the note says so once per case, at the first of them.
-fn full_width_note<'a>(
-    source: &Source,
-    cells: impl Iterator<Item = &'a Cell>,
-) -> Option<Diagnostic> {
+/// read as half-width, and the note says so once per case, at the first of them (with which
+/// it is handed on).
+fn full_width_note<'a>(cells: impl Iterator<Item = &'a Cell>) -> Option<(Diagnostic, Cell)> {
     let mut first: Option<(&Cell, String)> = None;
     let mut more = 0usize;
     for c in cells {
@@ -162,10 +166,40 @@ fn full_width_note<'a>(
             more = more
         ),
     )
-    .at(source, cell.span.clone())
     .help(msg!("case-full-width-read-help"));
     d.severity = crate::diagnostic::Severity::Info;
-    Some(d)
+    Some((d, cell.clone()))
+}
+
+/// A form scored straight from its input (`score FILE`), which has no case file (#16 F5):
+/// what [`Builder::finish_on_form`] places its case and diagnostics with.
+pub struct OnForm<'a> {
+    /// The case's name: `SOURCE#FILE_NAME`, the case file `import --out` would write.
+    pub name: String,
+    /// The input's text, when the form's places name its lines (text inputs): a diagnostic
+    /// frames the line its cell was read from.
+    pub input: Option<&'a Source>,
+    /// Where the form starts (its title row): the place of what is about the whole form.
+    pub start: Option<FormPlace>,
+}
+
+/// A diagnostic about `cell` of a form scored straight from its input placed on the form
+/// (#16 F5), as the form has no case file: the message names where the cell stands — its
+/// indicator, the form's name of the field and the cell or line it was read from (a cell's
+/// text is in the message already) — and the diagnostic frames that line of a text input.
+fn on_form(d: Diagnostic, cell: &Cell, map: &Arc<FormMap>, input: Option<&Source>) -> Diagnostic {
+    let Some(said) = Place::form_only(cell.field, map).on_form() else {
+        return d;
+    };
+    let message = msg!("case-on-form", message = d.message.clone(), place = said);
+    let d = Diagnostic { message, ..d };
+    match (input, map.place(cell.field)) {
+        (Some(input), Some((FormPlace::Text { line, .. }, _))) => {
+            let span = input.line_span(line);
+            d.at(input, span)
+        }
+        _ => d,
+    }
 }
 
 /// The case-file keys a `cells` table may name, per table.
@@ -218,6 +252,7 @@ fn form_map(
         funds: funds.iter().map(|r| r.label.text.clone()).collect(),
         cells,
         input: None,
+        start: None,
     }
 }
 

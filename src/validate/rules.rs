@@ -607,7 +607,12 @@ fn quantitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Quantitative
                 r.source.as_ref(),
                 Some(&qt_rule),
             );
-            (r.level2.get_ref().clone(), v.direction(&r.direction), rule)
+            BareByLevel2 {
+                level2: r.level2.get_ref().clone(),
+                direction: v.direction(&r.direction),
+                except_names: except_names_of(v, r),
+                rule,
+            }
         })
         .collect();
     let qualitative_actual = qualitative_actual_of(v, qt);
@@ -645,6 +650,26 @@ fn quantitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Quantitative
         zero_target,
         rule: qt_rule,
     }
+}
+
+/// `except_names` of a `bare_target_by_level2` rule. A blank word would be in every name and
+/// turn the whole rule off, so it is an error, not a word.
+fn except_names_of(v: &mut Checker, r: &raw_rules::RawBareByLevel2) -> Vec<String> {
+    let mut words = Vec::new();
+    for w in &r.except_names {
+        let word = w.get_ref().trim();
+        if word.is_empty() {
+            v.error(
+                RulesCode::MissingKey,
+                msg!("rules-except-name-blank", level2 = r.level2.get_ref()),
+                w.span(),
+                msg!("rules-except-name-blank-help"),
+            );
+        } else {
+            words.push(word.to_string());
+        }
+    }
+    words
 }
 
 /// `[quantitative] qualitative_actual`: how words in a numeric indicator's actual score.

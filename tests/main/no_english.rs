@@ -88,6 +88,39 @@ fn allowed() -> BTreeSet<String> {
     words
 }
 
+/// The texts of the shipped case files' `[form] import_notes` (after `recognised at …: `): a
+/// case file's own text, in the language it was imported in (English for the seed's cases),
+/// which the reports list as written (#16). They are taken out of a report before it is
+/// read; a form scored straight from its file has its notes in the run's language, and those
+/// are read.
+fn case_file_notes() -> Vec<String> {
+    let mut notes = Vec::new();
+    let mut dirs = vec![common::root().join("cases")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let Some(at) = text.find("\nimport_notes = [\n") else {
+                continue;
+            };
+            let block = &text[at..];
+            let block = &block[..block.find("\n]").unwrap_or(block.len())];
+            for line in block.lines().skip(2) {
+                let note = line.trim().trim_end_matches(',').trim_matches('"');
+                if let Some((_, text)) = note.split_once(": ") {
+                    notes.push(text.replace("\\\"", "\""));
+                }
+            }
+        }
+    }
+    assert!(!notes.is_empty(), "the seed's cases have import notes");
+    notes
+}
+
 /// The runs of English words in `text`: tokens of ASCII letters (and `-`) of three letters or
 /// more that are not identifiers, numbers, acronyms or `allowed`; each with its context.
 fn english(text: &str, allowed: &BTreeSet<String>) -> Vec<String> {
@@ -222,6 +255,7 @@ fn outputs(inputs: &[&str], tmp: &Path, name: &str) -> Vec<(String, String)> {
 fn reports_carry_no_english_under_the_chinese_default() {
     let tmp = tempfile::tempdir().unwrap();
     let allowed = allowed();
+    let notes = case_file_notes();
     let mut runs = vec![(vec!["cases".to_owned()], "cases".to_owned())];
     for (form, rules) in REAL {
         let path = format!("tests/data/import/real/{form}");
@@ -230,7 +264,10 @@ fn reports_carry_no_english_under_the_chinese_default() {
     let mut english_found = Vec::new();
     for (inputs, name) in &runs {
         let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
-        for (what, text) in outputs(&inputs, tmp.path(), name) {
+        for (what, mut text) in outputs(&inputs, tmp.path(), name) {
+            for note in &notes {
+                text = text.replace(note.as_str(), " ");
+            }
             assert!(
                 text.contains("得分") || text.contains("分值"),
                 "{what}: {text}"

@@ -738,3 +738,136 @@ fn a_layout_option_the_format_cannot_take_is_refused_in_the_users_language() {
         assert!(en_out.contains(en), "{en_out}");
     }
 }
+
+/// The import notes of each form in `json` (a score report), one line per note.
+fn import_notes_of(json: &serde_json::Value) -> String {
+    let mut lines = String::new();
+    for case in json["cases"].as_array().unwrap() {
+        lines.push_str(&format!("{}\n", case["project"]));
+        for note in case["import_notes"].as_array().into_iter().flatten() {
+            lines.push_str(&format!("  {note}\n"));
+        }
+    }
+    lines
+}
+
+/// Tester s8 F10 (#16): a form scored straight from a file had its import notes printed on
+/// the terminal and only their count carried into the reports, which the person reporting to
+/// the bureau chief reads. Each form's notes — severity, kind, text, place on the form — are
+/// listed in JSON (`import_notes`), under the form in HTML (导入说明), in the xlsx 发现明细
+/// (one row per note, named 导入说明) and on the form's own sheet; in both languages.
+#[test]
+fn a_forms_import_notes_are_listed_in_every_report() {
+    use calamine::{Data, Reader, Xlsx};
+    let form = "tests/data/import/noisy.xlsx";
+    for lang in ["zh", "en"] {
+        let json = Test::new()
+            .args(["--lang", lang, "score", "--rules", "rules/central-2016"])
+            .args([form, "--format", "json"])
+            .expect_status(1)
+            .output()
+            .json();
+        let notes = import_notes_of(&json);
+        assert!(notes.contains(r#""form_cell":"草稿!C15""#), "{notes}");
+        insta::assert_snapshot!(format!("import_notes_json_{lang}"), notes);
+
+        let dir = tempfile::tempdir().unwrap();
+        let page = dir.path().join("r.html");
+        Test::new()
+            .args(["--lang", lang, "score", "--rules", "rules/central-2016"])
+            .args([form, "--format", "html", "--out"])
+            .arg(&page)
+            .expect_status(1)
+            .run();
+        let html = std::fs::read_to_string(&page).unwrap();
+        let lists: Vec<&str> = html
+            .split("<h3>")
+            .skip(1)
+            .filter(|s| s.contains("class=\"import-notes\""))
+            .map(|s| &s[..s.find("</ul>").unwrap()])
+            .collect();
+        // Forms 1, 2 and 3 each have theirs, under their own section.
+        assert_eq!(lists.len(), 3, "{html}");
+        insta::assert_snapshot!(format!("import_notes_html_{lang}"), lists.join("\n"));
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.xlsx");
+    Test::new()
+        .args(["--lang", "zh", "score", "--rules", "rules/central-2016"])
+        .args([form, "--format", "xlsx", "--out"])
+        .arg(&path)
+        .expect_status(1)
+        .run();
+    let mut book: Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    let text = |r: &[Data], c: usize| r.get(c).map(ToString::to_string).unwrap_or_default();
+    let details: Vec<Vec<Data>> = book
+        .worksheet_range("发现明细")
+        .unwrap()
+        .rows()
+        .map(<[Data]>::to_vec)
+        .collect();
+    let noted: Vec<&Vec<Data>> = details
+        .iter()
+        .filter(|r| text(r, 5) == "导入说明")
+        .collect();
+    // The form's 8 notes (the one before the first form belongs to no form).
+    assert_eq!(noted.len(), 8, "{details:?}");
+    let cut = noted
+        .iter()
+        .find(|r| text(r, 6) == "import::unreadable")
+        .unwrap();
+    assert_eq!(
+        [text(cut, 1), text(cut, 4), text(cut, 11), text(cut, 12)],
+        [
+            "手工录入的租赁项目".to_owned(),
+            "警告".to_owned(),
+            "草稿!C15".to_owned(),
+            "无法读取：表格不完整：文件在总分行之前结束；已导入现有部分".to_owned()
+        ]
+    );
+    let sheet = book.worksheet_range("手工录入的租赁项目").unwrap();
+    let rows: Vec<Vec<Data>> = sheet.rows().map(<[Data]>::to_vec).collect();
+    let head = rows.iter().position(|r| text(r, 0) == "导入说明").unwrap();
+    assert_eq!(
+        rows[head + 1..]
+            .iter()
+            .map(|r| (0..4).map(|c| text(r, c)).collect::<Vec<_>>().join(" | "))
+            .collect::<Vec<_>>(),
+        [
+            "已识别 | 提示 | 分值、得分与上一行合并（共用分值，shares_points） | 草稿!D14",
+            "无法读取 | 警告 | 表格不完整：文件在总分行之前结束；已导入现有部分 | 草稿!C15"
+        ]
+    );
+}
+
+/// A case file written by `import --out` keeps its notes in `[form] import_notes`: scored,
+/// they are listed as those of the form scored straight from its file (one path for both).
+/// Scored in the other language, the kind and a text place are said in that language; the
+/// note's own text stays in the language of the import.
+#[test]
+fn an_imported_case_files_notes_are_listed_as_the_forms_own() {
+    let form = "tests/data/import/real/langfang-shipin-2019-nuantong.txt";
+    let dir = tempfile::tempdir().unwrap();
+    Test::new()
+        .args(["--lang", "zh", "import", form, "--out"])
+        .arg(dir.path())
+        .run();
+    let score = |lang: &str, what: &Path| {
+        let json = Test::new()
+            .args(["--lang", lang, "score", "--rules", "rules/central-2016"])
+            .arg(what)
+            .args(["--format", "json"])
+            .output()
+            .json();
+        import_notes_of(&json)
+    };
+    let direct = score("zh", Path::new(form));
+    assert!(direct.contains("import::unreadable"), "{direct}");
+    assert_eq!(score("zh", dir.path()), direct);
+    let en = score("en", dir.path());
+    assert!(
+        en.contains(r#""message":"unreadable: 表格不完整：文件在总分行之前结束；已导入现有部分","form_cell":"line 460, cell 229""#),
+        "{en}"
+    );
+}

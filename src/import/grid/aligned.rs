@@ -11,7 +11,7 @@ use crate::i18n::{Message, msg, quoted};
 use super::{
     Cell, Column, FUNDS_KEYS, Form, FormCell, Indicator, NoteKind, Row, Section, Total,
     column_name, funds_column, funds_columns_message, indicator_column, is_funds_header,
-    is_goals_header, is_indicators_header, is_notes_label, scored_cells,
+    is_goals_header, is_indicators_header, is_notes_label, is_total_label, scored_cells,
 };
 
 /// The row's non-empty cells, numbers kept.
@@ -30,12 +30,12 @@ pub(crate) fn filled<'a>(row: &Row<'a>) -> Row<'a> {
 fn ends_indicators(first: &str) -> bool {
     // The closing 说明/备注 block too, read as the text readers read it (the Hunan template
     // ends `说明 | 无`; tester s7 F4: in a Word table it was a row "with labels only").
-    first == "总分" || first == "合计" || is_notes_label(first)
+    is_total_label(first) || is_notes_label(first)
 }
 
 /// True for a first cell that ends the funds rows.
 fn ends_funds(first: &str) -> bool {
-    is_goals_header(first) || is_indicators_header(first) || first == "总分" || first == "合计"
+    is_goals_header(first) || is_indicators_header(first) || is_total_label(first)
 }
 
 /// The header cells (indexes into `header`) that name a column another header cell names
@@ -152,7 +152,7 @@ impl Form {
         } else if self.section < Section::Indicators && is_indicators_header(first) {
             mark(self);
             self.read_indicators_header_at(filled);
-        } else if matches!(first, "总分" | "合计") && self.has_points_columns() {
+        } else if is_total_label(first) && self.has_points_columns() {
             mark(self);
             self.read_total_at(raw, filled);
         } else {

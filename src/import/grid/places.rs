@@ -10,6 +10,29 @@
 use super::{Cell, Form, FormCell, Row};
 
 impl Form {
+    /// Where the form starts, its title row: a workbook's or document's cell (`表1!A1`), or
+    /// the line and cell of a text input. The place of a finding about the whole form scored
+    /// straight from its input, which has no case-file line to point at (#16 F5).
+    pub(crate) fn start_place(&self) -> FormCell {
+        let (line, cell) = self.start;
+        match &self.sheet {
+            Some(sheet) => FormCell::from(format!("{sheet}!{}{line}", super::column_name(cell))),
+            None => FormCell::Text { line, cell },
+        }
+    }
+
+    /// Places the form's start by a document's or page's table and row once the form is
+    /// read (`relocate`: a row of the whole document to its table's name and row there), as
+    /// its cells are (`document#2!A1`).
+    pub(crate) fn relocate_start(&mut self, relocate: impl Fn(usize) -> Option<(String, usize)>) {
+        if self.sheet.is_some()
+            && let Some((sheet, line)) = relocate(self.start.0)
+        {
+            self.sheet = Some(sheet);
+            self.start.0 = line;
+        }
+    }
+
     /// How many funds and indicator rows, and whether a 总分 row, were kept so far.
     pub(super) fn kept(&self) -> (usize, usize, bool) {
         (

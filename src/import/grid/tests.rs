@@ -19,9 +19,9 @@ mod before {
     pub fn header_key(text: &str) -> Option<&'static str> {
         let t = squeeze(text);
         let t = t
-            .split_once(['(', '('])
+            .split_once(['(', '（'])
             .map_or(&*t, |(head, _)| head)
-            .trim_end_matches([':', ':']);
+            .trim_end_matches([':', '：']);
         match t {
             "项目名称" | "专项资金名称" => Some("项目名称"),
             "主管部门" | "县级主管部门" => Some("主管部门"),
@@ -86,7 +86,7 @@ mod before {
         FUNDS_LABELS.iter().any(|l| t.contains(l))
             || OTHER_FUNDS_LABELS
                 .iter()
-                .any(|l| t.trim_end_matches([':', ':']) == *l)
+                .any(|l| t.trim_end_matches([':', '：']) == *l)
             || t.starts_with("其中")
             || ((t.trim_end_matches([':', '：']).ends_with("资金")
                 || t.trim_end_matches([':', '：']).ends_with("经费"))
@@ -288,5 +288,54 @@ fn every_label_passes_the_first_character_test() {
         assert!(is_level2(label), "{label}");
         let first: String = label.chars().take(1).collect();
         assert!(is_level2(&first), "{label}");
+    }
+}
+
+/// Tester s9 F20: a title with its year in full-width brackets, after a line break or a
+/// space in the cell, as `2024年`, in `【】`, or spread with spaces, is a title, and its year
+/// is read.
+#[test]
+fn titles_carry_their_year_in_any_bracket() {
+    for (cell, year) in [
+        ("项目支出绩效自评表(2024年度)", "2024年度"),
+        ("项目支出绩效自评表（2024年度）", "2024年度"),
+        ("项目支出绩效自评表\n（2024年度）", "2024年度"),
+        ("项目支出绩效自评表 （2024年度）", "2024年度"),
+        ("项目支出绩效自评表（2024年）", "2024年"),
+        ("项目支出绩效自评表【2024年度】", "2024年度"),
+        ("项目支出绩效自评表[ 2024年度 ]", "2024年度"),
+        ("项 目 支 出 绩 效 自 评 表（2024年度）", "2024年度"),
+        ("部门预算项目支出绩效自评表（2024年度）", "2024年度"),
+        ("县级专项资金绩效目标自评表（2023年度）", "2023年度"),
+    ] {
+        assert!(is_title(cell), "{cell}");
+        assert_eq!(split_title_year(&squeeze(cell)).1, Some(year), "{cell}");
+    }
+    for cell in [
+        "项目支出绩效自评表（附件）",
+        "项目支出绩效自评表（2024年报）",
+        "项目支出绩效自评表（年）",
+        "项目支出绩效自评表（12024年）",
+        "《项目支出绩效自评表》（2024年度）",
+    ] {
+        assert!(
+            !is_title(cell) || split_title_year(&squeeze(cell)).1.is_none(),
+            "{cell}"
+        );
+    }
+    assert!(!is_title("《项目支出绩效自评表》（2024年度）"));
+}
+
+/// The labels of the header and the funds rows are read with full-width brackets and colons
+/// as with half-width ones (the same slip as the title's year: each pair was written twice
+/// half-width).
+#[test]
+fn header_and_funds_labels_take_full_width_marks() {
+    assert_eq!(header_key("实施单位（盖章）"), Some("实施单位"));
+    assert_eq!(header_key("项目名称："), Some("项目名称"));
+    assert!(is_contact_label("联系人及电话："));
+    assert!(is_contact_label("项目负责人（签字）"));
+    for label in OTHER_FUNDS_LABELS {
+        assert!(is_funds_label(&format!("{label}：")), "{label}");
     }
 }

@@ -17,7 +17,7 @@ use crate::load::raw_case::{
     RawTotal,
 };
 use crate::model::{Case, Cell, Expect, FundsKind, FundsRow, Goal, Indicator, Number};
-use crate::source::{Field, FormMap, FormPlace, Source};
+use crate::source::{Field, FormMap, FormPlace, Source, SourceFile};
 use crate::validate::Validated;
 use crate::value;
 use rust_decimal::Decimal;
@@ -30,11 +30,12 @@ use toml::Spanned;
 /// file's text is whole.
 #[derive(Default)]
 pub struct Builder {
-    /// Diagnostics in the order the checks of a case file say them, each with the span it is
-    /// placed at once the text is whole.
-    found: Vec<(Diagnostic, Option<Range<usize>>)>,
+    /// Diagnostics in the order the checks of a case file say them, each with the cell (or
+    /// row) it is about: placed at the cell's span once the text is whole, or where the
+    /// field stands on the form when there is no case file ([`Builder::finish_on_form`]).
+    found: Vec<(Diagnostic, Cell)>,
     /// Keys of `cells` tables that name no field: said after every other diagnostic.
-    unknown_cells: Vec<(Diagnostic, Option<Range<usize>>)>,
+    unknown_cells: Vec<(Diagnostic, Cell)>,
     /// The "no indicators" warning has been considered (it stands after the indicators' own).
     indicators_closed: bool,
     header_span: Range<usize>,
@@ -42,6 +43,7 @@ pub struct Builder {
     constructed: bool,
     incomplete: bool,
     guessed_notes: usize,
+    import_notes: Arc<[String]>,
     input: Option<Arc<str>>,
     project: Cell,
     department: Cell,
@@ -78,6 +80,7 @@ impl Builder {
             .iter()
             .filter(|n| is_doubtful_note(n))
             .count();
+        self.import_notes = Arc::from(form.import_notes.as_slice());
         self.input = FormMap::input_name(&form.source);
     }
 
@@ -121,7 +124,7 @@ impl Builder {
                 msg!("case-unknown-funds-row", label = &label.text),
             )
             .help(msg!("case-unknown-funds-row-help"));
-            self.found.push((d, Some(label.span.clone())));
+            self.found.push((d, label.clone()));
         }
         let (initial_budget, initial_not_money) = money("initial_budget", &r.initial_budget);
         let (full_year_budget, full_year_not_money) =
@@ -208,7 +211,8 @@ impl Builder {
                 msg!("case-shared-points-with-points"),
             )
             .help(msg!("case-shared-points-with-points-help"));
-            self.found.push((d, Some(span.clone())));
+            self.found
+                .push((d, row_at(Field::at("indicators", i, "points"), &span)));
         }
         if r.shares_points && i == 0 {
             let d = Diagnostic::error(
@@ -216,7 +220,8 @@ impl Builder {
                 msg!("case-shared-points-first"),
             )
             .help(msg!("case-shared-points-first-help"));
-            self.found.push((d, Some(span.clone())));
+            self.found
+                .push((d, row_at(Field::at("indicators", i, "points"), &span)));
         }
         let target = parsed("target", &r.target);
         let ind = Indicator {
@@ -280,7 +285,8 @@ impl Builder {
                         msg!("case-bad-expect", total = t.get_ref()),
                     )
                     .help(msg!("case-bad-expect-help"));
-                    self.found.push((d, Some(t.span())));
+                    let at = row_at(Field::of("expect", "total"), &t.span());
+                    self.found.push((d, at));
                     None
                 }
             });
@@ -293,7 +299,40 @@ impl Builder {
 
     /// The case, its case file's text being `source` (every span handed on points into it),
     /// with every diagnostic placed there.
-    pub fn finish(mut self, source: &Source) -> Validated<Case> {
+    pub fn finish(self, source: &Source) -> Validated<Case> {
+        let (case, found) = self.build(source.clone(), None);
+        let diagnostics = (found.into_iter())
+            .map(|(d, cell)| d.at(source, cell.span))
+            .collect();
+        Validated {
+            value: Some(case),
+            diagnostics,
+        }
+    }
+
+    /// The case of a form scored straight from its input, which has no case file (#16 F5):
+    /// its places are on the form only, and so are its diagnostics ([`super::on_form`]).
+    /// Whatever spans the tables came with are not looked at.
+    pub fn finish_on_form(self, form: super::OnForm<'_>) -> Validated<Case> {
+        let source = SourceFile::new(form.name, String::new());
+        let (case, found) = self.build(source, Some(form.start));
+        let diagnostics = (found.into_iter())
+            .map(|(d, cell)| super::on_form(d, &cell, &case.form_map, form.input))
+            .collect();
+        Validated {
+            value: Some(case),
+            diagnostics,
+        }
+    }
+
+    /// The case named by `source`, and every diagnostic with the cell it is about, in the
+    /// order they are said. `start`: where the form starts on a form scored straight from its
+    /// input (none: a case file's case, its places in `source`).
+    fn build(
+        mut self,
+        source: Source,
+        start: Option<Option<FormPlace>>,
+    ) -> (Case, Vec<(Diagnostic, Cell)>) {
         self.close_indicators();
         self.header_checks();
         let total = self.total.take().unwrap_or_else(|| {
@@ -319,20 +358,20 @@ impl Builder {
                 ]
             }))
             .chain([&total.0.0, &total.1.0]);
-        let full_width = full_width_note(source, numeric_cells);
-        let diagnostics = (self.found.into_iter())
-            .map(|(d, span)| place(d, source, span))
-            .chain(full_width)
-            .chain((self.unknown_cells.into_iter()).map(|(d, span)| place(d, source, span)))
-            .collect();
+        let full_width = full_width_note(numeric_cells);
+        let mut found = self.found;
+        found.extend(full_width);
+        found.extend(self.unknown_cells);
         let mut map = form_map(&self.funds, &self.indicators, self.cells);
         map.input = self.input;
+        map.start = start.clone().flatten();
         let case = Case {
-            source: source.clone(),
+            source,
             rules: self.rules,
             constructed: self.constructed,
             incomplete: self.incomplete,
             guessed_notes: self.guessed_notes,
+            import_notes: self.import_notes,
             project: self.project,
             department: self.department,
             unit: self.unit,
@@ -345,18 +384,16 @@ impl Builder {
             total_score: total.1,
             expect: self.expect,
             form_map: Arc::new(map),
+            case_file: start.is_none(),
         };
-        Validated {
-            value: Some(case),
-            diagnostics,
-        }
+        (case, found)
     }
 
     /// The warning about a numeric cell that cannot be used as written (`what`: the cell's
     /// name, built only for a warning), placed at the cell.
     fn number_note(&mut self, what: What, cell: &Cell, n: &Number) {
         if let Some(d) = check_number(what(), cell, n) {
-            self.found.push((d, Some(cell.span.clone())));
+            self.found.push((d, cell.clone()));
         }
     }
 
@@ -368,7 +405,8 @@ impl Builder {
         }
         let d = Diagnostic::warning(CaseCode::NoIndicators, msg!("case-no-indicators"))
             .help(msg!("case-no-indicators-help"));
-        self.found.push((d, Some(self.header_span.clone())));
+        let at = row_at(Field::of("header", "title"), &self.header_span);
+        self.found.push((d, at));
     }
 
     /// The header's project name and `[form] rules`.
@@ -376,13 +414,13 @@ impl Builder {
         if self.project.text.trim().is_empty() {
             let d = Diagnostic::warning(CaseCode::BlankProject, msg!("case-blank-project"))
                 .help(msg!("case-blank-project-help"));
-            self.found.push((d, Some(self.project.span.clone())));
+            self.found.push((d, self.project.clone()));
         }
         if let Some((rules, span)) = &self.rules
             && !crate::load::is_rule_set_id(rules)
         {
-            self.found
-                .push((rules_not_an_id(rules), Some(span.clone())));
+            let at = row_at(Field::of("form", "rules"), span);
+            self.found.push((rules_not_an_id(rules), at));
         }
     }
 
@@ -418,7 +456,12 @@ impl Builder {
                         msg!("case-unknown-cell-key", name = name, table = table),
                     )
                     .help(msg!("case-unknown-cell-key-help", keys = keys.join(", ")));
-                    self.unknown_cells.push((d, Some(cells.span())));
+                    let row = Field {
+                        table,
+                        index,
+                        key: "cells",
+                    };
+                    self.unknown_cells.push((d, row_at(row, &cells.span())));
                 }
             }
         }
@@ -451,11 +494,13 @@ fn what_deduction() -> Message {
     msg!("case-what-deduction")
 }
 
-/// A diagnostic placed at its span in the finished case file.
-fn place(d: Diagnostic, source: &Source, span: Option<Range<usize>>) -> Diagnostic {
-    match span {
-        Some(span) => d.at(source, span),
-        None => d,
+/// A row's place, for a diagnostic about the whole row (or table): `field` names it on the
+/// form, `span` in the case file.
+fn row_at(field: Field, span: &Range<usize>) -> Cell {
+    Cell {
+        text: Arc::from(""),
+        span: span.clone(),
+        field,
     }
 }
 
