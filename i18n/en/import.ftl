@@ -226,3 +226,4 @@ import-skipped-office-lock-help = it goes away when the document is closed; the 
 import-skipped-kind = skipped `{ $file }`: in a folder only files of forms (.xlsx, .xls, .docx, .html, .txt and the like) and case files (.toml) are read, and this is a .{ $extension } file
 import-skipped-no-extension = skipped `{ $file }`: in a folder only files of forms (.xlsx, .xls, .docx, .html, .txt and the like) and case files (.toml) are read, and this file has no extension
 import-skipped-kind-help = if it is a form, save it as .xlsx, .docx or .txt, or name the file on the command line (it is then read by its content)
+import-numbering-column = column { $column } is a numbering column (`序号` over 1, 2, 3…), not part of the form: left out, and the form read from the columns to its right

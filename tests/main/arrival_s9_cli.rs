@@ -289,3 +289,29 @@ fn watch_on_cases_naming_a_rule_set_elsewhere_says_which() {
         .run();
     assert!(found.stdout.contains("shouxian-2024 @"), "{}", found.stdout);
 }
+
+#[test]
+fn a_numbering_column_in_front_of_the_form_is_no_form_content() {
+    // Tester s9 F1: `序号` over 1..8 in column A, the form from column B on. Read as form
+    // content it hid the indicators' header: every indicator left out, 9 / 差.
+    let out = Test::new()
+        .args([
+            "score",
+            "tests/data/import/s9/numbering-column.xlsx",
+            "--rules",
+            "rules/anhui-2023",
+            "--format",
+            "json",
+        ])
+        .run();
+    let json = out.json();
+    let case = &json["cases"][0];
+    assert_eq!(case["total"], serde_json::json!(96.37), "{}", out.stderr);
+    assert_eq!(case["grade"], "优");
+    assert!(
+        out.stderr.contains("numbering column") && out.stderr.contains("序号!A12"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("import::unreadable"), "{}", out.stderr);
+}
