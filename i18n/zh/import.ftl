@@ -155,3 +155,4 @@ import-skipped-kind = 已跳过“{ $file }”：文件夹中只读取自评表�
 import-skipped-no-extension = 已跳过“{ $file }”：文件夹中只读取自评表文件（.xlsx、.xls、.docx、.html、.txt 等）和案卷文件（.toml），这个文件没有扩展名
 import-skipped-kind-help = 如果它确实是自评表，请另存为 .xlsx、.docx 或 .txt，或在命令行上单独写出这个文件（按内容识别）
 import-numbering-column = 第 { $column } 列是序号列（“序号”及 1、2、3…），不是自评表的内容，未导入；表格按其右边的各列读取
+import-note-funds-spent-rate-swapped = 全年执行数一格写的是“{ $spent }”，执行率一格写的是“{ $rate }”：{ $rate } ÷ 全年预算数 { $budget } 正是 { $spent }，两格前后颠倒，已按全年执行数 { $rate }、执行率 { $spent } 读取

@@ -21,6 +21,7 @@ pub(crate) mod numbering;
 mod places;
 mod rate;
 mod sections;
+mod swapped;
 use aligned::filled;
 pub(crate) use flat::is_points_cell;
 use std::borrow::Cow;
@@ -1681,6 +1682,17 @@ impl Form {
             let cell = cells.get(at).copied().unwrap_or(&EMPTY_CELL);
             self.note_at(cell.number, cell.line, NoteKind::Recognised, message);
             *value = read;
+        }
+        if let Some((spent, rate)) = swapped::spent_and_rate(&values, &columns) {
+            let cell = cells.get(spent).copied().unwrap_or(&EMPTY_CELL);
+            let message = msg!(
+                "import-note-funds-spent-rate-swapped",
+                spent = values[spent].as_str(),
+                rate = values[rate].as_str(),
+                budget = values[columns.iter().position(|&c| c == 1).unwrap_or(0)].as_str()
+            );
+            self.note_at(cell.number, cell.line, NoteKind::Guessed, message);
+            values.swap(spent, rate);
         }
         for (i, (value, cell)) in values.iter_mut().zip(cells).enumerate() {
             if columns.get(i) != Some(&4) || !cell.numeric || value.contains('%') {

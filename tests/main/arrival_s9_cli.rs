@@ -315,3 +315,30 @@ fn a_numbering_column_in_front_of_the_form_is_no_form_content() {
     );
     assert!(!out.stderr.contains("import::unreadable"), "{}", out.stderr);
 }
+
+#[test]
+fn a_funds_row_with_spent_and_rate_swapped_is_read_by_b_over_a() {
+    // Tester s9 F6: `200 180 95% 10 171 10`; 171 / 180 = 95%, so the cells are swapped back:
+    // 94 as hand-worked, where the 执行数 `95%` gave no amount spent and execution 0 (84).
+    let out = Test::new()
+        .args([
+            "score",
+            "tests/data/import/s9/hebei-pdf-swap.txt",
+            "--rules",
+            "rules/central-2016",
+            "--format",
+            "json",
+        ])
+        .run();
+    let json = out.json();
+    let case = &json["cases"][0];
+    assert_eq!(case["total"], serde_json::json!(94), "{}", out.stderr);
+    assert_eq!(case["execution"]["spent"], serde_json::json!(171));
+    assert_eq!(case["execution"]["score"], serde_json::json!(10));
+    assert!(
+        out.stderr.contains("stand in each other's place"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("unit-mismatch"), "{}", out.stderr);
+}
