@@ -342,3 +342,32 @@ fn a_funds_row_with_spent_and_rate_swapped_is_read_by_b_over_a() {
     );
     assert!(!out.stderr.contains("unit-mismatch"), "{}", out.stderr);
 }
+
+#[test]
+fn footer_lines_under_a_form_are_its_notes_not_an_indicator() {
+    // Tester s9 F19/F7: `填表人：刘明` was read as the last row's 偏差原因 and
+    // `联系电话：0734-5512345` as an indicator, each a guess ("numbers may be wrong").
+    let out = Test::new()
+        .args([
+            "score",
+            "tests/data/import/s9/hunan-pdf-xingzhi.txt",
+            "--rules",
+            "rules/hunan-2020-target",
+            "--format",
+            "json",
+        ])
+        .run();
+    let json = out.json();
+    let indicators = json["cases"][0]["indicators"].as_array().unwrap();
+    assert_eq!(indicators.len(), 10, "{}", out.stdout);
+    let text = serde_json::to_string(indicators).unwrap();
+    assert!(
+        !text.contains("联系电话") && !text.contains("填表人"),
+        "{text}"
+    );
+    assert!(
+        !out.stderr.contains("联系电话：0734-5512345\", _"),
+        "{}",
+        out.stderr
+    );
+}
