@@ -228,3 +228,5 @@ import-skipped-no-extension = skipped `{ $file }`: in a folder only files of for
 import-skipped-kind-help = if it is a form, save it as .xlsx, .docx or .txt, or name the file on the command line (it is then read by its content)
 import-numbering-column = column { $column } is a numbering column (`序号` over 1, 2, 3…), not part of the form: left out, and the form read from the columns to its right
 import-note-funds-spent-rate-swapped = the 全年执行数 cell holds "{ $spent }" and the 执行率 cell "{ $rate }": { $rate } ÷ the 全年预算数 { $budget } is { $spent }, so the two cells stand in each other's place; read as spent { $rate }, rate { $spent }
+import-skipped-own-report = skipped `{ $file }`: it is a report jixiao wrote, not a form
+import-skipped-own-report-help = write reports outside the folder of forms (`--out elsewhere/report.html`)

@@ -156,3 +156,5 @@ import-skipped-no-extension = 已跳过“{ $file }”：文件夹中只读取�
 import-skipped-kind-help = 如果它确实是自评表，请另存为 .xlsx、.docx 或 .txt，或在命令行上单独写出这个文件（按内容识别）
 import-numbering-column = 第 { $column } 列是序号列（“序号”及 1、2、3…），不是自评表的内容，未导入；表格按其右边的各列读取
 import-note-funds-spent-rate-swapped = 全年执行数一格写的是“{ $spent }”，执行率一格写的是“{ $rate }”：{ $rate } ÷ 全年预算数 { $budget } 正是 { $spent }，两格前后颠倒，已按全年执行数 { $rate }、执行率 { $spent } 读取
+import-skipped-own-report = 已跳过“{ $file }”：这是 jixiao 写出的评分报告，不是自评表
+import-skipped-own-report-help = 评分报告最好写到存放自评表的文件夹之外（`--out 其他目录/评分结果.html`）

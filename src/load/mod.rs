@@ -398,6 +398,16 @@ pub enum Skipped {
     OfficeLock,
     /// A file of another kind (its extension, empty when it has none).
     OtherKind(String),
+    /// A report jixiao wrote (`score --format html --out` into the folder it scores).
+    OwnReport,
+}
+
+/// True for an HTML report jixiao wrote: its page holds the report's error box.
+fn is_own_report(path: &Path) -> bool {
+    std::fs::read(path).is_ok_and(|bytes| {
+        let marker: &[u8] = b"<pre id=\"js-errors\"></pre>";
+        bytes.windows(marker.len()).any(|w| w == marker)
+    })
 }
 
 /// Extensions of the files a directory walk reads as forms ([`Take::Inputs`]); what each
@@ -427,6 +437,9 @@ fn take(path: &Path, what: Take) -> Option<Result<(), Skipped>> {
     Some(match name {
         _ if name.starts_with("~$") => Err(Skipped::OfficeLock),
         _ if ext == "toml" => Ok(()),
+        _ if matches!(ext.as_str(), "html" | "htm") && is_own_report(path) => {
+            Err(Skipped::OwnReport)
+        }
         _ if FORM_EXTENSIONS.contains(&ext.as_str()) => Ok(()),
         _ => Err(Skipped::OtherKind(ext)),
     })

@@ -363,6 +363,10 @@ fn skipped_file(file: &Path, why: &load::Skipped) -> Diagnostic {
             msg!("import-skipped-no-extension", file = file),
             msg!("import-skipped-kind-help"),
         ),
+        load::Skipped::OwnReport => (
+            msg!("import-skipped-own-report", file = file),
+            msg!("import-skipped-own-report-help"),
+        ),
         load::Skipped::OtherKind(ext) => (
             msg!("import-skipped-kind", file = file, extension = ext.as_str()),
             msg!("import-skipped-kind-help"),
