@@ -473,6 +473,14 @@ import-scoring-forms = scoring { $forms ->
         [one] { $forms } form
        *[other] { $forms } forms
     } imported from `{ $name }` (no case file written; `jixiao import --out DIR` writes them)
+import-folder-summary = read { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } of forms in the folder `{ $path }`
+import-folder-no-forms = the folder `{ $path }` holds no file of forms (.xlsx, .xls, .docx, .html, .txt and the like): nothing to import
+import-rules-outside-root = the case files name the rule set `{ $id }` (the name of the folder `{ $dir }`); that folder is not under the rules root `{ $root }`, so pass `--rules-root { $parent }` (or `--rules { $dir }`) to score and watch them
+import-rules-not-a-rule-set = `--rules { $dir }` is not a rule set: there is no rules.toml there
+import-rules-not-a-rule-set-help = give `--rules` a rule set's id (its folder's name under the rules root, e.g. `anhui-2023`) or a rule set folder holding a rules.toml
 
 ## check's summary line.
 

@@ -226,3 +226,12 @@ import-skipped-document-tables = skipped { $tables ->
         [one] { $cells } cell
        *[other] { $cells } cells
     }: a contact, signature or instructions table such as 填报人/联系电话/签字/填报说明)
+import-skipped-office-lock = skipped `{ $file }`: it is the temporary file Excel, WPS or Word keeps while a document is open (its name starts with ~$), not a form
+import-skipped-office-lock-help = it goes away when the document is closed; the document itself was read as usual
+import-skipped-kind = skipped `{ $file }`: in a folder only files of forms (.xlsx, .xls, .docx, .html, .txt and the like) and case files (.toml) are read, and this is a .{ $extension } file
+import-skipped-no-extension = skipped `{ $file }`: in a folder only files of forms (.xlsx, .xls, .docx, .html, .txt and the like) and case files (.toml) are read, and this file has no extension
+import-skipped-kind-help = if it is a form, save it as .xlsx, .docx or .txt, or name the file on the command line (it is then read by its content)
+import-numbering-column = column { $column } is a numbering column (`序号` over 1, 2, 3…), not part of the form: left out, and the form read from the columns to its right
+import-note-funds-spent-rate-swapped = the 全年执行数 cell holds "{ $spent }" and the 执行率 cell "{ $rate }": { $rate } ÷ the 全年预算数 { $budget } is { $spent }, so the two cells stand in each other's place; read as spent { $rate }, rate { $spent }
+import-skipped-own-report = skipped `{ $file }`: it is a report jixiao wrote, not a form
+import-skipped-own-report-help = write reports outside the folder of forms (`--out elsewhere/report.html`)

@@ -435,6 +435,11 @@ import-read-as = `{ $name }`：按{ $format }读取
 import-form-cut-short = 注意：第 { $form } 张表（`{ $path }`）不完整：已导入现有部分，并标记为不完整
 import-summary = 从 `{ $name }` 导入 { $forms } 张表：写入 { $written } 个，未变 { $kept } 个
 import-scoring-forms = 对从 `{ $name }` 导入的 { $forms } 张表评分（未写出案卷文件；`jixiao import --out 目录` 可写出）
+import-folder-summary = 已读取文件夹 `{ $path }` 中的 { $files } 个自评表文件
+import-folder-no-forms = 文件夹 `{ $path }` 中没有自评表文件（.xlsx、.xls、.docx、.html、.txt 等）：没有可导入的表
+import-rules-outside-root = 案卷文件中写入规则集编号 `{ $id }`（文件夹 `{ $dir }` 的名称）；这个文件夹不在规则目录 `{ $root }` 下，评分和监视时请加 `--rules-root { $parent }`（或 `--rules { $dir }`）
+import-rules-not-a-rule-set = `--rules { $dir }` 不是规则集：那里没有 rules.toml
+import-rules-not-a-rule-set-help = `--rules` 写规则集编号（规则目录下的文件夹名，例如 `anhui-2023`），或含 rules.toml 的规则集文件夹
 
 ## check 的汇总行。
 

@@ -18,14 +18,19 @@ pub struct ImportArgs {
     /// `.html` page, or text — a table copied with tabs, the seed's format (every `|`
     /// closes a cell), a form flattened onto one line, a form glued together without
     /// separators, or one table cell per paragraph. Chosen by content, not by the file's
-    /// name.
+    /// name. Or a folder of such files: each is imported in turn.
     pub file: PathBuf,
     /// Directory to write one case file per form into.
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
-    /// Rule set id written into each case file (`[form] rules`).
-    #[arg(long, value_name = "ID")]
+    /// Rule set written into each case file (`[form] rules`): its id under `--rules-root`,
+    /// or its directory, whose name (the rule set's id) is written.
+    #[arg(long, value_name = "ID|DIR")]
     pub rules: Option<String>,
+    /// Where rule sets named by id are found: the rule set `--rules` names must be there, or
+    /// be given as a directory.
+    #[arg(long, value_name = "DIR", default_value = "rules")]
+    pub rules_root: PathBuf,
     /// Overwrite case files that already exist.
     #[arg(long)]
     pub force: bool,
@@ -35,34 +40,80 @@ pub struct ImportArgs {
 type Read = (String, Option<Source>, InputFormat, Import);
 
 /// Reads the file and imports its forms; none (after saying why) when it cannot be read.
-fn read(args: &ImportArgs, out: &mut Output) -> Option<Read> {
+fn read(file: &Path, rules: Option<&str>, out: &mut Output) -> Option<Read> {
     // Refuse an oversized file before reading it into memory.
-    if let Ok(meta) = std::fs::metadata(&args.file)
+    if let Ok(meta) = std::fs::metadata(file)
         && meta.len() > import::limits::MAX_INPUT_BYTES
     {
-        out.diagnostic(&refused(&args.file, import::too_large(meta.len())));
+        out.diagnostic(&refused(file, import::too_large(meta.len())));
         return None;
     }
-    let bytes = match load::read_bytes(&args.file) {
+    let bytes = match load::read_bytes(file) {
         Ok(b) => b,
         Err(e) => {
             out.fail(&e);
             return None;
         }
     };
-    let name = args.file.display().to_string();
-    match import::import_with_text(&name, &bytes, args.rules.as_deref()) {
+    let name = file.display().to_string();
+    match import::import_with_text(&name, &bytes, rules) {
         Ok((format, import, source)) => Some((name, source, format, import)),
         Err(e) => {
-            out.diagnostic(&refused(&args.file, e));
+            out.diagnostic(&refused(file, e));
             None
         }
     }
 }
 
-/// Runs `import`.
+/// Runs `import`: of one file, or of each file of forms in a folder (#16 s9 F21).
 pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
-    let Some((name, source, format, import)) = read(&args, out) else {
+    let rules = match &args.rules {
+        None => None,
+        Some(rules) => match crate::pipeline::rule_set_to_write(rules, &args.rules_root) {
+            Ok(written) => {
+                if let Some(note) = written.note {
+                    out.note(&note.to_string());
+                }
+                Some(written.id)
+            }
+            Err(d) => {
+                out.diagnostic(&d);
+                return Exit::Invalid;
+            }
+        },
+    };
+    if !args.file.is_dir() {
+        return import_file(&args.file, rules.as_deref(), &args, out);
+    }
+    let files: Vec<PathBuf> = crate::pipeline::input_files(std::slice::from_ref(&args.file), out)
+        .into_iter()
+        .filter(|f| crate::pipeline::forms::holds_forms(f))
+        .collect();
+    if files.is_empty() {
+        out.fail(&msg!(
+            "import-folder-no-forms",
+            path = args.file.display().to_string()
+        ));
+        return Exit::Invalid;
+    }
+    let mut exit = Exit::Ok;
+    for file in &files {
+        exit = exit.max(import_file(file, rules.as_deref(), &args, out));
+    }
+    out.note(
+        &msg!(
+            "import-folder-summary",
+            files = files.len(),
+            path = args.file.display().to_string()
+        )
+        .to_string(),
+    );
+    exit
+}
+
+/// Imports the forms of one file into `args.out`.
+fn import_file(file: &Path, rules: Option<&str>, args: &ImportArgs, out: &mut Output) -> Exit {
+    let Some((name, source, format, import)) = read(file, rules, out) else {
         return Exit::Invalid;
     };
     out.note(&msg!("import-read-as", name = &name, format = format.name()).to_string());

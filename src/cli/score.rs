@@ -3,7 +3,7 @@
 use super::{Exit, Output};
 use crate::evaluate::Options;
 use crate::outcome::Outcome;
-use crate::pipeline::{Corpus, Kept, ScoredCase, Scoring, case_files, forms};
+use crate::pipeline::{Corpus, Kept, ScoredCase, Scoring, forms, input_files};
 use crate::render::{self, Format};
 use std::path::{Path, PathBuf};
 
@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, clap::Args)]
 pub struct ScoreArgs {
     /// Case files or directories of them (default: `cases`); or files of forms as `import`
-    /// reads them (text, `.xlsx`, `.xls`, `.docx`, `.html`), imported in memory and scored
-    /// without writing case files (needs `--rules DIR`).
+    /// reads them (text, `.xlsx`, `.xls`, `.docx`, `.html`), or folders of such files,
+    /// imported in memory and scored without writing case files (needs `--rules DIR`).
     pub paths: Vec<PathBuf>,
     /// Score every case under this rule set directory instead of the one each case names.
     #[arg(long, value_name = "DIR")]
@@ -112,7 +112,7 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         out.fail(&problem);
         return Exit::Invalid;
     }
-    let files = case_files(&args.paths, out);
+    let files = input_files(&args.paths, out);
     if files.is_empty() {
         say_no_cases(&args.paths, out);
     }

@@ -350,6 +350,8 @@ pub enum ImportCode {
     Recognised,
     /// `import::refused`
     Refused,
+    /// `import::skipped`
+    Skipped,
     /// `import::unreadable`
     Unreadable,
 }
@@ -362,6 +364,7 @@ impl ImportCode {
         ImportCode::NoForms,
         ImportCode::Recognised,
         ImportCode::Refused,
+        ImportCode::Skipped,
         ImportCode::Unreadable,
     ];
 
@@ -373,6 +376,7 @@ impl ImportCode {
             ImportCode::NoForms => "import::no-forms",
             ImportCode::Recognised => "import::recognised",
             ImportCode::Refused => "import::refused",
+            ImportCode::Skipped => "import::skipped",
             ImportCode::Unreadable => "import::unreadable",
         }
     }

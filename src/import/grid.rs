@@ -17,9 +17,11 @@ use rust_decimal::Decimal;
 
 mod aligned;
 mod flat;
+pub(crate) mod numbering;
 mod places;
 mod rate;
 mod sections;
+mod swapped;
 use aligned::filled;
 pub(crate) use flat::is_points_cell;
 pub(crate) use sections::sichuan;
@@ -1788,6 +1790,17 @@ impl Form {
             self.note_at(cell.number, cell.line, NoteKind::Recognised, message);
             *value = read;
         }
+        if let Some((spent, rate)) = swapped::spent_and_rate(&values, &columns) {
+            let cell = cells.get(spent).copied().unwrap_or(&EMPTY_CELL);
+            let message = msg!(
+                "import-note-funds-spent-rate-swapped",
+                spent = values[spent].as_str(),
+                rate = values[rate].as_str(),
+                budget = values[columns.iter().position(|&c| c == 1).unwrap_or(0)].as_str()
+            );
+            self.note_at(cell.number, cell.line, NoteKind::Guessed, message);
+            values.swap(spent, rate);
+        }
         for (i, (value, cell)) in values.iter_mut().zip(cells).enumerate() {
             if columns.get(i) != Some(&4) || !cell.numeric || value.contains('%') {
                 continue;
@@ -2390,12 +2403,29 @@ impl Form {
 }
 
 /// The label of the notes block that closes a form: `注…`, `说明`, `备注`, `填报说明` (alone or
-/// with a colon and text after it). Asked of indicator rows only: a funds header may have a
-/// 说明 column.
+/// with a colon and text after it), or the footer line under the table with a colon and its
+/// value (`填表人：刘明`, `联系电话：0734-…`, `填报日期：…`; tester s9 F7, F19: it was read as an
+/// indicator named after it). Asked of indicator rows only: a funds header may have a 说明
+/// column.
 pub(crate) fn is_notes_label(text: &str) -> bool {
     let t = text.trim();
-    let head = t.split_once([':', '：']).map_or(t, |(head, _)| head).trim();
-    t.starts_with("注:") || t.starts_with("注：") || matches!(head, "说明" | "备注" | "填报说明")
+    if t.starts_with("注:") || t.starts_with("注：") {
+        return true;
+    }
+    match t.split_once([':', '：']) {
+        Some((head, _)) => matches!(
+            head.trim(),
+            "说明"
+                | "备注"
+                | "填报说明"
+                | "填表人"
+                | "填报人"
+                | "联系电话"
+                | "填报日期"
+                | "填表日期"
+        ),
+        None => matches!(t, "说明" | "备注" | "填报说明"),
+    }
 }
 
 /// A remark the template prints beside the title, holding no value of the form: the stamp

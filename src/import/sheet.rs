@@ -398,7 +398,21 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
             };
         }
     };
+    // A numbering column in front of the form (tester s9 F1) is taken out, said at its header.
+    let mut rows = rows;
+    let numbering = grid::numbering::take_out(&mut rows);
     let parsed = grid::read_aligned(rows, Some(&sheet.name));
+    if let Some(numbering) = numbering {
+        let column = grid::column_name(numbering.column);
+        sheet.notes.push(ImportNote {
+            form: 0,
+            cell: numbering.column,
+            line: numbering.line,
+            sheet: Some(sheet.name.clone()),
+            kind: NoteKind::Recognised,
+            message: crate::i18n::msg!("import-numbering-column", column = column),
+        });
+    }
     // The rows where the forms read start (a bare title left out is none of them).
     let titles: Vec<usize> = parsed.forms.iter().map(grid::Form::start_line).collect();
     let mut forms = parsed.forms;

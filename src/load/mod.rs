@@ -365,17 +365,94 @@ pub fn case_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
 /// What [`walk_case_files`] found.
 #[derive(Debug, Default)]
 pub struct Walked {
-    /// The case files, in order.
+    /// The case files, in order (with [`Take::Inputs`], the files of forms among them).
     pub files: Vec<PathBuf>,
     /// Links to directories that were not followed: into a directory that contains them
     /// (`ln -s .. loop`), or into one already walked (issue #18 item 3).
     pub skipped_links: Vec<PathBuf>,
+    /// Files in the walked directories that were not taken, and why ([`Take::Inputs`] only:
+    /// a walk for case files passes over everything but `*.toml` without a word).
+    pub skipped: Vec<(PathBuf, Skipped)>,
+}
+
+/// What a walk over directories takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Take {
+    /// `*.toml` case files only (`check`, `regress`, `export`, `watch`).
+    CaseFiles,
+    /// Case files and files of forms as they are received (`score DIR`, `import DIR`, #16
+    /// s9 F21): workbooks, documents, pages and text, read by content as a file named on the
+    /// command line is. A PDF, an old `.doc` or a zip is taken too, so that the reader says
+    /// what to do with it.
+    Inputs,
+}
+
+/// Why a file in a walked directory was not taken ([`Take::Inputs`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Skipped {
+    /// The temporary file Excel, WPS or Word keeps beside a document while it is open
+    /// (`~$表.xlsx`): not a form.
+    OfficeLock,
+    /// A file of another kind (its extension, empty when it has none).
+    OtherKind(String),
+    /// A report jixiao wrote (`score --format html --out` into the folder it scores).
+    OwnReport,
+}
+
+/// True for an HTML report jixiao wrote: its page holds the report's error box.
+fn is_own_report(path: &Path) -> bool {
+    std::fs::read(path).is_ok_and(|bytes| {
+        let marker: &[u8] = b"<pre id=\"js-errors\"></pre>";
+        bytes.windows(marker.len()).any(|w| w == marker)
+    })
+}
+
+/// Extensions of the files a directory walk reads as forms ([`Take::Inputs`]); what each
+/// holds is decided by its content, as for a file named on the command line.
+const FORM_EXTENSIONS: &[&str] = &[
+    "xlsx", "xlsm", "xls", "et", "docx", "doc", "wps", "html", "htm", "txt", "tsv", "pdf", "zip",
+];
+
+/// Whether a file found in a walked directory is taken, and if not why (`None`: passed over
+/// without a word: a hidden file, or anything but a case file in a walk for case files).
+fn take(path: &Path, what: Take) -> Option<Result<(), Skipped>> {
+    if path.extension().is_some_and(|x| x == "toml") {
+        return Some(Ok(()));
+    }
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    if what == Take::CaseFiles || name.starts_with('.') {
+        return None;
+    }
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    Some(match name {
+        _ if name.starts_with("~$") => Err(Skipped::OfficeLock),
+        _ if ext == "toml" => Ok(()),
+        _ if matches!(ext.as_str(), "html" | "htm") && is_own_report(path) => {
+            Err(Skipped::OwnReport)
+        }
+        _ if FORM_EXTENSIONS.contains(&ext.as_str()) => Ok(()),
+        _ => Err(Skipped::OtherKind(ext)),
+    })
 }
 
 /// [`case_files`], also naming the links it did not follow. A link to a directory is
 /// followed once: never into its own ancestors (a loop), never into a directory already
 /// walked (the same cases twice).
 pub fn walk_case_files(paths: &[PathBuf]) -> Result<Walked, LoadError> {
+    walk_paths(paths, Take::CaseFiles)
+}
+
+/// The files under the given paths (files as given, directories recursively, sorted within
+/// each directory) that a walk taking `what` takes, the links it did not follow and the
+/// files it passed over.
+pub fn walk_paths(paths: &[PathBuf], what: Take) -> Result<Walked, LoadError> {
     let mut walked = Walked::default();
     let mut seen = std::collections::HashSet::new();
     for p in paths {
@@ -383,7 +460,7 @@ pub fn walk_case_files(paths: &[PathBuf]) -> Result<Walked, LoadError> {
             if let Ok(c) = p.canonicalize() {
                 seen.insert(c);
             }
-            walk(p, &mut walked, &mut seen)?;
+            walk(p, what, &mut walked, &mut seen)?;
         } else {
             walked.files.push(p.clone());
         }
@@ -393,6 +470,7 @@ pub fn walk_case_files(paths: &[PathBuf]) -> Result<Walked, LoadError> {
 
 fn walk(
     dir: &Path,
+    what: Take,
     out: &mut Walked,
     seen: &mut std::collections::HashSet<PathBuf>,
 ) -> Result<(), LoadError> {
@@ -425,9 +503,13 @@ fn walk(
                 }
                 continue;
             }
-            walk(&e, out, seen)?;
-        } else if e.extension().is_some_and(|x| x == "toml") {
-            out.files.push(e);
+            walk(&e, what, out, seen)?;
+        } else {
+            match take(&e, what) {
+                Some(Ok(())) => out.files.push(e),
+                Some(Err(why)) => out.skipped.push((e, why)),
+                None => {}
+            }
         }
     }
     Ok(())

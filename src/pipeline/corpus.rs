@@ -68,7 +68,7 @@ fn no_rules(case: &Case) -> Diagnostic {
 }
 
 /// A case that names a rule set `id` that is not under `root` (which holds `ids`).
-fn unknown_rules(id: &str, ids: &[String], root: &Path) -> Diagnostic {
+pub(crate) fn unknown_rules(id: &str, ids: &[String], root: &Path) -> Diagnostic {
     let help = match crate::diagnostic::did_you_mean(id, ids.iter().map(String::as_str)) {
         Some(m) => msg!("did-you-mean", name = m),
         None if ids.is_empty() => {
@@ -303,15 +303,29 @@ pub enum Kept {
 
 /// The case files under `paths` (default `cases`), reporting links not followed.
 pub fn case_files(paths: &[PathBuf], report: &mut dyn Reporter) -> Vec<PathBuf> {
+    walk(paths, load::Take::CaseFiles, report)
+}
+
+/// Case files and files of forms under the given paths (`score DIR`, `import DIR`: a folder
+/// of forms as received, #16 s9 F21), in the order [`case_files`] gives; each file in a
+/// folder that is neither is named with why it was passed over.
+pub fn input_files(paths: &[PathBuf], report: &mut dyn Reporter) -> Vec<PathBuf> {
+    walk(paths, load::Take::Inputs, report)
+}
+
+fn walk(paths: &[PathBuf], what: load::Take, report: &mut dyn Reporter) -> Vec<PathBuf> {
     let paths = if paths.is_empty() {
         vec![PathBuf::from("cases")]
     } else {
         paths.to_vec()
     };
-    match load::walk_case_files(&paths) {
+    match load::walk_paths(&paths, what) {
         Ok(walked) => {
             for link in &walked.skipped_links {
                 report.diagnostic(&skipped_link(link));
+            }
+            for (file, why) in &walked.skipped {
+                report.diagnostic(&skipped_file(file, why));
             }
             walked.files
         }
@@ -335,6 +349,34 @@ fn script_disabled(rules: &str, script: &str) -> Diagnostic {
         ),
     )
     .help(msg!("script-disabled-help"))
+}
+
+/// A file in a folder that is neither a case file nor a file of forms (#16 s9 F21).
+fn skipped_file(file: &Path, why: &load::Skipped) -> Diagnostic {
+    let file = file.display().to_string();
+    let (message, help) = match why {
+        load::Skipped::OfficeLock => (
+            msg!("import-skipped-office-lock", file = file),
+            msg!("import-skipped-office-lock-help"),
+        ),
+        load::Skipped::OtherKind(ext) if ext.is_empty() => (
+            msg!("import-skipped-no-extension", file = file),
+            msg!("import-skipped-kind-help"),
+        ),
+        load::Skipped::OwnReport => (
+            msg!("import-skipped-own-report", file = file),
+            msg!("import-skipped-own-report-help"),
+        ),
+        load::Skipped::OtherKind(ext) => (
+            msg!("import-skipped-kind", file = file, extension = ext.as_str()),
+            msg!("import-skipped-kind-help"),
+        ),
+    };
+    Diagnostic {
+        severity: crate::diagnostic::Severity::Info,
+        ..Diagnostic::warning(crate::diagnostic::codes::ImportCode::Skipped, message)
+    }
+    .help(help)
 }
 
 /// A link to a directory that was not followed (issue #18 item 3).

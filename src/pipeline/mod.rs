@@ -19,5 +19,9 @@ pub mod forms;
 pub mod regress;
 pub mod rule_sets;
 
-pub use corpus::{CHUNK, Corpus, Kept, ScoredCase, Scoring, case_files, load_cases, load_rules};
-pub use rule_sets::{Catalog, Lookup, load_case, load_rule_set, validate_resolved};
+pub use corpus::{
+    CHUNK, Corpus, Kept, ScoredCase, Scoring, case_files, input_files, load_cases, load_rules,
+};
+pub use rule_sets::{
+    Catalog, Lookup, Written, load_case, load_rule_set, rule_set_to_write, validate_resolved,
+};

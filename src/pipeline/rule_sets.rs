@@ -303,6 +303,63 @@ fn stale_description(resolved: &inherit::Resolved) -> Option<Diagnostic> {
     )
 }
 
+/// The rule set `import --rules` writes into each case file ([`rule_set_to_write`]).
+#[derive(Debug)]
+pub struct Written {
+    /// The id written (`[form] rules`).
+    pub id: String,
+    /// What to say: the rule set is not under the rules root, so `score` and `watch` need
+    /// `--rules-root` to find it.
+    pub note: Option<crate::i18n::Message>,
+}
+
+/// What `import --rules` writes into each case file (#16 s9 F10): a case file names its rule
+/// set by id only (a path there is refused: nothing outside the rules root is read), so a
+/// rule set given as a directory is written as its id — the directory's name, which its
+/// `[rule_set] id` must be — with a note naming the `--rules-root` to score with when the
+/// directory is not under `root`; an id that is not under `root` is refused now, not at
+/// `score`.
+pub fn rule_set_to_write(rules: &str, root: &Path) -> Result<Written, Diagnostic> {
+    let by_id = is_rule_set_id(rules) && root.join(rules).join(RULES_FILE).is_file();
+    if by_id {
+        return Ok(Written {
+            id: rules.to_owned(),
+            note: None,
+        });
+    }
+    let dir = Path::new(rules);
+    if !dir.join(RULES_FILE).is_file() {
+        return Err(match is_rule_set_id(rules) {
+            true => super::corpus::unknown_rules(rules, &Catalog::new(root).ids(), root),
+            false => Diagnostic::error(
+                crate::diagnostic::codes::CaseCode::UnknownRules,
+                msg!("import-rules-not-a-rule-set", dir = rules),
+            )
+            .help(msg!("import-rules-not-a-rule-set-help")),
+        });
+    }
+    let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_owned());
+    let id = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let under_root = root
+        .join(&id)
+        .canonicalize()
+        .is_ok_and(|there| there == dir);
+    let note = (!under_root).then(|| {
+        let parent = dir.parent().unwrap_or(&dir).display().to_string();
+        msg!(
+            "import-rules-outside-root",
+            id = id.as_str(),
+            dir = rules,
+            root = root.display().to_string(),
+            parent = parent
+        )
+    });
+    Ok(Written { id, note })
+}
+
 /// Rule sets found by id under a root directory (`rules/<id>/rules.toml`), loaded on first use.
 pub struct Catalog {
     root: PathBuf,

@@ -59,8 +59,8 @@ fn grade(g: &Option<String>) -> &str {
 /// The header line of an evaluation: `── #2 12:03:07 · anhui-2023 @ 1a2b… · 14 cases · … ──`.
 pub fn watch_header(round: &Round, time: &str, colour: bool) -> String {
     let s = Style { colour };
-    let rules = if round.rule_sets.is_empty() {
-        msg!("report-watch-no-rules").to_string()
+    let rules = if let Some(why) = without_rules(round) {
+        why.header().to_string()
     } else {
         round
             .rule_sets
@@ -147,9 +147,55 @@ fn rule_set_status(out: &mut String, round: &Round, s: Style) {
     }
     // The rules are not what waits for a fix when only case files failed (tester s8 F7).
     let rules_failed = !round.never_good.is_empty() || round.cases_to_fix.is_empty();
-    if round.rule_sets.is_empty() && rules_failed {
-        out.push_str(&s.yellow(&format!("{}\n", msg!("report-watch-waiting"))));
+    if let Some(why) = without_rules(round)
+        && rules_failed
+    {
+        out.push_str(&s.yellow(&format!("{}\n", why.waiting())));
     }
+}
+
+/// Why a round scored under no rule set (s9 F12: "no usable rules" was said of a folder with
+/// no case file, and of cases naming a rule set that is not there).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WithoutRules {
+    /// A rule set did not validate (or only case files failed, tester s8 F7).
+    Broken,
+    /// The folder holds no case file.
+    NoCases,
+    /// The cases name rule sets that are not under the rules root (or none).
+    NotFound,
+}
+
+impl WithoutRules {
+    fn header(self) -> crate::i18n::Message {
+        match self {
+            WithoutRules::Broken => msg!("report-watch-no-rules"),
+            WithoutRules::NoCases => msg!("report-watch-no-cases"),
+            WithoutRules::NotFound => msg!("report-watch-rules-not-found"),
+        }
+    }
+
+    fn waiting(self) -> crate::i18n::Message {
+        match self {
+            WithoutRules::Broken => msg!("report-watch-waiting"),
+            WithoutRules::NoCases => msg!("report-watch-waiting-cases"),
+            WithoutRules::NotFound => msg!("report-watch-waiting-rules-not-found"),
+        }
+    }
+}
+
+/// Why `round` has no rule set in use; none when it has one.
+fn without_rules(round: &Round) -> Option<WithoutRules> {
+    if !round.rule_sets.is_empty() {
+        return None;
+    }
+    Some(
+        match (round.never_good.is_empty(), round.cases_to_fix.is_empty()) {
+            (false, _) | (true, false) => WithoutRules::Broken,
+            (true, true) if round.cases == 0 => WithoutRules::NoCases,
+            (true, true) => WithoutRules::NotFound,
+        },
+    )
 }
 
 /// Case files scored for the first time (each with its total, or a count) and removed.

@@ -17,6 +17,7 @@ mod arrival_s7_oneline;
 mod arrival_s7_paragraphs;
 mod arrival_s8;
 mod arrival_s8_forms;
+mod arrival_s9_cli;
 mod arrival_s9_fix1;
 mod arrival_s9_forms;
 mod arrival_s9_values;
