@@ -36,6 +36,7 @@ mod languages;
 mod layers;
 mod linear;
 mod no_english;
+mod notes_s10;
 mod on_form;
 mod outputs;
 mod regress;
