@@ -20,6 +20,7 @@ mod arrival_s8_forms;
 mod arrival_s9_cli;
 mod arrival_s9_fix1;
 mod arrival_s9_forms;
+mod arrival_s9_tables;
 mod arrival_s9_values;
 mod broken;
 mod browser;
