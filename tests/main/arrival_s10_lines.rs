@@ -85,3 +85,29 @@ fn a_glued_row_that_reads_two_ways_is_not_guessed() {
         common::codes(&o)
     );
 }
+
+/// F13: a one-line form's 偏差原因 that opens with a count and holds a space (`运维站点数量 ≥12座
+/// 11座 15 13.75 1座站点 因设备更换停运2个月 质量指标 …`) was read as a phantom indicator
+/// `1座站点` sharing the row's points (6.875 each; 97.06 with a score-mismatch). The row lost
+/// points, so the template asks for a reason, and `因设备更换停运2个月` is a clause, not a value:
+/// one 偏差原因. 11 / 12 × 15 = 13.75; 9 + 13.75 + 10 + 10 + 14.52 + 15 + 15 + 9.78 = 97.05 / 优.
+#[test]
+fn a_reason_opening_with_a_count_is_no_phantom_indicator() {
+    let (_, _, o, said) = one("s10/anhui-flat-2024-reasonnum.txt", "anhui-2023");
+    assert_eq!(o.total, Some(d("97.05")), "{said}");
+    assert_eq!(o.grade.as_deref(), Some("优"), "{said}");
+    assert_eq!(o.indicators.len(), 8, "{said}");
+    assert!(
+        !o.indicators.iter().any(|i| i.level3.contains("1座站点")),
+        "{said}"
+    );
+    let first = &o.indicators[0];
+    assert_eq!((first.points, first.score), (Some(d("15")), d("13.75")));
+    assert!(
+        !o.findings
+            .iter()
+            .any(|f| f.code == FindingCode::ScoreMismatch),
+        "{:?}",
+        common::codes(&o)
+    );
+}
