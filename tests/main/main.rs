@@ -48,4 +48,5 @@ mod shipped;
 mod structured;
 mod survey;
 mod test;
+mod voice_s10;
 mod watch;
