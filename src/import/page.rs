@@ -23,13 +23,19 @@ pub(crate) fn is_marker(text: &str) -> bool {
     // ASCII C2, E1, E2 or E3); and it holds a page number, in ASCII or full-width digits
     // (`０`–`９` are `EF BC 90`–`EF BC 99`). Most cells are told by their first byte, a dash or
     // `第一级` without a digit without a copy.
-    let starts = |b: &u8| {
-        matches!(
+    // `E5` and `E7` lead no white space: such a cell starts with `共` or `第` itself, which its
+    // first three bytes tell (most Chinese text starts with one of the two lead bytes).
+    let bytes = text.as_bytes();
+    let starts = match bytes.first() {
+        Some(0xE5) => bytes.starts_with("共".as_bytes()),
+        Some(0xE7) => bytes.starts_with("第".as_bytes()),
+        Some(b) => matches!(
             b,
-            b'-' | b'P' | b'p' | b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3 | 0xE5 | 0xE7 | 0xEF
-        )
+            b'-' | b'P' | b'p' | b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3 | 0xEF
+        ),
+        None => false,
     };
-    text.as_bytes().first().is_some_and(starts)
+    starts
         && text.trim_start().starts_with(is_marker_start)
         && text.bytes().any(|b| b.is_ascii_digit() || b == 0xEF)
         && is_marker_plainly(text)
@@ -491,10 +497,11 @@ mod tests {
 
     proptest::proptest! {
         /// The tests of the first byte and for a digit turn no marker away: texts made of
-        /// markers' pieces and white space read the same with them and without them.
+        /// markers' pieces and white space read the same with them and without them (`年`
+        /// and `社` share `共`'s and `第`'s first byte).
         #[test]
         fn the_quick_tests_turn_no_marker_away(
-            text in "[第共页,，/、 \u{3000}\u{a0}\u{2003}\t\nPagpeof0-9０-９\\-—–－‒―一二三]{0,12}"
+            text in "[第共页,，/、 \u{3000}\u{a0}\u{2003}\t\nPagpeof0-9０-９\\-—–－‒―一二三年社]{0,12}"
         ) {
             proptest::prop_assert_eq!(is_marker(&text), is_marker_plainly(&text));
         }
