@@ -8,7 +8,7 @@
 
 use super::draft::Mirror;
 use super::grid::{self, Form, Import, ImportNote, ImportedForm};
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 use crate::load::raw_case::{CaseMirror, CaseTables};
 use rayon::prelude::*;
 use std::sync::Arc;
@@ -102,7 +102,17 @@ impl PendingForm {
         rules: Option<&str>,
         tables: &mut impl CaseTables,
     ) -> Writing {
-        self.draft_to(source_name, rules, |draft| draft.write_to(tables))
+        self.draft_to(source_name, rules, |draft| {
+            // In the language of the import, as its notes (#16 item 4): worded only here, for
+            // the text (#15: a form fed without its text never shows it).
+            draft.origin = msg!(
+                "import-origin",
+                file = source_name,
+                form = draft.index.unwrap_or_default().to_string()
+            )
+            .to_string();
+            draft.write_to(tables)
+        })
     }
 
     /// The form's tables handed to `tables` as [`PendingForm::write_to`] hands them, without
@@ -127,7 +137,7 @@ impl PendingForm {
         self,
         source_name: &str,
         rules: Option<&str>,
-        write: impl FnOnce(&super::draft::Draft) -> String,
+        write: impl FnOnce(&mut super::draft::Draft) -> String,
     ) -> Writing {
         let read = match self.0 {
             Kind::Written(f) => return Writing::Written(f),
@@ -144,7 +154,7 @@ impl PendingForm {
             let at = usize::from(encoded).min(draft.import_notes.len());
             draft.import_notes.insert(at, note.to_string());
         }
-        let toml = write(&draft);
+        let toml = write(&mut draft);
         Writing::Fed(Fed {
             index: form.index,
             file_name,
