@@ -119,16 +119,44 @@ impl PendingForm {
     /// writing its case text (the [`Fed`]'s `toml` is empty; every span is): for a form scored
     /// straight from its input, which has no case file (#15, #16 F5). A form its reader
     /// wrote already is handed back as it is.
+    ///
+    /// `listed` false: no output lists the form's import notes (CSV, the table): they are
+    /// not worded into `[form] import_notes`, which is handed on empty (#15: wording them
+    /// was 2% of scoring a file of forms); [`Fed::doubtful_notes`] still counts them.
     pub fn feed(
         self,
         source_name: &str,
         rules: Option<&str>,
         tables: &mut impl CaseTables,
+        listed: bool,
     ) -> Writing {
-        self.draft_to(source_name, rules, |draft| {
+        let Kind::Read(mut read) = self.0 else {
+            return self.draft_to(source_name, rules, |_| String::new());
+        };
+        if listed {
+            return PendingForm(Kind::Read(read)).draft_to(source_name, rules, |draft| {
+                draft.feed(tables);
+                String::new()
+            });
+        }
+        // The notes are kept aside while the draft is made, so that none is worded.
+        let notes = std::mem::take(&mut read.form.notes);
+        let read_note = read.read_note.take();
+        let doubtful = (notes.iter().chain(&read_note))
+            .filter(|n| matches!(n.kind, grid::NoteKind::Guessed | grid::NoteKind::Unreadable))
+            .count();
+        let fed = PendingForm(Kind::Read(read)).draft_to(source_name, rules, |draft| {
             draft.feed(tables);
             String::new()
-        })
+        });
+        match fed {
+            Writing::Fed(fed) => Writing::Fed(Fed {
+                notes,
+                doubtful_notes: Some(doubtful),
+                ..fed
+            }),
+            written => written,
+        }
     }
 
     /// The form's draft, as its case file is written, handed to `write` (which gives the
@@ -162,6 +190,7 @@ impl PendingForm {
             notes_above: draft.notes,
             incomplete: !form.complete,
             notes: form.notes,
+            doubtful_notes: None,
         })
     }
 }
@@ -190,6 +219,10 @@ pub struct Fed {
     pub incomplete: bool,
     /// What the importer recognised, guessed or could not read, as [`ImportedForm::notes`].
     pub notes: Vec<ImportNote>,
+    /// Fed with its notes unlisted ([`PendingForm::feed`]): how many of them its
+    /// `import_notes` would have held that say the importer guessed or could not read
+    /// something (none: the notes were handed on).
+    pub doubtful_notes: Option<usize>,
 }
 
 impl Pending {
