@@ -2792,17 +2792,13 @@ pub(crate) fn file_name(form: &Form) -> String {
     format!("{year}-{:02}-{project}.toml", form.index)
 }
 
-/// The form's draft; its rows are moved into it (the form is not read again).
+/// The form's draft; its rows are moved into it (the form is not read again). Its `origin`
+/// is left empty: it is the case file's first comment, worded only when the text is written
+/// (`pending::PendingForm::write_to`; a form scored straight from its input has none, #15).
 pub(crate) fn draft(form: &mut Form, source_name: &str, rules: Option<&str>) -> Draft {
     use std::mem::take;
     Draft {
-        // In the language of the import, as its notes (#16 item 4).
-        origin: msg!(
-            "import-origin",
-            file = source_name,
-            form = form.index.to_string()
-        )
-        .to_string(),
+        origin: String::new(),
         notes: take(&mut form.form_notes),
         source: source_name.to_owned(),
         index: Some(form.index),
