@@ -236,3 +236,4 @@ import-note-funds-spent-rate-swapped = the 全年执行数 cell holds "{ $spent 
 import-skipped-own-report = skipped `{ $file }`: it is a report jixiao wrote, not a form
 import-skipped-own-report-help = write reports outside the folder of forms (`--out elsewhere/report.html`)
 import-note-side-by-side = this form stands beside the one on its left on the same sheet (or table) (columns { $first } to { $last }): read from its own columns
+import-note-continued-heading = { $text } is the heading of a table continued after a page break (续表): page text, left out

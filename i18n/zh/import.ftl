@@ -164,3 +164,4 @@ import-note-funds-spent-rate-swapped = 全年执行数一格写的是“{ $spent
 import-skipped-own-report = 已跳过“{ $file }”：这是 jixiao 写出的评分报告，不是自评表
 import-skipped-own-report-help = 评分报告最好写到存放自评表的文件夹之外（`--out 其他目录/评分结果.html`）
 import-note-side-by-side = 这张表与左边的表并排在同一张工作表（或表格）中（第 { $first } 列至第 { $last } 列）：按它自己的各列单独读取
+import-note-continued-heading = { $text }是表格跨页后接续部分的标题（续表），按页面文字略去，不是表中的内容

@@ -991,7 +991,10 @@ fn drop_marker_rows(rows: &mut Vec<Row>, sheet: Option<&str>, layout: Layout) ->
     };
     rows.retain_mut(|row| {
         // Nearly every row holds no marker: told in one pass over its cells (#15).
-        if !row.cells.iter().any(|c| super::page::is_marker(&c.text)) {
+        let junk = |c: &Cell| {
+            super::page::is_marker(&c.text) || super::page::is_continued_heading(&c.text)
+        };
+        if !row.cells.iter().any(junk) {
             return true;
         }
         if super::page::is_marker_row(row) {

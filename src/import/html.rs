@@ -109,7 +109,7 @@ fn layout_tables(text: &str) -> Vec<bool> {
     fn end_cell(open: Option<&mut Open>) {
         if let Some(t) = open {
             let cell = squeeze(&std::mem::take(&mut t.cell));
-            t.labels += usize::from(is_form_label(&cell));
+            t.labels += usize::from(sheet::is_grid_label(&cell));
         }
     }
     let mut layout = Vec::new();
@@ -151,15 +151,6 @@ fn layout_tables(text: &str) -> Vec<bool> {
         }
     }
     layout
-}
-
-/// A label of the form's grid: a header (项目名称, 主管部门 …), a funds column (全年预算数 …) or
-/// an indicators column (一级指标, 年度指标值 …).
-fn is_form_label(cell: &str) -> bool {
-    !cell.is_empty()
-        && (super::grid::header_key(cell).is_some()
-            || super::grid::funds_column(cell).is_some()
-            || super::grid::indicator_column(cell).is_some())
 }
 
 /// The page's text: UTF-8 when it is valid UTF-8, else the `charset` the page declares, else

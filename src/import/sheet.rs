@@ -339,6 +339,16 @@ impl Sheet {
     }
 }
 
+/// A label of the form's grid: a header (项目名称, 主管部门 …), a funds column (全年预算数 …) or
+/// an indicators column (一级指标, 年度指标值 …). A table holding another table is a layout
+/// table unless three of its own cells are such labels (web pages, Word documents).
+pub(crate) fn is_grid_label(cell: &str) -> bool {
+    !cell.is_empty()
+        && (grid::header_key(cell).is_some()
+            || grid::funds_column(cell).is_some()
+            || grid::indicator_column(cell).is_some())
+}
+
 fn to_usize(n: u32) -> usize {
     usize::try_from(n).unwrap_or(usize::MAX - 1)
 }

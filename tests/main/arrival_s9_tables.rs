@@ -74,3 +74,60 @@ fn two_forms_side_by_side_on_one_sheet_are_two_forms() {
         "{said}"
     );
 }
+
+/// F22: the Hebei self-scored form as a Word table nested in the one cell of an outer layout
+/// table, its title paragraphs inside that cell (`docx-nested.docx`) or above the outer table
+/// (`-out`): read as the same table un-nested is, 171 / 180 = 95% → 10, **94** (central-2016),
+/// its places counted in the inner table. Both were refused (`no-forms`): the reader did not
+/// look into nested tables.
+#[test]
+fn a_word_form_nested_in_a_layout_table_is_read() {
+    for name in ["docx-nested.docx", "docx-nested-out.docx"] {
+        let (forms, said) = totals(name, "central-2016");
+        let [(file, o)] = forms.as_slice() else {
+            panic!("{name}: one form expected\n{said}")
+        };
+        assert_eq!(file, "2022-01-城乡供水一体化工程.toml", "{name}\n{said}");
+        assert_eq!(o.execution.rate, Some(d("95")), "{name}\n{said}");
+        assert_eq!(o.total, Some(d("94")), "{name}\n{said}");
+        assert_eq!(o.reported_total, Some(d("94")), "{name}\n{said}");
+        assert!(!has(o, FindingCode::ImportGuessed), "{name}\n{said}");
+        let toml = &score(name, "central-2016").1.forms[0].toml;
+        assert!(toml.contains("document#1!E4"), "{name}\n{toml}");
+    }
+}
+
+/// F17: s8's unscored Sichuan form as a Word document split over two tables after the 质量指标
+/// row, the paragraph `部门预算项目支出绩效自评表（续）` between them. The heading is page text,
+/// said once; the rows after the break keep their 一级指标 (产出指标 for 时效/成本), and the form
+/// scores as s8's: 95% → 9.5, **96.65**, no grade (never self-scored). The heading was the
+/// 一级指标 of the two rows after it (`unknown-level1`) and a name-only row (`import::guessed`).
+#[test]
+fn a_continuation_heading_between_word_tables_is_page_text() {
+    let (forms, said) = totals("sichuan-docx-split.docx", "sichuan-2023");
+    let [(_, o)] = forms.as_slice() else {
+        panic!("one form expected\n{said}")
+    };
+    assert_eq!(o.total, Some(d("96.65")), "{said}");
+    assert_eq!(o.grade, None, "{said}");
+    for code in [FindingCode::UnknownLevel1, FindingCode::ImportGuessed] {
+        assert!(!has(o, code), "{code:?}\n{said}");
+    }
+    let level1: Vec<(&str, &str)> = o
+        .indicators
+        .iter()
+        .map(|i| (&*i.level2, i.form_level1.as_deref().unwrap_or(&i.level1)))
+        .filter(|(l2, _)| matches!(*l2, "时效指标" | "成本指标"))
+        .collect();
+    assert_eq!(
+        level1,
+        [("时效指标", "产出指标"), ("成本指标", "产出指标")],
+        "{said}"
+    );
+    assert!(
+        said.contains(
+            "\"部门预算项目支出绩效自评表（续）\" is the heading of a table continued after a page break"
+        ),
+        "{said}"
+    );
+}
