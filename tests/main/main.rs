@@ -9,6 +9,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod arrival;
+mod arrival_s10_lines;
 mod arrival_s5;
 mod arrival_s6_text;
 mod arrival_s6b;
@@ -37,6 +38,7 @@ mod languages;
 mod layers;
 mod linear;
 mod no_english;
+mod notes_s10;
 mod on_form;
 mod outputs;
 mod regress;
@@ -46,4 +48,5 @@ mod shipped;
 mod structured;
 mod survey;
 mod test;
+mod voice_s10;
 mod watch;
