@@ -169,3 +169,7 @@ import-skipped-own-report = 已跳过“{ $file }”：这是 jixiao 写出的�
 import-skipped-own-report-help = 评分报告最好写到存放自评表的文件夹之外（`--out 其他目录/评分结果.html`）
 import-note-side-by-side = 这张表与左边的表并排在同一张工作表（或表格）中（第 { $first } 列至第 { $last } 列）：按它自己的各列单独读取
 import-note-continued-heading = { $text }是表格跨页后接续部分的标题（续表），按页面文字略去，不是表中的内容
+import-note-rowspan-ended = 单元格{ $cell }的合并行数（rowspan）多出 { $rows } 行，延伸进了以{ $row }开头的一行：合并止于这一行之上，这一行按各格原来的列读取
+import-quoted-text = { $text }
+import-note-extra-column = 第 { $column } 列（{ $header }）是单位加的备注一类栏目，案卷文件没有这一栏：其中 { $cells } 格文字未导入，也不影响分数：{ $texts }
+import-note-untitled-form-header = 没有标题格：从“项目名称”一行起按表体（项目资金和绩效指标的表头、总分行）读作一张自评表，表名取自工作表打印时的页眉{ $title }

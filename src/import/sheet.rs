@@ -25,6 +25,9 @@ pub(crate) struct Sheet {
     notes: Vec<ImportNote>,
     /// Set when a limit stopped the reading: the rest of the sheet was not read.
     pub(crate) stopped: bool,
+    /// The text of a worksheet's printed page header (页眉), where a sheet without a title
+    /// cell may carry the form's title (tester s9 F25).
+    pub(crate) page_header: Option<String>,
     /// The outermost tables of a Word document or web page (first row, last row, 0-based,
     /// inclusive), in order: a place in one is said as the user finds it — table 2, row 7 —
     /// not as a row counted over the whole document (#16). Empty for a worksheet.
@@ -84,6 +87,25 @@ impl Sheet {
             self.merges.push(region);
         }
         true
+    }
+
+    /// The merged region covering (row, column) that starts in a row above: its top-left
+    /// cell's text and its first and last columns.
+    pub(crate) fn merge_over(&self, row: u32, column: u32) -> Option<(String, u32, u32)> {
+        let &((top, first), (_, last)) = self.merges.iter().rev().find(|&&(start, end)| {
+            start.0 < row && row <= end.0 && (start.1..=end.1).contains(&column)
+        })?;
+        let text = self.cells.get(&(top, first)).map(|(t, _)| t.clone());
+        Some((text.unwrap_or_default(), first, last))
+    }
+
+    /// Ends the merged region covering (row, column) from a row above at the row before.
+    pub(crate) fn end_merge_above(&mut self, row: u32, column: u32) {
+        if let Some(region) = self.merges.iter_mut().rev().find(|(start, end)| {
+            start.0 < row && row <= end.0 && (start.1..=end.1).contains(&column)
+        }) {
+            region.1.0 = row - 1;
+        }
     }
 
     /// Records an outermost table of a document or page (rows 0-based, inclusive): places
@@ -411,7 +433,7 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
     // A numbering column in front of the form (tester s9 F1) is taken out, said at its header.
     let mut rows = rows;
     let numbering = grid::numbering::take_out(&mut rows);
-    let parsed = grid::read_aligned(rows, Some(&sheet.name));
+    let parsed = grid::read_aligned(rows, Some(&sheet.name), sheet.page_header.as_deref());
     if let Some(numbering) = numbering {
         let column = grid::column_name(numbering.column);
         sheet.notes.push(ImportNote {
