@@ -601,4 +601,70 @@ mod tests {
         }
         assert_eq!((note.line, note.cell), (5, 1));
     }
+
+    /// Tester s9 F14: a reader's note on a cell of the right one of two forms side by side
+    /// goes to the right form, though both start on the same row.
+    #[test]
+    fn a_note_goes_to_the_form_standing_over_its_column() {
+        let form: [&[&str]; 5] = [
+            &["项目支出绩效自评表"],
+            &["项目名称", "某项目"],
+            &[
+                "绩效指标",
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "年度指标值",
+                "实际完成值",
+                "分值",
+                "得分",
+            ],
+            &[
+                "",
+                "产出指标",
+                "数量指标",
+                "里程",
+                "≥10公里",
+                "10公里",
+                "90",
+                "90",
+            ],
+            &["总分", "", "", "", "", "", "100", "99"],
+        ];
+        let mut sheet = Sheet::new("表1");
+        table(&mut sheet, 0, &form);
+        for (i, cells) in form.iter().enumerate() {
+            for (c, text) in cells.iter().enumerate() {
+                let (row, column) = (u32::try_from(i).unwrap(), u32::try_from(c + 9).unwrap());
+                sheet.put(row, column, (*text).to_owned(), false);
+            }
+        }
+        // The right form's 得分 (Q4), and the left form's (H4).
+        sheet.note(
+            3,
+            16,
+            NoteKind::Unreadable,
+            msg!("import-formula-no-value", formula = "=R"),
+        );
+        sheet.note(
+            3,
+            7,
+            NoteKind::Unreadable,
+            msg!("import-formula-no-value", formula = "=L"),
+        );
+        let read = read(sheet);
+        let notes: Vec<Vec<String>> = read
+            .forms
+            .iter()
+            .map(|f| {
+                let formulas = f.notes.iter().filter(|n| n.kind == NoteKind::Unreadable);
+                formulas.map(|n| n.place().to_string()).collect()
+            })
+            .collect();
+        assert_eq!(
+            notes,
+            [vec!["表1!H4".to_owned()], vec!["表1!Q4".to_owned()]]
+        );
+        assert!(read.problems.is_empty(), "{:?}", read.problems);
+    }
 }
