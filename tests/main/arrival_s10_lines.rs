@@ -111,3 +111,32 @@ fn a_reason_opening_with_a_count_is_no_phantom_indicator() {
         common::codes(&o)
     );
 }
+
+/// F19: the Hunan 绩效目标自评表 copied from a PDF (one cell a line, empty cells gone) writes
+/// `定性` in its 指标性质 column: `农业机械化水平 定性 提高 提高` was placed as 三级指标 / _ /
+/// 定性 (target) / 提高 (actual) / 提高 (reason) and left unjudged, where the .docx of the same
+/// form is met. `定性` is an 指标性质 value: both such rows are met, as worded alike; the
+/// judgements of the whole form are those of its .docx (成本 3.2万元 over ≤ 3万元 and 带动农民增收
+/// 980 of ≥ 1000 not met, 秸秆综合利用 not applicable, the rest met).
+#[test]
+fn a_qualitative_nature_cell_in_a_hunan_pdf_copy_is_its_nature() {
+    use jixiao::outcome::Method;
+    let (_, _, o, said) = one("s9/hunan-pdf-xingzhi.txt", "hunan-2020-target");
+    let method = |name: &str| {
+        o.indicators
+            .iter()
+            .find(|i| &*i.level3 == name)
+            .map(|i| i.method)
+            .unwrap_or_else(|| panic!("{name}\n{said}"))
+    };
+    for name in ["农业机械化水平", "农机社会化服务能力"] {
+        assert_eq!(method(name), Method::Met, "{name}\n{said}");
+    }
+    for name in ["单台平均补贴", "带动农民增收"] {
+        assert_eq!(method(name), Method::NotMet, "{name}\n{said}");
+    }
+    assert_eq!(method("秸秆综合利用"), Method::NotApplicable, "{said}");
+    let met = o.indicators.iter().filter(|i| i.method == Method::Met);
+    assert_eq!(met.count(), 7, "{said}");
+    assert!(!said.contains("_, \"定性\""), "{said}");
+}
