@@ -95,6 +95,8 @@ rules-negative = `{ $value }` is negative
 rules-negative-help = points, thresholds and bounds are zero or more
 rules-not-a-number = `{ $value }` is not a number
 rules-not-a-number-help = write a decimal number in quotes, e.g. "50" or "7.5"
+rules-bare-number-not-decimal = `{ $value }` is not an exact decimal number (no exponent, hexadecimal, inf or nan here)
+rules-bare-number-not-decimal-help = write a decimal number in quotes, e.g. "50" or "7.5"
 rules-not-a-percentage = `{ $value }` is not a percentage
 rules-not-a-percentage-help = write e.g. "80%"
 rules-not-a-score-at = `{ $value }` is not a `score_at`
@@ -379,6 +381,50 @@ script-assign-constant = `{ $name }` is a constant: it cannot be assigned to
 script-assign-constant-help = define it with `let` instead of `const` to change it
 script-reserved = `{ $word }` is a reserved word and cannot be used as a name
 script-syntax-other = the script is not written as the script language expects (Rhai: { $detail })
+script-unknown-operator = the script language has no operator `{ $text }`
+script-bad-index = the index inside `[…]` is not written right
+script-bad-index-help = arrays and text take a whole-number index (from 0), object maps a key in double quotes: `ind["name"]`
+script-bad-capture = a closure's captured variable is not written right
+script-duplicated-property = the key `{ $name }` appears twice in the object map `#{"{"}…{"}"}`
+script-duplicated-variable = the name `{ $name }` is used twice here
+script-switch-order = a number case of `switch` cannot follow a range case
+script-switch-default = the default case `_` of `switch` must come last
+script-switch-condition = this `switch` case cannot take an `if` condition
+script-property-expected = a field name must follow `.`
+script-variable-expected = a variable name is expected here
+script-forbidden-variable = `{ $name }` cannot be a variable's name
+script-condition-not-bool = the condition of `if` or `while` must be true or false (a comparison such as `x > 0`)
+script-condition-help = compare with `==`, not `=`; test for a blank cell with `x == ()`
+script-mismatched-type = the value here is of the wrong kind (Rhai: { $detail })
+script-expr-expected = a value or expression is missing here
+script-doc-comment = a doc comment `///` must be followed at once by a function definition
+script-doc-comment-help = write a plain comment with `//`
+script-fn-nested = functions are defined at the top level of the script only, not inside another function or `{"{"}…{"}"}`
+script-fn-no-name = a function name must follow `fn`
+script-fn-no-params = the function `{ $name }` needs its parameter list `(…)` after its name
+script-fn-param-twice = the function `{ $name }` has the parameter `{ $param }` twice
+script-fn-no-body = the function `{ $name }` needs its body `{"{"}…{"}"}` after its parameters
+script-assign-invalid = what stands left of `=` cannot be assigned to
+script-assign-invalid-help = compare with `==`; an assignment needs a variable defined with `let` on the left
+script-variable-exists = the variable `{ $name }` is defined already
+script-module-undefined = there is no module `{ $name }`
+script-too-many-functions = the script defines too many functions
+script-literal-too-large = the text, array or object map written here is too large (at most { $max })
+script-loop-break = `break` and `continue` belong inside a loop
+script-lex-unexpected = `{ $text }` cannot stand in a script
+script-lex-unexpected-help = most likely a full-width or special mark from an input method: switch to half-width; text goes in double quotes `"…"`
+script-lex-open-string = the string on this line does not end with a half-width `"`
+script-lex-open-string-help = a string starts and ends with the half-width `"` (a Chinese input method's `”` does not close it); a string continued on the next line ends its line with `\`
+script-lex-too-long = the text or name is too long (at most { $max } characters)
+script-lex-escape = the escape `{ $text }` in the string is not valid
+script-lex-escape-help = a backslash `\` starts an escape in a string: write `\\` for a backslash itself
+script-lex-number = `{ $text }` is not a number as scripts write one
+script-lex-number-help = write numbers as `12` or `0.5`; one with a unit or `%` as text, converted: `parse_decimal("0.5")`
+script-lex-char = `{ $text }` is not a character as scripts write one
+script-lex-char-help = single quotes `'` hold one character; text goes in half-width double quotes `"…"`
+script-lex-name = `{ $text }` cannot be a name
+script-lex-symbol = the script language has no symbol `{ $text }`
+script-lex-symbol-instead = write `{ $instead }` here
 script-keyword-disabled = the script uses `{ $keyword }`, which rule scripts cannot use
 script-too-deep = expressions nest too deep
 import-forms-need-rules = `{ $path }` holds forms, not case files: the forms name no rule set
@@ -404,6 +450,12 @@ regress-accepted-rules-missing = case `{ $id }` was accepted under rule set `{ $
 
 import-note-diagnostic = { $message } ({ $place })
 import-note-diagnostic-form = form { $form }: { $message } ({ $place })
+import-notes-more = { $count ->
+        [one] { $count } more import note
+       *[other] { $count } more import notes
+    } of this kind{ $forms } not printed: see them all with `--notes all`, or in the reports (xlsx, HTML, JSON)
+import-notes-more-forms = {" "}(forms { $first }–{ $last })
+import-notes-more-form = {" "}(form { $form })
 
 ## Rule sets found by id.
 

@@ -239,3 +239,4 @@ import-numbering-column = column { $column } is a numbering column (`序号` ove
 import-note-funds-spent-rate-swapped = the 全年执行数 cell holds "{ $spent }" and the 执行率 cell "{ $rate }": { $rate } ÷ the 全年预算数 { $budget } is { $spent }, so the two cells stand in each other's place; read as spent { $rate }, rate { $spent }
 import-skipped-own-report = skipped `{ $file }`: it is a report jixiao wrote, not a form
 import-skipped-own-report-help = write reports outside the folder of forms (`--out elsewhere/report.html`)
+import-note-side-by-side = this form stands beside the one on its left on the same sheet (or table) (columns { $first } to { $last }): read from its own columns

@@ -91,6 +91,8 @@ rules-negative = “{ $value }”是负数
 rules-negative-help = 分值、阈值和界限不能小于 0
 rules-not-a-number = “{ $value }”不是数字
 rules-not-a-number-help = 写成加引号的数字，例如 "50" 或 "7.5"
+rules-bare-number-not-decimal = `{ $value }` 不是一个确切的十进制数（这里不能用科学计数法、十六进制或 inf/nan）
+rules-bare-number-not-decimal-help = 写成加英文双引号的十进制数，例如 "50" 或 "7.5"
 rules-not-a-percentage = “{ $value }”不是百分比
 rules-not-a-percentage-help = 写成例如 "80%"
 rules-not-a-score-at = “{ $value }”不是 `score_at` 的写法
@@ -347,6 +349,50 @@ script-assign-constant = `{ $name }` 是常量，不能再赋值
 script-assign-constant-help = 需要改变它的值时用 `let` 定义，不用 `const`
 script-reserved = `{ $word }` 是保留字，不能用作名字
 script-syntax-other = 脚本写法不符合脚本语言的规定（Rhai：{ $detail }）
+script-unknown-operator = 脚本语言没有运算符 `{ $text }`
+script-bad-index = `[…]` 里的下标写得不对
+script-bad-index-help = 数组和文字的下标是整数（从 0 数起），对象映射的下标是加双引号的键：`ind["name"]`
+script-bad-capture = 闭包捕获变量的写法不对
+script-duplicated-property = 对象映射 `#{"{"}…{"}"}` 里的键 `{ $name }` 写了两次
+script-duplicated-variable = 名字 `{ $name }` 在这里用了两次
+script-switch-order = `switch` 里的数值分支不能写在范围分支之后
+script-switch-default = `switch` 的默认分支 `_` 要写在最后
+script-switch-condition = 这个 `switch` 分支不能带 `if` 条件
+script-property-expected = `.` 后面要写字段名
+script-variable-expected = 这里要写变量名
+script-forbidden-variable = `{ $name }` 不能用作变量名
+script-condition-not-bool = `if` 或 `while` 的条件要是真假值（比较的结果，如 `x > 0`）
+script-condition-help = 比较是否相等用 `==`，不是 `=`；判断一格是否没填写 `x == ()`
+script-mismatched-type = 这里的值类型不对（Rhai：{ $detail }）
+script-expr-expected = 这里缺少一个值或表达式
+script-doc-comment = 文档注释 `///` 后面要紧跟函数定义
+script-doc-comment-help = 普通注释用 `//`
+script-fn-nested = 函数只能定义在脚本的最外层，不能写在另一个函数或 `{"{"}…{"}"}` 里面
+script-fn-no-name = `fn` 后面要写函数名
+script-fn-no-params = 函数 `{ $name }` 的名字后面要写参数表 `(…)`
+script-fn-param-twice = 函数 `{ $name }` 的参数 `{ $param }` 写了两次
+script-fn-no-body = 函数 `{ $name }` 的参数表后面要写函数体 `{"{"}…{"}"}`
+script-assign-invalid = 等号 `=` 左边的东西不能被赋值
+script-assign-invalid-help = 比较是否相等用 `==`；赋值时等号左边要是用 `let` 定义的变量
+script-variable-exists = 变量 `{ $name }` 已经定义过
+script-module-undefined = 模块 `{ $name }` 不存在
+script-too-many-functions = 脚本定义的函数太多
+script-literal-too-large = 写出的文字、数组或对象映射太大（上限 { $max }）
+script-loop-break = `break` 和 `continue` 只能写在循环里
+script-lex-unexpected = 脚本里不能出现 `{ $text }`
+script-lex-unexpected-help = 多半是输入法打出的全角或特殊符号：切换到半角再输入；文字要放在双引号 `"…"` 里
+script-lex-open-string = 这一行的字符串没有用半角的 `"` 结尾
+script-lex-open-string-help = 字符串用半角的 `"` 开头，也要用半角的 `"` 结尾（中文输入法打出的 `”` 不算）；一行写不下时在行末加 `\`
+script-lex-too-long = 文字或名字太长（最多 { $max } 个字符）
+script-lex-escape = 字符串里的转义写法 `{ $text }` 不对
+script-lex-escape-help = 反斜杠 `\` 在字符串里开始一个转义：要写反斜杠本身时写两个 `\\`
+script-lex-number = `{ $text }` 不是数的写法
+script-lex-number-help = 数写成 `12`、`0.5`；带单位或百分号的写成文字再转换：`parse_decimal("0.5")`
+script-lex-char = `{ $text }` 不是字符的写法
+script-lex-char-help = 单引号 `'` 只括一个字符；文字要用半角双引号 `"…"`
+script-lex-name = `{ $text }` 不能用作名字
+script-lex-symbol = 脚本语言没有 `{ $text }` 这个符号
+script-lex-symbol-instead = 这里应写 `{ $instead }`
 script-keyword-disabled = 脚本用到了 `{ $keyword }`，规则脚本不能使用它
 script-too-deep = 表达式嵌套太深
 import-forms-need-rules = `{ $path }` 里是自评表，不是案卷文件：这些表没有指定规则集
@@ -372,6 +418,9 @@ regress-accepted-rules-missing = 案卷 `{ $id }` 是按规则集 `{ $rules }` �
 
 import-note-diagnostic = { $message }（{ $place }）
 import-note-diagnostic-form = 第 { $form } 张表：{ $message }（{ $place }）
+import-notes-more = 另有 { $count } 条同类导入说明{ $forms }，未逐条打印：全部见 `--notes all`，或报告（xlsx、HTML、JSON）
+import-notes-more-forms = （第 { $first }–{ $last } 张表）
+import-notes-more-form = （第 { $form } 张表）
 
 ## 按编号查找规则集。
 

@@ -167,3 +167,4 @@ import-numbering-column = 第 { $column } 列是序号列（“序号”及 1、
 import-note-funds-spent-rate-swapped = 全年执行数一格写的是“{ $spent }”，执行率一格写的是“{ $rate }”：{ $rate } ÷ 全年预算数 { $budget } 正是 { $spent }，两格前后颠倒，已按全年执行数 { $rate }、执行率 { $spent } 读取
 import-skipped-own-report = 已跳过“{ $file }”：这是 jixiao 写出的评分报告，不是自评表
 import-skipped-own-report-help = 评分报告最好写到存放自评表的文件夹之外（`--out 其他目录/评分结果.html`）
+import-note-side-by-side = 这张表与左边的表并排在同一张工作表（或表格）中（第 { $first } 列至第 { $last } 列）：按它自己的各列单独读取

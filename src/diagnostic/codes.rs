@@ -96,6 +96,8 @@ pub enum RulesCode {
     UnknownRounding,
     /// `rules::unknown-rules`
     UnknownRules,
+    /// `rules::unknown-score-at`
+    UnknownScoreAt,
     /// `rules::unknown-source`
     UnknownSource,
     /// `rules::unsourced`
@@ -153,6 +155,7 @@ impl RulesCode {
         RulesCode::UnknownPolicy,
         RulesCode::UnknownRounding,
         RulesCode::UnknownRules,
+        RulesCode::UnknownScoreAt,
         RulesCode::UnknownSource,
         RulesCode::Unsourced,
         RulesCode::FullWidth,
@@ -206,6 +209,7 @@ impl RulesCode {
             RulesCode::UnknownPolicy => "rules::unknown-policy",
             RulesCode::UnknownRounding => "rules::unknown-rounding",
             RulesCode::UnknownRules => "rules::unknown-rules",
+            RulesCode::UnknownScoreAt => "rules::unknown-score-at",
             RulesCode::UnknownSource => "rules::unknown-source",
             RulesCode::Unsourced => "rules::unsourced",
             RulesCode::FullWidth => "rules::full-width",

@@ -294,69 +294,103 @@ fn script_slips(text: &str) -> Vec<Slip> {
     let mut state = ScriptState::Code;
     let mut start = 0;
     for line in text.split_inclusive('\n') {
-        let mut found: Vec<(usize, char)> = Vec::new();
-        // Inside a name (`x５` is one): digits carry it on, a letter starts it.
-        let mut in_name = false;
-        let mut chars = line.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|(_, n)| *n);
-            match state {
-                ScriptState::Code => match c {
-                    '/' if next == Some('/') => break,
-                    '/' if next == Some('*') => {
-                        chars.next();
-                        state = ScriptState::Block;
-                    }
-                    '"' => state = ScriptState::Str,
-                    '`' => state = ScriptState::Backtick,
-                    // A character literal: `'x'`, `'\n'`.
-                    '\'' => {
-                        if chars.next().is_some_and(|(_, c)| c == '\\') {
-                            chars.next();
-                        }
-                        chars.next();
-                    }
-                    '“' | '”' | '＂' => {
-                        found.push((start + i, c));
-                        state = ScriptState::Curly;
-                    }
-                    '０'..='９' if in_name => {}
-                    c if script_ascii_for(c).is_some() => found.push((start + i, c)),
-                    _ => {}
-                },
-                ScriptState::Str if c == '\\' => {
-                    chars.next();
-                }
-                ScriptState::Str if c == '"' => state = ScriptState::Code,
-                ScriptState::Backtick if c == '`' => state = ScriptState::Code,
-                ScriptState::Block if c == '*' && next == Some('/') => {
-                    chars.next();
-                    state = ScriptState::Code;
-                }
-                ScriptState::Curly if matches!(c, '“' | '”' | '＂' | '"') => {
-                    if c != '"' {
-                        found.push((start + i, c));
-                    }
-                    state = ScriptState::Code;
-                }
-                _ => {}
-            }
-            in_name = match c {
-                '0'..='9' | '０'..='９' => in_name,
-                c => c.is_alphanumeric() || c == '_',
-            };
-        }
-        // A string or curly quote left open ends with its line (a `\` before the line break
-        // carries a string on: its escape was skipped with the break).
-        if state == ScriptState::Curly
-            || (state == ScriptState::Str && !line.trim_end().ends_with('\\'))
-        {
-            state = ScriptState::Code;
-        }
+        let found: Vec<(usize, char)> = script_line(line, &mut state)
+            .into_iter()
+            .map(|(i, c)| (start + i, c))
+            .collect();
         out.extend(Slip::on_line(line, &found, start, fix_script_line));
         start += line.len();
     }
     out
+}
+
+/// The full-width marks in the code of one script line (bytes of the line), the scanner
+/// starting in `state` and left in the state the next line starts in.
+fn script_line(line: &str, state: &mut ScriptState) -> Vec<(usize, char)> {
+    let mut found: Vec<(usize, char)> = Vec::new();
+    // Inside a name (`x５` is one): digits carry it on, a letter starts it.
+    let mut in_name = false;
+    // Where the string open at the end of the line started (after its `"`).
+    let mut string_from = 0;
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|(_, n)| *n);
+        match *state {
+            ScriptState::Code => match c {
+                '/' if next == Some('/') => break,
+                '/' if next == Some('*') => {
+                    chars.next();
+                    *state = ScriptState::Block;
+                }
+                '"' => {
+                    *state = ScriptState::Str;
+                    string_from = i + 1;
+                }
+                '`' => *state = ScriptState::Backtick,
+                // A character literal: `'x'`, `'\n'`.
+                '\'' => {
+                    if chars.next().is_some_and(|(_, c)| c == '\\') {
+                        chars.next();
+                    }
+                    chars.next();
+                }
+                '“' | '”' | '＂' => {
+                    found.push((i, c));
+                    *state = ScriptState::Curly;
+                }
+                '０'..='９' if in_name => {}
+                c if script_ascii_for(c).is_some() => found.push((i, c)),
+                _ => {}
+            },
+            ScriptState::Str if c == '\\' => {
+                chars.next();
+            }
+            ScriptState::Str if c == '"' => *state = ScriptState::Code,
+            ScriptState::Backtick if c == '`' => *state = ScriptState::Code,
+            ScriptState::Block if c == '*' && next == Some('/') => {
+                chars.next();
+                *state = ScriptState::Code;
+            }
+            ScriptState::Curly if matches!(c, '“' | '”' | '＂' | '"') => {
+                if c != '"' {
+                    found.push((i, c));
+                }
+                *state = ScriptState::Code;
+            }
+            _ => {}
+        }
+        in_name = match c {
+            '0'..='9' | '０'..='９' => in_name,
+            c => c.is_alphanumeric() || c == '_',
+        };
+    }
+    let continued = line.trim_end().ends_with('\\');
+    // A string opened with `"` and closed with a Chinese input method's `”` (tester s9 F11:
+    // `contains("带动就业”)`) is open to the end of the line: its last curly quote is the
+    // closing one, and the rest of the line is code, scanned for more slips.
+    if *state == ScriptState::Str && !continued {
+        let text = line.get(string_from..).unwrap_or("");
+        if let Some((q, c)) = text
+            .char_indices()
+            .rfind(|(_, c)| matches!(c, '”' | '＂' | '“'))
+        {
+            let after = string_from + q + c.len_utf8();
+            found.push((string_from + q, c));
+            *state = ScriptState::Code;
+            let rest = line.get(after..).unwrap_or("");
+            found.extend(
+                script_line(rest, state)
+                    .into_iter()
+                    .map(|(i, c)| (after + i, c)),
+            );
+        }
+    }
+    // A string or curly quote left open ends with its line (a `\` before the line break
+    // carries a string on: its escape was skipped with the break).
+    if *state == ScriptState::Curly || (*state == ScriptState::Str && !continued) {
+        *state = ScriptState::Code;
+    }
+    found
 }
 
 /// A script line with its slips replaced (`，` followed by a space, as code is written).
@@ -506,6 +540,12 @@ mod tests {
             fixed("if ind.points > ５０ {}\n"),
             ["if ind.points > 50 {}"]
         );
+        // A string closed with a curly quote (tester s9 F11), and a slip after it.
+        assert_eq!(
+            fixed("if ind.level3.contains(\"带动就业”) {\n"),
+            ["if ind.level3.contains(\"带动就业\") {"]
+        );
+        assert_eq!(fixed("x.push(\"说“好”的”)；\n"), ["x.push(\"说“好”的\");"]);
         // Comments, strings over lines, names with full-width letters or digits: text.
         let clean = "// 注：（一）；\n/* ；\n（） */\nlet s = `；\n，`;\nlet ｘ５ = 'ｘ';\n";
         assert!(script_slips(clean).is_empty(), "{:?}", script_slips(clean));

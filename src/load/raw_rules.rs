@@ -9,6 +9,72 @@ use toml::Spanned;
 /// A spanned string.
 pub type Text = Spanned<String>;
 
+/// A spanned number (weights, bounds, thresholds): written as text (`"45"`, `"80%"`) or bare
+/// (`45`, `35.5`). A person cannot see why `points = 45` would be wrong (F11 of tester s9),
+/// so a bare TOML number is taken too; its digits are read from the file at its span by
+/// [`crate::validate::rules`], never through the `f64` TOML reads a float as.
+pub type Number = Spanned<NumberText>;
+
+/// The value of a [`Number`]: its text, and whether it was written bare.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumberText {
+    /// The string as written, or a bare number as the TOML reader gave it (the digits the
+    /// file holds are at the span).
+    pub text: String,
+    /// True when written without quotes.
+    pub bare: bool,
+}
+
+impl std::ops::Deref for NumberText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::fmt::Display for NumberText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl<'de> Deserialize<'de> for NumberText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = NumberText;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<NumberText, E> {
+                Ok(NumberText {
+                    text: v.to_owned(),
+                    bare: false,
+                })
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<NumberText, E> {
+                Ok(NumberText {
+                    text: v.to_string(),
+                    bare: true,
+                })
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<NumberText, E> {
+                Ok(NumberText {
+                    text: v.to_string(),
+                    bare: true,
+                })
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<NumberText, E> {
+                Ok(NumberText {
+                    text: v.to_string(),
+                    bare: true,
+                })
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
 /// The whole rule file.
 #[derive(Debug, Deserialize)]
 pub struct RawRuleSet {
@@ -191,7 +257,7 @@ pub struct RawWeights {
     #[serde(default)]
     pub cites: BTreeMap<String, Text>,
     /// What all points add up to, execution included (usually "100").
-    pub total: Text,
+    pub total: Number,
     /// The level-1 indicators.
     pub level1: Vec<Spanned<RawLevel1>>,
 }
@@ -208,7 +274,7 @@ pub struct RawLevel1 {
     #[serde(default)]
     pub aliases: Vec<Text>,
     /// Points.
-    pub points: Text,
+    pub points: Number,
 }
 
 /// `[execution]`: budget execution scoring.
@@ -224,7 +290,7 @@ pub struct RawExecution {
     #[serde(default)]
     pub label: Option<String>,
     /// Points.
-    pub points: Text,
+    pub points: Number,
     /// Method: `proportional` or `threshold_deduction`.
     pub method: Text,
     /// Which budget is the denominator: `full_year_budget` (A) or `initial_budget`.
@@ -232,13 +298,13 @@ pub struct RawExecution {
     pub denominator: Option<Text>,
     /// For `threshold_deduction`: full points at or above this rate, e.g. "90%".
     #[serde(default)]
-    pub full_at: Option<Text>,
+    pub full_at: Option<Number>,
     /// For `threshold_deduction`: points deducted per percentage point below `full_at`.
     #[serde(default)]
-    pub deduct_per_point: Option<Text>,
+    pub deduct_per_point: Option<Number>,
     /// A rate below this without a deviation reason is a finding, e.g. "90%".
     #[serde(default)]
-    pub explain_below: Option<Text>,
+    pub explain_below: Option<Number>,
     /// The level-1 indicator whose points include execution's (`"过程指标"`), when execution
     /// is an indicator inside it.
     #[serde(default)]
@@ -249,7 +315,7 @@ pub struct RawExecution {
     /// A full-year budget differing from the initial one by more than this share ("0%": any
     /// 追加 or 调减) is reported for explanation.
     #[serde(default)]
-    pub explain_adjustment_above: Option<Text>,
+    pub explain_adjustment_above: Option<Number>,
     /// Rounding of the execution score.
     #[serde(default)]
     pub rounding: Option<Spanned<RawRound>>,
@@ -259,9 +325,9 @@ pub struct RawExecution {
 #[derive(Debug, Deserialize)]
 pub struct RawRateBand {
     /// Lower bound of the rate, inclusive: "90%".
-    pub from: Text,
+    pub from: Number,
     /// Points scored from there up: "10".
-    pub score: Text,
+    pub score: Number,
 }
 
 /// `[qualitative]`.
@@ -301,7 +367,7 @@ pub struct RawBand {
     /// Interval of the points, e.g. "[60%, 80%)": `[`/`]` inclusive, `(`/`)` exclusive.
     pub range: Text,
     /// Where inside the band the engine scores: `upper`, `lower`, `middle` or a percentage.
-    pub score_at: Text,
+    pub score_at: Number,
 }
 
 /// `[quantitative]`.
@@ -410,12 +476,12 @@ pub struct RawFarExceeded {
     #[serde(default)]
     pub source: Option<Text>,
     /// The actual as a share of the target from which it counts as far exceeded, e.g. "120%".
-    pub at: Text,
+    pub at: Number,
     /// `review` (a finding only) or `cut` (deduct `cut` of the points, with a finding).
     pub action: Text,
     /// For `cut`: the share of the indicator's points deducted, e.g. "20%".
     #[serde(default)]
-    pub cut: Option<Text>,
+    pub cut: Option<Number>,
 }
 
 /// A formula choice.
@@ -431,10 +497,10 @@ pub struct RawFormula {
     pub kind: Text,
     /// For `linear_cut`: the multiple of the target where the score reaches 0 (reverse: "2").
     #[serde(default)]
-    pub zero_at: Option<Text>,
+    pub zero_at: Option<Number>,
     /// For `per_point`: points deducted per percentage point missed ("1", "0.5").
     #[serde(default)]
-    pub deduct: Option<Text>,
+    pub deduct: Option<Number>,
 }
 
 /// `[[quantitative.bare_target_by_level2]]`.
@@ -514,10 +580,10 @@ pub struct RawMinimumSample {
     #[serde(default)]
     pub source: Option<Text>,
     /// The smallest sample that counts, in people ("30").
-    pub size: Text,
+    pub size: Number,
     /// The most a smaller sample earns, as a share of the points ("80%"); absent: a finding only.
     #[serde(default)]
-    pub cap: Option<Text>,
+    pub cap: Option<Number>,
 }
 
 /// `[rounding]`.
@@ -579,7 +645,7 @@ pub struct RawGrade {
     /// Name, e.g. 优.
     pub name: Text,
     /// Inclusive lower bound of the total.
-    pub min: Text,
+    pub min: Number,
 }
 
 /// Parses a rule file's text; a key the format does not have is an error.

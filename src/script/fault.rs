@@ -351,10 +351,7 @@ pub(super) fn syntax(err: &ParseErrorType, defined: &[String]) -> (Message, Mess
             msg!("script-reserved", word = word),
             msg!("script-syntax-help"),
         ),
-        _ => (
-            msg!("script-syntax-other", detail = detail),
-            msg!("script-syntax-help"),
-        ),
+        _ => super::parse_words::words(err),
     }
 }
 

@@ -8,6 +8,7 @@
 pub mod decision;
 mod engine;
 mod fault;
+mod parse_words;
 mod variant;
 pub mod view;
 

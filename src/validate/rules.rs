@@ -6,7 +6,7 @@ use crate::diagnostic::codes::RulesCode;
 use crate::diagnostic::{Diagnostic, did_you_mean, from_toml_error};
 use crate::i18n::{Message, msg};
 use crate::load::ScriptSources;
-use crate::load::raw_rules::{self, RawFormula, RawRound, Text};
+use crate::load::raw_rules::{self, Number, RawFormula, RawRound, Text};
 use crate::model::*;
 use crate::source::Source;
 use rust_decimal::Decimal;
@@ -520,7 +520,7 @@ fn qualitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Qualitative {
             all_read = false;
             continue;
         };
-        let score_at = match r.score_at.get_ref().as_str() {
+        let score_at = match r.score_at.get_ref().text.as_str() {
             "upper" => Some(upper),
             "lower" => Some(lower),
             "middle" => Some((lower + upper) / Decimal::TWO),
@@ -543,7 +543,7 @@ fn qualitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Qualitative {
                 RulesCode::ScoreOutsideBand,
                 msg!(
                     "rules-score-outside-band",
-                    score_at = r.score_at.get_ref(),
+                    score_at = r.score_at.get_ref().text.as_str(),
                     band = band.range_text()
                 ),
                 r.score_at.span(),
@@ -712,7 +712,7 @@ fn far_exceeded_of(
     if at <= Decimal::ONE {
         v.error(
             RulesCode::BadThreshold,
-            msg!("rules-far-at-not-above", at = r.at.get_ref()),
+            msg!("rules-far-at-not-above", at = r.at.get_ref().text.as_str()),
             r.at.span(),
             msg!("rules-far-at-not-above-help"),
         );
@@ -925,7 +925,10 @@ fn minimum_sample_of(
     if size.fract() != Decimal::ZERO || size.is_zero() {
         v.error(
             RulesCode::BadThreshold,
-            msg!("rules-sample-not-whole", size = r.size.get_ref()),
+            msg!(
+                "rules-sample-not-whole",
+                size = r.size.get_ref().text.as_str()
+            ),
             r.size.span(),
             msg!("rules-sample-not-whole-help"),
         );
@@ -935,7 +938,10 @@ fn minimum_sample_of(
         if share > Decimal::ONE {
             v.error(
                 RulesCode::BadThreshold,
-                msg!("rules-sample-cap-above-points", cap = c.get_ref()),
+                msg!(
+                    "rules-sample-cap-above-points",
+                    cap = c.get_ref().text.as_str()
+                ),
                 c.span(),
                 msg!("rules-sample-cap-above-points-help"),
             );
@@ -1246,22 +1252,52 @@ impl Checker<'_> {
 
     /// `rules::full-width` for a number or range written with full-width digits or marks
     /// (`"１５"`, `"８５％"`, `"［85%，100%］"`): true when reported.
-    fn full_width(&mut self, t: &Text) -> bool {
-        let s = t.get_ref().trim();
+    fn full_width(&mut self, span: Range<usize>, text: &str) -> bool {
+        let s = text.trim();
         if !crate::load::full_width::has_full_width(s) {
             return false;
         }
         let (message, help) = crate::load::full_width::value_message(s);
-        self.error(RulesCode::FullWidth, message, t.span(), help);
+        self.error(RulesCode::FullWidth, message, span, help);
         true
     }
 
-    fn decimal(&mut self, t: &Text) -> Option<Decimal> {
-        match Decimal::from_str_exact(t.get_ref().trim()) {
+    /// The text of a number: a bare one's digits as the file writes them (`45`, `35.50`,
+    /// `1_000` without its `_`), read at its span rather than through TOML's `f64`, so a float
+    /// keeps every digit; a quoted one as written.
+    fn number_text(&self, t: &Number) -> String {
+        let n = t.get_ref();
+        if !n.bare {
+            return n.text.clone();
+        }
+        match self.source.text.get(t.span()) {
+            Some(written) => written.trim().replace('_', ""),
+            None => n.text.clone(),
+        }
+    }
+
+    /// A bare number whose digits are no exact decimal (`1e3`, `inf`, `0x2d`): said so, with
+    /// the quoted form to write; true when reported.
+    fn bare_not_decimal(&mut self, t: &Number, text: &str) -> bool {
+        if !t.get_ref().bare {
+            return false;
+        }
+        self.error(
+            RulesCode::NotANumber,
+            msg!("rules-bare-number-not-decimal", value = text),
+            t.span(),
+            msg!("rules-bare-number-not-decimal-help"),
+        );
+        true
+    }
+
+    fn decimal(&mut self, t: &Number) -> Option<Decimal> {
+        let text = self.number_text(t);
+        match Decimal::from_str_exact(text.trim()) {
             Ok(d) if d > MAX_RULE_NUMBER => {
                 self.error(
                     RulesCode::TooLarge,
-                    msg!("rules-too-large", value = t.get_ref()),
+                    msg!("rules-too-large", value = text.as_str()),
                     t.span(),
                     msg!("rules-number-too-large-help"),
                 );
@@ -1271,19 +1307,20 @@ impl Checker<'_> {
             Ok(_) => {
                 self.error(
                     RulesCode::Negative,
-                    msg!("rules-negative", value = t.get_ref()),
+                    msg!("rules-negative", value = text.as_str()),
                     t.span(),
                     msg!("rules-negative-help"),
                 );
                 None
             }
-            Err(_) if self.full_width(t) => None,
+            Err(_) if self.full_width(t.span(), &text) => None,
+            Err(_) if self.bare_not_decimal(t, &text) => None,
             Err(_) => {
                 self.error(
                     RulesCode::NotANumber,
-                    msg!("rules-not-a-number", value = t.get_ref()),
+                    msg!("rules-not-a-number", value = text.as_str()),
                     t.span(),
-                    number_help(t.get_ref()),
+                    number_help(&text),
                 );
                 None
             }
@@ -1291,8 +1328,9 @@ impl Checker<'_> {
     }
 
     /// A percentage ("80%") or fraction ("0.8") as a fraction.
-    fn fraction(&mut self, t: &Text) -> Option<Decimal> {
-        let s = t.get_ref().trim();
+    fn fraction(&mut self, t: &Number) -> Option<Decimal> {
+        let text = self.number_text(t);
+        let s = text.trim();
         let parsed = match s.strip_suffix('%') {
             Some(p) => Decimal::from_str_exact(p.trim())
                 .ok()
@@ -1310,7 +1348,8 @@ impl Checker<'_> {
                 None
             }
             Some(d) if d >= Decimal::ZERO => Some(d),
-            None if self.full_width(t) => None,
+            None if self.full_width(t.span(), s) => None,
+            None if self.bare_not_decimal(t, s) => None,
             _ => {
                 self.error(
                     RulesCode::NotAPercentage,
@@ -1325,9 +1364,9 @@ impl Checker<'_> {
 
     /// A band's `score_at` that is not `lower`/`upper`/`middle`: a percentage; a word for one of
     /// them (`下限`) is told which to write (tester s7 F7: `下限` was told to be a percentage).
-    fn score_at(&mut self, t: &Text) -> Option<Decimal> {
+    fn score_at(&mut self, t: &Number) -> Option<Decimal> {
         const NAMES: [&str; 3] = ["lower", "upper", "middle"];
-        let got = t.get_ref().trim();
+        let got = t.get_ref().text.trim();
         match super::enum_words::suggest(got, &NAMES) {
             Some(s) if !got.ends_with('%') && Decimal::from_str_exact(got).is_err() => {
                 let value = match s {
@@ -1335,7 +1374,7 @@ impl Checker<'_> {
                     | super::enum_words::Suggestion::Word(v) => v,
                 };
                 self.error(
-                    RulesCode::NotAPercentage,
+                    RulesCode::UnknownScoreAt,
                     msg!("rules-not-a-score-at", value = got),
                     t.span(),
                     msg!("rules-score-at-word", word = got, value = value),
@@ -1349,7 +1388,7 @@ impl Checker<'_> {
     /// "[60%, 80%)" → (0.6, true, 0.8, false).
     fn interval(&mut self, t: &Text) -> Option<(Decimal, bool, Decimal, bool)> {
         let s = t.get_ref().trim();
-        if self.full_width(t) {
+        if self.full_width(t.span(), t.get_ref()) {
             return None;
         }
         let bad = |c: &mut Self| {
@@ -1598,7 +1637,7 @@ impl Checker<'_> {
             if out.last().is_some_and(|p| from >= p.from) {
                 self.error(
                     RulesCode::BandOrder,
-                    msg!("rules-band-order", from = r.from.get_ref()),
+                    msg!("rules-band-order", from = r.from.get_ref().text.as_str()),
                     r.from.span(),
                     msg!("rules-band-order-help"),
                 );
@@ -1612,7 +1651,7 @@ impl Checker<'_> {
                 RulesCode::BandGap,
                 msg!(
                     "rules-rates-below-no-band",
-                    from = b.get_ref().from.get_ref()
+                    from = b.get_ref().from.get_ref().text.as_str()
                 ),
                 b.span(),
                 msg!("rules-rates-below-no-band-help"),

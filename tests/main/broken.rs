@@ -153,6 +153,11 @@ fn broken_files_are_diagnosed_in_chinese_and_english() {
         // #16: an unquoted enum value keeps the did-you-mean of a quoted one.
         ("rules", "tests/broken/rules/unquoted-enum-word"),
         ("rules", "tests/broken/rules/unquoted-enum-typo"),
+        // Tester s9 F11: a string closed with `”`, one not closed, a bare number that is no
+        // exact decimal, `score_at = "下限"` under its own code.
+        ("rules", "tests/broken/rules/script-curly-closing-quote"),
+        ("rules", "tests/broken/rules/script-open-string"),
+        ("rules", "tests/broken/rules/points-bare-exponent"),
         ("cases", "tests/broken/cases/points-chinese.toml"),
         ("cases", "tests/broken/cases/full-width-colon.toml"),
         ("cases", "tests/broken/cases/unknown-band.toml"),
