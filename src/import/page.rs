@@ -109,9 +109,17 @@ pub(crate) fn without_markers<'c, 'a>(
     cells: &'c [Cell<'a>],
 ) -> (Cow<'c, [Cell<'a>]>, Vec<ImportNote>) {
     let starts = |c: &Cell| c.text.starts_with(is_marker_start);
-    if !cells
+    // A page heading printed again is looked for at a page marker, or — where the copy lost
+    // its markers — wherever a form's title stands a second time.
+    let unmarked = !cells
         .iter()
-        .any(|c| starts(c) || is_continued_heading(&c.text))
+        .any(|c| starts(c) || is_continued_heading(&c.text));
+    if unmarked
+        && cells
+            .iter()
+            .filter(|c| grid::is_title(&c.text))
+            .nth(1)
+            .is_none()
     {
         return (Cow::Borrowed(cells), Vec::new());
     }
@@ -131,8 +139,16 @@ pub(crate) fn without_markers<'c, 'a>(
             continue;
         }
         let Some(n) = starts(cell).then(|| marker_pieces(cells, i)).flatten() else {
-            kept.push(cell.clone());
-            i += 1;
+            match heading_unmarked(&kept, cells, i, &header) {
+                Some((next, said)) => {
+                    notes.extend(said);
+                    i = next;
+                }
+                None => {
+                    kept.push(cell.clone());
+                    i += 1;
+                }
+            }
             continue;
         };
         let text: Vec<&str> = cells.iter().skip(i).take(n).map(|c| &*c.text).collect();
@@ -194,6 +210,30 @@ fn past_page_heading(
             return i;
         }
     }
+}
+
+/// Where the rows go on after a page heading at `i` whose page marker the copy lost (tester
+/// s9 F9: a PDF copy without its page footers), with its notes: the same test as after a
+/// marker ([`past_page_heading`]), taken only where the heading holds the form's own title
+/// printed again ([`repeated_title`]) — the page's header text alone (`报表编号:…`) is no
+/// page break without a marker or a title, nor is anything before the form's first title.
+fn heading_unmarked(
+    kept: &[Cell],
+    cells: &[Cell],
+    i: usize,
+    header: &[&str],
+) -> Option<(usize, Vec<ImportNote>)> {
+    let here = cells.get(i)?;
+    let starts_heading = grid::is_title(&here.text) || is_page_header(&here.text, header);
+    if !starts_heading || !kept.iter().any(|c| grid::is_title(&c.text)) {
+        return None;
+    }
+    let mut said = Vec::new();
+    let next = past_page_heading(kept, cells, i, header, &mut said);
+    let titled = cells
+        .get(i..next)
+        .is_some_and(|heading| heading.iter().any(|c| grid::is_title(&c.text)));
+    titled.then_some((next, said))
 }
 
 /// How many cells (the title, and its year when that follows) the form's own title printed
@@ -477,6 +517,34 @@ mod tests {
             kept.iter().any(|t| t == "县级专项资金绩效目标自评表"),
             "{kept:?}"
         );
+    }
+
+    /// Tester s9 F9 with the page marker lost: the form's own title printed again mid-form is
+    /// still page text (with the report number before it); the report number alone, a title
+    /// after the 总分 or followed by a header is not.
+    #[test]
+    fn a_repeated_heading_without_its_page_marker_is_page_text() {
+        let title = "部门预算项目支出绩效自评表";
+        let page1 = [
+            "报表编号:510000_0013zp",
+            title,
+            "(2024年度)",
+            "项目名称",
+            "农村公路养护",
+            "质量指标",
+        ];
+        let page2 = ["报表编号:510000_0013zp", title, "(2024年度)", "时效指标"];
+        let kept = texts(&[page1.as_slice(), page2.as_slice()].concat());
+        assert_eq!(kept.iter().filter(|t| *t == title).count(), 1, "{kept:?}");
+        assert_eq!(kept.len(), page1.len() + 1, "{kept:?}");
+        let alone = ["报表编号:510000_0013zp", "时效指标"];
+        let kept = texts(&[page1.as_slice(), alone.as_slice()].concat());
+        assert_eq!(kept.len(), page1.len() + 2, "{kept:?}");
+        let done = [title, "(2024年度)", "项目名称", "另一个项目"];
+        let kept = texts(&[page1.as_slice(), &["总分", "100", "95"], done.as_slice()].concat());
+        assert_eq!(kept.iter().filter(|t| *t == title).count(), 2, "{kept:?}");
+        let kept = texts(&[page1.as_slice(), done.as_slice()].concat());
+        assert_eq!(kept.iter().filter(|t| *t == title).count(), 2, "{kept:?}");
     }
 
     /// Tester s7 F11: the page header printed again after a break is left out, a cell the break
