@@ -142,6 +142,7 @@ rule-item-sample = survey sample below { $size }: a finding
 rule-item-sample-capped = survey sample below { $size }: a finding, at most { $percent }% of the points
 
 ## Column headers and titles of the table, Markdown, CSV, HTML and xlsx outputs
+form-of-input = { $file } (form { $form })
 
 label-index = No.
 label-project = Project

@@ -103,6 +103,7 @@ rule-item-sample = 调查样本少于 { $size } 人：提出问题
 rule-item-sample-capped = 调查样本少于 { $size } 人：提出问题，最多得分值的 { $percent }%
 
 ## 表格、Markdown、CSV、HTML、xlsx 输出的列名和标题
+form-of-input = { $file } 第 { $form } 张表
 
 label-index = 序号
 label-project = 项目名称

@@ -102,8 +102,9 @@ pub fn csv_row(o: &Outcome) -> String {
     let count = |s| o.findings.iter().filter(|f| f.severity == s).count();
     let codes = super::labels::finding_kinds(o);
     let mut line = String::with_capacity(256);
+    let shown = o.shown();
     for text in [
-        o.file.as_str(),
+        shown.as_str(),
         &o.project,
         &o.department,
         &o.unit,
@@ -169,7 +170,7 @@ mod tests {
             d.map(|d| d.normalize().to_string()).unwrap_or_default()
         };
         let row = [
-            o.file.clone(),
+            o.shown(),
             o.project.to_string(),
             o.department.to_string(),
             o.unit.to_string(),

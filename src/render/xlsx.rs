@@ -222,7 +222,7 @@ fn summary(
         let department = super::departments::written_name(&o.department);
         ws.write_string_with_format(r, 2, department, &fm.wrap)?;
         ws.write_string_with_format(r, 3, &*o.unit, &fm.wrap)?;
-        ws.write_string(r, 4, &o.file)?;
+        ws.write_string(r, 4, o.shown())?;
         ws.write_string(r, 5, &o.rules.id)?;
         total_cell(ws, r, 6, o, &fm.num)?;
         opt_num(ws, r, 7, o.points_of_total(), &fm.num)?;
@@ -381,7 +381,7 @@ fn form_info(ws: &mut Worksheet, o: &Outcome, fm: &Formats) -> Result<usize, Xls
         o.project.to_string(),
         o.department.to_string(),
         o.unit.to_string(),
-        o.file.clone(),
+        o.shown(),
         format!("{} ({})", o.rules.id, o.rules.hash),
     ];
     for (r, v) in texts.iter().enumerate() {
@@ -547,7 +547,7 @@ fn findings_sheet(
     for (i, o) in outcomes.iter().enumerate() {
         for cells in super::findings::rows(o) {
             r += 1;
-            ws.write_string(r, 0, &o.file)?;
+            ws.write_string(r, 0, o.shown())?;
             match sheets.and_then(|s| s.get(i)) {
                 Some(sheet) => {
                     let url = Url::new(format!("internal:'{sheet}'!A1")).set_text(&*o.project);
