@@ -88,6 +88,7 @@ cli-version-flag = Print version
 
 help-score-by = Add a summary grouped by 主管部门 (table, md, json, html; the xlsx report always has one): forms, Σ budget A and spent B, execution rate, budget-weighted average, grades
 help-score-sheets = The xlsx report's per-form sheets: `auto` (one per form up to 300 forms, none above), `all` or `none`
+help-score-notes = The import notes of a file of forms printed: `summary` (every note of a file with at most 50; of a larger one, the first 3 of each kind and how many more) or `all` (the reports list every note either way)
 
 ## The table's last line
 
@@ -138,6 +139,8 @@ help-value-by-department = One row per 主管部门 (supervising department)
 help-value-sheets-auto = One sheet per form up to 300 forms, none above (a workbook of thousands of sheets is slow to open and to page through)
 help-value-sheets-all = One sheet per form, however many
 help-value-sheets-none = Only the summary sheets
+help-value-notes-summary = Every note of a file with at most 50; of a larger one, the first 3 of each kind, then how many more and on which forms
+help-value-notes-all = Every note, however many
 help-regress-format-table = Diffs and summary lines for a terminal
 help-regress-format-json = One JSON document
 help-regress-format-junit = JUnit XML for CI

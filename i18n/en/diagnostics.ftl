@@ -450,6 +450,12 @@ regress-accepted-rules-missing = case `{ $id }` was accepted under rule set `{ $
 
 import-note-diagnostic = { $message } ({ $place })
 import-note-diagnostic-form = form { $form }: { $message } ({ $place })
+import-notes-more = { $count ->
+        [one] { $count } more import note
+       *[other] { $count } more import notes
+    } of this kind{ $forms } not printed: see them all with `--notes all`, or in the reports (xlsx, HTML, JSON)
+import-notes-more-forms = {" "}(forms { $first }–{ $last })
+import-notes-more-form = {" "}(form { $form })
 
 ## Rule sets found by id.
 

@@ -149,6 +149,10 @@ import-note-glued-before-title = skipped the text { $text } before the form's ti
 import-note-glued-goals = glued goal texts split after the first sentence: expected { $expected } / actual { $actual }
 import-note-glued-funds = glued funds figures { $figures } split as { $values } (B / A = the written rate)
 import-note-glued-funds-reason = the funds 原因 { $reason } cut off from the printed instruction after it
+import-note-glued-funds-like-total = glued funds figures { $figures } are the total row's first figures; split as it is: { $values }
+import-note-glued-standard-row = glued indicator row split into target, actual, points and score: { $cells }
+import-note-glued-total = glued 总分 figures { $figures } split as { $values } (the points are the funds and indicator points added up, the score no more than them)
+import-note-glued-undecided = the glued figures { $figures } ({ $name }) read more than one way ({ $readings }) and cannot be decided: nothing after them was imported; check the original form and type its cells apart
 import-note-page-marker = page marker { $text } left out: page text, not a cell of the form
 import-note-page-header = the page header { $text } printed again after a page break left out: page text, not a cell of the form
 import-note-page-title = the form's title { $text } printed again at the top of the next page left out: the same form goes on, no new form starts
@@ -235,3 +239,4 @@ import-numbering-column = column { $column } is a numbering column (`序号` ove
 import-note-funds-spent-rate-swapped = the 全年执行数 cell holds "{ $spent }" and the 执行率 cell "{ $rate }": { $rate } ÷ the 全年预算数 { $budget } is { $spent }, so the two cells stand in each other's place; read as spent { $rate }, rate { $spent }
 import-skipped-own-report = skipped `{ $file }`: it is a report jixiao wrote, not a form
 import-skipped-own-report-help = write reports outside the folder of forms (`--out elsewhere/report.html`)
+import-note-side-by-side = this form stands beside the one on its left on the same sheet (or table) (columns { $first } to { $last }): read from its own columns

@@ -86,6 +86,7 @@ help-watch-debounce = 最后一次文件变动后静候多少毫秒再评分
 
 help-score-by = 增加按主管部门分组的汇总（table、md、json、html；xlsx 报告总是包含）：表数、全年预算数 A 与全年执行数 B 合计、预算执行率、按预算加权的平均分、各等级数量
 help-score-sheets = xlsx 报告中每张表的工作表：`auto`（300 张表以内每张一个，超过则不生成）、`all` 或 `none`
+help-score-notes = 自评表文件的导入说明打印多少：`summary`（说明不超过 50 条的文件全部打印；更多时每类只打印前 3 条，再用一行说明还有多少条）或 `all`（报告中总是列出全部说明）
 
 ## 表格末行
 
@@ -124,6 +125,8 @@ help-value-by-department = 每个主管部门一行
 help-value-sheets-auto = 300 张表以内每张表一个工作表，超过则不生成（几千个工作表的工作簿打开和翻阅都很慢）
 help-value-sheets-all = 每张表一个工作表，不论多少
 help-value-sheets-none = 只有汇总表
+help-value-notes-summary = 不超过 50 条时全部打印；更多时每类打印前 3 条，再说明还有多少条、在哪些表
+help-value-notes-all = 全部打印，不论多少
 help-regress-format-table = 在终端中显示差异和汇总行
 help-regress-format-json = 一个 JSON 文档
 help-regress-format-junit = JUnit XML（供持续集成使用）

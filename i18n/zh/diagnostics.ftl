@@ -418,6 +418,9 @@ regress-accepted-rules-missing = 案卷 `{ $id }` 是按规则集 `{ $rules }` �
 
 import-note-diagnostic = { $message }（{ $place }）
 import-note-diagnostic-form = 第 { $form } 张表：{ $message }（{ $place }）
+import-notes-more = 另有 { $count } 条同类导入说明{ $forms }，未逐条打印：全部见 `--notes all`，或报告（xlsx、HTML、JSON）
+import-notes-more-forms = （第 { $first }–{ $last } 张表）
+import-notes-more-form = （第 { $form } 张表）
 
 ## 按编号查找规则集。
 

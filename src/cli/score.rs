@@ -49,6 +49,29 @@ pub struct ScoreArgs {
     /// `all` or `none`.
     #[arg(long, value_enum, default_value = "auto")]
     pub sheets: render::Sheets,
+    /// The import notes of a file of forms printed: `summary` (every note of a file with at
+    /// most 50; of a larger one, the first 3 of each kind and how many more) or `all` (the
+    /// reports list every note either way).
+    #[arg(long, value_enum, default_value = "summary")]
+    pub notes: NotesArg,
+}
+
+/// `--notes` of `score` (#15).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum NotesArg {
+    /// The first few notes of each kind, and how many more.
+    Summary,
+    /// Every note.
+    All,
+}
+
+impl From<NotesArg> for forms::NotesShown {
+    fn from(n: NotesArg) -> Self {
+        match n {
+            NotesArg::Summary => Self::Summary,
+            NotesArg::All => Self::All,
+        }
+    }
 }
 
 /// `--points` of `score`, `diff` and `regress` (#19).
@@ -134,6 +157,7 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
     let Some(mut corpus) = Corpus::open(files, args.rules.as_deref(), &args.rules_root, out) else {
         return Exit::Invalid;
     };
+    corpus.show_notes(args.notes.into());
     let how = Scoring {
         options: Options {
             trace: args.explain || args.format.is_file(),

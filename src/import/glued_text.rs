@@ -15,6 +15,7 @@ use crate::i18n::{Message, msg, quoted};
 use rust_decimal::Decimal;
 
 mod sichuan;
+mod standard;
 
 /// Labels of the header and the column headers, longest first where one contains another.
 const HEADER_LABELS: [&str; 6] = [
@@ -230,6 +231,19 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
                 // flattened Sichuan form is, by the columns its headers name.
                 let rows = sichuan::segment(&glued, start + 1, &mut notes);
                 (number_cells(rows, start + 1), true)
+            } else if standard::is_standard(&glued) {
+                // The standard template's cells are cut as a flattened copy has them and read
+                // as it is (tester s9 F5).
+                let chars: Vec<char> = glued.chars().collect();
+                let cells =
+                    standard::segment(&glued, title_end(&glued, &chars), start + 1, &mut notes);
+                let cells = number_cells(vec![cells], start + 1)
+                    .into_iter()
+                    .flat_map(|r| r.cells)
+                    .collect::<Vec<_>>();
+                let (rows, said) = super::paragraphs::rows(&cells, true);
+                notes.extend(said);
+                (rows, true)
             } else {
                 (segment(&glued, start + 1, &mut notes), false)
             }
@@ -279,11 +293,7 @@ fn segment(glued: &str, line: usize, notes: &mut Vec<ImportNote>) -> Vec<Row<'st
     let chars: Vec<char> = glued.chars().collect();
     let text =
         |a: usize, b: usize| -> String { chars.get(a..b).unwrap_or_default().iter().collect() };
-    // The title runs to the first 自评表, and over a bracketed year right after it.
-    let title_end = glued
-        .find("自评表")
-        .map_or(0, |b| glued[..b].chars().count() + 3);
-    let title_end = past_title_year(&chars, title_end);
+    let title_end = title_end(glued, &chars);
     let mut cut = Segments {
         rows: vec![vec![text(0, title_end)]],
         part: Part::Header,
@@ -311,6 +321,15 @@ fn segment(glued: &str, line: usize, notes: &mut Vec<ImportNote>) -> Vec<Row<'st
         i += len;
     }
     number_cells(cut.rows, line)
+}
+
+/// Where the title ends (in characters): at the first 自评表, and over a bracketed year right
+/// after it.
+fn title_end(glued: &str, chars: &[char]) -> usize {
+    let end = glued
+        .find("自评表")
+        .map_or(0, |b| glued[..b].chars().count() + 3);
+    past_title_year(chars, end)
 }
 
 /// Where a glued title ending at `end` (after its 自评表) ends with the year written right

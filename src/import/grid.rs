@@ -21,6 +21,7 @@ pub(crate) mod numbering;
 mod places;
 mod rate;
 mod sections;
+mod side;
 mod swapped;
 use aligned::filled;
 pub(crate) use flat::is_points_cell;
@@ -733,6 +734,9 @@ pub(crate) struct Form {
     /// amounts are read as 元, so that case files hold 万元 as every other form's and a
     /// department's sums add like with like (tester s9 F2).
     in_yuan: bool,
+    /// In a grid holding forms side by side: the form's columns (first, last, 1-based), so
+    /// that a note on a cell goes to the form standing over it.
+    pub(crate) band: Option<(usize, usize)>,
 }
 
 /// Forms read from rows, and the notes that belong to no form.
@@ -790,7 +794,43 @@ enum Layout {
 /// indicator and 总分 rows are read by the columns their headers name, so a label in the
 /// third column, a merged 总分 label, an extra column or a far stray cell do not shift them.
 pub(crate) fn read_aligned(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
-    read_rows(rows, sheet, Layout::Aligned, true)
+    match side::split(rows) {
+        Err(rows) => read_rows(rows, sheet, Layout::Aligned, true),
+        Ok(blocks) => read_side_by_side(blocks, sheet),
+    }
+}
+
+/// Reads each block of forms laid side by side ([`side`]) as a grid of its own, left to
+/// right, numbering the forms across them; each form keeps its columns ([`Form::band`]) and a
+/// form right of another says where it stands.
+fn read_side_by_side(blocks: Vec<side::Block>, sheet: Option<&str>) -> Parsed {
+    let mut all = Parsed {
+        forms: Vec::new(),
+        problems: Vec::new(),
+        bare_titles: 0,
+        leading: 0,
+    };
+    for (k, ((first, last), rows)) in blocks.into_iter().enumerate() {
+        let parsed = read_rows(rows, sheet, Layout::Aligned, true);
+        all.problems.extend(parsed.problems);
+        all.bare_titles += parsed.bare_titles;
+        all.leading += parsed.leading;
+        for mut form in parsed.forms {
+            form.band = Some((first, last));
+            form.renumber(u32::try_from(all.forms.len() + 1).unwrap_or(u32::MAX));
+            if k > 0 {
+                let (line, cell) = form.start;
+                let message = msg!(
+                    "import-note-side-by-side",
+                    first = column_name(first),
+                    last = column_name(last)
+                );
+                form.note_at(cell, line, NoteKind::Recognised, message);
+            }
+            all.forms.push(form);
+        }
+    }
+    all
 }
 
 /// Reads rows laid out as `layout`; `to_half_width` rewrites their cells in half width first.
@@ -1350,6 +1390,7 @@ impl Form {
             funds_at: Vec::new(),
             indicator_at: Vec::new(),
             in_yuan: false,
+            band: None,
         }
     }
 

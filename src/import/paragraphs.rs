@@ -549,7 +549,11 @@ fn broken_deviation(
             || is_level3(t)
             || is_ellipsis(t))
     };
-    let no_value = |t: &str| !holds_value_mark(t) && !is_result_word(t);
+    // A clause with a figure in it (`因设备更换停运2个月`) is no value cell when the template
+    // asks the row above for a reason (tester s9 F13: read as a row sharing its points, it
+    // halved them).
+    let clause = |t: &str| lost && words_before_mark(t) >= CLAUSE_WORDS;
+    let no_value = |t: &str| (!holds_value_mark(t) || clause(t)) && !is_result_word(t);
     let repeated = cells.iter().enumerate().any(|(i, a)| {
         cells
             .iter()
@@ -561,6 +565,19 @@ fn broken_deviation(
         && !repeated;
     let asked = last || lost || cells.iter().any(|t| holds_reason_word(t));
     (could_be_no_row && asked).then_some(n)
+}
+
+/// The characters of words a clause opens with before its first figure: a value cell opens
+/// with its figure or a word or two (`约2个月`, `较上年提高2%`), a reason's clause with more
+/// (`因设备更换停运2个月`).
+const CLAUSE_WORDS: usize = 6;
+
+/// The characters before the first value mark of `text` (all of them when it has none).
+fn words_before_mark(text: &str) -> usize {
+    text.trim()
+        .chars()
+        .take_while(|c| !holds_value_mark(c.encode_utf8(&mut [0; 4])))
+        .count()
 }
 
 /// A value's mark: a digit, an operator or a percent sign (a name's or a reason's words hold

@@ -413,14 +413,18 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
             message: crate::i18n::msg!("import-numbering-column", column = column),
         });
     }
-    // The rows where the forms read start (a bare title left out is none of them).
-    let titles: Vec<usize> = parsed.forms.iter().map(grid::Form::start_line).collect();
     let mut forms = parsed.forms;
     let mut problems = parsed.problems;
     for mut note in std::mem::take(&mut sheet.notes) {
-        let within = titles.iter().filter(|&&l| l <= note.line).count();
-        match forms.get_mut(within.saturating_sub(1)) {
-            Some(form) if within > 0 => {
+        // The last form starting at or above the note's row (a bare title left out is none of
+        // them), among those standing over its column when forms stand side by side.
+        let within = forms.iter().rposition(|f| {
+            f.start_line() <= note.line
+                && f.band
+                    .is_none_or(|(first, last)| (first..=last).contains(&note.cell))
+        });
+        match within.and_then(|k| forms.get_mut(k)) {
+            Some(form) => {
                 note.form = form.index;
                 form.notes.push(note);
             }

@@ -102,6 +102,8 @@ pub struct Corpus {
     /// The diagnostics of forms scored while their file is still read, held until its notes
     /// are reported ([`Corpus::next_scored`]).
     held: Vec<Diagnostic>,
+    /// Which import notes of a file of forms are printed.
+    notes: super::forms::NotesShown,
 }
 
 impl Corpus {
@@ -129,7 +131,14 @@ impl Corpus {
             },
             forms: None,
             held: Vec::new(),
+            notes: super::forms::NotesShown::default(),
         })
+    }
+
+    /// Prints every import note of a file of forms, or the first few of each kind
+    /// (`score --notes`, #15; the default: [`super::forms::NotesShown::Summary`]).
+    pub fn show_notes(&mut self, notes: super::forms::NotesShown) {
+        self.notes = notes;
     }
 
     /// The next [`CHUNK`] of files loaded, in file order, each case that validated paired with
@@ -163,7 +172,7 @@ impl Corpus {
             None => chunk,
         };
         self.next += chunk.len();
-        self.forms = load_each(chunk, report, &mut pair);
+        self.forms = load_each(chunk, self.notes, report, &mut pair);
         Some(pairs)
     }
 
@@ -396,6 +405,7 @@ fn skipped_link(link: &Path) -> Diagnostic {
 /// at its pace.
 fn load_each(
     files: &[PathBuf],
+    notes: super::forms::NotesShown,
     report: &mut dyn Reporter,
     mut each: impl FnMut(Case, &mut dyn Reporter),
 ) -> Option<super::forms::Forms> {
@@ -412,7 +422,7 @@ fn load_each(
             Loaded::Case(Ok(v)) => each_valid(vec![v], report, &mut each),
             Loaded::Case(Err(e)) => report.fail(&e),
             Loaded::Forms(read) => {
-                let Some(forms) = read.report(report) else {
+                let Some(forms) = read.report(report, notes) else {
                     continue;
                 };
                 if i == last {
@@ -468,7 +478,7 @@ enum Loaded {
 pub fn load_cases(files: &[PathBuf], report: &mut dyn Reporter) -> Vec<Case> {
     let mut cases = Vec::with_capacity(files.len());
     let mut push = |case, _: &mut dyn Reporter| cases.push(case);
-    if let Some(forms) = load_each(files, report, &mut push) {
+    if let Some(forms) = load_each(files, Default::default(), report, &mut push) {
         drain(forms, report, &mut push);
     }
     cases

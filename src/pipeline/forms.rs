@@ -124,6 +124,8 @@ pub struct Forms {
     reading: Option<(Box<import::seed_text::Stream>, Option<Source>)>,
     /// The input's text, decoded once, whose lines the forms' diagnostics frame (#16 F5).
     text: Option<Source>,
+    /// Which of the input's notes are printed.
+    shown: NotesShown,
 }
 
 impl Forms {
@@ -152,11 +154,8 @@ impl Forms {
             return;
         };
         let (notes, count) = stream.finish();
-        let notes: Vec<Diagnostic> = notes
-            .par_iter()
-            .map(|n| note_diagnostic(text.as_ref(), n))
-            .collect();
-        report.diagnostics(&notes);
+        let notes: Vec<&ImportNote> = notes.iter().collect();
+        report_notes(text.as_ref(), &notes, self.shown, report);
         report_count(&self.source_name, count, report);
     }
 
@@ -263,10 +262,11 @@ pub fn read(path: &Path) -> Read {
 }
 
 impl Read {
-    /// Reports how the file was read and every note, as `import` says them, and how many
-    /// forms it holds; returns the forms, to be validated a chunk at a time (none when the
-    /// file could not be read or holds no form).
-    pub fn report(self, report: &mut dyn Reporter) -> Option<Forms> {
+    /// Reports how the file was read and its notes as `import` says them (all of them, or
+    /// the first few of each kind: `shown`), and how many forms it holds; returns the forms,
+    /// to be validated a chunk at a time (none when the file could not be read or holds no
+    /// form).
+    pub fn report(self, report: &mut dyn Reporter, shown: NotesShown) -> Option<Forms> {
         let (name, imported) = match self {
             Read::Forms(name, imported) => (name, imported),
             Read::Failed(e) => {
@@ -297,20 +297,13 @@ impl Read {
                     forms: Vec::new().into_iter(),
                     reading: Some((stream, text.clone())),
                     text,
+                    shown,
                 });
             }
         };
-        let source = text.as_ref();
-        // Each note placed on its line on every core (a file of 10,000 forms has thousands),
-        // in input order.
-        let notes = import
-            .forms
-            .par_iter()
-            .flat_map_iter(|f| import.reported_notes(f));
-        let notes: Vec<Diagnostic> = (import.problems.par_iter().chain(notes))
-            .map(|n| note_diagnostic(source, n))
-            .collect();
-        report.diagnostics(&notes);
+        let notes = import.forms.iter().flat_map(|f| import.reported_notes(f));
+        let notes: Vec<&ImportNote> = import.problems.iter().chain(notes).collect();
+        report_notes(text.as_ref(), &notes, shown, report);
         let rules = import.rules().map(str::to_owned);
         let forms = import.forms;
         if !report_count(&name, forms.len(), report) {
@@ -322,8 +315,137 @@ impl Read {
             forms: forms.into_iter(),
             reading: None,
             text,
+            shown,
         })
     }
+}
+
+/// Which of a file's import notes `score` prints (#15): a file of 10,000 forms has about
+/// 5,000, tens of thousands of lines no one reads, and rendering them was a tenth of the run.
+/// Every note still reaches the reports and the case files `import --out` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NotesShown {
+    /// Every note, in full.
+    All,
+    /// Every note of a file with at most [`NOTES_IN_FULL`]; of a larger one, the first
+    /// [`NOTES_OF_A_KIND`] of each kind in full, each kind's followed by one line saying how
+    /// many more there were and on which forms.
+    #[default]
+    Summary,
+}
+
+/// A file with at most this many notes has every one printed: a form or a few forms (the
+/// real single forms in the test data have up to 38 notes, each worth reading), not a
+/// department's whole year.
+pub const NOTES_IN_FULL: usize = 50;
+
+/// How many notes of each kind a larger file has printed in full: enough to see what the
+/// kind is and where it starts, few enough that every kind fits on one screen.
+pub const NOTES_OF_A_KIND: usize = 3;
+
+/// One thing printed of a file's notes ([`shown_notes`]).
+#[derive(Debug, PartialEq, Eq)]
+enum Shown<'a> {
+    /// A note in full.
+    Note(&'a ImportNote),
+    /// How many more notes of the kind just printed were left out, and the first and last
+    /// form they are on (none: on no form).
+    More(usize, Option<(u32, u32)>),
+}
+
+/// A kind of note (its kind and its message's catalog id) in a file: how many notes, and the
+/// first and last form of those left out.
+struct KindSeen {
+    key: (NoteKind, Option<&'static str>),
+    count: usize,
+    forms: Option<(u32, u32)>,
+}
+
+/// What is printed of `notes` (in input order), as `shown` says: each kind (the note's kind
+/// and message) summed up after its first [`NOTES_OF_A_KIND`] notes.
+fn shown_notes<'a>(notes: &[&'a ImportNote], shown: NotesShown) -> Vec<Shown<'a>> {
+    if shown == NotesShown::All || notes.len() <= NOTES_IN_FULL {
+        return notes.iter().map(|n| Shown::Note(n)).collect();
+    }
+    // Each kind once, in the order it first appears.
+    let mut kinds: Vec<KindSeen> = Vec::new();
+    let mut ordinals = Vec::with_capacity(notes.len());
+    for n in notes {
+        let key = (n.kind, n.message.id());
+        let at = match kinds.iter().position(|k| k.key == key) {
+            Some(at) => at,
+            None => {
+                kinds.push(KindSeen {
+                    key,
+                    count: 0,
+                    forms: None,
+                });
+                kinds.len() - 1
+            }
+        };
+        let Some(kind) = kinds.get_mut(at) else {
+            continue;
+        };
+        kind.count += 1;
+        if kind.count > NOTES_OF_A_KIND && n.form > 0 {
+            let (a, b) = kind.forms.unwrap_or((n.form, n.form));
+            kind.forms = Some((a.min(n.form), b.max(n.form)));
+        }
+        ordinals.push((at, kind.count));
+    }
+    let mut out = Vec::new();
+    for (n, (at, ordinal)) in notes.iter().zip(ordinals) {
+        if ordinal > NOTES_OF_A_KIND {
+            continue;
+        }
+        out.push(Shown::Note(n));
+        if let Some(kind) = kinds.get(at)
+            && ordinal == NOTES_OF_A_KIND
+            && kind.count > NOTES_OF_A_KIND
+        {
+            out.push(Shown::More(kind.count - NOTES_OF_A_KIND, kind.forms));
+        }
+    }
+    out
+}
+
+/// Reports a file's notes as `shown` says ([`shown_notes`]): each printed note placed on
+/// its line on every core and rendered only then (the notes left out are never rendered).
+fn report_notes(
+    source: Option<&Source>,
+    notes: &[&ImportNote],
+    shown: NotesShown,
+    report: &mut dyn Reporter,
+) {
+    let shown = shown_notes(notes, shown);
+    for run in shown.split_inclusive(|s| matches!(s, Shown::More(..))) {
+        let diagnostics: Vec<Diagnostic> = run
+            .par_iter()
+            .filter_map(|s| match s {
+                Shown::Note(n) => Some(note_diagnostic(source, n)),
+                Shown::More(..) => None,
+            })
+            .collect();
+        report.diagnostics(&diagnostics);
+        if let Some(Shown::More(count, forms)) = run.last() {
+            report.note(&more_notes(*count, *forms).to_string());
+        }
+    }
+}
+
+/// The line standing for the notes of a kind left out: how many, on which forms, and where
+/// to find them all.
+fn more_notes(count: usize, forms: Option<(u32, u32)>) -> crate::i18n::Message {
+    let forms = match forms {
+        Some((a, b)) if a == b => msg!("import-notes-more-form", form = a.to_string()),
+        Some((a, b)) => msg!(
+            "import-notes-more-forms",
+            first = a.to_string(),
+            last = b.to_string()
+        ),
+        None => crate::i18n::Message::verbatim(""),
+    };
+    msg!("import-notes-more", count = count, forms = forms)
 }
 
 /// Reports how many forms of the file `name` are scored, or that it holds none (false).
@@ -514,6 +636,59 @@ mod tests {
             }
         }
         assert!(forms > 60, "only {forms} forms");
+    }
+
+    /// A note of `kind` with message `id` on `form`.
+    fn note(kind: NoteKind, id: &'static str, form: u32) -> ImportNote {
+        ImportNote {
+            form,
+            cell: 1,
+            line: 1,
+            sheet: None,
+            kind,
+            message: crate::i18n::Message::new(id),
+        }
+    }
+
+    /// Up to [`NOTES_IN_FULL`] notes are all printed; above, the first [`NOTES_OF_A_KIND`] of
+    /// each kind (kind and message), each kind's followed by how many more on which forms —
+    /// the forms of the notes left out only — and with `All` every one.
+    #[test]
+    fn many_notes_are_summed_up_by_kind_after_the_first_few() {
+        let (guessed, merged) = (NoteKind::Guessed, NoteKind::Recognised);
+        let mut notes = vec![note(merged, "a", 0)];
+        notes.extend((1..=40).map(|f| note(guessed, "a", f)));
+        notes.extend((1..=9).map(|f| note(merged, "a", 100 + f)));
+        let refs: Vec<&ImportNote> = notes.iter().collect();
+        assert_eq!(refs.len(), NOTES_IN_FULL);
+        let all = |s: &[Shown]| s.iter().all(|s| matches!(s, Shown::Note(_)));
+        assert!(all(&shown_notes(&refs, NotesShown::Summary)));
+        notes.push(note(guessed, "b", 7));
+        let refs: Vec<&ImportNote> = notes.iter().collect();
+        let shown = shown_notes(&refs, NotesShown::Summary);
+        let forms: Vec<String> = (shown.iter())
+            .map(|s| match s {
+                Shown::Note(n) => n.form.to_string(),
+                Shown::More(count, forms) => format!("+{count} {forms:?}"),
+            })
+            .collect();
+        assert_eq!(
+            forms,
+            [
+                "0",
+                "1",
+                "2",
+                "3",
+                "+37 Some((4, 40))",
+                "101",
+                "102",
+                "+7 Some((103, 109))",
+                "7"
+            ]
+        );
+        let every = shown_notes(&refs, NotesShown::All);
+        assert_eq!(every.len(), notes.len());
+        assert!(all(&every));
     }
 
     /// Generated forms of every kind the generator makes, and forms with what validation

@@ -9,6 +9,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod arrival;
+mod arrival_s10_lines;
 mod arrival_s5;
 mod arrival_s6_text;
 mod arrival_s6b;
@@ -20,6 +21,7 @@ mod arrival_s8_forms;
 mod arrival_s9_cli;
 mod arrival_s9_fix1;
 mod arrival_s9_forms;
+mod arrival_s9_tables;
 mod arrival_s9_values;
 mod broken;
 mod browser;
@@ -36,6 +38,7 @@ mod languages;
 mod layers;
 mod linear;
 mod no_english;
+mod notes_s10;
 mod on_form;
 mod outputs;
 mod regress;

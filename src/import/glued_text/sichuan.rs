@@ -19,8 +19,8 @@
 //!
 //! The rows are handed on with every blank cell put back, each split a `guessed` note.
 
-mod figures;
-mod reason;
+pub(super) mod figures;
+pub(super) mod reason;
 mod rows;
 
 use super::{ImportNote, note};

@@ -441,3 +441,151 @@ fn a_form_body_without_a_title_cell_is_a_form() {
             .any(|n| n.to_string().contains("no title cell"))
     );
 }
+
+/// A small standard form: title, 项目名称, funds, indicators, 总分 (each row 8 cells).
+fn small_form(title: &str, name: &str, score: &str) -> Vec<Vec<String>> {
+    let rows: [&[&str]; 7] = [
+        &[title],
+        &["项目名称", name],
+        &[
+            "项目资金(万元)",
+            "",
+            "年初预算数",
+            "全年预算数",
+            "全年执行数",
+            "分值",
+            "执行率",
+            "得分",
+        ],
+        &["年度资金总额", "", "100", "120", "108", "10", "90%", "9"],
+        &[
+            "绩效指标",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+        ],
+        &[
+            "",
+            "产出指标",
+            "数量指标",
+            "里程",
+            "≥10公里",
+            "10公里",
+            "90",
+            score,
+        ],
+        &["总分", "", "", "", "", "", "100", "99"],
+    ];
+    rows.iter()
+        .map(|r| {
+            let mut r: Vec<String> = r.iter().map(|t| (*t).to_owned()).collect();
+            r.resize(8, String::new());
+            r
+        })
+        .collect()
+}
+
+/// Rows of `blocks` laid side by side, `gap` empty columns between.
+fn side_by_side(blocks: &[Vec<Vec<String>>], gap: usize) -> Vec<Row<'static>> {
+    let height = blocks.iter().map(Vec::len).max().unwrap_or(0);
+    let texts: Vec<Vec<String>> = (0..height)
+        .map(|i| {
+            let mut row = Vec::new();
+            for (k, block) in blocks.iter().enumerate() {
+                if k > 0 {
+                    row.extend(std::iter::repeat_n(String::new(), gap));
+                }
+                let mut cells = block.get(i).cloned().unwrap_or_default();
+                cells.resize(8, String::new());
+                row.extend(cells);
+            }
+            row
+        })
+        .collect();
+    let refs: Vec<Vec<&str>> = texts
+        .iter()
+        .map(|r| r.iter().map(String::as_str).collect())
+        .collect();
+    let refs: Vec<&[&str]> = refs.iter().map(Vec::as_slice).collect();
+    grid(&refs)
+}
+
+/// Tester s9 F14: two forms side by side on one sheet, a blank column between, are two forms,
+/// each read from its own columns (its places the sheet's), the right one with a note; the
+/// right form was lost and the left one lost its 项目名称.
+#[test]
+fn forms_side_by_side_are_read_apart() {
+    let left = small_form("项目支出绩效自评表", "左边的项目", "90");
+    let right = small_form("项目支出绩效自评表", "右边的项目", "80");
+    let parsed = read_aligned(side_by_side(&[left.clone(), right.clone()], 1), Some("表1"));
+    let read: Vec<_> = parsed
+        .forms
+        .iter()
+        .map(|f| (f.index, f.project.as_deref(), f.complete, f.band))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (1, Some("左边的项目"), true, Some((1, 8))),
+            (2, Some("右边的项目"), true, Some((10, 17)))
+        ]
+    );
+    let [l, r] = parsed.forms.as_slice() else {
+        panic!()
+    };
+    let score = |f: &Form| f.indicators.first().and_then(|i| i.score.clone());
+    assert_eq!(score(l).as_deref(), Some("90"));
+    assert_eq!(score(r).as_deref(), Some("80"));
+    // The right form's cells keep the sheet's columns: its 得分 is column Q (17).
+    let cells = &r.indicators.first().unwrap().cells;
+    assert!(
+        cells.iter().any(|(_, c)| c.to_string() == "表1!Q6"),
+        "{cells:?}"
+    );
+    let said = |f: &Form| f.notes.iter().map(ToString::to_string).collect::<Vec<_>>();
+    let beside = |f: &Form| {
+        let said = said(f);
+        said.iter()
+            .filter(|n| n.contains("stands beside"))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(beside(l), Vec::<String>::new());
+    assert_eq!(
+        beside(r),
+        [
+            "recognised at 表1!J1: this form stands beside the one on its left on the same sheet \
+          (or table) (columns J to Q): read from its own columns"
+        ]
+    );
+    assert_eq!(said(l).len() + 1, said(r).len(), "{:?}", said(r));
+    // Three side by side, two blank columns between.
+    let third = small_form("项目支出绩效自评表(2024年度)", "第三个项目", "70");
+    let parsed = read_aligned(side_by_side(&[left.clone(), right, third], 2), None);
+    let names: Vec<_> = parsed.forms.iter().map(|f| f.project.as_deref()).collect();
+    assert_eq!(
+        names,
+        [Some("左边的项目"), Some("右边的项目"), Some("第三个项目")]
+    );
+}
+
+/// Side by side only when each block holds a form's title and a header of its own: a form
+/// with a blank column inside it, or with a block of remarks at its right, stays one form.
+#[test]
+fn a_blank_column_inside_one_form_does_not_cut_it() {
+    let form = small_form("项目支出绩效自评表", "一个项目", "90");
+    let parsed = read_aligned(side_by_side(std::slice::from_ref(&form), 0), None);
+    let plain: Vec<_> = parsed.forms.iter().map(|f| f.band).collect();
+    assert_eq!(plain, [None]);
+    let remarks = vec![
+        vec!["说明".to_owned()],
+        vec!["项目支出绩效自评表按年度填写".to_owned()],
+    ];
+    let parsed = read_aligned(side_by_side(&[form, remarks], 1), None);
+    let read: Vec<_> = parsed.forms.iter().map(|f| f.band).collect();
+    assert_eq!(read, [None]);
+}

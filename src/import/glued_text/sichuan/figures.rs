@@ -246,7 +246,7 @@ fn split_points_pair(figures: &str, total: Decimal) -> (String, String) {
 }
 
 /// A number as a form writes one: digits with at most one point, no leading zero (`05`).
-pub(super) fn number(text: &str) -> Option<Decimal> {
+pub(in crate::import::glued_text) fn number(text: &str) -> Option<Decimal> {
     let leading_zero = text.len() > 1 && text.starts_with('0') && !text.starts_with("0.");
     if text.is_empty() || leading_zero || text.starts_with('.') || text.ends_with('.') {
         return None;
@@ -258,7 +258,7 @@ pub(super) fn number(text: &str) -> Option<Decimal> {
 }
 
 /// Every way to cut `figures` into `count` numbers, in order of the first number's length.
-fn splits(figures: &str, count: usize) -> Vec<Vec<&str>> {
+pub(in crate::import::glued_text) fn splits(figures: &str, count: usize) -> Vec<Vec<&str>> {
     // Only a short run of digits and points is cut (every byte one character).
     let figure = |c: char| c.is_ascii_digit() || c == '.';
     if count == 0 || figures.len() > 40 || !figures.chars().all(figure) {

@@ -50,7 +50,7 @@ const NOT_A_NAME_START: [char; 12] = [
 
 /// How the text after a row's figures was shared between its reason and the next row's name.
 #[derive(Debug, PartialEq, Eq)]
-pub(super) enum Tail {
+pub(in crate::import::glued_text) enum Tail {
     /// Cut after the last sentence end (the template's `。`).
     Sentence { reason: String, name: String },
     /// Cut after the words a reason ends with: a guess.
@@ -63,7 +63,7 @@ pub(super) enum Tail {
 
 impl Tail {
     /// The 未完成原因 and the next row's 三级指标.
-    pub(super) fn parts(&self) -> (&str, &str) {
+    pub(in crate::import::glued_text) fn parts(&self) -> (&str, &str) {
         match self {
             Tail::Sentence { reason, name } | Tail::Worded { reason, name } => (reason, name),
             Tail::Unsplit { name } | Tail::Name { name } => ("", name),
@@ -73,7 +73,7 @@ impl Tail {
 
 /// Shares `tail` — the text between a row's figures and the next row's 指标性质 — between the
 /// row's reason and the next row's name. `row`: 指标性质, 指标值, 度量单位, 完成值, 权重, 得分.
-pub(super) fn split(tail: &str, row: &[String]) -> Tail {
+pub(in crate::import::glued_text) fn split(tail: &str, row: &[String]) -> Tail {
     let owned = |a: &str, b: &str| (a.to_owned(), b.to_owned());
     if let Some(at) = tail.rfind(['。', ';', ';', '!']) {
         let cut = at

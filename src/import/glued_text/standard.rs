@@ -1,0 +1,1003 @@
+//! The standard 项目支出绩效自评表 (the seed's and the Ministry's layout, with 分值 and 得分
+//! columns) glued with no separators, as a PDF preview copies it (tester s9 F5, #15 item 1):
+//! `…年度资金总额:809583.61088%9其中:本年财政拨款809583.6…运维站点数量≥12座12座1515质量指标…
+//! 总分10098.30`.
+//!
+//! The template's labels cut the text into cells; what lies between them is split by what the
+//! template fixes, each split said in a note:
+//!
+//! - the funds total row's figures into the columns its header names, in their order, where
+//!   B / A × 100 is the written rate and the 得分 is no more than the 分值 (`80|95|83.6|10|88%|9`
+//!   is the only such split of `809583.61088%9`); a 其中 row written as the total row's first
+//!   figures is split as it is;
+//! - an indicator row into 三级指标, 年度指标值, 实际完成值 and a run of digits holding its 分值
+//!   and 得分 (得分 ≤ 分值 ≤ 100); a run that reads more than one way is decided by the 分值
+//!   adding up, with the funds 分值, to the 总分 row's;
+//! - the text between a row's figures and the next row's values is shared between its 偏差原因
+//!   and the next 三级指标 at a sentence end or the words a reason ends with, as for the Sichuan
+//!   template ([`super::sichuan::reason`]).
+//!
+//! What cannot be told apart is not guessed: the form is cut there, said, and reads as a form
+//! cut short (no grade) rather than with a wrong number. The cells are handed on as those of a
+//! form flattened onto one line are, to the same reader ([`crate::import::paragraphs::rows`]).
+
+use super::sichuan::figures::{number, splits};
+use super::sichuan::reason::{self, Tail};
+use super::{ImportNote, note, value_ends};
+use crate::i18n::{Message, msg, quoted};
+use crate::import::grid::{LEVEL1, LEVEL2};
+use rust_decimal::Decimal;
+
+/// True for glued text of the standard template: its indicator header names 分值 and 得分 right
+/// after the values (`年度指标值实际完成值分值得分`).
+pub(super) fn is_standard(glued: &str) -> bool {
+    glued.find("年度指标值").is_some_and(|at| {
+        let header: String = glued.get(at..).unwrap_or("").chars().take(24).collect();
+        header.contains("分值") && header.contains("得分")
+    })
+}
+
+const HEADER: [&str; 9] = [
+    "项目名称",
+    "主管部门",
+    "实施单位",
+    "项目负责人",
+    "联系电话",
+    "填报单位:(公章)",
+    "填报单位",
+    "单位:万元",
+    "单位:元",
+];
+const FUNDS_HEADER: [&str; 3] = ["项目资金(万元)", "项目资金(元)", "项目资金"];
+const FUNDS_COLUMNS: [&str; 9] = [
+    "年初预算数",
+    "全年预算数(A)",
+    "全年预算数",
+    "全年执行数(B)",
+    "全年执行数",
+    "执行率(B/A)",
+    "执行率",
+    "分值",
+    "得分",
+];
+const FUNDS_ROWS: [&str; 8] = [
+    "年度资金总额:",
+    "年度资金总额",
+    "其中:本年财政拨款",
+    "其中:财政拨款",
+    "本年财政拨款",
+    "上年结转资金",
+    "其他资金",
+    "其中:",
+];
+const GOALS: [&str; 5] = [
+    "年度总体目标",
+    "预期目标",
+    "实际完成情况",
+    "年初设定目标",
+    "全年实际完成情况",
+];
+const INDICATOR_HEADER: [&str; 11] = [
+    "绩效指标",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "全年完成值",
+    "分值",
+    "得分",
+    "偏差原因分析及改进措施",
+    "未完成原因和改进措施",
+];
+const TOTAL: [&str; 2] = ["总分", "合计"];
+const END: [&str; 2] = ["说明", "注:"];
+/// What a not-applicable row writes in its empty cells (`不适用———`).
+const DASHES: [char; 5] = ['—', '-', '－', '─', '/'];
+/// A number of cells too many readings of one form to weigh against its 总分.
+const MAX_COMBINATIONS: usize = 4096;
+
+/// Where the cutting stands.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Part {
+    Header,
+    Funds,
+    Goals,
+    IndicatorHeader,
+    Indicators,
+    Total,
+    End,
+}
+
+/// One way to read an indicator row's 实际完成值 and the digits after it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Reading {
+    actual: String,
+    points: String,
+    score: Option<String>,
+}
+
+/// An indicator row cut from the text, its figures not yet decided.
+#[derive(Debug)]
+struct RowCut {
+    name: String,
+    target: String,
+    /// The text of the 实际完成值 and the figures as written, for the notes.
+    written: String,
+    /// Every reading of them; one cell per entry of `fixed` instead when not applicable.
+    readings: Vec<Reading>,
+    fixed: Vec<String>,
+    reason: String,
+}
+
+/// What the cut text is made of: cells, indicator rows and the 总分 row still to decide.
+#[derive(Debug)]
+enum Piece {
+    Cell(String),
+    Row(RowCut),
+    Total { written: String },
+}
+
+/// The label of `lists` starting at `i`, the longest, with its length in characters.
+fn label_at(chars: &[char], i: usize, lists: &[&[&'static str]]) -> Option<(&'static str, usize)> {
+    let rest = chars.get(i..)?;
+    lists
+        .iter()
+        .flat_map(|l| l.iter())
+        .filter(|label| {
+            let n = label.chars().count();
+            rest.len() >= n && label.chars().zip(rest).all(|(a, b)| a == *b)
+        })
+        .max_by_key(|label| label.chars().count())
+        .map(|label| (*label, label.chars().count()))
+}
+
+/// The level labels cut at (`预算执行` only starts 预算执行率, never a label here).
+fn levels() -> Vec<&'static str> {
+    LEVEL1
+        .iter()
+        .chain(LEVEL2.iter())
+        .copied()
+        .filter(|l| *l != "预算执行")
+        .collect()
+}
+
+/// The length of a level-1 label's points written right after it (`(50分)`), if any.
+fn points_suffix(chars: &[char], at: usize) -> usize {
+    if chars.get(at) != Some(&'(') {
+        return 0;
+    }
+    let digits = chars
+        .iter()
+        .skip(at + 1)
+        .take_while(|c| c.is_ascii_digit() || **c == '.')
+        .count();
+    let closes = chars.get(at + 1 + digits..at + 3 + digits) == Some(&['分', ')'][..]);
+    match digits > 0 && closes {
+        true => digits + 3,
+        false => 0,
+    }
+}
+
+/// Cuts the glued text (from the title on, the title ending at `title_end`) into the cells a
+/// flattened copy of the form has.
+pub(super) fn segment(
+    glued: &str,
+    title_end: usize,
+    line: usize,
+    notes: &mut Vec<ImportNote>,
+) -> Vec<String> {
+    let chars: Vec<char> = glued.chars().collect();
+    let mut cut = Cut {
+        pieces: vec![Piece::Cell(text(&chars, 0, title_end))],
+        part: Part::Header,
+        funds_columns: Vec::new(),
+        funds_total: None,
+        after_row_label: false,
+        line,
+        notes,
+    };
+    let levels = levels();
+    let mut i = title_end;
+    while i < chars.len() {
+        if cut.part == Part::End {
+            cut.pieces.push(Piece::Cell(text(&chars, i, chars.len())));
+            break;
+        }
+        let lists = cut.labels(&levels);
+        let Some((label, len)) = label_at(&chars, i, &lists) else {
+            let mut j = i + 1;
+            while j < chars.len() && label_at(&chars, j, &lists).is_none() {
+                j += 1;
+            }
+            cut.free_text(&chars[i..j]);
+            i = j;
+            continue;
+        };
+        let len = match LEVEL1.contains(&label) {
+            true => len + points_suffix(&chars, i + len),
+            false => len,
+        };
+        cut.label(label, text(&chars, i, i + len));
+        i += len;
+    }
+    cut.finish()
+}
+
+fn text(chars: &[char], a: usize, b: usize) -> String {
+    chars.get(a..b).unwrap_or_default().iter().collect()
+}
+
+/// The pieces cut so far and where the cutting stands.
+struct Cut<'n> {
+    pieces: Vec<Piece>,
+    part: Part,
+    /// The funds columns in the header's order.
+    funds_columns: Vec<&'static str>,
+    /// The funds total row's figures as split.
+    funds_total: Option<Vec<String>>,
+    /// True right after a funds row's label: the text after it is its figures.
+    after_row_label: bool,
+    line: usize,
+    notes: &'n mut Vec<ImportNote>,
+}
+
+impl Cut<'_> {
+    /// The labels cut at in the current part.
+    fn labels<'l>(&self, levels: &'l [&'static str]) -> Vec<&'l [&'static str]> {
+        match self.part {
+            Part::Header => vec![&HEADER, &FUNDS_HEADER],
+            Part::Funds => vec![&FUNDS_COLUMNS, &FUNDS_ROWS, &GOALS[..1]],
+            Part::Goals => vec![&GOALS, &INDICATOR_HEADER[..3]],
+            Part::IndicatorHeader => vec![&INDICATOR_HEADER, levels],
+            Part::Indicators => vec![levels, &TOTAL, &END],
+            Part::Total | Part::End => vec![&END],
+        }
+    }
+
+    fn label(&mut self, label: &'static str, written: String) {
+        self.after_row_label = false;
+        match self.part {
+            _ if FUNDS_HEADER.contains(&label) && self.part == Part::Header => {
+                self.part = Part::Funds;
+            }
+            Part::Funds if FUNDS_COLUMNS.contains(&label) => self.funds_columns.push(label),
+            Part::Funds if FUNDS_ROWS.contains(&label) => self.after_row_label = true,
+            Part::Funds => self.part = Part::Goals,
+            Part::Goals if !GOALS.contains(&label) => self.part = Part::IndicatorHeader,
+            Part::IndicatorHeader if !INDICATOR_HEADER.contains(&label) => {
+                self.part = Part::Indicators;
+            }
+            Part::Indicators if TOTAL.contains(&label) => self.part = Part::Total,
+            Part::Indicators | Part::Total if END.contains(&label) => self.part = Part::End,
+            _ => {}
+        }
+        self.pieces.push(Piece::Cell(written));
+    }
+
+    /// Text between two labels, read as the part it stands in asks.
+    fn free_text(&mut self, run: &[char]) {
+        let run_text: String = run.iter().collect();
+        match self.part {
+            Part::Funds if self.after_row_label => self.funds_figures(&run_text),
+            Part::Goals => self.goals(run_text),
+            Part::Indicators => self.indicator_run(run),
+            Part::Total => self.pieces.push(Piece::Total { written: run_text }),
+            _ => self.pieces.push(Piece::Cell(run_text)),
+        }
+    }
+
+    /// A funds row's text after its label: the rest of its name and its figures.
+    fn funds_figures(&mut self, run: &str) {
+        let digits_at = run.find(|c: char| c.is_ascii_digit()).unwrap_or(run.len());
+        let (name, figures) = run.split_at(digits_at);
+        if !name.is_empty()
+            && let Some(Piece::Cell(label)) = self.pieces.last_mut()
+        {
+            label.push_str(name);
+        }
+        if figures.is_empty() {
+            return;
+        }
+        let split = match &self.funds_total {
+            None => split_funds(figures, &self.funds_columns),
+            Some(total) => split_like(figures, total),
+        };
+        match split {
+            Some(values) => {
+                let figures = quoted(figures);
+                let joined = values.join(", ");
+                let message = match self.funds_total {
+                    None => msg!(
+                        "import-note-glued-funds",
+                        figures = figures,
+                        values = joined
+                    ),
+                    Some(_) => msg!(
+                        "import-note-glued-funds-like-total",
+                        figures = figures,
+                        values = joined
+                    ),
+                };
+                self.notes.push(note(self.line, message));
+                if self.funds_total.is_none() {
+                    self.funds_total = Some(values.clone());
+                }
+                self.pieces.extend(values.into_iter().map(Piece::Cell));
+            }
+            None => {
+                self.notes.push(note(
+                    self.line,
+                    msg!("import-note-glued-figures-kept", figures = quoted(figures)),
+                ));
+                self.pieces.push(Piece::Cell(figures.to_owned()));
+            }
+        }
+    }
+
+    /// The goal texts: two sentences run together are the expected and the actual.
+    fn goals(&mut self, run: String) {
+        let first_end = run.find('。').map(|at| at + '。'.len_utf8());
+        match first_end {
+            Some(end) if end < run.len() => {
+                let (expected, actual) = run.split_at(end);
+                self.notes.push(note(
+                    self.line,
+                    msg!(
+                        "import-note-glued-goals",
+                        expected = quoted(expected),
+                        actual = quoted(actual)
+                    ),
+                ));
+                self.pieces.push(Piece::Cell(expected.to_owned()));
+                self.pieces.push(Piece::Cell(actual.to_owned()));
+            }
+            _ => self.pieces.push(Piece::Cell(run)),
+        }
+    }
+
+    /// The indicator rows of a run of text between two level labels.
+    fn indicator_run(&mut self, run: &[char]) {
+        let mut rows: Vec<RowCut> = Vec::new();
+        let mut start = 0;
+        let mut p = 1;
+        while p < run.len() {
+            let after_figure = run
+                .get(p - 1)
+                .is_some_and(|c| c.is_ascii_digit() || *c == '.');
+            let found = match after_figure {
+                true => None,
+                false => row_at(run, p),
+            };
+            let Some((mut row, end)) = found else {
+                p += 1;
+                continue;
+            };
+            let between = text(run, start, p);
+            row.name = match rows.last_mut() {
+                Some(last) => self.share(&between, last),
+                None => between,
+            };
+            rows.push(row);
+            start = end;
+            p = end + 1;
+        }
+        let tail = text(run, start, run.len());
+        match rows.last_mut() {
+            Some(last) => last.reason = tail,
+            None => self.pieces.push(Piece::Cell(tail)),
+        }
+        self.pieces.extend(rows.into_iter().map(Piece::Row));
+    }
+
+    /// Shares the text between `row`'s figures and the next row's values between `row`'s
+    /// 偏差原因 and the next row's 三级指标; returns the name.
+    fn share(&mut self, between: &str, row: &mut RowCut) -> String {
+        let (points, score) = row.readings.first().map_or((String::new(), None), |r| {
+            (r.points.clone(), r.score.clone())
+        });
+        let shape = [
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            points,
+            score.unwrap_or_default(),
+        ];
+        let split = reason::split(between, &shape);
+        let message = match &split {
+            Tail::Sentence { .. } | Tail::Name { .. } => None,
+            Tail::Worded { reason, name } => Some(msg!(
+                "import-note-glued-sichuan-reason",
+                text = quoted(between),
+                reason = quoted(reason),
+                name = quoted(name)
+            )),
+            Tail::Unsplit { name } => Some(msg!(
+                "import-note-glued-sichuan-reason-unsplit",
+                name = quoted(name)
+            )),
+        };
+        if let Some(message) = message {
+            self.notes.push(note(self.line, message));
+        }
+        let (reason, name) = split.parts();
+        row.reason = reason.to_owned();
+        name.to_owned()
+    }
+
+    /// Decides every row's figures and hands on the cells; where a reading cannot be decided
+    /// the cells end there (the form cut short) and that is said.
+    fn finish(self) -> Vec<String> {
+        let Cut {
+            pieces,
+            funds_total,
+            funds_columns,
+            line,
+            notes,
+            ..
+        } = self;
+        let funds_points = funds_total.as_ref().and_then(|values| {
+            let at = funds_columns.iter().position(|c| *c == "分值")?;
+            number(values.get(at)?)
+        });
+        let scored = funds_total.as_ref().is_some_and(|values| {
+            funds_columns
+                .iter()
+                .position(|c| *c == "得分")
+                .is_some_and(|at| values.get(at).is_some_and(|v| !v.is_empty()))
+        });
+        let chosen = choose(&pieces, funds_points, scored);
+        let mut cells = Vec::new();
+        for (piece, choice) in pieces.into_iter().zip(chosen) {
+            match (piece, choice) {
+                (Piece::Cell(text), _) => cells.push(text),
+                (Piece::Row(row), Choice::Fixed) => {
+                    notes.push(note(line, row_message(&row.name, &row.target, &row.fixed)));
+                    cells.extend([row.name, row.target]);
+                    cells.extend(row.fixed);
+                    push_reason(&mut cells, row.reason);
+                }
+                (Piece::Row(row), Choice::Reading(k)) => {
+                    let Some(r) = row.readings.get(k).cloned() else {
+                        continue;
+                    };
+                    let mut values = vec![r.actual, r.points];
+                    values.extend(r.score);
+                    notes.push(note(line, row_message(&row.name, &row.target, &values)));
+                    cells.extend([row.name, row.target]);
+                    cells.extend(values);
+                    push_reason(&mut cells, row.reason);
+                }
+                (Piece::Total { written }, Choice::Total(values)) => {
+                    notes.push(note(
+                        line,
+                        msg!(
+                            "import-note-glued-total",
+                            figures = quoted(&written),
+                            values = values.join(", ")
+                        ),
+                    ));
+                    cells.extend(values);
+                }
+                (Piece::Row(row), Choice::Undecided(readings)) => {
+                    notes.push(undecided(line, &row.name, &row.written, &readings));
+                    break;
+                }
+                (Piece::Row(row), Choice::Cell | Choice::Total(_)) => {
+                    notes.push(undecided(line, &row.name, &row.written, &[]));
+                    break;
+                }
+                (Piece::Total { written }, _) => {
+                    notes.push(undecided(line, "总分", &written, &[]));
+                    break;
+                }
+            }
+        }
+        cells
+    }
+}
+
+fn push_reason(cells: &mut Vec<String>, reason: String) {
+    if !reason.is_empty() {
+        cells.push(reason);
+    }
+}
+
+/// The note on an indicator row cut out of glued text.
+fn row_message(name: &str, target: &str, values: &[String]) -> Message {
+    let mut cells = vec![name.to_owned(), target.to_owned()];
+    cells.extend(values.iter().cloned());
+    msg!("import-note-glued-standard-row", cells = cells.join(" | "))
+}
+
+/// The note on figures that read more than one way: the form is cut there.
+fn undecided(line: usize, name: &str, written: &str, readings: &[String]) -> ImportNote {
+    let mut said = note(
+        line,
+        msg!(
+            "import-note-glued-undecided",
+            name = quoted(name),
+            figures = quoted(written),
+            readings = match readings.is_empty() {
+                true => "—".to_owned(),
+                false => readings.join("；"),
+            }
+        ),
+    );
+    said.kind = super::super::grid::NoteKind::Unreadable;
+    said
+}
+
+/// How one piece was decided.
+#[derive(Debug, PartialEq, Eq)]
+enum Choice {
+    Cell,
+    Fixed,
+    Reading(usize),
+    Total(Vec<String>),
+    /// More than one reading (listed) or none fits.
+    Undecided(Vec<String>),
+}
+
+/// Decides each row's reading and the 总分 row's figures: a row read one way is read so; the
+/// rows read several ways are decided by the 分值 adding up with `funds_points` to the 总分
+/// row's. `scored`: the form has its 得分 filled (the funds row has one), so a row's digits
+/// hold a 得分 too.
+fn choose(pieces: &[Piece], funds_points: Option<Decimal>, scored: bool) -> Vec<Choice> {
+    let options: Vec<Vec<usize>> = pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Row(row) if row.fixed.is_empty() => {
+                let with_score = |r: &Reading| r.score.is_some() == scored;
+                let fitting: Vec<usize> = (0..row.readings.len())
+                    .filter(|k| row.readings.get(*k).is_some_and(with_score))
+                    .collect();
+                match fitting.is_empty() {
+                    true => (0..row.readings.len()).collect(),
+                    false => fitting,
+                }
+            }
+            _ => Vec::new(),
+        })
+        .collect();
+    let totals: Vec<Vec<String>> = pieces
+        .iter()
+        .find_map(|p| match p {
+            Piece::Total { written } => Some(total_readings(written)),
+            _ => None,
+        })
+        .unwrap_or_default();
+    let picked = by_sum(pieces, &options, &totals, funds_points);
+    pieces
+        .iter()
+        .enumerate()
+        .map(|(at, piece)| match piece {
+            Piece::Cell(_) => Choice::Cell,
+            Piece::Row(row) if !row.fixed.is_empty() => Choice::Fixed,
+            Piece::Row(row) => {
+                let ks = options.get(at).map_or(&[][..], Vec::as_slice);
+                match (picked.as_ref().and_then(|p| p.0.get(&at)), ks) {
+                    (Some(k), _) => Choice::Reading(*k),
+                    (None, [k]) => Choice::Reading(*k),
+                    (None, ks) => Choice::Undecided(
+                        ks.iter()
+                            .filter_map(|k| row.readings.get(*k))
+                            .map(reading_text)
+                            .collect(),
+                    ),
+                }
+            }
+            Piece::Total { .. } => match (&picked, totals.as_slice()) {
+                (Some((_, total)), _) => Choice::Total(total.clone()),
+                (None, [one]) => Choice::Total(one.clone()),
+                (None, _) => Choice::Undecided(Vec::new()),
+            },
+        })
+        .collect()
+}
+
+/// A reading in words for the notes: `实际完成值 | 分值 | 得分`.
+fn reading_text(r: &Reading) -> String {
+    let mut parts = vec![r.actual.clone(), r.points.clone()];
+    parts.extend(r.score.clone());
+    parts.join(" | ")
+}
+
+/// The one combination of the rows' readings whose 分值, with the funds 分值, add up to a
+/// reading of the 总分 row, with that reading; none when no combination or several do.
+type Picked = (std::collections::HashMap<usize, usize>, Vec<String>);
+
+fn by_sum(
+    pieces: &[Piece],
+    options: &[Vec<usize>],
+    totals: &[Vec<String>],
+    funds_points: Option<Decimal>,
+) -> Option<Picked> {
+    let rows: Vec<usize> = (0..pieces.len())
+        .filter(|at| options.get(*at).is_some_and(|o| !o.is_empty()))
+        .collect();
+    let count = rows
+        .iter()
+        .try_fold(1usize, |n, at| n.checked_mul(options.get(*at)?.len()))?;
+    if count > MAX_COMBINATIONS || totals.is_empty() {
+        return None;
+    }
+    let points = |at: usize, k: usize| -> Option<Decimal> {
+        match pieces.get(at)? {
+            Piece::Row(row) => number(&row.readings.get(k)?.points),
+            _ => None,
+        }
+    };
+    let mut found: Option<Picked> = None;
+    for n in 0..count {
+        let mut rest = n;
+        let mut pick = std::collections::HashMap::new();
+        let mut sum = funds_points.unwrap_or_default();
+        for at in &rows {
+            let ks = options.get(*at)?;
+            let k = *ks.get(rest % ks.len())?;
+            rest /= ks.len();
+            sum = sum.checked_add(points(*at, k)?)?;
+            pick.insert(*at, k);
+        }
+        let Some(total) = totals
+            .iter()
+            .find(|t| t.first().and_then(|p| number(p)) == Some(sum))
+        else {
+            continue;
+        };
+        if found.is_some() {
+            return None;
+        }
+        found = Some((pick, total.clone()));
+    }
+    found
+}
+
+/// Every reading of the 总分 row's digits: 分值 and 得分 (得分 ≤ 分值), or the 分值 alone.
+fn total_readings(written: &str) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = points_and_score(written)
+        .into_iter()
+        .map(|(p, s)| {
+            let mut cells = vec![p];
+            cells.extend(s);
+            cells
+        })
+        .collect();
+    if number(written).is_some() && !out.iter().any(|c| c.len() == 1) {
+        out.push(vec![written.to_owned()]);
+    }
+    out
+}
+
+/// Every split of a run of digits into 分值 and 得分 (得分 ≤ 分值 ≤ 100), and the 分值 alone
+/// (≤ 100).
+fn points_and_score(figures: &str) -> Vec<(String, Option<String>)> {
+    let hundred = Decimal::ONE_HUNDRED;
+    let mut out = Vec::new();
+    for parts in splits(figures, 2) {
+        let (Some(p), Some(s)) = (
+            parts.first().and_then(|t| number(t)),
+            parts.get(1).and_then(|t| number(t)),
+        ) else {
+            continue;
+        };
+        let places = |t: Option<&&str>| t.and_then(|t| t.split('.').nth(1)).map_or(0, str::len);
+        if s <= p
+            && p <= hundred
+            && !p.is_zero()
+            && places(parts.first()) <= 2
+            && places(parts.get(1)) <= 2
+        {
+            out.push((
+                parts.first().map_or(String::new(), |t| (*t).to_owned()),
+                parts.get(1).map(|t| (*t).to_owned()),
+            ));
+        }
+    }
+    if number(figures).is_some_and(|p| p <= hundred && !p.is_zero()) {
+        out.push((figures.to_owned(), None));
+    }
+    out
+}
+
+/// An indicator row's values starting at `p` (after its 三级指标): the row and where it ends.
+fn row_at(chars: &[char], p: usize) -> Option<(RowCut, usize)> {
+    if let Some(found) = not_applicable_at(chars, p) {
+        return Some(found);
+    }
+    let digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
+    for t_end in value_ends(chars, p).into_iter().rev() {
+        // A target does not end inside a run of digits.
+        if digit(t_end - 1) && digit(t_end) {
+            continue;
+        }
+        let mut readings = Vec::new();
+        let mut end = t_end;
+        for a_end in value_ends(chars, t_end) {
+            let d_end = a_end
+                + chars
+                    .iter()
+                    .skip(a_end)
+                    .take_while(|c| c.is_ascii_digit() || **c == '.')
+                    .count();
+            if d_end == a_end || chars.get(d_end).is_some_and(|c| *c == '%') {
+                continue;
+            }
+            let figures = text(chars, a_end, d_end);
+            for (points, score) in points_and_score(&figures) {
+                readings.push(Reading {
+                    actual: text(chars, t_end, a_end),
+                    points,
+                    score,
+                });
+            }
+            end = end.max(d_end);
+        }
+        if !readings.is_empty() {
+            let row = RowCut {
+                name: String::new(),
+                target: text(chars, p, t_end),
+                written: text(chars, t_end, end),
+                readings,
+                fixed: Vec::new(),
+                reason: String::new(),
+            };
+            return Some((row, end));
+        }
+    }
+    None
+}
+
+/// A not-applicable row's values at `p`: `不适用` and the dashes of its empty cells.
+fn not_applicable_at(chars: &[char], p: usize) -> Option<(RowCut, usize)> {
+    let word: Vec<char> = "不适用".chars().collect();
+    if chars.get(p..p + word.len()) != Some(&word[..]) {
+        return None;
+    }
+    let at = p + word.len();
+    let dashes = chars
+        .iter()
+        .skip(at)
+        .take_while(|c| DASHES.contains(c))
+        .count();
+    // Each empty cell one dash (`———`), or every cell the same run of them (`——————`).
+    let per_cell = match dashes {
+        0..=3 => 1,
+        n if n % 3 == 0 => n / 3,
+        n if n % 2 == 0 => 2,
+        _ => 1,
+    };
+    let fixed: Vec<String> = chars
+        .get(at..at + dashes)
+        .unwrap_or_default()
+        .chunks(per_cell)
+        .map(|c| c.iter().collect())
+        .collect();
+    let row = RowCut {
+        name: String::new(),
+        target: "不适用".to_owned(),
+        written: text(chars, p, at + dashes),
+        readings: Vec::new(),
+        fixed,
+        reason: String::new(),
+    };
+    Some((row, at + dashes))
+}
+
+/// The funds total row's figures split into `columns`: B / A × 100 the written rate (within
+/// 0.5), the 得分 no more than the 分值, each number as a form writes it; the 得分 may be
+/// missing (a form not scored). None when no split or several fit.
+fn split_funds(figures: &str, columns: &[&str]) -> Option<Vec<String>> {
+    let find = |names: &[&str]| columns.iter().position(|c| names.contains(c));
+    let a = find(&["全年预算数(A)", "全年预算数"])?;
+    let b = find(&["全年执行数(B)", "全年执行数"])?;
+    let rate = find(&["执行率(B/A)", "执行率"])?;
+    let (before, after) = figures.split_once('%')?;
+    let mut fits: Vec<Vec<String>> = Vec::new();
+    let widths = match columns.last() == Some(&"得分") {
+        true => vec![columns.len(), columns.len() - 1],
+        false => vec![columns.len()],
+    };
+    for width in widths {
+        let head = splits(before, rate + 1);
+        let tail = match width - rate - 1 {
+            0 if after.is_empty() => vec![Vec::new()],
+            0 => Vec::new(),
+            n => splits(after, n),
+        };
+        for h in &head {
+            for t in &tail {
+                let cells: Vec<&str> = h.iter().chain(t.iter()).copied().collect();
+                if funds_fit(&cells, columns, (a, b, rate)) {
+                    let mut cells: Vec<String> = cells.iter().map(|c| (*c).to_owned()).collect();
+                    if let Some(r) = cells.get_mut(rate) {
+                        r.push('%');
+                    }
+                    fits.push(cells);
+                }
+            }
+        }
+        if !fits.is_empty() {
+            break;
+        }
+    }
+    match fits.len() {
+        1 => fits.pop(),
+        _ => None,
+    }
+}
+
+/// True when a split of the funds figures fits the template.
+fn funds_fit(cells: &[&str], columns: &[&str], (a, b, rate): (usize, usize, usize)) -> bool {
+    let value = |k: usize| cells.get(k).and_then(|t| number(t));
+    let (Some(av), Some(bv), Some(rv)) = (value(a), value(b), value(rate)) else {
+        return false;
+    };
+    let rate_fits = match av.is_zero() {
+        true => bv.is_zero() && rv.is_zero(),
+        false => bv
+            .checked_mul(Decimal::ONE_HUNDRED)
+            .and_then(|x| x.checked_div(av))
+            .is_some_and(|c| (c - rv).abs() <= Decimal::new(5, 1)),
+    };
+    let at = |name: &str| columns.iter().position(|c| *c == name);
+    // Points, scores and rates are written with at most two decimals.
+    let two_places = [at("分值"), at("得分"), Some(rate)]
+        .into_iter()
+        .flatten()
+        .all(|k| {
+            cells
+                .get(k)
+                .is_none_or(|t| t.split('.').nth(1).is_none_or(|d| d.len() <= 2))
+        });
+    if !two_places {
+        return false;
+    }
+    let points = at("分值").and_then(value);
+    let score = at("得分").and_then(value);
+    let points_fit = points.is_none_or(|p| p <= Decimal::ONE_HUNDRED && !p.is_zero());
+    let score_fits = match (points, score) {
+        (Some(p), Some(s)) => s <= p,
+        _ => true,
+    };
+    rate_fits && points_fit && score_fits
+}
+
+/// A 其中 row's figures written as the total row's first ones (`809583.6` under
+/// `80, 95, 83.6, …`): split as they are.
+fn split_like(figures: &str, total: &[String]) -> Option<Vec<String>> {
+    let mut joined = String::new();
+    for (k, cell) in total.iter().enumerate() {
+        joined.push_str(cell);
+        if joined == figures {
+            return Some(total.iter().take(k + 1).cloned().collect());
+        }
+        if !figures.starts_with(&joined) {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    const COLUMNS: [&str; 6] = [
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "分值",
+        "执行率",
+        "得分",
+    ];
+
+    #[test]
+    fn funds_figures_split_into_the_header_columns_where_b_over_a_is_the_rate() {
+        assert_eq!(
+            split_funds("809583.61088%9", &COLUMNS).unwrap(),
+            ["80", "95", "83.6", "10", "88%", "9"]
+        );
+        // Not scored: the 得分 missing.
+        assert_eq!(
+            split_funds("809583.61088%", &COLUMNS).unwrap(),
+            ["80", "95", "83.6", "10", "88%"]
+        );
+        assert!(split_funds("12345", &COLUMNS).is_none());
+        assert_eq!(
+            split_like("809583.6", &["80".into(), "95".into(), "83.6".into()]).unwrap(),
+            ["80", "95", "83.6"]
+        );
+        assert!(split_like("809583.7", &["80".into(), "95".into(), "83.6".into()]).is_none());
+    }
+
+    #[test]
+    fn points_and_score_keep_the_score_within_the_points() {
+        let read = |f: &str| {
+            points_and_score(f)
+                .into_iter()
+                .filter(|(_, s)| s.is_some())
+                .map(|(p, s)| format!("{p}|{}", s.unwrap()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(read("1515"), ["15|15"]);
+        assert_eq!(read("1514.52"), ["15|14.52"]);
+        assert_eq!(read("109.78"), ["10|9.78"]);
+        assert_eq!(read("1010"), ["10|10"]);
+        assert_eq!(read("10098.30"), ["100|98.30"]);
+    }
+
+    fn cut(glued: &str) -> (Vec<String>, Vec<ImportNote>) {
+        let mut notes = Vec::new();
+        let title_end = glued
+            .find("自评表")
+            .map_or(0, |b| glued[..b].chars().count() + 3);
+        let cells = segment(glued, title_end, 1, &mut notes);
+        (cells, notes)
+    }
+
+    #[test]
+    fn indicator_rows_split_into_values_points_and_score() {
+        let (cells, _) = cut(
+            "项目支出绩效自评表项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额:809583.61088%9\
+             年度总体目标预期目标实际完成情况保障运行。全部运行。绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施\
+             产出指标(50分)数量指标运维站点数量≥12座12座1515站点覆盖率≥95%96%1010\
+             成本指标单站年运维成本≤6万元6.2万元1514.52药剂价格上涨，下步加强询价比价\
+             效益指标(30分)经济效益指标带动就业不适用———总分5049.52",
+        );
+        let from = cells.iter().position(|c| c == "产出指标(50分)").unwrap();
+        assert_eq!(
+            cells[from..],
+            [
+                "产出指标(50分)",
+                "数量指标",
+                "运维站点数量",
+                "≥12座",
+                "12座",
+                "15",
+                "15",
+                "站点覆盖率",
+                "≥95%",
+                "96%",
+                "10",
+                "10",
+                "成本指标",
+                "单站年运维成本",
+                "≤6万元",
+                "6.2万元",
+                "15",
+                "14.52",
+                "药剂价格上涨，下步加强询价比价",
+                "效益指标(30分)",
+                "经济效益指标",
+                "带动就业",
+                "不适用",
+                "—",
+                "—",
+                "—",
+                "总分",
+                "50",
+                "49.52"
+            ]
+        );
+    }
+
+    /// A run of digits that reads two ways with no 总分 to decide: the form is cut there.
+    #[test]
+    fn an_undecided_row_cuts_the_form() {
+        let (cells, notes) = cut(
+            "项目支出绩效自评表项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额:809583.61088%9\
+             年度总体目标预期目标实际完成情况保障运行。全部运行。绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分\
+             产出指标(50分)数量指标运维站点数量≥12座121515质量指标达标率≥95%96%1010",
+        );
+        assert!(!cells.iter().any(|c| c == "达标率"), "{cells:?}");
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.message.id() == Some("import-note-glued-undecided"))
+        );
+    }
+}
