@@ -242,7 +242,7 @@ fn trace_lines(trace: &[crate::outcome::Step], out: &mut String) {
         }
         out.push('\n');
         for i in &s.inputs {
-            out.push_str(&format!("      ← {} = `{}`\n", i.location, i.text));
+            out.push_str(&format!("      ← {}\n", super::text::input_at(i)));
         }
     }
 }

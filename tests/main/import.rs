@@ -273,8 +273,9 @@ fn score_workbook_reads_back() {
     );
     assert_eq!(text(row12.get(2).unwrap()), "淮南市数据资源管理局");
     assert_eq!(row12.get(6).unwrap(), &&Data::Float(97.0));
-    assert_eq!(row12.get(8).unwrap(), &&Data::Float(93.0));
-    assert_eq!(row12.get(11).unwrap(), &&Data::Float(0.7096));
+    assert_eq!(text(row12.get(7).unwrap()), "complete");
+    assert_eq!(row12.get(9).unwrap(), &&Data::Float(93.0));
+    assert_eq!(row12.get(12).unwrap(), &&Data::Float(0.7096));
     // The department summary: numbers stored as numbers, and a native chart over them.
     let departments = book.worksheet_range("部门汇总").unwrap();
     let head: Vec<String> = departments
