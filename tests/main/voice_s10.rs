@@ -111,3 +111,45 @@ fn a_form_scored_from_its_input_is_named_by_the_input_and_its_number() {
     assert_eq!(diffs[1]["form"], 2);
     assert_eq!(diffs[1]["project"], "公共图书馆免费开放补助");
 }
+
+/// #16: a Word form's import notes are placed as its findings are — the stable
+/// `document#2!C7` in JSON's `form_cell`, the words (`Word 文档第 2 个表格第 7 行第 3 列`) in
+/// `form_place` — where a note's `form_cell` was in words.
+#[test]
+fn a_word_forms_notes_are_placed_as_its_findings() {
+    let json = Test::new()
+        .args([
+            "--lang",
+            "zh",
+            "score",
+            "--rules",
+            "rules/hunan-2020-target",
+        ])
+        .args([
+            "--format",
+            "json",
+            "tests/data/import/arrived/hunan-nongji.docx",
+        ])
+        .output()
+        .json();
+    let case = &json["cases"][0];
+    let notes = case["import_notes"].as_array().unwrap();
+    let placed: Vec<&serde_json::Value> = notes
+        .iter()
+        .filter(|n| n["form_cell"].is_string())
+        .collect();
+    assert!(!placed.is_empty(), "{notes:?}");
+    for n in placed {
+        let cell = n["form_cell"].as_str().unwrap();
+        assert!(cell.starts_with("document#"), "{n}");
+        assert!(
+            n["form_place"].as_str().unwrap().starts_with("Word 文档"),
+            "{n}"
+        );
+    }
+    for f in case["findings"].as_array().unwrap() {
+        if let Some(cell) = f["location"]["form_cell"].as_str() {
+            assert!(cell.starts_with("document#"), "{f}");
+        }
+    }
+}
