@@ -93,10 +93,14 @@ fn validate_pending(
     listed: bool,
 ) -> Validated<Case> {
     let start = form.start();
-    let on_form = |file_name: &str| validate::case::OnForm {
+    let on_form = |file_name: &str, index: u32| validate::case::OnForm {
         name: format!("{source_name}#{file_name}"),
         input,
         start,
+        of: crate::model::FormOf {
+            input: source_name.to_owned(),
+            index,
+        },
     };
     let mut builder = validate::case::Builder::default();
     // No case text is written: the form has no case file (#15, #16 F5).
@@ -105,10 +109,10 @@ fn validate_pending(
             if let Some(count) = fed.doubtful_notes {
                 builder.doubtful_notes(count);
             }
-            builder.finish_on_form(on_form(&fed.file_name))
+            builder.finish_on_form(on_form(&fed.file_name, fed.index))
         }
         import::Writing::Written(f) => match f.mirror.0 {
-            Some(raw) => validate::case::fed(&raw).finish_on_form(on_form(&f.file_name)),
+            Some(raw) => validate::case::fed(&raw).finish_on_form(on_form(&f.file_name, f.index)),
             None => validate_form(source_name, &f.file_name, f.toml, None),
         },
     }
@@ -566,6 +570,7 @@ mod tests {
         case.source = SourceFile::new("", "");
         case.rules = case.rules.map(|(id, _)| (id, 0..0));
         case.case_file = true;
+        case.form_of = None;
         let map = &case.form_map;
         case.form_map = std::sync::Arc::new(crate::source::FormMap {
             indicators: map.indicators.clone(),
@@ -588,6 +593,7 @@ mod tests {
         assert_eq!(unplaced(fast), unplaced(plain), "{what}");
         let case = fast.value.as_ref().unwrap();
         assert!(!case.case_file && case.source.text.is_empty(), "{what}");
+        assert!(case.form_of.is_some(), "{what}");
         assert_eq!(case.source.name, plain.value.as_ref().unwrap().source.name);
         for (f, p) in fast.diagnostics.iter().zip(&plain.diagnostics) {
             let (f, p) = (f.message.to_string(), p.message.to_string());
@@ -754,6 +760,10 @@ mod tests {
                 name: name.to_owned(),
                 input: None,
                 start: None,
+                of: crate::model::FormOf {
+                    input: name.to_owned(),
+                    index: 1,
+                },
             });
             assert_on_form(
                 &fed,

@@ -185,6 +185,8 @@ pub struct OnForm<'a> {
     pub input: Option<&'a Source>,
     /// Where the form starts (its title row): the place of what is about the whole form.
     pub start: Option<FormPlace>,
+    /// The input and the form's number in it, shown where a case file's name would be.
+    pub of: crate::model::FormOf,
 }
 
 /// A diagnostic about `cell` of a form scored straight from its input placed on the form

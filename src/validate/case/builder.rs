@@ -323,7 +323,8 @@ impl Builder {
     /// Whatever spans the tables came with are not looked at.
     pub fn finish_on_form(self, form: super::OnForm<'_>) -> Validated<Case> {
         let source = SourceFile::new(form.name, String::new());
-        let (case, found) = self.build(source, Some(form.start));
+        let (mut case, found) = self.build(source, Some(form.start));
+        case.form_of = Some(form.of);
         let diagnostics = (found.into_iter())
             .map(|(d, cell)| super::on_form(d, &cell, &case.form_map, form.input))
             .collect();
@@ -393,6 +394,7 @@ impl Builder {
             expect: self.expect,
             form_map: Arc::new(map),
             case_file: start.is_none(),
+            form_of: None,
         };
         (case, found)
     }
