@@ -571,7 +571,10 @@ pub fn is_indicators_header(text: &str) -> bool {
 /// indicator column and at least four columns are named (`一级指标 二级指标 三级指标 年度指标值
 /// …`). An indicator row never reads so: its level 3, target and numbers name no column.
 pub(crate) fn is_repeated_indicators_header(row: &Row) -> bool {
-    let mut cells = row.cells.iter().filter(|c| !c.text.trim().is_empty());
+    let mut cells = row
+        .cells
+        .iter()
+        .filter(|c| !crate::value::trim(&c.text).is_empty());
     let mut named = Vec::new();
     for (i, cell) in cells.by_ref().enumerate() {
         match indicator_column(&cell.text) {
@@ -1366,7 +1369,7 @@ pub(crate) fn is_full_label(text: &str) -> bool {
 /// A placeholder level-3 cell of an unfilled template row: `指标2`, `……`, `...`, or a mark
 /// for an empty cell (`/`, `-`: tester s7 F1).
 pub(crate) fn is_placeholder(text: &str) -> bool {
-    let t = text.trim();
+    let t = crate::value::trim(text);
     if t.is_empty()
         || t.chars().all(|c| matches!(c, '…' | '.' | '。' | '-' | '—'))
         || crate::value::is_blank(t)
@@ -2264,7 +2267,7 @@ impl Form {
     fn skip_none_written(&mut self, row: &Row, rest: &[&str]) -> bool {
         // Short first: the value parser is not asked of every indicator's name (#15 speed).
         let none = |t: &str| {
-            t.trim().chars().count() <= 8
+            crate::value::trim(t).chars().count() <= 8
                 && crate::value::parse(t) == crate::value::Value::NotApplicable
         };
         let nothing = |t: &&str| {
@@ -2508,7 +2511,12 @@ fn says_not_applicable(text: &str) -> bool {
 /// indicator named after it). Asked of indicator rows only: a funds header may have a 说明
 /// column.
 pub(crate) fn is_notes_label(text: &str) -> bool {
-    let t = text.trim();
+    let t = crate::value::trim(text);
+    // Every label starts with one of these: an indicator's long text is not searched for a
+    // colon (asked of every indicator row, #15).
+    if !t.starts_with(['注', '说', '备', '填', '联']) {
+        return false;
+    }
     if t.starts_with("注:") || t.starts_with("注：") {
         return true;
     }

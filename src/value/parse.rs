@@ -222,7 +222,7 @@ const CHINESE_NUMERALS: &str = "〇零一二两三四五六七八九十百千";
 
 /// Parses one cell of a target or actual column.
 pub fn parse(text: &str) -> Value {
-    plain_number(text.trim()).unwrap_or_else(|| parse_full(text))
+    plain_number(super::trim(text)).unwrap_or_else(|| parse_full(text))
 }
 
 /// True when [`parse`] reads the cell as [`Value::Blank`]. A text holding a letter, digit or
@@ -230,14 +230,14 @@ pub fn parse(text: &str) -> Value {
 /// every indicator name and cell of a flattened row (#15 item 6).
 pub fn is_blank(text: &str) -> bool {
     if text.chars().any(char::is_alphanumeric) {
-        return is_unfilled_word(text.trim());
+        return is_unfilled_word(super::trim(text));
     }
     parse(text) == Value::Blank
 }
 
 /// The full scan behind [`parse`].
 fn parse_full(text: &str) -> Value {
-    let trimmed = text.trim();
+    let trimmed = super::trim(text);
     let chars = normalize(trimmed);
     if chars.is_empty()
         || chars.iter().all(|c| PLACEHOLDER_CHARS.contains(*c))
@@ -533,7 +533,7 @@ fn plain_number(t: &str) -> Option<Value> {
 /// and the time (#15). Dates are compared by their day, so the time is left out of the reading
 /// (the trace says so). None for any other text, and when the date part is not a whole date.
 pub fn date_time(text: &str) -> Option<(&str, &str)> {
-    let t = text.trim();
+    let t = super::trim(text);
     // The time is the last run of digits and colons, after a space or straight after 日/号.
     let start = t
         .char_indices()

@@ -104,7 +104,7 @@ fn places(cells: &[Cell], values: &[(&'static str, &str)]) -> Vec<(&'static str,
     let mut out = Vec::with_capacity(values.len());
     let mut from = 0;
     for &(key, value) in values {
-        let value = value.trim();
+        let value = crate::value::trim(value);
         if value.is_empty() {
             continue;
         }

@@ -37,7 +37,7 @@ pub(super) enum Title {
 fn texts<'r>(row: &'r Row) -> impl Iterator<Item = &'r str> {
     row.cells
         .iter()
-        .map(|c| c.text.trim())
+        .map(|c| crate::value::trim(&c.text))
         .filter(|t| !t.is_empty())
 }
 
