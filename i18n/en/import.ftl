@@ -130,6 +130,7 @@ import-note-row-cut = { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells
     } after the labels; read in column order (level 3, target) with no points (a row cut short)
+import-note-row-not-applicable = the row { $level3 } only says it does not apply, with no target or points: read as a not-applicable indicator (not scored)
 import-note-row-short-shared = { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells

@@ -85,6 +85,7 @@ import-note-row-five = 指标名称之后有 5 个单元格；依次按三级指
 import-note-row-four = 指标名称之后有 4 个单元格；依次按三级指标、年度指标值、实际完成值、偏差原因读取，分值、得分与上一行合并
 import-note-row-three = 指标名称之后有 3 个单元格；依次按三级指标、年度指标值、偏差原因读取，实际完成值和分值、得分与上一行合并；合并的实际完成值{ $actual }复制到本行
 import-note-row-cut = 指标名称之后有 { $cells } 个单元格；按列的顺序（三级指标、年度指标值）读取，没有分值（该行不完整）
+import-note-row-not-applicable = { $level3 }一行只写明不适用，没有指标值和分值：按不适用的指标读取（不参与评分）
 import-note-row-short-shared = 指标名称之后有 { $cells } 个单元格；按列的顺序（三级指标、年度指标值）读取，分值、得分与上一行合并
 import-note-column-unknown = 第 { $column } 列（{ $header }）不是自评表中的列，其单元格未导入
 import-note-cell-unnamed-column = 单元格{ $text }在第 { $column } 列，本部分的表头没有这一列，未导入

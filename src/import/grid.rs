@@ -2454,6 +2454,19 @@ impl Form {
                     ),
                 );
             }
+            // A row that only says it does not apply (`指标1：本项目不涉及`, nothing after it) is
+            // a not-applicable row, as scoring reads it, not a row cut short: said, no guess
+            // (tester s9 F7: a form that read right was told its numbers may be wrong).
+            _ if rest.iter().all(|t| says_not_applicable(t)) => {
+                self.note(
+                    row,
+                    NoteKind::Recognised,
+                    msg!(
+                        "import-note-row-not-applicable",
+                        level3 = quoted(get(0).unwrap_or_default())
+                    ),
+                );
+            }
             // A row under new labels cannot share the points cell of another group's row: it
             // is a row cut short (the end of a cut-off form), read without points.
             n if labels > 0 => {
@@ -2475,6 +2488,18 @@ impl Form {
         }
         indicator
     }
+}
+
+/// A cell that says the indicator does not apply (`不适用`, `本项目不涉及`), also after a
+/// placeholder name (`指标1：本项目不涉及`).
+fn says_not_applicable(text: &str) -> bool {
+    let t = text.trim();
+    let bare = t
+        .strip_prefix("指标")
+        .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()))
+        .and_then(|r| r.strip_prefix([':', '：']))
+        .unwrap_or(t);
+    crate::value::parse(bare) == crate::value::Value::NotApplicable
 }
 
 /// The label of the notes block that closes a form: `注…`, `说明`, `备注`, `填报说明` (alone or
@@ -2826,17 +2851,13 @@ pub(crate) fn file_name(form: &Form) -> String {
     format!("{year}-{:02}-{project}.toml", form.index)
 }
 
-/// The form's draft; its rows are moved into it (the form is not read again).
+/// The form's draft; its rows are moved into it (the form is not read again). Its `origin`
+/// is left empty: it is the case file's first comment, worded only when the text is written
+/// (`pending::PendingForm::write_to`; a form scored straight from its input has none, #15).
 pub(crate) fn draft(form: &mut Form, source_name: &str, rules: Option<&str>) -> Draft {
     use std::mem::take;
     Draft {
-        // In the language of the import, as its notes (#16 item 4).
-        origin: msg!(
-            "import-origin",
-            file = source_name,
-            form = form.index.to_string()
-        )
-        .to_string(),
+        origin: String::new(),
         notes: take(&mut form.form_notes),
         source: source_name.to_owned(),
         index: Some(form.index),

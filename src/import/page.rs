@@ -23,13 +23,19 @@ pub(crate) fn is_marker(text: &str) -> bool {
     // ASCII C2, E1, E2 or E3); and it holds a page number, in ASCII or full-width digits
     // (`０`–`９` are `EF BC 90`–`EF BC 99`). Most cells are told by their first byte, a dash or
     // `第一级` without a digit without a copy.
-    let starts = |b: &u8| {
-        matches!(
+    // `E5` and `E7` lead no white space: such a cell starts with `共` or `第` itself, which its
+    // first three bytes tell (most Chinese text starts with one of the two lead bytes).
+    let bytes = text.as_bytes();
+    let starts = match bytes.first() {
+        Some(0xE5) => bytes.starts_with("共".as_bytes()),
+        Some(0xE7) => bytes.starts_with("第".as_bytes()),
+        Some(b) => matches!(
             b,
-            b'-' | b'P' | b'p' | b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3 | 0xE5 | 0xE7 | 0xEF
-        )
+            b'-' | b'P' | b'p' | b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3 | 0xEF
+        ),
+        None => false,
     };
-    text.as_bytes().first().is_some_and(starts)
+    starts
         && text.trim_start().starts_with(is_marker_start)
         && text.bytes().any(|b| b.is_ascii_digit() || b == 0xEF)
         && is_marker_plainly(text)
@@ -103,9 +109,17 @@ pub(crate) fn without_markers<'c, 'a>(
     cells: &'c [Cell<'a>],
 ) -> (Cow<'c, [Cell<'a>]>, Vec<ImportNote>) {
     let starts = |c: &Cell| c.text.starts_with(is_marker_start);
-    if !cells
+    // A page heading printed again is looked for at a page marker, or — where the copy lost
+    // its markers — wherever a form's title stands a second time.
+    let unmarked = !cells
         .iter()
-        .any(|c| starts(c) || is_continued_heading(&c.text))
+        .any(|c| starts(c) || is_continued_heading(&c.text));
+    if unmarked
+        && cells
+            .iter()
+            .filter(|c| grid::is_title(&c.text))
+            .nth(1)
+            .is_none()
     {
         return (Cow::Borrowed(cells), Vec::new());
     }
@@ -125,8 +139,16 @@ pub(crate) fn without_markers<'c, 'a>(
             continue;
         }
         let Some(n) = starts(cell).then(|| marker_pieces(cells, i)).flatten() else {
-            kept.push(cell.clone());
-            i += 1;
+            match heading_unmarked(&kept, cells, i, &header) {
+                Some((next, said)) => {
+                    notes.extend(said);
+                    i = next;
+                }
+                None => {
+                    kept.push(cell.clone());
+                    i += 1;
+                }
+            }
             continue;
         };
         let text: Vec<&str> = cells.iter().skip(i).take(n).map(|c| &*c.text).collect();
@@ -188,6 +210,30 @@ fn past_page_heading(
             return i;
         }
     }
+}
+
+/// Where the rows go on after a page heading at `i` whose page marker the copy lost (tester
+/// s9 F9: a PDF copy without its page footers), with its notes: the same test as after a
+/// marker ([`past_page_heading`]), taken only where the heading holds the form's own title
+/// printed again ([`repeated_title`]) — the page's header text alone (`报表编号:…`) is no
+/// page break without a marker or a title, nor is anything before the form's first title.
+fn heading_unmarked(
+    kept: &[Cell],
+    cells: &[Cell],
+    i: usize,
+    header: &[&str],
+) -> Option<(usize, Vec<ImportNote>)> {
+    let here = cells.get(i)?;
+    let starts_heading = grid::is_title(&here.text) || is_page_header(&here.text, header);
+    if !starts_heading || !kept.iter().any(|c| grid::is_title(&c.text)) {
+        return None;
+    }
+    let mut said = Vec::new();
+    let next = past_page_heading(kept, cells, i, header, &mut said);
+    let titled = cells
+        .get(i..next)
+        .is_some_and(|heading| heading.iter().any(|c| grid::is_title(&c.text)));
+    titled.then_some((next, said))
 }
 
 /// How many cells (the title, and its year when that follows) the form's own title printed
@@ -473,6 +519,34 @@ mod tests {
         );
     }
 
+    /// Tester s9 F9 with the page marker lost: the form's own title printed again mid-form is
+    /// still page text (with the report number before it); the report number alone, a title
+    /// after the 总分 or followed by a header is not.
+    #[test]
+    fn a_repeated_heading_without_its_page_marker_is_page_text() {
+        let title = "部门预算项目支出绩效自评表";
+        let page1 = [
+            "报表编号:510000_0013zp",
+            title,
+            "(2024年度)",
+            "项目名称",
+            "农村公路养护",
+            "质量指标",
+        ];
+        let page2 = ["报表编号:510000_0013zp", title, "(2024年度)", "时效指标"];
+        let kept = texts(&[page1.as_slice(), page2.as_slice()].concat());
+        assert_eq!(kept.iter().filter(|t| *t == title).count(), 1, "{kept:?}");
+        assert_eq!(kept.len(), page1.len() + 1, "{kept:?}");
+        let alone = ["报表编号:510000_0013zp", "时效指标"];
+        let kept = texts(&[page1.as_slice(), alone.as_slice()].concat());
+        assert_eq!(kept.len(), page1.len() + 2, "{kept:?}");
+        let done = [title, "(2024年度)", "项目名称", "另一个项目"];
+        let kept = texts(&[page1.as_slice(), &["总分", "100", "95"], done.as_slice()].concat());
+        assert_eq!(kept.iter().filter(|t| *t == title).count(), 2, "{kept:?}");
+        let kept = texts(&[page1.as_slice(), done.as_slice()].concat());
+        assert_eq!(kept.iter().filter(|t| *t == title).count(), 2, "{kept:?}");
+    }
+
     /// Tester s7 F11: the page header printed again after a break is left out, a cell the break
     /// cut is joined back; a row's 三级指标 after a break, or a number, is never joined.
     #[test]
@@ -548,10 +622,11 @@ mod tests {
 
     proptest::proptest! {
         /// The tests of the first byte and for a digit turn no marker away: texts made of
-        /// markers' pieces and white space read the same with them and without them.
+        /// markers' pieces and white space read the same with them and without them (`年`
+        /// and `社` share `共`'s and `第`'s first byte).
         #[test]
         fn the_quick_tests_turn_no_marker_away(
-            text in "[第共页,，/、 \u{3000}\u{a0}\u{2003}\t\nPagpeof0-9０-９\\-—–－‒―一二三]{0,12}"
+            text in "[第共页,，/、 \u{3000}\u{a0}\u{2003}\t\nPagpeof0-9０-９\\-—–－‒―一二三年社]{0,12}"
         ) {
             proptest::prop_assert_eq!(is_marker(&text), is_marker_plainly(&text));
         }
