@@ -418,7 +418,8 @@ impl Page {
     /// (tester s9 F26, a CMS editor's slip): a 总分/合计 row or a title row ends every span
     /// over it, a level-1 label (`效益指标(30分)`) the level-1 label's span over it. Read
     /// under the span, the row's cells were pushed a column right: the 总分 row's 分值 was read
-    /// as its 自评总分, a 二级 label as a 一级 one. Each span ended is noted at its row.
+    /// as its 自评总分, a 二级 label as a 一级 one. Each span ended is noted at its row. The
+    /// 项目资金 or 年度总体目标 label's span is never ended: a funds block may have a 合计 row.
     fn end_overrun_spans(&mut self, text: &str) {
         let label = squeeze(text);
         let opens = grid::is_total_label(&label) || grid::is_title(&label);
@@ -435,11 +436,14 @@ impl Page {
             let Some((over, first, end)) = self.sheet.merge_over(row, column) else {
                 break;
             };
+            let over = squeeze(&over);
             let over_level1 = matches!(
-                grid::split_points(&squeeze(&over)).0,
+                grid::split_points(&over).0,
                 "产出指标" | "效益指标" | "满意度指标"
             );
-            if opens || over_level1 {
+            // A 合计 row inside the funds or goals block stays under their label's span.
+            let over_block = grid::is_funds_header(&over) || grid::is_goals_header(&over);
+            if (opens && !over_block) || over_level1 {
                 self.sheet.end_merge_above(row, column);
                 for c in first..=end {
                     self.spans.insert(c, row.saturating_sub(1));
@@ -503,4 +507,54 @@ fn squeeze(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// The page's grid rows: each row's (column, text) of its cells holding text.
+    fn grid(html: &str) -> Vec<Vec<(usize, String)>> {
+        let mut page = Page {
+            sheet: Sheet::new(SHEET),
+            layout: layout_tables(html),
+            ..Page::default()
+        };
+        for token in tokens(html) {
+            page.token(token);
+        }
+        page.end_block();
+        page.close_table();
+        let rows = page.sheet.rows().unwrap();
+        rows.iter()
+            .map(|r| {
+                let cells = r.cells.iter().filter(|c| !c.text.is_empty());
+                cells.map(|c| (c.number, c.text.to_string())).collect()
+            })
+            .collect()
+    }
+
+    /// Tester s9 F26: a rowspan running into the 总分 row ends above it, and the 总分 row's
+    /// cells stand in their own columns; a funds label's span over a 合计 row of the funds is
+    /// kept (that 合计 is a funds row).
+    #[test]
+    fn a_rowspan_into_the_total_row_ends_above_it_but_not_the_funds_label_s() {
+        let total = grid(
+            "<table><tr><th rowspan=\"3\">绩效指标</th><td>产出指标</td><td>10</td></tr>\
+             <tr><td>质量指标</td><td>9</td></tr><tr><td>总分</td><td>100</td></tr></table>",
+        );
+        assert_eq!(
+            total.last().unwrap(),
+            &[(1, "总分".to_owned()), (2, "100".to_owned())]
+        );
+        let funds = grid(
+            "<table><tr><td rowspan=\"3\">项目资金(万元)</td><td>年度资金总额</td><td>5</td></tr>\
+             <tr><td>其他资金</td><td>0</td></tr><tr><td>合计</td><td>5</td></tr></table>",
+        );
+        assert_eq!(
+            funds.last().unwrap(),
+            &[(2, "合计".to_owned()), (3, "5".to_owned())]
+        );
+    }
 }
