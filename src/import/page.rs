@@ -23,13 +23,19 @@ pub(crate) fn is_marker(text: &str) -> bool {
     // ASCII C2, E1, E2 or E3); and it holds a page number, in ASCII or full-width digits
     // (`０`–`９` are `EF BC 90`–`EF BC 99`). Most cells are told by their first byte, a dash or
     // `第一级` without a digit without a copy.
-    let starts = |b: &u8| {
-        matches!(
+    // `E5` and `E7` lead no white space: such a cell starts with `共` or `第` itself, which its
+    // first three bytes tell (most Chinese text starts with one of the two lead bytes).
+    let bytes = text.as_bytes();
+    let starts = match bytes.first() {
+        Some(0xE5) => bytes.starts_with("共".as_bytes()),
+        Some(0xE7) => bytes.starts_with("第".as_bytes()),
+        Some(b) => matches!(
             b,
-            b'-' | b'P' | b'p' | b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3 | 0xE5 | 0xE7 | 0xEF
-        )
+            b'-' | b'P' | b'p' | b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3 | 0xEF
+        ),
+        None => false,
     };
-    text.as_bytes().first().is_some_and(starts)
+    starts
         && text.trim_start().starts_with(is_marker_start)
         && text.bytes().any(|b| b.is_ascii_digit() || b == 0xEF)
         && is_marker_plainly(text)
@@ -105,7 +111,9 @@ pub(crate) fn without_markers<'c, 'a>(
     let starts = |c: &Cell| c.text.starts_with(is_marker_start);
     // A page heading printed again is looked for at a page marker, or — where the copy lost
     // its markers — wherever a form's title stands a second time.
-    let unmarked = !cells.iter().any(starts);
+    let unmarked = !cells
+        .iter()
+        .any(|c| starts(c) || is_continued_heading(&c.text));
     if unmarked
         && cells
             .iter()
@@ -122,6 +130,11 @@ pub(crate) fn without_markers<'c, 'a>(
     let mut i = 0;
     while let Some(cell) = cells.get(i) {
         if joined == Some(i) {
+            i += 1;
+            continue;
+        }
+        if is_continued_heading(&cell.text) {
+            notes.push(cell.note(NoteKind::Recognised, marker_message(&cell.text)));
             i += 1;
             continue;
         }
@@ -386,21 +399,70 @@ fn marker_pieces(cells: &[Cell], i: usize) -> Option<usize> {
     longest
 }
 
-/// True for a row whose only text is a page marker (a line of its own in `|` or tab text).
+/// True for a row whose only text is a page marker (a line of its own in `|` or tab text) or
+/// a continuation heading ([`is_continued_heading`]).
 pub(crate) fn is_marker_row(row: &Row) -> bool {
     let mut filled = row.cells.iter().filter(|c| !c.text.is_empty());
-    filled.next().is_some_and(|c| is_marker(&c.text)) && filled.next().is_none()
+    filled
+        .next()
+        .is_some_and(|c| is_marker(&c.text) || is_continued_heading(&c.text))
+        && filled.next().is_none()
+}
+
+/// True for the heading a document prints over the part of a table continued after a page
+/// break: `续表`, `（续）`, `（续表）`, alone or after the form's title or a table's number
+/// (`部门预算项目支出绩效自评表（续）`, `表1（续表）`, `附件1 续表`). Page text, never a cell of
+/// the form (tester s9 F17: between two Word tables of one form it became the 一级指标 of the
+/// rows after the break).
+pub(crate) fn is_continued_heading(text: &str) -> bool {
+    // Nearly every cell is told by its last character (#15: the grid reader asks every row).
+    let end = text.trim_end();
+    if !(end.ends_with(['续', '表', '）', ')', '】', ']'])) {
+        return false;
+    }
+    let t = grid::squeeze(end);
+    let (t, bracketed) = match t.strip_suffix([')', '）', ']', '】']) {
+        Some(inner) => (inner, true),
+        None => (&*t, false),
+    };
+    let Some(rest) = t.strip_suffix("续表").or_else(|| t.strip_suffix('续')) else {
+        return false;
+    };
+    let rest = match bracketed {
+        true => match rest.strip_suffix(['(', '（', '[', '【']) {
+            Some(rest) => rest,
+            None => return false,
+        },
+        false => rest,
+    };
+    let named = |rest: &str| {
+        let number = ["附件", "附表", "表"]
+            .iter()
+            .find_map(|lead| rest.strip_prefix(lead));
+        number.is_some_and(|number| {
+            let after = number.trim_start_matches(|c: char| c.is_ascii_digit());
+            let after = after.trim_start_matches([':', '：', '、', '.']);
+            after.len() < number.len() && (after.is_empty() || grid::is_title(after))
+        })
+    };
+    match rest {
+        "" => bracketed || t.ends_with("续表"),
+        rest => grid::is_title(rest) || named(rest),
+    }
 }
 
 /// The note on a page marker left out.
 pub(crate) fn marker_message(text: &str) -> crate::i18n::Message {
-    msg!("import-note-page-marker", text = quoted(text))
+    match is_continued_heading(text) {
+        true => msg!("import-note-continued-heading", text = quoted(text)),
+        false => msg!("import-note-page-marker", text = quoted(text)),
+    }
 }
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
-    use super::{is_marker, is_marker_plainly, without_markers};
+    use super::{is_continued_heading, is_marker, is_marker_plainly, without_markers};
     use crate::import::grid::Cell;
 
     fn texts(cells: &[&'static str]) -> Vec<String> {
@@ -560,10 +622,11 @@ mod tests {
 
     proptest::proptest! {
         /// The tests of the first byte and for a digit turn no marker away: texts made of
-        /// markers' pieces and white space read the same with them and without them.
+        /// markers' pieces and white space read the same with them and without them (`年`
+        /// and `社` share `共`'s and `第`'s first byte).
         #[test]
         fn the_quick_tests_turn_no_marker_away(
-            text in "[第共页,，/、 \u{3000}\u{a0}\u{2003}\t\nPagpeof0-9０-９\\-—–－‒―一二三]{0,12}"
+            text in "[第共页,，/、 \u{3000}\u{a0}\u{2003}\t\nPagpeof0-9０-９\\-—–－‒―一二三年社]{0,12}"
         ) {
             proptest::prop_assert_eq!(is_marker(&text), is_marker_plainly(&text));
         }
@@ -607,5 +670,46 @@ mod tests {
         ] {
             assert!(!is_marker(cell), "{cell}");
         }
+    }
+
+    /// Tester s9 F17: a continuation heading between two tables of one form is page text, in
+    /// every reader; a cell of a form that merely ends in 续 or 表 is not.
+    #[test]
+    fn continuation_headings_are_page_text() {
+        for heading in [
+            "部门预算项目支出绩效自评表（续）",
+            "项目支出绩效自评表(续表)",
+            "项目支出绩效自评表 （续）",
+            "（续）",
+            "(续表)",
+            "续表",
+            "表1（续）",
+            "附件1 续表",
+            "附件2：项目支出绩效自评表（续表）",
+            "【续表】",
+        ] {
+            assert!(is_continued_heading(heading), "{heading}");
+        }
+        for cell in [
+            "续",
+            "持续",
+            "继续",
+            "项目资金(万元)",
+            "手续(续)",
+            "续建项目",
+            "报表",
+            "指标1:道路养护（续建）",
+            "自评表",
+            "（续建）",
+        ] {
+            assert!(!is_continued_heading(cell), "{cell}");
+        }
+        let kept = texts(&[
+            "指标1",
+            "10",
+            "部门预算项目支出绩效自评表（续）",
+            "时效指标",
+        ]);
+        assert_eq!(kept, ["指标1", "10", "时效指标"]);
     }
 }
