@@ -21,12 +21,16 @@
 //! cut short (no grade) rather than with a wrong number. The cells are handed on as those of a
 //! form flattened onto one line are, to the same reader ([`crate::import::paragraphs::rows`]).
 
-use super::sichuan::figures::{number, splits};
+mod choose;
+mod figures;
+
+use super::sichuan::figures::number;
 use super::sichuan::reason::{self, Tail};
-use super::{ImportNote, note, value_ends};
+use super::{ImportNote, note};
 use crate::i18n::{Message, msg, quoted};
 use crate::import::grid::{LEVEL1, LEVEL2};
-use rust_decimal::Decimal;
+use choose::{Choice, choose};
+use figures::{row_at, split_funds, split_like};
 
 /// True for glued text of the standard template: its indicator header names 分值 and 得分 right
 /// after the values (`年度指标值实际完成值分值得分`).
@@ -93,9 +97,7 @@ const INDICATOR_HEADER: [&str; 11] = [
 const TOTAL: [&str; 2] = ["总分", "合计"];
 const END: [&str; 2] = ["说明", "注:"];
 /// What a not-applicable row writes in its empty cells (`不适用———`).
-const DASHES: [char; 5] = ['—', '-', '－', '─', '/'];
-/// A number of cells too many readings of one form to weigh against its 总分.
-const MAX_COMBINATIONS: usize = 4096;
+pub(super) const DASHES: [char; 5] = ['—', '-', '－', '─', '/'];
 
 /// Where the cutting stands.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -111,7 +113,7 @@ enum Part {
 
 /// One way to read an indicator row's 实际完成值 and the digits after it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-struct Reading {
+pub(super) struct Reading {
     actual: String,
     points: String,
     score: Option<String>,
@@ -119,7 +121,7 @@ struct Reading {
 
 /// An indicator row cut from the text, its figures not yet decided.
 #[derive(Debug)]
-struct RowCut {
+pub(super) struct RowCut {
     name: String,
     target: String,
     /// The text of the 实际完成值 and the figures as written, for the notes.
@@ -132,7 +134,7 @@ struct RowCut {
 
 /// What the cut text is made of: cells, indicator rows and the 总分 row still to decide.
 #[derive(Debug)]
-enum Piece {
+pub(super) enum Piece {
     Cell(String),
     Row(RowCut),
     Total { written: String },
@@ -224,7 +226,7 @@ pub(super) fn segment(
     cut.finish()
 }
 
-fn text(chars: &[char], a: usize, b: usize) -> String {
+pub(super) fn text(chars: &[char], a: usize, b: usize) -> String {
     chars.get(a..b).unwrap_or_default().iter().collect()
 }
 
@@ -529,361 +531,10 @@ fn undecided(line: usize, name: &str, written: &str, readings: &[String]) -> Imp
     said
 }
 
-/// How one piece was decided.
-#[derive(Debug, PartialEq, Eq)]
-enum Choice {
-    Cell,
-    Fixed,
-    Reading(usize),
-    Total(Vec<String>),
-    /// More than one reading (listed) or none fits.
-    Undecided(Vec<String>),
-}
-
-/// Decides each row's reading and the 总分 row's figures: a row read one way is read so; the
-/// rows read several ways are decided by the 分值 adding up with `funds_points` to the 总分
-/// row's. `scored`: the form has its 得分 filled (the funds row has one), so a row's digits
-/// hold a 得分 too.
-fn choose(pieces: &[Piece], funds_points: Option<Decimal>, scored: bool) -> Vec<Choice> {
-    let options: Vec<Vec<usize>> = pieces
-        .iter()
-        .map(|p| match p {
-            Piece::Row(row) if row.fixed.is_empty() => {
-                let with_score = |r: &Reading| r.score.is_some() == scored;
-                let fitting: Vec<usize> = (0..row.readings.len())
-                    .filter(|k| row.readings.get(*k).is_some_and(with_score))
-                    .collect();
-                match fitting.is_empty() {
-                    true => (0..row.readings.len()).collect(),
-                    false => fitting,
-                }
-            }
-            _ => Vec::new(),
-        })
-        .collect();
-    let totals: Vec<Vec<String>> = pieces
-        .iter()
-        .find_map(|p| match p {
-            Piece::Total { written } => Some(total_readings(written)),
-            _ => None,
-        })
-        .unwrap_or_default();
-    let picked = by_sum(pieces, &options, &totals, funds_points);
-    pieces
-        .iter()
-        .enumerate()
-        .map(|(at, piece)| match piece {
-            Piece::Cell(_) => Choice::Cell,
-            Piece::Row(row) if !row.fixed.is_empty() => Choice::Fixed,
-            Piece::Row(row) => {
-                let ks = options.get(at).map_or(&[][..], Vec::as_slice);
-                match (picked.as_ref().and_then(|p| p.0.get(&at)), ks) {
-                    (Some(k), _) => Choice::Reading(*k),
-                    (None, [k]) => Choice::Reading(*k),
-                    (None, ks) => Choice::Undecided(
-                        ks.iter()
-                            .filter_map(|k| row.readings.get(*k))
-                            .map(reading_text)
-                            .collect(),
-                    ),
-                }
-            }
-            Piece::Total { .. } => match (&picked, totals.as_slice()) {
-                (Some((_, total)), _) => Choice::Total(total.clone()),
-                (None, [one]) => Choice::Total(one.clone()),
-                (None, _) => Choice::Undecided(Vec::new()),
-            },
-        })
-        .collect()
-}
-
-/// A reading in words for the notes: `实际完成值 | 分值 | 得分`.
-fn reading_text(r: &Reading) -> String {
-    let mut parts = vec![r.actual.clone(), r.points.clone()];
-    parts.extend(r.score.clone());
-    parts.join(" | ")
-}
-
-/// The one combination of the rows' readings whose 分值, with the funds 分值, add up to a
-/// reading of the 总分 row, with that reading; none when no combination or several do.
-type Picked = (std::collections::HashMap<usize, usize>, Vec<String>);
-
-fn by_sum(
-    pieces: &[Piece],
-    options: &[Vec<usize>],
-    totals: &[Vec<String>],
-    funds_points: Option<Decimal>,
-) -> Option<Picked> {
-    let rows: Vec<usize> = (0..pieces.len())
-        .filter(|at| options.get(*at).is_some_and(|o| !o.is_empty()))
-        .collect();
-    let count = rows
-        .iter()
-        .try_fold(1usize, |n, at| n.checked_mul(options.get(*at)?.len()))?;
-    if count > MAX_COMBINATIONS || totals.is_empty() {
-        return None;
-    }
-    let points = |at: usize, k: usize| -> Option<Decimal> {
-        match pieces.get(at)? {
-            Piece::Row(row) => number(&row.readings.get(k)?.points),
-            _ => None,
-        }
-    };
-    let mut found: Option<Picked> = None;
-    for n in 0..count {
-        let mut rest = n;
-        let mut pick = std::collections::HashMap::new();
-        let mut sum = funds_points.unwrap_or_default();
-        for at in &rows {
-            let ks = options.get(*at)?;
-            let k = *ks.get(rest % ks.len())?;
-            rest /= ks.len();
-            sum = sum.checked_add(points(*at, k)?)?;
-            pick.insert(*at, k);
-        }
-        let Some(total) = totals
-            .iter()
-            .find(|t| t.first().and_then(|p| number(p)) == Some(sum))
-        else {
-            continue;
-        };
-        if found.is_some() {
-            return None;
-        }
-        found = Some((pick, total.clone()));
-    }
-    found
-}
-
-/// Every reading of the 总分 row's digits: 分值 and 得分 (得分 ≤ 分值), or the 分值 alone.
-fn total_readings(written: &str) -> Vec<Vec<String>> {
-    let mut out: Vec<Vec<String>> = points_and_score(written)
-        .into_iter()
-        .map(|(p, s)| {
-            let mut cells = vec![p];
-            cells.extend(s);
-            cells
-        })
-        .collect();
-    if number(written).is_some() && !out.iter().any(|c| c.len() == 1) {
-        out.push(vec![written.to_owned()]);
-    }
-    out
-}
-
-/// Every split of a run of digits into 分值 and 得分 (得分 ≤ 分值 ≤ 100), and the 分值 alone
-/// (≤ 100).
-fn points_and_score(figures: &str) -> Vec<(String, Option<String>)> {
-    let hundred = Decimal::ONE_HUNDRED;
-    let mut out = Vec::new();
-    for parts in splits(figures, 2) {
-        let (Some(p), Some(s)) = (
-            parts.first().and_then(|t| number(t)),
-            parts.get(1).and_then(|t| number(t)),
-        ) else {
-            continue;
-        };
-        let places = |t: Option<&&str>| t.and_then(|t| t.split('.').nth(1)).map_or(0, str::len);
-        if s <= p
-            && p <= hundred
-            && !p.is_zero()
-            && places(parts.first()) <= 2
-            && places(parts.get(1)) <= 2
-        {
-            out.push((
-                parts.first().map_or(String::new(), |t| (*t).to_owned()),
-                parts.get(1).map(|t| (*t).to_owned()),
-            ));
-        }
-    }
-    if number(figures).is_some_and(|p| p <= hundred && !p.is_zero()) {
-        out.push((figures.to_owned(), None));
-    }
-    out
-}
-
-/// An indicator row's values starting at `p` (after its 三级指标): the row and where it ends.
-fn row_at(chars: &[char], p: usize) -> Option<(RowCut, usize)> {
-    if let Some(found) = not_applicable_at(chars, p) {
-        return Some(found);
-    }
-    let digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
-    for t_end in value_ends(chars, p).into_iter().rev() {
-        // A target does not end inside a run of digits.
-        if digit(t_end - 1) && digit(t_end) {
-            continue;
-        }
-        let mut readings = Vec::new();
-        let mut end = t_end;
-        for a_end in value_ends(chars, t_end) {
-            let d_end = a_end
-                + chars
-                    .iter()
-                    .skip(a_end)
-                    .take_while(|c| c.is_ascii_digit() || **c == '.')
-                    .count();
-            if d_end == a_end || chars.get(d_end).is_some_and(|c| *c == '%') {
-                continue;
-            }
-            let figures = text(chars, a_end, d_end);
-            for (points, score) in points_and_score(&figures) {
-                readings.push(Reading {
-                    actual: text(chars, t_end, a_end),
-                    points,
-                    score,
-                });
-            }
-            end = end.max(d_end);
-        }
-        if !readings.is_empty() {
-            let row = RowCut {
-                name: String::new(),
-                target: text(chars, p, t_end),
-                written: text(chars, t_end, end),
-                readings,
-                fixed: Vec::new(),
-                reason: String::new(),
-            };
-            return Some((row, end));
-        }
-    }
-    None
-}
-
-/// A not-applicable row's values at `p`: `不适用` and the dashes of its empty cells.
-fn not_applicable_at(chars: &[char], p: usize) -> Option<(RowCut, usize)> {
-    let word: Vec<char> = "不适用".chars().collect();
-    if chars.get(p..p + word.len()) != Some(&word[..]) {
-        return None;
-    }
-    let at = p + word.len();
-    let dashes = chars
-        .iter()
-        .skip(at)
-        .take_while(|c| DASHES.contains(c))
-        .count();
-    // Each empty cell one dash (`———`), or every cell the same run of them (`——————`).
-    let per_cell = match dashes {
-        0..=3 => 1,
-        n if n % 3 == 0 => n / 3,
-        n if n % 2 == 0 => 2,
-        _ => 1,
-    };
-    let fixed: Vec<String> = chars
-        .get(at..at + dashes)
-        .unwrap_or_default()
-        .chunks(per_cell)
-        .map(|c| c.iter().collect())
-        .collect();
-    let row = RowCut {
-        name: String::new(),
-        target: "不适用".to_owned(),
-        written: text(chars, p, at + dashes),
-        readings: Vec::new(),
-        fixed,
-        reason: String::new(),
-    };
-    Some((row, at + dashes))
-}
-
-/// The funds total row's figures split into `columns`: B / A × 100 the written rate (within
-/// 0.5), the 得分 no more than the 分值, each number as a form writes it; the 得分 may be
-/// missing (a form not scored). None when no split or several fit.
-fn split_funds(figures: &str, columns: &[&str]) -> Option<Vec<String>> {
-    let find = |names: &[&str]| columns.iter().position(|c| names.contains(c));
-    let a = find(&["全年预算数(A)", "全年预算数"])?;
-    let b = find(&["全年执行数(B)", "全年执行数"])?;
-    let rate = find(&["执行率(B/A)", "执行率"])?;
-    let (before, after) = figures.split_once('%')?;
-    let mut fits: Vec<Vec<String>> = Vec::new();
-    let widths = match columns.last() == Some(&"得分") {
-        true => vec![columns.len(), columns.len() - 1],
-        false => vec![columns.len()],
-    };
-    for width in widths {
-        let head = splits(before, rate + 1);
-        let tail = match width - rate - 1 {
-            0 if after.is_empty() => vec![Vec::new()],
-            0 => Vec::new(),
-            n => splits(after, n),
-        };
-        for h in &head {
-            for t in &tail {
-                let cells: Vec<&str> = h.iter().chain(t.iter()).copied().collect();
-                if funds_fit(&cells, columns, (a, b, rate)) {
-                    let mut cells: Vec<String> = cells.iter().map(|c| (*c).to_owned()).collect();
-                    if let Some(r) = cells.get_mut(rate) {
-                        r.push('%');
-                    }
-                    fits.push(cells);
-                }
-            }
-        }
-        if !fits.is_empty() {
-            break;
-        }
-    }
-    match fits.len() {
-        1 => fits.pop(),
-        _ => None,
-    }
-}
-
-/// True when a split of the funds figures fits the template.
-fn funds_fit(cells: &[&str], columns: &[&str], (a, b, rate): (usize, usize, usize)) -> bool {
-    let value = |k: usize| cells.get(k).and_then(|t| number(t));
-    let (Some(av), Some(bv), Some(rv)) = (value(a), value(b), value(rate)) else {
-        return false;
-    };
-    let rate_fits = match av.is_zero() {
-        true => bv.is_zero() && rv.is_zero(),
-        false => bv
-            .checked_mul(Decimal::ONE_HUNDRED)
-            .and_then(|x| x.checked_div(av))
-            .is_some_and(|c| (c - rv).abs() <= Decimal::new(5, 1)),
-    };
-    let at = |name: &str| columns.iter().position(|c| *c == name);
-    // Points, scores and rates are written with at most two decimals.
-    let two_places = [at("分值"), at("得分"), Some(rate)]
-        .into_iter()
-        .flatten()
-        .all(|k| {
-            cells
-                .get(k)
-                .is_none_or(|t| t.split('.').nth(1).is_none_or(|d| d.len() <= 2))
-        });
-    if !two_places {
-        return false;
-    }
-    let points = at("分值").and_then(value);
-    let score = at("得分").and_then(value);
-    let points_fit = points.is_none_or(|p| p <= Decimal::ONE_HUNDRED && !p.is_zero());
-    let score_fits = match (points, score) {
-        (Some(p), Some(s)) => s <= p,
-        _ => true,
-    };
-    rate_fits && points_fit && score_fits
-}
-
-/// A 其中 row's figures written as the total row's first ones (`809583.6` under
-/// `80, 95, 83.6, …`): split as they are.
-fn split_like(figures: &str, total: &[String]) -> Option<Vec<String>> {
-    let mut joined = String::new();
-    for (k, cell) in total.iter().enumerate() {
-        joined.push_str(cell);
-        if joined == figures {
-            return Some(total.iter().take(k + 1).cloned().collect());
-        }
-        if !figures.starts_with(&joined) {
-            return None;
-        }
-    }
-    None
-}
-
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
+    use super::figures::points_and_score;
     use super::*;
 
     const COLUMNS: [&str; 6] = [

@@ -1,0 +1,238 @@
+//! The glued standard template's runs of figures cut into numbers by what the template fixes
+//! (tester s9 F5, #15 item 1): funds figures into the header's columns, an indicator row's
+//! values, 分值 and 得分, the 总分 row's 分值 and 得分. Pure functions over text.
+
+use super::{DASHES, Reading, RowCut, text};
+use crate::import::glued_text::sichuan::figures::{number, splits};
+use crate::import::glued_text::value_ends;
+use rust_decimal::Decimal;
+
+/// Every reading of the 总分 row's digits: 分值 and 得分 (得分 ≤ 分值), or the 分值 alone.
+pub(super) fn total_readings(written: &str) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = points_and_score(written)
+        .into_iter()
+        .map(|(p, s)| {
+            let mut cells = vec![p];
+            cells.extend(s);
+            cells
+        })
+        .collect();
+    if number(written).is_some() && !out.iter().any(|c| c.len() == 1) {
+        out.push(vec![written.to_owned()]);
+    }
+    out
+}
+
+/// Every split of a run of digits into 分值 and 得分 (得分 ≤ 分值 ≤ 100), and the 分值 alone
+/// (≤ 100).
+pub(super) fn points_and_score(figures: &str) -> Vec<(String, Option<String>)> {
+    let hundred = Decimal::ONE_HUNDRED;
+    let mut out = Vec::new();
+    for parts in splits(figures, 2) {
+        let (Some(p), Some(s)) = (
+            parts.first().and_then(|t| number(t)),
+            parts.get(1).and_then(|t| number(t)),
+        ) else {
+            continue;
+        };
+        let places = |t: Option<&&str>| t.and_then(|t| t.split('.').nth(1)).map_or(0, str::len);
+        if s <= p
+            && p <= hundred
+            && !p.is_zero()
+            && places(parts.first()) <= 2
+            && places(parts.get(1)) <= 2
+        {
+            out.push((
+                parts.first().map_or(String::new(), |t| (*t).to_owned()),
+                parts.get(1).map(|t| (*t).to_owned()),
+            ));
+        }
+    }
+    if number(figures).is_some_and(|p| p <= hundred && !p.is_zero()) {
+        out.push((figures.to_owned(), None));
+    }
+    out
+}
+
+/// An indicator row's values starting at `p` (after its 三级指标): the row and where it ends.
+pub(super) fn row_at(chars: &[char], p: usize) -> Option<(RowCut, usize)> {
+    if let Some(found) = not_applicable_at(chars, p) {
+        return Some(found);
+    }
+    let digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
+    for t_end in value_ends(chars, p).into_iter().rev() {
+        // A target does not end inside a run of digits.
+        if digit(t_end - 1) && digit(t_end) {
+            continue;
+        }
+        let mut readings = Vec::new();
+        let mut end = t_end;
+        for a_end in value_ends(chars, t_end) {
+            let d_end = a_end
+                + chars
+                    .iter()
+                    .skip(a_end)
+                    .take_while(|c| c.is_ascii_digit() || **c == '.')
+                    .count();
+            if d_end == a_end || chars.get(d_end).is_some_and(|c| *c == '%') {
+                continue;
+            }
+            let figures = text(chars, a_end, d_end);
+            for (points, score) in points_and_score(&figures) {
+                readings.push(Reading {
+                    actual: text(chars, t_end, a_end),
+                    points,
+                    score,
+                });
+            }
+            end = end.max(d_end);
+        }
+        if !readings.is_empty() {
+            let row = RowCut {
+                name: String::new(),
+                target: text(chars, p, t_end),
+                written: text(chars, t_end, end),
+                readings,
+                fixed: Vec::new(),
+                reason: String::new(),
+            };
+            return Some((row, end));
+        }
+    }
+    None
+}
+
+/// A not-applicable row's values at `p`: `不适用` and the dashes of its empty cells.
+pub(super) fn not_applicable_at(chars: &[char], p: usize) -> Option<(RowCut, usize)> {
+    let word: Vec<char> = "不适用".chars().collect();
+    if chars.get(p..p + word.len()) != Some(&word[..]) {
+        return None;
+    }
+    let at = p + word.len();
+    let dashes = chars
+        .iter()
+        .skip(at)
+        .take_while(|c| DASHES.contains(c))
+        .count();
+    // Each empty cell one dash (`———`), or every cell the same run of them (`——————`).
+    let per_cell = match dashes {
+        0..=3 => 1,
+        n if n % 3 == 0 => n / 3,
+        n if n % 2 == 0 => 2,
+        _ => 1,
+    };
+    let fixed: Vec<String> = chars
+        .get(at..at + dashes)
+        .unwrap_or_default()
+        .chunks(per_cell)
+        .map(|c| c.iter().collect())
+        .collect();
+    let row = RowCut {
+        name: String::new(),
+        target: "不适用".to_owned(),
+        written: text(chars, p, at + dashes),
+        readings: Vec::new(),
+        fixed,
+        reason: String::new(),
+    };
+    Some((row, at + dashes))
+}
+
+/// The funds total row's figures split into `columns`: B / A × 100 the written rate (within
+/// 0.5), the 得分 no more than the 分值, each number as a form writes it; the 得分 may be
+/// missing (a form not scored). None when no split or several fit.
+pub(super) fn split_funds(figures: &str, columns: &[&str]) -> Option<Vec<String>> {
+    let find = |names: &[&str]| columns.iter().position(|c| names.contains(c));
+    let a = find(&["全年预算数(A)", "全年预算数"])?;
+    let b = find(&["全年执行数(B)", "全年执行数"])?;
+    let rate = find(&["执行率(B/A)", "执行率"])?;
+    let (before, after) = figures.split_once('%')?;
+    let mut fits: Vec<Vec<String>> = Vec::new();
+    let widths = match columns.last() == Some(&"得分") {
+        true => vec![columns.len(), columns.len() - 1],
+        false => vec![columns.len()],
+    };
+    for width in widths {
+        let head = splits(before, rate + 1);
+        let tail = match width - rate - 1 {
+            0 if after.is_empty() => vec![Vec::new()],
+            0 => Vec::new(),
+            n => splits(after, n),
+        };
+        for h in &head {
+            for t in &tail {
+                let cells: Vec<&str> = h.iter().chain(t.iter()).copied().collect();
+                if funds_fit(&cells, columns, (a, b, rate)) {
+                    let mut cells: Vec<String> = cells.iter().map(|c| (*c).to_owned()).collect();
+                    if let Some(r) = cells.get_mut(rate) {
+                        r.push('%');
+                    }
+                    fits.push(cells);
+                }
+            }
+        }
+        if !fits.is_empty() {
+            break;
+        }
+    }
+    match fits.len() {
+        1 => fits.pop(),
+        _ => None,
+    }
+}
+
+/// True when a split of the funds figures fits the template.
+pub(super) fn funds_fit(
+    cells: &[&str],
+    columns: &[&str],
+    (a, b, rate): (usize, usize, usize),
+) -> bool {
+    let value = |k: usize| cells.get(k).and_then(|t| number(t));
+    let (Some(av), Some(bv), Some(rv)) = (value(a), value(b), value(rate)) else {
+        return false;
+    };
+    let rate_fits = match av.is_zero() {
+        true => bv.is_zero() && rv.is_zero(),
+        false => bv
+            .checked_mul(Decimal::ONE_HUNDRED)
+            .and_then(|x| x.checked_div(av))
+            .is_some_and(|c| (c - rv).abs() <= Decimal::new(5, 1)),
+    };
+    let at = |name: &str| columns.iter().position(|c| *c == name);
+    // Points, scores and rates are written with at most two decimals.
+    let two_places = [at("分值"), at("得分"), Some(rate)]
+        .into_iter()
+        .flatten()
+        .all(|k| {
+            cells
+                .get(k)
+                .is_none_or(|t| t.split('.').nth(1).is_none_or(|d| d.len() <= 2))
+        });
+    if !two_places {
+        return false;
+    }
+    let points = at("分值").and_then(value);
+    let score = at("得分").and_then(value);
+    let points_fit = points.is_none_or(|p| p <= Decimal::ONE_HUNDRED && !p.is_zero());
+    let score_fits = match (points, score) {
+        (Some(p), Some(s)) => s <= p,
+        _ => true,
+    };
+    rate_fits && points_fit && score_fits
+}
+
+/// A 其中 row's figures written as the total row's first ones (`809583.6` under
+/// `80, 95, 83.6, …`): split as they are.
+pub(super) fn split_like(figures: &str, total: &[String]) -> Option<Vec<String>> {
+    let mut joined = String::new();
+    for (k, cell) in total.iter().enumerate() {
+        joined.push_str(cell);
+        if joined == figures {
+            return Some(total.iter().take(k + 1).cloned().collect());
+        }
+        if !figures.starts_with(&joined) {
+            return None;
+        }
+    }
+    None
+}
