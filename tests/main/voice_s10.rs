@@ -153,3 +153,35 @@ fn a_word_forms_notes_are_placed_as_its_findings() {
         }
     }
 }
+
+/// #16: the xlsx report `score DIR --out DIR/r.xlsx` wrote into the folder of forms is passed
+/// over, named, on the next `score DIR` — not read as a workbook of forms.
+#[test]
+fn a_report_written_into_the_folder_of_forms_is_passed_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = common::root().join("tests/data/import");
+    for name in ["flat-one-line.txt", "standard-template-example.xlsx"] {
+        std::fs::copy(data.join(name), dir.path().join(name)).unwrap();
+    }
+    let score = |format: &str, out: Option<&Path>| {
+        let mut t = Test::new()
+            .args(["--lang", "zh", "score", "--rules", "rules/anhui-2023"])
+            .args(["--format", format]);
+        if let Some(out) = out {
+            t = t.arg("--out").arg(out);
+        }
+        t.arg(dir.path()).output()
+    };
+    let before = score("csv", None);
+    let report = dir.path().join("评分结果.xlsx");
+    score("xlsx", Some(&report));
+    assert!(report.exists());
+    let after = score("csv", None);
+    assert_eq!(after.stdout, before.stdout, "{}", after.stderr);
+    assert!(after.stderr.contains("评分结果.xlsx"), "{}", after.stderr);
+    assert!(
+        after.stderr.contains("这是 jixiao 写出的评分报告"),
+        "{}",
+        after.stderr
+    );
+}
