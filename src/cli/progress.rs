@@ -24,3 +24,37 @@ pub(crate) fn bar(forms: usize) -> ProgressBar {
     }
     bar
 }
+
+/// True when stdout and stderr are one terminal (the same device), where rows printed as they
+/// come would interleave with the notes printed while the inputs are read: the rows are then
+/// held until the run ends (#16). False when either goes to a pipe or a file.
+pub(crate) fn same_terminal() -> bool {
+    std::io::stdout().is_terminal()
+        && std::io::stderr().is_terminal()
+        && one_device("/proc/self/fd/1", "/proc/self/fd/2")
+}
+
+/// Whether two paths name the same device; true where that cannot be told (no `/proc`).
+fn one_device(a: &str, b: &str) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return a.rdev() == b.rdev();
+        }
+    }
+    let _ = (a, b);
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_device_compares_devices() {
+        assert!(one_device("/dev/null", "/dev/null"));
+        #[cfg(unix)]
+        assert!(!one_device("/dev/null", "/dev/zero"));
+    }
+}
