@@ -49,6 +49,13 @@ fn is_operator(text: &str) -> bool {
     )
 }
 
+/// A cell of a 指标性质 column: an operator, or the kind of indicator the Hunan 绩效目标自评表
+/// writes there (`定性`, `定量`; tester s9 F19: `定性` was read as the target, shifting the
+/// row's values one column and leaving it unjudged).
+fn is_nature(text: &str) -> bool {
+    is_operator(text) || matches!(text.trim(), "定性" | "定量")
+}
+
 /// A unit cell of a 度量单位 column: short, no digits, not a placeholder or an operator.
 fn is_unit(text: &str) -> bool {
     let t = text.trim();
@@ -132,7 +139,7 @@ pub(super) fn indicator_by_kind(values: &[String], columns: &[Column]) -> Option
             .count();
         let take = match column {
             Column::Level3 | Column::Target => true,
-            Column::Nature => is_operator(cell),
+            Column::Nature => is_nature(cell),
             // A unit stands apart only from a target written as a bare number.
             Column::Unit => plain_target && is_unit(cell),
             Column::Actual if numbers == 0 => tail.len() > 1 || cell.chars().count() <= 12,
@@ -351,6 +358,15 @@ mod tests {
         assert_eq!(
             read(&["满意度", "≥", "90%", "达到", "10", "9", "个别不满意"]),
             strings(&["满意度", "≥", "90%", "", "达到", "10", "9", "个别不满意"])
+        );
+        // The Hunan 指标性质 `定性` is the row's nature, not its target (tester s9 F19).
+        let hunan = [Level3, Nature, Target, Actual, Deviation];
+        assert_eq!(
+            indicator_by_kind(
+                &strings(&["农业机械化水平", "定性", "提高", "提高"]),
+                &hunan
+            ),
+            Some(strings(&["农业机械化水平", "定性", "提高", "提高", ""]))
         );
     }
 }
