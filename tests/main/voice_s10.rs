@@ -185,3 +185,31 @@ fn a_report_written_into_the_folder_of_forms_is_passed_over() {
         after.stderr
     );
 }
+
+/// #16 item 4: reading a big input says so on a terminal only; piped, as here, stderr holds no
+/// reading line, no bar and no carriage return — the notes only, and stdout the rows only.
+#[test]
+fn reading_a_big_input_draws_nothing_when_piped() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed =
+        std::fs::read_to_string(common::root().join("tests/data/seed-2023-huainan.txt")).unwrap();
+    let big = dir.path().join("big.txt");
+    std::fs::write(&big, seed.repeat(3)).unwrap();
+    assert!(std::fs::metadata(&big).unwrap().len() > 1 << 17);
+    let out = Test::new()
+        .args([
+            "--lang",
+            "zh",
+            "score",
+            "--rules",
+            "rules/anhui-2023",
+            "--format",
+            "csv",
+        ])
+        .arg(&big)
+        .output();
+    assert!(!out.stderr.contains("正在读取"), "{}", out.stderr);
+    assert!(!out.stderr.contains('\r') && !out.stderr.contains('\u{1b}'));
+    assert!(out.stderr.contains("按"), "{}", out.stderr);
+    assert_eq!(out.stdout.lines().count(), 1 + 42, "{}", out.stdout);
+}
