@@ -375,6 +375,11 @@ pub trait Reporter {
             self.diagnostic(d);
         }
     }
+    /// `files` files of forms, `bytes` in all, are about to be read: a terminal may say so
+    /// until the next thing reported (#16: reading one big workbook showed nothing).
+    fn reading(&mut self, files: usize, bytes: u64) {
+        let _ = (files, bytes);
+    }
 }
 
 /// One thing reported through a [`Reporter`], kept as data.

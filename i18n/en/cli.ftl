@@ -148,3 +148,4 @@ help-diff-format-table = Aligned tables for a terminal
 help-diff-format-json = One JSON document (the compare report)
 help-diff-format-md = Markdown
 help-diff-format-html = A self-contained before/after HTML page (needs `--out FILE`)
+progress-reading = reading { $files } file(s) of forms ({ $size } MB), elapsed

@@ -134,3 +134,4 @@ help-diff-format-table = 在终端中显示的对齐表格
 help-diff-format-json = 一个 JSON 文档（比较报告）
 help-diff-format-md = Markdown
 help-diff-format-html = 一个独立的 HTML 网页，对照显示改前改后（须指定 `--out 文件`）
+progress-reading = 正在读取 { $files } 个自评表文件（{ $size } MB），已用

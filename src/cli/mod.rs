@@ -178,21 +178,46 @@ impl crate::diagnostic::Reporter for Output {
     fn diagnostics(&mut self, ds: &[Diagnostic]) {
         Output::diagnostics(self, ds);
     }
+    fn reading(&mut self, files: usize, bytes: u64) {
+        self.stop_reading();
+        self.reading = progress::reading(files, bytes);
+    }
 }
 
 /// Where commands send results and diagnostics; remembers whether an error was reported.
 pub struct Output {
     format: ErrorFormat,
     errors: usize,
+    /// The line saying files of forms are being read, on a terminal (#16), cleared before
+    /// anything else is printed.
+    reading: Option<indicatif::ProgressBar>,
+}
+
+impl Drop for Output {
+    fn drop(&mut self) {
+        self.stop_reading();
+    }
 }
 
 impl Output {
     fn new(format: ErrorFormat) -> Output {
-        Output { format, errors: 0 }
+        Output {
+            format,
+            errors: 0,
+            reading: None,
+        }
+    }
+
+    /// Clears the reading line, if one is shown.
+    fn stop_reading(&mut self) {
+        if let Some(bar) = self.reading.take() {
+            bar.finish_and_clear();
+        }
     }
 
     /// Prints a diagnostic to stderr.
     pub fn diagnostic(&mut self, d: &Diagnostic) {
+        self.stop_reading();
         if d.severity == Severity::Error {
             self.errors += 1;
         }
@@ -211,6 +236,7 @@ impl Output {
     /// Prints every diagnostic, in order: rendered on every core and written at once (a file
     /// of 10,000 forms has thousands of import notes, #15).
     pub fn diagnostics(&mut self, ds: &[Diagnostic]) {
+        self.stop_reading();
         use rayon::prelude::*;
         self.errors += ds.iter().filter(|d| d.severity == Severity::Error).count();
         let this = &*self;
@@ -222,6 +248,7 @@ impl Output {
 
     /// Prints a result to stdout.
     pub fn stdout(&mut self, text: &str) {
+        self.stop_reading();
         let mut lock = std::io::stdout().lock();
         let _ = lock.write_all(text.as_bytes());
         let _ = lock.flush();
@@ -230,6 +257,7 @@ impl Output {
     /// Prints a message to stderr (with `--error-format json`, as a JSON object with code
     /// `note`, so that every line of stderr is JSON).
     pub fn note(&mut self, text: &str) {
+        self.stop_reading();
         let line = match self.format {
             ErrorFormat::Json => serde_json::json!({
                 "code": "note",
@@ -244,6 +272,7 @@ impl Output {
 
     /// An operational failure (I/O): reported once as an error (code `io`).
     pub fn fail(&mut self, e: &dyn std::fmt::Display) {
+        self.stop_reading();
         self.errors += 1;
         let line = match self.format {
             ErrorFormat::Json => {

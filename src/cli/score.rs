@@ -343,6 +343,11 @@ enum Batch {
 /// when complete, so an interrupted run never leaves a half-written report.
 enum Sink {
     Stdout(std::io::BufWriter<std::io::Stdout>),
+    /// Stdout when it is the terminal stderr shows on: the rows are held and written when the
+    /// run ends, after the import notes and diagnostics printed while the inputs were read, so
+    /// that the two do not interleave on the screen (#16). A pipe or a file gets the rows as
+    /// they come.
+    Held(Vec<u8>),
     File {
         writer: std::io::BufWriter<std::fs::File>,
         temp: PathBuf,
@@ -355,6 +360,9 @@ use crate::load::temp_path;
 impl Sink {
     fn open(path: Option<&Path>) -> Result<Sink, String> {
         let Some(path) = path else {
+            if super::progress::same_terminal() {
+                return Ok(Sink::Held(Vec::new()));
+            }
             return Ok(Sink::Stdout(std::io::BufWriter::with_capacity(
                 1 << 20,
                 std::io::stdout(),
@@ -378,6 +386,7 @@ impl Sink {
     fn writer(&mut self) -> &mut dyn std::io::Write {
         match self {
             Sink::Stdout(w) => w,
+            Sink::Held(rows) => rows,
             Sink::File { writer, .. } => writer,
         }
     }
@@ -385,6 +394,11 @@ impl Sink {
     fn commit(self) -> std::io::Result<()> {
         match self {
             Sink::Stdout(mut w) => std::io::Write::flush(&mut w),
+            Sink::Held(rows) => {
+                let mut stdout = std::io::stdout().lock();
+                std::io::Write::write_all(&mut stdout, &rows)?;
+                std::io::Write::flush(&mut stdout)
+            }
             Sink::File { writer, temp, path } => {
                 let file = writer.into_inner().map_err(|e| e.into_error())?;
                 file.sync_all()?;

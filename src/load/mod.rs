@@ -395,8 +395,38 @@ pub enum Skipped {
     OfficeLock,
     /// A file of another kind (its extension, empty when it has none).
     OtherKind(String),
-    /// A report jixiao wrote (`score --format html --out` into the folder it scores).
+    /// A report jixiao wrote (`score --format html|xlsx --out` into the folder it scores).
     OwnReport,
+}
+
+/// The custom document property jixiao's xlsx report carries (`score --format xlsx`), by which
+/// a folder walk knows the workbook is a report it wrote, not a workbook of forms.
+pub const OWN_REPORT_PROPERTY: &str = "jixiao-report";
+
+/// True for an xlsx report jixiao wrote into the folder it scores (`score DIR --format xlsx
+/// --out DIR/r.xlsx`, then `score DIR`): its document properties carry
+/// [`OWN_REPORT_PROPERTY`], or — a report written before they did — its sheets are the
+/// report's (`汇总` and `发现明细`). Only the zip's directory and two small parts are read.
+fn is_own_workbook(path: &Path) -> bool {
+    use std::io::Read;
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let Ok(mut zip) = zip::ZipArchive::new(std::io::BufReader::new(file)) else {
+        return false;
+    };
+    let mut part = |name: &str| -> String {
+        let mut text = String::new();
+        if let Ok(entry) = zip.by_name(name) {
+            // A workbook's list of sheets and its properties are small; a bomb is cut short.
+            let _ = entry.take(1 << 20).read_to_string(&mut text);
+        }
+        text
+    };
+    part("docProps/custom.xml").contains(&format!("name=\"{OWN_REPORT_PROPERTY}\"")) || {
+        let sheets = part("xl/workbook.xml");
+        sheets.contains("name=\"汇总\"") && sheets.contains("name=\"发现明细\"")
+    }
 }
 
 /// True for an HTML report jixiao wrote: its page holds the report's error box.
@@ -437,6 +467,7 @@ fn take(path: &Path, what: Take) -> Option<Result<(), Skipped>> {
         _ if matches!(ext.as_str(), "html" | "htm") && is_own_report(path) => {
             Err(Skipped::OwnReport)
         }
+        _ if ext == "xlsx" && is_own_workbook(path) => Err(Skipped::OwnReport),
         _ if FORM_EXTENSIONS.contains(&ext.as_str()) => Ok(()),
         _ => Err(Skipped::OtherKind(ext)),
     })
@@ -562,5 +593,34 @@ mod write_tests {
         // No temporary file is left behind.
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 39);
+    }
+
+    /// A report written before it carried its property is known by its sheets; a workbook of
+    /// forms with a sheet named 汇总 alone, or a property of another name, is not a report.
+    #[test]
+    fn own_workbooks_are_known_by_property_or_by_their_sheets() {
+        use rust_xlsxwriter::{DocProperties, Workbook};
+        let dir = tempfile::tempdir().unwrap();
+        let book = |name: &str, sheets: &[&str], property: Option<&str>| {
+            let mut b = Workbook::new();
+            for s in sheets {
+                b.add_worksheet().set_name(*s).unwrap();
+            }
+            if let Some(p) = property {
+                b.set_properties(&DocProperties::new().set_custom_property(p, "1"));
+            }
+            let path = dir.path().join(name);
+            b.save(&path).unwrap();
+            is_own_workbook(&path)
+        };
+        assert!(book(
+            "old.xlsx",
+            &["汇总", "部门汇总", "发现明细", "表1"],
+            None
+        ));
+        assert!(book("new.xlsx", &["Sheet1"], Some(OWN_REPORT_PROPERTY)));
+        assert!(!book("forms.xlsx", &["汇总", "表1"], None));
+        assert!(!book("wps.xlsx", &["自评表"], Some("KSOProductBuildVer")));
+        assert!(!is_own_workbook(&dir.path().join("absent.xlsx")));
     }
 }

@@ -417,6 +417,14 @@ fn load_each(
     report: &mut dyn Reporter,
     mut each: impl FnMut(Case, &mut dyn Reporter),
 ) -> Option<super::forms::Forms> {
+    let (forms, bytes) = files
+        .iter()
+        .filter(|f| super::forms::holds_forms(f))
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .fold((0, 0), |(n, b), m| (n + 1, b + m.len()));
+    if forms > 0 {
+        report.reading(forms, bytes);
+    }
     let loaded: Vec<_> = files
         .par_iter()
         .map(|f| match super::forms::holds_forms(f) {

@@ -591,6 +591,11 @@ pub(crate) fn severity_name(s: Severity) -> String {
 /// The workbook's bytes: 汇总, 部门汇总, 发现明细, then, as `sheets` says, one sheet per form.
 pub fn xlsx(outcomes: &[Outcome], sheets: Sheets) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
+    // The mark a folder walk knows its own report by (`load::OWN_REPORT_PROPERTY`).
+    book.set_properties(
+        &rust_xlsxwriter::DocProperties::new()
+            .set_custom_property(crate::load::OWN_REPORT_PROPERTY, env!("CARGO_PKG_VERSION")),
+    );
     let fm = Formats {
         head: Format::new()
             .set_bold()

@@ -153,3 +153,63 @@ fn a_word_forms_notes_are_placed_as_its_findings() {
         }
     }
 }
+
+/// #16: the xlsx report `score DIR --out DIR/r.xlsx` wrote into the folder of forms is passed
+/// over, named, on the next `score DIR` — not read as a workbook of forms.
+#[test]
+fn a_report_written_into_the_folder_of_forms_is_passed_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = common::root().join("tests/data/import");
+    for name in ["flat-one-line.txt", "standard-template-example.xlsx"] {
+        std::fs::copy(data.join(name), dir.path().join(name)).unwrap();
+    }
+    let score = |format: &str, out: Option<&Path>| {
+        let mut t = Test::new()
+            .args(["--lang", "zh", "score", "--rules", "rules/anhui-2023"])
+            .args(["--format", format]);
+        if let Some(out) = out {
+            t = t.arg("--out").arg(out);
+        }
+        t.arg(dir.path()).output()
+    };
+    let before = score("csv", None);
+    let report = dir.path().join("评分结果.xlsx");
+    score("xlsx", Some(&report));
+    assert!(report.exists());
+    let after = score("csv", None);
+    assert_eq!(after.stdout, before.stdout, "{}", after.stderr);
+    assert!(after.stderr.contains("评分结果.xlsx"), "{}", after.stderr);
+    assert!(
+        after.stderr.contains("这是 jixiao 写出的评分报告"),
+        "{}",
+        after.stderr
+    );
+}
+
+/// #16 item 4: reading a big input says so on a terminal only; piped, as here, stderr holds no
+/// reading line, no bar and no carriage return — the notes only, and stdout the rows only.
+#[test]
+fn reading_a_big_input_draws_nothing_when_piped() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed =
+        std::fs::read_to_string(common::root().join("tests/data/seed-2023-huainan.txt")).unwrap();
+    let big = dir.path().join("big.txt");
+    std::fs::write(&big, seed.repeat(3)).unwrap();
+    assert!(std::fs::metadata(&big).unwrap().len() > 1 << 17);
+    let out = Test::new()
+        .args([
+            "--lang",
+            "zh",
+            "score",
+            "--rules",
+            "rules/anhui-2023",
+            "--format",
+            "csv",
+        ])
+        .arg(&big)
+        .output();
+    assert!(!out.stderr.contains("正在读取"), "{}", out.stderr);
+    assert!(!out.stderr.contains('\r') && !out.stderr.contains('\u{1b}'));
+    assert!(out.stderr.contains("按"), "{}", out.stderr);
+    assert_eq!(out.stdout.lines().count(), 1 + 42, "{}", out.stdout);
+}
