@@ -49,6 +49,15 @@ fn is_operator(text: &str) -> bool {
     )
 }
 
+/// A cell of a 指标性质 column: an operator giving the direction (`≥`, `≤`, `=` …) or the word
+/// a template writes there instead — `正向`/`反向`, or the kind of indicator, `定性`/`定量`
+/// (Sichuan, Hunan) — never a 三级指标 or a target. The one rule every reader placing cells by
+/// content asks (tester s9 F19: `定性` was read as the target, shifting the row's values one
+/// column and leaving it unjudged; s10 F7: `定性` and `正向` were read as the next row's 三级指标).
+pub(crate) fn is_nature(text: &str) -> bool {
+    is_operator(text) || matches!(text.trim(), "定性" | "定量" | "正向" | "反向")
+}
+
 /// A unit cell of a 度量单位 column: short, no digits, not a placeholder or an operator.
 fn is_unit(text: &str) -> bool {
     let t = text.trim();
@@ -132,7 +141,7 @@ pub(super) fn indicator_by_kind(values: &[String], columns: &[Column]) -> Option
             .count();
         let take = match column {
             Column::Level3 | Column::Target => true,
-            Column::Nature => is_operator(cell),
+            Column::Nature => is_nature(cell),
             // A unit stands apart only from a target written as a bare number.
             Column::Unit => plain_target && is_unit(cell),
             Column::Actual if numbers == 0 => tail.len() > 1 || cell.chars().count() <= 12,
