@@ -17,8 +17,17 @@ pub use import_notes::{FormNote, ImportNotes};
 /// The scored result of one case under one rule set.
 #[derive(Debug, Clone, Serialize)]
 pub struct Outcome {
-    /// Case file.
+    /// Case file; for a form scored straight from its input (`score FILE`), the input, with
+    /// the form's number in it in `form`.
     pub file: String,
+    /// For a form scored straight from its input: its number in the input, from 1 (#16).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form: Option<u32>,
+    /// What pairs the case with itself under two rule sets: the case file's name, or for a
+    /// form scored straight from its input the case file `import --out` would write
+    /// (`f.txt#2023-03-名称.toml`). Not shown.
+    #[serde(skip)]
+    pub key: String,
     /// 项目名称.
     pub project: Arc<str>,
     /// 主管部门 as written (empty when the form leaves it blank).
@@ -755,7 +764,22 @@ pub mod codes {
     pub const SURVEY_SAMPLE_SMALL: FindingCode = FindingCode::SurveySampleSmall;
 }
 
+/// A case's name as outputs show it: `file`, or for form `form` of an input scored straight
+/// from it, `f.txt 第 3 张表` (#16).
+pub fn shown_name(file: &str, form: Option<u32>) -> String {
+    match form {
+        Some(form) => crate::i18n::msg!("form-of-input", file = file, form = form).to_string(),
+        None => file.to_owned(),
+    }
+}
+
 impl Outcome {
+    /// The case as outputs name it: its case file, or the input and the form's number in it
+    /// (`f.txt 第 3 张表`) for a form scored straight from its input (#16).
+    pub fn shown(&self) -> String {
+        shown_name(&self.file, self.form)
+    }
+
     /// The total for arithmetic that compares outcomes (`diff`, `watch`): 0 on a form with no
     /// points, which has none (see [`Outcome::total`]).
     pub fn total_or_zero(&self) -> Decimal {

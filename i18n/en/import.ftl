@@ -130,6 +130,7 @@ import-note-row-cut = { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells
     } after the labels; read in column order (level 3, target) with no points (a row cut short)
+import-note-row-not-applicable = the row { $level3 } only says it does not apply, with no target or points: read as a not-applicable indicator (not scored)
 import-note-row-short-shared = { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells
@@ -241,3 +242,8 @@ import-note-funds-spent-rate-swapped = the 全年执行数 cell holds "{ $spent 
 import-skipped-own-report = skipped `{ $file }`: it is a report jixiao wrote, not a form
 import-skipped-own-report-help = write reports outside the folder of forms (`--out elsewhere/report.html`)
 import-note-side-by-side = this form stands beside the one on its left on the same sheet (or table) (columns { $first } to { $last }): read from its own columns
+import-note-continued-heading = { $text } is the heading of a table continued after a page break (续表): page text, left out
+import-note-rowspan-ended = the merged cell { $cell } runs { $rows } row(s) too far (its rowspan), into the row opening with { $row }: the merge ends above that row, whose cells are read in their own columns
+import-quoted-text = { $text }
+import-note-extra-column = column { $column } ({ $header }) is a remarks column a department added, which the case file has no place for: its { $cells } cell(s) are not imported and take no part in the scores: { $texts }
+import-note-untitled-form-header = no title cell: read as a form by its body from the 项目名称 row on (the funds and indicators headers, the 总分 row), titled by the sheet's printed page header { $title }

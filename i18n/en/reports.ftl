@@ -142,6 +142,7 @@ rule-item-sample = survey sample below { $size }: a finding
 rule-item-sample-capped = survey sample below { $size }: a finding, at most { $percent }% of the points
 
 ## Column headers and titles of the table, Markdown, CSV, HTML and xlsx outputs
+form-of-input = { $file } (form { $form })
 
 label-index = No.
 label-project = Project
@@ -151,6 +152,9 @@ label-file = File
 label-rules = Rules
 label-rules-hash = Rules hash
 label-total = Total
+label-complete = Complete
+total-complete-yes = complete
+total-complete-no = partial
 label-total-points = Out of
 label-grade = Grade
 label-reported-total = Reported total

@@ -173,3 +173,4 @@ rule-key-scripts = script { $n }
 rule-key-scripts-before = script { $n }: before scoring
 rule-key-scripts-indicator = script { $n }: each indicator
 rule-key-scripts-after = script { $n }: after scoring
+trace-input-at = { $field } = `{ $text }` ({ $at })

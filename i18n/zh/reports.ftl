@@ -103,6 +103,7 @@ rule-item-sample = 调查样本少于 { $size } 人：提出问题
 rule-item-sample-capped = 调查样本少于 { $size } 人：提出问题，最多得分值的 { $percent }%
 
 ## 表格、Markdown、CSV、HTML、xlsx 输出的列名和标题
+form-of-input = { $file } 第 { $form } 张表
 
 label-index = 序号
 label-project = 项目名称
@@ -112,6 +113,9 @@ label-file = 文件
 label-rules = 规则
 label-rules-hash = 规则哈希
 label-total = 计算总分
+label-complete = 完整性
+total-complete-yes = 完整
+total-complete-no = 不完整
 label-total-points = 满分
 label-grade = 等级
 label-reported-total = 自评总分

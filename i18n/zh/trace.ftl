@@ -167,3 +167,4 @@ rule-key-scripts = 第 { $n } 个规则脚本
 rule-key-scripts-before = 第 { $n } 个规则脚本：评分前
 rule-key-scripts-indicator = 第 { $n } 个规则脚本：逐项评分
 rule-key-scripts-after = 第 { $n } 个规则脚本：评分后
+trace-input-at = { $field } = `{ $text }`（{ $at }）

@@ -59,9 +59,9 @@ pub struct ScoreArgs {
 /// `--notes` of `score` (#15).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum NotesArg {
-    /// The first few notes of each kind, and how many more.
+    /// Every note of a file with at most 50; of a larger one, the first 3 of each kind, then how many more and on which forms
     Summary,
-    /// Every note.
+    /// Every note, however many
     All,
 }
 

@@ -43,8 +43,11 @@ pub struct Report {
 /// One case under both rule sets.
 #[derive(Debug, Clone, Serialize)]
 pub struct CaseDiff {
-    /// Case file.
+    /// Case file; for a form scored straight from its input, the input (`form`: its number).
     pub file: String,
+    /// For a form scored straight from its input: its number in the input, from 1 (#16).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form: Option<u32>,
     /// 项目名称.
     pub project: String,
     /// Total under A.
@@ -81,6 +84,11 @@ pub struct CaseDiff {
 }
 
 impl CaseDiff {
+    /// The case as outputs name it (see [`Outcome::shown`]).
+    pub fn shown(&self) -> String {
+        crate::outcome::shown_name(&self.file, self.form)
+    }
+
     /// Whether the case's finding codes differ between A and B.
     pub fn findings_changed(&self) -> bool {
         !self.findings_added.is_empty() || !self.findings_removed.is_empty()
@@ -385,6 +393,7 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
         crate::regress::compare::code_changes(&codes(oa), &codes(ob));
     CaseDiff {
         file: oa.file.clone(),
+        form: oa.form,
         project: oa.project.to_string(),
         before: oa.total_or_zero(),
         after: ob.total_or_zero(),

@@ -102,19 +102,14 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     let grade = grade.map(|g| g.name.clone());
     // A form with no points adds nothing up: it has no total (not 0) (#15).
     let total = (!cx.pointless).then(|| tidy(total));
-    // Trailing zeros carry no meaning once rounding is done: 97.00 is written 97.
-    for i in &mut indicators {
-        i.score = tidy(i.score);
-        i.points = i.points.map(tidy);
-        i.reported_score = i.reported_score.map(tidy);
-    }
-    execution.score = tidy(execution.score);
-    execution.points = tidy(execution.points);
-    execution.rate = execution.rate.map(tidy);
-    let (budget, spent) = execution::amounts(case);
-    (execution.budget, execution.spent) = (budget.map(tidy), spent.map(tidy));
+    tidy_all(case, &mut indicators, &mut execution);
     Outcome {
-        file: case.file().to_owned(),
+        file: case
+            .form_of
+            .as_ref()
+            .map_or_else(|| case.file().to_owned(), |f| f.input.clone()),
+        form: case.form_of.as_ref().map(|f| f.index),
+        key: case.file().to_owned(),
         project: case.project.text.clone(),
         department: case.department.text.clone(),
         unit: case.unit.text.clone(),
@@ -154,6 +149,20 @@ fn audit(
     form::check_year_and_template(cx);
     // Last: the blank 得分 findings of a form never self-scored become one (#15).
     form::collapse_blank_scores(cx, total_trace);
+}
+
+/// Trailing zeros carry no meaning once rounding is done: 97.00 is written 97.
+fn tidy_all(case: &Case, indicators: &mut [IndicatorOutcome], execution: &mut ExecutionOutcome) {
+    for i in indicators {
+        i.score = tidy(i.score);
+        i.points = i.points.map(tidy);
+        i.reported_score = i.reported_score.map(tidy);
+    }
+    execution.score = tidy(execution.score);
+    execution.points = tidy(execution.points);
+    execution.rate = execution.rate.map(tidy);
+    let (budget, spent) = execution::amounts(case);
+    (execution.budget, execution.spent) = (budget.map(tidy), spent.map(tidy));
 }
 
 /// A decimal without trailing zeros (`97.00` → `97`, `-0` → `0`): [`Decimal::normalize`],

@@ -10,6 +10,13 @@
 //! `Word 文档第 2 个表格第 7 行第 3 列`), not by rows counted from the top (#16). A table under
 //! a form that holds none of a form's cells (a 联系人/签字 or 填报说明 table) is left out and
 //! said, as on a web page ([`Sheet::skip_tables_without_form`]).
+//!
+//! A table that holds another table is a **layout table** (tester s9 F22: a form pasted from a
+//! web page, or framed by an office, sits in the one cell of an outer table), as on a web page:
+//! its own paragraphs are page text, a row each, and the tables inside it are read as grids —
+//! unless three of its own cells are the form's labels: then it is the form, and a small table
+//! in one of its cells is that cell's text. A first pass over the body finds which tables are
+//! layout tables.
 
 use super::grid::Import;
 use super::sheet::{self, Region, Sheet};
@@ -70,8 +77,15 @@ struct Body {
     sheet: Sheet,
     /// The next sheet row.
     row: u32,
-    /// Table nesting depth (cells of nested tables are read into the outer cell).
+    /// Grid table nesting depth (cells of tables nested in a grid table are read into its
+    /// cell); a layout table does not count.
     depth: u32,
+    /// Which tables, in the order they start, are layout tables ([`layout_tables`]).
+    layout: Vec<bool>,
+    /// How many tables have started.
+    tables_seen: usize,
+    /// For each open table, outermost first: whether it is a layout table.
+    open_tables: Vec<bool>,
     /// The next grid column in the current table row.
     column: u32,
     cell: Option<OpenCell>,
@@ -104,6 +118,12 @@ impl Body {
         match e.local_name().as_ref() {
             "t" => self.in_t = true,
             "tbl" => {
+                let layout = self.layout.get(self.tables_seen).copied().unwrap_or(false);
+                self.tables_seen = self.tables_seen.saturating_add(1);
+                self.open_tables.push(layout);
+                if layout && self.depth == 0 {
+                    return;
+                }
                 self.depth += 1;
                 if self.depth == 1 {
                     self.vmerges.clear();
@@ -154,6 +174,10 @@ impl Body {
         match name {
             "t" => self.in_t = false,
             "tbl" => {
+                let layout = self.open_tables.pop().unwrap_or(false);
+                if layout && self.depth == 0 {
+                    return;
+                }
                 if self.depth == 1 {
                     self.close_vmerges();
                     if let Some(start) = self.table_start.take()
@@ -231,13 +255,105 @@ impl Body {
     }
 }
 
+/// The elements the first pass over a body looks at.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    /// `w:tbl`
+    Table,
+    /// `w:tr` or `w:tc`: a cell's text ends.
+    Cell,
+    /// `w:t`
+    Text,
+}
+
+impl Tag {
+    fn of(name: &str) -> Option<Tag> {
+        match name {
+            "tbl" => Some(Tag::Table),
+            "tr" | "tc" => Some(Tag::Cell),
+            "t" => Some(Tag::Text),
+            _ => None,
+        }
+    }
+}
+
+/// For each table of the body (`w:tbl`), in the order they start: whether it is a layout
+/// table — it holds another table, and fewer than three of its own cells are the form's
+/// labels ([`sheet::is_grid_label`]), as on a web page.
+fn layout_tables(xml: &[u8]) -> Result<Vec<bool>, String> {
+    /// A table being read: its index, whether it holds a table, its own labels, its cell's
+    /// text so far.
+    struct Open {
+        index: usize,
+        holds_table: bool,
+        labels: usize,
+        cell: String,
+    }
+    fn end_cell(open: Option<&mut Open>) {
+        if let Some(t) = open {
+            let cell: String = t.cell.chars().filter(|c| !c.is_whitespace()).collect();
+            t.cell.clear();
+            t.labels += usize::from(sheet::is_grid_label(&cell));
+        }
+    }
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    let mut layout = Vec::new();
+    let mut open: Vec<Open> = Vec::new();
+    let mut in_t = false;
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|e| format!("{e} (at byte {})", reader.buffer_position()))?;
+        let (start, name) = match &event {
+            Event::Start(e) => (true, Tag::of(e.local_name().as_ref())),
+            Event::End(e) => (false, Tag::of(e.local_name().as_ref())),
+            Event::Text(t) if in_t => {
+                if let Some(table) = open.last_mut() {
+                    table.cell.push_str(&t.xml10_content());
+                }
+                continue;
+            }
+            Event::Eof => break,
+            _ => continue,
+        };
+        match (start, name) {
+            (true, Some(Tag::Table)) => {
+                if let Some(outer) = open.last_mut() {
+                    outer.holds_table = true;
+                }
+                open.push(Open {
+                    index: layout.len(),
+                    holds_table: false,
+                    labels: 0,
+                    cell: String::new(),
+                });
+                layout.push(false);
+            }
+            (false, Some(Tag::Table)) => {
+                end_cell(open.last_mut());
+                if let Some(t) = open.pop()
+                    && let Some(is_layout) = layout.get_mut(t.index)
+                {
+                    *is_layout = t.holds_table && t.labels < 3;
+                }
+            }
+            (_, Some(Tag::Cell)) => end_cell(open.last_mut()),
+            (_, Some(Tag::Text)) => in_t = start,
+            _ => {}
+        }
+    }
+    Ok(layout)
+}
+
 /// Reads the body of `word/document.xml` into a sheet, with the rows (first, last) of each
 /// outermost table.
 fn read_body(xml: &[u8]) -> Result<(Sheet, Vec<(u32, u32)>), String> {
+    let layout = layout_tables(xml)?;
     // Events borrowed from the bytes, not copied into a buffer each (#15).
     let mut reader = quick_xml::Reader::from_reader(xml);
     let mut body = Body {
         sheet: Sheet::new(SHEET),
+        layout,
         ..Body::default()
     };
     loop {

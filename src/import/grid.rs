@@ -738,6 +738,8 @@ pub(crate) struct Form {
     /// In a grid holding forms side by side: the form's columns (first, last, 1-based), so
     /// that a note on a cell goes to the form standing over it.
     pub(crate) band: Option<(usize, usize)>,
+    /// In a grid: the remark columns beside the form's (`备注`, `评分标准`), said once each.
+    extra_columns: Vec<aligned::ExtraColumn>,
 }
 
 /// Forms read from rows, and the notes that belong to no form.
@@ -794,11 +796,31 @@ enum Layout {
 /// Word or HTML table), with empty cells present and cells merged over left out: funds,
 /// indicator and 总分 rows are read by the columns their headers name, so a label in the
 /// third column, a merged 总分 label, an extra column or a far stray cell do not shift them.
-pub(crate) fn read_aligned(rows: Vec<Row>, sheet: Option<&str>) -> Parsed {
+/// `page_header` is a worksheet's printed page header (页眉): a form with no title cell takes
+/// its title from it when it is one (tester s9 F25).
+pub(crate) fn read_aligned(
+    rows: Vec<Row>,
+    sheet: Option<&str>,
+    page_header: Option<&str>,
+) -> Parsed {
     match side::split(rows) {
-        Err(rows) => read_rows(rows, sheet, Layout::Aligned, true),
+        Err(rows) => read_rows_headed(rows, sheet, page_header),
         Ok(blocks) => read_side_by_side(blocks, sheet),
     }
+}
+
+/// The rows of a grid read as [`read_aligned`] reads one block.
+fn read_rows_headed(mut rows: Vec<Row>, sheet: Option<&str>, page_header: Option<&str>) -> Parsed {
+    let headed = page_header
+        .filter(|h| is_title(h))
+        .and_then(|header| untitled_form(&mut rows, sheet, Layout::Aligned, Some(header)));
+    let mut parsed = read_rows(rows, sheet, Layout::Aligned, true);
+    if let Some((at, message)) = headed
+        && let Some(form) = parsed.forms.iter_mut().find(|f| f.start == at)
+    {
+        form.note_at(at.1, at.0, NoteKind::Recognised, message);
+    }
+    parsed
 }
 
 /// Reads each block of forms laid side by side ([`side`]) as a grid of its own, left to
@@ -853,7 +875,7 @@ fn read_rows_before(
         true => half_width(rows.iter_mut().flat_map(|r| r.cells.iter_mut())),
         false => Vec::new(),
     };
-    let untitled = untitled_form(&mut rows, sheet, layout);
+    let untitled = untitled_form(&mut rows, sheet, layout, None);
     // Title and section rows are matched on their non-empty cells in a grid.
     let filled: Vec<Cow<'_, Row>> = rows
         .par_iter()
@@ -924,6 +946,7 @@ fn untitled_form(
     rows: &mut Vec<Row>,
     sheet: Option<&str>,
     layout: Layout,
+    page_header: Option<&str>,
 ) -> Option<((usize, usize), Message)> {
     let first = |row: &Row| {
         row.cells
@@ -958,12 +981,18 @@ fn untitled_form(
         .iter()
         .find(|c| !c.text.trim().is_empty())?;
     let (line, number) = (cell.line, cell.number);
-    let (title, message) = match sheet.filter(|name| is_title(name)) {
-        Some(name) => (
+    // The printed page header first (what the department printed over the form), then the
+    // sheet's name, then the template's title.
+    let (title, message) = match (page_header, sheet.filter(|name| is_title(name))) {
+        (Some(header), _) => (
+            header.to_owned(),
+            msg!("import-note-untitled-form-header", title = quoted(header)),
+        ),
+        (None, Some(name)) => (
             name.to_owned(),
             msg!("import-note-untitled-form-sheet", title = quoted(name)),
         ),
-        None => (TITLE.to_owned(), msg!("import-note-untitled-form")),
+        (None, None) => (TITLE.to_owned(), msg!("import-note-untitled-form")),
     };
     let cells = vec![Cell {
         text: Cow::Owned(title),
@@ -992,7 +1021,10 @@ fn drop_marker_rows(rows: &mut Vec<Row>, sheet: Option<&str>, layout: Layout) ->
     };
     rows.retain_mut(|row| {
         // Nearly every row holds no marker: told in one pass over its cells (#15).
-        if !row.cells.iter().any(|c| super::page::is_marker(&c.text)) {
+        let junk = |c: &Cell| {
+            super::page::is_marker(&c.text) || super::page::is_continued_heading(&c.text)
+        };
+        if !row.cells.iter().any(junk) {
             return true;
         }
         if super::page::is_marker_row(row) {
@@ -1094,6 +1126,7 @@ fn read_form(
         }
     }
     form.finish(next_title);
+    form.note_extra_columns();
     form
 }
 
@@ -1392,6 +1425,7 @@ impl Form {
             indicator_at: Vec::new(),
             in_yuan: false,
             band: None,
+            extra_columns: Vec::new(),
         }
     }
 
@@ -2421,6 +2455,19 @@ impl Form {
                     ),
                 );
             }
+            // A row that only says it does not apply (`指标1：本项目不涉及`, nothing after it) is
+            // a not-applicable row, as scoring reads it, not a row cut short: said, no guess
+            // (tester s9 F7: a form that read right was told its numbers may be wrong).
+            _ if rest.iter().all(|t| says_not_applicable(t)) => {
+                self.note(
+                    row,
+                    NoteKind::Recognised,
+                    msg!(
+                        "import-note-row-not-applicable",
+                        level3 = quoted(get(0).unwrap_or_default())
+                    ),
+                );
+            }
             // A row under new labels cannot share the points cell of another group's row: it
             // is a row cut short (the end of a cut-off form), read without points.
             n if labels > 0 => {
@@ -2442,6 +2489,18 @@ impl Form {
         }
         indicator
     }
+}
+
+/// A cell that says the indicator does not apply (`不适用`, `本项目不涉及`), also after a
+/// placeholder name (`指标1：本项目不涉及`).
+fn says_not_applicable(text: &str) -> bool {
+    let t = text.trim();
+    let bare = t
+        .strip_prefix("指标")
+        .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()))
+        .and_then(|r| r.strip_prefix([':', '：']))
+        .unwrap_or(t);
+    crate::value::parse(bare) == crate::value::Value::NotApplicable
 }
 
 /// The label of the notes block that closes a form: `注…`, `说明`, `备注`, `填报说明` (alone or
@@ -2793,17 +2852,13 @@ pub(crate) fn file_name(form: &Form) -> String {
     format!("{year}-{:02}-{project}.toml", form.index)
 }
 
-/// The form's draft; its rows are moved into it (the form is not read again).
+/// The form's draft; its rows are moved into it (the form is not read again). Its `origin`
+/// is left empty: it is the case file's first comment, worded only when the text is written
+/// (`pending::PendingForm::write_to`; a form scored straight from its input has none, #15).
 pub(crate) fn draft(form: &mut Form, source_name: &str, rules: Option<&str>) -> Draft {
     use std::mem::take;
     Draft {
-        // In the language of the import, as its notes (#16 item 4).
-        origin: msg!(
-            "import-origin",
-            file = source_name,
-            form = form.index.to_string()
-        )
-        .to_string(),
+        origin: String::new(),
         notes: take(&mut form.form_notes),
         source: source_name.to_owned(),
         index: Some(form.index),

@@ -15,8 +15,9 @@
 //! form's cells — are read as grids. A first pass over the tokens finds which tables those are.
 
 use super::encoding;
-use super::grid::Import;
+use super::grid::{self, Import, NoteKind};
 use super::sheet::{self, Sheet};
+use crate::i18n::{msg, quoted};
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -109,7 +110,7 @@ fn layout_tables(text: &str) -> Vec<bool> {
     fn end_cell(open: Option<&mut Open>) {
         if let Some(t) = open {
             let cell = squeeze(&std::mem::take(&mut t.cell));
-            t.labels += usize::from(is_form_label(&cell));
+            t.labels += usize::from(sheet::is_grid_label(&cell));
         }
     }
     let mut layout = Vec::new();
@@ -151,15 +152,6 @@ fn layout_tables(text: &str) -> Vec<bool> {
         }
     }
     layout
-}
-
-/// A label of the form's grid: a header (项目名称, 主管部门 …), a funds column (全年预算数 …) or
-/// an indicators column (一级指标, 年度指标值 …).
-fn is_form_label(cell: &str) -> bool {
-    !cell.is_empty()
-        && (super::grid::header_key(cell).is_some()
-            || super::grid::funds_column(cell).is_some()
-            || super::grid::indicator_column(cell).is_some())
 }
 
 /// The page's text: UTF-8 when it is valid UTF-8, else the `charset` the page declares, else
@@ -396,6 +388,9 @@ impl Page {
         let Some(cell) = self.cell.take() else {
             return;
         };
+        if self.column == 0 {
+            self.end_overrun_spans(&cell.text);
+        }
         // Skip the columns a rowspan from above still covers.
         while self
             .spans
@@ -417,6 +412,48 @@ impl Page {
             }
         }
         self.column = last_column.saturating_add(1);
+    }
+
+    /// Ends the rowspans from above that run one row too far into a row opening with `text`
+    /// (tester s9 F26, a CMS editor's slip): a 总分/合计 row or a title row ends every span
+    /// over it, a level-1 label (`效益指标(30分)`) the level-1 label's span over it. Read
+    /// under the span, the row's cells were pushed a column right: the 总分 row's 分值 was read
+    /// as its 自评总分, a 二级 label as a 一级 one. Each span ended is noted at its row.
+    fn end_overrun_spans(&mut self, text: &str) {
+        let label = squeeze(text);
+        let opens = grid::is_total_label(&label) || grid::is_title(&label);
+        let level1 = matches!(
+            grid::split_points(&label).0,
+            "产出指标" | "效益指标" | "满意度指标"
+        );
+        if !(opens || level1) {
+            return;
+        }
+        let row = self.row;
+        let mut column = 0;
+        while let Some(&last) = self.spans.get(&column).filter(|&&last| last >= row) {
+            let Some((over, first, end)) = self.sheet.merge_over(row, column) else {
+                break;
+            };
+            let over_level1 = matches!(
+                grid::split_points(&squeeze(&over)).0,
+                "产出指标" | "效益指标" | "满意度指标"
+            );
+            if opens || over_level1 {
+                self.sheet.end_merge_above(row, column);
+                for c in first..=end {
+                    self.spans.insert(c, row.saturating_sub(1));
+                }
+                let message = msg!(
+                    "import-note-rowspan-ended",
+                    cell = quoted(over.as_str()),
+                    rows = last - row + 1,
+                    row = quoted(label.as_str())
+                );
+                self.sheet.note(row, column, NoteKind::Recognised, message);
+            }
+            column = end.saturating_add(1);
+        }
     }
 
     fn end_row(&mut self) {

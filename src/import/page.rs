@@ -23,13 +23,19 @@ pub(crate) fn is_marker(text: &str) -> bool {
     // ASCII C2, E1, E2 or E3); and it holds a page number, in ASCII or full-width digits
     // (`０`–`９` are `EF BC 90`–`EF BC 99`). Most cells are told by their first byte, a dash or
     // `第一级` without a digit without a copy.
-    let starts = |b: &u8| {
-        matches!(
+    // `E5` and `E7` lead no white space: such a cell starts with `共` or `第` itself, which its
+    // first three bytes tell (most Chinese text starts with one of the two lead bytes).
+    let bytes = text.as_bytes();
+    let starts = match bytes.first() {
+        Some(0xE5) => bytes.starts_with("共".as_bytes()),
+        Some(0xE7) => bytes.starts_with("第".as_bytes()),
+        Some(b) => matches!(
             b,
-            b'-' | b'P' | b'p' | b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3 | 0xE5 | 0xE7 | 0xEF
-        )
+            b'-' | b'P' | b'p' | b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3 | 0xEF
+        ),
+        None => false,
     };
-    text.as_bytes().first().is_some_and(starts)
+    starts
         && text.trim_start().starts_with(is_marker_start)
         && text.bytes().any(|b| b.is_ascii_digit() || b == 0xEF)
         && is_marker_plainly(text)
@@ -103,7 +109,18 @@ pub(crate) fn without_markers<'c, 'a>(
     cells: &'c [Cell<'a>],
 ) -> (Cow<'c, [Cell<'a>]>, Vec<ImportNote>) {
     let starts = |c: &Cell| c.text.starts_with(is_marker_start);
-    if !cells.iter().any(starts) {
+    // A page heading printed again is looked for at a page marker, or — where the copy lost
+    // its markers — wherever a form's title stands a second time.
+    let unmarked = !cells
+        .iter()
+        .any(|c| starts(c) || is_continued_heading(&c.text));
+    if unmarked
+        && cells
+            .iter()
+            .filter(|c| grid::is_title(&c.text))
+            .nth(1)
+            .is_none()
+    {
         return (Cow::Borrowed(cells), Vec::new());
     }
     let header = page_header(cells);
@@ -116,9 +133,22 @@ pub(crate) fn without_markers<'c, 'a>(
             i += 1;
             continue;
         }
-        let Some(n) = starts(cell).then(|| marker_pieces(cells, i)).flatten() else {
-            kept.push(cell.clone());
+        if is_continued_heading(&cell.text) {
+            notes.push(cell.note(NoteKind::Recognised, marker_message(&cell.text)));
             i += 1;
+            continue;
+        }
+        let Some(n) = starts(cell).then(|| marker_pieces(cells, i)).flatten() else {
+            match heading_unmarked(&kept, cells, i, &header) {
+                Some((next, said)) => {
+                    notes.extend(said);
+                    i = next;
+                }
+                None => {
+                    kept.push(cell.clone());
+                    i += 1;
+                }
+            }
             continue;
         };
         let text: Vec<&str> = cells.iter().skip(i).take(n).map(|c| &*c.text).collect();
@@ -180,6 +210,30 @@ fn past_page_heading(
             return i;
         }
     }
+}
+
+/// Where the rows go on after a page heading at `i` whose page marker the copy lost (tester
+/// s9 F9: a PDF copy without its page footers), with its notes: the same test as after a
+/// marker ([`past_page_heading`]), taken only where the heading holds the form's own title
+/// printed again ([`repeated_title`]) — the page's header text alone (`报表编号:…`) is no
+/// page break without a marker or a title, nor is anything before the form's first title.
+fn heading_unmarked(
+    kept: &[Cell],
+    cells: &[Cell],
+    i: usize,
+    header: &[&str],
+) -> Option<(usize, Vec<ImportNote>)> {
+    let here = cells.get(i)?;
+    let starts_heading = grid::is_title(&here.text) || is_page_header(&here.text, header);
+    if !starts_heading || !kept.iter().any(|c| grid::is_title(&c.text)) {
+        return None;
+    }
+    let mut said = Vec::new();
+    let next = past_page_heading(kept, cells, i, header, &mut said);
+    let titled = cells
+        .get(i..next)
+        .is_some_and(|heading| heading.iter().any(|c| grid::is_title(&c.text)));
+    titled.then_some((next, said))
 }
 
 /// How many cells (the title, and its year when that follows) the form's own title printed
@@ -345,21 +399,70 @@ fn marker_pieces(cells: &[Cell], i: usize) -> Option<usize> {
     longest
 }
 
-/// True for a row whose only text is a page marker (a line of its own in `|` or tab text).
+/// True for a row whose only text is a page marker (a line of its own in `|` or tab text) or
+/// a continuation heading ([`is_continued_heading`]).
 pub(crate) fn is_marker_row(row: &Row) -> bool {
     let mut filled = row.cells.iter().filter(|c| !c.text.is_empty());
-    filled.next().is_some_and(|c| is_marker(&c.text)) && filled.next().is_none()
+    filled
+        .next()
+        .is_some_and(|c| is_marker(&c.text) || is_continued_heading(&c.text))
+        && filled.next().is_none()
+}
+
+/// True for the heading a document prints over the part of a table continued after a page
+/// break: `续表`, `（续）`, `（续表）`, alone or after the form's title or a table's number
+/// (`部门预算项目支出绩效自评表（续）`, `表1（续表）`, `附件1 续表`). Page text, never a cell of
+/// the form (tester s9 F17: between two Word tables of one form it became the 一级指标 of the
+/// rows after the break).
+pub(crate) fn is_continued_heading(text: &str) -> bool {
+    // Nearly every cell is told by its last character (#15: the grid reader asks every row).
+    let end = text.trim_end();
+    if !(end.ends_with(['续', '表', '）', ')', '】', ']'])) {
+        return false;
+    }
+    let t = grid::squeeze(end);
+    let (t, bracketed) = match t.strip_suffix([')', '）', ']', '】']) {
+        Some(inner) => (inner, true),
+        None => (&*t, false),
+    };
+    let Some(rest) = t.strip_suffix("续表").or_else(|| t.strip_suffix('续')) else {
+        return false;
+    };
+    let rest = match bracketed {
+        true => match rest.strip_suffix(['(', '（', '[', '【']) {
+            Some(rest) => rest,
+            None => return false,
+        },
+        false => rest,
+    };
+    let named = |rest: &str| {
+        let number = ["附件", "附表", "表"]
+            .iter()
+            .find_map(|lead| rest.strip_prefix(lead));
+        number.is_some_and(|number| {
+            let after = number.trim_start_matches(|c: char| c.is_ascii_digit());
+            let after = after.trim_start_matches([':', '：', '、', '.']);
+            after.len() < number.len() && (after.is_empty() || grid::is_title(after))
+        })
+    };
+    match rest {
+        "" => bracketed || t.ends_with("续表"),
+        rest => grid::is_title(rest) || named(rest),
+    }
 }
 
 /// The note on a page marker left out.
 pub(crate) fn marker_message(text: &str) -> crate::i18n::Message {
-    msg!("import-note-page-marker", text = quoted(text))
+    match is_continued_heading(text) {
+        true => msg!("import-note-continued-heading", text = quoted(text)),
+        false => msg!("import-note-page-marker", text = quoted(text)),
+    }
 }
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
-    use super::{is_marker, is_marker_plainly, without_markers};
+    use super::{is_continued_heading, is_marker, is_marker_plainly, without_markers};
     use crate::import::grid::Cell;
 
     fn texts(cells: &[&'static str]) -> Vec<String> {
@@ -414,6 +517,34 @@ mod tests {
             kept.iter().any(|t| t == "县级专项资金绩效目标自评表"),
             "{kept:?}"
         );
+    }
+
+    /// Tester s9 F9 with the page marker lost: the form's own title printed again mid-form is
+    /// still page text (with the report number before it); the report number alone, a title
+    /// after the 总分 or followed by a header is not.
+    #[test]
+    fn a_repeated_heading_without_its_page_marker_is_page_text() {
+        let title = "部门预算项目支出绩效自评表";
+        let page1 = [
+            "报表编号:510000_0013zp",
+            title,
+            "(2024年度)",
+            "项目名称",
+            "农村公路养护",
+            "质量指标",
+        ];
+        let page2 = ["报表编号:510000_0013zp", title, "(2024年度)", "时效指标"];
+        let kept = texts(&[page1.as_slice(), page2.as_slice()].concat());
+        assert_eq!(kept.iter().filter(|t| *t == title).count(), 1, "{kept:?}");
+        assert_eq!(kept.len(), page1.len() + 1, "{kept:?}");
+        let alone = ["报表编号:510000_0013zp", "时效指标"];
+        let kept = texts(&[page1.as_slice(), alone.as_slice()].concat());
+        assert_eq!(kept.len(), page1.len() + 2, "{kept:?}");
+        let done = [title, "(2024年度)", "项目名称", "另一个项目"];
+        let kept = texts(&[page1.as_slice(), &["总分", "100", "95"], done.as_slice()].concat());
+        assert_eq!(kept.iter().filter(|t| *t == title).count(), 2, "{kept:?}");
+        let kept = texts(&[page1.as_slice(), done.as_slice()].concat());
+        assert_eq!(kept.iter().filter(|t| *t == title).count(), 2, "{kept:?}");
     }
 
     /// Tester s7 F11: the page header printed again after a break is left out, a cell the break
@@ -491,10 +622,11 @@ mod tests {
 
     proptest::proptest! {
         /// The tests of the first byte and for a digit turn no marker away: texts made of
-        /// markers' pieces and white space read the same with them and without them.
+        /// markers' pieces and white space read the same with them and without them (`年`
+        /// and `社` share `共`'s and `第`'s first byte).
         #[test]
         fn the_quick_tests_turn_no_marker_away(
-            text in "[第共页,，/、 \u{3000}\u{a0}\u{2003}\t\nPagpeof0-9０-９\\-—–－‒―一二三]{0,12}"
+            text in "[第共页,，/、 \u{3000}\u{a0}\u{2003}\t\nPagpeof0-9０-９\\-—–－‒―一二三年社]{0,12}"
         ) {
             proptest::prop_assert_eq!(is_marker(&text), is_marker_plainly(&text));
         }
@@ -538,5 +670,46 @@ mod tests {
         ] {
             assert!(!is_marker(cell), "{cell}");
         }
+    }
+
+    /// Tester s9 F17: a continuation heading between two tables of one form is page text, in
+    /// every reader; a cell of a form that merely ends in 续 or 表 is not.
+    #[test]
+    fn continuation_headings_are_page_text() {
+        for heading in [
+            "部门预算项目支出绩效自评表（续）",
+            "项目支出绩效自评表(续表)",
+            "项目支出绩效自评表 （续）",
+            "（续）",
+            "(续表)",
+            "续表",
+            "表1（续）",
+            "附件1 续表",
+            "附件2：项目支出绩效自评表（续表）",
+            "【续表】",
+        ] {
+            assert!(is_continued_heading(heading), "{heading}");
+        }
+        for cell in [
+            "续",
+            "持续",
+            "继续",
+            "项目资金(万元)",
+            "手续(续)",
+            "续建项目",
+            "报表",
+            "指标1:道路养护（续建）",
+            "自评表",
+            "（续建）",
+        ] {
+            assert!(!is_continued_heading(cell), "{cell}");
+        }
+        let kept = texts(&[
+            "指标1",
+            "10",
+            "部门预算项目支出绩效自评表（续）",
+            "时效指标",
+        ]);
+        assert_eq!(kept, ["指标1", "10", "时效指标"]);
     }
 }

@@ -8,7 +8,7 @@
 
 use super::draft::Mirror;
 use super::grid::{self, Form, Import, ImportNote, ImportedForm};
-use crate::i18n::Message;
+use crate::i18n::{Message, msg};
 use crate::load::raw_case::{CaseMirror, CaseTables};
 use rayon::prelude::*;
 use std::sync::Arc;
@@ -102,23 +102,61 @@ impl PendingForm {
         rules: Option<&str>,
         tables: &mut impl CaseTables,
     ) -> Writing {
-        self.draft_to(source_name, rules, |draft| draft.write_to(tables))
+        self.draft_to(source_name, rules, |draft| {
+            // In the language of the import, as its notes (#16 item 4): worded only here, for
+            // the text (#15: a form fed without its text never shows it).
+            draft.origin = msg!(
+                "import-origin",
+                file = source_name,
+                form = draft.index.unwrap_or_default().to_string()
+            )
+            .to_string();
+            draft.write_to(tables)
+        })
     }
 
     /// The form's tables handed to `tables` as [`PendingForm::write_to`] hands them, without
     /// writing its case text (the [`Fed`]'s `toml` is empty; every span is): for a form scored
     /// straight from its input, which has no case file (#15, #16 F5). A form its reader
     /// wrote already is handed back as it is.
+    ///
+    /// `listed` false: no output lists the form's import notes (CSV, the table): they are
+    /// not worded into `[form] import_notes`, which is handed on empty (#15: wording them
+    /// was 2% of scoring a file of forms); [`Fed::doubtful_notes`] still counts them.
     pub fn feed(
         self,
         source_name: &str,
         rules: Option<&str>,
         tables: &mut impl CaseTables,
+        listed: bool,
     ) -> Writing {
-        self.draft_to(source_name, rules, |draft| {
+        let Kind::Read(mut read) = self.0 else {
+            return self.draft_to(source_name, rules, |_| String::new());
+        };
+        if listed {
+            return PendingForm(Kind::Read(read)).draft_to(source_name, rules, |draft| {
+                draft.feed(tables);
+                String::new()
+            });
+        }
+        // The notes are kept aside while the draft is made, so that none is worded.
+        let notes = std::mem::take(&mut read.form.notes);
+        let read_note = read.read_note.take();
+        let doubtful = (notes.iter().chain(&read_note))
+            .filter(|n| matches!(n.kind, grid::NoteKind::Guessed | grid::NoteKind::Unreadable))
+            .count();
+        let fed = PendingForm(Kind::Read(read)).draft_to(source_name, rules, |draft| {
             draft.feed(tables);
             String::new()
-        })
+        });
+        match fed {
+            Writing::Fed(fed) => Writing::Fed(Fed {
+                notes,
+                doubtful_notes: Some(doubtful),
+                ..fed
+            }),
+            written => written,
+        }
     }
 
     /// The form's draft, as its case file is written, handed to `write` (which gives the
@@ -127,7 +165,7 @@ impl PendingForm {
         self,
         source_name: &str,
         rules: Option<&str>,
-        write: impl FnOnce(&super::draft::Draft) -> String,
+        write: impl FnOnce(&mut super::draft::Draft) -> String,
     ) -> Writing {
         let read = match self.0 {
             Kind::Written(f) => return Writing::Written(f),
@@ -144,7 +182,7 @@ impl PendingForm {
             let at = usize::from(encoded).min(draft.import_notes.len());
             draft.import_notes.insert(at, note.to_string());
         }
-        let toml = write(&draft);
+        let toml = write(&mut draft);
         Writing::Fed(Fed {
             index: form.index,
             file_name,
@@ -152,6 +190,7 @@ impl PendingForm {
             notes_above: draft.notes,
             incomplete: !form.complete,
             notes: form.notes,
+            doubtful_notes: None,
         })
     }
 }
@@ -180,6 +219,10 @@ pub struct Fed {
     pub incomplete: bool,
     /// What the importer recognised, guessed or could not read, as [`ImportedForm::notes`].
     pub notes: Vec<ImportNote>,
+    /// Fed with its notes unlisted ([`PendingForm::feed`]): how many of them its
+    /// `import_notes` would have held that say the importer guessed or could not read
+    /// something (none: the notes were handed on).
+    pub doubtful_notes: Option<usize>,
 }
 
 impl Pending {

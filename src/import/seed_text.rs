@@ -54,13 +54,23 @@ pub fn looks_like(text: &str) -> bool {
     let (mut lines, mut piped, mut start) = (0usize, 0usize, 0usize);
     let ends = memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]);
     for end in ends {
-        // A line without its white space at the end (a `\r` included), blank lines left out.
-        let line = text.get(start..end).unwrap_or("").trim_end();
+        // A line without its white space at the end (a `\r` included), blank lines left out;
+        // a line ending in `|` or in another printable ASCII character is told by that byte,
+        // without trimming it (#15: this runs on one core before any form is read).
+        let last = end.checked_sub(1).filter(|&at| at >= start);
+        let (filled, pipe) = match last.and_then(|at| bytes.get(at)) {
+            Some(b'|') => (true, true),
+            Some(&b) if b.is_ascii_graphic() => (true, false),
+            _ => {
+                let line = text.get(start..end).unwrap_or("").trim_end();
+                (!line.is_empty(), line.ends_with('|'))
+            }
+        };
         start = end + 1;
         unseen -= 1;
-        if !line.is_empty() {
+        if filled {
             lines += 1;
-            piped += usize::from(line.ends_with('|'));
+            piped += usize::from(pipe);
             // Even if every unseen line is text without a `|`, a quarter of them are.
             if piped >= 5 && piped * 4 >= lines + unseen {
                 return true;
@@ -157,7 +167,8 @@ fn cells_from(text: &str, start: Start) -> Split<'_> {
     // Cells split so far: a run of padding is kept as its first cell only.
     let mut split = 0usize;
     let (mut line, mut start, mut breaks) = (start.line, 0usize, 0usize);
-    for at in Separators::new(bytes) {
+    let mut separators = Separators::new(bytes);
+    while let Some(at) = separators.next() {
         if bytes.get(at) == Some(&b'\n') {
             breaks += 1;
             continue;
@@ -175,9 +186,15 @@ fn cells_from(text: &str, start: Start) -> Split<'_> {
         if tight && let Some(last) = cells.last_mut().filter(|c| c.cell.text.is_empty()) {
             // A run of padding ends the row it follows, as one cell of it does: the cells
             // after its first are counted, not kept (#15: two cells in three of the seed's
-            // text are padding).
+            // text are padding). The rest of the run, `|`s right after this one, is each such
+            // a cell: counted at once, not handed out one by one.
             last.padding = true;
-            (start, breaks) = (at + 1, 0);
+            let run = pipes_at(bytes, at + 1);
+            split += run;
+            (start, breaks) = (at + 1 + run, 0);
+            if run > 0 {
+                separators.skip_to(start);
+            }
             continue;
         }
         let mut cell = TextCell {
@@ -258,6 +275,25 @@ impl<'a> Separators<'a> {
         zero_bytes(word ^ u64::from_le_bytes([b'|'; 8]))
             | zero_bytes(word ^ u64::from_le_bytes([b'\n'; 8]))
     }
+}
+
+impl Separators<'_> {
+    /// Hands out no separator before `at` (`at` past those handed out).
+    fn skip_to(&mut self, at: usize) {
+        let word = at & !7;
+        if word != self.at {
+            self.at = word;
+            self.found = self.word(word);
+        }
+        // The bytes of the word before `at` are left out: `at - word` is under eight.
+        self.found &= u64::MAX << ((at - word) * 8);
+    }
+}
+
+/// How many `|` stand one after the other from `at`.
+fn pipes_at(bytes: &[u8], at: usize) -> usize {
+    let rest = bytes.get(at..).unwrap_or_default();
+    rest.iter().take_while(|&&b| b == b'|').count()
 }
 
 impl Iterator for Separators<'_> {
@@ -576,6 +612,12 @@ const STREAM_PIECE_BYTES: usize = 16 * 1024;
 /// How many pieces are read at once, on every core, when more forms are asked for.
 const STREAM_BATCH: usize = 16;
 
+/// How many batches of pieces are being read on the thread pool at most, ahead of the forms
+/// asked for: about a chunk of forms ([`crate::pipeline`] scores 256 at a time) and a batch
+/// more, so that the pool always has the next pieces to read while a chunk is scored and no
+/// core waits for the other's last piece at the end of a batch (#15 item 6).
+const STREAM_AHEAD: usize = 5;
+
 /// True when the forms of `text` can be handed on as they are read ([`Stream`]): its rows
 /// end at padding runs, which two `|` side by side always make (the second closes an empty
 /// cell on the line of the first). Text without them has its rows rebuilt from the content
@@ -604,9 +646,9 @@ pub struct Stream {
     next: Option<Start>,
     /// The last piece read, its forms not yet handed on.
     held: Option<PieceRead>,
-    /// The next batch of pieces, read on the thread pool while the forms handed on before it
-    /// are validated and scored there ([`Stream::read_on`]).
-    ahead: Option<Ahead>,
+    /// The next batches of pieces, in input order, read on the thread pool while the forms
+    /// handed on before them are validated and scored there ([`Stream::read_on`]).
+    ahead: std::collections::VecDeque<Ahead>,
     /// Forms read and numbered, not yet asked for.
     ready: std::collections::VecDeque<PendingForm>,
     /// Forms handed on so far.
@@ -663,7 +705,7 @@ impl Stream {
             cuts,
             next,
             held: None,
-            ahead: None,
+            ahead: std::collections::VecDeque::new(),
             ready: std::collections::VecDeque::new(),
             count: 0,
             notes: Vec::new(),
@@ -689,18 +731,19 @@ impl Stream {
 
     /// True once every form was handed on: [`Stream::finish`] then gives the notes.
     pub fn ended(&self) -> bool {
-        self.next.is_none() && self.ahead.is_none() && self.held.is_none() && self.ready.is_empty()
+        self.next.is_none() && self.ahead.is_empty() && self.held.is_none() && self.ready.is_empty()
     }
 
     /// Reads the next batch of pieces on every core; true when the input was all read.
     ///
-    /// The batch after it is started on the thread pool before this one's forms are handed
-    /// on, so that it is read while they are validated and scored: neither core waits for
-    /// the other at the end of a batch or of a chunk of forms (#15 item 6).
+    /// The batches after it, up to [`STREAM_AHEAD`] of them, are started on the thread pool
+    /// before this one's forms are handed on, so that they are read while those forms are
+    /// validated and scored: neither core waits for the other at the end of a batch or of a
+    /// chunk of forms (#15 item 6).
     fn read_on(&mut self) -> bool {
         let source = self.source.clone();
         let text = source.text.as_str();
-        let read = match self.ahead.take() {
+        let read = match self.ahead.pop_front() {
             Some(ahead) => ahead.take(&source),
             None => {
                 let batch = self.batch();
@@ -716,9 +759,12 @@ impl Stream {
         // Only a thread outside the pool waits for a batch read ahead: a worker waiting for
         // work queued behind it could wait for ever on a pool of one thread.
         if rayon::current_thread_index().is_none() {
-            let batch = self.batch();
-            if !batch.is_empty() {
-                self.ahead = Some(Ahead::start(source.clone(), batch));
+            while self.ahead.len() < STREAM_AHEAD {
+                let batch = self.batch();
+                if batch.is_empty() {
+                    break;
+                }
+                self.ahead.push_back(Ahead::start(source.clone(), batch));
             }
         }
         for piece in read {
@@ -1849,6 +1895,29 @@ mod tests {
                 .iter()
                 .enumerate()
                 .filter(|&(_, b)| *b == b'|' || *b == b'\n')
+                .map(|(i, _)| i)
+                .collect();
+            prop_assert_eq!(found, plain);
+        }
+
+        #[test]
+        fn separators_skipped_to_a_place_are_those_after_it(
+            bytes in prop::collection::vec(
+                prop_oneof![3 => Just(b'|'), 2 => Just(b'\n'), 3 => any::<u8>()],
+                0..80,
+            ),
+            taken in 0usize..10,
+            skip in 0usize..40,
+        ) {
+            let mut separators = Separators::new(&bytes);
+            let taken: Vec<usize> = separators.by_ref().take(taken).collect();
+            let at = taken.last().map_or(0, |&t| t + 1) + skip;
+            separators.skip_to(at);
+            let found: Vec<usize> = separators.collect();
+            let plain: Vec<usize> = bytes
+                .iter()
+                .enumerate()
+                .filter(|&(i, b)| i >= at && (*b == b'|' || *b == b'\n'))
                 .map(|(i, _)| i)
                 .collect();
             prop_assert_eq!(found, plain);

@@ -25,6 +25,9 @@ pub(crate) struct Sheet {
     notes: Vec<ImportNote>,
     /// Set when a limit stopped the reading: the rest of the sheet was not read.
     pub(crate) stopped: bool,
+    /// The text of a worksheet's printed page header (页眉), where a sheet without a title
+    /// cell may carry the form's title (tester s9 F25).
+    pub(crate) page_header: Option<String>,
     /// The outermost tables of a Word document or web page (first row, last row, 0-based,
     /// inclusive), in order: a place in one is said as the user finds it — table 2, row 7 —
     /// not as a row counted over the whole document (#16). Empty for a worksheet.
@@ -84,6 +87,25 @@ impl Sheet {
             self.merges.push(region);
         }
         true
+    }
+
+    /// The merged region covering (row, column) that starts in a row above: its top-left
+    /// cell's text and its first and last columns.
+    pub(crate) fn merge_over(&self, row: u32, column: u32) -> Option<(String, u32, u32)> {
+        let &((top, first), (_, last)) = self.merges.iter().rev().find(|&&(start, end)| {
+            start.0 < row && row <= end.0 && (start.1..=end.1).contains(&column)
+        })?;
+        let text = self.cells.get(&(top, first)).map(|(t, _)| t.clone());
+        Some((text.unwrap_or_default(), first, last))
+    }
+
+    /// Ends the merged region covering (row, column) from a row above at the row before.
+    pub(crate) fn end_merge_above(&mut self, row: u32, column: u32) {
+        if let Some(region) = self.merges.iter_mut().rev().find(|(start, end)| {
+            start.0 < row && row <= end.0 && (start.1..=end.1).contains(&column)
+        }) {
+            region.1.0 = row - 1;
+        }
     }
 
     /// Records an outermost table of a document or page (rows 0-based, inclusive): places
@@ -339,6 +361,16 @@ impl Sheet {
     }
 }
 
+/// A label of the form's grid: a header (项目名称, 主管部门 …), a funds column (全年预算数 …) or
+/// an indicators column (一级指标, 年度指标值 …). A table holding another table is a layout
+/// table unless three of its own cells are such labels (web pages, Word documents).
+pub(crate) fn is_grid_label(cell: &str) -> bool {
+    !cell.is_empty()
+        && (grid::header_key(cell).is_some()
+            || grid::funds_column(cell).is_some()
+            || grid::indicator_column(cell).is_some())
+}
+
 fn to_usize(n: u32) -> usize {
     usize::try_from(n).unwrap_or(usize::MAX - 1)
 }
@@ -401,7 +433,7 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
     // A numbering column in front of the form (tester s9 F1) is taken out, said at its header.
     let mut rows = rows;
     let numbering = grid::numbering::take_out(&mut rows);
-    let parsed = grid::read_aligned(rows, Some(&sheet.name));
+    let parsed = grid::read_aligned(rows, Some(&sheet.name), sheet.page_header.as_deref());
     if let Some(numbering) = numbering {
         let column = grid::column_name(numbering.column);
         sheet.notes.push(ImportNote {
@@ -568,5 +600,71 @@ mod tests {
             assert!(!kept.contains(&gone.to_owned()), "{gone}: {kept:?}");
         }
         assert_eq!((note.line, note.cell), (5, 1));
+    }
+
+    /// Tester s9 F14: a reader's note on a cell of the right one of two forms side by side
+    /// goes to the right form, though both start on the same row.
+    #[test]
+    fn a_note_goes_to_the_form_standing_over_its_column() {
+        let form: [&[&str]; 5] = [
+            &["项目支出绩效自评表"],
+            &["项目名称", "某项目"],
+            &[
+                "绩效指标",
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "年度指标值",
+                "实际完成值",
+                "分值",
+                "得分",
+            ],
+            &[
+                "",
+                "产出指标",
+                "数量指标",
+                "里程",
+                "≥10公里",
+                "10公里",
+                "90",
+                "90",
+            ],
+            &["总分", "", "", "", "", "", "100", "99"],
+        ];
+        let mut sheet = Sheet::new("表1");
+        table(&mut sheet, 0, &form);
+        for (i, cells) in form.iter().enumerate() {
+            for (c, text) in cells.iter().enumerate() {
+                let (row, column) = (u32::try_from(i).unwrap(), u32::try_from(c + 9).unwrap());
+                sheet.put(row, column, (*text).to_owned(), false);
+            }
+        }
+        // The right form's 得分 (Q4), and the left form's (H4).
+        sheet.note(
+            3,
+            16,
+            NoteKind::Unreadable,
+            msg!("import-formula-no-value", formula = "=R"),
+        );
+        sheet.note(
+            3,
+            7,
+            NoteKind::Unreadable,
+            msg!("import-formula-no-value", formula = "=L"),
+        );
+        let read = read(sheet);
+        let notes: Vec<Vec<String>> = read
+            .forms
+            .iter()
+            .map(|f| {
+                let formulas = f.notes.iter().filter(|n| n.kind == NoteKind::Unreadable);
+                formulas.map(|n| n.place().to_string()).collect()
+            })
+            .collect();
+        assert_eq!(
+            notes,
+            [vec!["表1!H4".to_owned()], vec!["表1!Q4".to_owned()]]
+        );
+        assert!(read.problems.is_empty(), "{:?}", read.problems);
     }
 }

@@ -244,6 +244,7 @@ fn read_xlsx_sheet(
     let name = sheet.name.clone();
     let percent = match layout {
         Some(layout) => {
+            sheet.page_header = layout.header;
             for region in layout.merges {
                 if !sheet.merge(region) {
                     break;

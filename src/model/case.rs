@@ -172,6 +172,21 @@ pub struct Case {
     /// file: its places are on the form only (#16 F5), and `source` names the case file
     /// `import --out` would write.
     pub case_file: bool,
+    /// For a form scored straight from its input: the input and the form's number in it,
+    /// what outputs show where a case file's name stands (#16).
+    pub form_of: Option<FormOf>,
+}
+
+/// A form of an input scored straight from it (`score FILE`): what outputs show as its name,
+/// `f.txt 第 3 张表`, where a case's name is its case file. The case's own name (the case
+/// file `import --out` would write, `f.txt#2023-03-名称.toml`) stays the key that pairs it
+/// with itself under two rule sets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormOf {
+    /// The input file as given.
+    pub input: String,
+    /// The form's number in the input, from 1.
+    pub index: u32,
 }
 
 impl Indicator {

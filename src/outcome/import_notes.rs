@@ -12,6 +12,7 @@ use crate::diagnostic::Severity;
 use crate::diagnostic::codes::ImportCode;
 use crate::i18n::{Lang, Message, msg};
 use crate::import::NoteKind;
+use crate::source::FormPlace;
 use serde::ser::{SerializeSeq, SerializeStruct};
 use std::sync::Arc;
 
@@ -41,44 +42,34 @@ impl ImportNotes {
     }
 }
 
-/// Where a note points, as the note wrote it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NotePlace<'a> {
-    /// A text input's line and cell number (`第 3 行第 5 格`, `line 3, cell 5`): said again
-    /// in the report's language.
-    Text {
-        /// The line, from 1.
-        line: usize,
-        /// The cell's number in the input, from 1.
-        cell: usize,
-    },
-    /// Anything else, shown as written: a workbook's cell (`表3!F14`), a document's cell in
-    /// words (`Word 文档第 2 个表格第 7 行第 3 列`).
-    Written(&'a str),
-}
+/// Where a note points: the place type findings use (#16) — a text input's line and cell
+/// number (`第 3 行第 5 格`, `line 3, cell 5`, said again in the report's language), or a named
+/// cell kept stable in both languages: a workbook's (`表3!F14`) and a Word document's or web
+/// page's (`document#2!C7`), which notes write in words and are read back from them.
+pub type NotePlace = FormPlace;
 
-impl NotePlace<'_> {
-    /// The place in the report's language where it is a text input's (`第 3 行第 5 格`), else
-    /// as written.
-    pub fn message(&self) -> Message {
-        match self {
-            NotePlace::Text { line, cell } => msg!(
-                "import-place-line-cell",
-                line = line.to_string(),
-                cell = cell.to_string()
-            ),
-            NotePlace::Written(text) => Message::verbatim(*text),
+/// The place in the report's language: a text input's line and cell, a Word or page cell in
+/// words (`Word 文档第 2 个表格第 7 行第 3 列`), a workbook's cell as Excel writes it.
+fn place_message(place: &NotePlace) -> Message {
+    match place {
+        FormPlace::Text { line, cell } => msg!(
+            "import-place-line-cell",
+            line = line.to_string(),
+            cell = cell.to_string()
+        ),
+        FormPlace::Named(name) => {
+            crate::source::document_place(name).unwrap_or_else(|| Message::verbatim(&**name))
         }
     }
 }
 
 /// One import note read back from its text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormNote<'a> {
     /// What kind of note; none for a note that does not start with a kind (edited by hand).
     pub kind: Option<NoteKind>,
     /// Where it points, when it says.
-    pub place: Option<NotePlace<'a>>,
+    pub place: Option<NotePlace>,
     /// What happened, in the language of the import.
     pub text: &'a str,
 }
@@ -153,14 +144,34 @@ impl<'a> FormNote<'a> {
     /// names none.
     pub fn place_text(&self) -> String {
         self.place
-            .map(|p| p.message().to_string())
+            .as_ref()
+            .map(|p| place_message(p).to_string())
             .unwrap_or_default()
+    }
+
+    /// The place as JSON's `form_cell` gives it, as a finding's: a named cell stable in both
+    /// languages (`表3!F14`, `document#2!C7`), a text input's line and cell in the report's
+    /// language.
+    pub fn form_cell(&self) -> Option<String> {
+        Some(match self.place.as_ref()? {
+            FormPlace::Named(name) => name.to_string(),
+            text => place_message(text).to_string(),
+        })
+    }
+
+    /// A Word or page cell in the report's language (JSON's `form_place`, as a finding's);
+    /// none for other places.
+    pub fn form_place(&self) -> Option<String> {
+        match self.place.as_ref()? {
+            FormPlace::Named(name) => crate::source::document_place(name).map(|m| m.to_string()),
+            FormPlace::Text { .. } => None,
+        }
     }
 }
 
-/// A place as a note writes it: a text input's line and cell in either language, else as
-/// written.
-fn read_place(place: &str) -> NotePlace<'_> {
+/// A place as a note writes it: a text input's line and cell in either language, a Word or
+/// page cell in words in either language (read back into its stable name), else as written.
+fn read_place(place: &str) -> NotePlace {
     let numbers = |s: &str| -> Option<(usize, usize)> {
         let (line, cell) = s.split_once(|c: char| !c.is_ascii_digit())?;
         let cell = cell.trim_start_matches(|c: char| !c.is_ascii_digit());
@@ -177,9 +188,44 @@ fn read_place(place: &str) -> NotePlace<'_> {
         })
         .and_then(numbers);
     match text {
-        Some((line, cell)) => NotePlace::Text { line, cell },
-        None => NotePlace::Written(place),
+        Some((line, cell)) => FormPlace::Text { line, cell },
+        None => FormPlace::Named(Arc::from(
+            document_cell(place).unwrap_or_else(|| place.to_owned()),
+        )),
     }
+}
+
+/// A Word or page cell said in words in either language (`Word 文档第 2 个表格第 7 行第 3 列`,
+/// `web page paragraph 3 outside the tables`) as its stable name (`document#2!C7`,
+/// `page#0!A3`), checked by saying the name again: none for anything else.
+fn document_cell(place: &str) -> Option<String> {
+    let numbers: Vec<usize> = place
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .map(str::parse)
+        .collect::<Result<_, _>>()
+        .ok()?;
+    let kind = if Lang::ALL
+        .iter()
+        .any(|l| place.starts_with(&msg!("place-word-document").render(*l)))
+    {
+        "document"
+    } else {
+        "page"
+    };
+    let name = match numbers.as_slice() {
+        [table, row, column] => format!(
+            "{kind}#{table}!{}{row}",
+            crate::import::grid::column_name(*column)
+        ),
+        [paragraph] => format!("{kind}#0!A{paragraph}"),
+        _ => return None,
+    };
+    let said = crate::source::document_place(&name)?;
+    Lang::ALL
+        .iter()
+        .any(|l| said.render(*l) == place)
+        .then_some(name)
 }
 
 impl serde::Serialize for ImportNotes {
@@ -202,14 +248,19 @@ struct Listed<'a>(FormNote<'a>);
 impl serde::Serialize for Listed<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let note = &self.0;
-        let fields = 3 + usize::from(note.place.is_some());
+        let fields =
+            3 + usize::from(note.place.is_some()) + usize::from(note.form_place().is_some());
         let mut s = serializer.serialize_struct("ImportNote", fields)?;
         s.serialize_field("code", note.code().as_str())?;
         s.serialize_field("severity", &note.severity())?;
         s.serialize_field("message", &note.message().to_string())?;
-        match note.place {
-            Some(_) => s.serialize_field("form_cell", &note.place_text())?,
+        match note.form_cell() {
+            Some(cell) => s.serialize_field("form_cell", &cell)?,
             None => s.skip_field("form_cell")?,
+        }
+        match note.form_place() {
+            Some(words) => s.serialize_field("form_place", &words)?,
+            None => s.skip_field("form_place")?,
         }
         s.end()
     }
@@ -226,7 +277,7 @@ mod tests {
         assert_eq!(zh.kind, Some(NoteKind::Guessed));
         assert_eq!(
             zh.place,
-            Some(NotePlace::Text {
+            Some(FormPlace::Text {
                 line: 1849,
                 cell: 3390
             })
@@ -236,7 +287,7 @@ mod tests {
         assert_eq!(en.kind, Some(NoteKind::Recognised));
         assert_eq!(
             en.place,
-            Some(NotePlace::Text {
+            Some(FormPlace::Text {
                 line: 1525,
                 cell: 2788
             })
@@ -244,16 +295,20 @@ mod tests {
         assert_eq!(en.text, "分值/得分 merged: x");
         let sheet = FormNote::read("无法读取（表1!C7）：这 3 个单元格不符合…");
         assert_eq!(sheet.kind, Some(NoteKind::Unreadable));
-        assert_eq!(sheet.place, Some(NotePlace::Written("表1!C7")));
+        assert_eq!(sheet.place, Some(FormPlace::from("表1!C7")));
         assert_eq!(sheet.code(), ImportCode::Unreadable);
         assert_eq!(sheet.severity(), Severity::Warning);
+        // A Word or page cell in words, in either language, is its stable place (#16).
         let doc = FormNote::read("guessed at Word document table 2, row 7, column 3: y");
-        assert_eq!(
-            doc.place,
-            Some(NotePlace::Written("Word document table 2, row 7, column 3"))
-        );
+        assert_eq!(doc.place, Some(FormPlace::from("document#2!C7")));
+        let doc = FormNote::read("推测（Word 文档第 2 个表格第 7 行第 3 列）：y");
+        assert_eq!(doc.place, Some(FormPlace::from("document#2!C7")));
+        let page = FormNote::read("推测（网页表格外第 3 段）：y");
+        assert_eq!(page.place, Some(FormPlace::from("page#0!A3")));
+        let odd = FormNote::read("推测（Word 文档的第 2 段附近）：y");
+        assert_eq!(odd.place, Some(FormPlace::from("Word 文档的第 2 段附近")));
         let edited = FormNote::read("我核对过：第 3 行无误");
-        assert_eq!((edited.kind, edited.place), (None, None));
+        assert_eq!((edited.kind, edited.place.clone()), (None, None));
         assert_eq!(edited.text, "我核对过：第 3 行无误");
         assert_eq!(edited.severity(), Severity::Info);
     }
@@ -262,12 +317,12 @@ mod tests {
     fn a_text_place_is_said_in_the_reports_language() {
         let en = FormNote::read("guessed at line 3, cell 5: x");
         assert_eq!(
-            en.place.unwrap().message().render(Lang::Zh),
+            place_message(&en.place.unwrap()).render(Lang::Zh),
             "第 3 行第 5 格"
         );
         let zh = FormNote::read("推测（第 3 行第 5 格）：x");
         assert_eq!(
-            zh.place.unwrap().message().render(Lang::En),
+            place_message(zh.place.as_ref().unwrap()).render(Lang::En),
             "line 3, cell 5"
         );
         assert_eq!(zh.message().render(Lang::En), "guessed: x");
@@ -283,6 +338,15 @@ mod tests {
         let json = serde_json::to_string(&notes).unwrap();
         assert!(json.starts_with(r#"[{"code":"import::guessed","severity":"warning","message":""#));
         assert!(json.contains(r#""form_cell":"表3!F14"}"#));
+        // A Word cell: the stable place findings use, and the words beside it.
+        let word = ImportNotes::new(Arc::from(vec![
+            "推测（Word 文档第 2 个表格第 7 行第 3 列）：x".to_owned(),
+        ]));
+        let word = serde_json::to_string(&word).unwrap();
+        assert!(
+            word.contains(r#""form_cell":"document#2!C7","form_place":"#),
+            "{word}"
+        );
         assert!(json.ends_with(
             r#"{"code":"import::recognised","severity":"info","message":"hand-written"}]"#
         ));

@@ -207,6 +207,7 @@ impl Corpus {
         let (Some(forms), Some(rules)) = (&mut self.forms, &self.rules.fixed) else {
             return None;
         };
+        forms.notes_listed(lists_import_notes(how.format));
         let done = forms.next_done(FORMS_CHUNK, |v| {
             let scored = v.value.as_ref().map(|case| how.score(rules, case));
             (v.diagnostics, scored)
@@ -292,6 +293,13 @@ impl Scoring {
         };
         ScoredCase { kept, unmet }
     }
+}
+
+/// True for an output that lists each form's import notes (JSON, the reports,
+/// `csv-findings`); the per-form CSV, the table and Markdown do not, so a file of forms
+/// scored into them has its notes' words spared (#15).
+fn lists_import_notes(format: Format) -> bool {
+    !matches!(format, Format::Csv | Format::Table | Format::Md)
 }
 
 /// One case scored by [`Corpus::next_scored`].

@@ -82,24 +82,37 @@ fn validate_form(
 /// Named as [`validate_form`] names it, the case has no case file: its places and diagnostics
 /// are on the form (#16 F5), a diagnostic framing the line of `input` (the input's text)
 /// its cell was read from.
+///
+/// `listed` false: no output lists the form's import notes, and the case is handed on with
+/// none ([`import::PendingForm::feed`]) but for how many are doubtful.
 fn validate_pending(
     source_name: &str,
     rules: Option<&str>,
     input: Option<&Source>,
     form: import::PendingForm,
+    listed: bool,
 ) -> Validated<Case> {
     let start = form.start();
-    let on_form = |file_name: &str| validate::case::OnForm {
+    let on_form = |file_name: &str, index: u32| validate::case::OnForm {
         name: format!("{source_name}#{file_name}"),
         input,
         start,
+        of: crate::model::FormOf {
+            input: source_name.to_owned(),
+            index,
+        },
     };
     let mut builder = validate::case::Builder::default();
     // No case text is written: the form has no case file (#15, #16 F5).
-    match form.feed(source_name, rules, &mut builder) {
-        import::Writing::Fed(fed) => builder.finish_on_form(on_form(&fed.file_name)),
+    match form.feed(source_name, rules, &mut builder, listed) {
+        import::Writing::Fed(fed) => {
+            if let Some(count) = fed.doubtful_notes {
+                builder.doubtful_notes(count);
+            }
+            builder.finish_on_form(on_form(&fed.file_name, fed.index))
+        }
         import::Writing::Written(f) => match f.mirror.0 {
-            Some(raw) => validate::case::fed(&raw).finish_on_form(on_form(&f.file_name)),
+            Some(raw) => validate::case::fed(&raw).finish_on_form(on_form(&f.file_name, f.index)),
             None => validate_form(source_name, &f.file_name, f.toml, None),
         },
     }
@@ -122,9 +135,18 @@ pub struct Forms {
     text: Option<Source>,
     /// Which of the input's notes are printed.
     shown: NotesShown,
+    /// Some output lists each form's import notes (false: CSV, the table; see
+    /// [`Forms::notes_listed`]).
+    listed: bool,
 }
 
 impl Forms {
+    /// Whether the cases handed on carry their `import_notes` (by default they do): false
+    /// when no output lists them, which spares wording each note of each form (#15).
+    pub fn notes_listed(&mut self, listed: bool) {
+        self.listed = listed;
+    }
+
     /// The next `n` forms (fewer at the end, none after it) written and validated on every
     /// core, in form order. The whole input is read first, and its notes reported
     /// ([`Forms::settle`]).
@@ -181,10 +203,10 @@ impl Forms {
             chunk.extend(stream.next_forms(n - chunk.len()));
         }
         let (name, rules) = (self.source_name.as_str(), self.rules.as_deref());
-        let text = self.text.as_ref();
+        let (text, listed) = (self.text.as_ref(), self.listed);
         chunk
             .into_par_iter()
-            .map(|f| then(validate_pending(name, rules, text, f)))
+            .map(|f| then(validate_pending(name, rules, text, f, listed)))
             .collect()
     }
 }
@@ -294,6 +316,7 @@ impl Read {
                     reading: Some((stream, text.clone())),
                     text,
                     shown,
+                    listed: true,
                 });
             }
         };
@@ -312,6 +335,7 @@ impl Read {
             reading: None,
             text,
             shown,
+            listed: true,
         })
     }
 }
@@ -546,6 +570,7 @@ mod tests {
         case.source = SourceFile::new("", "");
         case.rules = case.rules.map(|(id, _)| (id, 0..0));
         case.case_file = true;
+        case.form_of = None;
         let map = &case.form_map;
         case.form_map = std::sync::Arc::new(crate::source::FormMap {
             indicators: map.indicators.clone(),
@@ -568,6 +593,7 @@ mod tests {
         assert_eq!(unplaced(fast), unplaced(plain), "{what}");
         let case = fast.value.as_ref().unwrap();
         assert!(!case.case_file && case.source.text.is_empty(), "{what}");
+        assert!(case.form_of.is_some(), "{what}");
         assert_eq!(case.source.name, plain.value.as_ref().unwrap().source.name);
         for (f, p) in fast.diagnostics.iter().zip(&plain.diagnostics) {
             let (f, p) = (f.message.to_string(), p.message.to_string());
@@ -599,7 +625,7 @@ mod tests {
                 }
             }
         }
-        let mut forms = 0;
+        let (mut forms, mut doubtful) = (0, 0);
         for file in &files {
             let bytes = std::fs::read(file).unwrap();
             let name = file.display().to_string();
@@ -611,9 +637,36 @@ mod tests {
                 import::read_with_text(&name, &bytes, Some("anhui-2023")).unwrap();
             let written = again.write();
             assert_eq!(pending.forms.len(), written.forms.len(), "{name}");
-            for (form, case_file) in pending.forms.into_iter().zip(&written.forms) {
+            let (_, third, _) = import::read_with_text(&name, &bytes, Some("anhui-2023")).unwrap();
+            let forms_of = pending.forms.into_iter().zip(third.forms);
+            for ((form, same), case_file) in forms_of.zip(&written.forms) {
                 forms += 1;
-                let fast = validate_pending(&name, Some("anhui-2023"), text.as_ref(), form);
+                let fast = validate_pending(&name, Some("anhui-2023"), text.as_ref(), form, true);
+                // Fed with its notes unlisted (CSV, the table): the same case and diagnostics
+                // but for its `import_notes`, none, with as many counted doubtful.
+                // (A form its reader wrote already keeps the notes it was written with.)
+                let read_here = same.start().is_some();
+                let unlisted =
+                    validate_pending(&name, Some("anhui-2023"), text.as_ref(), same, false);
+                let (fast_case, case) = (fast.value.as_ref(), unlisted.value.as_ref());
+                let (fast_case, case) = (fast_case.unwrap(), case.unwrap());
+                assert!(!read_here || case.import_notes.is_empty(), "{name}");
+                assert_eq!(case.guessed_notes, fast_case.guessed_notes, "{name}");
+                doubtful += case.guessed_notes;
+                let with_notes = Case {
+                    import_notes: fast_case.import_notes.clone(),
+                    ..case.clone()
+                };
+                assert_eq!(
+                    format!("{with_notes:?}"),
+                    format!("{fast_case:?}"),
+                    "{name}"
+                );
+                assert_eq!(
+                    format!("{:?}", unlisted.diagnostics),
+                    format!("{:?}", fast.diagnostics),
+                    "{name}"
+                );
                 // Sorted by field, as a place is looked up (`FormMap::describe`).
                 let cells = &fast.value.as_ref().unwrap().form_map.cells;
                 assert!(
@@ -630,6 +683,7 @@ mod tests {
             }
         }
         assert!(forms > 60, "only {forms} forms");
+        assert!(doubtful > 20, "only {doubtful} doubtful notes");
     }
 
     /// A note of `kind` with message `id` on `form`.
@@ -706,6 +760,10 @@ mod tests {
                 name: name.to_owned(),
                 input: None,
                 start: None,
+                of: crate::model::FormOf {
+                    input: name.to_owned(),
+                    index: 1,
+                },
             });
             assert_on_form(
                 &fed,

@@ -91,8 +91,9 @@ pub fn rows(o: &Outcome) -> impl Iterator<Item = [String; FINDING_COLUMNS]> + '_
 /// one row with the finding's columns empty, so that every form scored is in the file.
 pub fn csv_rows(o: &Outcome) -> String {
     let mut out = String::new();
+    let shown = o.shown();
     let form = [
-        o.file.as_str(),
+        shown.as_str(),
         o.project.as_ref(),
         o.department.as_ref(),
         o.unit.as_ref(),

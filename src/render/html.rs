@@ -371,7 +371,7 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
         b,
         "<p class=\"meta\">{} <code>{}</code> · {} {} (<code>{}</code>) · {} {} / {} · {} {} · {} {}</p>",
         msg!("label-file"),
-        esc(&o.file),
+        esc(&o.shown()),
         msg!("label-rules"),
         esc(&o.rules.id),
         esc(&o.rules.hash),
@@ -748,7 +748,7 @@ fn diff_details(b: &mut String, r: &Report) {
             num(c.before),
             num(c.after),
             num(c.delta),
-            esc(&c.file)
+            esc(&c.shown())
         );
         head_row(
             b,

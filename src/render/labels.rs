@@ -18,6 +18,7 @@ pub fn csv_header() -> String {
         msg!("label-rules"),
         msg!("label-rules-hash"),
         msg!("label-total"),
+        msg!("label-complete"),
         msg!("label-total-points"),
         msg!("label-grade"),
         msg!("label-reported-total"),
@@ -42,6 +43,7 @@ pub fn summary_header() -> Vec<String> {
         msg!("label-file"),
         msg!("label-rules"),
         msg!("label-total"),
+        msg!("label-complete"),
         msg!("label-total-points"),
         msg!("label-reported-total"),
         msg!("label-difference"),
@@ -170,8 +172,8 @@ mod tests {
     #[test]
     fn headers_have_their_column_counts() {
         assert_eq!(department_header().len(), DEPARTMENT_COLUMNS);
-        assert_eq!(summary_header().len(), 17);
+        assert_eq!(summary_header().len(), 18);
         assert_eq!(form_header().len(), 10);
-        assert_eq!(csv_header().matches(',').count(), 14);
+        assert_eq!(csv_header().matches(',').count(), 15);
     }
 }

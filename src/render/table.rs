@@ -203,7 +203,7 @@ pub fn table(outcomes: &[Outcome], layout: super::Layout) -> String {
         if !explain && o.findings.is_empty() {
             continue;
         }
-        out.push_str(&format!("\n#{} {} ({})\n", i + 1, o.project, o.file));
+        out.push_str(&format!("\n#{} {} ({})\n", i + 1, o.project, o.shown()));
         if explain {
             out.push_str(&indicator_table(o, "table").to_string());
             out.push('\n');
@@ -242,7 +242,7 @@ fn trace_lines(trace: &[crate::outcome::Step], out: &mut String) {
         }
         out.push('\n');
         for i in &s.inputs {
-            out.push_str(&format!("      ← {} = `{}`\n", i.location, i.text));
+            out.push_str(&format!("      ← {}\n", super::text::input_at(i)));
         }
     }
 }
@@ -261,7 +261,7 @@ pub fn markdown(outcomes: &[Outcome], by: Option<By>) -> String {
             "\n## {}. {}\n\n`{}`\n\n",
             i + 1,
             o.project,
-            o.file
+            o.shown()
         ));
         out.push_str(&indicator_table(o, "md").to_string());
         out.push('\n');

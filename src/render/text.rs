@@ -54,6 +54,20 @@ pub fn total_text(o: &Outcome) -> Option<String> {
     })
 }
 
+/// Whether the computed total is the whole score or only a partial sum, in words (`完整`,
+/// `不完整`): the column beside the total in the CSV and the xlsx summary, where the total is
+/// a number (tester s9 F18: a text `45.65（不完整）` in a column of numbers sorted and summed as
+/// text); none on a form with no points.
+pub fn completeness(o: &Outcome) -> Option<String> {
+    o.total?;
+    let id = if o.partial {
+        "total-complete-no"
+    } else {
+        "total-complete-yes"
+    };
+    Some(crate::i18n::Message::new(id).to_string())
+}
+
 /// On a form with no points (a template without 分值/得分, #15), an indicator's judgement in
 /// words — 达成 / 未达成 / 不适用 / 无法判断 — shown where its score would stand, instead of a 0
 /// that reads as a score (the tester's F8); none on a scored form.
@@ -75,6 +89,23 @@ pub fn input_text(i: &crate::outcome::Input) -> String {
     }
 }
 
+/// A trace input as `--explain` lists it: the form's name of the field, the text, and where
+/// it was read (`实际完成值 = `100%`（cases/x.toml:72:10）`), not the case file's key path
+/// (`(indicators[6].target)`, tester s9 F18); a field the form has no name for, and a place on
+/// a form scored straight from its input (which names the field already), as before.
+pub fn input_at(i: &crate::outcome::Input) -> String {
+    match (i.location.field().form_name(), i.location.in_file()) {
+        (Some(name), Some(at)) => crate::i18n::msg!(
+            "trace-input-at",
+            field = name,
+            text = i.text.as_str(),
+            at = at.to_string()
+        )
+        .to_string(),
+        _ => format!("{} = `{}`", i.location, i.text),
+    }
+}
+
 /// Appends `s` to a CSV line as one field: quoted (its quotes doubled) when it holds a comma,
 /// a quote or a line break.
 pub(crate) fn push_csv_field(line: &mut String, s: &str) {
@@ -93,7 +124,7 @@ pub(crate) fn push_csv_field(line: &mut String, s: &str) {
 pub const CSV_BOM: &str = "\u{FEFF}";
 
 /// One case's CSV row, with its newline: file, project, department, unit, rules, hash,
-/// total (empty on a form with no points), points, grade, reported total, execution rate
+/// total (empty on a form with no points), whether it is complete, points, grade, reported total, execution rate
 /// and score, finding counts and codes (see [`super::csv_header`]). Written field by field
 /// into one line (#15: a list of fifteen strings, each copied again to be quoted, was most
 /// of the cost of a row).
@@ -102,8 +133,9 @@ pub fn csv_row(o: &Outcome) -> String {
     let count = |s| o.findings.iter().filter(|f| f.severity == s).count();
     let codes = super::labels::finding_kinds(o);
     let mut line = String::with_capacity(256);
+    let shown = o.shown();
     for text in [
-        o.file.as_str(),
+        shown.as_str(),
         &o.project,
         &o.department,
         &o.unit,
@@ -113,13 +145,15 @@ pub fn csv_row(o: &Outcome) -> String {
         push_csv_field(&mut line, text);
         line.push(',');
     }
-    push_csv_field(&mut line, &total_text(o).unwrap_or_default());
     // Numbers hold no comma, quote or line break: written as they are.
     let number = |line: &mut String, d: Option<rust_decimal::Decimal>| {
         if let Some(d) = d {
             let _ = write!(line, "{}", d.normalize());
         }
     };
+    number(&mut line, o.total);
+    line.push(',');
+    push_csv_field(&mut line, &completeness(o).unwrap_or_default());
     line.push(',');
     number(&mut line, o.points_of_total());
     line.push(',');
@@ -169,13 +203,14 @@ mod tests {
             d.map(|d| d.normalize().to_string()).unwrap_or_default()
         };
         let row = [
-            o.file.clone(),
+            o.shown(),
             o.project.to_string(),
             o.department.to_string(),
             o.unit.to_string(),
             o.rules.id.clone(),
             o.rules.hash.clone(),
-            total_text(o).unwrap_or_default(),
+            number(o.total),
+            completeness(o).unwrap_or_default(),
             number(o.points_of_total()),
             o.grade.clone().unwrap_or_default(),
             number(o.reported_total),

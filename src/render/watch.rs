@@ -285,7 +285,13 @@ fn moved(out: &mut String, r: &Report, s: Style) {
     );
     out.push_str(&s.bold(&format!("{head}\n")));
     let mut cases: Vec<&CaseDiff> = r.cases.iter().filter(|c| c.moved).collect();
-    cases.sort_by(|a, b| b.delta.abs().cmp(&a.delta.abs()).then(a.file.cmp(&b.file)));
+    cases.sort_by(|a, b| {
+        b.delta
+            .abs()
+            .cmp(&a.delta.abs())
+            .then(a.file.cmp(&b.file))
+            .then(a.form.cmp(&b.form))
+    });
     for c in cases.iter().take(MAX_CASES) {
         out.push_str(&case_line(c, s));
         for l in c.lines.iter().take(MAX_LINES) {

@@ -167,8 +167,9 @@ fn opt_num(
     Ok(())
 }
 
-/// The computed total: a number, or — when it is only a partial sum (F6) — the marked text
-/// (`90（不完整）`), which Excel's sums and averages skip.
+/// The computed total, a number even when it is only a partial sum (tester s9 F18: the text
+/// `45.65（不完整）` stood in a column of numbers); the words saying it is partial (`不完整`)
+/// stand in a cell of their own (the summary's 完整性 column, beside it on a form's sheet).
 fn total_cell(
     ws: &mut Worksheet,
     r: u32,
@@ -176,13 +177,7 @@ fn total_cell(
     o: &Outcome,
     fm: &Format,
 ) -> Result<(), XlsxError> {
-    match super::text::total_text(o) {
-        Some(t) if o.partial => {
-            ws.write_string(r, c, t)?;
-        }
-        _ => opt_num(ws, r, c, o.total, fm)?,
-    }
-    Ok(())
+    opt_num(ws, r, c, o.total, fm)
 }
 
 fn set_widths(ws: &mut Worksheet, widths: &[f64]) -> Result<(), XlsxError> {
@@ -222,44 +217,45 @@ fn summary(
         let department = super::departments::written_name(&o.department);
         ws.write_string_with_format(r, 2, department, &fm.wrap)?;
         ws.write_string_with_format(r, 3, &*o.unit, &fm.wrap)?;
-        ws.write_string(r, 4, &o.file)?;
+        ws.write_string(r, 4, o.shown())?;
         ws.write_string(r, 5, &o.rules.id)?;
         total_cell(ws, r, 6, o, &fm.num)?;
-        opt_num(ws, r, 7, o.points_of_total(), &fm.num)?;
+        ws.write_string(r, 7, super::text::completeness(o).unwrap_or_default())?;
+        opt_num(ws, r, 8, o.points_of_total(), &fm.num)?;
         let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
         let mark = if differs { &fm.differs } else { &fm.num };
-        opt_num(ws, r, 8, o.reported_total, mark)?;
+        opt_num(ws, r, 9, o.reported_total, mark)?;
         opt_num(
             ws,
             r,
-            9,
+            10,
             o.reported_total.zip(o.total).map(|(r, t)| r - t),
             mark,
         )?;
-        ws.write_string(r, 10, o.grade.as_deref().unwrap_or(""))?;
+        ws.write_string(r, 11, o.grade.as_deref().unwrap_or(""))?;
         opt_num(
             ws,
             r,
-            11,
+            12,
             o.execution
                 .rate
                 .map(|p| p.round_dp(2) / Decimal::ONE_HUNDRED),
             &fm.pct,
         )?;
-        opt_num(ws, r, 12, o.execution_score(), &fm.num)?;
-        ws.write_number(r, 13, count(Severity::Error))?;
-        ws.write_number(r, 14, count(Severity::Warning))?;
-        ws.write_number(r, 15, count(Severity::Info))?;
-        ws.write_string_with_format(r, 16, super::labels::finding_labels(&codes), &fm.wrap)?;
+        opt_num(ws, r, 13, o.execution_score(), &fm.num)?;
+        ws.write_number(r, 14, count(Severity::Error))?;
+        ws.write_number(r, 15, count(Severity::Warning))?;
+        ws.write_number(r, 16, count(Severity::Info))?;
+        ws.write_string_with_format(r, 17, super::labels::finding_labels(&codes), &fm.wrap)?;
     }
     let last = row_of(outcomes.len());
-    ws.autofilter(0, 0, last, 16)?;
+    ws.autofilter(0, 0, last, 17)?;
     ws.set_freeze_panes(1, 2)?;
     set_widths(
         ws,
         &[
-            6.0, 36.0, 24.0, 24.0, 30.0, 14.0, 10.0, 8.0, 10.0, 8.0, 6.0, 10.0, 10.0, 6.0, 6.0,
-            6.0, 36.0,
+            6.0, 36.0, 24.0, 24.0, 30.0, 14.0, 10.0, 8.0, 8.0, 10.0, 8.0, 6.0, 10.0, 10.0, 6.0,
+            6.0, 6.0, 36.0,
         ],
     )
 }
@@ -381,7 +377,7 @@ fn form_info(ws: &mut Worksheet, o: &Outcome, fm: &Formats) -> Result<usize, Xls
         o.project.to_string(),
         o.department.to_string(),
         o.unit.to_string(),
-        o.file.clone(),
+        o.shown(),
         format!("{} ({})", o.rules.id, o.rules.hash),
     ];
     for (r, v) in texts.iter().enumerate() {
@@ -390,6 +386,10 @@ fn form_info(ws: &mut Worksheet, o: &Outcome, fm: &Formats) -> Result<usize, Xls
     total_cell(ws, row_of(5), 1, o, &fm.num)?;
     if o.total.is_some() {
         ws.write_number_with_format(row_of(5), 2, f(o.total_points), &fm.num)?;
+    }
+    if o.partial {
+        let words = super::text::completeness(o).unwrap_or_default();
+        ws.write_string(row_of(5), 3, words)?;
     }
     opt_num(ws, row_of(6), 1, o.reported_total, &fm.num)?;
     ws.write_string_with_format(row_of(7), 1, o.grade.clone().unwrap_or_default(), &fm.wrap)?;
@@ -458,6 +458,9 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
     let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
     total_cell(ws, r, 4, o, mark(differs))?;
     opt_num(ws, r, 5, o.reported_total, mark(differs))?;
+    if o.partial {
+        ws.write_string(r, 6, super::text::completeness(o).unwrap_or_default())?;
+    }
     ws.write_string_with_format(r, 7, trace_text(&o.total_trace), &fm.wrap)?;
     ws.write_string_with_format(r, 8, rules_text(&o.total_trace), &fm.wrap)?;
     r += 2;
@@ -547,7 +550,7 @@ fn findings_sheet(
     for (i, o) in outcomes.iter().enumerate() {
         for cells in super::findings::rows(o) {
             r += 1;
-            ws.write_string(r, 0, &o.file)?;
+            ws.write_string(r, 0, o.shown())?;
             match sheets.and_then(|s| s.get(i)) {
                 Some(sheet) => {
                     let url = Url::new(format!("internal:'{sheet}'!A1")).set_text(&*o.project);

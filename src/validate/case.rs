@@ -100,14 +100,18 @@ fn parse(source: &Source) -> Result<raw_case::RawCase, Vec<Diagnostic>> {
 /// An import note that asks for a check (`guessed …`, `unreadable …`), in the language the
 /// case file was written in.
 fn is_doubtful_note(note: &str) -> bool {
-    Lang::ALL.iter().any(|lang| {
-        [NoteKind::Guessed, NoteKind::Unreadable]
-            .iter()
-            .any(|kind| {
-                let word = kind.message().render(*lang);
-                note.strip_prefix(word.as_str())
-                    .is_some_and(|rest| rest.starts_with([' ', '（']))
+    // The words, in every language, worded once (#15: four catalog look-ups a note).
+    static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        (Lang::ALL.iter())
+            .flat_map(|lang| {
+                [NoteKind::Guessed, NoteKind::Unreadable].map(|kind| kind.message().render(*lang))
             })
+            .collect()
+    });
+    words.iter().any(|word| {
+        note.strip_prefix(word.as_str())
+            .is_some_and(|rest| rest.starts_with([' ', '（']))
     })
 }
 
@@ -181,6 +185,8 @@ pub struct OnForm<'a> {
     pub input: Option<&'a Source>,
     /// Where the form starts (its title row): the place of what is about the whole form.
     pub start: Option<FormPlace>,
+    /// The input and the form's number in it, shown where a case file's name would be.
+    pub of: crate::model::FormOf,
 }
 
 /// A diagnostic about `cell` of a form scored straight from its input placed on the form

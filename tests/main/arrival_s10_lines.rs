@@ -111,3 +111,72 @@ fn a_reason_opening_with_a_count_is_no_phantom_indicator() {
         common::codes(&o)
     );
 }
+
+/// F19: the Hunan 绩效目标自评表 copied from a PDF (one cell a line, empty cells gone) writes
+/// `定性` in its 指标性质 column: `农业机械化水平 定性 提高 提高` was placed as 三级指标 / _ /
+/// 定性 (target) / 提高 (actual) / 提高 (reason) and left unjudged, where the .docx of the same
+/// form is met. `定性` is an 指标性质 value: both such rows are met, as worded alike; the
+/// judgements of the whole form are those of its .docx (成本 3.2万元 over ≤ 3万元 and 带动农民增收
+/// 980 of ≥ 1000 not met, 秸秆综合利用 not applicable, the rest met).
+#[test]
+fn a_qualitative_nature_cell_in_a_hunan_pdf_copy_is_its_nature() {
+    use jixiao::outcome::Method;
+    let (_, _, o, said) = one("s9/hunan-pdf-xingzhi.txt", "hunan-2020-target");
+    let method = |name: &str| {
+        o.indicators
+            .iter()
+            .find(|i| &*i.level3 == name)
+            .map(|i| i.method)
+            .unwrap_or_else(|| panic!("{name}\n{said}"))
+    };
+    for name in ["农业机械化水平", "农机社会化服务能力"] {
+        assert_eq!(method(name), Method::Met, "{name}\n{said}");
+    }
+    for name in ["单台平均补贴", "带动农民增收"] {
+        assert_eq!(method(name), Method::NotMet, "{name}\n{said}");
+    }
+    assert_eq!(method("秸秆综合利用"), Method::NotApplicable, "{said}");
+    let met = o.indicators.iter().filter(|i| i.method == Method::Met);
+    assert_eq!(met.count(), 7, "{said}");
+    assert!(!said.contains("_, \"定性\""), "{said}");
+}
+
+/// F9: the Sichuan PDF copy whose page 2 opens with 报表编号 / title / year again, with its page
+/// marker `- 1 -` lost: the heading is still page text, found by the same test as after a
+/// marker (`page::past_page_heading`), since it repeats the form's own title mid-form with
+/// rows, not a header, after it. It was a second, unnamed form (0 / 差) and the first cut short
+/// (45.65（不完整）). Hand-worked (sichuan-2023): 85% → 8.5; 95.65 / 优, as with its marker.
+#[test]
+fn a_page_heading_repeated_without_its_page_marker_is_no_new_form() {
+    let (_, file, o, said) = one("s10/sichuan-pdf-tiaojian-nomarker.txt", "sichuan-2023");
+    assert!(file.contains("农村公路养护"), "{file}\n{said}");
+    assert_eq!(o.execution.rate, Some(d("85")), "{said}");
+    assert_eq!(o.total, Some(d("95.65")), "{said}");
+    assert_eq!(o.grade.as_deref(), Some("优"), "{said}");
+    assert!(
+        !o.findings
+            .iter()
+            .any(|f| f.code == FindingCode::IncompleteForm),
+        "{:?}",
+        common::codes(&o)
+    );
+    assert!(said.contains("报表编号:510000_0013zp"), "{said}");
+}
+
+/// F7: a Hebei PDF copy's `指标1：本项目不涉及` with no other cell is a not-applicable row, as
+/// scoring reads it, not a row cut short: said as recognised, so a form that reads exactly right
+/// (central-2016: 171 / 180 = 95% → 10; 94) is not told its numbers may be wrong.
+#[test]
+fn a_lone_not_applicable_row_is_no_guess() {
+    let (_, _, o, said) = one("s10/hebei-pdf-ok.txt", "central-2016");
+    assert_eq!(o.total, Some(d("94")), "{said}");
+    assert!(said.contains("本项目不涉及"), "{said}");
+    let codes = common::codes(&o);
+    assert!(codes.contains(&"not-applicable"), "{codes:?}");
+    assert!(
+        !o.findings
+            .iter()
+            .any(|f| f.code == FindingCode::ImportGuessed),
+        "{codes:?}\n{said}"
+    );
+}

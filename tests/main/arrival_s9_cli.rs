@@ -67,8 +67,15 @@ fn a_folder_of_forms_is_scored_file_by_file_as_the_files_are() {
     let got = totals(&folder.stdout);
     assert_eq!(got, totals(&one_by_one.stdout));
     assert!(got.len() >= 5, "{got:?}");
-    assert!(got.iter().any(|(f, _)| f.contains("template.docx#")));
-    assert!(got.iter().any(|(f, _)| f.contains("flat-one-line.txt#")));
+    // A form scored straight from its input is named by the input and its number (#16).
+    assert!(
+        got.iter()
+            .any(|(f, _)| f.ends_with("template.docx (form 1)"))
+    );
+    assert!(
+        got.iter()
+            .any(|(f, _)| f.ends_with("flat-one-line.txt (form 1)"))
+    );
     // What was passed over is named, with why; a hidden file is not.
     assert!(folder.stderr.contains("说明.md"), "{}", folder.stderr);
     assert!(folder.stderr.contains("a .md file"), "{}", folder.stderr);

@@ -273,8 +273,9 @@ fn score_workbook_reads_back() {
     );
     assert_eq!(text(row12.get(2).unwrap()), "淮南市数据资源管理局");
     assert_eq!(row12.get(6).unwrap(), &&Data::Float(97.0));
-    assert_eq!(row12.get(8).unwrap(), &&Data::Float(93.0));
-    assert_eq!(row12.get(11).unwrap(), &&Data::Float(0.7096));
+    assert_eq!(text(row12.get(7).unwrap()), "complete");
+    assert_eq!(row12.get(9).unwrap(), &&Data::Float(93.0));
+    assert_eq!(row12.get(12).unwrap(), &&Data::Float(0.7096));
     // The department summary: numbers stored as numbers, and a native chart over them.
     let departments = book.worksheet_range("部门汇总").unwrap();
     let head: Vec<String> = departments
@@ -1284,15 +1285,12 @@ fn score_reads_a_file_of_forms_as_import_then_score() {
         .expect_stderr_contains("read as seed text")
         .expect_stderr_contains("scoring 14 forms imported from")
         .run();
-    // Every column but the file name is the same; the file names the form's case file.
-    let rows = |out: &str| -> Vec<(String, String)> {
+    // Every column but the file name is the same; the file names the input and the form's
+    // number in it (#16), not the case file `import --out` would write.
+    let rows = |out: &str| -> Vec<String> {
         out.lines()
             .skip(1)
-            .map(|l| {
-                let (file, rest) = l.split_once(',').unwrap();
-                let name = file.rsplit(['/', '#']).next().unwrap().to_owned();
-                (name, rest.to_owned())
-            })
+            .map(|l| l.split_once(',').unwrap().1.to_owned())
             .collect()
     };
     let (a, b) = (rows(&direct.stdout), rows(&via_files.stdout));
@@ -1301,10 +1299,14 @@ fn score_reads_a_file_of_forms_as_import_then_score() {
     assert!(
         direct
             .stdout
-            .contains("tests/data/seed-2023-huainan.txt#2023-01-窗口人员月度考核奖.toml,"),
+            .contains("\ntests/data/seed-2023-huainan.txt (form 1),")
+            || direct
+                .stdout
+                .contains("\ntests/data/seed-2023-huainan.txt 第 1 张表,"),
         "{}",
         direct.stdout
     );
+    assert!(!direct.stdout.contains(".toml"), "{}", direct.stdout);
     // Imported forms name no rule set: one error, nothing scored.
     let bare = Test::new()
         .args(["score", seed, "--format", "csv"])

@@ -140,13 +140,50 @@ fn a_partial_sum_is_marked_and_kept_out_of_averages() {
         .arg(dir.path())
         .output()
         .stdout;
-    assert!(
+    // In the CSV the total is a number, said partial in the 完整性 column beside it (tester
+    // s9 F18: the text `45.65（不完整）` sat in a column of numbers).
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let at = header.iter().position(|h| *h == "计算总分").unwrap();
+    assert_eq!(header[at + 1], "完整性", "{csv}");
+    let row = |n: usize| -> Vec<String> {
         csv.lines()
-            .nth(2)
+            .nth(n)
             .unwrap()
-            .contains(&format!(",{partial},")),
+            .split(',')
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(
+        row(1)[at..at + 2],
+        [first.clone(), "完整".to_owned()],
         "{csv}"
     );
+    assert_eq!(
+        row(2)[at..at + 2],
+        [cases[1]["total"].to_string(), "不完整".to_owned()],
+        "{csv}"
+    );
+    assert!(!csv.contains("（不完整）"), "{csv}");
+    // And in the xlsx 汇总: a number, with 不完整 in its own column.
+    {
+        use calamine::{Data, Reader, Xlsx};
+        let file = dir.path().join("scores.xlsx");
+        Test::new()
+            .args(["score", "--rules", "rules/anhui-2023", "--lang", "zh"])
+            .args(["--format", "xlsx", "--out"])
+            .arg(&file)
+            .arg(dir.path())
+            .output();
+        let mut book: Xlsx<_> = calamine::open_workbook(&file).unwrap();
+        let sheet = book.worksheet_range("汇总").unwrap();
+        let at = |r: u32, c: u32| sheet.get_value((r, c)).cloned().unwrap();
+        assert_eq!(at(0, 6), Data::String("计算总分".into()));
+        assert_eq!(at(0, 7), Data::String("完整性".into()));
+        let total: f64 = cases[1]["total"].as_f64().unwrap();
+        assert_eq!(at(2, 6), Data::Float(total));
+        assert_eq!(at(2, 7), Data::String("不完整".into()));
+        assert_eq!(at(1, 7), Data::String("完整".into()));
+    }
     let page = dir.path().join("scores.html");
     Test::new()
         .args(["score", "--rules", "rules/anhui-2023", "--by", "department"])
@@ -417,8 +454,8 @@ fn a_form_without_points_has_no_zero_points_nor_execution_score() {
     };
     let csv = score(&["--format", "csv"]).stdout;
     let row: Vec<&str> = csv.lines().nth(1).unwrap().split(',').collect();
-    // 计算总分, 满分, 等级, 自评总分, 执行率(%), 执行得分
-    assert_eq!(row[6..12], ["", "", "", "", "100", ""], "{csv}");
+    // 计算总分, 完整性, 满分, 等级, 自评总分, 执行率(%), 执行得分
+    assert_eq!(row[6..13], ["", "", "", "", "", "100", ""], "{csv}");
     let table = score(&["--explain"]).stdout;
     let summary = table.lines().nth(3).unwrap();
     assert!(summary.contains("┆   100% ┆        — ┆"), "{table}");
@@ -443,7 +480,7 @@ fn a_form_without_points_has_no_zero_points_nor_execution_score() {
     let mut book: Xlsx<_> = calamine::open_workbook(&book_path).unwrap();
     let summary = book.worksheet_range("汇总").unwrap();
     let at = |r: u32, c: u32| summary.get_value((r, c)).cloned().unwrap_or(Data::Empty);
-    assert_eq!((at(1, 7), at(1, 12)), (Data::Empty, Data::Empty));
+    assert_eq!((at(1, 8), at(1, 13)), (Data::Empty, Data::Empty));
     let name = book.sheet_names()[3].clone();
     let sheet = book.worksheet_range(&name).unwrap();
     assert!(

@@ -6,7 +6,7 @@
 //! points cell merged over (absent) is told from an empty one (present): only the first is a
 //! shared 分值/得分 cell.
 
-use crate::i18n::{Message, msg, quoted};
+use crate::i18n::{Message, list, msg, quoted};
 
 use super::{
     Cell, Column, FUNDS_KEYS, Form, FormCell, Indicator, NoteKind, Row, Section, Total,
@@ -120,6 +120,41 @@ fn left_out_column(cell: &Cell, repeated: bool) -> Message {
     }
 }
 
+/// A column a department adds beside the form's — `备注`, `评分标准`, `计分方法`, `指标解释` —
+/// that the case file has no place for (tester s9 F4): its header is told once, with what its
+/// cells hold, and its cells are not "unreadable" (which put the form's numbers in doubt).
+#[derive(Debug, Clone)]
+pub(crate) struct ExtraColumn {
+    section: Section,
+    column: usize,
+    line: usize,
+    header: String,
+    texts: Vec<String>,
+}
+
+/// True for the header of a remark or scoring-note column a department adds to the funds or
+/// the indicators (`备注`, `备 注`, `评分标准`, `计分方法`, `评分办法`, `指标解释`, `说明`).
+fn is_extra_header(text: &str) -> bool {
+    let t = super::squeeze(text);
+    let t = t.split_once(['(', '（']).map_or(&*t, |(head, _)| head);
+    matches!(
+        t.trim_end_matches([':', '：']),
+        "备注"
+            | "说明"
+            | "备注说明"
+            | "评分标准"
+            | "评分办法"
+            | "评分方法"
+            | "评分细则"
+            | "评分依据"
+            | "计分方法"
+            | "计分标准"
+            | "计分办法"
+            | "指标解释"
+            | "指标说明"
+    )
+}
+
 /// The cell in `column`, if present (not merged over).
 fn at<'a, 'b>(row: &'a Row<'b>, column: usize) -> Option<&'a Cell<'b>> {
     row.cells.iter().find(|c| c.number == column)
@@ -174,6 +209,8 @@ impl Form {
         for (i, cell) in header.cells.iter().enumerate() {
             if i == 0 || (kinds.get(i).is_some_and(Option::is_some) && !second.contains(&i)) {
                 named.cells.push(cell.clone());
+            } else if kinds.get(i).is_some_and(Option::is_none) && is_extra_header(&cell.text) {
+                self.extra_column(Section::Indicators, cell);
             } else {
                 self.note_at(
                     cell.number,
@@ -205,6 +242,9 @@ impl Form {
         self.funds_at = Vec::new();
         for cell in header.cells.iter().skip(1) {
             let Some(k) = funds_column(&cell.text) else {
+                if is_extra_header(&cell.text) {
+                    self.extra_column(Section::Funds, cell);
+                }
                 continue;
             };
             if k < FUNDS_KEYS.len() && self.funds_at.iter().any(|&(_, seen)| seen == k) {
@@ -321,8 +361,49 @@ impl Form {
         )))
     }
 
-    /// Notes every non-empty cell right of `from` in a column no header names.
+    /// A remark column's header ([`ExtraColumn`]) in `section`.
+    fn extra_column(&mut self, section: Section, cell: &Cell) {
+        self.extra_columns.push(ExtraColumn {
+            section,
+            column: cell.number,
+            line: cell.line,
+            header: cell.text.to_string(),
+            texts: Vec::new(),
+        });
+    }
+
+    /// Says each remark column once, at its header, with the texts its cells held: the case
+    /// file has no place for them. An empty one in the funds is not said (it never was).
+    pub(crate) fn note_extra_columns(&mut self) {
+        for extra in std::mem::take(&mut self.extra_columns) {
+            let texts = extra
+                .texts
+                .iter()
+                .map(|t| msg!("import-quoted-text", text = quoted(t.as_str())));
+            // An empty one is said as any column not of the form is (none in the funds).
+            let message = match extra.texts.len() {
+                0 if extra.section == Section::Funds => continue,
+                0 => msg!(
+                    "import-note-column-unknown",
+                    column = column_name(extra.column),
+                    header = quoted(extra.header.as_str())
+                ),
+                n => msg!(
+                    "import-note-extra-column",
+                    column = column_name(extra.column),
+                    header = quoted(extra.header.as_str()),
+                    cells = n,
+                    texts = list(texts)
+                ),
+            };
+            self.note_at(extra.column, extra.line, NoteKind::Recognised, message);
+        }
+    }
+
+    /// Notes every non-empty cell right of `from` in a column no header names; a remark
+    /// column's cells are kept for its one note.
     fn left_out<T>(&mut self, filled: &Row, from: usize, named: &[(usize, T)]) {
+        let section = self.section;
         let stray: Vec<(usize, usize, String)> = filled
             .cells
             .iter()
@@ -330,6 +411,14 @@ impl Form {
             .map(|c| (c.number, c.line, c.text.to_string()))
             .collect();
         for (number, line, text) in stray {
+            let extra = self
+                .extra_columns
+                .iter_mut()
+                .find(|e| e.section == section && e.column == number);
+            if let Some(extra) = extra {
+                extra.texts.push(text);
+                continue;
+            }
             self.note_at(
                 number,
                 line,

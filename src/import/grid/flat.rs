@@ -361,5 +361,14 @@ mod tests {
             read(&["满意度", "≥", "90%", "达到", "10", "9", "个别不满意"]),
             strings(&["满意度", "≥", "90%", "", "达到", "10", "9", "个别不满意"])
         );
+        // The Hunan 指标性质 `定性` is the row's nature, not its target (tester s9 F19).
+        let hunan = [Level3, Nature, Target, Actual, Deviation];
+        assert_eq!(
+            indicator_by_kind(
+                &strings(&["农业机械化水平", "定性", "提高", "提高"]),
+                &hunan
+            ),
+            Some(strings(&["农业机械化水平", "定性", "提高", "提高", ""]))
+        );
     }
 }

@@ -101,7 +101,7 @@ fn text(value: &Option<String>) -> &str {
 /// joined with its 度量单位). Blank values and values no cell holds get none. Kept as numbers:
 /// only the case file's text spells them (`12:3`), and a finding that shows one (#15).
 fn places(cells: &[Cell], values: &[(&'static str, &str)]) -> Vec<(&'static str, FormCell)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(values.len());
     let mut from = 0;
     for &(key, value) in values {
         let value = value.trim();

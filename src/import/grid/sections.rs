@@ -52,8 +52,11 @@ pub(super) fn title_over_header(title: &Row, next: &Row) -> Option<Title> {
     if is_funds_header(only) && is_funds_columns(next) {
         return Some(Title::Funds);
     }
-    let names_no_column = indicator_column(only).is_none();
-    (names_no_column && is_indicators_header(only) && is_repeated_indicators_header(next))
+    // The cheap first-character test first: a long note alone on its row (`注:` …) is walked
+    // by the column test only when it could be a header (#15: 13 M instructions a thousand
+    // seed forms).
+    let names_no_column = || indicator_column(only).is_none();
+    (is_indicators_header(only) && names_no_column() && is_repeated_indicators_header(next))
         .then_some(Title::Indicators)
 }
 

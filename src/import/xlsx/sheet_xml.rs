@@ -21,6 +21,9 @@ use std::io::{Cursor, Read};
 pub(super) struct Layout {
     pub(super) merges: Vec<Region>,
     pub(super) percent: HashSet<(u32, u32)>,
+    /// The text of the sheet's printed page header (`<oddHeader>`, Excel's 页眉), its codes
+    /// left out ([`page_header`]): where a department puts the form's title (tester s9 F25).
+    pub(super) header: Option<String>,
 }
 
 /// The zip entry of each sheet named in `names` (in that order), found as calamine finds them:
@@ -178,6 +181,7 @@ pub(super) fn scan(xml: &[u8], percent_styles: &[bool]) -> Option<Layout> {
     Some(Layout {
         merges: merges(tail)?,
         percent,
+        header: page_header(tail),
     })
 }
 
@@ -289,6 +293,67 @@ fn cell_ref(text: &[u8]) -> Option<(u32, u32)> {
     Some((row.checked_sub(1)?, column.checked_sub(1)?))
 }
 
+/// The text of the first `<oddHeader>` in `tail` (the XML after the sheet data): its centre
+/// section (`&C…`) when it has one with text, else every section, the formatting and field
+/// codes left out (`&"宋体,加粗"`, `&14`, `&P`, `&D` …; `&&` is `&`). None when there is none
+/// or it holds no text.
+fn page_header(tail: &[u8]) -> Option<String> {
+    let at = memmem::find(tail, b"oddHeader")?;
+    let open_end = at + memchr::memchr(b'>', tail.get(at..)?)?;
+    if tail.get(open_end.checked_sub(1)?) == Some(&b'/') {
+        return None;
+    }
+    let rest = tail.get(open_end + 1..)?;
+    let raw = rest.get(..memmem::find(rest, b"</")?)?;
+    let raw = std::str::from_utf8(raw).ok()?;
+    let text = quick_xml::escape::unescape(raw).ok()?;
+    header_sections(&text)
+}
+
+/// The text of a page header's codes (see [`page_header`]).
+fn header_sections(text: &str) -> Option<String> {
+    // (section, text): 'L', 'C', 'R'; text before any section code is centred, as Excel shows.
+    let mut sections: Vec<(char, String)> = vec![('C', String::new())];
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '&' {
+            if let Some((_, text)) = sections.last_mut() {
+                text.push(c);
+            }
+            continue;
+        }
+        match chars.next() {
+            Some('&') => {
+                if let Some((_, text)) = sections.last_mut() {
+                    text.push('&');
+                }
+            }
+            Some(section @ ('L' | 'C' | 'R')) => sections.push((section, String::new())),
+            // A font name and style: `&"宋体,加粗"`.
+            Some('"') => while chars.next().is_some_and(|c| c != '"') {},
+            // A font size: `&14`.
+            Some(d) if d.is_ascii_digit() => while chars.next_if(char::is_ascii_digit).is_some() {},
+            // A field (page number, date, file name …) or a style switch: no text.
+            _ => {}
+        }
+    }
+    let texts = |centre: bool| {
+        let parts = sections
+            .iter()
+            .filter(|(s, _)| !centre || *s == 'C')
+            .map(|(_, t)| t.trim())
+            .filter(|t| !t.is_empty());
+        parts.collect::<Vec<_>>().join(" ")
+    };
+    let centre = texts(true);
+    let text = if centre.is_empty() {
+        texts(false)
+    } else {
+        centre
+    };
+    (!text.is_empty()).then_some(text)
+}
+
 /// The `<mergeCell ref="A1:B2">` regions of the first `<mergeCells>` in `tail` (the XML after
 /// the sheet data), parsed as calamine parses them. None when the XML does not parse or a
 /// reference is not `A1` or `A1:B2`.
@@ -337,6 +402,37 @@ mod tests {
 
     const SHEET: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:C3"/><sheetData><row r="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" s="2"><v>0.95</v></c></row><row r="2"><c r="C2" s='2'><v>1</v></c><c r="AB10" s="0"><v>1</v></c></row></sheetData><mergeCells count="2"><mergeCell ref="A1:B1"/><mergeCell ref="C3"/></mergeCells><pageMargins left="0.7"/></worksheet>"#;
+
+    #[test]
+    fn the_page_header_s_text_is_read_without_its_codes() {
+        let sheet = |header: &str| {
+            SHEET.replace(
+                "<pageMargins left=\"0.7\"/>",
+                &format!("<pageMargins left=\"0.7\"/><headerFooter>{header}</headerFooter>"),
+            )
+        };
+        for (header, text) in [
+            (
+                "<oddHeader>&amp;C&#39033;&#30446;&#25903;&#20986;&#32489;&#25928;&#33258;&#35780;&#34920; (2024&#24180;&#24230;)</oddHeader>",
+                Some("项目支出绩效自评表 (2024年度)"),
+            ),
+            (
+                "<oddHeader>&amp;L附件1&amp;C&amp;\"宋体,加粗\"&amp;16项目支出绩效自评表&amp;R第&amp;P页</oddHeader>",
+                Some("项目支出绩效自评表"),
+            ),
+            (
+                "<oddHeader>&amp;L附件1&amp;R&amp;D</oddHeader>",
+                Some("附件1"),
+            ),
+            ("<oddHeader>A &amp;&amp; B</oddHeader>", Some("A & B")),
+            ("<oddHeader/><oddFooter>&amp;P</oddFooter>", None),
+            ("<oddHeader>&amp;C&amp;P</oddHeader>", None),
+        ] {
+            let layout = scan(sheet(header).as_bytes(), &[false]).unwrap();
+            assert_eq!(layout.header.as_deref(), text, "{header}");
+        }
+        assert_eq!(scan(SHEET.as_bytes(), &[false]).unwrap().header, None);
+    }
 
     #[test]
     fn merges_and_percent_cells_in_one_pass() {
