@@ -118,6 +118,7 @@ import-note-glued-sichuan-reason-unsplit = 上一行未得满分，但其未完�
 import-note-tab-shared-points = { $level3 }的分值、得分为空，上一行有分值，这是 Excel 复制合并单元格的样子：读作与上一行共用分值（合并单元格）
 import-note-cells-joined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取
 import-note-cell-rejoined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取：该行的分值、得分后移了一格，说明有一格被分成了两段
+import-note-name-wrapped = 三级指标{ $first }与下一行的{ $second }按一个三级指标{ $joined }读取：PDF 在较窄的列中把名称折成了两行（{ $second }不是数值、单位或档次，单独成格会使这一行多出一格）
 
 ## 未读取的工作表。
 import-sheet-too-large = 工作表填有内容的单元格跨 { $rows } 行 × { $columns } 列，超过一张自评表工作表最多 { $max } 个单元格；此工作表未读取（请删除远离表格的零散单元格，或拆分工作表）

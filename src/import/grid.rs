@@ -17,6 +17,7 @@ use rust_decimal::Decimal;
 
 mod aligned;
 mod flat;
+pub(crate) use flat::is_nature;
 pub(crate) mod numbering;
 mod places;
 mod rate;

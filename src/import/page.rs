@@ -347,7 +347,7 @@ fn cut_name(kept: &[Cell], rest: &str, after: Option<&Cell>) -> bool {
 }
 
 /// The marks that end a sentence (and so a cell of text).
-const SENTENCE_ENDS: [char; 8] = ['。', '；', ';', '！', '!', '？', '?', '.'];
+pub(crate) const SENTENCE_ENDS: [char; 8] = ['。', '；', ';', '！', '!', '？', '?', '.'];
 
 /// Text that can be part of a cell cut by a page break: no number, no digit-led value, no
 /// operator, nothing that opens a row or names a column.

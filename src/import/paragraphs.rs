@@ -376,6 +376,8 @@ fn labels_at(text: &dyn Fn(usize) -> String, j: usize) -> usize {
 struct FlatRow {
     take: usize,
     blank_target: bool,
+    /// The 三级指标 was wrapped onto the next cell (tester s10 F2): the two are one.
+    wrapped: bool,
     blank_deviation: bool,
     /// The cell after the score was read as the row's 偏差原因.
     deviation: bool,
@@ -398,12 +400,24 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
     // last row's points, 9.79 → 4.89).
     // A 分值/得分 cell may carry its unit (`15分`) or be a mark for an empty cell (`-`, `/`,
     // `不适用`): one cell each, in place (tester s7 F1, F8).
+    // Nor a level-1/level-2 label written in full: a row's name, target and actual are never
+    // one, so the `/` cells of a not-applicable row under the next group's labels are not the
+    // numbers of a row named by the 偏差原因 before the labels (tester s10 F1: `场地费上涨
+    // 效益指标(30分) 生态效益指标 / / / / /` was read as a row `场地费上涨` sharing the points).
     let has_numbers = |j: usize, k: usize| {
         grid::is_points_cell(&text(j + k))
             && grid::is_points_cell(&text(j + k + 1))
-            && (j..j + k).all(|x| !starts_row(&text(x)))
+            && (j..j + k).all(|x| !starts_row(&text(x)) && !is_full_label(&text(x)))
     };
-    let Some(k) = [3, 2].into_iter().find(|&k| has_numbers(start, k)) else {
+    // A 三级指标 wrapped onto a second line by a PDF's narrow column stands one cell more before
+    // the numbers — only when no reading without a join fits (tester s10 F2).
+    // A cut level-1 label (`产`) with the next group's level 2 or `指标N` after it opens a row.
+    let opens_group = |j: usize| is_level2(&text(j)) || is_level3(&text(j));
+    let wrapped_at =
+        |j: usize| has_numbers(j, 4) && wrapped_tail(&text(j), &text(j + 1)) && !opens_group(j + 2);
+    let found = [3, 2].into_iter().find(|&k| has_numbers(start, k));
+    let wrapped = found.is_none() && wrapped_at(start);
+    let Some(k) = found.or(wrapped.then_some(4)) else {
         // No points: level 3 and up to two values, up to the next row's opening cell.
         let opens = |j: usize| {
             let t = text(j);
@@ -418,6 +432,7 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
         return FlatRow {
             take,
             blank_target: take <= 2,
+            wrapped: false,
             blank_deviation: true,
             deviation: false,
             deviation_last: false,
@@ -428,7 +443,7 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
     let candidate = text(at);
     let row_at = |j: usize| {
         let s = j + labels_at(text, j);
-        has_numbers(s, 3) || has_numbers(s, 2)
+        has_numbers(s, 3) || has_numbers(s, 2) || wrapped_at(s)
     };
     let ends = |j: usize| {
         let t = text(j);
@@ -450,6 +465,7 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
     FlatRow {
         take: k + 2 + broken,
         blank_target: k == 2,
+        wrapped,
         blank_deviation: false,
         deviation: broken > 0,
         deviation_last: broken > 0 && !row_at(at + broken),
@@ -622,12 +638,133 @@ fn is_ellipsis(text: &str) -> bool {
     !t.is_empty() && t.chars().all(|c| matches!(c, '…' | '.'))
 }
 
+/// A 三级指标 wrapped onto a second line by a PDF's narrow column (tester s10 F2, F3:
+/// `指标2：改造管网长` / `度`, `培训农村实用人才` / `人次`): `tail` can go on from `head` and be no
+/// cell of a row on its own. `head` is text that ends no sentence and no figure (a unit after a
+/// figure is the value's: `≥3000` / `户`); `tail` is no longer than the line it goes on from and
+/// holds no value mark (digit, operator, `%`), no band or result word (达成, 无 …), no label
+/// written in full, `指标N`, 指标性质 or anything that opens a row (a cut label, `产` of
+/// `项目区亩均增` / `产`, is left to the caller's layout). Where the layout alone says so, the caller
+/// asks: the row is one cell too long with the two apart, and fits when they are one.
+fn wrapped_tail(head: &str, tail: &str) -> bool {
+    let (head, tail) = (head.trim(), tail.trim());
+    let label = |t: &str| starts_row(t) || is_full_label(t);
+    let head_ok = !head.is_empty()
+        && !label(head)
+        && !is_level1(head)
+        && !is_level2(head)
+        && !is_blank(head)
+        && !grid::is_nature(head)
+        && !head.ends_with(|c: char| c.is_ascii_digit() || c == '%' || c == '％')
+        && !head.ends_with(super::page::SENTENCE_ENDS);
+    let tail_ok = !tail.is_empty()
+        && tail.chars().count() <= head.chars().count()
+        && !label(tail)
+        && !is_level3(tail)
+        && !is_ellipsis(tail)
+        && !grid::is_nature(tail)
+        && !holds_value_mark(tail)
+        && !is_result_word(tail)
+        && !BAND_LABELS.contains(&tail);
+    head_ok && tail_ok
+}
+
+/// The tail of a wrapped name is this short, at most, where nothing but its length tells it
+/// from a 三级指标 of its own (`积`, `度`): after another row's numbers or 偏差原因.
+const SHORT_TAIL: usize = 2;
+
+/// In a flattened copy of a template with a 指标性质 column (Sichuan, Hunan), a 三级指标
+/// wrapped by the PDF (`培训农村实用人才` / `人次` / `≥`): the row's 指标性质 stands one cell
+/// late, where a row has its name alone before it. Read apart, the first line was an empty
+/// 0-point row and the second the row's name (tester s10 F3). Joined when the name stands
+/// right after its level-1/level-2 label; after another row's numbers or 偏差原因 (a reason and
+/// the next row's name read the same), only when the tail is [`SHORT_TAIL`] characters at most
+/// and the row above asks for no reason (it lost no points, the first line holds no reason
+/// word). Each join said.
+fn join_wrapped_names<'a>(cells: Vec<Cell<'a>>) -> (Vec<Cell<'a>>, Vec<ImportNote>) {
+    let mut notes = Vec::new();
+    if !cells.iter().any(|c| grid::is_nature(&c.text)) {
+        return (cells, notes);
+    }
+    let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
+    let mut in_indicators = false;
+    let mut skip = false;
+    for (i, cell) in cells.iter().enumerate() {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
+        let t = cell.text.trim();
+        if grid::is_indicators_header(t) {
+            in_indicators = true;
+        } else if is_total_label(t) || is_title(t) {
+            in_indicators = false;
+        }
+        out.push(cell.clone());
+        let (Some(tail), Some(nature)) = (cells.get(i + 1), cells.get(i + 2)) else {
+            continue;
+        };
+        let back = |k: usize| {
+            out.len()
+                .checked_sub(k + 1)
+                .and_then(|j| out.get(j))
+                .map_or("", |c| c.text.trim())
+        };
+        let (head, before) = (back(0), back(1));
+        let fits = in_indicators
+            && grid::is_nature(&nature.text)
+            && wrapped_tail(head, &tail.text)
+            && (is_level1(before)
+                || is_level2(before)
+                || (tail.text.trim().chars().count() <= SHORT_TAIL
+                    && !holds_reason_word(head)
+                    && !lost_points(back(2), before)));
+        if fits {
+            let at = out.len() - 1;
+            out.push(tail.clone());
+            notes.extend(join_wrapped(&mut out, at));
+            skip = true;
+        }
+    }
+    (out, notes)
+}
+
+/// Joins the cell after `at` onto the cell at `at`, a 三级指标 wrapped by a PDF (see
+/// [`wrapped_tail`]), with nothing between as a line break inside Chinese text is joined, and
+/// the note saying so.
+fn join_wrapped(cells: &mut Vec<Cell<'_>>, at: usize) -> Option<ImportNote> {
+    if at + 1 >= cells.len() {
+        return None;
+    }
+    let tail = cells.remove(at + 1);
+    let head = cells.get_mut(at)?;
+    let joined = format!("{}{}", head.text.trim(), tail.text.trim());
+    let note = head.note(
+        NoteKind::Recognised,
+        msg!(
+            "import-note-name-wrapped",
+            first = quoted(head.text.trim()),
+            second = quoted(tail.text.trim()),
+            joined = quoted(joined.as_str())
+        ),
+    );
+    head.text = joined.into();
+    Some(note)
+}
+
 /// Rebuilds rows from cells in order. `flat`: the text was flattened onto one line and its
 /// empty cells are gone, so an indicator row's optional last cell (偏差原因) is decided by what
 /// follows.
 pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<ImportNote>) {
     // A PDF's page markers between the cells are page text, not cells (#15).
     let (cells, mut notes) = super::page::without_markers(cells);
+    let cells = match flat {
+        true => {
+            let (joined, said) = join_wrapped_names(cells.into_owned());
+            notes.extend(said);
+            std::borrow::Cow::Owned(joined)
+        }
+        false => cells,
+    };
     let cells = &*cells;
     let mut rows = Vec::new();
     let mut section = Section::Header;
@@ -682,6 +819,9 @@ pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<Imp
         if n == planned.take
             && let Some(pad) = planned.pad
         {
+            if pad.wrapped {
+                notes.extend(join_wrapped(&mut row.cells, pad.labels));
+            }
             notes.extend(flat_row_notes(&row, pad));
             put_back_dropped(&mut row, pad);
         }
@@ -994,6 +1134,8 @@ struct Planned {
 struct Padding {
     labels: usize,
     target: bool,
+    /// The 三级指标 and the cell after it are one name wrapped by a PDF (tester s10 F2).
+    wrapped: bool,
     deviation: bool,
     /// The row's last cell was chosen as its 偏差原因 (not the next row's 三级指标).
     deviation_read: bool,
@@ -1047,6 +1189,7 @@ fn plan_row<'a>(
                     pad: (!merged).then_some(Padding {
                         labels,
                         target: row.blank_target,
+                        wrapped: row.wrapped,
                         deviation: row.blank_deviation,
                         deviation_read: row.deviation,
                         deviation_last: row.deviation_last,
@@ -1172,7 +1315,7 @@ fn cut_before_next_row<'a>(
             n > labels_end && (is_full_label(t) || (is_level2(t) && is_level3(text(i + n + 1))));
         let header_cell = is_indicators_header(text(i)) && indicator_column(t).is_some();
         let before_nature =
-            flat && n > labels_end && !is_operator(t) && is_operator(text(i + n + 1));
+            flat && n > labels_end && !grid::is_nature(t) && grid::is_nature(text(i + n + 1));
         // The closing 说明/备注 block is no cell of the last row (tester s6 F6).
         let notes = grid::is_notes_label(t);
         if (starts_row(t) && !header_cell)
@@ -1460,6 +1603,161 @@ mod tests {
         // A value or a result word: a row sharing the points, whatever was lost.
         assert_eq!(read(["15", "11"], &["坝段护坡", "≥2处"]), (5, 0, false));
         assert_eq!(read(["15", "11"], &["坝段护坡", "基本完成"]), (5, 0, false));
+    }
+
+    /// Tester s10 F2: a flattened standard row whose 三级指标 a PDF wrapped onto a second
+    /// line (`指标2：改造管网长` / `度`) has its numbers one cell late: the two are one name. Never
+    /// when a reading without the join fits (a blank target), nor when the second line is a
+    /// value, a band word or opens the next group.
+    #[test]
+    fn a_wrapped_name_is_found_by_where_the_points_fall() {
+        let read = |cells: &[&str]| {
+            let text = |j: usize| cells.get(j).map_or(String::new(), |c| (*c).to_owned());
+            let row = flat_indicator(&text, 0);
+            (row.take, row.wrapped, row.deviation)
+        };
+        let next = ["质量指标", "指标1：水质达标率", "≥95%", "96.8%", "10", "10"];
+        let row = |cells: &[&'static str]| [cells, next.as_slice()].concat();
+        assert_eq!(
+            read(&row(&[
+                "指标2：改造管网长",
+                "度",
+                "≥35公里",
+                "33.6公里",
+                "10",
+                "9.6"
+            ])),
+            (6, true, false)
+        );
+        // … with its reason, and the next row's name wrapped too.
+        let wrapped_next = ["指标3：管网", "长度", "≥3公里", "3公里", "5", "5"];
+        let cells = [
+            [
+                "指标2：改造管网长",
+                "度",
+                "≥35公里",
+                "33.6公里",
+                "10",
+                "9.6",
+                "施工延后",
+            ]
+            .as_slice(),
+            wrapped_next.as_slice(),
+        ]
+        .concat();
+        assert_eq!(read(&cells), (7, true, true));
+        // Counts that fit without a join: the second line is the target.
+        assert_eq!(
+            read(&row(&["指标1：制度", "健全", "基本健全", "10", "8"])),
+            (5, false, false)
+        );
+        // A value, a band word, a cut label opening the next group: no join.
+        for second in ["≥35", "达成预期指标", "无"] {
+            let cells = row(&[
+                "指标2：改造管网长",
+                second,
+                "≥35公里",
+                "33.6公里",
+                "10",
+                "9.6",
+            ]);
+            assert!(!read(&cells).1, "{second}");
+        }
+        assert!(!wrapped_tail("≥3000", "户"), "a number and its unit");
+        assert!(!wrapped_tail("已完成。", "度"), "a sentence ends");
+        assert!(
+            !wrapped_tail("长度", "改造管网"),
+            "longer than the line it goes on from"
+        );
+        assert!(wrapped_tail("指标1：巩固提升受", "益人口"));
+    }
+
+    /// Tester s10 F3: in a template with a 指标性质 column, a name wrapped before its operator is
+    /// joined right after its label; after another row's numbers only when the tail is short
+    /// and the row above lost no points (else the first line is that row's 偏差原因).
+    #[test]
+    fn a_wrapped_name_before_its_nature_is_one_name() {
+        let join = |cells: &[&str]| {
+            let cells: Vec<Cell> = cells
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Cell {
+                    text: (*t).into(),
+                    number: i + 1,
+                    line: i + 1,
+                    numeric: false,
+                })
+                .collect();
+            let (out, notes) = join_wrapped_names(cells);
+            let texts: Vec<String> = out.iter().map(|c| c.text.to_string()).collect();
+            (texts, notes.len())
+        };
+        let head = ["一级指标", "三级指标", "指标性质", "产出指标", "数量指标"];
+        let cells = |rest: &[&'static str]| [head.as_slice(), rest].concat();
+        let (texts, said) = join(&cells(&["培训农村实用人才", "人次", "≥", "1500"]));
+        assert_eq!(
+            texts.get(5).map(String::as_str),
+            Some("培训农村实用人才人次")
+        );
+        assert_eq!(said, 1);
+        // `定性`/`正向` are 指标性质 words as operators are.
+        let (texts, _) = join(&cells(&["项目验收", "质量", "定性", "合格"]));
+        assert_eq!(texts.get(5).map(String::as_str), Some("项目验收质量"));
+        // After a row's numbers: a one-character tail joins when the row lost nothing …
+        let row = ["甲", "≥", "2", "万亩", "2", "15", "15"];
+        let (texts, said) = join(&cells(
+            &[&row[..], &["新建高标准农田面", "积", "≥"]].concat(),
+        ));
+        assert!(
+            texts.contains(&"新建高标准农田面积".to_owned()),
+            "{texts:?}"
+        );
+        assert_eq!(said, 1);
+        // … not after a row that lost points (the line is its reason), nor a longer tail.
+        let lost = ["甲", "≥", "2", "万亩", "1.9", "15", "14.25"];
+        let (_, said) = join(&cells(
+            &[&lost[..], &["部分地块未实施", "工期", "="]].concat(),
+        ));
+        assert_eq!(said, 0);
+        let (_, said) = join(&cells(
+            &[&row[..], &["部分地块未实施", "受益农户", "≥"]].concat(),
+        ));
+        assert_eq!(said, 0);
+        // Outside the indicators, or with the counts whole (the name, then its operator): none.
+        let (_, said) = join(&["总额", "500", "≥", "培训农村实用人才", "人次", "≥"]);
+        assert_eq!(said, 0);
+        let (_, said) = join(&cells(&["培训农村实用人才人次", "≥", "1500", "人次"]));
+        assert_eq!(said, 0);
+    }
+
+    /// Tester s10 F1: the `/` cells of a not-applicable row under the next group's labels are
+    /// not the numbers of a row named by the 偏差原因 before the labels.
+    #[test]
+    fn a_reason_before_a_blank_row_under_new_labels_is_a_reason() {
+        let cells = [
+            "④人均培训成本",
+            "≤1500元/人",
+            "1,560元/人",
+            "10",
+            "9.62",
+            "场地费上涨",
+            "效益指标(30分)",
+            "生态效益指标",
+            "/",
+            "/",
+            "/",
+            "/",
+            "/",
+            "社会效益指标",
+            "1.农民就业率",
+            "较上年提高",
+            "有所提高",
+            "15",
+            "10.5",
+        ];
+        let text = |j: usize| cells.get(j).map_or(String::new(), |c| (*c).to_owned());
+        let row = flat_indicator(&text, 0);
+        assert_eq!((row.take, row.deviation), (6, true));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod arrival;
+mod arrival_s10_fix4;
 mod arrival_s10_lines;
 mod arrival_s5;
 mod arrival_s6_text;

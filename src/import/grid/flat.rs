@@ -49,11 +49,13 @@ fn is_operator(text: &str) -> bool {
     )
 }
 
-/// A cell of a 指标性质 column: an operator, or the kind of indicator the Hunan 绩效目标自评表
-/// writes there (`定性`, `定量`; tester s9 F19: `定性` was read as the target, shifting the
-/// row's values one column and leaving it unjudged).
-fn is_nature(text: &str) -> bool {
-    is_operator(text) || matches!(text.trim(), "定性" | "定量")
+/// A cell of a 指标性质 column: an operator giving the direction (`≥`, `≤`, `=` …) or the word
+/// a template writes there instead — `正向`/`反向`, or the kind of indicator, `定性`/`定量`
+/// (Sichuan, Hunan) — never a 三级指标 or a target. The one rule every reader placing cells by
+/// content asks (tester s9 F19: `定性` was read as the target, shifting the row's values one
+/// column and leaving it unjudged; s10 F7: `定性` and `正向` were read as the next row's 三级指标).
+pub(crate) fn is_nature(text: &str) -> bool {
+    is_operator(text) || matches!(text.trim(), "定性" | "定量" | "正向" | "反向")
 }
 
 /// A unit cell of a 度量单位 column: short, no digits, not a placeholder or an operator.
