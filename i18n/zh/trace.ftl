@@ -98,6 +98,7 @@ trace-execution-proportional = 执行得分 = min(预算执行率, 100%) × 分�
 trace-execution-threshold = 执行得分 = 分值 − { $deduct } × 低于 { $full }% 的百分点数 = { $points } − { $deduct } × { $below } = { $score }
 trace-rounded = { $mode }保留 { $places } 位小数：{ $raw } → { $score }
 trace-execution-band = 执行得分按档次表：预算执行率 { $rate }% ≥ { $from }% → { $score }（分值 { $points }）
+trace-execution-band-scaled = 执行得分按档次表：预算执行率 { $rate }% ≥ { $from }% → 档次表按分值 { $of } 得 { $step }，本表分值 { $points }，按比例 { $step } × { $points } ÷ { $of } = { $score }
 trace-execution-no-band = 执行得分按档次表：预算执行率 { $rate }% 不在任何档次内 → 0
 
 ## 总分和等级

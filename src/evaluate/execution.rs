@@ -423,6 +423,10 @@ fn score_from_rate(
 }
 
 /// `method = "bands"`: the score of the first band the rate reaches, never above the points.
+/// The steps are written in the rule's `points`; a form that keeps other execution points
+/// (forms' points win) has each step scaled to them, score × form points / rule points —
+/// the proportional treatment `--points rules` gives the other way (tester s10 F4: a step
+/// table in 20 points capped at a form's 10 gave 71% execution full marks).
 fn banded(
     cx: &mut Context,
     total: &FundsRow,
@@ -432,19 +436,39 @@ fn banded(
 ) -> Decimal {
     let rule = &cx.rules.execution;
     let band = rule.bands.iter().find(|b| rate >= b.from);
-    let s = band.map_or(Decimal::ZERO, |b| b.score.min(points));
-    cx.step(trace, Some(&rule.rule), &[&total.points.0], || match band {
-        Some(b) => msg!(
-            "trace-execution-band",
-            rate = fmt(rate * Decimal::ONE_HUNDRED),
-            from = fmt(b.from * Decimal::ONE_HUNDRED),
-            score = fmt(s),
-            points = fmt(points)
-        ),
-        None => msg!(
-            "trace-execution-no-band",
-            rate = fmt(rate * Decimal::ONE_HUNDRED)
-        ),
+    let scale = (points != rule.points && !rule.points.is_zero()).then_some(rule.points);
+    let scaled = |b: &crate::model::RateBand| match scale {
+        Some(of) => b
+            .score
+            .checked_mul(points)
+            .and_then(|x| x.checked_div(of))
+            .unwrap_or(b.score),
+        None => b.score,
+    };
+    let s = band.map_or(Decimal::ZERO, |b| scaled(b).min(points));
+    cx.step(trace, Some(&rule.rule), &[&total.points.0], || {
+        match (band, scale) {
+            (Some(b), Some(of)) => msg!(
+                "trace-execution-band-scaled",
+                rate = fmt(rate * Decimal::ONE_HUNDRED),
+                from = fmt(b.from * Decimal::ONE_HUNDRED),
+                step = fmt(b.score),
+                of = fmt(of),
+                score = fmt(s),
+                points = fmt(points)
+            ),
+            (Some(b), None) => msg!(
+                "trace-execution-band",
+                rate = fmt(rate * Decimal::ONE_HUNDRED),
+                from = fmt(b.from * Decimal::ONE_HUNDRED),
+                score = fmt(s),
+                points = fmt(points)
+            ),
+            (None, _) => msg!(
+                "trace-execution-no-band",
+                rate = fmt(rate * Decimal::ONE_HUNDRED)
+            ),
+        }
     });
     s
 }
