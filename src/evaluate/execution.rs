@@ -247,8 +247,7 @@ pub(super) fn audit(cx: &mut Context, execution: &ExecutionOutcome) {
     let Some(total) = total_row(case) else { return };
     // A total row left at 0 (funds-total-blank, said once): its 0 rate and 0 得分 are the
     // same blank row, not a rate and a score the department wrote (tester F14).
-    let blank_row =
-        figures_row(case, cx.rules.execution.denominator).is_some_and(|(_, fallback)| fallback);
+    let blank_row = total_row_left_at_zero(cx);
     let left_at_zero = |n: &Number| blank_row && n.value().is_none_or(|v| v.is_zero());
     if let Some(percent) = execution.rate {
         if !left_at_zero(&total.rate.1) {
@@ -259,6 +258,18 @@ pub(super) fn audit(cx: &mut Context, execution: &ExecutionOutcome) {
     if !left_at_zero(&total.score.1) {
         check_reported(cx, total, execution);
     }
+}
+
+/// Whether the 年度资金总额 row was left at 0 while 其中:本年财政拨款 holds the figures
+/// (`funds-total-blank`): its cells are the template's blanks, not amounts or a score.
+pub(super) fn total_row_left_at_zero(cx: &Context) -> bool {
+    figures_row(cx.case, cx.rules.execution.denominator).is_some_and(|(_, fallback)| fallback)
+}
+
+/// Whether the execution 得分 is such a template blank: 0 or blank on a row left at 0.
+pub(super) fn score_left_at_zero(cx: &Context) -> bool {
+    total_row_left_at_zero(cx)
+        && total_row(cx.case).is_some_and(|r| r.score.1.value().is_none_or(|v| v.is_zero()))
 }
 
 /// `[execution] explain_below`: a rate below the rule's threshold with no deviation reason
