@@ -309,6 +309,8 @@ pub enum FindingCode {
     ActualIsBound,
     /// `reported-kept`: an indicator could not be scored from the form, so its reported score was taken unverified.
     ReportedKept,
+    /// `target-not-met`: on a form with no points, an indicator did not meet its target.
+    TargetNotMet,
     /// `year-mismatch`: the form's year differs from the rule set's.
     YearMismatch,
     /// `template-mismatch`: the form is of another template family than the rule set's.
@@ -371,6 +373,7 @@ impl FindingCode {
         FindingCode::ImportGuessed,
         FindingCode::ActualIsBound,
         FindingCode::ReportedKept,
+        FindingCode::TargetNotMet,
         FindingCode::YearMismatch,
         FindingCode::TemplateMismatch,
         FindingCode::ScriptFailed,
@@ -424,6 +427,7 @@ impl FindingCode {
             FindingCode::ImportGuessed => "import-guessed",
             FindingCode::ActualIsBound => "actual-is-bound",
             FindingCode::ReportedKept => "reported-kept",
+            FindingCode::TargetNotMet => "target-not-met",
             FindingCode::YearMismatch => "year-mismatch",
             FindingCode::TemplateMismatch => "template-mismatch",
             FindingCode::ScriptFailed => "script-failed",
@@ -479,6 +483,7 @@ impl FindingCode {
             FindingCode::ImportGuessed => Info,
             FindingCode::ActualIsBound => Warning,
             FindingCode::ReportedKept => Warning,
+            FindingCode::TargetNotMet => Info,
             FindingCode::YearMismatch => Warning,
             FindingCode::TemplateMismatch => Warning,
             FindingCode::ScriptFailed => Error,
@@ -529,7 +534,9 @@ impl FindingCode {
             FindingCode::UnitAssumed => {
                 "an actual was converted to its target's unit, or read in its multiplier"
             }
-            FindingCode::UnknownBand => "an actual's words match no qualitative band: scored 0",
+            FindingCode::UnknownBand => {
+                "an actual's words match no qualitative band: the self-score kept"
+            }
             FindingCode::UnknownLevel1 => {
                 "a level-1 label matches no level-1 indicator of the rules"
             }
@@ -563,6 +570,9 @@ impl FindingCode {
                 "an actual is written as a bound (`≥266米`), not a measurement: read as its number"
             }
             FindingCode::ReportedKept => "an indicator's reported score was kept unverified",
+            FindingCode::TargetNotMet => {
+                "on a form with no points, an indicator did not meet its target"
+            }
             FindingCode::YearMismatch => "the form's year differs from the rule set's",
             FindingCode::TemplateMismatch => "the form is of another template than the rule set's",
             FindingCode::ScriptFailed
@@ -744,6 +754,8 @@ pub mod codes {
     pub const ACTUAL_IS_BOUND: FindingCode = FindingCode::ActualIsBound;
     /// `reported-kept`
     pub const REPORTED_KEPT: FindingCode = FindingCode::ReportedKept;
+    /// `target-not-met`
+    pub const TARGET_NOT_MET: FindingCode = FindingCode::TargetNotMet;
     /// `year-mismatch`
     pub const YEAR_MISMATCH: FindingCode = FindingCode::YearMismatch;
     /// `template-mismatch`

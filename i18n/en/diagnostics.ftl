@@ -128,6 +128,13 @@ rules-band-order = band from { $from } does not start below the band before it
 rules-band-order-help = list execution bands highest rate first, each `from` lower than the one before
 rules-rates-below-no-band = rates below { $from } fall in no band
 rules-rates-below-no-band-help = end the list with a band `from = "0%"`
+rules-rate-without-percent = rate `{ $value }` has no %, so it reads as { $percent }%, which no form reaches
+rules-rate-without-percent-help = write the rate with a percent sign: { $key } = "{ $value }%"
+rules-band-score-share = step score `{ $value }` is written as a share of the points
+rules-band-score-share-help = `score` is points, not a share: { $value } of { $points } points is score = "{ $fixed }"
+rules-band-score-share-help-plain = `score` is points, not a share: e.g. 80% of 20 points is score = "16"
+rules-band-score-above-points = step score { $score } is above the execution points { $points }
+rules-band-score-above-points-help = each step scores 0 to { $points }; where the policy says "80% of the points", write the points times that share, e.g. 80% of 20 is "16"
 rules-places-out-of-range = `places = { $places }` is out of range
 rules-places-out-of-range-help = use 0 to 10 decimal places
 
@@ -608,7 +615,7 @@ change-no = no
 change-none = (none)
 change-method-proportional = rate × points (proportional)
 change-method-threshold = full points from { $full_at }, minus { $deduct } per percentage point below
-change-method-bands = a banded table (execution.bands)
+change-method-bands = a table of rate steps
 change-denominator-full-year = full-year (adjusted) budget
 change-denominator-initial = initial budget
 change-formula-ratio = ratio

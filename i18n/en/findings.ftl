@@ -28,7 +28,8 @@ finding-actual-unreadable = actual `{ $text }` cannot be read ({ $reason }): the
 finding-qualitative-actual-zero = target `{ $target }` is a number but the actual says `{ $actual }`: scored 0
 finding-qualitative-actual-deadline = target `{ $target }` is a deadline and the actual says `{ $actual }`: scored by the bands (`按时完成` and the like are met)
 finding-qualitative-actual-bands = target `{ $target }` is a number but the actual says `{ $actual }`: scored by the bands
-finding-unknown-band = actual `{ $actual }` matches no qualitative band{ $hint }: scored 0
+finding-unknown-band = actual `{ $actual }` matches no qualitative band{ $hint }: not scored by the rules, the self-score { $score } kept (not re-checked)
+finding-unknown-band-none = actual `{ $actual }` matches no qualitative band{ $hint } and no self-score was given: scored 0 (not re-checked)
 finding-actual-is-bound = the actual `{ $actual }` is written as a bound, not a measurement: read as { $value }{ $unit }
 finding-unscorable = the actual `{ $actual }` is a number but there is no numeric target to compare it with: the reported score is kept
 finding-unit-mismatch = target `{ $target }` and actual `{ $actual }` are in units that do not convert: the reported score is kept
@@ -98,6 +99,7 @@ finding-budget-added = `{ $row }`: the budget rose from { $initial } to { $full 
 finding-budget-trimmed-to-spent = `{ $row }`: the full-year budget was cut from { $initial } to exactly the amount spent, { $full }: the rate B/A is 100% by construction
 finding-budget-cut = `{ $row }`: the budget was cut from { $initial } to { $full } during the year (调减 { $cut }): execution is measured against { $full }
 finding-label-points-mismatch = level-1 label `{ $label }` says { $written } points but the indicators under it declare { $declared }
+finding-target-not-met = `{ $name }` did not meet its target: { $target }, actual { $actual }
 finding-reported-kept = the score could not be computed from the form: the reported score { $score } is taken unverified
 finding-reported-kept-none = the score could not be computed from the form and no score is reported: counted 0, unverified
 finding-year-mismatch = the form is of { $year }, but rule set `{ $rules }` is for { $rules_year }: it is scored under rules written after its year; score it under the rules of { $year }
@@ -105,11 +107,11 @@ finding-template-mismatch = the form `{ $title }` is of another template than ru
 finding-import-guessed = the importer guessed or could not read { $count } { $count ->
         [one] thing
        *[other] things
-    } in this form (see its import notes: listed under the form in the HTML, xlsx and JSON reports, printed first when the file is scored directly, under `[form] import_notes` in an imported case file): numbers resting on them may be off; check them against the original
+    } in this form (see its import notes: listed under the form in the HTML, xlsx and JSON reports, printed first when the file is scored directly, among the import notes of an imported case file): numbers resting on them may be off; check them against the original
 finding-import-guessed-judged = the importer guessed or could not read { $count } { $count ->
         [one] thing
        *[other] things
-    } in this form (see its import notes: listed under the form in the HTML, xlsx and JSON reports, printed first when the file is scored directly, under `[form] import_notes` in an imported case file): judgements (met or not) resting on them may be off; check them against the original
+    } in this form (see its import notes: listed under the form in the HTML, xlsx and JSON reports, printed first when the file is scored directly, among the import notes of an imported case file): judgements (met or not) resting on them may be off; check them against the original
 
 ## Totals
 
@@ -118,6 +120,7 @@ finding-total-not-sum-unfilled = reported total { $reported } is not the sum of 
         [one] { $count } line score is
        *[other] { $count } line scores are
     } not filled in or cannot be read (see the row)
+finding-total-not-sum-blank-execution = reported total { $reported } is not the form's line scores { $lines } plus the computed execution score { $execution } ({ $sum }; the 年度资金总额 row's score is 0 like the rest of that row, read as blank)
 finding-total-mismatch = reported total { $reported } differs from the computed total { $computed }
 finding-total-unreadable = reported total `{ $text }` cannot be read
 finding-total-blank = reported total score (总分 得分) is blank

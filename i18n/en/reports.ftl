@@ -250,6 +250,7 @@ html-diff-meta = { $cases ->
         [one] { $cases } case
        *[other] { $cases } cases
     }, { $moved } moved
+html-diff-points-only = (moves totals only under --points rules; otherwise findings or grades only)
 html-diff-findings-only = (changes findings or grades only)
 html-diff-grades-after = Grades after the change
 html-diff-totals = Totals
@@ -304,6 +305,7 @@ code-budget-trimmed-to-spent = budget cut to the amount spent
 code-label-points-mismatch = label's points differ from the points below it
 code-import-guessed = importer guessed part of the form
 code-actual-is-bound = actual written as a bound
+code-target-not-met = target not met
 code-reported-kept = self-score kept unverified
 code-year-mismatch = form of another year than the rules
 code-template-mismatch = form of another template than the rules

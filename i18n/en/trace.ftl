@@ -99,10 +99,11 @@ trace-far-exceeded = target exceeded by far (≥ { $share }%): { $score } − { 
 ## Budget execution
 
 trace-rate = rate = spent / budget = { $spent } / { $budget } = { $rate }%
-trace-execution-proportional = execution score = min(rate, 100%) × points = { $rate }% × { $points } = { $score }
+trace-execution-proportional = execution score = rate (above 100% counted as 100%) × points = { $rate }% × { $points } = { $score }
 trace-execution-threshold = execution score = points − { $deduct } × percentage points below { $full }% = { $points } − { $deduct } × { $below } = { $score }
 trace-rounded = rounded { $mode } to { $places } places: { $raw } → { $score }
 trace-execution-band = execution score from the band table: rate { $rate }% ≥ { $from }% → { $score } (of { $points } points)
+trace-execution-band-scaled = execution score from the band table: rate { $rate }% ≥ { $from }% → { $step } of the table's { $of } points, scaled to this form's { $points } points: { $step } × { $points } ÷ { $of } = { $score }
 trace-execution-no-band = execution score from the band table: rate { $rate }% falls in no band → 0
 
 ## Total and grade

@@ -124,6 +124,13 @@ rules-band-order = 从 { $from } 开始的档次没有低于上一档
 rules-band-order-help = 执行率档次从高到低排列，每个 `from` 都要比上一个低
 rules-rates-below-no-band = 执行率低于 { $from } 时没有对应的档次
 rules-rates-below-no-band-help = 最后一档写 `from = "0%"`
+rules-rate-without-percent = 执行率“{ $value }”没有写 %，会读作 { $percent }%，任何表都达不到
+rules-rate-without-percent-help = 执行率带上百分号：写成 { $key } = "{ $value }%"
+rules-band-score-share = 档次得分“{ $value }”写成了分值的比例
+rules-band-score-share-help = score 写得分（分），不是比例：分值 { $points } 的 { $value } 写成 score = "{ $fixed }"
+rules-band-score-share-help-plain = score 写得分（分），不是比例：例如分值 20 的 80% 写成 score = "16"
+rules-band-score-above-points = 档次得分 { $score } 超过了执行率的分值 { $points }
+rules-band-score-above-points-help = 每档得分在 0 到 { $points } 之间；政策写“得80%”时写分值乘以该比例，例如分值 20 的 80% 写成 "16"
 rules-places-out-of-range = 小数位数 `places = { $places }` 超出范围
 rules-places-out-of-range-help = 小数位数写 0 到 10
 
@@ -558,7 +565,7 @@ change-no = 否
 change-none = （无）
 change-method-proportional = 执行率 × 分值（按比例）
 change-method-threshold = 达到 { $full_at } 得满分，每低一个百分点扣 { $deduct } 分
-change-method-bands = 分档计分（execution.bands）
+change-method-bands = 按执行率分档计分
 change-denominator-full-year = 全年预算数（调整后）
 change-denominator-initial = 年初预算数
 change-formula-ratio = 按比例

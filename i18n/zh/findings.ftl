@@ -24,7 +24,8 @@ finding-actual-unreadable = 实际完成值“{ $text }”无法识别（{ $reas
 finding-qualitative-actual-zero = 年度指标值“{ $target }”是数值，但实际完成值填写为“{ $actual }”：计 0 分
 finding-qualitative-actual-deadline = 年度指标值“{ $target }”是完成时限，实际完成值填写为“{ $actual }”：按定性档次评分（“按时完成”等为达成）
 finding-qualitative-actual-bands = 年度指标值“{ $target }”是数值，但实际完成值填写为“{ $actual }”：按定性档次评分
-finding-unknown-band = 实际完成值“{ $actual }”不属于任何定性档次{ $hint }：计 0 分
+finding-unknown-band = 实际完成值“{ $actual }”不属于任何定性档次{ $hint }：无法按规则计分，采用自评得分 { $score }（未复核）
+finding-unknown-band-none = 实际完成值“{ $actual }”不属于任何定性档次{ $hint }，且未填自评得分：计 0 分（未复核）
 finding-actual-is-bound = 实际完成值“{ $actual }”写成了范围而非实测值：按 { $value }{ $unit } 计
 finding-unscorable = 实际完成值“{ $actual }”是数值，但没有可比较的数值型年度指标值：沿用自评得分
 finding-unit-mismatch = 年度指标值“{ $target }”与实际完成值“{ $actual }”的单位无法换算：沿用自评得分
@@ -94,17 +95,19 @@ finding-budget-added = “{ $row }”：预算在年内由 { $initial } 增至 {
 finding-budget-trimmed-to-spent = “{ $row }”：全年预算数由 { $initial } 调减至恰好等于全年执行数 { $full }：执行率 B/A 因此必然为 100%
 finding-budget-cut = “{ $row }”：预算在年内由 { $initial } 调减至 { $full }（调减 { $cut }）：执行率按 { $full } 计算
 finding-label-points-mismatch = 一级指标“{ $label }”标明 { $written } 分，但其下各指标分值合计为 { $declared }
+finding-target-not-met = “{ $name }”未达到年度指标值：{ $target }，实际 { $actual }
 finding-reported-kept = 无法按规则计算得分：采用自评得分 { $score }（未复核）
 finding-reported-kept-none = 无法按规则计算得分，且未填自评得分：计 0 分（未复核）
 finding-year-mismatch = 表的年度 { $year } 与规则“{ $rules }”的年度 { $rules_year } 不一致：按晚于该年度的规则评分，请改用 { $year } 年度的规则
 finding-template-mismatch = 表“{ $title }”与规则“{ $rules }”（{ $rules_title }）不是同一种表样：请确认规则选择正确
-finding-import-guessed = 导入时有 { $count } 处内容为推测或无法识别（见本表的导入说明：网页和电子表格报告中列在本表之下，直接评分时在屏幕上列在最前，写出的案卷文件中在 `[form] import_notes`）：依赖这些内容的数字可能有误，请与原表核对
-finding-import-guessed-judged = 导入时有 { $count } 处内容为推测或无法识别（见本表的导入说明：网页和电子表格报告中列在本表之下，直接评分时在屏幕上列在最前，写出的案卷文件中在 `[form] import_notes`）：依赖这些内容的逐项判断（达成、未达成）可能有误，请与原表核对
+finding-import-guessed = 导入时有 { $count } 处内容为推测或无法识别（见本表的导入说明：网页和电子表格报告中列在本表之下，直接评分时在屏幕上列在最前，写出的案卷文件中列在导入说明里）：依赖这些内容的数字可能有误，请与原表核对
+finding-import-guessed-judged = 导入时有 { $count } 处内容为推测或无法识别（见本表的导入说明：网页和电子表格报告中列在本表之下，直接评分时在屏幕上列在最前，写出的案卷文件中列在导入说明里）：依赖这些内容的逐项判断（达成、未达成）可能有误，请与原表核对
 
 ## 总分
 
 finding-total-not-sum = 自评总分 { $reported } 不等于表中各项得分之和（{ $lines }）
 finding-total-not-sum-unfilled = 自评总分 { $reported } 不等于表中已填各项得分之和（{ $lines }）：有 { $count } 项得分未填或无法识别（见该行）
+finding-total-not-sum-blank-execution = 自评总分 { $reported } 不等于表中各项得分之和 { $lines } 加计算的执行得分 { $execution }（{ $sum }；年度资金总额一行的得分为 0，该行其余各格也为 0，按空白读）
 finding-total-mismatch = 自评总分 { $reported } 与计算总分 { $computed } 不一致
 finding-total-unreadable = 自评总分“{ $text }”无法识别
 finding-total-blank = 总分得分为空

@@ -196,6 +196,7 @@ html-trace-of = { $what } 的计算过程
 html-execution-score = 预算执行率得分
 
 html-diff-meta = 共 { $cases } 张表，{ $moved } 张有变化
+html-diff-points-only = (仅在 --points rules 时影响总分，否则只影响发现或等级)
 html-diff-findings-only = (只影响发现或等级)
 html-diff-grades-after = 对比后等级分布
 html-diff-totals = 各表总分
@@ -250,6 +251,7 @@ code-budget-trimmed-to-spent = 预算调减至执行数
 code-label-points-mismatch = 一级指标标注分值与下列分值不符
 code-import-guessed = 导入时有推测的内容
 code-actual-is-bound = 实际完成值写成了界限
+code-target-not-met = 未达到年度指标值
 code-reported-kept = 采用自评得分（未复核）
 code-year-mismatch = 表的年度与规则不一致
 code-template-mismatch = 表样与规则不一致

@@ -94,10 +94,11 @@ trace-far-exceeded = 远超年度指标值（≥ { $share }%）：{ $score } −
 ## 预算执行
 
 trace-rate = 预算执行率 = 全年执行数 / 全年预算数 = { $spent } / { $budget } = { $rate }%
-trace-execution-proportional = 执行得分 = min(预算执行率, 100%) × 分值 = { $rate }% × { $points } = { $score }
+trace-execution-proportional = 执行得分 = 预算执行率（超过 100% 按 100% 计）× 分值 = { $rate }% × { $points } = { $score }
 trace-execution-threshold = 执行得分 = 分值 − { $deduct } × 低于 { $full }% 的百分点数 = { $points } − { $deduct } × { $below } = { $score }
 trace-rounded = { $mode }保留 { $places } 位小数：{ $raw } → { $score }
 trace-execution-band = 执行得分按档次表：预算执行率 { $rate }% ≥ { $from }% → { $score }（分值 { $points }）
+trace-execution-band-scaled = 执行得分按档次表：预算执行率 { $rate }% ≥ { $from }% → 档次表按分值 { $of } 得 { $step }，本表分值 { $points }，按比例 { $step } × { $points } ÷ { $of } = { $score }
 trace-execution-no-band = 执行得分按档次表：预算执行率 { $rate }% 不在任何档次内 → 0
 
 ## 总分和等级

@@ -247,8 +247,7 @@ pub(super) fn audit(cx: &mut Context, execution: &ExecutionOutcome) {
     let Some(total) = total_row(case) else { return };
     // A total row left at 0 (funds-total-blank, said once): its 0 rate and 0 得分 are the
     // same blank row, not a rate and a score the department wrote (tester F14).
-    let blank_row =
-        figures_row(case, cx.rules.execution.denominator).is_some_and(|(_, fallback)| fallback);
+    let blank_row = total_row_left_at_zero(cx);
     let left_at_zero = |n: &Number| blank_row && n.value().is_none_or(|v| v.is_zero());
     if let Some(percent) = execution.rate {
         if !left_at_zero(&total.rate.1) {
@@ -259,6 +258,18 @@ pub(super) fn audit(cx: &mut Context, execution: &ExecutionOutcome) {
     if !left_at_zero(&total.score.1) {
         check_reported(cx, total, execution);
     }
+}
+
+/// Whether the 年度资金总额 row was left at 0 while 其中:本年财政拨款 holds the figures
+/// (`funds-total-blank`): its cells are the template's blanks, not amounts or a score.
+pub(super) fn total_row_left_at_zero(cx: &Context) -> bool {
+    figures_row(cx.case, cx.rules.execution.denominator).is_some_and(|(_, fallback)| fallback)
+}
+
+/// Whether the execution 得分 is such a template blank: 0 or blank on a row left at 0.
+pub(super) fn score_left_at_zero(cx: &Context) -> bool {
+    total_row_left_at_zero(cx)
+        && total_row(cx.case).is_some_and(|r| r.score.1.value().is_none_or(|v| v.is_zero()))
 }
 
 /// `[execution] explain_below`: a rate below the rule's threshold with no deviation reason
@@ -423,6 +434,10 @@ fn score_from_rate(
 }
 
 /// `method = "bands"`: the score of the first band the rate reaches, never above the points.
+/// The steps are written in the rule's `points`; a form that keeps other execution points
+/// (forms' points win) has each step scaled to them, score × form points / rule points —
+/// the proportional treatment `--points rules` gives the other way (tester s10 F4: a step
+/// table in 20 points capped at a form's 10 gave 71% execution full marks).
 fn banded(
     cx: &mut Context,
     total: &FundsRow,
@@ -432,19 +447,39 @@ fn banded(
 ) -> Decimal {
     let rule = &cx.rules.execution;
     let band = rule.bands.iter().find(|b| rate >= b.from);
-    let s = band.map_or(Decimal::ZERO, |b| b.score.min(points));
-    cx.step(trace, Some(&rule.rule), &[&total.points.0], || match band {
-        Some(b) => msg!(
-            "trace-execution-band",
-            rate = fmt(rate * Decimal::ONE_HUNDRED),
-            from = fmt(b.from * Decimal::ONE_HUNDRED),
-            score = fmt(s),
-            points = fmt(points)
-        ),
-        None => msg!(
-            "trace-execution-no-band",
-            rate = fmt(rate * Decimal::ONE_HUNDRED)
-        ),
+    let scale = (points != rule.points && !rule.points.is_zero()).then_some(rule.points);
+    let scaled = |b: &crate::model::RateBand| match scale {
+        Some(of) => b
+            .score
+            .checked_mul(points)
+            .and_then(|x| x.checked_div(of))
+            .unwrap_or(b.score),
+        None => b.score,
+    };
+    let s = band.map_or(Decimal::ZERO, |b| scaled(b).min(points));
+    cx.step(trace, Some(&rule.rule), &[&total.points.0], || {
+        match (band, scale) {
+            (Some(b), Some(of)) => msg!(
+                "trace-execution-band-scaled",
+                rate = fmt(rate * Decimal::ONE_HUNDRED),
+                from = fmt(b.from * Decimal::ONE_HUNDRED),
+                step = fmt(b.score),
+                of = fmt(of),
+                score = fmt(s),
+                points = fmt(points)
+            ),
+            (Some(b), None) => msg!(
+                "trace-execution-band",
+                rate = fmt(rate * Decimal::ONE_HUNDRED),
+                from = fmt(b.from * Decimal::ONE_HUNDRED),
+                score = fmt(s),
+                points = fmt(points)
+            ),
+            (None, _) => msg!(
+                "trace-execution-no-band",
+                rate = fmt(rate * Decimal::ONE_HUNDRED)
+            ),
+        }
     });
     s
 }

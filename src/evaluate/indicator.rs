@@ -230,6 +230,20 @@ fn score_applicable(
     if cx.pointless {
         // No points anywhere on the form: say whether the target was met, score 0.
         let method = judge_met(cx, ind, &mut trace);
+        // Met or not is the only result such a form has: an unmet indicator is a finding, so
+        // it reaches the table, CSV and the findings sheets (tester s10 F8).
+        if method == Method::NotMet && !cx.options.scores_only {
+            cx.finding(
+                codes::TARGET_NOT_MET,
+                msg!(
+                    "finding-target-not-met",
+                    name = ind.bare_name(),
+                    target = &ind.target.0.text,
+                    actual = &ind.actual.0.text
+                ),
+                &ind.actual.0,
+            );
+        }
         return outcome(cx, ind, None, Decimal::ZERO, None, method, trace);
     }
     let reported = Fraction {
@@ -602,14 +616,39 @@ fn score_words(
                 .collect();
             let hint = crate::diagnostic::did_you_mean(text, labels.iter().copied())
                 .map(|m| msg!("finding-hint-did-you-mean", suggestion = m));
-            cx.finding(
-                codes::UNKNOWN_BAND,
-                msg!("finding-unknown-band", actual = text, hint = hint),
-                &ind.actual.0,
-            );
-            (Decimal::ZERO, Method::Band)
+            unknown_band(cx, ind, text, hint, points, reported_fraction, trace)
         }
     }
+}
+
+/// Words no band holds keep the department's own score, said (tester s10 F6): an unknown
+/// word is the engine not understanding the form (`已全覆盖`, `明显提升`), not the department
+/// failing, so it is treated as an unreadable number is (`reported-kept`) instead of 0.
+fn unknown_band(
+    cx: &mut Context,
+    ind: &Indicator,
+    text: &str,
+    hint: Option<Message>,
+    points: Decimal,
+    reported_fraction: Fraction,
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    let reported = reported_fraction.get().and_then(|f| points.checked_mul(f));
+    let s = reported.unwrap_or(Decimal::ZERO);
+    let message = match reported {
+        Some(r) => msg!(
+            "finding-unknown-band",
+            actual = text,
+            hint = hint,
+            score = fmt(r)
+        ),
+        None => msg!("finding-unknown-band-none", actual = text, hint = hint),
+    };
+    cx.finding(codes::UNKNOWN_BAND, message, &ind.actual.0);
+    cx.step(trace, None, &[&ind.score.0], || {
+        msg!("trace-reported-kept", score = fmt(s))
+    });
+    (s, Method::ReportedKept)
 }
 
 /// A numeric actual against its target.
@@ -693,9 +732,19 @@ pub(super) fn kept(
 
 /// True when a qualitative actual repeats its target's words (`显著提升` / `显著提升`, `高` /
 /// `高`): the target was met as stated.
+/// `已`/`均已`/`全部` before the target's words says it was done (`全覆盖` / `已全覆盖`,
+/// tester s10 F6).
 fn worded_like_target(ind: &Indicator, actual: &str) -> bool {
     let squeeze = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
-    matches!(&ind.target.1, Value::Qualitative { text } if squeeze(text) == squeeze(actual))
+    let Value::Qualitative { text } = &ind.target.1 else {
+        return false;
+    };
+    let (target, actual) = (squeeze(text), squeeze(actual));
+    let done = ["均已", "全部", "已经", "已"]
+        .iter()
+        .find_map(|p| actual.strip_prefix(p))
+        .unwrap_or(&actual);
+    target == actual || (!done.is_empty() && target == done)
 }
 
 /// An actual worded like its target scores as the top qualitative band (target met).

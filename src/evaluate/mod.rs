@@ -139,7 +139,7 @@ fn audit(
     total_trace: &mut Vec<Step>,
 ) {
     execution::audit(cx, execution);
-    totals::check(cx, total);
+    totals::check(cx, total, execution.score);
     totals::check_goals(cx, indicators);
     explain::deviations(cx, indicators);
     let adjusted = execution::check_adjustment(cx);

@@ -137,11 +137,28 @@ fn band_outside_score_uses_score_at_and_flags_the_mismatch() {
     assert!(codes.contains(&"score-mismatch"));
 }
 
+/// Tester s10 F6: words no band holds are the engine not understanding, not the department
+/// failing: the self-score is kept and said; with no self-score, 0.
 #[test]
-fn unknown_band_words_score_zero_with_a_finding() {
-    let (i, codes) = score_one(&rules(), &ind("效", "社会效益", "", "较好", "10", "10"));
+fn unknown_band_words_keep_the_self_score_with_a_finding() {
+    let (i, codes) = score_one(&rules(), &ind("效", "社会效益", "", "较好", "10", "9"));
+    assert_eq!((i.score, i.method), (d("9"), Method::ReportedKept));
+    assert!(codes.contains(&"unknown-band"));
+    let (i, codes) = score_one(&rules(), &ind("效", "社会效益", "", "较好", "10", ""));
     assert_eq!(i.score, d("0"));
     assert!(codes.contains(&"unknown-band"));
+}
+
+/// Tester s10 F6: `已` / `均已` / `全部` before the target's own words says it was done.
+#[test]
+fn the_target_said_done_is_met() {
+    for actual in ["已畅通", "均已畅通", "全部畅通", "畅通"] {
+        let (i, codes) = score_one(&rules(), &ind("效", "社会效益", "畅通", actual, "10", "10"));
+        assert_eq!(i.score, d("10"), "{actual}");
+        assert!(!codes.contains(&"unknown-band"), "{actual}: {codes:?}");
+    }
+    let (i, _) = score_one(&rules(), &ind("效", "社会效益", "畅通", "已", "10", "4"));
+    assert_eq!(i.method, Method::ReportedKept);
 }
 
 #[test]

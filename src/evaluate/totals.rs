@@ -117,12 +117,18 @@ pub(super) fn scripts_broke_message(why: Message) -> Message {
 }
 
 /// Checks the form's totals and declared points against the (final) computed total.
-pub(super) fn check(cx: &mut Context, total: Decimal) {
+pub(super) fn check(cx: &mut Context, total: Decimal, execution: Decimal) {
     // A form with no points has no total to compare (its indicators are judged met or not).
     if cx.pointless || cx.options.scores_only {
         return;
     }
-    let sums = form_sums(cx);
+    let mut sums = form_sums(cx);
+    // The chizhou pattern (tester s10 F9): the 年度资金总额 row left at `0 0 0 10 0 0` with
+    // the figures below; its 0 得分 is the template's blank, and the department's total holds
+    // the execution score the row never got. The lines are summed with the computed one.
+    if super::execution::score_left_at_zero(cx) {
+        sums.exec_blank = Some(execution);
+    }
     check_reported_total(cx, &sums, total);
     check_declared_points(cx, sums);
 }
@@ -143,6 +149,9 @@ struct Sums<'a> {
     /// said in the `total-not-sum` message, which would otherwise quote a sum that leaves them
     /// out as if it were the form's (tester s9 F23).
     unfilled_lines: usize,
+    /// The computed execution score, when the form's execution 得分 is a 0 on a total row
+    /// left at 0 (not counted in `reported_lines`).
+    exec_blank: Option<Decimal>,
 }
 
 fn form_sums<'a>(cx: &Context<'a>) -> Sums<'a> {
@@ -172,7 +181,9 @@ fn form_sums<'a>(cx: &Context<'a>) -> Sums<'a> {
     }
     let exec_row = super::execution::total_row(case);
     let exec_declared = exec_row.and_then(|r| r.points.1.value());
+    let left_at_zero = super::execution::score_left_at_zero(cx);
     match exec_row.map(|r| r.score.1.value()) {
+        _ if left_at_zero => {}
         Some(Some(s)) => reported_lines += s,
         Some(None) => unfilled_lines += 1,
         None => {}
@@ -185,6 +196,7 @@ fn form_sums<'a>(cx: &Context<'a>) -> Sums<'a> {
         by_level1,
         exec_declared,
         unfilled_lines,
+        exec_blank: None,
     }
 }
 
@@ -194,16 +206,24 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
     let reported_lines = sums.reported_lines;
     match case.total_score.1.value() {
         Some(reported) => {
-            if reported != reported_lines {
+            let with_exec = sums.exec_blank.and_then(|e| reported_lines.checked_add(e));
+            if reported != with_exec.unwrap_or(reported_lines) {
                 // Line scores not filled in (or an Excel error value) are left out of the sum:
                 // the message says how many, so the sum is not read as the form's own.
-                let message = match sums.unfilled_lines {
-                    0 => msg!(
+                let message = match (sums.unfilled_lines, with_exec) {
+                    (_, Some(with)) => msg!(
+                        "finding-total-not-sum-blank-execution",
+                        reported = fmt(reported),
+                        lines = fmt(reported_lines),
+                        execution = fmt(sums.exec_blank.unwrap_or_default()),
+                        sum = fmt(with)
+                    ),
+                    (0, None) => msg!(
                         "finding-total-not-sum",
                         reported = fmt(reported),
                         lines = fmt(reported_lines)
                     ),
-                    n => msg!(
+                    (n, None) => msg!(
                         "finding-total-not-sum-unfilled",
                         reported = fmt(reported),
                         lines = fmt(reported_lines),

@@ -649,14 +649,16 @@ fn diff_changes(b: &mut String, r: &Report) {
         esc(&msg!("report-diff-changes").to_string())
     );
     for c in &r.changes {
-        let mark = if c.scores {
-            String::new()
-        } else {
-            format!(
-                " <span class=\"meta\">{}</span>",
-                esc(&msg!("html-diff-findings-only").to_string())
-            )
+        // A weight change moves totals under `--points rules`: not "findings only" (tester
+        // s10 F11), as the terminal's † says.
+        let label = match (c.scores, c.rule_points) {
+            (true, _) => None,
+            (false, true) => Some(msg!("html-diff-points-only")),
+            (false, false) => Some(msg!("html-diff-findings-only")),
         };
+        let mark = label.map_or_else(String::new, |m| {
+            format!(" <span class=\"meta\">{}</span>", esc(&m.to_string()))
+        });
         let _ = writeln!(b, "<li>{}{mark}</li>", esc(&c.text));
     }
     b.push_str("</ol>\n");

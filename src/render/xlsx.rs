@@ -468,7 +468,7 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
         ws,
         r,
         &[
-            msg!("label-finding-code").to_string(),
+            msg!("label-finding").to_string(),
             msg!("label-severity").to_string(),
             msg!("label-description").to_string(),
             msg!("label-on-form").to_string(),

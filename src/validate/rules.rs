@@ -342,12 +342,12 @@ fn execution_of(
         e.source.as_ref(),
         None,
     );
-    let exec_points = v.decimal(&e.points);
+    let read_points = v.decimal(&e.points);
     // Every number the sums below add was read (the unread ones are reported already).
-    let total = total.filter(|_| exec_points.is_some());
-    let exec_points = exec_points.unwrap_or_default();
+    let total = total.filter(|_| read_points.is_some());
+    let exec_points = read_points.unwrap_or_default();
     let method = execution_method(v, e);
-    let bands = v.rate_bands(e, method == ExecutionMethod::Bands);
+    let bands = v.rate_bands(e, method == ExecutionMethod::Bands, read_points);
     let denominator = match e
         .denominator
         .as_ref()
@@ -371,7 +371,10 @@ fn execution_of(
         points: exec_points,
         method,
         denominator,
-        explain_below: e.explain_below.as_ref().and_then(|t| v.fraction(t)),
+        explain_below: e
+            .explain_below
+            .as_ref()
+            .and_then(|t| v.rate(t, "explain_below")),
         bands,
         within: None,
         explain_adjustment_above: e
@@ -427,7 +430,7 @@ fn execution_method(v: &mut Checker, e: &raw_rules::RawExecution) -> ExecutionMe
     match e.method.get_ref().as_str() {
         "proportional" => ExecutionMethod::Proportional,
         "threshold_deduction" => {
-            let full_at = e.full_at.as_ref().map(|t| v.fraction(t));
+            let full_at = e.full_at.as_ref().map(|t| v.rate(t, "full_at"));
             let deduct = e.deduct_per_point.as_ref().map(|t| v.decimal(t));
             match (full_at, deduct) {
                 (Some(Some(full_at)), Some(Some(deduct_per_point))) => {
@@ -1599,11 +1602,14 @@ impl Checker<'_> {
     }
 
     /// `[execution] bands`: given exactly when `method = "bands"`, `from` strictly falling and
-    /// the last one 0%, so that every rate falls in one band.
+    /// the last one 0%, so that every rate falls in one band; each `from` a rate written with
+    /// `%` ([`Self::rate`]) and each `score` points within the execution `points` (tester s10
+    /// F5: a step written as the policy words it, `"80%"`, or above the points, is said).
     fn rate_bands(
         &mut self,
         e: &crate::load::raw_rules::RawExecution,
         wanted: bool,
+        points: Option<Decimal>,
     ) -> Vec<RateBand> {
         if !wanted {
             if let Some(b) = e.bands.first() {
@@ -1629,7 +1635,8 @@ impl Checker<'_> {
         let mut all_read = true;
         for b in &e.bands {
             let r = b.get_ref();
-            let (Some(from), Some(score)) = (self.fraction(&r.from), self.decimal(&r.score)) else {
+            let from = self.rate(&r.from, "from");
+            let (Some(from), Some(score)) = (from, self.band_score(&r.score, points)) else {
                 // Reported; the bands are not checked as a whole without it (#16).
                 all_read = false;
                 continue;
@@ -1658,6 +1665,83 @@ impl Checker<'_> {
             );
         }
         out
+    }
+
+    /// An execution rate: a percentage or fraction, where a number above 1 written without
+    /// `%` (`from = "95"`) is the percent sign left out, not 9500% (tester s10 F10: such a
+    /// step could never be reached and `check` said nothing). A rule writer copying `≥95%`
+    /// from the policy means 95%; reading it so silently would hide the slip in every file
+    /// that has it, so it is an error with the line to write.
+    fn rate(&mut self, t: &Number, key: &str) -> Option<Decimal> {
+        let text = self.number_text(t);
+        let s = text.trim();
+        if !s.ends_with('%')
+            && let Ok(d) = Decimal::from_str_exact(s)
+            && d > Decimal::ONE
+        {
+            self.error(
+                RulesCode::NotAPercentage,
+                msg!(
+                    "rules-rate-without-percent",
+                    value = s,
+                    percent = d
+                        .saturating_mul(Decimal::ONE_HUNDRED)
+                        .normalize()
+                        .to_string()
+                ),
+                t.span(),
+                msg!("rules-rate-without-percent-help", key = key, value = s),
+            );
+            return None;
+        }
+        self.fraction(t)
+    }
+
+    /// An execution step's `score`: points, at most the execution `points`. A share (`"80%"`,
+    /// as the policy writes "得80%") is told the points it stands for.
+    fn band_score(&mut self, t: &Number, points: Option<Decimal>) -> Option<Decimal> {
+        let text = self.number_text(t);
+        let s = text.trim();
+        if let Some(share) = s
+            .strip_suffix('%')
+            .and_then(|p| Decimal::from_str_exact(p.trim()).ok())
+        {
+            let fixed = points.and_then(|p| Some((p, p.checked_mul(share)?)));
+            let help =
+                match fixed.and_then(|(p, x)| Some((p, x.checked_div(Decimal::ONE_HUNDRED)?))) {
+                    Some((p, x)) => msg!(
+                        "rules-band-score-share-help",
+                        points = p.to_string(),
+                        value = s,
+                        fixed = x.normalize().to_string()
+                    ),
+                    None => msg!("rules-band-score-share-help-plain"),
+                };
+            self.error(
+                RulesCode::NotANumber,
+                msg!("rules-band-score-share", value = s),
+                t.span(),
+                help,
+            );
+            return None;
+        }
+        let score = self.decimal(t)?;
+        if let Some(p) = points
+            && score > p
+        {
+            self.error(
+                RulesCode::ScoreOutsideBand,
+                msg!(
+                    "rules-band-score-above-points",
+                    score = s,
+                    points = p.to_string()
+                ),
+                t.span(),
+                msg!("rules-band-score-above-points-help", points = p.to_string()),
+            );
+            return None;
+        }
+        Some(score)
     }
 
     fn direction(&mut self, t: &Text) -> Direction {

@@ -31,6 +31,7 @@ mod common;
 mod diff;
 mod doubts_s7;
 mod families;
+mod fix5_s10;
 mod fn_length;
 mod hostile;
 mod import;
