@@ -40,6 +40,7 @@ finding-unit-fraction = actual `{ $actual }` has no unit and is at most 1: read 
 finding-unit-converted = actual `{ $actual }` converted to the unit of target `{ $target }`: { $value } { $unit }
 finding-dates-mismatch = target `{ $target }` and actual `{ $actual }` are not both dates of the same kind (with or without the year): scored 0
 finding-actual-negative = actual `{ $actual }` is negative: counted as 0
+finding-share-over-100 = the satisfaction target `{ $target }` is over 100% and cannot be reached: most likely a `≥` turned into a digit when the form was copied out of a PDF or web page (`≥90%` read as `290%`). It is not judged against; check it against the original form and correct it
 finding-formula-overflow = { $points } × { $num } / { $den } overflows: scored 0
 finding-linear-cut-overflow = linear_cut with target { $target } and actual { $actual } overflows: scored 0
 finding-far-exceeded-review = actual `{ $actual }` is at least { $share }% of the target `{ $target }`: flagged for manual review

@@ -79,6 +79,7 @@ trace-pointless-worded = the actual is worded like its target: met
 trace-pointless-band = band { $band }: { $verdict }
 trace-pointless-unmatched = the actual's words match neither the target nor a band: not judged
 trace-pointless-incomparable = target and actual cannot be compared: not judged
+trace-pointless-impossible = a satisfaction target over 100% cannot be reached (most likely misread when copied): not judged
 trace-no-comparator = target `{ $target }` has no comparator: { $why }
 trace-full = { $direction } { $formula } ({ $why }): target { $target } actual { $actual }: { $how }: { $points } points
 trace-full-met = met

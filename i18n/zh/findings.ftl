@@ -36,6 +36,7 @@ finding-unit-fraction = 实际完成值“{ $actual }”未写单位且不大于
 finding-unit-converted = 实际完成值“{ $actual }”已换算为年度指标值“{ $target }”的单位：{ $value } { $unit }
 finding-dates-mismatch = 年度指标值“{ $target }”与实际完成值“{ $actual }”不是同一类日期（是否带年份）：计 0 分
 finding-actual-negative = 实际完成值“{ $actual }”为负数：按 0 计
+finding-share-over-100 = 满意度的年度指标值“{ $target }”超过 100%，不可能达到：多半是从 PDF 或网页复制时“≥”变成了数字（“≥90%”成了“290%”）。不按它判断，请与原表核对并改正
 finding-formula-overflow = { $points } × { $num } / { $den } 超出计算范围：计 0 分
 finding-linear-cut-overflow = 年度指标值 { $target }、实际完成值 { $actual } 按线性扣分（linear_cut）计算超出范围：计 0 分
 finding-far-exceeded-review = 实际完成值“{ $actual }”达到年度指标值“{ $target }”的 { $share }% 以上：需人工复核

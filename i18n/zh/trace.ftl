@@ -74,6 +74,7 @@ trace-pointless-worded = 实际完成值与年度指标值表述一致：达成
 trace-pointless-band = 档次“{ $band }”：{ $verdict }
 trace-pointless-unmatched = 实际完成值的表述既不同于年度指标值，也不属于任何档次：无法判断
 trace-pointless-incomparable = 年度指标值与实际完成值无法比较：无法判断
+trace-pointless-impossible = 满意度的年度指标值超过 100%，不可能达到（多半是复制时的误读）：无法判断
 trace-no-comparator = 年度指标值“{ $target }”未写比较符：{ $why }
 trace-full = { $direction }，{ $formula }（{ $why }）：年度指标值 { $target }，实际完成值 { $actual }：{ $how }：{ $points } 分
 trace-full-met = 达成

@@ -665,6 +665,9 @@ pub(super) fn score_quantity(
             Value::Quantity(t) if t.is_date() || a.is_date() => {
                 deadline(cx, ind, t, a, points, trace)
             }
+            Value::Quantity(t) if impossible_share(cx, ind, t) => {
+                kept(cx, ind, points, reported_fraction, trace)
+            }
             Value::Quantity(t) => {
                 let row = Row {
                     ind,
@@ -685,6 +688,25 @@ pub(super) fn score_quantity(
             }
         }
     }
+}
+
+/// A satisfaction target over 100% (`290%` for `市民满意度调查`) cannot be reached and is
+/// most likely a misread copy — a `≥` turned into a digit when the form was copied out of a
+/// PDF or a document preview (`≥90%` → `290%`). Comparing against it would fail every actual,
+/// so the indicator is not judged by it: an `absurd-value` finding on the target says so, and
+/// the caller keeps the self-score (or, on a form with no points, leaves it unjudged).
+fn impossible_share(cx: &mut Context, ind: &Indicator, t: &Quantity) -> bool {
+    let hundred = Decimal::ONE_HUNDRED;
+    let share = ["满意度", "满意率"].iter().any(|w| ind.bare_name().contains(w));
+    if !share || t.unit != "%" || t.value <= hundred || t.upper.is_some() {
+        return false;
+    }
+    cx.finding(
+        codes::ABSURD_VALUE,
+        msg!("finding-share-over-100", target = &ind.target.0.text),
+        &ind.target.0,
+    );
+    true
 }
 
 /// The reported score of a group as a fraction of its points, divided out only where a
@@ -1168,6 +1190,9 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
                 if ok { Method::Met } else { Method::NotMet },
                 msg!("trace-pointless-deadline", verdict = word),
             )
+        }
+        (Value::Quantity(t), Value::Quantity(_)) if impossible_share(cx, ind, t) => {
+            (Method::Unjudged, msg!("trace-pointless-impossible"))
         }
         (Value::Quantity(t), Value::Quantity(a)) => {
             let (mut direction, mut why, bare_rule) = direction_of(cx, ind, t);

@@ -161,6 +161,27 @@ fn the_target_said_done_is_met() {
     assert_eq!(i.method, Method::ReportedKept);
 }
 
+/// A satisfaction target over 100% (`≥90%` copied out of a PDF as `290%`) cannot be reached:
+/// not scored against, the self-score kept and the target flagged; a share under 100% or an
+/// indicator that is no satisfaction (a growth rate of 150%) is scored as written.
+#[test]
+fn a_satisfaction_target_over_100_percent_is_not_scored_against() {
+    let sat = |target: &str, actual: &str| {
+        let mut i = ind("满意度指标", "服务对象满意度指标", target, actual, "10", "9");
+        i = i.replace("指标1:测试", "市民满意度调查");
+        score_one(&rules(), &i)
+    };
+    let (i, codes) = sat("290%", "100%");
+    assert_eq!((i.score, i.method), (d("9"), Method::ReportedKept));
+    assert!(codes.contains(&"absurd-value"), "{codes:?}");
+    let (i, codes) = sat("≥90%", "100%");
+    assert_eq!(i.score, d("10"));
+    assert!(!codes.contains(&"absurd-value"), "{codes:?}");
+    let (i, codes) = score_one(&rules(), &ind("产出指标", "数量指标", "≥150%", "150%", "10", "9"));
+    assert_eq!(i.score, d("10"));
+    assert!(!codes.contains(&"absurd-value"), "{codes:?}");
+}
+
 #[test]
 fn blank_actual_scores_zero_with_a_finding() {
     let (i, codes) = score_one(&rules(), &ind("效", "社会效益", "≥90%", "", "10", "10"));
