@@ -9,7 +9,7 @@ use crate::model::{
     Band, BareByLevel2, Cell, Direction, FormulaKind, Indicator, Number, QualitativeActual,
     RuleRef, RuleSet,
 };
-use crate::outcome::{Finding, IndicatorOutcome, Label, Method, Step, codes, words};
+use crate::outcome::{Finding, FindingCode, IndicatorOutcome, Label, Method, Step, codes, words};
 use crate::value::units::{self, Aligned, Conversion};
 use crate::value::{Comparator, Quantity, Value};
 use rust_decimal::Decimal;
@@ -633,22 +633,28 @@ fn unknown_band(
     reported_fraction: Fraction,
     trace: &mut Vec<Step>,
 ) -> (Decimal, Method) {
-    let reported = reported_fraction.get().and_then(|f| points.checked_mul(f));
-    let s = reported.unwrap_or(Decimal::ZERO);
-    let message = match reported {
+    let said = |reported: Option<Decimal>| match reported {
         Some(r) => msg!(
             "finding-unknown-band",
             actual = text,
-            hint = hint,
+            hint = hint.clone(),
             score = fmt(r)
         ),
-        None => msg!("finding-unknown-band-none", actual = text, hint = hint),
+        None => msg!(
+            "finding-unknown-band-none",
+            actual = text,
+            hint = hint.clone()
+        ),
     };
-    cx.finding(codes::UNKNOWN_BAND, message, &ind.actual.0);
-    cx.step(trace, None, &[&ind.score.0], || {
-        msg!("trace-reported-kept", score = fmt(s))
-    });
-    (s, Method::ReportedKept)
+    let (code, at) = (codes::UNKNOWN_BAND, &ind.actual.0);
+    kept_saying(
+        cx,
+        ind,
+        (points, reported_fraction),
+        trace,
+        (code, at),
+        said,
+    )
 }
 
 /// A numeric actual against its target.
@@ -697,7 +703,9 @@ pub(super) fn score_quantity(
 /// the caller keeps the self-score (or, on a form with no points, leaves it unjudged).
 fn impossible_share(cx: &mut Context, ind: &Indicator, t: &Quantity) -> bool {
     let hundred = Decimal::ONE_HUNDRED;
-    let share = ["满意度", "满意率"].iter().any(|w| ind.bare_name().contains(w));
+    let share = ["满意度", "满意率"]
+        .iter()
+        .any(|w| ind.bare_name().contains(w));
     if !share || t.unit != "%" || t.value <= hundred || t.upper.is_some() {
         return false;
     }
@@ -735,17 +743,34 @@ pub(super) fn kept(
     reported_fraction: Fraction,
     trace: &mut Vec<Step>,
 ) -> (Decimal, Method) {
+    // The number is the department's own, not the engine's: say so where the user looks (F21).
+    let said = |reported: Option<Decimal>| match reported {
+        Some(r) => msg!("finding-reported-kept", score = fmt(r)),
+        None => msg!("finding-reported-kept-none"),
+    };
+    let (code, at) = (codes::REPORTED_KEPT, &ind.score.0);
+    kept_saying(
+        cx,
+        ind,
+        (points, reported_fraction),
+        trace,
+        (code, at),
+        said,
+    )
+}
+
+/// The reported score kept (0 when none), with a finding `code` on cell `at` saying why.
+fn kept_saying(
+    cx: &mut Context,
+    ind: &Indicator,
+    (points, reported_fraction): (Decimal, Fraction),
+    trace: &mut Vec<Step>,
+    (code, at): (FindingCode, &Cell),
+    said: impl FnOnce(Option<Decimal>) -> Message,
+) -> (Decimal, Method) {
     let reported = reported_fraction.get().and_then(|f| points.checked_mul(f));
     let s = reported.unwrap_or(Decimal::ZERO);
-    // The number is the department's own, not the engine's: say so where the user looks (F21).
-    cx.finding(
-        codes::REPORTED_KEPT,
-        match reported {
-            Some(r) => msg!("finding-reported-kept", score = fmt(r)),
-            None => msg!("finding-reported-kept-none"),
-        },
-        &ind.score.0,
-    );
+    cx.finding(code, said(reported), at);
     cx.step(trace, None, &[&ind.score.0], || {
         msg!("trace-reported-kept", score = fmt(s))
     });

@@ -167,7 +167,14 @@ fn the_target_said_done_is_met() {
 #[test]
 fn a_satisfaction_target_over_100_percent_is_not_scored_against() {
     let sat = |target: &str, actual: &str| {
-        let mut i = ind("满意度指标", "服务对象满意度指标", target, actual, "10", "9");
+        let mut i = ind(
+            "满意度指标",
+            "服务对象满意度指标",
+            target,
+            actual,
+            "10",
+            "9",
+        );
         i = i.replace("指标1:测试", "市民满意度调查");
         score_one(&rules(), &i)
     };
@@ -177,7 +184,10 @@ fn a_satisfaction_target_over_100_percent_is_not_scored_against() {
     let (i, codes) = sat("≥90%", "100%");
     assert_eq!(i.score, d("10"));
     assert!(!codes.contains(&"absurd-value"), "{codes:?}");
-    let (i, codes) = score_one(&rules(), &ind("产出指标", "数量指标", "≥150%", "150%", "10", "9"));
+    let (i, codes) = score_one(
+        &rules(),
+        &ind("产出指标", "数量指标", "≥150%", "150%", "10", "9"),
+    );
     assert_eq!(i.score, d("10"));
     assert!(!codes.contains(&"absurd-value"), "{codes:?}");
 }

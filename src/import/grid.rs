@@ -236,6 +236,39 @@ pub struct Cell<'a> {
     pub numeric: bool,
 }
 
+impl<'a> Cell<'a> {
+    /// A cell of text (not a spreadsheet number), the `number`-th on `line`.
+    pub(crate) fn text(text: impl Into<Cow<'a, str>>, number: usize, line: usize) -> Cell<'a> {
+        Cell {
+            text: text.into(),
+            number,
+            line,
+            numeric: false,
+        }
+    }
+}
+
+/// Test input: one cell a paragraph, cell `i` on line `i` (1-based), as the paragraph readers
+/// hand them on.
+#[cfg(test)]
+pub(crate) fn test_cells(texts: &[&str]) -> Vec<Cell<'static>> {
+    (1..)
+        .zip(texts)
+        .map(|(i, t)| Cell::text(t.to_string(), i, i))
+        .collect()
+}
+
+/// Test input: a row of text cells numbered from 1, all on `line`.
+#[cfg(test)]
+pub(crate) fn test_row(texts: &[&str], line: usize) -> Row<'static> {
+    Row {
+        cells: (1..)
+            .zip(texts)
+            .map(|(i, t)| Cell::text(t.to_string(), i, line))
+            .collect(),
+    }
+}
+
 impl Cell<'_> {
     /// A note about this cell of text, before it is known which form it belongs to.
     pub(crate) fn note(&self, kind: NoteKind, message: Message) -> ImportNote {

@@ -463,19 +463,9 @@ pub(crate) fn marker_message(text: &str) -> crate::i18n::Message {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::{is_continued_heading, is_marker, is_marker_plainly, without_markers};
-    use crate::import::grid::Cell;
 
     fn texts(cells: &[&'static str]) -> Vec<String> {
-        let cells: Vec<Cell> = cells
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Cell {
-                text: (*t).into(),
-                number: i + 1,
-                line: i + 1,
-                numeric: false,
-            })
-            .collect();
+        let cells = crate::import::grid::test_cells(cells);
         let (kept, _) = without_markers(&cells);
         kept.iter().map(|c| c.text.to_string()).collect()
     }

@@ -1399,23 +1399,14 @@ mod tests {
     /// a note's `第 N 格` counts the cells as the user does (it was one less after each join).
     #[test]
     fn joined_cells_keep_the_input_s_cell_numbers() {
-        let cells: Vec<Cell> = [
+        let cells = crate::import::grid::test_cells(&[
             "项目资金",
             "(万元)",
             "年初预算数",
             "指标1:甲,",
             "乙",
             "≥1个",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(k, t)| Cell {
-            text: (*t).into(),
-            number: k + 1,
-            line: k + 1,
-            numeric: false,
-        })
-        .collect();
+        ]);
         let (cells, _) = join_broken(cells);
         let (cells, _) = join_continued(cells);
         let numbers: Vec<(&str, usize)> = cells.iter().map(|c| (&*c.text, c.number)).collect();
@@ -1678,17 +1669,7 @@ mod tests {
     #[test]
     fn a_wrapped_name_before_its_nature_is_one_name() {
         let join = |cells: &[&str]| {
-            let cells: Vec<Cell> = cells
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Cell {
-                    text: (*t).into(),
-                    number: i + 1,
-                    line: i + 1,
-                    numeric: false,
-                })
-                .collect();
-            let (out, notes) = join_wrapped_names(cells);
+            let (out, notes) = join_wrapped_names(crate::import::grid::test_cells(cells));
             let texts: Vec<String> = out.iter().map(|c| c.text.to_string()).collect();
             (texts, notes.len())
         };

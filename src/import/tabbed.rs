@@ -67,12 +67,7 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
             let cells = fields
                 .into_iter()
                 .enumerate()
-                .map(|(i, text)| Cell {
-                    text: text.into(),
-                    number: i + 1,
-                    line,
-                    numeric: false,
-                })
+                .map(|(i, text)| Cell::text(text, i + 1, line))
                 .collect();
             Row { cells }
         })

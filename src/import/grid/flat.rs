@@ -244,19 +244,8 @@ mod tests {
     /// by its cell count, and the note says so.
     #[test]
     fn labels_read_by_the_cell_count_are_said() {
-        use crate::import::grid::{self, Cell, Row};
-        let row = |texts: &[&'static str], line: usize| Row {
-            cells: texts
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Cell {
-                    text: (*t).into(),
-                    number: i + 1,
-                    line,
-                    numeric: false,
-                })
-                .collect(),
-        };
+        use crate::import::grid;
+        let row = grid::test_row;
         let rows = vec![
             row(&["部门预算项目支出绩效自评表(2023年度)"], 1),
             row(

@@ -63,24 +63,12 @@ pub(crate) fn take_out(rows: &mut [Row]) -> Option<Numbering> {
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
-    use super::super::Cell;
     use super::*;
 
     fn grid(rows: &[&[&str]]) -> Vec<Row<'static>> {
-        rows.iter()
-            .enumerate()
-            .map(|(line, cells)| Row {
-                cells: cells
-                    .iter()
-                    .enumerate()
-                    .map(|(i, t)| Cell {
-                        text: t.to_string().into(),
-                        number: i + 1,
-                        line: line + 1,
-                        numeric: false,
-                    })
-                    .collect(),
-            })
+        (1..)
+            .zip(rows)
+            .map(|(line, cells)| crate::import::grid::test_row(cells, line))
             .collect()
     }
 

@@ -196,23 +196,10 @@ impl Form {
 
 #[cfg(test)]
 mod tests {
-    use super::super::Cell;
     use super::*;
-    use std::borrow::Cow;
 
     fn row(cells: &[&str]) -> Row<'static> {
-        Row {
-            cells: cells
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Cell {
-                    text: Cow::Owned((*t).to_owned()),
-                    number: i + 1,
-                    line: 1,
-                    numeric: false,
-                })
-                .collect(),
-        }
+        crate::import::grid::test_row(cells, 1)
     }
 
     #[test]

@@ -342,20 +342,9 @@ fn header_and_funds_labels_take_full_width_marks() {
 
 /// Rows of a grid: each row's cells in columns 1, 2, … on line `line` (1-based).
 fn grid(rows: &[&[&str]]) -> Vec<Row<'static>> {
-    rows.iter()
-        .enumerate()
-        .map(|(line, cells)| Row {
-            cells: cells
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Cell {
-                    text: Cow::Owned((*t).to_owned()),
-                    number: i + 1,
-                    line: line + 1,
-                    numeric: false,
-                })
-                .collect(),
-        })
+    (1..)
+        .zip(rows)
+        .map(|(line, cells)| super::test_row(cells, line))
         .collect()
 }
 
