@@ -25,6 +25,15 @@ import-note-full-width = { $written } is written in full-width (全角) digits o
         [1] {" "}(and 1 more cell)
        *[other] {" "}(and { $more } more cells)
     }
+import-note-invisible = { $read } held characters that do not show on screen ({ $chars }), left by copying from a web page or document: dropped, read as { $read }{ $more ->
+        [0] {""}
+        [1] {" "}(and 1 more cell)
+       *[other] {" "}(and { $more } more cells)
+    }
+invisible-zero-width-space = zero-width space { $code }
+invisible-byte-order-mark = byte-order mark { $code }
+invisible-soft-hyphen = soft hyphen { $code }
+invisible-joiner = zero-width joiner { $code }
 ## Shared parts.
 
 did-you-mean = did you mean `{ $name }`?
@@ -189,6 +198,12 @@ case-full-width-read = `{ $text }` is written in full-width digits or signs and 
         [one] {" "}(and 1 more cell)
        *[other] {" "}(and { $more } more cells)
     }
+case-invisible-read = `{ $read }` held characters that do not show on screen ({ $chars }): read without them{ $more ->
+        [0] {""}
+        [1] {" "}(and 1 more cell)
+       *[other] {" "}(and { $more } more cells)
+    }
+case-invisible-read-help = nothing to fix: zero-width spaces and the like, left by copying from a web page or document, do not change the reading; retype the cell to remove them
 case-full-width-read-help = nothing to fix: full-width (全角) digits and signs in cells are read as half-width (半角); retype them in half-width to silence this note
 # A diagnostic of a form scored straight from its input, placed on the form (#16 F5): it has
 # no case file. $place: indicator · the form's field · the cell or line (`表1!F14`).

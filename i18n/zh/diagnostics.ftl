@@ -21,6 +21,14 @@ import-note-full-width = { $written }使用了全角数字或符号，已按{ $r
         [0] {""}
        *[other] （另有 { $more } 个单元格同样处理）
     }
+import-note-invisible = { $read }中夹有屏幕上看不见的字符（{ $chars }），是从网页或文档复制时带进来的，已删去，按{ $read }读取{ $more ->
+        [0] {""}
+       *[other] （另有 { $more } 个单元格同样处理）
+    }
+invisible-zero-width-space = 零宽空格 { $code }
+invisible-byte-order-mark = 字节顺序标记 { $code }
+invisible-soft-hyphen = 软连字符 { $code }
+invisible-joiner = 零宽连接符 { $code }
 ## 通用部分。
 
 did-you-mean = 是不是要写 `{ $name }`？
@@ -184,6 +192,11 @@ case-full-width-read = “{ $text }”用了全角数字或符号，已按“{ $
         [0] {""}
        *[other] （另有 { $more } 格同样处理）
     }
+case-invisible-read = “{ $read }”中夹有屏幕上看不见的字符（{ $chars }），已删去后读取{ $more ->
+        [0] {""}
+       *[other] （另有 { $more } 个单元格同样处理）
+    }
+case-invisible-read-help = 无需修改：从网页或文档复制时带进来的零宽空格等看不见的字符不影响读取；重新输入该格即可去掉
 case-full-width-read-help = 无需修改：格中的全角数字和符号按半角读取；改用半角输入后这条提示就不再出现
 # A diagnostic of a form scored straight from its input, placed on the form (#16 F5): it has
 # no case file. $place: indicator · the form's field · the cell or line (`表1!F14`).

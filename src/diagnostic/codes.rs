@@ -255,6 +255,8 @@ pub enum CaseCode {
     FullWidth,
     /// `case::full-width-read`
     FullWidthRead,
+    /// `case::invisible-read`
+    InvisibleRead,
     /// `case::unknown-funds-row`
     UnknownFundsRow,
     /// `case::unknown-key`
@@ -285,6 +287,7 @@ impl CaseCode {
         CaseCode::UnknownCellKey,
         CaseCode::FullWidth,
         CaseCode::FullWidthRead,
+        CaseCode::InvisibleRead,
         CaseCode::UnknownFundsRow,
         CaseCode::UnknownKey,
         CaseCode::UnknownLevel1,
@@ -311,6 +314,7 @@ impl CaseCode {
             CaseCode::UnknownCellKey => "case::unknown-cell-key",
             CaseCode::FullWidth => "case::full-width",
             CaseCode::FullWidthRead => "case::full-width-read",
+            CaseCode::InvisibleRead => "case::invisible-read",
             CaseCode::UnknownFundsRow => "case::unknown-funds-row",
             CaseCode::UnknownKey => "case::unknown-key",
             CaseCode::UnknownLevel1 => "case::unknown-level1",

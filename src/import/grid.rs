@@ -1209,6 +1209,8 @@ pub(crate) struct HalfWidth {
     cell: usize,
     written: String,
     read: String,
+    /// Invisible characters were dropped (tester s11 F4), not full-width ones rewritten.
+    invisible: bool,
 }
 
 /// Rewrites every cell written with full-width digits or number signs as half-width, so that
@@ -1220,6 +1222,18 @@ pub(crate) fn half_width<'a, 'b: 'a>(
 ) -> Vec<HalfWidth> {
     let mut out = Vec::new();
     for cell in cells {
+        // Zero-width spaces and the like a web page leaves in a cell (`2&#8203;85`): dropped
+        // first, so the number reads as the 285 on screen (tester s11 F4).
+        if let Some(read) = crate::value::without_invisible(&cell.text) {
+            let written = std::mem::replace(&mut cell.text, Cow::Owned(read.clone()));
+            out.push(HalfWidth {
+                line: cell.line,
+                cell: cell.number,
+                written: written.into_owned(),
+                read,
+                invisible: true,
+            });
+        }
         if let Some(read) = crate::value::full_width_reading(&cell.text) {
             let written = std::mem::replace(&mut cell.text, Cow::Owned(read.clone()));
             out.push(HalfWidth {
@@ -1227,6 +1241,7 @@ pub(crate) fn half_width<'a, 'b: 'a>(
                 cell: cell.number,
                 written: written.into_owned(),
                 read,
+                invisible: false,
             });
         }
     }
@@ -1236,21 +1251,31 @@ pub(crate) fn half_width<'a, 'b: 'a>(
 /// One note per form for its cells rewritten by [`half_width`], at the first of them; those
 /// before the first form go to the input's notes.
 pub(crate) fn note_half_width(parsed: &mut Parsed, rewritten: Vec<HalfWidth>, sheet: Option<&str>) {
-    let mut groups: Vec<(Option<usize>, Vec<HalfWidth>)> = Vec::new();
+    let mut groups: Vec<(Option<usize>, bool, Vec<HalfWidth>)> = Vec::new();
     for r in rewritten {
         let at = (r.line, r.cell);
         let form = parsed
             .forms
             .partition_point(|f| f.start <= at)
             .checked_sub(1);
-        match groups.last_mut() {
-            Some((f, list)) if *f == form => list.push(r),
-            _ => groups.push((form, vec![r])),
+        match groups
+            .iter_mut()
+            .rev()
+            .take(2)
+            .find(|(f, invisible, _)| *f == form && *invisible == r.invisible)
+        {
+            Some((_, _, list)) => list.push(r),
+            None => groups.push((form, r.invisible, vec![r])),
         }
     }
-    for (_, list) in groups {
+    for (_, invisible, list) in groups {
         let Some(first) = list.first() else {
             continue;
+        };
+        let more = list.len() - 1;
+        let message = match invisible {
+            true => invisible_message(&first.written, &first.read, more),
+            false => half_width_message(&first.written, &first.read, more),
         };
         let note = ImportNote {
             form: 0,
@@ -1258,10 +1283,31 @@ pub(crate) fn note_half_width(parsed: &mut Parsed, rewritten: Vec<HalfWidth>, sh
             line: first.line,
             sheet: sheet.map(str::to_owned),
             kind: NoteKind::Recognised,
-            message: half_width_message(&first.written, &first.read, list.len() - 1),
+            message,
         };
         attach_notes(parsed, vec![note]);
     }
+}
+
+/// The note on cells that held invisible characters: which ones, and the text read.
+fn invisible_message(written: &str, read: &str, more: usize) -> Message {
+    let mut seen: Vec<char> = written
+        .chars()
+        .filter(|c| crate::value::is_invisible(*c))
+        .collect();
+    seen.dedup();
+    seen.sort_unstable();
+    seen.dedup();
+    let names: Vec<String> = seen
+        .into_iter()
+        .map(|c| crate::value::invisible_name(c).to_string())
+        .collect();
+    crate::i18n::msg!(
+        "import-note-invisible",
+        read = quoted(read),
+        chars = names.join("、"),
+        more = more
+    )
 }
 
 /// The note on cells written in full-width digits or number signs.

@@ -67,7 +67,7 @@ struct SheetNames {
 
 impl SheetNames {
     fn new() -> SheetNames {
-        let taken = [SUMMARY_SHEET, DEPARTMENT_SHEET, "history"]
+        let taken = [SUMMARY_SHEET, DEPARTMENT_SHEET, FINDINGS_SHEET, "history"]
             .iter()
             .map(|n| n.to_lowercase())
             .collect();
@@ -666,6 +666,11 @@ mod tests {
         assert_ne!(a, b);
         assert_eq!(names.give(4, " '' "), "表4");
         assert_eq!(names.give(5, "汇总"), "汇总 (2)");
+        // Every fixed sheet is taken, 发现明细 too (tester s11 F5: a project of that name
+        // stopped the whole workbook with the writer's English error).
+        assert_eq!(names.give(8, "发现明细"), "发现明细 (2)");
+        assert_eq!(names.give(9, "部门汇总"), "部门汇总 (2)");
+        assert_eq!(names.give(10, "History"), "History (2)");
         assert_eq!(names.give(6, "Abc"), "Abc");
         assert_eq!(names.give(7, "aBC"), "aBC (2)");
     }

@@ -175,6 +175,46 @@ fn full_width_note<'a>(cells: impl Iterator<Item = &'a Cell>) -> Option<(Diagnos
     Some((d, cell.clone()))
 }
 
+/// One note for the cells holding characters that do not show on screen (a zero-width space
+/// in `2&#8203;85`, tester s11 F4): the values are read without them, and the note says so
+/// once per case, at the first such cell, naming the characters.
+fn invisible_note<'a>(cells: impl Iterator<Item = &'a Cell>) -> Option<(Diagnostic, Cell)> {
+    let mut first: Option<(&Cell, String)> = None;
+    let mut more = 0usize;
+    for c in cells {
+        if let Some(read) = value::without_invisible(&c.text) {
+            match first {
+                None => first = Some((c, read)),
+                Some(_) => more += 1,
+            }
+        }
+    }
+    let (cell, read) = first?;
+    let mut seen: Vec<char> = cell
+        .text
+        .chars()
+        .filter(|c| value::is_invisible(*c))
+        .collect();
+    seen.sort_unstable();
+    seen.dedup();
+    let names: Vec<String> = seen
+        .into_iter()
+        .map(|c| value::invisible_name(c).to_string())
+        .collect();
+    let mut d = Diagnostic::warning(
+        CaseCode::InvisibleRead,
+        msg!(
+            "case-invisible-read",
+            read = read.trim(),
+            chars = names.join("、"),
+            more = more
+        ),
+    )
+    .help(msg!("case-invisible-read-help"));
+    d.severity = crate::diagnostic::Severity::Info;
+    Some((d, cell.clone()))
+}
+
 /// A form scored straight from its input (`score FILE`), which has no case file (#16 F5):
 /// what [`Builder::finish_on_form`] places its case and diagnostics with.
 pub struct OnForm<'a> {

@@ -688,6 +688,45 @@ fn numeric_date(
     })
 }
 
+/// Characters a web page or document leaves in copied text that take no space on screen: the
+/// zero-width space, joiners and word joiner, the byte-order mark and the soft hyphen
+/// (`2&#8203;85` shows as `285`, tester s11 F4). Read as absent.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
+}
+
+/// The name of an invisible character for a note (`零宽空格 U+200B`).
+pub(crate) fn invisible_name(c: char) -> crate::i18n::Message {
+    use crate::i18n::msg;
+    let code = format!("U+{:04X}", u32::from(c));
+    match c {
+        '\u{200B}' => msg!("invisible-zero-width-space", code = code),
+        '\u{FEFF}' => msg!("invisible-byte-order-mark", code = code),
+        '\u{00AD}' => msg!("invisible-soft-hyphen", code = code),
+        _ => msg!("invisible-joiner", code = code),
+    }
+}
+
+/// `text` without its invisible characters ([`is_invisible`]), or `None` when it has none.
+/// Their UTF-8 bytes are looked for first (`E2 80 8B`–`8D`, `E2 81 A0`, `EF BB BF`, `C2 AD`),
+/// so a cell without one costs a byte search.
+pub(crate) fn without_invisible(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let holds = memchr::memchr3_iter(0xE2, 0xEF, 0xC2, bytes).any(|at| {
+        matches!(
+            (bytes.get(at), bytes.get(at + 1), bytes.get(at + 2)),
+            (Some(0xE2), Some(0x80), Some(0x8B..=0x8D))
+                | (Some(0xE2), Some(0x81), Some(0xA0))
+                | (Some(0xEF), Some(0xBB), Some(0xBF))
+                | (Some(0xC2), Some(0xAD), _)
+        )
+    });
+    holds.then(|| text.chars().filter(|c| !is_invisible(*c)).collect())
+}
+
 pub(super) fn normalize(text: &str) -> Vec<char> {
     // Sized once for the most characters the text can hold: collected from a filter, the list
     // grew four or five times for an indicator's text (each indicator's text and cell is
@@ -695,7 +734,7 @@ pub(super) fn normalize(text: &str) -> Vec<char> {
     let mut chars: Vec<char> = Vec::with_capacity(text.len());
     chars.extend(
         text.chars()
-            .filter(|c| !c.is_whitespace())
+            .filter(|c| !c.is_whitespace() && !is_invisible(*c))
             .map(|c| match c {
                 '，' => c,
                 '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
@@ -1436,6 +1475,24 @@ mod tests {
         is_unreadable("--5");
         // Two numbers joined by a dash are a range (F21), not a negative second number.
         assert!(matches!(parse("1-2个"), Value::Quantity(q) if q.upper == Some(dec("2"))));
+    }
+
+    /// Tester s11 F4: characters a web page leaves that take no space on screen are absent
+    /// from the reading (`2\u{200B}85` is 285), and only a cell holding one is rewritten.
+    #[test]
+    fn invisible_characters_are_read_as_absent() {
+        assert_eq!(parse("2\u{200B}85"), parse("285"));
+        assert_eq!(parse("≥\u{200B}98%"), parse("≥98%"));
+        assert_eq!(parse("99\u{FEFF}%"), parse("99%"));
+        assert_eq!(parse("1180\u{200D}盏"), parse("1180盏"));
+        assert_eq!(without_invisible("2\u{200B}85").as_deref(), Some("285"));
+        assert_eq!(
+            without_invisible("\u{FEFF}99%\u{00AD}").as_deref(),
+            Some("99%")
+        );
+        for plain in ["285", "≥98%", "“达成”", "—", "¥12", "完成"] {
+            assert_eq!(without_invisible(plain), None, "{plain}");
+        }
     }
 
     #[test]

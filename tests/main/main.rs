@@ -38,6 +38,7 @@ mod import;
 mod import_languages;
 mod languages;
 mod layers;
+mod lead_s11;
 mod linear;
 mod no_english;
 mod notes_s10;
