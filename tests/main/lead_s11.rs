@@ -83,8 +83,8 @@ fn a_project_named_like_a_fixed_sheet_does_not_stop_the_workbook() {
         .arg(&out)
         .arg("tests/data/import/s11/project-named-findings-sheet.toml")
         .run();
-    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&out).unwrap();
-    let names = calamine::Reader::sheet_names(&mut book);
+    let book: calamine::Xlsx<_> = calamine::open_workbook(&out).unwrap();
+    let names = calamine::Reader::sheet_names(&book);
     assert_eq!(names[..3], ["汇总", "部门汇总", "发现明细"], "{names:?}");
     assert!(names.contains(&"发现明细 (2)".to_owned()), "{names:?}");
 }
