@@ -182,8 +182,13 @@ impl Departments {
     pub fn add(&mut self, f: &FormFigures) {
         let written = f.department.trim();
         let (code, name) = split_code(written);
+        // A space typed inside the name (`某县 交通运输局`) is no other department (tester
+        // s11 F13): names are compared without white space, and the spelling noted as merged.
         let name: Arc<str> = match name {
             "" => Arc::from(NO_DEPARTMENT),
+            n if n.contains(char::is_whitespace) => {
+                Arc::from(n.chars().filter(|c| !c.is_whitespace()).collect::<String>())
+            }
             n if n.len() == f.department.len() => f.department.clone(),
             n => Arc::from(n),
         };
@@ -253,9 +258,9 @@ impl Departments {
             .map(|(row, sums)| finish(row, sums))
             .collect();
         for row in &mut rows {
-            row.looks_like = row
-                .department
-                .strip_suffix("本级")
+            row.looks_like = ["（本级）", "(本级)", "本级"]
+                .iter()
+                .find_map(|s| row.department.strip_suffix(s))
                 .and_then(|parent| self.index.get_key_value(parent.trim()))
                 .map(|(parent, _)| parent.clone());
         }
@@ -591,5 +596,24 @@ mod tests {
         assert_eq!(json.get("codes"), None);
         assert_eq!(json.get("spellings"), None);
         assert_eq!(json["looks_like"], "某县交通运输局");
+    }
+
+    /// Tester s11 F13: a space typed inside the name is the same department (its spelling
+    /// said as merged), and `某局（本级）` looks like `某局` as `某局本级` does.
+    #[test]
+    fn a_space_inside_the_name_is_the_same_department() {
+        let mut ds = Departments::default();
+        for dep in [
+            "某县交通运输局",
+            "某县 交通运输局",
+            "某县交通运输局（本级）",
+        ] {
+            ds.add(&form(dep, Some("10"), Some("9"), Some("90"), Some("优")));
+        }
+        let rows = ds.rows();
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert_eq!((&*rows[0].department, rows[0].forms), ("某县交通运输局", 2));
+        assert_eq!(rows[0].spellings.len(), 2);
+        assert_eq!(rows[1].looks_like.as_deref(), Some("某县交通运输局"));
     }
 }
