@@ -125,6 +125,7 @@ rule-item-bare-target = bare target: { $direction }
 rule-item-bare-target-under = bare target under { $level2 }: { $direction }{ $except }
 rule-item-bare-target-except = , except names with { $words } ({ $direction })
 rule-item-zero-target = target 0: a ceiling, all or nothing
+rule-item-deadline = date or deadline target: met by the date, all or nothing
 rule-item-far-exceeded = far exceeded from { $at }%: { $action }
 rule-item-far-review = review
 rule-item-far-cut = cut { $percent }%

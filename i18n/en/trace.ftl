@@ -158,6 +158,7 @@ rule-key-quantitative-equal = indicators written with `=`
 rule-key-quantitative-bare-target = a target without a comparator
 rule-key-quantitative-bare-target-by-level2 = bare targets by level 2, rule { $n }
 rule-key-quantitative-zero-target = a target of 0
+rule-key-quantitative-deadline = a date or deadline target
 rule-key-quantitative-far-exceeded = a target far exceeded
 rule-key-quantitative-qualitative-actual = a worded actual on a quantitative indicator
 rule-key-indicators = which indicators apply, and their points

@@ -86,6 +86,7 @@ rule-item-bare-target = 未写比较符的年度指标值：按{ $direction }指
 rule-item-bare-target-under = { $level2 }下未写比较符的年度指标值：按{ $direction }指标{ $except }
 rule-item-bare-target-except = ；名称含 { $words } 的除外（按{ $direction }指标）
 rule-item-zero-target = 年度指标值为 0：作为上限，达标得满分、否则 0 分
+rule-item-deadline = 完成时限（日期）：按期完成得满分、否则 0 分
 rule-item-far-exceeded = 实际完成值达到年度指标值的 { $at }% 起：{ $action }
 rule-item-far-review = 提示复核
 rule-item-far-cut = 扣减 { $percent }%

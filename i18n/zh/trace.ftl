@@ -152,6 +152,7 @@ rule-key-quantitative-equal = 写作“=”的指标计分
 rule-key-quantitative-bare-target = 未写比较符的年度指标值
 rule-key-quantitative-bare-target-by-level2 = 按二级指标认定未写比较符的年度指标值第 { $n } 条
 rule-key-quantitative-zero-target = 年度指标值为 0 的指标
+rule-key-quantitative-deadline = 完成时限（日期）型指标
 rule-key-quantitative-far-exceeded = 超额完成过多
 rule-key-quantitative-qualitative-actual = 定量指标填写定性完成情况
 rule-key-indicators = 指标的适用与分值

@@ -74,6 +74,8 @@ enum Apply {
     QualitativeActual,
     FarExceeded,
     ZeroTarget,
+    /// `quantitative.deadline`: which rule a deadline's step cites (no score moves).
+    Deadline,
     NotApplicable,
     /// `[indicators] none_words`.
     NoneWords,
@@ -165,6 +167,7 @@ impl Change {
             | Apply::QualitativeActual
             | Apply::FarExceeded
             | Apply::ZeroTarget
+            | Apply::Deadline
             | Apply::NotApplicable
             | Apply::NoneWords
             | Apply::Satisfaction => apply_indicator_rules(&self.apply, set, to),
@@ -267,6 +270,7 @@ fn apply_indicator_rules(apply: &Apply, set: &mut RuleSet, to: &RuleSet) {
         }
         Apply::FarExceeded => set.quantitative.far_exceeded = to.quantitative.far_exceeded.clone(),
         Apply::ZeroTarget => set.quantitative.zero_target = to.quantitative.zero_target.clone(),
+        Apply::Deadline => set.quantitative.deadline = to.quantitative.deadline.clone(),
         Apply::NotApplicable => {
             set.indicators.not_applicable = to.indicators.not_applicable.clone()
         }
@@ -1294,5 +1298,20 @@ fn quantitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         },
         true,
         Apply::ZeroTarget,
+    );
+    c.when(
+        qa.deadline.is_some(),
+        qb.deadline.is_some(),
+        "quantitative.deadline",
+        msg!("change-deadline"),
+        |d| {
+            if *d {
+                msg!("change-deadline-cited").to_string()
+            } else {
+                msg!("change-deadline-uncited").to_string()
+            }
+        },
+        false,
+        Apply::Deadline,
     );
 }

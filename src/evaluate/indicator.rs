@@ -1177,7 +1177,8 @@ fn deadline(
             });
         }
     }
-    cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
+    let rule = cx.rules.quantitative.deadline.as_ref();
+    cx.step(trace, rule, &[&ind.target.0, &ind.actual.0], || {
         msg!(
             "trace-deadline",
             target = &ind.target.0.text,

@@ -403,6 +403,11 @@ pub struct RawQuantitative {
     /// How a target of 0 not written "≥" is scored: `{ kind = "all_or_nothing" }`.
     #[serde(default)]
     pub zero_target: Option<Spanned<RawZeroTarget>>,
+    /// How a date or deadline target (`2023年11月底前`) is scored: `{ kind = "all_or_nothing" }`
+    /// with the policy it follows; written or not, a ratio of dates means nothing, so it is
+    /// met → full points, else 0 (tester s11 F13: its step cited no rule).
+    #[serde(default)]
+    pub deadline: Option<Spanned<RawZeroTarget>>,
 }
 
 /// `bare_target = "positive"`, or with its own citation:
@@ -452,7 +457,7 @@ impl RawBareTarget {
 }
 
 /// `zero_target = { kind = "all_or_nothing" }`: a target of 0 (`0起`, `≤0`, `=0`) is a
-/// ceiling: actual ≤ 0 earns the points, anything else 0.
+/// ceiling: actual ≤ 0 earns the points, anything else 0. Also the form of `deadline`.
 #[derive(Debug, Deserialize)]
 pub struct RawZeroTarget {
     /// Policy id.

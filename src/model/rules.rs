@@ -423,6 +423,9 @@ pub struct Quantitative {
     /// `zero_target`: a target of 0 not written "≥" is a ceiling scored all or nothing (actual
     /// ≤ 0 → full points, else 0), whatever the direction's formula; `None`: the formula.
     pub zero_target: Option<RuleRef>,
+    /// `deadline`: where the rule for a date or deadline target is written (met → full points,
+    /// else 0, as always); `None`: the same scoring, cited to no rule.
+    pub deadline: Option<RuleRef>,
     /// Rule location.
     pub rule: RuleRef,
 }
@@ -757,6 +760,9 @@ impl RuleSet {
         if let Some(z) = &q.zero_target {
             items.push(item(RuleKind::Formula, msg!("rule-item-zero-target"), z));
         }
+        if let Some(d) = &q.deadline {
+            items.push(item(RuleKind::Formula, msg!("rule-item-deadline"), d));
+        }
         if let Some(f) = &q.far_exceeded {
             let percent = |d: Decimal| (d * Decimal::ONE_HUNDRED).normalize().to_string();
             let action = match f.action {
@@ -943,6 +949,7 @@ impl RuleSet {
         out.extend(q.bare_target_by_level2.iter_mut().map(|b| &mut b.rule));
         out.extend(q.far_exceeded.iter_mut().map(|f| &mut f.rule));
         out.extend(q.zero_target.iter_mut());
+        out.extend(q.deadline.iter_mut());
         for s in self.satisfaction.iter_mut() {
             out.push(&mut s.rule);
             out.extend(s.minimum_sample.iter_mut().map(|m| &mut m.rule));

@@ -139,6 +139,7 @@ pub fn rule_key(key: &str) -> Message {
         "quantitative.bare_target" => "rule-key-quantitative-bare-target",
         "quantitative.bare_target_by_level2" => "rule-key-quantitative-bare-target-by-level2",
         "quantitative.zero_target" => "rule-key-quantitative-zero-target",
+        "quantitative.deadline" => "rule-key-quantitative-deadline",
         "quantitative.far_exceeded" => "rule-key-quantitative-far-exceeded",
         "quantitative.qualitative_actual" => "rule-key-quantitative-qualitative-actual",
         "indicators" => "rule-key-indicators",

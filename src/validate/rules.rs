@@ -642,6 +642,25 @@ fn quantitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Quantitative
             Some(&qt_rule),
         )
     });
+    let deadline = qt.deadline.as_ref().map(|z| {
+        let r = z.get_ref();
+        if r.kind.get_ref() != "all_or_nothing" {
+            v.unknown_name(
+                RulesCode::UnknownFormula,
+                msg!("what-deadline-kind"),
+                r.kind.get_ref(),
+                r.kind.span(),
+                &["all_or_nothing"],
+            );
+        }
+        v.rule(
+            "quantitative.deadline",
+            z.span(),
+            r.reference.as_ref(),
+            r.source.as_ref(),
+            Some(&qt_rule),
+        )
+    });
     Quantitative {
         positive,
         reverse,
@@ -651,6 +670,7 @@ fn quantitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Quantitative
         qualitative_actual,
         far_exceeded,
         zero_target,
+        deadline,
         rule: qt_rule,
     }
 }
