@@ -1284,6 +1284,11 @@ fn quantitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
             Apply::FarExceeded,
         );
     }
+    switches(c, qa, qb);
+}
+
+/// `zero_target` and `deadline`, the all-or-nothing switches of `[quantitative]`.
+fn switches(c: &mut Builder, qa: &Quantitative, qb: &Quantitative) {
     c.when(
         qa.zero_target.is_some(),
         qb.zero_target.is_some(),

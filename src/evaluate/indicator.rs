@@ -992,6 +992,7 @@ fn conversion_note(ind: &Indicator, t: &Quantity, value: Decimal, how: &Conversi
 
 /// Why a quantitative indicator has its direction: shown in traces only, so it is formatted
 /// only when a trace asks for it.
+#[derive(Clone, Copy)]
 enum Why<'a> {
     /// The 指标性质 column holds a comparator (`≥`) as a quantity.
     NatureComparator(Comparator),
@@ -1389,15 +1390,10 @@ fn quantitative(
         return kept(cx, ind, points, reported, trace);
     };
     let (mut direction, mut why, bare_rule) = direction_of(cx, ind, t);
-    if bare_rule.is_some() {
-        cx.step(trace, bare_rule, &[&ind.target.0], || {
-            msg!(
-                "trace-no-comparator",
-                target = &ind.target.0.text,
-                why = why.message()
-            )
-        });
-    }
+    // The default for a target with no comparator, said unless a script or `zero_target`
+    // decides the direction below (tester s11 F13: "默认为正向" stood between two steps
+    // saying the script made it 反向).
+    let bare_why = bare_rule.map(|_| why);
     let rules = cx.rules;
     let formula = match forced {
         Some((kind, forced_direction, rule)) => {
@@ -1428,6 +1424,16 @@ fn quantitative(
             }
         },
     };
+    let decided_below = matches!(why, Why::Script(_) | Why::ZeroTarget);
+    if let Some(bare) = bare_why.filter(|_| !decided_below) {
+        cx.step(trace, bare_rule, &[&ind.target.0], || {
+            msg!(
+                "trace-no-comparator",
+                target = &ind.target.0.text,
+                why = bare.message()
+            )
+        });
+    }
     let (tv, mut av) = (range_end(t, direction), a.value);
     if av.is_sign_negative() {
         cx.finding(

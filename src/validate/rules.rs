@@ -623,44 +623,14 @@ fn quantitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Quantitative
         .far_exceeded
         .as_ref()
         .map(|f| far_exceeded_of(v, f, &qt_rule));
-    let zero_target = qt.zero_target.as_ref().map(|z| {
-        let r = z.get_ref();
-        if r.kind.get_ref() != "all_or_nothing" {
-            v.unknown_name(
-                RulesCode::UnknownFormula,
-                msg!("what-zero-target-kind"),
-                r.kind.get_ref(),
-                r.kind.span(),
-                &["all_or_nothing"],
-            );
-        }
-        v.rule(
-            "quantitative.zero_target",
-            z.span(),
-            r.reference.as_ref(),
-            r.source.as_ref(),
-            Some(&qt_rule),
-        )
-    });
-    let deadline = qt.deadline.as_ref().map(|z| {
-        let r = z.get_ref();
-        if r.kind.get_ref() != "all_or_nothing" {
-            v.unknown_name(
-                RulesCode::UnknownFormula,
-                msg!("what-deadline-kind"),
-                r.kind.get_ref(),
-                r.kind.span(),
-                &["all_or_nothing"],
-            );
-        }
-        v.rule(
-            "quantitative.deadline",
-            z.span(),
-            r.reference.as_ref(),
-            r.source.as_ref(),
-            Some(&qt_rule),
-        )
-    });
+    let zero_target = qt
+        .zero_target
+        .as_ref()
+        .map(|z| all_or_nothing_switch(v, z, "quantitative.zero_target", &qt_rule));
+    let deadline = qt
+        .deadline
+        .as_ref()
+        .map(|z| all_or_nothing_switch(v, z, "quantitative.deadline", &qt_rule));
     Quantitative {
         positive,
         reverse,
@@ -673,6 +643,37 @@ fn quantitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Quantitative
         deadline,
         rule: qt_rule,
     }
+}
+
+/// A switch of `[quantitative]` whose one kind is `all_or_nothing` (`zero_target`,
+/// `deadline`): its kind checked, its rule placed.
+fn all_or_nothing_switch(
+    v: &mut Checker,
+    z: &Spanned<raw_rules::RawZeroTarget>,
+    key: &str,
+    table: &RuleRef,
+) -> RuleRef {
+    let r = z.get_ref();
+    if r.kind.get_ref() != "all_or_nothing" {
+        let what = match key {
+            "quantitative.deadline" => msg!("what-deadline-kind"),
+            _ => msg!("what-zero-target-kind"),
+        };
+        v.unknown_name(
+            RulesCode::UnknownFormula,
+            what,
+            r.kind.get_ref(),
+            r.kind.span(),
+            &["all_or_nothing"],
+        );
+    }
+    v.rule(
+        key,
+        z.span(),
+        r.reference.as_ref(),
+        r.source.as_ref(),
+        Some(table),
+    )
 }
 
 /// `except_names` of a `bare_target_by_level2` rule. A blank word would be in every name and
