@@ -749,6 +749,55 @@ mod tests {
         assert_eq!((note.line, note.cell), (5, 1));
     }
 
+    /// Tester s11 F8: a hidden row's and a hidden column's cells are left out, said once each
+    /// with the first text; a label merged from a hidden row over rows on screen stands in
+    /// the first of them.
+    #[test]
+    fn hidden_rows_and_columns_are_left_out_and_said() {
+        let mut sheet = Sheet::new("表1");
+        sheet.hide(&[3], &[(10, 10)]);
+        sheet.merge(((3, 1), (5, 1)));
+        for (row, column, text) in [
+            (2, 3, "指标1:培训人数"),
+            (3, 1, "数量指标"),
+            (3, 3, "指标2:去年的培训班次（已取消）"),
+            (3, 6, "10"),
+            (4, 3, "指标3:结业人数"),
+            (2, 10, "上年得分"),
+            (4, 10, "9"),
+        ] {
+            assert!(sheet.put(row, column, text.to_owned(), false));
+        }
+        assert_eq!(
+            left(&sheet),
+            ["指标1:培训人数", "数量指标", "指标3:结业人数"]
+        );
+        assert_eq!(sheet.merges, [((4, 1), (5, 1))]);
+        assert!(sheet.is_hidden(3, 0) && sheet.is_hidden(0, 10) && !sheet.is_hidden(4, 9));
+        sheet.hidden_notes();
+        let said: Vec<(String, String)> = sheet
+            .notes
+            .iter()
+            .map(|n| (n.place().to_string(), n.message.to_string()))
+            .collect();
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert_eq!(said[0].0, "表1!D4");
+        assert!(
+            said[0].1.contains("指标2:去年的培训班次（已取消）"),
+            "{said:?}"
+        );
+        assert_eq!(said[1].0, "表1!K3");
+        assert!(said[1].1.contains("上年得分"), "{said:?}");
+    }
+
+    #[test]
+    fn cell_positions_read_back() {
+        assert_eq!(cell_position("H11"), Some((10, 7)));
+        assert_eq!(cell_position("AB1"), Some((0, 27)));
+        assert_eq!(cell_position("H0"), None);
+        assert_eq!(cell_position("11"), None);
+    }
+
     /// Tester s9 F14: a reader's note on a cell of the right one of two forms side by side
     /// goes to the right form, though both start on the same row.
     #[test]
