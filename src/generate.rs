@@ -206,6 +206,7 @@ pub fn case(seed: u64, index: u64, rules: &str) -> (String, String) {
             cells: Vec::new(),
             points: Some("100".into()),
             score: Some(reported_total.to_string()),
+            shown_rounding: None,
         }),
     };
     (format!("gen-{index:07}.toml"), draft.to_toml())

@@ -182,6 +182,7 @@ case-what-score = score
 case-what-deduction = deduction
 case-what-total-points = total points
 case-what-total-score = total score
+case-what-shown-rounding = the shown rounding of the total (shown_rounding)
 case-unknown-funds-row = funds row `{ $label }` is not one of the form's rows
 case-unknown-funds-row-help = the rows are 年度资金总额, 其中:本年财政拨款, 上年结转资金 and 其他资金, or a 其中 row naming where part of the money came from (其中:上级补助资金, 本级安排资金)
 case-shared-points-with-points = an indicator that shares the points cell above cannot have its own points or score
@@ -516,6 +517,9 @@ import-sheet-hidden = the sheet is hidden; skipped (unhide it in Excel or WPS to
 import-sheet-very-hidden = the sheet is very hidden (only a macro can show it); skipped (unhide it in Excel or WPS to import its forms)
 import-formula-no-value = the formula `={ $formula }` has no saved value (the workbook was not recalculated); read as empty — open and save the workbook in Excel or WPS
 import-cell-error = the cell shows the error `{ $error }` (its formula has no result): read as not filled in
+import-number-shown = the cell shows { $shown } (number format `{ $format }`) and stores { $stored }: read as shown
+import-row-hidden = row { $row } of { $sheet } is hidden ({ $text }): the form is read as it shows on screen, the row not imported
+import-column-hidden = column { $column } of { $sheet } is hidden ({ $text }): the form is read as it shows on screen, the column not imported
 import-number-rounded = the number { $written } has more than 6 decimal places; read as { $read }
 import-date-cell = the cell holds a date (stored as the number { $serial } with a date format); read as { $text }
 import-sheet-too-many-cells = the sheet holds more than { $max } filled cells; the rest of it was not read

@@ -177,6 +177,7 @@ case-what-score = 得分
 case-what-deduction = 扣分
 case-what-total-points = 总分的分值
 case-what-total-score = 总分的得分
+case-what-shown-rounding = 总分的显示舍入（shown_rounding）
 case-unknown-funds-row = 资金行“{ $label }”不是自评表上的资金行
 case-unknown-funds-row-help = 资金行有：年度资金总额、其中：本年财政拨款、上年结转资金、其他资金，或写明部分资金来源的“其中”行（其中：上级补助资金、本级安排资金）
 case-shared-points-with-points = 与上一行共用分值格的指标不能再有自己的分值或得分
@@ -479,6 +480,9 @@ import-sheet-hidden = 这张工作表是隐藏的，已跳过（在 Excel 或 WP
 import-sheet-very-hidden = 这张工作表被深度隐藏（只能用宏显示），已跳过（在 Excel 或 WPS 中取消隐藏后才能导入其中的表）
 import-formula-no-value = 公式 `={ $formula }` 没有保存计算结果（工作簿未重新计算），按空白读取——请在 Excel 或 WPS 中打开并保存工作簿
 import-cell-error = 这一格显示错误值 `{ $error }`（公式没有算出结果），按未填写读取
+import-number-shown = 这一格显示为 { $shown }（数字格式 `{ $format }`），保存的数是 { $stored }：按显示的 { $shown } 读取
+import-row-hidden = { $sheet } 第 { $row } 行是隐藏行（{ $text }），按屏幕上看到的表读取，未导入
+import-column-hidden = { $sheet } 第 { $column } 列是隐藏列（{ $text }），按屏幕上看到的表读取，未导入
 import-number-rounded = 数字 { $written } 超过 6 位小数，按 { $read } 读取
 import-date-cell = 这一格是日期（以数字 { $serial } 加日期格式保存），按 { $text } 读取
 import-sheet-too-many-cells = 这张工作表有内容的格超过 { $max } 个，其余部分未读取

@@ -91,6 +91,9 @@ pub struct Total {
     pub points: Option<String>,
     /// Total score.
     pub score: Option<String>,
+    /// How far the shown 得分 cells and total of a workbook may lie from the numbers Excel
+    /// added (`import::sheet`): `[total] shown_rounding`.
+    pub shown_rounding: Option<String>,
     /// The workbook or document cell each key was read from.
     pub cells: Vec<(&'static str, FormCell)>,
 }
@@ -531,6 +534,7 @@ impl Total {
         let total = RawTotal {
             points: w.opt_cell("points", self.points.as_ref()),
             score: w.opt_cell("score", self.score.as_ref()),
+            shown_rounding: w.opt_cell("shown_rounding", self.shown_rounding.as_ref()),
             cells: None,
         };
         let cells = w.cells(&self.cells);
@@ -715,6 +719,7 @@ mod tests {
             total: Some(Total {
                 points: Some("100".into()),
                 score: None,
+                shown_rounding: None,
                 cells: vec![("points", "表1!H20".into())],
             }),
             ..Draft::default()
@@ -754,6 +759,7 @@ mod tests {
             total: Some(Total {
                 points: Some("100".into()),
                 score: None,
+                shown_rounding: None,
                 cells: vec![("points", "表1!G20".into()), ("points", "表1!K20".into())],
             }),
             ..Draft::default()

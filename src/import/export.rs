@@ -84,6 +84,7 @@ pub fn draft_of(raw: &RawCase) -> Draft {
             cells: Vec::new(),
             points: opt(t.get_ref().points.as_ref()),
             score: opt(t.get_ref().score.as_ref()),
+            shown_rounding: opt(t.get_ref().shown_rounding.as_ref()),
         }),
     }
 }

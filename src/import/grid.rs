@@ -2058,6 +2058,7 @@ impl Form {
                 cells: Vec::new(),
                 points: row.text(3).map(str::to_owned),
                 score: row.text(4).map(str::to_owned),
+                shown_rounding: None,
             },
             _ => {
                 // Read the non-empty cells after the label in order: points, then score.
@@ -2093,6 +2094,7 @@ impl Form {
                 Total {
                     points,
                     score,
+                    shown_rounding: None,
                     cells: Vec::new(),
                 }
             }

@@ -8,7 +8,8 @@
 use super::grid::{self, Cell, Import, ImportNote, NoteKind, Row};
 use super::limits;
 use crate::i18n::{Message, msg};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use rust_decimal::Decimal;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// A merged region: (first row, first column), (last row, last column), 0-based, inclusive.
 pub(crate) type Region = ((u32, u32), (u32, u32));
@@ -38,6 +39,17 @@ pub(crate) struct Sheet {
     /// Set when a table was recorded out of order or overlapping the one before: places are
     /// then found by going through every table.
     unordered: bool,
+    /// A worksheet's rows and column ranges (first, last) hidden on screen, 0-based: their
+    /// cells are left out (tester s11 F8).
+    hidden_rows: BTreeSet<u32>,
+    hidden_columns: Vec<(u32, u32)>,
+    /// The first cell holding text of each hidden row (false) or column (true) whose text was
+    /// left out, with that text: said once a row or column.
+    hidden_text: BTreeMap<(bool, u32), ((u32, u32), String)>,
+    /// How far each number read as its cell shows it lies from the number the cell stores
+    /// (`9.5` shown as `10` under the format `0`: 0.5), by cell: what a form's total may
+    /// differ from the sum of its shown lines when Excel added the stored ones (tester s11 F3).
+    rounded: HashMap<(u32, u32), Decimal>,
 }
 
 impl Sheet {
@@ -49,11 +61,50 @@ impl Sheet {
         }
     }
 
-    /// Puts a cell's text. Empty text is not kept. Returns false (and notes it once) when the
-    /// sheet has reached [`limits::MAX_SHEET_CELLS`].
+    /// Hides rows and column ranges (0-based) as the workbook does: cells put in them after
+    /// are left out and said ([`Sheet::hidden_notes`]).
+    pub(crate) fn hide(&mut self, rows: &[u32], columns: &[(u32, u32)]) {
+        self.hidden_rows.extend(rows);
+        self.hidden_columns.extend(columns);
+    }
+
+    /// True when (row, column) is in a hidden row or column.
+    pub(crate) fn is_hidden(&self, row: u32, column: u32) -> bool {
+        self.hidden_rows.contains(&row)
+            || self
+                .hidden_columns
+                .iter()
+                .any(|&(first, last)| (first..=last).contains(&column))
+    }
+
+    /// Records how far the number read at (row, column) lies from the number stored there.
+    pub(crate) fn rounded(&mut self, row: u32, column: u32, lost: Decimal) {
+        if !lost.is_zero() {
+            self.rounded.insert((row, column), lost);
+        }
+    }
+
+    /// Puts a cell's text. Empty text is not kept; neither is a cell in a hidden row or column
+    /// (its first text is kept for the note), but the top-left cell of a merged region that
+    /// reaches a row on screen, which stands in that row. Returns false (and notes it once)
+    /// when the sheet has reached [`limits::MAX_SHEET_CELLS`].
     pub(crate) fn put(&mut self, row: u32, column: u32, text: String, numeric: bool) -> bool {
         if text.is_empty() {
             return true;
+        }
+        let mut row = row;
+        if self.is_hidden(row, column) {
+            match self.merge_shown_from(row, column) {
+                Some(shown) => row = shown,
+                None => {
+                    let key = match self.hidden_rows.contains(&row) {
+                        true => (false, row),
+                        false => (true, column),
+                    };
+                    self.hidden_text.entry(key).or_insert(((row, column), text));
+                    return true;
+                }
+            }
         }
         if self.cells.len() >= limits::MAX_SHEET_CELLS {
             self.stop(
@@ -87,6 +138,51 @@ impl Sheet {
             self.merges.push(region);
         }
         true
+    }
+
+    /// When (row, column) is the top-left cell of a merged region starting in a hidden row and
+    /// reaching one on screen (a 一级指标 label merged over a hidden row and those below it),
+    /// the region starts at that row instead, and its row is returned.
+    fn merge_shown_from(&mut self, row: u32, column: u32) -> Option<u32> {
+        let hidden_rows = &self.hidden_rows;
+        let region = self
+            .merges
+            .iter_mut()
+            .find(|(start, _)| *start == (row, column))?;
+        let shown = (row + 1..=region.1.0).find(|r| !hidden_rows.contains(r))?;
+        if self
+            .hidden_columns
+            .iter()
+            .any(|&(a, b)| (a..=b).contains(&column))
+        {
+            return None;
+        }
+        region.0.0 = shown;
+        Some(shown)
+    }
+
+    /// The notes saying which hidden rows and columns held text, with their first text: left
+    /// out, the form read as it shows on screen (tester s11 F8).
+    fn hidden_notes(&mut self) {
+        for ((column_kind, at), ((row, column), text)) in std::mem::take(&mut self.hidden_text) {
+            let text: String = text.chars().take(40).collect();
+            let message = if column_kind {
+                msg!(
+                    "import-column-hidden",
+                    sheet = &self.name,
+                    column = grid::column_name(to_usize(at) + 1),
+                    text = text
+                )
+            } else {
+                msg!(
+                    "import-row-hidden",
+                    sheet = &self.name,
+                    row = to_usize(at) + 1,
+                    text = text
+                )
+            };
+            self.note(row, column, NoteKind::Recognised, message);
+        }
     }
 
     /// The merged region covering (row, column) that starts in a row above: its top-left
@@ -411,6 +507,7 @@ pub(crate) struct SheetForms {
 /// Reads the forms of one sheet and attaches each cell note to the form it falls in (or to
 /// no form, before the first). The forms are numbered within the sheet.
 pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
+    sheet.hidden_notes();
     let rows = match sheet.rows() {
         Ok(rows) => rows,
         Err(message) => {
@@ -447,6 +544,9 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
     }
     let mut forms = parsed.forms;
     let mut problems = parsed.problems;
+    if !sheet.rounded.is_empty() {
+        forms.iter_mut().for_each(|f| shown_rounding(&sheet, f));
+    }
     for mut note in std::mem::take(&mut sheet.notes) {
         // The last form starting at or above the note's row (a bare title left out is none of
         // them), among those standing over its column when forms stand side by side.
@@ -515,6 +615,53 @@ pub(crate) fn collect(
         problems.push(grid::no_form_note());
     }
     super::Pending::new(forms, problems, source_name, rules)
+}
+
+/// How far a form's shown line scores and total may lie from the stored numbers Excel added
+/// (tester s11 F3): the sum, over its 得分 cells and its 总分, of what each lost when read as
+/// shown ([`Sheet::rounded`]); written into its `[total]` so that the `total-not-sum` check
+/// does not call Excel's own SUM wrong. Left unset when no such cell was rounded.
+fn shown_rounding(sheet: &Sheet, form: &mut grid::Form) {
+    let prefix = format!("{}!", sheet.name);
+    let lost = |cells: &[(&'static str, super::draft::FormCell)]| -> Decimal {
+        cells
+            .iter()
+            .filter(|(key, _)| *key == "score")
+            .filter_map(|(_, cell)| match cell {
+                super::draft::FormCell::Named(name) => name.strip_prefix(prefix.as_str()),
+                super::draft::FormCell::Text { .. } => None,
+            })
+            .filter_map(|a1| sheet.rounded.get(&cell_position(a1)?))
+            .sum()
+    };
+    let lines: Decimal = form.funds.iter().map(|f| lost(&f.cells)).sum::<Decimal>()
+        + form
+            .indicators
+            .iter()
+            .map(|i| lost(&i.cells))
+            .sum::<Decimal>();
+    let Some(total) = form.total.as_mut() else {
+        return;
+    };
+    let sum = lines + lost(&total.cells);
+    if !sum.is_zero() {
+        // Rounded up, with room for the float noise of Excel's own sum.
+        let room = (sum + Decimal::new(1, 9))
+            .round_dp_with_strategy(9, rust_decimal::RoundingStrategy::AwayFromZero);
+        total.shown_rounding = Some(room.normalize().to_string());
+    }
+}
+
+/// An `A1` reference as (row, column), 0-based.
+fn cell_position(a1: &str) -> Option<(u32, u32)> {
+    let letters = a1.chars().take_while(char::is_ascii_uppercase).count();
+    let (column, row) = a1.split_at(letters);
+    let column = column.chars().try_fold(0u32, |n, c| {
+        n.checked_mul(26)?
+            .checked_add(u32::from(c) - u32::from('A') + 1)
+    })?;
+    let row = row.parse::<u32>().ok()?;
+    Some((row.checked_sub(1)?, column.checked_sub(1)?))
 }
 
 /// A cell holding a figure alone (`90`, `95%`, `12.5`), as a form's value cells do; a phone
@@ -600,6 +747,55 @@ mod tests {
             assert!(!kept.contains(&gone.to_owned()), "{gone}: {kept:?}");
         }
         assert_eq!((note.line, note.cell), (5, 1));
+    }
+
+    /// Tester s11 F8: a hidden row's and a hidden column's cells are left out, said once each
+    /// with the first text; a label merged from a hidden row over rows on screen stands in
+    /// the first of them.
+    #[test]
+    fn hidden_rows_and_columns_are_left_out_and_said() {
+        let mut sheet = Sheet::new("表1");
+        sheet.hide(&[3], &[(10, 10)]);
+        sheet.merge(((3, 1), (5, 1)));
+        for (row, column, text) in [
+            (2, 3, "指标1:培训人数"),
+            (3, 1, "数量指标"),
+            (3, 3, "指标2:去年的培训班次（已取消）"),
+            (3, 6, "10"),
+            (4, 3, "指标3:结业人数"),
+            (2, 10, "上年得分"),
+            (4, 10, "9"),
+        ] {
+            assert!(sheet.put(row, column, text.to_owned(), false));
+        }
+        assert_eq!(
+            left(&sheet),
+            ["指标1:培训人数", "数量指标", "指标3:结业人数"]
+        );
+        assert_eq!(sheet.merges, [((4, 1), (5, 1))]);
+        assert!(sheet.is_hidden(3, 0) && sheet.is_hidden(0, 10) && !sheet.is_hidden(4, 9));
+        sheet.hidden_notes();
+        let said: Vec<(String, String)> = sheet
+            .notes
+            .iter()
+            .map(|n| (n.place().to_string(), n.message.to_string()))
+            .collect();
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert_eq!(said[0].0, "表1!D4");
+        assert!(
+            said[0].1.contains("指标2:去年的培训班次（已取消）"),
+            "{said:?}"
+        );
+        assert_eq!(said[1].0, "表1!K3");
+        assert!(said[1].1.contains("上年得分"), "{said:?}");
+    }
+
+    #[test]
+    fn cell_positions_read_back() {
+        assert_eq!(cell_position("H11"), Some((10, 7)));
+        assert_eq!(cell_position("AB1"), Some((0, 27)));
+        assert_eq!(cell_position("H0"), None);
+        assert_eq!(cell_position("11"), None);
     }
 
     /// Tester s9 F14: a reader's note on a cell of the right one of two forms side by side

@@ -17,6 +17,7 @@
 //! note; a serial number without a date format stays a number.
 
 mod biff;
+mod number_format;
 mod sheet_xml;
 
 use super::grid::{Import, NoteKind};
@@ -24,9 +25,10 @@ use super::sheet::{self, Sheet};
 use super::zipped;
 use crate::i18n::{Message, msg};
 use calamine::{Data, DataRef, Reader, SheetVisible, Xls, Xlsx};
+use number_format::Shown;
 use rayon::prelude::*;
 use rust_decimal::Decimal;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::io::Cursor;
 
 /// Imports every form of every visible sheet of an `.xlsx`. `Err` when the bytes are not a
@@ -63,7 +65,7 @@ pub fn read(
                 bytes,
                 entries: entries.as_deref(),
                 zip: None,
-                percent_styles: None,
+                shown_styles: None,
             };
             run.map(|i| sheet::read(one_sheet(&metadata[i], |sheet| reader.read(sheet, i))))
                 .collect()
@@ -122,33 +124,34 @@ pub fn read_xls(
         .to_string()
     })?;
     let metadata = book.sheets_metadata().to_vec();
-    // calamine gives no cell formats for .xls: the percent cells from its XF records (#15).
-    let percent = biff::percent_cells(bytes);
-    let none = HashSet::new();
+    // calamine gives no cell formats nor hidden rows for .xls: they come from its records
+    // (#15, tester s11 F3 F8).
+    let formats = biff::sheet_formats(bytes);
+    let none = biff::SheetFormats::default();
     let sheets = metadata.iter().map(|meta| {
         sheet::read(one_sheet(meta, |sheet| {
             let range = book
                 .worksheet_range(&sheet.name)
                 .map_err(|e| e.to_string())?;
-            let percent = metadata
+            let formats = metadata
                 .iter()
                 .position(|m| m.name == sheet.name)
-                .and_then(|i| percent.get(i))
+                .and_then(|i| formats.get(i))
                 .unwrap_or(&none);
-            let (r0, c0) = range.start().unwrap_or((0, 0));
-            for (r, c, value) in range.used_cells() {
-                let r = r0.saturating_add(u32::try_from(r).unwrap_or(u32::MAX));
-                let c = c0.saturating_add(u32::try_from(c).unwrap_or(u32::MAX));
-                let shown_as_percent = percent.contains(&(r, c));
-                if !put_cell(sheet, r, c, &data_ref(value), shown_as_percent) {
-                    break;
-                }
-            }
+            sheet.hide(&formats.hidden_rows, &formats.hidden_columns);
             for d in book
                 .merge_cells_by_sheet_name(&sheet.name)
                 .unwrap_or_default()
             {
                 if !sheet.merge((d.start, d.end)) {
+                    break;
+                }
+            }
+            let (r0, c0) = range.start().unwrap_or((0, 0));
+            for (r, c, value) in range.used_cells() {
+                let r = r0.saturating_add(u32::try_from(r).unwrap_or(u32::MAX));
+                let c = c0.saturating_add(u32::try_from(c).unwrap_or(u32::MAX));
+                if !put_cell(sheet, r, c, &data_ref(value), formats.shown.get(&(r, c))) {
                     break;
                 }
             }
@@ -192,8 +195,8 @@ struct SheetReader<'a> {
     /// Each sheet's zip entry, in workbook order (none: every sheet is left to calamine).
     entries: Option<&'a [String]>,
     zip: Option<zip::ZipArchive<Cursor<&'a [u8]>>>,
-    /// Which of the workbook's styles are percentages, once a sheet has told them.
-    percent_styles: Option<Vec<bool>>,
+    /// How each of the workbook's styles shows a number, once a sheet has told them.
+    shown_styles: Option<Vec<Option<Shown>>>,
 }
 
 impl SheetReader<'_> {
@@ -204,53 +207,56 @@ impl SheetReader<'_> {
         read_xlsx_sheet(book, sheet, layout).map_err(|e| e.to_string())
     }
 
-    /// The merged regions and percent cells of sheet `index` from one pass over its XML
-    /// ([`sheet_xml::scan`]); none when calamine is to be asked, as before.
+    /// The merged regions, hidden rows and columns and formatted cells of sheet `index` from
+    /// one pass over its XML ([`sheet_xml::scan`]); none when calamine is to be asked, as
+    /// before.
     fn layout(&mut self, sheet: &Sheet, index: usize) -> Option<sheet_xml::Layout> {
         let entry = self.entries?.get(index)?;
-        if self.percent_styles.is_none() {
+        if self.shown_styles.is_none() {
             let book = self.book.as_mut().ok()?;
             let reader = book.worksheet_cells_reader(&sheet.name).ok()?;
-            self.percent_styles = Some(percent_styles(reader.styles()));
+            self.shown_styles = Some(shown_styles(reader.styles()));
         }
         if self.zip.is_none() {
             self.zip = zip::ZipArchive::new(Cursor::new(self.bytes)).ok();
         }
         let xml = sheet_xml::unpack(self.zip.as_mut()?, entry)?;
-        sheet_xml::scan(&xml, self.percent_styles.as_deref()?)
+        sheet_xml::scan(&xml, self.shown_styles.as_deref()?)
     }
 }
 
-/// Which styles of a workbook show their number as a percentage.
-fn percent_styles(styles: &[calamine::Style]) -> Vec<bool> {
+/// How each style of a workbook shows its number: a percentage, a fixed number of places, or
+/// as stored (none).
+fn shown_styles(styles: &[calamine::Style]) -> Vec<Option<Shown>> {
     styles
         .iter()
         .map(|s| {
             s.number_format
                 .as_ref()
-                .is_some_and(|f| is_percent_format(&f.format_code))
+                .and_then(|f| Shown::of(&f.format_code))
         })
         .collect()
 }
 
 /// Streams the cells of one sheet into `sheet`, with its merged regions: those of `layout`
 /// when the sheet's XML was scanned, else calamine's (a pass over the sheet for them, and one
-/// more for the percent cells).
+/// more for the formatted cells; hidden rows and columns are then not known).
 fn read_xlsx_sheet(
     book: &mut Xlsx<Cursor<&[u8]>>,
     sheet: &mut Sheet,
     layout: Option<sheet_xml::Layout>,
 ) -> Result<(), calamine::XlsxError> {
     let name = sheet.name.clone();
-    let percent = match layout {
+    let shown = match layout {
         Some(layout) => {
             sheet.page_header = layout.header;
+            sheet.hide(&layout.hidden_rows, &layout.hidden_columns);
             for region in layout.merges {
                 if !sheet.merge(region) {
                     break;
                 }
             }
-            layout.percent
+            layout.shown
         }
         None => {
             for d in book.merge_cells_by_sheet_name(&name)? {
@@ -258,14 +264,16 @@ fn read_xlsx_sheet(
                     break;
                 }
             }
-            percent_cells(book, &name)?
+            shown_cells(book, &name)?
         }
     };
     let mut reader = book.worksheet_cells_reader(&name)?;
     while let Some(cell) = reader.next_cell_with_formula()? {
         let (row, column) = cell.pos;
         if cell.value == DataRef::Empty {
-            if let Some(formula) = cell.formula.filter(|f| !f.is_empty()) {
+            if let Some(formula) = cell.formula.filter(|f| !f.is_empty())
+                && !sheet.is_hidden(row, column)
+            {
                 sheet.note(
                     row,
                     column,
@@ -275,63 +283,52 @@ fn read_xlsx_sheet(
             }
             continue;
         }
-        let shown_as_percent = percent.contains(&(row, column));
-        if !put_cell(sheet, row, column, &cell.value, shown_as_percent) {
+        if !put_cell(sheet, row, column, &cell.value, shown.get(&(row, column))) {
             break;
         }
     }
     Ok(())
 }
 
-/// The cells of a sheet whose number format is a percentage (`0%`, `0.00%`, `#,##0.0%`):
-/// Excel shows the 0.95 such a cell stores as 95%, and 95% is what the form says (tester s6
-/// F9: it was read as a guess). The sheet's styles are read in a second pass over its XML,
-/// only when some style of the workbook is a percentage.
-fn percent_cells(
+/// The cells of a sheet whose number format shows the number otherwise than stored — a
+/// percentage (`0%`, `0.00%`: Excel shows the 0.95 such a cell stores as 95%, tester s6 F9)
+/// or fixed places (`0.00`: the 18.333333333333332 a formula stores as 18.33, tester s11
+/// F3) — with how it shows it. The sheet's styles are read in a second pass over its XML,
+/// only when some style of the workbook is such a format.
+fn shown_cells(
     book: &mut Xlsx<Cursor<&[u8]>>,
     name: &str,
-) -> Result<HashSet<(u32, u32)>, calamine::XlsxError> {
-    let mut cells = HashSet::new();
+) -> Result<HashMap<(u32, u32), Shown>, calamine::XlsxError> {
+    let mut cells = HashMap::new();
     let mut reader = book.worksheet_cells_reader(name)?;
-    let percent = percent_styles(reader.styles());
-    if !percent.contains(&true) {
+    let shown = shown_styles(reader.styles());
+    if shown.iter().all(Option::is_none) {
         return Ok(cells);
     }
     while let Some((row, column, style)) = reader.next_style_id()? {
-        if percent.get(style) == Some(&true) {
-            cells.insert((row, column));
+        if let Some(Some(s)) = shown.get(style) {
+            cells.insert((row, column), s.clone());
         }
     }
     Ok(cells)
 }
 
-/// True when a number format shows its number as a percentage: a `%` outside quoted text and
-/// escapes (`0.00%`; not `0.00"%"`, which prints a percent sign without scaling).
-fn is_percent_format(code: &str) -> bool {
-    let mut quoted = false;
-    let mut escaped = false;
-    for ch in code.chars() {
-        match ch {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            '"' => quoted = !quoted,
-            '%' if !quoted => return true,
-            _ => {}
-        }
-    }
-    false
-}
-
 /// Puts a cell's text into the sheet (false: the sheet is full). A date cell is read as the
-/// date it shows, with a note; a number formatted as a percentage as the percentage it shows
-/// (`0.95` → `95%`).
+/// date it shows, with a note; a number as its format shows it (`shown`: a percentage,
+/// `0.95` → `95%`; fixed places, `18.333333333333332` → `18.33`), with a note where that is
+/// not the number stored.
 fn put_cell(
     sheet: &mut Sheet,
     row: u32,
     column: u32,
     value: &DataRef<'_>,
-    shown_as_percent: bool,
+    shown: Option<&Shown>,
 ) -> bool {
+    if sheet.is_hidden(row, column) {
+        // Not on the screen: left out, said once a row (Sheet::put).
+        let (text, numeric) = cell_text(value);
+        return sheet.put(row, column, text, numeric);
+    }
     // An error value (`#DIV/0!`, `#VALUE!`, `#N/A`, `#REF!`: a formula with no result) is an
     // unfilled cell, said with the cell and the error — never `0%` nor a score `#VALUE!`
     // (tester s9 F23); for `.xls` too, whose cells come here through [`data_ref`].
@@ -348,28 +345,89 @@ fn put_cell(
         sheet.note(row, column, NoteKind::Recognised, note);
         return sheet.put(row, column, text, false);
     }
-    if shown_as_percent && let Some(text) = percent_text(value) {
-        return sheet.put(row, column, text, true);
+    if let Some(read) = shown.and_then(|s| shown_number(value, s)) {
+        if let Some(note) = read.note {
+            sheet.note(row, column, NoteKind::Recognised, note);
+            sheet.rounded(row, column, read.lost);
+        }
+        return sheet.put(row, column, read.text, true);
     }
     if let DataRef::Float(f) = value
-        && let Some(note) = rounding_note(*f)
+        && let Some((note, lost)) = rounding_note(*f)
     {
         sheet.note(row, column, NoteKind::Guessed, note);
+        sheet.rounded(row, column, lost);
     }
     let (text, numeric) = cell_text(value);
     sheet.put(row, column, text, numeric)
 }
 
+/// A number as its cell's format shows it ([`shown_number`]).
+#[derive(Debug, PartialEq)]
+struct ShownNumber {
+    text: String,
+    /// Said when what is shown is not what is stored.
+    note: Option<Message>,
+    /// How far what is read lies from what is stored (in the stored number's units).
+    lost: Decimal,
+}
+
+/// A number cell as its format shows it: a percentage as the percentage (`0.95` → `95%`), and
+/// at the places the format shows, rounded half away from zero as Excel rounds what it shows
+/// (`18.333333333333332` under `0.00` → `18.33`, `9.5` under `0` → `10`; tester s11 F3: a
+/// person reads, and adds up, what the sheet shows). None for a cell holding no number, or a
+/// format whose places are more than the 6 a number is read to (read as before).
+fn shown_number(value: &DataRef<'_>, shown: &Shown) -> Option<ShownNumber> {
+    let (stored, written) = match value {
+        DataRef::Float(f) => (format!("{f}").parse::<Decimal>().ok()?, format!("{f}")),
+        DataRef::Int(i) => (Decimal::from(*i), i.to_string()),
+        _ => return None,
+    };
+    let scale = if shown.percent {
+        Decimal::ONE_HUNDRED
+    } else {
+        Decimal::ONE
+    };
+    let value = stored.checked_mul(scale)?;
+    let places = shown
+        .places_for(value.is_sign_negative())
+        .filter(|&p| p <= 6);
+    let read =
+        match places {
+            Some(p) => value
+                .round_dp_with_strategy(p, rust_decimal::RoundingStrategy::MidpointAwayFromZero),
+            None if shown.percent => value
+                .round_dp_with_strategy(6, rust_decimal::RoundingStrategy::MidpointAwayFromZero),
+            None => return None,
+        };
+    let suffix = if shown.percent { "%" } else { "" };
+    let text = format!("{}{suffix}", read.normalize());
+    let lost = value.checked_sub(read)?.abs().checked_div(scale)?;
+    let note = (places.is_some() && !lost.is_zero()).then(|| {
+        msg!(
+            "import-number-shown",
+            shown = &text,
+            format = &*shown.code,
+            stored = written
+        )
+    });
+    Some(ShownNumber { text, note, lost })
+}
+
 /// A number with more than 6 decimal places loses digits when it is read (#15 item 4: a guess
-/// that changes a number is said). Float noise (`0.30000000000000004`, what Excel shows as
-/// 0.3) is not a guess and is not said.
-fn rounding_note(f: f64) -> Option<Message> {
+/// that changes a number is said), with how much it lost. Float noise
+/// (`0.30000000000000004`, what Excel shows as 0.3) is not a guess and is not said.
+fn rounding_note(f: f64) -> Option<(Message, Decimal)> {
     let written = format!("{f}");
     let exact = written.parse::<Decimal>().ok()?;
     let read = number_text(f);
     let lost = exact.checked_sub(read.parse::<Decimal>().ok()?)?.abs();
-    (lost > Decimal::new(1, 9))
-        .then(|| msg!("import-number-rounded", written = written, read = read))
+    (lost > Decimal::new(1, 9)).then(|| {
+        (
+            msg!("import-number-rounded", written = written, read = read),
+            lost,
+        )
+    })
 }
 
 /// A cell Excel shows as a date — a serial number with a date format, as a deadline typed as a
@@ -430,21 +488,6 @@ fn cell_text(value: &DataRef<'_>) -> (String, bool) {
     }
 }
 
-/// A number cell as the percentage its format shows: `0.95` → `95%`, `0.7096` → `70.96%`;
-/// none for a cell that holds no number.
-fn percent_text(value: &DataRef<'_>) -> Option<String> {
-    let number = match value {
-        DataRef::Float(f) => number_text(*f),
-        DataRef::Int(i) => i.to_string(),
-        _ => return None,
-    };
-    let percent = number
-        .parse::<Decimal>()
-        .ok()?
-        .checked_mul(Decimal::ONE_HUNDRED)?;
-    Some(format!("{}%", percent.normalize()))
-}
-
 /// An f64 as the decimal the form meant: its shortest text, rounded to 6 places.
 pub fn number_text(f: f64) -> String {
     let text = format!("{f}");
@@ -467,18 +510,57 @@ mod tests {
     #[test]
     fn percent_formats_are_read_as_the_percentage_shown() {
         for code in ["0%", "0.00%", "#,##0.0%", "0.00%;[Red]-0.00%"] {
-            assert!(is_percent_format(code), "{code}");
+            assert!(Shown::of(code).is_some_and(|s| s.percent), "{code}");
         }
         for code in ["General", "0.00", "0.00\"%\"", "0.00\\%", "yyyy-mm-dd"] {
-            assert!(!is_percent_format(code), "{code}");
+            assert!(!Shown::of(code).is_some_and(|s| s.percent), "{code}");
         }
-        assert_eq!(percent_text(&DataRef::Float(0.95)).as_deref(), Some("95%"));
+        let pct = Shown::of("0.00%").unwrap();
+        let text = |v: DataRef<'_>| shown_number(&v, &pct).map(|r| r.text);
+        assert_eq!(text(DataRef::Float(0.95)).as_deref(), Some("95%"));
+        assert_eq!(text(DataRef::Float(0.7096)).as_deref(), Some("70.96%"));
+        assert_eq!(text(DataRef::Int(1)).as_deref(), Some("100%"));
+        assert_eq!(text(DataRef::String("95%".into())), None);
+    }
+
+    /// Tester s11 F3: a number under a format fixing its places is read as shown, rounded
+    /// half away from zero as Excel shows it, said where that is not what is stored, with how
+    /// much it differs.
+    #[test]
+    fn numbers_are_read_at_the_places_their_format_shows() {
+        let read = |v: DataRef<'_>, code: &str| {
+            let r = shown_number(&v, &Shown::of(code).unwrap()).unwrap();
+            (r.text, r.note.is_some(), r.lost.to_string())
+        };
+        let said = |text: &str, lost: &str| (text.to_owned(), true, lost.to_owned());
+        let as_stored = |text: &str| (text.to_owned(), false, "0".to_owned());
         assert_eq!(
-            percent_text(&DataRef::Float(0.7096)).as_deref(),
-            Some("70.96%")
+            read(DataRef::Float(11.0 / 12.0 * 20.0), "0.00"),
+            said("18.33", "0.003333333333332")
         );
-        assert_eq!(percent_text(&DataRef::Int(1)).as_deref(), Some("100%"));
-        assert_eq!(percent_text(&DataRef::String("95%".into())), None);
+        assert_eq!(
+            read(DataRef::Float(40.0 / 41.5 * 10.0), "0.00_ "),
+            said("9.64", "0.001445783132531")
+        );
+        assert_eq!(read(DataRef::Float(9.5), "0"), said("10", "0.5"));
+        assert_eq!(read(DataRef::Float(1.005), "0.00"), said("1.01", "0.005"));
+        assert_eq!(read(DataRef::Float(-2.5), "0"), said("-3", "0.5"));
+        assert_eq!(
+            read(DataRef::Float(1234.5), "#,##0.00"),
+            as_stored("1234.5")
+        );
+        assert_eq!(read(DataRef::Int(10), "0.00"), as_stored("10"));
+        assert_eq!(read(DataRef::Float(0.9649), "0%"), said("96%", "0.0049"));
+        // A second section for negatives: a negative number is read as stored.
+        assert_eq!(
+            shown_number(&DataRef::Float(-2.5), &Shown::of("0;-0.0").unwrap()),
+            None
+        );
+        let note = shown_number(&DataRef::Float(9.5), &Shown::of("0").unwrap())
+            .and_then(|r| r.note)
+            .unwrap()
+            .render(crate::i18n::Lang::Zh);
+        assert!(note.contains("10") && note.contains("9.5"), "{note}");
     }
 
     /// A workbook with merged regions and cells in a percent style, as Excel writes one.
@@ -541,7 +623,7 @@ mod tests {
             for (meta, entry) in metadata.iter().zip(&entries) {
                 let Ok(styles) = book
                     .worksheet_cells_reader(&meta.name)
-                    .map(|reader| percent_styles(reader.styles()))
+                    .map(|reader| shown_styles(reader.styles()))
                 else {
                     continue;
                 };
@@ -556,8 +638,8 @@ mod tests {
                     .map(|d| (d.start, d.end))
                     .collect();
                 assert_eq!(layout.merges, merges, "{name} {}", meta.name);
-                let percent = percent_cells(&mut book, &meta.name).unwrap();
-                assert_eq!(layout.percent, percent, "{name} {}", meta.name);
+                let shown = shown_cells(&mut book, &meta.name).unwrap();
+                assert_eq!(layout.shown, shown, "{name} {}", meta.name);
                 scanned.push(format!("{name}/{}", meta.name));
             }
         }
@@ -590,7 +672,8 @@ mod tests {
             data_ref(&Data::Error(calamine::CellErrorType::Value)),
         ] {
             let mut sheet = Sheet::new("表1");
-            assert!(put_cell(&mut sheet, 5, 7, &value, true));
+            let pct = Shown::of("0%");
+            assert!(put_cell(&mut sheet, 5, 7, &value, pct.as_ref()));
             assert!(sheet.rows().unwrap().is_empty());
         }
         let said = msg!("import-cell-error", error = "#DIV/0!").render(crate::i18n::Lang::En);
@@ -603,7 +686,7 @@ mod tests {
         assert_eq!(rounding_note(124.94), None);
         assert_eq!(
             rounding_note(0.123_456_7)
-                .map(|m| m.render(crate::i18n::Lang::En))
+                .map(|(m, _)| m.render(crate::i18n::Lang::En))
                 .as_deref(),
             Some("the number 0.1234567 has more than 6 decimal places; read as 0.123457")
         );

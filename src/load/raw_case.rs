@@ -293,6 +293,11 @@ pub struct RawTotal {
     /// Total score as written.
     #[serde(default)]
     pub score: Option<RawCell>,
+    /// How far the form's shown 得分 cells and total may lie from the numbers its workbook
+    /// stores and added (written by `import`, tester s11 F3): the total is the sum of its
+    /// lines when it differs from it by no more.
+    #[serde(default)]
+    pub shown_rounding: Option<RawCell>,
     /// Where each value stood in the workbook or document it was imported from (#16):
     /// `cells = { actual = "表1!E14" }`, keys as in this table.
     #[serde(default)]
@@ -527,6 +532,7 @@ mod tests {
             total: Some(draft::Total {
                 points: s("100"),
                 score: s("90"),
+                shown_rounding: s("0.005"),
                 cells: vec![("score", "表1!H30".into())],
             }),
         };
@@ -663,10 +669,14 @@ mod tests {
         let RawTotal {
             points,
             score,
+            shown_rounding,
             cells,
         } = total.unwrap().into_inner();
         assert_eq!(cell_map(cells), cell_map_of(&[("score", "表1!H30")]));
-        assert_eq!([text(points), text(score)], [s("100"), s("90")]);
+        assert_eq!(
+            [text(points), text(score), text(shown_rounding)],
+            [s("100"), s("90"), s("0.005")]
+        );
 
         // The model carries every cell the validator reads.
         let source = crate::source::SourceFile::new("rt.toml", toml_text);
@@ -674,6 +684,7 @@ mod tests {
         assert_eq!(case.rules.map(|r| r.0), d.rules);
         assert!(case.constructed && case.incomplete);
         assert_eq!(case.guessed_notes, 1);
+        assert_eq!(case.shown_rounding, rust_decimal::Decimal::new(5, 3));
         let cell = |c: &crate::model::Cell| c.text.to_string();
         assert_eq!(
             [

@@ -163,6 +163,9 @@ pub struct Case {
     pub total_points: (Cell, Number),
     /// 总分 score.
     pub total_score: (Cell, Number),
+    /// How far the shown line scores and total may lie from the numbers the workbook added
+    /// (`[total] shown_rounding`, tester s11 F3); zero for a form not read from a workbook.
+    pub shown_rounding: rust_decimal::Decimal,
     /// Expectations.
     pub expect: Option<Expect>,
     /// Where the fields stand on the form (indicator names, funds labels, workbook cells),

@@ -560,6 +560,7 @@ impl Form {
         let total = Total {
             points,
             score,
+            shown_rounding: None,
             cells,
         };
         let named: Vec<(usize, ())> = [points_at, score_at]

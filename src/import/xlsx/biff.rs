@@ -1,25 +1,40 @@
-//! The cells of an `.xls` (Excel 97–2003, BIFF5/BIFF8) whose number format is a percentage.
+//! The cells of an `.xls` (Excel 97–2003, BIFF5/BIFF8) whose number format shows the number
+//! otherwise than stored (a percentage, fixed places), and the rows and columns hidden on
+//! screen.
 //!
 //! calamine reads an `.xls`'s XF and FORMAT records only to tell dates and gives no cell
 //! formats for it (its `worksheet_style` is read for `.xlsx` alone), so a rate stored as 0.862
 //! under `0.00%` — what Excel shows as 86.2% — would be read as the bare fraction and guessed
 //! back as a percent. This module reads the same records again from the workbook stream of the
 //! compound file: each XF's number format (a FORMAT record's code, or the built-in `0%` /
-//! `0.00%`), then each sheet's number cells (NUMBER, RK, MULRK, FORMULA) with the XF they
-//! name. The `.xlsx` reader's [`is_percent_format`](super::is_percent_format) decides what a
-//! percentage is, so both workbook kinds read a percent cell by one rule (#15).
+//! `0.00%`, `0`, `0.00` …), then each sheet's number cells (NUMBER, RK, MULRK, FORMULA)
+//! with the XF they name, its ROW records' hidden flag and its COLINFO records' (calamine
+//! reads neither). The `.xlsx` reader's [`Shown`] decides what a format shows, so both
+//! workbook kinds read a cell by one rule (#15, tester s11 F3 F8).
 //!
-//! Never fails: a file whose records cannot be walked gives no percent cells, and its
-//! fractions are read as before (a rate guessed back as a percent, and said).
+//! Never fails: a file whose records cannot be walked gives no formatted cells and no hidden
+//! rows, and its numbers are read as stored (a rate guessed back as a percent, and said).
 
-use std::collections::HashSet;
+use super::number_format::Shown;
+use std::collections::HashMap;
 use std::io::{Cursor, Read};
 
-/// The percent-formatted cells `(row, column)` of each sheet, in the workbook's sheet order
-/// (the order of its BOUNDSHEET records, which is calamine's `sheets_metadata` order). Empty
-/// when no format of the workbook is a percentage or the records cannot be read.
-pub(super) fn percent_cells(bytes: &[u8]) -> Vec<HashSet<(u32, u32)>> {
-    workbook_stream(bytes).map_or_else(Vec::new, |stream| percent_cells_of(&stream))
+/// What the records say of one sheet beyond calamine's values.
+#[derive(Debug, Default)]
+pub(super) struct SheetFormats {
+    /// The number cells `(row, column)` whose format shows them otherwise than stored.
+    pub(super) shown: HashMap<(u32, u32), Shown>,
+    /// Rows hidden on screen (0-based).
+    pub(super) hidden_rows: Vec<u32>,
+    /// Column ranges hidden on screen (first, last, 0-based, inclusive).
+    pub(super) hidden_columns: Vec<(u32, u32)>,
+}
+
+/// Each sheet's [`SheetFormats`], in the workbook's sheet order (the order of its BOUNDSHEET
+/// records, which is calamine's `sheets_metadata` order). Empty when the records cannot be
+/// read.
+pub(super) fn sheet_formats(bytes: &[u8]) -> Vec<SheetFormats> {
+    workbook_stream(bytes).map_or_else(Vec::new, |stream| sheet_formats_of(&stream))
 }
 
 /// The workbook stream (`Workbook` in BIFF8, `Book` in BIFF5), read up to the file's own size.
@@ -79,10 +94,12 @@ const NUMBER: u16 = 0x0203;
 const RK: u16 = 0x027E;
 const MULRK: u16 = 0x00BD;
 const FORMULA: u16 = 0x0006;
+const ROW: u16 = 0x0208;
+const COLINFO: u16 = 0x007D;
 
-/// What the workbook globals say: which XFs show a percentage, where each sheet starts.
+/// What the workbook globals say: how each XF shows a number, where each sheet starts.
 struct Globals {
-    percent_xf: Vec<bool>,
+    shown_xf: Vec<Option<Shown>>,
     sheets: Vec<usize>,
 }
 
@@ -108,14 +125,31 @@ fn globals(stream: &[u8]) -> Option<Globals> {
             _ => {}
         }
     }
-    let percent = |ifmt: u16| match codes.iter().find(|(i, _)| *i == ifmt) {
-        Some((_, code)) => super::is_percent_format(code),
-        // The built-in formats 9 `0%` and 10 `0.00%` have no FORMAT record.
-        None => matches!(ifmt, 9 | 10),
+    let shown = |ifmt: u16| match codes.iter().find(|(i, _)| *i == ifmt) {
+        Some((_, code)) => Shown::of(code),
+        // The built-in number formats have no FORMAT record.
+        None => Shown::of(built_in(ifmt)?),
     };
     Some(Globals {
-        percent_xf: xf_formats.into_iter().map(percent).collect(),
+        shown_xf: xf_formats.into_iter().map(shown).collect(),
         sheets,
+    })
+}
+
+/// The code of a built-in number format that fixes what is shown (ECMA-376 18.8.30).
+fn built_in(ifmt: u16) -> Option<&'static str> {
+    Some(match ifmt {
+        1 => "0",
+        2 => "0.00",
+        3 => "#,##0",
+        4 => "#,##0.00",
+        9 => "0%",
+        10 => "0.00%",
+        37 => "#,##0 ;(#,##0)",
+        38 => "#,##0 ;[Red](#,##0)",
+        39 => "#,##0.00;(#,##0.00)",
+        40 => "#,##0.00;[Red](#,##0.00)",
+        _ => return None,
     })
 }
 
@@ -149,32 +183,34 @@ fn format_record(data: &[u8], biff8: bool) -> Option<(u16, String)> {
     Some((index, code))
 }
 
-/// [`percent_cells`] on the workbook stream.
-fn percent_cells_of(stream: &[u8]) -> Vec<HashSet<(u32, u32)>> {
+/// [`sheet_formats`] on the workbook stream.
+fn sheet_formats_of(stream: &[u8]) -> Vec<SheetFormats> {
     let Some(globals) = globals(stream) else {
         return Vec::new();
     };
-    if !globals.percent_xf.contains(&true) {
-        return Vec::new();
-    }
-    let percent = |xf: u16| globals.percent_xf.get(usize::from(xf)) == Some(&true);
     globals
         .sheets
         .iter()
-        .map(|&at| sheet_cells(stream, at, &percent))
+        .map(|&at| sheet_cells(stream, at, &globals.shown_xf))
         .collect()
 }
 
-/// The number cells of the sheet substream at `at` whose XF is a percentage. Charts embedded
-/// in the sheet (a BOF … EOF inside it) are skipped, as calamine skips them.
-fn sheet_cells(stream: &[u8], at: usize, percent: &dyn Fn(u16) -> bool) -> HashSet<(u32, u32)> {
-    let mut cells = HashSet::new();
+/// The sheet substream at `at`: its number cells whose XF shows them otherwise than stored,
+/// its hidden rows and columns. Charts embedded in the sheet (a BOF … EOF inside it) are
+/// skipped, as calamine skips them.
+fn sheet_cells(stream: &[u8], at: usize, shown_xf: &[Option<Shown>]) -> SheetFormats {
+    let mut out = SheetFormats::default();
     let mut depth = 0usize;
     let mut add = |row: u16, column: u16, xf: u16| {
-        if percent(xf) && cells.len() < super::super::limits::MAX_SHEET_CELLS {
-            cells.insert((u32::from(row), u32::from(column)));
+        if let Some(Some(shown)) = shown_xf.get(usize::from(xf))
+            && out.shown.len() < super::super::limits::MAX_SHEET_CELLS
+        {
+            out.shown
+                .insert((u32::from(row), u32::from(column)), shown.clone());
         }
     };
+    let mut hidden_rows = Vec::new();
+    let mut hidden_columns = Vec::new();
     for r in records(stream, at) {
         match r.kind {
             BOF => depth += 1,
@@ -204,6 +240,23 @@ fn sheet_cells(stream: &[u8], at: usize, percent: &dyn Fn(u16) -> bool) -> HashS
                     }
                 }
             }
+            // A ROW record's options (offset 12): 0x20, fDyZero, the row is hidden.
+            ROW if depth == 1 => {
+                if let (Some(row), Some(options)) = (u16_at(r.data, 0), u16_at(r.data, 12))
+                    && options & 0x20 != 0
+                {
+                    hidden_rows.push(u32::from(row));
+                }
+            }
+            // A COLINFO record: first and last column, width, XF, options (bit 0: hidden).
+            COLINFO if depth == 1 => {
+                if let (Some(first), Some(last), Some(options)) =
+                    (u16_at(r.data, 0), u16_at(r.data, 2), u16_at(r.data, 8))
+                    && options & 1 != 0
+                {
+                    hidden_columns.push((u32::from(first), u32::from(last.max(first))));
+                }
+            }
             _ => {}
         }
         if depth == 0 {
@@ -211,7 +264,9 @@ fn sheet_cells(stream: &[u8], at: usize, percent: &dyn Fn(u16) -> bool) -> HashS
             break;
         }
     }
-    cells
+    out.hidden_rows = hidden_rows;
+    out.hidden_columns = hidden_columns;
+    out
 }
 
 #[cfg(test)]
@@ -266,6 +321,22 @@ mod tests {
         sheet.extend(cell(RK, 7, 7, 3));
         sheet.extend(cell(FORMULA, 8, 7, 1));
         sheet.extend(cell(NUMBER, 9, 7, 0));
+        // Row 13 hidden (options 0x20), row 14 not; column K hidden (options bit 0), L not.
+        for (row, options) in [(13u16, 0x20u16), (14, 0x100)] {
+            let mut data = [row, 0, 8, 300, 0, 0, options, 15]
+                .iter()
+                .flat_map(|v| v.to_le_bytes())
+                .collect::<Vec<u8>>();
+            data.truncate(16);
+            sheet.extend(record(ROW, &data));
+        }
+        for (column, options) in [(10u16, 1u16), (11, 0)] {
+            let data = [column, column, 0, 15, options, 0]
+                .iter()
+                .flat_map(|v| v.to_le_bytes())
+                .collect::<Vec<u8>>();
+            sheet.extend(record(COLINFO, &data));
+        }
         // MULRK row 10, columns 2..=4 with XFs 0, 2, 1.
         let mut mulrk = [10u16, 2]
             .iter()
@@ -297,23 +368,35 @@ mod tests {
     /// #15: the cells whose XF shows a percentage, built-in or custom, and no others.
     #[test]
     fn percent_cells_are_found_by_their_xf() {
-        let sheets = percent_cells_of(&stream());
-        let [cells] = sheets.as_slice() else {
+        let sheets = sheet_formats_of(&stream());
+        let [sheet] = sheets.as_slice() else {
             panic!("{sheets:?}")
         };
-        let mut got: Vec<_> = cells.iter().copied().collect();
+        let mut got: Vec<_> = sheet
+            .shown
+            .iter()
+            .filter(|(_, s)| s.percent)
+            .map(|(k, _)| *k)
+            .collect();
         got.sort_unstable();
         assert_eq!(got, [(5, 7), (6, 7), (8, 7), (10, 3), (10, 4), (11, 7)]);
+        // XF 3 `0.00"%"` prints a percent sign: two places, no scaling.
+        assert_eq!(
+            sheet.shown.get(&(7, 7)).map(|s| (s.percent, s.places)),
+            Some((false, Some(2)))
+        );
+        assert_eq!(sheet.hidden_rows, [13]);
+        assert_eq!(sheet.hidden_columns, [(10, 10)]);
     }
 
     #[test]
     fn records_cut_short_or_foreign_bytes_give_no_cells() {
         let full = stream();
         for cut in [0, 3, 10, full.len() / 2] {
-            let _ = percent_cells_of(full.get(..cut).unwrap());
+            let _ = sheet_formats_of(full.get(..cut).unwrap());
         }
-        assert!(percent_cells(b"not a compound file").is_empty());
-        assert!(percent_cells(&[]).is_empty());
+        assert!(sheet_formats(b"not a compound file").is_empty());
+        assert!(sheet_formats(&[]).is_empty());
     }
 
     #[test]

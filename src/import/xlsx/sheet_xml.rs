@@ -1,6 +1,7 @@
 //! What the workbook reader needs of a worksheet's XML besides its values — its merged
-//! regions and the cells whose style is a percentage — found in one pass over the XML as it
-//! unpacks, where calamine parsed the whole sheet once for the merged regions and once more for
+//! regions, the cells whose style shows the number otherwise than stored (a percentage, fixed
+//! places) and the rows and columns hidden on screen (which calamine does not read, tafia/calamine#237)
+//! — found in one pass over the XML as it unpacks, where calamine parsed the whole sheet once for the merged regions and once more for
 //! the styles before reading the values (#15: on a workbook of 100 sheets, those two passes
 //! were 28% and, with a percent style, another 29% of the instructions of `score`).
 //!
@@ -9,18 +10,24 @@
 //! section, a cell with no `r` reference, a reference it cannot read), and the reader then asks
 //! calamine as before. So an unusual sheet costs the old passes, never a different reading.
 
+use super::number_format::Shown;
 use crate::import::sheet::Region;
 use memchr::memmem;
 use quick_xml::events::Event;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::{Cursor, Read};
 
-/// The merged regions of a sheet, in the order of its `<mergeCell>` elements, and the cells
-/// (row, column, 0-based) whose style is one of the workbook's percent styles.
+/// The merged regions of a sheet, in the order of its `<mergeCell>` elements, the cells
+/// (row, column, 0-based) whose style shows the number otherwise than stored, with how, and
+/// the hidden rows and column ranges (0-based).
 #[derive(Debug, Default, PartialEq)]
 pub(super) struct Layout {
     pub(super) merges: Vec<Region>,
-    pub(super) percent: HashSet<(u32, u32)>,
+    pub(super) shown: HashMap<(u32, u32), Shown>,
+    /// Rows written `<row r="14" hidden="1">`.
+    pub(super) hidden_rows: Vec<u32>,
+    /// Columns written `<col min="11" max="11" hidden="1"/>`: (first, last), inclusive.
+    pub(super) hidden_columns: Vec<(u32, u32)>,
     /// The text of the sheet's printed page header (`<oddHeader>`, Excel's 页眉), its codes
     /// left out ([`page_header`]): where a department puts the form's title (tester s9 F25).
     pub(super) header: Option<String>,
@@ -156,10 +163,11 @@ fn reader(xml: &[u8]) -> quick_xml::Reader<&[u8]> {
     reader
 }
 
-/// One pass over a worksheet's XML: its merged regions, and — when some style of the workbook
-/// is a percentage (`percent_styles[id]`) — the cells in such a style. None when the sheet is
-/// not written the way the scan reads (see the module's note).
-pub(super) fn scan(xml: &[u8], percent_styles: &[bool]) -> Option<Layout> {
+/// One pass over a worksheet's XML: its merged regions, its hidden rows and columns, and —
+/// when some style of the workbook shows a number otherwise than stored (`styles[id]`) — the
+/// cells in such a style. None when the sheet is not written the way the scan reads (see the
+/// module's note).
+pub(super) fn scan(xml: &[u8], styles: &[Option<Shown>]) -> Option<Layout> {
     // Comments, CDATA and processing instructions (but the declaration) can hold markup.
     if memmem::find(xml, b"<!").is_some() || memmem::find_iter(xml, b"<?").any(|i| i > 3) {
         return None;
@@ -170,19 +178,56 @@ pub(super) fn scan(xml: &[u8], percent_styles: &[bool]) -> Option<Layout> {
         None => (&xml[..0], xml),
     };
     // Merged regions stand after the sheet data; calamine would take them from anywhere.
-    let head = xml.len().checked_sub(tail.len())?;
-    if memmem::find(xml.get(..head)?, b"mergeCell").is_some() {
+    let head = xml.get(..xml.len().checked_sub(tail.len())?)?;
+    if memmem::find(head, b"mergeCell").is_some() {
         return None;
     }
-    let percent = match percent_styles.contains(&true) {
-        true => percent_cells(cells, percent_styles)?,
-        false => HashSet::new(),
-    };
+    let (shown, hidden_rows) = scan_cells(cells, styles)?;
     Some(Layout {
         merges: merges(tail)?,
-        percent,
+        shown,
+        hidden_rows,
+        hidden_columns: hidden_columns(head)?,
         header: page_header(tail),
     })
+}
+
+/// The `<col min max hidden="1">` ranges before the sheet data, 0-based. None when the XML
+/// there does not parse or a range cannot be read.
+fn hidden_columns(head: &[u8]) -> Option<Vec<(u32, u32)>> {
+    if memmem::find(head, b"hidden").is_none() {
+        return Some(Vec::new());
+    }
+    let mut reader = reader(head);
+    let mut out = Vec::new();
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "col" => {
+                let (mut min, mut max, mut hidden) = (None, None, false);
+                for a in e.attributes() {
+                    let a = a.ok()?;
+                    let value = a.value;
+                    match a.key.as_ref() {
+                        "min" => min = value.parse::<u32>().ok(),
+                        "max" => max = value.parse::<u32>().ok(),
+                        "hidden" => hidden = is_true(value.as_bytes()),
+                        _ => {}
+                    }
+                }
+                if hidden {
+                    let (min, max) = (min?.checked_sub(1)?, max?.checked_sub(1)?);
+                    out.push((min, max.max(min)));
+                }
+            }
+            // The head is cut before `<sheetData`: its end is no error.
+            Ok(Event::Eof) | Err(_) => return Some(out),
+            _ => {}
+        }
+    }
+}
+
+fn is_true(value: &[u8]) -> bool {
+    matches!(value, b"1" | b"true")
 }
 
 /// The bytes inside `<sheetData>` and the bytes after it, the first `sheetData` at `first`.
@@ -215,47 +260,78 @@ fn is_name_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
 }
 
-/// The cells of `<sheetData>` whose `s` style id is a percent style, by their `r` reference,
-/// as calamine's `next_style_id` gives them (style 0 never). None for a cell without `r`.
-fn percent_cells(data: &[u8], percent_styles: &[bool]) -> Option<HashSet<(u32, u32)>> {
-    let mut cells = HashSet::new();
+/// The cells of `<sheetData>` whose `s` style id shows its number otherwise than stored, by
+/// their `r` reference, as calamine's `next_style_id` gives them (style 0 never), and the rows
+/// written hidden. None for a cell without `r`, or a hidden row without it.
+#[allow(clippy::type_complexity)]
+fn scan_cells(
+    data: &[u8],
+    styles: &[Option<Shown>],
+) -> Option<(HashMap<(u32, u32), Shown>, Vec<u32>)> {
+    let mut cells = HashMap::new();
+    let mut hidden = Vec::new();
+    let any_style = styles.iter().any(Option::is_some);
+    let any_hidden = memmem::find(data, b"hidden").is_some();
+    if !any_style && !any_hidden {
+        return Some((cells, hidden));
+    }
     for lt in memchr::memchr_iter(b'<', data) {
         let rest = data.get(lt + 1..)?;
         let name_len = rest
             .iter()
             .position(|&b| b.is_ascii_whitespace() || b == b'>' || b == b'/')
             .unwrap_or(rest.len());
-        let name = &rest[..name_len];
-        if name.rsplit(|&b| b == b':').next() != Some(b"c") {
+        let name = rest[..name_len].rsplit(|&b| b == b':').next();
+        if name == Some(b"row") && any_hidden {
+            let tag = attributes(rest.get(name_len..)?)?;
+            if tag.hidden.is_some_and(is_true) {
+                let row = tag.r?;
+                let row = std::str::from_utf8(row).ok()?.parse::<u32>().ok()?;
+                hidden.push(row.checked_sub(1)?);
+            }
             continue;
         }
-        let (r, s) = cell_attributes(rest.get(name_len..)?)?;
-        let style = s
+        if name != Some(b"c") || !any_style {
+            continue;
+        }
+        let tag = attributes(rest.get(name_len..)?)?;
+        let style = tag
+            .s
             .filter(|s| !s.is_empty() && s.iter().all(u8::is_ascii_digit))
             .and_then(|s| std::str::from_utf8(s).ok()?.parse::<usize>().ok())
             .unwrap_or(0);
-        if style > 0 && percent_styles.get(style) == Some(&true) {
-            cells.insert(cell_ref(r?)?);
-        } else {
+        match styles.get(style) {
+            Some(Some(shown)) if style > 0 => {
+                cells.insert(cell_ref(tag.r?)?, shown.clone());
+            }
             // Every cell needs its reference, as the values reader places it by that.
-            r?;
+            _ => {
+                tag.r?;
+            }
         }
     }
-    Some(cells)
+    Some((cells, hidden))
 }
 
-/// The raw `r` and `s` attributes of a `<c …>` tag (`tag` starts after its name). None when
-/// the tag does not end or an attribute is not `name="value"` or `name='value'`.
-#[allow(clippy::type_complexity)]
-fn cell_attributes(tag: &[u8]) -> Option<(Option<&[u8]>, Option<&[u8]>)> {
-    let (mut r, mut s) = (None, None);
+/// The raw `r`, `s` and `hidden` attributes of a `<c …>` or `<row …>` tag.
+#[derive(Default)]
+struct Attributes<'a> {
+    r: Option<&'a [u8]>,
+    s: Option<&'a [u8]>,
+    hidden: Option<&'a [u8]>,
+}
+
+/// The attributes of a tag (`tag` starts after its name). None when the tag does not end or
+/// an attribute is not `name="value"` or `name='value'`.
+fn attributes(tag: &[u8]) -> Option<Attributes<'_>> {
+    let mut out = Attributes::default();
     let mut i = 0;
     loop {
         while tag.get(i)?.is_ascii_whitespace() {
             i += 1;
         }
         if matches!(tag.get(i)?, b'>' | b'/') {
-            return Some((r, s));
+            return Some(out);
         }
         let eq = i + memchr::memchr(b'=', tag.get(i..)?)?;
         let key = tag.get(i..eq)?.trim_ascii();
@@ -267,8 +343,9 @@ fn cell_attributes(tag: &[u8]) -> Option<(Option<&[u8]>, Option<&[u8]>)> {
         let end = start + memchr::memchr(quote, tag.get(start..)?)?;
         let value = tag.get(start..end)?;
         match key {
-            b"r" => r = Some(value),
-            b"s" => s = Some(value),
+            b"r" => out.r = Some(value),
+            b"s" => out.s = Some(value),
+            b"hidden" => out.hidden = Some(value),
             _ => {}
         }
         i = end + 1;
@@ -428,23 +505,46 @@ mod tests {
             ("<oddHeader/><oddFooter>&amp;P</oddFooter>", None),
             ("<oddHeader>&amp;C&amp;P</oddHeader>", None),
         ] {
-            let layout = scan(sheet(header).as_bytes(), &[false]).unwrap();
+            let layout = scan(sheet(header).as_bytes(), &[None]).unwrap();
             assert_eq!(layout.header.as_deref(), text, "{header}");
         }
-        assert_eq!(scan(SHEET.as_bytes(), &[false]).unwrap().header, None);
+        assert_eq!(scan(SHEET.as_bytes(), &[None]).unwrap().header, None);
+    }
+
+    /// Styles 0 and 1 as stored, style 2 a percentage.
+    fn styles() -> Vec<Option<Shown>> {
+        vec![None, None, Shown::of("0.00%")]
     }
 
     #[test]
     fn merges_and_percent_cells_in_one_pass() {
-        let layout = scan(SHEET.as_bytes(), &[false, false, true]).unwrap();
+        let layout = scan(SHEET.as_bytes(), &styles()).unwrap();
         assert_eq!(layout.merges, vec![((0, 0), (0, 1)), ((2, 2), (2, 2))]);
-        let mut percent: Vec<_> = layout.percent.into_iter().collect();
+        let mut percent: Vec<_> = layout.shown.into_keys().collect();
         percent.sort_unstable();
         assert_eq!(percent, vec![(0, 1), (1, 2)]);
-        // No percent style: the cells are not looked at.
-        let layout = scan(SHEET.as_bytes(), &[false, false, false]).unwrap();
-        assert!(layout.percent.is_empty());
+        // No such style: the cells are not looked at.
+        let layout = scan(SHEET.as_bytes(), &[None, None, None]).unwrap();
+        assert!(layout.shown.is_empty());
         assert_eq!(layout.merges.len(), 2);
+        assert!(layout.hidden_rows.is_empty() && layout.hidden_columns.is_empty());
+    }
+
+    /// Tester s11 F8: rows and columns hidden on screen, as Excel and openpyxl write them.
+    #[test]
+    fn hidden_rows_and_columns_are_found() {
+        let xml = SHEET
+            .replace("<row r=\"2\">", "<row r=\"2\" spans=\"1:3\" hidden=\"1\">")
+            .replace(
+                "<dimension ref=\"A1:C3\"/>",
+                "<dimension ref=\"A1:C3\"/><cols><col min=\"1\" max=\"1\" width=\"9\"/><col min=\"11\" max=\"12\" width=\"0\" hidden=\"1\" customWidth=\"1\"/></cols>",
+            );
+        let layout = scan(xml.as_bytes(), &[None]).unwrap();
+        assert_eq!(layout.hidden_rows, [1]);
+        assert_eq!(layout.hidden_columns, [(10, 11)]);
+        assert_eq!(layout.merges.len(), 2);
+        let shown = scan(xml.as_bytes(), &styles()).unwrap();
+        assert_eq!((shown.hidden_rows, shown.shown.len()), (vec![1], 2));
     }
 
     #[test]
@@ -454,13 +554,13 @@ mod tests {
             .replace("</sheetData>", "</x:sheetData >")
             .replace("<c ", "<x:c ")
             .replace("mergeCell", "x:mergeCell");
-        let layout = scan(prefixed.as_bytes(), &[false, false, true]).unwrap();
+        let layout = scan(prefixed.as_bytes(), &styles()).unwrap();
         assert_eq!(layout.merges.len(), 2);
-        assert_eq!(layout.percent.len(), 2);
+        assert_eq!(layout.shown.len(), 2);
         let empty = r#"<worksheet><sheetData/><mergeCells><mergeCell ref="A1:A2"/></mergeCells></worksheet>"#;
-        let layout = scan(empty.as_bytes(), &[false, true]).unwrap();
+        let layout = scan(empty.as_bytes(), &[None, Shown::of("0%")]).unwrap();
         assert_eq!(layout.merges, vec![((0, 0), (1, 0))]);
-        assert!(layout.percent.is_empty());
+        assert!(layout.shown.is_empty());
     }
 
     /// What the scan does not read goes to calamine, as before.
@@ -474,7 +574,7 @@ mod tests {
             SHEET.replace("</mergeCells>", ""),
         ];
         for xml in unusual {
-            assert_eq!(scan(xml.as_bytes(), &[false, false, true]), None, "{xml}");
+            assert_eq!(scan(xml.as_bytes(), &styles()), None, "{xml}");
         }
     }
 

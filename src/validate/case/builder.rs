@@ -54,6 +54,7 @@ pub struct Builder {
     goals: Vec<Goal>,
     indicators: Vec<Indicator>,
     total: Option<((Cell, Number), (Cell, Number))>,
+    shown_rounding: Decimal,
     expect: Option<Expect>,
     /// The form cells recorded, by field: rows arrive in field order and each row's cells are
     /// sorted as they come, so the whole is sorted without a sort of the whole.
@@ -276,6 +277,19 @@ impl Builder {
         self.number_note(|| msg!("case-what-total-score"), &s, &sn);
         self.form_cells("total", None, (&TOTAL_CELL_KEYS, &[0, 1]), &t.cells);
         self.total = Some(((p, pn), (s, sn)));
+        let rounding = row_cell(
+            &t.shown_rounding,
+            Field::of("total", "shown_rounding"),
+            &span,
+        );
+        self.shown_rounding = match number(&rounding.text) {
+            Number::Value(v) if !v.is_sign_negative() => v,
+            Number::Blank => Decimal::ZERO,
+            n => {
+                self.number_note(|| msg!("case-what-shown-rounding"), &rounding, &n);
+                Decimal::ZERO
+            }
+        };
     }
 
     /// `[expect]`: what a test case says the score must be (case files written by people).
@@ -394,6 +408,7 @@ impl Builder {
             indicators: self.indicators,
             total_points: total.0,
             total_score: total.1,
+            shown_rounding: self.shown_rounding,
             expect: self.expect,
             form_map: Arc::new(map),
             case_file: start.is_none(),
