@@ -197,14 +197,20 @@ pub(super) fn say_parts(
             continue;
         };
         let terms = terms_text(&amount);
-        cx.step(trace, None, &amount.cells(), || {
-            msg!(
-                "trace-funds-sum",
-                column = column.word(),
-                terms = terms,
-                sum = fmt(sum)
-            )
-        });
+        // Cited as the execution rule's: its A and B are what is added up.
+        cx.step(
+            trace,
+            Some(&cx.rules.execution.rule),
+            &amount.cells(),
+            || {
+                msg!(
+                    "trace-funds-sum",
+                    column = column.word(),
+                    terms = terms,
+                    sum = fmt(sum)
+                )
+            },
+        );
     }
 }
 
