@@ -494,6 +494,29 @@ fn a_blank_total_row_adds_other_funds_and_agrees_with_the_self_score() {
     assert_eq!(codes_of(&o), ["funds-total-blank"]);
 }
 
+/// The 年初预算数 is added up as well: 拨款 60 → 60 and 结转 20 → 40 under a blank total row
+/// is 80 → 100, money added to the 结转 row said on that row (it was read from 拨款 alone, which
+/// did not change).
+#[test]
+fn a_blank_total_row_reports_budget_changes_of_the_rows_added() {
+    let funds = format!(
+        "full_year_budget = \"0\"\nspent = \"0\"\npoints = \"10\"\nscore = \"10\"\n{}{}",
+        part("其中:本年财政拨款", "60", "60", "60"),
+        part("上年结转资金", "20", "40", "40"),
+    );
+    let o = funds_form(&funds, "100");
+    assert_eq!(o.execution.score, d("10"));
+    let added = o
+        .findings
+        .iter()
+        .find(|f| f.code == "budget-added")
+        .expect("the carryover's added money is said");
+    assert_eq!(
+        added.location.field().to_string(),
+        "funds[2].full_year_budget"
+    );
+}
+
 /// A blank 全年执行数 on a part that is added up: the sum is unknown, said on that cell.
 #[test]
 fn a_blank_cell_in_an_added_part_is_said_and_no_rate_is_made_up() {
