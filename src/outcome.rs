@@ -275,8 +275,10 @@ pub enum FindingCode {
     AbsurdValue,
     /// `overspent`: spent more than the full-year budget: rate capped at 100% for scoring.
     Overspent,
-    /// `funds-total-blank`: the 年度资金总额 row is blank or 0 while a row below holds the figures.
+    /// `funds-total-blank`: the 年度资金总额 row is blank or 0 while its 其中 rows hold the figures: their sum is used.
     FundsTotalBlank,
+    /// `funds-parts-mismatch`: the 年度资金总额 row differs from the sum of its 其中 rows beyond rounding.
+    FundsPartsMismatch,
     /// `rate-mismatch`: the written execution rate differs from B/A.
     RateMismatch,
     /// `execution-unexplained`: execution below the rule's threshold without a deviation reason.
@@ -357,6 +359,7 @@ impl FindingCode {
         FindingCode::AbsurdValue,
         FindingCode::Overspent,
         FindingCode::FundsTotalBlank,
+        FindingCode::FundsPartsMismatch,
         FindingCode::RateMismatch,
         FindingCode::ExecutionUnexplained,
         FindingCode::GoalContradictsIndicators,
@@ -411,6 +414,7 @@ impl FindingCode {
             FindingCode::AbsurdValue => "absurd-value",
             FindingCode::Overspent => "overspent",
             FindingCode::FundsTotalBlank => "funds-total-blank",
+            FindingCode::FundsPartsMismatch => "funds-parts-mismatch",
             FindingCode::RateMismatch => "rate-mismatch",
             FindingCode::ExecutionUnexplained => "execution-unexplained",
             FindingCode::GoalContradictsIndicators => "goal-contradicts-indicators",
@@ -467,6 +471,7 @@ impl FindingCode {
             FindingCode::AbsurdValue => Warning,
             FindingCode::Overspent => Info,
             FindingCode::FundsTotalBlank => Warning,
+            FindingCode::FundsPartsMismatch => Warning,
             FindingCode::RateMismatch => Warning,
             FindingCode::ExecutionUnexplained => Warning,
             FindingCode::GoalContradictsIndicators => Warning,
@@ -584,6 +589,7 @@ impl FindingCode {
             | FindingCode::SurveySampleSmall => self.hook_meaning(),
             FindingCode::Overspent
             | FindingCode::FundsTotalBlank
+            | FindingCode::FundsPartsMismatch
             | FindingCode::RateMismatch
             | FindingCode::BudgetAdjusted
             | FindingCode::BudgetAdjustmentExplained
@@ -603,7 +609,10 @@ impl FindingCode {
                 "spent more than the full-year budget: rate capped at 100% for scoring"
             }
             FindingCode::FundsTotalBlank => {
-                "the 年度资金总额 row is blank or 0 while a row below holds the figures"
+                "the 年度资金总额 row is blank or 0 while its 其中 rows hold the figures: their sum is used"
+            }
+            FindingCode::FundsPartsMismatch => {
+                "the 年度资金总额 row differs from the sum of its 其中 rows beyond rounding: execution keeps the total row's figure, a person checks which is right"
             }
             FindingCode::RateMismatch => "the written execution rate differs from B/A",
             FindingCode::BudgetAdjusted => {
@@ -722,6 +731,8 @@ pub mod codes {
     pub const OVERSPENT: FindingCode = FindingCode::Overspent;
     /// `funds-total-blank`
     pub const FUNDS_TOTAL_BLANK: FindingCode = FindingCode::FundsTotalBlank;
+    /// `funds-parts-mismatch`
+    pub const FUNDS_PARTS_MISMATCH: FindingCode = FindingCode::FundsPartsMismatch;
     /// `rate-mismatch`
     pub const RATE_MISMATCH: FindingCode = FindingCode::RateMismatch;
     /// `execution-unexplained`

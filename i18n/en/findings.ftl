@@ -53,6 +53,19 @@ finding-deviation-unexplained = `{ $level3 }` scores { $score } of { $points } p
 finding-no-funds-rows = the form has no 项目资金 rows: execution scores 0
 finding-execution-points-negative = execution points `{ $points }` are negative: the rule's { $rule } are used
 finding-funds-total-blank = 年度资金总额 is blank or 0 while `{ $row }` holds the figures: those are used
+finding-funds-total-blank-sum = 年度资金总额 is blank or 0 while its 其中 rows { $rows } hold the figures: the initial budget, full-year budget and spent are each the sum of those { $count ->
+    [one] one row
+   *[other] { $count } rows
+}
+finding-funds-row = { $row }
+finding-funds-parts-mismatch = the 年度资金总额 { $column ->
+    [initial] initial budget
+    [full] full-year budget
+   *[spent] spent
+} { $total } is not the sum of its { $count ->
+    [one] 其中 row
+   *[other] 其中 rows
+} { $rows }, { $terms } = { $sum } (a difference of { $difference }): the form contradicts itself; execution is still computed from the 年度资金总额 row, a person must check which figure is right
 finding-amount-negative = negative amount: budget { $budget } spent { $spent }
 finding-budget-zero = the budget is 0, so the execution rate { $spent } / 0 cannot be computed: execution scores 0
 finding-rate-overflow = the execution rate spent / budget = { $spent } / { $budget } cannot be computed: the quotient is too large for exact arithmetic; execution scores 0

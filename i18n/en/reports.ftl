@@ -291,6 +291,7 @@ code-division-by-zero = division by zero
 code-absurd-value = value out of any sensible range
 code-overspent = spent more than the budget
 code-funds-total-blank = 年度资金总额 row blank
+code-funds-parts-mismatch = 年度资金总额 is not the sum of its 其中 rows
 code-rate-mismatch = written execution rate differs from B/A
 code-execution-unexplained = low execution without a reason
 code-goal-contradicts-indicators = overall goal contradicts the indicators

@@ -99,6 +99,11 @@ trace-far-exceeded = target exceeded by far (≥ { $share }%): { $score } − { 
 
 ## Budget execution
 
+trace-funds-sum = { $column ->
+    [initial] initial budget
+    [full] full-year budget
+   *[spent] spent
+} = sum of the 其中 rows = { $terms } = { $sum }
 trace-rate = rate = spent / budget = { $spent } / { $budget } = { $rate }%
 trace-execution-proportional = execution score = rate (above 100% counted as 100%) × points = { $rate }% × { $points } = { $score }
 trace-execution-threshold = execution score = points − { $deduct } × percentage points below { $full }% = { $points } − { $deduct } × { $below } = { $score }

@@ -49,6 +49,13 @@ finding-deviation-unexplained = “{ $level3 }”得分 { $score }（分值 { $p
 finding-no-funds-rows = 自评表没有项目资金行：预算执行率计 0 分
 finding-execution-points-negative = 预算执行率分值“{ $points }”为负数：改用规则规定的 { $rule } 分
 finding-funds-total-blank = 年度资金总额为空或为 0，而“{ $row }”一行填有金额：改用该行金额
+finding-funds-total-blank-sum = 年度资金总额为空或为 0，而{ $rows }共 { $count } 行填有金额：年初预算数、全年预算数、全年执行数均按这 { $count } 行之和计算
+finding-funds-row = { $row }
+finding-funds-parts-mismatch = 年度资金总额的{ $column ->
+    [initial] 年初预算数
+    [full] 全年预算数
+   *[spent] 全年执行数
+} { $total } 不等于{ $rows }共 { $count } 行之和 { $terms } = { $sum }（相差 { $difference }）：表内前后矛盾；预算执行率仍按年度资金总额一行计算，请核对哪个数正确
 finding-amount-negative = 金额为负数：全年预算数 { $budget }，全年执行数 { $spent }
 finding-budget-zero = 全年预算数为 0，执行率 { $spent } / 0 无法计算：预算执行率计 0 分
 finding-rate-overflow = 执行率 = 全年执行数 / 全年预算数 = { $spent } / { $budget } 无法计算：商过大，超出精确计算范围；预算执行率计 0 分

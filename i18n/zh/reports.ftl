@@ -237,6 +237,7 @@ code-division-by-zero = 除数为零
 code-absurd-value = 数值超出合理范围
 code-overspent = 执行数超过预算数
 code-funds-total-blank = 年度资金总额行空白
+code-funds-parts-mismatch = 年度资金总额与其中各行之和不符
 code-rate-mismatch = 填写的执行率与 B/A 不符
 code-execution-unexplained = 执行率偏低未说明原因
 code-goal-contradicts-indicators = 总体目标完成情况与指标矛盾

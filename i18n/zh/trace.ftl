@@ -94,6 +94,11 @@ trace-far-exceeded = 远超年度指标值（≥ { $share }%）：{ $score } −
 
 ## 预算执行
 
+trace-funds-sum = { $column ->
+    [initial] 年初预算数
+    [full] 全年预算数
+   *[spent] 全年执行数
+} = 其中各行之和 = { $terms } = { $sum }
 trace-rate = 预算执行率 = 全年执行数 / 全年预算数 = { $spent } / { $budget } = { $rate }%
 trace-execution-proportional = 执行得分 = 预算执行率（超过 100% 按 100% 计）× 分值 = { $rate }% × { $points } = { $score }
 trace-execution-threshold = 执行得分 = 分值 − { $deduct } × 低于 { $full }% 的百分点数 = { $points } − { $deduct } × { $below } = { $score }

@@ -1,59 +1,36 @@
 //! Budget execution: rate = spent / budget (the rule says which budget), scored by the rule's
 //! method, rounded by the rule's rounding.
 
+use super::funds::{Amount, Column, Figures};
 use super::{Context, fmt};
 use crate::i18n::Message;
 use crate::i18n::msg;
-use crate::model::{Case, Cell, Denominator, ExecutionMethod, FundsKind, FundsRow, Number};
+use crate::model::{Case, Cell, ExecutionMethod, FundsRow, Number};
 use crate::outcome::{ExecutionOutcome, Step, codes, words};
 use rust_decimal::Decimal;
 
-/// The row that carries the execution figures: 年度资金总额, the first row otherwise.
-pub(crate) fn total_row(case: &Case) -> Option<&FundsRow> {
-    case.funds
-        .iter()
-        .find(|r| r.kind == FundsKind::Total)
-        .or(case.funds.first())
-}
+pub(crate) use super::funds::total_row;
 
-/// The budget cell the rule divides by (全年预算数 A or 年初预算数).
-fn budget_of(r: &FundsRow, denominator: Denominator) -> &(Cell, Number) {
-    match denominator {
-        Denominator::FullYear => &r.full_year_budget,
-        Denominator::Initial => &r.initial_budget,
-    }
-}
-
-/// The row the rate is read from: the total row, or — when the total row is blank or 0 while
-/// 其中:本年财政拨款 holds the figures — that row (`true`: the fallback was taken).
-fn figures_row(case: &Case, denominator: Denominator) -> Option<(&FundsRow, bool)> {
-    let total = total_row(case)?;
-    let blank_or_zero = |n: &Number| n.value().is_none_or(|v| v.is_zero());
-    if blank_or_zero(&budget_of(total, denominator).1) && blank_or_zero(&total.spent.1) {
-        let below = case.funds.iter().find(|r| {
-            r.kind == FundsKind::Appropriation && !blank_or_zero(&budget_of(r, denominator).1)
-        });
-        if let Some(below) = below {
-            return Some((below, true));
-        }
-    }
-    Some((total, false))
-}
-
-/// 全年预算数(A) and 全年执行数(B) of the row the figures are read from (as for the rate
-/// against the full-year budget): what department summaries add up.
+/// 全年预算数(A) and 全年执行数(B) as execution reads them (as for the rate against the
+/// full-year budget): the total row's, or the sum of its 其中 rows when it is left blank.
+/// What department summaries add up.
 pub(crate) fn amounts(case: &Case) -> (Option<Decimal>, Option<Decimal>) {
-    figures_row(case, Denominator::FullYear).map_or((None, None), |(row, _)| {
-        (row.full_year_budget.1.value(), row.spent.1.value())
+    Figures::of(case).map_or((None, None), |f| {
+        (
+            f.amount(Column::FullYear).value(),
+            f.amount(Column::Spent).value(),
+        )
     })
 }
 
 /// The execution rate in percent (B / A × 100) as the execution rule reads it, without
 /// findings; none when it cannot be computed. For `when` filters of scripts.
 pub(crate) fn rate_percent(case: &Case, rules: &crate::model::RuleSet) -> Option<Decimal> {
-    let denominator = rules.execution.denominator;
-    let (row, _) = figures_row(case, denominator)?;
-    let (a, b) = (budget_of(row, denominator).1.value()?, row.spent.1.value()?);
+    let figures = Figures::of(case)?;
+    let a = figures
+        .amount(Column::budget(rules.execution.denominator))
+        .value()?;
+    let b = figures.amount(Column::Spent).value()?;
     if a <= Decimal::ZERO {
         return None;
     }
@@ -69,7 +46,7 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
     let case = cx.case;
     let rule = &cx.rules.execution;
     let mut trace = Vec::new();
-    let Some(total) = total_row(case) else {
+    let Some(figures) = Figures::of(case) else {
         cx.finding(
             codes::MISSING_REPORTED,
             msg!("finding-no-funds-rows"),
@@ -85,19 +62,19 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
             trace,
         };
     };
+    let total = figures.total;
     let points = execution_points(cx, total);
     let reported_score = total.score.1.value();
 
-    // A total row left at 0 while the appropriation row below holds the figures.
-    let (row, fallback) = figures_row(case, rule.denominator).unwrap_or((total, false));
-    if fallback {
-        cx.finding(
-            codes::FUNDS_TOTAL_BLANK,
-            msg!("finding-funds-total-blank", row = &row.label.text),
-            &budget_of(total, rule.denominator).0,
-        );
-    }
-    let rate = rate_of(cx, row, &mut trace);
+    // A total row left blank or at 0 while its 其中 rows hold the figures: their sum.
+    let budget = Column::budget(rule.denominator);
+    super::funds::say_parts(cx, &figures, budget, &mut trace);
+    let rate = rate_of(
+        cx,
+        &figures.amount(budget),
+        &figures.amount(Column::Spent),
+        &mut trace,
+    );
     let score = score_from_rate(cx, total, points, rate, &mut trace);
     ExecutionOutcome {
         rate: rate.map(|r| r.saturating_mul(Decimal::ONE_HUNDRED)),
@@ -135,56 +112,25 @@ fn execution_points(cx: &mut Context, total: &FundsRow) -> Decimal {
     }
 }
 
-/// The execution rate of `row` as a fraction, with its step; none (said in a finding) when
-/// an amount is blank, unreadable or negative, the budget is 0, or the quotient overflows.
-fn rate_of(cx: &mut Context, row: &FundsRow, trace: &mut Vec<Step>) -> Option<Decimal> {
+/// The execution rate (spent / budget) as a fraction, with its step; none (said in a finding
+/// on the cell concerned) when an amount is blank, unreadable or negative, the budget is 0,
+/// or the quotient overflows.
+fn rate_of(
+    cx: &mut Context,
+    budget: &Amount,
+    spent: &Amount,
+    trace: &mut Vec<Step>,
+) -> Option<Decimal> {
     let rule = &cx.rules.execution;
-    let (budget_cell, budget) = budget_of(row, rule.denominator);
-    let (spent_cell, spent) = &row.spent;
     let (Some(a), Some(b)) = (budget.value(), spent.value()) else {
-        for (n, cell, what) in [
-            (budget, budget_cell, "budget"),
-            (spent, spent_cell, "spent"),
-        ] {
-            match n {
-                Number::Unreadable(t) => {
-                    if let crate::value::Amount::NotMoney { unit } = crate::value::amount(t) {
-                        cx.finding(
-                            codes::UNIT_MISMATCH,
-                            msg!(
-                                "finding-amount-not-money",
-                                what = what,
-                                text = t,
-                                unit = unit
-                            ),
-                            cell,
-                        );
-                        continue;
-                    }
-                    cx.finding(
-                        codes::UNREADABLE_VALUE,
-                        if what == "budget" {
-                            msg!("finding-budget-unreadable", text = t)
-                        } else {
-                            msg!("finding-spent-unreadable", text = t)
-                        },
-                        cell,
-                    )
-                }
-                Number::Blank => cx.finding(
-                    codes::MISSING_REPORTED,
-                    if what == "budget" {
-                        msg!("finding-budget-blank")
-                    } else {
-                        msg!("finding-spent-blank")
-                    },
-                    cell,
-                ),
-                Number::Value(_) => {}
+        for (amount, what) in [(budget, "budget"), (spent, "spent")] {
+            for (cell, n) in &amount.terms {
+                say_not_amount(cx, n, cell, what);
             }
         }
         return None;
     };
+    let (budget_cell, spent_cell) = (budget.cell(), spent.cell());
     if a.is_sign_negative() || b.is_sign_negative() {
         cx.finding(
             codes::ABSURD_VALUE,
@@ -201,7 +147,12 @@ fn rate_of(cx: &mut Context, row: &FundsRow, trace: &mut Vec<Step>) -> Option<De
         );
         return None;
     }
-    let inputs = [spent_cell, budget_cell];
+    // A sum's cells are on the steps that add it up.
+    let inputs: Vec<&Cell> = [spent, budget]
+        .iter()
+        .filter(|x| !x.is_sum())
+        .map(|x| x.cell())
+        .collect();
     let Some(r) = computable_rate(a, b) else {
         let what = rate_overflow_message(a, b);
         cx.step(trace, Some(&rule.rule), &inputs, || what.clone());
@@ -235,6 +186,46 @@ fn rate_of(cx: &mut Context, row: &FundsRow, trace: &mut Vec<Step>) -> Option<De
     Some(r)
 }
 
+/// Says why an amount cell gives no amount: blank, unreadable, or not money.
+fn say_not_amount(cx: &mut Context, n: &Number, cell: &Cell, what: &'static str) {
+    match n {
+        Number::Unreadable(t) => {
+            if let crate::value::Amount::NotMoney { unit } = crate::value::amount(t) {
+                cx.finding(
+                    codes::UNIT_MISMATCH,
+                    msg!(
+                        "finding-amount-not-money",
+                        what = what,
+                        text = t,
+                        unit = unit
+                    ),
+                    cell,
+                );
+                return;
+            }
+            cx.finding(
+                codes::UNREADABLE_VALUE,
+                if what == "budget" {
+                    msg!("finding-budget-unreadable", text = t)
+                } else {
+                    msg!("finding-spent-unreadable", text = t)
+                },
+                cell,
+            )
+        }
+        Number::Blank => cx.finding(
+            codes::MISSING_REPORTED,
+            if what == "budget" {
+                msg!("finding-budget-blank")
+            } else {
+                msg!("finding-spent-blank")
+            },
+            cell,
+        ),
+        Number::Value(_) => {}
+    }
+}
+
 /// Audits the execution block against the final execution result, once every script hook
 /// has run: the written rate, a low rate left unexplained, the reported score (blank,
 /// unreadable, different from the computed one, above its points). Scoring comes first, so
@@ -260,10 +251,10 @@ pub(super) fn audit(cx: &mut Context, execution: &ExecutionOutcome) {
     }
 }
 
-/// Whether the 年度资金总额 row was left at 0 while 其中:本年财政拨款 holds the figures
+/// Whether the 年度资金总额 row was left blank or at 0 while its 其中 rows hold the figures
 /// (`funds-total-blank`): its cells are the template's blanks, not amounts or a score.
 pub(super) fn total_row_left_at_zero(cx: &Context) -> bool {
-    figures_row(cx.case, cx.rules.execution.denominator).is_some_and(|(_, fallback)| fallback)
+    Figures::of(cx.case).is_some_and(|f| f.added_up())
 }
 
 /// Whether the execution 得分 is such a template blank: 0 or blank on a row left at 0.
@@ -492,11 +483,11 @@ pub(super) fn check_adjustment(cx: &mut Context) -> bool {
     let Some(share) = cx.rules.execution.explain_adjustment_above else {
         return false;
     };
-    let Some((row, _)) = figures_row(cx.case, Denominator::FullYear) else {
+    let Some(figures) = Figures::of(cx.case) else {
         return false;
     };
-    let (Some(initial), Some(full)) =
-        (row.initial_budget.1.value(), row.full_year_budget.1.value())
+    let full_year = figures.amount(Column::FullYear);
+    let (Some(initial), Some(full)) = (figures.amount(Column::Initial).value(), full_year.value())
     else {
         return false;
     };
@@ -522,7 +513,7 @@ pub(super) fn check_adjustment(cx: &mut Context) -> bool {
                 adjustment_message(initial, full, change, share, None),
             ),
         };
-        cx.finding(code, message, &row.full_year_budget.0);
+        cx.finding(code, message, full_year.cell());
     }
     beyond
 }

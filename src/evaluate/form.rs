@@ -122,8 +122,14 @@ pub(super) fn report_no_grade(cx: &mut Context, reason: Message, grades: &[crate
 /// exactly the amount spent is another fact and still said.
 pub(super) fn check_budget_changes(cx: &mut Context, adjusted: bool) {
     let case = cx.case;
+    // A total row left blank: the 其中 rows added up in its place are the rows whose changes
+    // make up the execution figures (上年结转资金 and 其他资金 as well, tester s11 F1).
+    let parts = super::funds::Figures::of(case)
+        .map(|f| f.parts)
+        .unwrap_or_default();
     for row in &case.funds {
-        if !matches!(row.kind, FundsKind::Total | FundsKind::Appropriation) {
+        let added_up = parts.iter().any(|p| std::ptr::eq(*p, row));
+        if !matches!(row.kind, FundsKind::Total | FundsKind::Appropriation) && !added_up {
             continue;
         }
         let (Some(initial), Some(full)) =

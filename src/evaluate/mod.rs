@@ -8,6 +8,7 @@ mod execution;
 pub mod expect;
 mod explain;
 mod form;
+mod funds;
 mod indicator;
 mod layout;
 pub mod points;
@@ -139,6 +140,7 @@ fn audit(
     total_trace: &mut Vec<Step>,
 ) {
     execution::audit(cx, execution);
+    funds::check_parts(cx);
     totals::check(cx, total, execution.score);
     totals::check_goals(cx, indicators);
     explain::deviations(cx, indicators);

@@ -385,6 +385,211 @@ fn total_row_left_at_zero_uses_the_appropriation_row() {
     assert!(o.findings.iter().any(|f| f.code == "funds-total-blank"));
 }
 
+/// A form whose indicators score 50 + 30 + 10 = 90 of 90 (as reported), with the funds block
+/// given as the total row's body followed by its 其中 rows, and the reported total.
+fn funds_form(funds: &str, reported_total: &str) -> Outcome {
+    let c = case(
+        funds,
+        &[
+            &ind("产出指标", "数量指标", "≥10", "10", "50", "50"),
+            &ind("效益指标", "社会效益指标", "≥10", "10", "30", "30"),
+            &ind(
+                "满意度指标",
+                "服务对象满意度指标",
+                "≥90%",
+                "95%",
+                "10",
+                "10",
+            ),
+        ],
+        &format!("points = \"100\"\nscore = \"{reported_total}\""),
+    );
+    evaluate(
+        &rules(),
+        &c,
+        Options {
+            trace: true,
+            ..Options::default()
+        },
+    )
+}
+
+fn codes_of(o: &Outcome) -> Vec<&str> {
+    o.findings.iter().map(|f| f.code.as_str()).collect()
+}
+
+/// A 其中 row's table.
+fn part(label: &str, initial: &str, full: &str, spent: &str) -> String {
+    format!(
+        "[[funds]]\nlabel = \"{label}\"\ninitial_budget = \"{initial}\"\nfull_year_budget = \"{full}\"\nspent = \"{spent}\"\n"
+    )
+}
+
+/// Tester s11 F1 (c1-word-merged.docx form 2): 年度资金总额 0/0/0, 本年财政拨款 60/60/42,
+/// 上年结转资金 40/40/40. By hand: A = 60 + 40 = 100, B = 42 + 40 = 82, 82% × 10 = 8.2 → 8
+/// (half up, 0 places); total 90 + 8 = 98 = the form's 98. Before: 42 / 60 = 70% → 7, 97.
+#[test]
+fn a_blank_total_row_adds_up_every_part_that_carries_figures() {
+    let funds = format!(
+        "initial_budget = \"0\"\nfull_year_budget = \"0\"\nspent = \"0\"\npoints = \"10\"\nrate = \"0\"\nscore = \"8\"\n{}{}{}",
+        part("其中:本年财政拨款", "60", "60", "42"),
+        part("上年结转资金", "40", "40", "40"),
+        part("其他资金", "", "", ""),
+    );
+    let o = funds_form(&funds, "98");
+    assert_eq!(o.execution.rate, Some(d("82")));
+    assert_eq!(o.execution.score, d("8"));
+    assert_eq!(o.total, Some(d("98")));
+    // One source: the department sums read the same A and B.
+    assert_eq!(
+        (o.execution.budget, o.execution.spent),
+        (Some(d("100")), Some(d("82")))
+    );
+    let codes = codes_of(&o);
+    assert_eq!(codes, ["funds-total-blank"], "{codes:?}");
+    let said = o.findings[0].message.render(crate::i18n::Lang::Zh);
+    assert!(
+        said.contains("“其中:本年财政拨款”、“上年结转资金”共 2 行"),
+        "{said}"
+    );
+    let steps: Vec<String> = o
+        .execution
+        .trace
+        .iter()
+        .map(|s| s.text.render(crate::i18n::Lang::Zh))
+        .collect();
+    assert_eq!(steps[0], "全年预算数 = 其中各行之和 = 60 + 40 = 100");
+    assert_eq!(steps[1], "全年执行数 = 其中各行之和 = 42 + 40 = 82");
+    assert_eq!(o.execution.trace[0].inputs.len(), 2);
+}
+
+/// Tester s11 F1 (g4): only 上年结转资金 filled, 40/40/40, self-score 10. By hand 40 / 40 =
+/// 100% → 10, total 100. Before: 0 / 0, division-by-zero, 90.
+#[test]
+fn a_blank_total_row_with_only_the_carryover_filled_reads_that_row() {
+    let funds = format!(
+        "initial_budget = \"0\"\nfull_year_budget = \"0\"\nspent = \"0\"\npoints = \"10\"\nrate = \"\"\nscore = \"10\"\n{}{}",
+        part("其中:本年财政拨款", "", "", ""),
+        part("上年结转资金", "40", "40", "40"),
+    );
+    let o = funds_form(&funds, "100");
+    assert_eq!(o.execution.score, d("10"));
+    assert_eq!(o.total, Some(d("100")));
+    assert_eq!(codes_of(&o), ["funds-total-blank"]);
+}
+
+/// Tester s11 F1 (g5): total blank, 本年财政拨款 50/50/50, 其他资金 50/50/40, self-score 9.
+/// By hand A 100, B 90 → 90% → 9, total 99: the department's figure is right, no mismatch.
+#[test]
+fn a_blank_total_row_adds_other_funds_and_agrees_with_the_self_score() {
+    let funds = format!(
+        "initial_budget = \"\"\nfull_year_budget = \"\"\nspent = \"\"\npoints = \"10\"\nrate = \"\"\nscore = \"9\"\n{}{}",
+        part("其中:本年财政拨款", "50", "50", "50"),
+        part("其他资金", "50", "50", "40"),
+    );
+    let o = funds_form(&funds, "99");
+    assert_eq!(o.execution.rate, Some(d("90")));
+    assert_eq!(o.execution.score, d("9"));
+    assert_eq!(o.total, Some(d("99")));
+    assert_eq!(codes_of(&o), ["funds-total-blank"]);
+}
+
+/// The 年初预算数 is added up as well: 拨款 60 → 60 and 结转 20 → 40 under a blank total row
+/// is 80 → 100, money added to the 结转 row said on that row (it was read from 拨款 alone, which
+/// did not change).
+#[test]
+fn a_blank_total_row_reports_budget_changes_of_the_rows_added() {
+    let funds = format!(
+        "full_year_budget = \"0\"\nspent = \"0\"\npoints = \"10\"\nscore = \"10\"\n{}{}",
+        part("其中:本年财政拨款", "60", "60", "60"),
+        part("上年结转资金", "20", "40", "40"),
+    );
+    let o = funds_form(&funds, "100");
+    assert_eq!(o.execution.score, d("10"));
+    let added = o
+        .findings
+        .iter()
+        .find(|f| f.code == "budget-added")
+        .expect("the carryover's added money is said");
+    assert_eq!(
+        added.location.field().to_string(),
+        "funds[2].full_year_budget"
+    );
+}
+
+/// A blank 全年执行数 on a part that is added up: the sum is unknown, said on that cell.
+#[test]
+fn a_blank_cell_in_an_added_part_is_said_and_no_rate_is_made_up() {
+    let funds = format!(
+        "full_year_budget = \"0\"\nspent = \"0\"\npoints = \"10\"\nscore = \"0\"\n{}{}",
+        part("其中:本年财政拨款", "60", "60", ""),
+        part("上年结转资金", "40", "40", "40"),
+    );
+    let o = funds_form(&funds, "90");
+    assert_eq!(o.execution.rate, None);
+    let blank = o
+        .findings
+        .iter()
+        .find(|f| f.code == "missing-reported")
+        .expect("the blank cell is said");
+    assert_eq!(blank.location.field().to_string(), "funds[1].spent");
+}
+
+/// Tester s11 F6 (d1): 年度资金总额 100/100/90 but 本年财政拨款 60/60/42 + 上年结转资金
+/// 40/40/40: 全年执行数 90 ≠ 42 + 40 = 82 (全年预算数 100 = 60 + 40 agrees). One warning on
+/// the total row's 全年执行数; execution keeps the form's own 90% → 9, total 99 unchanged.
+#[test]
+fn a_total_row_that_is_not_the_sum_of_its_parts_is_said() {
+    let funds = format!(
+        "initial_budget = \"100\"\nfull_year_budget = \"100\"\nspent = \"90\"\npoints = \"10\"\nrate = \"90%\"\nscore = \"9\"\n{}{}{}",
+        part("其中:本年财政拨款", "60", "60", "42"),
+        part("上年结转资金", "40", "40", "40"),
+        part("其他资金", "", "", ""),
+    );
+    let o = funds_form(&funds, "99");
+    assert_eq!(o.execution.score, d("9"));
+    assert_eq!(o.total, Some(d("99")));
+    assert_eq!(codes_of(&o), ["funds-parts-mismatch"]);
+    let f = &o.findings[0];
+    assert_eq!(f.severity, crate::diagnostic::Severity::Warning);
+    assert_eq!(
+        f.message.render(crate::i18n::Lang::Zh),
+        "年度资金总额的全年执行数 90 不等于“其中:本年财政拨款”、“上年结转资金”共 2 行之和 42 + 40 = 82（相差 8）：表内前后矛盾；预算执行率仍按年度资金总额一行计算，请核对哪个数正确"
+    );
+}
+
+/// Rounding is no contradiction: 33.33 + 66.67 = 100 against a written 100.01 is within 0.01
+/// per part (two parts: 0.02); 100.03 is not.
+#[test]
+fn a_total_within_the_rounding_of_its_parts_agrees() {
+    let with = |spent: &str| {
+        let funds = format!(
+            "full_year_budget = \"100\"\nspent = \"{spent}\"\npoints = \"10\"\nscore = \"10\"\n{}{}",
+            part("其中:本年财政拨款", "", "50", "33.33"),
+            part("上年结转资金", "", "50", "66.67"),
+        );
+        codes_of(&funds_form(&funds, "100"))
+            .into_iter()
+            .filter(|c| *c == "funds-parts-mismatch")
+            .count()
+    };
+    assert_eq!(with("100.01"), 0);
+    assert_eq!(with("100.02"), 0);
+    assert_eq!(with("100.03"), 1);
+}
+
+/// A 上级补助 sub-row may be part of 本年财政拨款 or of the total: with one carrying figures
+/// the parts are not compared (no false contradiction).
+#[test]
+fn sub_rows_naming_a_source_leave_the_parts_unchecked() {
+    let funds = format!(
+        "full_year_budget = \"100\"\nspent = \"100\"\npoints = \"10\"\nscore = \"10\"\n{}{}",
+        part("其中:本年财政拨款", "", "60", "60"),
+        part("其中:上级补助资金", "", "40", "40"),
+    );
+    assert!(!codes_of(&funds_form(&funds, "100")).contains(&"funds-parts-mismatch"));
+}
+
 #[test]
 fn trace_is_empty_when_not_requested() {
     let c = case(
