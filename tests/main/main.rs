@@ -33,6 +33,7 @@ mod doubts_s7;
 mod families;
 mod fix5_s10;
 mod fn_length;
+mod hints_s11;
 mod hostile;
 mod import;
 mod import_languages;
