@@ -6,6 +6,7 @@
 
 pub mod codes;
 mod toml_error;
+pub use toml_error::{joins_words, split_words, word_list_line};
 
 pub use codes::DiagnosticCode;
 
@@ -176,7 +177,7 @@ impl Diagnostic {
         };
         s.push_str(&format!("{sev}[{}]: {}", self.code, self.message));
         if let Some(help) = &self.help {
-            s.push_str(&format!(" ({})", help_line(help)));
+            s.push_str(&format!(" ({})", one_line(&help_line(help))));
         }
         s
     }
@@ -199,6 +200,13 @@ impl Diagnostic {
 }
 
 /// `help: …` in the current language.
+/// `text` on one line, for the one-line-per-diagnostic renderings: each line break and the
+/// indentation after it is one space (a help listing lines to write, `levels = [` …, reads
+/// `levels = [ { name = "优", min = "90" }, … ]`, still TOML).
+fn one_line(text: &str) -> String {
+    text.lines().map(str::trim).collect::<Vec<_>>().join(" ")
+}
+
 fn help_line(help: &Message) -> String {
     msg!("diagnostic-help", help = help.clone()).to_string()
 }
@@ -506,6 +514,16 @@ fn edit_distance(a: &str, b: &str) -> usize {
     prev.last().copied().unwrap_or(0)
 }
 
+/// The key of the `key = value` line whose value starts at byte `at` of `text` (`aliases` for
+/// `aliases = "完成、达成"`); none when the text before `at` on its line is not a key and `=`.
+fn key_before(text: &str, at: usize) -> Option<&str> {
+    let before = text.get(..at)?;
+    let line = before.rsplit('\n').next()?;
+    let key = line.trim_end().strip_suffix('=')?.trim();
+    let bare = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.';
+    (!key.is_empty() && key.chars().all(bare)).then_some(key)
+}
+
 /// Turns a TOML parse/deserialize error into a diagnostic at its span.
 pub fn from_toml_error(
     code: impl Into<DiagnosticCode>,
@@ -517,7 +535,8 @@ pub fn from_toml_error(
         .span()
         .and_then(|s| source.text.get(s))
         .unwrap_or_default();
-    let mut d = match toml_error::worded(&message, written) {
+    let key = err.span().and_then(|s| key_before(&source.text, s.start));
+    let mut d = match toml_error::worded(&message, written, key) {
         Some((what, help)) => {
             Diagnostic::error(code, msg!("toml-worded", what = what, error = &message)).help(help)
         }

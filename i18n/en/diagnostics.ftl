@@ -43,6 +43,8 @@ did-you-mean = did you mean `{ $name }`?
 full-width-space = `　` (a full-width space)
 full-width-marks = full-width { $found } where TOML needs the half-width { $wanted }
 full-width-marks-help = switch the input method to half-width (半角) for TOML's marks; the line reads: `{ $fixed }`
+full-width-trailing = full-width { $found } at the end of the line: a TOML line ends with its value (or table name), with no punctuation after it
+full-width-trailing-help = delete the { $found } at the end of the line (a half-width one is wrong too); the line reads: `{ $fixed }`
 full-width-script-marks = full-width { $found } in the script's code, which needs the half-width { $wanted }
 full-width-script-marks-help = switch the input method to half-width (半角) for the script's semicolons, brackets, commas and quotes; the line reads: `{ $fixed }`
 full-width-value = `{ $value }` is written in full-width characters
@@ -90,6 +92,12 @@ rules-grades-order = grade `{ $name }` starts at { $min }, not below the grade b
 rules-grades-order-help = list grades best first, each `min` lower than the one before
 rules-grades-gap = totals below { $min } get no grade
 rules-grades-gap-help = end the list with a grade whose `min` is "0"
+rules-grades-ascending = the grades are written from the lowest `min` up; a rule file lists them from the highest `min` down
+rules-grades-ascending-help =
+    reverse the list, the grade with the highest `min` first:
+    { $levels }
+rules-joined-words = `{ $word }` is read as one word: only a cell reading exactly `{ $word }` matches it; it is most likely several words written as one
+rules-joined-words-help = put each word in its own double quotes, separated by commas; the line reads: `{ $line }`
 rules-unknown-policy = `ref = "{ $policy }"` names no `[policy.*]` table
 rules-unknown-policy-help = add a `[policy.{ $policy }]` table with `source` and `text`, or cite one of: { $known }
 rules-unsourced-both = rule `{ $key }` cites no policy (`ref`) and does not say how it stands to one (`source`)
@@ -114,6 +122,8 @@ rules-score-at-word = rule files write `{ $word }` as `{ $value }` (lower, upper
 rules-number-drop-unit = drop the `{ $unit }`: write "{ $fixed }"
 rules-not-a-range = `{ $value }` is not a range
 rules-not-a-range-help = write an interval such as "[60%, 80%)": `[` `]` include the bound, `(` `)` exclude it
+rules-range-without-percent = the ends of the range `{ $value }` have no %: rule files write ranges in percentages
+rules-range-without-percent-help = put the percent signs on both ends: write { $key } = "{ $fixed }"
 rules-range-backwards = `{ $value }` runs backwards or past 100%
 rules-range-backwards-help = bands are shares of the points from 0% to 100%, lower bound first
 rules-band-gap = bands { $lower } and { $upper } leave a gap
@@ -242,7 +252,7 @@ toml-expected-integer-help = write the digits alone, such as `2`, without quotes
 toml-expected-number = a number (without quotes) is wanted here, the file has `{ $written }`
 toml-expected-number-help = write digits and a decimal point alone, such as `2.5`, without quotes
 toml-expected-list = a list (`[…]`) is wanted here, the file has `{ $written }`
-toml-expected-list-help = put it in square brackets, items separated by commas: `[{ $written }]`
+toml-expected-list-help = put it in square brackets, each item in its own double quotes, items separated by commas; the line reads: `{ $line }`
 toml-expected-table = a table (lines under `[name]`, or `{"{"} key = value {"}"}`) is wanted here, the file has `{ $written }`
 toml-expected-table-help = see docs/rules-format.md for this key (case files: docs/case-format.md)
 toml-missing-key = the required key `{ $key }` is missing
@@ -268,6 +278,16 @@ toml-bad-number-help = write digits and a decimal point alone, without a leading
 valid-keys-here = valid keys here: { $keys }
 unknown-key-top-level = unknown key `{ $key }` at the top level
 unknown-key-in-table = unknown key `{ $key }` in `[{ $table }]`
+unknown-table = `{ $header }` is not a table name { $file ->
+        [rules] rule files
+       *[case] case files
+    } know
+valid-tables-here = the table names here: { $keys }
+did-you-mean-table-twice = did you mean `{ $name }`? The file has a `{ $name }` already: move the lines of this table into it (each key once) and delete this table name
+unknown-key-elsewhere = `{ $key }` is not a key of `{ $table }` but of `{ $home }`
+unknown-key-top-level-elsewhere = the key `{ $key }` before any table is a key of `{ $home }`
+unknown-key-elsewhere-help = a key belongs to the nearest table name (a `[…]` or `[[…]]` line) above it: move this line below the `{ $home }` line, before the next line starting with `[`
+unknown-key-elsewhere-add-help = a key belongs to the nearest table name (a `[…]` or `[[…]]` line) above it: the file has no `{ $home }` yet; add a `{ $home }` line at the end of the file and move this line below it
 rules-band-word = band word `{ $word }` is not one forms write, and no band keeps `{ $near }`, which they do
 rules-band-word-help = did you mean `{ $near }`? if the new wording is intended, keep `{ $near }` as an alias so forms that write it still match
 rules-extends-outside = `extends = "{ $parent }"` leads outside the rules root

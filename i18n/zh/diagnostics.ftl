@@ -38,6 +38,8 @@ did-you-mean = 是不是要写 `{ $name }`？
 full-width-space = “　”（全角空格）
 full-width-marks = 这一行写了全角的 { $found }，TOML 这里要用半角的 { $wanted }
 full-width-marks-help = 把输入法切换到半角再输入等号、引号、括号、逗号等符号；这一行应写成：`{ $fixed }`
+full-width-trailing = 这一行末尾多了全角的 { $found }：TOML 的一行写完值（或表名）就结束，后面不加标点
+full-width-trailing-help = 删掉行末的 { $found }（不要改成英文标点）；这一行应写成：`{ $fixed }`
 full-width-script-marks = 这一行写了全角的 { $found }，脚本这里要用半角的 { $wanted }
 full-width-script-marks-help = 把输入法切换到半角再输入分号、括号、逗号、引号等符号；这一行应写成：`{ $fixed }`
 full-width-value = “{ $value }”用了全角字符
@@ -85,6 +87,12 @@ rules-grades-order = 等级“{ $name }”的起点 { $min } 没有低于上一�
 rules-grades-order-help = 等级从高到低排列，每个 `min` 都要比上一个低
 rules-grades-gap = 总分低于 { $min } 的自评表得不到等级
 rules-grades-gap-help = 最后一个等级写 `min = "0"`
+rules-grades-ascending = 等级是按起点从低到高写的；规则文件里等级要从 `min` 最高的一级往下写
+rules-grades-ascending-help =
+    把等级倒过来排，`min` 最高的一级写在最前面：
+    { $levels }
+rules-joined-words = “{ $word }”会被当作一个词：只有表中写的正好是“{ $word }”这一整串才算，多半是把几个词写成了一个
+rules-joined-words-help = 每个词各加一对英文双引号，用英文逗号分开；这一行应写成：`{ $line }`
 rules-unknown-policy = `ref = "{ $policy }"` 引用的政策依据没有对应的 `[policy.*]` 表
 rules-unknown-policy-help = 加一个 `[policy.{ $policy }]` 表（写明 `source` 和 `text`），或引用已有的：{ $known }
 rules-unsourced-both = 规则 `{ $key }` 没有注明政策依据（`ref`），也没有说明与政策的关系（`source`）
@@ -109,6 +117,8 @@ rules-score-at-word = 规则文件里“{ $word }”要写成 `{ $value }`（可
 rules-number-drop-unit = 去掉“{ $unit }”，写成 "{ $fixed }"
 rules-not-a-range = “{ $value }”不是区间
 rules-not-a-range-help = 写成例如 "[60%, 80%)" 的区间：方括号 `[` `]` 包含端点，圆括号 `(` `)` 不包含
+rules-range-without-percent = 区间“{ $value }”的端点没有写 %：规则文件的区间用百分数写
+rules-range-without-percent-help = 两端都带上百分号：写成 { $key } = "{ $fixed }"
 rules-range-backwards = 区间“{ $value }”下限大于上限，或超过了 100%
 rules-range-backwards-help = 档次是分值的 0% 到 100% 之间的比例，先写下限
 rules-band-gap = 档次 { $lower } 与 { $upper } 之间有空档
@@ -235,7 +245,7 @@ toml-expected-integer-help = 只写阿拉伯数字，如 `2`，两边不加引�
 toml-expected-number = 这里要写数字（不加引号），文件中写的是 `{ $written }`
 toml-expected-number-help = 只写阿拉伯数字和小数点，如 `2.5`，两边不加引号
 toml-expected-list = 这里要写列表（`[…]`），文件中写的是 `{ $written }`
-toml-expected-list-help = 用英文方括号括起来，多项之间用英文逗号分隔：`[{ $written }]`
+toml-expected-list-help = 用英文方括号括起来，每一项各加一对英文双引号，多项之间用英文逗号分隔；这一行应写成：`{ $line }`
 toml-expected-table = 这里要写一个表（`[节名]` 下的若干行，或 `{"{"} 键 = 值 {"}"}`），文件中写的是 `{ $written }`
 toml-expected-table-help = 这个键的写法见 docs/rules-format.md（案卷文件见 docs/case-format.md）
 toml-missing-key = 缺少必须写的键 `{ $key }`
@@ -261,6 +271,16 @@ toml-bad-number-help = 只写阿拉伯数字和小数点，不写开头多余的
 valid-keys-here = 这里可用的键：{ $keys }
 unknown-key-top-level = 文件开头（任何表之前）的键 `{ $key }` 无法识别
 unknown-key-in-table = `[{ $table }]` 中的键 `{ $key }` 无法识别
+unknown-table = `{ $header }` 不是{ $file ->
+        [rules] 规则文件
+       *[case] 案卷文件
+    }认识的表名
+valid-tables-here = 这里可用的表名：{ $keys }
+did-you-mean-table-twice = 是不是要写 `{ $name }`？文件里已经有 `{ $name }` 了：把这一节的行移到那一节里（同一个键只留一行），再删去这一行表名
+unknown-key-elsewhere = `{ $key }` 不是 `{ $table }` 的键，而是 `{ $home }` 的键
+unknown-key-top-level-elsewhere = 文件开头（任何表之前）的键 `{ $key }` 是 `{ $home }` 的键
+unknown-key-elsewhere-help = 一个键属于它上面最近的一行表名（`[…]` 或 `[[…]]`）：把这一行移到 `{ $home }` 那一行的下面、下一个以 `[` 开头的行之前
+unknown-key-elsewhere-add-help = 一个键属于它上面最近的一行表名（`[…]` 或 `[[…]]`）：文件里还没有 `{ $home }`，在文件末尾加一行 `{ $home }`，把这一行移到它下面
 rules-band-word = 档次用语“{ $word }”不是自评表上的写法，而表上常写的“{ $near }”已没有档次保留
 rules-band-word-help = 是不是要写“{ $near }”？如果确实要改用新的说法，请把“{ $near }”保留为别名（`aliases`），写这个词的自评表才能继续对应
 rules-extends-outside = `extends = "{ $parent }"` 指向了规则目录之外

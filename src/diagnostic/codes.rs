@@ -38,6 +38,8 @@ pub enum RulesCode {
     GradesOrder,
     /// `rules::id-mismatch`
     IdMismatch,
+    /// `rules::joined-words`
+    JoinedWords,
     /// `rules::limit-capped`
     LimitCapped,
     /// `rules::missing-key`
@@ -126,6 +128,7 @@ impl RulesCode {
         RulesCode::GradesGap,
         RulesCode::GradesOrder,
         RulesCode::IdMismatch,
+        RulesCode::JoinedWords,
         RulesCode::LimitCapped,
         RulesCode::MissingKey,
         RulesCode::Negative,
@@ -180,6 +183,7 @@ impl RulesCode {
             RulesCode::GradesGap => "rules::grades-gap",
             RulesCode::GradesOrder => "rules::grades-order",
             RulesCode::IdMismatch => "rules::id-mismatch",
+            RulesCode::JoinedWords => "rules::joined-words",
             RulesCode::LimitCapped => "rules::limit-capped",
             RulesCode::MissingKey => "rules::missing-key",
             RulesCode::Negative => "rules::negative",
@@ -518,6 +522,7 @@ impl DiagnosticCode {
             | "case::unknown-level1"
             | "import::guessed"
             | "import::unreadable"
+            | "rules::joined-words"
             | "rules::script-disabled"
             | "rules::script-dry-run"
             | "rules::stale-description"

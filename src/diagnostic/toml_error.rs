@@ -7,15 +7,28 @@
 
 use crate::i18n::{Message, msg};
 
-/// What the TOML library's `message` says went wrong, and the text of the file at its span
-/// (`written`), worded: `(what is wrong, what to do)`; none for a kind not known here.
-pub(super) fn worded(library: &str, written: &str) -> Option<(Message, Message)> {
+/// What the TOML library's `message` says went wrong, the text of the file at its span
+/// (`written`) and the key of the line when the span is its value (`aliases` in `aliases =
+/// "完成、达成"`), worded: `(what is wrong, what to do)`; none for a kind not known here.
+pub(super) fn worded(
+    library: &str,
+    written: &str,
+    key: Option<&str>,
+) -> Option<(Message, Message)> {
+    let list = (library.ends_with(", expected a sequence") && !written.is_empty())
+        .then(|| list_line(key, written));
     let written = shown(written);
     let (head, expected) = match library.split_once(", expected ") {
         Some((h, e)) => (h, e),
         None => (library, ""),
     };
     if head.starts_with("invalid type: ") || head.starts_with("invalid value: ") {
+        if let Some(line) = list {
+            return Some((
+                msg!("toml-expected-list", written = written),
+                msg!("toml-expected-list-help", line = line),
+            ));
+        }
         return wrong_type(expected, &written);
     }
     if let Some(key) = head
@@ -91,6 +104,56 @@ pub(super) fn worded(library: &str, written: &str) -> Option<(Message, Message)>
     }
 }
 
+/// Separators a person lists words with in one string: the Chinese enumeration comma `、`
+/// (and its half-width form), commas and semicolons in either width.
+const WORD_SEPARATORS: [char; 6] = ['、', '､', '，', ',', '；', ';'];
+
+/// The words of one string that lists several (`完成、达成` → `完成`, `达成`), each trimmed,
+/// blanks left out; the string itself when it has no separator.
+pub fn split_words(text: &str) -> Vec<String> {
+    text.split(WORD_SEPARATORS)
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// True when `text` holds a separator [`split_words`] splits at.
+pub fn joins_words(text: &str) -> bool {
+    text.contains(WORD_SEPARATORS)
+}
+
+/// `words` as a TOML list of strings, after `key = ` when the key is known:
+/// `aliases = ["完成", "达成"]`.
+pub fn word_list_line(key: Option<&str>, words: &[String]) -> String {
+    let items: Vec<String> = words
+        .iter()
+        .map(|w| toml::Value::String(w.clone()).to_string())
+        .collect();
+    let list = format!("[{}]", items.join(", "));
+    match key {
+        Some(k) => format!("{k} = {list}"),
+        None => list,
+    }
+}
+
+/// The line to write where a list is wanted and one value is written: a string listing words
+/// (`"完成、达成"`, tester s11 F9) split into them, anything else put in brackets.
+fn list_line(key: Option<&str>, written: &str) -> String {
+    let w = written.lines().next().unwrap_or_default().trim();
+    let inner = w
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .or_else(|| w.strip_prefix('\'').and_then(|r| r.strip_suffix('\'')));
+    match inner {
+        Some(text) => word_list_line(key, &split_words(text)),
+        None => match key {
+            Some(k) => format!("{k} = [{w}]"),
+            None => format!("[{w}]"),
+        },
+    }
+}
+
 /// The file's text at the error, as shown: one line, at most 40 characters.
 fn shown(written: &str) -> String {
     let line = written.lines().next().unwrap_or_default().trim();
@@ -121,10 +184,6 @@ fn wrong_type(expected: &str, written: &str) -> Option<(Message, Message)> {
         "f32" | "f64" | "a number" | "a decimal" => (
             msg!("toml-expected-number", written = w),
             msg!("toml-expected-number-help"),
-        ),
-        "a sequence" => (
-            msg!("toml-expected-list", written = w),
-            msg!("toml-expected-list-help", written = written.to_owned()),
         ),
         e if e.starts_with("struct ") || e == "a map" || e == "map" => (
             msg!("toml-expected-table", written = w),
@@ -165,7 +224,8 @@ mod tests {
 
     fn zh(text: &str) -> (String, String) {
         let (lib, written) = library(text);
-        let (what, help) = worded(&lib, &written).unwrap_or_else(|| panic!("{text}: {lib}"));
+        let key = text.split_once(" = ").map(|(k, _)| k);
+        let (what, help) = worded(&lib, &written, key).unwrap_or_else(|| panic!("{text}: {lib}"));
         (what.render(Lang::Zh), help.render(Lang::Zh))
     }
 
@@ -179,7 +239,19 @@ mod tests {
             ("s = 5", "加英文双引号的文字", "\"5\""),
             ("s = abc", "没有加引号", "\"abc\""),
             ("t = 5", "要写一个表", "docs/rules-format.md"),
-            ("v = \"x\"", "要写列表", "[\"x\"]"),
+            ("v = \"x\"", "要写列表", "`v = [\"x\"]`"),
+            // Tester s11 F9: a string listing words is split into them, not bracketed whole.
+            (
+                "v = \"完成、达成\"",
+                "要写列表",
+                "`v = [\"完成\", \"达成\"]`",
+            ),
+            (
+                "v = \"完成，达成; 达标\"",
+                "要写列表",
+                "`v = [\"完成\", \"达成\", \"达标\"]`",
+            ),
+            ("v = 5", "要写列表", "`v = [5]`"),
             ("t = {}", "缺少必须写的键 `x`", "x = "),
             ("a = true\na = false", "写了两次", "删去"),
             ("s = \"abc", "引号没有结束", "补上 `\"`"),
@@ -201,7 +273,7 @@ mod tests {
             assert!(w.contains(what), "{text}: {w}");
             assert!(h.contains(help), "{text}: {h}");
             let (lib, written) = library(text);
-            let (what, help) = worded(&lib, &written).unwrap();
+            let (what, help) = worded(&lib, &written, None).unwrap();
             assert_ne!(what.render(Lang::En), w, "{text}");
             assert_ne!(help.render(Lang::En), h, "{text}");
         }
@@ -209,7 +281,14 @@ mod tests {
 
     #[test]
     fn an_unknown_kind_keeps_the_library_text_alone() {
-        assert!(worded("something new happened", "x").is_none());
-        assert!(worded("invalid type: string \"x\", expected a thing", "\"x\"").is_none());
+        assert!(worded("something new happened", "x", None).is_none());
+        assert!(
+            worded(
+                "invalid type: string \"x\", expected a thing",
+                "\"x\"",
+                None
+            )
+            .is_none()
+        );
     }
 }

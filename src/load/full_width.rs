@@ -17,7 +17,7 @@ use toml::de::DeTable;
 
 /// The ASCII a full-width or look-alike character stands for where TOML needs ASCII, if it is
 /// one: full-width ASCII (`：` is TOML's `=` when it separates a key from its value, and is
-/// read so), curly quotes, `【】`, `、`, the ideographic space.
+/// read so), curly quotes, `【】`, `、`, `。`, the ideographic space.
 fn ascii_for(c: char) -> Option<char> {
     match c {
         '：' => Some('='),
@@ -27,6 +27,7 @@ fn ascii_for(c: char) -> Option<char> {
         '【' => Some('['),
         '】' => Some(']'),
         '、' => Some(','),
+        '。' => Some('.'),
         '\u{3000}' => Some(' '),
         _ => None,
     }
@@ -55,32 +56,69 @@ struct Slip {
     span: Range<usize>,
     /// The characters, each once, in order.
     chars: Vec<char>,
+    /// Of `chars`, those that end the line outside any array or inline table (`method =
+    /// "bands"，`): punctuation TOML has no place for, dropped from the fixed line rather than
+    /// made half-width (tester s11 F10: `"bands",` is as wrong as `"bands"，`).
+    trailing: Vec<char>,
     /// The line as it should read.
     fixed: String,
 }
 
 impl Slip {
     /// The slip of `line` (starting at byte `start` of the text) whose full-width characters
-    /// stand at `found`, the line fixed by `fix`; none when nothing was found.
-    fn on_line(
-        line: &str,
-        found: &[(usize, char)],
-        start: usize,
-        fix: fn(&str, &[(usize, char)], usize) -> String,
-    ) -> Option<Slip> {
+    /// stand at `found`, those at `dropped` ending the line, and the line as it should read;
+    /// none when nothing was found.
+    fn on_line(found: &[(usize, char)], dropped: &[usize], fixed: String) -> Option<Slip> {
         let (&(first, _), &(last, c)) = (found.first()?, found.last()?);
-        let mut distinct: Vec<char> = Vec::new();
-        for (_, c) in found {
-            if !distinct.contains(c) {
-                distinct.push(*c);
+        let mut chars: Vec<char> = Vec::new();
+        let mut trailing: Vec<char> = Vec::new();
+        for (at, c) in found {
+            let into = match dropped.contains(at) {
+                true => &mut trailing,
+                false => &mut chars,
+            };
+            if !into.contains(c) {
+                into.push(*c);
             }
         }
         Some(Slip {
             span: first..last + c.len_utf8(),
-            chars: distinct,
-            fixed: fix(line.trim_end_matches(['\n', '\r']), found, start),
+            chars,
+            trailing,
+            fixed,
         })
     }
+}
+
+/// Marks a Chinese input method types at the end of a sentence or list item; at the end of a
+/// line outside any array or inline table TOML has no place for them.
+const TRAILING_MARKS: [char; 4] = ['，', '、', '；', '。'];
+
+/// Of the slips `found` on `line` (bytes of the text from `start`), those at `depth_zero`
+/// (outside any bracket) that end the line: nothing after them but spaces, other such marks
+/// and a comment.
+fn trailing(line: &str, found: &[(usize, char)], start: usize, depth_zero: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let body = line.trim_end_matches(['\n', '\r']);
+    for &(at, c) in found.iter().rev() {
+        if !TRAILING_MARKS.contains(&c) || !depth_zero.contains(&at) {
+            break;
+        }
+        let after = body.get(at - start + c.len_utf8()..).unwrap_or("");
+        let rest_is_end = after
+            .chars()
+            .filter(|c| !TRAILING_MARKS.contains(c))
+            .collect::<String>()
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| c == '#');
+        if !rest_is_end {
+            break;
+        }
+        out.push(at);
+    }
+    out
 }
 
 /// Where the scanner is.
@@ -100,11 +138,23 @@ fn slips(text: &str) -> Vec<Slip> {
     let mut out = Vec::new();
     let mut state = State::Normal;
     let mut start = 0;
+    // How many arrays and inline tables are open (a table header's brackets close on its line).
+    let mut depth: usize = 0;
     for line in text.split_inclusive('\n') {
         let mut found: Vec<(usize, char)> = Vec::new();
+        // The slips met outside any bracket.
+        let mut depth_zero: Vec<usize> = Vec::new();
         let mut chars = line.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             let rest = line.get(i..).unwrap_or("");
+            if state == State::Normal {
+                match c {
+                    '[' | '{' | '［' | '【' | '｛' => depth += 1,
+                    ']' | '}' | '］' | '】' | '｝' => depth = depth.saturating_sub(1),
+                    _ if depth == 0 && TRAILING_MARKS.contains(&c) => depth_zero.push(start + i),
+                    _ => {}
+                }
+            }
             match state {
                 State::Normal => match c {
                     '#' => break,
@@ -156,20 +206,25 @@ fn slips(text: &str) -> Vec<Slip> {
         if matches!(state, State::Basic | State::Literal | State::Curly) {
             state = State::Normal;
         }
-        out.extend(Slip::on_line(line, &found, start, fix_line));
+        let dropped = trailing(line, &found, start, &depth_zero);
+        let fixed = fix_line(line.trim_end_matches(['\n', '\r']), &found, start, &dropped);
+        out.extend(Slip::on_line(&found, &dropped, fixed));
         start += line.len();
     }
     out
 }
 
-/// The line with its slips replaced, `key = value` spaced, and the value quoted when it only
-/// reads as TOML in quotes (`from = 85%` → `from = "85%"`).
-fn fix_line(line: &str, found: &[(usize, char)], start: usize) -> String {
+/// The line with its slips replaced (those at `dropped` left out), `key = value` spaced, and
+/// the value quoted when it only reads as TOML in quotes (`from = 85%` → `from = "85%"`).
+fn fix_line(line: &str, found: &[(usize, char)], start: usize, dropped: &[usize]) -> String {
     let mut fixed = String::with_capacity(line.len());
     let mut chars = line.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if !found.iter().any(|(at, _)| *at == start + i) {
             fixed.push(c);
+            continue;
+        }
+        if dropped.contains(&(start + i)) {
             continue;
         }
         let ascii = ascii_for(c).unwrap_or(c);
@@ -225,8 +280,10 @@ fn number_half_width(value: &str) -> Option<String> {
     numeric.then(|| format!("\"{half}\""))
 }
 
-/// The message and help for one line's slips (kept together for the message catalogs).
-fn message(chars: &[char], fixed: &str) -> (Message, Message) {
+/// The message and help for one line's slips (kept together for the message catalogs): the
+/// characters to make half-width (`chars`), those to drop from the end of the line
+/// (`trailing`), and the line as it should read.
+fn message(chars: &[char], trailing: &[char], fixed: &str) -> (Message, Message) {
     let quote = |cs: &mut dyn Iterator<Item = char>| {
         cs.map(|c| match c {
             '\u{3000}' => msg!("full-width-space").to_string(),
@@ -235,6 +292,17 @@ fn message(chars: &[char], fixed: &str) -> (Message, Message) {
         .collect::<Vec<_>>()
         .join(" ")
     };
+    if chars.is_empty() {
+        let found = quote(&mut trailing.iter().copied());
+        return (
+            msg!("full-width-trailing", found = found.clone()),
+            msg!(
+                "full-width-trailing-help",
+                found = found,
+                fixed = fixed.trim()
+            ),
+        );
+    }
     let mut wanted: Vec<char> = Vec::new();
     for a in chars.iter().filter_map(|c| ascii_for(*c)) {
         if !wanted.contains(&a) {
@@ -298,7 +366,8 @@ fn script_slips(text: &str) -> Vec<Slip> {
             .into_iter()
             .map(|(i, c)| (start + i, c))
             .collect();
-        out.extend(Slip::on_line(line, &found, start, fix_script_line));
+        let fixed = fix_script_line(line.trim_end_matches(['\n', '\r']), &found, start);
+        out.extend(Slip::on_line(&found, &[], fixed));
         start += line.len();
     }
     out
@@ -470,7 +539,7 @@ pub fn diagnostics(
     slips(&source.text)
         .into_iter()
         .map(|s| {
-            let (message, help) = message(&s.chars, &s.fixed);
+            let (message, help) = message(&s.chars, &s.trailing, &s.fixed);
             Diagnostic::error(code, message)
                 .at(source, s.span)
                 .help(help)
@@ -511,6 +580,112 @@ mod tests {
         );
         assert_eq!(fixed("［weights］\n"), ["[weights]"]);
         assert_eq!(fixed("  total = 100\u{3000}\n"), ["  total = 100"]);
+    }
+
+    /// `text` with every line that has slips replaced by the line as it should read.
+    fn with_fixes(text: &str) -> String {
+        let slips = slips(text);
+        let mut start = 0;
+        let mut out = String::new();
+        for line in text.split_inclusive('\n') {
+            match slips
+                .iter()
+                .find(|s| (start..start + line.len()).contains(&s.span.start))
+            {
+                Some(s) => {
+                    out.push_str(&s.fixed);
+                    out.push('\n');
+                }
+                None => out.push_str(line),
+            }
+            start += line.len();
+        }
+        out
+    }
+
+    #[test]
+    fn a_mark_ending_the_line_is_dropped_not_made_half_width() {
+        // Tester s11 F10: `method = "bands"，` was told to read `method = "bands",`.
+        let cases = [
+            ("method = \"bands\"，\n", "method = \"bands\""),
+            ("method = \"bands\"；\n", "method = \"bands\""),
+            ("method = \"bands\"。\n", "method = \"bands\""),
+            ("method = \"bands\"、\n", "method = \"bands\""),
+            ("method = \"bands\"，，\n", "method = \"bands\""),
+            ("method = \"bands\"； # 档次\n", "method = \"bands\" # 档次"),
+            ("[execution]，\n", "[execution]"),
+            ("points：15，\n", "points = 15"),
+            (
+                "aliases = [\"完成\"、\"达成\"]。\n",
+                "aliases = [\"完成\", \"达成\"]",
+            ),
+            ("from = 0。9\n", "from = 0.9"),
+        ];
+        for (line, want) in cases {
+            assert_eq!(fixed(line), [want], "{line}");
+        }
+        let (m, h) = message(&[], &['，'], "method = \"bands\"");
+        use crate::i18n::Lang;
+        assert!(m.render(Lang::Zh).contains("末尾多了全角的 `，`"));
+        assert!(
+            h.render(Lang::Zh)
+                .ends_with("这一行应写成：`method = \"bands\"`")
+        );
+        assert!(
+            h.render(Lang::En)
+                .ends_with("the line reads: `method = \"bands\"`")
+        );
+        // Inside an array a comma ends an element: it stays, half-width.
+        let levels = "levels = [\n  { name = \"优\", min = \"90\" }，\n  { name = \"差\", min = \"0\" }，\n]，\n";
+        assert_eq!(
+            fixed(levels),
+            [
+                "  { name = \"优\", min = \"90\" },",
+                "  { name = \"差\", min = \"0\" },",
+                "]"
+            ]
+        );
+        let aliases = "aliases = [\n  \"完成\"，\n  \"达成\"\n]\n";
+        assert_eq!(fixed(aliases), ["  \"完成\","]);
+    }
+
+    /// Every line a slip is told to read as parses: the file with the fixed lines in place of
+    /// the written ones is TOML (tester s11 F10: one fix line was itself an error).
+    #[test]
+    fn every_fixed_line_parses_in_its_file() {
+        let files = [
+            "method = \"bands\"，\n",
+            "method = \"bands\"；\nx = 1\n",
+            "method = \"bands\"。\n",
+            "method = \"bands\"，  # 档次\n",
+            "[execution]，\npoints = \"10\"\n",
+            "【execution】\npoints：\"10\"\n",
+            "［［execution.bands］］\nfrom ＝ “90%”\n",
+            "points：15\n",
+            "points = “15”\n",
+            "points ＝ \"15\"\n",
+            "from = 85％\n",
+            "range = ［85%，100%］\n",
+            "range = “［85%，100%］”，\n",
+            "points = “３５”；\n",
+            "label = “产出（50分）”\n",
+            "aliases = [\"完成\"、\"达成\"]\n",
+            "aliases = [\"完成\"，\"达成\"]，\n",
+            "aliases = [\n  \"完成\"，\n  \"达成\"，\n]\n",
+            "levels = [\n  { name = \"优\", min = \"90\" }，\n  { name = \"差\", min = \"0\" }\n]，\n",
+            "rounding = ｛ places = 0，mode = \"half_up\" ｝\n",
+            "  total = 100\u{3000}\n",
+            "score = \"8\"；score_at = \"upper\"\n",
+        ];
+        for text in files {
+            assert!(!slips(text).is_empty(), "{text}: no slip found");
+            let fixed = with_fixes(text);
+            if let Err(e) = DeTable::parse(&fixed) {
+                // A `；` between two keys is a line break, not a mark to make half-width; the
+                // fix says so only as far as TOML's own error does.
+                assert!(text.starts_with("score"), "{text}\n→ {fixed}\n{e}");
+            }
+        }
     }
 
     #[test]
@@ -554,7 +729,7 @@ mod tests {
     #[test]
     fn the_message_names_the_characters_in_words() {
         use crate::i18n::Lang;
-        let (m, h) = message(&['：'], "points = 15");
+        let (m, h) = message(&['：'], &[], "points = 15");
         assert_eq!(
             m.render(Lang::En),
             "full-width `：` where TOML needs the half-width `=`"

@@ -28,6 +28,10 @@ pub fn unknown_keys<T: DeserializeOwned>(
     let Ok(root) = DeTable::parse(text) else {
         return Vec::new();
     };
+    let file = match code.as_str().starts_with("rules::") {
+        true => "rules",
+        false => "case",
+    };
     let mut found: Vec<(Range<usize>, Diagnostic)> = unknown
         .iter()
         .filter_map(|path| {
@@ -38,14 +42,195 @@ pub fn unknown_keys<T: DeserializeOwned>(
             // is named rather than the key dropped.
             let span = key_span(root.get_ref(), path).unwrap_or(0..0);
             let valid = fields_at::<T>(parent).unwrap_or_default();
-            Some((
-                span.clone(),
-                diagnostic(code, key, parent, valid, locate(span)),
-            ))
+            let line = line_of(text, span.start);
+            let d = if let Some(header) = header(line, text, &span) {
+                table_diagnostic(code, file, &header, key, valid, text, locate(span.clone()))
+            } else if let Some(home) = line_starts_with(line, &span)
+                .then(|| home_of::<T>(root.get_ref(), key, parent))
+                .flatten()
+            {
+                moved_diagnostic(code, key, parent, &home, locate(span.clone()))
+            } else {
+                diagnostic(code, key, parent, valid, locate(span.clone()))
+            };
+            Some((span.clone(), d))
         })
         .collect();
     found.sort_by_key(|(span, _)| span.start);
     found.into_iter().map(|(_, d)| d).collect()
+}
+
+/// The line of `text` holding byte `at`, as `(start, line)` (without its line break).
+fn line_of(text: &str, at: usize) -> (usize, &str) {
+    let start = text
+        .get(..at)
+        .and_then(|b| b.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let line = text.get(start..).unwrap_or("");
+    (start, line.split(['\n', '\r']).next().unwrap_or(""))
+}
+
+/// A key read from a table header (`[exection]`, `[[execution.bandz]]`): the header as
+/// written, and where in it the key stands (bytes of the header); none for a `key = value`
+/// line.
+struct Header {
+    text: String,
+    key: Range<usize>,
+}
+
+/// The header the key at `span` is written in, when its line is one.
+fn header((start, line): (usize, &str), text: &str, span: &Range<usize>) -> Option<Header> {
+    let indent = line.len() - line.trim_start().len();
+    let line = line.trim_start();
+    if !line.starts_with('[') || text.get(span.clone()).is_none() {
+        return None;
+    }
+    let end = line.rfind(']')? + 1;
+    let from = span.start.checked_sub(start + indent)?;
+    let to = span.end.checked_sub(start + indent)?;
+    (to <= end).then(|| Header {
+        text: line.get(..end).unwrap_or(line).to_owned(),
+        key: from..to,
+    })
+}
+
+/// True when the key at `span` starts its line (`explain_below = "90%"`, not a key inside an
+/// inline table).
+fn line_starts_with((start, line): (usize, &str), span: &Range<usize>) -> bool {
+    let indent = line.len() - line.trim_start().len();
+    span.start == start + indent
+}
+
+/// An unknown table (tester s11 F12: `[exection]` was "a key before any table"): the header
+/// as written, and the header with the nearest table name when there is one.
+fn table_diagnostic(
+    code: crate::diagnostic::DiagnosticCode,
+    file: &str,
+    header: &Header,
+    key: &str,
+    valid: &[&str],
+    text: &str,
+    (src, span): (Source, Range<usize>),
+) -> Diagnostic {
+    let help = match did_you_mean(key, valid.iter().copied()) {
+        Some(m) => {
+            let mut fixed = header.text.clone();
+            fixed.replace_range(header.key.clone(), m);
+            // Renamed, a `[table]` the file already has would be written twice.
+            let twice = !fixed.starts_with("[[") && text.lines().any(|l| l.trim() == fixed);
+            match twice {
+                true => msg!("did-you-mean-table-twice", name = fixed),
+                false => msg!("did-you-mean", name = fixed),
+            }
+        }
+        None => msg!("valid-tables-here", keys = valid.join(", ")),
+    };
+    Diagnostic::error(
+        code,
+        msg!("unknown-table", header = header.text.clone(), file = file),
+    )
+    .at(&src, span)
+    .help(help)
+}
+
+/// The table, other than `parent`, where `key` is a key of the format: the nearest table
+/// holding `parent` first (`[execution]` for a key written under `[[execution.bands]]`), then
+/// the tables of the file in order, then the top-level tables it does not have. None for a
+/// key no table has (a typo, told "did you mean").
+/// Also says whether the file has that table.
+fn home_of<T: DeserializeOwned>(
+    root: &DeTable,
+    key: &str,
+    parent: &[Segment],
+) -> Option<(KeyPath, bool)> {
+    let has = |path: &[Segment]| fields_at::<T>(path).is_some_and(|f| f.contains(&key));
+    let mut tables = Vec::new();
+    tables_of(root, &mut Vec::new(), &mut tables);
+    if let Some(n) = (1..parent.len()).rev().find(|n| has(&parent[..*n])) {
+        let home = parent[..n].to_vec();
+        let present = tables.contains(&home);
+        return Some((home, present));
+    }
+    if let Some(t) = tables.iter().find(|t| t.as_slice() != parent && has(t)) {
+        return Some((t.clone(), true));
+    }
+    fields_at::<T>(&[])
+        .unwrap_or_default()
+        .iter()
+        .map(|name| vec![Segment::Key((*name).to_owned())])
+        .find(|t| has(t))
+        .map(|t| (t, false))
+}
+
+/// Every table of the file (an array's tables with their index), in file order.
+fn tables_of(table: &DeTable, path: &mut KeyPath, out: &mut Vec<KeyPath>) {
+    for (k, v) in table.iter() {
+        path.push(Segment::Key(k.get_ref().to_string()));
+        match v.get_ref() {
+            DeValue::Table(t) => {
+                out.push(path.clone());
+                tables_of(t, path, out);
+            }
+            DeValue::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if let DeValue::Table(t) = item.get_ref() {
+                        path.push(Segment::Index(i));
+                        out.push(path.clone());
+                        tables_of(t, path, out);
+                        path.pop();
+                    }
+                }
+            }
+            _ => {}
+        }
+        path.pop();
+    }
+}
+
+/// A table as its header reads: `[execution]`, `[[execution.bands]]` for a table of an array.
+fn header_of(path: &[Segment]) -> String {
+    let names: Vec<&str> = path
+        .iter()
+        .filter_map(|s| match s {
+            Segment::Key(k) => Some(k.as_str()),
+            Segment::Index(_) => None,
+        })
+        .collect();
+    match path.last() {
+        Some(Segment::Index(_)) => format!("[[{}]]", names.join(".")),
+        _ => format!("[{}]", names.join(".")),
+    }
+}
+
+/// A key of another table written under this one (tester s11 F12: `explain_below` after the
+/// last `[[execution.bands]]`): which table it belongs to, and that a key belongs to the
+/// table header above it, so the line moves.
+fn moved_diagnostic(
+    code: crate::diagnostic::DiagnosticCode,
+    key: &str,
+    parent: &[Segment],
+    (home, present): &(KeyPath, bool),
+    (src, span): (Source, Range<usize>),
+) -> Diagnostic {
+    let (table, home) = (header_of(parent), header_of(home));
+    let help = match present {
+        true => msg!("unknown-key-elsewhere-help", home = home.clone()),
+        false => msg!("unknown-key-elsewhere-add-help", home = home.clone()),
+    };
+    let message = match parent.is_empty() {
+        true => msg!(
+            "unknown-key-top-level-elsewhere",
+            key = key,
+            home = home.clone()
+        ),
+        false => msg!(
+            "unknown-key-elsewhere",
+            key = key,
+            table = table,
+            home = home.clone()
+        ),
+    };
+    Diagnostic::error(code, message).at(&src, span).help(help)
 }
 
 /// The message and help of an unknown key (kept together for the message catalogs).
@@ -170,7 +355,7 @@ mod tests {
     fn unknown_tables_and_nested_keys_of_rule_files() {
         let base = std::fs::read_to_string("rules/anhui-2023/rules.toml").unwrap();
         let text = format!(
-            "{}\n[qualitive]\nx = 1\n",
+            "{}\n[qualitive]\nx = 1\n[[execution.bandz]]\n[[execution.bands]]\nfrom = \"0%\"\nscore = \"0\"\nexplain_below = \"90%\"\n",
             base.replacen("[rule_set]\n", "[rule_set]\ntitel = \"t\"\n", 1)
                 .replacen(
                     "[[weights.level1]]\n",
@@ -210,9 +395,27 @@ mod tests {
                     "unknown key `alias` in `[weights.level1]`",
                     Some("did you mean `aliases`?")
                 ),
+                // Tester s11 F12: a table name is said to be one, with the header to write.
                 (
-                    "unknown key `qualitive` at the top level",
-                    Some("did you mean `qualitative`?")
+                    "`[qualitive]` is not a table name rule files know",
+                    Some(
+                        "did you mean `[qualitative]`? The file has a `[qualitative]` already: \
+                         move the lines of this table into it (each key once) and delete this \
+                         table name"
+                    )
+                ),
+                (
+                    "`[[execution.bandz]]` is not a table name rule files know",
+                    Some("did you mean `[[execution.bands]]`?")
+                ),
+                // A key of `[execution]` written under its last band: where it belongs.
+                (
+                    "`explain_below` is not a key of `[[execution.bands]]` but of `[execution]`",
+                    Some(
+                        "a key belongs to the nearest table name (a `[…]` or `[[…]]` line) \
+                         above it: move this line below the `[execution]` line, before the \
+                         next line starting with `[`"
+                    )
                 ),
             ]
         );

@@ -305,6 +305,7 @@ fn weights_of(
     let mut level1 = Vec::new();
     for (i, l) in w.level1.iter().enumerate() {
         let r = l.get_ref();
+        v.joined_words("aliases", &r.aliases);
         let points = v.decimal(&r.points);
         all_read &= points.is_some();
         let points = points.unwrap_or_default();
@@ -519,6 +520,7 @@ fn qualitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Qualitative {
             r.source.as_ref(),
             Some(&q_rule),
         );
+        v.joined_words("aliases", &r.aliases);
         let Some((lower, lower_inclusive, upper, upper_inclusive)) = v.interval(&r.range) else {
             all_read = false;
             continue;
@@ -679,6 +681,7 @@ fn all_or_nothing_switch(
 /// `except_names` of a `bare_target_by_level2` rule. A blank word would be in every name and
 /// turn the whole rule off, so it is an error, not a word.
 fn except_names_of(v: &mut Checker, r: &raw_rules::RawBareByLevel2) -> Vec<String> {
+    v.joined_words("except_names", &r.except_names);
     let mut words = Vec::new();
     for w in &r.except_names {
         let word = w.get_ref().trim();
@@ -782,6 +785,8 @@ fn indicators_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> IndicatorRules
     match &raw.indicators {
         Some(ind) => {
             let r = ind.get_ref();
+            v.joined_words("not_applicable", &r.not_applicable);
+            v.joined_words("none_words", &r.none_words);
             if let Some(sp) = &r.shared_points
                 && sp.get_ref() != "split_equally"
             {
@@ -904,6 +909,7 @@ fn satisfaction_of(v: &mut Checker, s: &Spanned<raw_rules::RawSatisfaction>) -> 
         r.source.as_ref(),
         None,
     );
+    v.joined_words("names", r.names.get_ref());
     let names: Vec<String> = r
         .names
         .get_ref()
@@ -1004,16 +1010,26 @@ fn grades_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> (Vec<Grade>, Optio
                 r.source.as_ref(),
                 None,
             );
+            let mins: Vec<Option<Decimal>> = r
+                .levels
+                .iter()
+                .map(|l| v.decimal(&l.get_ref().min))
+                .collect();
+            let ascending = mins.len() > 1
+                && mins
+                    .windows(2)
+                    .all(|w| matches!(w, [Some(a), Some(b)] if a < b));
+            if ascending {
+                grades_ascending(v, r);
+            }
             let mut grades: Vec<Grade> = Vec::new();
             // The last minimum read: one reported unreadable is compared with nothing (#16).
             let mut previous: Option<Decimal> = None;
-            let mut last_read = true;
-            for (i, l) in r.levels.iter().enumerate() {
-                let read = v.decimal(&l.get_ref().min);
-                last_read = read.is_some();
+            for (i, (l, read)) in r.levels.iter().zip(&mins).enumerate() {
                 let min = read.unwrap_or_default();
-                if let (Some(prev), Some(min)) = (previous, read)
+                if let (Some(prev), Some(min)) = (previous, *read)
                     && min >= prev
+                    && !ascending
                 {
                     v.error(
                         RulesCode::GradesOrder,
@@ -1040,13 +1056,16 @@ fn grades_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> (Vec<Grade>, Optio
                     ),
                 });
             }
-            if let Some(last) = grades.last()
-                && last_read
-                && last.min > Decimal::ZERO
+            // The lowest grade, wherever it is written (tester s11 F12: grades listed from the
+            // lowest up were told to end with `min = "0"`, which they began with).
+            let lowest = mins.iter().flatten().min();
+            if mins.iter().all(Option::is_some)
+                && let Some(lowest) = lowest
+                && *lowest > Decimal::ZERO
             {
                 v.warning(
                     RulesCode::GradesGap,
-                    msg!("rules-grades-gap", min = last.min.to_string()),
+                    msg!("rules-grades-gap", min = lowest.to_string()),
                     g.span(),
                     msg!("rules-grades-gap-help"),
                 );
@@ -1055,6 +1074,36 @@ fn grades_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> (Vec<Grade>, Optio
         }
         None => (Vec::new(), None),
     }
+}
+
+/// `rules::grades-order` once for grades written from the lowest `min` up (差 0, 中 60, 良 80,
+/// 优 90): one mistake, not one error per grade, with the list as it should read (tester s11
+/// F12).
+fn grades_ascending(v: &mut Checker, r: &raw_rules::RawGrades) {
+    let lines: Vec<String> = r
+        .levels
+        .iter()
+        .rev()
+        .map(|l| {
+            let l = l.get_ref();
+            format!(
+                "  {{ name = {}, min = \"{}\" }},",
+                toml::Value::String(l.name.get_ref().clone()),
+                v.number_text(&l.min).trim()
+            )
+        })
+        .collect();
+    let levels = format!("levels = [\n{}\n]", lines.join("\n"));
+    let Some(first) = r.levels.first() else {
+        return;
+    };
+    // At the first grade's name: the grade written where the best one belongs.
+    v.error(
+        RulesCode::GradesOrder,
+        msg!("rules-grades-ascending"),
+        first.get_ref().name.span(),
+        msg!("rules-grades-ascending-help", levels = levels),
+    );
 }
 
 /// The largest number a rule may write (10^9): far above any real weight or threshold, and small
@@ -1133,6 +1182,32 @@ impl Checker<'_> {
         let (src, span) = (self.locate)(span);
         self.diagnostics
             .push(Diagnostic::warning(code, message).at(&src, span).help(help));
+    }
+
+    /// `rules::joined-words` for a word list (`aliases`, `not_applicable`, `none_words`,
+    /// `except_names`, `names`) one of whose items lists several words (`["完成、达成"]`): it
+    /// matches only a cell reading that whole string, never `完成` (tester s11 F9). Said once
+    /// per list, at the first such item, with the line to write.
+    fn joined_words(&mut self, key: &str, items: &[Text]) {
+        use crate::diagnostic::{joins_words, split_words, word_list_line};
+        let Some(first) = items.iter().find(|w| joins_words(w.get_ref())) else {
+            return;
+        };
+        let mut words: Vec<String> = Vec::new();
+        for w in items.iter().flat_map(|w| split_words(w.get_ref())) {
+            if !words.contains(&w) {
+                words.push(w);
+            }
+        }
+        self.warning(
+            RulesCode::JoinedWords,
+            msg!("rules-joined-words", word = first.get_ref()),
+            first.span(),
+            msg!(
+                "rules-joined-words-help",
+                line = word_list_line(Some(key), &words)
+            ),
+        );
     }
 
     pub(super) fn unknown_name(
@@ -1442,6 +1517,21 @@ impl Checker<'_> {
         let Some((a, b)) = inner.split_once(',') else {
             return bad(self);
         };
+        if let Some((a, b)) = percents(a, b) {
+            // Tester s11 F11: `"[80, 100]"` is an interval to a reader; what is missing is
+            // the `%`, said with the line to write, as `from = "95"` is.
+            self.error(
+                RulesCode::BadRange,
+                msg!("rules-range-without-percent", value = s),
+                t.span(),
+                msg!(
+                    "rules-range-without-percent-help",
+                    key = "range",
+                    fixed = format!("{open}{a}, {b}{close}")
+                ),
+            );
+            return None;
+        }
         let pct = |x: &str| {
             let x = x.trim();
             let x = x.strip_suffix('%')?;
@@ -1816,6 +1906,31 @@ impl Checker<'_> {
     }
 }
 
+/// The two ends of a range written without `%` (`"[80, 100]"`, `"[0.6, 0.8)"`, `"[80%, 100]"`)
+/// as percentages: a number above 1, or beside a percentage, is the `%` left out; ends that
+/// are all fractions (0 to 1) are a share, written as its percentage. None when an end already
+/// reads as a percentage and the other does too, or when an end is no number.
+fn percents(a: &str, b: &str) -> Option<(String, String)> {
+    let (a, b) = (a.trim(), b.trim());
+    let bare = |x: &str| match x.strip_suffix('%') {
+        Some(p) => Decimal::from_str_exact(p.trim()).ok().map(|_| None),
+        None => Decimal::from_str_exact(x).ok().map(Some),
+    };
+    let (da, db) = (bare(a)?, bare(b)?);
+    if da.is_none() && db.is_none() {
+        return None;
+    }
+    let share = [da, db]
+        .iter()
+        .all(|d| d.is_some_and(|d| d >= Decimal::ZERO && d <= Decimal::ONE));
+    let end = |x: &str, d: Option<Decimal>| match d {
+        None => x.to_owned(),
+        Some(d) if share => format!("{}%", (d * Decimal::ONE_HUNDRED).normalize()),
+        Some(_) => format!("{x}%"),
+    };
+    Some((end(a, da), end(b, db)))
+}
+
 /// The help for two bands that overlap (tester s8 F4): a shared end point included by both
 /// is one mark to change; bands that overlap by a stretch get the ranges as they would read,
 /// the lower band ending where the upper one starts, or the upper one starting where the
@@ -1860,5 +1975,27 @@ pub(crate) fn without_scripts(text: &str) -> String {
     match text.find("\n[[scripts]]") {
         Some(i) => text[..=i].to_owned(),
         None => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::percents;
+
+    /// Tester s11 F11: the ends of a range written without `%`, as they should read.
+    #[test]
+    fn a_range_without_percent_signs_is_given_them() {
+        let p = |a: &str, b: &str| percents(a, b).map(|(a, b)| format!("{a}, {b}"));
+        assert_eq!(p("80", " 100").as_deref(), Some("80%, 100%"));
+        assert_eq!(p("0", "60").as_deref(), Some("0%, 60%"));
+        assert_eq!(p("80%", "100").as_deref(), Some("80%, 100%"));
+        // Shares of one are written as their percentage.
+        assert_eq!(p("0.6", "0.8").as_deref(), Some("60%, 80%"));
+        assert_eq!(p("0", "1").as_deref(), Some("0%, 100%"));
+        // Already percentages, or no numbers: not this mistake.
+        assert_eq!(p("60%", "80%"), None);
+        assert_eq!(p("六十", "80"), None);
+        assert_eq!(p("60%-80%", ""), None);
     }
 }
