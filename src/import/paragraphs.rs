@@ -119,12 +119,17 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
     let mut cells = std::collections::VecDeque::from(cells);
     while let Some(mut cell) = cells.pop_front() {
         let first = squeeze(&cell.text);
-        let pieces: Vec<String> = match first.chars().count() <= LONGEST_PIECE {
-            true => std::iter::once(first)
-                .chain(cells.iter().take(MOST_PIECES - 1).map(|c| squeeze(&c.text)))
-                .collect(),
-            false => Vec::new(),
+        // Only a header's first piece is joined to more than one cell: most cells (values,
+        // names) are asked for the one after them alone, as before (#15: this runs on every
+        // cell of every text form).
+        let more = match first.chars().count() {
+            n if n > LONGEST_PIECE => 0,
+            _ if opens_header(&first) => MOST_PIECES - 1,
+            _ => 1,
         };
+        let pieces: Vec<String> = std::iter::once(first)
+            .chain(cells.iter().take(more).map(|c| squeeze(&c.text)))
+            .collect();
         let taken = (2..=pieces.len())
             .rev()
             .find(|&k| pieces.get(..k).is_some_and(broken_header))
@@ -185,6 +190,18 @@ fn header_text(text: &str) -> bool {
     let name =
         |t: &str| BROKEN_HEADERS.contains(&t) || COLUMN_HEADERS.contains(&t) || is_full_label(t);
     name(text) || split_column_mark(text).is_some_and(|(head, _)| name(head))
+}
+
+/// True when `text` is the start of a header text (or one whole, before its column mark):
+/// a name of [`BROKEN_HEADERS`], [`COLUMN_HEADERS`] or a level-1/level-2 label starts with it.
+fn opens_header(text: &str) -> bool {
+    !text.is_empty()
+        && BROKEN_HEADERS
+            .iter()
+            .chain(&COLUMN_HEADERS)
+            .chain(&grid::LEVEL1)
+            .chain(&grid::LEVEL2)
+            .any(|name| name.starts_with(text))
 }
 
 /// `text` cut before its trailing column mark ([`is_column_mark`]): `全年预算数（A）` →

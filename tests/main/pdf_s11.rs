@@ -99,3 +99,52 @@ fn imported_case(path: &str) -> jixiao::model::Case {
     let [case] = <[_; 1]>::try_from(imported.cases).unwrap();
     case.value.unwrap()
 }
+
+/// F2 generalised: other header cells the same PDF copy wraps elsewhere, each built from the
+/// tester's control with the labels whole. Before, `分值` / `(分)` and `得分` / `（分）` in the
+/// indicators header shifted every row (58.33 / 差), `全年` / `预算数（A）` lost the execution
+/// (87.97 / 良), `产出` / `指标`, `产出指标` / `（50分）` and `数量指` / `标` left rows without
+/// their level 1 or made a phantom row. Each scores as the control: 97.97 / 优.
+#[test]
+fn other_wrapped_header_cells_score_as_the_control() {
+    let path = "s11/f3-pdf-copy-sat-unwrapped.txt";
+    let text =
+        std::fs::read_to_string(common::root().join("tests/data/import").join(path)).unwrap();
+    for (whole, wrapped) in [
+        (
+            "实际完成值\n分值\n得分\n",
+            "实际完成值\n分值\n(分)\n得分\n（分）\n",
+        ),
+        ("（B）\n分值\n", "（B）\n分值\n（分）\n"),
+        ("全年预算数\n（A）", "全年\n预算数（A）"),
+        ("执行率\n（B/A）", "执行\n率\n（B/A×100%）"),
+        ("年初预算数", "年初\n预算数"),
+        ("偏差原因分析及改进措施", "偏差原因分析及\n改进措施"),
+        ("产出指标\n", "产出\n指标\n"),
+        ("产出指标\n", "产出指标\n（50分）\n"),
+        ("数量指标", "数量指\n标"),
+    ] {
+        assert!(text.contains(whole), "{whole}");
+        let variant = text.replacen(whole, wrapped, 1);
+        let (_, imported, outcomes) =
+            common::score_bytes("variant.txt", variant.as_bytes(), "anhui-2023");
+        let said = common::import_summary(&imported);
+        let [o] = <[_; 1]>::try_from(outcomes).unwrap();
+        assert_eq!(o.execution.score, d("10"), "{wrapped}\n{said}");
+        assert_eq!(o.indicators.len(), 7, "{wrapped}\n{said}");
+        assert_eq!(o.total, Some(d("97.97")), "{wrapped}\n{said}");
+        assert_eq!(o.grade.as_deref(), Some("优"), "{wrapped}\n{said}");
+        assert!(
+            o.indicators.iter().all(|i| !i.level1.is_empty()),
+            "{wrapped}\n{said}"
+        );
+        assert!(
+            !o.findings
+                .iter()
+                .any(|f| f.severity == jixiao::diagnostic::Severity::Error
+                    || f.code == FindingCode::MissingReported),
+            "{wrapped} {:?}",
+            common::codes(&o)
+        );
+    }
+}
