@@ -165,6 +165,10 @@ import-note-glued-sichuan-reason = no 。 between a row's 未完成原因 and th
 import-note-glued-sichuan-reason-unsplit = the row above lost points but its 未完成原因 could not be told apart from the next row's 三级指标: all of { $name } read as the name (check it; the reason may be in it)
 import-note-tab-shared-points = the 分值 and 得分 of { $level3 } are empty under a row with its 分值, as Excel copies a merged cell: read as sharing the points of the row above (merged)
 import-note-cells-joined = cells { $first } and { $second } read as one cell { $joined }
+import-note-cells-joined-lines = { $count ->
+        [one] { $count } cell
+       *[other] { $count } cells
+    } in a row { $cells } read as one cell { $joined }: a PDF or a narrow column wrapped the header over several lines
 import-note-cell-rejoined = cells { $first } and { $second } read as one cell { $joined }: the row's 分值 and 得分 stood one cell late, so one of its cells was broken over two paragraphs
 import-note-name-wrapped = the 三级指标 { $first } and the next line { $second } read as one name { $joined }: the PDF wrapped the name in its narrow column ({ $second } is no value, unit or band, and as a cell of its own it would make the row one cell too long)
 

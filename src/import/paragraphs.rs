@@ -86,37 +86,81 @@ const BROKEN_HEADERS: [&str; 16] = [
     "年度总体目标",
 ];
 
-/// Joins cells broken over two paragraphs (see [`BROKEN_HEADERS`]) and a header label split
-/// from its remark (`实施单位` `(盖章)`), each join reported.
+/// Column headers of the funds and indicator blocks that a PDF's narrow column wraps, besides
+/// [`BROKEN_HEADERS`]: each may carry its column letter, formula or unit in parentheses
+/// (`全年预算数（A）`, `执行率(B/A)`, `分值（分）`), which the wrap often puts on a line of its own.
+const COLUMN_HEADERS: [&str; 8] = [
+    "调整后预算数",
+    "执行率",
+    "预算执行率",
+    "分值",
+    "得分",
+    "三级指标",
+    "二级指标",
+    "一级指标",
+];
+
+/// The most cells one header text is broken over (`服务对象` / `满意度指` / `标`, `全年` /
+/// `预算数` / `（A）`).
+const MOST_PIECES: usize = 4;
+
+/// A broken header's first piece is never longer than this, in characters (the longest header,
+/// `偏差原因分析及改进措施`, has 11): longer cells are not tried, which keeps the joins cheap on
+/// the cells of a form's content.
+const LONGEST_PIECE: usize = 12;
+
+/// Joins cells broken over two or more paragraphs or lines — a header text (see
+/// [`header_text`]: `年初` / `预算数`, `服务对象` / `满意度指` / `标`, `全年预算数` / `（A）`) and a
+/// header label split from its remark (`实施单位` `(盖章)`) — each join reported.
 pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
     let squeeze = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
     let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
     let mut notes = Vec::new();
-    let mut cells = cells.into_iter().peekable();
-    while let Some(mut cell) = cells.next() {
-        if let Some(next) = cells.peek() {
-            let (a, b) = (squeeze(&cell.text), squeeze(&next.text));
-            let joined = format!("{a}{b}");
-            let header = !a.is_empty()
-                && !b.is_empty()
-                && !BROKEN_HEADERS.contains(&a.as_str())
-                && BROKEN_HEADERS.contains(&joined.as_str());
-            if header
-                || (grid::header_key(&a).is_some() && is_remark(&b))
-                || broken_label(&a, &b, &joined)
-            {
-                notes.push(cell.note(
-                    NoteKind::Recognised,
-                    msg!(
-                        "import-note-cells-joined",
-                        first = quoted(&*a),
-                        second = quoted(&*b),
-                        joined = quoted(joined.as_str())
-                    ),
-                ));
-                cell.text = joined.into();
-                cells.next();
-            }
+    let mut cells = std::collections::VecDeque::from(cells);
+    while let Some(mut cell) = cells.pop_front() {
+        let first = squeeze(&cell.text);
+        // Only a header's first piece is joined to more than one cell: most cells (values,
+        // names) are asked for the one after them alone, as before (#15: this runs on every
+        // cell of every text form).
+        let more = match first.chars().count() {
+            n if n > LONGEST_PIECE => 0,
+            _ if opens_header(&first) => MOST_PIECES - 1,
+            _ => 1,
+        };
+        let pieces: Vec<String> = std::iter::once(first)
+            .chain(cells.iter().take(more).map(|c| squeeze(&c.text)))
+            .collect();
+        let taken = (2..=pieces.len())
+            .rev()
+            .find(|&k| pieces.get(..k).is_some_and(broken_header))
+            .or_else(|| match pieces.as_slice() {
+                [a, b, ..]
+                    if (grid::header_key(a).is_some() && is_remark(b))
+                        || broken_label(a, b, &format!("{a}{b}")) =>
+                {
+                    Some(2)
+                }
+                _ => None,
+            });
+        if let Some(parts) = taken.and_then(|k| pieces.get(..k)) {
+            let joined = parts.concat();
+            let message = match parts {
+                [a, b] => msg!(
+                    "import-note-cells-joined",
+                    first = quoted(a.as_str()),
+                    second = quoted(b.as_str()),
+                    joined = quoted(joined.as_str())
+                ),
+                _ => msg!(
+                    "import-note-cells-joined-lines",
+                    cells = quoted(parts.join(" / ")),
+                    count = parts.len(),
+                    joined = quoted(joined.as_str())
+                ),
+            };
+            notes.push(cell.note(NoteKind::Recognised, message));
+            cell.text = joined.into();
+            cells.drain(..parts.len() - 1);
         }
         // The joined cell keeps the first half's number and the cells after it theirs: a
         // note's cell number counts the input's cells, as the user counts them (it was the
@@ -124,6 +168,71 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
         out.push(cell);
     }
     (out, notes)
+}
+
+/// True when `pieces`, cells in a row, are one header text broken over them ([`header_text`]):
+/// none is blank or a number, and the first is no header text alone — unless all after it is
+/// the header's column mark (`全年预算数` / `（A）`, `产出指标` / `（50分）`).
+fn broken_header(pieces: &[String]) -> bool {
+    let Some((first, rest)) = pieces.split_first() else {
+        return false;
+    };
+    let joined = pieces.concat();
+    pieces.iter().all(|p| !p.is_empty() && !is_number(p))
+        && header_text(&joined)
+        && (!header_text(first) || is_column_mark(&rest.concat()))
+}
+
+/// A header text as printed whole: a name of [`BROKEN_HEADERS`] or [`COLUMN_HEADERS`], a
+/// level-1/level-2 label written in full (with its points, `产出指标（50分）`), or a name
+/// followed by its column mark (`全年预算数（A）`, `执行率（B/A×100%）`, `得分（分）`).
+fn header_text(text: &str) -> bool {
+    let name =
+        |t: &str| BROKEN_HEADERS.contains(&t) || COLUMN_HEADERS.contains(&t) || is_full_label(t);
+    name(text) || split_column_mark(text).is_some_and(|(head, _)| name(head))
+}
+
+/// True when `text` is the start of a header text (or one whole, before its column mark):
+/// a name of [`BROKEN_HEADERS`], [`COLUMN_HEADERS`] or a level-1/level-2 label starts with it.
+fn opens_header(text: &str) -> bool {
+    !text.is_empty()
+        && BROKEN_HEADERS
+            .iter()
+            .chain(&COLUMN_HEADERS)
+            .chain(&grid::LEVEL1)
+            .chain(&grid::LEVEL2)
+            .any(|name| name.starts_with(text))
+}
+
+/// `text` cut before its trailing column mark ([`is_column_mark`]): `全年预算数（A）` →
+/// (`全年预算数`, `（A）`).
+fn split_column_mark(text: &str) -> Option<(&str, &str)> {
+    let at = text.rfind(['(', '（'])?;
+    let (head, mark) = text.split_at(at);
+    is_column_mark(mark).then_some((head, mark))
+}
+
+/// True for a header's column mark in parentheses (ASCII or full width): a column letter or a
+/// formula of letters (`（A）`, `(B/A)`, `（A×100%）`), a unit (`（分）`, `(万元)`, `（%）`) or
+/// points (`（50分）`).
+fn is_column_mark(text: &str) -> bool {
+    let Some(inner) = text
+        .strip_prefix(['(', '（'])
+        .and_then(|t| t.strip_suffix([')', '）']))
+    else {
+        return false;
+    };
+    let letter = |c: char| c.is_ascii_uppercase() || ('Ａ'..='Ｚ').contains(&c);
+    let formula = inner.chars().any(letter)
+        && inner.chars().count() <= 12
+        && inner
+            .chars()
+            .all(|c| letter(c) || c.is_ascii_digit() || "/／×*xX÷+-－%％.".contains(c));
+    let unit = matches!(inner, "分" | "万元" | "元" | "%" | "％");
+    let points = inner
+        .strip_suffix('分')
+        .is_some_and(|n| !n.is_empty() && is_plain(n));
+    formula || unit || points
 }
 
 /// A header label (`主管` / `部门`), a funds column (`执行` / `率`) or a funds row label
@@ -1419,6 +1528,111 @@ mod tests {
                 ("≥1个", 6)
             ]
         );
+    }
+
+    /// The texts of `cells` after [`join_broken`], and how many joins it said.
+    fn joined(cells: &[&str]) -> (Vec<String>, usize) {
+        let (cells, notes) = join_broken(crate::import::grid::test_cells(cells));
+        let texts = cells.iter().map(|c| c.text.to_string()).collect();
+        (texts, notes.len())
+    }
+
+    /// Tester s11 F2: a PDF's narrow funds columns wrap each header before its column letter or
+    /// formula (`全年预算数` / `（A）`); read apart, the letters took the places of the next
+    /// columns and the figures became funds rows named `456`, `95%`. Joined wherever the wrap
+    /// falls, ASCII or full width, and each join said.
+    #[test]
+    fn a_header_wrapped_before_its_column_mark_is_one_cell() {
+        let (texts, notes) = joined(&[
+            "年初预算数",
+            "全年预算数",
+            "（A）",
+            "全年执行数",
+            "(B)",
+            "分值",
+            "执行率",
+            "（B/A）",
+            "得分",
+        ]);
+        let want = [
+            "年初预算数",
+            "全年预算数（A）",
+            "全年执行数(B)",
+            "分值",
+            "执行率（B/A）",
+            "得分",
+        ];
+        assert_eq!((texts, notes), (want.map(String::from).to_vec(), 3));
+        for (cells, want) in [
+            (
+                &["年初", "预算数", "全年", "预算数（A）"][..],
+                &["年初预算数", "全年预算数（A）"][..],
+            ),
+            (&["执行率", "(B/A)", "得分"], &["执行率(B/A)", "得分"]),
+            (&["执行", "率", "（B/A×100%）"], &["执行率（B/A×100%）"]),
+            (&["全年", "预算数", "（Ａ）"], &["全年预算数（Ａ）"]),
+            (
+                &["分值", "(分)", "得分", "（分）"],
+                &["分值(分)", "得分（分）"],
+            ),
+            (&["偏差原因分析及", "改进措施"], &["偏差原因分析及改进措施"]),
+            (
+                &["产出指标", "（50分）", "数量指标"],
+                &["产出指标（50分）", "数量指标"],
+            ),
+        ] {
+            assert_eq!(joined(cells).0, want, "{cells:?}");
+        }
+    }
+
+    /// What is no column mark stays a cell of its own: a figure in parentheses, a remark, a
+    /// header followed by the next header, a number after a header.
+    #[test]
+    fn only_a_column_mark_or_a_piece_of_a_header_is_joined() {
+        for cells in [
+            ["全年预算数", "(100)"],
+            ["全年预算数", "（未调整）"],
+            ["年度指标值", "实际完成值"],
+            ["分值", "10"],
+            ["得分", "(A)说明"],
+            ["指标1：完成", "（A）"],
+            ["满意度指标", "服务对象"],
+        ] {
+            let (texts, notes) = joined(&cells);
+            assert_eq!((texts, notes), (cells.map(String::from).to_vec(), 0));
+        }
+    }
+
+    /// Tester s11 F7: level-1/level-2 labels wrapped by a PDF, a piece as short as the last
+    /// `标`, over two or three lines. `满意度指` / `标` was joined but `服务对象` / `满意度指` /
+    /// `标` was not, so `服务对象` read as the level 2 and `满意度指标` opened a phantom row.
+    #[test]
+    fn a_label_broken_over_several_lines_is_one_label() {
+        let (texts, notes) = joined(&[
+            "满意度指",
+            "标",
+            "服务对象",
+            "满意度指",
+            "标",
+            "指标1：沿线群众满意度",
+        ]);
+        let want = ["满意度指标", "服务对象满意度指标", "指标1：沿线群众满意度"];
+        assert_eq!((texts, notes), (want.map(String::from).to_vec(), 2));
+        for (cells, want) in [
+            (
+                &["产出", "指标", "数量指", "标"][..],
+                &["产出指标", "数量指标"][..],
+            ),
+            (&["社会效益", "指标"], &["社会效益指标"]),
+            (&["可持续影", "响指标"], &["可持续影响指标"]),
+            (&["满意度", "指", "标", "（10分）"], &["满意度指标（10分）"]),
+            (
+                &["满意度指标", "服务对象", "满意度指标"],
+                &["满意度指标", "服务对象满意度指标"],
+            ),
+        ] {
+            assert_eq!(joined(cells).0, want, "{cells:?}");
+        }
     }
 
     /// Tester s6 F1: the 总分 row's numbers after a last row's 偏差原因 are not that cell's own

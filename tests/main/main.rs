@@ -47,6 +47,7 @@ mod no_english;
 mod notes_s10;
 mod on_form;
 mod outputs;
+mod pdf_s11;
 mod regress;
 mod scripts;
 mod seed;
