@@ -41,8 +41,8 @@ fn score_with_its_trace_in_both_languages() {
     for words in [
         // Tester s6 F10: a policy in words, not the rule file's id alone; #16: its name
         // first, then the rule in words (tester s8 F10: not its key) and its line.
-        "[财预〔2020〕10号：等级第 2 档（rules/anhui-2023/rules.toml:167，[policy.grades]，假定）]",
-        "[规则集自定：指标得分的舍入（rules/anhui-2023/rules.toml:160，[policy.rounding]，假定）]",
+        "[财预〔2020〕10号：等级第 2 档（rules/anhui-2023/rules.toml:168，[policy.grades]，假定）]",
+        "[规则集自定：指标得分的舍入（rules/anhui-2023/rules.toml:161，[policy.rounding]，假定）]",
         "自评得分",
         "分值",
         "预算执行率 = 全年执行数 / 全年预算数",

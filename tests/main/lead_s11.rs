@@ -88,3 +88,30 @@ fn a_project_named_like_a_fixed_sheet_does_not_stop_the_workbook() {
     assert_eq!(names[..3], ["汇总", "部门汇总", "发现明细"], "{names:?}");
     assert!(names.contains(&"发现明细 (2)".to_owned()), "{names:?}");
 }
+
+/// F13: a deadline's step cites its rule, as every other step does: the second form's
+/// `2023年10月底前` answered `2023年11月10日` is late → 0, under `[policy.deadline]`.
+#[test]
+fn a_deadline_step_cites_its_rule() {
+    let out = Test::new()
+        .args([
+            "--lang",
+            "zh",
+            "score",
+            "--explain",
+            "--rules",
+            "rules/anhui-2023",
+        ])
+        .arg("tests/data/import/s11/e2-web-zwsp.html")
+        .output();
+    let step = out
+        .stdout
+        .lines()
+        .find(|l| l.contains("完成时限“2023年10月底前”"))
+        .unwrap_or_else(|| panic!("{}", out.stdout));
+    assert!(step.contains("逾期 → 0"), "{step}");
+    assert!(
+        step.contains("[policy.deadline]") && step.contains("rules/anhui-2023/rules.toml:143"),
+        "{step}"
+    );
+}

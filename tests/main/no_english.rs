@@ -538,7 +538,7 @@ fn the_basis_column_names_the_policy_before_the_rule() {
     // Tester s8 F10: a policy with no name of its own and the rule's key were code to a reader.
     assert!(
         all.contains(
-            "规则集自定：指标得分的舍入（rules/anhui-2023/rules.toml:160，[policy.rounding]，假定）"
+            "规则集自定：指标得分的舍入（rules/anhui-2023/rules.toml:161，[policy.rounding]，假定）"
         ),
         "{all}"
     );
