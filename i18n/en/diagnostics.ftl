@@ -34,6 +34,8 @@ invisible-zero-width-space = zero-width space { $code }
 invisible-byte-order-mark = byte-order mark { $code }
 invisible-soft-hyphen = soft hyphen { $code }
 invisible-joiner = zero-width joiner { $code }
+invisible-non-joiner = zero-width non-joiner { $code }
+invisible-word-joiner = word joiner { $code }
 ## Shared parts.
 
 did-you-mean = did you mean `{ $name }`?

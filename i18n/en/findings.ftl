@@ -58,6 +58,11 @@ finding-funds-total-blank-sum = 年度资金总额 is blank or 0 while its 其�
    *[other] { $count } rows
 }
 finding-funds-row = { $row }
+finding-funds-total-cell-blank = the 年度资金总额 { $column ->
+    [initial] initial budget
+    [full] full-year budget
+   *[spent] spent
+} is blank while each of its 其中 rows gives it: the sum of those rows is used, { $terms } = { $sum }
 finding-funds-parts-mismatch = the 年度资金总额 { $column ->
     [initial] initial budget
     [full] full-year budget

@@ -29,6 +29,8 @@ invisible-zero-width-space = 零宽空格 { $code }
 invisible-byte-order-mark = 字节顺序标记 { $code }
 invisible-soft-hyphen = 软连字符 { $code }
 invisible-joiner = 零宽连接符 { $code }
+invisible-non-joiner = 零宽非连接符 { $code }
+invisible-word-joiner = 词连接符 { $code }
 ## 通用部分。
 
 did-you-mean = 是不是要写 `{ $name }`？

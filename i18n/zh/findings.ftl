@@ -51,6 +51,11 @@ finding-execution-points-negative = 预算执行率分值“{ $points }”为负
 finding-funds-total-blank = 年度资金总额为空或为 0，而“{ $row }”一行填有金额：改用该行金额
 finding-funds-total-blank-sum = 年度资金总额为空或为 0，而{ $rows }共 { $count } 行填有金额：年初预算数、全年预算数、全年执行数均按这 { $count } 行之和计算
 finding-funds-row = { $row }
+finding-funds-total-cell-blank = 年度资金总额的{ $column ->
+    [initial] 年初预算数
+    [full] 全年预算数
+   *[spent] 全年执行数
+}为空，而其中各行都填有：按其中各行之和 { $terms } = { $sum } 计算
 finding-funds-parts-mismatch = 年度资金总额的{ $column ->
     [initial] 年初预算数
     [full] 全年预算数

@@ -63,6 +63,10 @@ pub(crate) struct Figures<'a> {
     pub total: &'a FundsRow,
     /// The 其中 rows added up in its place, when it carries no figures (empty otherwise).
     pub parts: Vec<&'a FundsRow>,
+    /// The 其中 rows that carry figures under a total row that does: a column the total row
+    /// leaves blank is their sum (tester s11b G1: 全年执行数 blank on the total row only).
+    /// Empty when a row the engine cannot place carries figures (it may be part of either).
+    filled_parts: Vec<&'a FundsRow>,
 }
 
 /// One amount of the figures: a cell of the total row, or the cells of the parts added up.
@@ -105,12 +109,28 @@ impl<'a> Figures<'a> {
     /// The figures of a case; none on a form without funds rows.
     pub(crate) fn of(case: &'a Case) -> Option<Figures<'a>> {
         let total = total_row(case)?;
-        let parts = if total.kind == FundsKind::Total && !carries_figures(total) {
-            parts(case)
-        } else {
-            Vec::new()
+        let is_total = total.kind == FundsKind::Total;
+        let (parts, filled_parts) = match (is_total, carries_figures(total)) {
+            (true, false) => (parts(case), Vec::new()),
+            (true, true) if !unplaced(case, total) => (Vec::new(), parts(case)),
+            _ => (Vec::new(), Vec::new()),
         };
-        Some(Figures { total, parts })
+        Some(Figures {
+            total,
+            parts,
+            filled_parts,
+        })
+    }
+
+    /// Whether the total row leaves `column` blank and its filled 其中 rows each give it: the
+    /// column is then their sum.
+    pub(crate) fn column_from_parts(&self, column: Column) -> bool {
+        !self.filled_parts.is_empty()
+            && matches!(column.of(self.total).1, Number::Blank)
+            && self
+                .filled_parts
+                .iter()
+                .all(|r| column.of(r).1.value().is_some())
     }
 
     /// Whether the total row was left blank or 0 and its 其中 rows are added up instead
@@ -122,10 +142,12 @@ impl<'a> Figures<'a> {
     /// One amount column as execution reads it.
     pub(crate) fn amount(&self, column: Column) -> Amount<'a> {
         let total_cell = &column.of(self.total).0;
-        let terms = if self.parts.is_empty() {
-            vec![column.of(self.total)]
-        } else {
+        let terms = if !self.parts.is_empty() {
             self.parts.iter().map(|r| column.of(r)).collect()
+        } else if self.column_from_parts(column) {
+            self.filled_parts.iter().map(|r| column.of(r)).collect()
+        } else {
+            vec![column.of(self.total)]
         };
         Amount { terms, total_cell }
     }
@@ -153,6 +175,15 @@ fn is_part(row: &FundsRow) -> bool {
     )
 }
 
+/// Whether a row other than the total that is no 其中 row (a 上级补助 sub-row, an unknown
+/// label) carries figures: it may be part of the total or of a 其中 row, so the 其中 rows'
+/// sum is not the total's.
+fn unplaced(case: &Case, total: &FundsRow) -> bool {
+    case.funds
+        .iter()
+        .any(|r| !std::ptr::eq(r, total) && !is_part(r) && carries_figures(r))
+}
+
 /// The 其中 rows that carry figures (rows the template leaves blank are not parts).
 fn parts(case: &Case) -> Vec<&FundsRow> {
     case.funds
@@ -170,6 +201,7 @@ pub(super) fn say_parts(
     trace: &mut Vec<Step>,
 ) {
     if !figures.added_up() {
+        say_blank_cells(cx, figures, budget, trace);
         return;
     }
     let rows = list(
@@ -191,6 +223,40 @@ pub(super) fn say_parts(
         message,
         &budget.of(figures.total).0,
     );
+    sum_steps(cx, figures, budget, trace);
+}
+
+/// A filled total row leaving the budget or 全年执行数 blank that its 其中 rows give: the
+/// finding says the sum is used (`funds-total-blank`, on the blank cell), and the steps show it.
+fn say_blank_cells(cx: &mut Context, figures: &Figures, budget: Column, trace: &mut Vec<Step>) {
+    let mut any = false;
+    for column in [budget, Column::Spent] {
+        if !figures.column_from_parts(column) {
+            continue;
+        }
+        any = true;
+        let amount = figures.amount(column);
+        cx.finding(
+            codes::FUNDS_TOTAL_BLANK,
+            msg!(
+                "finding-funds-total-cell-blank",
+                column = column.word(),
+                terms = terms_text(&amount),
+                sum = amount
+                    .value()
+                    .map(|v| fmt(v).to_string())
+                    .unwrap_or_default()
+            ),
+            &column.of(figures.total).0,
+        );
+    }
+    if any {
+        sum_steps(cx, figures, budget, trace);
+    }
+}
+
+/// The trace steps adding each summed amount up, each term on its form cell.
+fn sum_steps(cx: &mut Context, figures: &Figures, budget: Column, trace: &mut Vec<Step>) {
     for column in [budget, Column::Spent] {
         let amount = figures.amount(column);
         let Some(sum) = amount.value().filter(|_| amount.is_sum()) else {
@@ -239,12 +305,8 @@ pub(super) fn check_parts(cx: &mut Context) {
     if figures.added_up() || total.kind != FundsKind::Total {
         return;
     }
-    let unplaced = case
-        .funds
-        .iter()
-        .any(|r| !std::ptr::eq(r, total) && !is_part(r) && carries_figures(r));
     let parts = parts(case);
-    if unplaced || parts.is_empty() {
+    if unplaced(case, total) || parts.is_empty() {
         return;
     }
     for column in [Column::Initial, Column::FullYear, Column::Spent] {
@@ -363,6 +425,39 @@ mod tests {
         let f = Figures::of(&c).expect("figures");
         assert!(!f.added_up());
         assert_eq!(f.amount(Column::Spent).value(), Some(d("90")));
+    }
+
+    /// Tester s11b G1: the total row filled but for its 全年执行数, which every filled 其中
+    /// row gives: B is their sum (290 + 166 = 456 against A = 480 as written); a part left
+    /// blank in that column, or a row the engine cannot place, leaves B blank as written.
+    #[test]
+    fn a_total_cell_left_blank_is_the_sum_of_the_parts() {
+        let c = case(&[
+            ("年度资金总额", "500", "480", ""),
+            ("其中:本年财政拨款", "300", "300", "290"),
+            ("上年结转资金", "200", "180", "166"),
+        ]);
+        let f = Figures::of(&c).expect("figures");
+        assert!(!f.added_up() && f.column_from_parts(Column::Spent));
+        assert!(!f.column_from_parts(Column::FullYear));
+        assert_eq!(f.amount(Column::Spent).value(), Some(d("456")));
+        assert_eq!(f.amount(Column::FullYear).value(), Some(d("480")));
+        for funds in [
+            [
+                ("年度资金总额", "500", "480", ""),
+                ("其中:本年财政拨款", "300", "300", "290"),
+                ("上年结转资金", "200", "180", ""),
+            ],
+            [
+                ("年度资金总额", "500", "480", ""),
+                ("其中:本年财政拨款", "300", "300", "290"),
+                ("上级补助", "200", "180", "166"),
+            ],
+        ] {
+            let c = case(&funds);
+            let f = Figures::of(&c).expect("figures");
+            assert_eq!(f.amount(Column::Spent).value(), None, "{funds:?}");
+        }
     }
 
     #[test]

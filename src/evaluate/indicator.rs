@@ -68,6 +68,19 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
     audit_group(cx, leader, g, group_score);
 }
 
+/// On a workbook whose cells were read as shown rounded (`[total] shown_rounding`), a
+/// reported score with fewer places than the computed one agrees with it when it is the
+/// computed score shown at its own places (18.3 for 18.33 under `0.0`, tester s11b G4): the
+/// cell stores the department's full number, which the sheet shows rounded.
+fn agrees_as_shown(cx: &Context, reported: Decimal, computed: Decimal) -> bool {
+    !cx.case.shown_rounding.is_zero()
+        && reported.scale() < computed.normalize().scale()
+        && computed.round_dp_with_strategy(
+            reported.scale(),
+            rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+        ) == reported
+}
+
 /// The group's points cell: 0 when blank, unreadable or negative (the last two said).
 fn group_points(cx: &mut Context, leader: &Indicator) -> Decimal {
     match &leader.points.1 {
@@ -278,7 +291,7 @@ fn audit_group(cx: &mut Context, leader: &Indicator, g: Group, group_score: Deci
     let n = g.applicable;
     match g.reported {
         Some(r) => {
-            if r != group_score && n > 0 {
+            if r != group_score && n > 0 && !agrees_as_shown(cx, r, group_score) {
                 cx.finding(
                     codes::SCORE_MISMATCH,
                     msg!(

@@ -1274,7 +1274,7 @@ pub(crate) fn note_half_width(parsed: &mut Parsed, rewritten: Vec<HalfWidth>, sh
         };
         let more = list.len() - 1;
         let message = match invisible {
-            true => invisible_message(&first.written, &first.read, more),
+            true => invisible_message(&list, more),
             false => half_width_message(&first.written, &first.read, more),
         };
         let note = ImportNote {
@@ -1289,13 +1289,15 @@ pub(crate) fn note_half_width(parsed: &mut Parsed, rewritten: Vec<HalfWidth>, sh
     }
 }
 
-/// The note on cells that held invisible characters: which ones, and the text read.
-fn invisible_message(written: &str, read: &str, more: usize) -> Message {
-    let mut seen: Vec<char> = written
-        .chars()
+/// The note on cells that held invisible characters: every kind found in them (tester s11b
+/// G7: only the first cell's were named), and the first cell's text read.
+fn invisible_message(cells: &[HalfWidth], more: usize) -> Message {
+    let read = cells.first().map_or("", |c| c.read.as_str());
+    let mut seen: Vec<char> = cells
+        .iter()
+        .flat_map(|c| c.written.chars())
         .filter(|c| crate::value::is_invisible(*c))
         .collect();
-    seen.dedup();
     seen.sort_unstable();
     seen.dedup();
     let names: Vec<String> = seen

@@ -116,8 +116,15 @@ fn table_diagnostic(
         Some(m) => {
             let mut fixed = header.text.clone();
             fixed.replace_range(header.key.clone(), m);
-            // Renamed, a `[table]` the file already has would be written twice.
-            let twice = !fixed.starts_with("[[") && text.lines().any(|l| l.trim() == fixed);
+            // Renamed, a `[table]` the file already has would be written twice. Its own
+            // file's lines, not the chain's: a child may write the `[execution]` its parent
+            // has (tester s11b G5: the hint said to move the lines into a table the file lacked).
+            let own = if src.text.is_empty() {
+                text
+            } else {
+                src.text.as_str()
+            };
+            let twice = !fixed.starts_with("[[") && own.lines().any(|l| l.trim() == fixed);
             match twice {
                 true => msg!("did-you-mean-table-twice", name = fixed),
                 false => msg!("did-you-mean", name = fixed),

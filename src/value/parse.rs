@@ -706,6 +706,8 @@ pub(crate) fn invisible_name(c: char) -> crate::i18n::Message {
         '\u{200B}' => msg!("invisible-zero-width-space", code = code),
         '\u{FEFF}' => msg!("invisible-byte-order-mark", code = code),
         '\u{00AD}' => msg!("invisible-soft-hyphen", code = code),
+        '\u{200C}' => msg!("invisible-non-joiner", code = code),
+        '\u{2060}' => msg!("invisible-word-joiner", code = code),
         _ => msg!("invisible-joiner", code = code),
     }
 }

@@ -29,7 +29,7 @@ fn invisible_characters_from_a_web_page_are_read_as_absent() {
     );
     assert!(
         out.stderr
-            .contains("“285”中夹有屏幕上看不见的字符（零宽空格 U+200B）"),
+            .contains("“285”中夹有屏幕上看不见的字符（零宽空格 U+200B、字节顺序标记 U+FEFF）"),
         "{}",
         out.stderr
     );
@@ -114,4 +114,131 @@ fn a_deadline_step_cites_its_rule() {
         step.contains("[policy.deadline]") && step.contains("rules/anhui-2023/rules.toml:143"),
         "{step}"
     );
+}
+
+/// The csv row of the one form in `file`, scored under anhui-2023, and stderr.
+fn one_row(file: &str) -> (String, String) {
+    let out = Test::new()
+        .args(["--lang", "zh", "score", "--rules", "rules/anhui-2023"])
+        .args(["--format", "csv"])
+        .arg(file)
+        .output();
+    let row = out.stdout.lines().nth(1).unwrap_or_default().to_owned();
+    (row, out.stderr)
+}
+
+/// s11b G1: the 年度资金总额 row filled but for its 全年执行数, which both 其中 rows give:
+/// B = 290 + 166 = 456, 456 / 480 = 95% → 9.5 → 10, and the form scores 97.97 / 优 as its
+/// control (it was execution 0, 87.97 / 良), the sum said on the blank cell.
+#[test]
+fn a_total_row_cell_left_blank_is_the_sum_of_its_rows() {
+    let (row, err) = one_row("tests/data/import/s11/s11b-v2-funds-total-partial.xlsx");
+    assert!(row.contains(",97.97,完整,100,优,97.97,95,10,"), "{row}");
+    let json = Test::new()
+        .args([
+            "--lang",
+            "zh",
+            "score",
+            "--format",
+            "json",
+            "--rules",
+            "rules/anhui-2023",
+        ])
+        .arg("tests/data/import/s11/s11b-v2-funds-total-partial.xlsx")
+        .output()
+        .json();
+    let said = json.to_string();
+    assert!(
+        said.contains("全年执行数为空，而其中各行都填有：按其中各行之和 290 + 166 = 456 计算"),
+        "{said}"
+    );
+    assert!(!said.contains("missing-reported"), "{err}");
+}
+
+/// s11b G3, G4: 得分 formulas shown with `0.0` (18.3 for 18.333…, 9.6 for 9.6386…) and a 总分
+/// typed by hand as Excel showed the sum (97.5 for the stored 97.47): no `total-not-sum` error
+/// and no mismatch on the two lines that equal the rule as shown; the execution 得分 9.5
+/// against the rule's 10 is still a mismatch, and so the total (97.5 against 97.97).
+#[test]
+fn scores_shown_at_one_decimal_agree_as_shown() {
+    for (file, total) in [
+        (
+            "tests/data/import/s11/s11b-x1-formula-0.0-handtotal.xlsx",
+            "97.4",
+        ),
+        (
+            "tests/data/import/s11/s11b-x2-formula-0.0-handtotal975.xlsx",
+            "97.5",
+        ),
+    ] {
+        let out = Test::new()
+            .args(["--lang", "zh", "score", "--rules", "rules/anhui-2023"])
+            .arg(file)
+            .output();
+        assert!(!out.stdout.contains("total-not-sum"), "{}", out.stdout);
+        assert!(
+            !out.stdout.contains("自评得分 18.3 与计算得分")
+                && !out.stdout.contains("自评得分 9.6 与计算得分"),
+            "{}",
+            out.stdout
+        );
+        assert!(
+            out.stdout
+                .contains("预算执行率自评得分 9.5 与计算得分 10 不一致"),
+            "{}",
+            out.stdout
+        );
+        assert!(
+            out.stdout
+                .contains(&format!("自评总分 {total} 与计算总分 97.97 不一致")),
+            "{}",
+            out.stdout
+        );
+    }
+}
+
+/// s11b G7: the note names every kind of invisible character its cells held.
+#[test]
+fn the_invisible_note_names_every_kind() {
+    let (_, err) = one_row("tests/data/import/s11/s11b-w2-other-invisible.html");
+    for name in [
+        "软连字符 U+00AD",
+        "零宽空格 U+200B",
+        "零宽非连接符 U+200C",
+        "词连接符 U+2060",
+    ] {
+        assert!(err.contains(name), "{name}: {err}");
+    }
+}
+
+/// s11b G5: a child rule set whose `[execution]` is misspelt `[exection]` is told to rename
+/// it, not to move its lines into the `[execution]` only its parent has.
+#[test]
+fn a_misspelt_table_of_a_child_is_told_to_rename_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules");
+    crate::common::copy_dir(&crate::common::root().join("rules"), &rules);
+    let child = rules.join("my-2024");
+    std::fs::create_dir_all(&child).unwrap();
+    let text = std::fs::read_to_string(
+        crate::common::root().join("tests/data/rules-s11/my-2024/rules.toml"),
+    )
+    .unwrap();
+    assert!(text.contains("\n[execution]\n"));
+    std::fs::write(
+        child.join("rules.toml"),
+        text.replace("\n[execution]\n", "\n[exection]\n"),
+    )
+    .unwrap();
+    let out = Test::new()
+        .args(["--lang", "zh", "check", "--rules-root"])
+        .arg(&rules)
+        .arg(&child)
+        .output();
+    assert!(
+        out.stderr.contains("是不是要写 `[execution]`？"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("已经有"), "{}", out.stderr);
 }
