@@ -113,6 +113,7 @@ departments-spellings-merged = department `{ $name }`: { $count ->
         [one] { $count } spelling
        *[other] { $count } spellings
     } that differ only by a leading budget code are counted as one department: { $spellings }
+departments-codes-differ = department `{ $name }` is written with different budget codes ({ $codes }) and counted as one department; if they are different units of the same name, or a code is wrong, check the forms
 departments-look-alike = departments `{ $unit }` and `{ $parent }` look alike and are counted as two (本级 is the department's own budget unit, not the whole department); write them the same on the forms if they are one
 chart-ungraded = not graded
 chart-partial = partial sum

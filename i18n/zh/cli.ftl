@@ -99,6 +99,7 @@ departments-partial-left-out = 平均分和预算加权平均分不含 { $count 
 departments-name-with-codes = { $name }（代码 { $codes }）
 departments-quoted = “{ $text }”
 departments-spellings-merged = 主管部门“{ $name }”的 { $count } 种写法只差开头的预算代码，按一个部门统计：{ $spellings }
+departments-codes-differ = 主管部门“{ $name }”写了不同的预算代码（{ $codes }），按一个部门统计；如是同名的不同单位，或代码填错，请核对
 departments-look-alike = 主管部门“{ $unit }”与“{ $parent }”名称相近，按两个部门统计（“本级”是部门本身的预算单位，不是整个部门）；如属同一部门，请在表中统一写法
 chart-ungraded = 未评级
 chart-partial = 不完整

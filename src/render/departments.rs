@@ -401,6 +401,18 @@ pub fn grouping_notes(rows: &[Department]) -> Vec<String> {
             .to_string(),
         );
     }
+    // Two budget codes under one name: one department written with a wrong code, or two
+    // units of the same name (tester s11b G6); counted as one, and said so to be checked.
+    for r in rows.iter().filter(|r| r.codes.len() > 1) {
+        notes.push(
+            msg!(
+                "departments-codes-differ",
+                name = &*r.department,
+                codes = r.codes.iter().map(|c| &**c).collect::<Vec<_>>().join("、")
+            )
+            .to_string(),
+        );
+    }
     for r in rows {
         if let Some(parent) = &r.looks_like {
             notes.push(
@@ -615,5 +627,24 @@ mod tests {
         assert_eq!((&*rows[0].department, rows[0].forms), ("某县交通运输局", 2));
         assert_eq!(rows[0].spellings.len(), 2);
         assert_eq!(rows[1].looks_like.as_deref(), Some("某县交通运输局"));
+    }
+
+    /// Tester s11b G6: one name under two budget codes is counted as one department and said
+    /// to be checked.
+    #[test]
+    fn two_codes_under_one_name_are_said() {
+        let mut ds = Departments::default();
+        for dep in ["301-某县交通运输局", "302-某县交通运输局"] {
+            ds.add(&form(dep, Some("10"), Some("9"), Some("90"), Some("优")));
+        }
+        let rows = ds.rows();
+        assert_eq!(rows.len(), 1);
+        let notes = grouping_notes(&rows);
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.contains("(301、302)") || n.contains("（301、302）")),
+            "{notes:?}"
+        );
     }
 }
