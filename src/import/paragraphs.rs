@@ -34,6 +34,13 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
     // leaves a gap in the lines (tester s7 F10).
     let dropped =
         cells.len() > 1 && cells.iter().all(|c| !c.text.is_empty()) && one_cell_a_line(&cells);
+    // A page break's marker and header printed again between a cell's pieces (`全年执行数`,
+    // footer, header, `（B）`: tester s11b G2) are left out before the pieces are joined.
+    let (cells, page) = match super::page::without_markers(&cells) {
+        (std::borrow::Cow::Owned(kept), page) => (kept, page),
+        (std::borrow::Cow::Borrowed(_), page) => (cells, page),
+    };
+    notes.extend(page);
     let (cells, broken) = join_broken(cells);
     notes.extend(broken);
     let cells = match dropped {

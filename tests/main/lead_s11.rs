@@ -242,3 +242,14 @@ fn a_misspelt_table_of_a_child_is_told_to_rename_it() {
     );
     assert!(!out.stderr.contains("已经有"), "{}", out.stderr);
 }
+
+/// s11b G2 (one of its positions): a PDF copy whose page footer and repeated header fall
+/// between `全年执行数` and its `（B）`: the page text is left out before the header's pieces
+/// are joined, so the form reads as its control, 97.97 / 优 with no `total-not-sum`.
+#[test]
+fn a_page_break_inside_a_wrapped_header_is_left_out_before_the_join() {
+    let file = "tests/data/import/s11/s11b-p3-footer-in-funds-hdr.txt";
+    let (row, err) = one_row(file);
+    assert!(row.contains(",97.97,完整,100,优,97.97,95,10,0,0,"), "{row}");
+    assert!(err.contains("第 1 页"), "the footer is said: {err}");
+}
