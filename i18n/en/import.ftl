@@ -156,6 +156,7 @@ import-note-glued-total = glued 总分 figures { $figures } split as { $values }
 import-note-glued-undecided = the glued figures { $figures } ({ $name }) read more than one way ({ $readings }) and cannot be decided: nothing after them was imported; check the original form and type its cells apart
 import-note-page-marker = page marker { $text } left out: page text, not a cell of the form
 import-note-page-header = the page header { $text } printed again after a page break left out: page text, not a cell of the form
+import-note-page-columns = the indicators' header row { $text } printed again after a page break left out: page text, not cells of the form
 import-note-page-title = the form's title { $text } printed again at the top of the next page left out: the same form goes on, no new form starts
 import-note-untitled-form = no title cell: read as a form by its body from the 项目名称 row on (the funds and indicators headers, the 总分 row), under the template's title
 import-note-untitled-form-sheet = no title cell: read as a form by its body from the 项目名称 row on (the funds and indicators headers, the 总分 row), titled by the sheet's name { $title }

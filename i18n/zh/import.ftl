@@ -108,6 +108,7 @@ import-note-glued-total = 连在一起的总分行数字{ $figures }拆分为 { 
 import-note-glued-undecided = 连在一起的数字{ $figures }（{ $name }）有不止一种拆法（{ $readings }），无法确定，此后的内容未导入；请在原表中核对后按格填写
 import-note-page-marker = 页码{ $text }是页面上的文字，不是表中的单元格，已略去
 import-note-page-header = 分页后重复印出的页眉{ $text }是页面上的文字，不是表中的单元格，已略去
+import-note-page-columns = 分页后重复印出的指标表头{ $text }是页面上的文字，不是表中的单元格，已略去
 import-note-page-title = 下一页顶端重复印出的表名{ $text }已略去：仍是同一张表，不是新的一张表
 import-note-untitled-form = 没有标题格：从“项目名称”一行起按表体（项目资金和绩效指标的表头、总分行）读作一张自评表，表名按模板记
 import-note-untitled-form-sheet = 没有标题格：从“项目名称”一行起按表体（项目资金和绩效指标的表头、总分行）读作一张自评表，表名取自工作表名{ $title }

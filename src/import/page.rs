@@ -192,6 +192,23 @@ fn past_page_heading(
                 msg!("import-note-page-header", text = text),
             ));
             i += 1;
+        } else if let Some(n) = repeated_indicators_header(kept, cells, i)
+            && let Some(first) = cells.get(i)
+        {
+            // The indicators' header row printed again on the new page, wherever the break
+            // fell — inside a row too (`≤40万元` / footer / header / `41.5万元`, tester s11b
+            // G2): page text, left out so the row goes on.
+            let text: Vec<&str> = cells
+                .iter()
+                .skip(i)
+                .take(n)
+                .map(|c| c.text.trim())
+                .collect();
+            notes.push(first.note(
+                NoteKind::Recognised,
+                msg!("import-note-page-columns", text = quoted(text.join(" "))),
+            ));
+            i += n;
         } else if let Some(n) = repeated_title(kept, cells, i)
             && let Some(title) = cells.get(i)
         {
@@ -234,6 +251,38 @@ fn heading_unmarked(
         .get(i..next)
         .is_some_and(|heading| heading.iter().any(|c| grid::is_title(&c.text)));
     titled.then_some((next, said))
+}
+
+/// How many cells the indicators' header row printed again at `i` takes (an optional section
+/// label, then at least four cells each naming a column, `一级指标 二级指标 三级指标 年度指标值
+/// …`), when the form read so far (`kept`, since its last title) has its indicators header
+/// already: the same form's table goes on.
+fn repeated_indicators_header(kept: &[Cell], cells: &[Cell], i: usize) -> Option<usize> {
+    let form_from = kept
+        .iter()
+        .rposition(|c| grid::is_title(&c.text))
+        .unwrap_or(0);
+    let has_header = kept
+        .get(form_from..)
+        .is_some_and(|form| form.iter().any(|c| grid::is_indicators_header(&c.text)));
+    if !has_header {
+        return None;
+    }
+    let mut n = 0;
+    let mut named = Vec::new();
+    while let Some(c) = cells.get(i + n) {
+        match grid::indicator_column(&c.text) {
+            Some(column) => {
+                if !named.contains(&column) {
+                    named.push(column);
+                }
+            }
+            None if n == 0 && grid::is_indicators_header(&c.text) => {}
+            None => break,
+        }
+        n += 1;
+    }
+    (named.len() >= 4).then_some(n)
 }
 
 /// How many cells (the title, and its year when that follows) the form's own title printed
