@@ -192,36 +192,26 @@ fn past_page_heading(
                 msg!("import-note-page-header", text = text),
             ));
             i += 1;
-        } else if let Some(n) = repeated_indicators_header(kept, cells, i)
+        } else if let Some((n, columns)) = repeated_indicators_header(kept, cells, i)
+            .map(|n| (n, true))
+            .or_else(|| repeated_title(kept, cells, i).map(|n| (n, false)))
             && let Some(first) = cells.get(i)
         {
             // The indicators' header row printed again on the new page, wherever the break
             // fell — inside a row too (`≤40万元` / footer / header / `41.5万元`, tester s11b
-            // G2): page text, left out so the row goes on.
+            // G2) — or the form's own title: page text, left out so the form goes on.
             let text: Vec<&str> = cells
                 .iter()
                 .skip(i)
                 .take(n)
                 .map(|c| c.text.trim())
                 .collect();
-            notes.push(first.note(
-                NoteKind::Recognised,
-                msg!("import-note-page-columns", text = quoted(text.join(" "))),
-            ));
-            i += n;
-        } else if let Some(n) = repeated_title(kept, cells, i)
-            && let Some(title) = cells.get(i)
-        {
-            let text: Vec<&str> = cells
-                .iter()
-                .skip(i)
-                .take(n)
-                .map(|c| c.text.trim())
-                .collect();
-            notes.push(title.note(
-                NoteKind::Recognised,
-                msg!("import-note-page-title", text = quoted(text.join(" "))),
-            ));
+            let text = quoted(text.join(" "));
+            let message = match columns {
+                true => msg!("import-note-page-columns", text = text),
+                false => msg!("import-note-page-title", text = text),
+            };
+            notes.push(first.note(NoteKind::Recognised, message));
             i += n;
         } else {
             return i;
