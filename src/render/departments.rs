@@ -10,7 +10,7 @@
 //! (tester F10). `某局本级` stays apart from `某局` (the department's own budget unit, not the
 //! whole department): the note only says that the two look alike.
 
-use crate::i18n::msg;
+use crate::i18n::{Message, msg};
 use crate::outcome::{Outcome, Severity};
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
@@ -408,7 +408,7 @@ pub fn grouping_notes(rows: &[Department]) -> Vec<String> {
             msg!(
                 "departments-codes-differ",
                 name = &*r.department,
-                codes = r.codes.iter().map(|c| &**c).collect::<Vec<_>>().join("、")
+                codes = crate::i18n::list(r.codes.iter().map(|c| Message::verbatim(&**c)))
             )
             .to_string(),
         );
