@@ -643,7 +643,7 @@ mod tests {
         assert!(
             notes
                 .iter()
-                .any(|n| n.contains("(301、302)") || n.contains("（301、302）")),
+                .any(|n| n.contains("(301, 302)") || n.contains("（301、302）")),
             "{notes:?}"
         );
     }
