@@ -1200,6 +1200,9 @@ pub(crate) fn attach_notes(parsed: &mut Parsed, notes: Vec<ImportNote>) {
     }
 }
 
+/// A rewriting of a cell's text for the readers: the text read, or none when unchanged.
+type Reading = fn(&str) -> Option<String>;
+
 /// A cell written with full-width digits or number signs (`１５`, `８６％`, `２０１９年度`),
 /// rewritten as the value layer reads it ([`crate::value::full_width_reading`]): where it
 /// stood, what was written and what is read (#15).
@@ -1223,26 +1226,22 @@ pub(crate) fn half_width<'a, 'b: 'a>(
     let mut out = Vec::new();
     for cell in cells {
         // Zero-width spaces and the like a web page leaves in a cell (`2&#8203;85`): dropped
-        // first, so the number reads as the 285 on screen (tester s11 F4).
-        if let Some(read) = crate::value::without_invisible(&cell.text) {
-            let written = std::mem::replace(&mut cell.text, Cow::Owned(read.clone()));
-            out.push(HalfWidth {
-                line: cell.line,
-                cell: cell.number,
-                written: written.into_owned(),
-                read,
-                invisible: true,
-            });
-        }
-        if let Some(read) = crate::value::full_width_reading(&cell.text) {
-            let written = std::mem::replace(&mut cell.text, Cow::Owned(read.clone()));
-            out.push(HalfWidth {
-                line: cell.line,
-                cell: cell.number,
-                written: written.into_owned(),
-                read,
-                invisible: false,
-            });
+        // first, so the number reads as the 285 on screen (tester s11 F4); then full width.
+        let readings: [(Reading, bool); 2] = [
+            (crate::value::without_invisible, true),
+            (crate::value::full_width_reading, false),
+        ];
+        for (reading, invisible) in readings {
+            if let Some(read) = reading(&cell.text) {
+                let written = std::mem::replace(&mut cell.text, Cow::Owned(read.clone()));
+                out.push(HalfWidth {
+                    line: cell.line,
+                    cell: cell.number,
+                    written: written.into_owned(),
+                    read,
+                    invisible,
+                });
+            }
         }
     }
     out
