@@ -10,7 +10,7 @@
 //! [`half_width`].
 
 use crate::diagnostic::Diagnostic;
-use crate::i18n::{Message, msg};
+use crate::i18n::{Message, list, msg};
 use crate::source::Source;
 use std::ops::Range;
 use toml::de::DeTable;
@@ -60,7 +60,10 @@ struct Slip {
     /// "bands"，`): punctuation TOML has no place for, dropped from the fixed line rather than
     /// made half-width (tester s11 F10: `"bands",` is as wrong as `"bands"，`).
     trailing: Vec<char>,
-    /// The line as it should read.
+    /// Of `chars`' kind, those that separate two keys on one line (`score = "8"；score_at =
+    /// "upper"`): the line as it should read is two lines.
+    splits: Vec<char>,
+    /// The line as it should read (more than one when keys were written on one line).
     fixed: String,
 }
 
@@ -68,14 +71,21 @@ impl Slip {
     /// The slip of `line` (starting at byte `start` of the text) whose full-width characters
     /// stand at `found`, those at `dropped` ending the line, and the line as it should read;
     /// none when nothing was found.
-    fn on_line(found: &[(usize, char)], dropped: &[usize], fixed: String) -> Option<Slip> {
+    fn on_line(
+        found: &[(usize, char)],
+        dropped: &[usize],
+        splits: &[usize],
+        fixed: String,
+    ) -> Option<Slip> {
         let (&(first, _), &(last, c)) = (found.first()?, found.last()?);
         let mut chars: Vec<char> = Vec::new();
         let mut trailing: Vec<char> = Vec::new();
+        let mut split: Vec<char> = Vec::new();
         for (at, c) in found {
-            let into = match dropped.contains(at) {
-                true => &mut trailing,
-                false => &mut chars,
+            let into = match (dropped.contains(at), splits.contains(at)) {
+                (true, _) => &mut trailing,
+                (_, true) => &mut split,
+                _ => &mut chars,
             };
             if !into.contains(c) {
                 into.push(*c);
@@ -85,6 +95,7 @@ impl Slip {
             span: first..last + c.len_utf8(),
             chars,
             trailing,
+            splits: split,
             fixed,
         })
     }
@@ -207,11 +218,73 @@ fn slips(text: &str) -> Vec<Slip> {
             state = State::Normal;
         }
         let dropped = trailing(line, &found, start, &depth_zero);
-        let fixed = fix_line(line.trim_end_matches(['\n', '\r']), &found, start, &dropped);
-        out.extend(Slip::on_line(&found, &dropped, fixed));
+        let body = line.trim_end_matches(['\n', '\r']);
+        let splits: Vec<usize> = depth_zero
+            .iter()
+            .copied()
+            .filter(|at| !dropped.contains(at))
+            .filter(|at| {
+                let c = body[at - start..].chars().next();
+                let after = &body[at - start + c.map_or(0, char::len_utf8)..];
+                matches!(c, Some('；' | '，')) && starts_key(after)
+            })
+            .collect();
+        let fixed = match splits.is_empty() {
+            true => fix_line(body, &found, start, &dropped),
+            false => split_line(body, &found, start, &dropped, &splits),
+        };
+        out.extend(Slip::on_line(&found, &dropped, &splits, fixed));
         start += line.len();
     }
     out
+}
+
+/// True when `text` starts (after spaces) with a bare key and its `=` (or the `：`, `＝` a
+/// Chinese input method types for it): what follows a `；` that separates two keys written on
+/// one line (`score = "8"；score_at = "upper"`).
+fn starts_key(text: &str) -> bool {
+    let text = text.trim_start_matches([' ', '\t', '\u{3000}']);
+    let key_len: usize = text
+        .chars()
+        .take_while(|c| {
+            c.is_ascii_alphanumeric()
+                || matches!(c, '_' | '-' | '.')
+                || ('\u{FF10}'..='\u{FF5A}').contains(c)
+        })
+        .map(char::len_utf8)
+        .sum();
+    key_len > 0
+        && text[key_len..]
+            .trim_start_matches([' ', '\t', '\u{3000}'])
+            .starts_with(['=', '：', '＝'])
+}
+
+/// A line holding two or more keys separated by `；` or `，` (TOML has one key a line): each
+/// part fixed as a line of its own ([`fix_line`]), with the line's indent, joined by line
+/// breaks. The marks at `splits` are left out.
+fn split_line(
+    line: &str,
+    found: &[(usize, char)],
+    start: usize,
+    dropped: &[usize],
+    splits: &[usize],
+) -> String {
+    let indent: String = line.chars().take_while(|c| *c == ' ').collect();
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for &at in splits.iter().chain(std::iter::once(&(start + line.len()))) {
+        let to = at - start;
+        let part = &line[from..to];
+        let found: Vec<(usize, char)> = found
+            .iter()
+            .copied()
+            .filter(|(i, _)| (start + from..start + to).contains(i))
+            .collect();
+        let fixed = fix_line(part, &found, start + from, dropped);
+        parts.push(format!("{indent}{}", fixed.trim()));
+        from = to + line[to..].chars().next().map_or(0, char::len_utf8);
+    }
+    parts.join("\n")
 }
 
 /// The line with its slips replaced (those at `dropped` left out), `key = value` spaced, and
@@ -282,8 +355,9 @@ fn number_half_width(value: &str) -> Option<String> {
 
 /// The message and help for one line's slips (kept together for the message catalogs): the
 /// characters to make half-width (`chars`), those to drop from the end of the line
-/// (`trailing`), and the line as it should read.
-fn message(chars: &[char], trailing: &[char], fixed: &str) -> (Message, Message) {
+/// (`trailing`), those that separate two keys on one line (`splits`), and the line as it
+/// should read (lines, when split).
+fn message(chars: &[char], trailing: &[char], splits: &[char], fixed: &str) -> (Message, Message) {
     let quote = |cs: &mut dyn Iterator<Item = char>| {
         cs.map(|c| match c {
             '\u{3000}' => msg!("full-width-space").to_string(),
@@ -292,16 +366,36 @@ fn message(chars: &[char], trailing: &[char], fixed: &str) -> (Message, Message)
         .collect::<Vec<_>>()
         .join(" ")
     };
+    let split_help = || {
+        let lines = fixed
+            .lines()
+            .map(|l| Message::verbatim(format!("`{}`", l.trim())));
+        msg!(
+            "full-width-split-help",
+            found = quote(&mut splits.iter().copied()),
+            lines = list(lines)
+        )
+    };
+    if chars.is_empty() && trailing.is_empty() {
+        return (
+            msg!(
+                "full-width-split",
+                found = quote(&mut splits.iter().copied())
+            ),
+            split_help(),
+        );
+    }
     if chars.is_empty() {
         let found = quote(&mut trailing.iter().copied());
-        return (
-            msg!("full-width-trailing", found = found.clone()),
-            msg!(
+        let help = match splits.is_empty() {
+            true => msg!(
                 "full-width-trailing-help",
-                found = found,
+                found = found.clone(),
                 fixed = fixed.trim()
             ),
-        );
+            false => split_help(),
+        };
+        return (msg!("full-width-trailing", found = found), help);
     }
     let mut wanted: Vec<char> = Vec::new();
     for a in chars.iter().filter_map(|c| ascii_for(*c)) {
@@ -310,13 +404,17 @@ fn message(chars: &[char], trailing: &[char], fixed: &str) -> (Message, Message)
         }
     }
     let wanted = quote(&mut wanted.into_iter().map(|c| if c == ' ' { '␣' } else { c }));
+    let help = match splits.is_empty() {
+        true => msg!("full-width-marks-help", fixed = fixed.trim()),
+        false => split_help(),
+    };
     (
         msg!(
             "full-width-marks",
             found = quote(&mut chars.iter().copied()),
             wanted = wanted
         ),
-        msg!("full-width-marks-help", fixed = fixed.trim()),
+        help,
     )
 }
 
@@ -367,7 +465,7 @@ fn script_slips(text: &str) -> Vec<Slip> {
             .map(|(i, c)| (start + i, c))
             .collect();
         let fixed = fix_script_line(line.trim_end_matches(['\n', '\r']), &found, start);
-        out.extend(Slip::on_line(&found, &[], fixed));
+        out.extend(Slip::on_line(&found, &[], &[], fixed));
         start += line.len();
     }
     out
@@ -539,7 +637,7 @@ pub fn diagnostics(
     slips(&source.text)
         .into_iter()
         .map(|s| {
-            let (message, help) = message(&s.chars, &s.trailing, &s.fixed);
+            let (message, help) = message(&s.chars, &s.trailing, &s.splits, &s.fixed);
             Diagnostic::error(code, message)
                 .at(source, s.span)
                 .help(help)
@@ -624,7 +722,7 @@ mod tests {
         for (line, want) in cases {
             assert_eq!(fixed(line), [want], "{line}");
         }
-        let (m, h) = message(&[], &['，'], "method = \"bands\"");
+        let (m, h) = message(&[], &['，'], &[], "method = \"bands\"");
         use crate::i18n::Lang;
         assert!(m.render(Lang::Zh).contains("末尾多了全角的 `，`"));
         assert!(
@@ -681,11 +779,36 @@ mod tests {
             assert!(!slips(text).is_empty(), "{text}: no slip found");
             let fixed = with_fixes(text);
             if let Err(e) = DeTable::parse(&fixed) {
-                // A `；` between two keys is a line break, not a mark to make half-width; the
-                // fix says so only as far as TOML's own error does.
-                assert!(text.starts_with("score"), "{text}\n→ {fixed}\n{e}");
+                panic!("{text}\n→ {fixed}\n{e}");
             }
         }
+    }
+
+    #[test]
+    fn keys_on_one_line_are_split_where_the_mark_separates_them() {
+        // s11 left: a `；` between two keys got a fix line with `;`, which TOML refuses too.
+        assert_eq!(
+            fixed("score = \"8\"；score_at = \"upper\"\n"),
+            ["score = \"8\"\nscore_at = \"upper\""]
+        );
+        assert_eq!(
+            fixed("  name = \"t\"， year ： 2024；\n"),
+            ["  name = \"t\"\n  year = 2024"]
+        );
+        // A `，` inside an inline table, or before text that is no key, is no separator.
+        assert_eq!(
+            fixed("rounding = { places = 1， ref = \"x\" }\n"),
+            ["rounding = { places = 1, ref = \"x\" }"]
+        );
+        let s = slips("score = \"8\"；score_at = \"upper\"\n");
+        assert_eq!((s[0].chars.len(), s[0].splits.clone()), (0, vec!['；']));
+        let (m, h) = message(&s[0].chars, &s[0].trailing, &s[0].splits, &s[0].fixed);
+        assert_eq!(
+            h.render(crate::i18n::Lang::Zh),
+            "在 `；` 处换行（不要改成英文标点）；应写成这几行：`score = \"8\"`、`score_at = \"upper\"`"
+        );
+        let m = m.render(crate::i18n::Lang::Zh);
+        assert!(m.contains("一行只写一个键"), "{m}");
     }
 
     #[test]
@@ -729,7 +852,7 @@ mod tests {
     #[test]
     fn the_message_names_the_characters_in_words() {
         use crate::i18n::Lang;
-        let (m, h) = message(&['：'], &[], "points = 15");
+        let (m, h) = message(&['：'], &[], &[], "points = 15");
         assert_eq!(
             m.render(Lang::En),
             "full-width `：` where TOML needs the half-width `=`"

@@ -44,7 +44,14 @@ fn follow(text: &str, d: &serde_json::Value) -> String {
     let replace = |lines: &mut Vec<String>, with: &str| {
         lines[at] = format!("{}{with}", indent(&lines[at]));
     };
-    if let Some(line) = between(help, "the line reads: ", "`", "`") {
+    if let Some(split) = between(help, "the lines read: ", "`", "`") {
+        let indent = indent(&lines[at]);
+        let split: Vec<String> = split
+            .split("`, `")
+            .map(|l| format!("{indent}{l}"))
+            .collect();
+        lines.splice(at..=at, split);
+    } else if let Some(line) = between(help, "the line reads: ", "`", "`") {
         replace(&mut lines, line);
     } else if let Some(line) = help.strip_prefix("put the percent signs on both ends: write ") {
         replace(&mut lines, line);
@@ -107,6 +114,7 @@ fn following_each_hint_gives_a_file_check_accepts() {
         ("aliases-joined-words", "rules::joined-words"),
         ("full-width-comma-line-end", "rules::full-width"),
         ("full-width-stop-line-end", "rules::full-width"),
+        ("full-width-semicolon-two-keys", "rules::full-width"),
         ("band-range-no-percent", "rules::bad-range"),
         ("table-name-misspelt", "rules::unknown-key"),
         ("key-under-wrong-table", "rules::unknown-key"),
