@@ -370,8 +370,9 @@ pub struct Walked {
     /// Links to directories that were not followed: into a directory that contains them
     /// (`ln -s .. loop`), or into one already walked (issue #18 item 3).
     pub skipped_links: Vec<PathBuf>,
-    /// Files in the walked directories that were not taken, and why ([`Take::Inputs`] only:
-    /// a walk for case files passes over everything but `*.toml` without a word).
+    /// Files in the walked directories that were not taken, and why ([`Take::Inputs`], and
+    /// rule-set folders in either walk: a walk for case files passes over everything else but
+    /// `*.toml` without a word).
     pub skipped: Vec<(PathBuf, Skipped)>,
 }
 
@@ -397,6 +398,9 @@ pub enum Skipped {
     OtherKind(String),
     /// A report jixiao wrote (`score --format html|xlsx --out` into the folder it scores).
     OwnReport,
+    /// A folder holding a rule set (its `rules.toml`, scripts and accepted copies): rules, not
+    /// forms or case files (tester s12 S15: an officer's rule copy kept beside the forms).
+    RuleSet,
 }
 
 /// The custom document property jixiao's xlsx report carries (`score --format xlsx`), by which
@@ -487,7 +491,9 @@ pub fn walk_paths(paths: &[PathBuf], what: Take) -> Result<Walked, LoadError> {
     let mut walked = Walked::default();
     let mut seen = std::collections::HashSet::new();
     for p in paths {
-        if p.is_dir() {
+        if p.is_dir() && p.join(RULES_FILE).is_file() {
+            walked.skipped.push((p.clone(), Skipped::RuleSet));
+        } else if p.is_dir() {
             if let Ok(c) = p.canonicalize() {
                 seen.insert(c);
             }
@@ -526,7 +532,9 @@ fn walk(
         .collect();
     entries.sort();
     for (e, is_dir, is_link) in entries {
-        if is_dir {
+        if is_dir && e.join(RULES_FILE).is_file() {
+            out.skipped.push((e, Skipped::RuleSet));
+        } else if is_dir {
             if !first_visit(&e, seen) {
                 // A plain directory seen before was reached through a link first.
                 if is_link {

@@ -341,8 +341,31 @@ fn walk(paths: &[PathBuf], what: load::Take, report: &mut dyn Reporter) -> Vec<P
             for link in &walked.skipped_links {
                 report.diagnostic(&skipped_link(link));
             }
+            // Many files of one other kind (a folder of scripts beside the forms) are said in
+            // one line, naming the first few.
+            let mut kinds: Vec<(&str, Vec<&Path>)> = Vec::new();
             for (file, why) in &walked.skipped {
-                report.diagnostic(&skipped_file(file, why));
+                if let load::Skipped::OtherKind(ext) = why
+                    && !ext.is_empty()
+                {
+                    match kinds.iter_mut().find(|(e, _)| e == ext) {
+                        Some((_, files)) => files.push(file),
+                        None => kinds.push((ext, vec![file])),
+                    }
+                }
+            }
+            for (file, why) in &walked.skipped {
+                match why {
+                    load::Skipped::OtherKind(ext) => match kinds.iter().find(|(e, _)| e == ext) {
+                        Some((_, files)) if files.len() >= SKIPPED_GROUPED => {
+                            if files[0] == file.as_path() {
+                                report.diagnostic(&skipped_kind(ext, files));
+                            }
+                        }
+                        _ => report.diagnostic(&skipped_file(file, why)),
+                    },
+                    _ => report.diagnostic(&skipped_file(file, why)),
+                }
             }
             walked.files
         }
@@ -368,6 +391,32 @@ fn script_disabled(rules: &str, script: &str) -> Diagnostic {
     .help(msg!("script-disabled-help"))
 }
 
+/// From this many files of one other kind on, a walk says them in one line ([`skipped_kind`]).
+const SKIPPED_GROUPED: usize = 4;
+
+/// Files of one other kind passed over in a folder walk (`gen1.py` … `mk.py`): one line with
+/// how many and the first three.
+fn skipped_kind(ext: &str, files: &[&Path]) -> Diagnostic {
+    let names: Vec<String> = files
+        .iter()
+        .take(3)
+        .map(|f| f.display().to_string())
+        .collect();
+    Diagnostic {
+        severity: crate::diagnostic::Severity::Info,
+        ..Diagnostic::warning(
+            crate::diagnostic::codes::ImportCode::Skipped,
+            msg!(
+                "import-skipped-kinds",
+                count = files.len(),
+                extension = ext,
+                files = crate::i18n::list(names.into_iter().map(crate::i18n::Message::verbatim))
+            ),
+        )
+    }
+    .help(msg!("import-skipped-kind-help"))
+}
+
 /// A file in a folder that is neither a case file nor a file of forms (#16 s9 F21).
 fn skipped_file(file: &Path, why: &load::Skipped) -> Diagnostic {
     let file = file.display().to_string();
@@ -383,6 +432,10 @@ fn skipped_file(file: &Path, why: &load::Skipped) -> Diagnostic {
         load::Skipped::OwnReport => (
             msg!("import-skipped-own-report", file = file),
             msg!("import-skipped-own-report-help"),
+        ),
+        load::Skipped::RuleSet => (
+            msg!("import-skipped-rule-set", file = file),
+            msg!("import-skipped-rule-set-help"),
         ),
         load::Skipped::OtherKind(ext) => (
             msg!("import-skipped-kind", file = file, extension = ext.as_str()),

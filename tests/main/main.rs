@@ -42,6 +42,7 @@ mod import_languages;
 mod languages;
 mod layers;
 mod lead_s11;
+mod lead_s12;
 mod linear;
 mod no_english;
 mod notes_s10;

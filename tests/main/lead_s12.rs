@@ -1,0 +1,72 @@
+//! Tester s12 S15: a folder of forms that also holds the officer's own rule copies, and a
+//! folder of generator scripts beside the forms.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::common::{self, copy_dir};
+use crate::test::Test;
+
+#[test]
+fn a_rule_set_folder_among_the_forms_is_skipped_in_one_line_not_read_as_cases() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = common::root().join("tests/data/import");
+    std::fs::copy(data.join("template.docx"), dir.path().join("template.docx")).unwrap();
+    // The officer's county copy and the provincial rules it extends, kept beside the forms.
+    copy_dir(
+        &common::root().join("rules/anhui-2023"),
+        &dir.path().join("rules/anhui-2023"),
+    );
+    for i in 0..5 {
+        std::fs::write(dir.path().join(format!("gen{i}.py")), "print()\n").unwrap();
+    }
+    let out = Test::new()
+        .args([
+            "--lang",
+            "en",
+            "score",
+            "--rules",
+            "rules/anhui-2023",
+            "--format",
+            "csv",
+        ])
+        .arg(dir.path())
+        .run();
+    // Before: each rules.toml was read as a case file, an error for every table in it.
+    assert!(!out.stderr.contains("case::unknown-key"), "{}", out.stderr);
+    assert!(!out.stderr.contains("error"), "{}", out.stderr);
+    let skipped: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|l| l.contains("import::skipped"))
+        .collect();
+    assert_eq!(skipped.len(), 2, "{skipped:?}");
+    assert!(skipped[0].contains("skipped 5 .py files"), "{}", skipped[0]);
+    assert!(
+        skipped[1].contains("anhui-2023`: it holds a rules.toml"),
+        "{}",
+        skipped[1]
+    );
+    assert_eq!(out.stdout.lines().count(), 3, "{}", out.stdout);
+}
+
+#[test]
+fn a_few_files_of_another_kind_are_each_named() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["a.py", "b.py", "说明.md"] {
+        std::fs::write(dir.path().join(name), "x\n").unwrap();
+    }
+    let out = Test::new()
+        .args([
+            "--lang",
+            "en",
+            "score",
+            "--rules",
+            "rules/anhui-2023",
+            "--format",
+            "csv",
+        ])
+        .arg(dir.path())
+        .output();
+    for name in ["a.py", "b.py", "说明.md"] {
+        assert!(out.stderr.contains(name), "{}", out.stderr);
+    }
+}
