@@ -97,6 +97,8 @@ rules-grades-ascending-help =
     { $levels }
 rules-joined-words = “{ $word }”会被当作一个词：只有表中写的正好是“{ $word }”这一整串才算，多半是把几个词写成了一个
 rules-joined-words-help = 每个词各加一对英文双引号，用英文逗号分开；这一行应写成：`{ $line }`
+rules-list-replaced = 子规则集写的 `{ $list }` 会整个替换上级规则集的同名列表：上级的 { $count } 项中，{ $dropped } 这里没有写，合并后就没有了
+rules-list-replaced-help = 只想改其中一项时，把上级 { $parent } 第 { $line } 行起的各项 `{ $list }` 都照抄过来，再改要改的那一项；确实要去掉的项不抄
 rules-unknown-policy = `ref = "{ $policy }"` 引用的政策依据没有对应的 `[policy.*]` 表
 rules-unknown-policy-help = 加一个 `[policy.{ $policy }]` 表（写明 `source` 和 `text`），或引用已有的：{ $known }
 rules-unsourced-both = 规则 `{ $key }` 没有注明政策依据（`ref`），也没有说明与政策的关系（`source`）

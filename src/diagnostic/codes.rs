@@ -42,6 +42,8 @@ pub enum RulesCode {
     JoinedWords,
     /// `rules::limit-capped`
     LimitCapped,
+    /// `rules::list-replaced`
+    ListReplaced,
     /// `rules::missing-key`
     MissingKey,
     /// `rules::negative`
@@ -130,6 +132,7 @@ impl RulesCode {
         RulesCode::IdMismatch,
         RulesCode::JoinedWords,
         RulesCode::LimitCapped,
+        RulesCode::ListReplaced,
         RulesCode::MissingKey,
         RulesCode::Negative,
         RulesCode::NotANumber,
@@ -185,6 +188,7 @@ impl RulesCode {
             RulesCode::IdMismatch => "rules::id-mismatch",
             RulesCode::JoinedWords => "rules::joined-words",
             RulesCode::LimitCapped => "rules::limit-capped",
+            RulesCode::ListReplaced => "rules::list-replaced",
             RulesCode::MissingKey => "rules::missing-key",
             RulesCode::Negative => "rules::negative",
             RulesCode::NotANumber => "rules::not-a-number",
@@ -523,6 +527,7 @@ impl DiagnosticCode {
             | "import::guessed"
             | "import::unreadable"
             | "rules::joined-words"
+            | "rules::list-replaced"
             | "rules::script-disabled"
             | "rules::script-dry-run"
             | "rules::stale-description"

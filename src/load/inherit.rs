@@ -229,11 +229,14 @@ pub fn resolve_in(fs: &dyn Files, dir: &Path) -> Result<Resolved, LoadError> {
         layers,
         diagnostics,
     } = read_chain(fs, dir)?;
+    let mut diagnostics = diagnostics;
     let mut merged: Vec<(String, Node)> = Vec::new();
+    let mut replaced: Vec<Replaced> = Vec::new();
     for mut layer in layers.into_iter().rev() {
         inherit_scripts(&merged, &mut layer);
-        merge(&mut merged, layer);
+        merge(&mut merged, layer, &mut Vec::new(), &mut replaced);
     }
+    diagnostics.extend(replaced.iter().map(|r| r.diagnostic(&files)));
     let mut emitter = Emitter {
         files: &files,
         text: String::new(),
@@ -503,8 +506,15 @@ fn unquote(text: &str) -> &str {
     text.trim().trim_matches('"').trim_matches('\'')
 }
 
-/// Merges `over` (a child) into `base` (its parent, already merged).
-fn merge(base: &mut Vec<(String, Node)>, over: Vec<(String, Node)>) {
+/// Merges `over` (a child) into `base` (its parent, already merged); `path` is the table the
+/// two are at (`weights`), and each array of tables that replaces a parent's while keeping only
+/// some of its items is recorded in `replaced`.
+fn merge(
+    base: &mut Vec<(String, Node)>,
+    over: Vec<(String, Node)>,
+    path: &mut Vec<String>,
+    replaced: &mut Vec<Replaced>,
+) {
     for (key, node) in over {
         match base.iter_mut().find(|(k, _)| *k == key) {
             Some((_, existing)) => match (existing, node) {
@@ -515,13 +525,108 @@ fn merge(base: &mut Vec<(String, Node)>, over: Vec<(String, Node)>) {
                         origin: child_origin,
                     },
                 ) => {
-                    merge(entries, child);
+                    path.push(key);
+                    merge(entries, child, path, replaced);
+                    path.pop();
                     *origin = child_origin;
                 }
-                (slot, node) => *slot = node,
+                (slot, node) => {
+                    if let (Node::Array { items: parent }, Node::Array { items: child }) =
+                        (&*slot, &node)
+                    {
+                        let mut at = path.clone();
+                        at.push(key.clone());
+                        replaced.extend(Replaced::of(at.join("."), parent, child));
+                    }
+                    *slot = node;
+                }
             },
             None => base.push((key, node)),
         }
+    }
+}
+
+/// A child's array of tables (`[[weights.level1]]`, `[[qualitative.bands]]`) that replaces
+/// its parent's as a whole while naming only some of the parent's items — the commonest slip
+/// of a rule writer who means to change one item (tester s12 S12: a county copy listing only
+/// 产出指标 lost 效益指标 and 满意度指标, and `check` said only that the weights do not add
+/// up). A list with an item the parent does not have is a deliberate new list: not said.
+struct Replaced {
+    /// The array's dotted name (`weights.level1`).
+    path: String,
+    /// Where the child's first item is.
+    at: Origin,
+    /// Where the parent's first item is.
+    parent_at: Origin,
+    /// How many items the parent has.
+    parent_count: usize,
+    /// The names of the parent's items the child's list leaves out.
+    dropped: Vec<String>,
+}
+
+impl Replaced {
+    /// The name an item goes by: its `name`, `label`, `file` or `id`, unquoted.
+    fn name(item: &[(String, Node)]) -> Option<String> {
+        ["name", "label", "file", "id"].iter().find_map(|key| {
+            item.iter().find_map(|(k, n)| match n {
+                Node::Leaf { text, .. } if k == key => Some(unquote(text).to_owned()),
+                _ => None,
+            })
+        })
+    }
+
+    fn of(
+        path: String,
+        parent: &[(Origin, Vec<(String, Node)>)],
+        child: &[(Origin, Vec<(String, Node)>)],
+    ) -> Option<Replaced> {
+        let names = |items: &[(Origin, Vec<(String, Node)>)]| -> Option<Vec<String>> {
+            items
+                .iter()
+                .map(|(_, entries)| Self::name(entries))
+                .collect()
+        };
+        let (theirs, ours) = (names(parent)?, names(child)?);
+        let dropped: Vec<String> = theirs
+            .iter()
+            .filter(|n| !ours.contains(n))
+            .cloned()
+            .collect();
+        // A list with items of its own (决策指标 and 过程指标 for a national rule set over a
+        // provincial one) is a new structure, written as meant.
+        let only_parents = ours.iter().all(|n| theirs.contains(n));
+        (only_parents && !dropped.is_empty()).then(|| Replaced {
+            path,
+            at: child[0].0.clone(),
+            parent_at: parent[0].0.clone(),
+            parent_count: theirs.len(),
+            dropped,
+        })
+    }
+
+    fn diagnostic(&self, files: &[Source]) -> Diagnostic {
+        let (file, parent) = (&files[self.at.file], &files[self.parent_at.file]);
+        let line = parent.line_col(self.parent_at.span.start).line;
+        Diagnostic::warning(
+            RulesCode::ListReplaced,
+            msg!(
+                "rules-list-replaced",
+                list = format!("[[{}]]", self.path),
+                count = self.parent_count,
+                dropped =
+                    crate::i18n::list(self.dropped.iter().map(|d| msg!(
+                        "import-quoted-text",
+                        text = crate::i18n::quoted(d.as_str())
+                    )))
+            ),
+        )
+        .at(file, self.at.span.clone())
+        .help(msg!(
+            "rules-list-replaced-help",
+            list = format!("[[{}]]", self.path),
+            parent = parent.name.clone(),
+            line = line
+        ))
     }
 }
 
@@ -642,6 +747,48 @@ mod tests {
         assert_eq!(src.line_col(span.start).line, 6);
         let origins = r.annotated();
         assert!(origins.contains("base/rules.toml:6"), "{origins}");
+    }
+
+    /// Tester s12 S12: a child listing only the item it changes loses the others, and is told
+    /// so where its list starts; a list with items of its own is a new structure, not told.
+    #[test]
+    fn a_child_list_keeping_only_some_of_the_parents_items_is_said() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(
+            tmp.path(),
+            "base",
+            "[rule_set]\nid = \"base\"\n\n[[weights.level1]]\nname = \"产出指标\"\npoints = \"50\"\n\n[[weights.level1]]\nname = \"效益指标\"\npoints = \"30\"\n\n[[weights.level1]]\nname = \"满意度指标\"\npoints = \"10\"\n",
+        );
+        let child = write(
+            tmp.path(),
+            "child",
+            "[rule_set]\nid = \"child\"\nextends = \"base\"\n\n[[weights.level1]]\nname = \"产出指标\"\npoints = \"45\"\n",
+        );
+        let r = resolve(&child).unwrap();
+        assert!(r.ok(), "a warning, not an error: {:?}", r.diagnostics);
+        let said: Vec<&Diagnostic> = r
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.as_str() == "rules::list-replaced")
+            .collect();
+        assert_eq!(said.len(), 1, "{:?}", r.diagnostics);
+        let text = said[0].message.render(crate::i18n::Lang::Zh);
+        assert!(
+            text.contains("上级的 3 项中，“效益指标”、“满意度指标” 这里没有写"),
+            "{text}"
+        );
+        let help = said[0].help.as_ref().unwrap().render(crate::i18n::Lang::Zh);
+        assert!(help.contains("base/rules.toml 第 4 行起"), "{help}");
+        // The merged text has the child's one item: the list is still replaced, as documented.
+        assert!(!r.text().contains("效益指标"));
+
+        let new = write(
+            tmp.path(),
+            "new",
+            "[rule_set]\nid = \"new\"\nextends = \"base\"\n\n[[weights.level1]]\nname = \"产出指标\"\npoints = \"60\"\n\n[[weights.level1]]\nname = \"过程指标\"\npoints = \"30\"\n",
+        );
+        let r = resolve(&new).unwrap();
+        assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
     }
 
     #[test]

@@ -70,3 +70,45 @@ fn a_few_files_of_another_kind_are_each_named() {
         assert!(out.stderr.contains(name), "{}", out.stderr);
     }
 }
+
+/// Tester s12 S12: a county copy that lists only the level-1 weight it changes is told, at
+/// its list, that the parent's other items are gone and where to copy them from — before,
+/// only `weights-sum` was said, and following it gave a file `check` accepted.
+#[test]
+fn a_child_listing_one_of_the_parents_weights_is_told_the_others_are_gone() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &common::root().join("rules/anhui-2023"),
+        &dir.path().join("anhui-2023"),
+    );
+    std::fs::create_dir(dir.path().join("wo-2024")).unwrap();
+    std::fs::write(
+        dir.path().join("wo-2024/rules.toml"),
+        "# 我县规则：产出指标降到 45 分，预算执行率提高到 15 分\n[rule_set]\nid = \"wo-2024\"\nextends = \"anhui-2023\"\ndescription = \"我县 2024\"\n\n[execution]\npoints = \"15\"\n\n[[weights.level1]]\nname = \"产出指标\"\npoints = \"85\"\n",
+    )
+    .unwrap();
+    let out = Test::new()
+        .current_dir(dir.path())
+        .args(["--lang", "zh", "check", "wo-2024", "--rules-root", "."])
+        .output();
+    assert!(
+        out.stderr.contains("警告[rules::list-replaced]"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("“效益指标”、“满意度指标” 这里没有写"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("wo-2024/rules.toml:10:1"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("anhui-2023/rules.toml 第 84 行起"),
+        "{}",
+        out.stderr
+    );
+}
