@@ -169,6 +169,12 @@ fn slips(text: &str) -> Vec<Slip> {
             match state {
                 State::Normal => match c {
                     '#' => break,
+                    // A comment typed with a full-width `＃`: the mark is the slip, the rest of
+                    // the line is the writer's text (tester s12 S13: its `（）` were "fixed").
+                    '＃' => {
+                        found.push((start + i, c));
+                        break;
+                    }
                     '"' if rest.starts_with("\"\"\"") => {
                         chars.next();
                         chars.next();
@@ -678,6 +684,10 @@ mod tests {
         );
         assert_eq!(fixed("［weights］\n"), ["[weights]"]);
         assert_eq!(fixed("  total = 100\u{3000}\n"), ["  total = 100"]);
+        assert_eq!(
+            fixed("＃ 我县规则（用全角井号写的注释）\n"),
+            ["# 我县规则（用全角井号写的注释）"]
+        );
     }
 
     /// `text` with every line that has slips replaced by the line as it should read.
