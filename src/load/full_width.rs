@@ -640,15 +640,64 @@ pub fn diagnostics(
     code: impl Into<crate::diagnostic::DiagnosticCode> + Copy,
     source: &Source,
 ) -> Vec<Diagnostic> {
-    slips(&source.text)
-        .into_iter()
+    let slips = slips(&source.text);
+    let mut out: Vec<Diagnostic> = slips
+        .iter()
         .map(|s| {
             let (message, help) = message(&s.chars, &s.trailing, &s.splits, &s.fixed);
             Diagnostic::error(code, message)
-                .at(source, s.span)
+                .at(source, s.span.clone())
                 .help(help)
         })
-        .collect()
+        .collect();
+    if out.is_empty() {
+        return out;
+    }
+    // A number quoted in full-width on a line of its own (`points = "４５"`) is said with the
+    // slips, not only once they are fixed and the file parses (tester s12 S12: four rounds of
+    // `check` where two do).
+    let mut start = 0;
+    for line in source.text.split_inclusive('\n') {
+        let end = start + line.len();
+        if !slips.iter().any(|s| (start..end).contains(&s.span.start))
+            && let Some((at, value)) = quoted_full_width_number(line)
+        {
+            let (message, help) = value_message(value);
+            out.push(
+                Diagnostic::error(code, message)
+                    .at(source, start + at..start + at + value.len())
+                    .help(help),
+            );
+        }
+        start = end;
+    }
+    out.sort_by_key(|d| d.source.as_ref().map(|(_, span)| span.start));
+    out
+}
+
+/// The quoted value of a `key = "…"` line and where it starts (inside the quotes), when it
+/// is a number, percentage or range written in full-width (`points = "４５"`).
+fn quoted_full_width_number(line: &str) -> Option<(usize, &str)> {
+    let (key, rest) = line.split_once('=')?;
+    let key = key.trim();
+    if key.is_empty()
+        || !key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c))
+    {
+        return None;
+    }
+    let open = line.len() - rest.len() + rest.find('"')?;
+    let inner_start = open + 1;
+    let close = inner_start + line[inner_start..].find('"')?;
+    let after = line[close + 1..].trim();
+    if !(after.is_empty() || after.starts_with('#'))
+        || !line[line.len() - rest.len()..open].trim().is_empty()
+    {
+        return None;
+    }
+    number_half_width(&line[open..=close])?;
+    Some((inner_start, &line[inner_start..close]))
 }
 
 #[cfg(test)]
@@ -792,6 +841,26 @@ mod tests {
                 panic!("{text}\n→ {fixed}\n{e}");
             }
         }
+    }
+
+    /// Tester s12 S12: a full-width number in quotes is said with the other slips of a file
+    /// that does not parse, not only after they are fixed.
+    #[test]
+    fn a_quoted_full_width_number_is_said_with_the_slips() {
+        let text = "id ＝ \"wo\"\npoints = \"４５\"\nlabel = \"产出（５０分）\"\nx = \"１\" # 注\n";
+        let source = crate::source::SourceFile::new("r.toml", text);
+        let said: Vec<String> =
+            diagnostics(crate::diagnostic::codes::RulesCode::FullWidth, &source)
+                .iter()
+                .map(|d| {
+                    let (_, span) = d.source.clone().unwrap();
+                    text[span].to_owned()
+                })
+                .collect();
+        assert_eq!(said, ["＝", "４５", "１"]);
+        // A file that parses is the validator's to check: nothing here.
+        let clean = crate::source::SourceFile::new("r.toml", "points = \"４５\"\n");
+        assert!(diagnostics(crate::diagnostic::codes::RulesCode::FullWidth, &clean).is_empty());
     }
 
     #[test]
