@@ -585,17 +585,12 @@ impl FindingCode {
                 "an actual is written as a bound (`≥266米`), not a measurement: read as its number"
             }
             FindingCode::ReportedKept => "an indicator's reported score was kept unverified",
-            FindingCode::ScoreInWords => {
-                "a 得分 cell written in words (`满分`, `不得分`) was read as the line's points or 0"
-            }
-            FindingCode::FullMarksMismatch => {
-                "a 得分 written `满分10分` names other points than the line's: the number written is taken"
-            }
             FindingCode::TargetNotMet => {
                 "on a form with no points, an indicator did not meet its target"
             }
             FindingCode::YearMismatch => "the form's year differs from the rule set's",
             FindingCode::TemplateMismatch => "the form is of another template than the rule set's",
+            FindingCode::ScoreInWords | FindingCode::FullMarksMismatch => self.words_meaning(),
             FindingCode::ScriptFailed
             | FindingCode::ScriptRejected
             | FindingCode::Script
@@ -612,6 +607,20 @@ impl FindingCode {
             | FindingCode::BudgetAdded
             | FindingCode::BudgetCut
             | FindingCode::BudgetTrimmedToSpent => self.funds_meaning(),
+        }
+    }
+
+    /// What the codes about a 得分 written in words mean (split from [`Self::meaning`] to keep
+    /// it on a screen).
+    fn words_meaning(self) -> &'static str {
+        match self {
+            FindingCode::ScoreInWords => {
+                "a 得分 cell written in words (`满分`, `不得分`) was read as the line's points or 0"
+            }
+            FindingCode::FullMarksMismatch => {
+                "a 得分 written `满分10分` names other points than the line's: the number written is taken"
+            }
+            _ => "",
         }
     }
 
