@@ -331,6 +331,10 @@ pub enum FindingCode {
     SurveyRateMismatch,
     /// `survey-sample-small`: a satisfaction survey's sample is below the rules' minimum (and may earn at most the rules' share of the points).
     SurveySampleSmall,
+    /// `score-in-words`: a 得分 cell written in words (`满分`, `不得分`) was read as the line's points or 0.
+    ScoreInWords,
+    /// `full-marks-mismatch`: a 得分 written `满分10分` names other points than the line's.
+    FullMarksMismatch,
 }
 
 impl FindingCode {
@@ -386,6 +390,8 @@ impl FindingCode {
         FindingCode::SurveyCountsInvalid,
         FindingCode::SurveyRateMismatch,
         FindingCode::SurveySampleSmall,
+        FindingCode::ScoreInWords,
+        FindingCode::FullMarksMismatch,
     ];
 
     /// The stable name (`score-mismatch`), the same in every language and in JSON.
@@ -441,6 +447,8 @@ impl FindingCode {
             FindingCode::SurveyCountsInvalid => "survey-counts-invalid",
             FindingCode::SurveyRateMismatch => "survey-rate-mismatch",
             FindingCode::SurveySampleSmall => "survey-sample-small",
+            FindingCode::ScoreInWords => "score-in-words",
+            FindingCode::FullMarksMismatch => "full-marks-mismatch",
         }
     }
 
@@ -498,6 +506,8 @@ impl FindingCode {
             FindingCode::SurveyCountsInvalid => Error,
             FindingCode::SurveyRateMismatch => Warning,
             FindingCode::SurveySampleSmall => Warning,
+            FindingCode::ScoreInWords => Info,
+            FindingCode::FullMarksMismatch => Warning,
         }
     }
 
@@ -580,6 +590,7 @@ impl FindingCode {
             }
             FindingCode::YearMismatch => "the form's year differs from the rule set's",
             FindingCode::TemplateMismatch => "the form is of another template than the rule set's",
+            FindingCode::ScoreInWords | FindingCode::FullMarksMismatch => self.words_meaning(),
             FindingCode::ScriptFailed
             | FindingCode::ScriptRejected
             | FindingCode::Script
@@ -596,6 +607,20 @@ impl FindingCode {
             | FindingCode::BudgetAdded
             | FindingCode::BudgetCut
             | FindingCode::BudgetTrimmedToSpent => self.funds_meaning(),
+        }
+    }
+
+    /// What the codes about a 得分 written in words mean (split from [`Self::meaning`] to keep
+    /// it on a screen).
+    fn words_meaning(self) -> &'static str {
+        match self {
+            FindingCode::ScoreInWords => {
+                "a 得分 cell written in words (`满分`, `不得分`) was read as the line's points or 0"
+            }
+            FindingCode::FullMarksMismatch => {
+                "a 得分 written `满分10分` names other points than the line's: the number written is taken"
+            }
+            _ => "",
         }
     }
 
@@ -709,6 +734,10 @@ pub mod codes {
     pub const MISSING_ACTUAL: FindingCode = FindingCode::MissingActual;
     /// `unreadable-value`
     pub const UNREADABLE_VALUE: FindingCode = FindingCode::UnreadableValue;
+    /// `score-in-words`
+    pub const SCORE_IN_WORDS: FindingCode = FindingCode::ScoreInWords;
+    /// `full-marks-mismatch`
+    pub const FULL_MARKS_MISMATCH: FindingCode = FindingCode::FullMarksMismatch;
     /// `not-applicable`
     pub const NOT_APPLICABLE: FindingCode = FindingCode::NotApplicable;
     /// `qualitative-actual`

@@ -318,6 +318,8 @@ code-scripts-broke-totals = scripts broke the totals
 code-survey-counts-invalid = survey counts contradict themselves
 code-survey-rate-mismatch = written 满意度 differs from the survey counts
 code-survey-sample-small = survey sample below the minimum
+code-score-in-words = score written in words (满分, 不得分)
+code-full-marks-mismatch = full marks stated with other points than the line's
 
 ## Command-line errors (clap's own wording, so the two languages stay parallel; English
 ## prints clap's rendering itself)

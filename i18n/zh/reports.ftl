@@ -264,6 +264,8 @@ code-scripts-broke-totals = 规则脚本破坏了总分
 code-survey-counts-invalid = 满意度调查人数自相矛盾
 code-survey-rate-mismatch = 填写的满意度与调查人数不符
 code-survey-sample-small = 满意度调查样本量不足
+code-score-in-words = 得分以文字填写（满分、不得分）
+code-full-marks-mismatch = “满分”所写分数与分值不符
 
 ## 命令行错误（对应 clap 自带的英文说法）
 

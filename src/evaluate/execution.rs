@@ -222,7 +222,8 @@ fn say_not_amount(cx: &mut Context, n: &Number, cell: &Cell, what: &'static str)
             },
             cell,
         ),
-        Number::Value(_) => {}
+        // Only a 得分 cell is read as marks in words.
+        Number::Value(_) | Number::Marks(_) => {}
     }
 }
 
@@ -315,6 +316,8 @@ fn check_reported(cx: &mut Context, total: &FundsRow, execution: &ExecutionOutco
             msg!("finding-execution-score-unreadable", text = t),
             &total.score.0,
         ),
+        // Read as a number before scoring, with its note (`marks`).
+        Number::Marks(_) => {}
     }
     if let Some(s) = execution.reported_score
         && s > execution.points

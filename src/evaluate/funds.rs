@@ -159,7 +159,8 @@ fn carries_figures(row: &FundsRow) -> bool {
     [Column::Initial, Column::FullYear, Column::Spent]
         .iter()
         .any(|c| match &c.of(row).1 {
-            Number::Blank => false,
+            // Only a 得分 cell is read as marks in words.
+            Number::Blank | Number::Marks(_) => false,
             Number::Value(v) => !v.is_zero(),
             Number::Unreadable(_) => true,
         })

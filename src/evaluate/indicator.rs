@@ -93,7 +93,8 @@ fn group_points(cx: &mut Context, leader: &Indicator) -> Decimal {
             Decimal::ZERO
         }
         Number::Value(v) => *v,
-        Number::Blank => Decimal::ZERO,
+        // Only a 得分 cell is read as marks in words.
+        Number::Blank | Number::Marks(_) => Decimal::ZERO,
         Number::Unreadable(t) => {
             cx.finding(
                 codes::UNREADABLE_VALUE,
@@ -125,7 +126,8 @@ fn reported_score(cx: &mut Context, leader: &Indicator) -> Option<Decimal> {
             );
             None
         }
-        Number::Blank => None,
+        // Marks in words are read as a number before scoring, with their note (`marks`).
+        Number::Blank | Number::Marks(_) => None,
     }
 }
 

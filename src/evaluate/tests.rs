@@ -1295,3 +1295,143 @@ fn cells_read_as_a_person_would_and_unfilled_forms_get_no_grade() {
     let no_grade = o.findings.iter().find(|f| f.code == "no-grade").unwrap();
     assert_eq!(no_grade.message.id(), Some("finding-no-grade-no-actuals"));
 }
+
+/// The note is the first finding, and nothing says the cell is unread or at odds with its
+/// line (a one-indicator case's totals are not what these tests look at).
+fn assert_only_the_note(codes: &[&str]) {
+    assert_eq!(codes.first(), Some(&"score-in-words"), "{codes:?}");
+    for wrong in ["unreadable-value", "score-mismatch", "full-marks-mismatch"] {
+        assert!(!codes.contains(&wrong), "{codes:?}");
+    }
+}
+
+/// A 得分 written in words (tester s11c H1): `满分` is the line's points, said in a
+/// `score-in-words` note and in the line's trace; the band checks the self-score as a number.
+#[test]
+fn full_marks_in_words_are_the_lines_points() {
+    let (i, codes) = score_one(
+        &rules(),
+        &ind("效", "社会效益", "", "部分达成预期指标", "10", "满分"),
+    );
+    // 部分达成 is the [60%, 80%) band: the self-score 10 = 满分 is above it.
+    assert_eq!(i.reported_score, Some(d("10")));
+    assert_eq!(i.method, Method::Band);
+    assert!(codes.contains(&"score-in-words"), "{codes:?}");
+    assert!(codes.contains(&"score-mismatch"), "{codes:?}");
+    assert!(!codes.contains(&"unreadable-value"), "{codes:?}");
+    let first = i.trace.first().unwrap();
+    assert_eq!(first.text.id(), Some("finding-score-in-words-full"));
+    assert_eq!(first.inputs[0].text, "满分");
+    // Inside the band the department's 满分 stands: 达成预期指标 is [80%, 100%].
+    let (i, codes) = score_one(
+        &rules(),
+        &ind("效", "社会效益", "", "达成预期指标", "30", "得满分"),
+    );
+    assert_eq!((i.reported_score, i.score), (Some(d("30")), d("30")));
+    assert_only_the_note(&codes);
+}
+
+#[test]
+fn no_marks_in_words_are_zero() {
+    let (i, codes) = score_one(
+        &rules(),
+        &ind("效", "社会效益", "", "未达成预期指标", "10", "不得分"),
+    );
+    assert_eq!(i.reported_score, Some(d("0")));
+    assert_eq!(i.score, d("0"));
+    assert_only_the_note(&codes);
+}
+
+/// `满分10分` on a line of 30 points: both figures said, the number written taken.
+#[test]
+fn full_marks_stating_other_points_are_a_warning() {
+    let (i, _) = score_one(
+        &rules(),
+        &ind("效", "社会效益", "", "达成预期指标", "30", "满分10分"),
+    );
+    assert_eq!(i.reported_score, Some(d("10")));
+    let c = case(
+        FUNDS_FULL,
+        &[&ind("效", "社会效益", "", "达成预期指标", "30", "满分10分")],
+        "points = \"100\"\nscore = \"100\"",
+    );
+    let o = evaluate(&rules(), &c, Options::default());
+    let f = o.findings.first().unwrap();
+    assert_eq!(f.code, "full-marks-mismatch");
+    assert_eq!(f.severity, crate::diagnostic::Severity::Warning);
+    let said = f.message.render(crate::i18n::Lang::Zh);
+    assert_eq!(
+        said,
+        "得分“满分10分”写明的 10 分与本行分值 30 不一致：按写明的 10 计，请核对"
+    );
+    // The same figure as the line's is no contradiction.
+    let (i, codes) = score_one(
+        &rules(),
+        &ind("效", "社会效益", "", "达成预期指标", "30", "满分30分"),
+    );
+    assert_eq!(i.reported_score, Some(d("30")));
+    assert_only_the_note(&codes);
+}
+
+/// Full marks of a line with no points to stand for: not made up.
+#[test]
+fn full_marks_of_a_line_without_points_are_unknown() {
+    let c = case(
+        FUNDS_FULL,
+        &[
+            &ind("产出指标", "数量指标", "≥10所", "10所", "50", "50"),
+            &ind("效益指标", "社会效益", "", "达成预期指标", "", "满分"),
+        ],
+        "points = \"100\"\nscore = \"100\"",
+    );
+    let o = evaluate(&rules(), &c, Options::default());
+    assert_eq!(o.indicators[1].reported_score, None);
+    let f = (o.findings.iter())
+        .find(|f| f.message.id() == Some("finding-full-marks-unknown"))
+        .unwrap();
+    assert_eq!(f.code, "unreadable-value");
+}
+
+/// The execution 得分 and the 总分 得分: the execution points (the rule's when the cell is
+/// blank) and the form's total points (the rule set's 100 when blank).
+#[test]
+fn full_marks_on_the_execution_and_total_rows() {
+    let funds = FUNDS_FULL.replace("score = \"10\"", "score = \"满分\"");
+    let inds = [
+        ind("产出指标", "数量指标", "≥10所", "10所", "50", "50"),
+        ind("效益指标", "社会效益", "", "达成预期指标", "30", "30"),
+        ind("满意度指标", "服务对象满意度", "≥90%", "95%", "10", "10"),
+    ];
+    let inds: Vec<&str> = inds.iter().map(String::as_str).collect();
+    let traced = Options {
+        trace: true,
+        ..Options::default()
+    };
+    let c = case(&funds, &inds, "points = \"100\"\nscore = \"满分\"");
+    let o = evaluate(&rules(), &c, traced);
+    assert_eq!(o.execution.reported_score, Some(d("10")));
+    assert_eq!(o.reported_total, Some(d("100")));
+    assert_eq!(o.total, Some(d("100")));
+    let codes: Vec<&str> = o.findings.iter().map(|f| f.code.as_str()).collect();
+    assert_eq!(codes, ["score-in-words", "score-in-words"]);
+    let first = |t: &[crate::outcome::Step]| t.first().and_then(|s| s.text.id());
+    assert_eq!(
+        first(&o.execution.trace),
+        Some("finding-score-in-words-full")
+    );
+    assert_eq!(first(&o.total_trace), Some("finding-score-in-words-full"));
+    // Blank points cells: the rule set's execution points and total.
+    let funds = funds.replace("points = \"10\"", "points = \"\"");
+    let c = case(&funds, &inds, "points = \"\"\nscore = \"满分\"");
+    let o = evaluate(&rules(), &c, Options::default());
+    assert_eq!(o.execution.reported_score, Some(d("10")));
+    assert_eq!(o.reported_total, Some(d("100")));
+    let ids: Vec<_> = o.findings.iter().filter_map(|f| f.message.id()).collect();
+    assert!(
+        ids.iter()
+            .filter(|i| **i == "finding-score-in-words-rule")
+            .count()
+            == 2,
+        "{ids:?}"
+    );
+}

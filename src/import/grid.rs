@@ -25,7 +25,7 @@ mod sections;
 mod side;
 mod swapped;
 use aligned::filled;
-pub(crate) use flat::is_points_cell;
+pub(crate) use flat::{is_points_cell, is_score_cell};
 pub(crate) use sections::sichuan;
 use std::borrow::Cow;
 use std::fmt;
@@ -2070,11 +2070,15 @@ impl Form {
                 // Two plain numbers and nothing else can only be the points and the score; one
                 // that is the sum of the points read above is the points of a form not
                 // self-scored (tester s7 F10, F2: the template's points add up to its total).
+                // The points may carry their unit (`100分`), the score be words (`满分`, s11c H1).
                 let alone = filled.next().is_none();
+                let written = |v: &Option<String>, read: fn(&str) -> bool| {
+                    v.as_deref()
+                        .is_some_and(|t| read(t) && !flat::is_empty_mark(t))
+                };
                 let two = alone
-                    && [&points, &score]
-                        .iter()
-                        .all(|v| v.as_deref().is_some_and(is_plain_number));
+                    && written(&points, flat::is_points_cell)
+                    && written(&score, flat::is_score_cell);
                 // A score written `/` is as blank as an empty cell (tester s7 F12).
                 let blank = |v: &Option<String>| v.as_deref().is_none_or(flat::is_slash);
                 let sum = alone
@@ -2501,9 +2505,8 @@ impl Form {
                 // where they belong: the one cell missing is the 偏差原因 left empty (an
                 // optional cell), which moves no number — said, not a guess (tester s6 F13:
                 // every one-line form was told its numbers may be off; s7 F1, F8).
-                let placed = [3, 4]
-                    .iter()
-                    .all(|&i| rest.get(i).is_some_and(|t| is_points_cell(t)));
+                let placed = rest.get(3).is_some_and(|t| is_points_cell(t))
+                    && rest.get(4).is_some_and(|t| is_score_cell(t));
                 let kind = match placed {
                     true => NoteKind::Recognised,
                     false => NoteKind::Guessed,

@@ -522,7 +522,7 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
     // 效益指标(30分) 生态效益指标 / / / / /` was read as a row `场地费上涨` sharing the points).
     let has_numbers = |j: usize, k: usize| {
         grid::is_points_cell(&text(j + k))
-            && grid::is_points_cell(&text(j + k + 1))
+            && grid::is_score_cell(&text(j + k + 1))
             && (j..j + k).all(|x| !starts_row(&text(x)) && !is_full_label(&text(x)))
     };
     // A 三级指标 wrapped onto a second line by a PDF's narrow column stands one cell more before
@@ -1389,9 +1389,11 @@ fn plan_header_row<'a>(
         }
         (n, section)
     } else if is_total_label(t) {
-        // The 总分 row holds numbers or nothing (its label may be merged over empty cells).
+        // The 总分 row holds numbers or nothing (its label may be merged over empty cells): its
+        // points may carry their unit (`100分`), its score be full marks in words (`满分`).
         let mut n = 1;
-        while n < 6 && (is_blank(text(i + n)) || is_number(text(i + n))) && i + n < len {
+        let value = |t: &str| is_blank(t) || is_number(t) || grid::is_score_cell(t);
+        while n < 6 && value(text(i + n)) && i + n < len {
             n += 1;
         }
         (n, Section::After)

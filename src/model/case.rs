@@ -27,6 +27,9 @@ pub enum Number {
     Value(Decimal),
     /// Text that is not a number.
     Unreadable(String),
+    /// A 得分 cell written in words (`满分`, `不得分`): resolved against its line's points when
+    /// the case is scored (`evaluate::marks`), never seen by the scoring itself.
+    Marks(crate::value::Marks),
 }
 
 impl Number {

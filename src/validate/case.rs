@@ -331,6 +331,16 @@ pub fn number(text: &str) -> Number {
     number_of(text, value::parse(text))
 }
 
+/// Reads a 得分 cell as [`number`] does, but for full or no marks written in words (`满分`,
+/// `满分10分`, `不得分`: [`value::score`]), kept as [`Number::Marks`] for evaluation to
+/// resolve against the line's points (tester s11c H1).
+pub fn score(text: &str) -> Number {
+    match value::score(text) {
+        value::Score::Marks(m) => Number::Marks(m),
+        value::Score::Value(v) => number_of(text, v),
+    }
+}
+
 /// [`number`] of `text` already parsed into `value`.
 fn number_of(text: &str, value: Value) -> Number {
     match value {
@@ -366,7 +376,7 @@ fn amount_number(text: &str, amount: value::Amount) -> Number {
 /// True for a numeric cell [`check_number`] has nothing to say about: blank, or a number
 /// that is not negative (most cells: the message is not even built for them).
 fn number_is_fine(n: &Number) -> bool {
-    matches!(n, Number::Blank)
+    matches!(n, Number::Blank | Number::Marks(_))
         || matches!(n, Number::Value(v) if !v.is_sign_negative() || v.is_zero())
 }
 
@@ -462,6 +472,21 @@ mod tests {
         assert!(stated("≥90人").is_empty());
         let all = crate::value::extract_quantities(name);
         assert_eq!(all.len(), 2, "{all:?}");
+    }
+
+    /// A 得分 cell reads full or no marks in words for evaluation to resolve; a 分值 cell
+    /// written `满分` is still not a number (tester s11c H1).
+    #[test]
+    fn a_score_cell_reads_marks_in_words_and_a_points_cell_does_not() {
+        use crate::model::Number;
+        use crate::value::Marks;
+        let full = Number::Marks(Marks::Full { stated: None });
+        assert_eq!(super::score("满分"), full);
+        assert_eq!(super::score("不得分"), Number::Marks(Marks::Zero));
+        assert_eq!(super::score("9分"), Number::Value(9.into()));
+        assert_eq!(super::score(""), Number::Blank);
+        assert_eq!(super::number("满分"), Number::Unreadable("满分".into()));
+        assert!(super::number_is_fine(&full));
     }
 
     /// A table's cell ranks are its keys' places in alphabetical order.

@@ -1,11 +1,13 @@
 //! Stage: load. The one parser for what forms write in their target (年度指标值) and actual
 //! (实际完成值) columns, and in the indicator's own text. Everything the engine knows about a
-//! target or an actual comes from [`parse`]; nothing else reads these texts.
+//! target or an actual comes from [`parse`]; nothing else reads these texts. A 得分 cell is
+//! read by [`score`]: [`parse`], but for full or no marks written in words (`满分`, `不得分`).
 //!
 //! Parsing never fails: text it cannot read becomes [`Value::Unreadable`], which the evaluator
 //! turns into a finding on that indicator.
 
 pub mod funds;
+mod marks;
 mod parse;
 mod reason;
 mod survey;
@@ -13,6 +15,7 @@ pub mod units;
 
 pub use funds::{Amount, FundsKind, amount, amount_of};
 
+pub use marks::{Marks, Score, score};
 pub use parse::{date_time, extract_quantities, full_width_reading, is_blank, parse};
 pub(crate) use parse::{full_width_number_at, invisible_name, is_invisible, without_invisible};
 pub use reason::UnreadableReason;

@@ -50,6 +50,7 @@ mod on_form;
 mod outputs;
 mod pdf_s11;
 mod regress;
+mod score_words;
 mod scripts;
 mod seed;
 mod shipped;

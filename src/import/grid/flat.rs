@@ -41,6 +41,13 @@ pub(crate) fn is_points_cell(text: &str) -> bool {
     is_plain(t) || t.strip_suffix('分').is_some_and(is_plain) || is_empty_mark(t)
 }
 
+/// A 得分 cell of a flattened indicator row: a 分值/得分 cell ([`is_points_cell`]) or full or
+/// no marks in words (`满分`, `满分10分`, `不得分`), read by the one parser for score cells
+/// ([`crate::value::score`], tester s11c H1): in its place, the row keeps its cells.
+pub(crate) fn is_score_cell(text: &str) -> bool {
+    is_points_cell(text) || matches!(crate::value::score(text), crate::value::Score::Marks(_))
+}
+
 /// An operator cell of a 指标性质 column.
 fn is_operator(text: &str) -> bool {
     matches!(
@@ -201,6 +208,18 @@ mod tests {
 
     fn strings(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    /// A 得分 in words stands where a score stands; a 分值 cell never holds them (s11c H1).
+    #[test]
+    fn score_cells_take_marks_in_words_and_points_cells_do_not() {
+        for t in ["10", "15分", "-", "满分", "满分10分", "全部得分", "不得分"] {
+            assert!(is_score_cell(t), "{t}");
+        }
+        for t in ["满分", "不得分", "达成预期指标"] {
+            assert!(!is_points_cell(t), "{t}");
+        }
+        assert!(!is_score_cell("达成预期指标"));
     }
 
     /// The Sichuan funds header: 年初预算, 调整后预算数, 预算执行数, 预算执行率, 权重, 得分, 原因.

@@ -7,7 +7,8 @@
 use super::{
     FUNDS_CELL_KEYS, FUNDS_CELL_RANKS, INDICATOR_CELL_KEYS, INDICATOR_CELL_RANKS, TOTAL_CELL_KEYS,
     amount_number, cell, check_number, form_map, full_width_note, invisible_note, is_doubtful_note,
-    number, number_is_fine, number_of, row_cell, rules_not_an_id, stated_quantities, to_cell,
+    number, number_is_fine, number_of, row_cell, rules_not_an_id, score, stated_quantities,
+    to_cell,
 };
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes::CaseCode;
@@ -140,7 +141,18 @@ impl Builder {
             money("full_year_budget", &r.full_year_budget);
         let (spent, spent_not_money) = money("spent", &r.spent);
         let (points, points_not_money) = f("points", &r.points);
-        let (score, score_not_money) = f("score", &r.score);
+        let score = {
+            let c = row_cell(&r.score, Field::at("funds", i, "score"), &span);
+            let v = value::score(&c.text);
+            let not_money = matches!(&v, value::Score::Value(v)
+                if matches!(value::amount_of(v), value::Amount::NotMoney { .. }));
+            let n = match v {
+                value::Score::Marks(m) => Number::Marks(m),
+                value::Score::Value(v) => number_of(&c.text, v),
+            };
+            ((c, n), not_money)
+        };
+        let (score, score_not_money) = score;
         let row = FundsRow {
             kind,
             label,
@@ -244,7 +256,11 @@ impl Builder {
             target,
             actual: parsed("actual", &r.actual),
             points: num("points", &r.points),
-            score: num("score", &r.score),
+            score: {
+                let c = text("score", &r.score);
+                let n = score(&c.text);
+                (c, n)
+            },
             deduction: r.deduction.as_ref().map(|_| num("deduction", &r.deduction)),
             deviation: text("deviation", &r.deviation),
             shares_points: r.shares_points,
@@ -272,7 +288,7 @@ impl Builder {
         let t = row.get_ref();
         let p = row_cell(&t.points, Field::of("total", "points"), &span);
         let s = row_cell(&t.score, Field::of("total", "score"), &span);
-        let (pn, sn) = (number(&p.text), number(&s.text));
+        let (pn, sn) = (number(&p.text), score(&s.text));
         self.number_note(|| msg!("case-what-total-points"), &p, &pn);
         self.number_note(|| msg!("case-what-total-score"), &s, &sn);
         self.form_cells("total", None, (&TOTAL_CELL_KEYS, &[0, 1]), &t.cells);
