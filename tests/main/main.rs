@@ -49,6 +49,7 @@ mod on_form;
 mod outputs;
 mod pdf_s11;
 mod regress;
+mod report_words_s11c;
 mod scripts;
 mod seed;
 mod shipped;
