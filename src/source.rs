@@ -437,18 +437,8 @@ impl FormMap {
             FormPlace::Named(name) => return name.to_string(),
         };
         let file = self.input.as_deref().unwrap_or("");
-        let message = match with_cell {
-            true => crate::i18n::msg!(
-                "form-place-text-cell",
-                file = file,
-                line = line.to_string(),
-                cell = cell.to_string()
-            ),
-            false => {
-                crate::i18n::msg!("form-place-text-line", file = file, line = line.to_string())
-            }
-        };
-        message.to_string()
+        let cell = if with_cell { *cell } else { 0 };
+        text_place_message(Some(file), *line, cell).to_string()
     }
 
     /// The last part of a `[form] source` path, or none when it is empty.
@@ -486,6 +476,59 @@ impl Field {
     /// `项目资金 · 全年预算数`, `总分 · 得分`): what a report's trace inputs show (tester s6 F11).
     pub fn form_name(self) -> Option<String> {
         FormMap::default().form_field(self)
+    }
+}
+
+/// A text input's line and cell number as people say them (tester s11c H3): `第 12 行第 30
+/// 格` (`file` before it when given: `forms.txt 第 12 行第 30 格`), and only the line, `第 19
+/// 行`, when the cell's number says nothing the line does not — in text read one cell a line
+/// every cell's number is its line's (`第 19 行第 19 格` read oddly), and a cell numbered 0
+/// is no cell. The one wording of a text place: findings' cells, import notes (printed, kept
+/// in the case file and listed in the reports) alike; [`read_text_place`] reads both back.
+pub fn text_place_message(file: Option<&str>, line: usize, cell: usize) -> crate::i18n::Message {
+    use crate::i18n::msg;
+    let line_only = cell == line || cell == 0;
+    match (file, line_only) {
+        (Some(file), true) => msg!("form-place-text-line", file = file, line = line.to_string()),
+        (Some(file), false) => msg!(
+            "form-place-text-cell",
+            file = file,
+            line = line.to_string(),
+            cell = cell.to_string()
+        ),
+        (None, true) => msg!("import-place-line", line = line.to_string()),
+        (None, false) => msg!(
+            "import-place-line-cell",
+            line = line.to_string(),
+            cell = cell.to_string()
+        ),
+    }
+}
+
+/// A text place as [`text_place_message`] says it without a file, in either language, as
+/// its line and cell number: `第 12 行第 30 格`, `line 12, cell 30`; `第 19 行`, `line 19`
+/// (said so only when the cell's number is the line's: read back as that).
+pub fn read_text_place(place: &str) -> Option<(usize, usize)> {
+    let numbers = |s: &str| -> Option<(usize, usize)> {
+        let (line, cell) = s.split_once(|c: char| !c.is_ascii_digit())?;
+        let cell = cell.trim_start_matches(|c: char| !c.is_ascii_digit());
+        Some((line.parse().ok()?, cell.parse().ok()?))
+    };
+    let line_only = |s: &str| -> Option<(usize, usize)> {
+        let line = s.parse().ok()?;
+        Some((line, line))
+    };
+    if let Some(rest) = place.strip_prefix("第 ") {
+        return match rest.strip_suffix(" 格") {
+            Some(r) if r.contains(" 行第 ") => numbers(r),
+            Some(_) => None,
+            None => rest.strip_suffix(" 行").and_then(line_only),
+        };
+    }
+    let rest = place.strip_prefix("line ")?;
+    match rest.contains(", cell ") {
+        true => numbers(rest),
+        false => line_only(rest),
     }
 }
 
@@ -652,6 +695,26 @@ impl Place {
         match &self.0 {
             Spot::Lazy { field, .. } | Spot::OnForm { field, .. } | Spot::Settled { field, .. } => {
                 *field
+            }
+        }
+    }
+
+    /// The form's own name of the field (`本年财政拨款 · 全年执行数`, `实际完成值`): from what
+    /// the case knows of the form when the place keeps it (a funds row by its label), else
+    /// the field's name with no form at hand (`项目资金 · 全年执行数`). The one name every
+    /// output gives a trace input and a finding's field (tester s11c H2: the xlsx said
+    /// `项目资金` where the terminal said the row's name).
+    pub fn form_name(&self) -> Option<String> {
+        match &self.0 {
+            Spot::Lazy {
+                form: Some(form),
+                field,
+                ..
+            }
+            | Spot::OnForm { form, field } => form.form_field(*field),
+            Spot::Lazy { field, .. } => field.form_name(),
+            Spot::Settled { location, field } => {
+                location.form_field.clone().or_else(|| field.form_name())
             }
         }
     }

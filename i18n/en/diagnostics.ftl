@@ -12,6 +12,7 @@ import-kind-recognised = recognised
 import-kind-guessed = guessed
 import-kind-unreadable = unreadable
 import-place-line-cell = line { $line }, cell { $cell }
+import-place-line = line { $line }
 form-place-text-cell = { $file } line { $line }, cell { $cell }
 form-place-text-line = { $file } line { $line }
 import-skipped-before-first-form = skipped { $count ->

@@ -132,11 +132,11 @@ finding-template-mismatch = the form `{ $title }` is of another template than ru
 finding-import-guessed = the importer guessed or could not read { $count } { $count ->
         [one] thing
        *[other] things
-    } in this form (see its import notes: listed under the form in the HTML, xlsx and JSON reports, printed first when the file is scored directly, among the import notes of an imported case file): numbers resting on them may be off; check them against the original
+    } in this form (see its import notes: listed under the form in the HTML and JSON reports, on the xlsx report's 导入说明 sheet, printed first when the file is scored directly, among the import notes of an imported case file): numbers resting on them may be off; check them against the original
 finding-import-guessed-judged = the importer guessed or could not read { $count } { $count ->
         [one] thing
        *[other] things
-    } in this form (see its import notes: listed under the form in the HTML, xlsx and JSON reports, printed first when the file is scored directly, among the import notes of an imported case file): judgements (met or not) resting on them may be off; check them against the original
+    } in this form (see its import notes: listed under the form in the HTML and JSON reports, on the xlsx report's 导入说明 sheet, printed first when the file is scored directly, among the import notes of an imported case file): judgements (met or not) resting on them may be off; check them against the original
 
 ## Totals
 

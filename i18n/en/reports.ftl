@@ -245,6 +245,7 @@ html-filter = Filter by project, department, grade…
 html-grades = Grades
 html-totals = Totals (the rules set no grades)
 html-trace-of = How { $what } was reached
+html-import-notes-count = Import notes ({ $count })
 html-execution-score = the budget execution score
 
 html-diff-meta = { $cases ->

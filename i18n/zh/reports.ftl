@@ -194,6 +194,7 @@ html-filter = 筛选项目名称、主管部门、等级…
 html-grades = 等级分布
 html-totals = 总分分布(规则未设等级)
 html-trace-of = { $what } 的计算过程
+html-import-notes-count = 导入说明（{ $count } 条）
 html-execution-score = 预算执行率得分
 
 html-diff-meta = 共 { $cases } 张表，{ $moved } 张有变化

@@ -285,7 +285,10 @@ impl Context<'_> {
             inputs: cells
                 .iter()
                 .map(|c| Input {
-                    location: self.case.locate(c),
+                    // With what the case knows of the form, so that a funds row's input is
+                    // named by its label (`本年财政拨款 · 全年执行数`) in every output, not
+                    // only on a form scored straight from its input (tester s11c H2).
+                    location: self.case.locate_on_form(c),
                     text: c.text.to_string(),
                 })
                 .collect(),

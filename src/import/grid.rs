@@ -182,11 +182,7 @@ impl ImportNote {
                 crate::source::document_place(&format!("{sheet}!{cell}"))
                     .unwrap_or_else(|| msg!("import-place-sheet-cell", sheet = sheet, cell = cell))
             }
-            None => msg!(
-                "import-place-line-cell",
-                line = self.line.to_string(),
-                cell = self.cell.to_string()
-            ),
+            None => crate::source::text_place_message(None, self.line, self.cell),
         }
     }
 

@@ -52,11 +52,7 @@ pub type NotePlace = FormPlace;
 /// words (`Word 文档第 2 个表格第 7 行第 3 列`), a workbook's cell as Excel writes it.
 fn place_message(place: &NotePlace) -> Message {
     match place {
-        FormPlace::Text { line, cell } => msg!(
-            "import-place-line-cell",
-            line = line.to_string(),
-            cell = cell.to_string()
-        ),
+        FormPlace::Text { line, cell } => crate::source::text_place_message(None, *line, *cell),
         FormPlace::Named(name) => {
             crate::source::document_place(name).unwrap_or_else(|| Message::verbatim(&**name))
         }
@@ -172,22 +168,7 @@ impl<'a> FormNote<'a> {
 /// A place as a note writes it: a text input's line and cell in either language, a Word or
 /// page cell in words in either language (read back into its stable name), else as written.
 fn read_place(place: &str) -> NotePlace {
-    let numbers = |s: &str| -> Option<(usize, usize)> {
-        let (line, cell) = s.split_once(|c: char| !c.is_ascii_digit())?;
-        let cell = cell.trim_start_matches(|c: char| !c.is_ascii_digit());
-        Some((line.parse().ok()?, cell.parse().ok()?))
-    };
-    let text = place
-        .strip_prefix("第 ")
-        .and_then(|r| r.strip_suffix(" 格"))
-        .filter(|r| r.contains(" 行第 "))
-        .or_else(|| {
-            place
-                .strip_prefix("line ")
-                .filter(|r| r.contains(", cell "))
-        })
-        .and_then(numbers);
-    match text {
+    match crate::source::read_text_place(place) {
         Some((line, cell)) => FormPlace::Text { line, cell },
         None => FormPlace::Named(Arc::from(
             document_cell(place).unwrap_or_else(|| place.to_owned()),
@@ -327,6 +308,24 @@ mod tests {
         );
         assert_eq!(zh.message().render(Lang::En), "guessed: x");
         assert_eq!(zh.message().render(Lang::Zh), "推测：x");
+    }
+
+    /// Tester s11c H3: in text read one cell a line, a note's cell number is its line's;
+    /// it is said as the line alone (`第 19 行`), read back in either language and said
+    /// again the same way in the other.
+    #[test]
+    fn a_line_whose_number_is_the_cells_is_said_as_the_line() {
+        let zh = FormNote::read("已识别（第 19 行）：x");
+        let place = zh.place.clone().unwrap();
+        assert_eq!(place, FormPlace::Text { line: 19, cell: 19 });
+        assert_eq!(place_message(&place).render(Lang::Zh), "第 19 行");
+        assert_eq!(place_message(&place).render(Lang::En), "line 19");
+        assert_eq!(zh.text, "x");
+        let en = FormNote::read("recognised at line 19: x");
+        assert_eq!(en.place, Some(place));
+        // A cell whose number is not its line's keeps it: a line of several cells.
+        let several = FormPlace::Text { line: 2, cell: 24 };
+        assert_eq!(place_message(&several).render(Lang::Zh), "第 2 行第 24 格");
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! sheet. The per-form CSV names only the kinds of finding a form has (its 发现 column); a
 //! finance officer filtering in Excel needs each finding on its own row, with the indicator
 //! (level 1 / 2 / 3), the form's own field, the cell and what is wrong, so that a filter on
-//! 一级指标 or 发现 shows exactly those findings. A form's import notes follow its findings,
-//! one row each, named 导入说明 with their place on the form (#16).
+//! 一级指标 or 发现 shows exactly those findings. A form's import notes have rows of the same
+//! columns, named 导入说明 with their place on the form (#16): after the form's findings in the
+//! CSV, on a sheet of their own in the xlsx report (tester s11c H3).
 
 use crate::i18n::msg;
 use crate::outcome::{Finding, FormNote, Outcome};
@@ -83,7 +84,17 @@ pub fn note_cells(n: &FormNote) -> [String; FINDING_COLUMNS] {
 /// A form's rows after its four columns: one per finding, in the order they were raised,
 /// then one per import note.
 pub fn rows(o: &Outcome) -> impl Iterator<Item = [String; FINDING_COLUMNS]> + '_ {
-    (o.findings.iter().map(cells)).chain(o.import_notes.iter().map(|n| note_cells(&n)))
+    finding_rows(o).chain(note_rows(o))
+}
+
+/// A form's findings, one row each after its four columns, in the order they were raised.
+pub fn finding_rows(o: &Outcome) -> impl Iterator<Item = [String; FINDING_COLUMNS]> + '_ {
+    o.findings.iter().map(cells)
+}
+
+/// A form's import notes, one row each after its four columns, in the importer's order.
+pub fn note_rows(o: &Outcome) -> impl Iterator<Item = [String; FINDING_COLUMNS]> + '_ {
+    o.import_notes.iter().map(|n| note_cells(&n))
 }
 
 /// A form's rows of `--format csv-findings`, each with its newline: one per finding, in the

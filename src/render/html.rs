@@ -38,6 +38,7 @@ th{background:#ebf4fb}td.n{text-align:right;font-variant-numeric:tabular-nums}
 a.num{color:#1a56db;text-decoration:none;border-bottom:1px dotted #1a56db}
 tr.diff td.n{background:#fff4e5}.error{color:#b91c1c}.warning{color:#b45309}.info{color:#4b5563}
 details{margin:2px 0 8px 16px;font-size:13px}details code{font-size:12px;color:#52606d}
+details.import-notes{margin-left:0;font-size:inherit}details.import-notes summary h3{display:inline}
 .meta{color:#52606d;font-size:13px}#filter{padding:4px 8px;width:320px;margin:8px 0}
 #departments td{white-space:nowrap}#departments th{word-break:keep-all}#departments td.kinds{white-space:normal;min-width:12em}.kind{display:inline-block;white-space:nowrap;margin-right:1em}
 .up{color:#047857}.down{color:#b91c1c}#js-errors:empty{display:none}#js-errors{color:#b91c1c}
@@ -127,7 +128,7 @@ fn trace_details(out: &mut String, id: &str, label: &str, trace: &[Step]) {
         for i in &s.inputs {
             // The form's name of the field, the case-file place as its tooltip (F11).
             let place = i.location.to_string();
-            let field = match i.location.field().form_name() {
+            let field = match i.location.form_name() {
                 Some(name) => format!("<span title=\"{}\">{}</span>", esc(&place), esc(&name)),
                 None => format!("<code>{}</code>", esc(&place)),
             };
@@ -514,15 +515,22 @@ fn findings_list(b: &mut String, n: usize, o: &Outcome) {
 
 /// A form's import notes under its findings (#16): what the importer recognised, guessed or
 /// could not read, each with its severity, kind (its code as the tooltip), text and place on
-/// the form. Nothing when the form has none.
+/// the form. Folded under a 导入说明（N 条） heading, so that one text form's many notes do
+/// not stand between the findings (tester s11c H3); open when a note is a guess or unread,
+/// which a reader must check. Nothing when the form has none.
 fn import_notes_list(b: &mut String, o: &Outcome) {
     if o.import_notes.is_empty() {
         return;
     }
+    let open = o
+        .import_notes
+        .iter()
+        .any(|n| n.severity() != crate::diagnostic::Severity::Info);
     let _ = write!(
         b,
-        "\n<h3>{}</h3>\n<ul class=\"import-notes\">",
-        msg!("label-import-notes")
+        "\n<details class=\"import-notes\"{}><summary><h3>{}</h3></summary>\n<ul class=\"import-notes\">",
+        if open { " open" } else { "" },
+        esc(&msg!("html-import-notes-count", count = o.import_notes.len()).to_string())
     );
     for note in o.import_notes.iter() {
         let _ = write!(
@@ -549,7 +557,7 @@ fn import_notes_list(b: &mut String, o: &Outcome) {
         }
         b.push_str("</li>");
     }
-    b.push_str("\n</ul>");
+    b.push_str("\n</ul></details>");
 }
 
 /// A table's header row after `open`, its labels escaped.

@@ -83,7 +83,7 @@ pub fn judgement(o: &Outcome, ind: &crate::outcome::IndicatorOutcome) -> Option<
 /// (`年度指标值 = ≥12公里`); the case-file place only for a field the form has no name for
 /// (tester s6 F11).
 pub fn input_text(i: &crate::outcome::Input) -> String {
-    match i.location.field().form_name() {
+    match i.location.form_name() {
         Some(name) => format!("{name} = {}", i.text),
         None => format!("{} = {}", i.location, i.text),
     }
@@ -94,7 +94,7 @@ pub fn input_text(i: &crate::outcome::Input) -> String {
 /// (`(indicators[6].target)`, tester s9 F18); a field the form has no name for, and a place on
 /// a form scored straight from its input (which names the field already), as before.
 pub fn input_at(i: &crate::outcome::Input) -> String {
-    match (i.location.field().form_name(), i.location.in_file()) {
+    match (i.location.form_name(), i.location.in_file()) {
         (Some(name), Some(at)) => crate::i18n::msg!(
             "trace-input-at",
             field = name,

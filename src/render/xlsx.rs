@@ -2,7 +2,8 @@
 //! (主管部门 and 实施单位 included) with an autofilter and a frozen header, each project name
 //! linking to its form sheet; sheet 2 (部门汇总) one row per 主管部门 with a native Excel chart
 //! of grades by department; sheet 3 (发现明细) one row per finding, filterable by indicator and
-//! kind (the columns of `--format csv-findings`); then one sheet per form, named after its project, with its
+//! kind (the columns of `--format csv-findings`); sheet 4 (导入说明, when a form was imported
+//! with notes) the import notes in the same columns; then one sheet per form, named after its project, with its
 //! indicators, the trace of every number (rule line, form fields) and its findings. Scores
 //! and amounts are written as numbers (Decimal → f64 only for display, with a number format
 //! of two places); texts as written stay text. A self-score that differs from the computed
@@ -58,6 +59,7 @@ impl Sheets {
 const SUMMARY_SHEET: &str = "汇总";
 const DEPARTMENT_SHEET: &str = "部门汇总";
 const FINDINGS_SHEET: &str = "发现明细";
+const IMPORT_NOTES_SHEET: &str = "导入说明";
 
 /// Sheet names Excel accepts, given out once each: at most 31 characters, none of
 /// `[]:*?/\`, no leading or trailing `'`, and unique ignoring case (as Excel compares them).
@@ -67,10 +69,16 @@ struct SheetNames {
 
 impl SheetNames {
     fn new() -> SheetNames {
-        let taken = [SUMMARY_SHEET, DEPARTMENT_SHEET, FINDINGS_SHEET, "history"]
-            .iter()
-            .map(|n| n.to_lowercase())
-            .collect();
+        let taken = [
+            SUMMARY_SHEET,
+            DEPARTMENT_SHEET,
+            FINDINGS_SHEET,
+            IMPORT_NOTES_SHEET,
+            "history",
+        ]
+        .iter()
+        .map(|n| n.to_lowercase())
+        .collect();
         SheetNames { taken }
     }
 
@@ -530,13 +538,14 @@ fn import_notes_block(
     Ok(())
 }
 
-/// Sheet 3 (发现明细): one row per finding of every form, then one per import note (named
-/// 导入说明, with its place on the form), with the columns of `--format
+/// Sheet 3 (发现明细): one row per finding of every form, with the columns of `--format
 /// csv-findings` — the form, then the finding's severity, name, code, indicator (level 1 / 2
 /// / 3), the form's field, the cell, the message and the case-file place — under an
 /// autofilter, so that a filter on 一级指标 or 发现 lists those findings across all forms
 /// (#16 item 1); kept when the per-form sheets are left out (`--sheets none`). Each project
-/// links to its form sheet when there is one.
+/// links to its form sheet when there is one. The import notes go to a sheet of their own
+/// ([`import_notes_sheet`]): one text form's 29 notes buried five forms' findings (tester
+/// s11c H3).
 fn findings_sheet(
     ws: &mut Worksheet,
     outcomes: &[Outcome],
@@ -544,11 +553,41 @@ fn findings_sheet(
     fm: &Formats,
 ) -> Result<(), XlsxError> {
     ws.set_name(FINDINGS_SHEET)?;
+    rows_sheet(ws, outcomes, sheets, fm, |o| {
+        super::findings::finding_rows(o).collect()
+    })
+}
+
+/// Sheet 4 (导入说明), when any form has import notes: one row per note of every form — what
+/// the importer recognised, guessed or could not read — with 发现明细's columns (named
+/// 导入说明, the place on the form in 单元格), so that no note is lost and none stands between
+/// the findings; a form's guesses are also a finding there (`import-guessed`).
+fn import_notes_sheet(
+    ws: &mut Worksheet,
+    outcomes: &[Outcome],
+    sheets: Option<&[String]>,
+    fm: &Formats,
+) -> Result<(), XlsxError> {
+    ws.set_name(IMPORT_NOTES_SHEET)?;
+    rows_sheet(ws, outcomes, sheets, fm, |o| {
+        super::findings::note_rows(o).collect()
+    })
+}
+
+/// A sheet of `rows` of every form under the columns of `--format csv-findings`, each row
+/// after the form's file, project (linked to its sheet), department and unit.
+fn rows_sheet(
+    ws: &mut Worksheet,
+    outcomes: &[Outcome],
+    sheets: Option<&[String]>,
+    fm: &Formats,
+    rows: impl Fn(&Outcome) -> Vec<[String; super::findings::FINDING_COLUMNS]>,
+) -> Result<(), XlsxError> {
     let header = super::findings::header();
     write_header(ws, 0, &header, &fm.head)?;
     let mut r = 0;
     for (i, o) in outcomes.iter().enumerate() {
-        for cells in super::findings::rows(o) {
+        for cells in rows(o) {
             r += 1;
             ws.write_string(r, 0, o.shown())?;
             match sheets.and_then(|s| s.get(i)) {
@@ -588,7 +627,8 @@ pub(crate) fn severity_name(s: Severity) -> String {
     s.word().to_string()
 }
 
-/// The workbook's bytes: 汇总, 部门汇总, 发现明细, then, as `sheets` says, one sheet per form.
+/// The workbook's bytes: 汇总, 部门汇总, 发现明细, 导入说明 (when a form has import notes),
+/// then, as `sheets` says, one sheet per form.
 pub fn xlsx(outcomes: &[Outcome], sheets: Sheets) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     // The mark a folder walk knows its own report by (`load::OWN_REPORT_PROPERTY`).
@@ -625,6 +665,9 @@ pub fn xlsx(outcomes: &[Outcome], sheets: Sheets) -> Result<Vec<u8>, XlsxError> 
     summary(book.add_worksheet(), outcomes, names.as_deref(), &fm)?;
     department_sheet(book.add_worksheet(), &Departments::of(outcomes), &fm)?;
     findings_sheet(book.add_worksheet(), outcomes, names.as_deref(), &fm)?;
+    if outcomes.iter().any(|o| !o.import_notes.is_empty()) {
+        import_notes_sheet(book.add_worksheet(), outcomes, names.as_deref(), &fm)?;
+    }
     for (name, o) in names.iter().flatten().zip(outcomes) {
         form_sheet(book.add_worksheet(), name, o, &fm)?;
     }
@@ -669,6 +712,7 @@ mod tests {
         // Every fixed sheet is taken, 发现明细 too (tester s11 F5: a project of that name
         // stopped the whole workbook with the writer's English error).
         assert_eq!(names.give(8, "发现明细"), "发现明细 (2)");
+        assert_eq!(names.give(11, "导入说明"), "导入说明 (2)");
         assert_eq!(names.give(9, "部门汇总"), "部门汇总 (2)");
         assert_eq!(names.give(10, "History"), "History (2)");
         assert_eq!(names.give(6, "Abc"), "Abc");

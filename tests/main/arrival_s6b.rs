@@ -142,7 +142,7 @@ fn a_glued_funds_reason_before_the_printed_instruction_is_kept() {
     );
     assert_eq!(toml.matches("预算执行率=").count(), 1, "{toml}");
     assert!(
-        said.contains("guessed at line 1, cell 1: the funds 原因 \"年中追加30万元用于汛期应急抢修。\" cut off from the printed instruction after it"),
+        said.contains("guessed at line 1: the funds 原因 \"年中追加30万元用于汛期应急抢修。\" cut off from the printed instruction after it"),
         "{said}"
     );
 }

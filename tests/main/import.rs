@@ -255,11 +255,12 @@ fn score_workbook_reads_back() {
         .run();
     let mut book: Xlsx<_> = calamine::open_workbook(&file).unwrap();
     let names = book.sheet_names();
-    assert_eq!(names.len(), 17);
-    assert_eq!(names[..3], ["汇总", "部门汇总", "发现明细"]);
+    // Two of the forms were imported with notes: they have a sheet of their own (s11c H3).
+    assert_eq!(names.len(), 18);
+    assert_eq!(names[..4], ["汇总", "部门汇总", "发现明细", "导入说明"]);
     // Form sheets are named after the project (this one has exactly Excel's 31 characters).
     assert_eq!(
-        names.get(14).unwrap(),
+        names.get(15).unwrap(),
         "淮南市电子政务云计算中心租赁服务及政府协同办公系统租用服务项目"
     );
     let summary = book.worksheet_range("汇总").unwrap();
@@ -309,7 +310,7 @@ fn score_workbook_reads_back() {
         chart.contains("<c:f>部门汇总!$A$2</c:f>") && chart.contains("<c:f>部门汇总!$H$2</c:f>"),
         "{chart}"
     );
-    let form = book.worksheet_range(names.get(14).unwrap()).unwrap();
+    let form = book.worksheet_range(names.get(15).unwrap()).unwrap();
     let head: Vec<String> = form.rows().nth(11).unwrap().iter().map(text).collect();
     assert_eq!(head, jixiao::render::form_header());
     let trace = text(form.get((12, 7)).unwrap());
@@ -326,7 +327,10 @@ fn score_workbook_reads_back() {
         .expect_status(1)
         .run();
     let book: Xlsx<_> = calamine::open_workbook(&file).unwrap();
-    assert_eq!(book.sheet_names(), ["汇总", "部门汇总", "发现明细"]);
+    assert_eq!(
+        book.sheet_names(),
+        ["汇总", "部门汇总", "发现明细", "导入说明"]
+    );
 }
 
 /// `--sheets auto` (the default) keeps one sheet per form up to 300 forms; above, only the

@@ -50,6 +50,7 @@ mod on_form;
 mod outputs;
 mod pdf_s11;
 mod regress;
+mod report_words_s11c;
 mod score_words;
 mod scripts;
 mod seed;

@@ -431,8 +431,11 @@ fn a_form_without_points_shows_each_judgement_not_a_zero() {
     let book_path = dir.path().join("hn.xlsx");
     run("xlsx", &book_path);
     let mut book: Xlsx<_> = calamine::open_workbook(&book_path).unwrap();
-    let name = book.sheet_names()[3].clone();
-    let sheet = book.worksheet_range(&name).unwrap();
+    // The first form sheet, after the fixed ones (导入说明 when a form has import notes).
+    let fixed = ["汇总", "部门汇总", "发现明细", "导入说明"];
+    let names = book.sheet_names();
+    let name = names.iter().find(|n| !fixed.contains(&n.as_str())).unwrap();
+    let sheet = book.worksheet_range(name).unwrap();
     let scores: Vec<Data> = sheet.rows().skip(12).map(|r| r[4].clone()).collect();
     assert!(
         scores.contains(&Data::String("未达成".into())),
@@ -801,8 +804,9 @@ fn import_notes_of(json: &serde_json::Value) -> String {
 /// Tester s8 F10 (#16): a form scored straight from a file had its import notes printed on
 /// the terminal and only their count carried into the reports, which the person reporting to
 /// the bureau chief reads. Each form's notes — severity, kind, text, place on the form — are
-/// listed in JSON (`import_notes`), under the form in HTML (导入说明), in the xlsx 发现明细
-/// (one row per note, named 导入说明) and on the form's own sheet; in both languages.
+/// listed in JSON (`import_notes`), under the form in HTML (导入说明, folded), on the xlsx
+/// sheet 导入说明 (one row per note, 发现明细's columns; s11c H3) and on the form's own sheet;
+/// in both languages.
 #[test]
 fn a_forms_import_notes_are_listed_in_every_report() {
     use calamine::{Data, Reader, Xlsx};
@@ -830,7 +834,7 @@ fn a_forms_import_notes_are_listed_in_every_report() {
         let lists: Vec<&str> = html
             .split("<h3>")
             .skip(1)
-            .filter(|s| s.contains("class=\"import-notes\""))
+            .filter(|s| s.contains("<ul class=\"import-notes\">"))
             .map(|s| &s[..s.find("</ul>").unwrap()])
             .collect();
         // Forms 1, 2 and 3 each have theirs, under their own section.
@@ -848,12 +852,15 @@ fn a_forms_import_notes_are_listed_in_every_report() {
         .run();
     let mut book: Xlsx<_> = calamine::open_workbook(&path).unwrap();
     let text = |r: &[Data], c: usize| r.get(c).map(ToString::to_string).unwrap_or_default();
-    let details: Vec<Vec<Data>> = book
-        .worksheet_range("发现明细")
-        .unwrap()
-        .rows()
-        .map(<[Data]>::to_vec)
-        .collect();
+    let sheet_rows = |book: &mut Xlsx<_>, name: &str| -> Vec<Vec<Data>> {
+        let range = book.worksheet_range(name).unwrap();
+        range.rows().map(<[Data]>::to_vec).collect()
+    };
+    // The notes stand on a sheet of their own, none between the findings (s11c H3).
+    let findings = sheet_rows(&mut book, "发现明细");
+    assert!(!findings.iter().any(|r| text(r, 5) == "导入说明"));
+    let details = sheet_rows(&mut book, "导入说明");
+    assert_eq!(details[0], findings[0], "the same columns");
     let noted: Vec<&Vec<Data>> = details
         .iter()
         .filter(|r| text(r, 5) == "导入说明")

@@ -224,8 +224,7 @@ fn gbk_text_imports_and_scores_like_utf8() {
     assert_eq!(format, InputFormat::SeedText);
     assert_eq!(scores(&from_gbk), scores(&from_utf8));
     for (a, b) in from_gbk.forms.iter().zip(&from_utf8.forms) {
-        let note =
-            "recognised at line 1, cell 1: the file is not UTF-8; read as GB18030 (GBK) text";
+        let note = "recognised at line 1: the file is not UTF-8; read as GB18030 (GBK) text";
         assert!(a.toml.contains(note), "{}", a.toml);
         let without: String = a
             .toml
