@@ -18,6 +18,7 @@ report-diff-head = { $from } ({ $from_hash }) → { $to } ({ $to_hash }): { $cas
        *[other] { $cases } cases
     }, { $moved } moved{ $findings }
 report-diff-head-findings = , { $count } with other findings
+report-diff-head-findings-own = , { $count } with findings of their own
 report-diff-changes = Rule changes, in attribution order
 report-diff-cases = Cases
 report-diff-grades = Grade transitions (rows A, columns B)
@@ -27,6 +28,19 @@ report-diff-details = What moved, and which rule change moved it (findings: + ad
 report-diff-from-change = { $delta } from change { $change }: { $text }
 report-diff-from-interaction = { $delta } from { $what }
 report-diff-finding = finding { $sign }{ $code }{ $times }
+
+## A change most cases share, said once above the cases (diff, regress, watch)
+
+report-shared-all = on all { $count ->
+        [one] { $count } case
+       *[other] { $count } cases
+    }: { $line }
+report-shared-most = on { $count } of { $cases ->
+        [one] { $cases } case
+       *[other] { $cases } cases
+    }: { $line } ({ $without })
+report-shared-without = not on { $names }
+report-shared-without-more = not on { $names } … ({ $count } in all)
 
 ## watch
 
@@ -89,6 +103,10 @@ report-regress-summary = { $corpus }: { $cases ->
 report-regress-summary-accepted = ; { $count } accepted
 report-regress-corpus = corpus { $corpus } (accepted: { $file })
 report-regress-accepted-mark = {" "}— accepted
+report-regress-only-shared = { $count ->
+        [one] { $count } case has
+       *[other] { $count } cases have
+    } only the changes above, which most cases share
 report-regress-moved-by = moved by { $change }
 report-regress-change = { $field } { $old } → { $new }
 report-regress-indicator = indicator { $key }

@@ -15,6 +15,7 @@ report-interaction = 变化 { $changes } 和 { $last } 共同作用
 report-diff-title = 规则对比 { $from } → { $to }
 report-diff-head = { $from }（{ $from_hash }）→ { $to }（{ $to_hash }）：共 { $cases } 张表，{ $moved } 张总分变动{ $findings }
 report-diff-head-findings = ，{ $count } 张的问题有变化
+report-diff-head-findings-own = ，{ $count } 张另有各自的问题变化
 report-diff-changes = 规则变化（按归因顺序）
 report-diff-cases = 各表结果
 report-diff-grades = 等级变化（行：规则 A，列：规则 B）
@@ -24,6 +25,13 @@ report-diff-details = 变动内容及引起变动的规则变化（问题：+ �
 report-diff-from-change = { $delta } 来自变化 { $change }：{ $text }
 report-diff-from-interaction = { $delta } 来自{ $what }
 report-diff-finding = 问题 { $sign }{ $code }{ $times }
+
+## 多数表共有的变化，在各表之前说一次（diff、regress、watch）
+
+report-shared-all = { $count } 张表都有：{ $line }
+report-shared-most = { $cases } 张表中 { $count } 张有：{ $line }（{ $without }）
+report-shared-without = { $names } 没有
+report-shared-without-more = { $names } 等 { $count } 张没有
 
 ## watch（监视）
 
@@ -59,6 +67,7 @@ report-regress-summary = { $corpus }：{ $cases } 张表，{ $changed } 张有�
 report-regress-summary-accepted = ；认可 { $count } 张
 report-regress-corpus = 案卷批次 { $corpus }（已认可的结果：{ $file }）
 report-regress-accepted-mark = —— 已认可
+report-regress-only-shared = { $count } 张表只有以上各表共有的变化
 report-regress-moved-by = 变动原因：{ $change }
 report-regress-change = { $field } { $old } → { $new }
 report-regress-indicator = 指标 { $key }

@@ -5,6 +5,7 @@
 
 pub mod changes;
 pub mod round;
+pub mod shared;
 mod text;
 
 pub use changes::{Change, changes};
@@ -81,6 +82,10 @@ pub struct CaseDiff {
     /// Finding codes under A and not under B.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub findings_removed: Vec<String>,
+    /// The messages of the findings that came and went, for a change most cases share to be
+    /// said once with its wording (text outputs only; JSON has each case's codes).
+    #[serde(skip)]
+    pub wording: shared::Wording,
 }
 
 impl CaseDiff {
@@ -318,6 +323,26 @@ impl<'r> Differ<'r> {
             .collect()
     }
 
+    /// The rule changes from A to B, in attribution order.
+    pub fn changes(&self) -> &[Change] {
+        &self.changes
+    }
+
+    /// Each change's share of `case`'s move from its total under A to `after` (its total
+    /// under B, scored by the caller), and what no share explains: `regress` naming the rule
+    /// change since acceptance that moved a case (#19) without scoring it under B again.
+    pub fn attribute(
+        &self,
+        case: &Case,
+        after: Decimal,
+    ) -> (Vec<Attribution>, Option<Interaction>) {
+        let oa = evaluate_points(self.a, case, OPTIONS, self.points);
+        if oa.total_or_zero() == after {
+            return (Vec::new(), None);
+        }
+        self.steps.attribute(&oa, after, case)
+    }
+
     /// The report over every case compared, in the order given.
     pub fn report(self, cases: Vec<CaseDiff>) -> Report {
         summarise(self.a, self.b, self.changes, cases)
@@ -391,6 +416,12 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
     };
     let (findings_added, findings_removed) =
         crate::regress::compare::code_changes(&codes(oa), &codes(ob));
+    let wording = shared::Wording::of(
+        Some(&oa.findings),
+        &ob.findings,
+        &findings_added,
+        &findings_removed,
+    );
     CaseDiff {
         file: oa.file.clone(),
         form: oa.form,
@@ -406,6 +437,7 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
         interaction,
         findings_added,
         findings_removed,
+        wording,
     }
 }
 

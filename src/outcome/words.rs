@@ -180,31 +180,64 @@ pub fn finding_label(code: &str) -> String {
     }
 }
 
-/// The finding kinds that came (`+`) and went (`-`), one line each with how often
-/// (`问题 +一级指标权重经调整 (×2)`): `codes` sorted, as `diff` and `regress` list them
-/// (tester s7 F6: `regress` listed codes).
-pub fn finding_changes(added: &[String], removed: &[String]) -> Vec<String> {
+/// One finding kind that came (`+`) or went (`-`) in a case, with how often: a line of
+/// `diff`, `regress` and `watch` (`问题 +一级指标权重经调整 (×2)`), and what those outputs
+/// compare to say a change many cases share once (s11c H4).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FindingChange {
+    /// Came (`+`) rather than went (`-`).
+    pub added: bool,
+    /// The finding code.
+    pub code: String,
+    /// How many findings of the code came or went.
+    pub times: usize,
+}
+
+impl FindingChange {
+    /// The line in words: `问题 +一级指标权重经调整 (×2)`.
+    pub fn text(&self) -> String {
+        let times = if self.times > 1 {
+            format!(" (×{})", self.times)
+        } else {
+            String::new()
+        };
+        msg!(
+            "report-diff-finding",
+            sign = if self.added { "+" } else { "-" },
+            code = finding_label(&self.code),
+            times = times
+        )
+        .to_string()
+    }
+}
+
+/// The finding kinds that came and went, added first: `added` and `removed` sorted, as
+/// `diff` and `regress` keep them.
+pub fn finding_change_list(added: &[String], removed: &[String]) -> Vec<FindingChange> {
     let mut out = Vec::new();
-    for (sign, codes) in [("+", added), ("-", removed)] {
+    for (sign, codes) in [(true, added), (false, removed)] {
         let mut rest = codes;
         while let Some(code) = rest.first() {
             let n = rest.iter().take_while(|c| *c == code).count();
-            let times = if n > 1 {
-                format!(" (×{n})")
-            } else {
-                String::new()
-            };
-            let line = msg!(
-                "report-diff-finding",
-                sign = sign,
-                code = finding_label(code),
-                times = times
-            );
-            out.push(line.to_string());
+            out.push(FindingChange {
+                added: sign,
+                code: code.clone(),
+                times: n,
+            });
             rest = rest.get(n..).unwrap_or_default();
         }
     }
     out
+}
+
+/// The finding kinds that came (`+`) and went (`-`), one line each with how often
+/// (`问题 +一级指标权重经调整 (×2)`): `codes` sorted, as `diff` and `regress` list them
+/// (tester s7 F6: `regress` listed codes).
+pub fn finding_changes(added: &[String], removed: &[String]) -> Vec<String> {
+    finding_change_list(added, removed)
+        .iter()
+        .map(FindingChange::text)
+        .collect()
 }
 
 #[cfg(test)]

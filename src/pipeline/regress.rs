@@ -4,6 +4,7 @@
 //! measured. Returns the [`Report`] as data; the CLI renders it and picks the exit code.
 
 use super::corpus::{Corpus, case_files};
+use crate::compare::shared::Wording;
 use crate::diagnostic::codes::RegressCode;
 use crate::diagnostic::{Counting, Diagnostic, Reporter, did_you_mean};
 use crate::evaluate::{self, Options, points::PointsFrom};
@@ -526,26 +527,24 @@ impl Scoring<'_> {
                 jobs.extend(self.job(corpus, c, run, rules, case));
             }
         }
-        // The rule sets results were accepted under, where they differ from today's.
+        // The rule sets results were accepted under, where they differ from the rules run:
+        // edited since, or another rule set given by `--rules` (s11c H4).
         for job in &jobs {
-            let accepted_hash = runs
+            let accepted = runs
                 .get(job.corpus)
                 .and_then(CorpusRun::old)
                 .and_then(|f| f.cases.get(&job.id))
-                .filter(|a| a.rules == job.rules.id && a.rules_hash != job.rules.hash)
+                .filter(|a| a.rules_hash != job.rules.hash)
                 .map(|a| (a.rules.clone(), a.rules_hash.clone()));
-            if let Some(key) = accepted_hash
+            if let Some(key) = accepted
                 && !self.snapshots.contains_key(&key)
             {
-                let dir = accepted_file::snapshot_dir(self.rules_root, &key.0, &key.1);
-                let set = crate::pipeline::load_rule_set(&dir)
-                    .ok()
-                    .and_then(|v| v.value)
-                    .map(std::sync::Arc::new);
+                let set = accepted_rules(self.rules_root, &key.0, &key.1);
                 self.snapshots.insert(key, set);
             }
         }
         let snapshots = &self.snapshots;
+        let differs = differs(&jobs, runs, snapshots, self.points);
         let runs_now: &[CorpusRun] = runs;
         let (options, accepting, points) = (self.options, self.accepting, self.points);
         let done: Vec<_> = jobs
@@ -559,11 +558,13 @@ impl Scoring<'_> {
                     .and_then(CorpusRun::old)
                     .and_then(|f| f.cases.get(&job.id));
                 let mut comparison = compare(&job.id, old, Some(&now));
-                if comparison.status == Status::Changed
-                    && let Some(Some(then)) =
-                        old.and_then(|o| snapshots.get(&(o.rules.clone(), o.rules_hash.clone())))
-                {
-                    comparison.moved_by = moved_by(then, &job.rules, job.case, points);
+                if comparison.status == Status::Changed {
+                    comparison.wording =
+                        Wording::of(None, &outcome.findings, &comparison.findings_added, &[]);
+                    if let Some(differ) = old.and_then(|o| differs.get(&differ_key(o, &job.rules)))
+                    {
+                        comparison.moved_by = moved_by(differ, job.case, outcome.total_or_zero());
+                    }
                 }
                 let keep = accepting && comparison.status != Status::Unchanged;
                 (
@@ -741,26 +742,75 @@ fn keep_snapshots(args: &Request, ids: &BTreeSet<String>, report: &mut dyn Repor
     }
 }
 
-/// Which rule changes since acceptance moved a case (#19): `diff`'s attribution of the case
-/// between the rule set it was accepted under and today's, in words.
-fn moved_by(
-    then: &crate::model::RuleSet,
-    now: &crate::model::RuleSet,
-    case: &Case,
-    points: crate::evaluate::points::PointsFrom,
-) -> Vec<String> {
-    let differ = crate::compare::Differ::with_points(then, now, points);
-    let diffs = differ.diff_cases(std::slice::from_ref(case));
-    let report = differ.report(diffs);
-    let Some(c) = report.cases.first() else {
-        return Vec::new();
+/// The rule set a result was accepted under: its copy kept at acceptance
+/// (`accepted/rules/<hash>/`), or, when none was kept, the rule set of that id under the rules
+/// root if it is still that version (its hash unchanged: `regress --rules` trying another rule
+/// set over results accepted under an unedited one). None when neither is there.
+fn accepted_rules(root: &Path, id: &str, hash: &str) -> Option<Rules> {
+    let load = |dir: &Path| {
+        crate::pipeline::load_rule_set(dir)
+            .ok()
+            .and_then(|v| v.value)
     };
-    let mut lines: Vec<String> = c
-        .attribution
+    // The copy is known by its folder: its own hash differs (its `extends` chain is merged).
+    let kept = load(&accepted_file::snapshot_dir(root, id, hash));
+    kept.or_else(|| load(&root.join(id)).filter(|set| set.id == id && set.hash == hash))
+        .map(std::sync::Arc::new)
+}
+
+/// Which pair of rule sets a case's attribution compares: as accepted (id, hash) and now (hash).
+type DifferKey = (String, String, String);
+
+fn differ_key(accepted: &AcceptedCase, now: &Rules) -> DifferKey {
+    (
+        accepted.rules.clone(),
+        accepted.rules_hash.clone(),
+        now.hash.clone(),
+    )
+}
+
+/// One comparison (`diff`'s: the rule changes, and the variants that attribute a move to
+/// them) per pair of rule sets the chunk's results were accepted under and are scored under
+/// now, built once, not per case.
+fn differs<'s>(
+    jobs: &'s [Job<'_>],
+    runs: &[CorpusRun],
+    snapshots: &'s BTreeMap<(String, String), Option<Rules>>,
+    points: PointsFrom,
+) -> BTreeMap<DifferKey, crate::compare::Differ<'s>> {
+    let mut out = BTreeMap::new();
+    for job in jobs {
+        let Some(accepted) = runs
+            .get(job.corpus)
+            .and_then(CorpusRun::old)
+            .and_then(|f| f.cases.get(&job.id))
+        else {
+            continue;
+        };
+        let key = differ_key(accepted, &job.rules);
+        if out.contains_key(&key) {
+            continue;
+        }
+        if let Some(Some(then)) = snapshots.get(&(key.0.clone(), key.1.clone())) {
+            let differ = crate::compare::Differ::with_points(then, &job.rules, points);
+            out.insert(key, differ);
+        }
+    }
+    out
+}
+
+/// Which rule changes since acceptance moved a case (#19), in words: `diff`'s attribution of
+/// its move to `after` (its total now) between the rule set it was accepted under and today's.
+fn moved_by(differ: &crate::compare::Differ, case: &Case, after: Decimal) -> Vec<String> {
+    let (attribution, interaction) = differ.attribute(case, after);
+    let mut lines: Vec<String> = attribution
         .iter()
         .map(|a| {
-            let text = report.changes.get(a.change).map_or("", |x| x.text.as_str());
-            crate::i18n::msg!(
+            let text = differ
+                .changes()
+                .get(a.change)
+                .map_or("", |x| x.text.as_str());
+            msg!(
                 "report-regress-from-change",
                 delta = crate::render::signed(a.delta),
                 text = text
@@ -768,9 +818,9 @@ fn moved_by(
             .to_string()
         })
         .collect();
-    if let Some(i) = &c.interaction {
+    if let Some(i) = &interaction {
         lines.push(
-            crate::i18n::msg!(
+            msg!(
                 "report-diff-from-interaction",
                 delta = crate::render::signed(i.delta),
                 what = crate::render::interaction_text(&i.changes)

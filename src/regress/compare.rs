@@ -70,6 +70,10 @@ pub struct CaseComparison {
     /// Rule set hash when accepted and now, when they differ (the rules were edited).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rules_hash: Option<(String, String)>,
+    /// The messages of the findings that came, for a change most cases share to be said once
+    /// with its wording (text output only).
+    #[serde(skip)]
+    pub wording: crate::compare::shared::Wording,
 }
 
 /// Compares the accepted result (`old`) with the result now (`new`).
@@ -135,6 +139,7 @@ pub fn compare(id: &str, old: Option<&AcceptedCase>, new: Option<&AcceptedCase>)
         findings_removed,
         moved_by: Vec::new(),
         rules_hash,
+        wording: crate::compare::shared::Wording::default(),
     }
 }
 

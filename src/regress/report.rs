@@ -3,7 +3,9 @@
 
 use super::compare::{CaseComparison, Status};
 use super::coverage::Coverage;
+use crate::compare::shared::{Shared, alike, shared};
 use crate::i18n::msg;
+use crate::outcome::words::{FindingChange, finding_change_list};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -130,16 +132,31 @@ impl Report {
     }
 }
 
-fn indent(text: &str, by: &str) -> String {
-    text.lines().map(|l| format!("{by}{l}\n")).collect()
+/// One line of a changed case in words.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Line {
+    /// A field (`计算总分 88 → 91`) or the rule change that moved it (`变动原因：…`).
+    Text(String),
+    /// A finding kind that came or went.
+    Finding(FindingChange),
+}
+
+impl Line {
+    fn text(&self) -> String {
+        match self {
+            Line::Text(t) => t.clone(),
+            Line::Finding(f) => f.text(),
+        }
+    }
 }
 
 /// A changed case's fields in words, as `diff` says them (tester s7 F6: `regress` listed
 /// key names and finding codes, `- findings = score-mismatch`): `计算总分 88 → 91`, `等级 良 →
 /// 优`, `指标 02 质量指标 指标2:系统可用率 18 → 21`, `规则 anhui-2022 → anhui-2024`, then the
-/// findings that came and went by name (`问题 +一级指标权重经调整 (×2)`).
-fn changes_text(case: &super::compare::CaseComparison) -> String {
-    let mut out = String::new();
+/// findings that came and went by name (`问题 +一级指标权重经调整 (×2)`), then which rule
+/// change moved it.
+fn lines(case: &CaseComparison) -> Vec<Line> {
+    let mut out = Vec::new();
     let side = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".to_owned());
     for c in case.changes.iter().filter(|c| c.field != "findings") {
         let line = msg!(
@@ -148,14 +165,69 @@ fn changes_text(case: &super::compare::CaseComparison) -> String {
             old = side(&c.old),
             new = side(&c.new)
         );
-        let _ = writeln!(out, "{line}");
+        out.push(Line::Text(line.to_string()));
     }
-    let findings =
-        crate::outcome::words::finding_changes(&case.findings_added, &case.findings_removed);
-    for line in findings {
-        let _ = writeln!(out, "{line}");
+    let findings = finding_change_list(&case.findings_added, &case.findings_removed);
+    out.extend(findings.into_iter().map(Line::Finding));
+    for line in &case.moved_by {
+        let line = msg!("report-regress-moved-by", change = line);
+        out.push(Line::Text(line.to_string()));
     }
     out
+}
+
+/// A corpus's changed cases' lines, and the lines most of its cases share: said once above
+/// the cases and left out of their blocks (s11c H4). Cases added or removed are not among
+/// those compared.
+struct Lines<'a> {
+    /// The cases present before and now, with their lines.
+    compared: Vec<(&'a CaseComparison, Vec<Line>)>,
+    shared: Vec<Shared<Line>>,
+}
+
+impl<'a> Lines<'a> {
+    fn of(c: &'a CorpusReport) -> Lines<'a> {
+        let compared: Vec<(&CaseComparison, Vec<Line>)> = c
+            .cases
+            .iter()
+            .filter(|k| matches!(k.status, Status::Changed | Status::Unchanged))
+            .map(|k| (k, lines(k)))
+            .collect();
+        let all: Vec<Vec<Line>> = compared.iter().map(|(_, l)| l.clone()).collect();
+        Lines {
+            shared: shared(&all),
+            compared,
+        }
+    }
+
+    /// The lines a case shows: those most cases do not share.
+    fn own(&self, case: &CaseComparison) -> Vec<Line> {
+        let mine = match self.compared.iter().find(|(k, _)| std::ptr::eq(*k, case)) {
+            Some((_, l)) => l.clone(),
+            None => lines(case),
+        };
+        mine.into_iter()
+            .filter(|l| !self.shared.iter().any(|s| s.item == *l))
+            .collect()
+    }
+
+    /// The shared lines, each with its wording when every case words it alike.
+    fn said_once(&self, out: &mut String) {
+        for s in &self.shared {
+            let line = s.line(&s.item.text(), self.compared.len(), |i| {
+                self.compared
+                    .get(i)
+                    .map_or_else(String::new, |(k, _)| k.id.clone())
+            });
+            let _ = writeln!(out, "  {line}");
+            if let Line::Finding(f) = &s.item {
+                let having = self.compared.iter().filter(|(_, l)| l.contains(&s.item));
+                if let Some(m) = alike(having.map(|(k, _)| k.wording.get(f))) {
+                    let _ = writeln!(out, "      {m}");
+                }
+            }
+        }
+    }
 }
 
 /// A compared field by the name the reports give it (`total` → 计算总分, `indicator 02 …` →
@@ -190,7 +262,15 @@ pub fn table(r: &Report) -> String {
             file = &c.accepted_file
         );
         let _ = writeln!(s, "{head}");
+        let lines = Lines::of(c);
+        lines.said_once(&mut s);
+        let mut only_shared: usize = 0;
         for case in c.cases.iter().filter(|k| k.status != Status::Unchanged) {
+            let own = lines.own(case);
+            if own.is_empty() && case.status == Status::Changed {
+                only_shared += 1;
+                continue;
+            }
             let _ = writeln!(
                 s,
                 "{} {} ({}){}",
@@ -203,10 +283,13 @@ pub fn table(r: &Report) -> String {
                     String::new()
                 }
             );
-            s.push_str(&indent(&changes_text(case), "    "));
-            for line in &case.moved_by {
-                let _ = writeln!(s, "    {}", msg!("report-regress-moved-by", change = line));
+            for line in own {
+                let _ = writeln!(s, "    {}", line.text());
             }
+        }
+        if only_shared > 0 {
+            let more = msg!("report-regress-only-shared", count = only_shared);
+            let _ = writeln!(s, "  {more}");
         }
         for (old, new) in c.hash_changes() {
             s.push_str(&restamp_note(&c.name, &old, &new, c.counts().moved()));

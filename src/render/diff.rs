@@ -3,8 +3,10 @@
 
 use super::text::truncate;
 use super::text::{num, signed};
+use crate::compare::shared::{Shared, alike, shared};
 use crate::compare::{Change, Report};
 use crate::i18n::msg;
+use crate::outcome::words::{FindingChange, finding_change_list};
 use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 
 fn grade(g: &Option<String>) -> String {
@@ -103,13 +105,76 @@ fn matrix(r: &Report, md: bool) -> Table {
     t
 }
 
-fn details(r: &Report, out: &mut String, md: bool) {
+/// Each case's finding changes, and those most cases share: said once under the heading and
+/// left out of the cases' blocks (s11c H4).
+pub(super) struct FindingLines {
+    cases: Vec<Vec<FindingChange>>,
+    shared: Vec<Shared<FindingChange>>,
+}
+
+impl FindingLines {
+    pub(super) fn of(r: &Report) -> FindingLines {
+        let cases: Vec<Vec<FindingChange>> = r
+            .cases
+            .iter()
+            .map(|c| finding_change_list(&c.findings_added, &c.findings_removed))
+            .collect();
+        let shared = shared(&cases);
+        FindingLines { cases, shared }
+    }
+
+    /// Case `i`'s finding changes that not most cases share.
+    pub(super) fn own(&self, i: usize) -> impl Iterator<Item = &FindingChange> {
+        self.cases
+            .get(i)
+            .into_iter()
+            .flatten()
+            .filter(|f| !self.shared.iter().any(|s| s.item == **f))
+    }
+
+    /// How many cases have finding changes of their own.
+    fn with_own(&self) -> usize {
+        (0..self.cases.len())
+            .filter(|&i| self.own(i).next().is_some())
+            .count()
+    }
+}
+
+/// The changes most cases share, one line each, with their wording when every case words
+/// them alike (`diff` under its heading, `watch` under a comparison's line).
+/// `name` names a case without one as the output names cases (`#5`, a file).
+pub(super) fn shared_text(
+    r: &Report,
+    f: &FindingLines,
+    indent: &str,
+    md: bool,
+    name: impl Fn(usize) -> String,
+) -> String {
+    let mut out = String::new();
+    for s in &f.shared {
+        let line = s.line(&s.item.text(), r.cases.len(), &name);
+        let bullet = if md { "- " } else { "" };
+        out.push_str(&format!("{indent}{bullet}{line}\n"));
+        let having = r
+            .cases
+            .iter()
+            .zip(&f.cases)
+            .filter(|(_, changes)| changes.contains(&s.item));
+        if let Some(m) = alike(having.map(|(c, _)| c.wording.get(&s.item))) {
+            let sub = if md { "  - " } else { "    " };
+            out.push_str(&format!("{indent}{sub}{m}\n"));
+        }
+    }
+    out
+}
+
+fn details(r: &Report, f: &FindingLines, out: &mut String, md: bool) {
     let bullet = if md { "- " } else { "    " };
     for (i, c) in r
         .cases
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.moved || c.findings_changed())
+        .filter(|(i, c)| c.moved || f.own(*i).next().is_some())
     {
         out.push_str(&format!(
             "{}#{} {}: {} → {} ({}), {} → {}\n",
@@ -152,8 +217,8 @@ fn details(r: &Report, out: &mut String, md: bool) {
             );
             out.push_str(&format!("{bullet}{line}\n"));
         }
-        for line in crate::outcome::words::finding_changes(&c.findings_added, &c.findings_removed) {
-            out.push_str(&format!("{bullet}{line}\n"));
+        for change in f.own(i) {
+            out.push_str(&format!("{bullet}{}\n", change.text()));
         }
         out.push('\n');
     }
@@ -182,7 +247,15 @@ fn render(r: &Report, md: bool) -> String {
         let title = msg!("report-diff-title", from = &r.from.id, to = &r.to.id);
         out.push_str(&format!("# {title}\n\n"));
     }
-    let findings = r.cases.iter().filter(|c| c.findings_changed()).count();
+    let lines = FindingLines::of(r);
+    let findings = lines.with_own();
+    let findings = (findings > 0).then(|| {
+        if lines.shared.is_empty() {
+            msg!("report-diff-head-findings", count = findings)
+        } else {
+            msg!("report-diff-head-findings-own", count = findings)
+        }
+    });
     let head = msg!(
         "report-diff-head",
         from = &r.from.id,
@@ -191,9 +264,14 @@ fn render(r: &Report, md: bool) -> String {
         to_hash = &r.to.hash,
         cases = r.cases.len(),
         moved = r.moved.to_string(),
-        findings = (findings > 0).then(|| msg!("report-diff-head-findings", count = findings))
+        findings = findings
     );
-    out.push_str(&format!("{head}\n\n"));
+    out.push_str(&format!("{head}\n"));
+    if md && !lines.shared.is_empty() {
+        out.push('\n');
+    }
+    out.push_str(&shared_text(r, &lines, "", md, |i| format!("#{}", i + 1)));
+    out.push('\n');
     out.push_str(&h(&msg!("report-diff-changes").to_string()));
     out.push_str(&change_list(&r.changes));
     out.push('\n');
@@ -218,7 +296,7 @@ fn render(r: &Report, md: bool) -> String {
     }
     out.push('\n');
     out.push_str(&h(&msg!("report-diff-details").to_string()));
-    details(r, &mut out, md);
+    details(r, &lines, &mut out, md);
     out
 }
 

@@ -2,7 +2,7 @@
 //! what moved since the previous good evaluation and against the baseline. Colour only when
 //! the caller says the terminal wants it.
 
-use super::diff::change_list;
+use super::diff::{FindingLines, change_list, shared_text};
 use super::text::truncate;
 use super::text::{num, signed};
 use crate::compare::round::{LISTED, Round};
@@ -275,7 +275,11 @@ fn case_line(c: &CaseDiff, s: Style) -> String {
 }
 
 fn moved(out: &mut String, r: &Report, s: Style) {
+    // A finding most cases gained or lost is said once, above the cases (s11c H4), and also
+    // when no score moved (a rule set's `year` edited).
+    let findings = FindingLines::of(r);
     if r.moved == 0 {
+        out.push_str(&shared_text(r, &findings, "  ", false, |i| shown(r, i)));
         return;
     }
     let head = msg!(
@@ -284,15 +288,21 @@ fn moved(out: &mut String, r: &Report, s: Style) {
         cases = r.cases.len()
     );
     out.push_str(&s.bold(&format!("{head}\n")));
-    let mut cases: Vec<&CaseDiff> = r.cases.iter().filter(|c| c.moved).collect();
-    cases.sort_by(|a, b| {
+    out.push_str(&shared_text(r, &findings, "  ", false, |i| shown(r, i)));
+    let mut cases: Vec<(usize, &CaseDiff)> = r
+        .cases
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.moved)
+        .collect();
+    cases.sort_by(|(_, a), (_, b)| {
         b.delta
             .abs()
             .cmp(&a.delta.abs())
             .then(a.file.cmp(&b.file))
             .then(a.form.cmp(&b.form))
     });
-    for c in cases.iter().take(MAX_CASES) {
+    for &(i, c) in cases.iter().take(MAX_CASES) {
         out.push_str(&case_line(c, s));
         for l in c.lines.iter().take(MAX_LINES) {
             out.push_str(&format!(
@@ -323,6 +333,7 @@ fn moved(out: &mut String, r: &Report, s: Style) {
                 super::diff::interaction_text(&i.changes)
             ));
         }
+        own_findings(out, &findings, i);
     }
     if cases.len() > MAX_CASES {
         let more = msg!(
@@ -359,9 +370,24 @@ fn baseline(out: &mut String, r: &Report, s: Style) {
         let grades = msg!("report-watch-grades", grades = moves.join(" · "));
         out.push_str(&format!("  {grades}\n"));
     }
+    let findings = FindingLines::of(r);
+    out.push_str(&shared_text(r, &findings, "  ", false, |i| shown(r, i)));
     for i in r.biggest.iter().take(5) {
         if let Some(c) = r.cases.get(*i) {
             out.push_str(&case_line(c, s));
+            own_findings(out, &findings, *i);
         }
+    }
+}
+
+/// Case `i` of `r` as the screen names it.
+fn shown(r: &Report, i: usize) -> String {
+    r.cases.get(i).map_or_else(String::new, CaseDiff::shown)
+}
+
+/// The findings case `i` gained or lost that most cases do not share, under its line.
+fn own_findings(out: &mut String, findings: &FindingLines, i: usize) {
+    for change in findings.own(i) {
+        out.push_str(&format!("      {}\n", change.text()));
     }
 }

@@ -60,3 +60,4 @@ mod survey;
 mod test;
 mod voice_s10;
 mod watch;
+mod yearsum_s11c;

@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::test::{Output, Test};
+use crate::test::{Output, Test, redact_hashes};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -524,9 +524,10 @@ fn regress_under_other_rules_lists_changes_in_words() {
     };
     for lang in ["zh", "en"] {
         let out = run(lang, "table");
+        // The corpus's block: the changes every case shares said once (s11c H4), then the
+        // cases with changes of their own.
         let first: String = out
             .lines()
-            .skip_while(|l| !l.starts_with("~ "))
             .take_while(|l| !l.is_empty())
             .take(12)
             .map(|l| format!("{l}\n"))
@@ -535,7 +536,10 @@ fn regress_under_other_rules_lists_changes_in_words() {
             !first.contains("findings =") && !first.contains("[-"),
             "{out}"
         );
-        insta::assert_snapshot!(format!("regress_rules_in_words_{lang}"), first);
+        insta::assert_snapshot!(
+            format!("regress_rules_in_words_{lang}"),
+            redact_hashes(&first)
+        );
     }
     let json = run("zh", "json");
     assert!(!json.contains("[-") && json.contains("{-"), "{json}");
