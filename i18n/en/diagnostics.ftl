@@ -103,7 +103,10 @@ rules-grades-ascending-help =
     { $levels }
 rules-joined-words = `{ $word }` is read as one word: only a cell reading exactly `{ $word }` matches it; it is most likely several words written as one
 rules-joined-words-help = put each word in its own double quotes, separated by commas; the line reads: `{ $line }`
-rules-list-replaced = the child's `{ $list }` replaces the parent's list as a whole: of the parent's { $count } items, { $dropped } are not written here, so they are gone
+rules-list-replaced = the child's `{ $list }` replaces the parent's list as a whole: of the parent's { $count ->
+    [one] one item
+   *[other] { $count } items
+}, { $dropped } are not written here, so they are gone
 rules-list-replaced-help = to change one item, copy every `{ $list }` item from { $parent } line { $line } on and change the one; leave out only items that are meant to go
 rules-unknown-policy = `ref = "{ $policy }"` names no `[policy.*]` table
 rules-unknown-policy-help = add a `[policy.{ $policy }]` table with `source` and `text`, or cite one of: { $known }

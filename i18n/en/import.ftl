@@ -241,7 +241,10 @@ import-skipped-office-lock = skipped `{ $file }`: it is the temporary file Excel
 import-skipped-office-lock-help = it goes away when the document is closed; the document itself was read as usual
 import-skipped-kind = skipped `{ $file }`: in a folder only files of forms (.xlsx, .xls, .docx, .html, .txt and the like) and case files (.toml) are read, and this is a .{ $extension } file
 import-skipped-no-extension = skipped `{ $file }`: in a folder only files of forms (.xlsx, .xls, .docx, .html, .txt and the like) and case files (.toml) are read, and this file has no extension
-import-skipped-kinds = skipped { $count } .{ $extension } files ({ $files } and more): in a folder only files of forms (.xlsx, .xls, .docx, .html, .txt and the like) and case files (.toml) are read
+import-skipped-kinds = skipped { $count ->
+    [one] one .{ $extension } file
+   *[other] { $count } .{ $extension } files
+} ({ $files } and more): in a folder only files of forms (.xlsx, .xls, .docx, .html, .txt and the like) and case files (.toml) are read
 import-skipped-kind-help = if it is a form, save it as .xlsx, .docx or .txt, or name the file on the command line (it is then read by its content)
 import-numbering-column = column { $column } is a numbering column (`序号` over 1, 2, 3…), not part of the form: left out, and the form read from the columns to its right
 import-note-funds-spent-rate-swapped = the 全年执行数 cell holds "{ $spent }" and the 执行率 cell "{ $rate }": { $rate } ÷ the 全年预算数 { $budget } is { $spent }, so the two cells stand in each other's place; read as spent { $rate }, rate { $spent }
