@@ -11,7 +11,7 @@ use crate::model::{
 };
 use crate::outcome::{Finding, FindingCode, IndicatorOutcome, Label, Method, Step, codes, words};
 use crate::value::units::{self, Aligned, Conversion};
-use crate::value::{Comparator, Quantity, Value};
+use crate::value::{Comparator, DateDoubt, Quantity, Value};
 use rust_decimal::Decimal;
 
 /// Scores every indicator, group by group (a group is a row plus the rows sharing its cell).
@@ -682,7 +682,7 @@ pub(super) fn score_quantity(
     {
         match &ind.target.1 {
             Value::Quantity(t) if t.is_date() || a.is_date() => {
-                deadline(cx, ind, t, a, points, trace)
+                deadline(cx, ind, t, a, (points, reported_fraction), trace)
             }
             Value::Quantity(t) if impossible_share(cx, ind, t) => {
                 kept(cx, ind, points, reported_fraction, trace)
@@ -1152,27 +1152,56 @@ struct FormulaRef<'a> {
 
 /// A date or deadline (`2023年11月底前` against `2023年11月`): met when the actual month is
 /// not after the target's (or equals it under `=`), full points then, 0 otherwise — a ratio of
-/// two dates means nothing.
+/// two dates means nothing. A side written without its year takes the form's (tester s12 S1);
+/// a pair that still cannot be told in time or late keeps the self-score, unreviewed.
 fn deadline(
     cx: &mut Context,
     ind: &Indicator,
     t: &Quantity,
     a: &Quantity,
-    points: Decimal,
+    (points, reported_fraction): (Decimal, Fraction),
     trace: &mut Vec<Step>,
 ) -> (Decimal, Method) {
-    let Some((t_value, a_value, at_month)) = crate::value::comparable_dates(t, a) else {
-        cx.finding(
-            codes::UNIT_MISMATCH,
-            msg!(
-                "finding-dates-mismatch",
-                target = &ind.target.0.text,
-                actual = &ind.actual.0.text
-            ),
-            &ind.actual.0,
-        );
-        return (Decimal::ZERO, Method::AllOrNothing);
+    let pair = crate::value::comparable_dates(t, a, super::form::form_year(cx.case));
+    let pair = match pair {
+        Ok(pair) => pair,
+        Err(DateDoubt::NotDates) => {
+            cx.finding(
+                codes::UNIT_MISMATCH,
+                msg!(
+                    "finding-dates-mismatch",
+                    target = &ind.target.0.text,
+                    actual = &ind.actual.0.text
+                ),
+                &ind.actual.0,
+            );
+            return (Decimal::ZERO, Method::AllOrNothing);
+        }
+        Err(doubt) => {
+            let (target, actual) = (&ind.target.0.text, &ind.actual.0.text);
+            let why = date_doubt(doubt);
+            let said = |reported: Option<Decimal>| match reported {
+                Some(r) => msg!(
+                    "finding-dates-undecided",
+                    target = target,
+                    actual = actual,
+                    why = why,
+                    score = fmt(r)
+                ),
+                None => msg!(
+                    "finding-dates-undecided-none",
+                    target = target,
+                    actual = actual,
+                    why = why
+                ),
+            };
+            let (code, at) = (codes::UNIT_MISMATCH, &ind.actual.0);
+            let row = (points, reported_fraction);
+            return kept_saying(cx, ind, row, trace, (code, at), said);
+        }
     };
+    let (t_value, a_value, at_month) = (pair.target, pair.actual, pair.at_month);
+    say_form_year(cx, ind, &pair);
     let ok = match t.comparator {
         Some(Comparator::Eq) => a_value == t_value,
         Some(Comparator::Lt) => a_value < t_value,
@@ -1198,6 +1227,9 @@ fn deadline(
             target = &ind.target.0.text,
             actual = &ind.actual.0.text,
             at_month = at_month.then(|| msg!("trace-deadline-at-month")),
+            form_year = pair
+                .year_from_form
+                .map(|y| msg!("trace-deadline-form-year", year = y.to_string())),
             verdict = if ok {
                 msg!("trace-deadline-met")
             } else {
@@ -1209,6 +1241,38 @@ fn deadline(
     (score, Method::AllOrNothing)
 }
 
+/// A date written without its year read in the form's year is a guess that decides a score
+/// (`12月底前` on a 2023 form is 2023年12月底前): said on that cell, as a unit taken from the
+/// target is (tester s12 S1).
+fn say_form_year(cx: &mut Context, ind: &Indicator, pair: &crate::value::DatePair) {
+    let Some(year) = pair.year_from_form else {
+        return;
+    };
+    let year = year.to_string();
+    let (message, cell) = match pair.target_without_year {
+        true => {
+            let text = &ind.target.0.text;
+            let m = msg!("finding-date-form-year-target", text = text, year = year);
+            (m, &ind.target.0)
+        }
+        false => {
+            let text = &ind.actual.0.text;
+            let m = msg!("finding-date-form-year-actual", text = text, year = year);
+            (m, &ind.actual.0)
+        }
+    };
+    cx.finding(codes::UNIT_ASSUMED, message, cell);
+}
+
+/// Why a target date and an actual date cannot be told in time or late, as words.
+fn date_doubt(doubt: DateDoubt) -> Message {
+    match doubt {
+        DateDoubt::NotDates => msg!("date-doubt-not-dates"),
+        DateDoubt::NoYear => msg!("date-doubt-no-year"),
+        DateDoubt::SameMonth => msg!("date-doubt-same-month"),
+    }
+}
+
 /// For a form with no points at all (a template without 分值/得分): whether the indicator met
 /// its target, as [`Method::Met`], [`Method::NotMet`] or [`Method::Unjudged`] (or
 /// [`Method::Missing`] with no actual), with a trace step saying why.
@@ -1217,19 +1281,42 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
     let top = cx.rules.qualitative.bands.iter().map(|b| b.score_at).max();
     let (method, why) = match (&ind.target.1, &ind.actual.1) {
         (_, Value::Blank) => (Method::Missing, msg!("trace-pointless-no-actual")),
-        (Value::Quantity(t), Value::Quantity(a))
-            if t.is_date() && crate::value::comparable_dates(t, a).is_some() =>
-        {
-            let ok = crate::value::comparable_dates(t, a).is_some_and(|(t, a, _)| a <= t);
-            let word = if ok {
-                msg!("trace-deadline-met")
-            } else {
-                msg!("trace-deadline-late")
-            };
-            (
-                if ok { Method::Met } else { Method::NotMet },
-                msg!("trace-pointless-deadline", verdict = word),
-            )
+        (Value::Quantity(t), Value::Quantity(a)) if t.is_date() || a.is_date() => {
+            // The same judgement as scoring's `deadline` (tester s12 S1: `12月底前` against
+            // `2020年11月` compared 202011 with 12).
+            match crate::value::comparable_dates(t, a, super::form::form_year(cx.case)) {
+                Ok(pair) => {
+                    say_form_year(cx, ind, &pair);
+                    let ok = match t.comparator {
+                        Some(Comparator::Eq) => pair.actual == pair.target,
+                        Some(Comparator::Lt) => pair.actual < pair.target,
+                        _ => pair.actual <= pair.target,
+                    };
+                    let word = if ok {
+                        msg!("trace-deadline-met")
+                    } else {
+                        msg!("trace-deadline-late")
+                    };
+                    let form_year = pair
+                        .year_from_form
+                        .map(|y| msg!("trace-deadline-form-year", year = y.to_string()));
+                    (
+                        if ok { Method::Met } else { Method::NotMet },
+                        msg!(
+                            "trace-pointless-deadline",
+                            verdict = word,
+                            form_year = form_year
+                        ),
+                    )
+                }
+                Err(doubt) => (
+                    Method::Unjudged,
+                    msg!(
+                        "trace-pointless-deadline-undecided",
+                        why = date_doubt(doubt)
+                    ),
+                ),
+            }
         }
         (Value::Quantity(t), Value::Quantity(_)) if impossible_share(cx, ind, t) => {
             (Method::Unjudged, msg!("trace-pointless-impossible"))
@@ -2016,7 +2103,22 @@ mod tests {
         assert_eq!((score, method), (Decimal::from(20), Method::AllOrNothing));
         let (score, _, _) = score_one("2023年11月底前", "2023年12月完成");
         assert_eq!(score, Decimal::ZERO);
-        let (score, _, codes) = score_one("12月底前", "2023年12月");
+        // Tester s12 S1: with no year on the form, a date with its year against one without
+        // cannot be told in time or late: the self-score is kept, unreviewed — neither 0 nor
+        // a comparison of 202312 with 12.
+        let (score, method, codes) = score_one("12月底前", "2023年12月");
+        assert_eq!((score, method), (Decimal::from(20), Method::ReportedKept));
+        assert!(codes.contains(&"unit-mismatch"), "{codes:?}");
+        // A day's deadline reads (it was "more than one number"), and so does an actual month
+        // written `9月` against a date.
+        let (score, _, codes) = score_one("12月31日前", "12月20日");
+        assert_eq!(score, Decimal::from(20), "{codes:?}");
+        let (score, method, _) = score_one("10月底前", "9月");
+        assert_eq!((score, method), (Decimal::from(20), Method::AllOrNothing));
+        let (score, _, _) = score_one("10月底前", "11月");
+        assert_eq!(score, Decimal::ZERO);
+        // Not both dates: 0, as before.
+        let (score, _, codes) = score_one("2023年11月底前", "95%");
         assert_eq!(score, Decimal::ZERO);
         assert!(codes.contains(&"unit-mismatch"), "{codes:?}");
     }

@@ -611,19 +611,19 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
         at += n + 1;
         month
     };
-    // A day after a dated month (`2023年11月20日`, as a date typed into a workbook is read).
+    // A day after the month (`2023年11月20日`, as a date typed into a workbook is read;
+    // `12月31日前` without a year, tester s12 S1).
     let n = digits(at);
-    let day =
-        if year.is_some() && (1..=2).contains(&n) && matches!(chars.get(at + n), Some('日' | '号'))
-        {
-            let day = number(at, n).filter(|d| (1..=31).contains(d))?;
-            at += n + 1;
-            Some(day)
-        } else {
-            None
-        };
+    let day = if !year_end && (1..=2).contains(&n) && matches!(chars.get(at + n), Some('日' | '号'))
+    {
+        let day = number(at, n).filter(|d| (1..=31).contains(d))?;
+        at += n + 1;
+        Some(day)
+    } else {
+        None
+    };
     let rest: String = chars.get(at..)?.iter().collect();
-    if year.is_none() && rest.is_empty() && !year_end {
+    if year.is_none() && day.is_none() && rest.is_empty() && !year_end {
         // `12月` alone may be a duration: left to the number reader.
         return None;
     }
@@ -643,7 +643,8 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
     let (value, unit) = match (year, day) {
         (Some(y), Some(d)) => (Decimal::from((y * 100 + month) * 100 + d), super::DAY_UNIT),
         (Some(y), None) => (Decimal::from(y * 100 + month), super::DATE_UNIT),
-        (None, _) => (Decimal::from(month), super::MONTH_UNIT),
+        (None, Some(d)) => (Decimal::from(month * 100 + d), super::MONTH_DAY_UNIT),
+        (None, None) => (Decimal::from(month), super::MONTH_UNIT),
     };
     Some(Quantity {
         comparator,
@@ -1266,6 +1267,10 @@ mod tests {
         assert!(
             !matches!(parse("2023-12"), Value::Quantity(Quantity { ref unit, .. }) if unit == "年月日")
         );
+        // A day without a year (tester s12 S1: `12月31日前` was "more than one number").
+        assert_eq!(q("12月31日前"), (le, "1231".into(), "月日".into()));
+        assert_eq!(q("12月31日"), (None, "1231".into(), "月日".into()));
+        assert_eq!(q("6月5号前完成"), (le, "605".into(), "月日".into()));
         // Durations and other text are not dates.
         assert_eq!(q("12月"), (None, "12".into(), "月".into()));
         assert_eq!(q("3年").2, "年");

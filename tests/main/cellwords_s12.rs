@@ -79,3 +79,102 @@ fn sichuan_and_anhui_agree_on_a_zero_accident_line() {
         assert!(!codes(form).contains(&"division-by-zero"), "{rules}");
     }
 }
+
+/// The trace lines of a form's indicator whose 三级指标 contains `name`, as text.
+fn trace_of(case: &Value, name: &str) -> String {
+    line(case, name)["trace"].to_string()
+}
+
+/// S1, h8 (a 2023 web form): `12月底前` / `2023年11月` → 10, `2023年10月底前` / `9月` → 10,
+/// `12月31日前` / `2023年12月20日` → 5, `2023年6月前` / `2023年5月完成` → 5; the other lines
+/// full (20 + 30 + 10) and 190 / 200 = 95% → 10. By hand 20 + 10 + 10 + 5 + 5 + 30 + 10 + 10 =
+/// 100 = self (was 80, 良, with "not the same kind of date" twice and `12月31日前` unreadable).
+/// Each date read in the form's year is said (`unit-assumed`) on its cell.
+#[test]
+fn a_deadline_without_its_year_takes_the_forms_year() {
+    let json = scored("h8-deadlines.html", "rules/anhui-2023");
+    let form = &json["cases"][0];
+    for (name, score) in [
+        ("完成时间", "10"),
+        ("资金拨付时间", "10"),
+        ("验收时间", "5"),
+    ] {
+        let l = line(form, name);
+        assert_eq!(num(&l["score"]), score, "{name}");
+        assert_eq!(l["method"], "all_or_nothing", "{name}");
+        assert!(
+            trace_of(form, name).contains("按本表年度 2023 年"),
+            "{name}"
+        );
+    }
+    assert_eq!(num(&form["total"]), "100");
+    assert_eq!(form["grade"], "优");
+    let codes = codes(form);
+    for wrong in [
+        "unit-mismatch",
+        "unreadable-value",
+        "score-mismatch",
+        "total-mismatch",
+    ] {
+        assert!(!codes.contains(&wrong), "{codes:?}");
+    }
+    let assumed = codes.iter().filter(|c| **c == "unit-assumed").count();
+    assert_eq!(assumed, 3, "{codes:?}");
+}
+
+/// S1, h7: `12月底前` against `2024年1月` on a 2023 form is late (逾期) → 0, not "not the
+/// same kind of date".
+#[test]
+fn a_deadline_without_its_year_answered_next_january_is_late() {
+    let json = scored("h7-inflated.html", "rules/anhui-2023");
+    let form = &json["cases"][0];
+    let l = line(form, "补贴兑付时间");
+    assert_eq!(num(&l["score"]), "0");
+    let trace = trace_of(form, "补贴兑付时间");
+    assert!(trace.contains("逾期"), "{trace}");
+    assert!(!codes(form).contains(&"unit-mismatch"));
+}
+
+/// S1 on the no-points Hunan form (2020): `12月底前` / `2020年11月` is met (was 202011
+/// compared with 12: 未达成 and a `target-not-met`).
+#[test]
+fn a_form_without_points_judges_the_deadline_in_the_forms_year() {
+    let json = scored("h10-target-form-nopoints.html", "rules/hunan-2020-target");
+    let form = &json["cases"][0];
+    assert_eq!(line(form, "轮换完成时间")["method"], "met");
+    let trace = trace_of(form, "轮换完成时间");
+    assert!(trace.contains("按本表年度 2020 年"), "{trace}");
+    assert!(!trace.contains("202011"), "{trace}");
+}
+
+/// S1, the form with no year: a one-sided pair is kept unreviewed (the self-score, said),
+/// never 0 and never 逾期; with the year row and title taken out of h8 nothing tells the year.
+#[test]
+fn without_a_year_on_the_form_a_one_sided_deadline_is_not_judged() {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = std::fs::read_to_string(format!("{DATA}/h8-deadlines.html"))
+        .unwrap()
+        .replace("2023年度", "")
+        .replace("（2023年度）", "");
+    assert!(page.contains("12月底前"));
+    let file = tmp.path().join("no-year.html");
+    std::fs::write(&file, page).unwrap();
+    let json = Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .args(["score", "--rules", "rules/anhui-2023", "--explain"])
+        .args(["--format", "json"])
+        .arg(&file)
+        .output()
+        .json();
+    let form = &json["cases"][0];
+    let l = line(form, "完成时间");
+    assert_eq!(
+        (num(&l["score"]), &l["method"]),
+        ("10".into(), &Value::from("reported_kept"))
+    );
+    let said = form["findings"].to_string();
+    assert!(said.contains("看不出是否按时完成"), "{said}");
+    assert!(!trace_of(form, "完成时间").contains("逾期"));
+    // A pair with the year on both sides is still judged.
+    assert_eq!(line(form, "开工时间")["method"], "all_or_nothing");
+}
