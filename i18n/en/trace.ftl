@@ -184,3 +184,6 @@ rule-key-scripts-indicator = script { $n }: each indicator
 rule-key-scripts-after = script { $n }: after scoring
 trace-input-at = { $field } = `{ $text }` ({ $at })
 trace-deadline-form-year = {" "}(the date written without a year is taken in the form's year { $year })
+trace-answers-no = actual `{ $actual }` says the opposite of target `{ $target }`: the target was not met (band { $band })
+trace-pointless-answers-no = the actual says the opposite of the target (yes/no): not met
+trace-reaches-target-band = actual `{ $actual }` is in band { $band }, as high as target `{ $target }` asks or higher: the target was met (band { $top })

@@ -609,11 +609,19 @@ fn score_words(
         };
         cx.finding(codes::QUALITATIVE_ACTUAL, message, &ind.actual.0);
     }
+    if answers_no(ind, text) {
+        return not_met_as_worded(cx, ind, points, reported_fraction, trace);
+    }
     let top = cx.rules.qualitative.bands.iter().map(|b| b.score_at).max();
     match spaced_band(cx, ind, text, trace) {
         // `有所提高` is a lower band's word, but answering the target `有所提高` it meets it.
         Some(band) if Some(band.score_at) != top && worded_like_target(ind, text) => {
             met_as_worded(cx, ind, points, reported_fraction, trace)
+        }
+        // `有效提升` answering `有所提升`: as strong as the target asked, so it meets it
+        // (tester s12 S3); answering `显著提升` it stays in its own, lower band.
+        Some(band) if Some(band.score_at) != top && reaches_target_band(cx.rules, ind, band) => {
+            met_as_target_band(cx, ind, band, (points, reported_fraction), trace)
         }
         Some(band) => band_score(cx, ind, band, points, reported_fraction, trace),
         None if worded_like_target(ind, text) => {
@@ -805,6 +813,93 @@ fn worded_like_target(ind: &Indicator, actual: &str) -> bool {
         .find_map(|p| actual.strip_prefix(p))
         .unwrap_or(&actual);
     target == actual || (!done.is_empty() && target == done)
+}
+
+/// True when a qualitative actual says the opposite of its yes/no target (tester s12 S2):
+/// `否` (`不是`, `没有`, `未`) answering `是` (`有`), `是` answering `否`, or the target's own
+/// words negated (`未建立` / `没有建立` answering `建立` or `已建立`).
+fn answers_no(ind: &Indicator, actual: &str) -> bool {
+    const YES: [&str; 2] = ["是", "有"];
+    const NO: [&str; 5] = ["否", "不是", "没有", "未", "无"];
+    const NEGATIONS: [&str; 5] = ["尚未", "没有", "未", "没", "不"];
+    let squeeze = |t: &str| -> String {
+        t.chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .trim_end_matches(['。', '.', '！', '!'])
+            .to_owned()
+    };
+    let Value::Qualitative { text } = &ind.target.1 else {
+        return false;
+    };
+    let (target, actual) = (squeeze(text), squeeze(actual));
+    let (t, a) = (target.as_str(), actual.as_str());
+    if (YES.contains(&t) && NO.contains(&a)) || (NO.contains(&t) && YES.contains(&a)) {
+        return true;
+    }
+    let asked = t.strip_prefix('已').unwrap_or(t);
+    !asked.is_empty()
+        && !NO.iter().any(|n| asked.starts_with(n))
+        && NEGATIONS
+            .iter()
+            .any(|n| a.strip_prefix(n).is_some_and(|rest| rest == asked))
+}
+
+/// An actual saying the opposite of its target scores as the lowest qualitative band (not
+/// met), as the words 未达成 would (tester s12 S2).
+fn not_met_as_worded(
+    cx: &mut Context,
+    ind: &Indicator,
+    points: Decimal,
+    reported_fraction: Fraction,
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    let lowest = cx.rules.qualitative.bands.iter().min_by_key(|b| b.score_at);
+    let Some(band) = lowest else {
+        return kept(cx, ind, points, reported_fraction, trace);
+    };
+    cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
+        msg!(
+            "trace-answers-no",
+            actual = &ind.actual.0.text,
+            target = &ind.target.0.text,
+            band = &band.label
+        )
+    });
+    band_score(cx, ind, band, points, reported_fraction, trace)
+}
+
+/// True when the target's own words are a band's (`有所提升`) and the actual's band is not
+/// below it: the actual is as strong as the target asked.
+fn reaches_target_band(rules: &RuleSet, ind: &Indicator, band: &Band) -> bool {
+    let Value::Qualitative { text } = &ind.target.1 else {
+        return false;
+    };
+    match_band(rules, text).is_some_and(|asked| band.score_at >= asked.score_at)
+}
+
+/// An actual in a band at least as high as its target's words' band scores as the top band.
+fn met_as_target_band(
+    cx: &mut Context,
+    ind: &Indicator,
+    band: &Band,
+    (points, reported_fraction): (Decimal, Fraction),
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    let top = cx.rules.qualitative.bands.iter().max_by_key(|b| b.score_at);
+    let Some(top) = top else {
+        return kept(cx, ind, points, reported_fraction, trace);
+    };
+    cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
+        msg!(
+            "trace-reaches-target-band",
+            actual = &ind.actual.0.text,
+            target = &ind.target.0.text,
+            band = &band.label,
+            top = &top.label
+        )
+    });
+    band_score(cx, ind, top, points, reported_fraction, trace)
 }
 
 /// An actual worded like its target scores as the top qualitative band (target met).
@@ -1343,12 +1438,15 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
                 ),
             )
         }
+        (_, Value::Qualitative { text }) if answers_no(ind, text) => {
+            (Method::NotMet, msg!("trace-pointless-answers-no"))
+        }
         (_, Value::Qualitative { text }) if worded_like_target(ind, text) => {
             (Method::Met, msg!("trace-pointless-worded"))
         }
         (_, Value::Qualitative { text }) => match match_band(cx.rules, text) {
             Some(band) => {
-                let ok = Some(band.score_at) == top;
+                let ok = Some(band.score_at) == top || reaches_target_band(cx.rules, ind, band);
                 (
                     if ok { Method::Met } else { Method::NotMet },
                     msg!(
@@ -2121,6 +2219,67 @@ mod tests {
         let (score, _, codes) = score_one("2023年11月底前", "95%");
         assert_eq!(score, Decimal::ZERO);
         assert!(codes.contains(&"unit-mismatch"), "{codes:?}");
+    }
+
+    /// Tester s12 S2: a yes/no target answered the other way is not met (the lowest band, as
+    /// 未达成 is; the self-score 20 is outside it, so 0), answered the same way it is met.
+    #[test]
+    fn a_yes_no_target_answered_the_other_way_is_not_met() {
+        for (target, actual) in [
+            ("是", "否"),
+            ("是", "否。"),
+            ("有", "没有"),
+            ("否", "是"),
+            ("建立", "未建立"),
+            ("已建立", "尚未建立"),
+            ("达标", "不达标"),
+        ] {
+            let (score, method, codes) = score_one(target, actual);
+            assert_eq!(
+                (score, method),
+                (Decimal::ZERO, Method::Band),
+                "{target} / {actual}: {codes:?}"
+            );
+            assert!(!codes.contains(&"unknown-band"), "{codes:?}");
+        }
+        for (target, actual) in [("是", "是"), ("否", "否"), ("建立", "已建立")] {
+            let (score, _, codes) = score_one(target, actual);
+            assert_eq!(score, Decimal::from(20), "{target} / {actual}: {codes:?}");
+        }
+    }
+
+    /// Tester s12 S3: `有效提升` is weaker than `显著提升` (部分达成: 60% of 20 = 12, the self 20
+    /// outside the band) and as strong as `有所提升` asks (达成, 20).
+    #[test]
+    fn an_actual_weaker_than_its_target_is_the_lower_band() {
+        let (score, method, codes) = score_one("显著提升", "有效提升");
+        assert_eq!(
+            (score, method),
+            (Decimal::from(12), Method::Band),
+            "{codes:?}"
+        );
+        assert!(!codes.contains(&"unknown-band"), "{codes:?}");
+        for weaker in ["进一步提升", "稳步提升", "有效改善", "进一步增强"] {
+            assert_eq!(
+                score_one("显著提升", weaker).0,
+                Decimal::from(12),
+                "{weaker}"
+            );
+        }
+        for (target, actual) in [
+            ("有所提升", "有效提升"),
+            ("有所提升", "显著提升"),
+            ("有效提升", "有效提升"),
+            ("有效提升", "明显提升"),
+        ] {
+            assert_eq!(
+                score_one(target, actual).0,
+                Decimal::from(20),
+                "{target} / {actual}"
+            );
+        }
+        // Below the target's band stays below it.
+        assert_eq!(score_one("有所提升", "未达成").0, Decimal::ZERO);
     }
 
     /// #15: an actual written as a bound is read as its number and flagged.

@@ -178,3 +178,35 @@ fn without_a_year_on_the_form_a_one_sided_deadline_is_not_judged() {
     // A pair with the year on both sides is still judged.
     assert_eq!(line(form, "开工时间")["method"], "all_or_nothing");
 }
+
+/// S2 and S3 on h7 (a form scoring itself 100): `否` against `是` (10, self 10) is not met —
+/// the lowest band, 未达成, self 10 outside it → 0; `有效提升` against `显著提升` (15, self 15)
+/// is 部分达成 → 60% of 15 = 9. Both were `unknown-band` with the self-score kept. The
+/// computed total moves from 83 to 83 − 10 − 6 = 67.
+#[test]
+fn yes_no_and_weaker_wording_are_decided() {
+    let json = scored("h7-inflated.html", "rules/anhui-2023");
+    let form = &json["cases"][0];
+    let yes_no = line(form, "是否建立补贴公示制度");
+    assert_eq!(
+        (num(&yes_no["score"]), &yes_no["method"]),
+        ("0".into(), &Value::from("band"))
+    );
+    assert!(trace_of(form, "是否建立补贴公示制度").contains("相反"));
+    let weaker = line(form, "农业机械化水平");
+    assert_eq!(num(&weaker["score"]), "9");
+    assert!(trace_of(form, "农业机械化水平").contains("部分达成预期指标并具有一定效果"));
+    assert!(!codes(form).contains(&"unknown-band"), "{:?}", codes(form));
+    assert_eq!(num(&form["total"]), "67");
+}
+
+/// S2 on the no-points Hunan form: `否` against `是` is 未达成 (was 无法判断), with the
+/// `target-not-met` hint.
+#[test]
+fn a_form_without_points_says_a_no_is_not_met() {
+    let json = scored("h10-target-form-nopoints.html", "rules/hunan-2020-target");
+    let form = &json["cases"][0];
+    assert_eq!(line(form, "是否建立应急保障机制")["method"], "not_met");
+    let said = form["findings"].to_string();
+    assert!(said.contains("是否建立应急保障机制"), "{said}");
+}
