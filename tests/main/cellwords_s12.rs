@@ -210,3 +210,27 @@ fn a_form_without_points_says_a_no_is_not_met() {
     let said = form["findings"].to_string();
     assert!(said.contains("是否建立应急保障机制"), "{said}");
 }
+
+/// S6, h6: `９２％（注：抽样调查300人）` against `≥90％` (10, self 10) reads 92% → 10 with a
+/// `case::remark-read` note (was unreadable, the self-score kept unreviewed).
+#[test]
+fn a_bracketed_remark_after_the_value_is_not_a_second_number() {
+    let out = Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .args(["score", "--rules", "rules/anhui-2023", "--format", "json"])
+        .arg(format!("{DATA}/h6-wording.html"))
+        .output();
+    let json = out.json();
+    let form = &json["cases"][0];
+    let l = line(form, "参训农民满意度");
+    assert_eq!(
+        (num(&l["score"]), &l["method"]),
+        ("10".into(), &Value::from("ratio"))
+    );
+    // (The form's other `unreadable-value`s are its `满分` score cells, tester S4.)
+    let said = form["findings"].to_string();
+    assert!(!said.contains("抽样调查"), "{said}");
+    let stderr = &out.stderr;
+    assert!(stderr.contains("case::remark-read"), "{stderr}");
+    assert!(stderr.contains("按“92%”读取"), "{stderr}");
+}
