@@ -740,3 +740,5 @@ import-note-labels-by-count = { $cells ->
        *[other] two cells read as the level-1 and level-2 labels
     } by the count, not by their words
 import-note-flat-blank-target = the row { $level3 } has its 分值 and 得分 one cell early (the copy dropped its empty cells), so its 年度指标值 was read as blank
+case-remark-read = `{ $text }` is read as `{ $read }`: `{ $remark }` in brackets is a remark, not a second number
+case-remark-read-help = nothing to fix: a remark in brackets after a value (`注：抽样调查300人`) is not scored

@@ -64,7 +64,7 @@ trace-band-accepted = `{ $actual }` → band { $band } { $range }: the reported 
 trace-spaced-band = `{ $actual }` is read without the line breaks and spaces inside it, as band { $band }
 trace-band = `{ $actual }` → band { $band } { $range }: { $percent }% of { $points } points = { $score }
 trace-none-answered = target `{ $target }` asks for none, actual `{ $actual }`: { $verdict } → { $score } (`[indicators] none_words`; with no points the row would be not applicable)
-trace-deadline = deadline `{ $target }`, done `{ $actual }`{ $at_month }: { $verdict } → { $score }
+trace-deadline = deadline `{ $target }`, done `{ $actual }`{ $at_month }{ $form_year }: { $verdict } → { $score }
 trace-date-time = `{ $text }` is read as the day `{ $date }`: the time { $time } is left out (a date is compared by its day)
 trace-deadline-at-month = {" "}(the day read at its month)
 trace-deadline-met = met in time
@@ -73,7 +73,8 @@ trace-met = met
 trace-not-met = not met
 trace-pointless = no points on the form: target `{ $target }`, actual `{ $actual }`: { $why }
 trace-pointless-no-actual = no actual value
-trace-pointless-deadline = deadline: { $verdict }
+trace-pointless-deadline = deadline{ $form_year }: { $verdict }
+trace-pointless-deadline-undecided = deadline: not judged ({ $why })
 trace-pointless-compared = { $actual } { $direction } against { $target } ({ $why }): { $verdict }
 trace-pointless-worded = the actual is worded like its target: met
 trace-pointless-band = band { $band }: { $verdict }
@@ -182,3 +183,7 @@ rule-key-scripts-before = script { $n }: before scoring
 rule-key-scripts-indicator = script { $n }: each indicator
 rule-key-scripts-after = script { $n }: after scoring
 trace-input-at = { $field } = `{ $text }` ({ $at })
+trace-deadline-form-year = {" "}(the date written without a year is taken in the form's year { $year })
+trace-answers-no = actual `{ $actual }` says the opposite of target `{ $target }`: the target was not met (band { $band })
+trace-pointless-answers-no = the actual says the opposite of the target (yes/no): not met
+trace-reaches-target-band = actual `{ $actual }` is in band { $band }, as high as target `{ $target }` asks or higher: the target was met (band { $top })

@@ -667,3 +667,5 @@ import-note-labels-by-count = { $cells } 个单元格对应 { $width } 列：按
        *[other] 将前两个单元格读作一级、二级指标
     }，而非按其文字识别
 import-note-flat-blank-target = { $level3 }一行的分值、得分提前了一格（复制时丢掉了空单元格），因此按年度指标值为空读取
+case-remark-read = “{ $text }”按“{ $read }”读取：括号中的“{ $remark }”是说明，不是第二个数
+case-remark-read-help = 无需修改：数值后面括号里的说明（如“注：抽样调查300人”）不参与计分

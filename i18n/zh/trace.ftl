@@ -59,7 +59,7 @@ trace-band-accepted = “{ $actual }” → 档次“{ $band }” { $range }：�
 trace-spaced-band = “{ $actual }”去掉其中的换行和空格后，按档次“{ $band }”读取
 trace-band = “{ $actual }” → 档次“{ $band }” { $range }：分值 { $points } 的 { $percent }% = { $score }
 trace-none-answered = 年度指标值“{ $target }”要求不发生，实际完成值“{ $actual }”：{ $verdict } → { $score }（规则 `[indicators] none_words`；该行没有分值时视为不适用）
-trace-deadline = 完成时限“{ $target }”，实际完成“{ $actual }”{ $at_month }：{ $verdict } → { $score }
+trace-deadline = 完成时限“{ $target }”，实际完成“{ $actual }”{ $at_month }{ $form_year }：{ $verdict } → { $score }
 trace-date-time = “{ $text }”按日期“{ $date }”读取：时间 { $time } 不参与比较（日期按日比较）
 trace-deadline-at-month = （日期按所在月份比较）
 trace-deadline-met = 按时完成
@@ -68,7 +68,8 @@ trace-met = 达成
 trace-not-met = 未达成
 trace-pointless = 表中无分值：年度指标值“{ $target }”，实际完成值“{ $actual }”：{ $why }
 trace-pointless-no-actual = 无实际完成值
-trace-pointless-deadline = 完成时限：{ $verdict }
+trace-pointless-deadline = 完成时限{ $form_year }：{ $verdict }
+trace-pointless-deadline-undecided = 完成时限：无法判断（{ $why }）
 trace-pointless-compared = { $actual } 与 { $target } 比较（{ $direction }，{ $why }）：{ $verdict }
 trace-pointless-worded = 实际完成值与年度指标值表述一致：达成
 trace-pointless-band = 档次“{ $band }”：{ $verdict }
@@ -176,3 +177,7 @@ rule-key-scripts-before = 第 { $n } 个规则脚本：评分前
 rule-key-scripts-indicator = 第 { $n } 个规则脚本：逐项评分
 rule-key-scripts-after = 第 { $n } 个规则脚本：评分后
 trace-input-at = { $field } = `{ $text }`（{ $at }）
+trace-deadline-form-year = （未写年份的日期按本表年度 { $year } 年）
+trace-answers-no = 实际完成值“{ $actual }”与年度指标值“{ $target }”相反：视为未达成（档次“{ $band }”）
+trace-pointless-answers-no = 实际完成值与年度指标值相反（是/否）：未达成
+trace-reaches-target-band = 实际完成值“{ $actual }”与年度指标值“{ $target }”同属或高于档次“{ $band }”：达到年度指标值的要求，视为达成（档次“{ $top }”）

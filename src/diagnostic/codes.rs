@@ -265,6 +265,8 @@ pub enum CaseCode {
     FullWidthRead,
     /// `case::invisible-read`
     InvisibleRead,
+    /// `case::remark-read`
+    RemarkRead,
     /// `case::unknown-funds-row`
     UnknownFundsRow,
     /// `case::unknown-key`
@@ -296,6 +298,7 @@ impl CaseCode {
         CaseCode::FullWidth,
         CaseCode::FullWidthRead,
         CaseCode::InvisibleRead,
+        CaseCode::RemarkRead,
         CaseCode::UnknownFundsRow,
         CaseCode::UnknownKey,
         CaseCode::UnknownLevel1,
@@ -323,6 +326,7 @@ impl CaseCode {
             CaseCode::FullWidth => "case::full-width",
             CaseCode::FullWidthRead => "case::full-width-read",
             CaseCode::InvisibleRead => "case::invisible-read",
+            CaseCode::RemarkRead => "case::remark-read",
             CaseCode::UnknownFundsRow => "case::unknown-funds-row",
             CaseCode::UnknownKey => "case::unknown-key",
             CaseCode::UnknownLevel1 => "case::unknown-level1",

@@ -11,7 +11,7 @@ use crate::model::{
 };
 use crate::outcome::{Finding, FindingCode, IndicatorOutcome, Label, Method, Step, codes, words};
 use crate::value::units::{self, Aligned, Conversion};
-use crate::value::{Comparator, Quantity, Value};
+use crate::value::{Comparator, DateDoubt, Quantity, Value};
 use rust_decimal::Decimal;
 
 /// Scores every indicator, group by group (a group is a row plus the rows sharing its cell).
@@ -611,11 +611,19 @@ fn score_words(
         };
         cx.finding(codes::QUALITATIVE_ACTUAL, message, &ind.actual.0);
     }
+    if answers_no(ind, text) {
+        return not_met_as_worded(cx, ind, points, reported_fraction, trace);
+    }
     let top = cx.rules.qualitative.bands.iter().map(|b| b.score_at).max();
     match spaced_band(cx, ind, text, trace) {
         // `有所提高` is a lower band's word, but answering the target `有所提高` it meets it.
         Some(band) if Some(band.score_at) != top && worded_like_target(ind, text) => {
             met_as_worded(cx, ind, points, reported_fraction, trace)
+        }
+        // `有效提升` answering `有所提升`: as strong as the target asked, so it meets it
+        // (tester s12 S3); answering `显著提升` it stays in its own, lower band.
+        Some(band) if Some(band.score_at) != top && reaches_target_band(cx.rules, ind, band) => {
+            met_as_target_band(cx, ind, band, (points, reported_fraction), trace)
         }
         Some(band) => band_score(cx, ind, band, points, reported_fraction, trace),
         None if worded_like_target(ind, text) => {
@@ -684,7 +692,7 @@ pub(super) fn score_quantity(
     {
         match &ind.target.1 {
             Value::Quantity(t) if t.is_date() || a.is_date() => {
-                deadline(cx, ind, t, a, points, trace)
+                deadline(cx, ind, t, a, (points, reported_fraction), trace)
             }
             Value::Quantity(t) if impossible_share(cx, ind, t) => {
                 kept(cx, ind, points, reported_fraction, trace)
@@ -807,6 +815,93 @@ fn worded_like_target(ind: &Indicator, actual: &str) -> bool {
         .find_map(|p| actual.strip_prefix(p))
         .unwrap_or(&actual);
     target == actual || (!done.is_empty() && target == done)
+}
+
+/// True when a qualitative actual says the opposite of its yes/no target (tester s12 S2):
+/// `否` (`不是`, `没有`, `未`) answering `是` (`有`), `是` answering `否`, or the target's own
+/// words negated (`未建立` / `没有建立` answering `建立` or `已建立`).
+fn answers_no(ind: &Indicator, actual: &str) -> bool {
+    const YES: [&str; 2] = ["是", "有"];
+    const NO: [&str; 5] = ["否", "不是", "没有", "未", "无"];
+    const NEGATIONS: [&str; 5] = ["尚未", "没有", "未", "没", "不"];
+    let squeeze = |t: &str| -> String {
+        t.chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .trim_end_matches(['。', '.', '！', '!'])
+            .to_owned()
+    };
+    let Value::Qualitative { text } = &ind.target.1 else {
+        return false;
+    };
+    let (target, actual) = (squeeze(text), squeeze(actual));
+    let (t, a) = (target.as_str(), actual.as_str());
+    if (YES.contains(&t) && NO.contains(&a)) || (NO.contains(&t) && YES.contains(&a)) {
+        return true;
+    }
+    let asked = t.strip_prefix('已').unwrap_or(t);
+    !asked.is_empty()
+        && !NO.iter().any(|n| asked.starts_with(n))
+        && NEGATIONS
+            .iter()
+            .any(|n| a.strip_prefix(n).is_some_and(|rest| rest == asked))
+}
+
+/// An actual saying the opposite of its target scores as the lowest qualitative band (not
+/// met), as the words 未达成 would (tester s12 S2).
+fn not_met_as_worded(
+    cx: &mut Context,
+    ind: &Indicator,
+    points: Decimal,
+    reported_fraction: Fraction,
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    let lowest = cx.rules.qualitative.bands.iter().min_by_key(|b| b.score_at);
+    let Some(band) = lowest else {
+        return kept(cx, ind, points, reported_fraction, trace);
+    };
+    cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
+        msg!(
+            "trace-answers-no",
+            actual = &ind.actual.0.text,
+            target = &ind.target.0.text,
+            band = &band.label
+        )
+    });
+    band_score(cx, ind, band, points, reported_fraction, trace)
+}
+
+/// True when the target's own words are a band's (`有所提升`) and the actual's band is not
+/// below it: the actual is as strong as the target asked.
+fn reaches_target_band(rules: &RuleSet, ind: &Indicator, band: &Band) -> bool {
+    let Value::Qualitative { text } = &ind.target.1 else {
+        return false;
+    };
+    match_band(rules, text).is_some_and(|asked| band.score_at >= asked.score_at)
+}
+
+/// An actual in a band at least as high as its target's words' band scores as the top band.
+fn met_as_target_band(
+    cx: &mut Context,
+    ind: &Indicator,
+    band: &Band,
+    (points, reported_fraction): (Decimal, Fraction),
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    let top = cx.rules.qualitative.bands.iter().max_by_key(|b| b.score_at);
+    let Some(top) = top else {
+        return kept(cx, ind, points, reported_fraction, trace);
+    };
+    cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
+        msg!(
+            "trace-reaches-target-band",
+            actual = &ind.actual.0.text,
+            target = &ind.target.0.text,
+            band = &band.label,
+            top = &top.label
+        )
+    });
+    band_score(cx, ind, top, points, reported_fraction, trace)
 }
 
 /// An actual worded like its target scores as the top qualitative band (target met).
@@ -1154,27 +1249,56 @@ struct FormulaRef<'a> {
 
 /// A date or deadline (`2023年11月底前` against `2023年11月`): met when the actual month is
 /// not after the target's (or equals it under `=`), full points then, 0 otherwise — a ratio of
-/// two dates means nothing.
+/// two dates means nothing. A side written without its year takes the form's (tester s12 S1);
+/// a pair that still cannot be told in time or late keeps the self-score, unreviewed.
 fn deadline(
     cx: &mut Context,
     ind: &Indicator,
     t: &Quantity,
     a: &Quantity,
-    points: Decimal,
+    (points, reported_fraction): (Decimal, Fraction),
     trace: &mut Vec<Step>,
 ) -> (Decimal, Method) {
-    let Some((t_value, a_value, at_month)) = crate::value::comparable_dates(t, a) else {
-        cx.finding(
-            codes::UNIT_MISMATCH,
-            msg!(
-                "finding-dates-mismatch",
-                target = &ind.target.0.text,
-                actual = &ind.actual.0.text
-            ),
-            &ind.actual.0,
-        );
-        return (Decimal::ZERO, Method::AllOrNothing);
+    let pair = crate::value::comparable_dates(t, a, super::form::form_year(cx.case));
+    let pair = match pair {
+        Ok(pair) => pair,
+        Err(DateDoubt::NotDates) => {
+            cx.finding(
+                codes::UNIT_MISMATCH,
+                msg!(
+                    "finding-dates-mismatch",
+                    target = &ind.target.0.text,
+                    actual = &ind.actual.0.text
+                ),
+                &ind.actual.0,
+            );
+            return (Decimal::ZERO, Method::AllOrNothing);
+        }
+        Err(doubt) => {
+            let (target, actual) = (&ind.target.0.text, &ind.actual.0.text);
+            let why = date_doubt(doubt);
+            let said = |reported: Option<Decimal>| match reported {
+                Some(r) => msg!(
+                    "finding-dates-undecided",
+                    target = target,
+                    actual = actual,
+                    why = why,
+                    score = fmt(r)
+                ),
+                None => msg!(
+                    "finding-dates-undecided-none",
+                    target = target,
+                    actual = actual,
+                    why = why
+                ),
+            };
+            let (code, at) = (codes::UNIT_MISMATCH, &ind.actual.0);
+            let row = (points, reported_fraction);
+            return kept_saying(cx, ind, row, trace, (code, at), said);
+        }
     };
+    let (t_value, a_value, at_month) = (pair.target, pair.actual, pair.at_month);
+    say_form_year(cx, ind, &pair);
     let ok = match t.comparator {
         Some(Comparator::Eq) => a_value == t_value,
         Some(Comparator::Lt) => a_value < t_value,
@@ -1200,6 +1324,9 @@ fn deadline(
             target = &ind.target.0.text,
             actual = &ind.actual.0.text,
             at_month = at_month.then(|| msg!("trace-deadline-at-month")),
+            form_year = pair
+                .year_from_form
+                .map(|y| msg!("trace-deadline-form-year", year = y.to_string())),
             verdict = if ok {
                 msg!("trace-deadline-met")
             } else {
@@ -1211,6 +1338,38 @@ fn deadline(
     (score, Method::AllOrNothing)
 }
 
+/// A date written without its year read in the form's year is a guess that decides a score
+/// (`12月底前` on a 2023 form is 2023年12月底前): said on that cell, as a unit taken from the
+/// target is (tester s12 S1).
+fn say_form_year(cx: &mut Context, ind: &Indicator, pair: &crate::value::DatePair) {
+    let Some(year) = pair.year_from_form else {
+        return;
+    };
+    let year = year.to_string();
+    let (message, cell) = match pair.target_without_year {
+        true => {
+            let text = &ind.target.0.text;
+            let m = msg!("finding-date-form-year-target", text = text, year = year);
+            (m, &ind.target.0)
+        }
+        false => {
+            let text = &ind.actual.0.text;
+            let m = msg!("finding-date-form-year-actual", text = text, year = year);
+            (m, &ind.actual.0)
+        }
+    };
+    cx.finding(codes::UNIT_ASSUMED, message, cell);
+}
+
+/// Why a target date and an actual date cannot be told in time or late, as words.
+fn date_doubt(doubt: DateDoubt) -> Message {
+    match doubt {
+        DateDoubt::NotDates => msg!("date-doubt-not-dates"),
+        DateDoubt::NoYear => msg!("date-doubt-no-year"),
+        DateDoubt::SameMonth => msg!("date-doubt-same-month"),
+    }
+}
+
 /// For a form with no points at all (a template without 分值/得分): whether the indicator met
 /// its target, as [`Method::Met`], [`Method::NotMet`] or [`Method::Unjudged`] (or
 /// [`Method::Missing`] with no actual), with a trace step saying why.
@@ -1219,19 +1378,42 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
     let top = cx.rules.qualitative.bands.iter().map(|b| b.score_at).max();
     let (method, why) = match (&ind.target.1, &ind.actual.1) {
         (_, Value::Blank) => (Method::Missing, msg!("trace-pointless-no-actual")),
-        (Value::Quantity(t), Value::Quantity(a))
-            if t.is_date() && crate::value::comparable_dates(t, a).is_some() =>
-        {
-            let ok = crate::value::comparable_dates(t, a).is_some_and(|(t, a, _)| a <= t);
-            let word = if ok {
-                msg!("trace-deadline-met")
-            } else {
-                msg!("trace-deadline-late")
-            };
-            (
-                if ok { Method::Met } else { Method::NotMet },
-                msg!("trace-pointless-deadline", verdict = word),
-            )
+        (Value::Quantity(t), Value::Quantity(a)) if t.is_date() || a.is_date() => {
+            // The same judgement as scoring's `deadline` (tester s12 S1: `12月底前` against
+            // `2020年11月` compared 202011 with 12).
+            match crate::value::comparable_dates(t, a, super::form::form_year(cx.case)) {
+                Ok(pair) => {
+                    say_form_year(cx, ind, &pair);
+                    let ok = match t.comparator {
+                        Some(Comparator::Eq) => pair.actual == pair.target,
+                        Some(Comparator::Lt) => pair.actual < pair.target,
+                        _ => pair.actual <= pair.target,
+                    };
+                    let word = if ok {
+                        msg!("trace-deadline-met")
+                    } else {
+                        msg!("trace-deadline-late")
+                    };
+                    let form_year = pair
+                        .year_from_form
+                        .map(|y| msg!("trace-deadline-form-year", year = y.to_string()));
+                    (
+                        if ok { Method::Met } else { Method::NotMet },
+                        msg!(
+                            "trace-pointless-deadline",
+                            verdict = word,
+                            form_year = form_year
+                        ),
+                    )
+                }
+                Err(doubt) => (
+                    Method::Unjudged,
+                    msg!(
+                        "trace-pointless-deadline-undecided",
+                        why = date_doubt(doubt)
+                    ),
+                ),
+            }
         }
         (Value::Quantity(t), Value::Quantity(_)) if impossible_share(cx, ind, t) => {
             (Method::Unjudged, msg!("trace-pointless-impossible"))
@@ -1258,12 +1440,15 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
                 ),
             )
         }
+        (_, Value::Qualitative { text }) if answers_no(ind, text) => {
+            (Method::NotMet, msg!("trace-pointless-answers-no"))
+        }
         (_, Value::Qualitative { text }) if worded_like_target(ind, text) => {
             (Method::Met, msg!("trace-pointless-worded"))
         }
         (_, Value::Qualitative { text }) => match match_band(cx.rules, text) {
             Some(band) => {
-                let ok = Some(band.score_at) == top;
+                let ok = Some(band.score_at) == top || reaches_target_band(cx.rules, ind, band);
                 (
                     if ok { Method::Met } else { Method::NotMet },
                     msg!(
@@ -2018,9 +2203,85 @@ mod tests {
         assert_eq!((score, method), (Decimal::from(20), Method::AllOrNothing));
         let (score, _, _) = score_one("2023年11月底前", "2023年12月完成");
         assert_eq!(score, Decimal::ZERO);
-        let (score, _, codes) = score_one("12月底前", "2023年12月");
+        // Tester s12 S1: with no year on the form, a date with its year against one without
+        // cannot be told in time or late: the self-score is kept, unreviewed — neither 0 nor
+        // a comparison of 202312 with 12.
+        let (score, method, codes) = score_one("12月底前", "2023年12月");
+        assert_eq!((score, method), (Decimal::from(20), Method::ReportedKept));
+        assert!(codes.contains(&"unit-mismatch"), "{codes:?}");
+        // A day's deadline reads (it was "more than one number"), and so does an actual month
+        // written `9月` against a date.
+        let (score, _, codes) = score_one("12月31日前", "12月20日");
+        assert_eq!(score, Decimal::from(20), "{codes:?}");
+        let (score, method, _) = score_one("10月底前", "9月");
+        assert_eq!((score, method), (Decimal::from(20), Method::AllOrNothing));
+        let (score, _, _) = score_one("10月底前", "11月");
+        assert_eq!(score, Decimal::ZERO);
+        // Not both dates: 0, as before.
+        let (score, _, codes) = score_one("2023年11月底前", "95%");
         assert_eq!(score, Decimal::ZERO);
         assert!(codes.contains(&"unit-mismatch"), "{codes:?}");
+    }
+
+    /// Tester s12 S2: a yes/no target answered the other way is not met (the lowest band, as
+    /// 未达成 is; the self-score 20 is outside it, so 0), answered the same way it is met.
+    #[test]
+    fn a_yes_no_target_answered_the_other_way_is_not_met() {
+        for (target, actual) in [
+            ("是", "否"),
+            ("是", "否。"),
+            ("有", "没有"),
+            ("否", "是"),
+            ("建立", "未建立"),
+            ("已建立", "尚未建立"),
+            ("达标", "不达标"),
+        ] {
+            let (score, method, codes) = score_one(target, actual);
+            assert_eq!(
+                (score, method),
+                (Decimal::ZERO, Method::Band),
+                "{target} / {actual}: {codes:?}"
+            );
+            assert!(!codes.contains(&"unknown-band"), "{codes:?}");
+        }
+        for (target, actual) in [("是", "是"), ("否", "否"), ("建立", "已建立")] {
+            let (score, _, codes) = score_one(target, actual);
+            assert_eq!(score, Decimal::from(20), "{target} / {actual}: {codes:?}");
+        }
+    }
+
+    /// Tester s12 S3: `有效提升` is weaker than `显著提升` (部分达成: 60% of 20 = 12, the self 20
+    /// outside the band) and as strong as `有所提升` asks (达成, 20).
+    #[test]
+    fn an_actual_weaker_than_its_target_is_the_lower_band() {
+        let (score, method, codes) = score_one("显著提升", "有效提升");
+        assert_eq!(
+            (score, method),
+            (Decimal::from(12), Method::Band),
+            "{codes:?}"
+        );
+        assert!(!codes.contains(&"unknown-band"), "{codes:?}");
+        for weaker in ["进一步提升", "稳步提升", "有效改善", "进一步增强"] {
+            assert_eq!(
+                score_one("显著提升", weaker).0,
+                Decimal::from(12),
+                "{weaker}"
+            );
+        }
+        for (target, actual) in [
+            ("有所提升", "有效提升"),
+            ("有所提升", "显著提升"),
+            ("有效提升", "有效提升"),
+            ("有效提升", "明显提升"),
+        ] {
+            assert_eq!(
+                score_one(target, actual).0,
+                Decimal::from(20),
+                "{target} / {actual}"
+            );
+        }
+        // Below the target's band stays below it.
+        assert_eq!(score_one("有所提升", "未达成").0, Decimal::ZERO);
     }
 
     /// #15: an actual written as a bound is read as its number and flagged.

@@ -175,6 +175,28 @@ fn full_width_note<'a>(cells: impl Iterator<Item = &'a Cell>) -> Option<(Diagnos
     Some((d, cell.clone()))
 }
 
+/// A note for each cell whose value is followed by a bracketed remark (`92%（注：抽样调查300人）`,
+/// tester s12 S6): the value is read without it, and the note says what was set aside.
+fn remark_notes<'a>(cells: impl Iterator<Item = &'a Cell>) -> Vec<(Diagnostic, Cell)> {
+    cells
+        .filter_map(|c| {
+            let remark = value::remark(&c.text)?;
+            let text = c.text.trim();
+            let read = text.strip_suffix(remark).unwrap_or(text).trim();
+            let message = msg!(
+                "case-remark-read",
+                text = text,
+                read = read,
+                remark = remark
+            );
+            let mut d = Diagnostic::warning(CaseCode::RemarkRead, message)
+                .help(msg!("case-remark-read-help"));
+            d.severity = crate::diagnostic::Severity::Info;
+            Some((d, c.clone()))
+        })
+        .collect()
+}
+
 /// One note for the cells holding characters that do not show on screen (a zero-width space
 /// in `2&#8203;85`, tester s11 F4): the values are read without them, and the note says so
 /// once per case, at the first such cell, naming the characters.

@@ -16,7 +16,7 @@ pub mod units;
 pub use funds::{Amount, FundsKind, amount, amount_of};
 
 pub use marks::{Marks, Score, score};
-pub use parse::{date_time, extract_quantities, full_width_reading, is_blank, parse};
+pub use parse::{date_time, extract_quantities, full_width_reading, is_blank, parse, remark};
 pub(crate) use parse::{full_width_number_at, invisible_name, is_invisible, without_invisible};
 pub use reason::UnreadableReason;
 pub use survey::{Survey, SurveyPart, SurveyProblem, survey};
@@ -28,26 +28,135 @@ pub const MONTH_UNIT: &str = "月份";
 /// The unit of a date read with its day (`2023年11月20日` → 20231120 年月日), as a date typed
 /// into a workbook cell is imported (#15).
 pub const DAY_UNIT: &str = "年月日";
+/// The unit of a date read with its day but no year (`12月31日前` → ≤ 1231 月日, tester s12
+/// S1).
+pub const MONTH_DAY_UNIT: &str = "月日";
 
 impl Quantity {
     /// True for a date or deadline (`2023年11月底前`), compared as a date, not as an amount.
     pub fn is_date(&self) -> bool {
-        self.unit == DATE_UNIT || self.unit == MONTH_UNIT || self.unit == DAY_UNIT
+        self.unit == DATE_UNIT
+            || self.unit == MONTH_UNIT
+            || self.unit == DAY_UNIT
+            || self.unit == MONTH_DAY_UNIT
     }
 }
 
-/// A target date and an actual date as two comparable numbers: as they are when both are of
-/// the same kind; a day (`2023年11月20日`) against a month (`2023年11月底前`) at the month
-/// (true: the day was read at its month); none when they cannot be compared.
-pub fn comparable_dates(target: &Quantity, actual: &Quantity) -> Option<(Decimal, Decimal, bool)> {
-    if target.unit == actual.unit {
-        Some((target.value, actual.value, false))
-    } else if target.unit == DATE_UNIT && actual.unit == DAY_UNIT {
-        let month = actual.value.checked_div(Decimal::ONE_HUNDRED)?.floor();
-        Some((target.value, month, true))
-    } else {
-        // A month done against a day's deadline cannot be told in time or late.
-        None
+/// A target date and an actual date brought to one scale by [`comparable_dates`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DatePair {
+    /// The target as a comparable number (`yyyymm`, `yyyymmdd`, or without the year when
+    /// neither side has one).
+    pub target: Decimal,
+    /// The actual on the same scale.
+    pub actual: Decimal,
+    /// True when one side's day was left out to compare at the month.
+    pub at_month: bool,
+    /// The form's year, when it was given to the side written without one (`12月底前` on a
+    /// 2023 form is `2023年12月底前`).
+    pub year_from_form: Option<i64>,
+    /// True when the form's year went to the target (false: to the actual, or to neither).
+    pub target_without_year: bool,
+}
+
+/// Why a target date and an actual date cannot be compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateDoubt {
+    /// One side is not a date at all.
+    NotDates,
+    /// One side has a year, the other none, and the form says no year to give it: `12月底前`
+    /// against `2024年1月` may be late or not.
+    NoYear,
+    /// A deadline with its day against an actual month in that same month (`12月20日前`
+    /// against `2023年12月`).
+    SameMonth,
+}
+
+/// A date's year (when written), month and day (when written).
+#[derive(Clone, Copy)]
+struct DateParts {
+    year: Option<u32>,
+    month: u32,
+    day: Option<u32>,
+}
+
+fn date_parts(q: &Quantity) -> Option<DateParts> {
+    let v = u32::try_from(q.value).ok()?;
+    let (year, month, day) = match q.unit.as_str() {
+        DATE_UNIT => (Some(v / 100), v % 100, None),
+        MONTH_UNIT => (None, v, None),
+        DAY_UNIT => (Some(v / 10_000), v / 100 % 100, Some(v % 100)),
+        MONTH_DAY_UNIT => (None, v / 100, Some(v % 100)),
+        _ => return None,
+    };
+    Some(DateParts { year, month, day })
+}
+
+/// The last day of a month (February 29 when the year is not known).
+fn month_end(year: Option<u32>, month: u32) -> u32 {
+    match month {
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// A target date and an actual date as two comparable numbers (tester s12 S1). A side written
+/// without its year takes the form's year (`form_year`) when the other side has one; with no
+/// year on the form that pair is a [`DateDoubt::NoYear`], never a comparison of `202311` with
+/// `12`. Two sides both without a year are compared as written. A day against a month is
+/// compared at the month (`at_month`); a deadline's day against an actual in the same month
+/// cannot be told unless the day is the month's last.
+pub fn comparable_dates(
+    target: &Quantity,
+    actual: &Quantity,
+    form_year: Option<i64>,
+) -> Result<DatePair, DateDoubt> {
+    // `9月` alone reads as a number of months; answering a date target it is the month.
+    let parts = |q: &Quantity, other: &Quantity| {
+        date_parts(q).or_else(|| {
+            let month = u32::try_from(q.value).ok().filter(|m| (1..=12).contains(m));
+            let bare = q.unit == "月" && q.comparator.is_none() && q.upper.is_none();
+            (bare && other.is_date()).then_some(DateParts {
+                year: None,
+                month: month?,
+                day: None,
+            })
+        })
+    };
+    let (Some(mut t), Some(mut a)) = (parts(target, actual), parts(actual, target)) else {
+        return Err(DateDoubt::NotDates);
+    };
+    let mut year_from_form = None;
+    let target_without_year = t.year.is_none();
+    if t.year.is_some() != a.year.is_some() {
+        let year = form_year.and_then(|y| u32::try_from(y).ok());
+        let Some(year) = year else {
+            return Err(DateDoubt::NoYear);
+        };
+        for side in [&mut t, &mut a] {
+            side.year.get_or_insert(year);
+        }
+        year_from_form = form_year;
+    }
+    let month = |d: &DateParts| d.year.unwrap_or(0) * 100 + d.month;
+    let pair = |target: u32, actual: u32, at_month: bool| DatePair {
+        target: Decimal::from(target),
+        actual: Decimal::from(actual),
+        at_month,
+        year_from_form,
+        target_without_year: target_without_year && year_from_form.is_some(),
+    };
+    match (t.day, a.day) {
+        (Some(td), Some(ad)) => Ok(pair(month(&t) * 100 + td, month(&a) * 100 + ad, false)),
+        (None, None) => Ok(pair(month(&t), month(&a), false)),
+        (Some(td), None) if month(&t) == month(&a) && td < month_end(t.year, t.month) => {
+            Err(DateDoubt::SameMonth)
+        }
+        _ => Ok(pair(month(&t), month(&a), true)),
     }
 }
 
@@ -207,6 +316,7 @@ pub enum Value {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::panic)]
 mod tests {
     use super::{label_points, same_words};
 
@@ -229,6 +339,87 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(super::trim(&text), text.trim());
         }
+    }
+
+    /// Tester s12 S1: the year on one side only takes the form's year; without one the pair is
+    /// a doubt, never `202311` against `12`; a day reads against a month at the month.
+    #[test]
+    fn dates_with_the_year_on_one_side_take_the_forms_year() {
+        use super::{DateDoubt, comparable_dates, parse};
+        let date = |t: &str| match parse(t) {
+            super::Value::Quantity(q) => q,
+            other => panic!("{t}: {other:?}"),
+        };
+        // (target, actual, at the month, the form's year given to the target / actual)
+        type Read = (u32, u32, bool, &'static str);
+        let cmp = |t: &str, a: &str, y: Option<i64>| -> Result<Read, DateDoubt> {
+            let p = comparable_dates(&date(t), &date(a), y)?;
+            let to = match (p.year_from_form, p.target_without_year) {
+                (None, _) => "",
+                (Some(_), true) => "target",
+                (Some(_), false) => "actual",
+            };
+            let n = |d: rust_decimal::Decimal| u32::try_from(d).unwrap();
+            Ok((n(p.target), n(p.actual), p.at_month, to))
+        };
+        let y = Some(2023);
+        assert_eq!(
+            cmp("12月底前", "2023年11月", y),
+            Ok((202312, 202311, false, "target"))
+        );
+        assert_eq!(
+            cmp("2023年10月底前", "9月", y),
+            Ok((202310, 202309, false, "actual"))
+        );
+        assert_eq!(
+            cmp("12月底前", "2024年1月", y),
+            Ok((202312, 202401, false, "target"))
+        );
+        assert_eq!(
+            cmp("12月31日前", "2023年12月20日", y),
+            Ok((20231231, 20231220, false, "target"))
+        );
+        // The month's last day: the actual month is in time; an earlier day cannot be told.
+        assert_eq!(
+            cmp("12月31日前", "2023年12月", y),
+            Ok((202312, 202312, true, "target"))
+        );
+        assert_eq!(
+            cmp("12月20日前", "2023年12月", y),
+            Err(DateDoubt::SameMonth)
+        );
+        assert_eq!(
+            cmp("12月20日前", "2023年11月", y),
+            Ok((202312, 202311, true, "target"))
+        );
+        assert_eq!(
+            cmp("2023年11月底前", "2023年11月20日", None),
+            Ok((202311, 202311, true, ""))
+        );
+        // No year on the form: a one-sided pair is not compared; both without a year are.
+        assert_eq!(cmp("12月底前", "2020年11月", None), Err(DateDoubt::NoYear));
+        assert_eq!(cmp("12月底前", "11月", None), Ok((12, 11, false, "")));
+        assert_eq!(cmp("12月底前", "11月", y), Ok((12, 11, false, "")));
+        assert_eq!(
+            cmp("12月31日前", "12月20日", None),
+            Ok((1231, 1220, false, ""))
+        );
+        assert_eq!(
+            cmp("2023年6月前", "2023年5月完成", None),
+            Ok((202306, 202305, false, ""))
+        );
+        assert_eq!(cmp("2023年6月前", "50%", y), Err(DateDoubt::NotDates));
+        assert_eq!(cmp("2023年6月前", "13月", y), Err(DateDoubt::NotDates));
+        assert_eq!(cmp("3个月", "2个月", y), Err(DateDoubt::NotDates));
+        // February's last day depends on the year.
+        assert_eq!(
+            cmp("2月28日前", "2023年2月", y),
+            Ok((202302, 202302, true, "target"))
+        );
+        assert_eq!(
+            cmp("2月28日前", "2024年2月", Some(2024)),
+            Err(DateDoubt::SameMonth)
+        );
     }
 
     #[test]

@@ -286,7 +286,11 @@ fn parse_full(text: &str) -> Value {
         Ok(scan) => scan,
         Err(reason) => return unreadable(reason),
     };
-    let after = chars.get(scan.end..).unwrap_or_default();
+    let mut after = chars.get(scan.end..).unwrap_or_default();
+    if is_remark(after, &scan.unit) {
+        // `92%（注：抽样调查300人）`: the bracket is a remark, not a second number (s12 S6).
+        after = &[];
+    }
     if label.is_empty()
         && prefix_cmp.is_none()
         && let Some(q) = range(&chars, &scan)
@@ -320,6 +324,47 @@ fn parse_full(text: &str) -> Value {
         scale: scan.scale,
         upper: None,
     })
+}
+
+/// True when what follows a value is one bracketed remark closing the cell: one starting `注`
+/// (`（注：抽样调查300人）`), or any words in brackets after a value with its unit
+/// (`92%（抽样300人）`), words first. A bare number followed by a bracket (`100(200)`) is not: that may be
+/// a second number (tester s12 S6).
+fn is_remark(after: &[char], unit: &str) -> bool {
+    let (Some(open), Some(close)) = (after.first(), after.last()) else {
+        return false;
+    };
+    let pair = matches!((open, close), ('(', ')') | ('[', ']') | ('【', '】'));
+    let inner = after.get(1..after.len() - 1).unwrap_or_default();
+    let nested = inner.iter().any(|c| "()[]【】".contains(*c));
+    // Words first: `（抽样调查300人）` is a remark, `（300人）` a second number.
+    let words_first = inner
+        .first()
+        .is_some_and(|c| c.is_alphabetic() && !c.is_ascii());
+    pair && !nested && words_first && (inner.first() == Some(&'注') || !unit.is_empty())
+}
+
+/// The remark [`parse`] set aside after a cell's value (`（注：抽样调查300人）` of
+/// `92%（注：抽样调查300人）`), as written; none when the cell has none.
+pub fn remark(text: &str) -> Option<&str> {
+    let trimmed = super::trim(text);
+    let last = trimmed.chars().last()?;
+    let open = match last {
+        ')' => ['(', '('],
+        '）' => ['（', '（'],
+        ']' | '］' => ['[', '［'],
+        '】' => ['【', '【'],
+        _ => return None,
+    };
+    let at = trimmed.rfind(open)?;
+    let value = trimmed.get(..at)?;
+    let quantity = matches!(parse(trimmed), Value::Quantity(_));
+    let digit_before = value
+        .chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    (quantity && digit_before && matches!(parse(value), Value::Quantity(_)))
+        .then(|| trimmed.get(at..))
+        .flatten()
 }
 
 /// How [`parse`] reads a cell written with full-width digits or number signs (`９０％`,
@@ -611,19 +656,19 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
         at += n + 1;
         month
     };
-    // A day after a dated month (`2023年11月20日`, as a date typed into a workbook is read).
+    // A day after the month (`2023年11月20日`, as a date typed into a workbook is read;
+    // `12月31日前` without a year, tester s12 S1).
     let n = digits(at);
-    let day =
-        if year.is_some() && (1..=2).contains(&n) && matches!(chars.get(at + n), Some('日' | '号'))
-        {
-            let day = number(at, n).filter(|d| (1..=31).contains(d))?;
-            at += n + 1;
-            Some(day)
-        } else {
-            None
-        };
+    let day = if !year_end && (1..=2).contains(&n) && matches!(chars.get(at + n), Some('日' | '号'))
+    {
+        let day = number(at, n).filter(|d| (1..=31).contains(d))?;
+        at += n + 1;
+        Some(day)
+    } else {
+        None
+    };
     let rest: String = chars.get(at..)?.iter().collect();
-    if year.is_none() && rest.is_empty() && !year_end {
+    if year.is_none() && day.is_none() && rest.is_empty() && !year_end {
         // `12月` alone may be a duration: left to the number reader.
         return None;
     }
@@ -643,7 +688,8 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
     let (value, unit) = match (year, day) {
         (Some(y), Some(d)) => (Decimal::from((y * 100 + month) * 100 + d), super::DAY_UNIT),
         (Some(y), None) => (Decimal::from(y * 100 + month), super::DATE_UNIT),
-        (None, _) => (Decimal::from(month), super::MONTH_UNIT),
+        (None, Some(d)) => (Decimal::from(month * 100 + d), super::MONTH_DAY_UNIT),
+        (None, None) => (Decimal::from(month), super::MONTH_UNIT),
     };
     Some(Quantity {
         comparator,
@@ -1266,6 +1312,33 @@ mod tests {
         assert!(
             !matches!(parse("2023-12"), Value::Quantity(Quantity { ref unit, .. }) if unit == "年月日")
         );
+        // A bracketed remark after the value is not a second number (tester s12 S6).
+        assert_eq!(
+            q("９２％（注：抽样调查300人）"),
+            (None, "92".into(), "%".into())
+        );
+        assert_eq!(q("92%(注:抽样调查300人)"), (None, "92".into(), "%".into()));
+        assert_eq!(q("92%（抽样调查300人）"), (None, "92".into(), "%".into()));
+        assert_eq!(q("81%（注：电话回访）"), (None, "81".into(), "%".into()));
+        assert_eq!(
+            remark("92%（注：抽样调查300人）"),
+            Some("（注：抽样调查300人）")
+        );
+        assert_eq!(remark("92%"), None);
+        assert_eq!(remark("（注）92"), None);
+        // Still more than one number: a bare number and a bracket, two numbers side by side,
+        // a bracket that does not close the cell.
+        assert!(matches!(parse("100(200)"), Value::Unreadable { .. }));
+        assert!(matches!(parse("92%（300人）"), Value::Unreadable { .. }));
+        assert!(matches!(parse("92% 95%"), Value::Unreadable { .. }));
+        assert!(matches!(
+            parse("92%（注：抽样）95%"),
+            Value::Unreadable { .. }
+        ));
+        // A day without a year (tester s12 S1: `12月31日前` was "more than one number").
+        assert_eq!(q("12月31日前"), (le, "1231".into(), "月日".into()));
+        assert_eq!(q("12月31日"), (None, "1231".into(), "月日".into()));
+        assert_eq!(q("6月5号前完成"), (le, "605".into(), "月日".into()));
         // Durations and other text are not dates.
         assert_eq!(q("12月"), (None, "12".into(), "月".into()));
         assert_eq!(q("3年").2, "年");

@@ -27,6 +27,7 @@ mod arrival_s9_tables;
 mod arrival_s9_values;
 mod broken;
 mod browser;
+mod cellwords_s12;
 mod cli;
 mod common;
 mod diff;

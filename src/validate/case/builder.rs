@@ -7,7 +7,8 @@
 use super::{
     FUNDS_CELL_KEYS, FUNDS_CELL_RANKS, INDICATOR_CELL_KEYS, INDICATOR_CELL_RANKS, TOTAL_CELL_KEYS,
     amount_number, cell, check_number, form_map, full_width_note, invisible_note, is_doubtful_note,
-    number, number_is_fine, number_of, row_cell, rules_not_an_id, score, stated_quantities,
+    number, number_is_fine, number_of, remark_notes, row_cell, rules_not_an_id, score,
+    stated_quantities,
     to_cell,
 };
 use crate::diagnostic::Diagnostic;
@@ -400,8 +401,10 @@ impl Builder {
         let numeric_cells: Vec<&Cell> = numeric_cells.collect();
         let full_width = full_width_note(numeric_cells.iter().copied());
         let invisible = invisible_note(numeric_cells.iter().copied());
+        let remarks = remark_notes(numeric_cells.iter().copied());
         let mut found = self.found;
         found.extend(invisible);
+        found.extend(remarks);
         found.extend(full_width);
         found.extend(self.unknown_cells);
         let mut map = form_map(&self.funds, &self.indicators, self.cells);
