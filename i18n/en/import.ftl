@@ -252,6 +252,7 @@ import-skipped-own-report = skipped `{ $file }`: it is a report jixiao wrote, no
 import-skipped-own-report-help = write reports outside the folder of forms (`--out elsewhere/report.html`)
 import-skipped-rule-set = skipped the folder `{ $file }`: it holds a rules.toml, so it is a rule set, not forms or case files
 import-skipped-rule-set-help = name rules with `--rules FOLDER`; keep the forms in another folder, or name the folder of forms on the command line
+import-skipped-rule-file = skipped `{ $file }`: it has a [rule_set] table, so it is a rule file, not a case file
 import-note-side-by-side = this form stands beside the one on its left on the same sheet (or table) (columns { $first } to { $last }): read from its own columns
 import-note-continued-heading = { $text } is the heading of a table continued after a page break (续表): page text, left out
 import-note-rowspan-ended = the merged cell { $cell } runs { $rows } row(s) too far (its rowspan), into the row opening with { $row }: the merge ends above that row, whose cells are read in their own columns

@@ -174,6 +174,7 @@ import-skipped-own-report = 已跳过“{ $file }”：这是 jixiao 写出的�
 import-skipped-own-report-help = 评分报告最好写到存放自评表的文件夹之外（`--out 其他目录/评分结果.html`）
 import-skipped-rule-set = 已跳过文件夹“{ $file }”：其中有 rules.toml，这是一套评分规则，不是自评表或案卷
 import-skipped-rule-set-help = 规则用 `--rules 规则文件夹` 指定；要评分的自评表放在别的文件夹，或在命令行上写出自评表所在的文件夹
+import-skipped-rule-file = 已跳过“{ $file }”：其中有 [rule_set]，这是规则文件，不是案卷
 import-note-side-by-side = 这张表与左边的表并排在同一张工作表（或表格）中（第 { $first } 列至第 { $last } 列）：按它自己的各列单独读取
 import-note-continued-heading = { $text }是表格跨页后接续部分的标题（续表），按页面文字略去，不是表中的内容
 import-note-rowspan-ended = 单元格{ $cell }的合并行数（rowspan）多出 { $rows } 行，延伸进了以{ $row }开头的一行：合并止于这一行之上，这一行按各格原来的列读取

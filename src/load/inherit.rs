@@ -547,21 +547,32 @@ fn merge(
 }
 
 /// A child's array of tables (`[[weights.level1]]`, `[[qualitative.bands]]`) that replaces
-/// its parent's as a whole while naming only some of the parent's items — the commonest slip
-/// of a rule writer who means to change one item (tester s12 S12: a county copy listing only
-/// 产出指标 lost 效益指标 and 满意度指标, and `check` said only that the weights do not add
-/// up). A list with an item the parent does not have is a deliberate new list: not said.
+/// its parent's as a whole while keeping only part of it — the commonest slip of a rule writer
+/// who means to change one item:
+/// - it names only some of the parent's items (tester s12 S12: a county copy listing only
+///   产出指标 lost 效益指标 and 满意度指标, and `check` said only that the weights do not add
+///   up); a list with an item the parent does not have is a deliberate new list: not said;
+/// - an item it names as the parent does leaves out keys the parent's item has (tester s12b
+///   N1: the three bands copied without their `aliases`, so 已完成 and 基本健全 read as no band).
 struct Replaced {
     /// The array's dotted name (`weights.level1`).
     path: String,
-    /// Where the child's first item is.
+    /// Where the child's item is (its first, for dropped items).
     at: Origin,
-    /// Where the parent's first item is.
+    /// Where the parent's item is (its first, for dropped items).
     parent_at: Origin,
-    /// How many items the parent has.
-    parent_count: usize,
-    /// The names of the parent's items the child's list leaves out.
-    dropped: Vec<String>,
+    what: Lost,
+}
+
+/// What a replacing list lost of its parent's.
+enum Lost {
+    /// Items, by name, of the parent's `count`.
+    Items { count: usize, names: Vec<String> },
+    /// The same keys of each of the items `names`.
+    Keys {
+        names: Vec<String>,
+        keys: Vec<String>,
+    },
 }
 
 impl Replaced {
@@ -579,54 +590,117 @@ impl Replaced {
         path: String,
         parent: &[(Origin, Vec<(String, Node)>)],
         child: &[(Origin, Vec<(String, Node)>)],
-    ) -> Option<Replaced> {
+    ) -> Vec<Replaced> {
         let names = |items: &[(Origin, Vec<(String, Node)>)]| -> Option<Vec<String>> {
             items
                 .iter()
                 .map(|(_, entries)| Self::name(entries))
                 .collect()
         };
-        let (theirs, ours) = (names(parent)?, names(child)?);
+        let (Some(theirs), Some(ours)) = (names(parent), names(child)) else {
+            return Vec::new();
+        };
+        // A list with items of its own (决策指标 and 过程指标 for a national rule set over a
+        // provincial one) is a new structure, written as meant.
+        if !ours.iter().all(|n| theirs.contains(n)) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
         let dropped: Vec<String> = theirs
             .iter()
             .filter(|n| !ours.contains(n))
             .cloned()
             .collect();
-        // A list with items of its own (决策指标 and 过程指标 for a national rule set over a
-        // provincial one) is a new structure, written as meant.
-        let only_parents = ours.iter().all(|n| theirs.contains(n));
-        (only_parents && !dropped.is_empty()).then(|| Replaced {
-            path,
-            at: child[0].0.clone(),
-            parent_at: parent[0].0.clone(),
-            parent_count: theirs.len(),
-            dropped,
-        })
+        if !dropped.is_empty() {
+            out.push(Replaced {
+                path: path.clone(),
+                at: child[0].0.clone(),
+                parent_at: parent[0].0.clone(),
+                what: Lost::Items {
+                    count: theirs.len(),
+                    names: dropped,
+                },
+            });
+        }
+        for ((at, item), name) in child.iter().zip(&ours) {
+            let Some(i) = theirs.iter().position(|n| n == name) else {
+                continue;
+            };
+            let (parent_at, parents) = &parent[i];
+            let keys: Vec<String> = parents
+                .iter()
+                .map(|(k, _)| k)
+                .filter(|k| !item.iter().any(|(c, _)| c == *k))
+                .cloned()
+                .collect();
+            if keys.is_empty() {
+                continue;
+            }
+            // Items that lost the same keys (three bands copied without their aliases) are
+            // said once, at the first.
+            let same = out.iter_mut().find_map(|r| match &mut r.what {
+                Lost::Keys { names, keys: k } if *k == keys => Some(names),
+                _ => None,
+            });
+            match same {
+                Some(names) => names.push(name.clone()),
+                None => out.push(Replaced {
+                    path: path.clone(),
+                    at: at.clone(),
+                    parent_at: parent_at.clone(),
+                    what: Lost::Keys {
+                        names: vec![name.clone()],
+                        keys,
+                    },
+                }),
+            }
+        }
+        out
     }
 
     fn diagnostic(&self, files: &[Source]) -> Diagnostic {
         let (file, parent) = (&files[self.at.file], &files[self.parent_at.file]);
         let line = parent.line_col(self.parent_at.span.start).line;
-        Diagnostic::warning(
-            RulesCode::ListReplaced,
-            msg!(
-                "rules-list-replaced",
-                list = format!("[[{}]]", self.path),
-                count = self.parent_count,
-                dropped =
-                    crate::i18n::list(self.dropped.iter().map(|d| msg!(
-                        "import-quoted-text",
-                        text = crate::i18n::quoted(d.as_str())
-                    )))
+        let list = format!("[[{}]]", self.path);
+        let quoted =
+            |d: &String| msg!("import-quoted-text", text = crate::i18n::quoted(d.as_str()));
+        let (message, help) = match &self.what {
+            Lost::Items { count, names } => (
+                msg!(
+                    "rules-list-replaced",
+                    list = list.clone(),
+                    count = *count,
+                    dropped = crate::i18n::list(names.iter().map(quoted))
+                ),
+                msg!(
+                    "rules-list-replaced-help",
+                    list = list,
+                    parent = parent.name.clone(),
+                    line = line
+                ),
             ),
-        )
-        .at(file, self.at.span.clone())
-        .help(msg!(
-            "rules-list-replaced-help",
-            list = format!("[[{}]]", self.path),
-            parent = parent.name.clone(),
-            line = line
-        ))
+            Lost::Keys { names, keys } => (
+                msg!(
+                    "rules-list-item-keys",
+                    list = list.clone(),
+                    count = names.len(),
+                    items = crate::i18n::list(names.iter().map(quoted)),
+                    keys = keys
+                        .iter()
+                        .map(|k| format!("`{k}`"))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ),
+                msg!(
+                    "rules-list-item-keys-help",
+                    parent = parent.name.clone(),
+                    line = line
+                ),
+            ),
+        };
+        Diagnostic::warning(RulesCode::ListReplaced, message)
+            .at(file, self.at.span.clone())
+            .help(help)
     }
 }
 
@@ -789,6 +863,26 @@ mod tests {
         );
         let r = resolve(&new).unwrap();
         assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+
+        // Tester s12b N1: every item copied, none with its aliases: one warning for the list.
+        write(
+            tmp.path(),
+            "aliased",
+            "[rule_set]\nid = \"aliased\"\n\n[[bands]]\nlabel = \"达成\"\naliases = [\"完成\"]\n\n[[bands]]\nlabel = \"未达成\"\naliases = [\"未完成\"]\n",
+        );
+        let copied = write(
+            tmp.path(),
+            "copied",
+            "[rule_set]\nid = \"copied\"\nextends = \"aliased\"\n\n[[bands]]\nlabel = \"达成\"\n\n[[bands]]\nlabel = \"未达成\"\n",
+        );
+        let r = resolve(&copied).unwrap();
+        assert_eq!(r.diagnostics.len(), 1, "{:?}", r.diagnostics);
+        let text = r.diagnostics[0].message.render(crate::i18n::Lang::Zh);
+        assert!(
+            text.contains("“达成”、“未达成” 没有写上级同名一项的 `aliases`"),
+            "{text}"
+        );
+        assert!(text.contains("这 2 项就没有"), "{text}");
     }
 
     #[test]

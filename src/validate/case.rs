@@ -66,6 +66,11 @@ pub fn fed(raw: &raw_case::RawCase) -> Builder {
 /// keys, full-width marks where TOML needs ASCII, TOML's own error.
 fn parse(source: &Source) -> Result<raw_case::RawCase, Vec<Diagnostic>> {
     let (raw, unknown) = raw_case::parse_reporting(&source.text);
+    if (raw.is_err() || !unknown.is_empty())
+        && let Some(rule_file) = rule_file(source)
+    {
+        return Err(vec![rule_file]);
+    }
     let diagnostics = super::keys::unknown_keys::<raw_case::RawCase>(
         CaseCode::UnknownKey,
         &source.text,
@@ -95,6 +100,26 @@ fn parse(source: &Source) -> Result<raw_case::RawCase, Vec<Diagnostic>> {
             Err(diagnostics)
         }
     }
+}
+
+/// A rule file read as a case file — one saved loose among the forms (`我县规则2024.toml`,
+/// tester s12b N6) — has a `[rule_set]` table: it is said once, as passed over, instead of an
+/// error for each of its tables. Looked for only in a file that did not read as a case.
+fn rule_file(source: &Source) -> Option<Diagnostic> {
+    source
+        .text
+        .lines()
+        .any(|l| l.trim() == "[rule_set]")
+        .then(|| {
+            Diagnostic {
+                severity: crate::diagnostic::Severity::Info,
+                ..Diagnostic::warning(
+                    crate::diagnostic::codes::ImportCode::Skipped,
+                    msg!("import-skipped-rule-file", file = source.name.clone()),
+                )
+            }
+            .help(msg!("import-skipped-rule-set-help"))
+        })
 }
 
 /// An import note that asks for a check (`guessed …`, `unreadable …`), in the language the

@@ -112,3 +112,40 @@ fn a_child_listing_one_of_the_parents_weights_is_told_the_others_are_gone() {
         out.stderr
     );
 }
+
+/// Tester s12b N6: a rule file saved loose among the forms, under a name of its own, is passed
+/// over in one line, not read as a case file with an error for each of its tables.
+#[test]
+fn a_loose_rule_file_among_the_forms_is_passed_over_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        common::root().join("tests/data/import/template.docx"),
+        dir.path().join("template.docx"),
+    )
+    .unwrap();
+    std::fs::copy(
+        common::root().join("rules/anhui-2023/rules.toml"),
+        dir.path().join("我县规则2024.toml"),
+    )
+    .unwrap();
+    let out = Test::new()
+        .args([
+            "--lang",
+            "zh",
+            "score",
+            "--rules",
+            "rules/anhui-2023",
+            "--format",
+            "csv",
+        ])
+        .arg(dir.path())
+        .run();
+    assert!(!out.stderr.contains("case::unknown-key"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("我县规则2024.toml”：其中有 [rule_set]，这是规则文件，不是案卷"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(out.stdout.lines().count(), 3, "{}", out.stdout);
+}

@@ -8,8 +8,7 @@ use super::{
     FUNDS_CELL_KEYS, FUNDS_CELL_RANKS, INDICATOR_CELL_KEYS, INDICATOR_CELL_RANKS, TOTAL_CELL_KEYS,
     amount_number, cell, check_number, form_map, full_width_note, invisible_note, is_doubtful_note,
     number, number_is_fine, number_of, remark_notes, row_cell, rules_not_an_id, score,
-    stated_quantities,
-    to_cell,
+    stated_quantities, to_cell,
 };
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes::CaseCode;
