@@ -617,6 +617,7 @@ change-phrases-that-mark-an-indicator-not-applicable = phrases that mark an indi
 change-none-words = words saying nothing of the kind happened (a target asking for none answered by one is met)
 change-deviation-reason-required-below-the-points = deviation reason required below the points
 change-grading-optional = grading optional (可以不评级)
+change-year = the rules' year
 change-points-all-indicators-add-up-to = points all indicators add up to
 change-forms-may-adjust-the-level-1-weights = forms may adjust the level-1 weights
 change-execution-label = execution label

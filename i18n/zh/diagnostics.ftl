@@ -101,7 +101,7 @@ rules-joined-words-help = 每个词各加一对英文双引号，用英文逗号
 rules-list-replaced = 子规则集写的 `{ $list }` 会整个替换上级规则集的同名列表：上级的 { $count } 项中，{ $dropped } 这里没有写，合并后就没有了
 rules-list-replaced-help = 只想改其中一项时，把上级 { $parent } 第 { $line } 行起的各项 `{ $list }` （连同各项的 aliases 等全部各行）都照抄过来，再改要改的那一项；确实要去掉的项不抄
 rules-list-item-keys = 子规则集的 `{ $list }` 中 { $items } 没有写上级同名一项的 { $keys }：列表整个替换，各项不逐键合并，合并后{ $count ->
-    [one] 这一项
+    [1] 这一项
    *[other] 这 { $count } 项
 }就没有 { $keys } 了
 rules-list-item-keys-help = 把上级 { $parent } 第 { $line } 行起同名各项的各行（连同 aliases 等）都照抄过来，再改要改的键；确实不要的键不抄
@@ -562,6 +562,7 @@ change-phrases-that-mark-an-indicator-not-applicable = 表示指标不适用的�
 change-none-words = 表示“未发生”的用语（年度指标值要求不发生、实际完成值写这些用语的，为达成）
 change-deviation-reason-required-below-the-points = 得分低于分值时须写偏差原因
 change-grading-optional = 可以不评级
+change-year = 规则的年度
 change-points-all-indicators-add-up-to = 各项分值合计（总分）
 change-forms-may-adjust-the-level-1-weights = 自评表可以调整一级指标分值
 change-execution-label = 预算执行率的名称

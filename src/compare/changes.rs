@@ -87,6 +87,9 @@ enum Apply {
     RoundMode(Slot),
     Grades,
     GradesOptional,
+    /// `[rule_set] year`: moves no score; the forms of another year get `year-mismatch`
+    /// (tester s12b N4: `watch` said "没有变动" while every form gained that warning).
+    Year,
     /// The script with this name (as its rule file writes it): added, removed or edited.
     Script(String),
     /// `[script_limits]`.
@@ -175,6 +178,7 @@ impl Change {
             Apply::RoundMode(slot) => rounding_mut(set, slot).mode = rounding(to, slot).mode,
             Apply::Grades => set.grades = to.grades.clone(),
             Apply::GradesOptional => set.grades_optional = to.grades_optional,
+            Apply::Year => set.year = to.year,
             Apply::Provenance => {
                 let from = to.rule_items().into_iter().find(|i| i.rule.key == self.key);
                 if let (Some(from), Some(r)) = (
@@ -518,14 +522,14 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         id: _,           // not a rule: the rule set's name
         title: _,        // not a rule
         jurisdiction: _, // not a rule
-        year: _,         // not a rule (scripts read it: a script change if they do)
-        hash: _,         // not a rule: the hash of everything below
-        policies: _,     // not a rule: the texts rules cite
-        weights: _,      // weights()
-        execution: _,    // execution()
-        qualitative: _,  // qualitative()
+        year: _, // below: moves no score, but every form of another year gets `year-mismatch`
+        hash: _, // not a rule: the hash of everything below
+        policies: _, // not a rule: the texts rules cite
+        weights: _, // weights()
+        execution: _, // execution()
+        qualitative: _, // qualitative()
         quantitative: _, // quantitative()
-        indicators: _,   // `indicators.not_applicable`, `none_words` below
+        indicators: _, // `indicators.not_applicable`, `none_words` below
         satisfaction: _, // satisfaction()
         round_indicator: _,
         round_total: _,     // both in the rounding loop below
@@ -593,6 +597,15 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         |x| yes(*x),
         false,
         Apply::GradesOptional,
+    );
+    c.when(
+        a.year,
+        b.year,
+        "rule_set.year",
+        msg!("change-year"),
+        |y| y.to_string(),
+        false,
+        Apply::Year,
     );
     provenance(&mut c, a, b);
     scripts(&mut c, a.scripts.as_deref(), b.scripts.as_deref());

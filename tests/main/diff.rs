@@ -534,7 +534,9 @@ fn the_drafting_journey_attributes_each_part_to_its_change() {
         at("total rounding mode: half up → down (truncated)"),
     );
     let script = at("script `scripts/zero_target.rhai` changed (text, `when`)");
-    assert_eq!(texts.len(), 4, "{texts:#?}");
+    // The year is a change too (tester s12b N4): it moves no total, only `year-mismatch`.
+    let year = at("the rules' year: 2023 → 2024");
+    assert_eq!(texts.len(), 5, "{texts:#?}");
     let share = |c: &Value, change: usize| {
         c["attribution"]
             .as_array()
@@ -558,6 +560,7 @@ fn the_drafting_journey_attributes_each_part_to_its_change() {
         for change in [places, mode] {
             assert!(share(c, change).abs() < rust_decimal::Decimal::ONE, "{c:#}");
         }
+        assert_eq!(share(c, year), rust_decimal::Decimal::ZERO, "{c:#}");
     }
     // The reverse indicator with target 0: the child's script replaced the parent's, which
     // scored it; its 20 points are the script's, not the rounding's.

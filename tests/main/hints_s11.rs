@@ -143,8 +143,9 @@ fn following_each_hint_gives_a_file_check_accepts() {
 fn the_testers_mutations_are_fixed_by_following_the_hints() {
     let original =
         std::fs::read_to_string(root().join("tests/data/rules-s11/my-2024/rules.toml")).unwrap();
-    let bands = "\n[[qualitative.bands]]\nlabel = \"达成预期指标\"\naliases = \"完成、达成\"\nrange = \"[80%, 100%]\"\nscore_at = \"upper\"\n[[qualitative.bands]]\nlabel = \"部分达成预期指标并具有一定效果\"\nrange = \"[60%, 80%)\"\nscore_at = \"lower\"\n[[qualitative.bands]]\nlabel = \"未达成预期指标且效果较差\"\nrange = \"[0%, 60%)\"\nscore_at = \"lower\"\n";
+    let bands = "\n[[qualitative.bands]]\nlabel = \"达成预期指标\"\naliases = \"完成、达成\"\nrange = \"[80%, 100%]\"\nscore_at = \"upper\"\n[[qualitative.bands]]\nlabel = \"部分达成预期指标并具有一定效果\"\naliases = [\"部分达成\", \"基本完成\"]\nrange = \"[60%, 80%)\"\nscore_at = \"lower\"\n[[qualitative.bands]]\nlabel = \"未达成预期指标且效果较差\"\naliases = [\"未达成\", \"未完成\"]\nrange = \"[0%, 60%)\"\nscore_at = \"lower\"\n";
     let grades = "\n[grades]\nref = \"grades\"\nlevels = [\n  { name = \"差\", min = \"0\" },\n  { name = \"中\", min = \"60\" },\n  { name = \"良\", min = \"80\" },\n  { name = \"优\", min = \"90\" },\n]\n";
+    // Each band written with its aliases, as `rules::list-replaced` asks (tester s12b N1).
     let mutations: [(&str, String, &[&str]); 6] = [
         ("k13", format!("{original}{bands}"), &["rules::syntax"]),
         (
@@ -155,7 +156,7 @@ fn the_testers_mutations_are_fixed_by_following_the_hints() {
         (
             "k6",
             format!("{original}{bands}")
-                .replace("aliases = \"完成、达成\"\n", "")
+                .replace("aliases = \"完成、达成\"", "aliases = [\"完成\", \"达成\"]")
                 .replace("%, ", ", ")
                 .replace("%]", "]")
                 .replace("%)", ")"),
