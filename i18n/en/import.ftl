@@ -165,6 +165,7 @@ import-note-glued-sichuan-row = glued indicator row split at its 指标性质: {
 import-note-glued-sichuan-reason = no 。 between a row's 未完成原因 and the next row's 三级指标 in { $text }: read as the reason { $reason } and the name { $name } (cut after the words a reason ends with; check both)
 import-note-glued-sichuan-reason-unsplit = the row above lost points but its 未完成原因 could not be told apart from the next row's 三级指标: all of { $name } read as the name (check it; the reason may be in it)
 import-note-tab-shared-points = the 分值 and 得分 of { $level3 } are empty under a row with its 分值, as Excel copies a merged cell: read as sharing the points of the row above (merged)
+import-note-tab-row-spanned = a table copied from Word: the { $cells } empty cells at the start of the rows under { $label } are left by cells merged over those rows; left out, and the cells after them read by the header's columns
 import-note-cells-joined = cells { $first } and { $second } read as one cell { $joined }
 import-note-cells-joined-lines = { $count ->
         [one] { $count } cell

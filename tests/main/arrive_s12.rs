@@ -1,0 +1,69 @@
+//! Forms as they arrive, from the s12 user test (notes s12-tester, engineer `arrive`): a
+//! table copied out of Word as tab text (S7), a year row `（2022年）` (S11), a funds block
+//! nested in one cell of a page (S14), the Sichuan template's printed captions on a web form
+//! (S10), a dated line in glued text (S8) and a row blanked with `——` (S5). The inputs are
+//! the tester's, copied unchanged to `tests/data/import/s12/` (see `SOURCES.md`).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::test::Test;
+use serde_json::Value;
+
+const DATA: &str = "tests/data/import/s12";
+
+/// `jixiao score FILE --rules rules/RULES --format json` in Chinese, and its stderr.
+fn scored(file: &str, rules: &str) -> (Value, String) {
+    let out = Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .args(["score", "--rules", &format!("rules/{rules}")])
+        .args(["--format", "json"])
+        .arg(format!("{DATA}/{file}"))
+        .output();
+    let json = out.json();
+    (json, out.stderr)
+}
+
+fn codes(case: &Value) -> Vec<String> {
+    case["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn errors(case: &Value) -> Vec<String> {
+    case["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .map(|f| f["code"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// S7, `t4-word-copy.txt`: form A as Word copies a table, each row-spanned cell an empty
+/// cell in the rows below it. By hand 20 + 10 + 10 + 10 + 13.5 + 11 + 10 = 84.5, execution
+/// 190 / 200 = 95% → 9.5 → 10, total 94.5 = the form's 94.5, 优 — as the same form as a Word
+/// document (`w1-form-a.docx`). Before: funds rows unreadable, every indicator a column
+/// off, 20 with three error-level findings.
+#[test]
+fn a_table_copied_out_of_word_as_tab_text_reads_as_the_document_does() {
+    for file in ["t4-word-copy.txt", "w1-form-a.docx"] {
+        let (json, stderr) = scored(file, "anhui-2023");
+        let case = &json["cases"][0];
+        assert_eq!(case["total"].to_string(), "94.5", "{file}: {stderr}");
+        assert_eq!(case["reported_total"].to_string(), "94.5", "{file}");
+        assert_eq!(case["execution"]["rate"].to_string(), "95", "{file}");
+        assert_eq!(case["execution"]["score"].to_string(), "10", "{file}");
+        assert!(errors(case).is_empty(), "{file}: {:?}", codes(case));
+        assert!(!stderr.contains("import::unreadable"), "{file}: {stderr}");
+        assert!(!stderr.contains("import::guessed"), "{file}: {stderr}");
+    }
+    let (_, stderr) = scored("t4-word-copy.txt", "anhui-2023");
+    // The alignment is said once a section, at the first row it applies to.
+    for label in ["“项目资金(万元)”下", "“年度总体目标”下", "“绩效指标”下"]
+    {
+        assert_eq!(stderr.matches(label).count(), 1, "{label}: {stderr}");
+    }
+    assert!(stderr.contains("从 Word 复制的表格"), "{stderr}");
+}
