@@ -1461,8 +1461,22 @@ pub(crate) fn is_placeholder(text: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// True for a year row's text, the one test of every reader: `2023年度`, `(2022年度)`, and a
+/// bare year in brackets, `（2022年）`, as a title's brackets hold it (tester s12 S11: the row
+/// was unreadable, the form had no year and a 2022 form got no `year-mismatch`).
 pub(crate) fn is_year(text: &str) -> bool {
-    has(text, "年度") && year_digits(text).is_some() && text.chars().count() <= 12
+    (has(text, "年度") && year_digits(text).is_some() && text.chars().count() <= 12)
+        || is_bracketed_year(text)
+}
+
+/// A bare year in a pair of [`YEAR_BRACKETS`]: `（2022年）`, `(2023年)`, `【2024年】`.
+fn is_bracketed_year(text: &str) -> bool {
+    let t = text.trim();
+    YEAR_BRACKETS.iter().any(|&(open, close)| {
+        t.strip_prefix(open)
+            .and_then(|t| t.strip_suffix(close))
+            .is_some_and(|inner| is_bare_year(inner.trim()))
+    })
 }
 
 /// The first run of four ASCII digits (bytes: an ASCII digit is a whole character in UTF-8).

@@ -67,3 +67,31 @@ fn a_table_copied_out_of_word_as_tab_text_reads_as_the_document_does() {
     }
     assert!(stderr.contains("从 Word 复制的表格"), "{stderr}");
 }
+
+/// S11: the year on a row of its own written `（2022年）` (h15) is read as `(2022年度)` is
+/// (h14): a 2022 form under anhui-2023 gets `year-mismatch`, and the row is no unreadable
+/// header that casts doubt on the numbers. `（2023年）` (h12) is the rule set's year: no
+/// warning. The scores are form A's, 94.5 each.
+#[test]
+fn a_year_row_without_du_is_the_forms_year() {
+    for file in ["h15-2022-nian-row.html", "h14-2022-paren-row.html"] {
+        let (json, stderr) = scored(file, "anhui-2023");
+        let case = &json["cases"][0];
+        let codes = codes(case);
+        assert!(
+            codes.contains(&"year-mismatch".to_owned()),
+            "{file}: {codes:?}"
+        );
+        assert!(
+            !codes.contains(&"import-guessed".to_owned()),
+            "{file}: {codes:?}"
+        );
+        assert!(!stderr.contains("import::unreadable"), "{file}: {stderr}");
+        assert_eq!(case["total"].to_string(), "94.5", "{file}");
+    }
+    let (json, stderr) = scored("h12-year-paren-nianyear.html", "anhui-2023");
+    let codes = codes(&json["cases"][0]);
+    assert!(!codes.contains(&"year-mismatch".to_owned()), "{codes:?}");
+    assert!(!codes.contains(&"import-guessed".to_owned()), "{codes:?}");
+    assert!(!stderr.contains("import::unreadable"), "{stderr}");
+}
