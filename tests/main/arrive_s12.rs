@@ -95,3 +95,41 @@ fn a_year_row_without_du_is_the_forms_year() {
     assert!(!codes.contains(&"import-guessed".to_owned()), "{codes:?}");
     assert!(!stderr.contains("import::unreadable"), "{stderr}");
 }
+
+/// S14, `h16-funds-nested-table.html`: form A with its 项目资金 block (the columns' header
+/// and four rows) as a `<table>` inside the cell beside `项目资金(万元)`. Its rows are read in
+/// place of the cell: 190 / 200 = 95% → 10, total 94.5 = self, with a note saying so. Before:
+/// one funds column read, no funds rows, execution 0 and an error-level `total-not-sum`.
+#[test]
+fn a_funds_block_nested_in_a_cell_is_read_as_its_rows() {
+    let (json, stderr) = scored("h16-funds-nested-table.html", "anhui-2023");
+    let case = &json["cases"][0];
+    assert_eq!(case["total"].to_string(), "94.5", "{stderr}");
+    assert_eq!(case["execution"]["rate"].to_string(), "95");
+    assert_eq!(case["execution"]["budget"].to_string(), "200");
+    assert_eq!(case["execution"]["spent"].to_string(), "190");
+    assert!(codes(case).is_empty(), "{:?}", codes(case));
+    assert!(stderr.contains("嵌着一张表格"), "{stderr}");
+    assert!(
+        stderr.contains("按其 5 行读作项目资金的表头和各行"),
+        "{stderr}"
+    );
+}
+
+/// S14, the case the page reader cannot lay out (`h16b-funds-cell-two-tables.html`: a second
+/// small table in the funds cell): the funds are said unread, and the form's total — its line
+/// scores 84.5 plus an execution 得分 the import could not see, within its 10 points — is no
+/// error of the form's: `missing-reported` and `total-mismatch` warnings, no `total-not-sum`.
+#[test]
+fn a_funds_block_not_read_is_said_and_no_error_is_blamed_on_the_form() {
+    let (json, stderr) = scored("h16b-funds-cell-two-tables.html", "anhui-2023");
+    let case = &json["cases"][0];
+    assert!(stderr.contains("项目资金未导入"), "{stderr}");
+    assert!(stderr.contains("import::unreadable"), "{stderr}");
+    assert!(errors(case).is_empty(), "{:?}", codes(case));
+    let codes = codes(case);
+    for code in ["missing-reported", "total-mismatch", "import-guessed"] {
+        assert!(codes.contains(&code.to_owned()), "{code}: {codes:?}");
+    }
+    assert_eq!(case["total"].to_string(), "84.5");
+}
