@@ -252,6 +252,7 @@ import-skipped-rule-set = skipped the folder `{ $file }`: it holds a rules.toml,
 import-skipped-rule-set-help = name rules with `--rules FOLDER`; keep the forms in another folder, or name the folder of forms on the command line
 import-note-side-by-side = this form stands beside the one on its left on the same sheet (or table) (columns { $first } to { $last }): read from its own columns
 import-note-continued-heading = { $text } is the heading of a table continued after a page break (续表): page text, left out
+import-note-site-chrome = { $text } is the web site's own text (its QR code, print or close buttons), not part of the form: left out
 import-note-rowspan-ended = the merged cell { $cell } runs { $rows } row(s) too far (its rowspan), into the row opening with { $row }: the merge ends above that row, whose cells are read in their own columns
 import-note-html-nested-funds = the cell beside { $label } holds a table of its own (a table nested in the page's table): its { $rows } rows read as the funds header and rows
 import-note-html-nested-funds-unread = the cell beside { $label } holds tables of its own (nested in the page's table) that could not be read as the funds header and rows: the funds were not imported; check the page

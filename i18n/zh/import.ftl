@@ -177,6 +177,7 @@ import-skipped-rule-set = 已跳过文件夹“{ $file }”：其中有 rules.to
 import-skipped-rule-set-help = 规则用 `--rules 规则文件夹` 指定；要评分的自评表放在别的文件夹，或在命令行上写出自评表所在的文件夹
 import-note-side-by-side = 这张表与左边的表并排在同一张工作表（或表格）中（第 { $first } 列至第 { $last } 列）：按它自己的各列单独读取
 import-note-continued-heading = { $text }是表格跨页后接续部分的标题（续表），按页面文字略去，不是表中的内容
+import-note-site-chrome = { $text }是网站页面自带的文字（手机扫码、打印、关闭等），不是表的内容，已略去
 import-note-rowspan-ended = 单元格{ $cell }的合并行数（rowspan）多出 { $rows } 行，延伸进了以{ $row }开头的一行：合并止于这一行之上，这一行按各格原来的列读取
 import-note-html-nested-funds = { $label }右边的一格里嵌着一张表格（网页表格中又套了一个表格）：按其 { $rows } 行读作项目资金的表头和各行
 import-note-html-nested-funds-unread = { $label }右边的一格里嵌着表格（网页表格中又套了表格），未能按项目资金的表头和各行读取：项目资金未导入，请核对原表

@@ -642,16 +642,20 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
 }
 
 /// True for a section label printed on the Sichuan template, with or without its number:
-/// `项目基本情况`, `1.项目年度目标完成情况`, `2.项目实施内容及过程概述`.
+/// `项目基本情况`, `1.项目年度目标完成情况`, `2.项目实施内容及过程概述` — the headings of the one
+/// list of the template's labels ([`sichuan::GOAL_HEADINGS`], which the glued reader cuts at),
+/// compared without their numbers (tester s12 S10: the grid reader kept a copy of its own).
 fn is_section_label(text: &str) -> bool {
     if !text.starts_with(|c: char| c == '项' || c.is_ascii_digit()) {
         return false;
     }
-    let t = text.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | '．'));
-    matches!(
-        t.trim(),
-        "项目基本情况" | "项目年度目标完成情况" | "项目实施内容及过程概述"
-    )
+    let unnumbered = |t: &str| -> String {
+        let t =
+            t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | '．'));
+        squeeze(t).into_owned()
+    };
+    let t = unnumbered(text);
+    sichuan::GOAL_HEADINGS.iter().any(|h| unnumbered(h) == t)
 }
 
 /// True for the label of the person responsible for the project (`负责人及电话`, `项目负责人`,
@@ -1058,7 +1062,9 @@ fn drop_marker_rows(rows: &mut Vec<Row>, sheet: Option<&str>, layout: Layout) ->
     rows.retain_mut(|row| {
         // Nearly every row holds no marker: told in one pass over its cells (#15).
         let junk = |c: &Cell| {
-            super::page::is_marker(&c.text) || super::page::is_continued_heading(&c.text)
+            super::page::is_marker(&c.text)
+                || super::page::is_continued_heading(&c.text)
+                || super::page::is_site_chrome(&c.text)
         };
         if !row.cells.iter().any(junk) {
             return true;
@@ -1704,9 +1710,8 @@ impl Form {
                 self.read_indicators_header(row)
             }
             // The Sichuan template's printed section labels (`项目基本情况`,
-            // `1.项目年度目标完成情况`, `2.项目实施内容及过程概述`) on a row of their own.
-            _ if is_section_label(first) && row.cells.iter().skip(1).all(|c| c.text.is_empty()) => {
-            }
+            // `1.项目年度目标完成情况`, `2.项目实施内容及过程概述`).
+            _ if is_section_label(first) => self.read_section_label(row),
             _ if is_total_label(first) => self.read_total(row),
             // Notes under a template with no 总分 row end the indicators.
             _ if self.section == Section::Indicators
@@ -1743,6 +1748,29 @@ impl Form {
                 Section::AfterTotal => self.read_note(row),
             },
         }
+    }
+
+    /// A row opening with a Sichuan section label: labels only (`项目基本情况 |
+    /// 1.项目年度目标完成情况`, the first merged over the rows below) are the template's print
+    /// and passed over; a label with the department's text beside it (`2.项目实施内容及过程概述 |
+    /// 按学期发放…`) is kept among the form's notes as written, label first — it is no goal
+    /// (tester s12 S10: it was read as a second 年度目标, and the labels row as an unreadable
+    /// header that cast doubt on the numbers).
+    fn read_section_label(&mut self, row: &Row) {
+        let texts: Vec<&str> = row
+            .cells
+            .iter()
+            .map(|c| c.text.trim())
+            .filter(|t| !t.is_empty())
+            .collect();
+        if texts.iter().all(|t| is_section_label(t)) {
+            return;
+        }
+        let (labels, written): (Vec<&str>, Vec<&str>) =
+            texts.into_iter().partition(|t| is_section_label(t));
+        let label = labels.last().copied().unwrap_or_default();
+        self.form_notes
+            .push(format!("{label}：{}", written.join(" ")));
     }
 
     /// The 项目名称 row: the label and the name, or — on Hunan's 绩效目标自评表 — the name

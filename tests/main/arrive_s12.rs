@@ -133,3 +133,41 @@ fn a_funds_block_not_read_is_said_and_no_error_is_blamed_on_the_form() {
     }
     assert_eq!(case["total"].to_string(), "84.5");
 }
+
+/// S10, `s1-sichuan-web-gbk.html` (a Sichuan form published as a GB2312 page): the printed
+/// captions row `项目基本情况 | 1.项目年度目标完成情况` is the template's (no unreadable note,
+/// no doubt cast on the numbers), `2.项目实施内容及过程概述 | 按学期发放…` is kept among the
+/// notes, not read as a second 年度目标, and the page's `扫一扫在手机打开当前页` is left out of
+/// the notes with a note of its own.
+#[test]
+fn sichuan_captions_and_page_chrome_on_a_web_form_are_no_part_of_the_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .args(["import", "--out"])
+        .arg(dir.path())
+        .arg(format!("{DATA}/s1-sichuan-web-gbk.html"))
+        .output();
+    assert!(!out.stderr.contains("import::unreadable"), "{}", out.stderr);
+    assert!(!out.stderr.contains("import::guessed"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("是网站页面自带的文字"),
+        "{}",
+        out.stderr
+    );
+    let file = std::fs::read_dir(dir.path())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap();
+    let case = std::fs::read_to_string(file.path()).unwrap();
+    assert_eq!(case.matches("[[goals]]").count(), 1, "{case}");
+    assert!(
+        case.contains("\"2.项目实施内容及过程概述：按学期发放营养膳食补助。\""),
+        "{case}"
+    );
+    assert!(!case.contains("\"扫一扫在手机打开当前页\""), "{case}");
+    let (json, _) = scored("s1-sichuan-web-gbk.html", "sichuan-2023");
+    let codes = codes(&json["cases"][0]);
+    assert!(!codes.contains(&"import-guessed".to_owned()), "{codes:?}");
+}
