@@ -2385,7 +2385,8 @@ impl Form {
     }
 
     /// Skips a level 2 that has no indicator, written so in its 三级指标 cell (`经济效益指标 无
-    /// / / / /`, `社会效益指标 不适用 - - 0 0`): `无`/`不适用`/`本项目不涉及` where the name stands and
+    /// / / / /`, `社会效益指标 不适用 - - 0 0`, `生态效益指标 —— —— —— / / /`):
+    /// `无`/`不适用`/`本项目不涉及`, or a dash or slash, where the name stands and
     /// every other cell empty, a mark for an empty cell or 0 — so skipping it moves no number.
     /// Read as an indicator named `无` it lost its points to `missing-actual` and
     /// `missing-reported` (#15); true when skipped, with a note naming the level 2.
@@ -2402,7 +2403,11 @@ impl Form {
                     .parse::<rust_decimal::Decimal>()
                     .is_ok_and(|d| d.is_zero())
         };
-        let skipped = rest.first().is_some_and(|t| none(t)) && rest.iter().skip(1).all(nothing);
+        // A dash or slash where the name stands (`—— | —— | —— | / | / | /`, a not-applicable
+        // 生态效益 row blanked; tester s12 S5: an indicator named `——` with two warnings).
+        let named_none = |t: &str| none(t) || flat::is_slash(t);
+        let skipped =
+            rest.first().is_some_and(|t| named_none(t)) && rest.iter().skip(1).all(nothing);
         if skipped {
             let level2 = self.carry_level2.clone();
             self.note(

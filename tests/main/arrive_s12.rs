@@ -171,3 +171,31 @@ fn sichuan_captions_and_page_chrome_on_a_web_form_are_no_part_of_the_numbers() {
     let codes = codes(&json["cases"][0]);
     assert!(!codes.contains(&"import-guessed".to_owned()), "{codes:?}");
 }
+
+/// S5, `h6-wording.html` and `x1-wording.xlsx`: the row `效益指标 | 生态效益指标 | —— | —— |
+/// —— | / | / | /` is a not-applicable row, skipped with a note like a row written `无`.
+/// Before: an indicator named `——` with `missing-actual` and `missing-reported`.
+#[test]
+fn a_row_blanked_with_dashes_is_skipped_as_not_applicable() {
+    for file in ["h6-wording.html", "x1-wording.xlsx"] {
+        let (json, stderr) = scored(file, "anhui-2023");
+        let case = &json["cases"][0];
+        let names: Vec<&str> = case["indicators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["level3"].as_str().unwrap())
+            .collect();
+        assert_eq!(names.len(), 10, "{file}: {names:?}");
+        assert!(!names.contains(&"——"), "{file}: {names:?}");
+        let codes = codes(case);
+        assert!(
+            !codes.contains(&"missing-actual".to_owned()),
+            "{file}: {codes:?}"
+        );
+        assert!(
+            stderr.contains("二级指标“生态效益指标”下的三级指标写的是“——”"),
+            "{file}: {stderr}"
+        );
+    }
+}
