@@ -165,6 +165,10 @@ import-note-glued-sichuan-row = glued indicator row split at its 指标性质: {
 import-note-glued-sichuan-reason = no 。 between a row's 未完成原因 and the next row's 三级指标 in { $text }: read as the reason { $reason } and the name { $name } (cut after the words a reason ends with; check both)
 import-note-glued-sichuan-reason-unsplit = the row above lost points but its 未完成原因 could not be told apart from the next row's 三级指标: all of { $name } read as the name (check it; the reason may be in it)
 import-note-tab-shared-points = the 分值 and 得分 of { $level3 } are empty under a row with its 分值, as Excel copies a merged cell: read as sharing the points of the row above (merged)
+import-note-tab-row-spanned = a table copied from Word: the { $cells ->
+        [one] { $cells } empty cell
+       *[other] { $cells } empty cells
+    } at the start of the rows under { $label } are left by cells merged over those rows; left out, and the cells after them read by the header's columns
 import-note-cells-joined = cells { $first } and { $second } read as one cell { $joined }
 import-note-cells-joined-lines = { $count ->
         [one] { $count } cell
@@ -255,7 +259,13 @@ import-skipped-rule-set-help = name rules with `--rules FOLDER`; keep the forms 
 import-skipped-rule-file = skipped `{ $file }`: it has a [rule_set] table, so it is a rule file, not a case file
 import-note-side-by-side = this form stands beside the one on its left on the same sheet (or table) (columns { $first } to { $last }): read from its own columns
 import-note-continued-heading = { $text } is the heading of a table continued after a page break (续表): page text, left out
+import-note-site-chrome = { $text } is the web site's own text (its QR code, print or close buttons), not part of the form: left out
 import-note-rowspan-ended = the merged cell { $cell } runs { $rows } row(s) too far (its rowspan), into the row opening with { $row }: the merge ends above that row, whose cells are read in their own columns
+import-note-html-nested-funds = the cell beside { $label } holds a table of its own (a table nested in the page's table): its { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } read as the funds header and rows
+import-note-html-nested-funds-unread = the cell beside { $label } holds tables of its own (nested in the page's table) that could not be read as the funds header and rows: the funds were not imported; check the page
 import-quoted-text = { $text }
 import-note-extra-column = column { $column } ({ $header }) is a remarks column a department added, which the case file has no place for: its { $cells } cell(s) are not imported and take no part in the scores: { $texts }
 import-note-untitled-form-header = no title cell: read as a form by its body from the 项目名称 row on (the funds and indicators headers, the 总分 row), titled by the sheet's printed page header { $title }

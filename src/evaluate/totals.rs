@@ -152,6 +152,10 @@ struct Sums<'a> {
     /// The computed execution score, when the form's execution 得分 is a 0 on a total row
     /// left at 0 (not counted in `reported_lines`).
     exec_blank: Option<Decimal>,
+    /// No 年度资金总额 row was read (a funds block the import could not read, or none): the
+    /// form's execution 得分 is not in `reported_lines`, so its total may exceed them by up
+    /// to the execution points without contradicting itself (tester s12 S14).
+    exec_missing: bool,
 }
 
 fn form_sums<'a>(cx: &Context<'a>) -> Sums<'a> {
@@ -197,6 +201,7 @@ fn form_sums<'a>(cx: &Context<'a>) -> Sums<'a> {
         exec_declared,
         unfilled_lines,
         exec_blank: None,
+        exec_missing: exec_row.is_none(),
     }
 }
 
@@ -224,7 +229,13 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
                 true => Decimal::ZERO,
                 false => Decimal::new(5, reported.scale() + 1),
             };
-            if off > (case.shown_rounding + own).min(most) {
+            // Without the funds row the form's execution 得分 is unknown: a total that is the
+            // lines plus a score within the execution points is no contradiction of the form's
+            // (the missing funds are said as `missing-reported`).
+            let gap = reported.checked_sub(reported_lines);
+            let execution_unread = sums.exec_missing
+                && gap.is_some_and(|g| g >= Decimal::ZERO && g <= cx.rules.execution.points);
+            if off > (case.shown_rounding + own).min(most) && !execution_unread {
                 // Line scores not filled in (or an Excel error value) are left out of the sum:
                 // the message says how many, so the sum is not read as the form's own.
                 let message = match (sums.unfilled_lines, with_exec) {

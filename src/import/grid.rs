@@ -638,16 +638,20 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
 }
 
 /// True for a section label printed on the Sichuan template, with or without its number:
-/// `项目基本情况`, `1.项目年度目标完成情况`, `2.项目实施内容及过程概述`.
+/// `项目基本情况`, `1.项目年度目标完成情况`, `2.项目实施内容及过程概述` — the headings of the one
+/// list of the template's labels ([`sichuan::GOAL_HEADINGS`], which the glued reader cuts at),
+/// compared without their numbers (tester s12 S10: the grid reader kept a copy of its own).
 fn is_section_label(text: &str) -> bool {
     if !text.starts_with(|c: char| c == '项' || c.is_ascii_digit()) {
         return false;
     }
-    let t = text.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | '．'));
-    matches!(
-        t.trim(),
-        "项目基本情况" | "项目年度目标完成情况" | "项目实施内容及过程概述"
-    )
+    let unnumbered = |t: &str| -> String {
+        let t =
+            t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | '．'));
+        squeeze(t).into_owned()
+    };
+    let t = unnumbered(text);
+    sichuan::GOAL_HEADINGS.iter().any(|h| unnumbered(h) == t)
 }
 
 /// True for the label of the person responsible for the project (`负责人及电话`, `项目负责人`,
@@ -1054,7 +1058,9 @@ fn drop_marker_rows(rows: &mut Vec<Row>, sheet: Option<&str>, layout: Layout) ->
     rows.retain_mut(|row| {
         // Nearly every row holds no marker: told in one pass over its cells (#15).
         let junk = |c: &Cell| {
-            super::page::is_marker(&c.text) || super::page::is_continued_heading(&c.text)
+            super::page::is_marker(&c.text)
+                || super::page::is_continued_heading(&c.text)
+                || super::page::is_site_chrome(&c.text)
         };
         if !row.cells.iter().any(junk) {
             return true;
@@ -1457,8 +1463,22 @@ pub(crate) fn is_placeholder(text: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// True for a year row's text, the one test of every reader: `2023年度`, `(2022年度)`, and a
+/// bare year in brackets, `（2022年）`, as a title's brackets hold it (tester s12 S11: the row
+/// was unreadable, the form had no year and a 2022 form got no `year-mismatch`).
 pub(crate) fn is_year(text: &str) -> bool {
-    has(text, "年度") && year_digits(text).is_some() && text.chars().count() <= 12
+    (has(text, "年度") && year_digits(text).is_some() && text.chars().count() <= 12)
+        || is_bracketed_year(text)
+}
+
+/// A bare year in a pair of [`YEAR_BRACKETS`]: `（2022年）`, `(2023年)`, `【2024年】`.
+fn is_bracketed_year(text: &str) -> bool {
+    let t = text.trim();
+    YEAR_BRACKETS.iter().any(|&(open, close)| {
+        t.strip_prefix(open)
+            .and_then(|t| t.strip_suffix(close))
+            .is_some_and(|inner| is_bare_year(inner.trim()))
+    })
 }
 
 /// The first run of four ASCII digits (bytes: an ASCII digit is a whole character in UTF-8).
@@ -1686,9 +1706,8 @@ impl Form {
                 self.read_indicators_header(row)
             }
             // The Sichuan template's printed section labels (`项目基本情况`,
-            // `1.项目年度目标完成情况`, `2.项目实施内容及过程概述`) on a row of their own.
-            _ if is_section_label(first) && row.cells.iter().skip(1).all(|c| c.text.is_empty()) => {
-            }
+            // `1.项目年度目标完成情况`, `2.项目实施内容及过程概述`).
+            _ if is_section_label(first) => self.read_section_label(row),
             _ if is_total_label(first) => self.read_total(row),
             // Notes under a template with no 总分 row end the indicators.
             _ if self.section == Section::Indicators
@@ -1725,6 +1744,29 @@ impl Form {
                 Section::AfterTotal => self.read_note(row),
             },
         }
+    }
+
+    /// A row opening with a Sichuan section label: labels only (`项目基本情况 |
+    /// 1.项目年度目标完成情况`, the first merged over the rows below) are the template's print
+    /// and passed over; a label with the department's text beside it (`2.项目实施内容及过程概述 |
+    /// 按学期发放…`) is kept among the form's notes as written, label first — it is no goal
+    /// (tester s12 S10: it was read as a second 年度目标, and the labels row as an unreadable
+    /// header that cast doubt on the numbers).
+    fn read_section_label(&mut self, row: &Row) {
+        let texts: Vec<&str> = row
+            .cells
+            .iter()
+            .map(|c| c.text.trim())
+            .filter(|t| !t.is_empty())
+            .collect();
+        if texts.iter().all(|t| is_section_label(t)) {
+            return;
+        }
+        let (labels, written): (Vec<&str>, Vec<&str>) =
+            texts.into_iter().partition(|t| is_section_label(t));
+        let label = labels.last().copied().unwrap_or_default();
+        self.form_notes
+            .push(format!("{label}：{}", written.join(" ")));
     }
 
     /// The 项目名称 row: the label and the name, or — on Hunan's 绩效目标自评表 — the name
@@ -2343,7 +2385,8 @@ impl Form {
     }
 
     /// Skips a level 2 that has no indicator, written so in its 三级指标 cell (`经济效益指标 无
-    /// / / / /`, `社会效益指标 不适用 - - 0 0`): `无`/`不适用`/`本项目不涉及` where the name stands and
+    /// / / / /`, `社会效益指标 不适用 - - 0 0`, `生态效益指标 —— —— —— / / /`):
+    /// `无`/`不适用`/`本项目不涉及`, or a dash or slash, where the name stands and
     /// every other cell empty, a mark for an empty cell or 0 — so skipping it moves no number.
     /// Read as an indicator named `无` it lost its points to `missing-actual` and
     /// `missing-reported` (#15); true when skipped, with a note naming the level 2.
@@ -2360,7 +2403,11 @@ impl Form {
                     .parse::<rust_decimal::Decimal>()
                     .is_ok_and(|d| d.is_zero())
         };
-        let skipped = rest.first().is_some_and(|t| none(t)) && rest.iter().skip(1).all(nothing);
+        // A dash or slash where the name stands (`—— | —— | —— | / | / | /`, a not-applicable
+        // 生态效益 row blanked; tester s12 S5: an indicator named `——` with two warnings).
+        let named_none = |t: &str| none(t) || flat::is_slash(t);
+        let skipped =
+            rest.first().is_some_and(|t| named_none(t)) && rest.iter().skip(1).all(nothing);
         if skipped {
             let level2 = self.carry_level2.clone();
             self.note(

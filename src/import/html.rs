@@ -22,6 +22,9 @@ use html5gum::{DefaultEmitter, Token, Tokenizer};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
+mod nested;
+use nested::Nested;
+
 /// The sheet name notes use for a page.
 const SHEET: &str = "page";
 
@@ -209,6 +212,10 @@ struct OpenCell {
     text: String,
     colspan: u32,
     rowspan: u32,
+    /// The table inside this cell, as rows of cells (one only: with a second, none).
+    nested: Option<Nested>,
+    /// How many tables have opened inside this cell.
+    inner_tables: u32,
 }
 
 /// Where the reader is in the page.
@@ -243,6 +250,13 @@ struct Page {
     /// The rows (first, last) of each outermost table read, so that a table holding no part
     /// of a form (the site's footer) can be left out.
     tables: Vec<(u32, u32)>,
+    /// The text of the open row's first cell placed (`项目资金(万元)`).
+    row_head: Option<String>,
+    /// The cells of the open row placed so far: (first column, last column).
+    row_placed: Vec<(u32, u32)>,
+    /// A funds block read from a table inside a cell of the open row, laid out when the row
+    /// ends: its rows and the (row, column) of the cell it stands in.
+    funds_block: Option<(Vec<Vec<OpenCell>>, u32, u32)>,
 }
 
 /// Elements whose start or end ends a block of text outside grid tables (a layout table's
@@ -302,6 +316,12 @@ impl Page {
                     self.spans.clear();
                     self.table_start = Some(self.row);
                 }
+                if self.depth == 2
+                    && let Some(cell) = &mut self.cell
+                {
+                    cell.inner_tables = cell.inner_tables.saturating_add(1);
+                    cell.nested = (cell.inner_tables == 1).then(Nested::default);
+                }
             }
             b"tr" if self.depth == 1 => {
                 self.end_row();
@@ -334,8 +354,19 @@ impl Page {
                 });
             }
             b"br" => self.text("\n"),
-            // A table inside a grid table's cell: its cells' texts apart in the cell's text.
-            b"td" | b"th" | b"tr" if self.depth > 1 => self.text(" "),
+            // A table inside a grid table's cell: its cells' texts apart in the cell's text,
+            // and its rows kept in case they are the funds block (`nested`).
+            b"td" | b"th" | b"tr" if self.depth > 1 => {
+                self.text(" ");
+                if self.depth == 2
+                    && let Some(nested) = self.cell.as_mut().and_then(|c| c.nested.as_mut())
+                {
+                    match name {
+                        b"tr" => nested.row(),
+                        _ => nested.cell(colspan, rowspan),
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -369,7 +400,12 @@ impl Page {
 
     fn text(&mut self, text: &str) {
         match (&mut self.cell, self.depth) {
-            (Some(cell), _) => cell.text.push_str(text),
+            (Some(cell), depth) => {
+                cell.text.push_str(text);
+                if let Some(nested) = cell.nested.as_mut().filter(|_| depth > 1) {
+                    nested.text(text);
+                }
+            }
             (None, 0) => self.block.push_str(text),
             (None, _) => {}
         }
@@ -385,7 +421,7 @@ impl Page {
     }
 
     fn end_cell(&mut self) {
-        let Some(cell) = self.cell.take() else {
+        let Some(mut cell) = self.cell.take() else {
             return;
         };
         if self.column == 0 {
@@ -402,7 +438,28 @@ impl Page {
         let (row, column) = (self.row, self.column);
         let last_row = row.saturating_add(cell.rowspan - 1);
         let last_column = column.saturating_add(cell.colspan - 1);
-        self.full |= !self.sheet.put(row, column, squeeze(&cell.text), false);
+        let head = self.row_head.as_deref().unwrap_or("");
+        let funds_row = grid::is_funds_header(head);
+        if let Some(rows) = cell.nested.take().and_then(|n| n.funds_rows(head)) {
+            self.funds_block = Some((rows, row, column));
+            self.column = last_column.saturating_add(1);
+            return;
+        }
+        // Tables inside the funds header's cell that are no funds block (two of them, or one
+        // naming no funds columns): their text joined would be read as the header's columns.
+        // They are left out and said, never read as figures they are not.
+        if funds_row && cell.inner_tables > 0 {
+            let message = msg!("import-note-html-nested-funds-unread", label = quoted(head));
+            self.sheet.note(row, column, NoteKind::Unreadable, message);
+            self.column = last_column.saturating_add(1);
+            return;
+        }
+        let text = squeeze(&cell.text);
+        if self.row_head.is_none() && !text.is_empty() {
+            self.row_head = Some(text.clone());
+        }
+        self.row_placed.push((column, last_column));
+        self.full |= !self.sheet.put(row, column, text, false);
         if (last_row, last_column) != (row, column) {
             self.full |= !self.sheet.merge(((row, column), (last_row, last_column)));
         }
@@ -462,10 +519,58 @@ impl Page {
 
     fn end_row(&mut self) {
         self.end_cell();
+        let below = self.lay_out_funds_block();
         if self.in_row {
             self.in_row = false;
-            self.row = self.row.saturating_add(1);
+            self.row = self.row.saturating_add(1 + below);
         }
+        self.row_head = None;
+        self.row_placed.clear();
+    }
+
+    /// Lays out the funds block read from a table inside a cell of the row ending
+    /// ([`nested`]): its rows from this row down, from the cell's column on; the row's other
+    /// cells and the rowspans over it stretched down over them. Returns the rows added below.
+    fn lay_out_funds_block(&mut self) -> u32 {
+        let Some((rows, row, column)) = self.funds_block.take() else {
+            return 0;
+        };
+        let below = u32::try_from(rows.len().saturating_sub(1)).unwrap_or(u32::MAX);
+        if below > 0 {
+            self.full |= !self.sheet.stretch_down(row, below, &self.row_placed);
+            for last in self.spans.values_mut() {
+                if *last >= row {
+                    *last = last.saturating_add(below);
+                }
+            }
+        }
+        // Columns a rowspan inside the block still covers: column → last row covered.
+        let mut spans: BTreeMap<u32, u32> = BTreeMap::new();
+        for (r, cells) in (row..).zip(rows) {
+            let mut c = column;
+            for cell in cells {
+                while spans.get(&c).is_some_and(|&last| last >= r) {
+                    c = c.saturating_add(1);
+                }
+                let last_row = r.saturating_add(cell.rowspan - 1);
+                let last_column = c.saturating_add(cell.colspan - 1);
+                self.full |= !self.sheet.put(r, c, squeeze(&cell.text), false);
+                if (last_row, last_column) != (r, c) {
+                    self.full |= !self.sheet.merge(((r, c), (last_row, last_column)));
+                }
+                for x in c..=last_column {
+                    spans.insert(x, last_row);
+                }
+                c = last_column.saturating_add(1);
+            }
+        }
+        let message = msg!(
+            "import-note-html-nested-funds",
+            label = quoted(self.row_head.as_deref().unwrap_or("")),
+            rows = below + 1
+        );
+        self.sheet.note(row, column, NoteKind::Recognised, message);
+        below
     }
 
     fn close_table(&mut self) {
@@ -555,6 +660,32 @@ mod tests {
         assert_eq!(
             funds.last().unwrap(),
             &[(2, "合计".to_owned()), (3, "5".to_owned())]
+        );
+    }
+
+    /// Tester s12 S14: a funds block as a table inside the cell beside `项目资金` is laid out
+    /// as rows in place of the cell, the label stretched over them and the rows below moved
+    /// down; a small table in another cell (a 偏差原因 as a 2×2 table) stays that cell's text.
+    #[test]
+    fn a_funds_table_inside_a_cell_is_laid_out_as_rows_and_other_small_tables_stay_text() {
+        let rows = grid(
+            "<table><tr><td>项目名称</td><td>一级指标</td><td>二级指标</td></tr>\
+             <tr><td>项目资金</td><td><table><tr><td></td><td>年初预算数</td>\
+             <td>全年执行数</td></tr><tr><td>年度资金总额</td><td>5</td><td>4</td></tr>\
+             </table></td></tr><tr><td>总分</td><td><table><tr><td>a</td><td>b</td></tr>\
+             </table></td></tr></table>",
+        );
+        let row = |cells: &[(usize, &str)]| -> Vec<(usize, String)> {
+            cells.iter().map(|&(c, t)| (c, t.to_owned())).collect()
+        };
+        assert_eq!(
+            rows,
+            [
+                row(&[(1, "项目名称"), (2, "一级指标"), (3, "二级指标")]),
+                row(&[(1, "项目资金"), (3, "年初预算数"), (4, "全年执行数")]),
+                row(&[(2, "年度资金总额"), (3, "5"), (4, "4")]),
+                row(&[(1, "总分"), (2, "a b")]),
+            ]
         );
     }
 }

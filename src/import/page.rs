@@ -438,14 +438,58 @@ fn marker_pieces(cells: &[Cell], i: usize) -> Option<usize> {
     longest
 }
 
-/// True for a row whose only text is a page marker (a line of its own in `|` or tab text) or
-/// a continuation heading ([`is_continued_heading`]).
+/// True for a row whose only text is a page marker (a line of its own in `|` or tab text), a
+/// continuation heading ([`is_continued_heading`]) or a web page's own controls
+/// ([`is_site_chrome`]).
 pub(crate) fn is_marker_row(row: &Row) -> bool {
     let mut filled = row.cells.iter().filter(|c| !c.text.is_empty());
-    filled
-        .next()
-        .is_some_and(|c| is_marker(&c.text) || is_continued_heading(&c.text))
-        && filled.next().is_none()
+    filled.next().is_some_and(|c| {
+        is_marker(&c.text) || is_continued_heading(&c.text) || is_site_chrome(&c.text)
+    }) && filled.next().is_none()
+}
+
+/// The controls a government site prints around an article, as words: its QR-code line and
+/// its buttons (`【打印本页】【关闭窗口】`).
+const SITE_CONTROLS: [&str; 9] = [
+    "打印本页",
+    "打印此页",
+    "打印",
+    "关闭窗口",
+    "关闭本页",
+    "关闭",
+    "返回顶部",
+    "收藏",
+    "分享到",
+];
+
+/// True for a line of a web page's own (tester s12 S10): the QR-code line `扫一扫在手机打开当前页`
+/// (`扫一扫 分享到手机`, `手机扫一扫`), or a run of its buttons (`【打印本页】 【关闭窗口】`).
+/// Page text, never a note of the form.
+pub(crate) fn is_site_chrome(text: &str) -> bool {
+    // Asked of rows holding one cell: short ones only, told by a character they hold.
+    let t = text.trim();
+    if t.len() > 60 || !(t.contains('扫') || t.contains('打') || t.contains('关')) {
+        return false;
+    }
+    let t = grid::squeeze(t);
+    if t.contains("扫一扫") && (t.contains("手机") || t.contains("二维码")) {
+        return true;
+    }
+    let mut rest: &str = &t;
+    rest = rest.trim_start_matches(['【', '】', '[', ']', '|', '｜', '/']);
+    if rest.is_empty() {
+        return false;
+    }
+    while !rest.is_empty() {
+        let Some(word) = SITE_CONTROLS.iter().find(|w| rest.starts_with(**w)) else {
+            return false;
+        };
+        rest = rest
+            .get(word.len()..)
+            .unwrap_or("")
+            .trim_start_matches(['【', '】', '[', ']', '|', '｜', '/']);
+    }
+    true
 }
 
 /// True for the heading a document prints over the part of a table continued after a page
@@ -492,6 +536,9 @@ pub(crate) fn is_continued_heading(text: &str) -> bool {
 
 /// The note on a page marker left out.
 pub(crate) fn marker_message(text: &str) -> crate::i18n::Message {
+    if is_site_chrome(text) {
+        return msg!("import-note-site-chrome", text = quoted(text));
+    }
     match is_continued_heading(text) {
         true => msg!("import-note-continued-heading", text = quoted(text)),
         false => msg!("import-note-page-marker", text = quoted(text)),
@@ -501,7 +548,32 @@ pub(crate) fn marker_message(text: &str) -> crate::i18n::Message {
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
-    use super::{is_continued_heading, is_marker, is_marker_plainly, without_markers};
+    use super::{
+        is_continued_heading, is_marker, is_marker_plainly, is_site_chrome, without_markers,
+    };
+
+    /// Tester s12 S10: a site's QR-code line and its buttons are page text; a form's note
+    /// that mentions printing or closing is not.
+    #[test]
+    fn a_sites_own_lines_are_told_from_a_forms_notes() {
+        for text in [
+            "扫一扫在手机打开当前页",
+            "手机扫一扫 二维码",
+            "【打印本页】 【关闭窗口】",
+            "[打印] [关闭]",
+        ] {
+            assert!(is_site_chrome(text), "{text}");
+        }
+        for text in [
+            "扫一扫",
+            "打印机购置",
+            "注：关闭窗口前请保存",
+            "评价结论：项目自评得分98分",
+            "",
+        ] {
+            assert!(!is_site_chrome(text), "{text}");
+        }
+    }
 
     fn texts(cells: &[&'static str]) -> Vec<String> {
         let cells = crate::import::grid::test_cells(cells);

@@ -204,6 +204,26 @@ impl Sheet {
         }
     }
 
+    /// Stretches down by `by` rows every merged region over `row`, and each of `cells` of
+    /// that row ((first column, last column)) that is no region yet: rows a page inserts
+    /// below `row` (a table inside one of its cells laid out as rows) stand beside them, as
+    /// under a rowspan. Returns false when the sheet has too many merged regions.
+    pub(crate) fn stretch_down(&mut self, row: u32, by: u32, cells: &[(u32, u32)]) -> bool {
+        for region in &mut self.merges {
+            if region.0.0 <= row && row <= region.1.0 {
+                region.1.0 = region.1.0.saturating_add(by);
+            }
+        }
+        for &(first, last) in cells {
+            if !self.merges.iter().any(|(start, _)| *start == (row, first))
+                && !self.merge(((row, first), (row.saturating_add(by), last)))
+            {
+                return false;
+            }
+        }
+        true
+    }
+
     /// Records an outermost table of a document or page (rows 0-based, inclusive): places
     /// in it are then said by table and row ([`Sheet::relocate`]).
     pub(crate) fn table(&mut self, first: u32, last: u32) {

@@ -56,6 +56,7 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
         share_merged_points(&records, &mut sheet);
         return sheet::import_sheets(vec![sheet], Vec::new(), source_name, rules).into();
     }
+    let mut spans = RowSpans::default();
     let rows = records
         .into_iter()
         .filter(|(_, fields)| fields.iter().any(|f| !f.is_empty()))
@@ -64,19 +65,69 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
             while fields.last().is_some_and(String::is_empty) {
                 fields.pop();
             }
+            let skip = spans.covered(line, &fields);
             let cells = fields
                 .into_iter()
                 .enumerate()
+                .skip(skip)
                 .map(|(i, text)| Cell::text(text, i + 1, line))
                 .collect();
             Row { cells }
         })
         .collect();
     let mut parsed = grid::read(rows, None);
+    grid::attach_notes(&mut parsed, spans.notes);
     if parsed.forms.is_empty() && parsed.bare_titles == 0 {
         parsed.problems.push(grid::no_form_note());
     }
     parsed.pending(source_name, rules)
+}
+
+/// Word's copy of a table (tester s12 S7): a cell spanning columns is one cell, as a browser
+/// copies it, but a cell spanning rows — the template's `项目资金`, `年度总体目标` and
+/// `绩效指标` labels, a level 1 over its level 2s — leaves an empty cell in each row below
+/// it, so those rows start with empty cells and every value stands a column to the right.
+/// Under a section whose header row starts with such a label, a row's leading empty cells are
+/// the cells merged into the ones above: they are left out, as a workbook's or a document's
+/// reader leaves a merged region's covered cells out, and the grid reader carries the labels
+/// down. Once a section, a note says so (the cells left out were empty: nothing is lost).
+#[derive(Default)]
+struct RowSpans {
+    /// The label of the section header whose rows are read, while rows still start empty.
+    label: Option<String>,
+    /// True once this section's note is written.
+    noted: bool,
+    notes: Vec<grid::ImportNote>,
+}
+
+impl RowSpans {
+    /// How many leading cells of `fields` (line `line`) are left out as covered by a merge.
+    fn covered(&mut self, line: usize, fields: &[String]) -> usize {
+        let first = fields.first().map_or("", String::as_str);
+        if !first.is_empty() {
+            let spans = grid::is_funds_header(first)
+                || grid::is_goals_header(first)
+                || grid::is_indicators_header(first);
+            self.label = spans.then(|| first.to_owned());
+            self.noted = false;
+            return 0;
+        }
+        let Some(label) = &self.label else { return 0 };
+        let skip = fields.iter().take_while(|f| f.is_empty()).count();
+        if !self.noted {
+            self.noted = true;
+            let cell = Cell::text("", skip + 1, line);
+            self.notes.push(cell.note(
+                super::NoteKind::Recognised,
+                crate::i18n::msg!(
+                    "import-note-tab-row-spanned",
+                    label = crate::i18n::quoted(label),
+                    cells = skip
+                ),
+            ));
+        }
+        skip
+    }
 }
 
 /// The columns of an indicator header line (`三级指标 … 分值 得分`): level 2, level 3, actual,
@@ -244,6 +295,22 @@ mod tests {
                 (2, vec!["全年预算数(A)".to_owned(), "x\"y".to_owned()]),
             ]
         );
+    }
+
+    #[test]
+    fn leading_empty_cells_under_a_row_spanning_label_are_left_out_once_noted() {
+        let fields = |t: &str| t.split('\t').map(str::to_owned).collect::<Vec<_>>();
+        let mut spans = RowSpans::default();
+        assert_eq!(spans.covered(1, &fields("项目名称\t某项目")), 0);
+        // No section label above: an empty first cell is a cell.
+        assert_eq!(spans.covered(2, &fields("\t某县")), 0);
+        assert_eq!(spans.covered(3, &fields("绩效指标\t一级指标\t二级指标")), 0);
+        assert_eq!(spans.covered(4, &fields("\t产出指标\t数量指标\t指标1")), 1);
+        assert_eq!(spans.covered(5, &fields("\t\t质量指标\t指标1")), 2);
+        assert_eq!(spans.covered(6, &fields("总分\t\t100")), 0);
+        assert_eq!(spans.covered(7, &fields("\t备注")), 0);
+        assert_eq!(spans.notes.len(), 1);
+        assert_eq!((spans.notes[0].line, spans.notes[0].cell), (4, 2));
     }
 
     #[test]

@@ -326,6 +326,31 @@ fn titles_carry_their_year_in_any_bracket() {
     assert!(!is_title("《项目支出绩效自评表》（2024年度）"));
 }
 
+/// Tester s12 S11: a year row reads its year with or without 度, in any bracket of a title's,
+/// so that a 2022 form is known for one; a bracketed word or a number that is no year is not.
+#[test]
+fn a_year_row_is_read_in_any_bracket_with_or_without_du() {
+    for cell in [
+        "(2022年度)",
+        "2023年度",
+        "（2022年）",
+        "(2023年)",
+        "【2024年】",
+        "（ 2022年 ）",
+    ] {
+        assert!(is_year(cell), "{cell}");
+    }
+    for cell in [
+        "（年）",
+        "（12024年）",
+        "（2022年报）",
+        "2022年",
+        "（2022）",
+    ] {
+        assert!(!is_year(cell), "{cell}");
+    }
+}
+
 /// The labels of the header and the funds rows are read with full-width brackets and colons
 /// as with half-width ones (the same slip as the title's year: each pair was written twice
 /// half-width).
