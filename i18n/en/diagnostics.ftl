@@ -523,6 +523,8 @@ rules-id-mismatch-help = the `[rule_set] id` must equal its directory name: a co
 rules-unknown-rule-set = no rule set `{ $arg }`: neither a directory with { $file } nor an id under `{ $root }`
 rules-stale-description = this rule set changes rules but keeps the `description` of `{ $parent }`
 rules-stale-description-help = write a `description` under `[rule_set]` saying what this rule set changes
+rules-stale-title = this rule set's year is { $year }, but it keeps its parent's title "{ $title }"
+rules-stale-title-help = write this rule set's own title under `[rule_set]`, for example: `title = "{ $title }"`
 
 ## Files read and written by the command line.
 

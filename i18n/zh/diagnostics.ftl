@@ -483,6 +483,8 @@ rules-id-mismatch-help = 复制规则集后要把编号改成新文件夹的名�
 rules-unknown-rule-set = 找不到规则集 `{ $arg }`：既不是含有 { $file } 的文件夹，也不是 `{ $root }` 下的编号
 rules-stale-description = 这个规则集改动了规则，却沿用了 `{ $parent }` 的说明（`description`）
 rules-stale-description-help = 在 `[rule_set]` 下写一条 `description`，说明这个规则集改了什么
+rules-stale-title = 这个规则集的年度是 { $year }，标题却沿用了上级的“{ $title }”
+rules-stale-title-help = 在 `[rule_set]` 下写一行本规则集的标题，例如：`title = "{ $title }"`
 
 ## 命令行读写的文件。
 

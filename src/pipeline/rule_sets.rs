@@ -102,6 +102,7 @@ pub fn validate_read(resolved: &inherit::Resolved, scripts: &ScriptsRead) -> Val
     );
     let mut diagnostics = resolved.diagnostics.clone();
     diagnostics.extend(stale_description(resolved));
+    diagnostics.extend(stale_title(resolved));
     let vocabulary = validate::vocabulary::check(resolved);
     if !vocabulary.is_empty() {
         // A band no form's word reaches: the rule set is not usable as written.
@@ -300,6 +301,52 @@ fn stale_description(resolved: &inherit::Resolved) -> Option<Diagnostic> {
         )
         .at(own, at)
         .help(msg!("rules-stale-description-help")),
+    )
+}
+
+/// A child rule set of another `year` that keeps its parent's `title`, when that title names
+/// the parent's year (`…评分规则(2023年度)` over `year = 2024`, tester s12b N4): every list of
+/// rule sets and every report would show the old year.
+fn stale_title(resolved: &inherit::Resolved) -> Option<Diagnostic> {
+    #[derive(serde::Deserialize)]
+    struct Top {
+        rule_set: Head,
+    }
+    #[derive(serde::Deserialize)]
+    struct Head {
+        title: Option<toml::Spanned<String>>,
+        year: Option<toml::Spanned<i64>>,
+    }
+    let own = resolved.files.first()?;
+    let merged: Top = toml::from_str(&resolved.source.text).ok()?;
+    let title = merged.rule_set.title?;
+    let (from, _) = resolved.map(title.span());
+    if from.name == own.name {
+        return None;
+    }
+    let head: Top = toml::from_str(&own.text).ok()?;
+    let year = head.rule_set.year?;
+    let parent: Top = toml::from_str(&from.text).ok()?;
+    let parent_year = parent.rule_set.year?.into_inner();
+    if parent_year == *year.get_ref() || !title.get_ref().contains(&parent_year.to_string()) {
+        return None;
+    }
+    Some(
+        Diagnostic::warning(
+            RulesCode::StaleDescription,
+            msg!(
+                "rules-stale-title",
+                title = title.get_ref().as_str(),
+                year = year.get_ref().to_string()
+            ),
+        )
+        .at(own, year.span())
+        .help(msg!(
+            "rules-stale-title-help",
+            title = title
+                .get_ref()
+                .replace(&parent_year.to_string(), &year.get_ref().to_string())
+        )),
     )
 }
 

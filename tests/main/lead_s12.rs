@@ -149,3 +149,53 @@ fn a_loose_rule_file_among_the_forms_is_passed_over_in_one_line() {
     );
     assert_eq!(out.stdout.lines().count(), 3, "{}", out.stdout);
 }
+
+/// Tester s12b N4: a child of another year that keeps its parent's title naming the old year
+/// is told, with the title as it should read; the year is listed as a rule change.
+#[test]
+fn a_child_of_another_year_keeping_the_old_title_is_told_and_the_year_is_a_change() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &common::root().join("rules/anhui-2023"),
+        &dir.path().join("anhui-2023"),
+    );
+    std::fs::create_dir(dir.path().join("wo-2024e")).unwrap();
+    std::fs::write(
+        dir.path().join("wo-2024e/rules.toml"),
+        "[rule_set]\nid = \"wo-2024e\"\nextends = \"anhui-2023\"\nyear = 2024\n",
+    )
+    .unwrap();
+    let out = Test::new()
+        .current_dir(dir.path())
+        .args(["--lang", "zh", "check", "wo-2024e", "--rules-root", "."])
+        .output();
+    assert!(
+        out.stderr
+            .contains("这个规则集的年度是 2024，标题却沿用了上级的“安徽省项目支出绩效自评表评分规则(2023年度)”"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("`title = \"安徽省项目支出绩效自评表评分规则(2024年度)\"`"),
+        "{}",
+        out.stderr
+    );
+    let log = Test::new()
+        .current_dir(dir.path())
+        .args([
+            "--lang",
+            "zh",
+            "rules",
+            "changelog",
+            "anhui-2023",
+            "wo-2024e",
+        ])
+        .args(["--rules-root", "."])
+        .output();
+    assert!(
+        log.stdout.contains("规则的年度：2023 → 2024 *"),
+        "{}",
+        log.stdout
+    );
+}
