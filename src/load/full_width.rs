@@ -675,6 +675,66 @@ pub fn diagnostics(
     out
 }
 
+/// A text with every line that has slips replaced by the line as it should read, and where
+/// each of its lines stands in the text as written: what the file would say once the slips
+/// are fixed, so that its other problems (a misspelt key) are said in the same round (tester
+/// s12b N7: one `check` round per kind of problem).
+pub struct Fixed {
+    /// The text with its slips fixed.
+    pub text: String,
+    /// Per line of `text`: its start there, the start and end of the line written, and whether
+    /// the line is as written.
+    lines: Vec<(usize, Range<usize>, bool)>,
+}
+
+impl Fixed {
+    /// `text` with its slips fixed (unchanged when it has none).
+    pub fn of(text: &str) -> Fixed {
+        let slips = slips(text);
+        let mut start = 0;
+        let mut out = Fixed {
+            text: String::with_capacity(text.len()),
+            lines: Vec::new(),
+        };
+        for line in text.split_inclusive('\n') {
+            let written = start..start + line.len();
+            let slip = slips.iter().find(|s| written.contains(&s.span.start));
+            match slip {
+                Some(s) => {
+                    for part in s.fixed.split('\n') {
+                        out.lines.push((out.text.len(), written.clone(), false));
+                        out.text.push_str(part);
+                        out.text.push('\n');
+                    }
+                }
+                None => {
+                    out.lines.push((out.text.len(), written.clone(), true));
+                    out.text.push_str(line);
+                }
+            }
+            start = written.end;
+        }
+        out
+    }
+
+    /// Where a span of the fixed text is in the text as written: the same characters on a line
+    /// left as written, the whole line on a line fixed.
+    pub fn written(&self, span: Range<usize>) -> Range<usize> {
+        let at = self
+            .lines
+            .partition_point(|(start, _, _)| *start <= span.start)
+            .saturating_sub(1);
+        match self.lines.get(at) {
+            Some((start, written, true)) => {
+                let from = written.start + (span.start - start);
+                from..(from + span.len()).min(written.end)
+            }
+            Some((_, written, false)) => written.start..written.end,
+            None => span,
+        }
+    }
+}
+
 /// The quoted value of a `key = "…"` line and where it starts (inside the quotes), when it
 /// is a number, percentage or range written in full-width (`points = "４５"`).
 fn quoted_full_width_number(line: &str) -> Option<(usize, &str)> {
@@ -741,23 +801,7 @@ mod tests {
 
     /// `text` with every line that has slips replaced by the line as it should read.
     fn with_fixes(text: &str) -> String {
-        let slips = slips(text);
-        let mut start = 0;
-        let mut out = String::new();
-        for line in text.split_inclusive('\n') {
-            match slips
-                .iter()
-                .find(|s| (start..start + line.len()).contains(&s.span.start))
-            {
-                Some(s) => {
-                    out.push_str(&s.fixed);
-                    out.push('\n');
-                }
-                None => out.push_str(line),
-            }
-            start += line.len();
-        }
-        out
+        Fixed::of(text).text
     }
 
     #[test]
@@ -861,6 +905,22 @@ mod tests {
         // A file that parses is the validator's to check: nothing here.
         let clean = crate::source::SourceFile::new("r.toml", "points = \"４５\"\n");
         assert!(diagnostics(crate::diagnostic::codes::RulesCode::FullWidth, &clean).is_empty());
+    }
+
+    #[test]
+    fn a_span_of_the_fixed_text_is_found_in_the_text_as_written() {
+        let text = "a ＝ 1\nscroe = 2\nb = 3；c = 4\nd = 5\n";
+        let fixed = Fixed::of(text);
+        assert_eq!(fixed.text, "a = 1\nscroe = 2\nb = 3\nc = 4\nd = 5\n");
+        let at = |t: &str| fixed.text.find(t).unwrap();
+        // A line as written: the same characters.
+        let s = at("scroe");
+        assert_eq!(&text[fixed.written(s..s + 5)], "scroe");
+        let d = at("d = 5");
+        assert_eq!(&text[fixed.written(d..d + 1)], "d");
+        // A fixed line (and each line a split gives): the whole line as written.
+        let c = at("c = 4");
+        assert_eq!(&text[fixed.written(c..c + 1)], "b = 3；c = 4\n");
     }
 
     #[test]

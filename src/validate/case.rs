@@ -81,8 +81,18 @@ fn parse(source: &Source) -> Result<raw_case::RawCase, Vec<Diagnostic>> {
         Ok(raw) if diagnostics.is_empty() => Ok(raw),
         Ok(_) => Err(diagnostics),
         Err(e) => {
-            let slips = crate::load::full_width::diagnostics(CaseCode::FullWidth, source);
+            let mut slips = crate::load::full_width::diagnostics(CaseCode::FullWidth, source);
             if !slips.is_empty() {
+                // The keys the file would still have wrong once the slips are fixed are said
+                // in the same round (tester s12b N7).
+                let fixed = crate::load::full_width::Fixed::of(&source.text);
+                slips.extend(super::keys::unknown_keys::<raw_case::RawCase>(
+                    CaseCode::UnknownKey,
+                    &fixed.text,
+                    &crate::load::unknown::every_unknown::<raw_case::RawCase>(&fixed.text),
+                    &|span| (source.clone(), fixed.written(span)),
+                ));
+                slips.sort_by_key(|d| d.source.as_ref().map(|(_, span)| span.start));
                 return Err(slips);
             }
             // As serde stopped at the error, the unknown keys after it are found by a walk

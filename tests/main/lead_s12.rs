@@ -199,3 +199,46 @@ fn a_child_of_another_year_keeping_the_old_title_is_told_and_the_year_is_a_chang
         log.stdout
     );
 }
+
+/// Tester s12b N7: a hand-edited case file with a full-width `＝` and a misspelt key gets both
+/// said in one `check`, the key at its own line.
+#[test]
+fn a_case_files_slips_and_misspelt_keys_are_said_in_one_round() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(
+        common::root().join("cases/huainan-2023/2023-01-窗口人员月度考核奖.toml"),
+    )
+    .unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    assert_eq!(lines[27], "points = \"10\"");
+    assert_eq!(lines[29], "score = \"10\"");
+    lines[27] = "points ＝ \"10\"".into();
+    lines[29] = "scroe = \"10\"".into();
+    let file = dir.path().join("e1.toml");
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    let out = Test::new()
+        .args(["--lang", "en", "--error-format", "json", "check"])
+        .arg(&file)
+        .output();
+    let said: Vec<(String, u64)> = out
+        .stderr
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|d| d["code"] != "note")
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_owned(),
+                d["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("case::full-width".to_owned(), 28),
+            ("case::unknown-key".to_owned(), 30)
+        ],
+        "{}",
+        out.stderr
+    );
+}
