@@ -650,8 +650,25 @@ fn is_section_label(text: &str) -> bool {
             t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | '．'));
         squeeze(t).into_owned()
     };
+    // The headings without their numbers, worded once; a cell is squeezed only when it starts,
+    // after its number, as a heading does (#15: every number in a form starts with a digit).
+    static HEADINGS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let headings = HEADINGS.get_or_init(|| {
+        sichuan::GOAL_HEADINGS
+            .iter()
+            .map(|h| unnumbered(h))
+            .collect()
+    });
+    let rest =
+        text.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | '．'));
+    let Some(first) = rest.chars().find(|c| !c.is_whitespace()) else {
+        return false;
+    };
+    if !headings.iter().any(|h| h.starts_with(first)) {
+        return false;
+    }
     let t = unnumbered(text);
-    sichuan::GOAL_HEADINGS.iter().any(|h| unnumbered(h) == t)
+    headings.contains(&t)
 }
 
 /// True for the label of the person responsible for the project (`负责人及电话`, `项目负责人`,
