@@ -311,6 +311,7 @@ impl Sheet {
             sheet: Some(self.name.clone()),
             kind,
             message,
+            piece: None,
         });
     }
 
@@ -361,6 +362,7 @@ impl Sheet {
             sheet: Some(self.name.clone()),
             kind: NoteKind::Recognised,
             message: what(skipped, cells),
+            piece: None,
         })
     }
 
@@ -518,6 +520,7 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
                 sheet: Some(sheet.name.clone()),
                 kind: NoteKind::Unreadable,
                 message,
+                piece: None,
             };
             return SheetForms {
                 forms: Vec::new(),
@@ -540,6 +543,7 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
             sheet: Some(sheet.name.clone()),
             kind: NoteKind::Recognised,
             message: crate::i18n::msg!("import-numbering-column", column = column),
+            piece: None,
         });
     }
     let mut forms = parsed.forms;

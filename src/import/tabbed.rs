@@ -64,11 +64,13 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
             while fields.last().is_some_and(String::is_empty) {
                 fields.pop();
             }
-            let cells = fields
+            let mut cells: Vec<Cell> = fields
                 .into_iter()
                 .enumerate()
                 .map(|(i, text)| Cell::text(text, i + 1, line))
                 .collect();
+            // The column is the cell's place in its line; a line of one cell is said by the line.
+            grid::number_in_lines(&mut cells);
             Row { cells }
         })
         .collect();
