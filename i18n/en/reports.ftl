@@ -89,6 +89,10 @@ report-watch-moved = moved: { $moved } of { $cases ->
     }
 report-watch-more-lines = … and { $count } more lines
 report-watch-more-cases = … and { $count } more cases
+report-watch-findings-only = findings changed, scores did not: { $count ->
+    [one] 1 case
+   *[other] { $count } cases
+}
 report-watch-baseline = against baseline { $id } @ { $hash }: { $moved } of { $cases ->
         [one] { $cases } case
        *[other] { $cases } cases
