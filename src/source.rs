@@ -321,11 +321,12 @@ impl std::fmt::Display for IndicatorName {
 pub enum FormPlace {
     /// A cell named as its reader names it.
     Named(Arc<str>),
-    /// The line and the cell number (the n-th cell of the input) of a text input.
+    /// The line and the cell of a text input.
     Text {
         /// The input's line, from 1.
         line: usize,
-        /// The cell's number in the input, from 1.
+        /// The cell's place in its line as the reader split it, from 1; 0 when the line holds
+        /// no other cell (said by the line alone) or the place is a whole line.
         cell: usize,
     },
 }
@@ -479,15 +480,15 @@ impl Field {
     }
 }
 
-/// A text input's line and cell number as people say them (tester s11c H3): `第 12 行第 30
-/// 格` (`file` before it when given: `forms.txt 第 12 行第 30 格`), and only the line, `第 19
-/// 行`, when the cell's number says nothing the line does not — in text read one cell a line
-/// every cell's number is its line's (`第 19 行第 19 格` read oddly), and a cell numbered 0
-/// is no cell. The one wording of a text place: findings' cells, import notes (printed, kept
-/// in the case file and listed in the reports) alike; [`read_text_place`] reads both back.
+/// A text input's line and cell as people say them (tester s11c H3, s12): `第 12 行第 3 格`
+/// (`file` before it when given: `forms.txt 第 12 行第 3 格`), the cell counted in its own
+/// line as a person finds it in an editor, and only the line, `第 19 行`, when the line holds
+/// no other cell — the readers number such a cell 0 ([`FormPlace::Text`]). The one wording
+/// of a text place: findings' cells, import notes (printed, kept in the case file and listed
+/// in the reports) alike; [`read_text_place`] reads both back.
 pub fn text_place_message(file: Option<&str>, line: usize, cell: usize) -> crate::i18n::Message {
     use crate::i18n::msg;
-    let line_only = cell == line || cell == 0;
+    let line_only = cell == 0;
     match (file, line_only) {
         (Some(file), true) => msg!("form-place-text-line", file = file, line = line.to_string()),
         (Some(file), false) => msg!(
@@ -506,18 +507,16 @@ pub fn text_place_message(file: Option<&str>, line: usize, cell: usize) -> crate
 }
 
 /// A text place as [`text_place_message`] says it without a file, in either language, as
-/// its line and cell number: `第 12 行第 30 格`, `line 12, cell 30`; `第 19 行`, `line 19`
-/// (said so only when the cell's number is the line's: read back as that).
+/// its line and cell: `第 12 行第 3 格`, `line 12, cell 3`; `第 19 行`, `line 19` (the line's
+/// only cell: 0). A case file written before the cells were counted in their lines keeps
+/// its `第 1935 行第 3538 格`, read back as written.
 pub fn read_text_place(place: &str) -> Option<(usize, usize)> {
     let numbers = |s: &str| -> Option<(usize, usize)> {
         let (line, cell) = s.split_once(|c: char| !c.is_ascii_digit())?;
         let cell = cell.trim_start_matches(|c: char| !c.is_ascii_digit());
         Some((line.parse().ok()?, cell.parse().ok()?))
     };
-    let line_only = |s: &str| -> Option<(usize, usize)> {
-        let line = s.parse().ok()?;
-        Some((line, line))
-    };
+    let line_only = |s: &str| -> Option<(usize, usize)> { Some((s.parse().ok()?, 0)) };
     if let Some(rest) = place.strip_prefix("第 ") {
         return match rest.strip_suffix(" 格") {
             Some(r) if r.contains(" 行第 ") => numbers(r),

@@ -13,6 +13,7 @@ import-kind-guessed = guessed
 import-kind-unreadable = unreadable
 import-place-line-cell = line { $line }, cell { $cell }
 import-place-line = line { $line }
+import-place-line-piece = line { $line }, at { $piece }
 form-place-text-cell = { $file } line { $line }, cell { $cell }
 form-place-text-line = { $file } line { $line }
 import-skipped-before-first-form = skipped { $count ->

@@ -89,6 +89,10 @@ report-watch-moved = moved: { $moved } of { $cases ->
     }
 report-watch-more-lines = … and { $count } more lines
 report-watch-more-cases = … and { $count } more cases
+report-watch-findings-only = findings changed, scores did not: { $count ->
+    [one] 1 case
+   *[other] { $count } cases
+}
 report-watch-baseline = against baseline { $id } @ { $hash }: { $moved } of { $cases ->
         [one] { $cases } case
        *[other] { $cases } cases
@@ -111,8 +115,10 @@ report-regress-moved-by = moved by { $change }
 report-regress-change = { $field } { $old } → { $new }
 report-regress-indicator = indicator { $key }
 report-regress-from-change = { $delta } from: { $text }
-report-regress-hash-changed = note: the rule set changed since acceptance (hash { $old } → { $new })
-report-regress-hash-restamp = note: the rule set changed since acceptance (hash { $old } → { $new }) but no result moved; re-stamp with `jixiao regress { $corpus } --accept --note "…"`
+report-regress-hash-changed = note: rule set { $rules } was edited since acceptance (hash { $old } → { $new })
+report-regress-hash-restamp = note: rule set { $rules } was edited since acceptance (hash { $old } → { $new }) but no result moved; re-stamp with `jixiao regress { $corpus } --accept --note "…"`
+report-regress-other-rules = note: the accepted results were made with rule set { $accepted } (hash { $old }); this run scored with another rule set, { $rules } (hash { $new }): the changes above are the difference between the two, not an edit of the rules
+report-regress-other-rules-unmoved = note: the accepted results were made with rule set { $accepted } (hash { $old }); this run scored with another rule set, { $rules } (hash { $new }), and no result moved
 report-coverage-head = coverage of { $id } ({ $hash }) by { $cases ->
         [one] { $cases } case
        *[other] { $cases } cases

@@ -13,6 +13,7 @@ import-kind-guessed = 推测
 import-kind-unreadable = 无法读取
 import-place-line-cell = 第 { $line } 行第 { $cell } 格
 import-place-line = 第 { $line } 行
+import-place-line-piece = 第 { $line } 行{ $piece }处
 form-place-text-cell = { $file } 第 { $line } 行第 { $cell } 格
 form-place-text-line = { $file } 第 { $line } 行
 import-skipped-before-first-form = 第一张表之前的 { $count } 格文字未导入

@@ -59,6 +59,7 @@ report-watch-grades = 等级：{ $grades }
 report-watch-moved = 变动：{ $cases } 张表中有 { $moved } 张
 report-watch-more-lines = … 另有 { $count } 行
 report-watch-more-cases = … 另有 { $count } 张表
+report-watch-findings-only = 问题有变化、得分未变：{ $count } 张表
 report-watch-baseline = 与基准规则 { $id } @ { $hash } 相比：{ $cases } 张表中有 { $moved } 张不同
 
 ## regress（往年结果回归）
@@ -72,8 +73,10 @@ report-regress-moved-by = 变动原因：{ $change }
 report-regress-change = { $field } { $old } → { $new }
 report-regress-indicator = 指标 { $key }
 report-regress-from-change = { $delta } 来自：{ $text }
-report-regress-hash-changed = 注意：认可以来规则已修改（哈希 { $old } → { $new }）
-report-regress-hash-restamp = 注意：认可以来规则已修改（哈希 { $old } → { $new }），但没有结果变动；可用 `jixiao regress { $corpus } --accept --note "…"` 重新记录
+report-regress-hash-changed = 注意：认可以来规则集 { $rules } 已修改（哈希 { $old } → { $new }）
+report-regress-hash-restamp = 注意：认可以来规则集 { $rules } 已修改（哈希 { $old } → { $new }），但没有结果变动；可用 `jixiao regress { $corpus } --accept --note "…"` 重新记录
+report-regress-other-rules = 注意：已认可的结果是按规则集 { $accepted }（哈希 { $old }）得出的，本次按另一套规则集 { $rules }（哈希 { $new }）评分：以上变动来自两套规则的不同，不是规则的修改
+report-regress-other-rules-unmoved = 注意：已认可的结果是按规则集 { $accepted }（哈希 { $old }）得出的，本次按另一套规则集 { $rules }（哈希 { $new }）评分，没有结果变动
 report-coverage-head = { $id }（{ $hash }）的规则覆盖（{ $cases } 张表）：{ $rules } 条规则中用到 { $exercised } 条（{ $percent }%）{ $below }
 report-coverage-below = ，低于最低要求 { $min }%
 report-coverage-seen = ✓ { $count } 张表

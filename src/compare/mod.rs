@@ -41,6 +41,16 @@ pub struct Report {
     pub biggest: Vec<usize>,
 }
 
+impl Report {
+    /// Whether any case gained or lost a finding (a self-score edited to disagree moves no
+    /// score: tester s12, `watch` left such a form out).
+    pub fn findings_changed(&self) -> bool {
+        self.cases
+            .iter()
+            .any(|c| !c.findings_added.is_empty() || !c.findings_removed.is_empty())
+    }
+}
+
 /// One case under both rule sets.
 #[derive(Debug, Clone, Serialize)]
 pub struct CaseDiff {

@@ -60,7 +60,8 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
 
 /// The cells: a form line split at whitespace, every other non-blank line one cell. A cell's
 /// number counts the pieces of its own line (`第 2 行第 88 格`: the 88th piece of line 2, as a
-/// user finds it), not the cells of the lines above.
+/// user finds it), not the cells of the lines above; a line's only cell is said by its line
+/// ([`grid::number_in_lines`]).
 fn cells(text: &str) -> Vec<Cell<'_>> {
     let mut cells = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -81,6 +82,7 @@ fn cells(text: &str) -> Vec<Cell<'_>> {
             });
         }
     }
+    grid::number_in_lines(&mut cells);
     cells
 }
 

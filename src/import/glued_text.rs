@@ -251,15 +251,65 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
         None => (Vec::new(), false),
     };
     let (rows, flat) = rows;
+    let pieces = pieces(&rows);
     let mut parsed = match flat {
         true => grid::read_flat(rows),
         false => grid::read(rows, None),
     };
     grid::attach_notes(&mut parsed, notes);
+    say_pieces(&mut parsed, &pieces);
     if parsed.forms.is_empty() {
         parsed.problems.push(grid::no_form_note());
     }
     parsed.pending(source_name, rules)
+}
+
+/// The text of each piece the glued text was cut into, by its number along the line.
+fn pieces(rows: &[Row]) -> Vec<String> {
+    let mut pieces = Vec::new();
+    for cell in rows.iter().flat_map(|r| &r.cells) {
+        if pieces.len() < cell.number {
+            pieces.resize(cell.number, String::new());
+        }
+        if let Some(piece) = pieces.get_mut(cell.number - 1)
+            && piece.is_empty()
+        {
+            *piece = short_piece(&cell.text);
+        }
+    }
+    pieces
+}
+
+/// A piece's text short enough to find it by (tester s12): its first twelve characters, cut
+/// before a colon, bracket or quote, which the note's own wording uses around its place.
+fn short_piece(text: &str) -> String {
+    let stop = |c: char| ":：()（）\"“”".contains(c);
+    let head: String = text.chars().take_while(|&c| !stop(c)).take(12).collect();
+    match head.len() < text.len() {
+        true if !head.is_empty() => format!("{head}…"),
+        _ => head,
+    }
+}
+
+/// The places of a glued form said as a person finds them (tester s12): the cells were cut
+/// by the reader, so a note names its line and the piece's text (`第 4 行“三级指标”处`), a
+/// note on the whole text its line (piece 1, where the reader's own notes point), and a
+/// finding its line (`第 4 行`). Their numbers ordered the notes; they are not said.
+fn say_pieces(parsed: &mut grid::Parsed, pieces: &[String]) {
+    let forms = parsed.forms.iter_mut();
+    let notes = forms
+        .flat_map(|f| f.notes.iter_mut())
+        .chain(parsed.problems.iter_mut());
+    for note in notes {
+        note.piece = match note.cell {
+            0 | 1 => None,
+            n => pieces.get(n - 1).filter(|p| !p.is_empty()).cloned(),
+        };
+        note.cell = 0;
+    }
+    for form in &mut parsed.forms {
+        form.place_by_line();
+    }
 }
 
 /// The note on a glued form written with full-width digits or number signs (#15): how many
@@ -277,6 +327,7 @@ fn note(line: usize, message: Message) -> ImportNote {
         sheet: None,
         kind: NoteKind::Guessed,
         message,
+        piece: None,
     }
 }
 

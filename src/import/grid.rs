@@ -119,7 +119,8 @@ pub struct ImportedForm {
 pub struct ImportNote {
     /// The form (1-based); 0 when the note belongs to no form.
     pub form: u32,
-    /// 1-based cell number in the input (the n-th `|` or paragraph); the column in a sheet.
+    /// The column in a sheet; in text the cell's place in its line, 0 for a line's only
+    /// cell ([`Cell::number`]).
     pub cell: usize,
     /// 1-based input line; the row in a sheet.
     pub line: usize,
@@ -130,6 +131,10 @@ pub struct ImportNote {
     /// What happened, in words: rendered in the user's language when shown, and in the
     /// language of the import when written into a case file's `import_notes`.
     pub message: Message,
+    /// In a glued text, the piece the note is about as the reader cut it: a piece's number
+    /// along its line means nothing to a person, its text does (`第 4 行“三级指标”处`,
+    /// tester s12).
+    pub piece: Option<String>,
 }
 
 /// How sure the importer is about a row.
@@ -182,7 +187,14 @@ impl ImportNote {
                 crate::source::document_place(&format!("{sheet}!{cell}"))
                     .unwrap_or_else(|| msg!("import-place-sheet-cell", sheet = sheet, cell = cell))
             }
-            None => crate::source::text_place_message(None, self.line, self.cell),
+            None => match &self.piece {
+                Some(piece) => msg!(
+                    "import-place-line-piece",
+                    line = self.line.to_string(),
+                    piece = quoted(piece)
+                ),
+                None => crate::source::text_place_message(None, self.line, self.cell),
+            },
         }
     }
 
@@ -224,7 +236,11 @@ pub struct Import {
 pub struct Cell<'a> {
     /// The text, trimmed.
     pub text: Cow<'a, str>,
-    /// 1-based cell number (the n-th `|` or paragraph), or the column in a sheet.
+    /// The column in a sheet; in text, the cell's place in its line as the reader split it
+    /// (from 1), 0 when no other cell stands on its line ([`number_in_lines`]) — a text
+    /// place is said as a person finds it in an editor (`第 12 行第 3 格`, `第 19 行`, tester
+    /// s12) — and a glued text's piece counted along its line. With the line it orders the
+    /// cells, the notes and the forms' starts in reading order.
     pub number: usize,
     /// 1-based line where the cell's text starts, or the row in a sheet.
     pub line: usize,
@@ -240,6 +256,24 @@ impl<'a> Cell<'a> {
             number,
             line,
             numeric: false,
+        }
+    }
+}
+
+/// Numbers each cell of text by its place in its line as its reader split it (tester s12):
+/// the cells of a line stand together, numbered on from the line's first (through the input,
+/// or in the line), and are numbered from 1 in their line — a line's only cell 0, said by its
+/// line alone. A reader numbers its cells once, when it has split them.
+pub(crate) fn number_in_lines(cells: &mut [Cell]) {
+    for run in cells.chunk_by_mut(|a, b| a.line == b.line) {
+        let first = run.first().map_or(0, |c| c.number);
+        match run {
+            [only] => only.number = 0,
+            _ => {
+                for cell in run {
+                    cell.number = (cell.number + 1).saturating_sub(first);
+                }
+            }
         }
     }
 }
@@ -275,6 +309,7 @@ impl Cell<'_> {
             sheet: None,
             kind,
             message,
+            piece: None,
         }
     }
 }
@@ -957,6 +992,7 @@ fn read_rows_before(
             sheet: sheet.map(str::to_owned),
             kind: NoteKind::Recognised,
             message: msg!("import-skipped-before-first-form", count = count),
+            piece: None,
         });
     }
     let forms: Vec<Form> = titles
@@ -1070,6 +1106,7 @@ fn drop_marker_rows(rows: &mut Vec<Row>, sheet: Option<&str>, layout: Layout) ->
             sheet: sheet.map(str::to_owned),
             kind: NoteKind::Recognised,
             message: super::page::marker_message(&cell.text),
+            piece: None,
         });
     };
     rows.retain_mut(|row| {
@@ -1127,6 +1164,7 @@ fn drop_bare_titles(forms: Vec<Form>, problems: &mut Vec<ImportNote>) -> Vec<For
                 "import-bare-title-skipped",
                 title = form.title.as_deref().unwrap_or("")
             ),
+            piece: None,
         });
         // Its own notes (the lines after it fit no header, the form is cut short) would only
         // repeat that it is no form.
@@ -1302,6 +1340,7 @@ pub(crate) fn note_half_width(parsed: &mut Parsed, rewritten: Vec<HalfWidth>, sh
             sheet: sheet.map(str::to_owned),
             kind: NoteKind::Recognised,
             message,
+            piece: None,
         };
         attach_notes(parsed, vec![note]);
     }
@@ -1363,15 +1402,16 @@ impl Parsed {
 }
 
 /// A note on the whole input (its encoding, how its cells were split), for `form` (0: the
-/// input's own notes): placed at line 1, cell 1.
+/// input's own notes): placed at line 1 (said `第 1 行`, the whole line, not a cell of it).
 pub(crate) fn input_note(form: u32, message: Message) -> ImportNote {
     ImportNote {
         form,
-        cell: 1,
+        cell: 0,
         line: 1,
         sheet: None,
         kind: NoteKind::Recognised,
         message,
+        piece: None,
     }
 }
 
@@ -1379,8 +1419,8 @@ pub(crate) fn input_note(form: u32, message: Message) -> ImportNote {
 /// report says once for the input (#16).
 pub(crate) fn repeats_input_note(problems: &[ImportNote], n: &ImportNote) -> bool {
     let repeats_input =
-        |p: &ImportNote| p.kind == n.kind && p.message == n.message && (p.line, p.cell) == (1, 1);
-    (n.line, n.cell) == (1, 1) && problems.iter().any(repeats_input)
+        |p: &ImportNote| p.kind == n.kind && p.message == n.message && (p.line, p.cell) == (1, 0);
+    (n.line, n.cell) == (1, 0) && problems.iter().any(repeats_input)
 }
 
 /// Puts a note on the whole input first in a written form's `import_notes` and notes.
@@ -1432,6 +1472,7 @@ pub(crate) fn no_form_note() -> ImportNote {
         sheet: None,
         kind: NoteKind::Unreadable,
         message: msg!("import-no-form", title = TITLE),
+        piece: None,
     }
 }
 
@@ -1603,6 +1644,7 @@ impl Form {
             sheet: self.sheet.clone(),
             kind,
             message,
+            piece: None,
         });
     }
 

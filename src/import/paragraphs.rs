@@ -378,7 +378,8 @@ fn one_cell_per_line(lines: &[&str]) -> bool {
     single_gaps <= adjacent
 }
 
-/// Splits the text into cells, numbered in order.
+/// Splits the text into cells, each numbered in its line ([`grid::number_in_lines`]): a
+/// paragraph stands alone on the line it starts on.
 fn paragraphs(text: &str) -> Vec<Cell<'_>> {
     let lines: Vec<&str> = text.lines().collect();
     let blank = |l: &str| l.trim().is_empty();
@@ -405,6 +406,7 @@ fn paragraphs(text: &str) -> Vec<Cell<'_>> {
         while cells.last().is_some_and(|c| c.text.is_empty()) {
             cells.pop();
         }
+        grid::number_in_lines(&mut cells);
         return cells;
     }
     let mut current: Option<(usize, String)> = None;
@@ -433,6 +435,7 @@ fn paragraphs(text: &str) -> Vec<Cell<'_>> {
     if let Some((line, text)) = current {
         push(&mut cells, text, line);
     }
+    grid::number_in_lines(&mut cells);
     cells
 }
 
@@ -1166,6 +1169,7 @@ fn flat_row_notes(row: &Row, pad: Padding) -> Vec<ImportNote> {
         sheet: None,
         kind: NoteKind::Guessed,
         message,
+        piece: None,
     };
     let level3 = row.cells.get(pad.labels).map_or("", |c| &*c.text);
     let mut notes = Vec::new();

@@ -123,13 +123,15 @@ impl<I: Iterator<Item = usize>> Marks<I> {
 /// where text outside the table before a form's title was skipped.
 type Split<'a> = (Vec<TextCell<'a>>, Option<(usize, String)>, Vec<usize>);
 
-/// Where a piece of the input starts: its byte offset, its line, and how many cells stand
-/// before it.
+/// Where a piece of the input starts: its byte offset, its line, how many cells stand
+/// before it, and how many of those stand on its line (the cells of a line are numbered
+/// from its start, tester s12).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Start {
     at: usize,
     line: usize,
     cells: usize,
+    on_line: usize,
 }
 
 /// The start of a whole input.
@@ -138,19 +140,34 @@ const WHOLE: Start = Start {
     at: 0,
     line: 1,
     cells: 0,
+    on_line: 0,
 };
+
+/// True when a cell starts on the line of `at` after it: text before the line's end and a
+/// `|` after that closes it. Asked at a piece's end (is the next piece's title on the line
+/// of this piece's last `|`?), so that the cells of a line cut between two pieces are
+/// numbered as in one.
+fn line_goes_on(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("");
+    let line = rest.split('\n').next().unwrap_or("");
+    line.chars().any(|c| !c.is_whitespace()) && rest.contains('|')
+}
 
 /// Splits the text into cells. Returns the cells, the text after the last `|`, if any (with the
 /// line it starts on), and the lines where text outside the table before a form's title was
 /// skipped.
 #[cfg(test)]
 fn cells(text: &str) -> Split<'_> {
-    cells_from(text, WHOLE)
+    cells_from(text, WHOLE, false)
 }
 
-/// [`cells`] of a piece of the input, `text`, that starts at `start` ([`pieces`]): its cells
-/// are numbered and its lines counted on from there.
-fn cells_from(text: &str, start: Start) -> Split<'_> {
+/// [`cells`] of a piece of the input, `text`, that starts at `start` ([`pieces`]): its lines
+/// are counted on from there, and each cell numbered by its place in its line as a person
+/// finds it in an editor (tester s12: `第 1935 行第 3538 格` counted the cells of the whole
+/// file): the n-th cell ended by a `|` on the line its text starts on, 0 when no other cell
+/// stands on that line ([`grid::Cell::number`]). `goes_on`: the next piece's first cell
+/// starts on the line of this piece's last `|`.
+fn cells_from(text: &str, start: Start, goes_on: bool) -> Split<'_> {
     // Cells borrow the text: only a title cut out of the text before it is copied. The `|`s
     // and line breaks are found eight bytes at a time, `表` and the full-width number signs by
     // one search each, so a cell costs its ends' white space and a few comparisons (#15).
@@ -166,6 +183,10 @@ fn cells_from(text: &str, start: Start) -> Split<'_> {
     let before = start.cells;
     // Cells split so far: a run of padding is kept as its first cell only.
     let mut split = 0usize;
+    // The cells split before the line the last `|` stands on, and the last cell kept whose
+    // line may still hold no other (numbered 0 once another line starts).
+    let mut base = before.saturating_sub(start.on_line);
+    let mut alone: Option<usize> = None;
     let (mut line, mut start, mut breaks) = (start.line, 0usize, 0usize);
     let mut separators = Separators::new(bytes);
     while let Some(at) = separators.next() {
@@ -189,6 +210,8 @@ fn cells_from(text: &str, start: Start) -> Split<'_> {
             // text are padding). The rest of the run, `|`s right after this one, is each such
             // a cell: counted at once, not handed out one by one.
             last.padding = true;
+            // The run stands on the line of the cell it follows.
+            alone = None;
             let run = pipes_at(bytes, at + 1);
             split += run;
             (start, breaks) = (at + 1 + run, 0);
@@ -218,9 +241,29 @@ fn cells_from(text: &str, start: Start) -> Split<'_> {
             cell.cell.text = Cow::Owned(title);
             cell.cell.line = title_line;
         }
-        cells.push(cell);
+        // A cell whose text starts on a line after the last `|` is the first of its line.
+        if cell.cell.line > line {
+            base = before + split - 1;
+        }
+        cell.cell.number -= base;
+        match alone.and_then(|i| cells.get_mut(i)) {
+            Some(c) if c.cell.line == cell.cell.line => {}
+            Some(c) => c.cell.number = 0,
+            None => {}
+        }
+        alone = (cell.cell.number == 1).then_some(cells.len());
         line += breaks;
+        // The cell's `|` on a later line than its text: the first `|` of that line.
+        if line > cell.cell.line {
+            base = before + split - 1;
+        }
+        cells.push(cell);
         (start, breaks) = (at + 1, 0);
+    }
+    if let Some(c) = alone.and_then(|i| cells.get_mut(i))
+        && !(goes_on && c.cell.line == line)
+    {
+        c.cell.number = 0;
     }
     let rest = text.get(start..).unwrap_or("");
     let trailing = rest.trim();
@@ -468,16 +511,23 @@ impl Cuts {
                 at: 0,
                 line: 1,
                 cells: 0,
+                on_line: 0,
             };
             self.last = Some(first);
             return Some(first);
         };
         let at = self.next_at(text, last.at)?;
         let between = text.as_bytes().get(last.at..at).unwrap_or_default();
+        let pipes = |bytes: &[u8]| memchr::memchr_iter(b'|', bytes).count();
+        let on_line = match memchr::memrchr(b'\n', between) {
+            Some(i) => pipes(between.get(i + 1..).unwrap_or_default()),
+            None => last.on_line + pipes(between),
+        };
         let start = Start {
             at,
             line: last.line + memchr::memchr_iter(b'\n', between).count(),
-            cells: last.cells + memchr::memchr_iter(b'|', between).count(),
+            cells: last.cells + pipes(between),
+            on_line,
         };
         self.last = Some(start);
         Some(start)
@@ -533,8 +583,8 @@ struct Piece<'a> {
 
 /// Reads one piece, `text`, starting at `start`: its cells, rewritten in half width, and
 /// grouped into rows when it has padding runs (its cells then go at once).
-fn read_piece(text: &str, start: Start) -> Piece<'_> {
-    let (mut cells, trailing, skipped) = cells_from(text, start);
+fn read_piece(text: &str, start: Start, goes_on: bool) -> Piece<'_> {
+    let (mut cells, trailing, skipped) = cells_from(text, start, goes_on);
     // Only a cell whose bytes hold a full-width number sign can be rewritten (#15).
     let wide = cells.iter_mut().filter(|c| c.full_width);
     let rewritten = grid::half_width(wide.map(|c| &mut c.cell));
@@ -574,7 +624,10 @@ fn read_pieces(text: &str, size: usize) -> Read<'_> {
     let pieces: Vec<Piece<'_>> = starts
         .par_iter()
         .zip(ends)
-        .map(|(start, end)| read_piece(text.get(start.at..end).unwrap_or(""), *start))
+        .map(|(start, end)| {
+            let goes_on = end < text.len() && line_goes_on(text, end);
+            read_piece(text.get(start.at..end).unwrap_or(""), *start, goes_on)
+        })
         .collect();
     let padded = pieces.iter().any(|p| p.padded);
     let mut read = Read {
@@ -923,7 +976,9 @@ impl PieceRead {
 /// forms, as [`parse`] reads the whole input: the last form cut by the next piece's title.
 fn read_piece_forms(text: &str, start: Start, next: Option<Start>) -> PieceRead {
     let end = next.map_or(text.len(), |n| n.at);
-    let (mut cells, trailing, skipped) = cells_from(text.get(start.at..end).unwrap_or(""), start);
+    let goes_on = next.is_some_and(|n| line_goes_on(text, n.at));
+    let piece = text.get(start.at..end).unwrap_or("");
+    let (mut cells, trailing, skipped) = cells_from(piece, start, goes_on);
     let first = cells.first().map(|c| (c.cell.line, c.cell.number));
     // Only a cell whose bytes hold a full-width number sign can be rewritten (#15).
     let wide = cells.iter_mut().filter(|c| c.full_width);
@@ -945,7 +1000,8 @@ fn read_piece_forms(text: &str, start: Start, next: Option<Start>) -> PieceRead 
 fn title_row(text: &str, start: Start) -> Row<'_> {
     let rest = text.get(start.at..).unwrap_or("");
     let upto = memchr::memchr(b'|', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
-    let (cells, _, _) = cells_from(rest.get(..upto).unwrap_or(""), start);
+    let goes_on = line_goes_on(text, start.at + upto);
+    let (cells, _, _) = cells_from(rest.get(..upto).unwrap_or(""), start, goes_on);
     Row {
         cells: cells.into_iter().take(1).map(|c| c.cell).collect(),
     }
@@ -999,6 +1055,7 @@ fn note_outside(
         sheet: None,
         kind: NoteKind::Recognised,
         message,
+        piece: None,
     };
     if let Some((line, _)) = trailing {
         problems.push(outside(
@@ -1284,7 +1341,7 @@ mod tests {
                 .import_notes
                 .first()
                 .unwrap()
-                .starts_with("guessed at line 1849, cell 3390: 3 cells")
+                .starts_with("guessed at line 1849: 3 cells")
         );
     }
 
@@ -1387,7 +1444,7 @@ mod tests {
         let note = first.notes.last().unwrap();
         assert_eq!(
             (note.kind, note.line, note.cell),
-            (NoteKind::Unreadable, 6, 25)
+            (NoteKind::Unreadable, 6, 0)
         );
         assert!(!imported.forms.get(1).unwrap().incomplete);
         assert_eq!(first.file_name, "unknown-01-A.toml");
@@ -1416,7 +1473,8 @@ mod tests {
             .collect();
         assert_eq!(unreadable.len(), 1);
         assert_eq!(unreadable.first().unwrap().line, 19);
-        assert_eq!(unreadable.first().unwrap().cell, 62);
+        // `a |` alone on its line: said by the line (tester s12), not as the 62nd cell.
+        assert_eq!(unreadable.first().unwrap().cell, 0);
         let guessed: Vec<_> = form
             .notes
             .iter()
@@ -1584,6 +1642,26 @@ mod tests {
                 c.raw = Cow::Owned(title);
                 c.line = title_line;
             }
+        }
+        // Each cell numbered in its line: the `|`s before the line its text starts on are
+        // counted from the text, and a cell alone on its line is 0.
+        let line_starts: Vec<usize> = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let pipes_before_line = |line: usize| {
+            let at = line_starts.get(line - 1).copied().unwrap_or(text.len());
+            text.get(..at).unwrap_or("").matches('|').count()
+        };
+        let on_line = |line: usize| raws.iter().filter(|c| c.line == line).count();
+        let numbers: Vec<usize> = raws
+            .iter()
+            .map(|c| match c.number - pipes_before_line(c.line) {
+                1 if on_line(c.line) == 1 => 0,
+                k => k,
+            })
+            .collect();
+        for (c, n) in raws.iter_mut().zip(numbers) {
+            c.number = n;
         }
         let tight: Vec<bool> = raws
             .iter()

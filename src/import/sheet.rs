@@ -331,6 +331,7 @@ impl Sheet {
             sheet: Some(self.name.clone()),
             kind,
             message,
+            piece: None,
         });
     }
 
@@ -381,6 +382,7 @@ impl Sheet {
             sheet: Some(self.name.clone()),
             kind: NoteKind::Recognised,
             message: what(skipped, cells),
+            piece: None,
         })
     }
 
@@ -538,6 +540,7 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
                 sheet: Some(sheet.name.clone()),
                 kind: NoteKind::Unreadable,
                 message,
+                piece: None,
             };
             return SheetForms {
                 forms: Vec::new(),
@@ -560,6 +563,7 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
             sheet: Some(sheet.name.clone()),
             kind: NoteKind::Recognised,
             message: crate::i18n::msg!("import-numbering-column", column = column),
+            piece: None,
         });
     }
     let mut forms = parsed.forms;

@@ -66,12 +66,18 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
                 fields.pop();
             }
             let skip = spans.covered(line, &fields);
-            let cells = fields
+            let mut cells: Vec<Cell> = fields
                 .into_iter()
                 .enumerate()
                 .skip(skip)
                 .map(|(i, text)| Cell::text(text, i + 1, line))
                 .collect();
+            // The column is the cell's place in its line; a line of one cell is said by the line.
+            // The empty cells a Word copy's merged labels leave are out, and the cells after
+            // them keep their columns.
+            if skip == 0 {
+                grid::number_in_lines(&mut cells);
+            }
             Row { cells }
         })
         .collect();

@@ -310,22 +310,33 @@ mod tests {
         assert_eq!(zh.message().render(Lang::Zh), "推测：x");
     }
 
-    /// Tester s11c H3: in text read one cell a line, a note's cell number is its line's;
-    /// it is said as the line alone (`第 19 行`), read back in either language and said
-    /// again the same way in the other.
+    /// A line holding one cell is said as the line alone (`第 19 行`, its cell 0), read back
+    /// in either language and said again the same way in the other; a cell of a line of
+    /// several keeps its place in the line (tester s12), and a column equal to the line is
+    /// said too (a tab copy's cell 3 on line 3 lost its column).
     #[test]
-    fn a_line_whose_number_is_the_cells_is_said_as_the_line() {
+    fn a_line_holding_one_cell_is_said_as_the_line() {
         let zh = FormNote::read("已识别（第 19 行）：x");
         let place = zh.place.clone().unwrap();
-        assert_eq!(place, FormPlace::Text { line: 19, cell: 19 });
+        assert_eq!(place, FormPlace::Text { line: 19, cell: 0 });
         assert_eq!(place_message(&place).render(Lang::Zh), "第 19 行");
         assert_eq!(place_message(&place).render(Lang::En), "line 19");
         assert_eq!(zh.text, "x");
         let en = FormNote::read("recognised at line 19: x");
         assert_eq!(en.place, Some(place));
-        // A cell whose number is not its line's keeps it: a line of several cells.
-        let several = FormPlace::Text { line: 2, cell: 24 };
-        assert_eq!(place_message(&several).render(Lang::Zh), "第 2 行第 24 格");
+        let several = FormPlace::Text { line: 2, cell: 4 };
+        assert_eq!(place_message(&several).render(Lang::Zh), "第 2 行第 4 格");
+        let column = FormPlace::Text { line: 3, cell: 3 };
+        assert_eq!(place_message(&column).render(Lang::Zh), "第 3 行第 3 格");
+        assert_eq!(place_message(&column).render(Lang::En), "line 3, cell 3");
+        // A case file written before: the cell counted through the file, read as written.
+        let old = FormNote::read("推测（第 1935 行第 3538 格）：x");
+        let old = old.place.unwrap();
+        assert_eq!(place_message(&old).render(Lang::Zh), "第 1935 行第 3538 格");
+        // A glued text's piece: its words kept as written.
+        let glued = FormNote::read("推测（第 4 行“三级指标”处）：x");
+        assert_eq!(glued.text, "x");
+        assert_eq!(glued.place_text(), "第 4 行“三级指标”处");
     }
 
     #[test]

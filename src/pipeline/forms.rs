@@ -695,6 +695,7 @@ mod tests {
             sheet: None,
             kind,
             message: crate::i18n::Message::new(id),
+            piece: None,
         }
     }
 

@@ -67,9 +67,14 @@ pub struct CaseComparison {
     /// rule set as accepted, when its snapshot is kept (`accepted/rules/<hash>/`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub moved_by: Vec<String>,
-    /// Rule set hash when accepted and now, when they differ (the rules were edited).
+    /// Rule set hash when accepted and now, when they differ (the rules were edited, or
+    /// another rule set was chosen: `rule_sets` tells which).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rules_hash: Option<(String, String)>,
+    /// The rule set the accepted result was made with and the one used now, when the hashes
+    /// differ (JSON has them as the `rules` change).
+    #[serde(skip)]
+    pub rule_sets: Option<(String, String)>,
     /// The messages of the findings that came, for a change most cases share to be said once
     /// with its wording (text output only).
     #[serde(skip)]
@@ -106,11 +111,12 @@ pub fn compare(id: &str, old: Option<&AcceptedCase>, new: Option<&AcceptedCase>)
         _ if changes.is_empty() => Status::Unchanged,
         _ => Status::Changed,
     };
-    let rules_hash = match (old, new) {
-        (Some(o), Some(n)) if o.rules_hash != n.rules_hash => {
-            Some((o.rules_hash.clone(), n.rules_hash.clone()))
-        }
-        _ => None,
+    let (rules_hash, rule_sets) = match (old, new) {
+        (Some(o), Some(n)) if o.rules_hash != n.rules_hash => (
+            Some((o.rules_hash.clone(), n.rules_hash.clone())),
+            Some((o.rules.clone(), n.rules.clone())),
+        ),
+        _ => (None, None),
     };
     let codes = |c: Option<&AcceptedCase>| c.map(|c| c.findings.clone()).unwrap_or_default();
     let (findings_added, findings_removed) = code_changes(&codes(old), &codes(new));
@@ -139,6 +145,7 @@ pub fn compare(id: &str, old: Option<&AcceptedCase>, new: Option<&AcceptedCase>)
         findings_removed,
         moved_by: Vec::new(),
         rules_hash,
+        rule_sets,
         wording: crate::compare::shared::Wording::default(),
     }
 }

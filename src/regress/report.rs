@@ -73,11 +73,21 @@ impl CorpusReport {
             .is_ok()
     }
 
-    /// The distinct rule set hash changes seen (accepted → now).
-    pub fn hash_changes(&self) -> BTreeSet<(String, String)> {
+    /// The distinct rule set changes seen: the rule set and hash of the accepted results,
+    /// and those of this run.
+    pub fn hash_changes(&self) -> BTreeSet<RuleSetChange> {
         self.cases
             .iter()
-            .filter_map(|c| c.rules_hash.clone())
+            .filter_map(|c| {
+                let (old_hash, new_hash) = c.rules_hash.clone()?;
+                let (old, new) = c.rule_sets.clone().unwrap_or_default();
+                Some(RuleSetChange {
+                    old,
+                    old_hash,
+                    new,
+                    new_hash,
+                })
+            })
             .collect()
     }
 
@@ -102,6 +112,20 @@ impl CorpusReport {
         )
         .to_string()
     }
+}
+
+/// The rule set the accepted results were made with, and the one this run used, when their
+/// hashes differ: the same rule set edited since, or another chosen (`regress --rules`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RuleSetChange {
+    /// The accepted results' rule set.
+    pub old: String,
+    /// Its hash then.
+    pub old_hash: String,
+    /// This run's rule set.
+    pub new: String,
+    /// Its hash now.
+    pub new_hash: String,
 }
 
 /// A whole run.
@@ -291,8 +315,8 @@ pub fn table(r: &Report) -> String {
             let more = msg!("report-regress-only-shared", count = only_shared);
             let _ = writeln!(s, "  {more}");
         }
-        for (old, new) in c.hash_changes() {
-            s.push_str(&restamp_note(&c.name, &old, &new, c.counts().moved()));
+        for change in c.hash_changes() {
+            s.push_str(&restamp_note(&c.name, &change, c.counts().moved()));
         }
         let _ = writeln!(s, "{}\n", c.summary());
     }
@@ -302,18 +326,44 @@ pub fn table(r: &Report) -> String {
     s
 }
 
-/// The one line about a rule set edited since acceptance: when no result moved, it offers the
-/// command that records the new hash.
-fn restamp_note(corpus: &str, old: &str, new: &str, moved: bool) -> String {
-    let note = if moved {
-        msg!("report-regress-hash-changed", old = old, new = new)
-    } else {
-        msg!(
+/// The one line about the rule set: edited since acceptance — when no result moved, with the
+/// command that records the new hash — or another rule set than the accepted results' (tester
+/// s12: `--rules OTHER` read as if the accepted rule set had been edited).
+fn restamp_note(corpus: &str, change: &RuleSetChange, moved: bool) -> String {
+    let RuleSetChange {
+        old,
+        old_hash,
+        new,
+        new_hash,
+    } = change;
+    let note = match (old == new, moved) {
+        (true, true) => msg!(
+            "report-regress-hash-changed",
+            rules = old,
+            old = old_hash,
+            new = new_hash
+        ),
+        (true, false) => msg!(
             "report-regress-hash-restamp",
-            old = old,
-            new = new,
+            rules = old,
+            old = old_hash,
+            new = new_hash,
             corpus = corpus
-        )
+        ),
+        (false, true) => msg!(
+            "report-regress-other-rules",
+            accepted = old,
+            old = old_hash,
+            rules = new,
+            new = new_hash
+        ),
+        (false, false) => msg!(
+            "report-regress-other-rules-unmoved",
+            accepted = old,
+            old = old_hash,
+            rules = new,
+            new = new_hash
+        ),
     };
     format!("  {note}\n")
 }

@@ -103,7 +103,12 @@ pub fn watch_body(round: &Round, colour: bool) -> String {
         }
         moved(&mut out, r, s);
     }
-    let quiet = round.moved.iter().all(|r| r.moved == 0)
+    // Findings that came or went are a change too (tester s12: `没有变动` was said under the
+    // line of a finding every form gained).
+    let quiet = round
+        .moved
+        .iter()
+        .all(|r| r.moved == 0 && !r.findings_changed())
         && round.added.is_empty()
         && round.removed.is_empty();
     if round.number > 1 && quiet && (round.scored() || round.broken.is_empty()) {
@@ -278,17 +283,55 @@ fn moved(out: &mut String, r: &Report, s: Style) {
     // A finding most cases gained or lost is said once, above the cases (s11c H4), and also
     // when no score moved (a rule set's `year` edited).
     let findings = FindingLines::of(r);
-    if r.moved == 0 {
+    if r.moved > 0 {
+        moved_cases(out, r, &findings, s);
+    } else {
         out.push_str(&shared_text(r, &findings, "  ", false, |i| shown(r, i)));
+    }
+    findings_only(out, r, &findings);
+}
+
+/// The cases whose findings changed and whose scores did not, each with its own finding
+/// changes (tester s12: they were not listed, so a self-score edited to disagree with the
+/// computed one showed nothing).
+fn findings_only(out: &mut String, r: &Report, findings: &FindingLines) {
+    let cases: Vec<(usize, &CaseDiff)> = r
+        .cases
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| !c.moved && findings.own(*i).next().is_some())
+        .collect();
+    if cases.is_empty() {
         return;
     }
+    line(out, msg!("report-watch-findings-only", count = cases.len()));
+    for &(i, c) in cases.iter().take(MAX_CASES) {
+        out.push_str(&format!(
+            "  {}  {}  {}\n",
+            c.file,
+            truncate(&c.project, 30),
+            num(c.after)
+        ));
+        own_findings(out, findings, i);
+    }
+    if cases.len() > MAX_CASES {
+        let more = msg!(
+            "report-watch-more-cases",
+            count = (cases.len() - MAX_CASES).to_string()
+        );
+        out.push_str(&format!("  {more}\n"));
+    }
+}
+
+/// The cases whose scores moved, biggest first, under the count.
+fn moved_cases(out: &mut String, r: &Report, findings: &FindingLines, s: Style) {
     let head = msg!(
         "report-watch-moved",
         moved = r.moved.to_string(),
         cases = r.cases.len()
     );
     out.push_str(&s.bold(&format!("{head}\n")));
-    out.push_str(&shared_text(r, &findings, "  ", false, |i| shown(r, i)));
+    out.push_str(&shared_text(r, findings, "  ", false, |i| shown(r, i)));
     let mut cases: Vec<(usize, &CaseDiff)> = r
         .cases
         .iter()
@@ -333,7 +376,7 @@ fn moved(out: &mut String, r: &Report, s: Style) {
                 super::diff::interaction_text(&i.changes)
             ));
         }
-        own_findings(out, &findings, i);
+        own_findings(out, findings, i);
     }
     if cases.len() > MAX_CASES {
         let more = msg!(

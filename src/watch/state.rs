@@ -522,7 +522,7 @@ impl State {
         round.moved = groups
             .iter()
             .map(|(a, b, s)| compare::diff_scored(a, b, s))
-            .filter(|r| r.moved > 0 || !r.changes.is_empty())
+            .filter(|r| r.moved > 0 || !r.changes.is_empty() || r.findings_changed())
             .collect();
         drop(groups);
 

@@ -51,6 +51,7 @@ mod notes_s10;
 mod on_form;
 mod outputs;
 mod pdf_s11;
+mod places_s12;
 mod regress;
 mod report_words_s11c;
 mod score_words;

@@ -35,7 +35,7 @@ fn a_form_scored_from_its_file_is_placed_on_the_form() {
     // The case problem: its place on the form after the message, and the input's line framed.
     let score = "score `十五` is not a number (产 / 数量指标 / \
                  指标1:窗口和工作人员月度绩效考核全覆盖,优秀比例不超过20% · 得分 · \
-                 forms.txt line 108, cell 181)";
+                 forms.txt line 108)";
     assert!(out.stderr.contains(score), "{}", out.stderr);
     assert!(
         out.stderr
@@ -45,7 +45,7 @@ fn a_form_scored_from_its_file_is_placed_on_the_form() {
     );
     assert!(
         out.stderr
-            .contains("本年财政拨款 · 年初预算数 · forms.txt line 62, cell 104)"),
+            .contains("本年财政拨款 · 年初预算数 · forms.txt line 62)"),
         "{}",
         out.stderr
     );
@@ -57,7 +57,7 @@ fn a_form_scored_from_its_file_is_placed_on_the_form() {
     assert!(
         out.stdout.contains(
             "  产 / 数量指标 / 指标1:窗口和工作人员月度绩效考核全覆盖,优秀比例不超过20% · 得分 · \
-             forms.txt line 108, cell 181 warning[unreadable-value]"
+             forms.txt line 108 warning[unreadable-value]"
         ),
         "{}",
         out.stdout
@@ -85,7 +85,7 @@ fn a_form_scored_from_its_file_is_placed_on_the_form() {
     assert!(
         findings
             .iter()
-            .any(|f| f["location"]["form_cell"] == "forms.txt line 108, cell 181"),
+            .any(|f| f["location"]["form_cell"] == "forms.txt line 108"),
         "{findings:?}"
     );
 }
@@ -107,7 +107,7 @@ fn the_same_form_imported_then_scored_keeps_its_case_file_places() {
         .expect_status(1)
         .run();
     assert!(
-        out.stdout.contains("forms.txt line 108, cell 181 — ") && out.stdout.contains(".toml:"),
+        out.stdout.contains("forms.txt line 108 — ") && out.stdout.contains(".toml:"),
         "{}",
         out.stdout
     );

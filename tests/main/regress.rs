@@ -157,6 +157,17 @@ fn one_rule_change_shows_exactly_the_affected_cases_then_accept_makes_it_pass() 
         ["~ edge-04-反向指标目标为0 (网络安全运维项目)"],
         "{stdout}"
     );
+    // The accepted rule set itself was edited (tester s12: said apart from another rule set
+    // chosen with `--rules`): where a result moved, and where none did, with the re-stamp.
+    assert!(
+        stdout.contains("  note: rule set anhui-2023 was edited since acceptance (hash "),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("but no result moved; re-stamp with `jixiao regress huainan-2023"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("another rule set"), "{stdout}");
     // In words, as `diff` says them (tester s7 F6): only the total, the grade and one indicator.
     let block: Vec<&str> = stdout
         .lines()

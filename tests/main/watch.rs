@@ -510,3 +510,44 @@ fn a_recreated_rules_directory_is_watched_again() {
         );
     }
 }
+
+/// Tester s12: a form whose findings changed and whose score did not was not listed, and a
+/// round where only findings changed said `nothing moved`. A 总分 self-score edited from 100
+/// to 99 leaves every computed score as it was (100) and adds a finding: the form is listed
+/// with it, and the round does not say nothing moved.
+#[test]
+fn a_form_whose_findings_changed_is_listed_though_its_score_did_not_move() {
+    let tmp = workspace();
+    let mut w = Watch::spawn(tmp.path(), &ARGS);
+    let case = tmp
+        .path()
+        .join("cases")
+        .join(common::seed_file(1).file_name().unwrap());
+    let text = std::fs::read_to_string(&case).unwrap();
+    let edited = text.replacen(
+        "points = \"100\"\nscore = \"100\"",
+        "points = \"100\"\nscore = \"99\"",
+        1,
+    );
+    assert_ne!(text, edited);
+    std::fs::write(&case, edited).unwrap();
+    let block = w.block_with("findings changed, scores did not: 1 case");
+    assert!(block.contains("窗口人员月度考核奖  100\n"), "{block}");
+    assert!(block.contains("      finding +"), "{block}");
+    assert!(!block.contains("nothing moved"), "{block}");
+}
+
+/// Tester s12: a rule set's `year` edited adds a finding to every form and moves no score;
+/// the shared line says so once, and the round does not say nothing moved beside it.
+#[test]
+fn a_finding_every_form_gained_is_not_called_nothing_moved() {
+    let tmp = workspace();
+    let mut w = Watch::spawn(tmp.path(), &ARGS);
+    let text = std::fs::read_to_string(rules_file(tmp.path())).unwrap();
+    let edited = text.replacen("\nyear = 2023\n", "\nyear = 2024\n", 1);
+    assert_ne!(text, edited);
+    std::fs::write(rules_file(tmp.path()), edited).unwrap();
+    let block = w.block_with("on all 3 cases");
+    assert!(block.contains("year-mismatch"), "{block}");
+    assert!(!block.contains("nothing moved"), "{block}");
+}

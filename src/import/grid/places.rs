@@ -33,6 +33,23 @@ impl Form {
         }
     }
 
+    /// Every text place of the form said by its line alone (`第 4 行`): a glued text's cells
+    /// are pieces the reader cut, whose number along the line means nothing to a person
+    /// (tester s12). Done once the notes are given to their forms, which the numbers order.
+    pub(crate) fn place_by_line(&mut self) {
+        let cells = self.funds.iter_mut().map(|r| &mut r.cells);
+        let cells = cells.chain(self.indicators.iter_mut().map(|r| &mut r.cells));
+        let cells = cells.chain(self.total.iter_mut().map(|r| &mut r.cells));
+        for (_, place) in cells.flatten() {
+            if let FormCell::Text { cell, .. } = place {
+                *cell = 0;
+            }
+        }
+        if self.sheet.is_none() {
+            self.start.1 = 0;
+        }
+    }
+
     /// How many funds and indicator rows, and whether a 总分 row, were kept so far.
     pub(super) fn kept(&self) -> (usize, usize, bool) {
         (
