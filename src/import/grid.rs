@@ -1112,11 +1112,17 @@ fn drop_marker_rows(rows: &mut Vec<Row>, sheet: Option<&str>, layout: Layout) ->
     rows.retain_mut(|row| {
         // Nearly every row holds no marker: told in one pass over its cells (#15).
         let junk = |c: &Cell| {
-            super::page::is_marker(&c.text)
-                || super::page::is_continued_heading(&c.text)
-                || super::page::is_site_chrome(&c.text)
+            super::page::is_marker(&c.text) || super::page::is_continued_heading(&c.text)
         };
-        if !row.cells.iter().any(junk) {
+        // A site's own line is page text only on a row of its own.
+        let chrome = || {
+            let mut filled = row.cells.iter().filter(|c| !c.text.is_empty());
+            filled
+                .next()
+                .is_some_and(|c| super::page::is_site_chrome(&c.text))
+                && filled.next().is_none()
+        };
+        if !row.cells.iter().any(junk) && !chrome() {
             return true;
         }
         if super::page::is_marker_row(row) {
