@@ -32,6 +32,7 @@ import-column-score = score
 import-column-deduction = deduction
 import-column-deviation = deviation
 import-column-unit = unit
+import-column-completion = completion
 
 ## The standard template's reader (src/import/grid.rs, grid/aligned.rs).
 import-note-no-shape = { $cells ->

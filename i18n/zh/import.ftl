@@ -32,6 +32,7 @@ import-column-score = 得分
 import-column-deduction = 扣分
 import-column-deviation = 偏差原因
 import-column-unit = 度量单位
+import-column-completion = 完成情况
 
 ## 标准模板的读取（src/import/grid.rs、grid/aligned.rs）。
 import-note-no-shape = 这 { $cells } 个单元格不符合{ $what }的格式，未导入

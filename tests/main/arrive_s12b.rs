@@ -99,3 +99,107 @@ fn an_excel_copy_under_a_line_of_text_is_read_by_its_columns() {
         assert_eq!(said, expected, "{file}: {stderr}");
     }
 }
+
+/// The findings of `case` with `code`, as (level 3, place on the form, message).
+fn with_code(case: &Value, code: &str) -> Vec<(String, String, String)> {
+    case["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == code)
+        .map(|f| {
+            let at = &f["location"];
+            let s = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+            let level3 = s(&at["indicator"]["level3"]);
+            (level3, s(&at["form_place"]), s(&f["message"]))
+        })
+        .collect()
+}
+
+/// N3: a 绩效目标自评表 (no 分值/得分) with a 完成情况 column. The column is read, not six
+/// unreadable cells and an `import-guessed` note. By hand: `≥10个`/`10个` met, `100%`/`100%`
+/// met, `2020年10月底前`/`2020年12月` late, `≤200万元`/`210万元` not met, `≥50场`/`45场` not met,
+/// `≥90%`/`95%` met; the department wrote 已完成 on 建设成本 although 210万元 > 200万元: one
+/// `completion-mismatch` on its 完成情况 cell (F11). Lines that agree have none.
+#[test]
+fn a_completion_column_is_read_and_compared_with_the_judgement() {
+    let (json, stderr) = scored("t2-target-wancheng.docx", "hunan-2020-target");
+    let case = &json["cases"][0];
+    assert!(!stderr.contains("import::unreadable"), "{stderr}");
+    assert!(
+        stderr.contains("实际完成值、完成情况、偏差原因"),
+        "{stderr}"
+    );
+    assert!(
+        !codes(case).contains(&"import-guessed".to_owned()),
+        "{stderr}"
+    );
+    let methods: Vec<&str> = case["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["method"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        methods,
+        ["met", "met", "not_met", "not_met", "not_met", "met"]
+    );
+    let found = with_code(case, "completion-mismatch");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (indicator, place, message) = &found[0];
+    assert_eq!(indicator, "建设成本");
+    assert!(place.contains("第 11 行第 6 列"), "{place}");
+    assert!(message.starts_with("完成情况写“已完成”"), "{message}");
+    assert_eq!(with_code(case, "target-not-met").len(), 3);
+}
+
+/// N3, the case file `import --out` writes for `t2-target-wancheng.docx` with three 完成情况
+/// edited: `未完成` on 工程验收合格率 (100% of 100%, met) is a mismatch, `基本完成` on the unmet
+/// 群众文化活动场次 and `是` on the met 群众满意度 are not; 建设成本's `已完成` still is. The
+/// exported workbook keeps the column and gives the same two.
+#[test]
+fn a_case_files_completion_key_is_compared_and_exported() {
+    let case_file = format!("{DATA}/t2-wancheng-edited.toml");
+    let out = Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .args(["score", "--format", "json", &case_file])
+        .output();
+    let json = out.json();
+    let names = |json: &Value| -> Vec<String> {
+        let mut n: Vec<String> = with_code(&json["cases"][0], "completion-mismatch")
+            .into_iter()
+            .map(|(level3, _, _)| level3)
+            .collect();
+        n.sort();
+        n
+    };
+    assert_eq!(
+        names(&json),
+        ["工程验收合格率", "建设成本"],
+        "{}",
+        out.stderr
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("e.xlsx");
+    Test::new()
+        .args(["export", &case_file, "--out"])
+        .arg(&xlsx)
+        .run();
+    let out = Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .args([
+            "score",
+            "--rules",
+            "rules/hunan-2020-target",
+            "--format",
+            "json",
+        ])
+        .arg(&xlsx)
+        .output();
+    assert_eq!(
+        names(&out.json()),
+        ["工程验收合格率", "建设成本"],
+        "{}",
+        out.stderr
+    );
+}
