@@ -203,3 +203,74 @@ fn a_case_files_completion_key_is_compared_and_exported() {
         out.stderr
     );
 }
+
+/// S8 (notes s12-tester), `s12/t3-glued.txt`: form A with every separator removed. The dated
+/// line is `指标1:完成时间 | 2023年12月底前 | 2023年11月 | 10 | 10`, the cost line `≤200万元 |
+/// 190万元 | 10 | 10` (the actual carries the target's unit), the 可持续影响 line `长期 |
+/// 部分达成预期指标并具有一定效果 | 15 | 11`, the 其中 row `200, 200, 190, -, -`. By hand 20 +
+/// 10 + 10 + 10 + 13.5 + 11 + 10 = 84.5, 190 / 200 = 95% → 10: 94.5 = self, 优. Before: a
+/// phantom row `月底前` with `score-above-points` (an error) and the form cut short at 41.
+#[test]
+fn a_glued_dated_line_is_cut_as_a_date_and_the_form_reads_whole() {
+    let out = Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .args(["score", "--rules", "rules/anhui-2023", "--format", "json"])
+        .arg("tests/data/import/s12/t3-glued.txt")
+        .output();
+    let json = out.json();
+    let case = &json["cases"][0];
+    assert_eq!(case["total"].to_string(), "94.5", "{}", out.stderr);
+    assert_eq!(case["reported_total"].to_string(), "94.5");
+    assert_eq!(case["grade"], "优");
+    assert_eq!(codes(case), ["import-guessed"], "{}", out.stderr);
+    for row in [
+        "指标1:完成时间 | 2023年12月底前 | 2023年11月 | 10 | 10",
+        "指标1:维修养护成本 | ≤200万元 | 190万元 | 10 | 10",
+        "指标1:工程长效运行 | 长期 | 部分达成预期指标并具有一定效果 | 15 | 11",
+    ] {
+        assert!(out.stderr.contains(row), "{row}: {}", out.stderr);
+    }
+    assert!(!out.stderr.contains("拆分：月底前"), "{}", out.stderr);
+    assert!(!out.stderr.contains("import::unreadable"), "{}", out.stderr);
+}
+
+/// S8: a dated line whose actual cannot be cut (`提前完成`, no value the glued reader knows)
+/// stops the form there with a note — no row is cut inside the date, and no error-level
+/// finding is raised on a row that is not on the form.
+#[test]
+fn a_glued_dated_line_that_cannot_be_cut_stops_the_form_there() {
+    let text =
+        std::fs::read_to_string(crate::common::root().join("tests/data/import/s12/t3-glued.txt"))
+            .unwrap()
+            .replace("2023年11月1010", "提前完成1010");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("t3-undecided.txt");
+    std::fs::write(&file, text).unwrap();
+    let out = Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .args(["score", "--rules", "rules/anhui-2023", "--format", "json"])
+        .arg(&file)
+        .output();
+    let json = out.json();
+    let case = &json["cases"][0];
+    let severities: Vec<&str> = case["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["severity"].as_str().unwrap())
+        .collect();
+    assert!(!severities.contains(&"error"), "{:?}", codes(case));
+    assert!(
+        codes(case).contains(&"incomplete-form".to_owned()),
+        "{:?}",
+        codes(case)
+    );
+    assert!(
+        out.stderr.contains(
+            "连在一起的“提前完成1010”（“指标1:完成时间”，年度指标值 “2023年12月底前”）拆不出"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("拆分：月底前"), "{}", out.stderr);
+}
