@@ -289,6 +289,7 @@ fn section(
         indicators.push(Indicator {
             cells: Vec::new(),
             nature: None,
+            completion: None,
             deduction: None,
             level1: if i == 0 {
                 level1.to_owned()
@@ -310,6 +311,7 @@ fn section(
             indicators.push(Indicator {
                 cells: Vec::new(),
                 nature: None,
+                completion: None,
                 deduction: None,
                 level1: level1.chars().take(1).collect(),
                 level2: t.level2.into(),
@@ -330,6 +332,7 @@ fn not_applicable() -> Indicator {
     Indicator {
         cells: Vec::new(),
         nature: None,
+        completion: None,
         deduction: None,
         level1: "效".into(),
         level2: "生态效益".into(),
@@ -351,6 +354,7 @@ fn satisfaction(rng: &mut Rng) -> (Indicator, u64) {
     let indicator = Indicator {
         cells: Vec::new(),
         nature: None,
+        completion: None,
         deduction: None,
         level1: "满意度指标".into(),
         level2: "服务对象满意度".into(),

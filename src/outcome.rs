@@ -313,6 +313,9 @@ pub enum FindingCode {
     ReportedKept,
     /// `target-not-met`: on a form with no points, an indicator did not meet its target.
     TargetNotMet,
+    /// `completion-mismatch`: on a form with no points, the 完成情况 cell says the opposite of
+    /// the line's judgement (`已完成` on an unmet target, `未完成` on a met one).
+    CompletionMismatch,
     /// `year-mismatch`: the form's year differs from the rule set's.
     YearMismatch,
     /// `template-mismatch`: the form is of another template family than the rule set's.
@@ -381,6 +384,7 @@ impl FindingCode {
         FindingCode::ActualIsBound,
         FindingCode::ReportedKept,
         FindingCode::TargetNotMet,
+        FindingCode::CompletionMismatch,
         FindingCode::YearMismatch,
         FindingCode::TemplateMismatch,
         FindingCode::ScriptFailed,
@@ -438,6 +442,7 @@ impl FindingCode {
             FindingCode::ActualIsBound => "actual-is-bound",
             FindingCode::ReportedKept => "reported-kept",
             FindingCode::TargetNotMet => "target-not-met",
+            FindingCode::CompletionMismatch => "completion-mismatch",
             FindingCode::YearMismatch => "year-mismatch",
             FindingCode::TemplateMismatch => "template-mismatch",
             FindingCode::ScriptFailed => "script-failed",
@@ -497,6 +502,7 @@ impl FindingCode {
             FindingCode::ActualIsBound => Warning,
             FindingCode::ReportedKept => Warning,
             FindingCode::TargetNotMet => Info,
+            FindingCode::CompletionMismatch => Warning,
             FindingCode::YearMismatch => Warning,
             FindingCode::TemplateMismatch => Warning,
             FindingCode::ScriptFailed => Error,
@@ -585,9 +591,7 @@ impl FindingCode {
                 "an actual is written as a bound (`≥266米`), not a measurement: read as its number"
             }
             FindingCode::ReportedKept => "an indicator's reported score was kept unverified",
-            FindingCode::TargetNotMet => {
-                "on a form with no points, an indicator did not meet its target"
-            }
+            FindingCode::TargetNotMet | FindingCode::CompletionMismatch => self.pointless_meaning(),
             FindingCode::YearMismatch => "the form's year differs from the rule set's",
             FindingCode::TemplateMismatch => "the form is of another template than the rule set's",
             FindingCode::ScoreInWords | FindingCode::FullMarksMismatch => self.words_meaning(),
@@ -607,6 +611,20 @@ impl FindingCode {
             | FindingCode::BudgetAdded
             | FindingCode::BudgetCut
             | FindingCode::BudgetTrimmedToSpent => self.funds_meaning(),
+        }
+    }
+
+    /// What the codes of a form without points mean (split from [`Self::meaning`] to keep it
+    /// on a screen).
+    fn pointless_meaning(self) -> &'static str {
+        match self {
+            FindingCode::TargetNotMet => {
+                "on a form with no points, an indicator did not meet its target"
+            }
+            FindingCode::CompletionMismatch => {
+                "on a form with no points, the 完成情况 cell says the opposite of the line's target and actual"
+            }
+            _ => "",
         }
     }
 
@@ -796,6 +814,8 @@ pub mod codes {
     pub const REPORTED_KEPT: FindingCode = FindingCode::ReportedKept;
     /// `target-not-met`
     pub const TARGET_NOT_MET: FindingCode = FindingCode::TargetNotMet;
+    /// `completion-mismatch`
+    pub const COMPLETION_MISMATCH: FindingCode = FindingCode::CompletionMismatch;
     /// `year-mismatch`
     pub const YEAR_MISMATCH: FindingCode = FindingCode::YearMismatch;
     /// `template-mismatch`

@@ -558,6 +558,7 @@ fn form_field_name(table: &str, key: &str) -> Option<&'static str> {
         ("indicators", "nature") => "指标性质",
         ("indicators", "target") => "年度指标值",
         ("indicators", "actual") => "实际完成值",
+        ("indicators", "completion") => "完成情况",
         ("indicators", "deduction") => "扣分",
         ("indicators", "deviation") => "偏差原因分析及改进措施",
         (_, "points") => "分值",

@@ -32,6 +32,7 @@ import-column-score = score
 import-column-deduction = deduction
 import-column-deviation = deviation
 import-column-unit = unit
+import-column-completion = completion
 
 ## The standard template's reader (src/import/grid.rs, grid/aligned.rs).
 import-note-no-shape = { $cells ->
@@ -154,6 +155,7 @@ import-note-glued-funds-like-total = glued funds figures { $figures } are the to
 import-note-glued-standard-row = glued indicator row split into target, actual, points and score: { $cells }
 import-note-glued-total = glued 总分 figures { $figures } split as { $values } (the points are the funds and indicator points added up, the score no more than them)
 import-note-glued-undecided = the glued figures { $figures } ({ $name }) read more than one way ({ $readings }) and cannot be decided: nothing after them was imported; check the original form and type its cells apart
+import-note-glued-unread-row = the glued text { $figures } ({ $name }, target { $target }) cannot be cut into an actual, points and score: nothing after it was imported; check the original form and type its cells apart
 import-note-page-marker = page marker { $text } left out: page text, not a cell of the form
 import-note-page-header = the page header { $text } printed again after a page break left out: page text, not a cell of the form
 import-note-page-columns = the indicators' header row { $text } printed again after a page break left out: page text, not cells of the form

@@ -333,6 +333,7 @@ code-label-points-mismatch = label's points differ from the points below it
 code-import-guessed = importer guessed part of the form
 code-actual-is-bound = actual written as a bound
 code-target-not-met = target not met
+code-completion-mismatch = completion contradicts the actual
 code-reported-kept = self-score kept unverified
 code-year-mismatch = form of another year than the rules
 code-template-mismatch = form of another template than the rules

@@ -32,6 +32,7 @@ import-column-score = 得分
 import-column-deduction = 扣分
 import-column-deviation = 偏差原因
 import-column-unit = 度量单位
+import-column-completion = 完成情况
 
 ## 标准模板的读取（src/import/grid.rs、grid/aligned.rs）。
 import-note-no-shape = 这 { $cells } 个单元格不符合{ $what }的格式，未导入
@@ -106,6 +107,7 @@ import-note-glued-funds-like-total = 连在一起的资金数字{ $figures }与�
 import-note-glued-standard-row = 连在一起的指标行按年度指标值、实际完成值、分值、得分拆分：{ $cells }
 import-note-glued-total = 连在一起的总分行数字{ $figures }拆分为 { $values }（分值等于资金与各指标分值之和，得分不大于分值）
 import-note-glued-undecided = 连在一起的数字{ $figures }（{ $name }）有不止一种拆法（{ $readings }），无法确定，此后的内容未导入；请在原表中核对后按格填写
+import-note-glued-unread-row = 连在一起的{ $figures }（{ $name }，年度指标值 { $target }）拆不出实际完成值、分值、得分，无法确定，此后的内容未导入；请在原表中核对后按格填写
 import-note-page-marker = 页码{ $text }是页面上的文字，不是表中的单元格，已略去
 import-note-page-header = 分页后重复印出的页眉{ $text }是页面上的文字，不是表中的单元格，已略去
 import-note-page-columns = 分页后重复印出的指标表头{ $text }是页面上的文字，不是表中的单元格，已略去

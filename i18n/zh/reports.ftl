@@ -267,6 +267,7 @@ code-label-points-mismatch = 一级指标标注分值与下列分值不符
 code-import-guessed = 导入时有推测的内容
 code-actual-is-bound = 实际完成值写成了界限
 code-target-not-met = 未达到年度指标值
+code-completion-mismatch = 完成情况与实际不符
 code-reported-kept = 采用自评得分（未复核）
 code-year-mismatch = 表的年度与规则不一致
 code-template-mismatch = 表样与规则不一致

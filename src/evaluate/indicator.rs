@@ -11,7 +11,7 @@ use crate::model::{
 };
 use crate::outcome::{Finding, FindingCode, IndicatorOutcome, Label, Method, Step, codes, words};
 use crate::value::units::{self, Aligned, Conversion};
-use crate::value::{Comparator, DateDoubt, Quantity, Value};
+use crate::value::{Claim, Comparator, DateDoubt, Quantity, Value};
 use rust_decimal::Decimal;
 
 /// Scores every indicator, group by group (a group is a row plus the rows sharing its cell).
@@ -259,6 +259,9 @@ fn score_applicable(
                 &ind.actual.0,
             );
         }
+        if !cx.options.scores_only {
+            check_completion(cx, ind, method);
+        }
         return outcome(cx, ind, None, Decimal::ZERO, None, method, trace);
     }
     let reported = Fraction {
@@ -271,6 +274,35 @@ fn score_applicable(
         check_text_contradiction(cx, ind);
     }
     outcome(cx, ind, Some(points), score, g.reported, method, trace)
+}
+
+/// On a form without points, the department's 完成情况 (`已完成`, `未完成`) against the line's
+/// judgement: the only claim such a form makes, as a 得分 is on a scored one, so a claim that
+/// says the opposite is a warning on its cell (tester s12b N3). `基本完成`, other words, and a
+/// line not judged (no actual, a deadline that cannot be told) are left alone.
+fn check_completion(cx: &mut Context, ind: &Indicator, method: Method) {
+    let Some((cell, claim)) = &ind.completion else {
+        return;
+    };
+    let (name, target, actual) = (ind.bare_name(), &ind.target.0.text, &ind.actual.0.text);
+    let message = match (claim, method) {
+        (Claim::Done, Method::NotMet) => msg!(
+            "finding-completion-mismatch-done",
+            claim = &cell.text,
+            name = name,
+            target = target,
+            actual = actual
+        ),
+        (Claim::NotDone, Method::Met) => msg!(
+            "finding-completion-mismatch-not-done",
+            claim = &cell.text,
+            name = name,
+            target = target,
+            actual = actual
+        ),
+        _ => return,
+    };
+    cx.finding(codes::COMPLETION_MISMATCH, message, cell);
 }
 
 /// The group's cells against its scores: a level 1 the rules do not know, a reported score

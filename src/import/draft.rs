@@ -70,6 +70,8 @@ pub struct Indicator {
     pub target: Option<String>,
     /// 实际完成值.
     pub actual: Option<String>,
+    /// 完成情况 (`已完成`, `未完成`) where the template has that column.
+    pub completion: Option<String>,
     /// 分值.
     pub points: Option<String>,
     /// 得分.
@@ -513,6 +515,7 @@ impl Indicator {
             nature: w.opt_cell("nature", self.nature.as_ref()),
             target: w.opt_cell("target", self.target.as_ref()),
             actual: w.opt_cell("actual", self.actual.as_ref()),
+            completion: w.opt_cell("completion", self.completion.as_ref()),
             points: w.opt_cell("points", self.points.as_ref()),
             score: w.opt_cell("score", self.score.as_ref()),
             deduction: w.opt_cell("deduction", self.deduction.as_ref()),

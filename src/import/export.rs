@@ -72,6 +72,7 @@ pub fn draft_of(raw: &RawCase) -> Draft {
                     nature: opt(i.nature.as_ref()),
                     target: opt(i.target.as_ref()),
                     actual: opt(i.actual.as_ref()),
+                    completion: opt(i.completion.as_ref()),
                     points: opt(i.points.as_ref()),
                     score: opt(i.score.as_ref()),
                     deduction: opt(i.deduction.as_ref()),
@@ -256,10 +257,18 @@ fn write_indicators(s: &mut Sheet<'_>, indicators: &[Indicator]) -> Result<(), X
         return Ok(());
     }
     let last = WIDTH - 1;
-    let nature = indicators.iter().any(|i| i.nature.is_some());
-    let deduction = indicators.iter().any(|i| i.deduction.is_some());
-    let names = value_columns(nature, deduction);
-    let first_value: u16 = 5;
+    let optional = Optional {
+        nature: indicators.iter().any(|i| i.nature.is_some()),
+        completion: indicators.iter().any(|i| i.completion.is_some()),
+        deduction: indicators.iter().any(|i| i.deduction.is_some()),
+    };
+    let names = value_columns(optional);
+    // 三级指标 spans D:E, or only D when every optional column is there (eight values).
+    let first_value: u16 = if names.len() > usize::from(WIDTH - 5) {
+        4
+    } else {
+        5
+    };
     let span = |k: usize| -> (u16, u16) {
         let c = first_value + u16::try_from(k).unwrap_or(0);
         if k + 1 == names.len() {
@@ -274,7 +283,7 @@ fn write_indicators(s: &mut Sheet<'_>, indicators: &[Indicator]) -> Result<(), X
     let mut header = vec![
         (1u16, 1u16, "一级指标"),
         (2, 2, "二级指标"),
-        (3, 4, "三级指标"),
+        (3, first_value - 1, "三级指标"),
     ];
     for (k, n) in names.iter().enumerate() {
         let (a, b) = span(k);
@@ -288,8 +297,8 @@ fn write_indicators(s: &mut Sheet<'_>, indicators: &[Indicator]) -> Result<(), X
     let groups = points_groups(indicators);
     for (i, ind) in indicators.iter().enumerate() {
         let r = row_of(i);
-        s.put((r, r), (3, 4), &ind.level3, false)?;
-        let values = indicator_values(ind, nature, deduction);
+        s.put((r, r), (3, first_value - 1), &ind.level3, false)?;
+        let values = indicator_values(ind, optional);
         for (k, v) in values.iter().enumerate() {
             let (a, b) = span(k);
             let is_points = k == points_k || k == points_k + 1;
@@ -308,15 +317,30 @@ fn write_indicators(s: &mut Sheet<'_>, indicators: &[Indicator]) -> Result<(), X
     Ok(())
 }
 
-/// The indicator table's column names after 一级/二级/三级 (D:E): 指标性质 and 扣分 only when
-/// some indicator has them.
-fn value_columns(nature: bool, deduction: bool) -> Vec<&'static str> {
+/// The indicator columns only some templates have: written when some indicator has them.
+#[derive(Clone, Copy)]
+struct Optional {
+    /// 指标性质.
+    nature: bool,
+    /// 完成情况.
+    completion: bool,
+    /// 扣分.
+    deduction: bool,
+}
+
+/// The indicator table's column names after 一级/二级/三级 (D:E): 指标性质, 完成情况 and 扣分
+/// only when some indicator has them.
+fn value_columns(optional: Optional) -> Vec<&'static str> {
     let mut names: Vec<&'static str> = Vec::new();
-    if nature {
+    if optional.nature {
         names.push("指标性质");
     }
-    names.extend(["年度指标值", "实际完成值", "分值", "得分"]);
-    if deduction {
+    names.extend(["年度指标值", "实际完成值"]);
+    if optional.completion {
+        names.push("完成情况");
+    }
+    names.extend(["分值", "得分"]);
+    if optional.deduction {
         names.push("扣分");
     }
     names.push("偏差原因分析及改进措施");
@@ -365,19 +389,18 @@ fn points_groups(indicators: &[Indicator]) -> Vec<(usize, usize)> {
 }
 
 /// One indicator's values in the order of [`value_columns`].
-fn indicator_values(ind: &Indicator, nature: bool, deduction: bool) -> Vec<String> {
+fn indicator_values(ind: &Indicator, optional: Optional) -> Vec<String> {
     let o = |v: &Option<String>| v.clone().unwrap_or_default();
     let mut values: Vec<String> = Vec::new();
-    if nature {
+    if optional.nature {
         values.push(o(&ind.nature));
     }
-    values.extend([
-        o(&ind.target),
-        o(&ind.actual),
-        o(&ind.points),
-        o(&ind.score),
-    ]);
-    if deduction {
+    values.extend([o(&ind.target), o(&ind.actual)]);
+    if optional.completion {
+        values.push(o(&ind.completion));
+    }
+    values.extend([o(&ind.points), o(&ind.score)]);
+    if optional.deduction {
         values.push(o(&ind.deduction));
     }
     values.push(o(&ind.deviation));

@@ -77,8 +77,25 @@ const LEVELS: [&str; 14] = [
     "注:",
 ];
 
-/// Words a whole value cell may be (`高` / `高`, `无`).
-const VALUE_WORDS: [&str; 8] = ["高", "中", "低", "无", "是", "否", "良好", "达标"];
+/// Words a whole value cell may be (`高` / `高`, `无`): also the standard template's three
+/// qualitative grades as its instructions print them, the words a qualitative actual is
+/// written in, and `长期` / `长期有效`, the usual target of a 可持续影响 line (tester s12 S8:
+/// `长期部分达成预期指标并具有一定效果1511` is `长期 | 部分达成… | 15 | 11`).
+const VALUE_WORDS: [&str; 13] = [
+    "高",
+    "中",
+    "低",
+    "无",
+    "是",
+    "否",
+    "良好",
+    "达标",
+    "长期",
+    "长期有效",
+    "达成预期指标",
+    "部分达成预期指标并具有一定效果",
+    "未达成预期指标且效果较差",
+];
 /// Units a number may carry in a value cell (#15 item 3: `300公里`, `2000户`, `60万元`,
 /// `1.8万亩`, `55公斤` in other departments' forms), each also with `万` or `亿` before it.
 const VALUE_UNITS: [&str; 47] = [

@@ -482,6 +482,8 @@ pub enum Column {
     Deviation,
     /// 度量单位 / 计量单位: the target's unit, written in a column of its own.
     Unit,
+    /// 完成情况 (`已完成`, `未完成`): a 绩效目标自评表's own word on each line (tester s12b N3).
+    Completion,
 }
 
 impl Column {
@@ -499,7 +501,21 @@ impl Column {
             Column::Deduction => msg!("import-column-deduction"),
             Column::Deviation => msg!("import-column-deviation"),
             Column::Unit => msg!("import-column-unit"),
+            Column::Completion => msg!("import-column-completion"),
         }
+    }
+
+    /// The indicator's value a column is read into as written (指标性质, 年度指标值, 扣分,
+    /// 偏差原因, 完成情况); none for the columns a reader reads in its own way.
+    pub fn text_of(self, indicator: &mut Indicator) -> Option<&mut Option<String>> {
+        Some(match self {
+            Column::Nature => &mut indicator.nature,
+            Column::Target => &mut indicator.target,
+            Column::Deduction => &mut indicator.deduction,
+            Column::Deviation => &mut indicator.deviation,
+            Column::Completion => &mut indicator.completion,
+            _ => return None,
+        })
     }
 
     /// The case-file key the column's cells are written to (none for 度量单位, which is
@@ -516,6 +532,7 @@ impl Column {
             Column::Score => "score",
             Column::Deduction => "deduction",
             Column::Deviation => "deviation",
+            Column::Completion => "completion",
             Column::Unit => return None,
         })
     }
@@ -527,7 +544,8 @@ pub fn indicator_column(text: &str) -> Option<Column> {
     // each one by the characters before it: no copy of the cell and no search a name (#15:
     // the section tests ask long goal and reason cells too, which a squeezed copy and eleven
     // searches cost thousands of instructions each).
-    const COLUMNS: [Column; 11] = [
+    // 完成情况 last: a header naming another column as well (`完成情况及原因`) is that column.
+    const COLUMNS: [Column; 12] = [
         Column::Level1,
         Column::Level2,
         Column::Level3,
@@ -539,6 +557,7 @@ pub fn indicator_column(text: &str) -> Option<Column> {
         Column::Deduction,
         Column::Score,
         Column::Deviation,
+        Column::Completion,
     ];
     let mut found = 0u16;
     each_squeezed(text, |[_, a, b, c], n| {
@@ -556,6 +575,8 @@ pub fn indicator_column(text: &str) -> Option<Column> {
             ('扣', '分') => 8,
             ('得', '分') => 9,
             ('偏', '差') | ('原', '因') => 10,
+            // Only a cell opening with it: `年度绩效指标完成情况` is the section's label.
+            ('情', '况') if a == '成' && n == 3 => 11,
             _ => return,
         };
         found |= 1 << column;
@@ -2333,6 +2354,7 @@ impl Form {
                 Column::Score => indicator.score = value,
                 Column::Deduction => indicator.deduction = value,
                 Column::Deviation => indicator.deviation = value,
+                Column::Completion => indicator.completion = value,
                 Column::Unit => unit = Some(text.trim().to_owned()),
                 Column::Level1 | Column::Level2 => {}
             }

@@ -36,13 +36,7 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
 /// The forms of `text` read, not yet written as case files (#15).
 pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super::Pending {
     let records = records(text);
-    let widths: Vec<usize> = records
-        .iter()
-        .filter(|(_, fields)| fields.iter().any(|f| !f.is_empty()))
-        .map(|(_, fields)| fields.len())
-        .collect();
-    let rectangular = widths.windows(2).all(|w| w.first() == w.last());
-    if rectangular {
+    if is_grid(&records) {
         let mut sheet = Sheet::new(SHEET);
         'rows: for (line, fields) in &records {
             let row = u32::try_from(line.saturating_sub(1)).unwrap_or(u32::MAX);
@@ -87,6 +81,37 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
         parsed.problems.push(grid::no_form_note());
     }
     parsed.pending(source_name, rules)
+}
+
+/// True when `records` are Excel's grid: every line of the table has the same number of cells.
+/// Lines of page text above the table — a heading the sender typed, the 报表编号 copied as one
+/// cell (tester s12b N2) — have fewer and do not decide: the table is the run of lines as wide
+/// as the last, and it opens with the form's title or its 项目名称 row. The lines above it go on
+/// the sheet too, where the grid reader leaves them out as text before the first form, with
+/// its note. A browser's copy has no such run: its title is a line of one cell and its rows
+/// differ in length.
+fn is_grid(records: &[(usize, Vec<String>)]) -> bool {
+    let lines: Vec<&[String]> = records
+        .iter()
+        .map(|(_, fields)| fields.as_slice())
+        .filter(|fields| fields.iter().any(|f| !f.is_empty()))
+        .collect();
+    let width = lines.last().map_or(0, |fields| fields.len());
+    let start = lines
+        .iter()
+        .rposition(|fields| fields.len() != width)
+        .map_or(0, |i| i + 1);
+    if start == 0 {
+        return true;
+    }
+    let opens = lines.get(start).is_some_and(|fields| {
+        fields
+            .iter()
+            .find(|f| !f.is_empty())
+            .is_some_and(|f| grid::is_title(f) || grid::squeeze(f) == "项目名称")
+    });
+    let above = lines.get(..start).unwrap_or(&[]);
+    opens && lines.len() - start >= 3 && above.iter().all(|fields| fields.len() < width)
 }
 
 /// Word's copy of a table (tester s12 S7): a cell spanning columns is one cell, as a browser
@@ -317,6 +342,20 @@ mod tests {
         assert_eq!(spans.covered(7, &fields("\t备注")), 0);
         assert_eq!(spans.notes.len(), 1);
         assert_eq!((spans.notes[0].line, spans.notes[0].cell), (4, 2));
+    }
+
+    #[test]
+    fn a_line_of_page_text_above_excels_grid_leaves_it_a_grid() {
+        let grid = "项目支出绩效自评表\t\t\n(2023年度)\t\t\n项目名称\t\t某项目\n主管部门\t某局\t\n";
+        assert!(is_grid(&records(grid)));
+        assert!(is_grid(&records(&format!("某局报送\r\n\r\n{grid}"))));
+        assert!(is_grid(&records(&format!("报表编号\t510000\n{grid}"))));
+        // A browser's copy: the title is a line of one cell and the rows differ in length.
+        let browser = "项目支出绩效自评表\n项目名称\t某项目\n主管部门\t某局\t实施单位\t某站\n";
+        assert!(!is_grid(&records(browser)));
+        // Rows of one width under rows of others are no grid unless a title opens them.
+        let tail = "项目名称\t某项目\n一级\t二级\t三级\n产出\t数量\t指标1\n效益\t社会\t指标1\n";
+        assert!(!is_grid(&records(tail)));
     }
 
     #[test]

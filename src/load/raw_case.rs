@@ -76,7 +76,7 @@ impl std::fmt::Debug for RawPlaces {
 }
 
 /// Every key a `cells` table of the case format may name, in any table.
-const PLACE_KEYS: [&str; 15] = [
+const PLACE_KEYS: [&str; 16] = [
     "label",
     "initial_budget",
     "full_year_budget",
@@ -90,6 +90,7 @@ const PLACE_KEYS: [&str; 15] = [
     "nature",
     "target",
     "actual",
+    "completion",
     "deduction",
     "deviation",
 ];
@@ -263,6 +264,10 @@ pub struct RawIndicator {
     /// 实际完成值.
     #[serde(default)]
     pub actual: Option<RawCell>,
+    /// 完成情况 (`已完成`, `未完成`) where the template has that column: on a form without
+    /// points, the department's own word on the line (tester s12b N3).
+    #[serde(default)]
+    pub completion: Option<RawCell>,
     /// 分值.
     #[serde(default)]
     pub points: Option<RawCell>,
@@ -514,12 +519,17 @@ mod tests {
                     nature: s("≥"),
                     target: s("≥90%"),
                     actual: s("95%"),
+                    completion: s("未完成"),
                     points: s("10"),
                     score: s("9"),
                     deduction: s("1"),
                     deviation: s("偏差"),
                     shares_points: false,
-                    cells: vec![("actual", "表1!F13".into()), ("score", "表1!H13".into())],
+                    cells: vec![
+                        ("actual", "表1!F13".into()),
+                        ("completion", "表1!G13".into()),
+                        ("score", "表1!H13".into()),
+                    ],
                 },
                 draft::Indicator {
                     level1: "产出指标".into(),
@@ -624,6 +634,7 @@ mod tests {
                 nature,
                 target,
                 actual,
+                completion,
                 points,
                 score,
                 deduction,
@@ -638,6 +649,7 @@ mod tests {
                 nature: wn,
                 target: wt,
                 actual: wa,
+                completion: wc2,
                 points: wp,
                 score: ws,
                 deduction: wd,
@@ -657,12 +669,13 @@ mod tests {
                     text(nature),
                     text(target),
                     text(actual),
+                    text(completion),
                     text(points),
                     text(score),
                     text(deduction),
                     text(deviation)
                 ],
-                [wn, wt, wa, wp, ws, wd, wv]
+                [wn, wt, wa, wc2, wp, ws, wd, wv]
             );
             assert_eq!(shares_points, wsp);
         }
@@ -740,6 +753,12 @@ mod tests {
                 "偏差"
             ]
         );
+        let completion = i.completion.as_ref().map(|(c, claim)| (cell(c), *claim));
+        assert_eq!(
+            completion,
+            Some(("未完成".to_owned(), crate::value::Claim::NotDone))
+        );
+        assert!(case.indicators[1].completion.is_none());
         assert!(!i.shares_points && case.indicators[1].shares_points);
         assert_eq!(
             [cell(&case.total_points.0), cell(&case.total_score.0)],

@@ -98,6 +98,8 @@ pub struct Indicator {
     pub target: (Cell, Value),
     /// 实际完成值 and what it says.
     pub actual: (Cell, Value),
+    /// 完成情况 and what it claims, when the template has that column (tester s12b N3).
+    pub completion: Option<(Cell, crate::value::Claim)>,
     /// 分值.
     pub points: (Cell, Number),
     /// 得分.

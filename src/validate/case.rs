@@ -315,13 +315,14 @@ const FUNDS_CELL_KEYS: [&str; 7] = [
     "rate",
     "score",
 ];
-const INDICATOR_CELL_KEYS: [&str; 10] = [
+const INDICATOR_CELL_KEYS: [&str; 11] = [
     "level1",
     "level2",
     "level3",
     "nature",
     "target",
     "actual",
+    "completion",
     "points",
     "score",
     "deduction",
@@ -332,7 +333,7 @@ const TOTAL_CELL_KEYS: [&str; 2] = ["points", "score"];
 /// form cells within a row).
 const FUNDS_CELL_RANKS: [u8; 7] = [2, 1, 0, 6, 3, 4, 5];
 /// Where each of [`INDICATOR_CELL_KEYS`] stands in alphabetical order.
-const INDICATOR_CELL_RANKS: [u8; 10] = [3, 4, 5, 6, 9, 0, 7, 8, 1, 2];
+const INDICATOR_CELL_RANKS: [u8; 11] = [4, 5, 6, 7, 10, 0, 1, 8, 9, 2, 3];
 
 /// Where the case's fields stand on the form: indicator names and funds labels as written,
 /// and the workbook cells (or input lines) the importer recorded.

@@ -6,6 +6,7 @@
 //! Parsing never fails: text it cannot read becomes [`Value::Unreadable`], which the evaluator
 //! turns into a finding on that indicator.
 
+mod claim;
 pub mod funds;
 mod marks;
 mod parse;
@@ -13,6 +14,7 @@ mod reason;
 mod survey;
 pub mod units;
 
+pub use claim::{Claim, claim};
 pub use funds::{Amount, FundsKind, amount, amount_of};
 
 pub use marks::{Marks, Score, score};

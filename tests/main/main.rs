@@ -26,6 +26,7 @@ mod arrival_s9_forms;
 mod arrival_s9_tables;
 mod arrival_s9_values;
 mod arrive_s12;
+mod arrive_s12b;
 mod broken;
 mod browser;
 mod cellwords_s12;

@@ -482,6 +482,10 @@ impl Cut<'_> {
                     ));
                     cells.extend(values);
                 }
+                (Piece::Row(row), Choice::Undecided(_)) if row.readings.is_empty() => {
+                    notes.push(unread_row(line, &row));
+                    break;
+                }
                 (Piece::Row(row), Choice::Undecided(readings)) => {
                     notes.push(undecided(line, &row.name, &row.written, &readings));
                     break;
@@ -511,6 +515,22 @@ fn row_message(name: &str, target: &str, values: &[String]) -> Message {
     let mut cells = vec![name.to_owned(), target.to_owned()];
     cells.extend(values.iter().cloned());
     msg!("import-note-glued-standard-row", cells = cells.join(" | "))
+}
+
+/// The note on a row whose values read no way at all (a dated target, tester s12 S8): the form
+/// is cut there.
+fn unread_row(line: usize, row: &RowCut) -> ImportNote {
+    let mut said = note(
+        line,
+        msg!(
+            "import-note-glued-unread-row",
+            name = quoted(&row.name),
+            target = quoted(&row.target),
+            figures = quoted(&row.written)
+        ),
+    );
+    said.kind = super::super::grid::NoteKind::Unreadable;
+    said
 }
 
 /// The note on figures that read more than one way: the form is cut there.

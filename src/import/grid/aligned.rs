@@ -463,8 +463,6 @@ impl Form {
                     }
                 }
                 Column::Level3 => indicator.level3 = text.unwrap_or_default(),
-                Column::Nature => indicator.nature = text,
-                Column::Target => indicator.target = text,
                 Column::Actual => {
                     merged_actual = cell.is_none();
                     indicator.actual = text;
@@ -477,9 +475,12 @@ impl Form {
                     merged_points |= cell.is_none();
                     indicator.score = cell.and_then(|c| self.points_not_percent(c)).or(text);
                 }
-                Column::Deduction => indicator.deduction = text,
-                Column::Deviation => indicator.deviation = text,
                 Column::Unit => unit = text,
+                words => {
+                    if let Some(value) = words.text_of(&mut indicator) {
+                        *value = text;
+                    }
+                }
             }
         }
         self.join_unit(filled, &mut indicator, unit);
@@ -520,19 +521,24 @@ impl Form {
             );
         }
         if merged_actual {
-            let above = self.indicators.last().and_then(|i| i.actual.clone());
-            self.note(
-                filled,
-                NoteKind::Guessed,
-                msg!(
-                    "import-note-actual-merged",
-                    actual = quoted(above.clone().unwrap_or_default())
-                ),
-            );
-            indicator.actual = above;
+            self.copy_merged_actual(filled, &mut indicator);
         }
         self.last_row_full = true;
         self.indicators.push(indicator);
+    }
+
+    /// An 实际完成值 merged over this row and the one above: the one above's, with a note.
+    fn copy_merged_actual(&mut self, filled: &Row, indicator: &mut Indicator) {
+        let above = self.indicators.last().and_then(|i| i.actual.clone());
+        self.note(
+            filled,
+            NoteKind::Guessed,
+            msg!(
+                "import-note-actual-merged",
+                actual = quoted(above.clone().unwrap_or_default())
+            ),
+        );
+        indicator.actual = above;
     }
 
     /// The 总分 row: points and score under the indicators' 分值 and 得分 columns, wherever its

@@ -155,6 +155,7 @@ pub(super) fn indicator_by_kind(values: &[String], columns: &[Column]) -> Option
             Column::Actual => numbers >= 2,
             Column::Points | Column::Score => numbers > 0,
             Column::Deviation => !is_plain(cell),
+            Column::Completion => crate::value::claim(cell) != crate::value::Claim::Other,
             Column::Level1 | Column::Level2 | Column::Deduction => false,
         };
         if take {

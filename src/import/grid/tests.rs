@@ -59,6 +59,7 @@ mod before {
             _ if has("扣分") => Column::Deduction,
             _ if has("得分") => Column::Score,
             _ if has("偏差") || has("原因") => Column::Deviation,
+            _ if t.starts_with("完成情况") => Column::Completion,
             _ => return None,
         })
     }
@@ -122,6 +123,15 @@ mod before {
                 && !name.starts_with('《')
                 && name.chars().count() <= 30)
     }
+}
+
+#[test]
+fn a_completion_header_is_its_column_and_the_section_label_is_not() {
+    assert_eq!(indicator_column("完成情况"), Some(Column::Completion));
+    assert_eq!(indicator_column("完成 情况"), Some(Column::Completion));
+    assert_eq!(indicator_column("实际完成情况"), Some(Column::Actual));
+    assert_eq!(indicator_column("未完成原因"), Some(Column::Deviation));
+    assert_eq!(indicator_column("年度绩效指标完成情况"), None);
 }
 
 #[test]

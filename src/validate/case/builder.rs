@@ -255,6 +255,11 @@ impl Builder {
             nature: r.nature.as_ref().map(|_| parsed("nature", &r.nature)),
             target,
             actual: parsed("actual", &r.actual),
+            completion: r.completion.as_ref().map(|_| {
+                let c = text("completion", &r.completion);
+                let claim = crate::value::claim(&c.text);
+                (c, claim)
+            }),
             points: num("points", &r.points),
             score: {
                 let c = text("score", &r.score);

@@ -55,19 +55,31 @@ pub(super) fn points_and_score(figures: &str) -> Vec<(String, Option<String>)> {
 }
 
 /// An indicator row's values starting at `p` (after its 三级指标): the row and where it ends.
+///
+/// A date (`2023年12月底前`, `2023年11月`) is one block: its digits are never the row's
+/// figures, nor is a cell cut inside it (tester s12 S8: `2023年 | 1 | 2` and a phantom row
+/// `月底前`). A row whose target is a date and whose values cannot be read is handed on with
+/// no reading, so the form stops there with a note instead of a guessed row. An actual does
+/// not end inside the number of an actual carrying the target's unit (`190万元1010` after
+/// `≤200万元` is `190万元 | 10 | 10`, never `1 | 9 | 0`).
 pub(super) fn row_at(chars: &[char], p: usize) -> Option<(RowCut, usize)> {
     if let Some(found) = not_applicable_at(chars, p) {
         return Some(found);
     }
     let digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
-    for t_end in value_ends(chars, p).into_iter().rev() {
+    let dated = date_end(chars, p);
+    let targets = match dated {
+        Some(d) => vec![d],
+        None => value_ends(chars, p),
+    };
+    for t_end in targets.into_iter().rev() {
         // A target does not end inside a run of digits.
         if digit(t_end - 1) && digit(t_end) {
             continue;
         }
         let mut readings = Vec::new();
         let mut end = t_end;
-        for a_end in value_ends(chars, t_end) {
+        for a_end in actual_ends(chars, p, t_end) {
             let d_end = a_end
                 + chars
                     .iter()
@@ -87,7 +99,17 @@ pub(super) fn row_at(chars: &[char], p: usize) -> Option<(RowCut, usize)> {
             }
             end = end.max(d_end);
         }
-        if !readings.is_empty() {
+        if !readings.is_empty() || dated.is_some() {
+            if readings.is_empty() {
+                // Unread: the text after the date up to the end of its figures, for the note.
+                let words = chars.iter().skip(t_end).take_while(|c| !c.is_ascii_digit());
+                let at = t_end + words.count();
+                let figures = chars
+                    .iter()
+                    .skip(at)
+                    .take_while(|c| c.is_ascii_digit() || **c == '.');
+                end = at + figures.count();
+            }
             let row = RowCut {
                 name: String::new(),
                 target: text(chars, p, t_end),
@@ -100,6 +122,75 @@ pub(super) fn row_at(chars: &[char], p: usize) -> Option<(RowCut, usize)> {
         }
     }
     None
+}
+
+/// Where the 实际完成值 after a target `p..t_end` may end: a date as one block; otherwise
+/// [`value_ends`], less the ends inside the number of an actual written with the target's
+/// unit.
+fn actual_ends(chars: &[char], p: usize, t_end: usize) -> Vec<usize> {
+    if let Some(d) = date_end(chars, t_end) {
+        return vec![d];
+    }
+    let ends = value_ends(chars, t_end);
+    let unit: String = chars
+        .get(p..t_end)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .take_while(|c| !c.is_ascii_digit())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let with_unit = ends
+        .iter()
+        .copied()
+        .filter(|_| !unit.is_empty())
+        .find(|&e| text(chars, t_end, e).ends_with(&unit));
+    let digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
+    ends.into_iter()
+        .filter(|&e| with_unit.is_none_or(|u| e >= u || !digit(e)))
+        .collect()
+}
+
+/// The end of a date written at `p`: a year (`2023年`) with a month (`12月`), a month alone,
+/// or a year alone before `底`/`前`; a day (`10日`) after the month; then `底前`, `前`, `之前`,
+/// `以前`, `底`, `止`. None when no date stands there (`3年`, `12个月`: counts).
+pub(super) fn date_end(chars: &[char], p: usize) -> Option<usize> {
+    let digits = |at: usize| {
+        chars
+            .iter()
+            .skip(at)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let is = |at: usize, c: char| chars.get(at) == Some(&c);
+    let mut at = p;
+    let year = digits(at) == 4 && is(at + 4, '年');
+    if year {
+        at += 5;
+    }
+    let m = digits(at);
+    let month = (1..=2).contains(&m) && is(at + m, '月');
+    if month {
+        at += m + 1;
+        let d = digits(at);
+        if (1..=2).contains(&d) && is(at + d, '日') {
+            at += d + 1;
+        }
+    }
+    let suffixes = ["底之前", "底以前", "底前", "之前", "以前", "前", "底", "止"];
+    let suffix = suffixes.iter().find_map(|s| {
+        let n = s.chars().count();
+        chars
+            .get(at..at + n)
+            .is_some_and(|w| w.iter().copied().eq(s.chars()))
+            .then_some(n)
+    });
+    match (year, month, suffix) {
+        (_, true, s) | (true, false, s @ Some(_)) => Some(at + s.unwrap_or(0)),
+        _ => None,
+    }
 }
 
 /// A not-applicable row's values at `p`: `不适用` and the dashes of its empty cells.
@@ -222,17 +313,100 @@ pub(super) fn funds_fit(
 }
 
 /// A 其中 row's figures written as the total row's first ones (`809583.6` under
-/// `80, 95, 83.6, …`): split as they are.
+/// `80, 95, 83.6, …`): split as they are; dashes after them are empty cells, one a dash
+/// (`200200190--` under `200, 200, 190, …` → 200, 200, 190, -, -; tester s12 S8).
 pub(super) fn split_like(figures: &str, total: &[String]) -> Option<Vec<String>> {
+    let digits = figures.trim_end_matches(DASHES);
+    let dashes = figures.get(digits.len()..).unwrap_or_default();
     let mut joined = String::new();
     for (k, cell) in total.iter().enumerate() {
         joined.push_str(cell);
-        if joined == figures {
-            return Some(total.iter().take(k + 1).cloned().collect());
+        if joined == digits {
+            let mut cells: Vec<String> = total.iter().take(k + 1).cloned().collect();
+            cells.extend(dashes.chars().map(String::from));
+            return Some(cells);
         }
-        if !figures.starts_with(&joined) {
+        if !digits.starts_with(&joined) {
             return None;
         }
     }
     None
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn chars(text: &str) -> Vec<char> {
+        text.chars().collect()
+    }
+
+    /// (target, [actual | points | score] of each reading, what is left after the row).
+    fn row(text: &str) -> (String, Vec<String>, String) {
+        let c = chars(text);
+        let (row, end) = row_at(&c, 0).unwrap();
+        let readings = row
+            .readings
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} | {} | {}",
+                    r.actual,
+                    r.points,
+                    r.score.clone().unwrap_or_default()
+                )
+            })
+            .collect();
+        (row.target, readings, super::text(&c, end, c.len()))
+    }
+
+    #[test]
+    fn a_date_is_one_block() {
+        let cases = [
+            ("2023年12月底前", Some(10)),
+            ("2023年11月1010", Some(8)),
+            ("12月底前", Some(5)),
+            ("2023年底前", Some(7)),
+            ("2023年11月10日前", Some(12)),
+            ("2023年", None),
+            ("3年", None),
+            ("12个月", None),
+            ("≤200万元", None),
+        ];
+        for (text, end) in cases {
+            assert_eq!(date_end(&chars(text), 0), end, "{text}");
+        }
+    }
+
+    /// Tester s12 S8: the dated line and the cost line of form A glued.
+    #[test]
+    fn a_dated_row_and_an_actual_with_the_targets_unit_are_cut_once() {
+        let (target, readings, rest) = row("2023年12月底前2023年11月1010成本指标");
+        assert_eq!(target, "2023年12月底前");
+        assert_eq!(readings, ["2023年11月 | 10 | 10"]);
+        assert_eq!(rest, "成本指标");
+        let (target, readings, _) = row("≤200万元190万元1010效益指标");
+        assert_eq!(target, "≤200万元");
+        assert_eq!(readings, ["190万元 | 10 | 10"]);
+        let (_, readings, _) = row("≥3万人2.7万人1513.5部分村庄");
+        assert_eq!(readings, ["2.7万人 | 15 | 13.5"]);
+        // An actual without the target's unit still ends where its digits allow.
+        let (_, readings, _) = row("≥50处521010");
+        assert!(
+            readings.contains(&"52 | 10 | 10".to_owned()),
+            "{readings:?}"
+        );
+    }
+
+    /// A dated row whose values cannot be read is handed on unread, so the form stops there
+    /// with a note, and no row is cut inside the date (`月底前` as a name).
+    #[test]
+    fn a_dated_row_that_cannot_be_read_has_no_reading() {
+        let (target, readings, rest) = row("2023年12月底前提前完成1010");
+        assert_eq!(target, "2023年12月底前");
+        assert!(readings.is_empty());
+        // The text up to the end of its figures goes with it, into the note.
+        assert_eq!(rest, "");
+    }
 }
