@@ -644,23 +644,49 @@ fn score_words(
         cx.finding(codes::QUALITATIVE_ACTUAL, message, &ind.actual.0);
     }
     if answers_no(ind, text) {
-        return not_met_as_worded(cx, ind, points, reported_fraction, trace);
+        return scored_as_worded(
+            cx,
+            ind,
+            Worded::No,
+            None,
+            (points, reported_fraction),
+            trace,
+        );
     }
     let top = cx.rules.qualitative.bands.iter().map(|b| b.score_at).max();
     match spaced_band(cx, ind, text, trace) {
         // `有所提高` is a lower band's word, but answering the target `有所提高` it meets it.
         Some(band) if Some(band.score_at) != top && worded_like_target(ind, text) => {
-            met_as_worded(cx, ind, points, reported_fraction, trace)
+            scored_as_worded(
+                cx,
+                ind,
+                Worded::Like,
+                None,
+                (points, reported_fraction),
+                trace,
+            )
         }
         // `有效提升` answering `有所提升`: as strong as the target asked, so it meets it
         // (tester s12 S3); answering `显著提升` it stays in its own, lower band.
         Some(band) if Some(band.score_at) != top && reaches_target_band(cx.rules, ind, band) => {
-            met_as_target_band(cx, ind, band, (points, reported_fraction), trace)
+            scored_as_worded(
+                cx,
+                ind,
+                Worded::Reaches,
+                Some(band),
+                (points, reported_fraction),
+                trace,
+            )
         }
         Some(band) => band_score(cx, ind, band, points, reported_fraction, trace),
-        None if worded_like_target(ind, text) => {
-            met_as_worded(cx, ind, points, reported_fraction, trace)
-        }
+        None if worded_like_target(ind, text) => scored_as_worded(
+            cx,
+            ind,
+            Worded::Like,
+            None,
+            (points, reported_fraction),
+            trace,
+        ),
         None => {
             let labels: Vec<&str> = cx
                 .rules
@@ -879,27 +905,63 @@ fn answers_no(ind: &Indicator, actual: &str) -> bool {
             .any(|n| a.strip_prefix(n).is_some_and(|rest| rest == asked))
 }
 
-/// An actual saying the opposite of its target scores as the lowest qualitative band (not
-/// met), as the words 未达成 would (tester s12 S2).
-fn not_met_as_worded(
+/// Which qualitative band a line worded against its target scores as.
+#[derive(Clone, Copy)]
+enum Worded {
+    /// The actual says the opposite of its target (`否` for `是`): the lowest band, as the
+    /// words 未达成 would (tester s12 S2).
+    No,
+    /// The actual is worded like its target: the top band.
+    Like,
+    /// The actual's band (the one given) is at least as high as its target's words' band
+    /// (`有效提升` answering `有所提升`): the top band.
+    Reaches,
+}
+
+/// Scores a line as the band its wording against its target gives ([`Worded`]), with the
+/// step that says why; the self-score is kept when the rules have no bands.
+fn scored_as_worded(
     cx: &mut Context,
     ind: &Indicator,
-    points: Decimal,
-    reported_fraction: Fraction,
+    worded: Worded,
+    actual_band: Option<&Band>,
+    (points, reported_fraction): (Decimal, Fraction),
     trace: &mut Vec<Step>,
 ) -> (Decimal, Method) {
-    let lowest = cx.rules.qualitative.bands.iter().min_by_key(|b| b.score_at);
-    let Some(band) = lowest else {
+    let bands = cx.rules.qualitative.bands.iter();
+    let band = match worded {
+        Worded::No => bands.min_by_key(|b| b.score_at),
+        Worded::Like | Worded::Reaches => bands.max_by_key(|b| b.score_at),
+    };
+    let Some(band) = band else {
         return kept(cx, ind, points, reported_fraction, trace);
     };
-    cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
-        msg!(
-            "trace-answers-no",
-            actual = &ind.actual.0.text,
-            target = &ind.target.0.text,
-            band = &band.label
-        )
-    });
+    let (actual, target) = (&ind.actual.0.text, &ind.target.0.text);
+    cx.step(
+        trace,
+        None,
+        &[&ind.target.0, &ind.actual.0],
+        || match worded {
+            Worded::No => msg!(
+                "trace-answers-no",
+                actual = actual,
+                target = target,
+                band = &band.label
+            ),
+            Worded::Like => msg!(
+                "trace-worded-like-target",
+                actual = actual,
+                band = &band.label
+            ),
+            Worded::Reaches => msg!(
+                "trace-reaches-target-band",
+                actual = actual,
+                target = target,
+                band = actual_band.map_or("", |b| b.label.as_str()),
+                top = &band.label
+            ),
+        },
+    );
     band_score(cx, ind, band, points, reported_fraction, trace)
 }
 
@@ -910,52 +972,6 @@ fn reaches_target_band(rules: &RuleSet, ind: &Indicator, band: &Band) -> bool {
         return false;
     };
     match_band(rules, text).is_some_and(|asked| band.score_at >= asked.score_at)
-}
-
-/// An actual in a band at least as high as its target's words' band scores as the top band.
-fn met_as_target_band(
-    cx: &mut Context,
-    ind: &Indicator,
-    band: &Band,
-    (points, reported_fraction): (Decimal, Fraction),
-    trace: &mut Vec<Step>,
-) -> (Decimal, Method) {
-    let top = cx.rules.qualitative.bands.iter().max_by_key(|b| b.score_at);
-    let Some(top) = top else {
-        return kept(cx, ind, points, reported_fraction, trace);
-    };
-    cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
-        msg!(
-            "trace-reaches-target-band",
-            actual = &ind.actual.0.text,
-            target = &ind.target.0.text,
-            band = &band.label,
-            top = &top.label
-        )
-    });
-    band_score(cx, ind, top, points, reported_fraction, trace)
-}
-
-/// An actual worded like its target scores as the top qualitative band (target met).
-fn met_as_worded(
-    cx: &mut Context,
-    ind: &Indicator,
-    points: Decimal,
-    reported_fraction: Fraction,
-    trace: &mut Vec<Step>,
-) -> (Decimal, Method) {
-    let top = cx.rules.qualitative.bands.iter().max_by_key(|b| b.score_at);
-    let Some(band) = top else {
-        return kept(cx, ind, points, reported_fraction, trace);
-    };
-    cx.step(trace, None, &[&ind.target.0, &ind.actual.0], || {
-        msg!(
-            "trace-worded-like-target",
-            actual = &ind.actual.0.text,
-            band = &band.label
-        )
-    });
-    band_score(cx, ind, band, points, reported_fraction, trace)
 }
 
 /// The band the actual `text` says ([`match_band`]); matched across a line break or spaces
