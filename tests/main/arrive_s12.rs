@@ -2,43 +2,27 @@
 //! table copied out of Word as tab text (S7), a year row `（2022年）` (S11), a funds block
 //! nested in one cell of a page (S14), the Sichuan template's printed captions on a web form
 //! (S10), a dated line in glued text (S8) and a row blanked with `——` (S5). The inputs are
-//! the tester's, copied unchanged to `tests/data/import/s12/` (see `SOURCES.md`).
+//! the tester's, copied unchanged to `tests/data/import/s12/` (see `SOURCES.md`; the two pages the cellwords
+//! tests also read are in `tests/data/cellwords-s12/`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::{self, json_codes as codes, json_errors as errors};
 use crate::test::Test;
 use serde_json::Value;
 
 const DATA: &str = "tests/data/import/s12";
 
-/// `jixiao score FILE --rules rules/RULES --format json` in Chinese, and its stderr.
+/// `jixiao score FILE --rules rules/RULES --format json` in Chinese, and its stderr. The
+/// tester's pages the cellwords tests read too are kept once, with them.
 fn scored(file: &str, rules: &str) -> (Value, String) {
-    let out = Test::new()
-        .env("JIXIAO_LANG", "zh")
-        .args(["score", "--rules", &format!("rules/{rules}")])
-        .args(["--format", "json"])
-        .arg(format!("{DATA}/{file}"))
-        .output();
-    let json = out.json();
-    (json, out.stderr)
+    common::score_json(&format!("{}/{file}", dir_of(file)), rules, false)
 }
 
-fn codes(case: &Value) -> Vec<String> {
-    case["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["code"].as_str().unwrap().to_owned())
-        .collect()
-}
-
-fn errors(case: &Value) -> Vec<String> {
-    case["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["severity"] == "error")
-        .map(|f| f["code"].as_str().unwrap().to_owned())
-        .collect()
+fn dir_of(file: &str) -> &'static str {
+    match file {
+        "h6-wording.html" | "s1-sichuan-web-gbk.html" => "tests/data/cellwords-s12",
+        _ => DATA,
+    }
 }
 
 /// S7, `t4-word-copy.txt`: form A as Word copies a table, each row-spanned cell an empty
@@ -146,7 +130,10 @@ fn sichuan_captions_and_page_chrome_on_a_web_form_are_no_part_of_the_numbers() {
         .env("JIXIAO_LANG", "zh")
         .args(["import", "--out"])
         .arg(dir.path())
-        .arg(format!("{DATA}/s1-sichuan-web-gbk.html"))
+        .arg(format!(
+            "{}/s1-sichuan-web-gbk.html",
+            dir_of("s1-sichuan-web-gbk.html")
+        ))
         .output();
     assert!(!out.stderr.contains("import::unreadable"), "{}", out.stderr);
     assert!(!out.stderr.contains("import::guessed"), "{}", out.stderr);

@@ -4,6 +4,7 @@
 //! `tests/data/import/s12b/` (see `SOURCES.md`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::{self, json_codes as codes};
 use crate::test::Test;
 use serde_json::Value;
 
@@ -11,23 +12,7 @@ const DATA: &str = "tests/data/import/s12b";
 
 /// `jixiao score FILE --rules rules/RULES --format json` in Chinese, and its stderr.
 fn scored(file: &str, rules: &str) -> (Value, String) {
-    let out = Test::new()
-        .env("JIXIAO_LANG", "zh")
-        .args(["score", "--rules", &format!("rules/{rules}")])
-        .args(["--format", "json"])
-        .arg(format!("{DATA}/{file}"))
-        .output();
-    let json = out.json();
-    (json, out.stderr)
-}
-
-fn codes(case: &Value) -> Vec<String> {
-    case["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["code"].as_str().unwrap().to_owned())
-        .collect()
+    common::score_json(&format!("{DATA}/{file}"), rules, false)
 }
 
 /// N2: Excel's copy of a form pasted as tab text, every line ten cells, under one line of

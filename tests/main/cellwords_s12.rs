@@ -11,13 +11,7 @@ const DATA: &str = "tests/data/cellwords-s12";
 
 /// `jixiao score FILE --rules RULES --explain --format json` in Chinese.
 fn scored(file: &str, rules: &str) -> Value {
-    Test::new()
-        .env("JIXIAO_LANG", "zh")
-        .args(["score", "--rules", rules, "--explain"])
-        .args(["--format", "json"])
-        .arg(format!("{DATA}/{file}"))
-        .output()
-        .json()
+    crate::common::score_json(&format!("{DATA}/{file}"), rules, true).0
 }
 
 fn codes(case: &Value) -> Vec<&str> {

@@ -161,3 +161,43 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// `jixiao score FILE --rules RULES --format json` in Chinese (with `--explain` when asked):
+/// the JSON document and the stderr. `rules` is an id under `rules/` or a rule-set folder.
+pub fn score_json(file: &str, rules: &str, explain: bool) -> (serde_json::Value, String) {
+    let rules = match rules.contains('/') {
+        true => rules.to_owned(),
+        false => format!("rules/{rules}"),
+    };
+    let mut test = crate::test::Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .args(["score", "--rules", &rules, "--format", "json"]);
+    if explain {
+        test = test.arg("--explain");
+    }
+    let out = test.arg(file).output();
+    (out.json(), out.stderr)
+}
+
+/// The finding codes of one case of a `--format json` document, in order.
+pub fn json_codes(case: &serde_json::Value) -> Vec<String> {
+    json_codes_where(case, |_| true)
+}
+
+/// The error-level finding codes of one case of a `--format json` document.
+pub fn json_errors(case: &serde_json::Value) -> Vec<String> {
+    json_codes_where(case, |f| f["severity"] == "error")
+}
+
+fn json_codes_where(
+    case: &serde_json::Value,
+    keep: impl Fn(&serde_json::Value) -> bool,
+) -> Vec<String> {
+    case["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| keep(f))
+        .map(|f| f["code"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
