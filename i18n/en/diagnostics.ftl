@@ -108,12 +108,15 @@ rules-list-replaced = the child's `{ $list }` replaces the parent's list as a wh
     [one] one item
    *[other] { $count } items
 }, { $dropped } are not written here, so they are gone
-rules-list-replaced-help = to change one item, copy every `{ $list }` item from { $parent } line { $line } on (every line of each, aliases too) and change the one; leave out only items that are meant to go
+rules-list-replaced-help = to change one item, copy every `{ $list }` item from { $parent } line { $line } on (every line of each, aliases too) and change the one; if those items are meant to go, write `lists_replaced = ["{ $path }"]` under this file's `[rule_set]` and this is no longer said
 rules-list-item-keys = the child's `{ $list }` { $count ->
     [one] item
    *[other] items
 } { $items } do not write the { $keys } of the parent's items of the same name: the list replaces the parent's as a whole, items are not merged key by key, so they have no { $keys } now
-rules-list-item-keys-help = copy every line of the items of the same name from { $parent } line { $line } on (their aliases too) and change the key meant; leave out only keys that are meant to go
+rules-list-item-keys-help = copy every line of the items of the same name from { $parent } line { $line } on (their aliases too) and change the key meant; if those keys are meant to go, write `lists_replaced = ["{ $path }"]` under this file's `[rule_set]` and this is no longer said
+rules-lists-replaced-unknown = “{ $path }” in `lists_replaced` is not a list this file writes: it quiets nothing
+rules-lists-replaced-known = the lists this file writes are { $lists }; write the name as one of them
+rules-lists-replaced-none = this file writes no `[[…]]` list and needs no `lists_replaced`: delete the line
 rules-unknown-policy = `ref = "{ $policy }"` names no `[policy.*]` table
 rules-unknown-policy-help = add a `[policy.{ $policy }]` table with `source` and `text`, or cite one of: { $known }
 rules-unsourced-both = rule `{ $key }` cites no policy (`ref`) and does not say how it stands to one (`source`)

@@ -100,12 +100,15 @@ rules-grades-ascending-help =
 rules-joined-words = “{ $word }”会被当作一个词：只有表中写的正好是“{ $word }”这一整串才算，多半是把几个词写成了一个
 rules-joined-words-help = 每个词各加一对英文双引号，用英文逗号分开；这一行应写成：`{ $line }`
 rules-list-replaced = 子规则集写的 `{ $list }` 会整个替换上级规则集的同名列表：上级的 { $count } 项中，{ $dropped } 这里没有写，合并后就没有了
-rules-list-replaced-help = 只想改其中一项时，把上级 { $parent } 第 { $line } 行起的各项 `{ $list }` （连同各项的 aliases 等全部各行）都照抄过来，再改要改的那一项；确实要去掉的项不抄
+rules-list-replaced-help = 只想改其中一项时，把上级 { $parent } 第 { $line } 行起的各项 `{ $list }` （连同各项的 aliases 等全部各行）都照抄过来，再改要改的那一项；确实要去掉这些项时，在本文件的 `[rule_set]` 下写 `lists_replaced = ["{ $path }"]`，就不再提示
 rules-list-item-keys = 子规则集的 `{ $list }` 中 { $items } 没有写上级同名一项的 { $keys }：列表整个替换，各项不逐键合并，合并后{ $count ->
     [1] 这一项
    *[other] 这 { $count } 项
 }就没有 { $keys } 了
-rules-list-item-keys-help = 把上级 { $parent } 第 { $line } 行起同名各项的各行（连同 aliases 等）都照抄过来，再改要改的键；确实不要的键不抄
+rules-list-item-keys-help = 把上级 { $parent } 第 { $line } 行起同名各项的各行（连同 aliases 等）都照抄过来，再改要改的键；确实不要这些键时，在本文件的 `[rule_set]` 下写 `lists_replaced = ["{ $path }"]`，就不再提示
+rules-lists-replaced-unknown = `lists_replaced` 中的 “{ $path }” 不是本文件写的列表，这一项不起作用
+rules-lists-replaced-known = 本文件写的列表有：{ $lists }；照其中一个的写法改
+rules-lists-replaced-none = 本文件没有写任何 `[[…]]` 列表，不需要 `lists_replaced`，删去这一行
 rules-unknown-policy = `ref = "{ $policy }"` 引用的政策依据没有对应的 `[policy.*]` 表
 rules-unknown-policy-help = 加一个 `[policy.{ $policy }]` 表（写明 `source` 和 `text`），或引用已有的：{ $known }
 rules-unsourced-both = 规则 `{ $key }` 没有注明政策依据（`ref`），也没有说明与政策的关系（`source`）

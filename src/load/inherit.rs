@@ -234,7 +234,25 @@ pub fn resolve_in(fs: &dyn Files, dir: &Path) -> Result<Resolved, LoadError> {
     let mut replaced: Vec<Replaced> = Vec::new();
     for mut layer in layers.into_iter().rev() {
         inherit_scripts(&merged, &mut layer);
+        let meant = lists_replaced(&layer);
+        if let Some(at) = &meant.at {
+            diagnostics.extend(
+                meant
+                    .paths
+                    .iter()
+                    .filter(|p| !names_a_list(&layer, p))
+                    .map(|p| unknown_list(&files, at, p, &layer)),
+            );
+        }
+        let meant = meant.paths;
+        let before = replaced.len();
         merge(&mut merged, layer, &mut Vec::new(), &mut replaced);
+        // The lists the layer says it replaces on purpose are not warned about.
+        let mut index = 0;
+        replaced.retain(|r| {
+            index += 1;
+            index <= before || !meant.contains(&r.path)
+        });
     }
     diagnostics.extend(replaced.iter().map(|r| r.diagnostic(&files)));
     let mut emitter = Emitter {
@@ -546,6 +564,88 @@ fn merge(
     }
 }
 
+/// The lists a layer's `[rule_set] lists_replaced = ["weights.level1"]` says it replaces on
+/// purpose (a county that drops a level-1 item or a band's aliases as meant): their
+/// `rules::list-replaced` warnings are not given. A value that is not an array of strings is
+/// the schema's to report; here it names nothing.
+fn lists_replaced(layer: &[(String, Node)]) -> Meant {
+    #[derive(serde::Deserialize)]
+    struct Lists {
+        v: Vec<String>,
+    }
+    let leaf = layer.iter().find_map(|(k, n)| match n {
+        Node::Table { entries, .. } if k == "rule_set" => {
+            entries.iter().find_map(|(k, n)| match n {
+                Node::Leaf { text, origin } if k == "lists_replaced" => Some((text, origin)),
+                _ => None,
+            })
+        }
+        _ => None,
+    });
+    let Some((text, origin)) = leaf else {
+        return Meant::default();
+    };
+    Meant {
+        paths: toml::from_str::<Lists>(&format!("v = {text}"))
+            .map(|l| l.v.into_iter().map(|p| p.trim().to_owned()).collect())
+            .unwrap_or_default(),
+        at: Some(origin.clone()),
+    }
+}
+
+/// A file's `lists_replaced`: the dotted names, and where the value is written.
+#[derive(Default)]
+struct Meant {
+    paths: Vec<String>,
+    at: Option<Origin>,
+}
+
+/// The arrays of tables a layer writes, by dotted name (`weights.level1`).
+fn layer_lists(entries: &[(String, Node)], prefix: &str, out: &mut Vec<String>) {
+    for (k, n) in entries {
+        let path = match prefix {
+            "" => k.clone(),
+            _ => format!("{prefix}.{k}"),
+        };
+        match n {
+            Node::Table { entries, .. } => layer_lists(entries, &path, out),
+            Node::Array { .. } => out.push(path),
+            Node::Leaf { .. } => {}
+        }
+    }
+}
+
+/// True when the layer writes an array of tables by that dotted name.
+fn names_a_list(layer: &[(String, Node)], path: &str) -> bool {
+    let mut lists = Vec::new();
+    layer_lists(layer, "", &mut lists);
+    lists.iter().any(|l| l == path)
+}
+
+/// A `lists_replaced` name the file writes no list by: the warning it meant to quiet still
+/// comes, and this says why, with the lists the file does write.
+fn unknown_list(files: &[Source], at: &Origin, path: &str, layer: &[(String, Node)]) -> Diagnostic {
+    let mut lists = Vec::new();
+    layer_lists(layer, "", &mut lists);
+    let known = match lists.is_empty() {
+        true => msg!("rules-lists-replaced-none"),
+        false => msg!(
+            "rules-lists-replaced-known",
+            lists = lists
+                .iter()
+                .map(|l| format!("`{l}`"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        ),
+    };
+    Diagnostic::warning(
+        RulesCode::ListReplaced,
+        msg!("rules-lists-replaced-unknown", path = path.to_owned()),
+    )
+    .at(&files[at.file], at.span.clone())
+    .help(known)
+}
+
 /// A child's array of tables (`[[weights.level1]]`, `[[qualitative.bands]]`) that replaces
 /// its parent's as a whole while keeping only part of it — the commonest slip of a rule writer
 /// who means to change one item:
@@ -675,6 +775,7 @@ impl Replaced {
                 msg!(
                     "rules-list-replaced-help",
                     list = list,
+                    path = self.path.clone(),
                     parent = parent.name.clone(),
                     line = line
                 ),
@@ -693,6 +794,7 @@ impl Replaced {
                 ),
                 msg!(
                     "rules-list-item-keys-help",
+                    path = self.path.clone(),
                     parent = parent.name.clone(),
                     line = line
                 ),
@@ -883,6 +985,75 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("这 2 项就没有"), "{text}");
+        let help = r.diagnostics[0]
+            .help
+            .as_ref()
+            .unwrap()
+            .render(crate::i18n::Lang::Zh);
+        assert!(help.contains("lists_replaced = [\"bands\"]"), "{help}");
+    }
+
+    /// A list the file says it replaces on purpose (`lists_replaced`) is not warned about;
+    /// another list of the same file still is, and so is the same list in a child of it.
+    #[test]
+    fn a_list_replaced_on_purpose_is_not_said() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(
+            tmp.path(),
+            "base",
+            "[rule_set]\nid = \"base\"\n\n[[weights.level1]]\nname = \"产出指标\"\npoints = \"50\"\n\n[[weights.level1]]\nname = \"效益指标\"\npoints = \"30\"\n\n[[bands]]\nlabel = \"达成\"\naliases = [\"完成\"]\n",
+        );
+        let meant = write(
+            tmp.path(),
+            "meant",
+            "[rule_set]\nid = \"meant\"\nextends = \"base\"\nlists_replaced = [\"weights.level1\"]\n\n[[weights.level1]]\nname = \"产出指标\"\npoints = \"80\"\n\n[[bands]]\nlabel = \"达成\"\n",
+        );
+        let r = resolve(&meant).unwrap();
+        let paths: Vec<String> = r
+            .diagnostics
+            .iter()
+            .map(|d| d.message.render(crate::i18n::Lang::Zh))
+            .collect();
+        assert_eq!(paths.len(), 1, "{paths:?}");
+        assert!(paths[0].contains("[[bands]]"), "{paths:?}");
+
+        // A name the file writes no list by is said, with the lists it does write.
+        let typo = write(
+            tmp.path(),
+            "typo",
+            "[rule_set]\nid = \"typo\"\nextends = \"base\"\nlists_replaced = [\"weight.level1\"]\n\n[[weights.level1]]\nname = \"产出指标\"\npoints = \"80\"\n",
+        );
+        let r = resolve(&typo).unwrap();
+        let unknown = r
+            .diagnostics
+            .iter()
+            .find(|d| {
+                d.message
+                    .render(crate::i18n::Lang::Zh)
+                    .contains("weight.level1")
+            })
+            .expect("the unknown name is said");
+        let help = unknown.help.as_ref().unwrap().render(crate::i18n::Lang::Zh);
+        assert!(help.contains("`weights.level1`"), "{help}");
+
+        let grandchild = write(
+            tmp.path(),
+            "grandchild",
+            "[rule_set]\nid = \"grandchild\"\nextends = \"meant\"\n\n[[weights.level1]]\nname = \"产出指标\"\npoints = \"70\"\n\n[[weights.level1]]\nname = \"效益指标\"\npoints = \"30\"\n",
+        );
+        // The grandchild's list has an item its parent's has not: a new structure, not said;
+        // and the parent's own `lists_replaced` does not speak for it.
+        let r = resolve(&grandchild).unwrap();
+        assert!(
+            r.diagnostics
+                .iter()
+                .all(|d| d.code.as_str() != "rules::list-replaced"
+                    || d.message
+                        .render(crate::i18n::Lang::Zh)
+                        .contains("[[bands]]")),
+            "{:?}",
+            r.diagnostics
+        );
     }
 
     #[test]

@@ -226,6 +226,11 @@ pub struct RawIdentity {
     /// (only the child's own).
     #[serde(default)]
     pub scripts_inherit: Option<Text>,
+    /// The arrays of tables (`"weights.level1"`) this rule set replaces on purpose while
+    /// keeping only some of its parent's items or keys: `rules::list-replaced` is not given
+    /// for them (read by [`crate::load::inherit`] before deserializing, per file).
+    #[serde(default)]
+    pub lists_replaced: Vec<Text>,
 }
 
 /// `[policy.<id>]`: a piece of policy text.

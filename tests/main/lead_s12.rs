@@ -113,6 +113,50 @@ fn a_child_listing_one_of_the_parents_weights_is_told_the_others_are_gone() {
     );
 }
 
+/// Session 13: a county that drops 效益指标 and 满意度指标 on purpose says so with
+/// `lists_replaced`, and `check` no longer warns about that list (the help of the warning
+/// names the line to write): 产出指标 90 and execution 10 make 100, and the file checks clean.
+#[test]
+fn a_list_replaced_on_purpose_is_not_warned() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &common::root().join("rules/anhui-2023"),
+        &dir.path().join("anhui-2023"),
+    );
+    std::fs::create_dir(dir.path().join("wo-2024")).unwrap();
+    let rules = "[rule_set]\nid = \"wo-2024\"\nextends = \"anhui-2023\"\ndescription = \"我县 2024\"\n\n[[weights.level1]]\nname = \"产出指标\"\npoints = \"90\"\n";
+    std::fs::write(dir.path().join("wo-2024/rules.toml"), rules).unwrap();
+    let check = || {
+        Test::new()
+            .current_dir(dir.path())
+            .args(["--lang", "zh", "check", "wo-2024", "--rules-root", "."])
+            .output()
+    };
+    let out = check();
+    assert!(
+        out.stderr
+            .contains("在本文件的 `[rule_set]` 下写 `lists_replaced = [\"weights.level1\"]`"),
+        "{}",
+        out.stderr
+    );
+    std::fs::write(
+        dir.path().join("wo-2024/rules.toml"),
+        rules.replace(
+            "description",
+            "lists_replaced = [\"weights.level1\"]\ndescription",
+        ),
+    )
+    .unwrap();
+    let out = check();
+    assert!(
+        !out.stderr.contains("rules::list-replaced"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("rules::"), "{}", out.stderr);
+    assert!(out.stderr.contains("已检查 1 个规则集"), "{}", out.stderr);
+}
+
 /// Tester s12b N6: a rule file saved loose among the forms, under a name of its own, is passed
 /// over in one line, not read as a case file with an error for each of its tables.
 #[test]
