@@ -2201,6 +2201,15 @@ mod tests {
         let (cut, _, _) = score_full(&[], "", ("成本", "成本节约率"), ("5%", "3%", "10"));
         assert_eq!(cut, Decimal::from(6));
         assert_eq!(cost("成本节约率", "5%-8%", "3%").0, Decimal::from(6));
+        // Tester s13 T5: a rate to reach under 成本指标, its target written `100%`, is met only
+        // at 100% (95% → 95 / 100 × 6 = 5.7, not the ceiling's 6 and 达成).
+        assert_eq!(cost("资金核算准确率", "100%", "95%").0, Decimal::new(95, 1));
+        assert_eq!(cost("维修资金核算率", "100%", "100%").0, Decimal::from(10));
+        assert_eq!(
+            cost("政策性粮收购价格执行率", "100%", "90%").0,
+            Decimal::from(9)
+        );
+        assert_eq!(cost("补贴资金发放率", "100%", "80%").0, Decimal::from(8));
         // Ceilings stay ceilings: a cost control rate, an overrun rate, a bare amount.
         assert_eq!(cost("成本控制率", "100%", "98%").0, Decimal::from(10));
         assert_eq!(cost("成本超支率", "5%", "10%").0, Decimal::from(5));
@@ -2211,10 +2220,11 @@ mod tests {
         );
         // A comparator the form writes still decides.
         assert_eq!(cost("成本节约率", "≤5%", "10%").0, Decimal::from(5));
-        // Without `except_names` the saving rate is a ceiling again (the rule decides).
+        // Without the saving words in `except_names` the saving rate is a ceiling again (the
+        // rule decides).
         let without = [(
-            "except_names = [\"节约率\", \"节支率\", \"降低率\", \"下降率\", \"压减率\"]\n",
-            "\n",
+            "except_names = [\"节约率\", \"节支率\", \"降低率\", \"下降率\", \"压减率\", ",
+            "except_names = [",
         )];
         let (ceiling, _, _) =
             score_full(&without, "", ("成本指标", "成本节约率"), ("5%", "3%", "10"));
