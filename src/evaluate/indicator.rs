@@ -1042,16 +1042,39 @@ fn band_score(
         return (s, Method::Band);
     }
     let s = points * band.score_at;
-    cx.step(trace, Some(&band.rule), &[&ind.actual.0], || {
-        msg!(
-            "trace-band",
-            actual = &ind.actual.0.text,
-            band = &band.label,
-            range = band.range_text(),
-            percent = fmt(band.score_at * Decimal::ONE_HUNDRED),
-            points = fmt(points),
-            score = fmt(s)
-        )
+    // A self-score the rules would accept inside the band but that lies outside it: the trace
+    // says so, since that is what the department will dispute (tester s13 T9).
+    let outside = reported_fraction
+        .get()
+        .filter(|_| cx.rules.qualitative.accept_reported_in_band);
+    let inputs: &[&Cell] = match outside {
+        Some(_) => &[&ind.actual.0, &ind.score.0],
+        None => &[&ind.actual.0],
+    };
+    cx.step(trace, Some(&band.rule), inputs, || {
+        let percent = fmt(band.score_at * Decimal::ONE_HUNDRED);
+        match outside {
+            Some(f) => msg!(
+                "trace-band-outside",
+                actual = &ind.actual.0.text,
+                band = &band.label,
+                range = band.range_text(),
+                reported = fmt(points * f),
+                reported_percent = fmt(f * Decimal::ONE_HUNDRED),
+                percent = percent,
+                points = fmt(points),
+                score = fmt(s)
+            ),
+            None => msg!(
+                "trace-band",
+                actual = &ind.actual.0.text,
+                band = &band.label,
+                range = band.range_text(),
+                percent = percent,
+                points = fmt(points),
+                score = fmt(s)
+            ),
+        }
     });
     (s, Method::Band)
 }

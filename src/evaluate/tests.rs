@@ -135,6 +135,17 @@ fn band_outside_score_uses_score_at_and_flags_the_mismatch() {
     let (i, codes) = score_one(&rules(), &ind("效", "社会效益", "", "基本完成", "10", "9"));
     assert_eq!(i.score, d("6"));
     assert!(codes.contains(&"score-mismatch"));
+    // The trace says why the 9 was not accepted (tester s13 T9).
+    let said: Vec<String> = i
+        .trace
+        .iter()
+        .map(|s| s.text.render(crate::i18n::Lang::Zh))
+        .collect();
+    assert!(
+        said.iter()
+            .any(|t| t.contains("自评得分 9（分值的 90%）不在该档次范围内，不予认可")),
+        "{said:?}"
+    );
 }
 
 /// Tester s10 F6: words no band holds are the engine not understanding, not the department
