@@ -11,7 +11,7 @@ use crate::outcome::{Finding, Input, Step, codes};
 use rust_decimal::Decimal;
 
 /// True when no indicator carries points (a template without 分值/得分 columns).
-pub(super) fn pointless(case: &crate::model::Case) -> bool {
+pub(crate) fn pointless(case: &crate::model::Case) -> bool {
     !case.indicators.is_empty()
         && case
             .indicators
