@@ -165,6 +165,13 @@ fn outcome(
         score,
         reported_score: if ind.shares_points { None } else { reported },
         method,
+        completion: ind
+            .completion
+            .as_ref()
+            .map(|(cell, claim)| crate::outcome::Completion {
+                text: cell.text.clone(),
+                claim: *claim,
+            }),
         trace,
     }
 }
