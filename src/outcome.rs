@@ -41,8 +41,8 @@ pub struct Outcome {
     pub total: Option<Decimal>,
     /// Points the total is out of (applicable indicators plus execution).
     pub total_points: Decimal,
-    /// True when the total is only a partial sum: the form was cut short, or none of its
-    /// actuals was filled, so it cannot earn a grade. Reports mark such a total (`90（不完整）`)
+    /// True when the total is only a partial sum: the form was cut short, none of its
+    /// actuals was filled, or its execution score is unknown, so it cannot earn a grade. Reports mark such a total (`90（不完整）`)
     /// and leave it out of averages and the score chart (the tester's F6). Absent from JSON
     /// when false.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -75,8 +75,8 @@ pub struct RulesId {
     pub hash: String,
 }
 
-/// Budget execution result.
-#[derive(Debug, Clone, Serialize)]
+/// Budget execution result. In JSON, `score` is null when it is unknown ([`Self::unknown`]).
+#[derive(Debug, Clone)]
 pub struct ExecutionOutcome {
     /// Execution rate in percent (B/A × 100), unrounded; none when it cannot be computed.
     pub rate: Option<Decimal>,
@@ -87,12 +87,42 @@ pub struct ExecutionOutcome {
     pub spent: Option<Decimal>,
     /// Points.
     pub points: Decimal,
-    /// Score.
+    /// Score: 0 while it is [`Self::unknown`], so that the total adds up what is known.
     pub score: Decimal,
+    /// The score is unknown, not 0: the 全年预算数 or 全年执行数 it is worked out from is
+    /// blank or cannot be read, or no 项目资金 row was read at all. The total is then only a
+    /// partial sum ([`Outcome::partial`]) and the form gets no grade.
+    pub unknown: bool,
     /// Score written on the form.
     pub reported_score: Option<Decimal>,
     /// How the score was reached (empty unless traces were asked for).
     pub trace: Vec<Step>,
+}
+
+impl Serialize for ExecutionOutcome {
+    /// As the struct reads, but for `score`: null when unknown, and no `unknown` key.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Shown<'a> {
+            rate: Option<Decimal>,
+            budget: Option<Decimal>,
+            spent: Option<Decimal>,
+            points: Decimal,
+            score: Option<Decimal>,
+            reported_score: Option<Decimal>,
+            trace: &'a [Step],
+        }
+        Shown {
+            rate: self.rate,
+            budget: self.budget,
+            spent: self.spent,
+            points: self.points,
+            score: (!self.unknown).then_some(self.score),
+            reported_score: self.reported_score,
+            trace: &self.trace,
+        }
+        .serialize(s)
+    }
 }
 
 /// A short text kept inline when it fits (24 bytes: `产出指标`, `数量指标`), on the heap
@@ -124,8 +154,22 @@ pub struct IndicatorOutcome {
     pub reported_score: Option<Decimal>,
     /// How it was scored.
     pub method: Method,
+    /// The 完成情况 cell, on a template with that column (a 绩效目标自评表): the department's
+    /// own claim, what `completion-mismatch` checks. Absent from JSON when the form has no
+    /// such column.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub completion: Option<Completion>,
     /// How the score was reached (empty unless traces were asked for).
     pub trace: Vec<Step>,
+}
+
+/// A 完成情况 cell: as written, and what it claims.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Completion {
+    /// The cell as written (`已完成`).
+    pub text: Arc<str>,
+    /// What it claims: `done`, `not_done`, `partly` (基本完成) or `other` (blank, a sentence).
+    pub claim: crate::value::Claim,
 }
 
 impl IndicatorOutcome {
@@ -865,9 +909,10 @@ impl Outcome {
         self.total.is_some()
     }
 
-    /// The execution score, none on a form with no points ([`Self::has_points`]).
+    /// The execution score, none on a form with no points ([`Self::has_points`]) and when it
+    /// is unknown (its 全年预算数 or 全年执行数 could not be read: not 0).
     pub fn execution_score(&self) -> Option<Decimal> {
-        self.has_points().then_some(self.execution.score)
+        (self.has_points() && !self.execution.unknown).then_some(self.execution.score)
     }
 
     /// The points the total is out of (满分), none on a form with no points.

@@ -45,6 +45,9 @@ pub fn cross_check(rules: &RuleSet, case: &Case) -> Vec<Diagnostic> {
         if let Value::Qualitative { text } = &ind.actual.1
             && !labels::is_not_applicable(rules, ind)
             && labels::match_band(rules, text).is_none()
+            // Scored by its wording against the target (`高` / `高` is met), as scoring does.
+            && !labels::worded_like_target(ind, text)
+            && !labels::answers_no(ind, text)
         {
             let bands: Vec<&str> = rules
                 .qualitative
@@ -73,8 +76,11 @@ pub fn cross_check(rules: &RuleSet, case: &Case) -> Vec<Diagnostic> {
         .filter_map(|i| i.points.1.value())
         .chain(labels::funds_total_row(case).and_then(|r| r.points.1.value()))
         .try_fold(Decimal::ZERO, |a, b| a.checked_add(b));
+    // A template without 分值/得分 (a 绩效目标自评表) declares no points to add up: its lines
+    // are judged met or not, and no total is computed (`import --out` then `check` warned).
     if let Some(sum) = declared
         && !case.indicators.is_empty()
+        && !labels::pointless(case)
         && sum != rules.weights.total
     {
         let span = match &case.total_points.0 {

@@ -52,12 +52,19 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
             msg!("finding-no-funds-rows"),
             &case.project,
         );
+        let unknown = !cx.pointless;
+        if unknown {
+            cx.step(&mut trace, Some(&rule.rule), &[], || {
+                msg!("trace-execution-no-funds")
+            });
+        }
         return ExecutionOutcome {
             rate: None,
             budget: None,
             spent: None,
             points: rule.points,
             score: Decimal::ZERO,
+            unknown,
             reported_score: None,
             trace,
         };
@@ -69,12 +76,18 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
     // A total row left blank or at 0 while its 其中 rows hold the figures: their sum.
     let budget = Column::budget(rule.denominator);
     super::funds::say_parts(cx, &figures, budget, &mut trace);
-    let rate = rate_of(
-        cx,
-        &figures.amount(budget),
-        &figures.amount(Column::Spent),
-        &mut trace,
-    );
+    let (a, b) = (figures.amount(budget), figures.amount(Column::Spent));
+    let rate = rate_of(cx, &a, &b, &mut trace);
+    // A figure blank or unreadable: the score is unknown, not 0 (a form with no points
+    // scores nothing either way).
+    let unknown = !cx.pointless && (a.value().is_none() || b.value().is_none());
+    if unknown {
+        let cells = unknown_cells(&figures, budget);
+        let cells: Vec<&Cell> = cells.iter().map(|(c, _)| *c).collect();
+        cx.step(&mut trace, Some(&rule.rule), &cells, || {
+            msg!("trace-execution-unknown")
+        });
+    }
     let score = score_from_rate(cx, total, points, rate, &mut trace);
     ExecutionOutcome {
         rate: rate.map(|r| r.saturating_mul(Decimal::ONE_HUNDRED)),
@@ -82,9 +95,84 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
         spent: None,
         points,
         score,
+        unknown,
         reported_score,
         trace,
     }
+}
+
+/// The cells execution could not read a figure from (blank or unreadable), in form order of
+/// the columns: the budget's, then 全年执行数's, each with its column.
+fn unknown_cells<'a>(figures: &Figures<'a>, budget: Column) -> Vec<(&'a Cell, Column)> {
+    [budget, Column::Spent]
+        .into_iter()
+        .flat_map(|column| {
+            figures
+                .amount(column)
+                .terms
+                .into_iter()
+                .filter(|(_, n)| n.value().is_none())
+                .map(move |(cell, _)| (cell, column))
+        })
+        .collect()
+}
+
+/// Why the execution score is unknown, as the `no-grade` finding says it: the cells to fill
+/// in on the form (`“年度资金总额”的全年预算数`), whether they are blank or cannot be read,
+/// or that no 项目资金 row was read. Where the finding is placed: the first such cell, or
+/// the project name.
+pub(super) fn unknown_reason<'c>(cx: &Context<'c>) -> (Message, &'c Cell) {
+    let case = cx.case;
+    let budget = Column::budget(cx.rules.execution.denominator);
+    let Some(figures) = Figures::of(case) else {
+        return (msg!("finding-no-grade-no-funds"), &case.project);
+    };
+    let cells = unknown_cells(&figures, budget);
+    let row_of = |cell: &Cell| {
+        case.funds
+            .iter()
+            .find(|r| {
+                [budget, Column::Spent]
+                    .iter()
+                    .any(|c| std::ptr::eq(&c.of(r).0, cell))
+            })
+            .map_or("", |r| r.label.text.trim().trim_end_matches([':', '：']))
+    };
+    let blank = cells
+        .iter()
+        .filter(|(c, _)| c.text.trim().is_empty() || c.text.trim() == "-")
+        .count();
+    let state = match blank {
+        0 => "unreadable",
+        n if n == cells.len() => "blank",
+        _ => "mixed",
+    };
+    // One row named once with its columns (`“年度资金总额”的全年预算数、全年执行数`).
+    let mut rows: Vec<(&str, Vec<Message>)> = Vec::new();
+    for (cell, column) in &cells {
+        let row = row_of(cell);
+        let word = msg!("finding-funds-column", column = column.word());
+        match rows.iter_mut().find(|(r, _)| *r == row) {
+            Some((_, columns)) => columns.push(word),
+            None => rows.push((row, vec![word])),
+        }
+    }
+    let named = crate::i18n::list(rows.into_iter().map(|(row, columns)| {
+        msg!(
+            "finding-funds-cell",
+            row = crate::i18n::quoted(row),
+            columns = crate::i18n::list(columns)
+        )
+    }));
+    let at = cells.first().map_or(&case.project, |(c, _)| *c);
+    (
+        msg!(
+            "finding-no-grade-execution-unknown",
+            cells = named,
+            state = state
+        ),
+        at,
+    )
 }
 
 /// The execution points: the form's 分值 on the total row, the rule's when it is blank or
@@ -294,7 +382,8 @@ fn check_unexplained(cx: &mut Context, cell: &Cell, percent: Decimal) {
 fn check_reported(cx: &mut Context, total: &FundsRow, execution: &ExecutionOutcome) {
     let score = execution.score;
     match &total.score.1 {
-        Number::Value(s) if *s != score => cx.finding(
+        // The computed score is unknown: the form's own cannot be checked against it.
+        Number::Value(s) if *s != score && !execution.unknown => cx.finding(
             codes::SCORE_MISMATCH,
             msg!(
                 "finding-execution-score-mismatch",

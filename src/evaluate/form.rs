@@ -11,7 +11,7 @@ use crate::outcome::{Finding, Input, Step, codes};
 use rust_decimal::Decimal;
 
 /// True when no indicator carries points (a template without 分值/得分 columns).
-pub(super) fn pointless(case: &crate::model::Case) -> bool {
+pub(crate) fn pointless(case: &crate::model::Case) -> bool {
     !case.indicators.is_empty()
         && case
             .indicators
@@ -32,30 +32,40 @@ pub(super) fn partial(case: &crate::model::Case) -> bool {
                 .all(|i| matches!(i.actual.1, crate::value::Value::Blank)))
 }
 
-/// Why the form cannot earn a grade, if it cannot (checked before the grade is given).
-pub(super) fn no_grade_reason(cx: &Context) -> Option<Message> {
+/// Why the form cannot earn a grade, if it cannot (checked before the grade is given), and
+/// the place the finding is put: the form's project name, or for an execution score that is
+/// unknown the first cell to fill in.
+pub(super) fn no_grade_reason<'c>(
+    cx: &Context<'c>,
+    execution: &crate::outcome::ExecutionOutcome,
+) -> Option<(Message, &'c crate::model::Cell)> {
     let case = cx.case;
     let blank = |n: &Number| matches!(n, Number::Blank);
+    let at = &case.project;
     if case.incomplete {
-        return Some(msg!("finding-no-grade-incomplete"));
+        return Some((msg!("finding-no-grade-incomplete"), at));
     }
     let funds_points = case.funds.iter().any(|r| !blank(&r.points.1));
     if cx.pointless {
         return Some(if funds_points {
-            msg!("finding-no-grade-no-indicator-points")
+            (msg!("finding-no-grade-no-indicator-points"), at)
         } else {
-            msg!("finding-no-grade-no-points")
+            (msg!("finding-no-grade-no-points"), at)
         });
     }
+    // The total lacks the execution score: it cannot be graded, whatever else the form holds.
+    if execution.unknown {
+        return Some(super::execution::unknown_reason(cx));
+    }
     if never_self_scored(case) {
-        return Some(msg!("finding-no-grade-no-self-scores"));
+        return Some((msg!("finding-no-grade-no-self-scores"), at));
     }
     let actuals_blank = !case.indicators.is_empty()
         && case
             .indicators
             .iter()
             .all(|i| matches!(i.actual.1, crate::value::Value::Blank));
-    actuals_blank.then(|| msg!("finding-no-grade-no-actuals"))
+    actuals_blank.then(|| (msg!("finding-no-grade-no-actuals"), at))
 }
 
 /// True when every 得分 cell of the form — indicators, funds and 总分 — is blank.
@@ -108,10 +118,15 @@ pub(super) fn collapse_blank_scores(cx: &mut Context, total_trace: &mut Vec<Step
 }
 
 /// Records the finding that the form gets no grade.
-pub(super) fn report_no_grade(cx: &mut Context, reason: Message, grades: &[crate::model::Grade]) {
+pub(super) fn report_no_grade(
+    cx: &mut Context,
+    reason: Message,
+    at: &crate::model::Cell,
+    grades: &[crate::model::Grade],
+) {
     // Rules without grades have none to withhold.
     if !grades.is_empty() {
-        cx.finding(codes::NO_GRADE, reason, &cx.case.project);
+        cx.finding(codes::NO_GRADE, reason, at);
     }
 }
 

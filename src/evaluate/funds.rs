@@ -30,7 +30,7 @@ impl Column {
         }
     }
 
-    fn of(self, row: &FundsRow) -> &(Cell, Number) {
+    pub(crate) fn of(self, row: &FundsRow) -> &(Cell, Number) {
         match self {
             Column::Initial => &row.initial_budget,
             Column::FullYear => &row.full_year_budget,
@@ -39,7 +39,7 @@ impl Column {
     }
 
     /// The selector the messages word the column by.
-    fn word(self) -> &'static str {
+    pub(crate) fn word(self) -> &'static str {
         match self {
             Column::Initial => "initial",
             Column::FullYear => "full",

@@ -165,6 +165,13 @@ fn outcome(
         score,
         reported_score: if ind.shares_points { None } else { reported },
         method,
+        completion: ind
+            .completion
+            .as_ref()
+            .map(|(cell, claim)| crate::outcome::Completion {
+                text: cell.text.clone(),
+                claim: *claim,
+            }),
         trace,
     }
 }
@@ -862,7 +869,7 @@ fn kept_saying(
 /// `高`): the target was met as stated.
 /// `已`/`均已`/`全部` before the target's words says it was done (`全覆盖` / `已全覆盖`,
 /// tester s10 F6).
-fn worded_like_target(ind: &Indicator, actual: &str) -> bool {
+pub(crate) fn worded_like_target(ind: &Indicator, actual: &str) -> bool {
     let squeeze = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
     let Value::Qualitative { text } = &ind.target.1 else {
         return false;
@@ -878,7 +885,7 @@ fn worded_like_target(ind: &Indicator, actual: &str) -> bool {
 /// True when a qualitative actual says the opposite of its yes/no target (tester s12 S2):
 /// `否` (`不是`, `没有`, `未`) answering `是` (`有`), `是` answering `否`, or the target's own
 /// words negated (`未建立` / `没有建立` answering `建立` or `已建立`).
-fn answers_no(ind: &Indicator, actual: &str) -> bool {
+pub(crate) fn answers_no(ind: &Indicator, actual: &str) -> bool {
     const YES: [&str; 2] = ["是", "有"];
     const NO: [&str; 5] = ["否", "不是", "没有", "未", "无"];
     const NEGATIONS: [&str; 5] = ["尚未", "没有", "未", "没", "不"];

@@ -86,11 +86,12 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     }
     audit(&mut cx, (&indicators, &execution), total, &mut total_trace);
     // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
-    let no_grade = form::no_grade_reason(&cx).or_else(|| totals::optional_grade_left_out(&cx));
-    let partial = !cx.pointless && form::partial(case);
+    let no_grade = form::no_grade_reason(&cx, &execution)
+        .or_else(|| totals::optional_grade_left_out(&cx).map(|m| (m, &case.project)));
+    let partial = !cx.pointless && (form::partial(case) || execution.unknown);
     let grade = match no_grade {
-        Some(reason) => {
-            form::report_no_grade(&mut cx, reason, &rules.grades);
+        Some((reason, at)) => {
+            form::report_no_grade(&mut cx, reason, at, &rules.grades);
             None
         }
         None => rules.grades.iter().find(|g| total >= g.min),
@@ -146,7 +147,7 @@ fn audit(
 ) {
     execution::audit(cx, execution);
     funds::check_parts(cx);
-    totals::check(cx, total, execution.score);
+    totals::check(cx, total, execution);
     totals::check_goals(cx, indicators);
     explain::deviations(cx, indicators);
     let adjusted = execution::check_adjustment(cx);
@@ -373,6 +374,7 @@ mod tests;
 /// Label matching shared by scoring and [`cross_check`].
 pub(crate) mod labels {
     pub(crate) use super::execution::total_row as funds_total_row;
-    pub(crate) use super::indicator::match_band;
+    pub(crate) use super::form::pointless;
+    pub(crate) use super::indicator::{answers_no, match_band, worded_like_target};
     pub(crate) use super::layout::{is_not_applicable, level1_hint, level1_name};
 }

@@ -152,6 +152,11 @@ fn indicator_data(cx: &Context, i: &Indicator) -> IndicatorData {
         score: i.score.1.value(),
         deduction: i.deduction.as_ref().and_then(|d| d.1.value()),
         deviation: i.deviation.text.clone(),
+        completion: i
+            .completion
+            .as_ref()
+            .map_or_else(|| Arc::from(""), |(c, _)| c.text.clone()),
+        completion_claim: i.completion.as_ref().map_or("", |(_, claim)| claim.name()),
         shares_points: i.shares_points,
         not_applicable: layout::is_not_applicable(cx.rules, i),
     }
@@ -673,7 +678,7 @@ pub(super) fn after(
     let exec = Dynamic::from(ExecutionView(Arc::new(ExecutionData {
         rate: execution.rate,
         points: execution.points,
-        score: execution.score,
+        score: (!execution.unknown).then_some(execution.score),
     })));
     for (script, runs) in scripts.scripts.iter().zip(runs) {
         if !runs {
@@ -773,6 +778,8 @@ fn set_execution(
         total_to = fmt(new_total)
     );
     execution.score = rounded;
+    // The script decided the score its figures could not give.
+    execution.unknown = false;
     Ok((new_total, what))
 }
 

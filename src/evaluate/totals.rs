@@ -52,6 +52,19 @@ pub(super) fn compute(
         cx.step(&mut trace, None, &[], || msg!("trace-total-no-points"));
         return (total, total_points, trace);
     }
+    if execution.unknown {
+        // The execution score is unknown, not 0: the total is the indicators' part only.
+        cx.step(&mut trace, Some(&rules.round_total.rule), &[], || {
+            msg!(
+                "trace-total-execution-unknown",
+                indicators = fmt(sum),
+                mode = words::round_mode(rules.round_total.mode),
+                places = rules.round_total.places.to_string(),
+                total = fmt(total)
+            )
+        });
+        return (total, total_points, trace);
+    }
     cx.step(&mut trace, Some(&rules.round_total.rule), &[], || {
         msg!(
             "trace-total",
@@ -117,7 +130,7 @@ pub(super) fn scripts_broke_message(why: Message) -> Message {
 }
 
 /// Checks the form's totals and declared points against the (final) computed total.
-pub(super) fn check(cx: &mut Context, total: Decimal, execution: Decimal) {
+pub(super) fn check(cx: &mut Context, total: Decimal, execution: &ExecutionOutcome) {
     // A form with no points has no total to compare (its indicators are judged met or not).
     if cx.pointless || cx.options.scores_only {
         return;
@@ -126,9 +139,12 @@ pub(super) fn check(cx: &mut Context, total: Decimal, execution: Decimal) {
     // The chizhou pattern (tester s10 F9): the 年度资金总额 row left at `0 0 0 10 0 0` with
     // the figures below; its 0 得分 is the template's blank, and the department's total holds
     // the execution score the row never got. The lines are summed with the computed one.
-    if super::execution::score_left_at_zero(cx) {
-        sums.exec_blank = Some(execution);
+    if super::execution::score_left_at_zero(cx) && !execution.unknown {
+        sums.exec_blank = Some(execution.score);
     }
+    // An unknown execution score could be anything from 0 to its points: the total is as
+    // unknown by as much.
+    sums.exec_unknown = execution.unknown.then_some(execution.points);
     check_reported_total(cx, &sums, total);
     check_declared_points(cx, sums);
 }
@@ -156,6 +172,9 @@ struct Sums<'a> {
     /// form's execution 得分 is not in `reported_lines`, so its total may exceed them by up
     /// to the execution points without contradicting itself (tester s12 S14).
     exec_missing: bool,
+    /// The execution score is unknown (its figures could not be read): its points, by which
+    /// the computed total may fall short of the form's without a contradiction.
+    exec_unknown: Option<Decimal>,
 }
 
 fn form_sums<'a>(cx: &Context<'a>) -> Sums<'a> {
@@ -202,6 +221,7 @@ fn form_sums<'a>(cx: &Context<'a>) -> Sums<'a> {
         unfilled_lines,
         exec_blank: None,
         exec_missing: exec_row.is_none(),
+        exec_unknown: None,
     }
 }
 
@@ -260,7 +280,12 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
                 };
                 cx.finding(codes::TOTAL_NOT_SUM, message, &case.total_score.0);
             }
-            if reported != total {
+            // With the execution score unknown the computed total is a part: a reported total
+            // within the execution points above it agrees with what is known.
+            let within_unknown = sums.exec_unknown.is_some_and(|points| {
+                reported >= total && total.checked_add(points).is_some_and(|t| reported <= t)
+            });
+            if reported != total && !within_unknown {
                 cx.finding(
                     codes::TOTAL_MISMATCH,
                     msg!(

@@ -261,6 +261,9 @@ fn write_indicators(s: &mut Sheet<'_>, indicators: &[Indicator]) -> Result<(), X
         nature: indicators.iter().any(|i| i.nature.is_some()),
         completion: indicators.iter().any(|i| i.completion.is_some()),
         deduction: indicators.iter().any(|i| i.deduction.is_some()),
+        points: indicators
+            .iter()
+            .any(|i| i.points.is_some() || i.score.is_some()),
     };
     let names = value_columns(optional);
     // 三级指标 spans D:E, or only D when every optional column is there (eight values).
@@ -290,7 +293,10 @@ fn write_indicators(s: &mut Sheet<'_>, indicators: &[Indicator]) -> Result<(), X
         header.push((a, b, n));
     }
     s.line(&header, true)?;
-    let points_k = names.iter().position(|n| *n == "分值").unwrap_or(0);
+    let points_k = names
+        .iter()
+        .position(|n| *n == "分值")
+        .unwrap_or(usize::MAX - 1);
     let r0 = s.row;
     let row_of = |i: usize| r0 + u32::try_from(i).unwrap_or(0);
     write_levels(s, indicators, r0)?;
@@ -326,6 +332,10 @@ struct Optional {
     completion: bool,
     /// 扣分.
     deduction: bool,
+    /// 分值 and 得分: a template without them (a 绩效目标自评表) is written without them, so
+    /// that reading it back does not wait for a 总分 row it never had (it was read as cut
+    /// short).
+    points: bool,
 }
 
 /// The indicator table's column names after 一级/二级/三级 (D:E): 指标性质, 完成情况 and 扣分
@@ -339,7 +349,9 @@ fn value_columns(optional: Optional) -> Vec<&'static str> {
     if optional.completion {
         names.push("完成情况");
     }
-    names.extend(["分值", "得分"]);
+    if optional.points {
+        names.extend(["分值", "得分"]);
+    }
     if optional.deduction {
         names.push("扣分");
     }
@@ -399,7 +411,9 @@ fn indicator_values(ind: &Indicator, optional: Optional) -> Vec<String> {
     if optional.completion {
         values.push(o(&ind.completion));
     }
-    values.extend([o(&ind.points), o(&ind.score)]);
+    if optional.points {
+        values.extend([o(&ind.points), o(&ind.score)]);
+    }
     if optional.deduction {
         values.push(o(&ind.deduction));
     }

@@ -51,6 +51,11 @@ pub struct IndicatorData {
     pub deduction: Option<Decimal>,
     /// 偏差原因分析及改进措施.
     pub deviation: Arc<str>,
+    /// 完成情况 as written (`已完成`), or "" on a form without that column.
+    pub completion: Arc<str>,
+    /// What the 完成情况 cell claims: `done`, `not_done`, `partly`, `other`, or "" on a form
+    /// without that column.
+    pub completion_claim: &'static str,
     /// Shares the 分值/得分 cell of the row above.
     pub shares_points: bool,
     /// The engine found it not applicable (`本项目不涉及`, `无`).
@@ -168,8 +173,8 @@ pub struct ExecutionData {
     pub rate: Option<Decimal>,
     /// Points.
     pub points: Decimal,
-    /// Score.
-    pub score: Decimal,
+    /// Score, or () when it is unknown (全年预算数 or 全年执行数 blank or unreadable).
+    pub score: Option<Decimal>,
 }
 
 /// The fields scripts may read on a view type (`Indicator`, `Case`…), for "did you mean" when
@@ -231,7 +236,9 @@ fn views(engine: &mut Engine) -> Vec<(&'static str, Vec<&'static str>)> {
             actual,
             actual_kind,
             actual_unit,
-            deviation
+            deviation,
+            completion,
+            completion_claim
         ],
         number [target_value, actual_value, points, score, deduction]
     );
@@ -261,8 +268,8 @@ fn views(engine: &mut Engine) -> Vec<(&'static str, Vec<&'static str>)> {
         ExecutionView,
         "Execution",
         [],
-        number [rate],
-        decimal [points, score]
+        number [rate, score],
+        decimal [points]
     );
     getters!(
         RulesView,

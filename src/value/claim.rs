@@ -18,6 +18,18 @@ pub enum Claim {
     Other,
 }
 
+impl Claim {
+    /// Its name in JSON and to scripts (`done`, `not_done`, `partly`, `other`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Claim::Done => "done",
+            Claim::NotDone => "not_done",
+            Claim::Partly => "partly",
+            Claim::Other => "other",
+        }
+    }
+}
+
 /// The words for a line done, without their `已`.
 const DONE: &[&str] = &["完成", "达成", "实现", "达到", "全部完成", "按期完成", "是"];
 /// The words for a line not done.
@@ -61,6 +73,14 @@ pub fn claim(text: &str) -> Claim {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_claims_name_is_its_json_name() {
+        for c in [Claim::Done, Claim::NotDone, Claim::Partly, Claim::Other] {
+            let json = serde_json::to_string(&c).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", c.name()));
+        }
+    }
 
     #[test]
     fn the_words_of_a_completion_cell_are_read_whole() {

@@ -336,3 +336,38 @@ fn the_rule_set_hash_covers_the_scripts() {
     std::fs::write(&script, text + "\n// edited\n").unwrap();
     assert_ne!(before, hash(dir.path()));
 }
+
+/// s13 item 3: scripts see each line's 完成情况 as written (`ind.completion`) and what it
+/// claims (`ind.completion_claim`: `done`, `not_done`, `partly`, `other`; "" without the
+/// column). The case is N3's with three cells edited (tests/data/import/s12b/SOURCES.md).
+#[test]
+fn a_script_reads_each_lines_completion() {
+    let dir = copy_rules("hunan-2020-target", |t| {
+        format!(
+            "{t}\n[[scripts]]\nref = \"judged\"\nfile = \"scripts/completion.rhai\"\nhooks = [\"after\"]\n"
+        )
+    });
+    std::fs::write(
+        dir.path().join("scripts/completion.rhai"),
+        "fn after(form, rules, result) {\n    \
+         let s = \"\";\n    \
+         for ind in form.indicators { s += ind.completion + \"=\" + ind.completion_claim + \";\"; }\n    \
+         decision(#{ findings: [s] })\n}\n",
+    )
+    .unwrap();
+    let v = Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .args(["score", "--format", "json", "--rules"])
+        .arg(dir.path())
+        .arg("tests/data/import/s12b/t2-wancheng-edited.toml")
+        .output()
+        .json();
+    let findings = v["cases"][0]["findings"].as_array().unwrap().clone();
+    let f = findings.iter().find(|f| f["code"] == "script").unwrap();
+    assert!(
+        f["message"].as_str().unwrap().starts_with(
+            "已完成=done;未完成=not_done;未完成=not_done;已完成=done;基本完成=partly;是=done;"
+        ),
+        "{f}"
+    );
+}
