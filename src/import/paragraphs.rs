@@ -575,8 +575,9 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
     // a wrapped name, unless the second line is as short as a name's cut tail (`度`, `人次`), as
     // for a name before its 指标性质 (s10 F3; s13 T1: `部分渠段因征地问题未施工` / `维修泵站数量`
     // was read as one name, and the row after it lost its name).
-    let reason_then_row = lost
-        && text(at + 1).trim().chars().count() > SHORT_TAIL
+    // A cell worded as a reason ([`REASON_WORDS`]) is one whatever follows it.
+    let reason_then_row = ((lost && text(at + 1).trim().chars().count() > SHORT_TAIL)
+        || holds_reason_word(&candidate))
         && named_at(at + 1).is_some_and(|s| s == at + 1 && has_numbers(s, 3));
     let row_here = named_at(at).is_some_and(|s| {
         has_numbers(s, 3) || has_numbers(s, 2) || (wrapped_at(s) && !reason_then_row)

@@ -45,9 +45,9 @@ const A3: [&str; 8] = [
 ];
 
 /// T1: `… 28公里 10 9.33 部分渠段因征地问题未施工 维修泵站数量 ≥6座 6座 10 10 …` — the reason
-/// and the next name were read as one wrapped name, `≥6座` as a name. By hand (a3b): 10 + 9.33
-/// + 10 + 10 + 10 + 9.52 + 13.5 + 13.5 (2700 / 3000 × 15, self 15) + 10 = 95.85 vs self 97.83;
-/// a3 (3100户): 97.35.
+/// and the next name were read as one wrapped name, `≥6座` as a name. By hand (a3b): execution
+/// 10, then 9.33, 10, 10, 10, 9.52, 13.5, 13.5 (2700 / 3000 × 15, self 15) and 10: 95.85 vs
+/// self 97.83; a3 (3100户): 97.35.
 #[test]
 fn a_reason_then_a_name_of_the_same_group_is_two_cells() {
     let (o, said) = one("a3b-flat-reason-then-name-over.txt");
