@@ -734,8 +734,9 @@ import-note-flat-deviation-broken = the { $cells ->
 import-note-flat-deviation-broken-mid = the { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells
-    } { $text } after the score of { $level3 } read as its one 偏差原因, broken by spaces: the next indicator row follows with its numbers in place, no cell of them is a value (number, bound, result word) that a row sharing the points above would need, and { $why ->
+    } { $text } after the score of { $level3 } read as its one 偏差原因, broken by spaces: the next indicator row follows with its numbers in place, no cell of them is a value (opening with a number or bound, or a result word) that a row sharing the points above would need, and { $why ->
         [lost] the row scored below its points, so the form asks it for a reason
+        [figure] their figures stand inside words, not at the start as a target's or an actual's do, so they read as a statement
        *[words] they are worded as a reason, not as an indicator's name
     }
 import-note-cells-per-line = the text has no blank lines between its cells: each line read as one cell (a blank line as an empty cell)

@@ -667,8 +667,9 @@ import-note-glued-reason = 其后没有数值的文字{ $text }读作上一行�
 import-note-flat-deviation = { $level3 }得分后的单元格{ $text }读作其偏差原因（下一行的数值位置正好对上）
 import-note-flat-deviation-last = { $level3 }得分后的单元格{ $text }读作其偏差原因（表中最后一行指标，其后没有指标行）
 import-note-flat-deviation-broken = { $level3 }得分后的 { $cells } 个单元格{ $text }合读作其偏差原因（被空格断开）：其后的总分行只有自己的分值、得分，这些单元格中也没有与上一行共用分值的指标行所需的数值（数字、界限、完成情况用语）
-import-note-flat-deviation-broken-mid = { $level3 }得分后的 { $cells } 个单元格{ $text }合读作其偏差原因（被空格断开）：其后紧接着下一行指标，数值位置正好对上；这些单元格中没有与上一行共用分值的指标行所需的数值（数字、界限、完成情况用语），{ $why ->
+import-note-flat-deviation-broken-mid = { $level3 }得分后的 { $cells } 个单元格{ $text }合读作其偏差原因（被空格断开）：其后紧接着下一行指标，数值位置正好对上；这些单元格中没有与上一行共用分值的指标行所需的数值（以数字或界限开头的值、完成情况用语），{ $why ->
         [lost] 而该行得分低于分值，正需要说明偏差原因
+        [figure] 其中的数字夹在说明文字中间，不是以数字或界限开头的指标值写法，读作一句说明
        *[words] 而且写的是说明原因的用语，不是指标名称
     }
 import-note-cells-per-line = 文本的单元格之间没有空行：每行读作一个单元格（空行为空单元格）

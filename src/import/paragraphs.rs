@@ -560,10 +560,28 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
     };
     let at = start + k + 2;
     let candidate = text(at);
-    let row_at = |j: usize| {
+    // A row opens with its name, never with a target (`≥6座`, `100%`): a reading that makes a
+    // target a 三级指标 took the name before it into a 偏差原因 (tester s13 T1).
+    let named_at = |j: usize| {
         let s = j + labels_at(text, j);
-        has_numbers(s, 3) || has_numbers(s, 2) || wrapped_at(s)
+        (!is_target_cell(&text(s))).then_some(s)
     };
+    let row_at = |j: usize| {
+        named_at(j).is_some_and(|s| has_numbers(s, 3) || has_numbers(s, 2) || wrapped_at(s))
+    };
+    let lost = lost_points(&text(start + k), &text(start + k + 1));
+    // After a row that lost points (the template asks it for a 偏差原因), a cell followed by a
+    // whole row — name, target, actual, points, score — is that 偏差原因, not the first line of
+    // a wrapped name, unless the second line is as short as a name's cut tail (`度`, `人次`), as
+    // for a name before its 指标性质 (s10 F3; s13 T1: `部分渠段因征地问题未施工` / `维修泵站数量`
+    // was read as one name, and the row after it lost its name).
+    // A cell worded as a reason ([`REASON_WORDS`]) is one whatever follows it.
+    let reason_then_row = ((lost && text(at + 1).trim().chars().count() > SHORT_TAIL)
+        || holds_reason_word(&candidate))
+        && named_at(at + 1).is_some_and(|s| s == at + 1 && has_numbers(s, 3));
+    let row_here = named_at(at).is_some_and(|s| {
+        has_numbers(s, 3) || has_numbers(s, 2) || (wrapped_at(s) && !reason_then_row)
+    });
     let ends = |j: usize| {
         let t = text(j);
         t.is_empty() || starts_row(&t) || grid::is_notes_label(&t)
@@ -573,10 +591,9 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
         || starts_row(&candidate)
         || is_full_label(&candidate)
         || is_level3(&candidate)
-        || row_at(at))
+        || row_here)
         && (next_row || ends(at + 1));
     // A 偏差原因 broken by spaces, before the form's closing row or the next row (#15, F9).
-    let lost = lost_points(&text(start + k), &text(start + k + 1));
     let broken = match deviation {
         true => 1,
         false => broken_deviation(text, at, &row_at, lost).unwrap_or(0),
@@ -687,8 +704,18 @@ fn broken_deviation(
     // A clause with a figure in it (`因设备更换停运2个月`) is no value cell when the template
     // asks the row above for a reason (tester s9 F13: read as a row sharing its points, it
     // halved them).
+    // So is, there, a figure after words (`单价超支0.11万元`, not `约2个月`) or a result word
+    // after a clause (`主要因征地未完成`): a value cell opens with its figure or comparator, or
+    // is the result word (`基本完成`) (tester s13 T1: read as a row sharing the points, it
+    // halved them).
     let clause = |t: &str| lost && words_before_mark(t) >= CLAUSE_WORDS;
-    let no_value = |t: &str| (!holds_value_mark(t) || clause(t)) && !is_result_word(t);
+    let reason_clause =
+        |t: &str| lost && !is_target_cell(t) && words_before_result(t) >= CLAUSE_WORDS;
+    let figure_in_words = |t: &str| figure_in_words(t);
+    let no_value = |t: &str| {
+        (!holds_value_mark(t) || clause(t) || figure_in_words(t))
+            && (!is_result_word(t) || reason_clause(t))
+    };
     let repeated = cells.iter().enumerate().any(|(i, a)| {
         cells
             .iter()
@@ -698,7 +725,13 @@ fn broken_deviation(
     let could_be_no_row = cells.iter().all(|t| text_only(t))
         && cells.iter().skip(1).all(|t| no_value(t))
         && !repeated;
-    let asked = last || lost || cells.iter().any(|t| holds_reason_word(t));
+    // A figure written inside words (`材料价格上涨2.9%`) is a statement, not a value a row is
+    // scored by: the pieces say why, as a reason does, even under a full self-score.
+    let asked = last
+        || lost
+        || cells
+            .iter()
+            .any(|t| holds_reason_word(t) || figure_in_words(t));
     (could_be_no_row && asked).then_some(n)
 }
 
@@ -706,6 +739,36 @@ fn broken_deviation(
 /// with its figure or a word or two (`约2个月`, `较上年提高2%`), a reason's clause with more
 /// (`因设备更换停运2个月`).
 const CLAUSE_WORDS: usize = 6;
+
+/// The characters before the first result word of `text` (达成, 完成 …; all of them when it
+/// has none).
+fn words_before_result(text: &str) -> usize {
+    let t = text.trim();
+    ["达成", "完成", "达标", "达到"]
+        .iter()
+        .filter_map(|w| t.find(w))
+        .min()
+        .map_or(t.chars().count(), |at| {
+            t.get(..at).map_or(0, |s| s.chars().count())
+        })
+}
+
+/// A figure written inside words (`单价超支0.11万元`, `完成率93.3%`, not `约2个月` nor `≥6座`):
+/// no value a row is scored by, which opens with its figure or comparator.
+fn figure_in_words(text: &str) -> bool {
+    holds_value_mark(text) && !is_target_cell(text) && words_before_mark(text) > 1
+}
+
+/// A cell written as a target (`≥6座`, `100%`, `3000户`): it opens with a comparator or a
+/// figure, is short, and the value parser reads it whole as a quantity — a 三级指标 name opens
+/// with words and a 偏差原因 is longer (tester s13 T1, T4: a target read as the next row's
+/// name after the name was read as the 偏差原因 before it).
+fn is_target_cell(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with(|c: char| c.is_ascii_digit() || "≥≤≧≦=<>＞＜".contains(c))
+        && t.chars().count() <= 12
+        && matches!(crate::value::parse(t), crate::value::Value::Quantity(_))
+}
 
 /// The characters before the first value mark of `text` (all of them when it has none).
 fn words_before_mark(text: &str) -> usize {
@@ -1211,9 +1274,13 @@ fn flat_row_notes(row: &Row, pad: Padding) -> Vec<ImportNote> {
                         .and_then(|j| row.cells.get(j))
                         .map_or("", |c| &*c.text)
                 };
-                let why = match lost_points(cell(2), cell(1)) {
-                    true => "lost",
-                    false => "words",
+                let pieces = row.cells.iter().skip(pieces);
+                let why = if lost_points(cell(2), cell(1)) {
+                    "lost"
+                } else if pieces.clone().any(|c| holds_reason_word(&c.text)) {
+                    "words"
+                } else {
+                    "figure"
                 };
                 crate::i18n::msg!(
                     "import-note-flat-deviation-broken-mid",
@@ -1440,9 +1507,22 @@ fn cut_before_next_row<'a>(
             flat && n > labels_end && !grid::is_nature(t) && grid::is_nature(text(i + n + 1));
         // The closing 说明/备注 block is no cell of the last row (tester s6 F6).
         let notes = grid::is_notes_label(t);
+        // A template of 三级指标, 年度指标值, 完成值, 原因 (Hunan's 绩效目标自评表): a cell in the
+        // 原因 place followed by a target (`≥1.2万人`, `100%`) is the next row's name, the row
+        // having no 原因 (tester s13 T4: the name was read as the reason, the target as a name).
+        let before_target = flat
+            && section == Section::Indicators(4)
+            && n == labels_end + 3
+            && !is_target_cell(t)
+            && is_target_cell(text(i + n + 1));
         if (starts_row(t) && !header_cell)
             || (in_indicators
-                && (new_group || second_level3 || new_label || before_nature || notes))
+                && (new_group
+                    || second_level3
+                    || new_label
+                    || before_nature
+                    || before_target
+                    || notes))
             || (in_funds && (is_funds_label(t) || (flat && grid::is_funds_instruction(t))))
         {
             break;
