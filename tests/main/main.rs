@@ -62,6 +62,7 @@ mod shipped;
 mod structured;
 mod survey;
 mod test;
+mod text_around_s13;
 mod voice_s10;
 mod watch;
 mod yearsum_s11c;
