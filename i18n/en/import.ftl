@@ -176,7 +176,10 @@ import-note-tab-row-spanned = a table copied from Word: the { $cells ->
 import-note-tab-outside-table = { $lines ->
         [one] this line of text is
        *[other] these { $lines } lines of text are
-    } narrower than the lines of the copied table ({ $width } cells each) and no row of it: read as text outside the table, each line as one cell, kept in the notes of the form above, not by the table's columns
+    } narrower than the lines of the copied table ({ $width ->
+        [one] { $width } cell
+       *[other] { $width } cells
+    } each) and no row of it: read as text outside the table, each line as one cell, kept in the notes of the form above, not by the table's columns
 import-note-cells-joined = cells { $first } and { $second } read as one cell { $joined }
 import-note-cells-joined-lines = { $count ->
         [one] { $count } cell
