@@ -163,6 +163,8 @@ import-note-page-title = the form's title { $text } printed again at the top of 
 import-note-untitled-form = no title cell: read as a form by its body from the 项目名称 row on (the funds and indicators headers, the 总分 row), under the template's title
 import-note-untitled-form-sheet = no title cell: read as a form by its body from the 项目名称 row on (the funds and indicators headers, the 总分 row), titled by the sheet's name { $title }
 import-note-page-cut-joined = a cell cut by a page break, { $first } and { $second }, read as one cell { $joined }
+import-note-page-cut-row = a page break cut this row: { $pieces } after the break are the last lines of { $cells } before it, put back there (read with them as one cell each)
+import-note-page-cut-row-unplaced = a page break cut this row, and { $pieces } after the break could not be put back into the cells before it: read as they stand, so the row's names and numbers may be wrong; check it against the original
 import-note-glued-sichuan-row = glued indicator row split at its 指标性质: { $cells } (`_` a blank cell)
 import-note-glued-sichuan-reason = no 。 between a row's 未完成原因 and the next row's 三级指标 in { $text }: read as the reason { $reason } and the name { $name } (cut after the words a reason ends with; check both)
 import-note-glued-sichuan-reason-unsplit = the row above lost points but its 未完成原因 could not be told apart from the next row's 三级指标: all of { $name } read as the name (check it; the reason may be in it)
@@ -171,6 +173,13 @@ import-note-tab-row-spanned = a table copied from Word: the { $cells ->
         [one] { $cells } empty cell
        *[other] { $cells } empty cells
     } at the start of the rows under { $label } are left by cells merged over those rows; left out, and the cells after them read by the header's columns
+import-note-tab-outside-table = { $lines ->
+        [one] this line of text is
+       *[other] these { $lines } lines of text are
+    } narrower than the lines of the copied table ({ $width ->
+        [one] { $width } cell
+       *[other] { $width } cells
+    } each) and no row of it: read as text outside the table, each line as one cell, kept in the notes of the form above, not by the table's columns
 import-note-cells-joined = cells { $first } and { $second } read as one cell { $joined }
 import-note-cells-joined-lines = { $count ->
         [one] { $count } cell

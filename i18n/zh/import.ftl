@@ -115,11 +115,17 @@ import-note-page-title = 下一页顶端重复印出的表名{ $text }已略去�
 import-note-untitled-form = 没有标题格：从“项目名称”一行起按表体（项目资金和绩效指标的表头、总分行）读作一张自评表，表名按模板记
 import-note-untitled-form-sheet = 没有标题格：从“项目名称”一行起按表体（项目资金和绩效指标的表头、总分行）读作一张自评表，表名取自工作表名{ $title }
 import-note-page-cut-joined = 被分页断开的单元格{ $first }与{ $second }按一格{ $joined }读取
+import-note-page-cut-row = 分页断开了这一行：分页后的{ $pieces }是分页前{ $cells }的最后一行，已接回原处（与上下文一起按一格读取）
+import-note-page-cut-row-unplaced = 分页断开了这一行，分页后的{ $pieces }接不回分页前的单元格，按原样读取：这一行的名称和数值可能有误，请对照原件核对
 import-note-glued-sichuan-row = 连在一起的指标行在指标性质处拆分：{ $cells }（`_` 为空单元格）
 import-note-glued-sichuan-reason = 上一行的未完成原因与下一行的三级指标之间没有“。”：{ $text }按未完成原因{ $reason }与三级指标{ $name }读取（在原因常见的结尾词后断开，请核对）
 import-note-glued-sichuan-reason-unsplit = 上一行未得满分，但其未完成原因与下一行的三级指标分不开：{ $name }整段按三级指标读取（请核对，其中可能含有原因）
 import-note-tab-shared-points = { $level3 }的分值、得分为空，上一行有分值，这是 Excel 复制合并单元格的样子：读作与上一行共用分值（合并单元格）
 import-note-tab-row-spanned = 从 Word 复制的表格：{ $label }下各行开头的 { $cells } 个空单元格是上方跨行合并的单元格留下的，已略去，其后各格按表头的列读取
+import-note-tab-outside-table = { $lines ->
+        [1] 这一行文字
+       *[other] 从这一行起的 { $lines } 行文字
+    }比复制的表格的行窄（表格每行 { $width } 格），不是表格中的行：作为表格之外的文字读取，各行合为一格，记入上面那张表的备注（notes），不按表格的列读取
 import-note-cells-joined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取
 import-note-cells-joined-lines = { $count } 个相连的单元格{ $cells }按一个单元格{ $joined }读取：PDF 等在较窄的列中把表头折成了几行
 import-note-cell-rejoined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取：该行的分值、得分后移了一格，说明有一格被分成了两段

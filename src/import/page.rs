@@ -9,6 +9,8 @@ use super::grid::{self, Cell, ImportNote, NoteKind, Row};
 use crate::i18n::{msg, quoted};
 use std::borrow::Cow;
 
+mod cut_row;
+
 /// The most pieces one marker is split into when a line was split at its spaces
 /// (`第 1 页 共 2 页` → `第`, `1`, `页`, `共`, `2`, `页`).
 const MAX_PIECES: usize = 6;
@@ -154,6 +156,10 @@ pub(crate) fn without_markers<'c, 'a>(
         let text: Vec<&str> = cells.iter().skip(i).take(n).map(|c| &*c.text).collect();
         notes.push(cell.note(NoteKind::Recognised, marker_message(&text.join(" "))));
         i = past_page_heading(&kept, cells, i + n, &header, &mut notes);
+        if let Some(n) = cut_row::mend(&mut kept, cells, i, &mut notes) {
+            i += n;
+            continue;
+        }
         if let Some(at) = continues_at(&kept, cells, i)
             && let (Some(last), Some(rest)) = (kept.last_mut(), cells.get(at))
         {

@@ -35,9 +35,19 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
 
 /// The forms of `text` read, not yet written as case files (#15).
 pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super::Pending {
-    let records = records(text);
-    if is_grid(&records) {
+    let mut records = records(text);
+    if let Some(outside) = excel_grid(&records) {
         let mut sheet = Sheet::new(SHEET);
+        for (line, lines) in outside.blocks() {
+            let row = u32::try_from(line.saturating_sub(1)).unwrap_or(u32::MAX);
+            let message = crate::i18n::msg!(
+                "import-note-tab-outside-table",
+                lines = lines,
+                width = outside.width
+            );
+            sheet.note(row, 0, super::NoteKind::Recognised, message);
+        }
+        outside.join(&mut records);
         'rows: for (line, fields) in &records {
             let row = u32::try_from(line.saturating_sub(1)).unwrap_or(u32::MAX);
             for (column, text) in fields.iter().enumerate() {
@@ -83,35 +93,116 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
     parsed.pending(source_name, rules)
 }
 
-/// True when `records` are Excel's grid: every line of the table has the same number of cells.
-/// Lines of page text above the table — a heading the sender typed, the 报表编号 copied as one
-/// cell (tester s12b N2) — have fewer and do not decide: the table is the run of lines as wide
-/// as the last, and it opens with the form's title or its 项目名称 row. The lines above it go on
-/// the sheet too, where the grid reader leaves them out as text before the first form, with
-/// its note. A browser's copy has no such run: its title is a line of one cell and its rows
-/// differ in length.
-fn is_grid(records: &[(usize, Vec<String>)]) -> bool {
-    let lines: Vec<&[String]> = records
-        .iter()
-        .map(|(_, fields)| fields.as_slice())
-        .filter(|fields| fields.iter().any(|f| !f.is_empty()))
-        .collect();
-    let width = lines.last().map_or(0, |fields| fields.len());
-    let start = lines
-        .iter()
-        .rposition(|fields| fields.len() != width)
-        .map_or(0, |i| i + 1);
-    if start == 0 {
-        return true;
+/// Lines of other text standing among the lines of Excel's copy: their 1-based lines, in order.
+#[derive(Debug, PartialEq)]
+struct Outside {
+    /// How many cells each line of the table holds.
+    width: usize,
+    lines: Vec<usize>,
+}
+
+impl Outside {
+    /// Each run of consecutive lines of other text: its first line and how many lines it holds.
+    fn blocks(&self) -> Vec<(usize, usize)> {
+        let mut blocks: Vec<(usize, usize)> = Vec::new();
+        let mut last = None;
+        for &line in &self.lines {
+            match blocks.last_mut() {
+                Some((_, count)) if last.is_some_and(|l: usize| l + 1 == line) => *count += 1,
+                _ => blocks.push((line, 1)),
+            }
+            last = Some(line);
+        }
+        blocks
     }
-    let opens = lines.get(start).is_some_and(|fields| {
+
+    /// Joins each line of other text into one cell: its tabs are no columns of the table
+    /// (`填表人：张三\t联系电话：…` typed under it), so the text is read whole, as the note
+    /// under a form's 总分 row that it is.
+    fn join(&self, records: &mut [(usize, Vec<String>)]) {
+        for (line, fields) in records.iter_mut() {
+            if self.lines.binary_search(line).is_ok() {
+                let text: Vec<&str> = fields
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|f| !f.is_empty())
+                    .collect();
+                *fields = vec![text.join(" ")];
+            }
+        }
+    }
+}
+
+/// `Some` when `records` are Excel's grid: every line of the table has the same number of
+/// cells. Lines of other text have fewer and do not decide (tester s12b N2): above the table a
+/// heading the sender typed or the 报表编号 copied as one cell; between two forms `表2：` or a
+/// department's name; after the table the signature line `填表人：… 联系电话：…` or a note. The
+/// table is the lines as wide as most lines, in runs that each open with a form's title or its
+/// 项目名称 row and hold three lines or more. Every line goes on the sheet: lines above the
+/// first run are left out by the grid reader as text before the first form, with its note;
+/// the lines after a run's start are handed back (`Outside`), each said once and read as one
+/// cell, which the grid reader keeps as a note of the form above. A browser's copy has no
+/// such runs: its title is a line of one cell and its rows differ in length.
+fn excel_grid(records: &[(usize, Vec<String>)]) -> Option<Outside> {
+    let lines: Vec<(usize, usize, &[String])> = records
+        .iter()
+        .filter(|(_, fields)| fields.iter().any(|f| !f.is_empty()))
+        .map(|(line, fields)| (*line, fields.len(), fields.as_slice()))
+        .collect();
+    let width = table_width(lines.iter().map(|&(_, width, _)| width))?;
+    let mut outside = Outside {
+        width,
+        lines: Vec::new(),
+    };
+    if lines.iter().all(|&(_, w, _)| w == width) {
+        return Some(outside);
+    }
+    if lines.iter().any(|&(_, w, _)| w > width) {
+        return None;
+    }
+    let opens = |fields: &[String]| {
         fields
             .iter()
             .find(|f| !f.is_empty())
             .is_some_and(|f| grid::is_title(f) || grid::squeeze(f) == "项目名称")
-    });
-    let above = lines.get(..start).unwrap_or(&[]);
-    opens && lines.len() - start >= 3 && above.iter().all(|fields| fields.len() < width)
+    };
+    let (mut k, mut runs) = (0, 0);
+    while let Some(&(line, w, fields)) = lines.get(k) {
+        if w != width {
+            if runs > 0 {
+                outside.lines.push(line);
+            }
+            k += 1;
+            continue;
+        }
+        let run = lines
+            .get(k..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&(_, w, _)| w == width)
+            .count();
+        if run < 3 || !opens(fields) {
+            return None;
+        }
+        runs += 1;
+        k += run;
+    }
+    Some(outside)
+}
+
+/// The number of cells most lines hold (the wider on a tie): the width of Excel's table.
+fn table_width(widths: impl Iterator<Item = usize>) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for width in widths {
+        match counts.iter_mut().find(|(w, _)| *w == width) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((width, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(width, n)| (n, width))
+        .map(|(width, _)| width)
 }
 
 /// Word's copy of a table (tester s12 S7): a cell spanning columns is one cell, as a browser
@@ -313,6 +404,7 @@ fn records(text: &str) -> Vec<(usize, Vec<String>)> {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
 
@@ -347,8 +439,14 @@ mod tests {
     #[test]
     fn a_line_of_page_text_above_excels_grid_leaves_it_a_grid() {
         let grid = "项目支出绩效自评表\t\t\n(2023年度)\t\t\n项目名称\t\t某项目\n主管部门\t某局\t\n";
-        assert!(is_grid(&records(grid)));
-        assert!(is_grid(&records(&format!("某局报送\r\n\r\n{grid}"))));
+        let is_grid = |r: &[(usize, Vec<String>)]| excel_grid(r).is_some();
+        let none = Outside {
+            width: 3,
+            lines: Vec::new(),
+        };
+        assert_eq!(excel_grid(&records(grid)).as_ref(), Some(&none));
+        let above = excel_grid(&records(&format!("某局报送\r\n\r\n{grid}")));
+        assert_eq!(above.as_ref(), Some(&none));
         assert!(is_grid(&records(&format!("报表编号\t510000\n{grid}"))));
         // A browser's copy: the title is a line of one cell and the rows differ in length.
         let browser = "项目支出绩效自评表\n项目名称\t某项目\n主管部门\t某局\t实施单位\t某站\n";
@@ -356,6 +454,27 @@ mod tests {
         // Rows of one width under rows of others are no grid unless a title opens them.
         let tail = "项目名称\t某项目\n一级\t二级\t三级\n产出\t数量\t指标1\n效益\t社会\t指标1\n";
         assert!(!is_grid(&records(tail)));
+    }
+
+    #[test]
+    fn lines_of_text_between_and_after_excels_forms_are_outside_the_table() {
+        let form = "项目支出绩效自评表\t\t\n项目名称\t\t某项目\n主管部门\t某局\t\n总分\t100\t90\n";
+        let text = format!("{form}表2：\n{form}\n填表人：张三\t联系电话：1\n说明：本表…\n");
+        let mut r = records(&text);
+        let outside = excel_grid(&r).expect("a grid");
+        assert_eq!(
+            (outside.width, outside.lines.as_slice()),
+            (3, &[5, 11, 12][..])
+        );
+        assert_eq!(outside.blocks(), [(5, 1), (11, 2)]);
+        outside.join(&mut r);
+        assert_eq!(r[10], (11, vec!["填表人：张三 联系电话：1".to_owned()]));
+        assert_eq!(r[4], (5, vec!["表2：".to_owned()]));
+        // A narrow line inside a form: the lines after it open no form, so no grid.
+        let cut = "项目支出绩效自评表\t\t\n项目名称\t\t某项目\n主管部门\t某局\t\n注\n一级\t二级\t三级\n产出\t数量\t指标1\n效益\t社会\t指标1\n";
+        assert_eq!(excel_grid(&records(cut)), None);
+        // A line wider than the table's is no text around it.
+        assert_eq!(excel_grid(&records(&format!("{form}a\tb\tc\td\n"))), None);
     }
 
     #[test]

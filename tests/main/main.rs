@@ -63,6 +63,7 @@ mod shipped;
 mod structured;
 mod survey;
 mod test;
+mod text_around_s13;
 mod unread_s13;
 mod voice_s10;
 mod watch;
