@@ -320,7 +320,7 @@ fn page_header<'c>(cells: &'c [Cell]) -> Vec<&'c str> {
     // every page break.
     let title_at = |i: usize| {
         cells.get(i).is_some_and(|c| grid::is_title(&c.text))
-            || cells
+            || (cells
                 .get(i)
                 .is_some_and(|c| grid::opens_title(&grid::squeeze(&c.text)))
                 && (2..=grid::TITLE_PIECES).any(|k| {
@@ -328,7 +328,7 @@ fn page_header<'c>(cells: &'c [Cell]) -> Vec<&'c str> {
                         let texts: Vec<_> = p.iter().map(|c| grid::squeeze(&c.text)).collect();
                         grid::broken_title(&texts)
                     })
-                })
+                }))
     };
     let before = (0..cells.len())
         .find(|&i| title_at(i))

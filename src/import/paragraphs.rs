@@ -1649,7 +1649,7 @@ mod tests {
             let title = grid::squeeze(want[0]).into_owned();
             assert!(is_title(&title), "{title}");
             assert!(
-                grid::split_title_year(&title).1.is_some_and(|y| is_year(y)),
+                grid::split_title_year(&title).1.is_some_and(is_year),
                 "{title}"
             );
         }
