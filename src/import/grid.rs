@@ -417,6 +417,39 @@ pub fn is_title(text: &str) -> bool {
             && name.chars().count() <= 30)
 }
 
+/// The most lines a form's title is broken over (`项目支出绩效自评表（` / `2021` / `年度）` / more).
+pub(crate) const TITLE_PIECES: usize = 4;
+
+/// The longest first piece of a broken title tried, in characters: the longest title name
+/// [`is_title`] takes is 30, and its bracket may follow it on the same line.
+const LONGEST_TITLE_PIECE: usize = 32;
+
+/// True when `text` may be the first piece of a form's title broken over lines (tester s13 T2,
+/// T6: `项目支出绩效自评表（` / `2018 年度 ）`, `项目支出绩效自评表（2021` / `年度）`): it holds 绩
+/// and is no title alone. Cheap, as it is asked of every cell of a text: most cells are ruled
+/// out by one byte search.
+pub(crate) fn opens_title(text: &str) -> bool {
+    holds(text, '绩') && text.chars().count() <= LONGEST_TITLE_PIECE && !is_title(text)
+}
+
+/// True when `pieces`, cells one after the other (white space squeezed out), are one form
+/// title broken over lines at any point — after the bracket, inside the year, before 年度:
+/// together they make a title (its year read from its brackets as on one line) and no piece
+/// after the first is empty or a title alone. A title followed by its year on a line of its
+/// own (`项目支出绩效自评表` / `（2018年度）`) is no broken title: the first piece is a title
+/// and the year row is read as such.
+pub(crate) fn broken_title<S: AsRef<str>>(pieces: &[S]) -> bool {
+    let Some((first, rest)) = pieces.split_first() else {
+        return false;
+    };
+    !rest.is_empty()
+        && opens_title(first.as_ref())
+        && rest
+            .iter()
+            .all(|p| !p.as_ref().is_empty() && !is_title(p.as_ref()))
+        && is_title(&pieces.iter().map(AsRef::as_ref).collect::<String>())
+}
+
 /// The brackets a title's year is written in: half-width as typed on an English keyboard,
 /// full-width as a Chinese one types them, and the square ones some templates print
 /// (`项目支出绩效自评表（2024年度）`, `【2024年度】`; tester s9 F20: the full-width pair was

@@ -321,9 +321,28 @@ fn repeated_title(kept: &[Cell], cells: &[Cell], i: usize) -> Option<usize> {
 /// document's heading): the cells before the first title that are text, not a number or a
 /// short word that a form's cell could repeat.
 fn page_header<'c>(cells: &'c [Cell]) -> Vec<&'c str> {
+    // A title broken over lines (`项目支出绩效自评表（` / `2018 年度 ）`, tester s13 T2) is a
+    // title: the form's cells after it are no page header, which would be left out after
+    // every page break.
+    let title_at = |i: usize| {
+        cells.get(i).is_some_and(|c| grid::is_title(&c.text))
+            || (cells
+                .get(i)
+                .is_some_and(|c| grid::opens_title(&grid::squeeze(&c.text)))
+                && (2..=grid::TITLE_PIECES).any(|k| {
+                    cells.get(i..i + k).is_some_and(|p| {
+                        let texts: Vec<_> = p.iter().map(|c| grid::squeeze(&c.text)).collect();
+                        grid::broken_title(&texts)
+                    })
+                }))
+    };
+    let before = (0..cells.len())
+        .find(|&i| title_at(i))
+        .unwrap_or(cells.len());
     cells
+        .get(..before)
+        .unwrap_or_default()
         .iter()
-        .take_while(|c| !grid::is_title(&c.text))
         .map(|c| c.text.trim())
         .filter(|t| t.chars().count() >= 4 && t.parse::<rust_decimal::Decimal>().is_err())
         .collect()

@@ -134,12 +134,23 @@ pub(crate) fn join_broken(cells: Vec<Cell>) -> (Vec<Cell>, Vec<ImportNote>) {
             _ if opens_header(&first) => MOST_PIECES - 1,
             _ => 1,
         };
+        // A title's first piece (tester s13 T2) is joined to up to three lines after it.
+        let title = grid::opens_title(&first);
         let pieces: Vec<String> = std::iter::once(first)
-            .chain(cells.iter().take(more).map(|c| squeeze(&c.text)))
+            .chain(
+                cells
+                    .iter()
+                    .take(if title { grid::TITLE_PIECES - 1 } else { more })
+                    .map(|c| squeeze(&c.text)),
+            )
             .collect();
         let taken = (2..=pieces.len())
             .rev()
-            .find(|&k| pieces.get(..k).is_some_and(broken_header))
+            .find(|&k| {
+                pieces.get(..k).is_some_and(|p| {
+                    (k <= more + 1 && broken_header(p)) || (title && grid::broken_title(p))
+                })
+            })
             .or_else(|| match pieces.as_slice() {
                 [a, b, ..]
                     if (grid::header_key(a).is_some() && is_remark(b))
@@ -1675,6 +1686,70 @@ mod tests {
             ),
         ] {
             assert_eq!(joined(cells).0, want, "{cells:?}");
+        }
+    }
+
+    /// Tester s13 T2, T6: a title broken over lines at any point — after the bracket, inside
+    /// the year, before 年度, over three lines, inside the name — is one title cell, its year in
+    /// it; each join said. A page's heading or a title followed by its year row is left alone.
+    #[test]
+    fn a_title_broken_over_lines_is_one_cell() {
+        for (cells, want) in [
+            (
+                &["项目支出绩效自评表（", "2018 年度 ）", "项目名称"][..],
+                &["项目支出绩效自评表（2018年度）", "项目名称"][..],
+            ),
+            (
+                &["项目支出绩效自评表(", "2021年度)"],
+                &["项目支出绩效自评表(2021年度)"],
+            ),
+            (
+                &["项目支出绩效自评表（2021", "年度）"],
+                &["项目支出绩效自评表（2021年度）"],
+            ),
+            (
+                &["项目支出绩效自评表（", "2021", "年度）", "项目名称"],
+                &["项目支出绩效自评表（2021年度）", "项目名称"],
+            ),
+            (
+                &["部门预算项目支出绩效自评表（", "2023年度）"],
+                &["部门预算项目支出绩效自评表（2023年度）"],
+            ),
+            (
+                &["项目支出绩效自评", "表（2022年度）"],
+                &["项目支出绩效自评表（2022年度）"],
+            ),
+        ] {
+            let (texts, notes) = joined(cells);
+            assert_eq!(
+                (texts, notes),
+                (want.iter().map(|t| t.to_string()).collect(), 1),
+                "{cells:?}"
+            );
+            let title = grid::squeeze(want[0]).into_owned();
+            assert!(is_title(&title), "{title}");
+            assert!(
+                grid::split_title_year(&title).1.is_some_and(is_year),
+                "{title}"
+            );
+        }
+        for cells in [
+            &["项目支出绩效自评表", "（2018年度）"][..],
+            &[
+                "老旧小区改造配套设施补助资金 绩效自评表",
+                "附件1",
+                "项目支出绩效自评表（2021年度）",
+            ],
+            &["绩效目标", "项目支出绩效自评表"],
+            &["绩效指标", "一级指标"],
+            &["项目支出绩效自评表（", ""],
+        ] {
+            let (texts, notes) = joined(cells);
+            assert_eq!(
+                (texts, notes),
+                (cells.iter().map(|t| t.to_string()).collect(), 0),
+                "{cells:?}"
+            );
         }
     }
 

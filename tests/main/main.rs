@@ -28,6 +28,7 @@ mod arrival_s9_tables;
 mod arrival_s9_values;
 mod arrive_s12;
 mod arrive_s12b;
+mod arrive_s13_titles;
 mod broken;
 mod browser;
 mod cellwords_s12;
