@@ -3,9 +3,9 @@
 
 use super::compare::{CaseComparison, Status};
 use super::coverage::Coverage;
+use crate::compare::placed::{PlaceChange, texts, why_without};
 use crate::compare::shared::{Shared, alike, shared};
 use crate::i18n::msg;
-use crate::outcome::words::{FindingChange, finding_change_list};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -161,8 +161,8 @@ impl Report {
 enum Line {
     /// A field (`计算总分 88 → 91`) or the rule change that moved it (`变动原因：…`).
     Text(String),
-    /// A finding kind that came or went.
-    Finding(FindingChange),
+    /// A finding that came, went or moved to another line of the form.
+    Finding(PlaceChange),
 }
 
 impl Line {
@@ -172,6 +172,24 @@ impl Line {
             Line::Finding(f) => f.text(),
         }
     }
+}
+
+/// Lines as said: the findings of a code that came or went together on one line with their
+/// places (`问题 +文字不属于任何档次 (×3)：…`), as `diff` says them.
+fn said(lines: Vec<Line>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut run: Vec<PlaceChange> = Vec::new();
+    for line in lines {
+        match line {
+            Line::Finding(f) => run.push(f),
+            Line::Text(t) => {
+                out.extend(texts(&std::mem::take(&mut run)));
+                out.push(t);
+            }
+        }
+    }
+    out.extend(texts(&run));
+    out
 }
 
 /// A changed case's fields in words, as `diff` says them (tester s7 F6: `regress` listed
@@ -191,8 +209,7 @@ fn lines(case: &CaseComparison) -> Vec<Line> {
         );
         out.push(Line::Text(line.to_string()));
     }
-    let findings = finding_change_list(&case.findings_added, &case.findings_removed);
-    out.extend(findings.into_iter().map(Line::Finding));
+    out.extend(case.finding_changes.iter().cloned().map(Line::Finding));
     for line in &case.moved_by {
         let line = msg!("report-regress-moved-by", change = line);
         out.push(Line::Text(line.to_string()));
@@ -225,24 +242,34 @@ impl<'a> Lines<'a> {
     }
 
     /// The lines a case shows: those most cases do not share.
-    fn own(&self, case: &CaseComparison) -> Vec<Line> {
+    fn own(&self, case: &CaseComparison) -> Vec<String> {
         let mine = match self.compared.iter().find(|(k, _)| std::ptr::eq(*k, case)) {
             Some((_, l)) => l.clone(),
             None => lines(case),
         };
-        mine.into_iter()
-            .filter(|l| !self.shared.iter().any(|s| s.item == *l))
-            .collect()
+        said(
+            mine.into_iter()
+                .filter(|l| !self.shared.iter().any(|s| s.item == *l))
+                .collect(),
+        )
     }
 
     /// The shared lines, each with its wording when every case words it alike.
     fn said_once(&self, out: &mut String) {
         for s in &self.shared {
-            let line = s.line(&s.item.text(), self.compared.len(), |i| {
+            let name = |i: usize| {
                 self.compared
                     .get(i)
                     .map_or_else(String::new, |(k, _)| k.id.clone())
-            });
+            };
+            let why = |i: usize, shown: &str| match &s.item {
+                Line::Finding(f) => {
+                    let (k, _) = self.compared.get(i)?;
+                    why_without(f, shown, &k.finding_changes, &k.kept)
+                }
+                Line::Text(_) => None,
+            };
+            let line = s.line(&s.item.text(), self.compared.len(), name, why);
             let _ = writeln!(out, "  {line}");
             if let Line::Finding(f) = &s.item {
                 let having = self.compared.iter().filter(|(_, l)| l.contains(&s.item));
@@ -277,6 +304,7 @@ pub fn table(r: &Report) -> String {
         // A corpus where nothing happened is its summary line alone (#19).
         let quiet = !c.counts().moved() && c.hash_changes().is_empty();
         if quiet {
+            s.push_str(&by_code_note(c));
             let _ = writeln!(s, "{}", c.summary());
             continue;
         }
@@ -308,7 +336,7 @@ pub fn table(r: &Report) -> String {
                 }
             );
             for line in own {
-                let _ = writeln!(s, "    {}", line.text());
+                let _ = writeln!(s, "    {line}");
             }
         }
         if only_shared > 0 {
@@ -318,6 +346,7 @@ pub fn table(r: &Report) -> String {
         for change in c.hash_changes() {
             s.push_str(&restamp_note(&c.name, &change, c.counts().moved()));
         }
+        s.push_str(&by_code_note(c));
         let _ = writeln!(s, "{}\n", c.summary());
     }
     for cov in &r.coverage {
@@ -365,6 +394,21 @@ fn restamp_note(corpus: &str, change: &RuleSetChange, moved: bool) -> String {
             new = new_hash
         ),
     };
+    format!("  {note}\n")
+}
+
+/// The one line about accepted results that kept no places (accepted before findings were
+/// compared by place, tester s12b N5): compared by code, and re-accepting records the places.
+fn by_code_note(c: &CorpusReport) -> String {
+    let count = c.cases.iter().filter(|k| k.by_code).count();
+    if count == 0 {
+        return String::new();
+    }
+    let note = msg!(
+        "report-regress-by-code",
+        count = count,
+        corpus = c.name.as_str()
+    );
     format!("  {note}\n")
 }
 

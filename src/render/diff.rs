@@ -3,10 +3,10 @@
 
 use super::text::truncate;
 use super::text::{num, signed};
+use crate::compare::placed::{PlaceChange, texts, why_without};
 use crate::compare::shared::{Shared, alike, shared};
 use crate::compare::{Change, Report};
 use crate::i18n::msg;
-use crate::outcome::words::{FindingChange, finding_change_list};
 use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 
 fn grade(g: &Option<String>) -> String {
@@ -105,44 +105,46 @@ fn matrix(r: &Report, md: bool) -> Table {
     t
 }
 
-/// Each case's finding changes, and those most cases share: said once under the heading and
-/// left out of the cases' blocks (s11c H4).
+/// Each case's finding changes by place, and those most cases share: said once under the
+/// heading and left out of the cases' blocks (s11c H4, s12b N5).
 pub(super) struct FindingLines {
-    cases: Vec<Vec<FindingChange>>,
-    shared: Vec<Shared<FindingChange>>,
+    cases: Vec<Vec<PlaceChange>>,
+    shared: Vec<Shared<PlaceChange>>,
 }
 
 impl FindingLines {
     pub(super) fn of(r: &Report) -> FindingLines {
-        let cases: Vec<Vec<FindingChange>> = r
-            .cases
-            .iter()
-            .map(|c| finding_change_list(&c.findings_added, &c.findings_removed))
-            .collect();
+        let cases: Vec<Vec<PlaceChange>> =
+            r.cases.iter().map(|c| c.finding_changes.clone()).collect();
         let shared = shared(&cases);
         FindingLines { cases, shared }
     }
 
-    /// Case `i`'s finding changes that not most cases share.
-    pub(super) fn own(&self, i: usize) -> impl Iterator<Item = &FindingChange> {
-        self.cases
+    /// Case `i`'s finding changes that not most cases share, as lines.
+    pub(super) fn own(&self, i: usize) -> Vec<String> {
+        let own: Vec<PlaceChange> = self
+            .cases
             .get(i)
             .into_iter()
             .flatten()
             .filter(|f| !self.shared.iter().any(|s| s.item == **f))
+            .cloned()
+            .collect();
+        texts(&own)
     }
 
     /// How many cases have finding changes of their own.
     fn with_own(&self) -> usize {
         (0..self.cases.len())
-            .filter(|&i| self.own(i).next().is_some())
+            .filter(|&i| !self.own(i).is_empty())
             .count()
     }
 }
 
 /// The changes most cases share, one line each, with their wording when every case words
 /// them alike (`diff` under its heading, `watch` under a comparison's line).
-/// `name` names a case without one as the output names cases (`#5`, a file).
+/// `name` names a case without one as the output names cases (`#5`, a file); such a case
+/// whose finding of the code moved here, or stood here all along, is said so (s12b N5).
 pub(super) fn shared_text(
     r: &Report,
     f: &FindingLines,
@@ -152,7 +154,11 @@ pub(super) fn shared_text(
 ) -> String {
     let mut out = String::new();
     for s in &f.shared {
-        let line = s.line(&s.item.text(), r.cases.len(), &name);
+        let why = |i: usize, shown: &str| {
+            let c = r.cases.get(i)?;
+            why_without(&s.item, shown, &c.finding_changes, &c.kept)
+        };
+        let line = s.line(&s.item.text(), r.cases.len(), &name, why);
         let bullet = if md { "- " } else { "" };
         out.push_str(&format!("{indent}{bullet}{line}\n"));
         let having = r
@@ -174,7 +180,7 @@ fn details(r: &Report, f: &FindingLines, out: &mut String, md: bool) {
         .cases
         .iter()
         .enumerate()
-        .filter(|(i, c)| c.moved || f.own(*i).next().is_some())
+        .filter(|(i, c)| c.moved || !f.own(*i).is_empty())
     {
         out.push_str(&format!(
             "{}#{} {}: {} → {} ({}), {} → {}\n",
@@ -217,8 +223,8 @@ fn details(r: &Report, f: &FindingLines, out: &mut String, md: bool) {
             );
             out.push_str(&format!("{bullet}{line}\n"));
         }
-        for change in f.own(i) {
-            out.push_str(&format!("{bullet}{}\n", change.text()));
+        for line in f.own(i) {
+            out.push_str(&format!("{bullet}{line}\n"));
         }
         out.push('\n');
     }
