@@ -31,6 +31,7 @@ report-diff-finding = finding { $sign }{ $code }{ $times }
 report-diff-finding-at = finding { $sign }{ $code }{ $times }: { $places }
 report-diff-finding-moved = finding { $code }: { $from } → { $to }
 finding-place-whole-form = the whole form
+report-diff-finding-kind = finding { $sign }{ $code } (on a different line in each case)
 
 ## A change most cases share, said once above the cases (diff, regress, watch)
 
@@ -47,6 +48,7 @@ report-shared-without-more = not on { $names } … ({ $count } in all)
 report-shared-moved-here = { $name } had it on { $from }: it moved here
 report-shared-moved-away = { $name }'s moved to { $to }
 report-shared-kept = { $name } had it already
+report-shared-moved = { $name }'s moved from { $from } to { $to }
 report-shared-elsewhere = { $name }'s is on { $places }
 report-shared-separator = { "; " }
 

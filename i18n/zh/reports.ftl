@@ -28,6 +28,7 @@ report-diff-finding = 问题 { $sign }{ $code }{ $times }
 report-diff-finding-at = 问题 { $sign }{ $code }{ $times }：{ $places }
 report-diff-finding-moved = 问题 { $code }：{ $from } → { $to }
 finding-place-whole-form = 全表
+report-diff-finding-kind = 问题 { $sign }{ $code }（各表所在的行不同）
 
 ## 多数表共有的变化，在各表之前说一次（diff、regress、watch）
 
@@ -38,6 +39,7 @@ report-shared-without-more = { $names } 等 { $count } 张没有
 report-shared-moved-here = { $name } 的这一问题原在{ $from }，移到了这里
 report-shared-moved-away = { $name } 的这一问题移到了{ $to }
 report-shared-kept = { $name } 原来就有这一问题
+report-shared-moved = { $name } 的这一问题从{ $from }移到了{ $to }
 report-shared-elsewhere = { $name } 的这一问题在{ $places }
 report-shared-separator = ；
 

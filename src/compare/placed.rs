@@ -279,6 +279,94 @@ pub fn why_without(
     })
 }
 
+/// A finding kind that came (`true`) or went on most cases, each on its own lines.
+pub type Kind = (bool, String);
+
+/// The finding changes most cases of a comparison share, to be said once (s11c H4): first by
+/// code and line (`14 张表都有：问题 +自评得分与计算得分不一致：年度资金总额`), then, of what is
+/// left, by kind where each case has it on its own line (a level-1 weight mismatch is on the
+/// first line of the level-1 group, another line on each form): counts per kind are the
+/// clearest summary there (`14 张表都有：问题 +一级指标分值与规则权重不符（各表所在的行不同）`).
+#[derive(Debug, Clone, Default)]
+pub struct SharedFindings {
+    /// Shared by code and line.
+    pub placed: Vec<crate::compare::shared::Shared<PlaceChange>>,
+    /// Shared by kind only.
+    pub kinds: Vec<crate::compare::shared::Shared<Kind>>,
+}
+
+impl SharedFindings {
+    /// What `cases` (each case's changes) share.
+    pub fn of(cases: &[Vec<PlaceChange>]) -> SharedFindings {
+        use crate::compare::shared::shared;
+        let placed = shared(cases);
+        let rest: Vec<Vec<Kind>> = cases
+            .iter()
+            .map(|c| {
+                c.iter()
+                    .filter(|f| !placed.iter().any(|s| s.item == **f))
+                    .filter_map(kind)
+                    .collect()
+            })
+            .collect();
+        let kinds = shared(&rest);
+        SharedFindings { placed, kinds }
+    }
+
+    /// A case's changes that are not said once.
+    pub fn own(&self, changes: &[PlaceChange]) -> Vec<PlaceChange> {
+        changes
+            .iter()
+            .filter(|f| !self.placed.iter().any(|s| s.item == **f))
+            .filter(|f| !kind(f).is_some_and(|k| self.kinds.iter().any(|s| s.item == k)))
+            .cloned()
+            .collect()
+    }
+}
+
+/// The kind of a finding that came or went; none for a move.
+fn kind(change: &PlaceChange) -> Option<Kind> {
+    match change {
+        PlaceChange::Came { code, .. } => Some((true, code.clone())),
+        PlaceChange::Went { code, .. } => Some((false, code.clone())),
+        PlaceChange::Moved { .. } => None,
+    }
+}
+
+/// A kind said once, in words: `问题 +一级指标分值与规则权重不符（各表所在的行不同）`.
+pub fn kind_text(kind: &Kind) -> String {
+    msg!(
+        "report-diff-finding-kind",
+        sign = if kind.0 { "+" } else { "-" },
+        code = finding_label(&kind.1)
+    )
+    .to_string()
+}
+
+/// A kind as a change of no particular line, for its wording ([`crate::compare::shared::Wording::get`]).
+pub fn kind_change(kind: &Kind) -> PlaceChange {
+    let (code, place) = (kind.1.clone(), String::new());
+    if kind.0 {
+        PlaceChange::Came { code, place }
+    } else {
+        PlaceChange::Went { code, place }
+    }
+}
+
+/// Why a case does not have a kind most cases share: its finding of the code moved (`#1 的这一
+/// 问题从…移到了…`); none otherwise.
+pub fn why_without_kind(kind: &Kind, name: &str, changes: &[PlaceChange]) -> Option<Message> {
+    changes.iter().find_map(|c| match c {
+        PlaceChange::Moved { code, from, to } if *code == kind.1 => Some(msg!(
+            "report-shared-moved",
+            name = name,
+            from = place_text(from),
+            to = place_text(to)
+        )),
+        _ => None,
+    })
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {

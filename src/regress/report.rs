@@ -3,7 +3,9 @@
 
 use super::compare::{CaseComparison, Status};
 use super::coverage::Coverage;
-use crate::compare::placed::{PlaceChange, texts, why_without};
+use crate::compare::placed::{
+    PlaceChange, SharedFindings, kind_change, kind_text, texts, why_without, why_without_kind,
+};
 use crate::compare::shared::{Shared, alike, shared};
 use crate::i18n::msg;
 use rust_decimal::Decimal;
@@ -156,48 +158,11 @@ impl Report {
     }
 }
 
-/// One line of a changed case in words.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-enum Line {
-    /// A field (`计算总分 88 → 91`) or the rule change that moved it (`变动原因：…`).
-    Text(String),
-    /// A finding that came, went or moved to another line of the form.
-    Finding(PlaceChange),
-}
-
-impl Line {
-    fn text(&self) -> String {
-        match self {
-            Line::Text(t) => t.clone(),
-            Line::Finding(f) => f.text(),
-        }
-    }
-}
-
-/// Lines as said: the findings of a code that came or went together on one line with their
-/// places (`问题 +文字不属于任何档次 (×3)：…`), as `diff` says them.
-fn said(lines: Vec<Line>) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut run: Vec<PlaceChange> = Vec::new();
-    for line in lines {
-        match line {
-            Line::Finding(f) => run.push(f),
-            Line::Text(t) => {
-                out.extend(texts(&std::mem::take(&mut run)));
-                out.push(t);
-            }
-        }
-    }
-    out.extend(texts(&run));
-    out
-}
-
 /// A changed case's fields in words, as `diff` says them (tester s7 F6: `regress` listed
 /// key names and finding codes, `- findings = score-mismatch`): `计算总分 88 → 91`, `等级 良 →
-/// 优`, `指标 02 质量指标 指标2:系统可用率 18 → 21`, `规则 anhui-2022 → anhui-2024`, then the
-/// findings that came and went by name (`问题 +一级指标权重经调整 (×2)`), then which rule
-/// change moved it.
-fn lines(case: &CaseComparison) -> Vec<Line> {
+/// 优`, `指标 02 质量指标 指标2:系统可用率 18 → 21`, `规则 anhui-2022 → anhui-2024`, then which
+/// rule change moved it. The findings that came, went and moved are said apart, by line.
+fn lines(case: &CaseComparison) -> Vec<String> {
     let mut out = Vec::new();
     let side = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".to_owned());
     for c in case.changes.iter().filter(|c| c.field != "findings") {
@@ -207,12 +172,11 @@ fn lines(case: &CaseComparison) -> Vec<Line> {
             old = side(&c.old),
             new = side(&c.new)
         );
-        out.push(Line::Text(line.to_string()));
+        out.push(line.to_string());
     }
-    out.extend(case.finding_changes.iter().cloned().map(Line::Finding));
     for line in &case.moved_by {
         let line = msg!("report-regress-moved-by", change = line);
-        out.push(Line::Text(line.to_string()));
+        out.push(line.to_string());
     }
     out
 }
@@ -222,60 +186,99 @@ fn lines(case: &CaseComparison) -> Vec<Line> {
 /// those compared.
 struct Lines<'a> {
     /// The cases present before and now, with their lines.
-    compared: Vec<(&'a CaseComparison, Vec<Line>)>,
-    shared: Vec<Shared<Line>>,
+    compared: Vec<(&'a CaseComparison, Vec<String>)>,
+    shared: Vec<Shared<String>>,
+    findings: SharedFindings,
 }
 
 impl<'a> Lines<'a> {
     fn of(c: &'a CorpusReport) -> Lines<'a> {
-        let compared: Vec<(&CaseComparison, Vec<Line>)> = c
+        let compared: Vec<(&CaseComparison, Vec<String>)> = c
             .cases
             .iter()
             .filter(|k| matches!(k.status, Status::Changed | Status::Unchanged))
             .map(|k| (k, lines(k)))
             .collect();
-        let all: Vec<Vec<Line>> = compared.iter().map(|(_, l)| l.clone()).collect();
+        let all: Vec<Vec<String>> = compared.iter().map(|(_, l)| l.clone()).collect();
+        let findings: Vec<Vec<PlaceChange>> = compared
+            .iter()
+            .map(|(k, _)| k.finding_changes.clone())
+            .collect();
         Lines {
             shared: shared(&all),
+            findings: SharedFindings::of(&findings),
             compared,
         }
     }
 
-    /// The lines a case shows: those most cases do not share.
+    /// The lines a case shows: those most cases do not share, its findings after its fields
+    /// and before the rule change that moved it.
     fn own(&self, case: &CaseComparison) -> Vec<String> {
         let mine = match self.compared.iter().find(|(k, _)| std::ptr::eq(*k, case)) {
             Some((_, l)) => l.clone(),
             None => lines(case),
         };
-        said(
-            mine.into_iter()
-                .filter(|l| !self.shared.iter().any(|s| s.item == *l))
-                .collect(),
-        )
+        let mut out: Vec<String> = mine
+            .into_iter()
+            .filter(|l| !self.shared.iter().any(|s| s.item == *l))
+            .collect();
+        let moved_by: Vec<String> = case
+            .moved_by
+            .iter()
+            .map(|m| msg!("report-regress-moved-by", change = m).to_string())
+            .collect();
+        let at = out
+            .iter()
+            .position(|l| moved_by.contains(l))
+            .unwrap_or(out.len());
+        let findings = texts(&self.findings.own(&case.finding_changes));
+        out.splice(at..at, findings);
+        out
     }
 
     /// The shared lines, each with its wording when every case words it alike.
     fn said_once(&self, out: &mut String) {
+        let cases = self.compared.len();
+        let name = |i: usize| {
+            self.compared
+                .get(i)
+                .map_or_else(String::new, |(k, _)| k.id.clone())
+        };
         for s in &self.shared {
-            let name = |i: usize| {
-                self.compared
-                    .get(i)
-                    .map_or_else(String::new, |(k, _)| k.id.clone())
-            };
-            let why = |i: usize, shown: &str| match &s.item {
-                Line::Finding(f) => {
-                    let (k, _) = self.compared.get(i)?;
-                    why_without(f, shown, &k.finding_changes, &k.kept)
-                }
-                Line::Text(_) => None,
-            };
-            let line = s.line(&s.item.text(), self.compared.len(), name, why);
+            let line = s.line(&s.item, cases, name, |_, _| None);
             let _ = writeln!(out, "  {line}");
-            if let Line::Finding(f) = &s.item {
-                let having = self.compared.iter().filter(|(_, l)| l.contains(&s.item));
-                if let Some(m) = alike(having.map(|(k, _)| k.wording.get(f))) {
-                    let _ = writeln!(out, "      {m}");
-                }
+        }
+        for s in &self.findings.placed {
+            let why = |i: usize, shown: &str| {
+                let (k, _) = self.compared.get(i)?;
+                why_without(&s.item, shown, &k.finding_changes, &k.kept)
+            };
+            let line = s.line(&s.item.text(), cases, name, why);
+            let _ = writeln!(out, "  {line}");
+            let having = self
+                .compared
+                .iter()
+                .filter(|(k, _)| k.finding_changes.contains(&s.item));
+            if let Some(m) = alike(having.map(|(k, _)| k.wording.get(&s.item))) {
+                let _ = writeln!(out, "      {m}");
+            }
+        }
+        for s in &self.findings.kinds {
+            let why = |i: usize, shown: &str| {
+                let (k, _) = self.compared.get(i)?;
+                why_without_kind(&s.item, shown, &k.finding_changes)
+            };
+            let line = s.line(&kind_text(&s.item), cases, name, why);
+            let _ = writeln!(out, "  {line}");
+            let change = kind_change(&s.item);
+            let having = self.compared.iter().filter(|(k, _)| {
+                k.finding_changes.iter().any(|c| {
+                    std::mem::discriminant(c) == std::mem::discriminant(&change)
+                        && c.code() == s.item.1
+                })
+            });
+            if let Some(m) = alike(having.map(|(k, _)| k.wording.get(&change))) {
+                let _ = writeln!(out, "      {m}");
             }
         }
     }

@@ -3,8 +3,10 @@
 
 use super::text::truncate;
 use super::text::{num, signed};
-use crate::compare::placed::{PlaceChange, texts, why_without};
-use crate::compare::shared::{Shared, alike, shared};
+use crate::compare::placed::{
+    PlaceChange, SharedFindings, kind_change, kind_text, texts, why_without, why_without_kind,
+};
+use crate::compare::shared::alike;
 use crate::compare::{Change, Report};
 use crate::i18n::msg;
 use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
@@ -109,28 +111,20 @@ fn matrix(r: &Report, md: bool) -> Table {
 /// heading and left out of the cases' blocks (s11c H4, s12b N5).
 pub(super) struct FindingLines {
     cases: Vec<Vec<PlaceChange>>,
-    shared: Vec<Shared<PlaceChange>>,
+    shared: SharedFindings,
 }
 
 impl FindingLines {
     pub(super) fn of(r: &Report) -> FindingLines {
         let cases: Vec<Vec<PlaceChange>> =
             r.cases.iter().map(|c| c.finding_changes.clone()).collect();
-        let shared = shared(&cases);
+        let shared = SharedFindings::of(&cases);
         FindingLines { cases, shared }
     }
 
     /// Case `i`'s finding changes that not most cases share, as lines.
     pub(super) fn own(&self, i: usize) -> Vec<String> {
-        let own: Vec<PlaceChange> = self
-            .cases
-            .get(i)
-            .into_iter()
-            .flatten()
-            .filter(|f| !self.shared.iter().any(|s| s.item == **f))
-            .cloned()
-            .collect();
-        texts(&own)
+        texts(&self.shared.own(self.cases.get(i).map_or(&[][..], |c| c)))
     }
 
     /// How many cases have finding changes of their own.
@@ -138,6 +132,11 @@ impl FindingLines {
         (0..self.cases.len())
             .filter(|&i| !self.own(i).is_empty())
             .count()
+    }
+
+    /// Whether any change is said once.
+    fn any_shared(&self) -> bool {
+        !self.shared.placed.is_empty() || !self.shared.kinds.is_empty()
     }
 }
 
@@ -153,13 +152,14 @@ pub(super) fn shared_text(
     name: impl Fn(usize) -> String,
 ) -> String {
     let mut out = String::new();
-    for s in &f.shared {
+    let bullet = if md { "- " } else { "" };
+    let sub = if md { "  - " } else { "    " };
+    for s in &f.shared.placed {
         let why = |i: usize, shown: &str| {
             let c = r.cases.get(i)?;
             why_without(&s.item, shown, &c.finding_changes, &c.kept)
         };
         let line = s.line(&s.item.text(), r.cases.len(), &name, why);
-        let bullet = if md { "- " } else { "" };
         out.push_str(&format!("{indent}{bullet}{line}\n"));
         let having = r
             .cases
@@ -167,7 +167,22 @@ pub(super) fn shared_text(
             .zip(&f.cases)
             .filter(|(_, changes)| changes.contains(&s.item));
         if let Some(m) = alike(having.map(|(c, _)| c.wording.get(&s.item))) {
-            let sub = if md { "  - " } else { "    " };
+            out.push_str(&format!("{indent}{sub}{m}\n"));
+        }
+    }
+    for s in &f.shared.kinds {
+        let why = |i: usize, shown: &str| {
+            why_without_kind(&s.item, shown, &r.cases.get(i)?.finding_changes)
+        };
+        let line = s.line(&kind_text(&s.item), r.cases.len(), &name, why);
+        out.push_str(&format!("{indent}{bullet}{line}\n"));
+        let change = kind_change(&s.item);
+        let having = r.cases.iter().zip(&f.cases).filter(|(_, changes)| {
+            changes.iter().any(|c| {
+                std::mem::discriminant(c) == std::mem::discriminant(&change) && c.code() == s.item.1
+            })
+        });
+        if let Some(m) = alike(having.map(|(c, _)| c.wording.get(&change))) {
             out.push_str(&format!("{indent}{sub}{m}\n"));
         }
     }
@@ -256,7 +271,7 @@ fn render(r: &Report, md: bool) -> String {
     let lines = FindingLines::of(r);
     let findings = lines.with_own();
     let findings = (findings > 0).then(|| {
-        if lines.shared.is_empty() {
+        if !lines.any_shared() {
             msg!("report-diff-head-findings", count = findings)
         } else {
             msg!("report-diff-head-findings-own", count = findings)
@@ -273,7 +288,7 @@ fn render(r: &Report, md: bool) -> String {
         findings = findings
     );
     out.push_str(&format!("{head}\n"));
-    if md && !lines.shared.is_empty() {
+    if md && lines.any_shared() {
         out.push('\n');
     }
     out.push_str(&shared_text(r, &lines, "", md, |i| format!("#{}", i + 1)));
