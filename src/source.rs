@@ -598,6 +598,10 @@ impl Location {
     }
 }
 
+/// The place [`Place::row`] gives a finding about the form as a whole or its header (`年度`,
+/// `项目名称`): shown as the message `finding-place-whole-form`.
+pub const WHOLE_FORM: &str = "全表";
+
 /// A place in a source file as findings and traces keep it: the file, a byte offset and the
 /// field there. The line and column are worked out only when the place is shown (see
 /// [`Place::location`]): a run makes millions of findings that are counted or compared far
@@ -722,6 +726,47 @@ impl Place {
     /// Where the place stands on the form, for people (see [`Location::on_form`]).
     pub fn on_form(&self) -> Option<String> {
         self.location().on_form()
+    }
+
+    /// The line of the form the place is on, in the form's own words: what `diff`,
+    /// `regress` and `watch` compare a finding by beside its code (tester s12b N5: a
+    /// `score-mismatch` moving from 管护机制 to the funds row read as "no change"). An
+    /// indicator by its level-1 and level-3 names (`效益指标 指标1:管护机制`, as those outputs
+    /// name its score), a funds row by its label (`年度资金总额`), `年度总体目标`, `总分`, and
+    /// [`WHOLE_FORM`] for the header and the form itself. Independent of the output language,
+    /// so accepted results keep it.
+    pub fn row(&self) -> String {
+        let field = self.field();
+        match field.table {
+            "indicators" => {
+                let name = match &self.0 {
+                    Spot::Lazy {
+                        form: Some(form), ..
+                    }
+                    | Spot::OnForm { form, .. } => form.describe(field).0,
+                    Spot::Lazy { .. } => None,
+                    Spot::Settled { location, .. } => location.indicator.clone(),
+                };
+                match name {
+                    Some(n) => format!("{} {}", n.level1.trim(), n.level3.trim())
+                        .trim()
+                        .to_owned(),
+                    None => format!("indicators[{}]", field.index.unwrap_or(0)),
+                }
+            }
+            "funds" => {
+                let name = self.form_name().unwrap_or_default();
+                let label = name.split(" · ").next().unwrap_or_default().trim();
+                if label.is_empty() {
+                    "项目资金".to_owned()
+                } else {
+                    label.to_owned()
+                }
+            }
+            "goals" => "年度总体目标".to_owned(),
+            "total" => "总分".to_owned(),
+            _ => WHOLE_FORM.to_owned(),
+        }
     }
 
     /// The place as a [`Location`]: file, line, column and field path.

@@ -28,6 +28,10 @@ report-diff-details = What moved, and which rule change moved it (findings: + ad
 report-diff-from-change = { $delta } from change { $change }: { $text }
 report-diff-from-interaction = { $delta } from { $what }
 report-diff-finding = finding { $sign }{ $code }{ $times }
+report-diff-finding-at = finding { $sign }{ $code }{ $times }: { $places }
+report-diff-finding-moved = finding { $code }: { $from } → { $to }
+finding-place-whole-form = the whole form
+report-diff-finding-kind = finding { $sign }{ $code } (on a different line in each case)
 
 ## A change most cases share, said once above the cases (diff, regress, watch)
 
@@ -41,6 +45,12 @@ report-shared-most = on { $count } of { $cases ->
     }: { $line } ({ $without })
 report-shared-without = not on { $names }
 report-shared-without-more = not on { $names } … ({ $count } in all)
+report-shared-moved-here = { $name } had it on { $from }: it moved here
+report-shared-moved-away = { $name }'s moved to { $to }
+report-shared-kept = { $name } had it already
+report-shared-moved = { $name }'s moved from { $from } to { $to }
+report-shared-elsewhere = { $name }'s is on { $places }
+report-shared-separator = { "; " }
 
 ## watch
 
@@ -119,6 +129,10 @@ report-regress-hash-changed = note: rule set { $rules } was edited since accepta
 report-regress-hash-restamp = note: rule set { $rules } was edited since acceptance (hash { $old } → { $new }) but no result moved; re-stamp with `jixiao regress { $corpus } --accept --note "…"`
 report-regress-other-rules = note: the accepted results were made with rule set { $accepted } (hash { $old }); this run scored with another rule set, { $rules } (hash { $new }): the changes above are the difference between the two, not an edit of the rules
 report-regress-other-rules-unmoved = note: the accepted results were made with rule set { $accepted } (hash { $old }); this run scored with another rule set, { $rules } (hash { $new }), and no result moved
+report-regress-by-code = note: the accepted results of { $count ->
+        [one] { $count } case keep
+       *[other] { $count } cases keep
+    } no line for their findings, so findings are compared by kind only; re-accept with `jixiao regress { $corpus } --accept --note "…"` to compare them line by line
 report-coverage-head = coverage of { $id } ({ $hash }) by { $cases ->
         [one] { $cases } case
        *[other] { $cases } cases

@@ -25,6 +25,10 @@ report-diff-details = 变动内容及引起变动的规则变化（问题：+ �
 report-diff-from-change = { $delta } 来自变化 { $change }：{ $text }
 report-diff-from-interaction = { $delta } 来自{ $what }
 report-diff-finding = 问题 { $sign }{ $code }{ $times }
+report-diff-finding-at = 问题 { $sign }{ $code }{ $times }：{ $places }
+report-diff-finding-moved = 问题 { $code }：{ $from } → { $to }
+finding-place-whole-form = 全表
+report-diff-finding-kind = 问题 { $sign }{ $code }（各表所在的行不同）
 
 ## 多数表共有的变化，在各表之前说一次（diff、regress、watch）
 
@@ -32,6 +36,12 @@ report-shared-all = { $count } 张表都有：{ $line }
 report-shared-most = { $cases } 张表中 { $count } 张有：{ $line }（{ $without }）
 report-shared-without = { $names } 没有
 report-shared-without-more = { $names } 等 { $count } 张没有
+report-shared-moved-here = { $name } 的这一问题原在{ $from }，移到了这里
+report-shared-moved-away = { $name } 的这一问题移到了{ $to }
+report-shared-kept = { $name } 原来就有这一问题
+report-shared-moved = { $name } 的这一问题从{ $from }移到了{ $to }
+report-shared-elsewhere = { $name } 的这一问题在{ $places }
+report-shared-separator = ；
 
 ## watch（监视）
 
@@ -77,6 +87,7 @@ report-regress-hash-changed = 注意：认可以来规则集 { $rules } 已修�
 report-regress-hash-restamp = 注意：认可以来规则集 { $rules } 已修改（哈希 { $old } → { $new }），但没有结果变动；可用 `jixiao regress { $corpus } --accept --note "…"` 重新记录
 report-regress-other-rules = 注意：已认可的结果是按规则集 { $accepted }（哈希 { $old }）得出的，本次按另一套规则集 { $rules }（哈希 { $new }）评分：以上变动来自两套规则的不同，不是规则的修改
 report-regress-other-rules-unmoved = 注意：已认可的结果是按规则集 { $accepted }（哈希 { $old }）得出的，本次按另一套规则集 { $rules }（哈希 { $new }）评分，没有结果变动
+report-regress-by-code = 提示：其中 { $count } 张表的已认可结果没有记录问题所在的行，问题只按种类比较；用 `jixiao regress { $corpus } --accept --note "…"` 重新认可后，问题按所在的行逐处比较
 report-coverage-head = { $id }（{ $hash }）的规则覆盖（{ $cases } 张表）：{ $rules } 条规则中用到 { $exercised } 条（{ $percent }%）{ $below }
 report-coverage-below = ，低于最低要求 { $min }%
 report-coverage-seen = ✓ { $count } 张表

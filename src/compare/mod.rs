@@ -4,6 +4,7 @@
 //! scores with [`crate::evaluate::evaluate`] and hands a [`Report`] to the renderers.
 
 pub mod changes;
+pub mod placed;
 pub mod round;
 pub mod shared;
 mod text;
@@ -45,9 +46,7 @@ impl Report {
     /// Whether any case gained or lost a finding (a self-score edited to disagree moves no
     /// score: tester s12, `watch` left such a form out).
     pub fn findings_changed(&self) -> bool {
-        self.cases
-            .iter()
-            .any(|c| !c.findings_added.is_empty() || !c.findings_removed.is_empty())
+        self.cases.iter().any(CaseDiff::findings_changed)
     }
 }
 
@@ -92,6 +91,15 @@ pub struct CaseDiff {
     /// Finding codes under A and not under B.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub findings_removed: Vec<String>,
+    /// The findings that came, went or moved from one line of the form to another, each with
+    /// its place (tester s12b N5: a `score-mismatch` moving from 管护机制 to the funds row
+    /// left the codes above unchanged).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub finding_changes: Vec<placed::PlaceChange>,
+    /// The findings on the same line under both (text outputs: a case without a change most
+    /// cases share may have had that finding all along).
+    #[serde(skip)]
+    pub kept: Vec<placed::Placed>,
     /// The messages of the findings that came and went, for a change most cases share to be
     /// said once with its wording (text outputs only; JSON has each case's codes).
     #[serde(skip)]
@@ -104,9 +112,10 @@ impl CaseDiff {
         crate::outcome::shown_name(&self.file, self.form)
     }
 
-    /// Whether the case's finding codes differ between A and B.
+    /// Whether the case's findings differ between A and B: a code, or a line of the form a
+    /// finding is on.
     pub fn findings_changed(&self) -> bool {
-        !self.findings_added.is_empty() || !self.findings_removed.is_empty()
+        !self.finding_changes.is_empty()
     }
 }
 
@@ -426,6 +435,12 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
     };
     let (findings_added, findings_removed) =
         crate::regress::compare::code_changes(&codes(oa), &codes(ob));
+    let (before, after) = (
+        placed::Placed::all(&oa.findings),
+        placed::Placed::all(&ob.findings),
+    );
+    let finding_changes = placed::place_changes(&before, &after);
+    let kept = kept(&before, &after);
     let wording = shared::Wording::of(
         Some(&oa.findings),
         &ob.findings,
@@ -447,8 +462,23 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
         interaction,
         findings_added,
         findings_removed,
+        finding_changes,
+        kept,
         wording,
     }
+}
+
+/// The findings on the same line in both sorted lists.
+pub(crate) fn kept(before: &[placed::Placed], after: &[placed::Placed]) -> Vec<placed::Placed> {
+    let mut rest: Vec<&placed::Placed> = after.iter().collect();
+    let mut out = Vec::new();
+    for p in before {
+        if let Some(i) = rest.iter().position(|x| *x == p) {
+            rest.remove(i);
+            out.push(p.clone());
+        }
+    }
+    out
 }
 
 const NO_GRADE: &str = "—";

@@ -4,9 +4,9 @@
 //! outputs say such a change once, above the cases, with its wording when every case words it
 //! alike, and leave it out of each case's lines; the data (JSON) keeps every case's changes.
 
+use super::placed::PlaceChange;
 use crate::i18n::{Message, msg};
 use crate::outcome::Finding;
-use crate::outcome::words::FindingChange;
 use std::collections::BTreeMap;
 
 /// The fewest cases a change must be on to be said once: on two, one line saves nothing.
@@ -68,26 +68,42 @@ pub fn shared<T: Ord + Clone>(cases: &[Vec<T>]) -> Vec<Shared<T>> {
 impl<T> Shared<T> {
     /// The line that says it once: `14 张表都有：问题 +表的年度与规则不一致`, or on most cases
     /// `14 张表中 13 张有：… （#5 没有）`; `line` is the change in words, `cases` how many
-    /// cases were compared, `name` a case without it as the output names cases.
-    pub fn line(&self, line: &str, cases: usize, name: impl Fn(usize) -> String) -> String {
+    /// cases were compared, `name` a case without it as the output names cases, and `why`
+    /// what such a case has instead when "没有" would mislead (tester s12b N5: its finding of
+    /// the code moved here from another line: `#1 的这一问题原在…，移到了这里`), given the
+    /// case's name.
+    pub fn line(
+        &self,
+        line: &str,
+        cases: usize,
+        name: impl Fn(usize) -> String,
+        why: impl Fn(usize, &str) -> Option<Message>,
+    ) -> String {
         if self.without.is_empty() {
             return msg!("report-shared-all", count = self.count, line = line).to_string();
         }
-        let names: Vec<Message> = self
-            .without
-            .iter()
-            .take(NAMED)
-            .map(|&i| Message::verbatim(name(i)))
-            .collect();
-        let without = if self.without.len() > NAMED {
-            msg!(
-                "report-shared-without-more",
-                names = crate::i18n::list(names),
-                count = self.without.len()
-            )
-        } else {
-            msg!("report-shared-without", names = crate::i18n::list(names))
-        };
+        let mut reasons: Vec<String> = Vec::new();
+        let mut plain: Vec<Message> = Vec::new();
+        for &i in &self.without {
+            let shown = name(i);
+            match why(i, &shown) {
+                Some(m) if reasons.len() < NAMED => reasons.push(m.to_string()),
+                Some(_) => plain.push(Message::verbatim(shown)),
+                None => plain.push(Message::verbatim(shown)),
+            }
+        }
+        if !plain.is_empty() {
+            let more = plain.len();
+            plain.truncate(NAMED);
+            let names = crate::i18n::list(plain);
+            let without = if more > NAMED {
+                msg!("report-shared-without-more", names = names, count = more)
+            } else {
+                msg!("report-shared-without", names = names)
+            };
+            reasons.push(without.to_string());
+        }
+        let without = reasons.join(&msg!("report-shared-separator").to_string());
         msg!(
             "report-shared-most",
             count = self.count,
@@ -132,11 +148,17 @@ impl Wording {
         Wording(out)
     }
 
-    /// The message of `change` in this case, when it has one.
-    pub fn get(&self, change: &FindingChange) -> Option<&Message> {
+    /// The message of the finding that came or went in this case, when it has one (none for
+    /// a finding that moved).
+    pub fn get(&self, change: &PlaceChange) -> Option<&Message> {
+        let (added, code) = match change {
+            PlaceChange::Came { code, .. } => (true, code),
+            PlaceChange::Went { code, .. } => (false, code),
+            PlaceChange::Moved { .. } => return None,
+        };
         self.0
             .iter()
-            .find(|(s, c, _)| *s == change.added && *c == change.code)
+            .find(|(s, c, _)| *s == added && c == code)
             .map(|(.., m)| m)
     }
 }

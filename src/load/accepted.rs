@@ -42,6 +42,10 @@ pub struct AcceptedCase {
     pub indicators: BTreeMap<String, String>,
     /// Finding codes, sorted, repeated as often as they occur.
     pub findings: Vec<String>,
+    /// The line of the form each finding is on, in the order of `findings`
+    /// ([`crate::source::Place::row`]; written `"code @ line"`); none in a file accepted
+    /// before places were kept, whose findings are compared by code only (tester s12b N5).
+    pub places: Option<Vec<String>>,
     /// Who accepted it; none for a result computed now and not yet accepted.
     pub acceptance: Option<Acceptance>,
 }
@@ -127,6 +131,7 @@ pub fn parse_text(text: &str) -> Result<AcceptedFile, ParseError> {
                 note: note.unwrap_or_default(),
             }),
         };
+        let (findings, places) = split_places(c.findings);
         let case = AcceptedCase {
             // A form with no points has no total (#15).
             total: if c.total == NOT_APPLICABLE {
@@ -140,12 +145,39 @@ pub fn parse_text(text: &str) -> Result<AcceptedFile, ParseError> {
             rules_hash: c.rules_hash,
             grade: c.grade,
             indicators,
-            findings: c.findings,
+            findings,
+            places,
             acceptance,
         };
         cases.insert(id, case);
     }
     Ok(AcceptedFile { cases })
+}
+
+/// What separates a finding's code from its line in an accepted file: `"score-mismatch @
+/// 效益指标 指标1:管护机制"`.
+pub const PLACE_MARK: &str = " @ ";
+
+/// The codes of a case's findings and their lines: none when an entry has no line (a file
+/// accepted before places were kept).
+fn split_places(entries: Vec<String>) -> (Vec<String>, Option<Vec<String>>) {
+    let mut codes = Vec::with_capacity(entries.len());
+    let mut places = Some(Vec::with_capacity(entries.len()));
+    for e in entries {
+        match e.split_once(PLACE_MARK) {
+            Some((code, place)) => {
+                codes.push(code.trim().to_owned());
+                if let Some(p) = places.as_mut() {
+                    p.push(place.trim().to_owned());
+                }
+            }
+            None => {
+                codes.push(e.trim().to_owned());
+                places = None;
+            }
+        }
+    }
+    (codes, places)
 }
 
 /// `[cases."<id>"]` while it is read.

@@ -284,6 +284,10 @@ fn accept_results(
                 corpus_report.accepted.push(case.id.clone());
             }
         }
+        // Results given their findings' lines now are compared line by line from here on.
+        for case in corpus_report.cases.iter_mut() {
+            case.by_code &= next.cases.get(&case.id).is_none_or(|c| c.places.is_none());
+        }
         if next != *old {
             plans.push((path.clone(), render(corpus, &next)));
         }
@@ -338,6 +342,16 @@ fn plan_case(
             if let (Some(entry), Some((_, hash))) = (next.cases.get_mut(&case.id), &case.rules_hash)
             {
                 entry.rules_hash = hash.clone();
+            }
+            // Accepted before places were kept: record the line of each finding, the same
+            // findings by code (tester s12b N5), keep who accepted the results.
+            if let (true, Some(entry), Some(new)) = (
+                case.by_code,
+                next.cases.get_mut(&case.id),
+                now.get(&case.id),
+            ) && entry.findings == new.findings
+            {
+                entry.places = new.places.clone();
             }
             false
         }
@@ -566,7 +580,9 @@ impl Scoring<'_> {
                         comparison.moved_by = moved_by(differ, job.case, outcome.total_or_zero());
                     }
                 }
-                let keep = accepting && comparison.status != Status::Unchanged;
+                // An unchanged result accepted before places were kept gets them on accept.
+                let keep =
+                    accepting && (comparison.status != Status::Unchanged || comparison.by_code);
                 (
                     comparison,
                     keep.then_some(now),

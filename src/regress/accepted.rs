@@ -4,7 +4,9 @@
 
 use crate::outcome::{Method, Outcome};
 
-pub use crate::load::accepted::{Acceptance, AcceptedCase, AcceptedFile, NOT_APPLICABLE};
+pub use crate::load::accepted::{
+    Acceptance, AcceptedCase, AcceptedFile, NOT_APPLICABLE, PLACE_MARK,
+};
 
 impl AcceptedCase {
     /// The result of an outcome, not yet accepted.
@@ -23,12 +25,10 @@ impl AcceptedCase {
                 (key, value)
             })
             .collect();
-        let mut findings: Vec<String> = o
-            .findings
-            .iter()
-            .map(|f| f.code.as_str().to_owned())
-            .collect();
-        findings.sort();
+        let (findings, places) = crate::compare::placed::Placed::all(&o.findings)
+            .into_iter()
+            .map(|p| (p.code, p.place))
+            .unzip();
         AcceptedCase {
             project: o.project.to_string(),
             rules: o.rules.id.clone(),
@@ -40,8 +40,39 @@ impl AcceptedCase {
             execution: o.execution.score.normalize().to_string(),
             indicators,
             findings,
+            places: Some(places),
             acceptance: None,
         }
+    }
+
+    /// Each finding as `code @ line`, or its code alone when the lines were not kept.
+    pub fn finding_entries(&self) -> Vec<String> {
+        match &self.places {
+            Some(places) if places.len() == self.findings.len() => self
+                .findings
+                .iter()
+                .zip(places)
+                .map(|(c, p)| format!("{c}{PLACE_MARK}{p}"))
+                .collect(),
+            _ => self.findings.clone(),
+        }
+    }
+
+    /// The findings as compared: code and line (an empty line when the lines were not kept).
+    pub fn placed(&self) -> Vec<crate::compare::placed::Placed> {
+        let none = Vec::new();
+        let places = self.places.as_ref().unwrap_or(&none);
+        let mut out: Vec<_> = self
+            .findings
+            .iter()
+            .enumerate()
+            .map(|(i, code)| crate::compare::placed::Placed {
+                code: code.clone(),
+                place: places.get(i).cloned().unwrap_or_default(),
+            })
+            .collect();
+        out.sort();
+        out
     }
 
     /// The compared fields as `(field, value)` lines in a fixed order: rule set, total,
@@ -62,7 +93,7 @@ impl AcceptedCase {
                 .iter()
                 .map(|(k, v)| (format!("indicator {k}"), v.clone())),
         );
-        out.push(("findings".to_owned(), self.findings.join(", ")));
+        out.push(("findings".to_owned(), self.finding_entries().join(", ")));
         out
     }
 
@@ -105,7 +136,7 @@ pub fn render(corpus: &str, file: &AcceptedFile) -> String {
             s.push_str("findings = []\n");
         } else {
             s.push_str("findings = [\n");
-            for f in &c.findings {
+            for f in &c.finding_entries() {
                 s.push_str(&format!("  {},\n", quote(f)));
             }
             s.push_str("]\n");
@@ -143,6 +174,7 @@ mod tests {
             .into_iter()
             .collect(),
             findings: vec!["not-applicable".into(), "score-mismatch".into()],
+            places: Some(vec!["生态效益 指标1:本项目不涉及".into(), "总分".into()]),
             acceptance: Some(Acceptance {
                 by: "alice".into(),
                 date: "2026-05-02".into(),
@@ -159,7 +191,7 @@ mod tests {
         assert!(text.contains("[cases.\"2023-01-a\"]\n"), "{text}");
         assert!(text.contains("total = \"96.5\"\n"), "{text}");
         assert!(
-            text.contains("findings = [\n  \"not-applicable\",\n"),
+            text.contains("findings = [\n  \"not-applicable @ 生态效益 指标1:本项目不涉及\",\n"),
             "{text}"
         );
         let back = crate::load::accepted::parse_text(&text);

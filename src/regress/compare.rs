@@ -2,6 +2,7 @@
 //! as a readable line diff with the changed words marked (`{-97-}` / `{+96.5+}`).
 
 use super::accepted::AcceptedCase;
+use crate::compare::placed::{PlaceChange, Placed, place_changes};
 use serde::Serialize;
 
 /// How a case's result relates to its accepted one.
@@ -62,6 +63,19 @@ pub struct CaseComparison {
     /// Finding codes the case had when accepted and no longer has.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub findings_removed: Vec<String>,
+    /// The findings that came, went or moved from one line of the form to another since
+    /// acceptance, each with its place (tester s12b N5); places are empty when the accepted
+    /// result kept none (`by_code`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub finding_changes: Vec<PlaceChange>,
+    /// The findings on the same line as accepted (text output: a case without a change most
+    /// cases share may have had that finding all along).
+    #[serde(skip)]
+    pub kept: Vec<Placed>,
+    /// The accepted result kept no places: findings compared by code only (re-accepting
+    /// records them).
+    #[serde(skip)]
+    pub by_code: bool,
     /// Which rule changes since acceptance moved the case, in words
     /// (`-3 from: 达成预期指标 band scores at: 100% → 80%`): `diff`'s attribution against the
     /// rule set as accepted, when its snapshot is kept (`accepted/rules/<hash>/`).
@@ -83,6 +97,19 @@ pub struct CaseComparison {
 
 /// Compares the accepted result (`old`) with the result now (`new`).
 pub fn compare(id: &str, old: Option<&AcceptedCase>, new: Option<&AcceptedCase>) -> CaseComparison {
+    // An accepted result that kept no places is compared by code only (tester s12b N5).
+    let by_code = old.is_some_and(|o| o.places.is_none());
+    let unplaced;
+    let new = match new {
+        Some(n) if by_code && n.places.is_some() => {
+            unplaced = AcceptedCase {
+                places: None,
+                ..n.clone()
+            };
+            Some(&unplaced)
+        }
+        other => other,
+    };
     let fields = |c: Option<&AcceptedCase>| c.map(AcceptedCase::fields).unwrap_or_default();
     let (of, nf) = (fields(old), fields(new));
     let mut changes = Vec::new();
@@ -120,6 +147,10 @@ pub fn compare(id: &str, old: Option<&AcceptedCase>, new: Option<&AcceptedCase>)
     };
     let codes = |c: Option<&AcceptedCase>| c.map(|c| c.findings.clone()).unwrap_or_default();
     let (findings_added, findings_removed) = code_changes(&codes(old), &codes(new));
+    let placed = |c: Option<&AcceptedCase>| c.map(AcceptedCase::placed).unwrap_or_default();
+    let (before, after) = (placed(old), placed(new));
+    let finding_changes = place_changes(&before, &after);
+    let kept = crate::compare::kept(&before, &after);
     let diff = if status == Status::Unchanged {
         String::new()
     } else {
@@ -127,11 +158,17 @@ pub fn compare(id: &str, old: Option<&AcceptedCase>, new: Option<&AcceptedCase>)
         // `score-mismatch` at its hyphen.
         let (of, nf) = (without_findings(&of), without_findings(&nf));
         let mut d = line_diff(&lines(&of), &lines(&nf));
+        let entries = |c: Option<&AcceptedCase>| c.map(AcceptedCase::finding_entries);
+        let (oe, ne) = (entries(old), entries(new));
+        let (added, removed) = code_changes(
+            oe.as_deref().unwrap_or_default(),
+            ne.as_deref().unwrap_or_default(),
+        );
         d.push_str(&findings_diff(
-            old.map(|c| c.findings.as_slice()),
-            new.map(|c| c.findings.as_slice()),
-            &findings_added,
-            &findings_removed,
+            oe.as_deref(),
+            ne.as_deref(),
+            &added,
+            &removed,
         ));
         d
     };
@@ -143,6 +180,9 @@ pub fn compare(id: &str, old: Option<&AcceptedCase>, new: Option<&AcceptedCase>)
         diff,
         findings_added,
         findings_removed,
+        finding_changes,
+        kept,
+        by_code,
         moved_by: Vec::new(),
         rules_hash,
         rule_sets,
@@ -241,6 +281,7 @@ mod tests {
             execution: "10".into(),
             indicators: BTreeMap::from([("01 数量指标 指标1:覆盖".into(), ind.into())]),
             findings: vec![],
+            places: Some(vec![]),
             acceptance: None,
         }
     }
@@ -274,8 +315,10 @@ mod tests {
     fn finding_codes_change_as_whole_codes() {
         let mut a = case("97", "15");
         a.findings = vec!["not-applicable".into(), "score-mismatch".into()];
+        a.places = None;
         let mut b = case("97", "15");
         b.findings = vec!["blank-actual".into(), "not-applicable".into()];
+        b.places = None;
         let c = compare("a", Some(&a), Some(&b));
         assert_eq!(c.status, Status::Changed);
         assert_eq!(c.findings_added, ["blank-actual"]);
@@ -286,6 +329,39 @@ mod tests {
              +findings = {+blank-actual+}, not-applicable\n"
         );
         assert!(!c.diff.contains("{-score-}"));
+    }
+
+    /// Tester s12b N5: the same code on another line is a change, said as a move; an
+    /// accepted result without places compares by code and says nothing moved.
+    #[test]
+    fn a_finding_moved_to_another_line_is_a_change() {
+        let mut a = case("94", "9");
+        a.findings = vec!["score-mismatch".into()];
+        a.places = Some(vec!["效益指标 指标1:管护机制".into()]);
+        let mut b = case("94", "9");
+        b.findings = vec!["score-mismatch".into()];
+        b.places = Some(vec!["年度资金总额".into()]);
+        let c = compare("a", Some(&a), Some(&b));
+        assert_eq!(c.status, Status::Changed);
+        assert!(c.findings_added.is_empty() && c.findings_removed.is_empty());
+        assert_eq!(
+            c.finding_changes,
+            [PlaceChange::Moved {
+                code: "score-mismatch".into(),
+                from: "效益指标 指标1:管护机制".into(),
+                to: "年度资金总额".into()
+            }]
+        );
+        assert!(
+            c.diff
+                .contains("{-score-mismatch @ 效益指标 指标1:管护机制-}"),
+            "{}",
+            c.diff
+        );
+        a.places = None;
+        let c = compare("a", Some(&a), Some(&b));
+        assert_eq!(c.status, Status::Unchanged);
+        assert!(c.by_code && c.finding_changes.is_empty());
     }
 
     #[test]

@@ -3,9 +3,11 @@
 
 use super::compare::{CaseComparison, Status};
 use super::coverage::Coverage;
+use crate::compare::placed::{
+    PlaceChange, SharedFindings, kind_change, kind_text, texts, why_without, why_without_kind,
+};
 use crate::compare::shared::{Shared, alike, shared};
 use crate::i18n::msg;
-use crate::outcome::words::{FindingChange, finding_change_list};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -156,30 +158,11 @@ impl Report {
     }
 }
 
-/// One line of a changed case in words.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-enum Line {
-    /// A field (`计算总分 88 → 91`) or the rule change that moved it (`变动原因：…`).
-    Text(String),
-    /// A finding kind that came or went.
-    Finding(FindingChange),
-}
-
-impl Line {
-    fn text(&self) -> String {
-        match self {
-            Line::Text(t) => t.clone(),
-            Line::Finding(f) => f.text(),
-        }
-    }
-}
-
 /// A changed case's fields in words, as `diff` says them (tester s7 F6: `regress` listed
 /// key names and finding codes, `- findings = score-mismatch`): `计算总分 88 → 91`, `等级 良 →
-/// 优`, `指标 02 质量指标 指标2:系统可用率 18 → 21`, `规则 anhui-2022 → anhui-2024`, then the
-/// findings that came and went by name (`问题 +一级指标权重经调整 (×2)`), then which rule
-/// change moved it.
-fn lines(case: &CaseComparison) -> Vec<Line> {
+/// 优`, `指标 02 质量指标 指标2:系统可用率 18 → 21`, `规则 anhui-2022 → anhui-2024`, then which
+/// rule change moved it. The findings that came, went and moved are said apart, by line.
+fn lines(case: &CaseComparison) -> Vec<String> {
     let mut out = Vec::new();
     let side = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".to_owned());
     for c in case.changes.iter().filter(|c| c.field != "findings") {
@@ -189,13 +172,11 @@ fn lines(case: &CaseComparison) -> Vec<Line> {
             old = side(&c.old),
             new = side(&c.new)
         );
-        out.push(Line::Text(line.to_string()));
+        out.push(line.to_string());
     }
-    let findings = finding_change_list(&case.findings_added, &case.findings_removed);
-    out.extend(findings.into_iter().map(Line::Finding));
     for line in &case.moved_by {
         let line = msg!("report-regress-moved-by", change = line);
-        out.push(Line::Text(line.to_string()));
+        out.push(line.to_string());
     }
     out
 }
@@ -205,50 +186,99 @@ fn lines(case: &CaseComparison) -> Vec<Line> {
 /// those compared.
 struct Lines<'a> {
     /// The cases present before and now, with their lines.
-    compared: Vec<(&'a CaseComparison, Vec<Line>)>,
-    shared: Vec<Shared<Line>>,
+    compared: Vec<(&'a CaseComparison, Vec<String>)>,
+    shared: Vec<Shared<String>>,
+    findings: SharedFindings,
 }
 
 impl<'a> Lines<'a> {
     fn of(c: &'a CorpusReport) -> Lines<'a> {
-        let compared: Vec<(&CaseComparison, Vec<Line>)> = c
+        let compared: Vec<(&CaseComparison, Vec<String>)> = c
             .cases
             .iter()
             .filter(|k| matches!(k.status, Status::Changed | Status::Unchanged))
             .map(|k| (k, lines(k)))
             .collect();
-        let all: Vec<Vec<Line>> = compared.iter().map(|(_, l)| l.clone()).collect();
+        let all: Vec<Vec<String>> = compared.iter().map(|(_, l)| l.clone()).collect();
+        let findings: Vec<Vec<PlaceChange>> = compared
+            .iter()
+            .map(|(k, _)| k.finding_changes.clone())
+            .collect();
         Lines {
             shared: shared(&all),
+            findings: SharedFindings::of(&findings),
             compared,
         }
     }
 
-    /// The lines a case shows: those most cases do not share.
-    fn own(&self, case: &CaseComparison) -> Vec<Line> {
+    /// The lines a case shows: those most cases do not share, its findings after its fields
+    /// and before the rule change that moved it.
+    fn own(&self, case: &CaseComparison) -> Vec<String> {
         let mine = match self.compared.iter().find(|(k, _)| std::ptr::eq(*k, case)) {
             Some((_, l)) => l.clone(),
             None => lines(case),
         };
-        mine.into_iter()
+        let mut out: Vec<String> = mine
+            .into_iter()
             .filter(|l| !self.shared.iter().any(|s| s.item == *l))
-            .collect()
+            .collect();
+        let moved_by: Vec<String> = case
+            .moved_by
+            .iter()
+            .map(|m| msg!("report-regress-moved-by", change = m).to_string())
+            .collect();
+        let at = out
+            .iter()
+            .position(|l| moved_by.contains(l))
+            .unwrap_or(out.len());
+        let findings = texts(&self.findings.own(&case.finding_changes));
+        out.splice(at..at, findings);
+        out
     }
 
     /// The shared lines, each with its wording when every case words it alike.
     fn said_once(&self, out: &mut String) {
+        let cases = self.compared.len();
+        let name = |i: usize| {
+            self.compared
+                .get(i)
+                .map_or_else(String::new, |(k, _)| k.id.clone())
+        };
         for s in &self.shared {
-            let line = s.line(&s.item.text(), self.compared.len(), |i| {
-                self.compared
-                    .get(i)
-                    .map_or_else(String::new, |(k, _)| k.id.clone())
-            });
+            let line = s.line(&s.item, cases, name, |_, _| None);
             let _ = writeln!(out, "  {line}");
-            if let Line::Finding(f) = &s.item {
-                let having = self.compared.iter().filter(|(_, l)| l.contains(&s.item));
-                if let Some(m) = alike(having.map(|(k, _)| k.wording.get(f))) {
-                    let _ = writeln!(out, "      {m}");
-                }
+        }
+        for s in &self.findings.placed {
+            let why = |i: usize, shown: &str| {
+                let (k, _) = self.compared.get(i)?;
+                why_without(&s.item, shown, &k.finding_changes, &k.kept)
+            };
+            let line = s.line(&s.item.text(), cases, name, why);
+            let _ = writeln!(out, "  {line}");
+            let having = self
+                .compared
+                .iter()
+                .filter(|(k, _)| k.finding_changes.contains(&s.item));
+            if let Some(m) = alike(having.map(|(k, _)| k.wording.get(&s.item))) {
+                let _ = writeln!(out, "      {m}");
+            }
+        }
+        for s in &self.findings.kinds {
+            let why = |i: usize, shown: &str| {
+                let (k, _) = self.compared.get(i)?;
+                why_without_kind(&s.item, shown, &k.finding_changes)
+            };
+            let line = s.line(&kind_text(&s.item), cases, name, why);
+            let _ = writeln!(out, "  {line}");
+            let change = kind_change(&s.item);
+            let having = self.compared.iter().filter(|(k, _)| {
+                k.finding_changes.iter().any(|c| {
+                    std::mem::discriminant(c) == std::mem::discriminant(&change)
+                        && c.code() == s.item.1
+                })
+            });
+            if let Some(m) = alike(having.map(|(k, _)| k.wording.get(&change))) {
+                let _ = writeln!(out, "      {m}");
             }
         }
     }
@@ -277,6 +307,7 @@ pub fn table(r: &Report) -> String {
         // A corpus where nothing happened is its summary line alone (#19).
         let quiet = !c.counts().moved() && c.hash_changes().is_empty();
         if quiet {
+            s.push_str(&by_code_note(c));
             let _ = writeln!(s, "{}", c.summary());
             continue;
         }
@@ -308,7 +339,7 @@ pub fn table(r: &Report) -> String {
                 }
             );
             for line in own {
-                let _ = writeln!(s, "    {}", line.text());
+                let _ = writeln!(s, "    {line}");
             }
         }
         if only_shared > 0 {
@@ -318,6 +349,7 @@ pub fn table(r: &Report) -> String {
         for change in c.hash_changes() {
             s.push_str(&restamp_note(&c.name, &change, c.counts().moved()));
         }
+        s.push_str(&by_code_note(c));
         let _ = writeln!(s, "{}\n", c.summary());
     }
     for cov in &r.coverage {
@@ -365,6 +397,21 @@ fn restamp_note(corpus: &str, change: &RuleSetChange, moved: bool) -> String {
             new = new_hash
         ),
     };
+    format!("  {note}\n")
+}
+
+/// The one line about accepted results that kept no places (accepted before findings were
+/// compared by place, tester s12b N5): compared by code, and re-accepting records the places.
+fn by_code_note(c: &CorpusReport) -> String {
+    let count = c.cases.iter().filter(|k| k.by_code).count();
+    if count == 0 {
+        return String::new();
+    }
+    let note = msg!(
+        "report-regress-by-code",
+        count = count,
+        corpus = c.name.as_str()
+    );
     format!("  {note}\n")
 }
 

@@ -3,10 +3,12 @@
 
 use super::text::truncate;
 use super::text::{num, signed};
-use crate::compare::shared::{Shared, alike, shared};
+use crate::compare::placed::{
+    PlaceChange, SharedFindings, kind_change, kind_text, texts, why_without, why_without_kind,
+};
+use crate::compare::shared::alike;
 use crate::compare::{Change, Report};
 use crate::i18n::msg;
-use crate::outcome::words::{FindingChange, finding_change_list};
 use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 
 fn grade(g: &Option<String>) -> String {
@@ -105,44 +107,43 @@ fn matrix(r: &Report, md: bool) -> Table {
     t
 }
 
-/// Each case's finding changes, and those most cases share: said once under the heading and
-/// left out of the cases' blocks (s11c H4).
+/// Each case's finding changes by place, and those most cases share: said once under the
+/// heading and left out of the cases' blocks (s11c H4, s12b N5).
 pub(super) struct FindingLines {
-    cases: Vec<Vec<FindingChange>>,
-    shared: Vec<Shared<FindingChange>>,
+    cases: Vec<Vec<PlaceChange>>,
+    shared: SharedFindings,
 }
 
 impl FindingLines {
     pub(super) fn of(r: &Report) -> FindingLines {
-        let cases: Vec<Vec<FindingChange>> = r
-            .cases
-            .iter()
-            .map(|c| finding_change_list(&c.findings_added, &c.findings_removed))
-            .collect();
-        let shared = shared(&cases);
+        let cases: Vec<Vec<PlaceChange>> =
+            r.cases.iter().map(|c| c.finding_changes.clone()).collect();
+        let shared = SharedFindings::of(&cases);
         FindingLines { cases, shared }
     }
 
-    /// Case `i`'s finding changes that not most cases share.
-    pub(super) fn own(&self, i: usize) -> impl Iterator<Item = &FindingChange> {
-        self.cases
-            .get(i)
-            .into_iter()
-            .flatten()
-            .filter(|f| !self.shared.iter().any(|s| s.item == **f))
+    /// Case `i`'s finding changes that not most cases share, as lines.
+    pub(super) fn own(&self, i: usize) -> Vec<String> {
+        texts(&self.shared.own(self.cases.get(i).map_or(&[][..], |c| c)))
     }
 
     /// How many cases have finding changes of their own.
     fn with_own(&self) -> usize {
         (0..self.cases.len())
-            .filter(|&i| self.own(i).next().is_some())
+            .filter(|&i| !self.own(i).is_empty())
             .count()
+    }
+
+    /// Whether any change is said once.
+    fn any_shared(&self) -> bool {
+        !self.shared.placed.is_empty() || !self.shared.kinds.is_empty()
     }
 }
 
 /// The changes most cases share, one line each, with their wording when every case words
 /// them alike (`diff` under its heading, `watch` under a comparison's line).
-/// `name` names a case without one as the output names cases (`#5`, a file).
+/// `name` names a case without one as the output names cases (`#5`, a file); such a case
+/// whose finding of the code moved here, or stood here all along, is said so (s12b N5).
 pub(super) fn shared_text(
     r: &Report,
     f: &FindingLines,
@@ -151,9 +152,14 @@ pub(super) fn shared_text(
     name: impl Fn(usize) -> String,
 ) -> String {
     let mut out = String::new();
-    for s in &f.shared {
-        let line = s.line(&s.item.text(), r.cases.len(), &name);
-        let bullet = if md { "- " } else { "" };
+    let bullet = if md { "- " } else { "" };
+    let sub = if md { "  - " } else { "    " };
+    for s in &f.shared.placed {
+        let why = |i: usize, shown: &str| {
+            let c = r.cases.get(i)?;
+            why_without(&s.item, shown, &c.finding_changes, &c.kept)
+        };
+        let line = s.line(&s.item.text(), r.cases.len(), &name, why);
         out.push_str(&format!("{indent}{bullet}{line}\n"));
         let having = r
             .cases
@@ -161,7 +167,22 @@ pub(super) fn shared_text(
             .zip(&f.cases)
             .filter(|(_, changes)| changes.contains(&s.item));
         if let Some(m) = alike(having.map(|(c, _)| c.wording.get(&s.item))) {
-            let sub = if md { "  - " } else { "    " };
+            out.push_str(&format!("{indent}{sub}{m}\n"));
+        }
+    }
+    for s in &f.shared.kinds {
+        let why = |i: usize, shown: &str| {
+            why_without_kind(&s.item, shown, &r.cases.get(i)?.finding_changes)
+        };
+        let line = s.line(&kind_text(&s.item), r.cases.len(), &name, why);
+        out.push_str(&format!("{indent}{bullet}{line}\n"));
+        let change = kind_change(&s.item);
+        let having = r.cases.iter().zip(&f.cases).filter(|(_, changes)| {
+            changes.iter().any(|c| {
+                std::mem::discriminant(c) == std::mem::discriminant(&change) && c.code() == s.item.1
+            })
+        });
+        if let Some(m) = alike(having.map(|(c, _)| c.wording.get(&change))) {
             out.push_str(&format!("{indent}{sub}{m}\n"));
         }
     }
@@ -174,7 +195,7 @@ fn details(r: &Report, f: &FindingLines, out: &mut String, md: bool) {
         .cases
         .iter()
         .enumerate()
-        .filter(|(i, c)| c.moved || f.own(*i).next().is_some())
+        .filter(|(i, c)| c.moved || !f.own(*i).is_empty())
     {
         out.push_str(&format!(
             "{}#{} {}: {} → {} ({}), {} → {}\n",
@@ -217,8 +238,8 @@ fn details(r: &Report, f: &FindingLines, out: &mut String, md: bool) {
             );
             out.push_str(&format!("{bullet}{line}\n"));
         }
-        for change in f.own(i) {
-            out.push_str(&format!("{bullet}{}\n", change.text()));
+        for line in f.own(i) {
+            out.push_str(&format!("{bullet}{line}\n"));
         }
         out.push('\n');
     }
@@ -250,7 +271,7 @@ fn render(r: &Report, md: bool) -> String {
     let lines = FindingLines::of(r);
     let findings = lines.with_own();
     let findings = (findings > 0).then(|| {
-        if lines.shared.is_empty() {
+        if !lines.any_shared() {
             msg!("report-diff-head-findings", count = findings)
         } else {
             msg!("report-diff-head-findings-own", count = findings)
@@ -267,7 +288,7 @@ fn render(r: &Report, md: bool) -> String {
         findings = findings
     );
     out.push_str(&format!("{head}\n"));
-    if md && !lines.shared.is_empty() {
+    if md && lines.any_shared() {
         out.push('\n');
     }
     out.push_str(&shared_text(r, &lines, "", md, |i| format!("#{}", i + 1)));

@@ -299,7 +299,7 @@ fn findings_only(out: &mut String, r: &Report, findings: &FindingLines) {
         .cases
         .iter()
         .enumerate()
-        .filter(|(i, c)| !c.moved && findings.own(*i).next().is_some())
+        .filter(|(i, c)| !c.moved && !findings.own(*i).is_empty())
         .collect();
     if cases.is_empty() {
         return;
@@ -430,7 +430,7 @@ fn shown(r: &Report, i: usize) -> String {
 
 /// The findings case `i` gained or lost that most cases do not share, under its line.
 fn own_findings(out: &mut String, findings: &FindingLines, i: usize) {
-    for change in findings.own(i) {
-        out.push_str(&format!("      {}\n", change.text()));
+    for line in findings.own(i) {
+        out.push_str(&format!("      {line}\n"));
     }
 }

@@ -620,7 +620,7 @@ fn the_drafting_journey_attributes_each_part_to_its_change() {
         )),
         "{out}"
     );
-    assert!(out.contains("    finding +total-mismatch\n"), "{out}");
+    assert!(out.contains("    finding +total-mismatch: 总分\n"), "{out}");
 }
 
 /// #19: a child that changes rules but keeps its parent's description is warned; `ref` is

@@ -86,7 +86,10 @@ fn diff_in_both_languages() {
     }
     // Tester s6 F10: findings by their names, as the CSV and xlsx name them, not codes.
     let zh = run(&args, None, 1).stdout;
-    assert!(zh.contains("问题 +自评得分与计算得分不一致\n"), "{zh}");
+    assert!(
+        zh.contains("问题 +自评得分与计算得分不一致：年度资金总额\n"),
+        "{zh}"
+    );
     assert!(!zh.contains("score-mismatch"), "{zh}");
 }
 

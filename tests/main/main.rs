@@ -37,6 +37,7 @@ mod common;
 mod diff;
 mod doubts_s7;
 mod families;
+mod findplace_s12b;
 mod fix5_s10;
 mod fn_length;
 mod funds_s11;

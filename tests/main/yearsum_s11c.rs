@@ -208,7 +208,7 @@ fn watch_says_the_shared_finding_once_against_the_baseline() {
     );
     // #12's own finding, under its line.
     assert!(
-        out.contains("97 → 97.1 (+0.1)\n      问题 +自评得分与计算得分不一致\n"),
+        out.contains("97 → 97.1 (+0.1)\n      问题 +自评得分与计算得分不一致：年度资金总额\n"),
         "{out}"
     );
 }
