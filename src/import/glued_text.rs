@@ -705,8 +705,53 @@ fn split_by_rate(figures: &str, width: usize) -> Option<Vec<String>> {
     None
 }
 
-/// A value cell starting at `i`: every length at which one ends.
+/// The end of a date written at `p`: a year (`2023年`) with a month (`12月`), a month alone,
+/// or a year alone before `底`/`前`; a day (`10日`) after the month; then `底前`, `前`, `之前`,
+/// `以前`, `底`, `止`. None when no date stands there (`3年`, `12个月`: counts). Both glued
+/// readers keep a date whole (tester s12 S8, s13 T3).
+fn date_end(chars: &[char], p: usize) -> Option<usize> {
+    let digits = |at: usize| {
+        chars
+            .iter()
+            .skip(at)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let is = |at: usize, c: char| chars.get(at) == Some(&c);
+    let mut at = p;
+    let year = digits(at) == 4 && is(at + 4, '年');
+    if year {
+        at += 5;
+    }
+    let m = digits(at);
+    let month = (1..=2).contains(&m) && is(at + m, '月');
+    if month {
+        at += m + 1;
+        let d = digits(at);
+        if (1..=2).contains(&d) && is(at + d, '日') {
+            at += d + 1;
+        }
+    }
+    let suffixes = ["底之前", "底以前", "底前", "之前", "以前", "前", "底", "止"];
+    let suffix = suffixes.iter().find_map(|s| {
+        let n = s.chars().count();
+        chars
+            .get(at..at + n)
+            .is_some_and(|w| w.iter().copied().eq(s.chars()))
+            .then_some(n)
+    });
+    match (year, month, suffix) {
+        (_, true, s) | (true, false, s @ Some(_)) => Some(at + s.unwrap_or(0)),
+        _ => None,
+    }
+}
+
+/// A value cell starting at `i`: every length at which one ends. A date is one cell, never
+/// cut inside (`2021年10月底前`, not `2021年` and a phantom row `底前`: tester s13 T3).
 fn value_ends(chars: &[char], i: usize) -> Vec<usize> {
+    if let Some(end) = date_end(chars, i) {
+        return vec![end];
+    }
     let mut ends = Vec::new();
     for word in VALUE_WORDS {
         let n = word.chars().count();
@@ -831,6 +876,43 @@ mod tests {
                 vec!["安全事件发生数", "0起", "0起"],
                 vec!["市民满意度调查", "290%", "100%"],
             ]
+        );
+    }
+
+    #[test]
+    fn a_date_is_one_block() {
+        let cases = [
+            ("2023年12月底前", Some(10)),
+            ("2023年11月1010", Some(8)),
+            ("12月底前", Some(5)),
+            ("2023年底前", Some(7)),
+            ("2023年11月10日前", Some(12)),
+            ("2023年", None),
+            ("3年", None),
+            ("12个月", None),
+            ("≤200万元", None),
+        ];
+        for (text, end) in cases {
+            let chars: Vec<char> = text.chars().collect();
+            assert_eq!(date_end(&chars, 0), end, "{text}");
+        }
+    }
+
+    /// Tester s13 T3: a dated target and actual are one cell each, no phantom row `底前`.
+    #[test]
+    fn a_date_is_never_cut_inside() {
+        let rows = split_indicators("维修完成时间2021年10月底前2021年11月汛期推迟施工");
+        assert_eq!(
+            rows,
+            [
+                vec!["维修完成时间", "2021年10月底前", "2021年11月"],
+                vec!["汛期推迟施工"],
+            ]
+        );
+        let rows = split_indicators("演出完成时间2021年12月31日前2021年12月20日");
+        assert_eq!(
+            rows,
+            [vec!["演出完成时间", "2021年12月31日前", "2021年12月20日"]]
         );
     }
 
