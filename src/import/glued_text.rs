@@ -224,13 +224,9 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
             None => std::borrow::Cow::Borrowed(l),
         })
         .collect();
-    let rows = match start_line(text) {
+    let mut parsed = match start_line(text) {
         Some(start) => {
-            let glued: String = lines
-                .iter()
-                .skip(start)
-                .map(|l| squeeze(strip_marker(l)))
-                .collect();
+            let (glued, line_starts) = glue(&lines, start);
             if lines
                 .iter()
                 .skip(start + 1)
@@ -243,31 +239,139 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
                 said.kind = NoteKind::Recognised;
                 notes.push(said);
             }
-            if sichuan::is_sichuan(&glued) {
-                // The Sichuan template's rows have their blanks put back and are read as a
-                // flattened Sichuan form is, by the columns its headers name.
-                let rows = sichuan::segment(&glued, start + 1, &mut notes);
-                (number_cells(rows, start + 1), true)
-            } else if standard::is_standard(&glued) {
-                // The standard template's cells are cut as a flattened copy has them and read
-                // as it is (tester s9 F5).
-                let chars: Vec<char> = glued.chars().collect();
-                let cells =
-                    standard::segment(&glued, title_end(&glued, &chars), start + 1, &mut notes);
-                let cells = number_cells(vec![cells], start + 1)
-                    .into_iter()
-                    .flat_map(|r| r.cells)
-                    .collect::<Vec<_>>();
-                let (rows, said) = super::paragraphs::rows(&cells, true);
-                notes.extend(said);
-                (rows, true)
-            } else {
-                (segment(&glued, start + 1, &mut notes), false)
-            }
+            read_forms(&glued, &line_starts, notes)
         }
-        None => (Vec::new(), false),
+        None => grid::read(Vec::new(), None),
     };
-    let (rows, flat) = rows;
+    if parsed.forms.is_empty() {
+        parsed.problems.push(grid::no_form_note());
+    }
+    parsed.pending(source_name, rules)
+}
+
+/// The lines from `start` on glued into one run, without their page markers and spaces, and
+/// where each line starts in it (in characters) with its line number.
+fn glue(lines: &[std::borrow::Cow<'_, str>], start: usize) -> (String, Vec<(usize, usize)>) {
+    let mut glued = String::new();
+    let mut starts = Vec::new();
+    let mut at = 0;
+    for (k, line) in lines.iter().enumerate().skip(start) {
+        let squeezed = squeeze(strip_marker(line));
+        starts.push((at, k + 1));
+        at += squeezed.chars().count();
+        glued.push_str(&squeezed);
+    }
+    (glued, starts)
+}
+
+/// Reads each form of the glued run: the run is cut where the first form's title comes
+/// again followed by a header label (tester s13 T3: a second 自评表 read as the first one's
+/// 说明), each piece read on its own and its forms numbered after those before. A piece that
+/// reads as no form is said, never dropped unsaid. `notes` are the whole run's notes.
+fn read_forms(glued: &str, line_starts: &[(usize, usize)], notes: Vec<ImportNote>) -> grid::Parsed {
+    let chars: Vec<char> = glued.chars().collect();
+    let cuts = title_starts(glued, &chars);
+    let mut all = grid::Parsed {
+        forms: Vec::new(),
+        problems: Vec::new(),
+        bare_titles: 0,
+        leading: 0,
+    };
+    let mut notes = Some(notes);
+    for (k, &a) in cuts.iter().enumerate() {
+        let b = cuts.get(k + 1).copied().unwrap_or(chars.len());
+        let piece: String = chars.get(a..b).unwrap_or_default().iter().collect();
+        let line = line_starts
+            .iter()
+            .take_while(|(at, _)| *at <= a)
+            .last()
+            .map_or(1, |(_, line)| *line);
+        let mut piece_notes = notes.take().unwrap_or_default();
+        if k > 0 {
+            let mut said = note(line, next_form_message(&piece));
+            said.kind = NoteKind::Recognised;
+            piece_notes.push(said);
+        }
+        let parsed = read_form(&piece, line, piece_notes);
+        if parsed.forms.is_empty() && k > 0 {
+            let mut said = note(line, unread_piece_message(&piece));
+            said.kind = NoteKind::Unreadable;
+            said.cell = 0;
+            all.problems.push(said);
+        }
+        all.problems.extend(parsed.problems);
+        all.bare_titles += parsed.bare_titles;
+        all.leading += parsed.leading;
+        for mut form in parsed.forms {
+            form.renumber(u32::try_from(all.forms.len() + 1).unwrap_or(u32::MAX));
+            all.forms.push(form);
+        }
+    }
+    all
+}
+
+/// Where each form of the glued run starts (in characters): at 0, and wherever the first
+/// form's title (its year before it may differ: `2022年度…自评表`) comes again with a header
+/// label right after it (`专项资金名称`, `项目名称`, …), over a bracketed year.
+fn title_starts(glued: &str, chars: &[char]) -> Vec<usize> {
+    let mut cuts = vec![0];
+    let Some(end) = glued.find("自评表").map(|b| b + "自评表".len()) else {
+        return cuts;
+    };
+    let title = glued.get(..end).unwrap_or_default();
+    let year = title.chars().take_while(char::is_ascii_digit).count();
+    let core = title.trim_start_matches(|c: char| c.is_ascii_digit());
+    if core.chars().count() < 6 {
+        // A bare `自评表` or little more: too common a word to cut at.
+        return cuts;
+    }
+    let core_len = core.chars().count();
+    let mut from = end;
+    while let Some(found) = glued.get(from..).and_then(|rest| rest.find(core)) {
+        let b = from + found;
+        from = b + core.len();
+        let at = glued.get(..b).unwrap_or_default().chars().count();
+        let digits = chars
+            .get(..at)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let start = at - digits.min(year);
+        let after = past_title_year(chars, at + core_len);
+        let labelled = label_at(chars, after, Part::Header)
+            .is_some_and(|(label, _)| HEADER_LABELS.contains(&label));
+        if labelled && cuts.last().is_some_and(|&last| start > last) {
+            cuts.push(start);
+        }
+    }
+    cuts
+}
+
+/// One form's glued text (from its title on) read: cut into rows by its template and handed
+/// to the grid reader, its notes attached and its places said.
+fn read_form(glued: &str, line: usize, mut notes: Vec<ImportNote>) -> grid::Parsed {
+    let (rows, flat) = if sichuan::is_sichuan(glued) {
+        // The Sichuan template's rows have their blanks put back and are read as a
+        // flattened Sichuan form is, by the columns its headers name.
+        let rows = sichuan::segment(glued, line, &mut notes);
+        (number_cells(rows, line), true)
+    } else if standard::is_standard(glued) {
+        // The standard template's cells are cut as a flattened copy has them and read as it
+        // is (tester s9 F5).
+        let chars: Vec<char> = glued.chars().collect();
+        let cells = standard::segment(glued, title_end(glued, &chars), line, &mut notes);
+        let cells = number_cells(vec![cells], line)
+            .into_iter()
+            .flat_map(|r| r.cells)
+            .collect::<Vec<_>>();
+        let (rows, said) = super::paragraphs::rows(&cells, true);
+        notes.extend(said);
+        (rows, true)
+    } else {
+        (segment(glued, line, &mut notes), false)
+    };
     let pieces = pieces(&rows);
     let mut parsed = match flat {
         true => grid::read_flat(rows),
@@ -275,10 +379,20 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
     };
     grid::attach_notes(&mut parsed, notes);
     say_pieces(&mut parsed, &pieces);
-    if parsed.forms.is_empty() {
-        parsed.problems.push(grid::no_form_note());
-    }
-    parsed.pending(source_name, rules)
+    parsed
+}
+
+/// The note on a form found where the first form's title comes again (tester s13 T3).
+fn next_form_message(piece: &str) -> Message {
+    let chars: Vec<char> = piece.chars().collect();
+    let title: String = chars.iter().take(title_end(piece, &chars)).collect();
+    msg!("import-note-glued-next-form", title = quoted(&title))
+}
+
+/// The warning on a piece of glued text cut at a repeated title that reads as no form: its
+/// text, so that nothing is lost unsaid.
+fn unread_piece_message(piece: &str) -> Message {
+    msg!("import-note-glued-piece-unread", text = quoted(piece))
 }
 
 /// The text of each piece the glued text was cut into, by its number along the line.
