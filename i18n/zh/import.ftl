@@ -99,6 +99,7 @@ import-note-repeated-header = 重复出现的“绩效指标”表头（分页�
 import-note-remark-dropped = “说明”单元格{ $text }未保留
 import-note-glued-next-form = 连写的文本中再次出现表名{ $title }，其后是表头：从此处起读作另一张表
 import-note-glued-piece-unread = 连写的文本中从再次出现的表名起的一段没有读出自评表，未导入：{ $text }。请对照原文件核对这一段，或把它另存为单独的文件再导入
+import-note-glued-unsplit = 粘连的指标文字{ $text }中分不出年度指标值和实际完成值：整段按三级指标读取，两个值留空，请对照原表填写
 import-note-glued-figures-split = 连在一起的数字{ $figures }拆分为 { $values }（B / A 等于表中所写的执行率）
 import-note-glued-figures-kept = 连在一起的数字{ $figures }无法拆分，按一个单元格保留
 import-note-glued-before-title = 已跳过表名前的文字{ $text }

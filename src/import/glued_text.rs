@@ -96,6 +96,26 @@ const VALUE_WORDS: [&str; 13] = [
     "部分达成预期指标并具有一定效果",
     "未达成预期指标且效果较差",
 ];
+/// Words that grade a qualitative value (`显著提升`, `基本健全`), before a result word, and the
+/// result words themselves, each a whole value cell alone (`健全`): a 效益指标 line is
+/// written in them (tester s13 T3: `农村饮水保障水平显著提升明显提升`, `…机制健全基本健全`,
+/// `群众文化生活明显丰富基本完成` were no rows at all).
+const GRADE_WORDS: [&str; 10] = [
+    "显著",
+    "明显",
+    "有所",
+    "基本",
+    "进一步",
+    "逐步",
+    "大幅",
+    "稳步",
+    "全面",
+    "较大",
+];
+const RESULT_WORDS: [&str; 14] = [
+    "提升", "提高", "改善", "增强", "健全", "完善", "丰富", "完成", "落实", "规范", "好转", "降低",
+    "减少", "增加",
+];
 /// Units a number may carry in a value cell (#15 item 3: `300公里`, `2000户`, `60万元`,
 /// `1.8万亩`, `55公斤` in other departments' forms), each also with `万` or `亿` before it.
 const VALUE_UNITS: [&str; 47] = [
@@ -482,6 +502,7 @@ fn segment(glued: &str, line: usize, notes: &mut Vec<ImportNote>) -> Vec<Row<'st
         funds_width: 0,
         level1: String::new(),
         level2: String::new(),
+        fresh_level: false,
         line,
         notes,
     };
@@ -556,6 +577,8 @@ struct Segments<'n> {
     /// The level-1 and level-2 labels the indicator rows are under.
     level1: String,
     level2: String,
+    /// A level label was read and no indicator text since.
+    fresh_level: bool,
     line: usize,
     notes: &'n mut Vec<ImportNote>,
 }
@@ -581,7 +604,24 @@ impl Segments<'_> {
                 }
             }
             Part::Indicators => {
-                for mut row in split_indicators(&run) {
+                let fresh_level = std::mem::take(&mut self.fresh_level);
+                for (k, mut row) in split_indicators(&run).into_iter().enumerate() {
+                    if row.len() == 1 && k == 0 && fresh_level {
+                        // Right after a level label no row above can take it as its reason:
+                        // an indicator whose values could not be told apart, kept under its
+                        // labels and said (tester s13 T3).
+                        let name = row.remove(0);
+                        self.guessed(msg!("import-note-glued-unsplit", text = quoted(&name)));
+                        self.rows.push(vec![
+                            self.level1.clone(),
+                            self.level2.clone(),
+                            name,
+                            String::new(),
+                            String::new(),
+                            String::new(),
+                        ]);
+                        continue;
+                    }
                     if row.len() == 1 {
                         // Text that no values follow: the row above's 未完成原因.
                         let last = self.rows.last_mut().filter(|r| r.len() == 6);
@@ -650,6 +690,7 @@ impl Segments<'_> {
                 return false;
             }
             l if self.part == Part::Indicators => {
+                self.fresh_level = true;
                 if ["产出指标", "效益指标", "满意度指标"].contains(&l) {
                     self.level1 = l.to_owned();
                 } else {
@@ -867,6 +908,7 @@ fn value_ends(chars: &[char], i: usize) -> Vec<usize> {
         return vec![end];
     }
     let mut ends = Vec::new();
+    ends.extend(graded_end(chars, i));
     for word in VALUE_WORDS {
         let n = word.chars().count();
         if chars
@@ -904,6 +946,21 @@ fn value_ends(chars: &[char], i: usize) -> Vec<usize> {
     ends.sort_unstable();
     ends.dedup();
     ends
+}
+
+/// A graded qualitative value starting at `i` (`明显提升`, `健全`): where it ends.
+fn graded_end(chars: &[char], i: usize) -> Option<usize> {
+    let word_at = |at: usize, words: &[&str]| {
+        words.iter().find_map(|w| {
+            let n = w.chars().count();
+            chars
+                .get(at..at + n)
+                .is_some_and(|s| s.iter().copied().eq(w.chars()))
+                .then_some(at + n)
+        })
+    };
+    let at = word_at(i, &GRADE_WORDS).unwrap_or(i);
+    word_at(at, &RESULT_WORDS)
 }
 
 /// Splits an indicator run into rows of (level 3, target, actual); text that no pair of values
@@ -1027,6 +1084,29 @@ mod tests {
         assert_eq!(
             rows,
             [vec!["演出完成时间", "2021年12月31日前", "2021年12月20日"]]
+        );
+    }
+
+    /// Tester s13 T3: a 效益指标 line written in graded words is a row, its reason after it.
+    #[test]
+    fn graded_values_split_a_row() {
+        assert_eq!(
+            split_indicators("农村饮水保障水平显著提升明显提升"),
+            [vec!["农村饮水保障水平", "显著提升", "明显提升"]]
+        );
+        assert_eq!(
+            split_indicators("工程长效运行机制健全基本健全管护制度待完善"),
+            [
+                vec!["工程长效运行机制", "健全", "基本健全"],
+                vec!["管护制度待完善"],
+            ]
+        );
+        assert_eq!(
+            split_indicators("群众文化生活明显丰富基本完成演出场次减少"),
+            [
+                vec!["群众文化生活", "明显丰富", "基本完成"],
+                vec!["演出场次减少"],
+            ]
         );
     }
 
