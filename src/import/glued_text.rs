@@ -96,6 +96,26 @@ const VALUE_WORDS: [&str; 13] = [
     "部分达成预期指标并具有一定效果",
     "未达成预期指标且效果较差",
 ];
+/// Words that grade a qualitative value (`显著提升`, `基本健全`), before a result word, and the
+/// result words themselves, each a whole value cell alone (`健全`): a 效益指标 line is
+/// written in them (tester s13 T3: `农村饮水保障水平显著提升明显提升`, `…机制健全基本健全`,
+/// `群众文化生活明显丰富基本完成` were no rows at all).
+const GRADE_WORDS: [&str; 10] = [
+    "显著",
+    "明显",
+    "有所",
+    "基本",
+    "进一步",
+    "逐步",
+    "大幅",
+    "稳步",
+    "全面",
+    "较大",
+];
+const RESULT_WORDS: [&str; 14] = [
+    "提升", "提高", "改善", "增强", "健全", "完善", "丰富", "完成", "落实", "规范", "好转", "降低",
+    "减少", "增加",
+];
 /// Units a number may carry in a value cell (#15 item 3: `300公里`, `2000户`, `60万元`,
 /// `1.8万亩`, `55公斤` in other departments' forms), each also with `万` or `亿` before it.
 const VALUE_UNITS: [&str; 47] = [
@@ -224,13 +244,9 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
             None => std::borrow::Cow::Borrowed(l),
         })
         .collect();
-    let rows = match start_line(text) {
+    let mut parsed = match start_line(text) {
         Some(start) => {
-            let glued: String = lines
-                .iter()
-                .skip(start)
-                .map(|l| squeeze(strip_marker(l)))
-                .collect();
+            let (glued, line_starts) = glue(&lines, start);
             if lines
                 .iter()
                 .skip(start + 1)
@@ -243,31 +259,139 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
                 said.kind = NoteKind::Recognised;
                 notes.push(said);
             }
-            if sichuan::is_sichuan(&glued) {
-                // The Sichuan template's rows have their blanks put back and are read as a
-                // flattened Sichuan form is, by the columns its headers name.
-                let rows = sichuan::segment(&glued, start + 1, &mut notes);
-                (number_cells(rows, start + 1), true)
-            } else if standard::is_standard(&glued) {
-                // The standard template's cells are cut as a flattened copy has them and read
-                // as it is (tester s9 F5).
-                let chars: Vec<char> = glued.chars().collect();
-                let cells =
-                    standard::segment(&glued, title_end(&glued, &chars), start + 1, &mut notes);
-                let cells = number_cells(vec![cells], start + 1)
-                    .into_iter()
-                    .flat_map(|r| r.cells)
-                    .collect::<Vec<_>>();
-                let (rows, said) = super::paragraphs::rows(&cells, true);
-                notes.extend(said);
-                (rows, true)
-            } else {
-                (segment(&glued, start + 1, &mut notes), false)
-            }
+            read_forms(&glued, &line_starts, notes)
         }
-        None => (Vec::new(), false),
+        None => grid::read(Vec::new(), None),
     };
-    let (rows, flat) = rows;
+    if parsed.forms.is_empty() {
+        parsed.problems.push(grid::no_form_note());
+    }
+    parsed.pending(source_name, rules)
+}
+
+/// The lines from `start` on glued into one run, without their page markers and spaces, and
+/// where each line starts in it (in characters) with its line number.
+fn glue(lines: &[std::borrow::Cow<'_, str>], start: usize) -> (String, Vec<(usize, usize)>) {
+    let mut glued = String::new();
+    let mut starts = Vec::new();
+    let mut at = 0;
+    for (k, line) in lines.iter().enumerate().skip(start) {
+        let squeezed = squeeze(strip_marker(line));
+        starts.push((at, k + 1));
+        at += squeezed.chars().count();
+        glued.push_str(&squeezed);
+    }
+    (glued, starts)
+}
+
+/// Reads each form of the glued run: the run is cut where the first form's title comes
+/// again followed by a header label (tester s13 T3: a second 自评表 read as the first one's
+/// 说明), each piece read on its own and its forms numbered after those before. A piece that
+/// reads as no form is said, never dropped unsaid. `notes` are the whole run's notes.
+fn read_forms(glued: &str, line_starts: &[(usize, usize)], notes: Vec<ImportNote>) -> grid::Parsed {
+    let chars: Vec<char> = glued.chars().collect();
+    let cuts = title_starts(glued, &chars);
+    let mut all = grid::Parsed {
+        forms: Vec::new(),
+        problems: Vec::new(),
+        bare_titles: 0,
+        leading: 0,
+    };
+    let mut notes = Some(notes);
+    for (k, &a) in cuts.iter().enumerate() {
+        let b = cuts.get(k + 1).copied().unwrap_or(chars.len());
+        let piece: String = chars.get(a..b).unwrap_or_default().iter().collect();
+        let line = line_starts
+            .iter()
+            .take_while(|(at, _)| *at <= a)
+            .last()
+            .map_or(1, |(_, line)| *line);
+        let mut piece_notes = notes.take().unwrap_or_default();
+        if k > 0 {
+            let mut said = note(line, next_form_message(&piece));
+            said.kind = NoteKind::Recognised;
+            piece_notes.push(said);
+        }
+        let parsed = read_form(&piece, line, piece_notes);
+        if parsed.forms.is_empty() && k > 0 {
+            let mut said = note(line, unread_piece_message(&piece));
+            said.kind = NoteKind::Unreadable;
+            said.cell = 0;
+            all.problems.push(said);
+        }
+        all.problems.extend(parsed.problems);
+        all.bare_titles += parsed.bare_titles;
+        all.leading += parsed.leading;
+        for mut form in parsed.forms {
+            form.renumber(u32::try_from(all.forms.len() + 1).unwrap_or(u32::MAX));
+            all.forms.push(form);
+        }
+    }
+    all
+}
+
+/// Where each form of the glued run starts (in characters): at 0, and wherever the first
+/// form's title (its year before it may differ: `2022年度…自评表`) comes again with a header
+/// label right after it (`专项资金名称`, `项目名称`, …), over a bracketed year.
+fn title_starts(glued: &str, chars: &[char]) -> Vec<usize> {
+    let mut cuts = vec![0];
+    let Some(end) = glued.find("自评表").map(|b| b + "自评表".len()) else {
+        return cuts;
+    };
+    let title = glued.get(..end).unwrap_or_default();
+    let year = title.chars().take_while(char::is_ascii_digit).count();
+    let core = title.trim_start_matches(|c: char| c.is_ascii_digit());
+    if core.chars().count() < 6 {
+        // A bare `自评表` or little more: too common a word to cut at.
+        return cuts;
+    }
+    let core_len = core.chars().count();
+    let mut from = end;
+    while let Some(found) = glued.get(from..).and_then(|rest| rest.find(core)) {
+        let b = from + found;
+        from = b + core.len();
+        let at = glued.get(..b).unwrap_or_default().chars().count();
+        let digits = chars
+            .get(..at)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let start = at - digits.min(year);
+        let after = past_title_year(chars, at + core_len);
+        let labelled = label_at(chars, after, Part::Header)
+            .is_some_and(|(label, _)| HEADER_LABELS.contains(&label));
+        if labelled && cuts.last().is_some_and(|&last| start > last) {
+            cuts.push(start);
+        }
+    }
+    cuts
+}
+
+/// One form's glued text (from its title on) read: cut into rows by its template and handed
+/// to the grid reader, its notes attached and its places said.
+fn read_form(glued: &str, line: usize, mut notes: Vec<ImportNote>) -> grid::Parsed {
+    let (rows, flat) = if sichuan::is_sichuan(glued) {
+        // The Sichuan template's rows have their blanks put back and are read as a
+        // flattened Sichuan form is, by the columns its headers name.
+        let rows = sichuan::segment(glued, line, &mut notes);
+        (number_cells(rows, line), true)
+    } else if standard::is_standard(glued) {
+        // The standard template's cells are cut as a flattened copy has them and read as it
+        // is (tester s9 F5).
+        let chars: Vec<char> = glued.chars().collect();
+        let cells = standard::segment(glued, title_end(glued, &chars), line, &mut notes);
+        let cells = number_cells(vec![cells], line)
+            .into_iter()
+            .flat_map(|r| r.cells)
+            .collect::<Vec<_>>();
+        let (rows, said) = super::paragraphs::rows(&cells, true);
+        notes.extend(said);
+        (rows, true)
+    } else {
+        (segment(glued, line, &mut notes), false)
+    };
     let pieces = pieces(&rows);
     let mut parsed = match flat {
         true => grid::read_flat(rows),
@@ -275,10 +399,20 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
     };
     grid::attach_notes(&mut parsed, notes);
     say_pieces(&mut parsed, &pieces);
-    if parsed.forms.is_empty() {
-        parsed.problems.push(grid::no_form_note());
-    }
-    parsed.pending(source_name, rules)
+    parsed
+}
+
+/// The note on a form found where the first form's title comes again (tester s13 T3).
+fn next_form_message(piece: &str) -> Message {
+    let chars: Vec<char> = piece.chars().collect();
+    let title: String = chars.iter().take(title_end(piece, &chars)).collect();
+    msg!("import-note-glued-next-form", title = quoted(&title))
+}
+
+/// The warning on a piece of glued text cut at a repeated title that reads as no form: its
+/// text, so that nothing is lost unsaid.
+fn unread_piece_message(piece: &str) -> Message {
+    msg!("import-note-glued-piece-unread", text = quoted(piece))
 }
 
 /// The text of each piece the glued text was cut into, by its number along the line.
@@ -368,6 +502,7 @@ fn segment(glued: &str, line: usize, notes: &mut Vec<ImportNote>) -> Vec<Row<'st
         funds_width: 0,
         level1: String::new(),
         level2: String::new(),
+        fresh_level: false,
         line,
         notes,
     };
@@ -442,6 +577,8 @@ struct Segments<'n> {
     /// The level-1 and level-2 labels the indicator rows are under.
     level1: String,
     level2: String,
+    /// A level label was read and no indicator text since.
+    fresh_level: bool,
     line: usize,
     notes: &'n mut Vec<ImportNote>,
 }
@@ -467,7 +604,24 @@ impl Segments<'_> {
                 }
             }
             Part::Indicators => {
-                for mut row in split_indicators(&run) {
+                let fresh_level = std::mem::take(&mut self.fresh_level);
+                for (k, mut row) in split_indicators(&run).into_iter().enumerate() {
+                    if row.len() == 1 && k == 0 && fresh_level {
+                        // Right after a level label no row above can take it as its reason:
+                        // an indicator whose values could not be told apart, kept under its
+                        // labels and said (tester s13 T3).
+                        let name = row.remove(0);
+                        self.guessed(msg!("import-note-glued-unsplit", text = quoted(&name)));
+                        self.rows.push(vec![
+                            self.level1.clone(),
+                            self.level2.clone(),
+                            name,
+                            String::new(),
+                            String::new(),
+                            String::new(),
+                        ]);
+                        continue;
+                    }
                     if row.len() == 1 {
                         // Text that no values follow: the row above's 未完成原因.
                         let last = self.rows.last_mut().filter(|r| r.len() == 6);
@@ -536,6 +690,7 @@ impl Segments<'_> {
                 return false;
             }
             l if self.part == Part::Indicators => {
+                self.fresh_level = true;
                 if ["产出指标", "效益指标", "满意度指标"].contains(&l) {
                     self.level1 = l.to_owned();
                 } else {
@@ -705,9 +860,55 @@ fn split_by_rate(figures: &str, width: usize) -> Option<Vec<String>> {
     None
 }
 
-/// A value cell starting at `i`: every length at which one ends.
+/// The end of a date written at `p`: a year (`2023年`) with a month (`12月`), a month alone,
+/// or a year alone before `底`/`前`; a day (`10日`) after the month; then `底前`, `前`, `之前`,
+/// `以前`, `底`, `止`. None when no date stands there (`3年`, `12个月`: counts). Both glued
+/// readers keep a date whole (tester s12 S8, s13 T3).
+fn date_end(chars: &[char], p: usize) -> Option<usize> {
+    let digits = |at: usize| {
+        chars
+            .iter()
+            .skip(at)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let is = |at: usize, c: char| chars.get(at) == Some(&c);
+    let mut at = p;
+    let year = digits(at) == 4 && is(at + 4, '年');
+    if year {
+        at += 5;
+    }
+    let m = digits(at);
+    let month = (1..=2).contains(&m) && is(at + m, '月');
+    if month {
+        at += m + 1;
+        let d = digits(at);
+        if (1..=2).contains(&d) && is(at + d, '日') {
+            at += d + 1;
+        }
+    }
+    let suffixes = ["底之前", "底以前", "底前", "之前", "以前", "前", "底", "止"];
+    let suffix = suffixes.iter().find_map(|s| {
+        let n = s.chars().count();
+        chars
+            .get(at..at + n)
+            .is_some_and(|w| w.iter().copied().eq(s.chars()))
+            .then_some(n)
+    });
+    match (year, month, suffix) {
+        (_, true, s) | (true, false, s @ Some(_)) => Some(at + s.unwrap_or(0)),
+        _ => None,
+    }
+}
+
+/// A value cell starting at `i`: every length at which one ends. A date is one cell, never
+/// cut inside (`2021年10月底前`, not `2021年` and a phantom row `底前`: tester s13 T3).
 fn value_ends(chars: &[char], i: usize) -> Vec<usize> {
+    if let Some(end) = date_end(chars, i) {
+        return vec![end];
+    }
     let mut ends = Vec::new();
+    ends.extend(graded_end(chars, i));
     for word in VALUE_WORDS {
         let n = word.chars().count();
         if chars
@@ -745,6 +946,21 @@ fn value_ends(chars: &[char], i: usize) -> Vec<usize> {
     ends.sort_unstable();
     ends.dedup();
     ends
+}
+
+/// A graded qualitative value starting at `i` (`明显提升`, `健全`): where it ends.
+fn graded_end(chars: &[char], i: usize) -> Option<usize> {
+    let word_at = |at: usize, words: &[&str]| {
+        words.iter().find_map(|w| {
+            let n = w.chars().count();
+            chars
+                .get(at..at + n)
+                .is_some_and(|s| s.iter().copied().eq(w.chars()))
+                .then_some(at + n)
+        })
+    };
+    let at = word_at(i, &GRADE_WORDS).unwrap_or(i);
+    word_at(at, &RESULT_WORDS)
 }
 
 /// Splits an indicator run into rows of (level 3, target, actual); text that no pair of values
@@ -830,6 +1046,66 @@ mod tests {
             [
                 vec!["安全事件发生数", "0起", "0起"],
                 vec!["市民满意度调查", "290%", "100%"],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_is_one_block() {
+        let cases = [
+            ("2023年12月底前", Some(10)),
+            ("2023年11月1010", Some(8)),
+            ("12月底前", Some(5)),
+            ("2023年底前", Some(7)),
+            ("2023年11月10日前", Some(12)),
+            ("2023年", None),
+            ("3年", None),
+            ("12个月", None),
+            ("≤200万元", None),
+        ];
+        for (text, end) in cases {
+            let chars: Vec<char> = text.chars().collect();
+            assert_eq!(date_end(&chars, 0), end, "{text}");
+        }
+    }
+
+    /// Tester s13 T3: a dated target and actual are one cell each, no phantom row `底前`.
+    #[test]
+    fn a_date_is_never_cut_inside() {
+        let rows = split_indicators("维修完成时间2021年10月底前2021年11月汛期推迟施工");
+        assert_eq!(
+            rows,
+            [
+                vec!["维修完成时间", "2021年10月底前", "2021年11月"],
+                vec!["汛期推迟施工"],
+            ]
+        );
+        let rows = split_indicators("演出完成时间2021年12月31日前2021年12月20日");
+        assert_eq!(
+            rows,
+            [vec!["演出完成时间", "2021年12月31日前", "2021年12月20日"]]
+        );
+    }
+
+    /// Tester s13 T3: a 效益指标 line written in graded words is a row, its reason after it.
+    #[test]
+    fn graded_values_split_a_row() {
+        assert_eq!(
+            split_indicators("农村饮水保障水平显著提升明显提升"),
+            [vec!["农村饮水保障水平", "显著提升", "明显提升"]]
+        );
+        assert_eq!(
+            split_indicators("工程长效运行机制健全基本健全管护制度待完善"),
+            [
+                vec!["工程长效运行机制", "健全", "基本健全"],
+                vec!["管护制度待完善"],
+            ]
+        );
+        assert_eq!(
+            split_indicators("群众文化生活明显丰富基本完成演出场次减少"),
+            [
+                vec!["群众文化生活", "明显丰富", "基本完成"],
+                vec!["演出场次减少"],
             ]
         );
     }

@@ -41,6 +41,7 @@ mod findplace_s12b;
 mod fix5_s10;
 mod fn_length;
 mod funds_s11;
+mod glued_s13;
 mod hints_s11;
 mod hostile;
 mod import;

@@ -4,7 +4,7 @@
 
 use super::{DASHES, Reading, RowCut, text};
 use crate::import::glued_text::sichuan::figures::{number, splits};
-use crate::import::glued_text::value_ends;
+use crate::import::glued_text::{date_end, value_ends};
 use rust_decimal::Decimal;
 
 /// Every reading of the 总分 row's digits: 分值 and 得分 (得分 ≤ 分值), or the 分值 alone.
@@ -151,46 +151,6 @@ fn actual_ends(chars: &[char], p: usize, t_end: usize) -> Vec<usize> {
     ends.into_iter()
         .filter(|&e| with_unit.is_none_or(|u| e >= u || !digit(e)))
         .collect()
-}
-
-/// The end of a date written at `p`: a year (`2023年`) with a month (`12月`), a month alone,
-/// or a year alone before `底`/`前`; a day (`10日`) after the month; then `底前`, `前`, `之前`,
-/// `以前`, `底`, `止`. None when no date stands there (`3年`, `12个月`: counts).
-pub(super) fn date_end(chars: &[char], p: usize) -> Option<usize> {
-    let digits = |at: usize| {
-        chars
-            .iter()
-            .skip(at)
-            .take_while(|c| c.is_ascii_digit())
-            .count()
-    };
-    let is = |at: usize, c: char| chars.get(at) == Some(&c);
-    let mut at = p;
-    let year = digits(at) == 4 && is(at + 4, '年');
-    if year {
-        at += 5;
-    }
-    let m = digits(at);
-    let month = (1..=2).contains(&m) && is(at + m, '月');
-    if month {
-        at += m + 1;
-        let d = digits(at);
-        if (1..=2).contains(&d) && is(at + d, '日') {
-            at += d + 1;
-        }
-    }
-    let suffixes = ["底之前", "底以前", "底前", "之前", "以前", "前", "底", "止"];
-    let suffix = suffixes.iter().find_map(|s| {
-        let n = s.chars().count();
-        chars
-            .get(at..at + n)
-            .is_some_and(|w| w.iter().copied().eq(s.chars()))
-            .then_some(n)
-    });
-    match (year, month, suffix) {
-        (_, true, s) | (true, false, s @ Some(_)) => Some(at + s.unwrap_or(0)),
-        _ => None,
-    }
 }
 
 /// A not-applicable row's values at `p`: `不适用` and the dashes of its empty cells.
@@ -359,24 +319,6 @@ mod tests {
             })
             .collect();
         (row.target, readings, super::text(&c, end, c.len()))
-    }
-
-    #[test]
-    fn a_date_is_one_block() {
-        let cases = [
-            ("2023年12月底前", Some(10)),
-            ("2023年11月1010", Some(8)),
-            ("12月底前", Some(5)),
-            ("2023年底前", Some(7)),
-            ("2023年11月10日前", Some(12)),
-            ("2023年", None),
-            ("3年", None),
-            ("12个月", None),
-            ("≤200万元", None),
-        ];
-        for (text, end) in cases {
-            assert_eq!(date_end(&chars(text), 0), end, "{text}");
-        }
     }
 
     /// Tester s12 S8: the dated line and the cost line of form A glued.
