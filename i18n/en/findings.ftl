@@ -163,6 +163,10 @@ finding-total-not-sum-unfilled = reported total { $reported } is not the sum of 
     } not filled in or cannot be read (see the row)
 finding-total-not-sum-blank-execution = reported total { $reported } is not the form's line scores { $lines } plus the computed execution score { $execution } ({ $sum }; the 年度资金总额 row's score is 0 like the rest of that row, read as blank)
 finding-total-mismatch = reported total { $reported } differs from the computed total { $computed }
+finding-total-mismatch-execution-unknown = reported total { $reported } cannot be right: the execution score could not be computed (at most { $points } points), so the total lies between { $computed } and { $most }, and { $side ->
+    [above] the reported total is above { $most }
+   *[below] the reported total is below { $computed }, the total without it
+}
 finding-total-unreadable = reported total `{ $text }` cannot be read
 finding-total-blank = reported total score (总分 得分) is blank
 finding-total-points-not-sum = reported total points { $reported } are not the sum of the declared points ({ $declared })

@@ -144,6 +144,10 @@ finding-total-not-sum = 自评总分 { $reported } 不等于表中各项得分�
 finding-total-not-sum-unfilled = 自评总分 { $reported } 不等于表中已填各项得分之和（{ $lines }）：有 { $count } 项得分未填或无法识别（见该行）
 finding-total-not-sum-blank-execution = 自评总分 { $reported } 不等于表中各项得分之和 { $lines } 加计算的执行得分 { $execution }（{ $sum }；年度资金总额一行的得分为 0，该行其余各格也为 0，按空白读）
 finding-total-mismatch = 自评总分 { $reported } 与计算总分 { $computed } 不一致
+finding-total-mismatch-execution-unknown = 自评总分 { $reported } 与计算总分不一致：执行得分无法计算（最多 { $points } 分），计算总分应在 { $computed } 到 { $most } 之间，{ $side ->
+    [above] 自评总分比最高的 { $most } 还高
+   *[below] 自评总分比不计执行得分的 { $computed } 还低
+}
 finding-total-unreadable = 自评总分“{ $text }”无法识别
 finding-total-blank = 总分得分为空
 finding-total-points-not-sum = 填写的总分值 { $reported } 不等于各项分值之和（{ $declared }）

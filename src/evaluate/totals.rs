@@ -286,15 +286,25 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
                 reported >= total && total.checked_add(points).is_some_and(|t| reported <= t)
             });
             if reported != total && !within_unknown {
-                cx.finding(
-                    codes::TOTAL_MISMATCH,
-                    msg!(
+                // With the execution score unknown the message gives the range the total could
+                // be in, so that the gap is not read as the department's by the execution
+                // points it could not be checked on (tester s13b N3).
+                let message = match sums.exec_unknown.and_then(|p| total.checked_add(p)) {
+                    Some(most) => msg!(
+                        "finding-total-mismatch-execution-unknown",
+                        reported = fmt(reported),
+                        computed = fmt(total),
+                        most = fmt(most),
+                        points = fmt(most - total),
+                        side = if reported > most { "above" } else { "below" }
+                    ),
+                    None => msg!(
                         "finding-total-mismatch",
                         reported = fmt(reported),
                         computed = fmt(total)
                     ),
-                    &case.total_score.0,
-                );
+                };
+                cx.finding(codes::TOTAL_MISMATCH, message, &case.total_score.0);
             }
         }
         // A form cut short before its 总分 row: the row is missing, not left blank, and the

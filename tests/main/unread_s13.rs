@@ -191,6 +191,27 @@ fn blank_execution_figures_make_the_score_unknown_and_the_total_partial() {
     assert!(!table.contains("优"), "{table}");
 }
 
+/// Tester s13b N3: a reported total outside what the unknown execution score allows
+/// (99 + 3 = 102 against 90 to 100) is a `total-mismatch` that gives the range, so that the
+/// gap is not read as the department's by the 10 points it could not be checked on.
+#[test]
+fn a_total_outside_the_unknown_executions_range_says_the_range() {
+    let (_dir, path) = edge01_with(|t| {
+        t.replace("full_year_budget = \"50\"", "full_year_budget = \"\"")
+            .replace("spent = \"45\"", "spent = \"\"")
+            .replace("score = \"99\"", "score = \"102\"")
+    });
+    let (json, stderr) = common::score_json(path.to_str().unwrap(), "anhui-2023", true);
+    let case = &json["cases"][0];
+    let mismatch = findings_of(case, "total-mismatch");
+    assert_eq!(mismatch.len(), 1, "{stderr}");
+    assert_eq!(
+        mismatch[0]["message"],
+        "自评总分 102 与计算总分不一致：执行得分无法计算（最多 10 分），计算总分应在 90 到 100 之间，\
+         自评总分比最高的 100 还高"
+    );
+}
+
 /// Item 1: a figure that cannot be read (`一百`) is unknown too, and said apart from a blank
 /// one: `unreadable-value` on its cell, and the `no-grade` finding says "未填写或无法识别"
 /// when one is blank and one unreadable. A form whose figures give a rate is unchanged
