@@ -311,6 +311,7 @@ rules-band-word = band word `{ $word }` is not one forms write, and no band keep
 rules-band-word-help = did you mean `{ $near }`? if the new wording is intended, keep `{ $near }` as an alias so forms that write it still match
 rules-extends-outside = `extends = "{ $parent }"` leads outside the rules root
 rules-extends-outside-help = name a rule set by its id, or by a path inside the rules root: nothing outside it is read
+rules-extends-outside-link-help = `{ $parent }` in the rules root is a link to { $target }, outside it: nothing outside the root is read; copy that rule set's folder into the rules root in place of the link
 rules-extends-no-siblings = there is no rule set beside it
 rules-extends-siblings = rule sets beside it: { $names }
 rules-extends-nearest-siblings = the nearest of the { $count ->

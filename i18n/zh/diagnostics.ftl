@@ -301,6 +301,7 @@ rules-band-word = 档次用语“{ $word }”不是自评表上的写法，而�
 rules-band-word-help = 是不是要写“{ $near }”？如果确实要改用新的说法，请把“{ $near }”保留为别名（`aliases`），写这个词的自评表才能继续对应
 rules-extends-outside = `extends = "{ $parent }"` 指向了规则目录之外
 rules-extends-outside-help = 用规则集编号，或规则目录内的路径：规则目录之外的文件一概不读
+rules-extends-outside-link-help = 规则目录中的 `{ $parent }` 是一个链接（快捷方式），指向规则目录之外的 { $target }：规则目录之外的文件一概不读；请把这个规则集文件夹复制到规则目录中，替换这个链接
 rules-extends-no-siblings = 同一目录下没有其他规则集
 rules-extends-siblings = 同一目录下的规则集：{ $names }
 rules-extends-nearest-siblings = 同一目录下共 { $count } 个规则集，最接近的是：{ $names }（另有 { $more } 个）

@@ -187,13 +187,29 @@ fn outside_rules_root(
     if target.starts_with(&root) {
         return None;
     }
+    // An id or a path that stays inside the root by its words (no `..`, not absolute) leads
+    // out only through a link: say so, with where it leads (tester s13b N4: an officer who
+    // linked the province's rule set into the folder was told to use the id they had used).
+    let written = Path::new(parent);
+    let by_link = !written.is_absolute()
+        && !written
+            .components()
+            .any(|c| matches!(c, std::path::Component::ParentDir));
+    let help = match by_link {
+        true => msg!(
+            "rules-extends-outside-link-help",
+            parent = parent,
+            target = target.display().to_string()
+        ),
+        false => msg!("rules-extends-outside-help"),
+    };
     Some(
         Diagnostic::error(
             RulesCode::ExtendsOutside,
             msg!("rules-extends-outside", parent = parent),
         )
         .at(file, span.clone())
-        .help(msg!("rules-extends-outside-help")),
+        .help(help),
     )
 }
 

@@ -380,3 +380,44 @@ fn a_script_that_keeps_timing_out_is_disabled_for_the_run() {
     // Before: 14 time-outs of 300 ms, 4.2 s of script time.
     assert!(took < std::time::Duration::from_secs(30), "{took:?}");
 }
+
+/// Tester s13b N4: a parent rule set linked into the rules root from outside is still not
+/// read, and the help says it is a link and to copy the folder in — not "use the id", which
+/// the officer had done.
+#[cfg(unix)]
+#[test]
+fn a_parent_linked_in_from_outside_is_said_to_be_a_link() {
+    let outside = tempfile::tempdir().unwrap();
+    copy_dir(
+        &common::root().join("rules/anhui-2023"),
+        &outside.path().join("anhui-2023"),
+    );
+    let root = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("anhui-2023"),
+        root.path().join("anhui-2023"),
+    )
+    .unwrap();
+    std::fs::create_dir(root.path().join("wo-2025")).unwrap();
+    std::fs::write(
+        root.path().join("wo-2025/rules.toml"),
+        "[rule_set]\nid = \"wo-2025\"\nextends = \"anhui-2023\"\ndescription = \"我县\"\n",
+    )
+    .unwrap();
+    let out = Test::new()
+        .current_dir(root.path())
+        .args(["--lang", "zh", "check", "wo-2025", "--rules-root", "."])
+        .output();
+    assert_ne!(out.status, 0);
+    assert!(
+        out.stderr.contains("rules::extends-outside"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("规则目录中的 `anhui-2023` 是一个链接（快捷方式），指向规则目录之外的"),
+        "{}",
+        out.stderr
+    );
+}
