@@ -71,26 +71,35 @@ fn a_few_files_of_another_kind_are_each_named() {
     }
 }
 
-/// Tester s12 S12: a county copy that lists only the level-1 weight it changes is told, at
-/// its list, that the parent's other items are gone and where to copy them from — before,
-/// only `weights-sum` was said, and following it gave a file `check` accepted.
-#[test]
-fn a_child_listing_one_of_the_parents_weights_is_told_the_others_are_gone() {
+/// A rules root with anhui-2023 and a county rule set `wo-2024` of the given text.
+fn county(rules: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(
         &common::root().join("rules/anhui-2023"),
         &dir.path().join("anhui-2023"),
     );
     std::fs::create_dir(dir.path().join("wo-2024")).unwrap();
-    std::fs::write(
-        dir.path().join("wo-2024/rules.toml"),
-        "# 我县规则：产出指标降到 45 分，预算执行率提高到 15 分\n[rule_set]\nid = \"wo-2024\"\nextends = \"anhui-2023\"\ndescription = \"我县 2024\"\n\n[execution]\npoints = \"15\"\n\n[[weights.level1]]\nname = \"产出指标\"\npoints = \"85\"\n",
-    )
-    .unwrap();
-    let out = Test::new()
+    std::fs::write(dir.path().join("wo-2024/rules.toml"), rules).unwrap();
+    dir
+}
+
+/// `jixiao check wo-2024` in that root, in Chinese.
+fn check_county(dir: &tempfile::TempDir) -> crate::test::Output {
+    Test::new()
         .current_dir(dir.path())
         .args(["--lang", "zh", "check", "wo-2024", "--rules-root", "."])
-        .output();
+        .output()
+}
+
+/// Tester s12 S12: a county copy that lists only the level-1 weight it changes is told, at
+/// its list, that the parent's other items are gone and where to copy them from — before,
+/// only `weights-sum` was said, and following it gave a file `check` accepted.
+#[test]
+fn a_child_listing_one_of_the_parents_weights_is_told_the_others_are_gone() {
+    let dir = county(
+        "# 我县规则：产出指标降到 45 分，预算执行率提高到 15 分\n[rule_set]\nid = \"wo-2024\"\nextends = \"anhui-2023\"\ndescription = \"我县 2024\"\n\n[execution]\npoints = \"15\"\n\n[[weights.level1]]\nname = \"产出指标\"\npoints = \"85\"\n",
+    );
+    let out = check_county(&dir);
     assert!(
         out.stderr.contains("警告[rules::list-replaced]"),
         "{}",
@@ -118,21 +127,9 @@ fn a_child_listing_one_of_the_parents_weights_is_told_the_others_are_gone() {
 /// names the line to write): 产出指标 90 and execution 10 make 100, and the file checks clean.
 #[test]
 fn a_list_replaced_on_purpose_is_not_warned() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(
-        &common::root().join("rules/anhui-2023"),
-        &dir.path().join("anhui-2023"),
-    );
-    std::fs::create_dir(dir.path().join("wo-2024")).unwrap();
     let rules = "[rule_set]\nid = \"wo-2024\"\nextends = \"anhui-2023\"\ndescription = \"我县 2024\"\n\n[[weights.level1]]\nname = \"产出指标\"\npoints = \"90\"\n";
-    std::fs::write(dir.path().join("wo-2024/rules.toml"), rules).unwrap();
-    let check = || {
-        Test::new()
-            .current_dir(dir.path())
-            .args(["--lang", "zh", "check", "wo-2024", "--rules-root", "."])
-            .output()
-    };
-    let out = check();
+    let dir = county(rules);
+    let out = check_county(&dir);
     assert!(
         out.stderr
             .contains("在本文件的 `[rule_set]` 下写 `lists_replaced = [\"weights.level1\"]`"),
@@ -147,7 +144,7 @@ fn a_list_replaced_on_purpose_is_not_warned() {
         ),
     )
     .unwrap();
-    let out = check();
+    let out = check_county(&dir);
     assert!(
         !out.stderr.contains("rules::list-replaced"),
         "{}",
