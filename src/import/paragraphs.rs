@@ -548,35 +548,7 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
     let found = [3, 2].into_iter().find(|&k| has_numbers(start, k));
     let wrapped = found.is_none() && wrapped_at(start);
     let Some(k) = found.or(wrapped.then_some(4)) else {
-        // No points: level 3 and up to two values, up to the next row's opening cell.
-        let opens = |j: usize| {
-            let t = text(j);
-            t.is_empty()
-                || starts_row(&t)
-                || is_level3(&t)
-                || is_ellipsis(&t)
-                || is_full_label(&t)
-                || (is_level2(&t) && is_level3(&text(j + 1)))
-        };
-        // Nor does it take the name of a whole row after it — name, target, actual, points,
-        // score: a row never opens with its target (tester s13b N1: a row sharing the points
-        // took `配备留样冷柜数量` as its actual and left `≥12台` to open the next row).
-        let whole_row = |j: usize| {
-            let t = text(j);
-            !is_target_cell(&t) && is_target_cell(&text(j + 1)) && has_numbers(j, 3)
-        };
-        let take = (1..3)
-            .find(|&n| opens(start + n) || whole_row(start + n))
-            .unwrap_or(3);
-        return FlatRow {
-            take,
-            blank_target: take <= 2,
-            wrapped: false,
-            blank_deviation: true,
-            deviation: false,
-            deviation_last: false,
-            deviation_cells: 0,
-        };
+        return sharing_row(text, start, &has_numbers);
     };
     let at = start + k + 2;
     let candidate = text(at);
@@ -626,6 +598,44 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
         deviation: broken > 0,
         deviation_last: broken > 0 && !row_at(at + broken),
         deviation_cells: broken,
+    }
+}
+
+/// A flattened row without points of its own (it shares the row above's): level 3 and up to
+/// two values, up to the next row's opening cell.
+fn sharing_row(
+    text: &dyn Fn(usize) -> String,
+    start: usize,
+    has_numbers: &dyn Fn(usize, usize) -> bool,
+) -> FlatRow {
+    // No points: level 3 and up to two values, up to the next row's opening cell.
+    let opens = |j: usize| {
+        let t = text(j);
+        t.is_empty()
+            || starts_row(&t)
+            || is_level3(&t)
+            || is_ellipsis(&t)
+            || is_full_label(&t)
+            || (is_level2(&t) && is_level3(&text(j + 1)))
+    };
+    // Nor does it take the name of a whole row after it — name, target, actual, points,
+    // score: a row never opens with its target (tester s13b N1: a row sharing the points
+    // took `配备留样冷柜数量` as its actual and left `≥12台` to open the next row).
+    let whole_row = |j: usize| {
+        let t = text(j);
+        !is_target_cell(&t) && is_target_cell(&text(j + 1)) && has_numbers(j, 3)
+    };
+    let take = (1..3)
+        .find(|&n| opens(start + n) || whole_row(start + n))
+        .unwrap_or(3);
+    FlatRow {
+        take,
+        blank_target: take <= 2,
+        wrapped: false,
+        blank_deviation: true,
+        deviation: false,
+        deviation_last: false,
+        deviation_cells: 0,
     }
 }
 
