@@ -995,10 +995,33 @@ fn split_indicators(run: &str) -> Vec<Vec<String>> {
 /// Two value cells from `p` (target, actual) followed by the end or a non-digit.
 fn pair_at(chars: &[char], p: usize) -> Option<(usize, usize)> {
     // The longest reading first: `0起0起` is 0起 / 0起, not 0 / 0 with 起 left over.
-    for t_end in value_ends(chars, p).into_iter().rev() {
-        for a_end in value_ends(chars, t_end).into_iter().rev() {
+    let t_ends = value_ends(chars, p);
+    for &t_end in t_ends.iter().rev() {
+        let a_ends = value_ends(chars, t_end);
+        for &a_end in a_ends.iter().rev() {
             let next = chars.get(a_end);
-            if next.is_some_and(|c| c.is_ascii_digit() || *c == '.' || *c == '%') {
+            // A figure right after a `%` value opens the 未完成原因 when a count word follows it
+            // (`100%99%3名学生银行账户异常`): a percentage never goes on with another figure
+            // (tester s13b N2: read as target 99%, actual 3).
+            let count_after = chars.get(a_end - 1) == Some(&'%') && count_at(chars, a_end);
+            if next.is_some_and(|c| c.is_ascii_digit() || *c == '.' || *c == '%') && !count_after {
+                continue;
+            }
+            // A value ends at its unit: a number cut off from the unit it goes on with
+            // (`增加≥50公斤55公斤` read as `增加` / `≥50` and a phantom `公斤` row) is no cell, when
+            // the reading with the unit is there (tester s13b N2).
+            let unit_cut = |ends: &[usize], end: usize| {
+                chars.get(end - 1).is_some_and(char::is_ascii_digit)
+                    && ends.iter().any(|&e| {
+                        e > end
+                            && !chars
+                                .get(end..e)
+                                .unwrap_or_default()
+                                .iter()
+                                .any(char::is_ascii_digit)
+                    })
+            };
+            if unit_cut(&t_ends, t_end) || unit_cut(&a_ends, a_end) {
                 continue;
             }
             // Split inside one run of digits only when both halves read the same (`00`).
@@ -1012,6 +1035,21 @@ fn pair_at(chars: &[char], p: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// A figure at `at` followed by a count word (`3名`, `2户`): how a 未完成原因 opens with the
+/// count of what fell short.
+fn count_at(chars: &[char], at: usize) -> bool {
+    let digits = chars
+        .iter()
+        .skip(at)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let rest = chars.get(at + digits..).unwrap_or_default();
+    digits > 0
+        && (["名", "位"].iter().chain(VALUE_UNITS.iter()))
+            .filter(|w| !["%", "‰"].contains(w))
+            .any(|w| rest.iter().take(w.chars().count()).copied().eq(w.chars()))
 }
 
 #[cfg(test)]
@@ -1046,6 +1084,28 @@ mod tests {
             [
                 vec!["安全事件发生数", "0起", "0起"],
                 vec!["市民满意度调查", "290%", "100%"],
+            ]
+        );
+    }
+
+    /// Tester s13b N2: a value ends at its unit, and a count after a `%` opens the reason.
+    #[test]
+    fn a_value_ends_at_its_unit() {
+        let rows = split_indicators("粮食亩产增加≥50公斤55公斤满意度≥90%88%");
+        assert_eq!(
+            rows,
+            [
+                vec!["粮食亩产增加", "≥50公斤", "55公斤"],
+                vec!["满意度", "≥90%", "88%"],
+            ]
+        );
+        let rows =
+            split_indicators("补贴兑现率100%99%3名学生银行账户异常生均资助标准≤2000元2000元");
+        assert_eq!(
+            rows,
+            [
+                vec!["补贴兑现率", "100%", "99%"],
+                vec!["3名学生银行账户异常生均资助标准", "≤2000元", "2000元"],
             ]
         );
     }

@@ -548,26 +548,7 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
     let found = [3, 2].into_iter().find(|&k| has_numbers(start, k));
     let wrapped = found.is_none() && wrapped_at(start);
     let Some(k) = found.or(wrapped.then_some(4)) else {
-        // No points: level 3 and up to two values, up to the next row's opening cell.
-        let opens = |j: usize| {
-            let t = text(j);
-            t.is_empty()
-                || starts_row(&t)
-                || is_level3(&t)
-                || is_ellipsis(&t)
-                || is_full_label(&t)
-                || (is_level2(&t) && is_level3(&text(j + 1)))
-        };
-        let take = (1..3).find(|&n| opens(start + n)).unwrap_or(3);
-        return FlatRow {
-            take,
-            blank_target: take <= 2,
-            wrapped: false,
-            blank_deviation: true,
-            deviation: false,
-            deviation_last: false,
-            deviation_cells: 0,
-        };
+        return sharing_row(text, start, &has_numbers);
     };
     let at = start + k + 2;
     let candidate = text(at);
@@ -617,6 +598,44 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
         deviation: broken > 0,
         deviation_last: broken > 0 && !row_at(at + broken),
         deviation_cells: broken,
+    }
+}
+
+/// A flattened row without points of its own (it shares the row above's): level 3 and up to
+/// two values, up to the next row's opening cell.
+fn sharing_row(
+    text: &dyn Fn(usize) -> String,
+    start: usize,
+    has_numbers: &dyn Fn(usize, usize) -> bool,
+) -> FlatRow {
+    // No points: level 3 and up to two values, up to the next row's opening cell.
+    let opens = |j: usize| {
+        let t = text(j);
+        t.is_empty()
+            || starts_row(&t)
+            || is_level3(&t)
+            || is_ellipsis(&t)
+            || is_full_label(&t)
+            || (is_level2(&t) && is_level3(&text(j + 1)))
+    };
+    // Nor does it take the name of a whole row after it — name, target, actual, points,
+    // score: a row never opens with its target (tester s13b N1: a row sharing the points
+    // took `配备留样冷柜数量` as its actual and left `≥12台` to open the next row).
+    let whole_row = |j: usize| {
+        let t = text(j);
+        !is_target_cell(&t) && is_target_cell(&text(j + 1)) && has_numbers(j, 3)
+    };
+    let take = (1..3)
+        .find(|&n| opens(start + n) || whole_row(start + n))
+        .unwrap_or(3);
+    FlatRow {
+        take,
+        blank_target: take <= 2,
+        wrapped: false,
+        blank_deviation: true,
+        deviation: false,
+        deviation_last: false,
+        deviation_cells: 0,
     }
 }
 
@@ -720,8 +739,13 @@ fn broken_deviation(
     // is the result word (`基本完成`) (tester s13 T1: read as a row sharing the points, it
     // halved them).
     let clause = |t: &str| lost && words_before_mark(t) >= CLAUSE_WORDS;
-    let reason_clause =
-        |t: &str| lost && !is_target_cell(t) && words_before_result(t) >= CLAUSE_WORDS;
+    // So is a result word with the time it is yet to happen in (`下学期完成`): a plan is what a
+    // reason ends with, a band value (`基本完成`) has none (tester s13b N1: the reason was read
+    // as a row sharing the points, and the next row's name as its actual).
+    let reason_clause = |t: &str| {
+        lost && !is_target_cell(t)
+            && (words_before_result(t) >= CLAUSE_WORDS || PLAN_WORDS.iter().any(|w| t.contains(w)))
+    };
     let figure_in_words = |t: &str| figure_in_words(t);
     let no_value = |t: &str| {
         (!holds_value_mark(t) || clause(t) || figure_in_words(t))
@@ -745,6 +769,11 @@ fn broken_deviation(
             .any(|t| holds_reason_word(t) || figure_in_words(t));
     (could_be_no_row && asked).then_some(n)
 }
+
+/// Words of when a shortfall is yet to be made up (`下学期完成`, `明年完成`): the improvement a
+/// 偏差原因 ends with, never a band value a row is scored by (达成, 基本完成 …), which says what
+/// was reached. Time words a target holds (`年底前`, `2023年8月底前`) are not on the list.
+const PLAN_WORDS: [&str; 6] = ["下学期", "下半年", "下年度", "下一年", "明年", "来年"];
 
 /// The characters of words a clause opens with before its first figure: a value cell opens
 /// with its figure or a word or two (`约2个月`, `较上年提高2%`), a reason's clause with more
@@ -1976,6 +2005,34 @@ mod tests {
         // A value or a result word: a row sharing the points, whatever was lost.
         assert_eq!(read(["15", "11"], &["坝段护坡", "≥2处"]), (5, 0, false));
         assert_eq!(read(["15", "11"], &["坝段护坡", "基本完成"]), (5, 0, false));
+        // Tester s13b N1: a result word with the time it is yet to happen in is a plan, the
+        // end of a reason, in two clauses or more.
+        assert_eq!(
+            read(["15", "11"], &["2所学校因校舍鉴定延后", "下学期完成"]),
+            (7, 2, false)
+        );
+        assert_eq!(
+            read(["15", "11"], &["两所学校", "因校舍鉴定延后", "下学期完成"]),
+            (8, 3, false)
+        );
+        // … only where a reason is asked for.
+        assert_eq!(
+            read(["15", "15"], &["坝段护坡", "下学期完成"]),
+            (5, 0, false)
+        );
+    }
+
+    /// Tester s13b N1: a row sharing the points above takes no cell of a whole row after it
+    /// (name, target, actual, points, score), so the next row never opens with its target.
+    #[test]
+    fn a_row_sharing_points_stops_before_a_whole_row() {
+        let cells = ["乙", "1个", "丙", "≥3个", "3个", "10", "10"];
+        let text = |j: usize| cells.get(j).map_or(String::new(), |c| (*c).to_owned());
+        let row = flat_indicator(&text, 0);
+        assert_eq!((row.take, row.blank_target), (2, true));
+        let cells = ["乙", "≥2个", "1个", "丙", "≥3个", "3个", "10", "10"];
+        let text = |j: usize| cells.get(j).map_or(String::new(), |c| (*c).to_owned());
+        assert_eq!(flat_indicator(&text, 0).take, 3);
     }
 
     /// Tester s10 F2: a flattened standard row whose 三级指标 a PDF wrapped onto a second

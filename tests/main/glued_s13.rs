@@ -71,3 +71,50 @@ fn two_glued_forms_read_as_two_with_dates_whole_and_their_benefit_lines() {
     assert!(said.contains("comes again in the glued text"), "{said}");
     assert!(!said.contains("说明无2021年度"), "{said}");
 }
+
+/// The forms of a fixture under hunan-2020-target, and the import's report.
+fn forms_of(path: &str) -> (Vec<Outcome>, String) {
+    let full = common::root().join("tests/data/import/s13").join(path);
+    let read = std::fs::read(full).unwrap();
+    let (_, imported, outcomes) = common::score_bytes(path, &read, "hunan-2020-target");
+    (outcomes, common::import_summary(&imported))
+}
+
+/// Tester s13b N2: a value ends at its unit (`粮食亩产增加≥50公斤55公斤` was `粮食亩产` / `增加` /
+/// `≥50` and a phantom row `公斤`), and a count after a `%` opens the 未完成原因
+/// (`补贴兑现率100%99%3名学生…` was target 99%, actual 3: `未达到年度指标值：99%，实际 3`). By
+/// hand, as the PDF copy v4 reads: 粮食亩产增加 55 ≥ 50公斤 met; 补贴兑现率 99% < 100% not met.
+#[test]
+fn a_glued_value_ends_at_its_unit_and_a_count_opens_the_reason() {
+    for path in ["v3-hunan-glued-two-2022.txt", "v4-hunan-pdf-two-2022.txt"] {
+        let (outcomes, said) = forms_of(path);
+        assert_eq!(outcomes.len(), 2, "{path}\n{said}");
+        let find = |o: &Outcome, name: &str| {
+            o.indicators
+                .iter()
+                .find(|i| &*i.level3 == name)
+                .map(|i| i.method)
+        };
+        assert_eq!(
+            find(&outcomes[0], "粮食亩产增加"),
+            Some(Met),
+            "{path}\n{said}"
+        );
+        assert_eq!(
+            find(&outcomes[1], "补贴兑现率"),
+            Some(NotMet),
+            "{path}\n{said}"
+        );
+        assert!(
+            !outcomes[0].indicators.iter().any(|i| &*i.level3 == "公斤"),
+            "{path}\n{said}"
+        );
+        assert!(!said.contains("\"公斤\""), "{path}\n{said}");
+        let judged: Vec<Method> = outcomes[0].indicators.iter().map(|i| i.method).collect();
+        assert_eq!(
+            judged,
+            [NotMet, Met, Met, NotMet, Met, NotMet, Met, Met, NotMet],
+            "{path}\n{said}"
+        );
+    }
+}
