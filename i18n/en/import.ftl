@@ -78,7 +78,7 @@ import-note-funds-label-unknown = funds row label { $label } is not one the impo
 import-note-points-percent = the points cell is formatted as a percentage and shows { $shown }; points are never a percentage: read as the number it holds, { $read }
 import-note-rate-fraction = execution rate stored as the number { $value }; read as { $read }
 import-note-rate-fraction-confirmed = execution rate written { $value }, which is B / A of the row; read as { $read }
-import-note-funds-total-zero = 年度资金总额 row left at 0 while 本年财政拨款 holds the figures; all rows kept as written (scoring adds up the 其中 rows that hold figures)
+import-note-funds-total-zero = 年度资金总额 row left at 0 while 本年财政拨款 and the rows under it hold the figures; all rows kept as written (scoring adds up the 其中 rows that hold figures, as its finding on the blank total says)
 import-note-goal-one-cell = goal row has one cell; read as the expected goal
 import-note-total-cells = 总分 row has { $cells ->
         [one] { $cells } cell

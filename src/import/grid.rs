@@ -2164,7 +2164,10 @@ impl Form {
         });
     }
 
-    /// The total row left at 0 while the row below (本年财政拨款) holds the figures.
+    /// The total row left at 0 while the row below (本年财政拨款) holds the figures: said as
+    /// recognised, not guessed — nothing is changed, and scoring's `funds-total-blank` names
+    /// every 其中 row it adds up (tester s13 T8: the guess raised "数字可能有误" on a form whose
+    /// numbers were all right).
     fn check_funds_total(&mut self, row: &Row, label: &str, values: &[String]) {
         if self.funds.len() != 1 || !label.contains("本年财政拨款") {
             return;
@@ -2186,7 +2189,11 @@ impl Form {
         let below = amounts(values);
         if total.label.contains("年度资金总额") && total_zero && below.iter().any(|d| !d.is_zero())
         {
-            self.note(row, NoteKind::Guessed, msg!("import-note-funds-total-zero"));
+            self.note(
+                row,
+                NoteKind::Recognised,
+                msg!("import-note-funds-total-zero"),
+            );
         }
     }
 

@@ -182,3 +182,29 @@ fn a_reason_in_plain_clauses_before_a_whole_row_is_one_reason() {
         }
     }
 }
+
+/// Tester s13 T8: a 年度资金总额 row left at 0 with 本年财政拨款 and 其他资金 filled scores
+/// from their sums (150 / 135 = 90% → 9; 99 in all) and is said as recognised, not guessed:
+/// the guess raised "数字可能有误" on a form whose numbers were all right, and named one row of
+/// two; the scoring's `funds-total-blank` names both.
+#[test]
+fn a_funds_total_left_at_zero_is_recognised_not_guessed() {
+    let (o, said) = one("a4-flat-total0-other.txt");
+    assert_eq!(o.total, Some(d("99")), "{said}");
+    assert!(
+        !o.findings
+            .iter()
+            .any(|f| f.code.as_str() == "import-guessed"),
+        "{said}"
+    );
+    let blank = o
+        .findings
+        .iter()
+        .find(|f| f.code.as_str() == "funds-total-blank")
+        .unwrap_or_else(|| panic!("{said}"));
+    let text = blank.message.render(jixiao::i18n::Lang::Zh);
+    assert!(
+        text.contains("“其中:本年财政拨款”、“其他资金”共 2 行"),
+        "{text}"
+    );
+}
