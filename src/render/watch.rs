@@ -314,13 +314,7 @@ fn findings_only(out: &mut String, r: &Report, findings: &FindingLines) {
         ));
         own_findings(out, findings, i);
     }
-    if cases.len() > MAX_CASES {
-        let more = msg!(
-            "report-watch-more-cases",
-            count = (cases.len() - MAX_CASES).to_string()
-        );
-        out.push_str(&format!("  {more}\n"));
-    }
+    more_cases(out, cases.len());
 }
 
 /// The cases whose scores moved, biggest first, under the count.
@@ -378,10 +372,15 @@ fn moved_cases(out: &mut String, r: &Report, findings: &FindingLines, s: Style) 
         }
         own_findings(out, findings, i);
     }
-    if cases.len() > MAX_CASES {
+    more_cases(out, cases.len());
+}
+
+/// The line saying how many changed cases past the first `MAX_CASES` are not listed.
+fn more_cases(out: &mut String, count: usize) {
+    if count > MAX_CASES {
         let more = msg!(
             "report-watch-more-cases",
-            count = (cases.len() - MAX_CASES).to_string()
+            count = (count - MAX_CASES).to_string()
         );
         out.push_str(&format!("  {more}\n"));
     }
