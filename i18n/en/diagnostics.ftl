@@ -193,6 +193,10 @@ rules-when-target-value = `target_value = "{ $value }"` is not a number
 rules-when-target-value-help = write the number as a string, e.g. "0"
 rules-when-execution-rate = `execution_rate = "{ $value }"` is not a percentage
 rules-when-execution-rate-help = write the rate in percent as a string, e.g. "0" or "0%"
+rules-when-level1-unmatched = `when` has `level1 = "{ $got }"`, which matches none of the rule set's level-1 items ({ $names }): the script's indicator hook will run for no indicator
+rules-when-level1-unmatched-help = write a level-1 name, an alias or its beginning (e.g. "满意度"). { $hint }
+rules-when-level2-unmatched = `when` has `level2 = "{ $got }"`, which matches none of the usual level-2 labels ({ $names }): the script runs only on rows whose level 2 begins with it
+rules-when-level2-unmatched-help = check the level-2 label; write it as the form does, or its beginning (e.g. "质量"). { $hint }
 rules-limit-out-of-range = `{ $limit }` is out of range
 rules-limit-not-whole = `{ $limit }` is not a whole number
 rules-limit-help = use a whole number from 1 to { $max }

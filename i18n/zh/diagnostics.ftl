@@ -185,6 +185,10 @@ rules-when-target-value = `target_value = "{ $value }"` 不是数字
 rules-when-target-value-help = 把数字写成加引号的文字，例如 "0"
 rules-when-execution-rate = `execution_rate = "{ $value }"` 不是百分比
 rules-when-execution-rate-help = 把执行率按百分数写成加引号的文字，例如 "0" 或 "0%"
+rules-when-level1-unmatched = `when` 中的 `level1 = "{ $got }"` 与本规则集的一级指标（{ $names }）都对不上：这个脚本的逐项指标环节不会对任何指标执行
+rules-when-level1-unmatched-help = 写成某个一级指标的名称、别名或它的开头（例如 "满意度"）。{ $hint }
+rules-when-level2-unmatched = `when` 中的 `level2 = "{ $got }"` 与常见的二级指标（{ $names }）都对不上：只有表上二级指标以它开头的行才会执行这个脚本
+rules-when-level2-unmatched-help = 核对二级指标的名称，写成表上的写法或它的开头（例如 "质量"）。{ $hint }
 rules-limit-out-of-range = `{ $limit }` 超出范围
 rules-limit-not-whole = `{ $limit }` 不是整数
 rules-limit-help = 写 1 到 { $max } 之间的整数

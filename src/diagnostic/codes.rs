@@ -106,6 +106,8 @@ pub enum RulesCode {
     UnknownSource,
     /// `rules::unsourced`
     Unsourced,
+    /// `rules::when-unmatched`
+    WhenUnmatched,
     /// `rules::full-width`
     FullWidth,
     /// `rules::weights-sum`
@@ -164,6 +166,7 @@ impl RulesCode {
         RulesCode::UnknownScoreAt,
         RulesCode::UnknownSource,
         RulesCode::Unsourced,
+        RulesCode::WhenUnmatched,
         RulesCode::FullWidth,
         RulesCode::WeightsSum,
     ];
@@ -220,6 +223,7 @@ impl RulesCode {
             RulesCode::UnknownScoreAt => "rules::unknown-score-at",
             RulesCode::UnknownSource => "rules::unknown-source",
             RulesCode::Unsourced => "rules::unsourced",
+            RulesCode::WhenUnmatched => "rules::when-unmatched",
             RulesCode::FullWidth => "rules::full-width",
             RulesCode::WeightsSum => "rules::weights-sum",
         }
@@ -535,7 +539,8 @@ impl DiagnosticCode {
             | "rules::script-disabled"
             | "rules::script-dry-run"
             | "rules::stale-description"
-            | "rules::unsourced" => Severity::Warning,
+            | "rules::unsourced"
+            | "rules::when-unmatched" => Severity::Warning,
             "import::recognised" => Severity::Info,
             _ => Severity::Error,
         }

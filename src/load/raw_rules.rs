@@ -137,9 +137,9 @@ pub struct RawScript {
 #[derive(Debug, Default, Deserialize)]
 pub struct RawWhen {
     /// Level 1 begins with this (as written or as resolved by the rules).
-    pub level1: Option<String>,
+    pub level1: Option<Text>,
     /// Level 2 begins with this.
-    pub level2: Option<String>,
+    pub level2: Option<Text>,
     /// What the target says: blank, not_applicable, quantity, qualitative, unreadable.
     pub target_kind: Option<Text>,
     /// What the actual says (as `target_kind`).

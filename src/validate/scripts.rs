@@ -6,7 +6,7 @@ use super::rules::Checker;
 use crate::diagnostic::codes::RulesCode;
 use crate::i18n::msg;
 use crate::load::ScriptSources;
-use crate::load::raw_rules::{RawHooks, RawRuleSet, RawScriptLimits, RawWhen};
+use crate::load::raw_rules::{RawHooks, RawRuleSet, RawScriptLimits, RawWhen, Text};
 use crate::model::Level1;
 use crate::script::{self, Declared, Hook, Limits, RulesData, Scripts, When};
 use rhai::{Dynamic, Map};
@@ -55,7 +55,7 @@ pub(super) fn validate(
         let when = r
             .when
             .as_ref()
-            .map(|w| when(v, w, &hooks))
+            .map(|w| when(v, w, &hooks, facts.level1))
             .unwrap_or_default();
         let file = r.file.get_ref();
         match sources.get(file) {
@@ -152,6 +152,7 @@ fn when(
     v: &mut Checker,
     raw: &Spanned<RawWhen>,
     hooks: &[(Hook, String, std::ops::Range<usize>)],
+    level1: &[Level1],
 ) -> When {
     const KINDS: [&str; 5] = [
         "blank",
@@ -223,13 +224,76 @@ fn when(
     });
     When {
         execution_rate,
-        level1: w.level1.clone(),
-        level2: w.level2.clone(),
+        level1: w.level1.as_ref().map(|t| {
+            when_level1(v, t, level1);
+            t.get_ref().clone()
+        }),
+        level2: w.level2.as_ref().map(|t| {
+            when_level2(v, t);
+            t.get_ref().clone()
+        }),
         target_kind,
         actual_kind,
         target_value,
         has_deduction: w.has_deduction,
     }
+}
+
+/// Whether `want` can select a label: the label begins with it, or it begins with the label
+/// (`when` matches both ways, so `满意度` and `满意度指标(10分)` both select 满意度指标).
+fn can_select(want: &str, label: &str) -> bool {
+    let (want, label) = (want.trim(), label.trim());
+    !want.is_empty() && !label.is_empty() && (label.starts_with(want) || want.starts_with(label))
+}
+
+/// `when.level1` must be able to select one of the rule set's level-1 items (a name or an
+/// alias): one that selects none switches the script off for every form whose level 1 the
+/// rules know, which `check` would otherwise pass in silence (tester s14r F2).
+fn when_level1(v: &mut Checker, t: &Text, level1: &[Level1]) {
+    let want = t.get_ref();
+    let selects = |l: &Level1| {
+        can_select(want, &l.name) || l.aliases.iter().any(|a| can_select(want, a))
+    };
+    if level1.is_empty() || level1.iter().any(selects) {
+        return;
+    }
+    let names: Vec<&str> = level1.iter().map(|l| &*l.name).collect();
+    v.warning(
+        RulesCode::WhenUnmatched,
+        msg!(
+            "rules-when-level1-unmatched",
+            got = want.trim(),
+            names = names.join("、")
+        ),
+        t.span(),
+        msg!(
+            "rules-when-level1-unmatched-help",
+            hint = super::enum_words::help(want, &names)
+        ),
+    );
+}
+
+/// `when.level2` should be able to select a level-2 label forms use (数量指标, 质量指标 …);
+/// level 2 has no list in the rules, so this is the template's list (tester s14r F2).
+fn when_level2(v: &mut Checker, t: &Text) {
+    use crate::import::grid::LEVEL2;
+    let want = t.get_ref();
+    if LEVEL2.iter().any(|l| can_select(want, l)) {
+        return;
+    }
+    v.warning(
+        RulesCode::WhenUnmatched,
+        msg!(
+            "rules-when-level2-unmatched",
+            got = want.trim(),
+            names = LEVEL2.join("、")
+        ),
+        t.span(),
+        msg!(
+            "rules-when-level2-unmatched-help",
+            hint = super::enum_words::help(want, &LEVEL2)
+        ),
+    );
 }
 
 fn limits(v: &mut Checker, raw: Option<&Spanned<RawScriptLimits>>) -> Limits {

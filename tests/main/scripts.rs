@@ -371,3 +371,37 @@ fn a_script_reads_each_lines_completion() {
         "{f}"
     );
 }
+
+/// Tester s14r F2: a `when` naming a level 1 (or level 2) no form can have switched the script
+/// off in silence; `check` now warns with the names it could select, and stays clean for a
+/// beginning (`满意度`) or a label with its points (`满意度指标(10分)`).
+#[test]
+fn check_warns_of_a_when_that_selects_no_level() {
+    let with_when = |when: &'static str| {
+        copy_rules("anhui-2023", move |t| {
+            t.replace(
+                "when = { target_kind = \"quantity\", target_value = \"0\" }",
+                when,
+            )
+        })
+    };
+    let dir = with_when("when = { level1 = \"服务满意度指标\", level2 = \"服务质量\" }");
+    let out = Test::new().args(["--lang", "zh", "check"]).arg(dir.path()).run();
+    let text = format!("{}{}", out.stdout, out.stderr);
+    assert_eq!(text.matches("rules::when-unmatched").count(), 2, "{text}");
+    assert!(
+        text.contains("`level1 = \"服务满意度指标\"` 与本规则集的一级指标（产出指标、效益指标、满意度指标）都对不上"),
+        "{text}"
+    );
+    assert!(text.contains("是不是要写 `满意度指标`"), "{text}");
+    assert!(text.contains("`level2 = \"服务质量\"`"), "{text}");
+    for fine in [
+        "when = { level1 = \"满意度\" }",
+        "when = { level1 = \"满意度指标(10分)\", level2 = \"质量\" }",
+    ] {
+        let dir = with_when(fine);
+        let out = Test::new().args(["--lang", "zh", "check"]).arg(dir.path()).run();
+        let text = format!("{}{}", out.stdout, out.stderr);
+        assert!(!text.contains("when-unmatched"), "{fine}: {text}");
+    }
+}
