@@ -536,6 +536,44 @@ pub fn from_toml_error(
         .and_then(|s| source.text.get(s))
         .unwrap_or_default();
     let key = err.span().and_then(|s| key_before(&source.text, s.start));
+    // A string left open inside `{ … }` or `[ … ]` runs on into the next item, and TOML
+    // reports what it stumbles on there, on a later line, in its own words (tester s14r F4:
+    // `min = "60 },` was told as "missing key for inline table element" on the next line).
+    // The open quote is the mistake to name, where it is.
+    if let Some(open) = err
+        .span()
+        .and_then(|s| toml_error::open_quote_before(&source.text, s.start))
+        && !message.starts_with("invalid basic string")
+        && !message.starts_with("invalid literal string")
+    {
+        let (what, help, at) = match open {
+            toml_error::OpenQuote::Open { at, line } => {
+                let quote = source.text.get(at.clone()).unwrap_or("\"").to_owned();
+                let help = match line {
+                    Some(line) => msg!(
+                        "toml-unterminated-bracket-help",
+                        quote = quote.clone(),
+                        line = line
+                    ),
+                    None => msg!("toml-unterminated-help", quote = quote.clone()),
+                };
+                (msg!("toml-unterminated", quote = quote), help, at)
+            }
+            toml_error::OpenQuote::Swallowed {
+                at,
+                written,
+                key,
+                line,
+            } => (
+                msg!("toml-quote-swallowed", written = written, key = key),
+                msg!("toml-quote-swallowed-help", line = line),
+                at,
+            ),
+        };
+        return Diagnostic::error(code, msg!("toml-worded", what = what, error = &message))
+            .help(help)
+            .at(source, at);
+    }
     let mut d = match toml_error::worded(&message, written, key) {
         Some((what, help)) => {
             Diagnostic::error(code, msg!("toml-worded", what = what, error = &message)).help(help)

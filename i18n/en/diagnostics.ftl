@@ -165,6 +165,8 @@ rules-method-bands-needs-bands = method `bands` needs `bands`
 rules-method-bands-needs-bands-help = add e.g. `bands = [{"{"} from = "90%", score = "10" {"}"}, {"{"} from = "0%", score = "0" {"}"}]`
 rules-band-order = band from { $from } does not start below the band before it
 rules-band-order-help = list execution bands highest rate first, each `from` lower than the one before
+rules-band-score-rises = a lower rate scores more: the step `from = "{ $low }"` gives { $low_score } points, more than the step above it, `from = "{ $high }"`, with { $high_score }
+rules-band-score-rises-help = check this step's `score`: a lower step usually pays no more than the one above; leave it if the policy says so
 rules-rates-below-no-band = rates below { $from } fall in no band
 rules-rates-below-no-band-help = end the list with a band `from = "0%"`
 rules-rate-without-percent = rate `{ $value }` has no %, so it reads as { $percent }%, which no form reaches
@@ -284,6 +286,9 @@ toml-duplicate-key = the same key is written twice in this table
 toml-duplicate-key-help = delete one of the lines or merge the two; a `[name]` table is written once too (`[[name]]` excepted)
 toml-unterminated = the quote is not closed: the text starts with `{ $quote }` and the line ends without another `{ $quote }`
 toml-unterminated-help = add `{ $quote }` at the end of the text (ASCII quotes); text longer than a line goes in triple quotes `"""…"""`
+toml-unterminated-bracket-help = add `{ $quote }` at the end of the text, before the bracket; the line reads: `{ $line }`
+toml-quote-swallowed = a quote is missing: `{ $written }` needs a closing `"`, so the `{ $key } =` after it was read as text
+toml-quote-swallowed-help = the line reads: `{ $line }`
 toml-bad-escape = a backslash `\` in double-quoted text is followed by a character it cannot escape
 toml-bad-escape-help = write text with `\` (such as a file path) in single quotes: `'C:\dir'`, or write `\` as `\\`
 toml-no-equals = the key has no `=` and value after it

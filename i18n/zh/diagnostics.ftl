@@ -157,6 +157,8 @@ rules-method-bands-needs-bands = 计分方法 `bands`（分档）要写各档 `b
 rules-method-bands-needs-bands-help = 加上，例如 `bands = [{"{"} from = "90%", score = "10" {"}"}, {"{"} from = "0%", score = "0" {"}"}]`
 rules-band-order = 从 { $from } 开始的档次没有低于上一档
 rules-band-order-help = 执行率档次从高到低排列，每个 `from` 都要比上一个低
+rules-band-score-rises = 执行率越低得分反而越高：`from = "{ $low }"` 这一档 { $low_score } 分，高于上一档 `from = "{ $high }"` 的 { $high_score } 分
+rules-band-score-rises-help = 核对这一档的 `score`：执行率较低的档次，得分一般不高于上一档；政策确实如此时可以不改
 rules-rates-below-no-band = 执行率低于 { $from } 时没有对应的档次
 rules-rates-below-no-band-help = 最后一档写 `from = "0%"`
 rules-rate-without-percent = 执行率“{ $value }”没有写 %，会读作 { $percent }%，任何表都达不到
@@ -274,6 +276,9 @@ toml-duplicate-key = 同一个键在这一节中写了两次
 toml-duplicate-key-help = 删去其中一行，或把两处合并为一处；同一个 `[节名]` 也只能写一次（`[[节名]]` 除外）
 toml-unterminated = 引号没有结束：文字以 `{ $quote }` 开始，到行尾还没有对应的 `{ $quote }`
 toml-unterminated-help = 在文字末尾补上 `{ $quote }`（引号必须是英文的）；一行写不下的文字用三个引号 `"""…"""`
+toml-unterminated-bracket-help = 在文字末尾、括号之前补上 `{ $quote }`；这一行应写成：`{ $line }`
+toml-quote-swallowed = 少了一个引号：`{ $written }` 后面应有 `"`，后面的 `{ $key } =` 因此被读成了文字
+toml-quote-swallowed-help = 这一行应写成：`{ $line }`
 toml-bad-escape = 双引号文字中的反斜杠 `\` 后面跟了不认识的字符
 toml-bad-escape-help = 含 `\` 的文字（如文件路径）改用单引号：`'C:\目录'`，或把 `\` 写成 `\\`
 toml-no-equals = 键后面没有“=”和值

@@ -54,6 +54,8 @@ pub enum RulesCode {
     NotAPercentage,
     /// `rules::score-outside-band`
     ScoreOutsideBand,
+    /// `rules::score-rises`
+    ScoreRises,
     /// `rules::script-disabled`
     ScriptDisabled,
     /// `rules::script-dry-run`
@@ -140,6 +142,7 @@ impl RulesCode {
         RulesCode::NotANumber,
         RulesCode::NotAPercentage,
         RulesCode::ScoreOutsideBand,
+        RulesCode::ScoreRises,
         RulesCode::ScriptDisabled,
         RulesCode::ScriptDryRun,
         RulesCode::ScriptHook,
@@ -197,6 +200,7 @@ impl RulesCode {
             RulesCode::NotANumber => "rules::not-a-number",
             RulesCode::NotAPercentage => "rules::not-a-percentage",
             RulesCode::ScoreOutsideBand => "rules::score-outside-band",
+            RulesCode::ScoreRises => "rules::score-rises",
             RulesCode::ScriptDisabled => "rules::script-disabled",
             RulesCode::ScriptDryRun => "rules::script-dry-run",
             RulesCode::ScriptHook => "rules::script-hook",
@@ -536,6 +540,7 @@ impl DiagnosticCode {
             | "import::unreadable"
             | "rules::joined-words"
             | "rules::list-replaced"
+            | "rules::score-rises"
             | "rules::script-disabled"
             | "rules::script-dry-run"
             | "rules::stale-description"

@@ -104,6 +104,127 @@ pub(super) fn worded(
     }
 }
 
+/// The opening quote of the first one-line string left open on a line up to the one holding
+/// byte `until` (`min = "60 },`, `{ from = "80%, score = "6" }`), as a byte span; none when
+/// every string on those lines is closed. Comments, escapes, literal strings and multi-line
+/// strings are followed as TOML reads them.
+pub(super) fn open_quote_before(text: &str, until: usize) -> Option<OpenQuote> {
+    let end = text
+        .get(until..)
+        .and_then(|r| r.find('\n'))
+        .map_or(text.len(), |i| until + i);
+    let mut multi: Option<&str> = None;
+    let mut line_start = 0;
+    for line in text.get(..end)?.split_inclusive('\n') {
+        let mut at = 0;
+        let mut open: Option<(usize, char)> = None;
+        let mut closed: Option<(usize, usize)> = None;
+        while at < line.len() {
+            let rest = &line[at..];
+            let c = rest.chars().next()?;
+            if let Some(close) = multi {
+                if rest.starts_with(close) {
+                    multi = None;
+                    at += 3;
+                } else {
+                    at += if c == '\\' && close == "\"\"\"" {
+                        1 + rest[1..].chars().next().map_or(0, char::len_utf8)
+                    } else {
+                        c.len_utf8()
+                    };
+                }
+                continue;
+            }
+            match open {
+                Some((from, q)) if c == q => {
+                    closed = Some((from, at));
+                    open = None;
+                }
+                Some((_, '"')) if c == '\\' => {
+                    at += 1 + rest[1..].chars().next().map_or(0, char::len_utf8);
+                    continue;
+                }
+                Some(_) => {}
+                None if c == '#' => break,
+                None if rest.starts_with("\"\"\"") || rest.starts_with("'''") => {
+                    multi = Some(&rest[..3]);
+                    at += 3;
+                    continue;
+                }
+                None if c == '"' || c == '\'' => open = Some((at, c)),
+                None => {}
+            }
+            at += c.len_utf8();
+        }
+        if let Some((i, q)) = open {
+            // `"80%, score = "6"`: the quote missing after `80%` made the next key text, and
+            // the quote that should open its value is left open.
+            if let Some((from, to)) = closed
+                && let Some((comma, key)) = swallowed_key(&line[from + 1..to])
+            {
+                let insert = from + 1 + comma;
+                let fixed = format!("{}{q}{}", &line[..insert], &line[insert..]);
+                return Some(OpenQuote::Swallowed {
+                    at: line_start + from..line_start + insert,
+                    written: line[from..insert].to_owned(),
+                    key: key.to_owned(),
+                    line: fixed.trim().to_owned(),
+                });
+            }
+            let from = line_start + i;
+            // `min = "60 },`: in an inline table or list, the text ends before the bracket.
+            let body = &line[i + q.len_utf8()..];
+            let line = body
+                .find(['}', ']'])
+                .map(|end| i + q.len_utf8() + body[..end].trim_end().len())
+                .filter(|insert| *insert > i + q.len_utf8())
+                .map(|insert| {
+                    format!("{}{q}{}", &line[..insert], &line[insert..])
+                        .trim()
+                        .to_owned()
+                });
+            return Some(OpenQuote::Open {
+                at: from..from + q.len_utf8(),
+                line,
+            });
+        }
+        line_start += line.len();
+    }
+    None
+}
+
+/// A string left open, as [`open_quote_before`] finds it.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum OpenQuote {
+    /// The quote at this span opens a string the line never closes; inside `{ … }` or
+    /// `[ … ]`, the line with the quote put before the bracket.
+    Open {
+        at: std::ops::Range<usize>,
+        line: Option<String>,
+    },
+    /// A string whose closing quote is missing, so that it ran on over the next key
+    /// (`"80%, score = "`): the string as far as the missing quote, the key it swallowed,
+    /// and the line with the quote put back.
+    Swallowed {
+        at: std::ops::Range<usize>,
+        written: String,
+        key: String,
+        line: String,
+    },
+}
+
+/// Where in a string's text a missing quote left `, key = ` inside it: the byte offset of the
+/// comma and the key; none for a string that ends otherwise.
+fn swallowed_key(content: &str) -> Option<(usize, &str)> {
+    let t = content.trim_end().strip_suffix('=')?.trim_end();
+    let start = t
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .map_or(0, |i| i + 1);
+    let key = &t[start..];
+    let before = t[..start].trim_end();
+    (!key.is_empty() && before.ends_with(',')).then(|| (before.len() - 1, key))
+}
+
 /// Separators a person lists words with in one string: the Chinese enumeration comma `、`
 /// (and its half-width form), commas and semicolons in either width.
 const WORD_SEPARATORS: [char; 6] = ['、', '､', '，', ',', '；', ';'];
@@ -198,6 +319,47 @@ fn wrong_type(expected: &str, written: &str) -> Option<(Message, Message)> {
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
+
+    /// Tester s14r F4: the string left open is found where it opens, whatever TOML then
+    /// stumbles on; closed strings, comments, escapes and multi-line strings are not it.
+    #[test]
+    fn the_open_quote_is_found_on_its_own_line() {
+        let find = |text: &str| open_quote_before(text, text.len().saturating_sub(1));
+        assert_eq!(find("a = \"x # y\"\nb = 'c\"'\n"), None);
+        assert_eq!(find("a = \"say \\\"hi\\\"\"\n"), None);
+        assert_eq!(find("a = \"\"\"one\ntwo \" three\n\"\"\"\nb = 1\n"), None);
+        assert_eq!(find("# a \"quote\nb = 1\n"), None);
+        let text =
+            "levels = [\n  { name = \"中\", min = \"60 },\n  { name = \"差\", min = \"0\" },\n]\n";
+        let from = text.find("\"60").unwrap();
+        assert_eq!(
+            find(text),
+            Some(OpenQuote::Open {
+                at: from..from + 1,
+                line: Some("{ name = \"中\", min = \"60\" },".to_owned()),
+            })
+        );
+        let text = "bands = [\n  { from = \"80%, score = \"6\" },\n]\n";
+        let from = text.find("\"80%").unwrap();
+        assert_eq!(
+            find(text),
+            Some(OpenQuote::Swallowed {
+                at: from..from + 4,
+                written: "\"80%".to_owned(),
+                key: "score".to_owned(),
+                line: "{ from = \"80%\", score = \"6\" },".to_owned(),
+            })
+        );
+        // A line left open with no bracket after it: no line to offer.
+        let text = "title = \"凤台县\nyear = 2024\n";
+        assert_eq!(
+            find(text),
+            Some(OpenQuote::Open {
+                at: 8..9,
+                line: None
+            })
+        );
+    }
     use crate::i18n::Lang;
 
     /// The library's message for `text` parsed into a small struct, and the file's text at

@@ -132,6 +132,32 @@ fn trailing(line: &str, found: &[(usize, char)], start: usize, depth_zero: &[usi
     out
 }
 
+/// Of the slips `found` on `line`, the separators typed twice, once in each width (`}，,`,
+/// `,，`): made half-width the line would hold two commas (tester s14r F6), so the full-width
+/// one is dropped.
+fn doubled(line: &str, found: &[(usize, char)], start: usize) -> Vec<usize> {
+    found
+        .iter()
+        .filter(|(at, c)| {
+            let Some(ascii) = ascii_for(*c).filter(|a| matches!(a, ',' | ';')) else {
+                return false;
+            };
+            let Some(i) = at.checked_sub(start) else {
+                return false;
+            };
+            let before = line.get(..i).unwrap_or("").trim_end().chars().next_back();
+            let after = line
+                .get(i + c.len_utf8()..)
+                .unwrap_or("")
+                .trim_start()
+                .chars()
+                .next();
+            before == Some(ascii) || after == Some(ascii)
+        })
+        .map(|(at, _)| *at)
+        .collect()
+}
+
 /// Where the scanner is.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum State {
@@ -223,8 +249,9 @@ fn slips(text: &str) -> Vec<Slip> {
         if matches!(state, State::Basic | State::Literal | State::Curly) {
             state = State::Normal;
         }
-        let dropped = trailing(line, &found, start, &depth_zero);
+        let mut dropped = trailing(line, &found, start, &depth_zero);
         let body = line.trim_end_matches(['\n', '\r']);
+        dropped.extend(doubled(body, &found, start));
         let splits: Vec<usize> = depth_zero
             .iter()
             .copied()

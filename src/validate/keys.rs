@@ -43,8 +43,19 @@ pub fn unknown_keys<T: DeserializeOwned>(
             let span = key_span(root.get_ref(), path).unwrap_or(0..0);
             let valid = fields_at::<T>(parent).unwrap_or_default();
             let line = line_of(text, span.start);
-            let d = if let Some(header) = header(line, text, &span) {
-                table_diagnostic(code, file, &header, key, valid, text, locate(span.clone()))
+            let (src, at) = locate(span.clone());
+            let d = if let Some(header) =
+                header(line, text, &span).filter(|_| written_as_header(&src, text, &at))
+            {
+                table_diagnostic(code, file, &header, key, valid, text, (src, at))
+            } else if let Some(at) = (header(line, text, &span).is_some())
+                .then(|| key_written_at(&src, text, &at, key))
+                .flatten()
+            {
+                // A child's `band = [ { … } ]` reads `[[execution.band]]` in the resolved text
+                // its chain is merged into; the officer wrote a key, and is told of the key
+                // (tester s14r F5: the hint said to write a table header).
+                diagnostic(code, key, parent, valid, (src, at))
             } else if let Some(home) = line_starts_with(line, &span)
                 .then(|| home_of::<T>(root.get_ref(), key, parent))
                 .flatten()
@@ -92,6 +103,53 @@ fn header((start, line): (usize, &str), text: &str, span: &Range<usize>) -> Opti
         text: line.get(..end).unwrap_or(line).to_owned(),
         key: from..to,
     })
+}
+
+/// The text of the file a located span points into (the resolved text when it has none).
+fn own_text<'a>(src: &'a Source, resolved: &'a str) -> &'a str {
+    match src.text.is_empty() {
+        true => resolved,
+        false => src.text.as_str(),
+    }
+}
+
+/// Whether the line `at` points at in its own file is a table header (`[exection]`), as the
+/// resolved text says it is: a child's inline tables and arrays of them are written as headers
+/// in the text its chain is merged into.
+fn written_as_header(src: &Source, resolved: &str, at: &Range<usize>) -> bool {
+    let own = own_text(src, resolved);
+    line_of(own, at.start.min(own.len()))
+        .1
+        .trim_start()
+        .starts_with('[')
+}
+
+/// Where `key = …` is written in its own file, at or above the line `at` points at (the value
+/// of an inline table or array of them is located at its items, below the key).
+fn key_written_at(
+    src: &Source,
+    resolved: &str,
+    at: &Range<usize>,
+    key: &str,
+) -> Option<Range<usize>> {
+    let own = own_text(src, resolved);
+    let pos = at.start.min(own.len());
+    let mut end = own.get(pos..)?.find('\n').map_or(own.len(), |i| pos + i);
+    loop {
+        let start = own.get(..end)?.rfind('\n').map_or(0, |i| i + 1);
+        let line = own.get(start..end)?;
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix(key)
+            && rest.trim_start().starts_with('=')
+        {
+            let from = start + (line.len() - trimmed.len());
+            return Some(from..from + key.len());
+        }
+        if start == 0 || trimmed.starts_with('[') {
+            return None;
+        }
+        end = start - 1;
+    }
 }
 
 /// True when the key at `span` starts its line (`explain_below = "90%"`, not a key inside an

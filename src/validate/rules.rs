@@ -1743,6 +1743,7 @@ impl Checker<'_> {
             return Vec::new();
         }
         let mut out: Vec<RateBand> = Vec::new();
+        let mut shown: Vec<String> = Vec::new();
         let mut all_read = true;
         for b in &e.bands {
             let r = b.get_ref();
@@ -1760,7 +1761,28 @@ impl Checker<'_> {
                     msg!("rules-band-order-help"),
                 );
             }
+            // A lower step paying more than the one above it is a typo more often than a
+            // policy (`{ from = "50%", score = "5" }` under `{ from = "60%", score = "4" }`,
+            // tester s14r F9): a warning, since the order of `from` is what decides.
+            if let Some((above, above_text)) = out.last().zip(shown.last())
+                && from < above.from
+                && score > above.score
+            {
+                self.warning(
+                    RulesCode::ScoreRises,
+                    msg!(
+                        "rules-band-score-rises",
+                        low = r.from.get_ref().text.as_str(),
+                        low_score = score.normalize().to_string(),
+                        high = above_text.as_str(),
+                        high_score = above.score.normalize().to_string()
+                    ),
+                    r.score.span(),
+                    msg!("rules-band-score-rises-help"),
+                );
+            }
             out.push(RateBand { from, score });
+            shown.push(r.from.get_ref().text.clone());
         }
         if let (Some(last), Some(b), true) = (out.last(), e.bands.last(), all_read)
             && !last.from.is_zero()

@@ -251,9 +251,8 @@ fn can_select(want: &str, label: &str) -> bool {
 /// rules know, which `check` would otherwise pass in silence (tester s14r F2).
 fn when_level1(v: &mut Checker, t: &Text, level1: &[Level1]) {
     let want = t.get_ref();
-    let selects = |l: &Level1| {
-        can_select(want, &l.name) || l.aliases.iter().any(|a| can_select(want, a))
-    };
+    let selects =
+        |l: &Level1| can_select(want, &l.name) || l.aliases.iter().any(|a| can_select(want, a));
     if level1.is_empty() || level1.iter().any(selects) {
         return;
     }

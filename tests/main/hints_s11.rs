@@ -55,8 +55,15 @@ fn follow(text: &str, d: &serde_json::Value) -> String {
         replace(&mut lines, line);
     } else if let Some(line) = help.strip_prefix("put the percent signs on both ends: write ") {
         replace(&mut lines, line);
-    } else if let Some(header) = between(help, "did you mean ", "`", "`?") {
-        replace(&mut lines, header);
+    } else if let Some(name) = between(help, "did you mean ", "`", "`?") {
+        // A table header is written anew; a key keeps the rest of its line.
+        if name.starts_with('[') {
+            replace(&mut lines, name);
+        } else {
+            let line = lines[at].trim_start().to_owned();
+            let end = line.find([' ', '=']).unwrap_or(line.len());
+            replace(&mut lines, &format!("{name}{}", &line[end..]));
+        }
     } else if let Some(home) = between(help, "move this line below the ", "`", "` line") {
         let moved = lines.remove(at);
         let header = lines.iter().position(|l| l.trim() == home).unwrap();
@@ -146,7 +153,34 @@ fn the_testers_mutations_are_fixed_by_following_the_hints() {
     let bands = "\n[[qualitative.bands]]\nlabel = \"达成预期指标\"\naliases = \"完成、达成\"\nrange = \"[80%, 100%]\"\nscore_at = \"upper\"\n[[qualitative.bands]]\nlabel = \"部分达成预期指标并具有一定效果\"\naliases = [\"部分达成\", \"基本完成\"]\nrange = \"[60%, 80%)\"\nscore_at = \"lower\"\n[[qualitative.bands]]\nlabel = \"未达成预期指标且效果较差\"\naliases = [\"未达成\", \"未完成\"]\nrange = \"[0%, 60%)\"\nscore_at = \"lower\"\n";
     let grades = "\n[grades]\nref = \"grades\"\nlevels = [\n  { name = \"差\", min = \"0\" },\n  { name = \"中\", min = \"60\" },\n  { name = \"良\", min = \"80\" },\n  { name = \"优\", min = \"90\" },\n]\n";
     // Each band written with its aliases, as `rules::list-replaced` asks (tester s12b N1).
-    let mutations: [(&str, String, &[&str]); 6] = [
+    // Grades written high to low, inline, as the tester of s14r wrote them.
+    let inline_grades = "\n[grades]\nref = \"grades\"\nlevels = [\n  { name = \"优\", min = \"90\" },\n  { name = \"良\", min = \"75\" },\n  { name = \"中\", min = \"60\" },\n  { name = \"差\", min = \"0\" },\n]\n";
+    let with_grades = format!("{original}{inline_grades}");
+    let mutations: [(&str, String, &[&str]); 10] = [
+        // Tester s14r F4: a string left open inside an inline table, and one whose closing
+        // quote is missing before the next key.
+        (
+            "s14r-F4a",
+            with_grades.replacen("min = \"60\" }", "min = \"60 }", 1),
+            &["rules::syntax"],
+        ),
+        (
+            "s14r-F4b",
+            with_grades.replacen("{ name = \"良\", min", "{ name = \"良, min", 1),
+            &["rules::syntax"],
+        ),
+        // F5: a misspelt key whose value is a list of inline tables is a key, not a table.
+        (
+            "s14r-F5",
+            with_grades.replacen("levels = [", "level = [", 1),
+            &["rules::unknown-key"],
+        ),
+        // F6: a full-width comma typed before the half-width one.
+        (
+            "s14r-F6",
+            with_grades.replacen("min = \"75\" },", "min = \"75\" }，,", 1),
+            &["rules::full-width"],
+        ),
         ("k13", format!("{original}{bands}"), &["rules::syntax"]),
         (
             "m17",
@@ -198,6 +232,25 @@ fn the_testers_mutations_are_fixed_by_following_the_hints() {
                 d["file"].as_str().unwrap().ends_with("my-2024/rules.toml"),
                 "{name}: {d}"
             );
+            // Each at the line the officer has to mend, in words for that line (s14r).
+            let (message, line) = (d["message"].as_str().unwrap(), d["line"].as_u64());
+            let at = |needle: &str| {
+                text.lines()
+                    .position(|l| l.contains(needle))
+                    .map(|i| i as u64 + 1)
+            };
+            match name {
+                "s14r-F4a" => assert_eq!(line, at("min = \"60 }"), "{d}"),
+                "s14r-F4b" => {
+                    assert_eq!(line, at("\"良, min"), "{d}");
+                    assert!(message.contains("`\"良` needs a closing"), "{d}");
+                }
+                "s14r-F5" => {
+                    assert_eq!(line, at("level = ["), "{d}");
+                    assert!(!message.contains("[["), "{d}");
+                }
+                _ => {}
+            }
         }
     }
 }

@@ -386,7 +386,10 @@ fn check_warns_of_a_when_that_selects_no_level() {
         })
     };
     let dir = with_when("when = { level1 = \"服务满意度指标\", level2 = \"服务质量\" }");
-    let out = Test::new().args(["--lang", "zh", "check"]).arg(dir.path()).run();
+    let out = Test::new()
+        .args(["--lang", "zh", "check"])
+        .arg(dir.path())
+        .run();
     let text = format!("{}{}", out.stdout, out.stderr);
     assert_eq!(text.matches("rules::when-unmatched").count(), 2, "{text}");
     assert!(
@@ -400,7 +403,10 @@ fn check_warns_of_a_when_that_selects_no_level() {
         "when = { level1 = \"满意度指标(10分)\", level2 = \"质量\" }",
     ] {
         let dir = with_when(fine);
-        let out = Test::new().args(["--lang", "zh", "check"]).arg(dir.path()).run();
+        let out = Test::new()
+            .args(["--lang", "zh", "check"])
+            .arg(dir.path())
+            .run();
         let text = format!("{}{}", out.stdout, out.stderr);
         assert!(!text.contains("when-unmatched"), "{fine}: {text}");
     }
