@@ -21,6 +21,7 @@ report-diff-cases = 各表结果
 report-diff-grades = 等级变化（行：规则 A，列：规则 B）
 report-diff-biggest = 变动最大的表
 report-diff-none-moved = （没有总分变动）
+report-diff-none-moved-cases = （{ $cases } 张表的总分和等级都没有变动）
 report-diff-details = 变动内容及引起变动的规则变化（问题：+ 新增，- 消失）
 report-diff-from-change = { $delta } 来自变化 { $change }：{ $text }
 report-diff-from-interaction = { $delta } 来自{ $what }
@@ -32,13 +33,13 @@ report-diff-finding-kind = 问题 { $sign }{ $code }（各表所在的行不同�
 
 ## 多数表共有的变化，在各表之前说一次（diff、regress、watch）
 
-report-shared-all = { $count } 张表都有：{ $line }
-report-shared-most = { $cases } 张表中 { $count } 张有：{ $line }（{ $without }）
+report-shared-all = { $count } 张表都有同一变动：{ $line }
+report-shared-most = { $cases } 张表中 { $count } 张有同一变动：{ $line }（其余的：{ $without }）
 report-shared-without = { $names } 没有
 report-shared-without-more = { $names } 等 { $count } 张没有
 report-shared-moved-here = { $name } 的这一问题原在{ $from }，移到了这里
 report-shared-moved-away = { $name } 的这一问题移到了{ $to }
-report-shared-kept = { $name } 原来就有这一问题
+report-shared-kept = { $name } 原来就有这一问题，不算变动
 report-shared-moved = { $name } 的这一问题从{ $from }移到了{ $to }
 report-shared-elsewhere = { $name } 的这一问题在{ $places }
 report-shared-separator = ；

@@ -149,16 +149,47 @@ pub struct Interaction {
 pub struct Attribution {
     /// Index into [`Report::changes`].
     pub change: usize,
+    /// The changes it cannot act without, applied with it (indices into [`Report::changes`]):
+    /// `method = "bands"` with the table the same edit brings (tester s14r F8: alone, the
+    /// method scored every rate 0, and the table's share came back as an interaction).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub with: Vec<usize>,
     /// Contribution to the total.
     pub delta: Decimal,
+}
+
+impl Attribution {
+    /// The changes' numbers as the change list shows them: `1` or `1、2`.
+    pub fn numbers(&self) -> String {
+        std::iter::once(self.change)
+            .chain(self.with.iter().copied())
+            .map(|i| (i + 1).to_string())
+            .collect::<Vec<_>>()
+            .join("、")
+    }
+
+    /// The changes in words, from `changes`: each one's text, joined by `；`.
+    pub fn text(&self, changes: &[Change]) -> String {
+        std::iter::once(self.change)
+            .chain(self.with.iter().copied())
+            .filter_map(|i| changes.get(i).map(|c| c.text.as_str()))
+            .collect::<Vec<_>>()
+            .join("；")
+    }
+}
+
+/// Whether a rule set cannot score as its rules say: a change applied alone can leave one
+/// (`method = "bands"` without the table of steps another change brings).
+fn incomplete(r: &RuleSet) -> bool {
+    r.execution.method == crate::model::ExecutionMethod::Bands && r.execution.bands.is_empty()
 }
 
 /// Rule set variants for attribution, built once per diff, not per case: A with one
 /// score-changing change applied (its share), and B without it (to name the changes whose
 /// effect depends on the others).
 struct Steps {
-    /// (index of the change, what it can move, A with only this change).
-    solo: Vec<(usize, Scope, RuleSet)>,
+    /// (index of the change, the changes it needs, what it can move, A with only these).
+    solo: Vec<(usize, Vec<usize>, Scope, RuleSet)>,
     /// A with every change but this one (same order as `solo`).
     without: Vec<RuleSet>,
     /// Whether a change that moves only execution or the total's rounding may be scored by
@@ -171,17 +202,40 @@ struct Steps {
 impl Steps {
     fn build(a: &RuleSet, b: &RuleSet, changes: &[Change], points: PointsFrom) -> Steps {
         let (mut solo, mut without) = (Vec::new(), Vec::new());
+        let mut needed: Vec<usize> = Vec::new();
         for (i, c) in changes.iter().enumerate() {
+            if needed.contains(&i) {
+                continue;
+            }
             if c.scores || (points == PointsFrom::Rules && c.rule_points) {
                 let mut alone = a.clone();
                 c.apply(&mut alone, b);
-                solo.push((i, c.scope(), alone));
+                // A change that cannot score alone takes the first later change that
+                // completes it.
+                let mut with = Vec::new();
+                if incomplete(&alone) {
+                    for (j, other) in changes.iter().enumerate().skip(i + 1) {
+                        let mut tried = alone.clone();
+                        other.apply(&mut tried, b);
+                        if !incomplete(&tried) {
+                            alone = tried;
+                            with.push(j);
+                            break;
+                        }
+                    }
+                }
+                let scope = match with.is_empty() {
+                    true => c.scope(),
+                    false => Scope::Full,
+                };
                 let mut rest = a.clone();
                 for (j, other) in changes.iter().enumerate() {
-                    if j != i {
+                    if j != i && !with.contains(&j) {
                         other.apply(&mut rest, b);
                     }
                 }
+                needed.extend(&with);
+                solo.push((i, with, scope, alone));
                 without.push(rest);
             }
         }
@@ -238,12 +292,13 @@ impl Steps {
         };
         let mut shares = Vec::with_capacity(self.solo.len());
         let mut attribution = Vec::new();
-        for (i, scope, variant) in &self.solo {
+        for (i, with, scope, variant) in &self.solo {
             let d = self.score(variant, *scope, &mut base.clone(), case) - oa.total_or_zero();
             shares.push(d);
             if !d.is_zero() {
                 attribution.push(Attribution {
                     change: *i,
+                    with: with.clone(),
                     delta: d,
                 });
             }
@@ -255,7 +310,8 @@ impl Steps {
         // The changes that act together: those whose effect on top of every other change
         // differs from their effect alone.
         let mut changes = Vec::new();
-        for ((i, _, _), (variant, share)) in self.solo.iter().zip(self.without.iter().zip(&shares))
+        for ((i, _, _, _), (variant, share)) in
+            self.solo.iter().zip(self.without.iter().zip(&shares))
         {
             let last = total - evaluate_points(variant, case, OPTIONS, self.points).total_or_zero();
             if last != *share {

@@ -283,10 +283,10 @@ pub fn why_without(
 pub type Kind = (bool, String);
 
 /// The finding changes most cases of a comparison share, to be said once (s11c H4): first by
-/// code and line (`14 张表都有：问题 +自评得分与计算得分不一致：年度资金总额`), then, of what is
+/// code and line (`14 张表都有同一变动：问题 +自评得分与计算得分不一致：年度资金总额`), then, of what is
 /// left, by kind where each case has it on its own line (a level-1 weight mismatch is on the
 /// first line of the level-1 group, another line on each form): counts per kind are the
-/// clearest summary there (`14 张表都有：问题 +一级指标分值与规则权重不符（各表所在的行不同）`).
+/// clearest summary there (`14 张表都有同一变动：问题 +一级指标分值与规则权重不符（各表所在的行不同）`).
 #[derive(Debug, Clone, Default)]
 pub struct SharedFindings {
     /// Shared by code and line.

@@ -66,8 +66,8 @@ pub fn shared<T: Ord + Clone>(cases: &[Vec<T>]) -> Vec<Shared<T>> {
 }
 
 impl<T> Shared<T> {
-    /// The line that says it once: `14 张表都有：问题 +表的年度与规则不一致`, or on most cases
-    /// `14 张表中 13 张有：… （#5 没有）`; `line` is the change in words, `cases` how many
+    /// The line that says it once: `14 张表都有同一变动：问题 +表的年度与规则不一致`, or on most cases
+    /// `14 张表中 13 张有同一变动：…（其余的：#5 没有）`; `line` is the change in words, `cases` how many
     /// cases were compared, `name` a case without it as the output names cases, and `why`
     /// what such a case has instead when "没有" would mislead (tester s12b N5: its finding of
     /// the code moved here from another line: `#1 的这一问题原在…，移到了这里`), given the

@@ -822,14 +822,10 @@ fn moved_by(differ: &crate::compare::Differ, case: &Case, after: Decimal) -> Vec
     let mut lines: Vec<String> = attribution
         .iter()
         .map(|a| {
-            let text = differ
-                .changes()
-                .get(a.change)
-                .map_or("", |x| x.text.as_str());
             msg!(
                 "report-regress-from-change",
                 delta = crate::render::signed(a.delta),
-                text = text
+                text = a.text(differ.changes())
             )
             .to_string()
         })

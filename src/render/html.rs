@@ -782,12 +782,11 @@ fn diff_details(b: &mut String, r: &Report) {
         }
         b.push_str("</tbody></table>\n<ul>\n");
         for a in &c.attribution {
-            let text = r.changes.get(a.change).map_or("", |c| c.text.as_str());
             let line = msg!(
                 "report-diff-from-change",
                 delta = num(a.delta),
-                change = (a.change + 1).to_string(),
-                text = text
+                change = a.numbers(),
+                text = a.text(&r.changes)
             );
             let _ = writeln!(b, "<li>{}</li>", esc(&line.to_string()));
         }

@@ -359,8 +359,12 @@ fn moved_cases(out: &mut String, r: &Report, findings: &FindingLines, s: Style) 
             out.push_str(&format!("      {more}\n"));
         }
         for a in &c.attribution {
-            if let Some(ch) = r.changes.get(a.change) {
-                out.push_str(&format!("      {}: {}\n", s.delta(a.delta), ch.text));
+            if r.changes.get(a.change).is_some() {
+                out.push_str(&format!(
+                    "      {}: {}\n",
+                    s.delta(a.delta),
+                    a.text(&r.changes)
+                ));
             }
         }
         if let Some(i) = &c.interaction {

@@ -275,6 +275,59 @@ fn a_band_bound_the_seed_never_reaches_moves_nothing_and_exits_0() {
         "{out}"
     );
     assert!(out.contains("14 cases, 0 moved"), "{out}");
+    // No table of 14 equal rows (tester s14r F8).
+    assert!(
+        out.contains("(no total or grade moved on any of the 14 forms)"),
+        "{out}"
+    );
+    assert!(!out.contains("│ 14 "), "{out}");
+}
+
+/// Tester s14r F8: `method = "bands"` cannot score without the table of steps the same edit
+/// brings; the two are one share (`-3 来自变化 1、2`), not `-7` from the method alone and `+4`
+/// from the two "acting together".
+#[test]
+fn a_method_and_the_table_it_needs_are_one_share() {
+    let tmp = fixture(&[(
+        "steps",
+        "[rule_set]\nid = \"steps\"\nextends = \"anhui-2023\"\n\n[execution]\nmethod = \"bands\"\nbands = [\n  { from = \"95%\", score = \"10\" },\n  { from = \"90%\", score = \"8\" },\n  { from = \"80%\", score = \"6\" },\n  { from = \"60%\", score = \"4\" },\n  { from = \"0%\", score = \"0\" },\n]\n",
+    )]);
+    let r = root(&tmp);
+    let args = [
+        "diff",
+        "--rules-root",
+        &r,
+        "--from",
+        "anhui-2023",
+        "--to",
+        "steps",
+        "cases/huainan-2023",
+    ];
+    let doc = Test::new()
+        .args(args)
+        .args(["--format", "json"])
+        .expect_status(1)
+        .run()
+        .json();
+    let c = case(&doc, CASE_12);
+    assert_eq!(num(&c["delta"]), "-3");
+    let shares = c["attribution"].as_array().unwrap();
+    assert_eq!(shares.len(), 1, "{c}");
+    assert_eq!(shares[0]["change"], 0);
+    assert_eq!(shares[0]["with"], serde_json::json!([1]));
+    assert_eq!(num(&shares[0]["delta"]), "-3");
+    assert!(c["interaction"].is_null(), "{c}");
+    let out = Test::new()
+        .args(["--lang", "zh"])
+        .args(args)
+        .expect_status(1)
+        .run()
+        .stdout;
+    assert!(
+        out.contains("    -3 来自变化 1、2：预算执行率计分方法"),
+        "{out}"
+    );
+    assert!(!out.contains("共同作用"), "{out}");
 }
 
 #[test]

@@ -44,15 +44,15 @@ fn diff_says_a_finding_moved_to_another_line() {
     // The shared line does not call #1 "没有": it says where #1's went from.
     assert!(
         out.contains(
-            "4 张表中 3 张有：问题 +自评得分与计算得分不一致：年度资金总额\
-             （#1 的这一问题原在效益指标 指标1:管护机制，移到了这里）\n"
+            "4 张表中 3 张有同一变动：问题 +自评得分与计算得分不一致：年度资金总额\
+             （其余的：#1 的这一问题原在效益指标 指标1:管护机制，移到了这里）\n"
         ),
         "{out}"
     );
     assert!(!out.contains("#1 没有"), "{out}");
     // A finding about the whole form is said as before, once.
     assert!(
-        out.contains("\n4 张表都有：问题 +表的年度与规则不一致\n"),
+        out.contains("\n4 张表都有同一变动：问题 +表的年度与规则不一致\n"),
         "{out}"
     );
     insta::assert_snapshot!("findplace_diff_zh", redact_hashes(&out));

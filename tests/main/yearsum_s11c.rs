@@ -44,7 +44,9 @@ fn diff_says_a_finding_on_every_form_once() {
     // Once, with its wording, and the heading counts only what differs per form.
     assert_eq!(out.matches(YEAR).count(), 1, "{out}");
     assert!(
-        out.contains(&format!("\n14 张表都有：问题 +{YEAR}\n    {YEAR_WORDS}\n")),
+        out.contains(&format!(
+            "\n14 张表都有同一变动：问题 +{YEAR}\n    {YEAR_WORDS}\n"
+        )),
         "{out}"
     );
     assert!(
@@ -97,7 +99,9 @@ fn a_finding_on_most_forms_names_the_ones_without_it() {
     std::fs::write(&first, text.replace("(2023年度)", "(2024年度)")).unwrap();
     let out = diff(ws.path(), "zh").expect_status(1).run().stdout;
     assert!(
-        out.contains(&format!("\n14 张表中 13 张有：问题 +{YEAR}（#1 没有）\n")),
+        out.contains(&format!(
+            "\n14 张表中 13 张有同一变动：问题 +{YEAR}（其余的：#1 没有）\n"
+        )),
         "{out}"
     );
     assert_eq!(out.matches(YEAR).count(), 1, "{out}");
@@ -202,7 +206,7 @@ fn watch_says_the_shared_finding_once_against_the_baseline() {
     assert_eq!(out.matches(YEAR).count(), 1, "{out}");
     assert!(
         out.contains(&format!(
-            "14 张表中有 1 张不同\n  14 张表都有：问题 +{YEAR}\n      {YEAR_WORDS}\n"
+            "14 张表中有 1 张不同\n  14 张表都有同一变动：问题 +{YEAR}\n      {YEAR_WORDS}\n"
         )),
         "{out}"
     );
