@@ -153,10 +153,11 @@ fn when(
     raw: &Spanned<RawWhen>,
     hooks: &[(Hook, String, std::ops::Range<usize>)],
 ) -> When {
-    const KINDS: [&str; 5] = [
+    const KINDS: [&str; 6] = [
         "blank",
         "not_applicable",
         "quantity",
+        "date",
         "qualitative",
         "unreadable",
     ];
