@@ -75,11 +75,31 @@ pub struct RulesId {
     pub hash: String,
 }
 
+/// A rate in percent rounded for showing: to 2 places, unless that puts it on the other side
+/// of one of `steps` (in percent) — 94.9967% rounded to 95% under a "95% and above" step, which
+/// the score was not given for (tester s14r F3) — then to 4, 6 or 8 places, the first that
+/// keeps every side, or cut (not rounded) to 8 places, which always keeps them.
+pub fn shown_rate(percent: Decimal, steps: &[Decimal]) -> Decimal {
+    let keeps = |r: Decimal| steps.iter().all(|&s| (r >= s) == (percent >= s));
+    [2, 4, 6, 8]
+        .into_iter()
+        .map(|places| percent.round_dp(places))
+        .find(|&r| keeps(r))
+        .unwrap_or_else(|| {
+            percent.round_dp_with_strategy(8, rust_decimal::RoundingStrategy::ToZero)
+        })
+        .normalize()
+}
+
 /// Budget execution result. In JSON, `score` is null when it is unknown ([`Self::unknown`]).
 #[derive(Debug, Clone)]
 pub struct ExecutionOutcome {
     /// Execution rate in percent (B/A × 100), unrounded; none when it cannot be computed.
     pub rate: Option<Decimal>,
+    /// The rate as outputs show it ([`shown_rate`]): to 2 places, or to as many more as tell
+    /// which side of the rule's steps it lies on (94.9967%, not 95%, under a 95% step).
+    /// Not in JSON, which has the whole rate.
+    pub rate_shown: Option<Decimal>,
     /// 全年预算数(A) of the row the figures are read from (年度资金总额, or 本年财政拨款 when
     /// the total row is blank), in 万元; none when blank or unreadable. For department sums.
     pub budget: Option<Decimal>,
@@ -955,5 +975,29 @@ impl Outcome {
             .flat_map(|i| &mut i.trace)
             .chain(&mut self.execution.trace)
             .chain(&mut self.total_trace)
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::shown_rate;
+    use rust_decimal::Decimal;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    /// 2 places as before, more only where 2 would cross (or land on) a step (tester s14r F3).
+    #[test]
+    fn a_rate_is_rounded_on_its_own_side_of_every_step() {
+        let steps = [d("95"), d("90"), d("0")];
+        let shown = |p: &str| shown_rate(d(p), &steps).to_string();
+        assert_eq!(shown("70.9636"), "70.96");
+        assert_eq!(shown("94.996666666"), "94.9967");
+        assert_eq!(shown("95.0000001"), "95");
+        assert_eq!(shown("94.99999999999"), "94.99999999");
+        assert_eq!(shown("89.999999"), "89.999999");
+        assert_eq!(shown_rate(d("94.996666"), &[]).to_string(), "95");
     }
 }

@@ -59,8 +59,10 @@ trace-shared-points = { $count ->
 trace-capped-rounded = capped at { $points } points and rounded { $mode } to { $places } places: { $raw } → { $score }
 trace-no-actual = no actual value: 0
 trace-reported-kept = cannot be computed from the form: the reported score { $score } is kept
+trace-reported-kept-rescaled = cannot be computed from the form: the reported score { $reported } is kept, rescaled with the points { $from } → { $to }: { $score }
 trace-worded-like-target = actual `{ $actual }` is worded like its target: the target was met (band { $band })
 trace-band-accepted = `{ $actual }` → band { $band } { $range }: the reported score lies inside the band and is accepted: { $score }
+trace-band-accepted-rescaled = `{ $actual }` → band { $band } { $range }: the reported score { $reported } lies inside the band and is accepted, then rescaled with the points { $from } → { $to }: { $score }
 trace-spaced-band = `{ $actual }` is read without the line breaks and spaces inside it, as band { $band }
 trace-band = `{ $actual }` → band { $band } { $range }: { $percent }% of { $points } points = { $score }
 trace-band-outside = `{ $actual }` → band { $band } { $range }: the reported score { $reported } ({ $reported_percent }% of the points) lies outside the band and is not accepted: { $percent }% of { $points } points = { $score }

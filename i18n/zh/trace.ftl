@@ -54,8 +54,10 @@ trace-shared-points = { $count } 个指标共用一个分值单元格（{ $point
 trace-capped-rounded = 不超过分值 { $points }，{ $mode }保留 { $places } 位小数：{ $raw } → { $score }
 trace-no-actual = 无实际完成值：0 分
 trace-reported-kept = 无法按表中数据计算：沿用自评得分 { $score }
+trace-reported-kept-rescaled = 无法按表中数据计算：沿用自评得分 { $reported }，按分值 { $from }→{ $to } 换算为 { $score }
 trace-worded-like-target = 实际完成值“{ $actual }”与年度指标值表述一致：视为达成（档次“{ $band }”）
 trace-band-accepted = “{ $actual }” → 档次“{ $band }” { $range }：自评得分在该档次范围内，予以认可：{ $score }
+trace-band-accepted-rescaled = “{ $actual }” → 档次“{ $band }” { $range }：自评得分 { $reported } 在该档次范围内，予以认可，按分值 { $from }→{ $to } 换算为 { $score }
 trace-spaced-band = “{ $actual }”去掉其中的换行和空格后，按档次“{ $band }”读取
 trace-band = “{ $actual }” → 档次“{ $band }” { $range }：分值 { $points } 的 { $percent }% = { $score }
 trace-band-outside = “{ $actual }” → 档次“{ $band }” { $range }：自评得分 { $reported }（分值的 { $reported_percent }%）不在该档次范围内，不予认可，按分值 { $points } 的 { $percent }% = { $score }

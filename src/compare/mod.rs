@@ -470,10 +470,15 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
     if oa.execution.score != ob.execution.score {
         lines.push(LineMove {
             level1: "预算执行".into(),
-            name: ob.execution.rate.map_or_else(
-                || "执行率 —".into(),
-                |r| format!("执行率 {}%", r.round_dp(2).normalize()),
-            ),
+            // Shown as finely as either rule set's steps need (tester s14r F3).
+            name: [oa.execution.rate_shown, ob.execution.rate_shown]
+                .into_iter()
+                .flatten()
+                .max_by_key(|r| r.scale())
+                .map_or_else(
+                    || "执行率 —".into(),
+                    |r| format!("执行率 {}%", r.normalize()),
+                ),
             before: oa.execution.score,
             after: ob.execution.score,
         });

@@ -60,6 +60,7 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
         }
         return ExecutionOutcome {
             rate: None,
+            rate_shown: None,
             budget: None,
             spent: None,
             points: rule.points,
@@ -89,8 +90,10 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
         });
     }
     let score = score_from_rate(cx, total, points, rate, &mut trace);
+    let rate = rate.map(|r| r.saturating_mul(Decimal::ONE_HUNDRED));
     ExecutionOutcome {
-        rate: rate.map(|r| r.saturating_mul(Decimal::ONE_HUNDRED)),
+        rate,
+        rate_shown: rate.map(|p| crate::outcome::shown_rate(p, &rule.steps_percent())),
         budget: None,
         spent: None,
         points,
@@ -370,7 +373,7 @@ fn check_unexplained(cx: &mut Context, cell: &Cell, percent: Decimal) {
             codes::EXECUTION_UNEXPLAINED,
             msg!(
                 "finding-execution-unexplained",
-                rate = fmt(percent.round_dp(2)),
+                rate = fmt(crate::outcome::shown_rate(percent, &[threshold_percent])),
                 threshold = fmt(threshold_percent)
             ),
             cell,
@@ -385,11 +388,7 @@ fn check_reported(cx: &mut Context, total: &FundsRow, execution: &ExecutionOutco
         // The computed score is unknown: the form's own cannot be checked against it.
         Number::Value(s) if *s != score && !execution.unknown => cx.finding(
             codes::SCORE_MISMATCH,
-            msg!(
-                "finding-execution-score-mismatch",
-                reported = fmt(*s),
-                computed = fmt(score)
-            ),
+            score_mismatch(cx, *s, execution),
             &total.score.0,
         ),
         Number::Value(_) => {}
@@ -421,6 +420,44 @@ fn check_reported(cx: &mut Context, total: &FundsRow, execution: &ExecutionOutco
             &total.score.0,
         );
     }
+}
+
+/// The form's execution 得分 differs from the computed one. Under a step table it says which
+/// step the rate is on, with the rate to as many places as tell it: the form's 10 beside a
+/// computed 8 is most often a rate just under a step, rounded up to it (tester s14r F3).
+fn score_mismatch(cx: &Context, reported: Decimal, execution: &ExecutionOutcome) -> Message {
+    let rule = &cx.rules.execution;
+    let plain = || {
+        msg!(
+            "finding-execution-score-mismatch",
+            reported = fmt(reported),
+            computed = fmt(execution.score)
+        )
+    };
+    let (Some(rate), Some(shown)) = (execution.rate, execution.rate_shown) else {
+        return plain();
+    };
+    if rule.method != ExecutionMethod::Bands {
+        return plain();
+    }
+    let capped = (rate / Decimal::ONE_HUNDRED).min(Decimal::ONE);
+    let Some(at) = rule.bands.iter().position(|b| capped >= b.from) else {
+        return plain();
+    };
+    let (Some(next), Some(band)) = (
+        at.checked_sub(1).and_then(|i| rule.bands.get(i)),
+        rule.bands.get(at),
+    ) else {
+        return plain();
+    };
+    msg!(
+        "finding-execution-score-mismatch-step",
+        reported = fmt(reported),
+        computed = fmt(execution.score),
+        rate = fmt(shown),
+        from = fmt(band.from * Decimal::ONE_HUNDRED),
+        next = fmt(next.from * Decimal::ONE_HUNDRED)
+    )
 }
 
 /// spent / budget as a fraction, when it and its percentage fit a Decimal: a budget of
@@ -690,12 +727,21 @@ fn check_written_rate(cx: &mut Context, cell: &Cell, written: &Number, percent: 
     let rounded = percent
         .round_dp_with_strategy(places, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
     if rounded != *w {
+        // Two more places than were written (94.99% against 94.9967%: B/A is not "95%"),
+        // and enough to tell the side of the rule's steps (tester s14r F3).
+        let written_places = percent.round_dp((places + 2).clamp(2, 8)).normalize();
+        let stepped = crate::outcome::shown_rate(percent, &cx.rules.execution.steps_percent());
+        let computed = if stepped.scale() > written_places.scale() {
+            stepped
+        } else {
+            written_places
+        };
         cx.finding(
             codes::RATE_MISMATCH,
             msg!(
                 "finding-rate-mismatch",
                 written = fmt(*w),
-                computed = fmt(percent.round_dp(2))
+                computed = fmt(computed)
             ),
             cell,
         );

@@ -274,6 +274,7 @@ fn score_applicable(
     let reported = Fraction {
         score: g.reported,
         of: g.points,
+        share: g.share,
     };
     let attempt = scored_attempt(cx, ind, points, reported);
     let (score, method) = attempt.keep(cx, &mut trace);
@@ -811,6 +812,9 @@ fn impossible_share(cx: &mut Context, ind: &Indicator, t: &Quantity) -> bool {
 pub(super) struct Fraction {
     score: Option<Decimal>,
     of: Decimal,
+    /// The row's own points on the form (its share of the group's cell): when a script gave
+    /// it other points, a score taken from the form is rescaled, and the trace says so.
+    share: Decimal,
 }
 
 impl Fraction {
@@ -820,6 +824,14 @@ impl Fraction {
             Some(r) if !self.of.is_zero() => r.checked_div(self.of),
             _ => None,
         }
+    }
+
+    /// When the row is scored out of `points` other than its own on the form (a script
+    /// moved points): the row's reported score and its form points, to say the rescaling
+    /// (`自评得分 20 … 按分值 20→22.5 换算为 22.5`, tester s14r F7).
+    fn rescaled(self, points: Decimal) -> Option<(Decimal, Decimal)> {
+        let f = self.get()?;
+        (points != self.share).then(|| (self.share.checked_mul(f).unwrap_or(f), self.share))
     }
 }
 
@@ -832,9 +844,17 @@ pub(super) fn kept(
     trace: &mut Vec<Step>,
 ) -> (Decimal, Method) {
     // The number is the department's own, not the engine's: say so where the user looks (F21).
-    let said = |reported: Option<Decimal>| match reported {
-        Some(r) => msg!("finding-reported-kept", score = fmt(r)),
-        None => msg!("finding-reported-kept-none"),
+    let rescaled = reported_fraction.rescaled(points);
+    let said = |reported: Option<Decimal>| match (reported, rescaled) {
+        (Some(r), Some((own, from))) => msg!(
+            "finding-reported-kept-rescaled",
+            reported = fmt(own),
+            from = fmt(from),
+            to = fmt(points),
+            score = fmt(r)
+        ),
+        (Some(r), None) => msg!("finding-reported-kept", score = fmt(r)),
+        (None, _) => msg!("finding-reported-kept-none"),
     };
     let (code, at) = (codes::REPORTED_KEPT, &ind.score.0);
     kept_saying(
@@ -860,7 +880,16 @@ fn kept_saying(
     let s = reported.unwrap_or(Decimal::ZERO);
     cx.finding(code, said(reported), at);
     cx.step(trace, None, &[&ind.score.0], || {
-        msg!("trace-reported-kept", score = fmt(s))
+        match reported.and(reported_fraction.rescaled(points)) {
+            Some((own, from)) => msg!(
+                "trace-reported-kept-rescaled",
+                reported = fmt(own),
+                from = fmt(from),
+                to = fmt(points),
+                score = fmt(s)
+            ),
+            None => msg!("trace-reported-kept", score = fmt(s)),
+        }
     });
     (s, Method::ReportedKept)
 }
@@ -1036,14 +1065,24 @@ fn band_score(
             trace,
             Some(&band.rule),
             &[&ind.actual.0, &ind.score.0],
-            || {
-                msg!(
+            || match reported_fraction.rescaled(points) {
+                Some((reported, from)) => msg!(
+                    "trace-band-accepted-rescaled",
+                    actual = &ind.actual.0.text,
+                    band = &band.label,
+                    range = band.range_text(),
+                    reported = fmt(reported),
+                    from = fmt(from),
+                    to = fmt(points),
+                    score = fmt(s)
+                ),
+                None => msg!(
                     "trace-band-accepted",
                     actual = &ind.actual.0.text,
                     band = &band.label,
                     range = band.range_text(),
                     score = fmt(s)
-                )
+                ),
             },
         );
         return (s, Method::Band);

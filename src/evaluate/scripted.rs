@@ -16,7 +16,7 @@ use crate::script::view::{
     IndicatorView, ScoredData, ScoredView,
 };
 use crate::script::{Hook, HookFn, Script, ScriptError, Scripts, When};
-use crate::value::{Comparator, Value};
+use crate::value::{Comparator, DateParts, Quantity, Value};
 use rhai::{Array, Dynamic, Map};
 use rust_decimal::Decimal;
 use std::sync::Arc;
@@ -107,30 +107,57 @@ pub(super) fn case_view(cx: &Context) -> CaseView {
     }))
 }
 
+/// The kind of a target or actual cell as scripts and `when` name it; `other` is the other
+/// cell of the row, for a bare month answering a date (`9月` against `2024年10月底前`).
+fn value_kind(v: &Value, other: &Value) -> &'static str {
+    match v {
+        Value::Blank => "blank",
+        Value::NotApplicable => "not_applicable",
+        Value::Qualitative { .. } => "qualitative",
+        Value::Unreadable { .. } => "unreadable",
+        Value::Quantity(q) if date_of(q, other).is_some() => "date",
+        Value::Quantity(_) => "quantity",
+    }
+}
+
+/// A target's or actual's date, read as scoring reads the pair ([`DateParts::of`]).
+fn date_of(q: &Quantity, other: &Value) -> Option<DateParts> {
+    let other = match other {
+        Value::Quantity(o) => Some(o),
+        _ => None,
+    };
+    DateParts::of(q, other)
+}
+
 fn indicator_data(cx: &Context, i: &Indicator) -> IndicatorData {
-    let value = |v: &Value| -> (&'static str, Option<Decimal>, String, &'static str) {
-        match v {
-            Value::Blank => ("blank", None, String::new(), ""),
-            Value::NotApplicable => ("not_applicable", None, String::new(), ""),
-            Value::Qualitative { .. } => ("qualitative", None, String::new(), ""),
-            Value::Unreadable { .. } => ("unreadable", None, String::new(), ""),
-            Value::Quantity(q) => (
-                "quantity",
-                Some(q.value),
-                q.unit.clone(),
-                match q.comparator {
-                    Some(Comparator::Ge) => ">=",
-                    Some(Comparator::Gt) => ">",
-                    Some(Comparator::Le) => "<=",
-                    Some(Comparator::Lt) => "<",
-                    Some(Comparator::Eq) => "=",
-                    None => "",
-                },
-            ),
+    type Read = (
+        &'static str,
+        Option<Decimal>,
+        String,
+        &'static str,
+        Option<DateParts>,
+    );
+    let value = |v: &Value, other: &Value| -> Read {
+        let Value::Quantity(q) = v else {
+            return (value_kind(v, other), None, String::new(), "", None);
+        };
+        let comparator = match q.comparator {
+            Some(Comparator::Ge) => ">=",
+            Some(Comparator::Gt) => ">",
+            Some(Comparator::Le) => "<=",
+            Some(Comparator::Lt) => "<",
+            Some(Comparator::Eq) => "=",
+            None => "",
+        };
+        // A date is not a number (tester s14r F1): no value nor unit, its parts instead.
+        match date_of(q, other) {
+            Some(d) => ("date", None, String::new(), comparator, Some(d)),
+            None => ("quantity", Some(q.value), q.unit.clone(), comparator, None),
         }
     };
-    let (target_kind, target_value, target_unit, target_comparator) = value(&i.target.1);
-    let (actual_kind, actual_value, actual_unit, _) = value(&i.actual.1);
+    let (target_kind, target_value, target_unit, target_comparator, target_date) =
+        value(&i.target.1, &i.actual.1);
+    let (actual_kind, actual_value, actual_unit, _, actual_date) = value(&i.actual.1, &i.target.1);
     IndicatorData {
         index: i64::try_from(i.index).unwrap_or(i64::MAX),
         level1: i.level1.text.clone(),
@@ -144,10 +171,12 @@ fn indicator_data(cx: &Context, i: &Indicator) -> IndicatorData {
         target_value,
         target_unit,
         target_comparator,
+        target_date,
         actual: i.actual.0.text.clone(),
         actual_kind,
         actual_value,
         actual_unit,
+        actual_date,
         points: i.points.1.value(),
         score: i.score.1.value(),
         deduction: i.deduction.as_ref().and_then(|d| d.1.value()),
@@ -171,13 +200,6 @@ fn case_matches(cx: &Context, when: &When) -> bool {
 
 /// Whether an indicator passes a script's `when` filter (every condition given must hold).
 fn when_matches(cx: &Context, when: &When, ind: &Indicator) -> bool {
-    let kind = |v: &Value| match v {
-        Value::Blank => "blank",
-        Value::NotApplicable => "not_applicable",
-        Value::Quantity(_) => "quantity",
-        Value::Qualitative { .. } => "qualitative",
-        Value::Unreadable { .. } => "unreadable",
-    };
     let prefix = |want: &Option<String>, written: &str, resolved: Option<&str>| {
         want.as_deref().is_none_or(|w| {
             written.starts_with(w)
@@ -191,14 +213,14 @@ fn when_matches(cx: &Context, when: &When, ind: &Indicator) -> bool {
         && when
             .target_kind
             .as_deref()
-            .is_none_or(|k| k == kind(&ind.target.1))
+            .is_none_or(|k| k == value_kind(&ind.target.1, &ind.actual.1))
         && when
             .actual_kind
             .as_deref()
-            .is_none_or(|k| k == kind(&ind.actual.1))
-        && when
-            .target_value
-            .is_none_or(|want| matches!(&ind.target.1, Value::Quantity(q) if q.value == want))
+            .is_none_or(|k| k == value_kind(&ind.actual.1, &ind.target.1))
+        && when.target_value.is_none_or(
+            |want| matches!(&ind.target.1, Value::Quantity(q) if q.value == want && !q.is_date()),
+        )
         && when.has_deduction.is_none_or(|want| {
             want == ind
                 .deduction
@@ -607,12 +629,17 @@ pub(super) fn indicator_decision(
             })
         }
         decision::Indicator::Method { kind, direction } => {
-            let quantitative = matches!(
-                (&ind.target.1, &ind.actual.1),
-                (Value::Quantity(_), Value::Quantity(_))
-            );
-            if !quantitative {
-                let why = msg!("decision-method-not-numeric");
+            let (target, actual) = (&ind.target.1, &ind.actual.1);
+            let quantitative = matches!((target, actual), (Value::Quantity(_), Value::Quantity(_)));
+            // A date is not a number: a ratio of 202412 to 202410 means nothing (s14r F1).
+            let dated =
+                value_kind(target, actual) == "date" || value_kind(actual, target) == "date";
+            if !quantitative || dated {
+                let why = if dated {
+                    msg!("decision-method-date")
+                } else {
+                    msg!("decision-method-not-numeric")
+                };
                 cx.script_rejected(script, f, why, stands, &ind.level3);
                 return None;
             }

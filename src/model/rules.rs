@@ -253,6 +253,23 @@ pub struct Execution {
     pub rule: RuleRef,
 }
 
+impl Execution {
+    /// The rates, in percent, at which the score steps: each band's `from` and a threshold's
+    /// `full_at` (none for a proportional score). A rate shown next to its score must not be
+    /// rounded across one of them (`outcome::shown_rate`).
+    pub fn steps_percent(&self) -> Vec<Decimal> {
+        let mut steps: Vec<Decimal> = match self.method {
+            ExecutionMethod::Proportional => Vec::new(),
+            ExecutionMethod::ThresholdDeduction { full_at, .. } => vec![full_at],
+            ExecutionMethod::Bands => self.bands.iter().map(|b| b.from).collect(),
+        };
+        for s in &mut steps {
+            *s = s.saturating_mul(Decimal::ONE_HUNDRED);
+        }
+        steps
+    }
+}
+
 /// `[qualitative]`.
 #[derive(Debug, Clone)]
 pub struct Qualitative {

@@ -344,8 +344,8 @@ pub fn html(outcomes: &[Outcome], by: Option<super::By>) -> String {
             o.reported_total.map(num).unwrap_or_else(|| "—".into()),
             esc(o.grade.as_deref().unwrap_or("—")),
             o.execution
-                .rate
-                .map(|r| format!("{}%", num(r.round_dp(2))))
+                .rate_shown
+                .map(|r| format!("{}%", num(r)))
                 .unwrap_or_else(|| "—".into()),
             linked(
                 o.execution_score(),
@@ -406,8 +406,8 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
         msg!(
             "label-execution-rate",
             rate = e
-                .rate
-                .map(|r| format!("{}%", num(r.round_dp(2))))
+                .rate_shown
+                .map(|r| format!("{}%", num(r)))
                 .unwrap_or_else(|| "—".into())
         ),
         // A form with no points (no total) has no execution points nor score: `—`, not 0 (F8).

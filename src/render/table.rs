@@ -56,8 +56,8 @@ fn summary_table(outcomes: &[Outcome], style: &str) -> Table {
             opt(o.reported_total),
             o.grade.clone().unwrap_or_else(|| "—".into()),
             o.execution
-                .rate
-                .map(|r| format!("{}%", num(r.round_dp(2))))
+                .rate_shown
+                .map(|r| format!("{}%", num(r)))
                 .unwrap_or_else(|| "—".into()),
             opt(o.execution_score()),
             counts(o),
@@ -160,8 +160,8 @@ fn indicator_table(o: &Outcome, style: &str) -> Table {
             "label-execution-rate",
             rate = o
                 .execution
-                .rate
-                .map(|r| format!("{}%", num(r.round_dp(2))))
+                .rate_shown
+                .map(|r| format!("{}%", num(r)))
                 .unwrap_or_else(|| "—".into())
         )
         .to_string(),

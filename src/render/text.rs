@@ -161,7 +161,7 @@ pub fn csv_row(o: &Outcome) -> String {
     line.push(',');
     number(&mut line, o.reported_total);
     line.push(',');
-    number(&mut line, o.execution.rate.map(|d| d.round_dp(2)));
+    number(&mut line, o.execution.rate_shown);
     line.push(',');
     number(&mut line, o.execution_score());
     let errors = count(crate::outcome::Severity::Error);
@@ -214,7 +214,7 @@ mod tests {
             number(o.points_of_total()),
             o.grade.clone().unwrap_or_default(),
             number(o.reported_total),
-            number(o.execution.rate.map(|d| d.round_dp(2))),
+            number(o.execution.rate_shown),
             number(o.execution_score()),
             count(crate::outcome::Severity::Error).to_string(),
             count(crate::outcome::Severity::Warning).to_string(),

@@ -245,9 +245,7 @@ fn summary(
             ws,
             r,
             12,
-            o.execution
-                .rate
-                .map(|p| p.round_dp(2) / Decimal::ONE_HUNDRED),
+            o.execution.rate_shown.map(|p| p / Decimal::ONE_HUNDRED),
             &fm.pct,
         )?;
         opt_num(ws, r, 13, o.execution_score(), &fm.num)?;
@@ -442,14 +440,8 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
     ws.write_string(
         r,
         1,
-        e.rate
-            .map(|p| {
-                msg!(
-                    "label-execution-rate",
-                    rate = format!("{}%", p.round_dp(2).normalize())
-                )
-                .to_string()
-            })
+        e.rate_shown
+            .map(|p| msg!("label-execution-rate", rate = format!("{}%", p)).to_string())
             .unwrap_or_default(),
     )?;
     // A form with no points has no execution points nor score: blank, not 0 (F7).
@@ -643,7 +635,8 @@ pub fn xlsx(outcomes: &[Outcome], sheets: Sheets) -> Result<Vec<u8>, XlsxError> 
             .set_align(FormatAlign::Center)
             .set_text_wrap(),
         num: Format::new().set_num_format("0.00"),
-        pct: Format::new().set_num_format("0.00%"),
+        // 2 places, or up to 8 where a rate is shown with more to tell the side of a step.
+        pct: Format::new().set_num_format("0.00######%"),
         wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
         differs: Format::new()
             .set_num_format("0.00")

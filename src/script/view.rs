@@ -4,6 +4,7 @@
 //! unreadable cell is `()`. Fields are kept as Rust values and turned into Rhai values only
 //! when a script reads them: a view costs few allocations, and most fields are never read.
 
+use crate::value::DateParts;
 use rhai::{Array, Dynamic, Engine, ImmutableString, Map};
 use rust_decimal::Decimal;
 use std::sync::{Arc, OnceLock};
@@ -27,14 +28,18 @@ pub struct IndicatorData {
     pub level3: Arc<str>,
     /// 年度指标值 as written.
     pub target: Arc<str>,
-    /// What the target says: `blank`, `not_applicable`, `quantity`, `qualitative`, `unreadable`.
+    /// What the target says: `blank`, `not_applicable`, `quantity`, `date`, `qualitative`,
+    /// `unreadable`.
     pub target_kind: &'static str,
-    /// The target's number (Decimal) or ().
+    /// The target's number (Decimal) or (): () for a date, which is not a number (tester
+    /// s14r F1: `2024年10月底前` was 202410, and a 10% deviation rule did sums on it).
     pub target_value: Option<Decimal>,
-    /// The target's unit, e.g. `%`, `万元`.
+    /// The target's unit, e.g. `%`, `万元`; "" for a date.
     pub target_unit: String,
-    /// The target's comparator: `>=`, `>`, `<=`, `<`, `=` or "".
+    /// The target's comparator: `>=`, `>`, `<=`, `<`, `=` or "" (a deadline `…底前` is `<=`).
     pub target_comparator: &'static str,
+    /// The target's date (`target_kind == "date"`), else none.
+    pub target_date: Option<DateParts>,
     /// 实际完成值 as written.
     pub actual: Arc<str>,
     /// What the actual says (as `target_kind`).
@@ -43,6 +48,8 @@ pub struct IndicatorData {
     pub actual_value: Option<Decimal>,
     /// The actual's unit.
     pub actual_unit: String,
+    /// The actual's date (`actual_kind == "date"`), else none.
+    pub actual_date: Option<DateParts>,
     /// 分值 of the row (a shared cell on the first row of its group), or ().
     pub points: Option<Decimal>,
     /// 得分 written on the form, or ().
@@ -284,7 +291,25 @@ fn views(engine: &mut Engine) -> Vec<(&'static str, Vec<&'static str>)> {
     if let Some((_, fields)) = out.last_mut() {
         fields.push("lang");
     }
+    // `ind.target_date`, `ind.actual_date`: a date as `#{ year, month, day }` (year and day
+    // `()` when not written), `()` when the cell is not a date.
+    engine.register_get("target_date", |v: &mut IndicatorView| date(v.0.target_date));
+    engine.register_get("actual_date", |v: &mut IndicatorView| date(v.0.actual_date));
+    if let Some((_, fields)) = out.iter_mut().find(|(t, _)| *t == "Indicator") {
+        fields.extend(["target_date", "actual_date"]);
+    }
     out
+}
+
+/// A date as scripts see it: `#{ year, month, day }`, year and day `()` when not written.
+fn date(d: Option<DateParts>) -> Dynamic {
+    let Some(d) = d else { return Dynamic::UNIT };
+    let part = |p: Option<u32>| p.map_or(Dynamic::UNIT, |n| Dynamic::from(i64::from(n)));
+    let mut map = Map::new();
+    map.insert("year".into(), part(d.year));
+    map.insert("month".into(), Dynamic::from(i64::from(d.month)));
+    map.insert("day".into(), part(d.day));
+    Dynamic::from_map(map)
 }
 
 /// Registers `decision(#{...})`.

@@ -109,6 +109,7 @@ const WORDS: &[(&str, &[&str])] = &[
     ("blank", &["空白", "空", "未填写", "未填"]),
     ("not_applicable", &["不适用", "不涉及", "无"]),
     ("quantity", &["数值", "数量", "定量", "数字"]),
+    ("date", &["日期", "时限", "期限", "完成时限", "时间"]),
     ("qualitative", &["定性", "文字"]),
     ("unreadable", &["无法识别", "无法读取", "不可读"]),
 ];
@@ -252,6 +253,7 @@ mod tests {
             "blank",
             "not_applicable",
             "quantity",
+            "date",
             "qualitative",
             "unreadable",
             // a band's score_at (tester s7 F7)

@@ -154,10 +154,11 @@ fn when(
     hooks: &[(Hook, String, std::ops::Range<usize>)],
     level1: &[Level1],
 ) -> When {
-    const KINDS: [&str; 5] = [
+    const KINDS: [&str; 6] = [
         "blank",
         "not_applicable",
         "quantity",
+        "date",
         "qualitative",
         "unreadable",
     ];

@@ -75,11 +75,31 @@ pub enum DateDoubt {
 }
 
 /// A date's year (when written), month and day (when written).
-#[derive(Clone, Copy)]
-struct DateParts {
-    year: Option<u32>,
-    month: u32,
-    day: Option<u32>,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateParts {
+    /// The year, when written (`2024年10月底前`), else none (`12月底前`).
+    pub year: Option<u32>,
+    /// The month, 1 to 12.
+    pub month: u32,
+    /// The day, when written (`2023年11月20日`).
+    pub day: Option<u32>,
+}
+
+impl DateParts {
+    /// The parts of `q` when it is a date ([`Quantity::is_date`]), or — when `other` is a
+    /// date — a bare month answering it (`9月` against `2024年10月底前`), as
+    /// [`comparable_dates`] reads the pair; none otherwise.
+    pub fn of(q: &Quantity, other: Option<&Quantity>) -> Option<DateParts> {
+        date_parts(q).or_else(|| {
+            let month = u32::try_from(q.value).ok().filter(|m| (1..=12).contains(m));
+            let bare = q.unit == "月" && q.comparator.is_none() && q.upper.is_none();
+            (bare && other.is_some_and(Quantity::is_date)).then_some(DateParts {
+                year: None,
+                month: month?,
+                day: None,
+            })
+        })
+    }
 }
 
 fn date_parts(q: &Quantity) -> Option<DateParts> {
@@ -118,17 +138,7 @@ pub fn comparable_dates(
     form_year: Option<i64>,
 ) -> Result<DatePair, DateDoubt> {
     // `9月` alone reads as a number of months; answering a date target it is the month.
-    let parts = |q: &Quantity, other: &Quantity| {
-        date_parts(q).or_else(|| {
-            let month = u32::try_from(q.value).ok().filter(|m| (1..=12).contains(m));
-            let bare = q.unit == "月" && q.comparator.is_none() && q.upper.is_none();
-            (bare && other.is_date()).then_some(DateParts {
-                year: None,
-                month: month?,
-                day: None,
-            })
-        })
-    };
+    let parts = |q: &Quantity, other: &Quantity| DateParts::of(q, Some(other));
     let (Some(mut t), Some(mut a)) = (parts(target, actual), parts(actual, target)) else {
         return Err(DateDoubt::NotDates);
     };

@@ -61,6 +61,7 @@ mod regress;
 mod report_words_s11c;
 mod score_words;
 mod scripts;
+mod scripts_s14r;
 mod seed;
 mod shipped;
 mod structured;
