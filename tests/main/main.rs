@@ -63,6 +63,7 @@ mod score_words;
 mod scripts;
 mod seed;
 mod shipped;
+mod spans_s14;
 mod structured;
 mod survey;
 mod test;
