@@ -527,25 +527,7 @@ impl Form {
         self.join_unit(filled, &mut indicator, unit);
         indicator.level1.clone_from(&self.carry_level1);
         indicator.level2.clone_from(&self.carry_level2);
-        let values = [
-            &indicator.target,
-            &indicator.actual,
-            &indicator.points,
-            &indicator.score,
-        ];
-        if indicator.level3.is_empty()
-            && values
-                .iter()
-                .all(|v| v.as_deref().is_none_or(str::is_empty))
-        {
-            self.note(
-                filled,
-                NoteKind::Guessed,
-                msg!("import-note-labels-only-row"),
-            );
-            return;
-        }
-        if self.skip_none_written(filled, &scored_cells(&indicator)) {
+        if self.nothing_to_keep(filled, &indicator) {
             return;
         }
         if merged_points && !self.indicators.is_empty() {
@@ -573,6 +555,29 @@ impl Form {
         }
         self.last_row_full = true;
         self.indicators.push(indicator);
+    }
+
+    /// A row with labels only, or with none of its values written (said): not a line.
+    fn nothing_to_keep(&mut self, filled: &Row, indicator: &Indicator) -> bool {
+        let values = [
+            &indicator.target,
+            &indicator.actual,
+            &indicator.points,
+            &indicator.score,
+        ];
+        if indicator.level3.is_empty()
+            && values
+                .iter()
+                .all(|v| v.as_deref().is_none_or(str::is_empty))
+        {
+            self.note(
+                filled,
+                NoteKind::Guessed,
+                msg!("import-note-labels-only-row"),
+            );
+            return true;
+        }
+        self.skip_none_written(filled, &scored_cells(indicator))
     }
 
     /// An 实际完成值 merged over this row and the one above: the one above's, with a note, and
