@@ -410,18 +410,34 @@ impl FormMap {
         if let Ok(i) = self.cells.binary_search_by(|(f, _)| f.cmp(&field)) {
             return self.cells.get(i).map(|(_, c)| (c.clone(), true));
         }
-        // A blank cell of a form read from text: its row's first line, as a workbook's blank
-        // cell has no place.
-        let row = self
+        // A blank cell of a form read from text: its row's first line. A workbook's or
+        // document's cell with no place of its own (a value merged over, tester s13 T7): the
+        // row its line's other cells stand in, as Excel names a whole row (`表1!11:11`).
+        let same_line = self
             .cells
             .iter()
-            .filter(|(f, _)| (f.table, f.index) == (field.table, field.index))
+            .filter(|(f, _)| (f.table, f.index) == (field.table, field.index));
+        let row = same_line
+            .clone()
             .filter_map(|(_, c)| match c {
                 FormPlace::Text { line, cell } => Some((*line, *cell)),
                 FormPlace::Named(_) => None,
             })
             .min()
-            .map(|(line, cell)| (FormPlace::Text { line, cell }, false));
+            .map(|(line, cell)| (FormPlace::Text { line, cell }, false))
+            .or_else(|| {
+                // A line's (an indicator's, a funds row's), not the header's: its fields stand
+                // in rows of their own.
+                (field.index.is_some() && matches!(field.table, "indicators" | "funds"))
+                    .then_some(())?;
+                // Its 三级指标's row first (a label carried down stands in a row above).
+                let mut named = same_line.filter_map(|(f, c)| match c {
+                    FormPlace::Named(name) => Some((f.key != "level3", name)),
+                    FormPlace::Text { .. } => None,
+                });
+                let (_, name) = named.clone().find(|(other, _)| !other).or(named.next())?;
+                Some((FormPlace::Named(whole_row(name)?.into()), false))
+            });
         // The header and the whole form: where the form starts (a form scored straight from
         // its input), its title row.
         row.or_else(|| match field.table {
@@ -809,6 +825,14 @@ impl Place {
     }
 }
 
+/// The whole row a named cell stands in, as Excel names it: `表1!E11` → `表1!11:11`.
+fn whole_row(cell: &str) -> Option<String> {
+    let (sheet, a1) = cell.rsplit_once('!')?;
+    let row = a1.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    (row.len() < a1.len() && !row.is_empty() && row.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| format!("{sheet}!{row}:{row}"))
+}
+
 /// A cell of a form imported from a Word document or a web page in the users' words, from
 /// its stable place (#16): `document#2!C7` → `Word 文档第 2 个表格第 7 行第 3 列` (English
 /// `Word document table 2, row 7, column 3`), `page#1!B4` → `网页第 1 个表格…`, and a place
@@ -824,6 +848,19 @@ pub fn document_place(cell: &str) -> Option<crate::i18n::Message> {
         "page" => msg!("place-web-page"),
         _ => return None,
     };
+    // A whole row (`document#2!11:11`, a line whose own cell has no place): its row.
+    if let Some((row, same)) = a1.split_once(':')
+        && row == same
+        && table > 0
+        && let Ok(row) = row.parse::<usize>()
+    {
+        return Some(msg!(
+            "place-table-row",
+            document = document,
+            table = table.to_string(),
+            row = row.to_string()
+        ));
+    }
     let letters = a1.chars().take_while(char::is_ascii_uppercase).count();
     let (column, row) = a1.split_at(letters);
     let row: usize = row.parse().ok()?;
@@ -908,6 +945,15 @@ mod tests {
         assert_eq!(
             said("document#0!A3", Lang::Zh).as_deref(),
             Some("Word 文档表格外第 3 段")
+        );
+        // A whole row: a line whose own cell has no place (tester s13 T7).
+        assert_eq!(
+            said("document#2!11:11", Lang::Zh).as_deref(),
+            Some("Word 文档第 2 个表格第 11 行")
+        );
+        assert_eq!(
+            said("page#1!4:4", Lang::En).as_deref(),
+            Some("web page table 1, row 4")
         );
         for workbook in [
             "表1!E14",
@@ -1043,6 +1089,51 @@ mod tests {
         assert_eq!(
             (&json["file"], &json["line"], &json["column"]),
             (&"a.toml".into(), &1.into(), &5.into())
+        );
+    }
+
+    /// A workbook's or document's field with no cell of its own (a value merged over) stands
+    /// in its line's row — its 三级指标's — said as the whole row; a header field does not
+    /// borrow another header cell's row (tester s13 T7).
+    #[test]
+    fn a_line_field_without_a_cell_stands_in_its_lines_row() {
+        let map = Arc::new(FormMap {
+            indicators: vec![[
+                Arc::from("产出指标"),
+                Arc::from("质量指标"),
+                Arc::from("合格率"),
+            ]],
+            // Sorted by field, as `place` looks them up.
+            cells: vec![
+                (
+                    Field::of("header", "project"),
+                    FormPlace::Named("表1!B3".into()),
+                ),
+                (
+                    Field::at("indicators", 0, "level2"),
+                    FormPlace::Named("document#2!B10".into()),
+                ),
+                (
+                    Field::at("indicators", 0, "level3"),
+                    FormPlace::Named("document#2!C11".into()),
+                ),
+            ],
+            ..FormMap::default()
+        });
+        let place = |f| map.place(f).map(|(p, own)| (p.to_string(), own));
+        assert_eq!(
+            place(Field::at("indicators", 0, "actual")),
+            Some(("document#2!11:11".to_owned(), false))
+        );
+        assert_eq!(
+            place(Field::at("indicators", 0, "level3")),
+            Some(("document#2!C11".to_owned(), true))
+        );
+        assert_eq!(place(Field::of("header", "unit")), None);
+        let actual = Place::form_only(Field::at("indicators", 0, "actual"), &map);
+        assert_eq!(
+            actual.location().form_place.as_deref(),
+            Some("Word document table 2, row 11")
         );
     }
 

@@ -140,6 +140,7 @@ import-note-column-unknown = column { $column } ({ $header }) is not a column of
 import-note-cell-unnamed-column = cell { $text } is in column { $column }, which the section's header does not name; left out
 import-note-labels-only-row = indicator row with labels only (no level 3, target, actual, points or score) skipped
 import-note-actual-merged = 实际完成值 merged with the row above; the merged actual { $actual } is copied to this row
+import-note-value-across = the { $from } cell { $value } is merged across the columns of { $from } and { $to }: taken as one value written for both, { $to } read as { $value } too; check against the form
 
 ## Text readers (glued text, paragraphs).
 import-note-page-markers = page-chunk markers (`2、`) at line starts dropped and the lines joined
@@ -239,6 +240,7 @@ import-skipped-page-tables = skipped { $tables ->
 place-word-document = Word document
 place-web-page = web page
 place-table-cell = { $document } table { $table }, row { $row }, column { $column }
+place-table-row = { $document } table { $table }, row { $row }
 place-outside-tables = { $document } paragraph { $paragraph } outside the tables
 
 ## The comments at the top of a case file `import` writes (#16 item 4)

@@ -92,6 +92,7 @@ import-note-column-unknown = 第 { $column } 列（{ $header }）不是自评表
 import-note-cell-unnamed-column = 单元格{ $text }在第 { $column } 列，本部分的表头没有这一列，未导入
 import-note-labels-only-row = 只有指标名称的指标行（没有三级指标、年度指标值、实际完成值、分值、得分）已跳过
 import-note-actual-merged = 实际完成值与上一行合并；合并的实际完成值{ $actual }复制到本行
+import-note-value-across = { $from }单元格{ $value }跨{ $from }、{ $to }两列合并：视为一个值写给两列，{ $to }也按{ $value }读取，请与原表核对
 
 ## 文字稿的读取（连写文本、分段文本）。
 import-note-page-markers = 行首的分页标记（“2、”）已删除，各行连在一起读取
@@ -164,6 +165,7 @@ import-skipped-page-tables = 跳过第一张表之后不含自评表内容的 { 
 place-word-document = Word 文档
 place-web-page = 网页
 place-table-cell = { $document }第 { $table } 个表格第 { $row } 行第 { $column } 列
+place-table-row = { $document }第 { $table } 个表格第 { $row } 行
 place-outside-tables = { $document }表格外第 { $paragraph } 段
 
 ## `import` 所写案卷文件开头的注释（#16 第 4 项）

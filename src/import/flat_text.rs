@@ -79,6 +79,7 @@ fn cells(text: &str) -> Vec<Cell<'_>> {
                 number,
                 line: i + 1,
                 numeric: false,
+                across: 0,
             });
         }
     }

@@ -760,6 +760,7 @@ fn number_cells(rows: Vec<Vec<String>>, line: usize) -> Vec<Row<'static>> {
                         number,
                         line,
                         numeric: false,
+                        across: 0,
                     }
                 })
                 .collect(),

@@ -246,6 +246,11 @@ pub struct Cell<'a> {
     pub line: usize,
     /// True when the cell held a number (a spreadsheet's numeric cell), not text.
     pub numeric: bool,
+    /// How many more columns of its row the cell covers: a merged region's width − 1 in a
+    /// sheet (a Word `gridSpan`, an HTML `colspan`, a workbook's merged range), 0 in text. A
+    /// value written once across the 年度指标值 and 实际完成值 columns is told by it from an
+    /// 实际完成值 merged down from the row above (tester s13 T7).
+    pub across: u32,
 }
 
 impl<'a> Cell<'a> {
@@ -256,7 +261,16 @@ impl<'a> Cell<'a> {
             number,
             line,
             numeric: false,
+            across: 0,
         }
+    }
+
+    /// True when the cell stands in `column` or is merged across it.
+    pub(crate) fn covers(&self, column: usize) -> bool {
+        let last = self
+            .number
+            .saturating_add(usize::try_from(self.across).unwrap_or(usize::MAX));
+        (self.number..=last).contains(&column)
     }
 }
 
@@ -1142,6 +1156,7 @@ fn untitled_form(
         number,
         line,
         numeric: false,
+        across: 0,
     }];
     rows.insert(at, Row { cells });
     Some(((line, number), message))
@@ -1292,6 +1307,7 @@ static EMPTY_CELL: Cell = Cell {
     number: 0,
     line: 0,
     numeric: false,
+    across: 0,
 };
 
 /// Gives notes a text reader made before the grid (cells joined, figures split) to the form

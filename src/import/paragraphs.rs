@@ -402,6 +402,7 @@ fn paragraphs(text: &str) -> Vec<Cell<'_>> {
             number,
             line,
             numeric: false,
+            across: 0,
         });
     };
     if one_cell_per_line(&lines) {

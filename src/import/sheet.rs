@@ -427,6 +427,12 @@ impl Sheet {
             ));
         }
         let covered = self.covered(&used_rows, &columns)?;
+        // The columns each region's top-left cell covers to its right.
+        let across: HashMap<(u32, u32), u32> = self
+            .merges
+            .iter()
+            .map(|&(start, end)| (start, end.1.saturating_sub(start.1)))
+            .collect();
         let mut rows = Vec::new();
         for &r in &used_rows {
             let mut row = Row::default();
@@ -444,6 +450,7 @@ impl Sheet {
                     number: to_usize(c) + 1,
                     line: to_usize(r) + 1,
                     numeric,
+                    across: across.get(&(r, c)).copied().unwrap_or(0),
                 });
             }
             if row.cells.iter().any(|c| !c.text.is_empty()) {
@@ -812,6 +819,32 @@ mod tests {
         );
         assert_eq!(said[1].0, "表1!K3");
         assert!(said[1].1.contains("上年得分"), "{said:?}");
+    }
+
+    /// A merged region's top-left cell says how many columns of its row it covers; a cell
+    /// merged down says none, and the cells merged over are left out (tester s13 T7).
+    #[test]
+    fn a_cell_merged_across_says_the_columns_it_covers() {
+        let mut sheet = Sheet::new("表1");
+        table(
+            &mut sheet,
+            0,
+            &[
+                &["合格率", "100%", "", "说明"],
+                &["完成时间", "12月31日前", "12月20日", ""],
+                &["归档时间", "12月31日前", "", ""],
+            ],
+        );
+        sheet.merge(((0, 1), (0, 2)));
+        sheet.merge(((1, 2), (2, 2)));
+        let rows = sheet.rows().unwrap();
+        let cells = |r: usize| -> Vec<(usize, u32)> {
+            rows[r].cells.iter().map(|c| (c.number, c.across)).collect()
+        };
+        assert_eq!(cells(0), [(1, 0), (2, 1), (4, 0)]);
+        assert!(rows[0].cells[1].covers(3) && !rows[0].cells[1].covers(4));
+        assert_eq!(cells(1), [(1, 0), (2, 0), (3, 0), (4, 0)]);
+        assert_eq!(cells(2), [(1, 0), (2, 0), (4, 0)]);
     }
 
     #[test]

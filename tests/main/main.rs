@@ -64,6 +64,7 @@ mod scripts;
 mod scripts_s14r;
 mod seed;
 mod shipped;
+mod spans_s14;
 mod structured;
 mod survey;
 mod test;

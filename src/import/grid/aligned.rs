@@ -160,6 +160,24 @@ fn at<'a, 'b>(row: &'a Row<'b>, column: usize) -> Option<&'a Cell<'b>> {
     row.cells.iter().find(|c| c.number == column)
 }
 
+/// The cell of `row` merged across `column` from its left, when that is one of `named`'s
+/// columns (placed `(column, kind)`) of a kind `from` accepts: one value written for two
+/// columns — 年度指标值 across 实际完成值, 全年预算数 across 全年执行数 (tester s13 T7) — told
+/// from a cell merged down from the row above, which leaves `column` empty the same way.
+fn across<'a, 'b, T: Copy>(
+    row: &'a Row<'b>,
+    column: usize,
+    named: &[(usize, T)],
+    from: impl Fn(T) -> bool,
+) -> Option<&'a Cell<'b>> {
+    if at(row, column).is_some() {
+        return None;
+    }
+    let wide = row.cells.iter().rev().find(|c| c.number < column)?;
+    let kind = named.iter().find(|(n, _)| *n == wide.number)?.1;
+    (wide.covers(column) && from(kind)).then_some(wide)
+}
+
 impl Form {
     /// Reads one row of a grid: `raw` with its empty cells, `filled` without them.
     pub(crate) fn read_grid_row(&mut self, raw: &Row, filled: &Row) {
@@ -287,9 +305,16 @@ impl Form {
             .join(" ");
         let placed: Vec<(usize, usize)> = self.funds_at.clone();
         let blank = Cell::default();
+        // An amount written once across two amount columns is both's (tester s13 T7).
+        let amount = |key: usize| key < 3;
+        let spread: Vec<Option<&Cell>> = placed
+            .iter()
+            .map(|&(c, key)| across(raw, c, &placed, amount).filter(|_| amount(key)))
+            .collect();
         let cells: Vec<&Cell> = placed
             .iter()
-            .map(|&(c, _)| at(raw, c).unwrap_or(&blank))
+            .zip(&spread)
+            .map(|(&(c, _), wide)| at(raw, c).or(*wide).unwrap_or(&blank))
             .collect();
         let mut values: Vec<String> = cells.iter().map(|c| c.text.to_string()).collect();
         for ((value, cell), &(_, key)) in values.iter_mut().zip(&cells).zip(&placed) {
@@ -316,11 +341,21 @@ impl Form {
             .map(|r| ("label", r))
             .into_iter()
             .collect();
-        for &(column, key) in &placed {
-            if let (Some(cell), Some(name)) = (at(raw, column), FUNDS_KEYS.get(key))
+        for (&(column, key), wide) in placed.iter().zip(&spread) {
+            if let (Some(cell), Some(name)) = (at(raw, column).or(*wide), FUNDS_KEYS.get(key))
                 && let Some(r) = self.cell_ref(cell)
             {
                 refs.push((name, r));
+            }
+        }
+        for (&(_, key), wide) in placed.iter().zip(&spread) {
+            let from = wide.and_then(|w| placed.iter().find(|(n, _)| *n == w.number));
+            if let (Some(wide), Some(&(_, from))) = (wide, from) {
+                let names = (
+                    super::funds_column_message(from),
+                    super::funds_column_message(key),
+                );
+                self.note_value_across(wide, names);
             }
         }
         self.keep_funds(filled, &label, values, &cells, mapped);
@@ -441,6 +476,7 @@ impl Form {
         let mut indicator = Indicator::default();
         let mut merged_points = false;
         let mut merged_actual = false;
+        let mut spread = None;
         let mut unit = None;
         for &(column, kind) in &placed {
             let cell = at(raw, column);
@@ -464,8 +500,13 @@ impl Form {
                 }
                 Column::Level3 => indicator.level3 = text.unwrap_or_default(),
                 Column::Actual => {
-                    merged_actual = cell.is_none();
-                    indicator.actual = text;
+                    let target = |k: Column| k == Column::Target;
+                    spread = across(raw, column, &placed, target);
+                    if let Some(r) = spread.and_then(|wide| self.cell_ref(wide)) {
+                        indicator.cells.push(("actual", r));
+                    }
+                    merged_actual = cell.is_none() && spread.is_none();
+                    indicator.actual = text.or_else(|| spread.map(|w| w.text.to_string()));
                 }
                 Column::Points => {
                     merged_points |= cell.is_none();
@@ -486,25 +527,7 @@ impl Form {
         self.join_unit(filled, &mut indicator, unit);
         indicator.level1.clone_from(&self.carry_level1);
         indicator.level2.clone_from(&self.carry_level2);
-        let values = [
-            &indicator.target,
-            &indicator.actual,
-            &indicator.points,
-            &indicator.score,
-        ];
-        if indicator.level3.is_empty()
-            && values
-                .iter()
-                .all(|v| v.as_deref().is_none_or(str::is_empty))
-        {
-            self.note(
-                filled,
-                NoteKind::Guessed,
-                msg!("import-note-labels-only-row"),
-            );
-            return;
-        }
-        if self.skip_none_written(filled, &scored_cells(&indicator)) {
+        if self.nothing_to_keep(filled, &indicator) {
             return;
         }
         if merged_points && !self.indicators.is_empty() {
@@ -523,13 +546,51 @@ impl Form {
         if merged_actual {
             self.copy_merged_actual(filled, &mut indicator);
         }
+        if let Some(wide) = spread {
+            let names = (
+                Some(Column::Target.message()),
+                Some(Column::Actual.message()),
+            );
+            self.note_value_across(wide, names);
+        }
         self.last_row_full = true;
         self.indicators.push(indicator);
     }
 
-    /// An 实际完成值 merged over this row and the one above: the one above's, with a note.
+    /// A row with labels only, or with none of its values written (said): not a line.
+    fn nothing_to_keep(&mut self, filled: &Row, indicator: &Indicator) -> bool {
+        let values = [
+            &indicator.target,
+            &indicator.actual,
+            &indicator.points,
+            &indicator.score,
+        ];
+        if indicator.level3.is_empty()
+            && values
+                .iter()
+                .all(|v| v.as_deref().is_none_or(str::is_empty))
+        {
+            self.note(
+                filled,
+                NoteKind::Guessed,
+                msg!("import-note-labels-only-row"),
+            );
+            return true;
+        }
+        self.skip_none_written(filled, &scored_cells(indicator))
+    }
+
+    /// An 实际完成值 merged over this row and the one above: the one above's, with a note, and
+    /// its place (the merged cell), so that a finding on it names the cell the value is in.
     fn copy_merged_actual(&mut self, filled: &Row, indicator: &mut Indicator) {
         let above = self.indicators.last().and_then(|i| i.actual.clone());
+        let place = self.indicators.last().and_then(|i| {
+            i.cells
+                .iter()
+                .find(|(k, _)| *k == "actual")
+                .map(|(_, r)| r.clone())
+        });
+        indicator.cells.extend(place.map(|r| ("actual", r)));
         self.note(
             filled,
             NoteKind::Guessed,
@@ -539,6 +600,21 @@ impl Form {
             ),
         );
         indicator.actual = above;
+    }
+
+    /// The note on a value cell merged across a second column (`names`: the two columns) and
+    /// read as both's: a guess, said at the cell.
+    fn note_value_across(&mut self, wide: &Cell, names: (Option<Message>, Option<Message>)) {
+        if wide.text.is_empty() {
+            return;
+        }
+        let message = msg!(
+            "import-note-value-across",
+            from = names.0,
+            to = names.1,
+            value = quoted(&*wide.text)
+        );
+        self.note_at(wide.number, wide.line, NoteKind::Guessed, message);
     }
 
     /// The 总分 row: points and score under the indicators' 分值 and 得分 columns, wherever its

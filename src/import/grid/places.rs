@@ -158,6 +158,7 @@ mod tests {
             number,
             line,
             numeric: false,
+            across: 0,
         }
     }
 
