@@ -101,7 +101,6 @@ finding-spent-blank = spent is blank: the execution rate cannot be computed
 finding-execution-unexplained = execution rate { $rate }% is below { $threshold }% and no deviation reason is given
 finding-execution-score-mismatch = reported execution score { $reported } differs from the computed { $computed }
 finding-execution-score-mismatch-step = reported execution score { $reported } differs from the computed { $computed }: the execution rate { $rate }% is below { $next }%, in the step from { $from }% (inclusive) to { $next }%
-finding-execution-score-mismatch-row-at-zero = reported execution score { $reported } differs from the computed { $computed }: the 年度资金总额 row (its 得分 too) was left at 0 and the execution score is computed from the rows under it; fill in that row's full-year budget, spent and score
 finding-execution-score-blank = the execution score (得分) is blank
 finding-execution-score-unreadable = execution score `{ $text }` cannot be read
 finding-execution-score-above-points = reported execution score { $reported } is above its { $points } points

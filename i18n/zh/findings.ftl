@@ -91,7 +91,6 @@ finding-spent-blank = 全年执行数为空：无法计算预算执行率
 finding-execution-unexplained = 预算执行率 { $rate }% 低于 { $threshold }%，且未填写偏差原因
 finding-execution-score-mismatch = 预算执行率自评得分 { $reported } 与计算得分 { $computed } 不一致
 finding-execution-score-mismatch-step = 预算执行率自评得分 { $reported } 与计算得分 { $computed } 不一致：执行率 { $rate }% 低于 { $next }%，在 { $from }%（含）至 { $next }% 一档
-finding-execution-score-mismatch-row-at-zero = 预算执行率自评得分 { $reported } 与计算得分 { $computed } 不一致：年度资金总额一行（连同得分）留为 0，执行得分按其下各行的金额计算；请在该行填写全年预算数、全年执行数和得分
 finding-execution-score-blank = 预算执行率得分为空
 finding-execution-score-unreadable = 预算执行率得分“{ $text }”无法识别
 finding-execution-score-above-points = 预算执行率自评得分 { $reported } 超过分值 { $points }

@@ -340,33 +340,7 @@ pub(super) fn audit(cx: &mut Context, execution: &ExecutionOutcome) {
     }
     if !left_at_zero(&total.score.1) {
         check_reported(cx, total, execution);
-    } else {
-        check_reported_at_zero(cx, total, execution);
     }
-}
-
-/// The 得分 0 written on a 年度资金总额 row left at 0 is still the form's own execution score
-/// (tester s13 T8): when the score computed from the rows under it is not 0, the same
-/// `score-mismatch` an indicator row gets, saying the row was left at 0 and what to fill in.
-/// The total is checked with the computed score (`totals::check`), and the row's 0 rate is
-/// not said again (`funds-total-blank` says the row is blank, tester F14); a blank 得分 there
-/// is the row's blank, not a missing score.
-fn check_reported_at_zero(cx: &mut Context, total: &FundsRow, execution: &ExecutionOutcome) {
-    let Number::Value(reported) = total.score.1 else {
-        return;
-    };
-    if cx.pointless || execution.unknown || reported == execution.score {
-        return;
-    }
-    cx.finding(
-        codes::SCORE_MISMATCH,
-        msg!(
-            "finding-execution-score-mismatch-row-at-zero",
-            reported = fmt(reported),
-            computed = fmt(execution.score)
-        ),
-        &total.score.0,
-    );
 }
 
 /// Whether the 年度资金总额 row was left blank or at 0 while its 其中 rows hold the figures
