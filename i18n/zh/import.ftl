@@ -123,6 +123,7 @@ import-note-page-cut-row-unplaced = 分页断开了这一行，分页后的{ $pi
 import-note-glued-sichuan-row = 连在一起的指标行在指标性质处拆分：{ $cells }（`_` 为空单元格）
 import-note-glued-sichuan-reason = 上一行的未完成原因与下一行的三级指标之间没有“。”：{ $text }按未完成原因{ $reason }与三级指标{ $name }读取（在原因常见的结尾词后断开，请核对）
 import-note-glued-sichuan-reason-unsplit = 上一行未得满分，但其未完成原因与下一行的三级指标分不开：{ $name }整段按三级指标读取（请核对，其中可能含有原因）
+import-note-glued-reason-unsplit = 上一行未达到年度指标值，但其未完成原因与下一行的三级指标分不开：{ $name }整段按三级指标读取（请核对，其中可能含有原因）
 import-note-tab-shared-points = { $level3 }的分值、得分为空，上一行有分值，这是 Excel 复制合并单元格的样子：读作与上一行共用分值（合并单元格）
 import-note-tab-row-spanned = 从 Word 复制的表格：{ $label }下各行开头的 { $cells } 个空单元格是上方跨行合并的单元格留下的，已略去，其后各格按表头的列读取
 import-note-tab-outside-table = { $lines ->

@@ -14,6 +14,7 @@ use super::grid::{self, Cell, Import, ImportNote, NoteKind, Row};
 use crate::i18n::{Message, msg, quoted};
 use rust_decimal::Decimal;
 
+mod reason;
 mod sichuan;
 mod standard;
 
@@ -636,6 +637,9 @@ impl Segments<'_> {
                         }
                         continue;
                     }
+                    if !(k == 0 && fresh_level) {
+                        self.take_reason(&mut row);
+                    }
                     self.guessed(glued_split_message(&row));
                     let mut full = vec![self.level1.clone(), self.level2.clone()];
                     full.append(&mut row);
@@ -706,6 +710,46 @@ impl Segments<'_> {
         true
     }
 
+    /// The row above's 未完成原因 glued onto the head of `row`'s name, taken off into the row
+    /// above when that row fell short of its target and has no reason yet: cut after a `。`,
+    /// or after the words a reason ends with ([`reason::split_after`], as the other glued
+    /// readers cut it), each cut said (tester s13b N2: `部分地块流转未完成新建机耕道长度` and
+    /// `3名学生银行账户异常生均资助标准` were read as names).
+    fn take_reason(&mut self, row: &mut [String]) {
+        let Some(above) = self
+            .rows
+            .last_mut()
+            .filter(|r| r.len() == 6 && r[5].is_empty())
+        else {
+            return;
+        };
+        let Some(text) = row.first_mut() else {
+            return;
+        };
+        let split = reason::split_after(text, falls_short(&above[3], &above[4]));
+        let message = match &split {
+            reason::Tail::Sentence { .. } | reason::Tail::Name { .. } => None,
+            reason::Tail::Worded { reason, name } => Some(msg!(
+                "import-note-glued-sichuan-reason",
+                text = quoted(text.as_str()),
+                reason = quoted(reason),
+                name = quoted(name)
+            )),
+            reason::Tail::Unsplit { name } => Some(msg!(
+                "import-note-glued-reason-unsplit",
+                name = quoted(name)
+            )),
+        };
+        let (reason, name) = split.parts();
+        if !reason.is_empty() {
+            above[5] = reason.to_owned();
+        }
+        *text = name.to_owned();
+        if let Some(message) = message {
+            self.guessed(message);
+        }
+    }
+
     /// A guessed note at the form's line.
     fn guessed(&mut self, message: crate::i18n::Message) {
         self.notes.push(note(self.line, message));
@@ -726,6 +770,37 @@ impl Segments<'_> {
         if !note_text.is_empty() {
             self.rows.push(vec![note_text.to_owned()]);
         }
+    }
+}
+
+/// Whether an actual falls short of its target, as far as the cells alone tell (the rules
+/// are not known yet): a number below a target to reach (above one written `≤`), a date after
+/// its deadline, words other than the target's. A row that falls short is the one the
+/// template asks for a 未完成原因.
+fn falls_short(target: &str, actual: &str) -> bool {
+    use crate::value::units::{Aligned, align};
+    use crate::value::{Comparator, Value};
+    match (crate::value::parse(target), crate::value::parse(actual)) {
+        (Value::Quantity(t), Value::Quantity(a)) if t.is_date() || a.is_date() => {
+            crate::value::comparable_dates(&t, &a, None).is_ok_and(|p| p.actual > p.target)
+        }
+        (Value::Quantity(t), Value::Quantity(a)) => {
+            let actual = match align(&t, &a) {
+                Aligned::Same => a.value,
+                Aligned::Converted { value, .. } => value,
+                Aligned::Mismatch | Aligned::TooLarge => return false,
+            };
+            match t.comparator {
+                Some(Comparator::Le) => actual > t.value,
+                Some(Comparator::Lt) => actual >= t.value,
+                Some(Comparator::Gt) => actual <= t.value,
+                Some(Comparator::Ge | Comparator::Eq) | None => actual < t.value,
+            }
+        }
+        (Value::Qualitative { text: t }, Value::Qualitative { text: a }) => {
+            !crate::value::same_words(&t, &a)
+        }
+        _ => false,
     }
 }
 
@@ -964,7 +1039,8 @@ fn graded_end(chars: &[char], i: usize) -> Option<usize> {
 }
 
 /// Splits an indicator run into rows of (level 3, target, actual); text that no pair of values
-/// follows becomes a row of one cell (the 未完成原因 of the row before).
+/// follows becomes a row of one cell (the 未完成原因 of the row before), unless it ends in a
+/// worded value written twice ([`doubled_end`]).
 fn split_indicators(run: &str) -> Vec<Vec<String>> {
     let chars: Vec<char> = run.chars().collect();
     let text =
@@ -987,9 +1063,30 @@ fn split_indicators(run: &str) -> Vec<Vec<String>> {
         p += 1;
     }
     if start < chars.len() {
-        rows.push(vec![text(start, chars.len())]);
+        match doubled_end(chars.get(start..).unwrap_or_default()) {
+            Some(n) => {
+                let (t, a) = (chars.len() - 2 * n, chars.len() - n);
+                rows.push(vec![text(start, t), text(t, a), text(a, chars.len())]);
+            }
+            None => rows.push(vec![text(start, chars.len())]),
+        }
     }
     rows
+}
+
+/// The length of a worded value written twice at the end of `run` (`有效保障有效保障`): a
+/// target met as worded, its words no list holds, after a name of two characters or more
+/// (tester s13b N2: `困难学生就学保障有效保障有效保障` was left unsplit). The longest such
+/// value, so that the name keeps none of it.
+fn doubled_end(run: &[char]) -> Option<usize> {
+    (2..=8).rev().find(|&n| {
+        run.len() >= 2 * n + 2
+            && run.get(run.len() - 2 * n..run.len() - n) == run.get(run.len() - n..)
+            && !run
+                .iter()
+                .skip(run.len() - n)
+                .any(|c| c.is_ascii_digit() || "≥≤<>=%".contains(*c))
+    })
 }
 
 /// Two value cells from `p` (target, actual) followed by the end or a non-digit.
@@ -1108,6 +1205,32 @@ mod tests {
                 vec!["3名学生银行账户异常生均资助标准", "≤2000元", "2000元"],
             ]
         );
+    }
+
+    /// Tester s13b N2: a worded target met and written twice ends a run as its row.
+    #[test]
+    fn a_worded_value_written_twice_ends_a_row() {
+        assert_eq!(
+            split_indicators("困难学生就学保障有效保障有效保障"),
+            [vec!["困难学生就学保障", "有效保障", "有效保障"]]
+        );
+        // Nothing doubled, or too little name before it: the run stays one cell.
+        assert_eq!(split_indicators("管护制度待完善"), [vec!["管护制度待完善"]]);
+        assert_eq!(split_indicators("有效有效"), [vec!["有效有效"]]);
+    }
+
+    /// Whether a row falls short, which decides whether text glued after it may hold its
+    /// reason (tester s13b N2).
+    #[test]
+    fn a_row_falls_short_by_its_cells() {
+        assert!(falls_short("≥1万亩", "0.92万亩"));
+        assert!(falls_short("100%", "99%"));
+        assert!(falls_short("2022年9月30日前", "2022年10月15日"));
+        assert!(falls_short("健全", "基本健全"));
+        assert!(!falls_short("≥15公里", "16公里"));
+        assert!(!falls_short("≤2000元", "2000元"));
+        assert!(!falls_short("2022年12月31日前", "2022年12月25日"));
+        assert!(!falls_short("有效保障", "有效保障"));
     }
 
     #[test]

@@ -1,0 +1,59 @@
+//! Glued and flattened text, round 3 (left from session 13): a reason glued onto the next
+//! name in a glued 绩效目标自评表 (tester s13b N2). Fixtures under `tests/data/import/s13/`
+//! and `tests/data/import/s14/` (source and hand reading in `tests/data/import/SOURCES.md`).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::common;
+use jixiao::outcome::Outcome;
+
+/// The forms of a fixture under `rules`, the case files written and the import's report.
+fn forms(dir: &str, path: &str, rules: &str) -> (Vec<Outcome>, Vec<String>, String) {
+    let full = common::root()
+        .join("tests/data/import")
+        .join(dir)
+        .join(path);
+    let read = std::fs::read(full).unwrap();
+    let (_, imported, outcomes) = common::score_bytes(path, &read, rules);
+    let cases = imported.forms.iter().map(|f| f.toml.clone()).collect();
+    (outcomes, cases, common::import_summary(&imported))
+}
+
+/// Each form's 三级指标 names.
+fn names(outcomes: &[Outcome]) -> Vec<Vec<String>> {
+    outcomes
+        .iter()
+        .map(|o| o.indicators.iter().map(|i| i.level3.to_string()).collect())
+        .collect()
+}
+
+/// Tester s13b N2, the part left: in the glued copy v3 a row that fell short had its
+/// 未完成原因 glued onto the next row's name (`部分地块流转未完成新建机耕道长度`,
+/// `3名学生银行账户异常生均资助标准`), and `困难学生就学保障有效保障有效保障` (a worded target
+/// met, written twice) was left unsplit. The names must be the PDF copy v4's, the reasons
+/// the rows' own, each cut said.
+#[test]
+fn a_reason_glued_onto_the_next_name_is_the_row_above_s_reason() {
+    let (glued, cases, said) = forms("s13", "v3-hunan-glued-two-2022.txt", "hunan-2020-target");
+    let (pdf, _, pdf_said) = forms("s13", "v4-hunan-pdf-two-2022.txt", "hunan-2020-target");
+    assert_eq!(names(&glued), names(&pdf), "{said}\n{pdf_said}");
+    let methods = |o: &[Outcome]| -> Vec<_> {
+        o.iter()
+            .flat_map(|o| o.indicators.iter().map(|i| i.method))
+            .collect()
+    };
+    assert_eq!(methods(&glued), methods(&pdf), "{said}");
+    assert!(
+        cases[0].contains("deviation = \"部分地块流转未完成\""),
+        "{}",
+        cases[0]
+    );
+    assert!(
+        cases[1].contains("deviation = \"3名学生银行账户异常\""),
+        "{}",
+        cases[1]
+    );
+    // Each cut is said, with the text it was cut from.
+    assert!(said.contains("部分地块流转未完成新建机耕道长度"), "{said}");
+    assert!(said.contains("3名学生银行账户异常生均资助标准"), "{said}");
+    assert!(!said.contains("could not be split"), "{said}");
+}
