@@ -57,3 +57,37 @@ fn a_reason_glued_onto_the_next_name_is_the_row_above_s_reason() {
     assert!(said.contains("3名学生银行账户异常生均资助标准"), "{said}");
     assert!(!said.contains("could not be split"), "{said}");
 }
+
+/// Tester s13b N1, the part left: a 偏差原因 broken by a space whose second clause is a plan
+/// no list held (`2所学校因校舍鉴定延后 暑假后完成`, s14/v1d; and `明年`, `年底前`, `汛期后`
+/// written in its place) before the next row of the same 二级指标. It was read as a row sharing
+/// the points (its actual `暑假后完成`), 93.34 with a false 8.33/8.34 mismatch and an unscored
+/// band. By hand, as v1c without the space: execution 720 / 800 = 90% → 9; 8.33, 冷柜 9 / 12 ×
+/// 10 = 7.5 (self 10), 10, 10, 10; 13.5, 15; 10 → 93.33 vs self 95.83, eight indicators.
+#[test]
+fn a_reason_ending_in_any_plan_before_a_whole_row_is_one_reason() {
+    let full = common::root().join("tests/data/import/s14/v1d-flat-canteen-summer.txt");
+    let text = std::fs::read_to_string(full).unwrap();
+    assert!(text.contains("延后 暑假后完成 配备留样冷柜数量"));
+    for plan in ["暑假后完成", "明年完成", "年底前完成", "汛期后完成"] {
+        let input = text.replace("暑假后完成", plan);
+        let (_, imported, outcomes) =
+            common::score_bytes("v1d.txt", input.as_bytes(), "anhui-2022");
+        let said = common::import_summary(&imported);
+        let [o] = <[_; 1]>::try_from(outcomes).unwrap_or_else(|_| panic!("{plan}\n{said}"));
+        assert_eq!(o.indicators.len(), 8, "{plan}\n{said}");
+        assert_eq!(o.total, Some(common::d("93.33")), "{plan}\n{said}");
+        let mismatches: Vec<&str> = o
+            .findings
+            .iter()
+            .map(|f| f.code.as_str())
+            .filter(|c| *c == "score-mismatch" || *c == "unknown-band")
+            .collect();
+        assert_eq!(mismatches, ["score-mismatch"], "{plan}\n{said}");
+        let case = &imported.forms[0].toml;
+        assert!(
+            case.contains(&format!("deviation = \"2所学校因校舍鉴定延后 {plan}\"")),
+            "{case}"
+        );
+    }
+}
