@@ -147,6 +147,8 @@ import-note-repeated-header = a repeated 绩效指标 header (a page break) drop
 import-note-remark-dropped = the 说明 cell { $text } is not kept
 import-note-glued-next-form = the form's title { $title } comes again in the glued text, followed by a header label: read as another form from there
 import-note-glued-piece-unread = the piece of glued text from a repeated title on reads as no form and is not imported: { $text }; check this piece against the original file, or save it as a file of its own and import that
+import-note-glued-other-form = the title { $title } of another kind of form comes in the glued text, followed by a header label: read as another form from there
+import-note-glued-other-piece-unread = the piece of glued text from the title of another kind of form on reads as no project form and is not imported: { $text }; check this piece against the original file; a 部门整体支出 or other form is to be assessed apart
 import-note-glued-unsplit = the glued indicator text { $text } could not be split into its target and actual: read whole as the 三级指标 with both values left empty; fill them in from the original form
 import-note-glued-figures-split = glued figures { $figures } split as { $values } (B / A = the written rate)
 import-note-glued-figures-kept = glued figures { $figures } could not be split; kept as one cell

@@ -308,14 +308,15 @@ fn read_forms(glued: &str, line_starts: &[(usize, usize)], notes: Vec<ImportNote
             .last()
             .map_or(1, |(_, line)| *line);
         let mut piece_notes = notes.take().unwrap_or_default();
+        let other = k > 0 && title_kind(&piece) != title_kind(glued);
         if k > 0 {
-            let mut said = note(line, next_form_message(&piece));
+            let mut said = note(line, next_form_message(&piece, other));
             said.kind = NoteKind::Recognised;
             piece_notes.push(said);
         }
         let parsed = read_form(&piece, line, piece_notes);
         if parsed.forms.is_empty() && k > 0 {
-            let mut said = note(line, unread_piece_message(&piece));
+            let mut said = note(line, unread_piece_message(&piece, other));
             said.kind = NoteKind::Unreadable;
             said.cell = 0;
             all.problems.push(said);
@@ -331,43 +332,94 @@ fn read_forms(glued: &str, line_starts: &[(usize, usize)], notes: Vec<ImportNote
     all
 }
 
-/// Where each form of the glued run starts (in characters): at 0, and wherever the first
-/// form's title (its year before it may differ: `2022年度…自评表`) comes again with a header
-/// label right after it (`专项资金名称`, `项目名称`, …), over a bracketed year.
+/// Where each form of the glued run starts (in characters): at 0, and wherever a form's title
+/// comes again — the first form's, its year before it may differ (`2022年度…自评表`), or a
+/// title of another kind (`部门（单位）整体支出绩效自评表` after a 项目支出 form) — with a header
+/// label right after it (`专项资金名称`, `项目名称`, `填报单位`, `部门(单位)名称`, …), over a
+/// bracketed year (tester s13 T3; session 14: a 部门整体 form glued after a project form was
+/// read as the project form's total row and lost unsaid).
 fn title_starts(glued: &str, chars: &[char]) -> Vec<usize> {
     let mut cuts = vec![0];
     let Some(end) = glued.find("自评表").map(|b| b + "自评表".len()) else {
         return cuts;
     };
     let title = glued.get(..end).unwrap_or_default();
-    let year = title.chars().take_while(char::is_ascii_digit).count();
     let core = title.trim_start_matches(|c: char| c.is_ascii_digit());
     if core.chars().count() < 6 {
         // A bare `自评表` or little more: too common a word to cut at.
         return cuts;
     }
-    let core_len = core.chars().count();
     let mut from = end;
-    while let Some(found) = glued.get(from..).and_then(|rest| rest.find(core)) {
+    while let Some(found) = glued.get(from..).and_then(|rest| rest.find("自评表")) {
         let b = from + found;
-        from = b + core.len();
-        let at = glued.get(..b).unwrap_or_default().chars().count();
-        let digits = chars
-            .get(..at)
-            .unwrap_or_default()
-            .iter()
-            .rev()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        let start = at - digits.min(year);
-        let after = past_title_year(chars, at + core_len);
+        from = b + "自评表".len();
+        let at = glued.get(..b).unwrap_or_default().chars().count() + 3;
+        let last = cuts.last().copied().unwrap_or(0);
+        let Some(start) = title_start(chars, last, at, core) else {
+            continue;
+        };
+        let after = past_title_year(chars, at);
         let labelled = label_at(chars, after, Part::Header)
-            .is_some_and(|(label, _)| HEADER_LABELS.contains(&label));
-        if labelled && cuts.last().is_some_and(|&last| start > last) {
+            .is_some_and(|(label, _)| HEADER_LABELS.contains(&label))
+            || TITLE_FOLLOWERS.iter().any(|w| starts_with(chars, after, w));
+        if labelled && start > last {
             cuts.push(start);
         }
     }
     cuts
+}
+
+/// Words that follow a form's title in the forms glued after one another, besides the project
+/// header's labels: the standard template's `填报单位` line and the 部门整体 form's first label.
+const TITLE_FOLLOWERS: [&str; 4] = ["填报单位", "部门(单位)名称", "部门名称", "单位名称"];
+
+/// The words a title of a kind the readers know opens with after its year: the ones the
+/// templates print (项目支出, 部门预算项目支出, 部门（单位）整体支出, 县级专项资金…).
+const TITLE_OPENERS: [&str; 7] = [
+    "项目支出",
+    "部门预算",
+    "部门(单位)整体",
+    "部门整体",
+    "单位整体",
+    "县级专项",
+    "专项资金",
+];
+
+/// Where the title ending at `end` (after its 自评表) starts, after `last`: at `附件`, else at a
+/// year (`2022年`), else at the words a title opens with ([`TITLE_OPENERS`], or the first
+/// form's own title `core`), whichever comes first within the longest title [`grid::is_title`]
+/// takes; none when no title of a form ends there.
+fn title_start(chars: &[char], last: usize, end: usize, core: &str) -> Option<usize> {
+    let from = end.saturating_sub(32).max(last + 1);
+    let first = |test: &dyn Fn(usize) -> bool| (from..end).find(|&p| test(p));
+    let year = |p: usize| {
+        chars
+            .get(p..p + 4)
+            .is_some_and(|d| d.iter().all(char::is_ascii_digit))
+            && chars.get(p + 4) == Some(&'年')
+            && !chars
+                .get(p.wrapping_sub(1))
+                .is_some_and(char::is_ascii_digit)
+    };
+    let opener = |p: usize| {
+        TITLE_OPENERS.iter().any(|w| starts_with(chars, p, w)) || starts_with(chars, p, core)
+    };
+    let start = first(&|p| starts_with(chars, p, "附件"))
+        .or_else(|| first(&year))
+        .or_else(|| first(&opener))?;
+    let title: String = chars.get(start..end).unwrap_or_default().iter().collect();
+    let title = title
+        .trim_start_matches("附件")
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    grid::is_title(title).then_some(start)
+}
+
+/// True when the text at `at` starts with `word`.
+fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    chars
+        .get(at..at + n)
+        .is_some_and(|s| s.iter().copied().eq(word.chars()))
 }
 
 /// One form's glued text (from its title on) read: cut into rows by its template and handed
@@ -403,17 +455,39 @@ fn read_form(glued: &str, line: usize, mut notes: Vec<ImportNote>) -> grid::Pars
     parsed
 }
 
-/// The note on a form found where the first form's title comes again (tester s13 T3).
-fn next_form_message(piece: &str) -> Message {
-    let chars: Vec<char> = piece.chars().collect();
-    let title: String = chars.iter().take(title_end(piece, &chars)).collect();
-    msg!("import-note-glued-next-form", title = quoted(&title))
+/// The kind of form a piece's title names: its words up to 自评表, without `附件N` and the
+/// year before them (`2022年度县级专项资金绩效目标自评表` → `县级专项资金绩效目标自评表`).
+fn title_kind(piece: &str) -> String {
+    let head = piece.find("自评表").map_or("", |b| &piece[..b]);
+    let head = head
+        .trim_start_matches("附件")
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    let head = head
+        .strip_prefix("年度")
+        .or_else(|| head.strip_prefix('年'));
+    head.unwrap_or_else(|| piece.find("自评表").map_or("", |b| &piece[..b]))
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .to_owned()
 }
 
-/// The warning on a piece of glued text cut at a repeated title that reads as no form: its
-/// text, so that nothing is lost unsaid.
-fn unread_piece_message(piece: &str) -> Message {
-    msg!("import-note-glued-piece-unread", text = quoted(piece))
+/// The note on a form found where the first form's title comes again (tester s13 T3), or a
+/// title of another kind (`other`: a 部门整体 form after a project form).
+fn next_form_message(piece: &str, other: bool) -> Message {
+    let chars: Vec<char> = piece.chars().collect();
+    let title: String = chars.iter().take(title_end(piece, &chars)).collect();
+    match other {
+        true => msg!("import-note-glued-other-form", title = quoted(&title)),
+        false => msg!("import-note-glued-next-form", title = quoted(&title)),
+    }
+}
+
+/// The warning on a piece of glued text cut at a title that reads as no form: its text, so
+/// that nothing is lost unsaid.
+fn unread_piece_message(piece: &str, other: bool) -> Message {
+    match other {
+        true => msg!("import-note-glued-other-piece-unread", text = quoted(piece)),
+        false => msg!("import-note-glued-piece-unread", text = quoted(piece)),
+    }
 }
 
 /// The text of each piece the glued text was cut into, by its number along the line.
@@ -1231,6 +1305,30 @@ mod tests {
         assert!(!falls_short("≤2000元", "2000元"));
         assert!(!falls_short("2022年12月31日前", "2022年12月25日"));
         assert!(!falls_short("有效保障", "有效保障"));
+    }
+
+    /// Session 14: a title of another kind is found where it starts, after the form before.
+    #[test]
+    fn a_title_of_any_kind_starts_a_piece() {
+        let cut = |text: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            title_starts(text, &chars)
+        };
+        let project = "附件1项目支出绩效自评表(2024年度)填报单位:(公章)项目名称甲总分10098.30";
+        let dept = "部门(单位)整体支出绩效自评表(2023年度)部门(单位)名称某县民政局";
+        let at = project.chars().count();
+        assert_eq!(cut(&format!("{project}{dept}")), [0, at]);
+        assert_eq!(cut(&format!("{project}{project}")), [0, at]);
+        let hunan = "2022年度县级专项资金绩效目标自评表专项资金名称甲说明无";
+        let at = hunan.chars().count();
+        assert_eq!(cut(&format!("{hunan}{hunan}")), [0, at]);
+        // A title named in words, no header after it: no cut.
+        assert_eq!(
+            cut(&format!("{project}说明本表为项目支出绩效自评表无")),
+            [0]
+        );
+        assert_eq!(title_kind(dept), "部门(单位)整体支出绩效");
+        assert_eq!(title_kind(hunan), "县级专项资金绩效目标");
     }
 
     #[test]

@@ -91,3 +91,59 @@ fn a_reason_ending_in_any_plan_before_a_whole_row_is_one_reason() {
         );
     }
 }
+
+/// Session 13's note, left: glued text holding titles of different kinds. A 部门（单位）整体
+/// 支出绩效自评表 glued after a project form was no cut: its text ran into the project form's
+/// total row (`总分10098.30部门…`), the total's score was read blank and the department-wide
+/// form was lost unsaid. Now the project form reads whole (98.3 = its 98.30: 88% → 9, 50 −
+/// 0.48 + 30 + 9.78 as s10's hand reading) and the other form's piece is a warning quoting it,
+/// said as another kind of form. Two standard forms glued (`…总分10098.30附件1项目支出…`) are
+/// two forms: the second was lost into a figures warning.
+#[test]
+fn a_glued_title_of_another_kind_starts_a_piece_of_its_own() {
+    let (outcomes, _, said) = forms("s14", "glued-project-then-dept.txt", "anhui-2023");
+    assert_eq!(outcomes.len(), 1, "{said}");
+    let o = &outcomes[0];
+    assert_eq!(o.total, Some(common::d("98.3")), "{said}");
+    assert_eq!(o.reported_total, Some(common::d("98.30")), "{said}");
+    assert!(
+        !o.findings
+            .iter()
+            .any(|f| f.code.as_str() == "missing-reported"),
+        "{said}"
+    );
+    assert!(
+        said.contains("of another kind of form on reads as no project form"),
+        "{said}"
+    );
+    assert!(said.contains("部门(单位)整体支出绩效自评表(2023年度)部门(单位)名称某县民政局"));
+
+    let (outcomes, _, said) = forms("s14", "glued-two-standard.txt", "anhui-2023");
+    let projects: Vec<&str> = outcomes.iter().map(|o| &*o.project).collect();
+    assert_eq!(
+        projects,
+        ["乡镇污水处理设施运维", "农村生活垃圾转运"],
+        "{said}"
+    );
+    for o in &outcomes {
+        assert_eq!(o.total, Some(common::d("98.3")), "{said}");
+    }
+}
+
+/// Session 13's note: a title broken inside 绩效 in a PDF copy (`项目支出绩` / `效自评表（` /
+/// `2018 年度 ）`, s13's l2c with one more break) is one title with its year. Found read right
+/// in session 14 (the title-joining of s13 T2 takes any piece holding 绩); this fences it. By
+/// hand as l2c: 246 / 300 = 82% → 8, 20 + 10 + 0 (late) + 10, 20 + 10, 10 → 88 against 96.
+#[test]
+fn a_title_broken_inside_its_words_is_one_title() {
+    let path = "l2g-pdf-title-break-in-jixiao.txt";
+    let (outcomes, cases, said) = forms("s14", path, "central-2016");
+    assert_eq!(outcomes.len(), 1, "{said}");
+    assert_eq!(outcomes[0].total, Some(common::d("88")), "{said}");
+    assert!(cases[0].contains("year = \"2018年度\""), "{}", cases[0]);
+    assert!(
+        cases[0].contains("title = \"项目支出绩效自评表（2018年度）\""),
+        "{}",
+        cases[0]
+    );
+}
