@@ -148,6 +148,8 @@ import-note-repeated-header = a repeated 绩效指标 header (a page break) drop
 import-note-remark-dropped = the 说明 cell { $text } is not kept
 import-note-glued-next-form = the form's title { $title } comes again in the glued text, followed by a header label: read as another form from there
 import-note-glued-piece-unread = the piece of glued text from a repeated title on reads as no form and is not imported: { $text }; check this piece against the original file, or save it as a file of its own and import that
+import-note-glued-other-form = the title { $title } of another kind of form comes in the glued text, followed by a header label: read as another form from there
+import-note-glued-other-piece-unread = the piece of glued text from the title of another kind of form on reads as no project form and is not imported: { $text }; check this piece against the original file; a 部门整体支出 or other form is to be assessed apart
 import-note-glued-unsplit = the glued indicator text { $text } could not be split into its target and actual: read whole as the 三级指标 with both values left empty; fill them in from the original form
 import-note-glued-figures-split = glued figures { $figures } split as { $values } (B / A = the written rate)
 import-note-glued-figures-kept = glued figures { $figures } could not be split; kept as one cell
@@ -172,6 +174,7 @@ import-note-page-cut-row-unplaced = a page break cut this row, and { $pieces } a
 import-note-glued-sichuan-row = glued indicator row split at its 指标性质: { $cells } (`_` a blank cell)
 import-note-glued-sichuan-reason = no 。 between a row's 未完成原因 and the next row's 三级指标 in { $text }: read as the reason { $reason } and the name { $name } (cut after the words a reason ends with; check both)
 import-note-glued-sichuan-reason-unsplit = the row above lost points but its 未完成原因 could not be told apart from the next row's 三级指标: all of { $name } read as the name (check it; the reason may be in it)
+import-note-glued-reason-unsplit = the row above fell short of its target but its 未完成原因 could not be told apart from the next row's 三级指标: all of { $name } read as the name (check it; the reason may be in it)
 import-note-tab-shared-points = the 分值 and 得分 of { $level3 } are empty under a row with its 分值, as Excel copies a merged cell: read as sharing the points of the row above (merged)
 import-note-tab-row-spanned = a table copied from Word: the { $cells ->
         [one] { $cells } empty cell

@@ -14,6 +14,7 @@ use super::grid::{self, Cell, Import, ImportNote, NoteKind, Row};
 use crate::i18n::{Message, msg, quoted};
 use rust_decimal::Decimal;
 
+mod reason;
 mod sichuan;
 mod standard;
 
@@ -307,14 +308,15 @@ fn read_forms(glued: &str, line_starts: &[(usize, usize)], notes: Vec<ImportNote
             .last()
             .map_or(1, |(_, line)| *line);
         let mut piece_notes = notes.take().unwrap_or_default();
+        let other = k > 0 && title_kind(&piece) != title_kind(glued);
         if k > 0 {
-            let mut said = note(line, next_form_message(&piece));
+            let mut said = note(line, next_form_message(&piece, other));
             said.kind = NoteKind::Recognised;
             piece_notes.push(said);
         }
         let parsed = read_form(&piece, line, piece_notes);
         if parsed.forms.is_empty() && k > 0 {
-            let mut said = note(line, unread_piece_message(&piece));
+            let mut said = note(line, unread_piece_message(&piece, other));
             said.kind = NoteKind::Unreadable;
             said.cell = 0;
             all.problems.push(said);
@@ -330,43 +332,94 @@ fn read_forms(glued: &str, line_starts: &[(usize, usize)], notes: Vec<ImportNote
     all
 }
 
-/// Where each form of the glued run starts (in characters): at 0, and wherever the first
-/// form's title (its year before it may differ: `2022年度…自评表`) comes again with a header
-/// label right after it (`专项资金名称`, `项目名称`, …), over a bracketed year.
+/// Where each form of the glued run starts (in characters): at 0, and wherever a form's title
+/// comes again — the first form's, its year before it may differ (`2022年度…自评表`), or a
+/// title of another kind (`部门（单位）整体支出绩效自评表` after a 项目支出 form) — with a header
+/// label right after it (`专项资金名称`, `项目名称`, `填报单位`, `部门(单位)名称`, …), over a
+/// bracketed year (tester s13 T3; session 14: a 部门整体 form glued after a project form was
+/// read as the project form's total row and lost unsaid).
 fn title_starts(glued: &str, chars: &[char]) -> Vec<usize> {
     let mut cuts = vec![0];
     let Some(end) = glued.find("自评表").map(|b| b + "自评表".len()) else {
         return cuts;
     };
     let title = glued.get(..end).unwrap_or_default();
-    let year = title.chars().take_while(char::is_ascii_digit).count();
     let core = title.trim_start_matches(|c: char| c.is_ascii_digit());
     if core.chars().count() < 6 {
         // A bare `自评表` or little more: too common a word to cut at.
         return cuts;
     }
-    let core_len = core.chars().count();
     let mut from = end;
-    while let Some(found) = glued.get(from..).and_then(|rest| rest.find(core)) {
+    while let Some(found) = glued.get(from..).and_then(|rest| rest.find("自评表")) {
         let b = from + found;
-        from = b + core.len();
-        let at = glued.get(..b).unwrap_or_default().chars().count();
-        let digits = chars
-            .get(..at)
-            .unwrap_or_default()
-            .iter()
-            .rev()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        let start = at - digits.min(year);
-        let after = past_title_year(chars, at + core_len);
+        from = b + "自评表".len();
+        let at = glued.get(..b).unwrap_or_default().chars().count() + 3;
+        let last = cuts.last().copied().unwrap_or(0);
+        let Some(start) = title_start(chars, last, at, core) else {
+            continue;
+        };
+        let after = past_title_year(chars, at);
         let labelled = label_at(chars, after, Part::Header)
-            .is_some_and(|(label, _)| HEADER_LABELS.contains(&label));
-        if labelled && cuts.last().is_some_and(|&last| start > last) {
+            .is_some_and(|(label, _)| HEADER_LABELS.contains(&label))
+            || TITLE_FOLLOWERS.iter().any(|w| starts_with(chars, after, w));
+        if labelled && start > last {
             cuts.push(start);
         }
     }
     cuts
+}
+
+/// Words that follow a form's title in the forms glued after one another, besides the project
+/// header's labels: the standard template's `填报单位` line and the 部门整体 form's first label.
+const TITLE_FOLLOWERS: [&str; 4] = ["填报单位", "部门(单位)名称", "部门名称", "单位名称"];
+
+/// The words a title of a kind the readers know opens with after its year: the ones the
+/// templates print (项目支出, 部门预算项目支出, 部门（单位）整体支出, 县级专项资金…).
+const TITLE_OPENERS: [&str; 7] = [
+    "项目支出",
+    "部门预算",
+    "部门(单位)整体",
+    "部门整体",
+    "单位整体",
+    "县级专项",
+    "专项资金",
+];
+
+/// Where the title ending at `end` (after its 自评表) starts, after `last`: at `附件`, else at a
+/// year (`2022年`), else at the words a title opens with ([`TITLE_OPENERS`], or the first
+/// form's own title `core`), whichever comes first within the longest title [`grid::is_title`]
+/// takes; none when no title of a form ends there.
+fn title_start(chars: &[char], last: usize, end: usize, core: &str) -> Option<usize> {
+    let from = end.saturating_sub(32).max(last + 1);
+    let first = |test: &dyn Fn(usize) -> bool| (from..end).find(|&p| test(p));
+    let year = |p: usize| {
+        chars
+            .get(p..p + 4)
+            .is_some_and(|d| d.iter().all(char::is_ascii_digit))
+            && chars.get(p + 4) == Some(&'年')
+            && !chars
+                .get(p.wrapping_sub(1))
+                .is_some_and(char::is_ascii_digit)
+    };
+    let opener = |p: usize| {
+        TITLE_OPENERS.iter().any(|w| starts_with(chars, p, w)) || starts_with(chars, p, core)
+    };
+    let start = first(&|p| starts_with(chars, p, "附件"))
+        .or_else(|| first(&year))
+        .or_else(|| first(&opener))?;
+    let title: String = chars.get(start..end).unwrap_or_default().iter().collect();
+    let title = title
+        .trim_start_matches("附件")
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    grid::is_title(title).then_some(start)
+}
+
+/// True when the text at `at` starts with `word`.
+fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    chars
+        .get(at..at + n)
+        .is_some_and(|s| s.iter().copied().eq(word.chars()))
 }
 
 /// One form's glued text (from its title on) read: cut into rows by its template and handed
@@ -402,17 +455,39 @@ fn read_form(glued: &str, line: usize, mut notes: Vec<ImportNote>) -> grid::Pars
     parsed
 }
 
-/// The note on a form found where the first form's title comes again (tester s13 T3).
-fn next_form_message(piece: &str) -> Message {
-    let chars: Vec<char> = piece.chars().collect();
-    let title: String = chars.iter().take(title_end(piece, &chars)).collect();
-    msg!("import-note-glued-next-form", title = quoted(&title))
+/// The kind of form a piece's title names: its words up to 自评表, without `附件N` and the
+/// year before them (`2022年度县级专项资金绩效目标自评表` → `县级专项资金绩效目标自评表`).
+fn title_kind(piece: &str) -> String {
+    let head = piece.find("自评表").map_or("", |b| &piece[..b]);
+    let head = head
+        .trim_start_matches("附件")
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    let head = head
+        .strip_prefix("年度")
+        .or_else(|| head.strip_prefix('年'));
+    head.unwrap_or_else(|| piece.find("自评表").map_or("", |b| &piece[..b]))
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .to_owned()
 }
 
-/// The warning on a piece of glued text cut at a repeated title that reads as no form: its
-/// text, so that nothing is lost unsaid.
-fn unread_piece_message(piece: &str) -> Message {
-    msg!("import-note-glued-piece-unread", text = quoted(piece))
+/// The note on a form found where the first form's title comes again (tester s13 T3), or a
+/// title of another kind (`other`: a 部门整体 form after a project form).
+fn next_form_message(piece: &str, other: bool) -> Message {
+    let chars: Vec<char> = piece.chars().collect();
+    let title: String = chars.iter().take(title_end(piece, &chars)).collect();
+    match other {
+        true => msg!("import-note-glued-other-form", title = quoted(&title)),
+        false => msg!("import-note-glued-next-form", title = quoted(&title)),
+    }
+}
+
+/// The warning on a piece of glued text cut at a title that reads as no form: its text, so
+/// that nothing is lost unsaid.
+fn unread_piece_message(piece: &str, other: bool) -> Message {
+    match other {
+        true => msg!("import-note-glued-other-piece-unread", text = quoted(piece)),
+        false => msg!("import-note-glued-piece-unread", text = quoted(piece)),
+    }
 }
 
 /// The text of each piece the glued text was cut into, by its number along the line.
@@ -636,6 +711,9 @@ impl Segments<'_> {
                         }
                         continue;
                     }
+                    if !(k == 0 && fresh_level) {
+                        self.take_reason(&mut row);
+                    }
                     self.guessed(glued_split_message(&row));
                     let mut full = vec![self.level1.clone(), self.level2.clone()];
                     full.append(&mut row);
@@ -706,6 +784,46 @@ impl Segments<'_> {
         true
     }
 
+    /// The row above's 未完成原因 glued onto the head of `row`'s name, taken off into the row
+    /// above when that row fell short of its target and has no reason yet: cut after a `。`,
+    /// or after the words a reason ends with ([`reason::split_after`], as the other glued
+    /// readers cut it), each cut said (tester s13b N2: `部分地块流转未完成新建机耕道长度` and
+    /// `3名学生银行账户异常生均资助标准` were read as names).
+    fn take_reason(&mut self, row: &mut [String]) {
+        let Some(above) = self
+            .rows
+            .last_mut()
+            .filter(|r| r.len() == 6 && r[5].is_empty())
+        else {
+            return;
+        };
+        let Some(text) = row.first_mut() else {
+            return;
+        };
+        let split = reason::split_after(text, falls_short(&above[3], &above[4]));
+        let message = match &split {
+            reason::Tail::Sentence { .. } | reason::Tail::Name { .. } => None,
+            reason::Tail::Worded { reason, name } => Some(msg!(
+                "import-note-glued-sichuan-reason",
+                text = quoted(text.as_str()),
+                reason = quoted(reason),
+                name = quoted(name)
+            )),
+            reason::Tail::Unsplit { name } => Some(msg!(
+                "import-note-glued-reason-unsplit",
+                name = quoted(name)
+            )),
+        };
+        let (reason, name) = split.parts();
+        if !reason.is_empty() {
+            above[5] = reason.to_owned();
+        }
+        *text = name.to_owned();
+        if let Some(message) = message {
+            self.guessed(message);
+        }
+    }
+
     /// A guessed note at the form's line.
     fn guessed(&mut self, message: crate::i18n::Message) {
         self.notes.push(note(self.line, message));
@@ -726,6 +844,37 @@ impl Segments<'_> {
         if !note_text.is_empty() {
             self.rows.push(vec![note_text.to_owned()]);
         }
+    }
+}
+
+/// Whether an actual falls short of its target, as far as the cells alone tell (the rules
+/// are not known yet): a number below a target to reach (above one written `≤`), a date after
+/// its deadline, words other than the target's. A row that falls short is the one the
+/// template asks for a 未完成原因.
+fn falls_short(target: &str, actual: &str) -> bool {
+    use crate::value::units::{Aligned, align};
+    use crate::value::{Comparator, Value};
+    match (crate::value::parse(target), crate::value::parse(actual)) {
+        (Value::Quantity(t), Value::Quantity(a)) if t.is_date() || a.is_date() => {
+            crate::value::comparable_dates(&t, &a, None).is_ok_and(|p| p.actual > p.target)
+        }
+        (Value::Quantity(t), Value::Quantity(a)) => {
+            let actual = match align(&t, &a) {
+                Aligned::Same => a.value,
+                Aligned::Converted { value, .. } => value,
+                Aligned::Mismatch | Aligned::TooLarge => return false,
+            };
+            match t.comparator {
+                Some(Comparator::Le) => actual > t.value,
+                Some(Comparator::Lt) => actual >= t.value,
+                Some(Comparator::Gt) => actual <= t.value,
+                Some(Comparator::Ge | Comparator::Eq) | None => actual < t.value,
+            }
+        }
+        (Value::Qualitative { text: t }, Value::Qualitative { text: a }) => {
+            !crate::value::same_words(&t, &a)
+        }
+        _ => false,
     }
 }
 
@@ -965,7 +1114,8 @@ fn graded_end(chars: &[char], i: usize) -> Option<usize> {
 }
 
 /// Splits an indicator run into rows of (level 3, target, actual); text that no pair of values
-/// follows becomes a row of one cell (the 未完成原因 of the row before).
+/// follows becomes a row of one cell (the 未完成原因 of the row before), unless it ends in a
+/// worded value written twice ([`doubled_end`]).
 fn split_indicators(run: &str) -> Vec<Vec<String>> {
     let chars: Vec<char> = run.chars().collect();
     let text =
@@ -988,9 +1138,30 @@ fn split_indicators(run: &str) -> Vec<Vec<String>> {
         p += 1;
     }
     if start < chars.len() {
-        rows.push(vec![text(start, chars.len())]);
+        match doubled_end(chars.get(start..).unwrap_or_default()) {
+            Some(n) => {
+                let (t, a) = (chars.len() - 2 * n, chars.len() - n);
+                rows.push(vec![text(start, t), text(t, a), text(a, chars.len())]);
+            }
+            None => rows.push(vec![text(start, chars.len())]),
+        }
     }
     rows
+}
+
+/// The length of a worded value written twice at the end of `run` (`有效保障有效保障`): a
+/// target met as worded, its words no list holds, after a name of two characters or more
+/// (tester s13b N2: `困难学生就学保障有效保障有效保障` was left unsplit). The longest such
+/// value, so that the name keeps none of it.
+fn doubled_end(run: &[char]) -> Option<usize> {
+    (2..=8).rev().find(|&n| {
+        run.len() >= 2 * n + 2
+            && run.get(run.len() - 2 * n..run.len() - n) == run.get(run.len() - n..)
+            && !run
+                .iter()
+                .skip(run.len() - n)
+                .any(|c| c.is_ascii_digit() || "≥≤<>=%".contains(*c))
+    })
 }
 
 /// Two value cells from `p` (target, actual) followed by the end or a non-digit.
@@ -1109,6 +1280,56 @@ mod tests {
                 vec!["3名学生银行账户异常生均资助标准", "≤2000元", "2000元"],
             ]
         );
+    }
+
+    /// Tester s13b N2: a worded target met and written twice ends a run as its row.
+    #[test]
+    fn a_worded_value_written_twice_ends_a_row() {
+        assert_eq!(
+            split_indicators("困难学生就学保障有效保障有效保障"),
+            [vec!["困难学生就学保障", "有效保障", "有效保障"]]
+        );
+        // Nothing doubled, or too little name before it: the run stays one cell.
+        assert_eq!(split_indicators("管护制度待完善"), [vec!["管护制度待完善"]]);
+        assert_eq!(split_indicators("有效有效"), [vec!["有效有效"]]);
+    }
+
+    /// Whether a row falls short, which decides whether text glued after it may hold its
+    /// reason (tester s13b N2).
+    #[test]
+    fn a_row_falls_short_by_its_cells() {
+        assert!(falls_short("≥1万亩", "0.92万亩"));
+        assert!(falls_short("100%", "99%"));
+        assert!(falls_short("2022年9月30日前", "2022年10月15日"));
+        assert!(falls_short("健全", "基本健全"));
+        assert!(!falls_short("≥15公里", "16公里"));
+        assert!(!falls_short("≤2000元", "2000元"));
+        assert!(!falls_short("2022年12月31日前", "2022年12月25日"));
+        assert!(!falls_short("有效保障", "有效保障"));
+    }
+
+    /// Session 14: a title of another kind is found where it starts, after the form before.
+    #[test]
+    fn a_title_of_any_kind_starts_a_piece() {
+        let cut = |text: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            title_starts(text, &chars)
+        };
+        let project = "附件1项目支出绩效自评表(2024年度)填报单位:(公章)项目名称甲总分10098.30";
+        let dept = "部门(单位)整体支出绩效自评表(2023年度)部门(单位)名称某县民政局";
+        let at = project.chars().count();
+        assert_eq!(cut(&format!("{project}{dept}")), [0, at]);
+        assert_eq!(cut(&format!("{project}{project}")), [0, at]);
+        let hunan = "2022年度县级专项资金绩效目标自评表专项资金名称甲说明无";
+        let at = hunan.chars().count();
+        assert_eq!(cut(&format!("{hunan}{hunan}")), [0, at]);
+        // A title named in words, no header after it: no cut.
+        assert_eq!(
+            cut(&format!("{project}说明本表为项目支出绩效自评表无")),
+            [0]
+        );
+        assert_eq!(title_kind(dept), "部门(单位)整体支出绩效");
+        assert_eq!(title_kind(hunan), "县级专项资金绩效目标");
     }
 
     #[test]

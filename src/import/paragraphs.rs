@@ -740,12 +740,14 @@ fn broken_deviation(
     // is the result word (`基本完成`) (tester s13 T1: read as a row sharing the points, it
     // halved them).
     let clause = |t: &str| lost && words_before_mark(t) >= CLAUSE_WORDS;
-    // So is a result word with the time it is yet to happen in (`下学期完成`): a plan is what a
-    // reason ends with, a band value (`基本完成`) has none (tester s13b N1: the reason was read
-    // as a row sharing the points, and the next row's name as its actual).
+    // So is a result word after words that grade no result (`下学期完成`, `暑假后完成`): a value
+    // cell written in a result word is one the value parser reads as a claim up to that word —
+    // `完成`, `基本完成`, `未达成` (`value::claim`) — while a plan or a time to come before it is a
+    // clause, the end of a reason (tester s13b N1: the reason was read as a row sharing the
+    // points, and the next row's name as its actual; a list of plan words missed `暑假后`).
     let reason_clause = |t: &str| {
         lost && !is_target_cell(t)
-            && (words_before_result(t) >= CLAUSE_WORDS || PLAN_WORDS.iter().any(|w| t.contains(w)))
+            && (words_before_result(t) >= CLAUSE_WORDS || clause_before_result(t))
     };
     let figure_in_words = |t: &str| figure_in_words(t);
     let no_value = |t: &str| {
@@ -771,10 +773,26 @@ fn broken_deviation(
     (could_be_no_row && asked).then_some(n)
 }
 
-/// Words of when a shortfall is yet to be made up (`下学期完成`, `明年完成`): the improvement a
-/// 偏差原因 ends with, never a band value a row is scored by (达成, 基本完成 …), which says what
-/// was reached. Time words a target holds (`年底前`, `2023年8月底前`) are not on the list.
-const PLAN_WORDS: [&str; 6] = ["下学期", "下半年", "下年度", "下一年", "明年", "来年"];
+/// The four result words a band value is written in.
+const RESULT_WORDS: [&str; 4] = ["达成", "完成", "达标", "达到"];
+
+/// A result word after words that do not grade it (`暑假后完成`, `下学期完成`, `明年完成`): the
+/// improvement a 偏差原因 ends with. A band value a row is scored by says what was reached,
+/// and up to its first result word reads as a claim (`完成`, `基本完成`, `未达成`,
+/// `部分达成预期指标…`: [`crate::value::claim`], the one reading of such words); none is a
+/// clause.
+fn clause_before_result(text: &str) -> bool {
+    let t = text.trim();
+    let Some(end) = RESULT_WORDS
+        .iter()
+        .filter_map(|w| t.find(w).map(|at| at + w.len()))
+        .min()
+    else {
+        return false;
+    };
+    let head = t.get(..end).unwrap_or(t);
+    crate::value::claim(head) == crate::value::Claim::Other
+}
 
 /// The characters of words a clause opens with before its first figure: a value cell opens
 /// with its figure or a word or two (`约2个月`, `较上年提高2%`), a reason's clause with more
@@ -785,7 +803,7 @@ const CLAUSE_WORDS: usize = 6;
 /// has none).
 fn words_before_result(text: &str) -> usize {
     let t = text.trim();
-    ["达成", "完成", "达标", "达到"]
+    RESULT_WORDS
         .iter()
         .filter_map(|w| t.find(w))
         .min()
@@ -830,9 +848,7 @@ fn holds_value_mark(text: &str) -> bool {
 /// (达成, 完成, 达标, 达到 and their 未/部分 forms) and 无 / 不涉及 / 不适用.
 fn is_result_word(text: &str) -> bool {
     let t = text.trim();
-    ["达成", "完成", "达标", "达到"]
-        .iter()
-        .any(|w| t.contains(w))
+    RESULT_WORDS.iter().any(|w| t.contains(w))
         || matches!(
             crate::value::parse(t),
             crate::value::Value::NotApplicable | crate::value::Value::Blank
@@ -2016,6 +2032,27 @@ mod tests {
             read(["15", "11"], &["两所学校", "因校舍鉴定延后", "下学期完成"]),
             (8, 3, false)
         );
+        // Session 14: whatever time or plan stands before the result word (`暑假后`, which no
+        // list held), as long as it grades no result; a band value stays a row's value.
+        for plan in ["暑假后完成", "明年完成", "年底前完成", "汛期后完成"] {
+            assert_eq!(
+                read(["15", "11"], &["2所学校因校舍鉴定延后", plan]),
+                (7, 2, false),
+                "{plan}"
+            );
+        }
+        for band in [
+            "基本完成",
+            "按时完成",
+            "部分达成预期指标并具有一定效果",
+            "基本达标",
+        ] {
+            assert_eq!(
+                read(["15", "11"], &["坝段护坡", band]),
+                (5, 0, false),
+                "{band}"
+            );
+        }
         // … only where a reason is asked for.
         assert_eq!(
             read(["15", "15"], &["坝段护坡", "下学期完成"]),

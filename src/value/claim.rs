@@ -31,7 +31,21 @@ impl Claim {
 }
 
 /// The words for a line done, without their `已`.
-const DONE: &[&str] = &["完成", "达成", "实现", "达到", "全部完成", "按期完成", "是"];
+const DONE: &[&str] = &[
+    "完成",
+    "达成",
+    "实现",
+    "达到",
+    "达标",
+    "全部完成",
+    "按期完成",
+    "按时完成",
+    "如期完成",
+    "提前完成",
+    "超额完成",
+    "全面完成",
+    "是",
+];
 /// The words for a line not done.
 const NOT_DONE: &[&str] = &[
     "未完成",
@@ -40,7 +54,9 @@ const NOT_DONE: &[&str] = &[
     "未达成",
     "未实现",
     "未达到",
+    "未达标",
     "未按期完成",
+    "未按时完成",
     "否",
 ];
 /// The words for a line done in part.
@@ -51,6 +67,10 @@ const PARTLY: &[&str] = &[
     "部分达成",
     "基本实现",
     "部分实现",
+    "基本达到",
+    "部分达到",
+    "基本达标",
+    "部分达标",
 ];
 
 /// Reads one 完成情况 cell: the whole cell, white space and closing punctuation aside, must
@@ -93,7 +113,20 @@ mod tests {
         for t in ["基本完成", "部分完成"] {
             assert_eq!(claim(t), Claim::Partly, "{t}");
         }
-        for t in ["", "已", "完成了一半左右", "已完成80%", "见附件"] {
+        // Session 14: 达标 and its forms, and how a line was done on time or beyond.
+        for t in ["已达标", "按时完成", "如期完成", "提前完成", "超额完成"] {
+            assert_eq!(claim(t), Claim::Done, "{t}");
+        }
+        assert_eq!(claim("未达标"), Claim::NotDone);
+        assert_eq!(claim("基本达标"), Claim::Partly);
+        for t in [
+            "",
+            "已",
+            "完成了一半左右",
+            "已完成80%",
+            "见附件",
+            "暑假后完成",
+        ] {
             assert_eq!(claim(t), Claim::Other, "{t}");
         }
     }

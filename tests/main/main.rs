@@ -42,6 +42,7 @@ mod fix5_s10;
 mod fn_length;
 mod funds_s11;
 mod glued_s13;
+mod glued_s14;
 mod hints_s11;
 mod hostile;
 mod import;

@@ -20,7 +20,6 @@
 //! The rows are handed on with every blank cell put back, each split a `guessed` note.
 
 pub(super) mod figures;
-pub(super) mod reason;
 mod rows;
 
 use super::{ImportNote, note};

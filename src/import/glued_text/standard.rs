@@ -24,8 +24,8 @@
 mod choose;
 mod figures;
 
+use super::reason::{self, Tail};
 use super::sichuan::figures::number;
-use super::sichuan::reason::{self, Tail};
 use super::{ImportNote, note};
 use crate::i18n::{Message, msg, quoted};
 use crate::import::grid::{LEVEL1, LEVEL2};

@@ -2,10 +2,10 @@
 //! funds row's figures, indicator rows split at their 指标性质, the 合计 figures (#15 item 1).
 
 use super::figures::{number, read_values, split_amounts, split_points_score};
-use super::reason::{self, Tail};
 use super::{Cut, OPERATORS, Part, TOTAL};
 use crate::i18n::{msg, quoted};
 use crate::import::glued_text::note;
+use crate::import::glued_text::reason::{self, Tail};
 use rust_decimal::Decimal;
 
 impl Cut<'_> {

@@ -1,13 +1,20 @@
-//! Where a glued row's 未完成原因分析 ends and the next row's 三级指标 begins (#15 item 1).
-//! Nothing separates the two: the reason is told apart by the sentence end the template asks
-//! for (`。`), else — only for a row that lost points, the rows that need a reason — by the
-//! words a reason ends with (`…冬季停工`, `…受天气影响`); every choice is said in a note.
+//! Where a glued row's 未完成原因分析 ends and the next row's 三级指标 begins (#15 item 1), in
+//! every glued reader (the Sichuan template, the standard one, and the 绩效目标自评表: tester
+//! s13b N2). Nothing separates the two: the reason is told apart by the sentence end the
+//! template asks for (`。`), else — only for a row that lost points or fell short of its
+//! target, the rows that need a reason — by the words a reason ends with (`…冬季停工`,
+//! `…受天气影响`); every choice is said in a note.
 
-use super::figures::number;
+use super::sichuan::figures::number;
 
 /// Words a 未完成原因 ends with: what happened to the work, not what an indicator measures.
-const REASON_ENDS: [&str; 34] = [
+///
+/// `异常` and `意见` end a reason of the 绩效目标自评表 (tester s13b N2: `3名学生银行账户异常`,
+/// `部分农户对渠系布局有意见`).
+const REASON_ENDS: [&str; 36] = [
     "影响",
+    "异常",
+    "意见",
     "导致",
     "所致",
     "造成",
@@ -74,6 +81,12 @@ impl Tail {
 /// Shares `tail` — the text between a row's figures and the next row's 指标性质 — between the
 /// row's reason and the next row's name. `row`: 指标性质, 指标值, 度量单位, 完成值, 权重, 得分.
 pub(in crate::import::glued_text) fn split(tail: &str, row: &[String]) -> Tail {
+    split_after(tail, lost_points(row))
+}
+
+/// Shares `tail` between the row above's reason and the next row's name, `lost` saying
+/// whether the row above needs a reason (it lost points or fell short of its target).
+pub(in crate::import::glued_text) fn split_after(tail: &str, lost: bool) -> Tail {
     let owned = |a: &str, b: &str| (a.to_owned(), b.to_owned());
     if let Some(at) = tail.rfind(['。', ';', ';', '!']) {
         let cut = at
@@ -84,7 +97,7 @@ pub(in crate::import::glued_text) fn split(tail: &str, row: &[String]) -> Tail {
         let (reason, name) = owned(tail.get(..cut).unwrap_or(""), tail.get(cut..).unwrap_or(""));
         return Tail::Sentence { reason, name };
     }
-    if !lost_points(row) {
+    if !lost {
         return Tail::Name {
             name: tail.to_owned(),
         };
