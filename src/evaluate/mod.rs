@@ -91,7 +91,20 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     let partial = !cx.pointless && (form::partial(case) || execution.unknown);
     let grade = match no_grade {
         Some((reason, at)) => {
+            // The finding that names the unknown execution's cells is the one said of them.
+            let folds = execution.unknown
+                && !rules.grades.is_empty()
+                && reason.id().is_some_and(|id| {
+                    [
+                        "finding-no-grade-execution-unknown",
+                        "finding-no-grade-no-funds",
+                    ]
+                    .contains(&id)
+                });
             form::report_no_grade(&mut cx, reason, at, &rules.grades);
+            if folds {
+                execution::fold_unknown_cells(&mut cx);
+            }
             None
         }
         None => rules.grades.iter().find(|g| total >= g.min),
