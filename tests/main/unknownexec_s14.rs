@@ -259,3 +259,59 @@ fn a_funds_header_with_no_row_read_under_it_is_said_at_the_header() {
     );
     assert!(!stderr.contains("没有读出任何资金行"), "{stderr}");
 }
+
+/// Item 4: two `score-mismatch` findings move at once. Accepted with the self-scores of
+/// 产 指标1:窗口… (15 → 5) and 效 指标1:通过统一… (10 → 3) wrong, then with those right and 效
+/// 指标1:为群众… and 满意度指标 指标1:群众满意率… wrong instead (seed case 2023-01). The one
+/// that left a 效 line is paired with the one that came on the other 效 line, and the 产 one
+/// with the 满意度 one. Before, the first gone was paired with the first come in sorted order:
+/// 产 → 效 and 效 → 满意度.
+#[test]
+fn two_moves_of_one_code_are_paired_by_the_most_similar_line() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("rules"), &dir.path().join("rules"));
+    std::fs::create_dir_all(dir.path().join("cases/m")).unwrap();
+    let text = std::fs::read_to_string(common::seed_file(1)).unwrap();
+    // Set the 得分 of the indicator named `name` (its first row after the name).
+    let set = |t: &str, name: &str, score: &str| {
+        let at = t.find(name).unwrap();
+        let rel = t[at..].find("\nscore = \"").unwrap() + at + 1;
+        let end = rel + t[rel..].find('\n').unwrap();
+        format!("{}score = \"{score}\"{}", &t[..rel], &t[end..])
+    };
+    let first = set(
+        &set(&text, "指标1:窗口和工作人员", "5"),
+        "指标1:通过统一的财政资金",
+        "3",
+    );
+    let second = set(
+        &set(&text, "指标1:为群众提供7×24", "3"),
+        "指标1:群众满意率90%以上",
+        "3",
+    );
+    let case = dir.path().join("cases/m/c.toml");
+    std::fs::write(&case, first).unwrap();
+    let regress = || {
+        Test::new()
+            .current_dir(dir.path())
+            .args(["--lang", "zh", "regress", "m"])
+    };
+    regress().args(["--accept", "--note", "a"]).run();
+    std::fs::write(&case, second).unwrap();
+    let out = regress().expect_status(1).run().stdout;
+    let moves: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("自评得分与计算得分不一致："))
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        moves,
+        [
+            "问题 自评得分与计算得分不一致：产 指标1:窗口和工作人员月度绩效考核全覆盖,优秀比例不超过20% → \
+             满意度指标 指标1:群众满意率90%以上",
+            "问题 自评得分与计算得分不一致：效 指标1:通过统一的财政资金投入,实现资金的节约 → \
+             效 指标1:为群众提供7×24小时全天候服务,改进窗口作风,优化窗口服务,提高办事效率",
+        ],
+        "{out}"
+    );
+}
