@@ -66,7 +66,18 @@ finding-funds-total-blank-sum = 年度资金总额 is blank or 0 while its 其�
    *[other] { $count } rows
 }
 finding-funds-row = { $row }
-finding-funds-cell = the { $columns } of { $row }
+finding-funds-cell = { $row }: { $columns }
+finding-funds-columns-blank = { $columns } left blank
+finding-funds-column-unreadable = { $column ->
+    [initial] 年初预算数
+    [full] 全年预算数
+   *[spent] 全年执行数
+} `{ $text }` cannot be read as an amount
+finding-funds-column-not-money = { $column ->
+    [initial] 年初预算数
+    [full] 全年预算数
+   *[spent] 全年执行数
+} `{ $text }` is in `{ $unit }`, which is not money
 finding-funds-column = { $column ->
     [initial] 年初预算数
     [full] 全年预算数
@@ -127,12 +138,12 @@ finding-no-grade-no-points = the form has no 分值 (points) column: nothing to 
 finding-no-grade-no-indicator-points = no indicator carries points (分值/权重 blank): each indicator is judged met or not met instead (no grade given)
 finding-no-grade-no-self-scores = every 得分 cell and the 总分 are blank: the form was never self-scored (no grade given)
 finding-no-grade-no-actuals = every 实际完成值 is blank: the form was never filled in (no grade given)
-finding-no-grade-execution-unknown = the execution rate cannot be worked out: { $cells } { $state ->
-    [blank] left blank
-    [unreadable] cannot be read
-   *[mixed] left blank or cannot be read
-}; the execution score is unknown (not counted as 0) and the total is only a partial sum (no grade given); fill them in on the form and score it again
-finding-no-grade-no-funds = no 项目资金 was read: the execution score is unknown (not counted as 0) and the total is only a partial sum (no grade given); check the form's 项目资金 block, fill in the 全年预算数 and 全年执行数 of 年度资金总额 and score it again
+finding-no-grade-execution-unknown = the execution rate cannot be worked out: { $cells }; the execution score is unknown (not counted as 0) and the total is only a partial sum (no grade given); { $state ->
+    [blank] fill them in
+    [unreadable] write the amounts in Arabic figures (万元)
+   *[mixed] fill in the amounts in Arabic figures (万元)
+} on the form and score it again
+finding-no-grade-no-funds = no 项目资金 was read (the form has none, or the import could not read it: see the import notes): the execution score is unknown (not counted as 0) and the total is only a partial sum (no grade given); check the form's 项目资金 block, fill in the 全年预算数 and 全年执行数 of 年度资金总额 and score it again
 finding-no-grade-optional = grading is optional under these rules (可以不评级) and the form gives no total score (no grade given)
 finding-budget-added-from-zero = `{ $row }`: the initial budget was 0 and became { $full } during the year (追加预算 { $added }): check that the form explains the change; execution is measured against { $full }
 finding-budget-added = `{ $row }`: the budget rose from { $initial } to { $full } during the year (追加 { $added }): check that the form explains the change; execution is measured against { $full }

@@ -124,6 +124,7 @@ report-regress-only-shared = { $count ->
     } only the changes above, which most cases share
 report-regress-moved-by = moved by { $change }
 report-regress-change = { $field } { $old } → { $new }
+report-score-unknown = unknown
 report-regress-indicator = indicator { $key }
 report-regress-from-change = { $delta } from: { $text }
 report-regress-hash-changed = note: rule set { $rules } was edited since acceptance (hash { $old } → { $new })

@@ -60,6 +60,17 @@ finding-funds-total-blank = 年度资金总额为空或为 0，而“{ $row }”
 finding-funds-total-blank-sum = 年度资金总额为空或为 0，而{ $rows }共 { $count } 行填有金额：年初预算数、全年预算数、全年执行数均按这 { $count } 行之和计算
 finding-funds-row = { $row }
 finding-funds-cell = { $row }的{ $columns }
+finding-funds-columns-blank = { $columns }未填写
+finding-funds-column-unreadable = { $column ->
+    [initial] 年初预算数
+    [full] 全年预算数
+   *[spent] 全年执行数
+}“{ $text }”无法识别为金额
+finding-funds-column-not-money = { $column ->
+    [initial] 年初预算数
+    [full] 全年预算数
+   *[spent] 全年执行数
+}“{ $text }”的单位“{ $unit }”不是金额
 finding-funds-column = { $column ->
     [initial] 年初预算数
     [full] 全年预算数
@@ -117,12 +128,12 @@ finding-no-grade-no-points = 自评表没有分值列：无法按百分制评分
 finding-no-grade-no-indicator-points = 所有指标均未填分值（分值/权重为空）：改为逐项判断是否完成（未评级）
 finding-no-grade-no-self-scores = 所有得分栏和总分均为空：该表未自评（未评级）
 finding-no-grade-no-actuals = 所有实际完成值均为空：该表未填写（未评级）
-finding-no-grade-execution-unknown = 预算执行率无法计算：{ $cells }{ $state ->
-    [blank] 未填写
-    [unreadable] 无法识别
-   *[mixed] 未填写或无法识别
-}，执行得分未知（不按 0 分计），总分只是部分合计（未评级）；请在自评表上填写后重新评分
-finding-no-grade-no-funds = 没有读到项目资金：执行得分未知（不按 0 分计），总分只是部分合计（未评级）；请核对原表的项目资金部分，填写年度资金总额的全年预算数和全年执行数后重新评分
+finding-no-grade-execution-unknown = 预算执行率无法计算：{ $cells }，执行得分未知（不按 0 分计），总分只是部分合计（未评级）；请在自评表上{ $state ->
+    [blank] 填写
+    [unreadable] 改用阿拉伯数字填写金额（万元）
+   *[mixed] 填写金额（阿拉伯数字，万元）
+}后重新评分
+finding-no-grade-no-funds = 没有读到项目资金行（表上没有，或导入时未能读取：见导入说明）：执行得分未知（不按 0 分计），总分只是部分合计（未评级）；请核对原表的项目资金部分，填写年度资金总额的全年预算数和全年执行数后重新评分
 finding-no-grade-optional = 本规则可以不评级，且自评表未填总分（未评级）
 finding-budget-added-from-zero = “{ $row }”：年初预算数为 0，年内追加预算至 { $full }（追加预算 { $added }）：请确认表中已说明调整原因；执行率按 { $full } 计算
 finding-budget-added = “{ $row }”：预算在年内由 { $initial } 增至 { $full }（追加 { $added }）：请确认表中已说明调整原因；执行率按 { $full } 计算

@@ -82,6 +82,7 @@ report-regress-accepted-mark = —— 已认可
 report-regress-only-shared = { $count } 张表只有以上各表共有的变化
 report-regress-moved-by = 变动原因：{ $change }
 report-regress-change = { $field } { $old } → { $new }
+report-score-unknown = 未知
 report-regress-indicator = 指标 { $key }
 report-regress-from-change = { $delta } 来自：{ $text }
 report-regress-hash-changed = 注意：认可以来规则集 { $rules } 已修改（哈希 { $old } → { $new }）

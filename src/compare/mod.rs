@@ -126,10 +126,11 @@ pub struct LineMove {
     pub level1: String,
     /// Level-3 text, or the execution rate.
     pub name: String,
-    /// Score under A.
-    pub before: Decimal,
-    /// Score under B.
-    pub after: Decimal,
+    /// Score under A; none (JSON null) for an execution score that is unknown (its 全年预算数
+    /// or 全年执行数 could not be read), which is never compared as 0.
+    pub before: Option<Decimal>,
+    /// Score under B; none when unknown, as `before`.
+    pub after: Option<Decimal>,
 }
 
 /// What a fixed order of the changes cannot split: the part of a case's total change that
@@ -462,12 +463,14 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
             lines.push(LineMove {
                 level1: y.shown_level1().to_string(),
                 name: y.level3.to_string(),
-                before: x.score,
-                after: y.score,
+                before: Some(x.score),
+                after: Some(y.score),
             });
         }
     }
-    if oa.execution.score != ob.execution.score {
+    // Unknown equals unknown; unknown against a number is a move (not 0 against it).
+    let execution = |o: &Outcome| (!o.execution.unknown).then_some(o.execution.score);
+    if execution(oa) != execution(ob) {
         lines.push(LineMove {
             level1: "预算执行".into(),
             // Shown as finely as either rule set's steps need (tester s14r F3).
@@ -479,8 +482,8 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
                     || "执行率 —".into(),
                     |r| format!("执行率 {}%", r.normalize()),
                 ),
-            before: oa.execution.score,
-            after: ob.execution.score,
+            before: execution(oa),
+            after: execution(ob),
         });
     }
     let delta = ob.total_or_zero() - oa.total_or_zero();

@@ -97,9 +97,9 @@ pub fn place_text(place: &str) -> String {
 
 /// What came, went and moved from `old` to `new` (each sorted, as [`Placed::all`] gives
 /// them): the findings on the same line under both are left out, a code that went from one
-/// line and came on another is a move (the first gone paired with the first come, in the
-/// order of the lines, when several of a code went and came). In order: came, went, moved,
-/// each by code and line.
+/// line and came on another is a move. When several of a code went and came, each gone one is
+/// paired with the most like it of those come ([`pair_moves`]). In order: came, went, moved
+/// (the moves sorted by code and line they left).
 pub fn place_changes(old: &[Placed], new: &[Placed]) -> Vec<PlaceChange> {
     let minus = |a: &[Placed], b: &[Placed]| {
         let mut rest: Vec<&Placed> = b.iter().collect();
@@ -115,21 +115,7 @@ pub fn place_changes(old: &[Placed], new: &[Placed]) -> Vec<PlaceChange> {
         out
     };
     let (mut came, mut went) = (minus(new, old), minus(old, new));
-    let mut moved = Vec::new();
-    let mut i = 0;
-    while i < went.len() {
-        match came.iter().position(|c| c.code == went[i].code) {
-            Some(j) => {
-                let (w, c) = (went.remove(i), came.remove(j));
-                moved.push(PlaceChange::Moved {
-                    code: w.code,
-                    from: w.place,
-                    to: c.place,
-                });
-            }
-            None => i += 1,
-        }
-    }
+    let moved = pair_moves(&mut went, &mut came);
     let mut out: Vec<PlaceChange> = came
         .into_iter()
         .map(|p| PlaceChange::Came {
@@ -143,6 +129,71 @@ pub fn place_changes(old: &[Placed], new: &[Placed]) -> Vec<PlaceChange> {
     }));
     out.extend(moved);
     out
+}
+
+/// How alike two lines of a form are, for pairing a finding that went from one with one that
+/// came on the other: the same indicator (level-3 name) under another level-1 label, then the
+/// same block (level-1 label; the funds rows are one block), then any. A place keeps the
+/// level-1 and level-3 names only ([`crate::source::Place::row`]), so a 二级指标 is not
+/// compared; the level-1 label is the block.
+#[derive(Debug, Clone, Copy)]
+enum Likeness {
+    SameIndicator,
+    SameBlock,
+    Any,
+}
+
+impl Likeness {
+    fn fits(self, a: &str, b: &str) -> bool {
+        match self {
+            Likeness::SameIndicator => a
+                .split_once(' ')
+                .zip(b.split_once(' '))
+                .is_some_and(|((_, x), (_, y))| x == y),
+            Likeness::SameBlock => block(a) == block(b),
+            Likeness::Any => true,
+        }
+    }
+}
+
+/// The block of the form a line is in: an indicator's level-1 label, one block for every
+/// funds row (their places are their labels: `年度资金总额`, `本年财政拨款` …), else the line.
+fn block(place: &str) -> &str {
+    match place.split_once(' ') {
+        Some((level1, _)) => level1,
+        None if crate::import::grid::is_funds_label(place) || place == "项目资金" => "项目资金",
+        None => place,
+    }
+}
+
+/// Pairs findings of one code that went from a line with ones that came on another: first a
+/// gone one with the same indicator come under another label, then one in the same block,
+/// then the rest in the order of their lines (session 14: before, the first gone was paired
+/// with the first come in sorted order, a guess that could pair 管护机制 with a funds row
+/// while another 管护机制 came). Paired findings leave `went` and `came`.
+fn pair_moves(went: &mut Vec<Placed>, came: &mut Vec<Placed>) -> Vec<PlaceChange> {
+    let mut moved = Vec::new();
+    for likeness in [Likeness::SameIndicator, Likeness::SameBlock, Likeness::Any] {
+        let mut i = 0;
+        while let Some(w) = went.get(i) {
+            let like = came
+                .iter()
+                .position(|c| c.code == w.code && likeness.fits(&w.place, &c.place));
+            match like {
+                Some(j) => {
+                    let (w, c) = (went.remove(i), came.remove(j));
+                    moved.push(PlaceChange::Moved {
+                        code: w.code,
+                        from: w.place,
+                        to: c.place,
+                    });
+                }
+                None => i += 1,
+            }
+        }
+    }
+    moved.sort();
+    moved
 }
 
 /// The changes of one form as lines: those of a code that came (or went) together on one
@@ -381,6 +432,49 @@ mod tests {
 
     /// Tester s12b N5: the mismatch on 管护机制 went and one on the funds row came — a move,
     /// not "no change"; the total-mismatch on both sides is no change at all.
+    /// Two findings of one code move: each is paired with the most like line come — the same
+    /// indicator under another label, then the same block — not first with first in sorted
+    /// order (session 14).
+    #[test]
+    fn moves_pair_the_most_similar_lines() {
+        let mut old = vec![
+            p("score-mismatch", "产出指标 指标1:a"),
+            p("score-mismatch", "效益指标 指标1:b"),
+            p("score-mismatch", "效益指标 指标2:x"),
+        ];
+        let mut new = vec![
+            p("score-mismatch", "效益指标 指标1:c"),
+            p("score-mismatch", "满意度指标 指标1:d"),
+            p("score-mismatch", "产出指标 指标2:x"),
+        ];
+        old.sort();
+        new.sort();
+        let moved = |from: &str, to: &str| PlaceChange::Moved {
+            code: "score-mismatch".into(),
+            from: from.into(),
+            to: to.into(),
+        };
+        assert_eq!(
+            place_changes(&old, &new),
+            [
+                moved("产出指标 指标1:a", "满意度指标 指标1:d"),
+                moved("效益指标 指标1:b", "效益指标 指标1:c"),
+                moved("效益指标 指标2:x", "产出指标 指标2:x"),
+            ]
+        );
+        // Funds rows are one block.
+        let old = vec![
+            p("score-mismatch", "本年财政拨款"),
+            p("score-mismatch", "效益指标 指标1:b"),
+        ];
+        let mut new = vec![
+            p("score-mismatch", "年度资金总额"),
+            p("score-mismatch", "产出指标 指标1:a"),
+        ];
+        new.sort();
+        assert!(place_changes(&old, &new).contains(&moved("本年财政拨款", "年度资金总额")));
+    }
+
     #[test]
     fn a_finding_on_another_line_is_a_move() {
         let old = vec![

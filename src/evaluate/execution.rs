@@ -84,7 +84,7 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
     let unknown = !cx.pointless && (a.value().is_none() || b.value().is_none());
     if unknown {
         let cells = unknown_cells(&figures, budget);
-        let cells: Vec<&Cell> = cells.iter().map(|(c, _)| *c).collect();
+        let cells: Vec<&Cell> = cells.iter().map(|((c, _), _)| c).collect();
         cx.step(&mut trace, Some(&rule.rule), &cells, || {
             msg!("trace-execution-unknown")
         });
@@ -105,8 +105,8 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
 }
 
 /// The cells execution could not read a figure from (blank or unreadable), in form order of
-/// the columns: the budget's, then 全年执行数's, each with its column.
-fn unknown_cells<'a>(figures: &Figures<'a>, budget: Column) -> Vec<(&'a Cell, Column)> {
+/// the columns: the budget's, then 全年执行数's, each with what it holds and its column.
+fn unknown_cells<'a>(figures: &Figures<'a>, budget: Column) -> Vec<(&'a (Cell, Number), Column)> {
     [budget, Column::Spent]
         .into_iter()
         .flat_map(|column| {
@@ -115,20 +115,21 @@ fn unknown_cells<'a>(figures: &Figures<'a>, budget: Column) -> Vec<(&'a Cell, Co
                 .terms
                 .into_iter()
                 .filter(|(_, n)| n.value().is_none())
-                .map(move |(cell, _)| (cell, column))
+                .map(move |term| (term, column))
         })
         .collect()
 }
 
 /// Why the execution score is unknown, as the `no-grade` finding says it: the cells to fill
-/// in on the form (`“年度资金总额”的全年预算数`), whether they are blank or cannot be read,
-/// or that no 项目资金 row was read. Where the finding is placed: the first such cell, or
-/// the project name.
+/// in on the form, each said blank or with the text that could not be read
+/// (`“年度资金总额”的全年预算数未填写、全年执行数“一百九十”无法识别为金额`), or that no
+/// 项目资金 row was read. Where the finding is placed: the first such cell, or the project
+/// name. It is the one finding on those cells: [`fold_unknown_cells`] drops the cells' own.
 pub(super) fn unknown_reason<'c>(cx: &Context<'c>) -> (Message, &'c Cell) {
     let case = cx.case;
     let budget = Column::budget(cx.rules.execution.denominator);
     let Some(figures) = Figures::of(case) else {
-        return (msg!("finding-no-grade-no-funds"), &case.project);
+        return (no_funds_reason(case), &case.project);
     };
     let cells = unknown_cells(&figures, budget);
     let row_of = |cell: &Cell| {
@@ -143,31 +144,39 @@ pub(super) fn unknown_reason<'c>(cx: &Context<'c>) -> (Message, &'c Cell) {
     };
     let blank = cells
         .iter()
-        .filter(|(c, _)| c.text.trim().is_empty() || c.text.trim() == "-")
+        .filter(|((_, n), _)| matches!(n, Number::Blank))
         .count();
     let state = match blank {
         0 => "unreadable",
         n if n == cells.len() => "blank",
         _ => "mixed",
     };
-    // One row named once with its columns (`“年度资金总额”的全年预算数、全年执行数`).
-    let mut rows: Vec<(&str, Vec<Message>)> = Vec::new();
-    for (cell, column) in &cells {
+    // One row named once with its columns, the blank ones together
+    // (`“年度资金总额”的全年预算数、全年执行数未填写`), each unreadable one with its text.
+    let mut rows: Vec<RowCells> = Vec::new();
+    for ((cell, n), column) in &cells {
         let row = row_of(cell);
-        let word = msg!("finding-funds-column", column = column.word());
-        match rows.iter_mut().find(|(r, _)| *r == row) {
-            Some((_, columns)) => columns.push(word),
-            None => rows.push((row, vec![word])),
+        let i = match rows.iter().position(|r| r.row == row) {
+            Some(i) => i,
+            None => {
+                rows.push(RowCells {
+                    row,
+                    blank: Vec::new(),
+                    unread: Vec::new(),
+                });
+                rows.len() - 1
+            }
+        };
+        let Some(r) = rows.get_mut(i) else {
+            continue;
+        };
+        match n {
+            Number::Unreadable(t) => r.unread.push((*column, unreadable_column(*column, t))),
+            _ => r.blank.push(*column),
         }
     }
-    let named = crate::i18n::list(rows.into_iter().map(|(row, columns)| {
-        msg!(
-            "finding-funds-cell",
-            row = crate::i18n::quoted(row),
-            columns = crate::i18n::list(columns)
-        )
-    }));
-    let at = cells.first().map_or(&case.project, |(c, _)| *c);
+    let named = crate::i18n::list(rows.into_iter().map(|r| r.message(budget)));
+    let at = cells.first().map_or(&case.project, |((c, _), _)| c);
     (
         msg!(
             "finding-no-grade-execution-unknown",
@@ -176,6 +185,84 @@ pub(super) fn unknown_reason<'c>(cx: &Context<'c>) -> (Message, &'c Cell) {
         ),
         at,
     )
+}
+
+/// Why execution found no figures at all: no 项目资金 row was read.
+fn no_funds_reason(_case: &Case) -> Message {
+    msg!("finding-no-grade-no-funds")
+}
+
+/// The cells of one funds row execution could not read: the blank columns, said together,
+/// and each unreadable one with what it says of its text.
+struct RowCells<'a> {
+    row: &'a str,
+    blank: Vec<Column>,
+    unread: Vec<(Column, Message)>,
+}
+
+impl RowCells<'_> {
+    /// `“年度资金总额”的全年预算数“五十”无法识别为金额、全年执行数未填写`, in the form's column
+    /// order (the budget's first).
+    fn message(self, budget: Column) -> Message {
+        let mut parts = Vec::new();
+        if let Some(first) = self.blank.first().copied() {
+            let words = self
+                .blank
+                .iter()
+                .map(|c| msg!("finding-funds-column", column = c.word()));
+            let m = msg!(
+                "finding-funds-columns-blank",
+                columns = crate::i18n::list(words)
+            );
+            parts.push((first, m));
+        }
+        parts.extend(self.unread);
+        parts.sort_by_key(|(c, _)| usize::from(*c != budget));
+        msg!(
+            "finding-funds-cell",
+            row = crate::i18n::quoted(self.row),
+            columns = crate::i18n::list(parts.into_iter().map(|(_, m)| m))
+        )
+    }
+}
+
+/// A funds column whose text is no amount: `全年执行数“一百九十”无法识别为金额`, or in a unit
+/// that is not money (`全年执行数“190件”的单位“件”不是金额`).
+fn unreadable_column(column: Column, text: &str) -> Message {
+    match crate::value::amount(text) {
+        crate::value::Amount::NotMoney { unit } => msg!(
+            "finding-funds-column-not-money",
+            column = column.word(),
+            text = text,
+            unit = unit
+        ),
+        _ => msg!(
+            "finding-funds-column-unreadable",
+            column = column.word(),
+            text = text
+        ),
+    }
+}
+
+/// The messages of the findings [`score`] puts on a funds cell it could not read a figure
+/// from (or on the form when no 项目资金 row was read).
+const CELL_FINDINGS: [&str; 6] = [
+    "finding-budget-blank",
+    "finding-spent-blank",
+    "finding-budget-unreadable",
+    "finding-spent-unreadable",
+    "finding-amount-not-money",
+    "finding-no-funds-rows",
+];
+
+/// One finding per cell (tester s13b N3): once the `no-grade` finding names the cells the
+/// unknown execution score could not be read from, and what each holds, the cells' own
+/// findings (`missing-reported`, `unreadable-value`, `unit-mismatch`: warnings, like
+/// `no-grade`) say nothing more and are dropped. Kept under rules without grades, where no
+/// `no-grade` finding is given.
+pub(super) fn fold_unknown_cells(cx: &mut Context) {
+    cx.findings
+        .retain(|f| !f.message.id().is_some_and(|id| CELL_FINDINGS.contains(&id)));
 }
 
 /// The execution points: the form's 分值 on the total row, the rule's when it is blank or

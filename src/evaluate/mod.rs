@@ -89,13 +89,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     let no_grade = form::no_grade_reason(&cx, &execution)
         .or_else(|| totals::optional_grade_left_out(&cx).map(|m| (m, &case.project)));
     let partial = !cx.pointless && (form::partial(case) || execution.unknown);
-    let grade = match no_grade {
-        Some((reason, at)) => {
-            form::report_no_grade(&mut cx, reason, at, &rules.grades);
-            None
-        }
-        None => rules.grades.iter().find(|g| total >= g.min),
-    };
+    let grade = grade_or_reason(&mut cx, no_grade, &execution, total);
     if let Some(g) = grade {
         cx.step(&mut total_trace, Some(&g.rule), &[], || {
             msg!(
@@ -134,6 +128,37 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
         total_trace,
         findings: cx.findings,
         import_notes: crate::outcome::ImportNotes::new(std::sync::Arc::clone(&case.import_notes)),
+    }
+}
+
+/// The grade the total earns, or the finding why it earns none. The finding that names the
+/// cells an unknown execution score could not be read from is the one said of them: their
+/// own findings are folded into it (s14).
+fn grade_or_reason<'r>(
+    cx: &mut Context<'r>,
+    no_grade: Option<(Message, &crate::model::Cell)>,
+    execution: &ExecutionOutcome,
+    total: Decimal,
+) -> Option<&'r crate::model::Grade> {
+    let rules = cx.rules;
+    match no_grade {
+        Some((reason, at)) => {
+            let folds = execution.unknown
+                && !rules.grades.is_empty()
+                && reason.id().is_some_and(|id| {
+                    [
+                        "finding-no-grade-execution-unknown",
+                        "finding-no-grade-no-funds",
+                    ]
+                    .contains(&id)
+                });
+            form::report_no_grade(cx, reason, at, &rules.grades);
+            if folds {
+                execution::fold_unknown_cells(cx);
+            }
+            None
+        }
+        None => rules.grades.iter().find(|g| total >= g.min),
     }
 }
 

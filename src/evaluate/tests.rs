@@ -528,7 +528,8 @@ fn a_blank_total_row_reports_budget_changes_of_the_rows_added() {
     );
 }
 
-/// A blank 全年执行数 on a part that is added up: the sum is unknown, said on that cell.
+/// A blank 全年执行数 on a part that is added up: the sum is unknown, said on that cell — by
+/// the `no-grade` finding naming that row's cell, the one finding on it (s14).
 #[test]
 fn a_blank_cell_in_an_added_part_is_said_and_no_rate_is_made_up() {
     let funds = format!(
@@ -538,12 +539,21 @@ fn a_blank_cell_in_an_added_part_is_said_and_no_rate_is_made_up() {
     );
     let o = funds_form(&funds, "90");
     assert_eq!(o.execution.rate, None);
+    assert!(!o.findings.iter().any(|f| f.code == "missing-reported"));
     let blank = o
         .findings
         .iter()
-        .find(|f| f.code == "missing-reported")
+        .find(|f| f.code == "no-grade")
         .expect("the blank cell is said");
     assert_eq!(blank.location.field().to_string(), "funds[1].spent");
+    assert!(
+        blank
+            .message
+            .render(crate::i18n::Lang::Zh)
+            .contains("“其中:本年财政拨款”的全年执行数未填写"),
+        "{}",
+        blank.message.render(crate::i18n::Lang::Zh)
+    );
 }
 
 /// Tester s11 F6 (d1): 年度资金总额 100/100/90 but 本年财政拨款 60/60/42 + 上年结转资金

@@ -883,6 +883,9 @@ pub(crate) struct Form {
     aligned: bool,
     /// Rows come from flattened text: empty cells are gone (see [`read_flat`]).
     flat: bool,
+    /// Where the funds block's header row was (cell, line), when one was read: a form whose
+    /// header was there but no funds row read under it is said so there (session 14).
+    pub(super) funds_header: Option<(usize, usize)>,
     /// In a grid: the column of each funds value the funds header names (column, key index).
     funds_at: Vec<(usize, usize)>,
     /// In a grid: the column of each indicator column the indicators header names.
@@ -1295,6 +1298,7 @@ fn read_form(
     }
     form.finish(next_title);
     form.note_extra_columns();
+    form.note_funds_unread();
     form
 }
 
@@ -1654,6 +1658,7 @@ impl Form {
             start: (title.line(), title.number()),
             aligned: false,
             flat: false,
+            funds_header: None,
             funds_at: Vec::new(),
             indicator_at: Vec::new(),
             in_yuan: false,
@@ -1783,6 +1788,18 @@ impl Form {
             ),
         };
         self.note_at(cell, line, NoteKind::Unreadable, message);
+    }
+
+    /// A funds header read with no funds row under it: the block was there and could not be
+    /// read, which the execution score's `no-grade` finding cannot tell from a form without
+    /// one (session 14). Said at the header, so the officer finds the block.
+    fn note_funds_unread(&mut self) {
+        if let Some((cell, line)) = self.funds_header
+            && self.funds.is_empty()
+        {
+            let message = msg!("import-note-funds-no-rows");
+            self.note_at(cell, line, NoteKind::Unreadable, message);
+        }
     }
 
     fn read(&mut self, row: &Row) {
@@ -1938,6 +1955,7 @@ impl Form {
 
     fn read_funds_header(&mut self, row: &Row) {
         self.section = Section::Funds;
+        self.funds_header.get_or_insert((row.number(), row.line()));
         self.amounts_in_yuan(row, row.first());
         let columns: Vec<usize> = row
             .cells

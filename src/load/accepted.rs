@@ -36,7 +36,9 @@ pub struct AcceptedCase {
     pub total: String,
     /// Grade, when the rule set has grades.
     pub grade: Option<String>,
-    /// Budget execution score.
+    /// Budget execution score; [`UNKNOWN`] when it could not be worked out (its 全年预算数
+    /// or 全年执行数 blank or unreadable, or no 项目资金 row read). A file accepted before
+    /// this was kept holds `0` for such a case.
     pub execution: String,
     /// Indicator scores by key (`01 数量指标 指标1:…`, form order), `n/a` when not applicable.
     pub indicators: BTreeMap<String, String>,
@@ -60,6 +62,10 @@ pub struct AcceptedFile {
 
 /// What an indicator score is written as when the indicator is not applicable.
 pub const NOT_APPLICABLE: &str = "n/a";
+
+/// What an execution score is written as when it is unknown, not 0 (session 13: its
+/// figures could not be read).
+pub const UNKNOWN: &str = "unknown";
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -139,7 +145,11 @@ pub fn parse_text(text: &str) -> Result<AcceptedFile, ParseError> {
             } else {
                 number(&id, "total", &c.total)?
             },
-            execution: number(&id, "execution", &c.execution)?,
+            execution: if c.execution == UNKNOWN {
+                c.execution
+            } else {
+                number(&id, "execution", &c.execution)?
+            },
             project: c.project,
             rules: c.rules,
             rules_hash: c.rules_hash,
@@ -607,5 +617,23 @@ mod tests {
         assert_eq!(total.as_deref(), Some(super::NOT_APPLICABLE));
         let bad = text.replace("n/a", "n/b");
         assert!(super::parse_text(&bad).is_err());
+    }
+
+    /// An execution score that could not be worked out is kept as `unknown`, not `0`, and
+    /// read back as such; a file accepted before (`0`) still loads (session 14).
+    #[test]
+    fn an_unknown_execution_round_trips_and_an_old_zero_still_loads() {
+        let text = "[cases.\"2020-01-a\"]\nproject = \"p\"\nrules = \"r\"\nrules_hash = \"h\"\ntotal = \"74.5\"\nexecution = \"unknown\"\nfindings = []\n";
+        let execution = |t: &str| {
+            super::parse_text(t)
+                .ok()
+                .and_then(|f| f.cases.get("2020-01-a").map(|c| c.execution.clone()))
+        };
+        assert_eq!(execution(text).as_deref(), Some(super::UNKNOWN));
+        assert_eq!(
+            execution(&text.replace("\"unknown\"", "\"0\"")).as_deref(),
+            Some("0")
+        );
+        assert!(super::parse_text(&text.replace("unknown", "unknow")).is_err());
     }
 }

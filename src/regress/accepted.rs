@@ -5,7 +5,7 @@
 use crate::outcome::{Method, Outcome};
 
 pub use crate::load::accepted::{
-    Acceptance, AcceptedCase, AcceptedFile, NOT_APPLICABLE, PLACE_MARK,
+    Acceptance, AcceptedCase, AcceptedFile, NOT_APPLICABLE, PLACE_MARK, UNKNOWN,
 };
 
 impl AcceptedCase {
@@ -37,7 +37,12 @@ impl AcceptedCase {
                 .total
                 .map_or_else(|| NOT_APPLICABLE.to_owned(), |t| t.normalize().to_string()),
             grade: o.grade.clone(),
-            execution: o.execution.score.normalize().to_string(),
+            // Unknown, not 0: a 0 would compare equal with a form that truly scored 0.
+            execution: if o.execution.unknown {
+                UNKNOWN.to_owned()
+            } else {
+                o.execution.score.normalize().to_string()
+            },
             indicators,
             findings,
             places: Some(places),

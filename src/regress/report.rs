@@ -164,13 +164,21 @@ impl Report {
 /// rule change moved it. The findings that came, went and moved are said apart, by line.
 fn lines(case: &CaseComparison) -> Vec<String> {
     let mut out = Vec::new();
-    let side = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".to_owned());
+    // An execution score that could not be worked out is said as unknown, not as the token
+    // the accepted file keeps it as.
+    let side = |field: &str, v: &Option<String>| match v.as_deref() {
+        None => "—".to_owned(),
+        Some(super::accepted::UNKNOWN) if field == "execution" => {
+            msg!("report-score-unknown").to_string()
+        }
+        Some(v) => v.to_owned(),
+    };
     for c in case.changes.iter().filter(|c| c.field != "findings") {
         let line = msg!(
             "report-regress-change",
             field = field_name(&c.field),
-            old = side(&c.old),
-            new = side(&c.new)
+            old = side(&c.field, &c.old),
+            new = side(&c.field, &c.new)
         );
         out.push(line.to_string());
     }

@@ -2,7 +2,7 @@
 //! JSON, and a changelog as text.
 
 use super::text::truncate;
-use super::text::{num, signed};
+use super::text::{num, score_or_unknown, signed};
 use crate::compare::placed::{
     PlaceChange, SharedFindings, kind_change, kind_text, texts, why_without, why_without_kind,
 };
@@ -216,8 +216,8 @@ fn details(r: &Report, f: &FindingLines, out: &mut String, md: bool) {
                 "{bullet}{} {}: {} → {}\n",
                 l.level1,
                 truncate(&l.name, 40),
-                num(l.before),
-                num(l.after)
+                score_or_unknown(l.before),
+                score_or_unknown(l.after)
             ));
         }
         for a in &c.attribution {

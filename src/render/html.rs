@@ -776,8 +776,8 @@ fn diff_details(b: &mut String, r: &Report) {
                 "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
                 esc(&l.level1),
                 esc(&l.name),
-                num(l.before),
-                num(l.after)
+                super::text::score_or_unknown(l.before),
+                super::text::score_or_unknown(l.after)
             );
         }
         b.push_str("</tbody></table>\n<ul>\n");

@@ -32,6 +32,14 @@ pub(crate) fn num(d: rust_decimal::Decimal) -> String {
     d.normalize().to_string()
 }
 
+/// A line's score, or 未知 for an execution score that could not be worked out (none).
+pub(crate) fn score_or_unknown(d: Option<rust_decimal::Decimal>) -> String {
+    d.map_or_else(
+        || crate::i18n::msg!("report-score-unknown").to_string(),
+        num,
+    )
+}
+
 /// A change with its sign (`+0.09`, `-16`, `0`).
 pub(crate) fn signed(d: rust_decimal::Decimal) -> String {
     if d.is_sign_positive() && !d.is_zero() {

@@ -4,7 +4,7 @@
 
 use super::diff::{FindingLines, change_list, shared_text};
 use super::text::truncate;
-use super::text::{num, signed};
+use super::text::{num, score_or_unknown, signed};
 use crate::compare::round::{LISTED, Round};
 use crate::compare::{CaseDiff, Report};
 use crate::i18n::msg;
@@ -342,13 +342,17 @@ fn moved_cases(out: &mut String, r: &Report, findings: &FindingLines, s: Style) 
     for &(i, c) in cases.iter().take(MAX_CASES) {
         out.push_str(&case_line(c, s));
         for l in c.lines.iter().take(MAX_LINES) {
+            // Unknown on either side: no difference to give, the line says 未知.
+            let delta = match (l.before, l.after) {
+                (Some(b), Some(a)) => format!(" ({})", s.delta(a - b)),
+                _ => String::new(),
+            };
             out.push_str(&format!(
-                "      {} / {}: {} → {} ({})\n",
+                "      {} / {}: {} → {}{delta}\n",
                 l.level1,
                 truncate(&l.name, 30),
-                num(l.before),
-                num(l.after),
-                s.delta(l.after - l.before)
+                score_or_unknown(l.before),
+                score_or_unknown(l.after),
             ));
         }
         if c.lines.len() > MAX_LINES {

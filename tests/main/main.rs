@@ -70,6 +70,7 @@ mod structured;
 mod survey;
 mod test;
 mod text_around_s13;
+mod unknownexec_s14;
 mod unread_s13;
 mod voice_s10;
 mod watch;

@@ -69,7 +69,8 @@ fn amounts_written_with_their_unit_sum_in_wan_yuan() {
 }
 
 /// A funds amount written in a unit that is not money is a unit clash, said in the form's
-/// words; the rate is not computed from it.
+/// words; the rate is not computed from it. Since s14 it is said by the form's `no-grade`
+/// finding (the execution score is unknown), the one finding on that cell.
 #[test]
 fn an_amount_in_a_unit_that_is_not_money_is_a_unit_mismatch() {
     let dir = tempfile::tempdir().unwrap();
@@ -81,7 +82,7 @@ fn an_amount_in_a_unit_that_is_not_money_is_a_unit_mismatch() {
     Test::new()
         .args(["score", "--rules", "rules/anhui-2023", "--lang", "zh"])
         .arg(dir.path())
-        .expect_stdout_contains("警告[unit-mismatch] 全年执行数“115人”的单位“人”不是金额")
+        .expect_stdout_contains("警告[no-grade] 预算执行率无法计算：“年度资金总额”的全年执行数“115人”的单位“人”不是金额")
         .run();
 }
 

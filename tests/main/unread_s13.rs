@@ -162,11 +162,8 @@ fn blank_execution_figures_make_the_score_unknown_and_the_total_partial() {
     assert_eq!(case["total"], 90);
     assert_eq!(case["partial"], true);
     assert!(case["grade"].is_null());
-    assert_eq!(
-        codes(case),
-        ["missing-reported", "missing-reported", "no-grade"],
-        "{stderr}"
-    );
+    // One finding for the cells (s14): the `no-grade` that names them.
+    assert_eq!(codes(case), ["no-grade"], "{stderr}");
     let no_grade = findings_of(case, "no-grade");
     let message = no_grade[0]["message"].as_str().unwrap();
     assert_eq!(
@@ -213,8 +210,8 @@ fn a_total_outside_the_unknown_executions_range_says_the_range() {
 }
 
 /// Item 1: a figure that cannot be read (`一百`) is unknown too, and said apart from a blank
-/// one: `unreadable-value` on its cell, and the `no-grade` finding says "未填写或无法识别"
-/// when one is blank and one unreadable. A form whose figures give a rate is unchanged
+/// one: the `no-grade` finding says each cell as it is, the unreadable one with its text
+/// (s14: the one finding on those cells; `unreadable-value` folded into it). A form whose figures give a rate is unchanged
 /// (edge-01: 99 优).
 #[test]
 fn an_unreadable_figure_is_unknown_and_said_apart_from_a_blank_one() {
@@ -225,11 +222,14 @@ fn an_unreadable_figure_is_unknown_and_said_apart_from_a_blank_one() {
     let (json, _) = common::score_json(path.to_str().unwrap(), "anhui-2023", false);
     let case = &json["cases"][0];
     assert!(case["grade"].is_null());
-    assert_eq!(findings_of(case, "unreadable-value").len(), 1);
+    assert_eq!(findings_of(case, "unreadable-value").len(), 0);
     let message = findings_of(case, "no-grade")[0]["message"]
         .as_str()
         .unwrap();
-    assert!(message.contains("全年执行数未填写或无法识别"), "{message}");
+    assert!(
+        message.contains("全年预算数“一百”无法识别为金额、全年执行数未填写"),
+        "{message}"
+    );
     let (json, _) = common::score_json(
         "cases/constructed-edge/edge-01-追加预算.toml",
         "anhui-2023",
@@ -257,13 +257,15 @@ fn a_form_without_funds_rows_gets_no_grade_and_says_so() {
     assert!(case["execution"]["score"].is_null());
     assert_eq!(case["partial"], true, "{stderr}");
     assert!(case["grade"].is_null());
-    let missing = findings_of(case, "missing-reported")[0]["message"]
-        .as_str()
-        .unwrap();
-    assert!(missing.starts_with("没有读到项目资金行"), "{missing}");
+    // One finding says it (s14): the `no-grade`, with what the `missing-reported` said.
+    assert!(findings_of(case, "missing-reported").is_empty(), "{stderr}");
     let no_grade = findings_of(case, "no-grade")[0]["message"]
         .as_str()
         .unwrap();
+    assert!(
+        no_grade.starts_with("没有读到项目资金行（表上没有，或导入时未能读取"),
+        "{no_grade}"
+    );
     assert!(no_grade.contains("全年预算数和全年执行数"), "{no_grade}");
     // English too.
     let out = Test::new()

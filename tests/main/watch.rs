@@ -551,3 +551,28 @@ fn a_finding_every_form_gained_is_not_called_nothing_moved() {
     assert!(block.contains("year-mismatch"), "{block}");
     assert!(!block.contains("nothing moved"), "{block}");
 }
+
+/// Session 14 (unknownexec): a case whose 全年执行数 is filled in after the watch started
+/// moves from an unknown execution score to its score, said as `unknown → 9` with no
+/// difference (not `0 → 9 (+9)`: the score was never 0).
+#[test]
+fn an_unknown_execution_score_filled_in_says_unknown_to_its_score() {
+    let tmp = workspace();
+    let text = std::fs::read_to_string(
+        common::root().join("cases/constructed-edge/edge-01-追加预算.toml"),
+    )
+    .unwrap();
+    let filled = text.split("\n[expect]").next().unwrap().to_owned();
+    let blank = filled.replace("spent = \"45\"", "spent = \"\"");
+    assert_ne!(blank, filled);
+    let case = tmp.path().join("cases/2023-09-edge.toml");
+    std::fs::write(&case, &blank).unwrap();
+    let mut w = Watch::spawn(tmp.path(), &ARGS);
+    std::fs::write(&case, &filled).unwrap();
+    let block = w.block_with("预算执行");
+    let line = block
+        .lines()
+        .find(|l| l.contains("预算执行 / "))
+        .unwrap_or_default();
+    assert_eq!(line.trim(), "预算执行 / 执行率 90%: unknown → 9", "{block}");
+}

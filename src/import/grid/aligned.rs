@@ -256,6 +256,8 @@ impl Form {
     /// already named (a `上年得分` beside 得分) is left out and said, as in the indicators.
     pub(super) fn read_funds_header_at(&mut self, header: &Row) {
         self.section = Section::Funds;
+        self.funds_header
+            .get_or_insert((header.number(), header.line()));
         self.amounts_in_yuan(header, header.first());
         self.funds_at = Vec::new();
         for cell in header.cells.iter().skip(1) {
