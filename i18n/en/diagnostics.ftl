@@ -20,6 +20,11 @@ import-skipped-before-first-form = skipped { $count ->
         [one] { $count } cell
        *[other] { $count } cells
     } of text before the first form
+# A sheet (or a whole input) holding no form title at all: its text is not before any form (tester s14 F6).
+import-skipped-no-form = no form here (no form title): skipped { $count ->
+        [one] { $count } cell
+       *[other] { $count } cells
+    } of text
 import-no-form = no form found (no cell reads { $title })
 
 import-note-full-width = { $written } is written in full-width (全角) digits or signs and read as { $read }{ $more ->
@@ -765,3 +770,5 @@ import-note-labels-by-count = { $cells ->
 import-note-flat-blank-target = the row { $level3 } has its 分值 and 得分 one cell early (the copy dropped its empty cells), so its 年度指标值 was read as blank
 case-remark-read = `{ $text }` is read as `{ $read }`: `{ $remark }` in brackets is a remark, not a second number
 case-remark-read-help = nothing to fix: a remark in brackets after a value (`注：抽样调查300人`) is not scored
+case-remark-read-words = `{ $text }` is judged as `{ $read }`: `{ $remark }` in brackets is a remark
+case-remark-read-words-help = nothing to fix: a remark in brackets after words is not judged; if it changes what was achieved (`部分完成`), write that into the actual

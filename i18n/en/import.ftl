@@ -234,7 +234,7 @@ import-zip-entry-missing = `{ $name }` is missing from the file: { $error }
 import-skipped-page-tables = skipped { $tables ->
         [one] a table
        *[other] { $tables } tables
-    } of the page after the first form holding no part of a form ({ $cells ->
+    } of the page holding no part of a form ({ $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells
     } of page text: the site's navigation or footer)
@@ -280,6 +280,7 @@ import-skipped-rule-file = skipped `{ $file }`: it has a [rule_set] table, so it
 import-note-side-by-side = this form stands beside the one on its left on the same sheet (or table) (columns { $first } to { $last }): read from its own columns
 import-note-continued-heading = { $text } is the heading of a table continued after a page break (续表): page text, left out
 import-note-site-chrome = { $text } is the web site's own text (its QR code, print or close buttons), not part of the form: left out
+import-note-site-footer = { $text } is the web site's footer (its owner, site code, ICP record number), not part of the form: left out
 import-note-rowspan-ended = the merged cell { $cell } runs { $rows } row(s) too far (its rowspan), into the row opening with { $row }: the merge ends above that row, whose cells are read in their own columns
 import-note-html-nested-funds = the cell beside { $label } holds a table of its own (a table nested in the page's table): its { $rows ->
         [one] { $rows } row

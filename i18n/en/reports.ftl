@@ -187,6 +187,8 @@ form-of-input = { $file } (form { $form })
 
 label-index = No.
 label-project = Project
+# A form whose 项目名称 is left blank, where reports show the name (tester s14 F3).
+label-project-blank = (project name not filled in)
 label-department = Department
 label-unit = Implementing unit
 label-file = File

@@ -64,6 +64,7 @@ trace-worded-like-target = actual `{ $actual }` is worded like its target: the t
 trace-band-accepted = `{ $actual }` → band { $band } { $range }: the reported score lies inside the band and is accepted: { $score }
 trace-band-accepted-rescaled = `{ $actual }` → band { $band } { $range }: the reported score { $reported } lies inside the band and is accepted, then rescaled with the points { $from } → { $to }: { $score }
 trace-spaced-band = `{ $actual }` is read without the line breaks and spaces inside it, as band { $band }
+trace-remark-set-aside = `{ $remark }` in `{ $actual }` is a remark in brackets: judged as `{ $words }`
 trace-band = `{ $actual }` → band { $band } { $range }: { $percent }% of { $points } points = { $score }
 trace-band-outside = `{ $actual }` → band { $band } { $range }: the reported score { $reported } ({ $reported_percent }% of the points) lies outside the band and is not accepted: { $percent }% of { $points } points = { $score }
 trace-none-answered = target `{ $target }` asks for none, actual `{ $actual }`: { $verdict } → { $score } (`[indicators] none_words`; with no points the row would be not applicable)

@@ -17,6 +17,8 @@ import-place-line-piece = 第 { $line } 行{ $piece }处
 form-place-text-cell = { $file } 第 { $line } 行第 { $cell } 格
 form-place-text-line = { $file } 第 { $line } 行
 import-skipped-before-first-form = 第一张表之前的 { $count } 格文字未导入
+# A sheet (or a whole input) holding no form title at all: its text is not before any form (tester s14 F6).
+import-skipped-no-form = 这里没有自评表（没有自评表的标题），其中 { $count } 格文字未导入
 import-no-form = 没有找到自评表（没有一格写着“{ $title }”）
 
 import-note-full-width = { $written }使用了全角数字或符号，已按{ $read }读取{ $more ->
@@ -692,3 +694,5 @@ import-note-labels-by-count = { $cells } 个单元格对应 { $width } 列：按
 import-note-flat-blank-target = { $level3 }一行的分值、得分提前了一格（复制时丢掉了空单元格），因此按年度指标值为空读取
 case-remark-read = “{ $text }”按“{ $read }”读取：括号中的“{ $remark }”是说明，不是第二个数
 case-remark-read-help = 无需修改：数值后面括号里的说明（如“注：抽样调查300人”）不参与计分
+case-remark-read-words = “{ $text }”按“{ $read }”判断完成情况：括号中的“{ $remark }”是说明
+case-remark-read-words-help = 无需修改：文字后面括号里的说明不参与判断；若括号中的话改变了完成情况（如“部分完成”），请写进实际完成值

@@ -162,7 +162,7 @@ import-zip-entry-unpack = 文件中的“{ $name }”无法解压：{ $error }
 import-zip-entry-too-big = 文件中的“{ $name }”解压后超过 { $mb } MB（压缩炸弹，或者不是自评表）；未读取任何内容
 import-zip-total-too-big = 压缩包中的文件解压后合计超过 { $mb } MB（压缩炸弹，或者不是自评表）；未读取任何内容
 import-zip-entry-missing = 文件中缺少“{ $name }”：{ $error }
-import-skipped-page-tables = 跳过第一张表之后不含自评表内容的 { $tables } 个网页表格（共 { $cells } 个单元格的网页文字，如网站导航、页脚）
+import-skipped-page-tables = 跳过不含自评表内容的 { $tables } 个网页表格（共 { $cells } 个单元格的网页文字，如网站导航、页脚）
 
 ## Word 文档、网页中自评表的单元格（`source::document_place`，#16）
 
@@ -196,6 +196,7 @@ import-skipped-rule-file = 已跳过“{ $file }”：其中有 [rule_set]，这
 import-note-side-by-side = 这张表与左边的表并排在同一张工作表（或表格）中（第 { $first } 列至第 { $last } 列）：按它自己的各列单独读取
 import-note-continued-heading = { $text }是表格跨页后接续部分的标题（续表），按页面文字略去，不是表中的内容
 import-note-site-chrome = { $text }是网站页面自带的文字（手机扫码、打印、关闭等），不是表的内容，已略去
+import-note-site-footer = { $text }是网站页面底部的文字（主办单位、网站标识码、备案号等），不是表的内容，已略去
 import-note-rowspan-ended = 单元格{ $cell }的合并行数（rowspan）多出 { $rows } 行，延伸进了以{ $row }开头的一行：合并止于这一行之上，这一行按各格原来的列读取
 import-note-html-nested-funds = { $label }右边的一格里嵌着一张表格（网页表格中又套了一个表格）：按其 { $rows } 行读作项目资金的表头和各行
 import-note-html-nested-funds-unread = { $label }右边的一格里嵌着表格（网页表格中又套了表格），未能按项目资金的表头和各行读取：项目资金未导入，请核对原表

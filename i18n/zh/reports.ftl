@@ -133,6 +133,8 @@ form-of-input = { $file } 第 { $form } 张表
 
 label-index = 序号
 label-project = 项目名称
+# A form whose 项目名称 is left blank, where reports show the name (tester s14 F3).
+label-project-blank = （未填项目名称）
 label-department = 主管部门
 label-unit = 实施单位
 label-file = 文件

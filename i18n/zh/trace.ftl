@@ -59,6 +59,7 @@ trace-worded-like-target = 实际完成值“{ $actual }”与年度指标值表
 trace-band-accepted = “{ $actual }” → 档次“{ $band }” { $range }：自评得分在该档次范围内，予以认可：{ $score }
 trace-band-accepted-rescaled = “{ $actual }” → 档次“{ $band }” { $range }：自评得分 { $reported } 在该档次范围内，予以认可，按分值 { $from }→{ $to } 换算为 { $score }
 trace-spaced-band = “{ $actual }”去掉其中的换行和空格后，按档次“{ $band }”读取
+trace-remark-set-aside = “{ $actual }”中括号里的“{ $remark }”是说明：按“{ $words }”判断完成情况
 trace-band = “{ $actual }” → 档次“{ $band }” { $range }：分值 { $points } 的 { $percent }% = { $score }
 trace-band-outside = “{ $actual }” → 档次“{ $band }” { $range }：自评得分 { $reported }（分值的 { $reported_percent }%）不在该档次范围内，不予认可，按分值 { $points } 的 { $percent }% = { $score }
 trace-none-answered = 年度指标值“{ $target }”要求不发生，实际完成值“{ $actual }”：{ $verdict } → { $score }（规则 `[indicators] none_words`；该行没有分值时视为不适用）

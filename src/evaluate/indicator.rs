@@ -13,6 +13,7 @@ use crate::outcome::{Finding, FindingCode, IndicatorOutcome, Label, Method, Step
 use crate::value::units::{self, Aligned, Conversion};
 use crate::value::{Claim, Comparator, DateDoubt, Quantity, Value};
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 
 /// Scores every indicator, group by group (a group is a row plus the rows sharing its cell).
 pub(super) fn score_all(cx: &mut Context) -> Vec<IndicatorOutcome> {
@@ -651,6 +652,7 @@ fn score_words(
         };
         cx.finding(codes::QUALITATIVE_ACTUAL, message, &ind.actual.0);
     }
+    let text = remark_set_aside(cx, ind, text, trace).unwrap_or(text);
     if answers_no(ind, text) {
         return scored_as_worded(
             cx,
@@ -707,6 +709,49 @@ fn score_words(
                 .map(|m| msg!("finding-hint-did-you-mean", suggestion = m));
             unknown_band(cx, ind, text, hint, points, reported_fraction, trace)
         }
+    }
+}
+
+/// The words of an actual with a bracketed remark after them (`已建立` of
+/// `已建立（制度文件已印发）`, `value::word_remark`) when the whole cell is judged by nothing —
+/// no band, not its target's words nor their opposite — with a trace step saying the remark
+/// was set aside (tester s14 F4: it was "in no band" and the self-score kept unreviewed). The
+/// whole cell goes first: `影响程度(较高)` answering the same words meets them.
+fn remark_set_aside<'t>(
+    cx: &mut Context,
+    ind: &Indicator,
+    text: &'t str,
+    trace: &mut Vec<Step>,
+) -> Option<&'t str> {
+    if answers_no(ind, text)
+        || worded_like_target(ind, text)
+        || match_band(cx.rules, text).is_some()
+    {
+        return None;
+    }
+    let (words, remark) = crate::value::word_remark(text)?;
+    cx.step(trace, None, &[&ind.actual.0], || {
+        msg!(
+            "trace-remark-set-aside",
+            actual = text.trim(),
+            words = words,
+            remark = remark
+        )
+    });
+    Some(words)
+}
+
+/// The actual as [`judge_met`] judges it: `已建立（制度文件已印发）` judged by nothing whole is its
+/// words, as in scoring ([`remark_set_aside`], s14 F4).
+fn actual_read<'i>(cx: &mut Context, ind: &'i Indicator, trace: &mut Vec<Step>) -> Cow<'i, Value> {
+    match &ind.actual.1 {
+        Value::Qualitative { text } => match remark_set_aside(cx, ind, text, trace) {
+            Some(words) => Cow::Owned(Value::Qualitative {
+                text: words.to_owned(),
+            }),
+            None => Cow::Borrowed(&ind.actual.1),
+        },
+        other => Cow::Borrowed(other),
     }
 }
 
@@ -1493,7 +1538,8 @@ fn date_doubt(doubt: DateDoubt) -> Message {
 fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method {
     let (target, actual) = (&ind.target.0.text, &ind.actual.0.text);
     let top = cx.rules.qualitative.bands.iter().map(|b| b.score_at).max();
-    let (method, why) = match (&ind.target.1, &ind.actual.1) {
+    let read = actual_read(cx, ind, trace);
+    let (method, why) = match (&ind.target.1, read.as_ref()) {
         (_, Value::Blank) => (Method::Missing, msg!("trace-pointless-no-actual")),
         (Value::Quantity(t), Value::Quantity(a)) if t.is_date() || a.is_date() => {
             // The same judgement as scoring's `deadline` (tester s12 S1: `12月底前` against

@@ -961,8 +961,9 @@ pub(crate) fn read_aligned(
     rows: Vec<Row>,
     sheet: Option<&str>,
     page_header: Option<&str>,
+    merged: &[(usize, usize)],
 ) -> Parsed {
-    match side::split(rows) {
+    match side::split(rows, merged) {
         Err(rows) => read_rows_headed(rows, sheet, page_header),
         Ok(blocks) => read_side_by_side(blocks, sheet),
     }
@@ -1062,7 +1063,14 @@ fn read_rows_before(
             line: first.line(),
             sheet: sheet.map(str::to_owned),
             kind: NoteKind::Recognised,
-            message: msg!("import-skipped-before-first-form", count = count),
+            // A sheet (a workbook's, a page, a document) with no form title at all: its text
+            // stands before no form (tester s14 F6: a 填报说明 sheet after the forms was said
+            // to be before the first). A text read in pieces keeps the one wording, so that a
+            // piece without a title says what the whole text says.
+            message: match titles.is_empty() && sheet.is_some() {
+                true => msg!("import-skipped-no-form", count = count),
+                false => msg!("import-skipped-before-first-form", count = count),
+            },
             piece: None,
         });
     }
@@ -1189,10 +1197,10 @@ fn drop_marker_rows(rows: &mut Vec<Row>, sheet: Option<&str>, layout: Layout) ->
         // A site's own line is page text only on a row of its own.
         let chrome = || {
             let mut filled = row.cells.iter().filter(|c| !c.text.is_empty());
-            filled
-                .next()
-                .is_some_and(|c| super::page::is_site_chrome(&c.text))
-                && filled.next().is_none()
+            match (filled.next(), filled.next()) {
+                (Some(c), None) => super::page::is_site_chrome(&c.text),
+                _ => false,
+            }
         };
         if !row.cells.iter().any(junk) && !chrome() {
             return true;

@@ -488,11 +488,12 @@ const SITE_CONTROLS: [&str; 9] = [
 ];
 
 /// True for a line of a web page's own (tester s12 S10): the QR-code line `扫一扫在手机打开当前页`
-/// (`扫一扫 分享到手机`, `手机扫一扫`), or a run of its buttons (`【打印本页】 【关闭窗口】`).
-/// Page text, never a note of the form.
+/// (`扫一扫 分享到手机`, `手机扫一扫`), a run of its buttons (`【打印本页】 【关闭窗口】`), or
+/// its footer ([`is_site_footer`]). Page text, never a note of the form.
 pub(crate) fn is_site_chrome(text: &str) -> bool {
-    // Asked of every cell of every row (#15: three scans of each cell for 扫, 打 or 关 were a
-    // tenth of a seed file's reading): short ones only, told by their first character.
+    // Asked of many rows (#15: three scans of each cell for 扫, 打 or 关 were a tenth of a seed
+    // file's reading): short ones only, told by their first character; the footer's words
+    // only of a text that starts otherwise.
     let first = text
         .trim_start_matches(['【', '[', '|', '｜', '/', ' ', '\u{3000}', '\t', '\n', '\r'])
         .chars()
@@ -501,7 +502,7 @@ pub(crate) fn is_site_chrome(text: &str) -> bool {
         first,
         Some('扫' | '手' | '微' | '请' | '用' | '打' | '关' | '收' | '返' | '分')
     ) {
-        return false;
+        return is_site_footer(text);
     }
     let t = text.trim();
     if t.len() > 60 {
@@ -526,6 +527,17 @@ pub(crate) fn is_site_chrome(text: &str) -> bool {
             .trim_start_matches(['【', '】', '[', ']', '|', '｜', '/']);
     }
     true
+}
+
+/// True for a web site's footer line (tester s14 F6: `主办单位：某县人民政府办公室 网站标识码：…
+/// 皖ICP备…` was kept as a note printed under the last form): its ICP record, its site code
+/// (网站标识码) or public-security record (公网安备), which no form carries. Asked only of a
+/// row's one cell, by [`is_site_chrome`].
+fn is_site_footer(text: &str) -> bool {
+    text.len() <= 400
+        && ["ICP备", "ICP证", "网站标识码", "公网安备"]
+            .iter()
+            .any(|w| text.contains(w))
 }
 
 /// True for the heading a document prints over the part of a table continued after a page
@@ -572,6 +584,9 @@ pub(crate) fn is_continued_heading(text: &str) -> bool {
 
 /// The note on a page marker left out.
 pub(crate) fn marker_message(text: &str) -> crate::i18n::Message {
+    if is_site_footer(text) {
+        return msg!("import-note-site-footer", text = quoted(text));
+    }
     if is_site_chrome(text) {
         return msg!("import-note-site-chrome", text = quoted(text));
     }
@@ -602,9 +617,18 @@ mod tests {
         ] {
             assert!(is_site_chrome(text), "{text}");
         }
+        // Its footer (tester s14 F6).
+        for text in [
+            "主办单位：某县人民政府办公室　网站标识码：3415000001　皖ICP备05001234号",
+            "版权所有：某县人民政府 皖公网安备 34150002000123号",
+        ] {
+            assert!(is_site_chrome(text), "{text}");
+        }
         for text in [
             "扫一扫",
             "打印机购置",
+            "主办单位：某县人民政府办公室",
+            "网站运维费",
             "注：关闭窗口前请保存",
             "评价结论：项目自评得分98分",
             "",

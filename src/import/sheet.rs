@@ -406,6 +406,14 @@ impl Sheet {
         }
     }
 
+    /// The columns (first, last, 1-based) each merged region spans: a form's last column may
+    /// hold no cell of its own, only the right half of a merged one (tester s14 F6).
+    pub(crate) fn merged_columns(&self) -> Vec<(usize, usize)> {
+        (self.merges.iter())
+            .map(|&(start, end)| (to_usize(start.1) + 1, to_usize(end.1) + 1))
+            .collect()
+    }
+
     /// The rows that hold text, each with a cell for every column of the sheet that holds
     /// something (empty where nothing is written), leaving out the cells merged over. `Err`
     /// with the reason when rows × columns exceed [`limits::MAX_GRID_CELLS`].
@@ -560,7 +568,13 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
     // A numbering column in front of the form (tester s9 F1) is taken out, said at its header.
     let mut rows = rows;
     let numbering = grid::numbering::take_out(&mut rows);
-    let parsed = grid::read_aligned(rows, Some(&sheet.name), sheet.page_header.as_deref());
+    let merged = sheet.merged_columns();
+    let parsed = grid::read_aligned(
+        rows,
+        Some(&sheet.name),
+        sheet.page_header.as_deref(),
+        &merged,
+    );
     if let Some(numbering) = numbering {
         let column = grid::column_name(numbering.column);
         sheet.notes.push(ImportNote {

@@ -63,7 +63,7 @@ fn page(title: &str, body: &str) -> String {
 /// The tooltip of a number: its trace, rules and fields as plain lines.
 fn tooltip(trace: &[Step]) -> String {
     let mut lines = Vec::new();
-    for s in trace {
+    for (s, inputs) in super::text::first_reads(trace) {
         lines.push(s.text.to_string());
         if let Some(r) = &s.rule {
             lines.push(format!(
@@ -72,7 +72,7 @@ fn tooltip(trace: &[Step]) -> String {
                 crate::outcome::words::rule_ref(r)
             ));
         }
-        for i in &s.inputs {
+        for i in inputs {
             lines.push(format!(
                 "  {} {}",
                 msg!("label-field"),
@@ -113,7 +113,7 @@ fn trace_details(out: &mut String, id: &str, label: &str, trace: &[Step]) {
         "<details id=\"{id}\"><summary>{}</summary><ol>",
         esc(&msg!("html-trace-of", what = label).to_string())
     );
-    for s in trace {
+    for (s, inputs) in super::text::first_reads(trace) {
         let _ = write!(out, "<li>{}", esc(&s.text.to_string()));
         if let Some(r) = &s.rule {
             // The policy's name first, then the rule's key and line (#16), as the xlsx's
@@ -125,7 +125,7 @@ fn trace_details(out: &mut String, id: &str, label: &str, trace: &[Step]) {
                 esc(&crate::outcome::words::rule_ref(r).to_string())
             );
         }
-        for i in &s.inputs {
+        for i in inputs {
             // The form's name of the field, the case-file place as its tooltip (F11).
             let place = i.location.to_string();
             let field = match i.location.form_name() {
@@ -337,7 +337,7 @@ pub fn html(outcomes: &[Outcome], by: Option<super::By>) -> String {
             b,
             "<tr{}><td class=\"n\">{n}</td><td><a href=\"#form-{n}\">{}</a></td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             if differs { " class=\"diff\"" } else { "" },
-            esc(&o.project),
+            esc(&super::labels::project_name(&o.project)),
             esc(&super::departments::written_name(&o.department)),
             esc(&o.rules.id),
             linked_total(o, &format!("form-{n}-total")),
@@ -366,7 +366,7 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
     let _ = writeln!(
         b,
         "<section id=\"form-{n}\"><h2>{n}. {}</h2>",
-        esc(&o.project)
+        esc(&super::labels::project_name(&o.project))
     );
     let _ = writeln!(
         b,
@@ -702,9 +702,13 @@ fn diff_cases(b: &mut String, r: &Report) {
             ""
         };
         let name = if c.moved {
-            format!("<a href=\"#case-{}\">{}</a>", i + 1, esc(&c.project))
+            format!(
+                "<a href=\"#case-{}\">{}</a>",
+                i + 1,
+                esc(&super::labels::project_name(&c.project))
+            )
         } else {
-            esc(&c.project)
+            esc(&super::labels::project_name(&c.project))
         };
         let _ = writeln!(
             b,
@@ -754,7 +758,7 @@ fn diff_details(b: &mut String, r: &Report) {
             "<section id=\"case-{}\"><h3>{}. {}: {} → {} ({})</h3><p class=\"meta\"><code>{}</code></p>",
             i + 1,
             i + 1,
-            esc(&c.project),
+            esc(&super::labels::project_name(&c.project)),
             num(c.before),
             num(c.after),
             num(c.delta),

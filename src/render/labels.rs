@@ -4,6 +4,18 @@
 
 use crate::i18n::{Lang, Message, msg};
 
+/// A project's name as reports for people show it: the name as written, or `（未填项目名称）`
+/// when the form left it blank (tester s14 F3: a blank name left the summary's link showing
+/// its target `'表3'!A1`, and the HTML report a heading `3. ` with nothing to click).
+/// Data outputs (CSV, JSON) keep the blank.
+pub fn project_name(project: &str) -> std::borrow::Cow<'_, str> {
+    if project.trim().is_empty() {
+        msg!("label-project-blank").to_string().into()
+    } else {
+        project.into()
+    }
+}
+
 fn texts(messages: &[Message]) -> Vec<String> {
     messages.iter().map(ToString::to_string).collect()
 }

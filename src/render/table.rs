@@ -50,7 +50,7 @@ fn summary_table(outcomes: &[Outcome], style: &str) -> Table {
     for (i, o) in outcomes.iter().enumerate() {
         t.add_row(vec![
             (i + 1).to_string(),
-            truncate(&o.project, 36),
+            truncate(&super::labels::project_name(&o.project), 36),
             o.rules.id.clone(),
             super::text::total_text(o).unwrap_or_else(|| "—".into()),
             opt(o.reported_total),
@@ -203,7 +203,12 @@ pub fn table(outcomes: &[Outcome], layout: super::Layout) -> String {
         if !explain && o.findings.is_empty() {
             continue;
         }
-        out.push_str(&format!("\n#{} {} ({})\n", i + 1, o.project, o.shown()));
+        out.push_str(&format!(
+            "\n#{} {} ({})\n",
+            i + 1,
+            super::labels::project_name(&o.project),
+            o.shown()
+        ));
         if explain {
             out.push_str(&indicator_table(o, "table").to_string());
             out.push('\n');
@@ -235,13 +240,13 @@ pub fn table(outcomes: &[Outcome], layout: super::Layout) -> String {
 }
 
 fn trace_lines(trace: &[crate::outcome::Step], out: &mut String) {
-    for s in trace {
+    for (s, inputs) in super::text::first_reads(trace) {
         out.push_str(&format!("    {}", s.text));
         if let Some(r) = &s.rule {
             out.push_str(&format!("  [{}]", crate::outcome::words::rule_ref(r)));
         }
         out.push('\n');
-        for i in &s.inputs {
+        for i in inputs {
             out.push_str(&format!("      ← {}\n", super::text::input_at(i)));
         }
     }
@@ -260,7 +265,7 @@ pub fn markdown(outcomes: &[Outcome], by: Option<By>) -> String {
         out.push_str(&format!(
             "\n## {}. {}\n\n`{}`\n\n",
             i + 1,
-            o.project,
+            super::labels::project_name(&o.project),
             o.shown()
         ));
         out.push_str(&indicator_table(o, "md").to_string());

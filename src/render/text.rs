@@ -87,6 +87,25 @@ pub fn judgement(o: &Outcome, ind: &crate::outcome::IndicatorOutcome) -> Option<
         .then(|| crate::outcome::words::method(ind.method).to_string())
 }
 
+/// Each step of a trace with the form fields it read that no earlier step of it read: a field
+/// two steps read (the actual's unit assumed, then the score computed from it) is listed once,
+/// under the first (tester s14 F7: the xlsx 表内字段 column and the HTML trace listed every
+/// field twice). JSON keeps every step's inputs.
+pub fn first_reads(
+    trace: &[crate::outcome::Step],
+) -> Vec<(&crate::outcome::Step, Vec<&crate::outcome::Input>)> {
+    let mut seen = std::collections::HashSet::new();
+    trace
+        .iter()
+        .map(|s| {
+            let fresh = (s.inputs.iter())
+                .filter(|i| seen.insert((i.location.to_string(), i.text.as_str())))
+                .collect();
+            (s, fresh)
+        })
+        .collect()
+}
+
 /// A trace input as a report for people shows it: the form's name of the field and the text
 /// (`年度指标值 = ≥12公里`); the case-file place only for a field the form has no name for
 /// (tester s6 F11).

@@ -129,14 +129,13 @@ fn rules_text(trace: &[Step]) -> String {
     out.join("\n")
 }
 
-/// The form's fields a trace read, by the form's names (`年度指标值 = ≥12公里`).
+/// The form's fields a trace read, by the form's names (`年度指标值 = ≥12公里`), each once.
 fn inputs_text(trace: &[Step]) -> String {
-    let mut out: Vec<String> = trace
-        .iter()
-        .flat_map(|s| &s.inputs)
+    let out: Vec<String> = super::text::first_reads(trace)
+        .into_iter()
+        .flat_map(|(_, inputs)| inputs)
         .map(super::text::input_text)
         .collect();
-    out.dedup();
     out.join("\n")
 }
 
@@ -215,11 +214,17 @@ fn summary(
         ws.write_number(r, 0, u32::try_from(i + 1).unwrap_or(0))?;
         match sheets.and_then(|s| s.get(i)) {
             Some(sheet) => {
-                let url = Url::new(format!("internal:'{sheet}'!A1")).set_text(&*o.project);
+                let url = Url::new(format!("internal:'{sheet}'!A1"))
+                    .set_text(super::labels::project_name(&o.project));
                 ws.write_url_with_format(r, 1, url, &fm.link)?;
             }
             None => {
-                ws.write_string_with_format(r, 1, &*o.project, &fm.wrap)?;
+                ws.write_string_with_format(
+                    r,
+                    1,
+                    &*super::labels::project_name(&o.project),
+                    &fm.wrap,
+                )?;
             }
         }
         let department = super::departments::written_name(&o.department);
@@ -380,7 +385,7 @@ fn form_info(ws: &mut Worksheet, o: &Outcome, fm: &Formats) -> Result<usize, Xls
         ws.write_string_with_format(row_of(r), 0, k.to_string(), &fm.head)?;
     }
     let texts = [
-        o.project.to_string(),
+        super::labels::project_name(&o.project).into_owned(),
         o.department.to_string(),
         o.unit.to_string(),
         o.shown(),
@@ -584,11 +589,17 @@ fn rows_sheet(
             ws.write_string(r, 0, o.shown())?;
             match sheets.and_then(|s| s.get(i)) {
                 Some(sheet) => {
-                    let url = Url::new(format!("internal:'{sheet}'!A1")).set_text(&*o.project);
+                    let url = Url::new(format!("internal:'{sheet}'!A1"))
+                        .set_text(super::labels::project_name(&o.project));
                     ws.write_url_with_format(r, 1, url, &fm.link)?;
                 }
                 None => {
-                    ws.write_string_with_format(r, 1, &*o.project, &fm.wrap)?;
+                    ws.write_string_with_format(
+                        r,
+                        1,
+                        &*super::labels::project_name(&o.project),
+                        &fm.wrap,
+                    )?;
                 }
             }
             ws.write_string_with_format(

@@ -232,6 +232,31 @@ fn remark_notes<'a>(cells: impl Iterator<Item = &'a Cell>) -> Vec<(Diagnostic, C
         .collect()
 }
 
+/// A note for each actual written as words with a bracketed remark after them
+/// (`已建立（制度文件已印发）`, tester s14 F4) that does not repeat its target: the band matcher
+/// judges the words when the whole cell is judged by nothing (`evaluate::indicator`), and the
+/// note says what was set aside.
+fn word_remark_notes<'a>(
+    lines: impl Iterator<Item = (&'a Cell, &'a Cell)>,
+) -> Vec<(Diagnostic, Cell)> {
+    lines
+        .filter(|(target, actual)| target.text.trim() != actual.text.trim())
+        .filter_map(|(_, actual)| {
+            let (read, remark) = value::word_remark(&actual.text)?;
+            let message = msg!(
+                "case-remark-read-words",
+                text = actual.text.trim(),
+                read = read,
+                remark = remark
+            );
+            let mut d = Diagnostic::warning(CaseCode::RemarkRead, message)
+                .help(msg!("case-remark-read-words-help"));
+            d.severity = crate::diagnostic::Severity::Info;
+            Some((d, actual.clone()))
+        })
+        .collect()
+}
+
 /// One note for the cells holding characters that do not show on screen (a zero-width space
 /// in `2&#8203;85`, tester s11 F4): the values are read without them, and the note says so
 /// once per case, at the first such cell, naming the characters.

@@ -38,6 +38,10 @@
 //! * A second number anywhere in the cell (`1-2个`, `90%-100%`, `1.2.3`, `9O%`) is unreadable, as
 //!   is a comparator/sign left in the label (`≥约90`, `--5`), a number starting with `.`, and a
 //!   number too large or too precise for [`Decimal`].
+//! * A bracketed remark closing the cell after a value is set aside (`92%（注：抽样调查300人）`,
+//!   [`remark`]). After words the cell stays whole (`影响程度(较高)` is a target's words);
+//!   [`word_remark`] splits off a remark (`已建立（制度文件已印发）`) for the band matcher to
+//!   try when the whole actual is judged by nothing.
 //! * Thousands separators `,` are read only as `d,ddd` (`25,000件`); `,` otherwise separates.
 //! * Values are normalised (`124.94万` → `1249400`, `90.0%` → `90`).
 //!
@@ -342,6 +346,53 @@ fn is_remark(after: &[char], unit: &str) -> bool {
         .first()
         .is_some_and(|c| c.is_alphabetic() && !c.is_ascii());
     pair && !nested && words_first && (inner.first() == Some(&'注') || !unit.is_empty())
+}
+
+/// Words and the bracketed remark after them (`已建立`, `（制度文件已印发）` of
+/// `已建立\n（制度文件已印发）`, tester s14 F4), trimmed: one closing bracket pair ends the
+/// cell, the words before it hold no digit nor bracket and read as words, and the remark starts
+/// with a word, holds no digit nor bracket, and none of the words that would take the
+/// judgement back (`部分`, `未`, `尚`, `基本`…: `已完成（部分路段未完工）` is not a remark but
+/// the answer). What the remark means is the band matcher's to decide: the whole text is
+/// tried first (`影响程度(较高)` answering itself).
+pub fn word_remark(text: &str) -> Option<(&str, &str)> {
+    let text = super::trim(text);
+    let at = remark_start(text)?;
+    let (words, remark) = text.split_at(at);
+    let words = super::trim(words);
+    matches!(parse(words), Value::Qualitative { .. }).then_some((words, remark))
+}
+
+/// Where [`word_remark`]'s remark starts in `text` (trimmed).
+fn remark_start(text: &str) -> Option<usize> {
+    const TAKES_BACK: [&str; 11] = [
+        "未", "不", "没", "否", "部分", "尚", "基本", "待", "除", "仅", "只",
+    ];
+    let open = match text.chars().last()? {
+        ')' | '）' => ['(', '（'],
+        ']' | '］' => ['[', '［'],
+        '】' => ['【', '【'],
+        _ => return None,
+    };
+    let at = text.rfind(open)?;
+    let (head, tail) = text.split_at(at);
+    let mut inner = tail.chars();
+    inner.next();
+    inner.next_back();
+    let inner = inner.as_str();
+    let bracket_or_digit = |c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "()（）[]［］【】".contains(c)
+    };
+    let starts_with_word = inner
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() && !c.is_ascii());
+    (!super::trim(head).is_empty()
+        && !head.chars().any(bracket_or_digit)
+        && !inner.chars().any(bracket_or_digit)
+        && starts_with_word
+        && !TAKES_BACK.iter().any(|w| inner.contains(w)))
+    .then_some(at)
 }
 
 /// The remark [`parse`] set aside after a cell's value (`（注：抽样调查300人）` of
@@ -1353,6 +1404,46 @@ mod tests {
     use super::*;
     use Comparator::{Eq, Ge, Gt, Le, Lt};
     use proptest::prelude::*;
+
+    /// Tester s14 F4: a bracketed remark after words is split off for the band matcher; one
+    /// that takes the judgement back, holds a number, or is the whole cell is not. The cell
+    /// itself still parses whole (`影响程度(较高)` is a target's words).
+    #[test]
+    fn a_remark_after_words_is_split_off_for_the_band_matcher() {
+        assert_eq!(
+            word_remark("已建立（制度文件已印发）"),
+            Some(("已建立", "（制度文件已印发）"))
+        );
+        assert_eq!(
+            word_remark(" 已建立\n（制度文件已印发） "),
+            Some(("已建立", "（制度文件已印发）"))
+        );
+        assert_eq!(
+            word_remark("达成预期指标(注:见附件)"),
+            Some(("达成预期指标", "(注:见附件)"))
+        );
+        assert_eq!(word_remark("健全【已印发】"), Some(("健全", "【已印发】")));
+        assert_eq!(
+            parse("影响程度(较高)"),
+            Value::Qualitative {
+                text: "影响程度(较高)".into()
+            }
+        );
+        assert_eq!(remark("已建立（制度文件已印发）"), None);
+        for whole in [
+            "已建立",
+            "已完成（部分路段未完工）",
+            "达成（基本）",
+            "已建立（2023年印发）",
+            "（制度文件已印发）",
+            "已建立（（甲））",
+            "已建立（甲）（乙）",
+            "已建立（abc）",
+            "≥（甲）",
+        ] {
+            assert_eq!(word_remark(whole), None, "{whole}");
+        }
+    }
 
     fn dec(s: &str) -> Decimal {
         Decimal::from_str_exact(s).unwrap()

@@ -164,7 +164,7 @@ fn a_page_footer_table_is_page_text() {
         page_notes,
         [
             "recognised at web page table 1, row 1, column 1: skipped 9 cells of text before the first form",
-            "recognised at web page table 4, row 1, column 1: skipped a table of the page after the first form holding no part of a form (6 cells of page text: the site's navigation or footer)",
+            "recognised at web page table 4, row 1, column 1: skipped a table of the page holding no part of a form (6 cells of page text: the site's navigation or footer)",
         ],
         "{said}"
     );

@@ -49,7 +49,7 @@ fn a_form_table_inside_a_layout_table_is_read() {
         )];
         if let Some((tables, cells)) = tables {
             page_notes.push(format!(
-                "skipped {tables} tables of the page after the first form holding no part of a form ({cells} cells of page text: the site's navigation or footer)"
+                "skipped {tables} tables of the page holding no part of a form ({cells} cells of page text: the site's navigation or footer)"
             ));
         }
         // Each note recognised, said once for the page (its place aside).

@@ -70,7 +70,7 @@ fn two_forms_side_by_side_on_one_sheet_are_two_forms() {
     assert!(toml.contains("\"自评表!S13\""), "{toml}");
     assert!(
         said.contains(
-            "stands beside the one on its left on the same sheet (or table) (columns L to T)"
+            "stands beside the one on its left on the same sheet (or table) (columns L to U)"
         ),
         "{said}"
     );

@@ -60,6 +60,7 @@ mod pdf_s11;
 mod places_s12;
 mod regress;
 mod report_words_s11c;
+mod reports_s14;
 mod score_words;
 mod scripts;
 mod scripts_s14r;

@@ -18,7 +18,10 @@ pub(super) type Block<'a> = ((usize, usize), Vec<Row<'a>>);
 
 /// The grid cut into blocks of forms side by side, left to right; `Err` with the rows
 /// untouched when it is one block (nearly every grid: told from one pass over its cells).
-pub(super) fn split(rows: Vec<Row<'_>>) -> Result<Vec<Block<'_>>, Vec<Row<'_>>> {
+pub(super) fn split<'a>(
+    rows: Vec<Row<'a>>,
+    merged: &[(usize, usize)],
+) -> Result<Vec<Block<'a>>, Vec<Row<'a>>> {
     let Some(starts) = block_starts(&rows) else {
         return Err(rows);
     };
@@ -46,11 +49,18 @@ pub(super) fn split(rows: Vec<Row<'_>>) -> Result<Vec<Block<'_>>, Vec<Row<'_>>> 
             }
         }
     }
-    // The last column of each block is its last column holding text.
-    for block in &mut blocks {
+    // The last column of each block is its last column holding text, or the last a merged
+    // cell starting in it spans (the right half of its title or 偏差原因 cells, tester s14
+    // F6: `第 L 列至第 T 列` for a form in L–U), short of the next block.
+    for (k, block) in blocks.iter_mut().enumerate() {
         let last = block.1.iter().flat_map(|r| &r.cells);
         let last = last.filter(|c| !c.text.trim().is_empty()).map(|c| c.number);
-        block.0.1 = last.max().unwrap_or(block.0.0);
+        let last = last.max().unwrap_or(block.0.0);
+        let next = starts.get(k + 1).copied().unwrap_or(usize::MAX);
+        let spanned = (merged.iter())
+            .filter(|&&(first, end)| (block.0.0..=last).contains(&first) && end < next)
+            .map(|&(_, end)| end);
+        block.0.1 = spanned.fold(last, usize::max);
     }
     Ok(blocks)
 }

@@ -433,7 +433,7 @@ fn a_form_body_without_a_title_cell_is_a_form() {
         ),
         ("Sheet1", TITLE, "template"),
     ] {
-        let parsed = read_aligned(grid(&body), Some(sheet), None);
+        let parsed = read_aligned(grid(&body), Some(sheet), None, &[]);
         let [form] = parsed.forms.as_slice() else {
             panic!("{sheet}: {} forms", parsed.forms.len())
         };
@@ -447,18 +447,18 @@ fn a_form_body_without_a_title_cell_is_a_form() {
             "{said:?}"
         );
     }
-    let cut = read_aligned(grid(&body[..6]), Some("Sheet1"), None);
+    let cut = read_aligned(grid(&body[..6]), Some("Sheet1"), None, &[]);
     assert!(cut.forms.is_empty());
     // Two bodies without titles are not run together into one form.
     let two: Vec<&[&str]> = body.iter().chain(&body).copied().collect();
     assert!(
-        read_aligned(grid(&two), Some("Sheet1"), None)
+        read_aligned(grid(&two), Some("Sheet1"), None, &[])
             .forms
             .is_empty()
     );
     let mut titled = vec![&["项目支出绩效自评表(2024年度)"][..]];
     titled.extend(body);
-    let parsed = read_aligned(grid(&titled), Some("Sheet1"), None);
+    let parsed = read_aligned(grid(&titled), Some("Sheet1"), None, &[]);
     let [form] = parsed.forms.as_slice() else {
         panic!("{} forms", parsed.forms.len())
     };
@@ -553,6 +553,7 @@ fn forms_side_by_side_are_read_apart() {
         side_by_side(&[left.clone(), right.clone()], 1),
         Some("表1"),
         None,
+        &[],
     );
     let read: Vec<_> = parsed
         .forms
@@ -597,7 +598,12 @@ fn forms_side_by_side_are_read_apart() {
     assert_eq!(said(l).len() + 1, said(r).len(), "{:?}", said(r));
     // Three side by side, two blank columns between.
     let third = small_form("项目支出绩效自评表(2024年度)", "第三个项目", "70");
-    let parsed = read_aligned(side_by_side(&[left.clone(), right, third], 2), None, None);
+    let parsed = read_aligned(
+        side_by_side(&[left.clone(), right, third], 2),
+        None,
+        None,
+        &[],
+    );
     let names: Vec<_> = parsed.forms.iter().map(|f| f.project.as_deref()).collect();
     assert_eq!(
         names,
@@ -610,14 +616,19 @@ fn forms_side_by_side_are_read_apart() {
 #[test]
 fn a_blank_column_inside_one_form_does_not_cut_it() {
     let form = small_form("项目支出绩效自评表", "一个项目", "90");
-    let parsed = read_aligned(side_by_side(std::slice::from_ref(&form), 0), None, None);
+    let parsed = read_aligned(
+        side_by_side(std::slice::from_ref(&form), 0),
+        None,
+        None,
+        &[],
+    );
     let plain: Vec<_> = parsed.forms.iter().map(|f| f.band).collect();
     assert_eq!(plain, [None]);
     let remarks = vec![
         vec!["说明".to_owned()],
         vec!["项目支出绩效自评表按年度填写".to_owned()],
     ];
-    let parsed = read_aligned(side_by_side(&[form, remarks], 1), None, None);
+    let parsed = read_aligned(side_by_side(&[form, remarks], 1), None, None, &[]);
     let read: Vec<_> = parsed.forms.iter().map(|f| f.band).collect();
     assert_eq!(read, [None]);
 }

@@ -8,7 +8,7 @@ use super::{
     FUNDS_CELL_KEYS, FUNDS_CELL_RANKS, INDICATOR_CELL_KEYS, INDICATOR_CELL_RANKS, TOTAL_CELL_KEYS,
     amount_number, cell, check_number, form_map, full_width_note, invisible_note, is_doubtful_note,
     number, number_is_fine, number_of, remark_notes, row_cell, rules_not_an_id, score,
-    stated_quantities, to_cell,
+    stated_quantities, to_cell, word_remark_notes,
 };
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes::CaseCode;
@@ -406,9 +406,12 @@ impl Builder {
         let full_width = full_width_note(numeric_cells.iter().copied());
         let invisible = invisible_note(numeric_cells.iter().copied());
         let remarks = remark_notes(numeric_cells.iter().copied());
+        let word_remarks =
+            word_remark_notes((self.indicators.iter()).map(|i| (&i.target.0, &i.actual.0)));
         let mut found = self.found;
         found.extend(invisible);
         found.extend(remarks);
+        found.extend(word_remarks);
         found.extend(full_width);
         found.extend(self.unknown_cells);
         let mut map = form_map(&self.funds, &self.indicators, self.cells);
