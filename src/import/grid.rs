@@ -681,7 +681,10 @@ pub fn is_indicators_header(text: &str) -> bool {
     }
     let t = squeeze(text);
     let (t, _) = split_points(&t);
-    t == "年度绩效指标完成情况" || t == "绩效指标" || t.starts_with("一级指标") || t == "一级"
+    // `年度绩效指标` heads the indicators of the 部门（单位）整体支出绩效自评表 (tester s14 F1).
+    matches!(t, "年度绩效指标完成情况" | "绩效指标" | "年度绩效指标")
+        || t.starts_with("一级指标")
+        || t == "一级"
 }
 
 /// True for a row inside the indicators that repeats their header — Word repeats a table's
@@ -707,13 +710,21 @@ pub(crate) fn is_repeated_indicators_header(row: &Row) -> bool {
 }
 
 /// The header label a cell stands for, without what other templates add (`实施单位 (盖章)`,
-/// `专项资金名称`, `县级主管部门`).
+/// `专项资金名称`, `县级主管部门`). The 部门（单位）整体支出绩效自评表 names its department
+/// where a project form names its project (`部门（单位）名称`): the form's name, read as the
+/// 项目名称 is (tester s14 F1).
 pub(crate) fn header_key(text: &str) -> Option<&'static str> {
     // Asked of every row: the first character of each key below rules out the rest.
-    if !matches!(first_squeezed(text), Some('项' | '专' | '主' | '县' | '实')) {
+    if !matches!(
+        first_squeezed(text),
+        Some('项' | '专' | '主' | '县' | '实' | '部')
+    ) {
         return None;
     }
     let t = squeeze(text);
+    if is_department_name_label(&t) {
+        return Some("项目名称");
+    }
     let t = t
         .split_once(['(', '（'])
         .map_or(&*t, |(head, _)| head)
@@ -724,6 +735,15 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
         "实施单位" => Some("实施单位"),
         _ => None,
     }
+}
+
+/// True for the name label of a 部门（单位）整体支出绩效自评表, white space squeezed out:
+/// `部门（单位）名称`, `部门(单位)名称`, `部门名称`, with or without a colon.
+pub(crate) fn is_department_name_label(squeezed: &str) -> bool {
+    matches!(
+        squeezed.trim_end_matches([':', '：']),
+        "部门（单位）名称" | "部门(单位)名称" | "部门名称"
+    )
 }
 
 /// True for a section label printed on the Sichuan template, with or without its number:
@@ -809,7 +829,10 @@ pub(crate) fn is_total_label(text: &str) -> bool {
 
 /// True for the first cell of the funds section's header row.
 pub fn is_funds_header(text: &str) -> bool {
-    text.starts_with("项目资金") || text.starts_with("预算执行情况")
+    // `年度预算申请（万元）` heads the funds of the 部门（单位）整体支出绩效自评表 (s14 F1).
+    text.starts_with("项目资金")
+        || text.starts_with("预算执行情况")
+        || text.starts_with("年度预算申请")
 }
 
 /// True for the first cell of the goals section's header row.
@@ -1783,7 +1806,13 @@ impl Form {
                 }
                 self.year = Some(first.to_owned());
             }
-            "项目名称" => self.read_project(row),
+            "项目名称" => {
+                self.read_project(row);
+                // A department's own form: the department it names is its 主管部门 too.
+                if is_department_name_label(&squeeze(first)) && self.department.is_none() {
+                    self.department.clone_from(&self.project);
+                }
+            }
             // Hunan's 负责人及电话 on a row of its own (paragraphs, glued text).
             _ if self.section == Section::Header && row.len() == 2 && is_contact_label(first) => {
                 self.note_contact(row, 0)
