@@ -746,6 +746,38 @@ pub(crate) fn is_department_name_label(squeezed: &str) -> bool {
     )
 }
 
+/// True for a heading of a report's section as a department prints it between the tables of
+/// a form (`二、绩效指标完成情况`, `（一）项目资金情况`): numbered with a Chinese numeral
+/// (`二、`, `（一）`, `(一)`) and naming a part of a form (绩效, 指标, 资金, 预算, 情况, 评价),
+/// short and without a sentence's punctuation. It is page text, no goal (tester s14 F5: it was
+/// read as a second 年度总体目标, and the guess cast doubt on the numbers). A goal numbered so
+/// (`一、完成全县农村公路养护…`) says what will be done: it is longer or punctuated.
+pub(crate) fn is_numbered_heading(text: &str) -> bool {
+    const NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    let t = squeeze(text);
+    let rest = match t.strip_prefix(['（', '(']) {
+        Some(inner) => {
+            let after = inner.trim_start_matches(NUMERALS);
+            (after.len() < inner.len())
+                .then(|| after.strip_prefix(['）', ')']))
+                .flatten()
+        }
+        None => {
+            let after = t.trim_start_matches(NUMERALS);
+            (after.len() < t.len())
+                .then(|| after.strip_prefix(['、', '．', '.']))
+                .flatten()
+        }
+    };
+    let Some(rest) = rest.map(|r| r.trim_start_matches(['、', ' '])) else {
+        return false;
+    };
+    let words = ["绩效", "指标", "资金", "预算", "情况", "评价"];
+    (2..=16).contains(&rest.chars().count())
+        && !rest.contains(['，', '。', '；', ',', ';', ':', '：'])
+        && words.iter().any(|w| rest.contains(w))
+}
+
 /// True for a section label printed on the Sichuan template, with or without its number:
 /// `项目基本情况`, `1.项目年度目标完成情况`, `2.项目实施内容及过程概述` — the headings of the one
 /// list of the template's labels ([`sichuan::GOAL_HEADINGS`], which the glued reader cuts at),
@@ -1883,6 +1915,15 @@ impl Form {
             // form "may be off").
             _ if self.section == Section::Header && row.len() == 1 && is_form_remark(first) => {
                 self.read_form_remark(row, first)
+            }
+            // A report's numbered heading between the funds and the indicators (`二、绩效指标
+            // 完成情况` between two tables of a page) is page text (tester s14 F5).
+            _ if matches!(self.section, Section::Funds | Section::Goals)
+                && row.len() == 1
+                && is_numbered_heading(first) =>
+            {
+                let message = msg!("import-note-heading-skipped", text = quoted(first));
+                self.note(row, NoteKind::Recognised, message);
             }
             _ => match self.section {
                 Section::Header => self.unreadable(row, msg!("import-shape-header")),

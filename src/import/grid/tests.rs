@@ -621,3 +621,26 @@ fn a_blank_column_inside_one_form_does_not_cut_it() {
     let read: Vec<_> = parsed.forms.iter().map(|f| f.band).collect();
     assert_eq!(read, [None]);
 }
+
+#[test]
+fn numbered_headings_between_tables_are_told_from_goals() {
+    for heading in [
+        "二、绩效指标完成情况",
+        "（一）项目资金情况",
+        "(二)绩效指标",
+        "三、 预算执行情况",
+        "一．绩效评价",
+    ] {
+        assert!(super::is_numbered_heading(heading), "{heading}");
+    }
+    for text in [
+        "一、完成全县农村公路养护1200公里，保障道路安全畅通。",
+        "二、保障道路畅通",
+        "绩效指标完成情况",
+        "1、绩效指标完成情况",
+        "二、",
+        "十、完成情况良好，达到预期目标",
+    ] {
+        assert!(!super::is_numbered_heading(text), "{text}");
+    }
+}
