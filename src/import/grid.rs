@@ -81,6 +81,7 @@ pub(crate) fn is_funds_label(text: &str) -> bool {
             .any(|l| t.trim_end_matches([':', '：']) == *l)
         || t.starts_with("其中")
         || is_source_funds_label(t)
+        || crate::value::funds::is_budget_kind(t)
 }
 
 /// A funds row naming a level's or a source's money, as the Hunan 绩效目标自评表 and other
@@ -1837,6 +1838,15 @@ impl Form {
                     self.note(row, NoteKind::Guessed, msg!("import-note-year-extra-cells"));
                 }
                 self.year = Some(first.to_owned());
+            }
+            // A project form naming its department (`部门名称`) after its 项目名称: the
+            // 主管部门, not a second name.
+            "项目名称"
+                if self.project.is_some()
+                    && row.len() == 2
+                    && is_department_name_label(&squeeze(first)) =>
+            {
+                self.department = row.text(1).map(str::to_owned);
             }
             "项目名称" => {
                 self.read_project(row);

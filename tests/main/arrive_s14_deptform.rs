@@ -19,7 +19,8 @@ fn finding<'a>(case: &'a serde_json::Value, code: &str) -> &'a serde_json::Value
         .unwrap_or_else(|| panic!("no {code}: {:?}", codes(case)))
 }
 
-/// F1: a department's whole-spending form, in Word alone or in a web page, is read as what it
+/// F1: a department's whole-spending form, in Word alone, in a web page or copied out of a PDF
+/// one cell a line, is read as what it
 /// is — named by its 部门（单位）名称, its 年度预算申请 block's 年度资金总额 the execution
 /// figures, its breakdowns by kind of income and spending known rows, its 年度绩效指标 read
 /// — and scored under department-overall as by hand. Before: 11 unreadable cells, a nameless
@@ -31,6 +32,7 @@ fn a_department_form_is_read_and_scored_under_department_rules() {
     for (file, name, execution, total) in [
         ("d4b-dept-overall-only.docx", "某县民政局", "9.44", "99.44"),
         ("dept-overall-page.html", "某县教育局", "9.5", "99.1"),
+        ("dept-overall-lines.txt", "某县教育局", "9.5", "99.1"),
     ] {
         let (json, stderr) =
             common::score_json(&format!("{DATA}/{file}"), "department-overall", false);

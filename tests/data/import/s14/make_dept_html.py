@@ -1,6 +1,7 @@
 """Writes dept-overall-page.html: a 部门（单位）整体支出绩效自评表 as a county site publishes it
 (a <th> header, `部门(单位)名称：` with a colon, funds rows by kind of income and of spending as
-the 财预〔2020〕10号 template lists them), for the s14 F1 test (engineer deptform).
+the 财预〔2020〕10号 template lists them), for the s14 F1 test (engineer deptform), and
+dept-overall-lines.txt: the same form one cell a line, empty cells dropped, as copied out of a PDF.
 
 By hand under department-overall: execution 1,900 / 2,000 = 95% → 10 × 0.95 = 9.5; 覆盖学校数
 ≥100所 / 98所 → 20 × 98 / 100 = 19.6; the other lines met → 15 + 15 + 30 + 10; total 99.1 = self.
@@ -41,3 +42,10 @@ for i, row in enumerate(ROWS):
 out += ["</table>", "<p>填表人：李某　联系电话：0556-7654321</p>", "</body></html>"]
 with open(__file__.replace("make_dept_html.py", "dept-overall-page.html"), "w", encoding="utf-8") as f:
     f.write("\n".join(out) + "\n")
+
+# The same form one non-empty cell a line, row by row, as a PDF copy gives it.
+with open(__file__.replace("make_dept_html.py", "dept-overall-lines.txt"), "w", encoding="utf-8") as f:
+    for row in ROWS:
+        for t, _, _ in row:
+            if t:
+                f.write(t + "\n")
