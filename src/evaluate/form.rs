@@ -294,7 +294,11 @@ const DEPARTMENT_OVERALL: &str = "部门整体支出绩效自评表";
 fn family(title: &str) -> Option<&'static str> {
     // `部门（单位）整体支出绩效自评表` and the rules for it (`部门整体支出绩效评价…`): the form of
     // a department's whole spending, not of one project (tester s14 F1).
-    if title.contains("整体支出") {
+    let whole = |t: &str| {
+        let t = t.replace("（单位）", "").replace("(单位)", "");
+        t.contains("部门整体") || t.contains("整体支出")
+    };
+    if whole(title) {
         Some(DEPARTMENT_OVERALL)
     } else if title.contains("目标自评表") {
         Some("目标自评表")
@@ -364,6 +368,41 @@ pub(super) fn check_year_and_template(cx: &mut Context) {
             && let Some(said) = cx.findings.pop()
         {
             cx.findings.insert(0, said);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+    /// Tester s14 F1: a department's whole-spending form is told by its title however it is
+    /// worded, and department-overall's rules by theirs; a project form is no such form.
+    #[test]
+    fn the_department_family_is_told_by_the_title() {
+        for title in [
+            "部门（单位）整体支出绩效自评表",
+            "部门(单位)整体支出绩效自评表（2023年度）",
+            "2023年度部门整体支出绩效自评表",
+            "部门整体绩效自评表",
+            "部门整体支出绩效评价指标框架(投入、过程、产出、效果)",
+        ] {
+            assert_eq!(
+                super::family(title),
+                Some(super::DEPARTMENT_OVERALL),
+                "{title}"
+            );
+        }
+        for title in [
+            "项目支出绩效自评表",
+            "部门预算项目支出绩效自评表",
+            "安徽省项目支出绩效自评表评分规则(2023年度)",
+        ] {
+            assert_ne!(
+                super::family(title),
+                Some(super::DEPARTMENT_OVERALL),
+                "{title}"
+            );
         }
     }
 }
