@@ -158,6 +158,7 @@ finding-reported-kept-rescaled = the score could not be computed from the form: 
 finding-reported-kept-none = the score could not be computed from the form and no score is reported: counted 0, unverified
 finding-year-mismatch = the form is of { $year }, but rule set `{ $rules }` is for { $rules_year }: it is scored under rules written after its year; score it under the rules of { $year }
 finding-template-mismatch = the form `{ $title }` is of another template than rule set `{ $rules }` ({ $rules_title }): check that these are its rules
+finding-template-mismatch-department = this is a department-wide spending form (部门（单位）整体支出绩效自评表, `{ $title }`), not a project form; rule set `{ $rules }` ({ $rules_title }) is written for project forms, so the scores and findings it gives here are for reference only, not an evaluation of this form: score it under department rules (such as `--rules rules/department-overall`)
 finding-import-guessed = the importer guessed or could not read { $count } { $count ->
         [one] thing
        *[other] things

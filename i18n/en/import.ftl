@@ -81,6 +81,7 @@ import-note-rate-fraction = execution rate stored as the number { $value }; read
 import-note-rate-fraction-confirmed = execution rate written { $value }, which is B / A of the row; read as { $read }
 import-note-funds-total-zero = 年度资金总额 row left at 0 while 本年财政拨款 and the rows under it hold the figures; all rows kept as written (scoring adds up the 其中 rows that hold figures, as its finding on the blank total says)
 import-note-goal-one-cell = goal row has one cell; read as the expected goal
+import-note-heading-skipped = { $text } is a section heading between the tables, not part of the form: not imported
 import-note-total-cells = 总分 row has { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells

@@ -60,6 +60,7 @@ import-note-rate-fraction = 执行率存为数值 { $value }，按 { $read } 读
 import-note-rate-fraction-confirmed = 执行率写作 { $value }，正是全年执行数除以全年预算数（B/A）的值，按 { $read } 读取
 import-note-funds-total-zero = 年度资金总额行为 0，而其下的本年财政拨款等行填有数额；各行均按原样保留（评分按其中填有金额的各行之和计算，见“年度资金总额为空或为 0”一条）
 import-note-goal-one-cell = 目标行只有一个单元格，按预期目标读取
+import-note-heading-skipped = { $text }是表格之间的章节标题，不是表的内容，未导入
 import-note-total-cells = 总分行有 { $cells } 个单元格，应为 6 个；非空单元格依次按分值、得分读取
 import-note-second-total = 出现第二个总分行，保留后一个
 import-note-shares-points = 分值、得分与上一行合并（共用分值，shares_points）

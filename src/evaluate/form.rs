@@ -286,10 +286,21 @@ pub(crate) fn form_year(case: &crate::model::Case) -> Option<i64> {
     year_in(&case.year.text).or_else(|| year_in(&case.title.text))
 }
 
+/// The family of the 部门（单位）整体支出绩效自评表.
+const DEPARTMENT_OVERALL: &str = "部门整体支出绩效自评表";
+
 /// The template family a title names: a 绩效目标自评表 (no points), Sichuan's 部门预算 form, or
 /// none said (the standard 项目支出绩效自评表 and most rule titles).
 fn family(title: &str) -> Option<&'static str> {
-    if title.contains("目标自评表") {
+    // `部门（单位）整体支出绩效自评表` and the rules for it (`部门整体支出绩效评价…`): the form of
+    // a department's whole spending, not of one project (tester s14 F1).
+    let whole = |t: &str| {
+        let t = t.replace("（单位）", "").replace("(单位)", "");
+        t.contains("部门整体") || t.contains("整体支出")
+    };
+    if whole(title) {
+        Some(DEPARTMENT_OVERALL)
+    } else if title.contains("目标自评表") {
         Some("目标自评表")
     } else if title.contains("部门预算") {
         Some("部门预算项目支出绩效自评表")
@@ -333,15 +344,65 @@ pub(super) fn check_year_and_template(cx: &mut Context) {
             || (f.starts_with("部门预算") && rules.jurisdiction.contains("四川"))
     };
     if !named(form_family) {
-        cx.finding(
-            codes::TEMPLATE_MISMATCH,
-            msg!(
-                "finding-template-mismatch",
-                title = cx.case.title.text.trim(),
-                rules = &rules.id,
-                rules_title = &rules.title
+        // A department's whole-spending form under rules for project forms says what it is and
+        // which rules score it: its numbers here only show what project rules would make of it.
+        let (title, id, rules_title) = (cx.case.title.text.trim(), &rules.id, &rules.title);
+        let message = match form_family {
+            DEPARTMENT_OVERALL => msg!(
+                "finding-template-mismatch-department",
+                title = title,
+                rules = id,
+                rules_title = rules_title
             ),
-            &cx.case.title,
-        );
+            _ => msg!(
+                "finding-template-mismatch",
+                title = title,
+                rules = id,
+                rules_title = rules_title
+            ),
+        };
+        cx.finding(codes::TEMPLATE_MISMATCH, message, &cx.case.title);
+        // Every other finding on a department's form scored by project rules follows from the
+        // rules chosen: what the form is comes first (tester s14 F1).
+        if form_family == DEPARTMENT_OVERALL
+            && let Some(said) = cx.findings.pop()
+        {
+            cx.findings.insert(0, said);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+    /// Tester s14 F1: a department's whole-spending form is told by its title however it is
+    /// worded, and department-overall's rules by theirs; a project form is no such form.
+    #[test]
+    fn the_department_family_is_told_by_the_title() {
+        for title in [
+            "部门（单位）整体支出绩效自评表",
+            "部门(单位)整体支出绩效自评表（2023年度）",
+            "2023年度部门整体支出绩效自评表",
+            "部门整体绩效自评表",
+            "部门整体支出绩效评价指标框架(投入、过程、产出、效果)",
+        ] {
+            assert_eq!(
+                super::family(title),
+                Some(super::DEPARTMENT_OVERALL),
+                "{title}"
+            );
+        }
+        for title in [
+            "项目支出绩效自评表",
+            "部门预算项目支出绩效自评表",
+            "安徽省项目支出绩效自评表评分规则(2023年度)",
+        ] {
+            assert_ne!(
+                super::family(title),
+                Some(super::DEPARTMENT_OVERALL),
+                "{title}"
+            );
+        }
     }
 }

@@ -81,6 +81,7 @@ pub(crate) fn is_funds_label(text: &str) -> bool {
             .any(|l| t.trim_end_matches([':', '：']) == *l)
         || t.starts_with("其中")
         || is_source_funds_label(t)
+        || crate::value::funds::is_budget_kind(t)
 }
 
 /// A funds row naming a level's or a source's money, as the Hunan 绩效目标自评表 and other
@@ -695,7 +696,10 @@ pub fn is_indicators_header(text: &str) -> bool {
     }
     let t = squeeze(text);
     let (t, _) = split_points(&t);
-    t == "年度绩效指标完成情况" || t == "绩效指标" || t.starts_with("一级指标") || t == "一级"
+    // `年度绩效指标` heads the indicators of the 部门（单位）整体支出绩效自评表 (tester s14 F1).
+    matches!(t, "年度绩效指标完成情况" | "绩效指标" | "年度绩效指标")
+        || t.starts_with("一级指标")
+        || t == "一级"
 }
 
 /// True for a row inside the indicators that repeats their header — Word repeats a table's
@@ -721,13 +725,21 @@ pub(crate) fn is_repeated_indicators_header(row: &Row) -> bool {
 }
 
 /// The header label a cell stands for, without what other templates add (`实施单位 (盖章)`,
-/// `专项资金名称`, `县级主管部门`).
+/// `专项资金名称`, `县级主管部门`). The 部门（单位）整体支出绩效自评表 names its department
+/// where a project form names its project (`部门（单位）名称`): the form's name, read as the
+/// 项目名称 is (tester s14 F1).
 pub(crate) fn header_key(text: &str) -> Option<&'static str> {
     // Asked of every row: the first character of each key below rules out the rest.
-    if !matches!(first_squeezed(text), Some('项' | '专' | '主' | '县' | '实')) {
+    if !matches!(
+        first_squeezed(text),
+        Some('项' | '专' | '主' | '县' | '实' | '部')
+    ) {
         return None;
     }
     let t = squeeze(text);
+    if is_department_name_label(&t) {
+        return Some("项目名称");
+    }
     let t = t
         .split_once(['(', '（'])
         .map_or(&*t, |(head, _)| head)
@@ -738,6 +750,47 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
         "实施单位" => Some("实施单位"),
         _ => None,
     }
+}
+
+/// True for the name label of a 部门（单位）整体支出绩效自评表, white space squeezed out:
+/// `部门（单位）名称`, `部门(单位)名称`, `部门名称`, with or without a colon.
+pub(crate) fn is_department_name_label(squeezed: &str) -> bool {
+    matches!(
+        squeezed.trim_end_matches([':', '：']),
+        "部门（单位）名称" | "部门(单位)名称" | "部门名称"
+    )
+}
+
+/// True for a heading of a report's section as a department prints it between the tables of
+/// a form (`二、绩效指标完成情况`, `（一）项目资金情况`): numbered with a Chinese numeral
+/// (`二、`, `（一）`, `(一)`) and naming a part of a form (绩效, 指标, 资金, 预算, 情况, 评价),
+/// short and without a sentence's punctuation. It is page text, no goal (tester s14 F5: it was
+/// read as a second 年度总体目标, and the guess cast doubt on the numbers). A goal numbered so
+/// (`一、完成全县农村公路养护…`) says what will be done: it is longer or punctuated.
+pub(crate) fn is_numbered_heading(text: &str) -> bool {
+    const NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    let t = squeeze(text);
+    let rest = match t.strip_prefix(['（', '(']) {
+        Some(inner) => {
+            let after = inner.trim_start_matches(NUMERALS);
+            (after.len() < inner.len())
+                .then(|| after.strip_prefix(['）', ')']))
+                .flatten()
+        }
+        None => {
+            let after = t.trim_start_matches(NUMERALS);
+            (after.len() < t.len())
+                .then(|| after.strip_prefix(['、', '．', '.']))
+                .flatten()
+        }
+    };
+    let Some(rest) = rest.map(|r| r.trim_start_matches(['、', ' '])) else {
+        return false;
+    };
+    let words = ["绩效", "指标", "资金", "预算", "情况", "评价"];
+    (2..=16).contains(&rest.chars().count())
+        && !rest.contains(['，', '。', '；', ',', ';', ':', '：'])
+        && words.iter().any(|w| rest.contains(w))
 }
 
 /// True for a section label printed on the Sichuan template, with or without its number:
@@ -823,7 +876,10 @@ pub(crate) fn is_total_label(text: &str) -> bool {
 
 /// True for the first cell of the funds section's header row.
 pub fn is_funds_header(text: &str) -> bool {
-    text.starts_with("项目资金") || text.starts_with("预算执行情况")
+    // `年度预算申请（万元）` heads the funds of the 部门（单位）整体支出绩效自评表 (s14 F1).
+    text.starts_with("项目资金")
+        || text.starts_with("预算执行情况")
+        || text.starts_with("年度预算申请")
 }
 
 /// True for the first cell of the goals section's header row.
@@ -1824,7 +1880,22 @@ impl Form {
                 }
                 self.year = Some(first.to_owned());
             }
-            "项目名称" => self.read_project(row),
+            // A project form naming its department (`部门名称`) after its 项目名称: the
+            // 主管部门, not a second name.
+            "项目名称"
+                if self.project.is_some()
+                    && row.len() == 2
+                    && is_department_name_label(&squeeze(first)) =>
+            {
+                self.department = row.text(1).map(str::to_owned);
+            }
+            "项目名称" => {
+                self.read_project(row);
+                // A department's own form: the department it names is its 主管部门 too.
+                if is_department_name_label(&squeeze(first)) && self.department.is_none() {
+                    self.department.clone_from(&self.project);
+                }
+            }
             // Hunan's 负责人及电话 on a row of its own (paragraphs, glued text).
             _ if self.section == Section::Header && row.len() == 2 && is_contact_label(first) => {
                 self.note_contact(row, 0)
@@ -1895,6 +1966,15 @@ impl Form {
             // form "may be off").
             _ if self.section == Section::Header && row.len() == 1 && is_form_remark(first) => {
                 self.read_form_remark(row, first)
+            }
+            // A report's numbered heading between the funds and the indicators (`二、绩效指标
+            // 完成情况` between two tables of a page) is page text (tester s14 F5).
+            _ if matches!(self.section, Section::Funds | Section::Goals)
+                && row.len() == 1
+                && is_numbered_heading(first) =>
+            {
+                let message = msg!("import-note-heading-skipped", text = quoted(first));
+                self.note(row, NoteKind::Recognised, message);
             }
             _ => match self.section {
                 Section::Header => self.unreadable(row, msg!("import-shape-header")),

@@ -216,6 +216,8 @@ struct OpenCell {
     nested: Option<Nested>,
     /// How many tables have opened inside this cell.
     inner_tables: u32,
+    /// True for a cell the browser does not show (`display:none`): it takes no column.
+    hidden: bool,
 }
 
 /// Where the reader is in the page.
@@ -280,7 +282,8 @@ impl Page {
                         .clamp(1, MAX_SPAN)
                 };
                 let (colspan, rowspan) = (attr(b"colspan"), attr(b"rowspan"));
-                self.start(name, colspan, rowspan, tag.self_closing);
+                let shown = !tag.attributes.get(&b"style"[..]).is_some_and(|v| hides(v));
+                self.start(name, (colspan, rowspan, shown), tag.self_closing);
             }
             Token::EndTag(tag) => self.end(tag.name.as_slice()),
             Token::String(text) if self.hidden == 0 => {
@@ -291,7 +294,9 @@ impl Page {
         }
     }
 
-    fn start(&mut self, name: &[u8], colspan: u32, rowspan: u32, self_closing: bool) {
+    /// Starts element `name` with its spans and whether its style shows it.
+    fn start(&mut self, name: &[u8], span: (u32, u32, bool), self_closing: bool) {
+        let (colspan, rowspan, shown) = span;
         if matches!(
             name,
             b"head" | b"script" | b"style" | b"template" | b"title"
@@ -327,6 +332,12 @@ impl Page {
                 self.end_row();
                 self.in_row = true;
                 self.column = 0;
+                if !shown {
+                    // A row the browser does not show (`display:none`, as Excel's "save as web
+                    // page" writes a hidden row): left out and said, as a workbook's hidden row
+                    // is (tester s14 F2).
+                    self.sheet.hide(&[self.row], &[]);
+                }
             }
             b"td" | b"th" if self.depth == 1 => {
                 self.end_cell();
@@ -337,6 +348,7 @@ impl Page {
                 self.cell = Some(OpenCell {
                     colspan,
                     rowspan,
+                    hidden: !shown,
                     ..OpenCell::default()
                 });
             }
@@ -424,6 +436,17 @@ impl Page {
         let Some(mut cell) = self.cell.take() else {
             return;
         };
+        if cell.hidden {
+            // Not laid out by a browser: the cells after it take its place (tester s14 F2).
+            let text = squeeze(&cell.text);
+            if !text.is_empty() {
+                let text: String = text.chars().take(40).collect();
+                let message = msg!("import-cell-hidden-page", text = text);
+                self.sheet
+                    .note(self.row, self.column, NoteKind::Recognised, message);
+            }
+            return;
+        }
         if self.column == 0 {
             self.end_overrun_spans(&cell.text);
         }
@@ -459,10 +482,12 @@ impl Page {
             self.row_head = Some(text.clone());
         }
         self.row_placed.push((column, last_column));
-        self.full |= !self.sheet.put(row, column, text, false);
+        // The region first: a label merged down from a hidden row stands in the first row
+        // shown (`Sheet::put`).
         if (last_row, last_column) != (row, column) {
             self.full |= !self.sheet.merge(((row, column), (last_row, last_column)));
         }
+        self.full |= !self.sheet.put(row, column, text, false);
         if last_row > row {
             for c in column..=last_column {
                 self.spans.insert(c, last_row);
@@ -583,6 +608,19 @@ impl Page {
             self.tables.push((start, self.row - 1));
         }
     }
+}
+
+/// True for a `style` attribute that hides its element from a browser (`display:none`,
+/// `display: none !important`), as Excel's "save as web page" writes a hidden row.
+fn hides(style: &[u8]) -> bool {
+    let squeezed: Vec<u8> = style
+        .iter()
+        .filter(|b| !b.is_ascii_whitespace())
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    squeezed
+        .windows(b"display:none".len())
+        .any(|w| w == b"display:none")
 }
 
 /// A cell's text as a browser shows it: lines joined (`<br>` inside a cell breaks a label such

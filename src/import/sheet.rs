@@ -173,6 +173,10 @@ impl Sheet {
                     column = grid::column_name(to_usize(at) + 1),
                     text = text
                 )
+            } else if !self.tables.is_empty() {
+                // A web page's row hidden by its style (Excel's "save as web page" writes a
+                // hidden row `display:none`): the note's place names the table and its row.
+                msg!("import-row-hidden-page", text = text)
             } else {
                 msg!(
                     "import-row-hidden",

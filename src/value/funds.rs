@@ -28,6 +28,27 @@ const LEVELS: [&str; 9] = [
     "中央", "省级", "市级", "州级", "县级", "区级", "乡级", "镇级", "地方",
 ];
 
+/// The rows of a department's budget by kind of income and of spending, as the
+/// 部门（单位）整体支出绩效自评表 prints them under `按收入性质分` / `按支出性质分`.
+pub const BUDGET_KINDS: [&str; 5] = [
+    "一般公共预算",
+    "政府性基金预算",
+    "国有资本经营预算",
+    "基本支出",
+    "项目支出",
+];
+
+/// True for a row of a department's budget by kind of income or of spending (`其中` and end
+/// colons dropped): `按收入性质分：一般公共预算`, `政府性基金预算`, `基本支出`.
+pub fn is_budget_kind(label: &str) -> bool {
+    let t = label
+        .trim()
+        .trim_start_matches("其中")
+        .trim_start_matches([':', '：', '、', ' '])
+        .trim_end_matches([':', '：', ' ']);
+    t.starts_with("按收入性质分") || t.starts_with("按支出性质分") || BUDGET_KINDS.contains(&t)
+}
+
 impl FundsKind {
     /// The kind of a funds row from its label as real templates write it: the `其中`/`其中:`
     /// prefix and end colons dropped, then matched by pattern, not one string (#15):
@@ -54,6 +75,11 @@ impl FundsKind {
             FundsKind::Carryover
         } else if has("其他") || t.starts_with("自筹") || has("社会资金") {
             FundsKind::Other
+        } else if is_budget_kind(t) {
+            // The 部门（单位）整体支出绩效自评表 breaks its 年度资金总额 down twice, by the
+            // kind of income (一般公共预算 …) and of spending (基本支出, 项目支出): each row is
+            // part of the total, never added to the other breakdown's (tester s14 F1).
+            FundsKind::Part
         } else if has("补助")
             || t.starts_with("本级")
             || t.starts_with("上级")

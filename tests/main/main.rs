@@ -29,6 +29,7 @@ mod arrival_s9_values;
 mod arrive_s12;
 mod arrive_s12b;
 mod arrive_s13_titles;
+mod arrive_s14_deptform;
 mod broken;
 mod browser;
 mod cellwords_s12;

@@ -35,7 +35,12 @@ fn ends_indicators(first: &str) -> bool {
 
 /// True for a first cell that ends the funds rows.
 fn ends_funds(first: &str) -> bool {
-    is_goals_header(first) || is_indicators_header(first) || is_total_label(first)
+    // A numbered heading between the funds table and the next (`二、绩效指标完成情况`) is
+    // handed to the row reader, which says it is page text (tester s14 F5).
+    is_goals_header(first)
+        || is_indicators_header(first)
+        || is_total_label(first)
+        || super::is_numbered_heading(first)
 }
 
 /// The header cells (indexes into `header`) that name a column another header cell names

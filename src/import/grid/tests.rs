@@ -18,6 +18,9 @@ mod before {
 
     pub fn header_key(text: &str) -> Option<&'static str> {
         let t = squeeze(text);
+        if is_department_name_label(&t) {
+            return Some("项目名称");
+        }
         let t = t
             .split_once(['(', '（'])
             .map_or(&*t, |(head, _)| head)
@@ -33,7 +36,11 @@ mod before {
     pub fn is_indicators_header(text: &str) -> bool {
         let t = squeeze(text);
         let (t, _) = split_points(&t);
-        t == "年度绩效指标完成情况" || t == "绩效指标" || t.starts_with("一级指标") || t == "一级"
+        t == "年度绩效指标完成情况"
+            || t == "绩效指标"
+            || t == "年度绩效指标"
+            || t.starts_with("一级指标")
+            || t == "一级"
     }
 
     pub fn year_digits(text: &str) -> Option<String> {
@@ -94,6 +101,7 @@ mod before {
                 && t.trim_end_matches([':', '：']).chars().count() <= 12
                 && crate::value::FundsKind::of_label(t.trim_end_matches([':', '：']))
                     != crate::value::FundsKind::Unknown)
+            || crate::value::funds::is_budget_kind(t)
     }
 
     pub fn is_funds_instruction(text: &str) -> bool {
@@ -152,6 +160,14 @@ fn whitespace_is_found_as_char_is_whitespace_finds_it() {
 fn piece() -> impl Strategy<Value = &'static str> {
     proptest::sample::select(vec![
         "项目名称",
+        "部门（单位）名称",
+        "部门(单位)名称",
+        "部门名称",
+        "部门",
+        "年度绩效指标",
+        "按收入性质分：",
+        "政府性基金预算",
+        "基本支出",
         "专项资金名称",
         "主管部门",
         "县级",
@@ -631,4 +647,48 @@ fn a_blank_column_inside_one_form_does_not_cut_it() {
     let parsed = read_aligned(side_by_side(&[form, remarks], 1), None, None, &[]);
     let read: Vec<_> = parsed.forms.iter().map(|f| f.band).collect();
     assert_eq!(read, [None]);
+}
+
+#[test]
+fn numbered_headings_between_tables_are_told_from_goals() {
+    for heading in [
+        "二、绩效指标完成情况",
+        "（一）项目资金情况",
+        "(二)绩效指标",
+        "三、 预算执行情况",
+        "一．绩效评价",
+    ] {
+        assert!(super::is_numbered_heading(heading), "{heading}");
+    }
+    for text in [
+        "一、完成全县农村公路养护1200公里，保障道路安全畅通。",
+        "二、保障道路畅通",
+        "绩效指标完成情况",
+        "1、绩效指标完成情况",
+        "二、",
+        "十、完成情况良好，达到预期目标",
+    ] {
+        assert!(!super::is_numbered_heading(text), "{text}");
+    }
+}
+
+#[test]
+fn a_department_name_after_the_project_name_is_its_department() {
+    let project: [&[&str]; 3] = [
+        &["项目支出绩效自评表"],
+        &["项目名称", "农村公路养护"],
+        &["部门名称", "某县交通运输局"],
+    ];
+    let parsed = read(grid(&project), None);
+    let form = &parsed.forms[0];
+    assert_eq!(form.project.as_deref(), Some("农村公路养护"));
+    assert_eq!(form.department.as_deref(), Some("某县交通运输局"));
+    let department: [&[&str]; 2] = [
+        &["部门（单位）整体支出绩效自评表"],
+        &["部门（单位）名称", "某县民政局"],
+    ];
+    let parsed = read(grid(&department), None);
+    let form = &parsed.forms[0];
+    assert_eq!(form.project.as_deref(), Some("某县民政局"));
+    assert_eq!(form.department.as_deref(), Some("某县民政局"));
 }
