@@ -24,7 +24,10 @@ report-diff-cases = Cases
 report-diff-grades = Grade transitions (rows A, columns B)
 report-diff-biggest = Biggest movers
 report-diff-none-moved = (no total moved)
-report-diff-none-moved-cases = (no total or grade moved on any of the { $cases } forms)
+report-diff-none-moved-cases = (no total or grade moved on { $cases ->
+        [one] the one form
+       *[other] any of the { $cases } forms
+    })
 report-diff-details = What moved, and which rule change moved it (findings: + added, - removed)
 report-diff-from-change = { $delta } from change { $change }: { $text }
 report-diff-from-interaction = { $delta } from { $what }
