@@ -132,9 +132,9 @@ fn trailing(line: &str, found: &[(usize, char)], start: usize, depth_zero: &[usi
     out
 }
 
-/// Of the slips `found` on `line`, the separators typed twice, once in each width (`}，,`,
-/// `,，`): made half-width the line would hold two commas (tester s14r F6), so the full-width
-/// one is dropped.
+/// Of the slips `found` on `line`, the separators typed twice (`}，,`, `,，`, `}，，`): made
+/// half-width the line would hold two commas (tester s14r F6, s14b D), so the full-width one
+/// that doubles another is dropped.
 fn doubled(line: &str, found: &[(usize, char)], start: usize) -> Vec<usize> {
     found
         .iter()
@@ -145,6 +145,8 @@ fn doubled(line: &str, found: &[(usize, char)], start: usize) -> Vec<usize> {
             let Some(i) = at.checked_sub(start) else {
                 return false;
             };
+            // The one after another of the same separator, in either width, goes (`}，，`
+            // keeps one comma), as does one before its half-width self (`}，,`).
             let before = line.get(..i).unwrap_or("").trim_end().chars().next_back();
             let after = line
                 .get(i + c.len_utf8()..)
@@ -152,7 +154,8 @@ fn doubled(line: &str, found: &[(usize, char)], start: usize) -> Vec<usize> {
                 .trim_start()
                 .chars()
                 .next();
-            before == Some(ascii) || after == Some(ascii)
+            before.is_some_and(|b| b == ascii || ascii_for(b) == Some(ascii))
+                || after == Some(ascii)
         })
         .map(|(at, _)| *at)
         .collect()

@@ -156,7 +156,7 @@ fn the_testers_mutations_are_fixed_by_following_the_hints() {
     // Grades written high to low, inline, as the tester of s14r wrote them.
     let inline_grades = "\n[grades]\nref = \"grades\"\nlevels = [\n  { name = \"优\", min = \"90\" },\n  { name = \"良\", min = \"75\" },\n  { name = \"中\", min = \"60\" },\n  { name = \"差\", min = \"0\" },\n]\n";
     let with_grades = format!("{original}{inline_grades}");
-    let mutations: [(&str, String, &[&str]); 10] = [
+    let mutations: [(&str, String, &[&str]); 11] = [
         // Tester s14r F4: a string left open inside an inline table, and one whose closing
         // quote is missing before the next key.
         (
@@ -179,6 +179,11 @@ fn the_testers_mutations_are_fixed_by_following_the_hints() {
         (
             "s14r-F6",
             with_grades.replacen("min = \"75\" },", "min = \"75\" }，,", 1),
+            &["rules::full-width"],
+        ),
+        (
+            "s14b-D",
+            with_grades.replacen("min = \"75\" },", "min = \"75\" }，，", 1),
             &["rules::full-width"],
         ),
         ("k13", format!("{original}{bands}"), &["rules::syntax"]),
