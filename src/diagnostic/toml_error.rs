@@ -218,8 +218,10 @@ pub(super) enum OpenQuote {
 fn swallowed_key(content: &str) -> Option<(usize, &str)> {
     let t = content.trim_end().strip_suffix('=')?.trim_end();
     let start = t
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '_' || *c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let key = &t[start..];
     let before = t[..start].trim_end();
     (!key.is_empty() && before.ends_with(',')).then(|| (before.len() - 1, key))
@@ -350,6 +352,9 @@ mod tests {
                 line: "{ from = \"80%\", score = \"6\" },".to_owned(),
             })
         );
+        // Words before the key's letters (a key in Chinese, half-typed): no panic.
+        let text = "a = [\n  { x = \"年度资金总额nitial_budget = \"6\" },\n]\n";
+        assert!(find(text).is_some());
         // A line left open with no bracket after it: no line to offer.
         let text = "title = \"凤台县\nyear = 2024\n";
         assert_eq!(

@@ -93,7 +93,7 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
     let rate = rate.map(|r| r.saturating_mul(Decimal::ONE_HUNDRED));
     ExecutionOutcome {
         rate,
-        rate_shown: rate.map(|p| crate::outcome::shown_rate(p, &rule.steps_percent())),
+        rate_shown: rate.map(|p| crate::outcome::shown_rate(p, &shown_steps(cx, points, p))),
         budget: None,
         spent: None,
         points,
@@ -562,6 +562,36 @@ fn rate_overflow_message(budget: Decimal, spent: Decimal) -> Message {
         spent = fmt(spent),
         budget = fmt(budget)
     )
+}
+
+/// The rates (in percent) a shown rate must not be rounded across: the rule's steps, and,
+/// for a score in proportion to the rate, the rates near `percent` where its rounding turns
+/// (tester s14b C: 284.99 / 300 = 94.9967% was shown `95%` beside 9 points, when 95% × 10
+/// rounds to 10; the rounding turns at 95%).
+fn shown_steps(cx: &Context, points: Decimal, percent: Decimal) -> Vec<Decimal> {
+    let rule = &cx.rules.execution;
+    let mut steps = rule.steps_percent();
+    if rule.method != ExecutionMethod::Proportional || points <= Decimal::ZERO {
+        return steps;
+    }
+    let rounding = rule.rounding.as_ref().unwrap_or(&cx.rules.round_indicator);
+    let unit = Decimal::new(1, rounding.places.min(8));
+    let half = match rounding.mode {
+        crate::model::RoundMode::Truncate => Decimal::ZERO,
+        _ => unit / Decimal::TWO,
+    };
+    let per_point = Decimal::ONE_HUNDRED / points;
+    let raw = percent.min(Decimal::ONE_HUNDRED) / per_point;
+    let Some(k) = raw.checked_div(unit).map(|k| k.floor()) else {
+        return steps;
+    };
+    for d in [-1, 0, 1] {
+        let turn = ((k + Decimal::from(d)) * unit + half).checked_mul(per_point);
+        if let Some(turn) = turn.filter(|t| *t > Decimal::ZERO && *t <= Decimal::ONE_HUNDRED) {
+            steps.push(turn);
+        }
+    }
+    steps
 }
 
 /// The execution score for a rate (a fraction), by the rule's method and rounding.

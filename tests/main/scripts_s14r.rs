@@ -211,6 +211,29 @@ fn a_rate_just_under_a_step_is_shown_under_it() {
     );
 }
 
+/// Tester s14b C: under anhui-2023's proportional score in whole points, the same 94.99667%
+/// gives 9.49967 → 9, while 95% would give 9.5 → 10: the rate is shown to the places that keep
+/// it under the turn of the rounding, not `95%` beside the 9.
+#[test]
+fn a_rate_just_under_a_rounding_turn_is_shown_under_it() {
+    let (_dir, rules) = workspace();
+    let out = Test::new()
+        .args(["--lang", "zh", "score", "--rules-root"])
+        .arg(&rules)
+        .args(["--rules"])
+        .arg(rules.join("anhui-2023"))
+        .arg(F5)
+        .output();
+    let row = out.stdout.lines().find(|l| l.contains("│ 1 ┆")).unwrap();
+    assert!(row.contains("┆ 94.9967% ┆        9 ┆"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("预算执行率自评得分 10 与计算得分 9 不一致"),
+        "{}",
+        out.stdout
+    );
+}
+
 /// F3: the form wrote 94.99% for 94.99667%: the warning said `B/A = 95%`, the other side of
 /// the 95% step from the score it stands beside.
 #[test]
