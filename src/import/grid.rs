@@ -787,6 +787,15 @@ pub(crate) fn is_numbered_heading(text: &str) -> bool {
     let Some(rest) = rest.map(|r| r.trim_start_matches(['、', ' '])) else {
         return false;
     };
+    // A unit note after the heading is no sentence (`（二）年度绩效指标完成情况（金额单位：万元）`,
+    // tester s14b B).
+    let rest = match rest
+        .strip_suffix(['）', ')'])
+        .and_then(|r| r.rfind(['（', '(']))
+    {
+        Some(open) if rest[open..].contains("单位") => &rest[..open],
+        _ => rest,
+    };
     let words = ["绩效", "指标", "资金", "预算", "情况", "评价"];
     (2..=16).contains(&rest.chars().count())
         && !rest.contains(['，', '。', '；', ',', ';', ':', '：'])

@@ -651,6 +651,12 @@ fn a_blank_column_inside_one_form_does_not_cut_it() {
 
 #[test]
 fn numbered_headings_between_tables_are_told_from_goals() {
+    assert!(super::is_numbered_heading(
+        "（二）年度绩效指标完成情况（金额单位：万元）"
+    ));
+    assert!(!super::is_numbered_heading(
+        "（二）完成养护任务（单位：公里），年底前验收"
+    ));
     for heading in [
         "二、绩效指标完成情况",
         "（一）项目资金情况",
