@@ -13,7 +13,7 @@ report-interaction = 变化 { $changes } 和 { $last } 共同作用
 ## diff（两套规则对比）
 
 report-diff-title = 规则对比 { $from } → { $to }
-report-diff-head = { $from }（{ $from_hash }）→ { $to }（{ $to_hash }）：共 { $cases } 张表，{ $moved } 张总分变动{ $findings }
+report-diff-head = { $from }（{ $from_hash }）→ { $to }（{ $to_hash }）：共 { $cases } 张表，{ $moved } 张得分或等级变动{ $findings }
 report-diff-head-findings = ，{ $count } 张的问题有变化
 report-diff-head-findings-own = ，{ $count } 张另有各自的问题变化
 report-diff-changes = 规则变化（按归因顺序）
