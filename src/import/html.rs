@@ -59,6 +59,7 @@ pub fn read(source_name: &str, bytes: &[u8], rules: Option<&str>) -> super::Pend
     let mut page = Page {
         sheet: Sheet::new(SHEET),
         layout: layout_tables(&text),
+        hidden_classes: hidden_classes(&text),
         ..Page::default()
     };
     for token in tokens(&text) {
@@ -224,6 +225,9 @@ struct OpenCell {
 #[derive(Default)]
 struct Page {
     sheet: Sheet,
+    /// The classes the page's `<style>` hides (`.xlhid{display:none}`): an element of one of
+    /// them is hidden as an inline `display:none` hides it.
+    hidden_classes: Vec<String>,
     /// The next sheet row.
     row: u32,
     /// Grid tables open: 0 or 1, as a grid table holds no other table (anything past 1 is a
@@ -282,7 +286,14 @@ impl Page {
                         .clamp(1, MAX_SPAN)
                 };
                 let (colspan, rowspan) = (attr(b"colspan"), attr(b"rowspan"));
-                let shown = !tag.attributes.get(&b"style"[..]).is_some_and(|v| hides(v));
+                let shown = !tag.attributes.get(&b"style"[..]).is_some_and(|v| hides(v))
+                    && !tag.attributes.get(&b"class"[..]).is_some_and(|v| {
+                        v.split(|b| b.is_ascii_whitespace()).any(|c| {
+                            self.hidden_classes
+                                .iter()
+                                .any(|h| h.as_bytes().eq_ignore_ascii_case(c))
+                        })
+                    });
                 self.start(name, (colspan, rowspan, shown), tag.self_closing);
             }
             Token::EndTag(tag) => self.end(tag.name.as_slice()),
@@ -608,6 +619,48 @@ impl Page {
             self.tables.push((start, self.row - 1));
         }
     }
+}
+
+/// The class names a page's `<style>` blocks hide with `display:none` (tester s14b A: a row
+/// of class `xlhid` under `.xlhid{display:none}` was read as a visible indicator). Simple
+/// selectors only: `.name`, `tr.name`, `td.name`, each of a comma-separated list.
+fn hidden_classes(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let lower = text.to_ascii_lowercase();
+    let mut rest = lower.as_str();
+    while let Some(open) = rest.find("<style") {
+        let body = &rest[open..];
+        let Some(start) = body.find('>') else { break };
+        let end = body.find("</style").unwrap_or(body.len());
+        let css = body.get(start + 1..end).unwrap_or("");
+        for rule in css.split('}') {
+            let Some((selectors, declarations)) = rule.split_once('{') else {
+                continue;
+            };
+            if !hides(declarations.as_bytes()) {
+                continue;
+            }
+            for selector in selectors.split(',') {
+                let selector = selector.trim();
+                let Some((element, class)) = selector.rsplit_once('.') else {
+                    continue;
+                };
+                let simple = |t: &str| {
+                    t.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                };
+                if matches!(element, "" | "tr" | "td" | "th")
+                    && !class.is_empty()
+                    && simple(class)
+                    && !out.iter().any(|c| c == class)
+                {
+                    out.push(class.to_owned());
+                }
+            }
+        }
+        rest = &body[end.max(start + 1)..];
+    }
+    out
 }
 
 /// True for a `style` attribute that hides its element from a browser (`display:none`,

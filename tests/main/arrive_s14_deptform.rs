@@ -131,6 +131,31 @@ fn a_web_pages_hidden_row_is_left_out_and_said() {
     assert!(stderr.contains("网页第 1 个表格第 15 行"), "{stderr}");
 }
 
+/// Tester s14b A: the same row hidden by a class the page's `<style>` hides
+/// (`.xlhid{display:none}`, `<tr class=XLHID>`) is left out too, with the same note.
+#[test]
+fn a_web_pages_row_hidden_by_its_class_is_left_out() {
+    let page = std::fs::read_to_string(format!("{DATA}/h7a-excel-hidden-row.html")).unwrap();
+    let hidden_row = "<tr height=0 style='display:none'>";
+    assert!(page.contains(hidden_row));
+    let page = page
+        .replacen(
+            "<head>",
+            "<head><style>\ntd.xl65 {color:red}\n.xlhid, .other { display : none }\n</style>",
+            1,
+        )
+        .replace(hidden_row, "<tr height=0 class=XLHID>");
+    let (_, import, outcomes) =
+        common::score_bytes("hidden-class.html", page.as_bytes(), "anhui-2023");
+    assert_eq!(outcomes.len(), 1);
+    assert_eq!(outcomes[0].total, Some(common::d("92.16")));
+    let notes = common::import_summary(&import);
+    assert!(
+        notes.contains("this row of the page is hidden (指标3:去年的桥梁检测（已取消）)"),
+        "{notes}"
+    );
+}
+
 /// F2: a cell a browser does not show (`<td style="display:none">`) takes no column: the
 /// cells after it move left, as on screen, and the cell is said.
 #[test]
