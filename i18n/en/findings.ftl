@@ -159,6 +159,7 @@ finding-reported-kept-none = the score could not be computed from the form and n
 finding-year-mismatch = the form is of { $year }, but rule set `{ $rules }` is for { $rules_year }: it is scored under rules written after its year; score it under the rules of { $year }
 finding-template-mismatch = the form `{ $title }` is of another template than rule set `{ $rules }` ({ $rules_title }): check that these are its rules
 finding-template-mismatch-department = this is a department-wide spending form (部门（单位）整体支出绩效自评表, `{ $title }`), not a project form; rule set `{ $rules }` ({ $rules_title }) is written for project forms, so the scores and findings it gives here are for reference only, not an evaluation of this form: score it under department rules (such as `--rules rules/department-overall`)
+finding-template-mismatch-project = this is a project form (`{ $title }`), and rule set `{ $rules }` ({ $rules_title }) is written for a department's whole spending: the scores and findings it gives here are for reference only; score it under project rules (such as `--rules rules/anhui-2023`)
 finding-import-guessed = the importer guessed or could not read { $count } { $count ->
         [one] thing
        *[other] things

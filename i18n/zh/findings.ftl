@@ -149,6 +149,7 @@ finding-reported-kept-none = 无法按规则计算得分，且未填自评得分
 finding-year-mismatch = 表的年度 { $year } 与规则“{ $rules }”的年度 { $rules_year } 不一致：按晚于该年度的规则评分，请改用 { $year } 年度的规则
 finding-template-mismatch = 表“{ $title }”与规则“{ $rules }”（{ $rules_title }）不是同一种表样：请确认规则选择正确
 finding-template-mismatch-department = 这是部门（单位）整体支出绩效自评表（“{ $title }”），不是项目支出绩效自评表；规则“{ $rules }”（{ $rules_title }）是项目支出的规则，按它算出的分数和发现只供参考，不能作为对这张表的评价：请用部门整体支出的规则评分（如 `--rules rules/department-overall`）
+finding-template-mismatch-project = 这是项目支出绩效自评表（“{ $title }”），规则“{ $rules }”（{ $rules_title }）是部门整体支出的规则：按它算出的分数和发现只供参考，请用项目支出的规则评分（如 `--rules rules/anhui-2023`）
 finding-import-guessed = 导入时有 { $count } 处内容为推测或无法识别（见本表的导入说明：网页报告中列在本表之下，电子表格报告中列在“导入说明”工作表，直接评分时在屏幕上列在最前，写出的案卷文件中列在导入说明里）：依赖这些内容的数字可能有误，请与原表核对
 finding-import-guessed-judged = 导入时有 { $count } 处内容为推测或无法识别（见本表的导入说明：网页报告中列在本表之下，电子表格报告中列在“导入说明”工作表，直接评分时在屏幕上列在最前，写出的案卷文件中列在导入说明里）：依赖这些内容的逐项判断（达成、未达成）可能有误，请与原表核对
 

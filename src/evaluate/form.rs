@@ -336,7 +336,23 @@ pub(super) fn check_year_and_template(cx: &mut Context) {
             at,
         );
     }
-    let Some(form_family) = family(&cx.case.title.text) else {
+    // A project form under rules for a department's whole spending, the other way round
+    // (tester s14b H: scored under department-overall with no word).
+    let form_family = family(&cx.case.title.text);
+    if family(&rules.title) == Some(DEPARTMENT_OVERALL)
+        && form_family != Some(DEPARTMENT_OVERALL)
+        && cx.case.title.text.contains("项目支出")
+    {
+        let message = msg!(
+            "finding-template-mismatch-project",
+            title = cx.case.title.text.trim(),
+            rules = &rules.id,
+            rules_title = &rules.title
+        );
+        cx.finding(codes::TEMPLATE_MISMATCH, message, &cx.case.title);
+        return;
+    }
+    let Some(form_family) = form_family else {
         return;
     };
     let named = |f: &str| {

@@ -95,6 +95,13 @@ fn a_department_form_under_project_rules_says_what_it_is_first() {
     let dept = &json["cases"][1];
     assert_eq!(dept["total"].to_string(), "99.44");
     assert!(!codes(dept).contains(&"template-mismatch".to_owned()));
+    // The project form before it is told it is a project form (tester s14b H).
+    let project = &json["cases"][0];
+    let message = finding(project, "template-mismatch")["message"]
+        .as_str()
+        .unwrap();
+    assert!(message.starts_with("这是项目支出绩效自评表"), "{message}");
+    assert!(message.contains("department-overall"), "{message}");
 }
 
 /// F2: Excel's "save as web page" writes a hidden row `<tr height=0 style='display:none'>`;
