@@ -226,11 +226,17 @@ fn when(
     When {
         execution_rate,
         level1: w.level1.as_ref().map(|t| {
-            when_level1(v, t, level1);
+            let names: Vec<&str> = level1.iter().map(|l| &*l.name).collect();
+            let selectable: Vec<&str> = level1
+                .iter()
+                .flat_map(|l| std::iter::once(&*l.name).chain(l.aliases.iter().map(|a| &**a)))
+                .collect();
+            when_label(v, t, Level::One, &selectable, &names);
             t.get_ref().clone()
         }),
         level2: w.level2.as_ref().map(|t| {
-            when_level2(v, t);
+            use crate::import::grid::LEVEL2;
+            when_label(v, t, Level::Two, &LEVEL2, &LEVEL2);
             t.get_ref().clone()
         }),
         target_kind,
@@ -247,53 +253,35 @@ fn can_select(want: &str, label: &str) -> bool {
     !want.is_empty() && !label.is_empty() && (label.starts_with(want) || want.starts_with(label))
 }
 
-/// `when.level1` must be able to select one of the rule set's level-1 items (a name or an
-/// alias): one that selects none switches the script off for every form whose level 1 the
-/// rules know, which `check` would otherwise pass in silence (tester s14r F2).
-fn when_level1(v: &mut Checker, t: &Text, level1: &[Level1]) {
-    let want = t.get_ref();
-    let selects =
-        |l: &Level1| can_select(want, &l.name) || l.aliases.iter().any(|a| can_select(want, a));
-    if level1.is_empty() || level1.iter().any(selects) {
-        return;
-    }
-    let names: Vec<&str> = level1.iter().map(|l| &*l.name).collect();
-    v.warning(
-        RulesCode::WhenUnmatched,
-        msg!(
-            "rules-when-level1-unmatched",
-            got = want.trim(),
-            names = names.join("、")
-        ),
-        t.span(),
-        msg!(
-            "rules-when-level1-unmatched-help",
-            hint = super::enum_words::help(want, &names)
-        ),
-    );
+/// Which level a `when` condition names: its labels come from the rules (level 1: names and
+/// aliases) or from the template (level 2 has no list in the rules).
+#[derive(Clone, Copy)]
+enum Level {
+    One,
+    Two,
 }
 
-/// `when.level2` should be able to select a level-2 label forms use (数量指标, 质量指标 …);
-/// level 2 has no list in the rules, so this is the template's list (tester s14r F2).
-fn when_level2(v: &mut Checker, t: &Text) {
-    use crate::import::grid::LEVEL2;
+/// `when.level1` / `when.level2` must be able to select one of `selectable` (shown to the
+/// writer as `shown`): one that selects none switches the script off for every line, which
+/// `check` would otherwise pass in silence (tester s14r F2).
+fn when_label(v: &mut Checker, t: &Text, level: Level, selectable: &[&str], shown: &[&str]) {
     let want = t.get_ref();
-    if LEVEL2.iter().any(|l| can_select(want, l)) {
+    if selectable.is_empty() || selectable.iter().any(|l| can_select(want, l)) {
         return;
     }
-    v.warning(
-        RulesCode::WhenUnmatched,
-        msg!(
-            "rules-when-level2-unmatched",
-            got = want.trim(),
-            names = LEVEL2.join("、")
+    let (got, names) = (want.trim(), shown.join("、"));
+    let hint = super::enum_words::help(want, shown);
+    let (message, help) = match level {
+        Level::One => (
+            msg!("rules-when-level1-unmatched", got = got, names = names),
+            msg!("rules-when-level1-unmatched-help", hint = hint),
         ),
-        t.span(),
-        msg!(
-            "rules-when-level2-unmatched-help",
-            hint = super::enum_words::help(want, &LEVEL2)
+        Level::Two => (
+            msg!("rules-when-level2-unmatched", got = got, names = names),
+            msg!("rules-when-level2-unmatched-help", hint = hint),
         ),
-    );
+    };
+    v.warning(RulesCode::WhenUnmatched, message, t.span(), help);
 }
 
 fn limits(v: &mut Checker, raw: Option<&Spanned<RawScriptLimits>>) -> Limits {
