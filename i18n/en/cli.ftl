@@ -61,6 +61,7 @@ help-diff-points = Whose points cases are scored with: `form`, the form's own åˆ
 help-diff-force = Replace the `--out` file when it exists
 help-rules-about = Show a resolved rule set, or the changes between two
 help-rules-rules-root = Where rule sets named by id are found
+help-rules-list-about = List the rule sets under the rules root: id, year, jurisdiction and title
 help-rules-show-about = Print a rule set with its parents merged, each line marked with the file:line it came from
 help-rules-show-id = Rule set id (under the rules root) or directory
 help-rules-changelog-about = List the semantic changes from rule set A to rule set B, then a text diff of the resolved files

@@ -370,7 +370,6 @@ case-points-sum-fixed-help = the rules fix the weights: use the points of the ru
 ## Cases and their rule sets, while scoring or checking many files.
 
 case-no-rules = the case names no rule set
-case-no-rules-help = add `rules = "<id>"` under `[form]`, or pass `--rules DIR`
 case-unknown-rules = no rule set `{ $id }` under `{ $root }`
 case-rule-sets-under = rule sets under `{ $root }`: { $ids }
 case-no-rule-sets-under = there are no rule sets under `{ $root }`: run jixiao from the project directory, or pass `--rules-root DIR` (rule sets by id) or `--rules DIR` (one rule set for every case)
@@ -506,7 +505,6 @@ script-lex-symbol-instead = write `{ $instead }` here
 script-keyword-disabled = the script uses `{ $keyword }`, which rule scripts cannot use
 script-too-deep = expressions nest too deep
 import-forms-need-rules = `{ $path }` holds forms, not case files: the forms name no rule set
-import-forms-need-rules-help = pass the rule set to score them with: `--rules rules/<id>`
 
 ## Regression runs (regress::*).
 
@@ -555,6 +553,9 @@ output-exists = `{ $path }` exists and would be replaced
 output-exists-help = pass --force to replace it, or write to another file
 import-exists = `{ $path }` exists and differs
 import-exists-help = it was imported from the same file and form before and has changed since: pass --force to overwrite it with this import
+import-rules-line = `{ $path }` holds the same form with another rule set line: { $was } → `{ $now }`; the line was rewritten
+import-rules-line-none = none
+import-no-rules = imported without `--rules`: the case files name no rule set, so scoring or `regress` will stop at them. { $help }
 import-renamed = `{ $own }` holds another form of the same name (imported from another file): this form is written as `{ $path }`
 
 ## Rule files: [satisfaction] (#17)
@@ -729,6 +730,21 @@ rules-show-head = # { $id }: hash { $hash }
 rules-show-no-scripts = # scripts: none
 rules-show-scripts = # scripts, in the order they run:
 rules-show-script = #   { $n }. { $name } (hooks: { $hooks }) read from { $file }, declared at { $at }
+## `rules list`: the rule sets under a rules root.
+rules-list-head = { $count ->
+        [one] one rule set
+       *[other] { $count } rule sets
+    } under `{ $root }`:
+rules-list-broken = (its rule file has errors: see `jixiao check { $root }/{ $id }`)
+rules-list-use = Choose one with `--rules ID` when scoring, e.g. `jixiao score forms.xlsx --rules { $id }`; `jixiao rules show ID` prints a rule set in full.
+rules-list-none = no rule sets under `{ $root }` (no folder there holds a rules.toml): give the rules folder with `--rules-root DIR`
+## Forms or case files naming no rule set: the rule sets their year and title suit.
+rules-suited-set = `{ $id }` ({ $title })
+rules-suited-no-year = no year written on the form
+rules-suited-forms = by the forms' year ({ $years }) and title, these rule sets suit them: { $sets }. Add `--rules { $id }` when scoring; `jixiao rules list` lists every rule set
+rules-suited-case = by the form's year ({ $years }) and title, these rule sets suit it: { $sets }. Add `rules = "{ $id }"` under `[form]`, or score with `--rules { $id }` (import with `--rules { $id }` and the case files carry the line); `jixiao rules list` lists every rule set
+rules-choose-forms = name the rule set to score with: `--rules ID`; `jixiao rules list` lists them
+rules-choose-case = add `rules = "<id>"` under `[form]`, or score with `--rules ID`; `jixiao rules list` lists the rule sets
 import-note-flat-row = { $what ->
         [funds] funds
        *[indicator] indicator

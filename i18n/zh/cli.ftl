@@ -68,6 +68,7 @@ help-diff-points = 按谁的分值评分：`form`，按表上填写的分值（�
 help-diff-force = `--out` 文件已存在时覆盖
 help-rules-about = 显示合并后的规则，或两套规则之间的变化
 help-rules-rules-root = 按编号查找规则的目录
+help-rules-list-about = 列出规则目录下的规则集：编号、年度、适用地区、名称
 help-rules-show-about = 显示合并了上级规则后的规则，每行注明来自哪个文件的哪一行
 help-rules-show-id = 规则编号（规则目录下）或目录
 help-rules-changelog-about = 列出规则 A 到规则 B 的实质变化，再列出合并后文件的文字差异

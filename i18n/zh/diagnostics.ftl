@@ -348,7 +348,6 @@ case-points-sum-fixed-help = 规则固定了各项分值：请按规则集的分
 ## 成批评分或检查时，案卷与其规则集。
 
 case-no-rules = 这份案卷文件没有指定规则集
-case-no-rules-help = 在 `[form]` 下加上 `rules = "<规则集编号>"`，或评分时用 `--rules 目录` 指定
 case-unknown-rules = `{ $root }` 下没有规则集 `{ $id }`
 case-rule-sets-under = `{ $root }` 下的规则集：{ $ids }
 case-no-rule-sets-under = `{ $root }` 下没有任何规则集：请在项目目录中运行 jixiao，或用 `--rules-root 目录`（按编号找规则集）或 `--rules 目录`（所有案卷用同一规则集）
@@ -466,7 +465,6 @@ script-lex-symbol-instead = 这里应写 `{ $instead }`
 script-keyword-disabled = 脚本用到了 `{ $keyword }`，规则脚本不能使用它
 script-too-deep = 表达式嵌套太深
 import-forms-need-rules = `{ $path }` 里是自评表，不是案卷文件：这些表没有指定规则集
-import-forms-need-rules-help = 指定评分所用的规则集：`--rules rules/<规则集编号>`
 
 ## 回归核对（regress::*）。
 
@@ -512,6 +510,9 @@ output-exists = `{ $path }` 已存在，会被覆盖
 output-exists-help = 加上 --force 才会覆盖，或写到另一个文件
 import-exists = `{ $path }` 已存在且内容不同
 import-exists-help = 它是以前从同一文件、同一张表导入的，此后内容有变化：加上 --force 才会用这次导入的内容覆盖
+import-rules-line = `{ $path }` 与上次导入的内容相同，只有规则集一行不同：{ $was } → `{ $now }`，已改写这一行
+import-rules-line-none = 没有写
+import-no-rules = 导入时没有加 `--rules`，写出的案卷文件都没有指定规则集，评分、复核（regress）时会报错。{ $help }
 import-renamed = `{ $own }` 是从另一文件导入的同名的另一张表：这张表写为 `{ $path }`
 
 ## 规则文件：[satisfaction]（#17）
@@ -671,6 +672,18 @@ rules-show-head = # { $id }：哈希 { $hash }
 rules-show-no-scripts = # 脚本：无
 rules-show-scripts = # 脚本，按运行顺序：
 rules-show-script = #   { $n }. { $name }（挂接点：{ $hooks }），读自 { $file }，声明于 { $at }
+## `rules list`：规则目录下的规则集。
+rules-list-head = `{ $root }` 下有 { $count } 套规则集：
+rules-list-broken = （规则文件有错误：用 `jixiao check { $root }/{ $id }` 查看）
+rules-list-use = 评分时用 `--rules 编号` 指定规则集，例如 `jixiao score 自评表.xlsx --rules { $id }`；`jixiao rules show 编号` 显示一套规则的全部内容。
+rules-list-none = `{ $root }` 下没有规则集（没有哪个子目录里有 rules.toml）：用 `--rules-root 目录` 指定规则目录
+## 表或案卷文件没有指定规则集时，按表上的年度和表名提出合用的规则集。
+rules-suited-set = `{ $id }`（{ $title }）
+rules-suited-no-year = 表上没有写年度
+rules-suited-forms = 按表上的年度（{ $years }）和表名，合用的规则集：{ $sets }。评分时加上 `--rules { $id }`；全部规则集见 `jixiao rules list`
+rules-suited-case = 按表上的年度（{ $years }）和表名，合用的规则集：{ $sets }。在 `[form]` 下加上 `rules = "{ $id }"`，或评分时用 `--rules { $id }` 指定（导入时加 `--rules { $id }`，写出的案卷文件就带上这一行）；全部规则集见 `jixiao rules list`
+rules-choose-forms = 评分时用 `--rules 编号` 指定评分所用的规则集；有哪些规则集见 `jixiao rules list`
+rules-choose-case = 在 `[form]` 下加上 `rules = "<规则集编号>"`，或评分时用 `--rules 编号` 指定；有哪些规则集见 `jixiao rules list`
 import-note-flat-row = { $what ->
         [funds] 资金
        *[indicator] 指标

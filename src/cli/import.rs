@@ -137,18 +137,23 @@ fn import_file(file: &Path, rules: Option<&str>, args: &ImportArgs, out: &mut Ou
     let to_write: Vec<(PathBuf, &[u8])> = plans
         .iter()
         .zip(&import.forms)
-        .filter(|((_, plan), _)| matches!(plan, Plan::Write | Plan::Renamed(_)))
+        .filter(|((_, plan), _)| matches!(plan, Plan::Write | Plan::Renamed(_) | Plan::Rerules(_)))
         .map(|((path, _), form)| (path.clone(), form.toml.as_bytes()))
         .collect();
     let mut results = load::write_all(&to_write).into_iter();
     let mut exit = Exit::Ok;
-    let (mut written, mut kept) = (0, 0);
+    let (mut written, mut kept, mut without_rules) = (0, 0, 0);
     for (form, (path, plan)) in import.forms.iter().zip(&plans) {
         for n in import.reported_notes(form) {
             out.diagnostic(&note_diagnostic(source.as_ref(), n));
         }
         match plan {
             Plan::Kept => {
+                kept += 1;
+                without_rules += usize::from(rules.is_none());
+                continue;
+            }
+            Plan::KeptWithRules => {
                 kept += 1;
                 continue;
             }
@@ -171,6 +176,18 @@ fn import_file(file: &Path, rules: Option<&str>, args: &ImportArgs, out: &mut Ou
                 )
                 .to_string(),
             ),
+            Plan::Rerules(was) => out.note(
+                &msg!(
+                    "import-rules-line",
+                    path = path.display().to_string(),
+                    was = match was {
+                        Some(id) => crate::i18n::Message::verbatim(format!("`{id}`")),
+                        None => msg!("import-rules-line-none"),
+                    },
+                    now = rules.unwrap_or_default()
+                )
+                .to_string(),
+            ),
             Plan::Write => {}
         }
         if let Some(Err(e)) = results.next() {
@@ -178,6 +195,7 @@ fn import_file(file: &Path, rules: Option<&str>, args: &ImportArgs, out: &mut Ou
             continue;
         }
         written += 1;
+        without_rules += usize::from(rules.is_none());
         if form.incomplete {
             out.note(
                 &msg!(
@@ -190,6 +208,22 @@ fn import_file(file: &Path, rules: Option<&str>, args: &ImportArgs, out: &mut Ou
         }
     }
     out.note(&summary(import.forms.len(), &name, written, kept));
+    if without_rules > 0 {
+        // Case files without a rule set cannot be scored or accepted alone (tester s15c F8):
+        // said with the rule sets that suit the forms.
+        let sets = crate::pipeline::rule_sets::Catalog::new(&args.rules_root).every();
+        out.note(
+            &msg!(
+                "import-no-rules",
+                help = crate::pipeline::rule_sets::choose_rules_help(
+                    &sets,
+                    &crate::pipeline::forms::kinds_of(&import.forms),
+                    crate::pipeline::rule_sets::NamedIn::CaseFile,
+                )
+            )
+            .to_string(),
+        );
+    }
     exit
 }
 
@@ -259,6 +293,17 @@ fn plan(
         if existing == form.toml {
             return (path, Plan::Kept);
         }
+        // The same form with only its rule set line changed (tester s15c F8: imported without
+        // `--rules`, then again with it): the line is set; a line already there is kept when this
+        // import names none.
+        let (was, rest) = without_rules_line(&existing);
+        let (now, new_rest) = without_rules_line(&form.toml);
+        if rest == new_rest {
+            return match now {
+                Some(_) => (path, Plan::Rerules(was)),
+                None => (path, Plan::KeptWithRules),
+            };
+        }
         // The same file's form changed since, or a file that names no source (edited by
         // hand): never moved aside, refused as before.
         let there = origin_of(&existing);
@@ -267,6 +312,29 @@ fn plan(
         }
     }
     (own, Plan::Exists)
+}
+
+/// A case file's text without its `[form]` table's `rules = "…"` line, and the id that line
+/// names.
+fn without_rules_line(text: &str) -> (Option<String>, String) {
+    let mut in_form = false;
+    let mut id = None;
+    let mut rest = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let t = line.trim();
+        if t.starts_with('[') {
+            in_form = t == "[form]";
+        } else if in_form
+            && id.is_none()
+            && let Some(value) = t.strip_prefix("rules").map(str::trim_start)
+            && let Some(value) = value.strip_prefix('=')
+        {
+            id = Some(value.trim().trim_matches('"').to_owned());
+            continue;
+        }
+        rest.push_str(line);
+    }
+    (id, rest)
 }
 
 /// `2023-01-项目.toml` numbered `k`: `2023-01-项目-2.toml`.
@@ -293,6 +361,11 @@ enum Plan {
     Renamed(PathBuf),
     /// The same text is there already.
     Kept,
+    /// The same form is there already with a rule set line this import does not name.
+    KeptWithRules,
     /// A different file is there and `--force` was not given.
     Exists,
+    /// The same form is there with another rule set line (this id, or none): written with
+    /// this import's line.
+    Rerules(Option<String>),
 }

@@ -1,5 +1,6 @@
-//! `jixiao rules show ID` and `jixiao rules changelog A B`: a resolved rule set with the
-//! origin of every value, and the changes between two rule sets.
+//! `jixiao rules list`, `jixiao rules show ID` and `jixiao rules changelog A B`: the rule sets
+//! to choose from, a resolved rule set with the origin of every value, and the changes between
+//! two rule sets.
 
 use super::{Exit, Output};
 use crate::i18n::msg;
@@ -21,6 +22,8 @@ pub struct RulesArgs {
 /// `rules` subcommands.
 #[derive(Debug, clap::Subcommand)]
 pub enum RulesCommand {
+    /// List the rule sets under the rules root: id, year, jurisdiction and title.
+    List,
     /// Print a rule set with its parents merged, each line marked with the file:line it
     /// came from.
     Show {
@@ -82,6 +85,19 @@ fn effective_scripts(set: &crate::model::RuleSet) -> String {
 pub fn run(args: RulesArgs, out: &mut Output) -> Exit {
     let root = &args.rules_root;
     match args.command {
+        RulesCommand::List => {
+            let mut catalog = crate::pipeline::rule_sets::Catalog::new(root);
+            let sets = catalog.every();
+            if sets.is_empty() {
+                out.fail(&msg!("rules-list-none", root = root.display().to_string()));
+                return Exit::Invalid;
+            }
+            out.stdout(&crate::render::rule_sets(
+                &sets,
+                &root.display().to_string(),
+            ));
+            Exit::Ok
+        }
         RulesCommand::Show { id } => {
             let Some(r) = resolve(&id, root, out) else {
                 return Exit::Invalid;

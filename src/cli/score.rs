@@ -142,7 +142,7 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
     if args.rules.is_none()
         && let Some(forms) = files.iter().find(|f| forms::holds_forms(f))
     {
-        out.diagnostic(&forms::need_rules(forms));
+        out.diagnostic(&forms::need_rules(forms, &args.rules_root));
         return Exit::Invalid;
     }
     if let Some(path) = &args.out {

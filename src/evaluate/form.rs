@@ -267,6 +267,11 @@ pub(super) fn check_import_guesses(cx: &mut Context) {
 /// The year a form is of: the first year (1990–2099) written in its 年度 cell, else in its
 /// title (`2020年度县级专项资金绩效目标自评表`); full-width digits read as such.
 pub(crate) fn form_year(case: &crate::model::Case) -> Option<i64> {
+    year_written(&case.year.text, &case.title.text)
+}
+
+/// [`form_year`] from the 年度 cell's and the title's text as written.
+pub(crate) fn year_written(year: &str, title: &str) -> Option<i64> {
     let year_in = |text: &str| -> Option<i64> {
         let half = crate::value::full_width_reading(text);
         let chars: Vec<char> = half.as_deref().unwrap_or(text).chars().collect();
@@ -283,7 +288,7 @@ pub(crate) fn form_year(case: &crate::model::Case) -> Option<i64> {
             (1990..2100).contains(&y).then_some(y)
         })
     };
-    year_in(&case.year.text).or_else(|| year_in(&case.title.text))
+    year_in(year).or_else(|| year_in(title))
 }
 
 /// The family of the 部门（单位）整体支出绩效自评表.
@@ -307,6 +312,26 @@ fn family(title: &str) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// True when rules written for `rules`' template take a form of `form_family` ([`family`] of
+/// its title): the same family named in both titles, or a Sichuan 部门预算 form under Sichuan's
+/// rules; a standard form (no family) under rules naming none.
+fn takes_family(rules: &crate::model::RuleSet, form_family: Option<&str>) -> bool {
+    let own = family(&rules.title);
+    match form_family {
+        None => own.is_none(),
+        Some(f) => {
+            own == Some(f) || (f.starts_with("部门预算") && rules.jurisdiction.contains("四川"))
+        }
+    }
+}
+
+/// True when `rules` suit a form with this title and year as a rule set to choose: a rule set of
+/// a year (constructed examples have none) not later than the form's, written for the form's
+/// template. The same tests as the findings `year-mismatch` and `template-mismatch` make.
+pub(crate) fn suits(rules: &crate::model::RuleSet, title: &str, year: Option<i64>) -> bool {
+    rules.year > 0 && year.is_none_or(|y| rules.year <= y) && takes_family(rules, family(title))
 }
 
 /// A form of another year or template than the rule set is written for (the tester's F28):
@@ -355,11 +380,7 @@ pub(super) fn check_year_and_template(cx: &mut Context) {
     let Some(form_family) = form_family else {
         return;
     };
-    let named = |f: &str| {
-        family(&rules.title) == Some(f)
-            || (f.starts_with("部门预算") && rules.jurisdiction.contains("四川"))
-    };
-    if !named(form_family) {
+    if !takes_family(rules, Some(form_family)) {
         // A department's whole-spending form under rules for project forms says what it is and
         // which rules score it: its numbers here only show what project rules would make of it.
         let (title, id, rules_title) = (cx.case.title.text.trim(), &rules.id, &rules.title);

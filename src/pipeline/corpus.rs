@@ -43,7 +43,8 @@ impl RuleSource {
             return Some(r.clone());
         }
         let Some((id, span)) = &case.rules else {
-            report.diagnostic(&no_rules(case));
+            let sets = self.catalog.every();
+            report.diagnostic(&super::rule_sets::no_rules(case, &sets));
             return None;
         };
         let lookup = self.catalog.get(id);
@@ -58,13 +59,6 @@ impl RuleSource {
         }
         lookup.rules
     }
-}
-
-/// A case that names no rule set.
-fn no_rules(case: &Case) -> Diagnostic {
-    Diagnostic::error(CaseCode::NoRules, msg!("case-no-rules"))
-        .at(&case.source, 0..0)
-        .help(msg!("case-no-rules-help"))
 }
 
 /// A case that names a rule set `id` that is not under `root` (which holds `ids`).

@@ -234,13 +234,64 @@ pub fn holds_forms(path: &Path) -> bool {
 }
 
 /// The error for files of forms given without a fixed rule set (`--rules DIR`): an imported
-/// form names no rule set, so each of them would fail alone.
-pub fn need_rules(path: &Path) -> Diagnostic {
+/// form names no rule set, so each of them would fail alone. Its help names the rule sets under
+/// `root` that suit the file's forms by their year and title (tester s15: an officer does not
+/// know the ids).
+pub fn need_rules(path: &Path, root: &Path) -> Diagnostic {
+    let sets = super::rule_sets::Catalog::new(root).every();
     Diagnostic::error(
         CaseCode::NoRules,
         msg!("import-forms-need-rules", path = path.display().to_string()),
     )
-    .help(msg!("import-forms-need-rules-help"))
+    .help(super::rule_sets::choose_rules_help(
+        &sets,
+        &form_kinds(path),
+        super::rule_sets::NamedIn::CommandLine,
+    ))
+}
+
+/// The title and year of each kind of form in a file of forms, read as `score` would read them;
+/// none when the file cannot be read (`score` says why when it reads it).
+fn form_kinds(path: &Path) -> Vec<(String, Option<i64>)> {
+    let too_large =
+        std::fs::metadata(path).is_ok_and(|m| m.len() > import::limits::MAX_INPUT_BYTES);
+    let Some(bytes) = (!too_large).then(|| load::read_bytes(path).ok()).flatten() else {
+        return Vec::new();
+    };
+    let name = path.display().to_string();
+    match import::import_with_text(&name, &bytes, None) {
+        Ok((_, import, _)) => kinds_of(&import.forms),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// The title and year of each kind of form among `forms`, in their order.
+pub fn kinds_of(forms: &[import::ImportedForm]) -> Vec<(String, Option<i64>)> {
+    let mut kinds: Vec<(String, Option<i64>)> = Vec::new();
+    for form in forms {
+        let parsed;
+        let raw = match &form.mirror.0 {
+            Some(raw) => raw.as_ref(),
+            None => match load::raw_case::parse_toml(&form.toml) {
+                Ok(raw) => {
+                    parsed = raw;
+                    &parsed
+                }
+                Err(_) => continue,
+            },
+        };
+        let header = raw.header.get_ref();
+        let text = |cell: &Option<load::raw_case::RawCell>| {
+            cell.as_ref()
+                .map_or(String::new(), |c| c.get_ref().0.to_string())
+        };
+        let title = text(&header.title);
+        let year = crate::evaluate::year_written(&text(&header.year), &title);
+        if !kinds.iter().any(|(t, y)| *t == title && *y == year) {
+            kinds.push((title, year));
+        }
+    }
+    kinds
 }
 
 /// A file of forms read, imported and validated, or why not.

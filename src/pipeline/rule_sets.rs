@@ -412,6 +412,9 @@ pub struct Catalog {
     root: PathBuf,
     files: Box<dyn Files>,
     loaded: BTreeMap<String, Option<Rules>>,
+    /// The diagnostics of rule sets loaded by [`Catalog::every`], handed out by their first
+    /// [`Catalog::get`].
+    unsaid: BTreeMap<String, Vec<Diagnostic>>,
 }
 
 impl Catalog {
@@ -426,6 +429,7 @@ impl Catalog {
             root: root.into(),
             files: Box::new(files),
             loaded: BTreeMap::new(),
+            unsaid: BTreeMap::new(),
         }
     }
 
@@ -439,6 +443,22 @@ impl Catalog {
         self.files.rule_set_ids(&self.root)
     }
 
+    /// Every rule set under the root, by id, each with its rules when it validates (`jixiao
+    /// rules list`, and the sets offered to a file of forms given without `--rules`).
+    pub fn every(&mut self) -> Vec<(String, Option<Rules>)> {
+        self.ids()
+            .into_iter()
+            .map(|id| {
+                let first = !self.loaded.contains_key(&id);
+                let lookup = self.get(&id);
+                if first {
+                    self.unsaid.insert(id.clone(), lookup.diagnostics);
+                }
+                (id, lookup.rules)
+            })
+            .collect()
+    }
+
     /// The rule set with this id. The first lookup of an id also returns its diagnostics
     /// (warnings of a usable set, errors of a broken one); later lookups return none.
     pub fn get(&mut self, id: &str) -> Lookup {
@@ -446,7 +466,7 @@ impl Catalog {
             return Lookup {
                 found: true,
                 rules: r.clone(),
-                diagnostics: Vec::new(),
+                diagnostics: self.unsaid.remove(id).unwrap_or_default(),
             };
         }
         let dir = self.root.join(id);
@@ -476,6 +496,103 @@ impl Catalog {
             rules,
             diagnostics,
         }
+    }
+}
+
+/// The rule sets that suit forms of these titles and years ([`crate::evaluate::suits`]: the
+/// template the title names, a rule year not after the form's), for each kind of form the latest
+/// of them (rules stay in force until replaced), in id order.
+pub fn suited<'a>(
+    sets: &'a [(String, Option<Rules>)],
+    forms: &[(String, Option<i64>)],
+) -> Vec<&'a Rules> {
+    let mut chosen: Vec<&Rules> = Vec::new();
+    for (title, year) in forms {
+        let fit: Vec<&Rules> = sets
+            .iter()
+            .filter_map(|(_, r)| r.as_ref())
+            .filter(|r| crate::evaluate::suits(r, title, *year))
+            .collect();
+        let latest = fit.iter().map(|r| r.year).max();
+        for r in fit.into_iter().filter(|r| Some(r.year) == latest) {
+            if !chosen.iter().any(|c| c.id == r.id) {
+                chosen.push(r);
+            }
+        }
+    }
+    chosen.sort_by(|a, b| a.id.cmp(&b.id));
+    chosen
+}
+
+/// The error for a case that names no rule set, its help naming the rule sets of `sets` that
+/// suit it ([`choose_rules_help`]).
+pub fn no_rules(case: &Case, sets: &[(String, Option<Rules>)]) -> Diagnostic {
+    let form = (
+        case.title.text.to_string(),
+        crate::evaluate::form_year(case),
+    );
+    Diagnostic::error(
+        crate::diagnostic::codes::CaseCode::NoRules,
+        msg!("case-no-rules"),
+    )
+    .at(&case.source, 0..0)
+    .help(choose_rules_help(sets, &[form], NamedIn::CaseFile))
+}
+
+/// Where the rule set a form is scored with is to be named: on the command line only (a file
+/// of forms), or also in the case file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NamedIn {
+    /// `jixiao score FILE` of forms: `--rules ID`.
+    CommandLine,
+    /// A case file: `rules = "ID"` under `[form]`, or `--rules ID`.
+    CaseFile,
+}
+
+/// The help for forms that name no rule set (tester s15: an officer does not know the ids):
+/// the rule sets whose year and template suit the forms ([`suited`]) with their titles, and how
+/// to name one; or, when none suits, where to find them all.
+pub fn choose_rules_help(
+    sets: &[(String, Option<Rules>)],
+    forms: &[(String, Option<i64>)],
+    named_in: NamedIn,
+) -> crate::i18n::Message {
+    let suits = suited(sets, forms);
+    let Some(first) = suits.first() else {
+        return match named_in {
+            NamedIn::CommandLine => msg!("rules-choose-forms"),
+            NamedIn::CaseFile => msg!("rules-choose-case"),
+        };
+    };
+    let mut years: Vec<i64> = forms.iter().filter_map(|(_, y)| *y).collect();
+    years.sort_unstable();
+    years.dedup();
+    let years = match years.as_slice() {
+        [] => msg!("rules-suited-no-year"),
+        ys => crate::i18n::Message::verbatim(
+            ys.iter().map(i64::to_string).collect::<Vec<_>>().join("、"),
+        ),
+    };
+    let named = crate::i18n::list(suits.iter().map(|r| {
+        msg!(
+            "rules-suited-set",
+            id = r.id.as_str(),
+            title = r.title.as_str()
+        )
+    }));
+    match named_in {
+        NamedIn::CommandLine => msg!(
+            "rules-suited-forms",
+            years = years,
+            sets = named,
+            id = first.id.as_str()
+        ),
+        NamedIn::CaseFile => msg!(
+            "rules-suited-case",
+            years = years,
+            sets = named,
+            id = first.id.as_str()
+        ),
     }
 }
 
@@ -520,6 +637,61 @@ mod tests {
 
     fn plain(ds: &[Diagnostic]) -> Vec<String> {
         ds.iter().map(Diagnostic::render_plain).collect()
+    }
+
+    /// A rule set with a warning: `every` loads it, and its first `get` still hands the
+    /// warning out (a score that looked at the list first must not lose it).
+    #[test]
+    fn every_keeps_diagnostics_for_the_first_get() {
+        let memory = memory_copy(Path::new("rules"), Memory::new());
+        let mut listed = Catalog::over(memory.clone(), "rules");
+        let mut fresh = Catalog::over(memory, "rules");
+        let sets = listed.every();
+        assert_eq!(sets.len(), fresh.ids().len());
+        for (id, rules) in &sets {
+            assert!(rules.is_some(), "{id}");
+            let (l, f) = (listed.get(id), fresh.get(id));
+            assert_eq!(plain(&l.diagnostics), plain(&f.diagnostics), "{id}");
+            assert!(listed.get(id).diagnostics.is_empty(), "{id}");
+        }
+    }
+
+    /// The rule sets offered to a form: the latest year not after the form's, of the form's
+    /// template; the latest of its template when the form names no year.
+    #[test]
+    fn the_rule_sets_suited_to_a_form_are_the_latest_of_its_kind() {
+        let sets = Catalog::new("rules").every();
+        let ids = |title: &str, year: Option<i64>| -> Vec<String> {
+            suited(&sets, &[(title.to_owned(), year)])
+                .iter()
+                .map(|r| r.id.clone())
+                .collect()
+        };
+        assert_eq!(ids("项目支出绩效自评表", Some(2022)), ["anhui-2022"]);
+        assert_eq!(ids("项目支出绩效自评表", Some(2019)), ["central-2016"]);
+        assert_eq!(ids("项目支出绩效自评表", Some(2015)), Vec::<String>::new());
+        assert_eq!(
+            ids("部门预算项目支出绩效自评表（2023年度）", Some(2023)),
+            ["sichuan-2023"]
+        );
+        assert_eq!(
+            ids("2020年度县级专项资金绩效目标自评表", Some(2020)),
+            ["hunan-2020-target"]
+        );
+        assert_eq!(
+            ids("部门（单位）整体支出绩效自评表", Some(2023)),
+            ["department-overall"]
+        );
+        let any_year = ids("项目支出绩效自评表", None);
+        assert!(any_year.contains(&"anhui-2023".to_owned()), "{any_year:?}");
+        assert!(
+            !any_year.contains(&"central-2016".to_owned()),
+            "{any_year:?}"
+        );
+        assert!(
+            !any_year.contains(&"hunan-2020-target".to_owned()),
+            "{any_year:?}"
+        );
     }
 
     #[test]

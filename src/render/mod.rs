@@ -24,7 +24,7 @@ pub use labels::{
     summary_header,
 };
 pub use provenance::provenance_table;
-pub use table::{markdown, table};
+pub use table::{markdown, rule_sets, table};
 pub(crate) use text::signed;
 pub use text::{CSV_BOM, csv_row, display_width, truncate};
 pub use watch::{MAX_CASES as WATCH_MAX_CASES, watch_body, watch_header};

@@ -193,6 +193,58 @@ fn findings_block(o: &Outcome, out: &mut String) {
     }
 }
 
+/// `jixiao rules list`: the rule sets under `root`, one row each (id, year, jurisdiction,
+/// title), a rule set that does not validate said as such, then how to choose one.
+pub fn rule_sets(sets: &[(String, Option<crate::model::Rules>)], root: &str) -> String {
+    let mut t = new_table("");
+    t.set_header(vec![
+        msg!("label-rules-id").to_string(),
+        msg!("label-rules-year").to_string(),
+        msg!("label-rules-jurisdiction").to_string(),
+        msg!("label-rules-title").to_string(),
+    ]);
+    let or_dash = |s: &str| match s.trim() {
+        "" => "—".to_owned(),
+        s => s.to_owned(),
+    };
+    for (id, rules) in sets {
+        t.add_row(match rules {
+            Some(r) => vec![
+                id.clone(),
+                if r.year > 0 {
+                    r.year.to_string()
+                } else {
+                    "—".into()
+                },
+                or_dash(&r.jurisdiction),
+                or_dash(&r.title),
+            ],
+            None => vec![
+                id.clone(),
+                "—".into(),
+                "—".into(),
+                msg!("rules-list-broken", root = root, id = id.as_str()).to_string(),
+            ],
+        });
+    }
+    // The first of the latest rule sets (ids are in order), else the first id.
+    let latest = sets
+        .iter()
+        .filter_map(|(_, r)| r.as_ref())
+        .map(|r| r.year)
+        .max();
+    let example = sets
+        .iter()
+        .find(|(_, r)| r.as_ref().map(|r| r.year) == latest)
+        .or(sets.first())
+        .map_or("", |(id, _)| id.as_str());
+    format!(
+        "{}\n{t}\n{}\n",
+        msg!("rules-list-head", root = root, count = sets.len()),
+        msg!("rules-list-use", id = example)
+    )
+}
+
 /// The summary table, then each case's findings; with `explain`, each case's indicator table
 /// and the trace of every number; with `by`, the department summary last.
 pub fn table(outcomes: &[Outcome], layout: super::Layout) -> String {

@@ -361,11 +361,11 @@ impl State {
         }
         let Some((id, span)) = &case.rules else {
             if fresh {
-                round.diagnostics.push(
-                    Diagnostic::error(CaseCode::NoRules, msg!("case-no-rules"))
-                        .at(&case.source, 0..0)
-                        .help(msg!("case-no-rules-help")),
-                );
+                let sets =
+                    crate::pipeline::rule_sets::Catalog::new(&self.config.rules_root).every();
+                round
+                    .diagnostics
+                    .push(crate::pipeline::rule_sets::no_rules(case, &sets));
             }
             return None;
         };

@@ -62,6 +62,7 @@ mod places_s12;
 mod regress;
 mod report_words_s11c;
 mod reports_s14;
+mod rules_choice_s15;
 mod score_words;
 mod scripts;
 mod scripts_s14r;

@@ -1,0 +1,157 @@
+//! Choosing a rule set (lead, session 15): an officer does not know the rule sets' ids.
+//! `jixiao rules list` lists them with their titles, and a file of forms or a case file that
+//! names none is told which rule sets suit it by its year and title (the tests the findings
+//! `year-mismatch` and `template-mismatch` make).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::test::Test;
+
+/// Every shipped rule set is listed with its year, jurisdiction and title, in Chinese.
+#[test]
+fn rules_list_shows_every_rule_set_with_its_title() {
+    let out = Test::new().args(["--lang", "zh", "rules", "list"]).run();
+    insta::assert_snapshot!("rules-list-zh", out.stdout);
+    let en = Test::new().args(["rules", "list"]).run();
+    assert!(en.stdout.contains("Jurisdiction"), "{}", en.stdout);
+}
+
+/// A rules root with no rule set is an error saying where jixiao looked.
+#[test]
+fn rules_list_of_an_empty_root_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    Test::new()
+        .args(["--lang", "zh", "rules", "list", "--rules-root"])
+        .arg(dir.path())
+        .expect_status(2)
+        .expect_stderr_contains("下没有规则集")
+        .run();
+}
+
+/// Each real form given without `--rules` is told the rule set its README names: the year on
+/// the form and the template its title names decide it.
+#[test]
+fn a_real_form_without_rules_is_told_the_rule_set_that_suits_it() {
+    for (file, id) in [
+        ("chizhou-guichi-tangxi-2022-weituo.txt", "anhui-2022"),
+        ("langfang-shipin-2019-nuantong.txt", "central-2016"),
+        ("sichuan-qingshen-fgj-2023-gongzi.txt", "sichuan-2023"),
+        (
+            "hunan-hengshan-liangshi-2020-chubeiliang.txt",
+            "hunan-2020-target",
+        ),
+    ] {
+        let out = Test::new()
+            .args(["--lang", "zh", "score"])
+            .arg(format!("tests/data/import/real/{file}"))
+            .expect_status(2)
+            .run();
+        assert!(
+            out.stderr.contains(&format!("评分时加上 `--rules {id}`")),
+            "{file}: {}",
+            out.stderr
+        );
+        // Only the rule sets of the form's kind: a project form is never offered the target
+        // form's or the department form's rules, and no rule set of a later year.
+        for other in ["hunan-2020-target", "department-overall", "anhui-2023`"] {
+            if other.trim_end_matches('`') != id {
+                assert!(
+                    !out.stderr.contains(&format!("`{other}")),
+                    "{file}: {}",
+                    out.stderr
+                );
+            }
+        }
+    }
+}
+
+/// Imported without `--rules`, the case files are said to name no rule set, with the rule sets
+/// that suit them; imported again with `--rules`, only the rule set line is rewritten (no
+/// `--force` needed, nothing else changed); imported again without, the line is kept.
+#[test]
+fn importing_without_rules_says_so_and_adding_them_later_rewrites_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("cases");
+    let form = "tests/data/import/real/chizhou-guichi-tangxi-2022-weituo.txt";
+    let first = Test::new()
+        .args(["--lang", "zh", "import", form, "--out"])
+        .arg(&out_dir)
+        .run();
+    assert!(
+        first.stderr.contains("导入时没有加 `--rules`"),
+        "{}",
+        first.stderr
+    );
+    assert!(
+        first
+            .stderr
+            .contains("`anhui-2022`（安徽省项目支出绩效自评表评分规则(2022年度)）"),
+        "{}",
+        first.stderr
+    );
+    let file = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let before = std::fs::read_to_string(&file).unwrap();
+    assert!(!before.contains("rules = "));
+
+    let second = Test::new()
+        .args([
+            "--lang",
+            "zh",
+            "import",
+            form,
+            "--rules",
+            "anhui-2022",
+            "--out",
+        ])
+        .arg(&out_dir)
+        .run();
+    assert!(
+        second
+            .stderr
+            .contains("只有规则集一行不同：没有写 → `anhui-2022`"),
+        "{}",
+        second.stderr
+    );
+    assert!(!second.stderr.contains("导入时没有加"), "{}", second.stderr);
+    let after = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(after.replace("rules = \"anhui-2022\"\n", ""), before);
+
+    let third = Test::new()
+        .args(["--lang", "zh", "import", form, "--out"])
+        .arg(&out_dir)
+        .run();
+    assert!(
+        third.stderr.contains("写入 0 个，未变 1 个"),
+        "{}",
+        third.stderr
+    );
+    assert!(!third.stderr.contains("导入时没有加"), "{}", third.stderr);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), after);
+}
+
+/// A case file that names no rule set is told, at the file, the rule sets that suit it.
+#[test]
+fn a_case_file_without_rules_is_told_the_rule_sets_that_suit_it() {
+    let dir = tempfile::tempdir().unwrap();
+    Test::new()
+        .args([
+            "import",
+            "tests/data/import/real/langfang-shipin-2019-nuantong.txt",
+            "--out",
+        ])
+        .arg(dir.path())
+        .run();
+    Test::new()
+        .args(["--lang", "zh", "score"])
+        .arg(dir.path())
+        .expect_status(2)
+        .expect_stderr_contains("错误[case::no-rules]: 这份案卷文件没有指定规则集")
+        .expect_stderr_contains("按表上的年度（2019）和表名，合用的规则集：`central-2016`")
+        .expect_stderr_contains("在 `[form]` 下加上 `rules = \"central-2016\"`")
+        .run();
+}
