@@ -43,3 +43,46 @@ fn regress_over_imported_cases_without_rules_names_them_and_the_ways_out() {
         "{stdout}"
     );
 }
+
+/// Tester s14b E: under a rule set whose only change is 优 from 90 to 95, #11 淮南市电子政务外网
+/// (total 90 under both) falls 优 → 良 and its block said nothing under its head line. It
+/// names the grades change that moved it, as a score move names its changes.
+#[test]
+fn diff_names_the_grades_change_behind_a_grade_only_move() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("rules");
+    crate::common::copy_dir(
+        &crate::common::root().join("rules/anhui-2023"),
+        &root.join("anhui-2023"),
+    );
+    std::fs::create_dir_all(root.join("grade95")).unwrap();
+    std::fs::write(
+        root.join("grade95/rules.toml"),
+        "[rule_set]\nid = \"grade95\"\nextends = \"anhui-2023\"\ntitle = \"优 ≥ 95\"\ndescription = \"优秀改为95分及以上\"\n\n\
+         [policy.g]\nsource = \"虚构\"\ntext = \"优秀为95分及以上。\"\n\n\
+         [grades]\nref = \"g\"\nsource = \"quoted\"\nlevels = [\n  { name = \"优\", min = \"95\" },\n  \
+         { name = \"良\", min = \"80\" },\n  { name = \"中\", min = \"60\" },\n  { name = \"差\", min = \"0\" },\n]\n",
+    )
+    .unwrap();
+    let Output { stdout, .. } = Test::new()
+        .args([
+            "diff",
+            "--from",
+            "anhui-2023",
+            "--to",
+            "grade95",
+            "--rules-root",
+        ])
+        .arg(&root)
+        .args(["cases/huainan-2023", "--lang", "zh"])
+        .expect_status(1)
+        .run();
+    let block = stdout
+        .split("\n\n")
+        .find(|b| b.contains("#11 淮南市电子政务外网租赁服务项目: 90 → 90 (0), 优 → 良"))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    assert!(
+        block.contains("等级 优 → 良 来自变化 1：等级：") && block.contains("优 ≥ 95"),
+        "{block}\n---\n{stdout}"
+    );
+}
