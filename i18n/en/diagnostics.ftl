@@ -514,6 +514,9 @@ regress-points-accept = `--accept` with `--points rules` would record what-if re
 regress-points-accept-help = accepted results are scored with each form's own points: drop `--points rules` to accept
 regress-mixed-rules = corpus `{ $name }` names several rule sets: { $ids }
 regress-mixed-rules-help = a corpus is one year of one jurisdiction: split it into one directory per rule set
+regress-no-rules = { $count } case file(s) of corpus `{ $corpus }` name no rule set and were not scored: { $files }
+regress-no-rules-more = { $files } and { $count } more
+regress-no-rules-help = `jixiao import` without `--rules` writes case files with no `rules = "…"` line. Import again with `jixiao import --rules anhui-2023 …` (the rule set these forms are under), which writes the line; or add `rules = "<id>"` under `[form]` in each case file; or score them this once under one rule set with `jixiao regress { $corpus } --rules rules/<id>`
 regress-unknown-case = no case `{ $name }` in the corpora
 regress-unknown-case-help = name a case by its file name without `.toml`, or as `corpus/id`
 regress-no-corpora = `{ $path }` is not a directory of corpora

@@ -30,6 +30,7 @@ report-diff-none-moved-cases = (no total or grade moved on { $cases ->
     })
 report-diff-details = What moved, and which rule change moved it (findings: + added, - removed)
 report-diff-from-change = { $delta } from change { $change }: { $text }
+report-diff-grade-from-change = grade { $from } → { $to } from change { $change }: { $text }
 report-diff-from-interaction = { $delta } from { $what }
 report-diff-finding = finding { $sign }{ $code }{ $times }
 report-diff-finding-at = finding { $sign }{ $code }{ $times }: { $places }

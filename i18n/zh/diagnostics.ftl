@@ -474,6 +474,9 @@ regress-points-accept = `--accept` 与 `--points rules` 同用会把假设性的
 regress-points-accept-help = 已确认的结果按每张表自己填写的分值计分：去掉 `--points rules` 再确认
 regress-mixed-rules = 案卷批次 `{ $name }` 指定了多个规则集：{ $ids }
 regress-mixed-rules-help = 一个案卷集是一个地区一个年度的表：按规则集分成不同的文件夹
+regress-no-rules = 案卷集“{ $corpus }”中的 { $count } 份案卷文件没有指定规则集，未评分：{ $files }
+regress-no-rules-more = { $files } 等（另有 { $count } 份）
+regress-no-rules-help = `jixiao import` 不加 `--rules` 时，写出的案卷文件里没有 `rules = "…"` 这一行。可以用 `jixiao import --rules anhui-2023 …`（换成这批表适用的规则集）重新导入，会写上这一行；或在每份案卷文件的 `[form]` 下加上 `rules = "<规则集编号>"`；也可以这次用 `jixiao regress { $corpus } --rules rules/<规则集编号>` 按指定的规则集评分
 regress-unknown-case = 各案卷批次中没有案卷 `{ $name }`
 regress-unknown-case-help = 用不带 `.toml` 的文件名称呼案卷，或写成 `案卷批次/编号`
 regress-no-corpora = `{ $path }` 不是存放案卷批次的文件夹

@@ -24,6 +24,7 @@ report-diff-none-moved = （没有总分变动）
 report-diff-none-moved-cases = （{ $cases } 张表的总分和等级都没有变动）
 report-diff-details = 变动内容及引起变动的规则变化（问题：+ 新增，- 消失）
 report-diff-from-change = { $delta } 来自变化 { $change }：{ $text }
+report-diff-grade-from-change = 等级 { $from } → { $to } 来自变化 { $change }：{ $text }
 report-diff-from-interaction = { $delta } 来自{ $what }
 report-diff-finding = 问题 { $sign }{ $code }{ $times }
 report-diff-finding-at = 问题 { $sign }{ $code }{ $times }：{ $places }

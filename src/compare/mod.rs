@@ -85,6 +85,11 @@ pub struct CaseDiff {
     /// added to one change.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interaction: Option<Interaction>,
+    /// For a grade that moved while the total did not (a grade band's edge moved): the
+    /// changes (indices into [`Report::changes`]) that alone give A the grade B gives (tester
+    /// s14b E: such a block named no cause).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub grade_moved_by: Vec<usize>,
     /// Finding codes under B and not under A (whole codes).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub findings_added: Vec<String>,
@@ -193,6 +198,9 @@ struct Steps {
     solo: Vec<(usize, Vec<usize>, Scope, RuleSet)>,
     /// A with every change but this one (same order as `solo`).
     without: Vec<RuleSet>,
+    /// (index of the change, A with only it) for each change to the grades table or to
+    /// grading being optional: what moves a grade when the total stays.
+    grading: Vec<(usize, RuleSet)>,
     /// Whether a change that moves only execution or the total's rounding may be scored by
     /// recomputing that part alone: not when scripts can touch the result.
     partial: bool,
@@ -203,8 +211,14 @@ struct Steps {
 impl Steps {
     fn build(a: &RuleSet, b: &RuleSet, changes: &[Change], points: PointsFrom) -> Steps {
         let (mut solo, mut without) = (Vec::new(), Vec::new());
+        let mut grading = Vec::new();
         let mut needed: Vec<usize> = Vec::new();
         for (i, c) in changes.iter().enumerate() {
+            if c.key == "grades" || c.key == "grades.optional" {
+                let mut alone = a.clone();
+                c.apply(&mut alone, b);
+                grading.push((i, alone));
+            }
             if needed.contains(&i) {
                 continue;
             }
@@ -243,6 +257,7 @@ impl Steps {
         Steps {
             solo,
             without,
+            grading,
             partial: a.scripts.is_none() && b.scripts.is_none() && points == PointsFrom::Form,
             points,
         }
@@ -326,6 +341,36 @@ impl Steps {
                 delta: rest,
             }),
         )
+    }
+}
+
+impl Steps {
+    /// The grading changes that alone give `case`, scored `oa` under A, the grade `ob` has
+    /// under B; when none does alone, those that alone move its grade at all.
+    fn grade_moved_by(&self, oa: &Outcome, ob: &Outcome, case: &Case) -> Vec<usize> {
+        let graded: Vec<(usize, Option<String>)> = self
+            .grading
+            .iter()
+            .map(|(i, variant)| {
+                (
+                    *i,
+                    evaluate_points(variant, case, OPTIONS, self.points).grade,
+                )
+            })
+            .collect();
+        let to_b: Vec<usize> = graded
+            .iter()
+            .filter(|(_, g)| *g == ob.grade)
+            .map(|(i, _)| *i)
+            .collect();
+        if !to_b.is_empty() {
+            return to_b;
+        }
+        graded
+            .into_iter()
+            .filter(|(_, g)| *g != oa.grade)
+            .map(|(i, _)| i)
+            .collect()
     }
 }
 
@@ -491,6 +536,12 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
         Some(steps) if !delta.is_zero() => steps.attribute(oa, ob.total_or_zero(), case),
         _ => (Vec::new(), None),
     };
+    let grade_moved_by = match steps {
+        Some(steps) if delta.is_zero() && oa.grade != ob.grade => {
+            steps.grade_moved_by(oa, ob, case)
+        }
+        _ => Vec::new(),
+    };
     let codes = |o: &Outcome| {
         o.findings
             .iter()
@@ -524,6 +575,7 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
         lines,
         attribution,
         interaction,
+        grade_moved_by,
         findings_added,
         findings_removed,
         finding_changes,

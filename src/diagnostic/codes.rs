@@ -419,6 +419,8 @@ pub enum RegressCode {
     NoCorpora,
     /// `regress::no-note`
     NoNote,
+    /// `regress::no-rules`
+    NoRules,
     /// `regress::points-accept`
     PointsAccept,
     /// `regress::unknown-case`
@@ -435,6 +437,7 @@ impl RegressCode {
         RegressCode::MixedRules,
         RegressCode::NoCorpora,
         RegressCode::NoNote,
+        RegressCode::NoRules,
         RegressCode::PointsAccept,
         RegressCode::UnknownCase,
         RegressCode::UnknownCorpus,
@@ -447,6 +450,7 @@ impl RegressCode {
             RegressCode::MixedRules => "regress::mixed-rules",
             RegressCode::NoCorpora => "regress::no-corpora",
             RegressCode::NoNote => "regress::no-note",
+            RegressCode::NoRules => "regress::no-rules",
             RegressCode::PointsAccept => "regress::points-accept",
             RegressCode::UnknownCase => "regress::unknown-case",
             RegressCode::UnknownCorpus => "regress::unknown-corpus",

@@ -34,6 +34,9 @@ struct RuleSource {
     /// Cases naming a rule set that does not exist, by id: the first is reported in full, the
     /// rest counted (a corpus of 100,000 forms would otherwise print 100,000 copies).
     unknown: BTreeMap<String, usize>,
+    /// The case files that name no rule set (with no `--rules`): each reported, and kept for
+    /// `regress` to say which of a corpus's cases it could not score.
+    unnamed: Vec<PathBuf>,
 }
 
 impl RuleSource {
@@ -45,6 +48,7 @@ impl RuleSource {
         let Some((id, span)) = &case.rules else {
             let sets = self.catalog.every();
             report.diagnostic(&super::rule_sets::no_rules(case, &sets));
+            self.unnamed.push(PathBuf::from(case.file()));
             return None;
         };
         let lookup = self.catalog.get(id);
@@ -122,11 +126,18 @@ impl Corpus {
                 catalog: Catalog::new(rules_root),
                 root: rules_root.to_owned(),
                 unknown: BTreeMap::new(),
+                unnamed: Vec::new(),
             },
             forms: None,
             held: Vec::new(),
             notes: super::forms::NotesShown::default(),
         })
+    }
+
+    /// The case files read so far that name no rule set and were not scored (none with a
+    /// fixed rule set).
+    pub fn without_rules(&self) -> &[PathBuf] {
+        &self.rules.unnamed
     }
 
     /// Prints every import note of a file of forms, or the first few of each kind

@@ -163,6 +163,16 @@ fn score_corpora<'a>(
             scoring.chunk(corpora, &mut runs, &pairs);
         }
         cases.finish(report);
+        for file in cases.without_rules() {
+            if let Some((c, run)) = corpora
+                .iter()
+                .zip(runs.iter_mut())
+                .find(|(c, _)| file.starts_with(&c.dir))
+            {
+                let name = file.strip_prefix(&c.dir).unwrap_or(file);
+                run.unnamed.push(name.display().to_string());
+            }
+        }
     }
     (runs, scoring)
 }
@@ -194,7 +204,11 @@ fn gather(
             continue;
         }
         let Some((path, accepted)) = run.accepted else {
-            report.note(&msg!("regress-corpus-empty", corpus = corpus.name.as_str()).to_string());
+            match run.unnamed.is_empty() {
+                true => report
+                    .note(&msg!("regress-corpus-empty", corpus = corpus.name.as_str()).to_string()),
+                false => report.diagnostic(&corpus_without_rules(&corpus.name, &run.unnamed)),
+            }
             continue;
         };
         let old = match accepted {
@@ -231,6 +245,37 @@ fn gather(
         files.push((path, corpus.name.clone(), old, run.now));
     }
     (reports, coverages, files)
+}
+
+/// A corpus none of whose cases could be scored because they name no rule set (case files
+/// written by `jixiao import` without `--rules`): its case files named, the first few, and the
+/// ways out (tester s14b N3: it was said to hold no cases).
+fn corpus_without_rules(name: &str, files: &[String]) -> Diagnostic {
+    const SHOWN: usize = 5;
+    let mut shown = files
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("、");
+    if files.len() > SHOWN {
+        shown = msg!(
+            "regress-no-rules-more",
+            files = shown,
+            count = files.len() - SHOWN
+        )
+        .to_string();
+    }
+    Diagnostic::error(
+        RegressCode::NoRules,
+        msg!(
+            "regress-no-rules",
+            corpus = name,
+            count = files.len(),
+            files = shown
+        ),
+    )
+    .help(msg!("regress-no-rules-help", corpus = name))
 }
 
 /// A corpus whose cases name more than one rule set.
@@ -490,6 +535,8 @@ struct CorpusRun {
     looked_up: BTreeSet<String>,
     /// With `--coverage`: per rule set scored under, in order of first use.
     coverage: Vec<Coverage>,
+    /// Its case files that name no rule set (not scored), below the corpus's folder.
+    unnamed: Vec<String>,
 }
 
 impl CorpusRun {

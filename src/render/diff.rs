@@ -229,6 +229,26 @@ fn details(r: &Report, f: &FindingLines, out: &mut String, md: bool) {
             );
             out.push_str(&format!("{bullet}{line}\n"));
         }
+        if !c.grade_moved_by.is_empty() {
+            let line = msg!(
+                "report-diff-grade-from-change",
+                from = grade(&c.grade_before),
+                to = grade(&c.grade_after),
+                change = c
+                    .grade_moved_by
+                    .iter()
+                    .map(|i| (i + 1).to_string())
+                    .collect::<Vec<_>>()
+                    .join("、"),
+                text = c
+                    .grade_moved_by
+                    .iter()
+                    .filter_map(|i| r.changes.get(*i).map(|ch| ch.text.as_str()))
+                    .collect::<Vec<_>>()
+                    .join("；")
+            );
+            out.push_str(&format!("{bullet}{line}\n"));
+        }
         if let Some(i) = &c.interaction {
             let line = msg!(
                 "report-diff-from-interaction",

@@ -68,6 +68,7 @@ mod scripts;
 mod scripts_s14r;
 mod seed;
 mod shipped;
+mod smallfix_s15;
 mod spans_s14;
 mod structured;
 mod survey;
