@@ -72,3 +72,33 @@ fn a_count_after_a_value_with_its_unit_opens_the_reason() {
         }
     }
 }
+
+/// Tester s14b F: a one-line form whose 偏差原因 ends in a plan naming its date
+/// (`2所学校因资金未到位 计划2024年6月完成`) had the plan glued onto the next row's name as a
+/// PDF's wrapped name (`计划2024年6月完成配备留样冷柜数量`) and half the reason lost. The s13b N1
+/// plans without a date (`寒假期间完成`) were read right only because they were shorter than the
+/// next name. By hand, as s14/v1d: execution 720 / 800 = 90% → 9; 8.33, 冷柜 9 / 12 × 10 = 7.5
+/// (self 10), 10, 10, 10; 13.5, 15; 10 → 93.33 against 95.83, eight indicators.
+#[test]
+fn a_reason_ending_in_a_dated_plan_keeps_the_next_name() {
+    let full = common::root().join("tests/data/import/s15/n1v-b-plan-date.txt");
+    let text = std::fs::read_to_string(full).unwrap();
+    assert!(text.contains("未到位 计划2024年6月完成 配备留样冷柜数量"));
+    for plan in ["计划2024年6月完成", "预计12月底完成", "2024年3月前完成"] {
+        let input = text.replace("计划2024年6月完成", plan);
+        let (_, imported, outcomes) =
+            common::score_bytes("n1v-b.txt", input.as_bytes(), "anhui-2022");
+        let said = common::import_summary(&imported);
+        let [o] = <[_; 1]>::try_from(outcomes).unwrap_or_else(|_| panic!("{plan}\n{said}"));
+        let names: Vec<String> = o.indicators.iter().map(|i| i.level3.to_string()).collect();
+        assert_eq!(names.len(), 8, "{plan}\n{said}");
+        assert_eq!(names[1], "配备留样冷柜数量", "{plan}\n{said}");
+        assert_eq!(o.total, Some(common::d("93.33")), "{plan}\n{said}");
+        assert!(!said.contains("wrapped"), "{plan}\n{said}");
+        let case = &imported.forms[0].toml;
+        assert!(
+            case.contains(&format!("deviation = \"2所学校因资金未到位 {plan}\"")),
+            "{case}"
+        );
+    }
+}
