@@ -1172,10 +1172,12 @@ fn pair_at(chars: &[char], p: usize) -> Option<(usize, usize)> {
         let a_ends = value_ends(chars, t_end);
         for &a_end in a_ends.iter().rev() {
             let next = chars.get(a_end);
-            // A figure right after a `%` value opens the 未完成原因 when a count word follows it
-            // (`100%99%3名学生银行账户异常`): a percentage never goes on with another figure
-            // (tester s13b N2: read as target 99%, actual 3).
-            let count_after = chars.get(a_end - 1) == Some(&'%') && count_at(chars, a_end);
+            // A figure right after an actual written with the target's unit opens the 未完成原因
+            // when a count word follows it (`100%99%3名学生…`, `≥1万亩0.92万亩2个村组…`): a value
+            // ends at its unit, and the template puts the reason right after the actual
+            // (tester s13b N2: read as target 99%, actual 3; s14b G: as target 0.92万亩, actual
+            // 2个).
+            let count_after = count_at(chars, a_end) && same_unit(chars, (p, t_end, a_end));
             if next.is_some_and(|c| c.is_ascii_digit() || *c == '.' || *c == '%') && !count_after {
                 continue;
             }
@@ -1207,6 +1209,30 @@ fn pair_at(chars: &[char], p: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// True when the actual `t_end..a_end` ends in a unit (or `%`) and agrees with the target
+/// `p..t_end` in it, as the template asks of the two value cells of a row: read by the one
+/// value parser and its unit table (`≥1万亩` / `0.92万亩`, `≥15公里` / `16公里`, `100%` / `99%`).
+fn same_unit(chars: &[char], (p, t_end, a_end): (usize, usize, usize)) -> bool {
+    use crate::value::units::{Aligned, align};
+    use crate::value::{Value, parse};
+    let cell =
+        |a: usize, b: usize| -> String { chars.get(a..b).unwrap_or_default().iter().collect() };
+    if chars
+        .get(a_end - 1)
+        .is_none_or(|c| c.is_ascii_digit() || *c == '.')
+    {
+        return false;
+    }
+    match (parse(&cell(p, t_end)), parse(&cell(t_end, a_end))) {
+        (Value::Quantity(t), Value::Quantity(a)) => {
+            !a.unit.is_empty()
+                && !t.unit.is_empty()
+                && matches!(align(&t, &a), Aligned::Same | Aligned::Converted { .. })
+        }
+        _ => false,
+    }
 }
 
 /// A figure at `at` followed by a count word (`3名`, `2户`): how a 未完成原因 opens with the
@@ -1260,7 +1286,8 @@ mod tests {
         );
     }
 
-    /// Tester s13b N2: a value ends at its unit, and a count after a `%` opens the reason.
+    /// Tester s13b N2: a value ends at its unit, and a count after a `%` opens the reason; s14b G:
+    /// after any actual with the target's unit.
     #[test]
     fn a_value_ends_at_its_unit() {
         let rows = split_indicators("粮食亩产增加≥50公斤55公斤满意度≥90%88%");
@@ -1271,6 +1298,30 @@ mod tests {
                 vec!["满意度", "≥90%", "88%"],
             ]
         );
+        // Tester s14b G: after any value with the target's unit, not only after a `%`.
+        let rows = split_indicators(
+            "建设高标准农田面积≥1万亩0.92万亩2个村组土地尚在公示新建机耕道长度≥15公里16公里",
+        );
+        assert_eq!(
+            rows,
+            [
+                vec!["建设高标准农田面积", "≥1万亩", "0.92万亩"],
+                vec!["2个村组土地尚在公示新建机耕道长度", "≥15公里", "16公里"],
+            ]
+        );
+        let rows = split_indicators("培训农民人数≥200人180人20人外出务工技能考核合格率≥90%92%");
+        assert_eq!(
+            rows,
+            [
+                vec!["培训农民人数", "≥200人", "180人"],
+                vec!["20人外出务工技能考核合格率", "≥90%", "92%"],
+            ]
+        );
+        // Units that disagree are no target and actual of one row: no cut after them.
+        assert!(!same_unit(
+            &"≥15公里16人".chars().collect::<Vec<_>>(),
+            (0, 5, 8)
+        ));
         let rows =
             split_indicators("补贴兑现率100%99%3名学生银行账户异常生均资助标准≤2000元2000元");
         assert_eq!(

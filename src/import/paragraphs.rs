@@ -750,9 +750,12 @@ fn broken_deviation(
             && (words_before_result(t) >= CLAUSE_WORDS || clause_before_result(t))
     };
     let figure_in_words = |t: &str| figure_in_words(t);
+    // So is a plan naming its date (`计划2024年6月完成`, `2024年3月前完成`) after a row that
+    // lost points (tester s14b F).
+    let plan = |t: &str| lost && dated_plan(t);
     let no_value = |t: &str| {
-        (!holds_value_mark(t) || clause(t) || figure_in_words(t))
-            && (!is_result_word(t) || reason_clause(t))
+        (!holds_value_mark(t) || clause(t) || figure_in_words(t) || plan(t))
+            && (!is_result_word(t) || reason_clause(t) || plan(t))
     };
     let repeated = cells.iter().enumerate().any(|(i, a)| {
         cells
@@ -792,6 +795,31 @@ fn clause_before_result(text: &str) -> bool {
     };
     let head = t.get(..end).unwrap_or(t);
     crate::value::claim(head) == crate::value::Claim::Other
+}
+
+/// A result word after a date (`2024年6月完成`, `计划2024年6月完成`, `预计12月底完成`): the date
+/// as the value parser reads a date cell (`target_kind = "date"`), found where it starts in
+/// the words before the first result word, and the number of characters of words before it.
+fn date_before_result(text: &str) -> Option<(usize, crate::value::Quantity)> {
+    let t = text.trim();
+    let at = RESULT_WORDS.iter().filter_map(|w| t.find(w)).min()?;
+    let head = t.get(..at)?;
+    head.char_indices()
+        .filter(|&(i, c)| i == 0 || c.is_ascii_digit())
+        .find_map(|(i, _)| match crate::value::parse(head.get(i..)?) {
+            crate::value::Value::Quantity(q) if q.is_date() => {
+                Some((head.get(..i).map_or(0, |w| w.chars().count()), q))
+            }
+            _ => None,
+        })
+}
+
+/// A plan naming its date — `计划2024年6月完成`, `预计12月底完成` (words before the date), or
+/// `2024年3月前完成` (a deadline before the result word): how a 偏差原因 says when a shortfall
+/// will be made up. A row's 实际完成值 says when the work was done (`2021年12月完成`: no words,
+/// no deadline) and stays a value.
+fn dated_plan(text: &str) -> bool {
+    date_before_result(text).is_some_and(|(words, q)| words > 0 || q.comparator.is_some())
 }
 
 /// The characters of words a clause opens with before its first figure: a value cell opens
@@ -895,7 +923,10 @@ fn wrapped_tail(head: &str, tail: &str) -> bool {
         && !is_blank(head)
         && !grid::is_nature(head)
         && !head.ends_with(|c: char| c.is_ascii_digit() || c == '%' || c == '％')
-        && !head.ends_with(super::page::SENTENCE_ENDS);
+        && !head.ends_with(super::page::SENTENCE_ENDS)
+        // A result word after a date ends a plan or a value, never a name's first line
+        // (`计划2024年6月完成` / `配备留样冷柜数量`: tester s14b F).
+        && date_before_result(head).is_none();
     let tail_ok = !tail.is_empty()
         && tail.chars().count() <= head.chars().count()
         && !label(tail)
@@ -2058,6 +2089,48 @@ mod tests {
             read(["15", "15"], &["坝段护坡", "下学期完成"]),
             (5, 0, false)
         );
+    }
+
+    /// Tester s14b F: a reason whose second clause is a plan naming its date, before the next
+    /// row of the same 二级指标, is one reason — not a first line of the next row's name
+    /// wrapped by a PDF, nor a row sharing the points.
+    #[test]
+    fn a_reason_ending_in_a_dated_plan_is_one_reason() {
+        let read = |plan: &str| {
+            let cells = [
+                "改造学校食堂数量",
+                "≥12所",
+                "10所",
+                "10",
+                "8.33",
+                "2所学校因资金未到位",
+                plan,
+                "配备留样冷柜数量",
+                "≥12台",
+                "9台",
+                "10",
+                "10",
+            ];
+            let text = |j: usize| cells.get(j).map_or(String::new(), |c| (*c).to_owned());
+            let row = flat_indicator(&text, 0);
+            (row.take, row.deviation_cells)
+        };
+        for plan in [
+            "计划2024年6月完成",
+            "预计12月底完成",
+            "2024年3月前完成",
+            "计划2024年6月底前完成",
+            "寒假期间完成",
+        ] {
+            assert_eq!(read(plan), (7, 2), "{plan}");
+        }
+        assert!(dated_plan("计划2024年6月完成"));
+        assert!(dated_plan("预计12月底完成"));
+        assert!(dated_plan("2024年3月前完成"));
+        // When the work was done is a value, and a name holds no date before a result word.
+        assert!(!dated_plan("2021年12月完成"));
+        assert!(!dated_plan("项目完成率"));
+        assert!(!dated_plan("基本完成"));
     }
 
     /// Tester s13b N1: a row sharing the points above takes no cell of a whole row after it

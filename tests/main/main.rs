@@ -44,6 +44,7 @@ mod fn_length;
 mod funds_s11;
 mod glued_s13;
 mod glued_s14;
+mod glued_s15;
 mod hints_s11;
 mod hostile;
 mod import;
