@@ -204,6 +204,21 @@ rules-when-level1-unmatched = `when` has `level1 = "{ $got }"`, which matches no
 rules-when-level1-unmatched-help = write a level-1 name, an alias or its beginning (e.g. "满意度"). { $hint }
 rules-when-level2-unmatched = `when` has `level2 = "{ $got }"`, which matches none of the usual level-2 labels ({ $names }): the script runs only on rows whose level 2 begins with it
 rules-when-level2-unmatched-help = check the level-2 label; write it as the form does, or its beginning (e.g. "质量"). { $hint }
+rules-script-date-unit = `{ $written }` in script `{ $script }` is { $holds ->
+        [always] always true: dates (such as `2024年10月底前`) now reach scripts as `{ $kind } == "date"` with an empty `{ $field }`, never "{ $unit }", so this condition no longer leaves date rows out
+       *[never] never true: dates (such as `2024年10月底前`) now reach scripts as `{ $kind } == "date"` with an empty `{ $field }`, never "{ $unit }", so the special case under this condition never runs
+    }
+rules-script-date-unit-help = to find dates, write the line as `{ $fixed }`; a date's year, month and day are in `{ $date }` (docs/scripting.md, "Dates are not quantities")
+rules-script-level1-unmatched = `{ $written }` in script `{ $script }`: "{ $got }" matches none of the rule set's level-1 items ({ $names }), so the comparison is { $holds ->
+        [always] always true
+       *[never] never true and the special case under it runs for no indicator
+    }
+rules-script-level1-unmatched-help = write a level-1 name or alias as the form writes it; a script meant for one level-1 item can also say so in the rule file's `when` with `level1 = "…"` (its beginning is enough). { $hint }
+rules-script-level2-unmatched = `{ $written }` in script `{ $script }`: "{ $got }" matches none of the usual level-2 labels ({ $names }): the comparison is { $holds ->
+        [always] false
+       *[never] true
+    } only on rows whose level 2 is written exactly "{ $got }"
+rules-script-level2-unmatched-help = check the level-2 label; write it as the form does. { $hint }
 rules-limit-out-of-range = `{ $limit }` is out of range
 rules-limit-not-whole = `{ $limit }` is not a whole number
 rules-limit-help = use a whole number from 1 to { $max }

@@ -193,6 +193,21 @@ rules-when-level1-unmatched = `when` 中的 `level1 = "{ $got }"` 与本规则�
 rules-when-level1-unmatched-help = 写成某个一级指标的名称、别名或它的开头（例如 "满意度"）。{ $hint }
 rules-when-level2-unmatched = `when` 中的 `level2 = "{ $got }"` 与常见的二级指标（{ $names }）都对不上：只有表上二级指标以它开头的行才会执行这个脚本
 rules-when-level2-unmatched-help = 核对二级指标的名称，写成表上的写法或它的开头（例如 "质量"）。{ $hint }
+rules-script-date-unit = 脚本 `{ $script }` 中的 `{ $written }` 永远{ $holds ->
+        [always] 成立：日期（如 `2024年10月底前`）现在以 `{ $kind } == "date"` 交给脚本，`{ $field }` 为空，不会是 "{ $unit }"，日期行不再被这一条件排除
+       *[never] 不成立：日期（如 `2024年10月底前`）现在以 `{ $kind } == "date"` 交给脚本，`{ $field }` 为空，不会是 "{ $unit }"，这一条件下的特殊处理不会执行
+    }
+rules-script-date-unit-help = 要找日期，这一行写成：`{ $fixed }`；日期的年、月、日在 `{ $date }` 中（见 docs/scripting.md“日期不是数量”）
+rules-script-level1-unmatched = 脚本 `{ $script }` 中的 `{ $written }`：“{ $got }”与本规则集的一级指标（{ $names }）都对不上，这一比较永远{ $holds ->
+        [always] 成立
+       *[never] 不成立，这一条件下的特殊处理不会对任何指标执行
+    }
+rules-script-level1-unmatched-help = 写成某个一级指标的名称或别名，与表上的写法一致；只对某个一级指标执行的脚本，也可以在规则文件的 `when` 中写 `level1 = "…"`（写名称的开头即可）。{ $hint }
+rules-script-level2-unmatched = 脚本 `{ $script }` 中的 `{ $written }`：“{ $got }”与常见的二级指标（{ $names }）都对不上：只有表上二级指标恰好写成“{ $got }”的行，这一比较才{ $holds ->
+        [always] 不成立
+       *[never] 成立
+    }
+rules-script-level2-unmatched-help = 核对二级指标的名称，写成表上的写法。{ $hint }
 rules-limit-out-of-range = `{ $limit }` 超出范围
 rules-limit-not-whole = `{ $limit }` 不是整数
 rules-limit-help = 写 1 到 { $max } 之间的整数

@@ -56,12 +56,16 @@ pub enum RulesCode {
     ScoreOutsideBand,
     /// `rules::score-rises`
     ScoreRises,
+    /// `rules::script-date-unit`
+    ScriptDateUnit,
     /// `rules::script-disabled`
     ScriptDisabled,
     /// `rules::script-dry-run`
     ScriptDryRun,
     /// `rules::script-hook`
     ScriptHook,
+    /// `rules::script-label-unmatched`
+    ScriptLabelUnmatched,
     /// `rules::script-missing`
     ScriptMissing,
     /// `rules::script-params`
@@ -143,9 +147,11 @@ impl RulesCode {
         RulesCode::NotAPercentage,
         RulesCode::ScoreOutsideBand,
         RulesCode::ScoreRises,
+        RulesCode::ScriptDateUnit,
         RulesCode::ScriptDisabled,
         RulesCode::ScriptDryRun,
         RulesCode::ScriptHook,
+        RulesCode::ScriptLabelUnmatched,
         RulesCode::ScriptMissing,
         RulesCode::ScriptParams,
         RulesCode::ScriptSyntax,
@@ -201,9 +207,11 @@ impl RulesCode {
             RulesCode::NotAPercentage => "rules::not-a-percentage",
             RulesCode::ScoreOutsideBand => "rules::score-outside-band",
             RulesCode::ScoreRises => "rules::score-rises",
+            RulesCode::ScriptDateUnit => "rules::script-date-unit",
             RulesCode::ScriptDisabled => "rules::script-disabled",
             RulesCode::ScriptDryRun => "rules::script-dry-run",
             RulesCode::ScriptHook => "rules::script-hook",
+            RulesCode::ScriptLabelUnmatched => "rules::script-label-unmatched",
             RulesCode::ScriptMissing => "rules::script-missing",
             RulesCode::ScriptParams => "rules::script-params",
             RulesCode::ScriptSyntax => "rules::script-syntax",
@@ -545,8 +553,10 @@ impl DiagnosticCode {
             | "rules::joined-words"
             | "rules::list-replaced"
             | "rules::score-rises"
+            | "rules::script-date-unit"
             | "rules::script-disabled"
             | "rules::script-dry-run"
+            | "rules::script-label-unmatched"
             | "rules::stale-description"
             | "rules::unsourced"
             | "rules::when-unmatched" => Severity::Warning,

@@ -8,6 +8,7 @@
 pub mod decision;
 mod engine;
 mod fault;
+pub mod lint;
 mod parse_words;
 mod variant;
 pub mod view;
@@ -204,6 +205,11 @@ impl Script {
     /// The read-only rules view handed to this script.
     pub fn rules_view(&self) -> &RulesView {
         &self.rules_view
+    }
+
+    /// Every field the script compares with a string literal ([`lint::comparisons`]).
+    pub fn comparisons(&self) -> Vec<lint::Compared> {
+        lint::comparisons(&self.ast, &self.source)
     }
 }
 
@@ -468,7 +474,8 @@ pub struct Declared {
 
 /// Compiles a rule set's scripts with one engine built from `limits`. Every script that does
 /// not compile, and every hook naming a function the script lacks, is a diagnostic; all are
-/// reported. `rules` is the rule set's part of the view each script gets.
+/// reported, and the scripts are handed on only when none is an error (a warning never drops
+/// them). `rules` is the rule set's part of the view each script gets.
 pub fn compile(
     limits: Limits,
     declared: Vec<Declared>,
@@ -512,7 +519,10 @@ pub fn compile(
             ast,
         });
     }
-    if diagnostics.is_empty() {
+    let failed = diagnostics
+        .iter()
+        .any(|d| d.severity == crate::diagnostic::Severity::Error);
+    if !failed {
         (
             Some(Arc::new(Scripts {
                 engine: Arc::new(engine),

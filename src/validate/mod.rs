@@ -5,6 +5,7 @@ pub mod case;
 mod enum_words;
 pub mod keys;
 pub mod rules;
+mod script_compare;
 mod scripts;
 pub mod vocabulary;
 

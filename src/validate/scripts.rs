@@ -100,6 +100,9 @@ pub(super) fn validate(
     };
     let (scripts, diagnostics) = script::compile(limits, declared, &rules, v.source);
     v.diagnostics.extend(diagnostics);
+    if let Some(s) = &scripts {
+        super::script_compare::warn(v, s, facts.level1);
+    }
     scripts
 }
 
@@ -226,17 +229,11 @@ fn when(
     When {
         execution_rate,
         level1: w.level1.as_ref().map(|t| {
-            let names: Vec<&str> = level1.iter().map(|l| &*l.name).collect();
-            let selectable: Vec<&str> = level1
-                .iter()
-                .flat_map(|l| std::iter::once(&*l.name).chain(l.aliases.iter().map(|a| &**a)))
-                .collect();
-            when_label(v, t, Level::One, &selectable, &names);
+            when_label(v, t, Level::One, level1);
             t.get_ref().clone()
         }),
         level2: w.level2.as_ref().map(|t| {
-            use crate::import::grid::LEVEL2;
-            when_label(v, t, Level::Two, &LEVEL2, &LEVEL2);
+            when_label(v, t, Level::Two, level1);
             t.get_ref().clone()
         }),
         target_kind,
@@ -253,24 +250,63 @@ fn can_select(want: &str, label: &str) -> bool {
     !want.is_empty() && !label.is_empty() && (label.starts_with(want) || want.starts_with(label))
 }
 
-/// Which level a `when` condition names: its labels come from the rules (level 1: names and
-/// aliases) or from the template (level 2 has no list in the rules).
+/// Which level a label names (a `when` condition, a script's comparison): its labels come
+/// from the rules (level 1: names and aliases) or from the template (level 2 has no list in
+/// the rules).
 #[derive(Clone, Copy)]
-enum Level {
+pub(super) enum Level {
     One,
     Two,
 }
 
-/// `when.level1` / `when.level2` must be able to select one of `selectable` (shown to the
-/// writer as `shown`): one that selects none switches the script off for every line, which
-/// `check` would otherwise pass in silence (tester s14r F2).
-fn when_label(v: &mut Checker, t: &Text, level: Level, selectable: &[&str], shown: &[&str]) {
-    let want = t.get_ref();
-    if selectable.is_empty() || selectable.iter().any(|l| can_select(want, l)) {
-        return;
+impl Level {
+    /// The labels a label of this level may select, and the names the writer is shown.
+    fn labels(self, level1: &[Level1]) -> (Vec<&str>, Vec<&str>) {
+        match self {
+            Level::One => (
+                level1
+                    .iter()
+                    .flat_map(|l| std::iter::once(&*l.name).chain(l.aliases.iter().map(|a| &**a)))
+                    .collect(),
+                level1.iter().map(|l| &*l.name).collect(),
+            ),
+            Level::Two => {
+                use crate::import::grid::LEVEL2;
+                (LEVEL2.to_vec(), LEVEL2.to_vec())
+            }
+        }
     }
-    let (got, names) = (want.trim(), shown.join("、"));
-    let hint = super::enum_words::help(want, shown);
+}
+
+/// A label that selects no label of its level: as written (trimmed), the names it could
+/// have named, and the "did you mean" help for it.
+pub(super) struct Unmatched {
+    pub got: String,
+    pub names: String,
+    pub hint: crate::i18n::Message,
+}
+
+/// [`Unmatched`] when `want` can select none of its level's labels (none when it can, or
+/// when the rules name no level 1 to compare with).
+pub(super) fn unmatched(want: &str, level: Level, level1: &[Level1]) -> Option<Unmatched> {
+    let (selectable, shown) = level.labels(level1);
+    if selectable.is_empty() || selectable.iter().any(|l| can_select(want, l)) {
+        return None;
+    }
+    Some(Unmatched {
+        got: want.trim().to_owned(),
+        names: shown.join("、"),
+        hint: super::enum_words::help(want, &shown),
+    })
+}
+
+/// `when.level1` / `when.level2` must be able to select a label of its level: one that
+/// selects none switches the script off for every line, which `check` would otherwise pass
+/// in silence (tester s14r F2).
+fn when_label(v: &mut Checker, t: &Text, level: Level, level1: &[Level1]) {
+    let Some(Unmatched { got, names, hint }) = unmatched(t.get_ref(), level, level1) else {
+        return;
+    };
     let (message, help) = match level {
         Level::One => (
             msg!("rules-when-level1-unmatched", got = got, names = names),

@@ -411,3 +411,90 @@ fn check_warns_of_a_when_that_selects_no_level() {
         assert!(!text.contains("when-unmatched"), "{fine}: {text}");
     }
 }
+
+/// A script written before dates had their own kind (`ind.target_unit == "年月"`) and one
+/// comparing `ind.level1` with a label the rules lack (tester s14r F1/F2, in a script body):
+/// `check` and `score` warn at the script's line, once per rule set, with the line to write
+/// and did you mean — and the script still loads and runs (its halving of 满意度 moves the
+/// total from 100 to 95).
+#[test]
+fn check_and_score_warn_of_script_comparisons_that_never_hold_and_still_run_the_script() {
+    const SCRIPT: &str = "\
+// 旧写法：按单位找完成时限
+fn indicator(form, rules, ind, result) {
+    if ind.target_unit == \"年月\" { return decision(#{ score: 0, reason: \"时效按旧写法计 0 分\" }); }
+    if ind.level1 == \"服务满意度指标\" { return (); }
+    if ind.level1 == \"满意度指标\" && result.points != () {
+        return decision(#{ score: result.points / 2, reason: \"满意度减半（测试）\" });
+    }
+    ()
+}
+";
+    let dir = copy_rules("anhui-2023", |t| {
+        format!(
+            "{}\n[[scripts]]\nref = \"rounding\"\nfile = \"scripts/old_habits.rhai\"\nhooks = [\"indicator\"]\n",
+            t.trim_end()
+        )
+    });
+    std::fs::write(dir.path().join("scripts/old_habits.rhai"), SCRIPT).unwrap();
+    let rhai = dir.path().join("scripts/old_habits.rhai");
+    let at = |line: usize| format!("{}:{line}:8", rhai.display());
+
+    let out = Test::new()
+        .args(["--lang", "zh", "--error-format", "plain", "check"])
+        .arg(dir.path())
+        .run();
+    let text = format!("{}{}", out.stdout, out.stderr);
+    assert_eq!(text.matches("rules::script-date-unit").count(), 1, "{text}");
+    assert_eq!(
+        text.matches("rules::script-label-unmatched").count(),
+        1,
+        "{text}"
+    );
+    assert!(text.contains(&at(3)), "{text}");
+    assert!(
+        text.contains("`ind.target_unit == \"年月\"` 永远不成立：日期（如 `2024年10月底前`）现在以 `target_kind == \"date\"` 交给脚本"),
+        "{text}"
+    );
+    assert!(
+        text.contains("这一行写成：`if ind.target_kind == \"date\" { return decision(#{ score: 0, reason: \"时效按旧写法计 0 分\" }); }`"),
+        "{text}"
+    );
+    assert!(text.contains(&at(4)), "{text}");
+    assert!(
+        text.contains(
+            "“服务满意度指标”与本规则集的一级指标（产出指标、效益指标、满意度指标）都对不上"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("是不是要写 `满意度指标`"), "{text}");
+
+    let form = "cases/huainan-2023/2023-07-省级大数据企业奖补资金.toml";
+    let out = Test::new()
+        .args(["--lang", "zh", "score", "--format", "json", "--rules"])
+        .arg(dir.path())
+        .args([form, "cases/huainan-2023/2023-01-窗口人员月度考核奖.toml"])
+        .run();
+    assert_eq!(
+        out.stderr.matches("rules::script-date-unit").count(),
+        1,
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        out.stderr.matches("rules::script-label-unmatched").count(),
+        1,
+        "{}",
+        out.stderr
+    );
+    let v = out.json();
+    let c = case(&v, "省级大数据企业奖补资金");
+    assert_eq!(n(&c["total"]), "95", "{c}");
+    let satisfaction = c["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["level1"] == "满意度指标")
+        .unwrap();
+    assert_eq!(n(&satisfaction["score"]), "5", "{satisfaction}");
+}
