@@ -176,18 +176,7 @@ fn import_file(file: &Path, rules: Option<&str>, args: &ImportArgs, out: &mut Ou
                 )
                 .to_string(),
             ),
-            Plan::Rerules(was) => out.note(
-                &msg!(
-                    "import-rules-line",
-                    path = path.display().to_string(),
-                    was = match was {
-                        Some(id) => crate::i18n::Message::verbatim(format!("`{id}`")),
-                        None => msg!("import-rules-line-none"),
-                    },
-                    now = rules.unwrap_or_default()
-                )
-                .to_string(),
-            ),
+            Plan::Rerules(was) => out.note(&rules_line_note(path, was.as_deref(), rules)),
             Plan::Write => {}
         }
         if let Some(Err(e)) = results.next() {
@@ -209,22 +198,35 @@ fn import_file(file: &Path, rules: Option<&str>, args: &ImportArgs, out: &mut Ou
     }
     out.note(&summary(import.forms.len(), &name, written, kept));
     if without_rules > 0 {
-        // Case files without a rule set cannot be scored or accepted alone (tester s15c F8):
-        // said with the rule sets that suit the forms.
-        let sets = crate::pipeline::rule_sets::Catalog::new(&args.rules_root).every();
-        out.note(
-            &msg!(
-                "import-no-rules",
-                help = crate::pipeline::rule_sets::choose_rules_help(
-                    &sets,
-                    &crate::pipeline::forms::kinds_of(&import.forms),
-                    crate::pipeline::rule_sets::NamedIn::CaseFile,
-                )
-            )
-            .to_string(),
-        );
+        out.note(&no_rules_note(&import.forms, &args.rules_root));
     }
     exit
+}
+
+/// The note on case files written without a rule set, which cannot be scored or accepted alone
+/// (tester s15c F8), with the rule sets under `root` that suit the forms.
+fn no_rules_note(forms: &[import::ImportedForm], root: &Path) -> String {
+    let sets = crate::pipeline::rule_sets::Catalog::new(root).every();
+    let help = crate::pipeline::rule_sets::choose_rules_help(
+        &sets,
+        &crate::pipeline::forms::kinds_of(forms),
+        crate::pipeline::rule_sets::NamedIn::CaseFile,
+    );
+    msg!("import-no-rules", help = help).to_string()
+}
+
+/// The note on a case file whose rule set line alone was rewritten (`was` → `now`).
+fn rules_line_note(path: &Path, was: Option<&str>, now: Option<&str>) -> String {
+    msg!(
+        "import-rules-line",
+        path = path.display().to_string(),
+        was = match was {
+            Some(id) => crate::i18n::Message::verbatim(format!("`{id}`")),
+            None => msg!("import-rules-line-none"),
+        },
+        now = now.unwrap_or_default()
+    )
+    .to_string()
 }
 
 /// The last line of an import: how many forms, written and unchanged.
