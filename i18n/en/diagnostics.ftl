@@ -389,6 +389,16 @@ case-unknown-rules = no rule set `{ $id }` under `{ $root }`
 case-rule-sets-under = rule sets under `{ $root }`: { $ids }
 case-no-rule-sets-under = there are no rule sets under `{ $root }`: run jixiao from the project directory, or pass `--rules-root DIR` (rule sets by id) or `--rules DIR` (one rule set for every case)
 case-more-missing-rules = { $count } more case(s) name the missing rule set `{ $id }` and were not scored
+case-more-no-rules = { $count ->
+        [one] one more case file names
+       *[other] { $count } more case files name
+    } no rule set and { $count ->
+        [one] was
+       *[other] were
+    } not scored: { $files }{ $more ->
+        [0] {""}
+       *[other] , …
+    } (`--rules` names one for all of them; `jixiao rules list` lists the rule sets)
 case-link-skipped = `{ $link }` links to a directory that contains it or was already read: not followed
 case-link-skipped-help = each case is read once; remove the link if it is a mistake
 script-disabled = script `{ $script }` of rule set `{ $rules }` ran out of time { $times ->

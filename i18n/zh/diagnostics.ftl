@@ -367,6 +367,10 @@ case-unknown-rules = `{ $root }` 下没有规则集 `{ $id }`
 case-rule-sets-under = `{ $root }` 下的规则集：{ $ids }
 case-no-rule-sets-under = `{ $root }` 下没有任何规则集：请在项目目录中运行 jixiao，或用 `--rules-root 目录`（按编号找规则集）或 `--rules 目录`（所有案卷用同一规则集）
 case-more-missing-rules = 另有 { $count } 份案卷指定了不存在的规则集 `{ $id }`，未评分
+case-more-no-rules = 另有 { $count } 份案卷文件也没有指定规则集，未评分：{ $files }{ $more ->
+        [0] {""}
+       *[other] 等
+    }（用 `--rules` 可一并指定；各自合用的规则集见 `jixiao rules list`）
 case-link-skipped = `{ $link }` 链接到包含它自身或已读过的文件夹：未跟随
 case-link-skipped-help = 每份案卷只读一次；如果链接是误建的，请删除
 script-disabled = 规则集 `{ $rules }` 的脚本 `{ $script }` 已 { $times } 次超时，本次运行余下的案卷不再执行它：之后的案卷未经该脚本评分

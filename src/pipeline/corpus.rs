@@ -46,8 +46,12 @@ impl RuleSource {
             return Some(r.clone());
         }
         let Some((id, span)) = &case.rules else {
-            let sets = self.catalog.every();
-            report.diagnostic(&super::rule_sets::no_rules(case, &sets));
+            // The first in full, the rest counted by `finish`: a folder of 200 cases imported
+            // without `--rules` would otherwise print 200 copies of the same advice.
+            if self.unnamed.is_empty() {
+                let sets = self.catalog.every();
+                report.diagnostic(&super::rule_sets::no_rules(case, &sets));
+            }
             self.unnamed.push(PathBuf::from(case.file()));
             return None;
         };
@@ -248,6 +252,24 @@ impl Corpus {
             for name in set.scripts.iter().flat_map(|s| s.disabled()) {
                 report.diagnostic(&script_disabled(&set.id, name));
             }
+        }
+        if let [_, more @ ..] = rules.unnamed.as_slice()
+            && !more.is_empty()
+        {
+            let shown: Vec<crate::i18n::Message> = more
+                .iter()
+                .take(3)
+                .map(|p| crate::i18n::Message::verbatim(p.display().to_string()))
+                .collect();
+            report.diagnostic(&Diagnostic::error(
+                CaseCode::NoRules,
+                msg!(
+                    "case-more-no-rules",
+                    count = more.len(),
+                    more = more.len().saturating_sub(shown.len()),
+                    files = crate::i18n::list(shown)
+                ),
+            ));
         }
         for (id, n) in &rules.unknown {
             if *n > 1 {

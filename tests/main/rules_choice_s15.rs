@@ -155,3 +155,38 @@ fn a_case_file_without_rules_is_told_the_rule_sets_that_suit_it() {
         .expect_stderr_contains("在 `[form]` 下加上 `rules = \"central-2016\"`")
         .run();
 }
+
+/// A folder of case files imported without `--rules` gets the advice once, for the first, and
+/// the others counted and named in one line (not one error with the same advice per file).
+#[test]
+fn a_folder_of_cases_without_rules_is_told_once() {
+    let dir = tempfile::tempdir().unwrap();
+    for file in [
+        "chizhou-guichi-tangxi-2022-weituo.txt",
+        "langfang-shipin-2019-nuantong.txt",
+        "sichuan-qingshen-fgj-2023-gongzi.txt",
+    ] {
+        Test::new()
+            .args(["import", &format!("tests/data/import/real/{file}"), "--out"])
+            .arg(dir.path())
+            .run();
+    }
+    let out = Test::new()
+        .args(["--lang", "zh", "score"])
+        .arg(dir.path())
+        .expect_status(2)
+        .expect_stderr_contains("另有 2 份案卷文件也没有指定规则集，未评分：")
+        .run();
+    assert_eq!(
+        out.stderr.matches("按表上的年度").count(),
+        1,
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        out.stderr.matches("[case::no-rules]").count(),
+        2,
+        "{}",
+        out.stderr
+    );
+}
