@@ -64,13 +64,13 @@ finding-funds-total-blank = 年度资金总额 is blank or 0 while `{ $row }` ho
 finding-funds-total-blank-sum = 年度资金总额 is blank or 0 while its 其中 rows { $rows } hold the figures: the initial budget, full-year budget and spent are each the sum of those { $count ->
     [one] one row
    *[other] { $count } rows
+}
 finding-funds-no-total-row = the funds block has no 年度资金总额 row and only `{ $row }` holds figures: those are used
 finding-funds-no-total-row-sum = the funds block has no 年度资金总额 row: its { $count ->
     [one] one row
    *[other] { $count } rows
 } { $rows } divide the project's funds, so the initial budget, full-year budget and spent are each their sum (rate = the rows' spent added up / their full-year budgets added up)
 finding-funds-rows-total = the funds rows added up
-}
 finding-funds-row = { $row }
 finding-funds-cell = { $row }: { $columns }
 finding-funds-columns-blank = { $columns } left blank

@@ -997,7 +997,7 @@ pub(crate) struct Form {
     extra_columns: Vec<aligned::ExtraColumn>,
     /// A row holding only the indicators part's label (`绩效指标`, `绩效指标(90分)`) was read
     /// (cell, line): the header is the row under it (tester s15f F-A1).
-    indicators_label: Option<(usize, usize)>,
+    indicators_label: Option<(usize, usize, String)>,
     /// In a grid: the column of a 改进措施 header beside the 偏差原因 one (column, header text),
     /// its cells read into the reason after it (tester s15f F-B3).
     measures_at: Option<(usize, String)>,
@@ -2129,14 +2129,17 @@ impl Form {
             let (cell, line, text) = label.map_or((row.number(), row.line(), ""), |c| {
                 (c.number, c.line, c.text.trim())
             });
-            self.indicators_label = Some((cell, line));
-            let message = msg!("import-note-indicators-label", text = quoted(text));
-            self.note_at(cell, line, NoteKind::Recognised, message);
+            self.indicators_label = Some((cell, line, text.to_owned()));
             return true;
         }
-        if let Some((cell, line)) = self.indicators_label.take()
-            && !is_indicators_header(row.first())
-        {
+        let Some((cell, line, text)) = self.indicators_label.take() else {
+            return false;
+        };
+        // Said once the row under it shows what the label was.
+        if is_indicators_header(row.first()) {
+            let message = msg!("import-note-indicators-label", text = quoted(text.as_str()));
+            self.note_at(cell, line, NoteKind::Recognised, message);
+        } else {
             self.section = Section::Indicators;
             let message = msg!("import-note-indicators-header-unknown", cells = 1usize);
             self.note_at(cell, line, NoteKind::Guessed, message);
