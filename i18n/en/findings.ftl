@@ -65,6 +65,12 @@ finding-funds-total-blank-sum = 年度资金总额 is blank or 0 while its 其�
     [one] one row
    *[other] { $count } rows
 }
+finding-funds-no-total-row = the funds block has no 年度资金总额 row and only `{ $row }` holds figures: those are used
+finding-funds-no-total-row-sum = the funds block has no 年度资金总额 row: its { $count ->
+    [one] one row
+   *[other] { $count } rows
+} { $rows } divide the project's funds, so the initial budget, full-year budget and spent are each their sum (rate = the rows' spent added up / their full-year budgets added up)
+finding-funds-rows-total = the funds rows added up
 finding-funds-row = { $row }
 finding-funds-cell = { $row }: { $columns }
 finding-funds-columns-blank = { $columns } left blank
@@ -145,6 +151,7 @@ finding-no-grade-execution-unknown = the execution rate cannot be worked out: { 
 } on the form and score it again
 finding-no-grade-no-funds = no 项目资金 was read (the form has none, or the import could not read it: see the import notes): the execution score is unknown (not counted as 0) and the total is only a partial sum (no grade given); check the form's 项目资金 block, fill in the 全年预算数 and 全年执行数 of 年度资金总额 and score it again
 finding-no-grade-optional = grading is optional under these rules (可以不评级) and the form gives no total score (no grade given)
+finding-no-grade-above-full-marks = the computed total { $total } is above the full marks of { $points }: that is no score but a form read wrongly (a column read as the points, say); see the import notes and the findings above and check against the form (no grade given)
 finding-budget-added-from-zero = `{ $row }`: the initial budget was 0 and became { $full } during the year (追加预算 { $added }): check that the form explains the change; execution is measured against { $full }
 finding-budget-added = `{ $row }`: the budget rose from { $initial } to { $full } during the year (追加 { $added }): check that the form explains the change; execution is measured against { $full }
 finding-budget-trimmed-to-spent = `{ $row }`: the full-year budget was cut from { $initial } to exactly the amount spent, { $full }: the rate B/A is 100% by construction

@@ -58,6 +58,9 @@ finding-no-funds-rows = 没有读到项目资金行（表上没有，或导入�
 finding-execution-points-negative = 预算执行率分值“{ $points }”为负数：改用规则规定的 { $rule } 分
 finding-funds-total-blank = 年度资金总额为空或为 0，而“{ $row }”一行填有金额：改用该行金额
 finding-funds-total-blank-sum = 年度资金总额为空或为 0，而{ $rows }共 { $count } 行填有金额：年初预算数、全年预算数、全年执行数均按这 { $count } 行之和计算
+finding-funds-no-total-row = 项目资金没有年度资金总额行，只有“{ $row }”一行填有金额：按该行金额计算
+finding-funds-no-total-row-sum = 项目资金没有年度资金总额行：{ $rows }共 { $count } 行分列项目的资金，年初预算数、全年预算数、全年执行数均按这 { $count } 行之和计算（执行率 = 各行全年执行数之和 / 各行全年预算数之和）
+finding-funds-rows-total = 项目资金各行合计
 finding-funds-row = { $row }
 finding-funds-cell = { $row }的{ $columns }
 finding-funds-columns-blank = { $columns }未填写
@@ -135,6 +138,7 @@ finding-no-grade-execution-unknown = 预算执行率无法计算：{ $cells }，
 }后重新评分
 finding-no-grade-no-funds = 没有读到项目资金行（表上没有，或导入时未能读取：见导入说明）：执行得分未知（不按 0 分计），总分只是部分合计（未评级）；请核对原表的项目资金部分，填写年度资金总额的全年预算数和全年执行数后重新评分
 finding-no-grade-optional = 本规则可以不评级，且自评表未填总分（未评级）
+finding-no-grade-above-full-marks = 计算总分 { $total } 超过满分 { $points }：这不是得分，而是表格没有读对（例如某一列读成了分值）；请看导入说明和上面的发现，与原表核对（未评级）
 finding-budget-added-from-zero = “{ $row }”：年初预算数为 0，年内追加预算至 { $full }（追加预算 { $added }）：请确认表中已说明调整原因；执行率按 { $full } 计算
 finding-budget-added = “{ $row }”：预算在年内由 { $initial } 增至 { $full }（追加 { $added }）：请确认表中已说明调整原因；执行率按 { $full } 计算
 finding-budget-trimmed-to-spent = “{ $row }”：全年预算数由 { $initial } 调减至恰好等于全年执行数 { $full }：执行率 B/A 因此必然为 100%

@@ -433,7 +433,9 @@ pub(super) fn audit(cx: &mut Context, execution: &ExecutionOutcome) {
 /// Whether the 年度资金总额 row was left blank or at 0 while its 其中 rows hold the figures
 /// (`funds-total-blank`): its cells are the template's blanks, not amounts or a score.
 pub(super) fn total_row_left_at_zero(cx: &Context) -> bool {
-    Figures::of(cx.case).is_some_and(|f| f.added_up())
+    // A form with no total row at all writes its rate and 得分 on its first row: the
+    // department's, not a template's blanks.
+    Figures::of(cx.case).is_some_and(|f| f.added_up() && !f.no_total_row())
 }
 
 /// Whether the execution 得分 is such a template blank: 0 or blank on a row left at 0.

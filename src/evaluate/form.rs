@@ -3,6 +3,7 @@
 //! the year (追加, a cut, a budget trimmed to the amount spent), and level-1 labels that carry
 //! their points (`产出指标(50分)`) cross-checked against the points declared under them.
 
+use super::funds::Column;
 use super::{Context, fmt};
 use crate::i18n::Message;
 use crate::i18n::msg;
@@ -137,11 +138,27 @@ pub(super) fn report_no_grade(
 /// exactly the amount spent is another fact and still said.
 pub(super) fn check_budget_changes(cx: &mut Context, adjusted: bool) {
     let case = cx.case;
+    let figures = super::funds::Figures::of(case);
+    // No 年度资金总额 row: the change is the project's, its 其中 rows added up (tester s15f
+    // F-A2: the 财政拨款 row's 追加 was said as the project's while 其他资金 rose too).
+    if let Some(f) = figures.as_ref().filter(|f| f.no_total_row()) {
+        let amount = |c: Column| f.amount(c).value();
+        let (Some(initial), Some(full)) = (amount(Column::Initial), amount(Column::FullYear))
+        else {
+            return;
+        };
+        let rows = msg!("finding-funds-rows-total");
+        let change = budget_change(rows, initial, full, amount(Column::Spent));
+        if let Some((code, message)) = change
+            && (!adjusted || code == codes::BUDGET_TRIMMED_TO_SPENT)
+        {
+            cx.finding(code, message, &f.total.full_year_budget.0);
+        }
+        return;
+    }
     // A total row left blank: the 其中 rows added up in its place are the rows whose changes
     // make up the execution figures (上年结转资金 and 其他资金 as well, tester s11 F1).
-    let parts = super::funds::Figures::of(case)
-        .map(|f| f.parts)
-        .unwrap_or_default();
+    let parts = figures.map(|f| f.parts).unwrap_or_default();
     for row in &case.funds {
         let added_up = parts.iter().any(|p| std::ptr::eq(*p, row));
         if !matches!(row.kind, FundsKind::Total | FundsKind::Appropriation) && !added_up {
@@ -152,52 +169,9 @@ pub(super) fn check_budget_changes(cx: &mut Context, adjusted: bool) {
         else {
             continue;
         };
-        if full.is_zero() || initial == full {
+        let label = Message::from(&*row.label.text);
+        let Some((code, message)) = budget_change(label, initial, full, row.spent.1.value()) else {
             continue;
-        }
-        let spent = row.spent.1.value();
-        let label = &row.label.text;
-        let (code, message) = if initial < full {
-            let added = full.checked_sub(initial).unwrap_or(Decimal::ZERO);
-            let message = if initial.is_zero() {
-                msg!(
-                    "finding-budget-added-from-zero",
-                    row = label,
-                    full = fmt(full),
-                    added = fmt(added)
-                )
-            } else {
-                msg!(
-                    "finding-budget-added",
-                    row = label,
-                    initial = fmt(initial),
-                    full = fmt(full),
-                    added = fmt(added)
-                )
-            };
-            (codes::BUDGET_ADDED, message)
-        } else if spent == Some(full) {
-            (
-                codes::BUDGET_TRIMMED_TO_SPENT,
-                msg!(
-                    "finding-budget-trimmed-to-spent",
-                    row = label,
-                    initial = fmt(initial),
-                    full = fmt(full)
-                ),
-            )
-        } else {
-            let cut = initial.checked_sub(full).unwrap_or(Decimal::ZERO);
-            (
-                codes::BUDGET_CUT,
-                msg!(
-                    "finding-budget-cut",
-                    row = label,
-                    initial = fmt(initial),
-                    full = fmt(full),
-                    cut = fmt(cut)
-                ),
-            )
         };
         if !adjusted || code == codes::BUDGET_TRIMMED_TO_SPENT {
             cx.finding(code, message, &row.full_year_budget.0);
@@ -205,6 +179,62 @@ pub(super) fn check_budget_changes(cx: &mut Context, adjusted: bool) {
         // The total row and the row below usually say the same: one finding is enough.
         break;
     }
+}
+
+/// The finding for a budget changed during the year (追加, a cut, a budget trimmed to the
+/// amount spent) of the row or rows `label` names; none when it did not change or is 0.
+fn budget_change(
+    label: Message,
+    initial: Decimal,
+    full: Decimal,
+    spent: Option<Decimal>,
+) -> Option<(crate::outcome::FindingCode, Message)> {
+    if full.is_zero() || initial == full {
+        return None;
+    }
+    let (code, message) = if initial < full {
+        let added = full.checked_sub(initial).unwrap_or(Decimal::ZERO);
+        let message = if initial.is_zero() {
+            msg!(
+                "finding-budget-added-from-zero",
+                row = label,
+                full = fmt(full),
+                added = fmt(added)
+            )
+        } else {
+            msg!(
+                "finding-budget-added",
+                row = label,
+                initial = fmt(initial),
+                full = fmt(full),
+                added = fmt(added)
+            )
+        };
+        (codes::BUDGET_ADDED, message)
+    } else if spent == Some(full) {
+        (
+            codes::BUDGET_TRIMMED_TO_SPENT,
+            msg!(
+                "finding-budget-trimmed-to-spent",
+                row = label,
+                initial = fmt(initial),
+                full = fmt(full)
+            ),
+        )
+    } else {
+        let cut = initial.checked_sub(full).unwrap_or(Decimal::ZERO);
+        (
+            codes::BUDGET_CUT,
+            msg!(
+                "finding-budget-cut",
+                row = label,
+                initial = fmt(initial),
+                full = fmt(full),
+                cut = fmt(cut)
+            ),
+        )
+    };
+    Some((code, message))
 }
 
 /// Level-1 labels that carry their points (`产出指标(50分)`): the points must be the sum of

@@ -67,6 +67,9 @@ pub(crate) struct Figures<'a> {
     /// leaves blank is their sum (tester s11b G1: 全年执行数 blank on the total row only).
     /// Empty when a row the engine cannot place carries figures (it may be part of either).
     filled_parts: Vec<&'a FundsRow>,
+    /// The form has no 年度资金总额 row and its 其中 rows (`其中：财政拨款`, `其他资金`) are
+    /// added up as the project's total (tester s15f F-A2: only the first row was read).
+    no_total_row: bool,
 }
 
 /// One amount of the figures: a cell of the total row, or the cells of the parts added up.
@@ -113,13 +116,22 @@ impl<'a> Figures<'a> {
         let (parts, filled_parts) = match (is_total, carries_figures(total)) {
             (true, false) => (parts(case), Vec::new()),
             (true, true) if !unplaced(case, total) => (Vec::new(), parts(case)),
+            (false, _) if is_part(total) && !unplaced(case, total) => {
+                (parts_without_total(case, total), Vec::new())
+            }
             _ => (Vec::new(), Vec::new()),
         };
         Some(Figures {
             total,
+            no_total_row: !is_total && !parts.is_empty(),
             parts,
             filled_parts,
         })
+    }
+
+    /// Whether the form has no 年度资金总额 row and the 其中 rows are added up as its total.
+    pub(crate) fn no_total_row(&self) -> bool {
+        self.no_total_row
     }
 
     /// Whether the total row leaves `column` blank and its filled 其中 rows each give it: the
@@ -193,6 +205,18 @@ fn parts(case: &Case) -> Vec<&FundsRow> {
         .collect()
 }
 
+/// On a form without a 年度资金总额 row whose first row is a 其中 row: the 其中 rows that
+/// carry figures, when they are more than that first row (the rows partition the project's
+/// funds, so their sum is its total); none when the first row alone carries the figures
+/// (it is then the form's only funds, read as before).
+fn parts_without_total<'a>(case: &'a Case, first: &FundsRow) -> Vec<&'a FundsRow> {
+    let parts = parts(case);
+    match parts.as_slice() {
+        [only] if std::ptr::eq(*only, first) => Vec::new(),
+        _ => parts,
+    }
+}
+
 /// The `funds-total-blank` finding and, for a sum, the trace steps adding each amount up
 /// (`全年预算数 = 60 + 40 = 100`, each term on its form cell).
 pub(super) fn say_parts(
@@ -211,9 +235,15 @@ pub(super) fn say_parts(
             .iter()
             .map(|r| msg!("finding-funds-row", row = quoted(&*r.label.text))),
     );
-    let message = match figures.parts.as_slice() {
-        [one] => msg!("finding-funds-total-blank", row = &one.label.text),
-        _ => msg!(
+    let message = match (figures.parts.as_slice(), figures.no_total_row) {
+        ([one], true) => msg!("finding-funds-no-total-row", row = &one.label.text),
+        (_, true) => msg!(
+            "finding-funds-no-total-row-sum",
+            rows = rows,
+            count = figures.parts.len()
+        ),
+        ([one], false) => msg!("finding-funds-total-blank", row = &one.label.text),
+        (_, false) => msg!(
             "finding-funds-total-blank-sum",
             rows = rows,
             count = figures.parts.len()

@@ -88,6 +88,7 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     audit(&mut cx, (&indicators, &execution), total, &mut total_trace);
     // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
     let no_grade = form::no_grade_reason(&cx, &execution)
+        .or_else(|| totals::above_full_marks(&cx, total).map(|m| (m, &case.project)))
         .or_else(|| totals::optional_grade_left_out(&cx).map(|m| (m, &case.project)));
     let partial = !cx.pointless && (form::partial(case) || execution.unknown);
     let grade = grade_or_reason(&mut cx, no_grade, &execution, total);

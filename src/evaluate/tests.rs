@@ -28,9 +28,15 @@ fn d(s: &str) -> Decimal {
 
 /// A case with one funds row and the given indicator rows (TOML inline tables' bodies).
 fn case(funds: &str, indicators: &[&str], total: &str) -> Case {
+    let funds = format!("[[funds]]\nlabel = \"年度资金总额:\"\n{funds}\n");
+    case_with_funds(&funds, indicators, total)
+}
+
+/// A case whose funds block is `funds`, its `[[funds]]` tables as written.
+fn case_with_funds(funds: &str, indicators: &[&str], total: &str) -> Case {
     let mut text =
         String::from("[form]\nrules = \"anhui-2023\"\n[header]\nproject = \"测试项目\"\n");
-    text.push_str(&format!("[[funds]]\nlabel = \"年度资金总额:\"\n{funds}\n"));
+    text.push_str(funds);
     for i in indicators {
         text.push_str(&format!("[[indicators]]\n{i}\n"));
     }
@@ -399,7 +405,14 @@ fn total_row_left_at_zero_uses_the_appropriation_row() {
 /// A form whose indicators score 50 + 30 + 10 = 90 of 90 (as reported), with the funds block
 /// given as the total row's body followed by its 其中 rows, and the reported total.
 fn funds_form(funds: &str, reported_total: &str) -> Outcome {
-    let c = case(
+    let funds = format!("[[funds]]\nlabel = \"年度资金总额:\"\n{funds}\n");
+    funds_tables_form(&funds, reported_total)
+}
+
+/// As [`funds_form`], the funds block's `[[funds]]` tables written out (a form may have no
+/// 年度资金总额 row).
+fn funds_tables_form(funds: &str, reported_total: &str) -> Outcome {
+    let c = case_with_funds(
         funds,
         &[
             &ind("产出指标", "数量指标", "≥10", "10", "50", "50"),
@@ -1455,4 +1468,111 @@ fn full_marks_on_the_execution_and_total_rows() {
             == 2,
         "{ids:?}"
     );
+}
+
+/// Tester s15f F-A2: a funds block with no 年度资金总额 row, `其中：本年财政拨款 300 320 304` and
+/// `其他资金 0 20 18`, the execution cells on the first row (10, 94.71%, 9). By hand: A = 320 +
+/// 20 = 340, B = 304 + 18 = 322, 94.7059% × 10 = 9.47 → 9; 90 + 9 = 99 = the form's. Before:
+/// 304 / 320 = 95% → 10 and the department's right 94.71% / 9 called wrong. The budget change
+/// said is the project's, 300 → 340, not the first row's 300 → 320.
+#[test]
+fn funds_without_a_total_row_are_the_sum_of_their_rows() {
+    let funds = format!(
+        "{}points = \"10\"\nrate = \"94.71%\"\nscore = \"9\"\n{}",
+        part("其中：本年财政拨款", "300", "320", "304"),
+        part("其他资金", "0", "20", "18"),
+    );
+    let o = funds_tables_form(&funds, "99");
+    assert_eq!(
+        (o.execution.budget, o.execution.spent),
+        (Some(d("340")), Some(d("322")))
+    );
+    assert_eq!(o.execution.score, d("9"));
+    assert_eq!(o.total, Some(d("99")));
+    let codes = codes_of(&o);
+    assert!(!codes.contains(&"rate-mismatch"), "{codes:?}");
+    assert!(!codes.contains(&"score-mismatch"), "{codes:?}");
+    let said: Vec<String> = o
+        .findings
+        .iter()
+        .map(|f| f.message.render(crate::i18n::Lang::Zh))
+        .collect();
+    assert!(
+        said.iter()
+            .any(|m| m.starts_with("项目资金没有年度资金总额行")
+                && m.contains("“其中：本年财政拨款”、“其他资金”共 2 行")),
+        "{said:?}"
+    );
+    assert!(
+        !said.iter().any(|m| m.contains("年度资金总额为空或为 0")),
+        "{said:?}"
+    );
+    let steps: Vec<String> = o
+        .execution
+        .trace
+        .iter()
+        .map(|s| s.text.render(crate::i18n::Lang::Zh))
+        .collect();
+    assert_eq!(steps[0], "全年预算数 = 其中各行之和 = 320 + 20 = 340");
+    assert_eq!(steps[1], "全年执行数 = 其中各行之和 = 304 + 18 = 322");
+}
+
+/// Tester s15f F-A2 (a5): the money all in 其他资金 (`其中：本年财政拨款 300 0 0`, `其他资金 0 340
+/// 322`): 322 / 340 → 9, no division by zero scored 0. A form whose one funds row is a 其中
+/// row (`本年财政拨款` alone) reads that row as before, with nothing said.
+#[test]
+fn funds_without_a_total_row_all_in_one_part_or_one_row_alone() {
+    let funds = format!(
+        "{}points = \"10\"\nscore = \"9\"\n{}",
+        part("其中：本年财政拨款", "300", "0", "0"),
+        part("其他资金", "0", "340", "322"),
+    );
+    let o = funds_tables_form(&funds, "99");
+    assert_eq!(o.execution.score, d("9"));
+    assert!(
+        !codes_of(&o).contains(&"division-by-zero"),
+        "{:?}",
+        codes_of(&o)
+    );
+    let alone = format!(
+        "{}points = \"10\"\nscore = \"9\"\n",
+        part("本年财政拨款", "100", "100", "90")
+    );
+    let o = funds_tables_form(&alone, "99");
+    assert_eq!(o.execution.score, d("9"));
+    assert!(codes_of(&o).is_empty(), "{:?}", codes_of(&o));
+}
+
+/// Tester s15f F-A1: a computed total above the rules' full marks (targets read as points gave
+/// 192 on a 100-point form, graded 优) is a form misread: no grade, and the `no-grade` finding
+/// says so. By hand: 150 + 30 + 10 + 10 = 200 > 100.
+#[test]
+fn a_total_above_full_marks_gets_no_grade() {
+    let c = case(
+        FUNDS_FULL,
+        &[
+            &ind("产出指标", "数量指标", "≥10", "10", "150", "150"),
+            &ind("效益指标", "社会效益指标", "≥10", "10", "30", "30"),
+            &ind(
+                "满意度指标",
+                "服务对象满意度指标",
+                "≥90%",
+                "95%",
+                "10",
+                "10",
+            ),
+        ],
+        "points = \"200\"\nscore = \"200\"",
+    );
+    let o = evaluate(&rules(), &c, Options::default());
+    assert_eq!(o.total, Some(d("200")));
+    assert_eq!(o.grade, None);
+    let said: Vec<String> = o
+        .findings
+        .iter()
+        .filter(|f| f.code == "no-grade")
+        .map(|f| f.message.render(crate::i18n::Lang::Zh))
+        .collect();
+    assert_eq!(said.len(), 1, "{:?}", codes_of(&o));
+    assert!(said[0].starts_with("计算总分 200 超过满分 100"), "{said:?}");
 }

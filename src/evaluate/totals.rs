@@ -473,6 +473,20 @@ fn execution_within(
     }
 }
 
+/// A computed total above the points the rules score a form out of (192 on a 100-point
+/// form) is no score but a form misread — targets read as points, a column shifted: it earns
+/// no grade, and the finding says it is a reading failure (tester s15f F-A1: it was 优).
+pub(super) fn above_full_marks(cx: &Context, total: Decimal) -> Option<Message> {
+    let full = cx.rules.weights.total;
+    (!cx.pointless && total > full).then(|| {
+        msg!(
+            "finding-no-grade-above-full-marks",
+            total = fmt(total),
+            points = fmt(full)
+        )
+    })
+}
+
 /// `[grades] optional = true` (可以不评级): a form whose 总分 得分 was never filled in did
 /// not ask for a grade, so it is left ungraded — through the same `no-grade` finding as a form
 /// that cannot earn one — rather than graded on the engine's total.

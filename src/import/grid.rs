@@ -702,6 +702,21 @@ pub fn is_indicators_header(text: &str) -> bool {
         || t == "一级"
 }
 
+/// True for a row whose one filled cell is the indicators part's label naming no column
+/// (`绩效指标`, `绩效指标(90分)`, `年度绩效指标`, `年度绩效指标完成情况`), not a header.
+pub(crate) fn is_indicators_label_row(row: &Row) -> bool {
+    let mut filled = row
+        .cells
+        .iter()
+        .filter(|c| !crate::value::trim(&c.text).is_empty());
+    match (filled.next(), filled.next()) {
+        (Some(cell), None) => {
+            is_indicators_header(&cell.text) && indicator_column(&cell.text).is_none()
+        }
+        _ => false,
+    }
+}
+
 /// True for a row inside the indicators that repeats their header — Word repeats a table's
 /// header row after a page break, a department copies it above the rest of the table: after
 /// an optional section label (`绩效指标`, `年度绩效指标完成情况`), every non-empty cell names an
@@ -876,6 +891,22 @@ pub(crate) fn is_form_label(text: &str) -> bool {
             || t.starts_with("注："))
 }
 
+/// True for a cell that opens a form or one of its parts — a title, a header label (项目名称,
+/// 主管部门), the funds, goals or indicators header — or the form's notes (`注：`): what a
+/// table after a form's 总分 row holds when it is a form's, not a report's (tester s15f F-B1).
+pub(crate) fn starts_form_part(text: &str) -> bool {
+    let t = squeeze(text);
+    let t = t.trim();
+    !t.is_empty()
+        && (is_title(t)
+            || header_key(t).is_some()
+            || is_funds_header(t)
+            || is_goals_header(t)
+            || is_indicators_header(t)
+            || t.starts_with("注:")
+            || t.starts_with("注："))
+}
+
 /// True for the total row's label, `总分` or `合计`, also spread with spaces as a two-character
 /// label is laid out (`总  分`, `合　计`): spaces inside a label are layout, as they are in
 /// `项 目 名 称` (tester s9 F27: the row was read as an indicator of 100 points).
@@ -964,6 +995,12 @@ pub(crate) struct Form {
     pub(crate) band: Option<(usize, usize)>,
     /// In a grid: the remark columns beside the form's (`备注`, `评分标准`), said once each.
     extra_columns: Vec<aligned::ExtraColumn>,
+    /// A row holding only the indicators part's label (`绩效指标`, `绩效指标(90分)`) was read
+    /// (cell, line): the header is the row under it (tester s15f F-A1).
+    indicators_label: Option<(usize, usize, String)>,
+    /// In a grid: the column of a 改进措施 header beside the 偏差原因 one (column, header text),
+    /// its cells read into the reason after it (tester s15f F-B3).
+    measures_at: Option<(usize, String)>,
 }
 
 /// Forms read from rows, and the notes that belong to no form.
@@ -1737,6 +1774,8 @@ impl Form {
             in_yuan: false,
             band: None,
             extra_columns: Vec::new(),
+            indicators_label: None,
+            measures_at: None,
         }
     }
 
@@ -1878,7 +1917,7 @@ impl Form {
     fn read(&mut self, row: &Row) {
         self.last_cell = row.number();
         self.last_line = row.line();
-        if self.skip_repeated_header(row) {
+        if self.skip_repeated_header(row) || self.take_indicators_label(row) {
             return;
         }
         let first = row.first();
@@ -2075,8 +2114,42 @@ impl Form {
         self.funds_columns = Some(columns);
     }
 
+    /// A row holding only the indicators part's label (`绩效指标` merged across the table,
+    /// `绩效指标(90分)`, `年度绩效指标`) is the part's title, not its header: the header is the
+    /// row with the column names under it (tester s15f F-A1: read as a header of one cell, the
+    /// real header and the first indicator of each level 1 were lost and the rest read by
+    /// their cell count). Said where it stands; true when the row was such a label. A row
+    /// after the label that is no header reads as before: the label was the header.
+    pub(super) fn take_indicators_label(&mut self, row: &Row) -> bool {
+        if self.section >= Section::Indicators {
+            return false;
+        }
+        if is_indicators_label_row(row) {
+            let label = row.cells.iter().find(|c| !c.text.trim().is_empty());
+            let (cell, line, text) = label.map_or((row.number(), row.line(), ""), |c| {
+                (c.number, c.line, c.text.trim())
+            });
+            self.indicators_label = Some((cell, line, text.to_owned()));
+            return true;
+        }
+        let Some((cell, line, text)) = self.indicators_label.take() else {
+            return false;
+        };
+        // Said once the row under it shows what the label was.
+        if is_indicators_header(row.first()) {
+            let message = msg!("import-note-indicators-label", text = quoted(text.as_str()));
+            self.note_at(cell, line, NoteKind::Recognised, message);
+        } else {
+            self.section = Section::Indicators;
+            let message = msg!("import-note-indicators-header-unknown", cells = 1usize);
+            self.note_at(cell, line, NoteKind::Guessed, message);
+        }
+        false
+    }
+
     fn read_indicators_header(&mut self, row: &Row) {
         self.section = Section::Indicators;
+        self.indicators_label = None;
         let named: Vec<Option<Column>> = row
             .cells
             .iter()

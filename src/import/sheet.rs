@@ -362,11 +362,19 @@ impl Sheet {
         let mut first = None;
         for &(top, bottom) in tables.iter().filter(|&&(top, _)| top > title) {
             let inside = || self.cells.range((top, 0)..=(bottom, u32::MAX));
-            if inside().any(|(_, (text, _))| grid::is_form_label(text)) {
+            // After the form's 总分 row only a table starting a form (or the form's notes) is
+            // read: a report's `表1 项目资金使用情况` with its `合计` row is no part of the form
+            // above (tester s15f F-B1: its 合计 replaced the form's 总分).
+            let ended = self.form_ended_before(top);
+            let kept = |text: &str| match ended {
+                true => grid::starts_form_part(text),
+                false => grid::is_form_label(text),
+            };
+            if inside().any(|(_, (text, _))| kept(text)) {
                 continue;
             }
             let figures = inside().any(|(_, (text, numeric))| *numeric || is_figure(text));
-            if figures && !self.form_ended_before(top) {
+            if figures && !ended {
                 continue;
             }
             let keys: Vec<(u32, u32)> = inside().map(|(&k, _)| k).collect();
@@ -390,7 +398,9 @@ impl Sheet {
         })
     }
 
-    /// True when a 总分/合计 row stands between the last form title above `row` and `row`.
+    /// True when a 总分/合计 row stands between the last form title above `row` and `row`,
+    /// after the form's indicators header when it has one (a funds block's own `合计` row
+    /// does not end the form).
     fn form_ended_before(&self, row: u32) -> bool {
         let above = self.cells.range(..(row, 0));
         let title = above
@@ -398,8 +408,12 @@ impl Sheet {
             .rev()
             .find(|(_, (text, _))| grid::is_title(text))
             .map_or(0, |(&(r, _), _)| r);
+        let form = || self.cells.range((title, 0)..(row, 0));
+        let from = form()
+            .find(|(_, (text, _))| grid::is_indicators_header(text))
+            .map_or(title, |(&(r, _), _)| r);
         self.cells
-            .range((title, 0)..(row, 0))
+            .range((from, 0)..(row, 0))
             .any(|(_, (text, _))| matches!(grid::squeeze(text).trim(), "总分" | "合计"))
     }
 
@@ -796,6 +810,52 @@ mod tests {
             assert!(!kept.contains(&gone.to_owned()), "{gone}: {kept:?}");
         }
         assert_eq!((note.line, note.cell), (5, 1));
+    }
+
+    /// Tester s15f F-B1: after the form's 总分 row a report's table with a `合计` row
+    /// (`资金来源 | 预算数 …`, `合计 85 82.45 97%`) is no part of it, while a table opening a
+    /// form's part (a second form's 项目名称) is kept. A funds block's own `合计` above the
+    /// indicators header does not end the form: the indicators table after it stays.
+    #[test]
+    fn a_report_table_after_the_total_goes_even_with_a_total_row() {
+        let mut sheet = Sheet::new("document");
+        sheet.put(0, 0, "项目支出绩效自评表".into(), false);
+        let funds = table(
+            &mut sheet,
+            1,
+            &[&["项目名称", "某项目"], &["合计", "85", "82.45"]],
+        );
+        let indicators = table(
+            &mut sheet,
+            3,
+            &[
+                &["一级指标", "二级指标", "三级指标", "年度指标值"],
+                &["产出指标", "数量指标", "培训人数", "100"],
+                &["总分", "100", "95"],
+            ],
+        );
+        let report = table(
+            &mut sheet,
+            6,
+            &[
+                &["资金来源", "预算数", "执行数", "执行率"],
+                &["财政拨款", "85", "82.45", "97%"],
+                &["合计", "85", "82.45", "97%"],
+            ],
+        );
+        let next = table(&mut sheet, 9, &[&["项目名称", "另一项目"]]);
+        sheet
+            .skip_tables_without_form(&[funds, indicators, report, next], |t, c| {
+                msg!("import-skipped-document-tables", tables = t, cells = c)
+            })
+            .unwrap();
+        let kept = left(&sheet);
+        for stays in ["培训人数", "总分", "另一项目"] {
+            assert!(kept.contains(&stays.to_owned()), "{stays}: {kept:?}");
+        }
+        for gone in ["资金来源", "财政拨款", "97%"] {
+            assert!(!kept.contains(&gone.to_owned()), "{gone}: {kept:?}");
+        }
     }
 
     /// Tester s11 F8: a hidden row's and a hidden column's cells are left out, said once each

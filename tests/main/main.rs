@@ -30,6 +30,7 @@ mod arrive_s12;
 mod arrive_s12b;
 mod arrive_s13_titles;
 mod arrive_s14_deptform;
+mod arrive_s15f_forms;
 mod broken;
 mod browser;
 mod cellwords_s12;

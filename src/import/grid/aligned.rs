@@ -160,6 +160,17 @@ fn is_extra_header(text: &str) -> bool {
     )
 }
 
+/// True for the header of a column of corrective measures beside the 偏差原因 one
+/// (`改进措施`, `整改措施`, `改进措施及建议`).
+fn is_measures_header(text: &str) -> bool {
+    let t = super::squeeze(text);
+    let t = t.split_once(['(', '（']).map_or(&*t, |(head, _)| head);
+    matches!(
+        t.trim_end_matches([':', '：']),
+        "改进措施" | "整改措施" | "改进措施及建议" | "改进建议"
+    )
+}
+
 /// The cell in `column`, if present (not merged over).
 fn at<'a, 'b>(row: &'a Row<'b>, column: usize) -> Option<&'a Cell<'b>> {
     row.cells.iter().find(|c| c.number == column)
@@ -191,7 +202,9 @@ impl Form {
             form.last_cell = filled.number();
             form.last_line = filled.line();
         };
-        if self.section == Section::Indicators && self.skip_repeated_header(filled) {
+        if self.section == Section::Indicators
+            && (self.skip_repeated_header(filled) || self.take_reason_subheader(filled))
+        {
             mark(self);
         } else if self.section == Section::Indicators
             && !self.indicator_at.is_empty()
@@ -203,6 +216,8 @@ impl Form {
         {
             mark(self);
             self.read_funds_at(raw, filled);
+        } else if self.take_indicators_label(filled) {
+            mark(self);
         } else if self.section < Section::Indicators && is_funds_header(first) {
             // After the goals too: the Sichuan template puts its funds there.
             mark(self);
@@ -232,6 +247,8 @@ impl Form {
         for (i, cell) in header.cells.iter().enumerate() {
             if i == 0 || (kinds.get(i).is_some_and(Option::is_some) && !second.contains(&i)) {
                 named.cells.push(cell.clone());
+            } else if kinds.get(i).is_some_and(Option::is_none) && is_measures_header(&cell.text) {
+                self.measures_column(cell);
             } else if kinds.get(i).is_some_and(Option::is_none) && is_extra_header(&cell.text) {
                 self.extra_column(Section::Indicators, cell);
             } else {
@@ -249,6 +266,71 @@ impl Form {
             .iter()
             .filter_map(|c| indicator_column(&c.text).map(|k| (c.number, k)))
             .collect();
+    }
+
+    /// A 改进措施 column beside the 偏差原因 one (`偏差原因分析 | 改进措施`, the template's one
+    /// column split in two): its cells are read into the reason after it, as the template's
+    /// one column would hold them, and said once at its header (tester s15f F-B3: they were
+    /// left out, each cell "unreadable").
+    fn measures_column(&mut self, cell: &Cell) {
+        let header = cell.text.trim().to_owned();
+        let message = msg!(
+            "import-note-measures-column",
+            column = column_name(cell.number),
+            header = header.as_str()
+        );
+        self.note_at(cell.number, cell.line, NoteKind::Recognised, message);
+        self.measures_at = Some((cell.number, header));
+    }
+
+    /// The second row of a two-row indicators header under `偏差原因分析及改进措施` merged over
+    /// two columns (`原因分析 | 改进措施`, the other header cells merged down): it names where
+    /// the reason and the measures stand, so it is taken as header, not read as an indicator
+    /// (tester s15f F-B3). True when taken.
+    fn take_reason_subheader(&mut self, filled: &Row) -> bool {
+        let has_reason = self
+            .indicator_at
+            .iter()
+            .any(|(_, k)| *k == Column::Deviation);
+        if !has_reason || !self.indicators.is_empty() || filled.cells.len() < 2 {
+            return false;
+        }
+        let reason = |c: &Cell| indicator_column(&c.text) == Some(Column::Deviation);
+        let sub_header = filled
+            .cells
+            .iter()
+            .all(|c| reason(c) || is_measures_header(&c.text));
+        let reason_at = filled.cells.iter().find(|c| reason(c)).map(|c| c.number);
+        let measures = filled.cells.iter().find(|c| is_measures_header(&c.text));
+        let (Some(reason_at), Some(measures), true) = (reason_at, measures, sub_header) else {
+            return false;
+        };
+        for (column, kind) in &mut self.indicator_at {
+            if *kind == Column::Deviation {
+                *column = reason_at;
+            }
+        }
+        self.measures_column(measures);
+        true
+    }
+
+    /// The reason with the measures written beside it joined after it (`部分人员停发；改进
+    /// 措施：加强数据比对`): both, as the template's one column holds them.
+    fn join_measures(&self, raw: &Row, indicator: &mut Indicator) {
+        let Some((column, header)) = &self.measures_at else {
+            return;
+        };
+        let Some(measures) = at(raw, *column)
+            .map(|c| c.text.trim())
+            .filter(|t| !t.is_empty())
+        else {
+            return;
+        };
+        let labelled = format!("{header}：{measures}");
+        indicator.deviation = Some(match indicator.deviation.as_deref().map(str::trim) {
+            Some(reason) if !reason.is_empty() => format!("{reason}；{labelled}"),
+            _ => labelled,
+        });
     }
 
     fn has_points_columns(&self) -> bool {
@@ -479,7 +561,13 @@ impl Form {
     fn read_indicator_at(&mut self, raw: &Row, filled: &Row) {
         let placed = self.indicator_at.clone();
         let first_named = placed.iter().map(|&(c, _)| c).min().unwrap_or(0);
-        self.left_out(filled, first_named, &placed);
+        let mut read = placed.clone();
+        read.extend(
+            self.measures_at
+                .as_ref()
+                .map(|(c, _)| (*c, Column::Deviation)),
+        );
+        self.left_out(filled, first_named, &read);
         let mut indicator = Indicator::default();
         let mut merged_points = false;
         let mut merged_actual = false;
@@ -532,6 +620,7 @@ impl Form {
             }
         }
         self.join_unit(filled, &mut indicator, unit);
+        self.join_measures(raw, &mut indicator);
         indicator.level1.clone_from(&self.carry_level1);
         indicator.level2.clone_from(&self.carry_level2);
         if self.nothing_to_keep(filled, &indicator) {
