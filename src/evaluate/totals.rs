@@ -298,34 +298,7 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
                 };
                 cx.finding(codes::TOTAL_NOT_SUM, message, &case.total_score.0);
             }
-            // With the execution score unknown the computed total is a part: a reported total
-            // within the execution points above it agrees with what is known.
-            let within_unknown = sums.exec_unknown.is_some_and(|points| {
-                reported >= total && total.checked_add(points).is_some_and(|t| reported <= t)
-            });
-            // Under `--points rules` the department's total is out of points it never used:
-            // not compared with the what-if's (tester s15c F1).
-            if reported != total && !within_unknown && !cx.what_if() {
-                // With the execution score unknown the message gives the range the total could
-                // be in, so that the gap is not read as the department's by the execution
-                // points it could not be checked on (tester s13b N3).
-                let message = match sums.exec_unknown.and_then(|p| total.checked_add(p)) {
-                    Some(most) => msg!(
-                        "finding-total-mismatch-execution-unknown",
-                        reported = fmt(reported),
-                        computed = fmt(total),
-                        most = fmt(most),
-                        points = fmt(most - total),
-                        side = if reported > most { "above" } else { "below" }
-                    ),
-                    None => msg!(
-                        "finding-total-mismatch",
-                        reported = fmt(reported),
-                        computed = fmt(total)
-                    ),
-                };
-                cx.finding(codes::TOTAL_MISMATCH, message, &case.total_score.0);
-            }
+            check_against_computed(cx, sums, reported, total);
         }
         // A form cut short before its 总分 row: the row is missing, not left blank, and the
         // incomplete-form finding says so (tester F11).
@@ -344,6 +317,39 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
             };
             cx.finding(code, what, &case.total_score.0);
         }
+    }
+}
+
+/// The reported total against the computed one (not under `--points rules`, where the form's
+/// total was scored against other points).
+fn check_against_computed(cx: &mut Context, sums: &Sums, reported: Decimal, total: Decimal) {
+    // With the execution score unknown the computed total is a part: a reported total
+    // within the execution points above it agrees with what is known.
+    let within_unknown = sums.exec_unknown.is_some_and(|points| {
+        reported >= total && total.checked_add(points).is_some_and(|t| reported <= t)
+    });
+    // Under `--points rules` the department's total is out of points it never used:
+    // not compared with the what-if's (tester s15c F1).
+    if reported != total && !within_unknown && !cx.what_if() {
+        // With the execution score unknown the message gives the range the total could
+        // be in, so that the gap is not read as the department's by the execution
+        // points it could not be checked on (tester s13b N3).
+        let message = match sums.exec_unknown.and_then(|p| total.checked_add(p)) {
+            Some(most) => msg!(
+                "finding-total-mismatch-execution-unknown",
+                reported = fmt(reported),
+                computed = fmt(total),
+                most = fmt(most),
+                points = fmt(most - total),
+                side = if reported > most { "above" } else { "below" }
+            ),
+            None => msg!(
+                "finding-total-mismatch",
+                reported = fmt(reported),
+                computed = fmt(total)
+            ),
+        };
+        cx.finding(codes::TOTAL_MISMATCH, message, &cx.case.total_score.0);
     }
 }
 
