@@ -475,7 +475,8 @@ fn check_reported(cx: &mut Context, total: &FundsRow, execution: &ExecutionOutco
     let score = execution.score;
     match &total.score.1 {
         // The computed score is unknown: the form's own cannot be checked against it.
-        Number::Value(s) if *s != score && !execution.unknown => cx.finding(
+        // Under `--points rules` the form's 得分 was written against other points (s15c F1).
+        Number::Value(s) if *s != score && !execution.unknown && !cx.what_if() => cx.finding(
             codes::SCORE_MISMATCH,
             score_mismatch(cx, *s, execution),
             &total.score.0,
@@ -496,15 +497,22 @@ fn check_reported(cx: &mut Context, total: &FundsRow, execution: &ExecutionOutco
         // Read as a number before scoring, with its note (`marks`).
         Number::Marks(_) => {}
     }
-    if let Some(s) = execution.reported_score
-        && s > execution.points
+    // Above its points as the form wrote both (under `--points rules` too).
+    let written = match cx.form {
+        Some(form) => total_row(form).map(|r| (r.score.1.value(), r.points.1.value())),
+        None => Some((execution.reported_score, None)),
+    };
+    let (reported, points) = written.unwrap_or_default();
+    let points = points.unwrap_or(execution.points);
+    if let Some(s) = reported
+        && s > points
     {
         cx.finding(
             codes::SCORE_ABOVE_POINTS,
             msg!(
                 "finding-execution-score-above-points",
                 reported = fmt(s),
-                points = fmt(execution.points)
+                points = fmt(points)
             ),
             &total.score.0,
         );

@@ -332,9 +332,21 @@ fn audit_group(cx: &mut Context, leader: &Indicator, g: Group, group_score: Deci
         );
     }
     let n = g.applicable;
-    match g.reported {
+    // Under `--points rules` the self-score was written against other points: it is not
+    // compared with the score under the rule set's, and one above its points is said as
+    // the form wrote both (tester s15c F1).
+    let (reported, points) = match cx.form {
+        Some(form) => {
+            let written = form.indicators.get(leader.index);
+            let value = |n: Option<&Number>| n.and_then(Number::value);
+            let points = value(written.map(|w| &w.points.1)).unwrap_or(g.points);
+            (g.reported.and(value(written.map(|w| &w.score.1))), points)
+        }
+        None => (g.reported, g.points),
+    };
+    match reported {
         Some(r) => {
-            if r != group_score && n > 0 && !agrees_as_shown(cx, r, group_score) {
+            if r != group_score && n > 0 && !cx.what_if() && !agrees_as_shown(cx, r, group_score) {
                 cx.finding(
                     codes::SCORE_MISMATCH,
                     msg!(
@@ -345,13 +357,13 @@ fn audit_group(cx: &mut Context, leader: &Indicator, g: Group, group_score: Deci
                     &leader.score.0,
                 );
             }
-            if r > g.points {
+            if r > points {
                 cx.finding(
                     codes::SCORE_ABOVE_POINTS,
                     msg!(
                         "finding-score-above-points",
                         reported = fmt(r),
-                        points = fmt(g.points)
+                        points = fmt(points)
                     ),
                     &leader.score.0,
                 );

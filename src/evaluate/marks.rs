@@ -6,7 +6,7 @@
 //! `满分10分` whose 10 is not the line's points is a `full-marks-mismatch` warning, never a
 //! silent pick. Rare, so a case holding such a cell is cloned here.
 
-use super::{Options, evaluate, fmt, form};
+use super::{Options, fmt, form};
 use crate::i18n::{Message, msg};
 use crate::model::{Case, Cell, FundsKind, Number, RuleSet};
 use crate::outcome::{Finding, FindingCode, Input, Outcome, Step, codes};
@@ -39,11 +39,16 @@ pub(super) fn any(case: &Case) -> bool {
         || worded(&case.total_score.1)
 }
 
-/// Scores `case`, its worded 得分 cells read as numbers first; the notes join the findings
-/// (first, in form order) and the traces.
-pub(super) fn evaluate_resolved(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
+/// Scores `case` with `score`, its worded 得分 cells read as numbers first; the notes join
+/// the findings (first, in form order) and the traces.
+pub(super) fn evaluate_resolved(
+    rules: &RuleSet,
+    case: &Case,
+    options: Options,
+    score: impl FnOnce(&Case) -> Outcome,
+) -> Outcome {
     let (resolved, notes) = resolve(rules, case);
-    let mut o = evaluate(rules, &resolved, options);
+    let mut o = score(&resolved);
     if !options.scores_only {
         let findings = notes.iter().map(|n| Finding {
             code: n.code,

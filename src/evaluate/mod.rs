@@ -40,11 +40,18 @@ pub struct Options {
 pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     // A 得分 written `满分` or `不得分` is read against its line's points first (tester s11c H1).
     if marks::any(case) {
-        return marks::evaluate_resolved(rules, case, options);
+        return marks::evaluate_resolved(rules, case, options, |c| evaluate(rules, c, options));
     }
+    evaluate_as(rules, case, None, options)
+}
+
+/// Scores `case`; with `form`, `case` is that form with the rule set's points
+/// (`points::rescale`, `--points rules`) and the form's own arithmetic is audited on `form`.
+fn evaluate_as(rules: &RuleSet, case: &Case, form: Option<&Case>, options: Options) -> Outcome {
     let mut cx = Context {
         rules,
         case,
+        form,
         options,
         findings: Vec::new(),
         view: None,
@@ -235,6 +242,7 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
     let mut cx = Context {
         rules,
         case,
+        form: None,
         options: Options {
             trace: false,
             scores_only: true,
@@ -254,6 +262,11 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
 pub(crate) struct Context<'a> {
     pub rules: &'a RuleSet,
     pub case: &'a Case,
+    /// Under `--points rules`, the form as the department wrote it: `case` then carries the
+    /// rule set's points and the self-scores restated to them (`points::rescale`). The form's
+    /// own arithmetic (its 总分 against its line scores) is checked on this, and the
+    /// self-scores are not compared with scores under points the department never used.
+    pub form: Option<&'a Case>,
     pub options: Options,
     pub findings: Vec<Finding>,
     /// The read-only view scripts get, built once per case when the rule set has scripts.
@@ -272,7 +285,18 @@ pub(crate) struct Context<'a> {
     pub script_time: std::time::Duration,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    /// The form as written (see [`Context::form`]).
+    pub fn written(&self) -> &'a Case {
+        self.form.unwrap_or(self.case)
+    }
+
+    /// Whether the case is scored with the rule set's points, not the form's (`--points
+    /// rules`): a what-if on weights, where the department's self-scores are not compared.
+    pub fn what_if(&self) -> bool {
+        self.form.is_some()
+    }
+
     /// Records a finding about a cell.
     pub fn finding(&mut self, code: FindingCode, message: Message, cell: &Cell) {
         if self.options.scores_only {

@@ -854,6 +854,7 @@ mod tests {
         let mut cx = Context {
             rules: &rules,
             case: &case,
+            form: None,
             options: Options::default(),
             findings: Vec::new(),
             view: None,

@@ -135,18 +135,36 @@ pub(super) fn check(cx: &mut Context, total: Decimal, execution: &ExecutionOutco
     if cx.pointless || cx.options.scores_only {
         return;
     }
-    let mut sums = form_sums(cx);
+    let mut sums = form_sums(cx, cx.case);
+    // Under `--points rules` the form's own arithmetic is checked as the form wrote it, never
+    // on the self-scores restated to the rule set's points (tester s15c F1).
+    let mut own = cx.form.map(|form| form_sums(cx, form));
     // The chizhou pattern (tester s10 F9): the 年度资金总额 row left at `0 0 0 10 0 0` with
     // the figures below; its 0 得分 is the template's blank, and the department's total holds
     // the execution score the row never got. The lines are summed with the computed one.
     if super::execution::score_left_at_zero(cx) && !execution.unknown {
         sums.exec_blank = Some(execution.score);
+        if let Some(own) = &mut own {
+            own.exec_blank = Some(on_form_points(cx, execution));
+        }
     }
     // An unknown execution score could be anything from 0 to its points: the total is as
     // unknown by as much.
     sums.exec_unknown = execution.unknown.then_some(execution.points);
-    check_reported_total(cx, &sums, total);
-    check_declared_points(cx, sums);
+    check_reported_total(cx, own.as_ref().unwrap_or(&sums), total);
+    let own_points = own.map_or(sums.declared_points, |o| o.declared_points);
+    check_declared_points(cx, own_points, sums);
+}
+
+/// The computed execution score out of the execution points the form wrote (under `--points
+/// rules` the score is out of the rule set's), for the sum of the form's own lines.
+fn on_form_points(cx: &Context, execution: &ExecutionOutcome) -> Decimal {
+    let written = super::execution::total_row(cx.written()).and_then(|r| r.points.1.value());
+    written
+        .filter(|_| !execution.points.is_zero())
+        .and_then(|p| execution.score.checked_mul(p))
+        .and_then(|x| x.checked_div(execution.points))
+        .unwrap_or(execution.score)
 }
 
 /// The form's own arithmetic, as its cells write it.
@@ -177,8 +195,8 @@ struct Sums<'a> {
     exec_unknown: Option<Decimal>,
 }
 
-fn form_sums<'a>(cx: &Context<'a>) -> Sums<'a> {
-    let case = cx.case;
+/// The sums of `case`'s cells: the case scored, or the form as written (`Context::form`).
+fn form_sums<'a>(cx: &Context<'a>, case: &'a crate::model::Case) -> Sums<'a> {
     let rules = cx.rules;
     let mut reported_lines = Decimal::ZERO;
     let mut declared_points = Decimal::ZERO;
@@ -280,32 +298,7 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
                 };
                 cx.finding(codes::TOTAL_NOT_SUM, message, &case.total_score.0);
             }
-            // With the execution score unknown the computed total is a part: a reported total
-            // within the execution points above it agrees with what is known.
-            let within_unknown = sums.exec_unknown.is_some_and(|points| {
-                reported >= total && total.checked_add(points).is_some_and(|t| reported <= t)
-            });
-            if reported != total && !within_unknown {
-                // With the execution score unknown the message gives the range the total could
-                // be in, so that the gap is not read as the department's by the execution
-                // points it could not be checked on (tester s13b N3).
-                let message = match sums.exec_unknown.and_then(|p| total.checked_add(p)) {
-                    Some(most) => msg!(
-                        "finding-total-mismatch-execution-unknown",
-                        reported = fmt(reported),
-                        computed = fmt(total),
-                        most = fmt(most),
-                        points = fmt(most - total),
-                        side = if reported > most { "above" } else { "below" }
-                    ),
-                    None => msg!(
-                        "finding-total-mismatch",
-                        reported = fmt(reported),
-                        computed = fmt(total)
-                    ),
-                };
-                cx.finding(codes::TOTAL_MISMATCH, message, &case.total_score.0);
-            }
+            check_against_computed(cx, sums, reported, total);
         }
         // A form cut short before its 总分 row: the row is missing, not left blank, and the
         // incomplete-form finding says so (tester F11).
@@ -327,23 +320,58 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
     }
 }
 
-/// The declared points against the reported total points, the rules' total and each
-/// level-1 (and execution) weight.
-fn check_declared_points(cx: &mut Context, sums: Sums) {
+/// The reported total against the computed one (not under `--points rules`, where the form's
+/// total was scored against other points).
+fn check_against_computed(cx: &mut Context, sums: &Sums, reported: Decimal, total: Decimal) {
+    // With the execution score unknown the computed total is a part: a reported total
+    // within the execution points above it agrees with what is known.
+    let within_unknown = sums.exec_unknown.is_some_and(|points| {
+        reported >= total && total.checked_add(points).is_some_and(|t| reported <= t)
+    });
+    // Under `--points rules` the department's total is out of points it never used:
+    // not compared with the what-if's (tester s15c F1).
+    if reported != total && !within_unknown && !cx.what_if() {
+        // With the execution score unknown the message gives the range the total could
+        // be in, so that the gap is not read as the department's by the execution
+        // points it could not be checked on (tester s13b N3).
+        let message = match sums.exec_unknown.and_then(|p| total.checked_add(p)) {
+            Some(most) => msg!(
+                "finding-total-mismatch-execution-unknown",
+                reported = fmt(reported),
+                computed = fmt(total),
+                most = fmt(most),
+                points = fmt(most - total),
+                side = if reported > most { "above" } else { "below" }
+            ),
+            None => msg!(
+                "finding-total-mismatch",
+                reported = fmt(reported),
+                computed = fmt(total)
+            ),
+        };
+        cx.finding(codes::TOTAL_MISMATCH, message, &cx.case.total_score.0);
+    }
+}
+
+/// The declared points against the reported total points (`own`: the form's lines as it
+/// wrote them), the rules' total and each level-1 (and execution) weight (`sums`: the points
+/// the case is scored with).
+fn check_declared_points(cx: &mut Context, own: Decimal, sums: Sums) {
     let case = cx.case;
     let rules = cx.rules;
     let declared_points = sums.declared_points;
-    if let Some(p) = case.total_points.1.value()
-        && p != declared_points
+    let written = cx.written();
+    if let Some(p) = written.total_points.1.value()
+        && p != own
     {
         cx.finding(
             codes::TOTAL_POINTS_NOT_SUM,
             msg!(
                 "finding-total-points-not-sum",
                 reported = fmt(p),
-                declared = fmt(declared_points)
+                declared = fmt(own)
             ),
-            &case.total_points.0,
+            &written.total_points.0,
         );
     }
     // On a form cut short, points below the rules' are the rows that are missing, which the
@@ -527,6 +555,7 @@ mod tests {
         let mut cx = Context {
             rules: &rules,
             case: &case,
+            form: None,
             options: Options::default(),
             findings: Vec::new(),
             view: None,
