@@ -59,6 +59,7 @@ mod on_form;
 mod outputs;
 mod pdf_s11;
 mod places_s12;
+mod readings_s15;
 mod regress;
 mod report_words_s11c;
 mod reports_s14;
