@@ -702,19 +702,8 @@ fn score_words(
             trace,
         ),
         None if let Some(done) = deadline_claim(ind, text) => {
-            // A target date says so above (`finding-qualitative-actual-deadline`); a worded
-            // one (`每月15日前`) is said here.
-            if !matches!(ind.target.1, Value::Quantity(_)) {
-                let message = msg!(
-                    "finding-deadline-claimed",
-                    target = &ind.target.0.text,
-                    actual = text
-                );
-                cx.finding(codes::QUALITATIVE_ACTUAL, message, &ind.actual.0);
-            }
-            let worded = if done { Worded::OnTime } else { Worded::No };
             let row = (points, reported_fraction);
-            scored_as_worded(cx, ind, worded, None, row, trace)
+            scored_as_claimed(cx, ind, text, done, row, trace)
         }
         None => {
             let labels: Vec<&str> = cx
@@ -1058,6 +1047,26 @@ enum Worded {
     /// A deadline answered with a word for done on time in no band (`按期`, `如期`;
     /// [`deadline_claim`]): the top band.
     OnTime,
+}
+
+/// A deadline answered `按期` (`done`) or `未按期`: the top or the lowest band. A target date
+/// says so in `score_words` (`finding-qualitative-actual-deadline`); a worded one
+/// (`每月15日前`) is said here.
+fn scored_as_claimed(
+    cx: &mut Context,
+    ind: &Indicator,
+    text: &str,
+    done: bool,
+    row: (Decimal, Fraction),
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    if !matches!(ind.target.1, Value::Quantity(_)) {
+        let target = &ind.target.0.text;
+        let message = msg!("finding-deadline-claimed", target = target, actual = text);
+        cx.finding(codes::QUALITATIVE_ACTUAL, message, &ind.actual.0);
+    }
+    let worded = if done { Worded::OnTime } else { Worded::No };
+    scored_as_worded(cx, ind, worded, None, row, trace)
 }
 
 /// A deadline's actual worded as done or not done (`value::claim`: `按期`, `按时`, `如期`,
@@ -1669,41 +1678,7 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
     let (method, why) = match (&ind.target.1, read.as_ref()) {
         (_, Value::Blank) => (Method::Missing, msg!("trace-pointless-no-actual")),
         (Value::Quantity(t), Value::Quantity(a)) if t.is_date() || a.is_date() => {
-            // The same judgement as scoring's `deadline` (tester s12 S1: `12月底前` against
-            // `2020年11月` compared 202011 with 12).
-            match crate::value::comparable_dates(t, a, super::form::form_year(cx.case)) {
-                Ok(pair) => {
-                    say_form_year(cx, ind, &pair);
-                    let ok = match t.comparator {
-                        Some(Comparator::Eq) => pair.actual == pair.target,
-                        Some(Comparator::Lt) => pair.actual < pair.target,
-                        _ => pair.actual <= pair.target,
-                    };
-                    let word = if ok {
-                        msg!("trace-deadline-met")
-                    } else {
-                        msg!("trace-deadline-late")
-                    };
-                    let form_year = pair
-                        .year_from_form
-                        .map(|y| msg!("trace-deadline-form-year", year = y.to_string()));
-                    (
-                        if ok { Method::Met } else { Method::NotMet },
-                        msg!(
-                            "trace-pointless-deadline",
-                            verdict = word,
-                            form_year = form_year
-                        ),
-                    )
-                }
-                Err(doubt) => (
-                    Method::Unjudged,
-                    msg!(
-                        "trace-pointless-deadline-undecided",
-                        why = date_doubt(doubt)
-                    ),
-                ),
-            }
+            judged_deadline(cx, ind, t, a)
         }
         (Value::Quantity(t), Value::Quantity(_)) if impossible_share(cx, ind, t) => {
             (Method::Unjudged, msg!("trace-pointless-impossible"))
@@ -1765,6 +1740,51 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
         )
     });
     method
+}
+
+/// On a form with no points, a date or deadline judged as scoring's `deadline` judges it (tester
+/// s12 S1: `12月底前` against `2020年11月` compared 202011 with 12).
+fn judged_deadline(
+    cx: &mut Context,
+    ind: &Indicator,
+    t: &Quantity,
+    a: &Quantity,
+) -> (Method, Message) {
+    // The same judgement as scoring's `deadline` (tester s12 S1: `12月底前` against
+    // `2020年11月` compared 202011 with 12).
+    match crate::value::comparable_dates(t, a, super::form::form_year(cx.case)) {
+        Ok(pair) => {
+            say_form_year(cx, ind, &pair);
+            let ok = match t.comparator {
+                Some(Comparator::Eq) => pair.actual == pair.target,
+                Some(Comparator::Lt) => pair.actual < pair.target,
+                _ => pair.actual <= pair.target,
+            };
+            let word = if ok {
+                msg!("trace-deadline-met")
+            } else {
+                msg!("trace-deadline-late")
+            };
+            let form_year = pair
+                .year_from_form
+                .map(|y| msg!("trace-deadline-form-year", year = y.to_string()));
+            (
+                if ok { Method::Met } else { Method::NotMet },
+                msg!(
+                    "trace-pointless-deadline",
+                    verdict = word,
+                    form_year = form_year
+                ),
+            )
+        }
+        Err(doubt) => (
+            Method::Unjudged,
+            msg!(
+                "trace-pointless-deadline-undecided",
+                why = date_doubt(doubt)
+            ),
+        ),
+    }
 }
 
 /// The number a target is compared with: its value, or for a range (`8000-9000人`) the end
@@ -1928,21 +1948,8 @@ fn quantitative(
             )
         });
     }
-    let (tv, mut av) = (range_end(t, direction), a.value);
-    if av.is_sign_negative() {
-        // On a change on last year asked to be at most 0 (`较上年增减` `≤0%`), a fall is the
-        // achievement, not an absurd number: 0 compares with the target as it does, so it is
-        // only said in the trace (tester s15f F-L1).
-        let fall = tv.is_zero() && is_change(ind.bare_name());
-        let message = || msg!("finding-actual-negative", actual = &ind.actual.0.text);
-        match fall {
-            true => cx.step(trace, None, &[&ind.actual.0], || {
-                msg!("trace-actual-fall", actual = &ind.actual.0.text)
-            }),
-            false => cx.finding(codes::ABSURD_VALUE, message(), &ind.actual.0),
-        }
-        av = Decimal::ZERO;
-    }
+    let tv = range_end(t, direction);
+    let av = non_negative(cx, ind, tv, a.value, trace);
     let method = match formula.kind {
         FormulaKind::Ratio => Method::Ratio,
         FormulaKind::AllOrNothing => Method::AllOrNothing,
@@ -1970,6 +1977,31 @@ fn quantitative(
         FormulaKind::Ratio => ratio(cx, &q, trace),
         FormulaKind::LinearCut { zero_at } => linear_cut(cx, &q, zero_at, trace),
     }
+}
+
+/// A negative actual counted as 0: an `absurd-value`, except on a change on last year asked to
+/// be at most 0 (`较上年增减` `≤0%`), where a fall is the achievement, not an absurd number; 0
+/// compares with the target as it does, so it is only said in the trace (tester s15f F-L1).
+fn non_negative(
+    cx: &mut Context,
+    ind: &Indicator,
+    tv: Decimal,
+    av: Decimal,
+    trace: &mut Vec<Step>,
+) -> Decimal {
+    if !av.is_sign_negative() {
+        return av;
+    }
+    let actual = &ind.actual.0.text;
+    if tv.is_zero() && is_change(ind.bare_name()) {
+        cx.step(trace, None, &[&ind.actual.0], || {
+            msg!("trace-actual-fall", actual = actual)
+        });
+    } else {
+        let message = msg!("finding-actual-negative", actual = actual);
+        cx.finding(codes::ABSURD_VALUE, message, &ind.actual.0);
+    }
+    Decimal::ZERO
 }
 
 /// True for an indicator measuring a change (`窗口平均等候时间较上年增减`, `同比增长`), whose
