@@ -329,6 +329,8 @@ pub enum FindingCode {
     UnitMismatch,
     /// `unit-assumed`: an actual was converted to its target's unit, or read in its multiplier.
     UnitAssumed,
+    /// `unit-guessed`: an actual's unit or scale was guessed from its size against its target (元 on a 万元 form, a fraction on a rate line without `%`): scored so, to be checked.
+    UnitGuessed,
     /// `unknown-band`: an actual's words match no qualitative band: scored 0.
     UnknownBand,
     /// `unknown-level1`: a level-1 label matches no level-1 indicator of the rules.
@@ -424,6 +426,7 @@ impl FindingCode {
         FindingCode::Unscorable,
         FindingCode::UnitMismatch,
         FindingCode::UnitAssumed,
+        FindingCode::UnitGuessed,
         FindingCode::UnknownBand,
         FindingCode::UnknownLevel1,
         FindingCode::DivisionByZero,
@@ -482,6 +485,7 @@ impl FindingCode {
             FindingCode::Unscorable => "unscorable",
             FindingCode::UnitMismatch => "unit-mismatch",
             FindingCode::UnitAssumed => "unit-assumed",
+            FindingCode::UnitGuessed => "unit-guessed",
             FindingCode::UnknownBand => "unknown-band",
             FindingCode::UnknownLevel1 => "unknown-level1",
             FindingCode::DivisionByZero => "division-by-zero",
@@ -542,6 +546,7 @@ impl FindingCode {
             FindingCode::Unscorable => Warning,
             FindingCode::UnitMismatch => Warning,
             FindingCode::UnitAssumed => Info,
+            FindingCode::UnitGuessed => Warning,
             FindingCode::UnknownBand => Warning,
             FindingCode::UnknownLevel1 => Warning,
             FindingCode::DivisionByZero => Warning,
@@ -618,6 +623,9 @@ impl FindingCode {
             }
             FindingCode::UnitAssumed => {
                 "an actual was converted to its target's unit, or read in its multiplier"
+            }
+            FindingCode::UnitGuessed => {
+                "an actual's unit or scale was guessed from its size against its target: scored so, to be checked"
             }
             FindingCode::UnknownBand => {
                 "an actual's words match no qualitative band: the self-score kept"
@@ -830,6 +838,8 @@ pub mod codes {
     pub const UNIT_MISMATCH: FindingCode = FindingCode::UnitMismatch;
     /// `unit-assumed`
     pub const UNIT_ASSUMED: FindingCode = FindingCode::UnitAssumed;
+    /// `unit-guessed`
+    pub const UNIT_GUESSED: FindingCode = FindingCode::UnitGuessed;
     /// `unknown-band`
     pub const UNKNOWN_BAND: FindingCode = FindingCode::UnknownBand;
     /// `unknown-level1`

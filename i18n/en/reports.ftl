@@ -336,6 +336,7 @@ code-qualitative-actual = quantitative target answered in words
 code-unscorable = cannot be scored from the form
 code-unit-mismatch = units do not convert
 code-unit-assumed = unit converted or assumed
+code-unit-guessed = unit guessed from the size
 code-unknown-band = words match no band
 code-unknown-level1 = unknown level-1 indicator
 code-division-by-zero = division by zero

@@ -264,6 +264,7 @@ code-qualitative-actual = 定量指标以文字作答
 code-unscorable = 无法按表中数据评分
 code-unit-mismatch = 单位无法换算
 code-unit-assumed = 单位经换算或推定
+code-unit-guessed = 按数值大小推断单位
 code-unknown-band = 文字不属于任何档次
 code-unknown-level1 = 一级指标无法识别
 code-division-by-zero = 除数为零

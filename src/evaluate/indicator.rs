@@ -558,6 +558,9 @@ fn score_one(
     {
         return super::survey::score(cx, rule, ind, reading, points, reported_fraction, trace);
     }
+    if let Some(a) = date_read(cx, ind, trace) {
+        return score_quantity(cx, ind, &a, points, reported_fraction, trace);
+    }
     match &ind.actual.1 {
         Value::Blank | Value::NotApplicable => {
             cx.finding(
@@ -581,7 +584,8 @@ fn score_one(
             kept(cx, ind, points, reported_fraction, trace)
         }
         Value::Qualitative { text } => score_words(cx, ind, text, points, reported_fraction, trace),
-        Value::Quantity(a) if a.comparator.is_some() && !a.is_date() => {
+        // A bound (`≥95%`) or a range (`95%-100%`, read at its lower end: tester s15f F-L1).
+        Value::Quantity(a) if (a.comparator.is_some() || a.upper.is_some()) && !a.is_date() => {
             cx.finding(
                 codes::ACTUAL_IS_BOUND,
                 msg!(
@@ -709,6 +713,10 @@ fn score_words(
             (points, reported_fraction),
             trace,
         ),
+        None if let Some(done) = deadline_claim(ind, text) => {
+            let row = (points, reported_fraction);
+            scored_as_claimed(cx, ind, text, done, row, trace)
+        }
         None => {
             let labels: Vec<&str> = cx
                 .rules
@@ -756,6 +764,9 @@ fn remark_set_aside<'t>(
 /// The actual as [`judge_met`] judges it: `已建立（制度文件已印发）` judged by nothing whole is its
 /// words, as in scoring ([`remark_set_aside`], s14 F4).
 fn actual_read<'i>(cx: &mut Context, ind: &'i Indicator, trace: &mut Vec<Step>) -> Cow<'i, Value> {
+    if let Some(a) = date_read(cx, ind, trace) {
+        return Cow::Owned(Value::Quantity(a));
+    }
     match &ind.actual.1 {
         Value::Qualitative { text } => match remark_set_aside(cx, ind, text, trace) {
             Some(words) => Cow::Owned(Value::Qualitative {
@@ -765,6 +776,42 @@ fn actual_read<'i>(cx: &mut Context, ind: &'i Indicator, trace: &mut Vec<Step>) 
         },
         other => Cow::Borrowed(other),
     }
+}
+
+/// The actual as a date when its target is a date and the parser did not read it as one
+/// (`2022.12`, `Q4`, `2022年第四季度`: `value::date_answer`, tester s15f F-A3), said on the
+/// actual's cell and in the trace; none otherwise.
+fn date_read(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Option<Quantity> {
+    let Value::Quantity(t) = &ind.target.1 else {
+        return None;
+    };
+    if !t.is_date() || matches!(&ind.actual.1, Value::Quantity(a) if a.is_date()) {
+        return None;
+    }
+    let (a, how) = crate::value::date_answer(&ind.actual.0.text)?;
+    let actual = &ind.actual.0.text;
+    let date = crate::value::DateParts::of(&a, None).map(date_words)?;
+    let message = || match how {
+        crate::value::DateAnswer::Month => {
+            msg!("finding-date-read-month", actual = actual, date = &date)
+        }
+        crate::value::DateAnswer::Quarter(q) => msg!(
+            "finding-date-read-quarter",
+            actual = actual,
+            quarter = q.to_string(),
+            date = &date
+        ),
+    };
+    cx.finding(codes::UNIT_ASSUMED, message(), &ind.actual.0);
+    cx.step(trace, None, &[&ind.actual.0], message);
+    Some(a)
+}
+
+/// A date's parts as written in Chinese (`2022年12月31日`, `12月31日`).
+fn date_words(d: crate::value::DateParts) -> String {
+    let year = d.year.map(|y| format!("{y}年")).unwrap_or_default();
+    let day = d.day.map(|d| format!("{d}日")).unwrap_or_default();
+    format!("{year}{}月{day}", d.month)
 }
 
 /// Words no band holds keep the department's own score, said (tester s10 F6): an unknown
@@ -1009,6 +1056,45 @@ enum Worded {
     /// The actual's band (the one given) is at least as high as its target's words' band
     /// (`有效提升` answering `有所提升`): the top band.
     Reaches,
+    /// A deadline answered with a word for done on time in no band (`按期`, `如期`;
+    /// [`deadline_claim`]): the top band.
+    OnTime,
+}
+
+/// A deadline answered `按期` (`done`) or `未按期`: the top or the lowest band. A target date
+/// says so in `score_words` (`finding-qualitative-actual-deadline`); a worded one
+/// (`每月15日前`) is said here.
+fn scored_as_claimed(
+    cx: &mut Context,
+    ind: &Indicator,
+    text: &str,
+    done: bool,
+    row: (Decimal, Fraction),
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    if !matches!(ind.target.1, Value::Quantity(_)) {
+        let target = &ind.target.0.text;
+        let message = msg!("finding-deadline-claimed", target = target, actual = text);
+        cx.finding(codes::QUALITATIVE_ACTUAL, message, &ind.actual.0);
+    }
+    let worded = if done { Worded::OnTime } else { Worded::No };
+    scored_as_worded(cx, ind, worded, None, row, trace)
+}
+
+/// A deadline's actual worded as done or not done (`value::claim`: `按期`, `按时`, `如期`,
+/// `按期完成`; `未按期`, `逾期`): whether the deadline was kept (tester s15f F-B2: `按期`
+/// answering `每月15日前` was "in no band" and scored 0 with no self-score). A deadline is a
+/// target date, a time limit (`3个月内`) or any target of a 时效指标 line (`每月15日前`, which
+/// is no one date). None on other lines or when the words claim neither.
+fn deadline_claim(ind: &Indicator, text: &str) -> Option<bool> {
+    let time = |t: &Quantity| units::lookup(&t.unit).is_some_and(|(family, ..)| family == "time");
+    let date = matches!(&ind.target.1, Value::Quantity(t) if t.is_date() || time(t))
+        || ind.level2.text.contains("时效");
+    match crate::value::claim(text) {
+        Claim::Done if date => Some(true),
+        Claim::NotDone if date => Some(false),
+        _ => None,
+    }
 }
 
 /// Scores a line as the band its wording against its target gives ([`Worded`]), with the
@@ -1024,7 +1110,7 @@ fn scored_as_worded(
     let bands = cx.rules.qualitative.bands.iter();
     let band = match worded {
         Worded::No => bands.min_by_key(|b| b.score_at),
-        Worded::Like | Worded::Reaches => bands.max_by_key(|b| b.score_at),
+        Worded::Like | Worded::Reaches | Worded::OnTime => bands.max_by_key(|b| b.score_at),
     };
     let Some(band) = band else {
         return kept(cx, ind, points, reported_fraction, trace);
@@ -1044,6 +1130,12 @@ fn scored_as_worded(
             Worded::Like => msg!(
                 "trace-worded-like-target",
                 actual = actual,
+                band = &band.label
+            ),
+            Worded::OnTime => msg!(
+                "trace-deadline-claimed",
+                actual = actual,
+                target = target,
                 band = &band.label
             ),
             Worded::Reaches => msg!(
@@ -1193,9 +1285,21 @@ fn aligned_actual(
     a: &Quantity,
     trace: &mut Vec<Step>,
 ) -> Option<Quantity> {
-    let (value, how) = match units::align(t, a) {
+    let rate = units::is_rate(ind.bare_name());
+    let (value, how) = match units::align(t, a, rate) {
         Aligned::Same => return Some(a.clone()),
         Aligned::Converted { value, how } => (value, how),
+        Aligned::Implausible { value, times } => {
+            let message = msg!(
+                "finding-unit-implausible",
+                actual = &ind.actual.0.text,
+                target = &ind.target.0.text,
+                as_target = in_unit(value, t.scale, &t.unit),
+                times = fmt(times)
+            );
+            cx.finding(codes::ABSURD_VALUE, message, &ind.actual.0);
+            return None;
+        }
         Aligned::Mismatch => {
             cx.finding(
                 codes::UNIT_MISMATCH,
@@ -1217,8 +1321,10 @@ fn aligned_actual(
             return None;
         }
     };
-    let note = || conversion_note(ind, t, value, &how);
-    if how.changes_number() {
+    let note = || conversion_note(ind, t, a, value, &how);
+    if how.is_guess() {
+        cx.finding(codes::UNIT_GUESSED, note(), &ind.actual.0);
+    } else if how.changes_number() {
         cx.finding(codes::UNIT_ASSUMED, note(), &ind.actual.0);
     }
     cx.step(trace, None, &[&ind.target.0, &ind.actual.0], note);
@@ -1238,16 +1344,40 @@ fn unit_mismatch_message(ind: &Indicator) -> Message {
     )
 }
 
-fn conversion_note(ind: &Indicator, t: &Quantity, value: Decimal, how: &Conversion) -> Message {
+/// `value` (in the unit's base) shown in the multiplier `scale`: 4620000000 元 in 万 is
+/// `462000 万元`.
+fn in_unit(value: Decimal, scale: Decimal, unit: &str) -> String {
+    let shown = value.checked_div(scale).unwrap_or(value);
+    format!("{} {}{unit}", fmt(shown), units::multiplier_name(scale))
+}
+
+fn conversion_note(
+    ind: &Indicator,
+    t: &Quantity,
+    a: &Quantity,
+    value: Decimal,
+    how: &Conversion,
+) -> Message {
     let (actual, target) = (&ind.actual.0.text, &ind.target.0.text);
     let unit = &t.unit;
-    let value = fmt(value);
+    let shown = fmt(value);
     match how {
+        Conversion::SmallerMultiplier { scale, set_aside } => msg!(
+            "finding-unit-smaller",
+            actual = actual,
+            target = target,
+            as_target = in_unit(*set_aside, t.scale, unit),
+            times = fmt(set_aside
+                .checked_div(t.value)
+                .unwrap_or_default()
+                .round_dp(0)),
+            as_read = in_unit(a.value * *scale, *scale, unit)
+        ),
         Conversion::TargetUnit { scale } if *scale != Decimal::ONE => msg!(
             "finding-unit-scaled",
             actual = actual,
             target = target,
-            value = value,
+            value = shown,
             unit = unit
         ),
         Conversion::TargetUnit { .. } => {
@@ -1261,14 +1391,20 @@ fn conversion_note(ind: &Indicator, t: &Quantity, value: Decimal, how: &Conversi
         Conversion::Fraction => msg!(
             "finding-unit-fraction",
             actual = actual,
-            value = value,
+            value = shown,
             unit = unit
+        ),
+        Conversion::RateFraction => msg!(
+            "finding-unit-rate-fraction",
+            actual = actual,
+            target = target,
+            value = shown
         ),
         Conversion::Table => msg!(
             "finding-unit-converted",
             actual = actual,
             target = target,
-            value = value,
+            value = shown,
             unit = unit
         ),
     }
@@ -1554,41 +1690,7 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
     let (method, why) = match (&ind.target.1, read.as_ref()) {
         (_, Value::Blank) => (Method::Missing, msg!("trace-pointless-no-actual")),
         (Value::Quantity(t), Value::Quantity(a)) if t.is_date() || a.is_date() => {
-            // The same judgement as scoring's `deadline` (tester s12 S1: `12月底前` against
-            // `2020年11月` compared 202011 with 12).
-            match crate::value::comparable_dates(t, a, super::form::form_year(cx.case)) {
-                Ok(pair) => {
-                    say_form_year(cx, ind, &pair);
-                    let ok = match t.comparator {
-                        Some(Comparator::Eq) => pair.actual == pair.target,
-                        Some(Comparator::Lt) => pair.actual < pair.target,
-                        _ => pair.actual <= pair.target,
-                    };
-                    let word = if ok {
-                        msg!("trace-deadline-met")
-                    } else {
-                        msg!("trace-deadline-late")
-                    };
-                    let form_year = pair
-                        .year_from_form
-                        .map(|y| msg!("trace-deadline-form-year", year = y.to_string()));
-                    (
-                        if ok { Method::Met } else { Method::NotMet },
-                        msg!(
-                            "trace-pointless-deadline",
-                            verdict = word,
-                            form_year = form_year
-                        ),
-                    )
-                }
-                Err(doubt) => (
-                    Method::Unjudged,
-                    msg!(
-                        "trace-pointless-deadline-undecided",
-                        why = date_doubt(doubt)
-                    ),
-                ),
-            }
+            judged_deadline(cx, ind, t, a)
         }
         (Value::Quantity(t), Value::Quantity(_)) if impossible_share(cx, ind, t) => {
             (Method::Unjudged, msg!("trace-pointless-impossible"))
@@ -1633,7 +1735,11 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
                     ),
                 )
             }
-            None => (Method::Unjudged, msg!("trace-pointless-unmatched")),
+            None => match deadline_claim(ind, text) {
+                Some(true) => (Method::Met, msg!("trace-pointless-worded")),
+                Some(false) => (Method::NotMet, msg!("trace-pointless-answers-no")),
+                None => (Method::Unjudged, msg!("trace-pointless-unmatched")),
+            },
         },
         _ => (Method::Unjudged, msg!("trace-pointless-incomparable")),
     };
@@ -1646,6 +1752,51 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
         )
     });
     method
+}
+
+/// On a form with no points, a date or deadline judged as scoring's `deadline` judges it (tester
+/// s12 S1: `12月底前` against `2020年11月` compared 202011 with 12).
+fn judged_deadline(
+    cx: &mut Context,
+    ind: &Indicator,
+    t: &Quantity,
+    a: &Quantity,
+) -> (Method, Message) {
+    // The same judgement as scoring's `deadline` (tester s12 S1: `12月底前` against
+    // `2020年11月` compared 202011 with 12).
+    match crate::value::comparable_dates(t, a, super::form::form_year(cx.case)) {
+        Ok(pair) => {
+            say_form_year(cx, ind, &pair);
+            let ok = match t.comparator {
+                Some(Comparator::Eq) => pair.actual == pair.target,
+                Some(Comparator::Lt) => pair.actual < pair.target,
+                _ => pair.actual <= pair.target,
+            };
+            let word = if ok {
+                msg!("trace-deadline-met")
+            } else {
+                msg!("trace-deadline-late")
+            };
+            let form_year = pair
+                .year_from_form
+                .map(|y| msg!("trace-deadline-form-year", year = y.to_string()));
+            (
+                if ok { Method::Met } else { Method::NotMet },
+                msg!(
+                    "trace-pointless-deadline",
+                    verdict = word,
+                    form_year = form_year
+                ),
+            )
+        }
+        Err(doubt) => (
+            Method::Unjudged,
+            msg!(
+                "trace-pointless-deadline-undecided",
+                why = date_doubt(doubt)
+            ),
+        ),
+    }
 }
 
 /// The number a target is compared with: its value, or for a range (`8000-9000人`) the end
@@ -1809,15 +1960,8 @@ fn quantitative(
             )
         });
     }
-    let (tv, mut av) = (range_end(t, direction), a.value);
-    if av.is_sign_negative() {
-        cx.finding(
-            codes::ABSURD_VALUE,
-            msg!("finding-actual-negative", actual = &ind.actual.0.text),
-            &ind.actual.0,
-        );
-        av = Decimal::ZERO;
-    }
+    let tv = range_end(t, direction);
+    let av = non_negative(cx, ind, tv, a.value, trace);
     let method = match formula.kind {
         FormulaKind::Ratio => Method::Ratio,
         FormulaKind::AllOrNothing => Method::AllOrNothing,
@@ -1845,6 +1989,48 @@ fn quantitative(
         FormulaKind::Ratio => ratio(cx, &q, trace),
         FormulaKind::LinearCut { zero_at } => linear_cut(cx, &q, zero_at, trace),
     }
+}
+
+/// A negative actual counted as 0: an `absurd-value`, except on a change on last year asked to
+/// be at most 0 (`较上年增减` `≤0%`), where a fall is the achievement, not an absurd number; 0
+/// compares with the target as it does, so it is only said in the trace (tester s15f F-L1).
+fn non_negative(
+    cx: &mut Context,
+    ind: &Indicator,
+    tv: Decimal,
+    av: Decimal,
+    trace: &mut Vec<Step>,
+) -> Decimal {
+    if !av.is_sign_negative() {
+        return av;
+    }
+    let actual = &ind.actual.0.text;
+    if tv.is_zero() && is_change(ind.bare_name()) {
+        cx.step(trace, None, &[&ind.actual.0], || {
+            msg!("trace-actual-fall", actual = actual)
+        });
+    } else {
+        let message = msg!("finding-actual-negative", actual = actual);
+        cx.finding(codes::ABSURD_VALUE, message, &ind.actual.0);
+    }
+    Decimal::ZERO
+}
+
+/// True for an indicator measuring a change (`窗口平均等候时间较上年增减`, `同比增长`), whose
+/// actual may rightly be negative.
+fn is_change(name: &str) -> bool {
+    [
+        "较上年",
+        "增减",
+        "同比",
+        "环比",
+        "增长",
+        "增幅",
+        "降幅",
+        "变化",
+    ]
+    .iter()
+    .any(|w| name.contains(w))
 }
 
 /// `met_or_ratio`: met → full points, else in proportion; a target of 0 all or nothing.
@@ -2127,10 +2313,10 @@ fn far_exceeded(
     trace: &mut Vec<Step>,
 ) -> Option<Decimal> {
     let rule = cx.rules.quantitative.far_exceeded.as_ref()?;
-    let actual = match units::align(t, a) {
+    let actual = match units::align(t, a, units::is_rate(ind.bare_name())) {
         Aligned::Same => a.value,
         Aligned::Converted { value, .. } => value,
-        Aligned::Mismatch | Aligned::TooLarge => return None,
+        Aligned::Mismatch | Aligned::TooLarge | Aligned::Implausible { .. } => return None,
     };
     if !matches!(t.comparator, Some(Comparator::Ge | Comparator::Gt))
         || t.value <= Decimal::ZERO

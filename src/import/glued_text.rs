@@ -859,10 +859,12 @@ fn falls_short(target: &str, actual: &str) -> bool {
             crate::value::comparable_dates(&t, &a, None).is_ok_and(|p| p.actual > p.target)
         }
         (Value::Quantity(t), Value::Quantity(a)) => {
-            let actual = match align(&t, &a) {
+            let actual = match align(&t, &a, false) {
                 Aligned::Same => a.value,
                 Aligned::Converted { value, .. } => value,
-                Aligned::Mismatch | Aligned::TooLarge => return false,
+                Aligned::Mismatch | Aligned::TooLarge | Aligned::Implausible { .. } => {
+                    return false;
+                }
             };
             match t.comparator {
                 Some(Comparator::Le) => actual > t.value,

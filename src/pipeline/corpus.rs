@@ -110,8 +110,9 @@ pub struct Corpus {
 
 impl Corpus {
     /// The cases in `files`, each under `rules` when given, else under the rule set it names
-    /// in `rules_root`. `None` when the fixed rule set cannot be used (its diagnostics are
-    /// reported).
+    /// in `rules_root`. `rules` is a rule-set folder or, as `import --rules` takes, an id under
+    /// `rules_root` (`--rules central-2020`, tester s15f F-L1). `None` when the fixed rule set
+    /// cannot be used (its diagnostics are reported).
     pub fn open(
         files: Vec<PathBuf>,
         rules: Option<&Path>,
@@ -119,7 +120,13 @@ impl Corpus {
         report: &mut dyn Reporter,
     ) -> Option<Corpus> {
         let fixed = match rules {
-            Some(dir) => Some(load_rules(dir, report)?),
+            Some(dir) => {
+                let dir = match dir.to_str() {
+                    Some(arg) => super::rule_sets::rule_dir(arg, rules_root, report)?,
+                    None => dir.to_owned(),
+                };
+                Some(load_rules(&dir, report)?)
+            }
             None => None,
         };
         Some(Corpus {

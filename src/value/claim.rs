@@ -41,6 +41,12 @@ const DONE: &[&str] = &[
     "按期完成",
     "按时完成",
     "如期完成",
+    "按期",
+    "按时",
+    "如期",
+    "按期完工",
+    "按时完工",
+    "如期完工",
     "提前完成",
     "超额完成",
     "全面完成",
@@ -57,6 +63,11 @@ const NOT_DONE: &[&str] = &[
     "未达标",
     "未按期完成",
     "未按时完成",
+    "未按期",
+    "未按时",
+    "未如期完成",
+    "逾期",
+    "逾期完成",
     "否",
 ];
 /// The words for a line done in part.
@@ -118,6 +129,13 @@ mod tests {
             assert_eq!(claim(t), Claim::Done, "{t}");
         }
         assert_eq!(claim("未达标"), Claim::NotDone);
+        // Tester s15f F-B2: what a deadline's 实际完成值 says when it was kept, or not.
+        for t in ["按期", "按时", "如期", "已按期", "按期完工"] {
+            assert_eq!(claim(t), Claim::Done, "{t}");
+        }
+        for t in ["未按期", "逾期", "逾期完成"] {
+            assert_eq!(claim(t), Claim::NotDone, "{t}");
+        }
         assert_eq!(claim("基本达标"), Claim::Partly);
         for t in [
             "",

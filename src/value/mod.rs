@@ -7,6 +7,7 @@
 //! turns into a finding on that indicator.
 
 mod claim;
+mod dates;
 pub mod funds;
 mod marks;
 mod parse;
@@ -15,6 +16,7 @@ mod survey;
 pub mod units;
 
 pub use claim::{Claim, claim};
+pub use dates::{DateAnswer, date_answer};
 pub use funds::{Amount, FundsKind, amount, amount_of};
 
 pub use marks::{Marks, Score, score};

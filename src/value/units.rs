@@ -65,7 +65,25 @@ pub enum Aligned {
     Mismatch,
     /// The conversion overflows a Decimal.
     TooLarge,
+    /// A bare actual that is of its target's size in no reading: in the target's multiplier
+    /// it is more than [`PLAUSIBLE`] times the target, and in every smaller multiplier less
+    /// than its [`PLAUSIBLE`]th or still more than [`PLAUSIBLE`] times (`≤50万元` vs
+    /// `90000000`). Not scored as a miss: the unit must be checked.
+    Implausible {
+        /// The actual read in the target's unit and multiplier.
+        value: Decimal,
+        /// That reading divided by the target.
+        times: Decimal,
+    },
 }
+
+/// How far from its target a bare actual may be and still be read in the unit that gives it
+/// (tester s15f F-C1). A 年度指标值 is the year's plan and its 实际完成值 the year's result: a
+/// result a hundred times its plan, or a hundredth of it, is not a plan missed or beaten but a
+/// number written in another unit. 100 is the square root of 万 (10000), the step between
+/// `万元` and `元`: the two readings of one bare number are 10000 apart, so at most one of them
+/// lies within 100 times either way of the target, and the choice is never a close call.
+pub const PLAUSIBLE: u64 = 100;
 
 /// What [`align`] did to an actual.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,6 +97,20 @@ pub enum Conversion {
     Fraction,
     /// A unit of the same family converted by the table (`1平方公里` → 1000000 平方米).
     Table,
+    /// A bare actual read with a smaller multiplier than its target's because read in the
+    /// target's it is absurd (more than [`PLAUSIBLE`] times the target) and read so it is of
+    /// the target's size: `462000` against `≤50万元` is 462000 元, not 462000 万元 (tester s15f
+    /// F-C1, a form filled in 元 under a 万元 header).
+    SmallerMultiplier {
+        /// The multiplier used (1: the unit's base, `元` for `万元`; 10000 under `亿元`).
+        scale: Decimal,
+        /// The actual read in the target's multiplier, set aside.
+        set_aside: Decimal,
+    },
+    /// A bare actual of at most 1 on a rate line (`合格率`) whose target is a bare number above
+    /// 1 and at most 100 (`100`): a fraction written for a percentage, as [`Conversion::Fraction`]
+    /// reads one against a target in `%` (tester s15f F-A4).
+    RateFraction,
 }
 
 impl Conversion {
@@ -87,8 +119,35 @@ impl Conversion {
         match self {
             Conversion::TargetUnit { scale } => *scale != Decimal::ONE,
             Conversion::Fraction | Conversion::Table => true,
+            Conversion::SmallerMultiplier { .. } | Conversion::RateFraction => true,
         }
     }
+
+    /// Whether the conversion rests on the actual's size alone, not on anything written (the
+    /// user must check the cell: a warning, not a note).
+    pub fn is_guess(&self) -> bool {
+        matches!(
+            self,
+            Conversion::SmallerMultiplier { .. } | Conversion::RateFraction
+        )
+    }
+}
+
+/// The name of a multiplier the parser applies (`万` for 10000), empty for 1 or any other.
+pub fn multiplier_name(scale: Decimal) -> &'static str {
+    match u64::try_from(scale) {
+        Ok(1_000) => "千",
+        Ok(10_000) => "万",
+        Ok(1_000_000) => "百万",
+        Ok(100_000_000) => "亿",
+        _ => "",
+    }
+}
+
+/// True for an indicator named as a rate (`工程验收合格率`, `覆盖率`): its numbers are
+/// percentages even when the form writes no `%`.
+pub fn is_rate(name: &str) -> bool {
+    name.contains('率')
 }
 
 /// The family of a unit and its size in the family's base unit (numerator, denominator).
@@ -100,13 +159,17 @@ pub(crate) fn lookup(unit: &str) -> Option<(&'static str, u64, u64)> {
 }
 
 /// The actual re-expressed in the target's unit: the unit table for units of one family,
-/// the target's unit and multiplier for an actual written without one.
-pub fn align(target: &Quantity, actual: &Quantity) -> Aligned {
-    if target.unit == actual.unit && (target.scale == actual.scale || !actual.unit.is_empty()) {
+/// the target's unit and multiplier for an actual written without one. `rate` says the line
+/// is named as a rate ([`is_rate`]), so a bare fraction answering a bare `100` is a share.
+pub fn align(target: &Quantity, actual: &Quantity, rate: bool) -> Aligned {
+    let bare = actual.unit.is_empty() && actual.scale == Decimal::ONE;
+    let same =
+        target.unit == actual.unit && (target.scale == actual.scale || !actual.unit.is_empty());
+    if same && !(rate && bare) {
         return Aligned::Same;
     }
-    if actual.unit.is_empty() && actual.scale == Decimal::ONE {
-        return bare_actual(target, actual);
+    if bare {
+        return bare_actual(target, actual, rate);
     }
     if target.unit.is_empty() || actual.unit.is_empty() || target.unit == actual.unit {
         // One side has a multiplier the other lacks but no unit tells what is meant
@@ -135,15 +198,19 @@ pub fn align(target: &Quantity, actual: &Quantity) -> Aligned {
     }
 }
 
-/// An actual written as a bare number: a fraction against a percentage, else the target's
-/// unit and multiplier.
-fn bare_actual(target: &Quantity, actual: &Quantity) -> Aligned {
+/// An actual written as a bare number: a fraction against a percentage (or, on a rate
+/// line, against a bare target up to 100), else the target's unit and multiplier — or a
+/// smaller multiplier when the target's gives an absurd number ([`in_multiplier`]).
+fn bare_actual(target: &Quantity, actual: &Quantity, rate: bool) -> Aligned {
     let per = match target.unit.as_str() {
-        "%" => Some(Decimal::ONE_HUNDRED),
-        "‰" => Some(Decimal::ONE_THOUSAND),
+        "%" => Some((Decimal::ONE_HUNDRED, Conversion::Fraction)),
+        "‰" => Some((Decimal::ONE_THOUSAND, Conversion::Fraction)),
+        "" if rate && target.scale == Decimal::ONE && target.value <= Decimal::ONE_HUNDRED => {
+            Some((Decimal::ONE_HUNDRED, Conversion::RateFraction))
+        }
         _ => None,
     };
-    if let Some(per) = per
+    if let Some((per, how)) = per
         && target.value > Decimal::ONE
         && actual.value > Decimal::ZERO
         && actual.value <= Decimal::ONE
@@ -151,7 +218,7 @@ fn bare_actual(target: &Quantity, actual: &Quantity) -> Aligned {
         return match actual.value.checked_mul(per) {
             Some(value) => Aligned::Converted {
                 value: value.normalize(),
-                how: Conversion::Fraction,
+                how,
             },
             None => Aligned::TooLarge,
         };
@@ -168,14 +235,50 @@ fn bare_actual(target: &Quantity, actual: &Quantity) -> Aligned {
             }
         };
     }
-    match actual.value.checked_mul(target.scale) {
-        Some(value) => Aligned::Converted {
-            value: value.normalize(),
-            how: Conversion::TargetUnit {
-                scale: target.scale,
-            },
-        },
-        None => Aligned::TooLarge,
+    in_multiplier(target, actual)
+}
+
+/// A bare actual against a target with a multiplier (`≤50万元`): read in that multiplier
+/// unless that makes it more than [`PLAUSIBLE`] times the target; then in the largest
+/// smaller multiplier (万, then none) that brings it within [`PLAUSIBLE`] times either way
+/// ([`Conversion::SmallerMultiplier`]), or, when none does, [`Aligned::Implausible`].
+fn in_multiplier(target: &Quantity, actual: &Quantity) -> Aligned {
+    let Some(value) = actual.value.checked_mul(target.scale) else {
+        return Aligned::TooLarge;
+    };
+    let value = value.normalize();
+    let plausible = Decimal::from(PLAUSIBLE);
+    let size = |v: Decimal| v.checked_div(target.value);
+    let times = match size(value) {
+        Some(times) if target.value > Decimal::ZERO && times > plausible => times,
+        _ => {
+            return Aligned::Converted {
+                value,
+                how: Conversion::TargetUnit {
+                    scale: target.scale,
+                },
+            };
+        }
+    };
+    let wan = Decimal::from(10_000);
+    let smaller = [wan, Decimal::ONE];
+    for scale in smaller.into_iter().filter(|s| *s < target.scale) {
+        let Some(v) = actual.value.checked_mul(scale) else {
+            continue;
+        };
+        if size(v).is_some_and(|r| r * plausible >= Decimal::ONE && r <= plausible) {
+            return Aligned::Converted {
+                value: v.normalize(),
+                how: Conversion::SmallerMultiplier {
+                    scale,
+                    set_aside: value,
+                },
+            };
+        }
+    }
+    Aligned::Implausible {
+        value,
+        times: times.round_dp(0),
     }
 }
 
@@ -193,7 +296,7 @@ mod tests {
     }
 
     fn aligned(t: &str, a: &str) -> Aligned {
-        align(&q(t), &q(a))
+        align(&q(t), &q(a), false)
     }
 
     fn converted(t: &str, a: &str) -> Decimal {
@@ -255,6 +358,88 @@ mod tests {
         assert_eq!(converted("≥90%", "95"), d("95"));
         // A target of at most 1% is not a share of a whole: 0.3 is 0.3%.
         assert_eq!(converted("≤0.5%", "0.3"), d("0.3"));
+    }
+
+    /// Tester s15f F-C1: `462000` on a form filled in 元 against `≤50万元` is 462000 元 (a
+    /// warning), not 462000 万元; a number of the target's size keeps the target's multiplier.
+    #[test]
+    fn a_bare_actual_absurd_in_the_targets_multiplier_is_read_in_a_smaller_one() {
+        assert_eq!(
+            aligned("≤50万元", "462000"),
+            Aligned::Converted {
+                value: d("462000"),
+                how: Conversion::SmallerMultiplier {
+                    scale: d("1"),
+                    set_aside: d("4620000000")
+                }
+            }
+        );
+        // Up to 100 times the target the target's multiplier stands: 5000 万元 vs 50 万元.
+        assert_eq!(converted("≤50万元", "5000"), d("50000000"));
+        assert_eq!(converted("≤50万元", "46.2"), d("462000"));
+        assert_eq!(converted("≥5万人", "0.3"), d("3000"));
+        // Under 亿元, 万元 is tried before 元.
+        assert_eq!(
+            aligned("≤2亿元", "18000"),
+            Aligned::Converted {
+                value: d("180000000"),
+                how: Conversion::SmallerMultiplier {
+                    scale: d("10000"),
+                    set_aside: d("1800000000000")
+                }
+            }
+        );
+        // Of the target's size in no reading: said, not scored as a miss.
+        // 600 against `≥5万人`: 600万人 is 120 times the target, 600人 a little over its
+        // hundredth: read as 600人.
+        assert_eq!(converted("≥5万人", "600"), d("600"));
+        assert_eq!(
+            aligned("≥5万人", "6000000"),
+            Aligned::Implausible {
+                value: d("60000000000"),
+                times: d("1200000")
+            }
+        );
+        assert_eq!(
+            aligned("≤50万元", "900000000"),
+            Aligned::Implausible {
+                value: d("9000000000000"),
+                times: d("18000000")
+            }
+        );
+    }
+
+    /// Tester s15f F-A4: a rate line's bare `1` against a bare `100` is 100%, said as a guess;
+    /// off a rate line, or against a target of at most 1, it stays a number.
+    #[test]
+    fn a_bare_fraction_on_a_rate_line_against_a_bare_target() {
+        let rate = |t: &str, a: &str| align(&q(t), &q(a), true);
+        assert_eq!(
+            rate("100", "1"),
+            Aligned::Converted {
+                value: d("100"),
+                how: Conversion::RateFraction
+            }
+        );
+        assert_eq!(
+            rate("≥95", "0.98"),
+            Aligned::Converted {
+                value: d("98"),
+                how: Conversion::RateFraction
+            }
+        );
+        assert_eq!(rate("≥95", "98"), Aligned::Same);
+        assert_eq!(rate("1", "1"), Aligned::Same);
+        assert_eq!(rate("≥500", "1"), Aligned::Same);
+        assert_eq!(aligned("100", "1"), Aligned::Same);
+        // With `%` on the target it stays the plain fraction reading (a note, not a guess).
+        assert_eq!(
+            rate("≥90%", "0.95"),
+            Aligned::Converted {
+                value: d("95"),
+                how: Conversion::Fraction
+            }
+        );
     }
 
     #[test]

@@ -62,6 +62,7 @@ mod outputs;
 mod pdf_s11;
 mod places_s12;
 mod points_s15c;
+mod readings_s15;
 mod regress;
 mod report_words_s11c;
 mod reports_s14;
