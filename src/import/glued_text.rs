@@ -1231,7 +1231,10 @@ fn same_unit(chars: &[char], (p, t_end, a_end): (usize, usize, usize)) -> bool {
         (Value::Quantity(t), Value::Quantity(a)) => {
             !a.unit.is_empty()
                 && !t.unit.is_empty()
-                && matches!(align(&t, &a), Aligned::Same | Aligned::Converted { .. })
+                && matches!(
+                    align(&t, &a, false),
+                    Aligned::Same | Aligned::Converted { .. }
+                )
         }
         _ => false,
     }
