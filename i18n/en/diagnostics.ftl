@@ -716,6 +716,7 @@ change-script-added = script `{ $script }` added (hooks: { $hooks })
 change-script-changed = script `{ $script }` changed ({ $what })
 change-script-text = text
 change-script-hooks = hooks
+change-script-param = parameter `{ $name }`
 change-script-line = from line { $line }:
 change-list-separator = {", "}
 change-script-limits = script limits: { $limits }

@@ -108,10 +108,10 @@ report-watch-findings-only = findings changed, scores did not: { $count ->
     [one] 1 case
    *[other] { $count } cases
 }
-report-watch-baseline = against baseline { $id } @ { $hash }: { $moved } of { $cases ->
+report-watch-baseline = against baseline { $id } @ { $hash }: { $cases ->
         [one] { $cases } case
        *[other] { $cases } cases
-    } differ
+    }, { $moved } moved{ $findings }
 
 ## regress
 

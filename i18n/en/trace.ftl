@@ -146,6 +146,7 @@ trace-script-score = score { $from } → { $to }
 trace-script-score-rounded = score { $from } → { $to } (rounded { $mode } to { $places } places: { $rounded })
 trace-script-method = method { $formula }{ $direction }
 trace-script-direction = , direction { $direction }
+trace-script-execution-score = execution score { $from } → { $to }
 trace-script-execution = execution score { $from } → { $to }, total { $total_from } → { $total_to }
 trace-script-total = total { $from } → { $to }
 

@@ -652,6 +652,7 @@ change-script-added = 新增了脚本 `{ $script }`（挂接点：{ $hooks }）
 change-script-changed = 脚本 `{ $script }` 有改动（{ $what }）
 change-script-text = 正文
 change-script-hooks = 挂接点
+change-script-param = 参数 `{ $name }`
 change-script-line = 第 { $line } 行起：
 change-list-separator = 、
 change-script-limits = 脚本限制：{ $limits }

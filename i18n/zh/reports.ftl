@@ -72,7 +72,7 @@ report-watch-moved = 变动：{ $cases } 张表中有 { $moved } 张
 report-watch-more-lines = … 另有 { $count } 行
 report-watch-more-cases = … 另有 { $count } 张表
 report-watch-findings-only = 问题有变化、得分未变：{ $count } 张表
-report-watch-baseline = 与基准规则 { $id } @ { $hash } 相比：{ $cases } 张表中有 { $moved } 张不同
+report-watch-baseline = 与基准规则 { $id } @ { $hash } 相比：共 { $cases } 张表，{ $moved } 张得分或等级变动{ $findings }
 
 ## regress（往年结果回归）
 

@@ -141,6 +141,7 @@ trace-script-score = 得分 { $from } → { $to }
 trace-script-score-rounded = 得分 { $from } → { $to }（{ $mode }保留 { $places } 位小数：{ $rounded }）
 trace-script-method = 计分方法 { $formula }{ $direction }
 trace-script-direction = ，方向 { $direction }
+trace-script-execution-score = 执行得分 { $from } → { $to }
 trace-script-execution = 执行得分 { $from } → { $to }，总分 { $total_from } → { $total_to }
 trace-script-total = 总分 { $from } → { $to }
 

@@ -720,10 +720,47 @@ fn edited(x: &Script, y: &Script) -> Vec<String> {
     if x.when != y.when {
         what.push("`when`".to_owned());
     }
-    if what.is_empty() {
-        what.push("`params`".to_owned());
-    }
+    // Each parameter with its values, as a weight's change is shown (s15c F7): for a policy
+    // parameter the values are the change the director asks about.
+    what.extend(param_changes(
+        &x.rules_view().0.params,
+        &y.rules_view().0.params,
+    ));
     what
+}
+
+/// The `params` entries that differ, by name: `参数 `share`：0.8 → 0.7`, an entry added or
+/// removed shown from or to (无).
+fn param_changes(a: &rhai::Map, b: &rhai::Map) -> Vec<String> {
+    let names: std::collections::BTreeSet<&str> =
+        a.keys().chain(b.keys()).map(|k| k.as_str()).collect();
+    let mut out = Vec::new();
+    for name in names {
+        let (x, y) = (a.get(name), b.get(name));
+        // Debug tells `"1"` from `1`, which Display shows alike.
+        if x.map(|v| format!("{v:?}")) == y.map(|v| format!("{v:?}")) {
+            continue;
+        }
+        let (mut from, mut to) = (param_text(x), param_text(y));
+        if let (true, Some(x), Some(y)) = (from == to, x, y) {
+            (from, to) = (format!("{x:?}"), format!("{y:?}"));
+        }
+        out.push(
+            msg!(
+                "change-from-to",
+                what = msg!("change-script-param", name = name),
+                from = from,
+                to = to
+            )
+            .to_string(),
+        );
+    }
+    out
+}
+
+/// A parameter's value as the rule file gives it, (无) when it has none.
+fn param_text(v: Option<&rhai::Dynamic>) -> String {
+    v.map_or_else(|| msg!("change-none").to_string(), |v| v.to_string())
 }
 
 /// The changed lines of a script's text, headed by their line numbers (none when equal).
@@ -1332,4 +1369,47 @@ fn switches(c: &mut Builder, qa: &Quantitative, qb: &Quantitative) {
         false,
         Apply::Deadline,
     );
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::param_changes;
+    use rhai::{Dynamic, Map};
+
+    fn map(entries: &[(&str, Dynamic)]) -> Map {
+        entries
+            .iter()
+            .map(|(k, v)| ((*k).into(), v.clone()))
+            .collect()
+    }
+
+    /// Tester s15c F7: a script's `params` edited was said `changed (`params`)`. Each
+    /// parameter that differs is given with its values, one added or removed from or to
+    /// (none), one equal not at all; `"1"` and `1` differ though both read `1`.
+    #[test]
+    fn each_changed_parameter_is_given_with_its_values() {
+        let a = map(&[
+            ("share", Dynamic::from("0.8")),
+            ("floor", Dynamic::from("75")),
+            ("kept", Dynamic::from(3_i64)),
+            ("kind", Dynamic::from("1")),
+        ]);
+        let b = map(&[
+            ("share", Dynamic::from("0.7")),
+            ("kept", Dynamic::from(3_i64)),
+            ("kind", Dynamic::from(1_i64)),
+            ("new", Dynamic::from(true)),
+        ]);
+        assert_eq!(
+            param_changes(&a, &b),
+            [
+                "parameter `floor`: 75 → (none)",
+                "parameter `kind`: \"1\" → 1",
+                "parameter `new`: (none) → true",
+                "parameter `share`: 0.8 → 0.7",
+            ]
+        );
+        assert!(param_changes(&a, &a).is_empty());
+    }
 }

@@ -12,6 +12,10 @@ use std::time::Duration;
 /// before `… and N more`.
 pub const LISTED: usize = 20;
 
+/// How many of the cases that moved against the baseline rule set a round lists, biggest
+/// first, each attributed to the rule changes since the baseline (tester s15c F6).
+pub const BASELINE_LISTED: usize = 5;
+
 /// A case added (or back) in this evaluation.
 #[derive(Debug, Clone)]
 pub struct Added {

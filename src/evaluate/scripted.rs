@@ -736,9 +736,13 @@ pub(super) fn after(
         };
         if let Some(e) = d.value.execution {
             match set_execution(cx, execution, e, total) {
-                Ok((new_total, what)) => {
+                Ok((new_total, set)) => {
+                    // The step is in the execution score's own trace, the number it sets
+                    // (s15c F5: the 预算执行 row ended at the old score), and in the total's.
                     if cx.options.trace {
-                        trace.push(decided_step(script, Hook::After, d.line, what, &d.reason));
+                        let (row, sum) = set.steps(script, d.line, &d.reason);
+                        execution.trace.push(row);
+                        trace.push(sum);
                     }
                     total = new_total;
                 }
@@ -770,15 +774,46 @@ pub(super) fn after(
     total
 }
 
+/// An `after` decision's `execution` as it was applied: the numbers its trace steps show.
+struct ExecutionSet {
+    from: Decimal,
+    to: Decimal,
+    total_from: Decimal,
+    total_to: Decimal,
+}
+
+impl ExecutionSet {
+    /// The step for the execution score's own trace (`执行得分 6 → 8`) and the one for the
+    /// total's (which also says how the total followed), each naming the script and line.
+    fn steps(&self, script: &Script, line: usize, reason: &Option<String>) -> (Step, Step) {
+        let row = msg!(
+            "trace-script-execution-score",
+            from = fmt(self.from),
+            to = fmt(self.to)
+        );
+        let sum = msg!(
+            "trace-script-execution",
+            from = fmt(self.from),
+            to = fmt(self.to),
+            total_from = fmt(self.total_from),
+            total_to = fmt(self.total_to)
+        );
+        (
+            decided_step(script, Hook::After, line, row, reason),
+            decided_step(script, Hook::After, line, sum, reason),
+        )
+    }
+}
+
 /// An `after` decision's `execution`: the score (0 to the execution points, rounded like the
 /// rule's execution score) replaces the computed one and the total follows it. Returns the new
-/// total and the trace text, or why the decision is rejected.
+/// total and what was set, or why the decision is rejected.
 fn set_execution(
     cx: &Context,
     execution: &mut ExecutionOutcome,
     score: Decimal,
     total: Decimal,
-) -> Result<(Decimal, Message), Message> {
+) -> Result<(Decimal, ExecutionSet), Message> {
     if score.is_sign_negative() || score > execution.points {
         return Err(msg!(
             "decision-execution-outside",
@@ -797,17 +832,16 @@ fn set_execution(
         .and_then(|t| t.checked_add(rounded))
         .map(|t| rules.round_total.apply(t))
         .ok_or_else(|| msg!("decision-total-overflow"))?;
-    let what = msg!(
-        "trace-script-execution",
-        from = fmt(execution.score),
-        to = fmt(rounded),
-        total_from = fmt(total),
-        total_to = fmt(new_total)
-    );
+    let set = ExecutionSet {
+        from: execution.score,
+        to: rounded,
+        total_from: total,
+        total_to: new_total,
+    };
     execution.score = rounded;
     // The script decided the score its figures could not give.
     execution.unknown = false;
-    Ok((new_total, what))
+    Ok((new_total, set))
 }
 
 #[cfg(test)]

@@ -288,14 +288,7 @@ fn render(r: &Report, md: bool) -> String {
         out.push_str(&format!("# {title}\n\n"));
     }
     let lines = FindingLines::of(r);
-    let findings = lines.with_own();
-    let findings = (findings > 0).then(|| {
-        if !lines.any_shared() {
-            msg!("report-diff-head-findings", count = findings)
-        } else {
-            msg!("report-diff-head-findings-own", count = findings)
-        }
-    });
+    let findings = head_findings(&lines);
     let head = msg!(
         "report-diff-head",
         from = &r.from.id,
@@ -377,4 +370,18 @@ pub fn changelog(from: &str, to: &str, changes: &[Change], text_diff: &str) -> S
         out.push_str(text_diff);
     }
     out
+}
+
+/// The head line's count of cases whose findings changed (none when no case's did), said
+/// apart from the moved count: `，3 张的问题有变化`, or `，3 张另有各自的问题变化` when a
+/// change most cases share is said on its own line below.
+pub(super) fn head_findings(lines: &FindingLines) -> Option<crate::i18n::Message> {
+    let count = lines.with_own();
+    (count > 0).then(|| {
+        if !lines.any_shared() {
+            msg!("report-diff-head-findings", count = count)
+        } else {
+            msg!("report-diff-head-findings-own", count = count)
+        }
+    })
 }

@@ -2,10 +2,10 @@
 //! what moved since the previous good evaluation and against the baseline. Colour only when
 //! the caller says the terminal wants it.
 
-use super::diff::{FindingLines, change_list, shared_text};
+use super::diff::{FindingLines, change_list, head_findings, shared_text};
 use super::text::truncate;
 use super::text::{num, score_or_unknown, signed};
-use crate::compare::round::{LISTED, Round};
+use crate::compare::round::{BASELINE_LISTED, LISTED, Round};
 use crate::compare::{CaseDiff, Report};
 use crate::i18n::msg;
 use rust_decimal::Decimal;
@@ -340,47 +340,60 @@ fn moved_cases(out: &mut String, r: &Report, findings: &FindingLines, s: Style) 
             .then(a.form.cmp(&b.form))
     });
     for &(i, c) in cases.iter().take(MAX_CASES) {
-        out.push_str(&case_line(c, s));
-        for l in c.lines.iter().take(MAX_LINES) {
-            // Unknown on either side: no difference to give, the line says 未知.
-            let delta = match (l.before, l.after) {
-                (Some(b), Some(a)) => format!(" ({})", s.delta(a - b)),
-                _ => String::new(),
-            };
-            out.push_str(&format!(
-                "      {} / {}: {} → {}{delta}\n",
-                l.level1,
-                truncate(&l.name, 30),
-                score_or_unknown(l.before),
-                score_or_unknown(l.after),
-            ));
-        }
-        if c.lines.len() > MAX_LINES {
-            let more = msg!(
-                "report-watch-more-lines",
-                count = (c.lines.len() - MAX_LINES).to_string()
-            );
-            out.push_str(&format!("      {more}\n"));
-        }
-        for a in &c.attribution {
-            if r.changes.get(a.change).is_some() {
-                out.push_str(&format!(
-                    "      {}: {}\n",
-                    s.delta(a.delta),
-                    a.text(&r.changes)
-                ));
-            }
-        }
-        if let Some(i) = &c.interaction {
-            out.push_str(&format!(
-                "      {}: {}\n",
-                s.delta(i.delta),
-                super::diff::interaction_text(&i.changes)
-            ));
-        }
-        own_findings(out, findings, i);
+        case_block(out, r, findings, i, c, s);
     }
     more_cases(out, cases.len());
+}
+
+/// A moved case as the screen lists it: its line, the lines of the form that moved, which
+/// change moved it by how much, and its own findings.
+fn case_block(
+    out: &mut String,
+    r: &Report,
+    findings: &FindingLines,
+    i: usize,
+    c: &CaseDiff,
+    s: Style,
+) {
+    out.push_str(&case_line(c, s));
+    for l in c.lines.iter().take(MAX_LINES) {
+        // Unknown on either side: no difference to give, the line says 未知.
+        let delta = match (l.before, l.after) {
+            (Some(b), Some(a)) => format!(" ({})", s.delta(a - b)),
+            _ => String::new(),
+        };
+        out.push_str(&format!(
+            "      {} / {}: {} → {}{delta}\n",
+            l.level1,
+            truncate(&l.name, 30),
+            score_or_unknown(l.before),
+            score_or_unknown(l.after),
+        ));
+    }
+    if c.lines.len() > MAX_LINES {
+        let more = msg!(
+            "report-watch-more-lines",
+            count = (c.lines.len() - MAX_LINES).to_string()
+        );
+        out.push_str(&format!("      {more}\n"));
+    }
+    for a in &c.attribution {
+        if r.changes.get(a.change).is_some() {
+            out.push_str(&format!(
+                "      {}: {}\n",
+                s.delta(a.delta),
+                a.text(&r.changes)
+            ));
+        }
+    }
+    if let Some(i) = &c.interaction {
+        out.push_str(&format!(
+            "      {}: {}\n",
+            s.delta(i.delta),
+            super::diff::interaction_text(&i.changes)
+        ));
+    }
+    own_findings(out, findings, i);
 }
 
 /// The line saying how many changed cases past the first `MAX_CASES` are not listed.
@@ -394,7 +407,12 @@ fn more_cases(out: &mut String, count: usize) {
     }
 }
 
+/// The current results against the baseline rule set: counted as `diff`'s head line counts
+/// (forms whose score or grade moved, findings apart: tester s15c F6 read `0 张不同` above a
+/// finding all 16 gained), and its biggest movers each with its moved lines and their cause,
+/// as the per-save block and `diff` give them.
 fn baseline(out: &mut String, r: &Report, s: Style) {
+    let findings = FindingLines::of(r);
     line(
         out,
         msg!(
@@ -402,7 +420,8 @@ fn baseline(out: &mut String, r: &Report, s: Style) {
             id = &r.from.id,
             hash = &r.from.hash,
             moved = r.moved.to_string(),
-            cases = r.cases.len()
+            cases = r.cases.len(),
+            findings = head_findings(&findings)
         ),
     );
     let mut moves = Vec::new();
@@ -420,12 +439,10 @@ fn baseline(out: &mut String, r: &Report, s: Style) {
         let grades = msg!("report-watch-grades", grades = moves.join(" · "));
         out.push_str(&format!("  {grades}\n"));
     }
-    let findings = FindingLines::of(r);
     out.push_str(&shared_text(r, &findings, "  ", false, |i| shown(r, i)));
-    for i in r.biggest.iter().take(5) {
-        if let Some(c) = r.cases.get(*i) {
-            out.push_str(&case_line(c, s));
-            own_findings(out, &findings, *i);
+    for &i in r.biggest.iter().take(BASELINE_LISTED) {
+        if let Some(c) = r.cases.get(i) {
+            case_block(out, r, &findings, i, c, s);
         }
     }
 }

@@ -441,6 +441,19 @@ fn after_hook_may_set_the_execution_score_and_the_total_follows() {
         "{:?}",
         o.total_trace
     );
+    // Tester s15c F5: the step is also the last of the execution score's own trace, which
+    // ended at the engine's score, with the script's line.
+    let Some(last) = o.execution.trace.last() else {
+        panic!("no execution trace")
+    };
+    assert_eq!(
+        last.text.to_string(),
+        format!(
+            "script `t.rhai` line 2: execution score {} → 7: local rule",
+            before.execution.score
+        )
+    );
+    assert_eq!(last.rule.as_ref().map(|r| r.line), Some(2));
     let over = one(
         "after",
         "fn after(form, rules, result) {\n    decision(#{ execution: 11 })\n}\n",

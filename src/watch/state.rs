@@ -616,8 +616,11 @@ impl State {
         round.grades = list;
         if let Some(b) = &self.config.baseline {
             round.baseline = against
-                .iter()
-                .map(|(r, s)| compare::diff_scored(b, r, s))
+                .iter_mut()
+                .map(|(r, s)| {
+                    attribute_biggest(s);
+                    compare::diff_scored(b, r, s)
+                })
                 .collect();
         }
     }
@@ -657,6 +660,30 @@ fn named_rule_set(text: &str) -> Option<&str> {
         return load::is_rule_set_id(id).then_some(id);
     }
     None
+}
+
+/// Marks the cases the baseline block lists (the biggest movers, as `compare`'s report orders
+/// them) to be attributed to the rule changes since the baseline: a case's two outcomes there
+/// are of the same case file, so only the rules moved it. Attribution re-scores a case once
+/// per change, so the others are not.
+fn attribute_biggest(scored: &mut [Scored]) {
+    let mut movers: Vec<(Decimal, usize)> = scored
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            (
+                (s.after.total_or_zero() - s.before.total_or_zero()).abs(),
+                i,
+            )
+        })
+        .filter(|(d, _)| !d.is_zero())
+        .collect();
+    movers.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    for &(_, i) in movers.iter().take(crate::compare::round::BASELINE_LISTED) {
+        if let Some(s) = scored.get_mut(i) {
+            s.attribute = true;
+        }
+    }
 }
 
 /// The cases to attribute to rule changes, by position: attribution re-scores a case once per

@@ -68,6 +68,7 @@ mod report_words_s11c;
 mod reports_s14;
 mod rules_choice_s15;
 mod score_words;
+mod script_trace_s15c;
 mod scripts;
 mod scripts_s14r;
 mod seed;

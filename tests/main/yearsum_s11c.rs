@@ -206,13 +206,17 @@ fn watch_says_the_shared_finding_once_against_the_baseline() {
     assert_eq!(out.matches(YEAR).count(), 1, "{out}");
     assert!(
         out.contains(&format!(
-            "14 张表中有 1 张不同\n  14 张表都有同一变动：问题 +{YEAR}\n      {YEAR_WORDS}\n"
+            "共 14 张表，1 张得分或等级变动，1 张另有各自的问题变化\n  14 张表都有同一变动：问题 +{YEAR}\n      {YEAR_WORDS}\n"
         )),
         "{out}"
     );
-    // #12's own finding, under its line.
+    // #12's moved line (70.96% → 7.096, to 1 place 7.1) and its cause, as the per-save
+    // block gives them (tester s15c F6), then its own finding.
     assert!(
-        out.contains("97 → 97.1 (+0.1)\n      问题 +自评得分与计算得分不一致：年度资金总额\n"),
+        out.contains(
+            "97 → 97.1 (+0.1)\n      预算执行 / 执行率 70.96%: 7 → 7.1 (+0.1)\n      \
+             +0.1: 预算执行率得分的小数位数：0 → 1\n      问题 +自评得分与计算得分不一致：年度资金总额\n"
+        ),
         "{out}"
     );
 }
