@@ -61,6 +61,7 @@ mod outputs;
 mod pdf_s11;
 mod places_s12;
 mod regress;
+mod regresshist_s15;
 mod report_words_s11c;
 mod reports_s14;
 mod rules_choice_s15;
