@@ -58,8 +58,14 @@ regress-nothing-accepted = nothing accepted
 regress-accepted-wrote = accepted: wrote `{ $path }`
 regress-kept-snapshot = kept the rule set as accepted: `{ $path }`
 regress-accept-replaced = replaced the earlier acceptance of { $id } ({ $date } { $by }: total { $total }, note "{ $note }"): it is kept in the case's acceptance history, shown by `jixiao regress --history`
-regress-accept-replaced-more = the earlier acceptances of { $count } more cases went to their histories too
-regress-accept-edited-rules = note: { $count } cases were accepted under rule set { $rules } as edited since their last acceptance (hash { $old } → { $new }); the edited rules now stand for them: if the edit was a mistake, undo it and accept again
+regress-accept-replaced-more = the earlier acceptances of { $count ->
+        [one] { $count } more case
+       *[other] { $count } more cases
+    } went to their histories too
+regress-accept-edited-rules = note: { $count ->
+        [one] { $count } case was
+       *[other] { $count } cases were
+    } accepted under rule set { $rules } as edited since their last acceptance (hash { $old } → { $new }); the edited rules now stand for them: if the edit was a mistake, undo it and accept again
 accepted-file-header =
     Accepted results of the cases in corpus `{ $corpus }`, one table per case ([cases."<case>"]).
     Written by `jixiao regress --accept`; do not edit by hand. `jixiao regress --history` lists earlier acceptances.

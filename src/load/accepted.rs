@@ -300,6 +300,64 @@ struct FastCase {
     opened: (bool, bool),
 }
 
+impl FastCase {
+    /// A `key = value` of `[cases."<id>"]`; `None` for a key or value it does not take.
+    fn set(&mut self, key: &str, value: super::fast_toml::Value) -> Option<()> {
+        use super::fast_toml::{Value, once};
+        match key {
+            "findings" => return once(&mut self.findings, value.strings()),
+            "partial" => {
+                return match value {
+                    Value::Bool(b) => once(&mut self.partial, Some(b)),
+                    _ => None,
+                };
+            }
+            _ => {}
+        }
+        let slot = match key {
+            "project" => &mut self.project,
+            "rules" => &mut self.rules,
+            "rules_hash" => &mut self.rules_hash,
+            "total" => &mut self.total,
+            "grade" => &mut self.grade,
+            "execution" => &mut self.execution,
+            "accepted_by" => &mut self.accepted_by,
+            "accepted_on" => &mut self.accepted_on,
+            "note" => &mut self.note,
+            "case_hash" => &mut self.case_hash,
+            "reported_total" => &mut self.reported_total,
+            _ => return None,
+        };
+        once(slot, value.string())
+    }
+
+    /// The entry read; `None` when a key it needs is missing.
+    fn raw(self) -> Option<RawAcceptedCase> {
+        let history = self
+            .history
+            .into_iter()
+            .map(FastRecord::raw)
+            .collect::<Option<Vec<_>>>()?;
+        Some(RawAcceptedCase {
+            project: self.project?,
+            rules: self.rules?,
+            rules_hash: self.rules_hash?,
+            total: self.total?,
+            grade: self.grade,
+            execution: self.execution?,
+            accepted_by: self.accepted_by,
+            accepted_on: self.accepted_on,
+            note: self.note,
+            findings: self.findings.unwrap_or_default(),
+            indicators: self.indicators,
+            case_hash: self.case_hash,
+            reported_total: self.reported_total,
+            partial: self.partial.unwrap_or(false),
+            history,
+        })
+    }
+}
+
 /// `[[cases."<id>".history]]` while it is read.
 #[derive(Default)]
 struct FastRecord {
@@ -355,7 +413,7 @@ enum At {
 /// 1.3 GB). `None` for anything else, and for every mistake: the TOML parser decides those. A
 /// test checks that both read the same.
 fn read_fast(text: &str) -> Option<RawAccepted> {
-    use super::fast_toml::{Line, Reader, once};
+    use super::fast_toml::{Line, Reader};
     let mut r = Reader::new(text)?;
     let mut cases: BTreeMap<String, FastCase> = BTreeMap::new();
     // Where keys go: nowhere yet (the root takes none), a case, its indicators or its last
@@ -415,60 +473,13 @@ fn read_fast(text: &str) -> Option<RawAccepted> {
                     }
                     At::Case(id) => cases.get_mut(id)?,
                 };
-                match &*key {
-                    "findings" => once(&mut case.findings, value.strings())?,
-                    "partial" => match value {
-                        super::fast_toml::Value::Bool(b) => once(&mut case.partial, Some(b))?,
-                        _ => return None,
-                    },
-                    _ => {
-                        let slot = match &*key {
-                            "project" => &mut case.project,
-                            "rules" => &mut case.rules,
-                            "rules_hash" => &mut case.rules_hash,
-                            "total" => &mut case.total,
-                            "grade" => &mut case.grade,
-                            "execution" => &mut case.execution,
-                            "accepted_by" => &mut case.accepted_by,
-                            "accepted_on" => &mut case.accepted_on,
-                            "note" => &mut case.note,
-                            "case_hash" => &mut case.case_hash,
-                            "reported_total" => &mut case.reported_total,
-                            _ => return None,
-                        };
-                        once(slot, value.string())?;
-                    }
-                }
+                case.set(&key, value)?;
             }
         }
     }
     let mut out = BTreeMap::new();
     for (id, c) in cases {
-        let history = c
-            .history
-            .into_iter()
-            .map(FastRecord::raw)
-            .collect::<Option<Vec<_>>>()?;
-        out.insert(
-            id,
-            RawAcceptedCase {
-                project: c.project?,
-                rules: c.rules?,
-                rules_hash: c.rules_hash?,
-                total: c.total?,
-                grade: c.grade,
-                execution: c.execution?,
-                accepted_by: c.accepted_by,
-                accepted_on: c.accepted_on,
-                note: c.note,
-                findings: c.findings.unwrap_or_default(),
-                indicators: c.indicators,
-                case_hash: c.case_hash,
-                reported_total: c.reported_total,
-                partial: c.partial.unwrap_or(false),
-                history,
-            },
-        );
+        out.insert(id, c.raw()?);
     }
     Some(RawAccepted { cases: out })
 }
