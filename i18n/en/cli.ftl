@@ -49,6 +49,7 @@ help-regress-note = Why the new results are right (recorded with them)
 help-regress-by = Who accepts (default: `$USER`, else `unknown`)
 help-regress-coverage = Report which rules (weights, bands, formulas, execution, rounding, grades) the corpora exercised and which they never did
 help-regress-min-coverage = Fail (exit 1) when a rule set's coverage is below this percentage (implies `--coverage`)
+help-regress-history = Also list, per corpus, the cases accepted more than once: each earlier acceptance (date, who, why, total, grade, rule set and hash) and the last
 help-regress-points = Whose points cases are scored with: `form`, the form's own 分值 cells (re-checking a form), or `rules`, the rule set's level-1 weights and execution points, spread over each level's indicators in proportion to what the form declared (a what-if on weights)
 help-diff-about = Score the same cases under two rule sets: what moved, and which rule change moved it
 help-diff-from = Rule set A (before): an id under the rules root or a directory

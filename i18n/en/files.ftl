@@ -57,6 +57,23 @@ regress-nothing-accepted-errors = nothing accepted: fix the errors above first
 regress-nothing-accepted = nothing accepted
 regress-accepted-wrote = accepted: wrote `{ $path }`
 regress-kept-snapshot = kept the rule set as accepted: `{ $path }`
+regress-accept-replaced = replaced the earlier acceptance of { $id } ({ $date } { $by }: total { $total }, note "{ $note }"): it is kept in the case's acceptance history, shown by `jixiao regress --history`
+regress-accept-replaced-more = the earlier acceptances of { $count ->
+        [one] { $count } more case
+       *[other] { $count } more cases
+    } went to their histories too
+regress-accept-edited-rules = note: { $count ->
+        [one] { $count } case was
+       *[other] { $count } cases were
+    } accepted under rule set { $rules } as edited since their last acceptance (hash { $old } → { $new }); the edited rules now stand for them: if the edit was a mistake, undo it and accept again
+accepted-file-header =
+    Accepted results of the cases in corpus `{ $corpus }`, one table per case ([cases."<case>"]).
+    Written by `jixiao regress --accept`; do not edit by hand. `jixiao regress --history` lists earlier acceptances.
+    Keys: project the project name; rules, rules_hash the rule set scored under and its hash; case_hash the case file's hash when accepted;
+    total the computed total (n/a: the form has no points); reported_total the total written on the form; partial = true: the total is a partial sum (form cut short or execution score unknown), no grade;
+    grade the grade; execution the budget execution score (unknown: could not be worked out); accepted_by, accepted_on, note who accepted, the date (UTC), why;
+    findings the findings ("code @ line of the form", its name after #); indicators each indicator's score (n/a: not applicable);
+    history earlier acceptances, oldest first: who, date, note, rule set, hash, total, grade.
 check-dry-run-first-cases = scripts are dry-run over the first { $first } of the { $cases ->
         [one] { $cases } case
        *[other] { $cases } cases

@@ -133,6 +133,14 @@ report-regress-indicator = indicator { $key }
 report-regress-from-change = { $delta } from: { $text }
 report-regress-hash-changed = note: rule set { $rules } was edited since acceptance (hash { $old } → { $new })
 report-regress-hash-restamp = note: rule set { $rules } was edited since acceptance (hash { $old } → { $new }) but no result moved; re-stamp with `jixiao regress { $corpus } --accept --note "…"`
+report-regress-hash-restamped = re-stamped by this accept: rule set { $rules } hash { $old } → { $new } (results unchanged; this note is now each case's acceptance, the earlier one is kept in its history)
+report-regress-cause-case-file = moved by an edit of the case file since acceptance (a re-submitted form?)
+report-regress-cause-scoring = moved by jixiao itself: neither the case file nor the rule set changed since acceptance (a newer version scores it differently)
+report-regress-history = acceptance history of { $id } ({ $project }):
+report-regress-history-entry = { $date } { $by }: total { $total }, grade { $grade }, rules { $rules } @ { $hash }, note "{ $note }"{ $current ->
+        [yes] {" "}(current)
+       *[other] {""}
+    }
 report-regress-other-rules = note: the accepted results were made with rule set { $accepted } (hash { $old }); this run scored with another rule set, { $rules } (hash { $new }): the changes above are the difference between the two, not an edit of the rules
 report-regress-other-rules-unmoved = note: the accepted results were made with rule set { $accepted } (hash { $old }); this run scored with another rule set, { $rules } (hash { $new }), and no result moved
 report-regress-by-code = note: the accepted results of { $count ->

@@ -56,6 +56,7 @@ help-regress-note = 新结果为何正确（与结果一并记录）
 help-regress-by = 认可人（默认：`$USER`，否则为 `unknown`）
 help-regress-coverage = 报告各批案卷用到了哪些规则（权重、档次、公式、预算执行、取整、等级），哪些从未用到
 help-regress-min-coverage = 某套规则的覆盖率低于此百分比时失败（退出码 1；隐含 `--coverage`）
+help-regress-history = 同时按年度列出认可过多次的表：以前每次认可（日期、认可人、说明、计算总分、等级、规则集及哈希）和最近一次
 help-regress-points = 按谁的分值评分：`form`，按表上填写的分值（复核自评表）；`rules`，按规则的一级指标权重和预算执行率分值，分摊到各级指标
 help-diff-about = 按两套规则为同一批案卷评分：哪些结果变了，是哪条规则的变化引起的
 help-diff-from = 规则 A（调整前）：规则目录下的编号或目录

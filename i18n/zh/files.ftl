@@ -47,6 +47,17 @@ regress-nothing-accepted-errors = 未认可任何结果：请先修正上面的�
 regress-nothing-accepted = 未认可任何结果
 regress-accepted-wrote = 已认可：写入“{ $path }”
 regress-kept-snapshot = 已保存所认可的规则集：“{ $path }”
+regress-accept-replaced = 已替换 { $id } 以前的认可（{ $date } { $by }：计算总分 { $total }，说明“{ $note }”）：旧记录保留在该案卷的认可历史中，用 `jixiao regress --history` 查看
+regress-accept-replaced-more = 另有 { $count } 张表以前的认可也移入了各自的认可历史
+regress-accept-edited-rules = 注意：{ $count } 张表按认可以来已修改的规则集 { $rules }（哈希 { $old } → { $new }）认可，今后以修改后的规则为准；若修改有误，请改回规则后重新认可
+accepted-file-header =
+    案卷批次“{ $corpus }”的已认可结果，每张表一节（[cases."案卷名"]）。
+    由 `jixiao regress --accept` 写入，请勿手工修改；`jixiao regress --history` 列出以前各次认可。
+    各项：project 项目名称；rules、rules_hash 评分所用的规则集及其哈希；case_hash 认可时案卷文件的哈希；
+    total 计算总分（n/a：表上没有分值）；reported_total 表上填报的总分；partial = true：总分只是部分之和（表不完整或预算执行得分未知），不评等级；
+    grade 等级；execution 预算执行得分（unknown：无法计算）；accepted_by、accepted_on、note 认可人、认可日期（UTC）、说明；
+    findings 发现的问题（“代码 @ 所在行”，# 后是问题名称）；indicators 各指标得分（n/a：不适用）；
+    history 以前各次认可（最早的在前）：认可人、日期、说明、规则集、哈希、计算总分、等级。
 check-dry-run-first-cases = 脚本只对“{ $path }”下 { $cases } 个案卷中的前 { $first } 个试运行
 score-no-cases = “{ $path }”下没有案卷文件（.toml）或自评表文件：没有可评分的表
 score-by-needs-summary = “--by department”会增加一张汇总表，而“--format { $format }”只输出逐行记录：请改用“--format table”、“json”、“html”或“xlsx”

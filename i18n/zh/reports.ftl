@@ -88,6 +88,14 @@ report-regress-indicator = 指标 { $key }
 report-regress-from-change = { $delta } 来自：{ $text }
 report-regress-hash-changed = 注意：认可以来规则集 { $rules } 已修改（哈希 { $old } → { $new }）
 report-regress-hash-restamp = 注意：认可以来规则集 { $rules } 已修改（哈希 { $old } → { $new }），但没有结果变动；可用 `jixiao regress { $corpus } --accept --note "…"` 重新记录
+report-regress-hash-restamped = 已按本次认可重新登记：规则集 { $rules } 的哈希 { $old } → { $new }（结果不变；本次说明记为各案卷的认可，原认可移入认可历史）
+report-regress-cause-case-file = 变动原因：案卷文件在认可后有改动（如部门更正重报的表）
+report-regress-cause-scoring = 变动原因：认可以来案卷文件和规则集都没有改动，是评分方式变了（新版 jixiao）
+report-regress-history = 认可历史 { $id }（{ $project }）：
+report-regress-history-entry = { $date } { $by }：计算总分 { $total }，等级 { $grade }，规则 { $rules } @ { $hash }，说明“{ $note }”{ $current ->
+        [yes] （当前）
+       *[other] {""}
+    }
 report-regress-other-rules = 注意：已认可的结果是按规则集 { $accepted }（哈希 { $old }）得出的，本次按另一套规则集 { $rules }（哈希 { $new }）评分：以上变动来自两套规则的不同，不是规则的修改
 report-regress-other-rules-unmoved = 注意：已认可的结果是按规则集 { $accepted }（哈希 { $old }）得出的，本次按另一套规则集 { $rules }（哈希 { $new }）评分，没有结果变动
 report-regress-by-code = 提示：其中 { $count } 张表的已认可结果没有记录问题所在的行，问题只按种类比较；用 `jixiao regress { $corpus } --accept --note "…"` 重新认可后，问题按所在的行逐处比较

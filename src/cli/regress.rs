@@ -61,6 +61,10 @@ pub struct RegressArgs {
     /// level's indicators in proportion to what the form declared (a what-if on weights).
     #[arg(long, value_enum, default_value = "form")]
     pub points: PointsArg,
+    /// Also list, per corpus, the cases accepted more than once: each earlier acceptance
+    /// (date, who, why, total, grade, rule set and hash) and the last.
+    #[arg(long)]
+    pub history: bool,
 }
 
 /// Runs `regress`.
@@ -87,6 +91,7 @@ pub fn run(args: RegressArgs, out: &mut Output) -> Exit {
         coverage: args.coverage,
         min_coverage: args.min_coverage,
         points: args.points.into(),
+        history: args.history,
     };
     let Some(regression) = regress::run(&request, out) else {
         return Exit::Invalid;

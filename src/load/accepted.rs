@@ -22,6 +22,22 @@ pub struct Acceptance {
     pub note: String,
 }
 
+/// An earlier acceptance of a case, kept when it was accepted again (tester s15c F3: a
+/// re-accept replaced last year's sign-off in place): who, when, why, and what was accepted.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Record {
+    /// Who accepted, when and why.
+    pub acceptance: Acceptance,
+    /// The rule set id the result was computed under.
+    pub rules: String,
+    /// Its content hash then.
+    pub rules_hash: String,
+    /// The computed total then.
+    pub total: String,
+    /// The grade then.
+    pub grade: Option<String>,
+}
+
 /// The accepted result of one case. Numbers are kept as normalised decimal text (`96.5`, not
 /// `96.50`), so equal values compare equal and the file shows them as written.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -50,6 +66,18 @@ pub struct AcceptedCase {
     pub places: Option<Vec<String>>,
     /// Who accepted it; none for a result computed now and not yet accepted.
     pub acceptance: Option<Acceptance>,
+    /// The hash of the case file as accepted ([`crate::load::inherit::content_hash`]), so
+    /// `regress` can tell a re-submitted form from a rule change (tester s15c F2); none in a
+    /// file accepted before it was kept.
+    pub case_hash: Option<String>,
+    /// The total written on the form, normalised; none when the form has none. Kept for the
+    /// reader of the file (tester s15c F4), not compared.
+    pub reported_total: Option<String>,
+    /// The total is only a partial sum (the form cut short, its execution score unknown…).
+    /// Kept for the reader, not compared: the findings say why.
+    pub partial: bool,
+    /// Earlier acceptances, oldest first (tester s15c F3).
+    pub history: Vec<Record>,
 }
 
 /// The accepted results of one corpus, by case id (the case file's path inside the corpus
@@ -94,6 +122,31 @@ struct RawAcceptedCase {
     findings: Vec<String>,
     #[serde(default)]
     indicators: BTreeMap<String, String>,
+    #[serde(default)]
+    case_hash: Option<String>,
+    #[serde(default)]
+    reported_total: Option<String>,
+    #[serde(default)]
+    partial: bool,
+    #[serde(default)]
+    history: Vec<RawRecord>,
+}
+
+/// `[[cases."<id>".history]]`: an earlier acceptance.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRecord {
+    #[serde(default)]
+    accepted_on: Option<String>,
+    #[serde(default)]
+    accepted_by: Option<String>,
+    #[serde(default)]
+    note: Option<String>,
+    rules: String,
+    rules_hash: String,
+    total: String,
+    #[serde(default)]
+    grade: Option<String>,
 }
 
 /// Why an accepted file's text could not be used.
@@ -138,6 +191,15 @@ pub fn parse_text(text: &str) -> Result<AcceptedFile, ParseError> {
             }),
         };
         let (findings, places) = split_places(c.findings);
+        let reported_total = match c.reported_total {
+            Some(t) => Some(number(&id, "reported_total", &t)?),
+            None => None,
+        };
+        let history = c
+            .history
+            .into_iter()
+            .map(|r| record(&id, r))
+            .collect::<Result<Vec<_>, _>>()?;
         let case = AcceptedCase {
             // A form with no points has no total (#15).
             total: if c.total == NOT_APPLICABLE {
@@ -158,10 +220,35 @@ pub fn parse_text(text: &str) -> Result<AcceptedFile, ParseError> {
             findings,
             places,
             acceptance,
+            case_hash: c.case_hash,
+            reported_total,
+            partial: c.partial,
+            history,
         };
         cases.insert(id, case);
     }
     Ok(AcceptedFile { cases })
+}
+
+/// An earlier acceptance as read: a total that is not a number (nor `n/a`) is an error, as
+/// at the top of the entry.
+fn record(id: &str, r: RawRecord) -> Result<Record, ParseError> {
+    let total = r.total;
+    Ok(Record {
+        acceptance: Acceptance {
+            by: r.accepted_by.unwrap_or_default(),
+            date: r.accepted_on.unwrap_or_default(),
+            note: r.note.unwrap_or_default(),
+        },
+        rules: r.rules,
+        rules_hash: r.rules_hash,
+        total: if total == NOT_APPLICABLE {
+            total
+        } else {
+            number(id, "history.total", &total)?
+        },
+        grade: r.grade,
+    })
 }
 
 /// What separates a finding's code from its line in an accepted file: `"score-mismatch @
@@ -204,9 +291,121 @@ struct FastCase {
     note: Option<String>,
     findings: Option<Vec<String>>,
     indicators: BTreeMap<String, String>,
+    case_hash: Option<String>,
+    reported_total: Option<String>,
+    partial: Option<bool>,
+    history: Vec<FastRecord>,
     /// Whether `[cases."<id>"]` and `[cases."<id>".indicators]` were opened (twice is an
     /// error for TOML).
     opened: (bool, bool),
+}
+
+impl FastCase {
+    /// A `key = value` of `[cases."<id>"]`; `None` for a key or value it does not take.
+    fn set(&mut self, key: &str, value: super::fast_toml::Value) -> Option<()> {
+        use super::fast_toml::{Value, once};
+        match key {
+            "findings" => return once(&mut self.findings, value.strings()),
+            "partial" => {
+                return match value {
+                    Value::Bool(b) => once(&mut self.partial, Some(b)),
+                    _ => None,
+                };
+            }
+            _ => {}
+        }
+        let slot = match key {
+            "project" => &mut self.project,
+            "rules" => &mut self.rules,
+            "rules_hash" => &mut self.rules_hash,
+            "total" => &mut self.total,
+            "grade" => &mut self.grade,
+            "execution" => &mut self.execution,
+            "accepted_by" => &mut self.accepted_by,
+            "accepted_on" => &mut self.accepted_on,
+            "note" => &mut self.note,
+            "case_hash" => &mut self.case_hash,
+            "reported_total" => &mut self.reported_total,
+            _ => return None,
+        };
+        once(slot, value.string())
+    }
+
+    /// The entry read; `None` when a key it needs is missing.
+    fn raw(self) -> Option<RawAcceptedCase> {
+        let history = self
+            .history
+            .into_iter()
+            .map(FastRecord::raw)
+            .collect::<Option<Vec<_>>>()?;
+        Some(RawAcceptedCase {
+            project: self.project?,
+            rules: self.rules?,
+            rules_hash: self.rules_hash?,
+            total: self.total?,
+            grade: self.grade,
+            execution: self.execution?,
+            accepted_by: self.accepted_by,
+            accepted_on: self.accepted_on,
+            note: self.note,
+            findings: self.findings.unwrap_or_default(),
+            indicators: self.indicators,
+            case_hash: self.case_hash,
+            reported_total: self.reported_total,
+            partial: self.partial.unwrap_or(false),
+            history,
+        })
+    }
+}
+
+/// `[[cases."<id>".history]]` while it is read.
+#[derive(Default)]
+struct FastRecord {
+    accepted_on: Option<String>,
+    accepted_by: Option<String>,
+    note: Option<String>,
+    rules: Option<String>,
+    rules_hash: Option<String>,
+    total: Option<String>,
+    grade: Option<String>,
+}
+
+impl FastRecord {
+    fn set(&mut self, key: &str, value: super::fast_toml::Value) -> Option<()> {
+        let slot = match key {
+            "accepted_on" => &mut self.accepted_on,
+            "accepted_by" => &mut self.accepted_by,
+            "note" => &mut self.note,
+            "rules" => &mut self.rules,
+            "rules_hash" => &mut self.rules_hash,
+            "total" => &mut self.total,
+            "grade" => &mut self.grade,
+            _ => return None,
+        };
+        super::fast_toml::once(slot, value.string())
+    }
+
+    fn raw(self) -> Option<RawRecord> {
+        Some(RawRecord {
+            accepted_on: self.accepted_on,
+            accepted_by: self.accepted_by,
+            note: self.note,
+            rules: self.rules?,
+            rules_hash: self.rules_hash?,
+            total: self.total?,
+            grade: self.grade,
+        })
+    }
+}
+
+/// Where the fast reader puts the keys it reads.
+enum At {
+    /// `[cases."<id>"]`.
+    Case(String),
+    /// `[cases."<id>".indicators]`.
+    Indicators(String),
+    /// The last `[[cases."<id>".history]]`.
+    History(String),
 }
 
 /// Reads an accepted file in the layout [`crate::regress::accepted::render`] writes, on the
@@ -214,11 +413,12 @@ struct FastCase {
 /// 1.3 GB). `None` for anything else, and for every mistake: the TOML parser decides those. A
 /// test checks that both read the same.
 fn read_fast(text: &str) -> Option<RawAccepted> {
-    use super::fast_toml::{Line, Reader, once};
+    use super::fast_toml::{Line, Reader};
     let mut r = Reader::new(text)?;
     let mut cases: BTreeMap<String, FastCase> = BTreeMap::new();
-    // Where keys go: nowhere yet (the root takes none), a case, or a case's indicators.
-    let mut at: Option<(String, bool)> = None;
+    // Where keys go: nowhere yet (the root takes none), a case, its indicators or its last
+    // earlier acceptance.
+    let mut at: Option<At> = None;
     while let Some(line) = r.next()? {
         match line {
             Line::Table {
@@ -238,57 +438,48 @@ fn read_fast(text: &str) -> Option<RawAccepted> {
                     return None;
                 }
                 *opened = true;
-                at = Some((id, indicators));
+                at = Some(match indicators {
+                    false => At::Case(id),
+                    true => At::Indicators(id),
+                });
             }
-            Line::Table { array: true, .. } => return None,
-            Line::Pair { key, value } => {
-                let (id, indicators) = at.as_ref()?;
-                let case = cases.get_mut(id)?;
-                if *indicators {
-                    let v = value.string()?;
-                    if case.indicators.insert(key.into_owned(), v).is_some() {
-                        return None;
-                    }
-                    continue;
-                }
-                if key == "findings" {
-                    once(&mut case.findings, value.strings())?;
-                    continue;
-                }
-                let slot = match &*key {
-                    "project" => &mut case.project,
-                    "rules" => &mut case.rules,
-                    "rules_hash" => &mut case.rules_hash,
-                    "total" => &mut case.total,
-                    "grade" => &mut case.grade,
-                    "execution" => &mut case.execution,
-                    "accepted_by" => &mut case.accepted_by,
-                    "accepted_on" => &mut case.accepted_on,
-                    "note" => &mut case.note,
+            Line::Table {
+                path, array: true, ..
+            } => {
+                let id = match path.as_slice() {
+                    [c, id, h] if c == "cases" && h == "history" => id.to_string(),
                     _ => return None,
                 };
-                once(slot, value.string())?;
+                cases
+                    .entry(id.clone())
+                    .or_default()
+                    .history
+                    .push(FastRecord::default());
+                at = Some(At::History(id));
+            }
+            Line::Pair { key, value } => {
+                let case = match at.as_ref()? {
+                    At::Indicators(id) => {
+                        let case = cases.get_mut(id)?;
+                        let v = value.string()?;
+                        if case.indicators.insert(key.into_owned(), v).is_some() {
+                            return None;
+                        }
+                        continue;
+                    }
+                    At::History(id) => {
+                        cases.get_mut(id)?.history.last_mut()?.set(&key, value)?;
+                        continue;
+                    }
+                    At::Case(id) => cases.get_mut(id)?,
+                };
+                case.set(&key, value)?;
             }
         }
     }
     let mut out = BTreeMap::new();
     for (id, c) in cases {
-        out.insert(
-            id,
-            RawAcceptedCase {
-                project: c.project?,
-                rules: c.rules?,
-                rules_hash: c.rules_hash?,
-                total: c.total?,
-                grade: c.grade,
-                execution: c.execution?,
-                accepted_by: c.accepted_by,
-                accepted_on: c.accepted_on,
-                note: c.note,
-                findings: c.findings.unwrap_or_default(),
-                indicators: c.indicators,
-            },
-        );
+        out.insert(id, c.raw()?);
     }
     Some(RawAccepted { cases: out })
 }

@@ -401,6 +401,16 @@ fn chain_hash(files: &[Source]) -> String {
         .collect()
 }
 
+/// The hash of one file's text, as the rule set hash takes it ([`hash_text`]; 16 hex
+/// digits): a case file's as accepted (tester s15c F2), each file of a kept rule set's chain.
+pub fn content_hash(text: &str) -> String {
+    Sha256::digest(hash_text(text).as_bytes())
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 /// A file's text as the rule set hash sees it: line endings normalised to `\n` and a leading
 /// byte-order mark dropped, so that the same rules hash the same on every checkout (git may
 /// turn `\n` into `\r\n` on Windows, an editor may add a BOM) and accepted results stay

@@ -15,7 +15,7 @@ use crate::pipeline::Catalog;
 use crate::regress::accepted::{Acceptance, AcceptedCase, AcceptedFile, render};
 use crate::regress::compare::{CaseComparison, Status, compare};
 use crate::regress::coverage::Coverage;
-use crate::regress::report::{CorpusReport, Report};
+use crate::regress::report::{CaseHistory, CorpusReport, Report};
 use rayon::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet};
@@ -40,6 +40,8 @@ pub struct Request {
     pub min_coverage: Option<Decimal>,
     /// Whose points cases are scored with.
     pub points: PointsFrom,
+    /// Show each case's earlier acceptances (`--history`, tester s15c F3).
+    pub history: bool,
 }
 
 /// `--accept`: which new results to accept, why and by whom.
@@ -93,7 +95,7 @@ pub fn run(req: &Request, report: &mut dyn Reporter) -> Option<Regression> {
     }
     let corpora = find_corpora(req, report)?;
     let (runs, mut scoring) = score_corpora(req, &corpora, report);
-    let (mut reports, coverages, files) = gather(&corpora, runs, &mut scoring, report);
+    let (mut reports, coverages, files) = gather(&corpora, runs, &mut scoring, req.history, report);
     let mut write_failed = false;
     if let Some(accept) = &req.accept {
         write_failed = !accept_results(req, accept, &files, &mut reports, report)?;
@@ -193,6 +195,7 @@ fn gather(
     corpora: &[CorpusDir],
     runs: Vec<CorpusRun>,
     scoring: &mut Scoring,
+    history: bool,
     report: &mut dyn Reporter,
 ) -> (Vec<CorpusReport>, Vec<Coverage>, Vec<CorpusFile>) {
     let mut coverages: Vec<Coverage> = Vec::new();
@@ -241,6 +244,8 @@ fn gather(
             accepted_file: path.display().to_string(),
             cases: comparisons.into_values().collect(),
             accepted: Vec::new(),
+            restamped: false,
+            history: if history { histories(&old) } else { Vec::new() },
         });
         files.push((path, corpus.name.clone(), old, run.now));
     }
@@ -276,6 +281,20 @@ fn corpus_without_rules(name: &str, files: &[String]) -> Diagnostic {
         ),
     )
     .help(msg!("regress-no-rules-help", corpus = name))
+}
+
+/// The cases accepted more than once, each with its earlier acceptances and its last.
+fn histories(file: &AcceptedFile) -> Vec<CaseHistory> {
+    file.cases
+        .iter()
+        .filter(|(_, c)| !c.history.is_empty())
+        .map(|(id, c)| CaseHistory {
+            id: id.clone(),
+            project: c.project.clone(),
+            earlier: c.history.clone(),
+            current: c.record(),
+        })
+        .collect()
 }
 
 /// A corpus whose cases name more than one rule set.
@@ -325,8 +344,10 @@ fn accept_results(
                 continue;
             }
             unmatched.retain(|n| !names_case(n, &case.id));
-            if plan_case(&mut next, case, now, &acceptance) {
-                corpus_report.accepted.push(case.id.clone());
+            match plan_case(&mut next, case, now, &acceptance) {
+                Planned::Accepted => corpus_report.accepted.push(case.id.clone()),
+                Planned::Restamped => corpus_report.restamped = true,
+                Planned::Kept => {}
             }
         }
         // Results given their findings' lines now are compared line by line from here on.
@@ -350,6 +371,7 @@ fn accept_results(
         }
         for r in reports.iter_mut() {
             r.accepted.clear();
+            r.restamped = false;
         }
         report.note(&msg!("regress-nothing-accepted").to_string());
         return None;
@@ -362,32 +384,53 @@ fn accept_results(
                     &msg!("regress-accepted-wrote", path = path.display().to_string()).to_string(),
                 );
             }
+            for ((_, _, old, _), corpus) in files.iter().zip(reports.iter()) {
+                say_replaced(corpus, old, report);
+            }
             keep_snapshots(req, &snapshot_ids, report);
             Some(true)
         }
         Err(e) => {
+            for r in reports.iter_mut() {
+                r.restamped = false;
+            }
             report.fail(&e);
             Some(false)
         }
     }
 }
 
-/// Plans accepting one compared case into `next`; whether it counts as accepted. `now` holds
-/// the new result of every changed and added case.
+/// What accepting did to one case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Planned {
+    /// Nothing, or only the lines of its findings recorded.
+    Kept,
+    /// Its new result accepted (or its removal).
+    Accepted,
+    /// Same results under an edited rule set: the hash brought up to date, as an acceptance
+    /// of its own with its note (tester s15c F9).
+    Restamped,
+}
+
+/// Plans accepting one compared case into `next`. `now` holds the new result of every
+/// changed and added case, and of every one to re-stamp. An acceptance replaced goes to the
+/// case's history (tester s15c F3).
 fn plan_case(
     next: &mut AcceptedFile,
     case: &CaseComparison,
     now: &BTreeMap<String, AcceptedCase>,
     acceptance: &Acceptance,
-) -> bool {
+) -> Planned {
     match (case.status, now.get(&case.id)) {
+        (Status::Unchanged, Some(new)) if case.rules_hash.is_some() => {
+            // Same results under edited rules: confirmed under the new rules, by this accept.
+            let entry = new
+                .clone()
+                .accepted_over(next.cases.get(&case.id), acceptance);
+            next.cases.insert(case.id.clone(), entry);
+            Planned::Restamped
+        }
         (Status::Unchanged, _) => {
-            // Same results under edited rules: record the hash they were confirmed under,
-            // keep who accepted the results.
-            if let (Some(entry), Some((_, hash))) = (next.cases.get_mut(&case.id), &case.rules_hash)
-            {
-                entry.rules_hash = hash.clone();
-            }
             // Accepted before places were kept: record the line of each finding, the same
             // findings by code (tester s12b N5), keep who accepted the results.
             if let (true, Some(entry), Some(new)) = (
@@ -398,18 +441,83 @@ fn plan_case(
             {
                 entry.places = new.places.clone();
             }
-            false
+            Planned::Kept
         }
         (Status::Removed, _) | (_, None) => {
             next.cases.remove(&case.id);
-            true
+            Planned::Accepted
         }
         (_, Some(new)) => {
-            let mut new = new.clone();
-            new.acceptance = Some(acceptance.clone());
-            next.cases.insert(case.id.clone(), new);
-            true
+            let entry = new
+                .clone()
+                .accepted_over(next.cases.get(&case.id), acceptance);
+            next.cases.insert(case.id.clone(), entry);
+            Planned::Accepted
         }
+    }
+}
+
+/// Says what an accept replaced and under which rules (tester s15c F3): each case whose
+/// earlier acceptance went to its history (the first few by name), and the cases accepted
+/// under a rule set edited since their last acceptance.
+fn say_replaced(corpus: &CorpusReport, old: &AcceptedFile, report: &mut dyn Reporter) {
+    const SHOWN: usize = 5;
+    let replaced: Vec<(&String, &AcceptedCase)> = corpus
+        .accepted
+        .iter()
+        .filter_map(|id| {
+            old.cases
+                .get(id)
+                .filter(|c| c.acceptance.is_some())
+                .map(|c| (id, c))
+        })
+        .collect();
+    for (id, c) in replaced.iter().take(SHOWN) {
+        let Some(a) = &c.acceptance else { continue };
+        report.note(
+            &msg!(
+                "regress-accept-replaced",
+                id = id.as_str(),
+                date = a.date.as_str(),
+                by = a.by.as_str(),
+                total = c.total.as_str(),
+                note = a.note.as_str()
+            )
+            .to_string(),
+        );
+    }
+    if replaced.len() > SHOWN {
+        let more = msg!(
+            "regress-accept-replaced-more",
+            count = replaced.len() - SHOWN
+        );
+        report.note(&more.to_string());
+    }
+    let mut edited: BTreeMap<(String, String, String), usize> = BTreeMap::new();
+    for case in corpus
+        .cases
+        .iter()
+        .filter(|k| k.status == Status::Changed && corpus.is_accepted(&k.id))
+    {
+        if let (Some((then, now)), Some((a, b))) = (&case.rules_hash, &case.rule_sets)
+            && a == b
+        {
+            *edited
+                .entry((a.clone(), then.clone(), now.clone()))
+                .or_default() += 1;
+        }
+    }
+    for ((rules, then, now), count) in edited {
+        report.note(
+            &msg!(
+                "regress-accept-edited-rules",
+                count = count,
+                rules = rules,
+                old = then,
+                new = now
+            )
+            .to_string(),
+        );
     }
 }
 
@@ -613,13 +721,25 @@ impl Scoring<'_> {
             .map(|job| {
                 let outcome =
                     evaluate::points::evaluate_points(&job.rules, job.case, options, points);
-                let now = AcceptedCase::from_outcome(&outcome);
+                let mut now = AcceptedCase::from_outcome(&outcome);
                 let old = runs_now
                     .get(job.corpus)
                     .and_then(CorpusRun::old)
                     .and_then(|f| f.cases.get(&job.id));
                 let mut comparison = compare(&job.id, old, Some(&now));
+                // An unchanged result accepted before places were kept gets them on accept;
+                // one under an edited rule set is re-stamped.
+                let keep = accepting
+                    && (comparison.status != Status::Unchanged
+                        || comparison.by_code
+                        || comparison.rules_hash.is_some());
+                // The case file's hash only where it is needed: to say why a case moved
+                // (tester s15c F2), and to keep it with an accepted result.
+                if keep || comparison.status == Status::Changed {
+                    now.case_hash = Some(crate::load::inherit::content_hash(&job.case.source.text));
+                }
                 if comparison.status == Status::Changed {
+                    comparison.cause = old.and_then(|o| crate::regress::compare::cause(o, &now));
                     comparison.wording =
                         Wording::of(None, &outcome.findings, &comparison.findings_added, &[]);
                     if let Some(differ) = old.and_then(|o| differs.get(&differ_key(o, &job.rules)))
@@ -627,9 +747,6 @@ impl Scoring<'_> {
                         comparison.moved_by = moved_by(differ, job.case, outcome.total_or_zero());
                     }
                 }
-                // An unchanged result accepted before places were kept gets them on accept.
-                let keep =
-                    accepting && (comparison.status != Status::Unchanged || comparison.by_code);
                 (
                     comparison,
                     keep.then_some(now),
@@ -926,6 +1043,7 @@ mod tests {
             coverage: true,
             min_coverage: None,
             points: PointsFrom::Form,
+            history: false,
         }
     }
 

@@ -4,8 +4,9 @@
 
 use crate::outcome::{Method, Outcome};
 
+use crate::i18n::msg;
 pub use crate::load::accepted::{
-    Acceptance, AcceptedCase, AcceptedFile, NOT_APPLICABLE, PLACE_MARK, UNKNOWN,
+    Acceptance, AcceptedCase, AcceptedFile, NOT_APPLICABLE, PLACE_MARK, Record, UNKNOWN,
 };
 
 impl AcceptedCase {
@@ -47,7 +48,34 @@ impl AcceptedCase {
             findings,
             places: Some(places),
             acceptance: None,
+            case_hash: None,
+            reported_total: o.reported_total.map(|t| t.normalize().to_string()),
+            partial: o.partial,
+            history: Vec::new(),
         }
+    }
+
+    /// Accepts `self` (the result now) in place of `old`: `old`'s acceptance goes to the
+    /// history, oldest first (tester s15c F3), with what it accepted.
+    pub fn accepted_over(mut self, old: Option<&AcceptedCase>, acceptance: &Acceptance) -> Self {
+        if let Some(old) = old {
+            self.history = old.history.clone();
+            self.history.extend(old.record());
+        }
+        self.acceptance = Some(acceptance.clone());
+        self
+    }
+
+    /// What this entry's acceptance accepted, as a history record; none when it was never
+    /// accepted (its acceptance fields are missing).
+    pub fn record(&self) -> Option<Record> {
+        Some(Record {
+            acceptance: self.acceptance.clone()?,
+            rules: self.rules.clone(),
+            rules_hash: self.rules_hash.clone(),
+            total: self.total.clone(),
+            grade: self.grade.clone(),
+        })
     }
 
     /// Each finding as `code @ line`, or its code alone when the lines were not kept.
@@ -113,13 +141,19 @@ fn quote(s: &str) -> String {
     toml::Value::String(s.to_owned()).to_string()
 }
 
-/// Renders the file: a header comment, then one `[cases."<id>"]` table per case in id order,
-/// one value per line, so that accepting one changed case changes a few lines.
+/// Renders the file: a header comment in the user's language saying what each key holds
+/// (tester s15c F4: a colleague next year reads it without the docs), then one
+/// `[cases."<id>"]` table per case in id order, one value per line, so that accepting one
+/// changed case changes a few lines; each finding with its name as a comment, and the
+/// earlier acceptances as `[[cases."<id>".history]]` tables.
 pub fn render(corpus: &str, file: &AcceptedFile) -> String {
-    let mut s = format!(
-        "# Accepted results of the cases in corpus `{corpus}`, one table per case.\n\
-         # Written by `jixiao regress --accept`; review with `git diff` (docs/regression.md).\n"
-    );
+    let mut s = String::new();
+    for line in msg!("accepted-file-header", corpus = corpus)
+        .to_string()
+        .lines()
+    {
+        s.push_str(&format!("# {line}\n"));
+    }
     for (id, c) in &file.cases {
         let key = format!("cases.{}", quote(id));
         s.push_str(&format!("\n[{key}]\n"));
@@ -127,31 +161,61 @@ pub fn render(corpus: &str, file: &AcceptedFile) -> String {
         line("project", &c.project);
         line("rules", &c.rules);
         line("rules_hash", &c.rules_hash);
+        if let Some(h) = &c.case_hash {
+            line("case_hash", h);
+        }
         line("total", &c.total);
+        if let Some(t) = &c.reported_total {
+            line("reported_total", t);
+        }
         if let Some(g) = &c.grade {
             line("grade", g);
         }
         line("execution", &c.execution);
         if let Some(a) = &c.acceptance {
-            line("accepted_by", &a.by);
-            line("accepted_on", &a.date);
-            line("note", &a.note);
+            acceptance_lines(&mut line, a);
         }
-        if c.findings.is_empty() {
-            s.push_str("findings = []\n");
-        } else {
-            s.push_str("findings = [\n");
-            for f in &c.finding_entries() {
-                s.push_str(&format!("  {},\n", quote(f)));
-            }
-            s.push_str("]\n");
+        if c.partial {
+            s.push_str("partial = true\n");
         }
+        findings_lines(&mut s, c);
         s.push_str(&format!("\n[{key}.indicators]\n"));
         for (k, v) in &c.indicators {
             s.push_str(&format!("{} = {}\n", quote(k), quote(v)));
         }
+        for r in &c.history {
+            s.push_str(&format!("\n[[{key}.history]]\n"));
+            let mut line = |k: &str, v: &str| s.push_str(&format!("{k} = {}\n", quote(v)));
+            acceptance_lines(&mut line, &r.acceptance);
+            line("rules", &r.rules);
+            line("rules_hash", &r.rules_hash);
+            line("total", &r.total);
+            if let Some(g) = &r.grade {
+                line("grade", g);
+            }
+        }
     }
     s
+}
+
+fn acceptance_lines(line: &mut impl FnMut(&str, &str), a: &Acceptance) {
+    line("accepted_by", &a.by);
+    line("accepted_on", &a.date);
+    line("note", &a.note);
+}
+
+/// `findings = [ … ]`, each entry followed by its name in the user's words.
+fn findings_lines(s: &mut String, c: &AcceptedCase) {
+    if c.findings.is_empty() {
+        s.push_str("findings = []\n");
+        return;
+    }
+    s.push_str("findings = [\n");
+    for (f, code) in c.finding_entries().iter().zip(&c.findings) {
+        let name = crate::outcome::words::finding_name(code);
+        s.push_str(&format!("  {},  # {}\n", quote(f), name.replace('\n', " ")));
+    }
+    s.push_str("]\n");
 }
 
 #[cfg(test)]
@@ -185,6 +249,20 @@ mod tests {
                 date: "2026-05-02".into(),
                 note: "first".into(),
             }),
+            case_hash: Some("00ff00ff00ff00ff".into()),
+            reported_total: Some("93".into()),
+            partial: true,
+            history: vec![Record {
+                acceptance: Acceptance {
+                    by: "张三".into(),
+                    date: "2025-01-10".into(),
+                    note: "2023年度复核完成".into(),
+                },
+                rules: "anhui-2023".into(),
+                rules_hash: "c0ad2c7b889720c5".into(),
+                total: "95.8".into(),
+                grade: Some("优".into()),
+            }],
         }
     }
 
@@ -196,7 +274,11 @@ mod tests {
         assert!(text.contains("[cases.\"2023-01-a\"]\n"), "{text}");
         assert!(text.contains("total = \"96.5\"\n"), "{text}");
         assert!(
-            text.contains("findings = [\n  \"not-applicable @ 生态效益 指标1:本项目不涉及\",\n"),
+            text.contains("findings = [\n  \"not-applicable @ 生态效益 指标1:本项目不涉及\",  # "),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n[[cases.\"2023-01-a\".history]]\naccepted_by = \"张三\"\n"),
             "{text}"
         );
         let back = crate::load::accepted::parse_text(&text);

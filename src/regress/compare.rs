@@ -31,6 +31,17 @@ impl Status {
     }
 }
 
+/// Why a changed case moved, when neither rule changes (`moved_by`) nor `--rules` say it
+/// all (tester s15c F2): told from the hashes of its case file and rule set as accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cause {
+    /// The case file differs from the one accepted (a re-submitted form).
+    CaseFile,
+    /// Neither the case file nor the rule set changed: jixiao scores it differently.
+    Scoring,
+}
+
 /// One field that differs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldChange {
@@ -81,6 +92,10 @@ pub struct CaseComparison {
     /// rule set as accepted, when its snapshot is kept (`accepted/rules/<hash>/`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub moved_by: Vec<String>,
+    /// The case file changed since acceptance, or nothing but jixiao did; none when the
+    /// accepted result kept no case hash, or only the rules changed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cause: Option<Cause>,
     /// Rule set hash when accepted and now, when they differ (the rules were edited, or
     /// another rule set was chosen: `rule_sets` tells which).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -145,6 +160,10 @@ pub fn compare(id: &str, old: Option<&AcceptedCase>, new: Option<&AcceptedCase>)
         ),
         _ => (None, None),
     };
+    let cause = match (old, new) {
+        (Some(o), Some(n)) if status == Status::Changed => cause(o, n),
+        _ => None,
+    };
     let codes = |c: Option<&AcceptedCase>| c.map(|c| c.findings.clone()).unwrap_or_default();
     let (findings_added, findings_removed) = code_changes(&codes(old), &codes(new));
     let placed = |c: Option<&AcceptedCase>| c.map(AcceptedCase::placed).unwrap_or_default();
@@ -184,9 +203,25 @@ pub fn compare(id: &str, old: Option<&AcceptedCase>, new: Option<&AcceptedCase>)
         kept,
         by_code,
         moved_by: Vec::new(),
+        cause,
         rules_hash,
         rule_sets,
         wording: crate::compare::shared::Wording::default(),
+    }
+}
+
+/// Why a changed result moved, from the case file's hash as accepted and now: the file
+/// changed, or neither it nor the rule set did (so the scoring did).
+pub fn cause(old: &AcceptedCase, new: &AcceptedCase) -> Option<Cause> {
+    let (Some(then), Some(now)) = (&old.case_hash, &new.case_hash) else {
+        return None;
+    };
+    if then != now {
+        Some(Cause::CaseFile)
+    } else if old.rules == new.rules && old.rules_hash == new.rules_hash {
+        Some(Cause::Scoring)
+    } else {
+        None
     }
 }
 
@@ -283,7 +318,41 @@ mod tests {
             findings: vec![],
             places: Some(vec![]),
             acceptance: None,
+            case_hash: Some("c1".into()),
+            reported_total: None,
+            partial: false,
+            history: Vec::new(),
         }
+    }
+
+    /// Tester s15c F2: a moved case says whether its case file changed since acceptance, or
+    /// neither it nor the rule set did; nothing when the accepted result kept no case hash.
+    #[test]
+    fn a_moved_case_says_whether_its_file_or_the_scoring_moved_it() {
+        let old = case("97", "15");
+        let mut new = case("96", "14");
+        assert_eq!(
+            compare("a", Some(&old), Some(&new)).cause,
+            Some(Cause::Scoring)
+        );
+        new.case_hash = Some("c2".into());
+        assert_eq!(
+            compare("a", Some(&old), Some(&new)).cause,
+            Some(Cause::CaseFile)
+        );
+        new.rules_hash = "h2".into();
+        assert_eq!(
+            compare("a", Some(&old), Some(&new)).cause,
+            Some(Cause::CaseFile)
+        );
+        new.case_hash = old.case_hash.clone();
+        assert_eq!(compare("a", Some(&old), Some(&new)).cause, None);
+        let unhashed = AcceptedCase {
+            case_hash: None,
+            ..old.clone()
+        };
+        assert_eq!(compare("a", Some(&unhashed), Some(&new)).cause, None);
+        assert_eq!(compare("a", Some(&old), Some(&old)).cause, None);
     }
 
     #[test]

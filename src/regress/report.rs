@@ -25,6 +25,27 @@ pub struct CorpusReport {
     /// Ids whose new results were accepted in this run, in id order (as `cases`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub accepted: Vec<String>,
+    /// This run's accept re-stamped cases whose results did not move under an edited rule
+    /// set: the hash change is done, not to do (tester s15c F9).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub restamped: bool,
+    /// With `--history`: the cases accepted more than once (as read before this run's
+    /// accept).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<CaseHistory>,
+}
+
+/// A case's acceptances: the earlier ones, oldest first, and the last (tester s15c F3).
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseHistory {
+    /// Case id inside its corpus.
+    pub id: String,
+    /// 项目名称.
+    pub project: String,
+    /// Earlier acceptances, oldest first.
+    pub earlier: Vec<super::accepted::Record>,
+    /// The last acceptance.
+    pub current: Option<super::accepted::Record>,
 }
 
 /// Case counts of a corpus.
@@ -186,7 +207,18 @@ fn lines(case: &CaseComparison) -> Vec<String> {
         let line = msg!("report-regress-moved-by", change = line);
         out.push(line.to_string());
     }
+    out.extend(cause_line(case));
     out
+}
+
+/// Why the case moved when its case file changed since acceptance, or neither it nor the
+/// rule set did (tester s15c F2).
+fn cause_line(case: &CaseComparison) -> Option<String> {
+    let line = match case.cause? {
+        super::compare::Cause::CaseFile => msg!("report-regress-cause-case-file"),
+        super::compare::Cause::Scoring => msg!("report-regress-cause-scoring"),
+    };
+    Some(line.to_string())
 }
 
 /// A corpus's changed cases' lines, and the lines most of its cases share: said once above
@@ -317,6 +349,7 @@ pub fn table(r: &Report) -> String {
         if quiet {
             s.push_str(&by_code_note(c));
             let _ = writeln!(s, "{}", c.summary());
+            s.push_str(&history_lines(c));
             continue;
         }
         let head = msg!(
@@ -355,10 +388,12 @@ pub fn table(r: &Report) -> String {
             let _ = writeln!(s, "  {more}");
         }
         for change in c.hash_changes() {
-            s.push_str(&restamp_note(&c.name, &change, c.counts().moved()));
+            s.push_str(&restamp_note(c, &change));
         }
         s.push_str(&by_code_note(c));
-        let _ = writeln!(s, "{}\n", c.summary());
+        let _ = writeln!(s, "{}", c.summary());
+        s.push_str(&history_lines(c));
+        s.push('\n');
     }
     for cov in &r.coverage {
         s.push_str(&coverage_table(cov, r.min_coverage));
@@ -369,7 +404,8 @@ pub fn table(r: &Report) -> String {
 /// The one line about the rule set: edited since acceptance — when no result moved, with the
 /// command that records the new hash — or another rule set than the accepted results' (tester
 /// s12: `--rules OTHER` read as if the accepted rule set had been edited).
-fn restamp_note(corpus: &str, change: &RuleSetChange, moved: bool) -> String {
+fn restamp_note(c: &CorpusReport, change: &RuleSetChange) -> String {
+    let (corpus, moved) = (c.name.as_str(), c.counts().moved());
     let RuleSetChange {
         old,
         old_hash,
@@ -377,6 +413,13 @@ fn restamp_note(corpus: &str, change: &RuleSetChange, moved: bool) -> String {
         new_hash,
     } = change;
     let note = match (old == new, moved) {
+        // Written by this run's accept: say what was done, not what to do (tester s15c F9).
+        (true, false) if c.restamped => msg!(
+            "report-regress-hash-restamped",
+            rules = old,
+            old = old_hash,
+            new = new_hash
+        ),
         (true, true) => msg!(
             "report-regress-hash-changed",
             rules = old,
@@ -406,6 +449,36 @@ fn restamp_note(corpus: &str, change: &RuleSetChange, moved: bool) -> String {
         ),
     };
     format!("  {note}\n")
+}
+
+/// With `--history`: each case accepted more than once, its acceptances oldest first, the
+/// last marked (tester s15c F3).
+fn history_lines(c: &CorpusReport) -> String {
+    let mut s = String::new();
+    for h in &c.history {
+        let head = msg!(
+            "report-regress-history",
+            id = h.id.as_str(),
+            project = h.project.as_str()
+        );
+        let _ = writeln!(s, "  {head}");
+        let last = h.current.iter().map(|r| (r, true));
+        for (r, current) in h.earlier.iter().map(|r| (r, false)).chain(last) {
+            let line = msg!(
+                "report-regress-history-entry",
+                date = r.acceptance.date.as_str(),
+                by = r.acceptance.by.as_str(),
+                total = r.total.as_str(),
+                grade = r.grade.clone().unwrap_or_else(|| "-".into()),
+                rules = r.rules.as_str(),
+                hash = r.rules_hash.as_str(),
+                note = r.acceptance.note.as_str(),
+                current = if current { "yes" } else { "no" }
+            );
+            let _ = writeln!(s, "      {line}");
+        }
+    }
+    s
 }
 
 /// The one line about accepted results that kept no places (accepted before findings were

@@ -64,6 +64,7 @@ mod places_s12;
 mod points_s15c;
 mod readings_s15;
 mod regress;
+mod regresshist_s15;
 mod report_words_s11c;
 mod reports_s14;
 mod rules_choice_s15;

@@ -111,17 +111,32 @@ fn accepting_one_case_changes_one_accepted_file() {
         .collect();
     assert_eq!(changed.len(), 1, "{changed:?}");
     assert!(changed[0].ends_with("anhui-2023/accepted/constructed-edge.toml"));
-    let diff = changed_lines(
-        &before.iter().find(|f| &f.0 == changed[0]).unwrap().1,
-        &after.iter().find(|f| &f.0 == changed[0]).unwrap().1,
+    let (old, new) = (
+        cases_of(&before.iter().find(|f| &f.0 == changed[0]).unwrap().1),
+        cases_of(&after.iter().find(|f| &f.0 == changed[0]).unwrap().1),
     );
-    assert!(
-        diff.iter()
-            .filter(|(o, _)| o.starts_with("rules_hash"))
-            .count()
-            == 1,
-        "only the accepted case is re-stamped: {diff:#?}"
+    let moved: Vec<&String> = old.keys().filter(|id| old[*id] != new[*id]).collect();
+    assert_eq!(
+        moved,
+        ["edge-04-反向指标目标为0"],
+        "only the accepted case is re-stamped"
     );
+    // Its earlier acceptance is kept (tester s15c F3).
+    let entry = &new["edge-04-反向指标目标为0"];
+    let history = entry["history"].as_array().unwrap();
+    assert_eq!(history.len(), 1, "{entry:#?}");
+    assert_eq!(history[0]["total"].as_str(), Some("88"), "{entry:#?}");
+    assert_eq!(
+        history[0]["rules_hash"],
+        old["edge-04-反向指标目标为0"]["rules_hash"]
+    );
+    assert_eq!(entry["accepted_by"].as_str(), Some("t"));
+}
+
+/// The case tables of an accepted file, by id.
+fn cases_of(text: &str) -> toml::Table {
+    let doc: toml::Table = toml::from_str(text).unwrap();
+    doc["cases"].as_table().unwrap().clone()
 }
 
 #[test]
@@ -208,45 +223,54 @@ fn one_rule_change_shows_exactly_the_affected_cases_then_accept_makes_it_pass() 
     );
     regress(dir).args(own).run();
 
-    // The accepted files' diffs: the edited case's total, indicator and acceptance record,
-    // and one rules_hash line per case of the edited rule set.
+    // The accepted files: the edited case's new values and acceptance, and every case of the
+    // edited rule set re-stamped as an acceptance of its own, the earlier one kept in its
+    // history (tester s15c F3, F9).
     let after_edge = std::fs::read_to_string(accepted.join("constructed-edge.toml")).unwrap();
-    let diff = changed_lines(&before_edge, &after_edge);
-    let (hash, other): (Vec<_>, Vec<_>) = diff
-        .iter()
-        .partition(|(_, n)| n.starts_with("rules_hash = "));
-    assert_eq!(hash.len(), 7, "{diff:#?}");
-    let other: Vec<&str> = other.iter().map(|(_, n)| n.as_str()).collect();
-    // total, grade, indicator, accepted_by, note (and accepted_on unless accepted today)
-    assert!((5..=6).contains(&other.len()), "{other:#?}");
-    assert!(other.contains(&"grade = \"优\""), "{other:#?}");
-    assert!(other.contains(&"total = \"91\""), "{other:#?}");
-    assert!(
-        other.contains(&"\"02 质量指标 指标2:系统可用率\" = \"21\""),
-        "{other:#?}"
-    );
-    assert!(other.contains(&"accepted_by = \"tester\""), "{other:#?}");
-    assert!(
-        other.contains(&"note = \"band 2 scores its middle\""),
-        "{other:#?}"
+    let (old, new) = (cases_of(&before_edge), cases_of(&after_edge));
+    assert_eq!(old.len(), 7);
+    for (id, entry) in &new {
+        let was = &old[id];
+        assert_ne!(entry["rules_hash"], was["rules_hash"], "{id}");
+        assert_eq!(entry["accepted_by"].as_str(), Some("tester"), "{id}");
+        assert_eq!(
+            entry["note"].as_str(),
+            Some("band 2 scores its middle"),
+            "{id}"
+        );
+        let history = entry["history"].as_array().unwrap();
+        assert_eq!(history.len(), 1, "{id}");
+        assert_eq!(history[0]["rules_hash"], was["rules_hash"], "{id}");
+        assert_eq!(history[0]["note"], was["note"], "{id}");
+        assert_eq!(history[0]["total"], was["total"], "{id}");
+        let moved = id == "edge-04-反向指标目标为0";
+        assert_eq!(entry["total"] != was["total"], moved, "{id}");
+        assert_eq!(entry["indicators"] != was["indicators"], moved, "{id}");
+    }
+    let edge04 = &new["edge-04-反向指标目标为0"];
+    assert_eq!(edge04["total"].as_str(), Some("91"));
+    assert_eq!(edge04["grade"].as_str(), Some("优"));
+    assert_eq!(
+        edge04["indicators"]["02 质量指标 指标2:系统可用率"].as_str(),
+        Some("21")
     );
     let after_seed = std::fs::read_to_string(accepted.join("huainan-2023.toml")).unwrap();
-    let diff = changed_lines(&before_seed, &after_seed);
-    assert_eq!(diff.len(), 14, "{diff:#?}");
-    assert!(
-        diff.iter()
-            .all(|(o, n)| o.starts_with("rules_hash = ") && n.starts_with("rules_hash = "))
-    );
-}
-
-/// Lines that differ between two accepted files of the same shape (one value per line).
-fn changed_lines(old: &str, new: &str) -> Vec<(String, String)> {
-    assert_eq!(old.lines().count(), new.lines().count(), "same shape");
-    old.lines()
-        .zip(new.lines())
-        .filter(|(o, n)| o != n)
-        .map(|(o, n)| (o.to_owned(), n.to_owned()))
-        .collect()
+    let (old, new) = (cases_of(&before_seed), cases_of(&after_seed));
+    assert_eq!(new.len(), 14);
+    for (id, entry) in &new {
+        let was = &old[id];
+        for same in [
+            "total",
+            "grade",
+            "execution",
+            "indicators",
+            "project",
+            "rules",
+        ] {
+            assert_eq!(entry.get(same), was.get(same), "{id} {same}");
+        }
+        assert_ne!(entry["rules_hash"], was["rules_hash"], "{id}");
+    }
 }
 
 #[test]
