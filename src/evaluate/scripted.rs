@@ -702,20 +702,22 @@ pub(super) fn after(
             })))
         })
         .collect();
-    let exec = Dynamic::from(ExecutionView(Arc::new(ExecutionData {
-        rate: execution.rate,
-        points: execution.points,
-        score: (!execution.unknown).then_some(execution.score),
-    })));
     for (script, runs) in scripts.scripts.iter().zip(runs) {
         if !runs {
             continue;
         }
+        // The execution as the scripts before this one left it, as the total is (tester s15r
+        // N1: a cap after a floor read the score from before the floor and did nothing).
+        let exec = Dynamic::from(ExecutionView(Arc::new(ExecutionData {
+            rate: execution.rate,
+            points: execution.points,
+            score: (!execution.unknown).then_some(execution.score),
+        })));
         let mut result = Map::new();
         result.insert("total".into(), Dynamic::from_decimal(total));
         result.insert("total_points".into(), Dynamic::from_decimal(total_points));
         result.insert("indicators".into(), Dynamic::from_array(inds.clone()));
-        result.insert("execution".into(), exec.clone());
+        result.insert("execution".into(), exec);
         let args = vec![
             view_arg(cx, script, Hook::After),
             Dynamic::from(script.rules_view().clone()),

@@ -876,19 +876,13 @@ pub(crate) fn is_form_label(text: &str) -> bool {
     let t = squeeze(text);
     let t = t.trim();
     !t.is_empty()
-        && (is_title(t)
-            || header_key(t).is_some()
-            || is_funds_header(t)
+        && (starts_form_part(t)
             || is_funds_label(t)
-            || is_goals_header(t)
-            || is_indicators_header(t)
             || is_level1(t)
             || is_level2(t)
             || t.strip_prefix("指标")
                 .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
-            || matches!(t, "总分" | "合计")
-            || t.starts_with("注:")
-            || t.starts_with("注："))
+            || matches!(t, "总分" | "合计"))
 }
 
 /// True for a cell that opens a form or one of its parts — a title, a header label (项目名称,

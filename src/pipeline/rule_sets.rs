@@ -501,7 +501,9 @@ impl Catalog {
 
 /// The rule sets that suit forms of these titles and years ([`crate::evaluate::suits`]: the
 /// template the title names, a rule year not after the form's), for each kind of form the latest
-/// of them (rules stay in force until replaced), in id order.
+/// of them in each jurisdiction (rules stay in force until replaced; the form does not say its
+/// province, so a Guangdong form of 2022 is offered the central rules beside Anhui's, tester
+/// s15r N6), in id order.
 pub fn suited<'a>(
     sets: &'a [(String, Option<Rules>)],
     forms: &[(String, Option<i64>)],
@@ -513,8 +515,16 @@ pub fn suited<'a>(
             .filter_map(|(_, r)| r.as_ref())
             .filter(|r| crate::evaluate::suits(r, title, *year))
             .collect();
-        let latest = fit.iter().map(|r| r.year).max();
-        for r in fit.into_iter().filter(|r| Some(r.year) == latest) {
+        let latest = |j: &str| {
+            fit.iter()
+                .filter(|r| r.jurisdiction == j)
+                .map(|r| r.year)
+                .max()
+        };
+        for r in fit
+            .iter()
+            .filter(|r| Some(r.year) == latest(&r.jurisdiction))
+        {
             if !chosen.iter().any(|c| c.id == r.id) {
                 chosen.push(r);
             }
@@ -585,12 +595,14 @@ pub fn choose_rules_help(
             "rules-suited-forms",
             years = years,
             sets = named,
+            count = suits.len(),
             id = first.id.as_str()
         ),
         NamedIn::CaseFile => msg!(
             "rules-suited-case",
             years = years,
             sets = named,
+            count = suits.len(),
             id = first.id.as_str()
         ),
     }
@@ -656,8 +668,8 @@ mod tests {
         }
     }
 
-    /// The rule sets offered to a form: the latest year not after the form's, of the form's
-    /// template; the latest of its template when the form names no year.
+    /// The rule sets offered to a form: in each jurisdiction the latest year not after the
+    /// form's, of the form's template; the latest of its template when the form names no year.
     #[test]
     fn the_rule_sets_suited_to_a_form_are_the_latest_of_its_kind() {
         let sets = Catalog::new("rules").every();
@@ -667,7 +679,10 @@ mod tests {
                 .map(|r| r.id.clone())
                 .collect()
         };
-        assert_eq!(ids("项目支出绩效自评表", Some(2022)), ["anhui-2022"]);
+        assert_eq!(
+            ids("项目支出绩效自评表", Some(2022)),
+            ["anhui-2022", "central-2020", "national-2020"]
+        );
         assert_eq!(ids("项目支出绩效自评表", Some(2019)), ["central-2016"]);
         assert_eq!(ids("项目支出绩效自评表", Some(2015)), Vec::<String>::new());
         assert_eq!(

@@ -29,7 +29,10 @@ fn rules_list_of_an_empty_root_says_so() {
 }
 
 /// Each real form given without `--rules` is told the rule set its README names: the year on
-/// the form and the template its title names decide it.
+/// the form and the template its title names decide it. The form does not say its province, so
+/// the latest rule set of each jurisdiction is offered (tester s15r N6: a Guangdong form of 2022
+/// was offered Anhui's alone): the Anhui form of 2022 is offered anhui-2022 and the central
+/// rules of 2020, and told to choose its own.
 #[test]
 fn a_real_form_without_rules_is_told_the_rule_set_that_suits_it() {
     for (file, id) in [
@@ -47,7 +50,18 @@ fn a_real_form_without_rules_is_told_the_rule_set_that_suits_it() {
             .expect_status(2)
             .run();
         assert!(
-            out.stderr.contains(&format!("评分时加上 `--rules {id}`")),
+            out.stderr.contains(&format!("`--rules {id}`")),
+            "{file}: {}",
+            out.stderr
+        );
+        // The first rule set offered is the README's; a single one is named outright.
+        let offered = out
+            .stderr
+            .split("合用的规则集：")
+            .nth(1)
+            .unwrap_or_default();
+        assert!(
+            offered.starts_with(&format!("`{id}`")),
             "{file}: {}",
             out.stderr
         );
@@ -189,4 +203,46 @@ fn a_folder_of_cases_without_rules_is_told_once() {
         "{}",
         out.stderr
     );
+}
+
+/// Several suiting rule sets: the officer is told to choose the one of their jurisdiction; one
+/// is named outright.
+#[test]
+fn several_suiting_rule_sets_are_offered_to_choose_from() {
+    let several = Test::new()
+        .args([
+            "--lang",
+            "zh",
+            "score",
+            "tests/data/import/real/chizhou-guichi-tangxi-2022-weituo.txt",
+        ])
+        .expect_status(2)
+        .run();
+    assert!(
+        several
+            .stderr
+            .contains("`anhui-2022`（安徽省项目支出绩效自评表评分规则(2022年度)）、`central-2020`"),
+        "{}",
+        several.stderr
+    );
+    assert!(
+        several.stderr.contains("按本地区选定一套"),
+        "{}",
+        several.stderr
+    );
+    let one = Test::new()
+        .args([
+            "--lang",
+            "zh",
+            "score",
+            "tests/data/import/real/sichuan-qingshen-fgj-2023-gongzi.txt",
+        ])
+        .expect_status(2)
+        .run();
+    assert!(
+        one.stderr.contains("评分时加上 `--rules sichuan-2023`"),
+        "{}",
+        one.stderr
+    );
+    assert!(!one.stderr.contains("按本地区选定一套"), "{}", one.stderr);
 }

@@ -200,3 +200,27 @@ fn the_watch_baseline_block_counts_as_diff_and_gives_each_move_its_cause() {
     let at = out.find("与基准规则").unwrap_or_else(|| panic!("{out}"));
     insta::assert_snapshot!("script_trace_watch_baseline", redact_hashes(&out[at..]));
 }
+
+/// Tester s15r N1: two `after` scripts on the execution score — the floor of `added_budget.rhai`
+/// (6 → 8) and then a cap `cap_exec.rhai` (执行率未达 85% 的最高 7 分). The cap read the score from
+/// before the floor (6, while the total it read already held the 8) and did nothing: 94.76. Each
+/// script now reads the execution as the scripts before it left it: 8 → 7, 86.76 + 7 = 93.76.
+#[test]
+fn a_later_after_script_reads_the_execution_score_an_earlier_one_set() {
+    let dir = workspace();
+    let out = Test::new()
+        .current_dir(dir.path())
+        .env("JIXIAO_LANG", "zh")
+        .args([
+            "score",
+            "--rules",
+            "rules/anhui-2024v",
+            "--explain",
+            LIBRARY,
+        ])
+        .run()
+        .stdout;
+    assert!(out.contains("执行得分 6 → 8"), "{out}");
+    assert!(out.contains("执行得分 8 → 7，总分 94.76 → 93.76"), "{out}");
+    assert!(out.contains("93.76"), "{out}");
+}
