@@ -144,10 +144,10 @@ pub fn multiplier_name(scale: Decimal) -> &'static str {
     }
 }
 
-/// True for an indicator named as a rate (`工程验收合格率`, `覆盖率`): its numbers are
-/// percentages even when the form writes no `%`.
+/// True for an indicator named as a rate (`工程验收合格率`, `覆盖率`) or a share (`合格比例`,
+/// `占比`, tester s15r N5): its numbers are percentages even when the form writes no `%`.
 pub fn is_rate(name: &str) -> bool {
-    name.contains('率')
+    name.contains('率') || name.contains("比例") || name.contains("占比")
 }
 
 /// The family of a unit and its size in the family's base unit (numerator, denominator).
@@ -411,6 +411,21 @@ mod tests {
 
     /// Tester s15f F-A4: a rate line's bare `1` against a bare `100` is 100%, said as a guess;
     /// off a rate line, or against a target of at most 1, it stays a number.
+    #[test]
+    fn a_line_named_as_a_rate_or_a_share_is_a_rate() {
+        for name in [
+            "工程验收合格率",
+            "覆盖率",
+            "工程验收合格比例",
+            "本地产品占比",
+        ] {
+            assert!(is_rate(name), "{name}");
+        }
+        for name in ["养护农村公路里程", "项目总成本", "比对次数"] {
+            assert!(!is_rate(name), "{name}");
+        }
+    }
+
     #[test]
     fn a_bare_fraction_on_a_rate_line_against_a_bare_target() {
         let rate = |t: &str, a: &str| align(&q(t), &q(a), true);

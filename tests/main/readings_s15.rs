@@ -118,4 +118,11 @@ fn a_rates_fraction_against_a_bare_hundred_is_a_percentage() {
     let said = on_line(&case, "工程验收合格率").join("\n");
     assert!(said.starts_with("unit-guessed: "), "{said}");
     assert!(said.contains("100%"), "{said}");
+    // Tester s15r N5: the same on a line named as a share (`合格比例`, no 率): `0.98` against `100`
+    // is 98% → 5 × 98 / 100 = 4.9 (it was 0.05): 96.75 − 5 + 4.9 = 96.65.
+    let case = scored("va4-bili.xlsx");
+    assert_eq!(line_score(&case, "工程验收合格比例"), "4.9");
+    assert_eq!(case["total"].to_string(), "96.65");
+    let said = on_line(&case, "工程验收合格比例").join("\n");
+    assert!(said.contains("unit-guessed"), "{said}");
 }
