@@ -10,14 +10,15 @@ use rust_decimal::Decimal;
 /// How a [`date_answer`] read its cell, for the note that says it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateAnswer {
-    /// A year and month written with a mark between them (`2022.12`, `2022-12`, `2022/12`).
+    /// A year and month, or a month and day, written with a mark between them (`2022.12`,
+    /// `2022-12`, `2022/12`, `12.31`).
     Month,
     /// A quarter (`Q4`, `第四季度`, `2022年四季度`), read as its last day.
     Quarter(u32),
 }
 
 /// The date an actual cell names when read against a date target: `2022.12`, `2022-12` or
-/// `2022/12` (a year and a month), or a quarter — `Q4`, `4季度`, `第四季度`, `四季度`, with or
+/// `2022/12` (a year and a month), `12.31` (a month and a day, in the form's year), or a quarter — `Q4`, `4季度`, `第四季度`, `四季度`, with or
 /// without the year before it (`2022年第四季度`, `2022Q4`) — read as the quarter's last day
 /// (`2022年12月31日`; `12月31日` without a year, which takes the form's year as other dates
 /// do). A closing `完成`, `底`, `末` or `前` is allowed; anything else reads as none.
@@ -31,6 +32,7 @@ pub fn date_answer(text: &str) -> Option<(Quantity, DateAnswer)> {
     let s = s.trim_end_matches(['底', '末']);
     month(s)
         .map(|(y, m)| (date(Some(y), m, None), DateAnswer::Month))
+        .or_else(|| month_day(s).map(|(m, d)| (date(None, m, Some(d)), DateAnswer::Month)))
         .or_else(|| {
             let (year, q) = quarter(s)?;
             let m = q * 3;
@@ -51,6 +53,20 @@ fn month(s: &str) -> Option<(u32, u32)> {
     let year = digits(year, 4..=4).filter(|y| (1900..2200).contains(y))?;
     let month = digits(month, 1..=2).filter(|m| (1..=12).contains(m))?;
     Some((year, month))
+}
+
+/// `12.31`, `12-31`, `12/31`: a month and a day with a mark between them and no year (tester
+/// s15r N4), which takes the form's year as `12月31日` does.
+fn month_day(s: &str) -> Option<(u32, u32)> {
+    let (month, day) = s.split_once(['.', '-', '/'])?;
+    let digits = |t: &str| {
+        (matches!(t.len(), 1 | 2) && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse::<u32>().ok())
+            .flatten()
+    };
+    let month = digits(month).filter(|m| (1..=12).contains(m))?;
+    let day = digits(day).filter(|d| (1..=31).contains(d))?;
+    Some((month, day))
 }
 
 /// A quarter with the year before it when written: (`2022年第四季度` → (2022, 4)).
@@ -130,11 +146,30 @@ mod tests {
             "2022.13",
             "22.12",
             "2022.",
-            "12.5",
             "2022.12.5.1",
             "96.5",
             "2022.123",
         ] {
+            assert_eq!(read(t), None, "{t}");
+        }
+    }
+
+    /// Tester s15r N4: `12.31` against a deadline is 31 December of the form's year; a month
+    /// past 12 or a day past 31 is none.
+    #[test]
+    fn a_month_and_day_with_a_mark_between() {
+        for t in ["12.31", "12-31", "12/31", "12.31前"] {
+            assert_eq!(
+                read(t),
+                Some((1231, MONTH_DAY_UNIT, DateAnswer::Month)),
+                "{t}"
+            );
+        }
+        assert_eq!(
+            read("12.5"),
+            Some((1205, MONTH_DAY_UNIT, DateAnswer::Month))
+        );
+        for t in ["13.1", "12.32", "96.5", "0.98", "12.345"] {
             assert_eq!(read(t), None, "{t}");
         }
     }

@@ -61,6 +61,8 @@ fn a_deadlines_month_or_quarter_written_as_officers_do_is_a_date() {
     for (file, read, total) in [
         ("a1-guangdong-nolabelrow.xlsx", "读作 2022年12月", "96.75"),
         ("a9-deadline-dash.xlsx", "读作 2022年12月", "96.75"),
+        // Tester s15r N4: a month and day, in the form's year.
+        ("va3-deadline-dec31.xlsx", "读作 12月31日", "96.75"),
         ("a7-deadline-Q4.xlsx", "最后一天 12月31日", "96.75"),
         (
             "a8-deadline-quarter-year.xlsx",
