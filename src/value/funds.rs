@@ -53,7 +53,7 @@ impl FundsKind {
     /// The kind of a funds row from its label as real templates write it: the `其中`/`其中:`
     /// prefix and end colons dropped, then matched by pattern, not one string (#15):
     /// 年度资金总额 / 总额 / 合计 → total; …财政拨款 / 财政资金 → appropriation; …结转… →
-    /// carryover; 其他资金 / 单位资金 / 财政专户… / 自筹… → other; …补助… / 本级安排… /
+    /// carryover; 其他资金 / 单位资金 / 财政专户… / …自筹… / …自有资金 → other; …补助… / 本级安排… /
     /// 上级…, a level's money (`县级安排资金`, `中央资金`) or any other `其中` row naming 资金
     /// or 经费 → a part of the total.
     pub fn of_label(label: &str) -> FundsKind {
@@ -73,7 +73,7 @@ impl FundsKind {
             FundsKind::Other
         } else if has("结转") || has("结余") {
             FundsKind::Carryover
-        } else if has("其他") || t.starts_with("自筹") || has("社会资金") {
+        } else if has("其他") || has("自筹") || has("自有资金") || has("社会资金") {
             FundsKind::Other
         } else if is_budget_kind(t) {
             // The 部门（单位）整体支出绩效自评表 breaks its 年度资金总额 down twice, by the

@@ -128,3 +128,22 @@ fn a_rates_fraction_against_a_bare_hundred_is_a_percentage() {
     let said = on_line(&case, "工程验收合格比例").join("\n");
     assert!(said.contains("unit-guessed"), "{said}");
 }
+
+/// Tester s15r N2: a funds block with no 年度资金总额 row whose rows are `财政资金` and
+/// `单位自筹资金` (a unit's own money, 其他资金 by another name): the rows are summed as for
+/// `其中：财政拨款` / `其他资金` — 322 / 340 = 94.71% → 9, 96.75 as the form says (it was 304 / 320 =
+/// 95% → 10 with an unknown-row warning and two false findings against the department).
+#[test]
+fn a_units_own_money_row_is_other_funds_and_summed() {
+    let case = scored("va2-funds-zichou.xlsx");
+    assert_eq!(case["total"].to_string(), "96.75");
+    let codes: Vec<String> = case["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert!(codes.contains(&"funds-total-blank".to_owned()), "{codes:?}");
+    assert!(!codes.contains(&"rate-mismatch".to_owned()), "{codes:?}");
+    assert!(!codes.contains(&"score-mismatch".to_owned()), "{codes:?}");
+}
