@@ -583,7 +583,7 @@ import-exists = `{ $path }` exists and differs
 import-exists-help = it was imported from the same file and form before and has changed since: pass --force to overwrite it with this import
 import-rules-line = `{ $path }` holds the same form with another rule set line: { $was } → `{ $now }`; the line was rewritten
 import-rules-line-none = none
-import-no-rules = imported without `--rules`: the case files name no rule set, so scoring or `regress` will stop at them. { $help }
+import-no-rules = imported without `--rules`, the case files name no rule set, so scoring or `regress` will stop at them; { $help }
 import-renamed = `{ $own }` holds another form of the same name (imported from another file): this form is written as `{ $path }`
 
 ## Rule files: [satisfaction] (#17)
