@@ -9,7 +9,10 @@ import-lines-joined = the { $lines ->
 import-bare-title-skipped = the title `{ $title }` has no form after it (a table of contents or a heading): skipped, not scored
 
 ## Files refused: what they are and what to do.
-import-refused-pdf = this is a PDF file, and jixiao cannot read PDF: copy the table's text out of the PDF into a .txt file, or save the form as an Excel (.xlsx) or Word (.docx) file, and import that
+import-refused-pdf = this is a PDF file, and jixiao cannot read PDF directly: convert it to a Word or Excel file first and import that (WPS: open the PDF, then "PDF to Word" or "PDF to Excel"; Word 2013 or later: open the PDF in Word and save it as .docx). Do not copy the PDF's text: a table copied out of a PDF has lost its cells and is not read right. If the table has no ruled lines, or the converted file still does not read right, ask the department for the Excel or Word original
+import-refused-pdf-scanned = this is a scan: the PDF holds only images and no text, so jixiao cannot read its table, and converting it to Word or Excel gives only the images: ask the department for the form's Excel or Word original, or type the form into Excel and import that
+import-refused-pdf-text = line { $line } "{ $text }" holds several cells of the table on one line, separated by spaces: this is text copied out of a PDF (or its preview), whose table has lost its cells — a number wrapped inside a cell ("97.9" and "1" on the next line) cannot be told apart either — so it cannot be read reliably as a form. Convert the original PDF to a Word or Excel file with WPS or Word (WPS: "PDF to Word"; Word: open the PDF and save it as .docx) and import that, or ask the department for the Excel or Word original
+import-refused-page-breaks = the file holds { $breaks } page breaks and no text: it was extracted from a PDF with no text (a scan). Ask the department for the form's Excel or Word original
 import-refused-zip = this is a zip archive holding { $count ->
         [one] { $count } file
        *[other] { $count } files

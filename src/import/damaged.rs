@@ -9,10 +9,20 @@ use crate::i18n::msg;
 /// The first bytes of an OLE compound file (Office 97–2003, and Office files with a password).
 const OLE_MAGIC: &[u8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1";
 
+fn bytecount(bytes: &[u8], byte: u8) -> usize {
+    memchr::memchr_iter(byte, bytes).count()
+}
+
 /// Why `bytes` (named `source_name`) cannot be read, in words; none when nothing is wrong
 /// with the file as a file (the readers then decide).
 pub fn why(source_name: &str, bytes: &[u8]) -> Option<String> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
+        // Form feeds are the page breaks a PDF's text extraction writes: from a scan, they
+        // are all it gives (tester s16p P5: called an interrupted download).
+        let breaks = bytecount(bytes, b'\x0c');
+        if breaks > 0 {
+            return Some(msg!("import-refused-page-breaks", breaks = breaks).to_string());
+        }
         return Some(msg!("import-refused-empty", bytes = bytes.len()).to_string());
     }
     if bytes.starts_with(OLE_MAGIC)

@@ -205,6 +205,13 @@ fn read_any(
     let source = SourceFile::new(source_name, decoded.text.into_owned());
     let text = source.text.as_str();
     let format = text_format(text);
+    if format == InputFormat::Paragraphs
+        && let Some((line, spaced)) = paragraphs::spaced_header(text)
+    {
+        // Text copied out of a PDF: read as one cell per line it gives forms named by a
+        // header label and errors blamed on the department (tester s16p P1, P6).
+        return Err(msg!("import-refused-pdf-text", line = line, text = spaced).to_string());
+    }
     if stream && format == InputFormat::SeedText && seed_text::streams(text) {
         let stream = seed_text::Stream::new(source.clone(), source_name, rules, message);
         return Ok((format, Reading::Streamed(Box::new(stream)), Some(source)));
@@ -235,7 +242,10 @@ fn read_any(
 fn not_forms(bytes: &[u8]) -> Option<String> {
     use crate::i18n::msg;
     if bytes.starts_with(b"%PDF-") {
-        return Some(msg!("import-refused-pdf").to_string());
+        return Some(match is_scan(bytes) {
+            true => msg!("import-refused-pdf-scanned").to_string(),
+            false => msg!("import-refused-pdf").to_string(),
+        });
     }
     if bytes.starts_with(b"PK\x03\x04") && zipped::kind(bytes) == zipped::ZipKind::Other {
         let inside = zipped::form_files(bytes);
@@ -265,6 +275,14 @@ fn not_forms(bytes: &[u8]) -> Option<String> {
         });
     }
     None
+}
+
+/// True when a PDF is a scan: it draws images and names no font, so it holds no text to
+/// convert or copy (tester s16p P5: a scan was told to copy its text). A PDF whose objects are
+/// packed into object streams (`/ObjStm`) may hide its fonts there: never called a scan.
+fn is_scan(pdf: &[u8]) -> bool {
+    let has = |word: &[u8]| memchr::memmem::find(pdf, word).is_some();
+    has(b"/Image") && !has(b"/Font") && !has(b"/ObjStm")
 }
 
 /// True when an OLE compound file names a stream `name` (`WordDocument` in a Word 97–2003

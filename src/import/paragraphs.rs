@@ -116,6 +116,47 @@ const MOST_PIECES: usize = 4;
 /// the cells of a form's content.
 const LONGEST_PIECE: usize = 12;
 
+/// The first line of `text` that shows the cells of a form's row side by side, separated by
+/// spaces, with its number from 1 and its words: the shape of text copied out of a PDF or its
+/// preview, whose table lost its cells (tester s16p P1). Read one cell a line, such text gives
+/// forms named by a header label and errors blamed on the department, so it is refused
+/// instead. Told by a header line (`一级指标 二级指标 三级指标 年度指标值 …`, or a narrow
+/// table's `年初 全年 全年 分值 执行 得分`: three columns named), or else by the second line that
+/// opens with a row's label and goes on with its cells (`总分 100 97.9`, `数量指标 指标1：水样`).
+pub(crate) fn spaced_header(text: &str) -> Option<(usize, String)> {
+    let mut rows = 0;
+    text.lines().enumerate().find_map(|(i, line)| {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if words.len() < 2 || words.len() > 24 {
+            return None;
+        }
+        let found = || Some((i + 1, words.join(" ")));
+        let labelled = words.len() >= 3
+            && (is_total_label(words[0]) || exact_funds_label(words[0]) || is_full_label(words[0]));
+        if labelled {
+            rows += 1;
+            if rows >= 2 {
+                return found();
+            }
+        }
+        let mut columns = std::collections::BTreeSet::new();
+        let mut named = 0;
+        for word in words.iter().filter(|w| w.chars().count() <= 12) {
+            let column = indicator_column(word)
+                .map(|c| c as usize)
+                .or_else(|| funds_column(word).map(|c| 100 + c));
+            if let Some(column) = column {
+                columns.insert(column);
+                named += 1;
+            }
+        }
+        match columns.len() >= 3 && named * 5 >= words.len() * 2 {
+            true => found(),
+            false => None,
+        }
+    })
+}
+
 /// Joins cells broken over two or more paragraphs or lines — a header text (see
 /// [`header_text`]: `年初` / `预算数`, `服务对象` / `满意度指` / `标`, `全年预算数` / `（A）`) and a
 /// header label split from its remark (`实施单位` `(盖章)`) — each join reported.
@@ -1659,6 +1700,40 @@ fn header_label(text: &str) -> Option<&'static str> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    /// Tester s16p P1: the lines a PDF's text extraction gives are told from one cell a line.
+    #[test]
+    fn text_copied_out_of_a_pdf_is_told_by_a_line_of_cells_side_by_side() {
+        for (text, line) in [
+            (
+                "项目支出绩效自评表\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值\n",
+                2,
+            ),
+            ("项目资金（万 年初 全年 全年 分值 执行 得分\n", 1),
+            (
+                "  年初预算数       全年预算数(A)   全年执行数(B)   分值    执行率(B/A)      得分\n",
+                1,
+            ),
+            ("其他资金 — — —\n数量指标\n总分 100 97.9\n", 3),
+        ] {
+            assert_eq!(spaced_header(text).map(|(l, _)| l), Some(line), "{text}");
+        }
+        assert_eq!(
+            spaced_header("  年初预算数       全年预算数(A)   分值    得分\n").map(|(_, t)| t),
+            Some("年初预算数 全年预算数(A) 分值 得分".to_owned())
+        );
+        // One cell a paragraph, a cell broken over two lines, a goal of several words, a single
+        // row-like line: none is a PDF's line.
+        for text in [
+            "项目支出绩效自评表\n\n一级指标\n\n二级指标\n\n三级指标\n",
+            "项目资金\n(万元)\n年初预算数\n全年预算数\n",
+            "按标准落实 城乡居民 医保参保 补助，保障 困难群众 应保尽保\n",
+            "总分 100 95.8\n",
+            "注：本表分值为 100 分，得分按评分细则计算\n",
+        ] {
+            assert_eq!(spaced_header(text), None, "{text}");
+        }
+    }
 
     /// #15: the note on how the cells were cut is written with the case file, so the form keeps
     /// its mirror (it was dropped and the case file parsed again) and the mirror is exactly what

@@ -342,3 +342,65 @@ fn excel_copy_shares_merged_points_as_the_workbook() {
         .collect();
     assert!(!ids.contains(&"import-note-tab-shared-points"), "{ids:?}");
 }
+
+/// Tester s16p P1, P3, P5, P6: forms that arrive as PDF. A PDF is refused with the route that
+/// works (convert it to Word or Excel with WPS or Word), a scan is told it is a scan, and the
+/// text any extractor gives — header cells side by side separated by spaces, numbers wrapped
+/// inside cells — is refused as a whole with that advice instead of being scored as forms
+/// named by a header label, with errors blamed on the department or `0（不完整）` and exit 0.
+#[test]
+fn forms_arriving_as_pdf_are_refused_with_the_route_that_works() {
+    let s16p = |name: &str| format!("tests/data/import/s16p/{name}");
+    let cases = [
+        ("t-template-1page.pdf", "“PDF 转 Word”"),
+        ("s-scanned.pdf", "这是扫描件"),
+        (
+            "s-scanned.pdftotext-default.txt",
+            "只有 1 个分页符，没有文字",
+        ),
+        (
+            "t-template-1page.pdftotext-layout.txt",
+            "第 8 行“年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分”把表格中的几格写在同一行里",
+        ),
+        (
+            "t-template.pdftotext-default.txt",
+            "第 35 行“一级指标 二级指标 三级指标 年度指标值 实际完成值 分值”",
+        ),
+        (
+            "w-xiaoshe.plumber.txt",
+            "第 5 行“项目资金（万 年初 全年 全年 分值 执行 得分”",
+        ),
+        ("m-shuizhi.pypdf.txt", "从 PDF（或其预览）中复制出来的文字"),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (name, says) in cases {
+        for command in ["score", "import"] {
+            let mut t = Test::new()
+                .args(["--lang", "zh", command])
+                .arg(s16p(name))
+                .args(["--rules", "anhui-2023"]);
+            if command == "import" {
+                t = t.arg("--out").arg(dir.path().join("out"));
+            }
+            let out = t
+                .expect_status(2)
+                .expect_stderr_contains("import::refused")
+                .expect_stderr_contains(says)
+                .run();
+            assert!(
+                !out.stderr.contains("复制到 .txt"),
+                "{name}: {}",
+                out.stderr
+            );
+        }
+    }
+    assert!(!dir.path().join("out").exists());
+    // In English too.
+    Test::new()
+        .args(["--lang", "en", "score"])
+        .arg(s16p("w-xiaoshe.plumber.txt"))
+        .args(["--rules", "anhui-2023"])
+        .expect_status(2)
+        .expect_stderr_contains("text copied out of a PDF")
+        .run();
+}
