@@ -206,11 +206,19 @@ fn read_any(
     let text = source.text.as_str();
     let format = text_format(text);
     if format == InputFormat::Paragraphs
-        && let Some((line, spaced)) = paragraphs::spaced_header(text)
+        && let Some((line, spaced, kind)) = paragraphs::spaced_header(text)
     {
         // Text copied out of a PDF: read as one cell per line it gives forms named by a
         // header label and errors blamed on the department (tester s16p P1, P6).
-        return Err(msg!("import-refused-pdf-text", line = line, text = spaced).to_string());
+        let message = match kind {
+            paragraphs::PdfText::Rows => {
+                msg!("import-refused-pdf-text", line = line, text = spaced)
+            }
+            paragraphs::PdfText::Columns => {
+                msg!("import-refused-pdf-columns", line = line, text = spaced)
+            }
+        };
+        return Err(message.to_string());
     }
     if stream && format == InputFormat::SeedText && seed_text::streams(text) {
         let stream = seed_text::Stream::new(source.clone(), source_name, rules, message);

@@ -116,21 +116,55 @@ const MOST_PIECES: usize = 4;
 /// the cells of a form's content.
 const LONGEST_PIECE: usize = 12;
 
+/// How text copied out of a PDF shows itself ([`spaced_header`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PdfText {
+    /// A row's cells side by side on one line, separated by spaces.
+    Rows,
+    /// The table read column by column.
+    Columns,
+}
+
 /// The first line of `text` that shows the cells of a form's row side by side, separated by
 /// spaces, with its number from 1 and its words: the shape of text copied out of a PDF or its
 /// preview, whose table lost its cells (tester s16p P1). Read one cell a line, such text gives
 /// forms named by a header label and errors blamed on the department, so it is refused
 /// instead. Told by a header line (`一级指标 二级指标 三级指标 年度指标值 …`, or a narrow
 /// table's `年初 全年 全年 分值 执行 得分`: three columns named), or else by the second line that
-/// opens with a row's label and goes on with its cells (`总分 100 97.9`, `数量指标 指标1：水样`).
-pub(crate) fn spaced_header(text: &str) -> Option<(usize, String)> {
+/// opens with a row's label and goes on with its cells (`总分 100 97.9`, `数量指标 指标1：水样`);
+/// or text in column order, whose `总分` comes before any figure.
+pub(crate) fn spaced_header(text: &str) -> Option<(usize, String, PdfText)> {
     let mut rows = 0;
+    let mut numbers = false;
+    // The first column's labels in their order: one straight under the one before it is
+    // column order (in row order a label is followed by its value).
+    const FIRST_COLUMN: [&str; 4] = ["项目名称", "主管部门", "项目资金", "年度总体"];
+    let first_column = |cell: &str| {
+        // The label alone (`项目资金(万元)`), not a row of the label and its value.
+        (cell.split_whitespace().nth(1).is_none())
+            .then(|| FIRST_COLUMN.iter().position(|l| cell.starts_with(l)))
+            .flatten()
+    };
+    let mut above: Option<usize> = None;
     text.lines().enumerate().find_map(|(i, line)| {
+        // Column order (`pdftotext`'s default, pdfminer): the first column's labels one under
+        // the other — 项目名称 straight above 主管部门, 总分 before any figure of the form.
+        let cell = line.trim();
+        let columns = Some((i + 1, cell.to_owned(), PdfText::Columns));
+        numbers |= is_number(cell);
+        let label = first_column(cell);
+        let follows = matches!((above, label), (Some(a), Some(b)) if b == a + 1);
+        if !numbers && is_total_label(cell) || follows {
+            return columns;
+        }
+        if !cell.is_empty() {
+            above = label;
+        }
         let words: Vec<&str> = line.split_whitespace().collect();
         if words.len() < 2 || words.len() > 24 {
             return None;
         }
-        let found = || Some((i + 1, words.join(" ")));
+        let found = || Some((i + 1, words.join(" "), PdfText::Rows));
         let labelled = words.len() >= 3
             && (is_total_label(words[0]) || exact_funds_label(words[0]) || is_full_label(words[0]));
         if labelled {
@@ -1715,11 +1749,20 @@ mod tests {
                 1,
             ),
             ("其他资金 — — —\n数量指标\n总分 100 97.9\n", 3),
+            (
+                "项目支出绩效自评表\n（2023 年度）\n项目名称\n主管部门\n绩效\n指标\n总分\n100\n",
+                4,
+            ),
+            ("项目支出绩效自评表\n10\n项目名称\n\n主管部门\n", 5),
+            (
+                "项目名称\n\n城乡居民医保\n\n主管部门\n\n项目资金(万元)\n",
+                7,
+            ),
         ] {
-            assert_eq!(spaced_header(text).map(|(l, _)| l), Some(line), "{text}");
+            assert_eq!(spaced_header(text).map(|(l, _, _)| l), Some(line), "{text}");
         }
         assert_eq!(
-            spaced_header("  年初预算数       全年预算数(A)   分值    得分\n").map(|(_, t)| t),
+            spaced_header("  年初预算数       全年预算数(A)   分值    得分\n").map(|(_, t, _)| t),
             Some("年初预算数 全年预算数(A) 分值 得分".to_owned())
         );
         // One cell a paragraph, a cell broken over two lines, a goal of several words, a single
@@ -1729,6 +1772,8 @@ mod tests {
             "项目资金\n(万元)\n年初预算数\n全年预算数\n",
             "按标准落实 城乡居民 医保参保 补助，保障 困难群众 应保尽保\n",
             "总分 100 95.8\n",
+            "项目名称\nX\n分值\n20\n得分\n19\n总分\n100\n",
+            "项目名称\n\nX\n\n主管部门\n\n某局\n\n项目资金（万元）\n",
             "注：本表分值为 100 分，得分按评分细则计算\n",
         ] {
             assert_eq!(spaced_header(text), None, "{text}");

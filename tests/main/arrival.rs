@@ -364,13 +364,18 @@ fn forms_arriving_as_pdf_are_refused_with_the_route_that_works() {
         ),
         (
             "t-template.pdftotext-default.txt",
-            "第 35 行“一级指标 二级指标 三级指标 年度指标值 实际完成值 分值”",
+            "从第 4 行“主管部门”看，这段文字是表格一列一列排下来的",
         ),
         (
             "w-xiaoshe.plumber.txt",
             "第 5 行“项目资金（万 年初 全年 全年 分值 执行 得分”",
         ),
         ("m-shuizhi.pypdf.txt", "从 PDF（或其预览）中复制出来的文字"),
+        (
+            "t-template-fmt.pdftotext-default.txt",
+            "从第 9 行“项目资金(万元)”看，这段文字是表格一列一列排下来的",
+        ),
+        ("w-henan.pdftotext-default.txt", "从第 5 行“主管部门”看"),
     ];
     let dir = tempfile::tempdir().unwrap();
     for (name, says) in cases {
