@@ -195,6 +195,7 @@ rule-key-scripts-after = script { $n }: after scoring
 trace-input-at = { $field } = `{ $text }` ({ $at })
 trace-deadline-form-year = {" "}(the date written without a year is taken in the form's year { $year })
 trace-deadline-claimed = target `{ $target }` is a deadline and actual `{ $actual }` says it was kept: the target was met (band { $band })
+trace-claim-sentence = actual `{ $actual }` read as done on time: it says { $words } and nothing that negates, delays or parts them
 trace-actual-fall = actual `{ $actual }` is negative, a fall on last year: compared with the target as 0
 trace-answers-no = actual `{ $actual }` says the opposite of target `{ $target }`: the target was not met (band { $band })
 trace-pointless-answers-no = the actual says the opposite of the target (yes/no): not met

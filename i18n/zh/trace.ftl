@@ -189,6 +189,7 @@ rule-key-scripts-after = 第 { $n } 个规则脚本：评分后
 trace-input-at = { $field } = `{ $text }`（{ $at }）
 trace-deadline-form-year = （未写年份的日期按本表年度 { $year } 年）
 trace-deadline-claimed = 年度指标值“{ $target }”是完成时限，实际完成值“{ $actual }”说明按期限完成：视为达成（档次“{ $band }”）
+trace-claim-sentence = 实际完成值“{ $actual }”读作已按期完成：其中有{ $words }，没有否定、延期或“部分”之类的字样
 trace-actual-fall = 实际完成值“{ $actual }”为负数，即较上年下降：与年度指标值比较时按 0 计
 trace-answers-no = 实际完成值“{ $actual }”与年度指标值“{ $target }”相反：视为未达成（档次“{ $band }”）
 trace-pointless-answers-no = 实际完成值与年度指标值相反（是/否）：未达成
