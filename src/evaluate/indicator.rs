@@ -958,7 +958,7 @@ pub(super) fn kept(
             score = fmt(r)
         ),
         (Some(r), None) => msg!("finding-reported-kept", score = fmt(r)),
-        (None, _) => msg!("finding-reported-kept-none"),
+        (None, _) => msg!("finding-reported-kept-none", actual = &ind.actual.0.text),
     };
     let (code, at) = (codes::REPORTED_KEPT, &ind.score.0);
     kept_saying(
@@ -971,7 +971,8 @@ pub(super) fn kept(
     )
 }
 
-/// The reported score kept (0 when none), with a finding `code` on cell `at` saying why.
+/// The reported score kept, with a finding `code` on cell `at` saying why; with none, the line
+/// is [`Method::Unscored`] (0, which the total marks partial).
 fn kept_saying(
     cx: &mut Context,
     ind: &Indicator,
@@ -983,6 +984,13 @@ fn kept_saying(
     let reported = reported_fraction.get().and_then(|f| points.checked_mul(f));
     let s = reported.unwrap_or(Decimal::ZERO);
     cx.finding(code, said(reported), at);
+    // Nothing read and nothing to keep: the line is not scored, and its 0 is no score — the
+    // form's total is partial and it gets no grade (tester s15r N3; a line with no points
+    // loses nothing).
+    if reported.is_none() && points > Decimal::ZERO {
+        cx.step(trace, None, &[&ind.score.0], || msg!("trace-unscored"));
+        return (s, Method::Unscored);
+    }
     cx.step(trace, None, &[&ind.score.0], || {
         match reported.and(reported_fraction.rescaled(points)) {
             Some((own, from)) => msg!(
