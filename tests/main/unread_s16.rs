@@ -175,3 +175,57 @@ fn an_unscored_line_is_accepted_as_unknown_and_compared_so() {
         assert!(out.stdout.contains(said), "{said}: {}", out.stdout);
     }
 }
+
+/// The case file `jixiao import FILE --out DIR --rules central-2020` writes, and stderr.
+fn imported(file: &str) -> (String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .args(["import", file, "--rules", "central-2020", "--out"])
+        .arg(dir.path())
+        .output();
+    let case = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .find(|f| f.path().extension().is_some_and(|e| e == "toml"))
+        .map(|f| std::fs::read_to_string(f.path()).unwrap())
+        .unwrap_or_else(|| panic!("{file}: nothing written: {}", out.stderr));
+    (case, out.stderr)
+}
+
+/// N7: `存在问题 | 整改措施` in two columns (H11, I11) is the template's reason column split, as
+/// `原因分析 | 改进措施` is: the problem is the reason and the measures follow it. Before: `第 H 列
+/// （“存在问题”）不是自评表中的列`, the reason lost. The same from Excel's copy pasted as text
+/// (tab-separated, one grid). Scores unchanged: 96.75, the form's own.
+#[test]
+fn a_problem_column_beside_the_measures_is_the_reason() {
+    for file in ["va5-zhenggai.xlsx", "va5-zhenggai-excel-copy.tsv"] {
+        let (case, stderr) = imported(&format!("{DATA}/{file}"));
+        assert!(
+            case.contains("deviation = \"部分路段汛期无法施工；整改措施：加强计划管理，汛前完成\""),
+            "{file}: {case}"
+        );
+        assert!(
+            case.contains("deviation = \"个别路段仍有坑槽；整改措施：纳入明年计划\""),
+            "{file}: {case}"
+        );
+        assert!(!stderr.contains("不是自评表中的列"), "{file}: {stderr}");
+        assert!(!stderr.contains("import::unreadable"), "{file}: {stderr}");
+        let (json, _) = common::score_json(&format!("{DATA}/{file}"), "central-2020", false);
+        assert_eq!(json["cases"][0]["total"].to_string(), "96.75", "{file}");
+    }
+}
+
+/// N11: `绩效指标完成情况` alone in A10, not merged, is the indicators part's title, not a goal
+/// (`目标行只有一个单元格，按预期目标读取`); one goal, and the total is still 96.75.
+#[test]
+fn a_lone_part_title_is_no_goal() {
+    let file = format!("{DATA}/va1-label-unmerged.xlsx");
+    let (case, stderr) = imported(&file);
+    assert!(!stderr.contains("import::guessed"), "{stderr}");
+    assert!(stderr.contains("是绩效指标部分的标题行"), "{stderr}");
+    assert_eq!(case.matches("[[goals]]").count(), 1, "{case}");
+    assert!(!case.contains("expected = \"绩效指标完成情况\""), "{case}");
+    let (json, _) = common::score_json(&file, "central-2020", false);
+    assert_eq!(json["cases"][0]["total"].to_string(), "96.75");
+}
