@@ -218,6 +218,11 @@ pub enum Method {
     NotApplicable,
     /// Could not be scored from the form: the reported score was kept (with a finding).
     ReportedKept,
+    /// Could not be scored from the form and no self-score to keep (an actual the rules
+    /// cannot read, left without a 得分): the line needs a person. Its score is 0 only so
+    /// that the total adds up what is known; the total is partial ([`Outcome::partial`]) and
+    /// the form gets no grade (tester s15r N3, issue #15 item 4).
+    Unscored,
     /// No actual: scored 0 (with a finding).
     Missing,
     /// Set by a script.
@@ -241,6 +246,7 @@ impl Method {
             Method::PerPoint => "per_point",
             Method::NotApplicable => "not_applicable",
             Method::ReportedKept => "reported_kept",
+            Method::Unscored => "unscored",
             Method::Missing => "missing",
             Method::Script => "script",
             Method::Met => "met",

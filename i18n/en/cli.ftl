@@ -105,7 +105,7 @@ total-partial = { $total } (partial)
 departments-partial-left-out = the averages leave out { $count ->
     [one] 1 form
    *[other] { $count } forms
-} whose total is only a partial sum (cut short, actuals never filled, or execution figures unknown); { $count ->
+} whose total is only a partial sum (cut short, actuals never filled, a line that cannot be scored, or execution figures unknown); { $count ->
     [one] it is
    *[other] they are
 } counted under no grade

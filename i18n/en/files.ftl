@@ -70,9 +70,9 @@ accepted-file-header =
     Accepted results of the cases in corpus `{ $corpus }`, one table per case ([cases."<case>"]).
     Written by `jixiao regress --accept`; do not edit by hand. `jixiao regress --history` lists earlier acceptances.
     Keys: project the project name; rules, rules_hash the rule set scored under and its hash; case_hash the case file's hash when accepted;
-    total the computed total (n/a: the form has no points); reported_total the total written on the form; partial = true: the total is a partial sum (form cut short or execution score unknown), no grade;
+    total the computed total (n/a: the form has no points); reported_total the total written on the form; partial = true: the total is a partial sum (form cut short, a line that cannot be scored, or execution score unknown), no grade;
     grade the grade; execution the budget execution score (unknown: could not be worked out); accepted_by, accepted_on, note who accepted, the date (UTC), why;
-    findings the findings ("code @ line of the form", its name after #); indicators each indicator's score (n/a: not applicable);
+    findings the findings ("code @ line of the form", its name after #); indicators each indicator's score (n/a: not applicable; unknown: could not be scored);
     history earlier acceptances, oldest first: who, date, note, rule set, hash, total, grade.
 check-dry-run-first-cases = scripts are dry-run over the first { $first } of the { $cases ->
         [one] { $cases } case

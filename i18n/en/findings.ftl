@@ -35,7 +35,7 @@ finding-qualitative-actual-zero = target `{ $target }` is a number but the actua
 finding-qualitative-actual-deadline = target `{ $target }` is a deadline and the actual says `{ $actual }`: scored by the bands (`按时完成` and the like are met)
 finding-qualitative-actual-bands = target `{ $target }` is a number but the actual says `{ $actual }`: scored by the bands
 finding-unknown-band = actual `{ $actual }` matches no qualitative band{ $hint }: not scored by the rules, the self-score { $score } kept (not re-checked)
-finding-unknown-band-none = actual `{ $actual }` matches no qualitative band{ $hint } and no self-score was given: scored 0 (not re-checked)
+finding-unknown-band-none = actual `{ $actual }` matches no qualitative band{ $hint } and no self-score was given: the line cannot be scored and needs a person (the total leaves it out and is partial, no grade); check the form, judge the line and fill in its 得分
 finding-actual-is-bound = the actual `{ $actual }` is written as a bound, not a measurement: read as { $value }{ $unit }
 finding-unscorable = the actual `{ $actual }` is a number but there is no numeric target to compare it with: the reported score is kept
 finding-unit-mismatch = target `{ $target }` and actual `{ $actual }` are in units that do not convert: the reported score is kept
@@ -52,7 +52,7 @@ finding-deadline-claimed = target `{ $target }` is a time limit and actual `{ $a
 finding-unit-converted = actual `{ $actual }` converted to the unit of target `{ $target }`: { $value } { $unit }
 finding-dates-mismatch = target `{ $target }` and actual `{ $actual }` are not both dates: scored 0
 finding-dates-undecided = target `{ $target }` and actual `{ $actual }`: cannot tell whether the work was done in time ({ $why }); the self-score { $score } is kept (not re-checked)
-finding-dates-undecided-none = target `{ $target }` and actual `{ $actual }`: cannot tell whether the work was done in time ({ $why }), and no self-score was given: scored 0 (not re-checked)
+finding-dates-undecided-none = target `{ $target }` and actual `{ $actual }`: cannot tell whether the work was done in time ({ $why }), and no self-score was given: the line cannot be scored and needs a person (the total leaves it out and is partial, no grade); check the form, judge the line and fill in its 得分
 finding-actual-negative = actual `{ $actual }` is negative: counted as 0
 finding-share-over-100 = the satisfaction target `{ $target }` is over 100% and cannot be reached: most likely a `≥` turned into a digit when the form was copied out of a PDF or web page (`≥90%` read as `290%`). It is not judged against; check it against the original form and correct it
 finding-formula-overflow = { $points } × { $num } / { $den } overflows: scored 0
@@ -150,6 +150,10 @@ finding-no-grade-no-points = the form has no 分值 (points) column: nothing to 
 finding-no-grade-no-indicator-points = no indicator carries points (分值/权重 blank): each indicator is judged met or not met instead (no grade given)
 finding-no-grade-no-self-scores = every 得分 cell and the 总分 are blank: the form was never self-scored (no grade given)
 finding-no-grade-no-actuals = every 实际完成值 is blank: the form was never filled in (no grade given)
+finding-no-grade-unscored = { $count ->
+    [one] 1 indicator's actual cannot
+   *[other] { $count } indicators' actuals cannot
+} be scored by the rules and no self-score was given (see those lines): they need a person, and the total is only the sum of the rest (partial, no grade given)
 finding-no-grade-execution-unknown = the execution rate cannot be worked out: { $cells }; the execution score is unknown (not counted as 0) and the total is only a partial sum (no grade given); { $state ->
     [blank] fill them in
     [unreadable] write the amounts in Arabic figures (万元)
@@ -168,7 +172,7 @@ finding-completion-mismatch-done = the completion cell says `{ $claim }`, but `{
 finding-completion-mismatch-not-done = the completion cell says `{ $claim }`, but `{ $name }` met its target: { $target }, actual { $actual }; ask the unit whether the completion or the actual is wrong
 finding-reported-kept = the score could not be computed from the form: the reported score { $score } is taken unverified
 finding-reported-kept-rescaled = the score could not be computed from the form: the reported score { $reported } is taken unverified, rescaled with the points { $from } → { $to }: { $score }
-finding-reported-kept-none = the score could not be computed from the form and no score is reported: counted 0, unverified
+finding-reported-kept-none = actual `{ $actual }` cannot be scored by the rules and no self-score was given: the line cannot be scored and needs a person (the total leaves it out and is partial, no grade); check the form, judge the line and fill in its 得分
 finding-year-mismatch = the form is of { $year }, but rule set `{ $rules }` is for { $rules_year }: it is scored under rules written after its year; score it under the rules of { $year }
 finding-template-mismatch = the form `{ $title }` is of another template than rule set `{ $rules }` ({ $rules_title }): check that these are its rules
 finding-template-mismatch-department = this is a department-wide spending form (部门（单位）整体支出绩效自评表, `{ $title }`), not a project form; rule set `{ $rules }` ({ $rules_title }) is written for project forms, so the scores and findings it gives here are for reference only, not an evaluation of this form: score it under department rules (such as `--rules rules/department-overall`)
@@ -191,7 +195,7 @@ finding-total-not-sum-unfilled = reported total { $reported } is not the sum of 
     } not filled in or cannot be read (see the row)
 finding-total-not-sum-blank-execution = reported total { $reported } is not the form's line scores { $lines } plus the computed execution score { $execution } ({ $sum }; the 年度资金总额 row's score is 0 like the rest of that row, read as blank)
 finding-total-mismatch = reported total { $reported } differs from the computed total { $computed }
-finding-total-mismatch-execution-unknown = reported total { $reported } cannot be right: the execution score could not be computed (at most { $points } points), so the total lies between { $computed } and { $most }, and { $side ->
+finding-total-mismatch-execution-unknown = reported total { $reported } cannot be right: { $part } could not be computed (at most { $points } points), so the total lies between { $computed } and { $most }, and { $side ->
     [above] the reported total is above { $most }
    *[below] the reported total is below { $computed }, the total without it
 }
@@ -294,3 +298,12 @@ date-doubt-no-year = one date has its year and the other none, and the form give
 date-doubt-same-month = the deadline is a day and the actual only the same month; write the day the work was done
 finding-date-form-year-target = target `{ $text }` has no year: read in the form's year { $year }
 finding-date-form-year-actual = actual `{ $text }` has no year: read in the form's year { $year }
+finding-unknown-part-execution = the execution score
+finding-unknown-part-lines = { $count ->
+    [one] the score of 1 indicator
+   *[other] the scores of { $count } indicators
+}
+finding-unknown-part-both = the execution score and { $count ->
+    [one] the score of 1 indicator
+   *[other] the scores of { $count } indicators
+}

@@ -54,9 +54,9 @@ accepted-file-header =
     案卷批次“{ $corpus }”的已认可结果，每张表一节（[cases."案卷名"]）。
     由 `jixiao regress --accept` 写入，请勿手工修改；`jixiao regress --history` 列出以前各次认可。
     各项：project 项目名称；rules、rules_hash 评分所用的规则集及其哈希；case_hash 认可时案卷文件的哈希；
-    total 计算总分（n/a：表上没有分值）；reported_total 表上填报的总分；partial = true：总分只是部分之和（表不完整或预算执行得分未知），不评等级；
+    total 计算总分（n/a：表上没有分值）；reported_total 表上填报的总分；partial = true：总分只是部分之和（表不完整、有指标无法计分或预算执行得分未知），不评等级；
     grade 等级；execution 预算执行得分（unknown：无法计算）；accepted_by、accepted_on、note 认可人、认可日期（UTC）、说明；
-    findings 发现的问题（“代码 @ 所在行”，# 后是问题名称）；indicators 各指标得分（n/a：不适用）；
+    findings 发现的问题（“代码 @ 所在行”，# 后是问题名称）；indicators 各指标得分（n/a：不适用；unknown：无法计分）；
     history 以前各次认可（最早的在前）：认可人、日期、说明、规则集、哈希、计算总分、等级。
 check-dry-run-first-cases = 脚本只对“{ $path }”下 { $cases } 个案卷中的前 { $first } 个试运行
 score-no-cases = “{ $path }”下没有案卷文件（.toml）或自评表文件：没有可评分的表

@@ -31,7 +31,7 @@ finding-qualitative-actual-zero = 年度指标值“{ $target }”是数值，�
 finding-qualitative-actual-deadline = 年度指标值“{ $target }”是完成时限，实际完成值填写为“{ $actual }”：按定性档次评分（“按时完成”等为达成）
 finding-qualitative-actual-bands = 年度指标值“{ $target }”是数值，但实际完成值填写为“{ $actual }”：按定性档次评分
 finding-unknown-band = 实际完成值“{ $actual }”不属于任何定性档次{ $hint }：无法按规则计分，采用自评得分 { $score }（未复核）
-finding-unknown-band-none = 实际完成值“{ $actual }”不属于任何定性档次{ $hint }，且未填自评得分：计 0 分（未复核）
+finding-unknown-band-none = 实际完成值“{ $actual }”不属于任何定性档次{ $hint }，且未填自评得分：此项无法计分，须人工评定（计算总分不含此项，不完整，不评等级）；请核对原表，评定后在“得分”栏填入得分
 finding-actual-is-bound = 实际完成值“{ $actual }”写成了范围而非实测值：按 { $value }{ $unit } 计
 finding-unscorable = 实际完成值“{ $actual }”是数值，但没有可比较的数值型年度指标值：沿用自评得分
 finding-unit-mismatch = 年度指标值“{ $target }”与实际完成值“{ $actual }”的单位无法换算：沿用自评得分
@@ -48,7 +48,7 @@ finding-deadline-claimed = 年度指标值“{ $target }”是完成时限，实
 finding-unit-converted = 实际完成值“{ $actual }”已换算为年度指标值“{ $target }”的单位：{ $value } { $unit }
 finding-dates-mismatch = 年度指标值“{ $target }”与实际完成值“{ $actual }”不都是日期：计 0 分
 finding-dates-undecided = 年度指标值“{ $target }”与实际完成值“{ $actual }”看不出是否按时完成（{ $why }）：采用自评得分 { $score }（未复核）
-finding-dates-undecided-none = 年度指标值“{ $target }”与实际完成值“{ $actual }”看不出是否按时完成（{ $why }），且未填自评得分：计 0 分（未复核）
+finding-dates-undecided-none = 年度指标值“{ $target }”与实际完成值“{ $actual }”看不出是否按时完成（{ $why }），且未填自评得分：此项无法计分，须人工评定（计算总分不含此项，不完整，不评等级）；请核对原表，评定后在“得分”栏填入得分
 finding-actual-negative = 实际完成值“{ $actual }”为负数：按 0 计
 finding-share-over-100 = 满意度的年度指标值“{ $target }”超过 100%，不可能达到：多半是从 PDF 或网页复制时“≥”变成了数字（“≥90%”成了“290%”）。不按它判断，请与原表核对并改正
 finding-formula-overflow = { $points } × { $num } / { $den } 超出计算范围：计 0 分
@@ -137,6 +137,7 @@ finding-no-grade-no-points = 自评表没有分值列：无法按百分制评分
 finding-no-grade-no-indicator-points = 所有指标均未填分值（分值/权重为空）：改为逐项判断是否完成（未评级）
 finding-no-grade-no-self-scores = 所有得分栏和总分均为空：该表未自评（未评级）
 finding-no-grade-no-actuals = 所有实际完成值均为空：该表未填写（未评级）
+finding-no-grade-unscored = { $count } 项指标的实际完成值无法按规则计分且未填自评得分（见各该行），须人工评定：计算总分只是其余各项之和（不完整，未评级）
 finding-no-grade-execution-unknown = 预算执行率无法计算：{ $cells }，执行得分未知（不按 0 分计），总分只是部分合计（未评级）；请在自评表上{ $state ->
     [blank] 填写
     [unreadable] 改用阿拉伯数字填写金额（万元）
@@ -155,7 +156,7 @@ finding-completion-mismatch-done = 完成情况写“{ $claim }”，但“{ $na
 finding-completion-mismatch-not-done = 完成情况写“{ $claim }”，但“{ $name }”已达到年度指标值：{ $target }，实际 { $actual }；请与单位核实是完成情况还是实际完成值有误
 finding-reported-kept = 无法按规则计算得分：采用自评得分 { $score }（未复核）
 finding-reported-kept-rescaled = 无法按规则计算得分：采用自评得分 { $reported }，按分值 { $from }→{ $to } 换算为 { $score }（未复核）
-finding-reported-kept-none = 无法按规则计算得分，且未填自评得分：计 0 分（未复核）
+finding-reported-kept-none = 实际完成值“{ $actual }”无法按规则计分，且未填自评得分：此项无法计分，须人工评定（计算总分不含此项，不完整，不评等级）；请核对原表，评定后在“得分”栏填入得分
 finding-year-mismatch = 表的年度 { $year } 与规则“{ $rules }”的年度 { $rules_year } 不一致：按晚于该年度的规则评分，请改用 { $year } 年度的规则
 finding-template-mismatch = 表“{ $title }”与规则“{ $rules }”（{ $rules_title }）不是同一种表样：请确认规则选择正确
 finding-template-mismatch-department = 这是部门（单位）整体支出绩效自评表（“{ $title }”），不是项目支出绩效自评表；规则“{ $rules }”（{ $rules_title }）是项目支出的规则，按它算出的分数和发现只供参考，不能作为对这张表的评价：请用部门整体支出的规则评分（如 `--rules rules/department-overall`）
@@ -169,9 +170,9 @@ finding-total-not-sum = 自评总分 { $reported } 不等于表中各项得分�
 finding-total-not-sum-unfilled = 自评总分 { $reported } 不等于表中已填各项得分之和（{ $lines }）：有 { $count } 项得分未填或无法识别（见该行）
 finding-total-not-sum-blank-execution = 自评总分 { $reported } 不等于表中各项得分之和 { $lines } 加计算的执行得分 { $execution }（{ $sum }；年度资金总额一行的得分为 0，该行其余各格也为 0，按空白读）
 finding-total-mismatch = 自评总分 { $reported } 与计算总分 { $computed } 不一致
-finding-total-mismatch-execution-unknown = 自评总分 { $reported } 与计算总分不一致：执行得分无法计算（最多 { $points } 分），计算总分应在 { $computed } 到 { $most } 之间，{ $side ->
+finding-total-mismatch-execution-unknown = 自评总分 { $reported } 与计算总分不一致：{ $part }无法计算（最多 { $points } 分），计算总分应在 { $computed } 到 { $most } 之间，{ $side ->
     [above] 自评总分比最高的 { $most } 还高
-   *[below] 自评总分比不计执行得分的 { $computed } 还低
+   *[below] 自评总分比不计{ $part }的 { $computed } 还低
 }
 finding-total-unreadable = 自评总分“{ $text }”无法识别
 finding-total-blank = 总分得分为空
@@ -269,3 +270,6 @@ date-doubt-no-year = 一个日期写了年份、另一个没有写，表上也�
 date-doubt-same-month = 完成时限写到了日，实际完成值只写到同一个月；请写明完成的日期
 finding-date-form-year-target = 年度指标值“{ $text }”没有写年份：按本表年度 { $year } 年读取
 finding-date-form-year-actual = 实际完成值“{ $text }”没有写年份：按本表年度 { $year } 年读取
+finding-unknown-part-execution = 执行得分
+finding-unknown-part-lines = { $count } 项指标得分
+finding-unknown-part-both = 执行得分和 { $count } 项指标得分

@@ -23,7 +23,9 @@ pub(crate) fn pointless(case: &crate::model::Case) -> bool {
 /// True when the form's computed total can only be a partial sum: it was cut short, or none of
 /// its actuals was filled (every indicator scored 0 for want of one). Such a total is no
 /// score: reports mark it and averages leave it out. A form never self-scored is not partial:
-/// its total is computed from what it holds (it still gets no grade).
+/// its total is computed from what it holds (it still gets no grade). Scoring adds the
+/// outcome's own reasons: an unknown execution score, a line that could not be scored
+/// ([`unscored`]).
 pub(super) fn partial(case: &crate::model::Case) -> bool {
     case.incomplete
         || (!case.indicators.is_empty()
@@ -33,12 +35,23 @@ pub(super) fn partial(case: &crate::model::Case) -> bool {
                 .all(|i| matches!(i.actual.1, crate::value::Value::Blank)))
 }
 
+/// How many lines could not be scored and had no self-score to keep
+/// ([`crate::outcome::Method::Unscored`]): each leaves the total a partial sum and the form
+/// without a grade, as an unknown execution score does (tester s15r N3, #15 item 4).
+pub(super) fn unscored(indicators: &[crate::outcome::IndicatorOutcome]) -> usize {
+    indicators
+        .iter()
+        .filter(|i| i.method == crate::outcome::Method::Unscored)
+        .count()
+}
+
 /// Why the form cannot earn a grade, if it cannot (checked before the grade is given), and
 /// the place the finding is put: the form's project name, or for an execution score that is
-/// unknown the first cell to fill in.
+/// unknown the first cell to fill in. `unscored` lines ([`unscored`]) leave a partial total.
 pub(super) fn no_grade_reason<'c>(
     cx: &Context<'c>,
     execution: &crate::outcome::ExecutionOutcome,
+    unscored: usize,
 ) -> Option<(Message, &'c crate::model::Cell)> {
     let case = cx.case;
     let blank = |n: &Number| matches!(n, Number::Blank);
@@ -57,6 +70,9 @@ pub(super) fn no_grade_reason<'c>(
     // The total lacks the execution score: it cannot be graded, whatever else the form holds.
     if execution.unknown {
         return Some(super::execution::unknown_reason(cx));
+    }
+    if unscored > 0 {
+        return Some((msg!("finding-no-grade-unscored", count = unscored), at));
     }
     if never_self_scored(case) {
         return Some((msg!("finding-no-grade-no-self-scores"), at));

@@ -713,9 +713,9 @@ fn score_words(
             (points, reported_fraction),
             trace,
         ),
-        None if let Some(done) = deadline_claim(ind, text) => {
+        None if let Some(claimed) = deadline_claim(ind, text) => {
             let row = (points, reported_fraction);
-            scored_as_claimed(cx, ind, text, done, row, trace)
+            scored_as_claimed(cx, ind, text, claimed, row, trace)
         }
         None => {
             let labels: Vec<&str> = cx
@@ -958,7 +958,7 @@ pub(super) fn kept(
             score = fmt(r)
         ),
         (Some(r), None) => msg!("finding-reported-kept", score = fmt(r)),
-        (None, _) => msg!("finding-reported-kept-none"),
+        (None, _) => msg!("finding-reported-kept-none", actual = &ind.actual.0.text),
     };
     let (code, at) = (codes::REPORTED_KEPT, &ind.score.0);
     kept_saying(
@@ -971,7 +971,8 @@ pub(super) fn kept(
     )
 }
 
-/// The reported score kept (0 when none), with a finding `code` on cell `at` saying why.
+/// The reported score kept, with a finding `code` on cell `at` saying why; with none, the line
+/// is [`Method::Unscored`] (0, which the total marks partial).
 fn kept_saying(
     cx: &mut Context,
     ind: &Indicator,
@@ -983,6 +984,13 @@ fn kept_saying(
     let reported = reported_fraction.get().and_then(|f| points.checked_mul(f));
     let s = reported.unwrap_or(Decimal::ZERO);
     cx.finding(code, said(reported), at);
+    // Nothing read and nothing to keep: the line is not scored, and its 0 is no score — the
+    // form's total is partial and it gets no grade (tester s15r N3; a line with no points
+    // loses nothing).
+    if reported.is_none() && points > Decimal::ZERO {
+        cx.step(trace, None, &[&ind.score.0], || msg!("trace-unscored"));
+        return (s, Method::Unscored);
+    }
     cx.step(trace, None, &[&ind.score.0], || {
         match reported.and(reported_fraction.rescaled(points)) {
             Some((own, from)) => msg!(
@@ -1068,10 +1076,16 @@ fn scored_as_claimed(
     cx: &mut Context,
     ind: &Indicator,
     text: &str,
-    done: bool,
+    (done, words): (bool, Option<String>),
     row: (Decimal, Fraction),
     trace: &mut Vec<Step>,
 ) -> (Decimal, Method) {
+    // A sentence read as done says which of its words were read (and that none negates them).
+    if let Some(words) = words {
+        cx.step(trace, None, &[&ind.actual.0], || {
+            msg!("trace-claim-sentence", actual = text, words = words)
+        });
+    }
     if !matches!(ind.target.1, Value::Quantity(_)) {
         let target = &ind.target.0.text;
         let message = msg!("finding-deadline-claimed", target = target, actual = text);
@@ -1086,13 +1100,19 @@ fn scored_as_claimed(
 /// answering `每月15日前` was "in no band" and scored 0 with no self-score). A deadline is a
 /// target date, a time limit (`3个月内`) or any target of a 时效指标 line (`每月15日前`, which
 /// is no one date). None on other lines or when the words claim neither.
-fn deadline_claim(ind: &Indicator, text: &str) -> Option<bool> {
+/// A short sentence (`已按期发放`, `每月15日前发放到位`) is read as a person reads it
+/// (`value::claim_in_sentence`, tester s15r N3): done when it is made only of completion words
+/// and their surroundings; the words it was read by come with it for the trace.
+fn deadline_claim(ind: &Indicator, text: &str) -> Option<(bool, Option<String>)> {
     let time = |t: &Quantity| units::lookup(&t.unit).is_some_and(|(family, ..)| family == "time");
     let date = matches!(&ind.target.1, Value::Quantity(t) if t.is_date() || time(t))
         || ind.level2.text.contains("时效");
-    match crate::value::claim(text) {
-        Claim::Done if date => Some(true),
-        Claim::NotDone if date => Some(false),
+    if !date {
+        return None;
+    }
+    match crate::value::claim_in_sentence(text, &ind.target.0.text) {
+        (Claim::Done, words) => Some((true, words)),
+        (Claim::NotDone, words) => Some((false, words)),
         _ => None,
     }
 }
@@ -1736,8 +1756,8 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
                 )
             }
             None => match deadline_claim(ind, text) {
-                Some(true) => (Method::Met, msg!("trace-pointless-worded")),
-                Some(false) => (Method::NotMet, msg!("trace-pointless-answers-no")),
+                Some((true, _)) => (Method::Met, msg!("trace-pointless-worded")),
+                Some((false, _)) => (Method::NotMet, msg!("trace-pointless-answers-no")),
                 None => (Method::Unjudged, msg!("trace-pointless-unmatched")),
             },
         },

@@ -94,10 +94,11 @@ fn evaluate_as(rules: &RuleSet, case: &Case, form: Option<&Case>, options: Optio
     }
     audit(&mut cx, (&indicators, &execution), total, &mut total_trace);
     // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
-    let no_grade = form::no_grade_reason(&cx, &execution)
+    let unscored = form::unscored(&indicators);
+    let no_grade = form::no_grade_reason(&cx, &execution, unscored)
         .or_else(|| totals::above_full_marks(&cx, total).map(|m| (m, &case.project)))
         .or_else(|| totals::optional_grade_left_out(&cx).map(|m| (m, &case.project)));
-    let partial = !cx.pointless && (form::partial(case) || execution.unknown);
+    let partial = !cx.pointless && (form::partial(case) || execution.unknown || unscored > 0);
     let grade = grade_or_reason(&mut cx, no_grade, &execution, total);
     if let Some(g) = grade {
         cx.step(&mut total_trace, Some(&g.rule), &[], || {
@@ -181,7 +182,7 @@ fn audit(
 ) {
     execution::audit(cx, execution);
     funds::check_parts(cx);
-    totals::check(cx, total, execution);
+    totals::check(cx, total, execution, indicators);
     totals::check_goals(cx, indicators);
     explain::deviations(cx, indicators);
     let adjusted = execution::check_adjustment(cx);

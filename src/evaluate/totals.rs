@@ -130,7 +130,12 @@ pub(super) fn scripts_broke_message(why: Message) -> Message {
 }
 
 /// Checks the form's totals and declared points against the (final) computed total.
-pub(super) fn check(cx: &mut Context, total: Decimal, execution: &ExecutionOutcome) {
+pub(super) fn check(
+    cx: &mut Context,
+    total: Decimal,
+    execution: &ExecutionOutcome,
+    indicators: &[crate::outcome::IndicatorOutcome],
+) {
     // A form with no points has no total to compare (its indicators are judged met or not).
     if cx.pointless || cx.options.scores_only {
         return;
@@ -148,9 +153,9 @@ pub(super) fn check(cx: &mut Context, total: Decimal, execution: &ExecutionOutco
             own.exec_blank = Some(on_form_points(cx, execution));
         }
     }
-    // An unknown execution score could be anything from 0 to its points: the total is as
-    // unknown by as much.
-    sums.exec_unknown = execution.unknown.then_some(execution.points);
+    // An unknown execution score could be anything from 0 to its points, and so could a line
+    // that could not be scored (tester s15r N3): the total is as unknown by as much.
+    sums.unknown = unknown_part(execution, indicators);
     check_reported_total(cx, own.as_ref().unwrap_or(&sums), total);
     let own_points = own.map_or(sums.declared_points, |o| o.declared_points);
     check_declared_points(cx, own_points, sums);
@@ -190,9 +195,32 @@ struct Sums<'a> {
     /// form's execution 得分 is not in `reported_lines`, so its total may exceed them by up
     /// to the execution points without contradicting itself (tester s12 S14).
     exec_missing: bool,
-    /// The execution score is unknown (its figures could not be read): its points, by which
-    /// the computed total may fall short of the form's without a contradiction.
-    exec_unknown: Option<Decimal>,
+    /// The execution score is unknown (its figures could not be read), or lines could not be
+    /// scored: their points, by which the computed total may fall short of the form's without
+    /// a contradiction, and what they are in words.
+    unknown: Option<(Decimal, Message)>,
+}
+
+/// The parts of the total that are unknown, not 0 — the execution score whose figures could
+/// not be read, the lines that could not be scored — with their points; none when all are
+/// known.
+fn unknown_part(
+    execution: &ExecutionOutcome,
+    indicators: &[crate::outcome::IndicatorOutcome],
+) -> Option<(Decimal, Message)> {
+    let lines = indicators
+        .iter()
+        .filter(|i| i.method == crate::outcome::Method::Unscored);
+    let count = lines.clone().count();
+    let points: Decimal = lines.filter_map(|i| i.points).sum();
+    let exec = execution.unknown.then_some(execution.points);
+    let part = match (exec, count) {
+        (None, 0) => return None,
+        (Some(_), 0) => msg!("finding-unknown-part-execution"),
+        (None, n) => msg!("finding-unknown-part-lines", count = n),
+        (Some(_), n) => msg!("finding-unknown-part-both", count = n),
+    };
+    Some((exec.unwrap_or_default() + points, part))
 }
 
 /// The sums of `case`'s cells: the case scored, or the form as written (`Context::form`).
@@ -239,7 +267,7 @@ fn form_sums<'a>(cx: &Context<'a>, case: &'a crate::model::Case) -> Sums<'a> {
         unfilled_lines,
         exec_blank: None,
         exec_missing: exec_row.is_none(),
-        exec_unknown: None,
+        unknown: None,
     }
 }
 
@@ -325,8 +353,8 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
 fn check_against_computed(cx: &mut Context, sums: &Sums, reported: Decimal, total: Decimal) {
     // With the execution score unknown the computed total is a part: a reported total
     // within the execution points above it agrees with what is known.
-    let within_unknown = sums.exec_unknown.is_some_and(|points| {
-        reported >= total && total.checked_add(points).is_some_and(|t| reported <= t)
+    let within_unknown = sums.unknown.as_ref().is_some_and(|(points, _)| {
+        reported >= total && total.checked_add(*points).is_some_and(|t| reported <= t)
     });
     // Under `--points rules` the department's total is out of points it never used:
     // not compared with the what-if's (tester s15c F1).
@@ -334,9 +362,12 @@ fn check_against_computed(cx: &mut Context, sums: &Sums, reported: Decimal, tota
         // With the execution score unknown the message gives the range the total could
         // be in, so that the gap is not read as the department's by the execution
         // points it could not be checked on (tester s13b N3).
-        let message = match sums.exec_unknown.and_then(|p| total.checked_add(p)) {
-            Some(most) => msg!(
+        let unknown = (sums.unknown.as_ref())
+            .and_then(|(p, part)| Some((total.checked_add(*p)?, part.clone())));
+        let message = match unknown {
+            Some((most, part)) => msg!(
                 "finding-total-mismatch-execution-unknown",
+                part = part,
                 reported = fmt(reported),
                 computed = fmt(total),
                 most = fmt(most),

@@ -632,6 +632,26 @@ pub fn indicator_column(text: &str) -> Option<Column> {
     COLUMNS.get(found.trailing_zeros() as usize).copied()
 }
 
+/// The column a cell of the indicators header names: [`indicator_column`], or a problem column
+/// headed the other common way (`存在问题`, `问题`, `存在的问题`, `主要问题`), which is the
+/// reason column — beside `整改措施` it is the template's `偏差原因分析及改进措施` split in two
+/// (tester s15r N7: it was left out and only the measures kept). Whole cells only: `问题` inside
+/// a longer text is no header.
+pub(crate) fn header_column(text: &str) -> Option<Column> {
+    indicator_column(text).or_else(|| is_problem_header(text).then_some(Column::Deviation))
+}
+
+/// True for a header cell naming the problems found: `存在问题`, `问题` (a colon or a bracketed
+/// remark after it aside).
+fn is_problem_header(text: &str) -> bool {
+    let t = squeeze(text);
+    let t = t.split_once(['(', '（']).map_or(&*t, |(head, _)| head);
+    matches!(
+        t.trim_end_matches([':', '：']),
+        "存在问题" | "问题" | "存在的问题" | "主要问题" | "问题描述"
+    )
+}
+
 /// Hands `seen` each character of `squeeze(text)`, without copying it, with the three before
 /// it (`'\0'` before the first, which no name holds) and its index in the squeezed text.
 fn each_squeezed(text: &str, mut seen: impl FnMut([char; 4], usize)) {
@@ -696,9 +716,13 @@ pub fn is_indicators_header(text: &str) -> bool {
     }
     let t = squeeze(text);
     let (t, _) = split_points(&t);
-    // `年度绩效指标` heads the indicators of the 部门（单位）整体支出绩效自评表 (tester s14 F1).
-    matches!(t, "年度绩效指标完成情况" | "绩效指标" | "年度绩效指标")
-        || t.starts_with("一级指标")
+    // `年度绩效指标` heads the indicators of the 部门（单位）整体支出绩效自评表 (tester s14 F1);
+    // `绩效指标完成情况`, the Guangdong form's (tester s15r N11: alone in its row, unmerged, it
+    // was read as a goal).
+    matches!(
+        t,
+        "年度绩效指标完成情况" | "绩效指标完成情况" | "绩效指标" | "年度绩效指标"
+    ) || t.starts_with("一级指标")
         || t == "一级"
 }
 
@@ -2144,11 +2168,7 @@ impl Form {
     fn read_indicators_header(&mut self, row: &Row) {
         self.section = Section::Indicators;
         self.indicators_label = None;
-        let named: Vec<Option<Column>> = row
-            .cells
-            .iter()
-            .map(|c| indicator_column(&c.text))
-            .collect();
+        let named: Vec<Option<Column>> = row.cells.iter().map(|c| header_column(&c.text)).collect();
         let columns: Vec<Column> = named
             .iter()
             .flatten()

@@ -92,7 +92,7 @@ pub struct AcceptedFile {
 pub const NOT_APPLICABLE: &str = "n/a";
 
 /// What an execution score is written as when it is unknown, not 0 (session 13: its
-/// figures could not be read).
+/// figures could not be read), and an indicator's that could not be scored (tester s15r N3).
 pub const UNKNOWN: &str = "unknown";
 
 #[derive(Debug, Deserialize)]
@@ -175,7 +175,8 @@ pub fn parse_text(text: &str) -> Result<AcceptedFile, ParseError> {
     for (id, c) in raw.cases {
         let mut indicators = BTreeMap::new();
         for (k, v) in c.indicators {
-            let v = if v == NOT_APPLICABLE {
+            // `unknown`: a line that could not be scored (tester s15r N3).
+            let v = if v == NOT_APPLICABLE || v == UNKNOWN {
                 v
             } else {
                 number(&id, &k, &v)?

@@ -18,10 +18,11 @@ impl AcceptedCase {
             .enumerate()
             .map(|(i, ind)| {
                 let key = format!("{:02} {} {}", i + 1, ind.level2.trim(), ind.level3.trim());
-                let value = if ind.method == Method::NotApplicable {
-                    NOT_APPLICABLE.to_owned()
-                } else {
-                    ind.score.normalize().to_string()
+                // A line that could not be scored is unknown, not 0, as an execution score is.
+                let value = match ind.method {
+                    Method::NotApplicable => NOT_APPLICABLE.to_owned(),
+                    Method::Unscored => UNKNOWN.to_owned(),
+                    _ => ind.score.normalize().to_string(),
                 };
                 (key, value)
             })

@@ -185,11 +185,13 @@ impl Report {
 /// rule change moved it. The findings that came, went and moved are said apart, by line.
 fn lines(case: &CaseComparison) -> Vec<String> {
     let mut out = Vec::new();
-    // An execution score that could not be worked out is said as unknown, not as the token
-    // the accepted file keeps it as.
+    // An execution score that could not be worked out, or a line that could not be scored,
+    // is said as unknown, not as the token the accepted file keeps it as.
     let side = |field: &str, v: &Option<String>| match v.as_deref() {
         None => "—".to_owned(),
-        Some(super::accepted::UNKNOWN) if field == "execution" => {
+        Some(super::accepted::UNKNOWN)
+            if field == "execution" || field.starts_with("indicator ") =>
+        {
             msg!("report-score-unknown").to_string()
         }
         Some(v) => v.to_owned(),

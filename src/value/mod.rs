@@ -15,7 +15,7 @@ mod reason;
 mod survey;
 pub mod units;
 
-pub use claim::{Claim, claim};
+pub use claim::{Claim, claim, claim_in_sentence};
 pub use dates::{DateAnswer, date_answer};
 pub use funds::{Amount, FundsKind, amount, amount_of};
 

@@ -82,6 +82,7 @@ mod test;
 mod text_around_s13;
 mod unknownexec_s14;
 mod unread_s13;
+mod unread_s16;
 mod voice_s10;
 mod watch;
 mod yearsum_s11c;

@@ -10,7 +10,7 @@ use crate::i18n::{Message, list, msg, quoted};
 
 use super::{
     Cell, Column, FUNDS_KEYS, Form, FormCell, Indicator, NoteKind, Row, Section, Total,
-    column_name, funds_column, funds_columns_message, indicator_column, is_funds_header,
+    column_name, funds_column, funds_columns_message, header_column, is_funds_header,
     is_goals_header, is_indicators_header, is_notes_label, is_total_label, scored_cells,
 };
 
@@ -161,13 +161,13 @@ fn is_extra_header(text: &str) -> bool {
 }
 
 /// True for the header of a column of corrective measures beside the 偏差原因 one
-/// (`改进措施`, `整改措施`, `改进措施及建议`).
+/// (`改进措施`, `整改措施`, `改进措施及建议`, `下一步措施`).
 fn is_measures_header(text: &str) -> bool {
     let t = super::squeeze(text);
     let t = t.split_once(['(', '（']).map_or(&*t, |(head, _)| head);
     matches!(
         t.trim_end_matches([':', '：']),
-        "改进措施" | "整改措施" | "改进措施及建议" | "改进建议"
+        "改进措施" | "整改措施" | "改进措施及建议" | "改进建议" | "下一步措施" | "下一步改进措施"
     )
 }
 
@@ -241,7 +241,7 @@ impl Form {
         let kinds: Vec<Option<Column>> = header
             .cells
             .iter()
-            .map(|c| indicator_column(&c.text))
+            .map(|c| header_column(&c.text))
             .collect();
         let second = repeated_columns(header, &kinds);
         for (i, cell) in header.cells.iter().enumerate() {
@@ -264,7 +264,7 @@ impl Form {
         self.indicator_at = named
             .cells
             .iter()
-            .filter_map(|c| indicator_column(&c.text).map(|k| (c.number, k)))
+            .filter_map(|c| header_column(&c.text).map(|k| (c.number, k)))
             .collect();
     }
 
@@ -295,7 +295,7 @@ impl Form {
         if !has_reason || !self.indicators.is_empty() || filled.cells.len() < 2 {
             return false;
         }
-        let reason = |c: &Cell| indicator_column(&c.text) == Some(Column::Deviation);
+        let reason = |c: &Cell| header_column(&c.text) == Some(Column::Deviation);
         let sub_header = filled
             .cells
             .iter()

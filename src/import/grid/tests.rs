@@ -37,6 +37,7 @@ mod before {
         let t = squeeze(text);
         let (t, _) = split_points(&t);
         t == "年度绩效指标完成情况"
+            || t == "绩效指标完成情况"
             || t == "绩效指标"
             || t == "年度绩效指标"
             || t.starts_with("一级指标")
@@ -140,6 +141,31 @@ fn a_completion_header_is_its_column_and_the_section_label_is_not() {
     assert_eq!(indicator_column("实际完成情况"), Some(Column::Actual));
     assert_eq!(indicator_column("未完成原因"), Some(Column::Deviation));
     assert_eq!(indicator_column("年度绩效指标完成情况"), None);
+}
+
+/// Tester s15r N7: a problem column headed the other common way is the reason column, whole
+/// cells only; N11: `绩效指标完成情况` alone is the indicators part's label.
+#[test]
+fn a_problem_header_is_the_reason_column_and_the_guangdong_label_a_part_title() {
+    for h in [
+        "存在问题",
+        "问题",
+        "存在的问题",
+        "主要问题：",
+        "存在 问题",
+        "问题（偏差）",
+    ] {
+        assert_eq!(header_column(h), Some(Column::Deviation), "{h}");
+    }
+    for h in ["偏差原因", "原因分析", "偏差原因分析"] {
+        assert_eq!(header_column(h), Some(Column::Deviation), "{h}");
+    }
+    assert_eq!(header_column("得分"), Some(Column::Score));
+    for h in ["解决群众出行问题", "问题整改率", "整改措施"] {
+        assert_eq!(header_column(h), None, "{h}");
+    }
+    assert!(is_indicators_header("绩效指标完成情况"));
+    assert_eq!(indicator_column("绩效指标完成情况"), None);
 }
 
 #[test]
