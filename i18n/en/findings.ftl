@@ -11,6 +11,16 @@ finding-points-negative = points `{ $points }` are negative: the indicator carri
 finding-points-unreadable = points `{ $text }` cannot be read: the indicator carries 0 points
 finding-score-negative = score `{ $score }` is negative: it is not used
 finding-score-unreadable = score `{ $text }` cannot be read
+finding-excel-error = { $what ->
+    [score] score
+    [points] points
+    [total] reported total
+    [execution-score] execution score
+   *[other] cell
+} holds Excel's error value `{ $error }`: its formula failed in the department's workbook, so there is no value; read as unreadable (not as blank, not as 0){ $what ->
+    [points] , the indicator carries 0 points
+   *[other] {""}
+}; ask the department for the value, or to fix the formula and send the form again
 finding-score-in-words-full = score `{ $text }` read as the line's points, { $points }
 finding-score-in-words-rule = score `{ $text }` read as the rule set's points, { $points } (the line's points are blank)
 finding-score-in-words-stated = score `{ $text }` read as the { $stated } written (the line's points are blank or cannot be read)
@@ -85,6 +95,11 @@ finding-funds-column-unreadable = { $column ->
     [full] 全年预算数
    *[spent] 全年执行数
 } `{ $text }` cannot be read as an amount
+finding-funds-column-excel-error = { $column ->
+    [initial] initial budget
+    [full] budget
+   *[spent] spent
+} holds Excel's error value `{ $error }` (its formula failed in the department's workbook: no value)
 finding-funds-column-not-money = { $column ->
     [initial] 年初预算数
     [full] 全年预算数
@@ -115,6 +130,10 @@ finding-rate-absurd = execution rate { $rate }% is over 1000%: check the amounts
 finding-overspent = spent { $spent } is more than the budget { $budget }: the rate is capped at 100% for scoring
 finding-budget-unreadable = budget `{ $text }` cannot be read as an amount
 finding-spent-unreadable = spent `{ $text }` cannot be read as an amount
+finding-amount-excel-error = { $what ->
+    [budget] budget
+   *[spent] spent
+} holds Excel's error value `{ $error }`: its formula failed in the department's workbook, so there is no value; read as unreadable (not as blank, not as 0), and the execution rate cannot be worked out; ask the department for the value, or to fix the formula and send the form again
 finding-amount-not-money = { $what ->
     [budget] budget
    *[spent] spent
@@ -153,6 +172,7 @@ finding-no-grade-no-actuals = every 实际完成值 is blank: the form was never
 finding-no-grade-execution-unknown = the execution rate cannot be worked out: { $cells }; the execution score is unknown (not counted as 0) and the total is only a partial sum (no grade given); { $state ->
     [blank] fill them in
     [unreadable] write the amounts in Arabic figures (万元)
+    [excel] write the values the department gives (or have it fix the formula and send the form again)
    *[mixed] fill in the amounts in Arabic figures (万元)
 } on the form and score it again
 finding-no-grade-no-funds = no 项目资金 was read (the form has none, or the import could not read it: see the import notes): the execution score is unknown (not counted as 0) and the total is only a partial sum (no grade given); check the form's 项目资金 block, fill in the 全年预算数 and 全年执行数 of 年度资金总额 and score it again
@@ -289,6 +309,7 @@ value-reason-comparators-disagree = two comparators that disagree: { $before } b
 value-reason-letter-for-digit = the letter '{ $letter }' is written where a digit is expected
 value-reason-second-number = more than one number: '{ $rest }' follows the first
 value-reason-marks-after = '{ $rest }' after the quantity looks numeric
+value-reason-excel-error = it is Excel's error value `{ $error }`: the cell's formula failed in the department's workbook, so it holds no value; ask the department for the value, or to fix the formula and send the form again
 date-doubt-not-dates = they are not both dates
 date-doubt-no-year = one date has its year and the other none, and the form gives no year; write the year in the date, or fill in the form's 年度
 date-doubt-same-month = the deadline is a day and the actual only the same month; write the day the work was done

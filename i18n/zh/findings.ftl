@@ -10,6 +10,16 @@ finding-points-negative = 分值“{ $points }”为负数：该指标按 0 分�
 finding-points-unreadable = 分值“{ $text }”无法识别：该指标按 0 分值计
 finding-score-negative = 得分“{ $score }”为负数：不予采用
 finding-score-unreadable = 得分“{ $text }”无法识别
+finding-excel-error = { $what ->
+    [score] 得分
+    [points] 分值
+    [total] 自评总分
+    [execution-score] 预算执行率得分
+   *[other] 这一格
+}是 Excel 的错误值 `{ $error }`：部门工作簿中这一格的公式计算失败，没有数值，按无法识别处理（不当作空白，也不按 0 计）{ $what ->
+    [points] ，该指标按 0 分值计
+   *[other] {""}
+}；请向部门索取这一格的数值，或请部门修正公式后重新报送
 finding-score-in-words-full = 得分“{ $text }”按本行分值 { $points } 计
 finding-score-in-words-rule = 得分“{ $text }”按规则的分值 { $points } 计（本行分值未填）
 finding-score-in-words-stated = 得分“{ $text }”按写明的 { $stated } 计（本行分值未填或无法识别）
@@ -75,6 +85,11 @@ finding-funds-column-unreadable = { $column ->
     [full] 全年预算数
    *[spent] 全年执行数
 }“{ $text }”无法识别为金额
+finding-funds-column-excel-error = { $column ->
+    [initial] 年初预算数
+    [full] 全年预算数
+   *[spent] 全年执行数
+}是 Excel 的错误值 `{ $error }`（部门工作簿中的公式计算失败，没有数值）
 finding-funds-column-not-money = { $column ->
     [initial] 年初预算数
     [full] 全年预算数
@@ -102,6 +117,10 @@ finding-rate-absurd = 预算执行率 { $rate }% 超过 1000%：请核对金额
 finding-overspent = 全年执行数 { $spent } 超过全年预算数 { $budget }：评分时执行率按 100% 计
 finding-budget-unreadable = 全年预算数“{ $text }”无法识别为金额
 finding-spent-unreadable = 全年执行数“{ $text }”无法识别为金额
+finding-amount-excel-error = { $what ->
+    [budget] 全年预算数
+   *[spent] 全年执行数
+}是 Excel 的错误值 `{ $error }`：部门工作簿中这一格的公式计算失败，没有数值，按无法识别处理（不当作空白，也不按 0 计），执行率无法计算；请向部门索取这一格的数值，或请部门修正公式后重新报送
 finding-amount-not-money = { $what ->
     [budget] 全年预算数
    *[spent] 全年执行数
@@ -140,6 +159,7 @@ finding-no-grade-no-actuals = 所有实际完成值均为空：该表未填写�
 finding-no-grade-execution-unknown = 预算执行率无法计算：{ $cells }，执行得分未知（不按 0 分计），总分只是部分合计（未评级）；请在自评表上{ $state ->
     [blank] 填写
     [unreadable] 改用阿拉伯数字填写金额（万元）
+    [excel] 填写部门提供的数值（或请部门修正公式后重新报送）
    *[mixed] 填写金额（阿拉伯数字，万元）
 }后重新评分
 finding-no-grade-no-funds = 没有读到项目资金行（表上没有，或导入时未能读取：见导入说明）：执行得分未知（不按 0 分计），总分只是部分合计（未评级）；请核对原表的项目资金部分，填写年度资金总额的全年预算数和全年执行数后重新评分
@@ -264,6 +284,7 @@ value-reason-comparators-disagree = 数字前后的比较符号相互矛盾：�
 value-reason-letter-for-digit = 应写数字的地方写成了字母“{ $letter }”
 value-reason-second-number = 有不止一个数：第一个数后面还有“{ $rest }”
 value-reason-marks-after = 数量后面的“{ $rest }”像是数字符号
+value-reason-excel-error = 这是 Excel 的错误值 `{ $error }`：部门工作簿中这一格的公式计算失败，没有数值；请向部门索取这一格的数值，或请部门修正公式后重新报送
 date-doubt-not-dates = 二者不都是日期
 date-doubt-no-year = 一个日期写了年份、另一个没有写，表上也没有年度；请在日期中写明年份，或在表上填写年度
 date-doubt-same-month = 完成时限写到了日，实际完成值只写到同一个月；请写明完成的日期

@@ -97,11 +97,9 @@ fn group_points(cx: &mut Context, leader: &Indicator) -> Decimal {
         // Only a 得分 cell is read as marks in words.
         Number::Blank | Number::Marks(_) => Decimal::ZERO,
         Number::Unreadable(t) => {
-            cx.finding(
-                codes::UNREADABLE_VALUE,
-                msg!("finding-points-unreadable", text = t),
-                &leader.points.0,
-            );
+            cx.unreadable(&leader.points.0, t, "points", || {
+                msg!("finding-points-unreadable", text = t)
+            });
             Decimal::ZERO
         }
     }
@@ -120,11 +118,9 @@ fn reported_score(cx: &mut Context, leader: &Indicator) -> Option<Decimal> {
         }
         Number::Value(v) => Some(*v),
         Number::Unreadable(t) => {
-            cx.finding(
-                codes::UNREADABLE_VALUE,
-                msg!("finding-score-unreadable", text = t),
-                &leader.score.0,
-            );
+            cx.unreadable(&leader.score.0, t, "score", || {
+                msg!("finding-score-unreadable", text = t)
+            });
             None
         }
         // Marks in words are read as a number before scoring, with their note (`marks`).

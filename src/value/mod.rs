@@ -8,6 +8,7 @@
 
 mod claim;
 mod dates;
+mod excel;
 pub mod funds;
 mod marks;
 mod parse;
@@ -17,6 +18,7 @@ pub mod units;
 
 pub use claim::{Claim, claim};
 pub use dates::{DateAnswer, date_answer};
+pub use excel::excel_error;
 pub use funds::{Amount, FundsKind, amount, amount_of};
 
 pub use marks::{Marks, Score, score};
