@@ -17,7 +17,7 @@ mod survey;
 pub mod units;
 
 pub use claim::{Claim, claim};
-pub use dates::{DateAnswer, date_answer};
+pub use dates::{DateAnswer, date_answer, october_reading};
 pub use excel::excel_error;
 pub use funds::{Amount, FundsKind, amount, amount_of};
 

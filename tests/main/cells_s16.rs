@@ -191,3 +191,51 @@ fn a_workbooks_error_cells_are_excels_errors() {
         "{unread}"
     );
 }
+
+/// The findings on the line whose name holds `line`, as `code: message`.
+fn on_line(case: &Value, line: &str) -> Vec<String> {
+    let findings = case["findings"].as_array().unwrap();
+    let on = |f: &&Value| {
+        f["location"]["indicator"]["level3"]
+            .as_str()
+            .is_some_and(|n| n.contains(line))
+    };
+    let said = |f: &Value| format!("{}: {}", f["code"].as_str().unwrap(), f["message"]);
+    findings.iter().filter(on).map(said).collect()
+}
+
+/// `2023.1` against `2023年12月底前`: January 2023, and the 2023.10 Excel shows so, are both on
+/// time → 10 (self-score 不得分: a mismatch), said with both readings in a warning. By hand
+/// 84.5 − 0 + 10 = 94.5 / 优.
+#[test]
+fn a_year_point_one_on_time_either_way_is_scored_and_said_both_ways() {
+    let (case, _) = scored("text-month-1-both-on-time.txt");
+    assert_eq!(case["total"].to_string(), "94.5");
+    let said = on_line(&case, "完成时间").join("\n");
+    assert!(
+        said.contains("unit-guessed: ")
+            && said.contains("“2023.1”按 2023年1月 读取；若原为 2023.10（Excel 会把 2023.10 显示为 2023.1），请核对"),
+        "{said}"
+    );
+}
+
+/// `2023.1` against `2023年6月底前` was January, on time → 10 (94.5). As October (a 2023.10
+/// Excel shows so) it is late: the readings score apart, so neither is picked — the
+/// self-score 不得分 (0) is kept, said with both readings: 84.5 / 良. The same from a
+/// workbook whose cell is the number 2023.1.
+#[test]
+fn a_year_point_one_whose_readings_score_apart_keeps_the_self_score() {
+    for file in ["text-month-1-apart.txt", "month-1-apart.xlsx"] {
+        let (case, _) = scored(file);
+        assert_eq!(case["total"].to_string(), "84.5", "{file}");
+        let said = on_line(&case, "完成时间").join("\n");
+        assert!(
+            said.contains("unit-mismatch: ")
+                && said.contains("看不出是否按时完成")
+                && said.contains("按 2023年1月 与按 2023年10月 读取，结果不同")
+                && said.contains("采用自评得分 0"),
+            "{file}: {said}"
+        );
+        assert!(!said.contains("unit-guessed"), "{file}: {said}");
+    }
+}

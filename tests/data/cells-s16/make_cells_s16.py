@@ -18,6 +18,31 @@ variant('text-score-value.txt', '≤200万元\t190万元\t10\t10', '≤200万元
 variant('text-actual-na.txt', '≥50处\t52处', '≥50处\t#N/A')
 variant('text-total-ref.txt', '100\t86', '100\t#REF!')
 
+# `2023.1` under a deadline: January 2023, or a 2023.10 Excel shows so.
+variant('text-month-1-both-on-time.txt', '2023年12月底前\t2024年1月', '2023年12月底前\t2023.1')
+variant('text-month-1-apart.txt', '2023年12月底前\t2024年1月', '2023年6月底前\t2023.1')
+
+def workbook(text):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = '自评表'
+    for r, line in enumerate(text.split('\n'), start=1):
+        for c, cell in enumerate(line.split('\t'), start=1):
+            if cell == '':
+                continue
+            try:
+                value = int(cell)
+            except ValueError:
+                try:
+                    value = float(cell) if cell.replace('.', '', 1).isdigit() else cell
+                except ValueError:
+                    value = cell
+            ws.cell(row=r, column=c, value=value)
+    return wb
+
+# The same as a workbook whose 实际完成值 is the number 2023.1 (a 2023.10 typed into it).
+workbook(open('text-month-1-apart.txt', encoding='utf-8').read()).save('month-1-apart.xlsx')
+
 wb = openpyxl.Workbook()
 ws = wb.active
 ws.title = '自评表'
