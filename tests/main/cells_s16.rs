@@ -239,3 +239,44 @@ fn a_year_point_one_whose_readings_score_apart_keeps_the_self_score() {
         assert!(!said.contains("unit-guessed"), "{file}: {said}");
     }
 }
+
+/// Tester s14b B: `2.项目绩效目标实现情况` and the paragraph under it, between a web page's
+/// tables, became two more 年度总体目标 with a guessed note ("数字可能有误"). The heading is page
+/// text and the paragraph the report's text, kept among the notes, both said as recognised;
+/// one goal; the numbers as before: 14.38 + 10 + 10 + 5 + 10 + 9 (明显改善 / 部分达成: 60% of
+/// 15) + 15 + 9.78 = 83.16, execution 92.5% → 9: 92.16.
+#[test]
+fn a_numbered_heading_in_digits_and_its_text_are_no_goals() {
+    let (case, stderr) = scored("f5v-heading-digit-plus-text.html");
+    assert_eq!(case["total"].to_string(), "92.16");
+    assert!(
+        !json_codes(&case).iter().any(|c| c == "import-guessed"),
+        "{case}"
+    );
+    assert!(!stderr.contains("import::guessed"), "{stderr}");
+    assert!(
+        stderr.contains("“2.项目绩效目标实现情况”是表格之间的章节标题")
+            && stderr.contains("“全年共养护农村公路1,150公里。”是表格之间章节标题下的文字"),
+        "{stderr}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    Test::new()
+        .args([
+            "import",
+            "--rules",
+            "anhui-2023",
+            &format!("{DATA}/f5v-heading-digit-plus-text.html"),
+            "--out",
+        ])
+        .arg(dir.path())
+        .run();
+    let written = std::fs::read_dir(dir.path())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let toml = std::fs::read_to_string(written).unwrap();
+    assert_eq!(toml.matches("[[goals]]").count(), 1, "{toml}");
+    assert!(toml.contains("全年共养护农村公路1,150公里。"), "{toml}");
+}
