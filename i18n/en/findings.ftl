@@ -8,9 +8,9 @@ finding-hint-did-you-mean = {" "}(did you mean `{ $suggestion }`?)
 ## Indicators
 
 finding-points-negative = points `{ $points }` are negative: the indicator carries 0 points
-finding-points-unreadable = points `{ $text }` cannot be read: the indicator carries 0 points
+finding-points-unreadable = points `{ $text }` cannot be read: the indicator carries 0 points; write them in Arabic digits on the form (15 for 十五)
 finding-score-negative = score `{ $score }` is negative: it is not used
-finding-score-unreadable = score `{ $text }` cannot be read
+finding-score-unreadable = score `{ $text }` cannot be read: write it in Arabic digits on the form (15 for 十五), or leave it blank
 finding-excel-error = { $what ->
     [score] score
     [points] points
@@ -145,7 +145,7 @@ finding-execution-unexplained = execution rate { $rate }% is below { $threshold 
 finding-execution-score-mismatch = reported execution score { $reported } differs from the computed { $computed }
 finding-execution-score-mismatch-step = reported execution score { $reported } differs from the computed { $computed }: the execution rate { $rate }% is below { $next }%, in the step from { $from }% (inclusive) to { $next }%
 finding-execution-score-blank = the execution score (得分) is blank
-finding-execution-score-unreadable = execution score `{ $text }` cannot be read
+finding-execution-score-unreadable = execution score `{ $text }` cannot be read: write it in Arabic digits on the form
 finding-execution-score-above-points = reported execution score { $reported } is above its { $points } points
 finding-budget-adjusted = the full-year budget { $full } differs from the initial budget { $initial } by { $change } ({ $direction ->
         [cut] 调减 (cut)
@@ -216,7 +216,7 @@ finding-total-mismatch-execution-unknown = reported total { $reported } cannot b
     [above] the reported total is above { $most }
    *[below] the reported total is below { $computed }, the total without it
 }
-finding-total-unreadable = reported total `{ $text }` cannot be read
+finding-total-unreadable = reported total `{ $text }` cannot be read: write it in Arabic digits on the form
 finding-total-blank = reported total score (总分 得分) is blank
 finding-total-points-not-sum = reported total points { $reported } are not the sum of the declared points ({ $declared })
 finding-points-total-mismatch = declared points add up to { $declared }, not the total of { $total } the rules require

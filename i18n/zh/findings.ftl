@@ -7,9 +7,9 @@ finding-hint-did-you-mean = （是否应为“{ $suggestion }”？）
 ## 绩效指标
 
 finding-points-negative = 分值“{ $points }”为负数：该指标按 0 分值计
-finding-points-unreadable = 分值“{ $text }”无法识别：该指标按 0 分值计
+finding-points-unreadable = 分值“{ $text }”无法识别：该指标按 0 分值计；请在表上用阿拉伯数字填写（如十五写成 15）
 finding-score-negative = 得分“{ $score }”为负数：不予采用
-finding-score-unreadable = 得分“{ $text }”无法识别
+finding-score-unreadable = 得分“{ $text }”无法识别：请在表上用阿拉伯数字填写（如十五写成 15），或留空
 finding-excel-error = { $what ->
     [score] 得分
     [points] 分值
@@ -132,7 +132,7 @@ finding-execution-unexplained = 预算执行率 { $rate }% 低于 { $threshold }
 finding-execution-score-mismatch = 预算执行率自评得分 { $reported } 与计算得分 { $computed } 不一致
 finding-execution-score-mismatch-step = 预算执行率自评得分 { $reported } 与计算得分 { $computed } 不一致：执行率 { $rate }% 低于 { $next }%，在 { $from }%（含）至 { $next }% 一档
 finding-execution-score-blank = 预算执行率得分为空
-finding-execution-score-unreadable = 预算执行率得分“{ $text }”无法识别
+finding-execution-score-unreadable = 预算执行率得分“{ $text }”无法识别：请在表上用阿拉伯数字填写
 finding-execution-score-above-points = 预算执行率自评得分 { $reported } 超过分值 { $points }
 finding-budget-adjusted = 全年预算数 { $full } 与年初预算数 { $initial } 相差 { $change }（{ $direction ->
         [cut] 调减
@@ -194,7 +194,7 @@ finding-total-mismatch-execution-unknown = 自评总分 { $reported } 与计算�
     [above] 自评总分比最高的 { $most } 还高
    *[below] 自评总分比不计执行得分的 { $computed } 还低
 }
-finding-total-unreadable = 自评总分“{ $text }”无法识别
+finding-total-unreadable = 自评总分“{ $text }”无法识别：请在表上用阿拉伯数字填写
 finding-total-blank = 总分得分为空
 finding-total-points-not-sum = 填写的总分值 { $reported } 不等于各项分值之和（{ $declared }）
 finding-points-total-mismatch = 各项分值合计 { $declared }，不等于规则要求的总分 { $total }

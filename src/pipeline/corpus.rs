@@ -329,9 +329,17 @@ impl Scoring {
         diagnostics: &mut Vec<Diagnostic>,
     ) -> ScoredCase {
         let o = evaluate::points::evaluate_points(rules, case, self.options, self.points);
+        // Only "not a number" (or Excel's error): a unit in a score cell hints at a shifted
+        // column, which no finding says.
+        let plain = |d: &Diagnostic| {
+            d.code == CaseCode::NotANumber
+                && (d.help.as_ref()).and_then(|h| h.id()).is_some_and(|id| {
+                    id == "case-cell-not-a-number-help" || id == "case-cell-excel-error-help"
+                })
+        };
         diagnostics.retain(|d| {
             let said = |field: &Box<_>| o.findings.iter().any(|f| f.location.field() == **field);
-            !(d.code == CaseCode::NotANumber && d.field.as_ref().is_some_and(said))
+            !(plain(d) && d.field.as_ref().is_some_and(said))
         });
         self.keep(case, o)
     }
