@@ -58,6 +58,10 @@ pub struct Diagnostic {
     pub source: Option<(Source, Range<usize>)>,
     /// What to do about it.
     pub help: Option<Message>,
+    /// The case's field (cell) it is about, when it is about one: a finding on the same
+    /// field may say it instead (one message per cell). Boxed: most diagnostics have none,
+    /// and a `Result<_, Diagnostic>` stays small.
+    pub field: Option<Box<crate::source::Field>>,
 }
 
 impl Diagnostic {
@@ -69,6 +73,7 @@ impl Diagnostic {
             message: message.into(),
             source: None,
             help: None,
+            field: None,
         }
     }
 
@@ -83,6 +88,12 @@ impl Diagnostic {
     /// Attaches the place the diagnostic is about.
     pub fn at(mut self, source: &Source, span: Range<usize>) -> Diagnostic {
         self.source = Some((source.clone(), span));
+        self
+    }
+
+    /// Names the case's field (cell) it is about.
+    pub fn on_field(mut self, field: crate::source::Field) -> Diagnostic {
+        self.field = Some(Box::new(field));
         self
     }
 

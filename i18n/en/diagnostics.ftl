@@ -271,6 +271,8 @@ case-cell-too-large = { $what } `{ $text }` is too large for a form cell
 case-cell-too-large-help = cells hold at most 10^15; check for a pasted or repeated number
 case-cell-not-a-number = { $what } `{ $text }` is not a number
 case-cell-not-a-number-help = write the number in Arabic digits, e.g. "15" for 十五, or leave the cell blank
+case-cell-excel-error = { $what } holds Excel's error value `{ $text }`: its formula failed in the department's workbook, so there is no value
+case-cell-excel-error-help = ask the department for the value, or to fix the formula and send the form again; until then the cell is read as unreadable (not as blank)
 case-cell-unit = { $what } `{ $text }` carries the unit `{ $unit }`, which no points or score has
 case-cell-unit-help = the cell may belong to another column (a cell broken in two shifts the cells after it): check the row against the original form
 case-cell-negative = { $what } `{ $text }` is negative
@@ -601,7 +603,7 @@ import-sheet-unreadable = the sheet cannot be read: { $error }
 import-sheet-hidden = the sheet is hidden; skipped (unhide it in Excel or WPS to import its forms)
 import-sheet-very-hidden = the sheet is very hidden (only a macro can show it); skipped (unhide it in Excel or WPS to import its forms)
 import-formula-no-value = the formula `={ $formula }` has no saved value (the workbook was not recalculated); read as empty — open and save the workbook in Excel or WPS
-import-cell-error = the cell shows the error `{ $error }` (its formula has no result): read as not filled in
+import-cell-error = the cell holds Excel's error value `{ $error }` (its formula failed in the department's workbook: no value): read as unreadable, not as blank; ask the department for the value or to fix the formula
 import-number-shown = the cell shows { $shown } (number format `{ $format }`) and stores { $stored }: read as shown
 import-row-hidden = row { $row } of { $sheet } is hidden ({ $text }): the form is read as it shows on screen, the row not imported
 import-column-hidden = column { $column } of { $sheet } is hidden ({ $text }): the form is read as it shows on screen, the column not imported

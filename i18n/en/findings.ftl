@@ -8,9 +8,19 @@ finding-hint-did-you-mean = {" "}(did you mean `{ $suggestion }`?)
 ## Indicators
 
 finding-points-negative = points `{ $points }` are negative: the indicator carries 0 points
-finding-points-unreadable = points `{ $text }` cannot be read: the indicator carries 0 points
+finding-points-unreadable = points `{ $text }` cannot be read: the indicator carries 0 points; write them in Arabic digits on the form (15 for 十五)
 finding-score-negative = score `{ $score }` is negative: it is not used
-finding-score-unreadable = score `{ $text }` cannot be read
+finding-score-unreadable = score `{ $text }` cannot be read: write it in Arabic digits on the form (15 for 十五), or leave it blank
+finding-excel-error = { $what ->
+    [score] score
+    [points] points
+    [total] reported total
+    [execution-score] execution score
+   *[other] cell
+} holds Excel's error value `{ $error }`: its formula failed in the department's workbook, so there is no value; read as unreadable (not as blank, not as 0){ $what ->
+    [points] , the indicator carries 0 points
+   *[other] {""}
+}; ask the department for the value, or to fix the formula and send the form again
 finding-score-in-words-full = score `{ $text }` read as the line's points, { $points }
 finding-score-in-words-rule = score `{ $text }` read as the rule set's points, { $points } (the line's points are blank)
 finding-score-in-words-stated = score `{ $text }` read as the { $stated } written (the line's points are blank or cannot be read)
@@ -47,6 +57,7 @@ finding-unit-smaller = actual `{ $actual }` has no unit: in the unit of target `
 finding-unit-implausible = actual `{ $actual }` has no unit: in the unit of target `{ $target }` it is { $as_target }, { $times } × the target, and in a smaller unit it is still more than a hundred times off: the unit cannot be told, so the line is not scored as missed; the reported score is kept, check the cell
 finding-unit-rate-fraction = neither actual `{ $actual }` nor target `{ $target }` has `%`, but the line is a rate and the actual is at most 1: read as a fraction, { $value } (that is { $value }%), check the cell
 finding-date-read-month = the target is a date: actual `{ $actual }` read as { $date }
+finding-date-read-january-or-october = the target is a date: actual `{ $actual }` read as { $date }; if it was { $october } (Excel shows { $october } as { $actual }), check it
 finding-date-read-quarter = the target is a date: actual `{ $actual }` is quarter { $quarter }, counted as its last day, { $date }
 finding-deadline-claimed = target `{ $target }` is a time limit and actual `{ $actual }` says whether it was kept: scored so
 finding-unit-converted = actual `{ $actual }` converted to the unit of target `{ $target }`: { $value } { $unit }
@@ -85,6 +96,11 @@ finding-funds-column-unreadable = { $column ->
     [full] 全年预算数
    *[spent] 全年执行数
 } `{ $text }` cannot be read as an amount
+finding-funds-column-excel-error = { $column ->
+    [initial] initial budget
+    [full] budget
+   *[spent] spent
+} holds Excel's error value `{ $error }` (its formula failed in the department's workbook: no value)
 finding-funds-column-not-money = { $column ->
     [initial] 年初预算数
     [full] 全年预算数
@@ -115,6 +131,10 @@ finding-rate-absurd = execution rate { $rate }% is over 1000%: check the amounts
 finding-overspent = spent { $spent } is more than the budget { $budget }: the rate is capped at 100% for scoring
 finding-budget-unreadable = budget `{ $text }` cannot be read as an amount
 finding-spent-unreadable = spent `{ $text }` cannot be read as an amount
+finding-amount-excel-error = { $what ->
+    [budget] budget
+   *[spent] spent
+} holds Excel's error value `{ $error }`: its formula failed in the department's workbook, so there is no value; read as unreadable (not as blank, not as 0), and the execution rate cannot be worked out; ask the department for the value, or to fix the formula and send the form again
 finding-amount-not-money = { $what ->
     [budget] budget
    *[spent] spent
@@ -125,7 +145,7 @@ finding-execution-unexplained = execution rate { $rate }% is below { $threshold 
 finding-execution-score-mismatch = reported execution score { $reported } differs from the computed { $computed }
 finding-execution-score-mismatch-step = reported execution score { $reported } differs from the computed { $computed }: the execution rate { $rate }% is below { $next }%, in the step from { $from }% (inclusive) to { $next }%
 finding-execution-score-blank = the execution score (得分) is blank
-finding-execution-score-unreadable = execution score `{ $text }` cannot be read
+finding-execution-score-unreadable = execution score `{ $text }` cannot be read: write it in Arabic digits on the form
 finding-execution-score-above-points = reported execution score { $reported } is above its { $points } points
 finding-budget-adjusted = the full-year budget { $full } differs from the initial budget { $initial } by { $change } ({ $direction ->
         [cut] 调减 (cut)
@@ -157,6 +177,7 @@ finding-no-grade-unscored = { $count ->
 finding-no-grade-execution-unknown = the execution rate cannot be worked out: { $cells }; the execution score is unknown (not counted as 0) and the total is only a partial sum (no grade given); { $state ->
     [blank] fill them in
     [unreadable] write the amounts in Arabic figures (万元)
+    [excel] write the values the department gives (or have it fix the formula and send the form again)
    *[mixed] fill in the amounts in Arabic figures (万元)
 } on the form and score it again
 finding-no-grade-no-funds = no 项目资金 was read (the form has none, or the import could not read it: see the import notes): the execution score is unknown (not counted as 0) and the total is only a partial sum (no grade given); check the form's 项目资金 block, fill in the 全年预算数 and 全年执行数 of 年度资金总额 and score it again
@@ -199,7 +220,7 @@ finding-total-mismatch-execution-unknown = reported total { $reported } cannot b
     [above] the reported total is above { $most }
    *[below] the reported total is below { $computed }, the total without it
 }
-finding-total-unreadable = reported total `{ $text }` cannot be read
+finding-total-unreadable = reported total `{ $text }` cannot be read: write it in Arabic digits on the form
 finding-total-blank = reported total score (总分 得分) is blank
 finding-total-points-not-sum = reported total points { $reported } are not the sum of the declared points ({ $declared })
 finding-points-total-mismatch = declared points add up to { $declared }, not the total of { $total } the rules require
@@ -293,9 +314,11 @@ value-reason-comparators-disagree = two comparators that disagree: { $before } b
 value-reason-letter-for-digit = the letter '{ $letter }' is written where a digit is expected
 value-reason-second-number = more than one number: '{ $rest }' follows the first
 value-reason-marks-after = '{ $rest }' after the quantity looks numeric
+value-reason-excel-error = it is Excel's error value `{ $error }`: the cell's formula failed in the department's workbook, so it holds no value; ask the department for the value, or to fix the formula and send the form again
 date-doubt-not-dates = they are not both dates
 date-doubt-no-year = one date has its year and the other none, and the form gives no year; write the year in the date, or fill in the form's 年度
 date-doubt-same-month = the deadline is a day and the actual only the same month; write the day the work was done
+date-doubt-january-or-october = `{ $actual }` read as { $january } and as { $october_date } scores apart (Excel shows { $october } as { $actual }); check the month with the department
 finding-date-form-year-target = target `{ $text }` has no year: read in the form's year { $year }
 finding-date-form-year-actual = actual `{ $text }` has no year: read in the form's year { $year }
 finding-unknown-part-execution = the execution score

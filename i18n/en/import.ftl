@@ -82,6 +82,7 @@ import-note-rate-fraction-confirmed = execution rate written { $value }, which i
 import-note-funds-total-zero = 年度资金总额 row left at 0 while 本年财政拨款 and the rows under it hold the figures; all rows kept as written (scoring adds up the 其中 rows that hold figures, as its finding on the blank total says)
 import-note-goal-one-cell = goal row has one cell; read as the expected goal
 import-note-heading-skipped = { $text } is a section heading between the tables, not part of the form: not imported
+import-note-heading-text = { $text } is text under a section heading between the tables, not part of the form: kept among the notes
 import-note-indicators-label = { $text } is the title row of the indicators part, not its header: the header is read from the row below
 import-note-measures-column = column { $column } (`{ $header }`) is read into the deviation reason of its row, after the reason (written `reason；{ $header }：…`), as the template's one column holds them
 import-note-total-cells = 总分 row has { $cells ->

@@ -258,6 +258,8 @@ case-cell-too-large = { $what }“{ $text }”太大，不像表格中的数
 case-cell-too-large-help = 表格中的数最大为 10^15；检查是否粘贴错或重复了数字
 case-cell-not-a-number = { $what }“{ $text }”不是数字
 case-cell-not-a-number-help = 用阿拉伯数字填写，例如十五写成 "15"，或留空
+case-cell-excel-error = { $what }是 Excel 的错误值 `{ $text }`：部门工作簿中这一格的公式计算失败，没有数值
+case-cell-excel-error-help = 请向部门索取这一格的数值，或请部门修正公式后重新报送；在此之前这一格按无法识别处理（不当作空白）
 case-cell-unit = { $what }“{ $text }”带有单位“{ $unit }”，分值、得分不会有这样的单位
 case-cell-unit-help = 这一格可能是别的栏目的内容（有一格被分成两段时，其后的格会错位）：请与原表核对这一行
 case-cell-negative = { $what }“{ $text }”是负数
@@ -552,7 +554,7 @@ import-sheet-unreadable = 无法读取这张工作表：{ $error }
 import-sheet-hidden = 这张工作表是隐藏的，已跳过（在 Excel 或 WPS 中取消隐藏后才能导入其中的表）
 import-sheet-very-hidden = 这张工作表被深度隐藏（只能用宏显示），已跳过（在 Excel 或 WPS 中取消隐藏后才能导入其中的表）
 import-formula-no-value = 公式 `={ $formula }` 没有保存计算结果（工作簿未重新计算），按空白读取——请在 Excel 或 WPS 中打开并保存工作簿
-import-cell-error = 这一格显示错误值 `{ $error }`（公式没有算出结果），按未填写读取
+import-cell-error = 这一格是 Excel 的错误值 `{ $error }`（部门工作簿中的公式计算失败，没有数值）：按无法识别读取，不当作空白；请向部门索取数值或修正公式
 import-number-shown = 这一格显示为 { $shown }（数字格式 `{ $format }`），保存的数是 { $stored }：按显示的 { $shown } 读取
 import-row-hidden = { $sheet } 第 { $row } 行是隐藏行（{ $text }），按屏幕上看到的表读取，未导入
 import-column-hidden = { $sheet } 第 { $column } 列是隐藏列（{ $text }），按屏幕上看到的表读取，未导入

@@ -7,9 +7,19 @@ finding-hint-did-you-mean = （是否应为“{ $suggestion }”？）
 ## 绩效指标
 
 finding-points-negative = 分值“{ $points }”为负数：该指标按 0 分值计
-finding-points-unreadable = 分值“{ $text }”无法识别：该指标按 0 分值计
+finding-points-unreadable = 分值“{ $text }”无法识别：该指标按 0 分值计；请在表上用阿拉伯数字填写（如十五写成 15）
 finding-score-negative = 得分“{ $score }”为负数：不予采用
-finding-score-unreadable = 得分“{ $text }”无法识别
+finding-score-unreadable = 得分“{ $text }”无法识别：请在表上用阿拉伯数字填写（如十五写成 15），或留空
+finding-excel-error = { $what ->
+    [score] 得分
+    [points] 分值
+    [total] 自评总分
+    [execution-score] 预算执行率得分
+   *[other] 这一格
+}是 Excel 的错误值 `{ $error }`：部门工作簿中这一格的公式计算失败，没有数值，按无法识别处理（不当作空白，也不按 0 计）{ $what ->
+    [points] ，该指标按 0 分值计
+   *[other] {""}
+}；请向部门索取这一格的数值，或请部门修正公式后重新报送
 finding-score-in-words-full = 得分“{ $text }”按本行分值 { $points } 计
 finding-score-in-words-rule = 得分“{ $text }”按规则的分值 { $points } 计（本行分值未填）
 finding-score-in-words-stated = 得分“{ $text }”按写明的 { $stated } 计（本行分值未填或无法识别）
@@ -43,6 +53,7 @@ finding-unit-smaller = 实际完成值“{ $actual }”未写单位：按年度�
 finding-unit-implausible = 实际完成值“{ $actual }”未写单位：按年度指标值“{ $target }”的单位读作 { $as_target }，是年度指标值的 { $times } 倍，按较小的单位读也与年度指标值相差百倍以上：无法判断单位，不按未完成计分，沿用自评得分，请核对该格
 finding-unit-rate-fraction = 实际完成值“{ $actual }”与年度指标值“{ $target }”都未写“%”，本指标是比率而实际完成值不大于 1：按比例读作 { $value }（即 { $value }%）评分，请核对该格
 finding-date-read-month = 年度指标值是日期：实际完成值“{ $actual }”读作 { $date }
+finding-date-read-january-or-october = 年度指标值是日期：实际完成值“{ $actual }”按 { $date } 读取；若原为 { $october }（Excel 会把 { $october } 显示为 { $actual }），请核对
 finding-date-read-quarter = 年度指标值是日期：实际完成值“{ $actual }”是第 { $quarter } 季度，按该季度最后一天 { $date } 计
 finding-deadline-claimed = 年度指标值“{ $target }”是完成时限，实际完成值“{ $actual }”说明是否按期完成：按此评分
 finding-unit-converted = 实际完成值“{ $actual }”已换算为年度指标值“{ $target }”的单位：{ $value } { $unit }
@@ -75,6 +86,11 @@ finding-funds-column-unreadable = { $column ->
     [full] 全年预算数
    *[spent] 全年执行数
 }“{ $text }”无法识别为金额
+finding-funds-column-excel-error = { $column ->
+    [initial] 年初预算数
+    [full] 全年预算数
+   *[spent] 全年执行数
+}是 Excel 的错误值 `{ $error }`（部门工作簿中的公式计算失败，没有数值）
 finding-funds-column-not-money = { $column ->
     [initial] 年初预算数
     [full] 全年预算数
@@ -102,6 +118,10 @@ finding-rate-absurd = 预算执行率 { $rate }% 超过 1000%：请核对金额
 finding-overspent = 全年执行数 { $spent } 超过全年预算数 { $budget }：评分时执行率按 100% 计
 finding-budget-unreadable = 全年预算数“{ $text }”无法识别为金额
 finding-spent-unreadable = 全年执行数“{ $text }”无法识别为金额
+finding-amount-excel-error = { $what ->
+    [budget] 全年预算数
+   *[spent] 全年执行数
+}是 Excel 的错误值 `{ $error }`：部门工作簿中这一格的公式计算失败，没有数值，按无法识别处理（不当作空白，也不按 0 计），执行率无法计算；请向部门索取这一格的数值，或请部门修正公式后重新报送
 finding-amount-not-money = { $what ->
     [budget] 全年预算数
    *[spent] 全年执行数
@@ -112,7 +132,7 @@ finding-execution-unexplained = 预算执行率 { $rate }% 低于 { $threshold }
 finding-execution-score-mismatch = 预算执行率自评得分 { $reported } 与计算得分 { $computed } 不一致
 finding-execution-score-mismatch-step = 预算执行率自评得分 { $reported } 与计算得分 { $computed } 不一致：执行率 { $rate }% 低于 { $next }%，在 { $from }%（含）至 { $next }% 一档
 finding-execution-score-blank = 预算执行率得分为空
-finding-execution-score-unreadable = 预算执行率得分“{ $text }”无法识别
+finding-execution-score-unreadable = 预算执行率得分“{ $text }”无法识别：请在表上用阿拉伯数字填写
 finding-execution-score-above-points = 预算执行率自评得分 { $reported } 超过分值 { $points }
 finding-budget-adjusted = 全年预算数 { $full } 与年初预算数 { $initial } 相差 { $change }（{ $direction ->
         [cut] 调减
@@ -141,6 +161,7 @@ finding-no-grade-unscored = { $count } 项指标的实际完成值无法按规�
 finding-no-grade-execution-unknown = 预算执行率无法计算：{ $cells }，执行得分未知（不按 0 分计），总分只是部分合计（未评级）；请在自评表上{ $state ->
     [blank] 填写
     [unreadable] 改用阿拉伯数字填写金额（万元）
+    [excel] 填写部门提供的数值（或请部门修正公式后重新报送）
    *[mixed] 填写金额（阿拉伯数字，万元）
 }后重新评分
 finding-no-grade-no-funds = 没有读到项目资金行（表上没有，或导入时未能读取：见导入说明）：执行得分未知（不按 0 分计），总分只是部分合计（未评级）；请核对原表的项目资金部分，填写年度资金总额的全年预算数和全年执行数后重新评分
@@ -174,7 +195,7 @@ finding-total-mismatch-execution-unknown = 自评总分 { $reported } 与计算�
     [above] 自评总分比最高的 { $most } 还高
    *[below] 自评总分比不计{ $part }的 { $computed } 还低
 }
-finding-total-unreadable = 自评总分“{ $text }”无法识别
+finding-total-unreadable = 自评总分“{ $text }”无法识别：请在表上用阿拉伯数字填写
 finding-total-blank = 总分得分为空
 finding-total-points-not-sum = 填写的总分值 { $reported } 不等于各项分值之和（{ $declared }）
 finding-points-total-mismatch = 各项分值合计 { $declared }，不等于规则要求的总分 { $total }
@@ -265,9 +286,11 @@ value-reason-comparators-disagree = 数字前后的比较符号相互矛盾：�
 value-reason-letter-for-digit = 应写数字的地方写成了字母“{ $letter }”
 value-reason-second-number = 有不止一个数：第一个数后面还有“{ $rest }”
 value-reason-marks-after = 数量后面的“{ $rest }”像是数字符号
+value-reason-excel-error = 这是 Excel 的错误值 `{ $error }`：部门工作簿中这一格的公式计算失败，没有数值；请向部门索取这一格的数值，或请部门修正公式后重新报送
 date-doubt-not-dates = 二者不都是日期
 date-doubt-no-year = 一个日期写了年份、另一个没有写，表上也没有年度；请在日期中写明年份，或在表上填写年度
 date-doubt-same-month = 完成时限写到了日，实际完成值只写到同一个月；请写明完成的日期
+date-doubt-january-or-october = “{ $actual }”按 { $january } 与按 { $october_date } 读取，结果不同（Excel 会把 { $october } 显示为 { $actual }）；请与部门核对实际完成的月份
 finding-date-form-year-target = 年度指标值“{ $text }”没有写年份：按本表年度 { $year } 年读取
 finding-date-form-year-actual = 实际完成值“{ $text }”没有写年份：按本表年度 { $year } 年读取
 finding-unknown-part-execution = 执行得分

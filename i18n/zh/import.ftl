@@ -61,6 +61,7 @@ import-note-rate-fraction-confirmed = 执行率写作 { $value }，正是全年�
 import-note-funds-total-zero = 年度资金总额行为 0，而其下的本年财政拨款等行填有数额；各行均按原样保留（评分按其中填有金额的各行之和计算，见“年度资金总额为空或为 0”一条）
 import-note-goal-one-cell = 目标行只有一个单元格，按预期目标读取
 import-note-heading-skipped = { $text }是表格之间的章节标题，不是表的内容，未导入
+import-note-heading-text = { $text }是表格之间章节标题下的文字，不是表的内容：记入备注
 import-note-indicators-label = { $text }是绩效指标部分的标题行，不是表头：表头按下一行读取
 import-note-measures-column = 第 { $column } 列（“{ $header }”）的内容接在同一行的偏差原因之后读取（写作“偏差原因；{ $header }：…”），与模板的一栏相同
 import-note-total-cells = 总分行有 { $cells } 个单元格，应为 6 个；非空单元格依次按分值、得分读取

@@ -146,7 +146,11 @@ pub(super) fn unknown_reason<'c>(cx: &Context<'c>) -> (Message, &'c Cell) {
         .iter()
         .filter(|((_, n), _)| matches!(n, Number::Blank))
         .count();
+    let excel = cells.iter().all(
+        |((_, n), _)| matches!(n, Number::Unreadable(t) if crate::value::excel_error(t).is_some()),
+    );
     let state = match blank {
+        0 if excel => "excel",
         0 => "unreadable",
         n if n == cells.len() => "blank",
         _ => "mixed",
@@ -229,6 +233,13 @@ impl RowCells<'_> {
 /// A funds column whose text is no amount: `全年执行数“一百九十”无法识别为金额`, or in a unit
 /// that is not money (`全年执行数“190件”的单位“件”不是金额`).
 fn unreadable_column(column: Column, text: &str) -> Message {
+    if let Some(error) = crate::value::excel_error(text) {
+        return msg!(
+            "finding-funds-column-excel-error",
+            column = column.word(),
+            error = error
+        );
+    }
     match crate::value::amount(text) {
         crate::value::Amount::NotMoney { unit } => msg!(
             "finding-funds-column-not-money",
@@ -246,8 +257,9 @@ fn unreadable_column(column: Column, text: &str) -> Message {
 
 /// The messages of the findings [`score`] puts on a funds cell it could not read a figure
 /// from (or on the form when no 项目资金 row was read).
-const CELL_FINDINGS: [&str; 6] = [
+const CELL_FINDINGS: [&str; 7] = [
     "finding-budget-blank",
+    "finding-amount-excel-error",
     "finding-spent-blank",
     "finding-budget-unreadable",
     "finding-spent-unreadable",
@@ -381,15 +393,13 @@ fn say_not_amount(cx: &mut Context, n: &Number, cell: &Cell, what: &'static str)
                 );
                 return;
             }
-            cx.finding(
-                codes::UNREADABLE_VALUE,
+            cx.unreadable(cell, t, what, || {
                 if what == "budget" {
                     msg!("finding-budget-unreadable", text = t)
                 } else {
                     msg!("finding-spent-unreadable", text = t)
-                },
-                cell,
-            )
+                }
+            })
         }
         Number::Blank => cx.finding(
             codes::MISSING_REPORTED,
@@ -489,11 +499,9 @@ fn check_reported(cx: &mut Context, total: &FundsRow, execution: &ExecutionOutco
             msg!("finding-execution-score-blank"),
             &total.score.0,
         ),
-        Number::Unreadable(t) => cx.finding(
-            codes::UNREADABLE_VALUE,
-            msg!("finding-execution-score-unreadable", text = t),
-            &total.score.0,
-        ),
+        Number::Unreadable(t) => cx.unreadable(&total.score.0, t, "execution-score", || {
+            msg!("finding-execution-score-unreadable", text = t)
+        }),
         // Read as a number before scoring, with its note (`marks`).
         Number::Marks(_) => {}
     }

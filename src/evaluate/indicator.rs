@@ -97,11 +97,9 @@ fn group_points(cx: &mut Context, leader: &Indicator) -> Decimal {
         // Only a 得分 cell is read as marks in words.
         Number::Blank | Number::Marks(_) => Decimal::ZERO,
         Number::Unreadable(t) => {
-            cx.finding(
-                codes::UNREADABLE_VALUE,
-                msg!("finding-points-unreadable", text = t),
-                &leader.points.0,
-            );
+            cx.unreadable(&leader.points.0, t, "points", || {
+                msg!("finding-points-unreadable", text = t)
+            });
             Decimal::ZERO
         }
     }
@@ -120,11 +118,9 @@ fn reported_score(cx: &mut Context, leader: &Indicator) -> Option<Decimal> {
         }
         Number::Value(v) => Some(*v),
         Number::Unreadable(t) => {
-            cx.finding(
-                codes::UNREADABLE_VALUE,
-                msg!("finding-score-unreadable", text = t),
-                &leader.score.0,
-            );
+            cx.unreadable(&leader.score.0, t, "score", || {
+                msg!("finding-score-unreadable", text = t)
+            });
             None
         }
         // Marks in words are read as a number before scoring, with their note (`marks`).
@@ -791,6 +787,23 @@ fn date_read(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Option
     let (a, how) = crate::value::date_answer(&ind.actual.0.text)?;
     let actual = &ind.actual.0.text;
     let date = crate::value::DateParts::of(&a, None).map(date_words)?;
+    if let Some(october) = crate::value::october_reading(actual) {
+        // `2022.1`: January, or a 2022.10 Excel shows so. Said with both readings where they
+        // score alike; where they do not, the deadline keeps the self-score and says why.
+        let message = || {
+            msg!(
+                "finding-date-read-january-or-october",
+                actual = actual,
+                date = &date,
+                october = format!("{}0", crate::value::trim(actual))
+            )
+        };
+        if october_differs(cx, t, &a, &october).is_none() {
+            cx.finding(codes::UNIT_GUESSED, message(), &ind.actual.0);
+        }
+        cx.step(trace, None, &[&ind.actual.0], message);
+        return Some(a);
+    }
     let message = || match how {
         crate::value::DateAnswer::Month => {
             msg!("finding-date-read-month", actual = actual, date = &date)
@@ -805,6 +818,49 @@ fn date_read(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Option
     cx.finding(codes::UNIT_ASSUMED, message(), &ind.actual.0);
     cx.step(trace, None, &[&ind.actual.0], message);
     Some(a)
+}
+
+/// Whether an actual `2022.1` read as January (`january`) and as October (`october`, a
+/// 2022.10 Excel shows so) is on time alike under `t`: none when both readings give the
+/// same verdict, else the October one.
+fn october_differs<'q>(
+    cx: &Context,
+    t: &Quantity,
+    january: &Quantity,
+    october: &'q Quantity,
+) -> Option<&'q Quantity> {
+    let year = super::form::form_year(cx.case);
+    let verdict = |a: &Quantity| {
+        crate::value::comparable_dates(t, a, year)
+            .ok()
+            .map(|pair| on_time(t, &pair))
+    };
+    (verdict(january) != verdict(october)).then_some(october)
+}
+
+/// The doubt of an actual `2022.1` whose two readings score apart (see [`october_differs`]).
+fn october_doubt(cx: &Context, ind: &Indicator, t: &Quantity, a: &Quantity) -> Option<Message> {
+    let text = &ind.actual.0.text;
+    let october = crate::value::october_reading(text)?;
+    october_differs(cx, t, a, &october)?;
+    let words = |q: &Quantity| crate::value::DateParts::of(q, None).map(date_words);
+    let (january, october_date) = (words(a)?, words(&october)?);
+    Some(msg!(
+        "date-doubt-january-or-october",
+        actual = crate::value::trim(text),
+        january = january,
+        october_date = october_date,
+        october = format!("{}0", crate::value::trim(text))
+    ))
+}
+
+/// Whether a deadline is met by the actual, both on one scale.
+fn on_time(t: &Quantity, pair: &crate::value::DatePair) -> bool {
+    match t.comparator {
+        Some(Comparator::Eq) => pair.actual == pair.target,
+        Some(Comparator::Lt) => pair.actual < pair.target,
+        _ => pair.actual <= pair.target,
+    }
 }
 
 /// A date's parts as written in Chinese (`2022年12月31日`, `12月31日`).
@@ -1589,6 +1645,10 @@ fn deadline(
     (points, reported_fraction): (Decimal, Fraction),
     trace: &mut Vec<Step>,
 ) -> (Decimal, Method) {
+    let row = (points, reported_fraction);
+    if let Some(why) = october_doubt(cx, ind, t, a) {
+        return undecided(cx, ind, why, row, trace);
+    }
     let pair = crate::value::comparable_dates(t, a, super::form::form_year(cx.case));
     let pair = match pair {
         Ok(pair) => pair,
@@ -1604,36 +1664,11 @@ fn deadline(
             );
             return (Decimal::ZERO, Method::AllOrNothing);
         }
-        Err(doubt) => {
-            let (target, actual) = (&ind.target.0.text, &ind.actual.0.text);
-            let why = date_doubt(doubt);
-            let said = |reported: Option<Decimal>| match reported {
-                Some(r) => msg!(
-                    "finding-dates-undecided",
-                    target = target,
-                    actual = actual,
-                    why = why,
-                    score = fmt(r)
-                ),
-                None => msg!(
-                    "finding-dates-undecided-none",
-                    target = target,
-                    actual = actual,
-                    why = why
-                ),
-            };
-            let (code, at) = (codes::UNIT_MISMATCH, &ind.actual.0);
-            let row = (points, reported_fraction);
-            return kept_saying(cx, ind, row, trace, (code, at), said);
-        }
+        Err(doubt) => return undecided(cx, ind, date_doubt(doubt), row, trace),
     };
-    let (t_value, a_value, at_month) = (pair.target, pair.actual, pair.at_month);
+    let at_month = pair.at_month;
     say_form_year(cx, ind, &pair);
-    let ok = match t.comparator {
-        Some(Comparator::Eq) => a_value == t_value,
-        Some(Comparator::Lt) => a_value < t_value,
-        _ => a_value <= t_value,
-    };
+    let ok = on_time(t, &pair);
     let score = if ok { points } else { Decimal::ZERO };
     for cell in [&ind.target.0, &ind.actual.0] {
         if let Some((date, time)) = crate::value::date_time(&cell.text) {
@@ -1666,6 +1701,34 @@ fn deadline(
         )
     });
     (score, Method::AllOrNothing)
+}
+
+/// A deadline that cannot be told met or late (`why`) keeps the self-score, unreviewed.
+fn undecided(
+    cx: &mut Context,
+    ind: &Indicator,
+    why: Message,
+    row: (Decimal, Fraction),
+    trace: &mut Vec<Step>,
+) -> (Decimal, Method) {
+    let (target, actual) = (&ind.target.0.text, &ind.actual.0.text);
+    let said = |reported: Option<Decimal>| match reported {
+        Some(r) => msg!(
+            "finding-dates-undecided",
+            target = target,
+            actual = actual,
+            why = why.clone(),
+            score = fmt(r)
+        ),
+        None => msg!(
+            "finding-dates-undecided-none",
+            target = target,
+            actual = actual,
+            why = why.clone()
+        ),
+    };
+    let (code, at) = (codes::UNIT_MISMATCH, &ind.actual.0);
+    kept_saying(cx, ind, row, trace, (code, at), said)
 }
 
 /// A date written without its year read in the form's year is a guess that decides a score
@@ -1784,14 +1847,16 @@ fn judged_deadline(
 ) -> (Method, Message) {
     // The same judgement as scoring's `deadline` (tester s12 S1: `12月底前` against
     // `2020年11月` compared 202011 with 12).
+    if let Some(why) = october_doubt(cx, ind, t, a) {
+        return (
+            Method::Unjudged,
+            msg!("trace-pointless-deadline-undecided", why = why),
+        );
+    }
     match crate::value::comparable_dates(t, a, super::form::form_year(cx.case)) {
         Ok(pair) => {
             say_form_year(cx, ind, &pair);
-            let ok = match t.comparator {
-                Some(Comparator::Eq) => pair.actual == pair.target,
-                Some(Comparator::Lt) => pair.actual < pair.target,
-                _ => pair.actual <= pair.target,
-            };
+            let ok = on_time(t, &pair);
             let word = if ok {
                 msg!("trace-deadline-met")
             } else {

@@ -311,6 +311,30 @@ impl<'a> Context<'a> {
         });
     }
 
+    /// Records the finding on a numeric cell whose text is no number (`cell.1` holds
+    /// `text`): Excel's error value (`#DIV/0!`, its formula failed in the department's
+    /// workbook) is said as that, with what to do, whatever the cell (`what`: `score`,
+    /// `points`, `total`, `budget`, `spent`, `execution-score`); any other text in the
+    /// cell's own words (`plain`).
+    pub fn unreadable(
+        &mut self,
+        cell: &Cell,
+        text: &str,
+        what: &'static str,
+        plain: impl FnOnce() -> Message,
+    ) {
+        let message = match crate::value::excel_error(text) {
+            // An amount's is its own message: `no-grade` says it in its place (the
+            // execution's `fold_unknown_cells`).
+            Some(error) if matches!(what, "budget" | "spent") => {
+                msg!("finding-amount-excel-error", what = what, error = error)
+            }
+            Some(error) => msg!("finding-excel-error", what = what, error = error),
+            None => plain(),
+        };
+        self.finding(crate::outcome::codes::UNREADABLE_VALUE, message, cell);
+    }
+
     /// Runs `f` with the findings it records kept apart from the case's and returned with
     /// its result, for the caller to keep or drop as a whole (a scoring attempt a script
     /// replaces).

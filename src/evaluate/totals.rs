@@ -331,20 +331,18 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
         // A form cut short before its 总分 row: the row is missing, not left blank, and the
         // incomplete-form finding says so (tester F11).
         None if case.incomplete && case.total_score.1 == crate::model::Number::Blank => {}
-        None => {
-            let what = match &case.total_score.1 {
-                crate::model::Number::Unreadable(t) => {
+        None => match &case.total_score.1 {
+            crate::model::Number::Unreadable(t) => {
+                cx.unreadable(&case.total_score.0, t, "total", || {
                     msg!("finding-total-unreadable", text = t)
-                }
-                _ => msg!("finding-total-blank"),
-            };
-            let code = if matches!(case.total_score.1, crate::model::Number::Unreadable(_)) {
-                codes::UNREADABLE_VALUE
-            } else {
-                codes::MISSING_REPORTED
-            };
-            cx.finding(code, what, &case.total_score.0);
-        }
+                });
+            }
+            _ => cx.finding(
+                codes::MISSING_REPORTED,
+                msg!("finding-total-blank"),
+                &case.total_score.0,
+            ),
+        },
     }
 }
 

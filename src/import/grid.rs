@@ -809,20 +809,29 @@ pub(crate) fn is_department_name_label(squeezed: &str) -> bool {
 pub(crate) fn is_numbered_heading(text: &str) -> bool {
     const NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
     let t = squeeze(text);
-    let rest = match t.strip_prefix(['（', '(']) {
+    let numbered = |numerals: &dyn Fn(char) -> bool| match t.strip_prefix(['（', '(']) {
         Some(inner) => {
-            let after = inner.trim_start_matches(NUMERALS);
+            let after = inner.trim_start_matches(numerals);
             (after.len() < inner.len())
                 .then(|| after.strip_prefix(['）', ')']))
                 .flatten()
         }
         None => {
-            let after = t.trim_start_matches(NUMERALS);
+            let after = t.trim_start_matches(numerals);
             (after.len() < t.len())
                 .then(|| after.strip_prefix(['、', '．', '.']))
                 .flatten()
         }
     };
+    // Numbered in Arabic digits too (`2.项目绩效目标实现情况`, tester s14b B), but never a
+    // decimal (`2.5万元资金情况`) nor a funds row numbered so (`1.财政拨款资金`).
+    let arabic = || {
+        numbered(&|c: char| c.is_ascii_digit()).filter(|r| {
+            !r.starts_with(|c: char| c.is_ascii_digit())
+                && crate::value::FundsKind::of_label(r) == crate::value::FundsKind::Unknown
+        })
+    };
+    let rest = numbered(&|c: char| NUMERALS.contains(&c)).or_else(arabic);
     let Some(rest) = rest.map(|r| r.trim_start_matches(['、', ' '])) else {
         return false;
     };
@@ -975,6 +984,9 @@ pub(crate) struct Form {
     pub(crate) complete: bool,
     pub(crate) notes: Vec<ImportNote>,
     section: Section,
+    /// True after a report's numbered heading between the tables, until a row of more than
+    /// one cell: the one-cell rows under it are the section's text (tester s14 B).
+    after_heading: bool,
     carry_level1: String,
     carry_level2: String,
     /// The funds columns named by the funds header, when they are not the standard six.
@@ -1774,6 +1786,7 @@ impl Form {
             complete: false,
             notes: Vec::new(),
             section: Section::Header,
+            after_heading: false,
             carry_level1: String::new(),
             carry_level2: String::new(),
             funds_columns: None,
@@ -1939,6 +1952,7 @@ impl Form {
             return;
         }
         let first = row.first();
+        let after_heading = std::mem::take(&mut self.after_heading);
         match header_key(first).unwrap_or(first) {
             _ if self.section == Section::Header && is_year(first) => {
                 if row.len() > 1 {
@@ -2041,6 +2055,19 @@ impl Form {
             {
                 let message = msg!("import-note-heading-skipped", text = quoted(first));
                 self.note(row, NoteKind::Recognised, message);
+                self.after_heading = true;
+            }
+            // A paragraph under such a heading (`全年共养护农村公路1,150公里。`) is the report's
+            // text, no goal: kept among the form's notes, said (tester s14b B: it was a second
+            // 年度总体目标, guessed, which cast doubt on the numbers).
+            _ if after_heading
+                && matches!(self.section, Section::Funds | Section::Goals)
+                && row.len() == 1 =>
+            {
+                let message = msg!("import-note-heading-text", text = quoted(first));
+                self.note(row, NoteKind::Recognised, message);
+                self.form_notes.push(first.to_owned());
+                self.after_heading = true;
             }
             _ => match self.section {
                 Section::Header => self.unreadable(row, msg!("import-shape-header")),

@@ -826,8 +826,12 @@ fn broken_deviation(
     };
     let figure_in_words = |t: &str| figure_in_words(t);
     // So is a plan naming its date (`计划2024年6月完成`, `2024年3月前完成`) after a row that
-    // lost points (tester s14b F).
-    let plan = |t: &str| lost && dated_plan(t);
+    // lost points (tester s14b F); and there a bare date before a result word (`2024年6月完成`)
+    // right after the first cell: read as a row, it would be a 时效 row with no deadline to
+    // meet (a date is only an actual against a date target) sharing the points of a row that
+    // lost them — no row a template has (s15 glued4's left item: it halved the points, 93.34).
+    let bare_plan = |t: &str| n == 2 && date_before_result(t).is_some();
+    let plan = |t: &str| lost && (dated_plan(t) || bare_plan(t));
     let no_value = |t: &str| {
         (!holds_value_mark(t) || clause(t) || figure_in_words(t) || plan(t))
             && (!is_result_word(t) || reason_clause(t) || plan(t))
@@ -2241,6 +2245,8 @@ mod tests {
             "2024年3月前完成",
             "计划2024年6月底前完成",
             "寒假期间完成",
+            "2024年6月完成",
+            "2024年6月底完成",
         ] {
             assert_eq!(read(plan), (7, 2), "{plan}");
         }

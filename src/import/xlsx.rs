@@ -329,17 +329,20 @@ fn put_cell(
         let (text, numeric) = cell_text(value);
         return sheet.put(row, column, text, numeric);
     }
-    // An error value (`#DIV/0!`, `#VALUE!`, `#N/A`, `#REF!`: a formula with no result) is an
-    // unfilled cell, said with the cell and the error — never `0%` nor a score `#VALUE!`
-    // (tester s9 F23); for `.xls` too, whose cells come here through [`data_ref`].
+    // An error value (`#DIV/0!`, `#VALUE!`, `#N/A`, `#REF!`: a formula that failed in the
+    // department's workbook) is read as the text Excel shows, which the value parser reads
+    // as unreadable — never as a blank that quietly scores, nor `0%` (tester s9 F23, s15
+    // smallfix) — and noted with the cell; for `.xls` too, whose cells come here through
+    // [`data_ref`].
     if let DataRef::Error(e) = value {
+        let shown = e.to_string();
         sheet.note(
             row,
             column,
             NoteKind::Unreadable,
-            msg!("import-cell-error", error = e.to_string()),
+            msg!("import-cell-error", error = shown.as_str()),
         );
-        return true;
+        return sheet.put(row, column, shown, false);
     }
     if let Some((text, note)) = date_cell(value) {
         sheet.note(row, column, NoteKind::Recognised, note);
@@ -662,22 +665,32 @@ mod tests {
         assert_eq!(grid::column_name(28), "AB");
     }
 
-    /// Tester s9 F23: an error value (`#DIV/0!`) is a cell not filled in (noted with the cell
-    /// and the error, `arrival_s9_values`) — never the text `#DIV/0!` nor a rate of 0% — in
-    /// `.xlsx` and `.xls` (whose cells come through `data_ref`).
+    /// Tester s9 F23, s15 smallfix: an error value (`#DIV/0!`) is the text Excel shows,
+    /// which the value parser reads as unreadable (noted with the cell and the error) — never
+    /// a blank, nor a rate of 0% — in `.xlsx` and `.xls` (whose cells come through
+    /// `data_ref`).
     #[test]
-    fn an_error_value_is_a_cell_not_filled_in() {
-        for value in [
-            DataRef::Error(calamine::CellErrorType::Div0),
-            data_ref(&Data::Error(calamine::CellErrorType::Value)),
+    fn an_error_value_is_read_as_excel_shows_it() {
+        for (value, shown) in [
+            (DataRef::Error(calamine::CellErrorType::Div0), "#DIV/0!"),
+            (
+                data_ref(&Data::Error(calamine::CellErrorType::Value)),
+                "#VALUE!",
+            ),
         ] {
             let mut sheet = Sheet::new("表1");
             let pct = Shown::of("0%");
             assert!(put_cell(&mut sheet, 5, 7, &value, pct.as_ref()));
-            assert!(sheet.rows().unwrap().is_empty());
+            let rows = sheet.rows().unwrap();
+            let texts: Vec<&str> = rows
+                .iter()
+                .flat_map(|r| &r.cells)
+                .map(|c| &*c.text)
+                .collect();
+            assert_eq!(texts, [shown]);
         }
         let said = msg!("import-cell-error", error = "#DIV/0!").render(crate::i18n::Lang::En);
-        assert!(said.contains("read as not filled in"), "{said}");
+        assert!(said.contains("read as unreadable, not as blank"), "{said}");
     }
 
     #[test]

@@ -225,8 +225,10 @@ impl Corpus {
         };
         forms.notes_listed(lists_import_notes(how.format));
         let done = forms.next_done(FORMS_CHUNK, |v| {
-            let scored = v.value.as_ref().map(|case| how.score(rules, case));
-            (v.diagnostics, scored)
+            let mut diagnostics = v.diagnostics;
+            let scored =
+                (v.value.as_ref()).map(|case| how.score_form(rules, case, &mut diagnostics));
+            (diagnostics, scored)
         });
         // While the input is still read, its notes are not out: the forms' diagnostics wait
         // for them (#15: the notes come first, as when the input was read at once).
@@ -312,6 +314,38 @@ pub struct Scoring {
 impl Scoring {
     fn score(&self, rules: &Rules, case: &Case) -> ScoredCase {
         let o = evaluate::points::evaluate_points(rules, case, self.options, self.points);
+        self.keep(case, o)
+    }
+
+    /// [`Scoring::score`] for a form scored straight from its input, with its validation's
+    /// `diagnostics`: one message per cell (tester s14b N3) — a cell the validator found no
+    /// number in (`case::not-a-number`) and a finding of the outcome names (`no-grade`,
+    /// `unreadable-value`, with the form's place and what to do) is said by that finding
+    /// only, which every output keeps (JSON, the reports' 发现明细).
+    fn score_form(
+        &self,
+        rules: &Rules,
+        case: &Case,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> ScoredCase {
+        let o = evaluate::points::evaluate_points(rules, case, self.options, self.points);
+        // Only "not a number" (or Excel's error): a unit in a score cell hints at a shifted
+        // column, which no finding says.
+        let plain = |d: &Diagnostic| {
+            d.code == CaseCode::NotANumber
+                && (d.help.as_ref()).and_then(|h| h.id()).is_some_and(|id| {
+                    id == "case-cell-not-a-number-help" || id == "case-cell-excel-error-help"
+                })
+        };
+        diagnostics.retain(|d| {
+            let said = |field: &Box<_>| o.findings.iter().any(|f| f.location.field() == **field);
+            !(plain(d) && d.field.as_ref().is_some_and(said))
+        });
+        self.keep(case, o)
+    }
+
+    /// The scored case as the output keeps it.
+    fn keep(&self, case: &Case, o: Outcome) -> ScoredCase {
         let unmet = match self.check_expect {
             true => evaluate::expect::check(case, &o),
             false => Vec::new(),

@@ -473,6 +473,11 @@ fn check_number(what: Message, cell: &Cell, n: &Number) -> Option<Diagnostic> {
     }
     let text = cell.text.trim();
     let d = match n {
+        Number::Unreadable(_) if value::excel_error(text).is_some() => Diagnostic::warning(
+            CaseCode::NotANumber,
+            msg!("case-cell-excel-error", what = what, text = text),
+        )
+        .help(msg!("case-cell-excel-error-help")),
         Number::Unreadable(_) => {
             let plain = match value::parse(text) {
                 Value::Quantity(q) if q.comparator.is_none() && !q.ordinal => Some(q),

@@ -41,6 +41,19 @@ pub fn date_answer(text: &str) -> Option<(Quantity, DateAnswer)> {
         })
 }
 
+/// `2022.1` read the other way: Excel shows a `2022.10` typed into a number cell as `2022.1`
+/// (it drops the trailing 0 of a decimal), so a year, a point and the month 1 may be October
+/// as well as January — both are said, and where they score apart neither is picked (s15
+/// readings). The October reading (`2022年10月`) for such a text, trimmed; none for any other
+/// (`2022.01`, `2022-1`, `2022.1月`: written as text, never shortened by Excel).
+pub fn october_reading(text: &str) -> Option<Quantity> {
+    let chars = super::parse::normalize(super::trim(text));
+    let s: String = chars.into_iter().collect();
+    let year = s.strip_suffix(".1")?;
+    let (y, m) = month(&format!("{year}.10"))?;
+    Some(date(Some(y), m, None))
+}
+
 /// `2022.12`, `2022-12`, `2022/12`, `2022.12月`: a year from 1900 to 2199 and a month.
 fn month(s: &str) -> Option<(u32, u32)> {
     let s = s.strip_suffix('月').unwrap_or(s);
@@ -151,6 +164,26 @@ mod tests {
             "2022.123",
         ] {
             assert_eq!(read(t), None, "{t}");
+        }
+    }
+
+    /// `2022.1` may be a `2022.10` Excel shows without its 0: only a year, a point and 1.
+    #[test]
+    fn a_year_point_one_may_be_october() {
+        let oct = |t: &str| october_reading(t).map(|q| u32::try_from(q.value).unwrap());
+        assert_eq!(oct("2022.1"), Some(202210));
+        assert_eq!(oct(" ２０２２．１ "), Some(202210));
+        for t in [
+            "2022.10",
+            "2022.01",
+            "2022-1",
+            "2022/1",
+            "2022.1月",
+            "2022.11",
+            "12.1",
+            "1899.1",
+        ] {
+            assert_eq!(oct(t), None, "{t}");
         }
     }
 

@@ -8,6 +8,7 @@
 
 mod claim;
 mod dates;
+mod excel;
 pub mod funds;
 mod marks;
 mod parse;
@@ -16,7 +17,8 @@ mod survey;
 pub mod units;
 
 pub use claim::{Claim, claim, claim_in_sentence};
-pub use dates::{DateAnswer, date_answer};
+pub use dates::{DateAnswer, date_answer, october_reading};
+pub use excel::excel_error;
 pub use funds::{Amount, FundsKind, amount, amount_of};
 
 pub use marks::{Marks, Score, score};

@@ -252,6 +252,15 @@ fn parse_full(text: &str) -> Value {
     if is_not_applicable(&chars) {
         return Value::NotApplicable;
     }
+    // Excel's error value (`#DIV/0!`): a formula that failed, never the `0` inside it.
+    if let Some(error) = super::excel_error(trimmed) {
+        return Value::Unreadable {
+            text: trimmed.to_owned(),
+            reason: UnreadableReason::ExcelError {
+                error: error.to_owned(),
+            },
+        };
+    }
     if let Some(q) = deadline(&chars) {
         return Value::Quantity(q);
     }

@@ -69,6 +69,12 @@ pub enum UnreadableReason {
         /// The text after the quantity.
         rest: String,
     },
+    /// Excel's error value (`#DIV/0!`): the cell's formula failed in the department's
+    /// workbook, so the cell holds no value ([`super::excel_error`]).
+    ExcelError {
+        /// The error as Excel shows it.
+        error: String,
+    },
 }
 
 impl UnreadableReason {
@@ -98,6 +104,7 @@ impl UnreadableReason {
             LetterForDigit { letter } => msg!("value-reason-letter-for-digit", letter = letter),
             SecondNumber { rest } => msg!("value-reason-second-number", rest = rest),
             MarksAfter { rest } => msg!("value-reason-marks-after", rest = rest),
+            ExcelError { error } => msg!("value-reason-excel-error", error = error),
         }
     }
 }

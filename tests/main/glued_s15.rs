@@ -84,7 +84,12 @@ fn a_reason_ending_in_a_dated_plan_keeps_the_next_name() {
     let full = common::root().join("tests/data/import/s15/n1v-b-plan-date.txt");
     let text = std::fs::read_to_string(full).unwrap();
     assert!(text.contains("未到位 计划2024年6月完成 配备留样冷柜数量"));
-    for plan in ["计划2024年6月完成", "预计12月底完成", "2024年3月前完成"] {
+    for plan in [
+        "计划2024年6月完成",
+        "预计12月底完成",
+        "2024年3月前完成",
+        "2024年6月完成",
+    ] {
         let input = text.replace("计划2024年6月完成", plan);
         let (_, imported, outcomes) =
             common::score_bytes("n1v-b.txt", input.as_bytes(), "anhui-2022");

@@ -33,6 +33,7 @@ mod arrive_s14_deptform;
 mod arrive_s15f_forms;
 mod broken;
 mod browser;
+mod cells_s16;
 mod cellwords_s12;
 mod cli;
 mod common;

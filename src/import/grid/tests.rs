@@ -689,6 +689,9 @@ fn numbered_headings_between_tables_are_told_from_goals() {
         "(二)绩效指标",
         "三、 预算执行情况",
         "一．绩效评价",
+        "2.项目绩效目标实现情况",
+        "1、绩效指标完成情况",
+        "（2）绩效指标",
     ] {
         assert!(super::is_numbered_heading(heading), "{heading}");
     }
@@ -696,7 +699,10 @@ fn numbered_headings_between_tables_are_told_from_goals() {
         "一、完成全县农村公路养护1200公里，保障道路安全畅通。",
         "二、保障道路畅通",
         "绩效指标完成情况",
-        "1、绩效指标完成情况",
+        "1.完成全县农村公路养护1200公里。",
+        "2、保障道路畅通",
+        "2.5万元资金情况",
+        "1.财政拨款资金",
         "二、",
         "十、完成情况良好，达到预期目标",
     ] {

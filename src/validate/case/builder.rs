@@ -345,7 +345,7 @@ impl Builder {
     pub fn finish(self, source: &Source) -> Validated<Case> {
         let (case, found) = self.build(source.clone(), None);
         let diagnostics = (found.into_iter())
-            .map(|(d, cell)| d.at(source, cell.span))
+            .map(|(d, cell)| d.at(source, cell.span).on_field(cell.field))
             .collect();
         Validated {
             value: Some(case),
@@ -361,7 +361,9 @@ impl Builder {
         let (mut case, found) = self.build(source, Some(form.start));
         case.form_of = Some(form.of);
         let diagnostics = (found.into_iter())
-            .map(|(d, cell)| super::on_form(d, &cell, &case.form_map, form.input))
+            .map(|(d, cell)| {
+                super::on_form(d, &cell, &case.form_map, form.input).on_field(cell.field)
+            })
             .collect();
         Validated {
             value: Some(case),
