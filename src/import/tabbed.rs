@@ -28,6 +28,56 @@ pub fn looks_like(text: &str) -> bool {
     wide >= 3 && tabbed * 2 >= all
 }
 
+/// True for text whose table rows are written `| 项目名称 | 某项目 | … |`, one row a line (a
+/// Markdown table, as converters and chat tools give a table; tester s16p P8): three such lines
+/// among its first 40 non-blank lines, before any line of the seed's layout (a cell closed by
+/// `|`, `项目名称 |`). Only the first lines are asked: the seed's text is told at its first
+/// closed cell, with no work on the rest of it.
+pub fn looks_like_pipes(text: &str) -> bool {
+    let mut rows = 0;
+    for line in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(40)
+    {
+        if pipe_cells(line).is_some() {
+            rows += 1;
+            if rows >= 3 {
+                return true;
+            }
+        } else if line.ends_with('|') && !line.starts_with('|') {
+            return false;
+        }
+    }
+    false
+}
+
+/// The cells of a row written `| a | b |`; `None` for any other line, the seed's padding runs
+/// (`||||`) included.
+fn pipe_cells(line: &str) -> Option<std::str::Split<'_, char>> {
+    let inner = line.strip_prefix('|')?.strip_suffix('|')?;
+    inner
+        .contains(|c: char| c != '|' && !c.is_whitespace())
+        .then(|| inner.split('|'))
+}
+
+/// The forms of a text of `| a | b |` rows (tester s16p P8), read as tab text is: each such
+/// row becomes a line of tab-separated cells, so one reader reads both and each note names the
+/// line it named. A Markdown table's rule line under its first row (`|---|---|`) is no row.
+pub(crate) fn read_pipes(source_name: &str, text: &str, rules: Option<&str>) -> super::Pending {
+    let rule = |cell: &str| cell.trim().chars().all(|c| matches!(c, '-' | ':'));
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(|line| match pipe_cells(line.trim()) {
+            Some(cells) if cells.clone().all(rule) => String::new(),
+            Some(cells) => cells.map(str::trim).collect::<Vec<_>>().join("\t"),
+            None => line.to_owned(),
+        })
+        .collect();
+    read(source_name, &lines.join("\n"), rules)
+}
+
 /// Imports every form in `text`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     read(source_name, text, rules).write()
@@ -590,6 +640,26 @@ mod tests {
         // A browser's copy joins the cells the 总分 label spans: no grid.
         let browser = trimmed.replace("总分\t\t\t\t\t100", "总分\t100");
         assert_eq!(excel_grid(&records(&browser)), None);
+    }
+
+    #[test]
+    fn rows_written_between_pipes_are_told_from_the_seeds_closed_cells() {
+        let rows = "| 项目支出绩效自评表 |\n| 项目名称 | 某项目 |  |\n|---|---|---|\n| 主管部门 | 某局 | 实施单位 |\n";
+        assert!(looks_like_pipes(rows));
+        assert!(looks_like_pipes(&format!(
+            "附件3\n项目支出绩效自评表\n\n{rows}"
+        )));
+        // The seed's layout: a cell closed by `|`, padding runs of `|` alone.
+        assert!(!looks_like_pipes(
+            "序号 |\n项目名称 |\n|||||\n| a | b |\n| c | d |\n| e | f |\n"
+        ));
+        assert!(!looks_like_pipes("|||||\n||||\n|\n"));
+        fn cells(line: &str) -> Option<Vec<&str>> {
+            pipe_cells(line).map(|c| c.map(str::trim).collect())
+        }
+        assert_eq!(cells("| a |  | b |"), Some(vec!["a", "", "b"]));
+        assert_eq!(cells("||||"), None);
+        assert_eq!(cells("a | b |"), None);
     }
 
     #[test]

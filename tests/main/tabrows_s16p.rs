@@ -143,3 +143,29 @@ fn a_copy_with_every_lines_end_trimmed_keeps_the_project_names() {
         ]
     );
 }
+
+/// P8: a table written as `| a | b |` rows (a Markdown table, as converters and chat tools give
+/// it), the title lines as rows of one cell or bare, reads as its tab rows read. By hand:
+/// 1,221 / 1,320 = 92.5% → 9; 15 × 1,150 / 1,200 = 14.38, 10, 10, 5, 10; 群众出行条件 部分达成
+/// 15 × 0.6 = 9 (self 12), 15; 10 × 88 / 90 = 9.78 → 92.16 against 95.16. Before: taken for the
+/// seed's `|` layout, "no table content", no form.
+#[test]
+fn rows_written_between_pipes_read_as_tab_rows() {
+    for file in [
+        "w-split-pagebreak.tables2-pipe-all.txt",
+        "w-split-pagebreak.tables2-pipe.txt",
+    ] {
+        let (json, stderr) = scored(file);
+        let want = [("农村公路养护补助项目", "92.16", "95.16")];
+        assert_eq!(totals(&json), owned(&want), "{file}: {stderr}");
+        assert!(
+            stderr.contains("按以 `|` 分隔单元格、每行一行的表格文字"),
+            "{stderr}"
+        );
+        let case = &json["cases"][0];
+        assert_eq!(case["indicators"].as_array().unwrap().len(), 8, "{stderr}");
+        assert_eq!(case["unit"], "某县公路事业发展中心", "{stderr}");
+        assert!(common::json_errors(case).is_empty(), "{stderr}");
+        assert!(!stderr.contains("import::unreadable"), "{file}: {stderr}");
+    }
+}
