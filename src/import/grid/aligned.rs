@@ -241,8 +241,8 @@ impl Form {
     /// skipped. Such a row is a cell merged down the rows of a table that runs over two pages,
     /// printed again at the top of the second: a PDF's tables extracted page by page give it
     /// a row of its own (tester s16p P2: read as an indicator sharing the points of the row
-    /// above, 95.8 became 92.3; as a funds row of no known name). Its label is the one the
-    /// rows above carry, so nothing is lost.
+    /// above, 95.8 became 92.3; as a funds row of no known name). A level label is such a
+    /// repeat only when it is the label the rows above carry, so nothing is lost.
     fn skip_repeated_label(&mut self, filled: &Row) -> bool {
         let [cell] = filled.cells.as_slice() else {
             return false;
@@ -254,8 +254,13 @@ impl Form {
             Section::Indicators => {
                 let squeezed = squeeze(text);
                 let (label, _) = split_points(&squeezed);
-                is_full_label(label)
-                    || (is_indicators_header(label) && indicator_column(label).is_none())
+                // A level label other than the one carried down is no repeat: the rows below
+                // are under it (a workbook's sub-heading row carries it), or the rows above
+                // lost it and the reading is a guess, said as such.
+                let carried = |c: &str| !c.is_empty() && split_points(&squeeze(c)).0 == label;
+                let level = is_full_label(label)
+                    && (carried(&self.carry_level1) || carried(&self.carry_level2));
+                level || (is_indicators_header(label) && indicator_column(label).is_none())
             }
             Section::Header | Section::AfterTotal => false,
         };
