@@ -176,3 +176,36 @@ fn rows_written_between_pipes_read_as_tab_rows() {
         assert!(!stderr.contains("import::unreadable"), "{file}: {stderr}");
     }
 }
+
+/// A level-1 label alone in its column above its rows (a sub-heading, not the label the rows
+/// above carry) is no repeat: it still carries down. Form 1 as above, 95.8, its 效益 rows
+/// under 效益指标 and no points moved between level 1s.
+#[test]
+fn a_level1_sub_heading_is_no_repeat_and_carries_down() {
+    let (json, stderr) = scored("excel-copy-form1-level1-subheading.txt");
+    assert_eq!(totals(&json), owned(&TEMPLATE[..1]), "{stderr}");
+    let case = &json["cases"][0];
+    let level1: Vec<&str> = case["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["level1"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        level1,
+        [
+            "产出指标",
+            "产出指标",
+            "产出指标",
+            "产出指标",
+            "效益指标",
+            "效益指标",
+            "满意度指标"
+        ]
+    );
+    assert!(
+        !codes(case).contains(&"weights-adjusted".to_owned()),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("一格的一行是跨行合并的单元格"), "{stderr}");
+}
