@@ -150,6 +150,7 @@ import-note-value-across = the { $from } cell { $value } is merged across the co
 ## Text readers (glued text, paragraphs).
 import-note-page-markers = page-chunk markers (`2、`) at line starts dropped and the lines joined
 import-note-repeated-header = a repeated 绩效指标 header (a page break) dropped
+import-note-repeated-label = a row holding only { $label } is a cell merged down the rows printed again after a page break (a table taken from a PDF page by page): no row of the form, left out
 import-note-remark-dropped = the 说明 cell { $text } is not kept
 import-note-glued-next-form = the form's title { $title } comes again in the glued text, followed by a header label: read as another form from there
 import-note-glued-piece-unread = the piece of glued text from a repeated title on reads as no form and is not imported: { $text }; check this piece against the original file, or save it as a file of its own and import that

@@ -102,6 +102,7 @@ import-note-value-across = { $from }单元格{ $value }跨{ $from }、{ $to }两
 ## 文字稿的读取（连写文本、分段文本）。
 import-note-page-markers = 行首的分页标记（“2、”）已删除，各行连在一起读取
 import-note-repeated-header = 重复出现的“绩效指标”表头（分页造成）已删除
+import-note-repeated-label = 只有{ $label }一格的一行是跨行合并的单元格在表格分页后再次印出（例如从 PDF 逐页提取的表格）：不是表中的一行，已略去
 import-note-remark-dropped = “说明”单元格{ $text }未保留
 import-note-glued-next-form = 连写的文本中再次出现表名{ $title }，其后是表头：从此处起读作另一张表
 import-note-glued-piece-unread = 连写的文本中从再次出现的表名起的一段没有读出自评表，未导入：{ $text }。请对照原文件核对这一段，或把它另存为单独的文件再导入

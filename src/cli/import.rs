@@ -15,8 +15,9 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
     /// The file holding the forms: an `.xlsx` or `.xls` workbook, a `.docx` document, an
-    /// `.html` page, or text — a table copied with tabs, the seed's format (every `|`
-    /// closes a cell), a form flattened onto one line, a form glued together without
+    /// `.html` page, or text — a table copied with tabs, a table written as `| a | b |` rows
+    /// (Markdown), the seed's format (every `|` closes a cell), a form flattened onto one
+    /// line, a form glued together without
     /// separators, or one table cell per paragraph. Chosen by content, not by the file's
     /// name. Or a folder of such files: each is imported in turn.
     pub file: PathBuf,

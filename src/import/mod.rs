@@ -49,6 +49,9 @@ pub enum InputFormat {
     GluedText,
     /// Tab-separated text: a table copied from Excel or a browser and pasted as text.
     TabText,
+    /// A table written as `| a | b |` rows, one a line (Markdown; a converter's or chat
+    /// tool's table), read as tab-separated text.
+    PipeText,
 }
 
 impl InputFormat {
@@ -64,6 +67,7 @@ impl InputFormat {
             InputFormat::FlatText => msg!("import-format-flat-text"),
             InputFormat::GluedText => msg!("import-format-glued-text"),
             InputFormat::TabText => msg!("import-format-tab-text"),
+            InputFormat::PipeText => msg!("import-format-pipe-text"),
         }
     }
 }
@@ -102,6 +106,8 @@ fn text_format(text: &str) -> InputFormat {
     // line of a large file (#15).
     if memchr::memchr(b'\t', text.as_bytes()).is_some() && tabbed::looks_like(text) {
         InputFormat::TabText
+    } else if tabbed::looks_like_pipes(text) {
+        InputFormat::PipeText
     } else if seed_text::looks_like(text) {
         InputFormat::SeedText
     } else if flat_text::looks_like(text) {
@@ -229,6 +235,7 @@ fn read_any(
         InputFormat::FlatText => flat_text::read(source_name, text, rules),
         InputFormat::GluedText => glued_text::read(source_name, text, rules),
         InputFormat::TabText => tabbed::read(source_name, text, rules),
+        InputFormat::PipeText => tabbed::read_pipes(source_name, text, rules),
         _ => paragraphs::read(source_name, text, rules),
     };
     if let Some(message) = message {
@@ -237,7 +244,10 @@ fn read_any(
     }
     let lines = matches!(
         format,
-        InputFormat::SeedText | InputFormat::Paragraphs | InputFormat::TabText
+        InputFormat::SeedText
+            | InputFormat::Paragraphs
+            | InputFormat::TabText
+            | InputFormat::PipeText
     );
     Ok((format, Reading::Read(pending), lines.then_some(source)))
 }

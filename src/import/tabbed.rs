@@ -28,6 +28,56 @@ pub fn looks_like(text: &str) -> bool {
     wide >= 3 && tabbed * 2 >= all
 }
 
+/// True for text whose table rows are written `| 项目名称 | 某项目 | … |`, one row a line (a
+/// Markdown table, as converters and chat tools give a table; tester s16p P8): three such lines
+/// among its first 40 non-blank lines, before any line of the seed's layout (a cell closed by
+/// `|`, `项目名称 |`). Only the first lines are asked: the seed's text is told at its first
+/// closed cell, with no work on the rest of it.
+pub fn looks_like_pipes(text: &str) -> bool {
+    let mut rows = 0;
+    for line in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(40)
+    {
+        if pipe_cells(line).is_some() {
+            rows += 1;
+            if rows >= 3 {
+                return true;
+            }
+        } else if line.ends_with('|') && !line.starts_with('|') {
+            return false;
+        }
+    }
+    false
+}
+
+/// The cells of a row written `| a | b |`; `None` for any other line, the seed's padding runs
+/// (`||||`) included.
+fn pipe_cells(line: &str) -> Option<std::str::Split<'_, char>> {
+    let inner = line.strip_prefix('|')?.strip_suffix('|')?;
+    inner
+        .contains(|c: char| c != '|' && !c.is_whitespace())
+        .then(|| inner.split('|'))
+}
+
+/// The forms of a text of `| a | b |` rows (tester s16p P8), read as tab text is: each such
+/// row becomes a line of tab-separated cells, so one reader reads both and each note names the
+/// line it named. A Markdown table's rule line under its first row (`|---|---|`) is no row.
+pub(crate) fn read_pipes(source_name: &str, text: &str, rules: Option<&str>) -> super::Pending {
+    let rule = |cell: &str| cell.trim().chars().all(|c| matches!(c, '-' | ':'));
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(|line| match pipe_cells(line.trim()) {
+            Some(cells) if cells.clone().all(rule) => String::new(),
+            Some(cells) => cells.map(str::trim).collect::<Vec<_>>().join("\t"),
+            None => line.to_owned(),
+        })
+        .collect();
+    read(source_name, &lines.join("\n"), rules)
+}
+
 /// Imports every form in `text`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     read(source_name, text, rules).write()
@@ -133,61 +183,152 @@ impl Outside {
     }
 }
 
+/// A non-blank line of the text: its 1-based line, its cells, and how many of them reach its
+/// last non-empty cell.
+struct Line<'a> {
+    line: usize,
+    fields: &'a [String],
+    filled: usize,
+}
+
+impl Line<'_> {
+    /// The first non-empty cell.
+    fn first(&self) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|f| !f.is_empty())
+            .map(String::as_str)
+    }
+
+    /// True for a line opening a form: its first cell is a form's title or `项目名称`.
+    fn opens(&self) -> bool {
+        self.first()
+            .is_some_and(|f| grid::is_title(f) || grid::squeeze(f) == "项目名称")
+    }
+
+    /// True for a form's 总分 row, the last row of its table.
+    fn is_total(&self) -> bool {
+        self.first().is_some_and(grid::is_total_label)
+    }
+}
+
+/// Where the walk over the lines of Excel's copy stands.
+#[derive(Clone, Copy, PartialEq)]
+enum At {
+    /// Above the first form.
+    Before,
+    /// Inside a form, before its 总分 row.
+    Form,
+    /// After a form's 总分 row; true once a line of other text came after it.
+    After(bool),
+}
+
 /// `Some` when `records` are Excel's grid: every line of the table has the same number of
 /// cells. Lines of other text have fewer and do not decide (tester s12b N2): above the table a
 /// heading the sender typed or the 报表编号 copied as one cell; between two forms `表2：` or a
-/// department's name; after the table the signature line `填表人：… 联系电话：…` or a note. The
-/// table is the lines as wide as most lines, in runs that each open with a form's title or its
-/// 项目名称 row and hold three lines or more. Every line goes on the sheet: lines above the
-/// first run are left out by the grid reader as text before the first form, with its note;
-/// the lines after a run's start are handed back (`Outside`), each said once and read as one
-/// cell, which the grid reader keeps as a note of the form above. A browser's copy has no
-/// such runs: its title is a line of one cell and its rows differ in length.
+/// department's name; after the table the signature line `填表人：… 联系电话：…` or a note.
+/// A table opens at a line as wide as most lines that holds a form's title or its 项目名称
+/// row, with two such lines under it. Every line goes on the sheet: lines above the first
+/// form are left out by the grid reader as text before it, with its note; the narrower lines
+/// after a form's 总分 row and before the next form are handed back (`Outside`), each said once
+/// and read as one cell, which the grid reader keeps as a note of the form above. A browser's
+/// copy has no such table: its title is a line of one cell and its rows differ in length.
+///
+/// Inside a form, up to its 总分 row, every line is a row of the table, whatever its width
+/// (tester s16p P2, P9): a table taken from a PDF page by page prints a merged label again as
+/// a line of one cell (`绩效指标`, the grid reader skips it), and rows lose their trailing
+/// empty cells when page 2 of the table has a column fewer or an editor trims the line's end:
+/// every non-empty cell still stands in its column. A copy whose every line was trimmed has
+/// lines wider than most; it is still Excel's grid when each 总分's first figure stands in the
+/// 分值 column of the indicators header above it — a browser's or Word's copy joins the cells
+/// the 总分 label spans, so its figure stands right after the label.
 fn excel_grid(records: &[(usize, Vec<String>)]) -> Option<Outside> {
-    let lines: Vec<(usize, usize, &[String])> = records
+    let lines: Vec<Line<'_>> = records
         .iter()
         .filter(|(_, fields)| fields.iter().any(|f| !f.is_empty()))
-        .map(|(line, fields)| (*line, fields.len(), fields.as_slice()))
+        .map(|(line, fields)| Line {
+            line: *line,
+            fields,
+            filled: fields
+                .iter()
+                .rposition(|f| !f.is_empty())
+                .map_or(0, |i| i + 1),
+        })
         .collect();
-    let width = table_width(lines.iter().map(|&(_, width, _)| width))?;
+    let width = table_width(lines.iter().map(|l| l.fields.len()))?;
+    if lines.iter().all(|l| l.fields.len() == width) {
+        return Some(Outside {
+            width,
+            lines: Vec::new(),
+        });
+    }
+    let strict = lines.iter().all(|l| l.filled <= width);
+    strict
+        .then(|| table_of(&lines, width, false))
+        .flatten()
+        .or_else(|| {
+            let width = lines.iter().map(|l| l.filled).max()?;
+            totals_in_points_column(&lines).then(|| table_of(&lines, width, true))?
+        })
+}
+
+/// The lines of other text around the forms of a table `width` cells wide, or `None` when the
+/// lines are no such table. A `trimmed` table's lines may be narrower anywhere: it opens at
+/// any line holding a title or 项目名称.
+fn table_of(lines: &[Line<'_>], width: usize, trimmed: bool) -> Option<Outside> {
+    let full = |l: &Line<'_>| l.fields.len() >= width;
     let mut outside = Outside {
         width,
         lines: Vec::new(),
     };
-    if lines.iter().all(|&(_, w, _)| w == width) {
-        return Some(outside);
-    }
-    if lines.iter().any(|&(_, w, _)| w > width) {
-        return None;
-    }
-    let opens = |fields: &[String]| {
-        fields
-            .iter()
-            .find(|f| !f.is_empty())
-            .is_some_and(|f| grid::is_title(f) || grid::squeeze(f) == "项目名称")
-    };
-    let (mut k, mut runs) = (0, 0);
-    while let Some(&(line, w, fields)) = lines.get(k) {
-        if w != width {
-            if runs > 0 {
-                outside.lines.push(line);
+    let mut at = At::Before;
+    for (k, l) in lines.iter().enumerate() {
+        at = match at {
+            At::Before | At::After(_) if l.opens() && (trimmed || full(l)) => {
+                let rows = lines.get(k..).unwrap_or_default();
+                if !trimmed && rows.iter().take_while(|l| full(l)).count() < 3 {
+                    return None;
+                }
+                At::Form
             }
-            k += 1;
-            continue;
-        }
-        let run = lines
-            .get(k..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|&&(_, w, _)| w == width)
-            .count();
-        if run < 3 || !opens(fields) {
-            return None;
-        }
-        runs += 1;
-        k += run;
+            At::Form if l.is_total() => At::After(false),
+            At::Form => At::Form,
+            At::Before if full(l) && !trimmed => return None,
+            At::Before => At::Before,
+            At::After(false) if full(l) => At::After(false),
+            At::After(true) if full(l) => return None,
+            At::After(_) => {
+                outside.lines.push(l.line);
+                At::After(true)
+            }
+        };
     }
     Some(outside)
+}
+
+/// True when the text has a 总分 row and each 总分 row's first figure stands in the 分值 column of
+/// the indicators header above it, as it does in Excel's copy, trimmed or not.
+fn totals_in_points_column(lines: &[Line<'_>]) -> bool {
+    let mut points = None;
+    let mut totals = 0;
+    for l in lines {
+        if let Some(columns) = Columns::of(l.fields) {
+            points = Some(columns.points);
+        } else if l.is_total() {
+            let label = l.fields.iter().position(|f| !f.is_empty()).unwrap_or(0);
+            let figure = l
+                .fields
+                .iter()
+                .skip(label + 1)
+                .position(|f| !f.is_empty())
+                .map(|i| i + label + 1);
+            if figure.is_none() || figure != points {
+                return false;
+            }
+            totals += 1;
+        }
+    }
+    totals > 0
 }
 
 /// The number of cells most lines hold (the wider on a tie): the width of Excel's table.
@@ -470,11 +611,55 @@ mod tests {
         outside.join(&mut r);
         assert_eq!(r[10], (11, vec!["填表人：张三 联系电话：1".to_owned()]));
         assert_eq!(r[4], (5, vec!["表2：".to_owned()]));
-        // A narrow line inside a form: the lines after it open no form, so no grid.
-        let cut = "项目支出绩效自评表\t\t\n项目名称\t\t某项目\n主管部门\t某局\t\n注\n一级\t二级\t三级\n产出\t数量\t指标1\n效益\t社会\t指标1\n";
-        assert_eq!(excel_grid(&records(cut)), None);
+        // A narrow line inside a form, before its 总分, is a row of the table (tester s16p P2).
+        let cut = "项目支出绩效自评表\t\t\n项目名称\t\t某项目\n主管部门\t某局\t\n绩效指标\n一级\t二级\t三级\n产出\t数量\t指标1\n效益\t社会\t指标1\n";
+        let inside = excel_grid(&records(cut)).expect("a grid");
+        assert_eq!(inside.lines, Vec::<usize>::new());
         // A line wider than the table's is no text around it.
         assert_eq!(excel_grid(&records(&format!("{form}a\tb\tc\td\n"))), None);
+    }
+
+    #[test]
+    fn rows_that_lost_their_trailing_empty_cells_are_rows_of_the_table() {
+        let header = "绩效指标\t一级指标\t二级指标\t三级指标\t实际完成值\t分值\t得分\t";
+        let form = format!(
+            "项目支出绩效自评表\t\t\t\t\t\t\t\n项目名称\t\t某项目\t\t\t\t\t\n{header}\n\
+             \t产出指标\t数量指标\t指标1\t90%\t50\t50\t\n\t效益指标\t社会效益\t指标1\t95%\t50\t45\n\
+             总分\t\t\t\t\t100\t95\n"
+        );
+        // Page 2 of the table one column fewer: the last two lines are rows of the form.
+        let one_less = excel_grid(&records(&form)).expect("a grid");
+        assert_eq!((one_less.width, one_less.lines), (8, Vec::new()));
+        // Every line's end trimmed: the 总分's figure stands in the 分值 column, so Excel's grid.
+        let trimmed: String = form
+            .lines()
+            .map(|l| format!("{}\n", l.trim_end()))
+            .collect();
+        let outside = excel_grid(&records(&format!("{trimmed}填表人：张三\t\t联系电话：1\n")));
+        assert_eq!(outside.map(|o| (o.width, o.lines)), Some((7, vec![7])));
+        // A browser's copy joins the cells the 总分 label spans: no grid.
+        let browser = trimmed.replace("总分\t\t\t\t\t100", "总分\t100");
+        assert_eq!(excel_grid(&records(&browser)), None);
+    }
+
+    #[test]
+    fn rows_written_between_pipes_are_told_from_the_seeds_closed_cells() {
+        let rows = "| 项目支出绩效自评表 |\n| 项目名称 | 某项目 |  |\n|---|---|---|\n| 主管部门 | 某局 | 实施单位 |\n";
+        assert!(looks_like_pipes(rows));
+        assert!(looks_like_pipes(&format!(
+            "附件3\n项目支出绩效自评表\n\n{rows}"
+        )));
+        // The seed's layout: a cell closed by `|`, padding runs of `|` alone.
+        assert!(!looks_like_pipes(
+            "序号 |\n项目名称 |\n|||||\n| a | b |\n| c | d |\n| e | f |\n"
+        ));
+        assert!(!looks_like_pipes("|||||\n||||\n|\n"));
+        fn cells(line: &str) -> Option<Vec<&str>> {
+            pipe_cells(line).map(|c| c.map(str::trim).collect())
+        }
+        assert_eq!(cells("| a |  | b |"), Some(vec!["a", "", "b"]));
+        assert_eq!(cells("||||"), None);
+        assert_eq!(cells("a | b |"), None);
     }
 
     #[test]

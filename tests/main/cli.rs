@@ -557,12 +557,17 @@ fn import_help_lists_every_file_the_readers_take() {
         .filter_map(|l| l.split("`import::").nth(1)?.split('`').next())
         .collect();
     // Each reader and the words that name its files: English, Chinese.
-    let words: [(&str, &str, &str); 9] = [
+    let words: [(&str, &str, &str); 10] = [
         ("docx", ".docx", ".docx"),
         ("xlsx", ".xlsx", ".xlsx"),
         ("xlsx::import_xls", ".xls`", ".xls`"),
         ("html", ".html", ".html"),
         ("tabbed", "tabs", "制表符"),
+        (
+            "tabbed::read_pipes",
+            "`| a | b |` rows",
+            "`| a | b |` 的表格",
+        ),
         ("seed_text", "`|`", "`|`"),
         ("flat_text", "onto one line", "压成一行"),
         ("glued_text", "glued together", "连在一起"),

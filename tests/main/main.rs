@@ -79,6 +79,7 @@ mod smallfix_s15;
 mod spans_s14;
 mod structured;
 mod survey;
+mod tabrows_s16p;
 mod test;
 mod text_around_s13;
 mod unknownexec_s14;

@@ -10,8 +10,9 @@ use crate::i18n::{Message, list, msg, quoted};
 
 use super::{
     Cell, Column, FUNDS_KEYS, Form, FormCell, Indicator, NoteKind, Row, Section, Total,
-    column_name, funds_column, funds_columns_message, header_column, is_funds_header,
-    is_goals_header, is_indicators_header, is_notes_label, is_total_label, scored_cells,
+    column_name, funds_column, funds_columns_message, header_column, indicator_column,
+    is_full_label, is_funds_header, is_goals_header, is_indicators_header, is_notes_label,
+    is_total_label, scored_cells, split_points, squeeze,
 };
 
 /// The row's non-empty cells, numbers kept.
@@ -202,8 +203,9 @@ impl Form {
             form.last_cell = filled.number();
             form.last_line = filled.line();
         };
-        if self.section == Section::Indicators
-            && (self.skip_repeated_header(filled) || self.take_reason_subheader(filled))
+        if self.skip_repeated_label(filled)
+            || (self.section == Section::Indicators
+                && (self.skip_repeated_header(filled) || self.take_reason_subheader(filled)))
         {
             mark(self);
         } else if self.section == Section::Indicators
@@ -231,6 +233,42 @@ impl Form {
         } else {
             self.read(filled);
         }
+    }
+
+    /// Skips a row whose one filled cell is a label of the part it stands in — the funds
+    /// block's `项目资金(万元)` among the funds rows, `年度总体目标` among the goals, `绩效指标`
+    /// or a level-1 or level-2 label (`效益指标`) among the indicators — with a note; true when
+    /// skipped. Such a row is a cell merged down the rows of a table that runs over two pages,
+    /// printed again at the top of the second: a PDF's tables extracted page by page give it
+    /// a row of its own (tester s16p P2: read as an indicator sharing the points of the row
+    /// above, 95.8 became 92.3; as a funds row of no known name). A level label is such a
+    /// repeat only when it is the label the rows above carry, so nothing is lost.
+    fn skip_repeated_label(&mut self, filled: &Row) -> bool {
+        let [cell] = filled.cells.as_slice() else {
+            return false;
+        };
+        let text = cell.text.trim();
+        let repeated = match self.section {
+            Section::Funds => is_funds_header(text),
+            Section::Goals => is_goals_header(text),
+            Section::Indicators => {
+                let squeezed = squeeze(text);
+                let (label, _) = split_points(&squeezed);
+                // A level label other than the one carried down is no repeat: the rows below
+                // are under it (a workbook's sub-heading row carries it), or the rows above
+                // lost it and the reading is a guess, said as such.
+                let carried = |c: &str| !c.is_empty() && split_points(&squeeze(c)).0 == label;
+                let level = is_full_label(label)
+                    && (carried(&self.carry_level1) || carried(&self.carry_level2));
+                level || (is_indicators_header(label) && indicator_column(label).is_none())
+            }
+            Section::Header | Section::AfterTotal => false,
+        };
+        if repeated {
+            let message = msg!("import-note-repeated-label", label = quoted(text));
+            self.note(filled, NoteKind::Recognised, message);
+        }
+        repeated
     }
 
     /// The indicators header: which column holds what. Header cells naming no column the
