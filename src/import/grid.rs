@@ -19,6 +19,7 @@ mod aligned;
 mod flat;
 pub(crate) use flat::is_nature;
 pub(crate) mod numbering;
+mod page_cut;
 mod places;
 mod rate;
 mod sections;
@@ -995,6 +996,9 @@ pub(crate) struct Form {
     /// In a grid: the column of a 改进措施 header beside the 偏差原因 one (column, header text),
     /// its cells read into the reason after it (tester s15f F-B3).
     measures_at: Option<(usize, String)>,
+    /// In a grid: the tail of a level-1 label a page break cut and the label it was mended to
+    /// (`标`, `效益指标`), for the rows below that repeat the tail (tester s16p P7).
+    cut_level1: Option<(String, String)>,
 }
 
 /// Forms read from rows, and the notes that belong to no form.
@@ -1770,6 +1774,7 @@ impl Form {
             extra_columns: Vec::new(),
             indicators_label: None,
             measures_at: None,
+            cut_level1: None,
         }
     }
 

@@ -172,7 +172,7 @@ fn is_measures_header(text: &str) -> bool {
 }
 
 /// The cell in `column`, if present (not merged over).
-fn at<'a, 'b>(row: &'a Row<'b>, column: usize) -> Option<&'a Cell<'b>> {
+pub(super) fn at<'a, 'b>(row: &'a Row<'b>, column: usize) -> Option<&'a Cell<'b>> {
     row.cells.iter().find(|c| c.number == column)
 }
 
@@ -559,6 +559,9 @@ impl Form {
     /// An indicator row, each value under its header; a label merged down carries on, a
     /// 分值/得分 cell merged over is shared with the row above.
     fn read_indicator_at(&mut self, raw: &Row, filled: &Row) {
+        if self.mend_page_cut(raw, filled) {
+            return;
+        }
         let placed = self.indicator_at.clone();
         let first_named = placed.iter().map(|&(c, _)| c).min().unwrap_or(0);
         let mut read = placed.clone();
@@ -583,7 +586,11 @@ impl Form {
             let text = cell.map(|c| c.text.to_string());
             match kind {
                 Column::Level1 => {
-                    if let Some(t) = text.filter(|t| !t.is_empty()) {
+                    if let Some(t) = text.filter(|t| !t.is_empty())
+                        && !self.take_cut_level1(filled, &t)
+                    {
+                        self.note_level1_tail(filled, &t);
+                        self.cut_level1 = None;
                         self.carry_level1 = t;
                         self.carry_level2.clear();
                     }
