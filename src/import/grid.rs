@@ -999,6 +999,9 @@ pub(crate) struct Form {
     /// In a grid: the tail of a level-1 label a page break cut and the label it was mended to
     /// (`标`, `效益指标`), for the rows below that repeat the tail (tester s16p P7).
     cut_level1: Option<(String, String)>,
+    /// In a grid: how many indicators were read when a row last wrote its level 1 — the
+    /// indicators from there on carry it down, written or not (tester s16p).
+    level1_row: usize,
 }
 
 /// Forms read from rows, and the notes that belong to no form.
@@ -1775,6 +1778,7 @@ impl Form {
             indicators_label: None,
             measures_at: None,
             cut_level1: None,
+            level1_row: 0,
         }
     }
 

@@ -559,7 +559,7 @@ impl Form {
     /// An indicator row, each value under its header; a label merged down carries on, a
     /// 分值/得分 cell merged over is shared with the row above.
     fn read_indicator_at(&mut self, raw: &Row, filled: &Row) {
-        if self.mend_page_cut(raw, filled) {
+        if self.take_lone_label(filled) || self.mend_page_cut(raw, filled) {
             return;
         }
         let placed = self.indicator_at.clone();
@@ -591,6 +591,7 @@ impl Form {
                     {
                         self.note_level1_tail(filled, &t);
                         self.cut_level1 = None;
+                        self.level1_row = self.indicators.len();
                         self.carry_level1 = t;
                         self.carry_level2.clear();
                     }

@@ -12,6 +12,13 @@
 //! in full (`效益指` + `标` = `效益指标`) is the tail of the row above, joined back to it with a
 //! note. A row with any value of its own (a target, an actual, 分值 or 得分) is a row, never
 //! joined.
+//!
+//! A vertically merged label's text is printed once, where the page puts it: a converter
+//! (or a ruled-table export) then gives it a row of its own after the break — the part's
+//! `绩效指标`, or a level 1 `效益指标` whose rows above the break had no level-1 text at all
+//! (tester s16p, `t-template-fmt.pdf2xlsx.xlsx`: 社会效益 and 生态效益 were read under 产出指标,
+//! `产出指标分值为 80` a false note). Such a row holds no value; it is taken as the label it is
+//! ([`Form::take_lone_label`]).
 
 use super::aligned::at;
 use super::{Column, Form, LEVEL1, LEVEL2, NoteKind, Row, split_points};
@@ -72,6 +79,63 @@ impl Form {
             joins = list(joins),
             read = quoted(read.as_str())
         );
+        self.note(filled, NoteKind::Recognised, message);
+        true
+    }
+
+    /// A row whose one written cell is the indicators part's label (`绩效指标`), or a level-1
+    /// label written in full (`效益指标`): the text of a merged cell printed apart from its
+    /// rows. The part's label is skipped; a level 1 heads the rows below that have no level-1
+    /// text, and the rows right above it with none whose level 2 is its own (`社会效益` under
+    /// 效益指标, not under the 产出指标 carried down to them). Said; true when taken.
+    pub(super) fn take_lone_label(&mut self, filled: &Row) -> bool {
+        let [cell] = filled.cells.as_slice() else {
+            return false;
+        };
+        let text = cell.text.trim();
+        if super::is_indicators_label_row(filled) {
+            let message = msg!("import-note-indicators-label-again", text = quoted(text));
+            self.note(filled, NoteKind::Recognised, message);
+            return true;
+        }
+        let label = split_points(text).0;
+        if !LEVEL1.contains(&label) {
+            return false;
+        }
+        let mut above = Vec::new();
+        // The rows after the one that wrote the level 1 carried down: their own row had none.
+        let carried = self
+            .indicators
+            .get_mut(self.level1_row + 1..)
+            .unwrap_or_default();
+        for indicator in carried.iter_mut().rev() {
+            if level1_of(&indicator.level2) != Some(label) {
+                break;
+            }
+            indicator.level1 = text.to_owned();
+            above.push(msg!(
+                "import-note-row-names",
+                level2 = indicator.level2.as_str(),
+                level3 = indicator.level3.as_str()
+            ));
+        }
+        above.reverse();
+        self.carry_level1 = text.to_owned();
+        self.level1_row = self.indicators.len();
+        // A level 2 merged across the break goes on under the label; another is no longer
+        // the rows' own.
+        if level1_of(&self.carry_level2) != Some(label) {
+            self.carry_level2.clear();
+        }
+        self.cut_level1 = None;
+        let message = match above.is_empty() {
+            true => msg!("import-note-level1-alone", label = quoted(text)),
+            false => msg!(
+                "import-note-level1-alone-above",
+                label = quoted(text),
+                rows = list(above)
+            ),
+        };
         self.note(filled, NoteKind::Recognised, message);
         true
     }
@@ -157,6 +221,24 @@ fn completes(before: &str, tail: &str, labels: &[&str]) -> Option<String> {
     (!before.is_empty() && !full(before) && full(&whole)).then_some(whole)
 }
 
+/// The level 1 a level-2 label belongs to in the templates, where only one can hold it
+/// (成本指标 is level 2 under 产出指标 in older templates and level 1 in newer ones: none).
+fn level1_of(level2: &str) -> Option<&'static str> {
+    let t = super::squeeze(level2);
+    let under = |starts: &[&str]| starts.iter().any(|s| t.starts_with(s));
+    if under(&["经济效益", "社会效益", "生态效益", "可持续"]) {
+        Some("效益指标")
+    } else if under(&["数量", "质量", "时效"]) {
+        Some("产出指标")
+    } else if under(&["服务对象", "满意度"]) {
+        Some("满意度指标")
+    } else if under(&["经济成本", "社会成本", "生态环境成本"]) {
+        Some("成本指标")
+    } else {
+        None
+    }
+}
+
 /// Text that can end a 三级指标 cut by the break: words, no value, nothing that opens a row or
 /// names a column (the text readers' test), and no indicator's own name (`指标2：…`).
 fn continues_name(text: &str) -> bool {
@@ -232,6 +314,45 @@ mod tests {
         let rows: Vec<Vec<&str>> = rows.iter().map(|r| [&[""][..], r].concat()).collect();
         all.extend(rows.iter().map(Vec::as_slice));
         all.extend(&head[5..]);
+        let grid = (1..).zip(&all).map(|(line, c)| test_row(c, line)).collect();
+        let mut parsed = read_aligned(grid, Some("Sheet1"), None, &[]);
+        assert_eq!(parsed.forms.len(), 1);
+        parsed.forms.remove(0)
+    }
+
+    /// A form of 产出指标 rows then `rows` (cells from 一级指标 on).
+    fn form_plain(rows: &[&[&str]]) -> super::super::Form {
+        let mut all: Vec<Vec<&str>> = vec![
+            vec!["项目支出绩效自评表"],
+            vec!["项目名称", "水质监测"],
+            vec![
+                "绩效指标",
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "年度指标值",
+                "实际完成值",
+                "分值",
+                "得分",
+                "偏差原因分析及改进措施",
+            ],
+            vec![
+                "",
+                "产出指标",
+                "数量指标",
+                "指标1：水样份数",
+                "≥400份",
+                "420份",
+                "50",
+                "50",
+                "",
+            ],
+        ];
+        all.extend(rows.iter().map(|r| match r.len() {
+            1 => r.to_vec(),
+            _ => [&[""][..], r].concat(),
+        }));
+        all.push(vec!["总分", "", "", "", "", "", "100", "100", ""]);
         let grid = (1..).zip(&all).map(|(line, c)| test_row(c, line)).collect();
         let mut parsed = read_aligned(grid, Some("Sheet1"), None, &[]);
         assert_eq!(parsed.forms.len(), 1);
@@ -321,6 +442,62 @@ mod tests {
                 "{guessed}"
             );
         }
+    }
+
+    #[test]
+    fn a_merged_label_printed_apart_heads_its_rows() {
+        let lone: [&[&str]; 4] = [
+            &[
+                "",
+                "质量指标",
+                "指标1：准确率",
+                "100%",
+                "100%",
+                "10",
+                "10",
+                "",
+            ],
+            &[
+                "",
+                "社会效益",
+                "指标2：整改率",
+                "100%",
+                "100%",
+                "10",
+                "10",
+                "",
+            ],
+            &["绩效指标"],
+            &["", "", "", "", "", "", "", "", "", "效益指标"],
+        ];
+        let mut rows = lone.to_vec();
+        rows.push(&[
+            "",
+            "可持续影响指标",
+            "指标1：长效机制",
+            "健全",
+            "健全",
+            "10",
+            "10",
+            "",
+        ]);
+        let form = form_plain(&rows);
+        let levels: Vec<&str> = form.indicators.iter().map(|i| &*i.level1).collect();
+        assert_eq!(levels, ["产出指标", "产出指标", "效益指标", "效益指标"]);
+        assert!(
+            said(&form, NoteKind::Guessed).is_empty(),
+            "{:?}",
+            form.notes
+        );
+        let recognised = said(&form, NoteKind::Recognised).join("\n");
+        assert!(
+            recognised.contains("of the merged 绩效指标 cell"),
+            "{recognised}"
+        );
+        assert!(
+            recognised.contains("(社会效益 / 指标2：整改率)"),
+            "{recognised}"
+        );
     }
 
     #[test]
