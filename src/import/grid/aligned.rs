@@ -585,17 +585,7 @@ impl Form {
             }
             let text = cell.map(|c| c.text.to_string());
             match kind {
-                Column::Level1 => {
-                    if let Some(t) = text.filter(|t| !t.is_empty())
-                        && !self.take_cut_level1(filled, &t)
-                    {
-                        self.note_level1_tail(filled, &t);
-                        self.cut_level1 = None;
-                        self.level1_row = self.indicators.len();
-                        self.carry_level1 = t;
-                        self.carry_level2.clear();
-                    }
-                }
+                Column::Level1 => self.read_level1_cell(filled, text),
                 Column::Level2 => {
                     if let Some(t) = text.filter(|t| !t.is_empty()) {
                         self.carry_level2 = t;
@@ -659,6 +649,22 @@ impl Form {
         }
         self.last_row_full = true;
         self.indicators.push(indicator);
+    }
+
+    /// A row's level-1 cell: a label written carries down over the rows below (a cut label's
+    /// tail repeated under it reads as the label mended, and a label's tail is said).
+    fn read_level1_cell(&mut self, filled: &Row, text: Option<String>) {
+        let Some(t) = text.filter(|t| !t.is_empty()) else {
+            return;
+        };
+        if self.take_cut_level1(filled, &t) {
+            return;
+        }
+        self.note_level1_tail(filled, &t);
+        self.cut_level1 = None;
+        self.level1_row = self.indicators.len();
+        self.carry_level1 = t;
+        self.carry_level2.clear();
     }
 
     /// A row with labels only, or with none of its values written (said): not a line.
