@@ -19,6 +19,7 @@ mod aligned;
 mod flat;
 pub(crate) use flat::is_nature;
 pub(crate) mod numbering;
+mod page_cut;
 mod places;
 mod rate;
 mod sections;
@@ -1031,6 +1032,12 @@ pub(crate) struct Form {
     /// In a grid: the column of a 改进措施 header beside the 偏差原因 one (column, header text),
     /// its cells read into the reason after it (tester s15f F-B3).
     measures_at: Option<(usize, String)>,
+    /// In a grid: the tail of a level-1 label a page break cut and the label it was mended to
+    /// (`标`, `效益指标`), for the rows below that repeat the tail (tester s16p P7).
+    cut_level1: Option<(String, String)>,
+    /// In a grid: how many indicators were read when a row last wrote its level 1 — the
+    /// indicators from there on carry it down, written or not (tester s16p).
+    level1_row: usize,
 }
 
 /// Forms read from rows, and the notes that belong to no form.
@@ -1807,6 +1814,8 @@ impl Form {
             extra_columns: Vec::new(),
             indicators_label: None,
             measures_at: None,
+            cut_level1: None,
+            level1_row: 0,
         }
     }
 

@@ -415,7 +415,7 @@ pub(crate) const SENTENCE_ENDS: [char; 8] = ['。', '；', ';', '！', '!', '？
 
 /// Text that can be part of a cell cut by a page break: no number, no digit-led value, no
 /// operator, nothing that opens a row or names a column.
-fn is_text(text: &str) -> bool {
+pub(crate) fn is_text(text: &str) -> bool {
     let first = text.chars().next();
     !text.is_empty()
         && !first.is_some_and(|c| c.is_ascii_digit() || "≥≤≧≦=<>＞＜/-—".contains(c))

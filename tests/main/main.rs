@@ -60,6 +60,7 @@ mod no_english;
 mod notes_s10;
 mod on_form;
 mod outputs;
+mod pagesplit_s16p;
 mod pdf_s11;
 mod places_s12;
 mod points_s15c;

@@ -173,7 +173,7 @@ fn is_measures_header(text: &str) -> bool {
 }
 
 /// The cell in `column`, if present (not merged over).
-fn at<'a, 'b>(row: &'a Row<'b>, column: usize) -> Option<&'a Cell<'b>> {
+pub(super) fn at<'a, 'b>(row: &'a Row<'b>, column: usize) -> Option<&'a Cell<'b>> {
     row.cells.iter().find(|c| c.number == column)
 }
 
@@ -597,6 +597,9 @@ impl Form {
     /// An indicator row, each value under its header; a label merged down carries on, a
     /// 分值/得分 cell merged over is shared with the row above.
     fn read_indicator_at(&mut self, raw: &Row, filled: &Row) {
+        if self.take_lone_label(filled) || self.mend_page_cut(raw, filled) {
+            return;
+        }
         let placed = self.indicator_at.clone();
         let first_named = placed.iter().map(|&(c, _)| c).min().unwrap_or(0);
         let mut read = placed.clone();
@@ -620,12 +623,7 @@ impl Form {
             }
             let text = cell.map(|c| c.text.to_string());
             match kind {
-                Column::Level1 => {
-                    if let Some(t) = text.filter(|t| !t.is_empty()) {
-                        self.carry_level1 = t;
-                        self.carry_level2.clear();
-                    }
-                }
+                Column::Level1 => self.read_level1_cell(filled, text),
                 Column::Level2 => {
                     if let Some(t) = text.filter(|t| !t.is_empty()) {
                         self.carry_level2 = t;
@@ -689,6 +687,22 @@ impl Form {
         }
         self.last_row_full = true;
         self.indicators.push(indicator);
+    }
+
+    /// A row's level-1 cell: a label written carries down over the rows below (a cut label's
+    /// tail repeated under it reads as the label mended, and a label's tail is said).
+    fn read_level1_cell(&mut self, filled: &Row, text: Option<String>) {
+        let Some(t) = text.filter(|t| !t.is_empty()) else {
+            return;
+        };
+        if self.take_cut_level1(filled, &t) {
+            return;
+        }
+        self.note_level1_tail(filled, &t);
+        self.cut_level1 = None;
+        self.level1_row = self.indicators.len();
+        self.carry_level1 = t;
+        self.carry_level2.clear();
     }
 
     /// A row with labels only, or with none of its values written (said): not a line.

@@ -1,0 +1,535 @@
+//! A grid's indicator row cut in two by a page break (tester s16p P7). A PDF converted to Word
+//! or Excel (WPS「PDF转Word」, Word opening a PDF, pdf2docx, a ruled-table export) splits the
+//! form's table at each page break, and a row printed across the break into two rows: the
+//! cells' first lines above (`效益指 | 社会效益 | 指标1：饮水 | ≥85% | 80% | 10 | 9.41 | 部分偏远…`),
+//! their last lines below, with no value of their own (`标 | 指标 | 安全知晓率 | | | | | 覆盖不足…`).
+//! Read as a row, the second was a phantom indicator under a level-1 label `标` that carried
+//! on down the page, and the group above kept a cut label with a part of its points.
+//!
+//! The text readers mend the same cut in a copy's stream of cells ([`super::super::page`]);
+//! here it is mended where the grid reader reads a row by its columns: a row whose value cells
+//! are all empty and whose label cells each complete the label above them into a label written
+//! in full (`效益指` + `标` = `效益指标`) is the tail of the row above, joined back to it with a
+//! note. A row with any value of its own (a target, an actual, 分值 or 得分) is a row, never
+//! joined.
+//!
+//! A vertically merged label's text is printed once, where the page puts it: a converter
+//! (or a ruled-table export) then gives it a row of its own after the break — the part's
+//! `绩效指标`, or a level 1 `效益指标` whose rows above the break had no level-1 text at all
+//! (tester s16p, `t-template-fmt.pdf2xlsx.xlsx`: 社会效益 and 生态效益 were read under 产出指标,
+//! `产出指标分值为 80` a false note). Such a row holds no value; it is taken as the label it is
+//! ([`Form::take_lone_label`]).
+
+use super::aligned::at;
+use super::{Column, Form, LEVEL1, LEVEL2, NoteKind, Row, split_points};
+use crate::i18n::{Message, list, msg, quoted};
+
+/// The cells of a row that are the tails of the row above's.
+#[derive(Default)]
+struct Tails {
+    /// The level-1 cell's text and the label it completes.
+    level1: Option<(String, String)>,
+    /// The level-2 cell's text and the label it completes.
+    level2: Option<(String, String)>,
+    level3: Option<String>,
+    deviation: Option<String>,
+}
+
+impl Form {
+    /// Joins `raw` back to the indicator above when it is the tail of a row cut by a page
+    /// break, with a note; true when joined.
+    pub(super) fn mend_page_cut(&mut self, raw: &Row, filled: &Row) -> bool {
+        let Some(tails) = self.cut_tails(raw) else {
+            return false;
+        };
+        let mut joins = Vec::new();
+        if let Some((tail, whole)) = &tails.level1 {
+            let cut = std::mem::replace(&mut self.carry_level1, whole.clone());
+            let group = self.indicators.iter_mut().rev();
+            for indicator in group.take_while(|i| i.level1 == cut) {
+                indicator.level1.clone_from(whole);
+            }
+            joins.push(joined(&cut, tail));
+            self.cut_level1 = Some((tail.clone(), whole.clone()));
+        }
+        if let Some((tail, whole)) = &tails.level2 {
+            let cut = std::mem::replace(&mut self.carry_level2, whole.clone());
+            let level1 = self.carry_level1.clone();
+            let group = self.indicators.iter_mut().rev();
+            for indicator in group.take_while(|i| i.level2 == cut && i.level1 == level1) {
+                indicator.level2.clone_from(whole);
+            }
+            joins.push(joined(&cut, tail));
+        }
+        let Some(last) = self.indicators.last_mut() else {
+            return false;
+        };
+        if let Some(tail) = &tails.level3 {
+            joins.push(joined(&last.level3, tail));
+            last.level3.push_str(tail);
+        }
+        if let Some(tail) = &tails.deviation {
+            let before = last.deviation.take().unwrap_or_default();
+            joins.push(joined(&before, tail));
+            last.deviation = Some(format!("{before}{tail}"));
+        }
+        let read = format!("{} / {} / {}", last.level1, last.level2, last.level3);
+        let message = msg!(
+            "import-note-page-cut-grid-row",
+            joins = list(joins),
+            read = quoted(read.as_str())
+        );
+        self.note(filled, NoteKind::Recognised, message);
+        true
+    }
+
+    /// A row whose one written cell is the indicators part's label (`绩效指标`), or a level-1
+    /// label written in full (`效益指标`): the text of a merged cell printed apart from its
+    /// rows. The part's label is skipped; a level 1 heads the rows below that have no level-1
+    /// text, and the rows right above it with none whose level 2 is its own (`社会效益` under
+    /// 效益指标, not under the 产出指标 carried down to them). Said; true when taken.
+    pub(super) fn take_lone_label(&mut self, filled: &Row) -> bool {
+        let [cell] = filled.cells.as_slice() else {
+            return false;
+        };
+        let text = cell.text.trim();
+        if super::is_indicators_label_row(filled) {
+            let message = msg!("import-note-indicators-label-again", text = quoted(text));
+            self.note(filled, NoteKind::Recognised, message);
+            return true;
+        }
+        let label = split_points(text).0;
+        if !LEVEL1.contains(&label) {
+            return false;
+        }
+        let mut above = Vec::new();
+        // The rows after the one that wrote the level 1 carried down: their own row had none.
+        let carried = self
+            .indicators
+            .get_mut(self.level1_row + 1..)
+            .unwrap_or_default();
+        for indicator in carried.iter_mut().rev() {
+            if level1_of(&indicator.level2) != Some(label) {
+                break;
+            }
+            indicator.level1 = text.to_owned();
+            above.push(msg!(
+                "import-note-row-names",
+                level2 = indicator.level2.as_str(),
+                level3 = indicator.level3.as_str()
+            ));
+        }
+        above.reverse();
+        self.carry_level1 = text.to_owned();
+        self.level1_row = self.indicators.len();
+        // A level 2 merged across the break goes on under the label; another is no longer
+        // the rows' own.
+        if level1_of(&self.carry_level2) != Some(label) {
+            self.carry_level2.clear();
+        }
+        self.cut_level1 = None;
+        let message = match above.is_empty() {
+            true => msg!("import-note-level1-alone", label = quoted(text)),
+            false => msg!(
+                "import-note-level1-alone-above",
+                label = quoted(text),
+                rows = list(above)
+            ),
+        };
+        self.note(filled, NoteKind::Recognised, message);
+        true
+    }
+
+    /// The row's cells as the tails of the row above's, when it is one: no value cell
+    /// written, every written label cell completing the label above it (at least one does),
+    /// its 三级指标 text that continues a name (no number, no label). `None` for any other row.
+    fn cut_tails(&self, raw: &Row) -> Option<Tails> {
+        let last = self.indicators.last()?;
+        let mut tails = Tails::default();
+        let text = |column: usize| {
+            at(raw, column)
+                .map(|c| c.text.trim())
+                .filter(|t| !t.is_empty())
+        };
+        if let Some((column, _)) = &self.measures_at
+            && text(*column).is_some()
+        {
+            return None;
+        }
+        for &(column, kind) in &self.indicator_at {
+            let Some(t) = text(column) else {
+                continue;
+            };
+            match kind {
+                Column::Level1 => {
+                    let whole = completes(&self.carry_level1, t, &LEVEL1)?;
+                    tails.level1 = Some((t.to_owned(), whole));
+                }
+                Column::Level2 => {
+                    let whole = completes(&self.carry_level2, t, &LEVEL2)?;
+                    tails.level2 = Some((t.to_owned(), whole));
+                }
+                Column::Level3 if !last.level3.trim().is_empty() && continues_name(t) => {
+                    tails.level3 = Some(t.to_owned());
+                }
+                Column::Deviation => tails.deviation = Some(t.to_owned()),
+                _ => return None,
+            }
+        }
+        (tails.level1.is_some() || tails.level2.is_some()).then_some(tails)
+    }
+
+    /// A level-1 cell under a label this form's cut row was mended to: the converter repeats
+    /// the tail (`标`) of the merged label down the rows after the break. Read as the label
+    /// mended (with a note); false for any other text.
+    pub(super) fn take_cut_level1(&mut self, filled: &Row, text: &str) -> bool {
+        let Some((tail, whole)) = self.cut_level1.clone().filter(|(tail, _)| tail == text) else {
+            return false;
+        };
+        let message = msg!(
+            "import-note-page-cut-label-tail",
+            tail = quoted(tail.as_str()),
+            label = quoted(whole.as_str())
+        );
+        self.note(filled, NoteKind::Recognised, message);
+        true
+    }
+
+    /// A level-1 cell that is no level-1 label but the end of one (`标`, `指标`, `出指标`): read
+    /// by its column all the same, and said as a guess (docs/import.md: "a cut or unknown
+    /// level-1 label, read by its position").
+    pub(super) fn note_level1_tail(&mut self, filled: &Row, text: &str) {
+        let label = split_points(text).0;
+        let tail = !super::is_level1(text)
+            && [&LEVEL1[..], &LEVEL2[..]]
+                .concat()
+                .iter()
+                .any(|l| l.len() > label.len() && l.ends_with(label));
+        if tail {
+            let message = msg!("import-note-level1-tail", text = quoted(text));
+            self.note(filled, NoteKind::Guessed, message);
+        }
+    }
+}
+
+/// The label `before` (a cut one) and `tail` make, when it is one of `labels` written in full
+/// and `before` alone is not.
+fn completes(before: &str, tail: &str, labels: &[&str]) -> Option<String> {
+    let before = before.trim();
+    let whole = format!("{before}{tail}");
+    let full = |t: &str| labels.contains(&split_points(t).0);
+    (!before.is_empty() && !full(before) && full(&whole)).then_some(whole)
+}
+
+/// The level 1 a level-2 label belongs to in the templates, where only one can hold it
+/// (成本指标 is level 2 under 产出指标 in older templates and level 1 in newer ones: none).
+fn level1_of(level2: &str) -> Option<&'static str> {
+    let t = super::squeeze(level2);
+    let under = |starts: &[&str]| starts.iter().any(|s| t.starts_with(s));
+    if under(&["经济效益", "社会效益", "生态效益", "可持续"]) {
+        Some("效益指标")
+    } else if under(&["数量", "质量", "时效"]) {
+        Some("产出指标")
+    } else if under(&["服务对象", "满意度"]) {
+        Some("满意度指标")
+    } else if under(&["经济成本", "社会成本", "生态环境成本"]) {
+        Some("成本指标")
+    } else {
+        None
+    }
+}
+
+/// Text that can end a 三级指标 cut by the break: words, no value, nothing that opens a row or
+/// names a column (the text readers' test), and no indicator's own name (`指标2：…`).
+fn continues_name(text: &str) -> bool {
+    let numbered = text
+        .strip_prefix("指标")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    super::super::page::is_text(text) && !numbered
+}
+
+/// `“效益指”+“标”` for the note, a long text (a reason) shown by its first words.
+fn joined(before: &str, tail: &str) -> Message {
+    let short = |t: &str| match t.chars().nth(SHOWN) {
+        Some(_) => format!("{}…", t.chars().take(SHOWN).collect::<String>()),
+        None => t.to_owned(),
+    };
+    msg!(
+        "import-note-page-cut-pair",
+        before = quoted(short(before)),
+        tail = quoted(short(tail))
+    )
+}
+
+/// How many characters of each joined text the note shows.
+const SHOWN: usize = 12;
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::super::{read_aligned, test_row};
+    use super::*;
+
+    /// A form whose 效益指标 row the page break cut, then `rows` (cells from 一级指标 on).
+    fn form(rows: &[&[&str]]) -> super::super::Form {
+        let head: [&[&str]; 6] = [
+            &["项目支出绩效自评表"],
+            &["项目名称", "水质监测"],
+            &[
+                "绩效指标",
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "年度指标值",
+                "实际完成值",
+                "分值",
+                "得分",
+                "偏差原因分析及改进措施",
+            ],
+            &[
+                "",
+                "产出指标",
+                "数量指标",
+                "指标1：水样份数",
+                "≥400份",
+                "420份",
+                "50",
+                "50",
+                "",
+            ],
+            &[
+                "",
+                "效益指",
+                "社会效益",
+                "指标1：饮水",
+                "≥85%",
+                "80%",
+                "10",
+                "9.41",
+                "宣传",
+            ],
+            &["总分", "", "", "", "", "", "100", "97.91", ""],
+        ];
+        let mut all: Vec<&[&str]> = head[..5].to_vec();
+        let rows: Vec<Vec<&str>> = rows.iter().map(|r| [&[""][..], r].concat()).collect();
+        all.extend(rows.iter().map(Vec::as_slice));
+        all.extend(&head[5..]);
+        let grid = (1..).zip(&all).map(|(line, c)| test_row(c, line)).collect();
+        let mut parsed = read_aligned(grid, Some("Sheet1"), None, &[]);
+        assert_eq!(parsed.forms.len(), 1);
+        parsed.forms.remove(0)
+    }
+
+    /// A form of 产出指标 rows then `rows` (cells from 一级指标 on).
+    fn form_plain(rows: &[&[&str]]) -> super::super::Form {
+        let mut all: Vec<Vec<&str>> = vec![
+            vec!["项目支出绩效自评表"],
+            vec!["项目名称", "水质监测"],
+            vec![
+                "绩效指标",
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "年度指标值",
+                "实际完成值",
+                "分值",
+                "得分",
+                "偏差原因分析及改进措施",
+            ],
+            vec![
+                "",
+                "产出指标",
+                "数量指标",
+                "指标1：水样份数",
+                "≥400份",
+                "420份",
+                "50",
+                "50",
+                "",
+            ],
+        ];
+        all.extend(rows.iter().map(|r| match r.len() {
+            1 => r.to_vec(),
+            _ => [&[""][..], r].concat(),
+        }));
+        all.push(vec!["总分", "", "", "", "", "", "100", "100", ""]);
+        let grid = (1..).zip(&all).map(|(line, c)| test_row(c, line)).collect();
+        let mut parsed = read_aligned(grid, Some("Sheet1"), None, &[]);
+        assert_eq!(parsed.forms.len(), 1);
+        parsed.forms.remove(0)
+    }
+
+    fn said(form: &super::super::Form, kind: NoteKind) -> Vec<String> {
+        let notes = form.notes.iter().filter(|n| n.kind == kind);
+        notes.map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn the_tail_of_a_row_cut_by_a_page_break_is_joined_back() {
+        let form = form(&[
+            &["标", "指标", "安全知晓率", "", "", "", "", "不足。"],
+            &[
+                "标",
+                "社会效益指标",
+                "指标2：整改率",
+                "100%",
+                "100%",
+                "10",
+                "10",
+                "",
+            ],
+            &[
+                "",
+                "可持续影响指标",
+                "指标1：长效机制",
+                "健全",
+                "健全",
+                "10",
+                "10",
+                "",
+            ],
+        ]);
+        let rows: Vec<(&str, &str, &str)> = form
+            .indicators
+            .iter()
+            .map(|i| (&*i.level1, &*i.level2, &*i.level3))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("产出指标", "数量指标", "指标1：水样份数"),
+                ("效益指标", "社会效益指标", "指标1：饮水安全知晓率"),
+                ("效益指标", "社会效益指标", "指标2：整改率"),
+                ("效益指标", "可持续影响指标", "指标1：长效机制"),
+            ]
+        );
+        let joined = form.indicators.get(1).unwrap();
+        assert_eq!(joined.deviation.as_deref(), Some("宣传不足。"));
+        assert_eq!(joined.points.as_deref(), Some("10"));
+        assert!(
+            said(&form, NoteKind::Guessed).is_empty(),
+            "{:?}",
+            form.notes
+        );
+        let recognised = said(&form, NoteKind::Recognised).join("\n");
+        assert!(
+            recognised.contains("a page break cut the row above"),
+            "{recognised}"
+        );
+        assert!(recognised.contains("the level-1 cell \"标\" is the end of \"效益指标\""));
+    }
+
+    #[test]
+    fn a_row_with_a_value_of_its_own_is_never_joined_and_its_cut_label_is_a_guess() {
+        for values in [
+            ["", "", "10", ""],
+            ["≥80%", "", "", ""],
+            ["", "82%", "", ""],
+        ] {
+            let row = [&["标", "指标", "安全知晓率"][..], &values, &[""]].concat();
+            let form = form(&[&row]);
+            assert_eq!(form.indicators.len(), 3, "{values:?}");
+            assert_eq!(form.indicators.get(1).unwrap().level1, "效益指");
+            assert_eq!(form.indicators.get(2).unwrap().level1, "标");
+            assert!(
+                form.notes
+                    .iter()
+                    .all(|n| !n.to_string().contains("page break cut"))
+            );
+            let guessed = said(&form, NoteKind::Guessed).join("\n");
+            assert!(
+                guessed.contains("the level-1 cell \"标\" is no level-1 label"),
+                "{guessed}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_merged_label_printed_apart_heads_its_rows() {
+        let lone: [&[&str]; 4] = [
+            &[
+                "",
+                "质量指标",
+                "指标1：准确率",
+                "100%",
+                "100%",
+                "10",
+                "10",
+                "",
+            ],
+            &[
+                "",
+                "社会效益",
+                "指标2：整改率",
+                "100%",
+                "100%",
+                "10",
+                "10",
+                "",
+            ],
+            &["绩效指标"],
+            &["", "", "", "", "", "", "", "", "", "效益指标"],
+        ];
+        let mut rows = lone.to_vec();
+        rows.push(&[
+            "",
+            "可持续影响指标",
+            "指标1：长效机制",
+            "健全",
+            "健全",
+            "10",
+            "10",
+            "",
+        ]);
+        let form = form_plain(&rows);
+        let levels: Vec<&str> = form.indicators.iter().map(|i| &*i.level1).collect();
+        assert_eq!(levels, ["产出指标", "产出指标", "效益指标", "效益指标"]);
+        assert!(
+            said(&form, NoteKind::Guessed).is_empty(),
+            "{:?}",
+            form.notes
+        );
+        let recognised = said(&form, NoteKind::Recognised).join("\n");
+        assert!(
+            recognised.contains("of the merged 绩效指标 cell"),
+            "{recognised}"
+        );
+        assert!(
+            recognised.contains("(社会效益 / 指标2：整改率)"),
+            "{recognised}"
+        );
+    }
+
+    #[test]
+    fn a_name_alone_under_the_cut_row_is_no_tail_without_a_label_completed() {
+        let form = form(&[&["", "", "安全知晓率", "", "", "", "", ""]]);
+        assert_eq!(form.indicators.len(), 3);
+        assert_eq!(form.indicators.get(2).unwrap().level3, "安全知晓率");
+    }
+
+    #[test]
+    fn a_cut_label_is_completed_only_by_its_own_tail() {
+        assert_eq!(
+            completes("效益指", "标", &LEVEL1).as_deref(),
+            Some("效益指标")
+        );
+        assert_eq!(
+            completes("社会效益", "指标", &LEVEL2).as_deref(),
+            Some("社会效益指标")
+        );
+        // A label written in full is no cut one; a new label is no tail.
+        assert_eq!(completes("效益指标", "标", &LEVEL1), None);
+        assert_eq!(completes("产出指标", "效益指标", &LEVEL1), None);
+        assert_eq!(completes("", "效益指标", &LEVEL1), None);
+        assert_eq!(completes("效益指", "满意度", &LEVEL1), None);
+    }
+
+    #[test]
+    fn a_name_s_tail_is_words_not_a_row_of_its_own() {
+        assert!(continues_name("安全知晓率"));
+        assert!(!continues_name("指标2：水质问题整改率"));
+        assert!(!continues_name("社会效益指标"));
+        assert!(!continues_name("≥85%"));
+        assert!(!continues_name("10"));
+    }
+}
