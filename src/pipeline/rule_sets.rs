@@ -626,12 +626,14 @@ pub fn choose_rules_help(
             ys.iter().map(i64::to_string).collect::<Vec<_>>().join("、"),
         ),
     };
+    // One set is named with its title; several with their jurisdiction, which the officer
+    // chooses by, so the line stays short enough to read (tester s15r N6: seven titles).
     let named = crate::i18n::list(suits.iter().map(|r| {
-        msg!(
-            "rules-suited-set",
-            id = r.id.as_str(),
-            title = r.title.as_str()
-        )
+        let words = match (suits.len(), r.jurisdiction.trim()) {
+            (1, _) | (_, "") => r.title.as_str(),
+            (_, jurisdiction) => jurisdiction,
+        };
+        msg!("rules-suited-set", id = r.id.as_str(), title = words)
     }));
     match named_in {
         NamedIn::CommandLine => msg!(
