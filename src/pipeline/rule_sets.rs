@@ -765,6 +765,39 @@ mod tests {
         );
     }
 
+    /// Why a rule set named for a form does not fit it (tester s15r N10): an older set of a
+    /// jurisdiction with one for the form's year, a later year, another template; a
+    /// constructed example fits as its parent does.
+    #[test]
+    fn a_rule_set_that_does_not_fit_a_form_says_why() {
+        let sets = Catalog::new("rules").every();
+        let set = |id: &str| {
+            sets.iter()
+                .find(|(i, _)| i == id)
+                .and_then(|(_, r)| r.clone())
+                .unwrap()
+        };
+        let form = "项目支出绩效自评表";
+        assert_eq!(
+            misfit(&set("anhui-2022"), &sets, form, Some(2023)),
+            Some(Misfit::Newer("anhui-2023".to_owned()))
+        );
+        assert_eq!(misfit(&set("anhui-2022"), &sets, form, Some(2022)), None);
+        assert_eq!(
+            misfit(&set("anhui-2023"), &sets, form, Some(2022)),
+            Some(Misfit::Later)
+        );
+        assert_eq!(
+            misfit(&set("hunan-2020-target"), &sets, form, Some(2020)),
+            Some(Misfit::Template)
+        );
+        assert_eq!(
+            misfit(&set("anhui-2023-local"), &sets, form, Some(2023)),
+            None
+        );
+        assert_eq!(misfit(&set("central-2020"), &sets, form, Some(2023)), None);
+    }
+
     #[test]
     fn every_shipped_rule_set_loads_the_same_from_memory_as_from_disk() {
         let memory = memory_copy(Path::new("rules"), Memory::new());
