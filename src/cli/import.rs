@@ -86,9 +86,15 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
         .rules
         .as_deref()
         .and_then(|arg| rule_set_of(arg, &args.rules_root));
+    // Every rule set, to tell whether the one named fits (loaded once, not per file).
+    let sets = match set {
+        Some(_) => crate::pipeline::rule_sets::Catalog::new(&args.rules_root).every(),
+        None => Vec::new(),
+    };
     let named = Named {
         id: rules.as_deref(),
         set: set.as_ref(),
+        sets: &sets,
     };
     let exit = import_all(&args, named, out);
     if let Some(d) = mixed_rules(&args.out) {
@@ -110,11 +116,13 @@ fn rule_set_of(arg: &str, root: &Path) -> Option<crate::model::Rules> {
         .map(std::sync::Arc::new)
 }
 
-/// The rule set an import writes into its case files: its id, and the rule set when it loads.
+/// The rule set an import writes into its case files: its id, and the rule set when it loads
+/// with every rule set of the rules root beside it.
 #[derive(Clone, Copy)]
 struct Named<'a> {
     id: Option<&'a str>,
     set: Option<&'a crate::model::Rules>,
+    sets: &'a [(String, Option<crate::model::Rules>)],
 }
 
 /// Imports the file, or each file of forms in the folder.
@@ -239,7 +247,7 @@ fn import_file(file: &Path, named: Named, args: &ImportArgs, out: &mut Output) -
         out.note(&no_rules_note(&import.forms, &args.rules_root));
     }
     if let Some(set) = named.set
-        && let Some(d) = unsuited(set, &import.forms, &args.rules_root)
+        && let Some(d) = unsuited(set, named.sets, &import.forms)
     {
         out.diagnostic(&d);
     }
@@ -251,16 +259,15 @@ fn import_file(file: &Path, named: Named, args: &ImportArgs, out: &mut Output) -
 /// that do (tester s15r N10: re-importing 2023 forms with `--rules anhui-2022` said nothing).
 fn unsuited(
     set: &crate::model::Rules,
+    sets: &[(String, Option<crate::model::Rules>)],
     forms: &[import::ImportedForm],
-    root: &Path,
 ) -> Option<Diagnostic> {
     use crate::pipeline::rule_sets::{Misfit, misfit};
-    let sets = crate::pipeline::rule_sets::Catalog::new(root).every();
     let mut why = None;
     let kinds: Vec<(String, Option<i64>)> = crate::pipeline::forms::kinds_of(forms)
         .into_iter()
         .filter(|(title, year)| {
-            let m = misfit(set, &sets, title, *year);
+            let m = misfit(set, sets, title, *year);
             let out = m.is_some();
             why = why.take().or(m);
             out
@@ -271,9 +278,11 @@ fn unsuited(
         .iter()
         .map(|(_, y)| y.map_or_else(|| "—".to_owned(), |y| y.to_string()))
         .collect();
+    years.sort();
     years.dedup();
+    let years = crate::i18n::list(years.into_iter().map(crate::i18n::Message::verbatim));
     let help = crate::pipeline::rule_sets::choose_rules_help(
-        &sets,
+        sets,
         &kinds,
         crate::pipeline::rule_sets::NamedIn::CaseFile,
     );
@@ -284,7 +293,7 @@ fn unsuited(
                 "import-rules-unsuited",
                 id = set.id.as_str(),
                 year = set.year.to_string(),
-                years = years.join(", "),
+                years = years,
                 why = match &why {
                     Misfit::Later => "later",
                     Misfit::Template => "template",
