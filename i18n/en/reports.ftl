@@ -299,11 +299,11 @@ label-field = Field
 html-title = Project expenditure performance self-evaluation: scores
 html-page-title = Performance self-evaluation scores
 html-meta = { $count ->
-report-what-if = What-if on the rule set's points (`--points rules`): the form's own total was given against the form's points; it is not set against the computed total and no difference is shown.
-report-what-if-form = What-if on the rule set's points (`--points rules`): the self-score column holds the department's self-scores restated in proportion to the rule set's points, for reference only, not compared with the computed scores; the form's own total { $total } was given against the form's points (above, under the reported total) and is not compared with the computed total.
     [one] { $count } form. Click any number to see how it was reached, the rule line it rests on and the form fields it read (file:line:column).
    *[other] { $count } forms. Click any number to see how it was reached, the rule line it rests on and the form fields it read (file:line:column).
 }
+report-what-if = What-if on the rule set's points (`--points rules`): the form's own total was given against the form's points; it is not set against the computed total and no difference is shown.
+report-what-if-form = What-if on the rule set's points (`--points rules`): the self-score column holds the department's self-scores restated in proportion to the rule set's points, for reference only, not compared with the computed scores; the form's own total { $total } was given against the form's points (above, under the reported total) and is not compared with the computed total.
 html-summary = Summary
 html-filter = Filter by project, department, grade…
 html-grades = Grades
