@@ -214,11 +214,24 @@ fn diff_head_counts_total_moves_apart_from_line_moves() {
 #[test]
 fn watch_baseline_names_the_changes_an_interaction_cites() {
     let ws = workspace();
+    // Beside the rules, so the screen names the case files by a path the same on every checkout.
+    copy_dir(
+        &root().join(POINTS).join("cases"),
+        &ws.path().join("cases/template-2023"),
+    );
     let out = zh(ws.path())
         .args(["watch", "--once", "--rules", "rules/anhui-2024"])
-        .args(["--baseline", "anhui-2023-threshold"])
-        .arg(root().join(POINTS).join("cases"))
+        .args(["--baseline", "anhui-2023-threshold", "cases/template-2023"])
         .run();
+    let block = out
+        .stdout
+        .split("与基准规则")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{}", out.stdout));
+    insta::assert_snapshot!(
+        "watch-baseline-interaction-zh",
+        crate::test::redact_hashes(&format!("与基准规则{block}"))
+    );
     let line = out
         .stdout
         .lines()
@@ -298,6 +311,12 @@ fn an_import_says_when_its_rule_set_does_not_fit_or_splits_the_folder() {
         second.stderr.contains("加上 `--force` 重新导入"),
         "{}",
         second.stderr
+    );
+    insta::assert_snapshot!(
+        "import-rules-mismatch-zh",
+        second
+            .stderr
+            .replace(&out_dir.display().to_string(), "[cases]")
     );
     let now = rules_lines(&out_dir);
     assert_eq!(now[0].1, "rules = \"anhui-2023\"");
