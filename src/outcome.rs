@@ -51,6 +51,12 @@ pub struct Outcome {
     pub grade: Option<String>,
     /// The total written on the form.
     pub reported_total: Option<Decimal>,
+    /// True when the case was scored with the rule set's points (`--points rules`, a what-if
+    /// on weights): the form's own total and self-scores were given against other points, so
+    /// every output shows them but sets none against the computed ones (tester s15r N8).
+    /// Absent from JSON when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub what_if: bool,
     /// Budget execution.
     pub execution: ExecutionOutcome,
     /// One entry per level-3 indicator, in form order.
@@ -949,6 +955,22 @@ impl Outcome {
     /// is unknown (its 全年预算数 or 全年执行数 could not be read: not 0).
     pub fn execution_score(&self) -> Option<Decimal> {
         (self.has_points() && !self.execution.unknown).then_some(self.execution.score)
+    }
+
+    /// The form's own total less the computed one (差异); none when either is missing, and
+    /// under a what-if ([`Outcome::what_if`]): the form's total was given against other points.
+    pub fn total_difference(&self) -> Option<Decimal> {
+        if self.what_if {
+            return None;
+        }
+        self.reported_total.zip(self.total).map(|(r, t)| r - t)
+    }
+
+    /// Whether a self-score (`reported`, the form's total or a line's 得分) is to be marked as
+    /// differing from its computed `score`: never under a what-if, where it was given against
+    /// other points (tester s15r N8).
+    pub fn differs(&self, reported: Option<Decimal>, score: Option<Decimal>) -> bool {
+        !self.what_if && reported.is_some_and(|r| Some(r) != score)
     }
 
     /// The points the total is out of (满分), none on a form with no points.

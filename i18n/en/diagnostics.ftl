@@ -585,6 +585,20 @@ import-exists = `{ $path }` exists and differs
 import-exists-help = it was imported from the same file and form before and has changed since: pass --force to overwrite it with this import
 import-rules-line = `{ $path }` holds the same form with another rule set line: { $was } → `{ $now }`; the line was rewritten
 import-rules-line-none = none
+import-rules-unsuited = the rule set `{ $id }` ({ $year }) written into the case files does not fit these forms (years on the forms: { $years }): { $why ->
+        [later] it is of a later year than the forms
+        [template] it is written for another template (the titles differ)
+       *[newer] its jurisdiction has `{ $newer }`, closer to the forms' year
+    }
+import-mixed-rules = after this import the case files in `{ $dir }` name { $count } different rule sets: { $groups }. Each is scored with its own; `regress` does not accept a corpus of mixed rule sets
+import-mixed-group = `{ $id }`: { $files }
+import-mixed-group-none = no rule set: { $files }
+import-mixed-then = { $first }; { $rest }
+import-mixed-files = { $files }{ $more ->
+        [0] {""}
+       *[other] , { $count } in all
+    }
+import-mixed-rules-help = keep one rule set's forms per folder. A file edited since it was imported is not rewritten (see import::exists above): to use this import's rule set, import again with `--force` (the edits are replaced by what this import reads), or set `rules = "…"` under `[form]` of those files to the same one; forms of different years or places go into separate folders by rule set
 import-no-rules = imported without `--rules`, the case files name no rule set, so scoring or `regress` will stop at them; { $help }
 import-renamed = `{ $own }` holds another form of the same name (imported from another file): this form is written as `{ $path }`
 
@@ -767,6 +781,7 @@ rules-list-head = { $count ->
         [one] one rule set
        *[other] { $count } rule sets
     } under `{ $root }`:
+rules-list-example = a constructed example, no jurisdiction's rules
 rules-list-broken = (its rule file has errors: see `jixiao check { $root }/{ $id }`)
 rules-list-use = Choose one with `--rules ID` when scoring, e.g. `jixiao score forms.xlsx --rules { $id }`; `jixiao rules show ID` prints a rule set in full.
 rules-list-none = no rule sets under `{ $root }` (no folder there holds a rules.toml): give the rules folder with `--rules-root DIR`

@@ -9,6 +9,7 @@ report-changes-note-points = († moves totals only with `--points rules`: a for
 report-interaction-together = changes acting together
 report-interaction-one = change { $change } acting with the ones before it
 report-interaction = interaction of changes { $changes } and { $last }
+report-interaction-named = { $what } ({ $changes })
 
 ## diff
 
@@ -16,7 +17,8 @@ report-diff-title = diff { $from } → { $to }
 report-diff-head = { $from } ({ $from_hash }) → { $to } ({ $to_hash }): { $cases ->
         [one] { $cases } case
        *[other] { $cases } cases
-    }, { $moved } moved{ $findings }
+    }, { $moved } moved{ $lines }{ $findings }
+report-diff-head-lines = , { $count } with line scores moved only (total and grade unchanged)
 report-diff-head-findings = , { $count } with other findings
 report-diff-head-findings-own = , { $count } with findings of their own
 report-diff-changes = Rule changes, in attribution order
@@ -111,7 +113,7 @@ report-watch-findings-only = findings changed, scores did not: { $count ->
 report-watch-baseline = against baseline { $id } @ { $hash }: { $cases ->
         [one] { $cases } case
        *[other] { $cases } cases
-    }, { $moved } moved{ $findings }
+    }, { $moved } moved{ $lines }{ $findings }
 
 ## regress
 
@@ -131,9 +133,11 @@ report-regress-change = { $field } { $old } → { $new }
 report-score-unknown = unknown
 report-regress-indicator = indicator { $key }
 report-regress-from-change = { $delta } from: { $text }
-report-regress-hash-changed = note: rule set { $rules } was edited since acceptance (hash { $old } → { $new })
-report-regress-hash-restamp = note: rule set { $rules } was edited since acceptance (hash { $old } → { $new }) but no result moved; re-stamp with `jixiao regress { $corpus } --accept --note "…"`
-report-regress-hash-restamped = re-stamped by this accept: rule set { $rules } hash { $old } → { $new } (results unchanged; this note is now each case's acceptance, the earlier one is kept in its history)
+report-regress-hash-changed = note: rule set { $rules } was edited since acceptance (hash { $old } → { $new }){ $files }
+report-regress-hash-restamp = note: rule set { $rules } was edited since acceptance (hash { $old } → { $new }){ $files }, but no result moved; re-stamp with `jixiao regress { $corpus } --accept --note "…"`
+report-regress-hash-restamped = re-stamped by this accept: rule set { $rules } hash { $old } → { $new } (results unchanged; this note is now each case's acceptance, the earlier one is kept in its history){ $files }
+report-regress-edited-files = ; edited: { $files }
+report-regress-parent-file = `{ $path }` (of the parent rule set { $parent }, which this one extends)
 report-regress-cause-case-file = moved by an edit of the case file since acceptance (a re-submitted form?)
 report-regress-cause-scoring = moved by jixiao itself: neither the case file nor the rule set changed since acceptance (a newer version scores it differently)
 report-regress-history = acceptance history of { $id } ({ $project }):
@@ -298,6 +302,8 @@ html-meta = { $count ->
     [one] { $count } form. Click any number to see how it was reached, the rule line it rests on and the form fields it read (file:line:column).
    *[other] { $count } forms. Click any number to see how it was reached, the rule line it rests on and the form fields it read (file:line:column).
 }
+report-what-if = What-if on the rule set's points (`--points rules`): the form's own total was given against the form's points; it is not set against the computed total and no difference is shown.
+report-what-if-form = What-if on the rule set's points (`--points rules`): the self-score column holds the department's self-scores restated in proportion to the rule set's points, for reference only, not compared with the computed scores; the form's own total { $total } was given against the form's points (above, under the reported total) and is not compared with the computed total.
 html-summary = Summary
 html-filter = Filter by project, department, grade…
 html-grades = Grades

@@ -135,6 +135,10 @@ trace-grade = total { $total } ≥ { $min }: grade { $grade }
 
 trace-points-scaled = points { $from } → { $to }: { $level1 } declares { $declared } on the form and has { $points } under the rule set (`--points rules`): { $from } × { $points } / { $declared } = { $to }
 trace-points-apportioned = points { $from } → { $to }: { $level1 } declares { $declared } on the form and has { $points } under the rule set (`--points rules`): { $from } × { $points } / { $declared } = { $quota }, shared at { $places } decimal places by the largest remainders (each indicator's share cut to those places, the units of { $unit } left over going one each to the largest parts cut off, the earlier indicator first on a tie), so the level's points add up to { $points } exactly
+trace-points-apportioned-shared = points { $from } → { $to }: { $level1 } declares { $declared } on the form and has { $points } under the rule set (`--points rules`): { $from } × { $points } / { $declared } = { $quota }, shared at { $places } decimal places by the largest remainders. Some cells of this level are shared by several rows, so a shared cell's points are a whole multiple of rows × { $unit } and each row's part is exact at { $places } places too ({ $rows ->
+        [1] this one is one row: unit { $step }
+       *[other] this one is shared by { $rows } rows: unit { $step }
+    }): each indicator's share is cut to its unit, and the units left over go one at a time to the largest parts cut off that still fit, the earlier indicator first on a tie, so the level's points add up to { $points } exactly
 trace-points-self-score = self-score { $from } restated in the same proportion as { $to } (for the restating only, not compared with the computed score: the department did not score against these points)
 trace-points-execution = points { $from } → { $to }: the rule set's execution points (`--points rules`; the form declares { $from })
 

@@ -536,6 +536,20 @@ import-exists = `{ $path }` 已存在且内容不同
 import-exists-help = 它是以前从同一文件、同一张表导入的，此后内容有变化：加上 --force 才会用这次导入的内容覆盖
 import-rules-line = `{ $path }` 与上次导入的内容相同，只有规则集一行不同：{ $was } → `{ $now }`，已改写这一行
 import-rules-line-none = 没有写
+import-rules-unsuited = 写进案卷文件的规则集 `{ $id }`（{ $year } 年度）不合这些表（表上的年度：{ $years }）：{ $why ->
+        [later] 它晚于表上的年度
+        [template] 它不是为这种表写的（表名不同）
+       *[newer] 同一地区有更合这个年度的 `{ $newer }`
+    }
+import-mixed-rules = 导入后，`{ $dir }` 里的案卷文件指定了 { $count } 套不同的规则集：{ $groups }。评分时各按各的规则集，复核（regress）不接受规则集不一的案卷批次
+import-mixed-group = `{ $id }`：{ $files }
+import-mixed-group-none = 没有写规则集：{ $files }
+import-mixed-then = { $first }；{ $rest }
+import-mixed-files = { $files }{ $more ->
+        [0] {""}
+       *[other] 等 { $count } 份
+    }
+import-mixed-rules-help = 一个文件夹只放一套规则集的表。以前导入后改过的文件不会被改写（见上面的 import::exists）：确要按这次的规则集，加上 `--force` 重新导入（改过的内容会被这次导入的内容替换），或在这些文件的 `[form]` 下把 `rules = "…"` 改成同一套；确是不同年度或地区的表，按规则集分到不同的文件夹
 import-no-rules = 导入时没有加 `--rules`，写出的案卷文件都没有指定规则集，评分、复核（regress）时会报错。{ $help }
 import-renamed = `{ $own }` 是从另一文件导入的同名的另一张表：这张表写为 `{ $path }`
 
@@ -700,6 +714,7 @@ rules-show-scripts = # 脚本，按运行顺序：
 rules-show-script = #   { $n }. { $name }（挂接点：{ $hooks }），读自 { $file }，声明于 { $at }
 ## `rules list`：规则目录下的规则集。
 rules-list-head = `{ $root }` 下有 { $count } 套规则集：
+rules-list-example = 构造的示例，不是任何地区的规则
 rules-list-broken = （规则文件有错误：用 `jixiao check { $root }/{ $id }` 查看）
 rules-list-use = 评分时用 `--rules 编号` 指定规则集，例如 `jixiao score 自评表.xlsx --rules { $id }`；`jixiao rules show 编号` 显示一套规则的全部内容。
 rules-list-none = `{ $root }` 下没有规则集（没有哪个子目录里有 rules.toml）：用 `--rules-root 目录` 指定规则目录

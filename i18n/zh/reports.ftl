@@ -9,11 +9,13 @@ report-changes-note-points = （† 仅在 `--points rules` 时影响总分：�
 report-interaction-together = 多项变化共同作用
 report-interaction-one = 变化 { $change } 与其前各项变化共同作用
 report-interaction = 变化 { $changes } 和 { $last } 共同作用
+report-interaction-named = { $what }（{ $changes }）
 
 ## diff（两套规则对比）
 
 report-diff-title = 规则对比 { $from } → { $to }
-report-diff-head = { $from }（{ $from_hash }）→ { $to }（{ $to_hash }）：共 { $cases } 张表，{ $moved } 张得分或等级变动{ $findings }
+report-diff-head = { $from }（{ $from_hash }）→ { $to }（{ $to_hash }）：共 { $cases } 张表，{ $moved } 张总分或等级变动{ $lines }{ $findings }
+report-diff-head-lines = ，{ $count } 张只有指标得分变动（总分、等级不变）
 report-diff-head-findings = ，{ $count } 张的问题有变化
 report-diff-head-findings-own = ，{ $count } 张另有各自的问题变化
 report-diff-changes = 规则变化（按归因顺序）
@@ -72,7 +74,7 @@ report-watch-moved = 变动：{ $cases } 张表中有 { $moved } 张
 report-watch-more-lines = … 另有 { $count } 行
 report-watch-more-cases = … 另有 { $count } 张表
 report-watch-findings-only = 问题有变化、得分未变：{ $count } 张表
-report-watch-baseline = 与基准规则 { $id } @ { $hash } 相比：共 { $cases } 张表，{ $moved } 张得分或等级变动{ $findings }
+report-watch-baseline = 与基准规则 { $id } @ { $hash } 相比：共 { $cases } 张表，{ $moved } 张总分或等级变动{ $lines }{ $findings }
 
 ## regress（往年结果回归）
 
@@ -86,9 +88,11 @@ report-regress-change = { $field } { $old } → { $new }
 report-score-unknown = 未知
 report-regress-indicator = 指标 { $key }
 report-regress-from-change = { $delta } 来自：{ $text }
-report-regress-hash-changed = 注意：认可以来规则集 { $rules } 已修改（哈希 { $old } → { $new }）
-report-regress-hash-restamp = 注意：认可以来规则集 { $rules } 已修改（哈希 { $old } → { $new }），但没有结果变动；可用 `jixiao regress { $corpus } --accept --note "…"` 重新记录
-report-regress-hash-restamped = 已按本次认可重新登记：规则集 { $rules } 的哈希 { $old } → { $new }（结果不变；本次说明记为各案卷的认可，原认可移入认可历史）
+report-regress-hash-changed = 注意：认可以来规则集 { $rules } 已修改（哈希 { $old } → { $new }）{ $files }
+report-regress-hash-restamp = 注意：认可以来规则集 { $rules } 已修改（哈希 { $old } → { $new }）{ $files }，但没有结果变动；可用 `jixiao regress { $corpus } --accept --note "…"` 重新记录
+report-regress-hash-restamped = 已按本次认可重新登记：规则集 { $rules } 的哈希 { $old } → { $new }（结果不变；本次说明记为各案卷的认可，原认可移入认可历史）{ $files }
+report-regress-edited-files = ：改动的文件 { $files }
+report-regress-parent-file = `{ $path }`（上级规则集 { $parent }，本规则集继承它）
 report-regress-cause-case-file = 变动原因：案卷文件在认可后有改动（如部门更正重报的表）
 report-regress-cause-scoring = 变动原因：认可以来案卷文件和规则集都没有改动，是评分方式变了（新版 jixiao）
 report-regress-history = 认可历史 { $id }（{ $project }）：
@@ -229,6 +233,8 @@ label-field = 字段
 html-title = 项目支出绩效自评评分结果
 html-page-title = 绩效自评评分结果
 html-meta = 共 { $count } 张表。点击任一数字查看计算过程、所依据的规则行和表内字段(文件:行:列)。
+report-what-if = 按规则分值试算（`--points rules`）：自评总分是表上按表中分值填写的，不与计算总分比对，不算差异。
+report-what-if-form = 按规则分值试算（`--points rules`）：“自评得分”一栏是单位的自评得分按同一比例换算到规则分值的数，只作对照，不与计算得分比对；表上的自评总分 { $total } 按表中分值填写，见上方“自评总分”，不与计算总分比对。
 html-summary = 汇总
 html-filter = 筛选项目名称、主管部门、等级…
 html-grades = 等级分布

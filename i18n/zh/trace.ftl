@@ -130,6 +130,10 @@ trace-grade = 总分 { $total } ≥ { $min }：等级 { $grade }
 
 trace-points-scaled = 分值 { $from } → { $to }：{ $level1 }表中填写 { $declared }，规则为 { $points }（`--points rules`）：{ $from } × { $points } / { $declared } = { $to }
 trace-points-apportioned = 分值 { $from } → { $to }：{ $level1 }表中填写 { $declared }，规则为 { $points }（`--points rules`）：{ $from } × { $points } / { $declared } = { $quota }，按最大余数法分到 { $places } 位小数（各指标先舍去多余位数，差额按舍去部分从大到小每项补 { $unit }，相同时靠前的指标先补），本级各指标分值合计正好 { $points }
+trace-points-apportioned-shared = 分值 { $from } → { $to }：{ $level1 }表中填写 { $declared }，规则为 { $points }（`--points rules`）：{ $from } × { $points } / { $declared } = { $quota }，按最大余数法分到 { $places } 位小数。本级有几行共用一个分值的指标，共用的分值取“行数 × { $unit }”的整数倍，使每行分得的分值也正好是 { $places } 位小数（本项{ $rows ->
+        [1] 为一行，单位 { $step }
+       *[other] 由 { $rows } 行共用，单位 { $step }
+    }）：各指标先按各自的单位舍去多余部分，差额按舍去部分从大到小补给放得下的指标，每次补一个单位，相同时靠前的指标先补，本级各指标分值合计正好 { $points }
 trace-points-self-score = 自评得分 { $from } 按同一比例换算为 { $to }（只用于换算，不与计算得分比对：单位没有按新分值自评）
 trace-points-execution = 分值 { $from } → { $to }：按规则的预算执行分值（`--points rules`；表中填写 { $from }）
 

@@ -83,8 +83,53 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
             }
         },
     };
+    let set = args
+        .rules
+        .as_deref()
+        .and_then(|arg| rule_set_of(arg, &args.rules_root));
+    // Every rule set, to tell whether the one named fits (loaded once, not per file).
+    let sets = match set {
+        Some(_) => crate::pipeline::rule_sets::Catalog::new(&args.rules_root).every(),
+        None => Vec::new(),
+    };
+    let named = Named {
+        id: rules.as_deref(),
+        set: set.as_ref(),
+        sets: &sets,
+    };
+    let exit = import_all(&args, named, out);
+    if let Some(d) = mixed_rules(&args.out) {
+        out.diagnostic(&d);
+    }
+    exit
+}
+
+/// The rule set `--rules` names, loaded to test the forms against (its problems are not said
+/// here: `score` and `check` say them); none when it does not load.
+fn rule_set_of(arg: &str, root: &Path) -> Option<crate::model::Rules> {
+    let dir = match Path::new(arg).join(crate::load::RULES_FILE).is_file() {
+        true => PathBuf::from(arg),
+        false => root.join(arg),
+    };
+    crate::pipeline::load_rule_set(&dir)
+        .ok()?
+        .value
+        .map(std::sync::Arc::new)
+}
+
+/// The rule set an import writes into its case files: its id, and the rule set when it loads
+/// with every rule set of the rules root beside it.
+#[derive(Clone, Copy)]
+struct Named<'a> {
+    id: Option<&'a str>,
+    set: Option<&'a crate::model::Rules>,
+    sets: &'a [(String, Option<crate::model::Rules>)],
+}
+
+/// Imports the file, or each file of forms in the folder.
+fn import_all(args: &ImportArgs, named: Named, out: &mut Output) -> Exit {
     if !args.file.is_dir() {
-        return import_file(&args.file, rules.as_deref(), &args, out);
+        return import_file(&args.file, named, args, out);
     }
     let files: Vec<PathBuf> = crate::pipeline::input_files(std::slice::from_ref(&args.file), out)
         .into_iter()
@@ -99,7 +144,7 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
     }
     let mut exit = Exit::Ok;
     for file in &files {
-        exit = exit.max(import_file(file, rules.as_deref(), &args, out));
+        exit = exit.max(import_file(file, named, args, out));
     }
     out.note(
         &msg!(
@@ -113,7 +158,8 @@ pub fn run(args: ImportArgs, out: &mut Output) -> Exit {
 }
 
 /// Imports the forms of one file into `args.out`.
-fn import_file(file: &Path, rules: Option<&str>, args: &ImportArgs, out: &mut Output) -> Exit {
+fn import_file(file: &Path, named: Named, args: &ImportArgs, out: &mut Output) -> Exit {
+    let rules = named.id;
     let Some((name, source, format, import)) = read(file, rules, out) else {
         return Exit::Invalid;
     };
@@ -201,7 +247,136 @@ fn import_file(file: &Path, rules: Option<&str>, args: &ImportArgs, out: &mut Ou
     if without_rules > 0 {
         out.note(&no_rules_note(&import.forms, &args.rules_root));
     }
+    if let Some(set) = named.set
+        && let Some(d) = unsuited(set, named.sets, &import.forms)
+    {
+        out.diagnostic(&d);
+    }
     exit
+}
+
+/// The warning when the rule set `--rules` names does not fit the forms' year or title (the
+/// test the rule-set advice uses, [`crate::pipeline::rule_sets::misfit`]), with the rule sets
+/// that do (tester s15r N10: re-importing 2023 forms with `--rules anhui-2022` said nothing).
+fn unsuited(
+    set: &crate::model::Rules,
+    sets: &[(String, Option<crate::model::Rules>)],
+    forms: &[import::ImportedForm],
+) -> Option<Diagnostic> {
+    use crate::pipeline::rule_sets::{Misfit, misfit};
+    let mut why = None;
+    let kinds: Vec<(String, Option<i64>)> = crate::pipeline::forms::kinds_of(forms)
+        .into_iter()
+        .filter(|(title, year)| {
+            let m = misfit(set, sets, title, *year);
+            let out = m.is_some();
+            why = why.take().or(m);
+            out
+        })
+        .collect();
+    let why = why?;
+    let mut years: Vec<String> = kinds
+        .iter()
+        .map(|(_, y)| y.map_or_else(|| "—".to_owned(), |y| y.to_string()))
+        .collect();
+    years.sort();
+    years.dedup();
+    let years = crate::i18n::list(years.into_iter().map(crate::i18n::Message::verbatim));
+    let help = crate::pipeline::rule_sets::choose_rules_help(
+        sets,
+        &kinds,
+        crate::pipeline::rule_sets::NamedIn::CaseFile,
+    );
+    Some(
+        Diagnostic::warning(
+            ImportCode::RulesMismatch,
+            msg!(
+                "import-rules-unsuited",
+                id = set.id.as_str(),
+                year = set.year.to_string(),
+                years = years,
+                why = match &why {
+                    Misfit::Later => "later",
+                    Misfit::Template => "template",
+                    Misfit::Newer(_) => "newer",
+                },
+                newer = match &why {
+                    Misfit::Newer(id) => id.as_str(),
+                    _ => "",
+                }
+            ),
+        )
+        .help(help),
+    )
+}
+
+/// How many case files of a rule set the warning names before counting the rest.
+const MIXED_LISTED: usize = 5;
+
+/// After an import, the warning when the case files of `dir` name more than one rule set (or
+/// some none): listed per rule set, and how to bring them under one (tester s15r N10: a file
+/// edited since is refused while the others are rewritten to the new rule set, and the
+/// folder was left half-switched without a word; `regress` refuses such a corpus).
+fn mixed_rules(dir: &Path) -> Option<Diagnostic> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let mut by_rules: std::collections::BTreeMap<Option<String>, Vec<String>> =
+        std::collections::BTreeMap::new();
+    for path in files {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        if !text.lines().any(|l| l.trim() == "[form]") {
+            continue;
+        }
+        let (id, _) = without_rules_line(&text);
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        by_rules.entry(id).or_default().push(name);
+    }
+    if by_rules.len() < 2 {
+        return None;
+    }
+    let groups = by_rules.iter().map(|(id, names)| {
+        let shown: Vec<&str> = names
+            .iter()
+            .take(MIXED_LISTED)
+            .map(String::as_str)
+            .collect();
+        let more = names.len().saturating_sub(MIXED_LISTED);
+        let files = msg!(
+            "import-mixed-files",
+            files = shown.join("、"),
+            more = more,
+            count = names.len()
+        );
+        match id {
+            Some(id) => msg!("import-mixed-group", id = id.as_str(), files = files),
+            None => msg!("import-mixed-group-none", files = files),
+        }
+    });
+    // Groups joined by `；` (their files are joined by `、`), in the message's language.
+    let groups = groups
+        .rev()
+        .reduce(|rest, first| msg!("import-mixed-then", first = first, rest = rest))?;
+    Some(
+        Diagnostic::warning(
+            ImportCode::RulesMismatch,
+            msg!(
+                "import-mixed-rules",
+                dir = dir.display().to_string(),
+                count = by_rules.len(),
+                groups = groups
+            ),
+        )
+        .help(msg!("import-mixed-rules-help")),
+    )
 }
 
 /// The note on case files written without a rule set, which cannot be scored or accepted alone

@@ -522,6 +522,7 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         id: _,           // not a rule: the rule set's name
         title: _,        // not a rule
         jurisdiction: _, // not a rule
+        example: _,      // not a rule: whether it is offered to forms
         year: _, // below: moves no score, but every form of another year gets `year-mismatch`
         hash: _, // not a rule: the hash of everything below
         policies: _, // not a rule: the texts rules cite

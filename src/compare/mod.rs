@@ -48,6 +48,21 @@ impl Report {
     pub fn findings_changed(&self) -> bool {
         self.cases.iter().any(CaseDiff::findings_changed)
     }
+
+    /// How many cases' total or grade moved ([`CaseDiff::total_moved`]): the count head
+    /// lines give.
+    pub fn totals_moved(&self) -> usize {
+        self.cases.iter().filter(|c| c.total_moved()).count()
+    }
+
+    /// How many cases moved in line scores only, their total and grade unchanged: said apart
+    /// from [`Report::totals_moved`].
+    pub fn lines_only(&self) -> usize {
+        self.cases
+            .iter()
+            .filter(|c| c.moved && !c.total_moved())
+            .count()
+    }
 }
 
 /// One case under both rule sets.
@@ -121,6 +136,12 @@ impl CaseDiff {
     /// finding is on.
     pub fn findings_changed(&self) -> bool {
         !self.finding_changes.is_empty()
+    }
+
+    /// Whether the total or the grade moved (not only line scores: tester s15r N8, a
+    /// what-if on weights moves every form's line points but few totals).
+    pub fn total_moved(&self) -> bool {
+        !self.delta.is_zero() || self.grade_before != self.grade_after
     }
 }
 

@@ -386,6 +386,8 @@ pub enum ImportCode {
     Recognised,
     /// `import::refused`
     Refused,
+    /// `import::rules-mismatch`
+    RulesMismatch,
     /// `import::skipped`
     Skipped,
     /// `import::unreadable`
@@ -400,6 +402,7 @@ impl ImportCode {
         ImportCode::NoForms,
         ImportCode::Recognised,
         ImportCode::Refused,
+        ImportCode::RulesMismatch,
         ImportCode::Skipped,
         ImportCode::Unreadable,
     ];
@@ -412,6 +415,7 @@ impl ImportCode {
             ImportCode::NoForms => "import::no-forms",
             ImportCode::Recognised => "import::recognised",
             ImportCode::Refused => "import::refused",
+            ImportCode::RulesMismatch => "import::rules-mismatch",
             ImportCode::Skipped => "import::skipped",
             ImportCode::Unreadable => "import::unreadable",
         }

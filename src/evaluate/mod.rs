@@ -133,6 +133,7 @@ fn evaluate_as(rules: &RuleSet, case: &Case, form: Option<&Case>, options: Optio
         partial,
         grade,
         reported_total: case.total_score.1.value().map(tidy),
+        what_if: cx.what_if(),
         execution,
         indicators,
         total_trace,

@@ -126,12 +126,21 @@ pub fn rescale(rules: &RuleSet, case: &Case) -> (Case, Vec<(Option<usize>, Step)
         let Some(shares) = apportion_split(&declared, l1.points, places) else {
             continue;
         };
-        for ((i, p, _), new) in list.iter().zip(shares) {
+        // A level with a cell several rows share is shared in whole multiples of the rows
+        // (`apportion_split`): its steps say so (tester s15r N8: 8.34 / 8.34 / 8.32 under a
+        // trace stating plain largest remainders).
+        let split = list.iter().any(|(_, _, n)| *n > 1);
+        for ((i, p, n), new) in list.iter().zip(shares) {
             let Some(ind) = out.indicators.get_mut(*i) else {
                 continue;
             };
             ind.points.1 = Number::Value(new);
-            steps.push((Some(*i), scaled_step(l1, (*p, new), sum, places)));
+            let how = Split {
+                places,
+                rows: *n,
+                level: split,
+            };
+            steps.push((Some(*i), scaled_step(l1, (*p, new), sum, how)));
             if let Number::Value(s) = ind.score.1
                 && let Some(scaled) = restate(s, *p, new)
             {
@@ -271,18 +280,42 @@ fn self_score(from: Decimal, to: Decimal, rule: &RuleRef) -> Step {
     )
 }
 
+/// How a level's points were shared: at `places`, this item's cell split among `rows` rows,
+/// and whether any cell of the level is (`level`: then shares are whole multiples of rows).
+#[derive(Debug, Clone, Copy)]
+struct Split {
+    places: u32,
+    rows: u32,
+    level: bool,
+}
+
 /// `points 10 → 8.34: 效益指标 declares 30 on the form and has 25 under the rule set: 10 × 25 /
 /// 30 = 8.333333…, at 2 places by the largest remainders …`.
 fn scaled_step(
     l1: &Level1Weight,
     (from, to): (Decimal, Decimal),
     declared: Decimal,
-    places: u32,
+    how: Split,
 ) -> Step {
+    let places = how.places;
     let quota = from
         .checked_mul(l1.points)
         .and_then(|x| x.checked_div(declared));
+    let unit = Decimal::new(1, places.min(28));
     let text = match quota {
+        Some(q) if q != to && how.level => msg!(
+            "trace-points-apportioned-shared",
+            from = fmt(from),
+            to = fmt(to),
+            level1 = &*l1.name,
+            declared = fmt(declared),
+            points = fmt(l1.points),
+            quota = fmt(q),
+            places = places.to_string(),
+            unit = fmt(unit),
+            rows = how.rows,
+            step = fmt(unit * Decimal::from(how.rows.max(1)))
+        ),
         Some(q) if q != to => msg!(
             "trace-points-apportioned",
             from = fmt(from),
@@ -292,7 +325,7 @@ fn scaled_step(
             points = fmt(l1.points),
             quota = fmt(q),
             places = places.to_string(),
-            unit = fmt(Decimal::new(1, places.min(28)))
+            unit = fmt(unit)
         ),
         _ => msg!(
             "trace-points-scaled",

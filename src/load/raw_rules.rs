@@ -219,6 +219,10 @@ pub struct RawIdentity {
     /// What the rule set is, in a sentence or two.
     #[serde(default)]
     pub description: String,
+    /// `true` for a constructed example (a demonstration, not any jurisdiction's rules): never
+    /// offered to a form as suiting it, and marked in `jixiao rules list` (tester s15r N6).
+    #[serde(default)]
+    pub example: bool,
     /// The id of the rule set this one extends (resolved by [`crate::load::inherit`]).
     #[serde(default)]
     pub extends: Option<Text>,

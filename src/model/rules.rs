@@ -124,6 +124,9 @@ pub struct RuleSet {
     pub title: String,
     /// Jurisdiction.
     pub jurisdiction: String,
+    /// A constructed example (`[rule_set] example = true`), not any jurisdiction's rules: never
+    /// offered as suiting a form.
+    pub example: bool,
     /// Year.
     pub year: i64,
     /// Hash of the rule set's files (first 16 hex digits of SHA-256).

@@ -246,7 +246,11 @@ fn gather(
             accepted: Vec::new(),
             restamped: false,
             history: if history { histories(&old) } else { Vec::new() },
+            edited: Vec::new(),
         });
+        if let Some(r) = reports.last_mut() {
+            r.edited = edited_files(scoring.rules_root, r);
+        }
         files.push((path, corpus.name.clone(), old, run.now));
     }
     (reports, coverages, files)
@@ -333,7 +337,7 @@ fn accept_results(
     let names = &accept.names;
     let mut unmatched: BTreeSet<&String> = names.iter().collect();
     let mut plans = Vec::new();
-    let mut snapshot_ids: BTreeSet<String> = BTreeSet::new();
+    let mut snapshot_ids: BTreeSet<(String, String)> = BTreeSet::new();
     for ((path, corpus, old, now), corpus_report) in files.iter().zip(reports.iter_mut()) {
         let names_case = |n: &String, id: &str| {
             n == id || *n == format!("{corpus}/{id}") || n.trim_end_matches(".toml") == id
@@ -354,10 +358,17 @@ fn accept_results(
         for case in corpus_report.cases.iter_mut() {
             case.by_code &= next.cases.get(&case.id).is_none_or(|c| c.places.is_none());
         }
+        // A copy of the rule set is kept only for a file this accept writes, and only of the
+        // version its cases now name: a corpus where nothing was accepted refers to no new copy
+        // (tester s15r).
         if next != *old {
             plans.push((path.clone(), render(corpus, &next)));
+            snapshot_ids.extend(
+                next.cases
+                    .values()
+                    .map(|c| (c.rules.clone(), c.rules_hash.clone())),
+            );
         }
-        snapshot_ids.extend(next.cases.values().map(|c| c.rules.clone()));
     }
     if !unmatched.is_empty() {
         for n in unmatched {
@@ -878,11 +889,76 @@ impl Scoring<'_> {
     }
 }
 
+/// For each rule set of `corpus` edited since acceptance (same id, another hash), the files
+/// of its chain whose content differs from the copy kept at acceptance (tester s15r: a child
+/// was named when only its parent had been edited). The kept copy is the chain merged, so a
+/// line of today's merged text that the copy lacks is traced to the file it comes from; a
+/// script, to the file it is read from.
+fn edited_files(root: &Path, corpus: &CorpusReport) -> Vec<crate::regress::report::EditedFiles> {
+    let mut out = Vec::new();
+    for change in corpus.hash_changes() {
+        if change.old != change.new {
+            continue;
+        }
+        let kept = accepted_file::snapshot_dir(root, &change.old, &change.old_hash);
+        let Ok(kept_rules) = crate::load::read_source(&kept.join(crate::load::RULES_FILE)) else {
+            continue;
+        };
+        let Ok(now) = crate::load::inherit::resolve(&root.join(&change.old)) else {
+            continue;
+        };
+        let then: BTreeSet<&str> = kept_rules.text.lines().map(str::trim).collect();
+        let mut files: Vec<String> = Vec::new();
+        let mut at = 0;
+        for line in now.text().split_inclusive('\n') {
+            let t = line.trim();
+            let skip = t.is_empty()
+                || t.starts_with('#')
+                || t.starts_with("extends = ")
+                || t.starts_with("scripts_inherit = ");
+            if !skip && !then.contains(t) {
+                let (file, _) = now.map(at..at + line.len());
+                files.push(file.name.clone());
+            }
+            at += line.len();
+        }
+        if let Some(set) = crate::pipeline::load_rule_set(&root.join(&change.old))
+            .ok()
+            .and_then(|v| v.value)
+        {
+            for script in set.scripts.iter().flat_map(|s| s.scripts.iter()) {
+                let before = crate::load::read_source(&kept.join(&script.name)).ok();
+                if before.is_none_or(|b| b.text != script.source.text) {
+                    files.push(script.source.name.clone());
+                }
+            }
+        }
+        files.sort();
+        files.dedup();
+        let owner = |file: &str| {
+            let chain = now.files.iter().map(|f| Path::new(&f.name));
+            chain
+                .filter_map(|f| f.parent())
+                .filter(|dir| Path::new(file).starts_with(dir))
+                .max_by_key(|dir| dir.components().count())
+                .and_then(|dir| dir.file_name())
+                .map_or_else(|| change.old.clone(), |n| n.to_string_lossy().into_owned())
+        };
+        out.push(crate::regress::report::EditedFiles {
+            files: files.iter().map(|f| (f.clone(), owner(f))).collect(),
+            id: change.old,
+            hash: change.old_hash,
+        });
+    }
+    out
+}
+
 /// Keeps a copy of each rule set results are accepted under (`accepted/rules/<hash>/`), so
 /// later runs can say which rule change moved a case (#19). A copy that cannot be written is
 /// reported; the accept stands.
-fn keep_snapshots(args: &Request, ids: &BTreeSet<String>, report: &mut dyn Reporter) {
-    for id in ids {
+fn keep_snapshots(args: &Request, ids: &BTreeSet<(String, String)>, report: &mut dyn Reporter) {
+    let named: BTreeSet<&String> = ids.iter().map(|(id, _)| id).collect();
+    for id in named {
         let dir = args
             .rules
             .clone()
@@ -893,7 +969,8 @@ fn keep_snapshots(args: &Request, ids: &BTreeSet<String>, report: &mut dyn Repor
         else {
             continue;
         };
-        if set.id != *id {
+        // Only the version some accepted case names.
+        if set.id != *id || !ids.contains(&(id.clone(), set.hash.clone())) {
             continue;
         }
         let snapshot = accepted_file::Snapshot {

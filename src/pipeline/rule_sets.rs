@@ -503,7 +503,8 @@ impl Catalog {
 /// template the title names, a rule year not after the form's), for each kind of form the latest
 /// of them in each jurisdiction (rules stay in force until replaced; the form does not say its
 /// province, so a Guangdong form of 2022 is offered the central rules beside Anhui's, tester
-/// s15r N6), in id order.
+/// s15r N6), in id order. A constructed example (`example = true`) is never offered: it is no
+/// jurisdiction's rules.
 pub fn suited<'a>(
     sets: &'a [(String, Option<Rules>)],
     forms: &[(String, Option<i64>)],
@@ -513,7 +514,7 @@ pub fn suited<'a>(
         let fit: Vec<&Rules> = sets
             .iter()
             .filter_map(|(_, r)| r.as_ref())
-            .filter(|r| crate::evaluate::suits(r, title, *year))
+            .filter(|r| !r.example && crate::evaluate::suits(r, title, *year))
             .collect();
         let latest = |j: &str| {
             fit.iter()
@@ -532,6 +533,48 @@ pub fn suited<'a>(
     }
     chosen.sort_by(|a, b| a.id.cmp(&b.id));
     chosen
+}
+
+/// Why a rule set does not fit a form as the advice ([`suited`]) would have it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Misfit {
+    /// Its year is after the form's.
+    Later,
+    /// It is written for another template than the form's title names.
+    Template,
+    /// A rule set of its jurisdiction that suits the form is of a later year (this id).
+    Newer(String),
+}
+
+/// Whether `set` fits a form of this title and year as the advice ([`suited`]) would have it,
+/// and if not why: it must suit the form ([`crate::evaluate::suits`]), and no rule set of
+/// `sets` of its jurisdiction that suits the form may be of a later year (anhui-2022 does not
+/// fit a 2023 form while anhui-2023 is there: tester s15r N10). A constructed example is
+/// never the later one: it is chosen on purpose.
+pub fn misfit(
+    set: &RuleSet,
+    sets: &[(String, Option<Rules>)],
+    title: &str,
+    year: Option<i64>,
+) -> Option<Misfit> {
+    if !crate::evaluate::suits(set, title, year) {
+        let later = set.year > 0 && year.is_some_and(|y| set.year > y);
+        return Some(if later {
+            Misfit::Later
+        } else {
+            Misfit::Template
+        });
+    }
+    sets.iter()
+        .filter_map(|(_, r)| r.as_ref())
+        .filter(|r| {
+            !r.example
+                && r.jurisdiction == set.jurisdiction
+                && r.year > set.year
+                && crate::evaluate::suits(r, title, year)
+        })
+        .max_by_key(|r| r.year)
+        .map(|r| Misfit::Newer(r.id.clone()))
 }
 
 /// The error for a case that names no rule set, its help naming the rule sets of `sets` that
@@ -583,12 +626,14 @@ pub fn choose_rules_help(
             ys.iter().map(i64::to_string).collect::<Vec<_>>().join("、"),
         ),
     };
+    // One set is named with its title; several with their jurisdiction, which the officer
+    // chooses by, so the line stays short enough to read (tester s15r N6: seven titles).
     let named = crate::i18n::list(suits.iter().map(|r| {
-        msg!(
-            "rules-suited-set",
-            id = r.id.as_str(),
-            title = r.title.as_str()
-        )
+        let words = match (suits.len(), r.jurisdiction.trim()) {
+            (1, _) | (_, "") => r.title.as_str(),
+            (_, jurisdiction) => jurisdiction,
+        };
+        msg!("rules-suited-set", id = r.id.as_str(), title = words)
     }));
     match named_in {
         NamedIn::CommandLine => msg!(
@@ -684,6 +729,17 @@ mod tests {
             ["anhui-2022", "central-2020", "national-2020"]
         );
         assert_eq!(ids("项目支出绩效自评表", Some(2019)), ["central-2016"]);
+        // Constructed examples (`example = true`) are never offered (tester s15r N6).
+        assert_eq!(
+            ids("项目支出绩效自评表", Some(2023)),
+            [
+                "anhui-2023",
+                "central-2020",
+                "hb-module",
+                "national-2020",
+                "sichuan-2023"
+            ]
+        );
         assert_eq!(ids("项目支出绩效自评表", Some(2015)), Vec::<String>::new());
         assert_eq!(
             ids("部门预算项目支出绩效自评表（2023年度）", Some(2023)),
@@ -707,6 +763,39 @@ mod tests {
             !any_year.contains(&"hunan-2020-target".to_owned()),
             "{any_year:?}"
         );
+    }
+
+    /// Why a rule set named for a form does not fit it (tester s15r N10): an older set of a
+    /// jurisdiction with one for the form's year, a later year, another template; a
+    /// constructed example fits as its parent does.
+    #[test]
+    fn a_rule_set_that_does_not_fit_a_form_says_why() {
+        let sets = Catalog::new("rules").every();
+        let set = |id: &str| {
+            sets.iter()
+                .find(|(i, _)| i == id)
+                .and_then(|(_, r)| r.clone())
+                .unwrap()
+        };
+        let form = "项目支出绩效自评表";
+        assert_eq!(
+            misfit(&set("anhui-2022"), &sets, form, Some(2023)),
+            Some(Misfit::Newer("anhui-2023".to_owned()))
+        );
+        assert_eq!(misfit(&set("anhui-2022"), &sets, form, Some(2022)), None);
+        assert_eq!(
+            misfit(&set("anhui-2023"), &sets, form, Some(2022)),
+            Some(Misfit::Later)
+        );
+        assert_eq!(
+            misfit(&set("hunan-2020-target"), &sets, form, Some(2020)),
+            Some(Misfit::Template)
+        );
+        assert_eq!(
+            misfit(&set("anhui-2023-local"), &sets, form, Some(2023)),
+            None
+        );
+        assert_eq!(misfit(&set("central-2020"), &sets, form, Some(2023)), None);
     }
 
     #[test]

@@ -33,6 +33,23 @@ pub struct CorpusReport {
     /// accept).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<CaseHistory>,
+    /// For a rule set edited since acceptance: the files of its `extends` chain whose
+    /// content changed (a parent's among them: tester s15r, the child was named when only
+    /// its parent was edited), by rule set id and accepted hash; each file with the id of the
+    /// rule set whose folder holds it. Empty when the copy kept at acceptance is missing.
+    #[serde(skip)]
+    pub edited: Vec<EditedFiles>,
+}
+
+/// The files of a rule set's chain edited since its results were accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditedFiles {
+    /// The rule set.
+    pub id: String,
+    /// Its hash at acceptance.
+    pub hash: String,
+    /// Each edited file and the id of the rule set it belongs to (the folder holding it).
+    pub files: Vec<(String, String)>,
 }
 
 /// A case's acceptances: the earlier ones, oldest first, and the last (tester s15c F3).
@@ -403,6 +420,25 @@ pub fn table(r: &Report) -> String {
     s
 }
 
+/// `：改动的文件：`rules/anhui-2023/rules.toml`（上级规则集 anhui-2023）`: the files of rule set
+/// `id`'s chain edited since it was accepted at `hash`, a parent's said as such; none when
+/// they are not known.
+fn edited_text(c: &CorpusReport, id: &str, hash: &str) -> Option<crate::i18n::Message> {
+    let edited = c.edited.iter().find(|e| e.id == id && e.hash == hash)?;
+    if edited.files.is_empty() {
+        return None;
+    }
+    let files = crate::i18n::list(edited.files.iter().map(|(path, owner)| match owner == id {
+        true => crate::i18n::Message::verbatim(format!("`{path}`")),
+        false => msg!(
+            "report-regress-parent-file",
+            path = path.as_str(),
+            parent = owner.as_str()
+        ),
+    }));
+    Some(msg!("report-regress-edited-files", files = files))
+}
+
 /// The one line about the rule set: edited since acceptance — when no result moved, with the
 /// command that records the new hash — or another rule set than the accepted results' (tester
 /// s12: `--rules OTHER` read as if the accepted rule set had been edited).
@@ -414,26 +450,30 @@ fn restamp_note(c: &CorpusReport, change: &RuleSetChange) -> String {
         new,
         new_hash,
     } = change;
+    let files = edited_text(c, old, old_hash);
     let note = match (old == new, moved) {
         // Written by this run's accept: say what was done, not what to do (tester s15c F9).
         (true, false) if c.restamped => msg!(
             "report-regress-hash-restamped",
             rules = old,
             old = old_hash,
-            new = new_hash
+            new = new_hash,
+            files = files
         ),
         (true, true) => msg!(
             "report-regress-hash-changed",
             rules = old,
             old = old_hash,
-            new = new_hash
+            new = new_hash,
+            files = files
         ),
         (true, false) => msg!(
             "report-regress-hash-restamp",
             rules = old,
             old = old_hash,
             new = new_hash,
-            corpus = corpus
+            corpus = corpus,
+            files = files
         ),
         (false, true) => msg!(
             "report-regress-other-rules",

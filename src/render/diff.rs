@@ -296,7 +296,8 @@ fn render(r: &Report, md: bool) -> String {
         to = &r.to.id,
         to_hash = &r.to.hash,
         cases = r.cases.len(),
-        moved = r.moved.to_string(),
+        moved = r.totals_moved().to_string(),
+        lines = head_lines(r),
         findings = findings
     );
     out.push_str(&format!("{head}\n"));
@@ -370,6 +371,14 @@ pub fn changelog(from: &str, to: &str, changes: &[Change], text_diff: &str) -> S
         out.push_str(text_diff);
     }
     out
+}
+
+/// The head line's count of cases whose line scores moved while their total and grade did
+/// not (none when no case's did), said apart from the total or grade moves (tester s15r N8:
+/// `16 张得分或等级变动` where 13 totals and every grade stood still).
+pub(super) fn head_lines(r: &Report) -> Option<crate::i18n::Message> {
+    let count = r.lines_only();
+    (count > 0).then(|| msg!("report-diff-head-lines", count = count))
 }
 
 /// The head line's count of cases whose findings changed (none when no case's did), said

@@ -303,6 +303,10 @@ pub fn html(outcomes: &[Outcome], by: Option<super::By>) -> String {
         "<p class=\"meta\">{}</p>",
         esc(&msg!("html-meta", count = outcomes.len()).to_string())
     );
+    if outcomes.iter().any(|o| o.what_if) {
+        let note = msg!("report-what-if").to_string();
+        let _ = writeln!(b, "<p class=\"meta\">{}</p>", esc(&note));
+    }
     let (title, bars) = distribution(outcomes);
     let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(&title), chart(&title, &bars));
     if by == Some(super::By::Department) {
@@ -332,7 +336,7 @@ pub fn html(outcomes: &[Outcome], by: Option<super::By>) -> String {
     );
     for (i, o) in outcomes.iter().enumerate() {
         let n = i + 1;
-        let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
+        let differs = o.differs(o.reported_total, o.total);
         let _ = writeln!(
             b,
             "<tr{}><td class=\"n\">{n}</td><td><a href=\"#form-{n}\">{}</a></td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
@@ -384,6 +388,10 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
         msg!("label-grade"),
         esc(o.grade.as_deref().unwrap_or("—"))
     );
+    if o.what_if {
+        let note = super::what_if_form(o);
+        let _ = writeln!(b, "<p class=\"meta\">{}</p>", esc(&note));
+    }
     head_row(
         b,
         "<table class=\"sheet\"><thead><tr>",
@@ -429,7 +437,12 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
         msg!("label-total-row"),
         o.total.map_or_else(|| "—".into(), |_| num(o.total_points)),
         linked(o.total, &format!("form-{n}-total"), &o.total_trace),
-        o.reported_total.map(num).unwrap_or_else(|| "—".into()),
+        // Under a what-if the column is the restated self-scores: the form's own total, on
+        // its own points, stands in the line above (tester s15r N8).
+        o.reported_total
+            .filter(|_| !o.what_if)
+            .map(num)
+            .unwrap_or_else(|| "—".into()),
     );
     for (k, ind) in o.indicators.iter().enumerate() {
         trace_details(
@@ -470,7 +483,7 @@ fn indicator_rows(b: &mut String, n: usize, o: &Outcome) {
                 )
             })
             .collect();
-        let differs = ind.reported_score.is_some_and(|r| r != ind.score);
+        let differs = o.differs(ind.reported_score, Some(ind.score));
         let _ = writeln!(
             b,
             "<tr{}><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",

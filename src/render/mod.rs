@@ -217,6 +217,16 @@ impl Writer {
     }
 }
 
+/// The note on a form's sheet scored under a what-if (`--points rules`): which basis its
+/// self-score column is on, and that the form's own total is not set against the computed one
+/// (tester s15r N8).
+fn what_if_form(o: &crate::outcome::Outcome) -> String {
+    let total = o
+        .reported_total
+        .map_or_else(|| "—".to_owned(), |t| t.normalize().to_string());
+    crate::i18n::msg!("report-what-if-form", total = total).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]

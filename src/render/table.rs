@@ -120,6 +120,16 @@ fn department_block(outcomes: &[Outcome], style: &str) -> String {
     format!("{title}{}\n{note}", department_table(&rows, style))
 }
 
+/// The line under the summary of forms scored under a what-if (`--points rules`): their own
+/// totals stand beside the computed ones but are not set against them (tester s15r N8).
+fn what_if_note(outcomes: &[Outcome]) -> String {
+    if outcomes.iter().any(|o| o.what_if) {
+        format!("{}\n", msg!("report-what-if"))
+    } else {
+        String::new()
+    }
+}
+
 /// The line under a department summary that says how many partial totals the averages left
 /// out (F6); none when there were none.
 pub(crate) fn partial_note(rows: &[Department]) -> Option<String> {
@@ -193,8 +203,8 @@ fn findings_block(o: &Outcome, out: &mut String) {
     }
 }
 
-/// `jixiao rules list`: the rule sets under `root`, one row each (id, year, jurisdiction,
-/// title), a rule set that does not validate said as such, then how to choose one.
+/// `jixiao rules list`: the rule sets under `root`, one row each (id, year, jurisdiction —
+/// or, for a constructed example, that it is one — title), a rule set that does not validate said as such, then how to choose one.
 pub fn rule_sets(sets: &[(String, Option<crate::model::Rules>)], root: &str) -> String {
     let mut t = new_table("");
     t.set_header(vec![
@@ -216,7 +226,11 @@ pub fn rule_sets(sets: &[(String, Option<crate::model::Rules>)], root: &str) -> 
                 } else {
                     "—".into()
                 },
-                or_dash(&r.jurisdiction),
+                if r.example {
+                    msg!("rules-list-example").to_string()
+                } else {
+                    or_dash(&r.jurisdiction)
+                },
                 or_dash(&r.title),
             ],
             None => vec![
@@ -231,11 +245,12 @@ pub fn rule_sets(sets: &[(String, Option<crate::model::Rules>)], root: &str) -> 
     let latest = sets
         .iter()
         .filter_map(|(_, r)| r.as_ref())
+        .filter(|r| !r.example)
         .map(|r| r.year)
         .max();
     let example = sets
         .iter()
-        .find(|(_, r)| r.as_ref().map(|r| r.year) == latest)
+        .find(|(_, r)| r.as_ref().map(|r| (r.year, r.example)) == latest.map(|y| (y, false)))
         .or(sets.first())
         .map_or("", |(id, _)| id.as_str());
     format!(
@@ -251,6 +266,7 @@ pub fn table(outcomes: &[Outcome], layout: super::Layout) -> String {
     let explain = layout.explain;
     let mut out = summary_table(outcomes, "table").to_string();
     out.push('\n');
+    out.push_str(&what_if_note(outcomes));
     for (i, o) in outcomes.iter().enumerate() {
         if !explain && o.findings.is_empty() {
             continue;
@@ -310,6 +326,7 @@ pub fn markdown(outcomes: &[Outcome], by: Option<By>) -> String {
     let mut out = format!("# {}\n\n", msg!("label-markdown-title"));
     out.push_str(&summary_table(outcomes, "md").to_string());
     out.push('\n');
+    out.push_str(&what_if_note(outcomes));
     if by == Some(By::Department) {
         out.push_str(&department_block(outcomes, "md"));
     }

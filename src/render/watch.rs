@@ -2,7 +2,7 @@
 //! what moved since the previous good evaluation and against the baseline. Colour only when
 //! the caller says the terminal wants it.
 
-use super::diff::{FindingLines, change_list, head_findings, shared_text};
+use super::diff::{FindingLines, change_list, head_findings, head_lines, shared_text};
 use super::text::truncate;
 use super::text::{num, score_or_unknown, signed};
 use crate::compare::round::{BASELINE_LISTED, LISTED, Round};
@@ -387,11 +387,22 @@ fn case_block(
         }
     }
     if let Some(i) = &c.interaction {
-        out.push_str(&format!(
-            "      {}: {}\n",
-            s.delta(i.delta),
-            super::diff::interaction_text(&i.changes)
-        ));
+        // Watch lists no numbered changes (diff does): each is named by its text beside its
+        // number, as the attribution lines above name theirs (tester s15r N9).
+        let named = crate::i18n::list(i.changes.iter().filter_map(|k| {
+            let change = r.changes.get(*k)?;
+            Some(crate::i18n::Message::verbatim(format!(
+                "{}. {}",
+                k + 1,
+                change.text
+            )))
+        }));
+        let line = msg!(
+            "report-interaction-named",
+            what = super::diff::interaction_text(&i.changes),
+            changes = named
+        );
+        out.push_str(&format!("      {}: {line}\n", s.delta(i.delta)));
     }
     own_findings(out, findings, i);
 }
@@ -419,7 +430,8 @@ fn baseline(out: &mut String, r: &Report, s: Style) {
             "report-watch-baseline",
             id = &r.from.id,
             hash = &r.from.hash,
-            moved = r.moved.to_string(),
+            moved = r.totals_moved().to_string(),
+            lines = head_lines(r),
             cases = r.cases.len(),
             findings = head_findings(&findings)
         ),

@@ -235,16 +235,10 @@ fn summary(
         total_cell(ws, r, 6, o, &fm.num)?;
         ws.write_string(r, 7, super::text::completeness(o).unwrap_or_default())?;
         opt_num(ws, r, 8, o.points_of_total(), &fm.num)?;
-        let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
+        let differs = o.differs(o.reported_total, o.total);
         let mark = if differs { &fm.differs } else { &fm.num };
         opt_num(ws, r, 9, o.reported_total, mark)?;
-        opt_num(
-            ws,
-            r,
-            10,
-            o.reported_total.zip(o.total).map(|(r, t)| r - t),
-            mark,
-        )?;
+        opt_num(ws, r, 10, o.total_difference(), mark)?;
         ws.write_string(r, 11, o.grade.as_deref().unwrap_or(""))?;
         opt_num(
             ws,
@@ -260,6 +254,9 @@ fn summary(
         ws.write_string_with_format(r, 17, super::labels::finding_labels(&codes), &fm.wrap)?;
     }
     let last = row_of(outcomes.len());
+    if outcomes.iter().any(|o| o.what_if) {
+        ws.write_string(last + 2, 1, msg!("report-what-if").to_string())?;
+    }
     ws.autofilter(0, 0, last, 17)?;
     ws.set_freeze_panes(1, 2)?;
     set_widths(
@@ -428,7 +425,7 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
         ws.write_string_with_format(r, 1, &*ind.level2, &fm.wrap)?;
         ws.write_string_with_format(r, 2, &*ind.level3, &fm.wrap)?;
         opt_num(ws, r, 3, ind.points, &fm.num)?;
-        let differs = ind.reported_score.is_some_and(|s| s != ind.score);
+        let differs = o.differs(ind.reported_score, Some(ind.score));
         match super::text::judgement(o, ind) {
             Some(word) => ws.write_string(r, 4, word)?,
             None => ws.write_number_with_format(r, 4, f(ind.score), mark(differs))?,
@@ -451,7 +448,7 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
     )?;
     // A form with no points has no execution points nor score: blank, not 0 (F7).
     opt_num(ws, r, 3, o.has_points().then_some(e.points), &fm.num)?;
-    let differs = e.reported_score.is_some_and(|s| s != e.score);
+    let differs = o.differs(e.reported_score, Some(e.score));
     opt_num(ws, r, 4, o.execution_score(), mark(differs))?;
     opt_num(ws, r, 5, e.reported_score, mark(differs))?;
     ws.write_string_with_format(r, 7, trace_text(&e.trace), &fm.wrap)?;
@@ -460,14 +457,22 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
     r += 1;
     ws.write_string(r, 0, msg!("label-total-row").to_string())?;
     opt_num(ws, r, 3, o.points_of_total(), &fm.num)?;
-    let differs = o.reported_total.is_some_and(|t| Some(t) != o.total);
+    let differs = o.differs(o.reported_total, o.total);
     total_cell(ws, r, 4, o, mark(differs))?;
-    opt_num(ws, r, 5, o.reported_total, mark(differs))?;
+    // Under a what-if the column holds the self-scores restated to the rule set's points; the
+    // form's own total (on another basis) stands above, under 自评总分, and is said so.
+    if !o.what_if {
+        opt_num(ws, r, 5, o.reported_total, mark(differs))?;
+    }
     if o.partial {
         ws.write_string(r, 6, super::text::completeness(o).unwrap_or_default())?;
     }
     ws.write_string_with_format(r, 7, trace_text(&o.total_trace), &fm.wrap)?;
     ws.write_string_with_format(r, 8, rules_text(&o.total_trace), &fm.wrap)?;
+    if o.what_if {
+        r += 1;
+        ws.write_string(r, 0, super::what_if_form(o))?;
+    }
     r += 2;
     write_header(
         ws,

@@ -94,6 +94,7 @@ pub fn validate_full(
         id: id.id.get_ref().clone(),
         title: id.title.clone(),
         jurisdiction: id.jurisdiction.clone(),
+        example: id.example,
         year: *id.year.get_ref(),
         hash: hash.to_owned(),
         policies,

@@ -56,6 +56,7 @@ mod layers;
 mod lead_s11;
 mod lead_s12;
 mod linear;
+mod loose_ends_s16;
 mod no_english;
 mod notes_s10;
 mod on_form;

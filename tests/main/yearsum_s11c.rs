@@ -53,7 +53,7 @@ fn diff_says_a_finding_on_every_form_once() {
         out.lines()
             .next()
             .unwrap()
-            .ends_with("共 14 张表，1 张得分或等级变动，1 张另有各自的问题变化"),
+            .ends_with("共 14 张表，1 张总分或等级变动，1 张另有各自的问题变化"),
         "{out}"
     );
     // The one block left is #12's: its move, the rule change behind it, its own finding.
@@ -206,7 +206,7 @@ fn watch_says_the_shared_finding_once_against_the_baseline() {
     assert_eq!(out.matches(YEAR).count(), 1, "{out}");
     assert!(
         out.contains(&format!(
-            "共 14 张表，1 张得分或等级变动，1 张另有各自的问题变化\n  14 张表都有同一变动：问题 +{YEAR}\n      {YEAR_WORDS}\n"
+            "共 14 张表，1 张总分或等级变动，1 张另有各自的问题变化\n  14 张表都有同一变动：问题 +{YEAR}\n      {YEAR_WORDS}\n"
         )),
         "{out}"
     );
