@@ -181,7 +181,6 @@ import-note-page-cut-grid-row = a page break cut the row above in two (common in
 import-note-page-cut-pair = { $before }+{ $tail }
 import-note-page-cut-label-tail = the level-1 cell { $tail } is the end of { $label }, cut by a page break: read as { $label }
 import-note-level1-tail = the level-1 cell { $text } is no level-1 label but looks like the end of one cut by a page break; read as level 1 by its column, so this group's points may be wrong: check it against the original
-import-note-indicators-label-again = { $text } alone in a row is the text of the merged 绩效指标 cell (most likely on a row of its own after a page break), not an indicator row: skipped
 import-note-level1-alone = the level-1 label { $label } alone in a row is the text of a merged level-1 cell, parted from its rows (most likely by a page break): the rows below with no level 1 of their own are read under { $label }
 import-note-level1-alone-above = the level-1 label { $label } alone in a row is the text of a merged level-1 cell, parted from its rows (most likely by a page break): the rows above with no level 1 of their own whose level 2 belongs to { $label } ({ $rows }) and the rows below with none are read under { $label }
 import-note-row-names = { $level2 } / { $level3 }

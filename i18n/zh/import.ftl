@@ -133,7 +133,6 @@ import-note-page-cut-grid-row = 分页把上一行断成了两行（PDF 转成�
 import-note-page-cut-pair = { $before }+{ $tail }
 import-note-page-cut-label-tail = 一级指标格{ $tail }是被分页断开的{ $label }的后半，按{ $label }读取
 import-note-level1-tail = 一级指标格{ $text }不是一级指标的名称，像是被分页断开的名称的后半；按所在的列读作一级指标，这一组的分值可能有误，请对照原件核对
-import-note-indicators-label-again = 单独成行的{ $text }是跨行合并的“绩效指标”格的文字（多半是分页后另起了一行），不是指标行，已略去
 import-note-level1-alone = 单独成行的一级指标{ $label }是跨行合并的一级指标格的文字，与它的各行分开了（多半是分页时）：下面没有一级指标的行按{ $label }读取
 import-note-level1-alone-above = 单独成行的一级指标{ $label }是跨行合并的一级指标格的文字，与它的各行分开了（多半是分页时）：上面没有一级指标、二级指标属于{ $label }的行（{ $rows }）和下面没有一级指标的行都按{ $label }读取
 import-note-row-names = { $level2 } / { $level3 }

@@ -90,13 +90,17 @@ fn a_two_page_template_taken_from_a_pdf_as_tab_text_reads_as_its_workbook() {
     let (json, stderr) = scored("t-template-fmt.tables2-tab.txt");
     assert_eq!(totals(&json), owned(&TEMPLATE), "{stderr}");
     // Form 2's 效益指标, printed on page 2 only (its rows on page 1 have no level 1), is no
-    // repeat of the 产出指标 carried above: a labels-only row, guessed, as in the workbook.
+    // repeat of the 产出指标 carried above: the text of its merged cell, parted from its rows,
+    // heads the rows above whose level 2 is its own and the rows below (engineer pagesplit),
+    // as in the workbook — no labels-only guess, no weights moved to 产出指标.
     assert_eq!(stderr.matches("一格的一行是跨行合并的单元格").count(), 2);
     assert_eq!(
-        stderr.matches("只有指标名称的指标行").count(),
+        stderr.matches("单独成行的一级指标“效益指标”").count(),
         1,
         "{stderr}"
     );
+    assert!(!stderr.contains("只有指标名称的指标行"), "{stderr}");
+    assert!(!stderr.contains("weights-adjusted"), "{stderr}");
     assert!(!stderr.contains("import::unreadable"), "{stderr}");
     for case in json["cases"].as_array().unwrap() {
         assert!(common::json_errors(case).is_empty(), "{stderr}");

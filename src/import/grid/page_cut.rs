@@ -83,9 +83,8 @@ impl Form {
         true
     }
 
-    /// A row whose one written cell is the indicators part's label (`绩效指标`), or a level-1
-    /// label written in full (`效益指标`): the text of a merged cell printed apart from its
-    /// rows. The part's label is skipped; a level 1 heads the rows below that have no level-1
+    /// A row whose one written cell is a level-1 label written in full (`效益指标`): the text
+    /// of a merged cell printed apart from its rows. It heads the rows below that have no level-1
     /// text, and the rows right above it with none whose level 2 is its own (`社会效益` under
     /// 效益指标, not under the 产出指标 carried down to them). Said; true when taken.
     pub(super) fn take_lone_label(&mut self, filled: &Row) -> bool {
@@ -93,11 +92,8 @@ impl Form {
             return false;
         };
         let text = cell.text.trim();
-        if super::is_indicators_label_row(filled) {
-            let message = msg!("import-note-indicators-label-again", text = quoted(text));
-            self.note(filled, NoteKind::Recognised, message);
-            return true;
-        }
+        // A lone `绩效指标` is skipped before this, as any section's repeated label is
+        // (`Form::skip_repeated_label`).
         let label = split_points(text).0;
         if !LEVEL1.contains(&label) {
             return false;
@@ -491,7 +487,7 @@ mod tests {
         );
         let recognised = said(&form, NoteKind::Recognised).join("\n");
         assert!(
-            recognised.contains("of the merged 绩效指标 cell"),
+            recognised.contains("a row holding only \"绩效指标\""),
             "{recognised}"
         );
         assert!(
