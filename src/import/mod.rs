@@ -259,6 +259,9 @@ fn read_any(
 /// GB18030 text).
 fn not_forms(bytes: &[u8]) -> Option<String> {
     use crate::i18n::msg;
+    if is_image(bytes) {
+        return Some(msg!("import-refused-image").to_string());
+    }
     if bytes.starts_with(b"%PDF-") {
         return Some(match is_scan(bytes) {
             true => msg!("import-refused-pdf-scanned").to_string(),
@@ -293,6 +296,21 @@ fn not_forms(bytes: &[u8]) -> Option<String> {
         });
     }
     None
+}
+
+/// True for a picture by its first bytes — PNG, JPEG, GIF, TIFF, WebP, HEIC — a photo of a
+/// form as it arrives by WeChat (tester s16r N-C: read as GBK text, "no form found").
+fn is_image(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\x89PNG\r\n\x1a\n")
+        || bytes.starts_with(b"\xff\xd8\xff")
+        || bytes.starts_with(b"GIF87a")
+        || bytes.starts_with(b"GIF89a")
+        || bytes.starts_with(b"II*\0")
+        || bytes.starts_with(b"MM\0*")
+        || (bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP"))
+        || bytes
+            .get(4..12)
+            .is_some_and(|b| matches!(b, b"ftypheic" | b"ftypheix" | b"ftypmif1"))
 }
 
 /// True when a PDF is a scan: it draws images and names no font, so it holds no text to

@@ -146,19 +146,57 @@ pub(crate) fn spaced_header(text: &str) -> Option<(usize, String, PdfText)> {
             .flatten()
     };
     let mut above: Option<usize> = None;
-    text.lines().enumerate().find_map(|(i, line)| {
+    // Blank lines between two cells that stand next to each other: none in text of one cell a
+    // line, one where blank lines part the cells; more is an empty cell between (tester s16r
+    // N-I: a real form's empty 项目名称 cell between its label and 主管部门).
+    let lines: Vec<&str> = text.lines().collect();
+    let apart = usize::from(!one_cell_per_line(&lines));
+    let mut blank = 0;
+    let mut chain = 0;
+    let mut pair: Option<(usize, usize)> = None;
+    let pair_found = |at: usize| {
+        let cell = lines.get(at).map_or("", |l| l.trim());
+        Some((at + 1, cell.to_owned(), PdfText::Columns))
+    };
+    lines.iter().enumerate().find_map(|(i, line)| {
         // Column order (`pdftotext`'s default, pdfminer): the first column's labels one under
         // the other — 项目名称 straight above 主管部门, 总分 before any figure of the form.
         let cell = line.trim();
+        if cell.is_empty() {
+            blank += 1;
+            return None;
+        }
         let columns = Some((i + 1, cell.to_owned(), PdfText::Columns));
         numbers |= is_number(cell);
         let label = first_column(cell);
-        let follows = matches!((above, label), (Some(a), Some(b)) if b == a + 1);
-        if !numbers && is_total_label(cell) || follows {
+        let follows = blank <= apart && matches!((above, label), (Some(a), Some(b)) if b == a + 1);
+        // Three labels in a row: two may meet where a copy dropped the empty cell between
+        // them (tester s16r N-I).
+        // Two labels meeting decide it where nothing could have been dropped between them (no
+        // blank line where the text parts its cells with one),
+        // or where the title, or two values, come next (pdfminer: `项目名称` / `主管部门` /
+        // `项目支出绩效自评表`; pdftotext: `项目名称` / `主管部门` / the name / the department).
+        if let Some((at, values)) = pair.take() {
+            match (is_title(cell), !grid::is_form_label(cell)) {
+                (true, _) => return pair_found(at),
+                (false, true) if values == 1 => return pair_found(at),
+                (false, true) => pair = Some((at, values + 1)),
+                _ => {}
+            }
+        }
+        chain = if follows { chain + 1 } else { 0 };
+        let close = follows && blank < apart;
+        if !numbers && is_total_label(cell) || chain >= 2 || close {
             return columns;
         }
-        if !cell.is_empty() {
-            above = label;
+        if follows {
+            pair = Some((i, 0));
+        }
+        above = label;
+        blank = 0;
+        // Cells parted by `|` are no PDF's line (a table written with pipes: tester s16r N-B).
+        if cell.contains(['|', '｜']) {
+            return None;
         }
         let words: Vec<&str> = line.split_whitespace().collect();
         if words.len() < 2 || words.len() > 24 {
@@ -1757,10 +1795,12 @@ mod tests {
                 "项目支出绩效自评表\n（2023 年度）\n项目名称\n主管部门\n绩效\n指标\n总分\n100\n",
                 4,
             ),
-            ("项目支出绩效自评表\n10\n项目名称\n\n主管部门\n", 5),
+            ("项目支出绩效自评表\n10\n项目名称\n主管部门\n项目资金\n", 5),
+            ("项目名称\n主管部门\n\n某项目\n某局\n", 2),
+            ("项目名称\n\n主管部门\n\n项目支出绩效自评表\n", 3),
             (
-                "项目名称\n\n城乡居民医保\n\n主管部门\n\n项目资金(万元)\n",
-                7,
+                "项目名称\n\n城乡居民医保\n\n主管部门\n\n项目资金(万元)\n\n年度总体\n",
+                9,
             ),
         ] {
             assert_eq!(spaced_header(text).map(|(l, _, _)| l), Some(line), "{text}");
@@ -1778,6 +1818,10 @@ mod tests {
             "总分 100 95.8\n",
             "项目名称\nX\n分值\n20\n得分\n19\n总分\n100\n",
             "项目名称\n\nX\n\n主管部门\n\n某局\n\n项目资金（万元）\n",
+            "项目名称\n\n \n\n主管部门\n\n某局\n\n实施单位\n",
+            "项目名称\n\n主管部门\n\n某局\n\n实施单位\n",
+            "项目名称\n主管部门\n某局\n实施单位\n某中心\n",
+            "项目资金(万元) | | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 得分\n",
             "注：本表分值为 100 分，得分按评分细则计算\n",
         ] {
             assert_eq!(spaced_header(text), None, "{text}");

@@ -373,9 +373,9 @@ fn forms_arriving_as_pdf_are_refused_with_the_route_that_works() {
         ("m-shuizhi.pypdf.txt", "从 PDF（或其预览）中复制出来的文字"),
         (
             "t-template-fmt.pdftotext-default.txt",
-            "从第 9 行“项目资金(万元)”看，这段文字是表格一列一列排下来的",
+            "从第 11 行“年度总体”看，这段文字是表格一列一列排下来的",
         ),
-        ("w-henan.pdftotext-default.txt", "从第 5 行“主管部门”看"),
+        ("w-henan.pdftotext-default.txt", "从第 6 行“项目资金”看"),
     ];
     let dir = tempfile::tempdir().unwrap();
     for (name, says) in cases {
@@ -408,4 +408,44 @@ fn forms_arriving_as_pdf_are_refused_with_the_route_that_works() {
         .expect_status(2)
         .expect_stderr_contains("text copied out of a PDF")
         .run();
+}
+
+/// Tester s16r N-I, N-C: a real form's empty 项目名称 (one cell a paragraph) is no PDF text in
+/// column order, and a photo of a form is said to be a picture (it was read as GBK text).
+#[test]
+fn an_empty_name_cell_is_read_and_a_photo_is_a_picture() {
+    for name in [
+        "v3b-langfang-blank-name-nbsp.txt",
+        "v4-langfang-name-cell-dropped.txt",
+    ] {
+        let out = Test::new()
+            .args(["--lang", "zh", "score", "--format", "csv"])
+            .arg(format!("tests/data/import/s16p/{name}"))
+            .args(["--rules", "central-2016"])
+            .run();
+        assert!(
+            !out.stderr.contains("import::refused"),
+            "{name}: {}",
+            out.stderr
+        );
+        assert!(out.stdout.contains("97.62"), "{name}: {}", out.stdout);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for (name, head) in [
+        ("表.png", &b"\x89PNG\r\n\x1a\n"[..]),
+        ("表.jpg", &b"\xff\xd8\xff\xe0\0\x10JFIF"[..]),
+        ("微信图片", &b"GIF89a"[..]),
+    ] {
+        let path = dir.path().join(name);
+        let mut bytes = head.to_vec();
+        bytes.resize(4096, 0x5a);
+        std::fs::write(&path, bytes).unwrap();
+        Test::new()
+            .args(["--lang", "zh", "score"])
+            .arg(&path)
+            .args(["--rules", "anhui-2023"])
+            .expect_status(2)
+            .expect_stderr_contains("这是图片（照片、截图或扫描件）")
+            .run();
+    }
 }
