@@ -790,11 +790,11 @@ rules-suited-set = `{ $id }` ({ $title })
 rules-suited-no-year = no year written on the form
 rules-suited-forms = by the forms' year ({ $years }) and title, these rule sets suit them: { $sets }. { $count ->
         [1] Add `--rules { $id }` when scoring
-       *[other] Choose the one of your jurisdiction (the latest of each; the form does not say its province) and add `--rules ID` when scoring, e.g. `--rules { $id }`
+       *[other] Choose the one of your jurisdiction (the province or city of the 主管部门; the latest of each is listed) and add `--rules ID` when scoring, e.g. `--rules { $id }`
     }; `jixiao rules list` lists every rule set
 rules-suited-case = by the form's year ({ $years }) and title, these rule sets suit it: { $sets }. { $count ->
         [1] Add
-       *[other] Choose the one of your jurisdiction (the latest of each; the form does not say its province), e.g. add
+       *[other] Choose the one of your jurisdiction (the province or city of the 主管部门; the latest of each is listed), e.g. add
     } `rules = "{ $id }"` under `[form]`, or score with `--rules { $id }` (import with `--rules { $id }` and the case files carry the line); `jixiao rules list` lists every rule set
 rules-choose-forms = name the rule set to score with: `--rules ID`; `jixiao rules list` lists them
 rules-choose-case = add `rules = "<id>"` under `[form]`, or score with `--rules ID`; `jixiao rules list` lists the rule sets

@@ -723,11 +723,11 @@ rules-suited-set = `{ $id }`（{ $title }）
 rules-suited-no-year = 表上没有写年度
 rules-suited-forms = 按表上的年度（{ $years }）和表名，合用的规则集：{ $sets }。{ $count ->
         [1] 评分时加上 `--rules { $id }`
-       *[other] 按本地区选定一套（各地区取年度最近的一套；表上看不出地区），评分时加上 `--rules 编号`，如 `--rules { $id }`
+       *[other] 按本地区（主管部门所在的省、市）选定一套（每个地区列出年度最近的一套），评分时加上 `--rules 编号`，如 `--rules { $id }`
     }；全部规则集见 `jixiao rules list`
 rules-suited-case = 按表上的年度（{ $years }）和表名，合用的规则集：{ $sets }。{ $count ->
         [1] {""}
-       *[other] 按本地区选定一套（各地区取年度最近的一套；表上看不出地区），例如
+       *[other] 按本地区（主管部门所在的省、市）选定一套（每个地区列出年度最近的一套），例如
     }在 `[form]` 下加上 `rules = "{ $id }"`，或评分时用 `--rules { $id }` 指定（导入时加 `--rules { $id }`，写出的案卷文件就带上这一行）；全部规则集见 `jixiao rules list`
 rules-choose-forms = 评分时用 `--rules 编号` 指定评分所用的规则集；有哪些规则集见 `jixiao rules list`
 rules-choose-case = 在 `[form]` 下加上 `rules = "<规则集编号>"`，或评分时用 `--rules 编号` 指定；有哪些规则集见 `jixiao rules list`
