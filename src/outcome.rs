@@ -608,9 +608,7 @@ impl FindingCode {
         match self {
             FindingCode::ScoreMismatch => "reported score differs from the computed score",
             FindingCode::ScoreAbovePoints => "a reported score is above its points",
-            FindingCode::TotalUnchecked => {
-                "reported total cannot be checked: a line score cannot be read"
-            }
+            FindingCode::TotalUnchecked => "reported total uncheckable: a score cannot be read",
             FindingCode::TotalNotSum => {
                 "reported total is not the sum of the form's own line scores"
             }
