@@ -313,6 +313,8 @@ pub enum FindingCode {
     ScoreAbovePoints,
     /// `total-not-sum`: reported total is not the sum of the form's own line scores.
     TotalNotSum,
+    /// `total-unchecked`: the reported total cannot be checked against the line scores, one of which cannot be read (an Excel `#DIV/0!`).
+    TotalUnchecked,
     /// `total-points-not-sum`: reported total points are not the sum of the declared points.
     TotalPointsNotSum,
     /// `total-mismatch`: reported total differs from the computed total.
@@ -424,6 +426,7 @@ impl FindingCode {
         FindingCode::ScoreMismatch,
         FindingCode::ScoreAbovePoints,
         FindingCode::TotalNotSum,
+        FindingCode::TotalUnchecked,
         FindingCode::TotalPointsNotSum,
         FindingCode::TotalMismatch,
         FindingCode::PointsTotalMismatch,
@@ -483,6 +486,7 @@ impl FindingCode {
             FindingCode::ScoreMismatch => "score-mismatch",
             FindingCode::ScoreAbovePoints => "score-above-points",
             FindingCode::TotalNotSum => "total-not-sum",
+            FindingCode::TotalUnchecked => "total-unchecked",
             FindingCode::TotalPointsNotSum => "total-points-not-sum",
             FindingCode::TotalMismatch => "total-mismatch",
             FindingCode::PointsTotalMismatch => "points-total-mismatch",
@@ -544,6 +548,7 @@ impl FindingCode {
             FindingCode::ScoreMismatch => Warning,
             FindingCode::ScoreAbovePoints => Error,
             FindingCode::TotalNotSum => Error,
+            FindingCode::TotalUnchecked => Warning,
             FindingCode::TotalPointsNotSum => Error,
             FindingCode::TotalMismatch => Warning,
             FindingCode::PointsTotalMismatch => Warning,
@@ -603,6 +608,7 @@ impl FindingCode {
         match self {
             FindingCode::ScoreMismatch => "reported score differs from the computed score",
             FindingCode::ScoreAbovePoints => "a reported score is above its points",
+            FindingCode::TotalUnchecked => "reported total uncheckable: a score cannot be read",
             FindingCode::TotalNotSum => {
                 "reported total is not the sum of the form's own line scores"
             }
@@ -818,6 +824,8 @@ pub mod codes {
     pub const SCORE_ABOVE_POINTS: FindingCode = FindingCode::ScoreAbovePoints;
     /// `total-not-sum`
     pub const TOTAL_NOT_SUM: FindingCode = FindingCode::TotalNotSum;
+    /// `total-unchecked`
+    pub const TOTAL_UNCHECKED: FindingCode = FindingCode::TotalUnchecked;
     /// `total-points-not-sum`
     pub const TOTAL_POINTS_NOT_SUM: FindingCode = FindingCode::TotalPointsNotSum;
     /// `total-mismatch`

@@ -8,7 +8,7 @@ finding-hint-did-you-mean = {" "}(did you mean `{ $suggestion }`?)
 ## Indicators
 
 finding-points-negative = points `{ $points }` are negative: the indicator carries 0 points
-finding-points-unreadable = points `{ $text }` cannot be read: the indicator carries 0 points; write them in Arabic digits on the form (15 for 十五)
+finding-points-unreadable = points `{ $text }` cannot be read: the line's points are unknown, so it is not scored (the total is partial and gets no grade), and neither whether its self-score is above its points nor whether the points add up to the total points can be checked; write them in Arabic digits on the form (15 for 十五)
 finding-score-negative = score `{ $score }` is negative: it is not used
 finding-score-unreadable = score `{ $text }` cannot be read: write it in Arabic digits on the form (15 for 十五), or leave it blank
 finding-excel-error = { $what ->
@@ -18,7 +18,7 @@ finding-excel-error = { $what ->
     [execution-score] execution score
    *[other] cell
 } holds Excel's error value `{ $error }`: its formula failed in the department's workbook, so there is no value; read as unreadable (not as blank, not as 0){ $what ->
-    [points] , the indicator carries 0 points
+    [points] : the line's points are unknown, so it is not scored (the total is partial and gets no grade), and neither whether its self-score is above its points nor whether the points add up to the total points can be checked
    *[other] {""}
 }; ask the department for the value, or to fix the formula and send the form again
 finding-score-in-words-full = score `{ $text }` read as the line's points, { $points }
@@ -170,6 +170,10 @@ finding-no-grade-no-points = the form has no 分值 (points) column: nothing to 
 finding-no-grade-no-indicator-points = no indicator carries points (分值/权重 blank): each indicator is judged met or not met instead (no grade given)
 finding-no-grade-no-self-scores = every 得分 cell and the 总分 are blank: the form was never self-scored (no grade given)
 finding-no-grade-no-actuals = every 实际完成值 is blank: the form was never filled in (no grade given)
+finding-no-grade-unscored-points = { $count ->
+    [one] 1 indicator's points cannot
+   *[other] { $count } indicators' points cannot
+} be read (see those lines): their full marks are unknown, so they are not scored; check the points with the department: the total is only the sum of the rest (partial, no grade given)
 finding-no-grade-unscored = { $count ->
     [one] 1 indicator's actual cannot
    *[other] { $count } indicators' actuals cannot
@@ -215,6 +219,9 @@ finding-total-not-sum-unfilled = reported total { $reported } is not the sum of 
        *[other] { $count } line scores are
     } not filled in or cannot be read (see the row)
 finding-total-not-sum-blank-execution = reported total { $reported } is not the form's line scores { $lines } plus the computed execution score { $execution } ({ $sum }; the 年度资金总额 row's score is 0 like the rest of that row, read as blank)
+finding-total-unchecked = the reported total { $reported } cannot be checked against the line scores: the score of { $items } cannot be read (see that line); the other line scores add up to { $lines }, { $gap } less, which is within the points of the lines that cannot be read; ask the department for that score and check again
+finding-total-unchecked-line = { $level3 }
+finding-total-unchecked-execution = the { $label } row
 finding-total-mismatch = reported total { $reported } differs from the computed total { $computed }
 finding-total-mismatch-execution-unknown = reported total { $reported } cannot be right: { $part } could not be computed (at most { $points } points), so the total lies between { $computed } and { $most }, and { $side ->
     [above] the reported total is above { $most }

@@ -336,6 +336,7 @@ html-diff-score-after = Score after
 code-score-mismatch = reported score differs from the computed one
 code-score-above-points = reported score above its points
 code-total-not-sum = reported total is not the sum of the lines
+code-total-unchecked = reported total cannot be checked (a line score cannot be read)
 code-total-points-not-sum = total points are not the sum of the points
 code-total-mismatch = reported total differs from the computed one
 code-points-total-mismatch = points do not add up to the rule's total

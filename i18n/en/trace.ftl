@@ -61,6 +61,7 @@ trace-capped-rounded = capped at { $points } points and rounded { $mode } to { $
 trace-no-actual = no actual value: 0
 trace-reported-kept = cannot be computed from the form: the reported score { $score } is kept
 trace-unscored = cannot be computed from the form and there is no self-score: the line is not scored (its 0 only lets the total add up the rest), the total is partial and gets no grade
+trace-points-unknown = the points cannot be read, so the line's full marks are unknown: the line is not scored (its 0 only lets the total add up the rest), the total is partial and gets no grade
 trace-reported-kept-rescaled = cannot be computed from the form: the reported score { $reported } is kept, rescaled with the points { $from } → { $to }: { $score }
 trace-worded-like-target = actual `{ $actual }` is worded like its target: the target was met (band { $band })
 trace-band-accepted = `{ $actual }` → band { $band } { $range }: the reported score lies inside the band and is accepted: { $score }

@@ -7,7 +7,7 @@ finding-hint-did-you-mean = （是否应为“{ $suggestion }”？）
 ## 绩效指标
 
 finding-points-negative = 分值“{ $points }”为负数：该指标按 0 分值计
-finding-points-unreadable = 分值“{ $text }”无法识别：该指标按 0 分值计；请在表上用阿拉伯数字填写（如十五写成 15）
+finding-points-unreadable = 分值“{ $text }”无法识别：本行分值未知，不计分（计算总分不完整，不评等级），本行自评得分是否超过分值、各项分值之和是否等于总分值都无法核对；请在表上用阿拉伯数字填写（如十五写成 15）
 finding-score-negative = 得分“{ $score }”为负数：不予采用
 finding-score-unreadable = 得分“{ $text }”无法识别：请在表上用阿拉伯数字填写（如十五写成 15），或留空
 finding-excel-error = { $what ->
@@ -17,7 +17,7 @@ finding-excel-error = { $what ->
     [execution-score] 预算执行率得分
    *[other] 这一格
 }是 Excel 的错误值 `{ $error }`：部门工作簿中这一格的公式计算失败，没有数值，按无法识别处理（不当作空白，也不按 0 计）{ $what ->
-    [points] ，该指标按 0 分值计
+    [points] ：本行分值未知，不计分（计算总分不完整，不评等级），本行自评得分是否超过分值、各项分值之和是否等于总分值都无法核对
    *[other] {""}
 }；请向部门索取这一格的数值，或请部门修正公式后重新报送
 finding-score-in-words-full = 得分“{ $text }”按本行分值 { $points } 计
@@ -157,6 +157,7 @@ finding-no-grade-no-points = 自评表没有分值列：无法按百分制评分
 finding-no-grade-no-indicator-points = 所有指标均未填分值（分值/权重为空）：改为逐项判断是否完成（未评级）
 finding-no-grade-no-self-scores = 所有得分栏和总分均为空：该表未自评（未评级）
 finding-no-grade-no-actuals = 所有实际完成值均为空：该表未填写（未评级）
+finding-no-grade-unscored-points = { $count } 项指标的分值无法识别（见各该行），不知其满分，无法计分，须与部门核对分值：计算总分只是其余各项之和（不完整，未评级）
 finding-no-grade-unscored = { $count } 项指标的实际完成值无法按规则计分且未填自评得分（见各该行），须人工评定：计算总分只是其余各项之和（不完整，未评级）
 finding-no-grade-execution-unknown = 预算执行率无法计算：{ $cells }，执行得分未知（不按 0 分计），总分只是部分合计（未评级）；请在自评表上{ $state ->
     [blank] 填写
@@ -190,6 +191,9 @@ finding-import-guessed-judged = 导入时有 { $count } 处内容为推测或无
 finding-total-not-sum = 自评总分 { $reported } 不等于表中各项得分之和（{ $lines }）
 finding-total-not-sum-unfilled = 自评总分 { $reported } 不等于表中已填各项得分之和（{ $lines }）：有 { $count } 项得分未填或无法识别（见该行）
 finding-total-not-sum-blank-execution = 自评总分 { $reported } 不等于表中各项得分之和 { $lines } 加计算的执行得分 { $execution }（{ $sum }；年度资金总额一行的得分为 0，该行其余各格也为 0，按空白读）
+finding-total-unchecked = 自评总分 { $reported } 无法与各项得分之和核对：{ $items }的得分无法识别（见该行），其余各项得分之和为 { $lines }，相差 { $gap }，不超过无法识别的得分所在行的分值；请向部门索取该得分后核对
+finding-total-unchecked-line = { $level3 }
+finding-total-unchecked-execution = { $label }一行
 finding-total-mismatch = 自评总分 { $reported } 与计算总分 { $computed } 不一致
 finding-total-mismatch-execution-unknown = 自评总分 { $reported } 与计算总分不一致：{ $part }无法计算（最多 { $points } 分），计算总分应在 { $computed } 到 { $most } 之间，{ $side ->
     [above] 自评总分比最高的 { $most } 还高

@@ -264,6 +264,7 @@ html-diff-score-after = 对比后得分
 code-score-mismatch = 自评得分与计算得分不一致
 code-score-above-points = 自评得分超过分值
 code-total-not-sum = 自评总分不等于各项得分之和
+code-total-unchecked = 自评总分无法与各项得分核对（有得分无法识别）
 code-total-points-not-sum = 总分值不等于各项分值之和
 code-total-mismatch = 自评总分与计算总分不一致
 code-points-total-mismatch = 分值合计不等于规则总分

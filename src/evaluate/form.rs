@@ -51,8 +51,9 @@ pub(super) fn unscored(indicators: &[crate::outcome::IndicatorOutcome]) -> usize
 pub(super) fn no_grade_reason<'c>(
     cx: &Context<'c>,
     execution: &crate::outcome::ExecutionOutcome,
-    unscored: usize,
+    indicators: &[crate::outcome::IndicatorOutcome],
 ) -> Option<(Message, &'c crate::model::Cell)> {
+    let unscored = unscored(indicators);
     let case = cx.case;
     let blank = |n: &Number| matches!(n, Number::Blank);
     let at = &case.project;
@@ -72,7 +73,17 @@ pub(super) fn no_grade_reason<'c>(
         return Some(super::execution::unknown_reason(cx));
     }
     if unscored > 0 {
-        return Some((msg!("finding-no-grade-unscored", count = unscored), at));
+        // Lines whose points could not be read say that, not that their actual could not be
+        // scored (tester s16r N-G); a mix says the latter, which the lines' own findings part.
+        let points_unknown = indicators
+            .iter()
+            .filter(|i| i.method == crate::outcome::Method::Unscored && i.points.is_none())
+            .count();
+        let message = match points_unknown == unscored {
+            true => msg!("finding-no-grade-unscored-points", count = unscored),
+            false => msg!("finding-no-grade-unscored", count = unscored),
+        };
+        return Some((message, at));
     }
     if never_self_scored(case) {
         return Some((msg!("finding-no-grade-no-self-scores"), at));

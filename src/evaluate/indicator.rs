@@ -31,6 +31,9 @@ pub(super) fn score_all(cx: &mut Context) -> Vec<IndicatorOutcome> {
 #[derive(Clone, Copy)]
 struct Group {
     points: Decimal,
+    /// The points cell holds text that is no number (an Excel `#REF!`, `二十`): the points
+    /// are unknown, not 0, and the group's lines are not scored (tester s16r N-G).
+    points_unknown: bool,
     reported: Option<Decimal>,
     applicable: usize,
     share: Decimal,
@@ -47,6 +50,7 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
     let n = flags.iter().filter(|a| **a).count();
     let g = Group {
         points,
+        points_unknown: matches!(leader.points.1, Number::Unreadable(_)),
         reported,
         applicable: n,
         share: if n > 1 {
@@ -82,7 +86,8 @@ fn agrees_as_shown(cx: &Context, reported: Decimal, computed: Decimal) -> bool {
         ) == reported
 }
 
-/// The group's points cell: 0 when blank, unreadable or negative (the last two said).
+/// The group's points cell: 0 when blank, unreadable or negative (the last two said; an
+/// unreadable one also leaves the group's lines unscored, `Group::points_unknown`).
 fn group_points(cx: &mut Context, leader: &Indicator) -> Decimal {
     match &leader.points.1 {
         Number::Value(v) if v.is_sign_negative() && !v.is_zero() => {
@@ -244,6 +249,23 @@ fn score_applicable(
             }
             p
         }
+        // Points that cannot be read are unknown, not 0: the line is not scored, and the
+        // form's total is partial with no grade (tester s16r N-G).
+        None if g.points_unknown && !cx.pointless => {
+            cx.step(&mut trace, None, &[&leader.points.0], || {
+                msg!("trace-points-unknown")
+            });
+            let reported = g.reported;
+            return outcome(
+                cx,
+                ind,
+                None,
+                Decimal::ZERO,
+                reported,
+                Method::Unscored,
+                trace,
+            );
+        }
         None => g.share,
     };
     if cx.pointless {
@@ -328,6 +350,11 @@ fn audit_group(cx: &mut Context, leader: &Indicator, g: Group, group_score: Deci
         );
     }
     let n = g.applicable;
+    // Points that cannot be read leave nothing to check the self-score against: the
+    // points' own finding says so (tester s16r N-G).
+    if g.points_unknown {
+        return;
+    }
     // Under `--points rules` the self-score was written against other points: it is not
     // compared with the score under the rule set's, and one above its points is said as
     // the form wrote both (tester s15c F1).

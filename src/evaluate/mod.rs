@@ -95,7 +95,7 @@ fn evaluate_as(rules: &RuleSet, case: &Case, form: Option<&Case>, options: Optio
     audit(&mut cx, (&indicators, &execution), total, &mut total_trace);
     // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
     let unscored = form::unscored(&indicators);
-    let no_grade = form::no_grade_reason(&cx, &execution, unscored)
+    let no_grade = form::no_grade_reason(&cx, &execution, &indicators)
         .or_else(|| totals::above_full_marks(&cx, total).map(|m| (m, &case.project)))
         .or_else(|| totals::optional_grade_left_out(&cx).map(|m| (m, &case.project)));
     let partial = !cx.pointless && (form::partial(case) || execution.unknown || unscored > 0);

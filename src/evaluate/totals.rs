@@ -3,7 +3,7 @@
 use super::{Context, fmt};
 use crate::i18n::Message;
 use crate::i18n::msg;
-use crate::model::Cell;
+use crate::model::{Cell, Number};
 use crate::outcome::{ExecutionOutcome, IndicatorOutcome, Step, codes, words};
 use rust_decimal::Decimal;
 
@@ -157,7 +157,9 @@ pub(super) fn check(
     // that could not be scored (tester s15r N3): the total is as unknown by as much.
     sums.unknown = unknown_part(execution, indicators);
     check_reported_total(cx, own.as_ref().unwrap_or(&sums), total);
-    let own_points = own.map_or(sums.declared_points, |o| o.declared_points);
+    let own_points = own.map_or((sums.declared_points, sums.points_unknown), |o| {
+        (o.declared_points, o.points_unknown)
+    });
     check_declared_points(cx, own_points, sums);
 }
 
@@ -188,6 +190,14 @@ struct Sums<'a> {
     /// said in the `total-not-sum` message, which would otherwise quote a sum that leaves them
     /// out as if it were the form's (tester s9 F23).
     unfilled_lines: usize,
+    /// The reported scores that cannot be read (an Excel `#DIV/0!`, words), named as on the
+    /// form, and the points they are out of (`None` when a points cell cannot be read
+    /// either): the department's sum may hold them, so a total above the others by no more
+    /// than their points cannot be checked, and is no error (tester s16r N-H).
+    unread: (Vec<Message>, Option<Decimal>),
+    /// Lines whose points cell cannot be read: the declared points cannot be summed (tester
+    /// s16r N-G).
+    points_unknown: usize,
     /// The computed execution score, when the form's execution 得分 is a 0 on a total row
     /// left at 0 (not counted in `reported_lines`).
     exec_blank: Option<Decimal>,
@@ -197,22 +207,23 @@ struct Sums<'a> {
     exec_missing: bool,
     /// The execution score is unknown (its figures could not be read), or lines could not be
     /// scored: their points, by which the computed total may fall short of the form's without
-    /// a contradiction, and what they are in words.
-    unknown: Option<(Decimal, Message)>,
+    /// a contradiction (none when a line's points cannot be read either: no bound), and what
+    /// they are in words.
+    unknown: Option<(Option<Decimal>, Message)>,
 }
 
 /// The parts of the total that are unknown, not 0 — the execution score whose figures could
 /// not be read, the lines that could not be scored — with their points; none when all are
-/// known.
+/// known. A line whose points cannot be read has no bound (tester s16r N-G).
 fn unknown_part(
     execution: &ExecutionOutcome,
     indicators: &[crate::outcome::IndicatorOutcome],
-) -> Option<(Decimal, Message)> {
+) -> Option<(Option<Decimal>, Message)> {
     let lines = indicators
         .iter()
         .filter(|i| i.method == crate::outcome::Method::Unscored);
     let count = lines.clone().count();
-    let points: Decimal = lines.filter_map(|i| i.points).sum();
+    let points: Option<Decimal> = lines.map(|i| i.points).sum();
     let exec = execution.unknown.then_some(execution.points);
     let part = match (exec, count) {
         (None, 0) => return None,
@@ -220,7 +231,7 @@ fn unknown_part(
         (None, n) => msg!("finding-unknown-part-lines", count = n),
         (Some(_), n) => msg!("finding-unknown-part-both", count = n),
     };
-    Some((exec.unwrap_or_default() + points, part))
+    Some((points.map(|p| exec.unwrap_or_default() + p), part))
 }
 
 /// The sums of `case`'s cells: the case scored, or the form as written (`Context::form`).
@@ -231,7 +242,23 @@ fn form_sums<'a>(cx: &Context<'a>, case: &'a crate::model::Case) -> Sums<'a> {
     let mut by_level1: Vec<(Decimal, Option<&Cell>)> =
         vec![(Decimal::ZERO, None); rules.weights.level1.len()];
     let mut unfilled_lines = 0;
+    let mut unread = (Vec::new(), Some(Decimal::ZERO));
+    let mut points_unknown = 0;
     for ind in case.indicators.iter().filter(|i| !i.shares_points) {
+        let unreadable = |n: &Number| matches!(n, Number::Unreadable(_));
+        if (unreadable(&ind.score.1) || unreadable(&ind.points.1))
+            && super::layout::applicable(cx, ind, &[])
+        {
+            points_unknown += usize::from(unreadable(&ind.points.1));
+            if unreadable(&ind.score.1) {
+                let name = crate::i18n::quoted(&*ind.level3.text);
+                unread
+                    .0
+                    .push(msg!("finding-total-unchecked-line", level3 = name));
+                let points = ind.points.1.value().map(|p| p.max(Decimal::ZERO));
+                unread.1 = unread.1.zip(points).map(|(a, b)| a + b);
+            }
+        }
         if let Some(s) = ind.score.1.value() {
             reported_lines += s;
         } else if ind.points.1.value().is_some_and(|p| p > Decimal::ZERO)
@@ -257,6 +284,14 @@ fn form_sums<'a>(cx: &Context<'a>, case: &'a crate::model::Case) -> Sums<'a> {
         Some(None) => unfilled_lines += 1,
         None => {}
     }
+    if let Some(row) = exec_row.filter(|r| matches!(r.score.1, Number::Unreadable(_))) {
+        let label = crate::i18n::quoted(&*row.label.text);
+        unread
+            .0
+            .push(msg!("finding-total-unchecked-execution", label = label));
+        let points = exec_declared.unwrap_or(rules.execution.points);
+        unread.1 = unread.1.map(|a| a + points.max(Decimal::ZERO));
+    }
     declared_points += exec_declared.unwrap_or(rules.execution.points);
     execution_within(cx, exec_declared, &mut by_level1);
     Sums {
@@ -265,6 +300,8 @@ fn form_sums<'a>(cx: &Context<'a>, case: &'a crate::model::Case) -> Sums<'a> {
         by_level1,
         exec_declared,
         unfilled_lines,
+        unread,
+        points_unknown,
         exec_blank: None,
         exec_missing: exec_row.is_none(),
         unknown: None,
@@ -301,7 +338,23 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
             let gap = reported.checked_sub(reported_lines);
             let execution_unread = sums.exec_missing
                 && gap.is_some_and(|g| g >= Decimal::ZERO && g <= cx.rules.execution.points);
-            if off > (case.shown_rounding + own).min(most) && !execution_unread {
+            // A line score that cannot be read may be what the total holds beyond the others
+            // (tester s16r N-H): up to its points, the sum cannot be checked, which is said.
+            let beyond = reported.checked_sub(with_exec.unwrap_or(reported_lines));
+            let (unread, unread_points) = &sums.unread;
+            let unchecked = !unread.is_empty()
+                && beyond
+                    .is_some_and(|b| b >= Decimal::ZERO && unread_points.is_none_or(|p| b <= p));
+            if off > (case.shown_rounding + own).min(most) && !execution_unread && unchecked {
+                let message = msg!(
+                    "finding-total-unchecked",
+                    reported = fmt(reported),
+                    items = crate::i18n::list(unread.iter().cloned()),
+                    lines = fmt(with_exec.unwrap_or(reported_lines)),
+                    gap = fmt(beyond.unwrap_or_default())
+                );
+                cx.finding(codes::TOTAL_UNCHECKED, message, &case.total_score.0);
+            } else if off > (case.shown_rounding + own).min(most) && !execution_unread {
                 // Line scores not filled in (or an Excel error value) are left out of the sum:
                 // the message says how many, so the sum is not read as the form's own.
                 let message = match (sums.unfilled_lines, with_exec) {
@@ -352,7 +405,8 @@ fn check_against_computed(cx: &mut Context, sums: &Sums, reported: Decimal, tota
     // With the execution score unknown the computed total is a part: a reported total
     // within the execution points above it agrees with what is known.
     let within_unknown = sums.unknown.as_ref().is_some_and(|(points, _)| {
-        reported >= total && total.checked_add(*points).is_some_and(|t| reported <= t)
+        reported >= total
+            && points.is_none_or(|p| total.checked_add(p).is_some_and(|t| reported <= t))
     });
     // Under `--points rules` the department's total is out of points it never used:
     // not compared with the what-if's (tester s15c F1).
@@ -361,7 +415,7 @@ fn check_against_computed(cx: &mut Context, sums: &Sums, reported: Decimal, tota
         // be in, so that the gap is not read as the department's by the execution
         // points it could not be checked on (tester s13b N3).
         let unknown = (sums.unknown.as_ref())
-            .and_then(|(p, part)| Some((total.checked_add(*p)?, part.clone())));
+            .and_then(|(p, part)| Some((total.checked_add((*p)?)?, part.clone())));
         let message = match unknown {
             Some((most, part)) => msg!(
                 "finding-total-mismatch-execution-unknown",
@@ -385,13 +439,16 @@ fn check_against_computed(cx: &mut Context, sums: &Sums, reported: Decimal, tota
 /// The declared points against the reported total points (`own`: the form's lines as it
 /// wrote them), the rules' total and each level-1 (and execution) weight (`sums`: the points
 /// the case is scored with).
-fn check_declared_points(cx: &mut Context, own: Decimal, sums: Sums) {
+fn check_declared_points(cx: &mut Context, (own, own_unknown): (Decimal, usize), sums: Sums) {
     let case = cx.case;
     let rules = cx.rules;
     let declared_points = sums.declared_points;
     let written = cx.written();
+    // A points cell that cannot be read leaves the sums unknown: its own finding says they
+    // cannot be checked (tester s16r N-G), and none is said against the department.
     if let Some(p) = written.total_points.1.value()
         && p != own
+        && own_unknown == 0
     {
         cx.finding(
             codes::TOTAL_POINTS_NOT_SUM,
@@ -406,7 +463,9 @@ fn check_declared_points(cx: &mut Context, own: Decimal, sums: Sums) {
     // On a form cut short, points below the rules' are the rows that are missing, which the
     // incomplete-form finding already says; only points above them are the form's own (F11).
     let short_by_the_cut = |declared: Decimal, rule: Decimal| case.incomplete && declared < rule;
-    if declared_points != rules.weights.total
+    let known = sums.points_unknown == 0;
+    if known
+        && declared_points != rules.weights.total
         && !short_by_the_cut(declared_points, rules.weights.total)
     {
         cx.finding(
@@ -420,7 +479,7 @@ fn check_declared_points(cx: &mut Context, own: Decimal, sums: Sums) {
         );
     }
     for (l1, (declared, cell)) in rules.weights.level1.iter().zip(sums.by_level1) {
-        if short_by_the_cut(declared, l1.points) {
+        if !known || short_by_the_cut(declared, l1.points) {
             continue;
         }
         let cell = cell.unwrap_or(&case.total_points.0);

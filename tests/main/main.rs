@@ -39,6 +39,7 @@ mod cli;
 mod common;
 mod diff;
 mod doubts_s7;
+mod errpoints_s16;
 mod families;
 mod findplace_s12b;
 mod fix5_s10;
