@@ -172,6 +172,7 @@ import-note-page-marker = page marker { $text } left out: page text, not a cell 
 import-note-page-header = the page header { $text } printed again after a page break left out: page text, not a cell of the form
 import-note-page-columns = the indicators' header row { $text } printed again after a page break left out: page text, not cells of the form
 import-note-page-title = the form's title { $text } printed again at the top of the next page left out: the same form goes on, no new form starts
+import-note-page-top-row = the form's top row { $text } printed again after a page break (Excel's print titles, Word's repeated header row) is page text, not a row of the form: left out, the same form goes on
 import-note-untitled-form = no title cell: read as a form by its body from the 项目名称 row on (the funds and indicators headers, the 总分 row), under the template's title
 import-note-untitled-form-sheet = no title cell: read as a form by its body from the 项目名称 row on (the funds and indicators headers, the 总分 row), titled by the sheet's name { $title }
 import-note-page-cut-joined = a cell cut by a page break, { $first } and { $second }, read as one cell { $joined }

@@ -124,6 +124,7 @@ import-note-page-marker = 页码{ $text }是页面上的文字，不是表中的
 import-note-page-header = 分页后重复印出的页眉{ $text }是页面上的文字，不是表中的单元格，已略去
 import-note-page-columns = 分页后重复印出的指标表头{ $text }是页面上的文字，不是表中的单元格，已略去
 import-note-page-title = 下一页顶端重复印出的表名{ $text }已略去：仍是同一张表，不是新的一张表
+import-note-page-top-row = 分页后重复印出的表格首行{ $text }（Excel 的“打印标题”或 Word 的“重复标题行”）是页面上的文字，不是表中的一行，已略去：仍是同一张表
 import-note-untitled-form = 没有标题格：从“项目名称”一行起按表体（项目资金和绩效指标的表头、总分行）读作一张自评表，表名按模板记
 import-note-untitled-form-sheet = 没有标题格：从“项目名称”一行起按表体（项目资金和绩效指标的表头、总分行）读作一张自评表，表名取自工作表名{ $title }
 import-note-page-cut-joined = 被分页断开的单元格{ $first }与{ $second }按一格{ $joined }读取

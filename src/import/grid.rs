@@ -21,6 +21,7 @@ pub(crate) use flat::is_nature;
 pub(crate) mod numbering;
 mod page_cut;
 mod places;
+mod print_titles;
 mod rate;
 mod sections;
 mod side;
@@ -1169,11 +1170,12 @@ fn read_rows_before(
     next_title: Option<&Row>,
 ) -> Parsed {
     let aligned = layout == Layout::Aligned;
-    let markers = drop_marker_rows(&mut rows, sheet, layout);
+    let mut markers = drop_marker_rows(&mut rows, sheet, layout);
     let rewritten = match to_half_width {
         true => half_width(rows.iter_mut().flat_map(|r| r.cells.iter_mut())),
         false => Vec::new(),
     };
+    markers.extend(print_titles::drop_repeats(&mut rows, sheet, aligned));
     let untitled = untitled_form(&mut rows, sheet, layout, None);
     // Title and section rows are matched on their non-empty cells in a grid.
     let filled: Vec<Cow<'_, Row>> = rows

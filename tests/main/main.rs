@@ -66,6 +66,7 @@ mod pagesplit_s16p;
 mod pdf_s11;
 mod places_s12;
 mod points_s15c;
+mod printtitles_s16r;
 mod readings_s15;
 mod regress;
 mod regresshist_s15;
