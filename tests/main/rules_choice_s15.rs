@@ -225,7 +225,9 @@ fn several_suiting_rule_sets_are_offered_to_choose_from() {
         several.stderr
     );
     assert!(
-        several.stderr.contains("按本地区选定一套"),
+        several
+            .stderr
+            .contains("按本地区（主管部门所在的省、市）选定一套"),
         "{}",
         several.stderr
     );
