@@ -266,58 +266,9 @@ mod tests {
     use super::super::{read_aligned, test_row};
     use super::*;
 
-    /// A form whose 效益指标 row the page break cut, then `rows` (cells from 一级指标 on).
-    fn form(rows: &[&[&str]]) -> super::super::Form {
-        let head: [&[&str]; 6] = [
-            &["项目支出绩效自评表"],
-            &["项目名称", "水质监测"],
-            &[
-                "绩效指标",
-                "一级指标",
-                "二级指标",
-                "三级指标",
-                "年度指标值",
-                "实际完成值",
-                "分值",
-                "得分",
-                "偏差原因分析及改进措施",
-            ],
-            &[
-                "",
-                "产出指标",
-                "数量指标",
-                "指标1：水样份数",
-                "≥400份",
-                "420份",
-                "50",
-                "50",
-                "",
-            ],
-            &[
-                "",
-                "效益指",
-                "社会效益",
-                "指标1：饮水",
-                "≥85%",
-                "80%",
-                "10",
-                "9.41",
-                "宣传",
-            ],
-            &["总分", "", "", "", "", "", "100", "97.91", ""],
-        ];
-        let mut all: Vec<&[&str]> = head[..5].to_vec();
-        let rows: Vec<Vec<&str>> = rows.iter().map(|r| [&[""][..], r].concat()).collect();
-        all.extend(rows.iter().map(Vec::as_slice));
-        all.extend(&head[5..]);
-        let grid = (1..).zip(&all).map(|(line, c)| test_row(c, line)).collect();
-        let mut parsed = read_aligned(grid, Some("Sheet1"), None, &[]);
-        assert_eq!(parsed.forms.len(), 1);
-        parsed.forms.remove(0)
-    }
-
-    /// A form of 产出指标 rows then `rows` (cells from 一级指标 on).
-    fn form_plain(rows: &[&[&str]]) -> super::super::Form {
+    /// A form read from its head (title, 项目名称, the indicators header, one 产出指标 row),
+    /// `body` and a 总分 row of `total`.
+    fn read_form(body: Vec<Vec<&str>>, total: &str) -> super::super::Form {
         let mut all: Vec<Vec<&str>> = vec![
             vec!["项目支出绩效自评表"],
             vec!["项目名称", "水质监测"],
@@ -344,15 +295,38 @@ mod tests {
                 "",
             ],
         ];
-        all.extend(rows.iter().map(|r| match r.len() {
-            1 => r.to_vec(),
-            _ => [&[""][..], r].concat(),
-        }));
-        all.push(vec!["总分", "", "", "", "", "", "100", "100", ""]);
+        all.extend(body);
+        all.push(vec!["总分", "", "", "", "", "", "100", total, ""]);
         let grid = (1..).zip(&all).map(|(line, c)| test_row(c, line)).collect();
         let mut parsed = read_aligned(grid, Some("Sheet1"), None, &[]);
         assert_eq!(parsed.forms.len(), 1);
         parsed.forms.remove(0)
+    }
+
+    /// A form whose 效益指标 row the page break cut, then `rows` (cells from 一级指标 on).
+    fn form(rows: &[&[&str]]) -> super::super::Form {
+        let cut = vec![
+            "",
+            "效益指",
+            "社会效益",
+            "指标1：饮水",
+            "≥85%",
+            "80%",
+            "10",
+            "9.41",
+            "宣传",
+        ];
+        let rows = rows.iter().map(|r| [&[""][..], r].concat());
+        read_form(std::iter::once(cut).chain(rows).collect(), "97.91")
+    }
+
+    /// A form of 产出指标 rows then `rows` (cells from 一级指标 on; a row of one cell as it is).
+    fn form_plain(rows: &[&[&str]]) -> super::super::Form {
+        let rows = rows.iter().map(|r| match r.len() {
+            1 => r.to_vec(),
+            _ => [&[""][..], r].concat(),
+        });
+        read_form(rows.collect(), "100")
     }
 
     fn said(form: &super::super::Form, kind: NoteKind) -> Vec<String> {
