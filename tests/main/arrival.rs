@@ -214,8 +214,11 @@ fn files_that_are_not_forms_are_refused_with_what_to_do() {
     let other = dir.path().join("other.xls");
     std::fs::write(&other, ole("PowerPoint Document")).unwrap();
     let pdf = arrived("fake.pdf");
-    let cases: [(&std::path::Path, &str); 4] = [
+    let cases: [(&std::path::Path, &str); 5] = [
+        // A scan with a line of text (a scanner app's footer) names a font and gets this
+        // advice too: it says what a scan gives (tester s16r N-C).
         (&pdf, "这是 PDF 文件"),
+        (&pdf, "若这个 PDF 是扫描件"),
         (
             &zip_path,
             "这是压缩包，内有 2 个文件（表1.xlsx、表2.docx）：请先解压",
