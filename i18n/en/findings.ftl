@@ -282,6 +282,7 @@ finding-stands-execution = the execution score stands
 finding-division-by-zero-step = { $what }: 0 points
 finding-per-point-unmeasurable = per_point: a miss of target { $target } cannot be measured in percentage points
 finding-ratio-zero-denominator = { $direction } { $formula } = { $num } / 0 cannot be computed
+finding-zero-target-bare = the target “{ $target }” is 0 with no comparator and the actual is “{ $actual }”: read as positive, a target of 0 is always reached, but a target of 0 (“0起”, “0次”) mostly means “none at all”. The rule set does not say (write zero_target under [quantitative] to score it as a ceiling): 0 points, check by hand
 finding-linear-cut-no-slope = linear_cut with target { $target } and zero_at { $zero_at } has no slope
 
 ## Satisfaction surveys (满意度 from 满意人数 / 有效样本, [satisfaction])

@@ -93,6 +93,7 @@ trace-full = { $direction } { $formula } ({ $why }): target { $target } actual {
 trace-full-met = met
 trace-full-equal = equal
 trace-full-zero-target = target 0 is always met
+trace-pointless-zero-bare = the target is 0 with no comparator: read as positive it is always reached, but a target of 0 mostly means “none at all”, and the rule set does not say (see zero_target under [quantitative]): not judged
 trace-full-zero-actual = actual 0 is within any positive ceiling (the ratio is unbounded, capped)
 trace-ratio-actual-target = actual / target
 trace-ratio-target-actual = target / actual

@@ -254,6 +254,7 @@ finding-stands-execution = 沿用预算执行率得分
 finding-division-by-zero-step = { $what }：计 0 分
 finding-per-point-unmeasurable = 按百分点扣分（per_point）：年度指标值 { $target } 无法按百分点衡量差距
 finding-ratio-zero-denominator = { $direction } { $formula } = { $num } / 0 无法计算
+finding-zero-target-bare = 年度指标值“{ $target }”为 0 且没有写比较符，实际完成值“{ $actual }”：按正向计分，0 作为下限总能达到，但写 0 的目标（“0起”“0次”）多指“不超过 0”。规则集没有说（可在 [quantitative] 中写 zero_target 按上限计分），此项计 0 分，请人工复核
 finding-linear-cut-no-slope = 线性扣分（linear_cut）的年度指标值 { $target } 与零分点 { $zero_at } 相同，无法计算
 
 ## 满意度调查（满意人数 / 有效样本，[satisfaction]）

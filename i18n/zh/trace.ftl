@@ -88,6 +88,7 @@ trace-full = { $direction }，{ $formula }（{ $why }）：年度指标值 { $ta
 trace-full-met = 达成
 trace-full-equal = 等于年度指标值
 trace-full-zero-target = 年度指标值为 0，总是达成
+trace-pointless-zero-bare = 年度指标值为 0 且没有写比较符：按正向总能达到，但写 0 的目标多指“不超过 0”，规则集没有说（见 [quantitative] zero_target），不作判断
 trace-full-zero-actual = 实际完成值 0 不超过任何正的上限（比值无上界，按分值封顶）
 trace-ratio-actual-target = 实际完成值 / 年度指标值
 trace-ratio-target-actual = 年度指标值 / 实际完成值

@@ -1814,18 +1814,28 @@ fn judge_met(cx: &mut Context, ind: &Indicator, trace: &mut Vec<Step>) -> Method
             {
                 (direction, why) = (Direction::Reverse, Why::ZeroTarget);
             }
+            // A bare 0 read positive by default is reached by anything: not judged (as in
+            // scoring, tester s17r R6).
+            let bare_zero = direction == Direction::Positive
+                && matches!(why, Why::Bare(_) | Why::BareExcepted(..))
+                && t.value.is_zero()
+                && a.value > Decimal::ZERO;
             let ok = met(direction, t.comparator, range_end(t, direction), a.value);
-            (
-                if ok { Method::Met } else { Method::NotMet },
-                msg!(
-                    "trace-pointless-compared",
-                    actual = fmt(a.value),
-                    direction = words::direction(direction),
-                    target = fmt(t.value),
-                    why = why.message(),
-                    verdict = verdict(ok)
-                ),
-            )
+            if bare_zero {
+                (Method::Unjudged, msg!("trace-pointless-zero-bare"))
+            } else {
+                (
+                    if ok { Method::Met } else { Method::NotMet },
+                    msg!(
+                        "trace-pointless-compared",
+                        actual = fmt(a.value),
+                        direction = words::direction(direction),
+                        target = fmt(t.value),
+                        why = why.message(),
+                        verdict = verdict(ok)
+                    ),
+                )
+            }
         }
         (_, Value::Qualitative { text }) if answers_no(ind, text) => {
             (Method::NotMet, msg!("trace-pointless-answers-no"))
@@ -2094,6 +2104,25 @@ fn quantitative(
         points,
         method,
     };
+    // A target of 0 written with no comparator, read positive only by the rules' default for
+    // bare targets: "at least 0" is met by anything, so `安全事故 0起` answered `2起` scored full
+    // points (tester s17r R6). A count of 0 as a target means "none": without a `zero_target`
+    // rule the engine does not guess which, it says so and scores 0, as for 0 / 0.
+    if direction == Direction::Positive
+        && matches!(q.why, Why::Bare(_) | Why::BareExcepted(..))
+        && tv.is_zero()
+        && av > Decimal::ZERO
+    {
+        return q.division_by_zero(
+            cx,
+            trace,
+            msg!(
+                "finding-zero-target-bare",
+                target = &ind.target.0.text,
+                actual = &ind.actual.0.text
+            ),
+        );
+    }
     match q.formula.kind {
         FormulaKind::MetOrRatio => met_or_ratio(cx, &q, trace),
         FormulaKind::PerPoint { deduct } => per_point(cx, &q, deduct, trace),
@@ -2932,8 +2961,16 @@ mod tests {
     /// default (positive) `2起` scored full points; with `zero_target` it scores 0.
     #[test]
     fn zero_target_makes_a_bare_zero_a_ceiling() {
-        let (before, _, _) = score_under(&[], "0起", "2起", "10");
-        assert_eq!(before, Decimal::from(10), "the bug: positive 2 ≥ 0 is met");
+        // Without the rule the engine does not call `2起` a reached "at least 0" (tester s17r
+        // R6: full points): it says so and scores 0; `0起` and a written `≥0` stay met.
+        let (before, _, codes) = score_under(&[], "0起", "2起", "10");
+        assert_eq!(before, Decimal::ZERO);
+        assert!(codes.contains(&"division-by-zero"), "{codes:?}");
+        let (none, _, codes) = score_under(&[], "0起", "0起", "10");
+        assert_eq!(none, Decimal::from(10));
+        assert!(!codes.contains(&"division-by-zero"), "{codes:?}");
+        let (written, _, _) = score_under(&[], "≥0个", "3个", "10");
+        assert_eq!(written, Decimal::from(10), "a written ≥0 is met");
         let (missed, method, _) = score_under(&[ZERO_TARGET], "0起", "2起", "10");
         assert_eq!(missed, Decimal::ZERO);
         assert_eq!(method, Method::AllOrNothing);
@@ -2949,7 +2986,7 @@ mod tests {
     #[test]
     fn zero_target_is_a_ceiling_when_judging_met_without_points() {
         let (_, before, _) = score_under(&[], "0起", "2起", "");
-        assert_eq!(before, Method::Met, "the bug: positive 2 ≥ 0 is met");
+        assert_eq!(before, Method::Unjudged, "a bare 0 reached by 2 is not judged");
         let (_, missed, _) = score_under(&[ZERO_TARGET], "0起", "2起", "");
         assert_eq!(missed, Method::NotMet);
         let (_, reached, _) = score_under(&[ZERO_TARGET], "0起", "0起", "");
