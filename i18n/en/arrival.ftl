@@ -20,6 +20,10 @@ import-refused-zip = this is a zip archive holding { $count ->
        *[other] { $count } files
     } ({ $files }): unzip it first, then import the .xlsx, .docx or text files in it one by one (or score the folder's files)
 import-refused-zip-empty = this is a zip archive with no form file in it (.xlsx, .xls, .docx, .html or text): unzip it and look at what it holds
+import-refused-ods = this is an OpenDocument spreadsheet (.ods, as WPS or LibreOffice save), which jixiao cannot read directly: open it in WPS, Excel or LibreOffice and save it as .xlsx (Excel workbook), then import that
+import-refused-odt = this is an OpenDocument document (.odt, as WPS or LibreOffice save), which jixiao cannot read directly: open it in WPS, Word or LibreOffice and save it as .docx (Word document), then import that
+import-refused-rtf = this is an RTF document (Word's, WPS's or a system's “RTF” export), which jixiao cannot read directly: open it in Word or WPS and save it as .docx (Word document), then import that
+import-refused-archive = this is a RAR or 7z archive: unpack it first (right-click → extract here), then import the .xlsx, .docx or text files in it
 import-refused-doc = this is an old Word document (.doc, Word 97–2003), which jixiao cannot read: open it in Word or WPS and save it as .docx (文件 → 另存为 → Word 文档), then import the .docx
 import-refused-ole = this is an Office 97–2003 file but neither an Excel workbook nor a Word document: open it in its program and save it as .xlsx or .docx
 import-refused-empty = the file is empty ({ $bytes ->

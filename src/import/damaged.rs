@@ -41,7 +41,10 @@ pub fn why(source_name: &str, bytes: &[u8]) -> Option<String> {
         .map(|(_, e)| e.to_lowercase())
         .unwrap_or_default();
     let office = matches!(extension.as_str(), "xlsx" | "docx" | "xls" | "doc");
-    let binary = bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(OLE_MAGIC);
+    // An RTF named .doc (a system's "export to Word") is said as RTF (tester s17s F8).
+    let binary = bytes.starts_with(b"PK\x03\x04")
+        || bytes.starts_with(OLE_MAGIC)
+        || bytes.starts_with(b"{\\rtf");
     if office && !binary && !super::html::looks_like(bytes) {
         return Some(msg!("import-refused-text-named", extension = extension).to_string());
     }
@@ -57,7 +60,9 @@ mod tests {
         assert!(said("a.xlsx", b"").is_some());
         assert!(said("a.txt", b"  \n").is_some());
         let mut ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1".to_vec();
+        ole.resize(512, 0);
         ole.extend("EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes));
+        ole.resize(1024, 0);
         assert!(said("a.xlsx", &ole).is_some());
         let workbook = include_bytes!("../../tests/data/import/standard-template-example.xlsx");
         assert!(said("a.xlsx", workbook).is_none());

@@ -13,6 +13,7 @@ mod arrival_s10_fix4;
 mod arrival_s10_lines;
 mod arrival_s11_xlsx;
 mod arrival_s13_flatreason;
+mod arrival_s17s;
 mod arrival_s5;
 mod arrival_s6_text;
 mod arrival_s6b;
