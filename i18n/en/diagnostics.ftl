@@ -646,6 +646,7 @@ import-format-flat-text = flattened text (a form on one line, cells split at spa
 import-format-glued-text = glued text (cells with no separator, split by the template)
 import-format-tab-text = tab-separated text (a table copied from Excel or a browser)
 import-format-pipe-text = a table written as `| a | b |` rows, one a line (a Markdown table, as converters and chat tools give it)
+import-format-csv-text = comma-separated text (CSV: a sheet Excel, WPS or a system saved or exported as CSV)
 import-read-as = `{ $name }`: read as { $format }
 import-form-cut-short = warning: form { $form } (`{ $path }`) was cut short: imported as far as it goes and marked incomplete
 import-summary = imported { $forms ->

@@ -597,6 +597,7 @@ import-format-flat-text = 压平的文本（一张表在一行，按空格分格
 import-format-glued-text = 连写的文本（格间没有分隔，按模板拆分）
 import-format-tab-text = 制表符分隔的文本（从 Excel 或网页复制的表格）
 import-format-pipe-text = 以 `|` 分隔单元格、每行一行的表格文字（Markdown 表格，转换工具或聊天工具给出的表格）
+import-format-csv-text = 逗号分隔的文本（CSV：Excel、WPS 或业务系统“另存为 / 导出 CSV”的表格）
 import-read-as = `{ $name }`：按{ $format }读取
 import-form-cut-short = 注意：第 { $form } 张表（`{ $path }`）不完整：已导入现有部分，并标记为不完整
 import-summary = 从 `{ $name }` 导入 { $forms } 张表：写入 { $written } 个，未变 { $kept } 个

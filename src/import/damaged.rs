@@ -45,10 +45,19 @@ pub fn why(source_name: &str, bytes: &[u8]) -> Option<String> {
     let binary = bytes.starts_with(b"PK\x03\x04")
         || bytes.starts_with(OLE_MAGIC)
         || bytes.starts_with(b"{\\rtf");
-    if office && !binary && !super::html::looks_like(bytes) {
+    if office && !binary && !super::html::looks_like(bytes) && !is_table_text(bytes) {
         return Some(msg!("import-refused-text-named", extension = extension).to_string());
     }
     None
+}
+
+/// True when text bytes hold a table jixiao reads — tab-separated or CSV, as systems "export
+/// to Excel" and name the file `.xls` (tester s17s F8: told to rename it .txt, when the
+/// renamed CSV was then refused). Told from the head: the readers decide the rest.
+fn is_table_text(bytes: &[u8]) -> bool {
+    let head = bytes.get(..64 * 1024).unwrap_or(bytes);
+    let text = super::encoding::decode(head).text;
+    super::tabbed::looks_like(&text) || super::tabbed::looks_like_csv(&text)
 }
 
 #[cfg(test)]
@@ -70,5 +79,10 @@ mod tests {
         assert!(said("a.docx", "项目支出绩效自评表\n".as_bytes()).is_some());
         assert!(said("a.txt", "项目支出绩效自评表\n".as_bytes()).is_none());
         assert!(said("a.xls", b"<html><table><tr><td>x</td></tr></table></html>").is_none());
+        // A system's "export to Excel" that is tab text or CSV: read, not refused.
+        let csv = "项目支出绩效自评表,,,,\n项目名称,某项目,,,\n主管部门,某局,,,\n总分,,,100,95\n";
+        assert!(said("a.xls", csv.as_bytes()).is_none());
+        let tabs = csv.replace(',', "\t");
+        assert!(said("a.xls", tabs.as_bytes()).is_none());
     }
 }

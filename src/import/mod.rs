@@ -52,6 +52,8 @@ pub enum InputFormat {
     /// A table written as `| a | b |` rows, one a line (Markdown; a converter's or chat
     /// tool's table), read as tab-separated text.
     PipeText,
+    /// Comma-separated text (a sheet saved as CSV), read as tab-separated text.
+    CsvText,
 }
 
 impl InputFormat {
@@ -68,6 +70,7 @@ impl InputFormat {
             InputFormat::GluedText => msg!("import-format-glued-text"),
             InputFormat::TabText => msg!("import-format-tab-text"),
             InputFormat::PipeText => msg!("import-format-pipe-text"),
+            InputFormat::CsvText => msg!("import-format-csv-text"),
         }
     }
 }
@@ -106,6 +109,8 @@ fn text_format(text: &str) -> InputFormat {
     // line of a large file (#15).
     if memchr::memchr(b'\t', text.as_bytes()).is_some() && tabbed::looks_like(text) {
         InputFormat::TabText
+    } else if tabbed::looks_like_csv(text) {
+        InputFormat::CsvText
     } else if tabbed::looks_like_pipes(text) {
         InputFormat::PipeText
     } else if seed_text::looks_like(text) {
@@ -236,6 +241,7 @@ fn read_any(
         InputFormat::GluedText => glued_text::read(source_name, text, rules),
         InputFormat::TabText => tabbed::read(source_name, text, rules),
         InputFormat::PipeText => tabbed::read_pipes(source_name, text, rules),
+        InputFormat::CsvText => tabbed::read_csv(source_name, text, rules),
         _ => paragraphs::read(source_name, text, rules),
     };
     if let Some(message) = message {
@@ -248,6 +254,7 @@ fn read_any(
             | InputFormat::Paragraphs
             | InputFormat::TabText
             | InputFormat::PipeText
+            | InputFormat::CsvText
     );
     Ok((format, Reading::Read(pending), lines.then_some(source)))
 }

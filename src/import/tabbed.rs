@@ -78,14 +78,63 @@ pub(crate) fn read_pipes(source_name: &str, text: &str, rules: Option<&str>) -> 
     read(source_name, &lines.join("\n"), rules)
 }
 
+/// True for comma-separated text as Excel, WPS and finance systems write a sheet "另存为 CSV"
+/// (tester s17s F1: refused as a PDF's text in column order): among its first lines, at least
+/// three rows of four or more cells (quoted cells may hold commas and line breaks), four in
+/// five of them as wide as the widest-spread width — a sheet's rows all reach its last column.
+/// Prose with commas (a form's one-cell-a-line text copied from a web page) splits into rows
+/// of every width. Only the head is read: a file of many forms is told by it (#15).
+pub fn looks_like_csv(text: &str) -> bool {
+    let mut end = text.len().min(64 * 1024);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = text.get(..end).unwrap_or_default();
+    if memchr::memchr(b',', head.as_bytes()).is_none() {
+        return false;
+    }
+    let mut rows = records_by(head, ',');
+    if end < text.len() {
+        // The last row may be cut by the head's end.
+        rows.pop();
+    }
+    let widths: Vec<usize> = rows
+        .iter()
+        .filter(|(_, fields)| fields.iter().any(|f| !f.is_empty()))
+        .map(|(_, fields)| fields.len())
+        .collect();
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for &w in &widths {
+        match counts.iter_mut().find(|(width, _)| *width == w) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((w, 1)),
+        }
+    }
+    let Some(&(width, n)) = counts.iter().max_by_key(|(w, n)| (*n, *w)) else {
+        return false;
+    };
+    width >= 4 && n >= 3 && n * 5 >= widths.len() * 4
+}
+
 /// Imports every form in `text`.
 pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
     read(source_name, text, rules).write()
 }
 
+/// The forms of a CSV text (comma-separated, quoted as Excel writes it; tester s17s F1), read
+/// as tab text is: Excel's grid laid out as a sheet, every note naming its line.
+pub(crate) fn read_csv(source_name: &str, text: &str, rules: Option<&str>) -> super::Pending {
+    read_by(source_name, text, rules, ',')
+}
+
 /// The forms of `text` read, not yet written as case files (#15).
 pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super::Pending {
-    let mut records = records(text);
+    read_by(source_name, text, rules, '\t')
+}
+
+/// The forms of `text`, its cells separated by `separator`.
+fn read_by(source_name: &str, text: &str, rules: Option<&str>, separator: char) -> super::Pending {
+    let mut records = records_by(text, separator);
     if let Some(outside) = excel_grid(&records) {
         let mut sheet = Sheet::new(SHEET);
         for (line, lines) in outside.blocks() {
@@ -494,7 +543,14 @@ fn share_merged_points(records: &[(usize, Vec<String>)], sheet: &mut Sheet) {
 /// The lines of `text` as (1-based line, trimmed fields). A field in double quotes runs over
 /// line breaks (Excel quotes a cell holding one) with `""` for a quote; the line break inside
 /// a cell is kept out, as a break inside Chinese text is layout.
+#[cfg(test)]
 fn records(text: &str) -> Vec<(usize, Vec<String>)> {
+    records_by(text, '\t')
+}
+
+/// The lines of `text` as [`records`] gives them, cells separated by `separator` (a tab, or
+/// a CSV's comma).
+fn records_by(text: &str, separator: char) -> Vec<(usize, Vec<String>)> {
     let mut out = Vec::new();
     let mut fields: Vec<String> = Vec::new();
     let mut field = String::new();
@@ -518,7 +574,7 @@ fn records(text: &str) -> Vec<(usize, Vec<String>)> {
             }
             '\r' => {}
             '\n' if quoted => line += 1,
-            '\t' if !quoted => {
+            c if c == separator && !quoted => {
                 fields.push(field.trim().to_owned());
                 field.clear();
                 at_start = true;
@@ -548,6 +604,35 @@ fn records(text: &str) -> Vec<(usize, Vec<String>)> {
 #[allow(clippy::expect_used)]
 mod tests {
     use super::*;
+
+    /// A sheet saved as CSV is told by its rows of one width; prose with ASCII commas (a web
+    /// page's form text, one cell a line) and the one-line forms are not (tester s17s F1).
+    #[test]
+    fn csv_is_told_by_rows_of_one_width() {
+        let csv = "项目支出绩效自评表,,,,,\r\n项目名称,,\"某项目(含\"\"两类\"\",资助)\",,,\r\n\
+                   主管部门,,某局,实施单位,,某中心\r\n,,年度资金总额:,120,120,114\r\n\
+                   ,产出指标,数量指标,\"原因,\n下一步\",1,2\r\n总分,,,,100,95.8\r\n";
+        assert!(looks_like_csv(csv));
+        let records = records_by(csv, ',');
+        assert_eq!(records[1].1[2], "某项目(含\"两类\",资助)");
+        assert_eq!(
+            records[4].1[3], "原因,下一步",
+            "a quoted line break is layout"
+        );
+        for real in [
+            "tests/data/import/real/langfang-shipin-2019-nuantong.txt",
+            "tests/data/import/real/chizhou-guichi-tangxi-2022-weituo.txt",
+            "tests/data/import/real/sichuan-qingshen-fgj-2023-gongzi.txt",
+            "tests/data/import/real/hunan-hengshan-liangshi-2020-chubeiliang.txt",
+            "tests/data/seed-2023-huainan.txt",
+        ] {
+            let text = std::fs::read_to_string(real).expect("test data");
+            assert!(!looks_like_csv(&text), "{real}");
+        }
+        let prose = "本项目共申请预算资金90万元,其中30万元用于预算编制,30万元用于审计。\n\
+                     完成,达到预期\n项目名称\n某项目,二期\n";
+        assert!(!looks_like_csv(prose));
+    }
 
     #[test]
     fn tabs_split_cells_and_quotes_hold_line_breaks() {

@@ -443,8 +443,12 @@ fn is_own_report(path: &Path) -> bool {
 
 /// Extensions of the files a directory walk reads as forms ([`Take::Inputs`]); what each
 /// holds is decided by its content, as for a file named on the command line.
+/// Kinds refused with what to do (`.ods`, `.rtf`, `.rar` …) are taken too: their refusal names
+/// the format and the route, where a skipped file was a note at the top (tester s17s F6).
 const FORM_EXTENSIONS: &[&str] = &[
-    "xlsx", "xlsm", "xls", "et", "docx", "doc", "wps", "html", "htm", "txt", "tsv", "pdf", "zip",
+    "xlsx", "xlsm", "xltx", "xltm", "xls", "et", "ett", "docx", "docm", "dotx", "doc", "wps",
+    "html", "htm", "mht", "mhtml", "eml", "txt", "tsv", "csv", "pdf", "zip", "rar", "7z", "ods",
+    "odt", "rtf",
 ];
 
 /// Whether a file found in a walked directory is taken, and if not why (`None`: passed over

@@ -88,3 +88,60 @@ fn rtf_and_rar_or_7z_archives_are_named() {
         refused(&path, "这是 RAR 或 7z 压缩包", "GB18030");
     }
 }
+
+/// (project, total, grade) of each form `score --format json` read from `file`.
+fn forms(file: &str) -> Vec<(String, Option<f64>, String)> {
+    let (json, stderr) = crate::common::score_json(file, "anhui-2023", false);
+    assert!(stderr.contains("逗号分隔的文本（CSV"), "{file}: {stderr}");
+    json["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["project"].as_str().unwrap_or("").to_owned(),
+                c["total"].as_f64(),
+                c["grade"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// F1, F8: a sheet saved as CSV (UTF-8 with a BOM as Excel's "CSV UTF-8", GBK as Excel's "CSV"
+/// on Chinese Windows, two forms one below the other, a quoted cell holding a comma, a quote
+/// and a line break, a CSV a system named `.xls`) was refused as "a PDF's text in column order".
+/// By hand (anhui-2023), the template's form 1: 114 / 120 = 95% → 10; 19, 10, 10, 10; 19.8, 7;
+/// 10 → 95.8; form 2: 72 / 90 = 80% → 8; 15, 15, 9.67, 9.09; 18, 不涉及, 10; 10 → 94.76.
+#[test]
+fn a_sheet_saved_as_csv_reads_as_the_workbook() {
+    let one = || {
+        vec![(
+            "城乡居民医保参保补助项目".to_owned(),
+            Some(95.8),
+            "优".to_owned(),
+        )]
+    };
+    for file in [
+        "c1b-biao1-utf8-bom.csv",
+        "c2-biao1-gbk.csv",
+        "r2-xls-really-csv-gbk.xls",
+    ] {
+        assert_eq!(forms(&format!("{DATA}/{file}")), one(), "{file}");
+    }
+    let mut two = one();
+    two.push((
+        "公共图书馆免费开放补助".to_owned(),
+        Some(94.76),
+        "优".to_owned(),
+    ));
+    assert_eq!(
+        forms(&format!("{DATA}/c3-two-forms-one-sheet-gbk.csv")),
+        two
+    );
+    let quoted = forms(&format!("{DATA}/c4-comma-newline-gbk.csv"));
+    assert_eq!(
+        quoted[0].0, "城乡居民医保参保补助项目(含\"两类人群\",资助)",
+        "the quoted name whole"
+    );
+    assert_eq!((quoted[0].1, quoted[0].2.as_str()), (Some(95.8), "优"));
+}
