@@ -686,6 +686,7 @@ impl Form {
             self.note_value_across(wide, names);
         }
         self.last_row_full = true;
+        self.indicator_line = filled.line();
         self.indicators.push(indicator);
     }
 
