@@ -1044,6 +1044,8 @@ pub(crate) struct Form {
     after_break: Option<usize>,
     /// The line of the last indicator row read.
     indicator_line: usize,
+    /// The last lone level-1 label's note, while no row has written a level 1 since.
+    lone_label: Option<page_cut::LoneLabel>,
 }
 
 /// Forms read from rows, and the notes that belong to no form.
@@ -1848,6 +1850,7 @@ impl Form {
             level1_row: 0,
             after_break: None,
             indicator_line: 0,
+            lone_label: None,
         }
     }
 

@@ -131,3 +131,37 @@ fn a_reason_s_tail_alone_after_the_page_break_is_appended_to_the_reason() {
         "{text}"
     );
 }
+
+/// tester s16r `v2f` (low): the standard form copied from Excel as tab text, a lone `效益指标`
+/// line (a merged cell's text printed apart) right above a row that writes `效益指标` itself.
+/// No row is read under the lone line — the 成本指标 row above keeps 产出指标, the rows below
+/// their own level 1 — and the note now says so (it said the rows below were read under it).
+/// By hand (anhui-2023) as the template: 114 / 120 = 95% → 10; 7600 / 8000 × 20 = 19, 10, 10,
+/// 10; 98 / 99 × 20 = 19.8, 7; 10 = 95.8 / 优.
+#[test]
+fn a_lone_level1_line_over_a_row_with_its_own_says_no_row_is_read_under_it() {
+    let file = format!("{DATA}/v2f-lone-level1-wrong-group.txt");
+    let (json, stderr) = common::score_json(&file, "anhui-2023", false);
+    let case = &json["cases"][0];
+    assert_eq!(case["total"].as_f64(), Some(95.8));
+    assert_eq!(case["grade"], "优");
+    let levels: Vec<String> = rows(case).into_iter().map(|r| r.0).collect();
+    assert_eq!(
+        levels,
+        [
+            "产出指标",
+            "产出指标",
+            "产出指标",
+            "产出指标",
+            "效益指标",
+            "效益指标",
+            "满意度指标"
+        ]
+        .map(|l| format!("\"{l}\""))
+    );
+    assert!(
+        stderr.contains("单独成行的一级指标“效益指标”是跨行合并的一级指标格的文字，与它的各行分开了（多半是分页时）：紧接着的下一行写有自己的一级指标，没有哪一行按这一行读取，已略去"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("下面没有一级指标的行"), "{stderr}");
+}

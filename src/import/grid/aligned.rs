@@ -700,6 +700,7 @@ impl Form {
             return;
         }
         self.note_level1_tail(filled, &t);
+        self.settle_lone_label();
         self.cut_level1 = None;
         self.level1_row = self.indicators.len();
         self.carry_level1 = t;

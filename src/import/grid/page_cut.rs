@@ -30,6 +30,17 @@ use super::aligned::at;
 use super::{Column, Form, LEVEL1, LEVEL2, NoteKind, Row, split_points};
 use crate::i18n::{Message, list, msg, quoted};
 
+/// A lone level-1 label's note ([`Form::take_lone_label`]), until the rows below show whether
+/// any of them is read under it.
+#[derive(Debug, Clone)]
+pub(super) struct LoneLabel {
+    /// The note's index in the form's notes.
+    note: usize,
+    label: String,
+    /// The rows above moved under the label.
+    above: Vec<Message>,
+}
+
 /// The cells of a row that are the tails of the row above's.
 #[derive(Default)]
 struct Tails {
@@ -135,11 +146,41 @@ impl Form {
             false => msg!(
                 "import-note-level1-alone-above",
                 label = quoted(text),
-                rows = list(above)
+                rows = list(above.clone())
             ),
         };
         self.note(filled, NoteKind::Recognised, message);
+        self.lone_label = Some(LoneLabel {
+            note: self.notes.len() - 1,
+            label: text.to_owned(),
+            above,
+        });
         true
+    }
+
+    /// A row writing a level 1 of its own: when it is the first row under a lone label
+    /// ([`Form::take_lone_label`]), no row below is read under that label, and its note says
+    /// only what the label did (tester s16r: `v2f`, whose note said the rows below were read
+    /// under it). Called before the row's level 1 is taken.
+    pub(super) fn settle_lone_label(&mut self) {
+        let Some(lone) = self.lone_label.take() else {
+            return;
+        };
+        if self.level1_row != self.indicators.len() {
+            return;
+        }
+        let label = quoted(lone.label.as_str());
+        let message = match lone.above.is_empty() {
+            true => msg!("import-note-level1-alone-unused", label = label),
+            false => msg!(
+                "import-note-level1-alone-above-only",
+                label = label,
+                rows = list(lone.above)
+            ),
+        };
+        if let Some(note) = self.notes.get_mut(lone.note) {
+            note.message = message;
+        }
     }
 
     /// The row's cells as the tails of the row above's, when it is one: no value cell
@@ -626,6 +667,80 @@ mod tests {
         assert_eq!(form.indicators.len(), 2);
         let reason = form.indicators.get(1).unwrap().deviation.as_deref();
         assert_eq!(reason.unwrap_or_default(), "");
+    }
+
+    #[test]
+    fn a_lone_label_over_a_row_with_its_own_level1_says_no_row_is_read_under_it() {
+        let lone: &[&str] = &["效益指标"];
+        let own: &[&str] = &[
+            "效益指标",
+            "社会效益",
+            "指标1：参保率",
+            "≥99%",
+            "98%",
+            "20",
+            "19.8",
+            "",
+        ];
+        let cost: &[&str] = &[
+            "",
+            "成本指标",
+            "指标1：人均补助",
+            "≤150元",
+            "150元",
+            "10",
+            "10",
+            "",
+        ];
+        let social: &[&str] = &[
+            "",
+            "社会效益",
+            "指标2：知晓率",
+            "≥90%",
+            "93%",
+            "10",
+            "10",
+            "",
+        ];
+        let next: &[&str] = &[
+            "",
+            "可持续影响",
+            "指标1：长效机制",
+            "健全",
+            "健全",
+            "10",
+            "10",
+            "",
+        ];
+        // tester s16r v2f: the rows above keep 产出指标, the rows below their own level 1.
+        let form = form_plain(&[cost, lone, own, next]);
+        let levels: Vec<&str> = form.indicators.iter().map(|i| &*i.level1).collect();
+        assert_eq!(levels, ["产出指标", "产出指标", "效益指标", "效益指标"]);
+        let recognised = said(&form, NoteKind::Recognised).join("\n");
+        assert!(
+            recognised.contains(
+                "the next row writes a level 1 of its own, so no row is read under this one"
+            ),
+            "{recognised}"
+        );
+        assert!(!recognised.contains("the rows below"), "{recognised}");
+        // A row above moved under it is still said.
+        let form = form_plain(&[social, lone, own]);
+        let levels: Vec<&str> = form.indicators.iter().map(|i| &*i.level1).collect();
+        assert_eq!(levels, ["产出指标", "效益指标", "效益指标"]);
+        let recognised = said(&form, NoteKind::Recognised).join("\n");
+        assert!(
+            recognised
+                .contains("(社会效益 / 指标2：知晓率) are read under \"效益指标\"; the next row"),
+            "{recognised}"
+        );
+        // Rows below with no level 1 of their own: the note as before.
+        let form = form_plain(&[lone, next]);
+        let recognised = said(&form, NoteKind::Recognised).join("\n");
+        assert!(
+            recognised.contains("the rows below with no level 1"),
+            "{recognised}"
+        );
     }
 
     #[test]
