@@ -1039,6 +1039,13 @@ pub(crate) struct Form {
     /// In a grid: how many indicators were read when a row last wrote its level 1 — the
     /// indicators from there on carry it down, written or not (tester s16p).
     level1_row: usize,
+    /// The row being read is the first after a page or table boundary: the line of the row
+    /// before the boundary ([`Form::mend_page_cut`]).
+    after_break: Option<usize>,
+    /// The line of the last indicator row read.
+    indicator_line: usize,
+    /// The last lone level-1 label's note, while no row has written a level 1 since.
+    lone_label: Option<page_cut::LoneLabel>,
 }
 
 /// Forms read from rows, and the notes that belong to no form.
@@ -1070,7 +1077,7 @@ pub(crate) fn read_half_width(rows: Vec<Row>) -> Parsed {
 /// row `next_title`: the last form is cut by that title, as it is when the whole input is
 /// read at once (#15: the seed text handed on a piece at a time).
 pub(crate) fn read_half_width_before(rows: Vec<Row>, next_title: Option<&Row>) -> Parsed {
-    read_rows_before(rows, None, Layout::Text, false, next_title)
+    read_rows_before(rows, None, Layout::Text, false, next_title, &[])
 }
 
 /// Like [`read`], for rows rebuilt from a form flattened onto one line, whose empty cells are
@@ -1096,25 +1103,33 @@ enum Layout {
 /// indicator and 总分 rows are read by the columns their headers name, so a label in the
 /// third column, a merged 总分 label, an extra column or a far stray cell do not shift them.
 /// `page_header` is a worksheet's printed page header (页眉): a form with no title cell takes
-/// its title from it when it is one (tester s9 F25).
+/// its title from it when it is one (tester s9 F25). `tables` are the lines at which each
+/// table of a document or page starts (none for a worksheet): a page boundary, as a page
+/// marker is ([`Form::mend_page_cut`]).
 pub(crate) fn read_aligned(
     rows: Vec<Row>,
     sheet: Option<&str>,
     page_header: Option<&str>,
     merged: &[(usize, usize)],
+    tables: &[usize],
 ) -> Parsed {
     match side::split(rows, merged) {
-        Err(rows) => read_rows_headed(rows, sheet, page_header),
-        Ok(blocks) => read_side_by_side(blocks, sheet),
+        Err(rows) => read_rows_headed(rows, sheet, page_header, tables),
+        Ok(blocks) => read_side_by_side(blocks, sheet, tables),
     }
 }
 
 /// The rows of a grid read as [`read_aligned`] reads one block.
-fn read_rows_headed(mut rows: Vec<Row>, sheet: Option<&str>, page_header: Option<&str>) -> Parsed {
+fn read_rows_headed(
+    mut rows: Vec<Row>,
+    sheet: Option<&str>,
+    page_header: Option<&str>,
+    tables: &[usize],
+) -> Parsed {
     let headed = page_header
         .filter(|h| is_title(h))
         .and_then(|header| untitled_form(&mut rows, sheet, Layout::Aligned, Some(header)));
-    let mut parsed = read_rows(rows, sheet, Layout::Aligned, true);
+    let mut parsed = read_rows_before(rows, sheet, Layout::Aligned, true, None, tables);
     if let Some((at, message)) = headed
         && let Some(form) = parsed.forms.iter_mut().find(|f| f.start == at)
     {
@@ -1126,7 +1141,7 @@ fn read_rows_headed(mut rows: Vec<Row>, sheet: Option<&str>, page_header: Option
 /// Reads each block of forms laid side by side ([`side`]) as a grid of its own, left to
 /// right, numbering the forms across them; each form keeps its columns ([`Form::band`]) and a
 /// form right of another says where it stands.
-fn read_side_by_side(blocks: Vec<side::Block>, sheet: Option<&str>) -> Parsed {
+fn read_side_by_side(blocks: Vec<side::Block>, sheet: Option<&str>, tables: &[usize]) -> Parsed {
     let mut all = Parsed {
         forms: Vec::new(),
         problems: Vec::new(),
@@ -1134,7 +1149,7 @@ fn read_side_by_side(blocks: Vec<side::Block>, sheet: Option<&str>) -> Parsed {
         leading: 0,
     };
     for (k, ((first, last), rows)) in blocks.into_iter().enumerate() {
-        let parsed = read_rows(rows, sheet, Layout::Aligned, true);
+        let parsed = read_rows_before(rows, sheet, Layout::Aligned, true, None, tables);
         all.problems.extend(parsed.problems);
         all.bare_titles += parsed.bare_titles;
         all.leading += parsed.leading;
@@ -1158,16 +1173,18 @@ fn read_side_by_side(blocks: Vec<side::Block>, sheet: Option<&str>) -> Parsed {
 
 /// Reads rows laid out as `layout`; `to_half_width` rewrites their cells in half width first.
 fn read_rows(rows: Vec<Row>, sheet: Option<&str>, layout: Layout, to_half_width: bool) -> Parsed {
-    read_rows_before(rows, sheet, layout, to_half_width, None)
+    read_rows_before(rows, sheet, layout, to_half_width, None, &[])
 }
 
-/// [`read_rows`], the last form ending at `next_title` (none: at the end of the input).
+/// [`read_rows`], the last form ending at `next_title` (none: at the end of the input), the
+/// tables of a document starting at the lines `tables` ([`read_aligned`]).
 fn read_rows_before(
     mut rows: Vec<Row>,
     sheet: Option<&str>,
     layout: Layout,
     to_half_width: bool,
     next_title: Option<&Row>,
+    tables: &[usize],
 ) -> Parsed {
     let aligned = layout == Layout::Aligned;
     let mut markers = drop_marker_rows(&mut rows, sheet, layout);
@@ -1176,6 +1193,12 @@ fn read_rows_before(
         false => Vec::new(),
     };
     markers.extend(print_titles::drop_repeats(&mut rows, sheet, aligned));
+    // Where a page or table starts: a table's first row, the row after a page marker or a
+    // title printed again (a row cut by the break is mended only there).
+    let mut breaks = tables.to_vec();
+    breaks.extend(markers.iter().map(|n| n.line));
+    breaks.sort_unstable();
+    breaks.dedup();
     let untitled = untitled_form(&mut rows, sheet, layout, None);
     // Title and section rows are matched on their non-empty cells in a grid.
     let filled: Vec<Cow<'_, Row>> = rows
@@ -1224,7 +1247,7 @@ fn read_rows_before(
             let next_title = filled.get(end).map(|r| &**r).or(next_title);
             let rows = rows.get(at..end).unwrap_or(&[]);
             let filled = filled.get(at..end).unwrap_or(&[]);
-            read_form(index, rows, filled, next_title, sheet, layout)
+            read_form(index, rows, filled, next_title, sheet, layout, &breaks)
         })
         .collect();
     let read = forms.len();
@@ -1400,7 +1423,8 @@ fn drop_bare_titles(forms: Vec<Form>, problems: &mut Vec<ImportNote>) -> Vec<For
 }
 
 /// Reads one form: `rows` from its title row up to the next form's title row (`next_title`,
-/// none at the end of the input), with their non-empty cells in `filled`.
+/// none at the end of the input), with their non-empty cells in `filled`; a page or table
+/// starts at each line of `breaks` (sorted).
 fn read_form(
     index: u32,
     rows: &[Row],
@@ -1408,6 +1432,7 @@ fn read_form(
     next_title: Option<&Row>,
     sheet: Option<&str>,
     layout: Layout,
+    breaks: &[usize],
 ) -> Form {
     let aligned = layout == Layout::Aligned;
     let title: &Row = filled.first().map_or(&EMPTY_ROW, |r| &**r);
@@ -1424,6 +1449,11 @@ fn read_form(
     let mut titled = None;
     let all = filled;
     for (k, (row, filled)) in rows.iter().zip(all).enumerate().skip(1) {
+        let before = rows.get(k - 1).map_or(0, Row::line);
+        let next_break = breaks.get(breaks.partition_point(|&b| b <= before));
+        form.after_break = next_break
+            .is_some_and(|&b| b <= row.line())
+            .then_some(before);
         // A section title alone above its column header (the Sichuan template's
         // `预算执行情况(10分)`, `绩效指标(90分)`): the header under it is read as the section's.
         if let Some(title) = titled.take() {
@@ -1818,6 +1848,9 @@ impl Form {
             measures_at: None,
             cut_level1: None,
             level1_row: 0,
+            after_break: None,
+            indicator_line: 0,
+            lone_label: None,
         }
     }
 

@@ -587,11 +587,15 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
     let mut rows = rows;
     let numbering = grid::numbering::take_out(&mut rows);
     let merged = sheet.merged_columns();
+    let tables: Vec<usize> = (sheet.tables.iter())
+        .map(|&(first, _)| to_usize(first) + 1)
+        .collect();
     let parsed = grid::read_aligned(
         rows,
         Some(&sheet.name),
         sheet.page_header.as_deref(),
         &merged,
+        &tables,
     );
     if let Some(numbering) = numbering {
         let column = grid::column_name(numbering.column);

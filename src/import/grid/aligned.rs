@@ -686,6 +686,7 @@ impl Form {
             self.note_value_across(wide, names);
         }
         self.last_row_full = true;
+        self.indicator_line = filled.line();
         self.indicators.push(indicator);
     }
 
@@ -699,6 +700,7 @@ impl Form {
             return;
         }
         self.note_level1_tail(filled, &t);
+        self.settle_lone_label();
         self.cut_level1 = None;
         self.level1_row = self.indicators.len();
         self.carry_level1 = t;

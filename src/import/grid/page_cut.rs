@@ -13,6 +13,12 @@
 //! note. A row with any value of its own (a target, an actual, 分值 or 得分) is a row, never
 //! joined.
 //!
+//! When the level 1 and level 2 are merged down and whole above the break, only the name and
+//! the reason run over (tester s16r N-E: `| | | 时率 | | | | | 送，下一年度…`): no label is
+//! completed, so the row is taken as a tail only where a page or table starts right above it
+//! (a page marker or a title printed again left out there, or the start of a document's
+//! table: [`super::read_aligned`]'s `tables`) and right under the indicator it continues.
+//!
 //! A vertically merged label's text is printed once, where the page puts it: a converter
 //! (or a ruled-table export) then gives it a row of its own after the break — the part's
 //! `绩效指标`, or a level 1 `效益指标` whose rows above the break had no level-1 text at all
@@ -23,6 +29,17 @@
 use super::aligned::at;
 use super::{Column, Form, LEVEL1, LEVEL2, NoteKind, Row, split_points};
 use crate::i18n::{Message, list, msg, quoted};
+
+/// A lone level-1 label's note ([`Form::take_lone_label`]), until the rows below show whether
+/// any of them is read under it.
+#[derive(Debug, Clone)]
+pub(super) struct LoneLabel {
+    /// The note's index in the form's notes.
+    note: usize,
+    label: String,
+    /// The rows above moved under the label.
+    above: Vec<Message>,
+}
 
 /// The cells of a row that are the tails of the row above's.
 #[derive(Default)]
@@ -129,16 +146,48 @@ impl Form {
             false => msg!(
                 "import-note-level1-alone-above",
                 label = quoted(text),
-                rows = list(above)
+                rows = list(above.clone())
             ),
         };
         self.note(filled, NoteKind::Recognised, message);
+        self.lone_label = Some(LoneLabel {
+            note: self.notes.len() - 1,
+            label: text.to_owned(),
+            above,
+        });
         true
     }
 
+    /// A row writing a level 1 of its own: when it is the first row under a lone label
+    /// ([`Form::take_lone_label`]), no row below is read under that label, and its note says
+    /// only what the label did (tester s16r: `v2f`, whose note said the rows below were read
+    /// under it). Called before the row's level 1 is taken.
+    pub(super) fn settle_lone_label(&mut self) {
+        let Some(lone) = self.lone_label.take() else {
+            return;
+        };
+        if self.level1_row != self.indicators.len() {
+            return;
+        }
+        let label = quoted(lone.label.as_str());
+        let message = match lone.above.is_empty() {
+            true => msg!("import-note-level1-alone-unused", label = label),
+            false => msg!(
+                "import-note-level1-alone-above-only",
+                label = label,
+                rows = list(lone.above)
+            ),
+        };
+        if let Some(note) = self.notes.get_mut(lone.note) {
+            note.message = message;
+        }
+    }
+
     /// The row's cells as the tails of the row above's, when it is one: no value cell
-    /// written, every written label cell completing the label above it (at least one does),
-    /// its 三级指标 text that continues a name (no number, no label). `None` for any other row.
+    /// written, every written label cell completing the label above it, its 三级指标 text
+    /// that continues a name (no number, no label); and a label completed, or else the row
+    /// first after a page or table boundary ([`Form::tail_after_break`]). `None` for any other
+    /// row.
     fn cut_tails(&self, raw: &Row) -> Option<Tails> {
         let last = self.indicators.last()?;
         let mut tails = Tails::default();
@@ -172,7 +221,21 @@ impl Form {
                 _ => return None,
             }
         }
-        (tails.level1.is_some() || tails.level2.is_some()).then_some(tails)
+        let labels = tails.level1.is_some() || tails.level2.is_some();
+        (labels || self.tail_after_break(&tails)).then_some(tails)
+    }
+
+    /// A row with no label of its own (the level 1 and level 2 merged down, whole above the
+    /// break: tester s16r N-E) ends the row above only when a page or table boundary stands
+    /// right between them, and then when its 三级指标 continues the name above
+    /// (`指标1：监测报告报送及` + `时率`) or its 偏差原因 a reason written above. A row
+    /// anywhere else, or one holding only a reason under a row with none, is not a tail.
+    fn tail_after_break(&self, tails: &Tails) -> bool {
+        let reason_above = (self.indicators.last())
+            .and_then(|i| i.deviation.as_deref())
+            .is_some_and(|d| !d.trim().is_empty());
+        self.after_break == Some(self.indicator_line)
+            && (tails.level3.is_some() || (tails.deviation.is_some() && reason_above))
     }
 
     /// A level-1 cell under a label this form's cut row was mended to: the converter repeats
@@ -269,6 +332,12 @@ mod tests {
     /// A form read from its head (title, 项目名称, the indicators header, one 产出指标 row),
     /// `body` and a 总分 row of `total`.
     fn read_form(body: Vec<Vec<&str>>, total: &str) -> super::super::Form {
+        read_form_in(body, total, &[])
+    }
+
+    /// [`read_form`], a table of the document starting at each line of `tables` (the head
+    /// stands on lines 1-4, the body from line 5).
+    fn read_form_in(body: Vec<Vec<&str>>, total: &str, tables: &[usize]) -> super::super::Form {
         let mut all: Vec<Vec<&str>> = vec![
             vec!["项目支出绩效自评表"],
             vec!["项目名称", "水质监测"],
@@ -298,7 +367,7 @@ mod tests {
         all.extend(body);
         all.push(vec!["总分", "", "", "", "", "", "100", total, ""]);
         let grid = (1..).zip(&all).map(|(line, c)| test_row(c, line)).collect();
-        let mut parsed = read_aligned(grid, Some("Sheet1"), None, &[]);
+        let mut parsed = read_aligned(grid, Some("Sheet1"), None, &[], tables);
         assert_eq!(parsed.forms.len(), 1);
         parsed.forms.remove(0)
     }
@@ -327,6 +396,35 @@ mod tests {
             _ => [&[""][..], r].concat(),
         });
         read_form(rows.collect(), "100")
+    }
+
+    /// A form whose 时效指标 row (line 5) runs over a page: its name and reason are cut, the
+    /// level 1 and level 2 whole above the break; then `rows` (cells from 一级指标 on; a row of
+    /// one cell as it is) from line 6, a table starting at each line of `tables`.
+    fn form_cut_name(rows: &[&[&str]], tables: &[usize]) -> super::super::Form {
+        let cut: &[&str] = &[
+            "",
+            "时效指标",
+            "指标1：报告报送及",
+            "100%",
+            "95%",
+            "10",
+            "9.5",
+            "因设备检修延",
+        ];
+        let rows = std::iter::once(cut).chain(rows.iter().copied());
+        let rows = rows.map(|r| match r.len() {
+            1 => r.to_vec(),
+            _ => [&[""][..], r].concat(),
+        });
+        read_form_in(rows.collect(), "99.5", tables)
+    }
+
+    /// The next indicator, under the same level 1 and level 2 (merged down).
+    const NEXT: &[&str] = &["", "", "指标2：报告完整率", "100%", "100%", "10", "10", ""];
+
+    fn level3s(form: &super::super::Form) -> Vec<&str> {
+        form.indicators.iter().map(|i| &*i.level3).collect()
     }
 
     fn said(form: &super::super::Form, kind: NoteKind) -> Vec<String> {
@@ -466,6 +564,181 @@ mod tests {
         );
         assert!(
             recognised.contains("(社会效益 / 指标2：整改率)"),
+            "{recognised}"
+        );
+    }
+
+    #[test]
+    fn a_name_and_reason_cut_by_a_table_boundary_are_joined_back() {
+        let tail: &[&str] = &["", "", "时率", "", "", "", "", "误，已整改。"];
+        // pdf2docx: page 2 is a table of its own (line 6), or a page marker stands between.
+        for (rows, tables) in [
+            (vec![tail, NEXT], vec![6]),
+            (vec![&["第1页共2页"][..], tail, NEXT], vec![]),
+        ] {
+            let form = form_cut_name(&rows, &tables);
+            assert_eq!(
+                level3s(&form),
+                [
+                    "指标1：水样份数",
+                    "指标1：报告报送及时率",
+                    "指标2：报告完整率"
+                ],
+                "{tables:?}"
+            );
+            let joined = form.indicators.get(1).unwrap();
+            assert_eq!(
+                joined.deviation.as_deref(),
+                Some("因设备检修延误，已整改。")
+            );
+            assert_eq!(joined.level2, "时效指标");
+            assert!(
+                said(&form, NoteKind::Guessed).is_empty(),
+                "{:?}",
+                form.notes
+            );
+            let recognised = said(&form, NoteKind::Recognised).join("\n");
+            assert!(
+                recognised
+                    .contains("\"指标1：报告报送及\"+\"时率\", \"因设备检修延\"+\"误，已整改。\""),
+                "{recognised}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_reason_s_tail_alone_after_a_boundary_is_joined_to_the_reason_above() {
+        let form = form_cut_name(&[&["", "", "", "", "", "", "", "误。"], NEXT], &[6]);
+        assert_eq!(form.indicators.len(), 3);
+        let joined = form.indicators.get(1).unwrap();
+        assert_eq!(joined.level3, "指标1：报告报送及");
+        assert_eq!(joined.deviation.as_deref(), Some("因设备检修延误。"));
+        assert!(
+            said(&form, NoteKind::Guessed).is_empty(),
+            "{:?}",
+            form.notes
+        );
+    }
+
+    #[test]
+    fn a_row_after_a_boundary_is_no_tail_when_it_can_be_a_row_of_its_own() {
+        // Not after a boundary: the name alone is read as it stands (and said as ever).
+        let form = form_cut_name(&[&["", "", "时率", "", "", "", "", ""], NEXT], &[]);
+        assert_eq!(form.indicators.get(2).unwrap().level3, "时率");
+        // A boundary between, but not right above: the row before it is no indicator's.
+        let form = form_cut_name(&[NEXT, &["", "", "时率", "", "", "", "", ""]], &[6]);
+        assert_eq!(form.indicators.get(3).unwrap().level3, "时率");
+        for own in [
+            // An indicator of its own: its values, or a numbered name.
+            &["", "", "报告完整率", "100%", "100%", "10", "10", ""][..],
+            &["", "", "报告完整率", "", "", "10", "", ""],
+            &["", "", "指标2：报告完整率", "", "", "", "", ""],
+            // A level 2 of its own.
+            &["", "质量指标", "合格率", "", "", "", "", ""],
+        ] {
+            let form = form_cut_name(&[own], &[6]);
+            assert_eq!(form.indicators.get(1).unwrap().level3, "指标1：报告报送及");
+            assert_eq!(form.indicators.len(), 3, "{own:?}");
+            let all = form.notes.iter().map(ToString::to_string);
+            assert!(
+                all.clone().all(|n| !n.contains("page break cut")),
+                "{own:?}"
+            );
+        }
+        // A reason alone under a row that has none: not the end of one.
+        let form = read_form_in(
+            vec![
+                vec![
+                    "",
+                    "",
+                    "时效指标",
+                    "指标1：及时率",
+                    "100%",
+                    "100%",
+                    "10",
+                    "10",
+                    "",
+                ],
+                vec!["", "", "", "", "", "", "", "", "另见附件。"],
+            ],
+            "100",
+            &[6],
+        );
+        assert_eq!(form.indicators.len(), 2);
+        let reason = form.indicators.get(1).unwrap().deviation.as_deref();
+        assert_eq!(reason.unwrap_or_default(), "");
+    }
+
+    #[test]
+    fn a_lone_label_over_a_row_with_its_own_level1_says_no_row_is_read_under_it() {
+        let lone: &[&str] = &["效益指标"];
+        let own: &[&str] = &[
+            "效益指标",
+            "社会效益",
+            "指标1：参保率",
+            "≥99%",
+            "98%",
+            "20",
+            "19.8",
+            "",
+        ];
+        let cost: &[&str] = &[
+            "",
+            "成本指标",
+            "指标1：人均补助",
+            "≤150元",
+            "150元",
+            "10",
+            "10",
+            "",
+        ];
+        let social: &[&str] = &[
+            "",
+            "社会效益",
+            "指标2：知晓率",
+            "≥90%",
+            "93%",
+            "10",
+            "10",
+            "",
+        ];
+        let next: &[&str] = &[
+            "",
+            "可持续影响",
+            "指标1：长效机制",
+            "健全",
+            "健全",
+            "10",
+            "10",
+            "",
+        ];
+        // tester s16r v2f: the rows above keep 产出指标, the rows below their own level 1.
+        let form = form_plain(&[cost, lone, own, next]);
+        let levels: Vec<&str> = form.indicators.iter().map(|i| &*i.level1).collect();
+        assert_eq!(levels, ["产出指标", "产出指标", "效益指标", "效益指标"]);
+        let recognised = said(&form, NoteKind::Recognised).join("\n");
+        assert!(
+            recognised.contains(
+                "the next row writes a level 1 of its own, so no row is read under this one"
+            ),
+            "{recognised}"
+        );
+        assert!(!recognised.contains("the rows below"), "{recognised}");
+        // A row above moved under it is still said.
+        let form = form_plain(&[social, lone, own]);
+        let levels: Vec<&str> = form.indicators.iter().map(|i| &*i.level1).collect();
+        assert_eq!(levels, ["产出指标", "效益指标", "效益指标"]);
+        let recognised = said(&form, NoteKind::Recognised).join("\n");
+        assert!(
+            recognised
+                .contains("(社会效益 / 指标2：知晓率) are read under \"效益指标\"; the next row"),
+            "{recognised}"
+        );
+        // Rows below with no level 1 of their own: the note as before.
+        let form = form_plain(&[lone, next]);
+        let recognised = said(&form, NoteKind::Recognised).join("\n");
+        assert!(
+            recognised.contains("the rows below with no level 1"),
             "{recognised}"
         );
     }

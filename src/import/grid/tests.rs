@@ -475,7 +475,7 @@ fn a_form_body_without_a_title_cell_is_a_form() {
         ),
         ("Sheet1", TITLE, "template"),
     ] {
-        let parsed = read_aligned(grid(&body), Some(sheet), None, &[]);
+        let parsed = read_aligned(grid(&body), Some(sheet), None, &[], &[]);
         let [form] = parsed.forms.as_slice() else {
             panic!("{sheet}: {} forms", parsed.forms.len())
         };
@@ -489,18 +489,18 @@ fn a_form_body_without_a_title_cell_is_a_form() {
             "{said:?}"
         );
     }
-    let cut = read_aligned(grid(&body[..6]), Some("Sheet1"), None, &[]);
+    let cut = read_aligned(grid(&body[..6]), Some("Sheet1"), None, &[], &[]);
     assert!(cut.forms.is_empty());
     // Two bodies without titles are not run together into one form.
     let two: Vec<&[&str]> = body.iter().chain(&body).copied().collect();
     assert!(
-        read_aligned(grid(&two), Some("Sheet1"), None, &[])
+        read_aligned(grid(&two), Some("Sheet1"), None, &[], &[])
             .forms
             .is_empty()
     );
     let mut titled = vec![&["项目支出绩效自评表(2024年度)"][..]];
     titled.extend(body);
-    let parsed = read_aligned(grid(&titled), Some("Sheet1"), None, &[]);
+    let parsed = read_aligned(grid(&titled), Some("Sheet1"), None, &[], &[]);
     let [form] = parsed.forms.as_slice() else {
         panic!("{} forms", parsed.forms.len())
     };
@@ -596,6 +596,7 @@ fn forms_side_by_side_are_read_apart() {
         Some("表1"),
         None,
         &[],
+        &[],
     );
     let read: Vec<_> = parsed
         .forms
@@ -645,6 +646,7 @@ fn forms_side_by_side_are_read_apart() {
         None,
         None,
         &[],
+        &[],
     );
     let names: Vec<_> = parsed.forms.iter().map(|f| f.project.as_deref()).collect();
     assert_eq!(
@@ -663,6 +665,7 @@ fn a_blank_column_inside_one_form_does_not_cut_it() {
         None,
         None,
         &[],
+        &[],
     );
     let plain: Vec<_> = parsed.forms.iter().map(|f| f.band).collect();
     assert_eq!(plain, [None]);
@@ -670,7 +673,7 @@ fn a_blank_column_inside_one_form_does_not_cut_it() {
         vec!["说明".to_owned()],
         vec!["项目支出绩效自评表按年度填写".to_owned()],
     ];
-    let parsed = read_aligned(side_by_side(&[form, remarks], 1), None, None, &[]);
+    let parsed = read_aligned(side_by_side(&[form, remarks], 1), None, None, &[], &[]);
     let read: Vec<_> = parsed.forms.iter().map(|f| f.band).collect();
     assert_eq!(read, [None]);
 }
