@@ -60,14 +60,21 @@ pub fn looks_like_pipes(text: &str) -> bool {
 }
 
 /// True when the rows of a pipe text are written between outer pipes (`| a | b |`, Markdown):
-/// every line holding text and a pipe starts with one. A row of an Excel copy whose tabs were
-/// replaced by pipes starts with its first cell, which is a label (`项目名称 |  | 某项目`) on
-/// the rows that hold one; only the rows whose first cell is empty start with a pipe there.
+/// the lines holding text and a pipe start with one, but for fewer than one in five (a row
+/// whose opening pipe was lost is read as its neighbours are). A row of an Excel copy whose
+/// tabs were replaced by pipes starts with its first cell, a label (`项目名称 |  | 某项目`) on
+/// a form's 项目名称, 主管部门, 项目资金, 年度总体目标, 绩效指标 and 总分 rows — a third of
+/// them or more; only the rows whose first cell is empty start with a pipe there.
 fn outer_pipes(text: &str) -> bool {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| l.contains(PIPES) && text_cells(l) > 0)
-        .all(|l| l.starts_with(PIPES))
+    let (mut open, mut bare) = (0usize, 0usize);
+    let lines = text.lines().map(str::trim);
+    for line in lines.filter(|l| l.contains(PIPES) && text_cells(l) > 0) {
+        match line.starts_with(PIPES) {
+            true => open += 1,
+            false => bare += 1,
+        }
+    }
+    bare * 4 < open
 }
 
 /// The cells of a line parted by pipes, trimmed; with `outer`, a pipe opening or closing the
@@ -703,6 +710,13 @@ mod tests {
         assert_eq!(pipe_cells("项目支出绩效自评表", false), None);
         assert!(outer_pipes(rows));
         assert!(!outer_pipes(excel));
+        // A Markdown row that lost its opening pipe is read as its neighbours.
+        let lost = format!("{rows}{rows}").replacen("| 总分 |", "总分 |", 1);
+        assert!(outer_pipes(&lost));
+        assert_eq!(
+            pipe_cells("总分 | 100 | 90 |", true),
+            Some(vec!["总分", "100", "90"])
+        );
         assert!(is_rule(&["", "---", ":--:", ""]));
         assert!(!is_rule(&["", "", "-", "", "-"]));
     }
