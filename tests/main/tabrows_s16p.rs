@@ -210,6 +210,25 @@ fn rows_parted_by_pipes_without_outer_pipes_or_full_width_read_as_tab_rows() {
     }
 }
 
+/// The same copy without its indicators header line (`绩效指标 | 一级指标 | …`): the first
+/// row opening with a level-1 label (`产出指标`) starts the indicators, read in the template's
+/// columns, and the guess is said there. 95.8 / 优 as above. Before: each indicator row was a
+/// goal row that could not be read, and the form scored 10 / 差 on its execution alone.
+#[test]
+fn indicator_rows_without_their_header_line_are_read_in_the_templates_columns() {
+    let path = "tests/data/import/s16r/v8b-no-indicators-header.txt";
+    let (json, stderr) = common::score_json(path, "anhui-2023", false);
+    assert_eq!(totals(&json), owned(&TEMPLATE[..1]), "{stderr}");
+    let case = &json["cases"][0];
+    assert_eq!(case["grade"], "优", "{stderr}");
+    assert_eq!(case["indicators"].as_array().unwrap().len(), 7, "{stderr}");
+    assert!(common::json_errors(case).is_empty(), "{stderr}");
+    assert!(
+        stderr.contains("警告[import::guessed]: 第 1 张表：指标行“产出指标”之前没有绩效指标的表头"),
+        "{stderr}"
+    );
+}
+
 /// A level-1 label alone in its column above its rows (a sub-heading, not the label the rows
 /// above carry) is no repeat: it still carries down. Form 1 as above, 95.8, its 效益 rows
 /// under 效益指标 and no points moved between level 1s.
