@@ -66,6 +66,7 @@ import-note-indicators-header-cells = indicators header has { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells
     }, expected { $expected }
+import-note-indicators-header-absent = no indicators header before the indicator row { $label } (the line `绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施`): from this row on read as indicators in the template's columns; check against the original form
 import-note-indicators-header-unknown = indicators header has { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells

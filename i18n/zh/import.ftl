@@ -51,6 +51,7 @@ import-note-funds-header-none = 项目资金表头没有一列是已知的列名
 import-note-funds-yuan = 本表金额以元为单位（{ $label }）：按元读取，换算为万元（与其他表的金额一致后再汇总）
 import-note-funds-columns = 按表头读取的项目资金列：{ $columns }
 import-note-indicators-header-cells = 绩效指标表头有 { $cells } 个单元格，应为 { $expected } 个
+import-note-indicators-header-absent = 指标行{ $label }之前没有绩效指标的表头（“绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施”一行）：从这一行起按模板的列读作绩效指标，请与原表核对
 import-note-indicators-header-unknown = 绩效指标表头有 { $cells } 个单元格，应为 9 个；各行按单元格个数读取
 import-note-indicator-columns = 按表头读取的绩效指标列（其他模板）：{ $columns }
 import-note-funds-row-cells = 资金行有 { $cells } 个单元格，应为 { $expected } 个；按列的顺序读取

@@ -1735,6 +1735,22 @@ pub(crate) fn no_form_note() -> ImportNote {
     }
 }
 
+/// The level-1 label an indicator row opens with (`产出指标`, in its first or second cell, the
+/// first left empty by the merged 绩效指标 label), the row holding its level-2 and level-3
+/// names and four cells more at least: a goal or funds row never does.
+fn headless_indicator<'r>(row: &'r Row<'_>) -> Option<&'r str> {
+    let texts = row.strs();
+    let at = texts.iter().take(2).position(|t| !t.is_empty())?;
+    let label = texts.get(at).copied()?.trim();
+    let filled = texts.iter().skip(at).filter(|t| !t.is_empty()).count();
+    // Not `预算执行`: some templates head a funds row so.
+    let level1 = LEVEL1
+        .iter()
+        .filter(|l| **l != "预算执行")
+        .any(|l| *l == label);
+    (level1 && filled >= 5).then_some(label)
+}
+
 /// A level-1 label, cut (`产`) or carrying its points (`产出指标(50分)`).
 pub(crate) fn is_level1(text: &str) -> bool {
     // Asked of every indicator row: a label starts as one of them does, and splitting its
@@ -2113,6 +2129,11 @@ impl Form {
                 self.form_notes.push(first.to_owned());
                 self.after_heading = true;
             }
+            // An indicator row before any indicators header: the header line is absent (lost
+            // in a copy, or never typed). Read as the template's columns, a guess said at the
+            // row (tester s16r N-B: every indicator was a goal row that could not be read, and
+            // the form scored 10 / 差 on its execution alone).
+            _ if self.headless_indicators(row) => self.read_indicator(row),
             _ => match self.section {
                 Section::Header => self.unreadable(row, msg!("import-shape-header")),
                 Section::Funds => self.read_funds(row),
@@ -2234,6 +2255,26 @@ impl Form {
             self.note_at(cell, line, NoteKind::Guessed, message);
         }
         false
+    }
+
+    /// True when `row` is an indicator row before any indicators header, in the funds or the
+    /// goals part ([`headless_indicator`]): the indicators part starts here, read in the
+    /// template's columns, and the guess is said at the row.
+    pub(super) fn headless_indicators(&mut self, row: &Row) -> bool {
+        if !matches!(self.section, Section::Funds | Section::Goals) {
+            return false;
+        }
+        let Some(label) = headless_indicator(row) else {
+            return false;
+        };
+        let message = msg!(
+            "import-note-indicators-header-absent",
+            label = quoted(label)
+        );
+        self.note(row, NoteKind::Guessed, message);
+        self.section = Section::Indicators;
+        self.indicators_label = None;
+        true
     }
 
     fn read_indicators_header(&mut self, row: &Row) {

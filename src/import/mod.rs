@@ -49,8 +49,9 @@ pub enum InputFormat {
     GluedText,
     /// Tab-separated text: a table copied from Excel or a browser and pasted as text.
     TabText,
-    /// A table written as `| a | b |` rows, one a line (Markdown; a converter's or chat
-    /// tool's table), read as tab-separated text.
+    /// A table with `|` or `｜` between its cells, one row a line, with outer pipes
+    /// (`| a | b |`, Markdown; a converter's or chat tool's table) or without (an Excel copy
+    /// whose tabs became ` | `), read as tab-separated text.
     PipeText,
     /// Comma-separated text (a sheet saved as CSV), read as tab-separated text.
     CsvText,
@@ -80,8 +81,9 @@ const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
 /// Chooses the importer by content: a zip is a Word document when it holds
 /// `word/document.xml`, else a workbook; an OLE file an `.xls`, a page with HTML tags a web
-/// page, text whose lines are tab-separated cells a copied table, text with `|`-closed lines
-/// is the seed's format, text with a whole form on one line is
+/// page, text whose lines are tab-separated cells a copied table, text most of whose lines
+/// hold several cells parted by `|` or `｜` a table written with pipes, text with `|`-closed
+/// lines (one cell of text a line) is the seed's format, text with a whole form on one line is
 /// flattened text, a form glued together with no separators is glued text, other text is one
 /// cell per paragraph. Text in GBK or GB18030 is told apart from UTF-8 first
 /// ([`encoding::decode`]).
@@ -385,4 +387,44 @@ pub fn too_large(size: u64) -> String {
         max = (limits::MAX_INPUT_BYTES / (1024 * 1024)).to_string()
     )
     .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{InputFormat, text_format};
+
+    /// The pipes that part a table's cells and the seed's closing `|` are told apart by
+    /// content (tester s16r N-B): lines of several cells are a table's rows, with or without
+    /// outer pipes, `|` or `｜`; lines of one cell closed by `|` are the seed's, a `|` inside
+    /// one of its cells or a row written whole among them included.
+    #[test]
+    fn rows_parted_by_pipes_are_told_from_the_seeds_closed_cells() {
+        let rows = [
+            "项目支出绩效自评表 |  |  |  | ",
+            "(2023年度) |  |  |  | ",
+            "项目名称 |  | 某项目 |  | ",
+            "主管部门 |  | 某局 | 实施单位 | 某中心",
+            " |  | 年度资金总额: | 120 | 114",
+            "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 分值",
+            "总分 |  |  | 100 | 95.8",
+        ];
+        let excel = rows.join("\n");
+        assert_eq!(text_format(&excel), InputFormat::PipeText);
+        let trimmed: Vec<&str> = rows
+            .iter()
+            .map(|l| l.trim_end_matches([' ', '|']))
+            .collect();
+        assert_eq!(text_format(&trimmed.join("\n")), InputFormat::PipeText);
+        let full_width: Vec<String> = rows
+            .iter()
+            .map(|l| format!("｜{}｜", l.replace(" | ", "｜")))
+            .collect();
+        assert_eq!(text_format(&full_width.join("\n")), InputFormat::PipeText);
+        let seed = "项目支出绩效自评表 |\n|||||||||||\n(2023年度) |\n项目名称 |\n某项目 |\n\
+                    ||||||||||\n主管部门 |\n某局 |\n实施单位 |\n某中心 |\n指标1：A|B 完成率 |\n\
+                    产 | 数量指标 | 指标1:x | ≥1 | 1 | 10 | 10 | |\n总分 |\n100 |\n95.8 |\n";
+        assert_eq!(text_format(seed), InputFormat::SeedText);
+        // Lines of one cell closed by `｜` are no table's rows either.
+        assert_ne!(text_format(&seed.replace('|', "｜")), InputFormat::PipeText);
+    }
 }

@@ -28,50 +28,89 @@ pub fn looks_like(text: &str) -> bool {
     wide >= 3 && tabbed * 2 >= all
 }
 
-/// True for text whose table rows are written `| 项目名称 | 某项目 | … |`, one row a line (a
-/// Markdown table, as converters and chat tools give a table; tester s16p P8): three such lines
-/// among its first 40 non-blank lines, before any line of the seed's layout (a cell closed by
-/// `|`, `项目名称 |`). Only the first lines are asked: the seed's text is told at its first
-/// closed cell, with no work on the rest of it.
+/// The marks that part the cells of a row written with pipes: `|`, and the full-width `｜` a
+/// Chinese keyboard types for it (tester s16r N-B). Both are the one separator: every reading
+/// of such a row splits on these, so there is no second reader for either.
+const PIPES: [char; 2] = ['|', '｜'];
+
+/// How many cells holding text a line parts with pipes: 0 for a line of pipes alone (the seed's
+/// padding runs `||||`, a Markdown table's empty row).
+fn text_cells(line: &str) -> usize {
+    line.split(PIPES).filter(|c| !c.trim().is_empty()).count()
+}
+
+/// True for text whose table rows are written with pipes between their cells, one row a line:
+/// a Markdown table `| 项目名称 | 某项目 |` (tester s16p P8), an Excel copy whose tabs were
+/// replaced by ` | ` (`项目名称 |  | 某项目`, no outer pipes), either with the full-width `｜`
+/// (tester s16r N-B). Told by content from the seed's layout, where a `|` closes a cell and a
+/// line holds one cell of text at most: among the first 40 non-blank lines, at least three
+/// hold two cells of text or more, and they outnumber the lines of one cell closed by a pipe.
+/// A `|` written inside one of the seed's cells (rare) makes one such line, not most.
 pub fn looks_like_pipes(text: &str) -> bool {
-    let mut rows = 0;
-    for line in text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(40)
-    {
-        if pipe_cells(line).is_some() {
-            rows += 1;
-            if rows >= 3 {
-                return true;
-            }
-        } else if line.ends_with('|') && !line.starts_with('|') {
-            return false;
+    let (mut rows, mut closed) = (0usize, 0usize);
+    let lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    for line in lines.take(40).filter(|l| l.contains(PIPES)) {
+        match text_cells(line) {
+            0 => {}
+            1 => closed += 1,
+            _ => rows += 1,
         }
     }
-    false
+    rows >= 3 && rows > closed
 }
 
-/// The cells of a row written `| a | b |`; `None` for any other line, the seed's padding runs
-/// (`||||`) included.
-fn pipe_cells(line: &str) -> Option<std::str::Split<'_, char>> {
-    let inner = line.strip_prefix('|')?.strip_suffix('|')?;
-    inner
-        .contains(|c: char| c != '|' && !c.is_whitespace())
-        .then(|| inner.split('|'))
+/// True when the rows of a pipe text are written between outer pipes (`| a | b |`, Markdown):
+/// the lines holding text and a pipe start with one, but for fewer than one in five (a row
+/// whose opening pipe was lost is read as its neighbours are). A row of an Excel copy whose
+/// tabs were replaced by pipes starts with its first cell, a label (`项目名称 |  | 某项目`) on
+/// a form's 项目名称, 主管部门, 项目资金, 年度总体目标, 绩效指标 and 总分 rows — a third of
+/// them or more; only the rows whose first cell is empty start with a pipe there.
+fn outer_pipes(text: &str) -> bool {
+    let (mut open, mut bare) = (0usize, 0usize);
+    let lines = text.lines().map(str::trim);
+    for line in lines.filter(|l| l.contains(PIPES) && text_cells(l) > 0) {
+        match line.starts_with(PIPES) {
+            true => open += 1,
+            false => bare += 1,
+        }
+    }
+    bare * 4 < open
 }
 
-/// The forms of a text of `| a | b |` rows (tester s16p P8), read as tab text is: each such
-/// row becomes a line of tab-separated cells, so one reader reads both and each note names the
-/// line it named. A Markdown table's rule line under its first row (`|---|---|`) is no row.
+/// The cells of a line parted by pipes, trimmed; with `outer`, a pipe opening or closing the
+/// line is no separator (`| a | b |` is two cells). `None` for a line without a pipe.
+fn pipe_cells(line: &str, outer: bool) -> Option<Vec<&str>> {
+    if !line.contains(PIPES) {
+        return None;
+    }
+    let mut inner = line.trim();
+    if outer {
+        inner = inner.strip_prefix(PIPES).unwrap_or(inner);
+        inner = inner.strip_suffix(PIPES).unwrap_or(inner);
+    }
+    Some(inner.split(PIPES).map(str::trim).collect())
+}
+
+/// True for a Markdown table's rule line under its first row (`|---|:---:|`): every cell that
+/// is not empty is hyphens, with colons for alignment. A lone `-` is a form's "not applicable"
+/// mark (the 分值 of a 其中 row), so a rule cell has two hyphens at least.
+fn is_rule(cells: &[&str]) -> bool {
+    let mut filled = cells.iter().filter(|c| !c.is_empty()).peekable();
+    filled.peek().is_some()
+        && filled.all(|c| c.contains("--") && c.chars().all(|c| matches!(c, '-' | ':')))
+}
+
+/// The forms of a text whose rows are written with pipes ([`looks_like_pipes`]), read as tab
+/// text is: each such row becomes a line of tab-separated cells, so one reader reads both and
+/// each note names the line it named. Without outer pipes a row keeps its empty first and
+/// last cells, as the tabs it was written from did (` |  | 年度资金总额: | 120 | … | `).
 pub(crate) fn read_pipes(source_name: &str, text: &str, rules: Option<&str>) -> super::Pending {
-    let rule = |cell: &str| cell.trim().chars().all(|c| matches!(c, '-' | ':'));
+    let outer = outer_pipes(text);
     let lines: Vec<String> = text
         .split('\n')
-        .map(|line| match pipe_cells(line.trim()) {
-            Some(cells) if cells.clone().all(rule) => String::new(),
-            Some(cells) => cells.map(str::trim).collect::<Vec<_>>().join("\t"),
+        .map(|line| match pipe_cells(line, outer) {
+            Some(cells) if is_rule(&cells) => String::new(),
+            Some(cells) => cells.join("\t"),
             None => line.to_owned(),
         })
         .collect();
@@ -729,22 +768,42 @@ mod tests {
 
     #[test]
     fn rows_written_between_pipes_are_told_from_the_seeds_closed_cells() {
-        let rows = "| 项目支出绩效自评表 |\n| 项目名称 | 某项目 |  |\n|---|---|---|\n| 主管部门 | 某局 | 实施单位 |\n";
+        let rows = "| 项目支出绩效自评表 |\n| 项目名称 | 某项目 |  |\n|---|---|---|\n| 主管部门 | 某局 | 实施单位 |\n| 总分 | 100 | 90 |\n";
         assert!(looks_like_pipes(rows));
         assert!(looks_like_pipes(&format!(
             "附件3\n项目支出绩效自评表\n\n{rows}"
         )));
-        // The seed's layout: a cell closed by `|`, padding runs of `|` alone.
-        assert!(!looks_like_pipes(
-            "序号 |\n项目名称 |\n|||||\n| a | b |\n| c | d |\n| e | f |\n"
-        ));
+        // An Excel copy with its tabs replaced by pipes (tester s16r N-B): no outer pipes, the
+        // trailing empty cells kept or dropped; or the full-width `｜`.
+        let excel = "项目支出绩效自评表 |  |  | \n项目名称 |  | 某项目 | \n |  | 年度资金总额: | 120 \n绩效指标 | 一级指标 | 二级指标 | \n总分 |  | 100 | 90\n";
+        assert!(looks_like_pipes(excel));
+        assert!(looks_like_pipes(&excel.replace(" | \n", "\n")));
+        assert!(looks_like_pipes(&rows.replace('|', "｜")));
+        // The seed's layout: one cell of text a line, closed by `|`, padding runs of `|` alone;
+        // a few lines of several cells (a `|` inside a cell, a row written whole) do not flip it.
+        let seed = "序号 |\n项目名称 |\n|||||\n某项目 |\n主管部门 |\n某局 |\n";
+        assert!(!looks_like_pipes(&format!(
+            "{seed}| a | b |\n产 | 数量 | 指标1 |\n指标1：a|b |\n"
+        )));
         assert!(!looks_like_pipes("|||||\n||||\n|\n"));
-        fn cells(line: &str) -> Option<Vec<&str>> {
-            pipe_cells(line).map(|c| c.map(str::trim).collect())
-        }
-        assert_eq!(cells("| a |  | b |"), Some(vec!["a", "", "b"]));
-        assert_eq!(cells("||||"), None);
-        assert_eq!(cells("a | b |"), None);
+        assert_eq!(pipe_cells("| a |  | b |", true), Some(vec!["a", "", "b"]));
+        assert_eq!(
+            pipe_cells(" |  | 年度资金总额: | 120 | ", false),
+            Some(vec!["", "", "年度资金总额:", "120", ""])
+        );
+        assert_eq!(pipe_cells("｜a｜｜b｜", true), Some(vec!["a", "", "b"]));
+        assert_eq!(pipe_cells("项目支出绩效自评表", false), None);
+        assert!(outer_pipes(rows));
+        assert!(!outer_pipes(excel));
+        // A Markdown row that lost its opening pipe is read as its neighbours.
+        let lost = format!("{rows}{rows}").replacen("| 总分 |", "总分 |", 1);
+        assert!(outer_pipes(&lost));
+        assert_eq!(
+            pipe_cells("总分 | 100 | 90 |", true),
+            Some(vec!["总分", "100", "90"])
+        );
+        assert!(is_rule(&["", "---", ":--:", ""]));
+        assert!(!is_rule(&["", "", "-", "", "-"]));
     }
 
     #[test]

@@ -563,11 +563,7 @@ fn import_help_lists_every_file_the_readers_take() {
         ("xlsx::import_xls", ".xls`", ".xls`"),
         ("html", ".html", ".html"),
         ("tabbed", "tabs", "制表符"),
-        (
-            "tabbed::read_pipes",
-            "`| a | b |` rows",
-            "`| a | b |` 的表格",
-        ),
+        ("tabbed::read_pipes", "`a | b` rows", "`a | b` 的表格"),
         ("seed_text", "`|`", "`|`"),
         ("flat_text", "onto one line", "压成一行"),
         ("glued_text", "glued together", "连在一起"),

@@ -170,7 +170,7 @@ fn rows_written_between_pipes_read_as_tab_rows() {
         let want = [("农村公路养护补助项目", "92.16", "95.16")];
         assert_eq!(totals(&json), owned(&want), "{file}: {stderr}");
         assert!(
-            stderr.contains("按以 `|` 分隔单元格、每行一行的表格文字"),
+            stderr.contains("按以 `|`（或全角 `｜`）分隔单元格、每行一行的表格文字"),
             "{stderr}"
         );
         let case = &json["cases"][0];
@@ -179,6 +179,54 @@ fn rows_written_between_pipes_read_as_tab_rows() {
         assert!(common::json_errors(case).is_empty(), "{stderr}");
         assert!(!stderr.contains("import::unreadable"), "{file}: {stderr}");
     }
+}
+
+/// s16r N-B: the template's form 1 copied from Excel with each tab replaced by ` | ` — no outer
+/// pipes, the trailing empty cells kept (`v8b`) or dropped (`v8d`) — and written with the
+/// full-width `｜` a Chinese keyboard types (`v8c`) read as its tab copy: 95.8 / 优 (by hand as
+/// [`TEMPLATE`]: 114 / 120 = 95% → 10; 19 + 10 + 10 + 10 + 19.8 + 7 + 10 = 85.8). Before: `v8b`
+/// was taken for the seed's layout (60 / 中 with no 总分 found), `v8d` refused as text copied
+/// out of a PDF, `v8c` "no form found".
+#[test]
+fn rows_parted_by_pipes_without_outer_pipes_or_full_width_read_as_tab_rows() {
+    for file in [
+        "v8b-no-outer-pipes.txt",
+        "v8d-no-outer-pipes-trimmed.txt",
+        "v8c-fullwidth-pipes.txt",
+    ] {
+        let path = format!("tests/data/import/s16r/{file}");
+        let (json, stderr) = common::score_json(&path, "anhui-2023", false);
+        assert_eq!(totals(&json), owned(&TEMPLATE[..1]), "{file}: {stderr}");
+        let case = &json["cases"][0];
+        assert_eq!(case["grade"], "优", "{file}: {stderr}");
+        assert_eq!(case["unit"], "某县医疗保障事务中心", "{file}: {stderr}");
+        assert_eq!(case["indicators"].as_array().unwrap().len(), 7, "{file}");
+        assert!(common::json_errors(case).is_empty(), "{file}: {stderr}");
+        assert!(
+            stderr.contains("按以 `|`（或全角 `｜`）分隔单元格"),
+            "{file}: {stderr}"
+        );
+        assert!(!stderr.contains("import::"), "{file}: {stderr}");
+    }
+}
+
+/// The same copy without its indicators header line (`绩效指标 | 一级指标 | …`): the first
+/// row opening with a level-1 label (`产出指标`) starts the indicators, read in the template's
+/// columns, and the guess is said there. 95.8 / 优 as above. Before: each indicator row was a
+/// goal row that could not be read, and the form scored 10 / 差 on its execution alone.
+#[test]
+fn indicator_rows_without_their_header_line_are_read_in_the_templates_columns() {
+    let path = "tests/data/import/s16r/v8b-no-indicators-header.txt";
+    let (json, stderr) = common::score_json(path, "anhui-2023", false);
+    assert_eq!(totals(&json), owned(&TEMPLATE[..1]), "{stderr}");
+    let case = &json["cases"][0];
+    assert_eq!(case["grade"], "优", "{stderr}");
+    assert_eq!(case["indicators"].as_array().unwrap().len(), 7, "{stderr}");
+    assert!(common::json_errors(case).is_empty(), "{stderr}");
+    assert!(
+        stderr.contains("警告[import::guessed]: 第 1 张表：指标行“产出指标”之前没有绩效指标的表头"),
+        "{stderr}"
+    );
 }
 
 /// A level-1 label alone in its column above its rows (a sub-heading, not the label the rows

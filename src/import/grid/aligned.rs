@@ -227,6 +227,14 @@ impl Form {
         } else if self.section < Section::Indicators && is_indicators_header(first) {
             mark(self);
             self.read_indicators_header_at(filled);
+        } else if self.headless_indicators(filled) {
+            // The template's columns from the level-1 label's on.
+            mark(self);
+            let at = filled.cells.first().map_or(1, |c| c.number);
+            let columns = [Column::Level1, Column::Level2].into_iter();
+            let columns = columns.chain(super::STANDARD_INDICATOR);
+            self.indicator_at = columns.enumerate().map(|(i, k)| (at + i, k)).collect();
+            self.read_indicator_at(raw, filled);
         } else if is_total_label(first) && self.has_points_columns() {
             mark(self);
             self.read_total_at(raw, filled);
