@@ -229,3 +229,59 @@ fn improvement_directions_beside_the_problems_are_kept() {
     let (json, _) = common::score_json(file, "central-2020", false);
     assert_eq!(json["cases"][0]["total"].to_string(), "96.75");
 }
+
+/// Engineer cells (s16): a cell the validator finds no number in and a finding names (`no-grade`
+/// on a pasted `#DIV/0!` 全年执行数; `no-grade` on `待决算后填报` in 年度资金总额's, with the 本年
+/// 财政拨款 cell no finding names) is said once when the form is scored straight from its input,
+/// but `case::not-a-number` was printed beside the finding when the case file `import --out`
+/// wrote was scored. Both paths say the same: the finding, and the warning only for the cell no
+/// finding names.
+#[test]
+fn case_files_say_an_unreadable_cell_once_as_the_input_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("tests/data/cells-s16/v8a-spent-190.txt").unwrap();
+    let n3 = dir.path().join("n3.txt");
+    std::fs::write(&n3, text.replace("\t190\t", "\t待决算后填报\t")).unwrap();
+    let div0 = common::root().join("tests/data/cells-s16/text-spent-div0.txt");
+    for (form, warnings) in [(div0.as_path(), 0), (n3.as_path(), 1)] {
+        let score = |path: &std::path::Path| {
+            Test::new()
+                .env("JIXIAO_LANG", "zh")
+                .args(["score", "--rules", "rules/anhui-2023"])
+                .arg(path)
+                .output()
+        };
+        let straight = score(form);
+        let out = dir.path().join("out");
+        let _ = std::fs::remove_dir_all(&out);
+        Test::new()
+            .args(["import", "--rules", "anhui-2023", "--out"])
+            .arg(&out)
+            .arg(form)
+            .run();
+        let from_files = score(&out);
+        for said in [&straight, &from_files] {
+            assert_eq!(
+                said.stderr.matches("case::not-a-number").count(),
+                warnings,
+                "{form:?}: {}",
+                said.stderr
+            );
+            assert!(said.stdout.contains("[no-grade]"), "{}", said.stdout);
+        }
+        if warnings == 1 {
+            // The one left is the 本年财政拨款 cell's: by its place on the form straight from
+            // the input, by the case file's line (its second `spent`) from the file.
+            assert!(
+                straight.stderr.contains("本年财政拨款 · 全年执行数"),
+                "{}",
+                straight.stderr
+            );
+            assert!(
+                from_files.stderr.contains(".toml:30:9"),
+                "{}",
+                from_files.stderr
+            );
+        }
+    }
+}
