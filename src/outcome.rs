@@ -155,8 +155,9 @@ impl Serialize for ExecutionOutcome {
 /// otherwise. Derefs to `str`.
 pub type Label = compact_str::CompactString;
 
-/// One level-3 indicator's result.
-#[derive(Debug, Clone, Serialize)]
+/// One level-3 indicator's result. In JSON, `score` is null on a line left unscored
+/// ([`Method::Unscored`]), as `execution.score` is when unknown.
+#[derive(Debug, Clone)]
 pub struct IndicatorOutcome {
     /// Level 1, resolved to the rule set's name where it could be (`产` → 产出指标). Short
     /// labels are kept inline (no allocation and no reference count shared between threads).
@@ -165,7 +166,6 @@ pub struct IndicatorOutcome {
     /// (the Sichuan form's `产出指标` under the rules' `绩效指标`): what the reports show in the
     /// 一级指标 column, so that the reviewer finds the row on the form (tester F6). None when
     /// the form writes the group's name, a cut label (`产`) or nothing the rules know.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub form_level1: Option<Label>,
     /// Level 2 as written (inline like level 1).
     pub level2: Label,
@@ -174,7 +174,8 @@ pub struct IndicatorOutcome {
     /// Points this indicator carries (its share when several share one cell); none when not
     /// applicable.
     pub points: Option<Decimal>,
-    /// Computed score.
+    /// Computed score: 0 on a line left unscored, only so that the total adds up the rest;
+    /// outputs show [`Self::shown_score`].
     pub score: Decimal,
     /// Score written on the form (for a shared cell, on the first row of the group).
     pub reported_score: Option<Decimal>,
@@ -183,10 +184,45 @@ pub struct IndicatorOutcome {
     /// The 完成情况 cell, on a template with that column (a 绩效目标自评表): the department's
     /// own claim, what `completion-mismatch` checks. Absent from JSON when the form has no
     /// such column.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub completion: Option<Completion>,
     /// How the score was reached (empty unless traces were asked for).
     pub trace: Vec<Step>,
+}
+
+impl Serialize for IndicatorOutcome {
+    /// As the struct reads, but for `score`: null on a line left unscored
+    /// ([`IndicatorOutcome::shown_score`]), so that a script summing `score` does not take
+    /// it for a scored 0 (tester s16r, s15r N3).
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Shown<'a> {
+            level1: &'a Label,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            form_level1: Option<&'a Label>,
+            level2: &'a Label,
+            level3: &'a Arc<str>,
+            points: Option<Decimal>,
+            score: Option<Decimal>,
+            reported_score: Option<Decimal>,
+            method: Method,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            completion: Option<&'a Completion>,
+            trace: &'a [Step],
+        }
+        Shown {
+            level1: &self.level1,
+            form_level1: self.form_level1.as_ref(),
+            level2: &self.level2,
+            level3: &self.level3,
+            points: self.points,
+            score: self.shown_score(),
+            reported_score: self.reported_score,
+            method: self.method,
+            completion: self.completion.as_ref(),
+            trace: &self.trace,
+        }
+        .serialize(s)
+    }
 }
 
 /// A 完成情况 cell: as written, and what it claims.
@@ -203,6 +239,13 @@ impl IndicatorOutcome {
     /// has one, else the rule set's group name.
     pub fn shown_level1(&self) -> &str {
         self.form_level1.as_deref().unwrap_or(&self.level1)
+    }
+
+    /// The score the outputs show: none on a line left unscored ([`Method::Unscored`]),
+    /// whose 0 only lets the total add up the rest: `—` in the table and page, an empty cell
+    /// in the workbook, null in JSON — not a scored 0.
+    pub fn shown_score(&self) -> Option<Decimal> {
+        (self.method != Method::Unscored).then_some(self.score)
     }
 }
 
@@ -965,13 +1008,21 @@ impl Outcome {
         (self.has_points() && !self.execution.unknown).then_some(self.execution.score)
     }
 
-    /// The form's own total less the computed one (差异); none when either is missing, and
-    /// under a what-if ([`Outcome::what_if`]): the form's total was given against other points.
+    /// The form's own total less the computed one (差异); none when either is missing, under
+    /// a what-if ([`Outcome::what_if`]): the form's total was given against other points, and
+    /// when the computed total is only a partial sum ([`Outcome::partial`]): 95 − 85.78 would
+    /// read as over-scoring where a line is simply not scored (tester s16r, s15r N3).
     pub fn total_difference(&self) -> Option<Decimal> {
-        if self.what_if {
+        if self.what_if || self.partial {
             return None;
         }
         self.reported_total.zip(self.total).map(|(r, t)| r - t)
+    }
+
+    /// Whether the form's own total is to be marked as differing from the computed one: only
+    /// where their difference is known ([`Self::total_difference`]) and not 0.
+    pub fn total_differs(&self) -> bool {
+        self.total_difference().is_some_and(|d| !d.is_zero())
     }
 
     /// Whether a self-score (`reported`, the form's total or a line's 得分) is to be marked as

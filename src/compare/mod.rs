@@ -81,6 +81,13 @@ pub struct CaseDiff {
     pub after: Decimal,
     /// `after − before`.
     pub delta: Decimal,
+    /// The total under A is only a partial sum ([`Outcome::partial`]). Absent from JSON
+    /// when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub partial_before: bool,
+    /// The total under B is only a partial sum. Absent from JSON when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub partial_after: bool,
     /// Grade under A.
     pub grade_before: Option<String>,
     /// Grade under B.
@@ -130,6 +137,17 @@ impl CaseDiff {
     /// The case as outputs name it (see [`Outcome::shown`]).
     pub fn shown(&self) -> String {
         crate::outcome::shown_name(&self.file, self.form)
+    }
+
+    /// The total under A as reports show it: marked when only a partial sum
+    /// (`85.78（不完整）`), as `score` shows it (tester s16r: `diff` showed a bare 85.78).
+    pub fn before_text(&self) -> String {
+        total_text(self.before, self.partial_before)
+    }
+
+    /// The total under B as reports show it (see [`Self::before_text`]).
+    pub fn after_text(&self) -> String {
+        total_text(self.after, self.partial_after)
     }
 
     /// Whether the case's findings differ between A and B: a code, or a line of the form a
@@ -525,12 +543,13 @@ pub fn diff_scored(a: &RuleSet, b: &RuleSet, scored: &[Scored]) -> Report {
 fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> CaseDiff {
     let mut lines = Vec::new();
     for (x, y) in oa.indicators.iter().zip(&ob.indicators) {
-        if x.score != y.score {
+        // A line left unscored is unknown, as an unknown execution score (not its 0).
+        if x.shown_score() != y.shown_score() {
             lines.push(LineMove {
                 level1: y.shown_level1().to_string(),
                 name: y.level3.to_string(),
-                before: Some(x.score),
-                after: Some(y.score),
+                before: x.shown_score(),
+                after: y.shown_score(),
             });
         }
     }
@@ -590,6 +609,8 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
         before: oa.total_or_zero(),
         after: ob.total_or_zero(),
         delta,
+        partial_before: oa.partial,
+        partial_after: ob.partial,
         moved: !delta.is_zero() || oa.grade != ob.grade || !lines.is_empty(),
         grade_before: oa.grade.clone(),
         grade_after: ob.grade.clone(),
@@ -602,6 +623,16 @@ fn case_diff(oa: &Outcome, ob: &Outcome, case: &Case, steps: Option<&Steps>) -> 
         finding_changes,
         kept,
         wording,
+    }
+}
+
+/// A total, marked when it is only a partial sum.
+fn total_text(total: Decimal, partial: bool) -> String {
+    let t = total.normalize().to_string();
+    if partial {
+        crate::i18n::msg!("total-partial", total = t).to_string()
+    } else {
+        t
     }
 }
 

@@ -3,7 +3,7 @@
 //! their cases through here.
 
 use crate::diagnostic::codes::{CaseCode, RulesCode};
-use crate::diagnostic::{Diagnostic, Reporter};
+use crate::diagnostic::{Collected, Diagnostic, Reported, Reporter};
 use crate::evaluate::{self, Options, points::PointsFrom};
 use crate::i18n::msg;
 use crate::load;
@@ -201,13 +201,31 @@ impl Corpus {
         if let Some(scored) = self.next_forms_scored(how, report) {
             return Some(scored);
         }
-        let pairs = self.next_chunk(report)?;
-        Some(
-            pairs
-                .into_par_iter()
-                .map(|(r, c)| how.score(&r, &c))
-                .collect(),
-        )
+        // What the chunk's files report waits for their cases to be scored: one message per
+        // cell, as for a form scored straight from its input (session 16's cells leftover).
+        let mut held = Held {
+            inner: report,
+            kept: Collected::default(),
+        };
+        let pairs = self.next_chunk(&mut held);
+        let kept = held.kept.0;
+        let Some(pairs) = pairs else {
+            replay(&kept, &[], report);
+            return None;
+        };
+        let candidates: Vec<(usize, &Diagnostic)> = (kept.iter().enumerate())
+            .filter_map(|(i, r)| match r {
+                Reported::Diagnostic(d) if foldable(d) => Some((i, d)),
+                _ => None,
+            })
+            .collect();
+        let scored: Vec<(ScoredCase, Vec<usize>)> = pairs
+            .into_par_iter()
+            .map(|(r, c)| how.score_file(&r, &c, &candidates))
+            .collect();
+        let said: Vec<usize> = scored.iter().flat_map(|(_, s)| s.iter().copied()).collect();
+        replay(&kept, &said, report);
+        Some(scored.into_iter().map(|(s, _)| s).collect())
     }
 
     /// The next [`FORMS_CHUNK`] forms of the file of forms being read, under the fixed rule
@@ -312,9 +330,30 @@ pub struct Scoring {
 }
 
 impl Scoring {
+    /// A case scored alone (the tests' two-pass reference for [`Corpus::next_scored`]).
+    #[cfg(test)]
     fn score(&self, rules: &Rules, case: &Case) -> ScoredCase {
         let o = evaluate::points::evaluate_points(rules, case, self.options, self.points);
         self.keep(case, o)
+    }
+
+    /// [`Scoring::score`] for a case file, with the diagnostics its chunk holds back that
+    /// could be folded (`candidates`, by their place in the chunk's reports): returns those of
+    /// this case that a finding of its outcome says, as [`Scoring::score_form`] drops them.
+    fn score_file(
+        &self,
+        rules: &Rules,
+        case: &Case,
+        candidates: &[(usize, &Diagnostic)],
+    ) -> (ScoredCase, Vec<usize>) {
+        let o = evaluate::points::evaluate_points(rules, case, self.options, self.points);
+        let of_case =
+            |d: &Diagnostic| (d.source.as_ref()).is_some_and(|(s, _)| s.name == case.source.name);
+        let said = (candidates.iter())
+            .filter(|(_, d)| of_case(d) && said_by(&o, d))
+            .map(|(i, _)| *i)
+            .collect();
+        (self.keep(case, o), said)
     }
 
     /// [`Scoring::score`] for a form scored straight from its input, with its validation's
@@ -329,18 +368,7 @@ impl Scoring {
         diagnostics: &mut Vec<Diagnostic>,
     ) -> ScoredCase {
         let o = evaluate::points::evaluate_points(rules, case, self.options, self.points);
-        // Only "not a number" (or Excel's error): a unit in a score cell hints at a shifted
-        // column, which no finding says.
-        let plain = |d: &Diagnostic| {
-            d.code == CaseCode::NotANumber
-                && (d.help.as_ref()).and_then(|h| h.id()).is_some_and(|id| {
-                    id == "case-cell-not-a-number-help" || id == "case-cell-excel-error-help"
-                })
-        };
-        diagnostics.retain(|d| {
-            let said = |field: &Box<_>| o.findings.iter().any(|f| f.location.field() == **field);
-            !(plain(d) && d.field.as_ref().is_some_and(said))
-        });
+        diagnostics.retain(|d| !(foldable(d) && said_by(&o, d)));
         self.keep(case, o)
     }
 
@@ -360,6 +388,58 @@ impl Scoring {
             }
         };
         ScoredCase { kept, unmet }
+    }
+}
+
+/// A validator's warning that a finding may say instead (one message per cell): only "not a
+/// number" (or Excel's error) on a named cell — a unit in a score cell hints at a shifted
+/// column, which no finding says.
+fn foldable(d: &Diagnostic) -> bool {
+    d.code == CaseCode::NotANumber
+        && d.field.is_some()
+        && (d.help.as_ref()).and_then(|h| h.id()).is_some_and(|id| {
+            id == "case-cell-not-a-number-help" || id == "case-cell-excel-error-help"
+        })
+}
+
+/// Whether a finding of `o` names the cell `d` is about.
+fn said_by(o: &Outcome, d: &Diagnostic) -> bool {
+    (d.field.as_ref()).is_some_and(|field| o.findings.iter().any(|f| f.location.field() == **field))
+}
+
+/// A reporter that keeps what a chunk of files reports until its cases are scored
+/// ([`Corpus::next_scored`]); the progress of a file of forms being read goes on at once.
+struct Held<'a> {
+    inner: &'a mut dyn Reporter,
+    kept: Collected,
+}
+
+impl Reporter for Held<'_> {
+    fn diagnostic(&mut self, d: &Diagnostic) {
+        self.kept.diagnostic(d);
+    }
+    fn fail(&mut self, e: &dyn std::fmt::Display) {
+        self.kept.fail(e);
+    }
+    fn note(&mut self, text: &str) {
+        self.kept.note(text);
+    }
+    fn reading(&mut self, files: usize, bytes: u64) {
+        self.inner.reading(files, bytes);
+    }
+}
+
+/// Reports what [`Held`] kept, in order, but for the entries at `said` (ascending or not).
+fn replay(kept: &[Reported], said: &[usize], report: &mut dyn Reporter) {
+    for (i, r) in kept.iter().enumerate() {
+        if said.contains(&i) {
+            continue;
+        }
+        match r {
+            Reported::Diagnostic(d) => report.diagnostic(d),
+            Reported::Fail(e) => report.fail(e),
+            Reported::Note(text) => report.note(text),
+        }
     }
 }
 

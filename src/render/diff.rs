@@ -2,7 +2,7 @@
 //! JSON, and a changelog as text.
 
 use super::text::truncate;
-use super::text::{num, score_or_unknown, signed};
+use super::text::{score_or_unknown, signed};
 use crate::compare::placed::{
     PlaceChange, SharedFindings, kind_change, kind_text, texts, why_without, why_without_kind,
 };
@@ -78,8 +78,8 @@ fn cases_table(r: &Report, md: bool) -> Table {
         t.add_row(vec![
             (i + 1).to_string(),
             truncate(&c.project, 36),
-            num(c.before),
-            num(c.after),
+            c.before_text(),
+            c.after_text(),
             if c.moved {
                 signed(c.delta)
             } else {
@@ -202,8 +202,8 @@ fn details(r: &Report, f: &FindingLines, out: &mut String, md: bool) {
             if md { "### " } else { "" },
             i + 1,
             c.project,
-            num(c.before),
-            num(c.after),
+            c.before_text(),
+            c.after_text(),
             signed(c.delta),
             grade(&c.grade_before),
             grade(&c.grade_after)

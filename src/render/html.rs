@@ -336,7 +336,7 @@ pub fn html(outcomes: &[Outcome], by: Option<super::By>) -> String {
     );
     for (i, o) in outcomes.iter().enumerate() {
         let n = i + 1;
-        let differs = o.differs(o.reported_total, o.total);
+        let differs = o.total_differs();
         let _ = writeln!(
             b,
             "<tr{}><td class=\"n\">{n}</td><td><a href=\"#form-{n}\">{}</a></td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
@@ -424,11 +424,8 @@ fn form(b: &mut String, n: usize, o: &Outcome) {
             &format!("form-{n}-exec"),
             &e.trace
         ),
-        linked(
-            o.total.and(Some(e.score)),
-            &format!("form-{n}-exec"),
-            &e.trace
-        ),
+        // An execution score that cannot be worked out: `—`, as in the table (not its 0).
+        linked(o.execution_score(), &format!("form-{n}-exec"), &e.trace),
         e.reported_score.map(num).unwrap_or_else(|| "—".into()),
     );
     let _ = writeln!(
@@ -498,7 +495,14 @@ fn indicator_rows(b: &mut String, n: usize, o: &Outcome) {
                     tooltip(&ind.trace),
                     esc(&word)
                 ),
-                None => linked(Some(ind.score), &format!("{anchor}-trace"), &ind.trace),
+                // A line left unscored: `—`, still linked to the trace saying why.
+                None => match ind.shown_score() {
+                    Some(score) => linked(Some(score), &format!("{anchor}-trace"), &ind.trace),
+                    None => format!(
+                        "<a class=\"num\" href=\"#{anchor}-trace\" title=\"{}\">—</a>",
+                        tooltip(&ind.trace)
+                    ),
+                },
             },
             ind.reported_score.map(num).unwrap_or_else(|| "—".into()),
             links.join(" ")
@@ -727,8 +731,8 @@ fn diff_cases(b: &mut String, r: &Report) {
             b,
             "<tr><td class=\"n\">{}</td><td>{name}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n {class}\">{}</td><td>{}</td><td>{}</td></tr>",
             i + 1,
-            num(c.before),
-            num(c.after),
+            c.before_text(),
+            c.after_text(),
             if c.moved { num(c.delta) } else { String::new() },
             esc(c.grade_before.as_deref().unwrap_or("—")),
             esc(c.grade_after.as_deref().unwrap_or("—")),
@@ -772,8 +776,8 @@ fn diff_details(b: &mut String, r: &Report) {
             i + 1,
             i + 1,
             esc(&super::labels::project_name(&c.project)),
-            num(c.before),
-            num(c.after),
+            c.before_text(),
+            c.after_text(),
             num(c.delta),
             esc(&c.shown())
         );

@@ -39,6 +39,7 @@ pub fn csv_header() -> String {
         msg!("label-errors"),
         msg!("label-warnings"),
         msg!("label-findings"),
+        msg!("label-points-basis"),
     ])
     .join(",");
     line.push('\n');
@@ -186,6 +187,6 @@ mod tests {
         assert_eq!(department_header().len(), DEPARTMENT_COLUMNS);
         assert_eq!(summary_header().len(), 18);
         assert_eq!(form_header().len(), 10);
-        assert_eq!(csv_header().matches(',').count(), 15);
+        assert_eq!(csv_header().matches(',').count(), 16);
     }
 }

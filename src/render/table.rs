@@ -157,8 +157,8 @@ fn indicator_table(o: &Outcome, style: &str) -> Table {
             opt(i.points),
             // A judged row of a form with no points, or a row not applicable: its judgement in
             // words, as the workbook and the page show it, not a 0 read as "scored zero"
-            // (tester s7 F4, F13).
-            super::text::judgement(o, i).unwrap_or_else(|| num(i.score)),
+            // (tester s7 F4, F13). A line left unscored: `—`, not a scored 0.
+            super::text::judgement(o, i).unwrap_or_else(|| opt(i.shown_score())),
             opt(i.reported_score),
             crate::outcome::words::method(i.method).to_string(),
         ]);

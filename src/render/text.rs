@@ -151,8 +151,9 @@ pub(crate) fn push_csv_field(line: &mut String, s: &str) {
 pub const CSV_BOM: &str = "\u{FEFF}";
 
 /// One case's CSV row, with its newline: file, project, department, unit, rules, hash,
-/// total (empty on a form with no points), whether it is complete, points, grade, reported total, execution rate
-/// and score, finding counts and codes (see [`super::csv_header`]). Written field by field
+/// total (empty on a form with no points), whether it is complete, points, grade, reported
+/// total, execution rate and score, finding counts and codes, and the points it was worked
+/// out against ([`points_basis`]; see [`super::csv_header`]). Written field by field
 /// into one line (#15: a list of fifteen strings, each copied again to be quoted, was most
 /// of the cost of a row).
 pub fn csv_row(o: &Outcome) -> String {
@@ -195,8 +196,23 @@ pub fn csv_row(o: &Outcome) -> String {
     let warnings = count(crate::outcome::Severity::Warning);
     let _ = write!(line, ",{errors},{warnings},");
     push_csv_field(&mut line, &super::labels::finding_labels(&codes));
+    line.push(',');
+    push_csv_field(&mut line, &points_basis(o));
     line.push('\n');
     line
+}
+
+/// Which points the total was worked out against, in words: the form's own (`表中分值`), or
+/// the rule set's in a what-if (`规则分值（试算）`, `--points rules`) — the CSV's last column
+/// (appended, so that the columns before it keep their places), a row's own mark where the table and the workbook put a note under the forms (tester s16r:
+/// JSON had `what_if`, the CSV nothing).
+pub fn points_basis(o: &Outcome) -> String {
+    let id = if o.what_if {
+        "points-basis-rules"
+    } else {
+        "points-basis-form"
+    };
+    crate::i18n::Message::new(id).to_string()
 }
 
 #[cfg(test)]
@@ -221,7 +237,7 @@ mod tests {
         assert_eq!(truncate("短", 10), "短");
     }
 
-    /// The row as it was built before it was written field by field: fifteen strings, each
+    /// The row as it was built before it was written field by field: seventeen strings, each
     /// quoted, joined by commas.
     fn plain_csv_row(o: &Outcome) -> String {
         let count = |s| o.findings.iter().filter(|f| f.severity == s).count();
@@ -246,6 +262,7 @@ mod tests {
             count(crate::outcome::Severity::Error).to_string(),
             count(crate::outcome::Severity::Warning).to_string(),
             super::super::labels::finding_labels(&codes),
+            points_basis(o),
         ];
         let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
         fields.join(",") + "\n"

@@ -273,8 +273,8 @@ fn case_line(c: &CaseDiff, s: Style) -> String {
         "  {}  {}  {} → {} ({}){grades}\n",
         c.file,
         truncate(&c.project, 30),
-        num(c.before),
-        num(c.after),
+        c.before_text(),
+        c.after_text(),
         s.delta(c.delta)
     )
 }

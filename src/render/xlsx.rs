@@ -235,7 +235,7 @@ fn summary(
         total_cell(ws, r, 6, o, &fm.num)?;
         ws.write_string(r, 7, super::text::completeness(o).unwrap_or_default())?;
         opt_num(ws, r, 8, o.points_of_total(), &fm.num)?;
-        let differs = o.differs(o.reported_total, o.total);
+        let differs = o.total_differs();
         let mark = if differs { &fm.differs } else { &fm.num };
         opt_num(ws, r, 9, o.reported_total, mark)?;
         opt_num(ws, r, 10, o.total_difference(), mark)?;
@@ -406,6 +406,35 @@ fn form_info(ws: &mut Worksheet, o: &Outcome, fm: &Formats) -> Result<usize, Xls
     Ok(labels.len())
 }
 
+/// One indicator's row of a form's sheet, at row `r`.
+fn indicator_row(
+    ws: &mut Worksheet,
+    r: u32,
+    o: &Outcome,
+    ind: &crate::outcome::IndicatorOutcome,
+    fm: &Formats,
+) -> Result<(), XlsxError> {
+    let differs = o.differs(ind.reported_score, Some(ind.score));
+    let mark = if differs { &fm.differs } else { &fm.num };
+    ws.write_string_with_format(r, 0, ind.shown_level1(), &fm.wrap)?;
+    ws.write_string_with_format(r, 1, &*ind.level2, &fm.wrap)?;
+    ws.write_string_with_format(r, 2, &*ind.level3, &fm.wrap)?;
+    opt_num(ws, r, 3, ind.points, &fm.num)?;
+    match super::text::judgement(o, ind) {
+        Some(word) => {
+            ws.write_string(r, 4, word)?;
+        }
+        // A line left unscored: an empty cell, as an unknown execution score's.
+        None => opt_num(ws, r, 4, ind.shown_score(), mark)?,
+    }
+    opt_num(ws, r, 5, ind.reported_score, mark)?;
+    ws.write_string(r, 6, crate::outcome::words::method(ind.method).to_string())?;
+    ws.write_string_with_format(r, 7, trace_text(&ind.trace), &fm.wrap)?;
+    ws.write_string_with_format(r, 8, rules_text(&ind.trace), &fm.wrap)?;
+    ws.write_string_with_format(r, 9, inputs_text(&ind.trace), &fm.wrap)?;
+    Ok(())
+}
+
 fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Result<(), XlsxError> {
     ws.set_name(name)?;
     let rows = form_info(ws, o, fm)?;
@@ -421,20 +450,7 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
     let mut r = top + 1;
     let mark = |differs: bool| if differs { &fm.differs } else { &fm.num };
     for ind in &o.indicators {
-        ws.write_string_with_format(r, 0, ind.shown_level1(), &fm.wrap)?;
-        ws.write_string_with_format(r, 1, &*ind.level2, &fm.wrap)?;
-        ws.write_string_with_format(r, 2, &*ind.level3, &fm.wrap)?;
-        opt_num(ws, r, 3, ind.points, &fm.num)?;
-        let differs = o.differs(ind.reported_score, Some(ind.score));
-        match super::text::judgement(o, ind) {
-            Some(word) => ws.write_string(r, 4, word)?,
-            None => ws.write_number_with_format(r, 4, f(ind.score), mark(differs))?,
-        };
-        opt_num(ws, r, 5, ind.reported_score, mark(differs))?;
-        ws.write_string(r, 6, crate::outcome::words::method(ind.method).to_string())?;
-        ws.write_string_with_format(r, 7, trace_text(&ind.trace), &fm.wrap)?;
-        ws.write_string_with_format(r, 8, rules_text(&ind.trace), &fm.wrap)?;
-        ws.write_string_with_format(r, 9, inputs_text(&ind.trace), &fm.wrap)?;
+        indicator_row(ws, r, o, ind, fm)?;
         r += 1;
     }
     let e = &o.execution;
@@ -457,7 +473,7 @@ fn form_sheet(ws: &mut Worksheet, name: &str, o: &Outcome, fm: &Formats) -> Resu
     r += 1;
     ws.write_string(r, 0, msg!("label-total-row").to_string())?;
     opt_num(ws, r, 3, o.points_of_total(), &fm.num)?;
-    let differs = o.differs(o.reported_total, o.total);
+    let differs = o.total_differs();
     total_cell(ws, r, 4, o, mark(differs))?;
     // Under a what-if the column holds the self-scores restated to the rule set's points; the
     // form's own total (on another basis) stands above, under 自评总分, and is said so.

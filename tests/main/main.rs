@@ -91,6 +91,7 @@ mod text_around_s13;
 mod unknownexec_s14;
 mod unread_s13;
 mod unread_s16;
+mod unscoredout_s17;
 mod voice_s10;
 mod watch;
 mod yearsum_s11c;

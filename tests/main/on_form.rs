@@ -115,8 +115,10 @@ fn the_same_form_imported_then_scored_keeps_its_case_file_places() {
         "{}",
         out.stdout
     );
-    assert!(out.stderr.contains(".toml:"), "{}", out.stderr);
-    assert!(out.stderr.contains("score = \"十五\""), "{}", out.stderr);
+    // The `十五` 得分 is said once, by the finding that names its cell (as when the form is
+    // scored straight from its input), not by `case::not-a-number` beside it (session 17).
+    assert!(!out.stderr.contains("score = \"十五\""), "{}", out.stderr);
+    assert!(out.stdout.contains("十五"), "{}", out.stdout);
 }
 
 /// A workbook's form: the case problem names the sheet's cell (no frame: there is no text to

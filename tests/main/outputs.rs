@@ -594,7 +594,8 @@ fn the_csv_names_each_kind_of_finding_once() {
         .output()
         .stdout;
     let row = out.lines().nth(1).unwrap();
-    let cell = row.rsplit(',').next().unwrap();
+    // 发现 is the last column but the points basis (分值依据, session 17).
+    let cell = row.rsplit(',').nth(1).unwrap();
     let kinds: Vec<&str> = cell.split('；').collect();
     let mut once = kinds.clone();
     once.sort_unstable();

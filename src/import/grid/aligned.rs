@@ -162,13 +162,22 @@ fn is_extra_header(text: &str) -> bool {
 }
 
 /// True for the header of a column of corrective measures beside the 偏差原因 one
-/// (`改进措施`, `整改措施`, `改进措施及建议`, `下一步措施`).
+/// (`改进措施`, `整改措施`, `改进措施及建议`, `下一步措施`, `改进方向`: tester s16r N7 n7c,
+/// `存在的问题 | 改进方向`).
 fn is_measures_header(text: &str) -> bool {
     let t = super::squeeze(text);
     let t = t.split_once(['(', '（']).map_or(&*t, |(head, _)| head);
     matches!(
         t.trim_end_matches([':', '：']),
-        "改进措施" | "整改措施" | "改进措施及建议" | "改进建议" | "下一步措施" | "下一步改进措施"
+        "改进措施"
+            | "整改措施"
+            | "改进措施及建议"
+            | "改进建议"
+            | "改进意见"
+            | "改进方向"
+            | "整改方向"
+            | "下一步措施"
+            | "下一步改进措施"
     )
 }
 
