@@ -5,7 +5,7 @@
 //! never the 17 billion cells between. Every limit is in [`super::limits`] and is reported as
 //! a note naming the sheet when hit.
 
-use super::grid::{self, Cell, Import, ImportNote, NoteKind, Row};
+use super::grid::{self, Cell, ImportNote, NoteKind, Row};
 use super::limits;
 use crate::i18n::{Message, msg};
 use rust_decimal::Decimal;
@@ -527,17 +527,8 @@ fn to_usize(n: u32) -> usize {
 }
 
 /// Reads the forms of every sheet, numbering them across the input, and attaches each cell
-/// note to the form it falls in (or to no form, before the first).
-pub(crate) fn import_sheets(
-    sheets: Vec<Sheet>,
-    problems: Vec<ImportNote>,
-    source_name: &str,
-    rules: Option<&str>,
-) -> Import {
-    read_sheets(sheets, problems, source_name, rules).write()
-}
-
-/// Like [`import_sheets`], the forms not yet written as case files (#15).
+/// note to the form it falls in (or to no form, before the first); not yet written as case
+/// files (#15).
 pub(crate) fn read_sheets(
     sheets: Vec<Sheet>,
     problems: Vec<ImportNote>,

@@ -196,7 +196,7 @@ fn read_by(source_name: &str, text: &str, rules: Option<&str>, separator: char) 
             }
         }
         share_merged_points(&records, &mut sheet);
-        return sheet::import_sheets(vec![sheet], Vec::new(), source_name, rules).into();
+        return sheet::read_sheets(vec![sheet], Vec::new(), source_name, rules);
     }
     let mut spans = RowSpans::default();
     let rows = records
