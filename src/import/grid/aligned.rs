@@ -662,6 +662,15 @@ impl Form {
         if self.nothing_to_keep(filled, &indicator) {
             return;
         }
+        // A ★ indicator's 其中 row, its 分值 and 得分 blank or merged over from the ★ row.
+        let mut unscored = indicator.clone();
+        if merged_points {
+            unscored.points = None;
+            unscored.score = None;
+        }
+        if self.take_breakdown(filled, &unscored) {
+            return;
+        }
         if merged_points && !self.indicators.is_empty() {
             indicator.shares_points = true;
             indicator.points = None;
