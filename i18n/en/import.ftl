@@ -114,6 +114,7 @@ import-note-unit-joined-both = target { $target } and actual { $actual } with th
 import-note-unit-joined-actual = actual { $actual } with the 度量单位 column { $unit } read as { $read }
 import-note-breakdown-row = { $name } is a breakdown of the indicator above, { $parent } (a target and an actual, no 分值 and no 得分): not scored as a line; its text is kept in the form's notes
 import-note-title-date = the date { $date } before the title is the page's publishing date, not part of the title: left out
+import-note-glued-points-first-row = indicator row glued together, split into 分值, target, actual and 得分 (the header's order): { $cells }
 import-note-placeholder = placeholder row { $text } with no values skipped (not scored)
 import-note-level2-none = the 三级指标 under { $level2 } is written { $text } with every other cell empty: the project has no indicator of this kind, so the row is skipped (not scored)
 import-note-empty-indicator-row = indicator row of { $cells ->

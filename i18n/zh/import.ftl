@@ -78,6 +78,7 @@ import-note-unit-joined-both = 年度指标值{ $target }、实际完成值{ $ac
 import-note-unit-joined-actual = 实际完成值{ $actual }与度量单位列的{ $unit }合起来按{ $read }读取
 import-note-breakdown-row = { $name }是上一行指标{ $parent }的细项（只有年度指标值和实际值，没有分值和得分）：不作为计分指标，原文记入表格备注（notes）
 import-note-title-date = 表名前面的日期{ $date }是网页的发布日期，不属于表名，未导入
+import-note-glued-points-first-row = 连在一起的指标行按分值、年度指标值、全年实际值、得分（表头的顺序）拆分：{ $cells }
 import-note-placeholder = 占位行{ $text }没有填写数值，已跳过（不计分）
 import-note-level2-none = 二级指标{ $level2 }下的三级指标写的是{ $text }，其余单元格为空：本项目没有这类指标，该行已跳过（不计分）
 import-note-empty-indicator-row = 由 { $cells } 个空单元格组成的指标行已跳过

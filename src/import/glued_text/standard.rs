@@ -705,7 +705,7 @@ fn row_message(name: &str, target: &str, values: &[String]) -> Message {
 fn points_first_message(name: &str, values: &[String]) -> Message {
     let mut cells = vec![name.to_owned()];
     cells.extend(values.iter().cloned());
-    msg!("import-note-glued-standard-row", cells = cells.join(" | "))
+    msg!("import-note-glued-points-first-row", cells = cells.join(" | "))
 }
 
 /// A row of the 衔接资金 template whose 分值 ends at `p` (its digits, at `points_at`, start
