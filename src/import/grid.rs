@@ -2964,8 +2964,15 @@ impl Form {
         if !rest.is_empty() || labels == 0 {
             return false;
         }
-        let label = row.cells.iter().map(|c| c.text.trim()).find(|t| !t.is_empty());
-        let message = msg!("import-note-label-alone", label = quoted(label.unwrap_or_default()));
+        let label = row
+            .cells
+            .iter()
+            .map(|c| c.text.trim())
+            .find(|t| !t.is_empty());
+        let message = msg!(
+            "import-note-label-alone",
+            label = quoted(label.unwrap_or_default())
+        );
         self.note(row, NoteKind::Recognised, message);
         true
     }

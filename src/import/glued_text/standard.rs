@@ -165,7 +165,9 @@ pub(super) enum Piece {
     Break,
     Cell(String),
     Row(RowCut),
-    Total { written: String },
+    Total {
+        written: String,
+    },
 }
 
 /// The label of `lists` starting at `i`, the longest, with its length in characters.
@@ -392,7 +394,9 @@ impl Cut<'_> {
     /// indicators header, a level label, the 总分 row and the notes.
     fn opens_row(&self, label: &str) -> bool {
         match self.part {
-            Part::Header => matches!(label, "项目名称" | "主管部门") || FUNDS_HEADER.contains(&label),
+            Part::Header => {
+                matches!(label, "项目名称" | "主管部门") || FUNDS_HEADER.contains(&label)
+            }
             // `其中:` then `本年财政拨款`: one label.
             Part::Funds => {
                 let continues = matches!(
@@ -705,7 +709,10 @@ fn row_message(name: &str, target: &str, values: &[String]) -> Message {
 fn points_first_message(name: &str, values: &[String]) -> Message {
     let mut cells = vec![name.to_owned()];
     cells.extend(values.iter().cloned());
-    msg!("import-note-glued-points-first-row", cells = cells.join(" | "))
+    msg!(
+        "import-note-glued-points-first-row",
+        cells = cells.join(" | ")
+    )
 }
 
 /// A row of the 衔接资金 template whose 分值 ends at `p` (its digits, at `points_at`, start
@@ -720,7 +727,11 @@ fn row_after_points(run: &[char], start: usize, p: usize) -> Option<(RowCut, usi
     }
     // The 分值's digits: the run of digits (and a point) ending at `p`, after the name.
     let mut points_at = p;
-    while points_at > start && run.get(points_at - 1).is_some_and(|c| c.is_ascii_digit() || *c == '.') {
+    while points_at > start
+        && run
+            .get(points_at - 1)
+            .is_some_and(|c| c.is_ascii_digit() || *c == '.')
+    {
         points_at -= 1;
     }
     // A target does not open with a `0` cut out of the 分值's digits, nor with a point.
@@ -744,7 +755,8 @@ fn row_after_points(run: &[char], start: usize, p: usize) -> Option<(RowCut, usi
         };
         // No number is cut in two between the target and the actual (`12` | `.5`).
         let cut = row.target.ends_with(|c: char| c.is_ascii_digit())
-            && r.actual.starts_with(|c: char| c.is_ascii_digit() || c == '.');
+            && r.actual
+                .starts_with(|c: char| c.is_ascii_digit() || c == '.');
         let n = number(&s).filter(|_| !cut)?;
         let end = p + target + r.actual.chars().count() + s.chars().count();
         let reading = Reading {
