@@ -832,6 +832,19 @@ mod tests {
             ["80", "95", "83.6", "10", "88%"]
         );
         assert!(split_funds("12345", &COLUMNS).is_none());
+        // Several splits fit the rate (2020 | 10 | 10 | 0.00%: 0.495% rounds to it); the one
+        // whose 得分 is 分值 × 执行率 is the form's (s17w F3).
+        let xianjie = [
+            "全年预算数(A)",
+            "全年执行数(B)",
+            "分值",
+            "执行率(B/A)",
+            "得分",
+        ];
+        assert_eq!(
+            split_funds("202010100.00%10", &xianjie).unwrap(),
+            ["20", "20", "10", "100.00%", "10"]
+        );
         assert_eq!(
             split_like("809583.6", &["80".into(), "95".into(), "83.6".into()]).unwrap(),
             ["80", "95", "83.6"]
@@ -908,6 +921,50 @@ mod tests {
                 "49.52"
             ]
         );
+    }
+
+    /// The 衔接资金 template (s17w F3): 分值 before the target; each row cut at its 分值's
+    /// digits, a target never opening with a `0` cut out of them, and the rows handed on in
+    /// rows, level labels on rows of their own.
+    #[test]
+    fn points_first_rows_are_cut_at_the_points_digits() {
+        assert!(points_first(
+            "三级指标分值年度指标值全年实际值得分未完成原因"
+        ));
+        assert!(!points_first("三级指标年度指标值实际完成值分值得分"));
+        assert!(!points_first(
+            "三级指标分值年度指标值(A)全年实际值(B)得分计算方法得分未完成原因分析"
+        ));
+        let glued = concat!(
+            "绩效目标自评表(2023年度)资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分",
+            "年度资金总额:1091090%9年度总体目标年初设定目标年度总体目标完成情况综述修路。已修。",
+            "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及拟采取的改进措施",
+            "产出指标(90分)质量指标验收合格率20100%100%20成本指标总投资7020万元20万元70总分10099"
+        );
+        let mut notes = Vec::new();
+        let end = glued
+            .find("自评表")
+            .map_or(0, |b| glued[..b].chars().count() + 3);
+        let rows = segment_rows(glued, end, 1, &mut notes);
+        let has = |row: &[&str]| rows.iter().any(|r| r == row);
+        assert!(
+            has(&["年度资金总额:", "10", "9", "10", "90%", "9"]),
+            "{rows:?}"
+        );
+        assert!(has(&["产出指标(90分)"]), "{rows:?}");
+        assert!(has(&["验收合格率", "20", "100%", "100%", "20"]), "{rows:?}");
+        assert!(has(&["总投资", "70", "20万元", "20万元", "70"]), "{rows:?}");
+        assert!(has(&["总分", "100", "99"]), "{rows:?}");
+    }
+
+    #[test]
+    fn a_publishing_date_before_the_title_is_no_part_of_it() {
+        assert_eq!(
+            dated_title("2022年12月30日绩效目标自评表"),
+            Some(("2022年12月30日", "绩效目标自评表"))
+        );
+        assert_eq!(dated_title("2022年度项目支出绩效自评表"), None);
+        assert_eq!(dated_title("2022年12月30日"), None);
     }
 
     /// A run of digits that reads two ways with no 总分 to decide: the form is cut there.
