@@ -111,13 +111,23 @@ mod before {
             .any(|k| text.contains(k))
     }
 
+    // Spaces inside a label are layout (`产 出 指 标 (50分)`, s17w F4): the label squeezed,
+    // and a label starts with its first character as written.
     pub fn is_level1(text: &str) -> bool {
-        let (text, _) = split_points(text);
-        !text.is_empty() && LEVEL1.iter().any(|l| l.starts_with(text))
+        let first = text.trim_start().chars().next();
+        let squeezed = squeeze(text);
+        let (text, _) = split_points(&squeezed);
+        first == text.chars().next()
+            && !text.is_empty()
+            && LEVEL1.iter().any(|l| l.starts_with(text))
     }
 
     pub fn is_level2(text: &str) -> bool {
-        !text.is_empty() && LEVEL2.iter().any(|l| l.starts_with(text))
+        let first = text.chars().next();
+        let text = squeeze(text);
+        first == text.chars().next()
+            && !text.is_empty()
+            && LEVEL2.iter().any(|l| l.starts_with(&*text))
     }
 
     pub fn is_title(text: &str) -> bool {
