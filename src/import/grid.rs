@@ -2591,38 +2591,10 @@ impl Form {
         let first = texts.first().map_or("", String::as_str);
         let second = texts.get(1).map_or("", String::as_str);
         let width = columns.len();
-        let labels = if is_level1(first) && is_level2(second) || texts.len() >= width + 2 {
-            2
-        } else if is_level2(first) || texts.len() == width + 1 {
-            1
-        } else {
-            0
-        };
-        let known = match labels {
-            2 => is_level1(first) && is_level2(second),
-            1 => is_level2(first),
-            _ => true,
-        };
-        if !known {
-            // Read by the row's cell count, not by the labels' words: say so (#15 item 4).
-            let message = crate::i18n::msg!(
-                "import-note-labels-by-count",
-                cells = texts.len(),
-                width = width,
-                labels = labels
-            );
-            self.note(row, NoteKind::Guessed, message);
-        }
+        let labels = self.mapped_labels(row, &texts, width);
         self.carry_labels(labels, first, second);
         let mut rest = texts.get(labels..).unwrap_or(&[]);
-        if self.take_breakdown_cells(row, rest, columns) || self.take_label_row(row, rest, labels) {
-            return;
-        }
-        if let [only] = rest
-            && is_placeholder(only)
-        {
-            let message = msg!("import-note-placeholder", text = quoted(only.as_str()));
-            self.note(row, NoteKind::Recognised, message);
+        if self.take_unscored_row(row, rest, columns, labels) {
             return;
         }
         let placed = self.place_flat_indicator(row, rest, columns);
@@ -2953,6 +2925,59 @@ impl Form {
         self.carry_level1 = squeeze(label.trim()).into_owned();
         self.carry_level2.clear();
         let message = msg!("import-note-label-alone", label = quoted(label.trim()));
+        self.note(row, NoteKind::Recognised, message);
+        true
+    }
+
+    /// How many label cells (level 1, level 2) a row of a mapped template opens with, by their
+    /// words or, failing them, by the row's cell count against the header's `width` (said).
+    fn mapped_labels(&mut self, row: &Row, texts: &[String], width: usize) -> usize {
+        let first = texts.first().map_or("", String::as_str);
+        let second = texts.get(1).map_or("", String::as_str);
+        let labels = if is_level1(first) && is_level2(second) || texts.len() >= width + 2 {
+            2
+        } else if is_level2(first) || texts.len() == width + 1 {
+            1
+        } else {
+            0
+        };
+        let known = match labels {
+            2 => is_level1(first) && is_level2(second),
+            1 => is_level2(first),
+            _ => true,
+        };
+        if !known {
+            // Read by the row's cell count, not by the labels' words: say so (#15 item 4).
+            let message = crate::i18n::msg!(
+                "import-note-labels-by-count",
+                cells = texts.len(),
+                width = width,
+                labels = labels
+            );
+            self.note(row, NoteKind::Guessed, message);
+        }
+        labels
+    }
+
+    /// A row of a mapped template that is no scored line, said: a ★ indicator's breakdown, a
+    /// row of level labels only, a placeholder (`……`). True when it was one.
+    fn take_unscored_row(
+        &mut self,
+        row: &Row,
+        rest: &[String],
+        columns: &[Column],
+        labels: usize,
+    ) -> bool {
+        if self.take_breakdown_cells(row, rest, columns) || self.take_label_row(row, rest, labels) {
+            return true;
+        }
+        let [only] = rest else {
+            return false;
+        };
+        if !is_placeholder(only) {
+            return false;
+        }
+        let message = msg!("import-note-placeholder", text = quoted(only.as_str()));
         self.note(row, NoteKind::Recognised, message);
         true
     }
