@@ -113,13 +113,16 @@ import-note-flat-row-blanks = { $what ->
 import-note-unit-joined = target { $target } with the 度量单位 column { $unit } read as { $read }
 import-note-unit-joined-both = target { $target } and actual { $actual } with the 度量单位 column { $unit } read as { $read_target } and { $read_actual }
 import-note-unit-joined-actual = actual { $actual } with the 度量单位 column { $unit } read as { $read }
+import-note-breakdown-row = { $name } is a breakdown of the indicator above, { $parent } (a target and an actual, no 分值 and no 得分): not scored as a line; its text is kept in the form's notes
+import-note-title-date = the date { $date } before the title is the page's publishing date, not part of the title: left out
+import-note-glued-points-first-row = indicator row glued together, split into 分值, target, actual and 得分 (the header's order): { $cells }
 import-note-placeholder = placeholder row { $text } with no values skipped (not scored)
 import-note-level2-none = the 三级指标 under { $level2 } is written { $text } with every other cell empty: the project has no indicator of this kind, so the row is skipped (not scored)
 import-note-empty-indicator-row = indicator row of { $cells ->
         [one] { $cells } empty cell
        *[other] { $cells } empty cells
     } skipped
-import-note-label-alone = label { $label } with no indicator row under it skipped
+import-note-label-alone = label { $label } stands on a row of its own (no indicator, no values): read as the level label of the rows under it
 import-note-form-remark = the form's printed remark { $text } beside its title skipped (it holds no value of the form)
 import-note-form-filler = the filling unit { $text } written beside the title not imported (the department and unit are read from the form's own cells)
 import-note-level2-unknown = level-1 label { $level1 } is followed by { $second }, not a known level-2 label; read it as level 2

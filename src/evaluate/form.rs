@@ -371,6 +371,30 @@ fn family(title: &str) -> Option<&'static str> {
     }
 }
 
+/// The title the rule-set advice reads a form's template by ([`suits`]): a 绩效目标自评表 whose
+/// indicators carry 分值 (`scored`) as the standard form's (see [`scored_family`]), so that
+/// rules for a form without points are not offered for it; any other title as written.
+pub(crate) fn kind_title(title: &str, scored: bool) -> String {
+    match scored && family(title) == Some("目标自评表") {
+        true => title.replace("目标自评表", "项目支出绩效自评表"),
+        false => title.to_owned(),
+    }
+}
+
+/// A 绩效目标自评表 whose indicators carry 分值 is scored as the standard form is (the
+/// 衔接资金 绩效目标自评表 of Anhui and Sichuan, tester s17w F3, F4): only one without points
+/// (Hunan's) is of the 目标自评表 family.
+fn scored_family(family: Option<&'static str>, case: &crate::model::Case) -> Option<&'static str> {
+    let scored = case
+        .indicators
+        .iter()
+        .any(|i| matches!(i.points.1, Number::Value(_)));
+    match family {
+        Some("目标自评表") if scored => None,
+        other => other,
+    }
+}
+
 /// True when rules written for `rules`' template take a form of `form_family` ([`family`] of
 /// its title): the same family named in both titles, or a Sichuan 部门预算 form under Sichuan's
 /// rules; a standard form (no family) under rules naming none.
@@ -420,7 +444,7 @@ pub(super) fn check_year_and_template(cx: &mut Context) {
     }
     // A project form under rules for a department's whole spending, the other way round
     // (tester s14b H: scored under department-overall with no word).
-    let form_family = family(&cx.case.title.text);
+    let form_family = scored_family(family(&cx.case.title.text), cx.case);
     if family(&rules.title) == Some(DEPARTMENT_OVERALL)
         && form_family != Some(DEPARTMENT_OVERALL)
         && cx.case.title.text.contains("项目支出")

@@ -8,7 +8,7 @@ mod execution;
 pub mod expect;
 mod explain;
 mod form;
-pub(crate) use form::{form_year, suits, year_written};
+pub(crate) use form::{form_year, kind_title, suits, year_written};
 mod funds;
 mod indicator;
 mod layout;

@@ -244,8 +244,11 @@ fn form_text_is_quoted_and_lists_joined_as_each_language_writes_them() {
         "import-note-label-alone",
         label = crate::i18n::quoted("经济效益指标")
     );
-    assert!(m.render(Lang::En).contains("label \"经济效益指标\" with"));
-    assert!(m.render(Lang::Zh).contains("指标名称“经济效益指标”下面"));
+    assert!(m.render(Lang::En).contains("label \"经济效益指标\" stands"));
+    assert!(
+        m.render(Lang::Zh)
+            .contains("指标名称“经济效益指标”单独占一行")
+    );
     let cols = crate::i18n::list([
         crate::i18n::msg!("import-column-level3"),
         crate::i18n::msg!("import-column-target"),

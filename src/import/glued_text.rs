@@ -119,7 +119,7 @@ const RESULT_WORDS: [&str; 14] = [
 ];
 /// Units a number may carry in a value cell (#15 item 3: `300公里`, `2000户`, `60万元`,
 /// `1.8万亩`, `55公斤` in other departments' forms), each also with `万` or `亿` before it.
-const VALUE_UNITS: [&str; 47] = [
+const VALUE_UNITS: [&str; 50] = [
     "%",
     "‰",
     "起",
@@ -150,6 +150,9 @@ const VALUE_UNITS: [&str; 47] = [
     "公顷",
     "平方米",
     "立方米",
+    "厘米",
+    "毫米",
+    "千米",
     "人次",
     "户次",
     "套",
@@ -430,6 +433,12 @@ fn read_form(glued: &str, line: usize, mut notes: Vec<ImportNote>) -> grid::Pars
         // flattened Sichuan form is, by the columns its headers name.
         let rows = sichuan::segment(glued, line, &mut notes);
         (number_cells(rows, line), true)
+    } else if standard::points_first(glued) {
+        // The 衔接资金 绩效目标自评表 (分值 before the target): cut as the standard template
+        // is, handed on in rows and read by the columns its header names (tester s17w F3).
+        let chars: Vec<char> = glued.chars().collect();
+        let rows = standard::segment_rows(glued, title_end(glued, &chars), line, &mut notes);
+        (number_cells(rows, line), false)
     } else if standard::is_standard(glued) {
         // The standard template's cells are cut as a flattened copy has them and read as it
         // is (tester s9 F5).

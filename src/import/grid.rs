@@ -665,7 +665,7 @@ fn each_squeezed(text: &str, mut seen: impl FnMut([char; 4], usize)) {
 }
 
 /// The standard columns after the level-1 and level-2 labels.
-const STANDARD_INDICATOR: [Column; 6] = [
+pub(super) const STANDARD_INDICATOR: [Column; 6] = [
     Column::Level3,
     Column::Target,
     Column::Actual,
@@ -897,9 +897,17 @@ pub(crate) fn is_contact_label(text: &str) -> bool {
         .split_once(['(', '（'])
         .map_or(&*t, |(head, _)| head)
         .trim_end_matches([':', '：']);
+    // `项目负责人及电话` heads the 衔接资金 绩效目标自评表's contact cell (tester s17w F4).
+    let t = t.strip_prefix("项目").unwrap_or(t);
     matches!(
         t,
-        "负责人及电话" | "负责人" | "项目负责人" | "联系人及电话" | "联系人" | "联系电话"
+        "负责人及电话"
+            | "负责人及联系电话"
+            | "负责人"
+            | "联系人及电话"
+            | "联系人及联系电话"
+            | "联系人"
+            | "联系电话"
     )
 }
 
@@ -946,7 +954,9 @@ pub(crate) fn is_total_label(text: &str) -> bool {
 /// True for the first cell of the funds section's header row.
 pub fn is_funds_header(text: &str) -> bool {
     // `年度预算申请（万元）` heads the funds of the 部门（单位）整体支出绩效自评表 (s14 F1).
+    // `资金情况(万元)` heads the funds of the 衔接资金 绩效目标自评表 (tester s17w F3, F4).
     text.starts_with("项目资金")
+        || text.starts_with("资金情况")
         || text.starts_with("预算执行情况")
         || text.starts_with("年度预算申请")
 }
@@ -1761,7 +1771,9 @@ pub(crate) fn is_level1(text: &str) -> bool {
     ) {
         return false;
     }
-    let (text, _) = split_points(text);
+    // Spaces inside a label are layout (`产 出 指 标 (50分)`, a rotated or spread label).
+    let squeezed = squeeze(text);
+    let (text, _) = split_points(&squeezed);
     !text.is_empty() && LEVEL1.iter().any(|l| l.starts_with(text))
 }
 
@@ -1772,7 +1784,12 @@ pub(crate) fn is_level2(text: &str) -> bool {
             '数' | '质' | '时' | '成' | '经' | '社' | '生' | '可' | '服' | '满'
         )
     };
-    text.chars().next().is_some_and(first) && LEVEL2.iter().any(|l| l.starts_with(text))
+    if !text.chars().next().is_some_and(first) {
+        return false;
+    }
+    // Spaces inside a label are layout (`经济效益 指标`).
+    let text = squeeze(text);
+    LEVEL2.iter().any(|l| l.starts_with(&*text))
 }
 
 /// A level-1 or level-2 label written in full (not a cut prefix, which could be any word): in
@@ -1780,6 +1797,13 @@ pub(crate) fn is_level2(text: &str) -> bool {
 pub(crate) fn is_full_label(text: &str) -> bool {
     let (text, _) = split_points(text);
     LEVEL1.contains(&text) || LEVEL2.contains(&text)
+}
+
+/// A breakdown row's name, under a ★ main indicator: `其中桃树种植面积`, `其中：大棚蔬菜`.
+pub(crate) fn is_breakdown_name(text: &str) -> bool {
+    text.trim()
+        .strip_prefix("其中")
+        .is_some_and(|rest| !rest.trim_start_matches([':', '：']).trim().is_empty())
 }
 
 /// A placeholder level-3 cell of an unfilled template row: `指标2`, `……`, `...`, or a mark
@@ -2641,30 +2665,12 @@ impl Form {
         let first = texts.first().map_or("", String::as_str);
         let second = texts.get(1).map_or("", String::as_str);
         let width = columns.len();
-        let labels = if is_level1(first) && is_level2(second) || texts.len() >= width + 2 {
-            2
-        } else if is_level2(first) || texts.len() == width + 1 {
-            1
-        } else {
-            0
-        };
-        let known = match labels {
-            2 => is_level1(first) && is_level2(second),
-            1 => is_level2(first),
-            _ => true,
-        };
-        if !known {
-            // Read by the row's cell count, not by the labels' words: say so (#15 item 4).
-            let message = crate::i18n::msg!(
-                "import-note-labels-by-count",
-                cells = texts.len(),
-                width = width,
-                labels = labels
-            );
-            self.note(row, NoteKind::Guessed, message);
-        }
+        let labels = self.mapped_labels(row, &texts, width);
         self.carry_labels(labels, first, second);
         let mut rest = texts.get(labels..).unwrap_or(&[]);
+        if self.take_unscored_row(row, rest, columns, labels) {
+            return;
+        }
         let placed = self.place_flat_indicator(row, rest, columns);
         if let Some(placed) = placed.as_deref() {
             rest = placed;
@@ -2882,6 +2888,9 @@ impl Form {
 
     fn read_indicator(&mut self, row: &Row) {
         let texts = row.strs();
+        if self.take_level1_row(row, &texts) {
+            return;
+        }
         if let Some(columns) = self.indicator_columns.clone()
             && !texts.iter().all(|t| t.is_empty())
         {
@@ -2901,6 +2910,7 @@ impl Form {
         let labels = self.label_cells(row, &texts);
         let rest = texts.get(labels..).unwrap_or(&[]);
         if rest.is_empty() && labels > 0 {
+            self.carry_labels(labels, first, second);
             self.note(
                 row,
                 NoteKind::Recognised,
@@ -2914,6 +2924,10 @@ impl Form {
         }
         self.carry_labels(labels, first, second);
         if self.skip_none_written(row, rest) {
+            return;
+        }
+        let owned: Vec<String> = rest.iter().map(|t| (*t).to_owned()).collect();
+        if self.take_breakdown_cells(row, &owned, &STANDARD_INDICATOR) {
             return;
         }
         if rest.first().is_some_and(|t| is_placeholder(t))
@@ -2970,13 +2984,171 @@ impl Form {
         }
     }
 
+    /// A level-1 label alone on its row (`产 出 指 标 (50分)`, a label merged down the rows
+    /// beside its indicators, written above them in text): carried down, the level 2 cleared,
+    /// said; true when the row was one. `成本指标`, a level 2 as well, is left to the row's
+    /// reading.
+    fn take_level1_row(&mut self, row: &Row, texts: &[&str]) -> bool {
+        let mut filled = texts.iter().filter(|t| !t.trim().is_empty());
+        let (Some(label), None) = (filled.next(), filled.next()) else {
+            return false;
+        };
+        if !is_level1(label) || is_level2(label) {
+            return false;
+        }
+        self.carry_level1 = squeeze(label.trim()).into_owned();
+        self.carry_level2.clear();
+        let message = msg!("import-note-label-alone", label = quoted(label.trim()));
+        self.note(row, NoteKind::Recognised, message);
+        true
+    }
+
+    /// How many label cells (level 1, level 2) a row of a mapped template opens with, by their
+    /// words or, failing them, by the row's cell count against the header's `width` (said).
+    fn mapped_labels(&mut self, row: &Row, texts: &[String], width: usize) -> usize {
+        let first = texts.first().map_or("", String::as_str);
+        let second = texts.get(1).map_or("", String::as_str);
+        let labels = if is_level1(first) && is_level2(second) || texts.len() >= width + 2 {
+            2
+        } else if is_level2(first) || texts.len() == width + 1 {
+            1
+        } else {
+            0
+        };
+        let known = match labels {
+            2 => is_level1(first) && is_level2(second),
+            1 => is_level2(first),
+            _ => true,
+        };
+        if !known {
+            // Read by the row's cell count, not by the labels' words: say so (#15 item 4).
+            let message = crate::i18n::msg!(
+                "import-note-labels-by-count",
+                cells = texts.len(),
+                width = width,
+                labels = labels
+            );
+            self.note(row, NoteKind::Guessed, message);
+        }
+        labels
+    }
+
+    /// A row of a mapped template that is no scored line, said: a ★ indicator's breakdown, a
+    /// row of level labels only, a placeholder (`……`). True when it was one.
+    fn take_unscored_row(
+        &mut self,
+        row: &Row,
+        rest: &[String],
+        columns: &[Column],
+        labels: usize,
+    ) -> bool {
+        if self.take_breakdown_cells(row, rest, columns) || self.take_label_row(row, rest, labels) {
+            return true;
+        }
+        let [only] = rest else {
+            return false;
+        };
+        if !is_placeholder(only) {
+            return false;
+        }
+        let message = msg!("import-note-placeholder", text = quoted(only.as_str()));
+        self.note(row, NoteKind::Recognised, message);
+        true
+    }
+
+    /// A row of level labels only (`质量指标`, `效 益 指 标 (30分) | 经济效益 指标`, a label on a
+    /// row of its own above its indicators): carried down to the rows under it, said; true
+    /// when `rest`, the cells after the labels, is empty.
+    fn take_label_row(&mut self, row: &Row, rest: &[String], labels: usize) -> bool {
+        if !rest.is_empty() || labels == 0 {
+            return false;
+        }
+        let label = row
+            .cells
+            .iter()
+            .map(|c| c.text.trim())
+            .find(|t| !t.is_empty());
+        let message = msg!(
+            "import-note-label-alone",
+            label = quoted(label.unwrap_or_default())
+        );
+        self.note(row, NoteKind::Recognised, message);
+        true
+    }
+
+    /// A breakdown row under a ★ main indicator (`其中桃树种植面积 | 1.5亩 | 1.5亩`, the 衔接资金
+    /// 绩效目标自评表; tester s17w F4): its name opens with 其中 and it carries a target and an
+    /// actual but no 分值 and no 得分, in the columns `columns` names after the labels. It is a
+    /// part of the indicator above, not a scored line: kept among the form's notes as written
+    /// and said. True when `rest` (the cells after the labels) was such a row.
+    fn take_breakdown_cells(&mut self, row: &Row, rest: &[String], columns: &[Column]) -> bool {
+        let Some(name) = rest.first() else {
+            return false;
+        };
+        let unscored: Vec<Column> = columns
+            .iter()
+            .copied()
+            .filter(|c| !matches!(c, Column::Points | Column::Score | Column::Deduction))
+            .collect();
+        // Name, target and actual at most: a row holding more may carry points.
+        if !is_breakdown_name(name) || rest.len() > 3 || rest.len() > unscored.len() {
+            return false;
+        }
+        let mut indicator = Indicator::default();
+        for (column, text) in unscored.iter().zip(rest) {
+            match column {
+                Column::Level3 => indicator.level3 = text.clone(),
+                Column::Target => indicator.target = Some(text.clone()),
+                Column::Actual => indicator.actual = Some(text.clone()),
+                _ => return false,
+            }
+        }
+        self.take_breakdown(row, &indicator)
+    }
+
+    /// Keeps a breakdown row read as `indicator` (see [`Form::take_breakdown_cells`]) among
+    /// the form's notes, under the indicator above, when it is one: a name opening with 其中,
+    /// no 分值 and no 得分, and an indicator above it. True when kept.
+    pub(super) fn take_breakdown(&mut self, row: &Row, indicator: &Indicator) -> bool {
+        let blank = |v: &Option<String>| v.as_deref().is_none_or(|t| t.trim().is_empty());
+        let Some(parent) = self.indicators.last() else {
+            return false;
+        };
+        if !is_breakdown_name(&indicator.level3)
+            || !blank(&indicator.points)
+            || !blank(&indicator.score)
+        {
+            return false;
+        }
+        let parent = parent.level3.trim().to_owned();
+        let name = indicator.level3.trim();
+        let values: Vec<&str> = [&indicator.target, &indicator.actual]
+            .into_iter()
+            .filter_map(|v| v.as_deref().map(str::trim))
+            .filter(|t| !t.is_empty())
+            .collect();
+        let written = std::iter::once(name)
+            .chain(values.iter().copied())
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.form_notes.push(format!("{parent}：{written}"));
+        let message = msg!(
+            "import-note-breakdown-row",
+            name = quoted(name),
+            parent = quoted(parent.as_str())
+        );
+        self.note(row, NoteKind::Recognised, message);
+        true
+    }
+
     /// The labels a row opens with carry on to the rows under them.
     fn carry_labels(&mut self, labels: usize, first: &str, second: &str) {
+        // A label spread with spaces (`产 出 指 标 (50分)`) is kept without them.
         if labels == 2 {
-            self.carry_level1 = first.to_owned();
-            self.carry_level2 = second.to_owned();
+            self.carry_level1 = squeeze(first).into_owned();
+            self.carry_level2 = squeeze(second).into_owned();
         } else if labels == 1 {
-            self.carry_level2 = first.to_owned();
+            self.carry_level2 = squeeze(first).into_owned();
         }
     }
 

@@ -287,6 +287,13 @@ pub fn kinds_of(forms: &[import::ImportedForm]) -> Vec<(String, Option<i64>)> {
         };
         let title = text(&header.title);
         let year = crate::evaluate::year_written(&text(&header.year), &title);
+        // A 绩效目标自评表 with 分值 is offered the rules of the standard form (s17w F3).
+        let scored = raw.indicators.iter().any(|i| {
+            let points = text(&i.get_ref().points);
+            let points = points.trim().trim_end_matches('分');
+            points.parse::<rust_decimal::Decimal>().is_ok()
+        });
+        let title = crate::evaluate::kind_title(&title, scored);
         if !kinds.iter().any(|(t, y)| *t == title && *y == year) {
             kinds.push((title, year));
         }

@@ -580,8 +580,12 @@ pub fn misfit(
 /// The error for a case that names no rule set, its help naming the rule sets of `sets` that
 /// suit it ([`choose_rules_help`]).
 pub fn no_rules(case: &Case, sets: &[(String, Option<Rules>)]) -> Diagnostic {
+    let scored = case
+        .indicators
+        .iter()
+        .any(|i| matches!(i.points.1, crate::model::Number::Value(_)));
     let form = (
-        case.title.text.to_string(),
+        crate::evaluate::kind_title(&case.title.text, scored),
         crate::evaluate::form_year(case),
     );
     Diagnostic::error(

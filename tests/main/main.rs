@@ -94,4 +94,5 @@ mod unread_s16;
 mod unscoredout_s17;
 mod voice_s10;
 mod watch;
+mod xianjie_s17;
 mod yearsum_s11c;

@@ -38,13 +38,29 @@ pub(super) fn is_standard(glued: &str) -> bool {
     glued.find("年度指标值").is_some_and(|at| {
         let header: String = glued.get(at..).unwrap_or("").chars().take(24).collect();
         header.contains("分值") && header.contains("得分")
+    }) || points_first(glued)
+}
+
+/// True for glued text of the 衔接资金 绩效目标自评表 (tester s17w F3): its indicator header
+/// names 分值 between the 三级指标 and the 年度指标值 (`三级指标分值年度指标值全年实际值得分`),
+/// so each row is written name, 分值, target, actual, 得分.
+pub(super) fn points_first(glued: &str) -> bool {
+    glued.find("三级指标").is_some_and(|at| {
+        let header = glued.get(at + "三级指标".len()..).unwrap_or("");
+        // Not the Beijing 2016 form's (`…全年实际值(B)得分计算方法得分…`): the method's
+        // text between the figures is no value this reading knows (tester s17w F9).
+        header.starts_with("分值年度指标值") && {
+            let rest: String = header.chars().skip(7).take(24).collect();
+            rest.contains("得分") && !rest.contains("得分计算方法")
+        }
     })
 }
 
-const HEADER: [&str; 9] = [
+const HEADER: [&str; 10] = [
     "项目名称",
     "主管部门",
     "实施单位",
+    "项目负责人及电话",
     "项目负责人",
     "联系电话",
     "填报单位:(公章)",
@@ -52,7 +68,13 @@ const HEADER: [&str; 9] = [
     "单位:万元",
     "单位:元",
 ];
-const FUNDS_HEADER: [&str; 3] = ["项目资金(万元)", "项目资金(元)", "项目资金"];
+const FUNDS_HEADER: [&str; 5] = [
+    "项目资金(万元)",
+    "项目资金(元)",
+    "项目资金",
+    "资金情况(万元)",
+    "资金情况",
+];
 const FUNDS_COLUMNS: [&str; 9] = [
     "年初预算数",
     "全年预算数(A)",
@@ -74,14 +96,15 @@ const FUNDS_ROWS: [&str; 8] = [
     "其他资金",
     "其中:",
 ];
-const GOALS: [&str; 5] = [
+const GOALS: [&str; 6] = [
     "年度总体目标",
     "预期目标",
     "实际完成情况",
     "年初设定目标",
     "全年实际完成情况",
+    "年度总体目标完成情况综述",
 ];
-const INDICATOR_HEADER: [&str; 11] = [
+const INDICATOR_HEADER: [&str; 13] = [
     "绩效指标",
     "一级指标",
     "二级指标",
@@ -93,6 +116,8 @@ const INDICATOR_HEADER: [&str; 11] = [
     "得分",
     "偏差原因分析及改进措施",
     "未完成原因和改进措施",
+    "全年实际值",
+    "未完成原因及拟采取的改进措施",
 ];
 const TOTAL: [&str; 2] = ["总分", "合计"];
 const END: [&str; 2] = ["说明", "注:"];
@@ -135,9 +160,14 @@ pub(super) struct RowCut {
 /// What the cut text is made of: cells, indicator rows and the 总分 row still to decide.
 #[derive(Debug)]
 pub(super) enum Piece {
+    /// Where a row of the form starts (the 衔接资金 template, [`points_first`], is handed on
+    /// in rows: its flattened cells are not in the order the flat reader knows).
+    Break,
     Cell(String),
     Row(RowCut),
-    Total { written: String },
+    Total {
+        written: String,
+    },
 }
 
 /// The label of `lists` starting at `i`, the longest, with its length in characters.
@@ -190,12 +220,24 @@ pub(super) fn segment(
     notes: &mut Vec<ImportNote>,
 ) -> Vec<String> {
     let chars: Vec<char> = glued.chars().collect();
+    let title = text(&chars, 0, title_end);
+    let title = match dated_title(&title) {
+        Some((date, title)) => {
+            let message = msg!("import-note-title-date", date = quoted(date));
+            let mut said = note(line, message);
+            said.kind = crate::import::grid::NoteKind::Recognised;
+            notes.push(said);
+            title.to_owned()
+        }
+        None => title,
+    };
     let mut cut = Cut {
-        pieces: vec![Piece::Cell(text(&chars, 0, title_end))],
+        pieces: vec![Piece::Cell(title)],
         part: Part::Header,
         funds_columns: Vec::new(),
         funds_total: None,
         after_row_label: false,
+        points_first: points_first(glued),
         line,
         notes,
     };
@@ -203,7 +245,14 @@ pub(super) fn segment(
     let mut i = title_end;
     while i < chars.len() {
         if cut.part == Part::End {
-            cut.pieces.push(Piece::Cell(text(&chars, i, chars.len())));
+            let rest = text(&chars, i, chars.len());
+            // The 衔接资金 template's rows: the notes' label and text are one cell.
+            match cut.pieces.last_mut() {
+                Some(Piece::Cell(label)) if cut.points_first && END.contains(&label.as_str()) => {
+                    label.push_str(&rest);
+                }
+                _ => cut.pieces.push(Piece::Cell(rest)),
+            }
             break;
         }
         let lists = cut.labels(&levels);
@@ -226,6 +275,58 @@ pub(super) fn segment(
     cut.finish()
 }
 
+/// Cuts the glued text of the 衔接资金 template ([`points_first`]) into the rows of the form,
+/// as [`segment`] cuts it into cells.
+pub(super) fn segment_rows(
+    glued: &str,
+    title_end: usize,
+    line: usize,
+    notes: &mut Vec<ImportNote>,
+) -> Vec<Vec<String>> {
+    let cells = segment(glued, title_end, line, notes);
+    let mut rows: Vec<Vec<String>> = vec![Vec::new()];
+    for cell in cells {
+        match cell.as_str() {
+            BREAK => rows.push(Vec::new()),
+            _ => {
+                if let Some(row) = rows.last_mut() {
+                    row.push(cell);
+                }
+            }
+        }
+    }
+    rows.retain(|r| !r.is_empty());
+    rows
+}
+
+/// A title with a page's publishing date glued before it (`2022年12月30日绩效目标自评表`,
+/// tester s17w F3): the date and the title.
+fn dated_title(title: &str) -> Option<(&str, &str)> {
+    let chars: Vec<(usize, char)> = title.char_indices().collect();
+    let digits_at = |from: usize| {
+        chars
+            .iter()
+            .skip(from)
+            .take_while(|(_, c)| c.is_ascii_digit())
+            .count()
+    };
+    let mut k = 0;
+    for (mark, widths) in [('年', 4..=4), ('月', 1..=2), ('日', 1..=2)] {
+        let n = digits_at(k);
+        if !widths.contains(&n) || chars.get(k + n).map(|(_, c)| *c) != Some(mark) {
+            return None;
+        }
+        k += n + 1;
+    }
+    let at = chars.get(k).map(|(b, _)| *b)?;
+    let (date, rest) = title.split_at(at);
+    crate::import::grid::is_title(rest).then_some((date, rest))
+}
+
+/// The mark between two rows among the cells [`segment`] hands on for the 衔接资金 template: a
+/// control character no cell of a form holds.
+const BREAK: &str = "\u{1}";
+
 pub(super) fn text(chars: &[char], a: usize, b: usize) -> String {
     chars.get(a..b).unwrap_or_default().iter().collect()
 }
@@ -240,6 +341,8 @@ struct Cut<'n> {
     funds_total: Option<Vec<String>>,
     /// True right after a funds row's label: the text after it is its figures.
     after_row_label: bool,
+    /// The rows are written name, 分值, target, actual, 得分 ([`points_first`]).
+    points_first: bool,
     line: usize,
     notes: &'n mut Vec<ImportNote>,
 }
@@ -258,6 +361,11 @@ impl Cut<'_> {
     }
 
     fn label(&mut self, label: &'static str, written: String) {
+        if self.points_first && self.opens_row(label) {
+            self.pieces.push(Piece::Break);
+        }
+        let level = self.part == Part::Indicators || self.part == Part::IndicatorHeader;
+        let level = level && LEVEL1.iter().chain(LEVEL2.iter()).any(|l| *l == label);
         self.after_row_label = false;
         match self.part {
             _ if FUNDS_HEADER.contains(&label) && self.part == Part::Header => {
@@ -275,6 +383,33 @@ impl Cut<'_> {
             _ => {}
         }
         self.pieces.push(Piece::Cell(written));
+        // A level label stands on a row of its own, carried down to the rows under it.
+        if self.points_first && level {
+            self.pieces.push(Piece::Break);
+        }
+    }
+
+    /// True when `label` opens a row of the 衔接资金 template: a header label other than the
+    /// contact's beside the name, the funds header and each funds row, the goals header, the
+    /// indicators header, a level label, the 总分 row and the notes.
+    fn opens_row(&self, label: &str) -> bool {
+        match self.part {
+            Part::Header => {
+                matches!(label, "项目名称" | "主管部门") || FUNDS_HEADER.contains(&label)
+            }
+            // `其中:` then `本年财政拨款`: one label.
+            Part::Funds => {
+                let continues = matches!(
+                    self.pieces.last(),
+                    Some(Piece::Cell(t)) if FUNDS_ROWS.contains(&t.as_str())
+                );
+                (FUNDS_ROWS.contains(&label) && !continues) || label == GOALS[0]
+            }
+            Part::Goals => !GOALS.contains(&label),
+            Part::IndicatorHeader => !INDICATOR_HEADER.contains(&label),
+            Part::Indicators | Part::Total => true,
+            Part::End => false,
+        }
     }
 
     /// Text between two labels, read as the part it stands in asks.
@@ -282,7 +417,12 @@ impl Cut<'_> {
         let run_text: String = run.iter().collect();
         match self.part {
             Part::Funds if self.after_row_label => self.funds_figures(&run_text),
-            Part::Goals => self.goals(run_text),
+            Part::Goals => {
+                if self.points_first {
+                    self.pieces.push(Piece::Break);
+                }
+                self.goals(run_text)
+            }
             Part::Indicators => self.indicator_run(run),
             Part::Total => self.pieces.push(Piece::Total { written: run_text }),
             _ => self.pieces.push(Piece::Cell(run_text)),
@@ -360,6 +500,10 @@ impl Cut<'_> {
 
     /// The indicator rows of a run of text between two level labels.
     fn indicator_run(&mut self, run: &[char]) {
+        if self.points_first {
+            self.points_first_run(run);
+            return;
+        }
         let mut rows: Vec<RowCut> = Vec::new();
         let mut start = 0;
         let mut p = 1;
@@ -390,6 +534,38 @@ impl Cut<'_> {
             None => self.pieces.push(Piece::Cell(tail)),
         }
         self.pieces.extend(rows.into_iter().map(Piece::Row));
+    }
+
+    /// The indicator rows of a run of the 衔接资金 template (name, 分值, target, actual, 得分;
+    /// [`points_first`]): each row's values start after the digits of its 分值
+    /// ([`row_after_points`]), and the digits after its actual are its 得分.
+    fn points_first_run(&mut self, run: &[char]) {
+        let mut rows: Vec<RowCut> = Vec::new();
+        let mut start = 0;
+        let mut p = 0;
+        while p < run.len() {
+            let Some((mut row, points_at, end)) = row_after_points(run, start, p) else {
+                p += 1;
+                continue;
+            };
+            let between = text(run, start, points_at);
+            row.name = match rows.last_mut() {
+                Some(last) => self.share(&between, last),
+                None => between,
+            };
+            rows.push(row);
+            start = end;
+            p = end;
+        }
+        let tail = text(run, start, run.len());
+        match rows.last_mut() {
+            Some(last) => last.reason = tail,
+            None => self.pieces.push(Piece::Cell(tail)),
+        }
+        for row in rows {
+            self.pieces.push(Piece::Break);
+            self.pieces.push(Piece::Row(row));
+        }
     }
 
     /// Shares the text between `row`'s figures and the next row's values between `row`'s
@@ -431,6 +607,7 @@ impl Cut<'_> {
     /// Decides every row's figures and hands on the cells; where a reading cannot be decided
     /// the cells end there (the form cut short) and that is said.
     fn finish(self) -> Vec<String> {
+        let points_first = self.points_first;
         let Cut {
             pieces,
             funds_total,
@@ -453,6 +630,7 @@ impl Cut<'_> {
         let mut cells = Vec::new();
         for (piece, choice) in pieces.into_iter().zip(chosen) {
             match (piece, choice) {
+                (Piece::Break, _) => cells.push(BREAK.to_owned()),
                 (Piece::Cell(text), _) => cells.push(text),
                 (Piece::Row(row), Choice::Fixed) => {
                     notes.push(note(line, row_message(&row.name, &row.target, &row.fixed)));
@@ -464,6 +642,16 @@ impl Cut<'_> {
                     let Some(r) = row.readings.get(k).cloned() else {
                         continue;
                     };
+                    if points_first {
+                        // Name, 分值, target, actual, 得分, as the header names them.
+                        let mut values = vec![r.points, row.target, r.actual];
+                        values.extend(r.score);
+                        notes.push(note(line, points_first_message(&row.name, &values)));
+                        cells.push(row.name);
+                        cells.extend(values);
+                        push_reason(&mut cells, row.reason);
+                        continue;
+                    }
                     let mut values = vec![r.actual, r.points];
                     values.extend(r.score);
                     notes.push(note(line, row_message(&row.name, &row.target, &values)));
@@ -515,6 +703,72 @@ fn row_message(name: &str, target: &str, values: &[String]) -> Message {
     let mut cells = vec![name.to_owned(), target.to_owned()];
     cells.extend(values.iter().cloned());
     msg!("import-note-glued-standard-row", cells = cells.join(" | "))
+}
+
+/// The note on an indicator row of the 衔接资金 template cut out of glued text.
+fn points_first_message(name: &str, values: &[String]) -> Message {
+    let mut cells = vec![name.to_owned()];
+    cells.extend(values.iter().cloned());
+    msg!(
+        "import-note-glued-points-first-row",
+        cells = cells.join(" | ")
+    )
+}
+
+/// A row of the 衔接资金 template whose 分值 ends at `p` (its digits, at `points_at`, start
+/// after `start`): the target from `p`, the actual after it and the digits after the actual as
+/// the 得分 — each 分值 and 得分 no more than 100, the 得分 no more than the 分值, the target not
+/// opening with a `0` cut out of the 分值's digits (`20100%` is `20 | 100%`, never `201 | 00%`).
+/// The row (its name left to the caller), where its 分值 starts and where it ends.
+fn row_after_points(run: &[char], start: usize, p: usize) -> Option<(RowCut, usize, usize)> {
+    let digit = |k: usize| run.get(k).is_some_and(char::is_ascii_digit);
+    if p == 0 || !digit(p - 1) || p >= run.len() {
+        return None;
+    }
+    // The 分值's digits: the run of digits (and a point) ending at `p`, after the name.
+    let mut points_at = p;
+    while points_at > start
+        && run
+            .get(points_at - 1)
+            .is_some_and(|c| c.is_ascii_digit() || *c == '.')
+    {
+        points_at -= 1;
+    }
+    // A target does not open with a `0` cut out of the 分值's digits, nor with a point.
+    let zero = run.get(p) == Some(&'0') && run.get(p + 1) != Some(&'.');
+    if points_at == start || zero || run.get(p) == Some(&'.') {
+        return None;
+    }
+    let points = text(run, points_at, p);
+    let points_n = number(&points)?;
+    if points_n.is_zero() || points_n > rust_decimal::Decimal::ONE_HUNDRED {
+        return None;
+    }
+    let (mut row, _) = figures::row_at(run, p)?;
+    // The digits after the actual, whole, are the 得分: a reading of them as 分值 and 得分 is
+    // put back together.
+    let target = row.target.chars().count();
+    let (reading, end) = row.readings.iter().find_map(|r| {
+        let s = match &r.score {
+            Some(s) => format!("{}{s}", r.points),
+            None => r.points.clone(),
+        };
+        // No number is cut in two between the target and the actual (`12` | `.5`).
+        let cut = row.target.ends_with(|c: char| c.is_ascii_digit())
+            && r.actual
+                .starts_with(|c: char| c.is_ascii_digit() || c == '.');
+        let n = number(&s).filter(|_| !cut)?;
+        let end = p + target + r.actual.chars().count() + s.chars().count();
+        let reading = Reading {
+            actual: r.actual.clone(),
+            points: points.clone(),
+            score: Some(s),
+        };
+        (n <= points_n).then_some((reading, end))
+    })?;
+    row.written = text(run, p + target, end);
+    row.readings = vec![reading];
+    Some((row, points_at, end))
 }
 
 /// The note on a row whose values read no way at all (a dated target, tester s12 S8): the form
@@ -578,6 +832,19 @@ mod tests {
             ["80", "95", "83.6", "10", "88%"]
         );
         assert!(split_funds("12345", &COLUMNS).is_none());
+        // Several splits fit the rate (2020 | 10 | 10 | 0.00%: 0.495% rounds to it); the one
+        // whose 得分 is 分值 × 执行率 is the form's (s17w F3).
+        let xianjie = [
+            "全年预算数(A)",
+            "全年执行数(B)",
+            "分值",
+            "执行率(B/A)",
+            "得分",
+        ];
+        assert_eq!(
+            split_funds("202010100.00%10", &xianjie).unwrap(),
+            ["20", "20", "10", "100.00%", "10"]
+        );
         assert_eq!(
             split_like("809583.6", &["80".into(), "95".into(), "83.6".into()]).unwrap(),
             ["80", "95", "83.6"]
@@ -654,6 +921,50 @@ mod tests {
                 "49.52"
             ]
         );
+    }
+
+    /// The 衔接资金 template (s17w F3): 分值 before the target; each row cut at its 分值's
+    /// digits, a target never opening with a `0` cut out of them, and the rows handed on in
+    /// rows, level labels on rows of their own.
+    #[test]
+    fn points_first_rows_are_cut_at_the_points_digits() {
+        assert!(points_first(
+            "三级指标分值年度指标值全年实际值得分未完成原因"
+        ));
+        assert!(!points_first("三级指标年度指标值实际完成值分值得分"));
+        assert!(!points_first(
+            "三级指标分值年度指标值(A)全年实际值(B)得分计算方法得分未完成原因分析"
+        ));
+        let glued = concat!(
+            "绩效目标自评表(2023年度)资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分",
+            "年度资金总额:1091090%9年度总体目标年初设定目标年度总体目标完成情况综述修路。已修。",
+            "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及拟采取的改进措施",
+            "产出指标(90分)质量指标验收合格率20100%100%20成本指标总投资7020万元20万元70总分10099"
+        );
+        let mut notes = Vec::new();
+        let end = glued
+            .find("自评表")
+            .map_or(0, |b| glued[..b].chars().count() + 3);
+        let rows = segment_rows(glued, end, 1, &mut notes);
+        let has = |row: &[&str]| rows.iter().any(|r| r == row);
+        assert!(
+            has(&["年度资金总额:", "10", "9", "10", "90%", "9"]),
+            "{rows:?}"
+        );
+        assert!(has(&["产出指标(90分)"]), "{rows:?}");
+        assert!(has(&["验收合格率", "20", "100%", "100%", "20"]), "{rows:?}");
+        assert!(has(&["总投资", "70", "20万元", "20万元", "70"]), "{rows:?}");
+        assert!(has(&["总分", "100", "99"]), "{rows:?}");
+    }
+
+    #[test]
+    fn a_publishing_date_before_the_title_is_no_part_of_it() {
+        assert_eq!(
+            dated_title("2022年12月30日绩效目标自评表"),
+            Some(("2022年12月30日", "绩效目标自评表"))
+        );
+        assert_eq!(dated_title("2022年度项目支出绩效自评表"), None);
+        assert_eq!(dated_title("2022年12月30日"), None);
     }
 
     /// A run of digits that reads two ways with no 总分 to decide: the form is cut there.

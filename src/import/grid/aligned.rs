@@ -679,6 +679,9 @@ impl Form {
         if self.nothing_to_keep(filled, &indicator) {
             return;
         }
+        if self.take_grid_breakdown(filled, &indicator, merged_points) {
+            return;
+        }
         if merged_points && !self.indicators.is_empty() {
             indicator.shares_points = true;
             indicator.points = None;
@@ -705,6 +708,17 @@ impl Form {
         self.last_row_full = true;
         self.indicator_line = filled.line();
         self.indicators.push(indicator);
+    }
+
+    /// A ★ indicator's 其中 row, its 分值 and 得分 blank or merged over from the ★ row
+    /// (`merged_points`): kept among the form's notes ([`Form::take_breakdown`]).
+    fn take_grid_breakdown(&mut self, filled: &Row, read: &Indicator, merged_points: bool) -> bool {
+        let mut unscored = read.clone();
+        if merged_points {
+            unscored.points = None;
+            unscored.score = None;
+        }
+        self.take_breakdown(filled, &unscored)
     }
 
     /// A row's level-1 cell: a label written carries down over the rows below (a cut label's

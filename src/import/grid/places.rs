@@ -7,7 +7,7 @@
 //! found again among the row's cells, in column order: a value that no cell of the row holds
 //! as written (a label carried from above, a copied actual) gets no place.
 
-use super::{Cell, Form, FormCell, Row};
+use super::{Cell, Column, Form, FormCell, Row};
 
 impl Form {
     /// Where the form starts, its title row: a workbook's or document's cell (`表1!A1`), or
@@ -86,14 +86,27 @@ impl Form {
             // The cells findings point at; a finding on another (a label, the 指标性质) shows
             // the row's line. Each place is written into the case file and read back for every
             // form of a 10,000-form input: kept to what is shown.
-            let values = [
-                ("level3", kept.level3.as_str()),
-                ("target", text(&kept.target)),
-                ("actual", text(&kept.actual)),
-                ("points", text(&kept.points)),
-                ("score", text(&kept.score)),
-                ("deviation", text(&kept.deviation)),
-            ];
+            // In the order the header names the columns: the 衔接资金 template puts 分值
+            // before 年度指标值 (tester s17w F4).
+            let order = self
+                .indicator_columns
+                .as_deref()
+                .unwrap_or(&super::STANDARD_INDICATOR);
+            let values: Vec<(&'static str, &str)> = order
+                .iter()
+                .filter_map(|column| {
+                    let value = match column {
+                        Column::Level3 => kept.level3.as_str(),
+                        Column::Target => text(&kept.target),
+                        Column::Actual => text(&kept.actual),
+                        Column::Points => text(&kept.points),
+                        Column::Score => text(&kept.score),
+                        Column::Deviation => text(&kept.deviation),
+                        _ => return None,
+                    };
+                    Some((column.case_key()?, value))
+                })
+                .collect();
             let cells = places(&row.cells, &values);
             kept.cells = cells;
         }

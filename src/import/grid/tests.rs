@@ -111,13 +111,23 @@ mod before {
             .any(|k| text.contains(k))
     }
 
+    // Spaces inside a label are layout (`产 出 指 标 (50分)`, s17w F4): the label squeezed,
+    // and a label starts with its first character as written.
     pub fn is_level1(text: &str) -> bool {
-        let (text, _) = split_points(text);
-        !text.is_empty() && LEVEL1.iter().any(|l| l.starts_with(text))
+        let first = text.trim_start().chars().next();
+        let squeezed = squeeze(text);
+        let (text, _) = split_points(&squeezed);
+        first == text.chars().next()
+            && !text.is_empty()
+            && LEVEL1.iter().any(|l| l.starts_with(text))
     }
 
     pub fn is_level2(text: &str) -> bool {
-        !text.is_empty() && LEVEL2.iter().any(|l| l.starts_with(text))
+        let first = text.chars().next();
+        let text = squeeze(text);
+        first == text.chars().next()
+            && !text.is_empty()
+            && LEVEL2.iter().any(|l| l.starts_with(&*text))
     }
 
     pub fn is_title(text: &str) -> bool {
@@ -732,4 +742,18 @@ fn a_department_name_after_the_project_name_is_its_department() {
     let form = &parsed.forms[0];
     assert_eq!(form.project.as_deref(), Some("某县民政局"));
     assert_eq!(form.department.as_deref(), Some("某县民政局"));
+}
+
+/// The 衔接资金 绩效目标自评表's labels (s17w F4): spaced level labels, the contact beside the
+/// name, the funds label, and the ★ indicator's 其中 rows.
+#[test]
+fn xianjie_labels() {
+    assert!(is_level1("产 出 指 标 (50分)"));
+    assert!(is_level2("经济效益 指标"));
+    assert!(is_contact_label("项目负责人及电话"));
+    assert!(is_funds_header("资金情况 (万元)"));
+    assert!(is_breakdown_name("其中桃树种植面积"));
+    assert!(is_breakdown_name("其中：大棚蔬菜"));
+    assert!(!is_breakdown_name("其中"));
+    assert!(!is_breakdown_name("项目其中"));
 }

@@ -53,7 +53,7 @@ pub(super) fn choose(pieces: &[Piece], funds_points: Option<Decimal>, scored: bo
         .iter()
         .enumerate()
         .map(|(at, piece)| match piece {
-            Piece::Cell(_) => Choice::Cell,
+            Piece::Cell(_) | Piece::Break => Choice::Cell,
             Piece::Row(row) if !row.fixed.is_empty() => Choice::Fixed,
             Piece::Row(row) => {
                 let ks = options.get(at).map_or(&[][..], Vec::as_slice);

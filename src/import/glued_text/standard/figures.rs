@@ -17,7 +17,9 @@ pub(super) fn total_readings(written: &str) -> Vec<Vec<String>> {
             cells
         })
         .collect();
-    if number(written).is_some() && !out.iter().any(|c| c.len() == 1) {
+    // The 分值 alone is no more than 100: `100100` is 100 | 100, never a 分值 of 100100.
+    let alone = number(written).is_some_and(|n| n <= Decimal::ONE_HUNDRED);
+    if alone && !out.iter().any(|c| c.len() == 1) {
         out.push(vec![written.to_owned()]);
     }
     out
@@ -225,6 +227,26 @@ pub(super) fn split_funds(figures: &str, columns: &[&str]) -> Option<Vec<String>
         if !fits.is_empty() {
             break;
         }
+    }
+    // Several splits fit (`202010100.00%10`: 20 | 20 | 10 | 100.00% | 10, or 2020 | 10 | 10 |
+    // 0.00% | 10, a rate of 0.495% rounded): the one whose 得分 is its 分值 × 执行率 (within 1,
+    // as a form rounds it) is the form's, when only one is (tester s17w F3).
+    if fits.len() > 1 {
+        let (points, score) = (find(&["分值"]), find(&["得分"]));
+        let consistent = |cells: &Vec<String>| {
+            let value = |k: Option<usize>| {
+                k.and_then(|k| cells.get(k))
+                    .and_then(|t| number(t.trim_end_matches('%')))
+            };
+            match (value(points), value(Some(rate)), value(score)) {
+                (Some(p), Some(r), Some(s)) => p
+                    .checked_mul(r.min(Decimal::ONE_HUNDRED))
+                    .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED))
+                    .is_some_and(|x| (x - s).abs() <= Decimal::ONE),
+                _ => false,
+            }
+        };
+        fits.retain(consistent);
     }
     match fits.len() {
         1 => fits.pop(),
