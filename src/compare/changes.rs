@@ -77,6 +77,8 @@ enum Apply {
     /// `quantitative.deadline`: which rule a deadline's step cites (no score moves).
     Deadline,
     NotApplicable,
+    /// `[indicators] not_applicable_points`: the total rescaled to full marks or not.
+    NotApplicablePoints,
     /// `[indicators] none_words`.
     NoneWords,
     /// `[satisfaction]`: which indicators are scored from survey counts, the minimum sample.
@@ -173,6 +175,7 @@ impl Change {
             | Apply::Deadline
             | Apply::NotApplicable
             | Apply::NoneWords
+            | Apply::NotApplicablePoints
             | Apply::Satisfaction => apply_indicator_rules(&self.apply, set, to),
             Apply::RoundPlaces(slot) => rounding_mut(set, slot).places = rounding(to, slot).places,
             Apply::RoundMode(slot) => rounding_mut(set, slot).mode = rounding(to, slot).mode,
@@ -279,6 +282,9 @@ fn apply_indicator_rules(apply: &Apply, set: &mut RuleSet, to: &RuleSet) {
             set.indicators.not_applicable = to.indicators.not_applicable.clone()
         }
         Apply::NoneWords => set.indicators.none_words = to.indicators.none_words.clone(),
+        Apply::NotApplicablePoints => {
+            set.indicators.not_applicable_points = to.indicators.not_applicable_points
+        }
         Apply::Satisfaction => set.satisfaction = to.satisfaction.clone(),
         _ => {}
     }
@@ -571,6 +577,21 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         |x| yes(*x),
         false,
         Apply::ExplainBelowPoints,
+    );
+    c.when(
+        a.indicators.not_applicable_points,
+        b.indicators.not_applicable_points,
+        "indicators.not_applicable_points",
+        msg!("change-not-applicable-points"),
+        |m| {
+            match m {
+                NotApplicablePoints::Exclude => msg!("change-not-applicable-points-exclude"),
+                NotApplicablePoints::RescaleTotal => msg!("change-not-applicable-points-rescale"),
+            }
+            .to_string()
+        },
+        true,
+        Apply::NotApplicablePoints,
     );
     satisfaction(&mut c, a, b);
     rounding_changes(&mut c, a, b);

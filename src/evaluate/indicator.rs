@@ -191,8 +191,17 @@ fn form_level1(cx: &Context, ind: &Indicator) -> Option<Label> {
 /// score 0, said in a step and a finding.
 fn excluded(cx: &mut Context, ind: &Indicator, g: Group) -> IndicatorOutcome {
     let mut trace = Vec::new();
+    let rescaled = cx.rules.indicators.not_applicable_points
+        == crate::model::NotApplicablePoints::RescaleTotal;
     let msg = if g.points.is_zero() || g.applicable > 0 {
         msg!("finding-not-applicable", level3 = &ind.level3.text)
+    } else if rescaled {
+        // 按百分制折算: the total step says the arithmetic (`rescale`).
+        msg!(
+            "finding-not-applicable-points-rescaled",
+            level3 = &ind.level3.text,
+            points = fmt(g.points)
+        )
     } else {
         msg!(
             "finding-not-applicable-points",
@@ -2986,7 +2995,11 @@ mod tests {
     #[test]
     fn zero_target_is_a_ceiling_when_judging_met_without_points() {
         let (_, before, _) = score_under(&[], "0起", "2起", "");
-        assert_eq!(before, Method::Unjudged, "a bare 0 reached by 2 is not judged");
+        assert_eq!(
+            before,
+            Method::Unjudged,
+            "a bare 0 reached by 2 is not judged"
+        );
         let (_, missed, _) = score_under(&[ZERO_TARGET], "0起", "2起", "");
         assert_eq!(missed, Method::NotMet);
         let (_, reached, _) = score_under(&[ZERO_TARGET], "0起", "0起", "");

@@ -14,6 +14,7 @@ mod indicator;
 mod layout;
 mod marks;
 pub mod points;
+mod rescale;
 mod scripted;
 mod survey;
 mod totals;
@@ -74,7 +75,7 @@ fn evaluate_as(rules: &RuleSet, case: &Case, form: Option<&Case>, options: Optio
     }
     let mut indicators = indicator::score_all(&mut cx);
     let mut execution = execution::score(&mut cx);
-    let (mut total, total_points, mut total_trace) =
+    let (mut total, mut total_points, mut total_trace) =
         totals::compute(&mut cx, &indicators, &execution);
     if let Some(scripts) = &rules.scripts {
         total = scripted::after(
@@ -92,6 +93,13 @@ fn evaluate_as(rules: &RuleSet, case: &Case, form: Option<&Case>, options: Optio
     {
         return without_scripts(rules, case, options, why);
     }
+    // 按百分制折算: the final sum rescaled to full marks when lines were left out.
+    (total, total_points) = rescale::total(
+        &cx,
+        (&indicators, &execution),
+        (total, total_points),
+        &mut total_trace,
+    );
     audit(&mut cx, (&indicators, &execution), total, &mut total_trace);
     // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
     let unscored = form::unscored(&indicators);

@@ -556,6 +556,10 @@ pub struct RawIndicatorRules {
     /// How indicators that share one points cell split it: `split_equally`.
     #[serde(default)]
     pub shared_points: Option<Text>,
+    /// What the points of lines not applicable do to the total: `exclude` (the default) or
+    /// `rescale_total` (按百分制折算).
+    #[serde(default)]
+    pub not_applicable_points: Option<Text>,
     /// An indicator scoring below its points must give a deviation reason.
     #[serde(default)]
     pub explain_below_points: bool,

@@ -522,8 +522,21 @@ pub struct IndicatorRules {
     pub none_words: Vec<String>,
     /// An indicator scoring below its points must give a deviation reason (偏差原因).
     pub explain_below_points: bool,
+    /// What the points of not-applicable lines do to the total (`not_applicable_points`).
+    pub not_applicable_points: NotApplicablePoints,
     /// Rule location.
     pub rule: RuleRef,
+}
+
+/// `[indicators] not_applicable_points`: what becomes of the points of lines not applicable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NotApplicablePoints {
+    /// Left out: the total is out of the applicable points only (below 100).
+    #[default]
+    Exclude,
+    /// 按百分制折算: the total is the applicable scores (execution included) ÷ the applicable
+    /// points × `[weights] total`, rounded as the total is.
+    RescaleTotal,
 }
 
 /// `[satisfaction]`: a satisfaction indicator whose actual gives survey counts (`455/500`,
@@ -926,6 +939,19 @@ impl RuleSet {
                 format!(
                     "a target asking for none answered {} (or 0) on a row with points is met",
                     self.indicators.none_words.join(" / ")
+                ),
+                &self.indicators.rule,
+            ));
+        }
+        if self.indicators.not_applicable_points == NotApplicablePoints::RescaleTotal {
+            rows.push((
+                RuleKind::NotApplicable,
+                "indicators.not_applicable_points",
+                format!(
+                    "lines not applicable are left out and the total rescaled to {}: \
+                     applicable scores ÷ applicable points × {}",
+                    self.weights.total.normalize(),
+                    self.weights.total.normalize()
                 ),
                 &self.indicators.rule,
             ));

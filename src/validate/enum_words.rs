@@ -82,6 +82,12 @@ const WORDS: &[(&str, &[&str])] = &[
     ("cut", &["扣减", "削减", "扣分"]),
     ("zero", &["零分", "0分", "不得分", "得零分"]),
     ("split_equally", &["平均分配", "均分", "平分", "平均"]),
+    // not_applicable_points
+    ("exclude", &["剔除", "不计入", "扣除", "不考核"]),
+    (
+        "rescale_total",
+        &["按百分制折算", "百分制折算", "折算", "按比例折算"],
+    ),
     // source of a rule
     ("quoted", &["引用", "原文", "引述", "照录"]),
     ("inferred", &["推断", "推定", "推论", "推导"]),
@@ -242,6 +248,8 @@ mod tests {
             "cut",
             "zero",
             "split_equally",
+            "exclude",
+            "rescale_total",
             "quoted",
             "inferred",
             "assumed",

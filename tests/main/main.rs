@@ -72,6 +72,7 @@ mod regress;
 mod regresshist_s15;
 mod report_words_s11c;
 mod reports_s14;
+mod rescale_s17r;
 mod rules_choice_s15;
 mod score_words;
 mod script_trace_s15c;
