@@ -79,6 +79,7 @@ finding-deviation-unexplained = `{ $level3 }` scores { $score } of { $points } p
 finding-no-funds-rows = no 项目资金 rows were read (the form has none, or the import could not read them: see the import notes): the execution rate cannot be worked out and the execution score is unknown (not counted as 0)
 finding-execution-points-negative = execution points `{ $points }` are negative: the rule's { $rule } are used
 finding-funds-total-blank = 年度资金总额 is blank or 0 while `{ $row }` holds the figures: those are used
+finding-execution-funds-missing = the rules read budget execution from { $kinds } only ([execution] funds) and none of those rows carries figures: `{ $row }` is read instead, which may include other funds; check by hand
 finding-funds-total-blank-sum = 年度资金总额 is blank or 0 while its 其中 rows { $rows } hold the figures: the initial budget, full-year budget and spent are each the sum of those { $count ->
     [one] one row
    *[other] { $count } rows

@@ -113,6 +113,18 @@ trace-funds-sum = { $column ->
     [full] full-year budget
    *[spent] spent
 } = sum of the 其中 rows = { $terms } = { $sum }
+trace-execution-funds = only { $kinds } count ([execution] funds): { $column ->
+    [initial] initial budget
+    [full] full-year budget
+   *[spent] spent
+} = { $terms } = { $sum }
+word-funds-kind = { $kind ->
+    [appropriation] 本年财政拨款
+    [carryover] 上年结转
+    [other] 其他资金
+    [total] 年度资金总额
+   *[part] the 其中 rows
+}
 trace-rate = rate = spent / budget = { $spent } / { $budget } = { $rate }%
 trace-execution-proportional = execution score = rate (above 100% counted as 100%) × points = { $rate }% × { $points } = { $score }
 trace-execution-threshold = execution score = points − { $deduct } × percentage points below { $full }% = { $points } − { $deduct } × { $below } = { $score }

@@ -75,6 +75,7 @@ finding-deviation-unexplained = “{ $level3 }”得分 { $score }（分值 { $p
 finding-no-funds-rows = 没有读到项目资金行（表上没有，或导入时未能读取：见导入说明）：预算执行率无法计算，执行得分未知（不按 0 分计）
 finding-execution-points-negative = 预算执行率分值“{ $points }”为负数：改用规则规定的 { $rule } 分
 finding-funds-total-blank = 年度资金总额为空或为 0，而“{ $row }”一行填有金额：改用该行金额
+finding-execution-funds-missing = 规则只按{ $kinds }计算预算执行率（[execution] funds），表中这些行都没有填金额：按“{ $row }”一行计算，其中可能含其他资金，请人工复核
 finding-funds-total-blank-sum = 年度资金总额为空或为 0，而{ $rows }共 { $count } 行填有金额：年初预算数、全年预算数、全年执行数均按这 { $count } 行之和计算
 finding-funds-no-total-row = 项目资金没有年度资金总额行，只有“{ $row }”一行填有金额：按该行金额计算
 finding-funds-no-total-row-sum = 项目资金没有年度资金总额行：{ $rows }共 { $count } 行分列项目的资金，年初预算数、全年预算数、全年执行数均按这 { $count } 行之和计算（执行率 = 各行全年执行数之和 / 各行全年预算数之和）

@@ -108,6 +108,18 @@ trace-funds-sum = { $column ->
     [full] 全年预算数
    *[spent] 全年执行数
 } = 其中各行之和 = { $terms } = { $sum }
+trace-execution-funds = 只计{ $kinds }（[execution] funds）：{ $column ->
+    [initial] 年初预算数
+    [full] 全年预算数
+   *[spent] 全年执行数
+} = { $terms } = { $sum }
+word-funds-kind = { $kind ->
+    [appropriation] 本年财政拨款
+    [carryover] 上年结转
+    [other] 其他资金
+    [total] 年度资金总额
+   *[part] 其中各行
+}
 trace-rate = 预算执行率 = 全年执行数 / 全年预算数 = { $spent } / { $budget } = { $rate }%
 trace-execution-proportional = 执行得分 = 预算执行率（超过 100% 按 100% 计）× 分值 = { $rate }% × { $points } = { $score }
 trace-execution-threshold = 执行得分 = 分值 − { $deduct } × 低于 { $full }% 的百分点数 = { $points } − { $deduct } × { $below } = { $score }

@@ -51,6 +51,8 @@ enum Apply {
     ExecPoints,
     ExecMethod,
     ExecDenominator,
+    /// `[execution] funds`: which funds rows make A and B.
+    ExecFunds,
     ExecExplainBelow,
     ExecBands,
     ExecExplainAdjustment,
@@ -119,6 +121,7 @@ impl Change {
             | Apply::ExecMethod
             | Apply::ExecBands
             | Apply::ExecDenominator
+            | Apply::ExecFunds
             | Apply::ExecRounding
             | Apply::ExecRoundingPlaces
             | Apply::ExecRoundingMode => Scope::Execution,
@@ -151,6 +154,7 @@ impl Change {
             | Apply::ExecPoints
             | Apply::ExecMethod
             | Apply::ExecDenominator
+            | Apply::ExecFunds
             | Apply::ExecExplainBelow
             | Apply::ExecBands
             | Apply::ExecExplainAdjustment
@@ -211,6 +215,7 @@ fn apply_execution(apply: &Apply, set: &mut RuleSet, to: &RuleSet) {
         Apply::ExecPoints => set.execution.points = to.execution.points,
         Apply::ExecMethod => set.execution.method = to.execution.method,
         Apply::ExecDenominator => set.execution.denominator = to.execution.denominator,
+        Apply::ExecFunds => set.execution.funds = to.execution.funds.clone(),
         Apply::ExecExplainBelow => set.execution.explain_below = to.execution.explain_below,
         Apply::ExecBands => set.execution.bands = to.execution.bands.clone(),
         Apply::ExecExplainAdjustment => {
@@ -1057,6 +1062,31 @@ fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         |d| denominator(*d).to_owned(),
         true,
         Apply::ExecDenominator,
+    );
+    c.when(
+        &ea.funds,
+        &eb.funds,
+        "execution.funds",
+        msg!("change-execution-funds"),
+        |kinds| {
+            let words: Vec<String> = (kinds.iter())
+                .map(|k| {
+                    let word = match k {
+                        crate::value::FundsKind::Appropriation => "appropriation",
+                        crate::value::FundsKind::Carryover => "carryover",
+                        crate::value::FundsKind::Other => "other",
+                        _ => "part",
+                    };
+                    msg!("word-funds-kind", kind = word).to_string()
+                })
+                .collect();
+            match kinds.is_empty() {
+                true => msg!("change-execution-funds-total").to_string(),
+                false => list(&words),
+            }
+        },
+        true,
+        Apply::ExecFunds,
     );
     c.when(
         ea.explain_below,

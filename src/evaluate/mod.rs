@@ -121,7 +121,7 @@ fn evaluate_as(rules: &RuleSet, case: &Case, form: Option<&Case>, options: Optio
     let grade = grade.map(|g| g.name.clone());
     // A form with no points adds nothing up: it has no total (not 0) (#15).
     let total = (!cx.pointless).then(|| tidy(total));
-    tidy_all(case, &mut indicators, &mut execution);
+    tidy_all(rules, case, &mut indicators, &mut execution);
     Outcome {
         file: case
             .form_of
@@ -204,7 +204,12 @@ fn audit(
 }
 
 /// Trailing zeros carry no meaning once rounding is done: 97.00 is written 97.
-fn tidy_all(case: &Case, indicators: &mut [IndicatorOutcome], execution: &mut ExecutionOutcome) {
+fn tidy_all(
+    rules: &RuleSet,
+    case: &Case,
+    indicators: &mut [IndicatorOutcome],
+    execution: &mut ExecutionOutcome,
+) {
     for i in indicators {
         i.score = tidy(i.score);
         i.points = i.points.map(tidy);
@@ -213,7 +218,7 @@ fn tidy_all(case: &Case, indicators: &mut [IndicatorOutcome], execution: &mut Ex
     execution.score = tidy(execution.score);
     execution.points = tidy(execution.points);
     execution.rate = execution.rate.map(tidy);
-    let (budget, spent) = execution::amounts(case);
+    let (budget, spent) = execution::amounts(case, rules);
     (execution.budget, execution.spent) = (budget.map(tidy), spent.map(tidy));
 }
 

@@ -1704,3 +1704,81 @@ fn not_applicable_points_is_exclude_or_rescale_total() {
     let help = diag.help.as_ref().unwrap().render(crate::i18n::Lang::En);
     assert!(help.contains("rescale_total"), "{help}");
 }
+
+/// Under `[execution] funds = ["appropriation", "carryover"]` (tester s17r R9), the form of
+/// the given funds tables and reported total, indicators 90 of 90.
+fn funds_rule_form(funds: &str, reported_total: &str) -> Outcome {
+    let rules = rules_with(|s| {
+        s.replace(
+            "denominator = \"full_year_budget\"\n",
+            "denominator = \"full_year_budget\"\nfunds = [\"appropriation\", \"carryover\"]\n",
+        )
+    });
+    let c = case_with_funds(
+        funds,
+        &[
+            &ind("产出指标", "数量指标", "≥10", "10", "50", "50"),
+            &ind("效益指标", "社会效益指标", "≥10", "10", "30", "30"),
+            &ind(
+                "满意度指标",
+                "服务对象满意度指标",
+                "≥90%",
+                "95%",
+                "10",
+                "10",
+            ),
+        ],
+        &format!("points = \"100\"\nscore = \"{reported_total}\""),
+    );
+    let options = Options {
+        trace: true,
+        ..Options::default()
+    };
+    evaluate(&rules, &c, options)
+}
+
+/// 本年财政拨款 80/80, 上年结转 20/20, 其他资金 20/10, 年度资金总额 120/110 written 100%:
+/// A = 80 + 20 = 100, B = 80 + 20 = 100 → 100% → 10 (the total row: 110 / 120 = 91.67% → 9);
+/// total 90 + 10 = 100, and the written 100% is the rate scored (no `rate-mismatch`).
+#[test]
+fn execution_funds_reads_a_and_b_from_the_rows_the_rule_names() {
+    let funds = format!(
+        "[[funds]]\nlabel = \"年度资金总额\"\ninitial_budget = \"120\"\nfull_year_budget = \"120\"\nspent = \"110\"\npoints = \"10\"\nrate = \"100%\"\nscore = \"10\"\n{}{}{}",
+        part("其中：本年财政拨款", "80", "80", "80"),
+        part("上年结转资金", "20", "20", "20"),
+        part("其他资金", "20", "20", "10"),
+    );
+    let o = funds_rule_form(&funds, "100");
+    assert_eq!(o.execution.rate, Some(d("100")));
+    assert_eq!(o.execution.score, d("10"));
+    assert_eq!(
+        (o.execution.budget, o.execution.spent),
+        (Some(d("100")), Some(d("100")))
+    );
+    assert_eq!(o.total, Some(d("100")));
+    let codes = codes_of(&o);
+    assert!(!codes.contains(&"rate-mismatch"), "{codes:?}");
+    let steps: Vec<String> = (o.execution.trace.iter())
+        .map(|s| s.text.render(crate::i18n::Lang::En))
+        .collect();
+    assert!(
+        steps
+            .iter()
+            .any(|s| s.contains("only 本年财政拨款, 上年结转") && s.ends_with("= 80 + 20 = 100")),
+        "{steps:#?}"
+    );
+}
+
+/// None of the named rows carries figures: the total row is read, and that is said.
+#[test]
+fn execution_funds_without_those_rows_reads_the_total_row_and_says_so() {
+    let funds = "[[funds]]\nlabel = \"年度资金总额\"\ninitial_budget = \"120\"\nfull_year_budget = \"120\"\nspent = \"110\"\npoints = \"10\"\nrate = \"91.67%\"\nscore = \"9\"\n";
+    let o = funds_rule_form(funds, "99");
+    assert_eq!(o.execution.score, d("9"));
+    let f = o
+        .findings
+        .iter()
+        .find(|f| f.code.as_str() == "missing-reported");
+    let m = f.unwrap().message.render(crate::i18n::Lang::En);
+    assert!(m.contains("none of those rows carries figures"), "{m}");
+}

@@ -305,6 +305,10 @@ pub struct RawExecution {
     /// Which budget is the denominator: `full_year_budget` (A) or `initial_budget`.
     #[serde(default)]
     pub denominator: Option<Text>,
+    /// The kinds of funds rows whose figures make A and B: `appropriation` (本年财政拨款),
+    /// `carryover` (上年结转), `other` (其他资金). Absent: the 年度资金总额 row.
+    #[serde(default)]
+    pub funds: Vec<Text>,
     /// For `threshold_deduction`: full points at or above this rate, e.g. "90%".
     #[serde(default)]
     pub full_at: Option<Number>,

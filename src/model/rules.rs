@@ -239,6 +239,10 @@ pub struct Execution {
     pub method: ExecutionMethod,
     /// Denominator.
     pub denominator: Denominator,
+    /// `funds = ["appropriation", "carryover"]`: the kinds of 其中 rows whose figures make A
+    /// and B (财政资金 only: 本年财政拨款 + 上年结转), instead of the 年度资金总额 row. Empty:
+    /// the total row, as the form's 年度资金总额 (tester s17r R9).
+    pub funds: Vec<crate::value::FundsKind>,
     /// Rate (fraction) below which a deviation reason is required.
     pub explain_below: Option<Decimal>,
     /// For [`ExecutionMethod::Bands`]: the table, highest `from` first, the last from 0.

@@ -373,6 +373,7 @@ fn execution_of(
         points: exec_points,
         method,
         denominator,
+        funds: funds_kinds(v, &e.funds),
         explain_below: e
             .explain_below
             .as_ref()
@@ -830,6 +831,33 @@ fn indicators_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> IndicatorRules
             rule: v.rule("indicators", 0..0, None, None, None),
         },
     }
+}
+
+/// `[execution] funds`: the kinds of funds rows that make A and B, each named once.
+fn funds_kinds(v: &mut Checker, raw: &[Text]) -> Vec<crate::value::FundsKind> {
+    use crate::value::FundsKind;
+    let mut kinds = Vec::new();
+    for t in raw {
+        let kind = match t.get_ref().as_str() {
+            "appropriation" => FundsKind::Appropriation,
+            "carryover" => FundsKind::Carryover,
+            "other" => FundsKind::Other,
+            other => {
+                v.unknown_name(
+                    RulesCode::UnknownOption,
+                    msg!("what-execution-funds"),
+                    other,
+                    t.span(),
+                    &["appropriation", "carryover", "other"],
+                );
+                continue;
+            }
+        };
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    kinds
 }
 
 /// `[indicators] not_applicable_points`: `exclude` (the default) or `rescale_total`.
