@@ -556,48 +556,7 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
     execution(&mut c, a, b);
     qualitative(&mut c, a, b);
     quantitative(&mut c, a, b);
-    c.when(
-        &a.indicators.not_applicable,
-        &b.indicators.not_applicable,
-        "indicators.not_applicable",
-        msg!("change-phrases-that-mark-an-indicator-not-applicable"),
-        |l| list(l),
-        true,
-        Apply::NotApplicable,
-    );
-    c.when(
-        &a.indicators.none_words,
-        &b.indicators.none_words,
-        "indicators.none_words",
-        msg!("change-none-words"),
-        |l| list(l),
-        true,
-        Apply::NoneWords,
-    );
-    c.when(
-        a.indicators.explain_below_points,
-        b.indicators.explain_below_points,
-        "indicators.explain_below_points",
-        msg!("change-deviation-reason-required-below-the-points"),
-        |x| yes(*x),
-        false,
-        Apply::ExplainBelowPoints,
-    );
-    c.when(
-        a.indicators.not_applicable_points,
-        b.indicators.not_applicable_points,
-        "indicators.not_applicable_points",
-        msg!("change-not-applicable-points"),
-        |m| {
-            match m {
-                NotApplicablePoints::Exclude => msg!("change-not-applicable-points-exclude"),
-                NotApplicablePoints::RescaleTotal => msg!("change-not-applicable-points-rescale"),
-            }
-            .to_string()
-        },
-        true,
-        Apply::NotApplicablePoints,
-    );
+    indicators(&mut c, a, b);
     satisfaction(&mut c, a, b);
     rounding_changes(&mut c, a, b);
     let ga: Vec<(String, Decimal)> = a.grades.iter().map(|g| (g.name.clone(), g.min)).collect();
@@ -1025,6 +984,82 @@ fn weights(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
     }
 }
 
+/// The `[indicators]` table: not-applicable phrases, none words, deviation reasons and
+/// what the points of lines not applicable do to the total.
+fn indicators(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
+    c.when(
+        &a.indicators.not_applicable,
+        &b.indicators.not_applicable,
+        "indicators.not_applicable",
+        msg!("change-phrases-that-mark-an-indicator-not-applicable"),
+        |l| list(l),
+        true,
+        Apply::NotApplicable,
+    );
+    c.when(
+        &a.indicators.none_words,
+        &b.indicators.none_words,
+        "indicators.none_words",
+        msg!("change-none-words"),
+        |l| list(l),
+        true,
+        Apply::NoneWords,
+    );
+    c.when(
+        a.indicators.explain_below_points,
+        b.indicators.explain_below_points,
+        "indicators.explain_below_points",
+        msg!("change-deviation-reason-required-below-the-points"),
+        |x| yes(*x),
+        false,
+        Apply::ExplainBelowPoints,
+    );
+    c.when(
+        a.indicators.not_applicable_points,
+        b.indicators.not_applicable_points,
+        "indicators.not_applicable_points",
+        msg!("change-not-applicable-points"),
+        |m| {
+            match m {
+                NotApplicablePoints::Exclude => msg!("change-not-applicable-points-exclude"),
+                NotApplicablePoints::RescaleTotal => msg!("change-not-applicable-points-rescale"),
+            }
+            .to_string()
+        },
+        true,
+        Apply::NotApplicablePoints,
+    );
+}
+
+/// `[execution] funds`: which funds rows make A and B.
+fn execution_funds(c: &mut Builder, ea: &Execution, eb: &Execution) {
+    c.when(
+        &ea.funds,
+        &eb.funds,
+        "execution.funds",
+        msg!("change-execution-funds"),
+        |kinds| {
+            let words: Vec<String> = (kinds.iter())
+                .map(|k| {
+                    let word = match k {
+                        crate::value::FundsKind::Appropriation => "appropriation",
+                        crate::value::FundsKind::Carryover => "carryover",
+                        crate::value::FundsKind::Other => "other",
+                        _ => "part",
+                    };
+                    msg!("word-funds-kind", kind = word).to_string()
+                })
+                .collect();
+            match kinds.is_empty() {
+                true => msg!("change-execution-funds-total").to_string(),
+                false => list(&words),
+            }
+        },
+        true,
+        Apply::ExecFunds,
+    );
+}
+
 fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
     let (ea, eb) = (&a.execution, &b.execution);
     c.when(
@@ -1063,31 +1098,7 @@ fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         true,
         Apply::ExecDenominator,
     );
-    c.when(
-        &ea.funds,
-        &eb.funds,
-        "execution.funds",
-        msg!("change-execution-funds"),
-        |kinds| {
-            let words: Vec<String> = (kinds.iter())
-                .map(|k| {
-                    let word = match k {
-                        crate::value::FundsKind::Appropriation => "appropriation",
-                        crate::value::FundsKind::Carryover => "carryover",
-                        crate::value::FundsKind::Other => "other",
-                        _ => "part",
-                    };
-                    msg!("word-funds-kind", kind = word).to_string()
-                })
-                .collect();
-            match kinds.is_empty() {
-                true => msg!("change-execution-funds-total").to_string(),
-                false => list(&words),
-            }
-        },
-        true,
-        Apply::ExecFunds,
-    );
+    execution_funds(c, ea, eb);
     c.when(
         ea.explain_below,
         eb.explain_below,

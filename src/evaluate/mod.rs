@@ -93,7 +93,6 @@ fn evaluate_as(rules: &RuleSet, case: &Case, form: Option<&Case>, options: Optio
     {
         return without_scripts(rules, case, options, why);
     }
-    // 按百分制折算: the final sum rescaled to full marks when lines were left out.
     (total, total_points) = rescale::total(
         &cx,
         (&indicators, &execution),

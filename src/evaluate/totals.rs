@@ -350,17 +350,9 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
                 && beyond
                     .is_some_and(|b| b >= Decimal::ZERO && unread_points.is_none_or(|p| b <= p));
             let tolerance = (case.shown_rounding + own).min(most);
-            // Under 按百分制折算 the form's total is its applicable lines rescaled to full
-            // marks: that is its own arithmetic, no contradiction (tester s17r R5).
-            let rescaled = sums.rescaled.as_ref().filter(|r| {
-                reported
-                    .checked_sub(r.rescaled)
-                    .is_some_and(|d| d.abs() <= tolerance)
-            });
-            let off = if rescaled.is_some() {
-                Decimal::ZERO
-            } else {
-                off
+            let off = match rescaled_agrees(sums, reported, tolerance) {
+                true => Decimal::ZERO,
+                false => off,
             };
             if off > tolerance && !execution_unread && unchecked {
                 let message = msg!(
@@ -374,35 +366,7 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
             } else if off > tolerance && !execution_unread {
                 // Line scores not filled in (or an Excel error value) are left out of the sum:
                 // the message says how many, so the sum is not read as the form's own.
-                let message = match (sums.unfilled_lines, with_exec, &sums.rescaled) {
-                    (0, None, Some(r)) => msg!(
-                        "finding-total-not-sum-rescaled",
-                        reported = fmt(reported),
-                        lines = fmt(reported_lines),
-                        rescaled = fmt(r.rescaled),
-                        applicable = fmt(r.lines),
-                        points = fmt(r.points),
-                        full = fmt(cx.rules.weights.total)
-                    ),
-                    (_, Some(with), _) => msg!(
-                        "finding-total-not-sum-blank-execution",
-                        reported = fmt(reported),
-                        lines = fmt(reported_lines),
-                        execution = fmt(sums.exec_blank.unwrap_or_default()),
-                        sum = fmt(with)
-                    ),
-                    (0, None, None) => msg!(
-                        "finding-total-not-sum",
-                        reported = fmt(reported),
-                        lines = fmt(reported_lines)
-                    ),
-                    (n, None, _) => msg!(
-                        "finding-total-not-sum-unfilled",
-                        reported = fmt(reported),
-                        lines = fmt(reported_lines),
-                        count = n
-                    ),
-                };
+                let message = not_sum_message(cx, sums, reported, with_exec);
                 cx.finding(codes::TOTAL_NOT_SUM, message, &case.total_score.0);
             }
             check_against_computed(cx, sums, reported, total);
@@ -422,6 +386,56 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
                 &case.total_score.0,
             ),
         },
+    }
+}
+
+/// Under 按百分制折算 the form's total may be its applicable lines rescaled to full marks: its
+/// own arithmetic, no contradiction (tester s17r R5).
+fn rescaled_agrees(sums: &Sums, reported: Decimal, tolerance: Decimal) -> bool {
+    sums.rescaled.as_ref().is_some_and(|r| {
+        reported
+            .checked_sub(r.rescaled)
+            .is_some_and(|d| d.abs() <= tolerance)
+    })
+}
+
+/// The `total-not-sum` message: the form's total is not the sum of its own lines (nor, under
+/// 按百分制折算, their applicable part rescaled).
+fn not_sum_message(
+    cx: &Context,
+    sums: &Sums,
+    reported: Decimal,
+    with_exec: Option<Decimal>,
+) -> Message {
+    let reported_lines = sums.reported_lines;
+    match (sums.unfilled_lines, with_exec, &sums.rescaled) {
+        (0, None, Some(r)) => msg!(
+            "finding-total-not-sum-rescaled",
+            reported = fmt(reported),
+            lines = fmt(reported_lines),
+            rescaled = fmt(r.rescaled),
+            applicable = fmt(r.lines),
+            points = fmt(r.points),
+            full = fmt(cx.rules.weights.total)
+        ),
+        (_, Some(with), _) => msg!(
+            "finding-total-not-sum-blank-execution",
+            reported = fmt(reported),
+            lines = fmt(reported_lines),
+            execution = fmt(sums.exec_blank.unwrap_or_default()),
+            sum = fmt(with)
+        ),
+        (0, None, None) => msg!(
+            "finding-total-not-sum",
+            reported = fmt(reported),
+            lines = fmt(reported_lines)
+        ),
+        (n, None, _) => msg!(
+            "finding-total-not-sum-unfilled",
+            reported = fmt(reported),
+            lines = fmt(reported_lines),
+            count = n
+        ),
     }
 }
 
