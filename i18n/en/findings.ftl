@@ -29,6 +29,7 @@ finding-full-marks-mismatch = score `{ $text }` states { $stated } points but th
 finding-full-marks-unknown = score `{ $text }` cannot be turned into a number: the line's points are blank or cannot be read, so full marks are unknown (fill in the points, or write the score as a number)
 finding-not-applicable = `{ $level3 }` is not applicable: excluded from scoring
 finding-not-applicable-points = `{ $level3 }` is not applicable: its { $points } points are excluded from the total
+finding-not-applicable-points-rescaled = `{ $level3 }` is not applicable: not assessed, its { $points } points are left out and the total is rescaled to full marks (see the total)
 finding-unknown-level1 = level-1 label `{ $label }` matches no level-1 indicator of the rules{ $hint }
 finding-score-mismatch = reported score { $reported } differs from the computed { $computed }
 finding-score-above-points = reported score { $reported } is above its { $points } points
@@ -78,6 +79,7 @@ finding-deviation-unexplained = `{ $level3 }` scores { $score } of { $points } p
 finding-no-funds-rows = no 项目资金 rows were read (the form has none, or the import could not read them: see the import notes): the execution rate cannot be worked out and the execution score is unknown (not counted as 0)
 finding-execution-points-negative = execution points `{ $points }` are negative: the rule's { $rule } are used
 finding-funds-total-blank = 年度资金总额 is blank or 0 while `{ $row }` holds the figures: those are used
+finding-execution-funds-missing = the rules read budget execution from { $kinds } only ([execution] funds) and none of those rows carries figures: `{ $row }` is read instead, which may include other funds; check by hand
 finding-funds-total-blank-sum = 年度资金总额 is blank or 0 while its 其中 rows { $rows } hold the figures: the initial budget, full-year budget and spent are each the sum of those { $count ->
     [one] one row
    *[other] { $count } rows
@@ -219,6 +221,7 @@ finding-total-not-sum-unfilled = reported total { $reported } is not the sum of 
        *[other] { $count } line scores are
     } not filled in or cannot be read (see the row)
 finding-total-not-sum-blank-execution = reported total { $reported } is not the form's line scores { $lines } plus the computed execution score { $execution } ({ $sum }; the 年度资金总额 row's score is 0 like the rest of that row, read as blank)
+finding-total-not-sum-rescaled = reported total { $reported } is neither the sum of the form's own line scores ({ $lines }) nor their applicable part rescaled to full marks, { $rescaled } ({ $applicable } ÷ applicable points { $points } × { $full })
 finding-total-unchecked = the reported total { $reported } cannot be checked against the line scores: the score of { $items } cannot be read (see that line); the other line scores add up to { $lines }, { $gap } less, which is within the points of the lines that cannot be read; ask the department for that score and check again
 finding-total-unchecked-line = { $level3 }
 finding-total-unchecked-execution = the { $label } row

@@ -113,6 +113,18 @@ trace-funds-sum = { $column ->
     [full] full-year budget
    *[spent] spent
 } = sum of the 其中 rows = { $terms } = { $sum }
+trace-execution-funds = only { $kinds } count ([execution] funds): { $column ->
+    [initial] initial budget
+    [full] full-year budget
+   *[spent] spent
+} = { $terms } = { $sum }
+word-funds-kind = { $kind ->
+    [appropriation] 本年财政拨款
+    [carryover] 上年结转
+    [other] 其他资金
+    [total] 年度资金总额
+   *[part] the 其中 rows
+}
 trace-rate = rate = spent / budget = { $spent } / { $budget } = { $rate }%
 trace-execution-proportional = execution score = rate (above 100% counted as 100%) × points = { $rate }% × { $points } = { $score }
 trace-execution-threshold = execution score = points − { $deduct } × percentage points below { $full }% = { $points } − { $deduct } × { $below } = { $score }
@@ -130,6 +142,7 @@ trace-execution-no-points = the form has no 分值 column: the execution rate { 
 trace-execution-no-funds = no 项目资金 rows were read: the execution score is unknown, not counted as 0
 trace-execution-unknown = 全年预算数 or 全年执行数 blank or unreadable: the execution score is unknown, not counted as 0
 trace-total-execution-unknown = total = Σ indicator scores = { $indicators }, rounded { $mode } to { $places } places = { $total }: the execution score is unknown, so this is only a partial sum
+trace-total-rescaled = lines not applicable left out ({ $left } points), rescaled to full marks: total = applicable scores (execution included) { $sum } ÷ applicable points { $points } × { $full } = { $exact }, rounded { $mode } to { $places } places = { $total }
 trace-total-no-points = the form has no 分值 column: no total and no grade; each indicator is judged met or not met
 trace-grade = total { $total } ≥ { $min }: grade { $grade }
 
@@ -188,6 +201,7 @@ rule-key-quantitative-qualitative-actual = a worded actual on a quantitative ind
 rule-key-indicators = which indicators apply, and their points
 rule-key-indicators-shared-points = shared points
 rule-key-indicators-explain-below-points = a reason below full points
+rule-key-indicators-not-applicable-points = points of lines not applicable (rescaled to full marks)
 rule-key-satisfaction = satisfaction indicators
 rule-key-satisfaction-minimum-sample = the survey's minimum sample
 rule-key-rounding = rounding

@@ -108,6 +108,18 @@ trace-funds-sum = { $column ->
     [full] 全年预算数
    *[spent] 全年执行数
 } = 其中各行之和 = { $terms } = { $sum }
+trace-execution-funds = 只计{ $kinds }（[execution] funds）：{ $column ->
+    [initial] 年初预算数
+    [full] 全年预算数
+   *[spent] 全年执行数
+} = { $terms } = { $sum }
+word-funds-kind = { $kind ->
+    [appropriation] 本年财政拨款
+    [carryover] 上年结转
+    [other] 其他资金
+    [total] 年度资金总额
+   *[part] 其中各行
+}
 trace-rate = 预算执行率 = 全年执行数 / 全年预算数 = { $spent } / { $budget } = { $rate }%
 trace-execution-proportional = 执行得分 = 预算执行率（超过 100% 按 100% 计）× 分值 = { $rate }% × { $points } = { $score }
 trace-execution-threshold = 执行得分 = 分值 − { $deduct } × 低于 { $full }% 的百分点数 = { $points } − { $deduct } × { $below } = { $score }
@@ -125,6 +137,7 @@ trace-execution-no-points = 表中没有分值栏：预算执行率 { $rate }% �
 trace-execution-no-funds = 没有读到项目资金行：执行得分未知，不按 0 分计
 trace-execution-unknown = 全年预算数或全年执行数未填写或无法识别：执行得分未知，不按 0 分计
 trace-total-execution-unknown = 总分 = 各指标得分之和 = { $indicators }，{ $mode }保留 { $places } 位小数 = { $total }：执行得分未知，只是部分合计（不完整）
+trace-total-rescaled = 不适用指标不考核（剔除 { $left } 分），按百分制折算：总分 = 适用指标得分（含执行得分）{ $sum } ÷ 适用分值 { $points } × { $full } = { $exact }，{ $mode }保留 { $places } 位小数 = { $total }
 trace-total-no-points = 表中没有分值栏：不计总分、不评等级，逐项判断是否达到年度指标值
 trace-grade = 总分 { $total } ≥ { $min }：等级 { $grade }
 
@@ -182,6 +195,7 @@ rule-key-quantitative-qualitative-actual = 定量指标填写定性完成情况
 rule-key-indicators = 指标的适用与分值
 rule-key-indicators-shared-points = 共用分值
 rule-key-indicators-explain-below-points = 未得满分须说明原因
+rule-key-indicators-not-applicable-points = 不适用指标的分值（按百分制折算）
 rule-key-satisfaction = 满意度指标
 rule-key-satisfaction-minimum-sample = 满意度调查的最少样本
 rule-key-rounding = 舍入

@@ -51,6 +51,8 @@ enum Apply {
     ExecPoints,
     ExecMethod,
     ExecDenominator,
+    /// `[execution] funds`: which funds rows make A and B.
+    ExecFunds,
     ExecExplainBelow,
     ExecBands,
     ExecExplainAdjustment,
@@ -77,6 +79,8 @@ enum Apply {
     /// `quantitative.deadline`: which rule a deadline's step cites (no score moves).
     Deadline,
     NotApplicable,
+    /// `[indicators] not_applicable_points`: the total rescaled to full marks or not.
+    NotApplicablePoints,
     /// `[indicators] none_words`.
     NoneWords,
     /// `[satisfaction]`: which indicators are scored from survey counts, the minimum sample.
@@ -117,6 +121,7 @@ impl Change {
             | Apply::ExecMethod
             | Apply::ExecBands
             | Apply::ExecDenominator
+            | Apply::ExecFunds
             | Apply::ExecRounding
             | Apply::ExecRoundingPlaces
             | Apply::ExecRoundingMode => Scope::Execution,
@@ -149,6 +154,7 @@ impl Change {
             | Apply::ExecPoints
             | Apply::ExecMethod
             | Apply::ExecDenominator
+            | Apply::ExecFunds
             | Apply::ExecExplainBelow
             | Apply::ExecBands
             | Apply::ExecExplainAdjustment
@@ -173,6 +179,7 @@ impl Change {
             | Apply::Deadline
             | Apply::NotApplicable
             | Apply::NoneWords
+            | Apply::NotApplicablePoints
             | Apply::Satisfaction => apply_indicator_rules(&self.apply, set, to),
             Apply::RoundPlaces(slot) => rounding_mut(set, slot).places = rounding(to, slot).places,
             Apply::RoundMode(slot) => rounding_mut(set, slot).mode = rounding(to, slot).mode,
@@ -208,6 +215,7 @@ fn apply_execution(apply: &Apply, set: &mut RuleSet, to: &RuleSet) {
         Apply::ExecPoints => set.execution.points = to.execution.points,
         Apply::ExecMethod => set.execution.method = to.execution.method,
         Apply::ExecDenominator => set.execution.denominator = to.execution.denominator,
+        Apply::ExecFunds => set.execution.funds = to.execution.funds.clone(),
         Apply::ExecExplainBelow => set.execution.explain_below = to.execution.explain_below,
         Apply::ExecBands => set.execution.bands = to.execution.bands.clone(),
         Apply::ExecExplainAdjustment => {
@@ -279,6 +287,9 @@ fn apply_indicator_rules(apply: &Apply, set: &mut RuleSet, to: &RuleSet) {
             set.indicators.not_applicable = to.indicators.not_applicable.clone()
         }
         Apply::NoneWords => set.indicators.none_words = to.indicators.none_words.clone(),
+        Apply::NotApplicablePoints => {
+            set.indicators.not_applicable_points = to.indicators.not_applicable_points
+        }
         Apply::Satisfaction => set.satisfaction = to.satisfaction.clone(),
         _ => {}
     }
@@ -545,33 +556,7 @@ pub fn changes(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
     execution(&mut c, a, b);
     qualitative(&mut c, a, b);
     quantitative(&mut c, a, b);
-    c.when(
-        &a.indicators.not_applicable,
-        &b.indicators.not_applicable,
-        "indicators.not_applicable",
-        msg!("change-phrases-that-mark-an-indicator-not-applicable"),
-        |l| list(l),
-        true,
-        Apply::NotApplicable,
-    );
-    c.when(
-        &a.indicators.none_words,
-        &b.indicators.none_words,
-        "indicators.none_words",
-        msg!("change-none-words"),
-        |l| list(l),
-        true,
-        Apply::NoneWords,
-    );
-    c.when(
-        a.indicators.explain_below_points,
-        b.indicators.explain_below_points,
-        "indicators.explain_below_points",
-        msg!("change-deviation-reason-required-below-the-points"),
-        |x| yes(*x),
-        false,
-        Apply::ExplainBelowPoints,
-    );
+    indicators(&mut c, a, b);
     satisfaction(&mut c, a, b);
     rounding_changes(&mut c, a, b);
     let ga: Vec<(String, Decimal)> = a.grades.iter().map(|g| (g.name.clone(), g.min)).collect();
@@ -999,6 +984,82 @@ fn weights(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
     }
 }
 
+/// The `[indicators]` table: not-applicable phrases, none words, deviation reasons and
+/// what the points of lines not applicable do to the total.
+fn indicators(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
+    c.when(
+        &a.indicators.not_applicable,
+        &b.indicators.not_applicable,
+        "indicators.not_applicable",
+        msg!("change-phrases-that-mark-an-indicator-not-applicable"),
+        |l| list(l),
+        true,
+        Apply::NotApplicable,
+    );
+    c.when(
+        &a.indicators.none_words,
+        &b.indicators.none_words,
+        "indicators.none_words",
+        msg!("change-none-words"),
+        |l| list(l),
+        true,
+        Apply::NoneWords,
+    );
+    c.when(
+        a.indicators.explain_below_points,
+        b.indicators.explain_below_points,
+        "indicators.explain_below_points",
+        msg!("change-deviation-reason-required-below-the-points"),
+        |x| yes(*x),
+        false,
+        Apply::ExplainBelowPoints,
+    );
+    c.when(
+        a.indicators.not_applicable_points,
+        b.indicators.not_applicable_points,
+        "indicators.not_applicable_points",
+        msg!("change-not-applicable-points"),
+        |m| {
+            match m {
+                NotApplicablePoints::Exclude => msg!("change-not-applicable-points-exclude"),
+                NotApplicablePoints::RescaleTotal => msg!("change-not-applicable-points-rescale"),
+            }
+            .to_string()
+        },
+        true,
+        Apply::NotApplicablePoints,
+    );
+}
+
+/// `[execution] funds`: which funds rows make A and B.
+fn execution_funds(c: &mut Builder, ea: &Execution, eb: &Execution) {
+    c.when(
+        &ea.funds,
+        &eb.funds,
+        "execution.funds",
+        msg!("change-execution-funds"),
+        |kinds| {
+            let words: Vec<String> = (kinds.iter())
+                .map(|k| {
+                    let word = match k {
+                        crate::value::FundsKind::Appropriation => "appropriation",
+                        crate::value::FundsKind::Carryover => "carryover",
+                        crate::value::FundsKind::Other => "other",
+                        _ => "part",
+                    };
+                    msg!("word-funds-kind", kind = word).to_string()
+                })
+                .collect();
+            match kinds.is_empty() {
+                true => msg!("change-execution-funds-total").to_string(),
+                false => list(&words),
+            }
+        },
+        true,
+        Apply::ExecFunds,
+    );
+}
+
 fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
     let (ea, eb) = (&a.execution, &b.execution);
     c.when(
@@ -1037,6 +1098,7 @@ fn execution(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         true,
         Apply::ExecDenominator,
     );
+    execution_funds(c, ea, eb);
     c.when(
         ea.explain_below,
         eb.explain_below,

@@ -16,7 +16,7 @@ pub use text::{changed_lines, text_diff};
 
 use crate::evaluate::points::{PointsFrom, evaluate_points};
 use crate::evaluate::{self, Options};
-use crate::model::{Case, RuleSet};
+use crate::model::{Case, NotApplicablePoints, RuleSet};
 use crate::outcome::{Outcome, RulesId};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -297,7 +297,14 @@ impl Steps {
             solo,
             without,
             grading,
-            partial: a.scripts.is_none() && b.scripts.is_none() && points == PointsFrom::Form,
+            // A total rescaled to full marks (`not_applicable_points = "rescale_total"`) is
+            // not the rounded sum of its parts: every step is scored whole.
+            partial: a.scripts.is_none()
+                && b.scripts.is_none()
+                && [a, b]
+                    .iter()
+                    .all(|r| r.indicators.not_applicable_points == NotApplicablePoints::Exclude)
+                && points == PointsFrom::Form,
             points,
         }
     }

@@ -14,8 +14,11 @@ pub(crate) use super::funds::total_row;
 /// 全年预算数(A) and 全年执行数(B) as execution reads them (as for the rate against the
 /// full-year budget): the total row's, or the sum of its 其中 rows when it is left blank.
 /// What department summaries add up.
-pub(crate) fn amounts(case: &Case) -> (Option<Decimal>, Option<Decimal>) {
-    Figures::of(case).map_or((None, None), |f| {
+pub(crate) fn amounts(
+    case: &Case,
+    rules: &crate::model::RuleSet,
+) -> (Option<Decimal>, Option<Decimal>) {
+    Figures::of_rule(case, &rules.execution).map_or((None, None), |f| {
         (
             f.amount(Column::FullYear).value(),
             f.amount(Column::Spent).value(),
@@ -26,7 +29,7 @@ pub(crate) fn amounts(case: &Case) -> (Option<Decimal>, Option<Decimal>) {
 /// The execution rate in percent (B / A × 100) as the execution rule reads it, without
 /// findings; none when it cannot be computed. For `when` filters of scripts.
 pub(crate) fn rate_percent(case: &Case, rules: &crate::model::RuleSet) -> Option<Decimal> {
-    let figures = Figures::of(case)?;
+    let figures = Figures::of_rule(case, &rules.execution)?;
     let a = figures
         .amount(Column::budget(rules.execution.denominator))
         .value()?;
@@ -46,7 +49,7 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
     let case = cx.case;
     let rule = &cx.rules.execution;
     let mut trace = Vec::new();
-    let Some(figures) = Figures::of(case) else {
+    let Some(figures) = Figures::of_rule(case, rule) else {
         cx.finding(
             codes::MISSING_REPORTED,
             msg!("finding-no-funds-rows"),
@@ -128,7 +131,7 @@ fn unknown_cells<'a>(figures: &Figures<'a>, budget: Column) -> Vec<(&'a (Cell, N
 pub(super) fn unknown_reason<'c>(cx: &Context<'c>) -> (Message, &'c Cell) {
     let case = cx.case;
     let budget = Column::budget(cx.rules.execution.denominator);
-    let Some(figures) = Figures::of(case) else {
+    let Some(figures) = Figures::of_rule(case, &cx.rules.execution) else {
         return (no_funds_reason(case), &case.project);
     };
     let cells = unknown_cells(&figures, budget);
@@ -747,7 +750,7 @@ pub(super) fn check_adjustment(cx: &mut Context) -> bool {
     let Some(share) = cx.rules.execution.explain_adjustment_above else {
         return false;
     };
-    let Some(figures) = Figures::of(cx.case) else {
+    let Some(figures) = Figures::of_rule(cx.case, &cx.rules.execution) else {
         return false;
     };
     let full_year = figures.amount(Column::FullYear);

@@ -6,7 +6,7 @@
 
 use super::{Context, fmt};
 use crate::i18n::{list, msg, quoted};
-use crate::model::{Case, Cell, Denominator, FundsKind, FundsRow, Number};
+use crate::model::{Case, Cell, Denominator, Execution, FundsKind, FundsRow, Number};
 use crate::outcome::{Step, codes};
 use rust_decimal::Decimal;
 
@@ -70,6 +70,12 @@ pub(crate) struct Figures<'a> {
     /// The form has no 年度资金总额 row and its 其中 rows (`其中：财政拨款`, `其他资金`) are
     /// added up as the project's total (tester s15f F-A2: only the first row was read).
     no_total_row: bool,
+    /// `[execution] funds`: the rows of the kinds the rule names that carry figures, whose
+    /// sums are A and B in place of the total row's (tester s17r R9). Empty otherwise.
+    chosen: Vec<&'a FundsRow>,
+    /// The rule names kinds of rows but none of them carries figures: A and B fall back to
+    /// the total row, which is said (`missing-reported`).
+    chosen_missing: bool,
 }
 
 /// One amount of the figures: a cell of the total row, or the cells of the parts added up.
@@ -126,7 +132,31 @@ impl<'a> Figures<'a> {
             no_total_row: !is_total && !parts.is_empty(),
             parts,
             filled_parts,
+            chosen: Vec::new(),
+            chosen_missing: false,
         })
+    }
+
+    /// The figures as the execution rule reads them: under `[execution] funds`, A and B are
+    /// the sums of the rows of those kinds that carry figures (财政资金 only), else as
+    /// [`Figures::of`].
+    pub(crate) fn of_rule(case: &'a Case, rule: &Execution) -> Option<Figures<'a>> {
+        let mut figures = Figures::of(case)?;
+        if rule.funds.is_empty() {
+            return Some(figures);
+        }
+        let chosen: Vec<&FundsRow> = (case.funds.iter())
+            .filter(|r| rule.funds.contains(&r.kind) && carries_figures(r))
+            .collect();
+        if chosen.is_empty() {
+            figures.chosen_missing = true;
+        } else {
+            figures.parts.clear();
+            figures.filled_parts.clear();
+            figures.no_total_row = false;
+            figures.chosen = chosen;
+        }
+        Some(figures)
     }
 
     /// Whether the form has no 年度资金总额 row and the 其中 rows are added up as its total.
@@ -154,7 +184,9 @@ impl<'a> Figures<'a> {
     /// One amount column as execution reads it.
     pub(crate) fn amount(&self, column: Column) -> Amount<'a> {
         let total_cell = &column.of(self.total).0;
-        let terms = if !self.parts.is_empty() {
+        let terms = if !self.chosen.is_empty() {
+            self.chosen.iter().map(|r| column.of(r)).collect()
+        } else if !self.parts.is_empty() {
             self.parts.iter().map(|r| column.of(r)).collect()
         } else if self.column_from_parts(column) {
             self.filled_parts.iter().map(|r| column.of(r)).collect()
@@ -225,6 +257,10 @@ pub(super) fn say_parts(
     budget: Column,
     trace: &mut Vec<Step>,
 ) {
+    if !figures.chosen.is_empty() || figures.chosen_missing {
+        say_chosen(cx, figures, budget, trace);
+        return;
+    }
     if !figures.added_up() {
         say_blank_cells(cx, figures, budget, trace);
         return;
@@ -255,6 +291,59 @@ pub(super) fn say_parts(
         &budget.of(figures.total).0,
     );
     sum_steps(cx, figures, budget, trace);
+}
+
+/// `[execution] funds`: the steps reading A and B from the rows the rule names
+/// (`只计本年财政拨款、上年结转：全年预算数 = 80 + 20 = 100`), or the finding that none of them
+/// carries figures and the total row is read instead.
+fn say_chosen(cx: &mut Context, figures: &Figures, budget: Column, trace: &mut Vec<Step>) {
+    let rule = &cx.rules.execution;
+    let kinds = list(
+        rule.funds
+            .iter()
+            .map(|k| msg!("word-funds-kind", kind = kind_word(*k))),
+    );
+    if figures.chosen_missing {
+        let message = msg!(
+            "finding-execution-funds-missing",
+            kinds = kinds,
+            row = &figures.total.label.text
+        );
+        cx.step(trace, Some(&rule.rule), &[], || message.clone());
+        cx.finding(
+            codes::MISSING_REPORTED,
+            message,
+            &budget.of(figures.total).0,
+        );
+        return;
+    }
+    for column in [budget, Column::Spent] {
+        let amount = figures.amount(column);
+        let Some(sum) = amount.value() else {
+            continue;
+        };
+        let terms = terms_text(&amount);
+        cx.step(trace, Some(&rule.rule), &amount.cells(), || {
+            msg!(
+                "trace-execution-funds",
+                kinds = kinds.clone(),
+                column = column.word(),
+                terms = terms,
+                sum = fmt(sum)
+            )
+        });
+    }
+}
+
+/// The rule file's word for a kind of funds row, for messages.
+fn kind_word(kind: FundsKind) -> &'static str {
+    match kind {
+        FundsKind::Appropriation => "appropriation",
+        FundsKind::Carryover => "carryover",
+        FundsKind::Other => "other",
+        FundsKind::Total => "total",
+        FundsKind::Part | FundsKind::Unknown => "part",
+    }
 }
 
 /// A filled total row leaving the budget or 全年执行数 blank that its 其中 rows give: the

@@ -191,8 +191,17 @@ fn form_level1(cx: &Context, ind: &Indicator) -> Option<Label> {
 /// score 0, said in a step and a finding.
 fn excluded(cx: &mut Context, ind: &Indicator, g: Group) -> IndicatorOutcome {
     let mut trace = Vec::new();
+    let rescaled = cx.rules.indicators.not_applicable_points
+        == crate::model::NotApplicablePoints::RescaleTotal;
     let msg = if g.points.is_zero() || g.applicable > 0 {
         msg!("finding-not-applicable", level3 = &ind.level3.text)
+    } else if rescaled {
+        // 按百分制折算: the total step says the arithmetic (`rescale`).
+        msg!(
+            "finding-not-applicable-points-rescaled",
+            level3 = &ind.level3.text,
+            points = fmt(g.points)
+        )
     } else {
         msg!(
             "finding-not-applicable-points",

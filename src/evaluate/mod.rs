@@ -14,6 +14,7 @@ mod indicator;
 mod layout;
 mod marks;
 pub mod points;
+mod rescale;
 mod scripted;
 mod survey;
 mod totals;
@@ -74,7 +75,7 @@ fn evaluate_as(rules: &RuleSet, case: &Case, form: Option<&Case>, options: Optio
     }
     let mut indicators = indicator::score_all(&mut cx);
     let mut execution = execution::score(&mut cx);
-    let (mut total, total_points, mut total_trace) =
+    let (mut total, mut total_points, mut total_trace) =
         totals::compute(&mut cx, &indicators, &execution);
     if let Some(scripts) = &rules.scripts {
         total = scripted::after(
@@ -92,6 +93,12 @@ fn evaluate_as(rules: &RuleSet, case: &Case, form: Option<&Case>, options: Optio
     {
         return without_scripts(rules, case, options, why);
     }
+    (total, total_points) = rescale::total(
+        &cx,
+        (&indicators, &execution),
+        (total, total_points),
+        &mut total_trace,
+    );
     audit(&mut cx, (&indicators, &execution), total, &mut total_trace);
     // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
     let unscored = form::unscored(&indicators);
@@ -113,7 +120,7 @@ fn evaluate_as(rules: &RuleSet, case: &Case, form: Option<&Case>, options: Optio
     let grade = grade.map(|g| g.name.clone());
     // A form with no points adds nothing up: it has no total (not 0) (#15).
     let total = (!cx.pointless).then(|| tidy(total));
-    tidy_all(case, &mut indicators, &mut execution);
+    tidy_all(rules, case, &mut indicators, &mut execution);
     Outcome {
         file: case
             .form_of
@@ -196,7 +203,12 @@ fn audit(
 }
 
 /// Trailing zeros carry no meaning once rounding is done: 97.00 is written 97.
-fn tidy_all(case: &Case, indicators: &mut [IndicatorOutcome], execution: &mut ExecutionOutcome) {
+fn tidy_all(
+    rules: &RuleSet,
+    case: &Case,
+    indicators: &mut [IndicatorOutcome],
+    execution: &mut ExecutionOutcome,
+) {
     for i in indicators {
         i.score = tidy(i.score);
         i.points = i.points.map(tidy);
@@ -205,7 +217,7 @@ fn tidy_all(case: &Case, indicators: &mut [IndicatorOutcome], execution: &mut Ex
     execution.score = tidy(execution.score);
     execution.points = tidy(execution.points);
     execution.rate = execution.rate.map(tidy);
-    let (budget, spent) = execution::amounts(case);
+    let (budget, spent) = execution::amounts(case, rules);
     (execution.budget, execution.spent) = (budget.map(tidy), spent.map(tidy));
 }
 

@@ -1576,3 +1576,209 @@ fn a_total_above_full_marks_gets_no_grade() {
     assert_eq!(said.len(), 1, "{:?}", codes_of(&o));
     assert!(said[0].starts_with("计算总分 200 超过满分 100"), "{said:?}");
 }
+
+/// `[indicators] not_applicable_points = "rescale_total"` (tester s17r R5), on a form whose
+/// 效益 line (30 points) is 本项目不涉及 and whose reported total is `total`.
+fn rescaled_form(na: bool, total: &str) -> Outcome {
+    let rules = rules_with(|s| {
+        s.replace(
+            "shared_points = \"split_equally\"\n",
+            "shared_points = \"split_equally\"\nnot_applicable_points = \"rescale_total\"\n",
+        )
+    });
+    let level3 = if na {
+        "本项目不涉及"
+    } else {
+        "指标1:就近办事"
+    };
+    let (actual, score) = if na {
+        ("", "")
+    } else {
+        ("达成预期指标", "30")
+    };
+    let benefit = format!(
+        "level1 = \"效益指标\"\nlevel2 = \"社会效益指标\"\nlevel3 = \"{level3}\"\ntarget = \"\"\nactual = \"{actual}\"\npoints = \"30\"\nscore = \"{score}\""
+    );
+    let c = case(
+        "initial_budget = \"100\"\nfull_year_budget = \"100\"\nspent = \"92\"\npoints = \"10\"\nrate = \"92%\"\nscore = \"9\"",
+        &[
+            &ind("产出指标", "数量指标", "≥100个", "100个", "30", "30"),
+            &ind("产出指标", "质量指标", "≥80%", "60%", "20", "15"),
+            &benefit,
+            &ind(
+                "满意度指标",
+                "服务对象满意度指标",
+                "≥90%",
+                "90%",
+                "10",
+                "10",
+            ),
+        ],
+        &format!("points = \"100\"\nscore = \"{total}\""),
+    );
+    let options = Options {
+        trace: true,
+        ..Options::default()
+    };
+    evaluate(&rules, &c, options)
+}
+
+#[test]
+fn not_applicable_points_rescale_total_scores_the_applicable_lines_out_of_full_marks() {
+    // 30 + 20 × 60 / 80 = 15 + 10 + execution 92% × 10 = 9.2 → 9: 64 of the 70 applicable
+    // points; 64 ÷ 70 × 100 = 91.428571… → 91.43 (two places, half up), out of 100.
+    let o = rescaled_form(true, "91.43");
+    assert_eq!(o.total, Some(d("91.43")));
+    assert_eq!(o.total_points, d("100"));
+    let codes = codes_of(&o);
+    assert!(!codes.contains(&"total-not-sum"), "{codes:?}");
+    assert!(!codes.contains(&"total-mismatch"), "{codes:?}");
+    let steps: Vec<String> = o
+        .total_trace
+        .iter()
+        .map(|s| s.text.render(crate::i18n::Lang::En))
+        .collect();
+    let step = steps.iter().find(|s| s.contains("rescaled")).unwrap();
+    assert!(
+        step.contains("(30 points)") && step.contains("64 ÷ applicable points 70 × 100"),
+        "{step}"
+    );
+    assert!(step.ends_with("= 91.43"), "{step}");
+    let na = o
+        .findings
+        .iter()
+        .find(|f| f.code.as_str() == "not-applicable");
+    let na = na.unwrap().message.render(crate::i18n::Lang::En);
+    assert!(na.contains("rescaled to full marks"), "{na}");
+}
+
+#[test]
+fn not_applicable_points_rescale_total_checks_the_forms_own_total_both_ways() {
+    // The plain sum 64 is the form's own arithmetic too (no `total-not-sum`), but not the
+    // policy's total: `total-mismatch`.
+    let plain = rescaled_form(true, "64");
+    let codes = codes_of(&plain);
+    assert!(!codes.contains(&"total-not-sum"), "{codes:?}");
+    assert!(codes.contains(&"total-mismatch"), "{codes:?}");
+    // Neither: the message gives both.
+    let o = rescaled_form(true, "80");
+    let f = o
+        .findings
+        .iter()
+        .find(|f| f.code.as_str() == "total-not-sum");
+    let m = f.unwrap().message.render(crate::i18n::Lang::En);
+    assert!(
+        m.contains("(64)") && m.contains("91.43 (64 ÷ applicable points 70 × 100)"),
+        "{m}"
+    );
+}
+
+#[test]
+fn not_applicable_points_rescale_total_leaves_a_form_with_every_line_applicable() {
+    // 30 + 15 + 30 + 10 + 9 = 94 of 100: nothing left out, nothing rescaled.
+    let o = rescaled_form(false, "94");
+    assert_eq!(o.total, Some(d("94")));
+    assert_eq!(o.total_points, d("100"));
+    let rescaled = o
+        .total_trace
+        .iter()
+        .any(|s| s.text.render(crate::i18n::Lang::En).contains("rescaled"));
+    assert!(!rescaled);
+}
+
+#[test]
+fn not_applicable_points_is_exclude_or_rescale_total() {
+    let src = SourceFile::new(
+        "rules.toml",
+        crate::validate::rules::without_scripts(&RULES.replace(
+            "shared_points = \"split_equally\"\n",
+            "shared_points = \"split_equally\"\nnot_applicable_points = \"按百分制折算\"\n",
+        )),
+    );
+    let v = crate::validate::rules::validate(&src, "test");
+    let diag = v
+        .diagnostics
+        .iter()
+        .find(|d| d.code.as_str() == "rules::unknown-option");
+    let diag = diag.unwrap_or_else(|| panic!("{:?}", v.diagnostics));
+    let help = diag.help.as_ref().unwrap().render(crate::i18n::Lang::En);
+    assert!(help.contains("rescale_total"), "{help}");
+}
+
+/// Under `[execution] funds = ["appropriation", "carryover"]` (tester s17r R9), the form of
+/// the given funds tables and reported total, indicators 90 of 90.
+fn funds_rule_form(funds: &str, reported_total: &str) -> Outcome {
+    let rules = rules_with(|s| {
+        s.replace(
+            "denominator = \"full_year_budget\"\n",
+            "denominator = \"full_year_budget\"\nfunds = [\"appropriation\", \"carryover\"]\n",
+        )
+    });
+    let c = case_with_funds(
+        funds,
+        &[
+            &ind("产出指标", "数量指标", "≥10", "10", "50", "50"),
+            &ind("效益指标", "社会效益指标", "≥10", "10", "30", "30"),
+            &ind(
+                "满意度指标",
+                "服务对象满意度指标",
+                "≥90%",
+                "95%",
+                "10",
+                "10",
+            ),
+        ],
+        &format!("points = \"100\"\nscore = \"{reported_total}\""),
+    );
+    let options = Options {
+        trace: true,
+        ..Options::default()
+    };
+    evaluate(&rules, &c, options)
+}
+
+/// 本年财政拨款 80/80, 上年结转 20/20, 其他资金 20/10, 年度资金总额 120/110 written 100%:
+/// A = 80 + 20 = 100, B = 80 + 20 = 100 → 100% → 10 (the total row: 110 / 120 = 91.67% → 9);
+/// total 90 + 10 = 100, and the written 100% is the rate scored (no `rate-mismatch`).
+#[test]
+fn execution_funds_reads_a_and_b_from_the_rows_the_rule_names() {
+    let funds = format!(
+        "[[funds]]\nlabel = \"年度资金总额\"\ninitial_budget = \"120\"\nfull_year_budget = \"120\"\nspent = \"110\"\npoints = \"10\"\nrate = \"100%\"\nscore = \"10\"\n{}{}{}",
+        part("其中：本年财政拨款", "80", "80", "80"),
+        part("上年结转资金", "20", "20", "20"),
+        part("其他资金", "20", "20", "10"),
+    );
+    let o = funds_rule_form(&funds, "100");
+    assert_eq!(o.execution.rate, Some(d("100")));
+    assert_eq!(o.execution.score, d("10"));
+    assert_eq!(
+        (o.execution.budget, o.execution.spent),
+        (Some(d("100")), Some(d("100")))
+    );
+    assert_eq!(o.total, Some(d("100")));
+    let codes = codes_of(&o);
+    assert!(!codes.contains(&"rate-mismatch"), "{codes:?}");
+    let steps: Vec<String> = (o.execution.trace.iter())
+        .map(|s| s.text.render(crate::i18n::Lang::En))
+        .collect();
+    assert!(
+        steps
+            .iter()
+            .any(|s| s.contains("only 本年财政拨款, 上年结转") && s.ends_with("= 80 + 20 = 100")),
+        "{steps:#?}"
+    );
+}
+
+/// None of the named rows carries figures: the total row is read, and that is said.
+#[test]
+fn execution_funds_without_those_rows_reads_the_total_row_and_says_so() {
+    let funds = "[[funds]]\nlabel = \"年度资金总额\"\ninitial_budget = \"120\"\nfull_year_budget = \"120\"\nspent = \"110\"\npoints = \"10\"\nrate = \"91.67%\"\nscore = \"9\"\n";
+    let o = funds_rule_form(funds, "99");
+    assert_eq!(o.execution.score, d("9"));
+    let f = o
+        .findings
+        .iter()
+        .find(|f| f.code.as_str() == "missing-reported");
+    let m = f.unwrap().message.render(crate::i18n::Lang::En);
+    assert!(m.contains("none of those rows carries figures"), "{m}");
+}

@@ -210,6 +210,9 @@ struct Sums<'a> {
     /// a contradiction (none when a line's points cannot be read either: no bound), and what
     /// they are in words.
     unknown: Option<(Option<Decimal>, Message)>,
+    /// Under `not_applicable_points = "rescale_total"`, with lines left out: the form's own
+    /// applicable lines rescaled to full marks, which its total may be instead of their sum.
+    rescaled: Option<super::rescale::Own>,
 }
 
 /// The parts of the total that are unknown, not 0 — the execution score whose figures could
@@ -305,6 +308,7 @@ fn form_sums<'a>(cx: &Context<'a>, case: &'a crate::model::Case) -> Sums<'a> {
         exec_blank: None,
         exec_missing: exec_row.is_none(),
         unknown: None,
+        rescaled: super::rescale::own(cx, case),
     }
 }
 
@@ -345,7 +349,12 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
             let unchecked = !unread.is_empty()
                 && beyond
                     .is_some_and(|b| b >= Decimal::ZERO && unread_points.is_none_or(|p| b <= p));
-            if off > (case.shown_rounding + own).min(most) && !execution_unread && unchecked {
+            let tolerance = (case.shown_rounding + own).min(most);
+            let off = match rescaled_agrees(sums, reported, tolerance) {
+                true => Decimal::ZERO,
+                false => off,
+            };
+            if off > tolerance && !execution_unread && unchecked {
                 let message = msg!(
                     "finding-total-unchecked",
                     reported = fmt(reported),
@@ -354,29 +363,10 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
                     gap = fmt(beyond.unwrap_or_default())
                 );
                 cx.finding(codes::TOTAL_UNCHECKED, message, &case.total_score.0);
-            } else if off > (case.shown_rounding + own).min(most) && !execution_unread {
+            } else if off > tolerance && !execution_unread {
                 // Line scores not filled in (or an Excel error value) are left out of the sum:
                 // the message says how many, so the sum is not read as the form's own.
-                let message = match (sums.unfilled_lines, with_exec) {
-                    (_, Some(with)) => msg!(
-                        "finding-total-not-sum-blank-execution",
-                        reported = fmt(reported),
-                        lines = fmt(reported_lines),
-                        execution = fmt(sums.exec_blank.unwrap_or_default()),
-                        sum = fmt(with)
-                    ),
-                    (0, None) => msg!(
-                        "finding-total-not-sum",
-                        reported = fmt(reported),
-                        lines = fmt(reported_lines)
-                    ),
-                    (n, None) => msg!(
-                        "finding-total-not-sum-unfilled",
-                        reported = fmt(reported),
-                        lines = fmt(reported_lines),
-                        count = n
-                    ),
-                };
+                let message = not_sum_message(cx, sums, reported, with_exec);
                 cx.finding(codes::TOTAL_NOT_SUM, message, &case.total_score.0);
             }
             check_against_computed(cx, sums, reported, total);
@@ -396,6 +386,56 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
                 &case.total_score.0,
             ),
         },
+    }
+}
+
+/// Under 按百分制折算 the form's total may be its applicable lines rescaled to full marks: its
+/// own arithmetic, no contradiction (tester s17r R5).
+fn rescaled_agrees(sums: &Sums, reported: Decimal, tolerance: Decimal) -> bool {
+    sums.rescaled.as_ref().is_some_and(|r| {
+        reported
+            .checked_sub(r.rescaled)
+            .is_some_and(|d| d.abs() <= tolerance)
+    })
+}
+
+/// The `total-not-sum` message: the form's total is not the sum of its own lines (nor, under
+/// 按百分制折算, their applicable part rescaled).
+fn not_sum_message(
+    cx: &Context,
+    sums: &Sums,
+    reported: Decimal,
+    with_exec: Option<Decimal>,
+) -> Message {
+    let reported_lines = sums.reported_lines;
+    match (sums.unfilled_lines, with_exec, &sums.rescaled) {
+        (0, None, Some(r)) => msg!(
+            "finding-total-not-sum-rescaled",
+            reported = fmt(reported),
+            lines = fmt(reported_lines),
+            rescaled = fmt(r.rescaled),
+            applicable = fmt(r.lines),
+            points = fmt(r.points),
+            full = fmt(cx.rules.weights.total)
+        ),
+        (_, Some(with), _) => msg!(
+            "finding-total-not-sum-blank-execution",
+            reported = fmt(reported),
+            lines = fmt(reported_lines),
+            execution = fmt(sums.exec_blank.unwrap_or_default()),
+            sum = fmt(with)
+        ),
+        (0, None, None) => msg!(
+            "finding-total-not-sum",
+            reported = fmt(reported),
+            lines = fmt(reported_lines)
+        ),
+        (n, None, _) => msg!(
+            "finding-total-not-sum-unfilled",
+            reported = fmt(reported),
+            lines = fmt(reported_lines),
+            count = n
+        ),
     }
 }
 

@@ -305,6 +305,10 @@ pub struct RawExecution {
     /// Which budget is the denominator: `full_year_budget` (A) or `initial_budget`.
     #[serde(default)]
     pub denominator: Option<Text>,
+    /// The kinds of funds rows whose figures make A and B: `appropriation` (本年财政拨款),
+    /// `carryover` (上年结转), `other` (其他资金). Absent: the 年度资金总额 row.
+    #[serde(default)]
+    pub funds: Vec<Text>,
     /// For `threshold_deduction`: full points at or above this rate, e.g. "90%".
     #[serde(default)]
     pub full_at: Option<Number>,
@@ -556,6 +560,10 @@ pub struct RawIndicatorRules {
     /// How indicators that share one points cell split it: `split_equally`.
     #[serde(default)]
     pub shared_points: Option<Text>,
+    /// What the points of lines not applicable do to the total: `exclude` (the default) or
+    /// `rescale_total` (按百分制折算).
+    #[serde(default)]
+    pub not_applicable_points: Option<Text>,
     /// An indicator scoring below its points must give a deviation reason.
     #[serde(default)]
     pub explain_below_points: bool,

@@ -239,6 +239,10 @@ pub struct Execution {
     pub method: ExecutionMethod,
     /// Denominator.
     pub denominator: Denominator,
+    /// `funds = ["appropriation", "carryover"]`: the kinds of 其中 rows whose figures make A
+    /// and B (财政资金 only: 本年财政拨款 + 上年结转), instead of the 年度资金总额 row. Empty:
+    /// the total row, as the form's 年度资金总额 (tester s17r R9).
+    pub funds: Vec<crate::value::FundsKind>,
     /// Rate (fraction) below which a deviation reason is required.
     pub explain_below: Option<Decimal>,
     /// For [`ExecutionMethod::Bands`]: the table, highest `from` first, the last from 0.
@@ -522,8 +526,21 @@ pub struct IndicatorRules {
     pub none_words: Vec<String>,
     /// An indicator scoring below its points must give a deviation reason (偏差原因).
     pub explain_below_points: bool,
+    /// What the points of not-applicable lines do to the total (`not_applicable_points`).
+    pub not_applicable_points: NotApplicablePoints,
     /// Rule location.
     pub rule: RuleRef,
+}
+
+/// `[indicators] not_applicable_points`: what becomes of the points of lines not applicable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NotApplicablePoints {
+    /// Left out: the total is out of the applicable points only (below 100).
+    #[default]
+    Exclude,
+    /// 按百分制折算: the total is the applicable scores (execution included) ÷ the applicable
+    /// points × `[weights] total`, rounded as the total is.
+    RescaleTotal,
 }
 
 /// `[satisfaction]`: a satisfaction indicator whose actual gives survey counts (`455/500`,
@@ -926,6 +943,19 @@ impl RuleSet {
                 format!(
                     "a target asking for none answered {} (or 0) on a row with points is met",
                     self.indicators.none_words.join(" / ")
+                ),
+                &self.indicators.rule,
+            ));
+        }
+        if self.indicators.not_applicable_points == NotApplicablePoints::RescaleTotal {
+            rows.push((
+                RuleKind::NotApplicable,
+                "indicators.not_applicable_points",
+                format!(
+                    "lines not applicable are left out and the total rescaled to {}: \
+                     applicable scores ÷ applicable points × {}",
+                    self.weights.total.normalize(),
+                    self.weights.total.normalize()
                 ),
                 &self.indicators.rule,
             ));

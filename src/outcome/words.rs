@@ -146,6 +146,7 @@ pub fn rule_key(key: &str) -> Message {
         "indicators" => "rule-key-indicators",
         "indicators.shared_points" => "rule-key-indicators-shared-points",
         "indicators.explain_below_points" => "rule-key-indicators-explain-below-points",
+        "indicators.not_applicable_points" => "rule-key-indicators-not-applicable-points",
         "satisfaction" => "rule-key-satisfaction",
         "satisfaction.minimum_sample" => "rule-key-satisfaction-minimum-sample",
         "rounding" => "rule-key-rounding",

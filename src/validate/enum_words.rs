@@ -82,6 +82,28 @@ const WORDS: &[(&str, &[&str])] = &[
     ("cut", &["扣减", "削减", "扣分"]),
     ("zero", &["零分", "0分", "不得分", "得零分"]),
     ("split_equally", &["平均分配", "均分", "平分", "平均"]),
+    // [execution] funds
+    (
+        "appropriation",
+        &["本年财政拨款", "财政拨款", "财政资金", "本年财政拨款资金"],
+    ),
+    (
+        "carryover",
+        &[
+            "上年结转",
+            "上年结转资金",
+            "结转资金",
+            "结转",
+            "上年结余结转",
+        ],
+    ),
+    ("other", &["其他资金", "其他", "自筹资金", "单位资金"]),
+    // not_applicable_points
+    ("exclude", &["剔除", "不计入", "扣除", "不考核"]),
+    (
+        "rescale_total",
+        &["按百分制折算", "百分制折算", "折算", "按比例折算"],
+    ),
     // source of a rule
     ("quoted", &["引用", "原文", "引述", "照录"]),
     ("inferred", &["推断", "推定", "推论", "推导"]),
@@ -242,6 +264,11 @@ mod tests {
             "cut",
             "zero",
             "split_equally",
+            "exclude",
+            "rescale_total",
+            "appropriation",
+            "carryover",
+            "other",
             "quoted",
             "inferred",
             "assumed",

@@ -373,6 +373,7 @@ fn execution_of(
         points: exec_points,
         method,
         denominator,
+        funds: funds_kinds(v, &e.funds),
         explain_below: e
             .explain_below
             .as_ref()
@@ -812,6 +813,7 @@ fn indicators_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> IndicatorRules
                     .filter(|w| !w.is_empty())
                     .collect(),
                 explain_below_points: r.explain_below_points,
+                not_applicable_points: not_applicable_points(v, r.not_applicable_points.as_ref()),
                 rule: v.rule(
                     "indicators",
                     ind.span(),
@@ -825,8 +827,57 @@ fn indicators_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> IndicatorRules
             not_applicable: Vec::new(),
             none_words: Vec::new(),
             explain_below_points: false,
+            not_applicable_points: NotApplicablePoints::Exclude,
             rule: v.rule("indicators", 0..0, None, None, None),
         },
+    }
+}
+
+/// `[execution] funds`: the kinds of funds rows that make A and B, each named once.
+fn funds_kinds(v: &mut Checker, raw: &[Text]) -> Vec<crate::value::FundsKind> {
+    use crate::value::FundsKind;
+    let mut kinds = Vec::new();
+    for t in raw {
+        let kind = match t.get_ref().as_str() {
+            "appropriation" => FundsKind::Appropriation,
+            "carryover" => FundsKind::Carryover,
+            "other" => FundsKind::Other,
+            other => {
+                v.unknown_name(
+                    RulesCode::UnknownOption,
+                    msg!("what-execution-funds"),
+                    other,
+                    t.span(),
+                    &["appropriation", "carryover", "other"],
+                );
+                continue;
+            }
+        };
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    kinds
+}
+
+/// `[indicators] not_applicable_points`: `exclude` (the default) or `rescale_total`.
+fn not_applicable_points(v: &mut Checker, raw: Option<&Text>) -> NotApplicablePoints {
+    let Some(t) = raw else {
+        return NotApplicablePoints::Exclude;
+    };
+    match t.get_ref().as_str() {
+        "exclude" => NotApplicablePoints::Exclude,
+        "rescale_total" => NotApplicablePoints::RescaleTotal,
+        other => {
+            v.unknown_name(
+                RulesCode::UnknownOption,
+                msg!("what-not-applicable-points"),
+                other,
+                t.span(),
+                &["exclude", "rescale_total"],
+            );
+            NotApplicablePoints::Exclude
+        }
     }
 }
 
@@ -869,7 +920,12 @@ fn switches_of(v: &mut Checker, raw: &raw_rules::RawRuleSet, set: &RuleSet) -> V
             raw.indicators
                 .as_ref()
                 .map_or(&empty, |i| &i.get_ref().cites),
-            &["shared_points", "explain_below_points", "none_words"],
+            &[
+                "shared_points",
+                "explain_below_points",
+                "none_words",
+                "not_applicable_points",
+            ],
             Some(indicators),
         ),
         (

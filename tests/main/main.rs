@@ -73,6 +73,7 @@ mod regress;
 mod regresshist_s15;
 mod report_words_s11c;
 mod reports_s14;
+mod rescale_s17r;
 mod rowtail_s16r;
 mod rules_choice_s15;
 mod score_words;
