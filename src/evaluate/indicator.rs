@@ -2113,31 +2113,36 @@ fn quantitative(
         points,
         method,
     };
+    by_formula(cx, &q, trace)
+}
+
+/// `q` scored by its formula.
+fn by_formula(cx: &mut Context, q: &Quant, trace: &mut Vec<Step>) -> (Decimal, Method) {
     // A target of 0 written with no comparator, read positive only by the rules' default for
     // bare targets: "at least 0" is met by anything, so `安全事故 0起` answered `2起` scored full
     // points (tester s17r R6). A count of 0 as a target means "none": without a `zero_target`
     // rule the engine does not guess which, it says so and scores 0, as for 0 / 0.
-    if direction == Direction::Positive
+    if q.direction == Direction::Positive
         && matches!(q.why, Why::Bare(_) | Why::BareExcepted(..))
-        && tv.is_zero()
-        && av > Decimal::ZERO
+        && q.tv.is_zero()
+        && q.av > Decimal::ZERO
     {
         return q.division_by_zero(
             cx,
             trace,
             msg!(
                 "finding-zero-target-bare",
-                target = &ind.target.0.text,
-                actual = &ind.actual.0.text
+                target = &q.ind.target.0.text,
+                actual = &q.ind.actual.0.text
             ),
         );
     }
     match q.formula.kind {
-        FormulaKind::MetOrRatio => met_or_ratio(cx, &q, trace),
-        FormulaKind::PerPoint { deduct } => per_point(cx, &q, deduct, trace),
-        FormulaKind::AllOrNothing => all_or_nothing(cx, &q, trace),
-        FormulaKind::Ratio => ratio(cx, &q, trace),
-        FormulaKind::LinearCut { zero_at } => linear_cut(cx, &q, zero_at, trace),
+        FormulaKind::MetOrRatio => met_or_ratio(cx, q, trace),
+        FormulaKind::PerPoint { deduct } => per_point(cx, q, deduct, trace),
+        FormulaKind::AllOrNothing => all_or_nothing(cx, q, trace),
+        FormulaKind::Ratio => ratio(cx, q, trace),
+        FormulaKind::LinearCut { zero_at } => linear_cut(cx, q, zero_at, trace),
     }
 }
 
