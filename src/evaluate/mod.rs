@@ -10,6 +10,7 @@ mod explain;
 mod form;
 pub(crate) use form::{form_year, suits, year_written};
 mod funds;
+mod funds_points;
 mod indicator;
 mod layout;
 mod marks;
@@ -42,12 +43,30 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     if marks::any(case) {
         return marks::evaluate_resolved(rules, case, options, |c| evaluate(rules, c, options));
     }
+    // A 年度资金总额 row whose 分值/得分 are not the execution's is set aside (tester s17w F1).
+    if let Some(o) = funds_points::evaluate_resolved(rules, case, options, |c| {
+        evaluate_with(rules, c, None, options, true)
+    }) {
+        return o;
+    }
     evaluate_as(rules, case, None, options)
 }
 
 /// Scores `case`; with `form`, `case` is that form with the rule set's points
 /// (`points::rescale`, `--points rules`) and the form's own arithmetic is audited on `form`.
 fn evaluate_as(rules: &RuleSet, case: &Case, form: Option<&Case>, options: Options) -> Outcome {
+    evaluate_with(rules, case, form, options, false)
+}
+
+/// [`evaluate_as`]; `funds_set_aside`: the funds row's 分值/得分 were set aside
+/// (`funds_points`), so the form wrote no execution 得分.
+fn evaluate_with(
+    rules: &RuleSet,
+    case: &Case,
+    form: Option<&Case>,
+    options: Options,
+    funds_set_aside: bool,
+) -> Outcome {
     let mut cx = Context {
         rules,
         case,
@@ -59,6 +78,8 @@ fn evaluate_as(rules: &RuleSet, case: &Case, form: Option<&Case>, options: Optio
         level1: layout::resolve_level1(rules, case),
         flags: Vec::new(),
         pointless: form::pointless(case),
+        execution_in_row: funds_points::execution_row(case).is_some(),
+        funds_set_aside,
         script_time: std::time::Duration::ZERO,
     };
     if case.incomplete {
@@ -255,6 +276,8 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
         level1: Vec::new(),
         flags: Vec::new(),
         pointless: false,
+        execution_in_row: funds_points::execution_row(case).is_some(),
+        funds_set_aside: false,
         script_time: std::time::Duration::ZERO,
     };
     execution::score(&mut cx).score
@@ -283,6 +306,12 @@ pub(crate) struct Context<'a> {
     /// The form carries no points on any indicator (a template without 分值/得分): each
     /// indicator is judged met or not instead of scored.
     pub pointless: bool,
+    /// An indicator row scores budget execution (`预算执行率`, tester s17w F1): the funds give
+    /// the rate, no execution score of their own.
+    pub execution_in_row: bool,
+    /// The funds row's 分值/得分 were not the execution's and were set aside (s17w F1): the
+    /// form wrote no execution 得分.
+    pub funds_set_aside: bool,
     /// Script time this case has taken so far (its budget: `Scripts::case_budget`).
     pub script_time: std::time::Duration,
 }
