@@ -284,6 +284,9 @@ pub(super) fn fold_unknown_cells(cx: &mut Context) {
 fn execution_points(cx: &mut Context, total: &FundsRow) -> Decimal {
     let rule = &cx.rules.execution;
     match total.points.1.value() {
+        // Scored by the form's own 预算执行率 indicator row: no points here (s17w F1), also
+        // where `--points rules` gave the row the rule's.
+        _ if cx.execution_in_row => Decimal::ZERO,
         Some(p) if p.is_sign_negative() && !p.is_zero() => {
             cx.finding(
                 codes::ABSURD_VALUE,
@@ -300,8 +303,6 @@ fn execution_points(cx: &mut Context, total: &FundsRow) -> Decimal {
         // A template without 分值 columns: the rate is worked out, but there are no points to
         // score it with (the form is judged, not scored).
         None if cx.pointless => Decimal::ZERO,
-        // Scored by the form's own 预算执行率 indicator row: no points here (s17w F1).
-        None if cx.execution_in_row => Decimal::ZERO,
         None => rule.points,
     }
 }

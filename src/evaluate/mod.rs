@@ -60,7 +60,7 @@ fn evaluate_as(rules: &RuleSet, case: &Case, form: Option<&Case>, options: Optio
 
 /// [`evaluate_as`]; `funds_set_aside`: the funds row's 分值/得分 were set aside
 /// (`funds_points`), so the form wrote no execution 得分.
-fn evaluate_with(
+pub(super) fn evaluate_with(
     rules: &RuleSet,
     case: &Case,
     form: Option<&Case>,
