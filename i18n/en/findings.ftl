@@ -128,7 +128,7 @@ finding-amount-negative = negative amount: budget { $budget } spent { $spent }
 finding-budget-zero = the budget is 0, so the execution rate { $spent } / 0 cannot be computed: execution scores 0
 finding-rate-overflow = the execution rate spent / budget = { $spent } / { $budget } cannot be computed: the quotient is too large for exact arithmetic; execution scores 0
 finding-rate-absurd = execution rate { $rate }% is over 1000%: check the amounts
-finding-overspent = spent { $spent } is more than the full-year budget { $budget } (over by { $over }; B/A = { $rate }%): spending above the budget, which the department must explain (where the money came from and on what authority); the rate is capped at 100% for scoring
+finding-overspent = spent { $spent } is more than the full-year budget { $budget } (over by { $over }; B/A = { $rate }%): spending above the budget that the department must explain (where the money came from and on what authority); the rate is capped at 100% for scoring
 finding-budget-unreadable = budget `{ $text }` cannot be read as an amount
 finding-spent-unreadable = spent `{ $text }` cannot be read as an amount
 finding-amount-excel-error = { $what ->
