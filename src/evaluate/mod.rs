@@ -67,21 +67,7 @@ pub(super) fn evaluate_with(
     options: Options,
     funds_set_aside: bool,
 ) -> Outcome {
-    let mut cx = Context {
-        rules,
-        case,
-        form,
-        options,
-        findings: Vec::new(),
-        view: None,
-        plan: scripted::Plan::default(),
-        level1: layout::resolve_level1(rules, case),
-        flags: Vec::new(),
-        pointless: form::pointless(case),
-        execution_in_row: funds_points::execution_row(case).is_some(),
-        funds_set_aside,
-        script_time: std::time::Duration::ZERO,
-    };
+    let mut cx = Context::new(rules, case, form, options, funds_set_aside);
     if case.incomplete {
         cx.finding(
             codes::INCOMPLETE_FORM,
@@ -317,6 +303,31 @@ pub(crate) struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
+    /// The context `case` is scored in (see [`evaluate_with`]).
+    fn new(
+        rules: &'a RuleSet,
+        case: &'a Case,
+        form: Option<&'a Case>,
+        options: Options,
+        funds_set_aside: bool,
+    ) -> Self {
+        Context {
+            rules,
+            case,
+            form,
+            options,
+            findings: Vec::new(),
+            view: None,
+            plan: scripted::Plan::default(),
+            level1: layout::resolve_level1(rules, case),
+            flags: Vec::new(),
+            pointless: form::pointless(case),
+            execution_in_row: funds_points::execution_row(case).is_some(),
+            funds_set_aside,
+            script_time: std::time::Duration::ZERO,
+        }
+    }
+
     /// The form as written (see [`Context::form`]).
     pub fn written(&self) -> &'a Case {
         self.form.unwrap_or(self.case)
