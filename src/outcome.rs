@@ -426,6 +426,8 @@ pub enum FindingCode {
     BudgetCut,
     /// `budget-trimmed-to-spent`: the full-year budget was cut to exactly the amount spent: B/A is 100% by construction.
     BudgetTrimmedToSpent,
+    /// `funds-points-not-execution`: the 年度资金总额 row's 分值/得分 are not the execution's (the form's total points and self-scored total, or execution scored in an indicator row): set aside.
+    FundsPointsNotExecution,
     /// `label-points-mismatch`: a level-1 label's written points (`产出指标(50分)`) differ from the points declared under it.
     LabelPointsMismatch,
     /// `import-guessed`: the importer guessed or could not read parts of the form: numbers may rest on those guesses.
@@ -504,6 +506,7 @@ impl FindingCode {
         FindingCode::BudgetAdded,
         FindingCode::BudgetCut,
         FindingCode::BudgetTrimmedToSpent,
+        FindingCode::FundsPointsNotExecution,
         FindingCode::LabelPointsMismatch,
         FindingCode::ImportGuessed,
         FindingCode::ActualIsBound,
@@ -564,6 +567,7 @@ impl FindingCode {
             FindingCode::BudgetAdded => "budget-added",
             FindingCode::BudgetCut => "budget-cut",
             FindingCode::BudgetTrimmedToSpent => "budget-trimmed-to-spent",
+            FindingCode::FundsPointsNotExecution => "funds-points-not-execution",
             FindingCode::LabelPointsMismatch => "label-points-mismatch",
             FindingCode::ImportGuessed => "import-guessed",
             FindingCode::ActualIsBound => "actual-is-bound",
@@ -611,7 +615,7 @@ impl FindingCode {
             FindingCode::UnknownLevel1 => Warning,
             FindingCode::DivisionByZero => Warning,
             FindingCode::AbsurdValue => Warning,
-            FindingCode::Overspent => Info,
+            FindingCode::Overspent => Warning,
             FindingCode::FundsTotalBlank => Warning,
             FindingCode::FundsPartsMismatch => Warning,
             FindingCode::RateMismatch => Warning,
@@ -626,6 +630,7 @@ impl FindingCode {
             FindingCode::BudgetAdded => Info,
             FindingCode::BudgetCut => Info,
             FindingCode::BudgetTrimmedToSpent => Warning,
+            FindingCode::FundsPointsNotExecution => Warning,
             FindingCode::LabelPointsMismatch => Warning,
             FindingCode::ImportGuessed => Info,
             FindingCode::ActualIsBound => Warning,
@@ -743,7 +748,8 @@ impl FindingCode {
             | FindingCode::BudgetAdjustmentExplained
             | FindingCode::BudgetAdded
             | FindingCode::BudgetCut
-            | FindingCode::BudgetTrimmedToSpent => self.funds_meaning(),
+            | FindingCode::BudgetTrimmedToSpent
+            | FindingCode::FundsPointsNotExecution => self.funds_meaning(),
         }
     }
 
@@ -782,7 +788,7 @@ impl FindingCode {
     fn funds_meaning(self) -> &'static str {
         match self {
             FindingCode::Overspent => {
-                "spent more than the full-year budget: rate capped at 100% for scoring"
+                "spent more than the full-year budget (the amount over and B/A said): to be explained; rate capped at 100% for scoring"
             }
             FindingCode::FundsTotalBlank => {
                 "the 年度资金总额 row is blank or 0 while its 其中 rows hold the figures: their sum is used"
@@ -803,6 +809,9 @@ impl FindingCode {
             FindingCode::BudgetCut => "the budget was cut during the year (调减)",
             FindingCode::BudgetTrimmedToSpent => {
                 "the full-year budget was cut to exactly the amount spent: B/A is 100% by construction"
+            }
+            FindingCode::FundsPointsNotExecution => {
+                "the 年度资金总额 row's 分值/得分 are not the execution's (the form's total points and self-scored total, or execution scored in an indicator row): set aside, execution scored once"
             }
             _ => self.hook_meaning(),
         }
@@ -941,6 +950,8 @@ pub mod codes {
     pub const BUDGET_CUT: FindingCode = FindingCode::BudgetCut;
     /// `budget-trimmed-to-spent`
     pub const BUDGET_TRIMMED_TO_SPENT: FindingCode = FindingCode::BudgetTrimmedToSpent;
+    /// `funds-points-not-execution`
+    pub const FUNDS_POINTS_NOT_EXECUTION: FindingCode = FindingCode::FundsPointsNotExecution;
     /// `label-points-mismatch`
     pub const LABEL_POINTS_MISMATCH: FindingCode = FindingCode::LabelPointsMismatch;
     /// `import-guessed`

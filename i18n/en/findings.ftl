@@ -130,7 +130,7 @@ finding-amount-negative = negative amount: budget { $budget } spent { $spent }
 finding-budget-zero = the budget is 0, so the execution rate { $spent } / 0 cannot be computed: execution scores 0
 finding-rate-overflow = the execution rate spent / budget = { $spent } / { $budget } cannot be computed: the quotient is too large for exact arithmetic; execution scores 0
 finding-rate-absurd = execution rate { $rate }% is over 1000%: check the amounts
-finding-overspent = spent { $spent } is more than the budget { $budget }: the rate is capped at 100% for scoring
+finding-overspent = spent { $spent } is more than the full-year budget { $budget } (over by { $over }; B/A = { $rate }%): spending above the budget that the department must explain (where the money came from and on what authority); the rate is capped at 100% for scoring
 finding-budget-unreadable = budget `{ $text }` cannot be read as an amount
 finding-spent-unreadable = spent `{ $text }` cannot be read as an amount
 finding-amount-excel-error = { $what ->
@@ -192,6 +192,17 @@ finding-no-grade-above-full-marks = the computed total { $total } is above the f
 finding-budget-added-from-zero = `{ $row }`: the initial budget was 0 and became { $full } during the year (追加预算 { $added }): check that the form explains the change; execution is measured against { $full }
 finding-budget-added = `{ $row }`: the budget rose from { $initial } to { $full } during the year (追加 { $added }): check that the form explains the change; execution is measured against { $full }
 finding-budget-trimmed-to-spent = `{ $row }`: the full-year budget was cut from { $initial } to exactly the amount spent, { $full }: the rate B/A is 100% by construction
+finding-funds-points-not-execution = the 年度资金总额 row's { $written } { $what ->
+        [form-total-kept] are the form's total points ({ $total }) and its self-scored total, not the budget execution's points and score: the 得分 is read as the form's reported total
+        [form-total] are the form's total points ({ $total }) and its self-scored total, not the budget execution's points and score: not used
+       *[not-execution] are not the budget execution's points and score: not used
+    }; { $scored ->
+        [row] the form scores the execution rate in its indicator row { $row }, so execution is not scored a second time
+        [implied] budget execution is scored out of the { $implied } points the form's total leaves after its indicators' points
+       *[rule] budget execution is scored out of the rules' { $rule } points
+    }. Check this row with the department
+funds-points-written-points = 分值 { $points }
+funds-points-written-score = 得分 { $score }
 finding-budget-cut = `{ $row }`: the budget was cut from { $initial } to { $full } during the year (调减 { $cut }): execution is measured against { $full }
 finding-label-points-mismatch = level-1 label `{ $label }` says { $written } points but the indicators under it declare { $declared }
 finding-target-not-met = `{ $name }` did not meet its target: { $target }, actual { $actual }

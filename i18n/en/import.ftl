@@ -227,6 +227,7 @@ import-sheet-too-large = the sheet's filled cells span { $rows ->
        *[other] { $max } cells
     } a form sheet can hold; the sheet was not read (delete stray cells far from the form, or split the sheet)
 import-sheet-merges-overlap = the sheet's merged regions overlap over and over; the sheet was not read
+import-note-cut-level2 = the form ends at the level-2 label `{ $level2 }` with no row under it: read as a label, not as an indicator (the rows under it were cut off)
 import-note-cut-row = the form ends inside the row `{ $level3 }` (no 总分 after it): { $shape ->
         [one] its one cell is read as level 3, without points
         [two] its 2 cells are read as level 3 and target, without points

@@ -374,6 +374,7 @@ code-no-grade = no grade
 code-budget-added = budget added during the year
 code-budget-cut = budget cut during the year
 code-budget-trimmed-to-spent = budget cut to the amount spent
+code-funds-points-not-execution = funds-row points not execution points
 code-label-points-mismatch = label's points differ from the points below it
 code-import-guessed = importer guessed part of the form
 code-actual-is-bound = actual written as a bound

@@ -117,7 +117,7 @@ finding-amount-negative = 金额为负数：全年预算数 { $budget }，全年
 finding-budget-zero = 全年预算数为 0，执行率 { $spent } / 0 无法计算：预算执行率计 0 分
 finding-rate-overflow = 执行率 = 全年执行数 / 全年预算数 = { $spent } / { $budget } 无法计算：商过大，超出精确计算范围；预算执行率计 0 分
 finding-rate-absurd = 预算执行率 { $rate }% 超过 1000%：请核对金额
-finding-overspent = 全年执行数 { $spent } 超过全年预算数 { $budget }：评分时执行率按 100% 计
+finding-overspent = 全年执行数 { $spent } 超过全年预算数 { $budget }（超出 { $over }，执行率 B/A = { $rate }%）：支出超过预算，请部门说明超支的资金来源和依据；评分时执行率按 100% 计
 finding-budget-unreadable = 全年预算数“{ $text }”无法识别为金额
 finding-spent-unreadable = 全年执行数“{ $text }”无法识别为金额
 finding-amount-excel-error = { $what ->
@@ -173,6 +173,17 @@ finding-no-grade-above-full-marks = 计算总分 { $total } 超过满分 { $poin
 finding-budget-added-from-zero = “{ $row }”：年初预算数为 0，年内追加预算至 { $full }（追加预算 { $added }）：请确认表中已说明调整原因；执行率按 { $full } 计算
 finding-budget-added = “{ $row }”：预算在年内由 { $initial } 增至 { $full }（追加 { $added }）：请确认表中已说明调整原因；执行率按 { $full } 计算
 finding-budget-trimmed-to-spent = “{ $row }”：全年预算数由 { $initial } 调减至恰好等于全年执行数 { $full }：执行率 B/A 因此必然为 100%
+finding-funds-points-not-execution = 年度资金总额行填写的{ $written } { $what ->
+        [form-total-kept] 是全表的总分（{ $total } 分）和自评总分，不是预算执行率的分值和得分：得分按本表的自评总分读取
+        [form-total] 是全表的总分（{ $total } 分）和自评总分，不是预算执行率的分值和得分：未采用
+       *[not-execution] 不是预算执行率的分值和得分：未采用
+    }；{ $scored ->
+        [row] 本表在指标行{ $row }中给预算执行率计分，执行率不再另外计分（不重复计分）
+        [implied] 预算执行率按本表总分减去各项指标分值后余下的 { $implied } 分计分
+       *[rule] 预算执行率按规则的 { $rule } 分计分
+    }。请与部门核对这一行
+funds-points-written-points = 分值 { $points }
+funds-points-written-score = 得分 { $score }
 finding-budget-cut = “{ $row }”：预算在年内由 { $initial } 调减至 { $full }（调减 { $cut }）：执行率按 { $full } 计算
 finding-label-points-mismatch = 一级指标“{ $label }”标明 { $written } 分，但其下各指标分值合计为 { $declared }
 finding-target-not-met = “{ $name }”未达到年度指标值：{ $target }，实际 { $actual }

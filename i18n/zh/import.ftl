@@ -161,6 +161,7 @@ import-note-name-wrapped = 三级指标{ $first }与下一行的{ $second }按�
 ## 未读取的工作表。
 import-sheet-too-large = 工作表填有内容的单元格跨 { $rows } 行 × { $columns } 列，超过一张自评表工作表最多 { $max } 个单元格；此工作表未读取（请删除远离表格的零散单元格，或拆分工作表）
 import-sheet-merges-overlap = 工作表的合并单元格反复重叠，此工作表未读取
+import-note-cut-level2 = 表格在二级指标“{ $level2 }”处中断，其下没有指标行：这一格是二级指标名称，不作为指标导入（其下各行已被截掉）
 import-note-cut-row = 表格在“{ $level3 }”这一行中断（其后没有总分行）：{ $shape ->
         [one] 这一格读作三级指标，不计分值
         [two] 这 2 格读作三级指标、年度指标值，不计分值

@@ -302,6 +302,7 @@ code-no-grade = 不评等级
 code-budget-added = 年中追加预算
 code-budget-cut = 年中调减预算
 code-budget-trimmed-to-spent = 预算调减至执行数
+code-funds-points-not-execution = 资金行分值不是执行分值
 code-label-points-mismatch = 一级指标标注分值与下列分值不符
 code-import-guessed = 导入时有推测的内容
 code-actual-is-bound = 实际完成值写成了界限

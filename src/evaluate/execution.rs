@@ -84,7 +84,9 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
     let rate = rate_of(cx, &a, &b, &mut trace);
     // A figure blank or unreadable: the score is unknown, not 0 (a form with no points
     // scores nothing either way).
-    let unknown = !cx.pointless && (a.value().is_none() || b.value().is_none());
+    // Execution scored by an indicator row is known whatever the funds hold (s17w F1).
+    let unknown =
+        !cx.pointless && !cx.execution_in_row && (a.value().is_none() || b.value().is_none());
     if unknown {
         let cells = unknown_cells(&figures, budget);
         let cells: Vec<&Cell> = cells.iter().map(|((c, _), _)| c).collect();
@@ -285,6 +287,9 @@ pub(super) fn fold_unknown_cells(cx: &mut Context) {
 fn execution_points(cx: &mut Context, total: &FundsRow) -> Decimal {
     let rule = &cx.rules.execution;
     match total.points.1.value() {
+        // Scored by the form's own 预算执行率 indicator row: no points here (s17w F1), also
+        // where `--points rules` gave the row the rule's.
+        _ if cx.execution_in_row => Decimal::ZERO,
         Some(p) if p.is_sign_negative() && !p.is_zero() => {
             cx.finding(
                 codes::ABSURD_VALUE,
@@ -370,9 +375,17 @@ fn rate_of(
             spent_cell,
         );
     } else if r > Decimal::ONE {
+        // Spending over the budget is what an officer raises at once (tester s17w F6): the
+        // amount over and the rate are said, not only that scoring caps it.
         cx.finding(
             codes::OVERSPENT,
-            msg!("finding-overspent", spent = fmt(b), budget = fmt(a)),
+            msg!(
+                "finding-overspent",
+                spent = fmt(b),
+                budget = fmt(a),
+                over = fmt(b - a),
+                rate = fmt((r.saturating_mul(Decimal::ONE_HUNDRED)).round_dp(2))
+            ),
             spent_cell,
         );
     }
@@ -438,7 +451,8 @@ pub(super) fn audit(cx: &mut Context, execution: &ExecutionOutcome) {
         }
         check_unexplained(cx, &total.rate.0, percent);
     }
-    if !left_at_zero(&total.score.1) {
+    // Execution scored in an indicator row has no 得分 on the funds row (s17w F1).
+    if !left_at_zero(&total.score.1) && !cx.execution_in_row {
         check_reported(cx, total, execution);
     }
 }
@@ -634,6 +648,16 @@ fn score_from_rate(
         cx.step(trace, None, &[&total.rate.0], || {
             msg!(
                 "trace-execution-no-points",
+                rate = fmt(rate * Decimal::ONE_HUNDRED)
+            )
+        });
+        return Decimal::ZERO;
+    }
+    if cx.execution_in_row {
+        // The form scores the rate in its indicator row `预算执行率` (s17w F1): counted once.
+        cx.step(trace, None, &[&total.rate.0], || {
+            msg!(
+                "trace-execution-in-row",
                 rate = fmt(rate * Decimal::ONE_HUNDRED)
             )
         });

@@ -10,6 +10,7 @@ mod explain;
 mod form;
 pub(crate) use form::{form_year, kind_title, suits, year_written};
 mod funds;
+mod funds_points;
 mod indicator;
 mod layout;
 mod marks;
@@ -43,25 +44,31 @@ pub fn evaluate(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
     if marks::any(case) {
         return marks::evaluate_resolved(rules, case, options, |c| evaluate(rules, c, options));
     }
+    // A 年度资金总额 row whose 分值/得分 are not the execution's is set aside (tester s17w F1).
+    if let Some(o) = funds_points::evaluate_resolved(rules, case, options, |c| {
+        evaluate_with(rules, c, None, options, true)
+    }) {
+        return o;
+    }
     evaluate_as(rules, case, None, options)
 }
 
 /// Scores `case`; with `form`, `case` is that form with the rule set's points
 /// (`points::rescale`, `--points rules`) and the form's own arithmetic is audited on `form`.
 fn evaluate_as(rules: &RuleSet, case: &Case, form: Option<&Case>, options: Options) -> Outcome {
-    let mut cx = Context {
-        rules,
-        case,
-        form,
-        options,
-        findings: Vec::new(),
-        view: None,
-        plan: scripted::Plan::default(),
-        level1: layout::resolve_level1(rules, case),
-        flags: Vec::new(),
-        pointless: form::pointless(case),
-        script_time: std::time::Duration::ZERO,
-    };
+    evaluate_with(rules, case, form, options, false)
+}
+
+/// [`evaluate_as`]; `funds_set_aside`: the funds row's 分值/得分 were set aside
+/// (`funds_points`), so the form wrote no execution 得分.
+pub(super) fn evaluate_with(
+    rules: &RuleSet,
+    case: &Case,
+    form: Option<&Case>,
+    options: Options,
+    funds_set_aside: bool,
+) -> Outcome {
+    let mut cx = Context::new(rules, case, form, options, funds_set_aside);
     if case.incomplete {
         cx.finding(
             codes::INCOMPLETE_FORM,
@@ -267,6 +274,8 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
         level1: Vec::new(),
         flags: Vec::new(),
         pointless: false,
+        execution_in_row: funds_points::execution_row(case).is_some(),
+        funds_set_aside: false,
         script_time: std::time::Duration::ZERO,
     };
     execution::score(&mut cx).score
@@ -295,11 +304,42 @@ pub(crate) struct Context<'a> {
     /// The form carries no points on any indicator (a template without 分值/得分): each
     /// indicator is judged met or not instead of scored.
     pub pointless: bool,
+    /// An indicator row scores budget execution (`预算执行率`, tester s17w F1): the funds give
+    /// the rate, no execution score of their own.
+    pub execution_in_row: bool,
+    /// The funds row's 分值/得分 were not the execution's and were set aside (s17w F1): the
+    /// form wrote no execution 得分.
+    pub funds_set_aside: bool,
     /// Script time this case has taken so far (its budget: `Scripts::case_budget`).
     pub script_time: std::time::Duration,
 }
 
 impl<'a> Context<'a> {
+    /// The context `case` is scored in (see [`evaluate_with`]).
+    fn new(
+        rules: &'a RuleSet,
+        case: &'a Case,
+        form: Option<&'a Case>,
+        options: Options,
+        funds_set_aside: bool,
+    ) -> Self {
+        Context {
+            rules,
+            case,
+            form,
+            options,
+            findings: Vec::new(),
+            view: None,
+            plan: scripted::Plan::default(),
+            level1: layout::resolve_level1(rules, case),
+            flags: Vec::new(),
+            pointless: form::pointless(case),
+            execution_in_row: funds_points::execution_row(case).is_some(),
+            funds_set_aside,
+            script_time: std::time::Duration::ZERO,
+        }
+    }
+
     /// The form as written (see [`Context::form`]).
     pub fn written(&self) -> &'a Case {
         self.form.unwrap_or(self.case)

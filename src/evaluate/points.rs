@@ -36,18 +36,29 @@ pub fn evaluate_points(
         // A 得分 written `满分` is the form's own points: read before they are rescaled.
         PointsFrom::Rules if super::marks::any(case) => {
             super::marks::evaluate_resolved(rules, case, options, |c| {
-                with_rule_points(rules, c, options)
+                with_rule_points(rules, c, options, false)
             })
         }
-        PointsFrom::Rules => with_rule_points(rules, case, options),
+        // A funds row whose 分值/得分 are not the execution's is set aside before its points
+        // are rescaled (tester s17w F1).
+        PointsFrom::Rules => super::funds_points::evaluate_resolved(rules, case, options, |c| {
+            with_rule_points(rules, c, options, true)
+        })
+        .unwrap_or_else(|| with_rule_points(rules, case, options, false)),
     }
 }
 
 /// `case` scored with the rule set's points, its own arithmetic audited as written, its
 /// self-scores shown restated to the new points at the places scores are rounded to.
-fn with_rule_points(rules: &RuleSet, case: &Case, options: Options) -> Outcome {
+/// `funds_set_aside`: the funds row's 分值/得分 were set aside (`funds_points`).
+fn with_rule_points(
+    rules: &RuleSet,
+    case: &Case,
+    options: Options,
+    funds_set_aside: bool,
+) -> Outcome {
     let (scaled, steps) = rescale(rules, case);
-    let mut o = super::evaluate_as(rules, &scaled, Some(case), options);
+    let mut o = super::evaluate_with(rules, &scaled, Some(case), options, funds_set_aside);
     for (index, _) in &steps {
         match index {
             Some(i) => {

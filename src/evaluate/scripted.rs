@@ -898,6 +898,8 @@ mod tests {
             level1: layout::resolve_level1(&rules, &case),
             flags: Vec::new(),
             pointless: false,
+            execution_in_row: false,
+            funds_set_aside: false,
             script_time: std::time::Duration::ZERO,
         };
         super::before(&mut cx, &scripts);

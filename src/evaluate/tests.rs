@@ -1782,3 +1782,119 @@ fn execution_funds_without_those_rows_reads_the_total_row_and_says_so() {
     let m = f.unwrap().message.render(crate::i18n::Lang::En);
     assert!(m.contains("none of those rows carries figures"), "{m}");
 }
+
+/// Tester s17w F1: the funds row's `分值 100 / 得分 98` are the form's total points and its
+/// self-scored total, and execution is scored in the indicator row `预算执行率` (20 points,
+/// 90% → 18): not 100 execution points (90), not a total of 188, no `score-mismatch` against
+/// the 98. By hand: 18 + 30 + 40 + 10 = 98, out of 100; reported 98 (from the funds row).
+#[test]
+fn funds_row_holding_the_form_total_is_no_execution_weight() {
+    let exec_row = "level1 = \"产出指标\"\nlevel2 = \"数量指标\"\nlevel3 = \"预算执行率\"\ntarget = \"100%\"\nactual = \"90%\"\npoints = \"20\"\nscore = \"18\"";
+    let rest = [
+        ind("产出指标", "质量指标", "≥95%", "100%", "30", "30"),
+        ind("效益指标", "社会效益指标", "≥90%", "95%", "40", "40"),
+        ind(
+            "满意度指标",
+            "服务对象满意度指标",
+            "≥90%",
+            "95%",
+            "10",
+            "10",
+        ),
+    ];
+    let mut rows = vec![exec_row];
+    rows.extend(rest.iter().map(String::as_str));
+    let funds = "initial_budget = \"80\"\nfull_year_budget = \"80\"\nspent = \"72\"\npoints = \"100\"\nrate = \"90%\"\nscore = \"98\"";
+    let c = case(funds, &rows, "points = \"100\"");
+    let o = evaluate(&rules(), &c, Options::default());
+    assert_eq!(o.execution.points, d("0"));
+    assert_eq!(o.execution.score, d("0"));
+    assert_eq!(o.execution.rate, Some(d("90")));
+    assert_eq!(o.total, Some(d("98")));
+    assert_eq!(o.reported_total, Some(d("98")));
+    let codes = codes_of(&o);
+    assert_eq!(
+        codes.first(),
+        Some(&"funds-points-not-execution"),
+        "{codes:?}"
+    );
+    for wrong in ["score-mismatch", "missing-reported", "total-not-sum"] {
+        assert!(!codes.contains(&wrong), "{wrong}: {codes:?}");
+    }
+    // The level-1 weights the form adjusted are noted; never 100 execution points.
+    let said: Vec<String> = o.findings.iter().map(|f| f.message.to_string()).collect();
+    assert!(said.iter().all(|m| !m.contains("分值为 100")), "{said:?}");
+    // Without the indicator row the same 100 is still no execution weight: execution is
+    // scored out of what the form's total leaves (100 − 80 = 20), 90% → 18; 80 + 18 = 98.
+    let rest: Vec<&str> = rest.iter().map(String::as_str).collect();
+    let c = case(funds, &rest, "points = \"100\"\nscore = \"98\"");
+    let o = evaluate(&rules(), &c, Options::default());
+    assert_eq!(o.execution.points, d("20"));
+    assert_eq!(o.execution.score, d("18"));
+    assert_eq!(o.total, Some(d("98")));
+    assert_eq!(o.reported_total, Some(d("98")));
+    let codes = codes_of(&o);
+    assert_eq!(
+        codes.first(),
+        Some(&"funds-points-not-execution"),
+        "{codes:?}"
+    );
+    for wrong in [
+        "score-mismatch",
+        "total-not-sum",
+        "total-mismatch",
+        "total-points-not-sum",
+    ] {
+        assert!(!codes.contains(&wrong), "{wrong}: {codes:?}");
+    }
+}
+
+/// A funds row with ordinary execution points (10 of 100) and no 预算执行率 row is read as
+/// before: no finding, the row's 得分 checked as the execution self-score.
+#[test]
+fn funds_row_with_execution_points_is_read_as_before() {
+    let rows = [
+        ind("产出指标", "数量指标", "≥95%", "100%", "50", "50"),
+        ind("效益指标", "社会效益指标", "≥90%", "95%", "30", "30"),
+        ind(
+            "满意度指标",
+            "服务对象满意度指标",
+            "≥90%",
+            "95%",
+            "10",
+            "10",
+        ),
+    ];
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    let funds = "initial_budget = \"80\"\nfull_year_budget = \"80\"\nspent = \"72\"\npoints = \"10\"\nrate = \"90%\"\nscore = \"10\"";
+    let o = evaluate(
+        &rules(),
+        &case(funds, &rows, "points = \"100\"\nscore = \"100\""),
+        Options::default(),
+    );
+    assert_eq!(o.execution.points, d("10"));
+    assert_eq!(o.execution.score, d("9"));
+    let codes = codes_of(&o);
+    assert!(!codes.contains(&"funds-points-not-execution"), "{codes:?}");
+    assert!(codes.contains(&"score-mismatch"), "{codes:?}");
+}
+
+/// Tester s17w F6: spending over the full-year budget is a warning naming the amount over and
+/// the rate, though scoring caps the rate at 100%: 262.5 / 250 = 105%, over by 12.5.
+#[test]
+fn overspending_is_a_warning_with_the_amount_over() {
+    let (e, _) = execution(
+        "full_year_budget = \"250\"\nspent = \"262.5\"\npoints = \"10\"\nrate = \"100%\"\nscore = \"10\"",
+    );
+    assert_eq!(e.score, d("10"));
+    let funds = "full_year_budget = \"250\"\nspent = \"262.5\"\npoints = \"10\"\nrate = \"100%\"\nscore = \"10\"";
+    let o = evaluate(&rules(), &case(funds, &[], ""), Options::default());
+    let f = o
+        .findings
+        .iter()
+        .find(|f| f.code.as_str() == "overspent")
+        .unwrap();
+    assert_eq!(f.severity, crate::outcome::Severity::Warning);
+    let text = f.message.to_string();
+    assert!(text.contains("12.5") && text.contains("105"), "{text}");
+}

@@ -284,6 +284,9 @@ fn form_sums<'a>(cx: &Context<'a>, case: &'a crate::model::Case) -> Sums<'a> {
     match exec_row.map(|r| r.score.1.value()) {
         _ if left_at_zero => {}
         Some(Some(s)) => reported_lines += s,
+        // Execution scored in an indicator row, or the row's 得分 set aside as no execution
+        // score: the funds row has no 得分 to fill (s17w F1).
+        Some(None) if cx.execution_in_row || cx.funds_set_aside => {}
         Some(None) => unfilled_lines += 1,
         None => {}
     }
@@ -295,8 +298,13 @@ fn form_sums<'a>(cx: &Context<'a>, case: &'a crate::model::Case) -> Sums<'a> {
         let points = exec_declared.unwrap_or(rules.execution.points);
         unread.1 = unread.1.map(|a| a + points.max(Decimal::ZERO));
     }
-    declared_points += exec_declared.unwrap_or(rules.execution.points);
-    execution_within(cx, exec_declared, &mut by_level1);
+    // Execution scored in an indicator row declares no points of its own (s17w F1).
+    let exec_points = match cx.execution_in_row {
+        true => exec_declared.unwrap_or_default(),
+        false => exec_declared.unwrap_or(rules.execution.points),
+    };
+    declared_points += exec_points;
+    execution_within(cx, exec_points, &mut by_level1);
     Sums {
         reported_lines,
         declared_points,
@@ -306,7 +314,9 @@ fn form_sums<'a>(cx: &Context<'a>, case: &'a crate::model::Case) -> Sums<'a> {
         unread,
         points_unknown,
         exec_blank: None,
-        exec_missing: exec_row.is_none(),
+        // The funds row's 得分 set aside (the form's total written there, s17w F1): the form
+        // shows no execution 得分, as when no funds row was read.
+        exec_missing: exec_row.is_none() || (cx.funds_set_aside && !cx.execution_in_row),
         unknown: None,
         rescaled: super::rescale::own(cx, case),
     }
@@ -317,6 +327,9 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
     let case = cx.case;
     let reported_lines = sums.reported_lines;
     match case.total_score.1.value() {
+        // A form cut short holds a reported total only from its funds row (分值 100 / 得分 98,
+        // s17w F1): the missing rows are in it, so it is not compared with what was read.
+        Some(_) if case.incomplete => {}
         Some(reported) => {
             let with_exec = sums.exec_blank.and_then(|e| reported_lines.checked_add(e));
             // A workbook's shown lines and total may differ from their sum by what showing
@@ -340,8 +353,10 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
             // lines plus a score within the execution points is no contradiction of the form's
             // (the missing funds are said as `missing-reported`).
             let gap = reported.checked_sub(reported_lines);
-            let execution_unread = sums.exec_missing
-                && gap.is_some_and(|g| g >= Decimal::ZERO && g <= cx.rules.execution.points);
+            // Its execution points: the form's own where it leaves them (s17w F1), the rule's.
+            let exec_points = sums.exec_declared.unwrap_or(cx.rules.execution.points);
+            let execution_unread =
+                sums.exec_missing && gap.is_some_and(|g| g >= Decimal::ZERO && g <= exec_points);
             // A line score that cannot be read may be what the total holds beyond the others
             // (tester s16r N-H): up to its points, the sum cannot be checked, which is said.
             let beyond = reported.checked_sub(with_exec.unwrap_or(reported_lines));
@@ -620,12 +635,12 @@ pub(super) fn check_goals(cx: &mut Context, indicators: &[IndicatorOutcome]) {
 /// declared points.
 fn execution_within(
     cx: &Context,
-    exec_declared: Option<Decimal>,
+    exec_points: Decimal,
     by_level1: &mut [(Decimal, Option<&Cell>)],
 ) {
     let rule = &cx.rules.execution;
     if let Some((sum, _)) = rule.within.and_then(|i| by_level1.get_mut(i)) {
-        *sum += exec_declared.unwrap_or(rule.points);
+        *sum += exec_points;
     }
 }
 
@@ -691,6 +706,8 @@ mod tests {
             level1: layout::resolve_level1(&rules, &case),
             flags: Vec::new(),
             pointless: false,
+            execution_in_row: false,
+            funds_set_aside: false,
             script_time: std::time::Duration::ZERO,
         };
         let check =

@@ -794,7 +794,8 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
 }
 
 /// True for the name label of a 部门（单位）整体支出绩效自评表, white space squeezed out:
-/// `部门（单位）名称`, `部门(单位)名称`, `部门名称`, with or without a colon.
+/// `部门（单位）名称`, `部门(单位)名称`, `部门名称`, with or without a colon. (`部门` alone is
+/// one only as a header row of two cells: see `Form::read_department_row`.)
 pub(crate) fn is_department_name_label(squeezed: &str) -> bool {
     matches!(
         squeezed.trim_end_matches([':', '：']),
@@ -953,12 +954,19 @@ pub(crate) fn is_total_label(text: &str) -> bool {
 
 /// True for the first cell of the funds section's header row.
 pub fn is_funds_header(text: &str) -> bool {
-    // `年度预算申请（万元）` heads the funds of the 部门（单位）整体支出绩效自评表 (s14 F1).
-    // `资金情况(万元)` heads the funds of the 衔接资金 绩效目标自评表 (tester s17w F3, F4).
+    // `年度预算申请（万元）` heads the funds of the 部门（单位）整体支出绩效自评表 (s14 F1), and
+    // so does `预算资金 (万元)` (tester s17w F6) — but not an indicator named so
+    // (`预算资金拨款率`): only `预算资金` alone or before its unit. `资金情况(万元)` heads the
+    // funds of the 衔接资金 绩效目标自评表 (tester s17w F3, F4).
     text.starts_with("项目资金")
         || text.starts_with("资金情况")
         || text.starts_with("预算执行情况")
         || text.starts_with("年度预算申请")
+        || (text.starts_with("预算资金") && {
+            let t = squeeze(text);
+            let rest = &t["预算资金".len()..];
+            rest.is_empty() || rest.starts_with(['(', '（'])
+        })
 }
 
 /// True for the first cell of the goals section's header row.
@@ -2053,6 +2061,19 @@ impl Form {
             {
                 self.department = row.text(1).map(str::to_owned);
             }
+            // Anhui's 部门整体支出绩效自评表 names its department `部门 | name` (tester s17w
+            // F6): its name, as `部门名称` is — only as a header row of two cells, since a
+            // `部门` cell elsewhere is a wrapped `主管` / `部门`.
+            _ if self.section == Section::Header
+                && self.project.is_none()
+                && row.len() == 2
+                && squeeze(first).trim_end_matches([':', '：']) == "部门" =>
+            {
+                self.read_project(row);
+                if self.department.is_none() {
+                    self.department.clone_from(&self.project);
+                }
+            }
             "项目名称" => {
                 self.read_project(row);
                 // A department's own form: the department it names is its 主管部门 too.
@@ -2952,7 +2973,9 @@ impl Form {
         let second = texts.get(1).copied().unwrap_or("");
         // Each label test once: they run on every indicator row (#15).
         let (first_level1, first_level2) = (is_level1(first), is_level2(first));
-        if first_level1 && is_level2(second) {
+        // A level-2 label wrapped in its cell (`经济效益 指标`) is one still (tester s17w F8).
+        let spaced = |t: &str| t.contains(char::is_whitespace) && is_level2(&squeeze(t));
+        if first_level1 && (is_level2(second) || spaced(second)) {
             2
         } else if first_level1 && !first_level2 {
             self.note(
@@ -3460,6 +3483,20 @@ impl Form {
         };
         let last = short.indicator + 1 == self.indicators.len();
         if short.at != (self.last_line, self.last_cell) || !last {
+            return;
+        }
+        // A lone level-2 label (`社会效益 指标`) cut after it is a label, not an indicator: the
+        // rows under it were cut, which the incomplete form says (tester s17w F8).
+        if short.rest.iter().skip(1).all(|t| t.trim().is_empty())
+            && let Some(indicator) = self.indicators.last()
+            && LEVEL2.contains(&&*squeeze(&indicator.level3))
+        {
+            let label = indicator.level3.clone();
+            self.indicators.pop();
+            if let Some(note) = self.notes.get_mut(short.note) {
+                note.kind = NoteKind::Recognised;
+                note.message = msg!("import-note-cut-level2", level2 = label);
+            }
             return;
         }
         let Some(indicator) = self.indicators.get_mut(short.indicator) else {

@@ -757,3 +757,26 @@ fn xianjie_labels() {
     assert!(!is_breakdown_name("其中"));
     assert!(!is_breakdown_name("项目其中"));
 }
+
+/// Tester s17w F6: Anhui's 部门整体支出绩效自评表 names its department `部门 | name` and heads
+/// its funds `预算资金 (万元)`; an indicator named `预算资金拨款率` heads nothing, and a `部门`
+/// cell that is no two-cell header row (a wrapped `主管` / `部门`) names no department.
+#[test]
+fn a_department_form_names_its_department_and_its_budget_funds() {
+    assert!(is_funds_header("预算资金 (万元)"));
+    assert!(is_funds_header("预算资金（万元）"));
+    assert!(is_funds_header("预算资金"));
+    assert!(!is_funds_header("预算资金拨款率"));
+    let department: [&[&str]; 2] = [&["部门整体支出绩效自评表"], &["部门", "某县环卫中心"]];
+    let parsed = read(grid(&department), None);
+    let form = &parsed.forms[0];
+    assert_eq!(form.project.as_deref(), Some("某县环卫中心"));
+    assert_eq!(form.department.as_deref(), Some("某县环卫中心"));
+    let project: [&[&str]; 3] = [
+        &["项目支出绩效自评表"],
+        &["项目名称", "农村公路养护"],
+        &["部门", "某县交通运输局", "实施单位", "某县公路中心"],
+    ];
+    let parsed = read(grid(&project), None);
+    assert_eq!(parsed.forms[0].project.as_deref(), Some("农村公路养护"));
+}
