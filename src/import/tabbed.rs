@@ -52,6 +52,9 @@ pub fn looks_like_pipes(text: &str) -> bool {
     for line in lines.take(40).filter(|l| l.contains(PIPES)) {
         match text_cells(line) {
             0 => {}
+            // A run of three pipes with nothing between them pads a row of the seed's layout
+            // (`名称 | 值 | |||||`, as sites publish the 衔接资金 form): no pipe table writes one.
+            _ if line.contains("|||") => closed += 1,
             1 => closed += 1,
             _ => rows += 1,
         }
