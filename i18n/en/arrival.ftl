@@ -46,3 +46,10 @@ import-refused-mail-attachments = this is an e-mail (.eml) in whose body and att
 import-mime-no-form = no form found in it
 import-refused-mail-empty = this is an e-mail (.eml) with neither an attachment nor a body to read: if the form is attached, save the attachment in your mail program and import it
 import-refused-mht-empty = this is a single-file web page (.mht) without a page in it: open it in Word or a browser, save it as .docx or as a web page (.htm), and import that
+
+## Files written beside a page saved as a web page (s17s F11).
+import-refused-frameset = this is the frame page Excel writes when it saves a workbook of several sheets as a web page, and it holds no table: the sheets were saved as { $frames } and the like: import the folder holding this page (jixiao score FOLDER), or open the page in Excel and save it as .xlsx
+import-skipped-page-part = skipped “{ $file }”: a helper file of the web page “{ $page }” (Word and Excel write them into the .files folder of the same name when they save as a web page), not a form
+import-skipped-page-part-help = the page's tables are read from the page itself (or from an Excel page's sheets, sheet001.htm …)
+import-skipped-frameset = skipped “{ $file }”: the frame page of a workbook Excel saved as a web page, which holds no table; its sheets ({ $frames } and the like) are read as files of their own
+import-skipped-frameset-help = if the sheets were not read, check that the .files folder of the same name is beside the page

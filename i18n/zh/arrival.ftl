@@ -36,3 +36,10 @@ import-refused-mail-attachments = 这是电子邮件（.eml），正文和附件
 import-mime-no-form = 其中没有找到自评表
 import-refused-mail-empty = 这是电子邮件（.eml），其中既没有附件，也没有可读的正文：如果自评表在附件中，请在邮件程序中保存附件后导入
 import-refused-mht-empty = 这是“单个文件网页”（.mht），其中没有网页部分：请用 Word 或浏览器打开，另存为 .docx 或“网页（.htm）”后导入
+
+## 另存为网页时附带的文件（s17s F11）。
+import-refused-frameset = 这是 Excel 把多张工作表的工作簿另存为网页时写的总页（分框架的网页），其中没有表格：各工作表另存在 { $frames } 等文件中：请导入这个网页所在的文件夹（jixiao score 文件夹），或在 Excel 中打开这个网页，另存为 .xlsx 后导入
+import-skipped-page-part = 已跳过“{ $file }”：这是网页“{ $page }”另存时附带的文件（Word 或 Excel 另存为网页时写在同名 .files 文件夹中），不是自评表
+import-skipped-page-part-help = 网页中的表格从网页本身（或 Excel 网页的各工作表 sheet001.htm 等）读取
+import-skipped-frameset = 已跳过“{ $file }”：这是 Excel 另存为网页的多工作表总页（分框架），其中没有表格；各工作表（{ $frames } 等）作为单独的文件读取
+import-skipped-frameset-help = 如果工作表没有读到，请检查同名 .files 文件夹是否和网页放在一起

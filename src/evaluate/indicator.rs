@@ -2986,7 +2986,11 @@ mod tests {
     #[test]
     fn zero_target_is_a_ceiling_when_judging_met_without_points() {
         let (_, before, _) = score_under(&[], "0起", "2起", "");
-        assert_eq!(before, Method::Unjudged, "a bare 0 reached by 2 is not judged");
+        assert_eq!(
+            before,
+            Method::Unjudged,
+            "a bare 0 reached by 2 is not judged"
+        );
         let (_, missed, _) = score_under(&[ZERO_TARGET], "0起", "2起", "");
         assert_eq!(missed, Method::NotMet);
         let (_, reached, _) = score_under(&[ZERO_TARGET], "0起", "0起", "");

@@ -195,6 +195,10 @@ fn read_any(
         // forms is read for what it is (tester s17s F5, F7).
         return mime::read(source_name, bytes, rules);
     }
+    if let Some(frames) = crate::load::saved_page::frames(bytes) {
+        // Excel's page of a workbook of several sheets: the sheets are files of their own.
+        return Err(msg!("import-refused-frameset", frames = frames.join("、")).to_string());
+    }
     if let Some(why) = damaged::why(source_name, bytes).or_else(|| not_forms(bytes)) {
         return Err(why);
     }
