@@ -86,14 +86,16 @@ pub fn parts(bytes: &[u8]) -> Vec<Part> {
 }
 
 /// True for a web archive (`.mht`: one `multipart/related` page and its pictures); false for
-/// a mail.
+/// a mail — which has a `To` or `Received` header, even when it is a page with its pictures
+/// (Word writes neither; Internet Explorer writes `From: <Saved by …>` and a `Subject`).
 fn is_web_archive(bytes: &[u8]) -> bool {
     split_head(bytes).is_some_and(|(headers, _)| {
-        header(&headers, "content-type").is_some_and(|t| {
+        let related = header(&headers, "content-type").is_some_and(|t| {
             t.trim_start()
                 .to_ascii_lowercase()
                 .starts_with("multipart/related")
-        })
+        });
+        related && !headers.iter().any(|(n, _)| n == "to" || n == "received")
     })
 }
 
@@ -156,21 +158,24 @@ fn split_head(bytes: &[u8]) -> Option<(Headers, &[u8])> {
         if line.is_empty() {
             return (!headers.is_empty()).then(|| (headers, bytes.get(next..).unwrap_or_default()));
         }
-        let text = super::encoding::decode(line).text.into_owned();
         if line.first().is_some_and(|b| *b == b' ' || *b == b'\t') {
             let (_, value) = headers.last_mut()?;
             value.push(' ');
-            value.push_str(text.trim());
+            value.push_str(super::encoding::decode(line).text.trim());
         } else {
-            let (name, value) = text.split_once(':')?;
+            // The name is checked on the bytes first: most inputs fail at their first line.
+            let colon = memchr::memchr(b':', line)?;
+            let name = line.get(..colon)?;
             let valid = !name.is_empty()
                 && name
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_');
             if !valid {
                 return None;
             }
-            headers.push((name.to_ascii_lowercase(), value.trim().to_owned()));
+            let value = super::encoding::decode(line.get(colon + 1..)?).text;
+            let name = String::from_utf8_lossy(name).to_ascii_lowercase();
+            headers.push((name, value.trim().to_owned()));
         }
         if end >= bytes.len() {
             // Headers and no body.
@@ -665,18 +670,28 @@ fn try_candidate(
     };
     match candidate {
         Candidate::Page(pages) => {
-            let text: String = pages
-                .iter()
-                .map(|p| p.text())
-                .collect::<Vec<_>>()
-                .join("\n");
+            // Decoded here by the parts' charsets; a part that names none is handed on as it
+            // is, for the page reader to decode by the charset the page declares.
+            let bytes: Vec<u8> = match pages.iter().all(|p| p.charset.is_some()) {
+                true => pages
+                    .iter()
+                    .map(|p| p.text())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+                    .into_bytes(),
+                false => pages
+                    .iter()
+                    .map(|p| p.body.as_slice())
+                    .collect::<Vec<_>>()
+                    .join(&b"\n"[..]),
+            };
             let written = pages.first().map(|p| p.written()).unwrap_or_default();
             let what = if web {
                 What::Page(written)
             } else {
                 What::Body(written)
             };
-            let pending = super::html::read(source_name, text.as_bytes(), rules);
+            let pending = super::html::read(source_name, &bytes, rules);
             (what, Ok((InputFormat::Html, pending, None)))
         }
         Candidate::Attachment(part) => (What::Attachment(attachment_name(part)), read(&part.body)),
@@ -771,6 +786,24 @@ mod tests {
         assert!(parts[2].attachment);
         assert_eq!(parts[2].body, b"PK\x03\x04");
         assert!(!is_web_archive(mail.as_bytes()));
+    }
+
+    #[test]
+    fn a_mail_of_a_page_and_its_pictures_is_no_web_archive() {
+        let page = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>x</p>\r\n--b--\r\n";
+        assert!(is_web_archive(page.as_bytes()));
+        let ie = format!("From: <Saved by Windows Internet Explorer 8>\r\nSubject: x\r\n{page}");
+        assert!(is_web_archive(ie.as_bytes()));
+        let mail = format!("From: a@b.cn\r\nTo: c@d.cn\r\n{page}");
+        assert!(!is_web_archive(mail.as_bytes()));
+        // A page part naming no charset is read by the charset the page declares.
+        let (gbk, _, _) = encoding_rs::GBK.encode("<meta charset=gbk><p>项目</p>");
+        let mut bytes = page.replace("<p>x</p>", "@").into_bytes();
+        let at = bytes.iter().position(|b| *b == b'@').unwrap();
+        bytes.splice(at..=at, gbk.iter().copied());
+        let parts = parts(&bytes);
+        assert_eq!(parts[0].charset, None);
+        assert_eq!(parts[0].body, gbk.to_vec());
     }
 
     #[test]
