@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
     /// The file holding the forms: an `.xlsx` or `.xls` workbook, a `.docx` document, an
-    /// `.html` page, or text — a table copied with tabs, a table written as `| a | b |` rows
+    /// `.html` page, a single-file web page Word or Excel saved (`.mht`), a saved e-mail
+    /// (`.eml`: its attachment or body), or text — a table copied with tabs, a table written as `| a | b |` rows
     /// (Markdown), the seed's format (every `|` closes a cell), a form flattened onto one
     /// line, a form glued together without separators, or one table cell per paragraph.
     /// Chosen by content, not by the file's name. A PDF is not read: convert it to .docx or

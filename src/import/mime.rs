@@ -57,11 +57,12 @@ impl Part {
         }
     }
 
-    /// How the part was written, for a note: `quoted-printable, charset=gb2312`.
+    /// How the part was written, for a note: `` `quoted-printable` `charset=gb2312` ``.
     fn written(&self) -> String {
+        // In code spans: the same words in either language.
         match &self.charset {
-            Some(c) => format!("{}, charset={c}", self.transfer),
-            None => self.transfer.clone(),
+            Some(c) => format!("`{}` `charset={c}`", self.transfer),
+            None => format!("`{}`", self.transfer),
         }
     }
 }
@@ -311,35 +312,52 @@ fn decode_in(label: &str, raw: &[u8]) -> String {
 }
 
 /// A header's text with its RFC 2047 encoded words (`=?gbk?b?…?=`, `=?utf-8?q?…?=`) decoded;
-/// the white space between two encoded words is dropped, as the RFC says.
+/// the white space between two encoded words is dropped, as the RFC says, and the bytes of
+/// adjacent words in one charset are decoded together (some mailers cut a name's words in the
+/// middle of a character).
 pub fn decode_words(text: &str) -> String {
     let mut out = String::new();
+    // The words not yet decoded: their charset and bytes.
+    let mut pending: Option<(String, Vec<u8>)> = None;
+    let flush = |out: &mut String, pending: &mut Option<(String, Vec<u8>)>| {
+        if let Some((charset, raw)) = pending.take() {
+            out.push_str(&decode_in(&charset, &raw));
+        }
+    };
     let mut rest = text;
-    let mut after_word = false;
     while let Some(start) = rest.find("=?") {
         let (before, from) = rest.split_at(start);
-        let Some((decoded, len)) = encoded_word(from) else {
+        let Some((charset, raw, len)) = encoded_word(from) else {
+            flush(&mut out, &mut pending);
             out.push_str(before);
             out.push_str("=?");
             rest = from.get(2..).unwrap_or_default();
-            after_word = false;
             continue;
         };
-        if !(after_word && before.trim().is_empty()) {
-            out.push_str(before);
+        let adjacent = pending.is_some() && before.trim().is_empty();
+        match &mut pending {
+            Some((c, bytes)) if adjacent && c.eq_ignore_ascii_case(&charset) => {
+                bytes.extend(raw);
+            }
+            _ => {
+                flush(&mut out, &mut pending);
+                if !adjacent {
+                    out.push_str(before);
+                }
+                pending = Some((charset, raw));
+            }
         }
-        out.push_str(&decoded);
         rest = from.get(len..).unwrap_or_default();
-        after_word = true;
     }
+    flush(&mut out, &mut pending);
     out.push_str(rest);
     out
 }
 
-/// One encoded word at the start of `text`: its text and its length in `text`.
-fn encoded_word(text: &str) -> Option<(String, usize)> {
+/// One encoded word at the start of `text`: its charset, its bytes and its length in `text`.
+fn encoded_word(text: &str) -> Option<(String, Vec<u8>, usize)> {
     let inner = text.strip_prefix("=?")?;
-    let (charset, inner) = inner.split_once('?')?;
+    let (label, inner) = inner.split_once('?')?;
     let (coding, inner) = inner.split_once('?')?;
     let end = inner.find("?=")?;
     let data = inner.get(..end)?;
@@ -348,11 +366,10 @@ fn encoded_word(text: &str) -> Option<(String, usize)> {
         "q" => quoted_printable(data.replace('_', " ").as_bytes()),
         _ => return None,
     };
+    let len = 2 + label.len() + 1 + coding.len() + 1 + end + 2;
     // `charset*language` (RFC 2231) drops the language.
-    let charset = charset.split('*').next().unwrap_or_default();
-    let len = 2 + charset.len() + 1 + coding.len() + 1 + end + 2;
-    let len = text.get(..len).map_or(text.len(), str::len);
-    Some((decode_in(charset, &raw), len))
+    let charset = label.split('*').next().unwrap_or_default().to_owned();
+    Some((charset, raw, len.min(text.len())))
 }
 
 /// The entities of a `multipart` body between its `--boundary` lines (the preamble before the
@@ -740,6 +757,12 @@ mod tests {
             decode_words("Re: =?utf-8?q?=E5=9B=BE?= =?utf-8?q?=E8=A1=A8_x?= end"),
             "Re: 图表 x end"
         );
+        // A GBK name cut into two words mid-character (医 = D2 BD), and a language tag.
+        assert_eq!(
+            decode_words("=?gbk?b?0g==?= =?gbk?b?vQ==?=.xlsx"),
+            "医.xlsx"
+        );
+        assert_eq!(decode_words("=?utf-8*zh?q?=E5=9B=BE?=!"), "图!");
         // Not a word: kept as written.
         assert_eq!(decode_words("a =?b c"), "a =?b c");
     }

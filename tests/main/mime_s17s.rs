@@ -92,7 +92,7 @@ fn a_single_file_web_page_is_read_as_its_page() {
             let said = notes(case);
             assert!(
                 said.contains("这是“单个文件网页”（.mht")
-                    && said.contains("quoted-printable, charset=gb2312"),
+                    && said.contains("`quoted-printable` `charset=gb2312`"),
                 "{file}: {said}"
             );
         }
@@ -111,7 +111,7 @@ fn an_e_mail_is_read_from_its_body_or_its_attachment() {
         (
             "e3-body-html-qp-gbk.eml",
             vec![wd2("农村校舍改造项目"), wd2("城区道路维修项目")],
-            "这是电子邮件（.eml）：读取邮件正文（quoted-printable, charset=gb2312）",
+            "这是电子邮件（.eml）：读取邮件正文（`quoted-printable` `charset=gb2312`）",
         ),
         (
             "e1-报送自评表.eml",
