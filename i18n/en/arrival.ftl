@@ -38,3 +38,22 @@ import-refused-help = import reads Excel workbooks (.xlsx, .xls), Word documents
 import-no-forms-in-file = no form found in `{ $file }`
 import-no-forms-in-file-help = a form starts with its title cell `项目支出绩效自评表` (another template's title such as `项目绩效目标自评表` also does), followed by the form's rows: check that the file holds the form's table and not only its title
 import-wrapped-line-joined = a line ending in a comma goes on on the next line (text wrapped inside a cell): read as one cell `{ $text }`
+
+## Single-file web pages (.mht) and e-mails (.eml): MIME containers, the part holding the forms read (s17s F5, F7).
+import-mime-page = this is a single-file web page (.mht, a web archive Word or Excel saved): its page decoded ({ $written }) and read as a web page
+import-mime-mail-body = this is an e-mail (.eml): its body read ({ $written })
+import-mime-mail-attachment = this is an e-mail (.eml): the forms come from its attachment “{ $name }”
+import-mime-the-body = the mail's body
+import-mime-attachment-unread = the mail's attachment “{ $name }” was not read: { $why }
+import-refused-mail-several = this is an e-mail (.eml) with forms in { $count } places ({ $files }): save the attachments into one folder in your mail program and import that folder (jixiao score FOLDER)
+import-refused-mail-attachments = this is an e-mail (.eml) in whose body and attachments no form was read ({ $why }): save the attachments in your mail program, open them in Excel or Word to check, save them as .xlsx or .docx if need be, and import them
+import-mime-no-form = no form found in it
+import-refused-mail-empty = this is an e-mail (.eml) with neither an attachment nor a body to read: if the form is attached, save the attachment in your mail program and import it
+import-refused-mht-empty = this is a single-file web page (.mht) without a page in it: open it in Word or a browser, save it as .docx or as a web page (.htm), and import that
+
+## Files written beside a page saved as a web page (s17s F11).
+import-refused-frameset = this is the frame page Excel writes when it saves a workbook of several sheets as a web page, and it holds no table: the sheets were saved as { $frames } and the like: import the folder holding this page (jixiao score FOLDER), or open the page in Excel and save it as .xlsx
+import-skipped-page-part = skipped “{ $file }”: a helper file of the web page “{ $page }” (Word and Excel write them into the .files folder of the same name when they save as a web page), not a form
+import-skipped-page-part-help = the page's tables are read from the page itself (or from an Excel page's sheets, sheet001.htm …)
+import-skipped-frameset = skipped “{ $file }”: the frame page of a workbook Excel saved as a web page, which holds no table; its sheets ({ $frames } and the like) are read as files of their own
+import-skipped-frameset-help = if the sheets were not read, check that the .files folder of the same name is beside the page

@@ -28,3 +28,22 @@ import-refused-help = 可导入 Excel 工作簿（.xlsx、.xls）、Word 文档�
 import-no-forms-in-file = “{ $file }”中没有找到自评表
 import-no-forms-in-file-help = 自评表以标题格“项目支出绩效自评表”开头（其他模板的标题如“项目绩效目标自评表”也可），其后是表格各行：请检查文件中是否有表格内容，而不只是标题
 import-wrapped-line-joined = 以逗号结尾的一行与下一行是同一格（单元格内的文字折行）：按一格读取“{ $text }”
+
+## 单个文件网页（.mht）和电子邮件（.eml）：MIME 容器，读取其中含表的部分（s17s F5、F7）。
+import-mime-page = 这是“单个文件网页”（.mht，Word 或 Excel 另存的网页档案）：已解码其中的网页（{ $written }）后按网页读取
+import-mime-mail-body = 这是电子邮件（.eml）：读取邮件正文（{ $written }）
+import-mime-mail-attachment = 这是电子邮件（.eml）：表格取自附件“{ $name }”
+import-mime-the-body = 邮件正文
+import-mime-attachment-unread = 邮件附件“{ $name }”未读取：{ $why }
+import-refused-mail-several = 这是电子邮件（.eml），其中 { $count } 处有自评表（{ $files }）：请在邮件程序中把附件保存到同一个文件夹，再导入这个文件夹（jixiao score 文件夹）
+import-refused-mail-attachments = 这是电子邮件（.eml），正文和附件中都没有读到自评表（{ $why }）：请在邮件程序中保存附件，用 Excel 或 Word 打开检查，必要时另存为 .xlsx 或 .docx 后导入
+import-mime-no-form = 其中没有找到自评表
+import-refused-mail-empty = 这是电子邮件（.eml），其中既没有附件，也没有可读的正文：如果自评表在附件中，请在邮件程序中保存附件后导入
+import-refused-mht-empty = 这是“单个文件网页”（.mht），其中没有网页部分：请用 Word 或浏览器打开，另存为 .docx 或“网页（.htm）”后导入
+
+## 另存为网页时附带的文件（s17s F11）。
+import-refused-frameset = 这是 Excel 把多张工作表的工作簿另存为网页时写的总页（分框架的网页），其中没有表格：各工作表另存在 { $frames } 等文件中：请导入这个网页所在的文件夹（jixiao score 文件夹），或在 Excel 中打开这个网页，另存为 .xlsx 后导入
+import-skipped-page-part = 已跳过“{ $file }”：这是网页“{ $page }”另存时附带的文件（Word 或 Excel 另存为网页时写在同名 .files 文件夹中），不是自评表
+import-skipped-page-part-help = 网页中的表格从网页本身（或 Excel 网页的各工作表 sheet001.htm 等）读取
+import-skipped-frameset = 已跳过“{ $file }”：这是 Excel 另存为网页的多工作表总页（分框架），其中没有表格；各工作表（{ $frames } 等）作为单独的文件读取
+import-skipped-frameset-help = 如果工作表没有读到，请检查同名 .files 文件夹是否和网页放在一起

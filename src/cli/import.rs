@@ -15,10 +15,12 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
     /// The file holding the forms: an `.xlsx` or `.xls` workbook, a `.docx` document, an
-    /// `.html` page, or text — a table copied with tabs, a table written as `| a | b |` or
-    /// `a | b` rows (Markdown, or a copied table whose tabs became `|`; the full-width `｜`
-    /// too), the seed's format (every `|` closes a cell), a form flattened onto one
-    /// line, a form glued together without separators, or one table cell per paragraph.
+    /// `.html` page, a single-file web page Word or Excel saved (`.mht`), a saved e-mail
+    /// (`.eml`: its attachment or body), a `.csv` file, or text — a table copied with tabs, a
+    /// table written as `| a | b |` or `a | b` rows (Markdown, or a copied table whose tabs
+    /// became `|`; the full-width `｜` too), the seed's format (every `|` closes a cell), a
+    /// form flattened onto one line, a form glued together without separators, or one table
+    /// cell per paragraph.
     /// Chosen by content, not by the file's name. A PDF is not read: convert it to .docx or
     /// .xlsx with WPS or Word first (text copied out of a PDF does not read right). Or a
     /// folder of such files: each is imported in turn.

@@ -13,6 +13,7 @@ pub mod glued_text;
 pub mod grid;
 pub mod html;
 pub mod limits;
+pub mod mime;
 pub(crate) mod page;
 pub mod paragraphs;
 pub mod pending;
@@ -195,6 +196,15 @@ fn read_any(
 ) -> Result<(InputFormat, Reading, Option<Source>), String> {
     if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > limits::MAX_INPUT_BYTES {
         return Err(too_large(bytes.len() as u64));
+    }
+    if mime::looks_like(bytes) {
+        // A web archive (.mht) or an e-mail (.eml), whatever its name: the part holding the
+        // forms is read for what it is (tester s17s F5, F7).
+        return mime::read(source_name, bytes, rules);
+    }
+    if let Some(frames) = crate::load::saved_page::frames(bytes) {
+        // Excel's page of a workbook of several sheets: the sheets are files of their own.
+        return Err(msg!("import-refused-frameset", frames = frames.join("、")).to_string());
     }
     if let Some(why) = damaged::why(source_name, bytes).or_else(|| not_forms(bytes)) {
         return Err(why);

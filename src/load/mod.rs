@@ -11,6 +11,7 @@ pub mod full_width;
 pub mod inherit;
 pub mod raw_case;
 pub mod raw_rules;
+pub mod saved_page;
 pub mod unknown;
 
 use crate::i18n::{Message, msg};
@@ -398,6 +399,12 @@ pub enum Skipped {
     OtherKind(String),
     /// A report jixiao wrote (`score --format html|xlsx --out` into the folder it scores).
     OwnReport,
+    /// A helper file of a page Word or Excel saved as a web page (`表.files/filelist.xml`,
+    /// `tabstrip.htm`, `header.htm`): the page's name (tester s17s F11).
+    PagePart(String),
+    /// The frameset page of a workbook Excel saved as a web page: its frames (the sheets,
+    /// read as files of their own in the walk; tester s17s F11).
+    Frameset(Vec<String>),
     /// A folder holding a rule set (its `rules.toml`, scripts and accepted copies): rules, not
     /// forms or case files (tester s12 S15: an officer's rule copy kept beside the forms).
     RuleSet,
@@ -441,6 +448,14 @@ fn is_own_report(path: &Path) -> bool {
     })
 }
 
+/// The frames of a page that is a frameset ([`saved_page::frames`]); none for anything else.
+fn frameset(path: &Path, ext: &str) -> Option<Vec<String>> {
+    if !matches!(ext, "html" | "htm") {
+        return None;
+    }
+    saved_page::frames(&std::fs::read(path).ok()?)
+}
+
 /// Extensions of the files a directory walk reads as forms ([`Take::Inputs`]); what each
 /// holds is decided by its content, as for a file named on the command line.
 /// Kinds refused with what to do (`.ods`, `.rtf`, `.rar` …) are taken too: their refusal names
@@ -469,6 +484,14 @@ fn take(path: &Path, what: Take) -> Option<Result<(), Skipped>> {
         .and_then(|e| e.to_str())
         .unwrap_or_default()
         .to_ascii_lowercase();
+    if !name.starts_with("~$") {
+        if let Some(page) = saved_page::helper_of(path) {
+            return Some(Err(Skipped::PagePart(page)));
+        }
+        if let Some(frames) = frameset(path, &ext) {
+            return Some(Err(Skipped::Frameset(frames)));
+        }
+    }
     Some(match name {
         _ if name.starts_with("~$") => Err(Skipped::OfficeLock),
         _ if ext == "toml" => Ok(()),

@@ -589,6 +589,22 @@ fn skipped_file(file: &Path, why: &load::Skipped) -> Diagnostic {
             msg!("import-skipped-kind", file = file, extension = ext.as_str()),
             msg!("import-skipped-kind-help"),
         ),
+        load::Skipped::PagePart(page) => (
+            msg!(
+                "import-skipped-page-part",
+                file = file,
+                page = page.as_str()
+            ),
+            msg!("import-skipped-page-part-help"),
+        ),
+        load::Skipped::Frameset(frames) => (
+            msg!(
+                "import-skipped-frameset",
+                file = file,
+                frames = frames.join("、")
+            ),
+            msg!("import-skipped-frameset-help"),
+        ),
     };
     Diagnostic {
         severity: crate::diagnostic::Severity::Info,

@@ -60,6 +60,7 @@ mod lead_s11;
 mod lead_s12;
 mod linear;
 mod loose_ends_s16;
+mod mime_s17s;
 mod no_english;
 mod notes_s10;
 mod on_form;
