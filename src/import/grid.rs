@@ -27,7 +27,8 @@ mod sections;
 mod side;
 mod swapped;
 use aligned::filled;
-pub(crate) use flat::{is_points_cell, is_score_cell};
+pub(crate) use flat::{is_empty_mark, is_points_cell, is_score_cell};
+pub(crate) use page_cut::level1_of;
 pub(crate) use sections::sichuan;
 use std::borrow::Cow;
 use std::fmt;
@@ -3263,7 +3264,7 @@ fn funds_columns_message(columns: &[usize]) -> Message {
 }
 
 /// A funds column (an index into [`FUNDS_KEYS`]) in words.
-fn funds_column_message(index: usize) -> Option<Message> {
+pub(crate) fn funds_column_message(index: usize) -> Option<Message> {
     Some(match FUNDS_KEYS.get(index).copied()? {
         "initial_budget" => msg!("import-funds-column-initial-budget"),
         "full_year_budget" => msg!("import-funds-column-full-year-budget"),

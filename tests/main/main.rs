@@ -91,4 +91,5 @@ mod unread_s13;
 mod unread_s16;
 mod voice_s10;
 mod watch;
+mod webrows_s17;
 mod yearsum_s11c;

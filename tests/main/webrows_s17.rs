@@ -1,0 +1,98 @@
+//! A web page's table copied as text, one table row a line with its cells separated by spaces
+//! (tester s17w F2b): read row by row when the reading checks out against the form's own 总分,
+//! refused as before when it does not. Inputs under `tests/data/import/s17/` (see
+//! `SOURCES.md`).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::common::{self, json_codes as codes};
+use crate::test::Test;
+
+const DATA: &str = "tests/data/import/s17";
+
+/// F2b: the standard form as a web page's text — indented rows, the vertical level-1 labels
+/// lost but for `(50分)` / `(30分)`, `经济效益` / `指标` broken over two lines, `指标1:` names,
+/// placeholder rows `指标2:` / `……`, the funds row's blank 执行率 dropped, rows with only their
+/// points and score. By hand (anhui-2022): 180 / 200 = 90% → 9; 产出 10 + 10 × 18 / 20 = 9 +
+/// 10 + 10 + 10 (the last three unverified: no target or actual) = 49; 效益 10 (unverified) +
+/// 3200 ≥ 3000 → 10 + 生态 `/` (no points) + 10 (unverified) = 30; 满意度 95% ≥ 90% → 10;
+/// total 9 + 49 + 30 + 10 = 98 = the form's `总分 100 98` → 优. Before: refused as text copied
+/// out of a PDF.
+#[test]
+fn a_web_table_one_row_a_line_is_read_row_by_row() {
+    let (json, stderr) = common::score_json(
+        &format!("{DATA}/web-rows-standard.txt"),
+        "anhui-2022",
+        false,
+    );
+    assert!(!stderr.contains("import::refused"), "{stderr}");
+    let cases = json["cases"].as_array().unwrap();
+    assert_eq!(cases.len(), 1);
+    let case = &cases[0];
+    assert_eq!(case["project"], "农村排涝泵站建设补助");
+    assert_eq!(case["department"], "某县水务局");
+    assert_eq!(case["unit"], "某县农村水利服务中心");
+    assert_eq!(case["total"], 98);
+    assert_eq!(case["reported_total"], 98);
+    assert_eq!(case["total_points"], 100);
+    assert_eq!(case["grade"], "优");
+    assert_eq!(case["execution"]["rate"], 90);
+    assert_eq!(case["execution"]["score"], 9);
+    // Five rows carry points and a score but neither target nor actual: each said.
+    let found = codes(case);
+    assert_eq!(
+        found.iter().filter(|c| *c == "unscorable").count(),
+        5,
+        "{found:?}"
+    );
+    // The level 1 named from the level 2 under it, and the blank 执行率, are said.
+    let notes = case["import_notes"].to_string();
+    for said in [
+        "每行是表格的一行",
+        "只剩“(50分)”：按其下的二级指标“数量指标”读作“产出指标”",
+        "只剩“(30分)”：按其下的二级指标“经济效益指标”读作“效益指标”",
+        "资金行“年度资金总额:”只写了 5 格",
+        "按模板读作执行率为空",
+        "指标“指标1:泵站工程验收合格”只写了分值和得分",
+    ] {
+        assert!(notes.contains(said), "{said}: {notes}");
+    }
+    let levels: Vec<String> = case["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["level1"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert!(levels.iter().all(|l| !l.is_empty()), "{levels:?}");
+}
+
+/// The same text with a row's name wrapped onto a second line (as a PDF's narrow column does)
+/// is no row a line: the reading does not check out, and the text is refused as before, not
+/// guessed.
+#[test]
+fn a_row_wrapped_over_two_lines_is_still_refused() {
+    let text = std::fs::read_to_string(format!("{DATA}/web-rows-standard.txt")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let variants = [
+        text.replace(
+            "指标1:新建村级排涝泵站数量 4 4 10 10",
+            "指标1:新建村级排涝\n    泵站数量 4 4 10 10",
+        ),
+        // A row's points that do not add up to the 总分 row: no reading to trust.
+        text.replace(
+            "指标2:维修灌溉渠道长度 20 18 10 9",
+            "指标2:维修灌溉渠道长度 20 18 15 9",
+        ),
+    ];
+    for (k, variant) in variants.iter().enumerate() {
+        assert_ne!(variant, &text);
+        let file = dir.path().join(format!("variant-{k}.txt"));
+        std::fs::write(&file, variant).unwrap();
+        Test::new()
+            .args(["--lang", "zh", "score"])
+            .arg(&file)
+            .args(["--rules", "anhui-2022"])
+            .expect_status(2)
+            .expect_stderr_contains("import::refused")
+            .run();
+    }
+}
