@@ -453,8 +453,13 @@ fn rows<'a>(cells: Vec<TextCell<'a>>) -> Vec<Row<'a>> {
             end_row(&mut current);
             continue;
         }
-        // A title holds 表 (`grid::is_title`): only such a cell is asked.
-        if table && grid::is_title(&cell.text) {
+        // A title holds 表 (`grid::is_title`): only such a cell is asked. A cell right after a
+        // 项目名称 label is its value, whatever it ends in (tester s17w F7: a project named
+        // `…补助经费支出绩效自评表`).
+        let named = current
+            .last()
+            .is_some_and(|c| grid::header_key(&c.text) == Some("项目名称"));
+        if table && !named && grid::is_title(&cell.text) {
             end_row(&mut current);
         }
         current.push(cell);

@@ -436,6 +436,87 @@ fn checks_out(form: &grid::Form) -> bool {
 mod tests {
     use super::*;
 
+    fn line(text: &str) -> Vec<Cell<'_>> {
+        cells(text)
+    }
+
+    fn texts(row: &Row) -> Vec<String> {
+        row.cells.iter().map(|c| c.text.to_string()).collect()
+    }
+
+    #[test]
+    fn a_funds_line_gets_its_dropped_cells_back_where_the_template_has_them() {
+        let cases = [
+            (
+                "年度资金总额: 880 880 880 10 10",
+                vec!["年度资金总额:", "880", "880", "880", "10", "", "10"],
+            ),
+            (
+                "年度资金总额: 880 880 792 10 90%",
+                vec!["年度资金总额:", "880", "880", "792", "10", "90%", ""],
+            ),
+            (
+                "其中:本年财政拨款 880 880 880 - -",
+                vec!["其中:本年财政拨款", "880", "880", "880", "-", "", "-"],
+            ),
+            (
+                "上年结转资金 - -",
+                vec!["上年结转资金", "", "", "", "-", "", "-"],
+            ),
+            (
+                "其他资金 5 5 5",
+                vec!["其他资金", "5", "5", "5", "", "", ""],
+            ),
+            (
+                "年度资金总额: 1 2 3 10 100% 10",
+                vec!["年度资金总额:", "1", "2", "3", "10", "100%", "10"],
+            ),
+        ];
+        for (text, want) in cases {
+            let (row, _) = funds_row(line(text), 6).unwrap();
+            assert_eq!(texts(&row), want, "{text}");
+        }
+        // Four figures, or no funds label: no funds row of this template.
+        assert!(funds_row(line("年度资金总额: 880 880 10 10"), 6).is_none());
+        assert!(funds_row(line("合计 880 880 880 10 10"), 6).is_none());
+    }
+
+    #[test]
+    fn a_header_line_pairs_each_label_with_its_value() {
+        let row = header_row(line("主管部门 实施单位 某县水利局"));
+        assert_eq!(texts(&row), ["主管部门", "", "实施单位", "某县水利局"]);
+        let row = header_row(line("项目名称 农村 供水 保障"));
+        assert_eq!(texts(&row), ["项目名称", "农村 供水 保障"]);
+    }
+
+    #[test]
+    fn an_indicator_line_is_read_by_where_its_numbers_fall() {
+        let (row, _) = indicator_row(line("数量指标 指标1:泵站 4 4 10 10"), None).unwrap();
+        assert_eq!(
+            texts(&row.unwrap()),
+            ["数量指标", "指标1:泵站", "4", "4", "10", "10"]
+        );
+        let lost = line("(50分)").pop();
+        let (row, notes) = indicator_row(line("质量指标 指标1:验收合格 10 10"), lost).unwrap();
+        assert_eq!(
+            texts(&row.unwrap()),
+            [
+                "产出指标(50分)",
+                "质量指标",
+                "指标1:验收合格",
+                "",
+                "",
+                "10",
+                "10"
+            ]
+        );
+        assert_eq!(notes.len(), 2);
+        // A placeholder is left out; a name with one figure, or none, is no row.
+        let (row, _) = indicator_row(line("指标2:"), None).unwrap();
+        assert!(row.is_none());
+        assert!(indicator_row(line("指标1:新建村级排涝"), None).is_none());
+    }
+
     #[test]
     fn a_lost_level1_is_its_points_alone() {
         assert!(lost_level1("(50分)"));

@@ -96,3 +96,68 @@ fn a_row_wrapped_over_two_lines_is_still_refused() {
             .run();
     }
 }
+
+/// F7 (b): a 项目名称 whose value ends in `…支出绩效自评表` (a project named after the form it
+/// reports on) is the project's name, not a second form's title. The standard template's two
+/// forms (seed text) with form 1's name so written read as before: 95.8 and 94.76 (by hand:
+/// 114 / 120 = 95% → 10; 19, 10, 10, 10; 19.8, 7; 10 — and 80% → 8; 15, 15, 9.67, 9.09; 18,
+/// 不涉及, 10; 10).
+#[test]
+fn a_project_named_like_a_title_is_the_project_s_name() {
+    let text = std::fs::read_to_string("tests/data/import/standard-template-twin.txt").unwrap();
+    let name = "2023年城乡居民医保参保补助经费支出绩效自评表";
+    let variant = text.replacen("城乡居民医保参保补助项目 |", &format!("{name} |"), 1);
+    assert_ne!(variant, text);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("named-like-a-title.txt");
+    std::fs::write(&file, variant).unwrap();
+    let (json, stderr) = common::score_json(file.to_str().unwrap(), "anhui-2023", false);
+    let cases = json["cases"].as_array().unwrap();
+    let read: Vec<(String, String)> = cases
+        .iter()
+        .map(|c| {
+            (
+                c["project"].as_str().unwrap().to_owned(),
+                c["total"].to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (name.to_owned(), "95.8".to_owned()),
+            ("公共图书馆免费开放补助".to_owned(), "94.76".to_owned())
+        ],
+        "{stderr}"
+    );
+}
+
+/// F3, F5: run-together text of the 衔接资金 绩效目标自评表 — the page's date glued before the
+/// title, `项目实施单位`, the funds block headed `资金情况(万元)`, `总分100100` before the notes.
+/// The title is read without the date, `项目实施单位` is one label whose value ends at the funds
+/// heading (it swallowed the whole form), and the form is not said to end before its 总分.
+#[test]
+fn a_glued_header_ends_at_the_funds_heading_and_the_total_is_seen() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let run = Test::new()
+        .args(["--lang", "zh", "import"])
+        .arg(format!("{DATA}/glued-dated-title-funds-situation.txt"))
+        .arg("--out")
+        .arg(&out)
+        .run();
+    assert!(!run.stderr.contains("在总分行之前结束"), "{}", run.stderr);
+    let written: Vec<_> = std::fs::read_dir(&out).unwrap().collect();
+    assert_eq!(written.len(), 1);
+    let case = std::fs::read_to_string(written[0].as_ref().unwrap().path()).unwrap();
+    for line in [
+        "title = \"绩效目标自评表(2023年度)\"",
+        "project = \"某村道路硬化项目\"",
+        "department = \"某县交通运输局\"",
+        "unit = \"某镇人民政府\"",
+        "[total]",
+    ] {
+        assert!(case.contains(line), "{line}: {case}");
+    }
+    assert!(!case.contains("incomplete = true"), "{case}");
+}
