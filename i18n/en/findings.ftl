@@ -49,6 +49,7 @@ finding-unknown-band = actual `{ $actual }` matches no qualitative band{ $hint }
 finding-unknown-band-none = actual `{ $actual }` matches no qualitative band{ $hint } and no self-score was given: the line cannot be scored and needs a person (the total leaves it out and is partial, no grade); check the form, judge the line and fill in its 得分
 finding-actual-is-bound = the actual `{ $actual }` is written as a bound, not a measurement: read as { $value }{ $unit }
 finding-unscorable = the actual `{ $actual }` is a number but there is no numeric target to compare it with: it cannot be scored by the rules
+finding-target-actual-blank = both the target (年度指标值) and the actual (实际完成值) are blank, only points and a score are written: the score cannot be checked; ask the department for the target and the actual
 finding-unit-mismatch = target `{ $target }` and actual `{ $actual }` are in units that do not convert: it cannot be scored by the rules
 finding-unit-too-large = actual `{ $actual }` cannot be converted to the unit of target `{ $target }`: the number is too large; it cannot be scored by the rules
 finding-unit-scaled = actual `{ $actual }` has no unit: read in the unit and multiplier of target `{ $target }` as { $value } { $unit }

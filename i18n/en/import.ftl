@@ -310,3 +310,10 @@ import-note-html-nested-funds-unread = the cell beside { $label } holds tables o
 import-quoted-text = { $text }
 import-note-extra-column = column { $column } ({ $header }) is a remarks column a department added, which the case file has no place for: its { $cells } cell(s) are not imported and take no part in the scores: { $texts }
 import-note-untitled-form-header = no title cell: read as a form by its body from the 项目名称 row on (the funds and indicators headers, the 总分 row), titled by the sheet's printed page header { $title }
+import-note-spaced-rows = each line is one row of the table, its cells separated by spaces (a web page's table copied as text): cells split by the header and the template, read because every points and score cell adds up to the 总分 row
+import-note-spaced-funds = funds row { $label } holds only { $count ->
+    [one] { $count } cell
+   *[other] { $count } cells
+}, the copy dropped the empty ones: read by the template with { $blank } blank; check it
+import-note-spaced-level1 = the level-1 label's name was not copied (vertical text lost), only { $points } is left: read as { $level1 } from the level 2 { $level2 } under it
+import-note-spaced-no-values = indicator { $level3 } holds only its points and score: target and actual read as blank

@@ -45,6 +45,7 @@ finding-unknown-band = 实际完成值“{ $actual }”不属于任何定性档�
 finding-unknown-band-none = 实际完成值“{ $actual }”不属于任何定性档次{ $hint }，且未填自评得分：此项无法计分，须人工评定（计算总分不含此项，不完整，不评等级）；请核对原表，评定后在“得分”栏填入得分
 finding-actual-is-bound = 实际完成值“{ $actual }”写成了范围而非实测值：按 { $value }{ $unit } 计
 finding-unscorable = 实际完成值“{ $actual }”是数值，但没有可比较的数值型年度指标值：无法按规则计分
+finding-target-actual-blank = 年度指标值和实际完成值都为空，只填了分值和得分：得分无从核对，请向填报单位索要指标值和完成值
 finding-unit-mismatch = 年度指标值“{ $target }”与实际完成值“{ $actual }”的单位无法换算：无法按规则计分
 finding-unit-too-large = 实际完成值“{ $actual }”无法换算为年度指标值“{ $target }”的单位：数值过大；无法按规则计分
 finding-unit-scaled = 实际完成值“{ $actual }”未写单位：按年度指标值“{ $target }”的单位和倍数读作 { $value } { $unit }

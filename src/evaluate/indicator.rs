@@ -593,6 +593,21 @@ fn score_one(
     if let Some(a) = date_read(cx, ind, trace) {
         return score_quantity(cx, ind, &a, points, reported_fraction, trace);
     }
+    // Neither target nor actual written, points and a score given (a web page's row
+    // `指标1：工程质量合格 10 10`, tester s17w F2b): nothing to check the score against, so the
+    // department's score is kept, unverified, and said — not a 0 for a blank actual that a
+    // blank target leaves nothing to compare with.
+    if ind.actual.1 == Value::Blank
+        && ind.target.1 == Value::Blank
+        && reported_fraction.get().is_some()
+    {
+        cx.finding(
+            codes::UNSCORABLE,
+            msg!("finding-target-actual-blank"),
+            &ind.target.0,
+        );
+        return kept(cx, ind, points, reported_fraction, trace);
+    }
     match &ind.actual.1 {
         Value::Blank | Value::NotApplicable => {
             cx.finding(

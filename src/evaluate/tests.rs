@@ -217,6 +217,19 @@ fn blank_actual_scores_zero_with_a_finding() {
     assert!(codes.contains(&"missing-actual"));
 }
 
+/// Tester s17w F2b: neither target nor actual written, points and a score given — nothing to
+/// check the score against, so it is kept, unverified, and said; with no score, 0 as before.
+#[test]
+fn blank_target_and_actual_keep_the_reported_score_with_a_finding() {
+    let (i, codes) = score_one(&rules(), &ind("产", "质量指标", "", "", "10", "10"));
+    assert_eq!((i.score, i.method), (d("10"), Method::ReportedKept));
+    assert!(codes.contains(&"unscorable"), "{codes:?}");
+    assert!(!codes.contains(&"missing-actual"), "{codes:?}");
+    let (i, codes) = score_one(&rules(), &ind("产", "质量指标", "", "", "10", ""));
+    assert_eq!(i.score, d("0"));
+    assert!(codes.contains(&"missing-actual"), "{codes:?}");
+}
+
 #[test]
 fn unit_mismatch_keeps_the_reported_score_with_a_finding() {
     let (i, codes) = score_one(&rules(), &ind("产", "数量指标", "≥10个", "12人", "10", "9"));

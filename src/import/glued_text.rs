@@ -19,15 +19,26 @@ mod sichuan;
 mod standard;
 
 /// Labels of the header and the column headers, longest first where one contains another.
-const HEADER_LABELS: [&str; 6] = [
+/// `项目实施单位` is one label (the Hubei template, tester s17w F5): matched longest first, its
+/// `项目` is no tail of the department before it. The Hubei header's `项目类别`, `项目属性`,
+/// `项目类型` (their ☑/□ choices) end the value before them: they are not read, but the 实施单位
+/// no longer runs on over them and the whole form.
+const HEADER_LABELS: [&str; 10] = [
     "专项资金名称",
     "项目名称",
     "负责人及电话",
     "县级主管部门",
     "主管部门",
+    "项目实施单位",
     "实施单位",
+    "项目类别",
+    "项目属性",
+    "项目类型",
 ];
-const FUNDS_HEADER: [&str; 1] = ["项目资金(万元)"];
+/// The funds block's heading: `项目资金(万元)`, the 衔接资金 template's `资金情况(万元)` and the
+/// Hubei template's `预算执行情况(万元)` (tester s17w F3, F5) — each ends the header, so the
+/// last header value (`实施单位`) does not run on over the whole form.
+const FUNDS_HEADER: [&str; 3] = ["项目资金(万元)", "资金情况(万元)", "预算执行情况(万元)"];
 const FUNDS_COLUMNS: [&str; 6] = [
     "年初预算数",
     "全年预算数(A)",
@@ -572,7 +583,15 @@ enum Part {
     Funds,
     Goals,
     Indicators,
+    /// After `总分`: its figures, up to the notes (tester s17w F3: a form with 总分 was said
+    /// to end before it).
+    Total,
 }
+
+/// The 总分 row's label, after the indicators.
+const TOTAL: [&str; 1] = ["总分"];
+/// Where the notes under the 总分 row start.
+const NOTES: [&str; 2] = ["说明", "注:"];
 
 /// Cuts the glued text into rows.
 fn segment(glued: &str, line: usize, notes: &mut Vec<ImportNote>) -> Vec<Row<'static>> {
@@ -671,7 +690,7 @@ impl Segments<'_> {
     /// Text between two labels: a header or goal cell, funds figures, or indicator rows.
     fn free_text(&mut self, run: String) {
         match self.part {
-            Part::Header | Part::Goals => {
+            Part::Header | Part::Goals | Part::Total => {
                 if let Some(row) = self.rows.last_mut() {
                     row.push(run);
                 }
@@ -775,6 +794,10 @@ impl Segments<'_> {
             "说明" | "注:" => {
                 self.notes_at_end(&rest());
                 return false;
+            }
+            "总分" if self.part == Part::Indicators => {
+                self.part = Part::Total;
+                self.rows.push(vec!["总分".to_owned()]);
             }
             l if self.part == Part::Indicators => {
                 self.fresh_level = true;
@@ -934,7 +957,8 @@ fn label_at(chars: &[char], i: usize, part: Part) -> Option<(&'static str, usize
         Part::Header => &[&HEADER_LABELS, &FUNDS_HEADER],
         Part::Funds => &[&FUNDS_COLUMNS, &FUNDS_ROWS, &GOALS],
         Part::Goals => &[&GOALS, &INDICATOR_HEADER],
-        Part::Indicators => &[&INDICATOR_HEADER, &LEVELS],
+        Part::Indicators => &[&INDICATOR_HEADER, &LEVELS, &TOTAL],
+        Part::Total => &[&NOTES],
     };
     let rest = chars.get(i..)?;
     lists

@@ -27,7 +27,8 @@ mod sections;
 mod side;
 mod swapped;
 use aligned::filled;
-pub(crate) use flat::{is_points_cell, is_score_cell};
+pub(crate) use flat::{is_empty_mark, is_points_cell, is_score_cell};
+pub(crate) use page_cut::level1_of;
 pub(crate) use sections::sichuan;
 use std::borrow::Cow;
 use std::fmt;
@@ -427,11 +428,41 @@ pub fn is_title(text: &str) -> bool {
     }
     let squeezed = squeeze(text);
     let (name, _) = split_title_year(&squeezed);
+    let name = without_date(name);
     name == TITLE
-        || (name.contains("绩效")
+        || ((name.contains("绩效") || is_project_title(name))
             && name.ends_with("自评表")
             && !name.starts_with('《')
             && name.chars().count() <= 30)
+}
+
+/// The Hubei template's title without 绩效 (tester s17w F2, F5): `2020年度长江禁捕项目自评表`,
+/// `2020年市级服务贸易发展资金项目自评表` — a name ending in `项目自评表`, as a title cell holds
+/// it: no sentence around it (no punctuation, no `关于`/`请`/`填报` words of a notice that
+/// names the form).
+fn is_project_title(name: &str) -> bool {
+    const NOTICE: [&str; 6] = ["关于", "请", "填报", "报送", "印发", "通知"];
+    name.ends_with("项目自评表")
+        && name.chars().count() > "项目自评表".chars().count()
+        && !name.contains(['，', ',', '。', '：', ':', '；', ';', '、'])
+        && !NOTICE.iter().any(|w| name.contains(w))
+}
+
+/// A title without the date a page glued before it (tester s17w F3: `2022年12月30日绩效目标
+/// 自评表`): the date `YYYY年M月D日` is the page's release date, not the title's year.
+pub(crate) fn without_date(title: &str) -> &str {
+    fn step(t: &str, n: std::ops::RangeInclusive<usize>, unit: char) -> Option<&str> {
+        let d = t.bytes().take_while(u8::is_ascii_digit).count();
+        n.contains(&d)
+            .then(|| t.get(d..))
+            .flatten()
+            .and_then(|t| t.strip_prefix(unit))
+    }
+    step(title, 4..=4, '年')
+        .and_then(|t| step(t, 1..=2, '月'))
+        .and_then(|t| step(t, 1..=2, '日'))
+        .filter(|rest| rest.contains("自评表"))
+        .unwrap_or(title)
 }
 
 /// The most lines a form's title is broken over (`项目支出绩效自评表（` / `2021` / `年度）` / more).
@@ -788,7 +819,7 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
     match t {
         "项目名称" | "专项资金名称" => Some("项目名称"),
         "主管部门" | "县级主管部门" => Some("主管部门"),
-        "实施单位" => Some("实施单位"),
+        "实施单位" | "项目实施单位" => Some("实施单位"),
         _ => None,
     }
 }
@@ -1858,9 +1889,13 @@ impl Form {
     fn new(index: u32, title: &Row, sheet: Option<&str>) -> Self {
         let squeezed = squeeze(title.first());
         let year = split_title_year(&squeezed).1.map(str::to_owned);
+        let dated = without_date(&squeezed) != squeezed;
         Form {
             index,
-            title: Some(title.first().to_owned()),
+            title: Some(match dated {
+                true => without_date(title.first().trim()).trim_start().to_owned(),
+                false => title.first().to_owned(),
+            }),
             year,
             project: None,
             department: None,
@@ -3546,7 +3581,7 @@ fn funds_columns_message(columns: &[usize]) -> Message {
 }
 
 /// A funds column (an index into [`FUNDS_KEYS`]) in words.
-fn funds_column_message(index: usize) -> Option<Message> {
+pub(crate) fn funds_column_message(index: usize) -> Option<Message> {
     Some(match FUNDS_KEYS.get(index).copied()? {
         "initial_budget" => msg!("import-funds-column-initial-budget"),
         "full_year_budget" => msg!("import-funds-column-full-year-budget"),

@@ -19,6 +19,7 @@ pub mod paragraphs;
 pub mod pending;
 pub mod seed_text;
 pub(crate) mod sheet;
+pub(crate) mod spaced_rows;
 pub mod tabbed;
 pub mod xlsx;
 pub mod zipped;
@@ -231,6 +232,16 @@ fn read_any(
     if format == InputFormat::Paragraphs
         && let Some((line, spaced, kind)) = paragraphs::spaced_header(text)
     {
+        // A web page's table copied as text, one row a line, is read so when the reading
+        // checks out (tester s17w F2b).
+        if kind == paragraphs::PdfText::Rows
+            && let Some(mut pending) = spaced_rows::read(source_name, text, rules)
+        {
+            if let Some(message) = message {
+                pending.note_encoding(message);
+            }
+            return Ok((format, Reading::Read(pending), Some(source)));
+        }
         // Text copied out of a PDF: read as one cell per line it gives forms named by a
         // header label and errors blamed on the department (tester s16p P1, P6).
         let message = match kind {

@@ -1720,7 +1720,9 @@ fn cut_before_next_row<'a>(
             && n == labels_end + 3
             && !is_target_cell(t)
             && is_target_cell(text(i + n + 1));
-        if (starts_row(t) && !header_cell)
+        // A 项目名称's value is its value, even one ending in `…支出绩效自评表` (tester s17w F7).
+        let named = n == 1 && header_label(text(i)) == Some("项目名称");
+        if (starts_row(t) && !header_cell && !named)
             || (in_indicators
                 && (new_group
                     || second_level3

@@ -453,8 +453,13 @@ fn rows<'a>(cells: Vec<TextCell<'a>>) -> Vec<Row<'a>> {
             end_row(&mut current);
             continue;
         }
-        // A title holds 表 (`grid::is_title`): only such a cell is asked.
-        if table && grid::is_title(&cell.text) {
+        // A title holds 表 (`grid::is_title`): only such a cell is asked. A cell right after a
+        // 项目名称 label is its value, whatever it ends in (tester s17w F7: a project named
+        // `…补助经费支出绩效自评表`).
+        let named = current
+            .last()
+            .is_some_and(|c| grid::header_key(&c.text) == Some("项目名称"));
+        if table && !named && grid::is_title(&cell.text) {
             end_row(&mut current);
         }
         current.push(cell);
@@ -558,7 +563,17 @@ impl Cuts {
                 break;
             };
             let raw = text.get(start..end).unwrap_or("");
+            // The cell before, as [`rows`] asks: a title right after a 项目名称 label is its
+            // value, no form's start (tester s17w F7).
+            let prev_end = start.saturating_sub(1);
+            let prev_start = bytes
+                .get(last..prev_end)
+                .and_then(|b| memchr::memrchr(b'|', b))
+                .map_or(last, |i| last + i + 1);
+            let prev = text.get(prev_start..prev_end).unwrap_or("");
+            let named = grid::header_key(prev.trim()) == Some("项目名称");
             if start > last
+                && !named
                 && memchr::memchr(0xEF, raw.as_bytes()).is_none()
                 && grid::is_title(raw.trim())
             {

@@ -97,5 +97,6 @@ mod unread_s16;
 mod unscoredout_s17;
 mod voice_s10;
 mod watch;
+mod webrows_s17;
 mod xianjie_s17;
 mod yearsum_s11c;

@@ -282,7 +282,7 @@ fn completes(before: &str, tail: &str, labels: &[&str]) -> Option<String> {
 
 /// The level 1 a level-2 label belongs to in the templates, where only one can hold it
 /// (成本指标 is level 2 under 产出指标 in older templates and level 1 in newer ones: none).
-fn level1_of(level2: &str) -> Option<&'static str> {
+pub(crate) fn level1_of(level2: &str) -> Option<&'static str> {
     let t = super::squeeze(level2);
     let under = |starts: &[&str]| starts.iter().any(|s| t.starts_with(s));
     if under(&["经济效益", "社会效益", "生态效益", "可持续"]) {

@@ -28,7 +28,7 @@ mod before {
         match t {
             "项目名称" | "专项资金名称" => Some("项目名称"),
             "主管部门" | "县级主管部门" => Some("主管部门"),
-            "实施单位" => Some("实施单位"),
+            "实施单位" | "项目实施单位" => Some("实施单位"),
             _ => None,
         }
     }
@@ -136,8 +136,9 @@ mod before {
         }
         let squeezed = squeeze(text);
         let (name, _) = split_title_year(&squeezed);
+        let name = without_date(name);
         name == TITLE
-            || (name.contains("绩效")
+            || ((name.contains("绩效") || is_project_title(name))
                 && name.ends_with("自评表")
                 && !name.starts_with('《')
                 && name.chars().count() <= 30)
@@ -351,6 +352,41 @@ fn every_label_passes_the_first_character_test() {
         let first: String = label.chars().take(1).collect();
         assert!(is_level2(&first), "{label}");
     }
+}
+
+/// Tester s17w F2, F3, F5: the Hubei title without 绩效 (`…项目自评表`) and a title with the
+/// page's date glued before it are titles; a notice naming the form, a bare `项目自评表` and a
+/// sentence are not.
+#[test]
+fn a_project_self_evaluation_title_and_a_dated_title_are_titles() {
+    for cell in [
+        "2020年度长江禁捕项目自评表",
+        "2020 年市级服务贸易发展资金项目自评表",
+        "某学院2021年学生资助项目绩效目标自评表",
+        "2022年12月30日绩效目标自评表(2022年度)",
+        "2024年3月5日项目支出绩效自评表",
+    ] {
+        assert!(is_title(cell), "{cell}");
+    }
+    for cell in [
+        "项目自评表",
+        "请各单位于3月底前填报项目自评表",
+        "关于报送2020年度项目自评表",
+        "附件：项目自评表",
+        "各乡镇、各部门项目自评表",
+    ] {
+        assert!(!is_title(cell), "{cell}");
+    }
+    assert_eq!(
+        without_date("2022年12月30日绩效目标自评表(2022年度)"),
+        "绩效目标自评表(2022年度)"
+    );
+    assert_eq!(
+        without_date("2022年度项目支出绩效自评表"),
+        "2022年度项目支出绩效自评表"
+    );
+    assert_eq!(header_key("项目实施单位"), Some("实施单位"));
+    assert_eq!(header_key("项目实施单位:"), Some("实施单位"));
 }
 
 /// Tester s9 F20: a title with its year in full-width brackets, after a line break or a
