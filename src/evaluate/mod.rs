@@ -58,7 +58,9 @@ fn evaluate_as(rules: &RuleSet, case: &Case, form: Option<&Case>, options: Optio
         plan: scripted::Plan::default(),
         level1: layout::resolve_level1(rules, case),
         flags: Vec::new(),
-        pointless: form::pointless(case),
+        pointless: form::pointless(case) && !form::points_column_missing(case),
+        no_points_column: form::points_column_missing(case),
+        judged: (0, 0),
         script_time: std::time::Duration::ZERO,
     };
     if case.incomplete {
@@ -93,6 +95,9 @@ fn evaluate_as(rules: &RuleSet, case: &Case, form: Option<&Case>, options: Optio
         return without_scripts(rules, case, options, why);
     }
     audit(&mut cx, (&indicators, &execution), total, &mut total_trace);
+    if !options.scores_only {
+        execution::check_low_while_met(&mut cx, &execution, &indicators);
+    }
     // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
     let unscored = form::unscored(&indicators);
     let no_grade = form::no_grade_reason(&cx, &execution, &indicators)
@@ -255,6 +260,8 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
         level1: Vec::new(),
         flags: Vec::new(),
         pointless: false,
+        no_points_column: false,
+        judged: (0, 0),
         script_time: std::time::Duration::ZERO,
     };
     execution::score(&mut cx).score
@@ -283,6 +290,13 @@ pub(crate) struct Context<'a> {
     /// The form carries no points on any indicator (a template without 分值/得分): each
     /// indicator is judged met or not instead of scored.
     pub pointless: bool,
+    /// The form self-scores its indicators but has no 分值 column (the 20分×执行率 template,
+    /// tester s17x G1): each line's points are unknown, so its self-score is kept unchecked and
+    /// the total is partial; the execution is still scored by the rule.
+    pub no_points_column: bool,
+    /// Lines judged met against their target on a form without a 分值 column, and lines
+    /// judged at all: the low-execution check asks whether every target was reported met.
+    pub judged: (usize, usize),
     /// Script time this case has taken so far (its budget: `Scripts::case_budget`).
     pub script_time: std::time::Duration,
 }

@@ -898,6 +898,8 @@ mod tests {
             level1: layout::resolve_level1(&rules, &case),
             flags: Vec::new(),
             pointless: false,
+            no_points_column: false,
+            judged: (0, 0),
             script_time: std::time::Duration::ZERO,
         };
         super::before(&mut cx, &scripts);
