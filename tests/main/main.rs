@@ -49,6 +49,7 @@ mod funds_s11;
 mod glued_s13;
 mod glued_s14;
 mod glued_s15;
+mod hbtemplate_s17;
 mod hints_s11;
 mod hostile;
 mod import;
