@@ -55,7 +55,7 @@ fn the_20_points_execution_template_is_read_and_scored_by_what_it_holds() {
     ] {
         let case = scored(file);
         assert_eq!(case["project"], project, "{file}");
-        assert_eq!(case["unit"].as_str().unwrap().is_empty(), false, "{file}");
+        assert!(!case["unit"].as_str().unwrap().is_empty(), "{file}");
         assert_eq!(case["execution"]["rate"], rate, "{file}");
         assert_eq!(case["execution"]["points"], 20, "{file}");
         assert_eq!(case["execution"]["score"], score, "{file}");
