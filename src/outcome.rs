@@ -406,6 +406,8 @@ pub enum FindingCode {
     RateMismatch,
     /// `execution-unexplained`: execution below the rule's threshold without a deviation reason.
     ExecutionUnexplained,
+    /// `execution-low-targets-met`: execution far below the budget while every target is reported met.
+    ExecutionLowTargetsMet,
     /// `goal-contradicts-indicators`: the overall goal is reported as only partly met while every indicator claims full points.
     GoalContradictsIndicators,
     /// `incomplete-form`: the form was cut short when imported.
@@ -496,6 +498,7 @@ impl FindingCode {
         FindingCode::FundsPartsMismatch,
         FindingCode::RateMismatch,
         FindingCode::ExecutionUnexplained,
+        FindingCode::ExecutionLowTargetsMet,
         FindingCode::GoalContradictsIndicators,
         FindingCode::IncompleteForm,
         FindingCode::FarExceeded,
@@ -557,6 +560,7 @@ impl FindingCode {
             FindingCode::FundsPartsMismatch => "funds-parts-mismatch",
             FindingCode::RateMismatch => "rate-mismatch",
             FindingCode::ExecutionUnexplained => "execution-unexplained",
+            FindingCode::ExecutionLowTargetsMet => "execution-low-targets-met",
             FindingCode::GoalContradictsIndicators => "goal-contradicts-indicators",
             FindingCode::IncompleteForm => "incomplete-form",
             FindingCode::FarExceeded => "far-exceeded",
@@ -620,6 +624,7 @@ impl FindingCode {
             FindingCode::FundsPartsMismatch => Warning,
             FindingCode::RateMismatch => Warning,
             FindingCode::ExecutionUnexplained => Warning,
+            FindingCode::ExecutionLowTargetsMet => Warning,
             FindingCode::GoalContradictsIndicators => Warning,
             FindingCode::IncompleteForm => Warning,
             FindingCode::FarExceeded => Warning,
@@ -705,6 +710,9 @@ impl FindingCode {
             }
             FindingCode::ExecutionUnexplained => {
                 "execution below the rule's threshold without a deviation reason"
+            }
+            FindingCode::ExecutionLowTargetsMet => {
+                "execution far below the budget while every target is reported met"
             }
             FindingCode::GoalContradictsIndicators => {
                 "the overall goal is reported as only partly met while every indicator claims full points"
@@ -930,6 +938,8 @@ pub mod codes {
     pub const RATE_MISMATCH: FindingCode = FindingCode::RateMismatch;
     /// `execution-unexplained`
     pub const EXECUTION_UNEXPLAINED: FindingCode = FindingCode::ExecutionUnexplained;
+    /// `execution-low-targets-met`
+    pub const EXECUTION_LOW_TARGETS_MET: FindingCode = FindingCode::ExecutionLowTargetsMet;
     /// `goal-contradicts-indicators`
     pub const GOAL_CONTRADICTS_INDICATORS: FindingCode = FindingCode::GoalContradictsIndicators;
     /// `incomplete-form`

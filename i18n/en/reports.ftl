@@ -364,6 +364,7 @@ code-funds-total-blank = 年度资金总额 row blank
 code-funds-parts-mismatch = 年度资金总额 is not the sum of its 其中 rows
 code-rate-mismatch = written execution rate differs from B/A
 code-execution-unexplained = low execution without a reason
+code-execution-low-targets-met = low execution with every target met
 code-goal-contradicts-indicators = overall goal contradicts the indicators
 code-incomplete-form = form cut short
 code-far-exceeded = target exceeded by far

@@ -292,6 +292,7 @@ code-funds-total-blank = 年度资金总额行空白
 code-funds-parts-mismatch = 年度资金总额与其中各行之和不符
 code-rate-mismatch = 填写的执行率与 B/A 不符
 code-execution-unexplained = 执行率偏低未说明原因
+code-execution-low-targets-met = 执行率很低而目标全部完成
 code-goal-contradicts-indicators = 总体目标完成情况与指标矛盾
 code-incomplete-form = 表格不完整
 code-far-exceeded = 远超年度指标值

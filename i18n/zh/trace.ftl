@@ -57,6 +57,7 @@ trace-no-actual = 无实际完成值：0 分
 trace-reported-kept = 无法按表中数据计算：沿用自评得分 { $score }
 trace-unscored = 无法按表中数据计算，也没有自评得分：此项不计分（按 0 加入总分只为合计其余各项），计算总分不完整，不评等级
 trace-points-unknown = 分值无法识别，本行满分未知：此项不计分（按 0 加入总分只为合计其余各项），计算总分不完整，不评等级
+trace-points-no-column = 表上没有分值列，本行满分未知：此项不计分，自评得分照录未复核，计算总分不完整，不评等级
 trace-reported-kept-rescaled = 无法按表中数据计算：沿用自评得分 { $reported }，按分值 { $from }→{ $to } 换算为 { $score }
 trace-worded-like-target = 实际完成值“{ $actual }”与年度指标值表述一致：视为达成（档次“{ $band }”）
 trace-band-accepted = “{ $actual }” → 档次“{ $band }” { $range }：自评得分在该档次范围内，予以认可：{ $score }

@@ -471,6 +471,61 @@ pub(super) fn score_left_at_zero(cx: &Context) -> bool {
         && total_row(cx.case).is_some_and(|r| r.score.1.value().is_none_or(|v| v.is_zero()))
 }
 
+/// Below this execution rate (percent), a form reporting every target met is told so: half the
+/// money unspent while every output was delivered is what an officer asks about first (tester
+/// s17x G1: 10 of 50 spent, 20%, every target met).
+const LOW_WHILE_MET: Decimal = Decimal::from_parts(50, 0, 0, false, 0);
+
+/// Execution below [`LOW_WHILE_MET`] percent while every target judged is reported met: on a
+/// form with points, each applicable line at its full points; on a form without a 分值 column,
+/// each line's actual meeting its target.
+pub(super) fn check_low_while_met(
+    cx: &mut Context,
+    execution: &ExecutionOutcome,
+    indicators: &[crate::outcome::IndicatorOutcome],
+) {
+    use crate::outcome::Method;
+    let Some(rate) = execution.rate else { return };
+    if rate >= LOW_WHILE_MET || cx.pointless {
+        return;
+    }
+    let (met, judged) = match cx.no_points_column {
+        true => cx.judged,
+        false => {
+            let lines = indicators
+                .iter()
+                .filter(|i| !matches!(i.method, Method::NotApplicable | Method::Unscored));
+            let full = |i: &crate::outcome::IndicatorOutcome| {
+                i.points.is_some_and(|p| p > Decimal::ZERO && i.score >= p)
+            };
+            (lines.clone().filter(|i| full(i)).count(), lines.count())
+        }
+    };
+    if judged == 0 || met < judged {
+        return;
+    }
+    let Some(figures) = Figures::of(cx.case) else {
+        return;
+    };
+    let total = figures.total;
+    let budget = Column::budget(cx.rules.execution.denominator);
+    let (a, b) = (figures.amount(budget), figures.amount(Column::Spent));
+    let (Some(a), Some(b)) = (a.value(), b.value()) else {
+        return;
+    };
+    cx.finding(
+        codes::EXECUTION_LOW_TARGETS_MET,
+        msg!(
+            "finding-execution-low-targets-met",
+            spent = fmt(b),
+            budget = fmt(a),
+            rate = fmt(crate::outcome::shown_rate(rate, &[LOW_WHILE_MET])),
+            count = judged
+        ),
+        &total.spent.0,
+    );
+}
+
 /// `[execution] explain_below`: a rate below the rule's threshold with no deviation reason
 /// anywhere on the form.
 fn check_unexplained(cx: &mut Context, cell: &Cell, percent: Decimal) {

@@ -20,6 +20,17 @@ pub(crate) fn pointless(case: &crate::model::Case) -> bool {
             .all(|i| matches!(i.points.1, Number::Blank))
 }
 
+/// True when no indicator carries points but some carry a self-score: the template has a 得分
+/// column and no 分值 column (the 20分×执行率 template, tester s17x G1). Its lines' points are
+/// unknown, not 0: no line is checked against points it never had.
+pub(crate) fn points_column_missing(case: &crate::model::Case) -> bool {
+    pointless(case)
+        && case
+            .indicators
+            .iter()
+            .any(|i| !matches!(i.score.1, Number::Blank))
+}
+
 /// True when the form's computed total can only be a partial sum: it was cut short, or none of
 /// its actuals was filled (every indicator scored 0 for want of one). Such a total is no
 /// score: reports mark it and averages leave it out. A form never self-scored is not partial:
@@ -71,6 +82,12 @@ pub(super) fn no_grade_reason<'c>(
     // The total lacks the execution score: it cannot be graded, whatever else the form holds.
     if execution.unknown {
         return Some(super::execution::unknown_reason(cx));
+    }
+    if unscored > 0 && cx.no_points_column {
+        return Some((
+            msg!("finding-no-grade-no-points-column", count = unscored),
+            at,
+        ));
     }
     if unscored > 0 {
         // Lines whose points could not be read say that, not that their actual could not be
@@ -284,6 +301,10 @@ pub(super) fn check_label_points(cx: &mut Context) {
         let (_, Some(written)) = crate::value::label_points(label) else {
             continue;
         };
+        if cx.no_points_column {
+            label_scores_above(cx, label, written, ind);
+            continue;
+        }
         let declared = case
             .indicators
             .iter()
@@ -304,6 +325,38 @@ pub(super) fn check_label_points(cx: &mut Context) {
                 &ind.level1,
             );
         }
+    }
+}
+
+/// On a form without a 分值 column, the self-scores under a level-1 label carrying its points
+/// (`产出指标(40分)`) are all that can be checked against them: their sum above the label's
+/// points is said.
+fn label_scores_above(
+    cx: &mut Context,
+    label: &str,
+    written: Decimal,
+    ind: &crate::model::Indicator,
+) {
+    let scored = cx
+        .case
+        .indicators
+        .iter()
+        .filter(|i| &*i.level1.text == label)
+        .filter_map(|i| i.score.1.value())
+        .try_fold(Decimal::ZERO, |sum, p| sum.checked_add(p));
+    if let Some(scored) = scored
+        && scored > written
+    {
+        cx.finding(
+            codes::LABEL_POINTS_MISMATCH,
+            msg!(
+                "finding-label-scores-above",
+                label = label,
+                written = fmt(written),
+                scored = fmt(scored)
+            ),
+            &ind.level1,
+        );
     }
 }
 

@@ -50,7 +50,8 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
     let n = flags.iter().filter(|a| **a).count();
     let g = Group {
         points,
-        points_unknown: matches!(leader.points.1, Number::Unreadable(_)),
+        points_unknown: matches!(leader.points.1, Number::Unreadable(_))
+            || (cx.no_points_column && matches!(leader.points.1, Number::Blank)),
         reported,
         applicable: n,
         share: if n > 1 {
@@ -261,9 +262,19 @@ fn score_applicable(
         // Points that cannot be read are unknown, not 0: the line is not scored, and the
         // form's total is partial with no grade (tester s16r N-G).
         None if g.points_unknown && !cx.pointless => {
-            cx.step(&mut trace, None, &[&leader.points.0], || {
-                msg!("trace-points-unknown")
-            });
+            if cx.no_points_column {
+                // Met or not is still known: the low-execution check asks it.
+                let method = judge_met(cx, ind, &mut trace);
+                cx.judged.1 += 1;
+                cx.judged.0 += usize::from(method == Method::Met);
+                cx.step(&mut trace, None, &[&leader.score.0], || {
+                    msg!("trace-points-no-column")
+                });
+            } else {
+                cx.step(&mut trace, None, &[&leader.points.0], || {
+                    msg!("trace-points-unknown")
+                });
+            }
             let reported = g.reported;
             return outcome(
                 cx,

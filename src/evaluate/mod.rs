@@ -107,6 +107,9 @@ pub(super) fn evaluate_with(
         &mut total_trace,
     );
     audit(&mut cx, (&indicators, &execution), total, &mut total_trace);
+    if !options.scores_only {
+        execution::check_low_while_met(&mut cx, &execution, &indicators);
+    }
     // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
     let unscored = form::unscored(&indicators);
     let no_grade = form::no_grade_reason(&cx, &execution, &indicators)
@@ -276,6 +279,8 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
         pointless: false,
         execution_in_row: funds_points::execution_row(case).is_some(),
         funds_set_aside: false,
+        no_points_column: false,
+        judged: (0, 0),
         script_time: std::time::Duration::ZERO,
     };
     execution::score(&mut cx).score
@@ -310,6 +315,13 @@ pub(crate) struct Context<'a> {
     /// The funds row's 分值/得分 were not the execution's and were set aside (s17w F1): the
     /// form wrote no execution 得分.
     pub funds_set_aside: bool,
+    /// The form self-scores its indicators but has no 分值 column (the 20分×执行率 template,
+    /// tester s17x G1): each line's points are unknown, so its self-score is kept unchecked and
+    /// the total is partial; the execution is still scored by the rule.
+    pub no_points_column: bool,
+    /// Lines judged met against their target on a form without a 分值 column, and lines
+    /// judged at all: the low-execution check asks whether every target was reported met.
+    pub judged: (usize, usize),
     /// Script time this case has taken so far (its budget: `Scripts::case_budget`).
     pub script_time: std::time::Duration,
 }
@@ -333,9 +345,11 @@ impl<'a> Context<'a> {
             plan: scripted::Plan::default(),
             level1: layout::resolve_level1(rules, case),
             flags: Vec::new(),
-            pointless: form::pointless(case),
+            pointless: form::pointless(case) && !form::points_column_missing(case),
             execution_in_row: funds_points::execution_row(case).is_some(),
             funds_set_aside,
+            no_points_column: form::points_column_missing(case),
+            judged: (0, 0),
             script_time: std::time::Duration::ZERO,
         }
     }

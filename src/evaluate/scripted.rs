@@ -900,6 +900,8 @@ mod tests {
             pointless: false,
             execution_in_row: false,
             funds_set_aside: false,
+            no_points_column: false,
+            judged: (0, 0),
             script_time: std::time::Duration::ZERO,
         };
         super::before(&mut cx, &scripts);

@@ -518,7 +518,8 @@ fn check_declared_points(cx: &mut Context, (own, own_unknown): (Decimal, usize),
     // On a form cut short, points below the rules' are the rows that are missing, which the
     // incomplete-form finding already says; only points above them are the form's own (F11).
     let short_by_the_cut = |declared: Decimal, rule: Decimal| case.incomplete && declared < rule;
-    let known = sums.points_unknown == 0;
+    // A form without a 分值 column declares no points: nothing to compare with the rules'.
+    let known = sums.points_unknown == 0 && !cx.no_points_column;
     if known
         && declared_points != rules.weights.total
         && !short_by_the_cut(declared_points, rules.weights.total)
@@ -708,6 +709,8 @@ mod tests {
             pointless: false,
             execution_in_row: false,
             funds_set_aside: false,
+            no_points_column: false,
+            judged: (0, 0),
             script_time: std::time::Duration::ZERO,
         };
         let check =

@@ -59,8 +59,14 @@ pub(crate) const LEVEL2: [&str; 13] = [
 ];
 
 /// Funds row labels the importer knows (matched as substrings).
-pub(crate) const FUNDS_LABELS: [&str; 4] =
-    ["年度资金总额", "本年财政拨款", "上年结转资金", "其他资金"];
+pub(crate) const FUNDS_LABELS: [&str; 5] = [
+    "年度资金总额",
+    "本年财政拨款",
+    "上年结转资金",
+    "其他资金",
+    // The 20分×执行率 template's total row (tester s17x G1).
+    "年度财政资金总额",
+];
 
 /// Funds row labels of other templates (Sichuan: 总额, 财政资金, 财政专户管理资金, 单位资金), so
 /// that text readers know where such a row starts.
@@ -417,7 +423,7 @@ fn first_squeezed(text: &str) -> Option<char> {
 }
 
 /// True for a form's title cell: `项目支出绩效自评表`, also with a year or other prefix
-/// (`2023年度项目支出绩效自评表`, `项目绩效自评表`, `县级专项资金绩效目标自评表`) or the year in
+/// (`2023年度项目支出绩效自评表`, `项目绩效自评表`, `县级专项资金绩效目标自评表`, `2023年度项目自评表`) or the year in
 /// parentheses after it (`部门预算项目支出绩效自评表(2023年度)`).
 pub fn is_title(text: &str) -> bool {
     // Every title is `TITLE` or holds 绩效 and ends in 自评表 (15 bytes at least), white space
@@ -429,6 +435,8 @@ pub fn is_title(text: &str) -> bool {
     let squeezed = squeeze(text);
     let (name, _) = split_title_year(&squeezed);
     let name = without_date(name);
+    // The Hubei-family template (also used in Yunnan) is titled `…项目自评表`, without 绩效
+    // (tester s17w F5, s17x G1).
     name == TITLE
         || ((name.contains("绩效") || is_project_title(name))
             && name.ends_with("自评表")
@@ -721,10 +729,19 @@ pub fn funds_column(text: &str) -> Option<usize> {
     // no key for (原因, 说明): its cells are reported, not kept.
     const KEYS: [usize; 7] = [0, 1, 2, 4, 3, 5, FUNDS_KEYS.len()];
     let mut found = 0u8;
+    // A cell opening with 得分 is the score, whatever it says of how it is reckoned
+    // (`得分(20分*执行率)`, the 20分×执行率 template: tester s17x G1).
+    let mut opens_with_score = false;
     each_squeezed(text, |[z, a, b, c], n| {
         let name = match (b, c) {
             ('年', '初') => 0,
             ('预', '算') if (z, a) == ('全', '年') => 1,
+            // `预算数(A)`: the 20分×执行率 template's one budget, the full year's.
+            ('算', '数') if a == '预' && n == 2 => 1,
+            ('得', '分') if n == 1 => {
+                opens_with_score = true;
+                5
+            }
             ('调', '整') => 1,
             ('行', '数') if a == '执' => 2,
             ('支', '出') if (z, a) == ('实', '际') => 2,
@@ -737,6 +754,9 @@ pub fn funds_column(text: &str) -> Option<usize> {
         };
         found |= 1 << name;
     });
+    if opens_with_score {
+        return Some(5);
+    }
     KEYS.get(found.trailing_zeros() as usize).copied()
 }
 
@@ -756,6 +776,8 @@ pub fn is_indicators_header(text: &str) -> bool {
         t,
         "年度绩效指标完成情况" | "绩效指标完成情况" | "绩效指标" | "年度绩效指标"
     ) || t.starts_with("一级指标")
+        // The 20分×执行率 template heads its indicators `年度绩效目标(80分)` (tester s17x G1).
+        || t == "年度绩效目标"
         || t == "一级"
 }
 
@@ -819,6 +841,7 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
     match t {
         "项目名称" | "专项资金名称" => Some("项目名称"),
         "主管部门" | "县级主管部门" => Some("主管部门"),
+        // `项目实施单位`: the 20分×执行率 template's one label (tester s17w F5).
         "实施单位" | "项目实施单位" => Some("实施单位"),
         _ => None,
     }
@@ -2635,6 +2658,18 @@ impl Form {
                 score: row.text(4).map(str::to_owned),
                 shown_rounding: None,
             },
+            _ if self.header_has_score_only() => {
+                // An indicators header with 得分 but no 分值 (the 20分×执行率 template, tester
+                // s17x G1): the 总分 row's one figure is the score.
+                let mut filled = row.cells.iter().skip(1).map(|c| &*c.text);
+                let score = filled.find(|t| !t.is_empty()).map(str::to_owned);
+                Total {
+                    cells: Vec::new(),
+                    points: None,
+                    score,
+                    shown_rounding: None,
+                }
+            }
             _ => {
                 // Read the non-empty cells after the label in order: points, then score.
                 let mut values = row.cells.iter().skip(1).map(|c| &*c.text);
@@ -2684,6 +2719,13 @@ impl Form {
         self.total = Some(total);
         self.complete = true;
         self.section = Section::AfterTotal;
+    }
+
+    /// True when the indicators header named a 得分 column and no 分值 column.
+    fn header_has_score_only(&self) -> bool {
+        self.indicator_columns.as_ref().is_some_and(|columns| {
+            columns.contains(&Column::Score) && !columns.contains(&Column::Points)
+        })
     }
 
     /// The 分值 read above the 总分 row, added up — the funds rows' and the indicators' that

@@ -1645,6 +1645,11 @@ fn plan_header_row<'a>(
         (n, Section::Goals((n - 1).max(1)))
     } else if is_indicators_header(t) && !matches!(section, Section::Indicators(_)) {
         let mut n = usize::from(indicator_column(t).is_none());
+        // The label's points in a paragraph of their own (`年度绩效目标` / `(80分)`, tester
+        // s17x G1) belong to the label, not to the first row.
+        if n == 1 && is_points_alone(text(i + 1)) {
+            n += 1;
+        }
         while indicator_column(text(i + n)).is_some() {
             n += 1;
         }
@@ -1772,6 +1777,12 @@ fn put_back_dropped(row: &mut Row, pad: Padding) {
 /// The header label a cell stands for (`实施单位 (盖章)` → `实施单位`), as the grid reads it.
 fn header_label(text: &str) -> Option<&'static str> {
     grid::header_key(text)
+}
+
+/// True for a cell holding only a label's points (`(80分)`, `（20分）`).
+fn is_points_alone(text: &str) -> bool {
+    let (name, points) = crate::value::label_points(text.trim());
+    points.is_some() && name.trim().is_empty()
 }
 
 #[cfg(test)]

@@ -50,6 +50,7 @@ mod fundsrow_s17;
 mod glued_s13;
 mod glued_s14;
 mod glued_s15;
+mod hbtemplate_s17;
 mod hints_s11;
 mod hostile;
 mod import;

@@ -151,7 +151,16 @@ pub(crate) mod sichuan {
 
 /// Closing labels other forms print, told in a cell of their own only: in glued text a cut at
 /// `审核人` would fall inside `审核人员`.
-const OTHER_CLOSING_LABELS: [&str; 5] = ["单位负责人", "填表人", "审核人", "联系电话", "填报日期"];
+const OTHER_CLOSING_LABELS: [&str; 7] = [
+    "单位负责人",
+    "填表人",
+    "审核人",
+    "联系电话",
+    "填报日期",
+    // The 20分×执行率 template's two rows after its 总分 (tester s17w F5).
+    "偏差大或目标未完成原因分析",
+    "改进措施及结果应用方案",
+];
 
 /// The label of a row of text closing a form after its 总分/合计 — the Sichuan template's
 /// `评价结论`, `存在问题`, `改进措施` with what the department wrote beside it, the signature

@@ -76,8 +76,9 @@ mod before {
         let t = squeeze(text);
         let has = |n: &str| t.contains(n);
         Some(match () {
+            _ if t.starts_with("得分") => 5,
             _ if has("年初") => 0,
-            _ if has("全年预算") || has("调整") => 1,
+            _ if has("全年预算") || has("调整") || t.starts_with("预算数") => 1,
             _ if has("执行数") || has("实际支出") => 2,
             _ if has("执行率") => 4,
             _ if has("分值") || t.starts_with("权重") => 3,
