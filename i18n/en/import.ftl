@@ -306,3 +306,21 @@ import-note-html-nested-funds-unread = the cell beside { $label } holds tables o
 import-quoted-text = { $text }
 import-note-extra-column = column { $column } ({ $header }) is a remarks column a department added, which the case file has no place for: its { $cells } cell(s) are not imported and take no part in the scores: { $texts }
 import-note-untitled-form-header = no title cell: read as a form by its body from the 项目名称 row on (the funds and indicators headers, the 总分 row), titled by the sheet's printed page header { $title }
+
+## Files in a folder that were not read: one line at the end of the run, and the list in the reports (tester s17s F6).
+not-read-summary = { $count ->
+    [one] one more file was
+   *[other] { $count } more files were
+} not read ({ $files }): see why for each above; the report lists them too
+not-read-summary-more = { $count } more files were not read ({ $files } and more): see why for each above; the report lists them too
+not-read-kind = in a folder only files of forms are read, and this is a .{ $extension } file whose content is not a workbook, document or page either
+not-read-no-extension = the file has no extension, and its content is not a workbook, document or page either
+not-read-no-forms = the file was read, but no form was found in it
+not-read-title = Files not read
+not-read-intro = { $count ->
+    [one] this file was
+   *[other] these { $count } files were
+} not scored: their departments' forms may be missing from this report; deal with each and score again
+not-read-file = File
+not-read-code = Code
+not-read-reason = Why

@@ -219,3 +219,15 @@ import-note-html-nested-funds-unread = { $label }右边的一格里嵌着表格�
 import-quoted-text = { $text }
 import-note-extra-column = 第 { $column } 列（{ $header }）是单位加的备注一类栏目，案卷文件没有这一栏：其中 { $cells } 格文字未导入，也不影响分数：{ $texts }
 import-note-untitled-form-header = 没有标题格：从“项目名称”一行起按表体（项目资金和绩效指标的表头、总分行）读作一张自评表，表名取自工作表打印时的页眉{ $title }
+
+## 文件夹中未读取的文件：运行结束时的一行，以及报告中的清单（tester s17s F6）。
+not-read-summary = 另有 { $count } 个文件未读取（{ $files }）：每个文件的原因见上文，报告中也逐一列出
+not-read-summary-more = 另有 { $count } 个文件未读取（{ $files } 等）：每个文件的原因见上文，报告中也逐一列出
+not-read-kind = 文件夹中只读取自评表文件，这个文件是 .{ $extension } 文件，内容也不是工作簿、文档或网页
+not-read-no-extension = 这个文件没有扩展名，内容也不是工作簿、文档或网页
+not-read-no-forms = 文件已读取，但其中没有找到自评表
+not-read-title = 未读取的文件
+not-read-intro = 以下 { $count } 个文件没有评分：相关部门的自评表可能不在本报告中，请逐个处理后重新评分
+not-read-file = 文件
+not-read-code = 代码
+not-read-reason = 原因

@@ -7,7 +7,7 @@ use crate::diagnostic::codes::ImportCode;
 use crate::i18n::msg;
 use crate::import::{self, Import, InputFormat};
 use crate::load;
-use crate::pipeline::forms::{no_forms, note_diagnostic, refused};
+use crate::pipeline::forms::{no_forms, note_diagnostic, refused, refused_not_read};
 use crate::source::Source;
 use std::path::{Path, PathBuf};
 
@@ -48,7 +48,9 @@ fn read(file: &Path, rules: Option<&str>, out: &mut Output) -> Option<Read> {
     if let Ok(meta) = std::fs::metadata(file)
         && meta.len() > import::limits::MAX_INPUT_BYTES
     {
-        out.diagnostic(&refused(file, import::too_large(meta.len())));
+        let reason = import::too_large(meta.len());
+        out.diagnostic(&refused(file, reason.clone()));
+        out.not_read(refused_not_read(file, reason));
         return None;
     }
     let bytes = match load::read_bytes(file) {
@@ -62,7 +64,8 @@ fn read(file: &Path, rules: Option<&str>, out: &mut Output) -> Option<Read> {
     match import::import_with_text(&name, &bytes, rules) {
         Ok((format, import, source)) => Some((name, source, format, import)),
         Err(e) => {
-            out.diagnostic(&refused(file, e));
+            out.diagnostic(&refused(file, e.clone()));
+            out.not_read(refused_not_read(file, e));
             None
         }
     }
@@ -156,6 +159,7 @@ fn import_all(args: &ImportArgs, named: Named, out: &mut Output) -> Exit {
         )
         .to_string(),
     );
+    out.say_not_read();
     exit
 }
 
@@ -171,6 +175,11 @@ fn import_file(file: &Path, named: Named, args: &ImportArgs, out: &mut Output) -
     }
     if import.forms.is_empty() {
         out.diagnostic(&no_forms(&name));
+        out.not_read(crate::diagnostic::NotRead {
+            file: name,
+            code: "import::no-forms",
+            reason: msg!("not-read-no-forms"),
+        });
         return Exit::Invalid;
     }
     if let Err(e) = std::fs::create_dir_all(&args.out) {
