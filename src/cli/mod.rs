@@ -296,7 +296,9 @@ impl Output {
 
     /// Keeps a file not read as forms (said already by a diagnostic) for the end of the run.
     pub fn not_read(&mut self, file: crate::diagnostic::NotRead) {
-        self.not_read.push(file);
+        // In the order of the folder, whatever stage found them.
+        let at = self.not_read.partition_point(|f| f.file <= file.file);
+        self.not_read.insert(at, file);
     }
 
     /// The files not read as forms so far.
