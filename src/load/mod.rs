@@ -511,7 +511,25 @@ fn form_by_content(path: &Path) -> bool {
     if head.starts_with(b"PK\x03\x04") {
         return is_office_zip(path);
     }
-    head.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") || crate::import::html::looks_like(&head)
+    head.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") || looks_like_page(&head)
+}
+
+/// True when `bytes` look like an HTML page: a tag that only HTML has near the start. The
+/// importer reads such a file as a web page; a folder walk takes a file with no extension
+/// that looks like one.
+pub fn looks_like_page(bytes: &[u8]) -> bool {
+    let head = bytes.get(..bytes.len().min(4096)).unwrap_or(bytes);
+    let lower = String::from_utf8_lossy(head).to_ascii_lowercase();
+    [
+        "<!doctype html",
+        "<html",
+        "<table",
+        "<body",
+        "<meta",
+        "<head",
+    ]
+    .iter()
+    .any(|tag| lower.contains(tag))
 }
 
 /// A zip that is an Excel workbook or a Word document (not any archive): by its directory.
