@@ -163,6 +163,16 @@ fn import_all(args: &ImportArgs, named: Named, out: &mut Output) -> Exit {
     exit
 }
 
+/// Says that the file holds no form, and keeps it among the files not read.
+fn say_no_forms(name: String, out: &mut Output) {
+    out.diagnostic(&no_forms(&name));
+    out.not_read(crate::diagnostic::NotRead {
+        file: name,
+        code: "import::no-forms",
+        reason: msg!("not-read-no-forms"),
+    });
+}
+
 /// Imports the forms of one file into `args.out`.
 fn import_file(file: &Path, named: Named, args: &ImportArgs, out: &mut Output) -> Exit {
     let rules = named.id;
@@ -174,12 +184,7 @@ fn import_file(file: &Path, named: Named, args: &ImportArgs, out: &mut Output) -
         out.diagnostic(&note_diagnostic(source.as_ref(), p));
     }
     if import.forms.is_empty() {
-        out.diagnostic(&no_forms(&name));
-        out.not_read(crate::diagnostic::NotRead {
-            file: name,
-            code: "import::no-forms",
-            reason: msg!("not-read-no-forms"),
-        });
+        say_no_forms(name, out);
         return Exit::Invalid;
     }
     if let Err(e) = std::fs::create_dir_all(&args.out) {

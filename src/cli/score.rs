@@ -182,14 +182,12 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         sheets: args.sheets,
     };
     let writer = render::Writer::new(format, layout);
-    let said_by_output = writer.ends_with_not_read() && args.out.is_none();
     let progress = super::progress::bar(forms);
     let (done, tally) = score_and_write(&mut corpus, &how, writer, sink, &progress, out);
     progress.finish_and_clear();
     corpus.finish(out);
-    // The table on the terminal ends with it; every other output has it said here, at the
-    // end of the run where the officer looks (tester s17s F6).
-    if !said_by_output {
+    // The table on stdout ends with it; any other output has it said last (tester s17s F6).
+    if !(format.ends_with_not_read() && args.out.is_none()) {
         out.say_not_read();
     }
     if format == Format::Xlsx

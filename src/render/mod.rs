@@ -63,6 +63,12 @@ impl Format {
         matches!(self, Format::Xlsx | Format::Html)
     }
 
+    /// True for outputs that end with the line naming the files not read, after their summary
+    /// line (the table and Markdown); the others have it said on the terminal.
+    pub fn ends_with_not_read(self) -> bool {
+        matches!(self, Format::Table | Format::Md)
+    }
+
     /// True for formats written case by case as they are scored (JSON, JSON Lines, CSV); the
     /// others need every case before they can write.
     pub fn streams(self) -> bool {
@@ -156,12 +162,6 @@ impl Writer {
     /// terminal.
     pub fn not_read(&mut self, files: Vec<crate::diagnostic::NotRead>) {
         self.not_read = files;
-    }
-
-    /// Whether the output itself ends with the line naming the files not read (the table and
-    /// Markdown, after their summary line).
-    pub fn ends_with_not_read(&self) -> bool {
-        matches!(self.format, Format::Table | Format::Md)
     }
 
     /// Writes the next outcomes; formats written at the end keep them instead. (`score`
