@@ -399,7 +399,54 @@ pub trait Reporter {
     fn reading(&mut self, files: usize, bytes: u64) {
         let _ = (files, bytes);
     }
+    /// A file given or found in a folder was not read as forms: skipped, refused, or read with
+    /// no form in it (said by a diagnostic too). The CLI lists these at the end of the run and
+    /// hands them to the reports (tester s17s F6: a department's missing file looked like
+    /// nothing); others need not keep them.
+    fn not_read(&mut self, file: NotRead) {
+        let _ = file;
+    }
 }
+
+/// A file that was not read as forms ([`Reporter::not_read`]): where it is, the code of the
+/// diagnostic that said so, and why in a few words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotRead {
+    /// The file as the walk found it.
+    pub file: String,
+    /// `import::skipped`, `import::refused`, `import::no-forms` or `io`.
+    pub code: &'static str,
+    /// Why, without the file's name.
+    pub reason: Message,
+}
+
+impl NotRead {
+    /// The line that ends a run which left files unread: how many, and the first three by
+    /// name (none when every file was read).
+    pub fn summary(files: &[NotRead]) -> Option<Message> {
+        if files.is_empty() {
+            return None;
+        }
+        let names = crate::i18n::list(
+            files
+                .iter()
+                .take(NOT_READ_NAMED)
+                .map(|f| Message::verbatim(f.file.clone())),
+        );
+        let id = match files.len() > NOT_READ_NAMED {
+            true => "not-read-summary-more",
+            false => "not-read-summary",
+        };
+        Some(
+            Message::new(id)
+                .arg("count", files.len())
+                .arg("files", names),
+        )
+    }
+}
+
+/// How many files not read the end line names ([`NotRead::summary`]).
+const NOT_READ_NAMED: usize = 3;
 
 /// One thing reported through a [`Reporter`], kept as data.
 #[derive(Debug, Clone)]
@@ -456,6 +503,9 @@ impl Reporter for Counting<'_> {
     }
     fn note(&mut self, text: &str) {
         self.inner.note(text);
+    }
+    fn not_read(&mut self, file: NotRead) {
+        self.inner.not_read(file);
     }
 }
 

@@ -317,3 +317,21 @@ import-note-spaced-funds = funds row { $label } holds only { $count ->
 }, the copy dropped the empty ones: read by the template with { $blank } blank; check it
 import-note-spaced-level1 = the level-1 label's name was not copied (vertical text lost), only { $points } is left: read as { $level1 } from the level 2 { $level2 } under it
 import-note-spaced-no-values = indicator { $level3 } holds only its points and score: target and actual read as blank
+
+## Files in a folder that were not read: one line at the end of the run, and the list in the reports (tester s17s F6).
+not-read-summary = { $count ->
+    [one] one more file was
+   *[other] { $count } more files were
+} not read ({ $files }): see why for each above; the report lists them too
+not-read-summary-more = { $count } more files were not read ({ $files } and more): see why for each above; the report lists them too
+not-read-kind = in a folder only files of forms are read, and this is a .{ $extension } file whose content is not a workbook, document or page either
+not-read-no-extension = the file has no extension, and its content is not a workbook, document or page either
+not-read-no-forms = the file was read, but no form was found in it
+not-read-title = Files not read
+not-read-intro = { $count ->
+    [one] this file was
+   *[other] these { $count } files were
+} not scored: their departments' forms may be missing from this report; deal with each and score again
+not-read-file = File
+not-read-code = Code
+not-read-reason = Why

@@ -227,3 +227,15 @@ import-note-spaced-rows = 每行是表格的一行，格间以空格分隔（网
 import-note-spaced-funds = 资金行{ $label }只写了 { $count } 格，复制时略去了空单元格：按模板读作{ $blank }为空，请核对
 import-note-spaced-level1 = 一级指标的名称没有复制下来（竖排文字丢失），只剩{ $points }：按其下的二级指标{ $level2 }读作{ $level1 }
 import-note-spaced-no-values = 指标{ $level3 }只写了分值和得分：年度指标值和实际完成值按空白读取
+
+## 文件夹中未读取的文件：运行结束时的一行，以及报告中的清单（tester s17s F6）。
+not-read-summary = 另有 { $count } 个文件未读取（{ $files }）：每个文件的原因见上文，报告中也逐一列出
+not-read-summary-more = 另有 { $count } 个文件未读取（{ $files } 等）：每个文件的原因见上文，报告中也逐一列出
+not-read-kind = 文件夹中只读取自评表文件，这个文件是 .{ $extension } 文件，内容也不是工作簿、文档或网页
+not-read-no-extension = 这个文件没有扩展名，内容也不是工作簿、文档或网页
+not-read-no-forms = 文件已读取，但其中没有找到自评表
+not-read-title = 未读取的文件
+not-read-intro = 以下 { $count } 个文件没有评分：相关部门的自评表可能不在本报告中，请逐个处理后重新评分
+not-read-file = 文件
+not-read-code = 代码
+not-read-reason = 原因

@@ -7,7 +7,7 @@ use crate::diagnostic::codes::ImportCode;
 use crate::i18n::msg;
 use crate::import::{self, Import, InputFormat};
 use crate::load;
-use crate::pipeline::forms::{no_forms, note_diagnostic, refused};
+use crate::pipeline::forms::{no_forms, note_diagnostic, refused, refused_not_read};
 use crate::source::Source;
 use std::path::{Path, PathBuf};
 
@@ -50,7 +50,9 @@ fn read(file: &Path, rules: Option<&str>, out: &mut Output) -> Option<Read> {
     if let Ok(meta) = std::fs::metadata(file)
         && meta.len() > import::limits::MAX_INPUT_BYTES
     {
-        out.diagnostic(&refused(file, import::too_large(meta.len())));
+        let reason = import::too_large(meta.len());
+        out.diagnostic(&refused(file, reason.clone()));
+        out.not_read(refused_not_read(file, reason));
         return None;
     }
     let bytes = match load::read_bytes(file) {
@@ -64,7 +66,8 @@ fn read(file: &Path, rules: Option<&str>, out: &mut Output) -> Option<Read> {
     match import::import_with_text(&name, &bytes, rules) {
         Ok((format, import, source)) => Some((name, source, format, import)),
         Err(e) => {
-            out.diagnostic(&refused(file, e));
+            out.diagnostic(&refused(file, e.clone()));
+            out.not_read(refused_not_read(file, e));
             None
         }
     }
@@ -158,7 +161,18 @@ fn import_all(args: &ImportArgs, named: Named, out: &mut Output) -> Exit {
         )
         .to_string(),
     );
+    out.say_not_read();
     exit
+}
+
+/// Says that the file holds no form, and keeps it among the files not read.
+fn say_no_forms(name: String, out: &mut Output) {
+    out.diagnostic(&no_forms(&name));
+    out.not_read(crate::diagnostic::NotRead {
+        file: name,
+        code: "import::no-forms",
+        reason: msg!("not-read-no-forms"),
+    });
 }
 
 /// Imports the forms of one file into `args.out`.
@@ -172,7 +186,7 @@ fn import_file(file: &Path, named: Named, args: &ImportArgs, out: &mut Output) -
         out.diagnostic(&note_diagnostic(source.as_ref(), p));
     }
     if import.forms.is_empty() {
-        out.diagnostic(&no_forms(&name));
+        say_no_forms(name, out);
         return Exit::Invalid;
     }
     if let Err(e) = std::fs::create_dir_all(&args.out) {

@@ -182,6 +182,9 @@ impl crate::diagnostic::Reporter for Output {
         self.stop_reading();
         self.reading = progress::reading(files, bytes);
     }
+    fn not_read(&mut self, file: crate::diagnostic::NotRead) {
+        Output::not_read(self, file);
+    }
 }
 
 /// Where commands send results and diagnostics; remembers whether an error was reported.
@@ -191,6 +194,8 @@ pub struct Output {
     /// The line saying files of forms are being read, on a terminal (#16), cleared before
     /// anything else is printed.
     reading: Option<indicatif::ProgressBar>,
+    /// The files not read as forms so far, for the end of the run and the reports.
+    not_read: Vec<crate::diagnostic::NotRead>,
 }
 
 impl Drop for Output {
@@ -205,6 +210,7 @@ impl Output {
             format,
             errors: 0,
             reading: None,
+            not_read: Vec::new(),
         }
     }
 
@@ -286,6 +292,26 @@ impl Output {
             }
         };
         let _ = writeln!(std::io::stderr(), "{line}");
+    }
+
+    /// Keeps a file not read as forms (said already by a diagnostic) for the end of the run.
+    pub fn not_read(&mut self, file: crate::diagnostic::NotRead) {
+        // In the order of the folder, whatever stage found them.
+        let at = self.not_read.partition_point(|f| f.file <= file.file);
+        self.not_read.insert(at, file);
+    }
+
+    /// The files not read as forms so far.
+    pub fn files_not_read(&self) -> &[crate::diagnostic::NotRead] {
+        &self.not_read
+    }
+
+    /// Ends the run with how many files were not read and which (tester s17s F6: said only
+    /// at the top of a long output, they were missed).
+    pub fn say_not_read(&mut self) {
+        if let Some(line) = crate::diagnostic::NotRead::summary(&self.not_read) {
+            self.note(&line.to_string());
+        }
     }
 
     fn exit_floor(&self) -> Exit {

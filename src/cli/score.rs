@@ -186,6 +186,10 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
     let (done, tally) = score_and_write(&mut corpus, &how, writer, sink, &progress, out);
     progress.finish_and_clear();
     corpus.finish(out);
+    // The table on stdout ends with it; any other output has it said last (tester s17s F6).
+    if !(format.ends_with_not_read() && args.out.is_none()) {
+        out.say_not_read();
+    }
     if format == Format::Xlsx
         && args.sheets == render::Sheets::Auto
         && !args.sheets.per_form(tally.scored)
@@ -279,6 +283,10 @@ fn score_and_write(
                 let written = match batch {
                     Batch::Parts(parts) => writer.push_parts(&parts, sink.writer()),
                     Batch::Outcomes(outcomes) => writer.push(outcomes, sink.writer()),
+                    Batch::NotRead(files) => {
+                        writer.not_read(files);
+                        Ok(())
+                    }
                 };
                 written?;
             }
@@ -291,6 +299,8 @@ fn score_and_write(
                 break;
             }
         }
+        // Every file was read (or not) by now: the output ends with those that were not.
+        let _ = tx.send(Batch::NotRead(out.files_not_read().to_vec()));
         drop(tx);
         writing.join().unwrap_or_else(|_| {
             Err(crate::load::worded_io_error(
@@ -337,6 +347,8 @@ fn batch(scored: Vec<ScoredCase>, format: Format, tally: &mut Tally, out: &mut O
 enum Batch {
     Parts(Vec<render::Part>),
     Outcomes(Vec<Outcome>),
+    /// The files not read as forms, sent last.
+    NotRead(Vec<crate::diagnostic::NotRead>),
 }
 
 /// Where results go: stdout, or a file written beside its final path and renamed into place

@@ -31,20 +31,10 @@ const SHEET: &str = "page";
 /// Largest `colspan` / `rowspan` honoured (the HTML standard's caps are 1000 and 65534).
 const MAX_SPAN: u32 = 1000;
 
-/// True when `bytes` look like an HTML page: a tag that only HTML has near the start.
+/// True when `bytes` look like an HTML page: a tag that only HTML has near the start (the test
+/// a folder walk tells a file with no extension by, [`crate::load::looks_like_page`]).
 pub fn looks_like(bytes: &[u8]) -> bool {
-    let head = bytes.get(..bytes.len().min(4096)).unwrap_or(bytes);
-    let lower = String::from_utf8_lossy(head).to_ascii_lowercase();
-    [
-        "<!doctype html",
-        "<html",
-        "<table",
-        "<body",
-        "<meta",
-        "<head",
-    ]
-    .iter()
-    .any(|tag| lower.contains(tag))
+    crate::load::looks_like_page(bytes)
 }
 
 /// Imports every form in an HTML page.

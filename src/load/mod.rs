@@ -476,7 +476,7 @@ fn take(path: &Path, what: Take) -> Option<Result<(), Skipped>> {
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or_default();
-    if what == Take::CaseFiles || name.starts_with('.') {
+    if what == Take::CaseFiles || name.starts_with('.') || is_system_file(name) {
         return None;
     }
     let ext = path
@@ -500,8 +500,72 @@ fn take(path: &Path, what: Take) -> Option<Result<(), Skipped>> {
         }
         _ if ext == "xlsx" && is_own_workbook(path) => Err(Skipped::OwnReport),
         _ if FORM_EXTENSIONS.contains(&ext.as_str()) => Ok(()),
+        _ if !OTHER_KNOWN.contains(&ext.as_str()) && form_by_content(path) => Ok(()),
         _ => Err(Skipped::OtherKind(ext)),
     })
+}
+
+/// The files Windows keeps in a folder for itself (`desktop.ini`, `Thumbs.db`): passed over
+/// without a word, as hidden files are — they are never forms.
+fn is_system_file(name: &str) -> bool {
+    name.eq_ignore_ascii_case("desktop.ini") || name.eq_ignore_ascii_case("thumbs.db")
+}
+
+/// Extensions of files whose content is not looked at: common kinds that are never a form
+/// (pictures, scripts), so that a folder of them is not opened file by file.
+const OTHER_KNOWN: &[&str] = &[
+    "py", "sh", "bat", "md", "json", "xml", "jpg", "jpeg", "png", "gif", "bmp", "mp4", "exe",
+    "dll", "js", "css", "log",
+];
+
+/// Whether a file with no extension or one no form has (`医保局自评表`, `教育局自评表.xlsx.1`, as
+/// downloads and chat caches name them) holds a workbook, a document or a page by its first
+/// bytes, as a file named on the command line is told (tester s17s F6): taken then, and read
+/// by content. Text is not taken: the notes and scripts beside the forms are text too.
+fn form_by_content(path: &Path) -> bool {
+    use std::io::Read;
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut head = Vec::with_capacity(4096);
+    if file.take(4096).read_to_end(&mut head).is_err() {
+        return false;
+    }
+    if head.starts_with(b"PK\x03\x04") {
+        return is_office_zip(path);
+    }
+    head.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") || looks_like_page(&head)
+}
+
+/// True when `bytes` look like an HTML page: a tag that only HTML has near the start. The
+/// importer reads such a file as a web page; a folder walk takes a file with no extension
+/// that looks like one.
+pub fn looks_like_page(bytes: &[u8]) -> bool {
+    let head = bytes.get(..bytes.len().min(4096)).unwrap_or(bytes);
+    let lower = String::from_utf8_lossy(head).to_ascii_lowercase();
+    [
+        "<!doctype html",
+        "<html",
+        "<table",
+        "<body",
+        "<meta",
+        "<head",
+    ]
+    .iter()
+    .any(|tag| lower.contains(tag))
+}
+
+/// A zip that is an Excel workbook or a Word document (not any archive): by its directory.
+fn is_office_zip(path: &Path) -> bool {
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let Ok(zip) = zip::ZipArchive::new(std::io::BufReader::new(file)) else {
+        return false;
+    };
+    ["xl/workbook.xml", "word/document.xml"]
+        .iter()
+        .any(|n| zip.index_for_name(n).is_some())
 }
 
 /// [`case_files`], also naming the links it did not follow. A link to a directory is

@@ -427,6 +427,9 @@ impl Reporter for Held<'_> {
     fn reading(&mut self, files: usize, bytes: u64) {
         self.inner.reading(files, bytes);
     }
+    fn not_read(&mut self, file: crate::diagnostic::NotRead) {
+        self.inner.not_read(file);
+    }
 }
 
 /// Reports what [`Held`] kept, in order, but for the entries at `said` (ascending or not).
@@ -503,6 +506,13 @@ fn walk(paths: &[PathBuf], what: load::Take, report: &mut dyn Reporter) -> Vec<P
                 }
             }
             for (file, why) in &walked.skipped {
+                if let Some(reason) = not_read_reason(why) {
+                    report.not_read(crate::diagnostic::NotRead {
+                        file: file.display().to_string(),
+                        code: "import::skipped",
+                        reason,
+                    });
+                }
                 match why {
                     load::Skipped::OtherKind(ext) => match kinds.iter().find(|(e, _)| e == ext) {
                         Some((_, files)) if files.len() >= SKIPPED_GROUPED => {
@@ -563,6 +573,16 @@ fn skipped_kind(ext: &str, files: &[&Path]) -> Diagnostic {
         )
     }
     .help(msg!("import-skipped-kind-help"))
+}
+
+/// Why a skipped file was not read, for the list of files not read at the end of the run;
+/// none for what is not a form (a lock file, jixiao's own report, a rule set).
+fn not_read_reason(why: &load::Skipped) -> Option<crate::i18n::Message> {
+    match why {
+        load::Skipped::OtherKind(ext) if ext.is_empty() => Some(msg!("not-read-no-extension")),
+        load::Skipped::OtherKind(ext) => Some(msg!("not-read-kind", extension = ext.as_str())),
+        load::Skipped::OfficeLock | load::Skipped::OwnReport | load::Skipped::RuleSet => None,
+    }
 }
 
 /// A file in a folder that is neither a case file nor a file of forms (#16 s9 F21).

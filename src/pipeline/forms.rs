@@ -6,7 +6,7 @@
 //! `score` give for what the importer noticed.
 
 use crate::diagnostic::codes::{CaseCode, ImportCode};
-use crate::diagnostic::{Diagnostic, Reporter, Severity};
+use crate::diagnostic::{Diagnostic, NotRead, Reporter, Severity};
 use crate::i18n::msg;
 use crate::import::{self, ImportNote, InputFormat, NoteKind};
 use crate::load;
@@ -307,8 +307,9 @@ pub enum Read {
     Forms(String, Box<Imported>),
     /// The file could not be read.
     Failed(load::LoadError),
-    /// The file was refused (too large, not a readable workbook).
-    Refused(Diagnostic),
+    /// The file was refused (too large, not a readable workbook): the diagnostic, and the
+    /// file as listed among those not read.
+    Refused(Diagnostic, NotRead),
 }
 
 /// Reads and imports a file of forms; its forms are validated as they are scored
@@ -317,7 +318,11 @@ pub fn read(path: &Path) -> Read {
     if let Ok(meta) = std::fs::metadata(path)
         && meta.len() > import::limits::MAX_INPUT_BYTES
     {
-        return Read::Refused(refused(path, import::too_large(meta.len())));
+        let reason = import::too_large(meta.len());
+        return Read::Refused(
+            refused(path, reason.clone()),
+            refused_not_read(path, reason),
+        );
     }
     let bytes = match load::read_bytes(path) {
         Ok(b) => b,
@@ -333,7 +338,7 @@ pub fn read(path: &Path) -> Read {
                 text,
             }),
         ),
-        Err(e) => Read::Refused(refused(path, e)),
+        Err(e) => Read::Refused(refused(path, e.clone()), refused_not_read(path, e)),
     }
 }
 
@@ -347,10 +352,18 @@ impl Read {
             Read::Forms(name, imported) => (name, imported),
             Read::Failed(e) => {
                 report.fail(&e);
+                let (load::LoadError::Read { path, source }
+                | load::LoadError::Write { path, source }) = &e;
+                report.not_read(NotRead {
+                    file: path.display().to_string(),
+                    code: "io",
+                    reason: load::io_reason(source),
+                });
                 return None;
             }
-            Read::Refused(d) => {
+            Read::Refused(d, file) => {
                 report.diagnostic(&d);
+                report.not_read(file);
                 return None;
             }
         };
@@ -530,6 +543,11 @@ fn more_notes(count: usize, forms: Option<(u32, u32)>) -> crate::i18n::Message {
 fn report_count(name: &str, forms: usize, report: &mut dyn Reporter) -> bool {
     if forms == 0 {
         report.diagnostic(&no_forms(name));
+        report.not_read(NotRead {
+            file: name.to_owned(),
+            code: "import::no-forms",
+            reason: msg!("not-read-no-forms"),
+        });
         return false;
     }
     report.note(&msg!("import-scoring-forms", forms = forms, name = name).to_string());
@@ -557,6 +575,15 @@ pub fn refused(file: &std::path::Path, message: String) -> Diagnostic {
         ),
     )
     .help(msg!("import-refused-help"))
+}
+
+/// A refused file as listed among the files not read: [`refused`]'s reason.
+pub fn refused_not_read(file: &std::path::Path, reason: String) -> NotRead {
+    NotRead {
+        file: file.display().to_string(),
+        code: "import::refused",
+        reason: crate::i18n::Message::verbatim(reason),
+    }
 }
 
 /// An importer's note as a diagnostic: on its line of a text input (so every `--error-format`

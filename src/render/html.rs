@@ -295,7 +295,11 @@ fn departments(b: &mut String, outcomes: &[Outcome]) {
 
 /// The score sheets of every form as one page; with `by`, a department summary after the
 /// chart.
-pub fn html(outcomes: &[Outcome], by: Option<super::By>) -> String {
+pub fn html(
+    outcomes: &[Outcome],
+    by: Option<super::By>,
+    not_read: &[crate::diagnostic::NotRead],
+) -> String {
     let mut b = String::new();
     let _ = writeln!(b, "<h1>{}</h1>", esc(&msg!("html-title").to_string()));
     let _ = writeln!(
@@ -307,6 +311,7 @@ pub fn html(outcomes: &[Outcome], by: Option<super::By>) -> String {
         let note = msg!("report-what-if").to_string();
         let _ = writeln!(b, "<p class=\"meta\">{}</p>", esc(&note));
     }
+    not_read_section(&mut b, not_read);
     let (title, bars) = distribution(outcomes);
     let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(&title), chart(&title, &bars));
     if by == Some(super::By::Department) {
@@ -578,6 +583,39 @@ fn import_notes_list(b: &mut String, o: &Outcome) {
 }
 
 /// A table's header row after `open`, its labels escaped.
+/// The files of the run not read as forms, near the top (tester s17s F6): what it means,
+/// then a row per file with its code and why.
+fn not_read_section(b: &mut String, files: &[crate::diagnostic::NotRead]) {
+    if files.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        b,
+        "<h2 id=\"not-read\">{}</h2>\n<p class=\"meta\">{}</p>",
+        esc(&msg!("not-read-title").to_string()),
+        esc(&msg!("not-read-intro", count = files.len()).to_string())
+    );
+    head_row(
+        b,
+        "<table class=\"not-read\"><thead><tr>",
+        &[
+            msg!("not-read-file"),
+            msg!("not-read-code"),
+            msg!("not-read-reason"),
+        ],
+    );
+    for f in files {
+        let _ = writeln!(
+            b,
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&f.file),
+            esc(f.code),
+            esc(&f.reason.to_string())
+        );
+    }
+    b.push_str("</tbody></table>\n");
+}
+
 fn head_row(b: &mut String, open: &str, labels: &[crate::i18n::Message]) {
     b.push_str(open);
     for l in labels {

@@ -56,8 +56,13 @@ impl JsonWriter {
         Ok(())
     }
 
-    /// Writes the closing text, with the summary.
-    pub fn finish(&mut self, w: &mut dyn Write) -> std::io::Result<()> {
+    /// Writes the closing text, with the summary, then the files not read as forms (when
+    /// any): `"files_not_read": [{"path", "code", "reason"}]`.
+    pub fn finish(
+        &mut self,
+        not_read: &[crate::diagnostic::NotRead],
+        w: &mut dyn Write,
+    ) -> std::io::Result<()> {
         let summary = Summary {
             cases: self.cases,
             with_errors: self.with_errors,
@@ -71,7 +76,26 @@ impl JsonWriter {
         } else {
             "\n  ],\n"
         };
-        write!(w, "{head}  \"summary\": {summary}\n}}\n")
+        write!(w, "{head}  \"summary\": {summary}")?;
+        if !not_read.is_empty() {
+            let files: Vec<serde_json::Value> = not_read
+                .iter()
+                .map(|f| {
+                    serde_json::json!({
+                        "path": f.file,
+                        "code": f.code,
+                        "reason": f.reason.to_string(),
+                    })
+                })
+                .collect();
+            let files = serde_json::to_string_pretty(&files).unwrap_or_default();
+            write!(
+                w,
+                ",\n  \"files_not_read\": {}",
+                files.replace('\n', "\n  ")
+            )?;
+        }
+        writeln!(w, "\n}}")
     }
 }
 

@@ -63,6 +63,12 @@ impl Format {
         matches!(self, Format::Xlsx | Format::Html)
     }
 
+    /// True for outputs that end with the line naming the files not read, after their summary
+    /// line (the table and Markdown); the others have it said on the terminal.
+    pub fn ends_with_not_read(self) -> bool {
+        matches!(self, Format::Table | Format::Md)
+    }
+
     /// True for formats written case by case as they are scored (JSON, JSON Lines, CSV); the
     /// others need every case before they can write.
     pub fn streams(self) -> bool {
@@ -133,6 +139,9 @@ pub struct Writer {
     json: JsonWriter,
     csv_header: bool,
     kept: Vec<crate::outcome::Outcome>,
+    /// The files of the run that were not read as forms: listed by the table, Markdown, JSON,
+    /// HTML and xlsx (tester s17s F6).
+    not_read: Vec<crate::diagnostic::NotRead>,
 }
 
 impl Writer {
@@ -144,7 +153,15 @@ impl Writer {
             json: JsonWriter::new(layout.by),
             csv_header: false,
             kept: Vec::new(),
+            not_read: Vec::new(),
         }
+    }
+
+    /// The files of the run not read as forms, for the output's end (set before
+    /// [`Writer::finish`]). The CSV formats have no place for them: the run says them on the
+    /// terminal.
+    pub fn not_read(&mut self, files: Vec<crate::diagnostic::NotRead>) {
+        self.not_read = files;
     }
 
     /// Writes the next outcomes; formats written at the end keep them instead. (`score`
@@ -198,13 +215,19 @@ impl Writer {
     /// Writes the rest of the output.
     pub fn finish(&mut self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         match self.format {
-            Format::Json => self.json.finish(w),
+            Format::Json => self.json.finish(&self.not_read, w),
             Format::Csv | Format::CsvFindings if !self.csv_header => self.write_csv_header(w),
             Format::Csv | Format::CsvFindings | Format::Jsonl => Ok(()),
-            Format::Table => w.write_all(table(&self.kept, self.layout).as_bytes()),
-            Format::Md => w.write_all(markdown(&self.kept, self.layout.by).as_bytes()),
+            Format::Table => {
+                w.write_all(table(&self.kept, self.layout).as_bytes())?;
+                self.write_not_read_line(w)
+            }
+            Format::Md => {
+                w.write_all(markdown(&self.kept, self.layout.by).as_bytes())?;
+                self.write_not_read_line(w)
+            }
             Format::Xlsx => {
-                let bytes = xlsx(&self.kept, self.layout.sheets).map_err(|e| {
+                let bytes = xlsx(&self.kept, self.layout.sheets, &self.not_read).map_err(|e| {
                     let error = e.to_string();
                     std::io::Error::other(
                         crate::i18n::msg!("export-cannot-build", error = error).to_string(),
@@ -212,7 +235,18 @@ impl Writer {
                 })?;
                 w.write_all(&bytes)
             }
-            Format::Html => w.write_all(html(&self.kept, self.layout.by).as_bytes()),
+            Format::Html => {
+                let page = html(&self.kept, self.layout.by, &self.not_read);
+                w.write_all(page.as_bytes())
+            }
+        }
+    }
+
+    /// The line naming the files not read, after the summary line of the table or Markdown.
+    fn write_not_read_line(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+        match crate::diagnostic::NotRead::summary(&self.not_read) {
+            Some(line) => writeln!(w, "{line}"),
+            None => Ok(()),
         }
     }
 }

@@ -60,6 +60,7 @@ const SUMMARY_SHEET: &str = "汇总";
 const DEPARTMENT_SHEET: &str = "部门汇总";
 const FINDINGS_SHEET: &str = "发现明细";
 const IMPORT_NOTES_SHEET: &str = "导入说明";
+const NOT_READ_SHEET: &str = "未读取的文件";
 
 /// Sheet names Excel accepts, given out once each: at most 31 characters, none of
 /// `[]:*?/\`, no leading or trailing `'`, and unique ignoring case (as Excel compares them).
@@ -74,6 +75,7 @@ impl SheetNames {
             DEPARTMENT_SHEET,
             FINDINGS_SHEET,
             IMPORT_NOTES_SHEET,
+            NOT_READ_SHEET,
             "history",
         ]
         .iter()
@@ -646,14 +648,47 @@ fn rows_sheet(
     )
 }
 
+/// The sheet 未读取的文件, when the run left files unread (tester s17s F6: the report went to
+/// the 科长 with no trace of the departments whose files were skipped or refused): a line
+/// saying what it means, then one row per file — the file, the code and why.
+fn not_read_sheet(
+    ws: &mut Worksheet,
+    files: &[crate::diagnostic::NotRead],
+    fm: &Formats,
+) -> Result<(), XlsxError> {
+    ws.set_name(NOT_READ_SHEET)?;
+    ws.write_string(
+        0,
+        0,
+        msg!("not-read-intro", count = files.len()).to_string(),
+    )?;
+    let header = [
+        msg!("not-read-file").to_string(),
+        msg!("not-read-code").to_string(),
+        msg!("not-read-reason").to_string(),
+    ];
+    write_header(ws, 1, &header, &fm.head)?;
+    for (r, f) in (2..).zip(files) {
+        ws.write_string_with_format(r, 0, &f.file, &fm.wrap)?;
+        ws.write_string_with_format(r, 1, f.code, &fm.wrap)?;
+        ws.write_string_with_format(r, 2, f.reason.to_string(), &fm.wrap)?;
+    }
+    set_widths(ws, &[48.0, 18.0, 80.0])
+}
+
 /// A severity in the users' words.
 pub(crate) fn severity_name(s: Severity) -> String {
     s.word().to_string()
 }
 
-/// The workbook's bytes: 汇总, 部门汇总, 发现明细, 导入说明 (when a form has import notes),
-/// then, as `sheets` says, one sheet per form.
-pub fn xlsx(outcomes: &[Outcome], sheets: Sheets) -> Result<Vec<u8>, XlsxError> {
+/// The workbook's bytes: 汇总, 未读取的文件 (when files of the run were not read), 部门汇总,
+/// 发现明细, 导入说明 (when a form has import notes), then, as `sheets` says, one sheet per
+/// form.
+pub fn xlsx(
+    outcomes: &[Outcome],
+    sheets: Sheets,
+    not_read: &[crate::diagnostic::NotRead],
+) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     // The mark a folder walk knows its own report by (`load::OWN_REPORT_PROPERTY`).
     book.set_properties(
@@ -688,6 +723,10 @@ pub fn xlsx(outcomes: &[Outcome], sheets: Sheets) -> Result<Vec<u8>, XlsxError> 
             .collect()
     });
     summary(book.add_worksheet(), outcomes, names.as_deref(), &fm)?;
+    // Next to 汇总, where the 科长 looks: the forms it lacks.
+    if !not_read.is_empty() {
+        not_read_sheet(book.add_worksheet(), not_read, &fm)?;
+    }
     department_sheet(book.add_worksheet(), &Departments::of(outcomes), &fm)?;
     findings_sheet(book.add_worksheet(), outcomes, names.as_deref(), &fm)?;
     if outcomes.iter().any(|o| !o.import_notes.is_empty()) {

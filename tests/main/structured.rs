@@ -372,13 +372,13 @@ fn findings_on_an_imported_workbook_name_indicator_field_and_cell() {
     };
     let table = jixiao::render::table(&outcomes, jixiao::render::Layout::default());
     let markdown = jixiao::render::markdown(&outcomes, None);
-    let html = jixiao::render::html(&outcomes, None);
+    let html = jixiao::render::html(&outcomes, None, &[]);
     let json: Vec<String> = outcomes[0]
         .findings
         .iter()
         .map(|f| serde_json::to_string(&f.location).unwrap())
         .collect();
-    let bytes = jixiao::render::xlsx(&outcomes, jixiao::render::Sheets::All).unwrap();
+    let bytes = jixiao::render::xlsx(&outcomes, jixiao::render::Sheets::All, &[]).unwrap();
     let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     use calamine::Reader;
     let mut xlsx_rows = Vec::new();
