@@ -306,3 +306,4 @@ import-note-html-nested-funds-unread = the cell beside { $label } holds tables o
 import-quoted-text = { $text }
 import-note-extra-column = column { $column } ({ $header }) is a remarks column a department added, which the case file has no place for: its { $cells } cell(s) are not imported and take no part in the scores: { $texts }
 import-note-untitled-form-header = no title cell: read as a form by its body from the 项目名称 row on (the funds and indicators headers, the 总分 row), titled by the sheet's printed page header { $title }
+import-note-indicator-columns-two-rows = indicators header in two rows: the first row's 年度指标值 is made of the second row's { $below }; columns read: { $columns }

@@ -219,3 +219,4 @@ import-note-html-nested-funds-unread = { $label }右边的一格里嵌着表格�
 import-quoted-text = { $text }
 import-note-extra-column = 第 { $column } 列（{ $header }）是单位加的备注一类栏目，案卷文件没有这一栏：其中 { $cells } 格文字未导入，也不影响分数：{ $texts }
 import-note-untitled-form-header = 没有标题格：从“项目名称”一行起按表体（项目资金和绩效指标的表头、总分行）读作一张自评表，表名取自工作表打印时的页眉{ $title }
+import-note-indicator-columns-two-rows = 绩效指标表头分两行：第一行的“年度指标值”由第二行的{ $below }组成，按此读取各列：{ $columns }

@@ -162,7 +162,10 @@ fn is_unfilled_word(text: &str) -> bool {
 /// Comparator symbols (`≥≤≧≦⩾⩽<>=`): numeric-looking, never part of a label or unit. A
 /// `match`, not a search of a string: the unit reader asks it of every character (#15).
 fn is_comparator_symbol(c: char) -> bool {
-    matches!(c, '≥' | '≤' | '≧' | '≦' | '⩾' | '⩽' | '<' | '>' | '=')
+    matches!(
+        c,
+        '≥' | '≤' | '≧' | '≦' | '⩾' | '⩽' | '<' | '>' | '=' | '═' | '﹦'
+    )
 }
 
 /// Characters that end a unit run (`.、，,;；:：()（）[]【】{}《》<>〈〉。!！?？"'“”‘’/\|~～·…—-+*#@&`),
@@ -517,6 +520,8 @@ fn may_bound_comparator(c: char) -> bool {
         '≥' | '≧'
             | '⩾'
             | '='
+            | '═'
+            | '﹦'
             | '>'
             | '≤'
             | '≦'
@@ -537,6 +542,20 @@ fn may_bound_comparator(c: char) -> bool {
             | '以'
             | '之'
     )
+}
+
+/// The comparator a cell holds alone, written as a sign (`≥`, `≧`, `>=`, `＝`, `═`, `﹦`):
+/// a 指标性质 cell. Words (`达到`, `不低于`) are left out — alone in a cell they are as likely
+/// a qualitative target as a comparator.
+pub fn comparator_sign(text: &str) -> Option<Comparator> {
+    let chars = normalize(text);
+    if chars.is_empty() || chars.iter().any(|c| !is_comparator_symbol(*c)) {
+        return None;
+    }
+    PREFIX_WORDS
+        .iter()
+        .find(|(w, _)| *w == chars)
+        .map(|(_, c)| *c)
 }
 
 /// [`extract_quantities`] without its first test.
@@ -848,6 +867,9 @@ pub(super) fn normalize(text: &str) -> Vec<char> {
                 '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
                 '−' | '﹣' => '-',
                 '﹪' => '%',
+                // `═` (a box-drawing double line) and `﹦` (small equals) stand for `=` in
+                // forms' 指标性质 cells (tester s17x G2, s17w F7).
+                '═' | '﹦' => '=',
                 _ => c,
             }),
     );
