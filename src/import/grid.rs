@@ -2296,9 +2296,9 @@ impl Form {
             .collect();
         let all: Vec<Column> = named.iter().flatten().copied().collect();
         if !self.aligned
-            && let Some(composed) = two_rows::one_row(&all)
+            && let Some((composed, bottom)) = two_rows::one_row(&all)
         {
-            self.note_two_rows(row, &all, &composed);
+            self.note_two_rows(row, bottom, &composed);
             self.indicator_columns = Some(composed);
             return;
         }

@@ -95,3 +95,4 @@ mod unscoredout_s17;
 mod voice_s10;
 mod watch;
 mod yearsum_s11c;
+mod yunnan_s17;

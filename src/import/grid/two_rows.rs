@@ -58,11 +58,12 @@ pub(super) fn compose(top: &[Column], bottom: &[Column]) -> Vec<Column> {
 /// A header flattened into one row (`绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差… |
 /// 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位`, tester s17x G2): the two rows'
 /// columns composed, or none when the row is no such header.
-pub(super) fn one_row(named: &[Column]) -> Option<Vec<Column>> {
+/// The second row's columns are handed on too, for the note.
+pub(super) fn one_row(named: &[Column]) -> Option<(Vec<Column>, &[Column])> {
     let level = |c: &Column| matches!(c, Column::Level1 | Column::Level2 | Column::Level3);
     let split = named.iter().position(level).filter(|&i| i > 0)?;
     let (top, bottom) = named.split_at(split);
-    (spans_target(top) && is_bottom(bottom)).then(|| compose(top, bottom))
+    (spans_target(top) && is_bottom(bottom)).then(|| (compose(top, bottom), bottom))
 }
 
 impl Form {
@@ -148,7 +149,7 @@ mod tests {
         ];
         assert_eq!(compose(&top, &bottom), read);
         let flat: Vec<Column> = top.iter().chain(&bottom).copied().collect();
-        assert_eq!(one_row(&flat).as_deref(), Some(&read[..]));
+        assert_eq!(one_row(&flat).map(|(c, _)| c).as_deref(), Some(&read[..]));
     }
 
     #[test]
