@@ -162,10 +162,7 @@ fn is_unfilled_word(text: &str) -> bool {
 /// Comparator symbols (`≥≤≧≦⩾⩽<>=`): numeric-looking, never part of a label or unit. A
 /// `match`, not a search of a string: the unit reader asks it of every character (#15).
 fn is_comparator_symbol(c: char) -> bool {
-    matches!(
-        c,
-        '≥' | '≤' | '≧' | '≦' | '⩾' | '⩽' | '<' | '>' | '=' | '═' | '﹦'
-    )
+    matches!(c, '≥' | '≤' | '≧' | '≦' | '⩾' | '⩽' | '<' | '>' | '=')
 }
 
 /// Characters that end a unit run (`.、，,;；:：()（）[]【】{}《》<>〈〉。!！?？"'“”‘’/\|~～·…—-+*#@&`),
@@ -1301,6 +1298,30 @@ fn numeric_leftover(unit: &str, after: &[char]) -> Option<UnreadableReason> {
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
+
+    /// Tester s17x G2, s17w F7: a 指标性质 cell written `≧`, `═` (box-drawing double line),
+    /// `﹦` (small equals) or `＝` is a comparator as `≥` and `=` are; `═100` reads as `=100`.
+    #[test]
+    fn comparator_signs_in_other_glyphs_are_read() {
+        for (text, c) in [
+            ("≧", Comparator::Ge),
+            (" ≥ ", Comparator::Ge),
+            (">=", Comparator::Ge),
+            ("≦", Comparator::Le),
+            ("＝", Comparator::Eq),
+            ("═", Comparator::Eq),
+            ("﹦", Comparator::Eq),
+        ] {
+            assert_eq!(comparator_sign(text), Some(c), "{text}");
+        }
+        for text in ["", "达到", "≥95", "定性", "合格"] {
+            assert_eq!(comparator_sign(text), None, "{text}");
+        }
+        match parse("═100%") {
+            Value::Quantity(q) => assert_eq!(q.comparator, Some(Comparator::Eq)),
+            other => panic!("{other:?}"),
+        }
+    }
 
     /// The tester's F21: range targets were unreadable ("more than one number").
     #[test]

@@ -47,8 +47,8 @@ fn a_two_row_header_is_read_as_its_columns_in_a_workbook_and_in_pipe_rows() {
 /// (`绩效指标 年度指标值 … 偏差原因 一级指标 … 度量单位`, as the 永德 page gives them).
 #[test]
 fn a_two_row_header_flattened_into_paragraphs_is_read_too() {
-    let text = std::fs::read_to_string(format!("{DATA}/yunnan-nature-value-unit-pipes.txt"))
-        .unwrap();
+    let text =
+        std::fs::read_to_string(format!("{DATA}/yunnan-nature-value-unit-pipes.txt")).unwrap();
     let cells: Vec<&str> = text
         .lines()
         .flat_map(|l| l.trim().trim_matches('|').split('|'))
@@ -62,12 +62,30 @@ fn a_two_row_header_flattened_into_paragraphs_is_read_too() {
     read_right(&json, &stderr, "paragraphs");
 }
 
+/// The second header row broken over lines as a web page's copy gives it (tester s17w F7: a
+/// lone `|`, then `一级 指标 |`, then the rest of the row): still the header's second row.
+#[test]
+fn a_second_header_row_broken_over_lines_is_still_read() {
+    let text =
+        std::fs::read_to_string(format!("{DATA}/yunnan-nature-value-unit-pipes.txt")).unwrap();
+    let broken = text.replace(
+        "| 一级指标 | 二级指标 |",
+        "|  |\n| 一级 指标 |\n| 二级指标 |",
+    );
+    assert_ne!(broken, text);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("自评表.txt");
+    std::fs::write(&path, broken).unwrap();
+    let (json, stderr) = common::score_json(path.to_str().unwrap(), "central-2020", false);
+    read_right(&json, &stderr, "broken");
+}
+
 /// The 指标性质 decides the direction, read by the value parser whichever sign is written: the
 /// cost row's `≦` made `≧` scores 3.9 of 4 万元 as 10 × 3.9 / 4 = 9.75 (99.75).
 #[test]
 fn the_nature_sign_decides_the_direction() {
-    let text = std::fs::read_to_string(format!("{DATA}/yunnan-nature-value-unit-pipes.txt"))
-        .unwrap();
+    let text =
+        std::fs::read_to_string(format!("{DATA}/yunnan-nature-value-unit-pipes.txt")).unwrap();
     let dir = tempfile::tempdir().unwrap();
     for (sign, total) in [("≧", "99.75"), ("≦", "100"), ("<=", "100")] {
         let path = dir.path().join("自评表.txt");
@@ -82,8 +100,8 @@ fn the_nature_sign_decides_the_direction() {
 /// only because of it are warnings, not an `error` against the department (G2 item 2).
 #[test]
 fn sums_failing_on_a_guessed_reading_are_no_error() {
-    let text = std::fs::read_to_string(format!("{DATA}/yunnan-nature-value-unit-pipes.txt"))
-        .unwrap();
+    let text =
+        std::fs::read_to_string(format!("{DATA}/yunnan-nature-value-unit-pipes.txt")).unwrap();
     let cells: Vec<&str> = text
         .lines()
         .filter(|l| !l.starts_with("| 一级指标"))
@@ -97,7 +115,13 @@ fn sums_failing_on_a_guessed_reading_are_no_error() {
     let (json, stderr) = common::score_json(path.to_str().unwrap(), "central-2020", false);
     let case = &json["cases"][0];
     let codes = common::json_codes(case);
-    assert!(codes.iter().any(|c| c == "total-not-sum"), "{codes:?} {stderr}");
+    assert!(
+        codes.iter().any(|c| c == "total-not-sum"),
+        "{codes:?} {stderr}"
+    );
     assert!(codes.iter().any(|c| c == "import-guessed"), "{codes:?}");
-    assert!(!json_errors(case).contains(&"total-not-sum".to_owned()), "{case}");
+    assert!(
+        !json_errors(case).contains(&"total-not-sum".to_owned()),
+        "{case}"
+    );
 }

@@ -93,8 +93,21 @@ impl Form {
         let Some(top) = self.header_top.take() else {
             return false;
         };
-        let named: Vec<Option<Column>> = row.cells.iter().map(|c| header_column(&c.text)).collect();
+        let filled = row
+            .cells
+            .iter()
+            .filter(|c| !crate::value::trim(&c.text).is_empty());
+        let named: Vec<Option<Column>> = filled.map(|c| header_column(&c.text)).collect();
         let bottom: Vec<Column> = named.iter().flatten().copied().collect();
+        // A blank line, or the second row's 一级指标 cut onto a line of its own (tester s17w
+        // F7: `|` then `一级 指标 |` then `二级指标 | 三级指标 | 指标性质 …`): still held.
+        let labels_only = named
+            .iter()
+            .all(|k| matches!(k, Some(Column::Level1 | Column::Level2)));
+        if labels_only {
+            self.header_top = Some(top);
+            return true;
+        }
         if named.iter().any(Option::is_none) || !is_bottom(&bottom) {
             let message = msg!("import-note-indicators-header-unknown", cells = top.cells);
             self.note_at(top.number, top.line, NoteKind::Guessed, message);
