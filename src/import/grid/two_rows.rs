@@ -19,6 +19,9 @@ pub(super) struct HeaderTop {
     cells: usize,
     number: usize,
     line: usize,
+    /// Label cells (`一级指标`) of the second row met on lines of their own before the rest of
+    /// it: the rest's cells stand that many columns left of their place.
+    cut_labels: usize,
 }
 
 /// True for a first header row whose target column spans sub-columns written in the row
@@ -83,6 +86,7 @@ impl Form {
             cells: row.len(),
             number: row.number(),
             line: row.line(),
+            cut_labels: 0,
         });
         true
     }
@@ -105,6 +109,8 @@ impl Form {
             .iter()
             .all(|k| matches!(k, Some(Column::Level1 | Column::Level2)));
         if labels_only {
+            let mut top = top;
+            top.cut_labels += named.len();
             self.header_top = Some(top);
             return true;
         }
@@ -121,7 +127,7 @@ impl Form {
             let mut at: Vec<(usize, Column)> = row
                 .cells
                 .iter()
-                .filter_map(|c| header_column(&c.text).map(|k| (c.number, k)))
+                .filter_map(|c| header_column(&c.text).map(|k| (c.number + top.cut_labels, k)))
                 .collect();
             at.extend(top.at.iter().filter(|(_, k)| !bottom.contains(k)));
             at.sort_by_key(|&(n, _)| n);
