@@ -312,21 +312,6 @@ impl<'a> Context<'a> {
         });
     }
 
-    /// Records a finding that a sum of the form's own numbers does not hold — an accusation
-    /// against the department — at warning level while the import guessed any reading
-    /// (`[form] import_notes`): cells read out of position fail sums the form keeps (tester
-    /// s17x G2: `total-not-sum 96 ≠ 305` from a header read three cells off). The
-    /// `import-guessed` finding beside it says the numbers may rest on the guesses.
-    pub fn finding_on_sums(&mut self, code: FindingCode, message: Message, cell: &Cell) {
-        let before = self.findings.len();
-        self.finding(code, message, cell);
-        if self.case.guessed_notes > 0
-            && let Some(finding) = self.findings.get_mut(before..).and_then(|f| f.first_mut())
-        {
-            finding.severity = finding.severity.min(crate::diagnostic::Severity::Warning);
-        }
-    }
-
     /// Records the finding on a numeric cell whose text is no number (`cell.1` holds
     /// `text`): Excel's error value (`#DIV/0!`, its formula failed in the department's
     /// workbook) is said as that, with what to do, whatever the cell (`what`: `score`,

@@ -377,7 +377,7 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
                         count = n
                     ),
                 };
-                cx.finding_on_sums(codes::TOTAL_NOT_SUM, message, &case.total_score.0);
+                cx.finding(codes::TOTAL_NOT_SUM, message, &case.total_score.0);
             }
             check_against_computed(cx, sums, reported, total);
         }
