@@ -317,6 +317,7 @@ import-note-spaced-funds = funds row { $label } holds only { $count ->
 }, the copy dropped the empty ones: read by the template with { $blank } blank; check it
 import-note-spaced-level1 = the level-1 label's name was not copied (vertical text lost), only { $points } is left: read as { $level1 } from the level 2 { $level2 } under it
 import-note-spaced-no-values = indicator { $level3 } holds only its points and score: target and actual read as blank
+import-note-indicator-columns-two-rows = indicators header in two rows: the first row's 年度指标值 is made of the second row's { $below }; columns read: { $columns }
 
 ## Files in a folder that were not read: one line at the end of the run, and the list in the reports (tester s17s F6).
 not-read-summary = { $count ->

@@ -227,6 +227,7 @@ import-note-spaced-rows = 每行是表格的一行，格间以空格分隔（网
 import-note-spaced-funds = 资金行{ $label }只写了 { $count } 格，复制时略去了空单元格：按模板读作{ $blank }为空，请核对
 import-note-spaced-level1 = 一级指标的名称没有复制下来（竖排文字丢失），只剩{ $points }：按其下的二级指标{ $level2 }读作{ $level1 }
 import-note-spaced-no-values = 指标{ $level3 }只写了分值和得分：年度指标值和实际完成值按空白读取
+import-note-indicator-columns-two-rows = 绩效指标表头分两行：第一行的“年度指标值”由第二行的{ $below }组成，按此读取各列：{ $columns }
 
 ## 文件夹中未读取的文件：运行结束时的一行，以及报告中的清单（tester s17s F6）。
 not-read-summary = 另有 { $count } 个文件未读取（{ $files }）：每个文件的原因见上文，报告中也逐一列出

@@ -1632,11 +1632,14 @@ fn direction_of<'r>(
     // A bare operator (`≤`) is not a quantity: the value parser calls it unreadable, but in the
     // 指标性质 column it is exactly the direction.
     if let Some((cell, Value::Qualitative { .. } | Value::Unreadable { .. })) = &ind.nature {
-        let d = match cell.text.trim() {
-            "≥" | "≧" | ">" | "正向" => Some(Direction::Positive),
-            "≤" | "≦" | "<" | "反向" => Some(Direction::Reverse),
-            "=" | "＝" => Some(Direction::Equal),
-            _ => None,
+        // The sign as the value parser reads it (`≧`, `＝`, `═`, `﹦` too), or the words.
+        let d = match crate::value::comparator_sign(&cell.text) {
+            Some(c) => Some(from_cmp(c)),
+            None => match cell.text.trim() {
+                "正向" => Some(Direction::Positive),
+                "反向" => Some(Direction::Reverse),
+                _ => None,
+            },
         };
         if let Some(d) = d {
             return (d, Why::NatureText(&cell.text), None);

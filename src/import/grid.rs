@@ -26,6 +26,7 @@ mod rate;
 mod sections;
 mod side;
 mod swapped;
+mod two_rows;
 use aligned::filled;
 pub(crate) use flat::{is_empty_mark, is_points_cell, is_score_cell};
 pub(crate) use page_cut::level1_of;
@@ -1067,6 +1068,8 @@ pub(crate) struct Form {
     funds_columns: Option<Vec<usize>>,
     /// The indicator columns after the labels named by the header, when not the standard.
     indicator_columns: Option<Vec<Column>>,
+    /// The first row of a two-row indicators header, until the row after it is read.
+    header_top: Option<two_rows::HeaderTop>,
     /// The worksheet, for notes.
     sheet: Option<String>,
     /// Position of the last row read, for the note on a form cut short.
@@ -1936,6 +1939,7 @@ impl Form {
             carry_level2: String::new(),
             funds_columns: None,
             indicator_columns: None,
+            header_top: None,
             sheet: sheet.map(str::to_owned),
             last_cell: title.number(),
             last_line: title.line(),
@@ -2098,7 +2102,10 @@ impl Form {
     fn read(&mut self, row: &Row) {
         self.last_cell = row.number();
         self.last_line = row.line();
-        if self.skip_repeated_header(row) || self.take_indicators_label(row) {
+        if self.take_header_bottom(row)
+            || self.skip_repeated_header(row)
+            || self.take_indicators_label(row)
+        {
             return;
         }
         let first = row.first();
@@ -2390,6 +2397,14 @@ impl Form {
             .copied()
             .filter(|c| !matches!(c, Column::Level1 | Column::Level2))
             .collect();
+        let all: Vec<Column> = named.iter().flatten().copied().collect();
+        if !self.aligned
+            && let Some((composed, bottom)) = two_rows::one_row(&all)
+        {
+            self.note_two_rows(row, bottom, &composed);
+            self.indicator_columns = Some(composed);
+            return;
+        }
         if columns == STANDARD_INDICATOR {
             // The header's first cell is 绩效指标 (9 cells) or already 一级指标 (8).
             let expected = if named.first() == Some(&Some(Column::Level1)) {
@@ -2408,6 +2423,9 @@ impl Form {
                     ),
                 );
             }
+            return;
+        }
+        if self.hold_header_top(row, &columns) {
             return;
         }
         if !columns.contains(&Column::Level3) || columns.len() < 2 {

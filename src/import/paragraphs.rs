@@ -1002,10 +1002,7 @@ fn is_result_word(text: &str) -> bool {
 
 /// A 指标性质 cell: the operator that gives an indicator its direction.
 fn is_operator(text: &str) -> bool {
-    matches!(
-        text.trim(),
-        "=" | "≥" | "≤" | "≧" | "≦" | ">" | "<" | ">=" | "<="
-    )
+    crate::value::comparator_sign(text).is_some()
 }
 
 /// A level-3 cell (`指标1:…`) starts a new indicator row.

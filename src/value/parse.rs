@@ -517,6 +517,8 @@ fn may_bound_comparator(c: char) -> bool {
         '≥' | '≧'
             | '⩾'
             | '='
+            | '═'
+            | '﹦'
             | '>'
             | '≤'
             | '≦'
@@ -537,6 +539,20 @@ fn may_bound_comparator(c: char) -> bool {
             | '以'
             | '之'
     )
+}
+
+/// The comparator a cell holds alone, written as a sign (`≥`, `≧`, `>=`, `＝`, `═`, `﹦`):
+/// a 指标性质 cell. Words (`达到`, `不低于`) are left out — alone in a cell they are as likely
+/// a qualitative target as a comparator.
+pub fn comparator_sign(text: &str) -> Option<Comparator> {
+    let chars = normalize(text);
+    if chars.is_empty() || chars.iter().any(|c| !is_comparator_symbol(*c)) {
+        return None;
+    }
+    PREFIX_WORDS
+        .iter()
+        .find(|(w, _)| *w == chars)
+        .map(|(_, c)| *c)
 }
 
 /// [`extract_quantities`] without its first test.
@@ -848,6 +864,9 @@ pub(super) fn normalize(text: &str) -> Vec<char> {
                 '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
                 '−' | '﹣' => '-',
                 '﹪' => '%',
+                // `═` (a box-drawing double line) and `﹦` (small equals) stand for `=` in
+                // forms' 指标性质 cells (tester s17x G2, s17w F7).
+                '═' | '﹦' => '=',
                 _ => c,
             }),
     );
@@ -1279,6 +1298,30 @@ fn numeric_leftover(unit: &str, after: &[char]) -> Option<UnreadableReason> {
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
+
+    /// Tester s17x G2, s17w F7: a 指标性质 cell written `≧`, `═` (box-drawing double line),
+    /// `﹦` (small equals) or `＝` is a comparator as `≥` and `=` are; `═100` reads as `=100`.
+    #[test]
+    fn comparator_signs_in_other_glyphs_are_read() {
+        for (text, c) in [
+            ("≧", Comparator::Ge),
+            (" ≥ ", Comparator::Ge),
+            (">=", Comparator::Ge),
+            ("≦", Comparator::Le),
+            ("＝", Comparator::Eq),
+            ("═", Comparator::Eq),
+            ("﹦", Comparator::Eq),
+        ] {
+            assert_eq!(comparator_sign(text), Some(c), "{text}");
+        }
+        for text in ["", "达到", "≥95", "定性", "合格"] {
+            assert_eq!(comparator_sign(text), None, "{text}");
+        }
+        match parse("═100%") {
+            Value::Quantity(q) => assert_eq!(q.comparator, Some(Comparator::Eq)),
+            other => panic!("{other:?}"),
+        }
+    }
 
     /// The tester's F21: range targets were unreadable ("more than one number").
     #[test]

@@ -102,3 +102,4 @@ mod watch;
 mod webrows_s17;
 mod xianjie_s17;
 mod yearsum_s11c;
+mod yunnan_s17;

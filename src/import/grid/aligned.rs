@@ -212,7 +212,8 @@ impl Form {
             form.last_cell = filled.number();
             form.last_line = filled.line();
         };
-        if self.skip_repeated_label(filled)
+        if self.take_header_bottom(filled)
+            || self.skip_repeated_label(filled)
             || (self.section == Section::Indicators
                 && (self.skip_repeated_header(filled) || self.take_reason_subheader(filled)))
         {

@@ -50,10 +50,7 @@ pub(crate) fn is_score_cell(text: &str) -> bool {
 
 /// An operator cell of a 指标性质 column.
 fn is_operator(text: &str) -> bool {
-    matches!(
-        text.trim(),
-        "=" | "＝" | "≥" | "≤" | "≧" | "≦" | ">" | "<" | ">=" | "<=" | "大于等于" | "小于等于"
-    )
+    crate::value::comparator_sign(text).is_some() || matches!(text.trim(), "大于等于" | "小于等于")
 }
 
 /// A cell of a 指标性质 column: an operator giving the direction (`≥`, `≤`, `=` …) or the word
