@@ -581,7 +581,12 @@ fn not_read_reason(why: &load::Skipped) -> Option<crate::i18n::Message> {
     match why {
         load::Skipped::OtherKind(ext) if ext.is_empty() => Some(msg!("not-read-no-extension")),
         load::Skipped::OtherKind(ext) => Some(msg!("not-read-kind", extension = ext.as_str())),
-        load::Skipped::OfficeLock | load::Skipped::OwnReport | load::Skipped::RuleSet => None,
+        // The parts of a saved web page whose sheets are read are no forms left out.
+        load::Skipped::OfficeLock
+        | load::Skipped::OwnReport
+        | load::Skipped::RuleSet
+        | load::Skipped::PagePart(_)
+        | load::Skipped::Frameset(_) => None,
     }
 }
 
