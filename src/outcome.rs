@@ -708,12 +708,6 @@ impl FindingCode {
             FindingCode::AbsurdValue => {
                 "a value is outside any sensible range (negative budget, rate over 1000%)"
             }
-            FindingCode::ExecutionUnexplained => {
-                "execution below the rule's threshold without a deviation reason"
-            }
-            FindingCode::ExecutionLowTargetsMet => {
-                "execution far below the budget while every target is reported met"
-            }
             FindingCode::GoalContradictsIndicators => {
                 "the overall goal is reported as only partly met while every indicator claims full points"
             }
@@ -757,7 +751,9 @@ impl FindingCode {
             | FindingCode::BudgetAdded
             | FindingCode::BudgetCut
             | FindingCode::BudgetTrimmedToSpent
-            | FindingCode::FundsPointsNotExecution => self.funds_meaning(),
+            | FindingCode::FundsPointsNotExecution
+            | FindingCode::ExecutionUnexplained
+            | FindingCode::ExecutionLowTargetsMet => self.funds_meaning(),
         }
     }
 
@@ -795,6 +791,12 @@ impl FindingCode {
     /// screen).
     fn funds_meaning(self) -> &'static str {
         match self {
+            FindingCode::ExecutionUnexplained => {
+                "execution below the rule's threshold without a deviation reason"
+            }
+            FindingCode::ExecutionLowTargetsMet => {
+                "execution far below the budget while every target is reported met"
+            }
             FindingCode::Overspent => {
                 "spent more than the full-year budget (the amount over and B/A said): to be explained; rate capped at 100% for scoring"
             }

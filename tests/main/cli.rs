@@ -557,8 +557,9 @@ fn import_help_lists_every_file_the_readers_take() {
         .filter_map(|l| l.split("`import::").nth(1)?.split('`').next())
         .collect();
     // Each reader and the words that name its files: English, Chinese.
-    let words: [(&str, &str, &str); 11] = [
+    let words: [(&str, &str, &str); 12] = [
         ("mime", "(`.mht`)", "（`.mht`）"),
+        ("tabbed::read_csv", "`.csv`", "`.csv`"),
         ("docx", ".docx", ".docx"),
         ("xlsx", ".xlsx", ".xlsx"),
         ("xlsx::import_xls", ".xls`", ".xls`"),

@@ -56,11 +56,15 @@ pub(super) fn points_first(glued: &str) -> bool {
     })
 }
 
-const HEADER: [&str; 10] = [
+// `项目实施单位` before `实施单位` and `负责人及电话` after `项目负责人及电话`: longest first, as
+// the fallback reader's `HEADER_LABELS` (tester s17w F3, F5).
+const HEADER: [&str; 12] = [
     "项目名称",
     "主管部门",
+    "项目实施单位",
     "实施单位",
     "项目负责人及电话",
+    "负责人及电话",
     "项目负责人",
     "联系电话",
     "填报单位:(公章)",
@@ -394,8 +398,13 @@ impl Cut<'_> {
     /// indicators header, a level label, the 总分 row and the notes.
     fn opens_row(&self, label: &str) -> bool {
         match self.part {
+            // The contact opens a row of its own, which the grid reader leaves out: beside
+            // 主管部门 and 项目实施单位 it made a row of six cells no header row has.
             Part::Header => {
-                matches!(label, "项目名称" | "主管部门") || FUNDS_HEADER.contains(&label)
+                matches!(
+                    label,
+                    "项目名称" | "主管部门" | "项目负责人及电话" | "负责人及电话"
+                ) || FUNDS_HEADER.contains(&label)
             }
             // `其中:` then `本年财政拨款`: one label.
             Part::Funds => {
