@@ -305,12 +305,7 @@ pub(super) fn check_label_points(cx: &mut Context) {
             label_scores_above(cx, label, written, ind);
             continue;
         }
-        let declared = case
-            .indicators
-            .iter()
-            .filter(|i| &*i.level1.text == label)
-            .filter_map(|i| i.points.1.value())
-            .try_fold(Decimal::ZERO, |sum, p| sum.checked_add(p));
+        let declared = sum_under(case, label, |i| i.points.1.value());
         if let Some(declared) = declared
             && declared != written
         {
@@ -328,6 +323,20 @@ pub(super) fn check_label_points(cx: &mut Context) {
     }
 }
 
+/// The sum of one figure (`figure`: the points, the self-score) of the lines under the level-1
+/// `label`; none when it overflows.
+fn sum_under(
+    case: &crate::model::Case,
+    label: &str,
+    figure: impl Fn(&crate::model::Indicator) -> Option<Decimal>,
+) -> Option<Decimal> {
+    case.indicators
+        .iter()
+        .filter(|i| &*i.level1.text == label)
+        .filter_map(figure)
+        .try_fold(Decimal::ZERO, |sum, p| sum.checked_add(p))
+}
+
 /// On a form without a 分值 column, the self-scores under a level-1 label carrying its points
 /// (`产出指标(40分)`) are all that can be checked against them: their sum above the label's
 /// points is said.
@@ -337,13 +346,7 @@ fn label_scores_above(
     written: Decimal,
     ind: &crate::model::Indicator,
 ) {
-    let scored = cx
-        .case
-        .indicators
-        .iter()
-        .filter(|i| &*i.level1.text == label)
-        .filter_map(|i| i.score.1.value())
-        .try_fold(Decimal::ZERO, |sum, p| sum.checked_add(p));
+    let scored = sum_under(cx.case, label, |i| i.score.1.value());
     if let Some(scored) = scored
         && scored > written
     {
