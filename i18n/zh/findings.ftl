@@ -173,6 +173,7 @@ finding-no-grade-execution-unknown = 预算执行率无法计算：{ $cells }，
 finding-no-grade-no-funds = 没有读到项目资金行（表上没有，或导入时未能读取：见导入说明）：执行得分未知（不按 0 分计），总分只是部分合计（未评级）；请核对原表的项目资金部分，填写年度资金总额的全年预算数和全年执行数后重新评分
 finding-no-grade-optional = 本规则可以不评级，且自评表未填总分（未评级）
 finding-no-grade-above-full-marks = 计算总分 { $total } 超过满分 { $points }：这不是得分，而是表格没有读对（例如某一列读成了分值）；请看导入说明和上面的发现，与原表核对（未评级）
+finding-no-grade-points-above-full-marks = 计算总分 { $total } 超过满分 { $points }：表上各行的分值（连同预算执行）合计 { $declared }，已多于满分。可能是原表的分值填错了，也可能是表格没有读对（例如某一列读成了分值）；请看导入说明和上面的发现，与原表和评分办法核对（未评级）
 finding-budget-added-from-zero = “{ $row }”：年初预算数为 0，年内追加预算至 { $full }（追加预算 { $added }）：请确认表中已说明调整原因；执行率按 { $full } 计算
 finding-budget-added = “{ $row }”：预算在年内由 { $initial } 增至 { $full }（追加 { $added }）：请确认表中已说明调整原因；执行率按 { $full } 计算
 finding-budget-trimmed-to-spent = “{ $row }”：全年预算数由 { $initial } 调减至恰好等于全年执行数 { $full }：执行率 B/A 因此必然为 100%

@@ -1588,6 +1588,45 @@ fn a_total_above_full_marks_gets_no_grade() {
         .collect();
     assert_eq!(said.len(), 1, "{:?}", codes_of(&o));
     assert!(said[0].starts_with("计算总分 200 超过满分 100"), "{said:?}");
+    // The form's own points add up to 200: the finding quotes them and names both causes.
+    assert!(said[0].contains("合计 200，已多于满分"), "{said:?}");
+}
+
+/// Tester s18h (中江 2022): a form read right whose own 分值 add up to 110 — 70 + 20 on its
+/// lines, 10 of 满意度, 10 of execution — totals 110 on a 100-point rule set: no grade, and the
+/// finding says the form's points are over, not only that the form was misread.
+#[test]
+fn points_above_full_marks_name_the_form_points() {
+    let c = case(
+        FUNDS_FULL,
+        &[
+            &ind("产出指标", "数量指标", "≥10", "10", "70", "70"),
+            &ind("效益指标", "社会效益指标", "≥10", "10", "20", "20"),
+            &ind(
+                "满意度指标",
+                "服务对象满意度指标",
+                "≥90%",
+                "95%",
+                "10",
+                "10",
+            ),
+        ],
+        "points = \"100\"\nscore = \"100\"",
+    );
+    let o = evaluate(&rules(), &c, Options::default());
+    assert_eq!(o.total, Some(d("110")));
+    assert_eq!(o.grade, None);
+    let said: Vec<String> = o
+        .findings
+        .iter()
+        .filter(|f| f.code == "no-grade")
+        .map(|f| f.message.render(crate::i18n::Lang::Zh))
+        .collect();
+    assert_eq!(said.len(), 1, "{:?}", codes_of(&o));
+    assert!(
+        said[0].starts_with("计算总分 110 超过满分 100：表上各行的分值（连同预算执行）合计 110"),
+        "{said:?}"
+    );
 }
 
 /// `[indicators] not_applicable_points = "rescale_total"` (tester s17r R5), on a form whose

@@ -648,15 +648,30 @@ fn execution_within(
 /// A computed total above the points the rules score a form out of (192 on a 100-point
 /// form) is no score but a form misread — targets read as points, a column shifted: it earns
 /// no grade, and the finding says it is a reading failure (tester s15f F-A1: it was 优).
+///
+/// When the form's own 分值 add up to more than the full marks, the reading may be right and
+/// the form's points wrong (tester s18h 中江: 70 + 20 + 10 + 10 = 110 against a 总分 of 100):
+/// the finding then quotes that sum and names both causes instead of blaming the reading.
 pub(super) fn above_full_marks(cx: &Context, total: Decimal) -> Option<Message> {
     let full = cx.rules.weights.total;
-    (!cx.pointless && total > full).then(|| {
-        msg!(
-            "finding-no-grade-above-full-marks",
+    if cx.pointless || total <= full {
+        return None;
+    }
+    let sums = form_sums(cx, cx.written());
+    let known = sums.points_unknown == 0 && !cx.no_points_column;
+    if known && sums.declared_points > full {
+        return Some(msg!(
+            "finding-no-grade-points-above-full-marks",
             total = fmt(total),
+            declared = fmt(sums.declared_points),
             points = fmt(full)
-        )
-    })
+        ));
+    }
+    Some(msg!(
+        "finding-no-grade-above-full-marks",
+        total = fmt(total),
+        points = fmt(full)
+    ))
 }
 
 /// `[grades] optional = true` (可以不评级): a form whose 总分 得分 was never filled in did
