@@ -2972,7 +2972,9 @@ impl Form {
     fn skip_none_written(&mut self, row: &Row, rest: &[&str]) -> bool {
         // Short first: the value parser is not asked of every indicator's name (#15 speed).
         let none = |t: &str| {
-            crate::value::trim(t).chars().count() <= 8
+            let t = crate::value::trim(t);
+            t.chars().nth(8).is_none()
+                && crate::value::may_be_not_applicable(t)
                 && crate::value::parse(t) == crate::value::Value::NotApplicable
         };
         let nothing = |t: &&str| {
@@ -3042,8 +3044,7 @@ impl Form {
         if self.skip_none_written(row, rest) {
             return;
         }
-        let owned: Vec<String> = rest.iter().map(|t| (*t).to_owned()).collect();
-        if self.take_breakdown_cells(row, &owned, &STANDARD_INDICATOR) {
+        if self.take_breakdown_cells(row, rest, &STANDARD_INDICATOR) {
             return;
         }
         if rest.first().is_some_and(|t| is_placeholder(t))
@@ -3199,25 +3200,35 @@ impl Form {
     /// actual but no 分值 and no 得分, in the columns `columns` names after the labels. It is a
     /// part of the indicator above, not a scored line: kept among the form's notes as written
     /// and said. True when `rest` (the cells after the labels) was such a row.
-    fn take_breakdown_cells(&mut self, row: &Row, rest: &[String], columns: &[Column]) -> bool {
-        let Some(name) = rest.first() else {
+    fn take_breakdown_cells<S: AsRef<str>>(
+        &mut self,
+        row: &Row,
+        rest: &[S],
+        columns: &[Column],
+    ) -> bool {
+        // The name first: nearly no row is a breakdown, and this runs on every one (#15).
+        let Some(name) = rest.first().map(AsRef::as_ref) else {
             return false;
         };
+        if !is_breakdown_name(name) || rest.len() > 3 {
+            return false;
+        }
         let unscored: Vec<Column> = columns
             .iter()
             .copied()
             .filter(|c| !matches!(c, Column::Points | Column::Score | Column::Deduction))
             .collect();
         // Name, target and actual at most: a row holding more may carry points.
-        if !is_breakdown_name(name) || rest.len() > 3 || rest.len() > unscored.len() {
+        if rest.len() > unscored.len() {
             return false;
         }
         let mut indicator = Indicator::default();
         for (column, text) in unscored.iter().zip(rest) {
+            let text = text.as_ref().to_owned();
             match column {
-                Column::Level3 => indicator.level3 = text.clone(),
-                Column::Target => indicator.target = Some(text.clone()),
-                Column::Actual => indicator.actual = Some(text.clone()),
+                Column::Level3 => indicator.level3 = text,
+                Column::Target => indicator.target = Some(text),
+                Column::Actual => indicator.actual = Some(text),
                 _ => return false,
             }
         }

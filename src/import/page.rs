@@ -534,7 +534,9 @@ pub(crate) fn is_site_chrome(text: &str) -> bool {
 /// (网站标识码) or public-security record (公网安备), which no form carries. Asked only of a
 /// row's one cell, by [`is_site_chrome`].
 fn is_site_footer(text: &str) -> bool {
+    // Each word holds `I` or `网`: one scan for the two rules out nearly every row (#15).
     text.len() <= 400
+        && (text.as_bytes().contains(&b'I') || text.contains('网'))
         && ["ICP备", "ICP证", "网站标识码", "公网安备"]
             .iter()
             .any(|w| text.contains(w))
@@ -548,7 +550,7 @@ fn is_site_footer(text: &str) -> bool {
 pub(crate) fn is_continued_heading(text: &str) -> bool {
     // Nearly every cell is told by its last character (#15: the grid reader asks every row).
     let end = text.trim_end();
-    if !(end.ends_with(['续', '表', '）', ')', '】', ']'])) {
+    if !(end.ends_with(['续', '表', '）', ')', '】', ']'])) || !end.contains('续') {
         return false;
     }
     let t = grid::squeeze(end);

@@ -23,8 +23,8 @@ pub use funds::{Amount, FundsKind, amount, amount_of};
 
 pub use marks::{Marks, Score, score};
 pub use parse::{
-    comparator_sign, date_time, extract_quantities, full_width_reading, is_blank, parse, remark,
-    word_remark,
+    comparator_sign, date_time, extract_quantities, full_width_reading, is_blank,
+    may_be_not_applicable, parse, remark, word_remark,
 };
 pub(crate) use parse::{full_width_number_at, invisible_name, is_invisible, without_invisible};
 pub use reason::UnreadableReason;

@@ -239,6 +239,15 @@ pub fn is_blank(text: &str) -> bool {
     parse(text) == Value::Blank
 }
 
+/// False when [`parse`] cannot read `text` as [`Value::NotApplicable`]: it holds none of the
+/// characters every such reading needs (`无`, the `n` of `N/A` in either width and case, the
+/// `涉` of `不涉及`, the `适` of `不适用`). The grid reader asks it of every indicator name
+/// before the full scan (#15 item 6).
+pub fn may_be_not_applicable(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '无' | 'n' | 'N' | 'ｎ' | 'Ｎ' | '涉' | '适'))
+}
+
 /// The full scan behind [`parse`].
 fn parse_full(text: &str) -> Value {
     let trimmed = super::trim(text);
