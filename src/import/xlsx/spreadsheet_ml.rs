@@ -27,20 +27,9 @@ use crate::import::sheet::Sheet;
 use quick_xml::events::{BytesStart, Event};
 use std::collections::{BTreeMap, HashMap};
 
-/// The namespace every SpreadsheetML workbook declares.
-const NAMESPACE: &str = "urn:schemas-microsoft-com:office:spreadsheet";
-
-/// True when `bytes` are an XML spreadsheet: its first 4 KB declare the namespace and open a
-/// `Workbook` element (the `<?mso-application?>` line is optional).
+/// True when `bytes` are an XML spreadsheet ([`crate::load::looks_like_spreadsheet_ml`]).
 pub(crate) fn looks_like(bytes: &[u8]) -> bool {
-    let head = bytes.get(..bytes.len().min(4096)).unwrap_or(bytes);
-    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
-    let start = head.iter().position(|b| !b.is_ascii_whitespace());
-    if start.is_none_or(|s| head.get(s) != Some(&b'<')) {
-        return false;
-    }
-    let has = |word: &[u8]| memchr::memmem::find(head, word).is_some();
-    has(NAMESPACE.as_bytes()) && (has(b"<Workbook") || has(b":Workbook"))
+    crate::load::looks_like_spreadsheet_ml(bytes)
 }
 
 /// The sheets of an XML spreadsheet, in order (a hidden one holds only its note), or why the
@@ -501,4 +490,102 @@ fn date_text(text: &str) -> Option<String> {
         (0, 0) => date,
         _ => format!("{date} {hour:02}:{minute:02}"),
     })
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::sheets;
+
+    /// The rows of each sheet as text, `|` between cells.
+    fn rows(xml: &str) -> Vec<Vec<String>> {
+        sheets(xml)
+            .unwrap()
+            .iter()
+            .map(|s| {
+                s.rows()
+                    .unwrap()
+                    .iter()
+                    .map(|r| {
+                        let cells: Vec<&str> = r.cells.iter().map(|c| &*c.text).collect();
+                        cells.join("|")
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    const HEAD: &str = r#"<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet" xmlns:html="http://www.w3.org/TR/REC-html40">
+<DocumentProperties xmlns="urn:schemas-microsoft-com:office:office"/>
+<Styles><Style ss:ID="p"><NumberFormat ss:Format="Percent"/></Style><Style ss:ID="q" ss:Parent="p"/></Styles>"#;
+
+    /// Excel's layout: a cell after its predecessor and the columns it merges across, or at its
+    /// absolute `ss:Index`; a merged region's cells left out; a Percent style (inherited) read
+    /// as the percentage; rich text joined, entities resolved, a comment left out; hidden rows,
+    /// columns and worksheets left out.
+    #[test]
+    fn cells_are_placed_as_excel_writes_them() {
+        let xml = format!(
+            r#"{HEAD}<Worksheet ss:Name="表1"><Table ss:ExpandedRowCount="99999999">
+<Column ss:Index="5" ss:Hidden="1"/>
+<Row><Cell ss:MergeAcross="1" ss:MergeDown="1"><ss:Data ss:Type="String" xmlns="http://www.w3.org/TR/REC-html40"><B>项目</B><Font>名称</Font></ss:Data><Comment><ss:Data>批注</ss:Data></Comment></Cell><Cell><Data ss:Type="String">A&amp;B</Data></Cell><Cell ss:Index="5"><Data ss:Type="String">藏</Data></Cell></Row>
+<Row><Cell ss:Index="3" ss:StyleID="q"><Data ss:Type="Number">0.95</Data></Cell><Cell><Data ss:Type="Number">94.76</Data></Cell></Row>
+<Row ss:Hidden="1"><Cell><Data ss:Type="String">草稿</Data></Cell></Row>
+<Row ss:Index="5"><Cell ss:Index="2"><Data ss:Type="DateTime">2023-11-20T00:00:00.000</Data></Cell></Row>
+</Table></Worksheet>
+<Worksheet ss:Name="旧"><Table><Row><Cell><Data ss:Type="String">x</Data></Cell></Row></Table>
+<WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel"><Visible>SheetHidden</Visible></WorksheetOptions></Worksheet></Workbook>"#
+        );
+        assert_eq!(
+            rows(&xml),
+            vec![
+                // A2:B2 are merged over: left out of the second row.
+                vec![
+                    "项目名称|A&B|".to_owned(),
+                    "95%|94.76".into(),
+                    "|2023年11月20日||".into()
+                ],
+                vec![],
+            ]
+        );
+    }
+
+    /// LibreOffice's layout: cells under a region merged down from above written without
+    /// `ss:Index`, and the `ss:Index` it writes counting only the columns not so covered.
+    #[test]
+    fn libreoffice_counts_are_read_as_libreoffice_writes_them() {
+        let xml = r#"<?xml version="1.0" encoding="UTF-8"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:c="urn:schemas-microsoft-com:office:component:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+<ss:Worksheet ss:Name="表1"><Table>
+<Row><Cell ss:MergeAcross="1" ss:MergeDown="1"><Data ss:Type="String">资金</Data></Cell><Cell><Data ss:Type="String">C</Data></Cell><Cell ss:Index="5"><Data ss:Type="String">E</Data></Cell></Row>
+<Row><Cell><Data ss:Type="String">c</Data></Cell><Cell ss:Index="3"><Data ss:Type="String">e</Data></Cell></Row>
+</Table></ss:Worksheet></Workbook>"#;
+        assert_eq!(
+            rows(xml),
+            // Column D holds nothing; A2:B2 are merged over: c stands in C, e in E.
+            vec![vec!["资金|C|E".to_owned(), "c|e".into()]]
+        );
+    }
+
+    /// Sizes and places are not trusted: a cell at the last column, a region merged over
+    /// billions of rows and columns, cost one cell and one region.
+    #[test]
+    fn declared_sizes_and_far_places_cost_nothing() {
+        let xml = format!(
+            r#"{HEAD}<Worksheet ss:Name="s"><Table ss:ExpandedColumnCount="4294967295">
+<Row ss:Index="4294967295"><Cell ss:Index="4294967295" ss:MergeAcross="4294967295" ss:MergeDown="4294967295"><Data ss:Type="String">远</Data></Cell></Row>
+<Row><Cell ss:Index="4000000000"><Data ss:Type="String">x</Data></Cell></Row>
+</Table></Worksheet></Workbook>"#
+        );
+        let start = std::time::Instant::now();
+        let read = sheets(&xml).unwrap();
+        assert_eq!(read.len(), 1);
+        assert!(start.elapsed().as_secs() < 2);
+        assert!(
+            sheets("<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"><Row>")
+                .is_ok()
+        );
+        assert!(sheets("<Workbook><Worksheet></Row>").is_err());
+    }
 }
