@@ -627,6 +627,11 @@ import-row-hidden-page = this row of the page is hidden ({ $text }): the form is
 import-cell-hidden-page = this cell of the page is hidden ({ $text }): the form is read as the browser shows it (the cells after it move left), the cell not imported
 import-number-rounded = the number { $written } has more than 6 decimal places; read as { $read }
 import-date-cell = the cell holds a date (stored as the number { $serial } with a date format); read as { $text }
+import-date-cell-xml = the cell holds a date (stored as { $stored }); read as { $text }
+import-spreadsheet-ml-index = the sheet is an XML spreadsheet as LibreOffice writes it: its cell numbers (ss:Index) leave out the columns merged down from rows above, and the cells were placed so (Excel counts those columns); check that the cells from this row on stand in their columns
+import-embedded-workbook = the form was read from the Excel object { $entry } embedded in the document (a table pasted as an object; the body shows only its picture)
+import-embedded-duplicate = the form “{ $project }” in the Excel object { $entry } embedded in the document is the same form as one read before (same project, total and number of indicator rows): scored once
+import-embedded-unreadable = the Excel object { $entry } embedded in the document cannot be read, and its forms were not imported: { $error }
 import-sheet-too-many-cells = the sheet holds more than { $max } filled cells; the rest of it was not read
 import-sheet-too-many-merges = the sheet has more than { $max } merged regions; the others were left out
 import-skipped-after-last-cell = skipped the text after the last cell (not part of a table)
@@ -640,6 +645,7 @@ import-page-charset = the page declares charset={ $declared }; read as { $encodi
 
 import-format-xlsx = xlsx workbook
 import-format-xls = xls workbook (Excel 97-2003)
+import-format-spreadsheet-ml = Excel XML spreadsheet (Excel 2003 XML, often named .xls or .xml)
 import-format-docx = Word document (its tables)
 import-format-html = HTML page (its tables)
 import-format-seed-text = seed text (`|` cells)

@@ -239,6 +239,7 @@ import-note-cut-row = the form ends inside the row `{ $level3 }` (no 总分 afte
 ## Files import does not read: why (the reason of import-refused).
 import-refused-not-xlsx = `{ $file }` is not a complete, readable Excel workbook (.xlsx): open it in Excel or WPS, save it again as .xlsx and import that (the workbook reader says: `{ $error }`)
 import-refused-not-xls = `{ $file }` is not a complete, readable Excel 97–2003 workbook (.xls): open it in Excel or WPS, save it as .xlsx and import that (the workbook reader says: `{ $error }`)
+import-refused-not-spreadsheet-ml = `{ $file }` is an Excel XML spreadsheet (2003 XML) that is incomplete or broken: open it in Excel or WPS, save it as .xlsx and import that (the reader says: `{ $error }`)
 import-refused-not-docx = `{ $file }` is not a complete, readable Word document (.docx): open it in Word or WPS, save it again as .docx and import that (word/document.xml: `{ $error }`)
 import-refused-too-large = the file is { $size } MB, more than the { $max } MB `import` reads; split it into smaller files
 import-zip-unreadable = the file is not a readable zip (xlsx and docx files are): { $error }

@@ -578,6 +578,11 @@ import-row-hidden-page = 这一行在网页上是隐藏行（{ $text }），按�
 import-cell-hidden-page = 这一格在网页上是隐藏的（{ $text }），按浏览器中看到的表读取（其后的单元格前移），未导入
 import-number-rounded = 数字 { $written } 超过 6 位小数，按 { $read } 读取
 import-date-cell = 这一格是日期（以数字 { $serial } 加日期格式保存），按 { $text } 读取
+import-date-cell-xml = 这一格是日期（以 { $stored } 保存），按 { $text } 读取
+import-spreadsheet-ml-index = 这张表是 LibreOffice 写出的 XML 电子表格：其单元格序号（ss:Index）不计上方合并单元格占去的列，已按此排列各格（Excel 计入这些列）；请核对这一行起各格是否在正确的列
+import-embedded-workbook = 本表读自文档中嵌入的 Excel 对象 { $entry }（粘贴为对象的表格，正文中只显示它的图片）
+import-embedded-duplicate = 文档中嵌入的 Excel 对象 { $entry } 中的“{ $project }”与前面读到的同一张表（项目名称、总分和指标行数都相同）重复，只评一次
+import-embedded-unreadable = 文档中嵌入的 Excel 对象 { $entry } 无法读取，其中的表未导入：{ $error }
 import-sheet-too-many-cells = 这张工作表有内容的格超过 { $max } 个，其余部分未读取
 import-sheet-too-many-merges = 这张工作表的合并单元格超过 { $max } 处，其余的未计入
 import-skipped-after-last-cell = 最后一格之后的文字不属于表格，未导入
@@ -591,6 +596,7 @@ import-page-charset = 网页声明的字符集为 charset={ $declared }，按 { 
 
 import-format-xlsx = Excel 工作簿（.xlsx）
 import-format-xls = Excel 工作簿（.xls，Excel 97-2003）
+import-format-spreadsheet-ml = Excel XML 电子表格（Excel 2003 XML，常命名为 .xls 或 .xml）
 import-format-docx = Word 文档（其中的表格）
 import-format-html = 网页（其中的表格）
 import-format-seed-text = 种子文本（以 `|` 分格）

@@ -173,6 +173,7 @@ import-note-cut-row = 表格在“{ $level3 }”这一行中断（其后没有�
 ## 不导入的文件：原因（import-refused 中的原因）。
 import-refused-not-xlsx = “{ $file }”不是完整可读的 Excel 工作簿（.xlsx）：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入（读取程序的原话：`{ $error }`）
 import-refused-not-xls = “{ $file }”不是完整可读的 Excel 97–2003 工作簿（.xls）：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入（读取程序的原话：`{ $error }`）
+import-refused-not-spreadsheet-ml = “{ $file }”是 Excel 的 XML 电子表格（2003 XML），但内容不完整或有错，无法读取：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入（读取程序的原话：`{ $error }`）
 import-refused-not-docx = “{ $file }”不是完整可读的 Word 文档（.docx）：请在 Word 或 WPS 中打开，另存为 .docx 后再导入（word/document.xml：`{ $error }`）
 import-refused-too-large = 文件大小为 { $size } MB，超过“import”可读取的 { $max } MB：请拆分为较小的文件
 import-zip-unreadable = 文件不是可读取的压缩包（xlsx 和 docx 文件都是压缩包）：{ $error }

@@ -45,7 +45,12 @@ pub fn why(source_name: &str, bytes: &[u8]) -> Option<String> {
     let binary = bytes.starts_with(b"PK\x03\x04")
         || bytes.starts_with(OLE_MAGIC)
         || bytes.starts_with(b"{\\rtf");
-    if office && !binary && !super::html::looks_like(bytes) && !is_table_text(bytes) {
+    if office
+        && !binary
+        && !super::html::looks_like(bytes)
+        && !super::xlsx::spreadsheet_ml::looks_like(bytes)
+        && !is_table_text(bytes)
+    {
         return Some(msg!("import-refused-text-named", extension = extension).to_string());
     }
     None

@@ -57,9 +57,67 @@ pub fn read(
     if let Some(note) = &mut skipped {
         sheet.relocate_note(note);
     }
-    let mut pending = sheet::read_sheets(vec![sheet], Vec::new(), source_name, rules);
+    let body = sheet::read(sheet);
+    let mut sheets = vec![body];
+    let mut problems = Vec::new();
+    for entry in embedded_workbooks(bytes) {
+        match read_embedded(bytes, &entry) {
+            Ok(embedded) => {
+                for mut forms in embedded {
+                    forms.embedded_in(&entry, &sheets);
+                    sheets.push(forms);
+                }
+            }
+            Err(error) => problems.push(sheet::input_note(
+                &entry,
+                crate::i18n::msg!("import-embedded-unreadable", entry = &entry, error = error),
+            )),
+        }
+    }
+    let mut pending = sheet::collect(sheets, problems, source_name, rules);
     pending.problems.extend(skipped);
     Ok(pending)
+}
+
+/// The workbooks a document embeds, by zip entry, in name order: a form pasted into Word as an
+/// Excel object is kept as `word/embeddings/Microsoft_Excel_Worksheet*.xlsx` (an `.xls`, or an
+/// `oleObject*.bin` holding one, from older Word), the body showing only its picture.
+fn embedded_workbooks(bytes: &[u8]) -> Vec<String> {
+    let Ok(zip) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = zip
+        .file_names()
+        .filter_map(Result::ok)
+        .filter(|n| {
+            let lower = n.to_ascii_lowercase();
+            lower.starts_with("word/embeddings/")
+                && [".xlsx", ".xlsm", ".xls", ".bin"]
+                    .iter()
+                    .any(|ext| lower.ends_with(ext))
+        })
+        .map(|n| n.to_string())
+        .collect();
+    names.sort();
+    names
+}
+
+/// The forms of an embedded workbook, each sheet's apart; none for an embedding that holds no
+/// workbook (an OLE object of another program); `Err` when a workbook cannot be read.
+fn read_embedded(bytes: &[u8], entry: &str) -> Result<Vec<sheet::SheetForms>, String> {
+    let inner = zipped::read_entry(bytes, entry)?;
+    if inner.starts_with(b"PK\x03\x04") {
+        if zipped::kind(&inner) != zipped::ZipKind::Workbook {
+            return Ok(Vec::new());
+        }
+        return super::xlsx::sheet_forms(entry, &inner);
+    }
+    if inner.starts_with(super::OLE_MAGIC)
+        && (super::has_stream_name(&inner, "Workbook") || super::has_stream_name(&inner, "Book"))
+    {
+        return super::xlsx::xls_sheet_forms(entry, &inner);
+    }
+    Ok(Vec::new())
 }
 
 /// A table cell being read.

@@ -1995,6 +1995,11 @@ impl Form {
         self.start.0
     }
 
+    /// The worksheet the form was read from, when it was.
+    pub(crate) fn sheet(&self) -> Option<&str> {
+        self.sheet.as_deref()
+    }
+
     /// Where the form starts: the line and cell of its title.
     pub(crate) fn start(&self) -> (usize, usize) {
         self.start

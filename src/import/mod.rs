@@ -37,6 +37,8 @@ pub enum InputFormat {
     Xlsx,
     /// An `.xls` workbook (Excel 97–2003, an OLE compound file).
     Xls,
+    /// Excel's XML spreadsheet of 2003 (SpreadsheetML), often named `.xls` or `.xml`.
+    SpreadsheetMl,
     /// A Word `.docx` document (a zip holding `word/document.xml`): its tables.
     Docx,
     /// A web page: its `<table>`s.
@@ -65,6 +67,7 @@ impl InputFormat {
         match self {
             InputFormat::Xlsx => msg!("import-format-xlsx"),
             InputFormat::Xls => msg!("import-format-xls"),
+            InputFormat::SpreadsheetMl => msg!("import-format-spreadsheet-ml"),
             InputFormat::Docx => msg!("import-format-docx"),
             InputFormat::Html => msg!("import-format-html"),
             InputFormat::SeedText => msg!("import-format-seed-text"),
@@ -82,7 +85,8 @@ impl InputFormat {
 const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
 /// Chooses the importer by content: a zip is a Word document when it holds
-/// `word/document.xml`, else a workbook; an OLE file an `.xls`, a page with HTML tags a web
+/// `word/document.xml`, else a workbook; an OLE file an `.xls`, Excel's XML spreadsheet of 2003
+/// by its namespace, a page with HTML tags a web
 /// page, text whose lines are tab-separated cells a copied table, text most of whose lines
 /// hold several cells parted by `|` or `｜` a table written with pipes, text with `|`-closed
 /// lines (one cell of text a line) is the seed's format, text with a whole form on one line is
@@ -103,6 +107,10 @@ fn binary_format(bytes: &[u8]) -> Option<InputFormat> {
     }
     if bytes.starts_with(OLE_MAGIC) {
         return Some(InputFormat::Xls);
+    }
+    // Before the page: its `<Table>` reads as a page's tag.
+    if xlsx::spreadsheet_ml::looks_like(bytes) {
+        return Some(InputFormat::SpreadsheetMl);
     }
     html::looks_like(bytes).then_some(InputFormat::Html)
 }
@@ -215,6 +223,7 @@ fn read_any(
         // at a time as it does a text file's (#15).
         let pending = match format {
             InputFormat::Xls => xlsx::read_xls(source_name, bytes, rules)?,
+            InputFormat::SpreadsheetMl => xlsx::read_xml(source_name, bytes, rules)?,
             InputFormat::Docx => docx::read(source_name, bytes, rules)?,
             InputFormat::Html => html::read(source_name, bytes, rules),
             _ => xlsx::read(source_name, bytes, rules)?,

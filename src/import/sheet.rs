@@ -550,6 +550,67 @@ pub(crate) struct SheetForms {
     tables: Option<(String, Vec<(u32, u32)>)>,
 }
 
+impl SheetForms {
+    /// Marks the forms of a workbook a document embeds (`entry`, its zip entry) as read from
+    /// it, with a note on each, and leaves out those a sheet read before holds already — the
+    /// same project, 总分 and number of indicator rows: a form both pasted as an Excel object
+    /// and typed as a table is scored once — said.
+    pub(crate) fn embedded_in(&mut self, entry: &str, before: &[SheetForms]) {
+        let key = |f: &grid::Form| {
+            f.project.clone().map(|p| {
+                let total = f.total.as_ref().and_then(|t| t.score.clone());
+                (p, total, f.indicators.len())
+            })
+        };
+        let seen: HashSet<_> = (before.iter())
+            .flat_map(|s| s.forms.iter())
+            .filter_map(key)
+            .collect();
+        let (twins, kept): (Vec<grid::Form>, Vec<grid::Form>) = std::mem::take(&mut self.forms)
+            .into_iter()
+            .partition(|f| key(f).is_some_and(|k| seen.contains(&k)));
+        for twin in twins {
+            let project = twin.project.clone().unwrap_or_default();
+            self.problems.push(input_note(
+                entry,
+                msg!(
+                    "import-embedded-duplicate",
+                    entry = entry,
+                    project = project
+                ),
+            ));
+        }
+        self.forms = kept;
+        for form in &mut self.forms {
+            form.notes.insert(
+                0,
+                ImportNote {
+                    form: form.index,
+                    cell: form.start().1,
+                    line: form.start_line(),
+                    sheet: form.sheet().map(str::to_owned),
+                    kind: NoteKind::Recognised,
+                    message: msg!("import-embedded-workbook", entry = entry),
+                    piece: None,
+                },
+            );
+        }
+    }
+}
+
+/// A note on an input (or a part of it, `name`) as a whole.
+pub(crate) fn input_note(name: &str, message: Message) -> ImportNote {
+    ImportNote {
+        form: 0,
+        cell: 1,
+        line: 1,
+        sheet: Some(name.to_owned()),
+        kind: NoteKind::Recognised,
+        message,
+        piece: None,
+    }
+}
+
 /// Reads the forms of one sheet and attaches each cell note to the form it falls in (or to
 /// no form, before the first). The forms are numbered within the sheet.
 pub(crate) fn read(mut sheet: Sheet) -> SheetForms {

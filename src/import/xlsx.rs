@@ -19,6 +19,7 @@
 mod biff;
 mod number_format;
 mod sheet_xml;
+pub(crate) mod spreadsheet_ml;
 
 use super::grid::{Import, NoteKind};
 use super::sheet::{self, Sheet};
@@ -46,6 +47,17 @@ pub fn read(
     bytes: &[u8],
     rules: Option<&str>,
 ) -> Result<super::Pending, String> {
+    let sheets = sheet_forms(source_name, bytes)?;
+    Ok(sheet::collect(sheets, Vec::new(), source_name, rules))
+}
+
+/// The forms of every sheet of an `.xlsx`, each sheet's numbered within it: what [`read`]
+/// numbers across the workbook, and a Word document across itself and the workbooks it
+/// embeds (`docx`).
+pub(crate) fn sheet_forms(
+    source_name: &str,
+    bytes: &[u8],
+) -> Result<Vec<sheet::SheetForms>, String> {
     zipped::check(bytes)?;
     let book = open(source_name, bytes)?;
     let metadata = book.sheets_metadata().to_vec();
@@ -71,12 +83,7 @@ pub fn read(
                 .collect()
         })
         .collect();
-    Ok(sheet::collect(
-        read.into_iter().flatten(),
-        Vec::new(),
-        source_name,
-        rules,
-    ))
+    Ok(read.into_iter().flatten().collect())
 }
 
 /// The runs of sheets read apart: one per core for a workbook of many sheets, one for a few
@@ -115,6 +122,15 @@ pub fn read_xls(
     bytes: &[u8],
     rules: Option<&str>,
 ) -> Result<super::Pending, String> {
+    let sheets = xls_sheet_forms(source_name, bytes)?;
+    Ok(sheet::collect(sheets, Vec::new(), source_name, rules))
+}
+
+/// The forms of every sheet of an `.xls`, as [`sheet_forms`].
+pub(crate) fn xls_sheet_forms(
+    source_name: &str,
+    bytes: &[u8],
+) -> Result<Vec<sheet::SheetForms>, String> {
     let mut book: Xls<_> = Xls::new(Cursor::new(bytes)).map_err(|e| {
         msg!(
             "import-refused-not-xls",
@@ -158,7 +174,26 @@ pub fn read_xls(
             Ok(())
         }))
     });
-    Ok(sheet::collect(sheets, Vec::new(), source_name, rules))
+    Ok(sheets.collect())
+}
+
+/// Reads every form of every visible sheet of an XML spreadsheet (Excel 2003 XML,
+/// [`spreadsheet_ml`]), the forms not yet written as case files. `Err` when its XML is broken.
+pub fn read_xml(
+    source_name: &str,
+    bytes: &[u8],
+    rules: Option<&str>,
+) -> Result<super::Pending, String> {
+    let text = super::encoding::decode(bytes).text;
+    let sheets = spreadsheet_ml::sheets(&text).map_err(|e| {
+        msg!(
+            "import-refused-not-spreadsheet-ml",
+            file = source_name,
+            error = e
+        )
+        .to_string()
+    })?;
+    Ok(sheet::read_sheets(sheets, Vec::new(), source_name, rules))
 }
 
 /// One sheet of the workbook: a hidden sheet is skipped with a note (no cells: the note goes

@@ -500,6 +500,8 @@ fn take(path: &Path, what: Take) -> Option<Result<(), Skipped>> {
         }
         _ if ext == "xlsx" && is_own_workbook(path) => Err(Skipped::OwnReport),
         _ if FORM_EXTENSIONS.contains(&ext.as_str()) => Ok(()),
+        // Excel's XML spreadsheet of 2003 saved as `.xml`: other XML is no form.
+        _ if ext == "xml" && form_by_content(path) => Ok(()),
         _ if !OTHER_KNOWN.contains(&ext.as_str()) && form_by_content(path) => Ok(()),
         _ => Err(Skipped::OtherKind(ext)),
     })
@@ -534,7 +536,23 @@ fn form_by_content(path: &Path) -> bool {
     if head.starts_with(b"PK\x03\x04") {
         return is_office_zip(path);
     }
-    head.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") || looks_like_page(&head)
+    head.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")
+        || looks_like_spreadsheet_ml(&head)
+        || looks_like_page(&head)
+}
+
+/// True when `bytes` are Excel's XML spreadsheet of 2003 (SpreadsheetML): the first 4 KB
+/// declare its namespace and open a `Workbook` element. Told before a page: its `<Table>`
+/// would read as a page's tag.
+pub fn looks_like_spreadsheet_ml(bytes: &[u8]) -> bool {
+    let head = bytes.get(..bytes.len().min(4096)).unwrap_or(bytes);
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let start = head.iter().position(|b| !b.is_ascii_whitespace());
+    if start.is_none_or(|s| head.get(s) != Some(&b'<')) {
+        return false;
+    }
+    let has = |word: &[u8]| memchr::memmem::find(head, word).is_some();
+    has(b"urn:schemas-microsoft-com:office:spreadsheet") && (has(b"<Workbook") || has(b":Workbook"))
 }
 
 /// True when `bytes` look like an HTML page: a tag that only HTML has near the start. The
