@@ -35,6 +35,7 @@ mod arrive_s15f_forms;
 mod broken;
 mod browser;
 mod cells_s16;
+mod cleanup_s18;
 mod cellwords_s12;
 mod cli;
 mod common;
