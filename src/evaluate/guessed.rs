@@ -76,7 +76,13 @@ fn summed_rows(case: &Case, summed: impl Fn(&Indicator) -> bool, execution: bool
     let mut rows = Rows::default();
     let mut before = 0;
     for (i, indicator) in case.indicators.iter().enumerate() {
-        before = add_row(&mut rows, case, ("indicators", i), summed(indicator), before);
+        before = add_row(
+            &mut rows,
+            case,
+            ("indicators", i),
+            summed(indicator),
+            before,
+        );
     }
     before = 0;
     for (j, funds) in case.funds.iter().enumerate() {

@@ -510,8 +510,11 @@ fn check_declared_points(cx: &mut Context, (own, own_unknown): (Decimal, usize),
         && p != own
         && own_unknown == 0
     {
-        let guesses =
-            super::guessed::guesses_on_summed_rows(written, |i| i.points.1.value().is_some(), false);
+        let guesses = super::guessed::guesses_on_summed_rows(
+            written,
+            |i| i.points.1.value().is_some(),
+            false,
+        );
         cx.finding_on_sums(
             codes::TOTAL_POINTS_NOT_SUM,
             msg!(

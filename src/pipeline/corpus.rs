@@ -345,11 +345,12 @@ pub struct Scoring {
 }
 
 impl Scoring {
-    /// A case scored alone (the tests' two-pass reference for [`Corpus::next_scored`]).
+    /// A case scored alone (the tests' two-pass reference for [`Corpus::next_scored`]), to
+    /// be kept by [`Corpus::keep`].
     #[cfg(test)]
-    fn score(&self, rules: &Rules, case: &Case) -> ScoredCase {
+    fn score(&self, rules: &Rules, case: &Case) -> Done {
         let o = evaluate::points::evaluate_points(rules, case, self.options, self.points);
-        self.keep(self.done(case, o))
+        self.done(case, o)
     }
 
     /// [`Scoring::score`] for a case file, with the diagnostics its chunk holds back that
@@ -376,12 +377,7 @@ impl Scoring {
     /// number in (`case::not-a-number`) and a finding of the outcome names (`no-grade`,
     /// `unreadable-value`, with the form's place and what to do) is said by that finding
     /// only, which every output keeps (JSON, the reports' 发现明细).
-    fn score_form(
-        &self,
-        rules: &Rules,
-        case: &Case,
-        diagnostics: &mut Vec<Diagnostic>,
-    ) -> Done {
+    fn score_form(&self, rules: &Rules, case: &Case, diagnostics: &mut Vec<Diagnostic>) -> Done {
         let o = evaluate::points::evaluate_points(rules, case, self.options, self.points);
         diagnostics.retain(|d| !(foldable(d) && said_by(&o, d)));
         self.done(case, o)
@@ -404,7 +400,9 @@ impl Scoring {
 
     /// The scored case as the output keeps it.
     fn keep(&self, done: Done) -> ScoredCase {
-        let Done { outcome: o, unmet, .. } = done;
+        let Done {
+            outcome: o, unmet, ..
+        } = done;
         let kept = match self.format.streams() {
             true => Kept::Part(render::part(self.format, &o, self.by)),
             false => {
@@ -857,7 +855,9 @@ mod tests {
     }
 
     /// A file of forms scored in one pass a chunk at a time gives the rows and the
-    /// diagnostics, in the same order, as validating each chunk and then scoring it.
+    /// diagnostics, in the same order, as validating each chunk and then scoring it. (The
+    /// seed's forms repeat: from its second reading, each says the form it repeats, and its
+    /// first form the case file before it, `duplicate-form`.)
     #[test]
     fn forms_scored_in_one_pass_are_the_chunks_scored() {
         let dir = tempfile::tempdir().unwrap();
@@ -895,11 +895,17 @@ mod tests {
         let mut corpus = Corpus::open(files, rules, Path::new("rules"), &mut two_passes).unwrap();
         let mut by_two_passes = Vec::new();
         while let Some(pairs) = corpus.next_chunk(&mut two_passes) {
-            by_two_passes.push(rows(pairs.iter().map(|(r, c)| how.score(r, c)).collect()));
+            let done = pairs.iter().map(|(r, c)| how.score(r, c)).collect();
+            by_two_passes.push(rows(corpus.keep(&how, done)));
         }
         let sizes: Vec<usize> = by_one_pass.iter().map(Vec::len).collect();
         assert_eq!(sizes, [1, FORMS_CHUNK, 280 - FORMS_CHUNK, 1]);
         assert_eq!(by_one_pass, by_two_passes);
+        let repeats =
+            |rows: &[String]| rows.iter().filter(|r| r.contains("duplicate-form")).count();
+        // All but the first reading's 13 (its form 1 is the case file before it), and the
+        // case file after them.
+        assert_eq!(repeats(&by_one_pass.concat()), 280 - 13 + 1);
         assert_eq!(format!("{:?}", one_pass.0), format!("{:?}", two_passes.0));
         assert!(!one_pass.0.is_empty());
     }

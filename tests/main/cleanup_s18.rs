@@ -53,14 +53,19 @@ fn a_sum_failing_on_rows_read_by_guessed_columns_says_so_as_a_warning() {
         message.starts_with("自评总分 96 不等于表中各项得分之和（317）；但其中 4 行是导入时按推测的列读取的（见导入说明：第 55 行、第 63 行、第 79 行、第 96 行）"),
         "{message}"
     );
-    assert!(!json_errors(case).contains(&"total-not-sum".to_owned()), "{stderr}");
+    assert!(
+        !json_errors(case).contains(&"total-not-sum".to_owned()),
+        "{stderr}"
+    );
     let table = Test::new()
         .env("JIXIAO_LANG", "zh")
         .args(["score", "--rules", "rules/central-2020"])
         .arg(&path)
         .output();
     assert!(
-        table.stdout.contains("警告[total-not-sum] 自评总分 96 不等于表中各项得分之和（317）；但其中 4 行"),
+        table
+            .stdout
+            .contains("警告[total-not-sum] 自评总分 96 不等于表中各项得分之和（317）；但其中 4 行"),
         "{}",
         table.stdout
     );
@@ -73,13 +78,22 @@ fn a_sum_failing_on_rows_read_by_guessed_columns_says_so_as_a_warning() {
 fn the_seed_form_12_keeps_its_error_beside_guesses_on_rows_summing_nothing() {
     let (json, _) = common::score_json(SEED_12, "anhui-2023", false);
     let case = &json["cases"][0];
-    assert!(json_errors(case).contains(&"total-not-sum".to_owned()), "{case}");
+    assert!(
+        json_errors(case).contains(&"total-not-sum".to_owned()),
+        "{case}"
+    );
     assert!(json_errors(case).contains(&"total-points-not-sum".to_owned()));
     let message = finding(case, "total-not-sum")["message"].as_str().unwrap();
     assert_eq!(message, "自评总分 93 不等于表中各项得分之和（97）");
     let seed = Test::new()
         .env("JIXIAO_LANG", "zh")
-        .args(["score", "--rules", "rules/anhui-2023", "--format", "csv-findings"])
+        .args([
+            "score",
+            "--rules",
+            "rules/anhui-2023",
+            "--format",
+            "csv-findings",
+        ])
         .arg("tests/data/seed-2023-huainan.txt")
         .expect_status(1)
         .run();
@@ -96,8 +110,8 @@ fn the_seed_form_12_keeps_its_error_beside_guesses_on_rows_summing_nothing() {
 /// follows it, not that the rows below are read under it.
 #[test]
 fn a_lone_label_at_the_cut_says_no_row_follows_it() {
-    let text = std::fs::read_to_string("tests/data/import/s16r/v2f-lone-level1-wrong-group.txt")
-        .unwrap();
+    let text =
+        std::fs::read_to_string("tests/data/import/s16r/v2f-lone-level1-wrong-group.txt").unwrap();
     let cut: Vec<&str> = text
         .lines()
         .take_while(|l| !l.starts_with("\t效益指标"))
@@ -117,7 +131,11 @@ fn a_lone_label_at_the_cut_says_no_row_follows_it() {
         "{}",
         out.stderr
     );
-    assert!(!out.stderr.contains("下面没有一级指标的行按"), "{}", out.stderr);
+    assert!(
+        !out.stderr.contains("下面没有一级指标的行按"),
+        "{}",
+        out.stderr
+    );
 }
 
 /// Items 3 and 4: a folder holding the standard template's two forms as a workbook and as
@@ -129,7 +147,10 @@ fn a_form_read_twice_in_a_folder_is_said_and_paths_are_relative() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("收件");
     std::fs::create_dir_all(folder.join("备份")).unwrap();
-    for file in ["t-printtitles.pdf2xlsx.xlsx", "t-printtitles.tables2-tab.txt"] {
+    for file in [
+        "t-printtitles.pdf2xlsx.xlsx",
+        "t-printtitles.tables2-tab.txt",
+    ] {
         std::fs::copy(format!("tests/data/import/s16r/{file}"), folder.join(file)).unwrap();
     }
     std::fs::write(folder.join("备份/说明.md"), "不是自评表\n").unwrap();
@@ -151,7 +172,10 @@ fn a_form_read_twice_in_a_folder_is_said_and_paths_are_relative() {
         "{message}"
     );
     assert!(
-        cases[3]["file"].as_str().unwrap().ends_with("t-printtitles.tables2-tab.txt"),
+        cases[3]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("t-printtitles.tables2-tab.txt"),
         "{}",
         cases[3]
     );
