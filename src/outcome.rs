@@ -732,9 +732,7 @@ impl FindingCode {
             FindingCode::ImportGuessed => {
                 "the importer guessed or could not read parts of the form: numbers may rest on those guesses"
             }
-            FindingCode::DuplicateForm => {
-                "the run read the same form twice (same project, unit and figures): it is counted twice"
-            }
+            FindingCode::DuplicateForm => "the same form read twice in one run: counted twice",
             FindingCode::ActualIsBound => {
                 "an actual is written as a bound (`≥266米`), not a measurement: read as its number"
             }

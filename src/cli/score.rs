@@ -181,8 +181,7 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         by: args.by,
         sheets: args.sheets,
     };
-    let mut writer = render::Writer::new(format, layout);
-    writer.given(&args.paths);
+    let writer = render::Writer::new(format, layout).given(&args.paths);
     let progress = super::progress::bar(forms);
     let (done, tally) = score_and_write(&mut corpus, &how, writer, sink, &progress, out);
     progress.finish_and_clear();

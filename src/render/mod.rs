@@ -169,8 +169,11 @@ impl Writer {
 
     /// The paths the run was given: the table's end line names the files not read relative
     /// to them; the reports keep each path as the walk found it.
-    pub fn given(&mut self, paths: &[std::path::PathBuf]) {
-        self.given = paths.to_vec();
+    pub fn given(self, paths: &[std::path::PathBuf]) -> Writer {
+        Writer {
+            given: paths.to_vec(),
+            ..self
+        }
     }
 
     /// Writes the next outcomes; formats written at the end keep them instead. (`score`
