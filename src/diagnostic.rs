@@ -422,8 +422,10 @@ pub struct NotRead {
 
 impl NotRead {
     /// The line that ends a run which left files unread: how many, and the first three by
-    /// name (none when every file was read).
-    pub fn summary(files: &[NotRead]) -> Option<Message> {
+    /// name (none when every file was read), each relative to the folder given (`given`, the
+    /// paths on the command line) that holds it: `sub/说明.md`, not the folder's whole path
+    /// again (reviewer s18).
+    pub fn summary(files: &[NotRead], given: &[std::path::PathBuf]) -> Option<Message> {
         if files.is_empty() {
             return None;
         }
@@ -431,7 +433,7 @@ impl NotRead {
             files
                 .iter()
                 .take(NOT_READ_NAMED)
-                .map(|f| Message::verbatim(f.file.clone())),
+                .map(|f| Message::verbatim(f.shown_in(given))),
         );
         let id = match files.len() > NOT_READ_NAMED {
             true => "not-read-summary-more",
@@ -442,6 +444,19 @@ impl NotRead {
                 .arg("count", files.len())
                 .arg("files", names),
         )
+    }
+}
+
+impl NotRead {
+    /// The file's path relative to the first of the folders `given` that holds it; as the
+    /// walk found it when none does (a file given by name).
+    pub fn shown_in(&self, given: &[std::path::PathBuf]) -> String {
+        let file = std::path::Path::new(&self.file);
+        given
+            .iter()
+            .filter_map(|folder| file.strip_prefix(folder).ok())
+            .find(|rest| !rest.as_os_str().is_empty())
+            .map_or_else(|| self.file.clone(), |rest| rest.display().to_string())
     }
 }
 

@@ -434,6 +434,8 @@ pub enum FindingCode {
     LabelPointsMismatch,
     /// `import-guessed`: the importer guessed or could not read parts of the form: numbers may rest on those guesses.
     ImportGuessed,
+    /// `duplicate-form`: a run read the same form twice (the same project, unit and figures as a form read before it, from another file or place): its scores are counted twice.
+    DuplicateForm,
     /// `actual-is-bound`: an actual is written as a bound (`≥266米`), not a measurement: read as its number.
     ActualIsBound,
     /// `reported-kept`: an indicator could not be scored from the form, so its reported score was taken unverified.
@@ -512,6 +514,7 @@ impl FindingCode {
         FindingCode::FundsPointsNotExecution,
         FindingCode::LabelPointsMismatch,
         FindingCode::ImportGuessed,
+        FindingCode::DuplicateForm,
         FindingCode::ActualIsBound,
         FindingCode::ReportedKept,
         FindingCode::TargetNotMet,
@@ -574,6 +577,7 @@ impl FindingCode {
             FindingCode::FundsPointsNotExecution => "funds-points-not-execution",
             FindingCode::LabelPointsMismatch => "label-points-mismatch",
             FindingCode::ImportGuessed => "import-guessed",
+            FindingCode::DuplicateForm => "duplicate-form",
             FindingCode::ActualIsBound => "actual-is-bound",
             FindingCode::ReportedKept => "reported-kept",
             FindingCode::TargetNotMet => "target-not-met",
@@ -638,6 +642,7 @@ impl FindingCode {
             FindingCode::FundsPointsNotExecution => Warning,
             FindingCode::LabelPointsMismatch => Warning,
             FindingCode::ImportGuessed => Info,
+            FindingCode::DuplicateForm => Warning,
             FindingCode::ActualIsBound => Warning,
             FindingCode::ReportedKept => Warning,
             FindingCode::TargetNotMet => Info,
@@ -727,6 +732,7 @@ impl FindingCode {
             FindingCode::ImportGuessed => {
                 "the importer guessed or could not read parts of the form: numbers may rest on those guesses"
             }
+            FindingCode::DuplicateForm => "the same form read twice in one run: counted twice",
             FindingCode::ActualIsBound => {
                 "an actual is written as a bound (`≥266米`), not a measurement: read as its number"
             }
@@ -968,6 +974,8 @@ pub mod codes {
     pub const LABEL_POINTS_MISMATCH: FindingCode = FindingCode::LabelPointsMismatch;
     /// `import-guessed`
     pub const IMPORT_GUESSED: FindingCode = FindingCode::ImportGuessed;
+    /// `duplicate-form`
+    pub const DUPLICATE_FORM: FindingCode = FindingCode::DuplicateForm;
     /// `actual-is-bound`
     pub const ACTUAL_IS_BOUND: FindingCode = FindingCode::ActualIsBound;
     /// `reported-kept`

@@ -229,6 +229,8 @@ finding-import-guessed-judged = the importer guessed or could not read { $count 
        *[other] things
     } in this form (see its import notes: listed under the form in the HTML and JSON reports, on the xlsx report's 导入说明 sheet, printed first when the file is scored directly, among the import notes of an imported case file): judgements (met or not) resting on them may be off; check them against the original
 
+finding-duplicate-form = this form has the same project name, unit and figures as { $first }: the same form was read twice (most likely one file saved in two formats, such as .xlsx and text copied from the PDF, or a copy), and its scores should not be counted twice; keep one of them
+
 ## Totals
 
 finding-total-not-sum = reported total { $reported } is not the sum of the form's own line scores ({ $lines })
@@ -238,6 +240,10 @@ finding-total-not-sum-unfilled = reported total { $reported } is not the sum of 
     } not filled in or cannot be read (see the row)
 finding-total-not-sum-blank-execution = reported total { $reported } is not the form's line scores { $lines } plus the computed execution score { $execution } ({ $sum }; the 年度资金总额 row's score is 0 like the rest of that row, read as blank)
 finding-total-not-sum-rescaled = reported total { $reported } is neither the sum of the form's own line scores ({ $lines }) nor their applicable part rescaled to full marks, { $rescaled } ({ $applicable } ÷ applicable points { $points } × { $full })
+finding-sum-on-guessed-reading = { $finding }; but the import guessed which column the figures of { $count ->
+        [one] one summed row
+       *[other] { $count } summed rows
+    } came from (see the import notes at { $places }): the difference may be a cell read out of place rather than the form's own, so check those rows against the form first
 finding-total-unchecked = the reported total { $reported } cannot be checked against the line scores: the score of { $items } cannot be read (see that line); the other line scores add up to { $lines }, { $gap } less, which is within the points of the lines that cannot be read; ask the department for that score and check again
 finding-total-unchecked-line = { $level3 }
 finding-total-unchecked-execution = the { $label } row

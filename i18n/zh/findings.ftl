@@ -204,12 +204,15 @@ finding-template-mismatch-project = 这是项目支出绩效自评表（“{ $ti
 finding-import-guessed = 导入时有 { $count } 处内容为推测或无法识别（见本表的导入说明：网页报告中列在本表之下，电子表格报告中列在“导入说明”工作表，直接评分时在屏幕上列在最前，写出的案卷文件中列在导入说明里）：依赖这些内容的数字可能有误，请与原表核对
 finding-import-guessed-judged = 导入时有 { $count } 处内容为推测或无法识别（见本表的导入说明：网页报告中列在本表之下，电子表格报告中列在“导入说明”工作表，直接评分时在屏幕上列在最前，写出的案卷文件中列在导入说明里）：依赖这些内容的逐项判断（达成、未达成）可能有误，请与原表核对
 
+finding-duplicate-form = 这张表与“{ $first }”的项目名称、实施单位和各项数字都相同：同一张表读了两次（多半是同一文件另存的两种格式，如 .xlsx 与 PDF 复制的文字，或一份副本），得分不应重复计入；请保留其中一份
+
 ## 总分
 
 finding-total-not-sum = 自评总分 { $reported } 不等于表中各项得分之和（{ $lines }）
 finding-total-not-sum-unfilled = 自评总分 { $reported } 不等于表中已填各项得分之和（{ $lines }）：有 { $count } 项得分未填或无法识别（见该行）
 finding-total-not-sum-blank-execution = 自评总分 { $reported } 不等于表中各项得分之和 { $lines } 加计算的执行得分 { $execution }（{ $sum }；年度资金总额一行的得分为 0，该行其余各格也为 0，按空白读）
 finding-total-not-sum-rescaled = 自评总分 { $reported } 既不等于表中各项得分之和（{ $lines }），也不等于适用各项得分按百分制折算的 { $rescaled }（{ $applicable } ÷ 适用分值 { $points } × { $full }）
+finding-sum-on-guessed-reading = { $finding }；但其中 { $count } 行是导入时按推测的列读取的（见导入说明：{ $places }）：相差可能是读错了格，不一定是表本身填错，请先与原表核对这几行
 finding-total-unchecked = 自评总分 { $reported } 无法与各项得分之和核对：{ $items }的得分无法识别（见该行），其余各项得分之和为 { $lines }，相差 { $gap }，不超过无法识别的得分所在行的分值；请向部门索取该得分后核对
 finding-total-unchecked-line = { $level3 }
 finding-total-unchecked-execution = { $label }一行

@@ -161,7 +161,7 @@ fn import_all(args: &ImportArgs, named: Named, out: &mut Output) -> Exit {
         )
         .to_string(),
     );
-    out.say_not_read();
+    out.say_not_read(std::slice::from_ref(&args.file));
     exit
 }
 

@@ -307,9 +307,9 @@ impl Output {
     }
 
     /// Ends the run with how many files were not read and which (tester s17s F6: said only
-    /// at the top of a long output, they were missed).
-    pub fn say_not_read(&mut self) {
-        if let Some(line) = crate::diagnostic::NotRead::summary(&self.not_read) {
+    /// at the top of a long output, they were missed), named relative to the folders `given`.
+    pub fn say_not_read(&mut self, given: &[std::path::PathBuf]) {
+        if let Some(line) = crate::diagnostic::NotRead::summary(&self.not_read, given) {
             self.note(&line.to_string());
         }
     }

@@ -181,14 +181,14 @@ pub fn run(args: ScoreArgs, out: &mut Output) -> Exit {
         by: args.by,
         sheets: args.sheets,
     };
-    let writer = render::Writer::new(format, layout);
+    let writer = render::Writer::new(format, layout).given(&args.paths);
     let progress = super::progress::bar(forms);
     let (done, tally) = score_and_write(&mut corpus, &how, writer, sink, &progress, out);
     progress.finish_and_clear();
     corpus.finish(out);
     // The table on stdout ends with it; any other output has it said last (tester s17s F6).
     if !(format.ends_with_not_read() && args.out.is_none()) {
-        out.say_not_read();
+        out.say_not_read(&args.paths);
     }
     if format == Format::Xlsx
         && args.sheets == render::Sheets::Auto

@@ -11,6 +11,7 @@ mod form;
 pub(crate) use form::{form_year, kind_title, suits, year_written};
 mod funds;
 mod funds_points;
+mod guessed;
 mod indicator;
 mod layout;
 mod marks;
@@ -376,6 +377,37 @@ impl<'a> Context<'a> {
             message,
             location: self.case.locate_on_form(cell),
         });
+    }
+
+    /// Records a finding that a sum of the form's own figures does not hold — an accusation
+    /// against the department — unless the import guessed which column a summed figure came
+    /// from (`guesses`: the places of the notes on the summed rows, [`guessed`]): then the
+    /// difference may be a cell read out of place, so the finding says so, points to those
+    /// notes and is a warning (reviewer s18). Guesses elsewhere leave it an error.
+    pub fn finding_on_sums(
+        &mut self,
+        code: FindingCode,
+        message: Message,
+        cell: &Cell,
+        guesses: &[crate::source::FormPlace],
+    ) {
+        if guesses.is_empty() {
+            return self.finding(code, message, cell);
+        }
+        let places = guesses
+            .iter()
+            .map(crate::outcome::import_notes::place_message);
+        let message = msg!(
+            "finding-sum-on-guessed-reading",
+            finding = message,
+            count = guesses.len(),
+            places = crate::i18n::list(places)
+        );
+        let before = self.findings.len();
+        self.finding(code, message, cell);
+        if let Some(finding) = self.findings.get_mut(before..).and_then(|f| f.first_mut()) {
+            finding.severity = finding.severity.min(crate::diagnostic::Severity::Warning);
+        }
     }
 
     /// Records the finding on a numeric cell whose text is no number (`cell.1` holds

@@ -382,7 +382,12 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
                 // Line scores not filled in (or an Excel error value) are left out of the sum:
                 // the message says how many, so the sum is not read as the form's own.
                 let message = not_sum_message(cx, sums, reported, with_exec);
-                cx.finding(codes::TOTAL_NOT_SUM, message, &case.total_score.0);
+                let guesses = super::guessed::guesses_on_summed_rows(
+                    case,
+                    |i| i.score.1.value().is_some(),
+                    true,
+                );
+                cx.finding_on_sums(codes::TOTAL_NOT_SUM, message, &case.total_score.0, &guesses);
             }
             check_against_computed(cx, sums, reported, total);
         }
@@ -505,7 +510,12 @@ fn check_declared_points(cx: &mut Context, (own, own_unknown): (Decimal, usize),
         && p != own
         && own_unknown == 0
     {
-        cx.finding(
+        let guesses = super::guessed::guesses_on_summed_rows(
+            written,
+            |i| i.points.1.value().is_some(),
+            false,
+        );
+        cx.finding_on_sums(
             codes::TOTAL_POINTS_NOT_SUM,
             msg!(
                 "finding-total-points-not-sum",
@@ -513,6 +523,7 @@ fn check_declared_points(cx: &mut Context, (own, own_unknown): (Decimal, usize),
                 declared = fmt(own)
             ),
             &written.total_points.0,
+            &guesses,
         );
     }
     // On a form cut short, points below the rules' are the rows that are missing, which the

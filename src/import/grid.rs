@@ -209,6 +209,24 @@ impl ImportNote {
         }
     }
 
+    /// Where the note points as findings keep a place: a sheet's or document's named cell
+    /// (`表3!F14`), a text's line and cell — what its worded place reads back as
+    /// (`outcome::FormNote`); none for a glued text's piece, said by its text.
+    pub fn form_place(&self) -> Option<crate::source::FormPlace> {
+        Some(match (&self.sheet, &self.piece) {
+            (Some(sheet), _) => crate::source::FormPlace::Named(std::sync::Arc::from(format!(
+                "{sheet}!{}{}",
+                column_name(self.cell),
+                self.line
+            ))),
+            (None, Some(_)) => return None,
+            (None, None) => crate::source::FormPlace::Text {
+                line: self.line,
+                cell: self.cell,
+            },
+        })
+    }
+
     /// The whole note: `guessed at line 3, cell 7: …`.
     pub fn message(&self) -> Message {
         msg!(
@@ -2058,6 +2076,7 @@ impl Form {
 
     /// Ends the form, at the next form's title row or at the end of the input.
     fn finish(&mut self, next_title: Option<&Row>) {
+        self.settle_lone_label(true);
         if self.complete {
             return;
         }

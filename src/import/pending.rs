@@ -145,6 +145,10 @@ impl PendingForm {
         let doubtful = (notes.iter().chain(&read_note))
             .filter(|n| matches!(n.kind, grid::NoteKind::Guessed | grid::NoteKind::Unreadable))
             .count();
+        let guessed_at = (notes.iter().chain(&read_note))
+            .filter(|n| n.kind == grid::NoteKind::Guessed)
+            .filter_map(ImportNote::form_place)
+            .collect();
         let fed = PendingForm(Kind::Read(read)).draft_to(source_name, rules, |draft| {
             draft.feed(tables);
             String::new()
@@ -153,6 +157,7 @@ impl PendingForm {
             Writing::Fed(fed) => Writing::Fed(Fed {
                 notes,
                 doubtful_notes: Some(doubtful),
+                guessed_at,
                 ..fed
             }),
             written => written,
@@ -191,6 +196,7 @@ impl PendingForm {
             incomplete: !form.complete,
             notes: form.notes,
             doubtful_notes: None,
+            guessed_at: Vec::new(),
         })
     }
 }
@@ -223,6 +229,8 @@ pub struct Fed {
     /// `import_notes` would have held that say the importer guessed or could not read
     /// something (none: the notes were handed on).
     pub doubtful_notes: Option<usize>,
+    /// With [`Fed::doubtful_notes`]: where those that say the importer guessed point.
+    pub guessed_at: Vec<crate::source::FormPlace>,
 }
 
 impl Pending {

@@ -145,6 +145,10 @@ pub struct Case {
     pub incomplete: bool,
     /// How many of `[form] import_notes` say the importer guessed or could not read something.
     pub guessed_notes: usize,
+    /// Where those of them that say the importer guessed point, in the order of the notes:
+    /// a sum of figures read on such a row may fail on the reading (`evaluate::guessed`).
+    /// Kept when the notes are not handed on (an output that does not list them).
+    pub guessed_at: Vec<crate::source::FormPlace>,
     /// `[form] import_notes` as written, shared with the outcome, which lists them (#16).
     pub import_notes: Arc<[String]>,
     /// 项目名称.

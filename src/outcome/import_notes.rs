@@ -50,7 +50,7 @@ pub type NotePlace = FormPlace;
 
 /// The place in the report's language: a text input's line and cell, a Word or page cell in
 /// words (`Word 文档第 2 个表格第 7 行第 3 列`), a workbook's cell as Excel writes it.
-fn place_message(place: &NotePlace) -> Message {
+pub fn place_message(place: &NotePlace) -> Message {
     match place {
         FormPlace::Text { line, cell } => crate::source::text_place_message(None, *line, *cell),
         FormPlace::Named(name) => {

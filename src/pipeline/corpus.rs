@@ -106,6 +106,8 @@ pub struct Corpus {
     held: Vec<Diagnostic>,
     /// Which import notes of a file of forms are printed.
     notes: super::forms::NotesShown,
+    /// The forms scored so far, to tell one read twice (`duplicate-form`).
+    seen: super::duplicates::Seen,
 }
 
 impl Corpus {
@@ -142,6 +144,7 @@ impl Corpus {
             forms: None,
             held: Vec::new(),
             notes: super::forms::NotesShown::default(),
+            seen: super::duplicates::Seen::default(),
         })
     }
 
@@ -219,13 +222,25 @@ impl Corpus {
                 _ => None,
             })
             .collect();
-        let scored: Vec<(ScoredCase, Vec<usize>)> = pairs
+        let scored: Vec<(Done, Vec<usize>)> = pairs
             .into_par_iter()
             .map(|(r, c)| how.score_file(&r, &c, &candidates))
             .collect();
         let said: Vec<usize> = scored.iter().flat_map(|(_, s)| s.iter().copied()).collect();
         replay(&kept, &said, report);
-        Some(scored.into_iter().map(|(s, _)| s).collect())
+        Some(self.keep(how, scored.into_iter().map(|(s, _)| s).collect()))
+    }
+
+    /// The chunk's cases as the output keeps them, in order: each form read before in the
+    /// run said on the one that repeats it (`duplicate-form`), then each kept (rendered, for
+    /// a streamed format) on every core.
+    fn keep(&mut self, how: &Scoring, done: Vec<Done>) -> Vec<ScoredCase> {
+        let mut done = done;
+        for d in &mut done {
+            let key = d.key.take();
+            self.seen.check(key, &mut d.outcome, d.project.clone());
+        }
+        done.into_par_iter().map(|d| how.keep(d)).collect()
     }
 
     /// The next [`FORMS_CHUNK`] forms of the file of forms being read, under the fixed rule
@@ -267,7 +282,7 @@ impl Corpus {
             }
             scored.extend(s);
         }
-        Some(scored)
+        Some(self.keep(how, scored))
     }
 
     /// Reports what is known once every chunk was read: scripts disabled for running out of
@@ -330,11 +345,12 @@ pub struct Scoring {
 }
 
 impl Scoring {
-    /// A case scored alone (the tests' two-pass reference for [`Corpus::next_scored`]).
+    /// A case scored alone (the tests' two-pass reference for [`Corpus::next_scored`]), to
+    /// be kept by [`Corpus::keep`].
     #[cfg(test)]
-    fn score(&self, rules: &Rules, case: &Case) -> ScoredCase {
+    fn score(&self, rules: &Rules, case: &Case) -> Done {
         let o = evaluate::points::evaluate_points(rules, case, self.options, self.points);
-        self.keep(case, o)
+        self.done(case, o)
     }
 
     /// [`Scoring::score`] for a case file, with the diagnostics its chunk holds back that
@@ -345,7 +361,7 @@ impl Scoring {
         rules: &Rules,
         case: &Case,
         candidates: &[(usize, &Diagnostic)],
-    ) -> (ScoredCase, Vec<usize>) {
+    ) -> (Done, Vec<usize>) {
         let o = evaluate::points::evaluate_points(rules, case, self.options, self.points);
         let of_case =
             |d: &Diagnostic| (d.source.as_ref()).is_some_and(|(s, _)| s.name == case.source.name);
@@ -353,7 +369,7 @@ impl Scoring {
             .filter(|(_, d)| of_case(d) && said_by(&o, d))
             .map(|(i, _)| *i)
             .collect();
-        (self.keep(case, o), said)
+        (self.done(case, o), said)
     }
 
     /// [`Scoring::score`] for a form scored straight from its input, with its validation's
@@ -361,23 +377,32 @@ impl Scoring {
     /// number in (`case::not-a-number`) and a finding of the outcome names (`no-grade`,
     /// `unreadable-value`, with the form's place and what to do) is said by that finding
     /// only, which every output keeps (JSON, the reports' 发现明细).
-    fn score_form(
-        &self,
-        rules: &Rules,
-        case: &Case,
-        diagnostics: &mut Vec<Diagnostic>,
-    ) -> ScoredCase {
+    fn score_form(&self, rules: &Rules, case: &Case, diagnostics: &mut Vec<Diagnostic>) -> Done {
         let o = evaluate::points::evaluate_points(rules, case, self.options, self.points);
         diagnostics.retain(|d| !(foldable(d) && said_by(&o, d)));
-        self.keep(case, o)
+        self.done(case, o)
+    }
+
+    /// The scored case with what the run asks of its case once it is dropped: its unmet
+    /// expectations, and what tells it from the run's other forms.
+    fn done(&self, case: &Case, outcome: Outcome) -> Done {
+        let unmet = match self.check_expect {
+            true => evaluate::expect::check(case, &outcome),
+            false => Vec::new(),
+        };
+        Done {
+            key: super::duplicates::form_key(case),
+            project: case.locate_on_form(&case.project),
+            outcome,
+            unmet,
+        }
     }
 
     /// The scored case as the output keeps it.
-    fn keep(&self, case: &Case, o: Outcome) -> ScoredCase {
-        let unmet = match self.check_expect {
-            true => evaluate::expect::check(case, &o),
-            false => Vec::new(),
-        };
+    fn keep(&self, done: Done) -> ScoredCase {
+        let Done {
+            outcome: o, unmet, ..
+        } = done;
         let kept = match self.format.streams() {
             true => Kept::Part(render::part(self.format, &o, self.by)),
             false => {
@@ -459,6 +484,16 @@ pub struct ScoredCase {
     pub kept: Kept,
     /// With [`Scoring::check_expect`]: each way its result differs from its `[expect]`.
     pub unmet: Vec<String>,
+}
+
+/// A case scored, before the output keeps it ([`Scoring::keep`]).
+struct Done {
+    outcome: Outcome,
+    unmet: Vec<String>,
+    /// [`super::duplicates::form_key`].
+    key: Option<String>,
+    /// Where its 项目名称 stands: a `duplicate-form` finding's place.
+    project: crate::source::Place,
 }
 
 /// What is kept of a scored case: rendered (streamed formats) or its outcome.
@@ -820,7 +855,9 @@ mod tests {
     }
 
     /// A file of forms scored in one pass a chunk at a time gives the rows and the
-    /// diagnostics, in the same order, as validating each chunk and then scoring it.
+    /// diagnostics, in the same order, as validating each chunk and then scoring it. (The
+    /// seed's forms repeat: from its second reading, each says the form it repeats, and its
+    /// first form the case file before it, `duplicate-form`.)
     #[test]
     fn forms_scored_in_one_pass_are_the_chunks_scored() {
         let dir = tempfile::tempdir().unwrap();
@@ -858,11 +895,17 @@ mod tests {
         let mut corpus = Corpus::open(files, rules, Path::new("rules"), &mut two_passes).unwrap();
         let mut by_two_passes = Vec::new();
         while let Some(pairs) = corpus.next_chunk(&mut two_passes) {
-            by_two_passes.push(rows(pairs.iter().map(|(r, c)| how.score(r, c)).collect()));
+            let done = pairs.iter().map(|(r, c)| how.score(r, c)).collect();
+            by_two_passes.push(rows(corpus.keep(&how, done)));
         }
         let sizes: Vec<usize> = by_one_pass.iter().map(Vec::len).collect();
         assert_eq!(sizes, [1, FORMS_CHUNK, 280 - FORMS_CHUNK, 1]);
         assert_eq!(by_one_pass, by_two_passes);
+        let repeats =
+            |rows: &[String]| rows.iter().filter(|r| r.contains("duplicate-form")).count();
+        // All but the first reading's 13 (its form 1 is the case file before it), and the
+        // case file after them.
+        assert_eq!(repeats(&by_one_pass.concat()), 280 - 13 + 1);
         assert_eq!(format!("{:?}", one_pass.0), format!("{:?}", two_passes.0));
         assert!(!one_pass.0.is_empty());
     }

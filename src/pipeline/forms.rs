@@ -107,7 +107,7 @@ fn validate_pending(
     match form.feed(source_name, rules, &mut builder, listed) {
         import::Writing::Fed(fed) => {
             if let Some(count) = fed.doubtful_notes {
-                builder.doubtful_notes(count);
+                builder.doubtful_notes(count, fed.guessed_at);
             }
             builder.finish_on_form(on_form(&fed.file_name, fed.index))
         }

@@ -15,6 +15,7 @@
 pub mod check;
 pub mod corpus;
 pub mod diff;
+mod duplicates;
 pub mod forms;
 pub mod regress;
 pub mod rule_sets;

@@ -142,6 +142,8 @@ pub struct Writer {
     /// The files of the run that were not read as forms: listed by the table, Markdown, JSON,
     /// HTML and xlsx (tester s17s F6).
     not_read: Vec<crate::diagnostic::NotRead>,
+    /// The paths the run was given, which the end line names the files not read against.
+    given: Vec<std::path::PathBuf>,
 }
 
 impl Writer {
@@ -154,6 +156,7 @@ impl Writer {
             csv_header: false,
             kept: Vec::new(),
             not_read: Vec::new(),
+            given: Vec::new(),
         }
     }
 
@@ -162,6 +165,15 @@ impl Writer {
     /// terminal.
     pub fn not_read(&mut self, files: Vec<crate::diagnostic::NotRead>) {
         self.not_read = files;
+    }
+
+    /// The paths the run was given: the table's end line names the files not read relative
+    /// to them; the reports keep each path as the walk found it.
+    pub fn given(self, paths: &[std::path::PathBuf]) -> Writer {
+        Writer {
+            given: paths.to_vec(),
+            ..self
+        }
     }
 
     /// Writes the next outcomes; formats written at the end keep them instead. (`score`
@@ -244,7 +256,7 @@ impl Writer {
 
     /// The line naming the files not read, after the summary line of the table or Markdown.
     fn write_not_read_line(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-        match crate::diagnostic::NotRead::summary(&self.not_read) {
+        match crate::diagnostic::NotRead::summary(&self.not_read, &self.given) {
             Some(line) => writeln!(w, "{line}"),
             None => Ok(()),
         }

@@ -93,18 +93,7 @@ fn rtf_and_rar_or_7z_archives_are_named() {
 fn forms(file: &str) -> Vec<(String, Option<f64>, String)> {
     let (json, stderr) = crate::common::score_json(file, "anhui-2023", false);
     assert!(stderr.contains("逗号分隔的文本（CSV"), "{file}: {stderr}");
-    json["cases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| {
-            (
-                c["project"].as_str().unwrap_or("").to_owned(),
-                c["total"].as_f64(),
-                c["grade"].as_str().unwrap_or("").to_owned(),
-            )
-        })
-        .collect()
+    crate::common::forms(&json)
 }
 
 /// F1, F8: a sheet saved as CSV (UTF-8 with a BOM as Excel's "CSV UTF-8", GBK as Excel's "CSV"

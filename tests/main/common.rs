@@ -201,3 +201,19 @@ fn json_codes_where(
         .map(|f| f["code"].as_str().unwrap_or_default().to_owned())
         .collect()
 }
+
+/// (project, total, grade) of each form in a `score --format json` report.
+pub fn forms(json: &serde_json::Value) -> Vec<(String, Option<f64>, String)> {
+    json["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["project"].as_str().unwrap_or("").to_owned(),
+                c["total"].as_f64(),
+                c["grade"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}

@@ -36,6 +36,7 @@ mod broken;
 mod browser;
 mod cells_s16;
 mod cellwords_s12;
+mod cleanup_s18;
 mod cli;
 mod common;
 mod diff;

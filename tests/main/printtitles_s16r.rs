@@ -5,7 +5,7 @@
 //! `SOURCES.md`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::common::{self, json_codes as codes};
+use crate::common::{self, forms, json_codes as codes};
 
 const DATA: &str = "tests/data/import/s16r";
 
@@ -18,22 +18,6 @@ fn notes(case: &serde_json::Value) -> String {
         .map(|n| format!("{}: {}", n["code"].as_str().unwrap(), n["message"]))
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-/// (project, total, grade) of each form read.
-fn forms(json: &serde_json::Value) -> Vec<(String, Option<f64>, String)> {
-    json["cases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| {
-            (
-                c["project"].as_str().unwrap_or("").to_owned(),
-                c["total"].as_f64(),
-                c["grade"].as_str().unwrap_or("").to_owned(),
-            )
-        })
-        .collect()
 }
 
 /// N-A: the standard template's two forms printed with 打印标题 `1:2`, to PDF, back to Word

@@ -732,7 +732,7 @@ impl Form {
             return;
         }
         self.note_level1_tail(filled, &t);
-        self.settle_lone_label();
+        self.settle_lone_label(false);
         self.cut_level1 = None;
         self.level1_row = self.indicators.len();
         self.carry_level1 = t;

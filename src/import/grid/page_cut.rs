@@ -158,11 +158,13 @@ impl Form {
         true
     }
 
-    /// A row writing a level 1 of its own: when it is the first row under a lone label
-    /// ([`Form::take_lone_label`]), no row below is read under that label, and its note says
-    /// only what the label did (tester s16r: `v2f`, whose note said the rows below were read
-    /// under it). Called before the row's level 1 is taken.
-    pub(super) fn settle_lone_label(&mut self) {
+    /// A row writing a level 1 of its own (`end` false), or the form's end (`end` true): when
+    /// no indicator row came under a lone label ([`Form::take_lone_label`]) before it, no row
+    /// below is read under that label, and its note says only what the label did (tester
+    /// s16r: `v2f`, whose note said the rows below were read under it; a form cut right after
+    /// the label said so too, with no row below at all). Called before the row's level 1 is
+    /// taken, and when the form ends.
+    pub(super) fn settle_lone_label(&mut self, end: bool) {
         let Some(lone) = self.lone_label.take() else {
             return;
         };
@@ -170,10 +172,16 @@ impl Form {
             return;
         }
         let label = quoted(lone.label.as_str());
-        let message = match lone.above.is_empty() {
-            true => msg!("import-note-level1-alone-unused", label = label),
-            false => msg!(
+        let message = match (lone.above.is_empty(), end) {
+            (true, false) => msg!("import-note-level1-alone-unused", label = label),
+            (true, true) => msg!("import-note-level1-alone-last", label = label),
+            (false, false) => msg!(
                 "import-note-level1-alone-above-only",
+                label = label,
+                rows = list(lone.above)
+            ),
+            (false, true) => msg!(
+                "import-note-level1-alone-above-last",
                 label = label,
                 rows = list(lone.above)
             ),
@@ -741,6 +749,22 @@ mod tests {
             recognised.contains("the rows below with no level 1"),
             "{recognised}"
         );
+        // A form cut right after the label: no row below at all, which the note says
+        // (reviewer s18: it said the rows below were read under it).
+        let form = form_plain(&[cost, lone]);
+        let recognised = said(&form, NoteKind::Recognised).join("\n");
+        assert!(
+            recognised.contains("no indicator row follows it (the form ends or was cut here), so no row is read under this one"),
+            "{recognised}"
+        );
+        assert!(!recognised.contains("the rows below"), "{recognised}");
+        let form = form_plain(&[social, lone]);
+        let recognised = said(&form, NoteKind::Recognised).join("\n");
+        assert!(
+            recognised.contains("(社会效益 / 指标2：知晓率) are read under \"效益指标\"; no indicator row follows it"),
+            "{recognised}"
+        );
+        assert!(!recognised.contains("the rows below"), "{recognised}");
     }
 
     #[test]

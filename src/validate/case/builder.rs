@@ -44,6 +44,7 @@ pub struct Builder {
     constructed: bool,
     incomplete: bool,
     guessed_notes: usize,
+    guessed_at: Vec<crate::source::FormPlace>,
     import_notes: Arc<[String]>,
     input: Option<Arc<str>>,
     project: Cell,
@@ -80,8 +81,10 @@ impl Builder {
     /// How many import notes of the form say the importer guessed or could not read
     /// something, when its `import_notes` were not handed on (`import::PendingForm::feed`
     /// for an output that does not list them, #15): what [`Builder::form`] counts in them.
-    pub fn doubtful_notes(&mut self, count: usize) {
+    /// `guessed_at`: where those that say the importer guessed point.
+    pub fn doubtful_notes(&mut self, count: usize, guessed_at: Vec<crate::source::FormPlace>) {
         self.guessed_notes = count;
+        self.guessed_at = guessed_at;
     }
 
     /// `[form]` with its `import_notes` handed over (`form`'s own are not looked at).
@@ -90,6 +93,15 @@ impl Builder {
         self.constructed = form.constructed;
         self.incomplete = form.incomplete;
         self.guessed_notes = import_notes.iter().filter(|n| is_doubtful_note(n)).count();
+        // Only the doubtful few are read back (each reading looks its words up).
+        self.guessed_at = (import_notes.iter())
+            .filter(|n| is_doubtful_note(n))
+            .map(|n| crate::outcome::FormNote::read(n))
+            .filter(|n| n.kind == Some(crate::import::NoteKind::Guessed))
+            .filter_map(|n| n.place)
+            // A glued text's piece is said by its text, no cell (`ImportNote::form_place`).
+            .filter(|p| !matches!(p, FormPlace::Named(n) if !n.contains('!')))
+            .collect();
         self.import_notes = import_notes;
         self.input = FormMap::input_name(&form.source);
     }
@@ -425,6 +437,7 @@ impl Builder {
             constructed: self.constructed,
             incomplete: self.incomplete,
             guessed_notes: self.guessed_notes,
+            guessed_at: self.guessed_at,
             import_notes: self.import_notes,
             project: self.project,
             department: self.department,
