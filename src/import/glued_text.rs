@@ -18,15 +18,20 @@ mod reason;
 mod sichuan;
 mod standard;
 
-/// Labels of the header and the column headers, longest first where one contains another.
-/// `项目实施单位` is one label (the Hubei template, tester s17w F5): matched longest first, its
-/// `项目` is no tail of the department before it. The Hubei header's `项目类别`, `项目属性`,
-/// `项目类型` (their ☑/□ choices) end the value before them: they are not read, but the 实施单位
-/// no longer runs on over them and the whole form.
-const HEADER_LABELS: [&str; 10] = [
+/// The form's header labels, the one list both glued readers cut the header at (this reader
+/// and the standard template's, [`standard`]), longest first where one contains another as
+/// the readers match them longest first. `项目实施单位` is one label (the Hubei template, tester
+/// s17w F5): its `项目` is no tail of the department before it. The Hubei header's `项目类别`,
+/// `项目属性`, `项目类型` (their ☑/□ choices) end the value before them: they are not read, but
+/// the 实施单位 no longer runs on over them and the whole form. `项目负责人及电话` before
+/// `负责人及电话`, and the standard template's `填报单位` line and its unit (`单位:万元`).
+pub(super) const HEADER_LABELS: [&str; 17] = [
     "专项资金名称",
     "项目名称",
+    "项目负责人及电话",
     "负责人及电话",
+    "项目负责人",
+    "联系电话",
     "县级主管部门",
     "主管部门",
     "项目实施单位",
@@ -34,6 +39,10 @@ const HEADER_LABELS: [&str; 10] = [
     "项目类别",
     "项目属性",
     "项目类型",
+    "填报单位:(公章)",
+    "填报单位",
+    "单位:万元",
+    "单位:元",
 ];
 /// The funds block's heading: `项目资金(万元)`, the 衔接资金 template's `资金情况(万元)` and the
 /// Hubei template's `预算执行情况(万元)` (tester s17w F3, F5) — each ends the header, so the
