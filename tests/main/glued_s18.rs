@@ -34,3 +34,40 @@ fn a_title_with_the_department_on_its_line_reads_as_title_and_header() {
         assert!(!stderr.contains("未导入（文字!B1）"), "{file}: {stderr}");
     }
 }
+
+/// Two forms glued one after another, the second with no title: `…总分10098项目名称…` (the
+/// 新洲 page). By hand (`SOURCES.md`): A computed 100, self 98; B computed 99 (90% → 9), self
+/// 97. Read as one form before, they scored as A alone with no total (its 总分 `10098项目…`).
+#[test]
+fn forms_glued_at_the_total_are_cut_before_the_next_project() {
+    for file in [
+        "xinzhou-two-forms-glued.txt",
+        "xinzhou-two-forms-wrapped.txt",
+    ] {
+        let (json, stderr) = common::score_json(&format!("{DATA}/{file}"), "central-2020", false);
+        let cases = json["cases"].as_array().unwrap();
+        assert_eq!(cases.len(), 2, "{file}: {stderr}");
+        let got: Vec<(&str, i64, i64)> = cases
+            .iter()
+            .map(|c| {
+                (
+                    c["project"].as_str().unwrap(),
+                    c["total"].as_i64().unwrap(),
+                    c["reported_total"].as_i64().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [("农村公路日常养护", 100, 98), ("中小河道日常保洁", 99, 97)],
+            "{file}: {stderr}"
+        );
+        for case in cases {
+            assert!(json_errors(case).is_empty(), "{file}: {case}");
+        }
+        assert!(
+            stderr.contains("第 2 张表：上一张表的总分行“总分10098”之后紧接着另一个项目"),
+            "{file}: {stderr}"
+        );
+    }
+}
