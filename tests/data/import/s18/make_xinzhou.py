@@ -1,7 +1,5 @@
+"""Writes the 新洲-pattern fixtures (see ../SOURCES.md): two standard forms glued, the second untitled."""
 HEAD="绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施"
-def form(name, dept, unit, funds, goal, rows, total):
-    s=f"项目名称{name}主管部门{dept}实施单位{unit}项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额:{funds}其中:本年财政拨款{funds.split('|')[0] if False else ''}"
-    return s
 A=("项目名称农村公路日常养护主管部门某区交通运输局实施单位某区公路养护站项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分"
    "年度资金总额:60606010100%10其中:本年财政拨款606060上年结转资金其他资金年度总体目标预期目标实际完成情况完成120公里农村公路日常养护。完成125公里养护，路况良好。"
    +HEAD+"产出指标(50分)数量指标养护里程≥120公里125公里2020质量指标路面完好率≥90%92%1515时效指标养护完成及时率100%100%1515"
@@ -11,10 +9,6 @@ B=("项目名称中小河道日常保洁主管部门某区水务和湖泊局实�
    +HEAD+"产出指标(50分)数量指标保洁河道长度≥30公里30公里2020质量指标水面保洁达标率≥95%96%1515时效指标问题处置及时率100%100%1515"
    "效益指标(30分)社会效益指标河道水质达标率≥80%85%3030满意度指标(10分)服务对象满意度指标沿岸居民满意度≥90%92%108个别河段清漂不及时，下步加密巡查总分10097")
 title="2022年度项目支出绩效自评表"
-open('xinzhou-A.txt','w').write(title+A+"\n")
-open('xinzhou-B.txt','w').write(title+B+"\n")
-open('xinzhou-AB.txt','w').write(title+A+B+"\n")
-# Lines as a page copy breaks them: the cut inside a line.
-open('xinzhou-AB-lines.txt','w').write(title+"\n"+A[:200]+"\n"+A[200:]+B[:120]+"\n"+B[120:]+"\n")
+open('xinzhou-two-forms-glued.txt','w').write(title+A+B+"\n")
 whole=title+A+B
-open('xinzhou-AB-wrapped.txt','w').write("\n".join(whole[i:i+300] for i in range(0,len(whole),300))+"\n")
+open('xinzhou-two-forms-wrapped.txt','w').write("\n".join(whole[i:i+300] for i in range(0,len(whole),300))+"\n")
