@@ -125,6 +125,7 @@ import-note-empty-indicator-row = indicator row of { $cells ->
 import-note-label-alone = label { $label } stands on a row of its own (no indicator, no values): read as the level label of the rows under it
 import-note-form-remark = the form's printed remark { $text } beside its title skipped (it holds no value of the form)
 import-note-form-filler = the filling unit { $text } written beside the title not imported (the department and unit are read from the form's own cells)
+import-note-title-label = the title { $title } and the header { $text } stand on one line: the title read as the title, { $text } as the header row after it
 import-note-level2-unknown = level-1 label { $level1 } is followed by { $second }, not a known level-2 label; read it as level 2
 import-note-labels-unknown = { $cells ->
         [one] { $cells } cell
@@ -157,6 +158,7 @@ import-note-repeated-header = a repeated 绩效指标 header (a page break) drop
 import-note-repeated-label = a row holding only { $label } is a cell merged down the rows printed again after a page break (a table taken from a PDF page by page): no row of the form, left out
 import-note-remark-dropped = the 说明 cell { $text } is not kept
 import-note-glued-next-form = the form's title { $title } comes again in the glued text, followed by a header label: read as another form from there
+import-note-glued-untitled-form = the previous form's total row { $total } is followed right away by another project { $next } with no title between them: guessed that the next form starts there, read under the title { $title }
 import-note-glued-piece-unread = the piece of glued text from a repeated title on reads as no form and is not imported: { $text }; check this piece against the original file, or save it as a file of its own and import that
 import-note-glued-other-form = the title { $title } of another kind of form comes in the glued text, followed by a header label: read as another form from there
 import-note-glued-other-piece-unread = the piece of glued text from the title of another kind of form on reads as no project form and is not imported: { $text }; check this piece against the original file; a 部门整体支出 or other form is to be assessed apart

@@ -86,6 +86,7 @@ import-note-empty-indicator-row = 由 { $cells } 个空单元格组成的指标�
 import-note-label-alone = 指标名称{ $label }单独占一行（没有三级指标和数值）：读作下面各行的一级或二级指标
 import-note-form-remark = 表头旁印制的说明{ $text }未导入（不含表中数据）
 import-note-form-filler = 表头旁所填的填报单位{ $text }未导入（项目的主管部门、实施单位按表中所填读取）
+import-note-title-label = 标题{ $title }与表头{ $text }写在同一行：标题单独读作标题，{ $text }读作其后的表头一行
 import-note-level2-unknown = 一级指标{ $level1 }之后是{ $second }，不是已知的二级指标名称；按二级指标读取
 import-note-labels-unknown = 这 { $cells } 个单元格中没有已知的指标名称；{ $labels ->
         [2] 前两个单元格按一级、二级指标读取
@@ -109,6 +110,7 @@ import-note-repeated-header = 重复出现的“绩效指标”表头（分页�
 import-note-repeated-label = 只有{ $label }一格的一行是跨行合并的单元格在表格分页后再次印出（例如从 PDF 逐页提取的表格）：不是表中的一行，已略去
 import-note-remark-dropped = “说明”单元格{ $text }未保留
 import-note-glued-next-form = 连写的文本中再次出现表名{ $title }，其后是表头：从此处起读作另一张表
+import-note-glued-untitled-form = 上一张表的总分行{ $total }之后紧接着另一个项目{ $next }，中间没有表名：推断为下一张表从此处开始，按表名{ $title }读取
 import-note-glued-piece-unread = 连写的文本中从再次出现的表名起的一段没有读出自评表，未导入：{ $text }。请对照原文件核对这一段，或把它另存为单独的文件再导入
 import-note-glued-other-form = 连写的文本中出现另一种表的表名{ $title }，其后是表头：从此处起读作另一张表
 import-note-glued-other-piece-unread = 连写的文本中从另一种表的表名起的一段没有读出项目自评表，未导入：{ $text }。请对照原文件核对这一段；若是部门整体支出等其他自评表，请另行评价

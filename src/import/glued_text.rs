@@ -18,15 +18,20 @@ mod reason;
 mod sichuan;
 mod standard;
 
-/// Labels of the header and the column headers, longest first where one contains another.
-/// `项目实施单位` is one label (the Hubei template, tester s17w F5): matched longest first, its
-/// `项目` is no tail of the department before it. The Hubei header's `项目类别`, `项目属性`,
-/// `项目类型` (their ☑/□ choices) end the value before them: they are not read, but the 实施单位
-/// no longer runs on over them and the whole form.
-const HEADER_LABELS: [&str; 10] = [
+/// The form's header labels, the one list both glued readers cut the header at (this reader
+/// and the standard template's, [`standard`]), longest first where one contains another as
+/// the readers match them longest first. `项目实施单位` is one label (the Hubei template, tester
+/// s17w F5): its `项目` is no tail of the department before it. The Hubei header's `项目类别`,
+/// `项目属性`, `项目类型` (their ☑/□ choices) end the value before them: they are not read, but
+/// the 实施单位 no longer runs on over them and the whole form. `项目负责人及电话` before
+/// `负责人及电话`, and the standard template's `填报单位` line and its unit (`单位:万元`).
+pub(super) const HEADER_LABELS: [&str; 17] = [
     "专项资金名称",
     "项目名称",
+    "项目负责人及电话",
     "负责人及电话",
+    "项目负责人",
+    "联系电话",
     "县级主管部门",
     "主管部门",
     "项目实施单位",
@@ -34,6 +39,10 @@ const HEADER_LABELS: [&str; 10] = [
     "项目类别",
     "项目属性",
     "项目类型",
+    "填报单位:(公章)",
+    "填报单位",
+    "单位:万元",
+    "单位:元",
 ];
 /// The funds block's heading: `项目资金(万元)`, the 衔接资金 template's `资金情况(万元)` and the
 /// Hubei template's `预算执行情况(万元)` (tester s17w F3, F5) — each ends the header, so the
@@ -305,7 +314,13 @@ fn glue(lines: &[std::borrow::Cow<'_, str>], start: usize) -> (String, Vec<(usiz
 /// reads as no form is said, never dropped unsaid. `notes` are the whole run's notes.
 fn read_forms(glued: &str, line_starts: &[(usize, usize)], notes: Vec<ImportNote>) -> grid::Parsed {
     let chars: Vec<char> = glued.chars().collect();
-    let cuts = title_starts(glued, &chars);
+    let mut cuts = title_starts(glued, &chars);
+    let untitled = untitled_starts(&chars);
+    cuts.extend(untitled.iter().copied());
+    cuts.sort_unstable();
+    cuts.dedup();
+    // The title a form without its own is read under: the last title before it.
+    let mut title = String::new();
     let mut all = grid::Parsed {
         forms: Vec::new(),
         problems: Vec::new(),
@@ -315,15 +330,29 @@ fn read_forms(glued: &str, line_starts: &[(usize, usize)], notes: Vec<ImportNote
     let mut notes = Some(notes);
     for (k, &a) in cuts.iter().enumerate() {
         let b = cuts.get(k + 1).copied().unwrap_or(chars.len());
-        let piece: String = chars.get(a..b).unwrap_or_default().iter().collect();
+        let mut piece: String = chars.get(a..b).unwrap_or_default().iter().collect();
         let line = line_starts
             .iter()
             .take_while(|(at, _)| *at <= a)
             .last()
             .map_or(1, |(_, line)| *line);
         let mut piece_notes = notes.take().unwrap_or_default();
+        let untitled = k > 0 && untitled.contains(&a);
+        if untitled {
+            let mut said = note(line, untitled_form_message(&chars, a, &title));
+            said.kind = NoteKind::Guessed;
+            piece_notes.push(said);
+            piece.insert_str(0, &title);
+        } else {
+            let piece_chars: Vec<char> = piece.chars().collect();
+            title = piece_chars
+                .get(..title_end(&piece, &piece_chars))
+                .unwrap_or_default()
+                .iter()
+                .collect();
+        }
         let other = k > 0 && title_kind(&piece) != title_kind(glued);
-        if k > 0 {
+        if k > 0 && !untitled {
             let mut said = note(line, next_form_message(&piece, other));
             said.kind = NoteKind::Recognised;
             piece_notes.push(said);
@@ -381,6 +410,54 @@ fn title_starts(glued: &str, chars: &[char]) -> Vec<usize> {
         }
     }
     cuts
+}
+
+/// Where a form starts with no title of its own, right after the 总分 row of the form before
+/// it: the 总分 figures glued to the next form's first header label (the 新洲 page, Hubei:
+/// `…总分10098项目名称…`, total 100 and self-score 98, then the next project). Read as one
+/// form, the second form's rows ran on as the first's and the two scored as one.
+fn untitled_starts(chars: &[char]) -> Vec<usize> {
+    const OPENERS: [&str; 2] = ["项目名称", "专项资金名称"];
+    let mut cuts = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !starts_with(chars, i, "总分") {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 2;
+        while chars
+            .get(j)
+            .is_some_and(|c| c.is_ascii_digit() || matches!(c, '.' | '%' | '分'))
+        {
+            j += 1;
+        }
+        if j > i + 2 && OPENERS.iter().any(|w| starts_with(chars, j, w)) {
+            cuts.push(j);
+        }
+        i = j;
+    }
+    cuts
+}
+
+/// The note on a form cut where its 项目名称 follows the 总分 figures of the form before
+/// (`总分10098项目名称…`): the guess said, with the figures and the title it is read under.
+fn untitled_form_message(chars: &[char], at: usize, title: &str) -> Message {
+    let before: String = chars
+        .get(at.saturating_sub(12)..at)
+        .unwrap_or_default()
+        .iter()
+        .collect();
+    let total = before
+        .rfind("总分")
+        .map_or(before.as_str(), |b| &before[b..]);
+    let after: String = chars.get(at..at + 12).unwrap_or_default().iter().collect();
+    msg!(
+        "import-note-glued-untitled-form",
+        total = quoted(total),
+        next = quoted(after),
+        title = quoted(title)
+    )
 }
 
 /// Words that follow a form's title in the forms glued after one another, besides the project
@@ -1292,6 +1369,20 @@ fn count_at(chars: &[char], at: usize) -> bool {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_form_starts_where_a_project_follows_the_total_figures() {
+        let chars: Vec<char> = "…满意度10895总分10098项目名称河道保洁主管部门…总分10097"
+            .chars()
+            .collect();
+        let at = untitled_starts(&chars);
+        assert_eq!(at.len(), 1);
+        let rest: String = chars[at[0]..].iter().take(4).collect();
+        assert_eq!(rest, "项目名称");
+        // A 总分 label with no figures (the indicator header's) or words after it: no cut.
+        let chars: Vec<char> = "总分项目名称总分100说明".chars().collect();
+        assert!(untitled_starts(&chars).is_empty());
+    }
 
     #[test]
     fn indicator_runs_split_at_value_pairs() {

@@ -26,6 +26,7 @@ mod rate;
 mod sections;
 mod side;
 mod swapped;
+pub(crate) mod title_line;
 mod two_rows;
 use aligned::filled;
 pub(crate) use flat::{is_empty_mark, is_points_cell, is_score_cell};
@@ -1286,6 +1287,7 @@ fn read_rows_before(
         false => Vec::new(),
     };
     markers.extend(print_titles::drop_repeats(&mut rows, sheet, aligned));
+    let title_lines = title_line::split_rows(&mut rows, sheet);
     // Where a page or table starts: a table's first row, the row after a page marker or a
     // title printed again (a row cut by the break is mended only there).
     let mut breaks = tables.to_vec();
@@ -1353,6 +1355,7 @@ fn read_rows_before(
     };
     note_half_width(&mut parsed, rewritten, sheet);
     attach_notes(&mut parsed, markers);
+    attach_notes(&mut parsed, title_lines);
     if let Some((at, message)) = untitled
         && let Some(form) = parsed.forms.iter_mut().find(|f| f.start == at)
     {

@@ -51,6 +51,9 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
         }
         false => cells,
     };
+    // Split after the shape is told: the title's line holds one paragraph as written.
+    let (cells, cut) = title_then_label(cells);
+    notes.extend(cut);
     let (rows, guessed) = rows(&cells, dropped);
     notes.extend(guessed);
     let mut parsed = match dropped {
@@ -69,6 +72,39 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
         false => crate::i18n::msg!("import-note-cells-per-paragraph"),
     };
     parsed.pending_noted(split, source_name, rules)
+}
+
+/// A paragraph holding a form's title and a header label after it (the 永德 page:
+/// `2022年度项目支出绩效自评表 | 部门:某局`) is the title's cell and the label's: the title
+/// opens the form, and the grid reader reads the label and value after it as a header row
+/// ([`grid::title_line`], which says so).
+fn title_then_label(cells: Vec<Cell<'_>>) -> (Vec<Cell<'_>>, Vec<ImportNote>) {
+    if !cells
+        .iter()
+        .any(|c| grid::title_line::split_cell(&c.text).is_some())
+    {
+        return (cells, Vec::new());
+    }
+    let mut out = Vec::with_capacity(cells.len() + 2);
+    let mut notes = Vec::new();
+    for cell in cells {
+        let Some((title, label, value)) = grid::title_line::split_cell(&cell.text) else {
+            out.push(cell);
+            continue;
+        };
+        let header: Vec<&str> = [label, value]
+            .into_iter()
+            .filter(|t| !t.is_empty())
+            .collect();
+        let at = (cell.line, cell.number);
+        notes.push(grid::title_line::cut_note(title, &header, at, None));
+        for text in [title, label, value] {
+            if !text.is_empty() {
+                out.push(Cell::text(text.to_owned(), cell.number, cell.line));
+            }
+        }
+    }
+    (out, notes)
 }
 
 /// Header texts that Word and web pages break over two paragraphs (`年初` / `预算数`,
@@ -1605,6 +1641,12 @@ fn plan_header_row<'a>(
     Some(if is_title(t) {
         (1, Section::Header)
     } else if header_label(t) == Some("项目名称") || header_label(t) == Some("实施单位") {
+        (2, section)
+    } else if section == Section::Header
+        && grid::squeeze(t).trim_end_matches([':', '：']) == "部门"
+        && !starts_row(text(i + 1))
+    {
+        // `部门 | 某局` beside the title (the 永德 page), as the grid reads it.
         (2, section)
     } else if header_label(t) == Some("主管部门") {
         let unit_next = header_label(text(i + 2)) == Some("实施单位");

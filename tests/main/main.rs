@@ -53,6 +53,7 @@ mod fundsrow_s17;
 mod glued_s13;
 mod glued_s14;
 mod glued_s15;
+mod glued_s18;
 mod hbtemplate_s17;
 mod hints_s11;
 mod hostile;

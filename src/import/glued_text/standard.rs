@@ -56,22 +56,6 @@ pub(super) fn points_first(glued: &str) -> bool {
     })
 }
 
-// `项目实施单位` before `实施单位` and `负责人及电话` after `项目负责人及电话`: longest first, as
-// the fallback reader's `HEADER_LABELS` (tester s17w F3, F5).
-const HEADER: [&str; 12] = [
-    "项目名称",
-    "主管部门",
-    "项目实施单位",
-    "实施单位",
-    "项目负责人及电话",
-    "负责人及电话",
-    "项目负责人",
-    "联系电话",
-    "填报单位:(公章)",
-    "填报单位",
-    "单位:万元",
-    "单位:元",
-];
 const FUNDS_HEADER: [&str; 5] = [
     "项目资金(万元)",
     "项目资金(元)",
@@ -355,7 +339,7 @@ impl Cut<'_> {
     /// The labels cut at in the current part.
     fn labels<'l>(&self, levels: &'l [&'static str]) -> Vec<&'l [&'static str]> {
         match self.part {
-            Part::Header => vec![&HEADER, &FUNDS_HEADER],
+            Part::Header => vec![&super::HEADER_LABELS, &FUNDS_HEADER],
             Part::Funds => vec![&FUNDS_COLUMNS, &FUNDS_ROWS, &GOALS[..1]],
             Part::Goals => vec![&GOALS, &INDICATOR_HEADER[..3]],
             Part::IndicatorHeader => vec![&INDICATOR_HEADER, levels],
