@@ -153,6 +153,8 @@ import-note-glued-sichuan-reason-unsplit = 上一行未得满分，但其未完�
 import-note-glued-reason-unsplit = 上一行未达到年度指标值，但其未完成原因与下一行的三级指标分不开：{ $name }整段按三级指标读取（请核对，其中可能含有原因）
 import-note-tab-shared-points = { $level3 }的分值、得分为空，上一行有分值，这是 Excel 复制合并单元格的样子：读作与上一行共用分值（合并单元格）
 import-note-tab-row-spanned = 从 Word 复制的表格：{ $label }下各行开头的 { $cells } 个空单元格是上方跨行合并的单元格留下的，已略去，其后各格按表头的列读取
+import-note-tab-row-rejoined = Word 存为纯文本的表格：一个单元格内有两段文字，段落处断了行：第 { $line } 行开头的 { $after } 接在上一行末格 { $before } 之后，合为一个单元格，该行其余各格随后读取（本行共 { $cells } 个单元格）
+import-note-cells-row-spanned = { $label }下各行开头的空单元格（此处 { $cells } 个）是上方跨行合并的单元格留下的（文档转换成的文字每格一行时如此），已略去，其后各格按行读取
 import-note-tab-outside-table = { $lines ->
         [1] 这一行文字
        *[other] 从这一行起的 { $lines } 行文字

@@ -322,6 +322,15 @@ pub(crate) fn number_in_lines(cells: &mut [Cell]) {
     }
 }
 
+/// How many cells a row holds up to its last non-empty one: trailing empty cells (a text
+/// export's, a row's blank 偏差原因) are no cells a message should count.
+fn filled_len(row: &Row) -> usize {
+    row.cells
+        .iter()
+        .rposition(|c| !c.text.is_empty())
+        .map_or(0, |k| k + 1)
+}
+
 /// Test input: one cell a paragraph, cell `i` on line `i` (1-based), as the paragraph readers
 /// hand them on.
 #[cfg(test)]
@@ -2696,8 +2705,17 @@ impl Form {
     }
 
     fn read_total(&mut self, row: &Row) {
+        // A Word table's 总分 spans fewer columns (`总分 | | 100 | 95.8 | | `, as LibreOffice's
+        // text export writes it, session 18): a figure before the 分值 place says the row is
+        // not laid out by the columns, and its cells are read in order below.
+        let figure_before = row
+            .cells
+            .iter()
+            .skip(1)
+            .take(2)
+            .any(|c| c.text.trim().parse::<Decimal>().is_ok());
         let total = match row.len() {
-            5 | 6 => Total {
+            5 | 6 if !figure_before => Total {
                 cells: Vec::new(),
                 points: row.text(3).map(str::to_owned),
                 score: row.text(4).map(str::to_owned),
@@ -2741,6 +2759,11 @@ impl Form {
                         .as_deref()
                         .and_then(|p| p.trim().parse::<Decimal>().ok())
                         == self.points_read();
+                // A text export's trailing empty cells are no cells worth counting there.
+                let total_cells = match figure_before && matches!(row.len(), 5 | 6) {
+                    true => filled_len(row),
+                    false => row.len(),
+                };
                 let kind = match two || sum {
                     true => NoteKind::Recognised,
                     false => NoteKind::Guessed,
@@ -2748,7 +2771,7 @@ impl Form {
                 self.note(
                     row,
                     kind,
-                    msg!("import-note-total-cells", cells = row.len()),
+                    msg!("import-note-total-cells", cells = total_cells),
                 );
                 Total {
                     points,

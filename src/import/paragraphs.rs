@@ -1189,6 +1189,8 @@ pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<Imp
     let mut rows = Vec::new();
     let mut section = Section::Header;
     let mut i = 0;
+    // The section whose rows' leading empty cells were said to be merged cells' (once each).
+    let mut spanned: Option<usize> = None;
     let text = |j: usize| cells.get(j).map_or("", |c| &*c.text);
     while i < cells.len() {
         let planned = plan_row(&text, cells.len(), i, section, flat);
@@ -1200,6 +1202,14 @@ pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<Imp
             (section, planned.next),
             flat,
         );
+        if !flat
+            && let Some((skip, note)) =
+                covered_cells(cells, i, n, (section, &planned), &mut spanned)
+        {
+            notes.extend(note);
+            i += skip;
+            continue;
+        }
         if !flat
             && let Some((row, taken, note)) = rejoined_row(cells, &text, i, n, (section, &planned))
         {
@@ -1250,6 +1260,67 @@ pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<Imp
         i += n;
     }
     (rows, notes)
+}
+
+/// The empty cells a merged label leaves in each row under it, as LibreOffice's text export
+/// of a Word table writes them (one cell a line, a merged cell's covered cells empty lines,
+/// session 18). In the indicators: a row planned at cell `i` that is nothing but `n` empty
+/// cells cut short by the next row's level-1 or level-2 label (read as a row, each was an empty
+/// indicator row skipped with a warning). Under 年度总体目标: an empty cell before a goal row
+/// that fills the section's width up to the next row's opening cell (read as a cell, the goal
+/// was read as an empty target and its 完成 as a row of its own). `Some` with the number of
+/// cells left out, and the note said once for the section, whose header cell `spanned` holds.
+fn covered_cells(
+    cells: &[Cell],
+    i: usize,
+    n: usize,
+    (section, planned): (Section, &Planned),
+    spanned: &mut Option<usize>,
+) -> Option<(usize, Option<ImportNote>)> {
+    let text = |j: usize| cells.get(j).map_or("", |c| &*c.text);
+    let skip = match section {
+        _ if planned.next != section => return None,
+        Section::Indicators(_) => {
+            let empty = (i..i + n).all(|j| j < cells.len() && text(j).is_empty());
+            let label = is_level1(text(i + n)) || is_level2(text(i + n));
+            (n < planned.take && empty && label).then_some(n)?
+        }
+        Section::Goals(width) => {
+            let after = i + width + 1;
+            let ends = after >= cells.len() || starts_row(text(after));
+            let filled = !text(i + width).is_empty();
+            (text(i).is_empty() && filled && ends).then_some(1)?
+        }
+        _ => return None,
+    };
+    // The section's header: the last cell before `i` that opened it.
+    // (A section without such a header: its rows are said once all the same.)
+    let header = cells.get(..i)?.iter().rposition(|c| {
+        let t = &*c.text;
+        match section {
+            Section::Goals(_) => is_goals_header(t),
+            _ => is_indicators_header(t) && indicator_column(t).is_none(),
+        }
+    });
+    let at = header.unwrap_or(usize::MAX);
+    if *spanned == Some(at) {
+        return Some((skip, None));
+    }
+    *spanned = Some(at);
+    let first = cells.get(i)?;
+    let label = match header {
+        Some(k) => text(k),
+        None => match section {
+            Section::Goals(_) => "年度总体目标",
+            _ => "绩效指标",
+        },
+    };
+    let message = msg!(
+        "import-note-cells-row-spanned",
+        label = quoted(label),
+        cells = skip
+    );
+    Some((skip, Some(first.note(NoteKind::Recognised, message))))
 }
 
 /// The paragraphs of a 偏差原因 written in several (tester s7 F2: `受疫情影响，部分物资采购延迟，` /

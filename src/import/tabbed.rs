@@ -11,6 +11,8 @@
 use super::grid::{self, Cell, Import, Row};
 use super::sheet::{self, Sheet};
 
+mod broken;
+
 /// The name notes give the grid of an Excel copy (`文字!H13`).
 pub const SHEET: &str = "文字";
 
@@ -201,32 +203,41 @@ fn read_by(source_name: &str, text: &str, rules: Option<&str>, separator: char) 
         share_merged_points(&records, &mut sheet);
         return sheet::read_sheets(vec![sheet], Vec::new(), source_name, rules);
     }
+    // Word's rows broken by a paragraph mark inside a cell are joined first (session 18).
+    let (records, rejoined) = broken::rejoin(records);
     let mut spans = RowSpans::default();
     let rows = records
         .into_iter()
-        .filter(|(_, fields)| fields.iter().any(|f| !f.is_empty()))
-        .map(|(line, mut fields)| {
-            // A browser ends a row with a tab: the empty cell after it is no cell of the form.
-            while fields.last().is_some_and(String::is_empty) {
-                fields.pop();
-            }
-            let skip = spans.covered(line, &fields);
-            let mut cells: Vec<Cell> = fields
-                .into_iter()
-                .enumerate()
-                .skip(skip)
-                .map(|(i, text)| Cell::text(text, i + 1, line))
-                .collect();
-            // The column is the cell's place in its line; a line of one cell is said by the line.
-            // The empty cells a Word copy's merged labels leave are out, and the cells after
-            // them keep their columns.
-            if skip == 0 {
-                grid::number_in_lines(&mut cells);
-            }
-            Row { cells }
-        })
+        .filter(|r| r.fields.iter().any(|f| !f.is_empty()))
+        .map(
+            |broken::Record {
+                 line,
+                 mut fields,
+                 places,
+             }| {
+                // A browser ends a row with a tab: the empty cell after it is no cell of the form.
+                while fields.last().is_some_and(String::is_empty) {
+                    fields.pop();
+                }
+                let skip = spans.covered(line, &fields);
+                let mut cells: Vec<Cell> = fields
+                    .into_iter()
+                    .zip(places)
+                    .skip(skip)
+                    .map(|(text, (line, number))| Cell::text(text, number, line))
+                    .collect();
+                // The column is the cell's place in its line; a line of one cell is said by the line.
+                // The empty cells a Word copy's merged labels leave are out, and the cells after
+                // them keep their columns.
+                if skip == 0 {
+                    grid::number_in_lines(&mut cells);
+                }
+                Row { cells }
+            },
+        )
         .collect();
     let mut parsed = grid::read(rows, None);
+    spans.notes.extend(rejoined);
     grid::attach_notes(&mut parsed, spans.notes);
     if parsed.forms.is_empty() && parsed.bare_titles == 0 {
         parsed.problems.push(grid::no_form_note());
