@@ -1299,6 +1299,7 @@ fn read_rows_before(
         true => half_width(rows.iter_mut().flat_map(|r| r.cells.iter_mut())),
         false => Vec::new(),
     };
+    let traditional = super::traditional::fold_labels(&mut rows);
     markers.extend(print_titles::drop_repeats(&mut rows, sheet, aligned));
     // Where a page or table starts: a table's first row, the row after a page marker or a
     // title printed again (a row cut by the break is mended only there).
@@ -1367,6 +1368,9 @@ fn read_rows_before(
     };
     note_half_width(&mut parsed, rewritten, sheet);
     attach_notes(&mut parsed, markers);
+    if let Some((_, _, count)) = traditional {
+        note_traditional(&mut parsed, count, sheet);
+    }
     if let Some((at, message)) = untitled
         && let Some(form) = parsed.forms.iter_mut().find(|f| f.start == at)
     {
@@ -1668,6 +1672,25 @@ pub(crate) fn half_width<'a, 'b: 'a>(
         }
     }
     out
+}
+
+/// One note per form read with its labels folded from Traditional characters
+/// ([`super::traditional`]), at its start: `count` label cells of the input were folded.
+fn note_traditional(parsed: &mut Parsed, count: usize, sheet: Option<&str>) {
+    let notes = parsed
+        .forms
+        .iter()
+        .map(|form| ImportNote {
+            form: 0,
+            cell: form.start.1,
+            line: form.start.0,
+            sheet: sheet.map(str::to_owned),
+            kind: NoteKind::Recognised,
+            message: crate::i18n::msg!("import-note-traditional", count = count),
+            piece: None,
+        })
+        .collect();
+    attach_notes(parsed, notes);
 }
 
 /// One note per form for its cells rewritten by [`half_width`], at the first of them; those

@@ -1031,7 +1031,9 @@ mod tests {
         // The Beijing 2016 header: read so too, its method's text cut out (`with_method`).
         let beijing = "三级指标分值年度指标值(A)全年实际值(B)得分计算方法得分未完成原因分析";
         assert!(points_first(beijing) && with_method(beijing));
-        assert!(!with_method("三级指标分值年度指标值全年实际值得分未完成原因"));
+        assert!(!with_method(
+            "三级指标分值年度指标值全年实际值得分未完成原因"
+        ));
         let glued = concat!(
             "绩效目标自评表(2023年度)资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分",
             "年度资金总额:1091090%9年度总体目标年初设定目标年度总体目标完成情况综述修路。已修。",
