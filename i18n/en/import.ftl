@@ -343,3 +343,7 @@ not-read-intro = { $count ->
 not-read-file = File
 not-read-code = Code
 not-read-reason = Why
+import-note-initial-budget-a = the header { $header } marks the initial budget as the A of the execution rate (B/A) (the Beijing 2016 layout, which has no full-year budget column): read as the full-year budget (A), the rate's denominator
+import-note-method-column = column { $column } ({ $header }) is the form's scoring-method column: its { $cells } cell(s) are kept here as written and take no part in the scores: { $texts }
+import-note-glued-method = the { $count } text(s) of the glued rows' scoring-method column are kept here as written, cut out from between the figures, and take no part in the scores: { $texts }
+import-note-traditional = this form is written in Traditional characters (a site's Simplified/Traditional switch): { $count } header and label cell(s) were recognised as their Simplified spelling; names, indicators, values and remarks are kept as written

@@ -247,3 +247,7 @@ not-read-intro = 以下 { $count } 个文件没有评分：相关部门的自评
 not-read-file = 文件
 not-read-code = 代码
 not-read-reason = 原因
+import-note-initial-budget-a = 表头{ $header }标明年初预算数就是执行率(B/A)中的 A（北京 2016 年式样，没有全年预算数一栏）：按全年预算数(A)读取，执行率以它为分母
+import-note-method-column = 第 { $column } 列（{ $header }）是表上的得分计算方法栏：{ $cells } 格文字照录在此，不参与计分：{ $texts }
+import-note-glued-method = 连写的文字中各行“得分计算方法”一栏的 { $count } 段文字照录在此，已从数字之间剔除，不参与计分：{ $texts }
+import-note-traditional = 这张表用繁体字写成（网站的简/繁切换）：{ $count } 个表头和栏目名称按简体字识别；项目名称、指标、数值和说明等文字照原样保留

@@ -25,7 +25,7 @@ mod standard;
 /// `项目属性`, `项目类型` (their ☑/□ choices) end the value before them: they are not read, but
 /// the 实施单位 no longer runs on over them and the whole form. `项目负责人及电话` before
 /// `负责人及电话`, and the standard template's `填报单位` line and its unit (`单位:万元`).
-pub(super) const HEADER_LABELS: [&str; 17] = [
+pub(super) const HEADER_LABELS: [&str; 19] = [
     "专项资金名称",
     "项目名称",
     "项目负责人及电话",
@@ -33,8 +33,10 @@ pub(super) const HEADER_LABELS: [&str; 17] = [
     "项目负责人",
     "联系电话",
     "县级主管部门",
+    "主管部门及代码",
     "主管部门",
     "项目实施单位",
+    "实施单位:",
     "实施单位",
     "项目类别",
     "项目属性",

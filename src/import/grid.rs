@@ -708,6 +708,9 @@ pub fn indicator_column(text: &str) -> Option<Column> {
 /// (tester s15r N7: it was left out and only the measures kept). Whole cells only: `问题` inside
 /// a longer text is no header.
 pub(crate) fn header_column(text: &str) -> Option<Column> {
+    if is_method_header(text) {
+        return None;
+    }
     indicator_column(text).or_else(|| is_problem_header(text).then_some(Column::Deviation))
 }
 
@@ -751,8 +754,36 @@ pub(crate) fn is_funds_instruction(text: &str) -> bool {
         .any(|k| has(text, k))
 }
 
+/// True for the header of a column saying how a score is reckoned (`得分计算方法`, the Beijing
+/// 2016 template's column beside the funds' and the indicators' 得分; `计算方法`): the
+/// template's own text, kept as a note and never scored. It names no 得分 column.
+pub(crate) fn is_method_header(text: &str) -> bool {
+    let t = squeeze(text);
+    let t = t.split_once(['(', '（']).map_or(&*t, |(head, _)| head);
+    matches!(
+        t.trim_end_matches([':', '：']),
+        "得分计算方法" | "计算方法" | "得分计算方式" | "评分计算方法"
+    )
+}
+
+/// True for a funds header cell naming the 年初预算数 as the A of 执行率(B/A)
+/// (`年初预算数(A)`, the Beijing 2016 template, which has no 全年预算数): the form's own
+/// denominator, read as the full-year budget A with a note.
+pub(crate) fn is_initial_budget_a(text: &str) -> bool {
+    let t = squeeze(text);
+    t.starts_with("年初")
+        && !has(&t, "全年")
+        && (has(&t, "(A)") || has(&t, "（A）") || has(&t, "（Ａ）"))
+}
+
 /// The funds column a header cell names (an index into [`FUNDS_KEYS`]), if any.
 pub fn funds_column(text: &str) -> Option<usize> {
+    if is_method_header(text) {
+        return None;
+    }
+    if is_initial_budget_a(text) {
+        return Some(1);
+    }
     // One pass, as `indicator_column` (#15). In the order the names are tried: 年初,
     // 全年预算/调整, 执行数/实际支出, 执行率, 分值/权重, 得分, then a column the case file has
     // no key for (原因, 说明): its cells are reported, not kept.
@@ -869,7 +900,8 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
         .trim_end_matches([':', '：']);
     match t {
         "项目名称" | "专项资金名称" => Some("项目名称"),
-        "主管部门" | "县级主管部门" => Some("主管部门"),
+        // `主管部门及代码`: the Beijing 2016 template's label.
+        "主管部门" | "县级主管部门" | "主管部门及代码" => Some("主管部门"),
         // `项目实施单位`: the 20分×执行率 template's one label (tester s17w F5).
         "实施单位" | "项目实施单位" => Some("实施单位"),
         _ => None,
@@ -1295,6 +1327,7 @@ fn read_rows_before(
         true => half_width(rows.iter_mut().flat_map(|r| r.cells.iter_mut())),
         false => Vec::new(),
     };
+    let traditional = super::traditional::fold_labels(&mut rows);
     markers.extend(print_titles::drop_repeats(&mut rows, sheet, aligned));
     let title_lines = title_line::split_rows(&mut rows, sheet);
     // Where a page or table starts: a table's first row, the row after a page marker or a
@@ -1365,6 +1398,9 @@ fn read_rows_before(
     note_half_width(&mut parsed, rewritten, sheet);
     attach_notes(&mut parsed, markers);
     attach_notes(&mut parsed, title_lines);
+    if let Some((_, _, count)) = traditional {
+        note_traditional(&mut parsed, count, sheet);
+    }
     if let Some((at, message)) = untitled
         && let Some(form) = parsed.forms.iter_mut().find(|f| f.start == at)
     {
@@ -1666,6 +1702,25 @@ pub(crate) fn half_width<'a, 'b: 'a>(
         }
     }
     out
+}
+
+/// One note per form read with its labels folded from Traditional characters
+/// ([`super::traditional`]), at its start: `count` label cells of the input were folded.
+fn note_traditional(parsed: &mut Parsed, count: usize, sheet: Option<&str>) {
+    let notes = parsed
+        .forms
+        .iter()
+        .map(|form| ImportNote {
+            form: 0,
+            cell: form.start.1,
+            line: form.start.0,
+            sheet: sheet.map(str::to_owned),
+            kind: NoteKind::Recognised,
+            message: crate::i18n::msg!("import-note-traditional", count = count),
+            piece: None,
+        })
+        .collect();
+    attach_notes(parsed, notes);
 }
 
 /// One note per form for its cells rewritten by [`half_width`], at the first of them; those
@@ -2345,6 +2400,12 @@ impl Form {
         self.note(row, NoteKind::Recognised, message);
     }
 
+    /// Says that the `年初预算数(A)` header cell at `cell`, `line` is read as the budget A.
+    pub(super) fn note_initial_budget_a(&mut self, cell: usize, line: usize, text: &str) {
+        let message = msg!("import-note-initial-budget-a", header = quoted(text.trim()));
+        self.note_at(cell, line, NoteKind::Recognised, message);
+    }
+
     fn read_funds_header(&mut self, row: &Row) {
         self.section = Section::Funds;
         self.funds_header.get_or_insert((row.number(), row.line()));
@@ -2355,6 +2416,11 @@ impl Form {
             .skip(1)
             .filter_map(|c| funds_column(&c.text))
             .collect();
+        for cell in row.cells.iter().skip(1) {
+            if is_initial_budget_a(&cell.text) {
+                self.note_initial_budget_a(cell.number, cell.line, &cell.text);
+            }
+        }
         if row.len() == 8 && columns == [0, 1, 2, 3, 4, 5] {
             return;
         }

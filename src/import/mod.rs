@@ -21,6 +21,7 @@ pub mod seed_text;
 pub(crate) mod sheet;
 pub(crate) mod spaced_rows;
 pub mod tabbed;
+pub(crate) mod traditional;
 pub mod xlsx;
 pub mod zipped;
 

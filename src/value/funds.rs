@@ -66,7 +66,9 @@ impl FundsKind {
         let has = |needle: &str| super::has(t, needle);
         if has("总额") || has("合计") || has("总计") {
             FundsKind::Total
-        } else if has("财政拨款") || t == "财政资金" {
+        } else if has("财政拨款") || has("预算拨款") || t == "财政资金" {
+            // `本年一般公共预算拨款`: the Beijing 2016 template's name of the year's
+            // appropriation.
             FundsKind::Appropriation
         } else if has("单位资金") || has("财政专户") {
             // Sichuan's 部门预算 template: money other than the year's appropriation.

@@ -32,6 +32,7 @@ mod arrive_s12b;
 mod arrive_s13_titles;
 mod arrive_s14_deptform;
 mod arrive_s15f_forms;
+mod beijing_s18;
 mod broken;
 mod browser;
 mod cells_s16;

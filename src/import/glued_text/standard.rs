@@ -23,6 +23,7 @@
 
 mod choose;
 mod figures;
+mod method;
 
 use super::reason::{self, Tail};
 use super::sichuan::figures::number;
@@ -47,13 +48,24 @@ pub(super) fn is_standard(glued: &str) -> bool {
 pub(super) fn points_first(glued: &str) -> bool {
     glued.find("三级指标").is_some_and(|at| {
         let header = glued.get(at + "三级指标".len()..).unwrap_or("");
-        // Not the Beijing 2016 form's (`…全年实际值(B)得分计算方法得分…`): the method's
-        // text between the figures is no value this reading knows (tester s17w F9).
+        // The Beijing 2016 form's too (`…全年实际值(B)得分计算方法得分…`): its method's text
+        // between the actual and the 得分 is cut out ([`with_method`]; tester s17w F9).
         header.starts_with("分值年度指标值") && {
             let rest: String = header.chars().skip(7).take(24).collect();
-            rest.contains("得分") && !rest.contains("得分计算方法")
+            rest.contains("得分")
         }
     })
+}
+
+/// True for glued text of the Beijing 2016 layout: [`points_first`], with a `得分计算方法`
+/// column between the actual and the 得分 (`…三级指标分值年度指标值(A)全年实际值(B)得分计算方法
+/// 得分未完成原因分析`), whose text each row writes before its 得分 ([`method`]).
+pub(super) fn with_method(glued: &str) -> bool {
+    points_first(glued)
+        && glued.find("三级指标").is_some_and(|at| {
+            let header: String = glued.get(at..).unwrap_or("").chars().take(40).collect();
+            header.contains("得分计算方法")
+        })
 }
 
 const FUNDS_HEADER: [&str; 5] = [
@@ -63,7 +75,9 @@ const FUNDS_HEADER: [&str; 5] = [
     "资金情况(万元)",
     "资金情况",
 ];
-const FUNDS_COLUMNS: [&str; 9] = [
+const FUNDS_COLUMNS: [&str; 11] = [
+    "年初预算数(A)",
+    "得分计算方法",
     "年初预算数",
     "全年预算数(A)",
     "全年预算数",
@@ -92,7 +106,7 @@ const GOALS: [&str; 6] = [
     "全年实际完成情况",
     "年度总体目标完成情况综述",
 ];
-const INDICATOR_HEADER: [&str; 13] = [
+const INDICATOR_HEADER: [&str; 17] = [
     "绩效指标",
     "一级指标",
     "二级指标",
@@ -106,6 +120,10 @@ const INDICATOR_HEADER: [&str; 13] = [
     "未完成原因和改进措施",
     "全年实际值",
     "未完成原因及拟采取的改进措施",
+    "年度指标值(A)",
+    "全年实际值(B)",
+    "得分计算方法",
+    "未完成原因分析",
 ];
 const TOTAL: [&str; 2] = ["总分", "合计"];
 const END: [&str; 2] = ["说明", "注:"];
@@ -226,6 +244,9 @@ pub(super) fn segment(
         funds_total: None,
         after_row_label: false,
         points_first: points_first(glued),
+        with_method: with_method(glued),
+        funds_rows: false,
+        methods: Vec::new(),
         line,
         notes,
     };
@@ -253,7 +274,9 @@ pub(super) fn segment(
             i = j;
             continue;
         };
-        let len = match LEVEL1.contains(&label) {
+        // A level-1 label's points (`产出指标(50分)`), and the funds 分值's (`分值(10分)`, the
+        // Beijing 2016 header).
+        let len = match LEVEL1.contains(&label) || (label == "分值" && cut.part == Part::Funds) {
             true => len + points_suffix(&chars, i + len),
             false => len,
         };
@@ -331,6 +354,12 @@ struct Cut<'n> {
     after_row_label: bool,
     /// The rows are written name, 分值, target, actual, 得分 ([`points_first`]).
     points_first: bool,
+    /// The rows write the method's text before the 得分 ([`with_method`]).
+    with_method: bool,
+    /// True once the funds rows have begun (a row's label read).
+    funds_rows: bool,
+    /// The method texts cut out of the rows and the funds, each once, for one note.
+    methods: Vec<String>,
     line: usize,
     notes: &'n mut Vec<ImportNote>,
 }
@@ -340,6 +369,9 @@ impl Cut<'_> {
     fn labels<'l>(&self, levels: &'l [&'static str]) -> Vec<&'l [&'static str]> {
         match self.part {
             Part::Header => vec![&super::HEADER_LABELS, &FUNDS_HEADER],
+            // The method's text after the figures (`执行率*该指标分值,…`) names columns: once
+            // the rows have begun, only a row's label or the goals end it.
+            Part::Funds if self.with_method && self.funds_rows => vec![&FUNDS_ROWS, &GOALS[..1]],
             Part::Funds => vec![&FUNDS_COLUMNS, &FUNDS_ROWS, &GOALS[..1]],
             Part::Goals => vec![&GOALS, &INDICATOR_HEADER[..3]],
             Part::IndicatorHeader => vec![&INDICATOR_HEADER, levels],
@@ -360,7 +392,10 @@ impl Cut<'_> {
                 self.part = Part::Funds;
             }
             Part::Funds if FUNDS_COLUMNS.contains(&label) => self.funds_columns.push(label),
-            Part::Funds if FUNDS_ROWS.contains(&label) => self.after_row_label = true,
+            Part::Funds if FUNDS_ROWS.contains(&label) => {
+                self.after_row_label = true;
+                self.funds_rows = true;
+            }
             Part::Funds => self.part = Part::Goals,
             Part::Goals if !GOALS.contains(&label) => self.part = Part::IndicatorHeader,
             Part::IndicatorHeader if !INDICATOR_HEADER.contains(&label) => {
@@ -387,7 +422,11 @@ impl Cut<'_> {
             Part::Header => {
                 matches!(
                     label,
-                    "项目名称" | "主管部门" | "项目负责人及电话" | "负责人及电话"
+                    "项目名称"
+                        | "主管部门"
+                        | "主管部门及代码"
+                        | "项目负责人及电话"
+                        | "负责人及电话"
                 ) || FUNDS_HEADER.contains(&label)
             }
             // `其中:` then `本年财政拨款`: one label.
@@ -434,8 +473,15 @@ impl Cut<'_> {
         if figures.is_empty() {
             return;
         }
+        let figures = self.cut_funds_method(figures);
+        let columns: Vec<&str> = self
+            .funds_columns
+            .iter()
+            .copied()
+            .filter(|c| *c != "得分计算方法")
+            .collect();
         let split = match &self.funds_total {
-            None => split_funds(figures, &self.funds_columns),
+            None => split_funds(figures, &columns),
             Some(total) => split_like(figures, total),
         };
         match split {
@@ -468,6 +514,22 @@ impl Cut<'_> {
                 self.pieces.push(Piece::Cell(figures.to_owned()));
             }
         }
+    }
+
+    /// A funds row's figures without the method's text written after them (the Beijing 2016
+    /// layout: `2001841092%9执行率*该指标分值,…上限。`), which is kept for the note.
+    fn cut_funds_method<'f>(&mut self, figures: &'f str) -> &'f str {
+        if !self.with_method {
+            return figures;
+        }
+        let end = figures
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '%'))
+            .unwrap_or(figures.len());
+        let (figures, method) = figures.split_at(end);
+        if !method.is_empty() && !self.methods.iter().any(|m| m == method) {
+            self.methods.push(method.to_owned());
+        }
+        figures
     }
 
     /// The goal texts: two sentences run together are the expected and the actual.
@@ -537,7 +599,16 @@ impl Cut<'_> {
         let mut start = 0;
         let mut p = 0;
         while p < run.len() {
-            let Some((mut row, points_at, end)) = row_after_points(run, start, p) else {
+            let found = match self.with_method {
+                true => method::row_with_method(run, start, p).map(|(row, at, end, method)| {
+                    if !self.methods.contains(&method) {
+                        self.methods.push(method);
+                    }
+                    (row, at, end)
+                }),
+                false => row_after_points(run, start, p),
+            };
+            let Some((mut row, points_at, end)) = found else {
                 p += 1;
                 continue;
             };
@@ -607,8 +678,22 @@ impl Cut<'_> {
             funds_columns,
             line,
             notes,
+            methods,
             ..
         } = self;
+        if !methods.is_empty() {
+            let texts = methods
+                .iter()
+                .map(|m| msg!("import-quoted-text", text = quoted(m.as_str())));
+            let message = msg!(
+                "import-note-glued-method",
+                count = methods.len(),
+                texts = crate::i18n::list(texts)
+            );
+            let mut said = note(line, message);
+            said.kind = crate::import::grid::NoteKind::Recognised;
+            notes.push(said);
+        }
         let funds_points = funds_total.as_ref().and_then(|values| {
             let at = funds_columns.iter().position(|c| *c == "分值")?;
             number(values.get(at)?)
@@ -925,8 +1010,11 @@ mod tests {
             "三级指标分值年度指标值全年实际值得分未完成原因"
         ));
         assert!(!points_first("三级指标年度指标值实际完成值分值得分"));
-        assert!(!points_first(
-            "三级指标分值年度指标值(A)全年实际值(B)得分计算方法得分未完成原因分析"
+        // The Beijing 2016 header: read so too, its method's text cut out (`with_method`).
+        let beijing = "三级指标分值年度指标值(A)全年实际值(B)得分计算方法得分未完成原因分析";
+        assert!(points_first(beijing) && with_method(beijing));
+        assert!(!with_method(
+            "三级指标分值年度指标值全年实际值得分未完成原因"
         ));
         let glued = concat!(
             "绩效目标自评表(2023年度)资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分",

@@ -158,7 +158,7 @@ fn is_extra_header(text: &str) -> bool {
             | "计分办法"
             | "指标解释"
             | "指标说明"
-    )
+    ) || super::is_method_header(text)
 }
 
 /// True for the header of a column of corrective measures beside the 偏差原因 one
@@ -419,6 +419,9 @@ impl Form {
                 );
                 continue;
             }
+            if super::is_initial_budget_a(&cell.text) {
+                self.note_initial_budget_a(cell.number, cell.line, &cell.text);
+            }
             self.funds_at.push((cell.number, k));
         }
         let keys: Vec<usize> = self.funds_at.iter().map(|&(_, k)| k).collect();
@@ -556,8 +559,14 @@ impl Form {
     /// file has no place for them. An empty one in the funds is not said (it never was).
     pub(crate) fn note_extra_columns(&mut self) {
         for extra in std::mem::take(&mut self.extra_columns) {
-            let texts = extra
-                .texts
+            let method = super::is_method_header(&extra.header);
+            let mut distinct: Vec<&String> = Vec::new();
+            for t in &extra.texts {
+                if !method || !distinct.contains(&t) {
+                    distinct.push(t);
+                }
+            }
+            let texts = distinct
                 .iter()
                 .map(|t| msg!("import-quoted-text", text = quoted(t.as_str())));
             // An empty one is said as any column not of the form is (none in the funds).
@@ -567,6 +576,13 @@ impl Form {
                     "import-note-column-unknown",
                     column = column_name(extra.column),
                     header = quoted(extra.header.as_str())
+                ),
+                n if method => msg!(
+                    "import-note-method-column",
+                    column = column_name(extra.column),
+                    header = quoted(extra.header.as_str()),
+                    cells = n,
+                    texts = list(texts)
                 ),
                 n => msg!(
                     "import-note-extra-column",

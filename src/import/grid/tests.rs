@@ -27,7 +27,7 @@ mod before {
             .trim_end_matches([':', '：']);
         match t {
             "项目名称" | "专项资金名称" => Some("项目名称"),
-            "主管部门" | "县级主管部门" => Some("主管部门"),
+            "主管部门" | "县级主管部门" | "主管部门及代码" => Some("主管部门"),
             "实施单位" | "项目实施单位" => Some("实施单位"),
             _ => None,
         }
@@ -76,6 +76,8 @@ mod before {
         let t = squeeze(text);
         let has = |n: &str| t.contains(n);
         Some(match () {
+            _ if is_method_header(text) => return None,
+            _ if is_initial_budget_a(text) => 1,
             _ if t.starts_with("得分") => 5,
             _ if has("年初") => 0,
             _ if has("全年预算") || has("调整") || t.starts_with("预算数") => 1,
@@ -816,4 +818,20 @@ fn a_department_form_names_its_department_and_its_budget_funds() {
     ];
     let parsed = read(grid(&project), None);
     assert_eq!(parsed.forms[0].project.as_deref(), Some("农村公路养护"));
+}
+
+/// The Beijing 2016 layout's headers: `年初预算数(A)` is the budget A when no 全年预算数 is
+/// printed, `得分计算方法` names no 得分 column, `主管部门及代码` is the 主管部门.
+#[test]
+fn beijing_2016_headers_are_read_as_their_columns() {
+    assert_eq!(funds_column("年初预算数(A)"), Some(1));
+    assert_eq!(funds_column("年初预算数（A）"), Some(1));
+    assert_eq!(funds_column("年初预算数"), Some(0));
+    assert_eq!(funds_column("得分计算方法"), None);
+    assert_eq!(funds_column("分值(10分)"), Some(3));
+    assert_eq!(header_column("得分计算方法"), None);
+    assert_eq!(header_column("全年实际值(B)"), Some(Column::Actual));
+    assert_eq!(header_key("主管部门及代码"), Some("主管部门"));
+    assert!(is_method_header("得分 计算方法"));
+    assert!(!is_method_header("得分"));
 }

@@ -196,7 +196,7 @@ pub(super) fn not_applicable_at(chars: &[char], p: usize) -> Option<(RowCut, usi
 /// missing (a form not scored). None when no split or several fit.
 pub(super) fn split_funds(figures: &str, columns: &[&str]) -> Option<Vec<String>> {
     let find = |names: &[&str]| columns.iter().position(|c| names.contains(c));
-    let a = find(&["全年预算数(A)", "全年预算数"])?;
+    let a = find(&["全年预算数(A)", "全年预算数", "年初预算数(A)"])?;
     let b = find(&["全年执行数(B)", "全年执行数"])?;
     let rate = find(&["执行率(B/A)", "执行率"])?;
     let (before, after) = figures.split_once('%')?;
