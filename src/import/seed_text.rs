@@ -189,12 +189,25 @@ fn cells_from(text: &str, start: Start, goes_on: bool) -> Split<'_> {
     let mut alone: Option<usize> = None;
     let (mut line, mut start, mut breaks) = (start.line, 0usize, 0usize);
     let mut separators = Separators::new(bytes);
+    let leading = opens_rows_with_pipe(bytes);
     while let Some(at) = separators.next() {
         if bytes.get(at) == Some(&b'\n') {
             breaks += 1;
             continue;
         }
         let raw = text.get(start..at).unwrap_or("");
+        // A row's opening `|` in a page table's rendering (`| 项目名称 | 某项目 |`, or alone
+        // on its line before a cell broken onto the next): no cell before it (tester s18h P2).
+        if leading
+            && (breaks > 0 || (start == 0 && before == 0))
+            && bytes.get(at + 1) != Some(&b'|')
+            && raw.trim().is_empty()
+        {
+            line += breaks;
+            base = before + split;
+            (start, breaks) = (at + 1, 0);
+            continue;
+        }
         // Two cells in three are the empty cells of a padding run, nothing between their `|`s.
         let (lead, trimmed) = match raw.is_empty() {
             true => (0, raw),
@@ -241,6 +254,33 @@ fn cells_from(text: &str, start: Start, goes_on: bool) -> Split<'_> {
             skipped.push(cell.cell.line);
             cell.cell.text = Cow::Owned(title);
             cell.cell.line = title_line;
+        } else if cell.table
+            && let Some(above) = title_above_label(trimmed, cell.cell.line)
+        {
+            // The title on a plain line above the table's first row: a row of its own, ended
+            // by a padding cell, and the row's label the cell (tester s18h P2).
+            skipped.push(cell.cell.line);
+            let title = Cell {
+                text: Cow::Owned(above.title),
+                number: 0,
+                line: above.title_line,
+                ..cell.cell.clone()
+            };
+            let padding = Cell {
+                text: Cow::Borrowed(""),
+                ..title.clone()
+            };
+            for (c, pad) in [(title, false), (padding, true)] {
+                cells.push(TextCell {
+                    cell: c,
+                    padding: pad,
+                    table: !pad,
+                    full_width: false,
+                });
+            }
+            cell.cell.text = Cow::Owned(above.label);
+            cell.cell.line = above.label_line;
+            cell.table = false;
         }
         // A cell whose text starts on a line after the last `|` is the first of its line.
         if cell.cell.line > line {
@@ -270,6 +310,28 @@ fn cells_from(text: &str, start: Start, goes_on: bool) -> Split<'_> {
     let trailing = rest.trim();
     let trailing = (!trailing.is_empty()).then(|| (start_line(rest, line), trailing.to_owned()));
     (cells, trailing, skipped)
+}
+
+/// How many lines opening with `| ` and a cell's text make a text whose rows open with a `|`
+/// (a web page's table as a search excerpt renders it, `| 项目名称 | 某项目 |`).
+const PIPE_OPENED_LINES: usize = 3;
+
+/// True when the text's rows open with a `|` as well as end with one: at least
+/// [`PIPE_OPENED_LINES`] lines start `| ` followed by text. The seed's own layout never
+/// starts a line with a `|` before text (a line holding `|` alone is an empty cell there).
+fn opens_rows_with_pipe(bytes: &[u8]) -> bool {
+    let opened = |at: usize| {
+        let rest = bytes.get(at..).unwrap_or_default();
+        let text = rest.iter().position(|&b| b != b' ' && b != b'\t');
+        text.is_some_and(|k| k > 0 && !matches!(rest.get(k), Some(b'|' | b'\n' | b'\r')))
+    };
+    let first = usize::from(bytes.first() == Some(&b'|') && opened(1));
+    memchr::memmem::find_iter(bytes, b"\n|")
+        .filter(|&at| opened(at + 2))
+        .take(PIPE_OPENED_LINES)
+        .count()
+        + first
+        >= PIPE_OPENED_LINES
 }
 
 /// The positions of every `|` and line break of a text, in order, found eight bytes at a time:
@@ -427,6 +489,40 @@ fn title_after_text(raw: &str, first_line: usize) -> Option<(String, usize)> {
             None => grid::TITLE.to_owned(),
         };
         (title, title_line)
+    })
+}
+
+/// A form's title on a plain line above the table, and the first row's label the cell ends
+/// in: `2022年度项目支出绩效自评表` / `单位名称:某站 填报日期:2023年3月20日` / `项目名称 |`
+/// (tester s18h P2: a page's table whose title is a paragraph, with a line or two between).
+struct TitleAbove {
+    title: String,
+    title_line: usize,
+    label: String,
+    label_line: usize,
+}
+
+/// The most lines between a title on a plain line and the table's first label.
+const LINES_UNDER_TITLE: usize = 2;
+
+/// [`TitleAbove`] of a cell's text starting on `first_line`: its last line a header label
+/// (项目名称, 主管部门…) and one of the lines just above it a title. `None` otherwise.
+fn title_above_label(text: &str, first_line: usize) -> Option<TitleAbove> {
+    let lines: Vec<&str> = text.lines().collect();
+    let (&label, above) = lines.split_last()?;
+    let label = label.trim();
+    grid::header_key(label)?;
+    let from = above.len().saturating_sub(LINES_UNDER_TITLE + 1);
+    let at = (from..above.len()).rev().find(|&k| {
+        above
+            .get(k)
+            .is_some_and(|l| grid::is_title(l.trim()))
+    })?;
+    Some(TitleAbove {
+        title: above.get(at)?.trim().to_owned(),
+        title_line: first_line + at,
+        label: label.to_owned(),
+        label_line: first_line + above.len(),
     })
 }
 

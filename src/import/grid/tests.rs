@@ -21,14 +21,22 @@ mod before {
         if is_department_name_label(&t) {
             return Some("项目名称");
         }
+        if ["政策(项目)名称", "政策（项目）名称"]
+            .iter()
+            .any(|l| t.starts_with(l))
+        {
+            return Some("项目名称");
+        }
         let t = t
-            .split_once(['(', '（'])
+            .split_once(['(', '（', '/'])
             .map_or(&*t, |(head, _)| head)
             .trim_end_matches([':', '：']);
         match t {
             "项目名称" | "专项资金名称" => Some("项目名称"),
-            "主管部门" | "县级主管部门" => Some("主管部门"),
-            "实施单位" | "项目实施单位" => Some("实施单位"),
+            "主管部门" | "县级主管部门" | "项目主管部门" | "项目主管单位" | "主管单位" => {
+                Some("主管部门")
+            }
+            "实施单位" | "项目实施单位" | "资金使用单位" => Some("实施单位"),
             _ => None,
         }
     }
