@@ -1083,6 +1083,9 @@ pub(crate) struct Form {
     carry_level2: String,
     /// The funds columns named by the funds header, when they are not the standard six.
     funds_columns: Option<Vec<usize>>,
+    /// The execution points a funds header without a 分值 column declares (`预算执行情况(万元)
+    /// (20分)`, `得分(20分*执行率)`), with the cell saying so: the total row's 分值.
+    declared_points: Option<(String, usize, usize)>,
     /// The indicator columns after the labels named by the header, when not the standard.
     indicator_columns: Option<Vec<Column>>,
     /// The first row of a two-row indicators header, until the row after it is read.
@@ -1362,6 +1365,38 @@ fn read_rows_before(
         form.note_at(at.1, at.0, NoteKind::Recognised, message);
     }
     parsed
+}
+
+/// The index of 分值 in [`FUNDS_KEYS`].
+const FUNDS_POINTS: usize = 3;
+
+/// The execution points a funds header declares, with its cell: on its first cell
+/// (`预算执行情况(万元)(20分)`) or its 得分 cell (`得分(20分*执行率)`, the 20分×执行率
+/// template; tester s18h P4). `None` when it declares none.
+fn declared_points(row: &Row) -> Option<(String, usize, usize)> {
+    let on_cell = |c: &Cell| -> Option<(String, usize, usize)> {
+        let t = squeeze(&c.text);
+        let points = match split_points(&t).1 {
+            Some(p) => p,
+            None => {
+                let at = t.find(['(', '（'])?;
+                let inner = t.get(at..)?.trim_start_matches(['(', '（']);
+                let (number, rest) = inner.split_once('分')?;
+                if !rest.starts_with(['*', '×', 'x', 'X']) || !rest.contains("执行率") {
+                    return None;
+                }
+                number.parse::<Decimal>().ok()?
+            }
+        };
+        (points > Decimal::ZERO).then(|| (points.normalize().to_string(), c.number, c.line))
+    };
+    let mut cells = row.cells.iter();
+    let first = cells.next().and_then(on_cell);
+    first.or_else(|| {
+        cells
+            .filter(|c| funds_column(&c.text) == Some(5))
+            .find_map(on_cell)
+    })
 }
 
 /// The unit a 实施单位 cell names: under a label naming two things, `项目实施单位/项目负责人`,
@@ -1981,6 +2016,7 @@ impl Form {
             carry_level1: String::new(),
             carry_level2: String::new(),
             funds_columns: None,
+            declared_points: None,
             indicator_columns: None,
             header_top: None,
             sheet: sheet.map(str::to_owned),
@@ -2376,6 +2412,9 @@ impl Form {
             return;
         }
         self.note(row, NoteKind::Recognised, funds_columns_message(&columns));
+        if !columns.contains(&FUNDS_POINTS) {
+            self.declared_points = declared_points(row);
+        }
         self.funds_columns = Some(columns);
     }
 
@@ -2649,6 +2688,21 @@ impl Form {
                 true => self.form_notes.push(text.to_owned()),
                 false => reason.push(text),
             }
+        }
+        let mut mapped = mapped;
+        if self.funds.is_empty()
+            && let Some((points, cell, line)) = self.declared_points.take()
+            && let Some(columns) = mapped.as_mut()
+        {
+            // The points the header declares are the total row's 分值 (tester s18h P4: read
+            // as 0, the form's 2.16 was said to be above them).
+            let message = msg!(
+                "import-note-funds-declared-points",
+                points = points.as_str()
+            );
+            self.note_at(cell, line, NoteKind::Recognised, message);
+            values.push(points);
+            columns.push(FUNDS_POINTS);
         }
         self.check_funds_total(row, label, &values);
         self.funds.push(Funds {

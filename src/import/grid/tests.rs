@@ -395,6 +395,19 @@ fn a_project_self_evaluation_title_and_a_dated_title_are_titles() {
         "2022年度项目支出绩效自评表"
     );
     assert_eq!(header_key("项目实施单位"), Some("实施单位"));
+    // Other templates' labels (tester s18h P6).
+    assert_eq!(header_key("政策(项目)名称"), Some("项目名称"));
+    assert_eq!(header_key("政策（项目）名称："), Some("项目名称"));
+    assert_eq!(header_key("政策(项目)主管部门"), None);
+    assert_eq!(header_key("项目主管部门"), Some("主管部门"));
+    assert_eq!(header_key("项目主管单 位"), Some("主管部门"));
+    assert_eq!(header_key("资金使用单位"), Some("实施单位"));
+    assert_eq!(header_key("项目实施单位/项目负责人"), Some("实施单位"));
+    assert_eq!(
+        super::unit_value("项目实施单位/项目负责人", "某中心/张三"),
+        "某中心"
+    );
+    assert_eq!(super::unit_value("实施单位", "某中心/张三"), "某中心/张三");
     assert_eq!(header_key("项目实施单位:"), Some("实施单位"));
 }
 
