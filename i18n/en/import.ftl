@@ -55,6 +55,7 @@ import-note-goals-header-cells = goals header has { $cells ->
        *[other] { $cells } cells
     }, expected { $expected }
 import-note-funds-no-rows = this is the header of the 项目资金 block (年初预算数, 全年预算数, 全年执行数 …), but no funds row (年度资金总额 …) was read under it: the execution rate cannot be worked out and the execution score is unknown; check the form's 项目资金 block and fill it in from the original if need be, then score it again
+import-note-funds-declared-points = the funds header declares { $points } points for budget execution: read as the 分值 of the total row
 import-note-funds-header-unknown = funds header has { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells

@@ -382,6 +382,10 @@ impl Row<'_> {
     pub fn first(&self) -> &str {
         self.text(0).unwrap_or("")
     }
+    /// Cell `i`'s text, empty when the row is shorter.
+    fn cell_text(&self, i: usize) -> &str {
+        self.text(i).unwrap_or("")
+    }
     fn len(&self) -> usize {
         self.cells.len()
     }
@@ -886,7 +890,7 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
     // Asked of every row: the first character of each key below rules out the rest.
     if !matches!(
         first_squeezed(text),
-        Some('项' | '专' | '主' | '县' | '实' | '部')
+        Some('项' | '专' | '主' | '县' | '实' | '部' | '政' | '资')
     ) {
         return None;
     }
@@ -894,16 +898,30 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
     if is_department_name_label(&t) {
         return Some("项目名称");
     }
+    // Sichuan's 绩效目标自评表 names its project `政策(项目)名称` (tester s18h P6).
     let t = t
-        .split_once(['(', '（'])
-        .map_or(&*t, |(head, _)| head)
+        .strip_prefix("政策(项目)")
+        .or_else(|| t.strip_prefix("政策（项目）"))
+        .filter(|rest| rest.starts_with("名称"))
+        .map_or(&*t, |_| "项目名称");
+    // `项目实施单位/项目负责人`: one label for two values (`某中心/张三`, tester s18h P6).
+    let t = t
+        .split_once(['(', '（', '/'])
+        .map_or(t, |(head, _)| head)
         .trim_end_matches([':', '：']);
     match t {
         "项目名称" | "专项资金名称" => Some("项目名称"),
+        // `项目主管单位`, as a PDF breaks it (`项目主管单 位`), and `项目主管部门` (tester s18h P6);
         // `主管部门及代码`: the Beijing 2016 template's label.
-        "主管部门" | "县级主管部门" | "主管部门及代码" => Some("主管部门"),
-        // `项目实施单位`: the 20分×执行率 template's one label (tester s17w F5).
-        "实施单位" | "项目实施单位" => Some("实施单位"),
+        "主管部门"
+        | "县级主管部门"
+        | "项目主管部门"
+        | "项目主管单位"
+        | "主管单位"
+        | "主管部门及代码" => Some("主管部门"),
+        // `项目实施单位`: the 20分×执行率 template's one label (tester s17w F5); Sichuan's
+        // `资金使用单位` (tester s18h P6).
+        "实施单位" | "项目实施单位" | "资金使用单位" => Some("实施单位"),
         _ => None,
     }
 }
@@ -1086,7 +1104,9 @@ pub fn is_funds_header(text: &str) -> bool {
 
 /// True for the first cell of the goals section's header row.
 pub fn is_goals_header(text: &str) -> bool {
-    text.starts_with("年度总体目标") || text == "项目年度目标"
+    // Spaces are layout (`年度 总体 目标`, a cell broken over lines; tester s18h P8).
+    let t = squeeze(text);
+    t.starts_with("年度总体目标") || t == "项目年度目标"
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1126,6 +1146,9 @@ pub(crate) struct Form {
     carry_level2: String,
     /// The funds columns named by the funds header, when they are not the standard six.
     funds_columns: Option<Vec<usize>>,
+    /// The execution points a funds header without a 分值 column declares (`预算执行情况(万元)
+    /// (20分)`, `得分(20分*执行率)`), with the cell saying so: the total row's 分值.
+    declared_points: Option<(String, usize, usize)>,
     /// The indicator columns after the labels named by the header, when not the standard.
     indicator_columns: Option<Vec<Column>>,
     /// The first row of a two-row indicators header, until the row after it is read.
@@ -1347,8 +1370,12 @@ fn read_rows_before(
         .collect();
     // Each form runs from its title row to the next: forms are read apart, on every core
     // (an input can hold 10,000 of them), and numbered in input order.
+    // A title stands above a form, never as the value after a 项目名称 label (tester s18h P8:
+    // a project named `2020年省级…补助经费支出绩效自评表`, its cell broken onto a row of its
+    // own, started a second form).
     let titles: Vec<usize> = (0..rows.len())
         .filter(|&i| filled.get(i).is_some_and(|f| is_title(f.first())))
+        .filter(|&i| !after_name_label(&filled, i))
         .collect();
     let mut problems = Vec::new();
     let before = titles.first().copied().unwrap_or(rows.len());
@@ -1407,6 +1434,60 @@ fn read_rows_before(
         form.note_at(at.1, at.0, NoteKind::Recognised, message);
     }
     parsed
+}
+
+/// The index of 分值 in [`FUNDS_KEYS`].
+const FUNDS_POINTS: usize = 3;
+
+/// The execution points a funds header declares, with its cell: on its first cell
+/// (`预算执行情况(万元)(20分)`) or its 得分 cell (`得分(20分*执行率)`, the 20分×执行率
+/// template; tester s18h P4). `None` when it declares none.
+fn declared_points(row: &Row) -> Option<(String, usize, usize)> {
+    let on_cell = |c: &Cell| -> Option<(String, usize, usize)> {
+        let t = squeeze(&c.text);
+        let points = match split_points(&t).1 {
+            Some(p) => p,
+            None => {
+                let at = t.find(['(', '（'])?;
+                let inner = t.get(at..)?.trim_start_matches(['(', '（']);
+                let (number, rest) = inner.split_once('分')?;
+                if !rest.starts_with(['*', '×', 'x', 'X']) || !rest.contains("执行率") {
+                    return None;
+                }
+                number.parse::<Decimal>().ok()?
+            }
+        };
+        (points > Decimal::ZERO).then(|| (points.normalize().to_string(), c.number, c.line))
+    };
+    let mut cells = row.cells.iter();
+    let first = cells.next().and_then(on_cell);
+    first.or_else(|| {
+        cells
+            .filter(|c| funds_column(&c.text) == Some(5))
+            .find_map(on_cell)
+    })
+}
+
+/// The unit a 实施单位 cell names: under a label naming two things, `项目实施单位/项目负责人`,
+/// the value's part before its `/` (`某中心/张三` → `某中心`; tester s18h P6).
+fn unit_value(label: &str, value: &str) -> String {
+    match (holds(label, '/'), value.split_once('/')) {
+        (true, Some((unit, _))) if !unit.trim().is_empty() => unit.trim().to_owned(),
+        _ => value.to_owned(),
+    }
+}
+
+/// True when the last filled cell before row `i` (on the rows before it, blank rows passed
+/// over) is the 项目名称 label with no value after it: row `i` holds that value, whatever it
+/// ends in (the seed's text asks the same of the cell before, `seed_text::rows`).
+fn after_name_label(filled: &[Cow<'_, Row>], i: usize) -> bool {
+    filled
+        .get(..i)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .find_map(|r| r.cells.iter().rev().find(|c| !c.text.trim().is_empty()))
+        .is_some_and(|c| header_key(&c.text) == Some("项目名称"))
 }
 
 /// A grid with no title cell whose body is a form's (tester s9 F25: a sheet whose title is in
@@ -2023,6 +2104,7 @@ impl Form {
             carry_level1: String::new(),
             carry_level2: String::new(),
             funds_columns: None,
+            declared_points: None,
             indicator_columns: None,
             header_top: None,
             sheet: sheet.map(str::to_owned),
@@ -2244,12 +2326,14 @@ impl Form {
             "主管部门" => match row.len() {
                 4 if row.text(2).and_then(header_key) == Some("实施单位") => {
                     self.department = row.text(1).map(str::to_owned);
-                    self.unit = row.text(3).map(str::to_owned);
+                    self.unit = row.text(3).map(|v| unit_value(row.cell_text(2), v));
                 }
                 2 => self.department = row.text(1).map(str::to_owned),
                 _ => self.unreadable(row, msg!("import-shape-department")),
             },
-            "实施单位" if row.len() == 2 => self.unit = row.text(1).map(str::to_owned),
+            "实施单位" if row.len() == 2 => {
+                self.unit = row.text(1).map(|v| unit_value(first, v))
+            }
             // The stamp mark in a cell of its own (`实施单位 | (盖章) | 某县…`, the Sichuan
             // template in a grid; tester s8 F1: the unit was lost).
             "实施单位" if row.len() == 3 && row.text(1).is_some_and(is_stamp) => {
@@ -2433,6 +2517,9 @@ impl Form {
             return;
         }
         self.note(row, NoteKind::Recognised, funds_columns_message(&columns));
+        if !columns.contains(&FUNDS_POINTS) {
+            self.declared_points = declared_points(row);
+        }
         self.funds_columns = Some(columns);
     }
 
@@ -2707,6 +2794,21 @@ impl Form {
                 false => reason.push(text),
             }
         }
+        let mut mapped = mapped;
+        if self.funds.is_empty()
+            && let Some((points, cell, line)) = self.declared_points.take()
+            && let Some(columns) = mapped.as_mut()
+        {
+            // The points the header declares are the total row's 分值 (tester s18h P4: read
+            // as 0, the form's 2.16 was said to be above them).
+            let message = msg!(
+                "import-note-funds-declared-points",
+                points = points.as_str()
+            );
+            self.note_at(cell, line, NoteKind::Recognised, message);
+            values.push(points);
+            columns.push(FUNDS_POINTS);
+        }
         self.check_funds_total(row, label, &values);
         self.funds.push(Funds {
             cells: Vec::new(),
@@ -2908,7 +3010,10 @@ impl Form {
             rest = placed;
         }
         let has_points = columns.contains(&Column::Points) && columns.contains(&Column::Score);
-        let shares = has_points && rest.len() + 2 == width;
+        // A row under new labels cannot share the points cell of another group's row: short
+        // by two cells, it is cut short (tester s18h P8: the last row of a cut page, 满意度
+        // with its 分值 and no 得分, halved the 效益 row's 30 points).
+        let shares = has_points && rest.len() + 2 == width && labels == 0;
         let used: Vec<Column> = if shares {
             columns
                 .iter()

@@ -72,6 +72,7 @@ mod notes_s10;
 mod on_form;
 mod outputs;
 mod pagesplit_s16p;
+mod pagetables_s18;
 mod pdf_s11;
 mod places_s12;
 mod points_s15c;

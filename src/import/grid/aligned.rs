@@ -437,6 +437,9 @@ impl Form {
             return;
         }
         self.note(header, NoteKind::Recognised, funds_columns_message(&keys));
+        if !keys.contains(&super::FUNDS_POINTS) {
+            self.declared_points = super::declared_points(header);
+        }
         self.funds_columns = Some(keys);
     }
 

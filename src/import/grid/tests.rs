@@ -21,14 +21,25 @@ mod before {
         if is_department_name_label(&t) {
             return Some("项目名称");
         }
+        if ["政策(项目)名称", "政策（项目）名称"]
+            .iter()
+            .any(|l| t.starts_with(l))
+        {
+            return Some("项目名称");
+        }
         let t = t
-            .split_once(['(', '（'])
+            .split_once(['(', '（', '/'])
             .map_or(&*t, |(head, _)| head)
             .trim_end_matches([':', '：']);
         match t {
             "项目名称" | "专项资金名称" => Some("项目名称"),
-            "主管部门" | "县级主管部门" | "主管部门及代码" => Some("主管部门"),
-            "实施单位" | "项目实施单位" => Some("实施单位"),
+            "主管部门"
+            | "县级主管部门"
+            | "项目主管部门"
+            | "项目主管单位"
+            | "主管单位"
+            | "主管部门及代码" => Some("主管部门"),
+            "实施单位" | "项目实施单位" | "资金使用单位" => Some("实施单位"),
             _ => None,
         }
     }
@@ -389,6 +400,19 @@ fn a_project_self_evaluation_title_and_a_dated_title_are_titles() {
         "2022年度项目支出绩效自评表"
     );
     assert_eq!(header_key("项目实施单位"), Some("实施单位"));
+    // Other templates' labels (tester s18h P6).
+    assert_eq!(header_key("政策(项目)名称"), Some("项目名称"));
+    assert_eq!(header_key("政策（项目）名称："), Some("项目名称"));
+    assert_eq!(header_key("政策(项目)主管部门"), None);
+    assert_eq!(header_key("项目主管部门"), Some("主管部门"));
+    assert_eq!(header_key("项目主管单 位"), Some("主管部门"));
+    assert_eq!(header_key("资金使用单位"), Some("实施单位"));
+    assert_eq!(header_key("项目实施单位/项目负责人"), Some("实施单位"));
+    assert_eq!(
+        super::unit_value("项目实施单位/项目负责人", "某中心/张三"),
+        "某中心"
+    );
+    assert_eq!(super::unit_value("实施单位", "某中心/张三"), "某中心/张三");
     assert_eq!(header_key("项目实施单位:"), Some("实施单位"));
 }
 
