@@ -205,7 +205,10 @@ import-note-tab-row-spanned = a table copied from Word: the { $cells ->
         [one] { $cells } empty cell
        *[other] { $cells } empty cells
     } at the start of the rows under { $label } are left by cells merged over those rows; left out, and the cells after them read by the header's columns
-import-note-tab-row-rejoined = a Word table saved as plain text: a cell of two paragraphs broke its row at the paragraph mark; { $after } opening line { $line } is joined onto { $before }, the last cell of the line above, as one cell, and the row's other cells read after it ({ $cells } cells in the row)
+import-note-tab-row-rejoined = a Word table saved as plain text: a cell of two paragraphs broke its row at the paragraph mark; { $after } opening line { $line } is joined onto { $before }, the last cell of the line above, as one cell, and the row's other cells read after it (the row has { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    })
 import-note-cells-row-spanned = the empty cells at the start of the rows under { $label } ({ $cells } here) are left by cells merged over those rows (as in LibreOffice's text export, one cell a line); left out, and the cells after them read as the row
 import-note-tab-outside-table = { $lines ->
         [one] this line of text is
