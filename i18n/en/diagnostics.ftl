@@ -178,6 +178,8 @@ rules-rates-below-no-band = rates below { $from } fall in no band
 rules-rates-below-no-band-help = end the list with a band `from = "0%"`
 rules-rate-without-percent = rate `{ $value }` has no %, so it reads as { $percent }%, which no form reaches
 rules-rate-without-percent-help = write the rate with a percent sign: { $key } = "{ $value }%"
+rules-percent-0-100 = `{ $key }` must be a percentage from 0% to 100%, not “{ $value }”
+rules-percent-0-100-help = write e.g. { $key } = "50%" (full-width ５０％ is read too)
 rules-band-score-share = step score `{ $value }` is written as a share of the points
 rules-band-score-share-help = `score` is points, not a share: { $value } of { $points } points is score = "{ $fixed }"
 rules-band-score-share-help-plain = `score` is points, not a share: e.g. 80% of 20 points is score = "16"

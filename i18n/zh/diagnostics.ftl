@@ -167,6 +167,8 @@ rules-rates-below-no-band = 执行率低于 { $from } 时没有对应的档次
 rules-rates-below-no-band-help = 最后一档写 `from = "0%"`
 rules-rate-without-percent = 执行率“{ $value }”没有写 %，会读作 { $percent }%，任何表都达不到
 rules-rate-without-percent-help = 执行率带上百分号：写成 { $key } = "{ $value }%"
+rules-percent-0-100 = `{ $key }` 要写 0% 到 100% 之间的百分比，这里写的是“{ $value }”
+rules-percent-0-100-help = 写成例如 { $key } = "50%"（全角的 ５０％ 也可以）
 rules-band-score-share = 档次得分“{ $value }”写成了分值的比例
 rules-band-score-share-help = score 写得分（分），不是比例：分值 { $points } 的 { $value } 写成 score = "{ $fixed }"
 rules-band-score-share-help-plain = score 写得分（分），不是比例：例如分值 20 的 80% 写成 score = "16"

@@ -726,11 +726,9 @@ impl Replaced {
         let (Some(theirs), Some(ours)) = (names(parent), names(child)) else {
             return Vec::new();
         };
-        // A list with items of its own (决策指标 and 过程指标 for a national rule set over a
-        // provincial one) is a new structure, written as meant.
-        if !ours.iter().all(|n| theirs.contains(n)) {
-            return Vec::new();
-        }
+        // Items of its own beside the parent's (决策指标 and 过程指标 for a national rule set
+        // over a provincial one) do not make the parent's that are gone meant: those are said
+        // whatever was added (tester s18 R4); `lists_replaced` says a new structure is meant.
         let mut out = Vec::new();
         let dropped: Vec<String> = theirs
             .iter()
@@ -952,7 +950,7 @@ mod tests {
     }
 
     /// Tester s12 S12: a child listing only the item it changes loses the others, and is told
-    /// so where its list starts; a list with items of its own is a new structure, not told.
+    /// so where its list starts, also when its list has items of its own (s18 R4).
     #[test]
     fn a_child_list_keeping_only_some_of_the_parents_items_is_said() {
         let tmp = tempfile::tempdir().unwrap();
@@ -989,8 +987,15 @@ mod tests {
             "new",
             "[rule_set]\nid = \"new\"\nextends = \"base\"\n\n[[weights.level1]]\nname = \"产出指标\"\npoints = \"60\"\n\n[[weights.level1]]\nname = \"过程指标\"\npoints = \"30\"\n",
         );
+        // Tester s18 R4: items of its own beside the parent's do not make the dropped ones
+        // meant: they are said whatever else was added.
         let r = resolve(&new).unwrap();
-        assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+        assert_eq!(r.diagnostics.len(), 1, "{:?}", r.diagnostics);
+        let text = r.diagnostics[0].message.render(crate::i18n::Lang::Zh);
+        assert!(
+            text.contains("上级的 3 项中，“效益指标”、“满意度指标” 这里没有写"),
+            "{text}"
+        );
 
         // Tester s12b N1: every item copied, none with its aliases: one warning for the list.
         write(

@@ -378,6 +378,11 @@ fn execution_of(
             .explain_below
             .as_ref()
             .and_then(|t| v.rate(t, "explain_below")),
+        low_targets_met_below: e
+            .low_targets_met_below
+            .as_ref()
+            .and_then(|t| v.percent_0_100(t, "low_targets_met_below"))
+            .unwrap_or(crate::model::LOW_TARGETS_MET_BELOW),
         bands,
         within: None,
         explain_adjustment_above: e
@@ -1885,6 +1890,32 @@ impl Checker<'_> {
             return None;
         }
         self.fraction(t)
+    }
+
+    /// A percentage from 0% to 100% (`"50%"`), read by the one value parser, so a policy's
+    /// full-width `５０％` reads as written; anything else is `rules::not-a-percentage`.
+    fn percent_0_100(&mut self, t: &Number, key: &str) -> Option<Decimal> {
+        let text = self.number_text(t);
+        let s = text.trim();
+        match crate::value::parse(s) {
+            crate::value::Value::Quantity(q)
+                if q.unit == "%"
+                    && q.comparator.is_none()
+                    && q.upper.is_none()
+                    && (Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&q.value) =>
+            {
+                Some(q.value / Decimal::ONE_HUNDRED)
+            }
+            _ => {
+                self.error(
+                    RulesCode::NotAPercentage,
+                    msg!("rules-percent-0-100", key = key, value = s),
+                    t.span(),
+                    msg!("rules-percent-0-100-help", key = key),
+                );
+                None
+            }
+        }
     }
 
     /// An execution step's `score`: points, at most the execution `points`. A share (`"80%"`,
