@@ -148,6 +148,18 @@ fn rate(
                 sample = fmt(s.sample),
                 dissatisfied = fmt(d)
             )),
+            _ if !s.levels.is_empty() => Some(msg!(
+                "trace-survey-levels",
+                levels = s
+                    .levels
+                    .iter()
+                    .map(
+                        |(w, n)| msg!("trace-survey-level", level = w.as_str(), count = fmt(*n))
+                            .to_string()
+                    )
+                    .collect::<Vec<_>>()
+                    .join(" + ")
+            )),
             _ => None,
         };
         msg!(

@@ -164,10 +164,7 @@ impl Resolved {
                         true => String::new(),
                         false => format!("{inherited} "),
                     };
-                    out.push_str(&format!(
-                        "{line}{}  # {from}{file}:{n}\n",
-                        " ".repeat(pad)
-                    ));
+                    out.push_str(&format!("{line}{}  # {from}{file}:{n}\n", " ".repeat(pad)));
                 }
                 None => {
                     out.push_str(line);
@@ -280,7 +277,13 @@ pub fn resolve_in(fs: &dyn Files, dir: &Path) -> Result<Resolved, LoadError> {
         }
         let meant = meant.paths;
         let before = replaced.len();
-        merge(&mut merged, layer, &mut Vec::new(), &mut replaced, &mut said);
+        merge(
+            &mut merged,
+            layer,
+            &mut Vec::new(),
+            &mut replaced,
+            &mut said,
+        );
         // The lists the layer says it replaces on purpose are not warned about.
         let mut index = 0;
         replaced.retain(|r| {
@@ -1149,7 +1152,11 @@ mod tests {
         assert!(r.text().contains("# far_exceeded = false"), "{}", r.text());
         let parsed: toml::Table = toml::from_str(r.text()).unwrap();
         assert!(parsed["quantitative"].get("far_exceeded").is_none());
-        assert!(r.annotated().contains("off/rules.toml:5"), "{}", r.annotated());
+        assert!(
+            r.annotated().contains("off/rules.toml:5"),
+            "{}",
+            r.annotated()
+        );
         // A grandchild may switch it on again with a table of its own.
         let on = write(
             tmp.path(),
@@ -1157,7 +1164,11 @@ mod tests {
             "[rule_set]\nid = \"on\"\nextends = \"off\"\n\n[quantitative]\nref = \"q\"\nfar_exceeded = { at = \"150%\", action = \"review\" }\n",
         );
         let r = resolve(&on).unwrap();
-        assert!(r.text().contains("150%") && !r.text().contains("# far"), "{}", r.text());
+        assert!(
+            r.text().contains("150%") && !r.text().contains("# far"),
+            "{}",
+            r.text()
+        );
 
         let empty = write(
             tmp.path(),
@@ -1168,7 +1179,10 @@ mod tests {
         assert_eq!(codes(&r), ["rules::no-change"]);
         let d = &r.diagnostics[0];
         let text = d.message.render(crate::i18n::Lang::Zh);
-        assert!(text.contains("`quantitative.far_exceeded` 是空表"), "{text}");
+        assert!(
+            text.contains("`quantitative.far_exceeded` 是空表"),
+            "{text}"
+        );
         assert!(text.contains("base/rules.toml 第 6 行"), "{text}");
         let help = d.help.as_ref().unwrap().render(crate::i18n::Lang::Zh);
         assert!(help.contains("`far_exceeded = false`"), "{help}");
@@ -1192,7 +1206,12 @@ mod tests {
             "[rule_set]\nid = \"child\"\nextends = \"base\"\n\n[execution]\npoints = \"10\"\nfull_at = \"85%\"\n\n[quantitative]\nqualitative_actual = \"zero\"\n",
         );
         let r = resolve(&child).unwrap();
-        assert_eq!(codes(&r), ["rules::cite-inherited"; 2], "{:?}", r.diagnostics);
+        assert_eq!(
+            codes(&r),
+            ["rules::cite-inherited"; 2],
+            "{:?}",
+            r.diagnostics
+        );
         let zh: Vec<String> = r
             .diagnostics
             .iter()
@@ -1207,7 +1226,10 @@ mod tests {
         let (src, span) = r.diagnostics[0].source.clone().unwrap();
         assert!(src.name.ends_with("child/rules.toml"));
         assert_eq!(src.line_col(span.start).line, 7);
-        assert!(zh[1].contains("开关 `qualitative_actual`") && zh[1].contains("“\"qa\"”"), "{zh:?}");
+        assert!(
+            zh[1].contains("开关 `qualitative_actual`") && zh[1].contains("“\"qa\"”"),
+            "{zh:?}"
+        );
 
         let restated = write(
             tmp.path(),

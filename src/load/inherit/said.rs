@@ -5,8 +5,8 @@
 //! over silently; each is a `rules::…` warning at the child's line naming the parent's.
 
 use super::{Node, Origin};
-use crate::diagnostic::codes::RulesCode;
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::codes::RulesCode;
 use crate::i18n::msg;
 use crate::source::Source;
 
@@ -162,7 +162,14 @@ pub(super) fn citations(
             && !NOT_RULES.contains(&k.as_str())
         {
             let mut path = vec![k.clone()];
-            walk(table(base, k), entries, &mut path, &Cite::default(), child, out);
+            walk(
+                table(base, k),
+                entries,
+                &mut path,
+                &Cite::default(),
+                child,
+                out,
+            );
         }
     }
 }
