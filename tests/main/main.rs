@@ -71,6 +71,7 @@ mod pagesplit_s16p;
 mod pdf_s11;
 mod places_s12;
 mod points_s15c;
+mod policies_s18;
 mod printtitles_s16r;
 mod readings_s15;
 mod regress;
