@@ -350,24 +350,7 @@ fn execution_of(
     let exec_points = read_points.unwrap_or_default();
     let method = execution_method(v, e);
     let bands = v.rate_bands(e, method == ExecutionMethod::Bands, read_points);
-    let denominator = match e
-        .denominator
-        .as_ref()
-        .map(|d| (d.get_ref().as_str(), d.span()))
-    {
-        None | Some(("full_year_budget", _)) => Denominator::FullYear,
-        Some(("initial_budget", _)) => Denominator::Initial,
-        Some((other, span)) => {
-            v.unknown_name(
-                RulesCode::UnknownDenominator,
-                msg!("what-denominator"),
-                other,
-                span,
-                &["full_year_budget", "initial_budget"],
-            );
-            Denominator::FullYear
-        }
-    };
+    let denominator = denominator_of(v, e);
     let execution = Execution {
         label: e.label.clone().unwrap_or_else(|| "预算资金执行率".into()),
         points: exec_points,
@@ -724,6 +707,28 @@ fn qualitative_actual_of(v: &mut Checker, qt: &raw_rules::RawQuantitative) -> Qu
                 &["bands", "zero"],
             );
             QualitativeActual::Bands
+        }
+    }
+}
+
+/// `[execution] denominator`: the full-year budget unless the rule says the initial one.
+fn denominator_of(v: &mut Checker, e: &raw_rules::RawExecution) -> Denominator {
+    match e
+        .denominator
+        .as_ref()
+        .map(|d| (d.get_ref().as_str(), d.span()))
+    {
+        None | Some(("full_year_budget", _)) => Denominator::FullYear,
+        Some(("initial_budget", _)) => Denominator::Initial,
+        Some((other, span)) => {
+            v.unknown_name(
+                RulesCode::UnknownDenominator,
+                msg!("what-denominator"),
+                other,
+                span,
+                &["full_year_budget", "initial_budget"],
+            );
+            Denominator::FullYear
         }
     }
 }

@@ -205,11 +205,12 @@ fn first_word(words: &str) -> Option<(&'static str, SurveyPart)> {
         .map(|(_, _, w, p)| (w, p))
 }
 
+/// Answer levels with their counts (`基本满意`, 20).
+type Levels = Vec<(String, Decimal)>;
+
 /// The satisfied people: one number for each answer level written (`满意` twice is
 /// [`SurveyProblem::Twice`]), summed; with the levels when more than one is.
-fn satisfied_levels(
-    numbers: &[Number],
-) -> Result<(Option<Decimal>, Vec<(String, Decimal)>), SurveyProblem> {
+fn satisfied_levels(numbers: &[Number]) -> Result<(Option<Decimal>, Levels), SurveyProblem> {
     let mut levels: Vec<(Option<&str>, Decimal)> = Vec::new();
     for n in numbers
         .iter()
