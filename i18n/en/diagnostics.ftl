@@ -178,6 +178,16 @@ rules-rates-below-no-band = rates below { $from } fall in no band
 rules-rates-below-no-band-help = end the list with a band `from = "0%"`
 rules-rate-without-percent = rate `{ $value }` has no %, so it reads as { $percent }%, which no form reaches
 rules-rate-without-percent-help = write the rate with a percent sign: { $key } = "{ $value }%"
+rules-percent-0-100 = `{ $key }` must be a percentage from 0% to 100%, not “{ $value }”
+rules-percent-0-100-help = write e.g. { $key } = "50%" (full-width ５０％ is read too)
+rules-no-change = `{ $name }` here is an empty table (`{ $key } = {"{"}{"}"}`): merged with the parent's ({ $parent }, line { $line }) it changes nothing, and the parent's rule stays on
+rules-no-change-help = to switch the inherited rule off, write `{ $key } = false`; to change part of it, write the keys that change
+rules-cite-inherited = { $keys } of { $table } change here, but the rule still cites `{ $cite }`, written in the parent { $parent }, line { $line }: the changed rule cites the parent's policy text
+rules-cite-inherited-help = write the `ref` (and `source`) the change follows in this table; if the parent's text still holds, restate `{ $cite }` here to say so
+rules-source-inherited = { $table } changes its `ref` here, but `source = { $source }` is the parent's ({ $parent }, line { $line }), said of the text the parent cites
+rules-source-inherited-help = write `source = "quoted"`, `"inferred"` or `"assumed"` beside the `ref`: how the rule stands to the newly cited text
+rules-cites-inherited = the switch `{ $key }` of { $table } changes here, but its `cites` entry “{ $policy }” is the parent's ({ $parent }, line { $line })
+rules-cites-inherited-help = write `cites = {"{"} { $key } = "…" {"}"}` in this table with the policy the change follows; restate it if the parent's still holds
 rules-band-score-share = step score `{ $value }` is written as a share of the points
 rules-band-score-share-help = `score` is points, not a share: { $value } of { $points } points is score = "{ $fixed }"
 rules-band-score-share-help-plain = `score` is points, not a share: e.g. 80% of 20 points is score = "16"
@@ -787,6 +797,7 @@ changelog-identical = (identical)
 change-rounding = { $places } places { $mode }
 ## `rules show`: the head line and the scripts a rule set runs.
 rules-show-head = # { $id }: hash { $hash }
+rules-show-inherited = inherited
 rules-show-no-scripts = # scripts: none
 rules-show-scripts = # scripts, in the order they run:
 rules-show-script = #   { $n }. { $name } (hooks: { $hooks }) read from { $file }, declared at { $at }

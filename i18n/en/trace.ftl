@@ -177,6 +177,8 @@ trace-script-total = total { $from } → { $to }
 
 trace-survey-rate = 满意度 from the survey: { $satisfied } satisfied{ $from } of a sample of { $sample } = { $rate }%
 trace-survey-less-dissatisfied = {" "}({ $sample } sampled less { $dissatisfied } dissatisfied)
+trace-survey-levels = {" "}({ $levels })
+trace-survey-level = { $level } { $count }
 trace-survey-rate-as-written = 满意度 { $rate }% as written, from a sample of { $sample }
 trace-survey-sample-cap = a sample of { $sample } is below the minimum { $minimum }: at most { $share }% of { $points } points = { $cap } (was { $raw })
 

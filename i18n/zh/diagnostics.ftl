@@ -167,6 +167,16 @@ rules-rates-below-no-band = 执行率低于 { $from } 时没有对应的档次
 rules-rates-below-no-band-help = 最后一档写 `from = "0%"`
 rules-rate-without-percent = 执行率“{ $value }”没有写 %，会读作 { $percent }%，任何表都达不到
 rules-rate-without-percent-help = 执行率带上百分号：写成 { $key } = "{ $value }%"
+rules-percent-0-100 = `{ $key }` 要写 0% 到 100% 之间的百分比，这里写的是“{ $value }”
+rules-percent-0-100-help = 写成例如 { $key } = "50%"（全角的 ５０％ 也可以）
+rules-no-change = 这里的 `{ $name }` 是空表（`{ $key } = {"{"}{"}"}`），与上级 { $parent } 第 { $line } 行的 `{ $name }` 合并后什么也没有改：上级的这条规则仍然有效
+rules-no-change-help = 要去掉继承来的这条规则，写 `{ $key } = false`；只想改其中几项，就在表里写出要改的键
+rules-cite-inherited = { $table } 的 { $keys } 在这里改了，但这条规则引用的 `{ $cite }` 是上级 { $parent } 第 { $line } 行写的：改过的规则仍然引用上级的政策条文
+rules-cite-inherited-help = 在这一节写上改动所依据的 `ref`（和 `source`）；上级的条文确实仍然适用时，在这里照写一遍 `{ $cite }`，就不再提示
+rules-source-inherited = { $table } 在这里改写了 `ref`，但 `source = { $source }` 是上级 { $parent } 第 { $line } 行写的，说的是上级引用的条文与规则的关系
+rules-source-inherited-help = 在 `ref` 旁边写上 `source = "quoted"`、`"inferred"` 或 `"assumed"`，说明这条规则与新引用的条文是什么关系
+rules-cites-inherited = { $table } 的开关 `{ $key }` 在这里改了，但 `cites` 里它引用的 “{ $policy }” 是上级 { $parent } 第 { $line } 行写的
+rules-cites-inherited-help = 在这一节写上 `cites = {"{"} { $key } = "…" {"}"}`，引用改动所依据的政策；上级的条文仍然适用时照写一遍
 rules-band-score-share = 档次得分“{ $value }”写成了分值的比例
 rules-band-score-share-help = score 写得分（分），不是比例：分值 { $points } 的 { $value } 写成 score = "{ $fixed }"
 rules-band-score-share-help-plain = score 写得分（分），不是比例：例如分值 20 的 80% 写成 score = "16"
@@ -723,6 +733,7 @@ changelog-identical = （相同）
 change-rounding = { $places } 位小数，{ $mode }
 ## `rules show`：首行和规则集运行的脚本。
 rules-show-head = # { $id }：哈希 { $hash }
+rules-show-inherited = 继承
 rules-show-no-scripts = # 脚本：无
 rules-show-scripts = # 脚本，按运行顺序：
 rules-show-script = #   { $n }. { $name }（挂接点：{ $hooks }），读自 { $file }，声明于 { $at }

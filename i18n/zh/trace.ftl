@@ -172,6 +172,8 @@ trace-script-total = 总分 { $from } → { $to }
 
 trace-survey-rate = 按调查人数计算满意度：满意 { $satisfied } 人{ $from }，有效样本 { $sample } 人，满意度 = { $rate }%
 trace-survey-less-dissatisfied = （有效样本 { $sample } 人减不满意 { $dissatisfied } 人）
+trace-survey-levels = （{ $levels }）
+trace-survey-level = { $level } { $count } 人
 trace-survey-rate-as-written = 满意度按填写的 { $rate }%，有效样本 { $sample } 人
 trace-survey-sample-cap = 有效样本 { $sample } 人少于最低要求 { $minimum } 人：最多得分值的 { $share }%，{ $points } × { $share }% = { $cap }（原为 { $raw }）
 

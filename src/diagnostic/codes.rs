@@ -18,6 +18,8 @@ pub enum RulesCode {
     BadThreshold,
     /// `rules::band-gap`
     BandGap,
+    /// `rules::cite-inherited`
+    CiteInherited,
     /// `rules::band-order`
     BandOrder,
     /// `rules::band-overlap`
@@ -44,6 +46,8 @@ pub enum RulesCode {
     LimitCapped,
     /// `rules::list-replaced`
     ListReplaced,
+    /// `rules::no-change`
+    NoChange,
     /// `rules::missing-key`
     MissingKey,
     /// `rules::negative`
@@ -128,6 +132,7 @@ impl RulesCode {
         RulesCode::BadRange,
         RulesCode::BadThreshold,
         RulesCode::BandGap,
+        RulesCode::CiteInherited,
         RulesCode::BandOrder,
         RulesCode::BandOverlap,
         RulesCode::BandWord,
@@ -141,6 +146,7 @@ impl RulesCode {
         RulesCode::JoinedWords,
         RulesCode::LimitCapped,
         RulesCode::ListReplaced,
+        RulesCode::NoChange,
         RulesCode::MissingKey,
         RulesCode::Negative,
         RulesCode::NotANumber,
@@ -188,6 +194,7 @@ impl RulesCode {
             RulesCode::BadRange => "rules::bad-range",
             RulesCode::BadThreshold => "rules::bad-threshold",
             RulesCode::BandGap => "rules::band-gap",
+            RulesCode::CiteInherited => "rules::cite-inherited",
             RulesCode::BandOrder => "rules::band-order",
             RulesCode::BandOverlap => "rules::band-overlap",
             RulesCode::BandWord => "rules::band-word",
@@ -201,6 +208,7 @@ impl RulesCode {
             RulesCode::JoinedWords => "rules::joined-words",
             RulesCode::LimitCapped => "rules::limit-capped",
             RulesCode::ListReplaced => "rules::list-replaced",
+            RulesCode::NoChange => "rules::no-change",
             RulesCode::MissingKey => "rules::missing-key",
             RulesCode::Negative => "rules::negative",
             RulesCode::NotANumber => "rules::not-a-number",
@@ -555,7 +563,9 @@ impl DiagnosticCode {
             | "import::guessed"
             | "import::unreadable"
             | "rules::joined-words"
+            | "rules::cite-inherited"
             | "rules::list-replaced"
+            | "rules::no-change"
             | "rules::score-rises"
             | "rules::script-date-unit"
             | "rules::script-disabled"

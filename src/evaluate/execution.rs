@@ -471,12 +471,7 @@ pub(super) fn score_left_at_zero(cx: &Context) -> bool {
         && total_row(cx.case).is_some_and(|r| r.score.1.value().is_none_or(|v| v.is_zero()))
 }
 
-/// Below this execution rate (percent), a form reporting every target met is told so: half the
-/// money unspent while every output was delivered is what an officer asks about first (tester
-/// s17x G1: 10 of 50 spent, 20%, every target met).
-const LOW_WHILE_MET: Decimal = Decimal::from_parts(50, 0, 0, false, 0);
-
-/// Execution below [`LOW_WHILE_MET`] percent while every target judged is reported met: on a
+/// Execution below `[execution] low_targets_met_below` (default 50%) while every target judged is reported met: on a
 /// form with points, each applicable line at its full points; on a form without a 分值 column,
 /// each line's actual meeting its target.
 pub(super) fn check_low_while_met(
@@ -486,7 +481,12 @@ pub(super) fn check_low_while_met(
 ) {
     use crate::outcome::Method;
     let Some(rate) = execution.rate else { return };
-    if rate >= LOW_WHILE_MET || cx.pointless {
+    let below = cx
+        .rules
+        .execution
+        .low_targets_met_below
+        .saturating_mul(Decimal::ONE_HUNDRED);
+    if rate >= below || cx.pointless {
         return;
     }
     let (met, judged) = match cx.no_points_column {
@@ -519,7 +519,7 @@ pub(super) fn check_low_while_met(
             "finding-execution-low-targets-met",
             spent = fmt(b),
             budget = fmt(a),
-            rate = fmt(crate::outcome::shown_rate(rate, &[LOW_WHILE_MET])),
+            rate = fmt(crate::outcome::shown_rate(rate, &[below])),
             count = judged
         ),
         &total.spent.0,

@@ -142,14 +142,7 @@ fn rate(
         );
     }
     cx.step(trace, Some(&rule.rule), &[cell], || {
-        let from = match s.dissatisfied {
-            Some(d) if s.satisfied.is_none() => Some(msg!(
-                "trace-survey-less-dissatisfied",
-                sample = fmt(s.sample),
-                dissatisfied = fmt(d)
-            )),
-            _ => None,
-        };
+        let from = counted_from(s);
         msg!(
             "trace-survey-rate",
             satisfied = fmt(satisfied),
@@ -159,6 +152,31 @@ fn rate(
         )
     });
     Some(computed)
+}
+
+/// How the satisfied count was made, when not written as one number: the sample less the
+/// dissatisfied, or the answer levels summed.
+fn counted_from(s: &Survey) -> Option<Message> {
+    match s.dissatisfied {
+        Some(d) if s.satisfied.is_none() => Some(msg!(
+            "trace-survey-less-dissatisfied",
+            sample = fmt(s.sample),
+            dissatisfied = fmt(d)
+        )),
+        _ if !s.levels.is_empty() => Some(msg!(
+            "trace-survey-levels",
+            levels = s
+                .levels
+                .iter()
+                .map(
+                    |(w, n)| msg!("trace-survey-level", level = w.as_str(), count = fmt(*n))
+                        .to_string()
+                )
+                .collect::<Vec<_>>()
+                .join(" + ")
+        )),
+        _ => None,
+    }
 }
 
 /// A written rate contradicts the counts when it differs from their share by a unit of its own

@@ -9,6 +9,8 @@
 //!   (`[[qualitative.bands]]`: a child that lists bands lists all of them);
 //! - the parent is the sibling directory named by the id (`rules/<id>/rules.toml`).
 
+mod said;
+
 use super::files::{Disk, Files};
 use super::{LoadError, RULES_FILE};
 use crate::diagnostic::codes::RulesCode;
@@ -41,6 +43,9 @@ enum Node {
     Array {
         items: Vec<(Origin, Vec<(String, Node)>)>,
     },
+    /// An inherited table switched off by a child's `key = false` (tester s18 R1): left out of
+    /// the resolved text but for a comment saying so, so `rules show` tells where it went.
+    Off { origin: Origin },
 }
 
 /// One piece of the resolved text and where it came from.
@@ -136,9 +141,13 @@ impl Resolved {
         out
     }
 
-    /// The resolved text with `# file:line` after each line, for `jixiao rules show`.
+    /// The resolved text with `# file:line` after each line, for `jixiao rules show`; a line
+    /// from a parent's file says `继承` before it (tester s18 R2: a child's reader sees at a
+    /// glance which rules, and which citations, it did not write).
     pub fn annotated(&self) -> String {
         let origins = self.line_origins();
+        let own = self.files.first().map(|f| f.name.as_str());
+        let inherited = msg!("rules-show-inherited").to_string();
         let width = self
             .text()
             .lines()
@@ -151,7 +160,11 @@ impl Resolved {
             match origin {
                 Some((file, n)) => {
                     let pad = width.saturating_sub(unicode_width::UnicodeWidthStr::width(line));
-                    out.push_str(&format!("{line}{}  # {file}:{n}\n", " ".repeat(pad)));
+                    let from = match Some(file.as_str()) == own {
+                        true => String::new(),
+                        false => format!("{inherited} "),
+                    };
+                    out.push_str(&format!("{line}{}  # {from}{file}:{n}\n", " ".repeat(pad)));
                 }
                 None => {
                     out.push_str(line);
@@ -248,8 +261,10 @@ pub fn resolve_in(fs: &dyn Files, dir: &Path) -> Result<Resolved, LoadError> {
     let mut diagnostics = diagnostics;
     let mut merged: Vec<(String, Node)> = Vec::new();
     let mut replaced: Vec<Replaced> = Vec::new();
-    for mut layer in layers.into_iter().rev() {
+    let mut said: Vec<said::Said> = Vec::new();
+    for (file, mut layer) in layers.into_iter().enumerate().rev() {
         inherit_scripts(&merged, &mut layer);
+        said::citations(&merged, &layer, file, &mut said);
         let meant = lists_replaced(&layer);
         if let Some(at) = &meant.at {
             diagnostics.extend(
@@ -262,7 +277,13 @@ pub fn resolve_in(fs: &dyn Files, dir: &Path) -> Result<Resolved, LoadError> {
         }
         let meant = meant.paths;
         let before = replaced.len();
-        merge(&mut merged, layer, &mut Vec::new(), &mut replaced);
+        merge(
+            &mut merged,
+            layer,
+            &mut Vec::new(),
+            &mut replaced,
+            &mut said,
+        );
         // The lists the layer says it replaces on purpose are not warned about.
         let mut index = 0;
         replaced.retain(|r| {
@@ -271,6 +292,7 @@ pub fn resolve_in(fs: &dyn Files, dir: &Path) -> Result<Resolved, LoadError> {
         });
     }
     diagnostics.extend(replaced.iter().map(|r| r.diagnostic(&files)));
+    diagnostics.extend(said.iter().map(|s| s.diagnostic(&files)));
     let mut emitter = Emitter {
         files: &files,
         text: String::new(),
@@ -552,40 +574,52 @@ fn unquote(text: &str) -> &str {
 
 /// Merges `over` (a child) into `base` (its parent, already merged); `path` is the table the
 /// two are at (`weights`), and each array of tables that replaces a parent's while keeping only
-/// some of its items is recorded in `replaced`.
+/// some of its items is recorded in `replaced`. A child's `key = false` over a parent's table
+/// switches it off; an empty table over one (`far_exceeded = {}`) changes nothing, said in
+/// `said` (tester s18 R1).
 fn merge(
     base: &mut Vec<(String, Node)>,
     over: Vec<(String, Node)>,
     path: &mut Vec<String>,
     replaced: &mut Vec<Replaced>,
+    said: &mut Vec<said::Said>,
 ) {
     for (key, node) in over {
-        match base.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, existing)) => match (existing, node) {
-                (
-                    Node::Table { entries, origin },
-                    Node::Table {
-                        entries: child,
-                        origin: child_origin,
-                    },
-                ) => {
-                    path.push(key);
-                    merge(entries, child, path, replaced);
-                    path.pop();
-                    *origin = child_origin;
+        let Some((_, existing)) = base.iter_mut().find(|(k, _)| *k == key) else {
+            base.push((key, node));
+            continue;
+        };
+        match (existing, node) {
+            (
+                Node::Table { entries, origin },
+                Node::Table {
+                    entries: child,
+                    origin: child_origin,
+                },
+            ) => {
+                path.push(key);
+                if child.is_empty() && !entries.is_empty() {
+                    said.push(said::Said::no_change(path, &child_origin, origin));
                 }
-                (slot, node) => {
-                    if let (Node::Array { items: parent }, Node::Array { items: child }) =
-                        (&*slot, &node)
-                    {
-                        let mut at = path.clone();
-                        at.push(key.clone());
-                        replaced.extend(Replaced::of(at.join("."), parent, child));
-                    }
-                    *slot = node;
+                merge(entries, child, path, replaced, said);
+                path.pop();
+                *origin = child_origin;
+            }
+            (slot @ (Node::Table { .. } | Node::Off { .. }), Node::Leaf { text, origin })
+                if text.trim() == "false" =>
+            {
+                *slot = Node::Off { origin };
+            }
+            (slot, node) => {
+                if let (Node::Array { items: parent }, Node::Array { items: child }) =
+                    (&*slot, &node)
+                {
+                    let mut at = path.clone();
+                    at.push(key.clone());
+                    replaced.extend(Replaced::of(at.join("."), parent, child));
                 }
-            },
-            None => base.push((key, node)),
+                *slot = node;
+            }
         }
     }
 }
@@ -636,7 +670,7 @@ fn layer_lists(entries: &[(String, Node)], prefix: &str, out: &mut Vec<String>) 
         match n {
             Node::Table { entries, .. } => layer_lists(entries, &path, out),
             Node::Array { .. } => out.push(path),
-            Node::Leaf { .. } => {}
+            Node::Leaf { .. } | Node::Off { .. } => {}
         }
     }
 }
@@ -726,11 +760,9 @@ impl Replaced {
         let (Some(theirs), Some(ours)) = (names(parent), names(child)) else {
             return Vec::new();
         };
-        // A list with items of its own (决策指标 and 过程指标 for a national rule set over a
-        // provincial one) is a new structure, written as meant.
-        if !ours.iter().all(|n| theirs.contains(n)) {
-            return Vec::new();
-        }
+        // Items of its own beside the parent's (决策指标 and 过程指标 for a national rule set
+        // over a provincial one) do not make the parent's that are gone meant: those are said
+        // whatever was added (tester s18 R4); `lists_replaced` says a new structure is meant.
         let mut out = Vec::new();
         let dropped: Vec<String> = theirs
             .iter()
@@ -841,22 +873,28 @@ struct Emitter<'a> {
 impl Emitter<'_> {
     fn table(&mut self, path: &[String], entries: &[(String, Node)]) {
         for (k, n) in entries {
-            if let Node::Leaf { text, origin } = n {
-                let start = self.text.len();
-                self.text.push_str(&key(k));
-                self.text.push_str(" = ");
-                let value_start = self.text.len();
-                self.text.push_str(text);
-                self.text.push('\n');
-                self.segment(start, value_start, origin);
-            }
+            let (text, origin, comment) = match n {
+                Node::Leaf { text, origin } => (text.as_str(), origin, ""),
+                Node::Off { origin } => ("false", origin, "# "),
+                _ => continue,
+            };
+            let start = self.text.len();
+            self.text.push_str(comment);
+            self.text.push_str(&key(k));
+            self.text.push_str(" = ");
+            let value_start = self.text.len();
+            self.text.push_str(text);
+            self.text.push('\n');
+            self.segment(start, value_start, origin);
         }
         for (k, n) in entries {
             let mut sub = path.to_vec();
             sub.push(key(k));
             match n {
                 Node::Table { entries, origin } => {
-                    let has_leaves = entries.iter().any(|(_, n)| matches!(n, Node::Leaf { .. }));
+                    let has_leaves = entries
+                        .iter()
+                        .any(|(_, n)| matches!(n, Node::Leaf { .. } | Node::Off { .. }));
                     if has_leaves || entries.is_empty() {
                         self.header(&format!("[{}]", sub.join(".")), origin);
                     }
@@ -868,7 +906,7 @@ impl Emitter<'_> {
                         self.table(&sub, entries);
                     }
                 }
-                Node::Leaf { .. } => {}
+                Node::Leaf { .. } | Node::Off { .. } => {}
             }
         }
     }
@@ -952,7 +990,7 @@ mod tests {
     }
 
     /// Tester s12 S12: a child listing only the item it changes loses the others, and is told
-    /// so where its list starts; a list with items of its own is a new structure, not told.
+    /// so where its list starts, also when its list has items of its own (s18 R4).
     #[test]
     fn a_child_list_keeping_only_some_of_the_parents_items_is_said() {
         let tmp = tempfile::tempdir().unwrap();
@@ -989,8 +1027,15 @@ mod tests {
             "new",
             "[rule_set]\nid = \"new\"\nextends = \"base\"\n\n[[weights.level1]]\nname = \"产出指标\"\npoints = \"60\"\n\n[[weights.level1]]\nname = \"过程指标\"\npoints = \"30\"\n",
         );
+        // Tester s18 R4: items of its own beside the parent's do not make the dropped ones
+        // meant: they are said whatever else was added.
         let r = resolve(&new).unwrap();
-        assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+        assert_eq!(r.diagnostics.len(), 1, "{:?}", r.diagnostics);
+        let text = r.diagnostics[0].message.render(crate::i18n::Lang::Zh);
+        assert!(
+            text.contains("上级的 3 项中，“效益指标”、“满意度指标” 这里没有写"),
+            "{text}"
+        );
 
         // Tester s12b N1: every item copied, none with its aliases: one warning for the list.
         write(
@@ -1080,6 +1125,128 @@ mod tests {
             "{:?}",
             r.diagnostics
         );
+    }
+
+    fn codes(r: &Resolved) -> Vec<&str> {
+        r.diagnostics.iter().map(|d| d.code.as_str()).collect()
+    }
+
+    /// Tester s18 R1: `far_exceeded = false` switches an inherited table off (a comment in the
+    /// resolved text says where); `far_exceeded = {}` changes nothing and is said to.
+    #[test]
+    fn a_child_switches_an_inherited_table_off_with_false() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(
+            tmp.path(),
+            "base",
+            "[rule_set]\nid = \"base\"\n\n[quantitative]\nref = \"q\"\nfar_exceeded = { at = \"120%\", action = \"cut\", cut = \"20%\" }\n",
+        );
+        let off = write(
+            tmp.path(),
+            "off",
+            "[rule_set]\nid = \"off\"\nextends = \"base\"\n\n[quantitative]\nfar_exceeded = false\n",
+        );
+        let r = resolve(&off).unwrap();
+        assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+        assert!(!r.text().contains("120%"), "{}", r.text());
+        assert!(r.text().contains("# far_exceeded = false"), "{}", r.text());
+        let parsed: toml::Table = toml::from_str(r.text()).unwrap();
+        assert!(parsed["quantitative"].get("far_exceeded").is_none());
+        assert!(
+            r.annotated().contains("off/rules.toml:5"),
+            "{}",
+            r.annotated()
+        );
+        // A grandchild may switch it on again with a table of its own.
+        let on = write(
+            tmp.path(),
+            "on",
+            "[rule_set]\nid = \"on\"\nextends = \"off\"\n\n[quantitative]\nref = \"q\"\nfar_exceeded = { at = \"150%\", action = \"review\" }\n",
+        );
+        let r = resolve(&on).unwrap();
+        assert!(
+            r.text().contains("150%") && !r.text().contains("# far"),
+            "{}",
+            r.text()
+        );
+
+        let empty = write(
+            tmp.path(),
+            "empty",
+            "[rule_set]\nid = \"empty\"\nextends = \"base\"\n\n[quantitative]\nfar_exceeded = {}\n",
+        );
+        let r = resolve(&empty).unwrap();
+        assert_eq!(codes(&r), ["rules::no-change"]);
+        let d = &r.diagnostics[0];
+        let text = d.message.render(crate::i18n::Lang::Zh);
+        assert!(
+            text.contains("`quantitative.far_exceeded` 是空表"),
+            "{text}"
+        );
+        assert!(text.contains("base/rules.toml 第 6 行"), "{text}");
+        let help = d.help.as_ref().unwrap().render(crate::i18n::Lang::Zh);
+        assert!(help.contains("`far_exceeded = false`"), "{help}");
+        assert!(r.text().contains("120%"));
+    }
+
+    /// Tester s18 R2/R3/R7: a rule changed in a child under the parent's `ref`, a `ref`
+    /// changed under the parent's `source`, a switch changed under the parent's `cites` entry
+    /// are each said at the child's line naming the parent's; restating quiets them.
+    #[test]
+    fn a_changed_rule_citing_the_parents_policy_is_said() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(
+            tmp.path(),
+            "base",
+            "[rule_set]\nid = \"base\"\n\n[execution]\nref = \"note2\"\nsource = \"quoted\"\nfull_at = \"90%\"\npoints = \"10\"\n\n[quantitative]\nref = \"q\"\nqualitative_actual = \"bands\"\ncites = { qualitative_actual = \"qa\" }\n",
+        );
+        let child = write(
+            tmp.path(),
+            "child",
+            "[rule_set]\nid = \"child\"\nextends = \"base\"\n\n[execution]\npoints = \"10\"\nfull_at = \"85%\"\n\n[quantitative]\nqualitative_actual = \"zero\"\n",
+        );
+        let r = resolve(&child).unwrap();
+        assert_eq!(
+            codes(&r),
+            ["rules::cite-inherited"; 2],
+            "{:?}",
+            r.diagnostics
+        );
+        let zh: Vec<String> = r
+            .diagnostics
+            .iter()
+            .map(|d| d.message.render(crate::i18n::Lang::Zh))
+            .collect();
+        assert!(
+            zh[0].contains("[execution] 的 `full_at` 在这里改了")
+                && zh[0].contains("`ref = \"note2\"` 是上级")
+                && zh[0].contains("base/rules.toml 第 5 行"),
+            "{zh:?}"
+        );
+        let (src, span) = r.diagnostics[0].source.clone().unwrap();
+        assert!(src.name.ends_with("child/rules.toml"));
+        assert_eq!(src.line_col(span.start).line, 7);
+        assert!(
+            zh[1].contains("开关 `qualitative_actual`") && zh[1].contains("“\"qa\"”"),
+            "{zh:?}"
+        );
+
+        let restated = write(
+            tmp.path(),
+            "restated",
+            "[rule_set]\nid = \"restated\"\nextends = \"base\"\n\n[execution]\nref = \"note2\"\nfull_at = \"85%\"\n\n[quantitative]\nqualitative_actual = \"zero\"\ncites = { qualitative_actual = \"qa\" }\n",
+        );
+        assert!(resolve(&restated).unwrap().diagnostics.is_empty());
+
+        let new_ref = write(
+            tmp.path(),
+            "new-ref",
+            "[rule_set]\nid = \"new-ref\"\nextends = \"base\"\n\n[execution]\nref = \"county\"\nfull_at = \"85%\"\n",
+        );
+        let r = resolve(&new_ref).unwrap();
+        assert_eq!(codes(&r), ["rules::cite-inherited"], "{:?}", r.diagnostics);
+        let text = r.diagnostics[0].message.render(crate::i18n::Lang::Zh);
+        assert!(text.contains("`source = \"quoted\"` 是上级"), "{text}");
     }
 
     #[test]

@@ -318,6 +318,10 @@ pub struct RawExecution {
     /// A rate below this without a deviation reason is a finding, e.g. "90%".
     #[serde(default)]
     pub explain_below: Option<Number>,
+    /// A rate below this while every target judged is reported met is the
+    /// `execution-low-targets-met` finding; default "50%".
+    #[serde(default)]
+    pub low_targets_met_below: Option<Number>,
     /// The level-1 indicator whose points include execution's (`"过程指标"`), when execution
     /// is an indicator inside it.
     #[serde(default)]

@@ -245,6 +245,9 @@ pub struct Execution {
     pub funds: Vec<crate::value::FundsKind>,
     /// Rate (fraction) below which a deviation reason is required.
     pub explain_below: Option<Decimal>,
+    /// Rate (fraction) below which a form reporting every target met is told so
+    /// (`execution-low-targets-met`; `low_targets_met_below`, default 50%).
+    pub low_targets_met_below: Decimal,
     /// For [`ExecutionMethod::Bands`]: the table, highest `from` first, the last from 0.
     pub bands: Vec<RateBand>,
     /// `within = "过程"`: budget execution is an indicator inside this level-1 indicator (index
@@ -259,6 +262,11 @@ pub struct Execution {
     /// Rule location.
     pub rule: RuleRef,
 }
+
+/// The default of `[execution] low_targets_met_below`: half the money unspent while every
+/// output was delivered is what an officer asks about first (tester s17x G1: 10 of 50 spent,
+/// 20%, every target met).
+pub const LOW_TARGETS_MET_BELOW: Decimal = Decimal::from_parts(5, 0, 0, false, 1);
 
 impl Execution {
     /// The rates, in percent, at which the score steps: each band's `from` and a threshold's

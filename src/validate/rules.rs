@@ -350,24 +350,7 @@ fn execution_of(
     let exec_points = read_points.unwrap_or_default();
     let method = execution_method(v, e);
     let bands = v.rate_bands(e, method == ExecutionMethod::Bands, read_points);
-    let denominator = match e
-        .denominator
-        .as_ref()
-        .map(|d| (d.get_ref().as_str(), d.span()))
-    {
-        None | Some(("full_year_budget", _)) => Denominator::FullYear,
-        Some(("initial_budget", _)) => Denominator::Initial,
-        Some((other, span)) => {
-            v.unknown_name(
-                RulesCode::UnknownDenominator,
-                msg!("what-denominator"),
-                other,
-                span,
-                &["full_year_budget", "initial_budget"],
-            );
-            Denominator::FullYear
-        }
-    };
+    let denominator = denominator_of(v, e);
     let execution = Execution {
         label: e.label.clone().unwrap_or_else(|| "预算资金执行率".into()),
         points: exec_points,
@@ -378,6 +361,11 @@ fn execution_of(
             .explain_below
             .as_ref()
             .and_then(|t| v.rate(t, "explain_below")),
+        low_targets_met_below: e
+            .low_targets_met_below
+            .as_ref()
+            .and_then(|t| v.percent_0_100(t, "low_targets_met_below"))
+            .unwrap_or(crate::model::LOW_TARGETS_MET_BELOW),
         bands,
         within: None,
         explain_adjustment_above: e
@@ -719,6 +707,28 @@ fn qualitative_actual_of(v: &mut Checker, qt: &raw_rules::RawQuantitative) -> Qu
                 &["bands", "zero"],
             );
             QualitativeActual::Bands
+        }
+    }
+}
+
+/// `[execution] denominator`: the full-year budget unless the rule says the initial one.
+fn denominator_of(v: &mut Checker, e: &raw_rules::RawExecution) -> Denominator {
+    match e
+        .denominator
+        .as_ref()
+        .map(|d| (d.get_ref().as_str(), d.span()))
+    {
+        None | Some(("full_year_budget", _)) => Denominator::FullYear,
+        Some(("initial_budget", _)) => Denominator::Initial,
+        Some((other, span)) => {
+            v.unknown_name(
+                RulesCode::UnknownDenominator,
+                msg!("what-denominator"),
+                other,
+                span,
+                &["full_year_budget", "initial_budget"],
+            );
+            Denominator::FullYear
         }
     }
 }
@@ -1885,6 +1895,32 @@ impl Checker<'_> {
             return None;
         }
         self.fraction(t)
+    }
+
+    /// A percentage from 0% to 100% (`"50%"`), read by the one value parser, so a policy's
+    /// full-width `５０％` reads as written; anything else is `rules::not-a-percentage`.
+    fn percent_0_100(&mut self, t: &Number, key: &str) -> Option<Decimal> {
+        let text = self.number_text(t);
+        let s = text.trim();
+        match crate::value::parse(s) {
+            crate::value::Value::Quantity(q)
+                if q.unit == "%"
+                    && q.comparator.is_none()
+                    && q.upper.is_none()
+                    && (Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&q.value) =>
+            {
+                Some(q.value / Decimal::ONE_HUNDRED)
+            }
+            _ => {
+                self.error(
+                    RulesCode::NotAPercentage,
+                    msg!("rules-percent-0-100", key = key, value = s),
+                    t.span(),
+                    msg!("rules-percent-0-100-help", key = key),
+                );
+                None
+            }
+        }
     }
 
     /// An execution step's `score`: points, at most the execution `points`. A share (`"80%"`,

@@ -26,6 +26,9 @@ pub struct Survey {
     pub sample: Decimal,
     /// The 满意度 written beside the counts, in percent (`91%` → 91).
     pub rate: Option<Decimal>,
+    /// The answer levels whose counts make `satisfied`, when more than one is written
+    /// (`非常满意300人，满意100人，基本满意55人`: each level once, summed; tester s18 R8).
+    pub levels: Vec<(String, Decimal)>,
 }
 
 /// A part of a survey a cell can give.
@@ -57,9 +60,14 @@ pub enum SurveyProblem {
     Unreadable(UnreadableReason),
 }
 
-/// Survey words, each with the part it names. `不满意` is matched before the `满意` inside it.
+/// Survey words, each with the part it names. Whole words are matched, the longest first:
+/// `不满意` and the answer levels `非常满意` `比较满意` `基本满意` before the `满意` inside them
+/// (tester s18 R8: `基本满意` is an answer level of real surveys, not 满意 written twice).
 const WORDS: &[(&str, SurveyPart)] = &[
     ("不满意", SurveyPart::Dissatisfied),
+    ("非常满意", SurveyPart::Satisfied),
+    ("比较满意", SurveyPart::Satisfied),
+    ("基本满意", SurveyPart::Satisfied),
     ("满意", SurveyPart::Satisfied),
     ("样本", SurveyPart::Sample),
     ("调查", SurveyPart::Sample),
@@ -86,6 +94,8 @@ struct Number {
     /// Whether its unit is one a count may carry.
     count_unit: bool,
     part: Option<SurveyPart>,
+    /// The survey word that gave it its part (`基本满意`), none for a slash's.
+    word: Option<&'static str>,
     /// Its words say 有效 (`有效问卷500份`).
     valid: bool,
     end: usize,
@@ -134,6 +144,8 @@ fn numbers(chars: &[char]) -> Result<Vec<Number>, UnreadableReason> {
             after.insert_str(0, &scan.unit);
         }
         let nearest = last_word(&before).or_else(|| first_word(&after));
+        let word = nearest.map(|(w, _)| w);
+        let nearest = nearest.map(|(_, p)| p);
         let part = if percent {
             match nearest {
                 Some(SurveyPart::Dissatisfied) => None,
@@ -155,6 +167,7 @@ fn numbers(chars: &[char]) -> Result<Vec<Number>, UnreadableReason> {
             percent,
             count_unit,
             part,
+            word,
             valid: before.contains("有效") || after.contains("有效"),
             end: scan.end,
         };
@@ -172,22 +185,57 @@ fn numbers(chars: &[char]) -> Result<Vec<Number>, UnreadableReason> {
     Ok(out)
 }
 
-/// The part named by the survey word ending nearest the end of `words`.
-fn last_word(words: &str) -> Option<SurveyPart> {
+/// The survey word ending nearest the end of `words` (the longest of those ending there), with
+/// the part it names.
+fn last_word(words: &str) -> Option<(&'static str, SurveyPart)> {
     WORDS
         .iter()
-        .filter_map(|(w, p)| words.rfind(w).map(|at| (at + w.len(), w.len(), *p)))
-        .max_by_key(|(end, len, _)| (*end, *len))
-        .map(|(_, _, p)| p)
+        .filter_map(|(w, p)| words.rfind(w).map(|at| (at + w.len(), w.len(), *w, *p)))
+        .max_by_key(|(end, len, _, _)| (*end, *len))
+        .map(|(_, _, w, p)| (w, p))
 }
 
-/// The part named by the survey word starting nearest the start of `words`.
-fn first_word(words: &str) -> Option<SurveyPart> {
+/// The survey word starting nearest the start of `words` (the longest of those starting
+/// there), with the part it names.
+fn first_word(words: &str) -> Option<(&'static str, SurveyPart)> {
     WORDS
         .iter()
-        .filter_map(|(w, p)| words.find(w).map(|at| (at, w.len(), *p)))
-        .min_by_key(|(at, len, _)| (*at, std::cmp::Reverse(*len)))
-        .map(|(_, _, p)| p)
+        .filter_map(|(w, p)| words.find(w).map(|at| (at, w.len(), *w, *p)))
+        .min_by_key(|(at, len, _, _)| (*at, std::cmp::Reverse(*len)))
+        .map(|(_, _, w, p)| (w, p))
+}
+
+/// Answer levels with their counts (`基本满意`, 20).
+type Levels = Vec<(String, Decimal)>;
+
+/// The satisfied people: one number for each answer level written (`满意` twice is
+/// [`SurveyProblem::Twice`]), summed; with the levels when more than one is.
+fn satisfied_levels(numbers: &[Number]) -> Result<(Option<Decimal>, Levels), SurveyProblem> {
+    let mut levels: Vec<(Option<&str>, Decimal)> = Vec::new();
+    for n in numbers
+        .iter()
+        .filter(|n| n.part == Some(SurveyPart::Satisfied))
+    {
+        if levels.iter().any(|(w, _)| *w == n.word) {
+            return Err(SurveyProblem::Twice(SurveyPart::Satisfied));
+        }
+        levels.push((n.word, n.value));
+    }
+    let sum = levels
+        .iter()
+        .try_fold(Decimal::ZERO, |acc, (_, v)| acc.checked_add(*v));
+    let shown = match levels.len() {
+        0 | 1 => Vec::new(),
+        _ => levels
+            .iter()
+            .map(|(w, v)| ((*w).unwrap_or("满意").to_owned(), *v))
+            .collect(),
+    };
+    match (levels.is_empty(), sum) {
+        (true, _) => Ok((None, shown)),
+        (false, Some(sum)) => Ok((Some(sum), shown)),
+        (false, None) => Err(SurveyProblem::Twice(SurveyPart::Satisfied)),
+    }
 }
 
 /// The survey from the numbers' parts: one of each, the sample preferring 有效.
@@ -211,7 +259,7 @@ fn assemble(numbers: &[Number]) -> Result<Survey, SurveyProblem> {
             (Some(_), Some(_)) => Err(SurveyProblem::Twice(part)),
         }
     };
-    let satisfied = one(SurveyPart::Satisfied)?;
+    let (satisfied, levels) = satisfied_levels(numbers)?;
     let dissatisfied = one(SurveyPart::Dissatisfied)?;
     let samples: Vec<&Number> = of(SurveyPart::Sample).collect();
     let valid: Vec<&Number> = samples.iter().copied().filter(|n| n.valid).collect();
@@ -234,6 +282,7 @@ fn assemble(numbers: &[Number]) -> Result<Survey, SurveyProblem> {
         dissatisfied,
         sample,
         rate,
+        levels,
     })
 }
 
@@ -252,6 +301,44 @@ mod tests {
             Some(Ok(s)) => (s.satisfied, s.dissatisfied, s.sample, s.rate),
             other => panic!("{text}: {other:?}"),
         }
+    }
+
+    /// Tester s18 R8: 非常满意 / 满意 / 基本满意 / 不满意 are answer levels, each matched as a
+    /// whole word, the longest first; the satisfied levels are summed, and said.
+    #[test]
+    fn answer_levels_are_whole_words() {
+        let s = survey("调查100人，非常满意60人，满意25人，基本满意10人，不满意5人")
+            .unwrap()
+            .unwrap();
+        assert_eq!(s.satisfied, Some(d("95")));
+        assert_eq!(s.dissatisfied, Some(d("5")));
+        assert_eq!(s.sample, d("100"));
+        let levels: Vec<(&str, Decimal)> = s.levels.iter().map(|(w, n)| (w.as_str(), *n)).collect();
+        assert_eq!(
+            levels,
+            [
+                ("非常满意", d("60")),
+                ("满意", d("25")),
+                ("基本满意", d("10"))
+            ]
+        );
+        assert_eq!(
+            read("样本200人，基本满意20人，满意170人"),
+            (Some(d("190")), None, d("200"), None)
+        );
+        // One level is no sum to say.
+        assert!(
+            survey("样本500人，满意455人")
+                .unwrap()
+                .unwrap()
+                .levels
+                .is_empty()
+        );
+        // The same level twice is still said.
+        assert_eq!(
+            survey("样本500人，基本满意20人，基本满意30人"),
+            Some(Err(SurveyProblem::Twice(SurveyPart::Satisfied)))
+        );
     }
 
     #[test]

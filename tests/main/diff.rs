@@ -396,7 +396,7 @@ fn rules_show_marks_inherited_values_with_the_parent_file() {
         .stdout;
     let line = out.lines().find(|l| l.starts_with("jurisdiction")).unwrap();
     assert!(
-        line.ends_with("# rules/central-2016/rules.toml:13"),
+        line.ends_with("# inherited rules/central-2016/rules.toml:13"),
         "{line}"
     );
     let line = out.lines().find(|l| l.starts_with("year")).unwrap();

@@ -76,6 +76,7 @@ mod pagetables_s18;
 mod pdf_s11;
 mod places_s12;
 mod points_s15c;
+mod policies_s18;
 mod printtitles_s16r;
 mod readings_s15;
 mod regress;
