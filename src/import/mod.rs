@@ -341,8 +341,11 @@ fn not_forms(bytes: &[u8]) -> Option<String> {
         && !has_stream_name(bytes, "WordDocument")
     {
         // No stream name found: the directory may be missing (a `.doc` or `.xls` cut short,
-        // whose directory LibreOffice and Word write near the end).
-        if let Err(e) = cfb::CompoundFile::open(std::io::Cursor::new(bytes)) {
+        // whose directory LibreOffice and Word write near the end) behind a whole header
+        // (its byte-order mark `FE FF`).
+        if bytes.get(28..30) == Some(&[0xFE, 0xFF])
+            && let Err(e) = cfb::CompoundFile::open(std::io::Cursor::new(bytes))
+        {
             return Some(msg!("import-refused-ole-cut-short", error = e.to_string()).to_string());
         }
         return Some(msg!("import-refused-ole").to_string());

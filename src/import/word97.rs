@@ -61,9 +61,7 @@ pub fn read(
     rules: Option<&str>,
 ) -> Result<super::Pending, String> {
     let streams = open(bytes).map_err(|r| r.message().to_string())?;
-    let units = streams
-        .text()
-        .map_err(|r| r.message().to_string())?;
+    let units = streams.text().map_err(|r| r.message().to_string())?;
     if !units
         .iter()
         .any(|&(u, _)| u > 0x20 && u != 0xA0 && u != 0x3000)
@@ -121,8 +119,8 @@ struct Streams {
 
 /// Opens the compound file and reads its streams, refusing a document with a password.
 fn open(bytes: &[u8]) -> Result<Streams, Refusal> {
-    let mut file = cfb::CompoundFile::open(Cursor::new(bytes))
-        .map_err(|e| Refusal::Damaged(e.to_string()))?;
+    let mut file =
+        cfb::CompoundFile::open(Cursor::new(bytes)).map_err(|e| Refusal::Damaged(e.to_string()))?;
     // A stream is read no further than the file is long, whatever its directory entry says.
     let limit = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
     let mut stream = |name: &str| -> Result<Vec<u8>, Refusal> {
@@ -417,9 +415,7 @@ fn sprms(grpprl: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
             3 => 4,
             7 => 3,
             // A table definition's size is a u16 counting itself as one byte.
-            _ if op == 0xD608 || op == 0xD606 => {
-                1 + usize::from(u16_at(grpprl, operand_at)?)
-            }
+            _ if op == 0xD608 || op == 0xD606 => 1 + usize::from(u16_at(grpprl, operand_at)?),
             _ => 1 + usize::from(*grpprl.get(operand_at)?),
         };
         let end = operand_at.checked_add(len)?;
@@ -571,7 +567,8 @@ impl Layout {
             let (first, last, flags) = match &def {
                 Some(d) => {
                     let first = column_of(d.edges.get(i)).unwrap_or(next);
-                    let last = column_of(d.edges.get(i + 1)).map_or(first, |c| c.max(first + 1) - 1);
+                    let last =
+                        column_of(d.edges.get(i + 1)).map_or(first, |c| c.max(first + 1) - 1);
                     (first, last, d.flags.get(i).copied().unwrap_or(0))
                 }
                 None => (next, next, 0),

@@ -90,5 +90,8 @@ fn the_text_is_read_through_the_piece_table_fields_giving_their_result() {
         .iter()
         .map(|r| r.cells.iter().map(|c| c.text.to_string()).collect())
         .collect();
-    assert_eq!(rows, [vec!["项目名称".to_owned()], vec!["3页 末".to_owned()]]);
+    assert_eq!(
+        rows,
+        [vec!["项目名称".to_owned()], vec!["3页 末".to_owned()]]
+    );
 }
