@@ -382,7 +382,7 @@ fn main() {
 
     let workbook_every = 25;
     let markup_every = 4;
-    let targets: [Target; 6] = [
+    let targets: [Target; 7] = [
         ("import", &|rng, i| {
             // A window of the seed (one to a few forms' worth), mutated.
             let len = 200 + rng.below(6000);

@@ -9,8 +9,11 @@ use crate::test::Test;
 
 const DATA: &str = "tests/data/import/s18-doc";
 
-/// (project, total, self total, grade) of each form read, and the stderr.
-fn forms(file: &str) -> (Vec<(String, Option<f64>, Option<f64>, String)>, String) {
+/// (project, total, self total, grade) of a form read.
+type Form = (String, Option<f64>, Option<f64>, String);
+
+/// Each form read, and the stderr.
+fn forms(file: &str) -> (Vec<Form>, String) {
     let (json, stderr) = common::score_json(file, "anhui-2023", false);
     let forms = json["cases"]
         .as_array()
@@ -92,7 +95,7 @@ fn a_damaged_doc_is_refused_naming_the_file() {
                 "rules/anhui-2023",
             ])
             .expect_status(2)
-            .expect_stderr_contains(&format!("“{path}”未导入"))
+            .expect_stderr_contains(format!("“{path}”未导入"))
             .expect_stderr_contains(says)
             .run();
     }

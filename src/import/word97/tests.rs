@@ -1,3 +1,11 @@
+//! The `.doc` reader on documents built here: the sprm walk, refusals, the piece table.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use super::*;
 
 #[test]
