@@ -563,6 +563,10 @@ impl Layout {
             self.left_to_right.push((self.row, 0));
         }
         let mut next = 0u32;
+        // Each cell's (first column, last column, flags, text); a cell merged into the one
+        // before it the old way (`horzMerge` 2 or 3: Word 97's merged cells keep their own
+        // edges) widens that cell.
+        let mut placed: Vec<(u32, u32, u16, String)> = Vec::new();
         for (i, text) in row.cells.into_iter().enumerate() {
             let (first, last, flags) = match &def {
                 Some(d) => {
@@ -574,6 +578,12 @@ impl Layout {
                 None => (next, next, 0),
             };
             next = last.saturating_add(1);
+            match placed.last_mut() {
+                Some(before) if flags & 0x03 >= 2 => before.1 = last,
+                _ => placed.push((first, last, flags, text)),
+            }
+        }
+        for (first, last, flags, text) in placed {
             let r = self.row;
             if flags & 0x60 == 0x20 {
                 // Continues the merge that starts above in this column.

@@ -103,3 +103,44 @@ fn the_text_is_read_through_the_piece_table_fields_giving_their_result() {
         [vec!["项目名称".to_owned()], vec!["3页 末".to_owned()]]
     );
 }
+
+/// Cells are placed by the table's edges: a wide cell spans the columns of the edges it
+/// covers, a cell merged the old way (`horzMerge` 2) widens the one before it, vertical merges
+/// (`0x60` restart, `0x20` continue) become one region.
+#[test]
+fn cells_are_placed_by_their_edges_and_merges() {
+    let mut layout = Layout {
+        sheet: Sheet::new(SHEET),
+        ..Layout::default()
+    };
+    let row = |cells: &[&str], edges: &[i16], flags: &[u16]| TableRow {
+        cells: cells.iter().map(|c| (*c).to_owned()).collect(),
+        def: Some(TableDef {
+            edges: edges.to_vec(),
+            flags: flags.to_vec(),
+        }),
+    };
+    layout.rows = vec![
+        row(&["项目名称", "甲项目"], &[0, 100, 300], &[0x60, 0]),
+        row(&["", "a", "b"], &[0, 100, 200, 300], &[0x20, 0, 0]),
+        row(&["总分", "x", "100"], &[0, 100, 200, 300], &[0, 1, 2]),
+    ];
+    layout.flush_table();
+    let rows = layout.sheet.rows().unwrap();
+    let texts: Vec<Vec<(usize, String)>> = rows
+        .iter()
+        .map(|r| {
+            r.cells
+                .iter()
+                .filter(|c| !c.text.is_empty())
+                .map(|c| (c.number, c.text.to_string()))
+                .collect()
+        })
+        .collect();
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    // Numbered from 1: "甲项目" spans columns 2–3, "a" and "b" under it.
+    assert_eq!(texts[0], [(1, "项目名称".to_owned()), (2, "甲项目".to_owned())]);
+    assert_eq!(texts[1], [(2, "a".to_owned()), (3, "b".to_owned())]);
+    // "100" is in a cell merged into "x": not read as a cell of its own.
+    assert_eq!(texts[2], [(1, "总分".to_owned()), (2, "x".to_owned())]);
+}
