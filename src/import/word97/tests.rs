@@ -139,7 +139,10 @@ fn cells_are_placed_by_their_edges_and_merges() {
         .collect();
     assert_eq!(texts.len(), 3, "{texts:?}");
     // Numbered from 1: "甲项目" spans columns 2–3, "a" and "b" under it.
-    assert_eq!(texts[0], [(1, "项目名称".to_owned()), (2, "甲项目".to_owned())]);
+    assert_eq!(
+        texts[0],
+        [(1, "项目名称".to_owned()), (2, "甲项目".to_owned())]
+    );
     assert_eq!(texts[1], [(2, "a".to_owned()), (3, "b".to_owned())]);
     // "100" is in a cell merged into "x": not read as a cell of its own.
     assert_eq!(texts[2], [(1, "总分".to_owned()), (2, "x".to_owned())]);
