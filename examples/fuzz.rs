@@ -16,6 +16,8 @@
 //!   up to `XFD1048576`, merges, formulas with and without cached values, hidden sheets), some
 //!   with bytes flipped, into `import::import`; one in 25 iterations (a workbook costs a
 //!   thousand times a value string);
+//! - `worddoc` (one in 25 iterations): the `.doc` fixture `s18-doc/template.doc` with 1–40
+//!   bytes past its header replaced and a fifth cut short, into `import::import`;
 //! - `markup` (one in four iterations): generated HTML pages and Word `document.xml` bodies (tag soup, huge
 //!   `rowspan`/`colspan`/`gridSpan`, unclosed cells, entities) into `import::import`.
 //!
@@ -348,6 +350,7 @@ fn main() {
     let seed_text = std::fs::read_to_string("tests/data/seed-2023-huainan.txt").unwrap();
     let seed_chars: Vec<char> = seed_text.chars().collect();
     let cases = shipped("cases");
+    let doc = std::fs::read("tests/data/import/s18-doc/template.doc").unwrap_or_default();
     let mut rule_texts: Vec<String> = Vec::new();
     for id in jixiao::pipeline::Catalog::new("rules").ids() {
         let text =
@@ -379,7 +382,7 @@ fn main() {
 
     let workbook_every = 25;
     let markup_every = 4;
-    let targets: [Target; 6] = [
+    let targets: [Target; 7] = [
         ("import", &|rng, i| {
             // A window of the seed (one to a few forms' worth), mutated.
             let len = 200 + rng.below(6000);
@@ -516,6 +519,16 @@ fn main() {
             let input = format!("workbook of {} bytes (seed iteration {i})", bytes.len());
             run_one("workbook", i, &input, || {
                 let _ = jixiao::import::import("fuzz.xlsx", &bytes, None);
+            })
+        }),
+        ("worddoc", &|rng, i| {
+            if i % workbook_every != 0 {
+                return true;
+            }
+            let bytes = mutated_doc(rng, &doc);
+            let input = format!("`.doc` of {} bytes (seed iteration {i})", bytes.len());
+            run_one("worddoc", i, &input, || {
+                let _ = jixiao::import::import("fuzz.doc", &bytes, None);
             })
         }),
         ("markup", &|rng, i| {
@@ -773,6 +786,24 @@ const DOCX_TOKENS: &[&str] = &[
     "<w:br/>",
     "<w:tab/>",
 ];
+
+/// The `.doc` fixture with 1–40 bytes past its OLE header replaced, a fifth cut short.
+fn mutated_doc(rng: &mut Rng, doc: &[u8]) -> Vec<u8> {
+    let mut bytes = doc.to_vec();
+    if bytes.len() <= 512 {
+        return bytes;
+    }
+    for _ in 0..=rng.below(40) {
+        let at = 512 + rng.below(bytes.len() - 512);
+        if let Some(b) = bytes.get_mut(at) {
+            *b = rng.next() as u8;
+        }
+    }
+    if rng.chance(5) {
+        bytes.truncate(512 + rng.below(bytes.len() - 512));
+    }
+    bytes
+}
 
 fn random_docx(rng: &mut Rng) -> Vec<u8> {
     use std::io::Write;

@@ -24,17 +24,20 @@ import-refused-ods = this is an OpenDocument spreadsheet (.ods, as WPS or LibreO
 import-refused-odt = this is an OpenDocument document (.odt, as WPS or LibreOffice save), which jixiao cannot read directly: open it in WPS, Word or LibreOffice and save it as .docx (Word document), then import that
 import-refused-rtf = this is an RTF document (Word's, WPS's or a system's “RTF” export), which jixiao cannot read directly: open it in Word or WPS and save it as .docx (Word document), then import that
 import-refused-archive = this is a RAR or 7z archive: unpack it first (right-click → extract here), then import the .xlsx, .docx or text files in it
-import-refused-doc = this is an old Word document (.doc, Word 97–2003), which jixiao cannot read: open it in Word or WPS and save it as .docx (文件 → 另存为 → Word 文档), then import the .docx
+import-refused-doc = this is an old Word document (.doc, Word 97–2003) whose body holds no text (perhaps only pictures or a scan): check that it is the right file; if the table is a picture, ask the sender for the Word or Excel original
+import-refused-doc-encrypted = this is an old Word document (.doc) with an opening password, which cannot be read: open it in Word or WPS with the password, remove the password (文件 → 信息 → 保护文档) and save it as .docx, then import that
+import-refused-doc-damaged = this is an old Word document (.doc, Word 97–2003), but it is incomplete or damaged and cannot be read: open it in Word or WPS and save it as .docx, then import that; if it does not open, ask the sender for it again (the reader said: `{ $error }`)
 import-refused-ole = this is an Office 97–2003 file but neither an Excel workbook nor a Word document: open it in its program and save it as .xlsx or .docx
 import-refused-empty = the file is empty ({ $bytes ->
         [one] { $bytes } byte
        *[other] { $bytes } bytes
     }, no text at all): it was probably not saved or downloaded completely; get it again and import that
 import-refused-encrypted = the file has an opening password (it is encrypted), so it cannot be read: open it in Excel, WPS or Word, remove the password (File → Info → Protect → Encrypt with Password, clear it), save it and import that
+import-refused-ole-cut-short = the file is cut short or damaged: it starts as an Office 97–2003 file (.xls or .doc) does, but its directory cannot be read (`{ $error }`); download or copy it again, or open it in Excel or Word and save it as .xlsx or .docx, then import that
 import-refused-cut-short = the file is cut short or damaged: it starts as an .xlsx or .docx does, but its table of contents at the end is missing (zip: `{ $error }`); download or copy it again, or open it in Excel or Word and save it again, then import that
 import-refused-text-named = the file is named .{ $extension } but holds plain text, not an Excel or Word file: if it is text, rename it to .txt and import that; otherwise open the original in Excel or Word and save it again as .xlsx or .docx
 import-refused = `{ $file }` was not imported: { $reason }
-import-refused-help = import reads Excel workbooks (.xlsx, .xls), Word documents (.docx), web pages (.html) and text (UTF-8 or GBK: one cell per paragraph, cells split by tabs, a form on one line, the seed's `|` cells); see docs/import.md, and docs/reliability.md for the size limits
+import-refused-help = import reads Excel workbooks (.xlsx, .xls), Word documents (.docx, .doc), web pages (.html) and text (UTF-8 or GBK: one cell per paragraph, cells split by tabs, a form on one line, the seed's `|` cells); see docs/import.md, and docs/reliability.md for the size limits
 import-no-forms-in-file = no form found in `{ $file }`
 import-no-forms-in-file-help = a form starts with its title cell `项目支出绩效自评表` (another template's title such as `项目绩效目标自评表` also does), followed by the form's rows: check that the file holds the form's table and not only its title
 import-wrapped-line-joined = a line ending in a comma goes on on the next line (text wrapped inside a cell): read as one cell `{ $text }`

@@ -657,6 +657,7 @@ import-format-xlsx = xlsx workbook
 import-format-xls = xls workbook (Excel 97-2003)
 import-format-spreadsheet-ml = Excel XML spreadsheet (Excel 2003 XML, often named .xls or .xml)
 import-format-docx = Word document (its tables)
+import-format-doc = old Word document (.doc, its tables)
 import-format-html = HTML page (its tables)
 import-format-seed-text = seed text (`|` cells)
 import-format-paragraphs = paragraph text (one cell per paragraph)

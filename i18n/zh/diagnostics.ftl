@@ -608,6 +608,7 @@ import-format-xlsx = Excel 工作簿（.xlsx）
 import-format-xls = Excel 工作簿（.xls，Excel 97-2003）
 import-format-spreadsheet-ml = Excel XML 电子表格（Excel 2003 XML，常命名为 .xls 或 .xml）
 import-format-docx = Word 文档（其中的表格）
+import-format-doc = 旧版 Word 文档（.doc，其中的表格）
 import-format-html = 网页（其中的表格）
 import-format-seed-text = 种子文本（以 `|` 分格）
 import-format-paragraphs = 分段文本（每段一格）

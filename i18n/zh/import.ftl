@@ -207,6 +207,7 @@ case-file-constructed = 测试用构造数据：不是部门填报的自评表
 case-file-notes = 注：自评表下方所印的注，照录原文
 import-origin = 导入自 { $file } 的第 { $form } 张表
 import-origin-generated = 由 `jixiao gen --seed { $seed }` 生成的第 { $form } 张表
+import-doc-cells-left-to-right = 旧版 Word 文档（.doc）中有 { $rows } 行表格未记录单元格边线：这些行的单元格按从左到右依次排列，合并单元格可能错位，请核对
 import-skipped-document-tables = 跳过自评表下方不含自评表内容的 { $tables } 个文档表格（共 { $cells } 个单元格，如填报人、联系电话、签字、填报说明表）
 import-skipped-office-lock = 已跳过“{ $file }”：这是 Excel、WPS 或 Word 打开文件时留下的临时文件（文件名以 ~$ 开头），不是自评表
 import-skipped-office-lock-help = 关闭该文件后这个临时文件会自动消失；原文件已照常读取

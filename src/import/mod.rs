@@ -22,6 +22,7 @@ pub(crate) mod sheet;
 pub(crate) mod spaced_rows;
 pub mod tabbed;
 pub(crate) mod traditional;
+pub mod word97;
 pub mod xlsx;
 pub mod zipped;
 
@@ -42,6 +43,8 @@ pub enum InputFormat {
     SpreadsheetMl,
     /// A Word `.docx` document (a zip holding `word/document.xml`): its tables.
     Docx,
+    /// A Word 97–2003 `.doc` document (an OLE compound file holding `WordDocument`).
+    Doc,
     /// A web page: its `<table>`s.
     Html,
     /// The seed's text format (`|` closes a cell).
@@ -70,6 +73,7 @@ impl InputFormat {
             InputFormat::Xls => msg!("import-format-xls"),
             InputFormat::SpreadsheetMl => msg!("import-format-spreadsheet-ml"),
             InputFormat::Docx => msg!("import-format-docx"),
+            InputFormat::Doc => msg!("import-format-doc"),
             InputFormat::Html => msg!("import-format-html"),
             InputFormat::SeedText => msg!("import-format-seed-text"),
             InputFormat::Paragraphs => msg!("import-format-paragraphs"),
@@ -86,8 +90,9 @@ impl InputFormat {
 const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
 /// Chooses the importer by content: a zip is a Word document when it holds
-/// `word/document.xml`, else a workbook; an OLE file an `.xls`, Excel's XML spreadsheet of 2003
-/// by its namespace, a page with HTML tags a web
+/// `word/document.xml`, else a workbook; an OLE file a `.doc` when it names a `WordDocument`
+/// stream and no workbook stream, else an `.xls`; Excel's XML spreadsheet of 2003 by its
+/// namespace, a page with HTML tags a web
 /// page, text whose lines are tab-separated cells a copied table, text most of whose lines
 /// hold several cells parted by `|` or `｜` a table written with pipes, text with `|`-closed
 /// lines (one cell of text a line) is the seed's format, text with a whole form on one line is
@@ -107,7 +112,10 @@ fn binary_format(bytes: &[u8]) -> Option<InputFormat> {
         });
     }
     if bytes.starts_with(OLE_MAGIC) {
-        return Some(InputFormat::Xls);
+        return Some(match is_word_97(bytes) {
+            true => InputFormat::Doc,
+            false => InputFormat::Xls,
+        });
     }
     // Before the page: its `<Table>` reads as a page's tag.
     if xlsx::spreadsheet_ml::looks_like(bytes) {
@@ -226,6 +234,7 @@ fn read_any(
             InputFormat::Xls => xlsx::read_xls(source_name, bytes, rules)?,
             InputFormat::SpreadsheetMl => xlsx::read_xml(source_name, bytes, rules)?,
             InputFormat::Docx => docx::read(source_name, bytes, rules)?,
+            InputFormat::Doc => word97::read(source_name, bytes, rules)?,
             InputFormat::Html => html::read(source_name, bytes, rules),
             _ => xlsx::read(source_name, bytes, rules)?,
         };
@@ -293,8 +302,8 @@ fn read_any(
 }
 
 /// Why `bytes` cannot hold forms `import` reads, for files it knows by their first bytes: a
-/// PDF, a zip that is not an office document (a zip of forms as departments send them), an old
-/// Word `.doc`, an OLE file that is no workbook. The message says what to do; none for
+/// PDF, a zip that is not an office document (a zip of forms as departments send them), an OLE
+/// file that is neither a workbook nor a Word `.doc`. The message says what to do; none for
 /// anything else (#15, tester F22/F29: these got a library's message, or a PDF was read as
 /// GB18030 text).
 fn not_forms(bytes: &[u8]) -> Option<String> {
@@ -336,18 +345,31 @@ fn not_forms(bytes: &[u8]) -> Option<String> {
             .to_string(),
         });
     }
-    // A workbook stream first: an `.xls` may embed a Word object, whose storage names a
-    // `WordDocument` stream too.
     if bytes.starts_with(OLE_MAGIC)
         && !has_stream_name(bytes, "Workbook")
         && !has_stream_name(bytes, "Book")
+        && !has_stream_name(bytes, "WordDocument")
     {
-        return Some(match has_stream_name(bytes, "WordDocument") {
-            true => msg!("import-refused-doc").to_string(),
-            false => msg!("import-refused-ole").to_string(),
-        });
+        // No stream name found: the directory may be missing (a `.doc` or `.xls` cut short,
+        // whose directory LibreOffice and Word write near the end) behind a whole header
+        // (its byte-order mark `FE FF`).
+        if bytes.get(28..30) == Some(&[0xFE, 0xFF])
+            && let Err(e) = cfb::CompoundFile::open(std::io::Cursor::new(bytes))
+        {
+            return Some(msg!("import-refused-ole-cut-short", error = e.to_string()).to_string());
+        }
+        return Some(msg!("import-refused-ole").to_string());
     }
     None
+}
+
+/// True for an OLE file that is a Word 97–2003 document: it names a `WordDocument` stream and
+/// no workbook stream (a workbook stream first: an `.xls` may embed a Word object, whose
+/// storage names a `WordDocument` stream too).
+fn is_word_97(bytes: &[u8]) -> bool {
+    has_stream_name(bytes, "WordDocument")
+        && !has_stream_name(bytes, "Workbook")
+        && !has_stream_name(bytes, "Book")
 }
 
 /// True for a picture by its first bytes — PNG, JPEG, GIF, TIFF, WebP, HEIC — a photo of a

@@ -384,8 +384,8 @@ pub enum Take {
     CaseFiles,
     /// Case files and files of forms as they are received (`score DIR`, `import DIR`, #16
     /// s9 F21): workbooks, documents, pages and text, read by content as a file named on the
-    /// command line is. A PDF, an old `.doc` or a zip is taken too, so that the reader says
-    /// what to do with it.
+    /// command line is (an old Word `.doc` or WPS `.wps` too, s18). A PDF or a zip is taken
+    /// too, so that the reader says what to do with it.
     Inputs,
 }
 

@@ -563,7 +563,7 @@ pub fn no_forms(name: &str) -> Diagnostic {
     .help(msg!("import-no-forms-in-file-help"))
 }
 
-/// A file `import` will not read (a PDF, a zip of forms, a `.doc`, too large, not a readable
+/// A file `import` will not read (a PDF, a zip of forms, a damaged `.doc`, too large, not a readable
 /// workbook, a zip bomb), naming the file and what to do.
 pub fn refused(file: &std::path::Path, message: String) -> Diagnostic {
     Diagnostic::error(

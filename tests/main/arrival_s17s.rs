@@ -32,7 +32,8 @@ fn refused(path: &std::path::Path, says: &str, not: &str) {
 }
 
 /// F2: a `.doc` LibreOffice wrote holds the style name "Book Title" in UTF-16 — the name of an
-/// Excel 5 workbook's stream: it was told it is a broken workbook to open in Excel.
+/// Excel 5 workbook's stream: it was told it is a broken workbook to open in Excel. Since s18
+/// a `.doc` is read (94 / 优, as its `.docx`), and so is it renamed `.wps`.
 #[test]
 fn a_word_97_document_holding_the_word_book_is_a_word_document() {
     let doc = std::path::Path::new(DATA).join("wd1-word97.doc");
@@ -42,12 +43,18 @@ fn a_word_97_document_holding_the_word_book_is_a_word_document() {
         bytes.windows(book.len()).any(|w| w == book.as_slice()),
         "the input holds the letters"
     );
-    refused(&doc, "这是旧版 Word 文档（.doc", "Excel 97–2003 工作簿");
     // Renamed `.wps` (WPS's Word-97-style document): the same.
     let dir = tempfile::tempdir().unwrap();
     let wps = dir.path().join("自评表.wps");
     std::fs::write(&wps, &bytes).unwrap();
-    refused(&wps, "这是旧版 Word 文档（.doc", "Excel 97–2003 工作簿");
+    for path in [doc.as_path(), wps.as_path()] {
+        let (json, stderr) = crate::common::score_json(path.to_str().unwrap(), "anhui-2023", false);
+        assert!(!stderr.contains("Excel 97–2003 工作簿"), "{stderr}");
+        assert!(stderr.contains("按旧版 Word 文档"), "{stderr}");
+        let case = &json["cases"][0];
+        assert_eq!(case["total"].as_f64(), Some(94.0), "{stderr}");
+        assert_eq!(case["grade"].as_str(), Some("优"), "{stderr}");
+    }
 }
 
 /// F3: an OpenDocument spreadsheet or text (WPS and LibreOffice save these) was "a zip, unpack

@@ -106,6 +106,7 @@ mod unscoredout_s17;
 mod voice_s10;
 mod watch;
 mod webrows_s17;
+mod worddoc_s18;
 mod wordtext_s18;
 mod xianjie_s17;
 mod yearsum_s11c;
