@@ -14,7 +14,8 @@ use std::path::{Path, PathBuf};
 /// Arguments of `import`.
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// The file holding the forms: an `.xlsx` or `.xls` workbook, a `.docx` document, an
+    /// The file holding the forms: an `.xlsx` or `.xls` workbook, Excel's XML spreadsheet
+    /// (`.xml`, 2003), a `.docx` or `.doc` (Word 97–2003) document, an
     /// `.html` page, a single-file web page Word or Excel saved (`.mht`), a saved e-mail
     /// (`.eml`: its attachment or body), a `.csv` file, or text — a table copied with tabs, a
     /// table written as `| a | b |` or `a | b` rows (Markdown, or a copied table whose tabs

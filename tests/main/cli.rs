@@ -557,8 +557,14 @@ fn import_help_lists_every_file_the_readers_take() {
         .filter_map(|l| l.split("`import::").nth(1)?.split('`').next())
         .collect();
     // Each reader and the words that name its files: English, Chinese.
-    let words: [(&str, &str, &str); 12] = [
+    let words: [(&str, &str, &str); 14] = [
         ("mime", "(`.mht`)", "（`.mht`）"),
+        ("word97", "`.doc` (Word 97–2003)", "`.doc`（Word 97–2003）"),
+        (
+            "xlsx::read_xml",
+            "XML spreadsheet (`.xml`",
+            "XML 电子表格（`.xml`",
+        ),
         ("tabbed::read_csv", "`.csv`", "`.csv`"),
         ("docx", ".docx", ".docx"),
         ("xlsx", ".xlsx", ".xlsx"),

@@ -97,7 +97,7 @@ fn json_lists_the_files_not_read_and_the_terminal_says_them_last() {
     let last = out.stderr.lines().last().unwrap();
     assert_eq!(
         last,
-        "另有 3 个文件未读取（收件/交接记录、收件/备份.bin、收件/文旅局自评表.ods）：每个文件的原因见上文，报告中也逐一列出"
+        "另有 3 个文件未读取（交接记录、备份.bin、文旅局自评表.ods）：每个文件的原因见上文，报告中也逐一列出"
     );
 }
 
@@ -153,7 +153,7 @@ fn import_of_the_folder_ends_naming_the_files_not_read() {
         .run();
     let last = out.stderr.lines().last().unwrap();
     assert!(
-        last.starts_with("另有 3 个文件未读取（收件/交接记录"),
+        last.starts_with("另有 3 个文件未读取（交接记录"),
         "{}",
         out.stderr
     );
