@@ -73,7 +73,7 @@ pub struct Args {
 pub enum Command {
     /// Score case files (default: every case under `cases/`, each under its own rule set).
     Score(score::ScoreArgs),
-    /// Turn forms (workbooks `.xlsx`/`.xls`, Word `.docx`, web pages `.html`, and text: one
+    /// Turn forms (workbooks `.xlsx`/`.xls`, Word `.docx`/`.doc`, web pages `.html`, and text: one
     /// cell per paragraph, a form on one line, glued text, tab-separated or the seed's `|`
     /// text) into case files.
     Import(import::ImportArgs),

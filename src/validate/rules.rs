@@ -246,13 +246,21 @@ pub fn with_word_quoted(source: &Source, span: Range<usize>) -> Option<String> {
 /// quoted ([`with_word_quoted`]): what the check that knows the names says at the word's place
 /// (`file`, byte `at`), as the TOML error's help (`toml-unquoted-enum-help`); none when it
 /// says nothing there (the quoted word is right).
+///
+/// An error there first: a warning on the same place (`rules::cite-inherited` on a changed
+/// rule under the parent's citation) says nothing of the word.
 pub fn quoted_word_help(diagnostics: &[Diagnostic], file: &str, at: usize) -> Option<Message> {
-    let d = diagnostics.iter().find(|d| {
+    let here = |d: &&Diagnostic| {
         d.code != crate::diagnostic::DiagnosticCode::from(RulesCode::Syntax)
             && d.source
                 .as_ref()
                 .is_some_and(|(s, span)| span.start == at && s.name == file)
-    })?;
+    };
+    let d = diagnostics
+        .iter()
+        .filter(here)
+        .find(|d| d.severity == crate::diagnostic::Severity::Error)
+        .or_else(|| diagnostics.iter().find(here))?;
     Some(msg!(
         "toml-unquoted-enum-help",
         problem = d.message.clone(),

@@ -704,7 +704,7 @@ fn stale_descriptions_refs_everywhere_and_scripts_inherit() {
         ),
         (
             "fresh",
-            "[rule_set]\nid = \"fresh\"\nextends = \"anhui-2023\"\ndescription = \"totals truncated\"\n\n[rounding]\ntotal = { mode = \"truncate\" }\n",
+            "[rule_set]\nid = \"fresh\"\nextends = \"anhui-2023\"\ndescription = \"totals truncated\"\n\n[rounding]\ntotal = { mode = \"truncate\", ref = \"rounding\" }\n",
         ),
         (
             "renamed",

@@ -22,8 +22,13 @@ fn check(root_dir: &Path, dir: &str) -> (i32, Vec<serde_json::Value>) {
         .lines()
         .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
         // `unsourced` is the lint a file shows once nothing else is wrong; the copies of
-        // anhui-2023 in the broken corpus have it.
-        .filter(|d| d["code"] != "note" && d["code"] != "rules::unsourced")
+        // anhui-2023 in the broken corpus have it. `cite-inherited` asks for the policy a
+        // changed rule follows, which no hint can supply (session 18).
+        .filter(|d| {
+            d["code"] != "note"
+                && d["code"] != "rules::unsourced"
+                && d["code"] != "rules::cite-inherited"
+        })
         .collect();
     (out.status, diagnostics)
 }

@@ -48,7 +48,11 @@ fn own_words(line: &str, paths: &[&str]) -> String {
         if let Some(rest) = t.strip_prefix(sev)
             && (rest.starts_with('[') || rest.starts_with(':'))
         {
-            let at = rest.find(':').map_or(0, |i| i + 1);
+            // After the code's `]:` (a code holds `::` itself: `case::unknown-funds-row`).
+            let at = match rest.starts_with('[') {
+                true => rest.find("]:").map_or(0, |i| i + 2),
+                false => rest.find(':').map_or(0, |i| i + 1),
+            };
             t = rest[at..].to_owned();
             break;
         }
