@@ -16,9 +16,9 @@ fn scored(file: &str) -> (Value, Output) {
     (output.json(), output)
 }
 
-/// By hand (the workbook's forms): form 1 114 / 120 = 95% → 10; 19 + 10 + 10 + 10 + 19.8 + 7
-/// + 10 = 85.8; 95.8. Form 2 72 / 90 = 80% → 8; 15 + 15 + 9.67 + 9.09 + 18 + 10 + 10 = 86.76;
-/// 94.76. Every cell is read: no `import-guessed` but for the rows Word's text broke, no
+/// By hand (the workbook's forms): form 1 114 / 120 = 95% → 10; 19 + 10 + 10 + 10 + 19.8 +
+/// 7 + 10 = 85.8; 95.8. Form 2 72 / 90 = 80% → 8; 15 + 15 + 9.67 + 9.09 + 18 + 10 + 10 =
+/// 86.76; 94.76. Every cell is read: no `import-guessed` but for the rows Word's text broke, no
 /// warning of a cell not read.
 #[test]
 fn word_and_libreoffice_text_read_as_the_document() {
