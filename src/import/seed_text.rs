@@ -132,6 +132,9 @@ struct Start {
     line: usize,
     cells: usize,
     on_line: usize,
+    /// Whether the input's rows open with a `|` ([`opens_rows_with_pipe`]), told once of the
+    /// whole input so that a piece reads as the whole does; none: told of the text given.
+    leading: Option<bool>,
 }
 
 /// The start of a whole input.
@@ -141,6 +144,7 @@ const WHOLE: Start = Start {
     line: 1,
     cells: 0,
     on_line: 0,
+    leading: None,
 };
 
 /// True when a cell starts on the line of `at` after it: text before the line's end and a
@@ -181,6 +185,7 @@ fn cells_from(text: &str, start: Start, goes_on: bool) -> Split<'_> {
     let mut cells: Vec<TextCell<'_>> = Vec::with_capacity(pipes);
     let mut skipped = Vec::new();
     let before = start.cells;
+    let start_leading = start.leading;
     // Cells split so far: a run of padding is kept as its first cell only.
     let mut split = 0usize;
     // The cells split before the line the last `|` stands on, and the last cell kept whose
@@ -189,7 +194,7 @@ fn cells_from(text: &str, start: Start, goes_on: bool) -> Split<'_> {
     let mut alone: Option<usize> = None;
     let (mut line, mut start, mut breaks) = (start.line, 0usize, 0usize);
     let mut separators = Separators::new(bytes);
-    let leading = opens_rows_with_pipe(bytes);
+    let leading = start_leading.unwrap_or_else(|| opens_rows_with_pipe(bytes));
     while let Some(at) = separators.next() {
         if bytes.get(at) == Some(&b'\n') {
             breaks += 1;
@@ -612,6 +617,7 @@ impl Cuts {
                 line: 1,
                 cells: 0,
                 on_line: 0,
+                leading: Some(opens_rows_with_pipe(text.as_bytes())),
             };
             self.last = Some(first);
             return Some(first);
@@ -628,6 +634,7 @@ impl Cuts {
             line: last.line + memchr::memchr_iter(b'\n', between).count(),
             cells: last.cells + pipes(between),
             on_line,
+            leading: last.leading,
         };
         self.last = Some(start);
         Some(start)
