@@ -622,6 +622,12 @@ impl Cuts {
             self.last = Some(first);
             return Some(first);
         };
+        // Rows opening with `|` (a page table's rendering) number their cells after the
+        // opening `|`s a piece's start cannot see: such a text is read as one piece (they are
+        // pages, not files of thousands of forms).
+        if last.leading == Some(true) {
+            return None;
+        }
         let at = self.next_at(text, last.at)?;
         let between = text.as_bytes().get(last.at..at).unwrap_or_default();
         let pipes = |bytes: &[u8]| memchr::memchr_iter(b'|', bytes).count();
@@ -673,9 +679,12 @@ impl Cuts {
                 .map_or(last, |i| last + i + 1);
             let prev = text.get(prev_start..prev_end).unwrap_or("");
             let named = grid::header_key(prev.trim()) == Some("项目名称");
+            // A cell in full width is read once rewritten in half width, which this test does
+            // not see: no cut after one either (a piece is an optimisation; not cutting is safe).
             if start > last
                 && !named
                 && memchr::memchr(0xEF, raw.as_bytes()).is_none()
+                && memchr::memchr(0xEF, prev.as_bytes()).is_none()
                 && grid::is_title(raw.trim())
             {
                 self.from = self.from.max(start + self.size);
