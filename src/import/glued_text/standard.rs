@@ -797,13 +797,20 @@ fn points_first_message(name: &str, values: &[String]) -> Message {
 /// after `start`): the target from `p`, the actual after it and the digits after the actual as
 /// the 得分 — each 分值 and 得分 no more than 100, the 得分 no more than the 分值, the target not
 /// opening with a `0` cut out of the 分值's digits (`20100%` is `20 | 100%`, never `201 | 00%`).
-/// The row (its name left to the caller), where its 分值 starts and where it ends.
-fn row_after_points(run: &[char], start: usize, p: usize) -> Option<(RowCut, usize, usize)> {
+/// The 分值 a row's figures open with: the run of digits (and a point) ending at `p`, after the
+/// name from `start` — where it starts, as written and its value. None when no 分值 ends there:
+/// no digit before `p`, a target opening with a `0` cut out of the 分值's digits or with a
+/// point, a 分值 of 0 or above 100. One scan for the standard rows and the Beijing rows with a
+/// method column ([`method::row_with_method`]).
+pub(super) fn points_ending_at(
+    run: &[char],
+    start: usize,
+    p: usize,
+) -> Option<(usize, String, rust_decimal::Decimal)> {
     let digit = |k: usize| run.get(k).is_some_and(char::is_ascii_digit);
     if p == 0 || !digit(p - 1) || p >= run.len() {
         return None;
     }
-    // The 分值's digits: the run of digits (and a point) ending at `p`, after the name.
     let mut points_at = p;
     while points_at > start
         && run
@@ -812,7 +819,6 @@ fn row_after_points(run: &[char], start: usize, p: usize) -> Option<(RowCut, usi
     {
         points_at -= 1;
     }
-    // A target does not open with a `0` cut out of the 分值's digits, nor with a point.
     let zero = run.get(p) == Some(&'0') && run.get(p + 1) != Some(&'.');
     if points_at == start || zero || run.get(p) == Some(&'.') {
         return None;
@@ -822,6 +828,12 @@ fn row_after_points(run: &[char], start: usize, p: usize) -> Option<(RowCut, usi
     if points_n.is_zero() || points_n > rust_decimal::Decimal::ONE_HUNDRED {
         return None;
     }
+    Some((points_at, points, points_n))
+}
+
+/// The row (its name left to the caller), where its 分值 starts and where it ends.
+fn row_after_points(run: &[char], start: usize, p: usize) -> Option<(RowCut, usize, usize)> {
+    let (points_at, points, points_n) = points_ending_at(run, start, p)?;
     let (mut row, _) = figures::row_at(run, p)?;
     // The digits after the actual, whole, are the 得分: a reading of them as 分值 and 得分 is
     // put back together.

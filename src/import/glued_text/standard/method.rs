@@ -20,26 +20,7 @@ pub(in crate::import::glued_text) fn row_with_method(
     p: usize,
 ) -> Option<(RowCut, usize, usize, String)> {
     let digit = |k: usize| run.get(k).is_some_and(char::is_ascii_digit);
-    if p == 0 || !digit(p - 1) || p >= run.len() {
-        return None;
-    }
-    let mut points_at = p;
-    while points_at > start
-        && run
-            .get(points_at - 1)
-            .is_some_and(|c| c.is_ascii_digit() || *c == '.')
-    {
-        points_at -= 1;
-    }
-    let zero = run.get(p) == Some(&'0') && run.get(p + 1) != Some(&'.');
-    if points_at == start || zero || run.get(p) == Some(&'.') {
-        return None;
-    }
-    let points = text(run, points_at, p);
-    let points_n = number(&points)?;
-    if points_n.is_zero() || points_n > Decimal::ONE_HUNDRED {
-        return None;
-    }
+    let (points_at, points, points_n) = super::points_ending_at(run, start, p)?;
     let ends = |at: usize| date_end(run, at).map_or_else(|| value_ends(run, at), |d| vec![d]);
     // A number is never cut (`12.5|12.5` is no `12.51|2.5`), nor read with two points.
     let whole = |a: usize, b: usize| {
