@@ -678,7 +678,13 @@ impl Cuts {
                 .and_then(|b| memchr::memrchr(b'|', b))
                 .map_or(last, |i| last + i + 1);
             let prev = text.get(prev_start..prev_end).unwrap_or("");
-            let named = grid::header_key(prev.trim()) == Some("项目名称");
+            // Its last line too: a title on a plain line above the label makes the cell the
+            // label alone ([`title_above_label`]); not cutting where it would not is safe.
+            let prev = prev.trim();
+            let last_line = prev.lines().last().unwrap_or("").trim();
+            let named = [prev, last_line]
+                .iter()
+                .any(|p| grid::header_key(p) == Some("项目名称"));
             // A cell in full width is read once rewritten in half width, which this test does
             // not see: no cut after one either (a piece is an optimisation; not cutting is safe).
             if start > last
@@ -1902,6 +1908,18 @@ mod tests {
     #[test]
     fn cells_are_split_as_before_on_the_seed() {
         assert_eq!(seen(cells(SEED)), seen(cells_before(SEED)));
+    }
+
+    /// A title on a plain line above the 项目名称 label makes that cell the label alone, and
+    /// the cell after it the project's name whatever it ends in: no cut before it (CI, the
+    /// pieces-vs-whole proptest's case).
+    #[test]
+    fn a_label_under_a_title_line_is_not_cut_after() {
+        let text = "项目支出绩效自评表\n项目名称|项目支出绩效自评表说明文字\n项目支出绩效自评表|";
+        let whole = read_at_once(text);
+        for size in 1..text.len() {
+            assert_eq!(read_seen(read_pieces(text, size)), whole, "{size}");
+        }
     }
 
     proptest! {
