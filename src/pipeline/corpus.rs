@@ -491,7 +491,7 @@ struct Done {
     outcome: Outcome,
     unmet: Vec<String>,
     /// [`super::duplicates::form_key`].
-    key: Option<String>,
+    key: Option<super::duplicates::FormKey>,
     /// Where its 项目名称 stands: a `duplicate-form` finding's place.
     project: crate::source::Place,
 }
