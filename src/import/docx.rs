@@ -424,19 +424,7 @@ fn read_body(xml: &[u8]) -> Result<(Sheet, Vec<(u32, u32)>), String> {
             Event::End(e) => body.end(e.local_name().as_ref()),
             Event::Text(t) if body.in_t => body.push_text(&t.xml10_content()),
             Event::GeneralRef(r) if body.in_t => {
-                let name = r.xml10_content();
-                let c = match r.resolve_char_ref() {
-                    Ok(Some(c)) => Some(c),
-                    _ => match name.as_ref() {
-                        "lt" => Some('<'),
-                        "gt" => Some('>'),
-                        "amp" => Some('&'),
-                        "apos" => Some('\''),
-                        "quot" => Some('"'),
-                        _ => None,
-                    },
-                };
-                if let Some(c) = c {
+                if let Some(c) = super::xml_text::ref_char(&r) {
                     body.push_text(c.encode_utf8(&mut [0; 4]));
                 }
             }

@@ -24,6 +24,7 @@ pub mod tabbed;
 pub(crate) mod traditional;
 pub mod word97;
 pub mod xlsx;
+mod xml_text;
 pub mod zipped;
 
 use crate::i18n::{Message, msg};

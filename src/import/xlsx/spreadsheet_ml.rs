@@ -58,18 +58,7 @@ pub(super) fn sheets(text: &str) -> Result<Vec<Sheet>, String> {
             Event::Text(t) => book.text(&t.xml10_content()),
             Event::CData(t) => book.text(&t.into_inner()),
             Event::GeneralRef(r) => {
-                let c = match r.resolve_char_ref() {
-                    Ok(Some(c)) => Some(c),
-                    _ => match r.xml10_content().as_ref() {
-                        "lt" => Some('<'),
-                        "gt" => Some('>'),
-                        "amp" => Some('&'),
-                        "apos" => Some('\''),
-                        "quot" => Some('"'),
-                        _ => None,
-                    },
-                };
-                if let Some(c) = c {
+                if let Some(c) = crate::import::xml_text::ref_char(&r) {
                     book.text(c.encode_utf8(&mut [0; 4]));
                 }
             }
