@@ -13,11 +13,38 @@ use std::collections::HashMap;
 /// it holds (funds amounts, points and scores, the totals), as numbers — a workbook's
 /// `95.00` and the PDF text's `95` are one figure. Built of the figures themselves, not their
 /// text: asked of every form of a run (#15: writing each figure out cost 4% of a seed run).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct FormKey {
     project: String,
     unit: String,
     figures: Vec<Figure>,
+    /// The figures mixed into one word ([`fingerprint`]): what the run's map hashes of them
+    /// (hashing a hundred decimals one by one cost more than building the key).
+    mixed: u64,
+}
+
+impl std::hash::Hash for FormKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.project.hash(state);
+        self.unit.hash(state);
+        self.mixed.hash(state);
+    }
+}
+
+/// The figures mixed into one word, equal for equal figures (a normalised decimal has one
+/// writing); two forms alike in it are still compared figure by figure.
+fn fingerprint(figures: &[Figure]) -> u64 {
+    let mix = |h: u64, x: u64| (h ^ x).wrapping_mul(0x0100_0000_01b3).rotate_left(29);
+    figures.iter().fold(0xcbf2_9ce4_8422_2325, |h, f| match f {
+        Figure::Value(v) => {
+            let m = v.mantissa();
+            let h = mix(h, m as u64);
+            let h = mix(h, (m >> 64) as u64);
+            mix(h, u64::from(v.scale()) | 1 << 32)
+        }
+        Figure::Blank => mix(h, 2 << 32),
+        Figure::Other => mix(h, 3 << 32),
+    })
 }
 
 /// One figure of a [`FormKey`].
@@ -67,6 +94,7 @@ pub(super) fn form_key(case: &Case) -> Option<FormKey> {
     Some(FormKey {
         project: project.to_owned(),
         unit: case.unit.text.trim().to_owned(),
+        mixed: fingerprint(&figures),
         figures,
     })
 }
