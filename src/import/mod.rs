@@ -314,7 +314,11 @@ fn pdf_text(format: InputFormat, text: &str) -> Option<PdfRefusal> {
     if let Some((line, spaced, paragraphs::PdfText::Columns)) = &spaced {
         return Some(PdfRefusal {
             kind: paragraphs::PdfText::Columns,
-            message: msg!("import-refused-pdf-columns", line = *line, text = spaced.as_str()),
+            message: msg!(
+                "import-refused-pdf-columns",
+                line = *line,
+                text = spaced.as_str()
+            ),
         });
     }
     if let Some(found) = pdf_order::misplaced(text) {

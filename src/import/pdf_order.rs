@@ -110,6 +110,7 @@ fn judge(form: &[(usize, usize)]) -> Option<Misplaced> {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::misplaced;
 
@@ -126,7 +127,10 @@ mod tests {
         let one = rows.replace("实施单位 某中心\n", "\n其他资金 实施单位 某中心\n");
         assert_eq!(misplaced(&one), None, "one label out of place");
         // Labels inside names and sentences are not labels.
-        assert_eq!(misplaced("自评表\n总分说明 其他资金用途 项目名称 主管部门"), None);
+        assert_eq!(
+            misplaced("自评表\n总分说明 其他资金用途 项目名称 主管部门"),
+            None
+        );
     }
 
     /// Tester s20 P1: the Shanghai pattern, a whole form on one line in drawing order.
@@ -136,10 +140,16 @@ mod tests {
                      年初预算数 10 10 上年结转资金 0 0 — 其他资金 0 0 — 年度资金总额 项目资金 (元) \
                      某中心 实施单位 一级指标 二级指标 100 98 总分";
         let found = misplaced(drawn).expect("drawing order");
-        assert_eq!((found.label, found.after, found.line), ("年度资金总额", "其他资金", 1));
+        assert_eq!(
+            (found.label, found.after, found.line),
+            ("年度资金总额", "其他资金", 1)
+        );
         assert_eq!(found.count, 3);
         // The next form's labels are judged on their own.
-        let two = format!("{}\n{drawn}", "项目支出绩效自评表\n项目名称\n主管部门\n实施单位\n项目资金\n总分");
+        let two = format!(
+            "{}\n{drawn}",
+            "项目支出绩效自评表\n项目名称\n主管部门\n实施单位\n项目资金\n总分"
+        );
         assert_eq!(misplaced(&two).map(|m| m.line), Some(7));
     }
 }

@@ -150,14 +150,24 @@ mod tests {
     fn a_value_that_swallowed_the_form_is_cut_or_left_out() {
         assert_eq!(cut("某县农业农村局"), None);
         assert_eq!(cut("某县农村供水\n服务中心"), None);
-        assert_eq!(cut("2023年农业项目资金管理"), None, "a label's words inside a name");
+        assert_eq!(
+            cut("2023年农业项目资金管理"),
+            None,
+            "a label's words inside a name"
+        );
         assert_eq!(cut("某局 项目资金管理科"), None);
-        let swallowed = format!("某县水利局 实施单位 某县供水中心 项目资金 {}", "年初 50 ".repeat(300));
+        let swallowed = format!(
+            "某县水利局 实施单位 某县供水中心 项目资金 {}",
+            "年初 50 ".repeat(300)
+        );
         assert_eq!(cut(&swallowed), Some(Cut::Keep("某县水利局".into())));
         let lines = "某县水利局\n50\n50\n48\n10";
         assert_eq!(cut(lines), Some(Cut::Keep("某县水利局".into())));
         let no_name = "年初 50 ".repeat(30);
         assert_eq!(cut(&no_name), Some(Cut::Drop));
-        assert_eq!(cut(&format!("{} 实施单位", "某".repeat(90))), Some(Cut::Drop));
+        assert_eq!(
+            cut(&format!("{} 实施单位", "某".repeat(90))),
+            Some(Cut::Drop)
+        );
     }
 }
