@@ -26,6 +26,7 @@ mod rate;
 mod sections;
 mod side;
 mod swapped;
+mod swollen;
 pub(crate) mod title_line;
 mod two_rows;
 use aligned::filled;
@@ -2287,6 +2288,14 @@ impl Form {
     }
 
     fn read(&mut self, row: &Row) {
+        let header = self.section == Section::Header || header_key(row.first()).is_some();
+        self.read_row(row);
+        if header {
+            self.check_header_values(row);
+        }
+    }
+
+    fn read_row(&mut self, row: &Row) {
         self.last_cell = row.number();
         self.last_line = row.line();
         if self.take_header_bottom(row)

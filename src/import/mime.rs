@@ -596,7 +596,8 @@ pub(super) fn read(source_name: &str, bytes: &[u8], rules: Option<&str>) -> Read
 }
 
 /// What a container none of whose parts holds a form gives: a page read (its own notes say
-/// why it holds none) when there is no attachment, else a refusal saying why each held none.
+/// why it holds none) when there is no attachment, else a refusal saying why each held none;
+/// a body refused gives its own refusal.
 fn no_forms(others: Vec<Tried>, unread: Vec<(String, String)>, web: bool) -> Read {
     if !unread.is_empty() {
         let why: Vec<String> = unread
@@ -612,11 +613,20 @@ fn no_forms(others: Vec<Tried>, unread: Vec<(String, String)>, web: bool) -> Rea
             .collect();
         return Err(msg!("import-refused-mail-attachments", why = why.join("；")).to_string());
     }
+    let mut refused = None;
     for (what, result) in others {
-        if let Ok((format, mut pending, text)) = result {
-            pending.note_encoding(what.message());
-            return Ok((format, Reading::Read(pending), text));
+        match result {
+            Ok((format, mut pending, text)) => {
+                pending.note_encoding(what.message());
+                return Ok((format, Reading::Read(pending), text));
+            }
+            Err(why) => refused = refused.or(Some(why)),
         }
+    }
+    // A body refused (text taken out of a PDF) says why itself: "no readable body" beside it
+    // would say otherwise (tester s20 P2).
+    if let Some(why) = refused {
+        return Err(why);
     }
     Err(match web {
         true => msg!("import-refused-mht-empty"),

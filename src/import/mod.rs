@@ -16,6 +16,7 @@ pub mod limits;
 pub mod mime;
 pub(crate) mod page;
 pub mod paragraphs;
+mod pdf_order;
 pub mod pending;
 pub mod seed_text;
 pub(crate) mod sheet;
@@ -249,12 +250,10 @@ fn read_any(
     let source = SourceFile::new(source_name, decoded.text.into_owned());
     let text = source.text.as_str();
     let format = text_format(text);
-    if format == InputFormat::Paragraphs
-        && let Some((line, spaced, kind)) = paragraphs::spaced_header(text)
-    {
+    if let Some(refusal) = pdf_text(format, text) {
         // A web page's table copied as text, one row a line, is read so when the reading
         // checks out (tester s17w F2b).
-        if kind == paragraphs::PdfText::Rows
+        if refusal.kind == paragraphs::PdfText::Rows
             && let Some(mut pending) = spaced_rows::read(source_name, text, rules)
         {
             if let Some(message) = message {
@@ -262,17 +261,7 @@ fn read_any(
             }
             return Ok((format, Reading::Read(pending), Some(source)));
         }
-        // Text copied out of a PDF: read as one cell per line it gives forms named by a
-        // header label and errors blamed on the department (tester s16p P1, P6).
-        let message = match kind {
-            paragraphs::PdfText::Rows => {
-                msg!("import-refused-pdf-text", line = line, text = spaced)
-            }
-            paragraphs::PdfText::Columns => {
-                msg!("import-refused-pdf-columns", line = line, text = spaced)
-            }
-        };
-        return Err(message.to_string());
+        return Err(refusal.message.to_string());
     }
     if stream && format == InputFormat::SeedText && seed_text::streams(text) {
         let stream = seed_text::Stream::new(source.clone(), source_name, rules, message);
@@ -300,6 +289,57 @@ fn read_any(
             | InputFormat::CsvText
     );
     Ok((format, Reading::Read(pending), lines.then_some(source)))
+}
+
+/// Why a text input is refused as a PDF's text, and how it showed itself.
+struct PdfRefusal {
+    kind: paragraphs::PdfText,
+    message: Message,
+}
+
+/// The one refusal of a text taken out of a PDF, the most specific of what it shows (tester
+/// s20 P2: one input, one refusal): text in column order (its first column's labels one under
+/// the other), then text in drawing order (the template's labels out of their order, s20 P1),
+/// then a row's cells side by side. Read one cell a line, such text gives forms named by a
+/// header label and errors blamed on the department (tester s16p P1, P6); read flattened, junk
+/// indicators and a false "no 分值 column". Only text read one cell a paragraph or flattened
+/// onto a line is asked: the other readers see cells the copy kept.
+fn pdf_text(format: InputFormat, text: &str) -> Option<PdfRefusal> {
+    if !matches!(format, InputFormat::Paragraphs | InputFormat::FlatText) {
+        return None;
+    }
+    let spaced = match format {
+        InputFormat::Paragraphs => paragraphs::spaced_header(text),
+        _ => None,
+    };
+    if let Some((line, spaced, paragraphs::PdfText::Columns)) = &spaced {
+        return Some(PdfRefusal {
+            kind: paragraphs::PdfText::Columns,
+            message: msg!(
+                "import-refused-pdf-columns",
+                line = *line,
+                text = spaced.as_str()
+            ),
+        });
+    }
+    if let Some(found) = pdf_order::misplaced(text) {
+        let message = msg!(
+            "import-refused-pdf-order",
+            line = found.line,
+            label = found.label,
+            after = found.after,
+            count = found.count
+        );
+        return Some(PdfRefusal {
+            kind: paragraphs::PdfText::Drawn,
+            message,
+        });
+    }
+    let (line, spaced, kind) = spaced?;
+    Some(PdfRefusal {
+        kind,
+        message: msg!("import-refused-pdf-text", line = line, text = spaced),
+    })
 }
 
 /// Why `bytes` cannot hold forms `import` reads, for files it knows by their first bytes: a

@@ -159,6 +159,9 @@ pub(crate) enum PdfText {
     Rows,
     /// The table read column by column.
     Columns,
+    /// The table's text in the order it was drawn: the template's labels out of their order
+    /// ([`super::pdf_order`]).
+    Drawn,
 }
 
 /// The first line of `text` that shows the cells of a form's row side by side, separated by

@@ -236,8 +236,15 @@ pub fn holds_forms(path: &Path) -> bool {
 /// The error for files of forms given without a fixed rule set (`--rules DIR`): an imported
 /// form names no rule set, so each of them would fail alone. Its help names the rule sets under
 /// `root` that suit the file's forms by their year and title (tester s15: an officer does not
-/// know the ids).
+/// know the ids). A file that would be refused, or holds no form, gets that refusal instead
+/// (tester s20 P2: "these are forms, name a rule set" for text refused as a PDF's once named).
 pub fn need_rules(path: &Path, root: &Path) -> Diagnostic {
+    let kinds = match form_kinds(path) {
+        Some(Ok(None)) => return no_forms(&path.display().to_string()),
+        Some(Ok(Some(kinds))) => kinds,
+        Some(Err(reason)) => return refused(path, reason),
+        None => Vec::new(),
+    };
     let sets = super::rule_sets::Catalog::new(root).every();
     Diagnostic::error(
         CaseCode::NoRules,
@@ -245,24 +252,25 @@ pub fn need_rules(path: &Path, root: &Path) -> Diagnostic {
     )
     .help(super::rule_sets::choose_rules_help(
         &sets,
-        &form_kinds(path),
+        &kinds,
         super::rule_sets::NamedIn::CommandLine,
     ))
 }
 
-/// The title and year of each kind of form in a file of forms, read as `score` would read them;
-/// none when the file cannot be read (`score` says why when it reads it).
-fn form_kinds(path: &Path) -> Vec<(String, Option<i64>)> {
-    let too_large =
-        std::fs::metadata(path).is_ok_and(|m| m.len() > import::limits::MAX_INPUT_BYTES);
-    let Some(bytes) = (!too_large).then(|| load::read_bytes(path).ok()).flatten() else {
-        return Vec::new();
-    };
-    let name = path.display().to_string();
-    match import::import_with_text(&name, &bytes, None) {
-        Ok((_, import, _)) => kinds_of(&import.forms),
-        Err(_) => Vec::new(),
+/// What a file of forms holds as `score` would read it: the title and year of each kind of
+/// its forms, `Ok(None)` when it holds no form, `Err` with the refusal `score` would give. None
+/// for a file that cannot be read at all (`score` says why when it reads it).
+type Kinds = Result<Option<Vec<(String, Option<i64>)>>, String>;
+
+fn form_kinds(path: &Path) -> Option<Kinds> {
+    let size = std::fs::metadata(path).map_or(0, |m| m.len());
+    if size > import::limits::MAX_INPUT_BYTES {
+        return Some(Err(import::too_large(size)));
     }
+    let bytes = load::read_bytes(path).ok()?;
+    let name = path.display().to_string();
+    let read = import::import_with_text(&name, &bytes, None);
+    Some(read.map(|(_, import, _)| (!import.forms.is_empty()).then(|| kinds_of(&import.forms))))
 }
 
 /// The title and year of each kind of form among `forms`, in their order.

@@ -74,6 +74,7 @@ mod outputs;
 mod pagesplit_s16p;
 mod pagetables_s18;
 mod pdf_s11;
+mod pdforder_s20;
 mod places_s12;
 mod points_s15c;
 mod policies_s18;
