@@ -14,7 +14,8 @@ use crate::outcome::codes;
 use rust_decimal::Decimal;
 
 /// The full marks of a form with no execution block — its 总分 分值, or the rules' total when
-/// it writes none — when its indicators' points make all of them; none otherwise.
+/// it writes none — when its indicators' points make all of them and they are the rules'
+/// total (100); none otherwise.
 pub(super) fn full_marks(rules: &RuleSet, case: &Case) -> Option<Decimal> {
     if case.incomplete || super::funds_points::execution_row(case).is_some() {
         return None;
@@ -39,7 +40,9 @@ pub(super) fn full_marks(rules: &RuleSet, case: &Case) -> Option<Decimal> {
             _ => return None,
         }
     }
-    (lines == full).then_some(full)
+    // Only whole forms out of the rules' total: a form of other full marks (a fragment, 总分
+    // 10) is graded on the rules' scale, which its own marks would not fit.
+    (lines == full && full == rules.weights.total).then_some(full)
 }
 
 /// Says that the form has no execution block and how its total is formed, once, on the funds
@@ -160,5 +163,9 @@ score = "10"
         let ninety = LINES.replacen("points = \"60\"", "points = \"50\"", 1);
         assert_eq!(full("", &ninety), None);
         assert_eq!(full(funds, &ninety), None);
+        // A fragment whose one line makes its 总分 of 10 is no whole form out of 100.
+        let one = "[[indicators]]\nlevel1 = \"产出指标\"\nlevel2 = \"数量指标\"\nlevel3 = \"x\"\npoints = \"10\"\nscore = \"10\"\n";
+        let case = case_from(&format!("{one}[total]\npoints = \"10\"\n"));
+        assert_eq!(full_marks(&rules(), &case), None);
     }
 }
