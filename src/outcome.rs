@@ -672,14 +672,10 @@ impl FindingCode {
             FindingCode::ScoreMismatch => "reported score differs from the computed score",
             FindingCode::ScoreAbovePoints => "a reported score is above its points",
             FindingCode::TotalUnchecked => "reported total uncheckable: a score cannot be read",
-            FindingCode::TotalNotSum => {
-                "reported total is not the sum of the form's own line scores"
-            }
-            FindingCode::TotalPointsNotSum => {
-                "reported total points are not the sum of the declared points"
-            }
-            FindingCode::TotalMismatch => "reported total differs from the computed total",
-            FindingCode::PointsTotalMismatch => "declared points do not add up to the rule's total",
+            FindingCode::TotalNotSum
+            | FindingCode::TotalPointsNotSum
+            | FindingCode::TotalMismatch
+            | FindingCode::PointsTotalMismatch => self.totals_meaning(),
             FindingCode::WeightsAdjusted => {
                 "a level-1 weight differs from the rule's (allowed: adjustable)"
             }
@@ -766,6 +762,22 @@ impl FindingCode {
             | FindingCode::NoExecutionBlock
             | FindingCode::ExecutionUnexplained
             | FindingCode::ExecutionLowTargetsMet => self.funds_meaning(),
+        }
+    }
+
+    /// What the codes about the form's totals mean (split from [`Self::meaning`] to keep it on
+    /// a screen).
+    fn totals_meaning(self) -> &'static str {
+        match self {
+            FindingCode::TotalNotSum => {
+                "reported total is not the sum of the form's own line scores"
+            }
+            FindingCode::TotalPointsNotSum => {
+                "reported total points are not the sum of the declared points"
+            }
+            FindingCode::TotalMismatch => "reported total differs from the computed total",
+            FindingCode::PointsTotalMismatch => "declared points do not add up to the rule's total",
+            _ => "",
         }
     }
 
