@@ -109,9 +109,9 @@ fn numbered_rows_whose_sums_disagree_are_all_scored_and_named() {
     );
 }
 
-/// P4: a 绩效目标自评表 with no funds block, its 100 points all indicators. By hand: 30 + 15 + 15
-/// + 28 + 10 = 98 优 out of 100, no execution points (before: points 110, `total-points-not-sum`,
-/// an unknown execution and no grade).
+/// P4: a 绩效目标自评表 with no funds block, its 100 points all indicators. By hand: the lines
+/// 30, 15, 15, 28 and 10 make 98 优 out of 100, no execution points (before: points 110,
+/// `total-points-not-sum`, an unknown execution and no grade).
 #[test]
 fn a_form_with_no_execution_block_is_scored_out_of_its_own_full_marks() {
     let (case, stderr) = scored("p4a-no-funds-block.txt");
