@@ -430,6 +430,8 @@ pub enum FindingCode {
     BudgetTrimmedToSpent,
     /// `funds-points-not-execution`: the 年度资金总额 row's 分值/得分 are not the execution's (the form's total points and self-scored total, or execution scored in an indicator row): set aside.
     FundsPointsNotExecution,
+    /// `no-execution-block`: the form has no budget execution block (no funds 分值/得分, its indicators' points make its full marks): scored out of its own full marks, with no execution points added.
+    NoExecutionBlock,
     /// `label-points-mismatch`: a level-1 label's written points (`产出指标(50分)`) differ from the points declared under it.
     LabelPointsMismatch,
     /// `import-guessed`: the importer guessed or could not read parts of the form: numbers may rest on those guesses.
@@ -512,6 +514,7 @@ impl FindingCode {
         FindingCode::BudgetCut,
         FindingCode::BudgetTrimmedToSpent,
         FindingCode::FundsPointsNotExecution,
+        FindingCode::NoExecutionBlock,
         FindingCode::LabelPointsMismatch,
         FindingCode::ImportGuessed,
         FindingCode::DuplicateForm,
@@ -575,6 +578,7 @@ impl FindingCode {
             FindingCode::BudgetCut => "budget-cut",
             FindingCode::BudgetTrimmedToSpent => "budget-trimmed-to-spent",
             FindingCode::FundsPointsNotExecution => "funds-points-not-execution",
+            FindingCode::NoExecutionBlock => "no-execution-block",
             FindingCode::LabelPointsMismatch => "label-points-mismatch",
             FindingCode::ImportGuessed => "import-guessed",
             FindingCode::DuplicateForm => "duplicate-form",
@@ -640,6 +644,7 @@ impl FindingCode {
             FindingCode::BudgetCut => Info,
             FindingCode::BudgetTrimmedToSpent => Warning,
             FindingCode::FundsPointsNotExecution => Warning,
+            FindingCode::NoExecutionBlock => Info,
             FindingCode::LabelPointsMismatch => Warning,
             FindingCode::ImportGuessed => Info,
             FindingCode::DuplicateForm => Warning,
@@ -667,14 +672,10 @@ impl FindingCode {
             FindingCode::ScoreMismatch => "reported score differs from the computed score",
             FindingCode::ScoreAbovePoints => "a reported score is above its points",
             FindingCode::TotalUnchecked => "reported total uncheckable: a score cannot be read",
-            FindingCode::TotalNotSum => {
-                "reported total is not the sum of the form's own line scores"
-            }
-            FindingCode::TotalPointsNotSum => {
-                "reported total points are not the sum of the declared points"
-            }
-            FindingCode::TotalMismatch => "reported total differs from the computed total",
-            FindingCode::PointsTotalMismatch => "declared points do not add up to the rule's total",
+            FindingCode::TotalNotSum
+            | FindingCode::TotalPointsNotSum
+            | FindingCode::TotalMismatch
+            | FindingCode::PointsTotalMismatch => self.totals_meaning(),
             FindingCode::WeightsAdjusted => {
                 "a level-1 weight differs from the rule's (allowed: adjustable)"
             }
@@ -758,8 +759,25 @@ impl FindingCode {
             | FindingCode::BudgetCut
             | FindingCode::BudgetTrimmedToSpent
             | FindingCode::FundsPointsNotExecution
+            | FindingCode::NoExecutionBlock
             | FindingCode::ExecutionUnexplained
             | FindingCode::ExecutionLowTargetsMet => self.funds_meaning(),
+        }
+    }
+
+    /// What the codes about the form's totals mean (split from [`Self::meaning`] to keep it on
+    /// a screen).
+    fn totals_meaning(self) -> &'static str {
+        match self {
+            FindingCode::TotalNotSum => {
+                "reported total is not the sum of the form's own line scores"
+            }
+            FindingCode::TotalPointsNotSum => {
+                "reported total points are not the sum of the declared points"
+            }
+            FindingCode::TotalMismatch => "reported total differs from the computed total",
+            FindingCode::PointsTotalMismatch => "declared points do not add up to the rule's total",
+            _ => "",
         }
     }
 
@@ -825,6 +843,9 @@ impl FindingCode {
             FindingCode::BudgetCut => "the budget was cut during the year (调减)",
             FindingCode::BudgetTrimmedToSpent => {
                 "the full-year budget was cut to exactly the amount spent: B/A is 100% by construction"
+            }
+            FindingCode::NoExecutionBlock => {
+                "the form has no budget execution block (no funds 分值/得分, its indicators' points make its full marks): scored out of its own full marks, no execution points added"
             }
             FindingCode::FundsPointsNotExecution => {
                 "the 年度资金总额 row's 分值/得分 are not the execution's (the form's total points and self-scored total, or execution scored in an indicator row): set aside, execution scored once"
@@ -970,6 +991,8 @@ pub mod codes {
     pub const BUDGET_TRIMMED_TO_SPENT: FindingCode = FindingCode::BudgetTrimmedToSpent;
     /// `funds-points-not-execution`
     pub const FUNDS_POINTS_NOT_EXECUTION: FindingCode = FindingCode::FundsPointsNotExecution;
+    /// `no-execution-block`
+    pub const NO_EXECUTION_BLOCK: FindingCode = FindingCode::NoExecutionBlock;
     /// `label-points-mismatch`
     pub const LABEL_POINTS_MISMATCH: FindingCode = FindingCode::LabelPointsMismatch;
     /// `import-guessed`

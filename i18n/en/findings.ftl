@@ -78,6 +78,8 @@ finding-deviation-unexplained = `{ $level3 }` scores { $score } of { $points } p
 ## Budget execution
 
 finding-no-funds-rows = no 项目资金 rows were read (the form has none, or the import could not read them: see the import notes): the execution rate cannot be worked out and the execution score is unknown (not counted as 0)
+finding-no-execution-block = the form has no 项目资金 (budget execution) block and its indicators' points make its full marks of { $full }: scored out of the form's own full marks, without the rules' { $rule } execution points; total = the sum of the indicator scores (out of { $full })
+finding-no-execution-points = the 项目资金 block carries no 分值 and no 得分 and the indicators' points make the form's full marks of { $full }: the execution rate is worked out but not scored, the rules' { $rule } execution points are not added; total = the sum of the indicator scores (out of { $full })
 finding-execution-points-negative = execution points `{ $points }` are negative: the rule's { $rule } are used
 finding-funds-total-blank = 年度资金总额 is blank or 0 while `{ $row }` holds the figures: those are used
 finding-execution-funds-missing = the rules read budget execution from { $kinds } only ([execution] funds) and none of those rows carries figures: `{ $row }` is read instead, which may include other funds; check by hand

@@ -376,6 +376,7 @@ code-budget-added = budget added during the year
 code-budget-cut = budget cut during the year
 code-budget-trimmed-to-spent = budget cut to the amount spent
 code-funds-points-not-execution = funds-row points not execution points
+code-no-execution-block = the form has no budget execution block
 code-label-points-mismatch = label's points differ from the points below it
 code-import-guessed = importer guessed part of the form
 code-duplicate-form = the same form read twice

@@ -74,6 +74,8 @@ finding-deviation-unexplained = “{ $level3 }”得分 { $score }（分值 { $p
 ## 预算执行
 
 finding-no-funds-rows = 没有读到项目资金行（表上没有，或导入时未能读取：见导入说明）：预算执行率无法计算，执行得分未知（不按 0 分计）
+finding-no-execution-block = 表上没有项目资金（预算执行）部分，各项指标分值之和就是表上的满分 { $full } 分：按表本身的满分评分，不另加规则的预算执行率 { $rule } 分；总分 = 各项指标得分之和（满分 { $full }）
+finding-no-execution-points = 项目资金部分没有分值和得分，各项指标分值之和就是表上的满分 { $full } 分：预算执行率只计算不计分，不另加规则的预算执行率 { $rule } 分；总分 = 各项指标得分之和（满分 { $full }）
 finding-execution-points-negative = 预算执行率分值“{ $points }”为负数：改用规则规定的 { $rule } 分
 finding-funds-total-blank = 年度资金总额为空或为 0，而“{ $row }”一行填有金额：改用该行金额
 finding-execution-funds-missing = 规则只按{ $kinds }计算预算执行率（[execution] funds），表中这些行都没有填金额：按“{ $row }”一行计算，其中可能含其他资金，请人工复核

@@ -49,7 +49,23 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
     let case = cx.case;
     let rule = &cx.rules.execution;
     let mut trace = Vec::new();
+    if let Some(full) = cx.no_execution {
+        super::no_execution::say(cx, full);
+    }
     let Some(figures) = Figures::of_rule(case, rule) else {
+        if cx.no_execution.is_some() {
+            return ExecutionOutcome {
+                rate: None,
+                rate_shown: None,
+                budget: None,
+                spent: None,
+                points: Decimal::ZERO,
+                score: Decimal::ZERO,
+                unknown: false,
+                reported_score: None,
+                trace,
+            };
+        }
         cx.finding(
             codes::MISSING_REPORTED,
             msg!("finding-no-funds-rows"),
@@ -306,7 +322,8 @@ fn execution_points(cx: &mut Context, total: &FundsRow) -> Decimal {
         // A template without 分值 columns: the rate is worked out, but there are no points to
         // score it with (the form is judged, not scored).
         None if cx.pointless => Decimal::ZERO,
-        None => rule.points,
+        // A form with no execution block is scored out of its own full marks (s19 P4).
+        None => cx.default_execution_points(),
     }
 }
 
@@ -566,6 +583,8 @@ fn check_reported(cx: &mut Context, total: &FundsRow, execution: &ExecutionOutco
         Number::Value(_) => {}
         // A template without 分值/得分 columns has no execution score to report.
         Number::Blank if cx.pointless => {}
+        // Nor a form with no execution block (s19 P4): `no-execution-block` says so.
+        Number::Blank if cx.no_execution.is_some() => {}
         Number::Blank => cx.finding(
             codes::MISSING_REPORTED,
             msg!("finding-execution-score-blank"),

@@ -15,6 +15,7 @@ mod guessed;
 mod indicator;
 mod layout;
 mod marks;
+mod no_execution;
 pub mod points;
 mod rescale;
 mod scripted;
@@ -280,6 +281,7 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
         pointless: false,
         execution_in_row: funds_points::execution_row(case).is_some(),
         funds_set_aside: false,
+        no_execution: no_execution::full_marks(rules, case),
         no_points_column: false,
         judged: (0, 0),
         script_time: std::time::Duration::ZERO,
@@ -316,6 +318,9 @@ pub(crate) struct Context<'a> {
     /// The funds row's 分值/得分 were not the execution's and were set aside (s17w F1): the
     /// form wrote no execution 得分.
     pub funds_set_aside: bool,
+    /// The form has no budget execution block (no funds 分值/得分, its indicators' points are
+    /// its whole full marks, tester s19 P4): those full marks. No execution points are added.
+    pub no_execution: Option<Decimal>,
     /// The form self-scores its indicators but has no 分值 column (the 20分×执行率 template,
     /// tester s17x G1): each line's points are unknown, so its self-score is kept unchecked and
     /// the total is partial; the execution is still scored by the rule.
@@ -349,9 +354,21 @@ impl<'a> Context<'a> {
             pointless: form::pointless(case) && !form::points_column_missing(case),
             execution_in_row: funds_points::execution_row(case).is_some(),
             funds_set_aside,
+            no_execution: (!form::pointless(case))
+                .then(|| no_execution::full_marks(rules, form.unwrap_or(case)))
+                .flatten(),
             no_points_column: form::points_column_missing(case),
             judged: (0, 0),
             script_time: std::time::Duration::ZERO,
+        }
+    }
+
+    /// The execution points of a form that leaves its funds row's 分值 blank: the rule's, none
+    /// on a form with no execution block ([`no_execution`]).
+    pub fn default_execution_points(&self) -> Decimal {
+        match self.no_execution {
+            Some(_) => Decimal::ZERO,
+            None => self.rules.execution.points,
         }
     }
 

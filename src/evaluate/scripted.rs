@@ -900,6 +900,7 @@ mod tests {
             pointless: false,
             execution_in_row: false,
             funds_set_aside: false,
+            no_execution: None,
             no_points_column: false,
             judged: (0, 0),
             script_time: std::time::Duration::ZERO,

@@ -295,13 +295,13 @@ fn form_sums<'a>(cx: &Context<'a>, case: &'a crate::model::Case) -> Sums<'a> {
         unread
             .0
             .push(msg!("finding-total-unchecked-execution", label = label));
-        let points = exec_declared.unwrap_or(rules.execution.points);
+        let points = exec_declared.unwrap_or(cx.default_execution_points());
         unread.1 = unread.1.map(|a| a + points.max(Decimal::ZERO));
     }
     // Execution scored in an indicator row declares no points of its own (s17w F1).
     let exec_points = match cx.execution_in_row {
         true => exec_declared.unwrap_or_default(),
-        false => exec_declared.unwrap_or(rules.execution.points),
+        false => exec_declared.unwrap_or(cx.default_execution_points()),
     };
     declared_points += exec_points;
     execution_within(cx, exec_points, &mut by_level1);
@@ -354,7 +354,7 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
             // (the missing funds are said as `missing-reported`).
             let gap = reported.checked_sub(reported_lines);
             // Its execution points: the form's own where it leaves them (s17w F1), the rule's.
-            let exec_points = sums.exec_declared.unwrap_or(cx.rules.execution.points);
+            let exec_points = sums.exec_declared.unwrap_or(cx.default_execution_points());
             let execution_unread =
                 sums.exec_missing && gap.is_some_and(|g| g >= Decimal::ZERO && g <= exec_points);
             // A line score that cannot be read may be what the total holds beyond the others
@@ -735,6 +735,7 @@ mod tests {
             pointless: false,
             execution_in_row: false,
             funds_set_aside: false,
+            no_execution: None,
             no_points_column: false,
             judged: (0, 0),
             script_time: std::time::Duration::ZERO,

@@ -18,6 +18,7 @@ use rust_decimal::Decimal;
 mod aligned;
 mod flat;
 pub(crate) use flat::is_nature;
+mod nested;
 pub(crate) mod numbering;
 mod page_cut;
 mod places;
@@ -1685,7 +1686,12 @@ fn read_form(
     }
     let mut titled = None;
     let all = filled;
+    // The row (cell, line) each indicator was read from, for the notes on parent rows.
+    let (mut read_at, mut last): (Vec<(usize, usize)>, _) = (Vec::new(), (0, 0));
     for (k, (row, filled)) in rows.iter().zip(all).enumerate().skip(1) {
+        read_at.truncate(form.indicators.len());
+        read_at.resize(form.indicators.len(), last);
+        last = (filled.number(), filled.line());
         let before = rows.get(k - 1).map_or(0, Row::line);
         let next_break = breaks.get(breaks.partition_point(|&b| b <= before));
         form.after_break = next_break
@@ -1713,6 +1719,9 @@ fn read_form(
         }
     }
     form.finish(next_title);
+    read_at.truncate(form.indicators.len());
+    read_at.resize(form.indicators.len(), last);
+    form.take_parent_rows(&read_at);
     form.note_extra_columns();
     form.note_funds_unread();
     form

@@ -67,6 +67,7 @@ mod lead_s12;
 mod linear;
 mod loose_ends_s16;
 mod mime_s17s;
+mod nested_s20;
 mod no_english;
 mod notes_s10;
 mod on_form;
