@@ -17,15 +17,15 @@ use rust_decimal::Decimal;
 /// it writes none — when its indicators' points make all of them and they are the rules'
 /// total (100); none otherwise.
 pub(super) fn full_marks(rules: &RuleSet, case: &Case) -> Option<Decimal> {
-    if case.incomplete || super::funds_points::execution_row(case).is_some() {
-        return None;
-    }
-    // A 分值 or 得分 on any funds row is an execution block (or is said by `funds_points`).
+    // A 分值 or 得分 on any funds row is an execution block (or is said by `funds_points`):
+    // asked first, as nearly every form has one (the indicator search below reads every row).
     let written = |n: &Number| !matches!(n, Number::Blank);
-    if case
-        .funds
-        .iter()
-        .any(|r| written(&r.points.1) || written(&r.score.1))
+    if case.incomplete
+        || case
+            .funds
+            .iter()
+            .any(|r| written(&r.points.1) || written(&r.score.1))
+        || super::funds_points::execution_row(case).is_some()
     {
         return None;
     }
