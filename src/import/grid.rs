@@ -1461,15 +1461,7 @@ fn declared_points(row: &Row) -> Option<(String, usize, usize)> {
         let t = squeeze(&c.text);
         let points = match split_points(&t).1 {
             Some(p) => p,
-            None => {
-                let at = t.find(['(', '（'])?;
-                let inner = t.get(at..)?.trim_start_matches(['(', '（']);
-                let (number, rest) = inner.split_once('分')?;
-                if !rest.starts_with(['*', '×', 'x', 'X']) || !rest.contains("执行率") {
-                    return None;
-                }
-                number.parse::<Decimal>().ok()?
-            }
+            None => points_times_rate(&t)?,
         };
         (points > Decimal::ZERO).then(|| (points.normalize().to_string(), c.number, c.line))
     };
@@ -1480,6 +1472,21 @@ fn declared_points(row: &Row) -> Option<(String, usize, usize)> {
             .filter(|c| funds_column(&c.text) == Some(5))
             .find_map(on_cell)
     })
+}
+
+/// The points a score header reckons execution with, from its formula in parentheses
+/// (`得分(20分*执行率)` → 20, `（20分×执行率）` alone → 20): the 20分×执行率 template's way of
+/// declaring the funds' points (tester s17x G1). The one reading of that formula: the grid
+/// reads a header's points with it, the paragraph reader knows the formula's paragraph as
+/// the header's piece by it (`得分` / `（20分*执行率）`).
+pub(crate) fn points_times_rate(text: &str) -> Option<Decimal> {
+    let at = text.find(['(', '（'])?;
+    let inner = text.get(at..)?.trim_start_matches(['(', '（']);
+    let (number, rest) = inner.split_once('分')?;
+    if !rest.starts_with(['*', '×', 'x', 'X', '＊']) || !rest.contains("执行率") {
+        return None;
+    }
+    number.trim().parse::<Decimal>().ok()
 }
 
 /// The unit a 实施单位 cell names: under a label naming two things, `项目实施单位/项目负责人`,

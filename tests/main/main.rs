@@ -73,6 +73,7 @@ mod on_form;
 mod outputs;
 mod pagesplit_s16p;
 mod pagetables_s18;
+mod paragraphs_s20;
 mod pdf_s11;
 mod places_s12;
 mod points_s15c;

@@ -1,0 +1,76 @@
+//! Session 20 (`paragraphs`): two real-form patterns the readers still read wrong. The 20分×执行率
+//! 项目自评表 of 昌宁 (Yunnan) copied from a document preview one cell a line, its score header's
+//! formula and its row labels in paragraphs of their own; and forms published in Traditional
+//! characters with the ruby's pinyin left in. The fixtures are built after the patterns
+//! (`tests/data/import/s20/`, see `SOURCES.md`).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::test::Test;
+use serde_json::Value;
+
+/// The one case `score FILE --format json` gives for `file` under `rules`.
+fn scored(file: &str, rules: &str) -> Value {
+    let json = Test::new()
+        .args(["--lang", "zh", "score", file, "--rules", rules])
+        .args(["--format", "json"])
+        .run()
+        .json();
+    let cases = json["cases"].as_array().unwrap();
+    assert_eq!(cases.len(), 1, "{json}");
+    cases[0].clone()
+}
+
+fn codes(case: &Value) -> Vec<String> {
+    case["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+const CHANGNING: &str = "tests/data/import/s20/changning-20fen-paragraphs.txt";
+
+/// By hand: 135 of 150 spent = 90% → 20 × 0.9 = 18, the form's 18; the six lines are met in
+/// full, 15 + 15 + 10 + 15 + 15 + 10 = 80; total 18 + 80 = 98, the form's 98; points 20 + 80 =
+/// 100, the form's 总分 100. Under central-2016 (10 points for execution) the form's declared
+/// 20 are read from `得分（20分*执行率）`, so the points still add up to the form's total —
+/// read apart, the formula was a second 执行率 column, the 20 were lost and the form scored
+/// 89 of 90 with `points-total-mismatch`.
+#[test]
+fn the_20_points_funds_block_one_cell_a_line_scores_as_the_form_does() {
+    for rules in ["hb-module", "central-2016"] {
+        let case = scored(CHANGNING, rules);
+        assert_eq!(case["project"], "昌宁县示例村组道路养护项目", "{rules}");
+        assert_eq!(case["execution"]["rate"], 90, "{rules}");
+        assert_eq!(case["execution"]["points"], 20, "{rules}");
+        assert_eq!(case["execution"]["score"], 18, "{rules}");
+        assert_eq!(case["execution"]["reported_score"], 18, "{rules}");
+        assert_eq!(case["total"], 98, "{rules}");
+        assert_eq!(case["total_points"], 100, "{rules}");
+        assert_eq!(case["reported_total"], 98, "{rules}");
+        assert_eq!(case["indicators"].as_array().unwrap().len(), 6, "{rules}");
+        let codes = codes(&case);
+        for never in [
+            "import-guessed",
+            "points-total-mismatch",
+            "total-points-not-sum",
+            "total-mismatch",
+            "score-mismatch",
+            "score-above-points",
+        ] {
+            assert!(!codes.iter().any(|c| c == never), "{rules}: {codes:?}");
+        }
+    }
+    assert_eq!(scored(CHANGNING, "hb-module")["grade"], "优");
+}
+
+/// The import says which broken headers it joined and where the 20 points come from.
+#[test]
+fn the_joined_headers_and_the_declared_points_are_said() {
+    Test::new()
+        .args(["--lang", "zh", "score", CHANGNING, "--rules", "hb-module"])
+        .expect_stderr_contains("“得分”与“（20分*执行率）”按一个单元格“得分（20分*执行率）”读取")
+        .expect_stderr_contains("资金表头写明预算执行为 20 分")
+        .run();
+}
