@@ -1184,7 +1184,18 @@ fn join_wrapped(cells: &mut Vec<Cell<'_>>, at: usize) -> Option<ImportNote> {
 /// follows.
 pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<ImportNote>) {
     // A PDF's page markers between the cells are page text, not cells (#15).
-    let (cells, mut notes) = super::page::without_markers(cells);
+    let (mut cells, mut notes) = super::page::without_markers(cells);
+    // Labels in Traditional characters or with pinyin beside them are the template's labels
+    // to the planner as to the grid reader (session 20: the `|` text of a 繁體 page lost its
+    // rows), said at the input's first cell.
+    if super::traditional::may_fold(&cells)
+        && let Some(folded) = super::traditional::fold_cells(cells.to_mut())
+        && let Some(first) = cells.first()
+    {
+        for message in grid::folded_messages(&folded) {
+            notes.push(first.note(NoteKind::Recognised, message));
+        }
+    }
     let cells = match flat {
         true => {
             let (joined, said) = join_wrapped_names(cells.into_owned());
