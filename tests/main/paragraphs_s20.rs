@@ -74,3 +74,63 @@ fn the_joined_headers_and_the_declared_points_are_said() {
         .expect_stderr_contains("资金表头写明预算执行为 20 分")
         .run();
 }
+
+const LIJIANG_PIPES: &str = "tests/data/import/s20/lijiang-traditional-pinyin-pipes.txt";
+const LIJIANG_CELLS: &str = "tests/data/import/s20/lijiang-traditional-pinyin-cells.txt";
+const GLUED: &str = "tests/data/import/s20/beijing-2016-traditional-pinyin-glued.txt";
+
+/// 丽江 (P7): the same Traditional form with pinyin left in its title and beside a level-1
+/// label, as a `|` table and as the seed's one cell a line `text |`. By hand under central-2016:
+/// 36 / 40 = 90% → 9 (form 9); 20 + 20 + 10 + 28 (定性: its band word is in Traditional
+/// characters and not read, so the self-score is taken, said) + 10 = 88; total 97, the form's
+/// 97. The labels are read in Simplified characters without their pinyin; the names keep
+/// theirs as written.
+#[test]
+fn a_traditional_form_with_pinyin_reads_its_labels_in_pipes_and_in_cells() {
+    for file in [LIJIANG_PIPES, LIJIANG_CELLS] {
+        let (json, stderr) = crate::common::score_json(file, "central-2016", false);
+        let case = &json["cases"][0];
+        assert_eq!(case["project"], "古城區示例街巷路燈維護經費", "{file}");
+        assert_eq!(case["unit"], "麗江市古城區示例市政設施管理所", "{file}");
+        assert_eq!(case["execution"]["rate"], 90, "{file}");
+        assert_eq!(case["execution"]["score"], 9, "{file}");
+        assert_eq!(case["total"], 97, "{file}: {stderr}");
+        assert_eq!(case["reported_total"], 97, "{file}");
+        let indicators = case["indicators"].as_array().unwrap();
+        assert_eq!(indicators.len(), 5, "{file}");
+        assert_eq!(indicators[0]["level1"], "产出指标", "{file}");
+        assert_eq!(indicators[0]["level3"], "維護路燈數量", "{file}");
+        let codes = codes(case);
+        for never in ["unknown-level1", "unknown-funds-row", "points-total-mismatch"] {
+            assert!(!codes.iter().any(|c| c == never), "{file}: {codes:?}");
+        }
+        assert!(stderr.contains("这张表用繁体字写成"), "{file}: {stderr}");
+        assert!(
+            stderr.contains("个表头和栏目名称旁带有拼音注音（如 “2023年度項(xiàng)目支出績(jì)效自評表”"),
+            "{file}: {stderr}"
+        );
+    }
+}
+
+/// The glued reader: the Beijing 2016 glued preview of session 18 with its characters as the
+/// site's 繁 switch gives them and pinyin left in its title and after `產出指標`, scores as its
+/// Simplified twin does (95.21, session 18's hand count) — it was no form at all — and keeps
+/// the project's name as written.
+#[test]
+fn a_glued_traditional_form_with_pinyin_scores_as_its_simplified_twin() {
+    let (twin, _) = crate::common::score_json(
+        "tests/data/import/s18/beijing-2016-glued.txt",
+        "central-2016",
+        false,
+    );
+    let (json, stderr) = crate::common::score_json(GLUED, "central-2016", false);
+    let case = &json["cases"][0];
+    assert_eq!(case["total"], 95.21, "{stderr}");
+    assert_eq!(case["total"], twin["cases"][0]["total"]);
+    assert_eq!(case["execution"], twin["cases"][0]["execution"]);
+    assert_eq!(case["project"], "街道社区公共设施维护經費", "{case}");
+    assert_eq!(case["indicators"].as_array().unwrap().len(), 5);
+    assert!(stderr.contains("按连写的文本"), "{stderr}");
+    assert!(stderr.contains("这张表用繁体字写成"), "{stderr}");
+    assert!(stderr.contains("拼音注音"), "{stderr}");
+}
