@@ -101,12 +101,18 @@ fn a_traditional_form_with_pinyin_reads_its_labels_in_pipes_and_in_cells() {
         assert_eq!(indicators[0]["level1"], "产出指标", "{file}");
         assert_eq!(indicators[0]["level3"], "維護路燈數量", "{file}");
         let codes = codes(case);
-        for never in ["unknown-level1", "unknown-funds-row", "points-total-mismatch"] {
+        for never in [
+            "unknown-level1",
+            "unknown-funds-row",
+            "points-total-mismatch",
+        ] {
             assert!(!codes.iter().any(|c| c == never), "{file}: {codes:?}");
         }
         assert!(stderr.contains("这张表用繁体字写成"), "{file}: {stderr}");
         assert!(
-            stderr.contains("个表头和栏目名称旁带有拼音注音（如 “2023年度項(xiàng)目支出績(jì)效自評表”"),
+            stderr.contains(
+                "个表头和栏目名称旁带有拼音注音（如 “2023年度項(xiàng)目支出績(jì)效自評表”"
+            ),
             "{file}: {stderr}"
         );
     }
@@ -133,4 +139,26 @@ fn a_glued_traditional_form_with_pinyin_scores_as_its_simplified_twin() {
     assert!(stderr.contains("按连写的文本"), "{stderr}");
     assert!(stderr.contains("这张表用繁体字写成"), "{stderr}");
     assert!(stderr.contains("拼音注音"), "{stderr}");
+}
+
+/// The Hubei layout of the same template one cell a line, its funds header broken as
+/// `预算执行` / `情况(万元)` / `(20分)` and its score header as `得分` / `(20分*执行率)`: the funds
+/// block was not found at all (no execution); now 20 / 80 = 25% → 5, as the tab copy of
+/// session 17 reads it (`hbtemplate_s17.rs`).
+#[test]
+fn the_hubei_funds_header_broken_over_lines_opens_the_funds_block() {
+    let case = scored("tests/data/import/s20/hb-20fen-paragraphs.txt", "hb-module");
+    assert_eq!(case["project"], "高标准农田示范片建设");
+    assert_eq!(case["execution"]["rate"], 25);
+    assert_eq!(case["execution"]["points"], 20);
+    assert_eq!(case["execution"]["score"], 5);
+    assert_eq!(case["execution"]["reported_score"], 5);
+    assert_eq!(case["total"], 5);
+    assert_eq!(case["reported_total"], 85);
+    assert_eq!(case["indicators"].as_array().unwrap().len(), 6);
+    assert!(
+        codes(&case)
+            .iter()
+            .any(|c| c == "execution-low-targets-met")
+    );
 }
