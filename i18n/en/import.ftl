@@ -361,3 +361,4 @@ import-note-initial-budget-a = the header { $header } marks the initial budget a
 import-note-method-column = column { $column } ({ $header }) is the form's scoring-method column: its { $cells } cell(s) are kept here as written and take no part in the scores: { $texts }
 import-note-glued-method = the { $count } text(s) of the glued rows' scoring-method column are kept here as written, cut out from between the figures, and take no part in the scores: { $texts }
 import-note-traditional = this form is written in Traditional characters (a site's Simplified/Traditional switch): { $count } header and label cell(s) were recognised as their Simplified spelling; names, indicators, values and remarks are kept as written
+import-note-pinyin = { $count } header and label cell(s) carried pinyin (ruby left in by the copy, e.g. { $text }): read with the pinyin dropped; names, indicators, values and remarks are kept as written

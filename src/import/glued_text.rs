@@ -197,7 +197,10 @@ const VALUE_UNITS: [&str; 50] = [
 /// True when the text holds a form glued together: a line with a title ending in 自评表 and
 /// at least three of the form's labels with hardly any spaces between them.
 pub fn looks_like(text: &str) -> bool {
-    start_line(text).is_some()
+    match super::traditional::label_view(text) {
+        Some(view) => start_line(&view.text).is_some(),
+        None => start_line(text).is_some(),
+    }
 }
 
 /// The index of the line where the glued form starts.
@@ -252,6 +255,10 @@ pub fn import(source_name: &str, text: &str, rules: Option<&str>) -> Import {
 /// The forms of `text` read, not yet written as case files (#15).
 pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super::Pending {
     let mut notes = Vec::new();
+    // A form in Traditional characters or with pinyin left beside its labels is cut by its
+    // labels in a view of the text; its values get their text as written back (session 20).
+    let view = super::traditional::label_view(text);
+    let text = view.as_ref().map_or(text, |v| v.text.as_str());
     // Full-width digits and signs read as half-width first (#15), line by line so that the
     // page-chunk markers (`２、`) and the line numbers stay where they are.
     let mut changed = 0;
@@ -285,7 +292,7 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> super:
                 said.kind = NoteKind::Recognised;
                 notes.push(said);
             }
-            read_forms(&glued, &line_starts, notes)
+            read_forms(&glued, &line_starts, notes, view.as_ref())
         }
         None => grid::read(Vec::new(), None),
     };
@@ -314,7 +321,12 @@ fn glue(lines: &[std::borrow::Cow<'_, str>], start: usize) -> (String, Vec<(usiz
 /// again followed by a header label (tester s13 T3: a second 自评表 read as the first one's
 /// 说明), each piece read on its own and its forms numbered after those before. A piece that
 /// reads as no form is said, never dropped unsaid. `notes` are the whole run's notes.
-fn read_forms(glued: &str, line_starts: &[(usize, usize)], notes: Vec<ImportNote>) -> grid::Parsed {
+fn read_forms(
+    glued: &str,
+    line_starts: &[(usize, usize)],
+    notes: Vec<ImportNote>,
+    view: Option<&super::traditional::LabelView>,
+) -> grid::Parsed {
     let chars: Vec<char> = glued.chars().collect();
     let mut cuts = title_starts(glued, &chars);
     let untitled = untitled_starts(&chars);
@@ -359,7 +371,7 @@ fn read_forms(glued: &str, line_starts: &[(usize, usize)], notes: Vec<ImportNote
             said.kind = NoteKind::Recognised;
             piece_notes.push(said);
         }
-        let parsed = read_form(&piece, line, piece_notes);
+        let parsed = read_form(&piece, line, piece_notes, view);
         if parsed.forms.is_empty() && k > 0 {
             let mut said = note(line, unread_piece_message(&piece, other));
             said.kind = NoteKind::Unreadable;
@@ -517,7 +529,12 @@ fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
 
 /// One form's glued text (from its title on) read: cut into rows by its template and handed
 /// to the grid reader, its notes attached and its places said.
-fn read_form(glued: &str, line: usize, mut notes: Vec<ImportNote>) -> grid::Parsed {
+fn read_form(
+    glued: &str,
+    line: usize,
+    mut notes: Vec<ImportNote>,
+    view: Option<&super::traditional::LabelView>,
+) -> grid::Parsed {
     let (rows, flat) = if sichuan::is_sichuan(glued) {
         // The Sichuan template's rows have their blanks put back and are read as a
         // flattened Sichuan form is, by the columns its headers name.
@@ -544,6 +561,20 @@ fn read_form(glued: &str, line: usize, mut notes: Vec<ImportNote>) -> grid::Pars
     } else {
         (segment(glued, line, &mut notes), false)
     };
+    let mut rows = rows;
+    if let Some(view) = view {
+        let folded = super::traditional::restore_values(&mut rows, view);
+        let folded = super::traditional::Folded {
+            pinyin: view.pinyin,
+            first_pinyin: view.first_pinyin.clone().map(|t| (t, line, 0)),
+            ..folded
+        };
+        for message in grid::folded_messages(&folded) {
+            let mut said = note(line, message);
+            said.kind = NoteKind::Recognised;
+            notes.push(said);
+        }
+    }
     let pieces = pieces(&rows);
     let mut parsed = match flat {
         true => grid::read_flat(rows),

@@ -1441,8 +1441,8 @@ fn read_rows_before(
     note_half_width(&mut parsed, rewritten, sheet);
     attach_notes(&mut parsed, markers);
     attach_notes(&mut parsed, title_lines);
-    if let Some((_, _, count)) = traditional {
-        note_traditional(&mut parsed, count, sheet);
+    if let Some(folded) = traditional {
+        note_traditional(&mut parsed, &folded, sheet);
     }
     if let Some((at, message)) = untitled
         && let Some(form) = parsed.forms.iter_mut().find(|f| f.start == at)
@@ -1463,15 +1463,7 @@ fn declared_points(row: &Row) -> Option<(String, usize, usize)> {
         let t = squeeze(&c.text);
         let points = match split_points(&t).1 {
             Some(p) => p,
-            None => {
-                let at = t.find(['(', '（'])?;
-                let inner = t.get(at..)?.trim_start_matches(['(', '（']);
-                let (number, rest) = inner.split_once('分')?;
-                if !rest.starts_with(['*', '×', 'x', 'X']) || !rest.contains("执行率") {
-                    return None;
-                }
-                number.parse::<Decimal>().ok()?
-            }
+            None => points_times_rate(&t)?,
         };
         (points > Decimal::ZERO).then(|| (points.normalize().to_string(), c.number, c.line))
     };
@@ -1482,6 +1474,21 @@ fn declared_points(row: &Row) -> Option<(String, usize, usize)> {
             .filter(|c| funds_column(&c.text) == Some(5))
             .find_map(on_cell)
     })
+}
+
+/// The points a score header reckons execution with, from its formula in parentheses
+/// (`得分(20分*执行率)` → 20, `（20分×执行率）` alone → 20): the 20分×执行率 template's way of
+/// declaring the funds' points (tester s17x G1). The one reading of that formula: the grid
+/// reads a header's points with it, the paragraph reader knows the formula's paragraph as
+/// the header's piece by it (`得分` / `（20分*执行率）`).
+pub(crate) fn points_times_rate(text: &str) -> Option<Decimal> {
+    let at = text.find(['(', '（'])?;
+    let inner = text.get(at..)?.trim_start_matches(['(', '（']);
+    let (number, rest) = inner.split_once('分')?;
+    if !rest.starts_with(['*', '×', 'x', 'X', '＊']) || !rest.contains("执行率") {
+        return None;
+    }
+    number.trim().parse::<Decimal>().ok()
 }
 
 /// The unit a 实施单位 cell names: under a label naming two things, `项目实施单位/项目负责人`,
@@ -1810,22 +1817,46 @@ pub(crate) fn half_width<'a, 'b: 'a>(
 }
 
 /// One note per form read with its labels folded from Traditional characters
-/// ([`super::traditional`]), at its start: `count` label cells of the input were folded.
-fn note_traditional(parsed: &mut Parsed, count: usize, sheet: Option<&str>) {
+/// ([`super::traditional`]), at its start: how many label cells of the input were folded, and
+/// how many lost the pinyin beside them.
+fn note_traditional(parsed: &mut Parsed, folded: &super::traditional::Folded, sheet: Option<&str>) {
+    let messages = folded_messages(folded);
     let notes = parsed
         .forms
         .iter()
-        .map(|form| ImportNote {
-            form: 0,
-            cell: form.start.1,
-            line: form.start.0,
-            sheet: sheet.map(str::to_owned),
-            kind: NoteKind::Recognised,
-            message: crate::i18n::msg!("import-note-traditional", count = count),
-            piece: None,
+        .flat_map(|form| {
+            messages.iter().map(|message| ImportNote {
+                form: 0,
+                cell: form.start.1,
+                line: form.start.0,
+                sheet: sheet.map(str::to_owned),
+                kind: NoteKind::Recognised,
+                message: message.clone(),
+                piece: None,
+            })
         })
         .collect();
     attach_notes(parsed, notes);
+}
+
+/// What [`super::traditional`] did to an input's labels, said: the cells read in Simplified
+/// characters, the cells whose pinyin was dropped (the first as written).
+pub(crate) fn folded_messages(folded: &super::traditional::Folded) -> Vec<Message> {
+    let mut messages = Vec::new();
+    if folded.count > 0 {
+        messages.push(crate::i18n::msg!(
+            "import-note-traditional",
+            count = folded.count
+        ));
+    }
+    if let Some((text, _, _)) = &folded.first_pinyin {
+        messages.push(crate::i18n::msg!(
+            "import-note-pinyin",
+            count = folded.pinyin,
+            text = crate::i18n::quoted(text.as_str())
+        ));
+    }
+    messages
 }
 
 /// One note per form for its cells rewritten by [`half_width`], at the first of them; those

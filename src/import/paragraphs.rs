@@ -110,9 +110,12 @@ fn title_then_label(cells: Vec<Cell<'_>>) -> (Vec<Cell<'_>>, Vec<ImportNote>) {
 /// Header texts that Word and web pages break over two paragraphs (`年初` / `预算数`,
 /// `经济效益` / `指标`, `项目资金` / `(万元)`): two cells whose texts make one of these are
 /// joined.
-const BROKEN_HEADERS: [&str; 16] = [
+const BROKEN_HEADERS: [&str; 18] = [
     "项目资金(万元)",
     "项目资金（万元）",
+    // The 20分×执行率 template's funds header (`预算执行` / `情况(万元)` / `(20分)`).
+    "预算执行情况(万元)",
+    "预算执行情况（万元）",
     "年初预算数",
     "全年预算数",
     "全年执行数",
@@ -348,9 +351,13 @@ fn broken_header(pieces: &[String]) -> bool {
         return false;
     };
     let joined = pieces.concat();
+    // A first piece that is a header alone may still begin a longer one the pieces spell out
+    // (`预算执行`, a level-1 label, / `情况(万元)` / `(20分)`: session 20).
+    let named = split_column_mark(&joined).map_or(joined.as_str(), |(head, _)| head);
+    let longer = BROKEN_HEADERS.contains(&named) && rest.first().is_some_and(|r| !header_text(r));
     pieces.iter().all(|p| !p.is_empty() && !is_number(p))
         && header_text(&joined)
-        && (!header_text(first) || is_column_mark(&rest.concat()))
+        && (!header_text(first) || is_column_mark(&rest.concat()) || longer)
 }
 
 /// A header text as printed whole: a name of [`BROKEN_HEADERS`] or [`COLUMN_HEADERS`], a
@@ -383,8 +390,9 @@ fn split_column_mark(text: &str) -> Option<(&str, &str)> {
 }
 
 /// True for a header's column mark in parentheses (ASCII or full width): a column letter or a
-/// formula of letters (`（A）`, `(B/A)`, `（A×100%）`), a unit (`（分）`, `(万元)`, `（%）`) or
-/// points (`（50分）`).
+/// formula of letters (`（A）`, `(B/A)`, `（A×100%）`), a unit (`（分）`, `(万元)`, `（%）`),
+/// points (`（50分）`), or the points the execution is reckoned with (`（20分*执行率）`, the
+/// 20分×执行率 template's 得分 column, read by [`grid::points_times_rate`] as the grid reads it).
 fn is_column_mark(text: &str) -> bool {
     let Some(inner) = text
         .strip_prefix(['(', '（'])
@@ -402,7 +410,7 @@ fn is_column_mark(text: &str) -> bool {
     let points = inner
         .strip_suffix('分')
         .is_some_and(|n| !n.is_empty() && is_plain(n));
-    formula || unit || points
+    formula || unit || points || grid::points_times_rate(text).is_some()
 }
 
 /// A header label (`主管` / `部门`), a funds column (`执行` / `率`) or a funds row label
@@ -1179,7 +1187,18 @@ fn join_wrapped(cells: &mut Vec<Cell<'_>>, at: usize) -> Option<ImportNote> {
 /// follows.
 pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<ImportNote>) {
     // A PDF's page markers between the cells are page text, not cells (#15).
-    let (cells, mut notes) = super::page::without_markers(cells);
+    let (mut cells, mut notes) = super::page::without_markers(cells);
+    // Labels in Traditional characters or with pinyin beside them are the template's labels
+    // to the planner as to the grid reader (session 20: the `|` text of a 繁體 page lost its
+    // rows), said at the input's first cell.
+    if super::traditional::may_fold(&cells)
+        && let Some(folded) = super::traditional::fold_cells(cells.to_mut())
+        && let Some(first) = cells.first()
+    {
+        for message in grid::folded_messages(&folded) {
+            notes.push(first.note(NoteKind::Recognised, message));
+        }
+    }
     let cells = match flat {
         true => {
             let (joined, said) = join_wrapped_names(cells.into_owned());
@@ -2591,5 +2610,70 @@ mod tests {
     fn without_blank_lines_every_line_is_a_cell() {
         let cells = paragraphs("a\nb\nc\n");
         assert_eq!(cells.len(), 3);
+    }
+
+    /// Session 20 (昌宁, the 20分×执行率 template copied from a document preview): the score
+    /// header's formula and the funds header's points stand in paragraphs of their own. Read
+    /// apart, `（20分*执行率）` was a second 执行率 column and `预算执行` no funds header at all
+    /// (each amount a row of its own); joined, they are the headers the grid reads the 20
+    /// points from.
+    #[test]
+    fn the_20_points_template_s_broken_funds_headers_are_one_cell() {
+        for (cells, want) in [
+            (
+                &["得分", "（20分*执行率）", "执行率"][..],
+                &["得分（20分*执行率）", "执行率"][..],
+            ),
+            (
+                &["得分", "(20分×执行率)", "年度资金总额"],
+                &["得分(20分×执行率)", "年度资金总额"],
+            ),
+            (
+                &["预算执行", "情况(万元)", "(20分)", "预算数(A)"],
+                &["预算执行情况(万元)(20分)", "预算数(A)"],
+            ),
+            // A formula of something else is no mark of the 得分 column.
+            (
+                &["得分", "(按比例)", "执行率"],
+                &["得分", "(按比例)", "执行率"],
+            ),
+        ] {
+            assert_eq!(joined(cells).0, want, "{cells:?}");
+        }
+    }
+
+    /// Session 20: the 昌宁 funds block, one cell a line with its empty cells dropped, is read
+    /// as the standard one is — one row a label, the 20 points of `得分（20分*执行率）` on the
+    /// 年度资金总额 row — and the sub-row that lost its blank 得分 keeps its rate.
+    #[test]
+    fn the_20_points_funds_block_one_cell_a_line_is_read_by_its_header() {
+        let text = include_str!("../../tests/data/import/s20/changning-20fen-paragraphs.txt");
+        let imported = import("p.txt", text, None);
+        let toml = &imported.forms.first().unwrap().toml;
+        // Each [[funds]] table's label, points, score and rate, as written.
+        let funds: Vec<[String; 4]> = toml
+            .split("[[funds]]")
+            .skip(1)
+            .map(|table| {
+                let table = table.split("\n[").next().unwrap_or("");
+                ["label", "points", "score", "rate"].map(|key| {
+                    table
+                        .lines()
+                        .find_map(|l| l.strip_prefix(&format!("{key} = ")))
+                        .map_or(String::new(), |v| v.trim_matches('"').to_owned())
+                })
+            })
+            .collect();
+        let row = |l: &str, p: &str, s: &str, r: &str| [l, p, s, r].map(String::from);
+        assert_eq!(
+            funds,
+            [
+                row("年度资金总额", "20", "18", "90%"),
+                row("其中：当年财政拨款", "", "", "90%"),
+                row("上年结转资金", "", "", ""),
+                row("其他资金", "", "", ""),
+            ],
+            "{toml}"
+        );
     }
 }

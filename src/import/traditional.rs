@@ -5,13 +5,20 @@
 //! as written, for the user reads it so. The table is small and explicit: the characters of the
 //! template's labels and of the units its cells use, nothing else (no general converter).
 //! What is folded is said once per form.
+//!
+//! Text copied with its ruby left in carries pinyin beside or inside a label (`項(xiàng)目支出
+//! 績(jì)效自評表`, `產出指標 chǎn chū`): a run of Latin words with a tone mark next to a label is
+//! dropped from the label, and said; a name or value keeps its pinyin as written. The same
+//! cell test serves the grid reader ([`fold_labels`]), the row planner of text without row
+//! boundaries ([`fold_cells`]) and glued text, whose labels are found in a view of the text
+//! ([`label_view`]) before its value cells get their text back ([`restore_values`]).
 
 use super::grid::{self, Cell, Row};
 use std::borrow::Cow;
 
 /// Traditional → Simplified, for the characters the template's labels and units use. Sorted
 /// by the Traditional character (a binary search finds one).
-const FOLD: [(char, char); 81] = [
+const FOLD: [(char, char); 85] = [
     ('來', '来'),
     ('個', '个'),
     ('値', '值'),
@@ -50,6 +57,7 @@ const FOLD: [(char, char); 81] = [
     ('產', '产'),
     ('畝', '亩'),
     ('當', '当'),
+    ('盞', '盏'),
     ('確', '确'),
     ('種', '种'),
     ('稱', '称'),
@@ -74,11 +82,14 @@ const FOLD: [(char, char); 81] = [
     ('評', '评'),
     ('說', '说'),
     ('調', '调'),
+    ('財', '财'),
+    ('費', '费'),
     ('資', '资'),
     ('質', '质'),
     ('輛', '辆'),
     ('轉', '转'),
     ('農', '农'),
+    ('進', '进'),
     ('過', '过'),
     ('達', '达'),
     ('門', '门'),
@@ -111,6 +122,84 @@ pub(crate) fn fold(text: &str) -> Option<String> {
         .then(|| text.chars().map(|c| simplified(c).unwrap_or(c)).collect())
 }
 
+/// The vowels with a tone mark (and ü) that tell pinyin from other Latin text.
+const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+
+/// A letter of a pinyin word: ASCII lowercase, a toned vowel or ü.
+fn pinyin_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || c == 'ü' || TONED.contains(c)
+}
+
+/// The char ranges of `chars` that are pinyin runs: Latin words (lowercase, ü and toned vowels)
+/// parted by spaces, at least one with a tone mark, with the spaces before the run and the
+/// brackets around it (`(xiàng)`). An ASCII word alone (`(A)`, `B/A`, `km`) is none.
+fn pinyin_runs(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars.get(i).is_some_and(|&c| pinyin_letter(c)) {
+            i += 1;
+            continue;
+        }
+        // Words parted by spaces, from `i` on.
+        let (mut toned, mut k) = (false, i);
+        let end = loop {
+            let word_end = (k..chars.len())
+                .find(|&j| !chars.get(j).is_some_and(|&c| pinyin_letter(c)))
+                .unwrap_or(chars.len());
+            toned |= chars
+                .get(k..word_end)
+                .is_some_and(|w| w.iter().any(|&c| TONED.contains(c)));
+            let next = (word_end..chars.len())
+                .find(|&j| chars.get(j).is_some_and(|c| *c != ' '))
+                .unwrap_or(chars.len());
+            if next > word_end && chars.get(next).is_some_and(|&c| pinyin_letter(c)) {
+                k = next;
+                continue;
+            }
+            break word_end;
+        };
+        let before_word = i > 0 && chars.get(i - 1).is_some_and(|c| c.is_ascii_alphanumeric());
+        if toned && !before_word {
+            let mut start = i;
+            let mut stop = end;
+            if start > 0
+                && matches!(chars.get(start - 1), Some('(' | '（'))
+                && matches!(chars.get(stop), Some(')' | '）'))
+            {
+                start -= 1;
+                stop += 1;
+            }
+            while start > 0 && chars.get(start - 1).is_some_and(|c| c.is_whitespace()) {
+                start -= 1;
+            }
+            runs.push((start, stop));
+        }
+        i = end.max(i + 1);
+    }
+    runs
+}
+
+/// `text` without its pinyin runs, when it has any.
+pub(crate) fn without_pinyin(text: &str) -> Option<String> {
+    if !text.chars().any(|c| TONED.contains(c)) {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let runs = pinyin_runs(&chars);
+    if runs.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, stop) in runs {
+        out.extend(chars.get(at..start).unwrap_or_default());
+        at = stop;
+    }
+    out.extend(chars.get(at..).unwrap_or_default());
+    Some(out.trim().to_owned())
+}
+
 /// True when `text`, folded, is a label the grid reader knows: a title, a header, funds or
 /// goals or indicators label, a column header, a level label, a funds row's name, 总分.
 fn is_label(text: &str) -> bool {
@@ -127,40 +216,220 @@ fn is_label(text: &str) -> bool {
         || grid::is_funds_label(text)
         || grid::is_notes_label(text)
         || grid::is_method_header(text)
+        || GOAL_COLUMNS.contains(&text)
 }
 
-/// True when the rows hold a form in Traditional characters: a cell naming the form's title
+/// The goals section's column headers, which the grid places by position but the row planner
+/// of text without row boundaries counts by their words (`预期目标`, `实际完成情况`).
+const GOAL_COLUMNS: [&str; 2] = ["预期目标", "实际完成情况"];
+
+/// True when the cells hold a form in Traditional characters: a cell naming the form's title
 /// or its 績效 indicators so (cheap: asked of every input the grid reads).
-fn is_traditional(rows: &[Row]) -> bool {
-    rows.iter().flat_map(|r| r.cells.iter()).any(|c| {
+fn is_traditional<'c, 'a: 'c>(cells: impl IntoIterator<Item = &'c Cell<'a>>) -> bool {
+    cells.into_iter().any(|c| {
         grid::has(&c.text, "績效") || grid::has(&c.text, "自評") || grid::has(&c.text, "指標")
     })
 }
 
-/// Folds the label cells of `rows` to Simplified characters (the others kept as written) when
-/// the rows are in Traditional characters: the first folded cell's line and number, and how
-/// many were folded.
-pub(crate) fn fold_labels(rows: &mut [Row]) -> Option<(usize, usize, usize)> {
-    if !is_traditional(rows) {
-        return None;
-    }
-    let mut first = None;
-    let mut count = 0;
-    for cell in rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
-        fold_cell(cell, &mut first, &mut count);
-    }
-    first.map(|(line, number)| (line, number, count))
+/// True when a cell carries a toned vowel, which pinyin left beside a label has.
+fn has_pinyin<'c, 'a: 'c>(cells: impl IntoIterator<Item = &'c Cell<'a>>) -> bool {
+    cells
+        .into_iter()
+        .any(|c| c.text.chars().any(|ch| TONED.contains(ch)))
 }
 
-fn fold_cell(cell: &mut Cell, first: &mut Option<(usize, usize)>, count: &mut usize) {
-    let Some(folded) = fold(&cell.text) else {
+/// What the fold did to an input's label cells: how many were folded to Simplified
+/// characters, and how many lost the pinyin beside them (the first such cell as written, with
+/// its line and number).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Folded {
+    /// Label cells read in Simplified characters.
+    pub count: usize,
+    /// Label cells whose pinyin was dropped.
+    pub pinyin: usize,
+    /// The first cell whose pinyin was dropped: its text as written, line and number.
+    pub first_pinyin: Option<(String, usize, usize)>,
+}
+
+impl Folded {
+    fn is_empty(&self) -> bool {
+        self.count == 0 && self.pinyin == 0
+    }
+}
+
+/// Folds the label cells of `rows` to Simplified characters and drops the pinyin beside them
+/// (the others kept as written) when the rows are in Traditional characters or carry pinyin.
+pub(crate) fn fold_labels(rows: &mut [Row]) -> Option<Folded> {
+    let cells = rows.iter().flat_map(|r| r.cells.iter());
+    let traditional = is_traditional(cells.clone());
+    if !traditional && !has_pinyin(cells) {
+        return None;
+    }
+    let mut folded = Folded::default();
+    for cell in rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
+        fold_cell(cell, traditional, &mut folded);
+    }
+    (!folded.is_empty()).then_some(folded)
+}
+
+/// True when [`fold_cells`] may change a cell of `cells` (asked before they are copied).
+pub(crate) fn may_fold(cells: &[Cell]) -> bool {
+    is_traditional(cells.iter()) || has_pinyin(cells.iter())
+}
+
+/// [`fold_labels`] for cells not yet in rows (text whose rows are rebuilt from its labels).
+pub(crate) fn fold_cells(cells: &mut [Cell]) -> Option<Folded> {
+    let traditional = is_traditional(cells.iter());
+    if !traditional && !has_pinyin(cells.iter()) {
+        return None;
+    }
+    let mut folded = Folded::default();
+    for cell in cells.iter_mut() {
+        fold_cell(cell, traditional, &mut folded);
+    }
+    (!folded.is_empty()).then_some(folded)
+}
+
+/// The label `text` stands for with its pinyin dropped and (in a Traditional form) its
+/// characters folded, and whether pinyin was dropped; none when it is no label so.
+fn label_of(text: &str, traditional: bool) -> Option<(String, bool)> {
+    let bare = without_pinyin(text);
+    let pinyin = bare.is_some();
+    let bare = bare.unwrap_or_else(|| text.to_owned());
+    let folded = match traditional {
+        true => fold(&bare).unwrap_or(bare),
+        false => bare,
+    };
+    (folded != text && is_label(&folded)).then_some((folded, pinyin))
+}
+
+fn fold_cell(cell: &mut Cell, traditional: bool, folded: &mut Folded) {
+    let Some((label, pinyin)) = label_of(&cell.text, traditional) else {
         return;
     };
-    if is_label(&folded) {
-        cell.text = Cow::Owned(folded);
-        first.get_or_insert((cell.line, cell.number));
-        *count += 1;
+    if pinyin {
+        folded.pinyin += 1;
+        folded
+            .first_pinyin
+            .get_or_insert_with(|| (cell.text.to_string(), cell.line, cell.number));
     }
+    if traditional && fold(&cell.text).is_some() {
+        folded.count += 1;
+    }
+    cell.text = Cow::Owned(label);
+}
+
+/// A glued text as its labels are found in it: its characters folded to Simplified and its
+/// pinyin runs dropped, the whole text at once (glued text has no cells to ask apart), and the
+/// text as written beside it, character for character, for its values to get back
+/// ([`restore_values`]).
+pub(crate) struct LabelView {
+    /// The text read for its labels.
+    pub text: String,
+    /// `text` without whitespace, half width, and the same characters as written.
+    view: Vec<char>,
+    written: Vec<char>,
+    /// The pinyin runs dropped, and the first with the characters before it, as written.
+    pub pinyin: usize,
+    pub first_pinyin: Option<String>,
+}
+
+/// A character as the glued reader compares it: full-width ASCII as ASCII.
+fn narrow(c: char) -> char {
+    match c as u32 {
+        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// The view of `text` whose labels a glued reader finds; none when `text` is neither in
+/// Traditional characters nor carries pinyin.
+pub(crate) fn label_view(text: &str) -> Option<LabelView> {
+    let traditional = ["績效", "自評", "指標"].iter().any(|w| text.contains(w));
+    let pinyin = text.chars().any(|c| TONED.contains(c));
+    if !traditional && !pinyin {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let runs = pinyin_runs(&chars);
+    let first_pinyin = runs.first().map(|&(start, stop)| {
+        let from = (0..start)
+            .rev()
+            .take(4)
+            .take_while(|&k| chars.get(k).is_some_and(|c| !c.is_whitespace()))
+            .last()
+            .unwrap_or(start);
+        chars.get(from..stop).unwrap_or_default().iter().collect()
+    });
+    let pinyin = runs.len();
+    let mut kept = Vec::with_capacity(chars.len());
+    let mut at = 0;
+    for (start, stop) in runs {
+        kept.extend(chars.get(at..start).unwrap_or_default());
+        at = stop;
+    }
+    kept.extend(chars.get(at..).unwrap_or_default());
+    let folded: String = kept.iter().map(|&c| simplified(c).unwrap_or(c)).collect();
+    let written: Vec<char> = kept
+        .iter()
+        .filter(|c| !c.is_whitespace())
+        .map(|&c| narrow(c))
+        .collect();
+    let view: Vec<char> = folded
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(narrow)
+        .collect();
+    Some(LabelView {
+        text: folded,
+        view,
+        written,
+        pinyin,
+        first_pinyin,
+    })
+}
+
+/// Gives the value cells of `rows`, cut from a [`LabelView`]'s text, their characters as
+/// written (a name, a target, a reason keep their Traditional characters); label cells keep
+/// their Simplified reading. What the view did to the labels: `Folded`, counted on the
+/// label cells whose text differs from the text as written.
+pub(crate) fn restore_values(rows: &mut [Row], view: &LabelView) -> Folded {
+    let mut folded = Folded::default();
+    let mut cursor = 0;
+    let find = |needle: &[char], from: usize| -> Option<usize> {
+        let n = needle.len();
+        (from..view.view.len().saturating_sub(n) + 1)
+            .find(|&p| view.view.get(p..p + n) == Some(needle))
+    };
+    for cell in rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
+        let needle: Vec<char> = cell.text.chars().map(narrow).collect();
+        if needle.is_empty() {
+            continue;
+        }
+        let label = is_label(&cell.text);
+        let Some(p) = find(&needle, cursor).or_else(|| find(&needle, 0)) else {
+            continue;
+        };
+        let written: String = view
+            .written
+            .get(p..p + needle.len())
+            .unwrap_or_default()
+            .iter()
+            .collect();
+        if label {
+            if written.chars().map(narrow).collect::<String>()
+                != cell.text.chars().map(narrow).collect::<String>()
+            {
+                folded.count += 1;
+            }
+            continue;
+        }
+        cursor = p + needle.len();
+        if written.chars().any(|c| simplified(c).is_some()) {
+            cell.text = Cow::Owned(written);
+        }
+    }
+    folded
 }
 
 #[cfg(test)]
@@ -196,9 +465,90 @@ mod tests {
                 cell("年度指標值", 4),
             ],
         }];
-        let (line, number, count) = fold_labels(&mut rows).unwrap();
-        assert_eq!((line, number, count), (1, 1, 2));
+        let folded = fold_labels(&mut rows).unwrap();
+        assert_eq!((folded.count, folded.pinyin), (2, 0));
         let texts: Vec<&str> = rows[0].cells.iter().map(|c| &*c.text).collect();
         assert_eq!(texts, ["数量指标", "維修設施數量", "≥120處", "年度指标值"]);
+    }
+
+    /// Session 20 (丽江): pinyin left by a copy's ruby, inside a label or after it, is a run of
+    /// Latin words with a tone mark; a column letter, a formula or a unit is none.
+    #[test]
+    fn pinyin_runs_are_dropped_and_column_marks_kept() {
+        for (text, want) in [
+            ("項(xiàng)目支出績(jì)效自評表", Some("項目支出績效自評表")),
+            ("產出指標 chǎn chū", Some("產出指標")),
+            ("项目名称 xiàng mù míng chēng", Some("项目名称")),
+            ("項目資金(萬元) zī jīn", Some("項目資金(萬元)")),
+            ("全年預算數(A)", None),
+            ("执行率(B/A)", None),
+            ("≥300 km", None),
+        ] {
+            assert_eq!(without_pinyin(text).as_deref(), want, "{text}");
+        }
+    }
+
+    /// Only a label loses its pinyin and its Traditional characters: a project's name with
+    /// pinyin beside it keeps both, and what was dropped is counted and its first cell kept.
+    #[test]
+    fn only_label_cells_lose_their_pinyin() {
+        let cell = |text: &'static str, number| Cell {
+            text: Cow::Borrowed(text),
+            number,
+            line: 3,
+            numeric: false,
+            across: 0,
+        };
+        let mut cells = vec![
+            cell("產出指標 chǎn chū", 1),
+            cell("維護路燈 wéi hù", 2),
+            cell("項目名稱", 3),
+        ];
+        let folded = fold_cells(&mut cells).unwrap();
+        let texts: Vec<&str> = cells.iter().map(|c| &*c.text).collect();
+        assert_eq!(texts, ["产出指标", "維護路燈 wéi hù", "项目名称"]);
+        assert_eq!((folded.count, folded.pinyin), (2, 1));
+        assert_eq!(
+            folded.first_pinyin,
+            Some(("產出指標 chǎn chū".to_owned(), 3, 1))
+        );
+        // Simplified labels with pinyin lose it too, with no fold said.
+        let mut cells = vec![cell("一级指标 yī jí", 1), cell("产出指标", 2)];
+        let folded = fold_cells(&mut cells).unwrap();
+        assert_eq!(&*cells[0].text, "一级指标");
+        assert_eq!((folded.count, folded.pinyin), (0, 1));
+    }
+
+    /// Glued text: labels are found in the folded view without pinyin; the value cells cut
+    /// from it get their characters as written back, the labels keep their Simplified reading.
+    #[test]
+    fn a_glued_view_gives_values_back_as_written() {
+        let text = "項(xiàng)目名稱古城區路燈維護經費實施單位某所";
+        let view = label_view(text).unwrap();
+        assert_eq!(view.text, "项目名称古城區路燈維護经费实施单位某所");
+        assert_eq!(view.pinyin, 1);
+        let cell = |text: &str, number| Cell {
+            text: Cow::Owned(text.to_owned()),
+            number,
+            line: 1,
+            numeric: false,
+            across: 0,
+        };
+        let mut rows = vec![Row {
+            cells: vec![
+                cell("项目名称", 1),
+                cell("古城區路燈維護经费", 2),
+                cell("实施单位", 3),
+                cell("某所", 4),
+            ],
+        }];
+        let folded = restore_values(&mut rows, &view);
+        let texts: Vec<&str> = rows[0].cells.iter().map(|c| &*c.text).collect();
+        assert_eq!(
+            texts,
+            ["项目名称", "古城區路燈維護經費", "实施单位", "某所"]
+        );
+        assert_eq!(folded.count, 2);
+        assert!(label_view("项目名称某项目").is_none());
     }
 }

@@ -74,6 +74,7 @@ mod on_form;
 mod outputs;
 mod pagesplit_s16p;
 mod pagetables_s18;
+mod paragraphs_s20;
 mod pdf_s11;
 mod pdforder_s20;
 mod places_s12;
