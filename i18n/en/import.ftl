@@ -188,6 +188,7 @@ import-note-page-title = the form's title { $text } printed again at the top of 
 import-note-page-top-row = the form's top row { $text } printed again after a page break (Excel's print titles, Word's repeated header row) is page text, not a row of the form: left out, the same form goes on
 import-note-untitled-form = no title cell: read as a form by its body from the 项目名称 row on (the funds and indicators headers, the 总分 row), under the template's title
 import-note-untitled-form-sheet = no title cell: read as a form by its body from the 项目名称 row on (the funds and indicators headers, the 总分 row), titled by the sheet's name { $title }
+import-note-untitled-form-guessed = no title: the table starts at the { $label } row, followed by the funds or indicators header, so the form is guessed to start at that row (a guessed start), under the template's title { $title }; check that the title and top rows were not left out of the copy
 import-note-page-cut-joined = a cell cut by a page break, { $first } and { $second }, read as one cell { $joined }
 import-note-page-cut-row = a page break cut this row: { $pieces } after the break are the last lines of { $cells } before it, put back there (read with them as one cell each)
 import-note-page-cut-row-unplaced = a page break cut this row, and { $pieces } after the break could not be put back into the cells before it: read as they stand, so the row's names and numbers may be wrong; check it against the original

@@ -140,6 +140,7 @@ import-note-page-title = 下一页顶端重复印出的表名{ $text }已略去�
 import-note-page-top-row = 分页后重复印出的表格首行{ $text }（Excel 的“打印标题”或 Word 的“重复标题行”）是页面上的文字，不是表中的一行，已略去：仍是同一张表
 import-note-untitled-form = 没有标题格：从“项目名称”一行起按表体（项目资金和绩效指标的表头、总分行）读作一张自评表，表名按模板记
 import-note-untitled-form-sheet = 没有标题格：从“项目名称”一行起按表体（项目资金和绩效指标的表头、总分行）读作一张自评表，表名取自工作表名{ $title }
+import-note-untitled-form-guessed = 没有表名：表格从{ $label }一行起，其后有项目资金或绩效指标的表头，推断自评表从这一行开始（起点为推断），表名按模板记作{ $title }；请核对是否漏复制了表名和表头
 import-note-page-cut-joined = 被分页断开的单元格{ $first }与{ $second }按一格{ $joined }读取
 import-note-page-cut-row = 分页断开了这一行：分页后的{ $pieces }是分页前{ $cells }的最后一行，已接回原处（与上下文一起按一格读取）
 import-note-page-cut-row-unplaced = 分页断开了这一行，分页后的{ $pieces }接不回分页前的单元格，按原样读取：这一行的名称和数值可能有误，请对照原件核对

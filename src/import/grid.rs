@@ -40,6 +40,9 @@ use std::fmt;
 /// The title cell that starts every form (other templates prefix a year or say 项目绩效自评表).
 pub(crate) const TITLE: &str = "项目支出绩效自评表";
 
+/// The title a 部门（单位）整体 form read without one is given (tester s20 T3).
+const DEPARTMENT_TITLE: &str = "部门整体支出绩效自评表";
+
 /// Level-1 labels in full; a cut label (`产`, `效`) is any non-empty prefix of one. 成本指标 is
 /// level 1 in the 2021 central template and level 2 in older ones.
 pub(crate) const LEVEL1: [&str; 5] = ["产出指标", "效益指标", "满意度指标", "成本指标", "预算执行"];
@@ -901,7 +904,7 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
     // Asked of every row: the first character of each key below rules out the rest.
     if !matches!(
         first_squeezed(text),
-        Some('项' | '专' | '主' | '县' | '实' | '部' | '政' | '资')
+        Some('项' | '专' | '主' | '县' | '实' | '部' | '单' | '政' | '资')
     ) {
         return None;
     }
@@ -938,12 +941,13 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
 }
 
 /// True for the name label of a 部门（单位）整体支出绩效自评表, white space squeezed out:
-/// `部门（单位）名称`, `部门(单位)名称`, `部门名称`, with or without a colon. (`部门` alone is
+/// `部门（单位）名称`, `部门(单位)名称`, `部门名称`, `单位名称` (Anhui's, tester s20 T7), with or
+/// without a colon. (`部门` alone is
 /// one only as a header row of two cells: see `Form::read_department_row`.)
 pub(crate) fn is_department_name_label(squeezed: &str) -> bool {
     matches!(
         squeezed.trim_end_matches([':', '：']),
-        "部门（单位）名称" | "部门(单位)名称" | "部门名称"
+        "部门（单位）名称" | "部门(单位)名称" | "部门名称" | "单位名称"
     )
 }
 
@@ -1304,10 +1308,10 @@ fn read_rows_headed(
         .filter(|h| is_title(h))
         .and_then(|header| untitled_form(&mut rows, sheet, Layout::Aligned, Some(header)));
     let mut parsed = read_rows_before(rows, sheet, Layout::Aligned, true, None, tables);
-    if let Some((at, message)) = headed
+    if let Some((at, kind, message)) = headed
         && let Some(form) = parsed.forms.iter_mut().find(|f| f.start == at)
     {
-        form.note_at(at.1, at.0, NoteKind::Recognised, message);
+        form.note_at(at.1, at.0, kind, message);
     }
     parsed
 }
@@ -1444,10 +1448,10 @@ fn read_rows_before(
     if let Some(folded) = traditional {
         note_traditional(&mut parsed, &folded, sheet);
     }
-    if let Some((at, message)) = untitled
+    if let Some((at, kind, message)) = untitled
         && let Some(form) = parsed.forms.iter_mut().find(|f| f.start == at)
     {
-        form.note_at(at.1, at.0, NoteKind::Recognised, message);
+        form.note_at(at.1, at.0, kind, message);
     }
     parsed
 }
@@ -1518,20 +1522,26 @@ fn after_name_label(filled: &[Cow<'_, Row>], i: usize) -> bool {
 /// header, the indicators header and a 总分 row, one of each but the headers. A title row is put in before the 项目名称 row —
 /// the sheet's name when that is a title (`2024年度项目支出绩效自评表`), else the template's —
 /// and its place and note are handed back for the form read there. Nothing is done to a grid
-/// holding a title, or to rows of text.
+/// holding a title.
+///
+/// A body with less than that — its 总分 row cut off, or one of the two headers missing — is
+/// still a form when its name row (项目名称, 部门(单位)名称, 单位名称) is followed by the funds
+/// header or the indicators header: real pages keep the title outside the table, and users
+/// copy from the name row on (tester s20 T3, in `|` text and grids alike). Its start is a
+/// guess, and its note says so.
 fn untitled_form(
     rows: &mut Vec<Row>,
     sheet: Option<&str>,
     layout: Layout,
     page_header: Option<&str>,
-) -> Option<((usize, usize), Message)> {
+) -> Option<((usize, usize), NoteKind, Message)> {
     let first = |row: &Row| {
         row.cells
             .iter()
             .find(|c| !c.text.trim().is_empty())
             .map(|c| c.text.trim().to_owned())
     };
-    if layout != Layout::Aligned || rows.iter().any(|r| first(r).is_some_and(|t| is_title(&t))) {
+    if layout == Layout::Flat || rows.iter().any(|r| first(r).is_some_and(|t| is_title(&t))) {
         return None;
     }
     let at = rows
@@ -1545,21 +1555,23 @@ fn untitled_form(
     // One form's body exactly: two bodies without titles are not told apart here (a page's
     // forms titled in `<caption>`s ran together as one).
     let named = holds(&|t| header_key(t) == Some("项目名称"));
-    if named != 1
-        || holds(&is_funds_header) == 0
-        || holds(&is_indicators_header) == 0
-        || holds(&is_total_label) != 1
-    {
+    let (funds, indicators) = (holds(&is_funds_header), holds(&is_indicators_header));
+    let totals = holds(&is_total_label);
+    if named != 1 || totals > 1 || funds + indicators == 0 {
         return None;
     }
+    let whole = funds > 0 && indicators > 0 && totals == 1;
     let cell = rows
         .get(at)?
         .cells
         .iter()
         .find(|c| !c.text.trim().is_empty())?;
     let (line, number) = (cell.line, cell.number);
+    let label = cell.text.trim().to_owned();
+    let department = is_department_name_label(&squeeze(&label));
     // The printed page header first (what the department printed over the form), then the
-    // sheet's name, then the template's title.
+    // sheet's name, then the template's title (a department's own form, named by its
+    // 部门名称 or 单位名称, the 部门整体 template's).
     let (title, message) = match (page_header, sheet.filter(|name| is_title(name))) {
         (Some(header), _) => (
             header.to_owned(),
@@ -1569,7 +1581,21 @@ fn untitled_form(
             name.to_owned(),
             msg!("import-note-untitled-form-sheet", title = quoted(name)),
         ),
-        (None, None) => (TITLE.to_owned(), msg!("import-note-untitled-form")),
+        (None, None) if whole && layout == Layout::Aligned && !department => {
+            (TITLE.to_owned(), msg!("import-note-untitled-form"))
+        }
+        (None, None) => {
+            let title = match department {
+                true => DEPARTMENT_TITLE,
+                false => TITLE,
+            };
+            let message = msg!(
+                "import-note-untitled-form-guessed",
+                label = quoted(&label),
+                title = quoted(title)
+            );
+            (title.to_owned(), message)
+        }
     };
     let cells = vec![Cell {
         text: Cow::Owned(title),
@@ -1579,7 +1605,11 @@ fn untitled_form(
         across: 0,
     }];
     rows.insert(at, Row { cells });
-    Some(((line, number), message))
+    let kind = match whole && layout == Layout::Aligned {
+        true => NoteKind::Recognised,
+        false => NoteKind::Guessed,
+    };
+    Some(((line, number), kind, message))
 }
 
 /// Leaves out the page markers (`第 1 页,共 2 页`, `- 3 -`, [`super::page`]) each with a note:
@@ -3726,9 +3756,11 @@ fn is_form_remark(text: &str) -> bool {
     let Some((label, rest)) = t.split_once([':', '：']) else {
         return false;
     };
-    // The 填报单位 line, stamped or filled in (tester s7 F4); the amounts' unit.
+    // The 填报单位 line, stamped or filled in (tester s7 F4); the amounts' unit; Anhui's
+    // `单位名称:某镇 填报日期:…` line over a 部门整体 form (tester s20 T7), filled in.
     match label {
         "单位" | "金额单位" => matches!(rest, "万元" | "元"),
+        "单位名称" => !rest.is_empty(),
         _ => without_stamp(label) == "填报单位",
     }
 }
@@ -3751,7 +3783,7 @@ fn without_stamp(label: &str) -> &str {
 fn is_filled_filler(text: &str) -> bool {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     t.split_once([':', '：']).is_some_and(|(label, rest)| {
-        without_stamp(label) == "填报单位"
+        matches!(without_stamp(label), "填报单位" | "单位名称")
             && !matches!(rest, "" | "(公章)" | "（公章）" | "(盖章)" | "（盖章）")
     })
 }

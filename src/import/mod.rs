@@ -4,6 +4,7 @@
 //! the importer by content, not by file name. [`export`] writes cases back as form sheets.
 
 mod damaged;
+mod declaration;
 pub mod docx;
 pub mod draft;
 pub mod encoding;
@@ -250,6 +251,11 @@ fn read_any(
     let source = SourceFile::new(source_name, decoded.text.into_owned());
     let text = source.text.as_str();
     let format = text_format(text);
+    if let Some((line, title)) = declaration::found(text) {
+        // A 绩效目标申报表 states targets only: nothing to score, whatever its layout (tester
+        // s20 T5: one was refused as a PDF's text).
+        return Err(msg!("import-refused-declaration", line = line, text = title).to_string());
+    }
     if let Some(refusal) = pdf_text(format, text) {
         // A web page's table copied as text, one row a line, is read so when the reading
         // checks out (tester s17w F2b).

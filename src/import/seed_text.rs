@@ -286,6 +286,37 @@ fn cells_from(text: &str, start: Start, goes_on: bool) -> Split<'_> {
             cell.cell.text = Cow::Owned(above.label);
             cell.cell.line = above.label_line;
             cell.table = false;
+        } else if grid::holds(trimmed, '\n')
+            && cells
+                .iter()
+                .rev()
+                .find(|c| !c.padding)
+                .is_none_or(|c| grid::is_title(&c.cell.text))
+            && let Some((text, label, label_line)) = text_above_name(trimmed, cell.cell.line)
+        {
+            // The page's lines above the table's name row (`单位名称:某镇 填报日期:…`), first in
+            // the input or under the title, are a row of their own: the name row is the
+            // table's first (tester s20 T3, T7).
+            let above = Cell {
+                text: Cow::Owned(text),
+                number: 0,
+                ..cell.cell.clone()
+            };
+            let padding = Cell {
+                text: Cow::Borrowed(""),
+                ..above.clone()
+            };
+            for (c, pad) in [(above, false), (padding, true)] {
+                cells.push(TextCell {
+                    cell: c,
+                    padding: pad,
+                    table: false,
+                    full_width: false,
+                });
+            }
+            cell.cell.text = Cow::Owned(label);
+            cell.cell.line = label_line;
+            cell.table = false;
         }
         // A cell whose text starts on a line after the last `|` is the first of its line.
         if cell.cell.line > line {
@@ -527,6 +558,23 @@ fn title_above_label(text: &str, first_line: usize) -> Option<TitleAbove> {
         label: label.to_owned(),
         label_line: first_line + above.len(),
     })
+}
+
+/// A cell whose last line is a form's name label (项目名称, 部门名称, 单位名称) under lines of
+/// page text holding no title: the text above, the label and its line. `None` otherwise (a
+/// title above is [`title_above_label`]'s).
+fn text_above_name(text: &str, first_line: usize) -> Option<(String, String, usize)> {
+    let (above, label) = text.rsplit_once('\n')?;
+    let label = label.trim();
+    let above = above.trim();
+    if grid::header_key(label) != Some("项目名称") || above.is_empty() {
+        return None;
+    }
+    if above.lines().any(|l| grid::is_title(l.trim())) {
+        return None;
+    }
+    let label_line = first_line + newlines(above) + 1;
+    Some((above.to_owned(), label.to_owned(), label_line))
 }
 
 /// Groups cells into rows: a row ends at a padding run, and a title cell always starts a row.
@@ -1877,6 +1925,43 @@ mod tests {
                     && title_after_text(raw, 1).is_none()
                     && title_above_label(raw.trim(), 1).is_some()
             })
+            // Since s20, page text above a name label with no title: a row of its own (T3).
+            || text
+                .split('|')
+                .any(|raw| text_above_name(raw.trim(), 1).is_some())
+    }
+
+    /// Page text above the table's first name label, with no title, is a row of its own
+    /// before it, first in the input or after a title (tester s20 T3, T7); elsewhere, and
+    /// under a title line in the same cell, the cell is as before.
+    #[test]
+    fn page_text_above_a_name_label_is_a_row_of_its_own() {
+        let text = "单位名称:某镇 填报日期:2021.5.18\n单位名称 |\n某镇人民政府 |\n||||\n";
+        let (first, _, _) = cells(text);
+        let got: Vec<(&str, usize, bool)> = first
+            .iter()
+            .map(|c| (&*c.cell.text, c.cell.line, c.padding))
+            .collect();
+        assert_eq!(
+            got[..4],
+            [
+                ("单位名称:某镇 填报日期:2021.5.18", 1, false),
+                ("", 1, true),
+                ("单位名称", 2, false),
+                ("某镇人民政府", 3, false),
+            ]
+        );
+        let titled = format!("部门整体支出绩效自评表 |\n||||\n{text}");
+        let (under, _, _) = cells(&titled);
+        assert!(
+            under
+                .iter()
+                .any(|c| c.cell.text == "单位名称" && c.cell.line == 4)
+        );
+        // Inside a form, after other cells: kept as it was.
+        let inside = format!("主管部门 |\n某局 |\n{text}");
+        let (kept, _, _) = cells(&inside);
+        assert!(!kept.iter().any(|c| c.cell.text == "单位名称"));
     }
 
     type Seen = (
