@@ -73,7 +73,10 @@ fn a_short_row_ending_in_a_pair_is_read_as_points_when_the_label_adds_up() {
     );
     assert!(notes_with(&case, "shares_points").is_empty(), "{case}");
     let codes = codes(&case);
-    assert!(!codes.contains(&"label-points-mismatch".to_owned()), "{codes:?}");
+    assert!(
+        !codes.contains(&"label-points-mismatch".to_owned()),
+        "{codes:?}"
+    );
     assert!(codes.contains(&"incomplete-form".to_owned()), "{codes:?}");
 }
 
@@ -127,8 +130,44 @@ fn a_numbered_row_of_slashes_is_skipped_as_a_placeholder() {
     assert_eq!(case["total"], 100, "{case}");
     assert_eq!(case["total_points"], 100, "{case}");
     let codes = codes(&case);
-    for never in ["missing-actual", "missing-reported", "label-points-mismatch"] {
+    for never in [
+        "missing-actual",
+        "missing-reported",
+        "label-points-mismatch",
+    ] {
         assert!(!codes.contains(&never.to_owned()), "{never}: {codes:?}");
     }
     assert_eq!(notes_with(&case, "占位行“指标1:/”").len(), 1, "{case}");
+}
+
+/// By hand: no level-1 label carries points; 20 + 20 + 30 + 10 = 80 on full rows, with
+/// `修缮涵洞 | 4 | 10 | 10` as 分值/得分 90, and 90 + the funds row's 10 = the 总分's 100. Read
+/// as shared, the form's points did not add up (`total-points-not-sum`, 90 against 100).
+#[test]
+fn without_label_points_the_pair_is_weighed_against_the_total_less_the_funds_points() {
+    let case = scored(
+        "tests/data/import/s20/short-row-pair-total.txt",
+        "central-2020",
+        0,
+    );
+    let notes = notes_with(&case, "“修缮涵洞”这一行只有 4 格");
+    assert_eq!(notes.len(), 1, "{case}");
+    assert_eq!(notes[0]["severity"], "info", "{}", notes[0]);
+    assert!(
+        notes[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("各指标分值合计 90，加上资金行的分值正好是总分行的分值"),
+        "{}",
+        notes[0]
+    );
+    assert_eq!(case["total_points"], 100, "{case}");
+    let codes = codes(&case);
+    for never in [
+        "total-points-not-sum",
+        "total-not-sum",
+        "points-total-mismatch",
+    ] {
+        assert!(!codes.contains(&never.to_owned()), "{never}: {codes:?}");
+    }
 }

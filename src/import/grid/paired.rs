@@ -5,7 +5,8 @@
 //! level-1 label's points (`产出指标(50分)`), or the 总分 row's when no label carries any,
 //! decide once the form is read: when the group adds up only with the pair read as 分值/得分,
 //! the row is read so (said, `recognised`); otherwise today's reading stays, as a guess that
-//! names the row, what was assumed and, where a label declares points, both sums.
+//! names the row, what was assumed and, where a label or the 总分 declares points, both sums.
+//! Against the 总分, the funds row's 分值 is taken off first: it is part of the total.
 
 use super::{Form, NoteKind, split_points};
 use crate::i18n::msg;
@@ -55,23 +56,38 @@ impl Form {
             .indicators
             .iter()
             .any(|i| split_points(&i.level1).1.is_some());
+        // The 总分's points hold the funds row's (预算执行 10 of 100): the indicators' share.
+        let funds_points = self
+            .funds
+            .first()
+            .and_then(|f| {
+                let at = match f.columns.is_empty() {
+                    true => Some(3),
+                    false => f.columns.iter().position(|&c| c == 3),
+                };
+                f.values.get(at?).map(String::as_str).and_then(number)
+            })
+            .unwrap_or_default();
         let total = self
             .total
             .as_ref()
             .and_then(|t| t.points.as_deref())
-            .and_then(number);
-        let mut labels: Vec<String> = pairs
-            .iter()
-            .filter_map(|p| self.indicators.get(p.indicator))
-            .map(|i| i.level1.clone())
-            .collect();
-        labels.dedup();
+            .and_then(number)
+            .map(|t| t - funds_points);
+        let mut labels: Vec<String> = Vec::new();
+        for p in &pairs {
+            if let Some(i) = self.indicators.get(p.indicator)
+                && !labels.contains(&i.level1)
+            {
+                labels.push(i.level1.clone());
+            }
+        }
         for label in labels {
             // The level-1 group, or the whole form when the total is the only figure.
-            let (scope, written) = match split_points(&label).1 {
-                Some(written) => (Some(label.clone()), Some(written)),
-                None if !any_label => (None, total),
-                None => (None, None),
+            let (scope, written, against) = match split_points(&label).1 {
+                Some(written) => (Some(label.clone()), Some(written), "label"),
+                None if !any_label => (None, total, "total"),
+                None => (None, None, "none"),
             };
             let in_scope = |i: &super::Indicator| scope.as_ref().is_none_or(|l| *l == i.level1);
             let group: Vec<&PairedRow> = pairs
@@ -95,7 +111,8 @@ impl Form {
             }
             let adds_up = written.is_some_and(|w| read + paired == w);
             for pair in group {
-                self.settle_pair(pair, adds_up, &label, written.map(|w| (w, read)));
+                let sums = written.map(|w| (w, read));
+                self.settle_pair(pair, adds_up, (&label, against), sums);
             }
         }
     }
@@ -105,7 +122,7 @@ impl Form {
         &mut self,
         pair: &PairedRow,
         adds_up: bool,
-        label: &str,
+        (label, against): (&str, &str),
         sums: Option<(Decimal, Decimal)>,
     ) {
         let Some(indicator) = self.indicators.get_mut(pair.indicator) else {
@@ -131,18 +148,20 @@ impl Form {
                 level3 = level3,
                 points = pair.points.clone(),
                 label = label.to_owned(),
+                against = against.to_owned(),
                 written = written.unwrap_or_default()
             )
         } else {
             let (written, read) = match sums {
                 Some((w, r)) => (w.normalize().to_string(), r.normalize().to_string()),
-                None => ("none".to_owned(), String::new()),
+                None => (String::new(), String::new()),
             };
             msg!(
                 "import-note-row-pair-shared",
                 level3 = level3,
                 points = pair.points.clone(),
                 label = label.to_owned(),
+                against = against.to_owned(),
                 written = written,
                 read = read
             )
