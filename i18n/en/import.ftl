@@ -95,6 +95,15 @@ import-note-total-cells = 总分 row has { $cells ->
     }, expected 6; read the non-empty cells as points, score
 import-note-second-total = a second 总分 row; the later one was kept
 import-note-shares-points = 分值/得分 merged with the row above (shares_points)
+import-note-row-pair-points = the row `{ $level3 }` has only 4 cells: its two equal last numbers `{ $points }` are read as its 分值 and 得分 (the actual is missing), which makes { $against ->
+        [total] the indicators' points add up to { $written }, the 总分 row's points less the funds row's
+       *[label] the points under `{ $label }` add up to the { $written } it declares
+    }
+import-note-row-pair-shared = the row `{ $level3 }` has only 4 cells: its two equal last numbers `{ $points }` are read as actual and deviation, its 分值/得分 as merged with the row above (shares_points){ $against ->
+        [label] ; read so, the points under `{ $label }` add up to { $read }, not the { $written } it declares, and neither reading fits
+        [total] ; read so, the indicators' points add up to { $read }, not the { $written } of the 总分 row less the funds row's, and neither reading fits
+       *[none] {""}
+    }; if `{ $points }` are the row's 分值 and 得分, add the missing actual cell to the form
 import-note-mapped-row-short = { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells

@@ -71,6 +71,15 @@ import-note-measures-column = 第 { $column } 列（“{ $header }”）的内�
 import-note-total-cells = 总分行有 { $cells } 个单元格，应为 6 个；非空单元格依次按分值、得分读取
 import-note-second-total = 出现第二个总分行，保留后一个
 import-note-shares-points = 分值、得分与上一行合并（共用分值，shares_points）
+import-note-row-pair-points = “{ $level3 }”这一行只有 4 格，末尾两个相同的数“{ $points }”读作这一行的分值、得分（实际完成值空缺）：这样{ $against ->
+        [total] 各指标分值合计 { $written }，加上资金行的分值正好是总分行的分值
+       *[label] “{ $label }”下各行分值合计 { $written }，与标明的分值相符
+    }
+import-note-row-pair-shared = “{ $level3 }”这一行只有 4 格：末尾两个相同的数“{ $points }”按实际完成值、偏差原因读取，分值、得分按与上一行合并（共用分值）读取{ $against ->
+        [label] ；按此“{ $label }”下各行分值合计 { $read }，标明的是 { $written }，两种读法都对不上
+        [total] ；按此各指标分值合计 { $read }，总分行（减去资金行分值）是 { $written }，两种读法都对不上
+       *[none] {""}
+    }；若“{ $points }”是这一行的分值和得分，请在表上补出实际完成值一格
 import-note-mapped-row-short = 指标名称之后有 { $cells } 个单元格，表头有 { $width } 列；按列的顺序读取
 import-note-deviation-continued = 偏差原因写成了 { $paragraphs } 段：其后的{ $rest }没有指标值或数字、下一格是新的一行，按同一格偏差原因{ $joined }读取
 import-note-flat-row-blanks = { $what ->

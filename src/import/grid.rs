@@ -21,6 +21,7 @@ pub(crate) use flat::is_nature;
 mod nested;
 pub(crate) mod numbering;
 mod page_cut;
+mod paired;
 mod places;
 mod print_titles;
 mod rate;
@@ -1183,6 +1184,9 @@ pub(crate) struct Form {
     /// The last standard indicator row read as sharing the row above's 分值/得分 only because
     /// it had too few cells: undone when the form ends right after it (#15, F1).
     short_row: Option<ShortRow>,
+    /// Four-cell rows read as sharing whose last two cells are equal numbers: settled as
+    /// 分值/得分 or left shared when the form ends (see [`paired`]).
+    paired_rows: Vec<paired::PairedRow>,
     /// Where the form starts (line, cell): notes made before the grid are attached by it.
     start: (usize, usize),
     /// Rows come from a real grid: cell numbers are columns (see [`read_aligned`]).
@@ -2123,7 +2127,9 @@ pub(crate) fn is_breakdown_name(text: &str) -> bool {
 }
 
 /// A placeholder level-3 cell of an unfilled template row: `指标2`, `……`, `...`, or a mark
-/// for an empty cell (`/`, `-`: tester s7 F1).
+/// for an empty cell (`/`, `-`: tester s7 F1); also the numbered name with its colon and
+/// nothing or such a mark after it (`指标2:`, `指标1:/`: tester s20 T6, a 生态效益 row that
+/// does not apply was scored as a 0-point row missing its actual).
 pub(crate) fn is_placeholder(text: &str) -> bool {
     let t = crate::value::trim(text);
     if t.is_empty()
@@ -2132,8 +2138,17 @@ pub(crate) fn is_placeholder(text: &str) -> bool {
     {
         return true;
     }
-    t.strip_prefix("指标")
-        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    t.strip_prefix("指标").is_some_and(|n| {
+        let after = n.trim_start_matches(|c: char| c.is_ascii_digit());
+        if after.len() == n.len() {
+            return false;
+        }
+        let Some(mark) = after.strip_prefix([':', '：']) else {
+            return after.is_empty();
+        };
+        let mark = mark.trim();
+        mark.is_empty() || (!mark.starts_with("指标") && is_placeholder(mark))
+    })
 }
 
 /// True for a year row's text, the one test of every reader: `2023年度`, `(2022年度)`, and a
@@ -2197,6 +2212,7 @@ impl Form {
             last_line: title.line(),
             last_row_full: false,
             short_row: None,
+            paired_rows: Vec::new(),
             start: (title.line(), title.number()),
             aligned: false,
             flat: false,
@@ -2311,6 +2327,7 @@ impl Form {
     /// Ends the form, at the next form's title row or at the end of the input.
     fn finish(&mut self, next_title: Option<&Row>) {
         self.settle_lone_label(true);
+        self.settle_paired_rows();
         if self.complete {
             return;
         }
@@ -3635,6 +3652,7 @@ impl Form {
                 if labels > 0 || self.indicators.is_empty() {
                     self.note(row, NoteKind::Guessed, msg!("import-note-row-four"));
                 } else {
+                    self.mark_paired_row(rest);
                     self.note(row, NoteKind::Recognised, msg!("import-note-shares-points"));
                 }
             }

@@ -95,6 +95,7 @@ mod scripts;
 mod scripts_s14r;
 mod seed;
 mod shipped;
+mod shortrow_s20;
 mod smallfix_s15;
 mod spans_s14;
 mod structured;

@@ -876,3 +876,27 @@ fn beijing_2016_headers_are_read_as_their_columns() {
     assert!(is_method_header("得分 计算方法"));
     assert!(!is_method_header("得分"));
 }
+
+#[test]
+fn numbered_names_with_nothing_or_a_mark_after_them_are_placeholders() {
+    // tester s20 T6: `指标1:/ / /` is a row that does not apply, not a 0-point indicator.
+    for text in [
+        "指标2",
+        "指标2:",
+        "指标2：",
+        "指标1:/",
+        "指标1：—",
+        "指标1: ……",
+    ] {
+        assert!(super::is_placeholder(text), "{text}");
+    }
+    for text in [
+        "指标1:工程质量合格",
+        "指标",
+        "指标:/",
+        "指标1:指标2",
+        "指标体系",
+    ] {
+        assert!(!super::is_placeholder(text), "{text}");
+    }
+}
