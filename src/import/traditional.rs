@@ -204,14 +204,20 @@ pub(crate) fn without_pinyin(text: &str) -> Option<String> {
     if runs.is_empty() {
         return None;
     }
-    let mut out = String::with_capacity(text.len());
+    let out: String = outside_runs(&chars, &runs).into_iter().collect();
+    Some(out.trim().to_owned())
+}
+
+/// The characters of `chars` outside the `runs` ([`pinyin_runs`]), in order.
+fn outside_runs(chars: &[char], runs: &[(usize, usize)]) -> Vec<char> {
+    let mut kept = Vec::with_capacity(chars.len());
     let mut at = 0;
-    for (start, stop) in runs {
-        out.extend(chars.get(at..start).unwrap_or_default());
+    for &(start, stop) in runs {
+        kept.extend(chars.get(at..start).unwrap_or_default());
         at = stop;
     }
-    out.extend(chars.get(at..).unwrap_or_default());
-    Some(out.trim().to_owned())
+    kept.extend(chars.get(at..).unwrap_or_default());
+    kept
 }
 
 /// True when `text`, folded, is a label the grid reader knows: a title, a header, funds or
@@ -374,13 +380,7 @@ pub(crate) fn label_view(text: &str) -> Option<LabelView> {
         chars.get(from..stop).unwrap_or_default().iter().collect()
     });
     let pinyin = runs.len();
-    let mut kept = Vec::with_capacity(chars.len());
-    let mut at = 0;
-    for (start, stop) in runs {
-        kept.extend(chars.get(at..start).unwrap_or_default());
-        at = stop;
-    }
-    kept.extend(chars.get(at..).unwrap_or_default());
+    let kept = outside_runs(&chars, &runs);
     let folded: String = kept.iter().map(|&c| simplified(c).unwrap_or(c)).collect();
     let written: Vec<char> = kept
         .iter()

@@ -5,6 +5,7 @@
 //! (`tests/data/import/s20/`, see `SOURCES.md`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::json_codes as codes;
 use crate::test::Test;
 use serde_json::Value;
 
@@ -18,15 +19,6 @@ fn scored(file: &str, rules: &str) -> Value {
     let cases = json["cases"].as_array().unwrap();
     assert_eq!(cases.len(), 1, "{json}");
     cases[0].clone()
-}
-
-fn codes(case: &Value) -> Vec<String> {
-    case["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["code"].as_str().unwrap().to_owned())
-        .collect()
 }
 
 const CHANGNING: &str = "tests/data/import/s20/changning-20fen-paragraphs.txt";

@@ -4,6 +4,7 @@
 //! (`tests/data/import/s20/`, see `SOURCES.md`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::json_codes as codes;
 use crate::test::Test;
 use serde_json::Value;
 
@@ -19,15 +20,6 @@ fn scored(file: &str, rules: &str, status: i32) -> Value {
     let cases = json["cases"].as_array().unwrap();
     assert_eq!(cases.len(), 1, "{json}");
     cases[0].clone()
-}
-
-fn codes(case: &Value) -> Vec<String> {
-    case["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["code"].as_str().unwrap().to_owned())
-        .collect()
 }
 
 /// The import notes of `case` whose message holds `needle`.
