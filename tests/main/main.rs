@@ -46,6 +46,7 @@ mod errpoints_s16;
 mod families;
 mod findplace_s12b;
 mod fix5_s10;
+mod flatlines_s21;
 mod fn_length;
 mod folder_not_read_s17;
 mod formats_s18;
