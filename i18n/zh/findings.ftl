@@ -165,6 +165,11 @@ finding-no-grade-no-indicator-points = 所有指标均未填分值（分值/权�
 finding-no-grade-no-self-scores = 所有得分栏和总分均为空：该表未自评（未评级）
 finding-no-grade-no-actuals = 所有实际完成值均为空：该表未填写（未评级）
 finding-no-grade-unscored-points = { $count } 项指标的分值无法识别（见各该行），不知其满分，无法计分，须与部门核对分值：计算总分只是其余各项之和（不完整，未评级）
+finding-unverified-row = { $row }
+finding-no-grade-unverified = 满分 { $total } 分中有 { $points } 分的自评得分无法复核，按自评得分计入（未复核），超过一半：{ $count } 项指标（{ $rows }{ $more ->
+    [0] {""}
+   *[other] 等，另有 { $more } 项
+}）没有可以核对的实际完成值（空白、一句话或无法识别），等级将只是部门自己的评价，故不评等级；计算总分照常列出，请与部门核对这些行
 finding-no-grade-unscored = { $count } 项指标的实际完成值无法按规则计分且未填自评得分（见各该行），须人工评定：计算总分只是其余各项之和（不完整，未评级）
 finding-no-grade-execution-unknown = 预算执行率无法计算：{ $cells }，执行得分未知（不按 0 分计），总分只是部分合计（未评级）；请在自评表上{ $state ->
     [blank] 填写

@@ -21,6 +21,7 @@ mod rescale;
 mod scripted;
 mod survey;
 mod totals;
+mod unverified;
 
 use crate::i18n::Message;
 use crate::i18n::msg;
@@ -116,7 +117,8 @@ pub(super) fn evaluate_with(
     let unscored = form::unscored(&indicators);
     let no_grade = form::no_grade_reason(&cx, &execution, &indicators)
         .or_else(|| totals::above_full_marks(&cx, total).map(|m| (m, &case.project)))
-        .or_else(|| totals::optional_grade_left_out(&cx).map(|m| (m, &case.project)));
+        .or_else(|| totals::optional_grade_left_out(&cx).map(|m| (m, &case.project)))
+        .or_else(|| unverified::reason(&indicators, total_points).map(|m| (m, &case.project)));
     let partial = !cx.pointless && (form::partial(case) || execution.unknown || unscored > 0);
     let grade = grade_or_reason(&mut cx, no_grade, &execution, total);
     if let Some(g) = grade {

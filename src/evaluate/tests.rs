@@ -1950,3 +1950,28 @@ fn overspending_is_a_warning_with_the_amount_over() {
     let text = f.message.to_string();
     assert!(text.contains("12.5") && text.contains("105"), "{text}");
 }
+
+/// Tester s21 T6 (after 天长 form 04): more than half of the form's points on self-scores
+/// nothing on the form can check leaves it ungraded, saying the points and the rows; half
+/// or less keeps the grade. By hand: execution 10 + 60 kept + 30 band = 100 → no grade;
+/// 10 + 45 kept + 45 band: 45 of 100 unverified → 优.
+#[test]
+fn a_form_mostly_taken_unverified_gets_no_grade() {
+    let form = |kept: &str, band: &str| {
+        case(
+            FUNDS_FULL,
+            &[
+                &ind("产", "质量指标", "", "", kept, kept),
+                &ind("产", "数量指标", "", "完成", band, band),
+            ],
+            "points = \"100\"\nscore = \"100\"",
+        )
+    };
+    let o = evaluate(&rules(), &form("60", "30"), Options::default());
+    assert_eq!((o.total, o.grade.as_deref()), (Some(d("100")), None));
+    let no_grade = o.findings.iter().find(|f| f.code == "no-grade").unwrap();
+    assert_eq!(no_grade.message.id(), Some("finding-no-grade-unverified"));
+    let o = evaluate(&rules(), &form("45", "45"), Options::default());
+    assert_eq!(o.grade.as_deref(), Some("优"));
+    assert!(!o.findings.iter().any(|f| f.code == "no-grade"));
+}

@@ -10,6 +10,7 @@ use crate::i18n::{msg, quoted};
 use std::borrow::Cow;
 
 mod cut_row;
+mod split_dashes;
 
 /// The most pieces one marker is split into when a line was split at its spaces
 /// (`第 1 页 共 2 页` → `第`, `1`, `页`, `共`, `2`, `页`).
@@ -441,10 +442,14 @@ fn opens_row(text: &str) -> bool {
 
 /// How many cells from `i` make a page marker, if they do: the most that do, so that
 /// `第 1 页 共 2 页` is one marker, not `第 1 页` and three cells `共`, `2`, `页` (a `共` read as
-/// an indicator, s8). Only a `第…页` marker is looked for over several pieces: `—`, `10`, `—`
-/// are three cells of a form far more often than a page number split at its spaces.
+/// an indicator, s8). A `第…页` marker is looked for over several pieces; `—`, `10`, `—` are
+/// three cells of a form far more often than a page number split at its spaces, so a dashed
+/// page number in three cells is one only when the marks count up ([`split_dashes`]).
 fn marker_pieces(cells: &[Cell], i: usize) -> Option<usize> {
     let first = cells.get(i)?;
+    if let Some(n) = split_dashes::pieces(cells, i) {
+        return Some(n);
+    }
     let pieces = match first.text.starts_with(['第', '共', 'P', 'p']) {
         true => MAX_PIECES,
         false => 1,

@@ -73,6 +73,7 @@ mod no_english;
 mod notes_s10;
 mod on_form;
 mod outputs;
+mod pagegrade_s21;
 mod pagesplit_s16p;
 mod pagetables_s18;
 mod paragraphs_s20;
