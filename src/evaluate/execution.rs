@@ -461,7 +461,10 @@ pub(super) fn audit(cx: &mut Context, execution: &ExecutionOutcome) {
     // A total row left at 0 (funds-total-blank, said once): its 0 rate and 0 得分 are the
     // same blank row, not a rate and a score the department wrote (tester F14).
     let blank_row = total_row_left_at_zero(cx);
+    // Unless the form's 总分 shows the 0 得分 was the department's own (tester s21 A1).
+    let confirmed = super::totals::zero_execution_confirmed(cx, execution);
     let left_at_zero = |n: &Number| blank_row && n.value().is_none_or(|v| v.is_zero());
+    let score_left_at_zero = left_at_zero(&total.score.1) && !confirmed;
     if let Some(percent) = execution.rate {
         if !left_at_zero(&total.rate.1) {
             check_written_rate(cx, &total.rate.0, &total.rate.1, percent);
@@ -469,7 +472,7 @@ pub(super) fn audit(cx: &mut Context, execution: &ExecutionOutcome) {
         check_unexplained(cx, &total.rate.0, percent);
     }
     // Execution scored in an indicator row has no 得分 on the funds row (s17w F1).
-    if !left_at_zero(&total.score.1) && !cx.execution_in_row {
+    if !score_left_at_zero && !cx.execution_in_row {
         check_reported(cx, total, execution);
     }
 }

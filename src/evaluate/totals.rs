@@ -147,7 +147,10 @@ pub(super) fn check(
     // The chizhou pattern (tester s10 F9): the 年度资金总额 row left at `0 0 0 10 0 0` with
     // the figures below; its 0 得分 is the template's blank, and the department's total holds
     // the execution score the row never got. The lines are summed with the computed one.
-    if super::execution::score_left_at_zero(cx) && !execution.unknown {
+    if super::execution::score_left_at_zero(cx)
+        && !execution.unknown
+        && !zero_execution_confirmed(cx, execution)
+    {
         sums.exec_blank = Some(execution.score);
         if let Some(own) = &mut own {
             own.exec_blank = Some(on_form_points(cx, execution));
@@ -161,6 +164,29 @@ pub(super) fn check(
         (o.declared_points, o.points_unknown)
     });
     check_declared_points(cx, own_points, sums);
+}
+
+/// Whether the 0 得分 of a 年度资金总额 row left at 0 is the department's own score after all:
+/// the form's 总分 is its line scores without any execution score (`0 0 0 10 0 0`, line
+/// scores 90, 总分 90), not with the computed one. Then the 0 is a self-score like any other —
+/// compared with the computed execution score (`score-mismatch`), and the total the sum of
+/// the form's lines — instead of a template blank that would make the total "not the sum"
+/// (tester s21 A1: a false `total-not-sum` error and no word on the 0 against 10). A form cut
+/// short, a blank 得分, or a computed execution score of 0 confirm nothing.
+pub(super) fn zero_execution_confirmed(cx: &Context, execution: &ExecutionOutcome) -> bool {
+    let written = cx.written();
+    let zero = super::execution::total_row(written)
+        .is_some_and(|r| r.score.1.value().is_some_and(|v| v.is_zero()));
+    if !zero || written.incomplete || execution.score.is_zero() || execution.unknown {
+        return false;
+    }
+    let lines = form_sums(cx, written).reported_lines;
+    written
+        .total_score
+        .1
+        .value()
+        .and_then(|t| t.checked_sub(lines))
+        .is_some_and(|d| d.abs() <= Decimal::new(1, 2))
 }
 
 /// The computed execution score out of the execution points the form wrote (under `--points

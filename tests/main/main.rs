@@ -4,10 +4,8 @@
 //!
 //! One binary instead of one per file: the crate and its dependencies are linked once, not ten
 //! times, and the tests of every area run side by side in one harness.
-
 // A test crate: failing loudly is the point.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 mod arrival;
 mod arrival_s10_fix4;
 mod arrival_s10_lines;
@@ -46,7 +44,6 @@ mod errpoints_s16;
 mod families;
 mod findplace_s12b;
 mod fix5_s10;
-mod flatlines_s21;
 mod fn_length;
 mod folder_not_read_s17;
 mod formats_s18;
@@ -65,6 +62,7 @@ mod languages;
 mod layers;
 mod lead_s11;
 mod lead_s12;
+mod lead_s21;
 mod linear;
 mod loose_ends_s16;
 mod mime_s17s;

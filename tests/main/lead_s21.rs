@@ -1,4 +1,4 @@
-//! #15, flattened text on several lines (lead s21): a form copied from a document preview with
+//! #15, lead s21. Flattened text on several lines: a form copied from a document preview with
 //! its cells parted by spaces arrives on one line only when the whole table was one paragraph.
 //! As often the heading stands on lines of its own above the flattened table, the document's
 //! metadata and the title share the first line, or the preview gives one line a page with the
@@ -80,4 +80,36 @@ fn the_pages_are_read_as_flattened_text_and_their_markers_dropped() {
             out.stderr
         );
     }
+}
+
+/// Tester s21 A1: a 年度资金总额 row left at `0 0 0 10 0 0` under the figures of its 其中 row,
+/// and a 总分 of 90 that is the form's own line scores — so its 0 得分 was the department's
+/// score, not the template's blank. It is compared with the computed 10 (`score-mismatch`), and
+/// no false `total-not-sum` error says the 90 is not the sum of the form's lines.
+#[test]
+fn a_zero_execution_score_the_total_confirms_is_the_departments_own() {
+    let file = "tests/data/import/s21l/chizhou-zero-total-row-scored-0.docx";
+    let (json, stderr) = common::score_json(file, "anhui-2022", false);
+    let case = &json["cases"][0];
+    assert_eq!(case["total"], 100.0, "{stderr}");
+    assert_eq!(case["reported_total"], 90.0);
+    assert_eq!(case["execution"]["score"], 10.0);
+    let codes = common::json_codes(case);
+    assert!(codes.contains(&"score-mismatch".to_owned()), "{codes:?}");
+    assert!(codes.contains(&"total-mismatch".to_owned()), "{codes:?}");
+    assert!(codes.contains(&"funds-total-blank".to_owned()), "{codes:?}");
+    assert!(common::json_errors(case).is_empty(), "{codes:?}");
+    let mismatch = case["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "score-mismatch")
+        .unwrap();
+    assert!(
+        mismatch["message"]
+            .as_str()
+            .unwrap()
+            .contains("自评得分 0 与计算得分 10"),
+        "{mismatch}"
+    );
 }
