@@ -92,6 +92,10 @@ finding-funds-no-total-row-sum = the funds block has no 年度资金总额 row: 
     [one] one row
    *[other] { $count } rows
 } { $rows } divide the project's funds, so the initial budget, full-year budget and spent are each their sum (rate = the rows' spent added up / their full-year budgets added up)
+finding-funds-no-total-row-spending = the funds block has no 年度资金总额 (合计) row: the department's funds are listed in { $count ->
+    [one] one row
+   *[other] { $count } rows
+} { $rows }, so the initial budget, full-year budget and spent are each their sum (rate = the rows' spent added up / their budgets added up; the 其中 rows are parts of 基本支出, not added); check the total with the department
 finding-funds-rows-total = the funds rows added up
 finding-funds-row = { $row }
 finding-funds-cell = { $row }: { $columns }

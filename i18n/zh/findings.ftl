@@ -82,6 +82,7 @@ finding-execution-funds-missing = 规则只按{ $kinds }计算预算执行率（
 finding-funds-total-blank-sum = 年度资金总额为空或为 0，而{ $rows }共 { $count } 行填有金额：年初预算数、全年预算数、全年执行数均按这 { $count } 行之和计算
 finding-funds-no-total-row = 项目资金没有年度资金总额行，只有“{ $row }”一行填有金额：按该行金额计算
 finding-funds-no-total-row-sum = 项目资金没有年度资金总额行：{ $rows }共 { $count } 行分列项目的资金，年初预算数、全年预算数、全年执行数均按这 { $count } 行之和计算（执行率 = 各行全年执行数之和 / 各行全年预算数之和）
+finding-funds-no-total-row-spending = 资金部分没有年度资金总额（合计）行：部门的资金按{ $rows }共 { $count } 行列出，年初预算数、全年预算数、全年执行数均按这 { $count } 行之和计算（执行率 = 各行全年执行数之和 / 各行全年预算数之和；“其中”行是基本支出的一部分，不另加）；请与部门核对合计数
 finding-funds-rows-total = 项目资金各行合计
 finding-funds-row = { $row }
 finding-funds-cell = { $row }的{ $columns }
