@@ -161,7 +161,7 @@ finding-rate-mismatch = 填写的执行率 { $written }% 与 B/A = { $computed }
 finding-incomplete-form = 自评表导入时不完整：缺失的行不得分
 finding-no-grade-incomplete = 自评表不完整：部分合计不评定等级（未评级）
 finding-no-grade-no-points = 自评表没有分值列：无法按百分制评分；改为逐项判断是否完成（未评级）
-finding-no-grade-no-points-column = 自评表没有分值列（只有得分列）：{ $count } 项指标的满分不知，无法按规则计分，各项自评得分照录未复核；计算总分只含预算执行得分等能计算的部分（不完整，未评级）
+finding-no-grade-no-points-column = 自评表没有分值列（只有得分列），一级指标也没有标明分值：{ $rows }共 { $count } 项指标的分值在表上找不到，不知满分，无法按规则计分，各项自评得分照录未复核（不按 0 分计）；计算总分只含预算执行得分等能计算的部分（不完整，未评级）；请与部门核对各项分值
 finding-no-grade-no-indicator-points = 所有指标均未填分值（分值/权重为空）：改为逐项判断是否完成（未评级）
 finding-no-grade-no-self-scores = 所有得分栏和总分均为空：该表未自评（未评级）
 finding-no-grade-no-actuals = 所有实际完成值均为空：该表未填写（未评级）
@@ -193,6 +193,7 @@ funds-points-written-points = 分值 { $points }
 funds-points-written-score = 得分 { $score }
 finding-budget-cut = “{ $row }”：预算在年内由 { $initial } 调减至 { $full }（调减 { $cut }）：执行率按 { $full } 计算
 finding-label-points-mismatch = 一级指标“{ $label }”标明 { $written } 分，但其下各指标分值合计为 { $declared }
+finding-label-scores-kept = 表上没有分值列，只有一级指标“{ $label }”标明 { $written } 分：其下 { $count } 项指标的自评得分合计 { $scored }，按此计入该一级指标（未超过 { $written } 分）；各项的分值不知，得分照录未复核，请与部门核对各项分值
 finding-label-scores-above = 一级指标“{ $label }”标明 { $written } 分，但其下各指标自评得分合计 { $scored }，超过该分值
 finding-target-not-met = “{ $name }”未达到年度指标值：{ $target }，实际 { $actual }
 finding-completion-mismatch-done = 完成情况写“{ $claim }”，但“{ $name }”未达到年度指标值：{ $target }，实际 { $actual }；请与单位核实是完成情况还是实际完成值有误
