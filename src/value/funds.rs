@@ -183,6 +183,25 @@ mod tests {
         }
     }
 
+    /// Tester s21 T2: a department's spending rows and the 基本支出's own breakdown.
+    #[test]
+    fn spending_rows_and_their_breakdown_are_parts() {
+        for label in [
+            "基本支出",
+            "项目支出",
+            "其中：人员经费",
+            "公用经费",
+            "人员经费：",
+        ] {
+            assert_eq!(FundsKind::of_label(label), FundsKind::Part, "{label}");
+        }
+        assert!(is_spending_kind("基本支出"));
+        assert!(is_spending_kind("其中：项目支出"));
+        assert!(!is_spending_kind("其中：人员经费"));
+        assert!(!is_spending_kind("年度资金总额"));
+        assert_eq!(FundsKind::of_label("合计"), FundsKind::Total);
+    }
+
     /// The tester's F16: `120万元` beside plain `90` summed as 1200090.
     #[test]
     fn amounts_written_with_a_money_unit_are_read_in_wan_yuan() {

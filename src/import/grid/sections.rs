@@ -257,6 +257,34 @@ mod tests {
         crate::import::grid::test_row(cells, 1)
     }
 
+    /// Tester s21 T2 (贵州绥阳): the funds header's columns with no funds label before them.
+    #[test]
+    fn a_row_of_funds_column_names_is_a_bare_funds_header() {
+        let columns = ["年初预算数(A)", "全年执行数(B)", "分值", "执行率", "得分"];
+        assert_eq!(bare_funds_header(&row(&columns)), Some(BareFunds::Columns));
+        let blank_first = row(&["", "年初预算数(A)", "全年执行数(B)"]);
+        assert_eq!(bare_funds_header(&blank_first), Some(BareFunds::Columns));
+        let headed = row(&["项目", "年初预算数", "全年预算数", "全年执行数"]);
+        assert_eq!(bare_funds_header(&headed), Some(BareFunds::Headed));
+        // Not without the spent amount, nor with a cell naming no funds column, nor under a
+        // long label or a funds row's figures.
+        assert_eq!(bare_funds_header(&row(&["年初预算数", "全年预算数"])), None);
+        assert_eq!(
+            bare_funds_header(&row(&["年初预算数", "全年执行数", "年度指标值"])),
+            None
+        );
+        let long = row(&["年度主要任务完成情况", "年初预算数", "全年执行数"]);
+        assert_eq!(bare_funds_header(&long), None);
+        assert_eq!(
+            bare_funds_header(&row(&["年度资金总额", "500", "540"])),
+            None
+        );
+        assert_eq!(
+            bare_funds_header(&row(&["一级指标", "年度指标值", "实际完成值"])),
+            None
+        );
+    }
+
     #[test]
     fn a_title_over_its_header_opens_the_section() {
         let funds = row(&[
