@@ -179,6 +179,29 @@ fn outcome(
     }
 }
 
+/// On a form without a 分值 column, the line's self-score counted within its level-1 label's
+/// points ([`label_holds_scores`]), the step said; none when the label carries no points or
+/// the line has no self-score.
+fn within_label(
+    cx: &mut Context,
+    ind: &Indicator,
+    leader: &Indicator,
+    g: Group,
+    trace: &mut Vec<Step>,
+) -> Option<Decimal> {
+    let (label, points) = label_holds_scores(cx, ind)?;
+    let reported = g.reported?;
+    cx.step(trace, None, &[&ind.level1, &leader.score.0], || {
+        msg!(
+            "trace-points-from-label",
+            label = label,
+            points = fmt(points),
+            score = fmt(reported)
+        )
+    });
+    Some(reported)
+}
+
 /// On a form without a 分值 column, the level-1 label of `ind` and the points it carries
 /// (`产出指标(40分)`) when the self-scores under it do not exceed them: its lines' self-scores
 /// are then read against the label's points (tester s21 T7). None for a label without points,
@@ -303,19 +326,8 @@ fn score_applicable(
                 // The level-1 label carries the points its lines share (`产出指标(40分)`):
                 // the self-score is read against them, as a person reads the form (tester
                 // s21 T7), never a silent 0.
-                if let Some((label, points)) = label_holds_scores(cx, ind)
-                    && let Some(reported) = g.reported
-                {
-                    cx.step(&mut trace, None, &[&ind.level1, &leader.score.0], || {
-                        msg!(
-                            "trace-points-from-label",
-                            label = label,
-                            points = fmt(points),
-                            score = fmt(reported)
-                        )
-                    });
-                    let method = Method::ReportedKept;
-                    return outcome(cx, ind, None, reported, Some(reported), method, trace);
+                if let Some(kept) = within_label(cx, ind, leader, g, &mut trace) {
+                    return outcome(cx, ind, None, kept, Some(kept), Method::ReportedKept, trace);
                 }
                 cx.step(&mut trace, None, &[&leader.score.0], || {
                     msg!("trace-points-no-column")

@@ -104,9 +104,12 @@ pub(super) fn bare_funds_header(row: &Row) -> Option<BareFunds> {
     let shape = if opens(first) {
         BareFunds::Columns
     } else {
-        let second = cells.next()?;
-        let short = first.chars().count() <= 6 && !first.chars().any(|c| c.is_ascii_digit());
-        if !opens(second) || !short {
+        // The second cell's first character first: a goal's long text is never walked.
+        if !opens(cells.next()?) {
+            return None;
+        }
+        let short = first.chars().take(7).count() <= 6;
+        if !short || first.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
         if funds_column(first).is_some() || indicator_column(first).is_some() {
