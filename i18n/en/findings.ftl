@@ -92,6 +92,10 @@ finding-funds-no-total-row-sum = the funds block has no 年度资金总额 row: 
     [one] one row
    *[other] { $count } rows
 } { $rows } divide the project's funds, so the initial budget, full-year budget and spent are each their sum (rate = the rows' spent added up / their full-year budgets added up)
+finding-funds-no-total-row-spending = the funds block has no 年度资金总额 (合计) row: the department's funds are listed in { $count ->
+    [one] one row
+   *[other] { $count } rows
+} { $rows }, so the initial budget, full-year budget and spent are each their sum (rate = the rows' spent added up / their budgets added up; the 其中 rows are parts of 基本支出, not added); check the total with the department
 finding-funds-rows-total = the funds rows added up
 finding-funds-row = { $row }
 finding-funds-cell = { $row }: { $columns }
@@ -173,7 +177,10 @@ finding-rate-mismatch = written execution rate { $written }% differs from B/A = 
 finding-incomplete-form = the form was cut short when imported: missing rows score nothing
 finding-no-grade-incomplete = the form was cut short: a partial sum earns no grade (given none)
 finding-no-grade-no-points = the form has no 分值 (points) column: nothing to score out of 100; each indicator is judged met or not met instead (no grade given)
-finding-no-grade-no-points-column = the form has a 得分 column but no 分值 column: the full marks of { $count } indicators are unknown, so they are not scored and their self-scores are kept unchecked; the computed total holds only what can be scored, such as the execution score (partial, no grade)
+finding-no-grade-no-points-column = the form has a 得分 column but no 分值 column, and its level-1 labels carry no points: the points of { $count ->
+    [one] the indicator
+   *[other] the { $count } indicators
+} { $rows } are nowhere on the form, so their full marks are unknown, they are not scored and their self-scores are kept unchecked (not counted as 0); the computed total holds only what can be scored, such as the execution score (partial, no grade); check the points with the department
 finding-no-grade-no-indicator-points = no indicator carries points (分值/权重 blank): each indicator is judged met or not met instead (no grade given)
 finding-no-grade-no-self-scores = every 得分 cell and the 总分 are blank: the form was never self-scored (no grade given)
 finding-no-grade-no-actuals = every 实际完成值 is blank: the form was never filled in (no grade given)
@@ -219,6 +226,10 @@ funds-points-written-points = 分值 { $points }
 funds-points-written-score = 得分 { $score }
 finding-budget-cut = `{ $row }`: the budget was cut from { $initial } to { $full } during the year (调减 { $cut }): execution is measured against { $full }
 finding-label-points-mismatch = level-1 label `{ $label }` says { $written } points but the indicators under it declare { $declared }
+finding-label-scores-kept = no 分值 column, only the level-1 label `{ $label }` carries its { $written } points: the self-scores of the { $count ->
+    [one] line
+   *[other] { $count } lines
+} under it add up to { $scored }, counted so (within the { $written } points); each line's own points are unknown, its score taken unverified: check the points with the department
 finding-label-scores-above = level-1 label `{ $label }` says { $written } points but the self-scores under it add up to { $scored }, more than that
 finding-target-not-met = `{ $name }` did not meet its target: { $target }, actual { $actual }
 finding-completion-mismatch-done = the completion cell says `{ $claim }`, but `{ $name }` did not meet its target: { $target }, actual { $actual }; ask the unit whether the completion or the actual is wrong

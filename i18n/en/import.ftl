@@ -62,6 +62,7 @@ import-note-funds-header-unknown = funds header has { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells
     } and names no known column, expected 8; rows read in column order
+import-note-funds-header-bare = the row { $cells } names funds columns only, with no 项目资金 / 预算执行情况 label before them: read as the funds header, the rows under it as funds rows
 import-note-funds-header-none = funds header names no known column; rows read in column order
 import-note-funds-yuan = the form gives its amounts in 元 ({ $label }): read as 元 and converted to 万元, as every form's funds are summed
 import-note-funds-columns = funds columns named by the header: { $columns }

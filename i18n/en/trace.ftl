@@ -62,6 +62,7 @@ trace-no-actual = no actual value: 0
 trace-reported-kept = cannot be computed from the form: the reported score { $score } is kept
 trace-unscored = cannot be computed from the form and there is no self-score: the line is not scored (its 0 only lets the total add up the rest), the total is partial and gets no grade
 trace-points-unknown = the points cannot be read, so the line's full marks are unknown: the line is not scored (its 0 only lets the total add up the rest), the total is partial and gets no grade
+trace-points-from-label = no 分值 column; the level-1 label `{ $label }` carries { $points } points: this line's self-score { $score } is counted within them (the self-scores under it do not exceed them; each line's own points are unknown, the score is taken unverified)
 trace-points-no-column = the form has no 分值 column, so the line's full marks are unknown: the line is not scored, its self-score is kept unchecked, the total is partial and gets no grade
 trace-reported-kept-rescaled = cannot be computed from the form: the reported score { $reported } is kept, rescaled with the points { $from } → { $to }: { $score }
 trace-worded-like-target = actual `{ $actual }` is worded like its target: the target was met (band { $band })

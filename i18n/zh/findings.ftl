@@ -82,6 +82,7 @@ finding-execution-funds-missing = 规则只按{ $kinds }计算预算执行率（
 finding-funds-total-blank-sum = 年度资金总额为空或为 0，而{ $rows }共 { $count } 行填有金额：年初预算数、全年预算数、全年执行数均按这 { $count } 行之和计算
 finding-funds-no-total-row = 项目资金没有年度资金总额行，只有“{ $row }”一行填有金额：按该行金额计算
 finding-funds-no-total-row-sum = 项目资金没有年度资金总额行：{ $rows }共 { $count } 行分列项目的资金，年初预算数、全年预算数、全年执行数均按这 { $count } 行之和计算（执行率 = 各行全年执行数之和 / 各行全年预算数之和）
+finding-funds-no-total-row-spending = 资金部分没有年度资金总额（合计）行：部门的资金按{ $rows }共 { $count } 行列出，年初预算数、全年预算数、全年执行数均按这 { $count } 行之和计算（执行率 = 各行全年执行数之和 / 各行全年预算数之和；“其中”行是基本支出的一部分，不另加）；请与部门核对合计数
 finding-funds-rows-total = 项目资金各行合计
 finding-funds-row = { $row }
 finding-funds-cell = { $row }的{ $columns }
@@ -160,7 +161,7 @@ finding-rate-mismatch = 填写的执行率 { $written }% 与 B/A = { $computed }
 finding-incomplete-form = 自评表导入时不完整：缺失的行不得分
 finding-no-grade-incomplete = 自评表不完整：部分合计不评定等级（未评级）
 finding-no-grade-no-points = 自评表没有分值列：无法按百分制评分；改为逐项判断是否完成（未评级）
-finding-no-grade-no-points-column = 自评表没有分值列（只有得分列）：{ $count } 项指标的满分不知，无法按规则计分，各项自评得分照录未复核；计算总分只含预算执行得分等能计算的部分（不完整，未评级）
+finding-no-grade-no-points-column = 自评表没有分值列（只有得分列），一级指标也没有标明分值：{ $rows }共 { $count } 项指标的分值在表上找不到，不知满分，无法按规则计分，各项自评得分照录未复核（不按 0 分计）；计算总分只含预算执行得分等能计算的部分（不完整，未评级）；请与部门核对各项分值
 finding-no-grade-no-indicator-points = 所有指标均未填分值（分值/权重为空）：改为逐项判断是否完成（未评级）
 finding-no-grade-no-self-scores = 所有得分栏和总分均为空：该表未自评（未评级）
 finding-no-grade-no-actuals = 所有实际完成值均为空：该表未填写（未评级）
@@ -197,6 +198,7 @@ funds-points-written-points = 分值 { $points }
 funds-points-written-score = 得分 { $score }
 finding-budget-cut = “{ $row }”：预算在年内由 { $initial } 调减至 { $full }（调减 { $cut }）：执行率按 { $full } 计算
 finding-label-points-mismatch = 一级指标“{ $label }”标明 { $written } 分，但其下各指标分值合计为 { $declared }
+finding-label-scores-kept = 表上没有分值列，只有一级指标“{ $label }”标明 { $written } 分：其下 { $count } 项指标的自评得分合计 { $scored }，按此计入该一级指标（未超过 { $written } 分）；各项的分值不知，得分照录未复核，请与部门核对各项分值
 finding-label-scores-above = 一级指标“{ $label }”标明 { $written } 分，但其下各指标自评得分合计 { $scored }，超过该分值
 finding-target-not-met = “{ $name }”未达到年度指标值：{ $target }，实际 { $actual }
 finding-completion-mismatch-done = 完成情况写“{ $claim }”，但“{ $name }”未达到年度指标值：{ $target }，实际 { $actual }；请与单位核实是完成情况还是实际完成值有误

@@ -50,6 +50,7 @@ import-note-goals-header-cells = 年度总体目标表头有 { $cells } 个单�
 import-note-funds-no-rows = 这里是项目资金的表头（年初预算数、全年预算数、全年执行数……），但其下没有读出任何资金行（年度资金总额等）：预算执行率无法计算，执行得分未知；请核对原表的项目资金部分，必要时照原表填写后重新评分
 import-note-funds-declared-points = 资金表头写明预算执行为 { $points } 分：按此读作年度资金总额行的分值
 import-note-funds-header-unknown = 项目资金表头有 { $cells } 个单元格，且没有一列是已知的列名（应为 8 个单元格）；各行按列的顺序读取
+import-note-funds-header-bare = 这一行 { $cells } 只写了资金的列名，前面没有“项目资金”“预算执行情况”之类的标签：按项目资金表头读取，下面各行按这些列读作资金行
 import-note-funds-header-none = 项目资金表头没有一列是已知的列名；各行按列的顺序读取
 import-note-funds-yuan = 本表金额以元为单位（{ $label }）：按元读取，换算为万元（与其他表的金额一致后再汇总）
 import-note-funds-columns = 按表头读取的项目资金列：{ $columns }

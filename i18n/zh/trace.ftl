@@ -57,6 +57,7 @@ trace-no-actual = 无实际完成值：0 分
 trace-reported-kept = 无法按表中数据计算：沿用自评得分 { $score }
 trace-unscored = 无法按表中数据计算，也没有自评得分：此项不计分（按 0 加入总分只为合计其余各项），计算总分不完整，不评等级
 trace-points-unknown = 分值无法识别，本行满分未知：此项不计分（按 0 加入总分只为合计其余各项），计算总分不完整，不评等级
+trace-points-from-label = 表上没有分值列，一级指标“{ $label }”标明 { $points } 分：本行自评得分 { $score } 计入该一级指标的 { $points } 分之内（其下各项自评得分合计未超过该分值；各行分值未知，得分照录未复核）
 trace-points-no-column = 表上没有分值列，本行满分未知：此项不计分，自评得分照录未复核，计算总分不完整，不评等级
 trace-reported-kept-rescaled = 无法按表中数据计算：沿用自评得分 { $reported }，按分值 { $from }→{ $to } 换算为 { $score }
 trace-worded-like-target = 实际完成值“{ $actual }”与年度指标值表述一致：视为达成（档次“{ $band }”）

@@ -6,7 +6,7 @@
 use super::funds::Column;
 use super::{Context, fmt};
 use crate::i18n::Message;
-use crate::i18n::msg;
+use crate::i18n::{list, msg, quoted};
 use crate::model::{FundsKind, Number};
 use crate::outcome::{Finding, Input, Step, codes};
 use rust_decimal::Decimal;
@@ -84,8 +84,17 @@ pub(super) fn no_grade_reason<'c>(
         return Some(super::execution::unknown_reason(cx));
     }
     if unscored > 0 && cx.no_points_column {
+        // Each line named as the form writes it, so the officer finds it (tester s21 T7).
+        let rows = indicators
+            .iter()
+            .filter(|i| i.method == crate::outcome::Method::Unscored)
+            .map(|i| msg!("finding-funds-row", row = quoted(&*i.level3)));
         return Some((
-            msg!("finding-no-grade-no-points-column", count = unscored),
+            msg!(
+                "finding-no-grade-no-points-column",
+                count = unscored,
+                rows = list(rows)
+            ),
             at,
         ));
     }
@@ -350,6 +359,25 @@ fn label_scores_above(
     ind: &crate::model::Indicator,
 ) {
     let scored = sum_under(cx.case, label, |i| i.score.1.value());
+    // Within the label's points, the lines' self-scores are what the form scores under it
+    // (tester s21 T7): taken, unverified, said once for the label.
+    if let Some(scored) = scored
+        && scored <= written
+    {
+        let lines = cx.case.indicators.iter();
+        let count = lines.filter(|i| &*i.level1.text == label).count();
+        cx.finding(
+            codes::REPORTED_KEPT,
+            msg!(
+                "finding-label-scores-kept",
+                label = label,
+                written = fmt(written),
+                scored = fmt(scored),
+                count = count
+            ),
+            &ind.level1,
+        );
+    }
     if let Some(scored) = scored
         && scored > written
     {

@@ -8,6 +8,7 @@ use super::{Context, fmt};
 use crate::i18n::{list, msg, quoted};
 use crate::model::{Case, Cell, Denominator, Execution, FundsKind, FundsRow, Number};
 use crate::outcome::{Step, codes};
+use crate::value::funds::is_spending_kind;
 use rust_decimal::Decimal;
 
 /// An amount column of the funds block.
@@ -124,6 +125,11 @@ impl<'a> Figures<'a> {
             (true, true) if !unplaced(case, total) => (Vec::new(), parts(case)),
             (false, _) if is_part(total) && !unplaced(case, total) => {
                 (parts_without_total(case, total), Vec::new())
+            }
+            // A department's form with no 年度资金总额 (or 合计) row: its 基本支出 and 项目支出
+            // split the whole, added up and said (tester s21 T2) — never the first row alone.
+            (false, _) if is_spending_kind(&total.label.text) => {
+                (spending_without_total(case), Vec::new())
             }
             _ => (Vec::new(), Vec::new()),
         };
@@ -249,6 +255,15 @@ fn parts_without_total<'a>(case: &'a Case, first: &FundsRow) -> Vec<&'a FundsRow
     }
 }
 
+/// On a department's form without a total row: its 基本支出 and 项目支出 rows that carry
+/// figures (their 其中 rows, 人员经费 and 公用经费, are parts of 基本支出, never added).
+fn spending_without_total(case: &Case) -> Vec<&FundsRow> {
+    case.funds
+        .iter()
+        .filter(|r| is_spending_kind(&r.label.text) && carries_figures(r))
+        .collect()
+}
+
 /// The `funds-total-blank` finding and, for a sum, the trace steps adding each amount up
 /// (`全年预算数 = 60 + 40 = 100`, each term on its form cell).
 pub(super) fn say_parts(
@@ -271,7 +286,13 @@ pub(super) fn say_parts(
             .iter()
             .map(|r| msg!("finding-funds-row", row = quoted(&*r.label.text))),
     );
+    let spending = figures.no_total_row && is_spending_kind(&figures.total.label.text);
     let message = match (figures.parts.as_slice(), figures.no_total_row) {
+        (_, true) if spending => msg!(
+            "finding-funds-no-total-row-spending",
+            rows = rows,
+            count = figures.parts.len()
+        ),
         ([one], true) => msg!("finding-funds-no-total-row", row = &one.label.text),
         (_, true) => msg!(
             "finding-funds-no-total-row-sum",

@@ -179,6 +179,62 @@ fn outcome(
     }
 }
 
+/// On a form without a 分值 column, the line's self-score counted within its level-1 label's
+/// points ([`label_holds_scores`]), the step said; none when the label carries no points or
+/// the line has no self-score.
+fn within_label(
+    cx: &mut Context,
+    ind: &Indicator,
+    leader: &Indicator,
+    g: Group,
+    trace: &mut Vec<Step>,
+) -> Option<Decimal> {
+    let (label, points) = label_holds_scores(cx, ind)?;
+    let reported = g.reported?;
+    cx.step(trace, None, &[&ind.level1, &leader.score.0], || {
+        msg!(
+            "trace-points-from-label",
+            label = label,
+            points = fmt(points),
+            score = fmt(reported)
+        )
+    });
+    Some(reported)
+}
+
+/// On a form without a 分值 column, the level-1 label of `ind` and the points it carries
+/// (`产出指标(40分)`) when the self-scores under it do not exceed them: its lines' self-scores
+/// are then read against the label's points (tester s21 T7). None for a label without points,
+/// or one whose lines claim more than it holds (`label-points-mismatch` says so, and the lines
+/// stay unscored: the form contradicts itself).
+fn label_holds_scores<'c>(cx: &Context<'c>, ind: &'c Indicator) -> Option<(&'c str, Decimal)> {
+    let label = &*ind.level1.text;
+    let (_, points) = crate::value::label_points(label);
+    let points = points?;
+    let scored = (cx.case.indicators.iter())
+        .filter(|i| &*i.level1.text == label)
+        .filter_map(|i| i.score.1.value())
+        .try_fold(Decimal::ZERO, |sum, s| sum.checked_add(s))?;
+    (scored <= points).then_some((label, points))
+}
+
+/// On a form without a 分值 column, the points its level-1 labels carry for the lines under
+/// them ([`label_holds_scores`]), each label once: part of the form's full marks (tester s21
+/// T7).
+pub(super) fn label_points_counted(cx: &Context) -> Decimal {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut sum = Decimal::ZERO;
+    for ind in &cx.case.indicators {
+        if let Some((label, points)) = label_holds_scores(cx, ind)
+            && !seen.contains(&label)
+        {
+            seen.push(label);
+            sum += points;
+        }
+    }
+    sum
+}
+
 /// The form's own level-1 label when it names the rules' group by one of its aliases
 /// (`产出指标` for the group `绩效指标`), points written after it set aside: the label the
 /// reports show. None for the group's own name, a cut label (`产`) or an unknown one.
@@ -267,6 +323,12 @@ fn score_applicable(
                 let method = judge_met(cx, ind, &mut trace);
                 cx.judged.1 += 1;
                 cx.judged.0 += usize::from(method == Method::Met);
+                // The level-1 label carries the points its lines share (`产出指标(40分)`):
+                // the self-score is read against them, as a person reads the form (tester
+                // s21 T7), never a silent 0.
+                if let Some(kept) = within_label(cx, ind, leader, g, &mut trace) {
+                    return outcome(cx, ind, None, kept, Some(kept), Method::ReportedKept, trace);
+                }
                 cx.step(&mut trace, None, &[&leader.score.0], || {
                     msg!("trace-points-no-column")
                 });

@@ -45,8 +45,12 @@ pub(super) fn compute(
     }
     let sum: Decimal = indicators.iter().map(|i| i.score).sum::<Decimal>() + execution.score;
     let total = rules.round_total.apply(sum);
-    let total_points: Decimal =
+    let mut total_points: Decimal =
         indicators.iter().filter_map(|i| i.points).sum::<Decimal>() + execution.points;
+    if cx.no_points_column {
+        // Lines without points of their own count within their level-1 label's (s21 T7).
+        total_points += super::indicator::label_points_counted(cx);
+    }
     if cx.pointless {
         // A form with no points adds nothing up (#15): said, not `0 + 0 = 0` (F7).
         cx.step(&mut trace, None, &[], || msg!("trace-total-no-points"));

@@ -2453,6 +2453,20 @@ impl Form {
             _ if is_funds_header(first) && self.section < Section::Indicators => {
                 self.read_funds_header(row)
             }
+            // A funds header with no funds label, its columns only (tester s21 T2).
+            _ if self.section < Section::Indicators
+                && let Some(shape) = sections::bare_funds_header(row) =>
+            {
+                self.read_bare_funds_header(row, shape)
+            }
+            // `合计` among the funds rows is their total row (the 部门整体 form's 年度资金总额),
+            // not the form's 总分 (tester s21 T2).
+            _ if self.section == Section::Funds
+                && is_total_label(first)
+                && first.contains('计') =>
+            {
+                self.read_funds(row)
+            }
             _ if is_goals_header(first) && self.section <= Section::Funds => {
                 self.section = Section::Goals;
                 let expected = if first == "项目年度目标" { 2 } else { 3 };
@@ -2601,16 +2615,39 @@ impl Form {
     }
 
     fn read_funds_header(&mut self, row: &Row) {
+        self.read_funds_columns(row, 1);
+    }
+
+    /// A funds header naming its columns with no funds label before them (tester s21 T2):
+    /// read as one, said at the row.
+    fn read_bare_funds_header(&mut self, row: &Row, shape: sections::BareFunds) {
+        self.note_bare_funds_header(row);
+        let skip = usize::from(shape == sections::BareFunds::Headed);
+        self.read_funds_columns(row, skip);
+    }
+
+    /// Says that `row`, column names only, is read as the funds header (tester s21 T2).
+    fn note_bare_funds_header(&mut self, row: &Row) {
+        let columns: Vec<&str> = row.cells.iter().map(|c| c.text.trim()).collect();
+        let message = msg!(
+            "import-note-funds-header-bare",
+            cells = quoted(columns.join(" | ").as_str())
+        );
+        self.note(row, NoteKind::Recognised, message);
+    }
+
+    /// The funds header's columns, named by its cells after the first `skip` (the label's).
+    fn read_funds_columns(&mut self, row: &Row, skip: usize) {
         self.section = Section::Funds;
         self.funds_header.get_or_insert((row.number(), row.line()));
         self.amounts_in_yuan(row, row.first());
         let columns: Vec<usize> = row
             .cells
             .iter()
-            .skip(1)
+            .skip(skip)
             .filter_map(|c| funds_column(&c.text))
             .collect();
-        for cell in row.cells.iter().skip(1) {
+        for cell in row.cells.iter().skip(skip) {
             if is_initial_budget_a(&cell.text) {
                 self.note_initial_budget_a(cell.number, cell.line, &cell.text);
             }

@@ -29,23 +29,37 @@ const LEVELS: [&str; 9] = [
 ];
 
 /// The rows of a department's budget by kind of income and of spending, as the
-/// 部门（单位）整体支出绩效自评表 prints them under `按收入性质分` / `按支出性质分`.
-pub const BUDGET_KINDS: [&str; 5] = [
+/// 部门（单位）整体支出绩效自评表 prints them under `按收入性质分` / `按支出性质分`, and the
+/// 基本支出's own breakdown, `其中：人员经费` / `公用经费` (tester s21 T2, after 贵州绥阳).
+pub const BUDGET_KINDS: [&str; 7] = [
     "一般公共预算",
     "政府性基金预算",
     "国有资本经营预算",
     "基本支出",
     "项目支出",
+    "人员经费",
+    "公用经费",
 ];
+
+/// The two rows that split a department's whole spending (`基本支出`, `项目支出`, `其中` and
+/// end colons dropped): without a 年度资金总额 row their sum is the department's funds.
+pub fn is_spending_kind(label: &str) -> bool {
+    matches!(bare_label(label), "基本支出" | "项目支出")
+}
+
+/// A funds label with its `其中` and end colons dropped.
+fn bare_label(label: &str) -> &str {
+    label
+        .trim()
+        .trim_start_matches("其中")
+        .trim_start_matches([':', '：', '、', ' '])
+        .trim_end_matches([':', '：', ' '])
+}
 
 /// True for a row of a department's budget by kind of income or of spending (`其中` and end
 /// colons dropped): `按收入性质分：一般公共预算`, `政府性基金预算`, `基本支出`.
 pub fn is_budget_kind(label: &str) -> bool {
-    let t = label
-        .trim()
-        .trim_start_matches("其中")
-        .trim_start_matches([':', '：', '、', ' '])
-        .trim_end_matches([':', '：', ' ']);
+    let t = bare_label(label);
     t.starts_with("按收入性质分") || t.starts_with("按支出性质分") || BUDGET_KINDS.contains(&t)
 }
 
@@ -167,6 +181,25 @@ mod tests {
             Amount::Value(v) => v,
             other => panic!("{text:?} is not an amount: {other:?}"),
         }
+    }
+
+    /// Tester s21 T2: a department's spending rows and the 基本支出's own breakdown.
+    #[test]
+    fn spending_rows_and_their_breakdown_are_parts() {
+        for label in [
+            "基本支出",
+            "项目支出",
+            "其中：人员经费",
+            "公用经费",
+            "人员经费：",
+        ] {
+            assert_eq!(FundsKind::of_label(label), FundsKind::Part, "{label}");
+        }
+        assert!(is_spending_kind("基本支出"));
+        assert!(is_spending_kind("其中：项目支出"));
+        assert!(!is_spending_kind("其中：人员经费"));
+        assert!(!is_spending_kind("年度资金总额"));
+        assert_eq!(FundsKind::of_label("合计"), FundsKind::Total);
     }
 
     /// The tester's F16: `120万元` beside plain `90` summed as 1200090.

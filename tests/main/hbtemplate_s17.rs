@@ -30,9 +30,12 @@ fn codes(case: &Value) -> Vec<String> {
 }
 
 /// By hand (tab text): 20 of 80 spent = 25% → 20 × 0.25 = 5, the form's 5; six lines
-/// self-scored 15 + 15 + 10 + 15 + 15 + 10 = 80, 总分 85 = 80 + 5. No line has points: the
-/// computed total is the execution's 5, partial, no grade; no `score-above-points`. (xlsx,
-/// merged cells): 12 of 60 = 20% → 4, the form's 4; 15 + 15 + 10 + 30 + 10 = 80, 总分 84.
+/// self-scored 15 + 15 + 10 + 15 + 15 + 10 = 80, 总分 85 = 80 + 5. No line has points, but
+/// each level-1 label carries its own (`产出指标(40分)` …): since tester s21 T7 the lines'
+/// self-scores are counted within them, unverified (`reported-kept`), so the computed total is
+/// 5 + 80 = 85 of 20 + 80 = 100, 良 (before: the execution's 5, partial, no grade); no
+/// `score-above-points`. (xlsx, merged cells): 12 of 60 = 20% → 4, the form's 4; 15 + 15 + 10
+/// + 30 + 10 = 80, 总分 84, 良.
 #[test]
 fn the_20_points_execution_template_is_read_and_scored_by_what_it_holds() {
     for (file, project, rate, score, reported, lines) in [
@@ -60,9 +63,10 @@ fn the_20_points_execution_template_is_read_and_scored_by_what_it_holds() {
         assert_eq!(case["execution"]["points"], 20, "{file}");
         assert_eq!(case["execution"]["score"], score, "{file}");
         assert_eq!(case["execution"]["reported_score"], score, "{file}");
-        assert_eq!(case["total"], score, "{file}");
-        assert_eq!(case["partial"], true, "{file}");
-        assert_eq!(case["grade"], Value::Null, "{file}");
+        assert_eq!(case["total"], reported, "{file}");
+        assert_eq!(case["total_points"], 100, "{file}");
+        assert_ne!(case["partial"], true, "{file}");
+        assert_eq!(case["grade"], "良", "{file}");
         assert_eq!(case["reported_total"], reported, "{file}");
         let indicators = case["indicators"].as_array().unwrap();
         assert_eq!(indicators.len(), lines, "{file}");
@@ -71,7 +75,7 @@ fn the_20_points_execution_template_is_read_and_scored_by_what_it_holds() {
             .map(|i| i["reported_score"].as_i64().unwrap())
             .sum();
         assert_eq!(self_scores, 80, "{file}");
-        assert!(indicators.iter().all(|i| i["method"] == "unscored"));
+        assert!(indicators.iter().all(|i| i["method"] == "reported_kept"));
         let codes = codes(&case);
         for never in [
             "score-above-points",
@@ -89,7 +93,7 @@ fn the_20_points_execution_template_is_read_and_scored_by_what_it_holds() {
         );
         let words = case["findings"].to_string();
         assert!(
-            words.contains("自评表没有分值列（只有得分列）"),
+            words.contains("表上没有分值列，只有一级指标“产出指标(40分)”标明 40 分"),
             "{file}: {words}"
         );
     }

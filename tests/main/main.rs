@@ -38,6 +38,7 @@ mod cellwords_s12;
 mod cleanup_s18;
 mod cli;
 mod common;
+mod deptfunds_s21;
 mod diff;
 mod doubts_s7;
 mod errpoints_s16;

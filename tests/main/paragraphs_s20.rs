@@ -136,7 +136,8 @@ fn a_glued_traditional_form_with_pinyin_scores_as_its_simplified_twin() {
 /// The Hubei layout of the same template one cell a line, its funds header broken as
 /// `预算执行` / `情况(万元)` / `(20分)` and its score header as `得分` / `(20分*执行率)`: the funds
 /// block was not found at all (no execution); now 20 / 80 = 25% → 5, as the tab copy of
-/// session 17 reads it (`hbtemplate_s17.rs`).
+/// session 17 reads it (`hbtemplate_s17.rs`). The lines' self-scores (80) count within their
+/// level-1 labels' points since tester s21 T7: 5 + 80 = 85.
 #[test]
 fn the_hubei_funds_header_broken_over_lines_opens_the_funds_block() {
     let case = scored("tests/data/import/s20/hb-20fen-paragraphs.txt", "hb-module");
@@ -145,7 +146,7 @@ fn the_hubei_funds_header_broken_over_lines_opens_the_funds_block() {
     assert_eq!(case["execution"]["points"], 20);
     assert_eq!(case["execution"]["score"], 5);
     assert_eq!(case["execution"]["reported_score"], 5);
-    assert_eq!(case["total"], 5);
+    assert_eq!(case["total"], 85);
     assert_eq!(case["reported_total"], 85);
     assert_eq!(case["indicators"].as_array().unwrap().len(), 6);
     assert!(

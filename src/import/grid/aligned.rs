@@ -38,9 +38,11 @@ fn ends_indicators(first: &str) -> bool {
 fn ends_funds(first: &str) -> bool {
     // A numbered heading between the funds table and the next (`二、绩效指标完成情况`) is
     // handed to the row reader, which says it is page text (tester s14 F5).
+    // `合计` among the funds rows is their total (a 部门整体 form's 年度资金总额, tester s21
+    // T2), not the form's 总分.
     is_goals_header(first)
         || is_indicators_header(first)
-        || is_total_label(first)
+        || (is_total_label(first) && !first.contains('计'))
         || super::is_numbered_heading(first)
 }
 
@@ -234,6 +236,14 @@ impl Form {
             // After the goals too: the Sichuan template puts its funds there.
             mark(self);
             self.read_funds_header_at(filled);
+        } else if self.section < Section::Indicators
+            && let Some(shape) = super::sections::bare_funds_header(filled)
+        {
+            // A funds header of column names only (tester s21 T2).
+            mark(self);
+            self.note_bare_funds_header(filled);
+            let skip = usize::from(shape == super::sections::BareFunds::Headed);
+            self.read_funds_columns_at(filled, skip);
         } else if self.section < Section::Indicators && is_indicators_header(first) {
             mark(self);
             self.read_indicators_header_at(filled);
@@ -398,12 +408,17 @@ impl Form {
     /// The funds header: which column holds which value. A second column naming a value
     /// already named (a `上年得分` beside 得分) is left out and said, as in the indicators.
     pub(super) fn read_funds_header_at(&mut self, header: &Row) {
+        self.read_funds_columns_at(header, 1);
+    }
+
+    /// The funds header's columns, named by its cells after the first `skip` (the label's).
+    fn read_funds_columns_at(&mut self, header: &Row, skip: usize) {
         self.section = Section::Funds;
         self.funds_header
             .get_or_insert((header.number(), header.line()));
         self.amounts_in_yuan(header, header.first());
         self.funds_at = Vec::new();
-        for cell in header.cells.iter().skip(1) {
+        for cell in header.cells.iter().skip(skip) {
             let Some(k) = funds_column(&cell.text) else {
                 if is_extra_header(&cell.text) {
                     self.extra_column(Section::Funds, cell);

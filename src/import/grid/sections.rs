@@ -80,6 +80,55 @@ fn is_funds_columns(row: &Row) -> bool {
     named >= 3
 }
 
+/// How a funds header without a label of its own lays its columns out (tester s21 T2, after
+/// 贵州绥阳's 部门整体 form: `年初预算数(A) | 全年执行数(B) | 分值 | 执行率 | 得分` over rows
+/// `年度资金总额 | 500 | 540 | …`, its label cell left blank or merged away).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum BareFunds {
+    /// Every cell names a funds column: the rows' values fall under them in order.
+    Columns,
+    /// A short heading naming no column (`项目`, `类别`) over the rows' labels, then the
+    /// columns: read as a funds header is, its first cell the label's.
+    Headed,
+}
+
+/// A funds header that names its columns but opens with no funds label (`项目资金`,
+/// `预算执行情况`): its cells name funds columns — a budget (年初预算数, 全年预算数, `预算数(A)`)
+/// and the spent amount among them —, all of them or all but a short first heading that names
+/// no column. Asked of every row before the indicators: the first cell's first character, or
+/// the second's for a heading, rules out the rest.
+pub(super) fn bare_funds_header(row: &Row) -> Option<BareFunds> {
+    let opens = |t: &str| matches!(t.chars().next(), Some('年' | '全' | '预'));
+    let mut cells = texts(row);
+    let first = cells.next()?;
+    let shape = if opens(first) {
+        BareFunds::Columns
+    } else {
+        // The second cell's first character first: a goal's long text is never walked.
+        if !opens(cells.next()?) {
+            return None;
+        }
+        let short = first.chars().take(7).count() <= 6;
+        if !short || first.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        if funds_column(first).is_some() || indicator_column(first).is_some() {
+            return None;
+        }
+        BareFunds::Headed
+    };
+    let named = texts(row).skip(usize::from(shape == BareFunds::Headed));
+    let mut found = 0u32;
+    for cell in named {
+        // A remarks column (原因, 说明) is one of the funds block's, not a named amount.
+        let column = funds_column(cell)?;
+        found |= 1 << column.min(31);
+    }
+    let budget = found & 0b011 != 0;
+    let spent = found & 0b100 != 0;
+    (budget && spent).then_some(shape)
+}
+
 /// The Sichuan 部门预算项目支出绩效自评表's printed labels, in the order the form prints them:
 /// the one list of them (s8: the glued reader kept a second copy). The glued reader
 /// (`glued_text::sichuan`) cuts its text at these words; the grid reader tells the same labels
@@ -209,6 +258,34 @@ mod tests {
 
     fn row(cells: &[&str]) -> Row<'static> {
         crate::import::grid::test_row(cells, 1)
+    }
+
+    /// Tester s21 T2 (贵州绥阳): the funds header's columns with no funds label before them.
+    #[test]
+    fn a_row_of_funds_column_names_is_a_bare_funds_header() {
+        let columns = ["年初预算数(A)", "全年执行数(B)", "分值", "执行率", "得分"];
+        assert_eq!(bare_funds_header(&row(&columns)), Some(BareFunds::Columns));
+        let blank_first = row(&["", "年初预算数(A)", "全年执行数(B)"]);
+        assert_eq!(bare_funds_header(&blank_first), Some(BareFunds::Columns));
+        let headed = row(&["项目", "年初预算数", "全年预算数", "全年执行数"]);
+        assert_eq!(bare_funds_header(&headed), Some(BareFunds::Headed));
+        // Not without the spent amount, nor with a cell naming no funds column, nor under a
+        // long label or a funds row's figures.
+        assert_eq!(bare_funds_header(&row(&["年初预算数", "全年预算数"])), None);
+        assert_eq!(
+            bare_funds_header(&row(&["年初预算数", "全年执行数", "年度指标值"])),
+            None
+        );
+        let long = row(&["年度主要任务完成情况", "年初预算数", "全年执行数"]);
+        assert_eq!(bare_funds_header(&long), None);
+        assert_eq!(
+            bare_funds_header(&row(&["年度资金总额", "500", "540"])),
+            None
+        );
+        assert_eq!(
+            bare_funds_header(&row(&["一级指标", "年度指标值", "实际完成值"])),
+            None
+        );
     }
 
     #[test]
