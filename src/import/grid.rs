@@ -1762,6 +1762,7 @@ fn read_form(
     form.finish(next_title);
     read_at.truncate(form.indicators.len());
     read_at.resize(form.indicators.len(), last);
+    form.fold_worded_values(&read_at);
     form.take_parent_rows(&read_at);
     form.note_extra_columns();
     form.note_funds_unread();
@@ -2360,6 +2361,39 @@ impl Form {
             ),
         };
         self.note_at(cell, line, NoteKind::Unreadable, message);
+    }
+
+    /// Each target and actual worded in Traditional characters read in Simplified ones
+    /// ([`super::traditional::worded_value`]: `達成預期指標` → `达成预期指标`), said at its
+    /// row, so that a band word scores as its Simplified spelling (s21 doubt 1: it was no
+    /// band word, and the self-score was taken with `unknown-band`). `read_at`: the row each
+    /// indicator was read from.
+    fn fold_worded_values(&mut self, read_at: &[(usize, usize)]) {
+        let mut notes = Vec::new();
+        for (ind, &(cell, line)) in self.indicators.iter_mut().zip(read_at) {
+            for (column, value) in [
+                (Column::Target, &mut ind.target),
+                (Column::Actual, &mut ind.actual),
+            ] {
+                let Some(text) = value.as_mut() else {
+                    continue;
+                };
+                let Some(read) = super::traditional::worded_value(text) else {
+                    continue;
+                };
+                let message = msg!(
+                    "import-note-traditional-value",
+                    column = column.message(),
+                    text = quoted(text.as_str()),
+                    read = quoted(read.as_str())
+                );
+                notes.push((cell, line, message));
+                *text = read;
+            }
+        }
+        for (cell, line, message) in notes {
+            self.note_at(cell, line, NoteKind::Recognised, message);
+        }
     }
 
     /// A funds header read with no funds row under it: the block was there and could not be
