@@ -2427,7 +2427,7 @@ impl Form {
         }
         let first = row.first();
         let after_heading = std::mem::take(&mut self.after_heading);
-        match header_key(first).unwrap_or(first) {
+        match self.key_of(first).unwrap_or(first) {
             _ if self.section == Section::Header && is_year(first) => {
                 if row.len() > 1 {
                     self.note(row, NoteKind::Guessed, msg!("import-note-year-extra-cells"));
@@ -2468,7 +2468,7 @@ impl Form {
                 self.note_contact(row, 0)
             }
             "主管部门" => match row.len() {
-                4 if row.text(2).and_then(header_key) == Some("实施单位") => {
+                4 if row.text(2).and_then(|t| self.key_of(t)) == Some("实施单位") => {
                     self.department = row.text(1).map(str::to_owned);
                     self.unit = row.text(3).map(|v| unit_value(row.cell_text(2), v));
                 }
@@ -2477,6 +2477,13 @@ impl Form {
             },
             "实施单位" if row.len() == 2 => {
                 self.unit = row.text(1).map(|v| unit_value(first, v))
+            }
+            // `单位名称 | unit | 项目名称 | project` on a project form (s21 doubt 2).
+            "实施单位"
+                if row.len() == 4 && row.text(2).and_then(header_key) == Some("项目名称") =>
+            {
+                self.unit = row.text(1).map(|v| unit_value(first, v));
+                self.project = row.text(3).map(str::to_owned);
             }
             // The stamp mark in a cell of its own (`实施单位 | (盖章) | 某县…`, the Sichuan
             // template in a grid; tester s8 F1: the unit was lost).
@@ -2598,6 +2605,27 @@ impl Form {
 
     /// The 项目名称 row: the label and the name, or — on Hunan's 绩效目标自评表 — the name
     /// followed by `负责人及电话` and the person (`专项资金名称 | 名称 | 负责人及电话 | 王强 …`).
+    /// The header key of `text` on this form ([`header_key`]), but `单位名称` on a project's
+    /// form is the unit carrying the project out, its 实施单位: only a 部门（单位）整体 form is
+    /// named by it (s21 doubt 2: `单位名称 | unit | 项目名称 | project` lost its project's
+    /// name, `主管部门 | … | 单位名称 | unit` both its department and its unit).
+    fn key_of(&self, text: &str) -> Option<&'static str> {
+        let key = header_key(text)?;
+        let unit_name = || squeeze(text).trim_end_matches([':', '：']) == "单位名称";
+        match key == "项目名称" && self.is_project_form() && unit_name() {
+            true => Some("实施单位"),
+            false => Some(key),
+        }
+    }
+
+    /// True when the form's title names a project's form (`项目支出绩效自评表`), not a
+    /// 部门（单位）整体 one.
+    fn is_project_form(&self) -> bool {
+        self.title
+            .as_deref()
+            .is_some_and(|t| has(t, "项目") && !has(t, "整体"))
+    }
+
     fn read_project(&mut self, row: &Row) {
         match row.len() {
             2 => self.project = row.text(1).map(str::to_owned),
