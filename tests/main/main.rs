@@ -41,6 +41,7 @@ mod cleanup_s18;
 mod cli;
 mod common;
 mod diff;
+mod doubts_s21;
 mod doubts_s7;
 mod errpoints_s16;
 mod families;
