@@ -2467,14 +2467,7 @@ impl Form {
             _ if self.section == Section::Header && row.len() == 2 && is_contact_label(first) => {
                 self.note_contact(row, 0)
             }
-            "主管部门" => match row.len() {
-                4 if row.text(2).and_then(|t| self.key_of(t)) == Some("实施单位") => {
-                    self.department = row.text(1).map(str::to_owned);
-                    self.unit = row.text(3).map(|v| unit_value(row.cell_text(2), v));
-                }
-                2 => self.department = row.text(1).map(str::to_owned),
-                _ => self.unreadable(row, msg!("import-shape-department")),
-            },
+            "主管部门" => self.read_department(row),
             "实施单位" if row.len() == 2 => {
                 self.unit = row.text(1).map(|v| unit_value(first, v))
             }
@@ -2605,6 +2598,19 @@ impl Form {
 
     /// The 项目名称 row: the label and the name, or — on Hunan's 绩效目标自评表 — the name
     /// followed by `负责人及电话` and the person (`专项资金名称 | 名称 | 负责人及电话 | 王强 …`).
+    /// A 主管部门 row: `主管部门 | dept`, or `主管部门 | dept | 实施单位 | unit` (the unit's label
+    /// `单位名称` on a project's form, [`Form::key_of`]).
+    fn read_department(&mut self, row: &Row) {
+        match row.len() {
+            4 if row.text(2).and_then(|t| self.key_of(t)) == Some("实施单位") => {
+                self.department = row.text(1).map(str::to_owned);
+                self.unit = row.text(3).map(|v| unit_value(row.cell_text(2), v));
+            }
+            2 => self.department = row.text(1).map(str::to_owned),
+            _ => self.unreadable(row, msg!("import-shape-department")),
+        }
+    }
+
     /// The header key of `text` on this form ([`header_key`]), but `单位名称` on a project's
     /// form is the unit carrying the project out, its 实施单位: only a 部门（单位）整体 form is
     /// named by it (s21 doubt 2: `单位名称 | unit | 项目名称 | project` lost its project's

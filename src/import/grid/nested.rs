@@ -295,7 +295,7 @@ impl Form {
         let names = list(
             children
                 .iter()
-                .map(|c| Message::verbatim(format!("“{}”", c.level3.trim()))),
+                .map(|c| msg!("import-quoted-text", text = quoted(c.level3.trim()))),
         );
         let name = quoted(parent.level3.trim());
         let points = parent.points.as_deref().unwrap_or("").trim().to_owned();
