@@ -553,6 +553,17 @@ pub(crate) struct SheetForms {
 }
 
 impl SheetForms {
+    /// A sheet with no form: one that could not be read (its problem) or a 申报表.
+    fn empty(problems: Vec<ImportNote>, declaration: Option<(usize, String)>) -> SheetForms {
+        SheetForms {
+            forms: Vec::new(),
+            problems,
+            bare_titles: 0,
+            tables: None,
+            declaration,
+        }
+    }
+
     /// Marks the forms of a workbook a document embeds (`entry`, its zip entry) as read from
     /// it, with a note on each, and leaves out those a sheet read before holds already — the
     /// same project, 总分 and number of indicator rows: a form both pasted as an Excel object
@@ -629,26 +640,14 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
                 message,
                 piece: None,
             };
-            return SheetForms {
-                forms: Vec::new(),
-                problems: vec![problem],
-                bare_titles: 0,
-                tables: None,
-                declaration: None,
-            };
+            return SheetForms::empty(vec![problem], None);
         }
     };
     // A 绩效目标申报表 states targets only: nothing to score (s21 doubt 3: a workbook, a Word
     // table or a page of one was read as a form with every line unscorable). Refused as its
     // text is when no sheet of the input holds a form ([`collect`]).
     if let Some(declaration) = super::declaration::found_in_rows(&rows) {
-        return SheetForms {
-            forms: Vec::new(),
-            problems: Vec::new(),
-            bare_titles: 0,
-            tables: None,
-            declaration: Some(declaration),
-        };
+        return SheetForms::empty(Vec::new(), Some(declaration));
     }
     // A numbering column in front of the form (tester s9 F1) is taken out, said at its header.
     let mut rows = rows;
