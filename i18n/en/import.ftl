@@ -373,3 +373,4 @@ import-note-method-column = column { $column } ({ $header }) is the form's scori
 import-note-glued-method = the { $count } text(s) of the glued rows' scoring-method column are kept here as written, cut out from between the figures, and take no part in the scores: { $texts }
 import-note-traditional = this form is written in Traditional characters (a site's Simplified/Traditional switch): { $count } header and label cell(s) were recognised as their Simplified spelling; names, indicators, values and remarks are kept as written
 import-note-pinyin = { $count } header and label cell(s) carried pinyin (ruby left in by the copy, e.g. { $text }): read with the pinyin dropped; names, indicators, values and remarks are kept as written
+import-note-traditional-value = { $column } { $text } is a worded value in Traditional characters: read as { $read } against the rules' qualitative bands

@@ -271,3 +271,4 @@ import-note-method-column = 第 { $column } 列（{ $header }）是表上的得�
 import-note-glued-method = 连写的文字中各行“得分计算方法”一栏的 { $count } 段文字照录在此，已从数字之间剔除，不参与计分：{ $texts }
 import-note-traditional = 这张表用繁体字写成（网站的简/繁切换）：{ $count } 个表头和栏目名称按简体字识别；项目名称、指标、数值和说明等文字照原样保留
 import-note-pinyin = { $count } 个表头和栏目名称旁带有拼音注音（如 { $text }，复制网页时留下的注音）：已去掉拼音后识别；项目名称、指标、数值和说明中的文字照原样保留
+import-note-traditional-value = { $column }{ $text }是繁体字写的定性值：按简体字{ $read }与评分规则的定性档次对照

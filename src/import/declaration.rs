@@ -3,6 +3,8 @@
 //! values, points or scores, so there is nothing to score. Refused once, saying so (tester
 //! s20 T5: a Hunan 申报表 copied from its web page was refused as "text copied from a PDF").
 
+use super::grid::{Row, has};
+
 /// How many lines from the top a 申报表's title is looked for in.
 const TITLE_LINES: usize = 12;
 
@@ -31,6 +33,38 @@ pub(crate) fn found(text: &str) -> Option<(usize, String)> {
         None => header().filter(|(_, l)| is_target_header(l))?,
     };
     Some((at + 1, line.trim().to_owned()))
+}
+
+/// How many rows of a sheet [`found_in_rows`] reads: the title and the indicators' header
+/// stand in the first rows of a 申报表.
+const SHEET_ROWS: usize = 40;
+
+/// [`found`] asked of a sheet's rows (a workbook's, a Word document's, a web page's): its
+/// first rows as text, one row a line with the cells parted by `|`, the line found given as
+/// its row. Most sheets are ruled out by a look at their cells' bytes before any text is
+/// built: no cell says 申报 or 指标值.
+pub(crate) fn found_in_rows(rows: &[Row]) -> Option<(usize, String)> {
+    let rows = rows.get(..rows.len().min(SHEET_ROWS)).unwrap_or(rows);
+    let cells = || rows.iter().flat_map(|r| r.cells.iter());
+    if !cells().any(|c| has(&c.text, "申报") || has(&c.text, "指标值")) {
+        return None;
+    }
+    let text = rows
+        .iter()
+        .map(|r| {
+            let texts: Vec<&str> = r
+                .cells
+                .iter()
+                .map(|c| c.text.trim())
+                .filter(|t| !t.is_empty())
+                .collect();
+            texts.join(" | ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let (at, line) = found(&text)?;
+    let row = rows.get(at.checked_sub(1)?)?;
+    Some((row.cells.first().map_or(at, |c| c.line), line))
 }
 
 /// A title line: short, its cells' separators and spaces dropped, ending in 申报表 or in

@@ -1762,6 +1762,7 @@ fn read_form(
     form.finish(next_title);
     read_at.truncate(form.indicators.len());
     read_at.resize(form.indicators.len(), last);
+    form.fold_worded_values(&read_at);
     form.take_parent_rows(&read_at);
     form.note_extra_columns();
     form.note_funds_unread();
@@ -2362,6 +2363,39 @@ impl Form {
         self.note_at(cell, line, NoteKind::Unreadable, message);
     }
 
+    /// Each target and actual worded in Traditional characters read in Simplified ones
+    /// ([`super::traditional::worded_value`]: `達成預期指標` → `达成预期指标`), said at its
+    /// row, so that a band word scores as its Simplified spelling (s21 doubt 1: it was no
+    /// band word, and the self-score was taken with `unknown-band`). `read_at`: the row each
+    /// indicator was read from.
+    fn fold_worded_values(&mut self, read_at: &[(usize, usize)]) {
+        let mut notes = Vec::new();
+        for (ind, &(cell, line)) in self.indicators.iter_mut().zip(read_at) {
+            for (column, value) in [
+                (Column::Target, &mut ind.target),
+                (Column::Actual, &mut ind.actual),
+            ] {
+                let Some(text) = value.as_mut() else {
+                    continue;
+                };
+                let Some(read) = super::traditional::worded_value(text) else {
+                    continue;
+                };
+                let message = msg!(
+                    "import-note-traditional-value",
+                    column = column.message(),
+                    text = quoted(text.as_str()),
+                    read = quoted(read.as_str())
+                );
+                notes.push((cell, line, message));
+                *text = read;
+            }
+        }
+        for (cell, line, message) in notes {
+            self.note_at(cell, line, NoteKind::Recognised, message);
+        }
+    }
+
     /// A funds header read with no funds row under it: the block was there and could not be
     /// read, which the execution score's `no-grade` finding cannot tell from a form without
     /// one (session 14). Said at the header, so the officer finds the block.
@@ -2393,7 +2427,7 @@ impl Form {
         }
         let first = row.first();
         let after_heading = std::mem::take(&mut self.after_heading);
-        match header_key(first).unwrap_or(first) {
+        match self.key_of(first).unwrap_or(first) {
             _ if self.section == Section::Header && is_year(first) => {
                 if row.len() > 1 {
                     self.note(row, NoteKind::Guessed, msg!("import-note-year-extra-cells"));
@@ -2433,16 +2467,16 @@ impl Form {
             _ if self.section == Section::Header && row.len() == 2 && is_contact_label(first) => {
                 self.note_contact(row, 0)
             }
-            "主管部门" => match row.len() {
-                4 if row.text(2).and_then(header_key) == Some("实施单位") => {
-                    self.department = row.text(1).map(str::to_owned);
-                    self.unit = row.text(3).map(|v| unit_value(row.cell_text(2), v));
-                }
-                2 => self.department = row.text(1).map(str::to_owned),
-                _ => self.unreadable(row, msg!("import-shape-department")),
-            },
+            "主管部门" => self.read_department(row),
             "实施单位" if row.len() == 2 => {
                 self.unit = row.text(1).map(|v| unit_value(first, v))
+            }
+            // `单位名称 | unit | 项目名称 | project` on a project form (s21 doubt 2).
+            "实施单位"
+                if row.len() == 4 && row.text(2).and_then(header_key) == Some("项目名称") =>
+            {
+                self.unit = row.text(1).map(|v| unit_value(first, v));
+                self.project = row.text(3).map(str::to_owned);
             }
             // The stamp mark in a cell of its own (`实施单位 | (盖章) | 某县…`, the Sichuan
             // template in a grid; tester s8 F1: the unit was lost).
@@ -2578,6 +2612,40 @@ impl Form {
 
     /// The 项目名称 row: the label and the name, or — on Hunan's 绩效目标自评表 — the name
     /// followed by `负责人及电话` and the person (`专项资金名称 | 名称 | 负责人及电话 | 王强 …`).
+    /// A 主管部门 row: `主管部门 | dept`, or `主管部门 | dept | 实施单位 | unit` (the unit's label
+    /// `单位名称` on a project's form, [`Form::key_of`]).
+    fn read_department(&mut self, row: &Row) {
+        match row.len() {
+            4 if row.text(2).and_then(|t| self.key_of(t)) == Some("实施单位") => {
+                self.department = row.text(1).map(str::to_owned);
+                self.unit = row.text(3).map(|v| unit_value(row.cell_text(2), v));
+            }
+            2 => self.department = row.text(1).map(str::to_owned),
+            _ => self.unreadable(row, msg!("import-shape-department")),
+        }
+    }
+
+    /// The header key of `text` on this form ([`header_key`]), but `单位名称` on a project's
+    /// form is the unit carrying the project out, its 实施单位: only a 部门（单位）整体 form is
+    /// named by it (s21 doubt 2: `单位名称 | unit | 项目名称 | project` lost its project's
+    /// name, `主管部门 | … | 单位名称 | unit` both its department and its unit).
+    fn key_of(&self, text: &str) -> Option<&'static str> {
+        let key = header_key(text)?;
+        let unit_name = || squeeze(text).trim_end_matches([':', '：']) == "单位名称";
+        match key == "项目名称" && self.is_project_form() && unit_name() {
+            true => Some("实施单位"),
+            false => Some(key),
+        }
+    }
+
+    /// True when the form's title names a project's form (`项目支出绩效自评表`), not a
+    /// 部门（单位）整体 one.
+    fn is_project_form(&self) -> bool {
+        self.title
+            .as_deref()
+            .is_some_and(|t| has(t, "项目") && !has(t, "整体"))
+    }
+
     fn read_project(&mut self, row: &Row) {
         match row.len() {
             2 => self.project = row.text(1).map(str::to_owned),

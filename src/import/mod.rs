@@ -241,6 +241,10 @@ fn read_any(
             InputFormat::Html => html::read(source_name, bytes, rules),
             _ => xlsx::read(source_name, bytes, rules)?,
         };
+        if let Some((line, title)) = pending.declaration {
+            // Refused as a 申报表's text is (s21 doubt 3).
+            return Err(msg!("import-refused-declaration", line = line, text = title).to_string());
+        }
         return Ok((format, Reading::Read(pending), None));
     }
     // Decoded once: the format is told, the forms read and the notes placed on this text.

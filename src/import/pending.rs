@@ -23,6 +23,9 @@ pub struct Pending {
     /// Where the forms are written from: the input's name and the rule set they name.
     source_name: String,
     rules: Option<String>,
+    /// A sheet (a workbook's, a document's, a page's) found to be a 绩效目标申报表 when no
+    /// sheet held a form: its row and title, for the refusal ([`super::declaration`]).
+    pub(crate) declaration: Option<(usize, String)>,
 }
 
 /// One form of a [`Pending`] import.
@@ -257,6 +260,7 @@ impl Pending {
             problems,
             source_name: source_name.to_owned(),
             rules: rules.map(str::to_owned),
+            declaration: None,
         }
     }
 
@@ -345,6 +349,7 @@ impl From<Import> for Pending {
             problems: import.problems,
             source_name: String::new(),
             rules: None,
+            declaration: None,
         }
     }
 }

@@ -548,9 +548,22 @@ pub(crate) struct SheetForms {
     bare_titles: usize,
     /// The sheet's name and tables, when places in it are said by table and row.
     tables: Option<(String, Vec<(u32, u32)>)>,
+    /// The sheet is a 绩效目标申报表, not read: its title's row and text.
+    declaration: Option<(usize, String)>,
 }
 
 impl SheetForms {
+    /// A sheet with no form: one that could not be read (its problem) or a 申报表.
+    fn empty(problems: Vec<ImportNote>, declaration: Option<(usize, String)>) -> SheetForms {
+        SheetForms {
+            forms: Vec::new(),
+            problems,
+            bare_titles: 0,
+            tables: None,
+            declaration,
+        }
+    }
+
     /// Marks the forms of a workbook a document embeds (`entry`, its zip entry) as read from
     /// it, with a note on each, and leaves out those a sheet read before holds already — the
     /// same project, 总分 and number of indicator rows: a form both pasted as an Excel object
@@ -627,14 +640,15 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
                 message,
                 piece: None,
             };
-            return SheetForms {
-                forms: Vec::new(),
-                problems: vec![problem],
-                bare_titles: 0,
-                tables: None,
-            };
+            return SheetForms::empty(vec![problem], None);
         }
     };
+    // A 绩效目标申报表 states targets only: nothing to score (s21 doubt 3: a workbook, a Word
+    // table or a page of one was read as a form with every line unscorable). Refused as its
+    // text is when no sheet of the input holds a form ([`collect`]).
+    if let Some(declaration) = super::declaration::found_in_rows(&rows) {
+        return SheetForms::empty(Vec::new(), Some(declaration));
+    }
     // A numbering column in front of the form (tester s9 F1) is taken out, said at its header.
     let mut rows = rows;
     let numbering = grid::numbering::take_out(&mut rows);
@@ -700,6 +714,7 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
         problems,
         bare_titles: parsed.bare_titles,
         tables,
+        declaration: None,
     }
 }
 
@@ -713,8 +728,10 @@ pub(crate) fn collect(
 ) -> super::Pending {
     let mut forms = Vec::new();
     let mut bare_titles = 0;
+    let mut declaration = None;
     for sheet in sheets {
         bare_titles += sheet.bare_titles;
+        declaration = declaration.or(sheet.declaration);
         for mut form in sheet.forms {
             form.renumber(u32::try_from(forms.len() + 1).unwrap_or(u32::MAX));
             forms.push(form);
@@ -730,10 +747,14 @@ pub(crate) fn collect(
         problems.extend(sheet.problems);
     }
     // A title alone was said when it was left out: "no cell reads the title" would be false.
-    if forms.is_empty() && bare_titles == 0 {
+    if forms.is_empty() && bare_titles == 0 && declaration.is_none() {
         problems.push(grid::no_form_note());
     }
-    super::Pending::new(forms, problems, source_name, rules)
+    let mut pending = super::Pending::new(forms, problems, source_name, rules);
+    if pending.forms.is_empty() {
+        pending.declaration = declaration;
+    }
+    pending
 }
 
 /// How far a form's shown line scores and total may lie from the stored numbers Excel added

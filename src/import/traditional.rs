@@ -16,9 +16,11 @@
 use super::grid::{self, Cell, Row};
 use std::borrow::Cow;
 
-/// Traditional → Simplified, for the characters the template's labels and units use. Sorted
-/// by the Traditional character (a binary search finds one).
-const FOLD: [(char, char); 85] = [
+/// Traditional → Simplified, for the characters the template's labels and units use and those
+/// of the band words the shipped rules name (`達成預期指標`, `顯著提升`, `較滿意`, `全覆蓋`,
+/// `並具有一定效果`). Sorted by the Traditional character (a binary search finds one).
+const FOLD: [(char, char); 94] = [
+    ('並', '并'),
     ('來', '来'),
     ('個', '个'),
     ('値', '值'),
@@ -37,6 +39,7 @@ const FOLD: [(char, char); 85] = [
     ('專', '专'),
     ('對', '对'),
     ('屬', '属'),
+    ('強', '强'),
     ('態', '态'),
     ('戶', '户'),
     ('撥', '拨'),
@@ -50,10 +53,12 @@ const FOLD: [(char, char); 85] = [
     ('機', '机'),
     ('歲', '岁'),
     ('況', '况'),
+    ('減', '减'),
     ('準', '准'),
     ('滿', '满'),
     ('濟', '济'),
     ('為', '为'),
+    ('現', '现'),
     ('產', '产'),
     ('畝', '亩'),
     ('當', '当'),
@@ -61,7 +66,9 @@ const FOLD: [(char, char); 85] = [
     ('確', '确'),
     ('種', '种'),
     ('稱', '称'),
+    ('穩', '稳'),
     ('筆', '笔'),
+    ('範', '范'),
     ('級', '级'),
     ('結', '结'),
     ('經', '经'),
@@ -73,6 +80,7 @@ const FOLD: [(char, char); 85] = [
     ('臺', '台'),
     ('與', '与'),
     ('萬', '万'),
+    ('蓋', '盖'),
     ('處', '处'),
     ('號', '号'),
     ('補', '补'),
@@ -86,6 +94,7 @@ const FOLD: [(char, char); 85] = [
     ('費', '费'),
     ('資', '资'),
     ('質', '质'),
+    ('較', '较'),
     ('輛', '辆'),
     ('轉', '转'),
     ('農', '农'),
@@ -100,6 +109,7 @@ const FOLD: [(char, char); 85] = [
     ('預', '预'),
     ('額', '额'),
     ('類', '类'),
+    ('顯', '显'),
     ('餘', '余'),
     ('體', '体'),
     ('點', '点'),
@@ -120,6 +130,23 @@ pub(crate) fn fold(text: &str) -> Option<String> {
     text.chars()
         .any(|c| simplified(c).is_some())
         .then(|| text.chars().map(|c| simplified(c).unwrap_or(c)).collect())
+}
+
+/// The Simplified reading of a worded target or actual written in Traditional characters
+/// (`達成預期指標` → `达成预期指标`, `較滿意` → `较满意`, a Traditional IME's or a 繁 switch's):
+/// the rules name their band words in Simplified characters, and a band word must score as its
+/// Simplified spelling does. None for a cell holding a digit (a quantity: its unit is compared
+/// with the target's as written) and for one with no character of the table. Asked of every
+/// target and actual, so a cell is ruled out by its first byte before its characters are
+/// decoded: a worded value starts with an ideograph (lead byte `E4`–`E9`), a number, a
+/// comparator (`≥`: `E2`), a mark or a blank does not.
+pub(crate) fn worded_value(text: &str) -> Option<String> {
+    let t = text.trim();
+    let lead = t.as_bytes().first()?;
+    if !(0xE4..=0xE9).contains(lead) || t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    fold(t)
 }
 
 /// The vowels with a tone mark (and ü) that tell pinyin from other Latin text.
@@ -271,9 +298,18 @@ fn is_label(text: &str) -> bool {
 /// of text without row boundaries counts by their words (`预期目标`, `实际完成情况`).
 const GOAL_COLUMNS: [&str; 2] = ["预期目标", "实际完成情况"];
 
-/// True when `text` names the form's title or its 績效 indicators in Traditional characters.
+/// True when `text` names the form's title or its 績效 indicators in Traditional characters,
+/// as a label: a value typed with a Traditional IME in a Simplified form (`達成預期指標`, s21)
+/// makes no form Traditional.
 fn is_traditional_text(text: &str) -> bool {
-    grid::has(text, "績效") || grid::has(text, "自評") || grid::has(text, "指標")
+    (grid::has(text, "績效") || grid::has(text, "自評") || grid::has(text, "指標"))
+        && names_label(text)
+}
+
+/// True when `text`, its pinyin dropped and folded, is a label the readers know or a title.
+fn names_label(text: &str) -> bool {
+    let bare = without_pinyin(text).unwrap_or_else(|| text.to_owned());
+    fold(&bare).is_some_and(|f| is_label(&f) || grid::has(&f, "自评") || grid::has(&f, "绩效"))
 }
 
 /// Whether the cells hold a form in Traditional characters (a cell naming the form's title or
@@ -284,7 +320,7 @@ fn scan<'c, 'a: 'c>(cells: impl IntoIterator<Item = &'c Cell<'a>>) -> (bool, boo
     let (mut traditional, mut pinyin) = (false, false);
     for cell in cells {
         if may_fold_text(&cell.text) {
-            traditional |= is_traditional_text(&cell.text);
+            traditional = traditional || is_traditional_text(&cell.text);
             pinyin |= has_toned(&cell.text);
         }
     }
@@ -497,10 +533,12 @@ mod tests {
             "產出指標",
             "自評",
             "績效",
-            "指標（50分）",
+            "產出指標（50分）",
         ] {
             assert!(may_fold_text(text) && is_traditional_text(text), "{text}");
         }
+        // A worded value typed in Traditional is no label: the form is not Traditional (s21).
+        assert!(may_fold_text("達成預期指標") && !is_traditional_text("達成預期指標"));
         for text in ["á", "xá", "xiàng mù"] {
             assert!(may_fold_text(text) && has_toned(text), "{text}");
         }
@@ -541,6 +579,35 @@ mod tests {
         assert_eq!(fold("預算執行率").unwrap(), "预算执行率");
         assert_eq!(fold("年度指標值").unwrap(), "年度指标值");
         assert!(fold("项目名称").is_none());
+    }
+
+    /// s21 doubt 1: the band words of the shipped rules in Traditional characters read as
+    /// their Simplified spelling; numbers, comparators and Simplified words are left alone.
+    #[test]
+    fn worded_values_in_traditional_are_read_in_simplified() {
+        for (written, read) in [
+            ("達成預期指標", "达成预期指标"),
+            ("基本達成", "基本达成"),
+            ("部分達成", "部分达成"),
+            (" 未達成 ", "未达成"),
+            ("滿意", "满意"),
+            ("較滿意", "较满意"),
+            ("顯著提升", "显著提升"),
+            ("實現全覆蓋", "实现全覆盖"),
+            ("有所減少", "有所减少"),
+            ("穩步提升", "稳步提升"),
+            ("規範", "规范"),
+            ("顯著增強", "显著增强"),
+            (
+                "部分達成預期指標並具有一定效果",
+                "部分达成预期指标并具有一定效果",
+            ),
+        ] {
+            assert_eq!(worded_value(written).as_deref(), Some(read), "{written}");
+        }
+        for kept in ["达成预期指标", "≥90%", "120處", "達成90%", "", "/", "完成"] {
+            assert_eq!(worded_value(kept), None, "{kept}");
+        }
     }
 
     #[test]

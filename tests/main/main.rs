@@ -40,6 +40,7 @@ mod cli;
 mod common;
 mod deptfunds_s21;
 mod diff;
+mod doubts_s21;
 mod doubts_s7;
 mod errpoints_s16;
 mod families;

@@ -73,8 +73,8 @@ const GLUED: &str = "tests/data/import/s20/beijing-2016-traditional-pinyin-glued
 
 /// 丽江 (P7): the same Traditional form with pinyin left in its title and beside a level-1
 /// label, as a `|` table and as the seed's one cell a line `text |`. By hand under central-2016:
-/// 36 / 40 = 90% → 9 (form 9); 20 + 20 + 10 + 28 (定性: its band word is in Traditional
-/// characters and not read, so the self-score is taken, said) + 10 = 88; total 97, the form's
+/// 36 / 40 = 90% → 9 (form 9); 20 + 20 + 10 + 28 (定性: its band word `達成預期指標` read as
+/// `达成预期指标` since s21, the self-score inside its band) + 10 = 88; total 97, the form's
 /// 97. The labels are read in Simplified characters without their pinyin; the names keep
 /// theirs as written.
 #[test]
@@ -92,11 +92,13 @@ fn a_traditional_form_with_pinyin_reads_its_labels_in_pipes_and_in_cells() {
         assert_eq!(indicators.len(), 5, "{file}");
         assert_eq!(indicators[0]["level1"], "产出指标", "{file}");
         assert_eq!(indicators[0]["level3"], "維護路燈數量", "{file}");
+        assert_eq!(indicators[3]["method"], "band", "{file}");
         let codes = codes(case);
         for never in [
             "unknown-level1",
             "unknown-funds-row",
             "points-total-mismatch",
+            "unknown-band",
         ] {
             assert!(!codes.iter().any(|c| c == never), "{file}: {codes:?}");
         }

@@ -33,6 +33,14 @@ impl Number {
             _ => false,
         }
     }
+
+    /// The place a part numbers among its siblings: `1.2` and `②` the second.
+    fn place(&self) -> u32 {
+        match self {
+            Number::Dotted(path) => path.last().copied().unwrap_or_default(),
+            Number::Bracketed(n) | Number::Circled(n) => *n,
+        }
+    }
 }
 
 /// The numbering a 三级指标 opens with, when it opens with one followed by its text.
@@ -128,9 +136,17 @@ fn numbered_families(rows: &[Indicator]) -> Vec<Family> {
             at += 1;
             continue;
         };
+        // Parts are numbered in order from 1 (`1.1`, `1.2`; `①`, `②`): a name opening with a
+        // decimal quantity (`1.5亩土地整治` under `1.土地平整`, `2.3公里道路硬化` under
+        // `2.田间道路建设`) reads as `1.5` and `2.3`, out of order, and stays a line of its own
+        // (s21 doubt 4: the row above it was taken out as its parent, 10 points lost).
+        let in_order =
+            |k: usize, n: &Number| usize::try_from(n.place()).is_ok_and(|place| place == k - at);
         let end = (at + 1..rows.len())
             .find(|&k| {
-                !numbers[k].as_ref().is_some_and(|n| parent.has_part(n))
+                !numbers[k]
+                    .as_ref()
+                    .is_some_and(|n| parent.has_part(n) && in_order(k, n))
                     || !same_group(row, &rows[k])
             })
             .unwrap_or(rows.len());
@@ -279,7 +295,7 @@ impl Form {
         let names = list(
             children
                 .iter()
-                .map(|c| Message::verbatim(format!("“{}”", c.level3.trim()))),
+                .map(|c| msg!("import-quoted-text", text = quoted(c.level3.trim()))),
         );
         let name = quoted(parent.level3.trim());
         let points = parent.points.as_deref().unwrap_or("").trim().to_owned();
@@ -360,6 +376,28 @@ mod tests {
         assert!(Number::Dotted(vec![1]).has_part(&Number::Dotted(vec![1, 2])));
         assert!(!Number::Dotted(vec![1]).has_part(&Number::Dotted(vec![2, 1])));
         assert!(Number::Bracketed(1).has_part(&Number::Circled(1)));
+    }
+
+    /// s21 doubt 4: a name opening with a decimal quantity reads as a dotted number but is out
+    /// of order under the row above it, so no family is found; real parts in order are.
+    #[test]
+    fn a_decimal_quantity_is_no_part() {
+        let rows = [
+            ind("1.土地平整面积", "5", "5"),
+            ind("1.5亩土地整治示范片建设", "5", "5"),
+            ind("2.田间道路建设", "5", "5"),
+            ind("2.3公里道路硬化", "5", "5"),
+        ];
+        assert!(numbered_families(&rows).is_empty());
+        let rows = [
+            ind("3.培训人次", "10", "10"),
+            ind("3.1线上培训人次", "5", "5"),
+            ind("3.2线下培训人次", "5", "5"),
+        ];
+        let families = numbered_families(&rows);
+        assert_eq!(families.len(), 1);
+        assert_eq!((families[0].at, families[0].end), (0, 3));
+        assert_eq!(families[0].verdict, Verdict::Sum);
     }
 
     fn ind(level3: &str, points: &str, score: &str) -> Indicator {
