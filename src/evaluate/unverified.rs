@@ -21,7 +21,10 @@ pub(super) fn reason(indicators: &[IndicatorOutcome], total_points: Decimal) -> 
             .iter()
             .filter(|i| i.method == Method::ReportedKept)
     };
-    let points: Decimal = kept().filter_map(|i| i.points).sum();
+    // A row with no points of its own (a form whose points stand only on its level-1 labels,
+    // tester s21 T7: its self-scores weighed against them) counts its self-score: at least that
+    // much rests on the department's word.
+    let points: Decimal = kept().map(|i| i.points.unwrap_or(i.score)).sum();
     if total_points <= Decimal::ZERO || points * Decimal::TWO <= total_points {
         return None;
     }

@@ -212,7 +212,9 @@ fn a_finding_on_a_merged_value_names_its_cell() {
 /// 本年财政拨款 100 / 95 and 其他资金 50 / 40 (execution 135 / 150 = 90% → 9) is the template's
 /// blank row, its 0 得分 included: a form whose total 99 counts the 9 gets `funds-total-blank`
 /// only, not a second finding about the same blank cells. A form whose total counted the 0
-/// (90) is told so by the totals check, with the 9 it should have counted.
+/// (90, its lines' sum without any execution score) scored execution 0 itself: since tester s21
+/// A1 the 0 is compared with the computed 9 (`score-mismatch`) and the totals disagree
+/// (`total-mismatch`), but the 90 is the sum of the form's own lines (no `total-not-sum`).
 #[test]
 fn the_zero_score_on_a_total_row_left_at_zero_is_said_by_the_total() {
     let file = "tests/data/import/s13/a4-flat-total0-other.txt";
@@ -231,8 +233,8 @@ fn the_zero_score_on_a_total_row_left_at_zero_is_said_by_the_total() {
     let case = &json["cases"][0];
     assert_eq!(
         codes(case),
-        ["funds-total-blank", "total-not-sum", "total-mismatch"]
+        ["funds-total-blank", "score-mismatch", "total-mismatch"]
     );
     let said = case["findings"][1]["message"].as_str().unwrap();
-    assert!(said.contains("加计算的执行得分 9"), "{said}");
+    assert!(said.contains("自评得分 0 与计算得分 9"), "{said}");
 }
