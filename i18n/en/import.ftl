@@ -52,6 +52,9 @@ import-note-header-swollen-cut = the { $field } value holds { $length } characte
 import-note-header-swollen-dropped = the { $field } value holds { $length } characters ({ $start }), with other labels of the form or many line breaks inside: no name in one cell is that long, the text after the label was read as one cell (common on a preview page whose text was OCR'd), and no name stands before it: { $field } not imported, check it against the original form
 import-note-contact-dropped = the header's { $label } not imported: { $value } (a case file has no place for it)
 import-note-contact-empty = the header's { $label } left out: it is blank, and a case file has no place for it
+import-note-header-total = the header's { $label } is { $value } and the form has no 总分 row: read as the form's reported total
+import-note-header-total-differs = the header's { $label } is { $value }, but the 总分 row reports { $total }: the 总分 row is read; check it against the original form
+import-note-funds-label-in-header = the funds header holds { $label } where the rows' names stand, and the row under it has no name: read as the { $label } row
 import-note-goals-header-cells = goals header has { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells

@@ -142,6 +142,7 @@ trace-level1-group = level 1 `{ $label }` as the form writes it counts under the
 trace-total = total = Σ indicator scores + execution score = { $indicators } + { $execution } = { $sum }, rounded { $mode } to { $places } places = { $total }
 trace-execution-no-points = the form has no 分值 column: the execution rate { $rate }% is recorded, not scored
 trace-execution-in-row = the form scores the execution rate in its indicator row 预算执行率: the rate { $rate }% is scored there, not again here
+trace-execution-row-by-rule = this form scores execution in its indicator row 预算执行率, whose target "{ $target }" is no figure to compare with: the row is scored by the rules' execution method from the funds' spent / budget = { $rate }%
 trace-execution-no-funds = no 项目资金 rows were read: the execution score is unknown, not counted as 0
 trace-execution-unknown = 全年预算数 or 全年执行数 blank or unreadable: the execution score is unknown, not counted as 0
 trace-total-execution-unknown = total = Σ indicator scores = { $indicators }, rounded { $mode } to { $places } places = { $total }: the execution score is unknown, so this is only a partial sum

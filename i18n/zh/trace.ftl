@@ -137,6 +137,7 @@ trace-level1-group = 表中一级指标“{ $label }”按规则计入“{ $grou
 trace-total = 总分 = 各指标得分之和 + 执行得分 = { $indicators } + { $execution } = { $sum }，{ $mode }保留 { $places } 位小数 = { $total }
 trace-execution-no-points = 表中没有分值栏：预算执行率 { $rate }% 只作记录，不计执行得分
 trace-execution-in-row = 本表在指标行“预算执行率”中给执行率计分：预算执行率 { $rate }% 在该行计分，这里不另计执行得分
+trace-execution-row-by-rule = 本表在指标行“预算执行率”中给执行率计分，该行年度指标值“{ $target }”不是可比较的数值：按资金的全年执行数 / 预算数 = { $rate }%，用规则的预算执行率计分方法给该行计分
 trace-execution-no-funds = 没有读到项目资金行：执行得分未知，不按 0 分计
 trace-execution-unknown = 全年预算数或全年执行数未填写或无法识别：执行得分未知，不按 0 分计
 trace-total-execution-unknown = 总分 = 各指标得分之和 = { $indicators }，{ $mode }保留 { $places } 位小数 = { $total }：执行得分未知，只是部分合计（不完整）

@@ -718,8 +718,6 @@ fn score_from_rate(
     rate: Option<Decimal>,
     trace: &mut Vec<crate::outcome::Step>,
 ) -> Decimal {
-    let rules = cx.rules;
-    let rule = &rules.execution;
     let Some(rate) = rate else {
         return Decimal::ZERO;
     };
@@ -744,6 +742,20 @@ fn score_from_rate(
         });
         return Decimal::ZERO;
     }
+    by_rule(cx, total, points, rate, trace)
+}
+
+/// The score the execution rule gives a rate (a fraction) out of `points`, rounded as the
+/// rule says, with its steps.
+fn by_rule(
+    cx: &mut Context,
+    total: &FundsRow,
+    points: Decimal,
+    rate: Decimal,
+    trace: &mut Vec<crate::outcome::Step>,
+) -> Decimal {
+    let rules = cx.rules;
+    let rule = &rules.execution;
     let capped = rate.min(Decimal::ONE);
     let raw = match rule.method {
         ExecutionMethod::Proportional => {
@@ -794,6 +806,50 @@ fn score_from_rate(
         }
         None => cx.rules.round_indicator.apply(raw),
     }
+}
+
+/// The form's own 预算执行率 indicator row ([`super::funds_points::execution_row`]) whose
+/// target is no figure to compare with (`—`, the Ningxia 2021 template; tester s21 A2: the
+/// row was unscorable and its 9 kept unverified while the trace said the rate was scored
+/// there): scored by the execution rule from the funds' B / A out of the row's points, with
+/// its steps; the department's 得分 is then checked against it as any line's is. None when
+/// `ind` is no such row, its target is a figure, or the funds give no rate.
+pub(super) fn score_in_row(
+    cx: &mut Context,
+    ind: &crate::model::Indicator,
+    points: Decimal,
+    trace: &mut Vec<crate::outcome::Step>,
+) -> Option<(Decimal, crate::outcome::Method)> {
+    use crate::value::Value;
+    if !cx.execution_in_row || matches!(ind.target.1, Value::Quantity(_)) {
+        return None;
+    }
+    let row = super::funds_points::execution_row(cx.case)?;
+    if row.index != ind.index {
+        return None;
+    }
+    let case = cx.case;
+    let total = total_row(case)?;
+    let percent = rate_percent(case, cx.rules)?;
+    let rate = percent / Decimal::ONE_HUNDRED;
+    let figures = Figures::of_rule(case, &cx.rules.execution)?;
+    let budget = Column::budget(cx.rules.execution.denominator);
+    let (spent, budget) = (figures.amount(Column::Spent), figures.amount(budget));
+    let cells: Vec<&Cell> = spent.cells().into_iter().chain(budget.cells()).collect();
+    cx.step(trace, None, &cells, || {
+        msg!(
+            "trace-execution-row-by-rule",
+            rate = fmt(percent),
+            target = &ind.target.0.text
+        )
+    });
+    let score = by_rule(cx, total, points, rate, trace);
+    let method = match cx.rules.execution.method {
+        ExecutionMethod::Proportional => crate::outcome::Method::Ratio,
+        ExecutionMethod::ThresholdDeduction { .. } => crate::outcome::Method::PerPoint,
+        ExecutionMethod::Bands => crate::outcome::Method::Band,
+    };
+    Some((score, method))
 }
 
 /// `method = "bands"`: the score of the first band the rate reaches, never above the points.

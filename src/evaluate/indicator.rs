@@ -666,6 +666,10 @@ fn score_one(
     if let Some(a) = date_read(cx, ind, trace) {
         return score_quantity(cx, ind, &a, points, reported_fraction, trace);
     }
+    // The form's 预算执行率 row with no figure for a target: scored from the funds (s21 A2).
+    if let Some(scored) = super::execution::score_in_row(cx, ind, points, trace) {
+        return scored;
+    }
     // Neither target nor actual written, points and a score given (a web page's row
     // `指标1：工程质量合格 10 10`, tester s17w F2b): nothing to check the score against, so the
     // department's score is kept, unverified, and said — not a 0 for a blank actual that a

@@ -941,6 +941,73 @@ pub(crate) fn header_key(text: &str) -> Option<&'static str> {
     }
 }
 
+/// A label of a header row holding several labels each with its value beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PairLabel {
+    /// 项目名称, 主管部门 or 实施单位 ([`header_key`]).
+    Key(&'static str),
+    /// The form's 自评得分 (`自评得分`, `自评总分`, `自评得分(分)`).
+    Reported,
+    /// A score the finance bureau's review gives (`财政审核评分`, `复核得分`): no case-file value.
+    Review,
+    /// Hunan's 负责人及电话.
+    Contact,
+}
+
+fn pair_label(text: &str) -> Option<PairLabel> {
+    if let Some(key) = header_key(text) {
+        return Some(PairLabel::Key(key));
+    }
+    // Asked of a header row's cells only: the first character rules out the rest.
+    if !matches!(
+        first_squeezed(text),
+        Some('自' | '财' | '审' | '复' | '负' | '联')
+    ) {
+        return None;
+    }
+    if is_contact_label(text) {
+        return Some(PairLabel::Contact);
+    }
+    let t = squeeze(text);
+    let t = t.trim_end_matches([':', '：']);
+    let t = t
+        .strip_suffix("(分)")
+        .or_else(|| t.strip_suffix("（分）"))
+        .unwrap_or(t);
+    match t {
+        "自评得分" | "自评总分" | "自评总得分" => Some(PairLabel::Reported),
+        _ if (t.contains("审核") || t.contains("复核"))
+            && t.ends_with('分')
+            && t.chars().count() <= 8 =>
+        {
+            Some(PairLabel::Review)
+        }
+        _ => None,
+    }
+}
+
+/// The cells of a header row holding two labels or more, each followed by its value
+/// (`项目名称 | 初中公用经费 | 主管部门 | 银川市教育局`): each label's cell index and its value's,
+/// `None` for a label with nothing after it (`财政审核评分` left blank). Empty cells are passed
+/// over; `None` when a cell is neither a label nor the one value of the label before it.
+fn label_pairs(row: &Row) -> Option<Vec<(usize, Option<usize>)>> {
+    let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
+    for (i, cell) in row.cells.iter().enumerate() {
+        if cell.text.trim().is_empty() {
+            continue;
+        }
+        if pair_label(&cell.text).is_some() {
+            pairs.push((i, None));
+            continue;
+        }
+        match pairs.last_mut() {
+            Some((_, value @ None)) => *value = Some(i),
+            _ => return None,
+        }
+    }
+    (pairs.len() >= 2).then_some(pairs)
+}
+
 /// True for the name label of a 部门（单位）整体支出绩效自评表, white space squeezed out:
 /// `部门（单位）名称`, `部门(单位)名称`, `部门名称`, `单位名称` (Anhui's, tester s20 T7), with or
 /// without a colon. (`部门` alone is
@@ -1198,6 +1265,12 @@ pub(crate) struct Form {
     pub(super) funds_header: Option<(usize, usize)>,
     /// In a grid: the column of each funds value the funds header names (column, key index).
     funds_at: Vec<(usize, usize)>,
+    /// The 自评得分 a header row gave beside the names (label, value, (cell, line)), until
+    /// the form ends ([`Form::settle_header_total`]).
+    header_total: Option<(String, String, (usize, usize))>,
+    /// A funds row's name the funds header holds left of the value columns (`年度资金总额`),
+    /// for the first row under it when that row has no name (see `read_funds_header_at`).
+    funds_label_in_header: Option<String>,
     /// In a grid: the column of each indicator column the indicators header names.
     indicator_at: Vec<(usize, Column)>,
     /// The form writes its amounts in 元 (`项目资金(元)`, `单位：元` beside the title): bare
@@ -2219,6 +2292,8 @@ impl Form {
             flat: false,
             funds_header: None,
             funds_at: Vec::new(),
+            header_total: None,
+            funds_label_in_header: None,
             indicator_at: Vec::new(),
             in_yuan: false,
             band: None,
@@ -2327,6 +2402,7 @@ impl Form {
 
     /// Ends the form, at the next form's title row or at the end of the input.
     fn finish(&mut self, next_title: Option<&Row>) {
+        self.settle_header_total();
         self.settle_lone_label(true);
         self.settle_paired_rows();
         if self.complete {
@@ -2433,6 +2509,17 @@ impl Form {
                     self.note(row, NoteKind::Guessed, msg!("import-note-year-extra-cells"));
                 }
                 self.year = Some(first.to_owned());
+            }
+            // Labels each with its value side by side on one row (`项目名称 | 初中公用经费 |
+            // 主管部门 | 银川市教育局`, `实施单位 | 某中学 | 自评得分 | 98 | 财政审核评分`, the
+            // Ningxia 2021 template; tester s21 B2: both rows were lost and the form had no
+            // name, department or unit).
+            _ if self.section == Section::Header
+                && row.len() >= 4
+                && header_key(first).is_some()
+                && label_pairs(row).is_some() =>
+            {
+                self.read_label_pairs(row)
             }
             // A project form naming its department (`部门名称`) after its 项目名称: the
             // 主管部门, not a second name.
@@ -2658,6 +2745,88 @@ impl Form {
                 self.note_contact(row, 2);
             }
             _ => self.unreadable(row, msg!("import-shape-project")),
+        }
+    }
+
+    /// A header row of labels each followed by its value ([`label_pairs`]): each value goes
+    /// where its label says; the 自评得分 beside them is the form's reported total, settled
+    /// against the 总分 row when the form ends ([`Form::settle_header_total`]); a review
+    /// score (`财政审核评分`) filled in is left out, said.
+    fn read_label_pairs(&mut self, row: &Row) {
+        let Some(pairs) = label_pairs(row) else {
+            return;
+        };
+        for (at, value) in pairs {
+            let label = row.cell_text(at);
+            let cell = value.and_then(|v| row.cells.get(v));
+            let text = cell.map(|c| c.text.trim().to_owned());
+            match pair_label(label) {
+                Some(PairLabel::Key("项目名称")) => {
+                    if is_department_name_label(&squeeze(label)) && self.department.is_none() {
+                        self.department.clone_from(&text);
+                    }
+                    self.project = Some(text.unwrap_or_default());
+                }
+                Some(PairLabel::Key("主管部门")) => self.department = text,
+                Some(PairLabel::Key(_)) => self.unit = text.map(|v| unit_value(label, &v)),
+                Some(PairLabel::Reported) => {
+                    if let (Some(cell), Some(text)) = (cell, text) {
+                        let place = (cell.number, cell.line);
+                        self.header_total = Some((label.trim().to_owned(), text, place));
+                    }
+                }
+                Some(PairLabel::Contact) => self.note_contact(row, at),
+                Some(PairLabel::Review) => {
+                    if let (Some(cell), Some(text)) = (cell, text) {
+                        let message = msg!(
+                            "import-note-contact-dropped",
+                            label = quoted(label.trim()),
+                            value = quoted(text.as_str())
+                        );
+                        self.note_at(cell.number, cell.line, NoteKind::Recognised, message);
+                    }
+                }
+                None => {}
+            }
+        }
+    }
+
+    /// The 自评得分 a header row gave ([`Form::read_label_pairs`]), settled when the form
+    /// ends: the reported total of a form without a 总分 row; beside a 总分 row's score, checked
+    /// against it — equal, nothing to say; different, the 总分 row is read and the other
+    /// figure said, a guess.
+    fn settle_header_total(&mut self) {
+        let Some((label, value, (cell, line))) = self.header_total.take() else {
+            return;
+        };
+        let number = |t: &str| t.trim().parse::<Decimal>().ok();
+        let row_score = self.total.as_ref().and_then(|t| t.score.clone());
+        match row_score.filter(|s| !s.trim().is_empty() && !flat::is_empty_mark(s)) {
+            None => {
+                let message = msg!(
+                    "import-note-header-total",
+                    label = quoted(label.as_str()),
+                    value = value.as_str()
+                );
+                self.note_at(cell, line, NoteKind::Recognised, message);
+                let total = self.total.get_or_insert_with(|| Total {
+                    points: None,
+                    score: None,
+                    shown_rounding: None,
+                    cells: Vec::new(),
+                });
+                total.score = Some(value);
+            }
+            Some(score) if number(&score).is_some() && number(&score) == number(&value) => {}
+            Some(score) => {
+                let message = msg!(
+                    "import-note-header-total-differs",
+                    label = quoted(label.as_str()),
+                    value = value.as_str(),
+                    total = score.as_str()
+                );
+                self.note_at(cell, line, NoteKind::Guessed, message);
+            }
         }
     }
 

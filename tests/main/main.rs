@@ -69,6 +69,7 @@ mod linear;
 mod loose_ends_s16;
 mod mime_s17s;
 mod nested_s20;
+mod ningxia_s21;
 mod no_english;
 mod notes_s10;
 mod on_form;

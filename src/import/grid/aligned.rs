@@ -418,8 +418,14 @@ impl Form {
             .get_or_insert((header.number(), header.line()));
         self.amounts_in_yuan(header, header.first());
         self.funds_at = Vec::new();
+        self.funds_label_in_header = None;
         for cell in header.cells.iter().skip(skip) {
             let Some(k) = funds_column(&cell.text) else {
+                // The first row's name as a column header left of the values (`项目资金(万元) |
+                // 年度资金总额 | 年初预算数 …`, the Ningxia 2021 template; tester s21 B2).
+                if self.funds_at.is_empty() && super::is_funds_label(&cell.text) {
+                    self.funds_label_in_header = Some(cell.text.trim().to_owned());
+                }
                 if is_extra_header(&cell.text) {
                     self.extra_column(Section::Funds, cell);
                 }
@@ -462,13 +468,27 @@ impl Form {
     /// under its header.
     fn read_funds_at(&mut self, raw: &Row, filled: &Row) {
         let first_value = self.funds_at.iter().map(|&(c, _)| c).min().unwrap_or(0);
-        let label = filled
+        let mut label = filled
             .cells
             .iter()
             .filter(|c| c.number < first_value)
             .map(|c| &*c.text)
             .collect::<Vec<_>>()
             .join(" ");
+        // The first row under a header naming it where the names stand, with no name of its
+        // own: that row (said, at the row).
+        if let Some(named) = self.funds_label_in_header.take()
+            && label.trim().is_empty()
+            && self.funds.is_empty()
+            && filled.cells.iter().any(|c| !c.text.trim().is_empty())
+        {
+            let message = msg!(
+                "import-note-funds-label-in-header",
+                label = super::quoted(named.as_str())
+            );
+            self.note(filled, NoteKind::Recognised, message);
+            label = named;
+        }
         let placed: Vec<(usize, usize)> = self.funds_at.clone();
         let blank = Cell::default();
         // An amount written once across two amount columns is both's (tester s13 T7).

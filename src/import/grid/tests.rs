@@ -900,3 +900,103 @@ fn numbered_names_with_nothing_or_a_mark_after_them_are_placeholders() {
         assert!(!super::is_placeholder(text), "{text}");
     }
 }
+
+/// Tester s21 B2: the Ningxia 2021 template puts two labels and their values on one row
+/// (`项目名称 | X | 主管部门 | Y`, `实施单位 | X | 自评得分 | 98 | 财政审核评分`): each value where
+/// its label says; the 自评得分 the reported total of a form without a 总分 row, checked
+/// against one when there is.
+#[test]
+fn labels_side_by_side_on_a_header_row_are_each_read() {
+    let head: [&[&str]; 3] = [
+        &["项目支出绩效自评表"],
+        &["项目名称", "初中公用经费", "主管部门", "银川市教育局"],
+        &[
+            "实施单位",
+            "银川市第六中学",
+            "自评得分",
+            "98",
+            "财政审核评分",
+        ],
+    ];
+    let body: [&[&str]; 4] = [
+        &[
+            "项目资金(万元)",
+            "",
+            "年初预算数",
+            "全年预算数",
+            "全年执行数",
+            "分值",
+            "执行率",
+            "得分",
+        ],
+        &["年度资金总额", "", "100", "100", "100", "10", "100%", "10"],
+        &[
+            "绩效指标",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+        ],
+        &[
+            "",
+            "产出指标",
+            "数量指标",
+            "人数",
+            "100人",
+            "100人",
+            "90",
+            "88",
+        ],
+    ];
+    let rows: Vec<&[&str]> = head.iter().chain(&body).copied().collect();
+    let parsed = read_aligned(grid(&rows), None, None, &[], &[]);
+    let form = &parsed.forms[0];
+    assert_eq!(form.project.as_deref(), Some("初中公用经费"));
+    assert_eq!(form.department.as_deref(), Some("银川市教育局"));
+    assert_eq!(form.unit.as_deref(), Some("银川市第六中学"));
+    let score = form.total.as_ref().and_then(|t| t.score.as_deref());
+    assert_eq!(score, Some("98"));
+    let said = form
+        .notes
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>();
+    assert!(
+        said.iter().any(|n| n.contains("has no 总分 row")),
+        "{said:?}"
+    );
+    assert!(!said.iter().any(|n| n.contains("fit no")), "{said:?}");
+    // With a 总分 row reporting another figure, that row is read and the header's said.
+    let mut rows = rows;
+    rows.push(&["总分", "", "", "", "", "", "100", "96"]);
+    let parsed = read_aligned(grid(&rows), None, None, &[], &[]);
+    let form = &parsed.forms[0];
+    let score = form.total.as_ref().and_then(|t| t.score.as_deref());
+    assert_eq!(score, Some("96"));
+    let said = form
+        .notes
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>();
+    assert!(
+        said.iter().any(|n| n.contains("the 总分 row reports 96")),
+        "{said:?}"
+    );
+    // A cell between the labels that is neither leaves the row as before: not read.
+    let odd: [&[&str]; 2] = [
+        &["项目支出绩效自评表"],
+        &[
+            "项目名称",
+            "初中公用经费",
+            "另一格",
+            "主管部门",
+            "银川市教育局",
+        ],
+    ];
+    let rows: Vec<&[&str]> = odd.iter().chain(&body).copied().collect();
+    let parsed = read_aligned(grid(&rows), None, None, &[], &[]);
+    assert_eq!(parsed.forms[0].department, None);
+}
