@@ -2760,7 +2760,12 @@ impl Form {
             let label = row.cell_text(at);
             let cell = value.and_then(|v| row.cells.get(v));
             let text = cell.map(|c| c.text.trim().to_owned());
-            match pair_label(label) {
+            // `单位名称` on a project's form is its 实施单位 ([`Form::key_of`], s21 doubt 2).
+            let read = match pair_label(label) {
+                Some(PairLabel::Key(_)) => self.key_of(label).map(PairLabel::Key),
+                other => other,
+            };
+            match read {
                 Some(PairLabel::Key("项目名称")) => {
                     if is_department_name_label(&squeeze(label)) && self.department.is_none() {
                         self.department.clone_from(&text);
