@@ -1477,6 +1477,11 @@ fn read_rows_before(
     let mut problems = Vec::new();
     let before = titles.first().copied().unwrap_or(rows.len());
     if let Some(first) = filled.first().filter(|_| before > 0) {
+        // A 绩效目标申报表 sent before the 自评表 in one document is named as one (s21
+        // doubt: a Word file holding both said only how many cells were left out).
+        let declaration = (!titles.is_empty())
+            .then(|| super::declaration::found_in_rows(rows.get(..before).unwrap_or(&[])))
+            .flatten();
         let count = rows
             .iter()
             .take(before)
@@ -1487,14 +1492,23 @@ fn read_rows_before(
             cell: first.number(),
             line: first.line(),
             sheet: sheet.map(str::to_owned),
-            kind: NoteKind::Recognised,
+            kind: match declaration {
+                Some(_) => NoteKind::Unreadable,
+                None => NoteKind::Recognised,
+            },
             // A sheet (a workbook's, a page, a document) with no form title at all: its text
             // stands before no form (tester s14 F6: a 填报说明 sheet after the forms was said
             // to be before the first). A text read in pieces keeps the one wording, so that a
             // piece without a title says what the whole text says.
-            message: match titles.is_empty() && sheet.is_some() {
-                true => msg!("import-skipped-no-form", count = count),
-                false => msg!("import-skipped-before-first-form", count = count),
+            message: match (declaration, titles.is_empty() && sheet.is_some()) {
+                (Some((line, text)), _) => msg!(
+                    "import-skipped-declaration-before-form",
+                    count = count,
+                    line = line,
+                    text = text
+                ),
+                (None, true) => msg!("import-skipped-no-form", count = count),
+                (None, false) => msg!("import-skipped-before-first-form", count = count),
             },
             piece: None,
         });

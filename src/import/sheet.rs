@@ -548,13 +548,17 @@ pub(crate) struct SheetForms {
     bare_titles: usize,
     /// The sheet's name and tables, when places in it are said by table and row.
     tables: Option<(String, Vec<(u32, u32)>)>,
-    /// The sheet is a 绩效目标申报表, not read: its title's row and text.
-    declaration: Option<(usize, String)>,
+    /// The sheet is a 绩效目标申报表, not read: its title's row and text, and the note said
+    /// when another sheet of the input holds a form (the 申报表 is then skipped, not refused).
+    declaration: Option<((usize, String), ImportNote)>,
 }
 
 impl SheetForms {
     /// A sheet with no form: one that could not be read (its problem) or a 申报表.
-    fn empty(problems: Vec<ImportNote>, declaration: Option<(usize, String)>) -> SheetForms {
+    fn empty(
+        problems: Vec<ImportNote>,
+        declaration: Option<((usize, String), ImportNote)>,
+    ) -> SheetForms {
         SheetForms {
             forms: Vec::new(),
             problems,
@@ -646,8 +650,22 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
     // A 绩效目标申报表 states targets only: nothing to score (s21 doubt 3: a workbook, a Word
     // table or a page of one was read as a form with every line unscorable). Refused as its
     // text is when no sheet of the input holds a form ([`collect`]).
-    if let Some(declaration) = super::declaration::found_in_rows(&rows) {
-        return SheetForms::empty(Vec::new(), Some(declaration));
+    if let Some((line, text)) = super::declaration::found_in_rows(&rows) {
+        let note = ImportNote {
+            form: 0,
+            cell: 1,
+            line,
+            sheet: Some(sheet.name.clone()),
+            kind: NoteKind::Unreadable,
+            message: msg!(
+                "import-declaration-sheet-skipped",
+                sheet = sheet.name.as_str(),
+                line = line,
+                text = text.as_str()
+            ),
+            piece: None,
+        };
+        return SheetForms::empty(Vec::new(), Some(((line, text), note)));
     }
     // A numbering column in front of the form (tester s9 F1) is taken out, said at its header.
     let mut rows = rows;
@@ -729,9 +747,13 @@ pub(crate) fn collect(
     let mut forms = Vec::new();
     let mut bare_titles = 0;
     let mut declaration = None;
+    let mut declarations = Vec::new();
     for sheet in sheets {
         bare_titles += sheet.bare_titles;
-        declaration = declaration.or(sheet.declaration);
+        if let Some((found, note)) = sheet.declaration {
+            declaration = declaration.or(Some(found));
+            declarations.push(note);
+        }
         for mut form in sheet.forms {
             form.renumber(u32::try_from(forms.len() + 1).unwrap_or(u32::MAX));
             forms.push(form);
@@ -749,6 +771,11 @@ pub(crate) fn collect(
     // A title alone was said when it was left out: "no cell reads the title" would be false.
     if forms.is_empty() && bare_titles == 0 && declaration.is_none() {
         problems.push(grid::no_form_note());
+    }
+    // A 申报表 beside the forms is skipped, said (s21 doubt: it was left out silently); with
+    // no form at all the input is refused as a 申报表 instead.
+    if !forms.is_empty() {
+        problems.extend(declarations);
     }
     let mut pending = super::Pending::new(forms, problems, source_name, rules);
     if pending.forms.is_empty() {

@@ -65,6 +65,7 @@ mod layers;
 mod lead_s11;
 mod lead_s12;
 mod lead_s21;
+mod lead_s22;
 mod linear;
 mod loose_ends_s16;
 mod mime_s17s;
