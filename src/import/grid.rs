@@ -1494,6 +1494,9 @@ fn read_rows_before(
             // piece without a title says what the whole text says.
             message: match titles.is_empty() && sheet.is_some() {
                 true => msg!("import-skipped-no-form", count = count),
+                false if !titles.is_empty() => {
+                    skipped_before_message(rows.get(..before).unwrap_or_default(), count)
+                }
                 false => msg!("import-skipped-before-first-form", count = count),
             },
             piece: None,
@@ -1531,6 +1534,28 @@ fn read_rows_before(
         form.note_at(at.1, at.0, kind, message);
     }
     parsed
+}
+
+/// What is said of the `count` cells of `rows` before the first form's title: rows of a
+/// form's end among them — indicator rows, the indicators header, a 合计/总分 row — are the
+/// tail of a form whose top was not copied (tester s21 B3, 大英: `成本控制数 | ≤ | 30 | 万元 |
+/// 完成 | 90 | 90` and `合计 | 100` went with "30 cells not imported"), said so with the
+/// lines they stand on, so the officer knows a form was left out.
+fn skipped_before_message(rows: &[Row], count: usize) -> Message {
+    let tail = |row: &&Row| {
+        let first = row.first().trim();
+        is_indicators_header(first) || is_full_label(&squeeze(first)) || is_total_label(first)
+    };
+    let (Some(from), Some(to)) = (rows.iter().find(tail), rows.last()) else {
+        return msg!("import-skipped-before-first-form", count = count);
+    };
+    msg!(
+        "import-skipped-form-tail",
+        count = count,
+        from = from.line(),
+        to = to.line(),
+        label = quoted(from.first().trim())
+    )
 }
 
 /// The index of 分值 in [`FUNDS_KEYS`].
@@ -2155,6 +2180,25 @@ fn headless_indicator<'r>(row: &'r Row<'_>) -> Option<&'r str> {
     (level1 && filled >= 5).then_some(label)
 }
 
+/// Where the indicators header `row` ran on into the row after it: the first cell after its
+/// column names that is a level-1 or level-2 label written in full (`产出指标`), every cell
+/// before it but the first naming a column. Text whose rows end at a run of empty cells (the
+/// seed's `|` layout) has no such run after a header that fills every column, so the first
+/// indicator row was read as more header cells and lost (tester s21 B3, 大英: the form's one
+/// indicator, and the form said to have none). None for a header alone.
+fn run_on_at(row: &Row) -> Option<usize> {
+    let at = row
+        .cells
+        .iter()
+        .skip(2)
+        .position(|c| header_column(&c.text).is_none())?
+        + 2;
+    let label = row.cells.get(at)?.text.trim();
+    let named = row.cells.get(1..at)?.iter();
+    let named = named.filter(|c| header_column(&c.text).is_some()).count();
+    (is_full_label(&squeeze(label)) && named + 1 == at && named >= 3).then_some(at)
+}
+
 /// A level-1 label, cut (`产`) or carrying its points (`产出指标(50分)`).
 pub(crate) fn is_level1(text: &str) -> bool {
     // Asked of every indicator row: a label starts as one of them does, and splitting its
@@ -2604,7 +2648,7 @@ impl Form {
                 }
             }
             _ if is_indicators_header(first) && self.section < Section::Indicators => {
-                self.read_indicators_header(row)
+                self.read_indicators_header_row(row)
             }
             // The Sichuan template's printed section labels (`项目基本情况`,
             // `1.项目年度目标完成情况`, `2.项目实施内容及过程概述`).
@@ -2693,6 +2737,21 @@ impl Form {
         let (labels, written): (Vec<&str>, Vec<&str>) =
             texts.into_iter().partition(|t| is_section_label(t));
         let label = labels.last().copied().unwrap_or_default();
+        // The goals' column header on the labels' row (`项目基本情况 | 1.项目年度目标完成情况 |
+        // 项目年度目标 | 年度目标完成情况`, the labels merged down beside it; tester s21 B3,
+        // 大英): the goals start under it, as under the header on a row of its own — kept as a
+        // note, the goal pair below was a header row that could not be read.
+        if self.section <= Section::Funds && written.first().is_some_and(|t| is_goals_header(t))
+        {
+            self.section = Section::Goals;
+            let message = msg!(
+                "import-note-goals-header-beside-label",
+                label = quoted(label),
+                header = quoted(written.join(" | "))
+            );
+            self.note(row, NoteKind::Recognised, message);
+            return;
+        }
         self.form_notes
             .push(format!("{label}：{}", written.join(" ")));
     }
@@ -2963,6 +3022,30 @@ impl Form {
         self.section = Section::Indicators;
         self.indicators_label = None;
         true
+    }
+
+    /// The indicators header row, and the first indicator row when the header ran on into it
+    /// ([`run_on_at`]): the header read, then the row after it, said at the row.
+    fn read_indicators_header_row(&mut self, row: &Row) {
+        let Some(at) = run_on_at(row) else {
+            self.read_indicators_header(row);
+            return;
+        };
+        let (head, rest) = row.cells.split_at(at);
+        let header = Row {
+            cells: head.to_vec(),
+        };
+        let next = Row {
+            cells: rest.to_vec(),
+        };
+        self.read_indicators_header(&header);
+        let message = msg!(
+            "import-note-header-run-on",
+            label = quoted(next.first().trim()),
+            cells = next.len()
+        );
+        self.note(&next, NoteKind::Recognised, message);
+        self.read_row(&next);
     }
 
     fn read_indicators_header(&mut self, row: &Row) {
