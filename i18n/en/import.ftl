@@ -87,7 +87,16 @@ import-note-indicator-columns = indicator columns named by the header (another t
 import-note-funds-row-cells = funds row has { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells
+    }, expected { $expected }; read the cells in column order: { $placed }
+import-note-funds-row-rate = funds row has { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    }, expected { $expected }; { $rate } holds a %, so it is the execution rate, not the { $columns }: read as the rate, the { $columns } left blank (the template leaves them blank on a 其中 row): { $placed }
+import-note-funds-row-blank = funds row has { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
     }, expected { $expected }; read the cells in column order
+import-funds-placed = { $column } { $value }
 import-note-funds-label-unknown = funds row label { $label } is not one the importer knows
 import-note-points-percent = the points cell is formatted as a percentage and shows { $shown }; points are never a percentage: read as the number it holds, { $read }
 import-note-rate-fraction = execution rate stored as the number { $value }; read as { $read }

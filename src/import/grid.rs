@@ -3156,6 +3156,31 @@ impl Form {
             self.keep_funds(row, label, placed, &cells, mapped);
             return;
         }
+        let standard: Vec<usize> = (0..FUNDS_KEYS.len()).collect();
+        let columns = mapped.as_deref().unwrap_or(&standard);
+        if values.len() < width
+            && let Some((placed, at, blanks)) = rate::shifted_rate(&values, columns)
+        {
+            let blank = Cell {
+                text: Cow::Borrowed(""),
+                ..row.cells.first().cloned().unwrap_or_default()
+            };
+            let mut cells: Vec<&Cell> = sources.get(..at).unwrap_or_default().to_vec();
+            cells.extend(std::iter::repeat_n(&blank, blanks));
+            cells.extend(sources.get(at..).unwrap_or_default());
+            let skipped = columns.get(at..at + blanks).unwrap_or_default();
+            let message = msg!(
+                "import-note-funds-row-rate",
+                cells = row.len(),
+                expected = width + 1,
+                rate = quoted(values.get(at).map_or("", |v| v.trim())),
+                columns = list(skipped.iter().filter_map(|&c| funds_column_message(c))),
+                placed = funds_placed(&placed, columns)
+            );
+            self.note(row, NoteKind::Recognised, message);
+            self.keep_funds(row, label, placed, &cells, mapped);
+            return;
+        }
         if values.len() < width {
             let kind = match short_funds_row_is_plain(&values, mapped.as_deref()) {
                 true => NoteKind::Recognised,
@@ -3164,11 +3189,19 @@ impl Form {
             self.note(
                 row,
                 kind,
-                msg!(
-                    "import-note-funds-row-cells",
-                    cells = row.len(),
-                    expected = width + 1
-                ),
+                match values.iter().all(|v| v.trim().is_empty()) {
+                    true => msg!(
+                        "import-note-funds-row-blank",
+                        cells = row.len(),
+                        expected = width + 1
+                    ),
+                    false => msg!(
+                        "import-note-funds-row-cells",
+                        cells = row.len(),
+                        expected = width + 1,
+                        placed = funds_placed(&values, columns)
+                    ),
+                },
             );
         }
         self.keep_funds(row, label, values, &sources, mapped);
@@ -4358,6 +4391,20 @@ pub(crate) fn funds_column_message(index: usize) -> Option<Message> {
         "score" => msg!("import-funds-column-score"),
         _ => return None,
     })
+}
+
+/// Which value of a funds row went to which column (`年初预算数 7.29、全年预算数 7.29…`), for
+/// the note on a row read in column order (tester s21 C4: the note said only "in column
+/// order"); empty cells are left out.
+fn funds_placed(values: &[String], columns: &[usize]) -> crate::i18n::Arg {
+    let named = values.iter().zip(columns).filter(|(v, _)| !v.trim().is_empty());
+    list(named.map(|(v, &c)| {
+        let column = match c == FUNDS_KEYS.len() {
+            true => Some(msg!("import-funds-column-reason")),
+            false => funds_column_message(c),
+        };
+        msg!("import-funds-placed", column = column, value = v.trim())
+    }))
 }
 
 /// The note on a row of flattened text placed by what its cells hold (#15): a guess, or —
