@@ -1544,7 +1544,9 @@ fn read_rows_before(
 fn skipped_before_message(rows: &[Row], count: usize) -> Message {
     let tail = |row: &&Row| {
         let first = row.first().trim();
-        is_indicators_header(first) || is_full_label(&squeeze(first)) || is_total_label(first)
+        // The label tests first: each rules a cell out by its first character.
+        let label = (is_level1(first) || is_level2(first)) && is_full_label(&squeeze(first));
+        is_indicators_header(first) || label || is_total_label(first)
     };
     let (Some(from), Some(to)) = (rows.iter().find(tail), rows.last()) else {
         return msg!("import-skipped-before-first-form", count = count);
@@ -2741,8 +2743,7 @@ impl Form {
         // 项目年度目标 | 年度目标完成情况`, the labels merged down beside it; tester s21 B3,
         // 大英): the goals start under it, as under the header on a row of its own — kept as a
         // note, the goal pair below was a header row that could not be read.
-        if self.section <= Section::Funds && written.first().is_some_and(|t| is_goals_header(t))
-        {
+        if self.section <= Section::Funds && written.first().is_some_and(|t| is_goals_header(t)) {
             self.section = Section::Goals;
             let message = msg!(
                 "import-note-goals-header-beside-label",
@@ -4397,7 +4398,10 @@ pub(crate) fn funds_column_message(index: usize) -> Option<Message> {
 /// the note on a row read in column order (tester s21 C4: the note said only "in column
 /// order"); empty cells are left out.
 fn funds_placed(values: &[String], columns: &[usize]) -> crate::i18n::Arg {
-    let named = values.iter().zip(columns).filter(|(v, _)| !v.trim().is_empty());
+    let named = values
+        .iter()
+        .zip(columns)
+        .filter(|(v, _)| !v.trim().is_empty());
     list(named.map(|(v, &c)| {
         let column = match c == FUNDS_KEYS.len() {
             true => Some(msg!("import-funds-column-reason")),

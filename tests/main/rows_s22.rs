@@ -34,17 +34,24 @@ fn the_goal_pair_under_a_header_beside_the_section_labels_is_a_goal() {
     let (_, stderr) = score_json(CUT, "sichuan-2023", false);
     assert!(!stderr.contains("不符合表头的格式"), "{stderr}");
     assert!(
-        stderr.contains("年度目标的表头 “项目年度目标 | 年度目标完成情况” 与“1.项目年度目标完成情况”写在同一行"),
+        stderr.contains(
+            "年度目标的表头 “项目年度目标 | 年度目标完成情况” 与“1.项目年度目标完成情况”写在同一行"
+        ),
         "{stderr}"
     );
     let case = imported(CUT, "sichuan-2023");
     assert!(
-        case.contains("[[goals]]\nexpected = \"按要求购置信创设备,并完成资金支付。\"\nactual = \"完成\""),
+        case.contains(
+            "[[goals]]\nexpected = \"按要求购置信创设备,并完成资金支付。\"\nactual = \"完成\""
+        ),
         "{case}"
     );
     // The labels row is no note of the form's any more; the 2. paragraph still is.
     assert!(!case.contains("1.项目年度目标完成情况："), "{case}");
-    assert!(case.contains("2.项目实施内容及过程概述：2023年购置8台信创电脑"), "{case}");
+    assert!(
+        case.contains("2.项目实施内容及过程概述：2023年购置8台信创电脑"),
+        "{case}"
+    );
 }
 
 #[test]
@@ -180,5 +187,9 @@ fn an_equal_money_target_passed_is_flagged_with_target_actual_and_gap() {
     assert_eq!(row["score"], 50);
     // One finding, on that row only: the ≥ rows above their targets are not "=" targets.
     let codes = json_codes(case);
-    assert_eq!(codes.iter().filter(|c| *c == "equal-exceeded").count(), 1, "{codes:?}");
+    assert_eq!(
+        codes.iter().filter(|c| *c == "equal-exceeded").count(),
+        1,
+        "{codes:?}"
+    );
 }

@@ -51,7 +51,10 @@ pub(super) fn confirmed_fraction(
 /// where it was put (its index in `values`, the number of blanks); none when no `%` value
 /// stands before the rate column or the row would not fit. Asked of short rows only: a rate is
 /// told by its last character before any other test.
-pub(super) fn shifted_rate(values: &[String], columns: &[usize]) -> Option<(Vec<String>, usize, usize)> {
+pub(super) fn shifted_rate(
+    values: &[String],
+    columns: &[usize],
+) -> Option<(Vec<String>, usize, usize)> {
     let at = values.iter().position(|v| v.trim_end().ends_with('%'))?;
     let rate_at = columns.iter().position(|&c| c == 4)?;
     let blanks = rate_at.checked_sub(at).filter(|&n| n > 0)?;
@@ -80,14 +83,25 @@ mod tests {
         let central = [0, 1, 2, 3, 4, 5];
         assert_eq!(
             shifted(&["7.29", "7.29", "7.29", "100%"], &central),
-            Some(vec!["7.29", "7.29", "7.29", "", "100%"].into_iter().map(String::from).collect())
+            Some(
+                vec!["7.29", "7.29", "7.29", "", "100%"]
+                    .into_iter()
+                    .map(String::from)
+                    .collect()
+            )
         );
         // Already under the rate column (Sichuan order 年初 调整后 执行 执行率 权重 得分), no `%`,
         // or too many cells to move: as read.
         let sichuan = [0, 1, 2, 4, 3, 5];
-        assert_eq!(shifted(&["0.00", "3.36", "3.36", "100.00%", "/", "/"], &sichuan), None);
+        assert_eq!(
+            shifted(&["0.00", "3.36", "3.36", "100.00%", "/", "/"], &sichuan),
+            None
+        );
         assert_eq!(shifted(&["7.29", "7.29", "7.29", "10"], &central), None);
-        assert_eq!(shifted(&["7.29", "7.29", "7.29", "100%", "a", "b"], &central), None);
+        assert_eq!(
+            shifted(&["7.29", "7.29", "7.29", "100%", "a", "b"], &central),
+            None
+        );
         assert_eq!(shifted(&[], &central), None);
     }
 
