@@ -414,6 +414,8 @@ pub enum FindingCode {
     IncompleteForm,
     /// `far-exceeded`: a positive indicator's actual is far above its target: manual review (or cut by the rule).
     FarExceeded,
+    /// `equal-exceeded`: an "=" target was passed, not hit, and the rule's "reached" counted it met: manual review.
+    EqualExceeded,
     /// `deviation-unexplained`: an indicator scores below its points without a deviation reason, which the rule requires.
     DeviationUnexplained,
     /// `budget-adjusted`: the full-year budget differs from the initial one beyond the rule's share: the adjustment must be explained.
@@ -506,6 +508,7 @@ impl FindingCode {
         FindingCode::GoalContradictsIndicators,
         FindingCode::IncompleteForm,
         FindingCode::FarExceeded,
+        FindingCode::EqualExceeded,
         FindingCode::DeviationUnexplained,
         FindingCode::BudgetAdjusted,
         FindingCode::BudgetAdjustmentExplained,
@@ -570,6 +573,7 @@ impl FindingCode {
             FindingCode::GoalContradictsIndicators => "goal-contradicts-indicators",
             FindingCode::IncompleteForm => "incomplete-form",
             FindingCode::FarExceeded => "far-exceeded",
+            FindingCode::EqualExceeded => "equal-exceeded",
             FindingCode::DeviationUnexplained => "deviation-unexplained",
             FindingCode::BudgetAdjusted => "budget-adjusted",
             FindingCode::BudgetAdjustmentExplained => "budget-adjustment-explained",
@@ -636,6 +640,7 @@ impl FindingCode {
             FindingCode::GoalContradictsIndicators => Warning,
             FindingCode::IncompleteForm => Warning,
             FindingCode::FarExceeded => Warning,
+            FindingCode::EqualExceeded => Warning,
             FindingCode::DeviationUnexplained => Warning,
             FindingCode::BudgetAdjusted => Warning,
             FindingCode::BudgetAdjustmentExplained => Info,
@@ -720,6 +725,9 @@ impl FindingCode {
             FindingCode::IncompleteForm => "the form was cut short when imported",
             FindingCode::FarExceeded => {
                 "a positive indicator's actual is far above its target: manual review (or cut by the rule)"
+            }
+            FindingCode::EqualExceeded => {
+                "an \"=\" target was passed, not hit, and counted met by the rule: manual review"
             }
             FindingCode::DeviationUnexplained => {
                 "an indicator scores below its points without a deviation reason, which the rule requires"
@@ -975,6 +983,8 @@ pub mod codes {
     pub const INCOMPLETE_FORM: FindingCode = FindingCode::IncompleteForm;
     /// `far-exceeded`
     pub const FAR_EXCEEDED: FindingCode = FindingCode::FarExceeded;
+    /// `equal-exceeded`
+    pub const EQUAL_EXCEEDED: FindingCode = FindingCode::EqualExceeded;
     /// `deviation-unexplained`
     pub const DEVIATION_UNEXPLAINED: FindingCode = FindingCode::DeviationUnexplained;
     /// `budget-adjusted`

@@ -21,6 +21,11 @@ import-skipped-before-first-form = skipped { $count ->
        *[other] { $count } cells
     } of text before the first form
 import-skipped-declaration-before-form = the { $count } cells of text before the first form are a 绩效目标申报表 (row { $line } “{ $text }”): it lists the targets filed before the year, with no actuals or scores, and was not scored
+# Rows of a form's end (indicator rows, 合计/总分) before the first title: the tail of a form whose top was not copied (tester s21 B3).
+import-skipped-form-tail = before the first form's title, lines { $from } to { $to } hold { $count ->
+        [one] { $count } cell
+       *[other] { $count } cells
+    } of text not imported: from { $label } on they are the end of another form (indicator rows, 合计); that form's title and header are not in the file, so it was neither imported nor scored; copy the whole form to score it
 # A sheet (or a whole input) holding no form title at all: its text is not before any form (tester s14 F6).
 import-skipped-no-form = no form here (no form title): skipped { $count ->
         [one] { $count } cell

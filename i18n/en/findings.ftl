@@ -71,6 +71,7 @@ finding-share-over-100 = the satisfaction target `{ $target }` is over 100% and 
 finding-formula-overflow = { $points } × { $num } / { $den } overflows: scored 0
 finding-linear-cut-overflow = linear_cut with target { $target } and actual { $actual } overflows: scored 0
 finding-far-exceeded-review = actual `{ $actual }` is at least { $share }% of the target `{ $target }`: flagged for manual review
+finding-equal-exceeded = the target `{ $target }` asks for exactly { $tv }{ $unit }, the actual `{ $actual }` is { $av }{ $unit }, { $gap }{ $unit } ({ $share }% of the target) above it: the rule "met scores full points" counts passing an "=" target as reaching it, so full points; but passing an "=" target is not always meeting it (money overspent, more than planned): check by hand
 finding-far-exceeded-cut = actual `{ $actual }` is at least { $share }% of the target `{ $target }`: { $cut }% of the points cut
 finding-text-contradicts-target = the indicator's text states { $stated } but its target column says `{ $target }`
 finding-deviation-unexplained = `{ $level3 }` scores { $score } of { $points } points and gives no deviation reason (偏差原因分析及改进措施), which the rules require

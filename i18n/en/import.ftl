@@ -59,6 +59,7 @@ import-note-goals-header-cells = goals header has { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells
     }, expected { $expected }
+import-note-goals-header-beside-label = the goals header { $header } stands on the row of { $label }: the rows under it are read as goals and their completion
 import-note-funds-no-rows = this is the header of the 项目资金 block (年初预算数, 全年预算数, 全年执行数 …), but no funds row (年度资金总额 …) was read under it: the execution rate cannot be worked out and the execution score is unknown; check the form's 项目资金 block and fill it in from the original if need be, then score it again
 import-note-funds-declared-points = the funds header declares { $points } points for budget execution: read as the 分值 of the total row
 import-note-funds-header-unknown = funds header has { $cells ->
@@ -73,6 +74,10 @@ import-note-indicators-header-cells = indicators header has { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells
     }, expected { $expected }
+import-note-header-run-on = the indicators header ran on into the next row (every column of the header is filled, so no empty cells end it): the { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    } from { $label } on are the next row, read as an indicator row
 import-note-indicators-header-absent = no indicators header before the indicator row { $label } (the line `绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施`): from this row on read as indicators in the template's columns; check against the original form
 import-note-indicators-header-unknown = indicators header has { $cells ->
         [one] { $cells } cell
@@ -82,7 +87,16 @@ import-note-indicator-columns = indicator columns named by the header (another t
 import-note-funds-row-cells = funds row has { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells
+    }, expected { $expected }; read the cells in column order: { $placed }
+import-note-funds-row-rate = funds row has { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    }, expected { $expected }; { $rate } holds a %, so it is the execution rate, not the { $columns }: read as the rate, the { $columns } left blank (the template leaves them blank on a 其中 row): { $placed }
+import-note-funds-row-blank = funds row has { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
     }, expected { $expected }; read the cells in column order
+import-funds-placed = { $column } { $value }
 import-note-funds-label-unknown = funds row label { $label } is not one the importer knows
 import-note-points-percent = the points cell is formatted as a percentage and shows { $shown }; points are never a percentage: read as the number it holds, { $read }
 import-note-rate-fraction = execution rate stored as the number { $value }; read as { $read }

@@ -368,6 +368,7 @@ code-execution-low-targets-met = low execution with every target met
 code-goal-contradicts-indicators = overall goal contradicts the indicators
 code-incomplete-form = form cut short
 code-far-exceeded = target exceeded by far
+code-equal-exceeded = "=" target passed
 code-deviation-unexplained = deviation without a reason
 code-budget-adjusted = budget adjusted beyond the rule's share
 code-budget-adjustment-explained = budget adjustment explained on the form

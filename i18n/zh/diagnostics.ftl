@@ -18,6 +18,8 @@ form-place-text-cell = { $file } 第 { $line } 行第 { $cell } 格
 form-place-text-line = { $file } 第 { $line } 行
 import-skipped-before-first-form = 第一张表之前的 { $count } 格文字未导入
 import-skipped-declaration-before-form = 第一张表之前的 { $count } 格文字是一张绩效目标申报表（第 { $line } 行“{ $text }”）：申报表只列年初申报的指标值，没有实际完成值和得分，未评分
+# Rows of a form's end (indicator rows, 合计/总分) before the first title: the tail of a form whose top was not copied (tester s21 B3).
+import-skipped-form-tail = 第一张表的标题之前，第 { $from } 至 { $to } 行有 { $count } 格文字未导入：从{ $label }起是另一张表的末尾（绩效指标、合计等行），这张表的标题和表头不在文件中，没有导入，也没有评分；如需评这张表，请复制完整的表
 # A sheet (or a whole input) holding no form title at all: its text is not before any form (tester s14 F6).
 import-skipped-no-form = 这里没有自评表（没有自评表的标题），其中 { $count } 格文字未导入
 import-no-form = 没有找到自评表（没有一格写着“{ $title }”）

@@ -67,6 +67,7 @@ finding-share-over-100 = 满意度的年度指标值“{ $target }”超过 100%
 finding-formula-overflow = { $points } × { $num } / { $den } 超出计算范围：计 0 分
 finding-linear-cut-overflow = 年度指标值 { $target }、实际完成值 { $actual } 按线性扣分（linear_cut）计算超出范围：计 0 分
 finding-far-exceeded-review = 实际完成值“{ $actual }”达到年度指标值“{ $target }”的 { $share }% 以上：需人工复核
+finding-equal-exceeded = 年度指标值“{ $target }”要求等于 { $tv }{ $unit }，实际完成值“{ $actual }”为 { $av }{ $unit }，高出 { $gap }{ $unit }（目标值的 { $share }%）：规则“完成的记满分”把超过等值目标算作达成，计满分；但等值指标超出目标不一定是完成（如金额超支、数量超出计划），请人工核对
 finding-far-exceeded-cut = 实际完成值“{ $actual }”达到年度指标值“{ $target }”的 { $share }% 以上：扣减分值的 { $cut }%
 finding-text-contradicts-target = 指标名称中写明 { $stated }，但年度指标值一栏为“{ $target }”
 finding-deviation-unexplained = “{ $level3 }”得分 { $score }（分值 { $points }），未填写偏差原因分析及改进措施，而规则要求填写

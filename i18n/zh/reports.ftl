@@ -296,6 +296,7 @@ code-execution-low-targets-met = 执行率很低而目标全部完成
 code-goal-contradicts-indicators = 总体目标完成情况与指标矛盾
 code-incomplete-form = 表格不完整
 code-far-exceeded = 远超年度指标值
+code-equal-exceeded = 超出等值指标
 code-deviation-unexplained = 偏差未说明原因
 code-budget-adjusted = 预算调整幅度超出规定
 code-budget-adjustment-explained = 预算调整已说明原因

@@ -2287,8 +2287,11 @@ fn is_change(name: &str) -> bool {
 fn met_or_ratio(cx: &mut Context, q: &Quant, trace: &mut Vec<Step>) -> (Decimal, Method) {
     let (direction, tv, av, points, why) = (q.direction, q.tv, q.av, q.points, &q.why);
     // Reaching an "=" target meets it: only falling short is scored in proportion.
-    let reached = q.is_met || (direction == Direction::Equal && !tv.is_zero() && av > tv);
-    if reached {
+    let passed = !q.is_met && direction == Direction::Equal && !tv.is_zero() && av > tv;
+    if passed {
+        equal_exceeded(cx, q);
+    }
+    if q.is_met || passed {
         return q.full(cx, trace, msg!("trace-full-met"));
     }
     let (num, den, text) = match direction {
@@ -2330,6 +2333,36 @@ fn met_or_ratio(cx: &mut Context, q: &Quant, trace: &mut Vec<Step>) -> (Decimal,
         }
     });
     (s, q.method)
+}
+
+/// An "=" target passed, not hit (`﹦72890元` answered `75000元`), which `met_or_ratio` counts
+/// as reached: the score stays the rule's, and a finding names the target, the actual and the
+/// gap for review (tester s21 A4: "达成：10 分" with nothing said). The central rule "完成的记满分"
+/// reads "=8个" answered "10个" as done, which holds for a count; for money it may be overspent,
+/// which only a person can tell.
+fn equal_exceeded(cx: &mut Context, q: &Quant) {
+    let gap = q.av - q.tv;
+    let share = gap
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .and_then(|g| g.checked_div(q.tv))
+        .map(|s| s.round_dp(2));
+    let Some(share) = share else {
+        return;
+    };
+    cx.finding(
+        codes::EQUAL_EXCEEDED,
+        msg!(
+            "finding-equal-exceeded",
+            target = &q.ind.target.0.text,
+            actual = &q.ind.actual.0.text,
+            tv = fmt(q.tv),
+            av = fmt(q.av),
+            gap = fmt(gap),
+            share = fmt(share),
+            unit = q.unit
+        ),
+        &q.ind.actual.0,
+    );
 }
 
 /// `per_point`: full points when met, else `deduct` per percentage point missed, floor 0.

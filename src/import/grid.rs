@@ -1508,6 +1508,9 @@ fn read_rows_before(
                     text = text
                 ),
                 (None, true) => msg!("import-skipped-no-form", count = count),
+                (None, false) if !titles.is_empty() => {
+                    skipped_before_message(rows.get(..before).unwrap_or_default(), count)
+                }
                 (None, false) => msg!("import-skipped-before-first-form", count = count),
             },
             piece: None,
@@ -1545,6 +1548,30 @@ fn read_rows_before(
         form.note_at(at.1, at.0, kind, message);
     }
     parsed
+}
+
+/// What is said of the `count` cells of `rows` before the first form's title: rows of a
+/// form's end among them — indicator rows, the indicators header, a 合计/总分 row — are the
+/// tail of a form whose top was not copied (tester s21 B3, 大英: `成本控制数 | ≤ | 30 | 万元 |
+/// 完成 | 90 | 90` and `合计 | 100` went with "30 cells not imported"), said so with the
+/// lines they stand on, so the officer knows a form was left out.
+fn skipped_before_message(rows: &[Row], count: usize) -> Message {
+    let tail = |row: &&Row| {
+        let first = row.first().trim();
+        // The label tests first: each rules a cell out by its first character.
+        let label = (is_level1(first) || is_level2(first)) && is_full_label(&squeeze(first));
+        is_indicators_header(first) || label || is_total_label(first)
+    };
+    let (Some(from), Some(to)) = (rows.iter().find(tail), rows.last()) else {
+        return msg!("import-skipped-before-first-form", count = count);
+    };
+    msg!(
+        "import-skipped-form-tail",
+        count = count,
+        from = from.line(),
+        to = to.line(),
+        label = quoted(from.first().trim())
+    )
 }
 
 /// The index of 分值 in [`FUNDS_KEYS`].
@@ -2169,6 +2196,25 @@ fn headless_indicator<'r>(row: &'r Row<'_>) -> Option<&'r str> {
     (level1 && filled >= 5).then_some(label)
 }
 
+/// Where the indicators header `row` ran on into the row after it: the first cell after its
+/// column names that is a level-1 or level-2 label written in full (`产出指标`), every cell
+/// before it but the first naming a column. Text whose rows end at a run of empty cells (the
+/// seed's `|` layout) has no such run after a header that fills every column, so the first
+/// indicator row was read as more header cells and lost (tester s21 B3, 大英: the form's one
+/// indicator, and the form said to have none). None for a header alone.
+fn run_on_at(row: &Row) -> Option<usize> {
+    let at = row
+        .cells
+        .iter()
+        .skip(2)
+        .position(|c| header_column(&c.text).is_none())?
+        + 2;
+    let label = row.cells.get(at)?.text.trim();
+    let named = row.cells.get(1..at)?.iter();
+    let named = named.filter(|c| header_column(&c.text).is_some()).count();
+    (is_full_label(&squeeze(label)) && named + 1 == at && named >= 3).then_some(at)
+}
+
 /// A level-1 label, cut (`产`) or carrying its points (`产出指标(50分)`).
 pub(crate) fn is_level1(text: &str) -> bool {
     // Asked of every indicator row: a label starts as one of them does, and splitting its
@@ -2618,7 +2664,7 @@ impl Form {
                 }
             }
             _ if is_indicators_header(first) && self.section < Section::Indicators => {
-                self.read_indicators_header(row)
+                self.read_indicators_header_row(row)
             }
             // The Sichuan template's printed section labels (`项目基本情况`,
             // `1.项目年度目标完成情况`, `2.项目实施内容及过程概述`).
@@ -2707,6 +2753,20 @@ impl Form {
         let (labels, written): (Vec<&str>, Vec<&str>) =
             texts.into_iter().partition(|t| is_section_label(t));
         let label = labels.last().copied().unwrap_or_default();
+        // The goals' column header on the labels' row (`项目基本情况 | 1.项目年度目标完成情况 |
+        // 项目年度目标 | 年度目标完成情况`, the labels merged down beside it; tester s21 B3,
+        // 大英): the goals start under it, as under the header on a row of its own — kept as a
+        // note, the goal pair below was a header row that could not be read.
+        if self.section <= Section::Funds && written.first().is_some_and(|t| is_goals_header(t)) {
+            self.section = Section::Goals;
+            let message = msg!(
+                "import-note-goals-header-beside-label",
+                label = quoted(label),
+                header = quoted(written.join(" | "))
+            );
+            self.note(row, NoteKind::Recognised, message);
+            return;
+        }
         self.form_notes
             .push(format!("{label}：{}", written.join(" ")));
     }
@@ -2979,6 +3039,30 @@ impl Form {
         true
     }
 
+    /// The indicators header row, and the first indicator row when the header ran on into it
+    /// ([`run_on_at`]): the header read, then the row after it, said at the row.
+    fn read_indicators_header_row(&mut self, row: &Row) {
+        let Some(at) = run_on_at(row) else {
+            self.read_indicators_header(row);
+            return;
+        };
+        let (head, rest) = row.cells.split_at(at);
+        let header = Row {
+            cells: head.to_vec(),
+        };
+        let next = Row {
+            cells: rest.to_vec(),
+        };
+        self.read_indicators_header(&header);
+        let message = msg!(
+            "import-note-header-run-on",
+            label = quoted(next.first().trim()),
+            cells = next.len()
+        );
+        self.note(&next, NoteKind::Recognised, message);
+        self.read_row(&next);
+    }
+
     fn read_indicators_header(&mut self, row: &Row) {
         self.section = Section::Indicators;
         self.indicators_label = None;
@@ -3087,6 +3171,31 @@ impl Form {
             self.keep_funds(row, label, placed, &cells, mapped);
             return;
         }
+        let standard: Vec<usize> = (0..FUNDS_KEYS.len()).collect();
+        let columns = mapped.as_deref().unwrap_or(&standard);
+        if values.len() < width
+            && let Some((placed, at, blanks)) = rate::shifted_rate(&values, columns)
+        {
+            let blank = Cell {
+                text: Cow::Borrowed(""),
+                ..row.cells.first().cloned().unwrap_or_default()
+            };
+            let mut cells: Vec<&Cell> = sources.get(..at).unwrap_or_default().to_vec();
+            cells.extend(std::iter::repeat_n(&blank, blanks));
+            cells.extend(sources.get(at..).unwrap_or_default());
+            let skipped = columns.get(at..at + blanks).unwrap_or_default();
+            let message = msg!(
+                "import-note-funds-row-rate",
+                cells = row.len(),
+                expected = width + 1,
+                rate = quoted(values.get(at).map_or("", |v| v.trim())),
+                columns = list(skipped.iter().filter_map(|&c| funds_column_message(c))),
+                placed = funds_placed(&placed, columns)
+            );
+            self.note(row, NoteKind::Recognised, message);
+            self.keep_funds(row, label, placed, &cells, mapped);
+            return;
+        }
         if values.len() < width {
             let kind = match short_funds_row_is_plain(&values, mapped.as_deref()) {
                 true => NoteKind::Recognised,
@@ -3095,11 +3204,19 @@ impl Form {
             self.note(
                 row,
                 kind,
-                msg!(
-                    "import-note-funds-row-cells",
-                    cells = row.len(),
-                    expected = width + 1
-                ),
+                match values.iter().all(|v| v.trim().is_empty()) {
+                    true => msg!(
+                        "import-note-funds-row-blank",
+                        cells = row.len(),
+                        expected = width + 1
+                    ),
+                    false => msg!(
+                        "import-note-funds-row-cells",
+                        cells = row.len(),
+                        expected = width + 1,
+                        placed = funds_placed(&values, columns)
+                    ),
+                },
             );
         }
         self.keep_funds(row, label, values, &sources, mapped);
@@ -4289,6 +4406,23 @@ pub(crate) fn funds_column_message(index: usize) -> Option<Message> {
         "score" => msg!("import-funds-column-score"),
         _ => return None,
     })
+}
+
+/// Which value of a funds row went to which column (`年初预算数 7.29、全年预算数 7.29…`), for
+/// the note on a row read in column order (tester s21 C4: the note said only "in column
+/// order"); empty cells are left out.
+fn funds_placed(values: &[String], columns: &[usize]) -> crate::i18n::Arg {
+    let named = values
+        .iter()
+        .zip(columns)
+        .filter(|(v, _)| !v.trim().is_empty());
+    list(named.map(|(v, &c)| {
+        let column = match c == FUNDS_KEYS.len() {
+            true => Some(msg!("import-funds-column-reason")),
+            false => funds_column_message(c),
+        };
+        msg!("import-funds-placed", column = column, value = v.trim())
+    }))
 }
 
 /// The note on a row of flattened text placed by what its cells hold (#15): a guess, or —

@@ -91,6 +91,7 @@ mod regresshist_s15;
 mod report_words_s11c;
 mod reports_s14;
 mod rescale_s17r;
+mod rows_s22;
 mod rowtail_s16r;
 mod rules_choice_s15;
 mod score_words;

@@ -43,9 +43,67 @@ pub(super) fn confirmed_fraction(
     Some((rate_at, format!("{}%", percent.normalize())))
 }
 
+/// A funds row short of cells whose percentage, read in column order, falls before the rate
+/// column (tester s21 A3, 丽江: `其中:當年財政撥款 | 7.29 | 7.29 | 7.29 | 100%` under `年初预算数 |
+/// 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分`, the template leaving 分值 and 得分 blank on
+/// a sub-row, read `分值 = 100%`). A value with `%` in a funds row is an execution rate, never
+/// 分值 or 得分: the row with blanks put before it so that it stands under the rate column, and
+/// where it was put (its index in `values`, the number of blanks); none when no `%` value
+/// stands before the rate column or the row would not fit. Asked of short rows only: a rate is
+/// told by its last character before any other test.
+pub(super) fn shifted_rate(
+    values: &[String],
+    columns: &[usize],
+) -> Option<(Vec<String>, usize, usize)> {
+    let at = values.iter().position(|v| v.trim_end().ends_with('%'))?;
+    let rate_at = columns.iter().position(|&c| c == 4)?;
+    let blanks = rate_at.checked_sub(at).filter(|&n| n > 0)?;
+    if values.len() + blanks > columns.len() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(values.len() + blanks);
+    out.extend(values.get(..at)?.iter().cloned());
+    out.resize(rate_at, String::new());
+    out.extend(values.get(at..)?.iter().cloned());
+    Some((out, at, blanks))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn shifted(values: &[&str], columns: &[usize]) -> Option<Vec<String>> {
+        let values: Vec<String> = values.iter().map(|v| (*v).to_owned()).collect();
+        shifted_rate(&values, columns).map(|(out, _, _)| out)
+    }
+
+    #[test]
+    fn a_percentage_before_the_rate_column_moves_under_it() {
+        // Central 2020 order: 年初 全年 执行 分值 执行率 得分.
+        let central = [0, 1, 2, 3, 4, 5];
+        assert_eq!(
+            shifted(&["7.29", "7.29", "7.29", "100%"], &central),
+            Some(
+                vec!["7.29", "7.29", "7.29", "", "100%"]
+                    .into_iter()
+                    .map(String::from)
+                    .collect()
+            )
+        );
+        // Already under the rate column (Sichuan order 年初 调整后 执行 执行率 权重 得分), no `%`,
+        // or too many cells to move: as read.
+        let sichuan = [0, 1, 2, 4, 3, 5];
+        assert_eq!(
+            shifted(&["0.00", "3.36", "3.36", "100.00%", "/", "/"], &sichuan),
+            None
+        );
+        assert_eq!(shifted(&["7.29", "7.29", "7.29", "10"], &central), None);
+        assert_eq!(
+            shifted(&["7.29", "7.29", "7.29", "100%", "a", "b"], &central),
+            None
+        );
+        assert_eq!(shifted(&[], &central), None);
+    }
 
     fn read(values: &[&str]) -> Option<(usize, String)> {
         let values: Vec<String> = values.iter().map(|v| (*v).to_owned()).collect();
