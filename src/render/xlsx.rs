@@ -254,18 +254,19 @@ fn summary(
         ws.write_number(r, 15, count(Severity::Warning))?;
         ws.write_number(r, 16, count(Severity::Info))?;
         ws.write_string_with_format(r, 17, super::labels::finding_labels(&codes), &fm.wrap)?;
+        ws.write_number_with_format(r, 18, f(o.unverified_points), &fm.num)?;
     }
     let last = row_of(outcomes.len());
     if outcomes.iter().any(|o| o.what_if) {
         ws.write_string(last + 2, 1, msg!("report-what-if").to_string())?;
     }
-    ws.autofilter(0, 0, last, 17)?;
+    ws.autofilter(0, 0, last, 18)?;
     ws.set_freeze_panes(1, 2)?;
     set_widths(
         ws,
         &[
             6.0, 36.0, 24.0, 24.0, 30.0, 14.0, 10.0, 8.0, 8.0, 10.0, 8.0, 6.0, 10.0, 10.0, 6.0,
-            6.0, 6.0, 36.0,
+            6.0, 6.0, 36.0, 10.0,
         ],
     )
 }
