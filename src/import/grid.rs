@@ -2349,6 +2349,26 @@ impl Form {
         self.start
     }
 
+    /// True when no value cell of the form holds a digit — no amount, target, actual,
+    /// 分值, 得分 or 总分: an empty template (空白表样) printed with its labels only, nothing
+    /// to score (tester s21 C3: one was scored `0（不完整）`). Each cell is ruled out by its
+    /// first digit; the first filled cell ends the look.
+    pub(crate) fn has_no_number(&self) -> bool {
+        fn number(s: &str) -> bool {
+            s.chars()
+                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        }
+        let some = |s: &Option<String>| s.as_deref().is_some_and(number);
+        !(self.funds.iter().any(|f| f.values.iter().any(|v| number(v)))
+            || self.indicators.iter().any(|i| {
+                some(&i.target) || some(&i.actual) || some(&i.points) || some(&i.score)
+            })
+            || self
+                .total
+                .as_ref()
+                .is_some_and(|t| some(&t.points) || some(&t.score)))
+    }
+
     /// True when nothing of a form followed the title: no header value, funds, goal,
     /// indicator or 总分 row.
     fn is_bare_title(&self) -> bool {

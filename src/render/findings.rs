@@ -131,6 +131,28 @@ pub fn csv_rows(o: &Outcome) -> String {
     out
 }
 
+/// A file of the run not read as forms, as a row of `--format csv-findings` with its newline
+/// (tester s21 B4): the file, no project, the finding named 未读取的文件 with the code that
+/// said so (`import::refused`) and why; the other columns empty.
+pub fn csv_not_read_row(f: &crate::diagnostic::NotRead) -> String {
+    let name = msg!("not-read-title").to_string();
+    let reason = f.reason.to_string();
+    let mut fields = [""; 4 + FINDING_COLUMNS];
+    fields[0] = &f.file;
+    fields[5] = &name;
+    fields[6] = f.code;
+    fields[12] = &reason;
+    let mut line = String::with_capacity(128);
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            line.push(',');
+        }
+        super::text::push_csv_field(&mut line, field);
+    }
+    line.push('\n');
+    line
+}
+
 /// The header line of `--format csv-findings`, with its newline.
 pub fn csv_header() -> String {
     let mut line = String::new();

@@ -215,6 +215,33 @@ pub fn csv_row(o: &Outcome) -> String {
     line
 }
 
+/// A file of the run that was not read as forms, as a row of the per-form outputs (tester
+/// s21 B4: the CSV read in Excel never showed a refused file, said only on the terminal): its
+/// file, no figures, [`not_read_status`] in the 完整性 column and why in the 发现 column. The
+/// xlsx 汇总 puts the same words in the same columns.
+pub fn csv_not_read_row(f: &crate::diagnostic::NotRead) -> String {
+    let status = not_read_status();
+    let reason = f.reason.to_string();
+    let mut fields = [""; 18];
+    fields[0] = &f.file;
+    fields[7] = &status;
+    fields[15] = &reason;
+    let mut line = String::with_capacity(128);
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            line.push(',');
+        }
+        push_csv_field(&mut line, field);
+    }
+    line.push('\n');
+    line
+}
+
+/// What the 完整性 column says of a file not read as forms (`未读取`).
+pub fn not_read_status() -> String {
+    crate::i18n::Message::new("not-read-status").to_string()
+}
+
 /// Which points the total was worked out against, in words: the form's own (`表中分值`), or
 /// the rule set's in a what-if (`规则分值（试算）`, `--points rules`) — the CSV's last column
 /// (appended, so that the columns before it keep their places), a row's own mark where the table and the workbook put a note under the forms (tester s16r:
