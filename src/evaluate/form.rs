@@ -50,6 +50,23 @@ pub(super) fn partial(case: &crate::model::Case) -> Option<crate::outcome::Parti
     .then_some(PartialReason::NoActuals)
 }
 
+/// Why the computed total is only a partial sum, the first that holds: the form's own reasons
+/// ([`partial`]), then an unknown execution score, then `unscored` lines ([`unscored`]); none
+/// on a form with no points, which has no total.
+pub(super) fn partial_reason(
+    cx: &Context,
+    execution_unknown: bool,
+    unscored: usize,
+) -> Option<crate::outcome::PartialReason> {
+    use crate::outcome::PartialReason;
+    if cx.pointless {
+        return None;
+    }
+    partial(cx.case)
+        .or(execution_unknown.then_some(PartialReason::ExecutionUnknown))
+        .or((unscored > 0).then_some(PartialReason::Unscored))
+}
+
 /// How many lines could not be scored and had no self-score to keep
 /// ([`crate::outcome::Method::Unscored`]): each leaves the total a partial sum and the form
 /// without a grade, as an unknown execution score does (tester s15r N3, #15 item 4).

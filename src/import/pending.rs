@@ -27,7 +27,7 @@ pub struct Pending {
     /// sheet held a form: its row and title, for the refusal ([`super::declaration`]).
     pub(crate) declaration: Option<(usize, String)>,
     /// Every form read is an empty template, no number filled in anywhere
-    /// ([`Form::has_no_number`]): the first form's line and title, for the refusal, as a
+    /// ([`Form::blank`]): the first form's line and title, for the refusal, as a
     /// 申报表's (tester s21 C3).
     pub(crate) blank: Option<(usize, String)>,
 }
@@ -250,7 +250,7 @@ impl Pending {
         rules: Option<&str>,
     ) -> Pending {
         let blank = match forms.first() {
-            Some(first) if forms.iter().all(Form::has_no_number) => {
+            Some(first) if forms.iter().all(|f| f.blank) => {
                 let title = (first.title.as_ref())
                     .or(first.project.as_ref())
                     .cloned()

@@ -211,6 +211,27 @@ mod tests {
         assert!(!c[6].is_empty(), "{c:?}");
     }
 
+    /// A file not read is a row of the header's columns: its file, the finding named 未读取的
+    /// 文件 with its code, and the reason under 说明 (tester s21 B4).
+    #[test]
+    fn a_file_not_read_is_a_row_of_the_headers_columns() {
+        let f = crate::diagnostic::NotRead {
+            file: "a.docx".into(),
+            code: "import::refused",
+            reason: crate::i18n::Message::verbatim("空白表样"),
+        };
+        let row = csv_not_read_row(&f);
+        let fields: Vec<&str> = row.trim_end().split(',').collect();
+        let header = header();
+        assert_eq!(fields.len(), header.len());
+        assert_eq!(header[12], msg!("label-description").to_string());
+        assert_eq!(header[6], msg!("label-finding-code").to_string());
+        assert_eq!(
+            (fields[0], fields[6], fields[12]),
+            ("a.docx", "import::refused", "空白表样")
+        );
+    }
+
     /// A form with no findings is one row whose finding columns are empty.
     #[test]
     fn a_form_without_findings_is_one_row() {

@@ -345,6 +345,27 @@ mod tests {
         }
     }
 
+    /// A file not read is a row of the header's columns, its status under 完整性 and its
+    /// reason, quoted where it holds a comma, under 发现 (tester s21 B4).
+    #[test]
+    fn a_file_not_read_is_a_row_under_the_headers_columns() {
+        let f = crate::diagnostic::NotRead {
+            file: "收件/a,b.xlsx".into(),
+            code: "import::refused",
+            reason: crate::i18n::Message::verbatim("没有表，也没有数字"),
+        };
+        let row = csv_not_read_row(&f);
+        let header: Vec<&str> = super::super::csv_header().trim_end().split(',').collect();
+        assert_eq!(header.len(), 18);
+        assert_eq!(header[7], crate::i18n::msg!("label-complete").to_string());
+        assert_eq!(header[15], crate::i18n::msg!("label-findings").to_string());
+        let expected = format!(
+            "\"收件/a,b.xlsx\",,,,,,,{},,,,,,,,没有表，也没有数字,,\n",
+            not_read_status()
+        );
+        assert_eq!(row, expected);
+    }
+
     #[test]
     fn csv_quotes_commas_and_quotes() {
         assert_eq!(csv_field("a,b"), "\"a,b\"");

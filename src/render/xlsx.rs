@@ -731,7 +731,13 @@ pub fn xlsx(
             .map(|(i, o)| given.give(i + 1, &o.project))
             .collect()
     });
-    summary(book.add_worksheet(), outcomes, not_read, names.as_deref(), &fm)?;
+    summary(
+        book.add_worksheet(),
+        outcomes,
+        not_read,
+        names.as_deref(),
+        &fm,
+    )?;
     // Next to 汇总, where the 科长 looks: the forms it lacks.
     if !not_read.is_empty() {
         not_read_sheet(book.add_worksheet(), not_read, &fm)?;
