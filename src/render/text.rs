@@ -355,7 +355,8 @@ mod tests {
             reason: crate::i18n::Message::verbatim("没有表，也没有数字"),
         };
         let row = csv_not_read_row(&f);
-        let header: Vec<&str> = super::super::csv_header().trim_end().split(',').collect();
+        let line = super::super::csv_header();
+        let header: Vec<&str> = line.trim_end().split(',').collect();
         assert_eq!(header.len(), 18);
         assert_eq!(header[7], crate::i18n::msg!("label-complete").to_string());
         assert_eq!(header[15], crate::i18n::msg!("label-findings").to_string());
