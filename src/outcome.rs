@@ -47,6 +47,11 @@ pub struct Outcome {
     /// when false.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub partial: bool,
+    /// Why the total is only a partial sum, when it is ([`Outcome::partial`]): what reports
+    /// say beside 不完整 (`不完整（未填完成值）`), so that nobody reads every partial form as one
+    /// cut short (tester s21 C5). Absent from JSON when the total is whole.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub partial_reason: Option<PartialReason>,
     /// Grade of the computed total, when the rule set has grades.
     pub grade: Option<String>,
     /// The total written on the form.
@@ -57,6 +62,13 @@ pub struct Outcome {
     /// Absent from JSON when false.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub what_if: bool,
+    /// The points taken on the department's word: the 分值 of the lines whose self-score was
+    /// kept unchecked ([`Method::ReportedKept`], 采用自评得分（未复核）), a line with no points
+    /// of its own counted by its self-score. The CSV's and the workbook summary's last column
+    /// (tester s21 D2: a form at 100, 完整, 0 errors had 60 points nobody re-checked). Absent
+    /// from JSON when 0.
+    #[serde(skip_serializing_if = "Decimal::is_zero")]
+    pub unverified_points: Decimal,
     /// Budget execution.
     pub execution: ExecutionOutcome,
     /// One entry per level-3 indicator, in form order.
@@ -70,6 +82,33 @@ pub struct Outcome {
     /// or could not read, and where on the form (#16). Absent from JSON when there are none.
     #[serde(skip_serializing_if = "ImportNotes::is_empty")]
     pub import_notes: ImportNotes,
+}
+
+/// Why a computed total is only a partial sum ([`Outcome::partial_reason`]), the first that
+/// holds in this order. In JSON, kebab-case (`cut-short`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartialReason {
+    /// The form was cut short before its 总分 row (表不全).
+    CutShort,
+    /// None of its actuals was filled (未填完成值).
+    NoActuals,
+    /// The execution score is unknown: its budget or spending could not be read (执行得分未知).
+    ExecutionUnknown,
+    /// Some line could not be scored and had no self-score to keep (有指标无法评分).
+    Unscored,
+}
+
+impl PartialReason {
+    /// The reason in a few words, as reports put it beside 不完整.
+    pub fn message(self) -> Message {
+        Message::new(match self {
+            PartialReason::CutShort => "partial-cut-short",
+            PartialReason::NoActuals => "partial-no-actuals",
+            PartialReason::ExecutionUnknown => "partial-execution-unknown",
+            PartialReason::Unscored => "partial-unscored",
+        })
+    }
 }
 
 /// Rule set identity carried by every result.

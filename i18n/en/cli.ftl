@@ -102,6 +102,12 @@ table-summary = { $scored ->
 ## Marks in the results (F6)
 
 total-partial = { $total } (partial)
+total-partial-why = { $total } (partial: { $why })
+partial-cut-short = cut short
+partial-no-actuals = no actuals filled
+partial-execution-unknown = execution score unknown
+partial-unscored = lines not scored
+partial-unknown = reason not recorded
 departments-partial-left-out = the averages leave out { $count ->
     [one] 1 form
    *[other] { $count } forms

@@ -378,6 +378,7 @@ not-read-kind = in a folder only files of forms are read, and this is a .{ $exte
 not-read-no-extension = the file has no extension, and its content is not a workbook, document or page either
 not-read-no-forms = the file was read, but no form was found in it
 not-read-title = Files not read
+not-read-status = not read
 not-read-intro = { $count ->
     [one] this file was
    *[other] these { $count } files were

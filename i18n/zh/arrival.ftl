@@ -11,6 +11,7 @@ import-refused-pdf-text = 第 { $line } 行“{ $text }”把表格中的几格�
 import-refused-pdf-columns = 从第 { $line } 行“{ $text }”看，这段文字是表格一列一列排下来的（表左栏的标签一个接一个，不是一行一行），是从 PDF 中提取出来的，表格的格已经拆散，无法读成自评表。请用 WPS 或 Word 把原来的 PDF 转成 Word 或 Excel 文件（WPS：“PDF 转 Word”；Word：直接打开 PDF 另存为 .docx）再导入，或向填报单位索要 Excel、Word 原件
 import-refused-pdf-order = 第 { $line } 行的“{ $label }”排在“{ $after }”之后，而自评表上“{ $label }”在“{ $after }”之前（这样错位的标签共 { $count } 个）：这段文字是按 PDF 的绘制次序提取的，不是按阅读次序，同一行的各格被拆散、各列先后排出，数字已对不上它的标签，无法可靠地读成自评表。请用 WPS 或 Word 把原来的 PDF 转成 Word 或 Excel 文件（WPS：“PDF 转 Word”；Word：直接打开 PDF 另存为 .docx）再导入，或向填报单位索要 Excel、Word 原件
 import-refused-declaration = 第 { $line } 行“{ $text }”表明这是绩效目标申报表：申报表只列出年初申报的指标值，没有实际完成值、分值和得分，没有可评分的内容。请导入该项目年度终了后填报的绩效自评表（项目支出绩效自评表）
+import-refused-blank = 第 { $line } 行“{ $text }”起的表没有填写任何数字（资金、指标值、实际完成值、分值、得分和总分都是空的）：这是空白表样，没有可评分的内容，不评分、不评等级。请导入填写完成的自评表
 import-refused-image = 这是图片（照片、截图或扫描件），jixiao 读不出图片中的表：请向填报单位索要自评表的 Excel 或 Word 原件，或在 Excel 中照表手工录入后再导入
 import-refused-page-breaks = 文件里只有 { $breaks } 个分页符，没有文字：这是从没有文字的 PDF（扫描件）中提取出来的。请向填报单位索要自评表的 Excel 或 Word 原件
 import-refused-zip = 这是压缩包，内有 { $count } 个文件（{ $files }）：请先解压，再逐个导入其中的 .xlsx、.docx 或文字文件

@@ -97,6 +97,12 @@ table-summary = 共评 { $scored } 张表，其中 { $errors } 张有错误级�
 ## 结果中的标记（F6）
 
 total-partial = { $total }（不完整）
+total-partial-why = { $total }（不完整：{ $why }）
+partial-cut-short = 表不全
+partial-no-actuals = 未填完成值
+partial-execution-unknown = 执行得分未知
+partial-unscored = 有指标无法评分
+partial-unknown = 原因未记录
 departments-partial-left-out = 平均分和预算加权平均分不含 { $count } 张不完整的表（表被截断、实际完成值未填、有指标无法计分或执行数无法读取，计算总分只是部分之和），已计入“无等级”
 departments-name-with-codes = { $name }（代码 { $codes }）
 departments-quoted = “{ $text }”

@@ -270,6 +270,7 @@ not-read-kind = 文件夹中只读取自评表文件，这个文件是 .{ $exten
 not-read-no-extension = 这个文件没有扩展名，内容也不是工作簿、文档或网页
 not-read-no-forms = 文件已读取，但其中没有找到自评表
 not-read-title = 未读取的文件
+not-read-status = 未读取
 not-read-intro = 以下 { $count } 个文件没有评分：相关部门的自评表可能不在本报告中，请逐个处理后重新评分
 not-read-file = 文件
 not-read-code = 代码

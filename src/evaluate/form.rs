@@ -38,19 +38,40 @@ pub(crate) fn points_column_missing(case: &crate::model::Case) -> bool {
             .any(|i| !matches!(i.score.1, Number::Blank))
 }
 
-/// True when the form's computed total can only be a partial sum: it was cut short, or none of
+/// Why the form's computed total can only be a partial sum, if it can: it was cut short, or none of
 /// its actuals was filled (every indicator scored 0 for want of one). Such a total is no
 /// score: reports mark it and averages leave it out. A form never self-scored is not partial:
 /// its total is computed from what it holds (it still gets no grade). Scoring adds the
 /// outcome's own reasons: an unknown execution score, a line that could not be scored
 /// ([`unscored`]).
-pub(super) fn partial(case: &crate::model::Case) -> bool {
-    case.incomplete
-        || (!case.indicators.is_empty()
-            && case
-                .indicators
-                .iter()
-                .all(|i| matches!(i.actual.1, crate::value::Value::Blank)))
+pub(super) fn partial(case: &crate::model::Case) -> Option<crate::outcome::PartialReason> {
+    use crate::outcome::PartialReason;
+    if case.incomplete {
+        return Some(PartialReason::CutShort);
+    }
+    (!case.indicators.is_empty()
+        && case
+            .indicators
+            .iter()
+            .all(|i| matches!(i.actual.1, crate::value::Value::Blank)))
+    .then_some(PartialReason::NoActuals)
+}
+
+/// Why the computed total is only a partial sum, the first that holds: the form's own reasons
+/// ([`partial`]), then an unknown execution score, then `unscored` lines ([`unscored`]); none
+/// on a form with no points, which has no total.
+pub(super) fn partial_reason(
+    cx: &Context,
+    execution_unknown: bool,
+    unscored: usize,
+) -> Option<crate::outcome::PartialReason> {
+    use crate::outcome::PartialReason;
+    if cx.pointless {
+        return None;
+    }
+    partial(cx.case)
+        .or(execution_unknown.then_some(PartialReason::ExecutionUnknown))
+        .or((unscored > 0).then_some(PartialReason::Unscored))
 }
 
 /// How many lines could not be scored and had no self-score to keep

@@ -119,7 +119,7 @@ pub(super) fn evaluate_with(
         .or_else(|| totals::above_full_marks(&cx, total).map(|m| (m, &case.project)))
         .or_else(|| totals::optional_grade_left_out(&cx).map(|m| (m, &case.project)))
         .or_else(|| unverified::reason(&indicators, total_points).map(|m| (m, &case.project)));
-    let partial = !cx.pointless && (form::partial(case) || execution.unknown || unscored > 0);
+    let partial_reason = form::partial_reason(&cx, execution.unknown, unscored);
     let grade = grade_or_reason(&mut cx, no_grade, &execution, total);
     if let Some(g) = grade {
         cx.step(&mut total_trace, Some(&g.rule), &[], || {
@@ -151,10 +151,12 @@ pub(super) fn evaluate_with(
         },
         total,
         total_points: tidy(total_points),
-        partial,
+        partial: partial_reason.is_some(),
+        partial_reason,
         grade,
         reported_total: case.total_score.1.value().map(tidy),
         what_if: cx.what_if(),
+        unverified_points: unverified::points(&indicators),
         execution,
         indicators,
         total_trace,

@@ -16,15 +16,8 @@ const NAMED: usize = 6;
 /// Why the form gets no grade when more than half of its points (`total_points`, the
 /// execution's included) were taken unverified: the points, the form's points, and the rows.
 pub(super) fn reason(indicators: &[IndicatorOutcome], total_points: Decimal) -> Option<Message> {
-    let kept = || {
-        indicators
-            .iter()
-            .filter(|i| i.method == Method::ReportedKept)
-    };
-    // A row with no points of its own (a form whose points stand only on its level-1 labels,
-    // tester s21 T7: its self-scores weighed against them) counts its self-score: at least that
-    // much rests on the department's word.
-    let points: Decimal = kept().map(|i| i.points.unwrap_or(i.score)).sum();
+    let kept = || kept(indicators);
+    let points = points(indicators);
     if total_points <= Decimal::ZERO || points * Decimal::TWO <= total_points {
         return None;
     }
@@ -42,4 +35,20 @@ pub(super) fn reason(indicators: &[IndicatorOutcome], total_points: Decimal) -> 
         rows = rows,
         more = count.saturating_sub(NAMED)
     ))
+}
+
+/// The rows whose self-score was kept unchecked.
+fn kept(indicators: &[IndicatorOutcome]) -> impl Iterator<Item = &IndicatorOutcome> {
+    indicators
+        .iter()
+        .filter(|i| i.method == Method::ReportedKept)
+}
+
+/// The points taken on the department's word: the points of the rows whose self-score was
+/// kept unchecked ([`crate::outcome::Outcome::unverified_points`]). A row with no points of
+/// its own (a form whose points stand only on its level-1 labels, tester s21 T7: its
+/// self-scores weighed against them) counts its self-score: at least that much rests on the
+/// department's word.
+pub(super) fn points(indicators: &[IndicatorOutcome]) -> Decimal {
+    kept(indicators).map(|i| i.points.unwrap_or(i.score)).sum()
 }

@@ -1161,6 +1161,12 @@ pub(crate) fn starts_form_part(text: &str) -> bool {
             || t.starts_with("注："))
 }
 
+/// True when `s` holds a digit, ASCII or full-width.
+fn has_digit(s: &str) -> bool {
+    s.chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
+
 /// True for the total row's label, `总分` or `合计`, also spread with spaces as a two-character
 /// label is laid out (`总  分`, `合　计`): spaces inside a label are layout, as they are in
 /// `项 目 名 称` (tester s9 F27: the row was read as an indicator of 100 points).
@@ -1225,6 +1231,9 @@ pub(crate) struct Form {
     pub(crate) form_notes: Vec<String>,
     /// True once the 总分 row has been read (or the template has none and the form ended).
     pub(crate) complete: bool,
+    /// The form is an empty template, no number filled in ([`Form::is_blank_in`]): set where
+    /// forms are cut from rows, false for a form read otherwise.
+    pub(crate) blank: bool,
     pub(crate) notes: Vec<ImportNote>,
     section: Section,
     /// True after a report's numbered heading between the tables, until a row of more than
@@ -1525,7 +1534,9 @@ fn read_rows_before(
             let next_title = filled.get(end).map(|r| &**r).or(next_title);
             let rows = rows.get(at..end).unwrap_or(&[]);
             let filled = filled.get(at..end).unwrap_or(&[]);
-            read_form(index, rows, filled, next_title, sheet, layout, &breaks)
+            let mut form = read_form(index, rows, filled, next_title, sheet, layout, &breaks);
+            form.blank = form.is_blank_in(rows);
+            form
         })
         .collect();
     let read = forms.len();
@@ -2332,6 +2343,7 @@ impl Form {
             total: None,
             form_notes: Vec::new(),
             complete: false,
+            blank: false,
             notes: Vec::new(),
             section: Section::Header,
             after_heading: false,
@@ -2407,6 +2419,55 @@ impl Form {
     /// Where the form starts: the line and cell of its title.
     pub(crate) fn start(&self) -> (usize, usize) {
         self.start
+    }
+
+    /// True when the form read from `rows` is an empty template (空白表样), printed with its
+    /// labels only, nothing to score (tester s21 C3: one was scored `0（不完整）`): no value
+    /// cell holds a digit ([`Form::has_no_number`]), and no cell of its rows does but those
+    /// the form names itself by — its title, a year line (`(2023年度)`), its names and its
+    /// indicators' (`指标1:`). A form whose figures the reader could not place (a header
+    /// value that swallowed the form, paragraphs it could not read) keeps them in its rows:
+    /// it is no template. The rows are looked at only when no value cell has a digit.
+    fn is_blank_in(&self, rows: &[Row]) -> bool {
+        if !self.has_no_number() {
+            return false;
+        }
+        let names: Vec<&str> = [&self.title, &self.project, &self.department, &self.unit]
+            .into_iter()
+            .filter_map(|n| n.as_deref())
+            .chain(self.indicators.iter().map(|i| i.level3.as_str()))
+            .collect();
+        let year_line = |t: &str| {
+            t.chars()
+                .all(|c| c.is_ascii_digit() || "()（）年度 ".contains(c))
+        };
+        let accounted = |t: &str| {
+            let t = t.trim();
+            year_line(t) || names.iter().any(|n| n.contains(t))
+        };
+        (rows.iter().flat_map(|r| r.cells.iter()))
+            .filter(|c| has_digit(&c.text))
+            .all(|c| accounted(&c.text))
+    }
+
+    /// True when no value cell of the form holds a digit — no amount, target, actual,
+    /// 分值, 得分 or 总分. Each cell is ruled out by its first digit; the first filled cell
+    /// ends the look.
+    pub(crate) fn has_no_number(&self) -> bool {
+        let number = has_digit;
+        let some = |s: &Option<String>| s.as_deref().is_some_and(number);
+        !(self
+            .funds
+            .iter()
+            .any(|f| f.values.iter().any(|v| number(v)))
+            || self
+                .indicators
+                .iter()
+                .any(|i| some(&i.target) || some(&i.actual) || some(&i.points) || some(&i.score))
+            || self
+                .total
+                .as_ref()
+                .is_some_and(|t| some(&t.points) || some(&t.score)))
     }
 
     /// True when nothing of a form followed the title: no header value, funds, goal,

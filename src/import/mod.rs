@@ -245,7 +245,7 @@ fn read_any(
             // Refused as a 申报表's text is (s21 doubt 3).
             return Err(msg!("import-refused-declaration", line = line, text = title).to_string());
         }
-        return Ok((format, Reading::Read(pending), None));
+        return Ok((format, Reading::Read(refuse_blank(pending)?), None));
     }
     // Decoded once: the format is told, the forms read and the notes placed on this text.
     // The caller's bytes stay until the forms are read: letting them go first measured 85 MB
@@ -269,7 +269,7 @@ fn read_any(
             if let Some(message) = message {
                 pending.note_encoding(message);
             }
-            return Ok((format, Reading::Read(pending), Some(source)));
+            return Ok((format, Reading::Read(refuse_blank(pending)?), Some(source)));
         }
         return Err(refusal.message.to_string());
     }
@@ -298,7 +298,23 @@ fn read_any(
             | InputFormat::PipeText
             | InputFormat::CsvText
     );
-    Ok((format, Reading::Read(pending), lines.then_some(source)))
+    Ok((
+        format,
+        Reading::Read(refuse_blank(pending)?),
+        lines.then_some(source),
+    ))
+}
+
+/// The forms read, or the refusal of an input whose every form is an empty template — no
+/// number filled in anywhere — as a 申报表 is refused: nothing to score (tester s21 C3: a
+/// blank 绩效目标自评表 was scored `0（不完整）`).
+fn refuse_blank(pending: Pending) -> Result<Pending, String> {
+    match &pending.blank {
+        Some((line, title)) => {
+            Err(msg!("import-refused-blank", line = *line, text = title.as_str()).to_string())
+        }
+        None => Ok(pending),
+    }
 }
 
 /// Why a text input is refused as a PDF's text, and how it showed itself.

@@ -26,6 +26,10 @@ pub struct Pending {
     /// A sheet (a workbook's, a document's, a page's) found to be a 绩效目标申报表 when no
     /// sheet held a form: its row and title, for the refusal ([`super::declaration`]).
     pub(crate) declaration: Option<(usize, String)>,
+    /// Every form read is an empty template, no number filled in anywhere
+    /// ([`Form::blank`]): the first form's line and title, for the refusal, as a
+    /// 申报表's (tester s21 C3).
+    pub(crate) blank: Option<(usize, String)>,
 }
 
 /// One form of a [`Pending`] import.
@@ -245,6 +249,16 @@ impl Pending {
         source_name: &str,
         rules: Option<&str>,
     ) -> Pending {
+        let blank = match forms.first() {
+            Some(first) if forms.iter().all(|f| f.blank) => {
+                let title = (first.title.as_ref())
+                    .or(first.project.as_ref())
+                    .cloned()
+                    .unwrap_or_default();
+                Some((first.start_line(), title))
+            }
+            _ => None,
+        };
         let forms = forms
             .into_iter()
             .map(|form| {
@@ -261,6 +275,7 @@ impl Pending {
             source_name: source_name.to_owned(),
             rules: rules.map(str::to_owned),
             declaration: None,
+            blank,
         }
     }
 
@@ -350,6 +365,7 @@ impl From<Import> for Pending {
             source_name: String::new(),
             rules: None,
             declaration: None,
+            blank: None,
         }
     }
 }

@@ -131,6 +131,28 @@ pub fn csv_rows(o: &Outcome) -> String {
     out
 }
 
+/// A file of the run not read as forms, as a row of `--format csv-findings` with its newline
+/// (tester s21 B4): the file, no project, the finding named 未读取的文件 with the code that
+/// said so (`import::refused`) and why; the other columns empty.
+pub fn csv_not_read_row(f: &crate::diagnostic::NotRead) -> String {
+    let name = msg!("not-read-title").to_string();
+    let reason = f.reason.to_string();
+    let mut fields = [""; 4 + FINDING_COLUMNS];
+    fields[0] = &f.file;
+    fields[5] = &name;
+    fields[6] = f.code;
+    fields[12] = &reason;
+    let mut line = String::with_capacity(128);
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            line.push(',');
+        }
+        super::text::push_csv_field(&mut line, field);
+    }
+    line.push('\n');
+    line
+}
+
 /// The header line of `--format csv-findings`, with its newline.
 pub fn csv_header() -> String {
     let mut line = String::new();
@@ -187,6 +209,27 @@ mod tests {
             (&name.level1, &name.level2, &name.level3)
         );
         assert!(!c[6].is_empty(), "{c:?}");
+    }
+
+    /// A file not read is a row of the header's columns: its file, the finding named 未读取的
+    /// 文件 with its code, and the reason under 说明 (tester s21 B4).
+    #[test]
+    fn a_file_not_read_is_a_row_of_the_headers_columns() {
+        let f = crate::diagnostic::NotRead {
+            file: "a.docx".into(),
+            code: "import::refused",
+            reason: crate::i18n::Message::verbatim("空白表样"),
+        };
+        let row = csv_not_read_row(&f);
+        let fields: Vec<&str> = row.trim_end().split(',').collect();
+        let header = header();
+        assert_eq!(fields.len(), header.len());
+        assert_eq!(header[12], msg!("label-description").to_string());
+        assert_eq!(header[6], msg!("label-finding-code").to_string());
+        assert_eq!(
+            (fields[0], fields[6], fields[12]),
+            ("a.docx", "import::refused", "空白表样")
+        );
     }
 
     /// A form with no findings is one row whose finding columns are empty.

@@ -40,6 +40,7 @@ pub fn csv_header() -> String {
         msg!("label-warnings"),
         msg!("label-findings"),
         msg!("label-points-basis"),
+        msg!("label-unverified-points"),
     ])
     .join(",");
     line.push('\n');
@@ -67,6 +68,7 @@ pub fn summary_header() -> Vec<String> {
         msg!("label-warnings"),
         msg!("label-infos"),
         msg!("label-findings"),
+        msg!("label-unverified-points"),
     ])
 }
 
@@ -185,8 +187,8 @@ mod tests {
     #[test]
     fn headers_have_their_column_counts() {
         assert_eq!(department_header().len(), DEPARTMENT_COLUMNS);
-        assert_eq!(summary_header().len(), 18);
+        assert_eq!(summary_header().len(), 19);
         assert_eq!(form_header().len(), 10);
-        assert_eq!(csv_header().matches(',').count(), 16);
+        assert_eq!(csv_header().matches(',').count(), 17);
     }
 }

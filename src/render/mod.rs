@@ -161,8 +161,9 @@ impl Writer {
     }
 
     /// The files of the run not read as forms, for the output's end (set before
-    /// [`Writer::finish`]). The CSV formats have no place for them: the run says them on the
-    /// terminal.
+    /// [`Writer::finish`]): the CSV formats end with a row for each (tester s21 B4), the
+    /// others list them in their own way; JSON Lines has none (one object a case), the run
+    /// says them on the terminal.
     pub fn not_read(&mut self, files: Vec<crate::diagnostic::NotRead>) {
         self.not_read = files;
     }
@@ -228,8 +229,21 @@ impl Writer {
     pub fn finish(&mut self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         match self.format {
             Format::Json => self.json.finish(&self.not_read, w),
-            Format::Csv | Format::CsvFindings if !self.csv_header => self.write_csv_header(w),
-            Format::Csv | Format::CsvFindings | Format::Jsonl => Ok(()),
+            Format::Csv | Format::CsvFindings => {
+                if !self.csv_header {
+                    self.csv_header = true;
+                    self.write_csv_header(w)?;
+                }
+                for f in &self.not_read {
+                    let row = match self.format {
+                        Format::CsvFindings => findings::csv_not_read_row(f),
+                        _ => text::csv_not_read_row(f),
+                    };
+                    w.write_all(row.as_bytes())?;
+                }
+                Ok(())
+            }
+            Format::Jsonl => Ok(()),
             Format::Table => {
                 w.write_all(table(&self.kept, self.layout).as_bytes())?;
                 self.write_not_read_line(w)

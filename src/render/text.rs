@@ -50,30 +50,39 @@ pub(crate) fn signed(d: rust_decimal::Decimal) -> String {
 }
 
 /// The computed total as reports show it: the number, marked when it is only a partial sum
-/// (`90（不完整）`, `90 (partial)`: the form was cut short or its actuals never filled, F6) so
+/// and why (`90（不完整：表不全）`, `90 (partial: cut short)`: the form was cut short or its actuals never filled, F6) so
 /// that nobody reads it as a score — in a spreadsheet it is text, which sums and averages
 /// skip; none on a form with no points.
 pub fn total_text(o: &Outcome) -> Option<String> {
     let t = num(o.total?);
-    Some(if o.partial {
-        crate::i18n::msg!("total-partial", total = t).to_string()
-    } else {
-        t
+    Some(match partial_why(o) {
+        Some(why) => crate::i18n::msg!("total-partial-why", total = t, why = why).to_string(),
+        None => t,
     })
 }
 
+/// Why the total is partial, in words (`未填完成值`, `表不全`), none when it is whole: the
+/// one wording the total's mark and the 完整性 column share (tester s21 C5).
+fn partial_why(o: &Outcome) -> Option<crate::i18n::Message> {
+    if !o.partial {
+        return None;
+    }
+    Some(o.partial_reason.map_or_else(
+        || crate::i18n::Message::new("partial-unknown"),
+        crate::outcome::PartialReason::message,
+    ))
+}
+
 /// Whether the computed total is the whole score or only a partial sum, in words (`完整`,
-/// `不完整`): the column beside the total in the CSV and the xlsx summary, where the total is
+/// `不完整（未填完成值）`, the reason in brackets: tester s21 C5): the column beside the total in the CSV and the xlsx summary, where the total is
 /// a number (tester s9 F18: a text `45.65（不完整）` in a column of numbers sorted and summed as
 /// text); none on a form with no points.
 pub fn completeness(o: &Outcome) -> Option<String> {
     o.total?;
-    let id = if o.partial {
-        "total-complete-no"
-    } else {
-        "total-complete-yes"
-    };
-    Some(crate::i18n::Message::new(id).to_string())
+    Some(match partial_why(o) {
+        Some(why) => crate::i18n::msg!("total-complete-no", why = why).to_string(),
+        None => crate::i18n::Message::new("total-complete-yes").to_string(),
+    })
 }
 
 /// On a form with no points (a template without 分值/得分, #15), an indicator's judgement in
@@ -153,7 +162,9 @@ pub const CSV_BOM: &str = "\u{FEFF}";
 /// One case's CSV row, with its newline: file, project, department, unit, rules, hash,
 /// total (empty on a form with no points), whether it is complete, points, grade, reported
 /// total, execution rate and score, finding counts and codes, and the points it was worked
-/// out against ([`points_basis`]; see [`super::csv_header`]). Written field by field
+/// out against ([`points_basis`]), and the points taken unverified on the department's word
+/// ([`Outcome::unverified_points`], appended last so the columns before keep their places;
+/// see [`super::csv_header`]). Written field by field
 /// into one line (#15: a list of fifteen strings, each copied again to be quoted, was most
 /// of the cost of a row).
 pub fn csv_row(o: &Outcome) -> String {
@@ -198,8 +209,37 @@ pub fn csv_row(o: &Outcome) -> String {
     push_csv_field(&mut line, &super::labels::finding_labels(&codes));
     line.push(',');
     push_csv_field(&mut line, &points_basis(o));
+    line.push(',');
+    let _ = write!(line, "{}", o.unverified_points.normalize());
     line.push('\n');
     line
+}
+
+/// A file of the run that was not read as forms, as a row of the per-form outputs (tester
+/// s21 B4: the CSV read in Excel never showed a refused file, said only on the terminal): its
+/// file, no figures, [`not_read_status`] in the 完整性 column and why in the 发现 column. The
+/// xlsx 汇总 puts the same words in the same columns.
+pub fn csv_not_read_row(f: &crate::diagnostic::NotRead) -> String {
+    let status = not_read_status();
+    let reason = f.reason.to_string();
+    let mut fields = [""; 18];
+    fields[0] = &f.file;
+    fields[7] = &status;
+    fields[15] = &reason;
+    let mut line = String::with_capacity(128);
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            line.push(',');
+        }
+        push_csv_field(&mut line, field);
+    }
+    line.push('\n');
+    line
+}
+
+/// What the 完整性 column says of a file not read as forms (`未读取`).
+pub fn not_read_status() -> String {
+    crate::i18n::Message::new("not-read-status").to_string()
 }
 
 /// Which points the total was worked out against, in words: the form's own (`表中分值`), or
@@ -237,7 +277,7 @@ mod tests {
         assert_eq!(truncate("短", 10), "短");
     }
 
-    /// The row as it was built before it was written field by field: seventeen strings, each
+    /// The row as it was built before it was written field by field: eighteen strings, each
     /// quoted, joined by commas.
     fn plain_csv_row(o: &Outcome) -> String {
         let count = |s| o.findings.iter().filter(|f| f.severity == s).count();
@@ -263,6 +303,7 @@ mod tests {
             count(crate::outcome::Severity::Warning).to_string(),
             super::super::labels::finding_labels(&codes),
             points_basis(o),
+            o.unverified_points.normalize().to_string(),
         ];
         let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
         fields.join(",") + "\n"
@@ -302,6 +343,28 @@ mod tests {
         for o in &outcomes {
             assert_eq!(csv_row(o), plain_csv_row(o), "{}", o.file);
         }
+    }
+
+    /// A file not read is a row of the header's columns, its status under 完整性 and its
+    /// reason, quoted where it holds a comma, under 发现 (tester s21 B4).
+    #[test]
+    fn a_file_not_read_is_a_row_under_the_headers_columns() {
+        let f = crate::diagnostic::NotRead {
+            file: "收件/a,b.xlsx".into(),
+            code: "import::refused",
+            reason: crate::i18n::Message::verbatim("没有表，也没有数字"),
+        };
+        let row = csv_not_read_row(&f);
+        let line = super::super::csv_header();
+        let header: Vec<&str> = line.trim_end().split(',').collect();
+        assert_eq!(header.len(), 18);
+        assert_eq!(header[7], crate::i18n::msg!("label-complete").to_string());
+        assert_eq!(header[15], crate::i18n::msg!("label-findings").to_string());
+        let expected = format!(
+            "\"收件/a,b.xlsx\",,,,,,,{},,,,,,,,没有表，也没有数字,,\n",
+            not_read_status()
+        );
+        assert_eq!(row, expected);
     }
 
     #[test]

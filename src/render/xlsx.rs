@@ -203,6 +203,7 @@ fn row_of(i: usize) -> u32 {
 fn summary(
     ws: &mut Worksheet,
     outcomes: &[Outcome],
+    not_read: &[crate::diagnostic::NotRead],
     sheets: Option<&[String]>,
     fm: &Formats,
 ) -> Result<(), XlsxError> {
@@ -254,18 +255,26 @@ fn summary(
         ws.write_number(r, 15, count(Severity::Warning))?;
         ws.write_number(r, 16, count(Severity::Info))?;
         ws.write_string_with_format(r, 17, super::labels::finding_labels(&codes), &fm.wrap)?;
+        ws.write_number_with_format(r, 18, f(o.unverified_points), &fm.num)?;
     }
-    let last = row_of(outcomes.len());
+    // The files not read, in the same columns the CSV says them (tester s21 B4).
+    let status = super::text::not_read_status();
+    for (r, f) in (row_of(outcomes.len() + 1)..).zip(not_read) {
+        ws.write_string(r, 4, &f.file)?;
+        ws.write_string(r, 7, &status)?;
+        ws.write_string_with_format(r, 17, f.reason.to_string(), &fm.wrap)?;
+    }
+    let last = row_of(outcomes.len() + not_read.len());
     if outcomes.iter().any(|o| o.what_if) {
         ws.write_string(last + 2, 1, msg!("report-what-if").to_string())?;
     }
-    ws.autofilter(0, 0, last, 17)?;
+    ws.autofilter(0, 0, last, 18)?;
     ws.set_freeze_panes(1, 2)?;
     set_widths(
         ws,
         &[
             6.0, 36.0, 24.0, 24.0, 30.0, 14.0, 10.0, 8.0, 8.0, 10.0, 8.0, 6.0, 10.0, 10.0, 6.0,
-            6.0, 6.0, 36.0,
+            6.0, 6.0, 36.0, 10.0,
         ],
     )
 }
@@ -722,7 +731,13 @@ pub fn xlsx(
             .map(|(i, o)| given.give(i + 1, &o.project))
             .collect()
     });
-    summary(book.add_worksheet(), outcomes, names.as_deref(), &fm)?;
+    summary(
+        book.add_worksheet(),
+        outcomes,
+        not_read,
+        names.as_deref(),
+        &fm,
+    )?;
     // Next to 汇总, where the 科长 looks: the forms it lacks.
     if !not_read.is_empty() {
         not_read_sheet(book.add_worksheet(), not_read, &fm)?;

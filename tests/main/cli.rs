@@ -150,7 +150,7 @@ fn csv_and_markdown_have_one_row_per_case() {
         .run()
         .stdout;
     assert!(
-        zh.starts_with("\u{FEFF}文件,项目名称,主管部门,实施单位,规则,规则哈希,计算总分,完整性,满分,等级,自评总分,执行率(%),执行得分,错误,警告,发现,分值依据\n"),
+        zh.starts_with("\u{FEFF}文件,项目名称,主管部门,实施单位,规则,规则哈希,计算总分,完整性,满分,等级,自评总分,执行率(%),执行得分,错误,警告,发现,分值依据,未复核分值\n"),
         "{zh}"
     );
     let md = Test::new()

@@ -241,8 +241,12 @@ fn finding_kinds_are_named_in_the_csv_by_default() {
         1,
     )
     .stdout;
-    // 发现 is the last column but the points basis (session 17).
-    assert!(en.contains(",score-mismatch total-mismatch,form\n"), "{en}");
+    // 发现 is the last column but the points basis (session 17) and the unverified points
+    // (session 22).
+    assert!(
+        en.contains(",score-mismatch total-mismatch,form,0\n"),
+        "{en}"
+    );
 }
 
 /// The tester's leftovers on the real forms (F11, F14, F24), as a finance officer reads them.

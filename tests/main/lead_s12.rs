@@ -45,7 +45,11 @@ fn a_rule_set_folder_among_the_forms_is_skipped_in_one_line_not_read_as_cases() 
         "{}",
         skipped[1]
     );
-    assert_eq!(out.stdout.lines().count(), 3, "{}", out.stdout);
+    // The forms' rows, then a row per file passed over (session 22, tester s21 B4).
+    let rows: Vec<&str> = out.stdout.lines().skip(1).collect();
+    let passed_over = rows.iter().filter(|r| r.contains(",not read,")).count();
+    assert_eq!(rows.len() - passed_over, 2, "{}", out.stdout);
+    assert!(passed_over > 0, "{}", out.stdout);
 }
 
 #[test]

@@ -75,6 +75,7 @@ mod no_english;
 mod notes_s10;
 mod on_form;
 mod outputs;
+mod outputs_s22;
 mod pagegrade_s21;
 mod pagesplit_s16p;
 mod pagetables_s18;

@@ -121,7 +121,8 @@ fn a_partial_sum_is_marked_and_kept_out_of_averages() {
         (d["partial"].as_u64(), d["ungraded"].as_u64()),
         (Some(1), Some(1))
     );
-    let partial = format!("{}（不完整）", cases[1]["total"]);
+    // The mark says why (session 22, tester s21 C5): this form was cut short.
+    let partial = format!("{}（不完整：表不全）", cases[1]["total"]);
     let table = score("table").stdout;
     assert!(table.contains(&partial), "{table}");
     assert!(
@@ -161,7 +162,7 @@ fn a_partial_sum_is_marked_and_kept_out_of_averages() {
     );
     assert_eq!(
         row(2)[at..at + 2],
-        [cases[1]["total"].to_string(), "不完整".to_owned()],
+        [cases[1]["total"].to_string(), "不完整（表不全）".to_owned()],
         "{csv}"
     );
     assert!(!csv.contains("（不完整）"), "{csv}");
@@ -182,7 +183,7 @@ fn a_partial_sum_is_marked_and_kept_out_of_averages() {
         assert_eq!(at(0, 7), Data::String("完整性".into()));
         let total: f64 = cases[1]["total"].as_f64().unwrap();
         assert_eq!(at(2, 6), Data::Float(total));
-        assert_eq!(at(2, 7), Data::String("不完整".into()));
+        assert_eq!(at(2, 7), Data::String("不完整（表不全）".into()));
         assert_eq!(at(1, 7), Data::String("完整".into()));
     }
     let page = dir.path().join("scores.html");
@@ -594,8 +595,9 @@ fn the_csv_names_each_kind_of_finding_once() {
         .output()
         .stdout;
     let row = out.lines().nth(1).unwrap();
-    // 发现 is the last column but the points basis (分值依据, session 17).
-    let cell = row.rsplit(',').nth(1).unwrap();
+    // 发现 is the last column but the points basis (分值依据, session 17) and the unverified
+    // points (未复核分值, session 22).
+    let cell = row.rsplit(',').nth(2).unwrap();
     let kinds: Vec<&str> = cell.split('；').collect();
     let mut once = kinds.clone();
     once.sort_unstable();

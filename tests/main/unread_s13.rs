@@ -184,7 +184,7 @@ fn blank_execution_figures_make_the_score_unknown_and_the_total_partial() {
         .arg(&path)
         .run()
         .stdout;
-    assert!(table.contains("90（不完整）"), "{table}");
+    assert!(table.contains("90（不完整：执行得分未知）"), "{table}");
     assert!(!table.contains("优"), "{table}");
 }
 

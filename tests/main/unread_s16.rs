@@ -75,7 +75,11 @@ fn an_unread_actual_without_a_self_score_leaves_the_total_partial_and_ungraded()
         .env("JIXIAO_LANG", "zh")
         .args(["score", &format!("{DATA}/vb2-mixed.toml")])
         .output();
-    assert!(table.stdout.contains("85.78（不完整）"), "{}", table.stdout);
+    assert!(
+        table.stdout.contains("85.78（不完整：有指标无法评分）"),
+        "{}",
+        table.stdout
+    );
     let csv = Test::new()
         .env("JIXIAO_LANG", "zh")
         .args([
@@ -86,7 +90,8 @@ fn an_unread_actual_without_a_self_score_leaves_the_total_partial_and_ungraded()
         ])
         .output();
     assert!(
-        csv.stdout.contains(",85.78,不完整,100,,95,"),
+        csv.stdout
+            .contains(",85.78,不完整（有指标无法评分）,100,,95,"),
         "{}",
         csv.stdout
     );
