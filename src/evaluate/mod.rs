@@ -135,6 +135,13 @@ pub(super) fn evaluate_with(
     // A form with no points adds nothing up: it has no total (not 0) (#15).
     let total = (!cx.pointless).then(|| tidy(total));
     tidy_all(rules, case, &mut indicators, &mut execution);
+    let copy = crate::outcome::CopyKey::new(
+        &case.project.text,
+        &case.unit.text,
+        form::form_year(case),
+        execution.budget,
+        execution.spent,
+    );
     Outcome {
         file: case
             .form_of
@@ -160,6 +167,7 @@ pub(super) fn evaluate_with(
         total_trace,
         findings: cx.findings,
         import_notes: crate::outcome::ImportNotes::new(std::sync::Arc::clone(&case.import_notes)),
+        copy,
     }
 }
 
