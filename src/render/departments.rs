@@ -49,7 +49,8 @@ pub struct FormFigures {
     severities: [usize; 3],
     codes: Vec<&'static str>,
     /// Which form's copy it is, how complete, and the form as outputs name it.
-    copy: Option<(CopyKey, Completeness, Message)>,
+    /// Boxed: most forms have one, and every streamed part carries its figures.
+    copy: Option<Box<(CopyKey, Completeness, Message)>>,
 }
 
 impl FormFigures {
@@ -68,7 +69,8 @@ impl FormFigures {
             grade: o.grade.clone(),
             severities,
             codes: o.findings.iter().map(|f| f.code.as_str()).collect(),
-            copy: (o.copy.clone()).map(|key| (key, Completeness::of(o), o.shown_message())),
+            copy: (o.copy.clone())
+                .map(|key| Box::new((key, Completeness::of(o), o.shown_message()))),
         }
     }
 }
@@ -248,7 +250,7 @@ impl Departments {
     /// Adds one form; a second copy of a form already added ([`CopyKey`]) is counted instead
     /// of it when more complete, else left out, and said under the table either way.
     pub fn add(&mut self, f: &FormFigures) {
-        let Some((key, completeness, form)) = &f.copy else {
+        let Some((key, completeness, form)) = f.copy.as_deref() else {
             self.apply(f, false);
             return;
         };
@@ -264,7 +266,7 @@ impl Departments {
         let Some(counted) = self.counted.get_mut(at) else {
             return;
         };
-        let before = (counted.figures.copy.as_ref()).map(|(_, c, name)| (*c, name.clone()));
+        let before = (counted.figures.copy.as_deref()).map(|(_, c, name)| (*c, name.clone()));
         match before {
             Some((c, name)) if *completeness > c => {
                 let old = std::mem::replace(&mut counted.figures, f.clone());
@@ -367,7 +369,7 @@ impl Departments {
             .map(|(row, sums)| finish(row, sums))
             .collect();
         for counted in self.counted.iter().filter(|c| !c.left_out.is_empty()) {
-            let Some((_, _, name)) = &counted.figures.copy else {
+            let Some((_, _, name)) = counted.figures.copy.as_deref() else {
                 continue;
             };
             let at = self.index.get(&*row_key(&counted.figures.department));
@@ -662,7 +664,7 @@ mod tests {
         let mut f = form(dep, Some("90"), Some("89.974"), Some("90"), grade);
         f.partial = !whole;
         let c = Completeness::new(whole, 9, whole);
-        f.copy = key.map(|k| (k, c, Message::verbatim(name)));
+        f.copy = key.map(|k| Box::new((k, c, Message::verbatim(name))));
         f
     }
 
