@@ -9,9 +9,11 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use std::sync::Arc;
 
+pub mod copy;
 pub mod import_notes;
 pub mod words;
 
+pub use copy::{Completeness, CopyKey};
 pub use import_notes::{FormNote, ImportNotes};
 
 /// The scored result of one case under one rule set.
@@ -82,6 +84,10 @@ pub struct Outcome {
     /// or could not read, and where on the form (#16). Absent from JSON when there are none.
     #[serde(skip_serializing_if = "ImportNotes::is_empty")]
     pub import_notes: ImportNotes,
+    /// What tells this form's copies from other forms ([`CopyKey`]): a department summary
+    /// counts one form read twice once (s21 D3). Not in JSON.
+    #[serde(skip)]
+    pub copy: Option<CopyKey>,
 }
 
 /// Why a computed total is only a partial sum ([`Outcome::partial_reason`]), the first that
@@ -1090,6 +1096,16 @@ impl Outcome {
     /// (`f.txt 第 3 张表`) for a form scored straight from its input (#16).
     pub fn shown(&self) -> String {
         shown_name(&self.file, self.form)
+    }
+
+    /// [`Outcome::shown`] as a message, rendered in the language of the output that shows it.
+    pub fn shown_message(&self) -> Message {
+        match self.form {
+            Some(form) => {
+                crate::i18n::msg!("form-of-input", file = self.file.as_str(), form = form)
+            }
+            None => Message::verbatim(self.file.clone()),
+        }
     }
 
     /// The total for arithmetic that compares outcomes (`diff`, `watch`): 0 on a form with no

@@ -121,6 +121,14 @@ departments-spellings-merged = department `{ $name }`: { $count ->
         [one] { $count } spelling
        *[other] { $count } spellings
     } that differ only by a leading budget code are counted as one department: { $spellings }
+departments-spellings-merged-script = department `{ $name }`: { $count ->
+        [one] { $count } spelling
+       *[other] { $count } spellings
+    } that differ only in Traditional and Simplified characters (or a leading budget code, or spaces) are counted as one department, shown as first written: { $spellings }
+departments-copies-counted-once = department `{ $name }`: { $counted } and { $left_out } are one form (the same project name, unit, year, budget and spending), counted once: the more complete { $counted } is counted, { $left_out } { $count ->
+        [one] is
+       *[other] are
+    } not
 departments-codes-differ = department `{ $name }` is written with different budget codes ({ $codes }) and counted as one department; if they are different units of the same name, or a code is wrong, check the forms
 departments-look-alike = departments `{ $unit }` and `{ $parent }` look alike and are counted as two (本级 is the department's own budget unit, not the whole department); write them the same on the forms if they are one
 chart-ungraded = not graded

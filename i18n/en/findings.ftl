@@ -252,6 +252,7 @@ finding-import-guessed-judged = the importer guessed or could not read { $count 
     } in this form (see its import notes: listed under the form in the HTML and JSON reports, on the xlsx report's 导入说明 sheet, printed first when the file is scored directly, among the import notes of an imported case file): judgements (met or not) resting on them may be off; check them against the original
 
 finding-duplicate-form = this form has the same project name, unit and figures as { $first }: the same form was read twice (most likely one file saved in two formats, such as .xlsx and text copied from the PDF, or a copy), and its scores should not be counted twice; keep one of them
+finding-duplicate-copy = this form and { $first } are two copies of one form (the same project name, unit, year, budget and spending, the rest not all alike: most likely one of them is text copied from a web page or a preview, cut short or incomplete): the department summary counts it once, as the more complete { $counted }; check them and keep one
 
 ## Totals
 

@@ -135,6 +135,7 @@ pub(super) fn evaluate_with(
     // A form with no points adds nothing up: it has no total (not 0) (#15).
     let total = (!cx.pointless).then(|| tidy(total));
     tidy_all(rules, case, &mut indicators, &mut execution);
+    let copy = copy_key(case, &execution);
     Outcome {
         file: case
             .form_of
@@ -162,7 +163,19 @@ pub(super) fn evaluate_with(
         total_trace,
         findings: cx.findings,
         import_notes: crate::outcome::ImportNotes::new(std::sync::Arc::clone(&case.import_notes)),
+        copy,
     }
+}
+
+/// What tells the form's copies from other forms (s21 D3): its names, year and A and B.
+fn copy_key(case: &Case, execution: &ExecutionOutcome) -> Option<crate::outcome::CopyKey> {
+    crate::outcome::CopyKey::new(
+        &case.project.text,
+        &case.unit.text,
+        form::form_year(case),
+        execution.budget,
+        execution.spent,
+    )
 }
 
 /// The grade the total earns, or the finding why it earns none. The finding that names the

@@ -16,6 +16,8 @@
 use super::grid::{self, Cell, Row};
 use std::borrow::Cow;
 
+mod wide;
+
 /// Traditional → Simplified, for the characters the template's labels and units use and those
 /// of the band words the shipped rules name (`達成預期指標`, `顯著提升`, `較滿意`, `全覆蓋`,
 /// `並具有一定效果`). Sorted by the Traditional character (a binary search finds one).
@@ -125,6 +127,48 @@ fn simplified(c: char) -> Option<char> {
         .filter(|&s| s != c)
 }
 
+/// The Simplified character of `c` by the wide table ([`wide::WIDE`]), which holds the
+/// labels' table and every other character of the Traditional set.
+fn wide_simplified(c: char) -> Option<char> {
+    // Every character of the table is written with three bytes in UTF-8 (U+3400 on).
+    if (c as u32) < 0x3400 {
+        return None;
+    }
+    wide::WIDE
+        .binary_search_by(|(t, _)| t.cmp(&c))
+        .ok()
+        .and_then(|k| wide::WIDE.get(k))
+        .map(|&(_, s)| s)
+}
+
+/// True when the labels' table folds every Traditional character of `text`: folding it
+/// gives a whole Simplified text, never a mix (`衛片執法補助經費` is no such text: 衛 is
+/// outside the labels' table, and folding the rest would give `衛片执法补助经费`, s21 D1).
+fn folds_whole(text: &str) -> bool {
+    text.chars()
+        .all(|c| simplified(c).is_some() || wide_simplified(c).is_none())
+}
+
+/// The key names are grouped and matched by (s21 D1): `text` trimmed with every Traditional
+/// character folded to Simplified by the wide table, so that `麗江市自然資源和規劃局` and
+/// `丽江市自然资源和规划局` are one department and one form's copies are told in either
+/// script. Never shown: names are kept as written. Borrowed when nothing folds (a Simplified
+/// name, the usual case: one lookup per ideograph, no allocation).
+pub fn name_key(text: &str) -> Cow<'_, str> {
+    let text = text.trim();
+    let Some(at) = text
+        .char_indices()
+        .find(|&(_, c)| wide_simplified(c).is_some())
+    else {
+        return Cow::Borrowed(text);
+    };
+    let (before, rest) = text.split_at(at.0);
+    let mut key = String::with_capacity(text.len());
+    key.push_str(before);
+    key.extend(rest.chars().map(|c| wide_simplified(c).unwrap_or(c)));
+    Cow::Owned(key)
+}
+
 /// `text` with the table's Traditional characters folded, when it has any.
 pub(crate) fn fold(text: &str) -> Option<String> {
     text.chars()
@@ -146,7 +190,7 @@ pub(crate) fn worded_value(text: &str) -> Option<String> {
     if !(0xE4..=0xE9).contains(lead) || t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    fold(t)
+    fold(t).filter(|_| folds_whole(t))
 }
 
 /// The vowels with a tone mark (and ü) that tell pinyin from other Latin text.
@@ -354,9 +398,11 @@ pub(crate) fn fold_labels(rows: &mut [Row]) -> Option<Folded> {
         return None;
     }
     let mut folded = Folded::default();
-    for cell in rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
-        fold_cell(cell, traditional, &mut folded);
-    }
+    fold_each(
+        rows.iter_mut().flat_map(|r| r.cells.iter_mut()),
+        traditional,
+        &mut folded,
+    );
     (!folded.is_empty()).then_some(folded)
 }
 
@@ -372,27 +418,47 @@ pub(crate) fn fold_cells(cells: &mut [Cell]) -> Option<Folded> {
         return None;
     }
     let mut folded = Folded::default();
-    for cell in cells.iter_mut() {
-        fold_cell(cell, traditional, &mut folded);
-    }
+    fold_each(cells.iter_mut(), traditional, &mut folded);
     (!folded.is_empty()).then_some(folded)
 }
 
 /// The label `text` stands for with its pinyin dropped and (in a Traditional form) its
-/// characters folded, and whether pinyin was dropped; none when it is no label so.
-fn label_of(text: &str, traditional: bool) -> Option<(String, bool)> {
+/// characters folded, and whether pinyin was dropped; none when it is no label so. A cell
+/// with a Traditional character beyond the labels' table is a name (`衛片執法補助經費`) and
+/// kept as written — but for a form's title (its place names: `雲南省…項目支出績效自評表`),
+/// folded whole, unless it stands as the value after a header label (`after_key`: the
+/// 項目名稱 of a project named `…支出績效自評表`). Never half folded (s21 D1).
+fn label_of(text: &str, traditional: bool, after_key: bool) -> Option<(String, bool)> {
     let bare = without_pinyin(text);
     let pinyin = bare.is_some();
     let bare = bare.unwrap_or_else(|| text.to_owned());
     let folded = match traditional {
-        true => fold(&bare).unwrap_or(bare),
+        true if folds_whole(&bare) => fold(&bare).unwrap_or(bare),
+        true => {
+            let whole = name_key(&bare).into_owned();
+            return (!after_key && grid::is_title(&whole)).then_some((whole, pinyin));
+        }
         false => bare,
     };
     (folded != text && is_label(&folded)).then_some((folded, pinyin))
 }
 
-fn fold_cell(cell: &mut Cell, traditional: bool, folded: &mut Folded) {
-    let Some((label, pinyin)) = label_of(&cell.text, traditional) else {
+/// Folds each of `cells` that is a label ([`label_of`]), in reading order: a cell after a
+/// header label (`項目名稱`) is that label's value.
+fn fold_each<'c, 'a: 'c>(
+    cells: impl IntoIterator<Item = &'c mut Cell<'a>>,
+    traditional: bool,
+    folded: &mut Folded,
+) {
+    let mut after_key = false;
+    for cell in cells {
+        fold_cell(cell, traditional, after_key, folded);
+        after_key = grid::header_key(&cell.text).is_some();
+    }
+}
+
+fn fold_cell(cell: &mut Cell, traditional: bool, after_key: bool, folded: &mut Folded) {
+    let Some((label, pinyin)) = label_of(&cell.text, traditional, after_key) else {
         return;
     };
     if pinyin {
@@ -451,7 +517,12 @@ pub(crate) fn label_view(text: &str) -> Option<LabelView> {
     });
     let pinyin = runs.len();
     let kept = outside_runs(&chars, &runs);
-    let folded: String = kept.iter().map(|&c| simplified(c).unwrap_or(c)).collect();
+    // Folded whole (the wide table): a title's place names too, so no cell of the view is
+    // half folded (s21 D1).
+    let folded: String = kept
+        .iter()
+        .map(|&c| wide_simplified(c).unwrap_or(c))
+        .collect();
     let written: Vec<char> = kept
         .iter()
         .filter(|c| !c.is_whitespace())
@@ -498,7 +569,9 @@ pub(crate) fn restore_values(rows: &mut [Row], view: &LabelView) -> Folded {
             .unwrap_or_default()
             .iter()
             .collect();
-        if label {
+        // A name the labels' table does not fold whole (`衛片執法補助經費`) is no label:
+        // kept as written, never half folded (s21 D1).
+        if label && (folds_whole(&written) || grid::is_title(&cell.text)) {
             if written.chars().map(narrow).collect::<String>()
                 != cell.text.chars().map(narrow).collect::<String>()
             {
@@ -507,7 +580,7 @@ pub(crate) fn restore_values(rows: &mut [Row], view: &LabelView) -> Folded {
             continue;
         }
         cursor = p + needle.len();
-        if written.chars().any(|c| simplified(c).is_some()) {
+        if written.chars().any(|c| wide_simplified(c).is_some()) {
             cell.text = Cow::Owned(written);
         }
     }
@@ -691,11 +764,58 @@ mod tests {
 
     /// Glued text: labels are found in the folded view without pinyin; the value cells cut
     /// from it get their characters as written back, the labels keep their Simplified reading.
+    /// s21 D1: a name with a character outside the labels' table is kept as written, never
+    /// half folded, even when its folded text looks like a label (`…經費` like a funds row,
+    /// `…支出績效自評表` like a title after 項目名稱); a title with place names is folded whole.
+    #[test]
+    fn names_are_kept_as_written_and_titles_folded_whole() {
+        assert_eq!(label_of("衛片執法補助經費", true, false), None);
+        assert_eq!(
+            label_of("補助經費", true, false),
+            Some(("补助经费".to_owned(), false))
+        );
+        let titled = "2020年省級自然資源衛片執法補助經費支出績效自評表";
+        assert_eq!(label_of(titled, true, true), None);
+        assert_eq!(
+            label_of("2020年度雲南省項目支出績效自評表", true, false),
+            Some(("2020年度云南省项目支出绩效自评表".to_owned(), false))
+        );
+        let mut cells = vec![
+            Cell::text("項目名稱", 1, 1),
+            Cell::text(titled, 2, 1),
+            Cell::text("三級指標", 1, 2),
+            Cell::text("衛片執法補助經費", 2, 2),
+        ];
+        fold_cells(&mut cells).unwrap();
+        let texts: Vec<&str> = cells.iter().map(|c| &*c.text).collect();
+        assert_eq!(texts, ["项目名称", titled, "三级指标", "衛片執法補助經費"]);
+        assert_eq!(worded_value("基本達成，衛片"), None);
+        assert_eq!(worded_value("基本達成").as_deref(), Some("基本达成"));
+    }
+
+    /// The key names are grouped by: every Traditional character folded, nothing allocated
+    /// for a Simplified name; the table is sorted (a binary search finds each character).
+    #[test]
+    fn names_fold_to_one_key() {
+        assert_eq!(
+            name_key(" 麗江市自然資源和規劃局 "),
+            "丽江市自然资源和规划局"
+        );
+        assert!(matches!(
+            name_key("丽江市自然资源和规划局"),
+            Cow::Borrowed(_)
+        ));
+        assert_eq!(name_key("显著提升"), "显著提升");
+        assert!(wide::WIDE.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(FOLD.iter().all(|&(t, s)| wide_simplified(t) == Some(s)));
+    }
+
     #[test]
     fn a_glued_view_gives_values_back_as_written() {
         let text = "項(xiàng)目名稱古城區路燈維護經費實施單位某所";
         let view = label_view(text).unwrap();
-        assert_eq!(view.text, "项目名称古城區路燈維護经费实施单位某所");
+        // The view is folded whole (s21 D1): no half-folded `古城區路燈維護经费`.
+        assert_eq!(view.text, "项目名称古城区路灯维护经费实施单位某所");
         assert_eq!(view.pinyin, 1);
         let cell = |text: &str, number| Cell {
             text: Cow::Owned(text.to_owned()),
@@ -707,7 +827,7 @@ mod tests {
         let mut rows = vec![Row {
             cells: vec![
                 cell("项目名称", 1),
-                cell("古城區路燈維護经费", 2),
+                cell("古城区路灯维护经费", 2),
                 cell("实施单位", 3),
                 cell("某所", 4),
             ],

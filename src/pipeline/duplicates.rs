@@ -2,14 +2,21 @@
 //! workbook and the text copied from its PDF, or a copy of a file, scored every form of it
 //! twice with nothing said. A form with the same project name, unit and figures as one read
 //! before it in the run gets a `duplicate-form` warning naming the first; both are still
-//! scored, as read.
+//! scored, as read. Names are compared folded to one script (s21 D1: a form and its copy from
+//! a site's 繁 switch are one form).
+//!
+//! A second copy of one form that is not read alike (s21 D3: the Word file and the text of its
+//! web page, cut short) — the same [`crate::outcome::CopyKey`]: project name, unit, year and
+//! funds figures — gets a `duplicate-form` warning too, naming both and the copy the
+//! department summary counts (the more complete, [`crate::outcome::Completeness`]), as
+//! `render::Departments` counts it.
 
 use crate::i18n::{Message, msg};
 use crate::model::{Case, Number};
-use crate::outcome::{Finding, FindingCode, Outcome};
+use crate::outcome::{Completeness, CopyKey, Finding, FindingCode, Outcome};
 use std::collections::HashMap;
 
-/// What tells a form from another: its project name and unit as written, and every figure
+/// What tells a form from another: its project name and unit folded to one script, and every figure
 /// it holds (funds amounts, points and scores, the totals), as numbers — a workbook's
 /// `95.00` and the PDF text's `95` are one figure. Built of the figures themselves, not their
 /// text: asked of every form of a run (#15: writing each figure out cost 4% of a seed run).
@@ -67,6 +74,8 @@ impl From<&Number> for Figure {
     }
 }
 
+use crate::import::traditional::name_key;
+
 /// The [`FormKey`] of `case`; none for a form with no project name.
 pub(super) fn form_key(case: &Case) -> Option<FormKey> {
     let project = case.project.text.trim();
@@ -92,16 +101,20 @@ pub(super) fn form_key(case: &Case) -> Option<FormKey> {
     figures.push(Figure::from(&case.total_points.1));
     figures.push(Figure::from(&case.total_score.1));
     Some(FormKey {
-        project: project.to_owned(),
-        unit: case.unit.text.trim().to_owned(),
+        project: name_key(project).into_owned(),
+        unit: name_key(&case.unit.text).into_owned(),
         mixed: fingerprint(&figures),
         figures,
     })
 }
 
-/// The forms of a run so far, by their [`form_key`]: the name of the first read of each.
+/// The forms of a run so far, by their [`form_key`]: the name of the first read of each; and
+/// by their [`CopyKey`]: the name and completeness of the copy counted.
 #[derive(Debug, Default)]
-pub(super) struct Seen(HashMap<FormKey, Message>);
+pub(super) struct Seen {
+    forms: HashMap<FormKey, Message>,
+    copies: HashMap<CopyKey, (Message, Completeness)>,
+}
 
 impl Seen {
     /// Says on `outcome` the form it repeats (`duplicate-form`, on its 项目名称: `place`),
@@ -112,24 +125,45 @@ impl Seen {
         outcome: &mut Outcome,
         place: crate::source::Place,
     ) {
+        let name = outcome.shown_message();
+        let copy = self.copy(outcome, &name);
         let Some(key) = key else {
             return;
         };
-        match self.0.get(&key) {
-            Some(first) => outcome.findings.push(Finding {
-                code: FindingCode::DuplicateForm,
-                severity: FindingCode::DuplicateForm.severity(),
-                message: msg!("finding-duplicate-form", first = first.clone()),
-                location: place,
-            }),
-            None => {
-                let first = match outcome.form {
-                    Some(form) => msg!("form-of-input", file = outcome.file.as_str(), form = form),
-                    None => Message::verbatim(outcome.file.clone()),
-                };
-                self.0.insert(key, first);
+        let message = match (self.forms.get(&key), copy) {
+            (Some(first), _) => msg!("finding-duplicate-form", first = first.clone()),
+            (None, Some((first, counted))) => {
+                msg!("finding-duplicate-copy", first = first, counted = counted)
             }
+            (None, None) => {
+                self.forms.insert(key, name);
+                return;
+            }
+        };
+        outcome.findings.push(Finding {
+            code: FindingCode::DuplicateForm,
+            severity: FindingCode::DuplicateForm.severity(),
+            message,
+            location: place,
+        });
+    }
+
+    /// For a later copy of a form read before ([`CopyKey`]): the first copy's name and the
+    /// name of the copy counted, this one when it is more complete (which is then kept as the
+    /// copy counted).
+    fn copy(&mut self, outcome: &Outcome, name: &Message) -> Option<(Message, Message)> {
+        let key = outcome.copy.as_ref()?;
+        let completeness = Completeness::of(outcome);
+        let Some((counted, was)) = self.copies.get_mut(key) else {
+            self.copies
+                .insert(key.clone(), (name.clone(), completeness));
+            return None;
+        };
+        let first = counted.clone();
+        if completeness > *was {
+            (*counted, *was) = (name.clone(), completeness);
         }
+        Some((first, counted.clone()))
     }
 }
 

@@ -9,9 +9,16 @@
 //! name with its codes listed, and a note under the table says which spellings were merged
 //! (tester F10). `某局本级` stays apart from `某局` (the department's own budget unit, not the
 //! whole department): the note only says that the two look alike.
+//!
+//! Names are kept as written and grouped by one folded key (s21 D1,
+//! `import::traditional::name_key`): `麗江市自然資源和規劃局` and `丽江市自然资源和规划局` are one
+//! row, shown as first written, with a note. Two copies of one form (the same
+//! [`crate::outcome::CopyKey`]: a Word file and its web page's text cut short, s21 D3) are
+//! counted once, the more complete one ([`crate::outcome::Completeness`]; the first read when
+//! alike), and the note under the table names the copy left out and the one kept.
 
 use crate::i18n::{Message, msg};
-use crate::outcome::{Outcome, Severity};
+use crate::outcome::{Completeness, CopyKey, Outcome, Severity};
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 use std::sync::Arc;
@@ -41,6 +48,9 @@ pub struct FormFigures {
     grade: Option<String>,
     severities: [usize; 3],
     codes: Vec<&'static str>,
+    /// Which form's copy it is, how complete, and the form as outputs name it.
+    /// Boxed: most forms have one, and every streamed part carries its figures.
+    copy: Option<Box<(CopyKey, Completeness, Message)>>,
 }
 
 impl FormFigures {
@@ -59,6 +69,8 @@ impl FormFigures {
             grade: o.grade.clone(),
             severities,
             codes: o.findings.iter().map(|f| f.code.as_str()).collect(),
+            copy: (o.copy.clone())
+                .map(|key| Box::new((key, Completeness::of(o), o.shown_message()))),
         }
     }
 }
@@ -124,6 +136,19 @@ pub struct Department {
     /// Findings per code, most frequent first.
     #[serde(serialize_with = "as_map")]
     pub findings: Vec<(&'static str, usize)>,
+    /// Copies of a form counted once (s21 D3): for each, the copy counted and those left out,
+    /// as the outputs name them. Absent from JSON when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub copies: Vec<CountedOnce>,
+}
+
+/// One form read more than once, counted once in its department's row.
+#[derive(Debug, Clone, Serialize)]
+pub struct CountedOnce {
+    /// The copy counted: the most complete, the first read of equals.
+    pub counted: String,
+    /// The copies left out, in the order read.
+    pub left_out: Vec<String>,
 }
 
 fn one_or_none<T>(v: &[T]) -> bool {
@@ -170,18 +195,93 @@ struct Sums {
 #[derive(Debug, Clone, Default)]
 pub struct Departments {
     rows: Vec<(Department, Sums)>,
+    /// Row by the folded key of its name ([`crate::import::traditional::name_key`]).
     index: std::collections::HashMap<Arc<str>, usize>,
+    /// The copy of each form counted, by its key: an index into `counted`.
+    copies: std::collections::HashMap<CopyKey, usize>,
+    /// The copies counted, in the order their forms were first read, with those left out.
+    counted: Vec<Counted>,
+}
+
+/// The copy of a form a summary counts, and the copies of it left out.
+#[derive(Debug, Clone)]
+struct Counted {
+    figures: FormFigures,
+    left_out: Vec<Message>,
 }
 
 fn add_to(sum: &mut Option<Decimal>, d: Decimal) {
     *sum = sum.and_then(|s| s.checked_add(d));
 }
 
+/// Adds `d` to `sum`, or takes it away when `remove`.
+fn step(sum: &mut Option<Decimal>, d: Decimal, remove: bool) {
+    match remove {
+        false => add_to(sum, d),
+        true => *sum = sum.and_then(|s| s.checked_sub(d)),
+    }
+}
+
+/// Adds one to `n`, or takes one away when `remove`.
+fn count(n: &mut usize, remove: bool) {
+    match remove {
+        false => *n += 1,
+        true => *n = n.saturating_sub(1),
+    }
+}
+
+/// Adds one to the count of `key` in `counts`, or takes one away (the entry gone at 0).
+fn count_in<K: PartialEq + Clone>(counts: &mut Vec<(K, usize)>, key: &K, remove: bool) {
+    match counts.iter().position(|(k, _)| k == key) {
+        Some(at) => {
+            if let Some((_, n)) = counts.get_mut(at) {
+                count(n, remove);
+                if *n == 0 {
+                    counts.remove(at);
+                }
+            }
+        }
+        None if !remove => counts.push((key.clone(), 1)),
+        None => {}
+    }
+}
+
 impl Departments {
-    /// Adds one form.
+    /// Adds one form; a second copy of a form already added ([`CopyKey`]) is counted instead
+    /// of it when more complete, else left out, and said under the table either way.
     pub fn add(&mut self, f: &FormFigures) {
-        let written = f.department.trim();
-        let (code, name) = split_code(written);
+        let Some((key, completeness, form)) = f.copy.as_deref() else {
+            self.apply(f, false);
+            return;
+        };
+        let Some(&at) = self.copies.get(key) else {
+            self.copies.insert(key.clone(), self.counted.len());
+            self.counted.push(Counted {
+                figures: f.clone(),
+                left_out: Vec::new(),
+            });
+            self.apply(f, false);
+            return;
+        };
+        let Some(counted) = self.counted.get_mut(at) else {
+            return;
+        };
+        let before = (counted.figures.copy.as_deref()).map(|(_, c, name)| (*c, name.clone()));
+        match before {
+            Some((c, name)) if *completeness > c => {
+                let old = std::mem::replace(&mut counted.figures, f.clone());
+                counted.left_out.push(name);
+                self.apply(&old, true);
+                self.apply(f, false);
+            }
+            _ => counted.left_out.push(form.clone()),
+        }
+    }
+
+    /// The row of a 主管部门 as written, made when it is the first of its name.
+    fn row_of(&mut self, department: &Arc<str>) -> usize {
+        let written = department.trim();
+        let (_, name) = split_code(written);
         // A space typed inside the name (`某县 交通运输局`) is no other department (tester
         // s11 F13): names are compared without white space, and the spelling noted as merged.
         let name: Arc<str> = match name {
@@ -189,13 +289,26 @@ impl Departments {
             n if n.contains(char::is_whitespace) => {
                 Arc::from(n.chars().filter(|c| !c.is_whitespace()).collect::<String>())
             }
-            n if n.len() == f.department.len() => f.department.clone(),
+            n if n.len() == department.len() => department.clone(),
             n => Arc::from(n),
         };
-        let at = *self.index.entry(name.clone()).or_insert_with(|| {
+        // Grouped by the name folded to one script, shown as first written (s21 D1).
+        let key: Arc<str> = match crate::import::traditional::name_key(&name) {
+            std::borrow::Cow::Borrowed(_) => name.clone(),
+            std::borrow::Cow::Owned(k) => Arc::from(k),
+        };
+        *self.index.entry(key).or_insert_with(|| {
             self.rows.push((empty_row(name), Sums::new()));
             self.rows.len() - 1
-        });
+        })
+    }
+
+    /// Adds one form's figures to its row, or takes them away (`remove`: a copy of a form
+    /// left out for a more complete one).
+    fn apply(&mut self, f: &FormFigures, remove: bool) {
+        let written = f.department.trim();
+        let (code, _) = split_code(written);
+        let at = self.row_of(&f.department);
         let Some((row, sums)) = self.rows.get_mut(at) else {
             return;
         };
@@ -205,43 +318,41 @@ impl Departments {
         if !written.is_empty() && !row.spellings.iter().any(|s| &**s == written) {
             row.spellings.push(Arc::from(written));
         }
-        row.forms += 1;
+        count(&mut row.forms, remove);
         match (f.budget, f.spent) {
             (Some(a), Some(b)) => {
-                add_to(&mut row.budget, a);
-                add_to(&mut row.spent, b);
+                step(&mut row.budget, a, remove);
+                step(&mut row.spent, b, remove);
             }
-            _ => row.without_amounts += 1,
+            _ => count(&mut row.without_amounts, remove),
         }
         if f.partial {
-            row.partial += 1;
+            count(&mut row.partial, remove);
         }
         if let Some(t) = f.total.filter(|_| !f.partial) {
-            sums.scored += 1;
-            add_to(&mut sums.totals, t);
+            count(&mut sums.scored, remove);
+            step(&mut sums.totals, t, remove);
             if let Some(a) = f.budget.filter(|a| *a > Decimal::ZERO) {
                 match t.checked_mul(a) {
-                    Some(ta) => add_to(&mut sums.weighted, ta),
+                    Some(ta) => step(&mut sums.weighted, ta, remove),
                     None => sums.weighted = None,
                 }
-                add_to(&mut sums.weights, a);
+                step(&mut sums.weights, a, remove);
             }
         }
         match &f.grade {
-            Some(g) => match row.grades.iter_mut().find(|(n, _)| n == g) {
-                Some((_, n)) => *n += 1,
-                None => row.grades.push((g.clone(), 1)),
-            },
-            None => row.ungraded += 1,
+            Some(g) => count_in(&mut row.grades, g, remove),
+            None => count(&mut row.ungraded, remove),
         }
-        row.errors += f.severities[0];
-        row.warnings += f.severities[1];
-        row.infos += f.severities[2];
+        let severities = [&mut row.errors, &mut row.warnings, &mut row.infos];
+        for (n, by) in severities.into_iter().zip(f.severities) {
+            *n = match remove {
+                false => *n + by,
+                true => n.saturating_sub(by),
+            };
+        }
         for code in &f.codes {
-            match row.findings.iter_mut().find(|(c, _)| c == code) {
-                Some((_, n)) => *n += 1,
-                None => row.findings.push((code, 1)),
-            }
+            count_in(&mut row.findings, code, remove);
         }
     }
 
@@ -257,12 +368,27 @@ impl Departments {
             .iter()
             .map(|(row, sums)| finish(row, sums))
             .collect();
+        for counted in self.counted.iter().filter(|c| !c.left_out.is_empty()) {
+            let Some((_, _, name)) = counted.figures.copy.as_deref() else {
+                continue;
+            };
+            let at = self.index.get(&*row_key(&counted.figures.department));
+            if let Some(row) = at.and_then(|&at| rows.get_mut(at)) {
+                row.copies.push(CountedOnce {
+                    counted: name.to_string(),
+                    left_out: counted.left_out.iter().map(Message::to_string).collect(),
+                });
+            }
+        }
+        let shown: Vec<Arc<str>> = rows.iter().map(|r| r.department.clone()).collect();
         for row in &mut rows {
+            let key = crate::import::traditional::name_key(&row.department);
             row.looks_like = ["（本级）", "(本级)", "本级"]
                 .iter()
-                .find_map(|s| row.department.strip_suffix(s))
-                .and_then(|parent| self.index.get_key_value(parent.trim()))
-                .map(|(parent, _)| parent.clone());
+                .find_map(|s| key.strip_suffix(s))
+                .and_then(|parent| self.index.get(&*row_key(parent)))
+                .and_then(|&at| shown.get(at))
+                .cloned();
         }
         rows
     }
@@ -279,6 +405,17 @@ impl Departments {
     /// Whether no form was added.
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
+    }
+}
+
+/// The key of the row a 主管部门 as written is counted in, as [`Departments::row_of`] makes
+/// it.
+fn row_key(department: &str) -> String {
+    let (_, name) = split_code(department.trim());
+    let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    match name.as_str() {
+        "" => NO_DEPARTMENT.to_owned(),
+        n => crate::import::traditional::name_key(n).into_owned(),
     }
 }
 
@@ -313,6 +450,7 @@ fn empty_row(department: Arc<str>) -> Department {
         warnings: 0,
         infos: 0,
         findings: Vec::new(),
+        copies: Vec::new(),
     }
 }
 
@@ -391,15 +529,29 @@ pub fn grouping_notes(rows: &[Department]) -> Vec<String> {
     };
     let mut notes = Vec::new();
     for r in rows.iter().filter(|r| r.spellings.len() > 1) {
-        notes.push(
-            msg!(
+        // Spellings apart by more than a code and spaces differ in script (s21 D1).
+        let bare = |s: &str| -> String {
+            (split_code(s).1.chars())
+                .filter(|c| !c.is_whitespace())
+                .collect()
+        };
+        let first = r.spellings.first().map(|s| bare(s));
+        let (name, count, spellings) = (&*r.department, r.spellings.len(), quoted(&r.spellings));
+        let note = match r.spellings.iter().all(|s| Some(bare(s)) == first) {
+            true => msg!(
                 "departments-spellings-merged",
-                name = &*r.department,
-                count = r.spellings.len(),
-                spellings = quoted(&r.spellings)
-            )
-            .to_string(),
-        );
+                name = name,
+                count = count,
+                spellings = spellings
+            ),
+            false => msg!(
+                "departments-spellings-merged-script",
+                name = name,
+                count = count,
+                spellings = spellings
+            ),
+        };
+        notes.push(note.to_string());
     }
     // Two budget codes under one name: one department written with a wrong code, or two
     // units of the same name (tester s11b G6); counted as one, and said so to be checked.
@@ -412,6 +564,22 @@ pub fn grouping_notes(rows: &[Department]) -> Vec<String> {
             )
             .to_string(),
         );
+    }
+    // One form read twice, counted once (s21 D3).
+    for r in rows {
+        for c in &r.copies {
+            notes.push(
+                msg!(
+                    "departments-copies-counted-once",
+                    name = &*r.department,
+                    counted = &*c.counted,
+                    count = c.left_out.len(),
+                    left_out =
+                        crate::i18n::list(c.left_out.iter().map(|s| Message::verbatim(s.as_str())))
+                )
+                .to_string(),
+            );
+        }
     }
     for r in rows {
         if let Some(parent) = &r.looks_like {
@@ -480,7 +648,102 @@ mod tests {
             grade: g.map(str::to_owned),
             severities: [1, 0, 2],
             codes: vec!["score-mismatch", "not-applicable", "not-applicable"],
+            copy: None,
         }
+    }
+
+    /// A copy of one form (the same [`CopyKey`]), `whole` or cut short, named `name`.
+    fn copy(dep: &str, whole: bool, grade: Option<&str>, name: &str) -> FormFigures {
+        let key = CopyKey::new(
+            "委托业务项目",
+            "某镇",
+            Some(2022),
+            Some(d("90")),
+            Some(d("89.974")),
+        );
+        let mut f = form(dep, Some("90"), Some("89.974"), Some("90"), grade);
+        f.partial = !whole;
+        let c = Completeness::new(whole, 9, whole);
+        f.copy = key.map(|k| Box::new((k, c, Message::verbatim(name))));
+        f
+    }
+
+    /// s21 D3: the cut copy read first is taken back when the whole one comes; a copy after
+    /// the whole one is left out; each said under the table. A form that only shares the
+    /// department is still counted.
+    #[test]
+    fn a_form_read_twice_is_counted_once_the_more_complete_copy() {
+        let mut ds = Departments::default();
+        ds.add(&copy("219-某镇人民政府", false, None, "cut.txt"));
+        ds.add(&copy("219-某镇人民政府", true, Some("优"), "whole.docx"));
+        ds.add(&copy("某镇人民政府", false, None, "cut2.txt"));
+        ds.add(&form(
+            "某镇人民政府",
+            Some("10"),
+            Some("10"),
+            Some("100"),
+            Some("优"),
+        ));
+        let rows = ds.rows();
+        assert_eq!(rows.len(), 1);
+        let r = &rows[0];
+        assert_eq!(r.forms, 2);
+        assert_eq!(r.budget, Some(d("100")));
+        assert_eq!(r.spent, Some(d("99.974")));
+        assert_eq!((r.partial, r.ungraded), (0, 0));
+        assert_eq!(r.grades, [("优".to_owned(), 2)]);
+        assert_eq!(r.errors, 2);
+        assert_eq!(r.findings, [("not-applicable", 4), ("score-mismatch", 2)]);
+        assert_eq!(r.copies.len(), 1);
+        assert_eq!(r.copies[0].counted, "whole.docx");
+        assert_eq!(r.copies[0].left_out, ["cut.txt", "cut2.txt"]);
+        let notes = grouping_notes(&rows);
+        assert!(
+            notes.iter().any(|n| n
+                .contains("the more complete whole.docx is counted, cut.txt, cut2.txt are not")),
+            "{notes:?}"
+        );
+    }
+
+    /// s21 D1: one department in Traditional and Simplified characters is one row, shown as
+    /// first written; the note says the spellings differ in script.
+    #[test]
+    fn a_department_in_two_scripts_is_one_row() {
+        let mut ds = Departments::default();
+        ds.add(&form(
+            "麗江市自然資源和規劃局",
+            Some("7"),
+            Some("7"),
+            Some("90"),
+            Some("优"),
+        ));
+        ds.add(&form(
+            "丽江市自然资源和规划局",
+            Some("3"),
+            Some("3"),
+            Some("80"),
+            Some("良"),
+        ));
+        ds.add(&form(
+            "麗江市自然資源和規劃局本級",
+            Some("1"),
+            Some("1"),
+            Some("80"),
+            Some("良"),
+        ));
+        let rows = ds.rows();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(&*rows[0].department, "麗江市自然資源和規劃局");
+        assert_eq!(rows[0].forms, 2);
+        assert_eq!(
+            rows[1].looks_like.as_deref(),
+            Some("麗江市自然資源和規劃局")
+        );
+        let notes = grouping_notes(&rows);
+        assert!(
+            notes[0].contains("differ only in Traditional and Simplified"),
+            "{notes:?}"
+        );
     }
 
     #[test]

@@ -69,6 +69,7 @@ mod lead_s22;
 mod linear;
 mod loose_ends_s16;
 mod mime_s17s;
+mod names_s22;
 mod nested_s20;
 mod ningxia_s21;
 mod no_english;
