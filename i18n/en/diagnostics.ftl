@@ -20,7 +20,10 @@ import-skipped-before-first-form = skipped { $count ->
         [one] { $count } cell
        *[other] { $count } cells
     } of text before the first form
-import-skipped-declaration-before-form = the { $count } cells of text before the first form are a 绩效目标申报表 (row { $line } “{ $text }”): it lists the targets filed before the year, with no actuals or scores, and was not scored
+import-skipped-declaration-before-form = the text before the first form ({ $count ->
+        [one] { $count } cell
+       *[other] { $count } cells
+    }) is a 绩效目标申报表 (row { $line } “{ $text }”): it lists the targets filed before the year, with no actuals or scores, and was not scored
 # Rows of a form's end (indicator rows, 合计/总分) before the first title: the tail of a form whose top was not copied (tester s21 B3).
 import-skipped-form-tail = before the first form's title, lines { $from } to { $to } hold { $count ->
         [one] { $count } cell

@@ -628,6 +628,25 @@ pub(crate) fn input_note(name: &str, message: Message) -> ImportNote {
     }
 }
 
+/// The note on a sheet found to be a 绩效目标申报表 (its title's row and text), said when
+/// another sheet of the input holds a form.
+fn declaration_note(sheet: &str, (line, text): &(usize, String)) -> ImportNote {
+    ImportNote {
+        form: 0,
+        cell: 1,
+        line: *line,
+        sheet: Some(sheet.to_owned()),
+        kind: NoteKind::Unreadable,
+        message: msg!(
+            "import-declaration-sheet-skipped",
+            sheet = sheet,
+            line = *line,
+            text = text.as_str()
+        ),
+        piece: None,
+    }
+}
+
 /// Reads the forms of one sheet and attaches each cell note to the form it falls in (or to
 /// no form, before the first). The forms are numbered within the sheet.
 pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
@@ -650,22 +669,9 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
     // A 绩效目标申报表 states targets only: nothing to score (s21 doubt 3: a workbook, a Word
     // table or a page of one was read as a form with every line unscorable). Refused as its
     // text is when no sheet of the input holds a form ([`collect`]).
-    if let Some((line, text)) = super::declaration::found_in_rows(&rows) {
-        let note = ImportNote {
-            form: 0,
-            cell: 1,
-            line,
-            sheet: Some(sheet.name.clone()),
-            kind: NoteKind::Unreadable,
-            message: msg!(
-                "import-declaration-sheet-skipped",
-                sheet = sheet.name.as_str(),
-                line = line,
-                text = text.as_str()
-            ),
-            piece: None,
-        };
-        return SheetForms::empty(Vec::new(), Some(((line, text), note)));
+    if let Some(found) = super::declaration::found_in_rows(&rows) {
+        let note = declaration_note(&sheet.name, &found);
+        return SheetForms::empty(Vec::new(), Some((found, note)));
     }
     // A numbering column in front of the form (tester s9 F1) is taken out, said at its header.
     let mut rows = rows;
