@@ -794,7 +794,10 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
 /// it), or the one word `于` / `在`. A cell starting with a digit is answered at once.
 fn date_label_len(chars: &[char]) -> usize {
     const NAMES: [[char; 2]; 4] = [['时', '间'], ['日', '期'], ['时', '限'], ['期', '限']];
-    if chars.first().is_none_or(|c| c.is_ascii_digit() || *c == '年') {
+    if chars
+        .first()
+        .is_none_or(|c| c.is_ascii_digit() || *c == '年')
+    {
         return 0;
     }
     let Some(len) = chars.iter().take(9).position(char::is_ascii_digit) else {

@@ -19,7 +19,12 @@ fn the_kind_column_is_the_nature_and_the_plain_one_the_target() {
         let name = file.rsplit('/').next().unwrap();
         let (_, import, outcomes) = score_bytes(name, &bytes, "anhui-2023");
         let notes = crate::common::import_summary(&import);
-        for said in ["same column", "读作同一列", "not a column", "不是自评表中的列"] {
+        for said in [
+            "same column",
+            "读作同一列",
+            "not a column",
+            "不是自评表中的列",
+        ] {
             assert!(!notes.contains(said), "{file}:\n{notes}");
         }
         let imported = jixiao::pipeline::forms::cases(name, &bytes, Some("anhui-2023")).unwrap();
@@ -70,8 +75,15 @@ fn the_form_scores_95_with_only_the_late_report_found() {
         assert_eq!(case["reported_total"], 100, "{file}");
         assert_eq!(case["grade"], "优", "{file}");
         let codes = json_codes(case);
-        assert_eq!(codes, ["score-mismatch", "total-mismatch"], "{file}: {stderr}");
+        assert_eq!(
+            codes,
+            ["score-mismatch", "total-mismatch"],
+            "{file}: {stderr}"
+        );
         assert!(!stderr.contains("同名"), "{stderr}");
-        assert!(!stderr.contains("本部分的表头没有这一列"), "{file}: {stderr}");
+        assert!(
+            !stderr.contains("本部分的表头没有这一列"),
+            "{file}: {stderr}"
+        );
     }
 }

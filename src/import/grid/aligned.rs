@@ -55,11 +55,7 @@ fn ends_funds(first: &str) -> bool {
 /// 实际完成值), else the first.
 fn repeated_columns(header: &Row, kinds: &[Option<Column>]) -> Vec<(usize, usize)> {
     // Header cells only, a few a form: the copies cost nothing per row.
-    let texts: Vec<String> = header
-        .cells
-        .iter()
-        .map(|c| exact_header(&c.text))
-        .collect();
+    let texts: Vec<String> = header.cells.iter().map(|c| exact_header(&c.text)).collect();
     let position = |kind: Column| kinds.iter().position(|k| *k == Some(kind));
     let mut second = Vec::new();
     for kind in STANDARD_ORDER {
@@ -952,8 +948,11 @@ mod tests {
 
     fn repeats(texts: &[&str]) -> Vec<(usize, usize)> {
         let header = super::super::test_row(texts, 1);
-        let kinds: Vec<Option<Column>> =
-            header.cells.iter().map(|c| header_column(&c.text)).collect();
+        let kinds: Vec<Option<Column>> = header
+            .cells
+            .iter()
+            .map(|c| header_column(&c.text))
+            .collect();
         repeated_columns(&header, &kinds)
     }
 
@@ -961,15 +960,43 @@ mod tests {
     /// though the other stands first; the template's own name still goes before both.
     #[test]
     fn the_column_named_exactly_is_read_before_one_that_contains_the_name() {
-        let texts = ["三级指标", "指标值(上年)", "*指标值", "实际完成值", "分值", "得分"];
+        let texts = [
+            "三级指标",
+            "指标值(上年)",
+            "*指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+        ];
         assert_eq!(repeats(&texts), [(1, 2)]);
-        let texts = ["三级指标", "指标值", "年度指标值", "实际完成值", "分值", "得分"];
+        let texts = [
+            "三级指标",
+            "指标值",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+        ];
         assert_eq!(repeats(&texts), [(1, 2)]);
         // The kind column is no repeat: 指标值类型 is the 指标性质.
-        let texts = ["三级指标", "指标值类型", "指标值", "实际完成值", "分值", "得分"];
+        let texts = [
+            "三级指标",
+            "指标值类型",
+            "指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+        ];
         assert_eq!(repeats(&texts), []);
         // A department's 上年得分 beside 得分, as before.
-        let texts = ["三级指标", "年度指标值", "实际完成值", "分值", "得分", "上年得分"];
+        let texts = [
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+            "上年得分",
+        ];
         assert_eq!(repeats(&texts), [(5, 4)]);
     }
 
