@@ -1,7 +1,7 @@
 # Forms as they arrive (#15): what the importer says about a file's shape, and the files it
 # refuses, naming the file and what to do.
 
-import-column-repeated = column { $column } (`{ $header }`) repeats a column the form already has; the form's own column is read and this one is left out
+import-column-repeated = column { $column } (`{ $header }`) is read as the same column as column { $kept } (`{ $kept_header }`): column { $kept } is read and this one's cells are left out
 import-lines-joined = the { $lines ->
         [one] { $lines } line
        *[other] { $lines } lines

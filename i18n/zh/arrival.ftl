@@ -1,6 +1,6 @@
 # 表格来件（#15）：导入时对文件形态的说明，以及拒收的文件（写明文件和处理办法）。
 
-import-column-repeated = 第 { $column } 列（“{ $header }”）与表中已有的列同名：按表格原有的列读取，此列不读
+import-column-repeated = 第 { $column } 列（“{ $header }”）与第 { $kept } 列（“{ $kept_header }”）读作同一列：按第 { $kept } 列读取，此列的单元格未导入
 import-lines-joined = 同一单元格的 { $lines } 行文字按一格读取：“{ $text }”（复制来的文字在单元格内换行只是排版，不是内容）
 import-bare-title-skipped = 标题“{ $title }”之后没有表格内容（目录或标题行）：已跳过，不计分
 

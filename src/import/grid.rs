@@ -694,6 +694,10 @@ pub fn indicator_column(text: &str) -> Option<Column> {
             ('二', '级') if n == 1 => 1,
             ('三', '级') if n == 1 => 2,
             ('性', '质') => 3,
+            // 指标值类型 / 指标类型 (定量/定性, the Hunan 岳阳楼 template's column before its
+            // 指标值): the indicator's kind, not its target (tester s22 B1: read as 年度指标值,
+            // it put the real 指标值 column out as a repeat).
+            ('类', '型') if a == '值' || a == '标' => 3,
             ('单', '位') => 4,
             ('标', '值') if a == '指' || a == '目' => 5,
             ('实', '际') => 6,

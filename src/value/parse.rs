@@ -701,6 +701,7 @@ pub fn date_time(text: &str) -> Option<(&str, &str)> {
 /// month: `年月` = year × 100 + month, or `月份` = the month alone when no year is written;
 /// `前` / `以前` / `之前` / `内` make it a deadline (≤).
 fn deadline(chars: &[char]) -> Option<Quantity> {
+    let chars = chars.get(date_label_len(chars)..).unwrap_or_default();
     let digits = |from: usize| {
         chars
             .iter()
@@ -784,6 +785,35 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
         scale: Decimal::ONE,
         upper: None,
     })
+}
+
+/// The length of a label naming the date before it (`完成时间为`, `完成时限：`, `计划完成日期:`,
+/// `于`), 0 for none: `完成时间为2022年12月30日` is the date it names (tester s22 D1: read as two
+/// numbers, a date target met on the date went unchecked). The label is words only, at most
+/// eight characters, ending at `时间`, `日期`, `时限` or `期限` (a `为`, `是` or colon after
+/// it), or the one word `于` / `在`. A cell starting with a digit is answered at once.
+fn date_label_len(chars: &[char]) -> usize {
+    const NAMES: [[char; 2]; 4] = [['时', '间'], ['日', '期'], ['时', '限'], ['期', '限']];
+    if chars
+        .first()
+        .is_none_or(|c| c.is_ascii_digit() || *c == '年')
+    {
+        return 0;
+    }
+    let Some(len) = chars.iter().take(9).position(char::is_ascii_digit) else {
+        return 0;
+    };
+    let label = chars.get(..len).unwrap_or_default();
+    if matches!(label, ['于'] | ['在']) {
+        return len;
+    }
+    let mut name = label;
+    while let [head @ .., ':' | '：' | '为' | '是'] = name {
+        name = head;
+    }
+    let words = name.iter().all(|c| !c.is_ascii() && c.is_alphabetic());
+    let named = name.len() >= 2 && NAMES.iter().any(|n| name.ends_with(n));
+    if words && named { len } else { 0 }
 }
 
 /// A date written in digits with `-`, `/` or `.` between year, month and day (`2023-12-31`,
@@ -1372,6 +1402,26 @@ mod tests {
 
     #[test]
     fn dates_and_deadlines_read_as_months() {
+        // A label naming the date before it (tester s22 D1).
+        let day = |text: &str| match parse(text) {
+            Value::Quantity(q) => Some((q.value, q.unit, q.comparator)),
+            _ => None,
+        };
+        for (text, same) in [
+            ("完成时间为2022年12月30日", "2022年12月30日"),
+            ("完成时限：2023年11月底前", "2023年11月底前"),
+            ("计划完成日期:2023年6月", "2023年6月"),
+            ("于2022年12月完成", "2022年12月完成"),
+        ] {
+            assert!(day(text).is_some(), "{text}");
+            assert_eq!(day(text), day(same), "{text}");
+        }
+        for text in ["完成3个村2022年", "项目2022年12月30日", "时间为"] {
+            assert!(
+                !matches!(parse(text), Value::Quantity(q) if q.unit == crate::value::DAY_UNIT),
+                "{text}"
+            );
+        }
         let q = |t: &str| match parse(t) {
             Value::Quantity(q) => (q.comparator, q.value.to_string(), q.unit),
             other => panic!("{t}: {other:?}"),

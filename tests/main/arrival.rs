@@ -68,7 +68,7 @@ fn an_extra_score_column_is_left_out_and_the_form_kept() {
         // A hidden column is not on screen: left out as such (tester s11 F8).
         let why = match name {
             "hiddencol.xlsx" => "column K of 表1 is hidden (上年得分)",
-            _ => "repeats a column",
+            _ => "is read as the same column as column",
         };
         assert!(said.contains(why), "{name}:\n{said}");
     }

@@ -37,6 +37,7 @@ mod cells_s16;
 mod cellwords_s12;
 mod cleanup_s18;
 mod cli;
+mod columns_s22;
 mod common;
 mod deptfunds_s21;
 mod diff;

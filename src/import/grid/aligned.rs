@@ -48,15 +48,14 @@ fn ends_funds(first: &str) -> bool {
 
 /// The header cells (indexes into `header`) that name a column another header cell names
 /// too — a department's `上年得分` or `备注(分值说明)` beside the form's 得分 and 分值 — and so
-/// are not the form's: of the cells naming one column, the form's is the one written as the
-/// template writes it (`得分`, `分值`), else the first after the column the template puts
-/// before it (得分 after 分值, 分值 after 实际完成值), else the first.
-fn repeated_columns(header: &Row, kinds: &[Option<Column>]) -> Vec<usize> {
-    let texts: Vec<String> = header
-        .cells
-        .iter()
-        .map(|c| super::squeeze(&c.text).into_owned())
-        .collect();
+/// are not the form's, each with the index of the cell read instead: of the cells naming one
+/// column, the form's is the one written as the template writes it (`得分`, `分值`), else one
+/// naming the column exactly (`指标值`, `目标值`: tester s22 B1, exact before contained),
+/// else the first after the column the template puts before it (得分 after 分值, 分值 after
+/// 实际完成值), else the first.
+fn repeated_columns(header: &Row, kinds: &[Option<Column>]) -> Vec<(usize, usize)> {
+    // Header cells only, a few a form: the copies cost nothing per row.
+    let texts: Vec<String> = header.cells.iter().map(|c| exact_header(&c.text)).collect();
     let position = |kind: Column| kinds.iter().position(|k| *k == Some(kind));
     let mut second = Vec::new();
     for kind in STANDARD_ORDER {
@@ -71,6 +70,11 @@ fn repeated_columns(header: &Row, kinds: &[Option<Column>]) -> Vec<usize> {
                 .get(**i)
                 .is_some_and(|t| PLAIN_HEADERS.contains(&t.as_str()))
         };
+        let exact = |i: &&usize| {
+            texts
+                .get(**i)
+                .is_some_and(|t| EXACT_HEADERS.contains(&t.as_str()))
+        };
         let before = STANDARD_ORDER
             .iter()
             .position(|k| *k == kind)
@@ -80,12 +84,24 @@ fn repeated_columns(header: &Row, kinds: &[Option<Column>]) -> Vec<usize> {
         let keep = all
             .iter()
             .find(plain)
+            .or_else(|| all.iter().find(exact))
             .or_else(|| all.iter().find(|&&i| before.is_some_and(|b| i > b)))
             .or(all.first())
             .copied();
-        second.extend(all.into_iter().filter(|&i| Some(i) != keep));
+        if let Some(keep) = keep {
+            second.extend(all.into_iter().filter(|&i| i != keep).map(|i| (i, keep)));
+        }
     }
     second
+}
+
+/// A header cell's text as compared with the names written exactly: without white space, a
+/// leading required-field mark (`*指标值`, the Hunan template's) or a closing colon.
+fn exact_header(text: &str) -> String {
+    let t = super::squeeze(text);
+    t.trim_start_matches(['*', '＊'])
+        .trim_end_matches([':', '：'])
+        .to_owned()
 }
 
 /// The indicator columns in the order the standard template has them.
@@ -109,15 +125,27 @@ const PLAIN_HEADERS: [&str; 7] = [
     "权重",
 ];
 
+/// Other names of one column written exactly, the column alone (`指标值`, not `指标值类型`).
+const EXACT_HEADERS: [&str; 6] = [
+    "指标值",
+    "目标值",
+    "年度目标值",
+    "完成值",
+    "实际值",
+    "实际完成情况",
+];
+
 /// The note for a header cell whose column is left out: one naming no column of the form, or
-/// (`repeated`) one naming a column another header cell already names.
-fn left_out_column(cell: &Cell, repeated: bool) -> Message {
+/// (`repeated`) one read as the same column as the cell `kept`, which is read instead.
+fn left_out_column(cell: &Cell, kept: Option<&Cell>) -> Message {
     let column = column_name(cell.number);
-    if repeated {
+    if let Some(kept) = kept {
         msg!(
             "import-column-repeated",
             column = column,
-            header = &*cell.text
+            header = &*cell.text,
+            kept = column_name(kept.number),
+            kept_header = &*kept.text
         )
     } else {
         msg!(
@@ -310,20 +338,33 @@ impl Form {
             .map(|c| header_column(&c.text))
             .collect();
         let second = repeated_columns(header, &kinds);
+        let kept = |i: usize| {
+            let &(_, keep) = second.iter().find(|&&(s, _)| s == i)?;
+            header.cells.get(keep)
+        };
         for (i, cell) in header.cells.iter().enumerate() {
-            if i == 0 || (kinds.get(i).is_some_and(Option::is_some) && !second.contains(&i)) {
+            let repeat = kept(i);
+            if i == 0 || (kinds.get(i).is_some_and(Option::is_some) && repeat.is_none()) {
                 named.cells.push(cell.clone());
             } else if kinds.get(i).is_some_and(Option::is_none) && is_measures_header(&cell.text) {
                 self.measures_column(cell);
             } else if kinds.get(i).is_some_and(Option::is_none) && is_extra_header(&cell.text) {
                 self.extra_column(Section::Indicators, cell);
             } else {
-                self.note_at(
-                    cell.number,
-                    cell.line,
-                    NoteKind::Recognised,
-                    left_out_column(cell, second.contains(&i)),
-                );
+                // A repeated column headed exactly as the form's own — `指标值`, `得分` — holds
+                // the values a person reads the form by: leaving it out is a choice the
+                // importer made, a warning (tester s22 C4: the 指标值 column of every target
+                // went out as a 提示). A `上年得分` beside 得分 stays a remark.
+                let exact = || {
+                    let t = exact_header(&cell.text);
+                    PLAIN_HEADERS.contains(&t.as_str()) || EXACT_HEADERS.contains(&t.as_str())
+                };
+                let kind = if repeat.is_some() && exact() {
+                    NoteKind::Guessed
+                } else {
+                    NoteKind::Recognised
+                };
+                self.note_at(cell.number, cell.line, kind, left_out_column(cell, repeat));
             }
         }
         self.read_indicators_header(&named);
@@ -431,12 +472,15 @@ impl Form {
                 }
                 continue;
             };
-            if k < FUNDS_KEYS.len() && self.funds_at.iter().any(|&(_, seen)| seen == k) {
+            if k < FUNDS_KEYS.len()
+                && let Some(&(number, _)) = self.funds_at.iter().find(|&&(_, seen)| seen == k)
+            {
+                let kept = at(header, number);
                 self.note_at(
                     cell.number,
                     cell.line,
                     NoteKind::Recognised,
-                    left_out_column(cell, true),
+                    left_out_column(cell, kept),
                 );
                 continue;
             }
@@ -894,5 +938,74 @@ impl Form {
         self.total = Some(total);
         self.complete = true;
         self.section = Section::AfterTotal;
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::*;
+
+    fn repeats(texts: &[&str]) -> Vec<(usize, usize)> {
+        let header = super::super::test_row(texts, 1);
+        let kinds: Vec<Option<Column>> = header
+            .cells
+            .iter()
+            .map(|c| header_column(&c.text))
+            .collect();
+        repeated_columns(&header, &kinds)
+    }
+
+    /// Tester s22 B1: of two cells naming the target, the one naming it exactly is read,
+    /// though the other stands first; the template's own name still goes before both.
+    #[test]
+    fn the_column_named_exactly_is_read_before_one_that_contains_the_name() {
+        let texts = [
+            "三级指标",
+            "指标值(上年)",
+            "*指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+        ];
+        assert_eq!(repeats(&texts), [(1, 2)]);
+        let texts = [
+            "三级指标",
+            "指标值",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+        ];
+        assert_eq!(repeats(&texts), [(1, 2)]);
+        // The kind column is no repeat: 指标值类型 is the 指标性质.
+        let texts = [
+            "三级指标",
+            "指标值类型",
+            "指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+        ];
+        assert_eq!(repeats(&texts), []);
+        // A department's 上年得分 beside 得分, as before.
+        let texts = [
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+            "上年得分",
+        ];
+        assert_eq!(repeats(&texts), [(5, 4)]);
+    }
+
+    #[test]
+    fn the_repeat_note_names_the_column_read_instead() {
+        let header = super::super::test_row(&["指标值类型", "指标值"], 1);
+        let message = left_out_column(&header.cells[1], header.cells.first());
+        let zh = message.render(crate::i18n::Lang::Zh);
+        assert!(zh.contains("与第 A 列（“指标值类型”）读作同一列"), "{zh}");
+        assert!(!zh.contains("同名"), "{zh}");
     }
 }

@@ -70,7 +70,7 @@ mod before {
             _ if t.starts_with("一级") => Column::Level1,
             _ if t.starts_with("二级") => Column::Level2,
             _ if t.starts_with("三级") => Column::Level3,
-            _ if has("性质") => Column::Nature,
+            _ if has("性质") || has("值类型") || has("标类型") => Column::Nature,
             _ if has("单位") => Column::Unit,
             _ if has("指标值") || has("目标值") => Column::Target,
             _ if has("实际") || has("完成值") => Column::Actual,
@@ -166,6 +166,19 @@ fn a_completion_header_is_its_column_and_the_section_label_is_not() {
     assert_eq!(indicator_column("实际完成情况"), Some(Column::Actual));
     assert_eq!(indicator_column("未完成原因"), Some(Column::Deviation));
     assert_eq!(indicator_column("年度绩效指标完成情况"), None);
+}
+
+/// Tester s22 B1: the Hunan 岳阳楼 header `指标值类型 | 指标值` names the indicator's kind
+/// (定量/定性) and its target; the kind was read as the target and the target left out.
+#[test]
+fn an_indicator_value_type_header_is_the_kind_and_the_plain_one_the_target() {
+    for h in ["指标值类型", "指标 值类型", "指标类型", "*指标值类型"] {
+        assert_eq!(indicator_column(h), Some(Column::Nature), "{h}");
+    }
+    for h in ["指标值", "*指标值", "年度指标值"] {
+        assert_eq!(indicator_column(h), Some(Column::Target), "{h}");
+    }
+    assert_eq!(indicator_column("项目类型"), None);
 }
 
 /// Tester s15r N7: a problem column headed the other common way is the reason column, whole
