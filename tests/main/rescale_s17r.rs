@@ -71,7 +71,13 @@ fn a_total_rescaled_to_full_marks_when_a_line_is_not_applicable() {
     // The form wrote the plain sum: its own arithmetic holds, the policy's total differs.
     let b = &doc["cases"][1];
     assert_eq!(b["total"].to_string(), "97.53");
-    assert_eq!(codes(b), ["not-applicable", "total-mismatch"], "{b:#}");
+    // The same project, unit, year and figures A and B as the first: a second copy of one
+    // form, said (s22, tester s21 D3).
+    assert_eq!(
+        codes(b),
+        ["not-applicable", "total-mismatch", "duplicate-form"],
+        "{b:#}"
+    );
 }
 
 /// `check` passes the rule set and both forms (their `[expect]` included), and `diff` from
