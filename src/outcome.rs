@@ -434,6 +434,8 @@ pub enum FindingCode {
     NoExecutionBlock,
     /// `label-points-mismatch`: a level-1 label's written points (`产出指标(50分)`) differ from the points declared under it.
     LabelPointsMismatch,
+    /// `no-level1`: the form lists its indicators with no level-1 labels (a flat list): the rules' level-1 weights are not checked, the total of the points is.
+    NoLevel1,
     /// `import-guessed`: the importer guessed or could not read parts of the form: numbers may rest on those guesses.
     ImportGuessed,
     /// `duplicate-form`: a run read the same form twice (the same project, unit and figures as a form read before it, from another file or place): its scores are counted twice.
@@ -516,6 +518,7 @@ impl FindingCode {
         FindingCode::FundsPointsNotExecution,
         FindingCode::NoExecutionBlock,
         FindingCode::LabelPointsMismatch,
+        FindingCode::NoLevel1,
         FindingCode::ImportGuessed,
         FindingCode::DuplicateForm,
         FindingCode::ActualIsBound,
@@ -580,6 +583,7 @@ impl FindingCode {
             FindingCode::FundsPointsNotExecution => "funds-points-not-execution",
             FindingCode::NoExecutionBlock => "no-execution-block",
             FindingCode::LabelPointsMismatch => "label-points-mismatch",
+            FindingCode::NoLevel1 => "no-level1",
             FindingCode::ImportGuessed => "import-guessed",
             FindingCode::DuplicateForm => "duplicate-form",
             FindingCode::ActualIsBound => "actual-is-bound",
@@ -646,6 +650,7 @@ impl FindingCode {
             FindingCode::FundsPointsNotExecution => Warning,
             FindingCode::NoExecutionBlock => Info,
             FindingCode::LabelPointsMismatch => Warning,
+            FindingCode::NoLevel1 => Info,
             FindingCode::ImportGuessed => Info,
             FindingCode::DuplicateForm => Warning,
             FindingCode::ActualIsBound => Warning,
@@ -729,6 +734,9 @@ impl FindingCode {
             }
             FindingCode::LabelPointsMismatch => {
                 "a level-1 label's written points (`产出指标(50分)`) differ from the points declared under it"
+            }
+            FindingCode::NoLevel1 => {
+                "the indicators carry no level-1 labels (a flat list): the rules' level-1 weights are not checked"
             }
             FindingCode::ImportGuessed => {
                 "the importer guessed or could not read parts of the form: numbers may rest on those guesses"
@@ -995,6 +1003,8 @@ pub mod codes {
     pub const NO_EXECUTION_BLOCK: FindingCode = FindingCode::NoExecutionBlock;
     /// `label-points-mismatch`
     pub const LABEL_POINTS_MISMATCH: FindingCode = FindingCode::LabelPointsMismatch;
+    /// `no-level1`
+    pub const NO_LEVEL1: FindingCode = FindingCode::NoLevel1;
     /// `import-guessed`
     pub const IMPORT_GUESSED: FindingCode = FindingCode::ImportGuessed;
     /// `duplicate-form`

@@ -244,7 +244,9 @@ impl Form {
             self.note_bare_funds_header(filled);
             let skip = usize::from(shape == super::sections::BareFunds::Headed);
             self.read_funds_columns_at(filled, skip);
-        } else if self.section < Section::Indicators && is_indicators_header(first) {
+        } else if self.section < Section::Indicators
+            && (is_indicators_header(first) || super::flat_list::names_columns(filled))
+        {
             mark(self);
             self.read_indicators_header_at(filled);
         } else if self.headless_indicators(filled) {
@@ -475,6 +477,10 @@ impl Form {
             .map(|c| &*c.text)
             .collect::<Vec<_>>()
             .join(" ");
+        // A department's one funds row with no name, under the header merged down (s22).
+        if let Some(total) = self.unnamed_funds_total(filled, &label) {
+            label = total;
+        }
         // The first row under a header naming it where the names stand, with no name of its
         // own: that row (said, at the row).
         if let Some(named) = self.funds_label_in_header.take()
@@ -686,6 +692,7 @@ impl Form {
         let mut merged_actual = false;
         let mut spread = None;
         let mut unit = None;
+        let mut extras = super::flat_list::RowExtras::default();
         for &(column, kind) in &placed {
             let cell = at(raw, column);
             if let Some(key) = kind.case_key()
@@ -694,6 +701,9 @@ impl Form {
                 indicator.cells.push((key, r));
             }
             let text = cell.map(|c| c.text.to_string());
+            if extras.take(kind, text.clone()) {
+                continue;
+            }
             match kind {
                 Column::Level1 => self.read_level1_cell(filled, text),
                 Column::Level2 => {
@@ -727,6 +737,7 @@ impl Form {
                 }
             }
         }
+        self.apply_listed(filled, &mut indicator, extras);
         self.join_unit(filled, &mut indicator, unit);
         self.join_measures(raw, &mut indicator);
         indicator.level1.clone_from(&self.carry_level1);
