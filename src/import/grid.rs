@@ -3572,6 +3572,8 @@ impl Form {
                 | Column::Core => {}
             }
         }
+        // In text the values are placed again by what they hold (`places`), the adjusted
+        // target at its own cell.
         self.apply_listed(row, &mut indicator, extras);
         self.join_unit(row, &mut indicator, unit);
         if self.skip_none_written(row, &scored_cells(&indicator))

@@ -693,6 +693,7 @@ impl Form {
         let mut spread = None;
         let mut unit = None;
         let mut extras = super::flat_list::RowExtras::default();
+        let mut adjusted_at = None;
         for &(column, kind) in &placed {
             let cell = at(raw, column);
             if let Some(key) = kind.case_key()
@@ -702,6 +703,9 @@ impl Form {
             }
             let text = cell.map(|c| c.text.to_string());
             if extras.take(kind, text.clone()) {
+                if kind == Column::Adjusted {
+                    adjusted_at = cell.and_then(|c| self.cell_ref(c));
+                }
                 continue;
             }
             match kind {
@@ -737,7 +741,13 @@ impl Form {
                 }
             }
         }
-        self.apply_listed(filled, &mut indicator, extras);
+        // The adjusted target read is placed at its own cell, not the initial one's.
+        if self.apply_listed(filled, &mut indicator, extras)
+            && let Some(place) = adjusted_at
+        {
+            indicator.cells.retain(|(k, _)| *k != "target");
+            indicator.cells.push(("target", place));
+        }
         self.join_unit(filled, &mut indicator, unit);
         self.join_measures(raw, &mut indicator);
         indicator.level1.clone_from(&self.carry_level1);

@@ -38,7 +38,9 @@ pub(super) fn column(text: &str) -> Option<Column> {
     let t = t.split_once(['(', '（']).map_or(&*t, |(head, _)| head);
     match t.trim_end_matches([':', '：']) {
         "指标名称" => Some(Column::Level3),
-        "调整指标值" | "调整后指标值" | "全年(调整)指标值" => Some(Column::Adjusted),
+        "调整指标值" | "调整后指标值" | "全年(调整)指标值" => {
+            Some(Column::Adjusted)
+        }
         "得分系数" => Some(Column::Coefficient),
         "是否核心指标" | "核心指标" => Some(Column::Core),
         _ => None,
@@ -127,8 +129,16 @@ impl Form {
     /// Applies a list row's own columns to the indicator read from it: the adjusted target
     /// over the initial one when filled (said), the 得分系数 checked against 指标得分 ÷ 指标权重
     /// (a disagreement said: the 指标得分 is the self-score scored), a core line remembered.
-    pub(super) fn apply_listed(&mut self, row: &Row, indicator: &mut Indicator, extras: RowExtras) {
+    /// True when the target read is the adjusted one.
+    pub(super) fn apply_listed(
+        &mut self,
+        row: &Row,
+        indicator: &mut Indicator,
+        extras: RowExtras,
+    ) -> bool {
+        let mut adjusted_read = false;
         if let Some(adjusted) = extras.adjusted.filter(|a| !unfilled(a)) {
+            adjusted_read = true;
             let initial = indicator.target.clone().unwrap_or_default();
             let message = msg!(
                 "import-note-adjusted-target",
@@ -142,8 +152,11 @@ impl Form {
             self.check_coefficient(row, indicator, &coefficient);
         }
         if extras.core.as_deref().map(str::trim) == Some("是") {
-            self.listed.core_names.push(indicator.level3.trim().to_owned());
+            self.listed
+                .core_names
+                .push(indicator.level3.trim().to_owned());
         }
+        adjusted_read
     }
 
     /// A 得分系数 that is not the line's 指标得分 ÷ 指标权重 (to the cent), said at the row.
@@ -241,7 +254,11 @@ impl Form {
         if !label.trim().is_empty() || !self.funds.is_empty() || !self.is_department_form() {
             return None;
         }
-        self.note(row, NoteKind::Recognised, msg!("import-note-funds-unnamed-total"));
+        self.note(
+            row,
+            NoteKind::Recognised,
+            msg!("import-note-funds-unnamed-total"),
+        );
         Some(super::FUNDS_LABELS[0].to_owned())
     }
 

@@ -69,7 +69,9 @@ mod before {
         let head = t.split_once(['(', '（']).map_or(&*t, |(h, _)| h);
         match head.trim_end_matches([':', '：']) {
             "指标名称" => return Some(Column::Level3),
-            "调整指标值" | "调整后指标值" | "全年(调整)指标值" => return Some(Column::Adjusted),
+            "调整指标值" | "调整后指标值" | "全年(调整)指标值" => {
+                return Some(Column::Adjusted);
+            }
             "得分系数" => return Some(Column::Coefficient),
             "是否核心指标" | "核心指标" => return Some(Column::Core),
             _ => {}
@@ -102,7 +104,9 @@ mod before {
             _ if is_initial_budget_a(text) => 1,
             _ if t.starts_with("得分") => 5,
             _ if has("执行率") && has("得分") => 5,
-            _ if has("执行率") && (has("分值") || t.starts_with("权重") || has("率权重")) => 3,
+            _ if has("执行率") && (has("分值") || t.starts_with("权重") || has("率权重")) => {
+                3
+            }
             _ if has("年初") => 0,
             _ if has("全年预算") || has("调整") || t.starts_with("预算数") => 1,
             _ if has("执行数") || has("实际支出") => 2,
