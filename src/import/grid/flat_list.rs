@@ -334,3 +334,78 @@ impl Form {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::super::{Cell, read};
+    use super::*;
+
+    fn rows(text: &str) -> Vec<Row<'static>> {
+        text.lines()
+            .enumerate()
+            .map(|(line, l)| Row {
+                cells: l
+                    .split('|')
+                    .enumerate()
+                    .map(|(i, t)| Cell::text(t.trim().to_owned(), i + 1, line + 1))
+                    .collect(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_lists_own_columns_are_told_by_their_names() {
+        assert_eq!(column("指标名称"), Some(Column::Level3));
+        assert_eq!(column("调整指标值"), Some(Column::Adjusted));
+        assert_eq!(column("得分系数(%)"), Some(Column::Coefficient));
+        assert_eq!(column("是否核心指标"), Some(Column::Core));
+        for other in ["得分", "指标1:参保人数", "是", "调整率", "指标得分(分)"] {
+            assert_eq!(column(other), None, "{other}");
+        }
+        assert_eq!(
+            super::super::indicator_column("指标权重(分)"),
+            Some(Column::Points)
+        );
+        assert_eq!(super::super::funds_column("执行率权重"), Some(3));
+        assert_eq!(super::super::funds_column("执行率得分(分)"), Some(5));
+        assert_eq!(super::super::funds_column("执行率(%)"), Some(4));
+    }
+
+    const FORM: &str = "部门整体绩效自评表
+主管部门 | 某中心 | 财政处室 |  | 自评总分(分) | 19
+部门预算执行情况(万元) | 年初预算数 | 全年(调整)预算数 | 全年执行数 | 执行率(%) | 执行率权重 | 执行率得分(分)
+100 | 100 | 90 | 90% | 10 | 9
+指标名称 | 计量单位 | 指标性质 | 年初指标值 | 调整指标值 | 全年完成值 | 得分系数(%) | 指标权重(分) | 指标得分(分) | 是否核心指标
+甲指标 | 次 | 定量指标 | 8 | 无 | 9 | 100% | 40 | 40 | 是
+乙指标 | 次 | 定量指标 | 8 | 10 | 9 | 100% | 50 | 45 | 否";
+
+    #[test]
+    fn a_flat_list_is_read_with_its_adjusted_target_and_its_coefficient_checked() {
+        let parsed = read(rows(FORM), None);
+        let [form] = parsed.forms.as_slice() else {
+            panic!("{:?}", parsed.problems)
+        };
+        assert_eq!(form.project.as_deref(), Some("某中心"));
+        assert!(form.complete);
+        let [a, b] = form.indicators.as_slice() else {
+            panic!("{:?}", form.indicators)
+        };
+        assert_eq!(a.target.as_deref(), Some("8次"), "无 is no adjustment");
+        assert_eq!(b.target.as_deref(), Some("10次"));
+        assert_eq!(b.points.as_deref(), Some("50"));
+        assert_eq!(b.score.as_deref(), Some("45"));
+        let said: Vec<String> = form.notes.iter().map(|n| n.to_string()).collect();
+        let said = said.join("\n");
+        // 100% × 50 is not 45: said at the row; 100% × 40 = 40 is not.
+        assert_eq!(said.matches("score coefficient 100%").count(), 1, "{said}");
+        assert!(
+            said.contains("1 line(s) are marked core: \"甲指标\""),
+            "{said}"
+        );
+        assert_eq!(
+            form.funds.first().map(|f| f.label.as_str()),
+            Some("年度资金总额")
+        );
+    }
+}
