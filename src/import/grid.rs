@@ -1356,6 +1356,9 @@ pub(crate) struct Form {
     lone_label: Option<page_cut::LoneLabel>,
     /// The 重庆 部门整体 form's flat list: its own columns and goals ([`flat_list`]).
     listed: flat_list::Listed,
+    /// Rows of two filled cells or more that fit no part of the form: a title over such rows
+    /// is a table not read, not a table of contents (tester s21 C1).
+    unread_rows: usize,
 }
 
 /// Forms read from rows, and the notes that belong to no form.
@@ -1811,18 +1814,12 @@ fn drop_bare_titles(forms: Vec<Form>, problems: &mut Vec<ImportNote>) -> Vec<For
             continue;
         }
         let (line, cell) = form.start;
-        // Rows after the title that fit no part of a form are no table of contents: said as
-        // rows not read (tester s21 C1: "no form after it" with 22 filled rows below).
+        // Rows of a table after the title that fit no part of a form are no table of contents
+        // nor a heading's text: said as rows not read (tester s21 C1: "no form after it" with
+        // 22 filled rows below). A line or two of text under a title is still a bare title.
         let title = form.title.as_deref().unwrap_or("");
-        let unread = form
-            .notes
-            .iter()
-            .filter(|n| n.kind == NoteKind::Unreadable && (n.line, n.cell) != form.start)
-            .map(|n| n.line)
-            .collect::<std::collections::BTreeSet<_>>()
-            .len();
-        let (kind, message) = match unread {
-            0 => (
+        let (kind, message) = match form.unread_rows {
+            0 | 1 => (
                 NoteKind::Recognised,
                 msg!("import-bare-title-skipped", title = title),
             ),
@@ -2378,6 +2375,7 @@ impl Form {
             indicator_line: 0,
             lone_label: None,
             listed: flat_list::Listed::default(),
+            unread_rows: 0,
         }
     }
 
@@ -2454,6 +2452,15 @@ impl Form {
 
     /// A row that fits no shape of `what` (an `import-shape-…` message), left out.
     fn unreadable(&mut self, row: &Row, what: Message) {
+        if row
+            .cells
+            .iter()
+            .filter(|c| !c.text.trim().is_empty())
+            .count()
+            >= 2
+        {
+            self.unread_rows += 1;
+        }
         let message = msg!("import-note-no-shape", cells = row.len(), what = what);
         self.note(row, NoteKind::Unreadable, message);
     }
@@ -3572,8 +3579,6 @@ impl Form {
                 | Column::Core => {}
             }
         }
-        // In text the values are placed again by what they hold (`places`), the adjusted
-        // target at its own cell.
         self.apply_listed(row, &mut indicator, extras);
         self.join_unit(row, &mut indicator, unit);
         if self.skip_none_written(row, &scored_cells(&indicator))

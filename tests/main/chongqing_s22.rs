@@ -195,7 +195,7 @@ fn a_title_whose_rows_are_not_read_says_so_and_the_hint_names_the_department_for
         .output();
     assert!(
         out.stderr
-            .contains("标题“部门整体绩效自评表”之后的 2 行都没有认出是自评表的哪一部分"),
+            .contains("标题“部门整体绩效自评表”之后的 3 行都没有认出是自评表的哪一部分"),
         "{}",
         out.stderr
     );

@@ -688,12 +688,9 @@ impl Form {
         );
         self.left_out(filled, first_named, &read);
         let mut indicator = Indicator::default();
-        let mut merged_points = false;
-        let mut merged_actual = false;
-        let mut spread = None;
-        let mut unit = None;
+        let (mut merged_points, mut merged_actual) = (false, false);
+        let (mut spread, mut unit) = (None, None);
         let mut extras = super::flat_list::RowExtras::default();
-        let mut adjusted_at = None;
         for &(column, kind) in &placed {
             let cell = at(raw, column);
             if let Some(key) = kind.case_key()
@@ -702,12 +699,6 @@ impl Form {
                 indicator.cells.push((key, r));
             }
             let text = cell.map(|c| c.text.to_string());
-            if extras.take(kind, text.clone()) {
-                if kind == Column::Adjusted {
-                    adjusted_at = cell.and_then(|c| self.cell_ref(c));
-                }
-                continue;
-            }
             match kind {
                 Column::Level1 => self.read_level1_cell(filled, text),
                 Column::Level2 => {
@@ -734,6 +725,9 @@ impl Form {
                     indicator.score = cell.and_then(|c| self.points_not_percent(c)).or(text);
                 }
                 Column::Unit => unit = text,
+                own if extras.wants(own) => {
+                    extras.take_at(own, text, cell.and_then(|c| self.cell_ref(c)))
+                }
                 words => {
                     if let Some(value) = words.text_of(&mut indicator) {
                         *value = text;
@@ -741,13 +735,7 @@ impl Form {
                 }
             }
         }
-        // The adjusted target read is placed at its own cell, not the initial one's.
-        if self.apply_listed(filled, &mut indicator, extras)
-            && let Some(place) = adjusted_at
-        {
-            indicator.cells.retain(|(k, _)| *k != "target");
-            indicator.cells.push(("target", place));
-        }
+        self.apply_listed(filled, &mut indicator, extras);
         self.join_unit(filled, &mut indicator, unit);
         self.join_measures(raw, &mut indicator);
         indicator.level1.clone_from(&self.carry_level1);

@@ -10,7 +10,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{Column, Form, Goal, Indicator, NoteKind, Row, first_squeezed, squeeze};
+use super::{Column, Form, FormCell, Goal, Indicator, NoteKind, Row, first_squeezed, squeeze};
 use crate::i18n::{list, msg, quoted};
 
 /// What the flat list's reading keeps until the form ends.
@@ -67,12 +67,30 @@ fn unfilled(text: &str) -> bool {
 /// The values of one list row the case file has no key for, as read from its cells.
 #[derive(Debug, Default)]
 pub(super) struct RowExtras {
-    pub(super) adjusted: Option<String>,
-    pub(super) coefficient: Option<String>,
-    pub(super) core: Option<String>,
+    adjusted: Option<String>,
+    /// In a grid, the adjusted target's cell: the target read is placed there.
+    adjusted_at: Option<FormCell>,
+    coefficient: Option<String>,
+    core: Option<String>,
 }
 
 impl RowExtras {
+    /// True for the three columns kept here.
+    pub(super) fn wants(&self, column: Column) -> bool {
+        matches!(
+            column,
+            Column::Adjusted | Column::Coefficient | Column::Core
+        )
+    }
+
+    /// Keeps a grid cell's `text` of one of the three columns, with its place.
+    pub(super) fn take_at(&mut self, column: Column, text: Option<String>, at: Option<FormCell>) {
+        if column == Column::Adjusted {
+            self.adjusted_at = at;
+        }
+        self.take(column, text);
+    }
+
     /// Keeps `text` if `column` is one of the three; true when it was.
     pub(super) fn take(&mut self, column: Column, text: Option<String>) -> bool {
         let slot = match column {
@@ -129,16 +147,14 @@ impl Form {
     /// Applies a list row's own columns to the indicator read from it: the adjusted target
     /// over the initial one when filled (said), the 得分系数 checked against 指标得分 ÷ 指标权重
     /// (a disagreement said: the 指标得分 is the self-score scored), a core line remembered.
-    /// True when the target read is the adjusted one.
-    pub(super) fn apply_listed(
-        &mut self,
-        row: &Row,
-        indicator: &mut Indicator,
-        extras: RowExtras,
-    ) -> bool {
-        let mut adjusted_read = false;
+    /// In a grid the adjusted target read is placed at its own cell, not the initial one's;
+    /// in text the values are placed again by what they hold (`places`).
+    pub(super) fn apply_listed(&mut self, row: &Row, indicator: &mut Indicator, extras: RowExtras) {
         if let Some(adjusted) = extras.adjusted.filter(|a| !unfilled(a)) {
-            adjusted_read = true;
+            if let Some(place) = extras.adjusted_at {
+                indicator.cells.retain(|(k, _)| *k != "target");
+                indicator.cells.push(("target", place));
+            }
             let initial = indicator.target.clone().unwrap_or_default();
             let message = msg!(
                 "import-note-adjusted-target",
@@ -156,7 +172,6 @@ impl Form {
                 .core_names
                 .push(indicator.level3.trim().to_owned());
         }
-        adjusted_read
     }
 
     /// A 得分系数 that is not the line's 指标得分 ÷ 指标权重 (to the cent), said at the row.
@@ -337,7 +352,7 @@ impl Form {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
+    #![allow(clippy::unwrap_used, clippy::panic)]
     use super::super::{Cell, read};
     use super::*;
 
