@@ -481,6 +481,8 @@ pub enum FindingCode {
     NoExecutionBlock,
     /// `label-points-mismatch`: a level-1 label's written points (`产出指标(50分)`) differ from the points declared under it.
     LabelPointsMismatch,
+    /// `no-level1`: the form lists its indicators with no level-1 labels (a flat list): the rules' level-1 weights are not checked, the total of the points is.
+    NoLevel1,
     /// `import-guessed`: the importer guessed or could not read parts of the form: numbers may rest on those guesses.
     ImportGuessed,
     /// `duplicate-form`: a run read the same form twice (the same project, unit and figures as a form read before it, from another file or place): its scores are counted twice.
@@ -564,6 +566,7 @@ impl FindingCode {
         FindingCode::FundsPointsNotExecution,
         FindingCode::NoExecutionBlock,
         FindingCode::LabelPointsMismatch,
+        FindingCode::NoLevel1,
         FindingCode::ImportGuessed,
         FindingCode::DuplicateForm,
         FindingCode::ActualIsBound,
@@ -629,6 +632,7 @@ impl FindingCode {
             FindingCode::FundsPointsNotExecution => "funds-points-not-execution",
             FindingCode::NoExecutionBlock => "no-execution-block",
             FindingCode::LabelPointsMismatch => "label-points-mismatch",
+            FindingCode::NoLevel1 => "no-level1",
             FindingCode::ImportGuessed => "import-guessed",
             FindingCode::DuplicateForm => "duplicate-form",
             FindingCode::ActualIsBound => "actual-is-bound",
@@ -696,6 +700,7 @@ impl FindingCode {
             FindingCode::FundsPointsNotExecution => Warning,
             FindingCode::NoExecutionBlock => Info,
             FindingCode::LabelPointsMismatch => Warning,
+            FindingCode::NoLevel1 => Info,
             FindingCode::ImportGuessed => Info,
             FindingCode::DuplicateForm => Warning,
             FindingCode::ActualIsBound => Warning,
@@ -782,6 +787,9 @@ impl FindingCode {
             }
             FindingCode::LabelPointsMismatch => {
                 "a level-1 label's written points (`产出指标(50分)`) differ from the points declared under it"
+            }
+            FindingCode::NoLevel1 => {
+                "the indicators carry no level-1 labels (a flat list): the rules' level-1 weights are not checked"
             }
             FindingCode::ImportGuessed => {
                 "the importer guessed or could not read parts of the form: numbers may rest on those guesses"
@@ -1050,6 +1058,8 @@ pub mod codes {
     pub const NO_EXECUTION_BLOCK: FindingCode = FindingCode::NoExecutionBlock;
     /// `label-points-mismatch`
     pub const LABEL_POINTS_MISMATCH: FindingCode = FindingCode::LabelPointsMismatch;
+    /// `no-level1`
+    pub const NO_LEVEL1: FindingCode = FindingCode::NoLevel1;
     /// `import-guessed`
     pub const IMPORT_GUESSED: FindingCode = FindingCode::ImportGuessed;
     /// `duplicate-form`

@@ -7,6 +7,7 @@ import-lines-joined = the { $lines ->
        *[other] { $lines } lines
     } of one cell read as one: `{ $text }` (a line break inside a cell of copied text is layout, not words)
 import-bare-title-skipped = the title `{ $title }` has no form after it (a table of contents or a heading): skipped, not scored
+import-title-rows-unread = none of the { $rows } row(s) after the title `{ $title }` was recognised as a part of a form (header, funds, goals, indicators): skipped, not scored; the templates read include 项目支出绩效自评表, 项目绩效目标自评表 and 部门整体支出绩效自评表: check the labels of the form's parts
 
 ## Files refused: what they are and what to do.
 import-refused-pdf = this is a PDF file, and jixiao cannot read PDF directly: convert it to a Word or Excel file first and import that (WPS: open the PDF, then "PDF to Word" or "PDF to Excel"; Word 2013 or later: open the PDF in Word and save it as .docx). Do not copy the PDF's text: a table copied out of a PDF has lost its cells and is not read right. If the table has no ruled lines, or the converted file still does not read right, ask the department for the Excel or Word original. If the PDF is a scan (a paper form scanned or photographed), converting gives only pictures: ask for the original as well
@@ -42,7 +43,7 @@ import-refused-text-named = the file is named .{ $extension } but holds plain te
 import-refused = `{ $file }` was not imported: { $reason }
 import-refused-help = import reads Excel workbooks (.xlsx, .xls), Word documents (.docx, .doc), web pages (.html) and text (UTF-8 or GBK: one cell per paragraph, cells split by tabs, a form on one line, the seed's `|` cells); see docs/import.md, and docs/reliability.md for the size limits
 import-no-forms-in-file = no form found in `{ $file }`
-import-no-forms-in-file-help = a form starts with its title cell `项目支出绩效自评表` (another template's title such as `项目绩效目标自评表` also does), followed by the form's rows: check that the file holds the form's table and not only its title
+import-no-forms-in-file-help = a form starts with its title cell `项目支出绩效自评表` (another template's title such as `项目绩效目标自评表` or `部门整体支出绩效自评表` also does), followed by the form's rows: check that the file holds the form's table and not only its title
 import-wrapped-line-joined = a line ending in a comma goes on on the next line (text wrapped inside a cell): read as one cell `{ $text }`
 
 ## Single-file web pages (.mht) and e-mails (.eml): MIME containers, the part holding the forms read (s17s F5, F7).

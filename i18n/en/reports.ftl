@@ -380,6 +380,7 @@ code-budget-trimmed-to-spent = budget cut to the amount spent
 code-funds-points-not-execution = funds-row points not execution points
 code-no-execution-block = the form has no budget execution block
 code-label-points-mismatch = label's points differ from the points below it
+code-no-level1 = indicators without level-1 labels (a flat list)
 code-import-guessed = importer guessed part of the form
 code-duplicate-form = the same form read twice
 code-actual-is-bound = actual written as a bound

@@ -3,6 +3,7 @@
 import-column-repeated = 第 { $column } 列（“{ $header }”）与第 { $kept } 列（“{ $kept_header }”）读作同一列：按第 { $kept } 列读取，此列的单元格未导入
 import-lines-joined = 同一单元格的 { $lines } 行文字按一格读取：“{ $text }”（复制来的文字在单元格内换行只是排版，不是内容）
 import-bare-title-skipped = 标题“{ $title }”之后没有表格内容（目录或标题行）：已跳过，不计分
+import-title-rows-unread = 标题“{ $title }”之后的 { $rows } 行都没有认出是自评表的哪一部分（表头、项目资金、目标、绩效指标）：已跳过，不计分；认得的表样有项目支出绩效自评表、项目绩效目标自评表、部门整体支出绩效自评表等，请核对表中各部分的栏目名称
 
 ## 拒收的文件：是什么文件、该怎么办。
 import-refused-pdf = 这是 PDF 文件，jixiao 不能直接读取 PDF：请先把它转成 Word 或 Excel 文件，再导入转换后的文件（WPS：打开 PDF，点“PDF 转 Word”或“PDF 转 Excel”；Word 2013 及以后：直接用 Word 打开这个 PDF，再另存为 .docx）。不要复制 PDF 中的文字：复制出来的表格已经拆散，读不对。表格没有框线、或转换后仍读不对时，请向填报单位索要 Excel 或 Word 原件。若这个 PDF 是扫描件（纸质表扫描或拍照而成），转换后只有图片，也请索要原件
@@ -32,7 +33,7 @@ import-refused-text-named = 文件扩展名是 .{ $extension }，内容却是纯
 import-refused = “{ $file }”未导入：{ $reason }
 import-refused-help = 可导入 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx、.doc）、网页（.html）和文字文件（UTF-8 或 GBK：每段一格、制表符分隔、整表一行、原始 `|` 分隔文字稿）；见 docs/import.md，大小限制见 docs/reliability.md
 import-no-forms-in-file = “{ $file }”中没有找到自评表
-import-no-forms-in-file-help = 自评表以标题格“项目支出绩效自评表”开头（其他模板的标题如“项目绩效目标自评表”也可），其后是表格各行：请检查文件中是否有表格内容，而不只是标题
+import-no-forms-in-file-help = 自评表以标题格“项目支出绩效自评表”开头（其他模板的标题如“项目绩效目标自评表”“部门整体支出绩效自评表”也可），其后是表格各行：请检查文件中是否有表格内容，而不只是标题
 import-wrapped-line-joined = 以逗号结尾的一行与下一行是同一格（单元格内的文字折行）：按一格读取“{ $text }”
 
 ## 单个文件网页（.mht）和电子邮件（.eml）：MIME 容器，读取其中含表的部分（s17s F5、F7）。

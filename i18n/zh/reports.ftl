@@ -308,6 +308,7 @@ code-budget-trimmed-to-spent = 预算调减至执行数
 code-funds-points-not-execution = 资金行分值不是执行分值
 code-no-execution-block = 表上没有预算执行部分
 code-label-points-mismatch = 一级指标标注分值与下列分值不符
+code-no-level1 = 指标没有一级指标（平列清单）
 code-import-guessed = 导入时有推测的内容
 code-duplicate-form = 同一张表读了两次
 code-actual-is-bound = 实际完成值写成了界限

@@ -38,6 +38,16 @@ pub(crate) fn points_column_missing(case: &crate::model::Case) -> bool {
             .any(|i| !matches!(i.score.1, Number::Blank))
 }
 
+/// True when the form lists indicators and none carries a level-1 label: one flat list (the
+/// 重庆 部门整体 form, s22), not labels lost here and there.
+pub(crate) fn no_level1(case: &crate::model::Case) -> bool {
+    !case.indicators.is_empty()
+        && case
+            .indicators
+            .iter()
+            .all(|i| i.level1.text.trim().is_empty())
+}
+
 /// Why the form's computed total can only be a partial sum, if it can: it was cut short, or none of
 /// its actuals was filled (every indicator scored 0 for want of one). Such a total is no
 /// score: reports mark it and averages leave it out. A form never self-scored is not partial:

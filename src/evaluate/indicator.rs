@@ -420,7 +420,8 @@ fn audit_group(cx: &mut Context, leader: &Indicator, g: Group, group_score: Deci
     if cx.options.scores_only {
         return;
     }
-    if level1_slot(cx, leader).is_none() {
+    // A flat list (no level 1 anywhere) is said once for the form (`no-level1`).
+    if !cx.no_level1 && level1_slot(cx, leader).is_none() {
         cx.finding(
             codes::UNKNOWN_LEVEL1,
             msg!(

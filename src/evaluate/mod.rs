@@ -300,6 +300,7 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
         funds_set_aside: false,
         no_execution: no_execution::full_marks(rules, case),
         no_points_column: false,
+        no_level1: false,
         judged: (0, 0),
         script_time: std::time::Duration::ZERO,
     };
@@ -342,6 +343,10 @@ pub(crate) struct Context<'a> {
     /// tester s17x G1): each line's points are unknown, so its self-score is kept unchecked and
     /// the total is partial; the execution is still scored by the rule.
     pub no_points_column: bool,
+    /// The form lists its indicators with no level-1 label on any line (the 重庆 部门整体
+    /// form's flat list, s22): the rules' level-1 weights cannot be checked, which one
+    /// `no-level1` finding says instead of an `unknown-level1` on every line.
+    pub no_level1: bool,
     /// Lines judged met against their target on a form without a 分值 column, and lines
     /// judged at all: the low-execution check asks whether every target was reported met.
     pub judged: (usize, usize),
@@ -375,6 +380,7 @@ impl<'a> Context<'a> {
                 .then(|| no_execution::full_marks(rules, form.unwrap_or(case)))
                 .flatten(),
             no_points_column: form::points_column_missing(case),
+            no_level1: form::no_level1(case),
             judged: (0, 0),
             script_time: std::time::Duration::ZERO,
         }

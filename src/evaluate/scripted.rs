@@ -902,6 +902,7 @@ mod tests {
             funds_set_aside: false,
             no_execution: None,
             no_points_column: false,
+            no_level1: false,
             judged: (0, 0),
             script_time: std::time::Duration::ZERO,
         };

@@ -575,8 +575,11 @@ fn check_declared_points(cx: &mut Context, (own, own_unknown): (Decimal, usize),
             &case.total_points.0,
         );
     }
+    if cx.no_level1 {
+        no_level1(cx, declared_points - sums.exec_declared.unwrap_or_default());
+    }
     for (l1, (declared, cell)) in rules.weights.level1.iter().zip(sums.by_level1) {
-        if !known || short_by_the_cut(declared, l1.points) {
+        if !known || short_by_the_cut(declared, l1.points) || cx.no_level1 {
             continue;
         }
         let cell = cell.unwrap_or(&case.total_points.0);
@@ -593,6 +596,35 @@ fn check_declared_points(cx: &mut Context, (own, own_unknown): (Decimal, usize),
             &row.points.0,
         );
     }
+}
+
+/// A form whose indicators carry no level-1 label (a flat list, s22): said once, naming the
+/// rules' level-1 weights that cannot be checked line by line and the lines' points, which
+/// the total of the points still checks.
+fn no_level1(cx: &mut Context, lines: Decimal) {
+    let weights = cx
+        .rules
+        .weights
+        .level1
+        .iter()
+        .map(|l| format!("{} {}", l.name, fmt(l.points)))
+        .collect::<Vec<_>>()
+        .join("、");
+    let cell = cx
+        .case
+        .indicators
+        .first()
+        .map_or(&cx.case.total_points.0, |i| &i.level1);
+    cx.finding(
+        codes::NO_LEVEL1,
+        msg!(
+            "finding-no-level1",
+            count = cx.case.indicators.len(),
+            lines = fmt(lines),
+            weights = weights
+        ),
+        cell,
+    );
 }
 
 /// A declared level-1 (or execution) weight that differs from the rule's: allowed and noted
@@ -767,6 +799,7 @@ mod tests {
             funds_set_aside: false,
             no_execution: None,
             no_points_column: false,
+            no_level1: false,
             judged: (0, 0),
             script_time: std::time::Duration::ZERO,
         };

@@ -17,6 +17,7 @@ use rust_decimal::Decimal;
 
 mod aligned;
 mod flat;
+mod flat_list;
 pub(crate) use flat::is_nature;
 mod nested;
 pub(crate) mod numbering;
@@ -612,6 +613,13 @@ pub enum Column {
     Unit,
     /// 完成情况 (`已完成`, `未完成`): a 绩效目标自评表's own word on each line (tester s12b N3).
     Completion,
+    /// 调整指标值: the target as adjusted during the year, beside the 年初指标值 (the 重庆
+    /// 部门整体 form's flat list, s22): read over the initial target when filled ([`flat_list`]).
+    Adjusted,
+    /// 得分系数(%): the department's own score coefficient (得分 ÷ 权重), no case-file key.
+    Coefficient,
+    /// 是否核心指标: whether the line is a core indicator, no case-file key.
+    Core,
 }
 
 impl Column {
@@ -630,6 +638,9 @@ impl Column {
             Column::Deviation => msg!("import-column-deviation"),
             Column::Unit => msg!("import-column-unit"),
             Column::Completion => msg!("import-column-completion"),
+            Column::Adjusted => msg!("import-column-adjusted"),
+            Column::Coefficient => msg!("import-column-coefficient"),
+            Column::Core => msg!("import-column-core"),
         }
     }
 
@@ -661,13 +672,17 @@ impl Column {
             Column::Deduction => "deduction",
             Column::Deviation => "deviation",
             Column::Completion => "completion",
-            Column::Unit => return None,
+            Column::Unit | Column::Adjusted | Column::Coefficient | Column::Core => return None,
         })
     }
 }
 
 /// The indicator column a header cell names, if any.
 pub fn indicator_column(text: &str) -> Option<Column> {
+    // The 重庆 部门整体 form's own columns (s22), told by their first character first.
+    if let Some(column) = flat_list::column(text) {
+        return Some(column);
+    }
     // One pass over the cell's characters without its white space, the names looked for at
     // each one by the characters before it: no copy of the cell and no search a name (#15:
     // the section tests ask long goal and reason cells too, which a squeezed copy and eleven
@@ -688,7 +703,7 @@ pub fn indicator_column(text: &str) -> Option<Column> {
         Column::Completion,
     ];
     let mut found = 0u16;
-    each_squeezed(text, |[_, a, b, c], n| {
+    each_squeezed(text, |[z, a, b, c], n| {
         let column = match (b, c) {
             ('一', '级') if n == 1 => 0,
             ('二', '级') if n == 1 => 1,
@@ -704,6 +719,8 @@ pub fn indicator_column(text: &str) -> Option<Column> {
             ('成', '值') if a == '完' => 6,
             ('分', '值') => 7,
             ('权', '重') if n == 1 => 7,
+            // `指标权重(分)`, the 重庆 部门整体 form's points (s22).
+            ('权', '重') if n == 3 && (z, a) == ('指', '标') => 7,
             ('扣', '分') => 8,
             ('得', '分') => 9,
             ('偏', '差') | ('原', '因') => 10,
@@ -830,7 +847,8 @@ pub fn funds_column(text: &str) -> Option<usize> {
             ('支', '出') if (z, a) == ('实', '际') => 2,
             ('行', '率') if a == '执' => 3,
             ('分', '值') => 4,
-            ('权', '重') if n == 1 => 4,
+            // `执行率权重`: the 重庆 部门整体 form's execution points (s22).
+            ('权', '重') if n == 1 || a == '率' => 4,
             ('得', '分') => 5,
             ('原', '因') | ('说', '明') => 6,
             _ => return,
@@ -840,6 +858,16 @@ pub fn funds_column(text: &str) -> Option<usize> {
     if opens_with_score {
         return Some(5);
     }
+    // The rate's points or score (`执行率权重`, `执行率得分(分)`, s22): a column of points or
+    // of score named after the rate it is reckoned from, not the rate.
+    if found & (1 << 3) != 0 {
+        if found & (1 << 5) != 0 {
+            return Some(5);
+        }
+        if found & (1 << 4) != 0 {
+            return Some(FUNDS_POINTS);
+        }
+    }
     KEYS.get(found.trailing_zeros() as usize).copied()
 }
 
@@ -847,7 +875,7 @@ pub fn funds_column(text: &str) -> Option<usize> {
 pub fn is_indicators_header(text: &str) -> bool {
     // Asked of nearly every row: the first character of each header rules out the rest (the
     // points split off a label only shorten its end).
-    if !matches!(first_squeezed(text), Some('年' | '绩' | '一')) {
+    if !matches!(first_squeezed(text), Some('年' | '绩' | '一' | '指')) {
         return false;
     }
     let t = squeeze(text);
@@ -862,6 +890,8 @@ pub fn is_indicators_header(text: &str) -> bool {
         // The 20分×执行率 template heads its indicators `年度绩效目标(80分)` (tester s17x G1).
         || t == "年度绩效目标"
         || t == "一级"
+        // The 重庆 部门整体 form's flat list opens with its names' column (s22).
+        || t == "指标名称"
 }
 
 /// True for a row whose one filled cell is the indicators part's label naming no column
@@ -954,8 +984,11 @@ enum PairLabel {
     Reported,
     /// A score the finance bureau's review gives (`财政审核评分`, `复核得分`): no case-file value.
     Review,
-    /// Hunan's 负责人及电话.
+    /// Hunan's 负责人及电话; the 重庆 部门整体 form's 部门联系人 and 联系电话.
     Contact,
+    /// The finance office in charge of the department (`财政处室`, the 重庆 部门整体 form's
+    /// header, s22): no case-file value.
+    Office,
 }
 
 fn pair_label(text: &str) -> Option<PairLabel> {
@@ -965,12 +998,15 @@ fn pair_label(text: &str) -> Option<PairLabel> {
     // Asked of a header row's cells only: the first character rules out the rest.
     if !matches!(
         first_squeezed(text),
-        Some('自' | '财' | '审' | '复' | '负' | '联')
+        Some('自' | '财' | '审' | '复' | '负' | '联' | '部')
     ) {
         return None;
     }
     if is_contact_label(text) {
         return Some(PairLabel::Contact);
+    }
+    if is_office_label(text) {
+        return Some(PairLabel::Office);
     }
     let t = squeeze(text);
     let t = t.trim_end_matches([':', '：']);
@@ -988,6 +1024,16 @@ fn pair_label(text: &str) -> Option<PairLabel> {
         }
         _ => None,
     }
+}
+
+/// True for the label of the finance office in charge of a department (`财政处室`,
+/// `主管财政处室`, `财政科室`: the 重庆 部门整体 form's header, s22).
+fn is_office_label(text: &str) -> bool {
+    let t = squeeze(text);
+    matches!(
+        t.trim_end_matches([':', '：']),
+        "财政处室" | "财政科室" | "主管财政处室"
+    )
 }
 
 /// The cells of a header row holding two labels or more, each followed by its value
@@ -1110,7 +1156,7 @@ fn is_section_label(text: &str) -> bool {
 /// True for the label of the person responsible for the project (`负责人及电话`, `项目负责人`,
 /// `联系人及电话`), which the header of some templates (Hunan's) holds beside the name.
 pub(crate) fn is_contact_label(text: &str) -> bool {
-    if !matches!(first_squeezed(text), Some('负' | '项' | '联')) {
+    if !matches!(first_squeezed(text), Some('负' | '项' | '联' | '部')) {
         return false;
     }
     let t = squeeze(text);
@@ -1118,8 +1164,12 @@ pub(crate) fn is_contact_label(text: &str) -> bool {
         .split_once(['(', '（'])
         .map_or(&*t, |(head, _)| head)
         .trim_end_matches([':', '：']);
-    // `项目负责人及电话` heads the 衔接资金 绩效目标自评表's contact cell (tester s17w F4).
-    let t = t.strip_prefix("项目").unwrap_or(t);
+    // `项目负责人及电话` heads the 衔接资金 绩效目标自评表's contact cell (tester s17w F4);
+    // `部门联系人` the 重庆 部门整体 form's (s22).
+    let t = t
+        .strip_prefix("项目")
+        .or_else(|| t.strip_prefix("部门"))
+        .unwrap_or(t);
     matches!(
         t,
         "负责人及电话"
@@ -1186,6 +1236,8 @@ pub fn is_funds_header(text: &str) -> bool {
     // funds of the 衔接资金 绩效目标自评表 (tester s17w F3, F4).
     text.starts_with("项目资金")
         || text.starts_with("资金情况")
+        // The 重庆 部门整体 form's (s22).
+        || text.starts_with("部门预算执行情况")
         || text.starts_with("预算执行情况")
         || text.starts_with("年度预算申请")
         || (text.starts_with("预算资金") && {
@@ -1199,12 +1251,13 @@ pub fn is_funds_header(text: &str) -> bool {
 pub fn is_goals_header(text: &str) -> bool {
     // Asked of every row: ruled out by its first character before it is squeezed (#15: the
     // squeeze of every goal's long text cost 3% of a seed run).
-    if !matches!(first_squeezed(text), Some('年' | '项')) {
+    if !matches!(first_squeezed(text), Some('年' | '项' | '当')) {
         return false;
     }
     // Spaces are layout (`年度 总体 目标`, a cell broken over lines; tester s18h P8).
     let t = squeeze(text);
-    t.starts_with("年度总体目标") || t == "项目年度目标"
+    // `当年绩效目标`: the 重庆 部门整体 form's (s22).
+    t.starts_with("年度总体目标") || t == "项目年度目标" || t == "当年绩效目标"
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1314,6 +1367,11 @@ pub(crate) struct Form {
     indicator_line: usize,
     /// The last lone level-1 label's note, while no row has written a level 1 since.
     lone_label: Option<page_cut::LoneLabel>,
+    /// The 重庆 部门整体 form's flat list: its own columns and goals ([`flat_list`]).
+    listed: flat_list::Listed,
+    /// Rows of two filled cells or more that fit no part of the form: a title over such rows
+    /// is a table not read, not a table of contents (tester s21 C1).
+    unread_rows: usize,
 }
 
 /// Forms read from rows, and the notes that belong to no form.
@@ -1812,16 +1870,27 @@ fn drop_bare_titles(forms: Vec<Form>, problems: &mut Vec<ImportNote>) -> Vec<For
             continue;
         }
         let (line, cell) = form.start;
+        // Rows of a table after the title that fit no part of a form are no table of contents
+        // nor a heading's text: said as rows not read (tester s21 C1: "no form after it" with
+        // 22 filled rows below). A line or two of text under a title is still a bare title.
+        let title = form.title.as_deref().unwrap_or("");
+        let (kind, message) = match form.unread_rows {
+            0 | 1 => (
+                NoteKind::Recognised,
+                msg!("import-bare-title-skipped", title = title),
+            ),
+            rows => (
+                NoteKind::Unreadable,
+                msg!("import-title-rows-unread", title = title, rows = rows),
+            ),
+        };
         problems.push(ImportNote {
             form: 0,
             cell,
             line,
             sheet: form.sheet.clone(),
-            kind: NoteKind::Recognised,
-            message: msg!(
-                "import-bare-title-skipped",
-                title = form.title.as_deref().unwrap_or("")
-            ),
+            kind,
+            message,
             piece: None,
         });
         // Its own notes (the lines after it fit no header, the form is cut short) would only
@@ -2381,6 +2450,8 @@ impl Form {
             after_break: None,
             indicator_line: 0,
             lone_label: None,
+            listed: flat_list::Listed::default(),
+            unread_rows: 0,
         }
     }
 
@@ -2506,6 +2577,15 @@ impl Form {
 
     /// A row that fits no shape of `what` (an `import-shape-…` message), left out.
     fn unreadable(&mut self, row: &Row, what: Message) {
+        if row
+            .cells
+            .iter()
+            .filter(|c| !c.text.trim().is_empty())
+            .count()
+            >= 2
+        {
+            self.unread_rows += 1;
+        }
         let message = msg!("import-note-no-shape", cells = row.len(), what = what);
         self.note(row, NoteKind::Unreadable, message);
     }
@@ -2527,6 +2607,9 @@ impl Form {
 
     /// Ends the form, at the next form's title row or at the end of the input.
     fn finish(&mut self, next_title: Option<&Row>) {
+        self.name_by_department();
+        self.note_core_lines();
+        self.listed_complete();
         self.settle_header_total();
         self.settle_lone_label(true);
         self.settle_paired_rows();
@@ -2640,8 +2723,8 @@ impl Form {
             // Ningxia 2021 template; tester s21 B2: both rows were lost and the form had no
             // name, department or unit).
             _ if self.section == Section::Header
-                && row.len() >= 4
-                && header_key(first).is_some()
+                && (row.len() >= 4 && header_key(first).is_some()
+                    || row.len() >= 3 && is_contact_label(first))
                 && label_pairs(row).is_some() =>
             {
                 self.read_label_pairs(row)
@@ -2715,7 +2798,11 @@ impl Form {
             }
             _ if is_goals_header(first) && self.section <= Section::Funds => {
                 self.section = Section::Goals;
-                let expected = if first == "项目年度目标" { 2 } else { 3 };
+                let expected = match self.take_adjusted_goals_header(row) {
+                    true => 4,
+                    false if first == "项目年度目标" => 2,
+                    false => 3,
+                };
                 if row.len() != expected {
                     self.note(
                         row,
@@ -2728,7 +2815,9 @@ impl Form {
                     );
                 }
             }
-            _ if is_indicators_header(first) && self.section < Section::Indicators => {
+            _ if self.section < Section::Indicators
+                && (is_indicators_header(first) || flat_list::names_columns(row)) =>
+            {
                 self.read_indicators_header_row(row)
             }
             // The Sichuan template's printed section labels (`项目基本情况`,
@@ -2919,7 +3008,20 @@ impl Form {
                         self.header_total = Some((label.trim().to_owned(), text, place));
                     }
                 }
-                Some(PairLabel::Contact) => self.note_contact(row, at),
+                // The pair's own value, not the cell after the label: a blank value leaves
+                // the next label there.
+                Some(PairLabel::Contact | PairLabel::Office) => {
+                    let label = quoted(label.trim());
+                    let message = match text.filter(|v| !v.is_empty()) {
+                        Some(value) => msg!(
+                            "import-note-contact-dropped",
+                            label = label,
+                            value = quoted(value.as_str())
+                        ),
+                        None => msg!("import-note-contact-empty", label = label),
+                    };
+                    self.note(row, NoteKind::Recognised, message);
+                }
                 Some(PairLabel::Review) => {
                     if let (Some(cell), Some(text)) = (cell, text) {
                         let message = msg!(
@@ -3183,14 +3285,22 @@ impl Form {
             NoteKind::Recognised,
             msg!("import-note-indicator-columns", columns = names),
         );
+        self.note_listed_columns(row);
         self.indicator_columns = Some(columns);
     }
 
     fn read_funds(&mut self, row: &Row) {
         let texts = row.strs();
-        let Some((&label, values)) = texts.split_first() else {
+        // A department's one funds row with no name (s22): every cell is a value.
+        let unnamed = self.unnamed_funds_in_text(&texts);
+        let Some((&label, values)) = (match unnamed {
+            true => Some((&"", texts.as_slice())),
+            false => texts.split_first(),
+        }) else {
             return;
         };
+        let total = self.unnamed_funds_total(row, label);
+        let label = total.as_deref().unwrap_or(label);
         // Empty cells where a row would start: the cells a table's last column leaves empty
         // after a funds row, copied one paragraph a cell (tester s8 F11: each was a funds row
         // named “”, a guess). They hold nothing of a row.
@@ -3211,7 +3321,7 @@ impl Form {
             self.unreadable(row, msg!("import-shape-funds-row"));
             return;
         }
-        let sources: Vec<&Cell> = row.cells.iter().skip(1).collect();
+        let sources: Vec<&Cell> = row.cells.iter().skip(usize::from(!unnamed)).collect();
         if values.len() < width
             && self.flat
             && let Some(columns) = mapped.as_deref()
@@ -3438,7 +3548,7 @@ impl Form {
     }
 
     fn read_goal(&mut self, row: &Row) {
-        if row.cells.iter().all(|c| c.text.trim().is_empty()) {
+        if row.cells.iter().all(|c| c.text.trim().is_empty()) || self.read_adjusted_goal(row) {
             return;
         }
         match row.len() {
@@ -3641,8 +3751,12 @@ impl Form {
             ..Indicator::default()
         };
         let mut unit = None;
+        let mut extras = flat_list::RowExtras::default();
         for (column, text) in used.iter().zip(rest) {
             let value = Some(text.clone());
+            if extras.take(*column, value.clone()) {
+                continue;
+            }
             match column {
                 Column::Level3 => indicator.level3 = text.clone(),
                 Column::Nature => indicator.nature = value,
@@ -3654,9 +3768,14 @@ impl Form {
                 Column::Deviation => indicator.deviation = value,
                 Column::Completion => indicator.completion = value,
                 Column::Unit => unit = Some(text.trim().to_owned()),
-                Column::Level1 | Column::Level2 => {}
+                Column::Level1
+                | Column::Level2
+                | Column::Adjusted
+                | Column::Coefficient
+                | Column::Core => {}
             }
         }
+        self.apply_listed(row, &mut indicator, extras);
         self.join_unit(row, &mut indicator, unit);
         if self.skip_none_written(row, &scored_cells(&indicator))
             || self.skip_placeholder(row, &indicator)

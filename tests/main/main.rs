@@ -35,6 +35,7 @@ mod broken;
 mod browser;
 mod cells_s16;
 mod cellwords_s12;
+mod chongqing_s22;
 mod cleanup_s18;
 mod cli;
 mod columns_s22;

@@ -272,7 +272,9 @@ impl Form {
             self.note_bare_funds_header(filled);
             let skip = usize::from(shape == super::sections::BareFunds::Headed);
             self.read_funds_columns_at(filled, skip);
-        } else if self.section < Section::Indicators && is_indicators_header(first) {
+        } else if self.section < Section::Indicators
+            && (is_indicators_header(first) || super::flat_list::names_columns(filled))
+        {
             mark(self);
             self.read_indicators_header_at(filled);
         } else if self.headless_indicators(filled) {
@@ -519,6 +521,10 @@ impl Form {
             .map(|c| &*c.text)
             .collect::<Vec<_>>()
             .join(" ");
+        // A department's one funds row with no name, under the header merged down (s22).
+        if let Some(total) = self.unnamed_funds_total(filled, &label) {
+            label = total;
+        }
         // The first row under a header naming it where the names stand, with no name of its
         // own: that row (said, at the row).
         if let Some(named) = self.funds_label_in_header.take()
@@ -726,10 +732,9 @@ impl Form {
         );
         self.left_out(filled, first_named, &read);
         let mut indicator = Indicator::default();
-        let mut merged_points = false;
-        let mut merged_actual = false;
-        let mut spread = None;
-        let mut unit = None;
+        let (mut merged_points, mut merged_actual) = (false, false);
+        let (mut spread, mut unit) = (None, None);
+        let mut extras = super::flat_list::RowExtras::default();
         for &(column, kind) in &placed {
             let cell = at(raw, column);
             if let Some(key) = kind.case_key()
@@ -764,6 +769,9 @@ impl Form {
                     indicator.score = cell.and_then(|c| self.points_not_percent(c)).or(text);
                 }
                 Column::Unit => unit = text,
+                own if extras.wants(own) => {
+                    extras.take_at(own, text, cell.and_then(|c| self.cell_ref(c)))
+                }
                 words => {
                     if let Some(value) = words.text_of(&mut indicator) {
                         *value = text;
@@ -771,6 +779,7 @@ impl Form {
                 }
             }
         }
+        self.apply_listed(filled, &mut indicator, extras);
         self.join_unit(filled, &mut indicator, unit);
         self.join_measures(raw, &mut indicator);
         indicator.level1.clone_from(&self.carry_level1);

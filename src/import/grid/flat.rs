@@ -153,7 +153,9 @@ pub(super) fn indicator_by_kind(values: &[String], columns: &[Column]) -> Option
             Column::Points | Column::Score => numbers > 0,
             Column::Deviation => !is_plain(cell),
             Column::Completion => crate::value::claim(cell) != crate::value::Claim::Other,
-            Column::Level1 | Column::Level2 | Column::Deduction => false,
+            Column::Coefficient => cell.trim().ends_with('%'),
+            Column::Core => matches!(cell.trim(), "是" | "否"),
+            Column::Level1 | Column::Level2 | Column::Deduction | Column::Adjusted => false,
         };
         if take {
             plain_target = *column == Column::Target && is_plain(cell);

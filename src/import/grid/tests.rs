@@ -53,6 +53,7 @@ mod before {
             || t == "年度绩效指标"
             || t.starts_with("一级指标")
             || t == "一级"
+            || t == "指标名称"
     }
 
     pub fn year_digits(text: &str) -> Option<String> {
@@ -65,6 +66,16 @@ mod before {
 
     pub fn indicator_column(text: &str) -> Option<Column> {
         let t = squeeze(text);
+        let head = t.split_once(['(', '（']).map_or(&*t, |(h, _)| h);
+        match head.trim_end_matches([':', '：']) {
+            "指标名称" => return Some(Column::Level3),
+            "调整指标值" | "调整后指标值" | "全年(调整)指标值" => {
+                return Some(Column::Adjusted);
+            }
+            "得分系数" => return Some(Column::Coefficient),
+            "是否核心指标" | "核心指标" => return Some(Column::Core),
+            _ => {}
+        }
         let has = |n: &str| t.contains(n);
         Some(match () {
             _ if t.starts_with("一级") => Column::Level1,
@@ -74,7 +85,9 @@ mod before {
             _ if has("单位") => Column::Unit,
             _ if has("指标值") || has("目标值") => Column::Target,
             _ if has("实际") || has("完成值") => Column::Actual,
-            _ if has("分值") || t.starts_with("权重") => Column::Points,
+            _ if has("分值") || t.starts_with("权重") || t.starts_with("指标权重") => {
+                Column::Points
+            }
             _ if has("扣分") => Column::Deduction,
             _ if has("得分") => Column::Score,
             _ if has("偏差") || has("原因") => Column::Deviation,
@@ -90,11 +103,15 @@ mod before {
             _ if is_method_header(text) => return None,
             _ if is_initial_budget_a(text) => 1,
             _ if t.starts_with("得分") => 5,
+            _ if has("执行率") && has("得分") => 5,
+            _ if has("执行率") && (has("分值") || t.starts_with("权重") || has("率权重")) => {
+                3
+            }
             _ if has("年初") => 0,
             _ if has("全年预算") || has("调整") || t.starts_with("预算数") => 1,
             _ if has("执行数") || has("实际支出") => 2,
             _ if has("执行率") => 4,
-            _ if has("分值") || t.starts_with("权重") => 3,
+            _ if has("分值") || t.starts_with("权重") || has("率权重") => 3,
             _ if has("得分") => 5,
             _ if has("原因") || has("说明") => FUNDS_KEYS.len(),
             _ => return None,
@@ -270,6 +287,13 @@ fn piece() -> impl Strategy<Value = &'static str> {
         "得分",
         "扣分",
         "权重",
+        "指标权重",
+        "执行率权重",
+        "执行率得分",
+        "指标名称",
+        "调整指标值",
+        "得分系数",
+        "是否核心指标",
         "指标性质",
         "度量单位",
         "偏差原因分析及改进措施",
