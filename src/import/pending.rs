@@ -25,7 +25,7 @@ pub struct Pending {
     rules: Option<String>,
     /// A sheet (a workbook's, a document's, a page's) found to be a 绩效目标申报表 when no
     /// sheet held a form: its row and title, for the refusal ([`super::declaration`]).
-    pub(crate) declaration: Option<(usize, String)>,
+    pub(crate) declaration: Option<super::declaration::Found>,
 }
 
 /// One form of a [`Pending`] import.

@@ -550,14 +550,14 @@ pub(crate) struct SheetForms {
     tables: Option<(String, Vec<(u32, u32)>)>,
     /// The sheet is a 绩效目标申报表, not read: its title's row and text, and the note said
     /// when another sheet of the input holds a form (the 申报表 is then skipped, not refused).
-    declaration: Option<((usize, String), ImportNote)>,
+    declaration: Option<(super::declaration::Found, ImportNote)>,
 }
 
 impl SheetForms {
     /// A sheet with no form: one that could not be read (its problem) or a 申报表.
     fn empty(
         problems: Vec<ImportNote>,
-        declaration: Option<((usize, String), ImportNote)>,
+        declaration: Option<(super::declaration::Found, ImportNote)>,
     ) -> SheetForms {
         SheetForms {
             forms: Vec::new(),
@@ -650,22 +650,23 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
     // A 绩效目标申报表 states targets only: nothing to score (s21 doubt 3: a workbook, a Word
     // table or a page of one was read as a form with every line unscorable). Refused as its
     // text is when no sheet of the input holds a form ([`collect`]).
-    if let Some((line, text)) = super::declaration::found_in_rows(&rows) {
+    if let Some(found) = super::declaration::found_in_rows(&rows) {
         let note = ImportNote {
             form: 0,
             cell: 1,
-            line,
+            line: found.line,
             sheet: Some(sheet.name.clone()),
             kind: NoteKind::Unreadable,
             message: msg!(
                 "import-declaration-sheet-skipped",
                 sheet = sheet.name.as_str(),
-                line = line,
-                text = text.as_str()
+                line = found.line,
+                text = found.text.as_str(),
+                kind = found.kind.arg()
             ),
             piece: None,
         };
-        return SheetForms::empty(Vec::new(), Some(((line, text), note)));
+        return SheetForms::empty(Vec::new(), Some((found, note)));
     }
     // A numbering column in front of the form (tester s9 F1) is taken out, said at its header.
     let mut rows = rows;
