@@ -20,7 +20,7 @@ import-skipped-before-first-form = skipped { $count ->
         [one] { $count } cell
        *[other] { $count } cells
     } of text before the first form
-import-skipped-declaration-before-form = the { $count } cells of text before the first form are a { $kind ->
+import-skipped-declaration-before-form = the text before the first form (cell count: { $count }) is a { $kind ->
         [targets] 绩效目标表 (row { $line } “{ $text }”): it lists the targets set with the budget
        *[declaration] 绩效目标申报表 (row { $line } “{ $text }”): it lists the targets filed before the year
     }, with no actuals or scores, and was not scored

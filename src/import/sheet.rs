@@ -651,21 +651,7 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
     // table or a page of one was read as a form with every line unscorable). Refused as its
     // text is when no sheet of the input holds a form ([`collect`]).
     if let Some(found) = super::declaration::found_in_rows(&rows) {
-        let note = ImportNote {
-            form: 0,
-            cell: 1,
-            line: found.line,
-            sheet: Some(sheet.name.clone()),
-            kind: NoteKind::Unreadable,
-            message: msg!(
-                "import-declaration-sheet-skipped",
-                sheet = sheet.name.as_str(),
-                line = found.line,
-                text = found.text.as_str(),
-                kind = found.kind.arg()
-            ),
-            piece: None,
-        };
+        let note = declaration_note(&sheet.name, &found);
         return SheetForms::empty(Vec::new(), Some((found, note)));
     }
     // A numbering column in front of the form (tester s9 F1) is taken out, said at its header.
@@ -785,6 +771,24 @@ pub(crate) fn collect(
     pending
 }
 
+/// The note on a sheet found to be a 申报表 or 目标表, said when another sheet holds a form.
+fn declaration_note(name: &str, found: &super::declaration::Found) -> ImportNote {
+    ImportNote {
+        form: 0,
+        cell: 1,
+        line: found.line,
+        sheet: Some(name.to_owned()),
+        kind: NoteKind::Unreadable,
+        message: msg!(
+            "import-declaration-sheet-skipped",
+            sheet = name,
+            line = found.line,
+            text = found.text.as_str(),
+            kind = found.kind.arg()
+        ),
+        piece: None,
+    }
+}
 /// How far a form's shown line scores and total may lie from the stored numbers Excel added
 /// (tester s11 F3): the sum, over its 得分 cells and its 总分, of what each lost when read as
 /// shown ([`Sheet::rounded`]); written into its `[total]` so that the `total-not-sum` check
