@@ -20,10 +20,10 @@ import-skipped-before-first-form = skipped { $count ->
         [one] { $count } cell
        *[other] { $count } cells
     } of text before the first form
-import-skipped-declaration-before-form = the text before the first form ({ $count ->
-        [one] { $count } cell
-       *[other] { $count } cells
-    }) is a 绩效目标申报表 (row { $line } “{ $text }”): it lists the targets filed before the year, with no actuals or scores, and was not scored
+import-skipped-declaration-before-form = the text before the first form (cell count: { $count }) is a { $kind ->
+        [targets] 绩效目标表 (row { $line } “{ $text }”): it lists the targets set with the budget
+       *[declaration] 绩效目标申报表 (row { $line } “{ $text }”): it lists the targets filed before the year
+    }, with no actuals or scores, and was not scored
 # Rows of a form's end (indicator rows, 合计/总分) before the first title: the tail of a form whose top was not copied (tester s21 B3).
 import-skipped-form-tail = before the first form's title, lines { $from } to { $to } hold { $count ->
         [one] { $count } cell
@@ -35,6 +35,7 @@ import-skipped-no-form = no form here (no form title): skipped { $count ->
        *[other] { $count } cells
     } of text
 import-no-form = no form found (no cell reads { $title })
+import-no-form-headless = from line { $line } on stand the indicator rows of a form (“{ $text }…”), but no title (such as 项目支出绩效自评表), project name or header above them: the top of the form was not copied. Copy the whole table from its title on (or import the original Excel or Word file)
 
 import-note-full-width = { $written } is written in full-width (全角) digits or signs and read as { $read }{ $more ->
         [0] {""}
@@ -651,7 +652,10 @@ import-spreadsheet-ml-index = the sheet is an XML spreadsheet as LibreOffice wri
 import-embedded-workbook = the form was read from the Excel object { $entry } embedded in the document (a table pasted as an object; the body shows only its picture)
 import-embedded-duplicate = the form “{ $project }” in the Excel object { $entry } embedded in the document is the same form as one read before (same project, total and number of indicator rows): scored once
 import-embedded-unreadable = the Excel object { $entry } embedded in the document cannot be read, and its forms were not imported: { $error }
-import-declaration-sheet-skipped = sheet “{ $sheet }”, row { $line } “{ $text }” shows a 绩效目标申报表 (the targets filed before the year: no actuals, no scores); it was not scored, the self-evaluation forms beside it were
+import-declaration-sheet-skipped = sheet “{ $sheet }”, row { $line } “{ $text }” shows a { $kind ->
+        [targets] 绩效目标表 (the targets set with the budget
+       *[declaration] 绩效目标申报表 (the targets filed before the year
+    }: no actuals, no scores); it was not scored, the self-evaluation forms beside it were
 import-sheet-too-many-cells = the sheet holds more than { $max } filled cells; the rest of it was not read
 import-sheet-too-many-merges = the sheet has more than { $max } merged regions; the others were left out
 import-skipped-after-last-cell = skipped the text after the last cell (not part of a table)

@@ -8,10 +8,13 @@ import-title-rows-unread = 标题“{ $title }”之后的 { $rows } 行都没�
 ## 拒收的文件：是什么文件、该怎么办。
 import-refused-pdf = 这是 PDF 文件，jixiao 不能直接读取 PDF：请先把它转成 Word 或 Excel 文件，再导入转换后的文件（WPS：打开 PDF，点“PDF 转 Word”或“PDF 转 Excel”；Word 2013 及以后：直接用 Word 打开这个 PDF，再另存为 .docx）。不要复制 PDF 中的文字：复制出来的表格已经拆散，读不对。表格没有框线、或转换后仍读不对时，请向填报单位索要 Excel 或 Word 原件。若这个 PDF 是扫描件（纸质表扫描或拍照而成），转换后只有图片，也请索要原件
 import-refused-pdf-scanned = 这是扫描件：PDF 里只有图片，没有文字，jixiao 读不出其中的表，转换成 Word 或 Excel 也只会得到图片：请向填报单位索要自评表的 Excel 或 Word 原件，或在 Excel 中照表手工录入后再导入
-import-refused-pdf-text = 第 { $line } 行“{ $text }”把表格中的几格写在同一行里、用空格隔开：这是从 PDF（或其预览）中复制出来的文字，表格的格已经拆散，单元格内折行的数字（如“97.9”和下一行的“1”）也分不出来，无法可靠地读成自评表。请用 WPS 或 Word 把原来的 PDF 转成 Word 或 Excel 文件（WPS：“PDF 转 Word”；Word：直接打开 PDF 另存为 .docx）再导入，或向填报单位索要 Excel、Word 原件
+import-refused-pdf-text = 第 { $line } 行“{ $text }”把表格中的几格写在同一行里、用空格隔开：这是从 PDF（或其预览）中复制出来的文字（网页另存为文字、或从网页复制成纯文字时也是这样），表格的格已经拆散，单元格内折行的数字（如“97.9”和下一行的“1”）也分不出来，无法可靠地读成自评表。表格来自网页时：在网页上选中整张表格复制，粘贴到 Excel 或文字文件中（各格以制表符分开）再导入，或把网页另存为 .html 文件导入；来自 PDF 时：请用 WPS 或 Word 把原来的 PDF 转成 Word 或 Excel 文件（WPS：“PDF 转 Word”；Word：直接打开 PDF 另存为 .docx）再导入；也可向填报单位索要 Excel、Word 原件
 import-refused-pdf-columns = 从第 { $line } 行“{ $text }”看，这段文字是表格一列一列排下来的（表左栏的标签一个接一个，不是一行一行），是从 PDF 中提取出来的，表格的格已经拆散，无法读成自评表。请用 WPS 或 Word 把原来的 PDF 转成 Word 或 Excel 文件（WPS：“PDF 转 Word”；Word：直接打开 PDF 另存为 .docx）再导入，或向填报单位索要 Excel、Word 原件
 import-refused-pdf-order = 第 { $line } 行的“{ $label }”排在“{ $after }”之后，而自评表上“{ $label }”在“{ $after }”之前（这样错位的标签共 { $count } 个）：这段文字是按 PDF 的绘制次序提取的，不是按阅读次序，同一行的各格被拆散、各列先后排出，数字已对不上它的标签，无法可靠地读成自评表。请用 WPS 或 Word 把原来的 PDF 转成 Word 或 Excel 文件（WPS：“PDF 转 Word”；Word：直接打开 PDF 另存为 .docx）再导入，或向填报单位索要 Excel、Word 原件
-import-refused-declaration = 第 { $line } 行“{ $text }”表明这是绩效目标申报表：申报表只列出年初申报的指标值，没有实际完成值、分值和得分，没有可评分的内容。请导入该项目年度终了后填报的绩效自评表（项目支出绩效自评表）
+import-refused-declaration = 第 { $line } 行“{ $text }”表明这是{ $kind ->
+        [targets] 绩效目标表：目标表只列出预算安排时定下的绩效目标和指标值，没有实际完成值、分值和得分，没有可评分的内容
+       *[declaration] 绩效目标申报表：申报表只列出年初申报的指标值，没有实际完成值、分值和得分，没有可评分的内容
+    }。请导入该项目（或部门）年度终了后填报的绩效自评表（如项目支出绩效自评表、部门整体支出绩效自评表）
 import-refused-blank = 第 { $line } 行“{ $text }”起的表没有填写任何数字（资金、指标值、实际完成值、分值、得分和总分都是空的）：这是空白表样，没有可评分的内容，不评分、不评等级。请导入填写完成的自评表
 import-refused-image = 这是图片（照片、截图或扫描件），jixiao 读不出图片中的表：请向填报单位索要自评表的 Excel 或 Word 原件，或在 Excel 中照表手工录入后再导入
 import-refused-page-breaks = 文件里只有 { $breaks } 个分页符，没有文字：这是从没有文字的 PDF（扫描件）中提取出来的。请向填报单位索要自评表的 Excel 或 Word 原件

@@ -17,12 +17,16 @@ import-place-line-piece = 第 { $line } 行{ $piece }处
 form-place-text-cell = { $file } 第 { $line } 行第 { $cell } 格
 form-place-text-line = { $file } 第 { $line } 行
 import-skipped-before-first-form = 第一张表之前的 { $count } 格文字未导入
-import-skipped-declaration-before-form = 第一张表之前的 { $count } 格文字是一张绩效目标申报表（第 { $line } 行“{ $text }”）：申报表只列年初申报的指标值，没有实际完成值和得分，未评分
+import-skipped-declaration-before-form = 第一张表之前的 { $count } 格文字是一张{ $kind ->
+        [targets] 绩效目标表（第 { $line } 行“{ $text }”）：目标表只列预算安排时定下的指标值
+       *[declaration] 绩效目标申报表（第 { $line } 行“{ $text }”）：申报表只列年初申报的指标值
+    }，没有实际完成值和得分，未评分
 # Rows of a form's end (indicator rows, 合计/总分) before the first title: the tail of a form whose top was not copied (tester s21 B3).
 import-skipped-form-tail = 第一张表的标题之前，第 { $from } 至 { $to } 行有 { $count } 格文字未导入：从{ $label }起是另一张表的末尾（绩效指标、合计等行），这张表的标题和表头不在文件中，没有导入，也没有评分；如需评这张表，请复制完整的表
 # A sheet (or a whole input) holding no form title at all: its text is not before any form (tester s14 F6).
 import-skipped-no-form = 这里没有自评表（没有自评表的标题），其中 { $count } 格文字未导入
 import-no-form = 没有找到自评表（没有一格写着“{ $title }”）
+import-no-form-headless = 第 { $line } 行起是绩效指标的各行（“{ $text }…”），但其上没有表名（如“项目支出绩效自评表”）、项目名称和表头：表格的上部没有复制下来。请从表名起把整张表一并复制（或导入原来的 Excel、Word 文件）
 
 import-note-full-width = { $written }使用了全角数字或符号，已按{ $read }读取{ $more ->
         [0] {""}
@@ -596,7 +600,10 @@ import-spreadsheet-ml-index = 这张表是 LibreOffice 写出的 XML 电子表�
 import-embedded-workbook = 本表读自文档中嵌入的 Excel 对象 { $entry }（粘贴为对象的表格，正文中只显示它的图片）
 import-embedded-duplicate = 文档中嵌入的 Excel 对象 { $entry } 中的“{ $project }”与前面读到的同一张表（项目名称、总分和指标行数都相同）重复，只评一次
 import-embedded-unreadable = 文档中嵌入的 Excel 对象 { $entry } 无法读取，其中的表未导入：{ $error }
-import-declaration-sheet-skipped = 工作表“{ $sheet }”第 { $line } 行“{ $text }”表明这是绩效目标申报表（只列年初申报的指标值，没有实际完成值和得分），未评分；本文件中的自评表照常评分
+import-declaration-sheet-skipped = 工作表“{ $sheet }”第 { $line } 行“{ $text }”表明这是{ $kind ->
+        [targets] 绩效目标表（只列预算安排时定下的指标值
+       *[declaration] 绩效目标申报表（只列年初申报的指标值
+    }，没有实际完成值和得分），未评分；本文件中的自评表照常评分
 import-sheet-too-many-cells = 这张工作表有内容的格超过 { $max } 个，其余部分未读取
 import-sheet-too-many-merges = 这张工作表的合并单元格超过 { $max } 处，其余的未计入
 import-skipped-after-last-cell = 最后一格之后的文字不属于表格，未导入

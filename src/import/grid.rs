@@ -1572,11 +1572,12 @@ fn read_rows_before(
             // to be before the first). A text read in pieces keeps the one wording, so that a
             // piece without a title says what the whole text says.
             message: match (declaration, titles.is_empty() && sheet.is_some()) {
-                (Some((line, text)), _) => msg!(
+                (Some(found), _) => msg!(
                     "import-skipped-declaration-before-form",
                     count = count,
-                    line = line,
-                    text = text
+                    line = found.line,
+                    text = found.text,
+                    kind = found.kind.arg()
                 ),
                 (None, true) => msg!("import-skipped-no-form", count = count),
                 (None, false) if !titles.is_empty() => {

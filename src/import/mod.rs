@@ -241,9 +241,9 @@ fn read_any(
             InputFormat::Html => html::read(source_name, bytes, rules),
             _ => xlsx::read(source_name, bytes, rules)?,
         };
-        if let Some((line, title)) = pending.declaration {
+        if let Some(found) = pending.declaration {
             // Refused as a 申报表's text is (s21 doubt 3).
-            return Err(msg!("import-refused-declaration", line = line, text = title).to_string());
+            return Err(refused_declaration(found));
         }
         return Ok((format, Reading::Read(refuse_blank(pending)?), None));
     }
@@ -255,10 +255,10 @@ fn read_any(
     let source = SourceFile::new(source_name, decoded.text.into_owned());
     let text = source.text.as_str();
     let format = text_format(text);
-    if let Some((line, title)) = declaration::found(text) {
-        // A 绩效目标申报表 states targets only: nothing to score, whatever its layout (tester
-        // s20 T5: one was refused as a PDF's text).
-        return Err(msg!("import-refused-declaration", line = line, text = title).to_string());
+    if let Some(found) = declaration::found(text) {
+        // A 绩效目标申报表 or 目标表 states targets only: nothing to score, whatever its layout
+        // (tester s20 T5: one was refused as a PDF's text; s22 C2: a 目标表 as "no form").
+        return Err(refused_declaration(found));
     }
     if let Some(refusal) = pdf_text(format, text) {
         // A web page's table copied as text, one row a line, is read so when the reading
@@ -289,6 +289,12 @@ fn read_any(
     if let Some(message) = message {
         // Written with each form: its mirror is kept (a GBK input's forms were parsed again).
         pending.note_encoding(message);
+    }
+    if pending.forms.is_empty()
+        && let Some(note) = declaration::headless(text)
+    {
+        // A form's tail: its indicator rows seen, its title and header not (tester s22 C5).
+        pending.problems.push(note);
     }
     let lines = matches!(
         format,
@@ -437,6 +443,17 @@ fn is_word_97(bytes: &[u8]) -> bool {
     has_stream_name(bytes, "WordDocument")
         && !has_stream_name(bytes, "Workbook")
         && !has_stream_name(bytes, "Book")
+}
+
+/// The refusal of a 绩效目标申报表 or 目标表: where it says so, and what to import instead.
+fn refused_declaration(found: declaration::Found) -> String {
+    msg!(
+        "import-refused-declaration",
+        line = found.line,
+        text = found.text,
+        kind = found.kind.arg()
+    )
+    .to_string()
 }
 
 /// True for a picture by its first bytes — PNG, JPEG, GIF, TIFF, WebP, HEIC — a photo of a

@@ -25,7 +25,7 @@ pub struct Pending {
     rules: Option<String>,
     /// A sheet (a workbook's, a document's, a page's) found to be a 绩效目标申报表 when no
     /// sheet held a form: its row and title, for the refusal ([`super::declaration`]).
-    pub(crate) declaration: Option<(usize, String)>,
+    pub(crate) declaration: Option<super::declaration::Found>,
     /// Every form read is an empty template, no number filled in anywhere
     /// ([`Form::blank`]): the first form's line and title, for the refusal, as a
     /// 申报表's (tester s21 C3).

@@ -550,14 +550,14 @@ pub(crate) struct SheetForms {
     tables: Option<(String, Vec<(u32, u32)>)>,
     /// The sheet is a 绩效目标申报表, not read: its title's row and text, and the note said
     /// when another sheet of the input holds a form (the 申报表 is then skipped, not refused).
-    declaration: Option<((usize, String), ImportNote)>,
+    declaration: Option<(super::declaration::Found, ImportNote)>,
 }
 
 impl SheetForms {
     /// A sheet with no form: one that could not be read (its problem) or a 申报表.
     fn empty(
         problems: Vec<ImportNote>,
-        declaration: Option<((usize, String), ImportNote)>,
+        declaration: Option<(super::declaration::Found, ImportNote)>,
     ) -> SheetForms {
         SheetForms {
             forms: Vec::new(),
@@ -790,6 +790,24 @@ pub(crate) fn collect(
     pending
 }
 
+/// The note on a sheet found to be a 申报表 or 目标表, said when another sheet holds a form.
+fn declaration_note(name: &str, found: &super::declaration::Found) -> ImportNote {
+    ImportNote {
+        form: 0,
+        cell: 1,
+        line: found.line,
+        sheet: Some(name.to_owned()),
+        kind: NoteKind::Unreadable,
+        message: msg!(
+            "import-declaration-sheet-skipped",
+            sheet = name,
+            line = found.line,
+            text = found.text.as_str(),
+            kind = found.kind.arg()
+        ),
+        piece: None,
+    }
+}
 /// How far a form's shown line scores and total may lie from the stored numbers Excel added
 /// (tester s11 F3): the sum, over its 得分 cells and its 总分, of what each lost when read as
 /// shown ([`Sheet::rounded`]); written into its `[total]` so that the `total-not-sum` check

@@ -20,8 +20,8 @@ mod wide;
 
 /// Traditional → Simplified, for the characters the template's labels and units use and those
 /// of the band words the shipped rules name (`達成預期指標`, `顯著提升`, `較滿意`, `全覆蓋`,
-/// `並具有一定效果`). Sorted by the Traditional character (a binary search finds one).
-const FOLD: [(char, char); 94] = [
+/// `並具有一定效果`), and `報` of a refused `績效目標申報表`. Sorted by the Traditional character (a binary search finds one).
+const FOLD: [(char, char); 95] = [
     ('並', '并'),
     ('來', '来'),
     ('個', '个'),
@@ -36,6 +36,7 @@ const FOLD: [(char, char); 94] = [
     ('單', '单'),
     ('噸', '吨'),
     ('執', '执'),
+    ('報', '报'),
     ('場', '场'),
     ('實', '实'),
     ('專', '专'),

@@ -110,6 +110,7 @@ mod spans_s14;
 mod structured;
 mod survey;
 mod tabrows_s16p;
+mod targets_s22;
 mod test;
 mod text_around_s13;
 mod unknownexec_s14;
