@@ -628,25 +628,6 @@ pub(crate) fn input_note(name: &str, message: Message) -> ImportNote {
     }
 }
 
-/// The note on a sheet found to be a 绩效目标申报表 (its title's row and text), said when
-/// another sheet of the input holds a form.
-fn declaration_note(sheet: &str, (line, text): &(usize, String)) -> ImportNote {
-    ImportNote {
-        form: 0,
-        cell: 1,
-        line: *line,
-        sheet: Some(sheet.to_owned()),
-        kind: NoteKind::Unreadable,
-        message: msg!(
-            "import-declaration-sheet-skipped",
-            sheet = sheet,
-            line = *line,
-            text = text.as_str()
-        ),
-        piece: None,
-    }
-}
-
 /// Reads the forms of one sheet and attaches each cell note to the form it falls in (or to
 /// no form, before the first). The forms are numbered within the sheet.
 pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
@@ -808,6 +789,7 @@ fn declaration_note(name: &str, found: &super::declaration::Found) -> ImportNote
         piece: None,
     }
 }
+
 /// How far a form's shown line scores and total may lie from the stored numbers Excel added
 /// (tester s11 F3): the sum, over its 得分 cells and its 总分, of what each lost when read as
 /// shown ([`Sheet::rounded`]); written into its `[total]` so that the `total-not-sum` check
