@@ -244,6 +244,7 @@ import-note-cells-joined-lines = { $count ->
     } in a row { $cells } read as one cell { $joined }: a PDF or a narrow column wrapped the header over several lines
 import-note-cell-rejoined = cells { $first } and { $second } read as one cell { $joined }: the row's 分值 and 得分 stood one cell late, so one of its cells was broken over two paragraphs
 import-note-name-wrapped = the 三级指标 { $first } and the next line { $second } read as one name { $joined }: the PDF wrapped the name in its narrow column ({ $second } is no value, unit or band, and as a cell of its own it would make the row one cell too long)
+import-note-value-wrapped = one cell broken over two lines: { $first } and the next line { $second } read as one cell { $joined } (the PDF wrapped the text in its narrow column; read apart, the row had a cell too many and its first half became an extra indicator; joined, the target and the actual read alike)
 
 ## Workbooks whose sheet is not read.
 import-sheet-too-large = the sheet's filled cells span { $rows ->

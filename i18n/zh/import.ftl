@@ -184,6 +184,7 @@ import-note-cells-joined = 单元格{ $first }与{ $second }按一个单元格{ 
 import-note-cells-joined-lines = { $count } 个相连的单元格{ $cells }按一个单元格{ $joined }读取：PDF 等在较窄的列中把表头折成了几行
 import-note-cell-rejoined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取：该行的分值、得分后移了一格，说明有一格被分成了两段
 import-note-name-wrapped = 三级指标{ $first }与下一行的{ $second }按一个三级指标{ $joined }读取：PDF 在较窄的列中把名称折成了两行（{ $second }不是数值、单位或档次，单独成格会使这一行多出一格）
+import-note-value-wrapped = 一格的文字被折成两行：{ $first }与下一行的{ $second }按一格{ $joined }读取（PDF 在较窄的列中把文字折行；分开读会使这一行多出一格，把前半截读成一个多出的指标；合并后年度指标值与实际完成值的文字相同）
 
 ## 未读取的工作表。
 import-sheet-too-large = 工作表填有内容的单元格跨 { $rows } 行 × { $columns } 列，超过一张自评表工作表最多 { $max } 个单元格；此工作表未读取（请删除远离表格的零散单元格，或拆分工作表）
