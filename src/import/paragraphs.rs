@@ -2115,21 +2115,45 @@ mod tests {
     fn a_target_and_actual_broken_over_two_lines_are_joined_back() {
         let texts = |cells: &[Cell]| cells.iter().map(|c| c.text.to_string()).collect::<Vec<_>>();
         let row = [
-            "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
-            "偏差原因分析及改进措施", "产出指标", "数量指标", "指标1:维护数量", "完成甲祠、乙",
-            "祠维护", "完成甲祠、乙", "祠维护", "7", "7", "指标2:面积", "6000平方米",
-            "6000平方米", "7", "7",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+            "偏差原因分析及改进措施",
+            "产出指标",
+            "数量指标",
+            "指标1:维护数量",
+            "完成甲祠、乙",
+            "祠维护",
+            "完成甲祠、乙",
+            "祠维护",
+            "7",
+            "7",
+            "指标2:面积",
+            "6000平方米",
+            "6000平方米",
+            "7",
+            "7",
         ];
         let (cells, notes) = join_broken_values(crate::import::grid::test_cells(&row));
         let read = texts(&cells);
-        assert_eq!(read[11..15], ["完成甲祠、乙祠维护", "完成甲祠、乙祠维护", "7", "7"]);
+        assert_eq!(
+            read[11..15],
+            ["完成甲祠、乙祠维护", "完成甲祠、乙祠维护", "7", "7"]
+        );
         assert_eq!(notes.len(), 2);
         // Three pieces: the actual broken, the target whole.
         let mut three: Vec<&str> = row.to_vec();
         three[11] = "完成甲祠、乙祠维护";
         three.remove(12);
         let (cells, notes) = join_broken_values(crate::import::grid::test_cells(&three));
-        assert_eq!(texts(&cells)[11..14], ["完成甲祠、乙祠维护", "完成甲祠、乙祠维护", "7"]);
+        assert_eq!(
+            texts(&cells)[11..14],
+            ["完成甲祠、乙祠维护", "完成甲祠、乙祠维护", "7"]
+        );
         assert_eq!(notes.len(), 1);
         // Pieces that read alike in no join: a row sharing the points above, left as it is.
         let mut apart: Vec<&str> = row.to_vec();
