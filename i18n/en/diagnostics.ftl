@@ -20,7 +20,10 @@ import-skipped-before-first-form = skipped { $count ->
         [one] { $count } cell
        *[other] { $count } cells
     } of text before the first form
-import-skipped-declaration-before-form = the { $count } cells of text before the first form are a 绩效目标申报表 (row { $line } “{ $text }”): it lists the targets filed before the year, with no actuals or scores, and was not scored
+import-skipped-declaration-before-form = { $count ->
+        [one] the cell
+       *[other] the { $count } cells
+    } of text before the first form are a 绩效目标申报表 (row { $line } “{ $text }”): it lists the targets filed before the year, with no actuals or scores, and was not scored
 # A sheet (or a whole input) holding no form title at all: its text is not before any form (tester s14 F6).
 import-skipped-no-form = no form here (no form title): skipped { $count ->
         [one] { $count } cell

@@ -3124,6 +3124,36 @@ impl Form {
         self.keep_funds(row, label, values, &sources, mapped);
     }
 
+    /// A rate written as a bare fraction that the row's B / A confirms, read as its percentage
+    /// ([`rate::confirmed_fraction`]), with the note saying how B / A confirms it.
+    fn read_confirmed_fraction(
+        &mut self,
+        values: &mut [String],
+        columns: &[usize],
+        cells: &[&Cell],
+    ) {
+        if let Some((at, read, how)) = rate::confirmed_fraction(values, columns, cells)
+            && let Some(value) = values.get_mut(at)
+        {
+            let message = match how {
+                rate::Confirmed::Rounded => msg!(
+                    "import-note-rate-fraction-confirmed",
+                    value = value.as_str(),
+                    read = read.as_str()
+                ),
+                rate::Confirmed::Cut(ratio) => msg!(
+                    "import-note-rate-fraction-cut",
+                    value = value.as_str(),
+                    ratio = ratio.to_string(),
+                    read = read.as_str()
+                ),
+            };
+            let cell = cells.get(at).copied().unwrap_or(&EMPTY_CELL);
+            self.note_at(cell.number, cell.line, NoteKind::Recognised, message);
+            *value = read;
+        }
+    }
+
     /// Checks a funds row read (its label, a rate stored as a fraction, a total row left at 0)
     /// and keeps it. `cells` are the cells the `values` came from, in the same order.
     fn keep_funds(
@@ -3156,26 +3186,7 @@ impl Form {
                 }
             }
         }
-        if let Some((at, read, how)) = rate::confirmed_fraction(&values, &columns, cells)
-            && let Some(value) = values.get_mut(at)
-        {
-            let message = match how {
-                rate::Confirmed::Rounded => msg!(
-                    "import-note-rate-fraction-confirmed",
-                    value = value.as_str(),
-                    read = read.as_str()
-                ),
-                rate::Confirmed::Cut(ratio) => msg!(
-                    "import-note-rate-fraction-cut",
-                    value = value.as_str(),
-                    ratio = ratio.to_string(),
-                    read = read.as_str()
-                ),
-            };
-            let cell = cells.get(at).copied().unwrap_or(&EMPTY_CELL);
-            self.note_at(cell.number, cell.line, NoteKind::Recognised, message);
-            *value = read;
-        }
+        self.read_confirmed_fraction(&mut values, &columns, cells);
         if let Some((spent, rate)) = swapped::spent_and_rate(&values, &columns) {
             let cell = cells.get(spent).copied().unwrap_or(&EMPTY_CELL);
             let message = msg!(

@@ -87,7 +87,7 @@ mod tests {
             Some((
                 3,
                 "95.8%".to_owned(),
-                Confirmed::Cut("0.95862".parse().unwrap())
+                Confirmed::Cut(Decimal::new(95862, 5))
             ))
         );
         // One decimal cut confirms nothing: 0.9 for 0.95 stays as written.
