@@ -264,8 +264,8 @@ case-unknown-funds-row = funds row `{ $label }` is not one of the form's rows
 case-unknown-funds-row-help = the rows are 年度资金总额, 其中:本年财政拨款, 上年结转资金 and 其他资金, or a 其中 row naming where part of the money came from (其中:上级补助资金, 本级安排资金)
 case-shared-points-with-points = an indicator that shares the points cell above cannot have its own points or score
 case-shared-points-with-points-help = remove `points` and `score` from this row, or remove `shares_points`
-case-shared-points-first = the first indicator has no row above whose points it could share
-case-shared-points-first-help = remove `shares_points = true`
+case-shared-points-first = the first indicator is marked as sharing the points of the row above (its 分值 and 得分 cells merged with the row above), but there is no indicator row above it
+case-shared-points-first-help = fill in this row's 分值 and 得分 as the form gives them (in the case file: remove `shares_points = true` and fill in points and score)
 case-no-indicators = the case has no `[[indicators]]`
 case-no-indicators-help = a form has at least one level-3 indicator; was it cut short?
 case-bad-expect = expected total `{ $total }` is not a number

@@ -101,6 +101,7 @@ import-note-funds-label-unknown = funds row label { $label } is not one the impo
 import-note-points-percent = the points cell is formatted as a percentage and shows { $shown }; points are never a percentage: read as the number it holds, { $read }
 import-note-rate-fraction = execution rate stored as the number { $value }; read as { $read }
 import-note-rate-fraction-confirmed = execution rate written { $value }, which is B / A of the row; read as { $read }
+import-note-rate-fraction-cut = execution rate written { $value }, which is B / A of the row ({ $ratio }…) cut to the decimals written; read as { $read }
 import-note-funds-total-zero = 年度资金总额 row left at 0 while 本年财政拨款 and the rows under it hold the figures; all rows kept as written (scoring adds up the 其中 rows that hold figures, as its finding on the blank total says)
 import-note-goal-one-cell = goal row has one cell; read as the expected goal
 import-note-heading-skipped = { $text } is a section heading between the tables, not part of the form: not imported
@@ -113,6 +114,7 @@ import-note-total-cells = 总分 row has { $cells ->
     }, expected 6; read the non-empty cells as points, score
 import-note-second-total = a second 总分 row; the later one was kept
 import-note-shares-points = 分值/得分 merged with the row above (shares_points)
+import-note-first-not-shared = the first indicator { $level3 } has no 分值 or 得分 and read as merged with the row above (sharing its points); there is no indicator row above it, so it is read with no points (check this row's 分值 and 得分 against the form)
 import-note-row-pair-points = the row `{ $level3 }` has only 4 cells: its two equal last numbers `{ $points }` are read as its 分值 and 得分 (the actual is missing), which makes { $against ->
         [total] the indicators' points add up to { $written }, the 总分 row's points less the funds row's
        *[label] the points under `{ $label }` add up to the { $written } it declares
@@ -258,6 +260,7 @@ import-note-cells-joined-lines = { $count ->
     } in a row { $cells } read as one cell { $joined }: a PDF or a narrow column wrapped the header over several lines
 import-note-cell-rejoined = cells { $first } and { $second } read as one cell { $joined }: the row's 分值 and 得分 stood one cell late, so one of its cells was broken over two paragraphs
 import-note-name-wrapped = the 三级指标 { $first } and the next line { $second } read as one name { $joined }: the PDF wrapped the name in its narrow column ({ $second } is no value, unit or band, and as a cell of its own it would make the row one cell too long)
+import-note-value-wrapped = one cell broken over two lines: { $first } and the next line { $second } read as one cell { $joined } (the PDF wrapped the text in its narrow column; read apart, the row had a cell too many and its first half became an extra indicator; joined, the target and the actual read alike)
 
 ## Workbooks whose sheet is not read.
 import-sheet-too-large = the sheet's filled cells span { $rows ->

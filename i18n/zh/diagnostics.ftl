@@ -250,8 +250,8 @@ case-unknown-funds-row = 资金行“{ $label }”不是自评表上的资金行
 case-unknown-funds-row-help = 资金行有：年度资金总额、其中：本年财政拨款、上年结转资金、其他资金，或写明部分资金来源的“其中”行（其中：上级补助资金、本级安排资金）
 case-shared-points-with-points = 与上一行共用分值格的指标不能再有自己的分值或得分
 case-shared-points-with-points-help = 删去这一行的 `points` 和 `score`，或删去 `shares_points`
-case-shared-points-first = 第一个指标上面没有可以共用分值的行
-case-shared-points-first-help = 删去 `shares_points = true`
+case-shared-points-first = 第一个指标标为与上一行共用分值（表中这一行的分值、得分两格与上一行合并），但它上面没有指标行，没有可以共用的分值
+case-shared-points-first-help = 请按原表填写这一行的分值、得分（在案卷文件中：删去 `shares_points = true`，填写 points 和 score）
 case-no-indicators = 这份案卷文件没有绩效指标（`[[indicators]]`）
 case-no-indicators-help = 自评表至少有一个三级指标；是不是表格被截断了？
 case-bad-expect = 预期总分“{ $total }”不是数字

@@ -71,6 +71,7 @@ import-note-funds-label-unknown = 资金行名称{ $label }不是导入程序认
 import-note-points-percent = 分值或得分单元格设成了百分比格式，显示为 { $shown }；分值不会是百分数，按单元格中的数 { $read } 读取
 import-note-rate-fraction = 执行率存为数值 { $value }，按 { $read } 读取
 import-note-rate-fraction-confirmed = 执行率写作 { $value }，正是全年执行数除以全年预算数（B/A）的值，按 { $read } 读取
+import-note-rate-fraction-cut = 执行率写作 { $value }，是全年执行数除以全年预算数（B/A = { $ratio }…）按写出的位数截去多余位数的值，按 { $read } 读取
 import-note-funds-total-zero = 年度资金总额行为 0，而其下的本年财政拨款等行填有数额；各行均按原样保留（评分按其中填有金额的各行之和计算，见“年度资金总额为空或为 0”一条）
 import-note-goal-one-cell = 目标行只有一个单元格，按预期目标读取
 import-note-heading-skipped = { $text }是表格之间的章节标题，不是表的内容，未导入
@@ -80,6 +81,7 @@ import-note-measures-column = 第 { $column } 列（“{ $header }”）的内�
 import-note-total-cells = 总分行有 { $cells } 个单元格，应为 6 个；非空单元格依次按分值、得分读取
 import-note-second-total = 出现第二个总分行，保留后一个
 import-note-shares-points = 分值、得分与上一行合并（共用分值，shares_points）
+import-note-first-not-shared = 第一个指标{ $level3 }没有分值、得分，读作与上一行合并（共用分值）；但它上面没有指标行可以共用，因此按分值为空读取（请与原表核对这一行的分值、得分）
 import-note-row-pair-points = “{ $level3 }”这一行只有 4 格，末尾两个相同的数“{ $points }”读作这一行的分值、得分（实际完成值空缺）：这样{ $against ->
         [total] 各指标分值合计 { $written }，加上资金行的分值正好是总分行的分值
        *[label] “{ $label }”下各行分值合计 { $written }，与标明的分值相符
@@ -189,6 +191,7 @@ import-note-cells-joined = 单元格{ $first }与{ $second }按一个单元格{ 
 import-note-cells-joined-lines = { $count } 个相连的单元格{ $cells }按一个单元格{ $joined }读取：PDF 等在较窄的列中把表头折成了几行
 import-note-cell-rejoined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取：该行的分值、得分后移了一格，说明有一格被分成了两段
 import-note-name-wrapped = 三级指标{ $first }与下一行的{ $second }按一个三级指标{ $joined }读取：PDF 在较窄的列中把名称折成了两行（{ $second }不是数值、单位或档次，单独成格会使这一行多出一格）
+import-note-value-wrapped = 一格的文字被折成两行：{ $first }与下一行的{ $second }按一格{ $joined }读取（PDF 在较窄的列中把文字折行；分开读会使这一行多出一格，把前半截读成一个多出的指标；合并后年度指标值与实际完成值的文字相同）
 
 ## 未读取的工作表。
 import-sheet-too-large = 工作表填有内容的单元格跨 { $rows } 行 × { $columns } 列，超过一张自评表工作表最多 { $max } 个单元格；此工作表未读取（请删除远离表格的零散单元格，或拆分工作表）

@@ -1019,13 +1019,15 @@ fn adjustment_message(
 }
 
 /// The written rate agrees when it equals B/A (in percent) rounded to as many places as were
-/// written.
+/// written, or cut to them: a figure within its own precision of B/A (tester s22 A1: `0.958`,
+/// read 95.8%, for 27.8 / 29 = 95.862% — the Anhui forms cut their figures).
 fn check_written_rate(cx: &mut Context, cell: &Cell, written: &Number, percent: Decimal) {
     let Number::Value(w) = written else { return };
     let places = w.scale();
     let rounded = percent
         .round_dp_with_strategy(places, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
-    if rounded != *w {
+    let cut = percent.round_dp_with_strategy(places, rust_decimal::RoundingStrategy::ToZero);
+    if rounded != *w && cut != *w {
         // Two more places than were written (94.99% against 94.9967%: B/A is not "95%"),
         // and enough to tell the side of the rule's steps (tester s14r F3).
         let written_places = percent.round_dp((places + 2).clamp(2, 8)).normalize();

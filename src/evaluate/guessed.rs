@@ -68,6 +68,46 @@ pub(super) fn guesses_on_summed_rows(
         .collect()
 }
 
+/// The rows holding the guesses of [`guesses_on_summed_rows`], by name (三级指标, a funds
+/// row's label), when a place names no row: two guesses or more on one place — a form on one
+/// line, where `第 1 行` repeated locates nothing (tester s22 C3), so that the places are
+/// fewer than the rows they were made on. Empty otherwise.
+pub(super) fn rows_named(
+    case: &Case,
+    summed: impl Fn(&Indicator) -> bool,
+    execution: bool,
+    guesses: &[FormPlace],
+) -> Vec<std::sync::Arc<str>> {
+    let distinct = (guesses.iter().enumerate())
+        .filter(|&(i, p)| !guesses.get(..i).is_some_and(|before| before.contains(p)))
+        .count();
+    if distinct == guesses.len() {
+        return Vec::new();
+    }
+    let mut names = Vec::new();
+    let mut keep = |rows: &Rows, name: &std::sync::Arc<str>| {
+        if !name.trim().is_empty() && guesses.iter().any(|p| rows.holds(p)) {
+            names.push(name.clone());
+        }
+    };
+    for (i, indicator) in case.indicators.iter().enumerate() {
+        let mut rows = Rows::default();
+        add_row(&mut rows, case, ("indicators", i), summed(indicator), 0);
+        keep(&rows, &indicator.level3.text);
+    }
+    for (j, funds) in case.funds.iter().enumerate() {
+        let take = execution && funds.score.1 != crate::model::Number::Blank;
+        let mut rows = Rows::default();
+        add_row(&mut rows, case, ("funds", j), take, 0);
+        keep(&rows, &funds.label.text);
+    }
+    // Each place still tells its row (two guesses on one row's line): the places say it.
+    if names.len() <= distinct {
+        names.clear();
+    }
+    names
+}
+
 /// The rows of [`guesses_on_summed_rows`]. A text row's note stands at its first cell, which
 /// the case may not record (a level-1 or level-2 label, a funds row's label; the others are):
 /// on a text with one cell a line, the row starts up to two lines before its first recorded

@@ -429,20 +429,43 @@ impl<'a> Context<'a> {
         code: FindingCode,
         message: Message,
         cell: &Cell,
-        guesses: &[crate::source::FormPlace],
+        (guesses, named): (&[crate::source::FormPlace], &[std::sync::Arc<str>]),
     ) {
         if guesses.is_empty() {
             return self.finding(code, message, cell);
         }
-        let places = guesses
-            .iter()
-            .map(crate::outcome::import_notes::place_message);
-        let message = msg!(
-            "finding-sum-on-guessed-reading",
-            finding = message,
-            count = guesses.len(),
-            places = crate::i18n::list(places)
-        );
+        // Several guesses on one place (a form on one line: `第 1 行` each time) are said once,
+        // with the rows they were made on named (tester s22 C3).
+        let message = if named.is_empty() {
+            let places = guesses
+                .iter()
+                .map(crate::outcome::import_notes::place_message);
+            msg!(
+                "finding-sum-on-guessed-reading",
+                finding = message,
+                count = guesses.len(),
+                places = crate::i18n::list(places)
+            )
+        } else {
+            let mut distinct: Vec<&crate::source::FormPlace> = Vec::new();
+            for place in guesses {
+                if !distinct.contains(&place) {
+                    distinct.push(place);
+                }
+            }
+            let places = distinct
+                .into_iter()
+                .map(crate::outcome::import_notes::place_message);
+            let rows = (named.iter())
+                .map(|n| crate::i18n::Message::verbatim(n.trim().trim_end_matches([':', '：'])));
+            msg!(
+                "finding-sum-on-guessed-rows",
+                finding = message,
+                count = named.len(),
+                places = crate::i18n::list(places),
+                rows = crate::i18n::list(rows)
+            )
+        };
         // The finding keeps its severity: a guess on the rows does not make the sum right (the
         // seed's form 12 flattened onto one line is read by guesses and still totals 93 against
         // its lines' 97); the message sends the officer to those rows first.

@@ -412,12 +412,15 @@ fn check_reported_total(cx: &mut Context, sums: &Sums, total: Decimal) {
                 // Line scores not filled in (or an Excel error value) are left out of the sum:
                 // the message says how many, so the sum is not read as the form's own.
                 let message = not_sum_message(cx, sums, reported, with_exec);
-                let guesses = super::guessed::guesses_on_summed_rows(
-                    case,
-                    |i| i.score.1.value().is_some(),
-                    true,
+                let summed = |i: &crate::model::Indicator| i.score.1.value().is_some();
+                let guesses = super::guessed::guesses_on_summed_rows(case, summed, true);
+                let named = super::guessed::rows_named(case, summed, true, &guesses);
+                cx.finding_on_sums(
+                    codes::TOTAL_NOT_SUM,
+                    message,
+                    &case.total_score.0,
+                    (&guesses, &named),
                 );
-                cx.finding_on_sums(codes::TOTAL_NOT_SUM, message, &case.total_score.0, &guesses);
             }
             check_against_computed(cx, sums, reported, total);
         }
@@ -540,11 +543,9 @@ fn check_declared_points(cx: &mut Context, (own, own_unknown): (Decimal, usize),
         && p != own
         && own_unknown == 0
     {
-        let guesses = super::guessed::guesses_on_summed_rows(
-            written,
-            |i| i.points.1.value().is_some(),
-            false,
-        );
+        let summed = |i: &crate::model::Indicator| i.points.1.value().is_some();
+        let guesses = super::guessed::guesses_on_summed_rows(written, summed, false);
+        let named = super::guessed::rows_named(written, summed, false, &guesses);
         cx.finding_on_sums(
             codes::TOTAL_POINTS_NOT_SUM,
             msg!(
@@ -553,7 +554,7 @@ fn check_declared_points(cx: &mut Context, (own, own_unknown): (Decimal, usize),
                 declared = fmt(own)
             ),
             &written.total_points.0,
-            &guesses,
+            (&guesses, &named),
         );
     }
     // On a form cut short, points below the rules' are the rows that are missing, which the

@@ -1961,6 +1961,7 @@ fn read_form(
     form.finish(next_title);
     read_at.truncate(form.indicators.len());
     read_at.resize(form.indicators.len(), last);
+    form.unshare_first(&read_at);
     form.fold_worded_values(&read_at);
     form.take_parent_rows(&read_at);
     form.note_extra_columns();
@@ -2646,6 +2647,24 @@ impl Form {
             ),
         };
         self.note_at(cell, line, NoteKind::Unreadable, message);
+    }
+
+    /// The form's first indicator read as sharing the 分值/得分 of a row above (a row cut
+    /// short, a piece of a broken cell read as a row): there is no row above, so the case file
+    /// would be refused by `score` (`case::shared-points-first`, tester s22 C1). It is read
+    /// with no points of its own instead, which scoring says (`分值为空`), and the note says why.
+    fn unshare_first(&mut self, read_at: &[(usize, usize)]) {
+        let Some(first) = self.indicators.first_mut() else {
+            return;
+        };
+        if !first.shares_points {
+            return;
+        }
+        first.shares_points = false;
+        let level3 = quoted(first.level3.as_str());
+        let &(cell, line) = read_at.first().unwrap_or(&(self.last_cell, self.last_line));
+        let message = msg!("import-note-first-not-shared", level3 = level3);
+        self.note_at(cell, line, NoteKind::Guessed, message);
     }
 
     /// Each target and actual worded in Traditional characters read in Simplified ones
@@ -3398,6 +3417,36 @@ impl Form {
         self.keep_funds(row, label, values, &sources, mapped);
     }
 
+    /// A rate written as a bare fraction that the row's B / A confirms, read as its percentage
+    /// ([`rate::confirmed_fraction`]), with the note saying how B / A confirms it.
+    fn read_confirmed_fraction(
+        &mut self,
+        values: &mut [String],
+        columns: &[usize],
+        cells: &[&Cell],
+    ) {
+        if let Some((at, read, how)) = rate::confirmed_fraction(values, columns, cells)
+            && let Some(value) = values.get_mut(at)
+        {
+            let message = match how {
+                rate::Confirmed::Rounded => msg!(
+                    "import-note-rate-fraction-confirmed",
+                    value = value.as_str(),
+                    read = read.as_str()
+                ),
+                rate::Confirmed::Cut(ratio) => msg!(
+                    "import-note-rate-fraction-cut",
+                    value = value.as_str(),
+                    ratio = ratio.to_string(),
+                    read = read.as_str()
+                ),
+            };
+            let cell = cells.get(at).copied().unwrap_or(&EMPTY_CELL);
+            self.note_at(cell.number, cell.line, NoteKind::Recognised, message);
+            *value = read;
+        }
+    }
+
     /// Checks a funds row read (its label, a rate stored as a fraction, a total row left at 0)
     /// and keeps it. `cells` are the cells the `values` came from, in the same order.
     fn keep_funds(
@@ -3430,18 +3479,7 @@ impl Form {
                 }
             }
         }
-        if let Some((at, read)) = rate::confirmed_fraction(&values, &columns, cells)
-            && let Some(value) = values.get_mut(at)
-        {
-            let message = msg!(
-                "import-note-rate-fraction-confirmed",
-                value = value.as_str(),
-                read = read.as_str()
-            );
-            let cell = cells.get(at).copied().unwrap_or(&EMPTY_CELL);
-            self.note_at(cell.number, cell.line, NoteKind::Recognised, message);
-            *value = read;
-        }
+        self.read_confirmed_fraction(&mut values, &columns, cells);
         if let Some((spent, rate)) = swapped::spent_and_rate(&values, &columns) {
             let cell = cells.get(spent).copied().unwrap_or(&EMPTY_CELL);
             let message = msg!(

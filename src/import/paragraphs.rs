@@ -1182,6 +1182,115 @@ fn join_wrapped(cells: &mut Vec<Cell<'_>>, at: usize) -> Option<ImportNote> {
     Some(note)
 }
 
+/// In flattened text of the standard indicator table (三级指标, 年度指标值, 实际完成值, 分值,
+/// 得分, 偏差原因), a target or actual a PDF's narrow column broke over two lines
+/// (`完成六安市罗氏宗祠、李氏` / `宗祠、英布墓日常维护等`, tester s22 B2): the row's numbers
+/// stand one or two cells late, and read apart the first piece was a row of its own — a false
+/// indicator taking the points, the real one left with none. The template fixes two text cells
+/// between a row's name and its numbers; three or four pieces there are joined back when the
+/// joins make the target and the actual read alike (a target met as worded, the common case of
+/// a worded target): `a b | c d` with `ab` = `cd`, `a b | c` with `ab` = `c`, `a | b c` with
+/// `a` = `bc`. A row's name is told by where it stands: after a level-1/level-2 label or after
+/// the row above's 分值 and 得分. Each join said. A wrapped 三级指标 is left to
+/// [`join_wrapped_names`] and to the row reader (`wrapped_tail`).
+fn join_broken_values<'a>(cells: Vec<Cell<'a>>) -> (Vec<Cell<'a>>, Vec<ImportNote>) {
+    let mut notes = Vec::new();
+    // A 指标性质 column's rows are longer: their wraps are `join_wrapped_names`'s.
+    if cells.iter().any(|c| grid::is_nature(&c.text)) {
+        return (cells, notes);
+    }
+    let text = |j: usize| cells.get(j).map_or("", |c| c.text.trim());
+    // A piece of a target or actual: words, no cell that opens or closes a row.
+    let piece = |j: usize| {
+        let t = text(j);
+        !t.is_empty()
+            && !grid::is_points_cell(t)
+            && !starts_row(t)
+            && !is_full_label(t)
+            && !is_level1(t)
+            && !is_level2(t)
+            && !is_level3(t)
+            && !is_ellipsis(t)
+    };
+    let numbers = |j: usize| grid::is_points_cell(text(j)) && grid::is_score_cell(text(j + 1));
+    // Which pieces after a row's name at `i` make one cell: (first piece, pieces) per join.
+    let joins_at = |i: usize| -> Option<Vec<(usize, usize)>> {
+        let joined = |from: usize, n: usize| -> String { (from..from + n).map(text).collect() };
+        if numbers(i + 5) && (1..=4).all(|k| piece(i + k)) {
+            let alike = crate::value::same_words(&joined(i + 1, 2), &joined(i + 3, 2));
+            return alike.then(|| vec![(i + 1, 2), (i + 3, 2)]);
+        }
+        if numbers(i + 4) && (1..=3).all(|k| piece(i + k)) {
+            let (a, c) = (text(i + 1), text(i + 3));
+            if crate::value::same_words(&joined(i + 1, 2), c) {
+                return Some(vec![(i + 1, 2)]);
+            }
+            if crate::value::same_words(a, &joined(i + 2, 2)) {
+                return Some(vec![(i + 2, 2)]);
+            }
+        }
+        None
+    };
+    let mut in_indicators = false;
+    let mut merge: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < cells.len() {
+        let t = text(i);
+        // The cheap first test: a row's name follows a label or a score.
+        let after = |k: usize| i.checked_sub(k).map_or("", text);
+        let name_here = in_indicators
+            && !t.is_empty()
+            && (is_level1(after(1))
+                || is_level2(after(1))
+                || (grid::is_points_cell(after(2)) && grid::is_score_cell(after(1))));
+        if grid::is_indicators_header(t) {
+            in_indicators = true;
+        } else if is_total_label(t) || is_title(t) {
+            in_indicators = false;
+        }
+        if name_here
+            && piece(i + 1)
+            && let Some(joins) = joins_at(i)
+        {
+            merge.extend(joins);
+            i += 5;
+            continue;
+        }
+        i += 1;
+    }
+    if merge.is_empty() {
+        return (cells, notes);
+    }
+    let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
+    let mut skip = 0;
+    for (j, cell) in cells.iter().enumerate() {
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        let Some(&(_, n)) = merge.iter().find(|&&(at, _)| at == j) else {
+            out.push(cell.clone());
+            continue;
+        };
+        let pieces: Vec<&str> = (j..j + n).map(text).collect();
+        let joined: String = pieces.concat();
+        notes.push(cell.note(
+            NoteKind::Recognised,
+            msg!(
+                "import-note-value-wrapped",
+                first = quoted(pieces.first().copied().unwrap_or_default()),
+                second = quoted(pieces.get(1).copied().unwrap_or_default()),
+                joined = quoted(joined.as_str())
+            ),
+        ));
+        let mut kept = cell.clone();
+        kept.text = joined.into();
+        out.push(kept);
+        skip = n - 1;
+    }
+    (out, notes)
+}
+
 /// Rebuilds rows from cells in order. `flat`: the text was flattened onto one line and its
 /// empty cells are gone, so an indicator row's optional last cell (偏差原因) is decided by what
 /// follows.
@@ -1202,6 +1311,8 @@ pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<Imp
     let cells = match flat {
         true => {
             let (joined, said) = join_wrapped_names(cells.into_owned());
+            notes.extend(said);
+            let (joined, said) = join_broken_values(joined);
             notes.extend(said);
             std::borrow::Cow::Owned(joined)
         }
@@ -1996,6 +2107,60 @@ mod tests {
         let texts: Vec<&str> = cells.iter().map(|c| &*c.text).collect();
         assert_eq!(texts, ["a", "b\nc", "", "d", "e"]);
         assert_eq!(cells.get(3).unwrap().line, 8);
+    }
+
+    /// Tester s22 B2: a worded target and actual, each broken over two lines by a PDF, are
+    /// joined back when the joins read alike; pieces that do not are left as they were.
+    #[test]
+    fn a_target_and_actual_broken_over_two_lines_are_joined_back() {
+        let texts = |cells: &[Cell]| cells.iter().map(|c| c.text.to_string()).collect::<Vec<_>>();
+        let row = [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+            "偏差原因分析及改进措施",
+            "产出指标",
+            "数量指标",
+            "指标1:维护数量",
+            "完成甲祠、乙",
+            "祠维护",
+            "完成甲祠、乙",
+            "祠维护",
+            "7",
+            "7",
+            "指标2:面积",
+            "6000平方米",
+            "6000平方米",
+            "7",
+            "7",
+        ];
+        let (cells, notes) = join_broken_values(crate::import::grid::test_cells(&row));
+        let read = texts(&cells);
+        assert_eq!(
+            read[11..15],
+            ["完成甲祠、乙祠维护", "完成甲祠、乙祠维护", "7", "7"]
+        );
+        assert_eq!(notes.len(), 2);
+        // Three pieces: the actual broken, the target whole.
+        let mut three: Vec<&str> = row.to_vec();
+        three[11] = "完成甲祠、乙祠维护";
+        three.remove(12);
+        let (cells, notes) = join_broken_values(crate::import::grid::test_cells(&three));
+        assert_eq!(
+            texts(&cells)[11..14],
+            ["完成甲祠、乙祠维护", "完成甲祠、乙祠维护", "7"]
+        );
+        assert_eq!(notes.len(), 1);
+        // Pieces that read alike in no join: a row sharing the points above, left as it is.
+        let mut apart: Vec<&str> = row.to_vec();
+        apart[14] = "另一段";
+        let (cells, notes) = join_broken_values(crate::import::grid::test_cells(&apart));
+        assert_eq!(cells.len(), apart.len());
+        assert!(notes.is_empty());
     }
 
     /// s6 doubt: after two cells joined, every cell keeps the number it has in the input, so

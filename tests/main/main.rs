@@ -84,6 +84,7 @@ mod pagesplit_s16p;
 mod pagetables_s18;
 mod paragraphs_s20;
 mod pdf_s11;
+mod pdfcells_s22;
 mod pdforder_s20;
 mod places_s12;
 mod points_s15c;

@@ -5,7 +5,9 @@
 //! `rate-mismatch` beside B/A = 95%, and on a form whose other cells were misread, an
 //! execution score of 0.9. The row's own amounts decide: when B / A, rounded to the decimals
 //! written, is the bare number, the rate is that fraction as a percentage — no other reading
-//! of the row fits — and read so with a `recognised` note.
+//! of the row fits — and read so with a `recognised` note. So is B / A cut (not rounded) to
+//! the decimals written, two or more (tester s22 A1: `0.958` for 27.8 / 29 = 0.95862, as the
+//! Anhui forms cut their figures); one decimal is too coarse to confirm a reading.
 
 use super::{Cell, FUNDS_KEYS};
 use crate::value::{Amount, amount};
@@ -18,7 +20,7 @@ pub(super) fn confirmed_fraction(
     values: &[String],
     columns: &[usize],
     cells: &[&Cell],
-) -> Option<(usize, String)> {
+) -> Option<(usize, String, Confirmed)> {
     let at = |key: usize| columns.iter().position(|&c| c == key);
     let rate_at = at(4)?;
     if cells.get(rate_at).is_some_and(|c| c.numeric) {
@@ -35,12 +37,28 @@ pub(super) fn confirmed_fraction(
     };
     let (full_year, spent) = (money(1)?, money(2)?);
     let ratio = spent.checked_div(full_year)?;
-    if ratio.round_dp(fraction.scale()) != fraction {
+    let places = fraction.scale();
+    let how = if ratio.round_dp(places) == fraction {
+        Confirmed::Rounded
+    } else if places >= 2
+        && ratio.round_dp_with_strategy(places, rust_decimal::RoundingStrategy::ToZero) == fraction
+    {
+        Confirmed::Cut(ratio.round_dp(places + 2).normalize())
+    } else {
         return None;
-    }
+    };
     let percent = fraction.checked_mul(Decimal::ONE_HUNDRED)?;
     debug_assert!(FUNDS_KEYS.get(4) == Some(&"rate"));
-    Some((rate_at, format!("{}%", percent.normalize())))
+    Some((rate_at, format!("{}%", percent.normalize()), how))
+}
+
+/// How the row's B / A confirms a bare fraction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Confirmed {
+    /// B / A rounded to the decimals written is the fraction.
+    Rounded,
+    /// B / A (given here to two more decimals) cut to the decimals written is the fraction.
+    Cut(Decimal),
 }
 
 /// A funds row short of cells whose percentage, read in column order, falls before the rate
@@ -109,7 +127,35 @@ mod tests {
         let values: Vec<String> = values.iter().map(|v| (*v).to_owned()).collect();
         let cell = Cell::default();
         let cells = vec![&cell; values.len()];
-        confirmed_fraction(&values, &[0, 1, 2, 4, 3, 5], &cells)
+        confirmed_fraction(&values, &[0, 1, 2, 4, 3, 5], &cells).map(|(at, read, _)| (at, read))
+    }
+
+    /// Tester s22 A1: 27.8 / 29 = 0.958620… written `0.958`, cut to three decimals.
+    #[test]
+    fn a_fraction_cut_to_the_decimals_written_is_confirmed_too() {
+        let values: Vec<String> = ["29", "29", "27.8", "0.958", "9", "8"]
+            .iter()
+            .map(|v| (*v).to_owned())
+            .collect();
+        let cell = Cell::default();
+        let cells = vec![&cell; values.len()];
+        let read = confirmed_fraction(&values, &[0, 1, 2, 4, 3, 5], &cells);
+        assert_eq!(
+            read,
+            Some((
+                3,
+                "95.8%".to_owned(),
+                Confirmed::Cut(Decimal::new(95862, 5))
+            ))
+        );
+        // One decimal cut confirms nothing: 0.9 for 0.95 stays as written.
+        assert_eq!(read_raw(&["500", "560", "532", "0.9"]), None);
+        // Cut too far: 0.957 is neither B / A rounded nor cut.
+        assert_eq!(read_raw(&["29", "29", "27.8", "0.957"]), None);
+    }
+
+    fn read_raw(values: &[&str]) -> Option<(usize, String)> {
+        read(values)
     }
 
     #[test]
