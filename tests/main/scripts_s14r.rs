@@ -235,14 +235,18 @@ fn a_rate_just_under_a_rounding_turn_is_shown_under_it() {
 }
 
 /// F3: the form wrote 94.99% for 94.99667%: the warning said `B/A = 95%`, the other side of
-/// the 95% step from the score it stands beside.
+/// the 95% step from the score it stands beside. Since s22 (tester A1: Anhui forms cut their
+/// figures, `0.958` for 95.862%) a written rate that is B/A cut to its own places is no
+/// mismatch: 94.99% is 94.99667% cut to two places. The self-score taken for the 95% step
+/// is still a `score-mismatch` (10 against 9, the test above).
 #[test]
-fn a_written_rate_is_compared_with_the_rate_to_more_places() {
+fn a_written_rate_cut_to_its_places_is_no_mismatch() {
     let (_dir, rules) = workspace();
     let doc = json(&rules, None, F4);
-    assert_eq!(
-        messages(&doc["cases"][0], "rate-mismatch"),
-        ["填写的执行率 94.99% 与 B/A = 94.9967% 不一致"]
+    assert!(
+        messages(&doc["cases"][0], "rate-mismatch").is_empty(),
+        "{:?}",
+        messages(&doc["cases"][0], "rate-mismatch")
     );
 }
 
