@@ -115,10 +115,7 @@ pub(super) fn evaluate_with(
     }
     // Rules that make grading optional (可以不评级) leave a form that gave no total ungraded.
     let unscored = form::unscored(&indicators);
-    let no_grade = form::no_grade_reason(&cx, &execution, &indicators)
-        .or_else(|| totals::above_full_marks(&cx, total).map(|m| (m, &case.project)))
-        .or_else(|| totals::optional_grade_left_out(&cx).map(|m| (m, &case.project)))
-        .or_else(|| unverified::reason(&indicators, total_points).map(|m| (m, &case.project)));
+    let no_grade = no_grade(&cx, (&indicators, &execution), total, total_points);
     let partial_reason = form::partial_reason(&cx, execution.unknown, unscored);
     let grade = grade_or_reason(&mut cx, no_grade, &execution, total);
     if let Some(g) = grade {
@@ -165,6 +162,22 @@ pub(super) fn evaluate_with(
         import_notes: crate::outcome::ImportNotes::new(std::sync::Arc::clone(&case.import_notes)),
         copy,
     }
+}
+
+/// Why the form gets no grade, and where on the form that is said, if it gets none: a form
+/// that cannot earn one (#15 item 4), a total above full marks, a rule that lets grading be
+/// left out, or points resting mostly on self-scores taken unverified.
+fn no_grade<'c>(
+    cx: &Context<'c>,
+    (indicators, execution): (&[IndicatorOutcome], &ExecutionOutcome),
+    total: Decimal,
+    total_points: Decimal,
+) -> Option<(Message, &'c Cell)> {
+    let project = &cx.case.project;
+    form::no_grade_reason(cx, execution, indicators)
+        .or_else(|| totals::above_full_marks(cx, total).map(|m| (m, project)))
+        .or_else(|| totals::optional_grade_left_out(cx).map(|m| (m, project)))
+        .or_else(|| unverified::reason(indicators, total_points).map(|m| (m, project)))
 }
 
 /// What tells the form's copies from other forms (s21 D3): its names, year and A and B.

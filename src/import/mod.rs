@@ -231,21 +231,8 @@ fn read_any(
         return Err(why);
     }
     if let Some(format) = binary_format(bytes) {
-        // Read, not written: `score FILE` writes and validates a workbook's forms a chunk
-        // at a time as it does a text file's (#15).
-        let pending = match format {
-            InputFormat::Xls => xlsx::read_xls(source_name, bytes, rules)?,
-            InputFormat::SpreadsheetMl => xlsx::read_xml(source_name, bytes, rules)?,
-            InputFormat::Docx => docx::read(source_name, bytes, rules)?,
-            InputFormat::Doc => word97::read(source_name, bytes, rules)?,
-            InputFormat::Html => html::read(source_name, bytes, rules),
-            _ => xlsx::read(source_name, bytes, rules)?,
-        };
-        if let Some(found) = pending.declaration {
-            // Refused as a 申报表's text is (s21 doubt 3).
-            return Err(refused_declaration(found));
-        }
-        return Ok((format, Reading::Read(refuse_blank(pending)?), None));
+        let pending = read_binary(format, source_name, bytes, rules)?;
+        return Ok((format, Reading::Read(pending), None));
     }
     // Decoded once: the format is told, the forms read and the notes placed on this text.
     // The caller's bytes stay until the forms are read: letting them go first measured 85 MB
@@ -309,6 +296,30 @@ fn read_any(
         Reading::Read(refuse_blank(pending)?),
         lines.then_some(source),
     ))
+}
+
+/// The forms of a workbook, a Word document or a web page (`format`), read, not written:
+/// `score FILE` writes and validates a workbook's forms a chunk at a time as it does a text
+/// file's (#15). A 申报表 or 目标表 is refused as its text is (s21 doubt 3), and so is an
+/// empty template.
+fn read_binary(
+    format: InputFormat,
+    source_name: &str,
+    bytes: &[u8],
+    rules: Option<&str>,
+) -> Result<Pending, String> {
+    let pending = match format {
+        InputFormat::Xls => xlsx::read_xls(source_name, bytes, rules)?,
+        InputFormat::SpreadsheetMl => xlsx::read_xml(source_name, bytes, rules)?,
+        InputFormat::Docx => docx::read(source_name, bytes, rules)?,
+        InputFormat::Doc => word97::read(source_name, bytes, rules)?,
+        InputFormat::Html => html::read(source_name, bytes, rules),
+        _ => xlsx::read(source_name, bytes, rules)?,
+    };
+    if let Some(found) = pending.declaration {
+        return Err(refused_declaration(found));
+    }
+    refuse_blank(pending)
 }
 
 /// The forms read, or the refusal of an input whose every form is an empty template — no

@@ -10,7 +10,10 @@ const MAX_LINES: usize = 100;
 
 /// Functions allowed to be longer, as `path::name` with the reason. Remove an entry when its
 /// function is split; add one only with a reason a reviewer would accept.
-const ALLOWED: &[(&str, &str)] = &[];
+const ALLOWED: &[(&str, &str)] = &[(
+    "src/outcome.rs::meaning",
+    "one arm per finding code, each its one-line meaning: a table, longer with every code",
+)];
 
 /// The name of the function a line declares (`pub(crate) const fn name…`), if it declares one.
 fn declared_fn(line: &str) -> Option<&str> {
