@@ -12,6 +12,7 @@
 //! `render::Departments` counts it.
 
 use crate::i18n::{Message, msg};
+use crate::import::traditional::name_key;
 use crate::model::{Case, Number};
 use crate::outcome::{Completeness, CopyKey, Finding, FindingCode, Outcome};
 use std::collections::HashMap;
@@ -73,8 +74,6 @@ impl From<&Number> for Figure {
         }
     }
 }
-
-use crate::import::traditional::name_key;
 
 /// The [`FormKey`] of `case`; none for a form with no project name.
 pub(super) fn form_key(case: &Case) -> Option<FormKey> {
