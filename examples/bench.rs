@@ -23,7 +23,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use std::time::Instant;
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: jixiao::allocator::Allocator = jixiao::allocator::Allocator;
 
 /// anhui-2023 with only the scripts whose file names contain `only` (for the per-hook cost).
 fn rules_only(only: &str) -> RuleSet {

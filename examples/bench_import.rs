@@ -30,7 +30,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: jixiao::allocator::Allocator = jixiao::allocator::Allocator;
 
 /// The seed's forms repeated until the text holds `n` forms.
 fn seed_text(n: usize) -> String {

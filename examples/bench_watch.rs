@@ -17,7 +17,7 @@ use jixiao::watch::{Changes, Config, State};
 
 // The allocator of the `jixiao` binary, so the figures are the binary's.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: jixiao::allocator::Allocator = jixiao::allocator::Allocator;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 

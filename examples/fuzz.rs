@@ -34,7 +34,7 @@ use std::path::Path;
 use std::time::Instant;
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: jixiao::allocator::Allocator = jixiao::allocator::Allocator;
 
 /// splitmix64: small, fast and deterministic.
 struct Rng(u64);
