@@ -628,6 +628,13 @@ pub(crate) fn input_note(name: &str, message: Message) -> ImportNote {
     }
 }
 
+/// True when a cell of `rows` is a self-evaluation form's title ([`grid::is_title`]).
+fn holds_title(rows: &[Row<'_>]) -> bool {
+    rows.iter()
+        .flat_map(|r| r.cells.iter())
+        .any(|c| grid::is_title(&c.text))
+}
+
 /// Reads the forms of one sheet and attaches each cell note to the form it falls in (or to
 /// no form, before the first). The forms are numbered within the sheet.
 pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
@@ -649,8 +656,12 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
     };
     // A 绩效目标申报表 states targets only: nothing to score (s21 doubt 3: a workbook, a Word
     // table or a page of one was read as a form with every line unscorable). Refused as its
-    // text is when no sheet of the input holds a form ([`collect`]).
-    if let Some(found) = super::declaration::found_in_rows(&rows) {
+    // text is when no sheet of the input holds a form ([`collect`]). A sheet holding a
+    // 自评表 below the 申报表 is read on: the grid reader names the 申报表 before the form
+    // (s23 lead: a 申报表 longer than the rows looked at hid the 自评表 under it).
+    if let Some(found) = super::declaration::found_in_rows(&rows)
+        && !holds_title(&rows)
+    {
         let note = declaration_note(&sheet.name, &found);
         return SheetForms::empty(Vec::new(), Some((found, note)));
     }

@@ -68,6 +68,7 @@ mod lead_s11;
 mod lead_s12;
 mod lead_s21;
 mod lead_s22;
+mod lead_s23;
 mod linear;
 mod loose_ends_s16;
 mod mime_s17s;

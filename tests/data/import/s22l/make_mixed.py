@@ -46,3 +46,21 @@ for rows in (declaration, form):
             table.cell(r, c).text = text
     doc.add_page_break()
 doc.save("declaration-beside-form.docx")
+
+# The two on one sheet, the 申报表 above the 自评表 with a blank row between, the 申报表 long
+# enough (its indicator rows written out three times, 46 rows) that the 自评表's title stands
+# below the rows a sheet is first looked at for a 申报表 (s23, lead: such a sheet was skipped
+# whole as a 申报表 and the 自评表 under it lost).
+long_declaration = declaration[:9] + declaration[9:] * 6
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Sheet1"
+row = 1
+for rows in (long_declaration, form):
+    for cells in rows:
+        for c, text in enumerate(cells, start=1):
+            if text:
+                ws.cell(row=row, column=c, value=number(text))
+        row += 1
+    row += 1
+wb.save("declaration-above-form.xlsx")
