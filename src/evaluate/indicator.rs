@@ -645,7 +645,9 @@ fn score_one(
     reported_fraction: Fraction,
     trace: &mut Vec<Step>,
 ) -> (Decimal, Method) {
-    if let Value::Unreadable { text, reason } = &ind.target.1 {
+    if let Value::Unreadable { text, reason } = &ind.target.1
+        && !repeats_target(ind)
+    {
         cx.finding(
             codes::UNREADABLE_VALUE,
             msg!(
@@ -696,6 +698,15 @@ fn score_one(
             cx.step(trace, None, &[&ind.actual.0], || msg!("trace-no-actual"));
             (Decimal::ZERO, Method::Missing)
         }
+        // The target's own words, numbers and all, written again: met as stated (s22 D1).
+        Value::Unreadable { .. } if repeats_target(ind) => scored_as_worded(
+            cx,
+            ind,
+            Worded::Like,
+            None,
+            (points, reported_fraction),
+            trace,
+        ),
         Value::Unreadable { text, reason } => {
             cx.finding(
                 codes::UNREADABLE_VALUE,
@@ -1195,9 +1206,11 @@ fn kept_saying(
 /// `高`): the target was met as stated.
 /// `已`/`均已`/`全部` before the target's words says it was done (`全覆盖` / `已全覆盖`,
 /// tester s10 F6).
+/// A target that could not be read as one number (`完成3个村5公里`, 有不止一个数) repeated word
+/// for word is met as stated too (s22 D1: such a line was kept unverified).
 pub(crate) fn worded_like_target(ind: &Indicator, actual: &str) -> bool {
     let squeeze = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
-    let Value::Qualitative { text } = &ind.target.1 else {
+    let (Value::Qualitative { text } | Value::Unreadable { text, .. }) = &ind.target.1 else {
         return false;
     };
     let (target, actual) = (squeeze(text), squeeze(actual));
@@ -1206,6 +1219,17 @@ pub(crate) fn worded_like_target(ind: &Indicator, actual: &str) -> bool {
         .find_map(|p| actual.strip_prefix(p))
         .unwrap_or(&actual);
     target == actual || (!done.is_empty() && target == done)
+}
+
+/// True when the actual is written as its target is, word for word, and neither is read as one
+/// number ([`worded_like_target`] of an unreadable or worded actual).
+fn repeats_target(ind: &Indicator) -> bool {
+    match &ind.actual.1 {
+        Value::Unreadable { text, .. } | Value::Qualitative { text } => {
+            worded_like_target(ind, text)
+        }
+        _ => false,
+    }
 }
 
 /// True when a qualitative actual says the opposite of its yes/no target (tester s12 S2):
@@ -2964,6 +2988,19 @@ mod tests {
         let (score, method, codes) = score_one("显著提升", "显著提升");
         assert_eq!((score, method), (Decimal::from(20), Method::Band));
         assert!(!codes.contains(&"unknown-band"), "{codes:?}");
+    }
+
+    /// s22 D1: a target of several numbers (not one to compare) written again as the actual,
+    /// word for word, is met as stated, with no "cannot read" warning on either; a different
+    /// text of several numbers is still kept unverified and said.
+    #[test]
+    fn a_target_of_several_numbers_repeated_is_met() {
+        let (score, method, codes) = score_one("完成3个村5公里道路硬化", "完成 3个村5公里道路硬化");
+        assert_eq!((score, method), (Decimal::from(20), Method::Band));
+        assert!(!codes.contains(&"unreadable-value"), "{codes:?}");
+        let (_, method, codes) = score_one("完成3个村5公里道路硬化", "完成2个村4公里道路硬化");
+        assert_eq!(method, Method::ReportedKept, "{codes:?}");
+        assert!(codes.contains(&"unreadable-value"), "{codes:?}");
     }
 
     /// Tester s9 F15/F16/F24: a target asking for none answered "none happened" is met, not
