@@ -108,18 +108,7 @@ fn rows(cells: Vec<Cell<'_>>) -> Option<(Vec<Row<'_>>, Vec<ImportNote>)> {
             continue;
         }
         if is_funds_header(&first) {
-            // `项目资金` / `(万元)` on lines of their own: the columns follow on the next line.
-            while line.iter().all(|c| funds_column(&c.text).is_none()) {
-                let next = lines.next_if(|l| l.iter().all(|c| funds_column(&c.text).is_some()));
-                match next {
-                    Some(next) => line.extend(next),
-                    None => break,
-                }
-            }
-            let width = line
-                .iter()
-                .filter(|c| funds_column(&c.text).is_some())
-                .count();
+            let (line, width) = funds_header(line, &mut lines);
             block = Block::Funds(width);
             rows.push(Row { cells: line });
             continue;
@@ -130,21 +119,8 @@ fn rows(cells: Vec<Cell<'_>>) -> Option<(Vec<Row<'_>>, Vec<ImportNote>)> {
             continue;
         }
         if is_indicators_header(&first) && block != Block::Indicators {
-            // The header broken over lines (`… 一级` / `指标` / `二级指标 三级指标 …`).
-            let head = line.clone();
-            let mut below = Vec::new();
-            while let Some(next) =
-                lines.next_if(|l| l.iter().all(|c| indicator_column(&c.text).is_some()))
-            {
-                below.push(next.clone());
-                line.extend(next);
-            }
-            if !standard_indicators(&line) {
-                // Its cells broken in two (`年度 实际` / `指标值 完成值`, s23).
-                let (joined, note) = header_halves(head, below)?;
-                line = joined;
-                notes.push(note);
-            }
+            let (line, note) = indicators_header(line, &mut lines)?;
+            notes.extend(note);
             block = Block::Indicators;
             rows.push(Row { cells: line });
             continue;
@@ -158,18 +134,7 @@ fn rows(cells: Vec<Cell<'_>>) -> Option<(Vec<Row<'_>>, Vec<ImportNote>)> {
                 rows.push(row);
             }
             Block::Indicators => {
-                // A row's 分值 and 得分 alone on the next line (`7 7`, s23).
-                if !ends_in_scores(&line)
-                    && let Some(next) = lines.next_if(|l| is_scores_line(l))
-                {
-                    notes.extend(next.first().map(|c| {
-                        c.note(
-                            NoteKind::Recognised,
-                            msg!("import-note-spaced-scores-below"),
-                        )
-                    }));
-                    line.extend(next);
-                }
+                notes.extend(scores_below(&mut line, &mut lines));
                 if let [only] = line.as_slice()
                     && lost_level1(&only.text)
                 {
@@ -237,6 +202,64 @@ fn header_halves<'a>(
             (line, note)
         })
     })
+}
+
+/// The lines still to read, one a row.
+type Lines<'a> = std::iter::Peekable<std::vec::IntoIter<Vec<Cell<'a>>>>;
+
+/// The funds header, with its columns when they follow on the next line (`项目资金` /
+/// `(万元)` on lines of their own), and how many columns it names.
+fn funds_header<'a>(mut line: Vec<Cell<'a>>, lines: &mut Lines<'a>) -> (Vec<Cell<'a>>, usize) {
+    while line.iter().all(|c| funds_column(&c.text).is_none()) {
+        let next = lines.next_if(|l| l.iter().all(|c| funds_column(&c.text).is_some()));
+        match next {
+            Some(next) => line.extend(next),
+            None => break,
+        }
+    }
+    let width = line
+        .iter()
+        .filter(|c| funds_column(&c.text).is_some())
+        .count();
+    (line, width)
+}
+
+/// The indicators header, broken over lines (`… 一级` / `指标` / `二级指标 三级指标 …`) or its
+/// cells broken in two (`年度 实际` / `指标值 完成值`, s23). `None` when it does not name the
+/// standard columns.
+fn indicators_header<'a>(
+    mut line: Vec<Cell<'a>>,
+    lines: &mut Lines<'a>,
+) -> Option<(Vec<Cell<'a>>, Option<ImportNote>)> {
+    let head = line.clone();
+    let mut below = Vec::new();
+    while let Some(next) = lines.next_if(|l| l.iter().all(|c| indicator_column(&c.text).is_some()))
+    {
+        below.push(next.clone());
+        line.extend(next);
+    }
+    if standard_indicators(&line) {
+        return Some((line, None));
+    }
+    let (joined, note) = header_halves(head, below)?;
+    Some((joined, Some(note)))
+}
+
+/// A row's 分值 and 得分 alone on the next line (`7 7`, s23): joined to the row when it does not
+/// end in its own, said.
+fn scores_below<'a>(line: &mut Vec<Cell<'a>>, lines: &mut Lines<'a>) -> Option<ImportNote> {
+    if ends_in_scores(line) {
+        return None;
+    }
+    let next = lines.next_if(|l| is_scores_line(l))?;
+    let note = next.first().map(|c| {
+        c.note(
+            NoteKind::Recognised,
+            msg!("import-note-spaced-scores-below"),
+        )
+    });
+    line.extend(next);
+    note
 }
 
 /// True for a label cell of the indicator block: a level 1 or level 2, whole or cut.
@@ -736,6 +759,71 @@ mod tests {
         let (row, _) = indicator_row(line("指标2:"), None).unwrap();
         assert!(row.is_none());
         assert!(indicator_row(line("指标1:新建村级排涝"), None).is_none());
+    }
+
+    #[test]
+    fn pieces_are_split_by_what_the_columns_allow() {
+        let texts = |r: Vec<Cell>| r.iter().map(|c| c.text.to_string()).collect::<Vec<_>>();
+        let fit = |text: &str| {
+            let mut notes = Vec::new();
+            let row = fit_pieces(line(text), &mut notes).map(texts);
+            (row, notes.len())
+        };
+        // Two quantities last: the name joined.
+        let (row, said) = fit("指标2 修缮面积 6000平方米 6000平方米 7 7");
+        assert_eq!(
+            row.unwrap(),
+            ["指标2 修缮面积", "6000平方米", "6000平方米", "7", "7"]
+        );
+        assert_eq!(said, 1);
+        // A target and actual written alike; a lone comparator joined.
+        let (row, _) = fit("甲 乙 完成 维护 完成 维护 10 10");
+        assert_eq!(
+            row.unwrap(),
+            ["甲 乙", "完成 维护", "完成 维护", "10", "10"]
+        );
+        let (row, _) = fit("验收率 ≥ 95% 98% 6 6");
+        assert_eq!(row.unwrap(), ["验收率", "≥95%", "98%", "6", "6"]);
+        // A 偏差原因 in pieces after the scores: joined, no guess.
+        let (row, said) = fit("送戏场次 ≥40场 36场 20 18 部分 取消");
+        assert_eq!(
+            row.unwrap(),
+            ["送戏场次", "≥40场", "36场", "20", "18", "部分 取消"]
+        );
+        assert_eq!(said, 0);
+        // No one split: the whole text the name, target and actual blank, said.
+        let (row, said) = fit("非遗 氛围 明显 提升 较好 提升 30 25");
+        assert_eq!(
+            row.unwrap(),
+            ["非遗 氛围 明显 提升 较好 提升", "", "", "30", "25"]
+        );
+        assert_eq!(said, 1);
+        // No 分值 and 得分 pair: no row.
+        assert!(fit("甲 乙 丙 丁 戊").0.is_none());
+    }
+
+    #[test]
+    fn a_scores_line_is_two_figures_alone() {
+        assert!(is_scores_line(&line("7 7")));
+        assert!(is_scores_line(&line("10 9.5")));
+        assert!(!is_scores_line(&line("1")));
+        assert!(!is_scores_line(&line("/ /")));
+        assert!(!is_scores_line(&line("7 7 7")));
+        assert!(ends_in_scores(&line("指标 100% 95% 6 5")));
+        assert!(!ends_in_scores(&line("指标 完成维护 完成维护")));
+    }
+
+    #[test]
+    fn a_header_broken_in_two_is_joined_half_to_half() {
+        let head =
+            line("绩效指标 一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施");
+        let below = vec![line("指标值 完成值")];
+        let (joined, _) = header_halves(head.clone(), below).unwrap();
+        let texts: Vec<String> = joined.iter().map(|c| c.text.to_string()).collect();
+        assert!(texts.contains(&"年度指标值".to_owned()), "{texts:?}");
+        assert!(texts.contains(&"实际完成值".to_owned()), "{texts:?}");
+        // Halves that make no standard header: none.
+        assert!(header_halves(head, vec![line("计量单位 权重")]).is_none());
     }
 
     #[test]
