@@ -369,6 +369,11 @@ import-note-spaced-funds = funds row { $label } holds only { $count ->
 }, the copy dropped the empty ones: read by the template with { $blank } blank; check it
 import-note-spaced-level1 = the level-1 label's name was not copied (vertical text lost), only { $points } is left: read as { $level1 } from the level 2 { $level2 } under it
 import-note-spaced-no-values = indicator { $level3 } holds only its points and score: target and actual read as blank
+import-note-spaced-rows-cut = each line is one row of the table, its cells separated by spaces (a web page's table copied as text): cells split by the header and the template; the table ends before its 总分 row, so nothing could be added up to it: read because every row has its place in the template and no score is over its points; check it against the original
+import-note-spaced-scores-below = this line holds only a points and a score figure: the row above's, broken onto a line of its own by the copy, read with that row
+import-note-spaced-header-halves = cells of the indicators header are broken over two lines: their halves read together as { $columns }
+import-note-spaced-joined = this line holds { $count } pieces of text before its points and score, more than the three columns level 3, target and actual (a space inside a cell): read by the one split the columns allow as level 3 { $level3 }, target { $target } and actual { $actual }; check it
+import-note-spaced-unsplit = this line holds { $count } pieces of text before its points and score, more than the three columns level 3, target and actual (a space inside a cell), and where one cell ends cannot be told: the whole text { $text } read as the level 3, target and actual as blank, the line's score unverified; check it against the original
 import-note-indicator-columns-two-rows = indicators header in two rows: the first row's 年度指标值 is made of the second row's { $below }; columns read: { $columns }
 
 ## Files in a folder that were not read: one line at the end of the run, and the list in the reports (tester s17s F6).

@@ -264,6 +264,11 @@ import-note-spaced-rows = 每行是表格的一行，格间以空格分隔（网
 import-note-spaced-funds = 资金行{ $label }只写了 { $count } 格，复制时略去了空单元格：按模板读作{ $blank }为空，请核对
 import-note-spaced-level1 = 一级指标的名称没有复制下来（竖排文字丢失），只剩{ $points }：按其下的二级指标{ $level2 }读作{ $level1 }
 import-note-spaced-no-values = 指标{ $level3 }只写了分值和得分：年度指标值和实际完成值按空白读取
+import-note-spaced-rows-cut = 每行是表格的一行，格间以空格分隔（网页表格复制出的文字）：按表头和模板拆分各格；表格在总分行之前结束，无法与总分行核对，各行都已按模板放好、每项得分不超过分值后读取，请与原表核对
+import-note-spaced-scores-below = 这一行只有分值和得分两个数：是上一行的分值和得分（复制时折到了下一行），接在上一行之后读取
+import-note-spaced-header-halves = 绩效指标表头的几格折成了两行：上下两半合起来读作{ $columns }
+import-note-spaced-joined = 这一行在分值、得分之前有 { $count } 段文字，多于三级指标、年度指标值、实际完成值三列（格内有空格）：按列能容许的唯一拆法读作三级指标{ $level3 }、年度指标值{ $target }、实际完成值{ $actual }，请核对
+import-note-spaced-unsplit = 这一行在分值、得分之前有 { $count } 段文字，多于三级指标、年度指标值、实际完成值三列（格内有空格），分不清各格的界线：整段{ $text }读作三级指标，年度指标值和实际完成值按空白读取，这一行的得分未复核，请与原表核对
 import-note-indicator-columns-two-rows = 绩效指标表头分两行：第一行的“年度指标值”由第二行的{ $below }组成，按此读取各列：{ $columns }
 
 ## 文件夹中未读取的文件：运行结束时的一行，以及报告中的清单（tester s17s F6）。

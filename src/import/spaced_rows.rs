@@ -39,12 +39,20 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> Option
     let (rows, built) = rows(cells)?;
     notes.extend(built);
     let mut parsed = grid::read(rows, None);
-    if parsed.forms.is_empty() || !parsed.forms.iter().all(checks_out) {
+    let count = parsed.forms.len();
+    let checks: Vec<Check> = (parsed.forms.iter().enumerate())
+        .map(|(k, form)| checks_out(form, k + 1 == count))
+        .collect::<Option<_>>()?;
+    if checks.is_empty() {
         return None;
     }
     grid::attach_notes(&mut parsed, notes);
     grid::note_half_width(&mut parsed, rewritten, None);
-    Some(parsed.pending_noted(msg!("import-note-spaced-rows"), source_name, rules))
+    let message = match checks.contains(&Check::Cut) {
+        true => msg!("import-note-spaced-rows-cut"),
+        false => msg!("import-note-spaced-rows"),
+    };
+    Some(parsed.pending_noted(message, source_name, rules))
 }
 
 /// Every non-blank line split at white space, each piece a cell of that line.
@@ -100,18 +108,7 @@ fn rows(cells: Vec<Cell<'_>>) -> Option<(Vec<Row<'_>>, Vec<ImportNote>)> {
             continue;
         }
         if is_funds_header(&first) {
-            // `项目资金` / `(万元)` on lines of their own: the columns follow on the next line.
-            while line.iter().all(|c| funds_column(&c.text).is_none()) {
-                let next = lines.next_if(|l| l.iter().all(|c| funds_column(&c.text).is_some()));
-                match next {
-                    Some(next) => line.extend(next),
-                    None => break,
-                }
-            }
-            let width = line
-                .iter()
-                .filter(|c| funds_column(&c.text).is_some())
-                .count();
+            let (line, width) = funds_header(line, &mut lines);
             block = Block::Funds(width);
             rows.push(Row { cells: line });
             continue;
@@ -122,15 +119,8 @@ fn rows(cells: Vec<Cell<'_>>) -> Option<(Vec<Row<'_>>, Vec<ImportNote>)> {
             continue;
         }
         if is_indicators_header(&first) && block != Block::Indicators {
-            // The header broken over lines (`… 一级` / `指标` / `二级指标 三级指标 …`).
-            while let Some(next) =
-                lines.next_if(|l| l.iter().all(|c| indicator_column(&c.text).is_some()))
-            {
-                line.extend(next);
-            }
-            if !standard_indicators(&line) {
-                return None;
-            }
+            let (line, note) = indicators_header(line, &mut lines)?;
+            notes.extend(note);
             block = Block::Indicators;
             rows.push(Row { cells: line });
             continue;
@@ -144,6 +134,7 @@ fn rows(cells: Vec<Cell<'_>>) -> Option<(Vec<Row<'_>>, Vec<ImportNote>)> {
                 rows.push(row);
             }
             Block::Indicators => {
+                notes.extend(scores_below(&mut line, &mut lines));
                 if let [only] = line.as_slice()
                     && lost_level1(&only.text)
                 {
@@ -167,6 +158,108 @@ fn rows(cells: Vec<Cell<'_>>) -> Option<(Vec<Row<'_>>, Vec<ImportNote>)> {
         return None;
     }
     Some((rows, notes))
+}
+
+/// True when a line ends in a 分值 and a 得分.
+fn ends_in_scores(line: &[Cell]) -> bool {
+    matches!(line, [.., p, s] if grid::is_points_cell(&p.text) && grid::is_score_cell(&s.text))
+}
+
+/// True for a line holding only a 分值 and a 得分, both figures: the row above's, broken onto
+/// a line of its own. One figure alone is no such line (a number wrapped in its cell, `97.9` /
+/// `1`, is PDF text's, s16p P1).
+fn is_scores_line(line: &[Cell]) -> bool {
+    let figure = |t: &str| t.starts_with(|c: char| c.is_ascii_digit()) && grid::is_points_cell(t);
+    matches!(line, [p, s] if figure(&p.text) && figure(&s.text))
+}
+
+/// The indicators header whose cells are broken in two, their lower halves on the next line
+/// (`… 年度 实际 分值 得分 …` / `指标值 完成值`): each half below joined to one of a run of
+/// cells above, in order, where that makes the standard columns. `None` when no run does.
+fn header_halves<'a>(
+    head: Vec<Cell<'a>>,
+    below: Vec<Vec<Cell<'a>>>,
+) -> Option<(Vec<Cell<'a>>, ImportNote)> {
+    let [below] = below.as_slice() else {
+        return None;
+    };
+    let k = below.len();
+    (0..head.len().saturating_sub(k - 1)).find_map(|start| {
+        let mut line = head.clone();
+        let mut joined = Vec::with_capacity(k);
+        for (cell, half) in line.iter_mut().skip(start).zip(below) {
+            cell.text = format!("{}{}", cell.text, half.text).into();
+            joined.push(cell.text.to_string());
+        }
+        standard_indicators(&line).then(|| {
+            let note = head[start].note(
+                NoteKind::Recognised,
+                msg!(
+                    "import-note-spaced-header-halves",
+                    columns = quoted(joined.join(" / "))
+                ),
+            );
+            (line, note)
+        })
+    })
+}
+
+/// The lines still to read, one a row.
+type Lines<'a> = std::iter::Peekable<std::vec::IntoIter<Vec<Cell<'a>>>>;
+
+/// The funds header, with its columns when they follow on the next line (`项目资金` /
+/// `(万元)` on lines of their own), and how many columns it names.
+fn funds_header<'a>(mut line: Vec<Cell<'a>>, lines: &mut Lines<'a>) -> (Vec<Cell<'a>>, usize) {
+    while line.iter().all(|c| funds_column(&c.text).is_none()) {
+        let next = lines.next_if(|l| l.iter().all(|c| funds_column(&c.text).is_some()));
+        match next {
+            Some(next) => line.extend(next),
+            None => break,
+        }
+    }
+    let width = line
+        .iter()
+        .filter(|c| funds_column(&c.text).is_some())
+        .count();
+    (line, width)
+}
+
+/// The indicators header, broken over lines (`… 一级` / `指标` / `二级指标 三级指标 …`) or its
+/// cells broken in two (`年度 实际` / `指标值 完成值`, s23). `None` when it does not name the
+/// standard columns.
+fn indicators_header<'a>(
+    mut line: Vec<Cell<'a>>,
+    lines: &mut Lines<'a>,
+) -> Option<(Vec<Cell<'a>>, Option<ImportNote>)> {
+    let head = line.clone();
+    let mut below = Vec::new();
+    while let Some(next) = lines.next_if(|l| l.iter().all(|c| indicator_column(&c.text).is_some()))
+    {
+        below.push(next.clone());
+        line.extend(next);
+    }
+    if standard_indicators(&line) {
+        return Some((line, None));
+    }
+    let (joined, note) = header_halves(head, below)?;
+    Some((joined, Some(note)))
+}
+
+/// A row's 分值 and 得分 alone on the next line (`7 7`, s23): joined to the row when it does not
+/// end in its own, said.
+fn scores_below<'a>(line: &mut Vec<Cell<'a>>, lines: &mut Lines<'a>) -> Option<ImportNote> {
+    if ends_in_scores(line) {
+        return None;
+    }
+    let next = lines.next_if(|l| is_scores_line(l))?;
+    let note = next.first().map(|c| {
+        c.note(
+            NoteKind::Recognised,
+            msg!("import-note-spaced-scores-below"),
+        )
+    });
+    line.extend(next);
+    note
 }
 
 /// True for a label cell of the indicator block: a level 1 or level 2, whole or cut.
@@ -280,7 +373,8 @@ fn funds_row(line: Vec<Cell<'_>>, width: usize) -> Option<(Row<'_>, Option<Impor
             *slot = cell.clone();
         }
     }
-    let note = (!blanks.is_empty()).then(|| {
+    // A label alone: nothing written, nothing guessed.
+    let note = (!blanks.is_empty() && !values.is_empty()).then(|| {
         let named = blanks.drain(..).filter_map(grid::funds_column_message);
         label.note(
             NoteKind::Guessed,
@@ -310,6 +404,11 @@ fn indicator_row<'a>(
         let rest = cells.split_off(n);
         (cells, rest)
     };
+    let rest = match rest.get(1..).and_then(blank_target) {
+        Some(_) => rest,
+        None if rest.len() > 4 => fit_pieces(rest, &mut notes)?,
+        None => rest,
+    };
     let name = rest.first()?;
     let values: Vec<&Cell> = rest.iter().skip(1).collect();
     let placeholder = |t: &str| is_placeholder(t.trim_end_matches([':', '：']));
@@ -320,13 +419,7 @@ fn indicator_row<'a>(
         ));
         return (labels.is_empty() && lost.is_none()).then_some((None, notes));
     }
-    let numbers =
-        |a: &Cell, b: &Cell| grid::is_points_cell(&a.text) && grid::is_score_cell(&b.text);
-    let blank_target = match values.as_slice() {
-        [p, s] if numbers(p, s) => true,
-        [_, _, p, s] | [_, _, p, s, _] if numbers(p, s) => false,
-        _ => return None,
-    };
+    let blank_target = blank_target(rest.get(1..)?)?;
     // The level 1: written, or lost and named from the level 2 under it.
     let has_level1 = labels.first().is_some_and(|c| is_level1(&c.text));
     match (lost, has_level1) {
@@ -386,24 +479,159 @@ fn indicator_row<'a>(
     Some((Some(Row { cells: row }), notes))
 }
 
-/// True when a form read one row a line checks out: it was read to its 总分 row, has funds and
-/// indicator rows, and its points and scores add up to that row's (the funds row's included).
-fn checks_out(form: &grid::Form) -> bool {
-    let number = |t: Option<&String>| -> Option<Decimal> {
-        let t = t.map_or("", |t| t.trim());
-        if t.is_empty() || grid::is_empty_mark(t) {
-            return Some(Decimal::ZERO);
+/// Whether an indicator line's values (after its name) leave the target and actual blank
+/// (`10 10`), or hold them (`4 4 10 10`, a 偏差原因 after): `None` for no such values.
+fn blank_target(values: &[Cell]) -> Option<bool> {
+    let numbers =
+        |a: &Cell, b: &Cell| grid::is_points_cell(&a.text) && grid::is_score_cell(&b.text);
+    match values {
+        [p, s] if numbers(p, s) => Some(true),
+        [_, _, p, s] | [_, _, p, s, _] if numbers(p, s) => Some(false),
+        _ => None,
+    }
+}
+
+/// An indicator line with more pieces than columns: a cell's text with a space in it (s23).
+/// Its 分值 and 得分 are its last two pieces (or the last two figures with only words after
+/// them, its 偏差原因, joined); the pieces before them are split into name, target and actual
+/// by what the columns allow — a lone comparator (`≥` `95%`) joined to its figure, a target
+/// and actual written alike (`完成 维护` `完成 维护`), or two quantities last (`6000平方米`
+/// `6000平方米`). When exactly one split fits, it is taken and said; otherwise the whole text
+/// is the name, the target and actual are left blank (the score kept unverified) and said.
+fn fit_pieces<'a>(rest: Vec<Cell<'a>>, notes: &mut Vec<ImportNote>) -> Option<Vec<Cell<'a>>> {
+    let n = rest.len();
+    let pair = |k: usize| match (rest.get(k), rest.get(k + 1)) {
+        (Some(p), Some(s)) => grid::is_points_cell(&p.text) && grid::is_score_cell(&s.text),
+        _ => false,
+    };
+    let words_after = |k: usize| {
+        rest.get(k + 2..)
+            .is_some_and(|r| r.iter().all(|c| !grid::is_points_cell(&c.text)))
+    };
+    let at = (3..n - 1)
+        .rev()
+        .find(|&k| pair(k) && k + 2 == n)
+        .or_else(|| (3..n - 1).rev().find(|&k| pair(k) && words_after(k)))?;
+    let mut before: Vec<Cell> = rest.get(..at)?.to_vec();
+    join_comparators(&mut before);
+    let joined = |cells: &[Cell<'a>]| -> Option<Cell<'a>> {
+        let first = cells.first()?;
+        let text: Vec<&str> = cells.iter().map(|c| &*c.text).collect();
+        Some(Cell {
+            text: text.join(" ").into(),
+            ..first.clone()
+        })
+    };
+    let first = rest.first()?;
+    let mut out = match split(&before) {
+        Some((a, b)) => {
+            let cells = [
+                joined(before.get(..a)?)?,
+                joined(before.get(a..b)?)?,
+                joined(before.get(b..)?)?,
+            ];
+            if at > 3 {
+                notes.push(first.note(
+                    NoteKind::Guessed,
+                    msg!(
+                        "import-note-spaced-joined",
+                        count = at,
+                        level3 = quoted(&*cells[0].text),
+                        target = quoted(&*cells[1].text),
+                        actual = quoted(&*cells[2].text)
+                    ),
+                ));
+            }
+            cells.to_vec()
         }
-        t.trim_end_matches('分').parse::<Decimal>().ok()
+        None => {
+            let name = joined(&before)?;
+            notes.push(first.note(
+                NoteKind::Guessed,
+                msg!(
+                    "import-note-spaced-unsplit",
+                    count = at,
+                    text = quoted(&*name.text)
+                ),
+            ));
+            let blank = Cell {
+                text: "".into(),
+                ..name.clone()
+            };
+            vec![name, blank.clone(), blank]
+        }
     };
-    let Some(total) = &form.total else {
-        return false;
-    };
-    let Some(funds) = form.funds.first() else {
-        return false;
-    };
-    if !form.complete || form.indicators.is_empty() {
-        return false;
+    out.extend(rest.get(at..at + 2)?.iter().cloned());
+    out.extend(rest.get(at + 2..).and_then(joined));
+    Some(out)
+}
+
+/// Joins a lone comparator (`≥`, `≤`, `>`, `<`, `=`) to the piece after it: no cell is a
+/// comparator alone in a row with no 指标性质 column.
+fn join_comparators(cells: &mut Vec<Cell>) {
+    let mut k = 0;
+    while k + 1 < cells.len() {
+        let lone = cells.get(k).is_some_and(|c| {
+            c.text.chars().count() == 1 && crate::value::comparator_sign(&c.text).is_some()
+        });
+        if lone {
+            let next = cells.remove(k + 1);
+            if let Some(cell) = cells.get_mut(k) {
+                cell.text = format!("{}{}", cell.text, next.text).into();
+            }
+        }
+        k += 1;
+    }
+}
+
+/// Where the pieces before an indicator line's 分值 split into name, target and actual
+/// (`(a, b)`: name `..a`, target `a..b`, actual `b..`): three pieces one each; more, the one
+/// split the columns allow — a target and actual written alike, or two quantities last —
+/// `None` when none or more than one does.
+fn split(before: &[Cell]) -> Option<(usize, usize)> {
+    let m = before.len();
+    if m == 3 {
+        return Some((1, 2));
+    }
+    if m < 3 {
+        return None;
+    }
+    let texts: Vec<&str> = before.iter().map(|c| &*c.text).collect();
+    let mut fits: Vec<(usize, usize)> = (1..=(m - 1) / 2)
+        .filter(|&k| texts.get(m - 2 * k..m - k) == texts.get(m - k..))
+        .map(|k| (m - 2 * k, m - k))
+        .collect();
+    let quantity = |t: &str| matches!(crate::value::parse(t), crate::value::Value::Quantity(_));
+    if quantity(texts[m - 2]) && quantity(texts[m - 1]) {
+        fits.push((m - 2, m - 1));
+    }
+    fits.dedup();
+    fits.sort_unstable();
+    fits.dedup();
+    match fits.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
+}
+
+/// How a form read one row a line checks out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Check {
+    /// Its points and scores add up to its own 总分 row.
+    Total,
+    /// The input ends before its 总分 row (the page's table cut, s23): every indicator row
+    /// placed, each score within its points, the points within 100 — nothing to add up to.
+    Cut,
+}
+
+/// How a form read one row a line checks out, `None` when it does not: it was read to its 总分
+/// row, has funds and indicator rows, and its points and scores add up to that row's (the
+/// funds row's included) — or, the input's `last` form, it was cut before its 总分 row and
+/// each score lies within its points, the points within 100.
+fn checks_out(form: &grid::Form, last: bool) -> Option<Check> {
+    let funds = form.funds.first()?;
+    if form.indicators.is_empty() {
+        return None;
     }
     // The funds row's 分值 and 得分, by its columns when the reader named them.
     let value = |key: usize| match funds.columns.as_slice() {
@@ -418,17 +646,33 @@ fn checks_out(form: &grid::Form) -> bool {
             .iter()
             .try_fold(number(funds)?, |sum, i| Some(sum + number(pick(i))?))
     };
-    let points = sum(|i| i.points.as_ref(), value(3));
-    let scores = sum(|i| i.score.as_ref(), value(5));
-    let (Some(points), Some(scores)) = (points, scores) else {
-        return false;
+    let points = sum(|i| i.points.as_ref(), value(3))?;
+    let scores = sum(|i| i.score.as_ref(), value(5))?;
+    if points <= Decimal::ZERO {
+        return None;
+    }
+    let Some(total) = &form.total else {
+        let within = |p: Option<&String>, s: Option<&String>| matches!((number(p), number(s)), (Some(p), Some(s)) if s <= p);
+        let each = within(value(3), value(5))
+            && form
+                .indicators
+                .iter()
+                .all(|i| within(i.points.as_ref(), i.score.as_ref()));
+        let cut = last && !form.complete && each && points <= Decimal::ONE_HUNDRED;
+        return cut.then_some(Check::Cut);
     };
-    let (Some(total_points), Some(total_score)) =
-        (number(total.points.as_ref()), number(total.score.as_ref()))
-    else {
-        return false;
-    };
-    points == total_points && scores == total_score && points > Decimal::ZERO
+    let total_points = number(total.points.as_ref())?;
+    let total_score = number(total.score.as_ref())?;
+    (form.complete && points == total_points && scores == total_score).then_some(Check::Total)
+}
+
+/// A 分值 or 得分 cell's number: blank or a mark 0, `15分` 15; `None` for any other text.
+fn number(t: Option<&String>) -> Option<Decimal> {
+    let t = t.map_or("", |t| t.trim());
+    if t.is_empty() || grid::is_empty_mark(t) {
+        return Some(Decimal::ZERO);
+    }
+    t.trim_end_matches('分').parse::<Decimal>().ok()
 }
 
 #[cfg(test)]
@@ -515,6 +759,71 @@ mod tests {
         let (row, _) = indicator_row(line("指标2:"), None).unwrap();
         assert!(row.is_none());
         assert!(indicator_row(line("指标1:新建村级排涝"), None).is_none());
+    }
+
+    #[test]
+    fn pieces_are_split_by_what_the_columns_allow() {
+        let texts = |r: Vec<Cell>| r.iter().map(|c| c.text.to_string()).collect::<Vec<_>>();
+        let fit = |text: &str| {
+            let mut notes = Vec::new();
+            let row = fit_pieces(line(text), &mut notes).map(texts);
+            (row, notes.len())
+        };
+        // Two quantities last: the name joined.
+        let (row, said) = fit("指标2 修缮面积 6000平方米 6000平方米 7 7");
+        assert_eq!(
+            row.unwrap(),
+            ["指标2 修缮面积", "6000平方米", "6000平方米", "7", "7"]
+        );
+        assert_eq!(said, 1);
+        // A target and actual written alike; a lone comparator joined.
+        let (row, _) = fit("甲 乙 完成 维护 完成 维护 10 10");
+        assert_eq!(
+            row.unwrap(),
+            ["甲 乙", "完成 维护", "完成 维护", "10", "10"]
+        );
+        let (row, _) = fit("验收率 ≥ 95% 98% 6 6");
+        assert_eq!(row.unwrap(), ["验收率", "≥95%", "98%", "6", "6"]);
+        // A 偏差原因 in pieces after the scores: joined, no guess.
+        let (row, said) = fit("送戏场次 ≥40场 36场 20 18 部分 取消");
+        assert_eq!(
+            row.unwrap(),
+            ["送戏场次", "≥40场", "36场", "20", "18", "部分 取消"]
+        );
+        assert_eq!(said, 0);
+        // No one split: the whole text the name, target and actual blank, said.
+        let (row, said) = fit("非遗 氛围 明显 提升 较好 提升 30 25");
+        assert_eq!(
+            row.unwrap(),
+            ["非遗 氛围 明显 提升 较好 提升", "", "", "30", "25"]
+        );
+        assert_eq!(said, 1);
+        // No 分值 and 得分 pair: no row.
+        assert!(fit("甲 乙 丙 丁 戊").0.is_none());
+    }
+
+    #[test]
+    fn a_scores_line_is_two_figures_alone() {
+        assert!(is_scores_line(&line("7 7")));
+        assert!(is_scores_line(&line("10 9.5")));
+        assert!(!is_scores_line(&line("1")));
+        assert!(!is_scores_line(&line("/ /")));
+        assert!(!is_scores_line(&line("7 7 7")));
+        assert!(ends_in_scores(&line("指标 100% 95% 6 5")));
+        assert!(!ends_in_scores(&line("指标 完成维护 完成维护")));
+    }
+
+    #[test]
+    fn a_header_broken_in_two_is_joined_half_to_half() {
+        let head =
+            line("绩效指标 一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施");
+        let below = vec![line("指标值 完成值")];
+        let (joined, _) = header_halves(head.clone(), below).unwrap();
+        let texts: Vec<String> = joined.iter().map(|c| c.text.to_string()).collect();
+        assert!(texts.contains(&"年度指标值".to_owned()), "{texts:?}");
+        assert!(texts.contains(&"实际完成值".to_owned()), "{texts:?}");
+        // Halves that make no standard header: none.
+        assert!(header_halves(head, vec![line("计量单位 权重")]).is_none());
     }
 
     #[test]

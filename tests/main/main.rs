@@ -123,6 +123,7 @@ mod untitled_s20;
 mod voice_s10;
 mod watch;
 mod webrows_s17;
+mod webtext_s23;
 mod worddoc_s18;
 mod wordtext_s18;
 mod xianjie_s17;
