@@ -177,6 +177,7 @@ impl Completeness {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::panic)]
     use super::*;
 
     /// A case of `project` whose funds row has no A or B, with one indicator scored `score`
