@@ -13,7 +13,7 @@ pub mod copy;
 pub mod import_notes;
 pub mod words;
 
-pub use copy::{Completeness, CopyKey};
+pub use copy::{Completeness, CopyKey, Figure, form_figures};
 pub use import_notes::{FormNote, ImportNotes};
 
 /// The scored result of one case under one rule set.

@@ -656,6 +656,7 @@ import-declaration-sheet-skipped = sheet “{ $sheet }”, row { $line } “{ $t
         [targets] 绩效目标表 (the targets set with the budget
        *[declaration] 绩效目标申报表 (the targets filed before the year
     }: no actuals, no scores); it was not scored, the self-evaluation forms beside it were
+import-blank-form-skipped = form { $form } (from line { $line } “{ $text }”) has no number filled in (funds, targets, actual values, points, scores and total are all empty): it is an empty template (空白表样), not scored and not counted in the summaries; the filled-in forms of this file were scored
 import-sheet-too-many-cells = the sheet holds more than { $max } filled cells; the rest of it was not read
 import-sheet-too-many-merges = the sheet has more than { $max } merged regions; the others were left out
 import-skipped-after-last-cell = skipped the text after the last cell (not part of a table)

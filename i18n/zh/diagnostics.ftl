@@ -604,6 +604,7 @@ import-declaration-sheet-skipped = 工作表“{ $sheet }”第 { $line } 行“
         [targets] 绩效目标表（只列预算安排时定下的指标值
        *[declaration] 绩效目标申报表（只列年初申报的指标值
     }，没有实际完成值和得分），未评分；本文件中的自评表照常评分
+import-blank-form-skipped = 第 { $form } 张表（第 { $line } 行“{ $text }”起）没有填写任何数字（资金、指标值、实际完成值、分值、得分和总分都是空的），是空白表样：未评分，不计入汇总；本文件中填写了的表照常评分
 import-sheet-too-many-cells = 这张工作表有内容的格超过 { $max } 个，其余部分未读取
 import-sheet-too-many-merges = 这张工作表的合并单元格超过 { $max } 处，其余的未计入
 import-skipped-after-last-cell = 最后一格之后的文字不属于表格，未导入

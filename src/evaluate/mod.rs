@@ -180,11 +180,11 @@ fn no_grade<'c>(
         .or_else(|| unverified::reason(indicators, total_points).map(|m| (m, project)))
 }
 
-/// What tells the form's copies from other forms (s21 D3): its names, year and A and B.
+/// What tells the form's copies from other forms (s21 D3): its names, year and A and B, or
+/// all its figures when it lacks A or B (s23).
 fn copy_key(case: &Case, execution: &ExecutionOutcome) -> Option<crate::outcome::CopyKey> {
-    crate::outcome::CopyKey::new(
-        &case.project.text,
-        &case.unit.text,
+    crate::outcome::CopyKey::of_case(
+        case,
         form::form_year(case),
         execution.budget,
         execution.spent,

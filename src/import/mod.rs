@@ -324,13 +324,17 @@ fn read_binary(
 
 /// The forms read, or the refusal of an input whose every form is an empty template — no
 /// number filled in anywhere — as a 申报表 is refused: nothing to score (tester s21 C3: a
-/// blank 绩效目标自评表 was scored `0（不完整）`).
-fn refuse_blank(pending: Pending) -> Result<Pending, String> {
+/// blank 绩效目标自评表 was scored `0（不完整）`). Beside filled forms, an empty template is set
+/// aside and said ([`Pending::set_aside_blank`], s23).
+fn refuse_blank(mut pending: Pending) -> Result<Pending, String> {
     match &pending.blank {
         Some((line, title)) => {
             Err(msg!("import-refused-blank", line = *line, text = title.as_str()).to_string())
         }
-        None => Ok(pending),
+        None => {
+            pending.set_aside_blank();
+            Ok(pending)
+        }
     }
 }
 

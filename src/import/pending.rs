@@ -32,6 +32,33 @@ pub struct Pending {
     pub(crate) blank: Option<(usize, String)>,
 }
 
+/// What a blank form is named by: its title, else its project's name.
+fn blank_title(form: &Form) -> &str {
+    (form.title.as_deref())
+        .or(form.project.as_deref())
+        .unwrap_or_default()
+}
+
+/// The warning on an empty template set aside beside filled forms: the form's number and
+/// title, at its title's place.
+fn blank_form_note(form: &Form) -> ImportNote {
+    let (line, cell) = form.start();
+    ImportNote {
+        form: 0,
+        cell,
+        line,
+        sheet: form.sheet().map(str::to_owned),
+        kind: grid::NoteKind::Unreadable,
+        message: msg!(
+            "import-blank-form-skipped",
+            form = form.index,
+            line = line,
+            text = blank_title(form)
+        ),
+        piece: None,
+    }
+}
+
 /// One form of a [`Pending`] import.
 #[derive(Debug)]
 pub struct PendingForm(Kind);
@@ -251,11 +278,7 @@ impl Pending {
     ) -> Pending {
         let blank = match forms.first() {
             Some(first) if forms.iter().all(|f| f.blank) => {
-                let title = (first.title.as_ref())
-                    .or(first.project.as_ref())
-                    .cloned()
-                    .unwrap_or_default();
-                Some((first.start_line(), title))
+                Some((first.start_line(), blank_title(first).to_owned()))
             }
             _ => None,
         };
@@ -276,6 +299,31 @@ impl Pending {
             rules: rules.map(str::to_owned),
             declaration: None,
             blank,
+        }
+    }
+
+    /// Sets aside the empty templates (空白表样, [`Form::blank`]) of an input that holds filled
+    /// forms too — each one whole to its 总分 row, not a form cut short — and says each where
+    /// it stands, a warning that it was not scored (s23: one beside a filled form was scored
+    /// with no total and no grade, and counted in 部门汇总), as a 申报表 beside a form is
+    /// (`import-declaration-sheet-skipped`). The forms kept keep their numbers, so that
+    /// `第 3 张表` is still the input's third. An input whose every form is blank is refused
+    /// instead ([`Pending::blank`]).
+    pub(crate) fn set_aside_blank(&mut self) {
+        let blank = |f: &PendingForm| match &f.0 {
+            Kind::Read(r) => r.form.blank && r.form.complete,
+            Kind::Written(_) => false,
+        };
+        if !self.forms.iter().any(blank) {
+            return;
+        }
+        let (set_aside, kept): (Vec<PendingForm>, Vec<PendingForm>) =
+            std::mem::take(&mut self.forms).into_iter().partition(blank);
+        self.forms = kept;
+        for f in &set_aside {
+            if let Kind::Read(r) = &f.0 {
+                self.problems.push(blank_form_note(&r.form));
+            }
         }
     }
 

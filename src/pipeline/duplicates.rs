@@ -13,13 +13,13 @@
 
 use crate::i18n::{Message, msg};
 use crate::import::traditional::name_key;
-use crate::model::{Case, Number};
-use crate::outcome::{Completeness, CopyKey, Finding, FindingCode, Outcome};
+use crate::model::Case;
+use crate::outcome::{Completeness, CopyKey, Figure, Finding, FindingCode, Outcome, form_figures};
 use std::collections::HashMap;
 
 /// What tells a form from another: its project name and unit folded to one script, and every figure
-/// it holds (funds amounts, points and scores, the totals), as numbers — a workbook's
-/// `95.00` and the PDF text's `95` are one figure. Built of the figures themselves, not their
+/// it holds ([`form_figures`]: funds amounts, points and scores, the totals), as numbers — a
+/// workbook's `95.00` and the PDF text's `95` are one figure. Built of the figures themselves, not their
 /// text: asked of every form of a run (#15: writing each figure out cost 4% of a seed run).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct FormKey {
@@ -55,50 +55,13 @@ fn fingerprint(figures: &[Figure]) -> u64 {
     })
 }
 
-/// One figure of a [`FormKey`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Figure {
-    /// A number, normalised (`95.00` is `95`).
-    Value(rust_decimal::Decimal),
-    Blank,
-    /// Written, but no number.
-    Other,
-}
-
-impl From<&Number> for Figure {
-    fn from(n: &Number) -> Figure {
-        match n {
-            Number::Value(v) => Figure::Value(v.normalize()),
-            Number::Blank => Figure::Blank,
-            _ => Figure::Other,
-        }
-    }
-}
-
 /// The [`FormKey`] of `case`; none for a form with no project name.
 pub(super) fn form_key(case: &Case) -> Option<FormKey> {
     let project = case.project.text.trim();
     if project.is_empty() {
         return None;
     }
-    let mut figures = Vec::with_capacity(case.funds.len() * 5 + case.indicators.len() * 2 + 2);
-    for f in &case.funds {
-        for (_, n) in [
-            &f.initial_budget,
-            &f.full_year_budget,
-            &f.spent,
-            &f.points,
-            &f.score,
-        ] {
-            figures.push(Figure::from(n));
-        }
-    }
-    for i in &case.indicators {
-        figures.push(Figure::from(&i.points.1));
-        figures.push(Figure::from(&i.score.1));
-    }
-    figures.push(Figure::from(&case.total_points.1));
-    figures.push(Figure::from(&case.total_score.1));
+    let figures = form_figures(case);
     Some(FormKey {
         project: name_key(project).into_owned(),
         unit: name_key(&case.unit.text).into_owned(),
@@ -159,7 +122,7 @@ impl Seen {
             return None;
         };
         let first = counted.clone();
-        if completeness > *was {
+        if completeness.replaces(*was) {
             (*counted, *was) = (name.clone(), completeness);
         }
         Some((first, counted.clone()))
@@ -170,6 +133,7 @@ impl Seen {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::model::Number;
     use rust_decimal::Decimal;
     use std::str::FromStr;
 

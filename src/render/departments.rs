@@ -268,7 +268,7 @@ impl Departments {
         };
         let before = (counted.figures.copy.as_deref()).map(|(_, c, name)| (*c, name.clone()));
         match before {
-            Some((c, name)) if *completeness > c => {
+            Some((c, name)) if completeness.replaces(c) => {
                 let old = std::mem::replace(&mut counted.figures, f.clone());
                 counted.left_out.push(name);
                 self.apply(&old, true);

@@ -122,6 +122,22 @@ pub fn line(o: &Outcome) -> Vec<u8> {
     bytes
 }
 
+/// A file of the run not read as forms as one line of JSON Lines, after the cases (s23: the
+/// CSV, xlsx and JSON had it, JSON Lines did not): `file` as a case's line names its input,
+/// `not_read: true` where a case has its figures, and the `code` and `reason` of JSON's
+/// `files_not_read`, then `\n`.
+pub fn not_read_line(f: &crate::diagnostic::NotRead) -> Vec<u8> {
+    let line = serde_json::json!({
+        "file": f.file,
+        "not_read": true,
+        "code": f.code,
+        "reason": f.reason.to_string(),
+    });
+    let mut bytes = serde_json::to_vec(&line).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
 /// serde_json's pretty layout (two spaces a level), starting `base` levels in, so a case is
 /// written in place inside the document instead of being re-indented afterwards.
 struct Indented {
@@ -226,6 +242,26 @@ impl serde_json::ser::Formatter for Indented {
 mod tests {
     use super::Indented;
     use serde::Serialize;
+
+    /// A file not read is one compact line: its file, `not_read`, the code and the reason
+    /// (a comma and a quote in them kept as JSON writes them).
+    #[test]
+    fn a_file_not_read_is_one_line_of_json_lines() {
+        let f = crate::diagnostic::NotRead {
+            file: "收件/a,\"b\".xlsx".into(),
+            code: "import::refused",
+            reason: crate::i18n::Message::verbatim("没有表，也没有数字"),
+        };
+        let bytes = super::not_read_line(&f);
+        let text = String::from_utf8(bytes).unwrap_or_default();
+        assert_eq!(text.matches('\n').count(), 1, "{text}");
+        assert!(text.ends_with('\n'), "{text}");
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+        assert_eq!(value["file"], "收件/a,\"b\".xlsx");
+        assert_eq!(value["not_read"], true);
+        assert_eq!(value["code"], "import::refused");
+        assert_eq!(value["reason"], "没有表，也没有数字");
+    }
 
     /// The in-place layout is serde_json's pretty layout, indented two levels.
     #[test]

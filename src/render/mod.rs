@@ -161,9 +161,8 @@ impl Writer {
     }
 
     /// The files of the run not read as forms, for the output's end (set before
-    /// [`Writer::finish`]): the CSV formats end with a row for each (tester s21 B4), the
-    /// others list them in their own way; JSON Lines has none (one object a case), the run
-    /// says them on the terminal.
+    /// [`Writer::finish`]): the CSV formats end with a row for each (tester s21 B4) and
+    /// JSON Lines with a line for each (s23), the others list them in their own way.
     pub fn not_read(&mut self, files: Vec<crate::diagnostic::NotRead>) {
         self.not_read = files;
     }
@@ -243,7 +242,12 @@ impl Writer {
                 }
                 Ok(())
             }
-            Format::Jsonl => Ok(()),
+            Format::Jsonl => {
+                for f in &self.not_read {
+                    w.write_all(&json::not_read_line(f))?;
+                }
+                Ok(())
+            }
             Format::Table => {
                 w.write_all(table(&self.kept, self.layout).as_bytes())?;
                 self.write_not_read_line(w)

@@ -80,6 +80,7 @@ mod notes_s10;
 mod on_form;
 mod outputs;
 mod outputs_s22;
+mod outputs_s23;
 mod pagegrade_s21;
 mod pagesplit_s16p;
 mod pagetables_s18;
