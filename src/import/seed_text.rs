@@ -2168,6 +2168,19 @@ mod tests {
         (pending.write().forms, notes)
     }
 
+    /// A proptest case (s23): padding, a 总分 row with two indicator names run into one cell
+    /// before a title closing its own cell, then another 总分 row.
+    #[test]
+    fn a_total_row_before_a_title_cell_is_read_alike_streamed() {
+        let text = "|||||总分|指标1:优化投资发展环境,为广大企业和群众提供优质、规范、廉洁、高效的政务服务指标1:探测网络安全状态,平台24小时稳定运行,及时报警处置|项目支出绩效自评表||总分|";
+        let (a, an) = streamed(text, 1, 1, None);
+        let (b, bn) = read_whole(text, None);
+        let show = |f: &[ImportedForm]| f.iter().map(|f| f.toml.clone()).collect::<Vec<_>>();
+        assert_eq!(show(&a), show(&b));
+        let words = |n: &[ImportNote]| n.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        assert_eq!(words(&an), words(&bn));
+    }
+
     /// The seed with what pieces can hold at their edges: text before the first form and
     /// after the last cell, bare titles (a contents line, a title alone before a form), page
     /// markers, full-width cells, a title after text in its cell.
