@@ -228,6 +228,7 @@ funds-points-written-score = 得分 { $score }
 finding-budget-cut = `{ $row }`: the budget was cut from { $initial } to { $full } during the year (调减 { $cut }): execution is measured against { $full }
 finding-label-points-mismatch = level-1 label `{ $label }` says { $written } points but the indicators under it declare { $declared }
 finding-no-level1 = the form lists its { $count } indicators in one flat list with no level-1 labels: the rules' level-1 weights ({ $weights }) cannot be checked one by one; only the lines' points, { $lines }, with the execution's are checked against the full marks
+finding-direction-by-name = `{ $name }`: the form states no direction for its target `{ $target }`; the rule set reads an indicator whose name holds `{ $word }` as { $direction }
 finding-label-scores-kept = no 分值 column, only the level-1 label `{ $label }` carries its { $written } points: the self-scores of the { $count ->
     [one] line
    *[other] { $count } lines

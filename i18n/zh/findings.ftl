@@ -200,6 +200,7 @@ funds-points-written-score = 得分 { $score }
 finding-budget-cut = “{ $row }”：预算在年内由 { $initial } 调减至 { $full }（调减 { $cut }）：执行率按 { $full } 计算
 finding-label-points-mismatch = 一级指标“{ $label }”标明 { $written } 分，但其下各指标分值合计为 { $declared }
 finding-no-level1 = 表上的 { $count } 项绩效指标平列成一张清单，没有一级指标：规则的一级指标分值（{ $weights }）无法逐项核对，只核对各项指标分值合计 { $lines } 与执行分值共为满分
+finding-direction-by-name = “{ $name }”：表上未写年度指标值“{ $target }”的方向，规则对名称含“{ $word }”的指标按{ $direction }指标计分
 finding-label-scores-kept = 表上没有分值列，只有一级指标“{ $label }”标明 { $written } 分：其下 { $count } 项指标的自评得分合计 { $scored }，按此计入该一级指标（未超过 { $written } 分）；各项的分值不知，得分照录未复核，请与部门核对各项分值
 finding-label-scores-above = 一级指标“{ $label }”标明 { $written } 分，但其下各指标自评得分合计 { $scored }，超过该分值
 finding-target-not-met = “{ $name }”未达到年度指标值：{ $target }，实际 { $actual }
