@@ -88,6 +88,10 @@ pub struct Outcome {
     /// counts one form read twice once (s21 D3). Not in JSON.
     #[serde(skip)]
     pub copy: Option<CopyKey>,
+    /// The form is a 部门（单位）整体支出绩效自评表 by its title, not a project's form: what
+    /// the HTML report's heading names (s23). Not in JSON.
+    #[serde(skip)]
+    pub department_form: bool,
 }
 
 /// Why a computed total is only a partial sum ([`Outcome::partial_reason`]), the first that

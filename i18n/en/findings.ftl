@@ -273,6 +273,10 @@ finding-sum-on-guessed-rows = { $finding }; but the import guessed which column 
         [one] one summed row
        *[other] { $count } summed rows
     } came from: { $rows } (see the import notes at { $places }; the whole table stands on one line of text, so its line number tells no row from another): the difference may be a cell read out of place rather than the form's own, so check those rows against the form first
+finding-sum-on-guessed-named = { $finding }; but the import guessed which column the figures of { $count ->
+        [one] one summed row
+       *[other] { $count } summed rows
+    } came from: { $rows } (see the import notes at { $places }): the difference may be a cell read out of place rather than the form's own, so check those rows against the form first
 finding-total-unchecked = the reported total { $reported } cannot be checked against the line scores: the score of { $items } cannot be read (see that line); the other line scores add up to { $lines }, { $gap } less, which is within the points of the lines that cannot be read; ask the department for that score and check again
 finding-total-unchecked-line = { $level3 }
 finding-total-unchecked-execution = the { $label } row

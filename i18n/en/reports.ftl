@@ -302,6 +302,7 @@ label-none = (none)
 
 label-field = Field
 html-title = Project expenditure performance self-evaluation: scores
+html-title-department = Department overall expenditure performance self-evaluation: scores
 html-page-title = Performance self-evaluation scores
 html-meta = { $count ->
     [one] { $count } form. Click any number to see how it was reached, the rule line it rests on and the form fields it read (file:line:column).
@@ -309,6 +310,12 @@ html-meta = { $count ->
 }
 report-what-if = What-if on the rule set's points (`--points rules`): the form's own total was given against the form's points; it is not set against the computed total and no difference is shown.
 report-what-if-form = What-if on the rule set's points (`--points rules`): the self-score column holds the department's self-scores restated in proportion to the rule set's points, for reference only, not compared with the computed scores; the form's own total { $total } was given against the form's points (above, under the reported total) and is not compared with the computed total.
+report-full-marks-note = Full marks: the points this form counts (the execution's plus its applicable indicators'), as the form writes them, not necessarily the rule set's full marks; indicators not applicable are left out; a form cut short (incomplete) counts only the rows read.
+report-cut-full-marks = { $count ->
+        [one] one form was
+       *[other] { $count } forms were
+    } cut short: the full marks shown count only the rows read, not the rule set's full marks: { $forms }
+report-cut-full-marks-form = `{ $project }` { $points } points
 html-summary = Summary
 html-filter = Filter by project, department, grade…
 html-grades = Grades

@@ -227,6 +227,7 @@ finding-total-not-sum-blank-execution = 自评总分 { $reported } 不等于表�
 finding-total-not-sum-rescaled = 自评总分 { $reported } 既不等于表中各项得分之和（{ $lines }），也不等于适用各项得分按百分制折算的 { $rescaled }（{ $applicable } ÷ 适用分值 { $points } × { $full }）
 finding-sum-on-guessed-reading = { $finding }；但其中 { $count } 行是导入时按推测的列读取的（见导入说明：{ $places }）：相差可能是读错了格，不一定是表本身填错，请先与原表核对这几行
 finding-sum-on-guessed-rows = { $finding }；但其中 { $count } 行是导入时按推测的列读取的：{ $rows }（见导入说明：{ $places }；整张表在同一行文字中，行号分不出各行）：相差可能是读错了格，不一定是表本身填错，请先与原表核对这几行
+finding-sum-on-guessed-named = { $finding }；但其中 { $count } 行是导入时按推测的列读取的：{ $rows }（见导入说明：{ $places }）：相差可能是读错了格，不一定是表本身填错，请先与原表核对这几行
 finding-total-unchecked = 自评总分 { $reported } 无法与各项得分之和核对：{ $items }的得分无法识别（见该行），其余各项得分之和为 { $lines }，相差 { $gap }，不超过无法识别的得分所在行的分值；请向部门索取该得分后核对
 finding-total-unchecked-line = { $level3 }
 finding-total-unchecked-execution = { $label }一行

@@ -236,10 +236,14 @@ label-none = (无)
 
 label-field = 字段
 html-title = 项目支出绩效自评评分结果
+html-title-department = 部门整体支出绩效自评评分结果
 html-page-title = 绩效自评评分结果
 html-meta = 共 { $count } 张表。点击任一数字查看计算过程、所依据的规则行和表内字段(文件:行:列)。
 report-what-if = 按规则分值试算（`--points rules`）：自评总分是表上按表中分值填写的，不与计算总分比对，不算差异。
 report-what-if-form = 按规则分值试算（`--points rules`）：“自评得分”一栏是单位的自评得分按同一比例换算到规则分值的数，只作对照，不与计算得分比对；表上的自评总分 { $total } 按表中分值填写，见上方“自评总分”，不与计算总分比对。
+report-full-marks-note = 满分：本表计入的分值合计（执行分值加上适用指标的分值），按表上所写的分值计，不一定是规则的满分；不适用的指标不计；表不全（不完整）的表只计读到的行。
+report-cut-full-marks = 表不全的 { $count } 张表，“满分”只是读到的行的分值合计，不是规则的满分：{ $forms }
+report-cut-full-marks-form = “{ $project }”{ $points } 分
 html-summary = 汇总
 html-filter = 筛选项目名称、主管部门、等级…
 html-grades = 等级分布
