@@ -88,6 +88,10 @@ pub struct Outcome {
     /// counts one form read twice once (s21 D3). Not in JSON.
     #[serde(skip)]
     pub copy: Option<CopyKey>,
+    /// The form is a 部门（单位）整体支出绩效自评表 by its title, not a project's form: what
+    /// the HTML report's heading names (s23). Not in JSON.
+    #[serde(skip)]
+    pub department_form: bool,
 }
 
 /// Why a computed total is only a partial sum ([`Outcome::partial_reason`]), the first that
@@ -483,6 +487,8 @@ pub enum FindingCode {
     LabelPointsMismatch,
     /// `no-level1`: the form lists its indicators with no level-1 labels (a flat list): the rules' level-1 weights are not checked, the total of the points is.
     NoLevel1,
+    /// `direction-by-name`: a target the form gives no direction for takes the direction a rule gives indicators of its name (`结转结余率` → reverse).
+    DirectionByName,
     /// `import-guessed`: the importer guessed or could not read parts of the form: numbers may rest on those guesses.
     ImportGuessed,
     /// `duplicate-form`: a run read the same form twice (the same project, unit and figures as a form read before it, from another file or place): its scores are counted twice.
@@ -567,6 +573,7 @@ impl FindingCode {
         FindingCode::NoExecutionBlock,
         FindingCode::LabelPointsMismatch,
         FindingCode::NoLevel1,
+        FindingCode::DirectionByName,
         FindingCode::ImportGuessed,
         FindingCode::DuplicateForm,
         FindingCode::ActualIsBound,
@@ -633,6 +640,7 @@ impl FindingCode {
             FindingCode::NoExecutionBlock => "no-execution-block",
             FindingCode::LabelPointsMismatch => "label-points-mismatch",
             FindingCode::NoLevel1 => "no-level1",
+            FindingCode::DirectionByName => "direction-by-name",
             FindingCode::ImportGuessed => "import-guessed",
             FindingCode::DuplicateForm => "duplicate-form",
             FindingCode::ActualIsBound => "actual-is-bound",
@@ -701,6 +709,7 @@ impl FindingCode {
             FindingCode::NoExecutionBlock => Info,
             FindingCode::LabelPointsMismatch => Warning,
             FindingCode::NoLevel1 => Info,
+            FindingCode::DirectionByName => Info,
             FindingCode::ImportGuessed => Info,
             FindingCode::DuplicateForm => Warning,
             FindingCode::ActualIsBound => Warning,
@@ -790,6 +799,9 @@ impl FindingCode {
             }
             FindingCode::NoLevel1 => {
                 "the indicators carry no level-1 labels (a flat list): the rules' level-1 weights are not checked"
+            }
+            FindingCode::DirectionByName => {
+                "a target without a direction takes the one a rule gives indicators of its name (`结余率`: reverse)"
             }
             FindingCode::ImportGuessed => {
                 "the importer guessed or could not read parts of the form: numbers may rest on those guesses"
@@ -1060,6 +1072,8 @@ pub mod codes {
     pub const LABEL_POINTS_MISMATCH: FindingCode = FindingCode::LabelPointsMismatch;
     /// `no-level1`
     pub const NO_LEVEL1: FindingCode = FindingCode::NoLevel1;
+    /// `direction-by-name`
+    pub const DIRECTION_BY_NAME: FindingCode = FindingCode::DirectionByName;
     /// `import-guessed`
     pub const IMPORT_GUESSED: FindingCode = FindingCode::ImportGuessed;
     /// `duplicate-form`

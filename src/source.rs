@@ -307,8 +307,21 @@ pub struct IndicatorName {
 }
 
 impl std::fmt::Display for IndicatorName {
+    /// The levels written, joined by ` / `: a flat list's line (no level 1 or 2) is its name
+    /// alone, not ` /  / 名称` (s23).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} / {} / {}", self.level1, self.level2, self.level3)
+        let mut first = true;
+        for level in [&self.level1, &self.level2, &self.level3] {
+            if level.is_empty() {
+                continue;
+            }
+            if !first {
+                f.write_str(" / ")?;
+            }
+            f.write_str(level)?;
+            first = false;
+        }
+        Ok(())
     }
 }
 

@@ -111,6 +111,8 @@ rules-action-cut-needs-cut = `action = "cut"` needs `cut`
 rules-action-cut-needs-cut-help = add the share of the points deducted, e.g. `cut = "20%"`
 rules-except-name-blank = a blank word in `except_names` of the rule for { $level2 }: every name holds it, so the rule would hold for no indicator
 rules-except-name-blank-help = write the words of an indicator name the rule does not hold for, e.g. `except_names = ["节约率"]`, or remove the blank one
+rules-bare-name-blank = a blank or missing word in `names` of a `bare_target_by_name` rule: a blank word is in every name, no word in none
+rules-bare-name-blank-help = write the words of the indicator names the direction holds for, e.g. `names = ["结余率"]`
 rules-grades-order = grade `{ $name }` starts at { $min }, not below the grade before it ({ $previous })
 rules-grades-order-help = list grades best first, each `min` lower than the one before
 rules-grades-gap = totals below { $min } get no grade
@@ -740,6 +742,7 @@ change-execution-rounding-mode = execution rounding mode
 change-a-reported-score-inside-its-band-is-accepted = a reported score inside its band is accepted
 change-direction-of-a-target-without-comparator = direction of a target without comparator
 change-bare-target-by-level2 = direction of a target without comparator, by level 2
+change-bare-target-by-name = direction of a target without comparator, by name
 change-except-names = except names with { $words }
 change-band-words-answering-a-numeric-target = band words answering a numeric target
 change-target-of-0 = target of 0

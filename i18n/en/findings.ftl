@@ -228,6 +228,7 @@ funds-points-written-score = 得分 { $score }
 finding-budget-cut = `{ $row }`: the budget was cut from { $initial } to { $full } during the year (调减 { $cut }): execution is measured against { $full }
 finding-label-points-mismatch = level-1 label `{ $label }` says { $written } points but the indicators under it declare { $declared }
 finding-no-level1 = the form lists its { $count } indicators in one flat list with no level-1 labels: the rules' level-1 weights ({ $weights }) cannot be checked one by one; only the lines' points, { $lines }, with the execution's are checked against the full marks
+finding-direction-by-name = `{ $name }`: the form states no direction for its target `{ $target }`; the rule set reads an indicator whose name holds `{ $word }` as { $direction }
 finding-label-scores-kept = no 分值 column, only the level-1 label `{ $label }` carries its { $written } points: the self-scores of the { $count ->
     [one] line
    *[other] { $count } lines
@@ -272,6 +273,10 @@ finding-sum-on-guessed-rows = { $finding }; but the import guessed which column 
         [one] one summed row
        *[other] { $count } summed rows
     } came from: { $rows } (see the import notes at { $places }; the whole table stands on one line of text, so its line number tells no row from another): the difference may be a cell read out of place rather than the form's own, so check those rows against the form first
+finding-sum-on-guessed-named = { $finding }; but the import guessed which column the figures of { $count ->
+        [one] one summed row
+       *[other] { $count } summed rows
+    } came from: { $rows } (see the import notes at { $places }): the difference may be a cell read out of place rather than the form's own, so check those rows against the form first
 finding-total-unchecked = the reported total { $reported } cannot be checked against the line scores: the score of { $items } cannot be read (see that line); the other line scores add up to { $lines }, { $gap } less, which is within the points of the lines that cannot be read; ask the department for that score and check again
 finding-total-unchecked-line = { $level3 }
 finding-total-unchecked-execution = the { $label } row

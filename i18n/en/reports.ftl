@@ -180,6 +180,7 @@ rule-item-formula = { $direction }: { $formula }
 rule-item-bare-target = bare target: { $direction }
 rule-item-bare-target-under = bare target under { $level2 }: { $direction }{ $except }
 rule-item-bare-target-except = , except names with { $words } ({ $direction })
+rule-item-bare-target-by-name = bare target of an indicator named with { $words }: { $direction }
 rule-item-zero-target = target 0: a ceiling, all or nothing
 rule-item-deadline = date or deadline target: met by the date, all or nothing
 rule-item-far-exceeded = far exceeded from { $at }%: { $action }
@@ -301,6 +302,7 @@ label-none = (none)
 
 label-field = Field
 html-title = Project expenditure performance self-evaluation: scores
+html-title-department = Department overall expenditure performance self-evaluation: scores
 html-page-title = Performance self-evaluation scores
 html-meta = { $count ->
     [one] { $count } form. Click any number to see how it was reached, the rule line it rests on and the form fields it read (file:line:column).
@@ -308,6 +310,12 @@ html-meta = { $count ->
 }
 report-what-if = What-if on the rule set's points (`--points rules`): the form's own total was given against the form's points; it is not set against the computed total and no difference is shown.
 report-what-if-form = What-if on the rule set's points (`--points rules`): the self-score column holds the department's self-scores restated in proportion to the rule set's points, for reference only, not compared with the computed scores; the form's own total { $total } was given against the form's points (above, under the reported total) and is not compared with the computed total.
+report-full-marks-note = Full marks: the points this form counts (the execution's plus its applicable indicators'), as the form writes them, not necessarily the rule set's full marks; indicators not applicable are left out; a form cut short (incomplete) counts only the rows read.
+report-cut-full-marks = { $count ->
+        [one] one form was
+       *[other] { $count } forms were
+    } cut short: the full marks shown count only the rows read, not the rule set's full marks: { $forms }
+report-cut-full-marks-form = `{ $project }` { $points } points
 html-summary = Summary
 html-filter = Filter by project, department, grade…
 html-grades = Grades
@@ -381,6 +389,7 @@ code-funds-points-not-execution = funds-row points not execution points
 code-no-execution-block = the form has no budget execution block
 code-label-points-mismatch = label's points differ from the points below it
 code-no-level1 = indicators without level-1 labels (a flat list)
+code-direction-by-name = direction taken from the indicator's name
 code-import-guessed = importer guessed part of the form
 code-duplicate-form = the same form read twice
 code-actual-is-bound = actual written as a bound

@@ -45,6 +45,7 @@ trace-why-nature = 指标性质 `{ $nature }`
 trace-why-comparator = comparator `{ $comparator }`
 trace-why-bare-under = bare target under { $level2 }: { $direction } ({ $key })
 trace-why-bare-excepted = the name holds `{ $word }`, which the rule for { $level2 } excepts ({ $key }): bare target: { $direction }
+trace-why-bare-name = the form states no direction and the name holds `{ $word }`: { $direction } ({ $key })
 trace-why-bare = bare target: { $direction }
 trace-why-script = direction chosen by script `{ $file }`
 trace-why-zero-target = a target of 0 is a ceiling
@@ -200,6 +201,7 @@ rule-key-quantitative-reverse = reverse indicators
 rule-key-quantitative-equal = indicators written with `=`
 rule-key-quantitative-bare-target = a target without a comparator
 rule-key-quantitative-bare-target-by-level2 = bare targets by level 2, rule { $n }
+rule-key-quantitative-bare-target-by-name = bare targets by name, rule { $n }
 rule-key-quantitative-zero-target = a target of 0
 rule-key-quantitative-deadline = a date or deadline target
 rule-key-quantitative-far-exceeded = a target far exceeded

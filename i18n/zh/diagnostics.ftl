@@ -100,6 +100,8 @@ rules-action-cut-needs-cut = `action = "cut"` 还要写扣减比例 `cut`
 rules-action-cut-needs-cut-help = 加上扣减分值的比例，例如 `cut = "20%"`
 rules-except-name-blank = { $level2 }规则的 `except_names` 里有一个空白词：每个指标名称都“含有”它，这条规则就对哪个指标都不起作用了
 rules-except-name-blank-help = 写上这条规则不适用的指标名称用词，例如 `except_names = ["节约率"]`，或删去空白的那一项
+rules-bare-name-blank = `bare_target_by_name` 规则的 `names` 里有空白词或没有词：空白词每个指标名称都“含有”，没有词则哪个指标都不含
+rules-bare-name-blank-help = 写上这个方向适用的指标名称用词，例如 `names = ["结余率"]`
 rules-grades-order = 等级“{ $name }”的起点 { $min } 没有低于上一个等级的起点（{ $previous }）
 rules-grades-order-help = 等级从高到低排列，每个 `min` 都要比上一个低
 rules-grades-gap = 总分低于 { $min } 的自评表得不到等级
@@ -673,6 +675,7 @@ change-execution-rounding-mode = 预算执行率得分的舍入方式
 change-a-reported-score-inside-its-band-is-accepted = 自评得分在档次之内即予认可
 change-direction-of-a-target-without-comparator = 未写比较符的目标值的方向
 change-bare-target-by-level2 = 未写比较符的目标值的方向（按二级指标）
+change-bare-target-by-name = 未写比较符的目标值的方向（按指标名称）
 change-except-names = 名称含 { $words } 的除外
 change-band-words-answering-a-numeric-target = 定量指标填写档次用语时
 change-target-of-0 = 目标值为 0 时

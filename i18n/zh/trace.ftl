@@ -43,6 +43,7 @@ trace-why-nature = 指标性质“{ $nature }”
 trace-why-comparator = 比较符“{ $comparator }”
 trace-why-bare-under = 按{ $level2 }的规则为{ $direction }（{ $key }）
 trace-why-bare-excepted = 指标名称含“{ $word }”，{ $level2 }的规则不适用（{ $key }）：默认为{ $direction }
+trace-why-bare-name = 表上未写方向，指标名称含“{ $word }”：按{ $direction }指标（{ $key }）
 trace-why-bare = 默认为{ $direction }
 trace-why-script = 方向由脚本“{ $file }”确定
 trace-why-zero-target = 年度指标值为 0，视为上限
@@ -194,6 +195,7 @@ rule-key-quantitative-reverse = 反向指标计分
 rule-key-quantitative-equal = 写作“=”的指标计分
 rule-key-quantitative-bare-target = 未写比较符的年度指标值
 rule-key-quantitative-bare-target-by-level2 = 按二级指标认定未写比较符的年度指标值第 { $n } 条
+rule-key-quantitative-bare-target-by-name = 按指标名称认定未写比较符的年度指标值第 { $n } 条
 rule-key-quantitative-zero-target = 年度指标值为 0 的指标
 rule-key-quantitative-deadline = 完成时限（日期）型指标
 rule-key-quantitative-far-exceeded = 超额完成过多

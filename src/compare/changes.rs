@@ -73,6 +73,7 @@ enum Apply {
     Formula(Direction),
     BareTarget,
     BareByLevel2,
+    BareByName,
     QualitativeActual,
     FarExceeded,
     ZeroTarget,
@@ -173,6 +174,7 @@ impl Change {
             | Apply::Formula(_)
             | Apply::BareTarget
             | Apply::BareByLevel2
+            | Apply::BareByName
             | Apply::QualitativeActual
             | Apply::FarExceeded
             | Apply::ZeroTarget
@@ -276,6 +278,9 @@ fn apply_indicator_rules(apply: &Apply, set: &mut RuleSet, to: &RuleSet) {
         Apply::BareTarget => set.quantitative.bare_target = to.quantitative.bare_target.clone(),
         Apply::BareByLevel2 => {
             set.quantitative.bare_target_by_level2 = to.quantitative.bare_target_by_level2.clone()
+        }
+        Apply::BareByName => {
+            set.quantitative.bare_target_by_name = to.quantitative.bare_target_by_name.clone()
         }
         Apply::QualitativeActual => {
             set.quantitative.qualitative_actual = to.quantitative.qualitative_actual
@@ -1365,6 +1370,21 @@ fn quantitative(c: &mut Builder, a: &RuleSet, b: &RuleSet) {
         |l| list(l),
         true,
         Apply::BareByLevel2,
+    );
+    let by_name = |q: &Quantitative| {
+        q.bare_target_by_name
+            .iter()
+            .map(|b| format!("{} {}", b.names.join(" / "), words::direction(b.direction)))
+            .collect::<Vec<_>>()
+    };
+    c.when(
+        by_name(qa),
+        by_name(qb),
+        "quantitative.bare_target_by_name",
+        msg!("change-bare-target-by-name"),
+        |l| list(l),
+        true,
+        Apply::BareByName,
     );
     c.when(
         qa.qualitative_actual,

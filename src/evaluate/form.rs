@@ -476,6 +476,12 @@ pub(crate) fn year_written(year: &str, title: &str) -> Option<i64> {
 /// The family of the 部门（单位）整体支出绩效自评表.
 const DEPARTMENT_OVERALL: &str = "部门整体支出绩效自评表";
 
+/// Whether the form is a 部门（单位）整体支出绩效自评表 by its title (`部门整体绩效自评表`), not
+/// a project's form.
+pub(crate) fn department_form(case: &crate::model::Case) -> bool {
+    family(&case.title.text) == Some(DEPARTMENT_OVERALL)
+}
+
 /// The template family a title names: a 绩效目标自评表 (no points), Sichuan's 部门预算 form, or
 /// none said (the standard 项目支出绩效自评表 and most rule titles).
 fn family(title: &str) -> Option<&'static str> {

@@ -69,19 +69,17 @@ pub(super) fn guesses_on_summed_rows(
 }
 
 /// The rows holding the guesses of [`guesses_on_summed_rows`], by name (三级指标, a funds
-/// row's label), when a place names no row: two guesses or more on one place — a form on one
-/// line, where `第 1 行` repeated locates nothing (tester s22 C3), so that the places are
-/// fewer than the rows they were made on. Empty otherwise.
+/// row's label), in form order: a place says where to look (`第 55 行`, `Sheet!C12`, a
+/// Word table's row) but not which indicator it is, and on a form on one line `第 1 行`
+/// repeated locates nothing at all (tester s22 C3); a finance officer checks the rows by
+/// their names (s23). Empty when there are no guesses or none of the rows has a name.
 pub(super) fn rows_named(
     case: &Case,
     summed: impl Fn(&Indicator) -> bool,
     execution: bool,
     guesses: &[FormPlace],
 ) -> Vec<std::sync::Arc<str>> {
-    let distinct = (guesses.iter().enumerate())
-        .filter(|&(i, p)| !guesses.get(..i).is_some_and(|before| before.contains(p)))
-        .count();
-    if distinct == guesses.len() {
+    if guesses.is_empty() {
         return Vec::new();
     }
     let mut names = Vec::new();
@@ -100,10 +98,6 @@ pub(super) fn rows_named(
         let mut rows = Rows::default();
         add_row(&mut rows, case, ("funds", j), take, 0);
         keep(&rows, &funds.label.text);
-    }
-    // Each place still tells its row (two guesses on one row's line): the places say it.
-    if names.len() <= distinct {
-        names.clear();
     }
     names
 }

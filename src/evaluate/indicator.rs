@@ -1654,6 +1654,8 @@ enum Why<'a> {
     /// A bare target under a level 2 the rules name, of an indicator whose name holds one of
     /// the rule's `except_names`: the rules' default.
     BareExcepted(&'a str, &'a BareByLevel2, Direction),
+    /// A bare target of an indicator whose name holds a word of a `bare_target_by_name` rule.
+    BareName(&'a str, Direction, &'a RuleRef),
     /// A bare target: the rules' default.
     Bare(Direction),
     /// A script chose the direction.
@@ -1684,6 +1686,12 @@ impl Why<'_> {
                 level2 = &rule.level2,
                 key = words::rule_key(&rule.rule.key),
                 direction = words::direction(*d)
+            ),
+            Why::BareName(word, d, rule) => msg!(
+                "trace-why-bare-name",
+                word = *word,
+                direction = words::direction(*d),
+                key = words::rule_key(&rule.key)
             ),
             Why::Bare(d) => msg!("trace-why-bare", direction = words::direction(*d)),
             Why::Script(file) => msg!("trace-why-script", file = *file),
@@ -1739,7 +1747,29 @@ fn direction_of<'r>(
     if let Some(c) = t.comparator {
         return (from_cmp(c), Why::Comparator(c), None);
     }
+    bare_direction(cx, ind, t)
+}
+
+/// The direction of a target the form gives none for: by the indicator's name
+/// (`bare_target_by_name`), by its level 2 (`bare_target_by_level2`) or the rules' default.
+fn bare_direction<'r>(
+    cx: &Context<'r>,
+    ind: &'r Indicator,
+    t: &Quantity,
+) -> (Direction, Why<'r>, Option<&'r RuleRef>) {
     let q = &cx.rules.quantitative;
+    let by_name = q
+        .bare_target_by_name
+        .iter()
+        .find_map(|b| b.word_in(&ind.level3.text).map(|w| (w, b)));
+    if let Some((word, b)) = by_name {
+        // A range too: reverse, it is met at or below its upper end (`range_end`).
+        return (
+            b.direction,
+            Why::BareName(word, b.direction, &b.rule),
+            Some(&b.rule),
+        );
+    }
     let l2 = ind.level2.text.trim();
     if t.upper.is_some() {
         // A range states no direction: reverse where the rules make bare targets under this
@@ -2203,6 +2233,19 @@ fn quantitative(
     };
     let decided_below = matches!(why, Why::Script(_) | Why::ZeroTarget);
     if let Some(bare) = bare_why.filter(|_| !decided_below) {
+        if let Why::BareName(word, d, _) = bare {
+            cx.finding(
+                codes::DIRECTION_BY_NAME,
+                msg!(
+                    "finding-direction-by-name",
+                    name = &ind.level3.text,
+                    target = &ind.target.0.text,
+                    word = word,
+                    direction = words::direction(d)
+                ),
+                &ind.target.0,
+            );
+        }
         cx.step(trace, bare_rule, &[&ind.target.0], || {
             msg!(
                 "trace-no-comparator",
@@ -2850,6 +2893,64 @@ mod tests {
         let (ceiling, _, _) =
             score_full(&without, "", ("成本指标", "成本节约率"), ("5%", "3%", "10"));
         assert_eq!(ceiling, Decimal::from(10));
+    }
+
+    /// s23: a rule may name the indicators whose bare target is reverse (`结转结余率 2%`
+    /// answered 0: the less left over the better), whatever their level 2, as the 重庆 部门整体
+    /// form states no direction (定量/定性); a comparator or 指标性质 the form writes decides.
+    #[test]
+    fn a_bare_target_takes_the_direction_its_name_is_given() {
+        let by_name = [(
+            "[[quantitative.bare_target_by_level2]]",
+            "[[quantitative.bare_target_by_name]]\nnames = [\"结余率\"]\ndirection = \"reverse\"\n\n\
+             [[quantitative.bare_target_by_level2]]",
+        )];
+        let rate = |edits: &[(&str, &str)], nature: &str, target: &str, actual: &str| {
+            score_full(edits, nature, ("", "结转结余率"), (target, actual, "2"))
+        };
+        let (score, _, found) = rate(&by_name, "", "2%", "0%");
+        assert_eq!(score, Decimal::from(2));
+        assert!(found.contains(&"direction-by-name"), "{found:?}");
+        // 4% against a ceiling of 2%: 2 / 4 × 2 = 1.
+        assert_eq!(rate(&by_name, "", "2%", "4%").0, Decimal::from(1));
+        // Without the rule: positive by default, 0 against 2 scores 0, and nothing is said.
+        let (score, _, found) = rate(&[], "", "2%", "0%");
+        assert_eq!(score, Decimal::ZERO);
+        assert!(!found.contains(&"direction-by-name"), "{found:?}");
+        // The form's own direction wins.
+        let (score, _, found) = rate(&by_name, "", "≥2%", "1%");
+        assert_eq!(score, Decimal::from(1));
+        assert!(!found.contains(&"direction-by-name"), "{found:?}");
+        assert_eq!(rate(&by_name, "正向", "2%", "1%").0, Decimal::from(1));
+        // Another name keeps the default.
+        let (other, _, _) = score_full(&by_name, "", ("", "资金到位率"), ("100%", "50%", "2"));
+        assert_eq!(other, Decimal::from(1));
+    }
+
+    /// A blank or missing word in `bare_target_by_name` is an error, not a word.
+    #[test]
+    fn a_blank_name_word_is_an_error() {
+        for names in ["[\" \"]", "[]"] {
+            let text = validate::rules::without_scripts(include_str!(
+                "../../rules/anhui-2023/rules.toml"
+            ))
+            .replace(
+                "[[quantitative.bare_target_by_level2]]",
+                &format!(
+                    "[[quantitative.bare_target_by_name]]\nnames = {names}\ndirection = \"reverse\"\n\n\
+                     [[quantitative.bare_target_by_level2]]"
+                ),
+            );
+            let v = validate::rules::validate(&SourceFile::new("rules.toml", text), "h");
+            assert!(v.value.is_none(), "{names}");
+            assert!(
+                v.diagnostics
+                    .iter()
+                    .any(|d| d.code.as_str() == "rules::missing-key"),
+                "{names}: {:?}",
+                v.diagnostics
+            );
+        }
     }
 
     /// A blank word in `except_names` would except every name: an error, not a word.

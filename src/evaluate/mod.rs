@@ -161,6 +161,7 @@ pub(super) fn evaluate_with(
         findings: cx.findings,
         import_notes: crate::outcome::ImportNotes::new(std::sync::Arc::clone(&case.import_notes)),
         copy,
+        department_form: form::department_form(case),
     }
 }
 
@@ -447,8 +448,14 @@ impl<'a> Context<'a> {
         if guesses.is_empty() {
             return self.finding(code, message, cell);
         }
-        // Several guesses on one place (a form on one line: `第 1 行` each time) are said once,
-        // with the rows they were made on named (tester s22 C3).
+        // The rows are named (s23); several guesses on one place (a form on one line: `第 1 行`
+        // each time) are said once, and that the place cannot tell them apart (tester s22 C3).
+        let mut distinct: Vec<&crate::source::FormPlace> = Vec::new();
+        for place in guesses {
+            if !distinct.contains(&place) {
+                distinct.push(place);
+            }
+        }
         let message = if named.is_empty() {
             let places = guesses
                 .iter()
@@ -460,24 +467,33 @@ impl<'a> Context<'a> {
                 places = crate::i18n::list(places)
             )
         } else {
-            let mut distinct: Vec<&crate::source::FormPlace> = Vec::new();
-            for place in guesses {
-                if !distinct.contains(&place) {
-                    distinct.push(place);
-                }
-            }
+            let one_place = distinct.len() < named.len() && distinct.len() < guesses.len();
             let places = distinct
                 .into_iter()
                 .map(crate::outcome::import_notes::place_message);
             let rows = (named.iter())
                 .map(|n| crate::i18n::Message::verbatim(n.trim().trim_end_matches([':', '：'])));
-            msg!(
-                "finding-sum-on-guessed-rows",
-                finding = message,
-                count = named.len(),
-                places = crate::i18n::list(places),
-                rows = crate::i18n::list(rows)
-            )
+            let (count, places, rows) = (
+                named.len(),
+                crate::i18n::list(places),
+                crate::i18n::list(rows),
+            );
+            match one_place {
+                true => msg!(
+                    "finding-sum-on-guessed-rows",
+                    finding = message,
+                    count = count,
+                    places = places,
+                    rows = rows
+                ),
+                false => msg!(
+                    "finding-sum-on-guessed-named",
+                    finding = message,
+                    count = count,
+                    places = places,
+                    rows = rows
+                ),
+            }
         };
         // The finding keeps its severity: a guess on the rows does not make the sum right (the
         // seed's form 12 flattened onto one line is read by guesses and still totals 93 against

@@ -407,6 +407,9 @@ pub struct RawQuantitative {
     /// Overrides of `bare_target` by level-2 indicator.
     #[serde(default)]
     pub bare_target_by_level2: Vec<Spanned<RawBareByLevel2>>,
+    /// Overrides of `bare_target` by words of the indicator's name.
+    #[serde(default)]
+    pub bare_target_by_name: Vec<Spanned<RawBareByName>>,
     /// What to do when a quantitative target is answered with band words: `bands` or `zero`.
     #[serde(default)]
     pub qualitative_actual: Option<Text>,
@@ -543,6 +546,22 @@ pub struct RawBareByLevel2 {
     /// saving to reach, not a ceiling).
     #[serde(default)]
     pub except_names: Vec<Text>,
+}
+
+/// `[[quantitative.bare_target_by_name]]`.
+#[derive(Debug, Deserialize)]
+pub struct RawBareByName {
+    /// Policy id.
+    #[serde(rename = "ref")]
+    pub reference: Option<Text>,
+    /// How the rule stands to its source: `quoted`, `inferred` or `assumed`.
+    #[serde(default)]
+    pub source: Option<Text>,
+    /// Words of a level-3 name (`结余率`): a bare target of an indicator whose name holds one
+    /// takes `direction`, whatever its level 2.
+    pub names: Vec<Text>,
+    /// Direction.
+    pub direction: Text,
 }
 
 /// `[indicators]`: rules about indicator rows.

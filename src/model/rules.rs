@@ -448,6 +448,9 @@ pub struct Quantitative {
     pub bare_target: (Direction, RuleRef),
     /// Per level-2 overrides of `bare_target`.
     pub bare_target_by_level2: Vec<BareByLevel2>,
+    /// Overrides of `bare_target` by words of the indicator's name (`结余率` → reverse), for
+    /// a form that gives no direction; they come before the level-2 overrides.
+    pub bare_target_by_name: Vec<BareByName>,
     /// Band words in a quantitative column.
     pub qualitative_actual: QualitativeActual,
     /// What happens when a positive indicator's actual exceeds its target by far.
@@ -486,6 +489,30 @@ impl BareByLevel2 {
     /// The first of `except_names` the level-3 name holds, if any.
     pub fn exception(&self, name: &str) -> Option<&str> {
         self.except_names
+            .iter()
+            .find(|w| name.contains(w.as_str()))
+            .map(String::as_str)
+    }
+}
+
+/// `[[quantitative.bare_target_by_name]]`: the direction of a bare target of an indicator
+/// whose level-3 name holds one of `names` (`结转结余率 2%` is a ceiling: the less money left
+/// over, the better), whatever its level 2 — for a form that states no direction (a 重庆
+/// 部门整体 form's 指标性质 column says only 定量/定性).
+#[derive(Debug, Clone)]
+pub struct BareByName {
+    /// Words of a level-3 name, e.g. 结余率.
+    pub names: Vec<String>,
+    /// The direction it gives.
+    pub direction: Direction,
+    /// Rule location.
+    pub rule: RuleRef,
+}
+
+impl BareByName {
+    /// The first of `names` the level-3 name holds, if any.
+    pub fn word_in(&self, name: &str) -> Option<&str> {
+        self.names
             .iter()
             .find(|w| name.contains(w.as_str()))
             .map(String::as_str)
@@ -840,6 +867,17 @@ impl RuleSet {
                 &b.rule,
             )
         }));
+        items.extend(q.bare_target_by_name.iter().map(|b| {
+            item(
+                RuleKind::BareTarget,
+                msg!(
+                    "rule-item-bare-target-by-name",
+                    words = b.names.join(" / "),
+                    direction = words::direction(b.direction)
+                ),
+                &b.rule,
+            )
+        }));
     }
 
     /// The execution rule: its label, points and method.
@@ -1005,6 +1043,7 @@ impl RuleSet {
             &mut q.bare_target.1,
         ]);
         out.extend(q.bare_target_by_level2.iter_mut().map(|b| &mut b.rule));
+        out.extend(q.bare_target_by_name.iter_mut().map(|b| &mut b.rule));
         out.extend(q.far_exceeded.iter_mut().map(|f| &mut f.rule));
         out.extend(q.zero_target.iter_mut());
         out.extend(q.deadline.iter_mut());

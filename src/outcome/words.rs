@@ -139,6 +139,7 @@ pub fn rule_key(key: &str) -> Message {
         "quantitative.equal" => "rule-key-quantitative-equal",
         "quantitative.bare_target" => "rule-key-quantitative-bare-target",
         "quantitative.bare_target_by_level2" => "rule-key-quantitative-bare-target-by-level2",
+        "quantitative.bare_target_by_name" => "rule-key-quantitative-bare-target-by-name",
         "quantitative.zero_target" => "rule-key-quantitative-zero-target",
         "quantitative.deadline" => "rule-key-quantitative-deadline",
         "quantitative.far_exceeded" => "rule-key-quantitative-far-exceeded",

@@ -293,6 +293,18 @@ fn departments(b: &mut String, outcomes: &[Outcome]) {
     }
 }
 
+/// The page's heading, by the kind of the forms on it: 项目支出 when every form is a
+/// project's, 部门整体支出 when every one is a department's whole spending (the 重庆 form's
+/// report said 项目支出, s23), neither when both are there.
+fn heading(outcomes: &[Outcome]) -> crate::i18n::Message {
+    let departments = outcomes.iter().filter(|o| o.department_form).count();
+    match departments {
+        0 => msg!("html-title"),
+        n if n == outcomes.len() => msg!("html-title-department"),
+        _ => msg!("html-page-title"),
+    }
+}
+
 /// The score sheets of every form as one page; with `by`, a department summary after the
 /// chart.
 pub fn html(
@@ -301,7 +313,7 @@ pub fn html(
     not_read: &[crate::diagnostic::NotRead],
 ) -> String {
     let mut b = String::new();
-    let _ = writeln!(b, "<h1>{}</h1>", esc(&msg!("html-title").to_string()));
+    let _ = writeln!(b, "<h1>{}</h1>", esc(&heading(outcomes).to_string()));
     let _ = writeln!(
         b,
         "<p class=\"meta\">{}</p>",

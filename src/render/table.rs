@@ -284,11 +284,13 @@ pub fn table(outcomes: &[Outcome], layout: super::Layout) -> String {
                 if ind.trace.is_empty() {
                     continue;
                 }
-                out.push_str(&format!(
-                    "  {} / {}\n",
-                    ind.level2,
-                    truncate(&ind.level3, 60)
-                ));
+                // A flat list's line has no level 2: its name alone (s23).
+                match &*ind.level2 {
+                    "" => out.push_str(&format!("  {}\n", truncate(&ind.level3, 60))),
+                    level2 => {
+                        out.push_str(&format!("  {level2} / {}\n", truncate(&ind.level3, 60)))
+                    }
+                }
                 trace_lines(&ind.trace, &mut out);
             }
             out.push_str(&format!("  {}\n", msg!("label-execution")));

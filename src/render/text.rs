@@ -85,6 +85,37 @@ pub fn completeness(o: &Outcome) -> Option<String> {
     })
 }
 
+/// The line under a summary of forms some of which were cut short (表不全): their 满分 is the
+/// points of the rows read, not the rule's full marks (`74`, tester s22 D3), naming up to three
+/// of them; none when no form was cut short.
+pub fn cut_full_marks_note(outcomes: &[Outcome]) -> Option<String> {
+    let cut = || {
+        outcomes.iter().filter(|o| {
+            o.partial_reason == Some(crate::outcome::PartialReason::CutShort)
+                && o.points_of_total().is_some()
+        })
+    };
+    let count = cut().count();
+    if count == 0 {
+        return None;
+    }
+    let forms = cut().take(3).map(|o| {
+        crate::i18n::msg!(
+            "report-cut-full-marks-form",
+            project = super::labels::project_name(&o.project).into_owned(),
+            points = num(o.total_points)
+        )
+    });
+    Some(
+        crate::i18n::msg!(
+            "report-cut-full-marks",
+            count = count,
+            forms = crate::i18n::list(forms)
+        )
+        .to_string(),
+    )
+}
+
 /// On a form with no points (a template without 分值/得分, #15), an indicator's judgement in
 /// words — 达成 / 未达成 / 不适用 / 无法判断 — shown where its score would stand, instead of a 0
 /// that reads as a score (the tester's F8); none on a scored form.

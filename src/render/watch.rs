@@ -362,9 +362,13 @@ fn case_block(
             (Some(b), Some(a)) => format!(" ({})", s.delta(a - b)),
             _ => String::new(),
         };
+        // A flat list's line has no level 1: its name alone (s23).
+        let level1 = match &*l.level1 {
+            "" => String::new(),
+            level1 => format!("{level1} / "),
+        };
         out.push_str(&format!(
-            "      {} / {}: {} → {}{delta}\n",
-            l.level1,
+            "      {level1}{}: {} → {}{delta}\n",
             truncate(&l.name, 30),
             score_or_unknown(l.before),
             score_or_unknown(l.after),

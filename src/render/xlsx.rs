@@ -18,7 +18,8 @@ use crate::outcome::{Outcome, Severity, Step};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use rust_xlsxwriter::{
-    Chart, ChartLegendPosition, ChartType, Format, FormatAlign, Url, Workbook, Worksheet, XlsxError,
+    Chart, ChartLegendPosition, ChartType, Format, FormatAlign, Note, Url, Workbook, Worksheet,
+    XlsxError,
 };
 use std::collections::HashSet;
 
@@ -209,6 +210,9 @@ fn summary(
 ) -> Result<(), XlsxError> {
     ws.set_name(SUMMARY_SHEET)?;
     write_header(ws, 0, &summary_header(), &fm.head)?;
+    // What 满分 is: the points the form carries, not the rule's (tester s22 D3).
+    let note = Note::new(msg!("report-full-marks-note").to_string()).set_author("jixiao");
+    ws.insert_note(0, 8, &note)?;
     for (i, o) in outcomes.iter().enumerate() {
         let r = row_of(i + 1);
         let count =
@@ -265,8 +269,12 @@ fn summary(
         ws.write_string_with_format(r, 17, f.reason.to_string(), &fm.wrap)?;
     }
     let last = row_of(outcomes.len() + not_read.len());
-    if outcomes.iter().any(|o| o.what_if) {
-        ws.write_string(last + 2, 1, msg!("report-what-if").to_string())?;
+    let notes = (outcomes.iter().any(|o| o.what_if))
+        .then(|| msg!("report-what-if").to_string())
+        .into_iter()
+        .chain(super::text::cut_full_marks_note(outcomes));
+    for (r, note) in (last + 2..).zip(notes) {
+        ws.write_string(r, 1, note)?;
     }
     ws.autofilter(0, 0, last, 18)?;
     ws.set_freeze_panes(1, 2)?;

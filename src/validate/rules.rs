@@ -618,6 +618,12 @@ fn quantitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Quantitative
             }
         })
         .collect();
+    let bare_target_by_name = qt
+        .bare_target_by_name
+        .iter()
+        .enumerate()
+        .map(|(i, b)| bare_by_name_of(v, i, b, &qt_rule))
+        .collect();
     let qualitative_actual = qualitative_actual_of(v, qt);
     let far_exceeded = qt
         .far_exceeded
@@ -637,6 +643,7 @@ fn quantitative_of(v: &mut Checker, raw: &raw_rules::RawRuleSet) -> Quantitative
         equal,
         bare_target,
         bare_target_by_level2,
+        bare_target_by_name,
         qualitative_actual,
         far_exceeded,
         zero_target,
@@ -674,6 +681,50 @@ fn all_or_nothing_switch(
         r.source.as_ref(),
         Some(table),
     )
+}
+
+/// One `[[quantitative.bare_target_by_name]]` rule: its words checked (a blank word would be in
+/// every name, an empty list in none), its rule placed.
+fn bare_by_name_of(
+    v: &mut Checker,
+    i: usize,
+    b: &Spanned<raw_rules::RawBareByName>,
+    table: &RuleRef,
+) -> BareByName {
+    let r = b.get_ref();
+    let rule = v.rule(
+        &format!("quantitative.bare_target_by_name[{i}]"),
+        b.span(),
+        r.reference.as_ref(),
+        r.source.as_ref(),
+        Some(table),
+    );
+    v.joined_words("names", &r.names);
+    let mut names = Vec::new();
+    for w in &r.names {
+        match w.get_ref().trim() {
+            "" => v.error(
+                RulesCode::MissingKey,
+                msg!("rules-bare-name-blank"),
+                w.span(),
+                msg!("rules-bare-name-blank-help"),
+            ),
+            word => names.push(word.to_string()),
+        }
+    }
+    if r.names.is_empty() {
+        v.error(
+            RulesCode::MissingKey,
+            msg!("rules-bare-name-blank"),
+            b.span(),
+            msg!("rules-bare-name-blank-help"),
+        );
+    }
+    BareByName {
+        names,
+        direction: v.direction(&r.direction),
+        rule,
+    }
 }
 
 /// `except_names` of a `bare_target_by_level2` rule. A blank word would be in every name and

@@ -40,6 +40,7 @@ mod cleanup_s18;
 mod cli;
 mod columns_s22;
 mod common;
+mod cosmetic_s23;
 mod deptfunds_s21;
 mod diff;
 mod doubts_s21;

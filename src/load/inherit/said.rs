@@ -194,6 +194,12 @@ fn changed<'a>(base: &[(String, Node)], over: &'a [(String, Node)]) -> Vec<(&'a 
                     None
                 }
                 (Node::Leaf { origin, .. } | Node::Off { origin }, _) => Some((k.as_str(), origin)),
+                // A list whose every item cites its own policy cites none of the table's.
+                (Node::Array { items }, _)
+                    if items.iter().all(|(_, item)| leaf(item, "ref").is_some()) =>
+                {
+                    None
+                }
                 (Node::Array { items }, _) => items.first().map(|(o, _)| (k.as_str(), o)),
                 (Node::Table { .. }, _) => None,
             }
