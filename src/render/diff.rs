@@ -201,16 +201,16 @@ fn details(r: &Report, f: &FindingLines, out: &mut String, md: bool) {
         .filter(|(i, c)| c.moved || !f.own(*i).is_empty())
     {
         out.push_str(&format!(
-            "{}#{} {} ({}): {} → {} ({}), {} → {}\n",
+            "{}#{} {}: {} → {} ({}), {} → {} · {}\n",
             if md { "### " } else { "" },
             i + 1,
             c.project,
-            c.shown(),
             c.before_text(),
             c.after_text(),
             signed(c.delta),
             grade(&c.grade_before),
-            grade(&c.grade_after)
+            grade(&c.grade_after),
+            c.shown()
         ));
         if md {
             out.push('\n');
@@ -335,7 +335,7 @@ fn render(r: &Report, md: bool) -> String {
     for &i in &r.biggest {
         if let Some(c) = r.cases.get(i) {
             out.push_str(&format!(
-                "{}#{} {} {} ({})\n",
+                "{}#{} {} {} · {}\n",
                 if md { "- " } else { "  " },
                 i + 1,
                 truncate(&c.project, 36),
