@@ -16,7 +16,10 @@ const UNITS: &str = "tests/data/import/s23/units";
 #[test]
 fn a_unit_beside_the_title_or_year_is_weighed_against_the_funds_label() {
     for (file, remark) in [
-        ("03b-jiangsu-yancheng-2022-yuan-subtitle-only.xlsx", "Sheet1!H2"),
+        (
+            "03b-jiangsu-yancheng-2022-yuan-subtitle-only.xlsx",
+            "Sheet1!H2",
+        ),
         ("03d-probe-yuan-on-title-row.xlsx", "Sheet1!I1"),
         ("03e-probe-yuan-in-year-cell.xlsx", "Sheet1!A2"),
     ] {
@@ -46,7 +49,10 @@ fn a_unit_beside_the_title_or_year_is_weighed_against_the_funds_label() {
 fn a_year_cell_holding_the_unit_keeps_the_year() {
     let dir = tempfile::tempdir().unwrap();
     Test::new()
-        .args(["import", &format!("{UNITS}/yuan/03e-probe-yuan-in-year-cell.xlsx")])
+        .args([
+            "import",
+            &format!("{UNITS}/yuan/03e-probe-yuan-in-year-cell.xlsx"),
+        ])
         .arg("--out")
         .arg(dir.path())
         .run();
@@ -57,7 +63,10 @@ fn a_year_cell_holding_the_unit_keeps_the_year() {
         .unwrap();
     let text = std::fs::read_to_string(case).unwrap();
     assert!(text.contains("year = \"（2022年度）\""), "{text}");
-    assert!(text.contains("full_year_budget = \"1,250,000.00元\""), "{text}");
+    assert!(
+        text.contains("full_year_budget = \"1,250,000.00元\""),
+        "{text}"
+    );
 }
 
 /// With no amount of money among the indicators and a budget that is plausible in 万元
@@ -105,7 +114,9 @@ fn the_cells_a_title_or_year_row_drops_are_quoted() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("年度行有多余的单元格，只读取了第一个；未导入的 1 个单元格：“填报日期：2023年3月1日”"),
+        stderr.contains(
+            "年度行有多余的单元格，只读取了第一个；未导入的 1 个单元格：“填报日期：2023年3月1日”"
+        ),
         "{stderr}"
     );
     let out = Test::new()
@@ -196,7 +207,9 @@ fn diff_reads_a_folder_of_forms_and_names_each_forms_file() {
         .run();
     let html = std::fs::read_to_string(&page).unwrap();
     assert!(
-        html.contains("<td>tests/data/import/s23/units/yuan/03d-probe-yuan-on-title-row.xlsx 第 1 张表</td>"),
+        html.contains(
+            "<td>tests/data/import/s23/units/yuan/03d-probe-yuan-on-title-row.xlsx 第 1 张表</td>"
+        ),
         "{html}"
     );
 }
@@ -211,11 +224,17 @@ fn a_folder_with_files_not_read_scores_its_forms_and_exits_2() {
         .arg(format!("{UNITS}/mixed"))
         .expect_status(2)
         .run();
-    assert!(out.stdout.contains("昌吉州草原生态保护补助奖励资金"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("昌吉州草原生态保护补助奖励资金"),
+        "{}",
+        out.stdout
+    );
     assert!(
         out.stderr
             .contains("另有 2 个文件未读取（报告.pdf、说明.txt）")
-            || out.stdout.contains("另有 2 个文件未读取（报告.pdf、说明.txt）"),
+            || out
+                .stdout
+                .contains("另有 2 个文件未读取（报告.pdf、说明.txt）"),
         "{}",
         out.stderr
     );
