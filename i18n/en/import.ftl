@@ -42,11 +42,14 @@ import-note-no-shape = { $cells ->
 import-note-title-extra-cells = { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells
-    } after the title on its row left out
+    } after the title on its row left out: { $text }
 import-note-scoreless-complete = the template has no 分值/得分 columns and no 总分 row: the form is taken as complete after its last full indicator row
 import-note-cut-by-next-form = form cut short: the next form starts before 总分; imported as far as it goes
 import-note-cut-at-end = form cut short: the input ends before 总分; imported as far as it goes
-import-note-year-extra-cells = year row has extra cells; only the first was read
+import-note-year-extra-cells = year row has extra cells; only the first was read, { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    } left out: { $text }
 import-note-project-empty = 项目名称 has no value cell; read as empty
 import-note-header-swollen-cut = the { $field } value holds { $length } characters ({ $start }), with other labels of the form or many line breaks inside: no name in one cell is that long, the text after the label was read as one cell (common on a preview page whose text was OCR'd); only what stands before the first label or line break is taken, read as { $read }: check it against the original form
 import-note-header-swollen-dropped = the { $field } value holds { $length } characters ({ $start }), with other labels of the form or many line breaks inside: no name in one cell is that long, the text after the label was read as one cell (common on a preview page whose text was OCR'd), and no name stands before it: { $field } not imported, check it against the original form
@@ -412,3 +415,10 @@ import-note-adjusted-goal = the adjusted goal is filled in: the expected goal is
 import-note-funds-unnamed-total = this row under the funds header of a department's form has no name: it is the department's whole budget, read as the 年度资金总额 row
 import-note-named-by-department = the department's form has no 部门名称 row: it is named by its header's 主管部门 { $department }
 import-note-listed-complete = the form has no 总分 row: its header gives the 自评总分, and the execution's { $execution } points and the lines' { $lines } make 100: the form is whole
+
+## The amounts' unit said twice (src/import/grid/yuan.rs, tester s23 A1).
+import-note-unit-conflict = the remark { $remark } beside the title ({ $remark_at }) gives the amounts in 元, but the funds label { $label } ({ $label_at }) says 万元: { $decision }; check against the original form
+import-unit-conflict-yuan-by-figures = read as 元 and converted to 万元, because the amount { $amount } read as 万元 would be a hundred times or more the amount { $reference } the form's own indicator { $level3 } names
+import-unit-conflict-wan-by-figures = read as 万元, as the funds label says, because the amount { $amount } fits the amount { $reference } the form's own indicator { $level3 } names
+import-unit-conflict-yuan-by-size = read as 元 and converted to 万元, because the amount { $amount } read as 万元 would be 1,000,000,000 元 or more, and no indicator of the form names an amount to compare with
+import-unit-conflict-wan-by-size = read as 万元, as the funds label says: the amount { $amount } is plausible in 万元, and no indicator of the form names an amount to compare with

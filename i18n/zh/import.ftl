@@ -36,11 +36,11 @@ import-column-completion = 完成情况
 
 ## 标准模板的读取（src/import/grid.rs、grid/aligned.rs）。
 import-note-no-shape = 这 { $cells } 个单元格不符合{ $what }的格式，未导入
-import-note-title-extra-cells = 标题所在行标题之后的 { $cells } 个单元格未导入
+import-note-title-extra-cells = 标题所在行标题之后的 { $cells } 个单元格未导入：{ $text }
 import-note-scoreless-complete = 此模板没有分值、得分列，也没有总分行：读到最后一个完整的指标行即视为整张表
 import-note-cut-by-next-form = 表格不完整：总分行之前下一张表已经开始；已导入现有部分
 import-note-cut-at-end = 表格不完整：文件在总分行之前结束；已导入现有部分
-import-note-year-extra-cells = 年度行有多余的单元格，只读取了第一个
+import-note-year-extra-cells = 年度行有多余的单元格，只读取了第一个；未导入的 { $cells } 个单元格：{ $text }
 import-note-project-empty = 项目名称没有填写内容的单元格，按空白读取
 import-note-header-swollen-cut = { $field }的值有 { $length } 个字（{ $start }），夹着表上的其他标签或多处换行：一格的名称不会这么长，是把标签之后的文字都读成了一格（文字识别（OCR）的预览页常见）；只取到第一个标签或换行之前，读作{ $read }，请与原表核对
 import-note-header-swollen-dropped = { $field }的值有 { $length } 个字（{ $start }），夹着表上的其他标签或多处换行：一格的名称不会这么长，是把标签之后的文字都读成了一格（文字识别（OCR）的预览页常见），其前又没有可用的名称：{ $field }未导入，请与原表核对
@@ -301,3 +301,10 @@ import-note-adjusted-goal = 全年(调整)绩效目标已填写：预期目标�
 import-note-funds-unnamed-total = 部门整体表的资金表头下这一行没有行名：它是部门的全部预算，读作年度资金总额行
 import-note-named-by-department = 部门整体表没有“部门名称”一行：以表头的主管部门{ $department }作为本表的名称
 import-note-listed-complete = 表中没有总分行：表头写有自评总分，执行率权重 { $execution } 分与各项指标权重合计 { $lines } 分共 100 分，表格完整
+
+## The amounts' unit said twice (src/import/grid/yuan.rs, tester s23 A1).
+import-note-unit-conflict = 表头旁的{ $remark }（{ $remark_at }）说金额以元为单位，资金栏的标签{ $label }（{ $label_at }）却写万元，两处矛盾：{ $decision }；请与原表核对
+import-unit-conflict-yuan-by-figures = 按元读取、换算为万元——资金数 { $amount } 若按万元读，是本表指标中所写金额 { $reference }（{ $level3 }）的一百倍以上
+import-unit-conflict-wan-by-figures = 按万元读取（依资金栏标签）——资金数 { $amount } 与本表指标中所写金额 { $reference }（{ $level3 }）相称
+import-unit-conflict-yuan-by-size = 按元读取、换算为万元——资金数 { $amount } 若按万元读即达 10 亿元以上，本表指标中又没有写金额可以比照
+import-unit-conflict-wan-by-size = 按万元读取（依资金栏标签）——资金数 { $amount } 按万元读也说得通，本表指标中没有写金额可以比照

@@ -3,7 +3,7 @@
 
 use super::score::PointsArg;
 use super::{Exit, Output};
-use crate::pipeline::case_files as files;
+use crate::pipeline::input_files as files;
 use crate::pipeline::rule_sets::load_arg;
 use std::path::PathBuf;
 

@@ -32,6 +32,7 @@ mod swapped;
 mod swollen;
 pub(crate) mod title_line;
 mod two_rows;
+mod yuan;
 use aligned::filled;
 pub(crate) use flat::{is_empty_mark, is_points_cell, is_score_cell};
 pub(crate) use page_cut::level1_of;
@@ -1343,6 +1344,12 @@ pub(crate) struct Form {
     /// amounts are read as 元, so that case files hold 万元 as every other form's and a
     /// department's sums add like with like (tester s9 F2).
     in_yuan: bool,
+    /// The remark beside the title that said 元 (`单位：元`), while no funds label has said
+    /// otherwise (tester s23 A1).
+    yuan_remark: Option<yuan::UnitSaid>,
+    /// That remark and a funds label saying 万元, until the form's figures decide
+    /// ([`Form::settle_unit`]).
+    unit_conflict: Option<yuan::UnitConflict>,
     /// In a grid holding forms side by side: the form's columns (first, last, 1-based), so
     /// that a note on a cell goes to the form standing over it.
     pub(crate) band: Option<(usize, usize)>,
@@ -1921,11 +1928,7 @@ fn read_form(
     form.aligned = aligned;
     form.flat = layout == Layout::Flat;
     if title.len() > 1 {
-        form.note(
-            title,
-            NoteKind::Unreadable,
-            msg!("import-note-title-extra-cells", cells = title.len() - 1),
-        );
+        form.read_title_extras(title);
     }
     let mut titled = None;
     let all = filled;
@@ -2446,6 +2449,8 @@ impl Form {
             funds_label_in_header: None,
             indicator_at: Vec::new(),
             in_yuan: false,
+            yuan_remark: None,
+            unit_conflict: None,
             band: None,
             extra_columns: Vec::new(),
             indicators_label: None,
@@ -2463,27 +2468,46 @@ impl Form {
     /// A remark printed beside the title (`填报单位:(公章)`, `单位：元`): noted, and the
     /// amounts' unit taken from it.
     fn read_form_remark(&mut self, row: &Row, first: &str) {
-        let message = match is_filled_filler(first) {
-            true => msg!("import-note-form-filler", text = quoted(first)),
-            false => msg!("import-note-form-remark", text = quoted(first)),
+        self.read_form_remark_at(row.number(), row.line(), first);
+    }
+
+    /// [`Form::read_form_remark`] for the remark `text` in the cell (`cell`, `line`): on its
+    /// own row, after the title or the year on theirs, or in the year's cell (tester s23 A1).
+    fn read_form_remark_at(&mut self, cell: usize, line: usize, text: &str) {
+        let message = match is_filled_filler(text) {
+            true => msg!("import-note-form-filler", text = quoted(text)),
+            false => msg!("import-note-form-remark", text = quoted(text)),
         };
-        self.note(row, NoteKind::Recognised, message);
-        self.amounts_in_yuan(row, first);
+        self.note_at(cell, line, NoteKind::Recognised, message);
+        if self.amounts_in_yuan_at(cell, line, text) {
+            self.remember_yuan_remark(text, cell, line);
+        }
     }
 
     /// The funds header's label (`项目资金(元)`) or the remark beside the title (`单位：元`)
     /// says the amounts are in 元: noted once, and the bare amounts read as 元 from then on.
     fn amounts_in_yuan(&mut self, row: &Row, label: &str) {
+        self.amounts_in_yuan_at(row.number(), row.line(), label);
+    }
+
+    /// [`Form::amounts_in_yuan`] for the text of the cell (`cell`, `line`); true when it
+    /// newly says 元.
+    fn amounts_in_yuan_at(&mut self, cell: usize, line: usize, label: &str) -> bool {
         if label.contains("万元") {
-            // The funds header's own `(万元)` over a `单位：元` printed beside the title.
+            // The funds header's own `(万元)` over a `单位：元` printed beside the title: read
+            // as 万元 until the figures decide (tester s23 A1: it was silent).
+            if self.in_yuan {
+                self.label_contradicts_remark(label, cell, line);
+            }
             self.in_yuan = false;
         }
         if self.in_yuan || !says_yuan(label) {
-            return;
+            return false;
         }
         self.in_yuan = true;
         let message = msg!("import-note-funds-yuan", label = quoted(label.trim()));
-        self.note(row, NoteKind::Recognised, message);
+        self.note_at(cell, line, NoteKind::Recognised, message);
+        true
     }
 
     /// The line (the row in a sheet) of the form's title.
@@ -2618,6 +2642,7 @@ impl Form {
         self.settle_header_total();
         self.settle_lone_label(true);
         self.settle_paired_rows();
+        self.settle_unit();
         if self.complete {
             return;
         }
@@ -2735,11 +2760,10 @@ impl Form {
         let first = row.first();
         let after_heading = std::mem::take(&mut self.after_heading);
         match self.key_of(first).unwrap_or(first) {
-            _ if self.section == Section::Header && is_year(first) => {
-                if row.len() > 1 {
-                    self.note(row, NoteKind::Guessed, msg!("import-note-year-extra-cells"));
-                }
-                self.year = Some(first.to_owned());
+            _ if self.section == Section::Header
+                && (is_year(first) || yuan::split_year_remark(first).is_some()) =>
+            {
+                self.read_year_row(row)
             }
             // Labels each with its value side by side on one row (`项目名称 | 初中公用经费 |
             // 主管部门 | 银川市教育局`, `实施单位 | 某中学 | 自评得分 | 98 | 财政审核评分`, the
@@ -3472,15 +3496,8 @@ impl Form {
             .clone()
             .unwrap_or_else(|| (0..FUNDS_KEYS.len()).collect());
         if self.in_yuan {
-            for (value, key) in values.iter_mut().zip(&columns) {
-                // 年初预算数, 全年预算数, 全年执行数 written as bare numbers: 元.
-                if *key < 3
-                    && matches!(crate::value::parse(value), crate::value::Value::Quantity(q)
-                        if q.unit.is_empty() && q.scale == rust_decimal::Decimal::ONE && q.comparator.is_none())
-                {
-                    value.push('元');
-                }
-            }
+            // 年初预算数, 全年预算数, 全年执行数 written as bare numbers: 元.
+            yuan::mark_yuan(&mut values, &columns);
         }
         self.read_confirmed_fraction(&mut values, &columns, cells);
         if let Some((spent, rate)) = swapped::spent_and_rate(&values, &columns) {

@@ -73,6 +73,8 @@ fn cases_table(r: &Report, md: bool) -> Table {
         "Δ".to_owned(),
         msg!("label-grade-a").to_string(),
         msg!("label-grade-b").to_string(),
+        // Where each form is: two forms of one name told apart (tester s23 C4).
+        msg!("label-file").to_string(),
     ]);
     for (i, c) in r.cases.iter().enumerate() {
         t.add_row(vec![
@@ -87,6 +89,7 @@ fn cases_table(r: &Report, md: bool) -> Table {
             },
             grade(&c.grade_before),
             grade(&c.grade_after),
+            c.shown(),
         ]);
     }
     right(&mut t, &[0, 2, 3, 4]);
@@ -198,7 +201,7 @@ fn details(r: &Report, f: &FindingLines, out: &mut String, md: bool) {
         .filter(|(i, c)| c.moved || !f.own(*i).is_empty())
     {
         out.push_str(&format!(
-            "{}#{} {}: {} → {} ({}), {} → {}\n",
+            "{}#{} {}: {} → {} ({}), {} → {} · {}\n",
             if md { "### " } else { "" },
             i + 1,
             c.project,
@@ -206,7 +209,8 @@ fn details(r: &Report, f: &FindingLines, out: &mut String, md: bool) {
             c.after_text(),
             signed(c.delta),
             grade(&c.grade_before),
-            grade(&c.grade_after)
+            grade(&c.grade_after),
+            c.shown()
         ));
         if md {
             out.push('\n');
@@ -331,11 +335,12 @@ fn render(r: &Report, md: bool) -> String {
     for &i in &r.biggest {
         if let Some(c) = r.cases.get(i) {
             out.push_str(&format!(
-                "{}#{} {} {}\n",
+                "{}#{} {} {} · {}\n",
                 if md { "- " } else { "  " },
                 i + 1,
                 truncate(&c.project, 36),
-                signed(c.delta)
+                signed(c.delta),
+                c.shown()
             ));
         }
     }

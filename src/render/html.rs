@@ -758,6 +758,8 @@ fn diff_cases(b: &mut String, r: &Report) {
             msg!("html-diff-change"),
             msg!("html-diff-grade-before"),
             msg!("html-diff-grade-after"),
+            // Where each form is: two forms of one name told apart (tester s23 C4).
+            msg!("label-file"),
         ],
     );
     for (i, c) in r.cases.iter().enumerate() {
@@ -779,13 +781,14 @@ fn diff_cases(b: &mut String, r: &Report) {
         };
         let _ = writeln!(
             b,
-            "<tr><td class=\"n\">{}</td><td>{name}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n {class}\">{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td class=\"n\">{}</td><td>{name}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n {class}\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             i + 1,
             c.before_text(),
             c.after_text(),
             if c.moved { num(c.delta) } else { String::new() },
             esc(c.grade_before.as_deref().unwrap_or("—")),
             esc(c.grade_after.as_deref().unwrap_or("—")),
+            esc(&c.shown()),
         );
     }
     b.push_str("</tbody></table>\n");

@@ -702,6 +702,7 @@ pub fn date_time(text: &str) -> Option<(&str, &str)> {
 /// `前` / `以前` / `之前` / `内` make it a deadline (≤).
 fn deadline(chars: &[char]) -> Option<Quantity> {
     let chars = chars.get(date_label_len(chars)..).unwrap_or_default();
+    let chars = chars.get(this_year_len(chars)..).unwrap_or_default();
     let digits = |from: usize| {
         chars
             .iter()
@@ -785,6 +786,24 @@ fn deadline(chars: &[char]) -> Option<Quantity> {
         scale: Decimal::ONE,
         upper: None,
     })
+}
+
+/// The length of a word naming the form's own year before a month (`当年12月底前`, `本年度
+/// 10月前`, `年内11月底前`: the month of the form's year, as `12月底前` is; tester s23 C5: it
+/// was read as the number 12) or before its end (`当年底前`, `本年内`: `年底前`, `年内`).
+/// 0 for none; the first character answers for nearly every cell.
+fn this_year_len(chars: &[char]) -> usize {
+    if !matches!(chars.first(), Some('当' | '本' | '今' | '年')) {
+        return 0;
+    }
+    let digit_at = |n: usize| chars.get(n).is_some_and(char::is_ascii_digit);
+    match chars {
+        ['当' | '本' | '今', '年', '度', ..] if digit_at(3) => 3,
+        ['当' | '本' | '今', '年', ..] | ['年', '内', ..] if digit_at(2) => 2,
+        // `当年底前`, `本年内完成`: `年底前`, `年内完成` (the year's end).
+        ['当' | '本' | '今', '年', '底' | '末' | '内', ..] => 1,
+        _ => 0,
+    }
 }
 
 /// The length of a label naming the date before it (`完成时间为`, `完成时限：`, `计划完成日期:`,
@@ -1438,6 +1457,19 @@ mod tests {
         assert_eq!(q("2024年内完成"), (le, "202412".into(), "年月".into()));
         assert_eq!(q("年底前"), (le, "12".into(), "月份".into()));
         assert_eq!(q("年内"), (le, "12".into(), "月份".into()));
+        // The form's own year named before the month or its end (tester s23 C5).
+        for (text, same) in [
+            ("当年12月底前", "12月底前"),
+            ("本年度10月前", "10月前"),
+            ("年内11月底前完成", "11月底前完成"),
+            ("今年6月30日前", "6月30日前"),
+            ("当年底前", "年底前"),
+            ("本年内完成", "年内完成"),
+        ] {
+            assert_eq!(q(text), q(same), "{text}");
+        }
+        assert!(!matches!(parse("当年完成"), Value::Quantity(_)));
+        assert!(!matches!(parse("本年度"), Value::Quantity(_)));
         assert!(!matches!(parse("年度"), Value::Quantity(_)));
         assert!(
             !matches!(parse("2024年"), Value::Quantity(Quantity { ref unit, .. }) if unit == "年月")
