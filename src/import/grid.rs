@@ -620,6 +620,10 @@ pub enum Column {
     Coefficient,
     /// 是否核心指标: whether the line is a core indicator, no case-file key.
     Core,
+    /// 评分标准, 备注, 计分方法: a department's remark or scoring note beside the values, no
+    /// case-file key. Named so that a reader placing cells by their order counts it (tester
+    /// s23 B1: the 江西 `评分标准` column ended the header, and its cells were read as 实际完成值).
+    Remark,
 }
 
 impl Column {
@@ -641,6 +645,7 @@ impl Column {
             Column::Adjusted => msg!("import-column-adjusted"),
             Column::Coefficient => msg!("import-column-coefficient"),
             Column::Core => msg!("import-column-core"),
+            Column::Remark => msg!("import-column-remark"),
         }
     }
 
@@ -672,7 +677,11 @@ impl Column {
             Column::Deduction => "deduction",
             Column::Deviation => "deviation",
             Column::Completion => "completion",
-            Column::Unit | Column::Adjusted | Column::Coefficient | Column::Core => return None,
+            Column::Unit
+            | Column::Adjusted
+            | Column::Coefficient
+            | Column::Core
+            | Column::Remark => return None,
         })
     }
 }
@@ -703,7 +712,9 @@ pub fn indicator_column(text: &str) -> Option<Column> {
         Column::Completion,
     ];
     let mut found = 0u16;
+    let mut head = HeadWord::default();
     each_squeezed(text, |[z, a, b, c], n| {
+        head.see([a, b, c]);
         let column = match (b, c) {
             ('一', '级') if n == 1 => 0,
             ('二', '级') if n == 1 => 1,
@@ -730,7 +741,45 @@ pub fn indicator_column(text: &str) -> Option<Column> {
         };
         found |= 1 << column;
     });
+    // A header whose last word is a score (`实际得分`, `自评分`, `评分`, `自评分数`, `得分（分）`)
+    // heads the 得分 column, whatever it says before it: a name is told by its head word,
+    // as Chinese puts it last (tester s23 A3: `实际得分` was read as 实际完成值, `自评分` as no
+    // column, and the form said unscored).
+    if head.is_score() {
+        return Some(Column::Score);
+    }
     COLUMNS.get(found.trailing_zeros() as usize).copied()
+}
+
+/// The last word of a header cell before any bracket, seen one squeezed character at a time
+/// in the one pass a header test makes ([`each_squeezed`]): the last three characters before
+/// a `(`/`（`, which holds a unit or remark (`得分（分）`, `自评分(10分)`).
+#[derive(Default)]
+struct HeadWord {
+    last: [char; 3],
+    closed: bool,
+}
+
+impl HeadWord {
+    fn see(&mut self, last: [char; 3]) {
+        if self.closed {
+            return;
+        }
+        if matches!(last[2], '(' | '（') {
+            self.closed = true;
+        } else {
+            self.last = last;
+        }
+    }
+
+    /// True when the name ends in 得分 or 评分 (also written 得分数, 评分数): a score's name.
+    fn is_score(&self) -> bool {
+        match self.last {
+            [_, '得' | '评', '分'] => true,
+            ['得' | '评', '分', '数'] => true,
+            _ => false,
+        }
+    }
 }
 
 /// The column a cell of the indicators header names: [`indicator_column`], or a problem column
@@ -743,6 +792,14 @@ pub(crate) fn header_column(text: &str) -> Option<Column> {
         return None;
     }
     indicator_column(text).or_else(|| is_problem_header(text).then_some(Column::Deviation))
+}
+
+/// The column a cell of an indicators header read by the order of its cells names:
+/// [`header_column`], or a remark column a department adds ([`Column::Remark`]), which such a
+/// reader must count to place the cells after it. A reader of real grids places cells by their
+/// column's number and says the remark column in its own way.
+pub(crate) fn ordered_header_column(text: &str) -> Option<Column> {
+    header_column(text).or_else(|| aligned::is_extra_header(text).then_some(Column::Remark))
 }
 
 /// True for a header cell naming the problems found: `存在问题`, `问题` (a colon or a bracketed
@@ -832,7 +889,9 @@ pub fn funds_column(text: &str) -> Option<usize> {
     // A cell opening with 得分 is the score, whatever it says of how it is reckoned
     // (`得分(20分*执行率)`, the 20分×执行率 template: tester s17x G1).
     let mut opens_with_score = false;
+    let mut head = HeadWord::default();
     each_squeezed(text, |[z, a, b, c], n| {
+        head.see([a, b, c]);
         let name = match (b, c) {
             ('年', '初') => 0,
             ('预', '算') if (z, a) == ('全', '年') => 1,
@@ -855,7 +914,9 @@ pub fn funds_column(text: &str) -> Option<usize> {
         };
         found |= 1 << name;
     });
-    if opens_with_score {
+    // A name ending in a score (`自评分`, `执行率得分`) is the score column (tester s23 A3: a
+    // funds `自评分` was dropped and the 9.5 in it said missing).
+    if opens_with_score || head.is_score() {
         return Some(5);
     }
     // The rate's points or score (`执行率权重`, `执行率得分(分)`, s22): a column of points or
@@ -2327,9 +2388,11 @@ pub(crate) fn is_level2(text: &str) -> bool {
     if !text.chars().next().is_some_and(first) {
         return false;
     }
-    // Spaces inside a label are layout (`经济效益 指标`).
-    let text = squeeze(text);
-    LEVEL2.iter().any(|l| l.starts_with(&*text))
+    // Spaces inside a label are layout (`经济效益 指标`); its points are no part of it, as of
+    // a level-1 label (`数量指标（20分）`, the 江西 layout: tester s23 B1).
+    let squeezed = squeeze(text);
+    let (text, _) = split_points(&squeezed);
+    !text.is_empty() && LEVEL2.iter().any(|l| l.starts_with(text))
 }
 
 /// A level-1 or level-2 label written in full (not a cut prefix, which could be any word): in
@@ -3253,7 +3316,13 @@ impl Form {
     fn read_indicators_header(&mut self, row: &Row) {
         self.section = Section::Indicators;
         self.indicators_label = None;
-        let named: Vec<Option<Column>> = row.cells.iter().map(|c| header_column(&c.text)).collect();
+        // The aligned reader hands on the header cells it reads (no remark among them); a
+        // reader by order counts the remark columns too.
+        let named: Vec<Option<Column>> = row
+            .cells
+            .iter()
+            .map(|c| ordered_header_column(&c.text))
+            .collect();
         let columns: Vec<Column> = named
             .iter()
             .flatten()
@@ -3811,7 +3880,8 @@ impl Form {
                 | Column::Level2
                 | Column::Adjusted
                 | Column::Coefficient
-                | Column::Core => {}
+                | Column::Core
+                | Column::Remark => {}
             }
         }
         self.apply_listed(row, &mut indicator, extras);

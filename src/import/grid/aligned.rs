@@ -170,7 +170,7 @@ pub(crate) struct ExtraColumn {
 
 /// True for the header of a remark or scoring-note column a department adds to the funds or
 /// the indicators (`备注`, `备 注`, `评分标准`, `计分方法`, `评分办法`, `指标解释`, `说明`).
-fn is_extra_header(text: &str) -> bool {
+pub(crate) fn is_extra_header(text: &str) -> bool {
     let t = super::squeeze(text);
     let t = t.split_once(['(', '（']).map_or(&*t, |(head, _)| head);
     matches!(
