@@ -183,6 +183,7 @@ import-note-row-short-shared = { $cells ->
        *[other] { $cells } cells
     } after the labels; read in column order (level 3, target) with 分值/得分 merged with the row above
 import-note-column-unknown = column { $column } ({ $header }) is not a column of the form; its cells are left out
+import-note-vertical-label = a label written vertically, one character a line, is read as { $label }
 import-note-cell-unnamed-column = cell { $text } is in column { $column }, which the section's header does not name; left out
 import-note-labels-only-row = indicator row with labels only (no level 3, target, actual, points or score) skipped
 import-note-actual-merged = 实际完成值 merged with the row above; the merged actual { $actual } is copied to this row

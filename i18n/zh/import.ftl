@@ -126,6 +126,7 @@ import-note-row-cut = 指标名称之后有 { $cells } 个单元格；按列的�
 import-note-row-not-applicable = { $level3 }一行只写明不适用，没有指标值和分值：按不适用的指标读取（不参与评分）
 import-note-row-short-shared = 指标名称之后有 { $cells } 个单元格；按列的顺序（三级指标、年度指标值）读取，分值、得分与上一行合并
 import-note-column-unknown = 第 { $column } 列（{ $header }）不是自评表中的列，其单元格未导入
+import-note-vertical-label = 竖排书写、每字一行的标签读作{ $label }
 import-note-cell-unnamed-column = 单元格{ $text }在第 { $column } 列，本部分的表头没有这一列，未导入
 import-note-labels-only-row = 只有指标名称的指标行（没有三级指标、年度指标值、实际完成值、分值、得分）已跳过
 import-note-actual-merged = 实际完成值与上一行合并；合并的实际完成值{ $actual }复制到本行

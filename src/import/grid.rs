@@ -802,6 +802,26 @@ pub(crate) fn ordered_header_column(text: &str) -> Option<Column> {
     header_column(text).or_else(|| aligned::is_extra_header(text).then_some(Column::Remark))
 }
 
+/// A cell written one character a line (`产\n出\n指\n标`, a vertical label; its points may
+/// follow on a line of their own, `(50分)`) joined into its word; none for any other text. Asked
+/// of level labels only, ruled out by the first line break.
+pub(crate) fn vertical_word(text: &str) -> Option<String> {
+    if !holds(text, '\n') {
+        return None;
+    }
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let single = |l: &&str| l.chars().count() == 1;
+    let (last, body) = lines.split_last()?;
+    let vertical = !body.is_empty()
+        && body.iter().all(single)
+        && (single(last) || last.starts_with(['(', '（']));
+    vertical.then(|| lines.concat())
+}
+
 /// True for a header cell naming the problems found: `存在问题`, `问题` (a colon or a bracketed
 /// remark after it aside).
 fn is_problem_header(text: &str) -> bool {

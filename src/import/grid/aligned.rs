@@ -744,10 +744,13 @@ impl Form {
             }
             let text = cell.map(|c| c.text.to_string());
             match kind {
-                Column::Level1 => self.read_level1_cell(filled, text),
+                Column::Level1 => {
+                    let text = text.map(|t| self.vertical_label(cell, t));
+                    self.read_level1_cell(filled, text);
+                }
                 Column::Level2 => {
                     if let Some(t) = text.filter(|t| !t.is_empty()) {
-                        self.carry_level2 = t;
+                        self.carry_level2 = self.vertical_label(cell, t);
                     }
                 }
                 Column::Level3 => indicator.level3 = text.unwrap_or_default(),
@@ -827,6 +830,20 @@ impl Form {
             unscored.score = None;
         }
         self.take_breakdown(filled, &unscored)
+    }
+
+    /// A level label written one character a line (`产\n出\n指\n标`, a vertical cell typed with
+    /// Alt+Enter) as its word, said at its cell; any other text as it is (tester s23 C1: eight
+    /// `unknown-level1` warnings printed with the line breaks).
+    fn vertical_label(&mut self, cell: Option<&Cell>, text: String) -> String {
+        let Some(word) = super::vertical_word(&text) else {
+            return text;
+        };
+        if let Some(cell) = cell {
+            let message = msg!("import-note-vertical-label", label = quoted(word.as_str()));
+            self.note_at(cell.number, cell.line, NoteKind::Recognised, message);
+        }
+        word
     }
 
     /// A row's level-1 cell: a label written carries down over the rows below (a cut label's
