@@ -289,6 +289,7 @@ import-column-adjusted = 调整指标值
 import-column-coefficient = 得分系数
 import-column-core = 是否核心指标
 import-column-remark = 评分标准或备注（不计分）
+import-column-scoring = 评分标准（不计分）
 import-note-adjusted-column = { $header }一列是年中调整后的指标值：填写了的行按调整后的指标值评分（逐行说明），未填或写“无”的行按年初指标值
 import-note-coefficient-column = { $header }一列是部门自评的得分系数（指标得分 ÷ 指标权重）：案卷文件没有这一栏，不另存；评分以“指标得分”为部门的自评得分，系数与之不符的行逐行说明
 import-note-core-column = { $header }一列标明是否核心指标：案卷文件没有这一栏，未导入，不影响分数；标为核心指标的有 { $count } 项：{ $names }

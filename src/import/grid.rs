@@ -624,6 +624,9 @@ pub enum Column {
     /// case-file key. Named so that a reader placing cells by their order counts it (tester
     /// s23 B1: the 江西 `评分标准` column ended the header, and its cells were read as 实际完成值).
     Remark,
+    /// 评分标准, 评分办法, 计分方法: the department's own scoring rule, a remark column kept
+    /// in the case file (`scoring`) and quoted where the self-score differs (tester s23 D2).
+    Scoring,
 }
 
 impl Column {
@@ -646,6 +649,7 @@ impl Column {
             Column::Coefficient => msg!("import-column-coefficient"),
             Column::Core => msg!("import-column-core"),
             Column::Remark => msg!("import-column-remark"),
+            Column::Scoring => msg!("import-column-scoring"),
         }
     }
 
@@ -658,6 +662,7 @@ impl Column {
             Column::Deduction => &mut indicator.deduction,
             Column::Deviation => &mut indicator.deviation,
             Column::Completion => &mut indicator.completion,
+            Column::Scoring => &mut indicator.scoring,
             _ => return None,
         })
     }
@@ -677,6 +682,7 @@ impl Column {
             Column::Deduction => "deduction",
             Column::Deviation => "deviation",
             Column::Completion => "completion",
+            Column::Scoring => "scoring",
             Column::Unit
             | Column::Adjusted
             | Column::Coefficient
@@ -774,11 +780,10 @@ impl HeadWord {
 
     /// True when the name ends in 得分 or 评分 (also written 得分数, 评分数): a score's name.
     fn is_score(&self) -> bool {
-        match self.last {
-            [_, '得' | '评', '分'] => true,
-            ['得' | '评', '分', '数'] => true,
-            _ => false,
-        }
+        matches!(
+            self.last,
+            [_, '得' | '评', '分'] | ['得' | '评', '分', '数']
+        )
     }
 }
 
@@ -799,7 +804,15 @@ pub(crate) fn header_column(text: &str) -> Option<Column> {
 /// reader must count to place the cells after it. A reader of real grids places cells by their
 /// column's number and says the remark column in its own way.
 pub(crate) fn ordered_header_column(text: &str) -> Option<Column> {
-    header_column(text).or_else(|| aligned::is_extra_header(text).then_some(Column::Remark))
+    if let Some(column) = header_column(text) {
+        return Some(column);
+    }
+    if aligned::is_scoring_header(text) {
+        return Some(Column::Scoring);
+    }
+    // The Beijing 2016 template's 得分计算方法 column is the template's own text, cut out of
+    // the rows by the readers of glued text before they are placed (`is_method_header`).
+    (aligned::is_extra_header(text) && !is_method_header(text)).then_some(Column::Remark)
 }
 
 /// A cell written one character a line (`产\n出\n指\n标`, a vertical label; its points may
@@ -2408,11 +2421,24 @@ pub(crate) fn is_level2(text: &str) -> bool {
     if !text.chars().next().is_some_and(first) {
         return false;
     }
-    // Spaces inside a label are layout (`经济效益 指标`); its points are no part of it, as of
-    // a level-1 label (`数量指标（20分）`, the 江西 layout: tester s23 B1).
+    // Spaces inside a label are layout (`经济效益 指标`).
+    let text = squeeze(text);
+    LEVEL2.iter().any(|l| l.starts_with(&*text))
+}
+
+/// A level-2 label in the cells of an indicator row, also with its points after it
+/// (`数量指标（20分）`, the 江西 layout: tester s23 B1) when it is no level-1 label too
+/// (`满意度指标(10分)` is one, and keeps its reading as such).
+pub(crate) fn is_level2_label(text: &str) -> bool {
+    if is_level2(text) {
+        return true;
+    }
+    if !text.trim_end().ends_with([')', '）']) || is_level1(text) {
+        return false;
+    }
     let squeezed = squeeze(text);
-    let (text, _) = split_points(&squeezed);
-    !text.is_empty() && LEVEL2.iter().any(|l| l.starts_with(text))
+    let (label, _) = split_points(&squeezed);
+    label.len() < squeezed.len() && is_level2(label)
 }
 
 /// A level-1 or level-2 label written in full (not a cut prefix, which could be any word): in
@@ -3895,6 +3921,7 @@ impl Form {
                 Column::Deduction => indicator.deduction = value,
                 Column::Deviation => indicator.deviation = value,
                 Column::Completion => indicator.completion = value,
+                Column::Scoring => indicator.scoring = value.filter(|t| !t.trim().is_empty()),
                 Column::Unit => unit = Some(text.trim().to_owned()),
                 Column::Level1
                 | Column::Level2
@@ -4181,16 +4208,16 @@ impl Form {
     fn mapped_labels(&mut self, row: &Row, texts: &[String], width: usize) -> usize {
         let first = texts.first().map_or("", String::as_str);
         let second = texts.get(1).map_or("", String::as_str);
-        let labels = if is_level1(first) && is_level2(second) || texts.len() >= width + 2 {
+        let labels = if is_level1(first) && is_level2_label(second) || texts.len() >= width + 2 {
             2
-        } else if is_level2(first) || texts.len() == width + 1 {
+        } else if is_level2_label(first) || texts.len() == width + 1 {
             1
         } else {
             0
         };
         let known = match labels {
-            2 => is_level1(first) && is_level2(second),
-            1 => is_level2(first),
+            2 => is_level1(first) && is_level2_label(second),
+            1 => is_level2_label(first),
             _ => true,
         };
         if !known {

@@ -1780,10 +1780,10 @@ struct Padding {
 
 /// The number of level-1/level-2 label cells a row starting with `t` (then `next`) opens with.
 fn label_cells(t: &str, next: &str) -> usize {
-    if is_level1(t) && is_level2(next) {
+    if is_level1(t) && grid::is_level2_label(next) {
         2
     } else {
-        usize::from(is_level1(t) || is_level2(t))
+        usize::from(is_level1(t) || grid::is_level2_label(t))
     }
 }
 
@@ -1905,7 +1905,10 @@ fn plan_header_row<'a>(
         let columns = (0..n).filter_map(|k| grid::ordered_header_column(text(i + k)));
         let columns = columns.filter(|c| !matches!(c, grid::Column::Level1 | grid::Column::Level2));
         let (width, remark) = columns.fold((0, false), |(width, remark), c| {
-            (width + 1, remark || c == grid::Column::Remark)
+            (
+                width + 1,
+                remark || matches!(c, grid::Column::Remark | grid::Column::Scoring),
+            )
         });
         (n.max(1), Section::Indicators(width.max(1), remark))
     } else if let Section::Indicators(..) = section

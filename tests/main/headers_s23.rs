@@ -100,3 +100,31 @@ fn a_vertical_level1_label_is_its_word_at_its_own_cell() {
         "{notes}"
     );
 }
+
+/// D2: the department's 评分标准 for a line is quoted in that line's `score-mismatch`, from the
+/// workbook and from the cells text alike, and kept in the case file as `scoring`.
+#[test]
+fn the_forms_scoring_rule_is_quoted_where_the_score_differs() {
+    for file in ["jx-scorecol.xlsx", "jx-scorecol.cells.txt"] {
+        let (case, codes, stderr) = scored(file);
+        let mismatch: Vec<&str> = case["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == "score-mismatch")
+            .map(|f| f["message"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            mismatch,
+            ["自评得分 13 与计算得分 14.7 不一致（表上的评分标准：“每降1%扣1分”）"],
+            "{file}: {codes:?} {stderr}"
+        );
+        let path = crate::common::root().join(DIR).join(file);
+        let bytes = std::fs::read(&path).unwrap();
+        let imported = jixiao::pipeline::forms::cases(file, &bytes, Some("national-2020")).unwrap();
+        let case = imported.cases[0].value.as_ref().unwrap();
+        let kept: Vec<&str> = case.indicators.iter().map(|i| &*i.scoring.text).collect();
+        assert_eq!(kept[1], "每降1%扣1分", "{file}: {kept:?}");
+        assert_eq!(kept[2], "按时完成得10分", "{file}: {kept:?}");
+    }
+}

@@ -164,11 +164,10 @@ mod before {
 
     pub fn is_level2(text: &str) -> bool {
         let first = text.chars().next();
-        let squeezed = squeeze(text);
-        let (text, _) = split_points(&squeezed);
+        let text = squeeze(text);
         first == text.chars().next()
             && !text.is_empty()
-            && LEVEL2.iter().any(|l| l.starts_with(text))
+            && LEVEL2.iter().any(|l| l.starts_with(&*text))
     }
 
     pub fn is_title(text: &str) -> bool {
