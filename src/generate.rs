@@ -303,6 +303,7 @@ fn section(
             points: Some(p.to_string()),
             score: Some(score.to_string()),
             deviation: Some(String::new()),
+            scoring: None,
             shares_points: false,
         });
         if rng.chance(10) {
@@ -321,6 +322,7 @@ fn section(
                 points: None,
                 score: None,
                 deviation: Some(String::new()),
+                scoring: None,
                 shares_points: true,
             });
         }
@@ -342,6 +344,7 @@ fn not_applicable() -> Indicator {
         points: Some(String::new()),
         score: Some(String::new()),
         deviation: Some(String::new()),
+        scoring: None,
         shares_points: false,
     }
 }
@@ -367,6 +370,7 @@ fn satisfaction(rng: &mut Rng) -> (Indicator, u64) {
         points: Some("10".into()),
         score: Some(sat_score.to_string()),
         deviation: Some(String::new()),
+        scoring: None,
         shares_points: false,
     };
     (indicator, sat_score)

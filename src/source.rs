@@ -401,6 +401,32 @@ pub struct FormMap {
 }
 
 impl FormMap {
+    /// The cell of a level label merged down over the lines below it (a vertical `产出指标`
+    /// spanning four rows): the label's own cell, where the first line under it read it
+    /// (tester s23 C1: the lines below were said as whole rows, `Sheet1!14:14`).
+    fn carried_label(&self, field: Field) -> Option<FormPlace> {
+        let level = match (field.table, field.key) {
+            ("indicators", "level1") => 0,
+            ("indicators", "level2") => 1,
+            _ => return None,
+        };
+        let index = field.index?;
+        let label = self.indicators.get(index)?.get(level)?;
+        for above in (0..index).rev() {
+            if self.indicators.get(above)?.get(level) != Some(label) {
+                return None;
+            }
+            let at = Field {
+                index: Some(above),
+                ..field
+            };
+            if let Ok(i) = self.cells.binary_search_by(|(f, _)| f.cmp(&at)) {
+                return self.cells.get(i).map(|(_, c)| c.clone());
+            }
+        }
+        None
+    }
+
     /// The indicator, the form's name of the field and the cell of a case-file field.
     fn describe(&self, field: Field) -> (Option<IndicatorName>, Option<String>, Option<String>) {
         let indicator = match (field.table, field.index) {
@@ -422,6 +448,9 @@ impl FormMap {
     pub fn place(&self, field: Field) -> Option<(FormPlace, bool)> {
         if let Ok(i) = self.cells.binary_search_by(|(f, _)| f.cmp(&field)) {
             return self.cells.get(i).map(|(_, c)| (c.clone(), true));
+        }
+        if let Some(label) = self.carried_label(field) {
+            return Some((label, true));
         }
         // A blank cell of a form read from text: its row's first line. A workbook's or
         // document's cell with no place of its own (a value merged over, tester s13 T7): the

@@ -32,6 +32,7 @@ finding-not-applicable-points = `{ $level3 }` is not applicable: its { $points }
 finding-not-applicable-points-rescaled = `{ $level3 }` is not applicable: not assessed, its { $points } points are left out and the total is rescaled to full marks (see the total)
 finding-unknown-level1 = level-1 label `{ $label }` matches no level-1 indicator of the rules{ $hint }
 finding-score-mismatch = reported score { $reported } differs from the computed { $computed }
+finding-score-mismatch-scoring = reported score { $reported } differs from the computed { $computed } (the form's own scoring rule: { $scoring })
 finding-score-above-points = reported score { $reported } is above its { $points } points
 finding-score-blank = the score (得分) is blank
 finding-scores-blank-form = no self-score (得分) filled in: { $rows ->

@@ -186,6 +186,7 @@ import-note-row-short-shared = { $cells ->
        *[other] { $cells } cells
     } after the labels; read in column order (level 3, target) with 分值/得分 merged with the row above
 import-note-column-unknown = column { $column } ({ $header }) is not a column of the form; its cells are left out
+import-note-vertical-label = a label written vertically, one character a line, is read as { $label }
 import-note-cell-unnamed-column = cell { $text } is in column { $column }, which the section's header does not name; left out
 import-note-labels-only-row = indicator row with labels only (no level 3, target, actual, points or score) skipped
 import-note-actual-merged = 实际完成值 merged with the row above; the merged actual { $actual } is copied to this row
@@ -406,6 +407,8 @@ import-note-traditional-value = { $column } { $text } is a worded value in Tradi
 import-column-adjusted = adjusted target (调整指标值)
 import-column-coefficient = score coefficient (得分系数)
 import-column-core = core indicator (是否核心指标)
+import-column-remark = scoring note or remark (评分标准, 备注; not scored)
+import-column-scoring = scoring rule (评分标准; not scored)
 import-note-adjusted-column = column { $header } holds the targets as adjusted during the year: a line with one filled in is scored against it (said line by line), a line left blank or `无` against its initial target
 import-note-coefficient-column = column { $header } holds the department's own score coefficient (指标得分 ÷ 指标权重): the case file has no place for it and does not keep it; the 指标得分 is scored as the department's self-score, and a line whose coefficient disagrees with it is said
 import-note-core-column = column { $header } marks the core indicators: the case file has no place for it, it is not imported and takes no part in the scores; { $count } line(s) are marked core: { $names }

@@ -453,15 +453,23 @@ fn audit_group(cx: &mut Context, leader: &Indicator, g: Group, group_score: Deci
     match reported {
         Some(r) => {
             if r != group_score && n > 0 && !cx.what_if() && !agrees_as_shown(cx, r, group_score) {
-                cx.finding(
-                    codes::SCORE_MISMATCH,
-                    msg!(
+                // The department's own scoring rule beside the line says why it scored as it
+                // did (`每降1%扣1分`): quoted for the officer (tester s23 D2).
+                let scoring = leader.scoring.text.trim();
+                let message = match scoring.is_empty() {
+                    true => msg!(
                         "finding-score-mismatch",
                         reported = fmt(r),
                         computed = fmt(group_score)
                     ),
-                    &leader.score.0,
-                );
+                    false => msg!(
+                        "finding-score-mismatch-scoring",
+                        reported = fmt(r),
+                        computed = fmt(group_score),
+                        scoring = crate::i18n::quoted(scoring)
+                    ),
+                };
+                cx.finding(codes::SCORE_MISMATCH, message, &leader.score.0);
             }
             if r > points {
                 cx.finding(

@@ -80,6 +80,8 @@ pub struct Indicator {
     pub deduction: Option<String>,
     /// 偏差原因分析及改进措施.
     pub deviation: Option<String>,
+    /// 评分标准: the department's own scoring rule beside the line (tester s23 D2).
+    pub scoring: Option<String>,
     /// 分值/得分 merged with the row above.
     pub shares_points: bool,
     /// The workbook or document cell each key was read from (`("actual", "表1!E14")`).
@@ -520,6 +522,7 @@ impl Indicator {
             score: w.opt_cell("score", self.score.as_ref()),
             deduction: w.opt_cell("deduction", self.deduction.as_ref()),
             deviation: w.opt_cell("deviation", self.deviation.as_ref()),
+            scoring: w.opt_cell("scoring", self.scoring.as_ref()),
             shares_points: self.shares_points,
             cells: None,
         };

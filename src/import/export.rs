@@ -77,6 +77,7 @@ pub fn draft_of(raw: &RawCase) -> Draft {
                     score: opt(i.score.as_ref()),
                     deduction: opt(i.deduction.as_ref()),
                     deviation: opt(i.deviation.as_ref()),
+                    scoring: opt(i.scoring.as_ref()),
                     shares_points: i.shares_points,
                 }
             })

@@ -621,6 +621,13 @@ pub enum Column {
     Coefficient,
     /// 是否核心指标: whether the line is a core indicator, no case-file key.
     Core,
+    /// 评分标准, 备注, 计分方法: a department's remark or scoring note beside the values, no
+    /// case-file key. Named so that a reader placing cells by their order counts it (tester
+    /// s23 B1: the 江西 `评分标准` column ended the header, and its cells were read as 实际完成值).
+    Remark,
+    /// 评分标准, 评分办法, 计分方法: the department's own scoring rule, a remark column kept
+    /// in the case file (`scoring`) and quoted where the self-score differs (tester s23 D2).
+    Scoring,
 }
 
 impl Column {
@@ -642,6 +649,8 @@ impl Column {
             Column::Adjusted => msg!("import-column-adjusted"),
             Column::Coefficient => msg!("import-column-coefficient"),
             Column::Core => msg!("import-column-core"),
+            Column::Remark => msg!("import-column-remark"),
+            Column::Scoring => msg!("import-column-scoring"),
         }
     }
 
@@ -654,6 +663,7 @@ impl Column {
             Column::Deduction => &mut indicator.deduction,
             Column::Deviation => &mut indicator.deviation,
             Column::Completion => &mut indicator.completion,
+            Column::Scoring => &mut indicator.scoring,
             _ => return None,
         })
     }
@@ -673,7 +683,12 @@ impl Column {
             Column::Deduction => "deduction",
             Column::Deviation => "deviation",
             Column::Completion => "completion",
-            Column::Unit | Column::Adjusted | Column::Coefficient | Column::Core => return None,
+            Column::Scoring => "scoring",
+            Column::Unit
+            | Column::Adjusted
+            | Column::Coefficient
+            | Column::Core
+            | Column::Remark => return None,
         })
     }
 }
@@ -704,7 +719,9 @@ pub fn indicator_column(text: &str) -> Option<Column> {
         Column::Completion,
     ];
     let mut found = 0u16;
+    let mut head = HeadWord::default();
     each_squeezed(text, |[z, a, b, c], n| {
+        head.see([a, b, c]);
         let column = match (b, c) {
             ('一', '级') if n == 1 => 0,
             ('二', '级') if n == 1 => 1,
@@ -731,7 +748,44 @@ pub fn indicator_column(text: &str) -> Option<Column> {
         };
         found |= 1 << column;
     });
+    // A header whose last word is a score (`实际得分`, `自评分`, `评分`, `自评分数`, `得分（分）`)
+    // heads the 得分 column, whatever it says before it: a name is told by its head word,
+    // as Chinese puts it last (tester s23 A3: `实际得分` was read as 实际完成值, `自评分` as no
+    // column, and the form said unscored).
+    if head.is_score() {
+        return Some(Column::Score);
+    }
     COLUMNS.get(found.trailing_zeros() as usize).copied()
+}
+
+/// The last word of a header cell before any bracket, seen one squeezed character at a time
+/// in the one pass a header test makes ([`each_squeezed`]): the last three characters before
+/// a `(`/`（`, which holds a unit or remark (`得分（分）`, `自评分(10分)`).
+#[derive(Default)]
+struct HeadWord {
+    last: [char; 3],
+    closed: bool,
+}
+
+impl HeadWord {
+    fn see(&mut self, last: [char; 3]) {
+        if self.closed {
+            return;
+        }
+        if matches!(last[2], '(' | '（') {
+            self.closed = true;
+        } else {
+            self.last = last;
+        }
+    }
+
+    /// True when the name ends in 得分 or 评分 (also written 得分数, 评分数): a score's name.
+    fn is_score(&self) -> bool {
+        matches!(
+            self.last,
+            [_, '得' | '评', '分'] | ['得' | '评', '分', '数']
+        )
+    }
 }
 
 /// The column a cell of the indicators header names: [`indicator_column`], or a problem column
@@ -744,6 +798,42 @@ pub(crate) fn header_column(text: &str) -> Option<Column> {
         return None;
     }
     indicator_column(text).or_else(|| is_problem_header(text).then_some(Column::Deviation))
+}
+
+/// The column a cell of an indicators header read by the order of its cells names:
+/// [`header_column`], or a remark column a department adds ([`Column::Remark`]), which such a
+/// reader must count to place the cells after it. A reader of real grids places cells by their
+/// column's number and says the remark column in its own way.
+pub(crate) fn ordered_header_column(text: &str) -> Option<Column> {
+    if let Some(column) = header_column(text) {
+        return Some(column);
+    }
+    if aligned::is_scoring_header(text) {
+        return Some(Column::Scoring);
+    }
+    // The Beijing 2016 template's 得分计算方法 column is the template's own text, cut out of
+    // the rows by the readers of glued text before they are placed (`is_method_header`).
+    (aligned::is_extra_header(text) && !is_method_header(text)).then_some(Column::Remark)
+}
+
+/// A cell written one character a line (`产\n出\n指\n标`, a vertical label; its points may
+/// follow on a line of their own, `(50分)`) joined into its word; none for any other text. Asked
+/// of level labels only, ruled out by the first line break.
+pub(crate) fn vertical_word(text: &str) -> Option<String> {
+    if !holds(text, '\n') {
+        return None;
+    }
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let single = |l: &&str| l.chars().count() == 1;
+    let (last, body) = lines.split_last()?;
+    let vertical = !body.is_empty()
+        && body.iter().all(single)
+        && (single(last) || last.starts_with(['(', '（']));
+    vertical.then(|| lines.concat())
 }
 
 /// True for a header cell naming the problems found: `存在问题`, `问题` (a colon or a bracketed
@@ -833,7 +923,9 @@ pub fn funds_column(text: &str) -> Option<usize> {
     // A cell opening with 得分 is the score, whatever it says of how it is reckoned
     // (`得分(20分*执行率)`, the 20分×执行率 template: tester s17x G1).
     let mut opens_with_score = false;
+    let mut head = HeadWord::default();
     each_squeezed(text, |[z, a, b, c], n| {
+        head.see([a, b, c]);
         let name = match (b, c) {
             ('年', '初') => 0,
             ('预', '算') if (z, a) == ('全', '年') => 1,
@@ -856,7 +948,9 @@ pub fn funds_column(text: &str) -> Option<usize> {
         };
         found |= 1 << name;
     });
-    if opens_with_score {
+    // A name ending in a score (`自评分`, `执行率得分`) is the score column (tester s23 A3: a
+    // funds `自评分` was dropped and the 9.5 in it said missing).
+    if opens_with_score || head.is_score() {
         return Some(5);
     }
     // The rate's points or score (`执行率权重`, `执行率得分(分)`, s22): a column of points or
@@ -2338,6 +2432,21 @@ pub(crate) fn is_level2(text: &str) -> bool {
     LEVEL2.iter().any(|l| l.starts_with(&*text))
 }
 
+/// A level-2 label in the cells of an indicator row, also with its points after it
+/// (`数量指标（20分）`, the 江西 layout: tester s23 B1) when it is no level-1 label too
+/// (`满意度指标(10分)` is one, and keeps its reading as such).
+pub(crate) fn is_level2_label(text: &str) -> bool {
+    if is_level2(text) {
+        return true;
+    }
+    if !text.trim_end().ends_with([')', '）']) || is_level1(text) {
+        return false;
+    }
+    let squeezed = squeeze(text);
+    let (label, _) = split_points(&squeezed);
+    label.len() < squeezed.len() && is_level2(label)
+}
+
 /// A level-1 or level-2 label written in full (not a cut prefix, which could be any word): in
 /// text whose row boundaries are lost, such a cell opens a new row.
 pub(crate) fn is_full_label(text: &str) -> bool {
@@ -3280,7 +3389,13 @@ impl Form {
     fn read_indicators_header(&mut self, row: &Row) {
         self.section = Section::Indicators;
         self.indicators_label = None;
-        let named: Vec<Option<Column>> = row.cells.iter().map(|c| header_column(&c.text)).collect();
+        // The aligned reader hands on the header cells it reads (no remark among them); a
+        // reader by order counts the remark columns too.
+        let named: Vec<Option<Column>> = row
+            .cells
+            .iter()
+            .map(|c| ordered_header_column(&c.text))
+            .collect();
         let columns: Vec<Column> = named
             .iter()
             .flatten()
@@ -3826,12 +3941,14 @@ impl Form {
                 Column::Deduction => indicator.deduction = value,
                 Column::Deviation => indicator.deviation = value,
                 Column::Completion => indicator.completion = value,
+                Column::Scoring => indicator.scoring = value.filter(|t| !t.trim().is_empty()),
                 Column::Unit => unit = Some(text.trim().to_owned()),
                 Column::Level1
                 | Column::Level2
                 | Column::Adjusted
                 | Column::Coefficient
-                | Column::Core => {}
+                | Column::Core
+                | Column::Remark => {}
             }
         }
         self.apply_listed(row, &mut indicator, extras);
@@ -4111,16 +4228,16 @@ impl Form {
     fn mapped_labels(&mut self, row: &Row, texts: &[String], width: usize) -> usize {
         let first = texts.first().map_or("", String::as_str);
         let second = texts.get(1).map_or("", String::as_str);
-        let labels = if is_level1(first) && is_level2(second) || texts.len() >= width + 2 {
+        let labels = if is_level1(first) && is_level2_label(second) || texts.len() >= width + 2 {
             2
-        } else if is_level2(first) || texts.len() == width + 1 {
+        } else if is_level2_label(first) || texts.len() == width + 1 {
             1
         } else {
             0
         };
         let known = match labels {
-            2 => is_level1(first) && is_level2(second),
-            1 => is_level2(first),
+            2 => is_level1(first) && is_level2_label(second),
+            1 => is_level2_label(first),
             _ => true,
         };
         if !known {

@@ -616,7 +616,11 @@ enum Section {
     Header,
     Funds(usize),
     Goals(usize),
-    Indicators(usize),
+    /// The indicators: how many columns their header names after the level labels, and
+    /// whether one is a remark column (`评分标准`), which puts the columns out of the
+    /// template's order: such rows are cut by the width alone, never placed as the standard
+    /// template's (tester s23 B1).
+    Indicators(usize, bool),
     After,
 }
 
@@ -1355,7 +1359,7 @@ pub(crate) fn rows<'a>(cells: &[Cell<'a>], flat: bool) -> (Vec<Row<'a>>, Vec<Imp
         let mut row = Row {
             cells: cells.iter().skip(i).take(n).cloned().collect(),
         };
-        let body = matches!(section, Section::Indicators(_)) && planned.next == section;
+        let body = matches!(section, Section::Indicators(..)) && planned.next == section;
         if flat
             && body
             && planned.pad.is_none()
@@ -1413,7 +1417,7 @@ fn covered_cells(
     let text = |j: usize| cells.get(j).map_or("", |c| &*c.text);
     let skip = match section {
         _ if planned.next != section => return None,
-        Section::Indicators(_) => {
+        Section::Indicators(..) => {
             let empty = (i..i + n).all(|j| j < cells.len() && text(j).is_empty());
             let label = is_level1(text(i + n)) || is_level2(text(i + n));
             (n < planned.take && empty && label).then_some(n)?
@@ -1596,7 +1600,7 @@ fn rejoined_row<'a, 'c>(
     (section, planned): (Section, &Planned),
 ) -> Option<(Row<'c>, usize, ImportNote)> {
     let labels = label_cells(text(i), text(i + 1));
-    let standard = section == Section::Indicators(6) && planned.next == section;
+    let standard = section == Section::Indicators(6, false) && planned.next == section;
     if !standard || planned.pad.is_some() || n != planned.take || planned.take != labels + 6 {
         return None;
     }
@@ -1776,10 +1780,10 @@ struct Padding {
 
 /// The number of level-1/level-2 label cells a row starting with `t` (then `next`) opens with.
 fn label_cells(t: &str, next: &str) -> usize {
-    if is_level1(t) && is_level2(next) {
+    if is_level1(t) && grid::is_level2_label(next) {
         2
     } else {
-        usize::from(is_level1(t) || is_level2(t))
+        usize::from(is_level1(t) || grid::is_level2_label(t))
     }
 }
 
@@ -1804,9 +1808,9 @@ fn plan_row<'a>(
     match section {
         Section::Funds(width) if is_funds_label(t) => plain((1 + width, section)),
         Section::Goals(width) => plain((width, section)),
-        Section::Indicators(width) => {
+        Section::Indicators(width, remark) => {
             let labels = label_cells(t, text(i + 1));
-            if flat && width == 6 {
+            if flat && width == 6 && !remark {
                 let owned = |j: usize| text(j).to_owned();
                 let row = flat_indicator(&owned, i + labels);
                 // A row under new labels cannot share another group's points: one without
@@ -1886,22 +1890,28 @@ fn plan_header_row<'a>(
             n += 1;
         }
         (n, Section::Goals((n - 1).max(1)))
-    } else if is_indicators_header(t) && !matches!(section, Section::Indicators(_)) {
+    } else if is_indicators_header(t) && !matches!(section, Section::Indicators(..)) {
         let mut n = usize::from(indicator_column(t).is_none());
         // The label's points in a paragraph of their own (`年度绩效目标` / `(80分)`, tester
         // s17x G1) belong to the label, not to the first row.
         if n == 1 && is_points_alone(text(i + 1)) {
             n += 1;
         }
-        while indicator_column(text(i + n)).is_some() {
+        // A remark column (`评分标准`) is a column of the header: counted, or the cells after it
+        // are read one place early (tester s23 B1, the 江西 layout).
+        while grid::ordered_header_column(text(i + n)).is_some() {
             n += 1;
         }
-        let width = (0..n)
-            .filter_map(|k| indicator_column(text(i + k)))
-            .filter(|c| !matches!(c, grid::Column::Level1 | grid::Column::Level2))
-            .count();
-        (n.max(1), Section::Indicators(width.max(1)))
-    } else if let Section::Indicators(_) = section
+        let columns = (0..n).filter_map(|k| grid::ordered_header_column(text(i + k)));
+        let columns = columns.filter(|c| !matches!(c, grid::Column::Level1 | grid::Column::Level2));
+        let (width, remark) = columns.fold((0, false), |(width, remark), c| {
+            (
+                width + 1,
+                remark || matches!(c, grid::Column::Remark | grid::Column::Scoring),
+            )
+        });
+        (n.max(1), Section::Indicators(width.max(1), remark))
+    } else if let Section::Indicators(..) = section
         && is_indicators_header(t)
         && (1..=4).all(|k| indicator_column(text(i + k)).is_some())
     {
@@ -1942,7 +1952,7 @@ fn cut_before_next_row<'a>(
     flat: bool,
 ) -> usize {
     let t = text(i);
-    let in_indicators = matches!(section, Section::Indicators(_)) && next == section;
+    let in_indicators = matches!(section, Section::Indicators(..)) && next == section;
     let in_funds = matches!(section, Section::Funds(_)) && next == section;
     let level3_at = (0..3).find(|k| is_level3(text(i + k)));
     // Where the label cells end: a label written in full after them opens the next row.
@@ -1964,7 +1974,7 @@ fn cut_before_next_row<'a>(
         // 原因 place followed by a target (`≥1.2万人`, `100%`) is the next row's name, the row
         // having no 原因 (tester s13 T4: the name was read as the reason, the target as a name).
         let before_target = flat
-            && section == Section::Indicators(4)
+            && section == Section::Indicators(4, false)
             && n == labels_end + 3
             && !is_target_cell(t)
             && is_target_cell(text(i + n + 1));

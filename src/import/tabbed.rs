@@ -506,14 +506,26 @@ struct Columns {
 }
 
 impl Columns {
+    /// The columns an indicators header line names, in the one header vocabulary of every
+    /// reader ([`grid::header_column`]): `权重 | 自评分` are 分值 and 得分 here as in a
+    /// workbook (tester s23 A2: only `分值 | 得分` written exactly were known here, so a 浙江
+    /// header made the copy no Excel grid and its funds were read cell by cell, 76 of 76).
     fn of(fields: &[String]) -> Option<Columns> {
-        let at = |name: &str| fields.iter().position(|f| grid::squeeze(f) == name);
+        // Asked of every line: one naming no 三级 column is ruled out by its first characters.
+        let level3 = |f: &String| {
+            f.trim_start().starts_with('三')
+                && grid::indicator_column(f) == Some(grid::Column::Level3)
+        };
+        let level3 = fields.iter().position(level3)?;
+        let named: Vec<Option<grid::Column>> =
+            fields.iter().map(|f| grid::header_column(f)).collect();
+        let at = |kind: grid::Column| named.iter().position(|k| *k == Some(kind));
         Some(Columns {
-            level2: at("二级指标")?,
-            level3: at("三级指标")?,
-            actual: at("实际完成值").or_else(|| at("全年完成值"))?,
-            points: at("分值")?,
-            score: at("得分")?,
+            level2: at(grid::Column::Level2)?,
+            level3,
+            actual: at(grid::Column::Actual)?,
+            points: at(grid::Column::Points)?,
+            score: at(grid::Column::Score)?,
         })
     }
 }

@@ -280,6 +280,10 @@ pub struct RawIndicator {
     /// 偏差原因分析及改进措施.
     #[serde(default)]
     pub deviation: Option<RawCell>,
+    /// 评分标准: the department's own scoring rule for the line (`每降1%扣1分`), quoted in a
+    /// `score-mismatch` (tester s23 D2); never scored.
+    #[serde(default)]
+    pub scoring: Option<RawCell>,
     /// True when this row's 分值/得分 cell is merged with the row above.
     #[serde(default)]
     pub shares_points: bool,
@@ -524,6 +528,7 @@ mod tests {
                     score: s("9"),
                     deduction: s("1"),
                     deviation: s("偏差"),
+                    scoring: s("每降1%扣1分"),
                     shares_points: false,
                     cells: vec![
                         ("actual", "表1!F13".into()),
@@ -639,6 +644,7 @@ mod tests {
                 score,
                 deduction,
                 deviation,
+                scoring,
                 shares_points,
                 cells,
             } = raw.into_inner();
@@ -654,6 +660,7 @@ mod tests {
                 score: ws,
                 deduction: wd,
                 deviation: wv,
+                scoring: wsc,
                 shares_points: wsp,
                 cells: wc,
             } = want.clone();
@@ -673,9 +680,10 @@ mod tests {
                     text(points),
                     text(score),
                     text(deduction),
-                    text(deviation)
+                    text(deviation),
+                    text(scoring)
                 ],
-                [wn, wt, wa, wc2, wp, ws, wd, wv]
+                [wn, wt, wa, wc2, wp, ws, wd, wv, wsc]
             );
             assert_eq!(shares_points, wsp);
         }

@@ -108,6 +108,9 @@ pub struct Indicator {
     pub deduction: Option<(Cell, Number)>,
     /// 偏差原因分析及改进措施.
     pub deviation: Cell,
+    /// 评分标准: the department's own scoring rule, quoted where its score differs (empty
+    /// when the form has no such column; tester s23 D2).
+    pub scoring: Cell,
     /// Shares the 分值/得分 cell of the row above.
     pub shares_points: bool,
     /// Quantities with a comparator written in the indicator's own name (`满意度≥85%`), in

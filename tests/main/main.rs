@@ -59,6 +59,7 @@ mod glued_s14;
 mod glued_s15;
 mod glued_s18;
 mod hbtemplate_s17;
+mod headers_s23;
 mod hints_s11;
 mod hostile;
 mod import;

@@ -170,7 +170,7 @@ pub(crate) struct ExtraColumn {
 
 /// True for the header of a remark or scoring-note column a department adds to the funds or
 /// the indicators (`备注`, `备 注`, `评分标准`, `计分方法`, `评分办法`, `指标解释`, `说明`).
-fn is_extra_header(text: &str) -> bool {
+pub(crate) fn is_extra_header(text: &str) -> bool {
     let t = super::squeeze(text);
     let t = t.split_once(['(', '（']).map_or(&*t, |(head, _)| head);
     matches!(
@@ -189,6 +189,28 @@ fn is_extra_header(text: &str) -> bool {
             | "指标解释"
             | "指标说明"
     ) || super::is_method_header(text)
+}
+
+/// True for the header of a column holding the department's own scoring rule for each line
+/// (`评分标准`, `评分办法`, `计分方法`): one kind of [`is_extra_header`], its cells kept as the
+/// line's `scoring` (tester s23 D2).
+pub(crate) fn is_scoring_header(text: &str) -> bool {
+    if !matches!(text.trim_start().chars().next(), Some('评' | '计')) {
+        return false;
+    }
+    let t = super::squeeze(text);
+    let t = t.split_once(['(', '（']).map_or(&*t, |(head, _)| head);
+    matches!(
+        t.trim_end_matches([':', '：']),
+        "评分标准"
+            | "评分办法"
+            | "评分方法"
+            | "评分细则"
+            | "评分依据"
+            | "计分方法"
+            | "计分标准"
+            | "计分办法"
+    )
 }
 
 /// True for the header of a column of corrective measures beside the 偏差原因 one
@@ -744,12 +766,7 @@ impl Form {
             }
             let text = cell.map(|c| c.text.to_string());
             match kind {
-                Column::Level1 => self.read_level1_cell(filled, text),
-                Column::Level2 => {
-                    if let Some(t) = text.filter(|t| !t.is_empty()) {
-                        self.carry_level2 = t;
-                    }
-                }
+                Column::Level1 | Column::Level2 => self.read_label_cell(kind, filled, cell, text),
                 Column::Level3 => indicator.level3 = text.unwrap_or_default(),
                 Column::Actual => {
                     let target = |k: Column| k == Column::Target;
@@ -782,6 +799,7 @@ impl Form {
         self.apply_listed(filled, &mut indicator, extras);
         self.join_unit(filled, &mut indicator, unit);
         self.join_measures(raw, &mut indicator);
+        indicator.scoring = self.scoring_text(raw);
         indicator.level1.clone_from(&self.carry_level1);
         indicator.level2.clone_from(&self.carry_level2);
         if self.nothing_to_keep(filled, &indicator) {
@@ -827,6 +845,48 @@ impl Form {
             unscored.score = None;
         }
         self.take_breakdown(filled, &unscored)
+    }
+
+    /// A row's level-1 or level-2 cell, a vertical label read as its word: a label written
+    /// carries down over the rows below.
+    fn read_label_cell(
+        &mut self,
+        kind: Column,
+        filled: &Row,
+        cell: Option<&Cell>,
+        text: Option<String>,
+    ) {
+        let text = text.map(|t| self.vertical_label(cell, t));
+        if kind == Column::Level1 {
+            self.read_level1_cell(filled, text);
+        } else if let Some(t) = text.filter(|t| !t.is_empty()) {
+            self.carry_level2 = t;
+        }
+    }
+
+    /// A level label written one character a line (`产\n出\n指\n标`, a vertical cell typed with
+    /// Alt+Enter) as its word, said at its cell; any other text as it is (tester s23 C1: eight
+    /// `unknown-level1` warnings printed with the line breaks).
+    fn vertical_label(&mut self, cell: Option<&Cell>, text: String) -> String {
+        let Some(word) = super::vertical_word(&text) else {
+            return text;
+        };
+        if let Some(cell) = cell {
+            let message = msg!("import-note-vertical-label", label = quoted(word.as_str()));
+            self.note_at(cell.number, cell.line, NoteKind::Recognised, message);
+        }
+        word
+    }
+
+    /// The row's cell under a scoring-rule column ([`is_scoring_header`]), if written.
+    fn scoring_text(&self, raw: &Row) -> Option<String> {
+        let column = self
+            .extra_columns
+            .iter()
+            .find(|e| e.section == Section::Indicators && is_scoring_header(&e.header))?
+            .column;
+        let text = at(raw, column)?.text.trim();
+        (!text.is_empty()).then(|| text.to_owned())
     }
 
     /// A row's level-1 cell: a label written carries down over the rows below (a cut label's

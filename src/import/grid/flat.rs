@@ -151,7 +151,7 @@ pub(super) fn indicator_by_kind(values: &[String], columns: &[Column]) -> Option
             Column::Actual if numbers == 0 => tail.len() > 1 || cell.chars().count() <= 12,
             Column::Actual => numbers >= 2,
             Column::Points | Column::Score => numbers > 0,
-            Column::Deviation => !is_plain(cell),
+            Column::Deviation | Column::Remark | Column::Scoring => !is_plain(cell),
             Column::Completion => crate::value::claim(cell) != crate::value::Claim::Other,
             Column::Coefficient => cell.trim().ends_with('%'),
             Column::Core => matches!(cell.trim(), "是" | "否"),

@@ -78,6 +78,7 @@ mod before {
         }
         let has = |n: &str| t.contains(n);
         Some(match () {
+            _ if ends_in_score(head) => Column::Score,
             _ if t.starts_with("一级") => Column::Level1,
             _ if t.starts_with("二级") => Column::Level2,
             _ if t.starts_with("三级") => Column::Level3,
@@ -96,6 +97,13 @@ mod before {
         })
     }
 
+    /// A name (before any bracket) whose last word is a score: `实际得分`, `自评分`, `评分数`.
+    fn ends_in_score(head: &str) -> bool {
+        ["得分", "评分", "得分数", "评分数"]
+            .iter()
+            .any(|w| head.ends_with(w))
+    }
+
     pub fn funds_column(text: &str) -> Option<usize> {
         let t = squeeze(text);
         let has = |n: &str| t.contains(n);
@@ -103,6 +111,7 @@ mod before {
             _ if is_method_header(text) => return None,
             _ if is_initial_budget_a(text) => 1,
             _ if t.starts_with("得分") => 5,
+            _ if ends_in_score(t.split_once(['(', '（']).map_or(&*t, |(h, _)| h)) => 5,
             _ if has("执行率") && has("得分") => 5,
             _ if has("执行率") && (has("分值") || t.starts_with("权重") || has("率权重")) => {
                 3
@@ -290,6 +299,12 @@ fn piece() -> impl Strategy<Value = &'static str> {
         "指标权重",
         "执行率权重",
         "执行率得分",
+        "自评分",
+        "评分",
+        "实际得分",
+        "评分标准",
+        "得分数",
+        "数量指标",
         "指标名称",
         "调整指标值",
         "得分系数",

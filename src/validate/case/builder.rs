@@ -280,6 +280,7 @@ impl Builder {
             },
             deduction: r.deduction.as_ref().map(|_| num("deduction", &r.deduction)),
             deviation: text("deviation", &r.deviation),
+            scoring: text("scoring", &r.scoring),
             shares_points: r.shares_points,
             span,
         };
