@@ -120,14 +120,20 @@ mod tests {
                 // SAFETY: a non-zero size; each block is freed with its own layout.
                 unsafe {
                     let p = a.alloc(layout);
-                    assert!(!p.is_null() && p as usize % align == 0, "{size} {align}");
+                    assert!(
+                        !p.is_null() && (p as usize).is_multiple_of(align),
+                        "{size} {align}"
+                    );
                     p.write_bytes(7, size);
                     let q = a.realloc(p, layout, size * 3);
-                    assert!(!q.is_null() && q as usize % align == 0, "{size} {align}");
+                    assert!(
+                        !q.is_null() && (q as usize).is_multiple_of(align),
+                        "{size} {align}"
+                    );
                     assert_eq!(*q.add(size - 1), 7);
                     a.dealloc(q, Layout::from_size_align_unchecked(size * 3, align));
                     let z = a.alloc_zeroed(layout);
-                    assert!(z as usize % align == 0 && *z.add(size - 1) == 0);
+                    assert!((z as usize).is_multiple_of(align) && *z.add(size - 1) == 0);
                     a.dealloc(z, layout);
                 }
             }
