@@ -191,13 +191,18 @@ finding-no-grade-unscored-points = { $count ->
    *[other] { $count } indicators' points cannot
 } be read (see those lines): their full marks are unknown, so they are not scored; check the points with the department: the total is only the sum of the rest (partial, no grade given)
 finding-unverified-row = { $row }
+finding-unnamed-line = line { $index } (no name written)
+finding-unnamed-line-under = line { $index } under { $level2 } (no name written)
 finding-no-grade-unverified = { $points } of the form's { $total } points rest on self-scores that could not be checked, taken as claimed (unverified), more than half: { $count ->
     [one] 1 indicator
    *[other] { $count } indicators
 } ({ $rows }{ $more ->
     [0] {""}
    *[other] , and { $more } more
-}) have no actual the rules can check (blank, a sentence or unreadable), so a grade would be the department's own; no grade given — the total is still shown: check those lines with the department
+}) { $count ->
+    [one] has
+   *[other] have
+} no actual the rules can check (blank, a sentence or unreadable), so a grade would be the department's own; no grade given — the total is still shown: check those lines with the department
 finding-no-grade-unscored = { $count ->
     [one] 1 indicator's actual cannot
    *[other] { $count } indicators' actuals cannot

@@ -169,6 +169,8 @@ finding-no-grade-no-self-scores = 所有得分栏和总分均为空：该表未�
 finding-no-grade-no-actuals = 所有实际完成值均为空：该表未填写（未评级）
 finding-no-grade-unscored-points = { $count } 项指标的分值无法识别（见各该行），不知其满分，无法计分，须与部门核对分值：计算总分只是其余各项之和（不完整，未评级）
 finding-unverified-row = { $row }
+finding-unnamed-line = 第 { $index } 项指标（未填名称）
+finding-unnamed-line-under = { $level2 }下第 { $index } 项指标（未填名称）
 finding-no-grade-unverified = 满分 { $total } 分中有 { $points } 分的自评得分无法复核，按自评得分计入（未复核），超过一半：{ $count } 项指标（{ $rows }{ $more ->
     [0] {""}
    *[other] 等，另有 { $more } 项

@@ -6,7 +6,7 @@
 use super::funds::Column;
 use super::{Context, fmt};
 use crate::i18n::Message;
-use crate::i18n::{list, msg, quoted};
+use crate::i18n::{list, msg};
 use crate::model::{FundsKind, Number};
 use crate::outcome::{Finding, Input, Step, codes};
 use rust_decimal::Decimal;
@@ -125,8 +125,9 @@ pub(super) fn no_grade_reason<'c>(
         // Each line named as the form writes it, so the officer finds it (tester s21 T7).
         let rows = indicators
             .iter()
-            .filter(|i| i.method == crate::outcome::Method::Unscored)
-            .map(|i| msg!("finding-funds-row", row = quoted(&*i.level3)));
+            .enumerate()
+            .filter(|(_, i)| i.method == crate::outcome::Method::Unscored)
+            .map(|(at, i)| msg!("finding-funds-row", row = super::line_named(i, at)));
         return Some((
             msg!(
                 "finding-no-grade-no-points-column",

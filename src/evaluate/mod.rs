@@ -563,6 +563,20 @@ impl<'a> Context<'a> {
     }
 }
 
+/// A line of the form as a finding names it in a list: its 三级指标 as written, or, where the
+/// form left the name blank, its place among the form's lines (`第 3 项指标（数量指标下，未填名称）`),
+/// so that no list reads `“”、“”` (s23: a form whose names came out blank).
+pub(super) fn line_named(ind: &crate::outcome::IndicatorOutcome, index: usize) -> crate::i18n::Arg {
+    if !ind.level3.trim().is_empty() {
+        return crate::i18n::quoted(&*ind.level3);
+    }
+    let index = index.saturating_add(1);
+    match ind.level2.trim() {
+        "" => msg!("finding-unnamed-line", index = index).into(),
+        level2 => msg!("finding-unnamed-line-under", index = index, level2 = level2).into(),
+    }
+}
+
 /// Formats a decimal for messages and traces without trailing zeros.
 /// Long quotients (10 × 100 / 90) are shown to 6 places with `…`.
 /// Written straight into the message that shows it (no text of its own).

@@ -1951,6 +1951,30 @@ fn overspending_is_a_warning_with_the_amount_over() {
     assert!(text.contains("12.5") && text.contains("105"), "{text}");
 }
 
+/// s23 (cosmetic's doubt): a row whose 三级指标 came out blank is named in the no-grade list by
+/// its place among the form's lines and its 二级指标, never as an empty `“”`.
+#[test]
+fn a_blank_name_is_listed_by_its_place() {
+    let kept = ind("产", "质量指标", "", "", "60", "60")
+        .replace("level3 = \"指标1:测试\"", "level3 = \"\"");
+    let band = ind("产", "数量指标", "", "完成", "30", "30");
+    let c = case(
+        FUNDS_FULL,
+        &[&band, &kept],
+        "points = \"100\"\nscore = \"100\"",
+    );
+    let o = evaluate(&rules(), &c, Options::default());
+    let no_grade = o.findings.iter().find(|f| f.code == "no-grade").unwrap();
+    let text = no_grade.message.to_string();
+    assert!(
+        text.contains("1 indicator (line 2 under 质量指标 (no name written)) has no actual"),
+        "{text}"
+    );
+    let zh = no_grade.message.render(crate::i18n::Lang::Zh);
+    assert!(zh.contains("（质量指标下第 2 项指标（未填名称））"), "{zh}");
+    assert!(!zh.contains("“”"), "{zh}");
+}
+
 /// Tester s21 T6 (after 天长 form 04): more than half of the form's points on self-scores
 /// nothing on the form can check leaves it ungraded, saying the points and the rows; half
 /// or less keeps the grade. By hand: execution 10 + 60 kept + 30 band = 100 → no grade;

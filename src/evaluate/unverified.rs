@@ -6,7 +6,7 @@
 //! are taken unverified, the grade would be the department's own claim, so none is given, as
 //! for a form that cannot earn one (#15 item 4: `no-grade`). The total is still shown.
 
-use crate::i18n::{Message, list, msg, quoted};
+use crate::i18n::{Message, list, msg};
 use crate::outcome::{IndicatorOutcome, Method};
 use rust_decimal::Decimal;
 
@@ -23,9 +23,9 @@ pub(super) fn reason(indicators: &[IndicatorOutcome], total_points: Decimal) -> 
     }
     let count = kept().count();
     let rows = list(
-        kept()
+        kept_at(indicators)
             .take(NAMED)
-            .map(|i| msg!("finding-unverified-row", row = quoted(&*i.level3))),
+            .map(|(at, i)| msg!("finding-unverified-row", row = super::line_named(i, at))),
     );
     Some(msg!(
         "finding-no-grade-unverified",
@@ -35,6 +35,14 @@ pub(super) fn reason(indicators: &[IndicatorOutcome], total_points: Decimal) -> 
         rows = rows,
         more = count.saturating_sub(NAMED)
     ))
+}
+
+/// The rows whose self-score was kept unchecked, each with its index among the form's lines.
+fn kept_at(indicators: &[IndicatorOutcome]) -> impl Iterator<Item = (usize, &IndicatorOutcome)> {
+    indicators
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.method == Method::ReportedKept)
 }
 
 /// The rows whose self-score was kept unchecked.
