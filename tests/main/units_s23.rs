@@ -218,10 +218,20 @@ fn diff_reads_a_folder_of_forms_and_names_each_forms_file() {
 /// as docs/cli.md's exit codes say of a file that could not be read; the last line names them.
 #[test]
 fn a_folder_with_files_not_read_scores_its_forms_and_exits_2() {
+    // The bureau's inbox (tester's `probe-mixed/`): the form, a PDF (not a real one) and a note.
+    let dir = tempfile::tempdir().unwrap();
+    let form = "06-xinjiang-changji-2023.html";
+    std::fs::copy(format!("{UNITS}/{form}"), dir.path().join(form)).unwrap();
+    std::fs::write(dir.path().join("报告.pdf"), "%PDF-1.4 fake").unwrap();
+    std::fs::write(
+        dir.path().join("说明.txt"),
+        "各单位自评表已收齐，共2份。\n联系人：张三\n",
+    )
+    .unwrap();
     let out = Test::new()
         .env("JIXIAO_LANG", "zh")
         .args(["score", "--rules", "rules/national-2020"])
-        .arg(format!("{UNITS}/mixed"))
+        .arg(dir.path())
         .expect_status(2)
         .run();
     assert!(
