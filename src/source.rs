@@ -307,22 +307,20 @@ pub struct IndicatorName {
 }
 
 impl std::fmt::Display for IndicatorName {
-    /// The levels written, joined by ` / `: a flat list's line (no level 1 or 2) is its name
-    /// alone, not ` /  / 名称` (s23).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut first = true;
-        for level in [&self.level1, &self.level2, &self.level3] {
-            if level.is_empty() {
-                continue;
-            }
-            if !first {
-                f.write_str(" / ")?;
-            }
-            f.write_str(level)?;
-            first = false;
-        }
-        Ok(())
+        f.write_str(&levels_joined([
+            &*self.level1,
+            &*self.level2,
+            &*self.level3,
+        ]))
     }
+}
+
+/// An indicator's levels as every output names them: those written, joined by ` / `. A flat
+/// list's line (no level 1 or 2) is its name alone, not ` /  / 名称` (s23).
+pub fn levels_joined<'a>(levels: impl IntoIterator<Item = &'a str>) -> String {
+    let written: Vec<&str> = levels.into_iter().filter(|l| !l.is_empty()).collect();
+    written.join(" / ")
 }
 
 /// Where a value stood in the input a form was imported from (#16): a workbook's or

@@ -284,13 +284,11 @@ pub fn table(outcomes: &[Outcome], layout: super::Layout) -> String {
                 if ind.trace.is_empty() {
                     continue;
                 }
-                // A flat list's line has no level 2: its name alone (s23).
-                match &*ind.level2 {
-                    "" => out.push_str(&format!("  {}\n", truncate(&ind.level3, 60))),
-                    level2 => {
-                        out.push_str(&format!("  {level2} / {}\n", truncate(&ind.level3, 60)))
-                    }
-                }
+                let name = crate::source::levels_joined([
+                    &*ind.level2,
+                    truncate(&ind.level3, 60).as_str(),
+                ]);
+                out.push_str(&format!("  {name}\n"));
                 trace_lines(&ind.trace, &mut out);
             }
             out.push_str(&format!("  {}\n", msg!("label-execution")));

@@ -362,14 +362,9 @@ fn case_block(
             (Some(b), Some(a)) => format!(" ({})", s.delta(a - b)),
             _ => String::new(),
         };
-        // A flat list's line has no level 1: its name alone (s23).
-        let level1 = match &*l.level1 {
-            "" => String::new(),
-            level1 => format!("{level1} / "),
-        };
         out.push_str(&format!(
-            "      {level1}{}: {} → {}{delta}\n",
-            truncate(&l.name, 30),
+            "      {}: {} → {}{delta}\n",
+            crate::source::levels_joined([&*l.level1, truncate(&l.name, 30).as_str()]),
             score_or_unknown(l.before),
             score_or_unknown(l.after),
         ));
