@@ -25,6 +25,37 @@ pub const CHUNK: usize = 1024;
 /// never holds all their cases and outcomes at once.
 pub const FORMS_CHUNK: usize = 256;
 
+/// Files of forms are read beside the files around them while their sizes add up to at most
+/// this: a folder of departments' workbooks, documents and pages is read on every core, a
+/// few dozen files at a time, instead of one file after another. The forms of every file of
+/// a chunk but its last are held, validated, until the chunk is scored, so the budget bounds
+/// them (a few hundred forms: a template's workbook is a few KB to a few hundred KB, a
+/// seed-layout text about 3.6 KB a form, the 1,000-form workbook of the benchmarks 1.2 MB).
+const FORMS_BYTES: u64 = 512 * 1024;
+
+/// At most this many files of forms are read in one chunk.
+const FORMS_FILES: usize = 64;
+
+/// Where a chunk of files ends: at the file of forms that brings their sizes over
+/// [`FORMS_BYTES`], or at the [`FORMS_FILES`]th. That file's forms are handed on a chunk of
+/// forms at a time, and the files after it wait for them: a text of 10,000 forms is read and
+/// scored [`FORMS_CHUNK`] forms at a time, never held whole. A file whose size cannot be read
+/// counts as large.
+fn forms_chunk_end(files: &[PathBuf]) -> usize {
+    let (mut count, mut bytes) = (0, 0u64);
+    for (i, f) in files.iter().enumerate() {
+        if !super::forms::holds_forms(f) {
+            continue;
+        }
+        count += 1;
+        bytes = bytes.saturating_add(std::fs::metadata(f).map_or(u64::MAX, |m| m.len()));
+        if bytes > FORMS_BYTES || count == FORMS_FILES {
+            return i + 1;
+        }
+    }
+    files.len()
+}
+
 /// Where the rule set of each case comes from: one fixed rule set (`--rules DIR`), or the one
 /// each case names, found by id in a [`Catalog`].
 struct RuleSource {
@@ -161,8 +192,8 @@ impl Corpus {
     }
 
     /// The next [`CHUNK`] of files loaded, in file order, each case that validated paired with
-    /// its rule set; diagnostics reported in file order. A file of forms ends a chunk, and its
-    /// forms come [`FORMS_CHUNK`] at a time in the chunks after it. `None` when every file was
+    /// its rule set; diagnostics reported in file order. The file of forms that fills a chunk ends it,
+    /// and its forms come [`FORMS_CHUNK`] at a time in the chunks after it ([`forms_chunk_end`]). `None` when every file was
     /// read.
     pub fn next_chunk(&mut self, report: &mut dyn Reporter) -> Option<Vec<(Rules, Case)>> {
         let rules = &mut self.rules;
@@ -185,11 +216,7 @@ impl Corpus {
             return None;
         }
         let chunk = chunk.get(..CHUNK.min(chunk.len())).unwrap_or(chunk);
-        // A file of forms ends the chunk: the files after it wait for its forms.
-        let chunk = match chunk.iter().position(|f| super::forms::holds_forms(f)) {
-            Some(at) => chunk.get(..=at).unwrap_or(chunk),
-            None => chunk,
-        };
+        let chunk = chunk.get(..forms_chunk_end(chunk)).unwrap_or(chunk);
         self.next += chunk.len();
         self.forms = load_each(chunk, self.notes, report, &mut pair);
         Some(pairs)
@@ -852,6 +879,31 @@ mod tests {
         // The same notes and diagnostics, in the same order.
         assert_eq!(format!("{:?}", streamed.0), format!("{:?}", at_once.0));
         assert!(!streamed.0.is_empty());
+    }
+
+    /// Small files of forms (a folder of departments' workbooks and pages) are read together,
+    /// on every core, in one chunk with the case files around them; their forms come in file
+    /// and form order, with the notes and diagnostics said as when each is read alone.
+    #[test]
+    fn small_files_of_forms_are_read_in_one_chunk_in_file_order() {
+        let case = PathBuf::from("cases/huainan-2023/2023-01-窗口人员月度考核奖.toml");
+        let workbook = PathBuf::from("tests/data/import/standard-template-example.xlsx");
+        let text = PathBuf::from("tests/data/import/real/sichuan-qingshen-fgj-2023-gongzi.txt");
+        let files = [case.clone(), workbook.clone(), text.clone(), workbook, case];
+        let mut together = Collected::default();
+        let read = chunks(&files, &mut together);
+        let sizes: Vec<usize> = read.iter().map(Vec::len).collect();
+        // Two forms in the workbook (twice), one in the text, a case file on each side.
+        assert_eq!(sizes, [1 + 2 + 1 + 2 + 1]);
+        let mut alone = Collected::default();
+        let mut names = Vec::new();
+        for f in &files {
+            names.extend(chunks(std::slice::from_ref(f), &mut alone).concat());
+        }
+        assert_eq!(read.concat(), names);
+        assert!(names[3].contains("sichuan-qingshen"));
+        let said = |c: &Collected| format!("{:?}", c.0);
+        assert_eq!(said(&together), said(&alone));
     }
 
     /// A file of forms scored in one pass a chunk at a time gives the rows and the
