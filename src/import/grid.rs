@@ -2588,40 +2588,41 @@ impl Form {
             false => msg!("import-note-form-remark", text = quoted(text)),
         };
         self.note_at(cell, line, NoteKind::Recognised, message);
-        if self.amounts_in_yuan_at(cell, line, text) {
+        self.amounts_in_yuan_at(cell, line, text);
+        if says_yuan(text) {
             self.remember_unit_remark(text, cell, line, true);
         } else if yuan::says_wan(text) {
             self.remember_unit_remark(text, cell, line, false);
         }
     }
 
-    /// The funds header's label (`项目资金(元)`) or the remark beside the title (`单位：元`)
-    /// says the amounts are in 元: noted once, and the bare amounts read as 元 from then on.
+    /// The funds header's label (`项目资金(元)`) says the amounts are in 元: noted once, and
+    /// the bare amounts read as 元 from then on. A label giving the other unit than a remark
+    /// beside the title — its own `(万元)` under `单位：元` (tester s23 A1: it was silent), or
+    /// `(元)` under `单位：万元` (s24: the label won, silently) — is read as 万元 until the
+    /// form's figures decide ([`Form::settle_unit`]).
     fn amounts_in_yuan(&mut self, row: &Row, label: &str) {
-        self.amounts_in_yuan_at(row.number(), row.line(), label);
-    }
-
-    /// [`Form::amounts_in_yuan`] for the text of the cell (`cell`, `line`); true when it
-    /// newly says 元.
-    fn amounts_in_yuan_at(&mut self, cell: usize, line: usize, label: &str) -> bool {
+        let (cell, line) = (row.number(), row.line());
         let wan = label.contains("万元");
-        // The funds header's own `(万元)` over a `单位：元` printed beside the title (tester
-        // s23 A1: it was silent), or its `(元)` under a `单位：万元` (s24: the label won,
-        // silently): read as 万元 until the figures decide.
         if (wan || says_yuan(label)) && self.label_contradicts_remark(label, cell, line, !wan) {
             self.in_yuan = false;
-            return false;
+            return;
         }
-        if wan {
+        self.amounts_in_yuan_at(cell, line, label);
+    }
+
+    /// [`Form::amounts_in_yuan`] for the text of the cell (`cell`, `line`), a label or the
+    /// remark beside the title (`单位：元`), without weighing it against a remark.
+    fn amounts_in_yuan_at(&mut self, cell: usize, line: usize, label: &str) {
+        if label.contains("万元") {
             self.in_yuan = false;
         }
         if self.in_yuan || !says_yuan(label) {
-            return false;
+            return;
         }
         self.in_yuan = true;
         let message = msg!("import-note-funds-yuan", label = quoted(label.trim()));
         self.note_at(cell, line, NoteKind::Recognised, message);
-        true
     }
 
     /// The line (the row in a sheet) of the form's title.
