@@ -419,9 +419,21 @@ import-note-funds-unnamed-total = this row under the funds header of a departmen
 import-note-named-by-department = the department's form has no 部门名称 row: it is named by its header's 主管部门 { $department }
 import-note-listed-complete = the form has no 总分 row: its header gives the 自评总分, and the execution's { $execution } points and the lines' { $lines } make 100: the form is whole
 
-## The amounts' unit said twice (src/import/grid/yuan.rs, tester s23 A1).
-import-note-unit-conflict = the remark { $remark } beside the title ({ $remark_at }) gives the amounts in 元, but the funds label { $label } ({ $label_at }) says 万元: { $decision }; check against the original form
+## The amounts' unit said twice (src/import/grid/yuan.rs, tester s23 A1; s24 the other way round).
+import-note-unit-conflict = the remark { $remark } beside the title ({ $remark_at }) gives the amounts in { $remark_says ->
+        [wan] 万元
+       *[yuan] 元
+    }, but the funds label { $label } ({ $label_at }) says { $remark_says ->
+        [wan] 元
+       *[yuan] 万元
+    }: { $decision }; check against the original form
 import-unit-conflict-yuan-by-figures = read as 元 and converted to 万元, because the amount { $amount } read as 万元 would be a hundred times or more the amount { $reference } the form's own indicator { $level3 } names
-import-unit-conflict-wan-by-figures = read as 万元, as the funds label says, because the amount { $amount } fits the amount { $reference } the form's own indicator { $level3 } names
+import-unit-conflict-wan-by-figures = read as 万元, as { $by ->
+        [remark] the remark beside the title
+       *[label] the funds label
+    } says, because the amount { $amount } fits the amount { $reference } the form's own indicator { $level3 } names
 import-unit-conflict-yuan-by-size = read as 元 and converted to 万元, because the amount { $amount } read as 万元 would be 1,000,000,000 元 or more, and no indicator of the form names an amount to compare with
-import-unit-conflict-wan-by-size = read as 万元, as the funds label says: the amount { $amount } is plausible in 万元, and no indicator of the form names an amount to compare with
+import-unit-conflict-wan-by-size = read as 万元, as { $by ->
+        [remark] the remark beside the title
+       *[label] the funds label
+    } says: the amount { $amount } is plausible in 万元, and no indicator of the form names an amount to compare with

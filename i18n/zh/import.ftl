@@ -305,9 +305,21 @@ import-note-funds-unnamed-total = 部门整体表的资金表头下这一行没�
 import-note-named-by-department = 部门整体表没有“部门名称”一行：以表头的主管部门{ $department }作为本表的名称
 import-note-listed-complete = 表中没有总分行：表头写有自评总分，执行率权重 { $execution } 分与各项指标权重合计 { $lines } 分共 100 分，表格完整
 
-## The amounts' unit said twice (src/import/grid/yuan.rs, tester s23 A1).
-import-note-unit-conflict = 表头旁的{ $remark }（{ $remark_at }）说金额以元为单位，资金栏的标签{ $label }（{ $label_at }）却写万元，两处矛盾：{ $decision }；请与原表核对
+## The amounts' unit said twice (src/import/grid/yuan.rs, tester s23 A1; s24 the other way round).
+import-note-unit-conflict = 表头旁的{ $remark }（{ $remark_at }）说金额以{ $remark_says ->
+        [wan] 万元
+       *[yuan] 元
+    }为单位，资金栏的标签{ $label }（{ $label_at }）却写{ $remark_says ->
+        [wan] 元
+       *[yuan] 万元
+    }，两处矛盾：{ $decision }；请与原表核对
 import-unit-conflict-yuan-by-figures = 按元读取、换算为万元——资金数 { $amount } 若按万元读，是本表指标中所写金额 { $reference }（{ $level3 }）的一百倍以上
-import-unit-conflict-wan-by-figures = 按万元读取（依资金栏标签）——资金数 { $amount } 与本表指标中所写金额 { $reference }（{ $level3 }）相称
+import-unit-conflict-wan-by-figures = 按万元读取（依{ $by ->
+        [remark] 表头旁的说明
+       *[label] 资金栏标签
+    }）——资金数 { $amount } 与本表指标中所写金额 { $reference }（{ $level3 }）相称
 import-unit-conflict-yuan-by-size = 按元读取、换算为万元——资金数 { $amount } 若按万元读即达 10 亿元以上，本表指标中又没有写金额可以比照
-import-unit-conflict-wan-by-size = 按万元读取（依资金栏标签）——资金数 { $amount } 按万元读也说得通，本表指标中没有写金额可以比照
+import-unit-conflict-wan-by-size = 按万元读取（依{ $by ->
+        [remark] 表头旁的说明
+       *[label] 资金栏标签
+    }）——资金数 { $amount } 按万元读也说得通，本表指标中没有写金额可以比照

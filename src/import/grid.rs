@@ -36,7 +36,7 @@ mod yuan;
 use aligned::filled;
 pub(crate) use flat::{is_empty_mark, is_points_cell, is_score_cell};
 pub(crate) use page_cut::level1_of;
-pub(crate) use sections::sichuan;
+pub(crate) use sections::{is_funds_columns, sichuan};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -1438,10 +1438,10 @@ pub(crate) struct Form {
     /// amounts are read as 元, so that case files hold 万元 as every other form's and a
     /// department's sums add like with like (tester s9 F2).
     in_yuan: bool,
-    /// The remark beside the title that said 元 (`单位：元`), while no funds label has said
-    /// otherwise (tester s23 A1).
-    yuan_remark: Option<yuan::UnitSaid>,
-    /// That remark and a funds label saying 万元, until the form's figures decide
+    /// The remark beside the title that gave the amounts' unit (`单位：元`, `单位：万元`), until
+    /// a funds label gives one too (tester s23 A1).
+    unit_remark: Option<yuan::UnitSaid>,
+    /// That remark and a funds label saying the other unit, until the form's figures decide
     /// ([`Form::settle_unit`]).
     unit_conflict: Option<yuan::UnitConflict>,
     /// In a grid holding forms side by side: the form's columns (first, last, 1-based), so
@@ -2558,7 +2558,7 @@ impl Form {
             funds_label_in_header: None,
             indicator_at: Vec::new(),
             in_yuan: false,
-            yuan_remark: None,
+            unit_remark: None,
             unit_conflict: None,
             band: None,
             extra_columns: Vec::new(),
@@ -2588,35 +2588,41 @@ impl Form {
             false => msg!("import-note-form-remark", text = quoted(text)),
         };
         self.note_at(cell, line, NoteKind::Recognised, message);
-        if self.amounts_in_yuan_at(cell, line, text) {
-            self.remember_yuan_remark(text, cell, line);
+        self.amounts_in_yuan_at(cell, line, text);
+        if says_yuan(text) {
+            self.remember_unit_remark(text, cell, line, true);
+        } else if yuan::says_wan(text) {
+            self.remember_unit_remark(text, cell, line, false);
         }
     }
 
-    /// The funds header's label (`项目资金(元)`) or the remark beside the title (`单位：元`)
-    /// says the amounts are in 元: noted once, and the bare amounts read as 元 from then on.
+    /// The funds header's label (`项目资金(元)`) says the amounts are in 元: noted once, and
+    /// the bare amounts read as 元 from then on. A label giving the other unit than a remark
+    /// beside the title — its own `(万元)` under `单位：元` (tester s23 A1: it was silent), or
+    /// `(元)` under `单位：万元` (s24: the label won, silently) — is read as 万元 until the
+    /// form's figures decide ([`Form::settle_unit`]).
     fn amounts_in_yuan(&mut self, row: &Row, label: &str) {
-        self.amounts_in_yuan_at(row.number(), row.line(), label);
+        let (cell, line) = (row.number(), row.line());
+        let wan = label.contains("万元");
+        if (wan || says_yuan(label)) && self.label_contradicts_remark(label, cell, line, !wan) {
+            self.in_yuan = false;
+            return;
+        }
+        self.amounts_in_yuan_at(cell, line, label);
     }
 
-    /// [`Form::amounts_in_yuan`] for the text of the cell (`cell`, `line`); true when it
-    /// newly says 元.
-    fn amounts_in_yuan_at(&mut self, cell: usize, line: usize, label: &str) -> bool {
+    /// [`Form::amounts_in_yuan`] for the text of the cell (`cell`, `line`), a label or the
+    /// remark beside the title (`单位：元`), without weighing it against a remark.
+    fn amounts_in_yuan_at(&mut self, cell: usize, line: usize, label: &str) {
         if label.contains("万元") {
-            // The funds header's own `(万元)` over a `单位：元` printed beside the title: read
-            // as 万元 until the figures decide (tester s23 A1: it was silent).
-            if self.in_yuan {
-                self.label_contradicts_remark(label, cell, line);
-            }
             self.in_yuan = false;
         }
         if self.in_yuan || !says_yuan(label) {
-            return false;
+            return;
         }
         self.in_yuan = true;
         let message = msg!("import-note-funds-yuan", label = quoted(label.trim()));
         self.note_at(cell, line, NoteKind::Recognised, message);
-        true
     }
 
     /// The line (the row in a sheet) of the form's title.

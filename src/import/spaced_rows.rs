@@ -11,6 +11,12 @@
 //! block, and the points and scores add up to the form's own 总分 row. Otherwise the caller
 //! refuses the text as before. The rows then go to the same [`grid`](super::grid) reader as
 //! every other format; every cell put back or label guessed is said.
+//!
+//! The Sichuan 部门预算项目支出绩效自评表 (年初预算 / 调整后预算数 / 预算执行数 / 预算执行率 / 权重
+//! / 得分 / 原因; 指标性质, 指标值, 度量单位, 完成值, 权重) is read too (s24): its funds and
+//! indicator lines are handed on as written and the grid reader places their cells by what
+//! each holds, as it places a form flattened onto one line ([`grid::read_flat`]) — the one
+//! placement of that template's rows whose empty cells are gone.
 
 use crate::i18n::{list, msg, quoted};
 use rust_decimal::Decimal;
@@ -30,15 +36,22 @@ pub(crate) fn read(source_name: &str, text: &str, rules: Option<&str>) -> Option
     // A lost level 1's points alone on a line (`(50分)`) are no piece of a header broken
     // over lines (`偏差原因分析及改进措施` above them): kept out of the joins.
     let alone = |c: &Cell| c.number == 0 && lost_level1(&c.text);
-    let (lone, cells): (Vec<Cell>, Vec<Cell>) = cells.into_iter().partition(alone);
+    let (lone, mut cells): (Vec<Cell>, Vec<Cell>) = cells.into_iter().partition(alone);
+    // The funds label's unit broken onto the next line (`项目资金` / `(万元) 年度资金总额 …`)
+    // is the label's, not the last header cell's (`得分(万元)`, which join_broken would make).
+    let unit_notes = unit_below_label(&mut cells);
     let (mut cells, mut notes) = paragraphs::join_broken(cells);
+    notes.extend(unit_notes);
     for cell in lone {
         let at = cells.partition_point(|c| (c.line, c.number) < (cell.line, cell.number));
         cells.insert(at, cell);
     }
-    let (rows, built) = rows(cells)?;
+    let (rows, built, layout) = rows(cells)?;
     notes.extend(built);
-    let mut parsed = grid::read(rows, None);
+    let mut parsed = match layout {
+        Layout::Placed => grid::read(rows, None),
+        Layout::AsWritten => grid::read_flat(rows),
+    };
     let count = parsed.forms.len();
     let checks: Vec<Check> = (parsed.forms.iter().enumerate())
         .map(|(k, form)| checks_out(form, k + 1 == count))
@@ -74,13 +87,39 @@ enum Block {
     Funds(usize),
     Goals,
     Indicators,
+    /// The funds (`false`) or indicators (`true`) of the Sichuan template: each line handed
+    /// on as written.
+    AsWritten(bool),
     After,
+}
+
+/// How the rows' cells stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    /// Every row's empty cells put back here: read in column order.
+    Placed,
+    /// Some rows as written, their empty cells gone (the Sichuan template's): placed by the
+    /// grid reader by what each cell holds.
+    AsWritten,
+}
+
+/// The standard funds header's columns (indexes into the funds keys): 年初预算数, 全年预算数,
+/// 全年执行数, 分值, 执行率, 得分.
+const STANDARD_FUNDS: [usize; 6] = [0, 1, 2, 3, 4, 5];
+
+/// True when a funds header's columns are the Sichuan template's ([`grid::sichuan`]): 年初预算,
+/// 调整后预算数, 预算执行数, 预算执行率, 权重, 得分, then 原因 or not.
+fn sichuan_funds(columns: &[usize]) -> bool {
+    let sichuan: Vec<usize> = (grid::sichuan::FUNDS_COLUMNS.iter())
+        .filter_map(|t| funds_column(t))
+        .collect();
+    columns.len() + 1 >= sichuan.len() && sichuan.starts_with(columns)
 }
 
 /// The rows, one a line: label lines joined to the row they open, header values broken by
 /// spaces joined, the cells a row's empty cells left out put back. `None` when a line of the
 /// funds or indicator block is no row of it.
-fn rows(cells: Vec<Cell<'_>>) -> Option<(Vec<Row<'_>>, Vec<ImportNote>)> {
+fn rows(cells: Vec<Cell<'_>>) -> Option<(Vec<Row<'_>>, Vec<ImportNote>, Layout)> {
     let mut lines: Vec<Vec<Cell>> = Vec::new();
     for cell in cells {
         match lines.last_mut() {
@@ -91,6 +130,7 @@ fn rows(cells: Vec<Cell<'_>>) -> Option<(Vec<Row<'_>>, Vec<ImportNote>)> {
     let mut rows = Vec::new();
     let mut notes = Vec::new();
     let mut block = Block::Header;
+    let mut layout = Layout::Placed;
     // Label lines waiting for the row they open; a lost level 1's points (`(50分)`).
     let mut labels: Vec<Cell> = Vec::new();
     let mut lost: Option<Cell> = None;
@@ -108,8 +148,12 @@ fn rows(cells: Vec<Cell<'_>>) -> Option<(Vec<Row<'_>>, Vec<ImportNote>)> {
             continue;
         }
         if is_funds_header(&first) {
-            let (line, width) = funds_header(line, &mut lines);
-            block = Block::Funds(width);
+            let (line, columns) = funds_header(line, &mut lines);
+            block = match columns.as_slice() {
+                c if c == STANDARD_FUNDS => Block::Funds(c.len()),
+                c if sichuan_funds(c) => Block::AsWritten(false),
+                c => Block::Funds(c.len()),
+            };
             rows.push(Row { cells: line });
             continue;
         }
@@ -118,16 +162,25 @@ fn rows(cells: Vec<Cell<'_>>) -> Option<(Vec<Row<'_>>, Vec<ImportNote>)> {
             rows.push(Row { cells: line });
             continue;
         }
-        if is_indicators_header(&first) && block != Block::Indicators {
-            let (line, note) = indicators_header(line, &mut lines)?;
-            notes.extend(note);
-            block = Block::Indicators;
+        let in_indicators = matches!(block, Block::Indicators | Block::AsWritten(true));
+        if is_indicators_header(&first) && !in_indicators {
+            let (line, header) = indicators_header(line, &mut lines)?;
+            block = match header {
+                Header::Standard(note) => {
+                    notes.extend(note);
+                    Block::Indicators
+                }
+                Header::Sichuan => Block::AsWritten(true),
+            };
             rows.push(Row { cells: line });
             continue;
         }
+        if matches!(block, Block::AsWritten(_)) {
+            layout = Layout::AsWritten;
+        }
         match block {
             Block::Header => rows.push(header_row(line)),
-            Block::Goals | Block::After => rows.push(Row { cells: line }),
+            Block::Goals | Block::After | Block::AsWritten(_) => rows.push(Row { cells: line }),
             Block::Funds(width) => {
                 let (row, note) = funds_row(line, width)?;
                 notes.extend(note);
@@ -157,7 +210,7 @@ fn rows(cells: Vec<Cell<'_>>) -> Option<(Vec<Row<'_>>, Vec<ImportNote>)> {
     if !labels.is_empty() {
         return None;
     }
-    Some((rows, notes))
+    Some((rows, notes, layout))
 }
 
 /// True when a line ends in a 分值 and a 得分.
@@ -208,29 +261,40 @@ fn header_halves<'a>(
 type Lines<'a> = std::iter::Peekable<std::vec::IntoIter<Vec<Cell<'a>>>>;
 
 /// The funds header, with its columns when they follow on the next line (`项目资金` /
-/// `(万元)` on lines of their own), and how many columns it names.
-fn funds_header<'a>(mut line: Vec<Cell<'a>>, lines: &mut Lines<'a>) -> (Vec<Cell<'a>>, usize) {
-    while line.iter().all(|c| funds_column(&c.text).is_none()) {
-        let next = lines.next_if(|l| l.iter().all(|c| funds_column(&c.text).is_some()));
+/// `(万元)` on lines of their own; the Sichuan `预算执行情况(10分)` over `年度预算数(万元) 年初预算
+/// …`), and the columns it names (indexes into the funds keys), in order.
+fn funds_header<'a>(mut line: Vec<Cell<'a>>, lines: &mut Lines<'a>) -> (Vec<Cell<'a>>, Vec<usize>) {
+    let columns =
+        |l: &[Cell]| -> Vec<usize> { l.iter().filter_map(|c| funds_column(&c.text)).collect() };
+    while columns(&line).is_empty() {
+        let next = lines.next_if(|l| {
+            l.iter().all(|c| funds_column(&c.text).is_some())
+                || grid::is_funds_columns(&Row { cells: l.clone() })
+        });
         match next {
             Some(next) => line.extend(next),
             None => break,
         }
     }
-    let width = line
-        .iter()
-        .filter(|c| funds_column(&c.text).is_some())
-        .count();
-    (line, width)
+    let named = columns(&line);
+    (line, named)
+}
+
+/// Which template an indicators header is of.
+enum Header {
+    /// The standard columns, with the note on a header broken in two, if it was.
+    Standard(Option<ImportNote>),
+    /// The Sichuan template's: its lines handed on as written.
+    Sichuan,
 }
 
 /// The indicators header, broken over lines (`… 一级` / `指标` / `二级指标 三级指标 …`) or its
-/// cells broken in two (`年度 实际` / `指标值 完成值`, s23). `None` when it does not name the
-/// standard columns.
+/// cells broken in two (`年度 实际` / `指标值 完成值`, s23). `None` when it names neither the
+/// standard columns nor the Sichuan template's.
 fn indicators_header<'a>(
     mut line: Vec<Cell<'a>>,
     lines: &mut Lines<'a>,
-) -> Option<(Vec<Cell<'a>>, Option<ImportNote>)> {
+) -> Option<(Vec<Cell<'a>>, Header)> {
     let head = line.clone();
     let mut below = Vec::new();
     while let Some(next) = lines.next_if(|l| l.iter().all(|c| indicator_column(&c.text).is_some()))
@@ -239,10 +303,13 @@ fn indicators_header<'a>(
         line.extend(next);
     }
     if standard_indicators(&line) {
-        return Some((line, None));
+        return Some((line, Header::Standard(None)));
+    }
+    if sichuan_indicators(&line) {
+        return Some((line, Header::Sichuan));
     }
     let (joined, note) = header_halves(head, below)?;
-    Some((joined, Some(note)))
+    Some((joined, Header::Standard(Some(note))))
 }
 
 /// A row's 分值 and 得分 alone on the next line (`7 7`, s23): joined to the row when it does not
@@ -298,6 +365,74 @@ fn standard_indicators(line: &[Cell]) -> bool {
             ..
         ]
     ) && columns.len() <= 7
+}
+
+/// True when the indicators header names the Sichuan template's columns: 二级指标, 三级指标,
+/// 指标性质, 指标值, 度量单位, 完成值, 权重, 得分 (未完成原因分析 after them, or not).
+fn sichuan_indicators(line: &[Cell]) -> bool {
+    let named = |texts: &mut dyn Iterator<Item = &str>| -> Vec<grid::Column> {
+        texts
+            .filter_map(indicator_column)
+            .filter(|c| *c != grid::Column::Level1)
+            .collect()
+    };
+    let columns = named(&mut line.iter().map(|c| &*c.text));
+    let sichuan = named(&mut grid::sichuan::INDICATOR_COLUMNS.into_iter());
+    columns.len() + 1 >= sichuan.len() && sichuan.starts_with(&columns)
+}
+
+/// The funds label's unit broken onto the line after it by the copy: the label (`项目资金`)
+/// opens the funds header's line and its unit (`(万元)`, `（元）`) the next line, before the
+/// first funds row's label (`(万元) 年度资金总额 29 29 …`). The unit is joined to the label
+/// (`项目资金(万元)`), said; left where it was, it was joined to the header's last cell
+/// (`得分(万元)`) and a 元 label was not read.
+fn unit_below_label(cells: &mut Vec<Cell<'_>>) -> Vec<ImportNote> {
+    let mut notes = Vec::new();
+    let mut k = 1;
+    while k < cells.len() {
+        let opens = |c: &Cell| c.number <= 1;
+        let unit = cells
+            .get(k)
+            .filter(|c| opens(c) && is_amounts_unit(&c.text));
+        let label = unit.and_then(|u| {
+            let above = cells.get(k - 1)?.line;
+            (above < u.line)
+                .then(|| cells.iter().position(|c| c.line == above))
+                .flatten()
+        });
+        let Some(at) = label.filter(|&at| {
+            cells
+                .get(at)
+                .is_some_and(|c| is_funds_header(&c.text) && !c.text.contains(['(', '（']))
+        }) else {
+            k += 1;
+            continue;
+        };
+        let unit = cells.remove(k);
+        if let Some(label) = cells.get_mut(at) {
+            let joined = format!("{}{}", label.text, unit.text);
+            notes.push(label.note(
+                NoteKind::Recognised,
+                msg!(
+                    "import-note-cells-joined",
+                    first = quoted(&*label.text),
+                    second = quoted(&*unit.text),
+                    joined = quoted(joined.as_str())
+                ),
+            ));
+            label.text = joined.into();
+        }
+    }
+    notes
+}
+
+/// An amounts' unit in brackets alone: `(万元)`, `（元）`.
+fn is_amounts_unit(text: &str) -> bool {
+    let inner = text
+        .trim()
+        .strip_prefix(['(', '（'])
+        .and_then(|t| t.strip_suffix([')', '）']));
+    matches!(inner, Some("万元" | "元"))
 }
 
 /// A header line: each label followed by its value, the value's pieces (broken by spaces)
@@ -824,6 +959,41 @@ mod tests {
         assert!(texts.contains(&"实际完成值".to_owned()), "{texts:?}");
         // Halves that make no standard header: none.
         assert!(header_halves(head, vec![line("计量单位 权重")]).is_none());
+    }
+
+    #[test]
+    fn a_unit_broken_onto_the_first_funds_line_joins_the_label() {
+        let text = "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n(万元) 年度资金总额 29 29 27.8 9 95.8% 8";
+        let mut all = cells(text);
+        let notes = unit_below_label(&mut all);
+        assert_eq!(notes.len(), 1);
+        let first: Vec<&str> = all.iter().take(8).map(|c| &*c.text).collect();
+        assert_eq!(first.first(), Some(&"项目资金(万元)"));
+        assert_eq!(first.last(), Some(&"年度资金总额"));
+        // A label with its unit already, or a unit opening no funds line: left alone.
+        for text in [
+            "项目资金(万元) 年初预算数 得分\n(万元) 年度资金总额 29",
+            "主管部门 某局\n(万元) 年度资金总额 29",
+        ] {
+            let mut all = cells(text);
+            assert!(unit_below_label(&mut all).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_sichuan_headers_are_told_from_others() {
+        let sichuan = "绩效指标(90分) 一级指标 二级指标 三级指标 指标性质 指标值 度量单位 完成值 权重 得分 未完成原因分析";
+        assert!(sichuan_indicators(&line(sichuan)));
+        assert!(!standard_indicators(&line(sichuan)));
+        assert!(!sichuan_indicators(&line(
+            &sichuan.replace(" 度量单位", "")
+        )));
+        let standard = "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分";
+        assert!(!sichuan_indicators(&line(standard)));
+        assert!(sichuan_funds(&[0, 1, 2, 4, 3, 5, 6]));
+        assert!(sichuan_funds(&[0, 1, 2, 4, 3, 5]));
+        assert!(!sichuan_funds(&STANDARD_FUNDS));
+        assert!(!sichuan_funds(&[0, 1, 2, 4, 3]));
     }
 
     #[test]

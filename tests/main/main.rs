@@ -52,6 +52,7 @@ mod fix5_s10;
 mod fn_length;
 mod folder_not_read_s17;
 mod formats_s18;
+mod formdoubts_s24;
 mod funds_s11;
 mod fundsrow_s17;
 mod glued_s13;

@@ -62,7 +62,7 @@ pub(super) fn title_over_header(title: &Row, next: &Row) -> Option<Title> {
 
 /// True for a funds header without its title: a heading over the amount columns (or a label
 /// naming no column, `年度预算数(万元)`) and three or more cells naming funds columns.
-fn is_funds_columns(row: &Row) -> bool {
+pub(crate) fn is_funds_columns(row: &Row) -> bool {
     let mut cells = texts(row);
     let Some(first) = cells.next() else {
         return false;

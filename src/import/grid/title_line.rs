@@ -3,8 +3,15 @@
 //! the title is a row of its own and the label with its value the header row after it, as
 //! when the two stand on lines of their own. Without this the title was no title cell (the
 //! text was "no form") or, in `|` rows, the label and value after it were not read.
+//!
+//! A remark after the title in its cell (`2023年度项目支出绩效自评表 单位：元`, one merged cell)
+//! is cut off the same way, into a cell of its own on the title's row: the form reads it as a
+//! remark printed beside the title, the amounts' unit included (s24: the cell was no title and
+//! amounts in 元 were taken as 万元).
 
-use super::{Cell, ImportNote, NoteKind, Row, header_key, holds, is_title, squeeze};
+use super::{
+    Cell, ImportNote, NoteKind, Row, header_key, holds, is_form_remark, is_title, squeeze,
+};
 use crate::i18n::{msg, quoted};
 
 /// What may separate the title from the label, and a label from its value.
@@ -14,6 +21,27 @@ const SEPARATORS: [char; 4] = ['|', '｜', ':', '：'];
 /// value)`, the value empty when the label stands alone. None for a cell that is not a title
 /// followed by a header label.
 pub(crate) fn split_cell(text: &str) -> Option<(&str, &str, &str)> {
+    let (title, rest) = title_and_rest(text)?;
+    let (label, value) = label_value(rest)?;
+    Some((title, label, value))
+}
+
+/// The title and the remark after it in one cell's `text` (`2023年度项目支出绩效自评表 单位：元`,
+/// `…自评表（金额单位：万元）`): `(title, remark)`, the remark without its brackets. None for a
+/// cell that is not a title followed by a remark ([`is_form_remark`]).
+pub(crate) fn split_remark(text: &str) -> Option<(&str, &str)> {
+    let (title, rest) = title_and_rest(text)?;
+    let remark = rest
+        .strip_prefix(['(', '（'])
+        .and_then(|r| r.strip_suffix([')', '）']))
+        .unwrap_or(rest)
+        .trim();
+    is_form_remark(remark).then_some((title, remark))
+}
+
+/// A title and the text after it in one cell: `(title, rest)`, the rest not empty and without
+/// the white space or `|` before it. None when the cell does not start with a title.
+fn title_and_rest(text: &str) -> Option<(&str, &str)> {
     // A title ends in 自评表: told before anything else (this runs on every cell of a text).
     if !holds(text, '表') {
         return None;
@@ -26,11 +54,11 @@ pub(crate) fn split_cell(text: &str) -> Option<(&str, &str, &str)> {
         None => (title, rest),
     };
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '|' || c == '｜');
+    let rest = rest.trim_end_matches(|c: char| c.is_whitespace() || c == '|' || c == '｜');
     if rest.is_empty() || !is_title(title) {
         return None;
     }
-    let (label, value) = label_value(rest)?;
-    Some((title.trim(), label, value))
+    Some((title.trim(), rest))
 }
 
 /// The bytes of a bracketed year at the start of `rest` (`(2022年度)`, `（2022年）`).
@@ -81,6 +109,7 @@ fn is_label(label: &str) -> bool {
 /// (`2022年度项目支出绩效自评表 部门:某局`) or in the cells after it (`title | 项目名称 | 某项目`)
 /// — cut into the title's row and a header row of the label and its value, each cut said.
 pub(super) fn split_rows(rows: &mut Vec<Row<'_>>, sheet: Option<&str>) -> Vec<ImportNote> {
+    split_remarks(rows);
     // Nearly no input has such a row: told in one cheap pass before any row is rebuilt.
     let at: Vec<usize> = (0..rows.len())
         .filter(|&i| rows.get(i).is_some_and(|r| title_then_label(r).is_some()))
@@ -106,6 +135,26 @@ pub(super) fn split_rows(rows: &mut Vec<Row<'_>>, sheet: Option<&str>) -> Vec<Im
         rows.insert(i + 1, header);
     }
     notes
+}
+
+/// Each title cell holding a remark after its title (`2023年度项目支出绩效自评表 单位：元`) cut in
+/// two: the title, and the remark in a cell of its own after it on its row, which the form
+/// reads as a remark beside the title (and notes) — the cell's place for both.
+fn split_remarks(rows: &mut [Row<'_>]) {
+    for row in rows.iter_mut() {
+        let Some(k) = row.cells.iter().position(|c| !c.text.trim().is_empty()) else {
+            continue;
+        };
+        let Some(first) = row.cells.get_mut(k) else {
+            continue;
+        };
+        let Some((title, remark)) = split_remark(&first.text) else {
+            continue;
+        };
+        let remark = Cell::text(remark.to_owned(), first.number, first.line);
+        first.text = title.to_owned().into();
+        row.cells.insert(k + 1, remark);
+    }
 }
 
 /// The note on a title cut from the header label after it: what was read as which, at
@@ -215,6 +264,41 @@ mod tests {
         assert_eq!(
             split_cell("关于报送项目支出绩效自评表的通知 部门:某局"),
             None
+        );
+    }
+
+    #[test]
+    fn a_title_followed_by_a_remark_in_its_cell_is_cut_there() {
+        assert_eq!(
+            split_remark("2023年度项目支出绩效自评表 单位：元"),
+            Some(("2023年度项目支出绩效自评表", "单位：元"))
+        );
+        assert_eq!(
+            split_remark("项目支出绩效自评表（2023年度）（金额单位：万元）"),
+            Some(("项目支出绩效自评表（2023年度）", "金额单位：万元"))
+        );
+        assert_eq!(
+            split_remark("2023年度项目支出绩效自评表 | 单位:元 |"),
+            Some(("2023年度项目支出绩效自评表", "单位:元"))
+        );
+        // A title alone, a label after it, or words that are no remark: not cut so.
+        assert_eq!(split_remark("2023年度项目支出绩效自评表"), None);
+        assert_eq!(
+            split_remark("2023年度项目支出绩效自评表 项目名称 某项目"),
+            None
+        );
+        assert_eq!(split_remark("2023年度项目支出绩效自评表 单位：千克"), None);
+        let mut rows = vec![
+            row(&["2023年度项目支出绩效自评表 单位：元", ""]),
+            row(&["项目名称", "某项目"]),
+        ];
+        assert!(split_rows(&mut rows, None).is_empty());
+        assert_eq!(
+            texts(&rows),
+            [
+                vec!["2023年度项目支出绩效自评表", "单位：元", ""],
+                vec!["项目名称", "某项目"]
+            ]
         );
     }
 

@@ -1,24 +1,28 @@
 //! The amounts' unit a form states: `单位：元` printed beside its title or year (its own row,
 //! a cell after the title or the year, or the year's own cell `（2022年度）单位：元`) and the
 //! funds label `项目资金（万元）` (tester s23 A1). When the two contradict each other — the
-//! template's label left unedited under a subtitle saying 元 — the form's own figures decide
-//! which to follow (its budget against the amounts its indicators name), and a guessed note
-//! names both cells and the reason: never silent.
+//! template's label left unedited under a subtitle saying 元, or a `单位：万元` beside the title
+//! over a label saying `（元）` (s24) — the form's own figures decide which to follow (its
+//! budget against the amounts its indicators name), and a guessed note names both cells and
+//! the reason: never silent.
 
-use super::{EMPTY_CELL, Form, NoteKind, Row, column_name, is_form_remark, is_year};
+use super::{EMPTY_CELL, Form, NoteKind, Row, column_name, is_form_remark, is_year, squeeze};
 use crate::i18n::{Arg, msg, quoted};
 use crate::value::{Value, parse, units};
 use rust_decimal::Decimal;
 
-/// Where the form said its amounts' unit: the text as written and its cell.
+/// Where the form said its amounts' unit: the text as written, its cell, and whether it said
+/// 元 (else 万元).
 #[derive(Debug, Clone)]
 pub(super) struct UnitSaid {
     text: String,
     cell: usize,
     line: usize,
+    yuan: bool,
 }
 
-/// A remark saying 元 and a funds label saying 万元, until the form's figures are read.
+/// A remark and a funds label giving different units (元, 万元), until the form's figures are
+/// read.
 #[derive(Debug, Clone)]
 pub(super) struct UnitConflict {
     remark: UnitSaid,
@@ -90,22 +94,40 @@ impl Form {
         Some((dropped.len(), quoted(dropped.join(" | ").as_str())))
     }
 
-    /// A remark (`单位：元`) said the amounts are in 元 at (`cell`, `line`): kept, for a funds
-    /// label saying 万元 to be weighed against.
-    pub(super) fn remember_yuan_remark(&mut self, text: &str, cell: usize, line: usize) {
-        self.yuan_remark = Some(UnitSaid {
+    /// A remark (`单位：元`, `单位：万元`) gave the amounts' unit at (`cell`, `line`): kept, for
+    /// a funds label giving the other unit to be weighed against.
+    pub(super) fn remember_unit_remark(
+        &mut self,
+        text: &str,
+        cell: usize,
+        line: usize,
+        yuan: bool,
+    ) {
+        self.unit_remark = Some(UnitSaid {
             text: text.trim().to_owned(),
             cell,
             line,
+            yuan,
         });
     }
 
-    /// The funds label (`项目资金（万元）`) at (`cell`, `line`) says 万元 after a remark said 元:
-    /// the amounts are read as 万元 until the form's figures are weighed ([`Form::settle_unit`]).
-    pub(super) fn label_contradicts_remark(&mut self, label: &str, cell: usize, line: usize) {
-        let Some(remark) = self.yuan_remark.take() else {
-            return;
+    /// A funds label at (`cell`, `line`) gives the amounts' unit (`yuan`: 元, else 万元). True
+    /// when a remark beside the title gave the other (`单位：元` over `项目资金（万元）`): the
+    /// amounts are then read as 万元 until the form's figures are weighed
+    /// ([`Form::settle_unit`]). The remark is used up either way: one label answers it.
+    pub(super) fn label_contradicts_remark(
+        &mut self,
+        label: &str,
+        cell: usize,
+        line: usize,
+        yuan: bool,
+    ) -> bool {
+        let Some(remark) = self.unit_remark.take() else {
+            return false;
         };
+        if remark.yuan == yuan {
+            return false;
+        }
         // The remark's note said the amounts are read as 元: the conflict's note says instead
         // which unit the figures chose.
         self.notes.retain(|n| {
@@ -116,11 +138,13 @@ impl Form {
             text: label.trim().to_owned(),
             cell,
             line,
+            yuan,
         };
         self.unit_conflict = Some(UnitConflict { remark, label });
+        true
     }
 
-    /// At the form's end: a remark saying 元 against a funds label saying 万元 is decided by
+    /// At the form's end: a remark and a funds label giving different units are decided by
     /// the figures — the largest bare amount of the funds against the largest amount in money
     /// the indicators name (a cost target `≤125万元`): 100 times that or more is 元. With no
     /// such amount, a budget of 100,000 or more (10亿元 if 万元) is read as 元. Said either way.
@@ -137,6 +161,11 @@ impl Form {
             None => budget >= Decimal::from(100_000_u32),
         };
         let amount = budget_text.as_str();
+        // Which of the two said 万元, when that is followed.
+        let by = match conflict.remark.yuan {
+            true => "label",
+            false => "remark",
+        };
         let decision = match (&reference, yuan) {
             (Some(r), true) => msg!(
                 "import-unit-conflict-yuan-by-figures",
@@ -146,12 +175,13 @@ impl Form {
             ),
             (Some(r), false) => msg!(
                 "import-unit-conflict-wan-by-figures",
+                by = by,
                 amount = amount,
                 reference = r.text.as_str(),
                 level3 = quoted(r.level3.as_str())
             ),
             (None, true) => msg!("import-unit-conflict-yuan-by-size", amount = amount),
-            (None, false) => msg!("import-unit-conflict-wan-by-size", amount = amount),
+            (None, false) => msg!("import-unit-conflict-wan-by-size", by = by, amount = amount),
         };
         if yuan {
             for funds in &mut self.funds {
@@ -159,8 +189,13 @@ impl Form {
                 mark_yuan(&mut funds.values, &columns);
             }
         }
+        let remark_says = match conflict.remark.yuan {
+            true => "yuan",
+            false => "wan",
+        };
         let message = msg!(
             "import-note-unit-conflict",
+            remark_says = remark_says,
             remark = quoted(conflict.remark.text.as_str()),
             remark_at = self.place_of(&conflict.remark),
             label = quoted(conflict.label.text.as_str()),
@@ -224,6 +259,13 @@ impl Form {
     }
 }
 
+/// True for a remark giving 万元 as the amounts' unit (`单位：万元`, `金额单位:万元`).
+pub(super) fn says_wan(remark: &str) -> bool {
+    squeeze(remark)
+        .split_once([':', '：'])
+        .is_some_and(|(label, unit)| label.ends_with("单位") && unit == "万元")
+}
+
 /// A number written with no unit, no multiplier and no comparator (`1,250,000.00`).
 fn bare_amount(text: &str) -> Option<Decimal> {
     match parse(text) {
@@ -282,6 +324,15 @@ mod tests {
         assert_eq!(split_year_remark("（2022年度）"), None);
         assert_eq!(split_year_remark("单位：元"), None);
         assert_eq!(split_year_remark("（2022年度）填报单位：某局"), None);
+    }
+
+    #[test]
+    fn a_remark_giving_wan_yuan_is_told() {
+        assert!(says_wan("单位：万元"));
+        assert!(says_wan("金额单位: 万元"));
+        assert!(!says_wan("单位：元"));
+        assert!(!says_wan("项目资金（万元）"));
+        assert!(!says_wan("填报单位：万元村"));
     }
 
     #[test]
