@@ -10,6 +10,7 @@ mod explain;
 mod form;
 pub(crate) use form::{form_year, kind_title, suits, year_written};
 mod funds;
+mod funds_doubt;
 mod funds_points;
 mod guessed;
 mod indicator;
@@ -132,6 +133,10 @@ pub(super) fn evaluate_with(
     // A form with no points adds nothing up: it has no total (not 0) (#15).
     let total = (!cx.pointless).then(|| tidy(total));
     tidy_all(rules, case, &mut indicators, &mut execution);
+    if cx.funds_doubt.is_some() {
+        // Figures that cannot be right are not summed for the department either.
+        (execution.budget, execution.spent) = (None, None);
+    }
     let copy = copy_key(case, &execution);
     Outcome {
         file: case
@@ -210,6 +215,7 @@ fn grade_or_reason<'r>(
                     [
                         "finding-no-grade-execution-unknown",
                         "finding-no-grade-no-funds",
+                        "finding-no-grade-funds-doubtful",
                     ]
                     .contains(&id)
                 });
@@ -317,6 +323,7 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
         no_level1: false,
         judged: (0, 0),
         script_time: std::time::Duration::ZERO,
+        funds_doubt: None,
     };
     execution::score(&mut cx).score
 }
@@ -366,6 +373,10 @@ pub(crate) struct Context<'a> {
     pub judged: (usize, usize),
     /// Script time this case has taken so far (its budget: `Scripts::case_budget`).
     pub script_time: std::time::Duration,
+    /// The funds figures execution read cannot be right (tester s24 A3, [`funds_doubt`]):
+    /// set when execution is scored; the execution score is then unknown, and the checks of
+    /// the funds rows' own figures are not made.
+    pub funds_doubt: Option<funds_doubt::Doubt>,
 }
 
 impl<'a> Context<'a> {
@@ -397,6 +408,7 @@ impl<'a> Context<'a> {
             no_level1: form::no_level1(case),
             judged: (0, 0),
             script_time: std::time::Duration::ZERO,
+            funds_doubt: None,
         }
     }
 

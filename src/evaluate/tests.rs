@@ -2012,7 +2012,11 @@ fn a_fraction_target_against_a_percent_actual_is_read_as_a_percent() {
     assert_eq!((i.method, i.score), (Method::Ratio, d("9.44")));
     assert!(codes.contains(&"unit-assumed"), "{codes:?}");
     assert!(codes.contains(&"score-mismatch"), "{codes:?}");
-    let step = i.trace.iter().map(|s| s.text.to_string()).collect::<Vec<_>>();
+    let step = i
+        .trace
+        .iter()
+        .map(|s| s.text.to_string())
+        .collect::<Vec<_>>();
     assert!(
         step.iter().any(|s| s.contains("90 %")) && step.iter().any(|s| s.contains("85 / 90")),
         "{step:#?}"
@@ -2044,13 +2048,27 @@ fn a_fraction_target_against_a_percent_actual_is_read_as_a_percent() {
 fn a_bare_actual_far_below_its_percent_target_is_a_warning() {
     let (i, codes) = score_one(
         &rules(),
-        &ind("满意度指标", "服务对象满意度指标", "≥85%", "8.8", "10", "10"),
+        &ind(
+            "满意度指标",
+            "服务对象满意度指标",
+            "≥85%",
+            "8.8",
+            "10",
+            "10",
+        ),
     );
     assert_eq!(i.score, d("1.04"));
     assert!(codes.contains(&"unit-guessed"), "{codes:?}");
     let (_, codes) = score_one(
         &rules(),
-        &ind("满意度指标", "服务对象满意度指标", "≥85%", "80", "10", "9.41"),
+        &ind(
+            "满意度指标",
+            "服务对象满意度指标",
+            "≥85%",
+            "80",
+            "10",
+            "9.41",
+        ),
     );
     assert!(!codes.contains(&"unit-guessed"), "{codes:?}");
 }

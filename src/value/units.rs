@@ -261,8 +261,18 @@ fn fraction_target(target: &Quantity, actual: &Quantity, rate_bare: bool) -> Opt
         return None;
     }
     let (per, how) = match actual.unit.as_str() {
-        "%" => (Decimal::ONE_HUNDRED, Conversion::TargetFraction { per: Decimal::ONE_HUNDRED }),
-        "‰" => (Decimal::ONE_THOUSAND, Conversion::TargetFraction { per: Decimal::ONE_THOUSAND }),
+        "%" => (
+            Decimal::ONE_HUNDRED,
+            Conversion::TargetFraction {
+                per: Decimal::ONE_HUNDRED,
+            },
+        ),
+        "‰" => (
+            Decimal::ONE_THOUSAND,
+            Conversion::TargetFraction {
+                per: Decimal::ONE_THOUSAND,
+            },
+        ),
         "" if rate_bare && actual.value <= Decimal::ONE_HUNDRED => {
             (Decimal::ONE_HUNDRED, Conversion::RateTargetFraction)
         }
