@@ -132,11 +132,7 @@ pub(super) fn evaluate_with(
     let grade = grade.map(|g| g.name.clone());
     // A form with no points adds nothing up: it has no total (not 0) (#15).
     let total = (!cx.pointless).then(|| tidy(total));
-    tidy_all(rules, case, &mut indicators, &mut execution);
-    if cx.funds_doubt.is_some() {
-        // Figures that cannot be right are not summed for the department either.
-        (execution.budget, execution.spent) = (None, None);
-    }
+    tidy_all(&cx, &mut indicators, &mut execution);
     let copy = copy_key(case, &execution);
     Outcome {
         file: case
@@ -252,12 +248,7 @@ fn audit(
 }
 
 /// Trailing zeros carry no meaning once rounding is done: 97.00 is written 97.
-fn tidy_all(
-    rules: &RuleSet,
-    case: &Case,
-    indicators: &mut [IndicatorOutcome],
-    execution: &mut ExecutionOutcome,
-) {
+fn tidy_all(cx: &Context, indicators: &mut [IndicatorOutcome], execution: &mut ExecutionOutcome) {
     for i in indicators {
         i.score = tidy(i.score);
         i.points = i.points.map(tidy);
@@ -266,7 +257,11 @@ fn tidy_all(
     execution.score = tidy(execution.score);
     execution.points = tidy(execution.points);
     execution.rate = execution.rate.map(tidy);
-    let (budget, spent) = execution::amounts(case, rules);
+    // Figures that cannot be right are not summed for the department either (s24 A3).
+    let (budget, spent) = match cx.funds_doubt {
+        Some(_) => (None, None),
+        None => execution::amounts(cx.case, cx.rules),
+    };
     (execution.budget, execution.spent) = (budget.map(tidy), spent.map(tidy));
 }
 
