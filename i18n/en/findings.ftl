@@ -59,6 +59,9 @@ finding-unit-fraction = actual `{ $actual }` has no unit and is at most 1: read 
 finding-unit-smaller = actual `{ $actual }` has no unit: in the unit of target `{ $target }` it is { $as_target }, { $times } × the target, which makes no sense; read as { $as_read } it is of the target's size: scored as { $as_read }, check the cell's unit
 finding-unit-implausible = actual `{ $actual }` has no unit: in the unit of target `{ $target }` it is { $as_target }, { $times } × the target, and in a smaller unit it is still more than a hundred times off: the unit cannot be told, so the line is not scored as missed; the reported score is kept, check the cell
 finding-unit-rate-fraction = neither actual `{ $actual }` nor target `{ $target }` has `%`, but the line is a rate and the actual is at most 1: read as a fraction, { $value } (that is { $value }%), check the cell
+finding-unit-target-fraction = target `{ $target }` has no unit and is at most 1 while actual `{ $actual }` is in `{ $unit }`: the target is read as a fraction, { $value } { $unit } (the actual's unit)
+finding-unit-rate-target-fraction = neither target `{ $target }` nor actual `{ $actual }` has `%`, but the line is a rate, the target is at most 1 and the actual above 1: the target is read as a fraction, { $value } (that is { $value }%), check the cell
+finding-unit-far-below = actual `{ $actual }` has no unit: read in the unit of target `{ $target }` it is { $value } %, far below the target; if a digit was left out or it is a mark out of 10, it is { $tenfold } %, near the target: scored as { $value } % for now, check the cell
 finding-date-read-month = the target is a date: actual `{ $actual }` read as { $date }
 finding-date-read-january-or-october = the target is a date: actual `{ $actual }` read as { $date }; if it was { $october } (Excel shows { $october } as { $actual }), check it
 finding-date-read-quarter = the target is a date: actual `{ $actual }` is quarter { $quarter }, counted as its last day, { $date }
@@ -139,6 +142,16 @@ finding-amount-negative = negative amount: budget { $budget } spent { $spent }
 finding-budget-zero = the budget is 0, so the execution rate { $spent } / 0 cannot be computed: execution scores 0
 finding-rate-overflow = the execution rate spent / budget = { $spent } / { $budget } cannot be computed: the quotient is too large for exact arithmetic; execution scores 0
 finding-rate-absurd = execution rate { $rate }% is over 1000%: check the amounts
+finding-funds-doubt-rate = the figures as read give an execution rate of { $rate }%, over 1000%, which no year's spending can be
+finding-funds-doubt-lone = { $count ->
+    [one] 1 number stands
+   *[other] { $count } numbers stand
+} on a line of its own in the funds block, with no row name ({ $numbers }): most likely a number in a cell was wrapped onto two lines when the form was copied, and the figures are out of place
+finding-funds-doubt-number = { $number } ({ $place })
+finding-funds-doubt-number-bare = { $number }
+finding-funds-doubt-both = { $rate }; { $lone }
+finding-funds-doubtful = the funds figures may be misread: { $why }. The execution score is unknown (not counted as 0), and the row's 分值, rate and 得分 are not checked against the computed ones or the total; check row { $row } on the form: 全年预算数 (read as { $budget }), 全年执行数 (read as { $spent }), 分值 and 得分
+finding-no-grade-funds-doubtful = the funds figures may be misread: { $why }. The execution score is unknown (not counted as 0), the total is only a partial sum (no grade given), and the row's 分值, rate and 得分 are not checked against the computed ones or the total; check row { $row } on the form: 全年预算数 (read as { $budget }), 全年执行数 (read as { $spent }), 分值 and 得分, correct them and score it again
 finding-overspent = spent { $spent } is more than the full-year budget { $budget } (over by { $over }; B/A = { $rate }%): spending above the budget that the department must explain (where the money came from and on what authority); the rate is capped at 100% for scoring
 finding-budget-unreadable = budget `{ $text }` cannot be read as an amount
 finding-spent-unreadable = spent `{ $text }` cannot be read as an amount

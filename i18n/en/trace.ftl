@@ -146,6 +146,7 @@ trace-execution-in-row = the form scores the execution rate in its indicator row
 trace-execution-row-by-rule = this form scores execution in its indicator row 预算执行率, whose target "{ $target }" is no figure to compare with: the row is scored by the rules' execution method from the funds' spent / budget = { $rate }%
 trace-execution-no-funds = no 项目资金 rows were read: the execution score is unknown, not counted as 0
 trace-execution-unknown = 全年预算数 or 全年执行数 blank or unreadable: the execution score is unknown, not counted as 0
+trace-execution-doubtful = the funds figures cannot be trusted (see the findings): the execution score is unknown, not counted as 0
 trace-total-execution-unknown = total = Σ indicator scores = { $indicators }, rounded { $mode } to { $places } places = { $total }: the execution score is unknown, so this is only a partial sum
 trace-total-rescaled = lines not applicable left out ({ $left } points), rescaled to full marks: total = applicable scores (execution included) { $sum } ÷ applicable points { $points } × { $full } = { $exact }, rounded { $mode } to { $places } places = { $total }
 trace-total-no-points = the form has no 分值 column: no total and no grade; each indicator is judged met or not met

@@ -55,6 +55,9 @@ finding-unit-fraction = 实际完成值“{ $actual }”未写单位且不大于
 finding-unit-smaller = 实际完成值“{ $actual }”未写单位：按年度指标值“{ $target }”的单位读作 { $as_target }，是年度指标值的 { $times } 倍，不合常理；读作 { $as_read } 则与年度指标值相当：按 { $as_read } 评分，请核对该格的单位
 finding-unit-implausible = 实际完成值“{ $actual }”未写单位：按年度指标值“{ $target }”的单位读作 { $as_target }，是年度指标值的 { $times } 倍，按较小的单位读也与年度指标值相差百倍以上：无法判断单位，不按未完成计分，沿用自评得分，请核对该格
 finding-unit-rate-fraction = 实际完成值“{ $actual }”与年度指标值“{ $target }”都未写“%”，本指标是比率而实际完成值不大于 1：按比例读作 { $value }（即 { $value }%）评分，请核对该格
+finding-unit-target-fraction = 年度指标值“{ $target }”未写单位且不大于 1，而实际完成值“{ $actual }”带“{ $unit }”：年度指标值按比例读作 { $value } { $unit }（与实际完成值同一单位）
+finding-unit-rate-target-fraction = 年度指标值“{ $target }”与实际完成值“{ $actual }”都未写“%”，本指标是比率，年度指标值不大于 1 而实际完成值大于 1：年度指标值按比例读作 { $value }（即 { $value }%）评分，请核对该格
+finding-unit-far-below = 实际完成值“{ $actual }”未写单位：按年度指标值“{ $target }”的单位读作 { $value } %，远低于年度指标值；若是少写了一位或按 10 分制填写，应为 { $tenfold } %，与年度指标值相当：暂按 { $value } % 评分，请核对该格
 finding-date-read-month = 年度指标值是日期：实际完成值“{ $actual }”读作 { $date }
 finding-date-read-january-or-october = 年度指标值是日期：实际完成值“{ $actual }”按 { $date } 读取；若原为 { $october }（Excel 会把 { $october } 显示为 { $actual }），请核对
 finding-date-read-quarter = 年度指标值是日期：实际完成值“{ $actual }”是第 { $quarter } 季度，按该季度最后一天 { $date } 计
@@ -123,6 +126,13 @@ finding-amount-negative = 金额为负数：全年预算数 { $budget }，全年
 finding-budget-zero = 全年预算数为 0，执行率 { $spent } / 0 无法计算：预算执行率计 0 分
 finding-rate-overflow = 执行率 = 全年执行数 / 全年预算数 = { $spent } / { $budget } 无法计算：商过大，超出精确计算范围；预算执行率计 0 分
 finding-rate-absurd = 预算执行率 { $rate }% 超过 1000%：请核对金额
+finding-funds-doubt-rate = 按读到的数字，预算执行率为 { $rate }%，超过 1000%，不可能是实际执行情况
+finding-funds-doubt-lone = 资金表中有 { $count } 个数字单独成行、没有行名（{ $numbers }），多半是复制表格时单元格内的数字被折成了两行，各格的数字因此错位
+finding-funds-doubt-number = { $number }（{ $place }）
+finding-funds-doubt-number-bare = { $number }
+finding-funds-doubt-both = { $rate }；{ $lone }
+finding-funds-doubtful = 项目资金的数字可能读错了：{ $why }。执行得分未知（不按 0 分计），该行的分值、执行率、得分不与计算结果和总分核对；请与原表核对{ $row }一行的全年预算数（读作 { $budget }）、全年执行数（读作 { $spent }）、分值和得分
+finding-no-grade-funds-doubtful = 项目资金的数字可能读错了：{ $why }。执行得分未知（不按 0 分计），总分只是部分合计（未评级），该行的分值、执行率、得分不与计算结果和总分核对；请与原表核对{ $row }一行的全年预算数（读作 { $budget }）、全年执行数（读作 { $spent }）、分值和得分，改正后重新评分
 finding-overspent = 全年执行数 { $spent } 超过全年预算数 { $budget }（超出 { $over }，执行率 B/A = { $rate }%）：支出超过预算，请部门说明超支的资金来源和依据；评分时执行率按 100% 计
 finding-budget-unreadable = 全年预算数“{ $text }”无法识别为金额
 finding-spent-unreadable = 全年执行数“{ $text }”无法识别为金额

@@ -141,6 +141,7 @@ trace-execution-in-row = 本表在指标行“预算执行率”中给执行率�
 trace-execution-row-by-rule = 本表在指标行“预算执行率”中给执行率计分，该行年度指标值“{ $target }”不是可比较的数值：按资金的全年执行数 / 预算数 = { $rate }%，用规则的预算执行率计分方法给该行计分
 trace-execution-no-funds = 没有读到项目资金行：执行得分未知，不按 0 分计
 trace-execution-unknown = 全年预算数或全年执行数未填写或无法识别：执行得分未知，不按 0 分计
+trace-execution-doubtful = 项目资金的数字不可信（见发现）：执行得分未知，不按 0 分计
 trace-total-execution-unknown = 总分 = 各指标得分之和 = { $indicators }，{ $mode }保留 { $places } 位小数 = { $total }：执行得分未知，只是部分合计（不完整）
 trace-total-rescaled = 不适用指标不考核（剔除 { $left } 分），按百分制折算：总分 = 适用指标得分（含执行得分）{ $sum } ÷ 适用分值 { $points } × { $full } = { $exact }，{ $mode }保留 { $places } 位小数 = { $total }
 trace-total-no-points = 表中没有分值栏：不计总分、不评等级，逐项判断是否达到年度指标值

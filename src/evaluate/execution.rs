@@ -97,18 +97,31 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
     let budget = Column::budget(rule.denominator);
     super::funds::say_parts(cx, &figures, budget, &mut trace);
     let (a, b) = (figures.amount(budget), figures.amount(Column::Spent));
-    let rate = rate_of(cx, &a, &b, &mut trace);
+    let mut rate = rate_of(cx, &a, &b, &mut trace);
     // A figure blank or unreadable: the score is unknown, not 0 (a form with no points
     // scores nothing either way).
     // Execution scored by an indicator row is known whatever the funds hold (s17w F1).
-    let unknown =
-        !cx.pointless && !cx.execution_in_row && (a.value().is_none() || b.value().is_none());
+    let scored = !cx.pointless && !cx.execution_in_row;
+    let unknown = scored && (a.value().is_none() || b.value().is_none());
     if unknown {
         let cells = unknown_cells(&figures, budget);
         let cells: Vec<&Cell> = cells.iter().map(|((c, _), _)| c).collect();
         cx.step(&mut trace, Some(&rule.rule), &cells, || {
             msg!("trace-execution-unknown")
         });
+    }
+    // Figures read that cannot be right (tester s24 A3): no score, no rate, no 分值 of theirs.
+    let doubt = (scored && !unknown)
+        .then(|| super::funds_doubt::Doubt::of(case, rate, ABSURD_RATE))
+        .flatten();
+    let unknown = unknown || doubt.is_some();
+    let points = match doubt {
+        Some(_) => cx.default_execution_points(),
+        None => points,
+    };
+    if let Some(doubt) = doubt {
+        doubted(cx, doubt, &mut trace);
+        rate = None;
     }
     let score = score_from_rate(cx, total, points, rate, &mut trace);
     let rate = rate.map(|r| r.saturating_mul(Decimal::ONE_HUNDRED));
@@ -123,6 +136,21 @@ pub(super) fn score(cx: &mut Context) -> ExecutionOutcome {
         reported_score,
         trace,
     }
+}
+
+/// Execution over figures that cannot be right ([`super::funds_doubt`]): the rate's own
+/// `absurd-value` gives way to the one finding that names the cells to check (folded in turn
+/// into the form's `no-grade`), the trace says the score is unknown, and the doubt is kept
+/// for the checks that read the funds rows' figures.
+fn doubted(cx: &mut Context, doubt: super::funds_doubt::Doubt, trace: &mut Vec<Step>) {
+    cx.findings
+        .retain(|f| f.message.id() != Some("finding-rate-absurd"));
+    let (message, at) = doubt.message(cx, false);
+    cx.finding(codes::ABSURD_VALUE, message, at);
+    cx.step(trace, Some(&cx.rules.execution.rule), &[at], || {
+        msg!("trace-execution-doubtful")
+    });
+    cx.funds_doubt = Some(doubt);
 }
 
 /// The cells execution could not read a figure from (blank or unreadable), in form order of
@@ -147,6 +175,9 @@ fn unknown_cells<'a>(figures: &Figures<'a>, budget: Column) -> Vec<(&'a (Cell, N
 /// 项目资金 row was read. Where the finding is placed: the first such cell, or the project
 /// name. It is the one finding on those cells: [`fold_unknown_cells`] drops the cells' own.
 pub(super) fn unknown_reason<'c>(cx: &Context<'c>) -> (Message, &'c Cell) {
+    if let Some(doubt) = &cx.funds_doubt {
+        return doubt.message(cx, true);
+    }
     let case = cx.case;
     let budget = Column::budget(cx.rules.execution.denominator);
     let Some(figures) = Figures::of_rule(case, &cx.rules.execution) else {
@@ -278,7 +309,7 @@ fn unreadable_column(column: Column, text: &str) -> Message {
 
 /// The messages of the findings [`score`] puts on a funds cell it could not read a figure
 /// from (or on the form when no 项目资金 row was read).
-const CELL_FINDINGS: [&str; 7] = [
+const CELL_FINDINGS: [&str; 8] = [
     "finding-budget-blank",
     "finding-amount-excel-error",
     "finding-spent-blank",
@@ -286,6 +317,7 @@ const CELL_FINDINGS: [&str; 7] = [
     "finding-spent-unreadable",
     "finding-amount-not-money",
     "finding-no-funds-rows",
+    "finding-funds-doubtful",
 ];
 
 /// One finding per cell (tester s13b N3): once the `no-grade` finding names the cells the
@@ -453,7 +485,8 @@ fn say_not_amount(cx: &mut Context, n: &Number, cell: &Cell, what: &'static str)
 /// unreadable, different from the computed one, above its points). Scoring comes first, so
 /// the score an `after` script set is the one the form's 得分 is compared with (#17).
 pub(super) fn audit(cx: &mut Context, execution: &ExecutionOutcome) {
-    if cx.options.scores_only {
+    // Figures that cannot be right are not held against the department (tester s24 A3).
+    if cx.options.scores_only || cx.funds_doubt.is_some() {
         return;
     }
     let case = cx.case;
@@ -911,6 +944,9 @@ pub(super) fn check_adjustment(cx: &mut Context) -> bool {
     let Some(share) = cx.rules.execution.explain_adjustment_above else {
         return false;
     };
+    if cx.funds_doubt.is_some() {
+        return false;
+    }
     let Some(figures) = Figures::of_rule(cx.case, &cx.rules.execution) else {
         return false;
     };

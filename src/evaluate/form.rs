@@ -229,6 +229,11 @@ pub(super) fn report_no_grade(
 /// `budget-cut` would say the same fact again and are left out (#17); a budget trimmed to
 /// exactly the amount spent is another fact and still said.
 pub(super) fn check_budget_changes(cx: &mut Context, adjusted: bool) {
+    // A change read from figures that cannot be right (tester s24 A3: `由 1234.5 调减至 6`)
+    // is no change the department made.
+    if cx.funds_doubt.is_some() {
+        return;
+    }
     let case = cx.case;
     let figures = super::funds::Figures::of(case);
     // No 年度资金总额 row: the change is the project's, its 其中 rows added up (tester s15f

@@ -438,6 +438,10 @@ fn terms_text(amount: &Amount) -> String {
 /// which is right. Not said when a row the engine cannot place (a 上级补助 sub-row, an unknown
 /// label) carries figures: it may be part of the total or of a 其中 row.
 pub(super) fn check_parts(cx: &mut Context) {
+    // Figures that cannot be right (tester s24 A3) are said once, by their doubt.
+    if cx.funds_doubt.is_some() {
+        return;
+    }
     let case = cx.case;
     let Some(figures) = Figures::of(case) else {
         return;

@@ -1511,20 +1511,23 @@ fn band_score(
     (s, Method::Band)
 }
 
-/// The actual in the target's unit (issue #18 item 6, issue #15 item 3): converted by the
-/// unit table or read in the target's unit and multiplier, the conversion said in the trace
-/// (and as a `unit-assumed` finding when it changes the number). `None` when the units
-/// cannot be compared: a `unit-mismatch` (or `absurd-value`) finding was raised.
-fn aligned_actual(
+/// The target and the actual in one unit (issue #18 item 6, issue #15 item 3): the actual
+/// converted by the unit table or read in the target's unit and multiplier — or, for a bare
+/// fraction target against a share (`≥0.9` vs `85%`, tester s24 A1), the target read in the
+/// actual's unit (90 %) — the conversion said in the trace (and as a `unit-assumed` finding
+/// when it changes the number, `unit-guessed` when it rests on the numbers' size). `None`
+/// when the units cannot be compared: a `unit-mismatch` (or `absurd-value`) finding was
+/// raised.
+fn aligned_actual<'t>(
     cx: &mut Context,
     ind: &Indicator,
-    t: &Quantity,
+    t: &'t Quantity,
     a: &Quantity,
     trace: &mut Vec<Step>,
-) -> Option<Quantity> {
+) -> Option<(Cow<'t, Quantity>, Quantity)> {
     let rate = units::is_rate(ind.bare_name());
     let (value, how) = match units::align(t, a, rate) {
-        Aligned::Same => return Some(a.clone()),
+        Aligned::Same => return Some((Cow::Borrowed(t), a.clone())),
         Aligned::Converted { value, how } => (value, how),
         Aligned::Implausible { value, times } => {
             let message = msg!(
@@ -1559,17 +1562,43 @@ fn aligned_actual(
         }
     };
     let note = || conversion_note(ind, t, a, value, &how);
+    // A conversion of the target is said on the target's cell.
+    let at = match how.target_per() {
+        Some(_) => &ind.target.0,
+        None => &ind.actual.0,
+    };
     if how.is_guess() {
-        cx.finding(codes::UNIT_GUESSED, note(), &ind.actual.0);
+        cx.finding(codes::UNIT_GUESSED, note(), at);
     } else if how.changes_number() {
-        cx.finding(codes::UNIT_ASSUMED, note(), &ind.actual.0);
+        cx.finding(codes::UNIT_ASSUMED, note(), at);
     }
     cx.step(trace, None, &[&ind.target.0, &ind.actual.0], note);
+    if let Some(per) = how.target_per() {
+        let target = target_in_share(t, per, &a.unit)?;
+        return Some((Cow::Owned(target), a.clone()));
+    }
+    Some((
+        Cow::Borrowed(t),
+        Quantity {
+            value,
+            unit: t.unit.clone(),
+            scale: t.scale,
+            ..a.clone()
+        },
+    ))
+}
+
+/// A bare fraction target read in its actual's share unit (`≥0.9` → `≥90%`): both ends
+/// times `per`, the comparator kept.
+fn target_in_share(t: &Quantity, per: Decimal, unit: &str) -> Option<Quantity> {
     Some(Quantity {
-        value,
-        unit: t.unit.clone(),
-        scale: t.scale,
-        ..a.clone()
+        value: t.value.checked_mul(per)?.normalize(),
+        upper: match t.upper {
+            Some(u) => Some(u.checked_mul(per)?.normalize()),
+            None => None,
+        },
+        unit: unit.to_owned(),
+        ..t.clone()
     })
 }
 
@@ -1643,6 +1672,26 @@ fn conversion_note(
             target = target,
             value = shown,
             unit = unit
+        ),
+        Conversion::TargetFraction { per } => msg!(
+            "finding-unit-target-fraction",
+            actual = actual,
+            target = target,
+            value = fmt(t.value.saturating_mul(*per)),
+            unit = &a.unit
+        ),
+        Conversion::RateTargetFraction => msg!(
+            "finding-unit-rate-target-fraction",
+            actual = actual,
+            target = target,
+            value = fmt(t.value.saturating_mul(Decimal::ONE_HUNDRED))
+        ),
+        Conversion::FarBelowShare => msg!(
+            "finding-unit-far-below",
+            actual = actual,
+            target = target,
+            value = shown,
+            tenfold = fmt(value.saturating_mul(Decimal::TEN))
         ),
     }
 }
@@ -2201,9 +2250,10 @@ fn quantitative(
         points,
         reported,
     } = row;
-    let Some(a) = aligned_actual(cx, ind, t, a, trace) else {
+    let Some((t, a)) = aligned_actual(cx, ind, t, a, trace) else {
         return kept(cx, ind, points, reported, trace);
     };
+    let t = &*t;
     let (mut direction, mut why, bare_rule) = direction_of(cx, ind, t);
     // The default for a target with no comparator, said unless a script or `zero_target`
     // decides the direction below (tester s11 F13: "默认为正向" stood between two steps

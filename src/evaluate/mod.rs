@@ -10,6 +10,7 @@ mod explain;
 mod form;
 pub(crate) use form::{form_year, kind_title, suits, year_written};
 mod funds;
+mod funds_doubt;
 mod funds_points;
 mod guessed;
 mod indicator;
@@ -131,7 +132,7 @@ pub(super) fn evaluate_with(
     let grade = grade.map(|g| g.name.clone());
     // A form with no points adds nothing up: it has no total (not 0) (#15).
     let total = (!cx.pointless).then(|| tidy(total));
-    tidy_all(rules, case, &mut indicators, &mut execution);
+    tidy_all(&cx, &mut indicators, &mut execution);
     let copy = copy_key(case, &execution);
     Outcome {
         file: case
@@ -210,6 +211,7 @@ fn grade_or_reason<'r>(
                     [
                         "finding-no-grade-execution-unknown",
                         "finding-no-grade-no-funds",
+                        "finding-no-grade-funds-doubtful",
                     ]
                     .contains(&id)
                 });
@@ -246,12 +248,7 @@ fn audit(
 }
 
 /// Trailing zeros carry no meaning once rounding is done: 97.00 is written 97.
-fn tidy_all(
-    rules: &RuleSet,
-    case: &Case,
-    indicators: &mut [IndicatorOutcome],
-    execution: &mut ExecutionOutcome,
-) {
+fn tidy_all(cx: &Context, indicators: &mut [IndicatorOutcome], execution: &mut ExecutionOutcome) {
     for i in indicators {
         i.score = tidy(i.score);
         i.points = i.points.map(tidy);
@@ -260,7 +257,11 @@ fn tidy_all(
     execution.score = tidy(execution.score);
     execution.points = tidy(execution.points);
     execution.rate = execution.rate.map(tidy);
-    let (budget, spent) = execution::amounts(case, rules);
+    // Figures that cannot be right are not summed for the department either (s24 A3).
+    let (budget, spent) = match cx.funds_doubt {
+        Some(_) => (None, None),
+        None => execution::amounts(cx.case, cx.rules),
+    };
     (execution.budget, execution.spent) = (budget.map(tidy), spent.map(tidy));
 }
 
@@ -317,6 +318,7 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
         no_level1: false,
         judged: (0, 0),
         script_time: std::time::Duration::ZERO,
+        funds_doubt: None,
     };
     execution::score(&mut cx).score
 }
@@ -366,6 +368,10 @@ pub(crate) struct Context<'a> {
     pub judged: (usize, usize),
     /// Script time this case has taken so far (its budget: `Scripts::case_budget`).
     pub script_time: std::time::Duration,
+    /// The funds figures execution read cannot be right (tester s24 A3, [`funds_doubt`]):
+    /// set when execution is scored; the execution score is then unknown, and the checks of
+    /// the funds rows' own figures are not made.
+    pub funds_doubt: Option<funds_doubt::Doubt>,
 }
 
 impl<'a> Context<'a> {
@@ -397,6 +403,7 @@ impl<'a> Context<'a> {
             no_level1: form::no_level1(case),
             judged: (0, 0),
             script_time: std::time::Duration::ZERO,
+            funds_doubt: None,
         }
     }
 

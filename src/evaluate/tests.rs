@@ -355,10 +355,16 @@ fn overspending_is_capped_and_absurd_rates_flagged() {
     );
     assert_eq!(e.score, d("10"));
     assert!(codes.contains(&"overspent"));
-    let (_, codes) = execution(
+    // Above 1000% the figures cannot be right (tester s24 A3): no score, no grade, said once
+    // (the rate's `absurd-value` folded into the form's `no-grade`).
+    let (e, codes) = execution(
         "full_year_budget = \"1\"\nspent = \"120\"\npoints = \"10\"\nrate = \"12000%\"\nscore = \"10\"",
     );
-    assert!(codes.contains(&"absurd-value"));
+    assert!(e.unknown && e.rate.is_none(), "{e:?}");
+    assert!(
+        codes.contains(&"no-grade") && !codes.contains(&"absurd-value"),
+        "{codes:?}"
+    );
 }
 
 /// Issue #18 item 5: a budget of 10^-28 scored execution 0 with no finding and an empty
@@ -1998,4 +2004,77 @@ fn a_form_mostly_taken_unverified_gets_no_grade() {
     let o = evaluate(&rules(), &form("45", "45"), Options::default());
     assert_eq!(o.grade.as_deref(), Some("优"));
     assert!(!o.findings.iter().any(|f| f.code == "no-grade"));
+}
+
+/// Tester s24 A1: a target written as a fraction (`≥0.9`) against an actual in `%` (`85%`)
+/// was 85 / 0.9, capped at full marks, with nothing said. The target is read as 90 %, said
+/// on its cell as `unit-assumed`, as an actual `0.8` against `≥90%` is read as 80 %.
+#[test]
+fn a_fraction_target_against_a_percent_actual_is_read_as_a_percent() {
+    let (i, codes) = score_one(
+        &rules(),
+        &ind("产出指标", "质量指标", "≥0.9", "85%", "10", "10"),
+    );
+    assert_eq!((i.method, i.score), (Method::Ratio, d("9.44")));
+    assert!(codes.contains(&"unit-assumed"), "{codes:?}");
+    assert!(codes.contains(&"score-mismatch"), "{codes:?}");
+    let step = i
+        .trace
+        .iter()
+        .map(|s| s.text.to_string())
+        .collect::<Vec<_>>();
+    assert!(
+        step.iter().any(|s| s.contains("90 %")) && step.iter().any(|s| s.contains("85 / 90")),
+        "{step:#?}"
+    );
+    // The mirror, already so: 0.8 against ≥90% is 80 %.
+    let (i, _) = score_one(
+        &rules(),
+        &ind("产出指标", "质量指标", "≥90%", "0.8", "10", "10"),
+    );
+    assert_eq!(i.score, d("8.89"));
+    // A deduction per point counts points of the share: 5 points short, 1 each → 10 − 5 = 5
+    // (read as 0.85 against 0.9 it would be 5.56 "points", a relative gap).
+    let per_point = rules_with(|s| {
+        s.replace(
+            "positive = { kind = \"ratio\" }",
+            "positive = { kind = \"per_point\", deduct = \"1\" }",
+        )
+    });
+    let (i, _) = score_one(
+        &per_point,
+        &ind("产出指标", "质量指标", "≥0.9", "85%", "10", "5"),
+    );
+    assert_eq!((i.method, i.score), (Method::PerPoint, d("5")));
+}
+
+/// Tester s24 C8: `8.8` against `≥85%` is read as 8.8 % and scored so, but said as a
+/// warning on the cell: 88 % (a digit left out, or 8.8 out of 10) is nearer the target.
+#[test]
+fn a_bare_actual_far_below_its_percent_target_is_a_warning() {
+    let (i, codes) = score_one(
+        &rules(),
+        &ind(
+            "满意度指标",
+            "服务对象满意度指标",
+            "≥85%",
+            "8.8",
+            "10",
+            "10",
+        ),
+    );
+    assert_eq!(i.score, d("1.04"));
+    assert!(codes.contains(&"unit-guessed"), "{codes:?}");
+    let (_, codes) = score_one(
+        &rules(),
+        &ind(
+            "满意度指标",
+            "服务对象满意度指标",
+            "≥85%",
+            "80",
+            "10",
+            "9.41",
+        ),
+    );
+    assert!(!codes.contains(&"unit-guessed"), "{codes:?}");
 }

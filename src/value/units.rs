@@ -111,6 +111,25 @@ pub enum Conversion {
     /// 1 and at most 100 (`100`): a fraction written for a percentage, as [`Conversion::Fraction`]
     /// reads one against a target in `%` (tester s15f F-A4).
     RateFraction,
+    /// The other way round (tester s24 A1): a bare target of at most 1 against an actual above
+    /// 1 in `%` or `‰` (`≥0.9` vs `85%`) is a fraction written for a share, as
+    /// [`Conversion::Fraction`] reads such an actual. The aligned value is the actual as a
+    /// fraction (0.85), so a caller that only compares numbers needs nothing more; the
+    /// evaluator reads the target in the actual's unit instead (`≥0.9` → 90 %, × `per`), so
+    /// that gaps are counted in points of the share (`per_point`).
+    TargetFraction {
+        /// What one of the target stands for in the actual's unit: 100 for `%`, 1000 for `‰`.
+        per: Decimal,
+    },
+    /// [`Conversion::TargetFraction`] on a rate line with no `%` on either side (`≥0.9`
+    /// vs `85` on `签约覆盖率`), as [`Conversion::RateFraction`] reads such an actual: a guess
+    /// (`per` is 100).
+    RateTargetFraction,
+    /// A bare actual read in its target's `%` that would be nearer the target ten times
+    /// larger (`8.8` against `≥85%` is 8.8 %; tester s24 C8, [`far_below_share`]): the
+    /// reading stands, but a digit left out (`88`) or a mark out of 10 (8.8 of 10) is as
+    /// likely, so the user must check the cell.
+    FarBelowShare,
 }
 
 impl Conversion {
@@ -120,6 +139,9 @@ impl Conversion {
             Conversion::TargetUnit { scale } => *scale != Decimal::ONE,
             Conversion::Fraction | Conversion::Table => true,
             Conversion::SmallerMultiplier { .. } | Conversion::RateFraction => true,
+            Conversion::TargetFraction { .. } | Conversion::RateTargetFraction => true,
+            // The number stands as written: only the doubt is said (a warning, [`is_guess`]).
+            Conversion::FarBelowShare => false,
         }
     }
 
@@ -128,8 +150,22 @@ impl Conversion {
     pub fn is_guess(&self) -> bool {
         matches!(
             self,
-            Conversion::SmallerMultiplier { .. } | Conversion::RateFraction
+            Conversion::SmallerMultiplier { .. }
+                | Conversion::RateFraction
+                | Conversion::RateTargetFraction
+                | Conversion::FarBelowShare
         )
+    }
+
+    /// For a conversion of the target ([`Conversion::TargetFraction`],
+    /// [`Conversion::RateTargetFraction`]): what one of the target stands for in the actual's
+    /// unit. None for a conversion of the actual.
+    pub fn target_per(&self) -> Option<Decimal> {
+        match self {
+            Conversion::TargetFraction { per } => Some(*per),
+            Conversion::RateTargetFraction => Some(Decimal::ONE_HUNDRED),
+            _ => None,
+        }
     }
 }
 
@@ -165,6 +201,9 @@ pub fn align(target: &Quantity, actual: &Quantity, rate: bool) -> Aligned {
     let bare = actual.unit.is_empty() && actual.scale == Decimal::ONE;
     let same =
         target.unit == actual.unit && (target.scale == actual.scale || !actual.unit.is_empty());
+    if let Some(aligned) = fraction_target(target, actual, rate && bare) {
+        return aligned;
+    }
     if same && !(rate && bare) {
         return Aligned::Same;
     }
@@ -198,6 +237,56 @@ pub fn align(target: &Quantity, actual: &Quantity, rate: bool) -> Aligned {
     }
 }
 
+/// A bare target of at most 1 (`≥0.9`, a range `0.8-0.9` too) against an actual above 1 in
+/// `%` or `‰` (`85%`) — or, on a rate line (`rate_bare`: the actual is bare too), against a
+/// bare actual above 1 and at most 100 — is a fraction written for a share: the mirror of
+/// [`Conversion::Fraction`] and [`Conversion::RateFraction`] (tester s24 A1: `85` / `0.9`
+/// capped at full marks, silently). The aligned value is the actual as a fraction.
+///
+/// Only where that reading puts the actual nearer its target than the plain one: more than
+/// [`TENFOLD`] times the target as written (`85%` against `0.9`: 90 % and 85 %, not 0.9 %
+/// and 85 %). A small share against a small bare target (`≤1` vs `2%`, an accident rate) is
+/// the target's `%` left out, and is compared as written.
+fn fraction_target(target: &Quantity, actual: &Quantity, rate_bare: bool) -> Option<Aligned> {
+    let fraction = |v: Decimal| v > Decimal::ZERO && v <= Decimal::ONE;
+    let bare_target = target.unit.is_empty() && target.scale == Decimal::ONE && !target.ordinal;
+    let top = target.upper.unwrap_or(target.value).max(target.value);
+    if !bare_target
+        || !fraction(target.value)
+        || !fraction(top)
+        || actual.scale != Decimal::ONE
+        || actual.value <= Decimal::ONE
+        || top.checked_mul(TENFOLD).is_none_or(|t| actual.value <= t)
+    {
+        return None;
+    }
+    let (per, how) = match actual.unit.as_str() {
+        "%" => (
+            Decimal::ONE_HUNDRED,
+            Conversion::TargetFraction {
+                per: Decimal::ONE_HUNDRED,
+            },
+        ),
+        "‰" => (
+            Decimal::ONE_THOUSAND,
+            Conversion::TargetFraction {
+                per: Decimal::ONE_THOUSAND,
+            },
+        ),
+        "" if rate_bare && actual.value <= Decimal::ONE_HUNDRED => {
+            (Decimal::ONE_HUNDRED, Conversion::RateTargetFraction)
+        }
+        _ => return None,
+    };
+    Some(match actual.value.checked_div(per) {
+        Some(value) => Aligned::Converted {
+            value: value.normalize(),
+            how,
+        },
+        None => Aligned::TooLarge,
+    })
+}
+
 /// An actual written as a bare number: a fraction against a percentage (or, on a rate
 /// line, against a bare target up to 100), else the target's unit and multiplier — or a
 /// smaller multiplier when the target's gives an absurd number ([`in_multiplier`]).
@@ -229,13 +318,44 @@ fn bare_actual(target: &Quantity, actual: &Quantity, rate: bool) -> Aligned {
         } else {
             Aligned::Converted {
                 value: actual.value,
-                how: Conversion::TargetUnit {
-                    scale: Decimal::ONE,
+                how: match far_below_share(target, actual) {
+                    true => Conversion::FarBelowShare,
+                    false => Conversion::TargetUnit {
+                        scale: Decimal::ONE,
+                    },
                 },
             }
         };
     }
     in_multiplier(target, actual)
+}
+
+/// Ten: the step between `88` and `8.8`, and between a percentage and a mark out of 10. A
+/// bare target of at most 1 is read as a fraction of a share written in `%` above ten times
+/// it ([`fraction_target`]): ten is the square root of the hundred between the two readings
+/// (0.9 and 90), so the nearer one is taken.
+const TENFOLD: Decimal = Decimal::TEN;
+
+/// Whether a bare actual read in its target's `%` (`8.8` against `≥85%`) would be nearer
+/// its target ten times larger (88 %: a digit left out, or a mark out of 10) — nearer by
+/// ratio, as [`fraction_target`] weighs its two readings: (10a / t) against (t / a), that is
+/// 10 a² < t² — and ten times larger is still a share (at most 100 %, or the target where it
+/// is above). On a target to reach only (`≥85%`, `85%`, `=100%`): under a ceiling (`≤5%`) a
+/// small actual is the achievement (tester s24 C8).
+fn far_below_share(target: &Quantity, actual: &Quantity) -> bool {
+    use super::Comparator;
+    let (t, a) = (target.value, actual.value);
+    let nearer = || {
+        let a2 = a.checked_mul(a)?.checked_mul(TENFOLD)?;
+        Some(a2 < t.checked_mul(t)?)
+    };
+    let tenfold = a.checked_mul(TENFOLD);
+    target.unit == "%"
+        && !matches!(target.comparator, Some(Comparator::Le | Comparator::Lt))
+        && t > Decimal::ZERO
+        && a > Decimal::ZERO
+        && tenfold.is_some_and(|x| x <= t.max(Decimal::ONE_HUNDRED))
+        && nearer() == Some(true)
 }
 
 /// A bare actual against a target with a multiplier (`≤50万元`): read in that multiplier
@@ -455,6 +575,80 @@ mod tests {
                 how: Conversion::Fraction
             }
         );
+    }
+
+    /// Tester s24 A1: `≥0.9` against `85%` was 85 / 0.9, capped at full marks. A bare target
+    /// of at most 1 against a share above ten times it is a fraction: the aligned value is the
+    /// actual as a fraction, and the conversion says the target's factor.
+    #[test]
+    fn a_bare_fraction_target_against_a_share() {
+        let target_fraction = |t: &str, a: &str, per: &str| {
+            assert_eq!(
+                aligned(t, a),
+                Aligned::Converted {
+                    value: d(a.trim_end_matches(['%', '‰'])) / d(per),
+                    how: Conversion::TargetFraction { per: d(per) }
+                },
+                "{t} vs {a}"
+            );
+        };
+        target_fraction("≥0.9", "85%", "100");
+        target_fraction("≥0.9", "95%", "100");
+        target_fraction("1", "100%", "100");
+        target_fraction("0.8-0.9", "85%", "100");
+        target_fraction("≥0.9", "850‰", "1000");
+        // A small share against a small bare target is the target's `%` left out.
+        assert_eq!(aligned("≤1", "2%"), Aligned::Same);
+        assert_eq!(aligned("≤0.5", "3%"), Aligned::Same);
+        // Both fractions, or the target a count: as written.
+        assert_eq!(aligned("≥0.9", "0.85"), Aligned::Same);
+        assert_eq!(aligned("≥2", "85%"), Aligned::Same);
+        // A conversion of the target: changes the number, a note, not a guess.
+        let how = Conversion::TargetFraction { per: d("100") };
+        assert!(how.changes_number() && !how.is_guess());
+        assert_eq!(how.target_per(), Some(d("100")));
+        assert_eq!(Conversion::Fraction.target_per(), None);
+    }
+
+    #[test]
+    fn a_bare_fraction_target_on_a_rate_line_against_a_bare_share() {
+        let rate = |t: &str, a: &str| align(&q(t), &q(a), true);
+        assert_eq!(
+            rate("≥0.9", "85"),
+            Aligned::Converted {
+                value: d("0.85"),
+                how: Conversion::RateTargetFraction
+            }
+        );
+        assert!(Conversion::RateTargetFraction.is_guess());
+        // Above 100 it is no share; off a rate line a bare number stays a number.
+        assert_eq!(rate("≥0.9", "150"), Aligned::Same);
+        assert_eq!(aligned("≥0.9", "85"), Aligned::Same);
+    }
+
+    /// Tester s24 C8: `8.8` against `≥85%` is read as 8.8 %, but said as a guess: 88 % (a
+    /// digit left out, or 8.8 out of 10) is nearer the target.
+    #[test]
+    fn a_bare_actual_far_below_its_share_is_doubted() {
+        let how = |t: &str, a: &str| match aligned(t, a) {
+            Aligned::Converted { value, how } => {
+                assert_eq!(value, d(a), "{t} vs {a}: the reading stands");
+                how
+            }
+            other => panic!("{t} vs {a}: {other:?}"),
+        };
+        let plain = Conversion::TargetUnit { scale: d("1") };
+        assert_eq!(how("≥85%", "8.8"), Conversion::FarBelowShare);
+        assert_eq!(how("85%", "9"), Conversion::FarBelowShare);
+        assert_eq!(how("≥85%", "10"), Conversion::FarBelowShare);
+        assert!(Conversion::FarBelowShare.is_guess());
+        assert!(!Conversion::FarBelowShare.changes_number());
+        // Ten times larger is no share (110 %), or the actual is nearer as it is.
+        assert_eq!(how("≥85%", "11"), plain);
+        assert_eq!(how("≥85%", "60"), plain);
+        assert_eq!(how("≥5%", "3"), plain);
+        // Under a ceiling a small actual is the achievement.
+        assert_eq!(how("≤20%", "1.5"), plain);
     }
 
     #[test]

@@ -125,6 +125,7 @@ mod unread_s13;
 mod unread_s16;
 mod unscoredout_s17;
 mod untitled_s20;
+mod values_s24;
 mod voice_s10;
 mod watch;
 mod webrows_s17;
