@@ -720,19 +720,18 @@ impl Cuts {
             let raw = text.get(start..end).unwrap_or("");
             // The cell before, as [`rows`] asks: a title right after a 项目名称 label is its
             // value, no form's start (tester s17w F7).
-            let prev_end = start.saturating_sub(1);
-            let prev_start = bytes
-                .get(last..prev_end)
-                .and_then(|b| memchr::memrchr(b'|', b))
-                .map_or(last, |i| last + i + 1);
-            let prev = text.get(prev_start..prev_end).unwrap_or("");
+            // Empty cells (padding) are passed over, as the grid reader passes them
+            // (`grid::after_name_label`).
+            let prev = filled_cell_before(text, last, start);
             // Its last line too: a title on a plain line above the label makes the cell the
-            // label alone ([`title_above_label`]); not cutting where it would not is safe.
-            let prev = prev.trim();
+            // label alone ([`title_above_label`]); and a title and the label glued in one
+            // cell (`2023年度项目支出绩效自评表项目名称`) are split into two. Not cutting where
+            // it would not is safe.
             let last_line = prev.lines().last().unwrap_or("").trim();
             let named = [prev, last_line]
                 .iter()
-                .any(|p| grid::header_key(p) == Some("项目名称"));
+                .any(|p| grid::header_key(p) == Some("项目名称"))
+                || last_line.ends_with("项目名称");
             // A cell in full width is read once rewritten in half width, which this test does
             // not see: no cut after one either (a piece is an optimisation; not cutting is safe).
             if start > last
@@ -748,6 +747,25 @@ impl Cuts {
         self.ended = true;
         None
     }
+}
+
+/// The last cell with text in it before `start` (the first byte of a cell), no further back
+/// than `last`, trimmed; empty when there is none.
+fn filled_cell_before(text: &str, last: usize, start: usize) -> &str {
+    let bytes = text.as_bytes();
+    let mut end = start.saturating_sub(1);
+    while end > last {
+        let from = bytes
+            .get(last..end)
+            .and_then(|b| memchr::memrchr(b'|', b))
+            .map_or(last, |i| last + i + 1);
+        let cell = text.get(from..end).unwrap_or("").trim();
+        if !cell.is_empty() || from == last {
+            return cell;
+        }
+        end = from - 1;
+    }
+    ""
 }
 
 /// What one piece of the input holds: its rows when it has padding runs, else its cells
@@ -2173,6 +2191,19 @@ mod tests {
     #[test]
     fn a_total_row_before_a_title_cell_is_read_alike_streamed() {
         let text = "|||||总分|指标1:优化投资发展环境,为广大企业和群众提供优质、规范、廉洁、高效的政务服务指标1:探测网络安全状态,平台24小时稳定运行,及时报警处置|项目支出绩效自评表||总分|";
+        let (a, an) = streamed(text, 1, 1, None);
+        let (b, bn) = read_whole(text, None);
+        let show = |f: &[ImportedForm]| f.iter().map(|f| f.toml.clone()).collect::<Vec<_>>();
+        assert_eq!(show(&a), show(&b));
+        let words = |n: &[ImportNote]| n.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        assert_eq!(words(&an), words(&bn));
+    }
+
+    /// A proptest case (s24): a title and 项目名称 glued before padding, then a bare title, a
+    /// goals label and a year in parentheses in cells of their own.
+    #[test]
+    fn a_glued_title_before_padding_is_read_alike_streamed() {
+        let text = "2023年度项目支出绩效自评表项目名称||||项目支出绩效自评表||年度总体目标完成情况||(2023年度)|";
         let (a, an) = streamed(text, 1, 1, None);
         let (b, bn) = read_whole(text, None);
         let show = |f: &[ImportedForm]| f.iter().map(|f| f.toml.clone()).collect::<Vec<_>>();
