@@ -219,7 +219,13 @@ fn grade_or_reason<'r>(
             }
             None
         }
-        None => rules.grades.iter().find(|g| total >= g.min),
+        None => {
+            let grade = rules.grades.iter().find(|g| total >= g.min);
+            if let Some(g) = grade {
+                totals::check_grade(cx, g, total);
+            }
+            grade
+        }
     }
 }
 
@@ -317,6 +323,7 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
         no_level1: false,
         judged: (0, 0),
         script_time: std::time::Duration::ZERO,
+        script_why: Vec::new(),
     };
     execution::score(&mut cx).score
 }
@@ -366,6 +373,9 @@ pub(crate) struct Context<'a> {
     pub judged: (usize, usize),
     /// Script time this case has taken so far (its budget: `Scripts::case_budget`).
     pub script_time: std::time::Duration,
+    /// Scratch buffer: the scripts that set a score in the group being scored, and why
+    /// (`scripted::script_why`), for its `score-mismatch`.
+    pub script_why: Vec<Message>,
 }
 
 impl<'a> Context<'a> {
@@ -397,6 +407,7 @@ impl<'a> Context<'a> {
             no_level1: form::no_level1(case),
             judged: (0, 0),
             script_time: std::time::Duration::ZERO,
+            script_why: Vec::new(),
         }
     }
 
