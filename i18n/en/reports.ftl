@@ -351,6 +351,7 @@ code-total-not-sum = reported total is not the sum of the lines
 code-total-unchecked = reported total cannot be checked (a line score cannot be read)
 code-total-points-not-sum = total points are not the sum of the points
 code-total-mismatch = reported total differs from the computed one
+code-grade-mismatch = the reported total earns another grade
 code-points-total-mismatch = points do not add up to the rule's total
 code-weights-adjusted = level-1 weight adjusted
 code-points-weight-mismatch = level-1 points differ from the rule's weight

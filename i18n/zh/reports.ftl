@@ -276,6 +276,7 @@ code-total-not-sum = 自评总分不等于各项得分之和
 code-total-unchecked = 自评总分无法与各项得分核对（有得分无法识别）
 code-total-points-not-sum = 总分值不等于各项分值之和
 code-total-mismatch = 自评总分与计算总分不一致
+code-grade-mismatch = 自评等级与计算等级不同
 code-points-total-mismatch = 分值合计不等于规则总分
 code-weights-adjusted = 一级指标权重经调整
 code-points-weight-mismatch = 一级指标分值与规则权重不符
