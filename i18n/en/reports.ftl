@@ -275,6 +275,8 @@ label-severity-info = { $count ->
    *[other] { $count } infos
 }
 label-difference = Difference
+label-difference-signed = Difference (reported − computed)
+label-difference-note = Difference = reported total − computed total: positive where the department scored itself above the total the rules give (overstated), negative where below; blank on a partial form or a what-if on the rules' points
 label-method-full = Method
 label-basis = Rule
 label-fields = Form fields

@@ -209,6 +209,8 @@ label-severity-error = { $count } 错误
 label-severity-warning = { $count } 警告
 label-severity-info = { $count } 提示
 label-difference = 差异
+label-difference-signed = 差异（自评−计算）
+label-difference-note = 差异 = 自评总分 − 计算总分：正数是部门自评高于按规则计算的总分（高估），负数是低于（低估）；表不完整或按规则分值试算时留空
 label-method-full = 计算方法
 label-basis = 依据(规则)
 label-fields = 表内字段

@@ -41,6 +41,7 @@ pub fn csv_header() -> String {
         msg!("label-findings"),
         msg!("label-points-basis"),
         msg!("label-unverified-points"),
+        msg!("label-difference-signed"),
     ])
     .join(",");
     line.push('\n');
