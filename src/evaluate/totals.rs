@@ -546,7 +546,10 @@ pub(super) fn check_grade(cx: &mut Context, grade: &crate::model::Grade, total: 
     let Some(own) = cx.rules.grades.iter().find(|g| reported >= g.min) else {
         return;
     };
-    let Some(gap) = reported.checked_sub(total).filter(|_| own.name != grade.name) else {
+    let Some(gap) = reported
+        .checked_sub(total)
+        .filter(|_| own.name != grade.name)
+    else {
         return;
     };
     let message = msg!(

@@ -19,7 +19,10 @@ fn workspace() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let rules = dir.path().join("rules");
     copy_dir(&root().join("rules/anhui-2023"), &rules.join("anhui-2023"));
-    copy_dir(&root().join(DATA).join("rules/fy-2024"), &rules.join("fy-2024"));
+    copy_dir(
+        &root().join(DATA).join("rules/fy-2024"),
+        &rules.join("fy-2024"),
+    );
     (dir, rules)
 }
 
@@ -58,7 +61,11 @@ fn an_overstated_grade_is_an_error() {
         "{}",
         out.stdout
     );
-    assert!(out.stdout.contains("其中 1 张有错误级问题"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("其中 1 张有错误级问题"),
+        "{}",
+        out.stdout
+    );
     let doc = score("交通局-单表.xlsx", &["--format", "json"], 1).json();
     let case = &doc["cases"][0];
     assert_eq!(case["grade"], "良");
