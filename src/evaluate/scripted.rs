@@ -929,6 +929,7 @@ mod tests {
             no_level1: false,
             judged: (0, 0),
             script_time: std::time::Duration::ZERO,
+            script_why: Vec::new(),
         };
         super::before(&mut cx, &scripts);
         assert!(cx.plan.not_applicable(0).is_some(), "the hook ran");

@@ -838,6 +838,7 @@ mod tests {
             no_level1: false,
             judged: (0, 0),
             script_time: std::time::Duration::ZERO,
+            script_why: Vec::new(),
         };
         let check =
             |inds: &[_], total: Decimal, points: Decimal| scripts_broke(&cx, inds, total, points);

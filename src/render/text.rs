@@ -393,11 +393,11 @@ mod tests {
         let row = csv_not_read_row(&f);
         let line = super::super::csv_header();
         let header: Vec<&str> = line.trim_end().split(',').collect();
-        assert_eq!(header.len(), 18);
+        assert_eq!(header.len(), 19);
         assert_eq!(header[7], crate::i18n::msg!("label-complete").to_string());
         assert_eq!(header[15], crate::i18n::msg!("label-findings").to_string());
         let expected = format!(
-            "\"收件/a,b.xlsx\",,,,,,,{},,,,,,,,没有表，也没有数字,,\n",
+            "\"收件/a,b.xlsx\",,,,,,,{},,,,,,,,没有表，也没有数字,,,\n",
             not_read_status()
         );
         assert_eq!(row, expected);
