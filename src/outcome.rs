@@ -411,6 +411,8 @@ pub enum FindingCode {
     TotalPointsNotSum,
     /// `total-mismatch`: reported total differs from the computed total.
     TotalMismatch,
+    /// `grade-mismatch`: the grade the reported total earns differs from the computed grade.
+    GradeMismatch,
     /// `points-total-mismatch`: declared points do not add up to the rule's total.
     PointsTotalMismatch,
     /// `weights-adjusted`: a level-1 weight differs from the rule's (allowed: adjustable).
@@ -535,6 +537,7 @@ impl FindingCode {
         FindingCode::TotalUnchecked,
         FindingCode::TotalPointsNotSum,
         FindingCode::TotalMismatch,
+        FindingCode::GradeMismatch,
         FindingCode::PointsTotalMismatch,
         FindingCode::WeightsAdjusted,
         FindingCode::PointsWeightMismatch,
@@ -602,6 +605,7 @@ impl FindingCode {
             FindingCode::TotalUnchecked => "total-unchecked",
             FindingCode::TotalPointsNotSum => "total-points-not-sum",
             FindingCode::TotalMismatch => "total-mismatch",
+            FindingCode::GradeMismatch => "grade-mismatch",
             FindingCode::PointsTotalMismatch => "points-total-mismatch",
             FindingCode::WeightsAdjusted => "weights-adjusted",
             FindingCode::PointsWeightMismatch => "points-weight-mismatch",
@@ -671,6 +675,7 @@ impl FindingCode {
             FindingCode::TotalUnchecked => Warning,
             FindingCode::TotalPointsNotSum => Error,
             FindingCode::TotalMismatch => Warning,
+            FindingCode::GradeMismatch => Error,
             FindingCode::PointsTotalMismatch => Warning,
             FindingCode::WeightsAdjusted => Info,
             FindingCode::PointsWeightMismatch => Warning,
@@ -739,6 +744,7 @@ impl FindingCode {
             FindingCode::TotalNotSum
             | FindingCode::TotalPointsNotSum
             | FindingCode::TotalMismatch
+            | FindingCode::GradeMismatch
             | FindingCode::PointsTotalMismatch => self.totals_meaning(),
             FindingCode::WeightsAdjusted => {
                 "a level-1 weight differs from the rule's (allowed: adjustable)"
@@ -849,6 +855,9 @@ impl FindingCode {
                 "reported total points are not the sum of the declared points"
             }
             FindingCode::TotalMismatch => "reported total differs from the computed total",
+            FindingCode::GradeMismatch => {
+                "the grade the reported total earns differs from the computed grade"
+            }
             FindingCode::PointsTotalMismatch => "declared points do not add up to the rule's total",
             _ => "",
         }
@@ -992,6 +1001,8 @@ pub mod codes {
     pub const TOTAL_POINTS_NOT_SUM: FindingCode = FindingCode::TotalPointsNotSum;
     /// `total-mismatch`
     pub const TOTAL_MISMATCH: FindingCode = FindingCode::TotalMismatch;
+    /// `grade-mismatch`
+    pub const GRADE_MISMATCH: FindingCode = FindingCode::GradeMismatch;
     /// `points-total-mismatch`
     pub const POINTS_TOTAL_MISMATCH: FindingCode = FindingCode::PointsTotalMismatch;
     /// `weights-adjusted`

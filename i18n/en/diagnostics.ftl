@@ -711,6 +711,10 @@ check-summary = checked { $rule_sets ->
         [one] { $cases } case file
        *[other] { $cases } case files
     }
+check-summary-tried = { $summary }; the scripts' dry run (and `--against`) used { $tried ->
+        [one] { $tried } case
+       *[other] { $tried } cases
+    }
 check-against = { $set } against { $base }: { $moved } of { $cases } { $cases ->
         [one] case
        *[other] cases

@@ -30,9 +30,13 @@ finding-full-marks-unknown = score `{ $text }` cannot be turned into a number: t
 finding-not-applicable = `{ $level3 }` is not applicable: excluded from scoring
 finding-not-applicable-points = `{ $level3 }` is not applicable: its { $points } points are excluded from the total
 finding-not-applicable-points-rescaled = `{ $level3 }` is not applicable: not assessed, its { $points } points are left out and the total is rescaled to full marks (see the total)
+finding-not-applicable-points-script = `{ $level3 }` is not applicable: its { $points } points are not scored on this row, and a rule script set the other indicators' points anew ({ $why })
 finding-unknown-level1 = level-1 label `{ $label }` matches no level-1 indicator of the rules{ $hint }
-finding-score-mismatch = reported score { $reported } differs from the computed { $computed }
-finding-score-mismatch-scoring = reported score { $reported } differs from the computed { $computed } (the form's own scoring rule: { $scoring })
+finding-score-mismatch = reported score { $reported }{ $converted } differs from the computed { $computed }
+finding-score-mismatch-scoring = reported score { $reported }{ $converted } differs from the computed { $computed } (the form's own scoring rule: { $scoring })
+finding-score-mismatch-script = reported score { $reported }{ $converted } differs from the computed { $computed }: the computed score comes from { $why }
+finding-script-why = script `{ $script }` line { $line }{ $reason }
+finding-reported-converted = { " " }(converted from { $from } to { $to } points: { $converted })
 finding-score-above-points = reported score { $reported } is above its { $points } points
 finding-score-blank = the score (得分) is blank
 finding-scores-blank-form = no self-score (得分) filled in: { $rows ->
@@ -300,6 +304,10 @@ finding-total-unchecked = the reported total { $reported } cannot be checked aga
 finding-total-unchecked-line = { $level3 }
 finding-total-unchecked-execution = the { $label } row
 finding-total-mismatch = reported total { $reported } differs from the computed total { $computed }
+finding-grade-mismatch = grade { $from } → { $to }: the reported total { $reported } earns “{ $from }”, the computed total { $computed } earns “{ $to }” (the self-score is { $side ->
+    [above] higher
+   *[below] lower
+} by { $gap })
 finding-total-mismatch-execution-unknown = reported total { $reported } cannot be right: { $part } could not be computed (at most { $points } points), so the total lies between { $computed } and { $most }, and { $side ->
     [above] the reported total is above { $most }
    *[below] the reported total is below { $computed }, the total without it

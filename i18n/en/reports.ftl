@@ -275,6 +275,8 @@ label-severity-info = { $count ->
    *[other] { $count } infos
 }
 label-difference = Difference
+label-difference-signed = Difference (reported − computed)
+label-difference-note = Difference = reported total − computed total: positive where the department scored itself above the total the rules give (overstated), negative where below; blank on a partial form or a what-if on the rules' points
 label-method-full = Method
 label-basis = Rule
 label-fields = Form fields
@@ -351,6 +353,7 @@ code-total-not-sum = reported total is not the sum of the lines
 code-total-unchecked = reported total cannot be checked (a line score cannot be read)
 code-total-points-not-sum = total points are not the sum of the points
 code-total-mismatch = reported total differs from the computed one
+code-grade-mismatch = the reported total earns another grade
 code-points-total-mismatch = points do not add up to the rule's total
 code-weights-adjusted = level-1 weight adjusted
 code-points-weight-mismatch = level-1 points differ from the rule's weight

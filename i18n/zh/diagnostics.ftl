@@ -644,6 +644,7 @@ import-rules-not-a-rule-set-help = `--rules` 写规则集编号（规则目录�
 ## check 的汇总行。
 
 check-summary = 已检查 { $rule_sets } 个规则集、{ $cases } 个案卷文件
+check-summary-tried = { $summary }；规则脚本的试运行（及 `--against` 的比较）用了 { $tried } 份案卷
 check-against = { $set } 与 { $base } 相比：{ $cases } 张表中 { $moved } 张总分会变（{ $grades ->
         [0] 等级不变
        *[other] 其中 { $grades } 张等级会变

@@ -29,9 +29,13 @@ finding-full-marks-unknown = 得分“{ $text }”无法折算：本行分值未
 finding-not-applicable = “{ $level3 }”不适用：不参与评分
 finding-not-applicable-points = “{ $level3 }”不适用：其 { $points } 分分值不计入总分
 finding-not-applicable-points-rescaled = “{ $level3 }”不适用：不考核，其 { $points } 分分值不计入，总分按百分制折算（见总分）
+finding-not-applicable-points-script = “{ $level3 }”不适用：本行 { $points } 分不计分，各指标的分值已由规则脚本重新设定（{ $why }）
 finding-unknown-level1 = 一级指标“{ $label }”与规则中的任何一级指标都不对应{ $hint }
-finding-score-mismatch = 自评得分 { $reported } 与计算得分 { $computed } 不一致
-finding-score-mismatch-scoring = 自评得分 { $reported } 与计算得分 { $computed } 不一致（表上的评分标准：{ $scoring }）
+finding-score-mismatch = 自评得分 { $reported }{ $converted } 与计算得分 { $computed } 不一致
+finding-score-mismatch-scoring = 自评得分 { $reported }{ $converted } 与计算得分 { $computed } 不一致（表上的评分标准：{ $scoring }）
+finding-score-mismatch-script = 自评得分 { $reported }{ $converted } 与计算得分 { $computed } 不一致：计算得分来自{ $why }
+finding-script-why = 脚本“{ $script }”第 { $line } 行{ $reason }
+finding-reported-converted = （按分值 { $from }→{ $to } 换算为 { $converted }）
 finding-score-above-points = 自评得分 { $reported } 超过分值 { $points }
 finding-score-blank = 得分为空
 finding-scores-blank-form = 自评得分未填写：{ $rows } 行（该表未自评；各行的位置见计算过程）
@@ -245,6 +249,10 @@ finding-total-unchecked = 自评总分 { $reported } 无法与各项得分之和
 finding-total-unchecked-line = { $level3 }
 finding-total-unchecked-execution = { $label }一行
 finding-total-mismatch = 自评总分 { $reported } 与计算总分 { $computed } 不一致
+finding-grade-mismatch = 等级 { $from } → { $to }：自评总分 { $reported } 评为“{ $from }”，计算总分 { $computed } 评为“{ $to }”（自评{ $side ->
+    [above] 高出
+   *[below] 低了
+} { $gap } 分）
 finding-total-mismatch-execution-unknown = 自评总分 { $reported } 与计算总分不一致：{ $part }无法计算（最多 { $points } 分），计算总分应在 { $computed } 到 { $most } 之间，{ $side ->
     [above] 自评总分比最高的 { $most } 还高
    *[below] 自评总分比不计{ $part }的 { $computed } 还低

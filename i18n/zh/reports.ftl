@@ -209,6 +209,8 @@ label-severity-error = { $count } 错误
 label-severity-warning = { $count } 警告
 label-severity-info = { $count } 提示
 label-difference = 差异
+label-difference-signed = 差异（自评−计算）
+label-difference-note = 差异 = 自评总分 − 计算总分：正数是部门自评高于按规则计算的总分（高估），负数是低于（低估）；表不完整或按规则分值试算时留空
 label-method-full = 计算方法
 label-basis = 依据(规则)
 label-fields = 表内字段
@@ -276,6 +278,7 @@ code-total-not-sum = 自评总分不等于各项得分之和
 code-total-unchecked = 自评总分无法与各项得分核对（有得分无法识别）
 code-total-points-not-sum = 总分值不等于各项分值之和
 code-total-mismatch = 自评总分与计算总分不一致
+code-grade-mismatch = 自评等级与计算等级不同
 code-points-total-mismatch = 分值合计不等于规则总分
 code-weights-adjusted = 一级指标权重经调整
 code-points-weight-mismatch = 一级指标分值与规则权重不符

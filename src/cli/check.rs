@@ -33,13 +33,16 @@ pub fn run(args: CheckArgs, out: &mut Output) -> Exit {
         against: args.against,
     };
     let checked = check::run(&request, out);
-    out.note(
-        &msg!(
-            "check-summary",
-            rule_sets = checked.rule_sets,
-            cases = checked.cases
-        )
-        .to_string(),
+    let summary = msg!(
+        "check-summary",
+        rule_sets = checked.rule_sets,
+        cases = checked.cases
     );
+    // The cases the scripts ran on are said too: `0 个案卷文件` read as nothing tried.
+    let summary = match checked.tried {
+        0 => summary,
+        tried => msg!("check-summary-tried", summary = summary, tried = tried),
+    };
+    out.note(&summary.to_string());
     Exit::Ok
 }

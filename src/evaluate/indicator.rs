@@ -61,9 +61,18 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         },
     };
     let mut group_score = Decimal::ZERO;
+    cx.script_why.clear();
+    // The points the group is scored out of when a script gave its rows other points than
+    // the form's (the not-applicable rescale): the self-score is compared after the same
+    // conversion (tester s24 C6). None when no script moved them or a row is unscored.
+    let mut moved: Option<Decimal> = Some(Decimal::ZERO);
+    let mut any_moved = false;
     for (ind, &applicable) in group.iter().zip(&flags) {
         let o = if applicable {
-            score_applicable(cx, leader, ind, g)
+            any_moved |= cx.plan.points(ind.index).is_some();
+            let o = score_applicable(cx, leader, ind, g);
+            moved = moved.zip(o.points).and_then(|(a, b)| a.checked_add(b));
+            o
         } else {
             excluded(cx, ind, g)
         };
@@ -71,7 +80,8 @@ fn score_group(cx: &mut Context, group: &[Indicator], out: &mut Vec<IndicatorOut
         out.push(o);
     }
     cx.flags = flags;
-    audit_group(cx, leader, g, group_score);
+    let moved = moved.filter(|_| any_moved);
+    audit_group(cx, leader, g, (group_score, moved));
 }
 
 /// On a workbook whose cells were read as shown rounded (`[total] shown_rounding`), a
@@ -252,6 +262,16 @@ fn excluded(cx: &mut Context, ind: &Indicator, g: Group) -> IndicatorOutcome {
         == crate::model::NotApplicablePoints::RescaleTotal;
     let msg = if g.points.is_zero() || g.applicable > 0 {
         msg!("finding-not-applicable", level3 = &ind.level3.text)
+    } else if let Some(why) = cx.plan.moved_by.clone() {
+        // A script gave the other rows new points (the rescale of anhui-2023-local): the
+        // row's points are not simply left out of the total, and the finding says what the
+        // script did (tester s24 C6: it said `不计入总分` beside the script's `分给其余 7 个`).
+        msg!(
+            "finding-not-applicable-points-script",
+            level3 = &ind.level3.text,
+            points = fmt(g.points),
+            why = why
+        )
     } else if rescaled {
         // 按百分制折算: the total step says the arithmetic (`rescale`).
         msg!(
@@ -416,7 +436,12 @@ fn check_completion(cx: &mut Context, ind: &Indicator, method: Method) {
 
 /// The group's cells against its scores: a level 1 the rules do not know, a reported score
 /// that differs from the computed one or passes its points, blank score or points cells.
-fn audit_group(cx: &mut Context, leader: &Indicator, g: Group, group_score: Decimal) {
+fn audit_group(
+    cx: &mut Context,
+    leader: &Indicator,
+    g: Group,
+    (group_score, moved): (Decimal, Option<Decimal>),
+) {
     if cx.options.scores_only {
         return;
     }
@@ -452,24 +477,8 @@ fn audit_group(cx: &mut Context, leader: &Indicator, g: Group, group_score: Deci
     };
     match reported {
         Some(r) => {
-            if r != group_score && n > 0 && !cx.what_if() && !agrees_as_shown(cx, r, group_score) {
-                // The department's own scoring rule beside the line says why it scored as it
-                // did (`每降1%扣1分`): quoted for the officer (tester s23 D2).
-                let scoring = leader.scoring.text.trim();
-                let message = match scoring.is_empty() {
-                    true => msg!(
-                        "finding-score-mismatch",
-                        reported = fmt(r),
-                        computed = fmt(group_score)
-                    ),
-                    false => msg!(
-                        "finding-score-mismatch-scoring",
-                        reported = fmt(r),
-                        computed = fmt(group_score),
-                        scoring = crate::i18n::quoted(scoring)
-                    ),
-                };
-                cx.finding(codes::SCORE_MISMATCH, message, &leader.score.0);
+            if n > 0 && !cx.what_if() {
+                check_reported(cx, leader, (r, points), (group_score, moved));
             }
             if r > points {
                 cx.finding(
@@ -502,6 +511,61 @@ fn audit_group(cx: &mut Context, leader: &Indicator, g: Group, group_score: Deci
     }
 }
 
+/// The group's self-score `r` (out of the form's `points`) against its computed score. Where
+/// a script gave the group other points (`moved`: the not-applicable rescale), the self-score
+/// is converted to them first, as a self-score kept is (`按分值 10→11.25 换算`): a department
+/// that scored a row at full marks agrees with a computed full mark (tester s24 C6).
+fn check_reported(
+    cx: &mut Context,
+    leader: &Indicator,
+    (r, points): (Decimal, Decimal),
+    (group_score, moved): (Decimal, Option<Decimal>),
+) {
+    let converted = moved
+        .filter(|to| *to != points && !points.is_zero())
+        .and_then(|to| Some((to, r.checked_mul(to)?.checked_div(points)?)))
+        .map(|(to, c)| (to, cx.rules.round_indicator.apply(c)));
+    let compared = converted.map_or(r, |(_, c)| c);
+    if compared == group_score || agrees_as_shown(cx, r, group_score) {
+        return;
+    }
+    // A script that set the score says which and why (tester s24 C7); the department's own
+    // scoring rule beside the line says why it scored as it did (`每降1%扣1分`, tester s23 D2).
+    let scoring = leader.scoring.text.trim();
+    let why = cx.script_why.first().cloned();
+    let converted = converted.map(|(to, c)| {
+        msg!(
+            "finding-reported-converted",
+            from = fmt(points),
+            to = fmt(to),
+            converted = fmt(c)
+        )
+    });
+    let message = match (why, scoring.is_empty()) {
+        (Some(why), _) => msg!(
+            "finding-score-mismatch-script",
+            reported = fmt(r),
+            converted = converted,
+            computed = fmt(group_score),
+            why = why
+        ),
+        (None, true) => msg!(
+            "finding-score-mismatch",
+            reported = fmt(r),
+            converted = converted,
+            computed = fmt(group_score)
+        ),
+        (None, false) => msg!(
+            "finding-score-mismatch-scoring",
+            reported = fmt(r),
+            converted = converted,
+            computed = fmt(group_score),
+            scoring = crate::i18n::quoted(scoring)
+        ),
+    };
+    cx.finding(codes::SCORE_MISMATCH, message, &leader.score.0);
+}
+
 /// One attempt at scoring an applicable indicator: its score (capped and rounded), method,
 /// trace steps and findings, held together as a value. A script's typed decision either
 /// changes the score or replaces the attempt whole with one scored by the method it chose, so
@@ -514,6 +578,8 @@ struct Attempt {
     /// What the script hooks said about it (failures, rejections, their own findings), after
     /// the attempt's findings.
     hook_findings: Vec<Finding>,
+    /// The script that set the score and its reason, when one did.
+    why: Option<Message>,
 }
 
 impl Attempt {
@@ -555,6 +621,7 @@ impl Attempt {
             trace,
             findings,
             hook_findings: Vec::new(),
+            why: None,
         }
     }
 
@@ -564,6 +631,7 @@ impl Attempt {
         cx.findings.append(&mut self.findings);
         cx.findings.append(&mut self.hook_findings);
         trace.append(&mut self.trace);
+        cx.script_why.extend(self.why);
         (self.score, self.method)
     }
 }
@@ -594,8 +662,9 @@ fn scored_attempt(
             cx.collect(|cx| scripted::indicator_decision(cx, scripts, script, ind, &scored));
         match decision {
             None => {}
-            Some(scripted::IndicatorDecision::Score { score, step }) => {
+            Some(scripted::IndicatorDecision::Score { score, step, why }) => {
                 attempt.trace.extend(step);
+                attempt.why = Some(why);
                 attempt.score = score;
                 attempt.method = Method::Script;
             }

@@ -221,7 +221,13 @@ fn grade_or_reason<'r>(
             }
             None
         }
-        None => rules.grades.iter().find(|g| total >= g.min),
+        None => {
+            let grade = rules.grades.iter().find(|g| total >= g.min);
+            if let Some(g) = grade {
+                totals::check_grade(cx, g, total);
+            }
+            grade
+        }
     }
 }
 
@@ -319,6 +325,7 @@ pub fn execution_score(rules: &RuleSet, case: &Case) -> Decimal {
         judged: (0, 0),
         script_time: std::time::Duration::ZERO,
         funds_doubt: None,
+        script_why: Vec::new(),
     };
     execution::score(&mut cx).score
 }
@@ -372,6 +379,9 @@ pub(crate) struct Context<'a> {
     /// set when execution is scored; the execution score is then unknown, and the checks of
     /// the funds rows' own figures are not made.
     pub funds_doubt: Option<funds_doubt::Doubt>,
+    /// Scratch buffer: the scripts that set a score in the group being scored, and why
+    /// (`scripted::script_why`), for its `score-mismatch`.
+    pub script_why: Vec<Message>,
 }
 
 impl<'a> Context<'a> {
@@ -404,6 +414,7 @@ impl<'a> Context<'a> {
             judged: (0, 0),
             script_time: std::time::Duration::ZERO,
             funds_doubt: None,
+            script_why: Vec::new(),
         }
     }
 

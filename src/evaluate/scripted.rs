@@ -28,6 +28,9 @@ pub(crate) struct Plan {
     not_applicable: Vec<(usize, Step)>,
     /// New points by indicator, with the step that says so.
     points: Vec<(usize, Decimal, Step)>,
+    /// The first script that gave indicators new points, and its reason (`script_why`): a
+    /// not-applicable row's points went where it says, not out of the total (tester s24 C6).
+    pub moved_by: Option<Message>,
 }
 
 impl Plan {
@@ -50,6 +53,7 @@ impl Plan {
         Plan {
             not_applicable: Vec::new(),
             points: points.iter().map(|(i, p)| (*i, *p, step(p))).collect(),
+            moved_by: None,
         }
     }
 
@@ -289,6 +293,19 @@ fn decided_step(
     }
 }
 
+/// Which script decided a number, at which line, and the reason it gave: what a finding
+/// comparing the form's number with the script's says after the numbers.
+pub(super) fn script_why(script: &Script, line: usize, reason: &Option<String>) -> Message {
+    msg!(
+        "finding-script-why",
+        script = &script.name,
+        line = line.to_string(),
+        reason = reason
+            .as_ref()
+            .map(|r| msg!("trace-script-reason", reason = r))
+    )
+}
+
 impl Context<'_> {
     fn script_failed(&mut self, err: &ScriptError, hook: Hook, what_stands: &Message, cell: &Cell) {
         super::dry_run::record(err);
@@ -447,6 +464,9 @@ pub(super) fn before(cx: &mut Context, scripts: &Scripts) {
             );
             cx.plan.not_applicable.push((i, step));
         }
+        if !d.value.points.is_empty() && cx.plan.moved_by.is_none() {
+            cx.plan.moved_by = Some(script_why(script, d.line, &d.reason));
+        }
         for &(i, p) in &d.value.points {
             let step = decided_step(
                 script,
@@ -540,6 +560,9 @@ pub(super) enum IndicatorDecision {
         score: Decimal,
         /// The trace step saying so (traces on).
         step: Option<Step>,
+        /// Which script decided it and why, for the finding that compares the self-score
+        /// with it (tester s24 C7: the reason was only in the trace).
+        why: Message,
     },
     /// Score the indicator again with this formula (and direction), under the script's rule:
     /// the new attempt replaces the engine's whole, its findings and steps included.
@@ -626,6 +649,7 @@ pub(super) fn indicator_decision(
             Some(IndicatorDecision::Score {
                 score: rounded,
                 step,
+                why: script_why(script, d.line, &d.reason),
             })
         }
         decision::Indicator::Method { kind, direction } => {
@@ -906,6 +930,7 @@ mod tests {
             judged: (0, 0),
             script_time: std::time::Duration::ZERO,
             funds_doubt: None,
+            script_why: Vec::new(),
         };
         super::before(&mut cx, &scripts);
         assert!(cx.plan.not_applicable(0).is_some(), "the hook ran");

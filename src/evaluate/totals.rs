@@ -531,6 +531,41 @@ fn check_against_computed(cx: &mut Context, sums: &Sums, reported: Decimal, tota
     }
 }
 
+/// The grade the form's own total earns against the computed grade (tester s24 B2): a
+/// department that reports 优 for a form that earns 良 has overstated its result, which is
+/// what an officer reports on, so it is an error where the gap in the total alone is a
+/// warning. The rule set's own grade bounds are the threshold; there is no second setting.
+/// Not under `--points rules` (the form's total was not scored against those points) nor on
+/// a form cut short (its reported total holds the rows that were not read).
+pub(super) fn check_grade(cx: &mut Context, grade: &crate::model::Grade, total: Decimal) {
+    let case = cx.case;
+    if cx.what_if() || case.incomplete || cx.pointless {
+        return;
+    }
+    let Some(reported) = case.total_score.1.value() else {
+        return;
+    };
+    let Some(own) = cx.rules.grades.iter().find(|g| reported >= g.min) else {
+        return;
+    };
+    let Some(gap) = reported
+        .checked_sub(total)
+        .filter(|_| own.name != grade.name)
+    else {
+        return;
+    };
+    let message = msg!(
+        "finding-grade-mismatch",
+        from = own.name.as_str(),
+        to = grade.name.as_str(),
+        reported = fmt(reported),
+        computed = fmt(total),
+        gap = fmt(gap.abs()),
+        side = if reported > total { "above" } else { "below" }
+    );
+    cx.finding(codes::GRADE_MISMATCH, message, &case.total_score.0);
+}
+
 /// The declared points against the reported total points (`own`: the form's lines as it
 /// wrote them), the rules' total and each level-1 (and execution) weight (`sums`: the points
 /// the case is scored with).
@@ -806,6 +841,7 @@ mod tests {
             judged: (0, 0),
             script_time: std::time::Duration::ZERO,
             funds_doubt: None,
+            script_why: Vec::new(),
         };
         let check =
             |inds: &[_], total: Decimal, points: Decimal| scripts_broke(&cx, inds, total, points);

@@ -32,6 +32,9 @@ pub struct Checked {
     pub rule_sets: usize,
     /// Case files.
     pub cases: usize,
+    /// Cases the rule sets' scripts were dry-run over or `--against` compared on (tester s24
+    /// D4: `0 个案卷文件` after a dry run over 14).
+    pub tried: usize,
 }
 
 /// Checks the rule sets and case files `args.paths` name (default: every rule set under
@@ -90,7 +93,12 @@ pub fn run(args: &Request, out: &mut dyn Reporter) -> Checked {
             }
         }
     }
-    Checked { rule_sets, cases }
+    let tried = shipped.cases.as_ref().map_or(0, Vec::len);
+    Checked {
+        rule_sets,
+        cases,
+        tried,
+    }
 }
 
 /// The rule sets a path names: a directory holding rules.toml, a rules.toml, or a directory of

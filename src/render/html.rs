@@ -345,6 +345,8 @@ pub fn html(
             msg!("label-rules"),
             msg!("label-total"),
             msg!("label-reported-total"),
+            // The sign in the header itself (tester s24 D1).
+            msg!("label-difference-signed"),
             msg!("label-grade"),
             msg!("label-rate"),
             msg!("label-execution-score"),
@@ -356,13 +358,14 @@ pub fn html(
         let differs = o.total_differs();
         let _ = writeln!(
             b,
-            "<tr{}><td class=\"n\">{n}</td><td><a href=\"#form-{n}\">{}</a></td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            "<tr{}><td class=\"n\">{n}</td><td><a href=\"#form-{n}\">{}</a></td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             if differs { " class=\"diff\"" } else { "" },
             esc(&super::labels::project_name(&o.project)),
             esc(&super::departments::written_name(&o.department)),
             esc(&o.rules.id),
             linked_total(o, &format!("form-{n}-total")),
             o.reported_total.map(num).unwrap_or_else(|| "—".into()),
+            o.total_difference().map(num).unwrap_or_else(|| "—".into()),
             esc(o.grade.as_deref().unwrap_or("—")),
             o.execution
                 .rate_shown

@@ -41,6 +41,7 @@ pub fn csv_header() -> String {
         msg!("label-findings"),
         msg!("label-points-basis"),
         msg!("label-unverified-points"),
+        msg!("label-difference-signed"),
     ])
     .join(",");
     line.push('\n');
@@ -189,6 +190,6 @@ mod tests {
         assert_eq!(department_header().len(), DEPARTMENT_COLUMNS);
         assert_eq!(summary_header().len(), 19);
         assert_eq!(form_header().len(), 10);
-        assert_eq!(csv_header().matches(',').count(), 17);
+        assert_eq!(csv_header().matches(',').count(), 18);
     }
 }

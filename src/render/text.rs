@@ -195,7 +195,8 @@ pub const CSV_BOM: &str = "\u{FEFF}";
 /// total, execution rate and score, finding counts and codes, and the points it was worked
 /// out against ([`points_basis`]), and the points taken unverified on the department's word
 /// ([`Outcome::unverified_points`], appended last so the columns before keep their places;
-/// see [`super::csv_header`]). Written field by field
+/// see [`super::csv_header`]), then the difference 自评 − 计算 ([`Outcome::total_difference`],
+/// tester s24 D1). Written field by field
 /// into one line (#15: a list of fifteen strings, each copied again to be quoted, was most
 /// of the cost of a row).
 pub fn csv_row(o: &Outcome) -> String {
@@ -242,6 +243,9 @@ pub fn csv_row(o: &Outcome) -> String {
     push_csv_field(&mut line, &points_basis(o));
     line.push(',');
     let _ = write!(line, "{}", o.unverified_points.normalize());
+    // 自评 − 计算, last so that the columns before keep their places (tester s24 D1).
+    line.push(',');
+    number(&mut line, o.total_difference());
     line.push('\n');
     line
 }
@@ -253,7 +257,7 @@ pub fn csv_row(o: &Outcome) -> String {
 pub fn csv_not_read_row(f: &crate::diagnostic::NotRead) -> String {
     let status = not_read_status();
     let reason = f.reason.to_string();
-    let mut fields = [""; 18];
+    let mut fields = [""; 19];
     fields[0] = &f.file;
     fields[7] = &status;
     fields[15] = &reason;
@@ -335,6 +339,7 @@ mod tests {
             super::super::labels::finding_labels(&codes),
             points_basis(o),
             o.unverified_points.normalize().to_string(),
+            number(o.total_difference()),
         ];
         let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
         fields.join(",") + "\n"
@@ -388,11 +393,11 @@ mod tests {
         let row = csv_not_read_row(&f);
         let line = super::super::csv_header();
         let header: Vec<&str> = line.trim_end().split(',').collect();
-        assert_eq!(header.len(), 18);
+        assert_eq!(header.len(), 19);
         assert_eq!(header[7], crate::i18n::msg!("label-complete").to_string());
         assert_eq!(header[15], crate::i18n::msg!("label-findings").to_string());
         let expected = format!(
-            "\"收件/a,b.xlsx\",,,,,,,{},,,,,,,,没有表，也没有数字,,\n",
+            "\"收件/a,b.xlsx\",,,,,,,{},,,,,,,,没有表，也没有数字,,,\n",
             not_read_status()
         );
         assert_eq!(row, expected);

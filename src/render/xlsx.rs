@@ -213,6 +213,9 @@ fn summary(
     // What 满分 is: the points the form carries, not the rule's (tester s22 D3).
     let note = Note::new(msg!("report-full-marks-note").to_string()).set_author("jixiao");
     ws.insert_note(0, 8, &note)?;
+    // The 差异 column's sign (tester s24 D1: a bare 差异 left 95 − 86 or 86 − 95 to guess).
+    let note = Note::new(msg!("label-difference-note").to_string()).set_author("jixiao");
+    ws.insert_note(0, 10, &note)?;
     for (i, o) in outcomes.iter().enumerate() {
         let r = row_of(i + 1);
         let count =

@@ -244,7 +244,7 @@ fn finding_kinds_are_named_in_the_csv_by_default() {
     // 发现 is the last column but the points basis (session 17) and the unverified points
     // (session 22).
     assert!(
-        en.contains(",score-mismatch total-mismatch,form,0\n"),
+        en.contains(",score-mismatch total-mismatch,form,0,"),
         "{en}"
     );
 }

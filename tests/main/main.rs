@@ -47,6 +47,7 @@ mod doubts_s21;
 mod doubts_s7;
 mod errpoints_s16;
 mod families;
+mod findings_s24;
 mod findplace_s12b;
 mod fix5_s10;
 mod fn_length;

@@ -596,8 +596,8 @@ fn the_csv_names_each_kind_of_finding_once() {
         .stdout;
     let row = out.lines().nth(1).unwrap();
     // 发现 is the last column but the points basis (分值依据, session 17) and the unverified
-    // points (未复核分值, session 22).
-    let cell = row.rsplit(',').nth(2).unwrap();
+    // points (未复核分值, session 22) and 差异 (session 24).
+    let cell = row.rsplit(',').nth(3).unwrap();
     let kinds: Vec<&str> = cell.split('；').collect();
     let mut once = kinds.clone();
     once.sort_unstable();

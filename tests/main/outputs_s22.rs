@@ -167,19 +167,20 @@ fn a_partial_total_says_why() {
 fn points_taken_on_the_departments_word_are_the_last_column() {
     let out = score(&[TIANCHANG], "anhui-2022", "csv");
     let rows = csv_rows(&out.stdout);
-    assert_eq!(rows[0].last().unwrap(), "未复核分值");
+    assert_eq!(rows[0][17], "未复核分值");
+    assert_eq!(rows[0].last().unwrap(), "差异（自评−计算）");
     assert_eq!(
         rows[0][16], "分值依据",
         "the columns before keep their places"
     );
     let row = &rows[1];
     assert_eq!((&*row[6], &*row[7], &*row[13]), ("100", "完整", "0"));
-    assert_eq!(row.last().unwrap(), "60", "{row:?}");
+    assert_eq!(row[17], "60", "{row:?}");
     let (json, _) = score_json(TIANCHANG, "anhui-2022", false);
     assert_eq!(json["cases"][0]["unverified_points"], 60);
 
     let out = score(&[QINGSHEN], "sichuan-2023", "csv");
-    assert_eq!(csv_rows(&out.stdout)[1].last().unwrap(), "0");
+    assert_eq!(csv_rows(&out.stdout)[1][17], "0");
     let (json, _) = score_json(QINGSHEN, "sichuan-2023", false);
     assert!(json["cases"][0].get("unverified_points").is_none());
 }

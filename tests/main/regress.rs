@@ -183,7 +183,8 @@ fn one_rule_change_shows_exactly_the_affected_cases_then_accept_makes_it_pass() 
         "{stdout}"
     );
     assert!(!stdout.contains("another rule set"), "{stdout}");
-    // In words, as `diff` says them (tester s7 F6): only the total, the grade and one indicator.
+    // In words, as `diff` says them (tester s7 F6): only the total, the grade and one indicator,
+    // and the department's 94 (优) no longer earning another grade than the total (s24 B2).
     let block: Vec<&str> = stdout
         .lines()
         .skip_while(|l| !l.starts_with("~ edge-04"))
@@ -196,6 +197,7 @@ fn one_rule_change_shows_exactly_the_affected_cases_then_accept_makes_it_pass() 
             "    Total 88 → 91",
             "    Grade 良 → 优",
             "    indicator 02 质量指标 指标2:系统可用率 18 → 21",
+            "    finding -grade-mismatch: 总分",
         ],
         "{stdout}"
     );

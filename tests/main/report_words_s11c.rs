@@ -139,12 +139,13 @@ fn import_notes_stand_on_a_sheet_of_their_own() {
             "score-mismatch",
             "funds-parts-mismatch",
             "total-mismatch",
+            "grade-mismatch",
             "budget-cut",
             "import-guessed",
         ],
         "{findings:?}"
     );
-    let cut = &findings[6];
+    let cut = &findings[7];
     assert_eq!(cut[11], "m3-pdf.txt 第 19 行", "{cut:?}");
 
     let notes = rows(&mut book, "导入说明");

@@ -75,7 +75,12 @@ fn a_total_rescaled_to_full_marks_when_a_line_is_not_applicable() {
     // form, said (s22, tester s21 D3).
     assert_eq!(
         codes(b),
-        ["not-applicable", "total-mismatch", "duplicate-form"],
+        [
+            "not-applicable",
+            "total-mismatch",
+            "grade-mismatch",
+            "duplicate-form"
+        ],
         "{b:#}"
     );
 }

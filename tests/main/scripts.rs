@@ -166,6 +166,7 @@ fn zero_target_script_turns_a_division_by_zero_into_full_points() {
 
     let plain = copy_rules("anhui-2023", without_scripts);
     let without = score_json(&[file, "--rules", plain.path().to_str().unwrap()])
+        .expect_status(1)
         .run()
         .json();
     let c = case(&without, "zero-target");
@@ -177,7 +178,8 @@ fn zero_target_script_turns_a_division_by_zero_into_full_points() {
 #[test]
 fn not_applicable_points_rescale_or_exclude_by_rule_file_option() {
     let file = "cases/constructed-local/not-applicable-rescale.toml";
-    let rescaled = score_json(&[file]).run().json();
+    // The form's 86 (良) against 95.51 (优): `grade-mismatch`, an error (s24 B2).
+    let rescaled = score_json(&[file]).expect_status(1).run().json();
     let c = case(&rescaled, "not-applicable");
     assert_eq!(n(&c["total"]), "95.51");
     assert_eq!(n(&c["total_points"]), "100");
@@ -237,6 +239,7 @@ fn deduction_script_subtracts_the_column_floored_at_zero() {
 
     let plain = copy_rules("anhui-2023-local", without_scripts);
     let without = score_json(&[file, "--rules", plain.path().to_str().unwrap()])
+        .expect_status(1)
         .run()
         .json();
     assert_eq!(n(&case(&without, "deduction")["total"]), "100");

@@ -185,7 +185,10 @@ fn the_csv_says_a_what_if() {
     let what_if = csv(&["--points", "rules"]);
     let mut lines = what_if.lines();
     assert!(
-        lines.next().unwrap().ends_with(",发现,分值依据,未复核分值"),
+        lines
+            .next()
+            .unwrap()
+            .ends_with(",发现,分值依据,未复核分值,差异（自评−计算）"),
         "{what_if}"
     );
     assert!(
