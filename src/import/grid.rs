@@ -36,7 +36,7 @@ mod yuan;
 use aligned::filled;
 pub(crate) use flat::{is_empty_mark, is_points_cell, is_score_cell};
 pub(crate) use page_cut::level1_of;
-pub(crate) use sections::sichuan;
+pub(crate) use sections::{names_budget_and_spent, sichuan};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -1912,6 +1912,7 @@ fn untitled_form(
 /// a row holding nothing else (a line of its own in `|` or tab text), and in rows of text (not
 /// a real grid, whose columns must stay) a cell of a row holding others.
 fn drop_marker_rows(rows: &mut Vec<Row>, sheet: Option<&str>, layout: Layout) -> Vec<ImportNote> {
+    super::page::join_footer_halves(rows);
     let mut notes = Vec::new();
     let mut note = |cell: &Cell| {
         notes.push(ImportNote {
