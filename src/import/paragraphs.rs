@@ -1876,6 +1876,10 @@ fn plan_header_row<'a>(
             .filter(|k| funds_column(text(i + k)).is_some())
             .count();
         (n, Section::Funds(width))
+    } else if section == Section::Header
+        && let Some(n) = bare_funds_header(text, i)
+    {
+        (n, Section::Funds(n))
     } else if t == "项目年度目标" {
         // Sichuan: the header is two cells, then one row of goal and how it was met.
         let n = if text(i + 1).contains("完成") { 2 } else { 1 };
@@ -1934,6 +1938,17 @@ fn plan_header_row<'a>(
     } else {
         return None;
     })
+}
+
+/// A funds header written without its label (`年初预算数 全年预算数 全年执行数 分值 执行率
+/// 得分`, the label cell left blank or merged away: session 24, read in grids since s21): the
+/// cells its columns take from `i` — three or more naming funds columns, a budget and the spent
+/// amount among them, told as a grid's row is ([`grid::names_budget_and_spent`]). Read as
+/// header cells of their own, every cell of the funds block was left out and the execution
+/// score unknown.
+fn bare_funds_header<'a>(text: &dyn Fn(usize) -> &'a str, i: usize) -> Option<usize> {
+    let n = (i..).take_while(|&j| funds_column(text(j)).is_some()).count();
+    (n >= 3 && grid::names_budget_and_spent((i..i + n).map(text))).then_some(n)
 }
 
 /// How many of the `take` cells planned from cell `i` the row really takes: it never runs into
