@@ -719,9 +719,12 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
     let candidate = text(at);
     // A row opens with its name, never with a target (`≥6座`, `100%`): a reading that makes a
     // target a 三级指标 took the name before it into a 偏差原因 (tester s13 T1).
+    // A name numbered in outline (`1.2工程验收合格率`) reads as a target; it is the name where
+    // a whole row follows it (session 24).
     let named_at = |j: usize| {
         let s = j + labels_at(text, j);
-        (!is_target_cell(&text(s))).then_some(s)
+        let name = text(s);
+        (!is_target_cell(&name) || (outline_numbered(&name) && has_numbers(s, 3))).then_some(s)
     };
     let row_at = |j: usize| {
         named_at(j).is_some_and(|s| has_numbers(s, 3) || has_numbers(s, 2) || wrapped_at(s))
@@ -788,7 +791,9 @@ fn sharing_row(
     // took `配备留样冷柜数量` as its actual and left `≥12台` to open the next row).
     let whole_row = |j: usize| {
         let t = text(j);
-        !is_target_cell(&t) && is_target_cell(&text(j + 1)) && has_numbers(j, 3)
+        (!is_target_cell(&t) || outline_numbered(&t))
+            && is_target_cell(&text(j + 1))
+            && has_numbers(j, 3)
     };
     let take = (1..3)
         .find(|&n| opens(start + n) || whole_row(start + n))
@@ -1023,6 +1028,25 @@ fn is_target_cell(text: &str) -> bool {
     t.starts_with(|c: char| c.is_ascii_digit() || "≥≤≧≦=<>＞＜".contains(c))
         && t.chars().count() <= 12
         && matches!(crate::value::parse(t), crate::value::Value::Quantity(_))
+}
+
+/// A cell opening with an outline number of two or more parts before words (`1.1公里道路硬化`,
+/// `2.3群众满意度`, `1.2、验收合格率`): the numbering of a 三级指标 under its level 1 and level 2
+/// (session 24). The value parser reads it as a quantity (`1.1` `公里` and words after, as
+/// `90个乡镇` is 90 `个`), so it passes for a target cell ([`is_target_cell`]); it is a row's
+/// name only where a whole row follows it, as a target `1.1公里` is never followed.
+fn outline_numbered(text: &str) -> bool {
+    let t = text.trim();
+    let end = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (number, words) = t.split_at(end);
+    let mut parts = number.split('.');
+    let whole = parts.clone().all(|p| !p.is_empty());
+    let opens_words = words
+        .trim_start_matches(['、', ' ', '\u{3000}'])
+        .starts_with(|c: char| !c.is_ascii() && c.is_alphabetic());
+    parts.nth(1).is_some() && whole && opens_words
 }
 
 /// The characters before the first value mark of `text` (all of them when it has none).
@@ -2649,6 +2673,54 @@ mod tests {
         let cells = ["乙", "≥2个", "1个", "丙", "≥3个", "3个", "10", "10"];
         let text = |j: usize| cells.get(j).map_or(String::new(), |c| (*c).to_owned());
         assert_eq!(flat_indicator(&text, 0).take, 3);
+    }
+
+    /// Session 24: a 三级指标 numbered in outline (`1.3项目按期完成率`) after the row above's
+    /// 偏差原因 opens the next row, so the reason is the reason; a target `1.1公里` after a name
+    /// is the target.
+    #[test]
+    fn a_name_numbered_in_outline_opens_its_row() {
+        let read = |cells: &[&str]| {
+            let text = |j: usize| cells.get(j).map_or(String::new(), |c| (*c).to_owned());
+            let row = flat_indicator(&text, 0);
+            (row.take, row.blank_target, row.deviation)
+        };
+        let row = [
+            "1.2工程验收合格率",
+            "≥95%",
+            "93%",
+            "10",
+            "9.79",
+            "个别路段返工",
+            "1.3项目按期完成率",
+            "≥95%",
+            "90%",
+            "10",
+            "9.47",
+        ];
+        assert_eq!(read(&row), (6, false, true));
+        let row = [
+            "1.1公里道路硬化",
+            "≥1.1公里",
+            "1.1公里",
+            "20",
+            "20",
+            "1.2验收合格率",
+            "≥95%",
+            "93%",
+            "10",
+            "9.79",
+        ];
+        assert_eq!(read(&row), (5, false, false));
+        // A row sharing the points above stops before a numbered row.
+        let cells = ["乙", "1个", "1.2验收合格率", "≥95%", "93%", "10", "9.79"];
+        assert_eq!(read(&cells).0, 2);
+        for name in ["1.1公里道路硬化", "2.3群众满意度", "1.2、验收合格率", "1.2.1 改造户数"] {
+            assert!(outline_numbered(name), "{name}");
+        }
+        for cell in ["≥1.1公里", "1.", "1.5", "95%", "1.1%", "指标1.1", "3个乡镇", ".5万元"] {
+            assert!(!outline_numbered(cell), "{cell}");
+        }
     }
 
     /// Tester s10 F2: a flattened standard row whose 三级指标 a PDF wrapped onto a second
