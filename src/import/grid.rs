@@ -32,11 +32,13 @@ mod swapped;
 mod swollen;
 pub(crate) mod title_line;
 mod two_rows;
+mod wrapped_figure;
 mod yuan;
 use aligned::filled;
 pub(crate) use flat::{is_empty_mark, is_points_cell, is_score_cell};
 pub(crate) use page_cut::level1_of;
 pub(crate) use sections::{names_budget_and_spent, sichuan};
+pub(crate) use wrapped_figure::cut_figure;
 use std::borrow::Cow;
 use std::fmt;
 

@@ -1218,77 +1218,137 @@ fn join_wrapped(cells: &mut Vec<Cell<'_>>, at: usize) -> Option<ImportNote> {
 /// between a row's name and its numbers; three or four pieces there are joined back when the
 /// joins make the target and the actual read alike (a target met as worded, the common case of
 /// a worded target): `a b | c d` with `ab` = `cd`, `a b | c` with `ab` = `c`, `a | b c` with
-/// `a` = `bc`. A row's name is told by where it stands: after a level-1/level-2 label or after
-/// the row above's 分值 and 得分. Each join said. A wrapped 三级指标 is left to
-/// [`join_wrapped_names`] and to the row reader (`wrapped_tail`).
+/// `a` = `bc` — or when the pieces hold a figure cut mid-way (`≥9` / `5%`, session 24:
+/// [`grid::cut_figure`], [`figure_joins`]). A row's name is told by where it stands: after a
+/// level-1/level-2 label or after the row above's 分值 and 得分 (for a cut figure, after its
+/// 偏差原因 too). Each join said. A wrapped 三级指标 is left to [`join_wrapped_names`] and to
+/// the row reader (`wrapped_tail`).
 fn join_broken_values<'a>(cells: Vec<Cell<'a>>) -> (Vec<Cell<'a>>, Vec<ImportNote>) {
-    let mut notes = Vec::new();
     // A 指标性质 column's rows are longer: their wraps are `join_wrapped_names`'s.
     if cells.iter().any(|c| grid::is_nature(&c.text)) {
-        return (cells, notes);
+        return (cells, Vec::new());
     }
     let text = |j: usize| cells.get(j).map_or("", |c| c.text.trim());
     // A piece of a target or actual: words, no cell that opens or closes a row.
-    let piece = |j: usize| {
-        let t = text(j);
-        !t.is_empty()
-            && !grid::is_points_cell(t)
-            && !starts_row(t)
-            && !is_full_label(t)
-            && !is_level1(t)
-            && !is_level2(t)
-            && !is_level3(t)
-            && !is_ellipsis(t)
-    };
+    let piece = |j: usize| !grid::is_points_cell(text(j)) && figure_half(text(j));
     let numbers = |j: usize| grid::is_points_cell(text(j)) && grid::is_score_cell(text(j + 1));
     // Which pieces after a row's name at `i` make one cell: (first piece, pieces) per join.
-    let joins_at = |i: usize| -> Option<Vec<(usize, usize)>> {
+    let joins_at = |i: usize| -> Option<Vec<Join>> {
         let joined = |from: usize, n: usize| -> String { (from..from + n).map(text).collect() };
+        let words = |at: usize| Join {
+            at,
+            n: 2,
+            figure: false,
+        };
         if numbers(i + 5) && (1..=4).all(|k| piece(i + k)) {
             let alike = crate::value::same_words(&joined(i + 1, 2), &joined(i + 3, 2));
-            return alike.then(|| vec![(i + 1, 2), (i + 3, 2)]);
+            return alike.then(|| vec![words(i + 1), words(i + 3)]);
         }
         if numbers(i + 4) && (1..=3).all(|k| piece(i + k)) {
             let (a, c) = (text(i + 1), text(i + 3));
             if crate::value::same_words(&joined(i + 1, 2), c) {
-                return Some(vec![(i + 1, 2)]);
+                return Some(vec![words(i + 1)]);
             }
             if crate::value::same_words(a, &joined(i + 2, 2)) {
-                return Some(vec![(i + 2, 2)]);
+                return Some(vec![words(i + 2)]);
             }
         }
         None
     };
     let mut in_indicators = false;
-    let mut merge: Vec<(usize, usize)> = Vec::new();
+    let mut merge: Vec<Join> = Vec::new();
     let mut i = 0;
     while i < cells.len() {
         let t = text(i);
         // The cheap first test: a row's name follows a label or a score.
         let after = |k: usize| i.checked_sub(k).map_or("", text);
-        let name_here = in_indicators
-            && !t.is_empty()
-            && (is_level1(after(1))
-                || is_level2(after(1))
-                || (grid::is_points_cell(after(2)) && grid::is_score_cell(after(1))));
+        let after_numbers = |k: usize| grid::is_points_cell(after(k + 1)) && grid::is_score_cell(after(k));
+        let after_label = is_level1(after(1)) || is_level2(after(1));
+        let name_here = in_indicators && !t.is_empty() && (after_label || after_numbers(1));
         if grid::is_indicators_header(t) {
             in_indicators = true;
         } else if is_total_label(t) || is_title(t) {
             in_indicators = false;
         }
-        if name_here
-            && piece(i + 1)
-            && let Some(joins) = joins_at(i)
-        {
+        let joins = match name_here && piece(i + 1) {
+            true => joins_at(i),
+            false => None,
+        };
+        // A cut figure's row also after the row above's 偏差原因.
+        let after_reason = in_indicators && !t.is_empty() && after_numbers(2) && !after(1).is_empty();
+        let joins = joins.or_else(|| {
+            (name_here || after_reason)
+                .then(|| figure_joins(&text, i))
+                .flatten()
+        });
+        if let Some(joins) = joins {
             merge.extend(joins);
             i += 5;
             continue;
         }
         i += 1;
     }
+    merge_pieces(cells, &merge)
+}
+
+/// A join of `n` pieces from cell `at` into one cell, said as a wrapped text or a wrapped
+/// figure.
+struct Join {
+    at: usize,
+    n: usize,
+    figure: bool,
+}
+
+/// A piece that can be half of a wrapped value: text that opens no row and is no label.
+fn figure_half(t: &str) -> bool {
+    !t.is_empty()
+        && !starts_row(t)
+        && !is_full_label(t)
+        && !is_level1(t)
+        && !is_level2(t)
+        && !is_level3(t)
+        && !is_ellipsis(t)
+}
+
+/// The joins of a figure cut mid-way (`≥9` / `5%`, [`grid::cut_figure`]) in the row whose name
+/// stands at `i`: its numbers stand one cell late (no reading without a join fits) and one
+/// pair of neighbouring pieces is the two lines of one figure; or two cells late, after a
+/// wrapped name (`…完成` / `率`, [`wrapped_tail`]) or with both values cut (`≥9` / `5%` / `9` /
+/// `0%`). Read apart, `≥9` was the target, `5%` the actual and the actual the 分值.
+fn figure_joins<'a>(text: &dyn Fn(usize) -> &'a str, i: usize) -> Option<Vec<Join>> {
+    let numbers = |j: usize| grid::is_points_cell(text(j)) && grid::is_score_cell(text(j + 1));
+    let cut = |j: usize| grid::cut_figure(text(j), text(j + 1)).is_some();
+    let figure = |at: usize| Join {
+        at,
+        n: 2,
+        figure: true,
+    };
+    // The one cut among the pieces from `from` to `to` (each pair's first piece).
+    let one_cut = |from: usize, to: usize| {
+        let mut cuts = (from..=to).filter(|&j| cut(j));
+        let first = cuts.next()?;
+        cuts.next().is_none().then(|| vec![figure(first)])
+    };
+    let halves = |n: usize| (1..=n).all(|k| figure_half(text(i + k)));
+    if numbers(i + 4) && !numbers(i + 3) && !numbers(i + 2) && halves(3) {
+        return one_cut(i + 1, i + 2);
+    }
+    if !(numbers(i + 5) && !numbers(i + 4) && !numbers(i + 3) && halves(4)) {
+        return None;
+    }
+    if wrapped_tail(text(i), text(i + 1)) {
+        return one_cut(i + 2, i + 3);
+    }
+    (cut(i + 1) && cut(i + 3)).then(|| vec![figure(i + 1), figure(i + 3)])
+}
+
+/// The cells with each join's pieces made one cell (`a` `b` → `ab`), each said.
+fn merge_pieces<'a>(cells: Vec<Cell<'a>>, merge: &[Join]) -> (Vec<Cell<'a>>, Vec<ImportNote>) {
+    let mut notes = Vec::new();
     if merge.is_empty() {
         return (cells, notes);
     }
+    let text = |j: usize| cells.get(j).map_or("", |c| c.text.trim());
     let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
     let mut skip = 0;
     for (j, cell) in cells.iter().enumerate() {
@@ -1296,25 +1356,35 @@ fn join_broken_values<'a>(cells: Vec<Cell<'a>>) -> (Vec<Cell<'a>>, Vec<ImportNot
             skip -= 1;
             continue;
         }
-        let Some(&(_, n)) = merge.iter().find(|&&(at, _)| at == j) else {
+        let Some(join) = merge.iter().find(|join| join.at == j) else {
             out.push(cell.clone());
             continue;
         };
-        let pieces: Vec<&str> = (j..j + n).map(text).collect();
+        let pieces: Vec<&str> = (j..j + join.n).map(text).collect();
         let joined: String = pieces.concat();
-        notes.push(cell.note(
-            NoteKind::Recognised,
-            msg!(
-                "import-note-value-wrapped",
-                first = quoted(pieces.first().copied().unwrap_or_default()),
-                second = quoted(pieces.get(1).copied().unwrap_or_default()),
+        let (first, second) = (
+            quoted(pieces.first().copied().unwrap_or_default()),
+            quoted(pieces.get(1).copied().unwrap_or_default()),
+        );
+        let message = match join.figure {
+            true => msg!(
+                "import-note-figure-wrapped",
+                first = first,
+                second = second,
                 joined = quoted(joined.as_str())
             ),
-        ));
+            false => msg!(
+                "import-note-value-wrapped",
+                first = first,
+                second = second,
+                joined = quoted(joined.as_str())
+            ),
+        };
+        notes.push(cell.note(NoteKind::Recognised, message));
         let mut kept = cell.clone();
         kept.text = joined.into();
         out.push(kept);
-        skip = n - 1;
+        skip = join.n - 1;
     }
     (out, notes)
 }
@@ -2210,6 +2280,54 @@ mod tests {
         let (cells, notes) = join_broken_values(crate::import::grid::test_cells(&apart));
         assert_eq!(cells.len(), apart.len());
         assert!(notes.is_empty());
+    }
+
+    /// Session 24: a figure a PDF's narrow column wrapped mid-way (`≥9` / `5%`) is one cell,
+    /// in a row after its labels, after a wrapped name, after the row above's reason, and with
+    /// both values cut; a row whose numbers stand in place is never joined.
+    #[test]
+    fn a_figure_wrapped_mid_way_is_one_cell() {
+        let read = |row: &[&str]| {
+            let header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"];
+            let header = [header.as_slice(), &["分值", "得分", "偏差原因分析及改进措施"]].concat();
+            let cells: Vec<&str> = [header.as_slice(), row].concat();
+            let (cells, notes) = join_broken_values(crate::import::grid::test_cells(&cells));
+            let texts: Vec<String> = cells.iter().skip(8).map(|c| c.text.to_string()).collect();
+            (texts, notes.len())
+        };
+        let labels = ["产出指标", "时效指标"];
+        let row = |cells: &[&'static str]| [labels.as_slice(), cells].concat();
+        let whole = ["指标1：完成率", "≥95%", "90%", "10", "9.47"];
+        assert_eq!(
+            read(&row(&["指标1：完成率", "≥9", "5%", "90%", "10", "9.47"])),
+            (row(&whole).iter().map(|t| t.to_string()).collect(), 1)
+        );
+        assert_eq!(
+            read(&row(&["指标1：完成率", "≥95%", "9", "0%", "10", "9.47"])).0,
+            row(&whole)
+        );
+        assert_eq!(
+            read(&row(&["指标1：完成率", "≥9", "5%", "9", "0%", "10", "9.47"])),
+            (row(&whole).iter().map(|t| t.to_string()).collect(), 2)
+        );
+        // After a wrapped name: the name is left to the row reader.
+        assert_eq!(
+            read(&row(&["指标1：完成", "率", "≥9", "5%", "90%", "10", "9.47"])).0,
+            row(&["指标1：完成", "率", "≥95%", "90%", "10", "9.47"])
+        );
+        // After the row above's reason.
+        let above = ["指标1：合格率", "≥95%", "93%", "10", "9.79", "个别路段返工"];
+        let (texts, notes) = read(&[above.as_slice(), &["指标2：完成率", "≥9", "5%", "90%", "10", "9.47"]].concat());
+        assert_eq!(texts[6..], ["指标2：完成率", "≥95%", "90%", "10", "9.47"]);
+        assert_eq!(notes, 1);
+        // Numbers in place, or two values side by side: nothing joined.
+        for cells in [
+            row(&["指标1：完成率", "≥9", "5%", "10", "9.47"]),
+            row(&["指标1：完成率", "≥95%", "90%", "10", "9.47"]),
+            row(&["指标1：完成率", "≥95%", "90%", "另有说明", "10", "9.47"]),
+        ] {
+            assert_eq!(read(&cells).1, 0, "{cells:?}");
+        }
     }
 
     /// s6 doubt: after two cells joined, every cell keeps the number it has in the input, so
