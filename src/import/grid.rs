@@ -38,9 +38,9 @@ use aligned::filled;
 pub(crate) use flat::{is_empty_mark, is_points_cell, is_score_cell};
 pub(crate) use page_cut::level1_of;
 pub(crate) use sections::{names_budget_and_spent, sichuan};
-pub(crate) use wrapped_figure::cut_figure;
 use std::borrow::Cow;
 use std::fmt;
+pub(crate) use wrapped_figure::cut_figure;
 
 /// The title cell that starts every form (other templates prefix a year or say 项目绩效自评表).
 pub(crate) const TITLE: &str = "项目支出绩效自评表";

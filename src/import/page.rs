@@ -508,7 +508,11 @@ pub(crate) fn join_footer_halves(rows: &mut Vec<Row>) {
     // Told by the first byte of a lone cell before anything is joined: nearly every row holds
     // more than one cell or opens with neither `第` nor `共`.
     let lone = |row: &Row| -> Option<usize> {
-        let mut filled = row.cells.iter().enumerate().filter(|(_, c)| !c.text.is_empty());
+        let mut filled = row
+            .cells
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.text.is_empty());
         let (at, cell) = filled.next()?;
         let opens = cell.text.trim_start().starts_with(['第', '共']);
         (opens && filled.next().is_none()).then_some(at)
@@ -873,7 +877,13 @@ mod tests {
             assert_eq!(texts(&cells), whole, "{marker}");
         }
         // The whole header at a page's foot and printed again at the next page's head.
-        let header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"];
+        let header = [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+        ];
         let cells: Vec<&'static str> = [title, "绩效指标"]
             .into_iter()
             .chain(header)

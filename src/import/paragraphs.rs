@@ -1262,7 +1262,8 @@ fn join_broken_values<'a>(cells: Vec<Cell<'a>>) -> (Vec<Cell<'a>>, Vec<ImportNot
         let t = text(i);
         // The cheap first test: a row's name follows a label or a score.
         let after = |k: usize| i.checked_sub(k).map_or("", text);
-        let after_numbers = |k: usize| grid::is_points_cell(after(k + 1)) && grid::is_score_cell(after(k));
+        let after_numbers =
+            |k: usize| grid::is_points_cell(after(k + 1)) && grid::is_score_cell(after(k));
         let after_label = is_level1(after(1)) || is_level2(after(1));
         let name_here = in_indicators && !t.is_empty() && (after_label || after_numbers(1));
         if grid::is_indicators_header(t) {
@@ -1275,7 +1276,8 @@ fn join_broken_values<'a>(cells: Vec<Cell<'a>>) -> (Vec<Cell<'a>>, Vec<ImportNot
             false => None,
         };
         // A cut figure's row also after the row above's 偏差原因.
-        let after_reason = in_indicators && !t.is_empty() && after_numbers(2) && !after(1).is_empty();
+        let after_reason =
+            in_indicators && !t.is_empty() && after_numbers(2) && !after(1).is_empty();
         let joins = joins.or_else(|| {
             (name_here || after_reason)
                 .then(|| figure_joins(&text, i))
@@ -2041,7 +2043,9 @@ fn plan_header_row<'a>(
 /// header cells of their own, every cell of the funds block was left out and the execution
 /// score unknown.
 fn bare_funds_header<'a>(text: &dyn Fn(usize) -> &'a str, i: usize) -> Option<usize> {
-    let n = (i..).take_while(|&j| funds_column(text(j)).is_some()).count();
+    let n = (i..)
+        .take_while(|&j| funds_column(text(j)).is_some())
+        .count();
     (n >= 3 && grid::names_budget_and_spent((i..i + n).map(text))).then_some(n)
 }
 
@@ -2288,8 +2292,18 @@ mod tests {
     #[test]
     fn a_figure_wrapped_mid_way_is_one_cell() {
         let read = |row: &[&str]| {
-            let header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"];
-            let header = [header.as_slice(), &["分值", "得分", "偏差原因分析及改进措施"]].concat();
+            let header = [
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "年度指标值",
+                "实际完成值",
+            ];
+            let header = [
+                header.as_slice(),
+                &["分值", "得分", "偏差原因分析及改进措施"],
+            ]
+            .concat();
             let cells: Vec<&str> = [header.as_slice(), row].concat();
             let (cells, notes) = join_broken_values(crate::import::grid::test_cells(&cells));
             let texts: Vec<String> = cells.iter().skip(8).map(|c| c.text.to_string()).collect();
@@ -2307,17 +2321,40 @@ mod tests {
             row(&whole)
         );
         assert_eq!(
-            read(&row(&["指标1：完成率", "≥9", "5%", "9", "0%", "10", "9.47"])),
+            read(&row(&[
+                "指标1：完成率",
+                "≥9",
+                "5%",
+                "9",
+                "0%",
+                "10",
+                "9.47"
+            ])),
             (row(&whole).iter().map(|t| t.to_string()).collect(), 2)
         );
         // After a wrapped name: the name is left to the row reader.
         assert_eq!(
-            read(&row(&["指标1：完成", "率", "≥9", "5%", "90%", "10", "9.47"])).0,
+            read(&row(&[
+                "指标1：完成",
+                "率",
+                "≥9",
+                "5%",
+                "90%",
+                "10",
+                "9.47"
+            ]))
+            .0,
             row(&["指标1：完成", "率", "≥95%", "90%", "10", "9.47"])
         );
         // After the row above's reason.
         let above = ["指标1：合格率", "≥95%", "93%", "10", "9.79", "个别路段返工"];
-        let (texts, notes) = read(&[above.as_slice(), &["指标2：完成率", "≥9", "5%", "90%", "10", "9.47"]].concat());
+        let (texts, notes) = read(
+            &[
+                above.as_slice(),
+                &["指标2：完成率", "≥9", "5%", "90%", "10", "9.47"],
+            ]
+            .concat(),
+        );
         assert_eq!(texts[6..], ["指标2：完成率", "≥95%", "90%", "10", "9.47"]);
         assert_eq!(notes, 1);
         // Numbers in place, or two values side by side: nothing joined.
@@ -2833,10 +2870,24 @@ mod tests {
         // A row sharing the points above stops before a numbered row.
         let cells = ["乙", "1个", "1.2验收合格率", "≥95%", "93%", "10", "9.79"];
         assert_eq!(read(&cells).0, 2);
-        for name in ["1.1公里道路硬化", "2.3群众满意度", "1.2、验收合格率", "1.2.1 改造户数"] {
+        for name in [
+            "1.1公里道路硬化",
+            "2.3群众满意度",
+            "1.2、验收合格率",
+            "1.2.1 改造户数",
+        ] {
             assert!(outline_numbered(name), "{name}");
         }
-        for cell in ["≥1.1公里", "1.", "1.5", "95%", "1.1%", "指标1.1", "3个乡镇", ".5万元"] {
+        for cell in [
+            "≥1.1公里",
+            "1.",
+            "1.5",
+            "95%",
+            "1.1%",
+            "指标1.1",
+            "3个乡镇",
+            ".5万元",
+        ] {
             assert!(!outline_numbered(cell), "{cell}");
         }
     }

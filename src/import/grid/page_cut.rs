@@ -673,7 +673,11 @@ mod tests {
             vec!["", "", "", "率", "5%", "", "", "", ""],
             vec!["", "", "", "", "5%", "", "", "", ""],
         ] {
-            let name = if tail[3].is_empty() { "指标1：完成率" } else { "指标1：完成" };
+            let name = if tail[3].is_empty() {
+                "指标1：完成率"
+            } else {
+                "指标1：完成"
+            };
             let form = read_form_in(vec![row(name, "≥9"), tail.clone()], "59.47", &[]);
             assert_eq!(form.indicators.len(), 2, "{tail:?}");
             let joined = form.indicators.get(1).unwrap();
@@ -681,7 +685,10 @@ mod tests {
             assert_eq!(joined.target.as_deref(), Some("≥95%"));
             assert_eq!(joined.actual.as_deref(), Some("90%"));
             let all: Vec<String> = form.notes.iter().map(ToString::to_string).collect();
-            assert!(all.iter().any(|n| n.contains("their last lines")), "{all:?}");
+            assert!(
+                all.iter().any(|n| n.contains("their last lines")),
+                "{all:?}"
+            );
         }
         // `90%` under `≥95%`: no figure's end, a row of its own.
         let own = vec!["", "", "", "率", "90%", "", "", "", ""];

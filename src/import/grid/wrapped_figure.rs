@@ -63,7 +63,11 @@ mod tests {
             ("1.", "5万元", "1.5万元"),
             ("≤50", "0万元", "≤500万元"),
         ] {
-            assert_eq!(cut_figure(head, tail).as_deref(), Some(joined), "{head} {tail}");
+            assert_eq!(
+                cut_figure(head, tail).as_deref(),
+                Some(joined),
+                "{head} {tail}"
+            );
         }
         for (head, tail) in [
             ("≥95%", "90%"),
