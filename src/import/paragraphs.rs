@@ -1335,7 +1335,9 @@ fn figure_joins<'a>(text: &dyn Fn(usize) -> &'a str, i: usize) -> Option<Vec<Joi
     if numbers(i + 4) && !numbers(i + 3) && !numbers(i + 2) && halves(3) {
         return one_cut(i + 1, i + 2);
     }
-    if !(numbers(i + 5) && !numbers(i + 4) && !numbers(i + 3) && halves(4)) {
+    // Two cells late, and no reading one cell late or in place fits.
+    let two_late = numbers(i + 5) && !numbers(i + 4) && !numbers(i + 3) && halves(4);
+    if !two_late {
         return None;
     }
     if wrapped_tail(text(i), text(i + 1)) {
