@@ -226,6 +226,7 @@ import-note-page-cut-joined = a cell cut by a page break, { $first } and { $seco
 import-note-page-cut-row = a page break cut this row: { $pieces } after the break are the last lines of { $cells } before it, put back there (read with them as one cell each)
 import-note-page-cut-row-unplaced = a page break cut this row, and { $pieces } after the break could not be put back into the cells before it: read as they stand, so the row's names and numbers may be wrong; check it against the original
 import-note-page-cut-grid-row = a page break cut the row above in two (common in Word or Excel files converted from a PDF): this row has no value and its cells end the cells of the row above ({ $joins }); joined back to it, read as { $read }
+import-note-wrapped-grid-row = the cells of the row above wrapped and their last lines were given a row of their own (common in tables converted from a PDF): this row holds only the ends of the row above's cells ({ $joins }); joined back to it, read as { $read }
 import-note-page-cut-pair = { $before }+{ $tail }
 import-note-page-cut-label-tail = the level-1 cell { $tail } is the end of { $label }, cut by a page break: read as { $label }
 import-note-level1-tail = the level-1 cell { $text } is no level-1 label but looks like the end of one cut by a page break; read as level 1 by its column, so this group's points may be wrong: check it against the original
@@ -265,6 +266,7 @@ import-note-cells-joined-lines = { $count ->
 import-note-cell-rejoined = cells { $first } and { $second } read as one cell { $joined }: the row's 分值 and 得分 stood one cell late, so one of its cells was broken over two paragraphs
 import-note-name-wrapped = the 三级指标 { $first } and the next line { $second } read as one name { $joined }: the PDF wrapped the name in its narrow column ({ $second } is no value, unit or band, and as a cell of its own it would make the row one cell too long)
 import-note-value-wrapped = one cell broken over two lines: { $first } and the next line { $second } read as one cell { $joined } (the PDF wrapped the text in its narrow column; read apart, the row had a cell too many and its first half became an extra indicator; joined, the target and the actual read alike)
+import-note-figure-wrapped = a figure broken over two lines: { $first } and the next line { $second } read as one cell { $joined } (the PDF broke the figure in its narrow column; read apart, the row had a cell too many and its target, actual and points each stood one cell off)
 
 ## Workbooks whose sheet is not read.
 import-sheet-too-large = the sheet's filled cells span { $rows ->

@@ -166,6 +166,7 @@ import-note-page-cut-joined = 被分页断开的单元格{ $first }与{ $second 
 import-note-page-cut-row = 分页断开了这一行：分页后的{ $pieces }是分页前{ $cells }的最后一行，已接回原处（与上下文一起按一格读取）
 import-note-page-cut-row-unplaced = 分页断开了这一行，分页后的{ $pieces }接不回分页前的单元格，按原样读取：这一行的名称和数值可能有误，请对照原件核对
 import-note-page-cut-grid-row = 分页把上一行断成了两行（PDF 转成的 Word/Excel 常见）：这一行没有任何数值，各格是上一行各格的后半（{ $joins }），已接回上一行，读作{ $read }
+import-note-wrapped-grid-row = 上一行的单元格折行后，折下的文字被分成了单独的一行（由 PDF 转换的表格常见）：这一行只有上一行各格的后半（{ $joins }），已接回上一行，读作{ $read }
 import-note-page-cut-pair = { $before }+{ $tail }
 import-note-page-cut-label-tail = 一级指标格{ $tail }是被分页断开的{ $label }的后半，按{ $label }读取
 import-note-level1-tail = 一级指标格{ $text }不是一级指标的名称，像是被分页断开的名称的后半；按所在的列读作一级指标，这一组的分值可能有误，请对照原件核对
@@ -193,6 +194,7 @@ import-note-cells-joined-lines = { $count } 个相连的单元格{ $cells }按�
 import-note-cell-rejoined = 单元格{ $first }与{ $second }按一个单元格{ $joined }读取：该行的分值、得分后移了一格，说明有一格被分成了两段
 import-note-name-wrapped = 三级指标{ $first }与下一行的{ $second }按一个三级指标{ $joined }读取：PDF 在较窄的列中把名称折成了两行（{ $second }不是数值、单位或档次，单独成格会使这一行多出一格）
 import-note-value-wrapped = 一格的文字被折成两行：{ $first }与下一行的{ $second }按一格{ $joined }读取（PDF 在较窄的列中把文字折行；分开读会使这一行多出一格，把前半截读成一个多出的指标；合并后年度指标值与实际完成值的文字相同）
+import-note-figure-wrapped = 一个数值被折成两行：{ $first }与下一行的{ $second }按一格{ $joined }读取（PDF 在较窄的列中把数值从中间折断；分开读会使这一行多出一格，年度指标值、实际完成值和分值都错一格）
 
 ## 未读取的工作表。
 import-sheet-too-large = 工作表填有内容的单元格跨 { $rows } 行 × { $columns } 列，超过一张自评表工作表最多 { $max } 个单元格；此工作表未读取（请删除远离表格的零散单元格，或拆分工作表）

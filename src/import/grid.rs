@@ -32,13 +32,15 @@ mod swapped;
 mod swollen;
 pub(crate) mod title_line;
 mod two_rows;
+mod wrapped_figure;
 mod yuan;
 use aligned::filled;
 pub(crate) use flat::{is_empty_mark, is_points_cell, is_score_cell};
 pub(crate) use page_cut::level1_of;
-pub(crate) use sections::{is_funds_columns, sichuan};
+pub(crate) use sections::{is_funds_columns, names_budget_and_spent, sichuan};
 use std::borrow::Cow;
 use std::fmt;
+pub(crate) use wrapped_figure::cut_figure;
 
 /// The title cell that starts every form (other templates prefix a year or say 项目绩效自评表).
 pub(crate) const TITLE: &str = "项目支出绩效自评表";
@@ -1912,6 +1914,7 @@ fn untitled_form(
 /// a row holding nothing else (a line of its own in `|` or tab text), and in rows of text (not
 /// a real grid, whose columns must stay) a cell of a row holding others.
 fn drop_marker_rows(rows: &mut Vec<Row>, sheet: Option<&str>, layout: Layout) -> Vec<ImportNote> {
+    super::page::join_footer_halves(rows);
     let mut notes = Vec::new();
     let mut note = |cell: &Cell| {
         notes.push(ImportNote {

@@ -12,6 +12,10 @@ use std::borrow::Cow;
 mod cut_row;
 mod split_dashes;
 
+/// The most characters, white space aside, of a piece after a marker's first: the footer's
+/// second half on a line of its own, `共1234页`.
+const MAX_HALF: usize = 6;
+
 /// The most pieces one marker is split into when a line was split at its spaces
 /// (`第 1 页 共 2 页` → `第`, `1`, `页`, `共`, `2`, `页`).
 const MAX_PIECES: usize = 6;
@@ -279,6 +283,18 @@ fn repeated_indicators_header(kept: &[Cell], cells: &[Cell], i: usize) -> Option
         }
         n += 1;
     }
+    // The break fell inside the header row itself (`一级指标 二级指标` / `第 1 页 共 2 页` /
+    // `三级指标 年度指标值 …`, session 24): the cells after it are the rest of that row, unless
+    // they name again a column it named before the break. Left out as printed again, the row
+    // lost its columns and every indicator row was read one cell a row.
+    let before: Vec<grid::Column> = kept
+        .iter()
+        .rev()
+        .map_while(|c| grid::indicator_column(&c.text))
+        .collect();
+    if !before.is_empty() && !named.iter().any(|c| before.contains(c)) {
+        return None;
+    }
     (named.len() >= 4).then_some(n)
 }
 
@@ -442,9 +458,12 @@ fn opens_row(text: &str) -> bool {
 
 /// How many cells from `i` make a page marker, if they do: the most that do, so that
 /// `第 1 页 共 2 页` is one marker, not `第 1 页` and three cells `共`, `2`, `页` (a `共` read as
-/// an indicator, s8). A `第…页` marker is looked for over several pieces; `—`, `10`, `—` are
-/// three cells of a form far more often than a page number split at its spaces, so a dashed
-/// page number in three cells is one only when the marks count up ([`split_dashes`]).
+/// an indicator, s8). A `第…页` marker is looked for over several pieces — pieces of a line split
+/// at its spaces, or the footer's two halves on lines of their own (`第 1 页` / `共 2 页`, a PDF
+/// viewer's copy: the second half was joined to the cell before the break as the rest of a cut
+/// cell, or read as a row's value, session 24) —; `—`, `10`, `—` are three cells of a form far
+/// more often than a page number split at its spaces, so a dashed page number in three cells is
+/// one only when the marks count up ([`split_dashes`]).
 fn marker_pieces(cells: &[Cell], i: usize) -> Option<usize> {
     let first = cells.get(i)?;
     if let Some(n) = split_dashes::pieces(cells, i) {
@@ -457,7 +476,10 @@ fn marker_pieces(cells: &[Cell], i: usize) -> Option<usize> {
     let mut joined = String::new();
     let mut longest = None;
     for (k, cell) in cells.iter().skip(i).take(pieces).enumerate() {
-        if k > 0 && cell.text.chars().count() > 4 {
+        // A piece is short: `页,`, `2`, or a half of the footer written with its spaces
+        // (`共 12 页`); a longer cell is a cell of the form.
+        let written = cell.text.chars().filter(|c| !c.is_whitespace()).count();
+        if k > 0 && written > MAX_HALF {
             break;
         }
         joined.push_str(&cell.text);
@@ -476,6 +498,43 @@ pub(crate) fn is_marker_row(row: &Row) -> bool {
     filled.next().is_some_and(|c| {
         is_marker(&c.text) || is_continued_heading(&c.text) || is_site_chrome(&c.text)
     }) && filled.next().is_none()
+}
+
+/// Joins a page footer written over two rows of their own (`第 1 页` / `共 2 页`: a PDF
+/// viewer's or converter's lines between `|` or tab rows) into the first row, the second left
+/// out: one marker, said once. Read apart, `共 2 页` was no marker and stood as a row of the
+/// form (a name-only indicator row skipped with a warning, session 24).
+pub(crate) fn join_footer_halves(rows: &mut Vec<Row>) {
+    // Told by the first byte of a lone cell before anything is joined: nearly every row holds
+    // more than one cell or opens with neither `第` nor `共`.
+    let lone = |row: &Row| -> Option<usize> {
+        let mut filled = row
+            .cells
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.text.is_empty());
+        let (at, cell) = filled.next()?;
+        let opens = cell.text.trim_start().starts_with(['第', '共']);
+        (opens && filled.next().is_none()).then_some(at)
+    };
+    let mut i = 0;
+    while i + 1 < rows.len() {
+        let pair = (rows.get(i).and_then(lone), rows.get(i + 1).and_then(lone));
+        if let (Some(a), Some(b)) = pair
+            && let (Some(first), Some(second)) = (rows.get(i), rows.get(i + 1))
+            && let (Some(x), Some(y)) = (first.cells.get(a), second.cells.get(b))
+        {
+            let joined = format!("{} {}", x.text.trim(), y.text.trim());
+            // One half is a marker of its own (`第 1 页`), the other (`共 2 页`) only with it.
+            if is_marker(&joined) && is_marker(&x.text) != is_marker(&y.text) {
+                rows.remove(i + 1);
+                if let Some(cell) = rows.get_mut(i).and_then(|r| r.cells.get_mut(a)) {
+                    cell.text = joined.into();
+                }
+            }
+        }
+        i += 1;
+    }
 }
 
 /// The controls a government site prints around an article, as words: its QR-code line and
@@ -607,7 +666,8 @@ pub(crate) fn marker_message(text: &str) -> crate::i18n::Message {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::{
-        is_continued_heading, is_marker, is_marker_plainly, is_site_chrome, without_markers,
+        Row, is_continued_heading, is_marker, is_marker_plainly, is_marker_row, is_site_chrome,
+        join_footer_halves, without_markers,
     };
 
     /// Tester s12 S10: a site's QR-code line and its buttons are page text; a form's note
@@ -771,6 +831,9 @@ mod tests {
             &["第", "1", "页,", "共", "2", "页"],
             &["第1页", "共2页"],
             &["共", "2", "页", "第", "1", "页"],
+            // The footer's halves on lines of their own, with their spaces (session 24).
+            &["第 1 页", "共 2 页"],
+            &["共 12 页", "第 3 页"],
         ] {
             let cells: Vec<&'static str> = [title, "发放延迟。"]
                 .into_iter()
@@ -788,6 +851,83 @@ mod tests {
         assert_eq!(kept, [title, "部分延迟", "生均资助标准", "≤", "3000"]);
         let kept = texts(&[title, "9.47", "第1页", "发放延迟。", "成本指标"]);
         assert_eq!(kept, [title, "9.47", "发放延迟。", "成本指标"]);
+    }
+
+    /// Session 24: a page break inside the indicators' header row leaves the row whole, its
+    /// marker out; the header printed whole again after a break is still page text.
+    #[test]
+    fn a_page_break_inside_the_header_row_keeps_the_row() {
+        let title = "项目支出绩效自评表";
+        let first = ["绩效指标", "一级指标", "二级指标"];
+        let rest = ["三级指标", "年度指标值", "实际完成值", "分值", "得分"];
+        for marker in ["第 1 页 共 2 页", "— 1 —"] {
+            let cells: Vec<&'static str> = [title]
+                .into_iter()
+                .chain(first)
+                .chain([marker])
+                .chain(rest)
+                .chain(["产出指标"])
+                .collect();
+            let whole: Vec<&str> = [title]
+                .into_iter()
+                .chain(first)
+                .chain(rest)
+                .chain(["产出指标"])
+                .collect();
+            assert_eq!(texts(&cells), whole, "{marker}");
+        }
+        // The whole header at a page's foot and printed again at the next page's head.
+        let header = [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+        ];
+        let cells: Vec<&'static str> = [title, "绩效指标"]
+            .into_iter()
+            .chain(header)
+            .chain(["第1页"])
+            .chain(header)
+            .chain(["产出指标"])
+            .collect();
+        let once: Vec<&str> = [title, "绩效指标"]
+            .into_iter()
+            .chain(header)
+            .chain(["产出指标"])
+            .collect();
+        assert_eq!(texts(&cells), once);
+    }
+
+    /// Session 24: the footer's halves on rows of their own between `|` rows are one marker
+    /// row; two markers, or a half beside a row of the form, are left as they are.
+    #[test]
+    fn a_footer_over_two_rows_is_one_marker_row() {
+        use crate::import::grid::test_row;
+        let texts = |rows: &[Row]| -> Vec<Vec<String>> {
+            let cells = |r: &Row| r.cells.iter().map(|c| c.text.to_string()).collect();
+            rows.iter().map(cells).collect()
+        };
+        for (a, b, joined) in [
+            ("第 1 页", "共 2 页", "第 1 页 共 2 页"),
+            ("共2页", "第1页", "共2页 第1页"),
+        ] {
+            let mut rows = vec![
+                test_row(&["", "指标1：改造户数", "≥6户", "6户"], 1),
+                test_row(&[a, "", ""], 2),
+                test_row(&["", b], 3),
+                test_row(&["", "指标2：验收合格率"], 4),
+            ];
+            join_footer_halves(&mut rows);
+            assert_eq!(rows.len(), 3, "{a} / {b}");
+            assert!(is_marker_row(&rows[1]), "{:?}", texts(&rows));
+            assert_eq!(texts(&rows)[1], [joined, "", ""]);
+        }
+        for (a, b) in [("第1页", "第2页"), ("第1页", "共2个"), ("共2页", "指标1")] {
+            let mut rows = vec![test_row(&[a], 1), test_row(&[b], 2)];
+            join_footer_halves(&mut rows);
+            assert_eq!(rows.len(), 2, "{a} / {b}");
+        }
     }
 
     proptest::proptest! {

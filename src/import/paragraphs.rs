@@ -719,9 +719,12 @@ fn flat_indicator(text: &dyn Fn(usize) -> String, start: usize) -> FlatRow {
     let candidate = text(at);
     // A row opens with its name, never with a target (`≥6座`, `100%`): a reading that makes a
     // target a 三级指标 took the name before it into a 偏差原因 (tester s13 T1).
+    // A name numbered in outline (`1.2工程验收合格率`) reads as a target; it is the name where
+    // a whole row follows it (session 24).
     let named_at = |j: usize| {
         let s = j + labels_at(text, j);
-        (!is_target_cell(&text(s))).then_some(s)
+        let name = text(s);
+        (!is_target_cell(&name) || (outline_numbered(&name) && has_numbers(s, 3))).then_some(s)
     };
     let row_at = |j: usize| {
         named_at(j).is_some_and(|s| has_numbers(s, 3) || has_numbers(s, 2) || wrapped_at(s))
@@ -788,7 +791,9 @@ fn sharing_row(
     // took `配备留样冷柜数量` as its actual and left `≥12台` to open the next row).
     let whole_row = |j: usize| {
         let t = text(j);
-        !is_target_cell(&t) && is_target_cell(&text(j + 1)) && has_numbers(j, 3)
+        (!is_target_cell(&t) || outline_numbered(&t))
+            && is_target_cell(&text(j + 1))
+            && has_numbers(j, 3)
     };
     let take = (1..3)
         .find(|&n| opens(start + n) || whole_row(start + n))
@@ -1025,6 +1030,25 @@ fn is_target_cell(text: &str) -> bool {
         && matches!(crate::value::parse(t), crate::value::Value::Quantity(_))
 }
 
+/// A cell opening with an outline number of two or more parts before words (`1.1公里道路硬化`,
+/// `2.3群众满意度`, `1.2、验收合格率`): the numbering of a 三级指标 under its level 1 and level 2
+/// (session 24). The value parser reads it as a quantity (`1.1` `公里` and words after, as
+/// `90个乡镇` is 90 `个`), so it passes for a target cell ([`is_target_cell`]); it is a row's
+/// name only where a whole row follows it, as a target `1.1公里` is never followed.
+fn outline_numbered(text: &str) -> bool {
+    let t = text.trim();
+    let end = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (number, words) = t.split_at(end);
+    let mut parts = number.split('.');
+    let whole = parts.clone().all(|p| !p.is_empty());
+    let opens_words = words
+        .trim_start_matches(['、', ' ', '\u{3000}'])
+        .starts_with(|c: char| !c.is_ascii() && c.is_alphabetic());
+    parts.nth(1).is_some() && whole && opens_words
+}
+
 /// The characters before the first value mark of `text` (all of them when it has none).
 fn words_before_mark(text: &str) -> usize {
     text.trim()
@@ -1194,77 +1218,141 @@ fn join_wrapped(cells: &mut Vec<Cell<'_>>, at: usize) -> Option<ImportNote> {
 /// between a row's name and its numbers; three or four pieces there are joined back when the
 /// joins make the target and the actual read alike (a target met as worded, the common case of
 /// a worded target): `a b | c d` with `ab` = `cd`, `a b | c` with `ab` = `c`, `a | b c` with
-/// `a` = `bc`. A row's name is told by where it stands: after a level-1/level-2 label or after
-/// the row above's 分值 and 得分. Each join said. A wrapped 三级指标 is left to
-/// [`join_wrapped_names`] and to the row reader (`wrapped_tail`).
+/// `a` = `bc` — or when the pieces hold a figure cut mid-way (`≥9` / `5%`, session 24:
+/// [`grid::cut_figure`], [`figure_joins`]). A row's name is told by where it stands: after a
+/// level-1/level-2 label or after the row above's 分值 and 得分 (for a cut figure, after its
+/// 偏差原因 too). Each join said. A wrapped 三级指标 is left to [`join_wrapped_names`] and to
+/// the row reader (`wrapped_tail`).
 fn join_broken_values<'a>(cells: Vec<Cell<'a>>) -> (Vec<Cell<'a>>, Vec<ImportNote>) {
-    let mut notes = Vec::new();
     // A 指标性质 column's rows are longer: their wraps are `join_wrapped_names`'s.
     if cells.iter().any(|c| grid::is_nature(&c.text)) {
-        return (cells, notes);
+        return (cells, Vec::new());
     }
     let text = |j: usize| cells.get(j).map_or("", |c| c.text.trim());
     // A piece of a target or actual: words, no cell that opens or closes a row.
-    let piece = |j: usize| {
-        let t = text(j);
-        !t.is_empty()
-            && !grid::is_points_cell(t)
-            && !starts_row(t)
-            && !is_full_label(t)
-            && !is_level1(t)
-            && !is_level2(t)
-            && !is_level3(t)
-            && !is_ellipsis(t)
-    };
+    let piece = |j: usize| !grid::is_points_cell(text(j)) && figure_half(text(j));
     let numbers = |j: usize| grid::is_points_cell(text(j)) && grid::is_score_cell(text(j + 1));
     // Which pieces after a row's name at `i` make one cell: (first piece, pieces) per join.
-    let joins_at = |i: usize| -> Option<Vec<(usize, usize)>> {
+    let joins_at = |i: usize| -> Option<Vec<Join>> {
         let joined = |from: usize, n: usize| -> String { (from..from + n).map(text).collect() };
+        let words = |at: usize| Join {
+            at,
+            n: 2,
+            figure: false,
+        };
         if numbers(i + 5) && (1..=4).all(|k| piece(i + k)) {
             let alike = crate::value::same_words(&joined(i + 1, 2), &joined(i + 3, 2));
-            return alike.then(|| vec![(i + 1, 2), (i + 3, 2)]);
+            return alike.then(|| vec![words(i + 1), words(i + 3)]);
         }
         if numbers(i + 4) && (1..=3).all(|k| piece(i + k)) {
             let (a, c) = (text(i + 1), text(i + 3));
             if crate::value::same_words(&joined(i + 1, 2), c) {
-                return Some(vec![(i + 1, 2)]);
+                return Some(vec![words(i + 1)]);
             }
             if crate::value::same_words(a, &joined(i + 2, 2)) {
-                return Some(vec![(i + 2, 2)]);
+                return Some(vec![words(i + 2)]);
             }
         }
         None
     };
     let mut in_indicators = false;
-    let mut merge: Vec<(usize, usize)> = Vec::new();
+    let mut merge: Vec<Join> = Vec::new();
     let mut i = 0;
     while i < cells.len() {
         let t = text(i);
         // The cheap first test: a row's name follows a label or a score.
         let after = |k: usize| i.checked_sub(k).map_or("", text);
-        let name_here = in_indicators
-            && !t.is_empty()
-            && (is_level1(after(1))
-                || is_level2(after(1))
-                || (grid::is_points_cell(after(2)) && grid::is_score_cell(after(1))));
+        let after_numbers =
+            |k: usize| grid::is_points_cell(after(k + 1)) && grid::is_score_cell(after(k));
+        let after_label = is_level1(after(1)) || is_level2(after(1));
+        let name_here = in_indicators && !t.is_empty() && (after_label || after_numbers(1));
         if grid::is_indicators_header(t) {
             in_indicators = true;
         } else if is_total_label(t) || is_title(t) {
             in_indicators = false;
         }
-        if name_here
-            && piece(i + 1)
-            && let Some(joins) = joins_at(i)
-        {
+        let joins = match name_here && piece(i + 1) {
+            true => joins_at(i),
+            false => None,
+        };
+        // A cut figure's row also after the row above's 偏差原因.
+        let after_reason =
+            in_indicators && !t.is_empty() && after_numbers(2) && !after(1).is_empty();
+        let joins = joins.or_else(|| {
+            (name_here || after_reason)
+                .then(|| figure_joins(&text, i))
+                .flatten()
+        });
+        if let Some(joins) = joins {
             merge.extend(joins);
             i += 5;
             continue;
         }
         i += 1;
     }
+    merge_pieces(cells, &merge)
+}
+
+/// A join of `n` pieces from cell `at` into one cell, said as a wrapped text or a wrapped
+/// figure.
+struct Join {
+    at: usize,
+    n: usize,
+    figure: bool,
+}
+
+/// A piece that can be half of a wrapped value: text that opens no row and is no label.
+fn figure_half(t: &str) -> bool {
+    !t.is_empty()
+        && !starts_row(t)
+        && !is_full_label(t)
+        && !is_level1(t)
+        && !is_level2(t)
+        && !is_level3(t)
+        && !is_ellipsis(t)
+}
+
+/// The joins of a figure cut mid-way (`≥9` / `5%`, [`grid::cut_figure`]) in the row whose name
+/// stands at `i`: its numbers stand one cell late (no reading without a join fits) and one
+/// pair of neighbouring pieces is the two lines of one figure; or two cells late, after a
+/// wrapped name (`…完成` / `率`, [`wrapped_tail`]) or with both values cut (`≥9` / `5%` / `9` /
+/// `0%`). Read apart, `≥9` was the target, `5%` the actual and the actual the 分值.
+fn figure_joins<'a>(text: &dyn Fn(usize) -> &'a str, i: usize) -> Option<Vec<Join>> {
+    let numbers = |j: usize| grid::is_points_cell(text(j)) && grid::is_score_cell(text(j + 1));
+    let cut = |j: usize| grid::cut_figure(text(j), text(j + 1)).is_some();
+    let figure = |at: usize| Join {
+        at,
+        n: 2,
+        figure: true,
+    };
+    // The one cut among the pieces from `from` to `to` (each pair's first piece).
+    let one_cut = |from: usize, to: usize| {
+        let mut cuts = (from..=to).filter(|&j| cut(j));
+        let first = cuts.next()?;
+        cuts.next().is_none().then(|| vec![figure(first)])
+    };
+    let halves = |n: usize| (1..=n).all(|k| figure_half(text(i + k)));
+    if numbers(i + 4) && !numbers(i + 3) && !numbers(i + 2) && halves(3) {
+        return one_cut(i + 1, i + 2);
+    }
+    // Two cells late, and no reading one cell late or in place fits.
+    let two_late = numbers(i + 5) && !numbers(i + 4) && !numbers(i + 3) && halves(4);
+    if !two_late {
+        return None;
+    }
+    if wrapped_tail(text(i), text(i + 1)) {
+        return one_cut(i + 2, i + 3);
+    }
+    (cut(i + 1) && cut(i + 3)).then(|| vec![figure(i + 1), figure(i + 3)])
+}
+
+/// The cells with each join's pieces made one cell (`a` `b` → `ab`), each said.
+fn merge_pieces<'a>(cells: Vec<Cell<'a>>, merge: &[Join]) -> (Vec<Cell<'a>>, Vec<ImportNote>) {
+    let mut notes = Vec::new();
     if merge.is_empty() {
         return (cells, notes);
     }
+    let text = |j: usize| cells.get(j).map_or("", |c| c.text.trim());
     let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
     let mut skip = 0;
     for (j, cell) in cells.iter().enumerate() {
@@ -1272,25 +1360,35 @@ fn join_broken_values<'a>(cells: Vec<Cell<'a>>) -> (Vec<Cell<'a>>, Vec<ImportNot
             skip -= 1;
             continue;
         }
-        let Some(&(_, n)) = merge.iter().find(|&&(at, _)| at == j) else {
+        let Some(join) = merge.iter().find(|join| join.at == j) else {
             out.push(cell.clone());
             continue;
         };
-        let pieces: Vec<&str> = (j..j + n).map(text).collect();
+        let pieces: Vec<&str> = (j..j + join.n).map(text).collect();
         let joined: String = pieces.concat();
-        notes.push(cell.note(
-            NoteKind::Recognised,
-            msg!(
-                "import-note-value-wrapped",
-                first = quoted(pieces.first().copied().unwrap_or_default()),
-                second = quoted(pieces.get(1).copied().unwrap_or_default()),
+        let (first, second) = (
+            quoted(pieces.first().copied().unwrap_or_default()),
+            quoted(pieces.get(1).copied().unwrap_or_default()),
+        );
+        let message = match join.figure {
+            true => msg!(
+                "import-note-figure-wrapped",
+                first = first,
+                second = second,
                 joined = quoted(joined.as_str())
             ),
-        ));
+            false => msg!(
+                "import-note-value-wrapped",
+                first = first,
+                second = second,
+                joined = quoted(joined.as_str())
+            ),
+        };
+        notes.push(cell.note(NoteKind::Recognised, message));
         let mut kept = cell.clone();
         kept.text = joined.into();
         out.push(kept);
-        skip = n - 1;
+        skip = join.n - 1;
     }
     (out, notes)
 }
@@ -1876,6 +1974,10 @@ fn plan_header_row<'a>(
             .filter(|k| funds_column(text(i + k)).is_some())
             .count();
         (n, Section::Funds(width))
+    } else if section == Section::Header
+        && let Some(n) = bare_funds_header(text, i)
+    {
+        (n, Section::Funds(n))
     } else if t == "项目年度目标" {
         // Sichuan: the header is two cells, then one row of goal and how it was met.
         let n = if text(i + 1).contains("完成") { 2 } else { 1 };
@@ -1934,6 +2036,19 @@ fn plan_header_row<'a>(
     } else {
         return None;
     })
+}
+
+/// A funds header written without its label (`年初预算数 全年预算数 全年执行数 分值 执行率
+/// 得分`, the label cell left blank or merged away: session 24, read in grids since s21): the
+/// cells its columns take from `i` — three or more naming funds columns, a budget and the spent
+/// amount among them, told as a grid's row is ([`grid::names_budget_and_spent`]). Read as
+/// header cells of their own, every cell of the funds block was left out and the execution
+/// score unknown.
+fn bare_funds_header<'a>(text: &dyn Fn(usize) -> &'a str, i: usize) -> Option<usize> {
+    let n = (i..)
+        .take_while(|&j| funds_column(text(j)).is_some())
+        .count();
+    (n >= 3 && grid::names_budget_and_spent((i..i + n).map(text))).then_some(n)
 }
 
 /// How many of the `take` cells planned from cell `i` the row really takes: it never runs into
@@ -2171,6 +2286,87 @@ mod tests {
         let (cells, notes) = join_broken_values(crate::import::grid::test_cells(&apart));
         assert_eq!(cells.len(), apart.len());
         assert!(notes.is_empty());
+    }
+
+    /// Session 24: a figure a PDF's narrow column wrapped mid-way (`≥9` / `5%`) is one cell,
+    /// in a row after its labels, after a wrapped name, after the row above's reason, and with
+    /// both values cut; a row whose numbers stand in place is never joined.
+    #[test]
+    fn a_figure_wrapped_mid_way_is_one_cell() {
+        let read = |row: &[&str]| {
+            let header = [
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "年度指标值",
+                "实际完成值",
+            ];
+            let header = [
+                header.as_slice(),
+                &["分值", "得分", "偏差原因分析及改进措施"],
+            ]
+            .concat();
+            let cells: Vec<&str> = [header.as_slice(), row].concat();
+            let (cells, notes) = join_broken_values(crate::import::grid::test_cells(&cells));
+            let texts: Vec<String> = cells.iter().skip(8).map(|c| c.text.to_string()).collect();
+            (texts, notes.len())
+        };
+        let labels = ["产出指标", "时效指标"];
+        let row = |cells: &[&'static str]| [labels.as_slice(), cells].concat();
+        let whole = ["指标1：完成率", "≥95%", "90%", "10", "9.47"];
+        assert_eq!(
+            read(&row(&["指标1：完成率", "≥9", "5%", "90%", "10", "9.47"])),
+            (row(&whole).iter().map(|t| t.to_string()).collect(), 1)
+        );
+        assert_eq!(
+            read(&row(&["指标1：完成率", "≥95%", "9", "0%", "10", "9.47"])).0,
+            row(&whole)
+        );
+        assert_eq!(
+            read(&row(&[
+                "指标1：完成率",
+                "≥9",
+                "5%",
+                "9",
+                "0%",
+                "10",
+                "9.47"
+            ])),
+            (row(&whole).iter().map(|t| t.to_string()).collect(), 2)
+        );
+        // After a wrapped name: the name is left to the row reader.
+        assert_eq!(
+            read(&row(&[
+                "指标1：完成",
+                "率",
+                "≥9",
+                "5%",
+                "90%",
+                "10",
+                "9.47"
+            ]))
+            .0,
+            row(&["指标1：完成", "率", "≥95%", "90%", "10", "9.47"])
+        );
+        // After the row above's reason.
+        let above = ["指标1：合格率", "≥95%", "93%", "10", "9.79", "个别路段返工"];
+        let (texts, notes) = read(
+            &[
+                above.as_slice(),
+                &["指标2：完成率", "≥9", "5%", "90%", "10", "9.47"],
+            ]
+            .concat(),
+        );
+        assert_eq!(texts[6..], ["指标2：完成率", "≥95%", "90%", "10", "9.47"]);
+        assert_eq!(notes, 1);
+        // Numbers in place, or two values side by side: nothing joined.
+        for cells in [
+            row(&["指标1：完成率", "≥9", "5%", "10", "9.47"]),
+            row(&["指标1：完成率", "≥95%", "90%", "10", "9.47"]),
+            row(&["指标1：完成率", "≥95%", "90%", "另有说明", "10", "9.47"]),
+        ] {
+            assert_eq!(read(&cells).1, 0, "{cells:?}");
+        }
     }
 
     /// s6 doubt: after two cells joined, every cell keeps the number it has in the input, so
@@ -2634,6 +2830,68 @@ mod tests {
         let cells = ["乙", "≥2个", "1个", "丙", "≥3个", "3个", "10", "10"];
         let text = |j: usize| cells.get(j).map_or(String::new(), |c| (*c).to_owned());
         assert_eq!(flat_indicator(&text, 0).take, 3);
+    }
+
+    /// Session 24: a 三级指标 numbered in outline (`1.3项目按期完成率`) after the row above's
+    /// 偏差原因 opens the next row, so the reason is the reason; a target `1.1公里` after a name
+    /// is the target.
+    #[test]
+    fn a_name_numbered_in_outline_opens_its_row() {
+        let read = |cells: &[&str]| {
+            let text = |j: usize| cells.get(j).map_or(String::new(), |c| (*c).to_owned());
+            let row = flat_indicator(&text, 0);
+            (row.take, row.blank_target, row.deviation)
+        };
+        let row = [
+            "1.2工程验收合格率",
+            "≥95%",
+            "93%",
+            "10",
+            "9.79",
+            "个别路段返工",
+            "1.3项目按期完成率",
+            "≥95%",
+            "90%",
+            "10",
+            "9.47",
+        ];
+        assert_eq!(read(&row), (6, false, true));
+        let row = [
+            "1.1公里道路硬化",
+            "≥1.1公里",
+            "1.1公里",
+            "20",
+            "20",
+            "1.2验收合格率",
+            "≥95%",
+            "93%",
+            "10",
+            "9.79",
+        ];
+        assert_eq!(read(&row), (5, false, false));
+        // A row sharing the points above stops before a numbered row.
+        let cells = ["乙", "1个", "1.2验收合格率", "≥95%", "93%", "10", "9.79"];
+        assert_eq!(read(&cells).0, 2);
+        for name in [
+            "1.1公里道路硬化",
+            "2.3群众满意度",
+            "1.2、验收合格率",
+            "1.2.1 改造户数",
+        ] {
+            assert!(outline_numbered(name), "{name}");
+        }
+        for cell in [
+            "≥1.1公里",
+            "1.",
+            "1.5",
+            "95%",
+            "1.1%",
+            "指标1.1",
+            "3个乡镇",
+            ".5万元",
+        ] {
+            assert!(!outline_numbered(cell), "{cell}");
+        }
     }
 
     /// Tester s10 F2: a flattened standard row whose 三级指标 a PDF wrapped onto a second

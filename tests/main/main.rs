@@ -120,6 +120,7 @@ mod tabrows_s16p;
 mod targets_s22;
 mod test;
 mod text_around_s13;
+mod textdoubts_s24;
 mod units_s23;
 mod unknownexec_s14;
 mod unread_s13;

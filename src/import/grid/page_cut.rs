@@ -49,7 +49,14 @@ struct Tails {
     /// The level-2 cell's text and the label it completes.
     level2: Option<(String, String)>,
     level3: Option<String>,
+    /// The 年度指标值 cell's text and the figure it completes (`5%` after `≥9`: session 24).
+    target: Option<(String, String)>,
+    /// The 实际完成值 cell's text and the figure it completes.
+    actual: Option<(String, String)>,
     deviation: Option<String>,
+    /// The row holds a figure's end: said as the wrapped lines of the row above, not as a
+    /// row without values.
+    wrapped: bool,
 }
 
 impl Form {
@@ -85,17 +92,26 @@ impl Form {
             joins.push(joined(&last.level3, tail));
             last.level3.push_str(tail);
         }
+        for (value, cut) in [
+            (&mut last.target, &tails.target),
+            (&mut last.actual, &tails.actual),
+        ] {
+            if let Some((tail, whole)) = cut {
+                joins.push(joined(value.as_deref().unwrap_or_default(), tail));
+                *value = Some(whole.clone());
+            }
+        }
         if let Some(tail) = &tails.deviation {
             let before = last.deviation.take().unwrap_or_default();
             joins.push(joined(&before, tail));
             last.deviation = Some(format!("{before}{tail}"));
         }
         let read = format!("{} / {} / {}", last.level1, last.level2, last.level3);
-        let message = msg!(
-            "import-note-page-cut-grid-row",
-            joins = list(joins),
-            read = quoted(read.as_str())
-        );
+        let (joins, read) = (list(joins), quoted(read.as_str()));
+        let message = match tails.wrapped {
+            true => msg!("import-note-wrapped-grid-row", joins = joins, read = read),
+            false => msg!("import-note-page-cut-grid-row", joins = joins, read = read),
+        };
         self.note(filled, NoteKind::Recognised, message);
         true
     }
@@ -191,11 +207,15 @@ impl Form {
         }
     }
 
-    /// The row's cells as the tails of the row above's, when it is one: no value cell
+    /// The row's cells as the tails of the row above's, when it is one: no 分值 or 得分
     /// written, every written label cell completing the label above it, its 三级指标 text
-    /// that continues a name (no number, no label); and a label completed, or else the row
-    /// first after a page or table boundary ([`Form::tail_after_break`]). `None` for any other
-    /// row.
+    /// that continues a name (no number, no label), its 年度指标值 and 实际完成值 blank or
+    /// the rest of a figure the row above's holds cut mid-way (`≥9` + `5%`,
+    /// [`super::cut_figure`]); and a label completed, or a figure right under the row it ends,
+    /// or else the row first after a page or table boundary ([`Form::tail_after_break`]). A
+    /// name's tail alone right under its row is left a row (it may be a row of its own whose
+    /// cells were left blank); with a figure's tail beside it, it is the name's end. `None` for
+    /// any other row.
     fn cut_tails(&self, raw: &Row) -> Option<Tails> {
         let last = self.indicators.last()?;
         let mut tails = Tails::default();
@@ -225,12 +245,25 @@ impl Form {
                 Column::Level3 if !last.level3.trim().is_empty() && continues_name(t) => {
                     tails.level3 = Some(t.to_owned());
                 }
+                Column::Target => {
+                    let whole = super::cut_figure(last.target.as_deref()?, t)?;
+                    tails.target = Some((t.to_owned(), whole));
+                }
+                Column::Actual => {
+                    let whole = super::cut_figure(last.actual.as_deref()?, t)?;
+                    tails.actual = Some((t.to_owned(), whole));
+                }
                 Column::Deviation => tails.deviation = Some(t.to_owned()),
                 _ => return None,
             }
         }
         let labels = tails.level1.is_some() || tails.level2.is_some();
-        (labels || self.tail_after_break(&tails)).then_some(tails)
+        // The lines a cell wrapped onto, on a row of their own right under it (a converter's
+        // or table extractor's `|` rows, session 24).
+        let right_under = raw.line() == self.indicator_line + 1;
+        // Said as wrapped lines, not as a row without values, wherever a figure's end is in it.
+        tails.wrapped = tails.target.is_some() || tails.actual.is_some();
+        (labels || (tails.wrapped && right_under) || self.tail_after_break(&tails)).then_some(tails)
     }
 
     /// A row with no label of its own (the level 1 and level 2 merged down, whole above the
@@ -626,6 +659,41 @@ mod tests {
             "{:?}",
             form.notes
         );
+    }
+
+    /// Session 24: the ends of a row's cells wrapped onto a row of their own right under it —
+    /// a figure cut mid-way (`≥9` / `5%`) and the name's end beside it — are joined back, said
+    /// as wrapped lines; a value that completes no figure is a row of its own.
+    #[test]
+    fn a_figure_s_wrapped_end_on_a_row_of_its_own_is_joined_back() {
+        let row = |name: &'static str, target: &'static str| {
+            vec!["", "", "时效指标", name, target, "90%", "10", "9.47", ""]
+        };
+        for tail in [
+            vec!["", "", "", "率", "5%", "", "", "", ""],
+            vec!["", "", "", "", "5%", "", "", "", ""],
+        ] {
+            let name = if tail[3].is_empty() {
+                "指标1：完成率"
+            } else {
+                "指标1：完成"
+            };
+            let form = read_form_in(vec![row(name, "≥9"), tail.clone()], "59.47", &[]);
+            assert_eq!(form.indicators.len(), 2, "{tail:?}");
+            let joined = form.indicators.get(1).unwrap();
+            assert_eq!(joined.level3, "指标1：完成率");
+            assert_eq!(joined.target.as_deref(), Some("≥95%"));
+            assert_eq!(joined.actual.as_deref(), Some("90%"));
+            let all: Vec<String> = form.notes.iter().map(ToString::to_string).collect();
+            assert!(
+                all.iter().any(|n| n.contains("their last lines")),
+                "{all:?}"
+            );
+        }
+        // `90%` under `≥95%`: no figure's end, a row of its own.
+        let own = vec!["", "", "", "率", "90%", "", "", "", ""];
+        let form = read_form_in(vec![row("指标1：完成", "≥95%"), own], "59.47", &[]);
+        assert_eq!(form.indicators.len(), 3);
     }
 
     #[test]

@@ -118,15 +118,25 @@ pub(super) fn bare_funds_header(row: &Row) -> Option<BareFunds> {
         BareFunds::Headed
     };
     let named = texts(row).skip(usize::from(shape == BareFunds::Headed));
+    names_budget_and_spent(named).then_some(shape)
+}
+
+/// True when every one of `cells` names a funds column and a budget (年初预算数, 全年预算数,
+/// `预算数(A)`) and the spent amount are among them: the columns of a funds header, the one
+/// test of a funds header written without its label — a grid's row ([`bare_funds_header`]) or
+/// the cells of a text copy one cell a line or flattened (`paragraphs`).
+pub(crate) fn names_budget_and_spent<'t>(cells: impl IntoIterator<Item = &'t str>) -> bool {
     let mut found = 0u32;
-    for cell in named {
+    for cell in cells {
         // A remarks column (原因, 说明) is one of the funds block's, not a named amount.
-        let column = funds_column(cell)?;
+        let Some(column) = funds_column(cell) else {
+            return false;
+        };
         found |= 1 << column.min(31);
     }
     let budget = found & 0b011 != 0;
     let spent = found & 0b100 != 0;
-    (budget && spent).then_some(shape)
+    budget && spent
 }
 
 /// The Sichuan 部门预算项目支出绩效自评表's printed labels, in the order the form prints them:
