@@ -389,6 +389,10 @@ not-read-summary-more = { $count } more files were not read ({ $files } and more
 not-read-kind = in a folder only files of forms are read, and this is a .{ $extension } file whose content is not a workbook, document or page either
 not-read-no-extension = the file has no extension, and its content is not a workbook, document or page either
 not-read-no-forms = the file was read, but no form was found in it
+not-read-hidden-sheet = { $count ->
+    [one] a form
+   *[other] { $count } forms
+} ({ $projects }) in the hidden sheet { $sheet } not scored (unhide the sheet and score again; the file's other forms were scored)
 not-read-title = Files not read
 not-read-status = not read
 not-read-intro = { $count ->
@@ -425,3 +429,4 @@ import-unit-conflict-yuan-by-figures = read as 元 and converted to 万元, beca
 import-unit-conflict-wan-by-figures = read as 万元, as the funds label says, because the amount { $amount } fits the amount { $reference } the form's own indicator { $level3 } names
 import-unit-conflict-yuan-by-size = read as 元 and converted to 万元, because the amount { $amount } read as 万元 would be 1,000,000,000 元 or more, and no indicator of the form names an amount to compare with
 import-unit-conflict-wan-by-size = read as 万元, as the funds label says: the amount { $amount } is plausible in 万元, and no indicator of the form names an amount to compare with
+import-note-second-project = the table holds another project, { $project } (a 项目名称 row), with its own 项目资金 header after it: two projects were filled into one table, so a second form is read from this row on (ask the department to fill in one table per project)

@@ -26,6 +26,7 @@ mod paired;
 mod places;
 mod print_titles;
 mod rate;
+mod second_project;
 mod sections;
 mod side;
 mod swapped;
@@ -261,6 +262,22 @@ pub struct Import {
     pub forms: Vec<ImportedForm>,
     /// Notes not attached to a form (text skipped before the first form or after the last cell).
     pub problems: Vec<ImportNote>,
+    /// The hidden sheets of a workbook that hold forms, which are not scored ([`HiddenForms`]).
+    pub hidden: Vec<HiddenForms>,
+}
+
+/// A hidden worksheet holding forms (tester s24 A2): they are not scored — the officer sees
+/// only the sheets on screen when the workbook is opened, and a hidden sheet is often an
+/// old copy — but the run says so as a file not read (an error, exit 2), never as a passing
+/// note, so a department left out is never missed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HiddenForms {
+    /// The sheet's name.
+    pub sheet: String,
+    /// Hidden so deep (`veryHidden`) that only a macro shows it again.
+    pub very: bool,
+    /// The project each form names, in sheet order (empty for a form naming none).
+    pub projects: Vec<String>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1629,6 +1646,8 @@ fn read_rows_before(
     breaks.sort_unstable();
     breaks.dedup();
     let untitled = untitled_form(&mut rows, sheet, layout, None);
+    // A second project typed into the same table starts a form of its own (tester s24 B1).
+    let second_projects = second_project::split(&mut rows);
     // Title and section rows are matched on their non-empty cells in a grid.
     let filled: Vec<Cow<'_, Row>> = rows
         .par_iter()
@@ -1720,10 +1739,10 @@ fn read_rows_before(
     if let Some(folded) = traditional {
         note_traditional(&mut parsed, &folded, sheet);
     }
-    if let Some((at, kind, message)) = untitled
-        && let Some(form) = parsed.forms.iter_mut().find(|f| f.start == at)
-    {
-        form.note_at(at.1, at.0, kind, message);
+    for (at, kind, message) in untitled.into_iter().chain(second_projects) {
+        if let Some(form) = parsed.forms.iter_mut().find(|f| f.start == at) {
+            form.note_at(at.1, at.0, kind, message);
+        }
     }
     parsed
 }

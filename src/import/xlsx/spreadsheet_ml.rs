@@ -198,23 +198,16 @@ impl Book {
         }
     }
 
-    /// Ends the worksheet being read: a hidden one is kept as its note only.
+    /// Ends the worksheet being read: a hidden one is marked so ([`super::sheet::read`]).
     fn end_sheet(&mut self) {
         let Some(read) = self.sheet.take() else {
             return;
         };
-        let hidden = match read.visible.trim() {
-            "SheetHidden" => Some(msg!("import-sheet-hidden")),
-            "SheetVeryHidden" => Some(msg!("import-sheet-very-hidden")),
+        let mut sheet = read.sheet;
+        sheet.hidden_sheet = match read.visible.trim() {
+            "SheetHidden" => Some((false, msg!("import-sheet-hidden"))),
+            "SheetVeryHidden" => Some((true, msg!("import-sheet-very-hidden"))),
             _ => None,
-        };
-        let sheet = match hidden {
-            Some(message) => {
-                let mut sheet = Sheet::new(&read.sheet.name);
-                sheet.note(0, 0, NoteKind::Recognised, message);
-                sheet
-            }
-            None => read.sheet,
         };
         self.sheets.push(sheet);
     }
