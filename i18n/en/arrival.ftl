@@ -85,3 +85,7 @@ import-very-hidden-sheet-forms = the sheet { $sheet } of `{ $file }`, hidden so 
    *[other] { $count } forms
 } ({ $projects }), not scored and not in the reports: ask the department to unhide it and send the workbook again, then score again; the file's other forms are scored
 import-hidden-sheet-no-project = no project name
+import-hidden-sheet-copies = { $count ->
+    [one] the form in the hidden sheet { $sheet } ({ $projects }) names the same project as a form on screen
+   *[other] the { $count } forms in the hidden sheet { $sheet } ({ $projects }) name the same projects as forms on screen
+}: taken as an old version or a copy, not scored; if the hidden one is the form to score, unhide it and score again

@@ -63,3 +63,4 @@ import-refused-very-hidden = 这个工作簿的 { $count } 张自评表都在隐
 import-hidden-sheet-forms = “{ $file }”中隐藏的工作表{ $sheet }里有 { $count } 张自评表（{ $projects }），没有评分，不在报告中：在 Excel 或 WPS 中取消隐藏这张工作表（右击工作表标签，选“取消隐藏”）后重新评分；本文件其余的表照常评分
 import-very-hidden-sheet-forms = “{ $file }”中深度隐藏（只能用宏显示）的工作表{ $sheet }里有 { $count } 张自评表（{ $projects }），没有评分，不在报告中：请部门取消隐藏后重新报送，再重新评分；本文件其余的表照常评分
 import-hidden-sheet-no-project = 未填项目名称
+import-hidden-sheet-copies = 隐藏的工作表{ $sheet }里的 { $count } 张自评表（{ $projects }）与屏幕上可见的表项目名称相同，按旧版或副本处理，没有评分；如果要评的正是隐藏的这一份，请取消隐藏后重新评分

@@ -651,10 +651,12 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
     };
     let name = sheet.name.clone();
     let read = read_shown(sheet);
-    if read.forms.is_empty() {
+    // An empty template kept hidden (a 模板 sheet to copy from) is no department's form.
+    if read.forms.iter().all(|f| f.blank) {
         return SheetForms::empty(vec![input_note(&name, message)], None);
     }
     let projects = (read.forms.iter())
+        .filter(|f| !f.blank)
         .map(|f| f.project.clone().unwrap_or_default())
         .collect();
     let mut left_out = SheetForms::empty(Vec::new(), None);
@@ -816,12 +818,44 @@ pub(crate) fn collect(
     if !forms.is_empty() {
         problems.extend(declarations);
     }
+    let hidden = hidden_copies(hidden, &forms, &mut problems);
     let mut pending = super::Pending::new(forms, problems, source_name, rules);
     if pending.forms.is_empty() {
         pending.declaration = declaration;
     }
     pending.hidden = hidden;
     pending
+}
+
+/// The hidden sheets whose forms are not all copies of forms on screen: a hidden sheet whose
+/// every form names a project a sheet on screen holds too (an old version kept, `旧版`) is a
+/// warning among `problems` — said, but no department is missing — not a form left out.
+fn hidden_copies(
+    hidden: Vec<grid::HiddenForms>,
+    forms: &[grid::Form],
+    problems: &mut Vec<ImportNote>,
+) -> Vec<grid::HiddenForms> {
+    let shown: HashSet<&str> = forms.iter().filter_map(|f| f.project.as_deref()).collect();
+    let (copies, left_out): (Vec<_>, Vec<_>) = hidden
+        .into_iter()
+        .partition(|h| (h.projects.iter()).all(|p| !p.is_empty() && shown.contains(p.as_str())));
+    for copy in copies {
+        let mut note = input_note(
+            &copy.sheet,
+            msg!(
+                "import-hidden-sheet-copies",
+                sheet = crate::i18n::quoted(&copy.sheet),
+                count = copy.projects.len(),
+                projects = crate::i18n::list(
+                    (copy.projects.iter())
+                        .map(|p| msg!("import-quoted-text", text = crate::i18n::quoted(p)))
+                )
+            ),
+        );
+        note.kind = NoteKind::Unreadable;
+        problems.push(note);
+    }
+    left_out
 }
 
 /// The note on a sheet found to be a 申报表 or 目标表, said when another sheet holds a form.

@@ -127,3 +127,19 @@ fn an_unsaved_formula_on_a_summary_sheet_says_nothing() {
     );
     assert_eq!(out.stdout.lines().count(), 1 + 4 + 1, "{}", out.stdout);
 }
+
+/// A2: a hidden sheet holding an empty template (a 模板 sheet to copy from,
+/// `make_hidden_template.py`) is no department's form: one note, exit 0.
+#[test]
+fn a_hidden_blank_template_is_a_note_only() {
+    let out = score("隐藏的空白模板.xlsx", &["--format", "csv"], 0);
+    assert!(
+        out.stderr.contains(
+            "这张工作表是隐藏的，已跳过（在 Excel 或 WPS 中取消隐藏后才能导入其中的表）（模板!A1）"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("hidden-sheet"), "{}", out.stderr);
+    assert_eq!(out.stdout.lines().count(), 2, "{}", out.stdout);
+}

@@ -6,7 +6,10 @@
 //! second title starts one: a title row is put in before it, and the form read there says
 //! so. A 项目名称 row naming the same project again is a header printed again, not a new form.
 
-use super::{Cell, NoteKind, Row, TITLE, header_key, is_funds_header, is_title};
+use super::{
+    Cell, NoteKind, Row, TITLE, header_key, is_department_name_label, is_funds_header,
+    is_indicators_header, is_title, squeeze,
+};
 use crate::i18n::{Message, msg, quoted};
 use std::borrow::Cow;
 
@@ -43,13 +46,17 @@ pub(super) fn split(rows: &mut Vec<Row>) -> Vec<Started> {
 }
 
 /// The rows (with the project each names) where another project starts inside a form: a
-/// 项目名称 row after a title whose value is not the form's project, the funds header after it.
+/// 项目名称 row after a title and after the form's indicators header, whose value is not the
+/// form's project, the funds header after it. (A 单位名称 row beside the 项目名称 one, which
+/// the header reads as the name of a department's form, is no second project.)
 fn starts(rows: &[Row]) -> Vec<(usize, String)> {
     let mut starts = Vec::new();
     // The project of the form being read: none before its 项目名称 row, or before any title.
     let mut project: Option<String> = None;
     let mut titled = false;
     let mut after_name = false;
+    // The form being read has its indicators header: its body is under way.
+    let mut indicators = false;
     for (i, row) in rows.iter().enumerate() {
         let Some(cell) = first_cell(row) else {
             continue;
@@ -62,7 +69,11 @@ fn starts(rows: &[Row]) -> Vec<(usize, String)> {
             continue;
         }
         after_name = false;
-        if header_key(text) != Some("项目名称") {
+        if is_indicators_header(text) {
+            indicators = true;
+            continue;
+        }
+        if header_key(text) != Some("项目名称") || is_department_name_label(&squeeze(text)) {
             continue;
         }
         let value = name_value(row);
@@ -71,9 +82,13 @@ fn starts(rows: &[Row]) -> Vec<(usize, String)> {
             continue;
         };
         match &project {
-            None => project = Some(value),
-            Some(known) if titled && *known != value && funds_follow(rows, i) => {
+            None => {
+                project = Some(value);
+                indicators = false;
+            }
+            Some(known) if titled && indicators && *known != value && funds_follow(rows, i) => {
                 project = Some(value.clone());
+                indicators = false;
                 starts.push((i, value));
             }
             Some(_) => {}
@@ -116,6 +131,7 @@ mod tests {
             test_row(&["主管部门", "某局", "实施单位", "某中心"], at + 1),
             test_row(&["项目资金(万元)", "年初预算数", "全年预算数(A)"], at + 2),
             test_row(&["年度资金总额", "10", "10"], at + 3),
+            test_row(&["绩效指标", "一级指标", "二级指标", "三级指标"], at + 4),
         ]
     }
 
@@ -125,23 +141,36 @@ mod tests {
     fn a_second_project_with_its_funds_starts_a_form() {
         let mut rows = vec![test_row(&[TITLE], 1)];
         rows.extend(form("甲项目", 2));
-        rows.extend(form("乙项目", 6));
+        rows.extend(form("乙项目", 7));
         let started = split(&mut rows);
         assert_eq!(started.len(), 1);
-        assert_eq!(started[0].0, (6, 1));
-        assert_eq!(rows[5].first(), TITLE);
-        assert_eq!(rows[6].first(), "项目名称");
+        assert_eq!(started[0].0, (7, 1));
+        assert_eq!(rows[6].first(), TITLE);
+        assert_eq!(rows[7].first(), "项目名称");
 
         let mut again = vec![test_row(&[TITLE], 1)];
         again.extend(form("甲项目", 2));
-        again.extend(form("甲项目", 6));
+        again.extend(form("甲项目", 7));
         assert!(split(&mut again).is_empty());
 
         let mut no_funds = vec![test_row(&[TITLE], 1)];
         no_funds.extend(form("甲项目", 2));
-        no_funds.push(test_row(&["项目名称", "乙项目"], 6));
-        no_funds.push(test_row(&["绩效指标", "一级指标"], 7));
+        no_funds.push(test_row(&["项目名称", "乙项目"], 7));
+        no_funds.push(test_row(&["绩效指标", "一级指标"], 8));
         assert!(split(&mut no_funds).is_empty());
+    }
+
+    /// A 单位名称 row before the 项目名称 one (a header naming both) starts nothing: it stands
+    /// before the form's indicators header, and names no project.
+    #[test]
+    fn a_unit_name_beside_the_project_name_starts_nothing() {
+        let mut rows = vec![
+            test_row(&[TITLE], 1),
+            test_row(&["单位名称", "某所"], 2),
+            test_row(&["项目名称", "甲项目"], 3),
+            test_row(&["项目资金(万元)", "年初预算数"], 4),
+        ];
+        assert!(split(&mut rows).is_empty());
     }
 
     /// With no title in the rows nothing is cut here ([`super::super::untitled_form`] reads
@@ -149,7 +178,7 @@ mod tests {
     #[test]
     fn rows_without_a_title_are_left_alone() {
         let mut rows = form("甲项目", 1);
-        rows.extend(form("乙项目", 5));
+        rows.extend(form("乙项目", 6));
         assert!(split(&mut rows).is_empty());
     }
 }
