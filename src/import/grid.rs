@@ -1665,52 +1665,9 @@ fn read_rows_before(
         .filter(|&i| filled.get(i).is_some_and(|f| is_title(f.first())))
         .filter(|&i| !after_name_label(&filled, i))
         .collect();
-    let mut problems = Vec::new();
-    let before = titles.first().copied().unwrap_or(rows.len());
-    if let Some(first) = filled.first().filter(|_| before > 0) {
-        // A 绩效目标申报表 sent before the 自评表 in one document is named as one (s21
-        // doubt: a Word file holding both said only how many cells were left out).
-        let declaration = (!titles.is_empty())
-            .then(|| super::declaration::found_in_rows(rows.get(..before).unwrap_or(&[])))
-            .flatten();
-        let count = rows
-            .iter()
-            .take(before)
-            .map(|row| row.cells.iter().filter(|c| !c.text.is_empty()).count())
-            .sum::<usize>();
-        problems.push(ImportNote {
-            form: 0,
-            cell: first.number(),
-            line: first.line(),
-            sheet: sheet.map(str::to_owned),
-            kind: match declaration {
-                Some(_) => NoteKind::Unreadable,
-                None => NoteKind::Recognised,
-            },
-            // A sheet (a workbook's, a page, a document) with no form title at all: its text
-            // stands before no form (tester s14 F6: a 填报说明 sheet after the forms was said
-            // to be before the first). A text read in pieces keeps the one wording, so that a
-            // piece without a title says what the whole text says.
-            message: match (declaration, titles.is_empty() && sheet.is_some()) {
-                (Some(found), _) => msg!(
-                    "import-skipped-declaration-before-form",
-                    count = count,
-                    line = found.line,
-                    text = found.text,
-                    kind = found.kind.arg()
-                ),
-                (None, true) => msg!("import-skipped-no-form", count = count),
-                // Also with no title in the rows: a text's first piece, read on its own while
-                // the rest streams, says what the whole text says of the same rows (a proptest
-                // case, s23: a 总分 row before the first title was a form's tail read whole,
-                // "text before the first form" streamed).
-                (None, false) => {
-                    skipped_before_message(rows.get(..before).unwrap_or_default(), count)
-                }
-            },
-            piece: None,
-        });
-    }
+    let mut problems: Vec<ImportNote> = before_first_form(&rows, &filled, &titles, sheet)
+        .into_iter()
+        .collect();
     let forms: Vec<Form> = titles
         .par_iter()
         .enumerate()
@@ -1745,6 +1702,61 @@ fn read_rows_before(
         }
     }
     parsed
+}
+
+/// The note on the text before a grid's first form title (or on a grid with none), if any.
+fn before_first_form(
+    rows: &[Row],
+    filled: &[Cow<'_, Row>],
+    titles: &[usize],
+    sheet: Option<&str>,
+) -> Option<ImportNote> {
+    let before = titles.first().copied().unwrap_or(rows.len());
+    if let Some(first) = filled.first().filter(|_| before > 0) {
+        // A 绩效目标申报表 sent before the 自评表 in one document is named as one (s21
+        // doubt: a Word file holding both said only how many cells were left out).
+        let declaration = (!titles.is_empty())
+            .then(|| super::declaration::found_in_rows(rows.get(..before).unwrap_or(&[])))
+            .flatten();
+        let count = rows
+            .iter()
+            .take(before)
+            .map(|row| row.cells.iter().filter(|c| !c.text.is_empty()).count())
+            .sum::<usize>();
+        return Some(ImportNote {
+            form: 0,
+            cell: first.number(),
+            line: first.line(),
+            sheet: sheet.map(str::to_owned),
+            kind: match declaration {
+                Some(_) => NoteKind::Unreadable,
+                None => NoteKind::Recognised,
+            },
+            // A sheet (a workbook's, a page, a document) with no form title at all: its text
+            // stands before no form (tester s14 F6: a 填报说明 sheet after the forms was said
+            // to be before the first). A text read in pieces keeps the one wording, so that a
+            // piece without a title says what the whole text says.
+            message: match (declaration, titles.is_empty() && sheet.is_some()) {
+                (Some(found), _) => msg!(
+                    "import-skipped-declaration-before-form",
+                    count = count,
+                    line = found.line,
+                    text = found.text,
+                    kind = found.kind.arg()
+                ),
+                (None, true) => msg!("import-skipped-no-form", count = count),
+                // Also with no title in the rows: a text's first piece, read on its own while
+                // the rest streams, says what the whole text says of the same rows (a proptest
+                // case, s23: a 总分 row before the first title was a form's tail read whole,
+                // "text before the first form" streamed).
+                (None, false) => {
+                    skipped_before_message(rows.get(..before).unwrap_or_default(), count)
+                }
+            },
+            piece: None,
+        });
+    }
+    None
 }
 
 /// What is said of the `count` cells of `rows` before the first form's title: rows of a
