@@ -668,6 +668,16 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
     left_out
 }
 
+/// A sheet holding no form (a 汇总 sheet, a list of departments): what its cells hold — a
+/// formula never recalculated, an error value, a date — matters to no form, and is not said
+/// (tester s24 D3: `=AVERAGE(D2:D6)` on the 汇总 sheet asked to open and save the workbook).
+/// A sheet a limit stopped keeps its note: the form may lie beyond it.
+fn forget_cells_of_no_form(sheet: &mut Sheet, forms: &[grid::Form]) {
+    if forms.is_empty() && !sheet.stopped {
+        sheet.notes.clear();
+    }
+}
+
 /// [`read`] for a sheet on screen.
 fn read_shown(mut sheet: Sheet) -> SheetForms {
     sheet.hidden_notes();
@@ -725,13 +735,7 @@ fn read_shown(mut sheet: Sheet) -> SheetForms {
     }
     let mut forms = parsed.forms;
     let mut problems = parsed.problems;
-    if forms.is_empty() && !sheet.stopped {
-        // A sheet holding no form (a 汇总 sheet, a list of departments): what its cells hold —
-        // a formula never recalculated, an error value, a date — matters to no form (tester
-        // s24 D3: `=AVERAGE(D2:D6)` on the 汇总 sheet asked to open and save the workbook).
-        // A sheet a limit stopped keeps its note: the form may lie beyond it.
-        sheet.notes.clear();
-    }
+    forget_cells_of_no_form(&mut sheet, &forms);
     if !sheet.rounded.is_empty() {
         forms.iter_mut().for_each(|f| shown_rounding(&sheet, f));
     }
