@@ -67,3 +67,25 @@ import-skipped-page-part = skipped “{ $file }”: a helper file of the web pag
 import-skipped-page-part-help = the page's tables are read from the page itself (or from an Excel page's sheets, sheet001.htm …)
 import-skipped-frameset = skipped “{ $file }”: the frame page of a workbook Excel saved as a web page, which holds no table; its sheets ({ $frames } and the like) are read as files of their own
 import-skipped-frameset-help = if the sheets were not read, check that the .files folder of the same name is beside the page
+import-refused-hidden-only = the only form is in the hidden sheet { $sheets }, and was not scored: unhide the sheet in Excel or WPS (right-click a sheet tab, choose "Unhide") and score again
+import-refused-hidden-all = { $count ->
+    [one] the workbook's only form is in the hidden sheets { $sheets }, and was not scored
+   *[other] all { $count } forms of the workbook are in the hidden sheets { $sheets }, and were not scored
+}: unhide the sheets in Excel or WPS (right-click a sheet tab, choose "Unhide") and score again
+import-refused-very-hidden = { $count ->
+    [one] the workbook's only form is in the hidden sheets { $sheets }
+   *[other] all { $count } forms of the workbook are in the hidden sheets { $sheets }
+} (some hidden so deep that only a macro shows them), and not scored: ask the department to unhide them and send the workbook again, then score again
+import-hidden-sheet-forms = the hidden sheet { $sheet } of `{ $file }` holds { $count ->
+    [one] a form
+   *[other] { $count } forms
+} ({ $projects }), not scored and not in the reports: unhide the sheet in Excel or WPS (right-click a sheet tab, choose "Unhide") and score again; the file's other forms are scored
+import-very-hidden-sheet-forms = the sheet { $sheet } of `{ $file }`, hidden so deep that only a macro shows it, holds { $count ->
+    [one] a form
+   *[other] { $count } forms
+} ({ $projects }), not scored and not in the reports: ask the department to unhide it and send the workbook again, then score again; the file's other forms are scored
+import-hidden-sheet-no-project = no project name
+import-hidden-sheet-copies = { $count ->
+    [one] the form in the hidden sheet { $sheet } ({ $projects }) names the same project as a form on screen
+   *[other] the { $count } forms in the hidden sheet { $sheet } ({ $projects }) name the same projects as forms on screen
+}: taken as an old version or a copy, not scored; if the hidden one is the form to score, unhide it and score again

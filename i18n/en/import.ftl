@@ -391,6 +391,10 @@ not-read-summary-more = { $count } more files were not read ({ $files } and more
 not-read-kind = in a folder only files of forms are read, and this is a .{ $extension } file whose content is not a workbook, document or page either
 not-read-no-extension = the file has no extension, and its content is not a workbook, document or page either
 not-read-no-forms = the file was read, but no form was found in it
+not-read-hidden-sheet = { $count ->
+    [one] a form
+   *[other] { $count } forms
+} ({ $projects }) in the hidden sheet { $sheet } not scored (unhide the sheet and score again; the file's other forms were scored)
 not-read-title = Files not read
 not-read-status = not read
 not-read-intro = { $count ->
@@ -439,3 +443,4 @@ import-unit-conflict-wan-by-size = read as 万元, as { $by ->
         [remark] the remark beside the title
        *[label] the funds label
     } says: the amount { $amount } is plausible in 万元, and no indicator of the form names an amount to compare with
+import-note-second-project = the table holds another project, { $project } (a 项目名称 row), with its own 项目资金 header after it: two projects were filled into one table, so a second form is read from this row on (ask the department to fill in one table per project)

@@ -280,6 +280,7 @@ not-read-summary-more = 另有 { $count } 个文件未读取（{ $files } 等）
 not-read-kind = 文件夹中只读取自评表文件，这个文件是 .{ $extension } 文件，内容也不是工作簿、文档或网页
 not-read-no-extension = 这个文件没有扩展名，内容也不是工作簿、文档或网页
 not-read-no-forms = 文件已读取，但其中没有找到自评表
+not-read-hidden-sheet = 隐藏的工作表{ $sheet }中有 { $count } 张自评表（{ $projects }），没有评分（取消隐藏后重新评分；本文件其余的表已评分）
 not-read-title = 未读取的文件
 not-read-status = 未读取
 not-read-intro = 以下 { $count } 个文件没有评分：相关部门的自评表可能不在本报告中，请逐个处理后重新评分
@@ -325,3 +326,4 @@ import-unit-conflict-wan-by-size = 按万元读取（依{ $by ->
         [remark] 表头旁的说明
        *[label] 资金栏标签
     }）——资金数 { $amount } 按万元读也说得通，本表指标中没有写金额可以比照
+import-note-second-project = 表中又有一个项目{ $project }（“项目名称”一行），其后是它自己的“项目资金”表头：一张表里填了两个项目，从这一行起按另一张自评表读取（请部门分成两张表填报）

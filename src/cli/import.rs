@@ -186,6 +186,7 @@ fn import_file(file: &Path, named: Named, args: &ImportArgs, out: &mut Output) -
     for p in &import.problems {
         out.diagnostic(&note_diagnostic(source.as_ref(), p));
     }
+    crate::pipeline::forms::report_hidden(&name, &import.hidden, out);
     if import.forms.is_empty() {
         say_no_forms(name, out);
         return Exit::Invalid;

@@ -388,6 +388,8 @@ pub enum ImportCode {
     Exists,
     /// `import::guessed`
     Guessed,
+    /// `import::hidden-sheet`
+    HiddenSheet,
     /// `import::no-forms`
     NoForms,
     /// `import::recognised`
@@ -407,6 +409,7 @@ impl ImportCode {
     pub const ALL: &[ImportCode] = &[
         ImportCode::Exists,
         ImportCode::Guessed,
+        ImportCode::HiddenSheet,
         ImportCode::NoForms,
         ImportCode::Recognised,
         ImportCode::Refused,
@@ -420,6 +423,7 @@ impl ImportCode {
         match self {
             ImportCode::Exists => "import::exists",
             ImportCode::Guessed => "import::guessed",
+            ImportCode::HiddenSheet => "import::hidden-sheet",
             ImportCode::NoForms => "import::no-forms",
             ImportCode::Recognised => "import::recognised",
             ImportCode::Refused => "import::refused",

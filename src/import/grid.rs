@@ -26,6 +26,7 @@ mod paired;
 mod places;
 mod print_titles;
 mod rate;
+mod second_project;
 mod sections;
 mod side;
 mod swapped;
@@ -263,6 +264,22 @@ pub struct Import {
     pub forms: Vec<ImportedForm>,
     /// Notes not attached to a form (text skipped before the first form or after the last cell).
     pub problems: Vec<ImportNote>,
+    /// The hidden sheets of a workbook that hold forms, which are not scored ([`HiddenForms`]).
+    pub hidden: Vec<HiddenForms>,
+}
+
+/// A hidden worksheet holding forms (tester s24 A2): they are not scored — the officer sees
+/// only the sheets on screen when the workbook is opened, and a hidden sheet is often an
+/// old copy — but the run says so as a file not read (an error, exit 2), never as a passing
+/// note, so a department left out is never missed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HiddenForms {
+    /// The sheet's name.
+    pub sheet: String,
+    /// Hidden so deep (`veryHidden`) that only a macro shows it again.
+    pub very: bool,
+    /// The project each form names, in sheet order (empty for a form naming none).
+    pub projects: Vec<String>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1631,6 +1648,8 @@ fn read_rows_before(
     breaks.sort_unstable();
     breaks.dedup();
     let untitled = untitled_form(&mut rows, sheet, layout, None);
+    // A second project typed into the same table starts a form of its own (tester s24 B1).
+    let second_projects = second_project::split(&mut rows);
     // Title and section rows are matched on their non-empty cells in a grid.
     let filled: Vec<Cow<'_, Row>> = rows
         .par_iter()
@@ -1648,7 +1667,52 @@ fn read_rows_before(
         .filter(|&i| filled.get(i).is_some_and(|f| is_title(f.first())))
         .filter(|&i| !after_name_label(&filled, i))
         .collect();
-    let mut problems = Vec::new();
+    let mut problems: Vec<ImportNote> = before_first_form(&rows, &filled, &titles, sheet)
+        .into_iter()
+        .collect();
+    let forms: Vec<Form> = titles
+        .par_iter()
+        .enumerate()
+        .map(|(k, &at)| {
+            let end = titles.get(k + 1).copied().unwrap_or(rows.len());
+            let index = u32::try_from(k + 1).unwrap_or(u32::MAX);
+            let next_title = filled.get(end).map(|r| &**r).or(next_title);
+            let rows = rows.get(at..end).unwrap_or(&[]);
+            let filled = filled.get(at..end).unwrap_or(&[]);
+            let mut form = read_form(index, rows, filled, next_title, sheet, layout, &breaks);
+            form.blank = form.is_blank_in(rows);
+            form
+        })
+        .collect();
+    let read = forms.len();
+    let forms = drop_bare_titles(forms, &mut problems);
+    let mut parsed = Parsed {
+        bare_titles: read - forms.len(),
+        forms,
+        leading: problems.len(),
+        problems,
+    };
+    note_half_width(&mut parsed, rewritten, sheet);
+    attach_notes(&mut parsed, markers);
+    attach_notes(&mut parsed, title_lines);
+    if let Some(folded) = traditional {
+        note_traditional(&mut parsed, &folded, sheet);
+    }
+    for (at, kind, message) in untitled.into_iter().chain(second_projects) {
+        if let Some(form) = parsed.forms.iter_mut().find(|f| f.start == at) {
+            form.note_at(at.1, at.0, kind, message);
+        }
+    }
+    parsed
+}
+
+/// The note on the text before a grid's first form title (or on a grid with none), if any.
+fn before_first_form(
+    rows: &[Row],
+    filled: &[Cow<'_, Row>],
+    titles: &[usize],
+    sheet: Option<&str>,
+) -> Option<ImportNote> {
     let before = titles.first().copied().unwrap_or(rows.len());
     if let Some(first) = filled.first().filter(|_| before > 0) {
         // A 绩效目标申报表 sent before the 自评表 in one document is named as one (s21
@@ -1661,7 +1725,7 @@ fn read_rows_before(
             .take(before)
             .map(|row| row.cells.iter().filter(|c| !c.text.is_empty()).count())
             .sum::<usize>();
-        problems.push(ImportNote {
+        return Some(ImportNote {
             form: 0,
             cell: first.number(),
             line: first.line(),
@@ -1694,40 +1758,7 @@ fn read_rows_before(
             piece: None,
         });
     }
-    let forms: Vec<Form> = titles
-        .par_iter()
-        .enumerate()
-        .map(|(k, &at)| {
-            let end = titles.get(k + 1).copied().unwrap_or(rows.len());
-            let index = u32::try_from(k + 1).unwrap_or(u32::MAX);
-            let next_title = filled.get(end).map(|r| &**r).or(next_title);
-            let rows = rows.get(at..end).unwrap_or(&[]);
-            let filled = filled.get(at..end).unwrap_or(&[]);
-            let mut form = read_form(index, rows, filled, next_title, sheet, layout, &breaks);
-            form.blank = form.is_blank_in(rows);
-            form
-        })
-        .collect();
-    let read = forms.len();
-    let forms = drop_bare_titles(forms, &mut problems);
-    let mut parsed = Parsed {
-        bare_titles: read - forms.len(),
-        forms,
-        leading: problems.len(),
-        problems,
-    };
-    note_half_width(&mut parsed, rewritten, sheet);
-    attach_notes(&mut parsed, markers);
-    attach_notes(&mut parsed, title_lines);
-    if let Some(folded) = traditional {
-        note_traditional(&mut parsed, &folded, sheet);
-    }
-    if let Some((at, kind, message)) = untitled
-        && let Some(form) = parsed.forms.iter_mut().find(|f| f.start == at)
-    {
-        form.note_at(at.1, at.0, kind, message);
-    }
-    parsed
+    None
 }
 
 /// What is said of the `count` cells of `rows` before the first form's title: rows of a

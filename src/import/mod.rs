@@ -32,7 +32,7 @@ pub mod zipped;
 use crate::i18n::{Message, msg};
 use crate::source::{Source, SourceFile};
 
-pub use grid::{Import, ImportNote, ImportedForm, NoteKind};
+pub use grid::{HiddenForms, Import, ImportNote, ImportedForm, NoteKind};
 pub use pending::{Fed, Pending, PendingForm, Writing};
 
 /// The input formats `jixiao import` reads.
@@ -319,7 +319,29 @@ fn read_binary(
     if let Some(found) = pending.declaration {
         return Err(refused_declaration(found));
     }
+    if pending.forms.is_empty() && !pending.hidden.is_empty() {
+        return Err(refused_hidden(&pending.hidden));
+    }
     refuse_blank(pending)
+}
+
+/// Why a workbook whose every form is in a hidden sheet is not read (tester s24 B4: "the
+/// sheet is hidden, skipped" and "no form found" were both said): where the forms are, and
+/// to show the sheet and score again.
+fn refused_hidden(hidden: &[HiddenForms]) -> String {
+    let sheets = crate::i18n::list(
+        hidden
+            .iter()
+            .map(|h| msg!("import-quoted-text", text = crate::i18n::quoted(&h.sheet))),
+    );
+    let forms: usize = hidden.iter().map(|h| h.projects.len()).sum();
+    let very = hidden.iter().any(|h| h.very);
+    match (forms, very) {
+        (1, false) => msg!("import-refused-hidden-only", sheets = sheets),
+        (_, false) => msg!("import-refused-hidden-all", sheets = sheets, count = forms),
+        (_, true) => msg!("import-refused-very-hidden", sheets = sheets, count = forms),
+    }
+    .to_string()
 }
 
 /// The forms read, or the refusal of an input whose every form is an empty template — no

@@ -30,6 +30,8 @@ pub struct Pending {
     /// ([`Form::blank`]): the first form's line and title, for the refusal, as a
     /// 申报表's (tester s21 C3).
     pub(crate) blank: Option<(usize, String)>,
+    /// The hidden sheets holding forms, not scored ([`grid::HiddenForms`]).
+    pub hidden: Vec<grid::HiddenForms>,
 }
 
 /// What a blank form is named by: its title, else its project's name.
@@ -299,6 +301,7 @@ impl Pending {
             rules: rules.map(str::to_owned),
             declaration: None,
             blank,
+            hidden: Vec::new(),
         }
     }
 
@@ -368,6 +371,7 @@ impl Pending {
         Import {
             forms,
             problems: self.problems,
+            hidden: self.hidden,
         }
     }
 
@@ -414,6 +418,7 @@ impl From<Import> for Pending {
             rules: None,
             declaration: None,
             blank: None,
+            hidden: import.hidden,
         }
     }
 }

@@ -50,6 +50,9 @@ pub(crate) struct Sheet {
     /// (`9.5` shown as `10` under the format `0`: 0.5), by cell: what a form's total may
     /// differ from the sum of its shown lines when Excel added the stored ones (tester s11 F3).
     rounded: HashMap<(u32, u32), Decimal>,
+    /// A hidden worksheet: read, but its forms are not scored ([`grid::HiddenForms`]); the
+    /// note said when it holds none. True when hidden so deep only a macro shows it.
+    pub(crate) hidden_sheet: Option<(bool, Message)>,
 }
 
 impl Sheet {
@@ -551,6 +554,8 @@ pub(crate) struct SheetForms {
     /// The sheet is a 绩效目标申报表, not read: its title's row and text, and the note said
     /// when another sheet of the input holds a form (the 申报表 is then skipped, not refused).
     declaration: Option<(super::declaration::Found, ImportNote)>,
+    /// The sheet is hidden and holds forms: they are not scored, and the run says so.
+    hidden: Option<grid::HiddenForms>,
 }
 
 impl SheetForms {
@@ -565,6 +570,7 @@ impl SheetForms {
             bare_titles: 0,
             tables: None,
             declaration,
+            hidden: None,
         }
     }
 
@@ -636,8 +642,44 @@ fn holds_title(rows: &[Row<'_>]) -> bool {
 }
 
 /// Reads the forms of one sheet and attaches each cell note to the form it falls in (or to
-/// no form, before the first). The forms are numbered within the sheet.
+/// no form, before the first). The forms are numbered within the sheet. A hidden sheet's
+/// forms are not scored but named ([`grid::HiddenForms`], tester s24 A2); one holding no
+/// form is said by its note alone, its cells' notes not (nothing of it is read).
 pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
+    let Some((very, message)) = sheet.hidden_sheet.take() else {
+        return read_shown(sheet);
+    };
+    let name = sheet.name.clone();
+    let read = read_shown(sheet);
+    // An empty template kept hidden (a 模板 sheet to copy from) is no department's form.
+    if read.forms.iter().all(|f| f.blank) {
+        return SheetForms::empty(vec![input_note(&name, message)], None);
+    }
+    let projects = (read.forms.iter())
+        .filter(|f| !f.blank)
+        .map(|f| f.project.clone().unwrap_or_default())
+        .collect();
+    let mut left_out = SheetForms::empty(Vec::new(), None);
+    left_out.hidden = Some(grid::HiddenForms {
+        sheet: name,
+        very,
+        projects,
+    });
+    left_out
+}
+
+/// A sheet holding no form (a 汇总 sheet, a list of departments): what its cells hold — a
+/// formula never recalculated, an error value, a date — matters to no form, and is not said
+/// (tester s24 D3: `=AVERAGE(D2:D6)` on the 汇总 sheet asked to open and save the workbook).
+/// A sheet a limit stopped keeps its note: the form may lie beyond it.
+fn forget_cells_of_no_form(sheet: &mut Sheet, forms: &[grid::Form]) {
+    if forms.is_empty() && !sheet.stopped {
+        sheet.notes.clear();
+    }
+}
+
+/// [`read`] for a sheet on screen.
+fn read_shown(mut sheet: Sheet) -> SheetForms {
     sheet.hidden_notes();
     let rows = match sheet.rows() {
         Ok(rows) => rows,
@@ -693,6 +735,7 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
     }
     let mut forms = parsed.forms;
     let mut problems = parsed.problems;
+    forget_cells_of_no_form(&mut sheet, &forms);
     if !sheet.rounded.is_empty() {
         forms.iter_mut().for_each(|f| shown_rounding(&sheet, f));
     }
@@ -731,6 +774,7 @@ pub(crate) fn read(mut sheet: Sheet) -> SheetForms {
         bare_titles: parsed.bare_titles,
         tables,
         declaration: None,
+        hidden: None,
     }
 }
 
@@ -746,8 +790,10 @@ pub(crate) fn collect(
     let mut bare_titles = 0;
     let mut declaration = None;
     let mut declarations = Vec::new();
+    let mut hidden = Vec::new();
     for sheet in sheets {
         bare_titles += sheet.bare_titles;
+        hidden.extend(sheet.hidden);
         if let Some((found, note)) = sheet.declaration {
             declaration = declaration.or(Some(found));
             declarations.push(note);
@@ -767,7 +813,8 @@ pub(crate) fn collect(
         problems.extend(sheet.problems);
     }
     // A title alone was said when it was left out: "no cell reads the title" would be false.
-    if forms.is_empty() && bare_titles == 0 && declaration.is_none() {
+    // Forms in hidden sheets only: the refusal names them (tester s24 B4).
+    if forms.is_empty() && bare_titles == 0 && declaration.is_none() && hidden.is_empty() {
         problems.push(grid::no_form_note());
     }
     // A 申报表 beside the forms is skipped, said (s21 doubt: it was left out silently); with
@@ -775,11 +822,44 @@ pub(crate) fn collect(
     if !forms.is_empty() {
         problems.extend(declarations);
     }
+    let hidden = hidden_copies(hidden, &forms, &mut problems);
     let mut pending = super::Pending::new(forms, problems, source_name, rules);
     if pending.forms.is_empty() {
         pending.declaration = declaration;
     }
+    pending.hidden = hidden;
     pending
+}
+
+/// The hidden sheets whose forms are not all copies of forms on screen: a hidden sheet whose
+/// every form names a project a sheet on screen holds too (an old version kept, `旧版`) is a
+/// warning among `problems` — said, but no department is missing — not a form left out.
+fn hidden_copies(
+    hidden: Vec<grid::HiddenForms>,
+    forms: &[grid::Form],
+    problems: &mut Vec<ImportNote>,
+) -> Vec<grid::HiddenForms> {
+    let shown: HashSet<&str> = forms.iter().filter_map(|f| f.project.as_deref()).collect();
+    let (copies, left_out): (Vec<_>, Vec<_>) = hidden
+        .into_iter()
+        .partition(|h| (h.projects.iter()).all(|p| !p.is_empty() && shown.contains(p.as_str())));
+    for copy in copies {
+        let mut note = input_note(
+            &copy.sheet,
+            msg!(
+                "import-hidden-sheet-copies",
+                sheet = crate::i18n::quoted(&copy.sheet),
+                count = copy.projects.len(),
+                projects = crate::i18n::list(
+                    (copy.projects.iter())
+                        .map(|p| msg!("import-quoted-text", text = crate::i18n::quoted(p)))
+                )
+            ),
+        );
+        note.kind = NoteKind::Unreadable;
+        problems.push(note);
+    }
+    left_out
 }
 
 /// The note on a sheet found to be a 申报表 or 目标表, said when another sheet holds a form.

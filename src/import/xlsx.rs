@@ -1,7 +1,7 @@
 //! Importer for workbooks — `.xlsx` (read as a stream of cells, never as a dense range) and
 //! `.xls` — in the standard self-evaluation layout as departments fill it: one form per sheet
 //! or several stacked on one sheet, found by their labels, not by fixed addresses. Every
-//! visible sheet becomes a sparse [`Sheet`]; hidden sheets are skipped and said. A merged
+//! sheet becomes a sparse [`Sheet`]; a hidden sheet's forms are named, not scored. A merged
 //! region's value stands in its top-left cell and the cells it covers are left out, so the
 //! rows go to the one grid reader ([`grid::read_aligned`](super::grid)), which reads them by
 //! the columns their headers name.
@@ -196,13 +196,16 @@ pub fn read_xml(
     Ok(sheet::read_sheets(sheets, Vec::new(), source_name, rules))
 }
 
-/// One sheet of the workbook: a hidden sheet is skipped with a note (no cells: the note goes
-/// to the import's report), a visible one filled by `read`, and one that cannot be read keeps
-/// a note saying why.
+/// One sheet of the workbook, filled by `read`; one that cannot be read keeps a note saying
+/// why. A hidden sheet is read too, and marked: its forms are named, not scored, and one
+/// holding none is said by its note alone ([`sheet::read`], tester s24 A2).
 fn one_sheet(meta: &calamine::Sheet, read: impl FnOnce(&mut Sheet) -> Result<(), String>) -> Sheet {
     let mut sheet = Sheet::new(&meta.name);
     if meta.visible != SheetVisible::Visible {
-        sheet.note(0, 0, NoteKind::Recognised, hidden_message(meta.visible));
+        let very = meta.visible == SheetVisible::VeryHidden;
+        sheet.hidden_sheet = Some((very, hidden_message(meta.visible)));
+        // A hidden sheet that cannot be read is said as hidden: its cells were never shown.
+        let _ = read(&mut sheet);
     } else if let Err(e) = read(&mut sheet) {
         sheet.note(
             0,

@@ -8,7 +8,7 @@
 use crate::diagnostic::codes::{CaseCode, ImportCode};
 use crate::diagnostic::{Diagnostic, NotRead, Reporter, Severity};
 use crate::i18n::msg;
-use crate::import::{self, ImportNote, InputFormat, NoteKind};
+use crate::import::{self, HiddenForms, ImportNote, InputFormat, NoteKind};
 use crate::load;
 use crate::model::Case;
 use crate::source::{Source, SourceFile};
@@ -402,6 +402,7 @@ impl Read {
         let notes = import.forms.iter().flat_map(|f| import.reported_notes(f));
         let notes: Vec<&ImportNote> = import.problems.iter().chain(notes).collect();
         report_notes(text.as_ref(), &notes, shown, report);
+        report_hidden(&name, &import.hidden, report);
         let rules = import.rules().map(str::to_owned);
         let forms = import.forms;
         if !report_count(&name, forms.len(), report) {
@@ -560,6 +561,39 @@ fn report_count(name: &str, forms: usize, report: &mut dyn Reporter) -> bool {
     }
     report.note(&msg!("import-scoring-forms", forms = forms, name = name).to_string());
     true
+}
+
+/// Says each hidden sheet of the file `name` holding forms, which are not scored, as an
+/// error, and keeps it among the files not read (tester s24 A2: said only as a passing note,
+/// a whole department was missing from the reports and the run exited 0).
+pub fn report_hidden(name: &str, hidden: &[HiddenForms], report: &mut dyn Reporter) {
+    for h in hidden {
+        let projects = crate::i18n::list(h.projects.iter().map(|p| match p.is_empty() {
+            true => msg!("import-hidden-sheet-no-project"),
+            false => msg!("import-quoted-text", text = crate::i18n::quoted(p)),
+        }));
+        let id = match h.very {
+            true => "import-very-hidden-sheet-forms",
+            false => "import-hidden-sheet-forms",
+        };
+        let sheet = crate::i18n::quoted(&h.sheet);
+        let message = crate::i18n::Message::new(id)
+            .arg("file", name)
+            .arg("sheet", sheet.clone())
+            .arg("count", h.projects.len())
+            .arg("projects", projects.clone());
+        report.diagnostic(&Diagnostic::error(ImportCode::HiddenSheet, message));
+        report.not_read(NotRead {
+            file: name.to_owned(),
+            code: "import::hidden-sheet",
+            reason: msg!(
+                "not-read-hidden-sheet",
+                sheet = sheet,
+                count = h.projects.len(),
+                projects = projects
+            ),
+        });
+    }
 }
 
 /// No form in the input (a file holding no title, or only a title: #15 F20).

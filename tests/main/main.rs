@@ -110,6 +110,7 @@ mod script_trace_s15c;
 mod scripts;
 mod scripts_s14r;
 mod seed;
+mod sheets_s24;
 mod shipped;
 mod shortrow_s20;
 mod smallfix_s15;

@@ -142,7 +142,10 @@ fn template_variants_extra_column_stacked_hidden_formulas() {
     );
     let report = common::import_summary(&imported);
     assert!(
-        report.contains("隐藏!A1: the sheet is hidden; skipped"),
+        report.contains(
+            "隐藏!A1: the form in the hidden sheet \"隐藏\" (\"城乡居民医保参保补助项目\") names the \
+             same project as a form on screen: taken as an old version or a copy, not scored"
+        ),
         "{report}"
     );
     assert!(report.contains("未计算!H21: the formula `=SUM(H13:H20)` has no saved value"));

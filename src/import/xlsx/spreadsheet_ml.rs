@@ -198,23 +198,16 @@ impl Book {
         }
     }
 
-    /// Ends the worksheet being read: a hidden one is kept as its note only.
+    /// Ends the worksheet being read: a hidden one is marked so ([`super::sheet::read`]).
     fn end_sheet(&mut self) {
         let Some(read) = self.sheet.take() else {
             return;
         };
-        let hidden = match read.visible.trim() {
-            "SheetHidden" => Some(msg!("import-sheet-hidden")),
-            "SheetVeryHidden" => Some(msg!("import-sheet-very-hidden")),
+        let mut sheet = read.sheet;
+        sheet.hidden_sheet = match read.visible.trim() {
+            "SheetHidden" => Some((false, msg!("import-sheet-hidden"))),
+            "SheetVeryHidden" => Some((true, msg!("import-sheet-very-hidden"))),
             _ => None,
-        };
-        let sheet = match hidden {
-            Some(message) => {
-                let mut sheet = Sheet::new(&read.sheet.name);
-                sheet.note(0, 0, NoteKind::Recognised, message);
-                sheet
-            }
-            None => read.sheet,
         };
         self.sheets.push(sheet);
     }
@@ -511,8 +504,8 @@ mod tests {
 
     /// Excel's layout: a cell after its predecessor and the columns it merges across, or at its
     /// absolute `ss:Index`; a merged region's cells left out; a Percent style (inherited) read
-    /// as the percentage; rich text joined, entities resolved, a comment left out; hidden rows,
-    /// columns and worksheets left out.
+    /// as the percentage; rich text joined, entities resolved, a comment left out; hidden rows
+    /// and columns left out, a hidden worksheet marked.
     #[test]
     fn cells_are_placed_as_excel_writes_them() {
         let xml = format!(
@@ -535,9 +528,14 @@ mod tests {
                     "95%|94.76".into(),
                     "|2023年11月20日||".into()
                 ],
-                vec![],
+                // A hidden worksheet is read, and marked: its forms are named, not scored.
+                vec!["x".to_owned()],
             ]
         );
+        let hidden: Vec<bool> = (sheets(&xml).unwrap().iter())
+            .map(|s| s.hidden_sheet.is_some())
+            .collect();
+        assert_eq!(hidden, [false, true]);
     }
 
     /// LibreOffice's layout: cells under a region merged down from above written without
