@@ -233,6 +233,13 @@ rules-script-date-unit = `{ $written }` in script `{ $script }` is { $holds ->
        *[never] never true: dates (such as `2024年10月底前`) now reach scripts as `{ $kind } == "date"` with an empty `{ $field }`, never "{ $unit }", so the special case under this condition never runs
     }
 rules-script-date-unit-help = to find dates, write the line as `{ $fixed }`; a date's year, month and day are in `{ $date }` (docs/scripting.md, "Dates are not quantities")
+rules-script-number-text = `{ $written }` in script `{ $script }` compares a number with text: `{ $field }` is a number and `"{ $literal }"` in quotes is text, so the comparison is { $holds ->
+        [always] always true
+       *[never] never true and the rule under it never takes effect
+    }
+rules-script-number-text-help = numbers in scripts are not quoted (only the rule file rules.toml quotes them): write the line as `{ $fixed }`
+rules-script-number-word-help = to compare the text written in the cell, use `{ $text }`; a cell left blank or with no readable number has the number `()`
+rules-script-number-other-help = numbers in scripts are not quoted; to test for a cell with no number, write `== ()`
 rules-script-level1-unmatched = `{ $written }` in script `{ $script }`: "{ $got }" matches none of the rule set's level-1 items ({ $names }), so the comparison is { $holds ->
         [always] always true
        *[never] never true and the special case under it runs for no indicator
@@ -402,7 +409,7 @@ script-add-function-help = add `{ $signature } {"{"} … {"}"}`; the script defi
 
 case-unknown-level1 = level-1 label `{ $label }` matches no level-1 indicator of `{ $rules }`
 case-level1-names = the level-1 indicators are: { $names }
-case-unknown-band = actual `{ $text }` matches no qualitative band of `{ $rules }`: it scores 0
+case-unknown-band = scored with rule set `{ $rules }`: { $finding }
 case-band-names = the bands are: { $names }
 case-points-sum = the declared points of indicators and execution add up to { $sum }, not { $total } as `{ $rules }` requires
 case-points-sum-adjustable-help = the rules allow adjusting level-1 weights, but they must still add up to the total

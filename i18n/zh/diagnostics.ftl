@@ -219,6 +219,13 @@ rules-script-date-unit = 脚本 `{ $script }` 中的 `{ $written }` 永远{ $hol
        *[never] 不成立：日期（如 `2024年10月底前`）现在以 `{ $kind } == "date"` 交给脚本，`{ $field }` 为空，不会是 "{ $unit }"，这一条件下的特殊处理不会执行
     }
 rules-script-date-unit-help = 要找日期，这一行写成：`{ $fixed }`；日期的年、月、日在 `{ $date }` 中（见 docs/scripting.md“日期不是数量”）
+rules-script-number-text = 脚本 `{ $script }` 中的 `{ $written }` 拿数和文字比较：`{ $field }` 是数，`"{ $literal }"` 加了引号就是文字，这一比较永远{ $holds ->
+        [always] 成立
+       *[never] 不成立，这条规则不会生效
+    }
+rules-script-number-text-help = 脚本里的数不加引号（只有规则文件 rules.toml 里的数才加引号）；这一行应写成：`{ $fixed }`
+rules-script-number-word-help = 要比较这一格写的文字，用 `{ $text }`；没填或读不出数的格，数是空值 `()`
+rules-script-number-other-help = 脚本里的数不加引号；要判断这一格没有数，写 `== ()`
 rules-script-level1-unmatched = 脚本 `{ $script }` 中的 `{ $written }`：“{ $got }”与本规则集的一级指标（{ $names }）都对不上，这一比较永远{ $holds ->
         [always] 成立
        *[never] 不成立，这一条件下的特殊处理不会对任何指标执行
@@ -377,7 +384,7 @@ script-add-function-help = 加上 `{ $signature } {"{"} … {"}"}`；脚本中�
 
 case-unknown-level1 = 一级指标“{ $label }”与规则集 `{ $rules }` 的一级指标都对不上
 case-level1-names = 一级指标有：{ $names }
-case-unknown-band = 实际完成值“{ $text }”与规则集 `{ $rules }` 的定性档次都对不上：该项将得 0 分
+case-unknown-band = 按规则集 `{ $rules }` 评分时，{ $finding }
 case-band-names = 定性档次有：{ $names }
 case-points-sum = 各指标与预算执行率填写的分值合计 { $sum }，不是规则集 `{ $rules }` 要求的 { $total }
 case-points-sum-adjustable-help = 规则允许调整一级指标分值，但合计仍须等于总分

@@ -1,0 +1,93 @@
+//! Tester s24's rule writers' mistakes (A4, B3, C1–C5, C9): each caught at `check` and said in
+//! the writer's words, at the writer's own file and line. The rule set is the tester's own
+//! `fy-2024` (it extends the shipped `anhui-2023`), copied into a rules root with one mistake
+//! made in it as the tester made it (`mkvar.sh`: a text replacement).
+
+use crate::common::{copy_dir, root};
+use crate::test::Test;
+use std::path::{Path, PathBuf};
+
+/// A rules root holding `anhui-2023` and `fy-2024` with `from` replaced by `to` in `file`
+/// (under `fy-2024/`), and the path of `fy-2024` in it.
+fn variant(file: &str, from: &str, to: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &root().join("rules/anhui-2023"),
+        &dir.path().join("anhui-2023"),
+    );
+    let set = dir.path().join("fy-2024");
+    copy_dir(&root().join("tests/data/rulecheck-s24/rules/fy-2024"), &set);
+    let path = set.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} lacks {from}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    (dir, set)
+}
+
+/// `jixiao check SET --rules-root ROOT` in Chinese, plain: its stderr, with the status asked.
+fn check(root_dir: &Path, set: &Path, status: i32) -> String {
+    Test::new()
+        .arg("check")
+        .arg(set)
+        .arg("--rules-root")
+        .arg(root_dir)
+        .args(["--error-format", "plain", "--lang", "zh"])
+        .expect_status(status)
+        .run()
+        .stderr
+}
+
+#[test]
+fn the_tester_rule_set_checks_clean() {
+    let (dir, set) = variant("rules.toml", "id = \"fy-2024\"", "id = \"fy-2024\"");
+    let err = check(dir.path(), &set, 0);
+    assert!(!err.contains("错误"), "{err}");
+}
+
+/// A4: `ind.actual_value < "80"` compared a number with text, false for every line: the
+/// 满意度 rule was dead and `check` passed. Now an error with the line unquoted.
+#[test]
+fn a4_a_quoted_number_in_a_script_is_an_error_with_the_line_unquoted() {
+    let (dir, set) = variant(
+        "scripts/satisfaction.rhai",
+        "ind.actual_value < 80",
+        "ind.actual_value < \"80\"",
+    );
+    let err = check(dir.path(), &set, 2);
+    assert!(
+        err.contains("scripts/satisfaction.rhai:5:8: 错误[rules::script-number-text]"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`ind.actual_value < \"80\"` 拿数和文字比较"),
+        "{err}"
+    );
+    assert!(err.contains("脚本里的数不加引号"), "{err}");
+    assert!(
+        err.contains("这一行应写成：`if ind.actual_value < 80 {`"),
+        "{err}"
+    );
+}
+
+/// B3: `check` said `该项将得 0 分` for words `score` keeps the self-score for (an unknown
+/// word) or reads otherwise (`按月足额发放` against `按月发放`: on time). It now says what
+/// scoring does, and only where scoring finds the word unknown.
+#[test]
+fn b3_check_says_what_score_does_with_words_no_band_holds() {
+    let err = Test::new()
+        .args(["check", "tests/data/rulecheck-s24/band-words.toml"])
+        .args(["--error-format", "plain", "--lang", "zh"])
+        .expect_status(0)
+        .run()
+        .stderr;
+    assert!(
+        err.contains(
+            "band-words.toml:128:10: 警告[case::unknown-band]: 按规则集 `anhui-2023` 评分时，\
+             实际完成值“大体健全”不属于任何定性档次：无法按规则计分，采用自评得分 8（未复核）"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("按月足额发放"), "{err}");
+    assert!(!err.contains("将得 0 分"), "{err}");
+    assert_eq!(err.matches("case::unknown-band").count(), 1, "{err}");
+}
