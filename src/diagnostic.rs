@@ -5,6 +5,7 @@
 //! JSON).
 
 pub mod codes;
+pub mod key_words;
 mod toml_error;
 pub use toml_error::{joins_words, split_words, word_list_line};
 
@@ -649,6 +650,32 @@ pub fn from_toml_error(
         return Diagnostic::error(code, msg!("toml-worded", what = what, error = &message))
             .help(help)
             .at(source, at);
+    }
+    // `分值 = "40"`: a key written in Chinese is the English key it means, not a word to
+    // quote (tester s24 C1: quoting it gave "unknown key `分值`" next).
+    let code = code.into();
+    if message.starts_with("invalid unquoted key")
+        && code.as_str().starts_with("rules::")
+        && let Some(span) = err.span()
+        && let Some(english) =
+            key_words::english(written, key_words::table_at(&source.text, span.start))
+    {
+        let line = key_words::line_with(&source.text, span.clone(), english);
+        return Diagnostic::error(
+            code,
+            msg!(
+                "toml-worded",
+                what = msg!("toml-chinese-key", written = written),
+                error = &message
+            ),
+        )
+        .help(msg!(
+            "chinese-key-help",
+            written = written,
+            key = english,
+            line = line
+        ))
+        .at(source, span);
     }
     let mut d = match toml_error::worded(&message, written, key) {
         Some((what, help)) => {

@@ -315,6 +315,8 @@ case-rules-not-an-id-help = name a rule set by its directory name under the rule
 
 toml-error = { $error }
 toml-worded = { $what } (TOML: { $error })
+toml-chinese-key = the key `{ $written }` is written in Chinese: a rule file's keys are English
+chinese-key-help = keys are written in English: `{ $written }` is `{ $key }`; write the line as `{ $line }`
 toml-unquoted = the text `{ $written }` is not quoted
 toml-unquoted-help = text in TOML is written in double quotes: `"{ $written }"`; numbers, true and false are not quoted
 toml-unquoted-enum-help = text is written in double quotes, and this word is not right either: { $problem }; { $help }

@@ -299,6 +299,8 @@ case-rules-not-an-id-help = 用规则集在规则目录下的文件夹名称（�
 
 toml-error = 文件写法不符合 TOML 格式：{ $error }
 toml-worded = { $what }（TOML 原文：{ $error }）
+toml-chinese-key = 键名 `{ $written }` 是中文：规则文件的键名要用英文
+chinese-key-help = 键名要用英文：`{ $written }` 写作 `{ $key }`；这一行应写成：`{ $line }`
 toml-unquoted = 文字 `{ $written }` 没有加引号
 toml-unquoted-help = TOML 中的文字要写在英文双引号里：`"{ $written }"`；数字和 true、false 不加引号
 toml-unquoted-enum-help = 文字要写在英文双引号里，而且这个写法本身也不对：{ $problem }；{ $help }
