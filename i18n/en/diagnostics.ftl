@@ -508,6 +508,7 @@ script-runtime = Rhai says: { $detail }
 script-decision-rejected = the decision it returned is rejected: { $why }
 script-rejected-hint = a hook returns `()` (no change) or `decision(#{"{"} … {"}"})` with the keys docs/scripting.md lists for it
 script-missing-token = a `{ $token }` is missing here (Rhai: { $detail })
+script-map-items-help = the items of an object map `#{"{"} … {"}"}` are parted by a comma `,`, not `;`: `#{"{"} score: 0, reason: "…" {"}"}`; check for a missing `,` or a `;` before this item
 script-brackets-help = check that every `(`, `{"{"}` and `[` has its closing `)`, `{"}"}` or `]`, and that each statement ends with `;`
 script-unexpected-end = the script ends before it is complete: a closing `{"}"}` or `)` is missing
 script-function-twice = function `{ $name }` with { $params ->

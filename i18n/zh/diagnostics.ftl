@@ -462,6 +462,7 @@ script-runtime = Rhai 报错：{ $detail }
 script-decision-rejected = 返回的决定未被采纳：{ $why }
 script-rejected-hint = 挂接点返回 `()`（不作改动）或 `decision(#{"{"} … {"}"})`，可用的键见 docs/scripting.md
 script-missing-token = 这里缺少 `{ $token }`（Rhai：{ $detail }）
+script-map-items-help = 对象映射 `#{"{"} … {"}"}` 里各项之间用英文逗号 `,` 分隔，不用 `;`：`#{"{"} score: 0, reason: "…" {"}"}`；检查这一项前后是否少了 `,` 或多写了 `;`
 script-brackets-help = 检查每个 `(`、`{"{"}`、`[` 都有对应的 `)`、`{"}"}`、`]`，每条语句末尾有 `;`
 script-unexpected-end = 脚本没写完就结束了：缺少右花括号 `{"}"}` 或右括号 `)`
 script-function-twice = 函数 `{ $name }`（{ $params } 个参数）定义了两次
