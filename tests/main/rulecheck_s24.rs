@@ -91,3 +91,48 @@ fn b3_check_says_what_score_does_with_words_no_band_holds() {
     assert!(!err.contains("将得 0 分"), "{err}");
     assert_eq!(err.matches("case::unknown-band").count(), 1, "{err}");
 }
+
+/// C1: `分值 = "40"` was told to be quoted, then (quoted) that it is an unknown key; the
+/// English key it means was never said.
+#[test]
+fn c1_a_chinese_key_is_told_its_english_key_quoted_or_not() {
+    let (dir, set) = variant("rules.toml", "points = \"40\"", "分值 = \"40\"");
+    let err = check(dir.path(), &set, 2);
+    assert!(
+        err.contains("rules.toml:40:1: 错误[rules::syntax]: 键名 `分值` 是中文"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`分值` 写作 `points`；这一行应写成：`points = \"40\"`"),
+        "{err}"
+    );
+    let (dir, set) = variant(
+        "rules.toml",
+        "name = \"成本指标\"",
+        "\"名称\" = \"成本指标\"",
+    );
+    let err = check(dir.path(), &set, 2);
+    assert!(err.contains("错误[rules::unknown-key]"), "{err}");
+    assert!(
+        err.contains("`名称` 写作 `name`；这一行应写成：`name = \"成本指标\"`"),
+        "{err}"
+    );
+}
+
+/// C3: a hook naming a function the script lacks, in a rule set that extends another, was
+/// placed at `rules.toml (resolved):287`, a line of the merged text no one sees.
+#[test]
+fn c3_a_script_error_of_a_child_rule_set_is_at_its_own_line() {
+    let (dir, set) = variant(
+        "scripts/satisfaction.rhai",
+        "fn indicator(",
+        "fn indicater(",
+    );
+    let err = check(dir.path(), &set, 2);
+    assert!(!err.contains("(resolved)"), "{err}");
+    assert!(
+        err.contains("fy-2024/rules.toml:95:9: 错误[rules::script-hook]"),
+        "{err}"
+    );
+    assert!(err.contains("indicater/4"), "{err}");
+}
