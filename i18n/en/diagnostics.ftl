@@ -117,6 +117,10 @@ rules-grades-order = grade `{ $name }` starts at { $min }, not below the grade b
 rules-grades-order-help = list grades best first, each `min` lower than the one before
 rules-grades-gap = totals below { $min } get no grade
 rules-grades-gap-help = end the list with a grade whose `min` is "0"
+rules-bands-ascending = the execution bands are written the wrong way round, from the lowest `from` up; a rule file lists them from the highest `from` down
+rules-bands-ascending-help =
+    reverse the list, the band with the highest `from` first and `from = "0%"` last:
+    { $bands }
 rules-grades-ascending = the grades are written from the lowest `min` up; a rule file lists them from the highest `min` down
 rules-grades-ascending-help =
     reverse the list, the grade with the highest `min` first:
@@ -225,6 +229,7 @@ rules-when-target-value-help = write the number as a string, e.g. "0"
 rules-when-execution-rate = `execution_rate = "{ $value }"` is not a percentage
 rules-when-execution-rate-help = write the rate in percent as a string, e.g. "0" or "0%"
 rules-when-level1-unmatched = `when` has `level1 = "{ $got }"`, which matches none of the rule set's level-1 items ({ $names }): the script's indicator hook will run for no indicator
+rules-when-level1-unmatched-policy = `when` has `level1 = "{ $got }"`, which matches none of the rule set's level-1 items ({ $names }): the script's indicator hook will run for no indicator, so "{ $text }" ({ $source }) will not take effect
 rules-when-level1-unmatched-help = write a level-1 name, an alias or its beginning (e.g. "满意度"). { $hint }
 rules-when-level2-unmatched = `when` has `level2 = "{ $got }"`, which matches none of the usual level-2 labels ({ $names }): the script runs only on rows whose level 2 begins with it
 rules-when-level2-unmatched-help = check the level-2 label; write it as the form does, or its beginning (e.g. "质量"). { $hint }

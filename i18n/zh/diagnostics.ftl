@@ -106,6 +106,10 @@ rules-grades-order = 等级“{ $name }”的起点 { $min } 没有低于上一�
 rules-grades-order-help = 等级从高到低排列，每个 `min` 都要比上一个低
 rules-grades-gap = 总分低于 { $min } 的自评表得不到等级
 rules-grades-gap-help = 最后一个等级写 `min = "0"`
+rules-bands-ascending = 执行率档次写反了：是按 `from` 从低到高写的；规则文件里档次要从 `from` 最高的一档往下写
+rules-bands-ascending-help =
+    把档次倒过来排，`from` 最高的一档写在最前面，最后一档是 `from = "0%"`：
+    { $bands }
 rules-grades-ascending = 等级是按起点从低到高写的；规则文件里等级要从 `min` 最高的一级往下写
 rules-grades-ascending-help =
     把等级倒过来排，`min` 最高的一级写在最前面：
@@ -211,6 +215,7 @@ rules-when-target-value-help = 把数字写成加引号的文字，例如 "0"
 rules-when-execution-rate = `execution_rate = "{ $value }"` 不是百分比
 rules-when-execution-rate-help = 把执行率按百分数写成加引号的文字，例如 "0" 或 "0%"
 rules-when-level1-unmatched = `when` 中的 `level1 = "{ $got }"` 与本规则集的一级指标（{ $names }）都对不上：这个脚本的逐项指标环节不会对任何指标执行
+rules-when-level1-unmatched-policy = `when` 中的 `level1 = "{ $got }"` 与本规则集的一级指标（{ $names }）都对不上：这个脚本的逐项指标环节不会对任何指标执行，“{ $text }”（{ $source }）这条规定不会生效
 rules-when-level1-unmatched-help = 写成某个一级指标的名称、别名或它的开头（例如 "满意度"）。{ $hint }
 rules-when-level2-unmatched = `when` 中的 `level2 = "{ $got }"` 与常见的二级指标（{ $names }）都对不上：只有表上二级指标以它开头的行才会执行这个脚本
 rules-when-level2-unmatched-help = 核对二级指标的名称，写成表上的写法或它的开头（例如 "质量"）。{ $hint }

@@ -136,3 +136,46 @@ fn c3_a_script_error_of_a_child_rule_set_is_at_its_own_line() {
     );
     assert!(err.contains("indicater/4"), "{err}");
 }
+
+/// C4: execution bands written from 0% up gave four `band-order` errors and a `band-gap`;
+/// now one error with the list reversed, as grades written low to high get.
+#[test]
+fn c4_execution_bands_written_low_to_high_are_one_error_with_the_list_reversed() {
+    let (dir, set) = variant(
+        "rules.toml",
+        "  { from = \"95%\", score = \"10\" },\n  { from = \"90%\", score = \"8\" },\n  { from = \"80%\", score = \"6\" },\n  { from = \"60%\", score = \"3\" },\n  { from = \"0%\", score = \"0\" },",
+        "  { from = \"0%\", score = \"0\" },\n  { from = \"60%\", score = \"3\" },\n  { from = \"80%\", score = \"6\" },\n  { from = \"90%\", score = \"8\" },\n  { from = \"95%\", score = \"10\" },",
+    );
+    let err = check(dir.path(), &set, 2);
+    assert_eq!(err.matches("错误[").count(), 1, "{err}");
+    assert!(
+        err.contains("错误[rules::band-order]: 执行率档次写反了"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "bands = [ { from = \"95%\", score = \"10\" }, { from = \"90%\", score = \"8\" },"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("band-gap"), "{err}");
+}
+
+/// C5: a `when` selecting no level 1 switched the 满意度 rule off with a warning that did
+/// not say which rule; it now names the policy line that will not take effect.
+#[test]
+fn c5_a_when_that_selects_nothing_names_the_policy_that_will_not_take_effect() {
+    let (dir, set) = variant(
+        "rules.toml",
+        "when = { level1 = \"满意度指标\" }",
+        "when = { level1 = \"群众满意度\" }",
+    );
+    let err = check(dir.path(), &set, 0);
+    assert!(err.contains("警告[rules::when-unmatched]"), "{err}");
+    assert!(
+        err.contains(
+            "“满意度低于80%的，该项指标不得分”（阜财绩〔2024〕5号 第六条）这条规定不会生效"
+        ),
+        "{err}"
+    );
+}
