@@ -179,3 +179,31 @@ fn c5_a_when_that_selects_nothing_names_the_policy_that_will_not_take_effect() {
         "{err}"
     );
 }
+
+/// C9: `watch --once` on a folder of received forms said 没有案卷文件 and exited 0 without
+/// reading the broken rule set it was given. The rule set is now checked and the forms said.
+#[test]
+fn c9_watch_once_on_a_folder_of_forms_checks_the_rules_and_says_the_forms() {
+    let (dir, set) = variant("scripts/satisfaction.rhai", "score: 0,", "score: 0；");
+    let forms = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        root().join("tests/data/import/noisy.xlsx"),
+        forms.path().join("noisy.xlsx"),
+    )
+    .unwrap();
+    let err = Test::new()
+        .args(["watch", "--once", "--lang", "zh", "--rules"])
+        .arg(&set)
+        .arg("--rules-root")
+        .arg(dir.path())
+        .arg(forms.path())
+        .expect_status(2)
+        .run()
+        .stderr;
+    assert!(err.contains("rules::full-width"), "{err}");
+    assert!(
+        err.contains("下有 1 个自评表文件，但没有案卷文件（.toml）"),
+        "{err}"
+    );
+    assert!(err.contains("直接评分用 `jixiao score "), "{err}");
+}
