@@ -1910,6 +1910,20 @@ impl Checker<'_> {
         }
         if all_read && out.len() > 1 && out_of_order.len() == out.len() - 1 {
             self.bands_ascending(e);
+            // Reversed, the list still needs a band from 0%: its lowest is written first.
+            if let (Some(lowest), Some(b)) = (out.first(), e.bands.first())
+                && !lowest.from.is_zero()
+            {
+                self.error(
+                    RulesCode::BandGap,
+                    msg!(
+                        "rules-rates-below-no-band",
+                        from = b.get_ref().from.get_ref().text.as_str()
+                    ),
+                    b.span(),
+                    msg!("rules-rates-below-no-band-help"),
+                );
+            }
             return out;
         }
         for b in out_of_order {
