@@ -601,6 +601,40 @@ fn key_before(text: &str, at: usize) -> Option<&str> {
     (!key.is_empty() && key.chars().all(bare)).then_some(key)
 }
 
+/// `分值 = "40"` in a rule file: a key written in Chinese is the English key it means, not a
+/// word to quote (tester s24 C1: quoting it gave "unknown key `分值`" next).
+fn chinese_key(
+    code: DiagnosticCode,
+    source: &Source,
+    err: &toml::de::Error,
+    written: &str,
+) -> Option<Diagnostic> {
+    let message = err.message().trim();
+    if !message.starts_with("invalid unquoted key") || !code.as_str().starts_with("rules::") {
+        return None;
+    }
+    let span = err.span()?;
+    let english = key_words::english(written, key_words::table_at(&source.text, span.start))?;
+    let line = key_words::line_with(&source.text, span.clone(), english);
+    Some(
+        Diagnostic::error(
+            code,
+            msg!(
+                "toml-worded",
+                what = msg!("toml-chinese-key", written = written),
+                error = message
+            ),
+        )
+        .help(msg!(
+            "chinese-key-help",
+            written = written,
+            key = english,
+            line = line
+        ))
+        .at(source, span),
+    )
+}
+
 /// Turns a TOML parse/deserialize error into a diagnostic at its span.
 pub fn from_toml_error(
     code: impl Into<DiagnosticCode>,
@@ -651,31 +685,9 @@ pub fn from_toml_error(
             .help(help)
             .at(source, at);
     }
-    // `分值 = "40"`: a key written in Chinese is the English key it means, not a word to
-    // quote (tester s24 C1: quoting it gave "unknown key `分值`" next).
     let code = code.into();
-    if message.starts_with("invalid unquoted key")
-        && code.as_str().starts_with("rules::")
-        && let Some(span) = err.span()
-        && let Some(english) =
-            key_words::english(written, key_words::table_at(&source.text, span.start))
-    {
-        let line = key_words::line_with(&source.text, span.clone(), english);
-        return Diagnostic::error(
-            code,
-            msg!(
-                "toml-worded",
-                what = msg!("toml-chinese-key", written = written),
-                error = &message
-            ),
-        )
-        .help(msg!(
-            "chinese-key-help",
-            written = written,
-            key = english,
-            line = line
-        ))
-        .at(source, span);
+    if let Some(d) = chinese_key(code, source, err, written) {
+        return d;
     }
     let mut d = match toml_error::worded(&message, written, key) {
         Some((what, help)) => {

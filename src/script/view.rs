@@ -223,7 +223,7 @@ pub(super) fn register(engine: &mut Engine) {
 /// Registers the view types and their getters on `engine`, and names each type's fields (the
 /// one list of them: [`fields`] and [`is_number_field`] read it).
 fn views(engine: &mut Engine) -> Views {
-    let mut out: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+    let mut fields: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
     let mut numbers: Vec<&'static str> = Vec::new();
     // Each kind of field becomes its Rhai value when a script reads it: `text` (shared or
     // static text) a Rhai string, `number` (an optional Decimal) a Decimal or (), `decimal` a
@@ -238,9 +238,8 @@ fn views(engine: &mut Engine) -> Views {
             $($( engine.register_get(stringify!($text), |v: &mut $ty| ImmutableString::from(&*v.0.$text)); )*)?
             $($( engine.register_get(stringify!($number), |v: &mut $ty| number(v.0.$number)); )*)?
             $($( engine.register_get(stringify!($decimal), |v: &mut $ty| Dynamic::from_decimal(v.0.$decimal)); )*)?
-            $($( numbers.push(stringify!($number)); )*)?
-            $($( numbers.push(stringify!($decimal)); )*)?
-            out.push(($name, vec![
+            $($( numbers.push(stringify!($number)); )*)? $($( numbers.push(stringify!($decimal)); )*)?
+            fields.push(($name, vec![
                 $(stringify!($field),)*
                 $($(stringify!($text),)*)?
                 $($(stringify!($number),)*)?
@@ -309,20 +308,17 @@ fn views(engine: &mut Engine) -> Views {
     engine.register_get("lang", |_: &mut RulesView| {
         ImmutableString::from(crate::i18n::lang().as_str())
     });
-    if let Some((_, fields)) = out.last_mut() {
-        fields.push("lang");
+    if let Some((_, f)) = fields.last_mut() {
+        f.push("lang");
     }
     // `ind.target_date`, `ind.actual_date`: a date as `#{ year, month, day }` (year and day
     // `()` when not written), `()` when the cell is not a date.
     engine.register_get("target_date", |v: &mut IndicatorView| date(v.0.target_date));
     engine.register_get("actual_date", |v: &mut IndicatorView| date(v.0.actual_date));
-    if let Some((_, fields)) = out.iter_mut().find(|(t, _)| *t == "Indicator") {
-        fields.extend(["target_date", "actual_date"]);
+    if let Some((_, f)) = fields.iter_mut().find(|(t, _)| *t == "Indicator") {
+        f.extend(["target_date", "actual_date"]);
     }
-    Views {
-        fields: out,
-        numbers,
-    }
+    Views { fields, numbers }
 }
 
 /// A date as scripts see it: `#{ year, month, day }`, year and day `()` when not written.

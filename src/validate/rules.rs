@@ -1909,21 +1909,7 @@ impl Checker<'_> {
             shown.push(r.from.get_ref().text.clone());
         }
         if all_read && out.len() > 1 && out_of_order.len() == out.len() - 1 {
-            self.bands_ascending(e);
-            // Reversed, the list still needs a band from 0%: its lowest is written first.
-            if let (Some(lowest), Some(b)) = (out.first(), e.bands.first())
-                && !lowest.from.is_zero()
-            {
-                self.error(
-                    RulesCode::BandGap,
-                    msg!(
-                        "rules-rates-below-no-band",
-                        from = b.get_ref().from.get_ref().text.as_str()
-                    ),
-                    b.span(),
-                    msg!("rules-rates-below-no-band-help"),
-                );
-            }
+            self.bands_ascending(e, out.first().is_some_and(|b| b.from.is_zero()));
             return out;
         }
         for b in out_of_order {
@@ -1954,7 +1940,9 @@ impl Checker<'_> {
     /// `rules::band-order` once for execution bands written from the lowest `from` up (0%, 60%,
     /// 80%, 90%, 95%), with the list as it should read, as `rules::grades-order` says grades
     /// written so (tester s24 C4).
-    fn bands_ascending(&mut self, e: &crate::load::raw_rules::RawExecution) {
+    /// `reaches_zero`: the lowest band starts at 0%; when not, the list reversed still
+    /// needs one, said as `rules::band-gap`.
+    fn bands_ascending(&mut self, e: &crate::load::raw_rules::RawExecution, reaches_zero: bool) {
         let lines: Vec<String> = e
             .bands
             .iter()
@@ -1976,6 +1964,17 @@ impl Checker<'_> {
                 first.get_ref().from.span(),
                 msg!("rules-bands-ascending-help", bands = bands),
             );
+            if !reaches_zero {
+                self.error(
+                    RulesCode::BandGap,
+                    msg!(
+                        "rules-rates-below-no-band",
+                        from = first.get_ref().from.get_ref().text.as_str()
+                    ),
+                    first.span(),
+                    msg!("rules-rates-below-no-band-help"),
+                );
+            }
         }
     }
 
