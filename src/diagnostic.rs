@@ -5,6 +5,7 @@
 //! JSON).
 
 pub mod codes;
+pub mod key_words;
 mod toml_error;
 pub use toml_error::{joins_words, split_words, word_list_line};
 
@@ -600,6 +601,40 @@ fn key_before(text: &str, at: usize) -> Option<&str> {
     (!key.is_empty() && key.chars().all(bare)).then_some(key)
 }
 
+/// `分值 = "40"` in a rule file: a key written in Chinese is the English key it means, not a
+/// word to quote (tester s24 C1: quoting it gave "unknown key `分值`" next).
+fn chinese_key(
+    code: DiagnosticCode,
+    source: &Source,
+    err: &toml::de::Error,
+    written: &str,
+) -> Option<Diagnostic> {
+    let message = err.message().trim();
+    if !message.starts_with("invalid unquoted key") || !code.as_str().starts_with("rules::") {
+        return None;
+    }
+    let span = err.span()?;
+    let english = key_words::english(written, key_words::table_at(&source.text, span.start))?;
+    let line = key_words::line_with(&source.text, span.clone(), english);
+    Some(
+        Diagnostic::error(
+            code,
+            msg!(
+                "toml-worded",
+                what = msg!("toml-chinese-key", written = written),
+                error = message
+            ),
+        )
+        .help(msg!(
+            "chinese-key-help",
+            written = written,
+            key = english,
+            line = line
+        ))
+        .at(source, span),
+    )
+}
+
 /// Turns a TOML parse/deserialize error into a diagnostic at its span.
 pub fn from_toml_error(
     code: impl Into<DiagnosticCode>,
@@ -649,6 +684,10 @@ pub fn from_toml_error(
         return Diagnostic::error(code, msg!("toml-worded", what = what, error = &message))
             .help(help)
             .at(source, at);
+    }
+    let code = code.into();
+    if let Some(d) = chinese_key(code, source, err, written) {
+        return d;
     }
     let mut d = match toml_error::worded(&message, written, key) {
         Some((what, help)) => {

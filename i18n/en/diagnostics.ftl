@@ -117,6 +117,10 @@ rules-grades-order = grade `{ $name }` starts at { $min }, not below the grade b
 rules-grades-order-help = list grades best first, each `min` lower than the one before
 rules-grades-gap = totals below { $min } get no grade
 rules-grades-gap-help = end the list with a grade whose `min` is "0"
+rules-bands-ascending = the execution bands are written the wrong way round, from the lowest `from` up; a rule file lists them from the highest `from` down
+rules-bands-ascending-help =
+    reverse the list, the band with the highest `from` first and `from = "0%"` last:
+    { $bands }
 rules-grades-ascending = the grades are written from the lowest `min` up; a rule file lists them from the highest `min` down
 rules-grades-ascending-help =
     reverse the list, the grade with the highest `min` first:
@@ -225,6 +229,7 @@ rules-when-target-value-help = write the number as a string, e.g. "0"
 rules-when-execution-rate = `execution_rate = "{ $value }"` is not a percentage
 rules-when-execution-rate-help = write the rate in percent as a string, e.g. "0" or "0%"
 rules-when-level1-unmatched = `when` has `level1 = "{ $got }"`, which matches none of the rule set's level-1 items ({ $names }): the script's indicator hook will run for no indicator
+rules-when-level1-unmatched-policy = `when` has `level1 = "{ $got }"`, which matches none of the rule set's level-1 items ({ $names }): the script's indicator hook will run for no indicator, so "{ $text }" ({ $source }) will not take effect
 rules-when-level1-unmatched-help = write a level-1 name, an alias or its beginning (e.g. "满意度"). { $hint }
 rules-when-level2-unmatched = `when` has `level2 = "{ $got }"`, which matches none of the usual level-2 labels ({ $names }): the script runs only on rows whose level 2 begins with it
 rules-when-level2-unmatched-help = check the level-2 label; write it as the form does, or its beginning (e.g. "质量"). { $hint }
@@ -233,6 +238,13 @@ rules-script-date-unit = `{ $written }` in script `{ $script }` is { $holds ->
        *[never] never true: dates (such as `2024年10月底前`) now reach scripts as `{ $kind } == "date"` with an empty `{ $field }`, never "{ $unit }", so the special case under this condition never runs
     }
 rules-script-date-unit-help = to find dates, write the line as `{ $fixed }`; a date's year, month and day are in `{ $date }` (docs/scripting.md, "Dates are not quantities")
+rules-script-number-text = `{ $written }` in script `{ $script }` compares a number with text: `{ $field }` is a number and `"{ $literal }"` in quotes is text, so the comparison is { $holds ->
+        [always] always true
+       *[never] never true and the rule under it never takes effect
+    }
+rules-script-number-text-help = numbers in scripts are not quoted (only the rule file rules.toml quotes them): write the line as `{ $fixed }`
+rules-script-number-word-help = to compare the text written in the cell, use `{ $text }`; a cell left blank or with no readable number has the number `()`
+rules-script-number-other-help = numbers in scripts are not quoted; to test for a cell with no number, write `== ()`
 rules-script-level1-unmatched = `{ $written }` in script `{ $script }`: "{ $got }" matches none of the rule set's level-1 items ({ $names }), so the comparison is { $holds ->
         [always] always true
        *[never] never true and the special case under it runs for no indicator
@@ -308,6 +320,8 @@ case-rules-not-an-id-help = name a rule set by its directory name under the rule
 
 toml-error = { $error }
 toml-worded = { $what } (TOML: { $error })
+toml-chinese-key = the key `{ $written }` is written in Chinese: a rule file's keys are English
+chinese-key-help = keys are written in English: `{ $written }` is `{ $key }`; write the line as `{ $line }`
 toml-unquoted = the text `{ $written }` is not quoted
 toml-unquoted-help = text in TOML is written in double quotes: `"{ $written }"`; numbers, true and false are not quoted
 toml-unquoted-enum-help = text is written in double quotes, and this word is not right either: { $problem }; { $help }
@@ -402,7 +416,7 @@ script-add-function-help = add `{ $signature } {"{"} … {"}"}`; the script defi
 
 case-unknown-level1 = level-1 label `{ $label }` matches no level-1 indicator of `{ $rules }`
 case-level1-names = the level-1 indicators are: { $names }
-case-unknown-band = actual `{ $text }` matches no qualitative band of `{ $rules }`: it scores 0
+case-unknown-band = scored with rule set `{ $rules }`: { $finding }
 case-band-names = the bands are: { $names }
 case-points-sum = the declared points of indicators and execution add up to { $sum }, not { $total } as `{ $rules }` requires
 case-points-sum-adjustable-help = the rules allow adjusting level-1 weights, but they must still add up to the total
@@ -499,6 +513,7 @@ script-runtime = Rhai says: { $detail }
 script-decision-rejected = the decision it returned is rejected: { $why }
 script-rejected-hint = a hook returns `()` (no change) or `decision(#{"{"} … {"}"})` with the keys docs/scripting.md lists for it
 script-missing-token = a `{ $token }` is missing here (Rhai: { $detail })
+script-map-items-help = the items of an object map `#{"{"} … {"}"}` are parted by a comma `,`, not `;`: `#{"{"} score: 0, reason: "…" {"}"}`; check for a missing `,` or a `;` before this item
 script-brackets-help = check that every `(`, `{"{"}` and `[` has its closing `)`, `{"}"}` or `]`, and that each statement ends with `;`
 script-unexpected-end = the script ends before it is complete: a closing `{"}"}` or `)` is missing
 script-function-twice = function `{ $name }` with { $params ->

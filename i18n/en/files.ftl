@@ -47,6 +47,10 @@ generate-done = generated { $forms ->
        *[other] { $forms } forms
     } (seed { $seed }) into `{ $path }`
 watch-cannot-handle-ctrl-c = cannot handle Ctrl-C: { $error }
+watch-once-forms = `{ $path }` holds { $count ->
+        [one] 1 file of forms
+       *[other] { $count } files of forms
+    } but no case file (.toml): `watch` scores case files. To score the forms, run `jixiao score { $path }`; to watch them, write their case files with `jixiao import { $path } --out DIR` and watch that folder
 watch-cannot-watch-files = cannot watch files: { $error }
 watch-watching = watching; Ctrl-C to stop
 watch-lost = { $place } cannot be read (deleted or moved?): still watching, and reading it again when it comes back

@@ -106,6 +106,10 @@ rules-grades-order = 等级“{ $name }”的起点 { $min } 没有低于上一�
 rules-grades-order-help = 等级从高到低排列，每个 `min` 都要比上一个低
 rules-grades-gap = 总分低于 { $min } 的自评表得不到等级
 rules-grades-gap-help = 最后一个等级写 `min = "0"`
+rules-bands-ascending = 执行率档次写反了：是按 `from` 从低到高写的；规则文件里档次要从 `from` 最高的一档往下写
+rules-bands-ascending-help =
+    把档次倒过来排，`from` 最高的一档写在最前面，最后一档是 `from = "0%"`：
+    { $bands }
 rules-grades-ascending = 等级是按起点从低到高写的；规则文件里等级要从 `min` 最高的一级往下写
 rules-grades-ascending-help =
     把等级倒过来排，`min` 最高的一级写在最前面：
@@ -211,6 +215,7 @@ rules-when-target-value-help = 把数字写成加引号的文字，例如 "0"
 rules-when-execution-rate = `execution_rate = "{ $value }"` 不是百分比
 rules-when-execution-rate-help = 把执行率按百分数写成加引号的文字，例如 "0" 或 "0%"
 rules-when-level1-unmatched = `when` 中的 `level1 = "{ $got }"` 与本规则集的一级指标（{ $names }）都对不上：这个脚本的逐项指标环节不会对任何指标执行
+rules-when-level1-unmatched-policy = `when` 中的 `level1 = "{ $got }"` 与本规则集的一级指标（{ $names }）都对不上：这个脚本的逐项指标环节不会对任何指标执行，“{ $text }”（{ $source }）这条规定不会生效
 rules-when-level1-unmatched-help = 写成某个一级指标的名称、别名或它的开头（例如 "满意度"）。{ $hint }
 rules-when-level2-unmatched = `when` 中的 `level2 = "{ $got }"` 与常见的二级指标（{ $names }）都对不上：只有表上二级指标以它开头的行才会执行这个脚本
 rules-when-level2-unmatched-help = 核对二级指标的名称，写成表上的写法或它的开头（例如 "质量"）。{ $hint }
@@ -219,6 +224,13 @@ rules-script-date-unit = 脚本 `{ $script }` 中的 `{ $written }` 永远{ $hol
        *[never] 不成立：日期（如 `2024年10月底前`）现在以 `{ $kind } == "date"` 交给脚本，`{ $field }` 为空，不会是 "{ $unit }"，这一条件下的特殊处理不会执行
     }
 rules-script-date-unit-help = 要找日期，这一行写成：`{ $fixed }`；日期的年、月、日在 `{ $date }` 中（见 docs/scripting.md“日期不是数量”）
+rules-script-number-text = 脚本 `{ $script }` 中的 `{ $written }` 拿数和文字比较：`{ $field }` 是数，`"{ $literal }"` 加了引号就是文字，这一比较永远{ $holds ->
+        [always] 成立
+       *[never] 不成立，这条规则不会生效
+    }
+rules-script-number-text-help = 脚本里的数不加引号（只有规则文件 rules.toml 里的数才加引号）；这一行应写成：`{ $fixed }`
+rules-script-number-word-help = 要比较这一格写的文字，用 `{ $text }`；没填或读不出数的格，数是空值 `()`
+rules-script-number-other-help = 脚本里的数不加引号；要判断这一格没有数，写 `== ()`
 rules-script-level1-unmatched = 脚本 `{ $script }` 中的 `{ $written }`：“{ $got }”与本规则集的一级指标（{ $names }）都对不上，这一比较永远{ $holds ->
         [always] 成立
        *[never] 不成立，这一条件下的特殊处理不会对任何指标执行
@@ -292,6 +304,8 @@ case-rules-not-an-id-help = 用规则集在规则目录下的文件夹名称（�
 
 toml-error = 文件写法不符合 TOML 格式：{ $error }
 toml-worded = { $what }（TOML 原文：{ $error }）
+toml-chinese-key = 键名 `{ $written }` 是中文：规则文件的键名要用英文
+chinese-key-help = 键名要用英文：`{ $written }` 写作 `{ $key }`；这一行应写成：`{ $line }`
 toml-unquoted = 文字 `{ $written }` 没有加引号
 toml-unquoted-help = TOML 中的文字要写在英文双引号里：`"{ $written }"`；数字和 true、false 不加引号
 toml-unquoted-enum-help = 文字要写在英文双引号里，而且这个写法本身也不对：{ $problem }；{ $help }
@@ -377,7 +391,7 @@ script-add-function-help = 加上 `{ $signature } {"{"} … {"}"}`；脚本中�
 
 case-unknown-level1 = 一级指标“{ $label }”与规则集 `{ $rules }` 的一级指标都对不上
 case-level1-names = 一级指标有：{ $names }
-case-unknown-band = 实际完成值“{ $text }”与规则集 `{ $rules }` 的定性档次都对不上：该项将得 0 分
+case-unknown-band = 按规则集 `{ $rules }` 评分时，{ $finding }
 case-band-names = 定性档次有：{ $names }
 case-points-sum = 各指标与预算执行率填写的分值合计 { $sum }，不是规则集 `{ $rules }` 要求的 { $total }
 case-points-sum-adjustable-help = 规则允许调整一级指标分值，但合计仍须等于总分
@@ -453,6 +467,7 @@ script-runtime = Rhai 报错：{ $detail }
 script-decision-rejected = 返回的决定未被采纳：{ $why }
 script-rejected-hint = 挂接点返回 `()`（不作改动）或 `decision(#{"{"} … {"}"})`，可用的键见 docs/scripting.md
 script-missing-token = 这里缺少 `{ $token }`（Rhai：{ $detail }）
+script-map-items-help = 对象映射 `#{"{"} … {"}"}` 里各项之间用英文逗号 `,` 分隔，不用 `;`：`#{"{"} score: 0, reason: "…" {"}"}`；检查这一项前后是否少了 `,` 或多写了 `;`
 script-brackets-help = 检查每个 `(`、`{"{"}`、`[` 都有对应的 `)`、`{"}"}`、`]`，每条语句末尾有 `;`
 script-unexpected-end = 脚本没写完就结束了：缺少右花括号 `{"}"}` 或右括号 `)`
 script-function-twice = 函数 `{ $name }`（{ $params } 个参数）定义了两次

@@ -37,6 +37,7 @@ export-done = 已将 { $forms } 张表导出到“{ $path }”
 generate-more-not-written = ……另有 { $count } 个文件未写入
 generate-done = 已生成 { $forms } 张表（种子 { $seed }），写入“{ $path }”
 watch-cannot-handle-ctrl-c = 无法处理 Ctrl-C：{ $error }
+watch-once-forms = “{ $path }”下有 { $count } 个自评表文件，但没有案卷文件（.toml）：`watch` 只对案卷文件评分。直接评分用 `jixiao score { $path }`；要监视，先用 `jixiao import { $path } --out 目录` 写出案卷文件，再监视那个目录
 watch-cannot-watch-files = 无法监视文件：{ $error }
 watch-watching = 正在监视文件；按 Ctrl-C 停止
 watch-lost = { $place }无法读取（已删除或移走？）：仍在监视，它恢复后会重新读取

@@ -193,6 +193,9 @@ pub fn run(args: WatchArgs, out: &mut Output) -> Exit {
     let first = state.start();
     print_round(&first, format, colour, out);
     if args.once {
+        if first.cases == 0 && !once_without_cases(&args, out) {
+            return Exit::Invalid;
+        }
         // As `score`: 2 for a file that does not validate, 1 for a form with an error finding.
         return if State::errors(&first) || !first.broken.is_empty() {
             Exit::Invalid
@@ -253,6 +256,28 @@ pub fn run(args: WatchArgs, out: &mut Output) -> Exit {
         }
     }
     Exit::Ok
+}
+
+/// `watch --once` over no case file (tester s24 C9: a folder of received forms said 没有案卷文件
+/// and exited 0, the broken rule set named never read): the rule set named is still checked,
+/// and forms `score` would read (the one lister, `pipeline::corpus::input_files`) are said,
+/// with what to run. False when either holds: the run exits 2.
+fn once_without_cases(args: &WatchArgs, out: &mut Output) -> bool {
+    let rules_ok = match &args.rules {
+        Some(r) => load_arg(&r.to_string_lossy(), &args.rules_root, out).is_some(),
+        None => true,
+    };
+    let forms = crate::pipeline::corpus::input_files(&args.paths, out);
+    if let Some(first) = forms.first() {
+        let path = args
+            .paths
+            .first()
+            .unwrap_or(first)
+            .to_string_lossy()
+            .into_owned();
+        out.fail(&msg!("watch-once-forms", count = forms.len(), path = path));
+    }
+    rules_ok && forms.is_empty()
 }
 
 /// Adds one message to the changes; true for Ctrl-C. A watcher error is said once per

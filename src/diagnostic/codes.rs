@@ -72,6 +72,8 @@ pub enum RulesCode {
     ScriptLabelUnmatched,
     /// `rules::script-missing`
     ScriptMissing,
+    /// `rules::script-number-text`
+    ScriptNumberText,
     /// `rules::script-params`
     ScriptParams,
     /// `rules::script-syntax`
@@ -159,6 +161,7 @@ impl RulesCode {
         RulesCode::ScriptHook,
         RulesCode::ScriptLabelUnmatched,
         RulesCode::ScriptMissing,
+        RulesCode::ScriptNumberText,
         RulesCode::ScriptParams,
         RulesCode::ScriptSyntax,
         RulesCode::ScriptWhen,
@@ -221,6 +224,7 @@ impl RulesCode {
             RulesCode::ScriptHook => "rules::script-hook",
             RulesCode::ScriptLabelUnmatched => "rules::script-label-unmatched",
             RulesCode::ScriptMissing => "rules::script-missing",
+            RulesCode::ScriptNumberText => "rules::script-number-text",
             RulesCode::ScriptParams => "rules::script-params",
             RulesCode::ScriptSyntax => "rules::script-syntax",
             RulesCode::ScriptWhen => "rules::script-when",

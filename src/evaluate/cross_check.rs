@@ -1,12 +1,15 @@
 //! A valid case checked against the rule set it will be scored with (`jixiao check`): its
 //! labels and words matched exactly as evaluation matches them, so `check` warns about what
-//! scoring would quietly score 0.
+//! scoring would quietly score 0. Words no band holds are found by scoring the case (tester
+//! s24 B3): `check` says what `score` will do with them (keep the self-score, or leave the
+//! line to be judged by hand), never a guess of its own.
 
 use super::labels;
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes::CaseCode;
 use crate::i18n::msg;
 use crate::model::{Case, RuleSet};
+use crate::outcome::codes;
 use crate::value::Value;
 use rust_decimal::Decimal;
 
@@ -42,33 +45,8 @@ pub fn cross_check(rules: &RuleSet, case: &Case) -> Vec<Diagnostic> {
                 }),
             );
         }
-        if let Value::Qualitative { text } = &ind.actual.1
-            && !labels::is_not_applicable(rules, ind)
-            && labels::match_band(rules, text).is_none()
-            // Scored by its wording against the target (`高` / `高` is met), as scoring does.
-            && !labels::worded_like_target(ind, text)
-            && !labels::answers_no(ind, text)
-        {
-            let bands: Vec<&str> = rules
-                .qualitative
-                .bands
-                .iter()
-                .map(|b| b.label.as_str())
-                .collect();
-            let help = match crate::diagnostic::did_you_mean(text, bands.iter().copied()) {
-                Some(m) => msg!("did-you-mean", name = m),
-                None => msg!("case-band-names", names = bands.join(", ")),
-            };
-            out.push(
-                Diagnostic::warning(
-                    CaseCode::UnknownBand,
-                    msg!("case-unknown-band", text = text, rules = &rules.id),
-                )
-                .at(source, ind.actual.0.span.clone())
-                .help(help),
-            );
-        }
     }
+    out.extend(unknown_bands(rules, case));
     let declared = case
         .indicators
         .iter()
@@ -106,4 +84,48 @@ pub fn cross_check(rules: &RuleSet, case: &Case) -> Vec<Diagnostic> {
         );
     }
     out
+}
+
+/// Actuals whose words hold no band, as scoring finds them: the case is scored once with the
+/// rule set and each `unknown-band` finding is said at its actual, in the finding's own words
+/// (what scoring does with the line). Words scoring reads otherwise (`按月足额发放` on a
+/// timeliness line: on time; a word repeating the target) raise no finding, so no warning.
+fn unknown_bands(rules: &RuleSet, case: &Case) -> Vec<Diagnostic> {
+    let outcome = super::evaluate(rules, case, super::Options::default());
+    let source = &case.source;
+    let bands: Vec<&str> = rules
+        .qualitative
+        .bands
+        .iter()
+        .map(|b| b.label.as_str())
+        .collect();
+    outcome
+        .findings
+        .iter()
+        .filter(|f| f.code == codes::UNKNOWN_BAND)
+        .filter_map(|f| {
+            let at = f.location.in_file()?;
+            let ind = case.indicators.iter().find(|i| {
+                let lc = source.line_col(i.actual.0.span.start);
+                !i.actual.0.span.is_empty() && (lc.line, lc.column) == (at.line, at.column)
+            })?;
+            if !matches!(ind.actual.1, Value::Qualitative { .. }) {
+                return None;
+            }
+            // The finding says did you mean where a band is near; the help lists them all.
+            let help = msg!("case-band-names", names = bands.join(", "));
+            Some(
+                Diagnostic::warning(
+                    CaseCode::UnknownBand,
+                    msg!(
+                        "case-unknown-band",
+                        rules = &rules.id,
+                        finding = f.message.clone()
+                    ),
+                )
+                .at(source, ind.actual.0.span.clone())
+                .help(help),
+            )
+        })
+        .collect()
 }

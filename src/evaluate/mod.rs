@@ -673,6 +673,5 @@ mod tests;
 pub(crate) mod labels {
     pub(crate) use super::execution::total_row as funds_total_row;
     pub(crate) use super::form::pointless;
-    pub(crate) use super::indicator::{answers_no, match_band, worded_like_target};
-    pub(crate) use super::layout::{is_not_applicable, level1_hint, level1_name};
+    pub(crate) use super::layout::{level1_hint, level1_name};
 }

@@ -491,26 +491,80 @@ enum ScriptState {
 /// Every line of a Rhai script with a full-width mark in its code (strings, characters and
 /// comments are text: `"目标值不为零（含）"` is fine): a Chinese input method's `；`, `（）`, `，`,
 /// `“”`, `：`, `＝`, and full-width digits that do not end a name.
-fn script_slips(text: &str) -> Vec<Slip> {
+///
+/// Each slip comes with the ASCII marks it wants, each once: a `；` between the items of a map
+/// `#{ … }`, a call's arguments or an array wants `,`, not `;` (tester s24 C2: `#{ score: 0；
+/// reason: … }` was fixed to `score: 0; reason`, which Rhai refuses too).
+fn script_slips(text: &str) -> Vec<(Slip, Vec<char>)> {
     let mut out = Vec::new();
     let mut state = ScriptState::Code;
+    let mut open = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
-        let found: Vec<(usize, char)> = script_line(line, &mut state)
+        let found: Vec<(usize, char, char)> = script_line(line, &mut state, &mut open)
             .into_iter()
-            .map(|(i, c)| (start + i, c))
+            .map(|(i, c, want)| (start + i, c, want))
             .collect();
         let fixed = fix_script_line(line.trim_end_matches(['\n', '\r']), &found, start);
-        out.extend(Slip::on_line(&found, &[], &[], fixed));
+        let mut wanted: Vec<char> = Vec::new();
+        for (_, _, want) in &found {
+            if !wanted.contains(want) {
+                wanted.push(*want);
+            }
+        }
+        let marks: Vec<(usize, char)> = found.iter().map(|(i, c, _)| (*i, *c)).collect();
+        out.extend(Slip::on_line(&marks, &[], &[], fixed).map(|s| (s, wanted)));
         start += line.len();
     }
     out
 }
 
+/// What a bracket opens in a script: a map `#{`, a block `{`, a call's or a group's `(`, an
+/// array `[` — where a `；` stands for `,` ([`script_slips`]) or for `;`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Open {
+    Map,
+    Block,
+    Paren,
+    Array,
+}
+
+/// Follows the brackets of a script's code: `c` (its ASCII, for a full-width one) opens or
+/// closes one. True for a map's `#{`, whose `{` (`next`) the caller skips.
+fn bracket(c: char, next: Option<char>, open: &mut Vec<Open>) -> bool {
+    match c {
+        '#' if next == Some('{') => {
+            open.push(Open::Map);
+            return true;
+        }
+        '{' => open.push(Open::Block),
+        '(' => open.push(Open::Paren),
+        '[' => open.push(Open::Array),
+        '}' | ')' | ']' => {
+            open.pop();
+        }
+        _ => {}
+    }
+    false
+}
+
+/// The ASCII a full-width mark in a script's code stands for, inside `open`.
+fn script_wanted(c: char, open: &[Open]) -> char {
+    match c {
+        '：' => ':',
+        '；' if open.last().is_some_and(|o| *o != Open::Block) => ',',
+        c => ascii_for(c).unwrap_or(c),
+    }
+}
+
 /// The full-width marks in the code of one script line (bytes of the line), the scanner
 /// starting in `state` and left in the state the next line starts in.
-fn script_line(line: &str, state: &mut ScriptState) -> Vec<(usize, char)> {
-    let mut found: Vec<(usize, char)> = Vec::new();
+fn script_line(
+    line: &str,
+    state: &mut ScriptState,
+    open: &mut Vec<Open>,
+) -> Vec<(usize, char, char)> {
+    let mut found: Vec<(usize, char, char)> = Vec::new();
     // Inside a name (`x５` is one): digits carry it on, a letter starts it.
     let mut in_name = false;
     // Where the string open at the end of the line started (after its `"`).
@@ -538,12 +592,19 @@ fn script_line(line: &str, state: &mut ScriptState) -> Vec<(usize, char)> {
                     chars.next();
                 }
                 '“' | '”' | '＂' => {
-                    found.push((i, c));
+                    found.push((i, c, '"'));
                     *state = ScriptState::Curly;
                 }
                 '０'..='９' if in_name => {}
-                c if script_ascii_for(c).is_some() => found.push((i, c)),
-                _ => {}
+                c if script_ascii_for(c).is_some() => {
+                    found.push((i, c, script_wanted(c, open)));
+                    bracket(script_wanted(c, open), next, open);
+                }
+                c => {
+                    if bracket(c, next, open) {
+                        chars.next();
+                    }
+                }
             },
             ScriptState::Str if c == '\\' => {
                 chars.next();
@@ -556,7 +617,7 @@ fn script_line(line: &str, state: &mut ScriptState) -> Vec<(usize, char)> {
             }
             ScriptState::Curly if matches!(c, '“' | '”' | '＂' | '"') => {
                 if c != '"' {
-                    found.push((i, c));
+                    found.push((i, c, '"'));
                 }
                 *state = ScriptState::Code;
             }
@@ -578,13 +639,13 @@ fn script_line(line: &str, state: &mut ScriptState) -> Vec<(usize, char)> {
             .rfind(|(_, c)| matches!(c, '”' | '＂' | '“'))
         {
             let after = string_from + q + c.len_utf8();
-            found.push((string_from + q, c));
+            found.push((string_from + q, c, '"'));
             *state = ScriptState::Code;
             let rest = line.get(after..).unwrap_or("");
             found.extend(
-                script_line(rest, state)
+                script_line(rest, state, open)
                     .into_iter()
-                    .map(|(i, c)| (after + i, c)),
+                    .map(|(i, c, want)| (after + i, c, want)),
             );
         }
     }
@@ -597,17 +658,13 @@ fn script_line(line: &str, state: &mut ScriptState) -> Vec<(usize, char)> {
 }
 
 /// A script line with its slips replaced (`，` followed by a space, as code is written).
-fn fix_script_line(line: &str, found: &[(usize, char)], start: usize) -> String {
+fn fix_script_line(line: &str, found: &[(usize, char, char)], start: usize) -> String {
     let mut fixed = String::with_capacity(line.len());
     let mut chars = line.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if !found.iter().any(|(at, _)| *at == start + i) {
+        let Some(&(_, _, ascii)) = found.iter().find(|(at, ..)| *at == start + i) else {
             fixed.push(c);
             continue;
-        }
-        let ascii = match c {
-            '：' => ':',
-            c => ascii_for(c).unwrap_or(c),
         };
         fixed.push(ascii);
         if ascii == ',' && chars.peek().is_some_and(|(_, n)| !n.is_whitespace()) {
@@ -625,21 +682,7 @@ pub fn script_diagnostics(
 ) -> Vec<Diagnostic> {
     script_slips(&source.text)
         .into_iter()
-        .map(|s| {
-            let wanted: Vec<char> = s
-                .chars
-                .iter()
-                .map(|c| match c {
-                    '：' => ':',
-                    c => ascii_for(*c).unwrap_or(*c),
-                })
-                .collect();
-            let mut distinct: Vec<char> = Vec::new();
-            for c in wanted {
-                if !distinct.contains(&c) {
-                    distinct.push(c);
-                }
-            }
+        .map(|(s, distinct)| {
             let quote = |cs: &[char]| -> String {
                 cs.iter()
                     .map(|c| match c {
@@ -994,8 +1037,9 @@ mod tests {
 
     #[test]
     fn script_slips_are_found_in_code_only() {
-        let fixed =
-            |t: &str| -> Vec<String> { script_slips(t).into_iter().map(|s| s.fixed).collect() };
+        let fixed = |t: &str| -> Vec<String> {
+            script_slips(t).into_iter().map(|(s, _)| s.fixed).collect()
+        };
         assert_eq!(
             fixed("    let note = \"目标（值）\"；\n"),
             ["    let note = \"目标（值）\";"]
@@ -1013,6 +1057,26 @@ mod tests {
             ["if ind.level3.contains(\"带动就业\") {"]
         );
         assert_eq!(fixed("x.push(\"说“好”的”)；\n"), ["x.push(\"说“好”的\");"]);
+        // A `；` between a map's items, a call's arguments or an array's is `,`; in a block
+        // it ends a statement (tester s24 C2).
+        assert_eq!(
+            fixed("return decision(#{ score: 0； reason: \"低于 80%\" });\n"),
+            ["return decision(#{ score: 0, reason: \"低于 80%\" });"]
+        );
+        assert_eq!(fixed("f(a；b)；\n"), ["f(a, b);"]);
+        assert_eq!(
+            fixed("let m = #{\n  a: [1；2]；\n  b: 2\n}；\n"),
+            ["  a: [1, 2],", "};"]
+        );
+        assert_eq!(
+            fixed("if x { let y = #{a: 1}；\n"),
+            ["if x { let y = #{a: 1};"]
+        );
+        let wanted: Vec<Vec<char>> = script_slips("g(#{ a: 1；b: \"x\" }，1)；\n")
+            .into_iter()
+            .map(|(_, w)| w)
+            .collect();
+        assert_eq!(wanted, [vec![',', ';']]);
         // Comments, strings over lines, names with full-width letters or digits: text.
         let clean = "// 注：（一）；\n/* ；\n（） */\nlet s = `；\n，`;\nlet ｘ５ = 'ｘ';\n";
         assert!(script_slips(clean).is_empty(), "{:?}", script_slips(clean));

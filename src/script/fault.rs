@@ -332,6 +332,11 @@ pub(super) fn syntax(err: &ParseErrorType, defined: &[String]) -> (Message, Mess
             };
             (msg!("script-unknown-variable", name = name), help)
         }
+        // `#{ score: 0; reason: … }` (tester s24 C2): a map's items are parted by `,`.
+        ParseErrorType::MissingToken(token, why) if token == "}" && why.contains("object map") => (
+            msg!("script-missing-token", token = token, detail = detail),
+            msg!("script-map-items-help"),
+        ),
         ParseErrorType::MissingToken(token, _) | ParseErrorType::MissingSymbol(token) => (
             msg!("script-missing-token", token = token, detail = detail),
             msg!("script-brackets-help"),

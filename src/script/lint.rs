@@ -1,5 +1,6 @@
 //! The comparisons a script makes between a field of its view and a string literal
-//! (`ind.target_unit == "年月"`, `ind.level1 != "服务满意度指标"`), found on the compiled AST
+//! (`ind.target_unit == "年月"`, `ind.level1 != "服务满意度指标"`, `ind.actual_value < "80"`),
+//! found on the compiled AST
 //! (Rhai's `internals`), never by searching the text: a comment or a string that only mentions
 //! the field is no comparison. Validation, which knows the rule set's names, decides which of
 //! them can never hold and warns at their line (`validate::scripts`).
@@ -8,9 +9,11 @@ use crate::source::Source;
 use rhai::{AST, ASTNode, Expr, FnCallExpr, Position, Stmt};
 use std::ops::Range;
 
-/// A field compared with a string literal by `==` or `!=`.
+/// A field compared with a string literal by `==`, `!=`, `<`, `<=`, `>` or `>=`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Compared {
+    /// The operator (`==`, `<`…).
+    pub op: &'static str,
     /// The object whose field is read, when it is a plain variable (`ind`, `i`).
     pub object: Option<String>,
     /// The field read last (`target_unit`, `level1`).
@@ -29,8 +32,8 @@ pub struct Compared {
     pub line: usize,
 }
 
-/// Every `field == "literal"` and `field != "literal"` in `ast` (either side first), in the
-/// order of the script's text. `source` is the text `ast` was compiled from.
+/// Every `field == "literal"`, `field != "literal"`, `field < "literal"`… in `ast` (either
+/// side first), in the order of the script's text. `source` is the text `ast` was compiled from.
 pub fn comparisons(ast: &AST, source: &Source) -> Vec<Compared> {
     let mut found = Vec::new();
     ast.walk(&mut |path: &[ASTNode]| {
@@ -51,11 +54,10 @@ pub fn comparisons(ast: &AST, source: &Source) -> Vec<Compared> {
 }
 
 fn compared(call: &FnCallExpr, source: &Source) -> Option<Compared> {
-    let negated = match call.name.as_str() {
-        "==" => false,
-        "!=" => true,
-        _ => return None,
-    };
+    let op = ["==", "!=", "<", "<=", ">", ">="]
+        .into_iter()
+        .find(|op| call.name.as_str() == *op)?;
+    let negated = op == "!=";
     let [a, b] = call.args.as_slice() else {
         return None;
     };
@@ -78,6 +80,7 @@ fn compared(call: &FnCallExpr, source: &Source) -> Option<Compared> {
     let field_span = field_start..field_start + field.len();
     let span = read_start.min(literal_start)..field_span.end.max(literal_end);
     Some(Compared {
+        op,
         object,
         field,
         literal: literal.to_string(),
@@ -204,6 +207,36 @@ mod tests {
             if rules.level1[\"满意度指标\"] == () { return (); }\n\
             ()\n}\n";
         assert_eq!(found(script), vec![]);
+    }
+
+    #[test]
+    fn an_order_with_a_literal_is_taken_with_its_operator() {
+        let script = "fn indicator(form, rules, ind, result) {\n\
+            if ind.actual_value < \"80\" { return (); }\n\
+            if \"5\" >= ind.points { return (); }\n\
+            if ind.actual_value < 80 { return (); }\n\
+            ()\n}\n";
+        let source = SourceFile::new("t.rhai", script);
+        let engine = super::super::engine::build(&super::super::Limits::default());
+        let ast = engine.compile(script).unwrap_or_else(|e| panic!("{e}"));
+        let f: Vec<_> = comparisons(&ast, &source)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.op,
+                    c.field,
+                    c.literal,
+                    source.slice(c.literal_span).to_owned(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            f,
+            vec![
+                ("<", "actual_value".into(), "80".into(), "\"80\"".into()),
+                (">=", "points".into(), "5".into(), "\"5\"".into()),
+            ]
+        );
     }
 
     #[test]

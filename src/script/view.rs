@@ -187,13 +187,31 @@ pub struct ExecutionData {
 /// The fields scripts may read on a view type (`Indicator`, `Case`…), for "did you mean" when
 /// a script reads one that does not exist; empty for a type that is not a view.
 pub fn fields(type_name: &str) -> Vec<&'static str> {
-    static FIELDS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
-    FIELDS
-        .get_or_init(|| views(&mut Engine::new_raw()))
+    known()
+        .fields
         .iter()
         .find(|(t, _)| *t == type_name)
         .map(|(_, f)| f.clone())
         .unwrap_or_default()
+}
+
+/// Whether a field of some view reads as a number (`actual_value`, `points`, `rate`…): a
+/// script comparing it with text (`ind.actual_value < "80"`) compares a number with a string,
+/// which Rhai answers `false` in silence (tester s24 A4).
+pub fn is_number_field(name: &str) -> bool {
+    known().numbers.contains(&name)
+}
+
+/// The views' fields, once: read from [`views`] on an engine of its own.
+fn known() -> &'static Views {
+    static VIEWS: OnceLock<Views> = OnceLock::new();
+    VIEWS.get_or_init(|| views(&mut Engine::new_raw()))
+}
+
+/// What [`views`] registered: each type's fields, and the fields that read as numbers.
+struct Views {
+    fields: Vec<(&'static str, Vec<&'static str>)>,
+    numbers: Vec<&'static str>,
 }
 
 /// Registers the view types and their getters (called by the engine builder only).
@@ -203,9 +221,10 @@ pub(super) fn register(engine: &mut Engine) {
 }
 
 /// Registers the view types and their getters on `engine`, and names each type's fields (the
-/// one list of them: [`fields`] reads it).
-fn views(engine: &mut Engine) -> Vec<(&'static str, Vec<&'static str>)> {
-    let mut out: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+/// one list of them: [`fields`] and [`is_number_field`] read it).
+fn views(engine: &mut Engine) -> Views {
+    let mut fields: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+    let mut numbers: Vec<&'static str> = Vec::new();
     // Each kind of field becomes its Rhai value when a script reads it: `text` (shared or
     // static text) a Rhai string, `number` (an optional Decimal) a Decimal or (), `decimal` a
     // Decimal; other fields are cloned as they are.
@@ -219,7 +238,8 @@ fn views(engine: &mut Engine) -> Vec<(&'static str, Vec<&'static str>)> {
             $($( engine.register_get(stringify!($text), |v: &mut $ty| ImmutableString::from(&*v.0.$text)); )*)?
             $($( engine.register_get(stringify!($number), |v: &mut $ty| number(v.0.$number)); )*)?
             $($( engine.register_get(stringify!($decimal), |v: &mut $ty| Dynamic::from_decimal(v.0.$decimal)); )*)?
-            out.push(($name, vec![
+            $($( numbers.push(stringify!($number)); )*)? $($( numbers.push(stringify!($decimal)); )*)?
+            fields.push(($name, vec![
                 $(stringify!($field),)*
                 $($(stringify!($text),)*)?
                 $($(stringify!($number),)*)?
@@ -288,17 +308,17 @@ fn views(engine: &mut Engine) -> Vec<(&'static str, Vec<&'static str>)> {
     engine.register_get("lang", |_: &mut RulesView| {
         ImmutableString::from(crate::i18n::lang().as_str())
     });
-    if let Some((_, fields)) = out.last_mut() {
-        fields.push("lang");
+    if let Some((_, f)) = fields.last_mut() {
+        f.push("lang");
     }
     // `ind.target_date`, `ind.actual_date`: a date as `#{ year, month, day }` (year and day
     // `()` when not written), `()` when the cell is not a date.
     engine.register_get("target_date", |v: &mut IndicatorView| date(v.0.target_date));
     engine.register_get("actual_date", |v: &mut IndicatorView| date(v.0.actual_date));
-    if let Some((_, fields)) = out.iter_mut().find(|(t, _)| *t == "Indicator") {
-        fields.extend(["target_date", "actual_date"]);
+    if let Some((_, f)) = fields.iter_mut().find(|(t, _)| *t == "Indicator") {
+        f.extend(["target_date", "actual_date"]);
     }
-    out
+    Views { fields, numbers }
 }
 
 /// A date as scripts see it: `#{ year, month, day }`, year and day `()` when not written.

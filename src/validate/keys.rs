@@ -306,9 +306,17 @@ fn diagnostic(
     valid: &[&str],
     (src, span): (Source, Range<usize>),
 ) -> Diagnostic {
-    let help = match did_you_mean(key, valid.iter().copied()) {
-        Some(m) => msg!("did-you-mean", name = m),
-        None => msg!("valid-keys-here", keys = valid.join(", ")),
+    let english = crate::diagnostic::key_words::english_among(key, valid);
+    let help = match (english, did_you_mean(key, valid.iter().copied())) {
+        // `"分值" = "40"` (tester s24 C1): the English key it means, and the line with it.
+        (Some(english), _) => msg!(
+            "chinese-key-help",
+            written = key,
+            key = english,
+            line = crate::diagnostic::key_words::line_with(&src.text, span.clone(), english)
+        ),
+        (None, Some(m)) => msg!("did-you-mean", name = m),
+        (None, None) => msg!("valid-keys-here", keys = valid.join(", ")),
     };
     let table: Vec<&str> = parent
         .iter()

@@ -1871,6 +1871,9 @@ impl Checker<'_> {
         let mut out: Vec<RateBand> = Vec::new();
         let mut shown: Vec<String> = Vec::new();
         let mut all_read = true;
+        // Said once the whole list is read: bands written from the lowest `from` up are one
+        // mistake (tester s24 C4: it gave an error per band and a gap below the top one).
+        let mut out_of_order = Vec::new();
         for b in &e.bands {
             let r = b.get_ref();
             let from = self.rate(&r.from, "from");
@@ -1880,12 +1883,7 @@ impl Checker<'_> {
                 continue;
             };
             if out.last().is_some_and(|p| from >= p.from) {
-                self.error(
-                    RulesCode::BandOrder,
-                    msg!("rules-band-order", from = r.from.get_ref().text.as_str()),
-                    r.from.span(),
-                    msg!("rules-band-order-help"),
-                );
+                out_of_order.push(b);
             }
             // A lower step paying more than the one above it is a typo more often than a
             // policy (`{ from = "50%", score = "5" }` under `{ from = "60%", score = "4" }`,
@@ -1910,6 +1908,19 @@ impl Checker<'_> {
             out.push(RateBand { from, score });
             shown.push(r.from.get_ref().text.clone());
         }
+        if all_read && out.len() > 1 && out_of_order.len() == out.len() - 1 {
+            self.bands_ascending(e, out.first().is_some_and(|b| b.from.is_zero()));
+            return out;
+        }
+        for b in out_of_order {
+            let r = b.get_ref();
+            self.error(
+                RulesCode::BandOrder,
+                msg!("rules-band-order", from = r.from.get_ref().text.as_str()),
+                r.from.span(),
+                msg!("rules-band-order-help"),
+            );
+        }
         if let (Some(last), Some(b), true) = (out.last(), e.bands.last(), all_read)
             && !last.from.is_zero()
         {
@@ -1924,6 +1935,47 @@ impl Checker<'_> {
             );
         }
         out
+    }
+
+    /// `rules::band-order` once for execution bands written from the lowest `from` up (0%, 60%,
+    /// 80%, 90%, 95%), with the list as it should read, as `rules::grades-order` says grades
+    /// written so (tester s24 C4).
+    /// `reaches_zero`: the lowest band starts at 0%; when not, the list reversed still
+    /// needs one, said as `rules::band-gap`.
+    fn bands_ascending(&mut self, e: &crate::load::raw_rules::RawExecution, reaches_zero: bool) {
+        let lines: Vec<String> = e
+            .bands
+            .iter()
+            .rev()
+            .map(|b| {
+                let r = b.get_ref();
+                format!(
+                    "  {{ from = \"{}\", score = \"{}\" }},",
+                    self.number_text(&r.from).trim(),
+                    self.number_text(&r.score).trim()
+                )
+            })
+            .collect();
+        let bands = format!("bands = [\n{}\n]", lines.join("\n"));
+        if let Some(first) = e.bands.first() {
+            self.error(
+                RulesCode::BandOrder,
+                msg!("rules-bands-ascending"),
+                first.get_ref().from.span(),
+                msg!("rules-bands-ascending-help", bands = bands),
+            );
+            if !reaches_zero {
+                self.error(
+                    RulesCode::BandGap,
+                    msg!(
+                        "rules-rates-below-no-band",
+                        from = first.get_ref().from.get_ref().text.as_str()
+                    ),
+                    first.span(),
+                    msg!("rules-rates-below-no-band-help"),
+                );
+            }
+        }
     }
 
     /// An execution rate: a percentage or fraction, where a number above 1 written without

@@ -4,6 +4,11 @@
 //! names nothing in the rule set or the template (`ind.level1 == "服务满意度指标"`, the
 //! script-body twin of `rules::when-unmatched`). Such a comparison switches the script's
 //! special case off, or on for every line, in silence; the scripts still load and run.
+//!
+//! A field that reads as a number compared with a string (`ind.actual_value < "80"`, the
+//! rule files' quoted numbers carried into a script, tester s24 A4) is an error: Rhai answers
+//! every such comparison `false` without a word, so the rule is dead. The help gives the line
+//! with the number unquoted.
 
 use super::rules::Checker;
 use super::scripts::{Level, Unmatched, unmatched};
@@ -12,7 +17,7 @@ use crate::diagnostic::codes::RulesCode;
 use crate::i18n::msg;
 use crate::model::Level1;
 use crate::script::lint::Compared;
-use crate::script::{Script, Scripts};
+use crate::script::{Script, Scripts, view};
 use crate::value::{DATE_UNIT, DAY_UNIT, MONTH_DAY_UNIT, MONTH_UNIT};
 
 /// The units a date reached scripts with before it had its own kind, and `日期`: no reading
@@ -23,6 +28,13 @@ const DATE_UNITS: [&str; 5] = [DATE_UNIT, MONTH_UNIT, DAY_UNIT, MONTH_DAY_UNIT, 
 pub(super) fn warn(v: &mut Checker, scripts: &Scripts, level1: &[Level1]) {
     for script in &scripts.scripts {
         for c in script.comparisons() {
+            if view::is_number_field(&c.field) {
+                v.diagnostics.push(number_with_text(script, &c));
+                continue;
+            }
+            if !matches!(c.op, "==" | "!=") {
+                continue;
+            }
             let warning = match c.field.as_str() {
                 "target_unit" | "actual_unit" => date_unit(script, &c),
                 "level1" | "level1_name" => label(script, &c, Level::One, level1),
@@ -75,18 +87,69 @@ fn date_unit(script: &Script, c: &Compared) -> Option<Diagnostic> {
     )
 }
 
+/// `ind.actual_value < "80"`: a number compared with text, never true (`!=`: always). The
+/// help writes the line with the number unquoted (`"80%"` → `80`: a percentage reaches
+/// scripts as its number, `85%` as 85); for a word (`ind.actual_value == "无"`) it names the
+/// field holding the cell's text.
+fn number_with_text(script: &Script, c: &Compared) -> Diagnostic {
+    let src = &script.source;
+    let written = src.slice(c.span.clone());
+    let literal = c.literal.trim();
+    let number = literal.strip_suffix(['%', '％']).unwrap_or(literal).trim();
+    let help = if number.parse::<rust_decimal::Decimal>().is_ok() {
+        msg!(
+            "rules-script-number-text-help",
+            fixed = edit_line(script, c, &mut [(c.literal_span.clone(), number)])
+        )
+    } else {
+        let object = c.object.as_deref().unwrap_or("ind");
+        match c.field.strip_suffix("_value") {
+            Some(cell) => msg!(
+                "rules-script-number-word-help",
+                text = format!("{object}.{cell}")
+            ),
+            None => msg!("rules-script-number-other-help"),
+        }
+    };
+    Diagnostic::error(
+        RulesCode::ScriptNumberText,
+        msg!(
+            "rules-script-number-text",
+            script = &script.name,
+            written = written,
+            field = &c.field,
+            literal = literal,
+            holds = holds(c)
+        ),
+    )
+    .at(src, c.span.clone())
+    .help(help)
+}
+
 /// The comparison's line with the field read as its kind and the literal as `"date"`.
 fn fixed_line(script: &Script, c: &Compared, kind: &str) -> String {
+    edit_line(
+        script,
+        c,
+        &mut [
+            (c.field_span.clone(), kind),
+            (c.literal_span.clone(), "\"date\""),
+        ],
+    )
+}
+
+/// The comparison's line with each span replaced by its text.
+fn edit_line(
+    script: &Script,
+    c: &Compared,
+    edits: &mut [(std::ops::Range<usize>, &str)],
+) -> String {
     let src = &script.source;
     let line = src.line_span(c.line);
     let (start, end) = (line.start.min(c.span.start), line.end.max(c.span.end));
-    let mut edits = [
-        (c.field_span.clone(), kind),
-        (c.literal_span.clone(), "\"date\""),
-    ];
     edits.sort_by_key(|(span, _)| std::cmp::Reverse(span.start));
     let mut text = src.slice(start..end).to_owned();
-    for (span, with) in edits {
+    for (span, with) in edits.iter() {
         if let (Some(a), Some(b)) = (span.start.checked_sub(start), span.end.checked_sub(start))
             && text.is_char_boundary(a)
             && b <= text.len()
@@ -226,12 +289,88 @@ mod tests {
         assert!(w[1].contains("“服务质量”与常见的二级指标"), "{w:?}");
     }
 
+    /// The errors (plain, in Chinese) and whether the scripts were kept.
+    fn errors(body: &str) -> (Vec<String>, bool) {
+        let cut = BASE.find("\n[policy.zero-target]").unwrap_or(BASE.len());
+        let text = format!(
+            "{}\n[[scripts]]\nfile = \"t.rhai\"\nhooks = [\"indicator\"]\n",
+            &BASE[..cut]
+        );
+        let script = format!("fn indicator(form, rules, ind, result) {{\n{body}\n    ()\n}}\n");
+        let mut sources = ScriptSources::new();
+        sources.insert(
+            "t.rhai".into(),
+            Ok(SourceFile::new("rules/t/t.rhai", script)),
+        );
+        let v = validate_with_scripts(&SourceFile::new("rules/t/rules.toml", text), "h", &sources);
+        let kept = v.value.as_ref().is_some_and(|r| r.scripts.is_some());
+        let shown = v
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| {
+                let (file, at) = d.position().unwrap_or_default();
+                let help = d.help.as_ref().map(|h| h.render(Lang::Zh));
+                format!(
+                    "{file}:{}:{}: [{}] {} ({})",
+                    at.line,
+                    at.column,
+                    d.code,
+                    d.message.render(Lang::Zh),
+                    help.unwrap_or_default()
+                )
+            })
+            .collect();
+        (shown, kept)
+    }
+
+    #[test]
+    fn a_number_field_compared_with_a_quoted_number_is_an_error_with_the_line_unquoted() {
+        // Tester s24 A4: the rule files quote numbers, the script must not.
+        let (e, kept) = errors(
+            "    if ind.actual_value < \"80\" { return decision(#{ score: 0 }); }\n    if \"85%\" <= ind.target_value { return (); }",
+        );
+        assert!(!kept);
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert!(
+            e[0].starts_with("rules/t/t.rhai:2:8: [rules::script-number-text]"),
+            "{e:?}"
+        );
+        assert!(
+            e[0].contains("`ind.actual_value < \"80\"` 拿数和文字比较"),
+            "{e:?}"
+        );
+        assert!(e[0].contains("永远不成立，这条规则不会生效"), "{e:?}");
+        assert!(
+            e[0].contains(
+                "这一行应写成：`if ind.actual_value < 80 { return decision(#{ score: 0 }); }`"
+            ),
+            "{e:?}"
+        );
+        assert!(
+            e[1].contains("`if 85 <= ind.target_value { return (); }`"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_number_field_compared_with_a_word_points_to_the_cells_text() {
+        let (e, _) = errors(
+            "    if ind.actual_value != \"无\" { return (); }\n    if ind.points == \"\" { return (); }",
+        );
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert!(e[0].contains("永远成立"), "{e:?}");
+        assert!(e[0].contains("用 `ind.actual`"), "{e:?}");
+        assert!(e[1].contains("写 `== ()`"), "{e:?}");
+    }
+
     #[test]
     fn comparisons_that_can_hold_are_not_warned_of() {
         let (w, kept) = warnings(
             "    if ind.target_unit == \"%\" || ind.target_unit == \"年\" || ind.actual_unit == \"月\" { return (); }\n\
              \x20   if ind.level1 == \"满意度指标\" || ind.level1 == \"效益\" || ind.level1_name == \"\" { return (); }\n\
              \x20   if ind.level2 == \"质量指标\" || ind.target_kind == \"date\" { return (); }\n\
+             \x20   if ind.actual_value < 80 || ind.actual < \"80\" || ind.points >= 5 { return (); }\n\
              \x20   let note = \"ind.target_unit == 年月\";",
         );
         assert!(kept);

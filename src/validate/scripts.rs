@@ -6,7 +6,7 @@ use super::rules::Checker;
 use crate::diagnostic::codes::RulesCode;
 use crate::i18n::msg;
 use crate::load::ScriptSources;
-use crate::load::raw_rules::{RawHooks, RawRuleSet, RawScriptLimits, RawWhen, Text};
+use crate::load::raw_rules::{RawHooks, RawPolicy, RawRuleSet, RawScriptLimits, RawWhen, Text};
 use crate::model::Level1;
 use crate::script::{self, Declared, Hook, Limits, RulesData, Scripts, When};
 use rhai::{Dynamic, Map};
@@ -52,10 +52,17 @@ pub(super) fn validate(
             Some(p) => table(v, p),
             None => Map::new(),
         };
+        // The policy line the script carries out, named when its `when` selects nothing
+        // (tester s24 C5: "满意度低于80%不得分" will not take effect).
+        let policy = r
+            .reference
+            .as_ref()
+            .and_then(|id| raw.policy.get(id.get_ref()))
+            .map(|p| p.get_ref());
         let when = r
             .when
             .as_ref()
-            .map(|w| when(v, w, &hooks, facts.level1))
+            .map(|w| when(v, w, &hooks, (facts.level1, policy)))
             .unwrap_or_default();
         let file = r.file.get_ref();
         match sources.get(file) {
@@ -99,7 +106,17 @@ pub(super) fn validate(
         script: "".into(),
     };
     let (scripts, diagnostics) = script::compile(limits, declared, &rules, v.source);
-    v.diagnostics.extend(diagnostics);
+    // A diagnostic at the rule file (a hook naming a function the script lacks) is placed in
+    // the file the line came from: in a rule set that `extends` another, the text compiled
+    // against is the merged one no one wrote (tester s24 C3: `rules.toml (resolved):287`).
+    v.diagnostics.extend(diagnostics.into_iter().map(|mut d| {
+        if let Some((src, span)) = &d.source
+            && std::sync::Arc::ptr_eq(src, v.source)
+        {
+            d.source = Some((v.locate)(span.clone()));
+        }
+        d
+    }));
     if let Some(s) = &scripts {
         super::script_compare::warn(v, s, facts.level1);
     }
@@ -155,7 +172,7 @@ fn when(
     v: &mut Checker,
     raw: &Spanned<RawWhen>,
     hooks: &[(Hook, String, std::ops::Range<usize>)],
-    level1: &[Level1],
+    (level1, policy): (&[Level1], Option<&RawPolicy>),
 ) -> When {
     const KINDS: [&str; 6] = [
         "blank",
@@ -229,7 +246,7 @@ fn when(
     When {
         execution_rate,
         level1: w.level1.as_ref().map(|t| {
-            when_label(v, t, Level::One, level1);
+            when_level1(v, t, level1, policy);
             t.get_ref().clone()
         }),
         level2: w.level2.as_ref().map(|t| {
@@ -298,6 +315,29 @@ pub(super) fn unmatched(want: &str, level: Level, level1: &[Level1]) -> Option<U
         names: shown.join("、"),
         hint: super::enum_words::help(want, &shown),
     })
+}
+
+/// `when.level1` as [`when_label`] checks it, naming the policy line the script carries out,
+/// which will not take effect (tester s24 C5).
+fn when_level1(v: &mut Checker, t: &Text, level1: &[Level1], policy: Option<&RawPolicy>) {
+    let Some(p) = policy.filter(|p| !p.text.trim().is_empty()) else {
+        return when_label(v, t, Level::One, level1);
+    };
+    let Some(Unmatched { got, names, hint }) = unmatched(t.get_ref(), Level::One, level1) else {
+        return;
+    };
+    v.warning(
+        RulesCode::WhenUnmatched,
+        msg!(
+            "rules-when-level1-unmatched-policy",
+            got = got,
+            names = names,
+            text = p.text.trim().trim_end_matches(['。', '.']),
+            source = p.source.trim()
+        ),
+        t.span(),
+        msg!("rules-when-level1-unmatched-help", hint = hint),
+    );
 }
 
 /// `when.level1` / `when.level2` must be able to select a label of its level: one that

@@ -104,6 +104,7 @@ mod reports_s14;
 mod rescale_s17r;
 mod rows_s22;
 mod rowtail_s16r;
+mod rulecheck_s24;
 mod rules_choice_s15;
 mod score_words;
 mod script_trace_s15c;
