@@ -33,6 +33,7 @@ finding-not-applicable-points-rescaled = `{ $level3 }` is not applicable: not as
 finding-unknown-level1 = level-1 label `{ $label }` matches no level-1 indicator of the rules{ $hint }
 finding-score-mismatch = reported score { $reported } differs from the computed { $computed }
 finding-score-mismatch-scoring = reported score { $reported } differs from the computed { $computed } (the form's own scoring rule: { $scoring })
+finding-score-mismatch-scoring-at = reported score { $reported } differs from the computed { $computed } (the form's own scoring rule: { $scoring }, at { $at })
 finding-score-above-points = reported score { $reported } is above its { $points } points
 finding-score-blank = the score (得分) is blank
 finding-scores-blank-form = no self-score (得分) filled in: { $rows ->

@@ -32,6 +32,7 @@ finding-not-applicable-points-rescaled = “{ $level3 }”不适用：不考核�
 finding-unknown-level1 = 一级指标“{ $label }”与规则中的任何一级指标都不对应{ $hint }
 finding-score-mismatch = 自评得分 { $reported } 与计算得分 { $computed } 不一致
 finding-score-mismatch-scoring = 自评得分 { $reported } 与计算得分 { $computed } 不一致（表上的评分标准：{ $scoring }）
+finding-score-mismatch-scoring-at = 自评得分 { $reported } 与计算得分 { $computed } 不一致（表上的评分标准：{ $scoring }，位置：{ $at }）
 finding-score-above-points = 自评得分 { $reported } 超过分值 { $points }
 finding-score-blank = 得分为空
 finding-scores-blank-form = 自评得分未填写：{ $rows } 行（该表未自评；各行的位置见计算过程）

@@ -453,22 +453,7 @@ fn audit_group(cx: &mut Context, leader: &Indicator, g: Group, group_score: Deci
     match reported {
         Some(r) => {
             if r != group_score && n > 0 && !cx.what_if() && !agrees_as_shown(cx, r, group_score) {
-                // The department's own scoring rule beside the line says why it scored as it
-                // did (`每降1%扣1分`): quoted for the officer (tester s23 D2).
-                let scoring = leader.scoring.text.trim();
-                let message = match scoring.is_empty() {
-                    true => msg!(
-                        "finding-score-mismatch",
-                        reported = fmt(r),
-                        computed = fmt(group_score)
-                    ),
-                    false => msg!(
-                        "finding-score-mismatch-scoring",
-                        reported = fmt(r),
-                        computed = fmt(group_score),
-                        scoring = crate::i18n::quoted(scoring)
-                    ),
-                };
+                let message = score_mismatch(cx, leader, r, group_score);
                 cx.finding(codes::SCORE_MISMATCH, message, &leader.score.0);
             }
             if r > points {
@@ -499,6 +484,39 @@ fn audit_group(cx: &mut Context, leader: &Indicator, g: Group, group_score: Deci
             msg!("finding-points-blank"),
             &leader.points.0,
         );
+    }
+}
+
+/// The `score-mismatch` of a group whose self-score `reported` is not its `computed` score.
+/// The department's own scoring rule beside the line says why it scored as it did
+/// (`每降1%扣1分`): quoted for the officer (tester s23 D2), with the cell it stands in when the
+/// form recorded it (s24), as the finding's own place names the 得分 cell.
+fn score_mismatch(cx: &Context, leader: &Indicator, reported: Decimal, computed: Decimal) -> Message {
+    let scoring = leader.scoring.text.trim();
+    let (reported, computed) = (fmt(reported), fmt(computed));
+    if scoring.is_empty() {
+        return msg!(
+            "finding-score-mismatch",
+            reported = reported,
+            computed = computed
+        );
+    }
+    let scoring = crate::i18n::quoted(scoring);
+    let place = cx.case.form_map.place(leader.scoring.field);
+    match place.filter(|(_, own)| *own) {
+        Some((at, _)) => msg!(
+            "finding-score-mismatch-scoring-at",
+            reported = reported,
+            computed = computed,
+            scoring = scoring,
+            at = crate::outcome::import_notes::place_message(&at)
+        ),
+        None => msg!(
+            "finding-score-mismatch-scoring",
+            reported = reported,
+            computed = computed,
+            scoring = scoring
+        ),
     }
 }
 

@@ -1,0 +1,81 @@
+//! Session 24, engineer `outdoubts`: leftovers on findings, copies and outputs. 2: the form's
+//! own 评分标准 quoted in `score-mismatch` names the cell it stands in; 3: a level-2 label
+//! carrying its points (`成本指标（5分）`) in a one-cell-a-line text is read by its words, not
+//! guessed by the row's count. Fixtures: `tests/data/import/s23/headers/` and
+//! `tests/data/import/s24/` (README.md there).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::common::{json_codes, score_json};
+use crate::test::Test;
+
+const HEADERS: &str = "tests/data/import/s23/headers";
+
+/// The messages of the findings of `code` on a JSON case.
+fn messages<'a>(case: &'a serde_json::Value, code: &str) -> Vec<&'a str> {
+    (case["findings"].as_array().unwrap().iter())
+        .filter(|f| f["code"] == code)
+        .map(|f| f["message"].as_str().unwrap())
+        .collect()
+}
+
+/// 2: the 评分标准 cell of a line is recorded in the case file `import` writes (`cells = {
+/// …, scoring = "Sheet1!G13" }`), the case file scored says the same, and a case file written
+/// by hand without the cell quotes the rule without a place. The import note on the column
+/// says its cells were kept, not left out (it said "not imported" since s23 kept them).
+#[test]
+fn the_scoring_rule_s_cell_is_kept_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .args(["import", "--rules", "national-2020", "--out"])
+        .arg(dir.path())
+        .arg(format!("{HEADERS}/jx-scorecol.xlsx"))
+        .output();
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("是单位自己的评分标准：其中 6 格文字按行保留为各行的评分标准"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("未导入，也不影响分数"), "{}", out.stderr);
+    let file = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "toml"))
+        .unwrap();
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("score = \"Sheet1!I13\", scoring = \"Sheet1!G13\" }"), "{text}");
+    let (json, stderr) = score_json(file.to_str().unwrap(), "national-2020", false);
+    assert!(!stderr.contains("unknown-cell-key"), "{stderr}");
+    assert_eq!(
+        messages(&json["cases"][0], "score-mismatch"),
+        ["自评得分 13 与计算得分 14.7 不一致（表上的评分标准：“每降1%扣1分”，位置：Sheet1!G13）"]
+    );
+    let bare = dir.path().join("bare.toml");
+    let without = text.replace(", scoring = \"Sheet1!G13\"", "");
+    std::fs::write(&bare, without).unwrap();
+    let (json, _) = score_json(bare.to_str().unwrap(), "national-2020", false);
+    assert_eq!(
+        messages(&json["cases"][0], "score-mismatch"),
+        ["自评得分 13 与计算得分 14.7 不一致（表上的评分标准：“每降1%扣1分”）"]
+    );
+}
+
+/// 3: the 江西 form one cell a line: its `成本指标（5分）` row is read by the label's words —
+/// no guess said at line 64, no `import-guessed` on the form — and scores as before (99.7, the
+/// workbook's figure). Before: `7 个单元格对应 6 列：按单元格个数将第一个单元格读作二级指标`.
+#[test]
+fn a_level2_label_with_its_points_is_read_by_its_words_in_cells_text() {
+    let file = format!("{HEADERS}/jx-scorecol.cells.txt");
+    let (json, stderr) = score_json(&file, "national-2020", false);
+    let case = &json["cases"][0];
+    assert_eq!(case["total"], 99.7, "{stderr}");
+    assert!(!stderr.contains("按单元格个数"), "{stderr}");
+    assert!(!stderr.contains("import::guessed"), "{stderr}");
+    assert!(!json_codes(case).contains(&"import-guessed".to_owned()));
+    let cost = (case["indicators"].as_array().unwrap().iter())
+        .find(|i| i["level3"] == "培训成本控制率")
+        .unwrap();
+    assert_eq!(cost["level1"], "产出指标");
+    assert_eq!(cost["level2"], "成本指标（5分）");
+}
