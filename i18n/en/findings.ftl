@@ -296,7 +296,16 @@ finding-total-unreadable = reported total `{ $text }` cannot be read: write it i
 finding-total-blank = reported total score (总分 得分) is blank
 finding-total-points-not-sum = reported total points { $reported } are not the sum of the declared points ({ $declared })
 finding-points-total-mismatch = declared points add up to { $declared }, not the total of { $total } the rules require
-finding-weights-adjusted = { $level1 } carries { $declared } points, the rule gives { $rule } (adjusted; the rules allow it)
+finding-weights-adjusted = { $count ->
+        [one] the level-1 weight is scored as the form gives it, which the rules allow
+       *[other] the level-1 weights are scored as the form gives them, which the rules allow
+    }: { $weights }
+finding-weights-adjusted-assumed = { $count ->
+        [one] the level-1 weight is scored as the form gives it
+       *[other] the level-1 weights are scored as the form gives them
+    }: { $weights }; the rule set's weights are only assumed examples, and the form's stand
+finding-weights-adjusted-item = { $level1 } { $declared } (the rule: { $rule })
+finding-weights-adjusted-example = { $level1 } { $declared } (the example: { $rule })
 finding-points-weight-mismatch = { $level1 } carries { $declared } points, the rule gives { $rule } (the rules do not allow adjusting it)
 finding-goal-contradicts-indicators = the overall goal is reported as `{ $text }` ({ $band }) while every indicator claims its full points
 

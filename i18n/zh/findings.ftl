@@ -244,7 +244,10 @@ finding-total-unreadable = 自评总分“{ $text }”无法识别：请在表�
 finding-total-blank = 总分得分为空
 finding-total-points-not-sum = 填写的总分值 { $reported } 不等于各项分值之和（{ $declared }）
 finding-points-total-mismatch = 各项分值合计 { $declared }，不等于规则要求的总分 { $total }
-finding-weights-adjusted = { $level1 }分值为 { $declared }，规则规定为 { $rule }（已调整；规则允许调整）
+finding-weights-adjusted = 一级指标分值按表上的计分：{ $weights }；规则允许调整
+finding-weights-adjusted-assumed = 一级指标分值按表上的计分：{ $weights }；规则集的这些分值只是假定的示例，以表上的为准
+finding-weights-adjusted-item = { $level1 } { $declared }（规则为 { $rule }）
+finding-weights-adjusted-example = { $level1 } { $declared }（示例为 { $rule }）
 finding-points-weight-mismatch = { $level1 }分值为 { $declared }，规则规定为 { $rule }（规则不允许调整）
 finding-goal-contradicts-indicators = 年度总体目标完成情况填写为“{ $text }”（{ $band }），但所有指标均自评满分
 

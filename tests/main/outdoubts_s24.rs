@@ -12,7 +12,7 @@ const HEADERS: &str = "tests/data/import/s23/headers";
 
 /// The messages of the findings of `code` on a JSON case.
 fn messages<'a>(case: &'a serde_json::Value, code: &str) -> Vec<&'a str> {
-    (case["findings"].as_array().unwrap().iter())
+    (case["findings"].as_array().into_iter().flatten())
         .filter(|f| f["code"] == code)
         .map(|f| f["message"].as_str().unwrap())
         .collect()
@@ -78,4 +78,75 @@ fn a_level2_label_with_its_points_is_read_by_its_words_in_cells_text() {
         .unwrap();
     assert_eq!(cost["level1"], "产出指标");
     assert_eq!(cost["level2"], "成本指标（5分）");
+}
+
+/// 4: the 江西 form under `national-2020`, whose level-1 weights are assumed examples: one
+/// `weights-adjusted` note for the form, naming the four weights with the form's points and
+/// the examples, at the first one's cell (决策指标 has no line: the 总分 分值). Before: four
+/// notes, one a weight.
+#[test]
+fn a_form_s_own_weights_are_one_note_under_assumed_weights() {
+    let (json, stderr) = score_json(&format!("{HEADERS}/jx-scorecol.xlsx"), "national-2020", false);
+    let case = &json["cases"][0];
+    assert_eq!(
+        messages(case, "weights-adjusted"),
+        [
+            "一级指标分值按表上的计分：决策指标 0（示例为 15）、过程指标 10（示例为 25）、\
+             产出指标 50（示例为 35）、效益指标 40（示例为 25）；规则集的这些分值只是假定的示例，\
+             以表上的为准"
+        ],
+        "{stderr}"
+    );
+    let note = (case["findings"].as_array().unwrap().iter())
+        .find(|f| f["code"] == "weights-adjusted")
+        .unwrap();
+    assert_eq!(note["severity"], "info");
+    assert_eq!(note["location"]["form_cell"], "Sheet1!D18");
+    let en = Test::new()
+        .env("JIXIAO_LANG", "en")
+        .args(["score", "--rules", "rules/national-2020"])
+        .arg(format!("{HEADERS}/jx-scorecol.xlsx"))
+        .output();
+    assert!(
+        en.stdout.contains(
+            "the level-1 weights are scored as the form gives them: 决策指标 0 (the example: 15)"
+        ),
+        "{}",
+        en.stdout
+    );
+}
+
+/// 4: under rules that lay down the weights and let forms adjust them (`anhui-2022`), a form
+/// moving 10 points from 产出 to 效益 gets one note naming both, at the first adjusted
+/// label's cell; a form with the rule's weights gets none.
+#[test]
+fn adjusted_weights_under_fixed_rules_are_one_note_naming_each() {
+    let shipped = "cases/constructed-2022/2022-01-政务服务培训项目.toml";
+    let text = std::fs::read_to_string(crate::common::root().join(shipped)).unwrap();
+    let (json, _) = score_json(shipped, "anhui-2022", false);
+    assert!(messages(&json["cases"][0], "weights-adjusted").is_empty());
+    let moved = text
+        .replace(
+            "points = \"15\"\nscore = \"9\"",
+            "points = \"5\"\nscore = \"3\"",
+        )
+        .replace(
+            "points = \"30\"\nscore = \"30\"",
+            "points = \"40\"\nscore = \"40\"",
+        );
+    assert_ne!(moved, text);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("moved.toml");
+    std::fs::write(&file, moved.split("\n[expect]").next().unwrap()).unwrap();
+    let (json, stderr) = score_json(file.to_str().unwrap(), "anhui-2022", false);
+    let case = &json["cases"][0];
+    assert_eq!(
+        messages(case, "weights-adjusted"),
+        ["一级指标分值按表上的计分：产出指标 40（规则为 50）、效益指标 40（规则为 30）；规则允许调整"],
+        "{stderr}"
+    );
+    let note = (case["findings"].as_array().unwrap().iter())
+        .find(|f| f["code"] == "weights-adjusted")
+        .unwrap();
+    assert_eq!(note["location"]["field"], "indicators[0].level1");
 }
