@@ -1,7 +1,8 @@
 //! Session 24, engineer `outdoubts`: leftovers on findings, copies and outputs. 2: the form's
 //! own 评分标准 quoted in `score-mismatch` names the cell it stands in; 3: a level-2 label
 //! carrying its points (`成本指标（5分）`) in a one-cell-a-line text is read by its words, not
-//! guessed by the row's count. Fixtures: `tests/data/import/s23/headers/` and
+//! guessed by the row's count; 4: one `weights-adjusted` note a form; 5: a workbook's failing
+//! sums name their guessed rows. Fixtures: `tests/data/import/s23/headers/` and
 //! `tests/data/import/s24/` (README.md there).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -149,4 +150,56 @@ fn adjusted_weights_under_fixed_rules_are_one_note_naming_each() {
         .find(|f| f["code"] == "weights-adjusted")
         .unwrap();
     assert_eq!(note["location"]["field"], "indicators[0].level1");
+}
+
+/// 5: a workbook's failing sums name the rows whose figures the import guessed, by their
+/// indicators, with the notes' cells (only text was tested): `s24/guessed-sums.xlsx`, two
+/// rows of each form with 分值/得分 cells formatted as percentages. 表1's 自评总分 97.8 is not
+/// its lines' 95.8 (`total-not-sum`), 表2's 总分值 110 not its 100 (`total-points-not-sum`);
+/// each stays an error. The case file `import` writes says the same.
+#[test]
+fn a_workbook_s_failing_sums_name_their_guessed_rows() {
+    let file = "tests/data/import/s24/guessed-sums.xlsx";
+    let expected = [
+        (
+            "total-not-sum",
+            "自评总分 97.8 不等于表中各项得分之和（95.8）；但其中 2 行是导入时按推测的列读取的：\
+             指标1:资助参保人数、指标1:困难群众参保率（见导入说明：表1!G13、表1!H13、表1!G17、\
+             表1!H17）：相差可能是读错了格，不一定是表本身填错，请先与原表核对这几行",
+        ),
+        (
+            "total-points-not-sum",
+            "填写的总分值 110 不等于各项分值之和（100）；但其中 2 行是导入时按推测的列读取的：\
+             指标1:开展阅读推广活动、指标1:年接待读者人次（见导入说明：表2!G13、表2!H13、表2!G17、\
+             表2!H17）：相差可能是读错了格，不一定是表本身填错，请先与原表核对这几行",
+        ),
+    ];
+    let (json, stderr) = score_json(file, "anhui-2023", false);
+    let cases = json["cases"].as_array().unwrap();
+    assert_eq!(cases.len(), 2, "{stderr}");
+    for (case, (code, message)) in cases.iter().zip(expected) {
+        assert_eq!(messages(case, code), [message], "{stderr}");
+        let finding = (case["findings"].as_array().unwrap().iter())
+            .find(|f| f["code"] == code)
+            .unwrap();
+        assert_eq!(finding["severity"], "error");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .args(["import", "--rules", "anhui-2023", "--out"])
+        .arg(dir.path())
+        .arg(file)
+        .output();
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let mut files: Vec<_> = (std::fs::read_dir(dir.path()).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 2);
+    for (path, (code, message)) in files.iter().zip(expected) {
+        let (json, _) = score_json(path.to_str().unwrap(), "anhui-2023", false);
+        assert_eq!(messages(&json["cases"][0], code), [message], "{}", path.display());
+    }
 }
