@@ -262,6 +262,21 @@ finding-import-guessed-judged = the importer guessed or could not read { $count 
 
 finding-duplicate-form = this form has the same project name, unit and figures as { $first }: the same form was read twice (most likely one file saved in two formats, such as .xlsx and text copied from the PDF, or a copy), and its scores should not be counted twice; keep one of them
 finding-duplicate-copy = this form and { $first } are two copies of one form (the same project name, unit, year, budget and spending, the rest not all alike: most likely one of them is text copied from a web page or a preview, cut short or incomplete): the department summary counts it once, as the more complete { $counted }; check them and keep one
+finding-revised-form = this form and { $other } are two versions of one form (the same project name, unit and year) with other figures: { $changes }. Most likely one was corrected and sent again: both are scored, and the department summary counts one, the { $why ->
+        [later] later read
+       *[complete] more complete
+    } { $counted }; check with the department which one is final, remove the other and score again
+revised-change = { $what } { $was } → { $is }
+revised-budget = the full-year budget (A)
+revised-spent = the spending (B)
+revised-reported-total = the reported total
+revised-total = the computed total
+revised-line-points = the points of { $line }
+revised-line-score = the reported score of { $line }
+revised-lines = indicator rows { $was } → { $is }
+revised-other = other figures (such as the initial budget or a funds row's points)
+revised-more = { $count } more
+revised-blank = blank
 
 ## Totals
 

@@ -222,6 +222,21 @@ finding-import-guessed-judged = 导入时有 { $count } 处内容为推测或无
 
 finding-duplicate-form = 这张表与“{ $first }”的项目名称、实施单位和各项数字都相同：同一张表读了两次（多半是同一文件另存的两种格式，如 .xlsx 与 PDF 复制的文字，或一份副本），得分不应重复计入；请保留其中一份
 finding-duplicate-copy = 这张表与“{ $first }”是同一张表的两份（项目名称、实施单位、年度和预算数、执行数都相同，其余内容不全相同：多半一份是网页或预览复制的文字，被截断或不全）：部门汇总只计一次，计入较完整的“{ $counted }”；请核对后保留一份
+finding-revised-form = 这张表与“{ $other }”是同一项目同一年度的两份（项目名称、实施单位、年度相同），数字不同：{ $changes }。多半其中一份是改过后重新报送的：两份都照常评分，部门汇总只计一次，计入{ $why ->
+        [later] 后读到的
+       *[complete] 较完整的
+    }“{ $counted }”；请与部门核对哪一份是最终版本，删去另一份后重新评分
+revised-change = { $what } { $was } → { $is }
+revised-budget = 全年预算数
+revised-spent = 全年执行数
+revised-reported-total = 自评总分
+revised-total = 计算总分
+revised-line-points = { $line }的分值
+revised-line-score = { $line }的自评得分
+revised-lines = 指标行数 { $was } → { $is }
+revised-other = 其他数字（如年初预算数、资金行的分值）
+revised-more = 另有 { $count } 处
+revised-blank = 空白
 
 ## 总分
 

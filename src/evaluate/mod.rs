@@ -132,7 +132,7 @@ pub(super) fn evaluate_with(
     // A form with no points adds nothing up: it has no total (not 0) (#15).
     let total = (!cx.pointless).then(|| tidy(total));
     tidy_all(rules, case, &mut indicators, &mut execution);
-    let copy = copy_key(case, &execution);
+    let copy = crate::outcome::CopyOf::of_case(case, copy_key(case, &execution), total);
     Outcome {
         file: case
             .form_of
@@ -566,7 +566,7 @@ impl<'a> Context<'a> {
 /// A line of the form as a finding names it in a list: its 三级指标 as written, or, where the
 /// form left the name blank, its place among the form's lines (`第 3 项指标（数量指标下，未填名称）`),
 /// so that no list reads `“”、“”` (s23: a form whose names came out blank).
-pub(super) fn line_named(ind: &crate::outcome::IndicatorOutcome, index: usize) -> crate::i18n::Arg {
+pub(crate) fn line_named(ind: &crate::outcome::IndicatorOutcome, index: usize) -> crate::i18n::Arg {
     if !ind.level3.trim().is_empty() {
         return crate::i18n::quoted(&*ind.level3);
     }

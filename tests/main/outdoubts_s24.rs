@@ -203,3 +203,143 @@ fn a_workbook_s_failing_sums_name_their_guessed_rows() {
         assert_eq!(messages(&json["cases"][0], code), [message], "{}", path.display());
     }
 }
+
+/// `score DIR --by department --format json` under anhui-2023, and the 部门汇总 sheet's notes
+/// of the xlsx report of the same folder.
+fn by_department(dir: &std::path::Path) -> (serde_json::Value, Vec<String>) {
+    let json = Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .args(["score", "--rules", "rules/anhui-2023", "--by", "department"])
+        .args(["--format", "json"])
+        .arg(dir)
+        .output()
+        .json();
+    let report = dir.with_extension("xlsx");
+    Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .args(["score", "--rules", "rules/anhui-2023", "--format", "xlsx", "--out"])
+        .arg(&report)
+        .arg(dir)
+        .output();
+    use calamine::Reader as _;
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&report).unwrap();
+    let sheet = book.worksheet_range("部门汇总").unwrap();
+    let notes = (sheet.rows())
+        .map(|r| r.iter().map(ToString::to_string).collect::<String>())
+        .filter(|r| r.contains("只计一次"))
+        .collect();
+    (json, notes)
+}
+
+/// A folder holding the fixtures `files` (path, name in the folder).
+fn folder(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (from, name) in files {
+        std::fs::copy(crate::common::root().join(from), dir.path().join(name)).unwrap();
+    }
+    dir
+}
+
+const FIRST: &str = "tests/data/import/s24/revised-first.xlsx";
+const SECOND: &str = "tests/data/import/s24/revised-second.xlsx";
+
+/// 1: a form and its corrected version (s24/revised-*.xlsx: the same project, unit and year;
+/// 全年执行数, one self-score and the 自评总分 corrected): both scored as read; the second
+/// carries a `revised-form` warning naming the first and every figure that differs, and
+/// that the summary counts it, the later; 部门汇总 counts one form with the corrected figures
+/// (B 120, 96.8) and says so under the table. Before: two forms, A 240, B 234, average 96.3.
+#[test]
+fn a_corrected_form_sent_again_is_said_and_counted_once() {
+    let dir = folder(&[(FIRST, "a.xlsx"), (SECOND, "b.xlsx")]);
+    let (json, notes) = by_department(&dir.path().join(""));
+    let cases = json["cases"].as_array().unwrap();
+    assert_eq!(cases.len(), 2, "both versions are scored, as read");
+    assert_eq!((cases[0]["total"].as_f64(), cases[1]["total"].as_f64()), (Some(95.8), Some(96.8)));
+    assert!(json_codes(&cases[0]).is_empty(), "{:#?}", cases[0]);
+    let said = messages(&cases[1], "revised-form");
+    assert_eq!(said.len(), 1, "{:#?}", cases[1]);
+    let message = said[0];
+    assert!(
+        message.contains("a.xlsx 第 1 张表”是同一项目同一年度的两份（项目名称、实施单位、年度相同），\
+             数字不同：全年执行数 114 → 120、自评总分 95.8 → 96.8、计算总分 95.8 → 96.8、\
+             “指标1:资助参保人数”的自评得分 19 → 20。"),
+        "{message}"
+    );
+    assert!(message.contains("计入后读到的“"), "{message}");
+    assert!(message.contains("b.xlsx 第 1 张表”；请与部门核对哪一份是最终版本"), "{message}");
+    let finding = (cases[1]["findings"].as_array().unwrap().iter())
+        .find(|f| f["code"] == "revised-form")
+        .unwrap();
+    assert_eq!(finding["severity"], "warning");
+    assert_eq!(finding["location"]["form_field"], "项目名称");
+    let rows = json["summary"]["departments"].as_array().unwrap();
+    assert_eq!(rows.len(), 1);
+    let row = &rows[0];
+    assert_eq!(row["forms"], 1, "{row:#?}");
+    assert_eq!((row["budget"].as_f64(), row["spent"].as_f64()), (Some(120.0), Some(120.0)));
+    assert_eq!(row["average"].as_f64(), Some(96.8));
+    assert_eq!(row["findings"]["revised-form"], 1, "{row:#?}");
+    let copies = &row["copies"][0];
+    assert_eq!(copies["revised"], true);
+    assert!(copies["counted"].as_str().unwrap().ends_with("b.xlsx 第 1 张表"));
+    assert!(copies["left_out"][0].as_str().unwrap().ends_with("a.xlsx 第 1 张表"));
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        notes[0].contains("是同一项目同一年度的 2 份表") && notes[0].contains("一样完整时计后读到的一份"),
+        "{notes:?}"
+    );
+}
+
+/// 1, the other order: the corrected version read first (its file name sorts first), the
+/// first version after it. The later read is counted — the one rule the run can keep — and
+/// the finding, on the later, says so by name, for the officer to check which is final.
+#[test]
+fn versions_read_in_the_other_order_count_the_later_and_say_which() {
+    let dir = folder(&[(SECOND, "a.xlsx"), (FIRST, "b.xlsx")]);
+    let (json, _) = by_department(&dir.path().join(""));
+    let cases = json["cases"].as_array().unwrap();
+    let message = messages(&cases[1], "revised-form")[0];
+    assert!(message.contains("全年执行数 120 → 114"), "{message}");
+    assert!(message.contains("计入后读到的“"), "{message}");
+    let row = &json["summary"]["departments"][0];
+    assert_eq!(row["forms"], 1);
+    assert_eq!(row["average"].as_f64(), Some(95.8));
+}
+
+/// 1: what is not a version: the same form of another year, and — a unit not written — two
+/// forms only alike in their project name: each counted, nothing said. A copy alike is still
+/// `duplicate-form`, not `revised-form`.
+#[test]
+fn another_year_or_no_unit_is_no_version() {
+    let form = "tests/data/import/s23/no-funds-form-pipe.txt";
+    let text = std::fs::read_to_string(crate::common::root().join(form)).unwrap();
+    let other_score = text
+        .replace("| 按计划有序推进 | 10 | 10 |", "| 按计划有序推进 | 10 | 9 |")
+        .replace("| 100 | 100 |", "| 100 | 99 |");
+    assert_ne!(other_score, text);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), &text).unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        other_score.replace("(2023年度)", "(2022年度)"),
+    )
+    .unwrap();
+    let no_unit = |t: &str| t.replace("| 天长市城市建设服务中心 |", "|  |");
+    std::fs::write(dir.path().join("c.txt"), no_unit(&text)).unwrap();
+    std::fs::write(dir.path().join("d.txt"), no_unit(&other_score)).unwrap();
+    std::fs::write(dir.path().join("e.txt"), &text).unwrap();
+    let (json, _) = by_department(&dir.path().join(""));
+    let cases = json["cases"].as_array().unwrap();
+    assert_eq!(cases.len(), 5);
+    let codes: Vec<Vec<String>> = cases.iter().map(json_codes).collect();
+    for c in &codes {
+        assert!(!c.contains(&"revised-form".to_owned()), "{codes:?}");
+    }
+    assert!(codes[4].contains(&"duplicate-form".to_owned()), "{codes:?}");
+    // The form without its unit is read without its 主管部门 too (the row left out, said):
+    // its two copies are counted under 未填主管部门, apart.
+    let rows = json["summary"]["departments"].as_array().unwrap();
+    let forms: Vec<u64> = rows.iter().map(|r| r["forms"].as_u64().unwrap()).collect();
+    assert_eq!(forms, [2, 2], "{rows:#?}");
+    assert!(rows[1].get("copies").is_none(), "{rows:#?}");
+}
