@@ -14,7 +14,8 @@ pub mod import_notes;
 pub mod words;
 
 pub use copy::{
-    Completeness, CopyGroup, CopyKey, CopyOf, Figure, FormId, Met, Versions, fingerprint, form_figures,
+    Completeness, CopyGroup, CopyKey, CopyOf, Figure, FormId, Met, Versions, fingerprint,
+    form_figures,
 };
 pub use import_notes::{FormNote, ImportNotes};
 

@@ -491,7 +491,12 @@ fn audit_group(cx: &mut Context, leader: &Indicator, g: Group, group_score: Deci
 /// The department's own scoring rule beside the line says why it scored as it did
 /// (`每降1%扣1分`): quoted for the officer (tester s23 D2), with the cell it stands in when the
 /// form recorded it (s24), as the finding's own place names the 得分 cell.
-fn score_mismatch(cx: &Context, leader: &Indicator, reported: Decimal, computed: Decimal) -> Message {
+fn score_mismatch(
+    cx: &Context,
+    leader: &Indicator,
+    reported: Decimal,
+    computed: Decimal,
+) -> Message {
     let scoring = leader.scoring.text.trim();
     let (reported, computed) = (fmt(reported), fmt(computed));
     if scoring.is_empty() {

@@ -171,7 +171,9 @@ const FINGERPRINT_START: u64 = 0xcbf2_9ce4_8422_2325;
 /// writing); two forms alike in it are compared figure by figure where it matters
 /// (`pipeline::duplicates`).
 pub fn fingerprint(figures: &[Figure]) -> u64 {
-    figures.iter().fold(FINGERPRINT_START, |h, f| mix_figure(h, *f))
+    figures
+        .iter()
+        .fold(FINGERPRINT_START, |h, f| mix_figure(h, *f))
 }
 
 fn mix_figure(h: u64, f: Figure) -> u64 {
@@ -410,9 +412,15 @@ mod tests {
         );
         let mut versions = Versions::new(&copy_of(90, 89, 1), cut);
         let met = versions.meet(&copy_of(90, 89, 2), whole);
-        assert_eq!((met.revised, met.counted, met.more_complete), (false, true, true));
+        assert_eq!(
+            (met.revised, met.counted, met.more_complete),
+            (false, true, true)
+        );
         let met = versions.meet(&copy_of(90, 90, 3), whole);
-        assert_eq!((met.revised, met.counted, met.more_complete), (true, true, false));
+        assert_eq!(
+            (met.revised, met.counted, met.more_complete),
+            (true, true, false)
+        );
         let met = versions.meet(&copy_of(90, 85, 4), cut);
         assert_eq!((met.revised, met.counted), (true, false));
         let met = versions.meet(&copy_of(90, 89, 2), whole);

@@ -221,7 +221,11 @@ impl Figures {
         let whole = [
             ("revised-budget", self.budget, now.budget),
             ("revised-spent", self.spent, now.spent),
-            ("revised-reported-total", self.reported_total, now.reported_total),
+            (
+                "revised-reported-total",
+                self.reported_total,
+                now.reported_total,
+            ),
             ("revised-total", self.total, now.total),
         ];
         for (what, was, is) in whole {
@@ -266,7 +270,12 @@ fn change(what: Message, was: Option<Decimal>, is: Option<Decimal>) -> Message {
             None => msg!("revised-blank").into(),
         }
     };
-    msg!("revised-change", what = what, was = figure(was), is = figure(is))
+    msg!(
+        "revised-change",
+        what = what,
+        was = figure(was),
+        is = figure(is)
+    )
 }
 
 #[cfg(test)]

@@ -701,8 +701,20 @@ mod tests {
     #[test]
     fn a_corrected_form_sent_again_is_counted_once_the_later() {
         let version = |spent: &str, year: i64, total: &str, name: &str| {
-            let key = CopyKey::new("委托业务项目", "某镇", Some(year), Some(d("90")), Some(d(spent)));
-            let mut f = form("某镇人民政府", Some("90"), Some(spent), Some(total), Some("优"));
+            let key = CopyKey::new(
+                "委托业务项目",
+                "某镇",
+                Some(year),
+                Some(d("90")),
+                Some(d(spent)),
+            );
+            let mut f = form(
+                "某镇人民政府",
+                Some("90"),
+                Some(spent),
+                Some(total),
+                Some("优"),
+            );
             let c = Completeness::new(true, 9, true);
             let print = u64::try_from(year).unwrap_or_default() * 1000 + total.len() as u64;
             f.copy = key.map(|key| Box::new((CopyOf { key, print }, c, Message::verbatim(name))));
@@ -722,8 +734,10 @@ mod tests {
         assert!(r.copies[0].revised);
         let notes = grouping_notes(&rows);
         assert!(
-            notes.iter().any(|n| n.contains("versions of one form")
-                && n.contains("corrected.xlsx is counted")),
+            notes
+                .iter()
+                .any(|n| n.contains("versions of one form")
+                    && n.contains("corrected.xlsx is counted")),
             "{notes:?}"
         );
     }

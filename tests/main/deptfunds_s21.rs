@@ -93,10 +93,7 @@ fn a_funds_header_of_column_names_reads_its_rows_and_sees_the_overspend() {
         "{execution}"
     );
     assert_eq!(execution["score"], 10, "{execution}");
-    assert_eq!(
-        codes(&case),
-        ["overspent", "weights-adjusted"]
-    );
+    assert_eq!(codes(&case), ["overspent", "weights-adjusted"]);
     // One note for the form's four weights (s24: it was one a weight).
     assert!(
         message(&case, "weights-adjusted").starts_with(

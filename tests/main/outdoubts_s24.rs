@@ -19,6 +19,24 @@ fn messages<'a>(case: &'a serde_json::Value, code: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// `jixiao import --rules RULES --out DIR FILE` in Chinese: the case files written, by name,
+/// and the stderr.
+fn import_to(dir: &std::path::Path, rules: &str, file: &str) -> (Vec<std::path::PathBuf>, String) {
+    let out = Test::new()
+        .env("JIXIAO_LANG", "zh")
+        .args(["import", "--rules", rules, "--out"])
+        .arg(dir)
+        .arg(file)
+        .output();
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let mut files: Vec<_> = (std::fs::read_dir(dir).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    (files, out.stderr)
+}
+
 /// 2: the 评分标准 cell of a line is recorded in the case file `import` writes (`cells = {
 /// …, scoring = "Sheet1!G13" }`), the case file scored says the same, and a case file written
 /// by hand without the cell quotes the rule without a place. The import note on the column
@@ -26,26 +44,22 @@ fn messages<'a>(case: &'a serde_json::Value, code: &str) -> Vec<&'a str> {
 #[test]
 fn the_scoring_rule_s_cell_is_kept_and_named() {
     let dir = tempfile::tempdir().unwrap();
-    let out = Test::new()
-        .env("JIXIAO_LANG", "zh")
-        .args(["import", "--rules", "national-2020", "--out"])
-        .arg(dir.path())
-        .arg(format!("{HEADERS}/jx-scorecol.xlsx"))
-        .output();
-    assert_eq!(out.status, 0, "{}", out.stderr);
-    assert!(
-        out.stderr.contains("是单位自己的评分标准：其中 6 格文字按行保留为各行的评分标准"),
-        "{}",
-        out.stderr
+    let (files, stderr) = import_to(
+        dir.path(),
+        "national-2020",
+        &format!("{HEADERS}/jx-scorecol.xlsx"),
     );
-    assert!(!out.stderr.contains("未导入，也不影响分数"), "{}", out.stderr);
-    let file = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "toml"))
-        .unwrap();
-    let text = std::fs::read_to_string(&file).unwrap();
-    assert!(text.contains("score = \"Sheet1!I13\", scoring = \"Sheet1!G13\" }"), "{text}");
+    assert!(
+        stderr.contains("是单位自己的评分标准：其中 6 格文字按行保留为各行的评分标准"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("未导入，也不影响分数"), "{stderr}");
+    let file = &files[0];
+    let text = std::fs::read_to_string(file).unwrap();
+    assert!(
+        text.contains("score = \"Sheet1!I13\", scoring = \"Sheet1!G13\" }"),
+        "{text}"
+    );
     let (json, stderr) = score_json(file.to_str().unwrap(), "national-2020", false);
     assert!(!stderr.contains("unknown-cell-key"), "{stderr}");
     assert_eq!(
@@ -87,7 +101,11 @@ fn a_level2_label_with_its_points_is_read_by_its_words_in_cells_text() {
 /// notes, one a weight.
 #[test]
 fn a_form_s_own_weights_are_one_note_under_assumed_weights() {
-    let (json, stderr) = score_json(&format!("{HEADERS}/jx-scorecol.xlsx"), "national-2020", false);
+    let (json, stderr) = score_json(
+        &format!("{HEADERS}/jx-scorecol.xlsx"),
+        "national-2020",
+        false,
+    );
     let case = &json["cases"][0];
     assert_eq!(
         messages(case, "weights-adjusted"),
@@ -143,7 +161,9 @@ fn adjusted_weights_under_fixed_rules_are_one_note_naming_each() {
     let case = &json["cases"][0];
     assert_eq!(
         messages(case, "weights-adjusted"),
-        ["一级指标分值按表上的计分：产出指标 40（规则为 50）、效益指标 40（规则为 30）；规则允许调整"],
+        [
+            "一级指标分值按表上的计分：产出指标 40（规则为 50）、效益指标 40（规则为 30）；规则允许调整"
+        ],
         "{stderr}"
     );
     let note = (case["findings"].as_array().unwrap().iter())
@@ -185,22 +205,16 @@ fn a_workbook_s_failing_sums_name_their_guessed_rows() {
         assert_eq!(finding["severity"], "error");
     }
     let dir = tempfile::tempdir().unwrap();
-    let out = Test::new()
-        .env("JIXIAO_LANG", "zh")
-        .args(["import", "--rules", "anhui-2023", "--out"])
-        .arg(dir.path())
-        .arg(file)
-        .output();
-    assert_eq!(out.status, 0, "{}", out.stderr);
-    let mut files: Vec<_> = (std::fs::read_dir(dir.path()).unwrap())
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
+    let (files, _) = import_to(dir.path(), "anhui-2023", file);
     assert_eq!(files.len(), 2);
     for (path, (code, message)) in files.iter().zip(expected) {
         let (json, _) = score_json(path.to_str().unwrap(), "anhui-2023", false);
-        assert_eq!(messages(&json["cases"][0], code), [message], "{}", path.display());
+        assert_eq!(
+            messages(&json["cases"][0], code),
+            [message],
+            "{}",
+            path.display()
+        );
     }
 }
 
@@ -217,7 +231,14 @@ fn by_department(dir: &std::path::Path) -> (serde_json::Value, Vec<String>) {
     let report = dir.with_extension("xlsx");
     Test::new()
         .env("JIXIAO_LANG", "zh")
-        .args(["score", "--rules", "rules/anhui-2023", "--format", "xlsx", "--out"])
+        .args([
+            "score",
+            "--rules",
+            "rules/anhui-2023",
+            "--format",
+            "xlsx",
+            "--out",
+        ])
         .arg(&report)
         .arg(dir)
         .output();
@@ -254,19 +275,27 @@ fn a_corrected_form_sent_again_is_said_and_counted_once() {
     let (json, notes) = by_department(&dir.path().join(""));
     let cases = json["cases"].as_array().unwrap();
     assert_eq!(cases.len(), 2, "both versions are scored, as read");
-    assert_eq!((cases[0]["total"].as_f64(), cases[1]["total"].as_f64()), (Some(95.8), Some(96.8)));
+    assert_eq!(
+        (cases[0]["total"].as_f64(), cases[1]["total"].as_f64()),
+        (Some(95.8), Some(96.8))
+    );
     assert!(json_codes(&cases[0]).is_empty(), "{:#?}", cases[0]);
     let said = messages(&cases[1], "revised-form");
     assert_eq!(said.len(), 1, "{:#?}", cases[1]);
     let message = said[0];
     assert!(
-        message.contains("a.xlsx 第 1 张表”是同一项目同一年度的两份（项目名称、实施单位、年度相同），\
+        message.contains(
+            "a.xlsx 第 1 张表”是同一项目同一年度的两份（项目名称、实施单位、年度相同），\
              数字不同：全年执行数 114 → 120、自评总分 95.8 → 96.8、计算总分 95.8 → 96.8、\
-             “指标1:资助参保人数”的自评得分 19 → 20。"),
+             “指标1:资助参保人数”的自评得分 19 → 20。"
+        ),
         "{message}"
     );
     assert!(message.contains("计入后读到的“"), "{message}");
-    assert!(message.contains("b.xlsx 第 1 张表”；请与部门核对哪一份是最终版本"), "{message}");
+    assert!(
+        message.contains("b.xlsx 第 1 张表”；请与部门核对哪一份是最终版本"),
+        "{message}"
+    );
     let finding = (cases[1]["findings"].as_array().unwrap().iter())
         .find(|f| f["code"] == "revised-form")
         .unwrap();
@@ -276,16 +305,30 @@ fn a_corrected_form_sent_again_is_said_and_counted_once() {
     assert_eq!(rows.len(), 1);
     let row = &rows[0];
     assert_eq!(row["forms"], 1, "{row:#?}");
-    assert_eq!((row["budget"].as_f64(), row["spent"].as_f64()), (Some(120.0), Some(120.0)));
+    assert_eq!(
+        (row["budget"].as_f64(), row["spent"].as_f64()),
+        (Some(120.0), Some(120.0))
+    );
     assert_eq!(row["average"].as_f64(), Some(96.8));
     assert_eq!(row["findings"]["revised-form"], 1, "{row:#?}");
     let copies = &row["copies"][0];
     assert_eq!(copies["revised"], true);
-    assert!(copies["counted"].as_str().unwrap().ends_with("b.xlsx 第 1 张表"));
-    assert!(copies["left_out"][0].as_str().unwrap().ends_with("a.xlsx 第 1 张表"));
+    assert!(
+        copies["counted"]
+            .as_str()
+            .unwrap()
+            .ends_with("b.xlsx 第 1 张表")
+    );
+    assert!(
+        copies["left_out"][0]
+            .as_str()
+            .unwrap()
+            .ends_with("a.xlsx 第 1 张表")
+    );
     assert_eq!(notes.len(), 1, "{notes:?}");
     assert!(
-        notes[0].contains("是同一项目同一年度的 2 份表") && notes[0].contains("一样完整时计后读到的一份"),
+        notes[0].contains("是同一项目同一年度的 2 份表")
+            && notes[0].contains("一样完整时计后读到的一份"),
         "{notes:?}"
     );
 }
@@ -314,7 +357,10 @@ fn another_year_or_no_unit_is_no_version() {
     let form = "tests/data/import/s23/no-funds-form-pipe.txt";
     let text = std::fs::read_to_string(crate::common::root().join(form)).unwrap();
     let other_score = text
-        .replace("| 按计划有序推进 | 10 | 10 |", "| 按计划有序推进 | 10 | 9 |")
+        .replace(
+            "| 按计划有序推进 | 10 | 10 |",
+            "| 按计划有序推进 | 10 | 9 |",
+        )
         .replace("| 100 | 100 |", "| 100 | 99 |");
     assert_ne!(other_score, text);
     let dir = tempfile::tempdir().unwrap();
