@@ -220,7 +220,7 @@ fn two_different_forms_of_one_unit_without_budget_figures_stay_two() {
             "{case:#?}"
         );
     }
-    let revised: Vec<Vec<String>> = cases.iter().map(|c| json_codes(c)).collect();
+    let revised: Vec<Vec<String>> = cases.iter().map(json_codes).collect();
     assert!(!revised[0].contains(&"revised-form".to_owned()));
     assert!(!revised[1].contains(&"revised-form".to_owned()));
     let message = (cases[2]["findings"].as_array().unwrap().iter())
