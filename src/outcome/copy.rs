@@ -115,13 +115,13 @@ impl CopyKey {
 }
 
 /// What tells one form's copies and versions from other forms, as an outcome carries it
-/// ([`super::Outcome::copy`]): its [`CopyKey`], and every figure it holds and its computed
-/// total mixed into one word ([`fingerprint`]), equal for two copies read alike.
+/// ([`super::Outcome::copy`]): its [`CopyKey`], and the figures a version is told by mixed into
+/// one word ([`CopyOf::of_outcome`]), equal for two copies alike in them.
 #[derive(Debug, Clone)]
 pub struct CopyOf {
     /// The key of its copies.
     pub key: CopyKey,
-    /// Its figures mixed ([`print_of`]).
+    /// Its figures mixed.
     pub print: u64,
 }
 
@@ -137,12 +137,24 @@ pub enum CopyGroup {
 }
 
 impl CopyOf {
-    /// The copy of `case` with this key and computed `total`; none without a key.
-    pub fn of_case(case: &Case, key: Option<CopyKey>, total: Option<Decimal>) -> Option<CopyOf> {
-        Some(CopyOf {
-            key: key?,
-            print: print_of(case, total),
-        })
+    /// The copy an outcome is, with this key; none without one. Its print mixes the figures
+    /// that move a department's summary or a line: A and B, the 自评总分 and the 计算总分, each
+    /// line's 分值 and 自评得分 — what a `revised-form` finding lists when they differ
+    /// (`pipeline::duplicates`). A version whose actuals alone were corrected scores
+    /// otherwise; two readings differing only in a 其中 row or a 年初预算数 are alike.
+    pub fn of_outcome(key: Option<CopyKey>, o: &super::Outcome) -> Option<CopyOf> {
+        let key = key?;
+        let whole = [
+            o.execution.budget,
+            o.execution.spent,
+            o.reported_total,
+            o.total,
+        ];
+        let lines = (o.indicators.iter()).flat_map(|i| [i.points, i.reported_score]);
+        let print = (whole.into_iter().chain(lines)).fold(FINGERPRINT_START, |h, d| {
+            mix_figure(h, d.map_or(Figure::Blank, |d| Figure::Value(d.normalize())))
+        });
+        Some(CopyOf { key, print })
     }
 
     /// The group its copies are counted in.
@@ -152,16 +164,6 @@ impl CopyOf {
             false => CopyGroup::Copy(self.key.clone()),
         }
     }
-}
-
-/// Every figure of `case` ([`form_figures`]) and its computed `total` mixed into one word: two
-/// readings of one form alike in it hold the same numbers and score alike (a version whose
-/// actuals alone were corrected scores otherwise: s24).
-pub fn print_of(case: &Case, total: Option<Decimal>) -> u64 {
-    let total = total.map_or(Figure::Blank, |t| Figure::Value(t.normalize()));
-    let mut print = FINGERPRINT_START;
-    each_figure(case, |f| print = mix_figure(print, f));
-    mix_figure(print, total)
 }
 
 /// Where [`fingerprint`] starts.
@@ -274,12 +276,6 @@ impl From<&Number> for Figure {
 /// workbook's `95.00` and the PDF text's `95` are one figure.
 pub fn form_figures(case: &Case) -> Vec<Figure> {
     let mut figures = Vec::with_capacity(case.funds.len() * 5 + case.indicators.len() * 2 + 2);
-    each_figure(case, |f| figures.push(f));
-    figures
-}
-
-/// [`form_figures`] one at a time, none kept.
-fn each_figure(case: &Case, mut take: impl FnMut(Figure)) {
     for f in &case.funds {
         for (_, n) in [
             &f.initial_budget,
@@ -288,15 +284,16 @@ fn each_figure(case: &Case, mut take: impl FnMut(Figure)) {
             &f.points,
             &f.score,
         ] {
-            take(Figure::from(n));
+            figures.push(Figure::from(n));
         }
     }
     for i in &case.indicators {
-        take(Figure::from(&i.points.1));
-        take(Figure::from(&i.score.1));
+        figures.push(Figure::from(&i.points.1));
+        figures.push(Figure::from(&i.score.1));
     }
-    take(Figure::from(&case.total_points.1));
-    take(Figure::from(&case.total_score.1));
+    figures.push(Figure::from(&case.total_points.1));
+    figures.push(Figure::from(&case.total_score.1));
+    figures
 }
 
 /// How complete a copy is, compared between two copies of one form (more is more complete):

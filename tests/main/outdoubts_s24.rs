@@ -110,7 +110,7 @@ fn a_form_s_own_weights_are_one_note_under_assumed_weights() {
     assert_eq!(
         messages(case, "weights-adjusted"),
         [
-            "一级指标分值按表上的计分：决策指标 0（示例为 15）、过程指标 10（示例为 25）、\
+            "4 项一级指标分值按表上的计分：决策指标 0（示例为 15）、过程指标 10（示例为 25）、\
              产出指标 50（示例为 35）、效益指标 40（示例为 25）；规则集的这些分值只是假定的示例，\
              以表上的为准"
         ],
@@ -162,7 +162,7 @@ fn adjusted_weights_under_fixed_rules_are_one_note_naming_each() {
     assert_eq!(
         messages(case, "weights-adjusted"),
         [
-            "一级指标分值按表上的计分：产出指标 40（规则为 50）、效益指标 40（规则为 30）；规则允许调整"
+            "2 项一级指标分值按表上的计分：产出指标 40（规则为 50）、效益指标 40（规则为 30）；规则允许调整"
         ],
         "{stderr}"
     );
