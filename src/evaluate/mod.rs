@@ -132,41 +132,37 @@ pub(super) fn evaluate_with(
     // A form with no points adds nothing up: it has no total (not 0) (#15).
     let total = (!cx.pointless).then(|| tidy(total));
     tidy_all(rules, case, &mut indicators, &mut execution);
-    with_copy(
-        case,
-        Outcome {
-            file: case
-                .form_of
-                .as_ref()
-                .map_or_else(|| case.file().to_owned(), |f| f.input.clone()),
-            form: case.form_of.as_ref().map(|f| f.index),
-            key: case.file().to_owned(),
-            project: case.project.text.clone(),
-            department: case.department.text.clone(),
-            unit: case.unit.text.clone(),
-            rules: RulesId {
-                id: rules.id.clone(),
-                hash: rules.hash.clone(),
-            },
-            total,
-            total_points: tidy(total_points),
-            partial: partial_reason.is_some(),
-            partial_reason,
-            grade,
-            reported_total: case.total_score.1.value().map(tidy),
-            what_if: cx.what_if(),
-            unverified_points: unverified::points(&indicators),
-            execution,
-            indicators,
-            total_trace,
-            findings: cx.findings,
-            import_notes: crate::outcome::ImportNotes::new(std::sync::Arc::clone(
-                &case.import_notes,
-            )),
-            copy: None,
-            department_form: form::department_form(case),
+    let outcome = Outcome {
+        file: case
+            .form_of
+            .as_ref()
+            .map_or_else(|| case.file().to_owned(), |f| f.input.clone()),
+        form: case.form_of.as_ref().map(|f| f.index),
+        key: case.file().to_owned(),
+        project: case.project.text.clone(),
+        department: case.department.text.clone(),
+        unit: case.unit.text.clone(),
+        rules: RulesId {
+            id: rules.id.clone(),
+            hash: rules.hash.clone(),
         },
-    )
+        total,
+        total_points: tidy(total_points),
+        partial: partial_reason.is_some(),
+        partial_reason,
+        grade,
+        reported_total: case.total_score.1.value().map(tidy),
+        what_if: cx.what_if(),
+        unverified_points: unverified::points(&indicators),
+        execution,
+        indicators,
+        total_trace,
+        findings: cx.findings,
+        import_notes: crate::outcome::ImportNotes::new(std::sync::Arc::clone(&case.import_notes)),
+        copy: None,
+        department_form: form::department_form(case),
+    };
+    with_copy(case, outcome)
 }
 
 /// The outcome with what tells its copies and versions from other forms: the copy key of its
