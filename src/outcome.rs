@@ -13,7 +13,10 @@ pub mod copy;
 pub mod import_notes;
 pub mod words;
 
-pub use copy::{Completeness, CopyKey, Figure, form_figures};
+pub use copy::{
+    Completeness, CopyGroup, CopyKey, CopyOf, Figure, FormId, Met, Versions, fingerprint,
+    form_figures,
+};
 pub use import_notes::{FormNote, ImportNotes};
 
 /// The scored result of one case under one rule set.
@@ -84,10 +87,11 @@ pub struct Outcome {
     /// or could not read, and where on the form (#16). Absent from JSON when there are none.
     #[serde(skip_serializing_if = "ImportNotes::is_empty")]
     pub import_notes: ImportNotes,
-    /// What tells this form's copies from other forms ([`CopyKey`]): a department summary
-    /// counts one form read twice once (s21 D3). Not in JSON.
+    /// What tells this form's copies and versions from other forms ([`CopyOf`]): a department
+    /// summary counts one form read twice once (s21 D3), and one form sent again with other
+    /// figures once (s24). Not in JSON.
     #[serde(skip)]
-    pub copy: Option<CopyKey>,
+    pub copy: Option<CopyOf>,
     /// The form is a 部门（单位）整体支出绩效自评表 by its title, not a project's form: what
     /// the HTML report's heading names (s23). Not in JSON.
     #[serde(skip)]
@@ -495,6 +499,8 @@ pub enum FindingCode {
     ImportGuessed,
     /// `duplicate-form`: a run read the same form twice (the same project, unit and figures as a form read before it, from another file or place): its scores are counted twice.
     DuplicateForm,
+    /// `revised-form`: a run read two versions of one form (the same project, unit and year, other figures: a corrected form sent again): the department summary counts one.
+    RevisedForm,
     /// `actual-is-bound`: an actual is written as a bound (`≥266米`), not a measurement: read as its number.
     ActualIsBound,
     /// `reported-kept`: an indicator could not be scored from the form, so its reported score was taken unverified.
@@ -579,6 +585,7 @@ impl FindingCode {
         FindingCode::DirectionByName,
         FindingCode::ImportGuessed,
         FindingCode::DuplicateForm,
+        FindingCode::RevisedForm,
         FindingCode::ActualIsBound,
         FindingCode::ReportedKept,
         FindingCode::TargetNotMet,
@@ -647,6 +654,7 @@ impl FindingCode {
             FindingCode::DirectionByName => "direction-by-name",
             FindingCode::ImportGuessed => "import-guessed",
             FindingCode::DuplicateForm => "duplicate-form",
+            FindingCode::RevisedForm => "revised-form",
             FindingCode::ActualIsBound => "actual-is-bound",
             FindingCode::ReportedKept => "reported-kept",
             FindingCode::TargetNotMet => "target-not-met",
@@ -717,6 +725,7 @@ impl FindingCode {
             FindingCode::DirectionByName => Info,
             FindingCode::ImportGuessed => Info,
             FindingCode::DuplicateForm => Warning,
+            FindingCode::RevisedForm => Warning,
             FindingCode::ActualIsBound => Warning,
             FindingCode::ReportedKept => Warning,
             FindingCode::TargetNotMet => Info,
@@ -813,6 +822,9 @@ impl FindingCode {
                 "the importer guessed or could not read parts of the form: numbers may rest on those guesses"
             }
             FindingCode::DuplicateForm => "the same form read twice in one run: counted twice",
+            FindingCode::RevisedForm => {
+                "two versions of one form (other figures) in one run: the summary counts one"
+            }
             FindingCode::ActualIsBound => {
                 "an actual is written as a bound (`≥266米`), not a measurement: read as its number"
             }
@@ -1089,6 +1101,8 @@ pub mod codes {
     pub const IMPORT_GUESSED: FindingCode = FindingCode::ImportGuessed;
     /// `duplicate-form`
     pub const DUPLICATE_FORM: FindingCode = FindingCode::DuplicateForm;
+    /// `revised-form`
+    pub const REVISED_FORM: FindingCode = FindingCode::RevisedForm;
     /// `actual-is-bound`
     pub const ACTUAL_IS_BOUND: FindingCode = FindingCode::ActualIsBound;
     /// `reported-kept`

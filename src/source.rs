@@ -617,6 +617,7 @@ fn form_field_name(table: &str, key: &str) -> Option<&'static str> {
         ("indicators", "completion") => "完成情况",
         ("indicators", "deduction") => "扣分",
         ("indicators", "deviation") => "偏差原因分析及改进措施",
+        ("indicators", "scoring") => "评分标准",
         (_, "points") => "分值",
         (_, "score") => "得分",
         _ => return None,

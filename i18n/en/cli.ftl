@@ -129,6 +129,10 @@ departments-copies-counted-once = department `{ $name }`: { $counted } and { $le
         [one] is
        *[other] are
     } not
+departments-versions-counted-once = department `{ $name }`: { $counted } and { $left_out } are { $count } versions of one form (the same project name, unit and year, other figures: most likely one was corrected and sent again), counted once: { $counted } is counted (the more complete; of versions alike in completeness, the last read), { $left_out } { $count ->
+        [2] is
+       *[other] are
+    } not; check with the department which one is final
 departments-codes-differ = department `{ $name }` is written with different budget codes ({ $codes }) and counted as one department; if they are different units of the same name, or a code is wrong, check the forms
 departments-look-alike = departments `{ $unit }` and `{ $parent }` look alike and are counted as two (本级 is the department's own budget unit, not the whole department); write them the same on the forms if they are one
 chart-ungraded = not graded

@@ -37,6 +37,7 @@ finding-score-mismatch-scoring = reported score { $reported }{ $converted } diff
 finding-score-mismatch-script = reported score { $reported }{ $converted } differs from the computed { $computed }: the computed score comes from { $why }
 finding-script-why = script `{ $script }` line { $line }{ $reason }
 finding-reported-converted = { " " }(converted from { $from } to { $to } points: { $converted })
+finding-score-mismatch-scoring-at = reported score { $reported }{ $converted } differs from the computed { $computed } (the form's own scoring rule: { $scoring }, at { $at })
 finding-score-above-points = reported score { $reported } is above its { $points } points
 finding-score-blank = the score (得分) is blank
 finding-scores-blank-form = no self-score (得分) filled in: { $rows ->
@@ -278,6 +279,21 @@ finding-import-guessed-judged = the importer guessed or could not read { $count 
 
 finding-duplicate-form = this form has the same project name, unit and figures as { $first }: the same form was read twice (most likely one file saved in two formats, such as .xlsx and text copied from the PDF, or a copy), and its scores should not be counted twice; keep one of them
 finding-duplicate-copy = this form and { $first } are two copies of one form (the same project name, unit, year, budget and spending, the rest not all alike: most likely one of them is text copied from a web page or a preview, cut short or incomplete): the department summary counts it once, as the more complete { $counted }; check them and keep one
+finding-revised-form = this form and { $other } are two versions of one form (the same project name, unit and year) with other figures: { $changes }. Most likely one was corrected and sent again: both are scored, and the department summary counts one, the { $why ->
+        [later] later read
+       *[complete] more complete
+    } { $counted }; check with the department which one is final, remove the other and score again
+revised-change = { $what } { $was } → { $is }
+revised-budget = the full-year budget (A)
+revised-spent = the spending (B)
+revised-reported-total = the reported total
+revised-total = the computed total
+revised-line-points = the points of { $line }
+revised-line-score = the reported score of { $line }
+revised-lines = indicator rows { $was } → { $is }
+revised-other = other figures (such as the initial budget or a funds row's points)
+revised-more = { $count } more
+revised-blank = blank
 
 ## Totals
 
@@ -316,7 +332,16 @@ finding-total-unreadable = reported total `{ $text }` cannot be read: write it i
 finding-total-blank = reported total score (总分 得分) is blank
 finding-total-points-not-sum = reported total points { $reported } are not the sum of the declared points ({ $declared })
 finding-points-total-mismatch = declared points add up to { $declared }, not the total of { $total } the rules require
-finding-weights-adjusted = { $level1 } carries { $declared } points, the rule gives { $rule } (adjusted; the rules allow it)
+finding-weights-adjusted = { $count ->
+        [one] the level-1 weight is scored as the form gives it, which the rules allow
+       *[other] the level-1 weights are scored as the form gives them, which the rules allow
+    }: { $weights }
+finding-weights-adjusted-assumed = { $count ->
+        [one] the level-1 weight is scored as the form gives it
+       *[other] the level-1 weights are scored as the form gives them
+    }: { $weights }; the rule set's weights are only assumed examples, and the form's stand
+finding-weights-adjusted-item = { $level1 } { $declared } (the rule: { $rule })
+finding-weights-adjusted-example = { $level1 } { $declared } (the example: { $rule })
 finding-points-weight-mismatch = { $level1 } carries { $declared } points, the rule gives { $rule } (the rules do not allow adjusting it)
 finding-goal-contradicts-indicators = the overall goal is reported as `{ $text }` ({ $band }) while every indicator claims its full points
 

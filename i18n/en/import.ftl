@@ -367,6 +367,10 @@ import-note-html-nested-funds = the cell beside { $label } holds a table of its 
 import-note-html-nested-funds-unread = the cell beside { $label } holds tables of its own (nested in the page's table) that could not be read as the funds header and rows: the funds were not imported; check the page
 import-quoted-text = { $text }
 import-note-extra-column = column { $column } ({ $header }) is a remarks column a department added, which the case file has no place for: its { $cells } cell(s) are not imported and take no part in the scores: { $texts }
+import-note-scoring-column = column { $column } ({ $header }) holds the department's own scoring rules: { $cells ->
+        [one] its { $cells } cell is
+       *[other] its { $cells } cells are
+    } kept as the lines' scoring rules, take no part in the scores, and are quoted where a line's self-score differs from the computed one
 import-note-untitled-form-header = no title cell: read as a form by its body from the 项目名称 row on (the funds and indicators headers, the 总分 row), titled by the sheet's printed page header { $title }
 import-note-spaced-rows = each line is one row of the table, its cells separated by spaces (a web page's table copied as text): cells split by the header and the template, read because every points and score cell adds up to the 总分 row
 import-note-spaced-funds = funds row { $label } holds only { $count ->

@@ -395,6 +395,7 @@ code-no-level1 = indicators without level-1 labels (a flat list)
 code-direction-by-name = direction taken from the indicator's name
 code-import-guessed = importer guessed part of the form
 code-duplicate-form = the same form read twice
+code-revised-form = two versions of one form
 code-actual-is-bound = actual written as a bound
 code-target-not-met = target not met
 code-completion-mismatch = completion contradicts the actual

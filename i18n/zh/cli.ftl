@@ -109,6 +109,7 @@ departments-quoted = “{ $text }”
 departments-spellings-merged = 主管部门“{ $name }”的 { $count } 种写法只差开头的预算代码，按一个部门统计：{ $spellings }
 departments-spellings-merged-script = 主管部门“{ $name }”的 { $count } 种写法只差繁体与简体字（或开头的预算代码、空格），按一个部门统计，名称照第一种写法显示：{ $spellings }
 departments-copies-counted-once = 主管部门“{ $name }”：{ $counted } 与 { $left_out } 是同一张表（项目名称、实施单位、年度和预算数、执行数都相同），只计一次：计入较完整的 { $counted }，未计 { $left_out }（共 { $count } 份）
+departments-versions-counted-once = 主管部门“{ $name }”：{ $counted } 与 { $left_out } 是同一项目同一年度的 { $count } 份表（项目名称、实施单位、年度相同），数字不同，多半有一份是改过后重新报送的：只计一次，计入 { $counted }（较完整的一份；一样完整时计后读到的一份），未计 { $left_out }；请与部门核对哪一份是最终版本
 departments-codes-differ = 主管部门“{ $name }”写了不同的预算代码（{ $codes }），按一个部门统计；如是同名的不同单位，或代码填错，请核对
 departments-look-alike = 主管部门“{ $unit }”与“{ $parent }”名称相近，按两个部门统计（“本级”是部门本身的预算单位，不是整个部门）；如属同一部门，请在表中统一写法
 chart-ungraded = 未评级

@@ -36,6 +36,7 @@ finding-score-mismatch-scoring = 自评得分 { $reported }{ $converted } 与计
 finding-score-mismatch-script = 自评得分 { $reported }{ $converted } 与计算得分 { $computed } 不一致：计算得分来自{ $why }
 finding-script-why = 脚本“{ $script }”第 { $line } 行{ $reason }
 finding-reported-converted = （按分值 { $from }→{ $to } 换算为 { $converted }）
+finding-score-mismatch-scoring-at = 自评得分 { $reported }{ $converted } 与计算得分 { $computed } 不一致（表上的评分标准：{ $scoring }，位置：{ $at }）
 finding-score-above-points = 自评得分 { $reported } 超过分值 { $points }
 finding-score-blank = 得分为空
 finding-scores-blank-form = 自评得分未填写：{ $rows } 行（该表未自评；各行的位置见计算过程）
@@ -235,6 +236,21 @@ finding-import-guessed-judged = 导入时有 { $count } 处内容为推测或无
 
 finding-duplicate-form = 这张表与“{ $first }”的项目名称、实施单位和各项数字都相同：同一张表读了两次（多半是同一文件另存的两种格式，如 .xlsx 与 PDF 复制的文字，或一份副本），得分不应重复计入；请保留其中一份
 finding-duplicate-copy = 这张表与“{ $first }”是同一张表的两份（项目名称、实施单位、年度和预算数、执行数都相同，其余内容不全相同：多半一份是网页或预览复制的文字，被截断或不全）：部门汇总只计一次，计入较完整的“{ $counted }”；请核对后保留一份
+finding-revised-form = 这张表与“{ $other }”是同一项目同一年度的两份（项目名称、实施单位、年度相同），数字不同：{ $changes }。多半其中一份是改过后重新报送的：两份都照常评分，部门汇总只计一次，计入{ $why ->
+        [later] 后读到的
+       *[complete] 较完整的
+    }“{ $counted }”；请与部门核对哪一份是最终版本，删去另一份后重新评分
+revised-change = { $what } { $was } → { $is }
+revised-budget = 全年预算数
+revised-spent = 全年执行数
+revised-reported-total = 自评总分
+revised-total = 计算总分
+revised-line-points = { $line }的分值
+revised-line-score = { $line }的自评得分
+revised-lines = 指标行数 { $was } → { $is }
+revised-other = 其他数字（如年初预算数、资金行的分值）
+revised-more = 另有 { $count } 处
+revised-blank = 空白
 
 ## 总分
 
@@ -261,7 +277,10 @@ finding-total-unreadable = 自评总分“{ $text }”无法识别：请在表�
 finding-total-blank = 总分得分为空
 finding-total-points-not-sum = 填写的总分值 { $reported } 不等于各项分值之和（{ $declared }）
 finding-points-total-mismatch = 各项分值合计 { $declared }，不等于规则要求的总分 { $total }
-finding-weights-adjusted = { $level1 }分值为 { $declared }，规则规定为 { $rule }（已调整；规则允许调整）
+finding-weights-adjusted = { $count } 项一级指标分值按表上的计分：{ $weights }；规则允许调整
+finding-weights-adjusted-assumed = { $count } 项一级指标分值按表上的计分：{ $weights }；规则集的这些分值只是假定的示例，以表上的为准
+finding-weights-adjusted-item = { $level1 } { $declared }（规则为 { $rule }）
+finding-weights-adjusted-example = { $level1 } { $declared }（示例为 { $rule }）
 finding-points-weight-mismatch = { $level1 }分值为 { $declared }，规则规定为 { $rule }（规则不允许调整）
 finding-goal-contradicts-indicators = 年度总体目标完成情况填写为“{ $text }”（{ $band }），但所有指标均自评满分
 

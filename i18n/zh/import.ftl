@@ -262,6 +262,7 @@ import-note-html-nested-funds = { $label }右边的一格里嵌着一张表格�
 import-note-html-nested-funds-unread = { $label }右边的一格里嵌着表格（网页表格中又套了表格），未能按项目资金的表头和各行读取：项目资金未导入，请核对原表
 import-quoted-text = { $text }
 import-note-extra-column = 第 { $column } 列（{ $header }）是单位加的备注一类栏目，案卷文件没有这一栏：其中 { $cells } 格文字未导入，也不影响分数：{ $texts }
+import-note-scoring-column = 第 { $column } 列（{ $header }）是单位自己的评分标准：其中 { $cells } 格文字按行保留为各行的评分标准，不影响分数；某行自评得分与计算得分不一致时，发现中引用该行的评分标准
 import-note-untitled-form-header = 没有标题格：从“项目名称”一行起按表体（项目资金和绩效指标的表头、总分行）读作一张自评表，表名取自工作表打印时的页眉{ $title }
 import-note-spaced-rows = 每行是表格的一行，格间以空格分隔（网页表格复制出的文字）：按表头和模板拆分各格，各项分值、得分与总分行核对一致后读取
 import-note-spaced-funds = 资金行{ $label }只写了 { $count } 格，复制时略去了空单元格：按模板读作{ $blank }为空，请核对

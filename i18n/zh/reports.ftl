@@ -320,6 +320,7 @@ code-no-level1 = 指标没有一级指标（平列清单）
 code-direction-by-name = 按指标名称认定方向
 code-import-guessed = 导入时有推测的内容
 code-duplicate-form = 同一张表读了两次
+code-revised-form = 同一项目的两份表数字不同
 code-actual-is-bound = 实际完成值写成了界限
 code-target-not-met = 未达到年度指标值
 code-completion-mismatch = 完成情况与实际不符

@@ -529,10 +529,6 @@ fn check_reported(
     if compared == group_score || agrees_as_shown(cx, r, group_score) {
         return;
     }
-    // A script that set the score says which and why (tester s24 C7); the department's own
-    // scoring rule beside the line says why it scored as it did (`每降1%扣1分`, tester s23 D2).
-    let scoring = leader.scoring.text.trim();
-    let why = cx.script_why.first().cloned();
     let converted = converted.map(|(to, c)| {
         msg!(
             "finding-reported-converted",
@@ -541,29 +537,59 @@ fn check_reported(
             converted = fmt(c)
         )
     });
-    let message = match (why, scoring.is_empty()) {
-        (Some(why), _) => msg!(
-            "finding-score-mismatch-script",
-            reported = fmt(r),
-            converted = converted,
-            computed = fmt(group_score),
-            why = why
-        ),
-        (None, true) => msg!(
-            "finding-score-mismatch",
-            reported = fmt(r),
-            converted = converted,
-            computed = fmt(group_score)
-        ),
-        (None, false) => msg!(
-            "finding-score-mismatch-scoring",
-            reported = fmt(r),
-            converted = converted,
-            computed = fmt(group_score),
-            scoring = crate::i18n::quoted(scoring)
-        ),
-    };
+    let message = score_mismatch(cx, leader, (r, converted), group_score);
     cx.finding(codes::SCORE_MISMATCH, message, &leader.score.0);
+}
+
+/// The `score-mismatch` of a group whose self-score `reported` (with its conversion to a
+/// script's points, if any) is not its `computed` score. A script that set the score says
+/// which and why (tester s24 C7); the department's own scoring rule beside the line says why
+/// it scored as it did (`每降1%扣1分`): quoted for the officer (tester s23 D2), with the cell it
+/// stands in when the form recorded it (s24), as the finding's own place names the 得分 cell.
+fn score_mismatch(
+    cx: &Context,
+    leader: &Indicator,
+    (reported, converted): (Decimal, Option<Message>),
+    computed: Decimal,
+) -> Message {
+    let scoring = leader.scoring.text.trim();
+    let (reported, computed) = (fmt(reported), fmt(computed));
+    if let Some(why) = cx.script_why.first().cloned() {
+        return msg!(
+            "finding-score-mismatch-script",
+            reported = reported,
+            converted = converted,
+            computed = computed,
+            why = why
+        );
+    }
+    if scoring.is_empty() {
+        return msg!(
+            "finding-score-mismatch",
+            reported = reported,
+            converted = converted,
+            computed = computed
+        );
+    }
+    let scoring = crate::i18n::quoted(scoring);
+    let place = cx.case.form_map.place(leader.scoring.field);
+    match place.filter(|(_, own)| *own) {
+        Some((at, _)) => msg!(
+            "finding-score-mismatch-scoring-at",
+            reported = reported,
+            converted = converted,
+            computed = computed,
+            scoring = scoring,
+            at = crate::outcome::import_notes::place_message(&at)
+        ),
+        None => msg!(
+            "finding-score-mismatch-scoring",
+            reported = reported,
+            converted = converted,
+            computed = computed,
+            scoring = scoring
+        ),
+    }
 }
 
 /// One attempt at scoring an applicable indicator: its score (capped and rounded), method,

@@ -133,8 +133,7 @@ pub(super) fn evaluate_with(
     // A form with no points adds nothing up: it has no total (not 0) (#15).
     let total = (!cx.pointless).then(|| tidy(total));
     tidy_all(&cx, &mut indicators, &mut execution);
-    let copy = copy_key(case, &execution);
-    Outcome {
+    let outcome = Outcome {
         file: case
             .form_of
             .as_ref()
@@ -161,9 +160,19 @@ pub(super) fn evaluate_with(
         total_trace,
         findings: cx.findings,
         import_notes: crate::outcome::ImportNotes::new(std::sync::Arc::clone(&case.import_notes)),
-        copy,
+        copy: None,
         department_form: form::department_form(case),
-    }
+    };
+    with_copy(case, outcome)
+}
+
+/// The outcome with what tells its copies and versions from other forms: the copy key of its
+/// names, year and A and B, and the print of the figures it was scored with
+/// ([`crate::outcome::CopyOf`]).
+fn with_copy(case: &Case, mut outcome: Outcome) -> Outcome {
+    let key = copy_key(case, &outcome.execution);
+    outcome.copy = crate::outcome::CopyOf::of_outcome(key, &outcome);
+    outcome
 }
 
 /// Why the form gets no grade, and where on the form that is said, if it gets none: a form
@@ -584,7 +593,7 @@ impl<'a> Context<'a> {
 /// A line of the form as a finding names it in a list: its 三级指标 as written, or, where the
 /// form left the name blank, its place among the form's lines (`第 3 项指标（数量指标下，未填名称）`),
 /// so that no list reads `“”、“”` (s23: a form whose names came out blank).
-pub(super) fn line_named(ind: &crate::outcome::IndicatorOutcome, index: usize) -> crate::i18n::Arg {
+pub(crate) fn line_named(ind: &crate::outcome::IndicatorOutcome, index: usize) -> crate::i18n::Arg {
     if !ind.level3.trim().is_empty() {
         return crate::i18n::quoted(&*ind.level3);
     }

@@ -616,24 +616,21 @@ fn check_declared_points(cx: &mut Context, (own, own_unknown): (Decimal, usize),
     if cx.no_level1 {
         no_level1(cx, declared_points - sums.exec_declared.unwrap_or_default());
     }
+    let mut adjusted = Vec::new();
     for (l1, (declared, cell)) in rules.weights.level1.iter().zip(sums.by_level1) {
         if !known || short_by_the_cut(declared, l1.points) || cx.no_level1 {
             continue;
         }
         let cell = cell.unwrap_or(&case.total_points.0);
-        weight_differs(cx, &l1.name, declared, l1.points, cell);
+        weight_differs(cx, &mut adjusted, (&l1.name, declared, l1.points), cell);
     }
     if let Some(d) = sums.exec_declared
         && let Some(row) = super::execution::total_row(case)
     {
-        weight_differs(
-            cx,
-            &rules.execution.label,
-            d,
-            rules.execution.points,
-            &row.points.0,
-        );
+        let weight = (&*rules.execution.label, d, rules.execution.points);
+        weight_differs(cx, &mut adjusted, weight, &row.points.0);
     }
+    weights_adjusted(cx, &adjusted);
 }
 
 /// A form whose indicators carry no level-1 label (a flat list, s22): said once, naming the
@@ -665,35 +662,72 @@ fn no_level1(cx: &mut Context, lines: Decimal) {
     );
 }
 
-/// A declared level-1 (or execution) weight that differs from the rule's: allowed and noted
-/// when the rules let forms adjust weights, a warning otherwise.
-fn weight_differs(cx: &mut Context, name: &str, declared: Decimal, rule: Decimal, cell: &Cell) {
+/// A level-1 (or execution) weight the form declares otherwise than the rules: its name, the
+/// form's points and the rule's, and the cell it was read from.
+type Adjusted<'c> = (&'c str, Decimal, Decimal, &'c Cell);
+
+/// A declared level-1 (or execution) weight (`name`, declared, the rule's) that differs from
+/// the rule's: kept in `adjusted` when the rules let forms adjust weights, which
+/// [`weights_adjusted`] says once for the form; a warning on its cell otherwise.
+fn weight_differs<'c>(
+    cx: &mut Context,
+    adjusted: &mut Vec<Adjusted<'c>>,
+    (name, declared, rule): (&'c str, Decimal, Decimal),
+    cell: &'c Cell,
+) {
     if declared == rule {
         return;
     }
-    let (declared, rule) = (fmt(declared), fmt(rule));
-    let (code, message) = if cx.rules.weights.adjustable {
-        (
-            codes::WEIGHTS_ADJUSTED,
-            msg!(
-                "finding-weights-adjusted",
-                level1 = name,
-                declared = declared,
-                rule = rule
-            ),
-        )
-    } else {
-        (
-            codes::POINTS_WEIGHT_MISMATCH,
-            msg!(
-                "finding-points-weight-mismatch",
-                level1 = name,
-                declared = declared,
-                rule = rule
-            ),
-        )
+    if cx.rules.weights.adjustable {
+        adjusted.push((name, declared, rule, cell));
+        return;
+    }
+    let message = msg!(
+        "finding-points-weight-mismatch",
+        level1 = name,
+        declared = fmt(declared),
+        rule = fmt(rule)
+    );
+    cx.finding(codes::POINTS_WEIGHT_MISMATCH, message, cell);
+}
+
+/// One `weights-adjusted` note for the form, naming each weight it adjusted with its points
+/// and the rule's, at the first one's cell (s24: a local form with weights of its own had
+/// one note a weight, four on every form under `national-2020`). Under weights the rule set
+/// only assumes (`[weights] source = "assumed"`, examples to adjust), the note says the
+/// form's stand, as the rule set's policy says they do.
+fn weights_adjusted(cx: &mut Context, adjusted: &[Adjusted]) {
+    let Some((_, _, _, cell)) = adjusted.first() else {
+        return;
     };
-    cx.finding(code, message, cell);
+    let assumed = cx.rules.weights.rule.source == Some(crate::model::Provenance::Assumed);
+    let weights = crate::i18n::list(adjusted.iter().map(|&(name, declared, rule, _)| {
+        let (declared, rule) = (fmt(declared), fmt(rule));
+        match assumed {
+            true => msg!(
+                "finding-weights-adjusted-example",
+                level1 = name,
+                declared = declared,
+                rule = rule
+            ),
+            false => msg!(
+                "finding-weights-adjusted-item",
+                level1 = name,
+                declared = declared,
+                rule = rule
+            ),
+        }
+    }));
+    let count = adjusted.len();
+    let message = match assumed {
+        true => msg!(
+            "finding-weights-adjusted-assumed",
+            count = count,
+            weights = weights
+        ),
+        false => msg!("finding-weights-adjusted", count = count, weights = weights),
+    };
+    cx.finding(codes::WEIGHTS_ADJUSTED, message, cell);
 }
 
 /// A goal reported as only partly met (基本完成) while every applicable indicator claims its

@@ -2481,6 +2481,15 @@ pub(crate) fn is_level2_label(text: &str) -> bool {
     label.len() < squeezed.len() && is_level2(label)
 }
 
+/// A level-2 name, with its points after it or not (`成本指标（5分）`, `数量指标`), also when
+/// it names a level 1 as well: what a label cell placed as a level 2 by the row's cell count
+/// may say without a doubt (`Form::mapped_labels`).
+fn names_level2(text: &str) -> bool {
+    let squeezed = squeeze(text);
+    let (label, _) = split_points(&squeezed);
+    is_level2(label)
+}
+
 /// A level-1 or level-2 label written in full (not a cut prefix, which could be any word): in
 /// text whose row boundaries are lost, such a cell opens a new row.
 pub(crate) fn is_full_label(text: &str) -> bool {
@@ -4275,9 +4284,13 @@ impl Form {
         } else {
             0
         };
+        // The count placed the labels; their words only have to allow it. `成本指标（5分）`
+        // names a level 2 with its points, as `产出指标（50分）` names a level 1, though
+        // 成本指标 can be a level 1 too (tester s23: the 江西 form's cost label said read by
+        // count): one label cell it is.
         let known = match labels {
-            2 => is_level1(first) && is_level2_label(second),
-            1 => is_level2_label(first),
+            2 => is_level1(first) && names_level2(second),
+            1 => names_level2(first),
             _ => true,
         };
         if !known {

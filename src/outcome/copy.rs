@@ -11,12 +11,30 @@
 use crate::model::{Case, Number};
 use rust_decimal::Decimal;
 
-/// The identity of one form's copies. None for a form without a project name.
+/// A form over its copies and versions: its project name and unit folded to one script
+/// (`import::traditional::name_key`), and its year (s24: a department's corrected form, sent
+/// again with other figures, is this form too).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct CopyKey {
+pub struct FormId {
     project: Box<str>,
     unit: Box<str>,
     year: Option<i64>,
+}
+
+impl FormId {
+    /// Whether two forms of this identity with other figures are told to be versions of one
+    /// form (s24): only with a year and a unit written, so that a recurring project's forms
+    /// of two years, or two units' forms of a common project name written without a unit,
+    /// are never taken for one another.
+    pub fn firm(&self) -> bool {
+        self.year.is_some() && !self.unit.is_empty()
+    }
+}
+
+/// The identity of one form's copies. None for a form without a project name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CopyKey {
+    form: FormId,
     figures: CopyFigures,
 }
 
@@ -82,12 +100,153 @@ impl CopyKey {
         if bare.is_empty() {
             return None;
         }
-        Some(CopyKey {
+        let form = FormId {
             project: bare.into(),
-            unit: crate::import::traditional::name_key(unit).into(),
+            unit: crate::import::traditional::name_key(unit.trim()).into(),
             year,
-            figures,
-        })
+        };
+        Some(CopyKey { form, figures })
+    }
+
+    /// The form this is a copy of, over its versions.
+    pub fn form(&self) -> &FormId {
+        &self.form
+    }
+}
+
+/// What tells one form's copies and versions from other forms, as an outcome carries it
+/// ([`super::Outcome::copy`]): its [`CopyKey`], and the figures a version is told by mixed into
+/// one word ([`CopyOf::of_outcome`]), equal for two copies alike in them.
+#[derive(Debug, Clone)]
+pub struct CopyOf {
+    /// The key of its copies.
+    pub key: CopyKey,
+    /// Its figures mixed.
+    pub print: u64,
+}
+
+/// What the copies of one form are grouped by in a run: the form ([`FormId`]) when it is
+/// [firm](FormId::firm), so that a version sent again with other figures is one form with
+/// it (s24); else the copy key, as before.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CopyGroup {
+    /// Every version of a form of a year and unit.
+    Form(FormId),
+    /// The copies of a form that share a key.
+    Copy(CopyKey),
+}
+
+impl CopyOf {
+    /// The copy an outcome is, with this key; none without one. Its print mixes the figures
+    /// that move a department's summary or a line: A and B, the 自评总分 and the 计算总分, each
+    /// line's 分值 and 自评得分 — what a `revised-form` finding lists when they differ
+    /// (`pipeline::duplicates`). A version whose actuals alone were corrected scores
+    /// otherwise; two readings differing only in a 其中 row or a 年初预算数 are alike.
+    pub fn of_outcome(key: Option<CopyKey>, o: &super::Outcome) -> Option<CopyOf> {
+        let key = key?;
+        let whole = [
+            o.execution.budget,
+            o.execution.spent,
+            o.reported_total,
+            o.total,
+        ];
+        let lines = (o.indicators.iter()).flat_map(|i| [i.points, i.reported_score]);
+        let print = (whole.into_iter().chain(lines)).fold(FINGERPRINT_START, |h, d| {
+            mix_figure(h, d.map_or(Figure::Blank, |d| Figure::Value(d.normalize())))
+        });
+        Some(CopyOf { key, print })
+    }
+
+    /// The group its copies are counted in.
+    pub fn group(&self) -> CopyGroup {
+        match self.key.form.firm() {
+            true => CopyGroup::Form(self.key.form.clone()),
+            false => CopyGroup::Copy(self.key.clone()),
+        }
+    }
+}
+
+/// Where [`fingerprint`] starts.
+const FINGERPRINT_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// `figures` mixed into one word, equal for equal figures (a normalised decimal has one
+/// writing); two forms alike in it are compared figure by figure where it matters
+/// (`pipeline::duplicates`).
+pub fn fingerprint(figures: &[Figure]) -> u64 {
+    figures
+        .iter()
+        .fold(FINGERPRINT_START, |h, f| mix_figure(h, *f))
+}
+
+fn mix_figure(h: u64, f: Figure) -> u64 {
+    let mix = |h: u64, x: u64| (h ^ x).wrapping_mul(0x0100_0000_01b3).rotate_left(29);
+    match f {
+        Figure::Value(v) => {
+            let m = v.mantissa();
+            let h = mix(h, m as u64);
+            let h = mix(h, (m >> 64) as u64);
+            mix(h, u64::from(v.scale()) | 1 << 32)
+        }
+        Figure::Blank => mix(h, 2 << 32),
+        Figure::Other => mix(h, 3 << 32),
+    }
+}
+
+/// The copies of one form met in a run and the one counted (s21 D3, s24): the one choice
+/// the findings (`pipeline::duplicates`) and the department summary (`render::Departments`)
+/// both make, so that a finding names the copy the summary counts.
+#[derive(Debug, Clone)]
+pub struct Versions {
+    counted: CopyOf,
+    completeness: Completeness,
+    /// The print of each copy met, in the order met.
+    prints: Vec<u64>,
+}
+
+/// What a copy met is to the copies of its form before it ([`Versions::meet`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Met {
+    /// Another version of the form: figures of its own, not those of a copy met before nor of
+    /// the copy counted cut short (the same A and B, more or less complete).
+    pub revised: bool,
+    /// It is counted now, instead of the copy counted before.
+    pub counted: bool,
+    /// It is counted because it is more complete (else, when `counted`: as the later of two
+    /// versions alike in completeness).
+    pub more_complete: bool,
+}
+
+impl Versions {
+    /// The first copy of a form.
+    pub fn new(copy: &CopyOf, completeness: Completeness) -> Versions {
+        Versions {
+            counted: copy.clone(),
+            completeness,
+            prints: vec![copy.print],
+        }
+    }
+
+    /// Meets another copy of the form. The more complete is counted; of two alike in
+    /// completeness, the copy counted stays, but for a revised version, counted as the
+    /// later: a department's corrected form is the one it sent last (s24).
+    pub fn meet(&mut self, copy: &CopyOf, completeness: Completeness) -> Met {
+        let known = self.prints.contains(&copy.print);
+        let cut = copy.key == self.counted.key && completeness != self.completeness;
+        let revised = !known && !cut;
+        if !known {
+            self.prints.push(copy.print);
+        }
+        let more_complete = completeness.replaces(self.completeness);
+        let counted = more_complete || (revised && completeness == self.completeness);
+        if counted {
+            self.counted = copy.clone();
+            self.completeness = completeness;
+        }
+        Met {
+            revised,
+            counted,
+            more_complete,
+        }
     }
 }
 
@@ -157,10 +316,8 @@ impl Completeness {
         }
     }
 
-    /// True when a copy this complete is counted instead of the copy `counted` of its form:
-    /// when it is more complete; of copies alike, the first read stays. The one choice the
-    /// `duplicate-form` finding (`pipeline::duplicates`) and the department summary
-    /// (`render::Departments`) both make, so that the finding names the copy the summary counts.
+    /// True when a copy this complete is more complete than the copy `counted` of its form,
+    /// and is counted instead ([`Versions::meet`]).
     pub fn replaces(self, counted: Completeness) -> bool {
         self > counted
     }
@@ -229,6 +386,65 @@ mod tests {
 
     fn d(n: i64) -> Option<Decimal> {
         Some(Decimal::from(n))
+    }
+
+    /// A copy of 委托业务项目 (某镇, 2022) with this A and B and print.
+    fn copy_of(budget: i64, spent: i64, print: u64) -> CopyOf {
+        let key = CopyKey::new("委托业务项目", "某镇", Some(2022), d(budget), d(spent));
+        CopyOf {
+            key: key.unwrap_or_else(|| panic!("a key")),
+            print,
+        }
+    }
+
+    /// s24: a copy cut short (the same A and B) is no version, and the more complete is
+    /// counted; a version with other figures is, counted as the later when as complete, not
+    /// when less complete; a copy alike a version met before is none again; the same A and B
+    /// with other figures and alike in completeness (a corrected score) is a version.
+    #[test]
+    fn versions_are_told_from_copies_and_the_later_is_counted() {
+        let (whole, cut) = (
+            Completeness::new(true, 9, true),
+            Completeness::new(false, 5, false),
+        );
+        let mut versions = Versions::new(&copy_of(90, 89, 1), cut);
+        let met = versions.meet(&copy_of(90, 89, 2), whole);
+        assert_eq!(
+            (met.revised, met.counted, met.more_complete),
+            (false, true, true)
+        );
+        let met = versions.meet(&copy_of(90, 90, 3), whole);
+        assert_eq!(
+            (met.revised, met.counted, met.more_complete),
+            (true, true, false)
+        );
+        let met = versions.meet(&copy_of(90, 85, 4), cut);
+        assert_eq!((met.revised, met.counted), (true, false));
+        let met = versions.meet(&copy_of(90, 89, 2), whole);
+        assert_eq!((met.revised, met.counted), (false, false));
+        let met = versions.meet(&copy_of(90, 90, 5), whole);
+        assert_eq!((met.revised, met.counted), (true, true));
+    }
+
+    /// s24: copies are grouped by the form when its year and unit are written, else by their
+    /// key as before.
+    #[test]
+    fn a_form_with_a_year_and_a_unit_groups_its_versions() {
+        let (a, b) = (copy_of(90, 89, 1), copy_of(90, 90, 2));
+        assert_eq!(a.group(), b.group());
+        let no_year = |spent| CopyOf {
+            key: CopyKey::new("委托业务项目", "某镇", None, d(90), d(spent))
+                .unwrap_or_else(|| panic!("a key")),
+            print: 1,
+        };
+        assert_ne!(no_year(89).group(), no_year(90).group());
+        let no_unit = |spent| CopyOf {
+            key: CopyKey::new("委托业务项目", " ", Some(2022), d(90), d(spent))
+                .unwrap_or_else(|| panic!("a key")),
+            print: 1,
+        };
+        assert_ne!(no_unit(89).group(), no_unit(90).group());
+        assert_eq!(no_unit(89).group(), no_unit(89).group());
     }
 
     /// One form in two scripts and two writings of its figures is one key; another year, other

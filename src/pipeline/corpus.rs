@@ -418,7 +418,7 @@ impl Scoring {
             false => Vec::new(),
         };
         Done {
-            key: super::duplicates::form_key(case),
+            key: super::duplicates::form_key(case, outcome.total),
             project: case.locate_on_form(&case.project),
             outcome,
             unmet,

@@ -18,7 +18,7 @@
 //! alike), and the note under the table names the copy left out and the one kept.
 
 use crate::i18n::{Message, msg};
-use crate::outcome::{Completeness, CopyKey, Outcome, Severity};
+use crate::outcome::{Completeness, CopyGroup, CopyOf, Outcome, Severity, Versions};
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 use std::sync::Arc;
@@ -50,7 +50,7 @@ pub struct FormFigures {
     codes: Vec<&'static str>,
     /// Which form's copy it is, how complete, and the form as outputs name it.
     /// Boxed: most forms have one, and every streamed part carries its figures.
-    copy: Option<Box<(CopyKey, Completeness, Message)>>,
+    copy: Option<Box<(CopyOf, Completeness, Message)>>,
 }
 
 impl FormFigures {
@@ -70,7 +70,7 @@ impl FormFigures {
             severities,
             codes: o.findings.iter().map(|f| f.code.as_str()).collect(),
             copy: (o.copy.clone())
-                .map(|key| Box::new((key, Completeness::of(o), o.shown_message()))),
+                .map(|copy| Box::new((copy, Completeness::of(o), o.shown_message()))),
         }
     }
 }
@@ -145,10 +145,16 @@ pub struct Department {
 /// One form read more than once, counted once in its department's row.
 #[derive(Debug, Clone, Serialize)]
 pub struct CountedOnce {
-    /// The copy counted: the most complete, the first read of equals.
+    /// The copy counted: the most complete; of equals the first read, but of versions with
+    /// figures of their own the last read (s24).
     pub counted: String,
     /// The copies left out, in the order read.
     pub left_out: Vec<String>,
+    /// Some of the copies are versions of the form with figures of their own (a corrected
+    /// form sent again, `revised-form`), not copies alike or cut short (s24). Absent from
+    /// JSON when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub revised: bool,
 }
 
 fn one_or_none<T>(v: &[T]) -> bool {
@@ -197,8 +203,8 @@ pub struct Departments {
     rows: Vec<(Department, Sums)>,
     /// Row by the folded key of its name ([`crate::import::traditional::name_key`]).
     index: std::collections::HashMap<Arc<str>, usize>,
-    /// The copy of each form counted, by its key: an index into `counted`.
-    copies: std::collections::HashMap<CopyKey, usize>,
+    /// The copy of each form counted, by its group ([`CopyGroup`]): an index into `counted`.
+    copies: std::collections::HashMap<CopyGroup, usize>,
     /// The copies counted, in the order their forms were first read, with those left out.
     counted: Vec<Counted>,
 }
@@ -207,7 +213,10 @@ pub struct Departments {
 #[derive(Debug, Clone)]
 struct Counted {
     figures: FormFigures,
+    versions: Versions,
     left_out: Vec<Message>,
+    /// Some copy met is a version with figures of its own.
+    revised: bool,
 }
 
 fn add_to(sum: &mut Option<Decimal>, d: Decimal) {
@@ -247,18 +256,23 @@ fn count_in<K: PartialEq + Clone>(counts: &mut Vec<(K, usize)>, key: &K, remove:
 }
 
 impl Departments {
-    /// Adds one form; a second copy of a form already added ([`CopyKey`]) is counted instead
-    /// of it when more complete, else left out, and said under the table either way.
+    /// Adds one form; a second copy of a form already added ([`CopyGroup`]: a copy of it, or
+    /// a version with other figures) is counted instead of it when [`Versions::meet`] says
+    /// so — more complete, or the later version of two alike in completeness — else left
+    /// out, and said under the table either way.
     pub fn add(&mut self, f: &FormFigures) {
-        let Some((key, completeness, form)) = f.copy.as_deref() else {
+        let Some((copy, completeness, form)) = f.copy.as_deref() else {
             self.apply(f, false);
             return;
         };
-        let Some(&at) = self.copies.get(key) else {
-            self.copies.insert(key.clone(), self.counted.len());
+        let group = copy.group();
+        let Some(&at) = self.copies.get(&group) else {
+            self.copies.insert(group, self.counted.len());
             self.counted.push(Counted {
                 figures: f.clone(),
+                versions: Versions::new(copy, *completeness),
                 left_out: Vec::new(),
+                revised: false,
             });
             self.apply(f, false);
             return;
@@ -266,16 +280,18 @@ impl Departments {
         let Some(counted) = self.counted.get_mut(at) else {
             return;
         };
-        let before = (counted.figures.copy.as_deref()).map(|(_, c, name)| (*c, name.clone()));
-        match before {
-            Some((c, name)) if completeness.replaces(c) => {
-                let old = std::mem::replace(&mut counted.figures, f.clone());
-                counted.left_out.push(name);
-                self.apply(&old, true);
-                self.apply(f, false);
-            }
-            _ => counted.left_out.push(form.clone()),
+        let met = counted.versions.meet(copy, *completeness);
+        counted.revised |= met.revised;
+        if !met.counted {
+            counted.left_out.push(form.clone());
+            return;
         }
+        let old = std::mem::replace(&mut counted.figures, f.clone());
+        if let Some((_, _, name)) = old.copy.as_deref() {
+            counted.left_out.push(name.clone());
+        }
+        self.apply(&old, true);
+        self.apply(f, false);
     }
 
     /// The row of a 主管部门 as written, made when it is the first of its name.
@@ -377,6 +393,7 @@ impl Departments {
                 row.copies.push(CountedOnce {
                     counted: name.to_string(),
                     left_out: counted.left_out.iter().map(Message::to_string).collect(),
+                    revised: counted.revised,
                 });
             }
         }
@@ -565,20 +582,29 @@ pub fn grouping_notes(rows: &[Department]) -> Vec<String> {
             .to_string(),
         );
     }
-    // One form read twice, counted once (s21 D3).
+    // One form read twice, counted once (s21 D3); versions of one form, counted once (s24).
     for r in rows {
         for c in &r.copies {
-            notes.push(
-                msg!(
+            let (name, counted, count) = (&*r.department, &*c.counted, c.left_out.len() + 1);
+            let left_out =
+                crate::i18n::list(c.left_out.iter().map(|s| Message::verbatim(s.as_str())));
+            let note = match c.revised {
+                false => msg!(
                     "departments-copies-counted-once",
-                    name = &*r.department,
-                    counted = &*c.counted,
-                    count = c.left_out.len(),
-                    left_out =
-                        crate::i18n::list(c.left_out.iter().map(|s| Message::verbatim(s.as_str())))
-                )
-                .to_string(),
-            );
+                    name = name,
+                    counted = counted,
+                    count = count - 1,
+                    left_out = left_out
+                ),
+                true => msg!(
+                    "departments-versions-counted-once",
+                    name = name,
+                    counted = counted,
+                    count = count,
+                    left_out = left_out
+                ),
+            };
+            notes.push(note.to_string());
         }
     }
     for r in rows {
@@ -627,6 +653,7 @@ pub fn findings_text(row: &Department) -> String {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+    use crate::outcome::CopyKey;
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
@@ -664,8 +691,55 @@ mod tests {
         let mut f = form(dep, Some("90"), Some("89.974"), Some("90"), grade);
         f.partial = !whole;
         let c = Completeness::new(whole, 9, whole);
-        f.copy = key.map(|k| Box::new((k, c, Message::verbatim(name))));
+        let print = u64::from(whole);
+        f.copy = key.map(|key| Box::new((CopyOf { key, print }, c, Message::verbatim(name))));
         f
+    }
+
+    /// s24: a form sent again with other figures (its A and B too) is counted once, the
+    /// later version, and the note says they are versions; a form of another year is another.
+    #[test]
+    fn a_corrected_form_sent_again_is_counted_once_the_later() {
+        let version = |spent: &str, year: i64, total: &str, name: &str| {
+            let key = CopyKey::new(
+                "委托业务项目",
+                "某镇",
+                Some(year),
+                Some(d("90")),
+                Some(d(spent)),
+            );
+            let mut f = form(
+                "某镇人民政府",
+                Some("90"),
+                Some(spent),
+                Some(total),
+                Some("优"),
+            );
+            let c = Completeness::new(true, 9, true);
+            let print = u64::try_from(year).unwrap_or_default() * 1000 + total.len() as u64;
+            f.copy = key.map(|key| Box::new((CopyOf { key, print }, c, Message::verbatim(name))));
+            f
+        };
+        let mut ds = Departments::default();
+        ds.add(&version("80", 2022, "90", "first.xlsx"));
+        ds.add(&version("89.974", 2022, "95.5", "corrected.xlsx"));
+        ds.add(&version("70", 2021, "80", "last-year.xlsx"));
+        let rows = ds.rows();
+        let r = &rows[0];
+        assert_eq!(r.forms, 2);
+        assert_eq!(r.spent, Some(d("159.974")));
+        assert_eq!(r.copies.len(), 1);
+        assert_eq!(r.copies[0].counted, "corrected.xlsx");
+        assert_eq!(r.copies[0].left_out, ["first.xlsx"]);
+        assert!(r.copies[0].revised);
+        let notes = grouping_notes(&rows);
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.contains("versions of one form")
+                    && n.contains("corrected.xlsx is counted")),
+            "{notes:?}"
+        );
     }
 
     /// s21 D3: the cut copy read first is taken back when the whole one comes; a copy after

@@ -340,7 +340,7 @@ const FUNDS_CELL_KEYS: [&str; 7] = [
     "rate",
     "score",
 ];
-const INDICATOR_CELL_KEYS: [&str; 11] = [
+const INDICATOR_CELL_KEYS: [&str; 12] = [
     "level1",
     "level2",
     "level3",
@@ -352,13 +352,14 @@ const INDICATOR_CELL_KEYS: [&str; 11] = [
     "score",
     "deduction",
     "deviation",
+    "scoring",
 ];
 const TOTAL_CELL_KEYS: [&str; 2] = ["points", "score"];
 /// Where each of [`FUNDS_CELL_KEYS`] stands in alphabetical order (the order of a case's
 /// form cells within a row).
 const FUNDS_CELL_RANKS: [u8; 7] = [2, 1, 0, 6, 3, 4, 5];
 /// Where each of [`INDICATOR_CELL_KEYS`] stands in alphabetical order.
-const INDICATOR_CELL_RANKS: [u8; 11] = [4, 5, 6, 7, 10, 0, 1, 8, 9, 2, 3];
+const INDICATOR_CELL_RANKS: [u8; 12] = [4, 5, 6, 7, 11, 0, 1, 8, 9, 2, 3, 10];
 
 /// Where the case's fields stand on the form: indicator names and funds labels as written,
 /// and the workbook cells (or input lines) the importer recorded.

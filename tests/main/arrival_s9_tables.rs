@@ -175,7 +175,8 @@ fn a_rowspan_running_into_the_total_row_ends_above_it() {
 /// F4: a 备注 column at the right of the funds and indicator headers (habits.xlsx sheet `备注`:
 /// K5/K11 `备注`, K6 `含追加20万元`, K16 `已报财政局备案`) and a `评分标准` column between 三级指标
 /// and 年度指标值 (cols.xlsx sheet `评分标准`, texts with numbers: `每少1公里扣1.5分`). Each column
-/// is said once at its header with what its cells hold, and the form's numbers are not put in
+/// is said once at its header with what its cells hold (the 评分标准 kept, line by line, as the
+/// lines' `scoring`), and the form's numbers are not put in
 /// doubt: 96.37 / 优, no `import-guessed`. Its cells were "unreadable" one by one, and the form
 /// was told its numbers might be wrong.
 #[test]
@@ -200,10 +201,10 @@ fn remark_columns_are_said_once_and_leave_the_numbers_alone() {
             (&cols.1, &cols.2),
             "评分标准",
             vec![
-                "column E (\"评分标准\") is a remarks column a department added, which the case \
-                 file has no place for: its 4 cell(s) are not imported and take no part in the \
-                 scores: \"每少1公里扣1.5分\", \"低于95%不得分\", \"超出部分按比例扣分，最多扣10分\", \
-                 \"每低1个百分点扣0.5分\"",
+                // Kept as the lines' `scoring` since s23 D2, and said so since s24.
+                "column E (\"评分标准\") holds the department's own scoring rules: its 4 cells \
+                 are kept as the lines' scoring rules, take no part in the scores, and are quoted \
+                 where a line's self-score differs from the computed one",
             ],
         ),
     ] {

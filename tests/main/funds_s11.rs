@@ -142,8 +142,10 @@ fn a_total_row_that_is_not_the_sum_of_its_parts_is_a_warning() {
 }
 
 /// The department summary adds the same A and B execution is computed from (one source):
-/// 某县教育局 = c1 form 1 (200 / 150) + c1 form 2 (60 + 40 / 42 + 40) + d1 (its total row,
-/// 100 / 90) = 400 / 322; 某县测试局 = g4 (40 / 40) + g5 (50 + 50 / 50 + 40) = 140 / 130.
+/// 某县教育局 = c1 form 1 (200 / 150) + d1 (its total row, 100 / 90) = 300 / 240 — d1 is c1
+/// form 2 (60 + 40 / 42 + 40) with other figures, the same project, unit and year: a version
+/// of it, counted once as the later read (s24; it was 400 / 322, the project counted twice);
+/// 某县测试局 = g4 (40 / 40) + g5 (50 + 50 / 50 + 40) = 140 / 130.
 #[test]
 fn department_sums_use_the_execution_figures() {
     let json = Test::new()
@@ -160,8 +162,10 @@ fn department_sums_use_the_execution_figures() {
     let education = row("某县教育局");
     assert_eq!(
         (num(&education["budget"]), num(&education["spent"])),
-        ("400".into(), "322".into())
+        ("300".into(), "240".into())
     );
+    assert_eq!(education["forms"], 2);
+    assert_eq!(education["copies"][0]["revised"], true);
     let test = row("某县测试局");
     assert_eq!(
         (num(&test["budget"]), num(&test["spent"])),

@@ -105,7 +105,11 @@ fn a_vertical_level1_label_is_its_word_at_its_own_cell() {
 /// workbook and from the cells text alike, and kept in the case file as `scoring`.
 #[test]
 fn the_forms_scoring_rule_is_quoted_where_the_score_differs() {
-    for file in ["jx-scorecol.xlsx", "jx-scorecol.cells.txt"] {
+    // Since s24 the rule's own cell is named too.
+    for (file, at) in [
+        ("jx-scorecol.xlsx", "Sheet1!G13"),
+        ("jx-scorecol.cells.txt", "第 54 行"),
+    ] {
         let (case, codes, stderr) = scored(file);
         let mismatch: Vec<&str> = case["findings"]
             .as_array()
@@ -116,7 +120,9 @@ fn the_forms_scoring_rule_is_quoted_where_the_score_differs() {
             .collect();
         assert_eq!(
             mismatch,
-            ["自评得分 13 与计算得分 14.7 不一致（表上的评分标准：“每降1%扣1分”）"],
+            [format!(
+                "自评得分 13 与计算得分 14.7 不一致（表上的评分标准：“每降1%扣1分”，位置：{at}）"
+            )],
             "{file}: {codes:?} {stderr}"
         );
         let path = crate::common::root().join(DIR).join(file);

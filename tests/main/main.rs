@@ -82,6 +82,7 @@ mod ningxia_s21;
 mod no_english;
 mod notes_s10;
 mod on_form;
+mod outdoubts_s24;
 mod outputs;
 mod outputs_s22;
 mod outputs_s23;

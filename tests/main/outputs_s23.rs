@@ -198,8 +198,10 @@ fn the_same_form_twice_without_budget_figures_is_counted_once() {
 }
 
 /// 3: two different forms of one unit, neither with budget figures, are two forms: another
-/// project, and the same project with other figures (a score of 9 for 10) — no
-/// `duplicate-form`, nothing counted once.
+/// project — no `duplicate-form`, nothing counted once. The same project of the same year with
+/// other figures (a score of 9 for 10) was two forms too; since s24 it is a version of the
+/// form sent again (`revised-form` naming both and the scores that differ), and the summary
+/// counts the form once, the later version.
 #[test]
 fn two_different_forms_of_one_unit_without_budget_figures_stay_two() {
     let form = format!("{S23}/no-funds-form-pipe.txt");
@@ -218,9 +220,33 @@ fn two_different_forms_of_one_unit_without_budget_figures_stay_two() {
             "{case:#?}"
         );
     }
+    let revised: Vec<Vec<String>> = cases.iter().map(json_codes).collect();
+    assert!(!revised[0].contains(&"revised-form".to_owned()));
+    assert!(!revised[1].contains(&"revised-form".to_owned()));
+    let message = (cases[2]["findings"].as_array().unwrap().iter())
+        .find(|f| f["code"] == "revised-form")
+        .and_then(|f| f["message"].as_str())
+        .unwrap_or_else(|| panic!("{:#?}", cases[2]));
+    assert!(
+        message.contains("a.txt 第 1 张表”是同一项目同一年度的两份")
+            && message.contains(
+                "数字不同：自评总分 100 → 99、计算总分 90 → 89、“指标1:改造工程推进”的自评得分 10 → 9"
+            )
+            && message.contains("计入后读到的“")
+            && message.contains("d.txt 第 1 张表”"),
+        "{message}"
+    );
     let row = &json["summary"]["departments"][0];
-    assert_eq!(row["forms"], 3, "{row:#?}");
-    assert!(row.get("copies").is_none(), "{row:#?}");
+    assert_eq!(row["forms"], 2, "{row:#?}");
+    let copies = row["copies"].as_array().unwrap();
+    assert_eq!(copies.len(), 1, "{row:#?}");
+    assert_eq!(copies[0]["revised"], true);
+    assert!(
+        copies[0]["counted"]
+            .as_str()
+            .unwrap()
+            .ends_with("d.txt 第 1 张表")
+    );
 }
 
 /// What a finance officer reads of a run of the filled form beside its blank template, a

@@ -71,17 +71,28 @@ fn a_total_rescaled_to_full_marks_when_a_line_is_not_applicable() {
     // The form wrote the plain sum: its own arithmetic holds, the policy's total differs.
     let b = &doc["cases"][1];
     assert_eq!(b["total"].to_string(), "97.53");
-    // The same project, unit, year and figures A and B as the first: a second copy of one
-    // form, said (s22, tester s21 D3).
+    // The same project, unit, year and figures A and B as the first, its 总分 written
+    // otherwise and as complete: a second version of one form, said (s22, tester s21 D3: a
+    // second copy; s24: a version with figures of its own, `revised-form`).
     assert_eq!(
         codes(b),
         [
             "not-applicable",
             "total-mismatch",
             "grade-mismatch",
-            "duplicate-form"
+            "revised-form"
         ],
         "{b:#}"
+    );
+    let revised = (b["findings"].as_array().unwrap().iter())
+        .find(|f| f["code"] == "revised-form")
+        .unwrap();
+    assert!(
+        revised["message"]
+            .as_str()
+            .unwrap()
+            .contains("数字不同：自评总分 97.53 → 87.78"),
+        "{revised:#}"
     );
 }
 

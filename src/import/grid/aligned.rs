@@ -666,7 +666,8 @@ impl Form {
     }
 
     /// Says each remark column once, at its header, with the texts its cells held: the case
-    /// file has no place for them. An empty one in the funds is not said (it never was).
+    /// file has no place for them — but for a column of the lines' scoring rules, kept as
+    /// their `scoring`. An empty one in the funds is not said (it never was).
     pub(crate) fn note_extra_columns(&mut self) {
         for extra in std::mem::take(&mut self.extra_columns) {
             let method = super::is_method_header(&extra.header);
@@ -687,6 +688,16 @@ impl Form {
                     column = column_name(extra.column),
                     header = quoted(extra.header.as_str())
                 ),
+                // The department's scoring rules are kept, line by line (tester s23 D2): said
+                // as kept, not as left out (s24).
+                n if extra.section == Section::Indicators && is_scoring_header(&extra.header) => {
+                    msg!(
+                        "import-note-scoring-column",
+                        column = column_name(extra.column),
+                        header = quoted(extra.header.as_str()),
+                        cells = n
+                    )
+                }
                 n if method => msg!(
                     "import-note-method-column",
                     column = column_name(extra.column),
@@ -799,7 +810,10 @@ impl Form {
         self.apply_listed(filled, &mut indicator, extras);
         self.join_unit(filled, &mut indicator, unit);
         self.join_measures(raw, &mut indicator);
-        indicator.scoring = self.scoring_text(raw);
+        if let Some((text, place)) = self.scoring_cell(raw) {
+            indicator.scoring = Some(text);
+            indicator.cells.extend(place.map(|r| ("scoring", r)));
+        }
         indicator.level1.clone_from(&self.carry_level1);
         indicator.level2.clone_from(&self.carry_level2);
         if self.nothing_to_keep(filled, &indicator) {
@@ -878,15 +892,17 @@ impl Form {
         word
     }
 
-    /// The row's cell under a scoring-rule column ([`is_scoring_header`]), if written.
-    fn scoring_text(&self, raw: &Row) -> Option<String> {
+    /// The row's cell under a scoring-rule column ([`is_scoring_header`]), if written, and
+    /// its place: a finding quoting it names the cell (s24).
+    fn scoring_cell(&self, raw: &Row) -> Option<(String, Option<FormCell>)> {
         let column = self
             .extra_columns
             .iter()
             .find(|e| e.section == Section::Indicators && is_scoring_header(&e.header))?
             .column;
-        let text = at(raw, column)?.text.trim();
-        (!text.is_empty()).then(|| text.to_owned())
+        let cell = at(raw, column)?;
+        let text = cell.text.trim();
+        (!text.is_empty()).then(|| (text.to_owned(), self.cell_ref(cell)))
     }
 
     /// A row's level-1 cell: a label written carries down over the rows below (a cut label's

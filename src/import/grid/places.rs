@@ -102,6 +102,8 @@ impl Form {
                         Column::Points => text(&kept.points),
                         Column::Score => text(&kept.score),
                         Column::Deviation => text(&kept.deviation),
+                        // Quoted in the line's `score-mismatch`, with its place (s24).
+                        Column::Scoring => text(&kept.scoring),
                         _ => return None,
                     };
                     Some((column.case_key()?, value))
