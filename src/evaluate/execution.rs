@@ -729,11 +729,16 @@ fn shown_steps(cx: &Context, points: Decimal, percent: Decimal) -> Vec<Decimal> 
         crate::model::RoundMode::Truncate => Decimal::ZERO,
         _ => unit / Decimal::TWO,
     };
-    let per_point = Decimal::ONE_HUNDRED / points;
-    let raw = percent.min(Decimal::ONE_HUNDRED) / per_point;
-    let Some(k) = raw.checked_div(unit).map(|k| k.floor()) else {
+    // Absurd points (a case file's `1e27`) leave the shown rate unrounded, never a panic (the
+    // CI fuzz pass, s24: the division overflowed).
+    let Some(k) = (Decimal::ONE_HUNDRED.checked_div(points))
+        .and_then(|per_point| percent.min(Decimal::ONE_HUNDRED).checked_div(per_point))
+        .and_then(|raw| raw.checked_div(unit))
+        .map(|k| k.floor())
+    else {
         return steps;
     };
+    let per_point = Decimal::ONE_HUNDRED / points;
     for d in [-1, 0, 1] {
         let turn = ((k + Decimal::from(d)) * unit + half).checked_mul(per_point);
         if let Some(turn) = turn.filter(|t| *t > Decimal::ZERO && *t <= Decimal::ONE_HUNDRED) {

@@ -421,3 +421,31 @@ fn a_parent_linked_in_from_outside_is_said_to_be_a_link() {
         out.stderr
     );
 }
+
+/// The CI fuzz pass (s24): a funds row's 分值 of `0.0000000000000000000000000001` made the
+/// shown rate's rounding turns divide past Decimal's range, and `score` panicked. It scores,
+/// with the tiny points said, and exits as a form with findings does.
+#[test]
+fn absurdly_small_execution_points_score_without_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("case.toml");
+    let text = std::fs::read_to_string(seed_file(1)).unwrap();
+    let funds = text.find("[[funds]]").unwrap();
+    let at = funds + text[funds..].find("points = \"").unwrap();
+    let end = at + text[at..].find('\n').unwrap();
+    let text = format!(
+        "{}points = \"0.0000000000000000000000000001\"{}",
+        &text[..at],
+        &text[end..]
+    );
+    std::fs::write(&case, text).unwrap();
+    for rules in ["rules/anhui-2023", "rules/central-2016"] {
+        let out = Test::new()
+            .arg("score")
+            .arg(&case)
+            .args(["--rules", rules])
+            .output();
+        assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
+        assert!(out.status <= 1, "{}: {}", out.status, out.stderr);
+    }
+}
