@@ -430,19 +430,30 @@ impl NotRead {
         if files.is_empty() {
             return None;
         }
+        // A file is counted once, however many of its sheets are listed (one line each); a
+        // file whose only entries are hidden sheets' forms was read, its other forms scored
+        // (tester s24 A2): the line says how many of those there are.
+        let mut distinct: Vec<(&str, bool)> = Vec::new();
+        for f in files {
+            let hidden = f.code == "import::hidden-sheet";
+            match distinct.iter_mut().find(|(name, _)| *name == f.file) {
+                Some((_, only_hidden)) => *only_hidden &= hidden,
+                None => distinct.push((&f.file, hidden)),
+            }
+        }
+        let partly = distinct.iter().filter(|(_, hidden)| *hidden).count();
         let names = crate::i18n::list(
-            files
-                .iter()
-                .take(NOT_READ_NAMED)
-                .map(|f| Message::verbatim(f.shown_in(given))),
+            (distinct.iter().take(NOT_READ_NAMED))
+                .map(|(name, _)| Message::verbatim(shown_in(name, given))),
         );
-        let id = match files.len() > NOT_READ_NAMED {
+        let id = match distinct.len() > NOT_READ_NAMED {
             true => "not-read-summary-more",
             false => "not-read-summary",
         };
         Some(
             Message::new(id)
-                .arg("count", files.len())
+                .arg("count", distinct.len())
+                .arg("partly", partly)
                 .arg("files", names),
         )
     }
@@ -452,13 +463,19 @@ impl NotRead {
     /// The file's path relative to the first of the folders `given` that holds it; as the
     /// walk found it when none does (a file given by name).
     pub fn shown_in(&self, given: &[std::path::PathBuf]) -> String {
-        let file = std::path::Path::new(&self.file);
-        given
-            .iter()
-            .filter_map(|folder| file.strip_prefix(folder).ok())
-            .find(|rest| !rest.as_os_str().is_empty())
-            .map_or_else(|| self.file.clone(), |rest| rest.display().to_string())
+        shown_in(&self.file, given)
     }
+}
+
+/// `file` relative to the first of the folders `given` that holds it, as
+/// [`NotRead::shown_in`].
+fn shown_in(file: &str, given: &[std::path::PathBuf]) -> String {
+    let path = std::path::Path::new(file);
+    given
+        .iter()
+        .filter_map(|folder| path.strip_prefix(folder).ok())
+        .find(|rest| !rest.as_os_str().is_empty())
+        .map_or_else(|| file.to_owned(), |rest| rest.display().to_string())
 }
 
 /// How many files not read the end line names ([`NotRead::summary`]).
@@ -721,6 +738,37 @@ pub fn from_toml_error(
 mod tests {
     use super::*;
     use crate::source::SourceFile;
+
+    /// A file listed once a hidden sheet is counted once, and one whose only entries are
+    /// hidden sheets' forms is said to be read but for them (tester s24 A2).
+    #[test]
+    fn the_not_read_line_counts_each_file_once() {
+        let entry = |file: &str, code| NotRead {
+            file: file.to_owned(),
+            code,
+            reason: Message::verbatim(String::new()),
+        };
+        let files = [
+            entry("a.xlsx", "import::hidden-sheet"),
+            entry("a.xlsx", "import::hidden-sheet"),
+            entry("b.md", "import::skipped"),
+        ];
+        let plain = |m: Message| m.to_string().replace(['\u{2068}', '\u{2069}'], "");
+        let line = plain(NotRead::summary(&files, &[]).unwrap());
+        assert!(
+            line.starts_with("2 more files were not read or not scored in full (a.xlsx, b.md)"),
+            "{line}"
+        );
+        assert!(
+            line.contains("in one of them only the forms in hidden sheets"),
+            "{line}"
+        );
+        let line = plain(NotRead::summary(&files[2..], &[]).unwrap());
+        assert!(
+            line.starts_with("one more file was not read (b.md): see why"),
+            "{line}"
+        );
+    }
 
     #[test]
     fn suggests_the_nearest_key() {

@@ -390,8 +390,22 @@ import-note-indicator-columns-two-rows = indicators header in two rows: the firs
 not-read-summary = { $count ->
     [one] one more file was
    *[other] { $count } more files were
-} not read ({ $files }): see why for each above; the report lists them too
-not-read-summary-more = { $count } more files were not read ({ $files } and more): see why for each above; the report lists them too
+} not read{ $partly ->
+        [0] {""}
+       *[other] {" "}or not scored in full
+    } ({ $files }): { $partly ->
+        [0] {""}
+        [one] in one of them only the forms in hidden sheets were not scored, its other forms were;{" "}
+       *[other] in { $partly } of them only the forms in hidden sheets were not scored, their other forms were;{" "}
+    }see why for each above; the report lists them too
+not-read-summary-more = { $count } more files were not read{ $partly ->
+        [0] {""}
+       *[other] {" "}or not scored in full
+    } ({ $files } and more): { $partly ->
+        [0] {""}
+        [one] in one of them only the forms in hidden sheets were not scored, its other forms were;{" "}
+       *[other] in { $partly } of them only the forms in hidden sheets were not scored, their other forms were;{" "}
+    }see why for each above; the report lists them too
 not-read-kind = in a folder only files of forms are read, and this is a .{ $extension } file whose content is not a workbook, document or page either
 not-read-no-extension = the file has no extension, and its content is not a workbook, document or page either
 not-read-no-forms = the file was read, but no form was found in it

@@ -276,8 +276,20 @@ import-note-spaced-unsplit = 这一行在分值、得分之前有 { $count } 段
 import-note-indicator-columns-two-rows = 绩效指标表头分两行：第一行的“年度指标值”由第二行的{ $below }组成，按此读取各列：{ $columns }
 
 ## 文件夹中未读取的文件：运行结束时的一行，以及报告中的清单（tester s17s F6）。
-not-read-summary = 另有 { $count } 个文件未读取（{ $files }）：每个文件的原因见上文，报告中也逐一列出
-not-read-summary-more = 另有 { $count } 个文件未读取（{ $files } 等）：每个文件的原因见上文，报告中也逐一列出
+not-read-summary = 另有 { $count } 个文件{ $partly ->
+        [0] 未读取
+       *[other] 未读取或有表未评分
+    }（{ $files }）：{ $partly ->
+        [0] {""}
+       *[other] 其中 { $partly } 个文件只有隐藏工作表中的自评表未评分，其余各表已评分；
+    }每个文件的原因见上文，报告中也逐一列出
+not-read-summary-more = 另有 { $count } 个文件{ $partly ->
+        [0] 未读取
+       *[other] 未读取或有表未评分
+    }（{ $files } 等）：{ $partly ->
+        [0] {""}
+       *[other] 其中 { $partly } 个文件只有隐藏工作表中的自评表未评分，其余各表已评分；
+    }每个文件的原因见上文，报告中也逐一列出
 not-read-kind = 文件夹中只读取自评表文件，这个文件是 .{ $extension } 文件，内容也不是工作簿、文档或网页
 not-read-no-extension = 这个文件没有扩展名，内容也不是工作簿、文档或网页
 not-read-no-forms = 文件已读取，但其中没有找到自评表

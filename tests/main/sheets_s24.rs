@@ -32,6 +32,15 @@ fn a_hidden_sheets_form_is_an_error_and_a_file_not_read() {
         out.stderr
     );
     assert!(!out.stderr.contains("已跳过"), "{}", out.stderr);
+    // The end line does not call the file unread: its other form was scored (lead s24).
+    assert!(
+        out.stderr.contains(
+            "另有 1 个文件未读取或有表未评分（tests/data/import/s24s/两部门-一张隐藏.xlsx）：\
+             其中 1 个文件只有隐藏工作表中的自评表未评分，其余各表已评分；"
+        ),
+        "{}",
+        out.stderr
+    );
     let rows: Vec<&str> = out.stdout.lines().skip(1).collect();
     assert_eq!(rows.len(), 2, "{}", out.stdout);
     assert!(rows[0].contains("基本公共卫生服务项目"), "{}", rows[0]);
