@@ -206,6 +206,7 @@ fn label(script: &Script, c: &Compared, level: Level, level1: &[Level1]) -> Opti
 #[cfg(test)]
 #[allow(clippy::panic)]
 mod tests {
+    use crate::diagnostic::Diagnostic;
     use crate::diagnostic::Severity;
     use crate::i18n::Lang;
     use crate::load::ScriptSources;
@@ -214,9 +215,9 @@ mod tests {
 
     const BASE: &str = include_str!("../../rules/anhui-2023/rules.toml");
 
-    /// The anhui-2023 rules with one indicator script whose body is `body`: the warnings
-    /// (plain, in Chinese), and whether the scripts were kept.
-    fn warnings(body: &str) -> (Vec<String>, bool) {
+    /// The anhui-2023 rules with one indicator script whose body is `body`: the diagnostics
+    /// `shown` keeps (plain, in Chinese), and whether the scripts were kept.
+    fn diagnostics(body: &str, shown: impl Fn(&Diagnostic) -> bool) -> (Vec<String>, bool) {
         let cut = BASE.find("\n[policy.zero-target]").unwrap_or(BASE.len());
         let text = format!(
             "{}\n[[scripts]]\nfile = \"t.rhai\"\nhooks = [\"indicator\"]\n",
@@ -233,7 +234,7 @@ mod tests {
         let shown = v
             .diagnostics
             .iter()
-            .filter(|d| d.severity == Severity::Warning && d.code != "rules::unsourced")
+            .filter(|d| shown(d))
             .map(|d| {
                 let (file, at) = d.position().unwrap_or_default();
                 let help = d.help.as_ref().map(|h| h.render(Lang::Zh));
@@ -248,6 +249,13 @@ mod tests {
             })
             .collect();
         (shown, kept)
+    }
+
+    /// The warnings but `rules::unsourced`, and whether the scripts were kept.
+    fn warnings(body: &str) -> (Vec<String>, bool) {
+        diagnostics(body, |d| {
+            d.severity == Severity::Warning && d.code != "rules::unsourced"
+        })
     }
 
     #[test]
@@ -291,37 +299,7 @@ mod tests {
 
     /// The errors (plain, in Chinese) and whether the scripts were kept.
     fn errors(body: &str) -> (Vec<String>, bool) {
-        let cut = BASE.find("\n[policy.zero-target]").unwrap_or(BASE.len());
-        let text = format!(
-            "{}\n[[scripts]]\nfile = \"t.rhai\"\nhooks = [\"indicator\"]\n",
-            &BASE[..cut]
-        );
-        let script = format!("fn indicator(form, rules, ind, result) {{\n{body}\n    ()\n}}\n");
-        let mut sources = ScriptSources::new();
-        sources.insert(
-            "t.rhai".into(),
-            Ok(SourceFile::new("rules/t/t.rhai", script)),
-        );
-        let v = validate_with_scripts(&SourceFile::new("rules/t/rules.toml", text), "h", &sources);
-        let kept = v.value.as_ref().is_some_and(|r| r.scripts.is_some());
-        let shown = v
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .map(|d| {
-                let (file, at) = d.position().unwrap_or_default();
-                let help = d.help.as_ref().map(|h| h.render(Lang::Zh));
-                format!(
-                    "{file}:{}:{}: [{}] {} ({})",
-                    at.line,
-                    at.column,
-                    d.code,
-                    d.message.render(Lang::Zh),
-                    help.unwrap_or_default()
-                )
-            })
-            .collect();
-        (shown, kept)
+        diagnostics(body, |d| d.severity == Severity::Error)
     }
 
     #[test]
