@@ -171,24 +171,19 @@ pub(crate) struct ExtraColumn {
 /// True for the header of a remark or scoring-note column a department adds to the funds or
 /// the indicators (`备注`, `备 注`, `评分标准`, `计分方法`, `评分办法`, `指标解释`, `说明`).
 pub(crate) fn is_extra_header(text: &str) -> bool {
+    matches!(
+        &*header_head(text),
+        "备注" | "说明" | "备注说明" | "指标解释" | "指标说明"
+    ) || is_scoring_header(text)
+        || super::is_method_header(text)
+}
+
+/// A header cell's words before any bracket, white space and a closing colon left out
+/// (`评分标准（分）：` → `评分标准`).
+fn header_head(text: &str) -> String {
     let t = super::squeeze(text);
     let t = t.split_once(['(', '（']).map_or(&*t, |(head, _)| head);
-    matches!(
-        t.trim_end_matches([':', '：']),
-        "备注"
-            | "说明"
-            | "备注说明"
-            | "评分标准"
-            | "评分办法"
-            | "评分方法"
-            | "评分细则"
-            | "评分依据"
-            | "计分方法"
-            | "计分标准"
-            | "计分办法"
-            | "指标解释"
-            | "指标说明"
-    ) || super::is_method_header(text)
+    t.trim_end_matches([':', '：']).to_owned()
 }
 
 /// True for the header of a column holding the department's own scoring rule for each line
@@ -198,10 +193,8 @@ pub(crate) fn is_scoring_header(text: &str) -> bool {
     if !matches!(text.trim_start().chars().next(), Some('评' | '计')) {
         return false;
     }
-    let t = super::squeeze(text);
-    let t = t.split_once(['(', '（']).map_or(&*t, |(head, _)| head);
     matches!(
-        t.trim_end_matches([':', '：']),
+        &*header_head(text),
         "评分标准"
             | "评分办法"
             | "评分方法"
